@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { HydrationBoundary } from "@tanstack/react-query";
+import { getEvent } from "@/db/queries/events";
+import { eventQuery } from "@/lib/api-client";
+import { parseId } from "@/lib/http";
+import { dehydrateData } from "@/lib/query-client";
+import { EventComparison } from "@/components/event-comparison";
+
+interface Props {
+  params: Promise<{ id: string }>;
+}
+
+function loadEvent(rawId: string) {
+  const id = parseId(rawId);
+  return id === null ? null : getEvent(id);
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const event = loadEvent((await params).id);
+  return { title: event?.title ?? "Event not found" };
+}
+
+export default async function EventPage({ params }: Props) {
+  const event = loadEvent((await params).id);
+  if (!event) notFound();
+  const state = dehydrateData([{ queryKey: eventQuery(event.id).queryKey, data: event }]);
+  return (
+    <HydrationBoundary state={state}>
+      <EventComparison eventId={event.id} />
+    </HydrationBoundary>
+  );
+}

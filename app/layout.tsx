@@ -1,0 +1,53 @@
+import type { Metadata, Viewport } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { Providers } from "./providers";
+import "./globals.css";
+
+// Every page reads the live database: never prerender at build time.
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = {
+  title: { default: "Parallax", template: "%s · Parallax" },
+  description: "Compare how news outlets cover the same event, claim by claim.",
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#f7f6f3" },
+    { media: "(prefers-color-scheme: dark)", color: "#121212" },
+  ],
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-screen bg-page font-sans text-ink antialiased">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-surface focus:px-3 focus:py-2"
+        >
+          Skip to content
+        </a>
+        <header className="border-b border-line bg-surface">
+          <nav
+            aria-label="Main"
+            className="mx-auto flex max-w-7xl items-center gap-6 px-4 py-3 sm:px-6"
+          >
+            <Link href="/" className="text-lg font-semibold tracking-tight">
+              Parallax
+            </Link>
+            <Link href="/" className="text-sm text-muted hover:text-ink">
+              Events
+            </Link>
+          </nav>
+        </header>
+        <Providers>
+          <main id="main" className="mx-auto max-w-7xl px-4 py-6 sm:px-6 sm:py-8">
+            {children}
+          </main>
+        </Providers>
+      </body>
+    </html>
+  );
+}

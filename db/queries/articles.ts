@@ -1,0 +1,110 @@
+import { eq } from "drizzle-orm";
+import { articles, events, outlets } from "../schema";
+import { getDb, type Db, type DbOrTx } from "../client";
+import { AppError } from "../../lib/errors";
+import { recordAudit } from "./audit";
+import { findOrCreateEvent } from "./events";
+import { findOrCreateOutlet, type OutletInput } from "./outlets";
+import { toArticleView, type ArticleView } from "./article-view";
+
+export interface StoreArticleInput {
+  outlet: OutletInput;
+  /** An existing event by id, or one found or created by title; none starts a new event named after the article. */
+  event?: { id: number } | { title: string; summary?: string | null } | null;
+  title: string;
+  subtitle?: string | null;
+  author?: string | null;
+  publishedAt?: string | null;
+  sourceUpdatedAt?: string | null;
+  url?: string | null;
+  body: string;
+  contentHash: string;
+  importedBy?: number | null;
+}
+
+export type StoreArticleResult =
+  | { status: "imported"; article: ArticleView }
+  | { status: "duplicate"; articleId: number; reason: "content" | "url" };
+
+/** One article with its outlet and event; null when there is no such article. */
+export function getArticle(id: number, db: DbOrTx = getDb()): ArticleView | null {
+  const row = db
+    .select({ article: articles, outlet: outlets, event: events })
+    .from(articles)
+    .innerJoin(outlets, eq(outlets.id, articles.outletId))
+    .leftJoin(events, eq(events.id, articles.eventId))
+    .where(eq(articles.id, id))
+    .get();
+  return row ? toArticleView(row.article, row.outlet, row.event) : null;
+}
+
+function findDuplicate(db: DbOrTx, input: StoreArticleInput) {
+  const sameContent = db
+    .select({ id: articles.id })
+    .from(articles)
+    .where(eq(articles.contentHash, input.contentHash))
+    .get();
+  if (sameContent) return { articleId: sameContent.id, reason: "content" as const };
+  if (input.url) {
+    const sameUrl = db.select({ id: articles.id }).from(articles).where(eq(articles.url, input.url)).get();
+    if (sameUrl) return { articleId: sameUrl.id, reason: "url" as const };
+  }
+  return null;
+}
+
+export function countWords(text: string): number {
+  const words = text.trim().split(/\s+/u);
+  return words[0] === "" ? 0 : words.length;
+}
+
+/**
+ * Stores an article with its outlet and event in one transaction: all of it lands, or nothing does.
+ * An article already stored (same content hash or same URL) is reported as a duplicate and not stored again.
+ */
+export function storeArticle(input: StoreArticleInput, db: Db = getDb()): StoreArticleResult {
+  if (!input.body.trim()) throw new AppError("unprocessable", "The article has no body text.");
+  if (!input.title.trim()) throw new AppError("invalid_input", "The article needs a title.");
+  if (!input.outlet.name.trim()) throw new AppError("invalid_input", "The article needs an outlet.");
+
+  return db.transaction((tx) => {
+    const duplicate = findDuplicate(tx, input);
+    if (duplicate) return { status: "duplicate", ...duplicate };
+
+    const outlet = findOrCreateOutlet(tx, input.outlet);
+    let event;
+    if (input.event && "id" in input.event) {
+      event = tx.select().from(events).where(eq(events.id, input.event.id)).get();
+      if (!event) throw new AppError("not_found", `Event ${input.event.id} was not found.`);
+    } else {
+      event = findOrCreateEvent(tx, input.event ?? { title: input.title });
+    }
+
+    const article = tx
+      .insert(articles)
+      .values({
+        outletId: outlet.id,
+        eventId: event.id,
+        title: input.title.trim(),
+        subtitle: input.subtitle ?? null,
+        author: input.author ?? null,
+        publishedAt: input.publishedAt ?? null,
+        sourceUpdatedAt: input.sourceUpdatedAt ?? null,
+        url: input.url ?? null,
+        body: input.body,
+        contentHash: input.contentHash,
+        wordCount: countWords(input.body),
+        importedBy: input.importedBy ?? null,
+      })
+      .returning()
+      .get();
+    tx.update(events).set({ updatedAt: article.importedAt }).where(eq(events.id, event.id)).run();
+    recordAudit(tx, {
+      action: "article.import",
+      subjectType: "article",
+      subjectId: article.id,
+      userId: input.importedBy,
+      details: { outlet: outlet.name, eventId: event.id, title: article.title },
+    });
+    return { status: "imported", article: toArticleView(article, outlet, event) };
+  });
+}

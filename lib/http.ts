@@ -1,0 +1,35 @@
+// Helpers for the JSON API: id parsing and the one error shape every route answers with.
+import { z } from "zod";
+import { AppError } from "./errors";
+import type { ApiErrorBody } from "./views";
+
+const idSchema = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+
+/** A positive integer id from a URL segment, or null when the segment is not one. */
+export function parseId(raw: string): number | null {
+  if (!/^\d+$/.test(raw)) return null;
+  const parsed = idSchema.safeParse(raw);
+  return parsed.success ? parsed.data : null;
+}
+
+export function errorResponse(error: unknown): Response {
+  if (error instanceof AppError) {
+    const body: ApiErrorBody = { error: { code: error.code, message: error.message } };
+    return Response.json(body, { status: error.status });
+  }
+  console.error(error);
+  const body: ApiErrorBody = {
+    error: { code: "internal", message: "Something went wrong on our side. Please try again." },
+  };
+  return Response.json(body, { status: 500 });
+}
+
+/** Runs a route handler body, turning thrown errors into the JSON error shape. */
+export async function handle(run: () => unknown | Promise<unknown>): Promise<Response> {
+  try {
+    const result = await run();
+    return result instanceof Response ? result : Response.json(result);
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

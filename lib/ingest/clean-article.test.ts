@@ -1,0 +1,257 @@
+import { describe, expect, it } from "vitest";
+import { cleanArticleText } from "./clean-article";
+import { IngestError } from "./errors";
+
+function errorOf(fn: () => unknown): IngestError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof IngestError) return error;
+    throw error;
+  }
+  throw new Error("expected an IngestError");
+}
+
+describe("cleanArticleText", () => {
+  it("leaves a text without furniture untouched", () => {
+    expect(cleanArticleText("Title\n\nPara one.\n\nPara two.")).toEqual({
+      title: "Title",
+      subtitle: null,
+      author: null,
+      publishedAt: null,
+      updatedAt: null,
+      paragraphs: ["Para one.", "Para two."],
+      body: "Para one.\n\nPara two.",
+      removed: [],
+    });
+  });
+
+  describe("an agency-style page", () => {
+    const raw = [
+      "Skip to content",
+      "",
+      "Trump fires FBI Director James Comey",
+      "",
+      "The president cited the bureau's handling of the Clinton email investigation.",
+      "",
+      "By Jane Doe and John Roe",
+      "Published 3:04 PM ET, Tue May 9, 2017",
+      "",
+      "AP Photo/Evan Vucci",
+      "",
+      "WASHINGTON (AP) — President Donald Trump fired FBI Director James Comey on Tuesday.",
+      "",
+      "Advertisement",
+      "",
+      "The White House said the decision followed a recommendation from the attorney general.",
+      "",
+      "Related: Who could replace Comey at the FBI?",
+      "",
+      "Photographers from Getty Images and Reuters were kept outside the room, the White House said.",
+      "",
+      "Readers left hundreds of comments on the announcement within an hour of it being posted online.",
+      "",
+      "Share on Facebook",
+      "Copyright 2017 The Associated Press. All rights reserved.",
+    ].join("\n");
+    const article = cleanArticleText(raw);
+
+    it("finds headline, dek, authors and the publication time", () => {
+      expect(article.title).toBe("Trump fires FBI Director James Comey");
+      expect(article.subtitle).toBe("The president cited the bureau's handling of the Clinton email investigation.");
+      expect(article.author).toBe("Jane Doe, John Roe");
+      expect(article.publishedAt).toBe("2017-05-09T15:04:00-04:00");
+      expect(article.updatedAt).toBeNull();
+    });
+
+    it("keeps body sentences that merely mention Getty Images or comments", () => {
+      expect(article.paragraphs).toEqual([
+        "WASHINGTON (AP) — President Donald Trump fired FBI Director James Comey on Tuesday.",
+        "The White House said the decision followed a recommendation from the attorney general.",
+        "Photographers from Getty Images and Reuters were kept outside the room, the White House said.",
+        "Readers left hundreds of comments on the announcement within an hour of it being posted online.",
+      ]);
+    });
+
+    it("lists the furniture it dropped, in order", () => {
+      expect(article.removed).toEqual([
+        "Skip to content",
+        "By Jane Doe and John Roe",
+        "Published 3:04 PM ET, Tue May 9, 2017",
+        "AP Photo/Evan Vucci",
+        "Advertisement",
+        "Related: Who could replace Comey at the FBI?",
+        "Share on Facebook",
+        "Copyright 2017 The Associated Press. All rights reserved.",
+      ]);
+    });
+  });
+
+  it("drops a section label above the headline and reads a byline with the outlet after it", () => {
+    const article = cleanArticleText(
+      [
+        "Menu",
+        "Politics",
+        "Flynn Resigns Amid Russia Controversy",
+        "By Jane Doe, CNN",
+        "Updated 10:44 PM ET, Mon February 13, 2017",
+        "Washington (CNN) National security adviser Michael Flynn resigned Monday.",
+        "Story highlights",
+        "He had misled officials.",
+      ].join("\n"),
+    );
+    expect(article).toMatchObject({
+      title: "Flynn Resigns Amid Russia Controversy",
+      author: "Jane Doe",
+      publishedAt: null,
+      updatedAt: "2017-02-13T22:44:00-05:00",
+      paragraphs: ["Washington (CNN) National security adviser Michael Flynn resigned Monday.", "He had misled officials."],
+    });
+  });
+
+  it("reads a dek without a full stop, a byline with a place, and a tag list one tag per line", () => {
+    const article = cleanArticleText(
+      [
+        "World news",
+        "Michael Flynn resigns as Trump's national security adviser",
+        "Former general steps down after reports he misled officials about his contacts with Russia",
+        "Jane Doe in Washington",
+        "Tue 14 Feb 2017 05.24 GMT",
+        "First published on Mon 13 Feb 2017 23.54 GMT",
+        "Michael Flynn has resigned.",
+        "He said so in a letter.",
+        "Topics",
+        "Michael Flynn",
+        "Trump administration",
+      ].join("\n"),
+    );
+    expect(article).toMatchObject({
+      title: "Michael Flynn resigns as Trump's national security adviser",
+      subtitle: "Former general steps down after reports he misled officials about his contacts with Russia",
+      author: "Jane Doe",
+      publishedAt: "2017-02-13T23:54:00Z",
+      paragraphs: ["Michael Flynn has resigned.", "He said so in a letter."],
+    });
+    expect(article.removed.slice(-3)).toEqual(["Topics", "Michael Flynn", "Trump administration"]);
+  });
+
+  it("does not take a dateline lede for a headline", () => {
+    const article = cleanArticleText(
+      "WASHINGTON (Reuters) - Michael Flynn resigned on Monday.\nHe said he had apologized.\nReporting by Jane Doe; Editing by John Roe",
+    );
+    expect(article.title).toBeNull();
+    expect(article.paragraphs).toEqual(["WASHINGTON (Reuters) - Michael Flynn resigned on Monday.", "He said he had apologized."]);
+  });
+
+  it("drops a list of other stories after the article, but not a trending bar above the headline", () => {
+    const article = cleanArticleText(
+      [
+        "Trending",
+        "Senate passes budget",
+        "By Jane Doe",
+        "The Senate passed the budget.",
+        "It now goes to the House.",
+        "Most Read",
+        "Trump fires Comey",
+        "Who is Flynn?",
+      ].join("\n"),
+    );
+    expect(article.title).toBe("Senate passes budget");
+    expect(article.paragraphs).toEqual(["The Senate passed the budget.", "It now goes to the House."]);
+    expect(article.removed).toEqual(["Trending", "By Jane Doe", "Most Read", "Trump fires Comey", "Who is Flynn?"]);
+  });
+
+  it("handles CRLF line endings, tabs, zero-width and no-break spaces", () => {
+    const article = cleanArticleText("Headline\u00A0here\r\n\r\nFirst\tparagraph\u200B is\u00A0here. \r\n\r\n\r\n\r\nSecond  paragraph.\r\n");
+    expect(article.title).toBe("Headline here");
+    expect(article.paragraphs).toEqual(["First paragraph is here.", "Second paragraph."]);
+  });
+
+  it("joins hard-wrapped lines of one paragraph", () => {
+    const article = cleanArticleText("Headline\n\nThe senator said the bill would\npass before the recess.\nAnother paragraph starts here.");
+    expect(article.paragraphs).toEqual(["The senator said the bill would pass before the recess.", "Another paragraph starts here."]);
+  });
+
+  it("removes inline markers but keeps the sentence they sit in", () => {
+    const article = cleanArticleText("Headline\n\nFirst.\n\n{mosads}“Quoted,” she said [sic].{/mosads}");
+    expect(article.paragraphs).toEqual(["First.", "“Quoted,” she said [sic]."]);
+    expect(article.removed).toEqual(["{mosads}", "{/mosads}"]);
+  });
+
+  it("reads a bare-name byline and a caption credit", () => {
+    const article = cleanArticleText(
+      [
+        "Senate passes budget",
+        "Mary O’Brien",
+        "Updated Feb 15, 2017 9:00 am EST",
+        "Senators vote on Capitol Hill on Tuesday. (Photo by Jane Doe/Getty Images)",
+        "The Senate passed the budget late on Tuesday.",
+      ].join("\n\n"),
+    );
+    expect(article).toMatchObject({
+      title: "Senate passes budget",
+      subtitle: null,
+      author: "Mary O’Brien",
+      publishedAt: null,
+      updatedAt: "2017-02-15T09:00:00-05:00",
+      paragraphs: ["The Senate passed the budget late on Tuesday."],
+    });
+  });
+
+  describe("hints", () => {
+    it("win over what the text carries", () => {
+      const article = cleanArticleText("Headline\n\nBy Jane Doe\n\nPosted on Feb 14, 2017\n\nBody.", {
+        title: "Given title",
+        author: "Given Author",
+        publishedAt: "Feb 13, 2017",
+      });
+      expect(article).toMatchObject({ title: "Given title", author: "Given Author", publishedAt: "2017-02-13", paragraphs: ["Body."] });
+    });
+
+    it("do not make a headline of a body-only text", () => {
+      const article = cleanArticleText("Flynn resigned on Monday.\n\nHe apologized to the vice president.", { title: "Flynn resigns" });
+      expect(article.title).toBe("Flynn resigns");
+      expect(article.paragraphs).toEqual(["Flynn resigned on Monday.", "He apologized to the vice president."]);
+    });
+
+    it("drop the headline line that repeats the title hint", () => {
+      const article = cleanArticleText("Flynn Resigns\n\nFlynn resigned on Monday.", { title: "Flynn resigns" });
+      expect(article.paragraphs).toEqual(["Flynn resigned on Monday."]);
+    });
+
+    it("date a time-only update", () => {
+      const text = "Headline\n\nBody one.\n\nBody two.\n\n— Updated at 8:59 a.m.";
+      expect(cleanArticleText(text).updatedAt).toBeNull();
+      expect(cleanArticleText(text, { publishedAt: "2017-02-14" })).toMatchObject({
+        publishedAt: "2017-02-14",
+        updatedAt: "2017-02-14T08:59:00",
+      });
+    });
+
+    it("ignore null and blank values", () => {
+      const article = cleanArticleText("Headline\n\nBy Jane Doe\n\nBody.", { title: null, author: "  ", publishedAt: null });
+      expect(article).toMatchObject({ title: "Headline", author: "Jane Doe" });
+    });
+  });
+
+  it("keeps a lone paragraph as body rather than as a headline", () => {
+    const article = cleanArticleText("Flynn resigned late on Monday after reports emerged about his calls.");
+    expect(article.title).toBeNull();
+    expect(article.paragraphs).toEqual(["Flynn resigned late on Monday after reports emerged about his calls."]);
+  });
+
+  it("rejects empty and whitespace-only text", () => {
+    expect(errorOf(() => cleanArticleText(""))).toMatchObject({ code: "empty", message: "The text is empty." });
+    expect(errorOf(() => cleanArticleText(" \r\n\t\u00A0\u200B\n")).code).toBe("empty");
+  });
+
+  it("rejects text that is only furniture", () => {
+    const error = errorOf(() => cleanArticleText("Advertisement\n\nShare this article\n\nGetty Images\n\nMost Popular\n\nLoad more"));
+    expect(error.code).toBe("no_article");
+    expect(error.message).toMatch(/No article text was found/);
+  });
+
+  it("rejects a headline with no body", () => {
+    expect(errorOf(() => cleanArticleText("Flynn resigns\n\nShare this article\n\nPosted on Feb 14, 2017")).code).toBe("no_article");
+  });
+});

@@ -1,0 +1,141 @@
+// Raw scraped article text -> headline, dek, byline, dates and clean body paragraphs.
+//
+// Steps: normalise whitespace; per line, strip inline template markers, then recognise date lines and page
+// furniture; join hard-wrapped lines; find the header (headline, dek, byline); what is left is the body.
+import { pickDates, parseDateLine, parseDateText, formatStamp, type DateMention } from "./dates";
+import { IngestError } from "./errors";
+import { classifyFurniture, isListItem, listHeadingKind, stripInlineMarkers, type ListKind } from "./furniture";
+import { findHeader } from "./header";
+import { normalizeWhitespace } from "./normalize";
+
+export interface CleanArticle {
+  /** Headline. */
+  title: string | null;
+  /** Dek / standfirst, when the header has one. */
+  subtitle: string | null;
+  /** Byline without "By"; several authors joined with ", ". */
+  author: string | null;
+  /** ISO 8601: "2017-02-14", "2017-02-14T08:59:00" (no zone known) or "2017-02-14T11:17:00-06:00". */
+  publishedAt: string | null;
+  updatedAt: string | null;
+  /** Body paragraphs in order; headline, dek, byline and dates are not among them. */
+  paragraphs: string[];
+  /** paragraphs.join("\n\n") */
+  body: string;
+  /** Lines (or inline fragments such as "{mosads}") dropped as page furniture, in text order. */
+  removed: string[];
+}
+
+export interface IngestHints {
+  title?: string | null;
+  author?: string | null;
+  publishedAt?: string | null;
+}
+
+interface Unit {
+  kind: "content" | "date";
+  text: string;
+  firstLine: number;
+  lastLine: number;
+}
+
+// Sentence-final punctuation, possibly followed by closing quotes or brackets.
+const TERMINAL_RE = /[.!?…:;]["”’'»)\]]*$/u;
+
+/** A hard-wrapped paragraph: the previous line stops mid-sentence and this one carries on in lower case. */
+function continuesLine(previous: string, line: string): boolean {
+  return !TERMINAL_RE.test(previous) && /^\p{Ll}/u.test(line);
+}
+
+function cleanHint(value: string | null | undefined): string | null {
+  const v = value == null ? "" : normalizeWhitespace(value).replace(/\s+/g, " ");
+  return v || null;
+}
+
+export function cleanArticleText(raw: string, hints: IngestHints = {}): CleanArticle {
+  const text = normalizeWhitespace(raw.normalize("NFC"));
+  if (!text) throw new IngestError("empty", "The text is empty.");
+
+  const removed: { line: number; text: string }[] = [];
+  const mentions: DateMention[] = [];
+  const units: Unit[] = [];
+  // Inside a list under a "Topics" / "Most popular" heading; such lists only count after some body text,
+  // so that a trending bar above the headline cannot swallow the headline.
+  let list: ListKind | null = null;
+  let sawProse = false;
+
+  text.split("\n").forEach((line, index) => {
+    if (!line) return;
+    const { text: stripped, fragments } = stripInlineMarkers(line);
+    for (const fragment of fragments) removed.push({ line: index, text: fragment });
+    if (!stripped) return;
+
+    const dates = parseDateLine(stripped);
+    if (dates) {
+      mentions.push(...dates);
+      for (const d of dates) removed.push({ line: index, text: d.text });
+      units.push({ kind: "date", text: stripped, firstLine: index, lastLine: index });
+      return;
+    }
+    if (classifyFurniture(stripped)) {
+      removed.push({ line: index, text: stripped });
+      if (sawProse) list = listHeadingKind(stripped) ?? list;
+      return;
+    }
+    if (list && isListItem(list, stripped)) {
+      removed.push({ line: index, text: stripped });
+      return;
+    }
+    list = null;
+    if (TERMINAL_RE.test(stripped)) sawProse = true;
+    const last = units[units.length - 1];
+    if (last && last.kind === "content" && last.lastLine === index - 1 && continuesLine(last.text, stripped)) {
+      last.text = `${last.text} ${stripped}`;
+      last.lastLine = index;
+      return;
+    }
+    units.push({ kind: "content", text: stripped, firstLine: index, lastLine: index });
+  });
+
+  const hintTitle = cleanHint(hints.title);
+  const header = findHeader(units, hintTitle);
+  mentions.push(...header.dates);
+  for (const i of header.bylineIndexes) {
+    const u = units[i]!;
+    removed.push({ line: u.firstLine, text: u.text });
+  }
+
+  const bylines = new Set(header.bylineIndexes);
+  const paragraphs = units
+    .filter((u, i) => i >= header.bodyStart && u.kind === "content" && !bylines.has(i))
+    .map((u) => u.text);
+
+  const title = header.titleIndex === null ? null : units[header.titleIndex]!.text;
+  const subtitle = header.subtitleIndex === null ? null : units[header.subtitleIndex]!.text;
+  if (paragraphs.length === 0) {
+    throw new IngestError(
+      "no_article",
+      title || hintTitle
+        ? "Only a headline was found; there is no article text under it."
+        : "No article text was found: everything in it looks like page furniture (share buttons, credits, dates).",
+    );
+  }
+
+  const hintPublished = cleanHint(hints.publishedAt);
+  const hintStamp = hintPublished ? parseDateText(hintPublished) : null;
+  const dates = pickDates(mentions, hintStamp);
+  // A hint we cannot read is passed through as given: the caller knows the date better than we do.
+  const publishedAt = hintPublished ? ((hintStamp && formatStamp(hintStamp)) ?? hintPublished) : dates.publishedAt;
+
+  removed.sort((a, b) => a.line - b.line);
+  return {
+    title: hintTitle ?? title,
+    subtitle,
+    author: cleanHint(hints.author) ?? (header.authors.length ? header.authors.join(", ") : null),
+    publishedAt,
+    updatedAt: dates.updatedAt,
+    paragraphs,
+    body: paragraphs.join("\n\n"),
+    removed: removed.map((r) => r.text),
+  };
+}

@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import { formatStamp, isUsDst, parseDateLine, parseDateText, pickDates, type DateMention } from "./dates";
+
+const iso = (text: string) => {
+  const stamp = parseDateText(text);
+  return stamp ? formatStamp(stamp) : null;
+};
+
+describe("parseDateLine", () => {
+  it("reads two labelled stamps on one line", () => {
+    const mentions = parseDateLine("Posted on Feb 14, 2017 Updated on May 25, 2021, 12:15 am CDT");
+    expect(mentions?.map((m) => [m.role, m.text, m.stamp && formatStamp(m.stamp)])).toEqual([
+      ["published", "Posted on Feb 14, 2017", "2017-02-14"],
+      ["updated", "Updated on May 25, 2021, 12:15 am CDT", "2021-05-25T00:15:00-05:00"],
+    ]);
+  });
+
+  it("reads decorated labels and time-only updates", () => {
+    const first = parseDateLine("*First Published: Feb 14, 2017, 11:17 am CST");
+    expect(first?.[0]?.role).toBe("published");
+    expect(first?.[0]?.stamp && formatStamp(first[0].stamp)).toBe("2017-02-14T11:17:00-06:00");
+
+    const update = parseDateLine("— Updated at 8:59 a.m.");
+    expect(update).toHaveLength(1);
+    expect(update?.[0]).toMatchObject({ role: "updated", text: "— Updated at 8:59 a.m.", stamp: { time: { h: 8, mi: 59, s: 0 } } });
+    expect(update?.[0]?.stamp?.date).toBeUndefined();
+  });
+
+  it("accepts an update note after the stamp", () => {
+    expect(parseDateLine("Updated at 9:30 p.m. with comment from the White House.")?.[0]?.stamp?.time).toEqual({ h: 21, mi: 30, s: 0 });
+  });
+
+  it("recognises relative stamps as date lines without a date", () => {
+    expect(parseDateLine("Updated 2 hours ago")).toEqual([{ role: "updated", stamp: null, text: "Updated 2 hours ago" }]);
+  });
+
+  it("takes an unlabelled full date for a publication date, but not a lone time", () => {
+    expect(parseDateLine("February 14, 2017")?.[0]?.role).toBe("published");
+    expect(parseDateLine("8:59 a.m.")).toBeNull();
+  });
+
+  it("never takes a sentence that contains a date for a date line", () => {
+    expect(parseDateLine("Flynn resigned on Feb. 13, 2017, after 24 days in office.")).toBeNull();
+    expect(parseDateLine("Published reports on Feb 14, 2017 said otherwise.")).toBeNull();
+    expect(parseDateLine("WASHINGTON, Feb 14, 2017 (Reuters) - WikiLeaks blamed...")).toBeNull();
+    expect(parseDateLine("Updated figures show growth")).toBeNull();
+  });
+});
+
+describe("stamp formats", () => {
+  it.each([
+    ["2017-02-14", "2017-02-14"],
+    ["Feb 14, 2017", "2017-02-14"],
+    ["Feb. 14, 2017", "2017-02-14"],
+    ["Tuesday, February 14th, 2017", "2017-02-14"],
+    ["14 February 2017", "2017-02-14"],
+    ["02/14/2017", "2017-02-14"],
+    ["14/02/2017", "2017-02-14"],
+    ["2017-02-14T11:17:00Z", "2017-02-14T11:17:00Z"],
+    ["2017-02-14T11:17:00.000+01:00", "2017-02-14T11:17:00+01:00"],
+    ["2017-02-14 11:17", "2017-02-14T11:17:00"],
+    ["Tue 14 Feb 2017 11.17 GMT", "2017-02-14T11:17:00Z"],
+    ["Feb 14, 2017 at 12:05 p.m. EST", "2017-02-14T12:05:00-05:00"],
+    ["Published 3:04 PM ET, Tue February 14, 2017", "2017-02-14T15:04:00-05:00"],
+    ["Updated 10:00 AM ET, Wed July 12, 2017", "2017-07-12T10:00:00-04:00"],
+    ["May 9, 2017 1:00 PM PT", "2017-05-09T13:00:00-07:00"],
+    ["Feb 14, 2017 11:17 am UTC+1", "2017-02-14T11:17:00+01:00"],
+    ["Feb 14, 2017 11:17 XYZ", null],
+  ])("%s -> %s", (text, expected) => {
+    expect(iso(text)).toBe(expected);
+  });
+
+  it("rejects impossible dates", () => {
+    expect(iso("Feb 30, 2017")).toBeNull();
+    expect(iso("2017-13-01")).toBeNull();
+  });
+});
+
+describe("isUsDst", () => {
+  it("follows the US rules for the year", () => {
+    expect(isUsDst({ y: 2017, m: 3, d: 11 })).toBe(false);
+    expect(isUsDst({ y: 2017, m: 3, d: 12 })).toBe(true);
+    expect(isUsDst({ y: 2017, m: 11, d: 4 })).toBe(true);
+    expect(isUsDst({ y: 2017, m: 11, d: 5 })).toBe(false);
+    expect(isUsDst({ y: 2005, m: 3, d: 20 })).toBe(false);
+    expect(isUsDst({ y: 2005, m: 4, d: 3 })).toBe(true);
+  });
+});
+
+describe("pickDates", () => {
+  const line = (text: string): DateMention[] => parseDateLine(text) ?? [];
+
+  it("prefers, on the same day, the published stamp that has a time", () => {
+    const mentions = [...line("Posted on Feb 14, 2017"), ...line("*First Published: Feb 14, 2017, 11:17 am CST")];
+    expect(pickDates(mentions).publishedAt).toBe("2017-02-14T11:17:00-06:00");
+  });
+
+  it("takes the earliest publication and the latest update", () => {
+    const mentions = [
+      ...line("Published Feb 15, 2017"),
+      ...line("Originally published Feb 14, 2017"),
+      ...line("Updated Feb 16, 2017 9:00 am EST"),
+      ...line("Updated Feb 17, 2017"),
+    ];
+    expect(pickDates(mentions)).toEqual({ publishedAt: "2017-02-14", updatedAt: "2017-02-17" });
+  });
+
+  it("dates a time-only update from the base date, or not at all", () => {
+    const mentions = line("— Updated at 8:59 a.m.");
+    expect(pickDates(mentions)).toEqual({ publishedAt: null, updatedAt: null });
+    expect(pickDates(mentions, parseDateText("2017-02-14")).updatedAt).toBe("2017-02-14T08:59:00");
+    expect(pickDates(mentions, parseDateText("2017-02-14T06:00:00-05:00")).updatedAt).toBe("2017-02-14T08:59:00-05:00");
+    expect(pickDates([...line("Feb 14, 2017"), ...mentions]).updatedAt).toBe("2017-02-14T08:59:00");
+  });
+
+  it("drops an update that would precede the publication", () => {
+    const mentions = [...line("Published Feb 14, 2017 10:00 am EST"), ...line("Updated at 8:59 a.m. EST")];
+    expect(pickDates(mentions)).toEqual({ publishedAt: "2017-02-14T10:00:00-05:00", updatedAt: null });
+  });
+});

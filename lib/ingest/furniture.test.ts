@@ -1,0 +1,125 @@
+import { describe, expect, it } from "vitest";
+import { classifyFurniture, isCreditLine, isListItem, listHeadingKind, stripInlineMarkers } from "./furniture";
+
+describe("stripInlineMarkers", () => {
+  it("removes template and ad markers and keeps the rest of the line", () => {
+    expect(stripInlineMarkers("{mosads}“I have apologized,” he said.{/mosads}")).toEqual({
+      text: "“I have apologized,” he said.",
+      fragments: ["{mosads}", "{/mosads}"],
+    });
+    expect(stripInlineMarkers("Before [ad] after [/ad]")).toEqual({ text: "Before after", fragments: ["[ad]", "[/ad]"] });
+  });
+
+  it("keeps editorial brackets", () => {
+    expect(stripInlineMarkers("“They [the Democrats] lost,” he said [sic].").fragments).toEqual([]);
+  });
+});
+
+describe("classifyFurniture", () => {
+  it.each([
+    "Share this article",
+    "Share",
+    "Tweet",
+    "Facebook Twitter Email",
+    "Most Popular",
+    "Most Read",
+    "Trending Now",
+    "Load more",
+    "See all Video",
+    "See All Videos",
+    "Read more",
+    "Related Articles",
+    "Advertisement",
+    "ADVERTISEMENT - SCROLL TO CONTINUE",
+    "Story continues below advertisement",
+    "Continue reading the main story",
+    "Article Lead Image",
+    "Skip to content",
+    "Comments (12)",
+    "Show comments",
+    "Sign up for our newsletter",
+    "Subscribe",
+    "» Load more stories",
+    "Politics",
+    "World news",
+    "U.S. › Politics",
+    "Story highlights",
+  ])("%s is UI furniture", (line) => {
+    expect(classifyFurniture(line)).toBe("ui");
+  });
+
+  it.each([
+    ["Getty Images", "credit"],
+    ["AP Photo/Evan Vucci", "credit"],
+    ["(AP Photo/Evan Vucci)", "credit"],
+    ["Mandel Ngan/AFP via Getty Images", "credit"],
+    ["Cancillería Ecuador/Flickr (CC-BY-SA)", "credit"],
+    ["Photo: Jane Doe for The Daily Dot", "credit"],
+    ["Photo by Chip Somodevilla", "credit"],
+    ["Illustration by The Daily Dot", "credit"],
+    ["Wikimedia Commons (CC BY 2.0)", "credit"],
+    ["Reuters", "credit"],
+    ["President Trump speaks in the Oval Office on Monday. (AP Photo/Evan Vucci)", "caption"],
+    ["Related: Who could replace Comey at the FBI?", "related"],
+    ["READ MORE: Flynn's Russia ties under scrutiny", "related"],
+    ["Tags Hillary Clinton Mike Pence Russia Wikileaks", "tags"],
+    ["Topics: Russia, WikiLeaks, National security", "tags"],
+    ["Filed under: Politics | Russia", "tags"],
+    ["Copyright 2017 The Associated Press. All rights reserved.", "copyright"],
+    ["© 2017 Example Media", "copyright"],
+    ["Reporting by Jane Doe; Editing by John Roe", "trailer"],
+    [
+      "The Hill has removed its comment section, as there are many other forums for readers to participate in the conversation. We invite you to join the discussion on Facebook and Twitter.",
+      "notice",
+    ],
+    ["Comments are closed on this article. Follow us on Twitter for updates.", "notice"],
+    ["This story has been updated with additional reporting.", "notice"],
+    ["This material may not be published, broadcast, rewritten or redistributed.", "notice"],
+  ])("%s is %s", (line, kind) => {
+    expect(classifyFurniture(line)).toBe(kind);
+  });
+
+  it.each([
+    "WikiLeaks on Tuesday blamed a “destabilization campaign” by the media and Democrats.",
+    "Photographers from Getty Images and Reuters were kept outside the room, the White House said.",
+    "Getty Images said on Tuesday that it would license the photos to news outlets.",
+    "Readers left hundreds of comments on the announcement within an hour of it being posted.",
+    "The company said comments on the post had been disabled after a flood of abuse.",
+    "“We removed our comments section because it was abused,” the editor said.",
+    "Topics discussed included the economy and immigration.",
+    "Share prices fell 5 percent after the announcement.",
+    "Trump Sues Reuters",
+    "Flynn Interviewed by Bloomberg",
+    "Andrew Couts",
+    "More than 200 people attended the rally.",
+    "Related reporting suggests the call was monitored.",
+    "Photos by the agency showed the damage.",
+    "WASHINGTON (Reuters) - President Trump fired his national security adviser.",
+    "“They [the Democrats] lost,” he said.",
+  ])("keeps %s", (line) => {
+    expect(classifyFurniture(line)).toBeNull();
+  });
+});
+
+describe("list headings", () => {
+  it("recognise tag and story list headings", () => {
+    expect(listHeadingKind("Topics")).toBe("tags");
+    expect(listHeadingKind("Most Popular")).toBe("stories");
+    expect(listHeadingKind("Related Stories")).toBe("stories");
+    expect(listHeadingKind("Share this article")).toBeNull();
+  });
+
+  it("take tags and headlines as items, never sentences", () => {
+    expect(isListItem("tags", "Trump administration")).toBe(true);
+    expect(isListItem("tags", "He was replaced.")).toBe(false);
+    expect(isListItem("stories", "Who is Flynn?")).toBe(true);
+    expect(isListItem("stories", "He was replaced by Keith Kellogg, who served as acting adviser.")).toBe(false);
+  });
+});
+
+describe("isCreditLine", () => {
+  it("does not mistake long lines or sentences for credits", () => {
+    expect(isCreditLine("Reuters reported it first.")).toBe(false);
+    expect(isCreditLine("A photo that circulated widely on Flickr was later removed by the site's moderators")).toBe(false);
+  });
+});

@@ -1,0 +1,267 @@
+// Line classifiers for page furniture: the text a scraper picks up around an article (share buttons, ad slots,
+// photo credits, tag lists, comment notices, story lists). Each rule is written for the general shape of such
+// lines across outlets, and guarded so that a real sentence that merely mentions "Getty Images" or "comments"
+// is kept: furniture lines are short, and mostly lack sentence punctuation.
+
+export type FurnitureKind = "ui" | "related" | "credit" | "caption" | "tags" | "notice" | "copyright" | "trailer";
+
+// Template/ad-slot markers left inline by CMSs: {mosads}, {/mosads}, {{ad}}, [ad], [/embed]. Square brackets only
+// for a known list, so editorial brackets such as "[sic]" or "[the president]" stay.
+const INLINE_MARKER_RE =
+  /\{\{[^{}\n]{0,40}\}\}|\{\/?[a-z][a-z0-9_-]*\}|\[\/?(?:ad|ads|advert|advertisement|adsense|dfp|mpu|banner|embed|sponsored|promo|newsletter|related|inline-?ad|ad-?slot)(?:\s[^\]\n]{0,60})?\]/gi;
+
+/** Removes inline template/ad markers; returns the remaining text and the markers removed. */
+export function stripInlineMarkers(line: string): { text: string; fragments: string[] } {
+  const fragments: string[] = [];
+  const text = line.replace(INLINE_MARKER_RE, (m) => {
+    fragments.push(m);
+    return " ";
+  });
+  return { text: fragments.length ? text.replace(/ {2,}/g, " ").trim() : line, fragments };
+}
+
+// --- UI lines: whole-line phrases --------------------------------------------------------------------------
+
+const UI_PHRASES = [
+  // sharing and saving
+  "share(?: this)?(?: article| story| post| page| video| link)?(?: on [a-z]+| via [a-z]+| with [a-z ]+)?",
+  "tweet|pin it|copy(?: article)? link|link copied|copied|email(?: this)?(?: article| story)?|print(?: this)?(?: article| story| page)?",
+  "save(?: for later| article| story)?|saved|bookmark|gift(?: this)? article|unlock(?: this)? article",
+  // lists of other stories
+  "most (?:popular|read|viewed|shared|emailed|commented|watched)(?: (?:stories|articles|news|videos?|now|today|this week|on [a-z .]+))?",
+  "(?:trending|popular)(?: now| today| stories| articles| news| topics| videos?)?",
+  "(?:top|latest|more|other|recent|related|recommended|featured|editor's|editors'?|sponsored|partner) (?:stories|story|articles|news|headlines|videos?|posts|picks?|coverage|content|links|reads|topics)",
+  "latest|related|recommended|featured|up next|just in|breaking news|don't miss|in case you missed it|you (?:may|might) (?:also )?like|what to read next|read (?:more|next|this next)|see also|also read|also on [a-z .]+|more from [a-z0-9 '&.-]{1,40}|more on this(?: story)?|next (?:article|story|up)|previous (?:article|story)",
+  "(?:load|show|view|see|read) more(?: stories| articles| news| comments| videos?| results)?|more",
+  "(?:see|view|watch|browse) all(?: videos?| photos| stories| news| articles| coverage| results)?",
+  "watch(?: now| more| video| live| the video)?|play(?: video)?|now playing|autoplay|replay|video|videos|photos?|gallery|view (?:photo )?gallery|(?:photo|image|slide) \\d+ of \\d+|\\d+ of \\d+|\\d+ (?:photos|images)",
+  // ad slots
+  "advertisement|advertisements|advertising|ad|ads|sponsored(?: content| post| stories| by [a-z0-9 '&.-]{1,40})?|paid (?:content|post|partnership)|promoted(?: content| stories)?|partner content",
+  "(?:advertisement[ -–—]*)?(?:story|article|text|content) continues (?:below|after)(?: (?:the )?(?:advertisement|this ad|ad))?",
+  "(?:advertisement[ -–—]*)?(?:scroll|continue) (?:down )?to continue(?: reading| with content)?",
+  "continue reading(?: below| the (?:main )?(?:story|article)| the rest of the story)?",
+  "skip (?:to|past) (?:the )?(?:main )?(?:content|navigation|article|ad)|skip ad",
+  // images
+  "(?:article |story )?(?:lead|featured|hero|main|header|top) (?:image|photo)|enlarge(?: this)? image|(?:toggle|hide|show) caption|image|caption|fullscreen|full screen",
+  // comments
+  "(?:\\d+ )?comments?|(?:show|view|read|see|load|hide|post|add|leave|write) (?:a |all |the )?(?:\\d+ )?comments?|be the first to comment|no comments(?: yet)?|join the (?:discussion|conversation)|conversation",
+  // accounts, newsletters, following
+  "(?:sign up|sign in|log ?in|log ?out|register|subscribe)(?: now| today| here| for free)?|subscribe to (?:our|the) newsletters?|sign up (?:for|to) (?:our|the) newsletters?|(?:our )?newsletters?(?: sign ?up)?|get (?:our|the) newsletter|follow(?: us)?(?: on [a-z]+)?",
+  // page chrome
+  "back to top|menu|search|home|close|open|expand|collapse|listen(?: to this (?:article|story))?|listen now|audio|(?:\\d+ )?min(?:ute)?s? read|reading time:? ?\\d+ min(?:ute)?s?|font size|text size|story highlights",
+  // headings of tag lists
+  "tags|tagged|topics|related topics|filed under|categories|keywords",
+];
+const UI_RE = new RegExp(`^(?:${UI_PHRASES.join("|")})$`, "i");
+
+// Lines made only of share targets: "Facebook Twitter Email", "Share on Facebook | Share on X".
+const SHARE_WORDS = new Set(
+  "share on via facebook twitter x email e-mail print linkedin whatsapp reddit pinterest tweet copy link comments comment flipboard messenger telegram sms save bluesky threads mastodon tumblr".split(" "),
+);
+
+/** Lower case, typographic apostrophe folded, decoration and counters around the words removed. */
+function uiKey(line: string): string {
+  return line
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .replace(/^[\s>»›•·|*#+→▶►-]+/, "")
+    .replace(/[\s:>»›•·|…→▶►+.!]+$/, "")
+    .replace(/\s*\(\d+\)$/, "")
+    .trim();
+}
+
+// Section names as printed in breadcrumbs and kickers above a headline: "Politics", "World news", "U.S. › Politics".
+const SECTION_WORDS = new Set(
+  "news world us u.s. uk u.k. politics political business economy markets money finance tech technology science health sport sports opinion opinions analysis entertainment culture arts lifestyle life style travel food media national international local europe asia africa americas middle east latin america australia canada india china education environment climate weather crime justice law security elections election white house congress senate campaign breaking live investigations features commentary editorial columnists blogs podcasts nation region regional metro state government policy".split(
+    " ",
+  ),
+);
+
+function isSectionLabel(line: string): boolean {
+  if (line.length > 50) return false;
+  const words = line
+    .toLowerCase()
+    .split(/[\s›»>/|&,–—-]+|\band\b/)
+    .filter(Boolean);
+  return words.length > 0 && words.length <= 5 && words.every((w) => SECTION_WORDS.has(w));
+}
+
+function isUiLine(line: string): boolean {
+  if (line.length > 60) return false;
+  const key = uiKey(line);
+  if (!key) return true; // only decoration characters
+  if (UI_RE.test(key) || isSectionLabel(line)) return true;
+  const words = key.split(/[\s|/•·,]+/).filter(Boolean);
+  return words.length <= 10 && words.every((w) => SHARE_WORDS.has(w));
+}
+
+// --- "Related: <other story>" link lines --------------------------------------------------------------------
+
+const RELATED_PREFIX_RE =
+  /^(?:related(?: (?:articles?|stories|story|coverage|content|reading|video|link))?|read more|read next|read also|more|see also|also read|also see|recommended|don't miss|don’t miss|must read|watch next|up next|more from [^:]{1,40}|more on [^:]{1,40}|trending|popular)\s*(?::|>>|»|›)\s*\S/i;
+
+function isRelatedLink(line: string): boolean {
+  return line.length <= 220 && RELATED_PREFIX_RE.test(line);
+}
+
+// --- photo and image credits --------------------------------------------------------------------------------
+
+// Agencies and licences that only appear in credits as names; matched case-insensitively.
+const AGENCY_CI =
+  "getty images|getty|associated press|reuters|shutterstock|flickr|wikimedia commons|wikimedia|alamy|istockphoto|istock|unsplash|pexels|pixabay|bloomberg|zuma press|zuma wire|zuma|nurphoto|anadolu agency|anadolu|xinhua|sipa usa|sipa|pool|handout|creative commons|public domain|imagn|usa today sports";
+// Acronyms matched case-sensitively so that ordinary words ("ap", "pa") never count.
+const AGENCY_CS = "AP Photo|AP Images|AP|AFP|EPA-EFE|EPA|UPI|PA|CC0|CC[- ]BY(?:[- ](?:SA|ND|NC))*(?: \\d\\.\\d)?";
+const AGENCY_CI_RE = new RegExp(`\\b(?:${AGENCY_CI})\\b`, "gi");
+const AGENCY_CS_RE = new RegExp(`\\b(?:${AGENCY_CS})\\b`, "g");
+const LICENCE_RE = /\b(?:CC[- ]?BY|CC0|creative commons|public domain|licen[cs]ed? under)\b/i;
+const CREDIT_PREFIX_RE =
+  /^(?:photo(?:graph)?s?|photo illustration|images?|pictures?|illustrations?|graphics?|video|footage|credits?|courtesy|source|photo credit|image credit|image source)\b(?:\s+credit)?\s*(?::|\bby\b|\bcourtesy\b|\bvia\b|\bof\b|\bfrom\b)/i;
+// "... he said. The ..." — a sentence end (not an initial such as "J." in "J. Scott Applewhite").
+const SENTENCE_BREAK_RE = /\p{Ll}{2,}[.!?]["”’]?\s+\p{Lu}/u;
+const ENDS_LIKE_SENTENCE_RE = /(?:\p{Ll}{2,}|\d)[.!?]["”’]?$|[!?]["”’]?$/u;
+
+function agencySpans(s: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const re of [AGENCY_CI_RE, AGENCY_CS_RE]) {
+    re.lastIndex = 0;
+    for (const m of s.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
+  }
+  return spans;
+}
+
+/** A short line that credits a photo or image: "Getty Images", "AP Photo/Evan Vucci", "Photo: Jane Doe". */
+export function isCreditLine(raw: string): boolean {
+  let s = raw.trim();
+  const wrapped = /^\((.*)\)$/.exec(s);
+  if (wrapped) s = (wrapped[1] ?? "").trim();
+  if (!s || s.length > 160 || s.split(/\s+/).length > 16) return false;
+  if (SENTENCE_BREAK_RE.test(s) || ENDS_LIKE_SENTENCE_RE.test(s)) return false;
+  if (CREDIT_PREFIX_RE.test(s)) return true;
+
+  // Trailing licence parentheses: "Jane Doe/Flickr (CC-BY-SA)".
+  let hadLicence = false;
+  for (let m = /\s*\(([^()]*)\)\s*$/.exec(s); m; m = /\s*\(([^()]*)\)\s*$/.exec(s)) {
+    const inner = m[1] ?? "";
+    if (!LICENCE_RE.test(inner) && agencySpans(inner).length === 0) break;
+    hadLicence ||= LICENCE_RE.test(inner);
+    s = s.slice(0, m.index).trim();
+  }
+  if (hadLicence && s.split(/\s+/).length <= 8) return true;
+  if (!s) return hadLicence;
+
+  for (const [start, end] of agencySpans(s)) {
+    const before = s.slice(0, start).trim();
+    const after = s.slice(end).trim();
+    if (after.startsWith("/") || before.endsWith("/")) return true; // "AP Photo/Evan Vucci", "Jane Doe/Reuters"
+    if (after === "" || /^[|,;]/.test(after)) {
+      // The agency ends the credit: alone, or after a separator or "via". Not after a bare name or "by":
+      // a Title Case headline such as "Trump Sues Reuters" or "Flynn Interviewed by Bloomberg" must stay.
+      if (before === "" || /(?:[|,:©/–—-]|\b(?:via|photos?|images?))$/i.test(before)) return true;
+    }
+  }
+  return false;
+}
+
+// A caption that ends with its credit: "The president speaks on Monday. (AP Photo/Evan Vucci)".
+const PHOTO_SPECIFIC_RE = /\/|\b(?:photo|image|picture|credit|illustration|via|getty|shutterstock|alamy|istock|flickr|unsplash)\b/i;
+
+function isCaptionWithCredit(line: string): boolean {
+  if (line.length > 500) return false;
+  const paren = /\(([^()]{2,120})\)\s*$/.exec(line);
+  if (paren && paren.index > 0) {
+    const inner = paren[1] ?? "";
+    if (PHOTO_SPECIFIC_RE.test(inner) && isCreditLine(inner)) return true;
+  }
+  // "... on Tuesday. Photo: Jane Doe/Reuters" / "... | Getty Images"
+  const tail = /(?:[.!?]["”’]?|\|)\s+((?:photo(?:graph)?|image|picture|credit|illustration)s?\s*(?::|\bby\b)[^.!?]{1,80}|[^.!?|]{0,60}\/\s*[^.!?|]{1,40}|getty images)$/i.exec(
+    line,
+  );
+  return !!tail && isCreditLine(tail[1] ?? "");
+}
+
+// --- tag and topic lists ------------------------------------------------------------------------------------
+
+const TAGS_RE = /^(?:tags|tagged(?: with)?|topics|related topics|filed under|categories|category|keywords|more on)\b\s*:?\s*(.+)$/i;
+
+function isTagList(line: string): boolean {
+  const m = TAGS_RE.exec(line);
+  if (!m || line.length > 300) return false;
+  const rest = m[1] ?? "";
+  if (/[!?]/.test(rest) || ENDS_LIKE_SENTENCE_RE.test(rest) || SENTENCE_BREAK_RE.test(rest)) return false;
+  if (/[,|•·;/]/.test(rest)) return true;
+  // Without separators the entries are names: nearly all words capitalised ("Hillary Clinton Mike Pence Russia").
+  const words = rest.split(/\s+/).filter(Boolean);
+  const capitalised = words.filter((w) => /^[\p{Lu}\d#]/u.test(w)).length;
+  return words.length > 0 && capitalised / words.length >= 0.75;
+}
+
+// --- notices about comments, following, newsletters, republication ------------------------------------------
+
+const NOTICE_TOPIC_RE =
+  /\b(?:comments? (?:section|sections|area|feature|threads?|policy)|comment(?:ing)? (?:section|sections|area|feature)|comments? (?:are|is|have been|has been) (?:now )?(?:closed|disabled|turned off|removed|unavailable|not available|moderated)|commenting (?:is|has been) (?:closed|disabled|turned off|unavailable)|(?:removed|closed|disabled|turned off) (?:its|our|the) comments?\b|join the (?:discussion|conversation)|follow us on|like us on|find us on|connect with us|share your (?:thoughts|views|story)|let us know in the comments|sign up for (?:our|the) [\w ]{0,30}newsletters?|subscribe to (?:our|the) [\w ]{0,30}(?:newsletters?|channel|podcast))/i;
+// The page speaking to its reader: "We invite you ...", "Follow us on ...".
+const READER_ADDRESS_RE = /\b(?:we|our|us|you|your)\b/i;
+const STANDALONE_NOTICE_RE =
+  /^(?:(?:this|the) (?:story|article|post|report|piece) (?:has been|was|will be|is being|is) (?:updated|corrected)\b|(?:this|the) (?:story|article|post|report|piece) (?:was )?(?:originally|first) (?:appeared|published|ran)\b|this (?:story|article|post|piece) (?:originally )?appeared (?:in|on|at)\b|this is a developing story\b|this story is developing\b|our standards:)/i;
+const AP_RIGHTS_RE = /\bmay not be (?:re)?published, broadcast, rewritten,? or redistributed\b/i;
+
+function isNotice(line: string): boolean {
+  if (line.length > 400) return false;
+  if (AP_RIGHTS_RE.test(line) && line.length <= 250) return true;
+  if (STANDALONE_NOTICE_RE.test(line) && line.length <= 250) return true;
+  // Quotation marks mean someone is being reported ("'We removed our comments section,' she said").
+  if (/["“”]/.test(line)) return false;
+  const sentences = line.split(/(?<=[.!?])\s+/).length;
+  return sentences <= 3 && NOTICE_TOPIC_RE.test(line) && READER_ADDRESS_RE.test(line);
+}
+
+// --- copyright lines and agency trailers --------------------------------------------------------------------
+
+function isCopyright(line: string): boolean {
+  if (line.length > 200) return false;
+  return /^(?:©|\(c\)\s*\d{4}|copyright\b)/i.test(line) || /^all rights reserved\.?$/i.test(line);
+}
+
+// "Reporting by Jane Doe; Editing by John Roe" (a wire trailer, not the byline).
+const TRAILER_RE =
+  /^\(?(?:additional )?(?:reporting|writing|editing|research|compiled|fact-checking|graphics|production) by\b[^]*$/i;
+
+function isTrailer(line: string): boolean {
+  return line.length <= 300 && TRAILER_RE.test(line) && !SENTENCE_BREAK_RE.test(line);
+}
+
+// --- lists under a heading: "Topics" + one tag per line, "Most popular" + other stories' headlines ------------
+
+export type ListKind = "tags" | "stories";
+
+const TAG_HEADING_RE = /^(?:tags|tagged|topics|related topics|filed under|categories|keywords)$/;
+const STORY_HEADING_RE =
+  /^(?:most (?:popular|read|viewed|shared|emailed|commented|watched)(?: .*)?|trending(?: now| stories| articles| news)?|popular(?: now| stories| articles)?|(?:top|latest|more|other|recent|related|recommended|featured|editor's|editors'?|sponsored|partner) (?:stories|articles|news|headlines|videos?|posts|picks?|coverage|content|links|reads)|recommended(?: for you)?|you (?:may|might) (?:also )?like|what to read next|in case you missed it|don't miss|up next|more from .+|read next)$/;
+
+/** When this furniture line heads a list (tags, other stories), the kind of list. */
+export function listHeadingKind(line: string): ListKind | null {
+  const key = uiKey(line);
+  if (TAG_HEADING_RE.test(key)) return "tags";
+  if (STORY_HEADING_RE.test(key)) return "stories";
+  return null;
+}
+
+/** An entry of such a list: a tag (a few words) or another story's headline (no sentence ending). */
+export function isListItem(kind: ListKind, line: string): boolean {
+  if (SENTENCE_BREAK_RE.test(line)) return false;
+  if (kind === "tags") return line.length <= 60 && line.split(/\s+/).length <= 6 && !/[.!?:;]["”’)]?$/.test(line);
+  return line.length <= 160 && line.split(/\s+/).length <= 25 && !/[.…:;!]["”’)]?$/.test(line);
+}
+
+/** The kind of furniture this (normalised, non-empty) line is, or null for article text. */
+export function classifyFurniture(line: string): FurnitureKind | null {
+  if (isUiLine(line)) return "ui";
+  if (isRelatedLink(line)) return "related";
+  if (isCreditLine(line)) return "credit";
+  if (isTagList(line)) return "tags";
+  if (isCopyright(line)) return "copyright";
+  if (isTrailer(line)) return "trailer";
+  if (isNotice(line)) return "notice";
+  if (isCaptionWithCredit(line)) return "caption";
+  return null;
+}

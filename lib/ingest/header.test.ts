@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import { findHeader, looksLikeHeadline, parseBareByline, parseByLine, sameTitle, type HeaderUnit } from "./header";
+
+const content = (...texts: string[]): HeaderUnit[] => texts.map((text) => ({ text, kind: "content" }));
+
+describe("parseByLine", () => {
+  it.each([
+    ["By Jane Doe", ["Jane Doe"]],
+    ["By Jane Doe and John Roe", ["Jane Doe", "John Roe"]],
+    ["By Jane Doe, John Roe & Ann Poe", ["Jane Doe", "John Roe", "Ann Poe"]],
+    ["BY JANE DOE, Associated Press", ["Jane Doe"]],
+    ["By Jane Doe | Staff Writer", ["Jane Doe"]],
+    ["By Michael T. Flynn Jr.", ["Michael T. Flynn Jr."]],
+    ["By Ludwig van Beethoven", ["Ludwig van Beethoven"]],
+    ["By: Mary O’Brien-Smith", ["Mary O’Brien-Smith"]],
+    ["By The Associated Press", ["The Associated Press"]],
+    ["By Jane Doe, CNN", ["Jane Doe"]],
+    ["By Jane Doe in Washington", ["Jane Doe"]],
+  ])("%s -> %j", (line, authors) => {
+    expect(parseByLine(line)?.authors).toEqual(authors);
+  });
+
+  it("splits off dates printed on the byline", () => {
+    const by = parseByLine("By Jane Doe | Feb 14, 2017 11:17 am EST");
+    expect(by?.authors).toEqual(["Jane Doe"]);
+    expect(by?.dates[0]?.role).toBe("published");
+    expect(parseByLine("By Jane Doe on Feb 14, 2017")?.dates).toHaveLength(1);
+  });
+
+  it("rejects sentences that start with By", () => {
+    expect(parseByLine("By contrast, the Senate moved quickly.")).toBeNull();
+    expect(parseByLine("By the time Flynn resigned, the story had spread.")).toBeNull();
+    expect(parseByLine("by Jane Doe")).toBeNull();
+  });
+});
+
+describe("parseBareByline", () => {
+  it("accepts a line that is only names", () => {
+    expect(parseBareByline("Andrew Couts")?.authors).toEqual(["Andrew Couts"]);
+    expect(parseBareByline("Jane Doe and John Roe")?.authors).toEqual(["Jane Doe", "John Roe"]);
+    expect(parseBareByline("Jane Doe, Staff Writer")?.authors).toEqual(["Jane Doe"]);
+    expect(parseBareByline("Jane Doe in Washington")?.authors).toEqual(["Jane Doe"]);
+  });
+
+  it("rejects section labels, single words and sentences", () => {
+    expect(parseBareByline("Breaking News")).toBeNull();
+    expect(parseBareByline("National Security")).toBeNull();
+    expect(parseBareByline("Politics")).toBeNull();
+    expect(parseBareByline("Flynn resigned.")).toBeNull();
+    expect(parseBareByline("After helping destabilize the 2016 election, WikiLeaks has theories.")).toBeNull();
+  });
+});
+
+describe("findHeader", () => {
+  it("takes the first unit as headline and does not guess a dek without a byline or date block", () => {
+    expect(findHeader(content("Title", "Para one.", "Para two."))).toMatchObject({
+      titleIndex: 0,
+      subtitleIndex: null,
+      bodyStart: 1,
+    });
+  });
+
+  it("finds the dek between the headline and the byline/date block", () => {
+    const units: HeaderUnit[] = [
+      ...content("Headline", "A dek sentence.", "Jane Doe"),
+      { text: "Feb 14, 2017", kind: "date" },
+      ...content("Body one.", "Body two."),
+    ];
+    expect(findHeader(units)).toMatchObject({ titleIndex: 0, subtitleIndex: 1, bylineIndexes: [2], authors: ["Jane Doe"], bodyStart: 4 });
+  });
+
+  it("does not make a dek of the only paragraph when the meta block ends the text", () => {
+    const units: HeaderUnit[] = [...content("Headline", "The only paragraph."), { text: "Updated at 9 a.m.", kind: "date" }];
+    expect(findHeader(units)).toMatchObject({ subtitleIndex: null, bodyStart: 1 });
+  });
+
+  it("with a title hint, treats text that starts with prose as body only", () => {
+    expect(findHeader(content("Flynn resigned on Monday.", "He apologized."), "Flynn resigns")).toMatchObject({
+      titleIndex: null,
+      bodyStart: 0,
+    });
+    expect(findHeader(content("FLYNN RESIGNS", "Flynn resigned on Monday."), "Flynn resigns")).toMatchObject({ titleIndex: 0, bodyStart: 1 });
+  });
+
+  it("accepts a By line before the headline", () => {
+    expect(findHeader(content("By Jane Doe", "Headline", "Body."))).toMatchObject({ titleIndex: 1, bylineIndexes: [0], bodyStart: 2 });
+  });
+});
+
+describe("looksLikeHeadline", () => {
+  it("accepts headlines and rejects prose and datelines", () => {
+    expect(looksLikeHeadline("WikiLeaks: Flynn leaving due to ‘destabilization campaign’ by Dems, media")).toBe(true);
+    expect(looksLikeHeadline("Who is Michael Flynn?")).toBe(true);
+    expect(looksLikeHeadline("Flynn resigned on Monday.")).toBe(false);
+    expect(looksLikeHeadline("WASHINGTON (Reuters) - Michael Flynn resigned")).toBe(false);
+    expect(looksLikeHeadline("NEW YORK — Stocks rose")).toBe(false);
+    expect(looksLikeHeadline("Washington (CNN) National security adviser Michael Flynn resigned")).toBe(false);
+  });
+});
+
+describe("sameTitle", () => {
+  it("ignores case, whitespace, quote style and trailing punctuation", () => {
+    expect(sameTitle("WikiLeaks blames Flynn’s resignation", "wikileaks  blames flynn's resignation.")).toBe(true);
+    expect(sameTitle("Flynn resigns", "Flynn stays")).toBe(false);
+  });
+});

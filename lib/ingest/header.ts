@@ -1,0 +1,223 @@
+// The article header: headline, dek (standfirst), byline. Works on the units left after furniture and date
+// lines have been recognised, so it only has to tell headline, dek, byline and body apart.
+import { parseDateLine, type DateMention } from "./dates";
+import { foldText } from "./normalize";
+
+// Words that end or belong to an affiliation or job title, never to a person's name.
+const ROLE_WORDS = new Set(
+  "staff writer writers reporter reporters correspondent correspondents editor editors contributor contributors contributing columnist senior chief political producer analyst associated press reuters afp news times post journal agency wire service desk team bureau the daily weekly magazine media network online digital report".split(
+    " ",
+  ),
+);
+// Capitalised words that make a short line a section label or UI text rather than a name.
+const NOT_NAME_WORDS = new Set(
+  "news live updates update breaking analysis opinion video videos photos photo exclusive world politics business sports story stories check more latest top editorial review podcast watch read share home menu search subscribe comments related trending popular advertisement image lead article sponsored follow newsletter sign login tags topics national security health science technology tech entertainment culture lifestyle travel money markets economy weather local us u.s. uk today yesterday monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split(
+    " ",
+  ),
+);
+const PARTICLES = new Set("van von de del della der den da di du la le dos das bin ibn al el ter ten y e".split(" "));
+const SUFFIXES = new Set(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]);
+const NAME_TOKEN_RE = /^(?:\p{Lu}[\p{L}'’-]*\.?|(?:\p{Lu}\.)+)$/u;
+
+function titleCaseIfShouting(name: string): string {
+  if (name !== name.toUpperCase() || !/\p{Lu}{2}/u.test(name)) return name;
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+function isPersonName(part: string): boolean {
+  const tokens = part.split(/\s+/).filter(Boolean);
+  const core = tokens.filter((t) => !PARTICLES.has(t) && !SUFFIXES.has(t.toLowerCase()));
+  if (core.length < 2 || core.length > 4 || tokens.length > 6) return false;
+  const first = tokens[0] ?? "";
+  const last = tokens[tokens.length - 1] ?? "";
+  if (PARTICLES.has(first) || PARTICLES.has(last)) return false;
+  return tokens.every((t) => {
+    const lower = t.toLowerCase().replace(/[.’']+$/, "");
+    if (NOT_NAME_WORDS.has(lower) || ROLE_WORDS.has(lower)) return false;
+    return PARTICLES.has(t) || SUFFIXES.has(t.toLowerCase()) || NAME_TOKEN_RE.test(t);
+  });
+}
+
+function isAffiliation(part: string): boolean {
+  return part
+    .split(/\s+/)
+    .some((t) => ROLE_WORDS.has(t.toLowerCase().replace(/[.,]+$/, "")));
+}
+
+/** "Jane Doe, John Roe and Ann Poe" -> parts; a lone suffix ("Jr.") is glued back to the name before it. */
+function splitNames(list: string): string[] {
+  const parts: string[] = [];
+  for (const raw of list.split(/\s*[,;&]\s*|\s+and\s+/i)) {
+    const part = raw.trim();
+    if (!part) continue;
+    if (SUFFIXES.has(part.toLowerCase()) && parts.length) parts[parts.length - 1] += `, ${part}`;
+    else parts.push(part);
+  }
+  return parts;
+}
+
+export interface Byline {
+  authors: string[];
+  /** Dates printed on the byline line itself ("By Jane Doe | Feb 14, 2017"). */
+  dates: DateMention[];
+}
+
+const BY_RE = /^(?:By|BY):?\s+(\S.*)$/u;
+// No sentence punctuation in a byline, apart from initials ("Michael T. Flynn") and a trailing "Jr.".
+const SENTENCE_PUNCT_RE = /[!?:;"“”()]|\p{Ll}{2,}\.(?:\s|$)/u;
+
+/** Splits "Jane Doe | Feb 14, 2017" at the earliest point where the rest is a date line. */
+function splitOffDates(text: string): { names: string; dates: DateMention[] } {
+  for (let i = 1; i < text.length; i++) {
+    if (!/[\s|•·,—–-]/.test(text[i - 1] ?? "") || /[\s|•·,—–-]/.test(text[i] ?? "")) continue;
+    const dates = parseDateLine(text.slice(i));
+    if (dates) return { names: text.slice(0, i).replace(/[\s|•·,—–-]+$/, ""), dates };
+    // "By Jane Doe on Feb 14, 2017": an "on"/"at" before the stamp is part of the separator.
+    const on = /^(?:on|at)\s+/i.exec(text.slice(i));
+    if (on) {
+      const dates2 = parseDateLine(text.slice(i + on[0].length));
+      if (dates2) return { names: text.slice(0, i).replace(/[\s|•·,—–-]+$/, ""), dates: dates2 };
+    }
+  }
+  return { names: text, dates: [] };
+}
+
+// An outlet name in capitals ("CNN", "NBC News") after the author's name is an affiliation.
+const OUTLET_ACRONYM_RE = /^\p{Lu}{2,6}\b/u;
+
+function authorsFrom(names: string, explicitBy: boolean): string[] | null {
+  // An affiliation after a bar or dash goes: "Jane Doe | Staff Writer", "Jane Doe — The Hill";
+  // so does a dateline place: "Jane Doe in Washington".
+  const main = (names.split(/\s*[|•·—–]\s*|\s+-\s+/)[0] ?? "")
+    .replace(/\s+in\s+\p{Lu}[\p{L}.'’ -]{0,40}$/u, "")
+    .trim();
+  if (!main || main.length > 120 || SENTENCE_PUNCT_RE.test(main)) return null;
+  const parts = splitNames(main);
+  const people = parts.filter(isPersonName);
+  const isAffiliationPart = (p: string, i: number) =>
+    isAffiliation(p) || (i > 0 && OUTLET_ACRONYM_RE.test(p) && p.split(/\s+/).length <= 3);
+  if (people.length && parts.every((p, i) => isPersonName(p) || isAffiliationPart(p, i))) {
+    return people.map(titleCaseIfShouting);
+  }
+  // "By The Associated Press", "By Reuters": an organisation byline, accepted only after an explicit "By".
+  if (explicitBy && parts.length === 1 && /^(?:\p{Lu}[\p{L}'’.&-]*\s*){1,5}$/u.test(main)) return [main];
+  return null;
+}
+
+/** A "By ..." line -> authors (and any dates on it); null when the line is something else. */
+export function parseByLine(line: string): Byline | null {
+  if (line.length > 160) return null;
+  const m = BY_RE.exec(line);
+  if (!m) return null;
+  const { names, dates } = splitOffDates(m[1] ?? "");
+  const authors = authorsFrom(names, true);
+  return authors ? { authors, dates } : null;
+}
+
+/** A line that is only a person's name (or several), as bylines print without "By". Header use only. */
+export function parseBareByline(line: string): Byline | null {
+  if (line.length > 100 || /\d/.test(line)) return null;
+  const authors = authorsFrom(line, false);
+  return authors ? { authors, dates: [] } : null;
+}
+
+// "WASHINGTON (Reuters) - ...", "NEW YORK — ...", "Washington (CNN) ...": a dateline opens a body paragraph.
+const DATELINE_RE = /^(?:\p{Lu}[\p{Lu} .,'’]{2,40}(?:\s*\([^()]{1,30}\))?\s*[-—–]\s|\p{Lu}[\p{L} .,'’]{1,40}\s\((?:\p{Lu}[\p{L}.&-]*\s?){1,3}\)\s*[-—–:]?\s*\p{Lu})/u;
+
+/** Could this line be a headline: not too long, no full stop at the end, not opening with a dateline. */
+export function looksLikeHeadline(line: string): boolean {
+  return line.length <= 250 && !/\p{Ll}{2,}\.["”’)]?$/u.test(line) && !DATELINE_RE.test(line);
+}
+
+function titleKey(s: string): string {
+  return foldText(s)
+    .replace(/[‘’‛′]/g, "'")
+    .replace(/[“”„″]/g, '"')
+    .replace(/[\s.!?:;,'"-]+$/, "");
+}
+
+export function sameTitle(a: string, b: string): boolean {
+  return titleKey(a) === titleKey(b);
+}
+
+export interface HeaderUnit {
+  text: string;
+  kind: "content" | "date";
+}
+
+export interface HeaderResult {
+  titleIndex: number | null;
+  subtitleIndex: number | null;
+  /** Units that are bylines (removed from the body). */
+  bylineIndexes: number[];
+  authors: string[];
+  /** Dates printed on byline lines. */
+  dates: DateMention[];
+  /** Index of the first body unit (units.length when there is none). */
+  bodyStart: number;
+}
+
+const MAX_DEK_LENGTH = 400;
+
+/**
+ * Headline: the first content unit, if it matches the title hint or could be a headline (a first line that
+ * ends with a full stop or opens with a dateline is a body paragraph: the text has no headline). Dek: one content unit between the headline and a
+ * byline/date block; without such a block no dek is guessed and the second unit is body.
+ */
+export function findHeader(units: HeaderUnit[], hintTitle?: string | null): HeaderResult {
+  const result: HeaderResult = { titleIndex: null, subtitleIndex: null, bylineIndexes: [], authors: [], dates: [], bodyStart: units.length };
+  const takeByline = (i: number, by: Byline) => {
+    result.bylineIndexes.push(i);
+    if (result.authors.length === 0) result.authors = by.authors;
+    result.dates.push(...by.dates);
+  };
+
+  let i = 0;
+  // Before the headline: date lines and "By" lines (a bare name here could be a Title Case headline).
+  for (; i < units.length; i++) {
+    const u = units[i]!;
+    if (u.kind === "date") continue;
+    const by = parseByLine(u.text);
+    if (!by) break;
+    takeByline(i, by);
+  }
+  if (i >= units.length) return result;
+
+  const first = units[i]!;
+  const isTitle = hintTitle && sameTitle(first.text, hintTitle) ? true : looksLikeHeadline(first.text);
+  if (!isTitle) {
+    result.bodyStart = i; // the text starts with its body
+    return result;
+  }
+  result.titleIndex = i++;
+
+  let dek: number | null = null;
+  let sawMeta = false;
+  for (; i < units.length; i++) {
+    const u = units[i]!;
+    if (u.kind === "date") {
+      sawMeta = true;
+      continue;
+    }
+    const by = result.authors.length === 0 ? (parseByLine(u.text) ?? parseBareByline(u.text)) : null;
+    if (by) {
+      takeByline(i, by);
+      sawMeta = true;
+      continue;
+    }
+    if (!sawMeta && dek === null && u.text.length <= MAX_DEK_LENGTH) {
+      dek = i; // tentative: a dek only if a byline/date block follows
+      continue;
+    }
+    if (sawMeta) {
+      result.subtitleIndex = dek;
+      result.bodyStart = i;
+    } else {
+      result.bodyStart = dek ?? i;
+    }
+    return result;
+  }
+  // Ran out of units: a tentative dek with nothing after the meta block is body, not a dek.
+  result.bodyStart = dek ?? units.length;
+  return result;
+}

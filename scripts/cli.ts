@@ -1,0 +1,36 @@
+// `npm run cli -- <command> …`: Parallax from the command line.
+import { AppError } from "@/lib/errors";
+import { importCommand } from "./commands/import";
+
+const COMMANDS: Record<string, { usage: string; run: (args: string[]) => Promise<void> | void }> = {
+  import: importCommand,
+};
+
+function usage(): string {
+  return ["Usage: npm run cli -- <command> [options]", "", "Commands:", ...Object.values(COMMANDS).map((c) => `  ${c.usage}`)].join("\n");
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === "--help" || name === "-h" || name === "help") {
+    console.log(usage());
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    console.error(`Unknown command "${name}".\n\n${usage()}`);
+    return 2;
+  }
+  try {
+    await command.run(rest);
+    return 0;
+  } catch (error) {
+    if (error instanceof AppError) {
+      console.error(`Error: ${error.message}`);
+      return error.code === "invalid_input" ? 2 : 1;
+    }
+    throw error;
+  }
+}
+
+main(process.argv.slice(2)).then((code) => process.exit(code));

@@ -1,16 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { cleanArticleText } from "./clean-article";
 import { IngestError } from "./errors";
+import { errorOf } from "./test-support";
 
-function errorOf(fn: () => unknown): IngestError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof IngestError) return error;
-    throw error;
-  }
-  throw new Error("expected an IngestError");
-}
 
 describe("cleanArticleText", () => {
   it("leaves a text without furniture untouched", () => {

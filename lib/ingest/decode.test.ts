@@ -1,18 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { decodeTextBuffer } from "./decode";
 import { IngestError } from "./errors";
+import { errorOf } from "./test-support";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
-function errorOf(fn: () => unknown): IngestError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof IngestError) return error;
-    throw error;
-  }
-  throw new Error("expected an IngestError");
-}
 
 describe("decodeTextBuffer", () => {
   it("decodes UTF-8 text, including non-ASCII characters", () => {

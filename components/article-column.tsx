@@ -2,10 +2,13 @@ import Link from "next/link";
 import type { ArticleView } from "@/lib/views";
 import { ArticleBody } from "./article-body";
 import { ArticleMeta } from "./article-meta";
+import { ClaimList } from "./claim-card";
 import { OutletLabel } from "./outlet-label";
 
-/** One outlet's article in the side-by-side view of an event. */
-export function ArticleColumn({ article }: { article: ArticleView }) {
+export type ColumnView = "text" | "claims";
+
+/** One outlet's article in the side-by-side view of an event: its text, or the claims found in it. */
+export function ArticleColumn({ article, view }: { article: ArticleView; view: ColumnView }) {
   const headingId = `article-${article.id}-title`;
   return (
     <article
@@ -22,13 +25,19 @@ export function ArticleColumn({ article }: { article: ArticleView }) {
         {article.subtitle && <p className="text-base italic text-muted">{article.subtitle}</p>}
         <ArticleMeta article={article} />
       </header>
-      <ArticleBody paragraphs={article.paragraphs} />
+      {view === "text" ? (
+        <ArticleBody paragraphs={article.paragraphs} />
+      ) : (
+        <ClaimList claims={article.claims} label={`Claims in ${article.outlet.name}`} />
+      )}
       <footer className="mt-auto border-t border-line pt-3 text-sm">
         <Link href={`/articles/${article.id}`} className="text-accent underline-offset-2 hover:underline">
           Read this article on its own
           <span className="sr-only"> ({article.outlet.name})</span>
         </Link>
-        <span className="ml-2 text-muted">· {article.wordCount} words</span>
+        <span className="ml-2 text-muted">
+          · {article.wordCount} words · {article.claims.length} claims
+        </span>
       </footer>
     </article>
   );

@@ -11,6 +11,9 @@ import {
   text,
   uniqueIndex,
 } from "drizzle-orm/sqlite-core";
+import { CLAIM_KINDS, ENTITY_KINDS, QUOTE_TYPES, SECTIONS as CLAIM_SECTIONS } from "../lib/analysis/types";
+
+export { CLAIM_KINDS, ENTITY_KINDS, QUOTE_TYPES, CLAIM_SECTIONS };
 
 const timestamp = (name: string) =>
   text(name)
@@ -20,27 +23,6 @@ const createdAt = () => timestamp("created_at");
 const updatedAt = () => timestamp("updated_at");
 
 export const USER_ROLES = ["admin", "fact_checker", "reader"] as const;
-export const ENTITY_KINDS = [
-  "person",
-  "organization",
-  "institution",
-  "outlet",
-  "place",
-  "anonymous",
-  "unnamed",
-  "other",
-] as const;
-export const CLAIM_KINDS = [
-  "blame",
-  "statement",
-  "finding",
-  "denial",
-  "report",
-  "assertion",
-  "opinion",
-] as const;
-export const QUOTE_TYPES = ["direct", "indirect", "mixed", "none"] as const;
-export const CLAIM_SECTIONS = ["title", "subtitle", "body"] as const;
 export const ORIGINS = ["auto", "manual"] as const;
 export const PROPOSITION_CATEGORIES = [
   "blame",
@@ -151,6 +133,8 @@ export const articles = sqliteTable(
     wordCount: integer("word_count").notNull(),
     importedBy: integer("imported_by").references(() => users.id, { onDelete: "set null" }),
     importedAt: timestamp("imported_at"),
+    // The claim engine version that last analysed it; null when it has never been analysed.
+    analyzerVersion: text("analyzer_version"),
   },
   (t) => [
     uniqueIndex("articles_content_hash_unique").on(t.contentHash),
@@ -159,6 +143,7 @@ export const articles = sqliteTable(
     index("articles_event_idx").on(t.eventId),
     index("articles_imported_by_idx").on(t.importedBy),
     index("articles_published_idx").on(t.publishedAt),
+    index("articles_analyzer_version_idx").on(t.analyzerVersion),
   ],
 );
 export type Article = typeof articles.$inferSelect;
@@ -251,7 +236,9 @@ export const claims = sqliteTable(
     hedges: text("hedges", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
     checkWorthiness: real("check_worthiness").notNull().default(0),
     origin: text("origin", { enum: ORIGINS }).notNull().default("auto"),
+    // Set when a person dismisses or edits an engine claim: re-analysis keeps such claims as they are.
     dismissedAt: text("dismissed_at"),
+    editedAt: text("edited_at"),
     analyzerVersion: text("analyzer_version"),
     createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),

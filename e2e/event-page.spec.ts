@@ -68,7 +68,7 @@ test("an article opens on its own page and links back to its event", async ({ pa
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
     "WikiLeaks: Flynn leaving due to ‘destabilization campaign’ by Dems, media",
   );
-  await expect(page.getByText("“I have sincerely apologized")).toBeVisible();
+  await expect(page.getByRole("article").getByText("“I have sincerely apologized")).toBeVisible();
   await page.getByRole("link", { name: /destabilization campaign/ }).click();
   await expect(page).toHaveURL(eventUrl);
 });

@@ -19,6 +19,8 @@ export interface ArticleView {
   outlet: OutletView;
   event: { id: number; title: string } | null;
   paragraphs: string[];
+  /** The claims found in it, in reading order; dismissed ones left out. */
+  claims: ClaimView[];
 }
 
 export interface EventSummary {
@@ -40,4 +42,26 @@ export interface EventDetail {
 
 export interface ApiErrorBody {
   error: { code: string; message: string };
+}
+
+export interface ClaimView {
+  id: number;
+  articleId: number;
+  section: "title" | "subtitle" | "body";
+  /** Offsets into the section's text (the title, the subtitle, or the body). */
+  start: number;
+  end: number;
+  exact: string;
+  kind: "blame" | "statement" | "finding" | "denial" | "report" | "assertion" | "opinion";
+  source: { id: number; name: string; kind: string } | null;
+  sourceText: string | null;
+  sourceRole: string | null;
+  cue: string | null;
+  content: string;
+  quote: "direct" | "indirect" | "mixed" | "none";
+  hedged: boolean;
+  hedges: string[];
+  blamed: string[];
+  checkWorthiness: number;
+  origin: "auto" | "manual";
 }

@@ -1,9 +1,13 @@
 // `npm run cli -- <command> …`: Parallax from the command line.
 import { AppError } from "@/lib/errors";
+import { extractCommand } from "./commands/extract";
 import { importCommand } from "./commands/import";
+import { reanalyzeCommand } from "./commands/reanalyze";
 
 const COMMANDS: Record<string, { usage: string; run: (args: string[]) => Promise<void> | void }> = {
   import: importCommand,
+  extract: extractCommand,
+  reanalyze: reanalyzeCommand,
 };
 
 function usage(): string {

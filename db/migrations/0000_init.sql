@@ -13,6 +13,7 @@ CREATE TABLE `articles` (
 	`word_count` integer NOT NULL,
 	`imported_by` integer,
 	`imported_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+	`analyzer_version` text,
 	FOREIGN KEY (`outlet_id`) REFERENCES `outlets`(`id`) ON UPDATE no action ON DELETE restrict,
 	FOREIGN KEY (`event_id`) REFERENCES `events`(`id`) ON UPDATE no action ON DELETE set null,
 	FOREIGN KEY (`imported_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
@@ -24,6 +25,7 @@ CREATE INDEX `articles_outlet_idx` ON `articles` (`outlet_id`);--> statement-bre
 CREATE INDEX `articles_event_idx` ON `articles` (`event_id`);--> statement-breakpoint
 CREATE INDEX `articles_imported_by_idx` ON `articles` (`imported_by`);--> statement-breakpoint
 CREATE INDEX `articles_published_idx` ON `articles` (`published_at`);--> statement-breakpoint
+CREATE INDEX `articles_analyzer_version_idx` ON `articles` (`analyzer_version`);--> statement-breakpoint
 CREATE TABLE `audit_log` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -68,6 +70,7 @@ CREATE TABLE `claims` (
 	`check_worthiness` real DEFAULT 0 NOT NULL,
 	`origin` text DEFAULT 'auto' NOT NULL,
 	`dismissed_at` text,
+	`edited_at` text,
 	`analyzer_version` text,
 	`created_by` integer,
 	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,

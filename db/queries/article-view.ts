@@ -1,9 +1,14 @@
 import type { Article, Event, Outlet } from "../schema";
-import type { ArticleView } from "../../lib/views";
+import type { ArticleView, ClaimView } from "../../lib/views";
 
 export type { ArticleView };
 
-export function toArticleView(article: Article, outlet: Outlet, event: Event | null): ArticleView {
+export function toArticleView(
+  article: Article,
+  outlet: Outlet,
+  event: Event | null,
+  claims: ClaimView[] = [],
+): ArticleView {
   return {
     id: article.id,
     title: article.title,
@@ -17,6 +22,7 @@ export function toArticleView(article: Article, outlet: Outlet, event: Event | n
     outlet: { id: outlet.id, name: outlet.name, domain: outlet.domain },
     event: event ? { id: event.id, title: event.title } : null,
     paragraphs: splitParagraphs(article.body),
+    claims,
   };
 }
 

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { articles, events, outlets } from "../schema";
 import { getDb, type Db, type DbOrTx } from "../client";
 import { AppError } from "../../lib/errors";
@@ -6,6 +6,8 @@ import { recordAudit } from "./audit";
 import { findOrCreateEvent } from "./events";
 import { findOrCreateOutlet, type OutletInput } from "./outlets";
 import { toArticleView, type ArticleView } from "./article-view";
+import { getClaimsForArticles, storeAnalysis } from "./claims";
+import type { AnalysisResult } from "../../lib/analysis/types";
 
 export interface StoreArticleInput {
   outlet: OutletInput;
@@ -20,6 +22,8 @@ export interface StoreArticleInput {
   body: string;
   contentHash: string;
   importedBy?: number | null;
+  /** What the claim engine found in it, stored in the same transaction. */
+  analysis?: AnalysisResult;
 }
 
 export type StoreArticleResult =
@@ -35,7 +39,9 @@ export function getArticle(id: number, db: DbOrTx = getDb()): ArticleView | null
     .leftJoin(events, eq(events.id, articles.eventId))
     .where(eq(articles.id, id))
     .get();
-  return row ? toArticleView(row.article, row.outlet, row.event) : null;
+  if (!row) return null;
+  const claims = getClaimsForArticles([row.article.id], db).get(row.article.id);
+  return toArticleView(row.article, row.outlet, row.event, claims);
 }
 
 function findDuplicate(db: DbOrTx, input: StoreArticleInput) {
@@ -94,17 +100,57 @@ export function storeArticle(input: StoreArticleInput, db: Db = getDb()): StoreA
         contentHash: input.contentHash,
         wordCount: countWords(input.body),
         importedBy: input.importedBy ?? null,
+        analyzerVersion: input.analysis?.analyzerVersion ?? null,
       })
       .returning()
       .get();
+    const stored = input.analysis ? storeAnalysis(tx, article.id, input.analysis) : null;
     tx.update(events).set({ updatedAt: article.importedAt }).where(eq(events.id, event.id)).run();
     recordAudit(tx, {
       action: "article.import",
       subjectType: "article",
       subjectId: article.id,
       userId: input.importedBy,
-      details: { outlet: outlet.name, eventId: event.id, title: article.title },
+      details: { outlet: outlet.name, eventId: event.id, title: article.title, claims: stored?.claims ?? 0 },
     });
-    return { status: "imported", article: toArticleView(article, outlet, event) };
+    const claims = getClaimsForArticles([article.id], tx).get(article.id);
+    return { status: "imported", article: toArticleView(article, outlet, event, claims) };
+  });
+}
+
+/** Ids of the articles the engine of this version has not analysed yet (all of them with `all`). */
+export function articlesToAnalyze(version: string, options: { all?: boolean } = {}, db: DbOrTx = getDb()): number[] {
+  return db
+    .select({ id: articles.id })
+    .from(articles)
+    .where(options.all ? undefined : sql`${articles.analyzerVersion} is not ${version}`)
+    .orderBy(articles.id)
+    .all()
+    .map((r) => r.id);
+}
+
+/** The stored text of an article, as the engine reads it. */
+export function getArticleText(id: number, db: DbOrTx = getDb()) {
+  return (
+    db
+      .select({ title: articles.title, subtitle: articles.subtitle, body: articles.body })
+      .from(articles)
+      .where(eq(articles.id, id))
+      .get() ?? null
+  );
+}
+
+/** Replaces an article's engine output in one transaction (people's claims are kept; see storeAnalysis). */
+export function storeReanalysis(articleId: number, analysis: AnalysisResult, db: Db = getDb()) {
+  return db.transaction((tx) => {
+    const stored = storeAnalysis(tx, articleId, analysis);
+    tx.update(articles).set({ analyzerVersion: analysis.analyzerVersion }).where(eq(articles.id, articleId)).run();
+    recordAudit(tx, {
+      action: "article.reanalyze",
+      subjectType: "article",
+      subjectId: articleId,
+      details: { analyzerVersion: analysis.analyzerVersion, ...stored },
+    });
+    return stored;
   });
 }

@@ -2,6 +2,7 @@ import { asc, count, desc, eq, inArray, max, sql } from "drizzle-orm";
 import { articles, events, outlets, type Event } from "../schema";
 import { getDb, type DbOrTx } from "../client";
 import { toArticleView } from "./article-view";
+import { getClaimsForArticles } from "./claims";
 import type { EventDetail, EventSummary } from "../../lib/views";
 
 /** Every event with its outlets and article count, most recently published first. */
@@ -53,12 +54,15 @@ export function getEvent(id: number, db: DbOrTx = getDb()): EventDetail | null {
     .where(eq(articles.eventId, id))
     .orderBy(asc(outlets.name), asc(articles.publishedAt), asc(articles.id))
     .all();
+  const claimsByArticle = getClaimsForArticles(rows.map((r) => r.article.id), db);
   return {
     id: event.id,
     title: event.title,
     summary: event.summary,
     createdAt: event.createdAt,
-    articles: rows.map(({ article, outlet }) => toArticleView(article, outlet, event)),
+    articles: rows.map(({ article, outlet }) =>
+      toArticleView(article, outlet, event, claimsByArticle.get(article.id)),
+    ),
   };
 }
 

@@ -1,7 +1,9 @@
-// The import pipeline for one plain-text article: ingest (clean text + metadata) -> store (one transaction).
+// The import pipeline for one plain-text article: ingest (clean text + metadata) -> analysis (claims) ->
+// store (article, claims and entities in one transaction).
 import { z } from "zod";
 import { cleanArticleText, contentHash, IngestError } from "@/lib/ingest";
 import { AppError } from "@/lib/errors";
+import { analyzeArticle } from "@/lib/analysis";
 import { storeArticle, type StoreArticleResult } from "@/db/queries/articles";
 import type { Db } from "@/db/client";
 
@@ -52,6 +54,7 @@ export function importText(input: ImportTextInput, db?: Db): StoreArticleResult 
   const title = meta.title ?? clean.title;
   if (!title) throw new AppError("unprocessable", "No headline was found in the text; give the title.");
 
+  const analysis = analyzeArticle({ title, subtitle: clean.subtitle, body: clean.body });
   return storeArticle(
     {
       outlet: { name: meta.outlet, domain: meta.outletDomain },
@@ -67,6 +70,7 @@ export function importText(input: ImportTextInput, db?: Db): StoreArticleResult 
       body: clean.body,
       contentHash: contentHash({ title, body: clean.body }),
       importedBy: meta.importedBy,
+      analysis,
     },
     db,
   );

@@ -4,3 +4,4 @@ export { normalizeWhitespace } from "./normalize";
 export { contentHash } from "./hash";
 export { IngestError, type IngestErrorCode } from "./errors";
 export { decodeTextBuffer } from "./decode";
+export { htmlToArticle, looksLikeHtml, type HtmlArticle } from "./html";

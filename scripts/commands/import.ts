@@ -1,11 +1,10 @@
-import fs from "node:fs";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { openDatabase } from "@/db/client";
 import { AppError } from "@/lib/errors";
-import { decodeTextBuffer, IngestError } from "@/lib/ingest";
 import { importText } from "@/lib/import/import-text";
 import { readEnv } from "@/lib/env";
+import { readArticleFile, usageError } from "./read-article-file";
 
 const USAGE =
   'import <file> --outlet "Name" [--event "Title"] [--title T] [--author A] [--published YYYY-MM-DD] [--url U]';
@@ -22,18 +21,6 @@ const argsSchema = z.object({
     .optional(),
   url: z.string().optional(),
 });
-
-function readArticleFile(file: string): string {
-  const stat = fs.statSync(file, { throwIfNoEntry: false });
-  if (!stat) throw new AppError("invalid_input", `File not found: ${file}`);
-  if (stat.isDirectory()) throw new AppError("invalid_input", `${file} is a folder, not a file.`);
-  try {
-    return decodeTextBuffer(fs.readFileSync(file));
-  } catch (error) {
-    if (error instanceof IngestError) throw new AppError("unprocessable", `${file}: ${error.message}`);
-    throw error;
-  }
-}
 
 export const importCommand = {
   usage: USAGE,
@@ -53,7 +40,7 @@ export const importCommand = {
         },
       });
     } catch (error) {
-      throw new AppError("invalid_input", `${(error as Error).message}\nUsage: npm run cli -- ${USAGE}`);
+      throw usageError(error, USAGE);
     }
     const { values, positionals } = parsedArgs;
     if (positionals.length > 1) {

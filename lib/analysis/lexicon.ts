@@ -1,0 +1,209 @@
+// General English word lists the engine relies on. Nothing here names a particular person, outlet or story.
+
+const set = (words: string) => new Set(words.trim().split(/\s+/));
+
+/** Abbreviations after which a full stop never ends a sentence (titles, months). Lower-cased, no dot. */
+export const ABBREV_NO_BREAK = set(`
+  mr mrs ms dr sen sens rep reps gov gen lt col capt sgt adm prof rev st mt ft messrs msgr hon atty cmdr cpl pvt maj
+  det insp supt pres gens sgts jan feb mar apr jun jul aug sep sept oct nov dec no nos vs v vol op approx dept est fig
+`);
+
+/** Words that commonly begin a sentence; after "U.S." or "a.m." followed by one of these, the sentence ends. */
+export const SENTENCE_STARTERS = set(`
+  the a an he she it they we i you his her its their our my this that these those there here but and or so yet
+  in on at after before when while as if for with from by to of under over despite although though because since
+  until instead even just only also however meanwhile later earlier then now today yesterday still both some many
+  most all every no not what who why how one two three several few officials critics
+`);
+
+/** Capitalised words that start a sentence or name but are not themselves names. Lower-cased. */
+export const NOT_NAME_WORDS = set(`
+  the a an but and or nor so yet in on at after before when while as if for with without from by to of under over
+  despite although though because since until instead even just only also however meanwhile later earlier then now
+  today yesterday tomorrow still both some many most all every each no not this that these those there here his her
+  its their our my your he she it they we i you me him them us what who whom whose why how where which one two three
+  four five six seven eight nine ten tens hundreds thousands millions dozens several few last next first second third
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+  september october november december jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr
+  according asked said says told added meanwhile instead indeed yes oh please thank thanks let if like unlike during
+  among between against toward towards upon via per amid around about above below into onto through throughout
+  within whether do does did don't can can't could would should will won't must might may shall is are was were be
+  been being have has had it's that's there's here's we're they're i'm i've we've they've you're let's
+  now more less much such other another any same own new old big high low good bad great top
+  breaking update updated exclusive watch read opinion analysis editorial video photo photos live
+  anyway besides finally first furthermore hence likewise moreover nevertheless nonetheless otherwise similarly thus
+  therefore overall perhaps maybe surely clearly obviously apparently reportedly allegedly in-fact sure
+`);
+
+/** Lower-case connectors allowed inside a capitalised name: "Department of Justice", "Face the Nation". */
+export const NAME_CONNECTORS = set(`of the for and de del della der den di du da la le van von al bin ibn y &`);
+
+/** Title and role words written before a name ("President", "Sen.", "adviser"), lower-cased, no trailing dot. */
+export const ROLE_HEADS = set(`
+  president vice-president senator sen rep representative congressman congresswoman gov governor mayor secretary
+  minister premier chancellor ambassador envoy judge justice chief chairman chairwoman chair chairperson director
+  adviser advisor aide spokesman spokeswoman spokesperson founder co-founder cofounder leader speaker commissioner
+  attorney general lt col capt sgt adm admiral commander officer agent king queen prince princess pope rev
+  reverend dr prof professor mr mrs ms miss sheriff nominee candidate executive ceo cfo coo cto head manager
+  strategist lawyer counsel economist analyst official officials researcher scientist expert reporter correspondent
+  editor columnist writer author anchor host member lawmaker legislator delegate deputy treasurer comptroller
+  auditor inspector prosecutor superintendent coach president-elect chairman-elect owner partner publisher
+  pollster consultant lobbyist activist organizer operative whip majority minority appointee
+`);
+
+/** Lower-case words that may modify a role: "former acting", "national security", "campaign". */
+export const ROLE_MODIFIERS = set(`
+  former acting then current deputy senior chief top longtime national security campaign press foreign defense
+  economic political military communications policy general special assistant executive vice interim outgoing
+  incoming founding state federal district county city party white house senate majority minority then-
+  democratic republican independent managing associate principal lead legal
+`);
+
+/** Nouns in an appositive or role that tell what kind of thing an entity is. */
+export const OUTLET_NOUNS = set(`
+  outlet newspaper paper publication network channel broadcaster magazine website site tabloid daily weekly
+  news-site wire station journal
+`);
+export const INSTITUTION_NOUNS = set(`
+  agency department bureau ministry court police army navy military government administration regulator
+  commission service authority office council parliament congress senate legislature
+`);
+export const ORGANIZATION_NOUNS = set(`
+  organization organisation group company firm party campaign committee nonprofit foundation union charity
+  institute association coalition corporation business startup bank team club league alliance movement
+`);
+
+/** Words inside a capitalised name that mark it as a news outlet. */
+export const OUTLET_NAME_WORDS = set(`
+  news times post journal tribune herald gazette chronicle daily magazine network broadcasting radio television tv
+  press reuters wire telegraph guardian observer examiner inquirer sun star mirror register bulletin dispatch
+  courier monitor review record globe independent report
+`);
+/** Words inside a capitalised name that mark it as a public institution. */
+export const INSTITUTION_NAME_WORDS = set(`
+  department ministry agency bureau administration congress senate house parliament court pentagon police
+  commission council office service cabinet assembly legislature army navy force forces guard command
+  fbi cia nsa doj dhs dod epa irs fda cdc sec fcc ftc odni gao cbo fema ice atf dea usda
+`);
+/** Words inside a capitalised name that mark it as an organisation. */
+export const ORGANIZATION_NAME_WORDS = set(`
+  committee party inc corp corporation company co ltd llc group foundation institute association union
+  university college school center centre fund bank campaign coalition council alliance club league organization
+  organisation network
+`);
+
+/** Countries and a few large places: a capitalised single word here is a place. Lower-cased. */
+export const PLACES = set(`
+  afghanistan albania algeria america argentina armenia australia austria azerbaijan bahrain bangladesh belarus
+  belgium bolivia bosnia brazil britain bulgaria cambodia cameroon canada chile china colombia congo croatia cuba
+  cyprus czechia denmark ecuador egypt england estonia ethiopia europe finland france georgia germany ghana greece
+  guatemala haiti honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica japan jordan
+  kazakhstan kenya korea kosovo kuwait laos latvia lebanon libya lithuania luxembourg malaysia mali mexico moldova
+  mongolia morocco myanmar nepal netherlands nicaragua niger nigeria norway oman pakistan palestine panama paraguay
+  peru philippines poland portugal qatar romania russia rwanda scotland senegal serbia singapore slovakia slovenia
+  somalia spain sudan sweden switzerland syria taiwan tajikistan tanzania thailand tunisia turkey uganda ukraine
+  uruguay uzbekistan venezuela vietnam wales yemen zambia zimbabwe africa asia
+  u.s us usa u.k uk u.n washington moscow beijing london paris berlin tehran kabul baghdad jerusalem kyiv kiev
+  brussels tokyo damascus ottawa havana caracas cairo geneva rome madrid
+  california texas florida york ohio virginia pennsylvania michigan illinois arizona nevada iowa carolina
+  wisconsin minnesota colorado massachusetts connecticut jersey maryland oregon louisiana alabama kentucky
+  tennessee missouri indiana utah kansas nebraska oklahoma mississippi arkansas montana idaho wyoming alaska
+  hawaii maine vermont delaware dakota
+`);
+
+/** Plural groups written with a capital ("Democrats"): organisations, but never "the organization". */
+export const GROUP_PLURALS = set(`
+  democrats republicans dems conservatives liberals progressives tories socialists independents libertarians
+  americans russians europeans
+`);
+
+/** Nationality and other capitalised adjectives that do not name anything alone. Lower-cased. */
+export const CAP_ADJECTIVES = set(`
+  american russian chinese british english french german european african asian arab israeli iranian iraqi
+  mexican canadian ukrainian syrian afghan pakistani indian japanese korean muslim christian jewish catholic
+  democratic republican western eastern northern southern federal national international islamic latino hispanic
+  palestinian turkish italian spanish
+`);
+
+/** Months and days (never entities). */
+export const TIME_WORDS = set(`
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+  september october november december
+`);
+
+/** Multi-word place names (lower-cased, words joined by "-"). */
+export const MULTI_PLACES = set(`
+  united-states united-kingdom new-york north-korea south-korea saudi-arabia new-zealand south-africa middle-east
+  new-jersey new-mexico north-carolina south-carolina west-virginia rhode-island hong-kong sri-lanka el-salvador
+  costa-rica puerto-rico great-britain soviet-union
+`);
+
+/** Words that make a capitalised name a thing or event rather than a person. Lower-cased. */
+export const THING_NAME_WORDS = set(`
+  convention conference summit act bill law amendment street avenue square river island county city state
+  mountain lake park hall center tower bridge airport station war treaty agreement accord plan program project
+  day week festival award prize cup championship games olympics show series museum hospital church mosque
+  temple district valley bay coast beach road highway building stadium arena nation
+`);
+
+/** Adverbs, auxiliaries and time words that may stand between a source and its verb ("Flynn later said"). */
+export const VERB_CHAIN_WORDS = set(`
+  has have had was were is are would will could may might must did does do be been being not never also later
+  earlier again once first then previously publicly privately recently already still repeatedly categorically
+  reportedly allegedly apparently initially subsequently separately both too long now just quickly flatly
+  firmly strongly angrily further herself himself itself themselves
+  on in last late early this earlier yesterday today tonight morning afternoon evening night week month year
+  monday tuesday wednesday thursday friday saturday sunday weekend
+`);
+
+/** Third-person pronouns usable as sources. */
+export const PRONOUNS = new Set(["he", "she", "they", "it"]);
+
+type Kinds = readonly ("person" | "organization" | "institution" | "outlet" | "place")[];
+/** Descriptions ("the organization") and the entity kinds they refer back to. */
+export const DESCRIPTION_KINDS: Record<string, Kinds> = {
+  organization: ["organization"], organisation: ["organization"], group: ["organization"], company: ["organization"],
+  firm: ["organization"], campaign: ["organization"], party: ["organization"], committee: ["organization", "institution"],
+  agency: ["institution"], department: ["institution"], bureau: ["institution"], ministry: ["institution"],
+  court: ["institution"], government: ["institution", "place"], administration: ["institution"],
+  publication: ["outlet"], newspaper: ["outlet"], paper: ["outlet"], network: ["outlet"], outlet: ["outlet"],
+  magazine: ["outlet"], broadcaster: ["outlet"], channel: ["outlet"], website: ["outlet", "organization"],
+  site: ["outlet", "organization"], country: ["place"], nation: ["place"],
+  president: ["person"], senator: ["person"], congressman: ["person"], congresswoman: ["person"], governor: ["person"],
+  minister: ["person"], spokesman: ["person"], spokeswoman: ["person"], chairman: ["person"],
+  candidate: ["person"], nominee: ["person"], mayor: ["person"], founder: ["person"],
+  secretary: ["person"], director: ["person"], ambassador: ["person"], judge: ["person"], lawyer: ["person"],
+  attorney: ["person"], adviser: ["person"], advisor: ["person"], aide: ["person"], leader: ["person"],
+  executive: ["person"], man: ["person"], woman: ["person"],
+};
+
+/** Nouns naming unidentified sources, with the kind and canonical name they get. */
+export const UNNAMED_SOURCES: Record<string, { kind: "anonymous" | "unnamed"; name: string }> = {
+  reports: { kind: "unnamed", name: "unnamed reports" },
+  many: { kind: "unnamed", name: "unnamed observers" },
+  observers: { kind: "unnamed", name: "unnamed observers" },
+  some: { kind: "unnamed", name: "unnamed observers" },
+  others: { kind: "unnamed", name: "unnamed observers" },
+  critics: { kind: "unnamed", name: "critics" },
+  analysts: { kind: "unnamed", name: "analysts" },
+  experts: { kind: "unnamed", name: "experts" },
+  supporters: { kind: "unnamed", name: "supporters" },
+  opponents: { kind: "unnamed", name: "opponents" },
+  witnesses: { kind: "unnamed", name: "witnesses" },
+  residents: { kind: "unnamed", name: "residents" },
+  polls: { kind: "unnamed", name: "polls" },
+  sources: { kind: "anonymous", name: "anonymous sources" },
+  source: { kind: "anonymous", name: "anonymous sources" },
+  officials: { kind: "anonymous", name: "officials" },
+  official: { kind: "anonymous", name: "an official" },
+  aides: { kind: "anonymous", name: "aides" },
+  insiders: { kind: "anonymous", name: "insiders" },
+  lawmakers: { kind: "unnamed", name: "lawmakers" },
+  prosecutors: { kind: "unnamed", name: "prosecutors" },
+  investigators: { kind: "unnamed", name: "investigators" },
+  authorities: { kind: "unnamed", name: "authorities" },
+  police: { kind: "unnamed", name: "police" },
+  scientists: { kind: "unnamed", name: "scientists" },
+  researchers: { kind: "unnamed", name: "researchers" },
+  economists: { kind: "unnamed", name: "economists" },
+};

@@ -1,0 +1,77 @@
+// Sentence splitting with exact offsets. A line break always ends a sentence; within a line a sentence ends at
+// . ! ? (plus any closing quotes or brackets) followed by space and something that can start a sentence,
+// unless the full stop belongs to a title, a month or an initial ("Sen.", "Jan.", "Michael T. Flynn").
+
+import { ABBREV_NO_BREAK, SENTENCE_STARTERS } from "./lexicon";
+
+export interface SentenceSpan {
+  start: number;
+  end: number;
+  /** Index of the paragraph (line) within the text, counting from 0. */
+  paragraph: number;
+}
+
+// Candidate boundary: terminal punctuation, closing quotes/brackets, whitespace, then a sentence opener.
+const BOUNDARY = /[.!?…]+[”"’'»)\]]*(?=[ \t\u00a0]+[“"‘'(\[]?[\p{Lu}\p{N}])/gu;
+const LINE = /[^\n\r]+/g;
+const WORD_BEFORE = /([\p{L}][\p{L}.]*)$/u;
+const NEXT_WORD = /^[\s\u00a0]*[“"‘'(\[]?([\p{L}\p{N}']+)/u;
+
+function isBreak(text: string, punctAt: number, afterAt: number): boolean {
+  if (text[punctAt] !== ".") return true;
+  // The word ending at the full stop.
+  const from = Math.max(0, punctAt - 24);
+  const m = WORD_BEFORE.exec(text.slice(from, punctAt));
+  if (!m) return true;
+  const word = m[1]!;
+  const lower = word.toLowerCase();
+  if (ABBREV_NO_BREAK.has(lower)) return false;
+  // A single capital letter is an initial ("Michael T. Flynn").
+  if (word.length === 1 && word >= "A" && word <= "Z") return false;
+  const dotted = word.includes(".") || /^(inc|co|corp|ltd|jr|sr|bros|etc)$/i.test(word);
+  if (dotted) {
+    const next = NEXT_WORD.exec(text.slice(afterAt, afterAt + 40));
+    return next !== null && SENTENCE_STARTERS.has(next[1]!.toLowerCase());
+  }
+  return true;
+}
+
+/** Splits `text` into sentences; offsets are relative to `text`. Whitespace around sentences is excluded. */
+export function splitSentences(text: string): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  LINE.lastIndex = 0;
+  let line: RegExpExecArray | null;
+  let paragraph = 0;
+  while ((line = LINE.exec(text)) !== null) {
+    const lineStart = line.index;
+    const lineText = line[0];
+    if (lineText.trim() === "") continue;
+    let sentStart = 0;
+    BOUNDARY.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = BOUNDARY.exec(lineText)) !== null) {
+      const end = m.index + m[0].length;
+      // Position of the last terminal punctuation character in the match.
+      const punctLen = m[0].search(/[^.!?…]|$/);
+      const punctAt = m.index + punctLen - 1;
+      if (!isBreak(lineText, punctAt, end)) continue;
+      push(out, lineText, lineStart, sentStart, end, paragraph);
+      sentStart = end;
+    }
+    push(out, lineText, lineStart, sentStart, lineText.length, paragraph);
+    paragraph++;
+  }
+  return out;
+}
+
+function push(out: SentenceSpan[], line: string, base: number, start: number, end: number, paragraph: number): void {
+  let s = start;
+  let e = end;
+  while (s < e && isSpace(line.charCodeAt(s))) s++;
+  while (e > s && isSpace(line.charCodeAt(e - 1))) e--;
+  if (e > s) out.push({ start: base + s, end: base + e, paragraph });
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x200a || c === 0x202f || c === 0x3000 || c === 0xfeff;
+}

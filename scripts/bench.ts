@@ -1,0 +1,87 @@
+// `npm run bench [-- --quick] [-- --basil DIR]`: how fast the claim engine reads, in tokens per second on one
+// core, and as a ratio to the raw tokenizer on the same texts in the same run (ratios survive a busy machine;
+// absolute figures do not).
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { analyzeArticle } from "@/lib/analysis";
+import { countTokens } from "@/lib/analysis/tokenize";
+import { cleanArticleText } from "@/lib/ingest";
+import { SAMPLE_DATA_DIR } from "@/lib/import/sample-data";
+
+interface Corpus {
+  name: string;
+  raws: string[];
+}
+
+function sampleCorpus(): Corpus {
+  const files = fs.readdirSync(SAMPLE_DATA_DIR).filter((f) => f.endsWith(".txt"));
+  return { name: "sample data", raws: files.map((f) => fs.readFileSync(path.join(SAMPLE_DATA_DIR, f), "utf8")) };
+}
+
+function basilCorpus(dir: string): Corpus {
+  const articlesDir = path.join(dir, "articles");
+  if (!fs.existsSync(articlesDir)) throw new Error(`No BASIL articles folder at ${articlesDir}.`);
+  const raws: string[] = [];
+  for (const file of fs.readdirSync(articlesDir, { recursive: true, encoding: "utf8" })) {
+    if (!file.endsWith(".json")) continue;
+    const a = JSON.parse(fs.readFileSync(path.join(articlesDir, file), "utf8")) as {
+      title: string;
+      "body-paragraphs": string[][];
+    };
+    raws.push([a.title, ...a["body-paragraphs"].map((p) => p.join(" "))].join("\n\n"));
+  }
+  return { name: `BASIL (${raws.length} articles)`, raws };
+}
+
+/** Runs `fn` over the texts until `seconds` have passed; returns tokens per second. */
+function throughput<T>(texts: T[], tokens: number, seconds: number, fn: (text: T) => unknown): number {
+  for (const t of texts) fn(t); // warm up
+  let rounds = 0;
+  const started = process.hrtime.bigint();
+  let elapsed = 0;
+  do {
+    for (const t of texts) fn(t);
+    rounds++;
+    elapsed = Number(process.hrtime.bigint() - started) / 1e9;
+  } while (elapsed < seconds);
+  return (tokens * rounds) / elapsed;
+}
+
+function main() {
+  const { values } = parseArgs({
+    options: { quick: { type: "boolean" }, basil: { type: "string" }, json: { type: "boolean" } },
+  });
+  const seconds = values.quick ? 0.5 : 3;
+  const corpora = [sampleCorpus(), ...(values.basil ? [basilCorpus(values.basil)] : [])];
+  const rows = corpora.map((corpus) => {
+    const cleaned = corpus.raws.map((raw) => cleanArticleText(raw));
+    const documents = cleaned.map((c) => [c.title, c.subtitle, c.body].filter(Boolean).join("\n\n"));
+    const tokens = documents.reduce((n, d) => n + countTokens(d), 0);
+    const tokenizer = throughput(documents, tokens, seconds, countTokens);
+    const analysis = throughput(cleaned, tokens, seconds, (c) => analyzeArticle(c));
+    const endToEnd = throughput(corpus.raws, tokens, seconds, (raw) => {
+      const c = cleanArticleText(raw);
+      return analyzeArticle({ title: c.title, subtitle: c.subtitle, body: c.body });
+    });
+    return { corpus: corpus.name, articles: corpus.raws.length, tokens, tokenizer, analysis, endToEnd };
+  });
+
+  const machine = `${os.cpus()[0]?.model ?? "unknown CPU"}, ${os.cpus().length} cores, Node ${process.version}`;
+  if (values.json) {
+    console.log(JSON.stringify({ machine, seconds, rows }, null, 2));
+    return;
+  }
+  console.log(`Claim engine throughput, one core (${machine}); ${seconds} s per measure`);
+  console.log(`command: npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(" ")}` : ""}\n`);
+  const fmt = (n: number) => `${Math.round(n).toLocaleString("en-US")} tok/s`;
+  for (const r of rows) {
+    console.log(`${r.corpus}: ${r.articles} articles, ${r.tokens.toLocaleString("en-US")} tokens`);
+    console.log(`  raw tokenizer            ${fmt(r.tokenizer)}`);
+    console.log(`  analysis                 ${fmt(r.analysis)}   ratio ${(r.analysis / r.tokenizer).toFixed(3)}`);
+    console.log(`  ingest + analysis        ${fmt(r.endToEnd)}   ratio ${(r.endToEnd / r.tokenizer).toFixed(3)}`);
+  }
+}
+
+main();

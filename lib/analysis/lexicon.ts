@@ -29,14 +29,14 @@ export const NOT_NAME_WORDS = set(`
   among between against toward towards upon via per amid around about above below into onto through throughout
   within whether do does did don't can can't could would should will won't must might may shall is are was were be
   been being have has had it's that's there's here's we're they're i'm i've we've they've you're let's
-  now more less much such other another any same own new old big high low good bad great top
+  now more less much such other another any same own
   breaking update updated exclusive watch read opinion analysis editorial video photo photos live
   anyway besides finally first furthermore hence likewise moreover nevertheless nonetheless otherwise similarly thus
   therefore overall perhaps maybe surely clearly obviously apparently reportedly allegedly in-fact sure
 `);
 
 /** Lower-case connectors allowed inside a capitalised name: "Department of Justice", "Face the Nation". */
-export const NAME_CONNECTORS = set(`of the for and de del della der den di du da la le van von al bin ibn y &`);
+export const NAME_CONNECTORS = set(`of the for de del della der den di du da la le van von al bin ibn y &`);
 
 /** Title and role words written before a name ("President", "Sen.", "adviser"), lower-cased, no trailing dot. */
 export const ROLE_HEADS = set(`
@@ -146,7 +146,7 @@ export const THING_NAME_WORDS = set(`
   temple district valley bay coast beach road highway building stadium arena nation
 `);
 
-/** Adverbs, auxiliaries and time words that may stand between a source and its verb ("Flynn later said"). */
+/** Adverbs, auxiliaries and time words that may stand between a source and its verb ("Smith later said"). */
 export const VERB_CHAIN_WORDS = set(`
   has have had was were is are would will could may might must did does do be been being not never also later
   earlier again once first then previously publicly privately recently already still repeatedly categorically

@@ -1,6 +1,6 @@
 // Sentence splitting with exact offsets. A line break always ends a sentence; within a line a sentence ends at
 // . ! ? (plus any closing quotes or brackets) followed by space and something that can start a sentence,
-// unless the full stop belongs to a title, a month or an initial ("Sen.", "Jan.", "Michael T. Flynn").
+// unless the full stop belongs to a title, a month or an initial ("Sen.", "Jan.", "John Q. Smith").
 
 import { ABBREV_NO_BREAK, SENTENCE_STARTERS } from "./lexicon";
 
@@ -26,7 +26,7 @@ function isBreak(text: string, punctAt: number, afterAt: number): boolean {
   const word = m[1]!;
   const lower = word.toLowerCase();
   if (ABBREV_NO_BREAK.has(lower)) return false;
-  // A single capital letter is an initial ("Michael T. Flynn").
+  // A single capital letter is an initial ("John Q. Smith").
   if (word.length === 1 && word >= "A" && word <= "Z") return false;
   const dotted = word.includes(".") || /^(inc|co|corp|ltd|jr|sr|bros|etc)$/i.test(word);
   if (dotted) {

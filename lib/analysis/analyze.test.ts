@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { ANALYZER_VERSION, analyzeArticle } from "./index";
+import { analyzeBody, invariantViolations } from "./test-helpers";
+
+const SAMPLE =
+  "“The bridge is safe,” Transport Minister Ola Berg said on Tuesday, after the Coastal Times reported cracks. " +
+  "Engineers at the Highway Agency concluded that repairs were needed, and Berg has denied ignoring them. " +
+  "He added: “We acted fast.” The bridge reportedly carries 40,000 cars a day.";
+
+describe("analyzeArticle", () => {
+  it("returns the version, the composed document and consistent claims", () => {
+    const r = analyzeArticle({ title: "Minister: bridge is safe", subtitle: "Cracks found", body: SAMPLE });
+    expect(r.analyzerVersion).toBe(ANALYZER_VERSION);
+    expect(r.document.sections.map((s) => s.section)).toEqual(["title", "subtitle", "body"]);
+    expect(invariantViolations(r)).toEqual([]);
+    expect(r.claims.length).toBeGreaterThanOrEqual(5);
+  });
+  it("never throws and keeps invariants on hostile input", () => {
+    const inputs = [
+      "",
+      "“”“”“",
+      "\"\"\"''' ’’’ ‘‘",
+      "🙂🙂 said 🙂. “🙂,” he said.",
+      "قال المتحدث إن الوضع مستقر. “שלום,” she said.",
+      "\u0000\u0001\u0007 said \u001b[0m. \r\n\r\n\t—",
+      "Mr. . . Dr. U.S. a.m. — : , ; “ ” ‘ ’",
+      ", and , but ; — according to said said said",
+      "X".repeat(5000),
+      ("Senator Jo Ray said “yes,” and the group denied it. ").repeat(200),
+    ];
+    for (const body of inputs) {
+      for (const r of [analyzeBody(body), analyzeBody(body, body.slice(0, 80), body.slice(0, 40))]) expect(invariantViolations(r)).toEqual([]);
+    }
+    // Malformed input from untyped callers.
+    expect(() => analyzeArticle({ title: null, subtitle: null, body: undefined as unknown as string })).not.toThrow();
+  });
+  it("handles a 1 MB line in roughly linear time", () => {
+    const line = "The agency said the plan, which Mr. Holt backed, would cost $3 million and critics denied it ".repeat(11000);
+    expect(line.length).toBeGreaterThan(1_000_000);
+    const t0 = performance.now();
+    const r = analyzeBody(line);
+    const ms = performance.now() - t0;
+    expect(invariantViolations(r)).toEqual([]);
+    expect(ms).toBeLessThan(15000);
+  });
+  it("scales roughly linearly with the number of sentences", () => {
+    const unit = SAMPLE + "\n\n";
+    const time = (n: number) => {
+      const body = unit.repeat(n);
+      const t0 = performance.now();
+      analyzeBody(body);
+      return performance.now() - t0;
+    };
+    time(50);
+    const small = Math.max(time(200), 1);
+    const large = time(800);
+    expect(large / small).toBeLessThan(10);
+  });
+});

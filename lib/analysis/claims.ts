@@ -1,0 +1,546 @@
+// Attribution: per sentence, find cues and their sources, split the sentence into claims where several
+// sources speak ("Russia has denied …, and X has denied …"), and build each claim.
+
+import { checkWorthiness } from "./check-worthiness";
+import type { Discourse } from "./coreference";
+import { findCues, verbClass, type Cue, type CueClass } from "./cues";
+import type { EntityIndex } from "./entities";
+import { findHedges } from "./hedges";
+import { attributedKind, ownVoiceKind } from "./kinds";
+import { DESCRIPTION_KINDS, INSTITUTION_NOUNS, ORGANIZATION_NOUNS, PRONOUNS, ROLE_HEADS, UNNAMED_SOURCES, VERB_CHAIN_WORDS } from "./lexicon";
+import type { Sentence, Word } from "./text-units";
+import type { ClaimSource, EntityKind, ExtractedClaim, Mention, QuoteType } from "./types";
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+interface Attribution {
+  cue: Cue;
+  cueText: string;
+  cls: CueClass;
+  source: ClaimSource;
+  sourceStart: number;
+  sourceEnd: number;
+}
+
+export interface SentenceContext {
+  text: string;
+  ents: EntityIndex;
+  discourse: Discourse;
+  /** Quoted regions overlapping this sentence. */
+  quotes: Span[];
+}
+
+const CONNECTORS = new Set(["but", "and", "so", "yet", "still", "however", "meanwhile", "also", "then", "now", "both", "in", "fact", "indeed"]);
+const DOCUMENT_NOUNS = new Set(
+  "op-ed report reports story article investigation editorial analysis poll study survey document documents memo letter statement filing complaint indictment ruling review audit column piece broadcast interview video tweet assessment".split(" "),
+);
+const REPORTISH = new Set("report reports story article investigation".split(" "));
+const PP_HEADS = new Set("for of at with within from in close familiar inside".split(" "));
+const SUBORDINATORS = /\s(after|before|when|while|as|because|since|although|though|until|once)\s/g;
+const FRONTED = /^(?:After|Before|When|While|As|Since|Because|Although|Though|Once|If|Following|Despite|Even as)\b/;
+const CLAUSE_BOUNDARY = /,\s+(?:and|but)\s|;\s|\s?—\s?|\s–\s/g;
+
+function isDeterminer(w: string): boolean {
+  return w === "the" || w === "this" || w === "that" || w === "a" || w === "an" || w === "its" || w === "his" || w === "her" || w === "their";
+}
+
+/** Mentions of the sentence that end at `end` (not inside quotes). */
+function mentionEndingAt(ms: Mention[], end: number): Mention | null {
+  for (const m of ms) if (m.end === end || m.end === end + 1) return m;
+  return null;
+}
+
+export class ClaimExtractor {
+  constructor(private readonly ctx: Omit<SentenceContext, "quotes">) {}
+
+  private inQuotes(quotes: Span[], pos: number): boolean {
+    for (const q of quotes) if (pos > q.start && pos < q.end) return true;
+    return false;
+  }
+
+  /** Builds the source for the noun phrase ending with word index k, or null. */
+  private sourceEndingAt(s: Sentence, ms: Mention[], k: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
+    const ws = s.words;
+    const w = ws[k];
+    if (!w || w.poss || this.inQuotes(quotes, w.start)) return null;
+    const { ents, discourse, text } = this.ctx;
+    const m = mentionEndingAt(ms, w.end);
+    if (m && !this.inQuotes(quotes, m.start)) {
+      // "the Lee administration said": a name followed by an institution noun is handled below.
+      return { src: { entityKey: m.entityKey, text: m.text, role: m.role }, start: m.start, end: m.end };
+    }
+    const before = ms.filter((x) => x.end <= w.start && !this.inQuotes(quotes, x.start));
+    if (PRONOUNS.has(w.lower)) {
+      const key = discourse.resolvePronoun(w.lower, before);
+      const keyOrNew = key ?? ents.ensure(w.lower === "they" ? "unidentified group" : "unidentified speaker", "unnamed");
+      return { src: { entityKey: keyOrNew, text: w.text, role: null }, start: w.start, end: w.end };
+    }
+    const prev = ws[k - 1];
+    const prev2 = ws[k - 2];
+    // "a Springfield Herald op-ed revealed", "an Channel 9 News report said"
+    if (DOCUMENT_NOUNS.has(w.lower) && !w.cap) {
+      if (prev) {
+        const pm = mentionEndingAt(ms, prev.end);
+        if (pm && !prev.poss && !this.inQuotes(quotes, pm.start)) return { src: { entityKey: pm.entityKey, text: text.slice(pm.start, w.end), role: null }, start: pm.start, end: w.end };
+        if (prev.poss) {
+          const pm2 = mentionEndingAt(ms, prev.end);
+          if (pm2) return { src: { entityKey: pm2.entityKey, text: text.slice(pm2.start, w.end), role: null }, start: pm2.start, end: w.end };
+        }
+      }
+      if (REPORTISH.has(w.lower)) {
+        const key = ents.ensure("unnamed reports", "unnamed", w.text);
+        const st = prev && isDeterminer(prev.lower) ? prev.start : w.start;
+        return { src: { entityKey: key, text: text.slice(st, w.end), role: null }, start: st, end: w.end };
+      }
+      return null;
+    }
+    // "the organization", "the publication", "the former adviser"
+    if (!w.cap && DESCRIPTION_KINDS[w.lower]) {
+      let d = k - 1;
+      let hops = 0;
+      while (d >= 0 && hops < 3 && !isDeterminer(ws[d]!.lower) && !ws[d]!.cap) {
+        d--;
+        hops++;
+      }
+      const det = ws[d];
+      if (det && isDeterminer(det.lower) && det.lower !== "a" && det.lower !== "an") {
+        // "the Lee administration": a name right before an institution noun.
+        const pm = prev ? mentionEndingAt(ms, prev.end) : null;
+        if (pm && (INSTITUTION_NOUNS.has(w.lower) || ORGANIZATION_NOUNS.has(w.lower)) && ents.kindOf(pm.entityKey) !== "outlet") {
+          const name = `${pm.text} ${w.text}`;
+          const key = ents.ensure(name, INSTITUTION_NOUNS.has(w.lower) ? "institution" : "organization");
+          return { src: { entityKey: key, text: text.slice(det.start, w.end), role: null }, start: det.start, end: w.end };
+        }
+        const key = discourse.resolveDescription(w.lower, before);
+        if (key) return { src: { entityKey: key, text: text.slice(det.start, w.end), role: null }, start: det.start, end: w.end };
+      }
+    }
+    // Unnamed sources: "officials", "many", "anonymous sources", "critics"
+    const un = UNNAMED_SOURCES[w.lower];
+    if (un && !w.cap) {
+      let st = w.start;
+      let name = un.name;
+      if (prev && (prev.lower === "anonymous" || prev.lower === "unnamed")) {
+        st = prev.start;
+        if (un.kind === "anonymous" && w.lower !== "sources") name = `${prev.lower} ${w.lower}`;
+      } else if (prev && !prev.cap && isDeterminer(prev.lower)) st = prev.start;
+      void prev2;
+      const key = ents.ensure(name, un.kind, text.slice(st, w.end));
+      return { src: { entityKey: key, text: text.slice(st, w.end), role: null }, start: st, end: w.end };
+    }
+    return null;
+  }
+
+  /** Source of a verb cue, searching backwards from it: "Smith later said", "X, the head of Y, said". */
+  private sourceBefore(s: Sentence, ms: Mention[], cueStart: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | "coordinated" | null {
+    const ws = s.words;
+    const { text } = this.ctx;
+    let k = lastWordBefore(ws, cueStart);
+    let skipped = 0;
+    while (k >= 0 && skipped < 5) {
+      const w = ws[k]!;
+      const gap = text.slice(w.end, k + 1 < ws.length ? Math.min(ws[k + 1]!.start, cueStart) : cueStart);
+      if (/[,;:“”"]/.test(gap)) break;
+      if (!w.cap && (VERB_CHAIN_WORDS.has(w.lower) || (w.lower.endsWith("ly") && w.lower.length > 4))) {
+        k--;
+        skipped++;
+        continue;
+      }
+      if (w.cap && VERB_CHAIN_WORDS.has(w.lower)) {
+        // "on Tuesday"
+        k--;
+        skipped++;
+        continue;
+      }
+      if (/^\d+$/.test(w.text)) {
+        k--;
+        skipped++;
+        continue;
+      }
+      break;
+    }
+    if (k < 0) return null;
+    const w = ws[k]!;
+    const after = text.slice(w.end, k + 1 < ws.length ? ws[k + 1]!.start : cueStart);
+    // "James Clapper, then the head of the CIA, said"
+    if (after.startsWith(",")) {
+      const app = this.ctx.ents.appositiveEnds.get(w.end) ?? this.ctx.ents.appositiveEnds.get(w.end + 1);
+      if (app && !this.inQuotes(quotes, app.start)) return { src: { entityKey: app.entityKey, text: app.text, role: app.role }, start: app.start, end: app.end };
+      if (/^,\s*$/.test(after) && !/[”"]/.test(after)) {
+        // Parenthetical "…, many have noted, …" is handled by the noun itself below.
+      } else return null;
+    }
+    if (/[”"’]/.test(after) || after.includes(",")) {
+      const direct = this.sourceEndingAt(s, ms, k, quotes);
+      return direct;
+    }
+    const direct = this.sourceEndingAt(s, ms, k, quotes);
+    if (direct) return direct;
+    // Trailing prepositional phrase: "officials familiar with the matter said", "a spokesman for the FBI said".
+    for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
+      const pw = ws[j]!;
+      if (PP_HEADS.has(pw.lower) && j > 0) {
+        const head = ws[j - 1]!;
+        if (UNNAMED_SOURCES[head.lower] || head.lower === "familiar" || head.lower === "close") {
+          const hk = head.lower === "familiar" || head.lower === "close" ? j - 2 : j - 1;
+          const r = hk >= 0 ? this.sourceEndingAt(s, ms, hk, quotes) : null;
+          if (r) return r;
+        }
+        if (ROLE_HEADS.has(head.lower) && !head.cap) {
+          // "a spokesman for the agency": attribute to the organisation, with the role.
+          const org = ms.find((m) => m.start > pw.end && m.end <= w.end + 1);
+          if (org) return { src: { entityKey: org.entityKey, text: text.slice(head.start, w.end), role: head.text }, start: head.start, end: w.end };
+        }
+      }
+      if (/[,;]/.test(text.slice(pw.end, ws[j + 1]!.start))) break;
+    }
+    if (w.lower === "and" || w.lower === "but" || w.lower === "then" || w.lower === "to") return "coordinated";
+    return null;
+  }
+
+  /** The subject at the start of the clause that contains `pos` (for coordinated verbs and ", saying"). */
+  private clauseSubject(s: Sentence, ms: Mention[], pos: number, quotes: Span[], skipOwnComma: boolean): { src: ClaimSource; start: number; end: number } | null {
+    const { text } = this.ctx;
+    let from = pos;
+    if (skipOwnComma) {
+      const c = text.lastIndexOf(",", pos);
+      if (c >= s.start) from = c;
+    }
+    let clauseStart = s.start;
+    for (let i = from - 1; i >= s.start; i--) {
+      const ch = text[i];
+      if ((ch === "," || ch === ";" || ch === "—") && !this.inQuotes(quotes, i)) {
+        clauseStart = i + 1;
+        break;
+      }
+    }
+    const ws = s.words;
+    if (skipOwnComma) {
+      // "…after Lee chided Ray, accusing him of …": the subject of the nearest subordinate clause.
+      for (let j = ws.length - 1; j >= 0; j--) {
+        const w = ws[j]!;
+        if (w.start >= from) continue;
+        if (w.start < clauseStart) break;
+        if (/^(?:after|when|while|as|because|since|before)$/.test(w.lower)) {
+          const nx = ws[j + 1];
+          const m = nx ? ms.find((x) => x.start === nx.start) : undefined;
+          if (m && !this.inQuotes(quotes, m.start)) return { src: { entityKey: m.entityKey, text: m.text, role: m.role }, start: m.start, end: m.end };
+          break;
+        }
+      }
+    }
+    let k = 0;
+    while (k < ws.length && ws[k]!.start < clauseStart) k++;
+    while (k < ws.length && CONNECTORS.has(ws[k]!.lower)) k++;
+    if (k >= ws.length || ws[k]!.start >= pos) return null;
+    const m = ms.find((x) => x.start === ws[k]!.start || (isDeterminer(ws[k]!.lower) && ws[k + 1] && x.start === ws[k + 1]!.start));
+    if (m && !this.inQuotes(quotes, m.start)) return { src: { entityKey: m.entityKey, text: m.text, role: m.role }, start: m.start, end: m.end };
+    // Pronoun or description at clause start.
+    for (let j = k; j < Math.min(ws.length, k + 4); j++) {
+      if (ws[j]!.start >= pos) break;
+      const r = this.sourceEndingAt(s, ms, j, quotes);
+      if (r) return r;
+    }
+    return null;
+  }
+
+  /** Source after the cue: "said Smith", "according to Channel 9 News", "revealed by the Herald". */
+  private sourceAfter(s: Sentence, ms: Mention[], pos: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
+    const ws = s.words;
+    let k = 0;
+    while (k < ws.length && ws[k]!.start < pos) k++;
+    let w = ws[k];
+    if (!w) return null;
+    if (isDeterminer(w.lower) && ws[k + 1]) {
+      // "the organization", "the Herald"
+      const m0 = ms.find((x) => x.start === ws[k + 1]!.start);
+      if (m0) return { src: { entityKey: m0.entityKey, text: m0.text, role: m0.role }, start: m0.start, end: m0.end };
+      for (let j = k + 1; j < Math.min(ws.length, k + 4); j++) {
+        const r = this.sourceEndingAt(s, ms, j, quotes);
+        if (r) return r;
+      }
+      return null;
+    }
+    // Skip role words to reach the name: "said Vice President Ann Jones".
+    const m = ms.find((x) => x.start >= w!.start && x.start - w!.start < 40 && !this.inQuotes(quotes, x.start));
+    if (m) {
+      const between = this.ctx.text.slice(w.start, m.start);
+      if (between === "" || /^[\p{L}.\- ]*$/u.test(between) && between.split(" ").length <= 5 && !/\b(?:that|to|the|a|an|of)\b/.test(between)) {
+        return { src: { entityKey: m.entityKey, text: m.text, role: m.role }, start: m.start, end: m.end };
+      }
+    }
+    if (PRONOUNS.has(w.lower) || UNNAMED_SOURCES[w.lower]) return this.sourceEndingAt(s, ms, k, quotes);
+    if (ws[k + 1] && (UNNAMED_SOURCES[ws[k + 1]!.lower] || DOCUMENT_NOUNS.has(ws[k + 1]!.lower))) return this.sourceEndingAt(s, ms, k + 1, quotes);
+    w = undefined;
+    return null;
+  }
+
+  private attribute(s: Sentence, ms: Mention[], cue: Cue, quotes: Span[]): Attribution | null {
+    const { text } = this.ctx;
+    let found: { src: ClaimSource; start: number; end: number } | null = null;
+    let cueText = cue.text;
+    let cls = cue.cls;
+    if (cue.form === "according") found = this.sourceAfter(s, ms, cue.end, quotes);
+    else if (cue.form === "reports") {
+      const ws = s.words;
+      const k = ws.findIndex((w) => w.start >= cue.start && w.lower === "reports");
+      found = k >= 0 ? this.sourceEndingAt(s, ms, k, quotes) : null;
+    } else if (cue.form === "passive-it") {
+      const key = this.ctx.ents.ensure("unnamed reports", "unnamed");
+      found = { src: { entityKey: key, text: "it", role: null }, start: cue.start, end: cue.start + 2 };
+    } else if (cue.form === "appositive-claim") {
+      const from = cue.sourceFrom!;
+      const r = this.sourceAfter(s, ms, from, quotes);
+      if (!r) return null;
+      const vm = /^\s*(\p{Ll}+)/u.exec(text.slice(r.end, r.end + 30));
+      if (!vm) return null;
+      cueText = vm[1]!;
+      cls = verbClass(cueText) ?? "statement";
+      const vEnd = r.end + vm[0].length;
+      return { cue: { ...cue, start: vEnd - cueText.length, end: vEnd }, cueText, cls, source: r.src, sourceStart: r.start, sourceEnd: r.end };
+    } else if (cue.form === "participle") {
+      found = this.clauseSubject(s, ms, cue.start, quotes, true);
+    } else {
+      // Passive with an agent: "revealed by the Herald".
+      const agent = /^ by (?=\S)/.exec(text.slice(cue.end, cue.end + 5));
+      if (agent) found = this.sourceAfter(s, ms, cue.end + 4, quotes);
+      else {
+        const before = text.slice(Math.max(s.start, cue.start - 3), cue.start);
+        const afterQuote = /[”"’][,]?\s$|[,?!][”"’]\s$/.test(before) || /^[,?!]?[”"]\s?$/.test(before.trim());
+        if (afterQuote) found = this.sourceAfter(s, ms, cue.end, quotes) ?? null;
+        if (!found) {
+          const r = this.sourceBefore(s, ms, cue.start, quotes);
+          if (r === "coordinated" || (r === null && cue.text.endsWith("ing"))) found = this.clauseSubject(s, ms, cue.start, quotes, false);
+          else found = r;
+        }
+        if (!found && /,\s$/.test(before)) found = this.sourceAfter(s, ms, cue.end, quotes);
+      }
+    }
+    if (!found) return null;
+    return { cue, cueText, cls, source: found.src, sourceStart: found.start, sourceEnd: found.end };
+  }
+
+  /** All claims of one sentence. */
+  extract(s: Sentence, ms: Mention[], quotes: Span[]): { claims: ExtractedClaim[]; attributed: boolean } {
+    const { text } = this.ctx;
+    const cues = findCues(text, s, (p) => this.inQuotes(quotes, p));
+    const atts: Attribution[] = [];
+    for (const c of cues) {
+      const a = this.attribute(s, ms, c, quotes);
+      if (a) atts.push(a);
+    }
+    // Headline "X: claim".
+    if (!atts.length && s.section !== "body") {
+      const colon = text.indexOf(": ", s.start);
+      if (colon > s.start && colon < s.end) {
+        let m: Mention | undefined = ms.find((x) => x.end === colon || x.end === colon - 1);
+        const prefix = text.slice(s.start, colon);
+        if (!m && /^\p{Lu}[\p{L}.’'\-]*(?: \p{Lu}[\p{L}.’'\-]*){0,3}$/u.test(prefix)) {
+          // "Union: …", "Top Official: …": a short capitalised name before the colon is the source.
+          const key = this.ctx.ents.lookup(prefix) ?? this.ctx.ents.ensure(prefix, prefix.includes(" ") ? "person" : "organization");
+          m = { entityKey: key, section: s.section, start: s.start, end: colon, text: prefix, role: null };
+        }
+        if (m && text.slice(s.start, m.start).split(/\s+/).filter(Boolean).length <= 3) {
+          atts.push({
+            cue: { start: colon, end: colon + 1, text: ":", cls: "statement", form: "verb" },
+            cueText: ":",
+            cls: "statement",
+            source: { entityKey: m.entityKey, text: m.text, role: m.role },
+            sourceStart: m.start,
+            sourceEnd: m.end,
+          });
+        }
+      }
+    }
+    const segments = this.segment(s, atts, quotes);
+    const claims: ExtractedClaim[] = [];
+    for (const seg of segments) {
+      const primary = atts.find((a) => a.cue.start >= seg.start && a.cue.end <= seg.end && a.sourceStart >= seg.start - 1 && a.sourceEnd <= seg.end + 1)
+        ?? atts.find((a) => a.cue.start >= seg.start && a.cue.end <= seg.end);
+      claims.push(this.build(s, seg, primary ?? null, quotes));
+    }
+    return { claims, attributed: atts.length > 0 };
+  }
+
+  /** Splits a sentence where attributions of different sources (or the outlet's own voice) meet. */
+  private segment(s: Sentence, atts: Attribution[], quotes: Span[]): Span[] {
+    const { text } = this.ctx;
+    const slice = text.slice(s.start, s.end);
+    const cuts: { at: number; skip: number }[] = [];
+    const hasOwn = (from: number, to: number) => atts.some((a) => a.cue.start >= from && a.cue.start < to && a.sourceStart >= from - 1);
+    const nextCut = (from: number) => s.end;
+    void nextCut;
+    // Clause boundaries: ", and", ", but", ";", "—".
+    CLAUSE_BOUNDARY.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = CLAUSE_BOUNDARY.exec(slice)) !== null) {
+      const at = s.start + m.index;
+      if (this.inQuotes(quotes, at)) continue;
+      const after = at + m[0].length;
+      const rightOwn = atts.some((a) => a.cue.start >= after && a.sourceStart >= after && a.sourceStart - after < 60);
+      const leftOwn = hasOwn(s.start, at);
+      const contrast = /^,\s+but|^;/.test(m[0]);
+      const rightCue = atts.some((a) => a.cue.start >= after);
+      if (rightOwn || (contrast && leftOwn && !rightCue)) cuts.push({ at, skip: m[0].length });
+    }
+    // Subordinate clauses with their own source: "… after the intelligence community concluded that …".
+    SUBORDINATORS.lastIndex = 0;
+    while ((m = SUBORDINATORS.exec(slice)) !== null) {
+      const at = s.start + m.index;
+      if (this.inQuotes(quotes, at)) continue;
+      const after = at + m[0].length;
+      const own = atts.find((a) => a.sourceStart >= after && a.sourceStart - after <= 5 && a.cue.start > a.sourceStart);
+      if (own && this.ctx.ents.kindOf(own.source.entityKey) !== "unnamed" && hasOwnBefore(atts, s.start, at, own)) cuts.push({ at, skip: 1 });
+      else if (own && this.ctx.ents.kindOf(own.source.entityKey) !== "unnamed" && !atts.some((a) => a !== own && a.cue.start < at)) cuts.push({ at, skip: 1 });
+    }
+    // Fronted subordinate clause with its own cue: "After a Herald op-ed revealed the call, Jones denied …".
+    if (FRONTED.test(slice)) {
+      const comma = slice.indexOf(", ");
+      if (comma > 0) {
+        const at = s.start + comma;
+        if (atts.some((a) => a.cue.start < at && a.sourceStart < at) && !this.inQuotes(quotes, at)) cuts.push({ at, skip: 2 });
+      }
+    }
+    // Appositive claims: ", a claim which Jones repeated".
+    for (const a of atts) if (a.cue.form === "appositive-claim" && a.cue.text !== "") {
+      const at = text.lastIndexOf(",", a.sourceStart);
+      if (at > s.start && at < a.sourceStart) cuts.push({ at, skip: 2 });
+    }
+    cuts.sort((x, y) => x.at - y.at);
+    const spans: Span[] = [];
+    let from = s.start;
+    for (const c of cuts) {
+      if (c.at <= from) continue;
+      spans.push({ start: from, end: c.at });
+      from = c.at + c.skip;
+    }
+    spans.push({ start: from, end: s.end });
+    return spans.map((sp) => trimSpan(text, sp)).filter((sp) => sp.end > sp.start);
+  }
+
+  private build(s: Sentence, seg: Span, a: Attribution | null, quotes: Span[]): ExtractedClaim {
+    const { text, ents } = this.ctx;
+    const exact = text.slice(seg.start, seg.end);
+    const localQuotes = quotes
+      .filter((q) => q.end > seg.start && q.start < seg.end)
+      .map((q) => ({ start: Math.max(0, q.start - seg.start), end: Math.min(exact.length, q.end - seg.start) }));
+    const hedges = findHedges(exact, localQuotes);
+    let kind: ExtractedClaim["kind"];
+    let content = exact;
+    let source: ClaimSource | null = null;
+    let cue: string | null = null;
+    let quote: QuoteType = "none";
+    let blamed: ExtractedClaim["blamed"] = [];
+    if (a) {
+      source = a.source;
+      cue = a.cueText;
+      content = contentOf(text, seg, a, quotes);
+      const sk: EntityKind = ents.kindOf(a.source.entityKey);
+      kind = attributedKind(a.cls, sk, content, cue);
+      quote = quoteType(text, content, seg, quotes, cue);
+      if (kind === "blame") blamed = blamedOf(content, a, ents);
+    } else {
+      kind = ownVoiceKind(exact);
+    }
+    return {
+      section: s.section,
+      start: seg.start,
+      end: seg.end,
+      exact,
+      kind,
+      source,
+      cue,
+      content,
+      quote,
+      hedged: hedges.length > 0,
+      hedges,
+      blamed,
+      checkWorthiness: checkWorthiness(kind, exact, hedges.length > 0),
+    };
+  }
+}
+
+function hasOwnBefore(atts: Attribution[], from: number, at: number, not: Attribution): boolean {
+  return atts.some((a) => a !== not && a.cue.start >= from && a.cue.start < at);
+}
+
+function lastWordBefore(ws: Word[], pos: number): number {
+  let k = ws.length - 1;
+  while (k >= 0 && ws[k]!.start >= pos) k--;
+  return k;
+}
+
+function trimSpan(text: string, sp: Span): Span {
+  let { start, end } = sp;
+  for (;;) {
+    const rest = text.slice(start, Math.min(end, start + 5));
+    const m = /^(?:[\s,;:—–]+|and\s)/.exec(rest);
+    if (!m || m[0].length === 0) break;
+    start += m[0].length;
+  }
+  while (end > start && /[\s,;:—–]/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+/** What the source says, without the attribution. */
+function contentOf(text: string, seg: Span, a: Attribution, quotes: Span[]): string {
+  if (a.cueText === ":") return text.slice(a.cue.end, seg.end).trim();
+  // A quotation that ends just before the source or cue: “…,” Smith said.
+  const first = Math.min(a.sourceStart, a.cue.start);
+  const q = quotes.find((x) => x.end <= first && first - x.end <= 3 && x.start >= seg.start);
+  if (q) return stripQuoteMarks(text.slice(q.start, q.end));
+  if (a.cue.form === "according") {
+    const before = text.slice(seg.start, a.cue.start).replace(/[,\s]+$/, "");
+    const after = text.slice(a.sourceEnd, seg.end).replace(/^[,\s]+/, "");
+    return (before.length >= after.length ? before : after).trim();
+  }
+  let from = Math.max(a.cue.end, a.sourceEnd);
+  const rest = text.slice(from, seg.end);
+  const that = /^\s+(?:that\s+)?/.exec(rest);
+  if (that) from += that[0].length;
+  const body = text.slice(from, seg.end).trim();
+  if (body.length > 0) return body;
+  return text.slice(seg.start, first).replace(/[,\s]+$/, "").trim();
+}
+
+function stripQuoteMarks(s: string): string {
+  return s.replace(/^[“"‘']+/, "").replace(/[”"’']+$/, "").replace(/[,.]$/, "").trim();
+}
+
+/** direct: content entirely quoted; mixed: partly; indirect: paraphrase; none: nothing attributed as speech. */
+function quoteType(text: string, content: string, seg: Span, quotes: Span[], cue: string): QuoteType {
+  const inSeg = quotes.filter((q) => q.end > seg.start && q.start < seg.end);
+  // Short single-quoted phrases in headlines are scare quotes.
+  const real = inSeg.filter((q) => !(text[q.start] === "‘" && text.slice(q.start, q.end).split(/\s+/).length <= 3));
+  if (cue === ":") return real.length ? "mixed" : "none";
+  if (!real.length) return "indirect";
+  const c = content.trim();
+  for (const q of real) {
+    const qt = stripQuoteMarks(text.slice(q.start, q.end));
+    if (qt.length > 0 && (qt === c || (c.length > 0 && qt.includes(c)))) return "direct";
+  }
+  return "mixed";
+}
+
+/** Who a blame claim blames: the agents after "by", or the object of "blamed X for" / "on X" / "accused X of". */
+function blamedOf(content: string, a: Attribution, ents: EntityIndex): ExtractedClaim["blamed"] {
+  let list: string | null = null;
+  const by = /\bby\s+(.+?)(?:\s+(?:for|in|over|after|because)\b|[.;]|$)/.exec(content);
+  if (by) list = by[1]!;
+  else {
+    const on = /\bon\s+(.+?)(?:[.;]|$)/.exec(content);
+    const objFor = /^(.+?)\s+(?:for|of)\b/.exec(content);
+    if (on) list = on[1]!;
+    else if (objFor) list = objFor[1]!;
+  }
+  void a;
+  if (!list) return [];
+  const parts = list
+    .split(/,\s*(?:and\s+)?|\s+and\s+/)
+    .map((p) => p.replace(/[“”"‘’.]/g, "").replace(/^(?:the|a|an)\s+/i, "").trim())
+    .filter((p) => p.length > 0 && p.length < 60);
+  return parts.slice(0, 6).map((t) => ({ text: t, entityKey: ents.lookup(t) }));
+}

@@ -1,0 +1,104 @@
+// Resolving pronouns and descriptions used as sources to the entity they refer to:
+// "the organization" -> the most recent organisation, "the publication" -> the most recent outlet,
+// "he" / "she" -> the most recent person who spoke or was a sentence subject.
+
+import type { EntityIndex } from "./entities";
+import { DESCRIPTION_KINDS } from "./lexicon";
+import type { EntityKind, Mention } from "./types";
+
+interface Seen {
+  key: string;
+  sentence: number;
+  at: number;
+}
+
+export class Discourse {
+  private lastByKind = new Map<EntityKind, Seen>();
+  private lastPerson: Seen | null = null;
+  private lastPersonSubject: Seen | null = null;
+  private lastSpeaker: Seen | null = null;
+  private lastPlural: Seen | null = null;
+  private personByRoleWord = new Map<string, string>();
+
+  constructor(private readonly ents: EntityIndex) {}
+
+  /** Records the mentions of a sentence once it has been analysed. */
+  observe(mentions: Mention[], sentence: number, quoted: (pos: number) => boolean = () => false, subject: Mention | null = null): void {
+    let first = true;
+    for (const m of mentions) {
+      if (quoted(m.start)) continue;
+      const kind = this.ents.kindOf(m.entityKey);
+      const seen = { key: m.entityKey, sentence, at: m.start };
+      if (this.ents.isPlural(m.entityKey)) this.lastPlural = seen;
+      else this.lastByKind.set(kind, seen);
+      if (kind === "person") {
+        this.lastPerson = seen;
+        if (first && m === subject) this.lastPersonSubject = seen;
+        if (m.role) for (const w of m.role.toLowerCase().split(/[\s\-]+/)) this.personByRoleWord.set(w, m.entityKey);
+      }
+      first = false;
+    }
+  }
+
+  noteSpeaker(key: string, sentence: number): void {
+    if (this.ents.kindOf(key) === "person") this.lastSpeaker = { key, sentence, at: Number.MAX_SAFE_INTEGER };
+  }
+
+  lastSpeakerKey(maxAge: number, sentence: number): string | null {
+    return this.lastSpeaker && sentence - this.lastSpeaker.sentence <= maxAge ? this.lastSpeaker.key : null;
+  }
+
+  /** "he", "she", "it", "they" at `pos`, with the mentions of the current sentence before it. */
+  resolvePronoun(pronoun: string, before: Mention[]): string | null {
+    const p = pronoun.toLowerCase();
+    if (p === "he" || p === "she") {
+      // A person named earlier in the same sentence ("Smith arrived, and he said…").
+      for (const m of before) if (this.ents.kindOf(m.entityKey) === "person") return m.entityKey;
+      const sp = this.lastSpeaker;
+      const sub = this.lastPersonSubject;
+      if (sub && (!sp || sub.sentence > sp.sentence)) return sub.key;
+      if (sp) return sp.key;
+      return this.lastPerson?.key ?? this.lastByKind.get("other")?.key ?? null;
+    }
+    if (p === "it") {
+      for (let i = before.length - 1; i >= 0; i--) {
+        const k = this.ents.kindOf(before[i]!.entityKey);
+        if (k !== "person" && !this.ents.isPlural(before[i]!.entityKey)) return before[i]!.entityKey;
+      }
+      return this.mostRecent(["organization", "institution", "outlet", "place"]);
+    }
+    if (p === "they") {
+      for (let i = before.length - 1; i >= 0; i--) if (this.ents.isPlural(before[i]!.entityKey)) return before[i]!.entityKey;
+      return this.lastPlural?.key ?? this.mostRecent(["anonymous", "unnamed", "institution"]);
+    }
+    return null;
+  }
+
+  /** "the organization", "the publication", "the president": the most recent entity of the matching kind. */
+  resolveDescription(noun: string, before: Mention[]): string | null {
+    const n = noun.toLowerCase();
+    const kinds = DESCRIPTION_KINDS[n];
+    if (!kinds) return null;
+    if (kinds[0] === "person") {
+      for (let i = before.length - 1; i >= 0; i--) if (this.ents.kindOf(before[i]!.entityKey) === "person") return before[i]!.entityKey;
+      return this.personByRoleWord.get(n) ?? this.lastPersonSubject?.key ?? this.lastPerson?.key ?? null;
+    }
+    for (let i = before.length - 1; i >= 0; i--) {
+      const key = before[i]!.entityKey;
+      if (kinds.includes(this.ents.kindOf(key) as never) && !this.ents.isPlural(key)) return key;
+    }
+    const hit = this.mostRecent(kinds as EntityKind[]);
+    if (hit) return hit;
+    // Fall back to any organisation-like entity.
+    return this.mostRecent(["organization", "institution", "outlet", "other"]);
+  }
+
+  private mostRecent(kinds: readonly EntityKind[]): string | null {
+    let best: Seen | null = null;
+    for (const k of kinds) {
+      const s = this.lastByKind.get(k);
+      if (s && (!best || s.at > best.at)) best = s;
+    }
+    return best?.key ?? null;
+  }
+}

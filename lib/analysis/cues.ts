@@ -1,0 +1,88 @@
+// Attribution cues: the verbs and markers that attribute content to a source ("said", "according to", "denied").
+
+import type { Sentence } from "./text-units";
+
+export type CueClass = "statement" | "blame" | "denial" | "finding" | "report";
+
+export interface Cue {
+  start: number;
+  end: number;
+  /** The cue as written ("said", "according to", "reports emerged"). */
+  text: string;
+  cls: CueClass;
+  /** How the source is found: before the verb, after it ("according to X", "said X"), or special forms. */
+  form: "verb" | "participle" | "according" | "reports" | "passive-it" | "appositive-claim";
+  /** For "appositive-claim": where the source phrase starts. */
+  sourceFrom?: number;
+}
+
+const words = (s: string) => s.trim().split(/\s+/);
+const VERB_CLASS = new Map<string, CueClass>();
+const add = (cls: CueClass, list: string) => words(list).forEach((w) => VERB_CLASS.set(w, cls));
+add("statement", `said says say saying told tells telling tweeted tweets tweeting wrote writes writing posted added
+  adds adding asked asks argued argues arguing claimed claims claiming insisted insists insisting announced announces
+  announcing stated stating noted noting warned warns warning explained explains explaining acknowledged
+  acknowledges acknowledging admitted admits admitting conceded concedes conceding declared declares declaring
+  asserted asserts asserting contended contends contending maintained maintains suggested suggests predicted
+  predicts promised promises vowed vows urged urges responded responds replied replies recalled recalls testified
+  testifies confirmed confirms complained complains pledged pledges boasted joked quipped countered emphasized stressed
+  remarked wondered alleged alleges alleging continued retorted retort referred criticized criticizes
+  slammed praised chided scolded characterized characterizes described describes called
+  calling dubbed labeled branded`);
+add("blame", `blamed blames blaming accused accuses accusing faulted faults faulting`);
+add("denial", `denied denies denying deny rejected rejects rejecting refuted refutes refuting disputed disputes
+  disputing dismissed dismisses`);
+add("finding", `concluded concludes found finds determined determines assessed assesses ruled`);
+add("report", `reported reports reporting revealed reveals revealing disclosed discloses`);
+
+/** Verbs that only attribute when followed by a quotation or "as" ("called it “a disgrace”"). */
+const NEEDS_QUOTE_OR_AS = new Set(words(`referred criticized criticizes slammed praised chided scolded called calling dubbed labeled branded characterized characterizes described describes continued`));
+/** Verbs that only attribute when followed by "that" or a clause. */
+const NEEDS_THAT = new Set(words(`found finds determined determines assessed assesses ruled alleged alleges`));
+
+const CUE_RE = new RegExp(
+  String.raw`\b(?:` +
+    [
+      String.raw`(according to)`,
+      String.raw`((?:media |news |press )?reports (?:have |had )?(?:emerged|surfaced|circulated|say|said|suggest(?:ed)?|indicated?))`,
+      String.raw`((?:it|It) (?:was|has been|is|had been) (?:reported|revealed|alleged|claimed|announced))`,
+      String.raw`(, (?:a|an|the) (?:claim|allegation|assertion|accusation|charge|contention|characterization|account|version|story|notion|theory|statement) (?:which |that )?)`,
+      String.raw`(${[...VERB_CLASS.keys()].sort((a, b) => b.length - a.length).join("|")})`,
+    ].join("|") +
+    String.raw`)\b`,
+  "g",
+);
+const AFTER_QUOTE_OR_AS = /^[^.;“”"]{0,40}?(?:[“"‘]| as\b)/;
+const AFTER_THAT = /^ (?:that|how|whether|what|why|the|a|an|it|he|she|they|there|\p{Lu})/u;
+
+/** Cues in a sentence, outside quotations, in order. */
+export function findCues(text: string, s: Sentence, inQuote: (pos: number) => boolean): Cue[] {
+  const slice = text.slice(s.start, s.end);
+  const out: Cue[] = [];
+  CUE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CUE_RE.exec(slice)) !== null) {
+    const at = s.start + m.index;
+    if (inQuote(at)) continue;
+    const end = at + m[0].length;
+    if (m[1]) out.push({ start: at, end, text: m[1], cls: "report", form: "according" });
+    else if (m[2]) out.push({ start: at, end, text: m[2], cls: "report", form: "reports" });
+    else if (m[3]) out.push({ start: at, end, text: m[3], cls: "report", form: "passive-it" });
+    else if (m[4]) out.push({ start: at, end, text: m[4], cls: "statement", form: "appositive-claim", sourceFrom: end });
+    else if (m[5]) {
+      const w = m[5];
+      const rest = slice.slice(m.index + w.length, m.index + w.length + 60);
+      if (NEEDS_QUOTE_OR_AS.has(w) && !AFTER_QUOTE_OR_AS.test(rest)) continue;
+      if (NEEDS_THAT.has(w) && !AFTER_THAT.test(rest)) continue;
+      const before = slice.slice(Math.max(0, m.index - 2), m.index);
+      const participle = w.endsWith("ing") && (before === ", " || before.endsWith(","));
+      out.push({ start: at, end, text: w, cls: VERB_CLASS.get(w)!, form: participle ? "participle" : "verb" });
+    }
+  }
+  return out;
+}
+
+/** The class of a verb used after an appositive claim ("a claim the agency refutes"). */
+export function verbClass(word: string): CueClass | null {
+  return VERB_CLASS.get(word.toLowerCase()) ?? null;
+}

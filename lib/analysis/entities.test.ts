@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { analyzeBody } from "./test-helpers";
+
+const names = (body: string, title: string | null = null) => analyzeBody(body, title).entities.map((e) => `${e.name}/${e.kind}`);
+
+describe("entities", () => {
+  it("strips titles into roles and links short forms to the full name", () => {
+    const r = analyzeBody("Deputy mayor Anna Kowalski resigned. Kowalski’s office said Ms. Kowalski would speak later.");
+    const anna = r.entities.find((e) => e.name === "Anna Kowalski");
+    expect(anna?.kind).toBe("person");
+    expect(anna?.aliases).toContain("Kowalski");
+    expect(r.mentions.find((m) => m.text === "Anna Kowalski")?.role).toBe("Deputy mayor");
+    expect(r.entities.filter((e) => /Kowalski/.test(e.name))).toHaveLength(1);
+  });
+  it("takes capitalised titles and appositive roles", () => {
+    const r = analyzeBody("Senate Majority Leader Tom Brandt met Lena Ortiz, then the head of the agency, on Friday.");
+    expect(r.mentions.find((m) => m.text === "Tom Brandt")?.role).toBe("Senate Majority Leader");
+    expect(r.mentions.find((m) => m.text === "Lena Ortiz")?.role).toBe("then the head of the agency");
+  });
+  it("classifies outlets, institutions, organisations and places", () => {
+    const list = names("The Springfield Herald said the Department of Energy and the Green Valley Foundation met in Canada.");
+    expect(list).toContain("Springfield Herald/outlet");
+    expect(list).toContain("Department of Energy/institution");
+    expect(list).toContain("Green Valley Foundation/organization");
+    expect(list).toContain("Canada/place");
+  });
+  it("links acronyms and outlet short names", () => {
+    const r = analyzeBody("The National Farmers Union (NFU) met. Later the NFU spoke to the Springfield Herald. The Herald agreed.");
+    const nfu = r.entities.find((e) => e.name === "National Farmers Union");
+    expect(nfu?.aliases).toContain("NFU");
+    expect(r.entities.find((e) => e.name === "Springfield Herald")?.aliases).toContain("Herald");
+  });
+  it("canonicalises lower-case intelligence-community phrases to one institution", () => {
+    const r = analyzeBody("U.S. intelligence agencies disagreed. The intelligence community concluded that the hack came from abroad.");
+    const intel = r.entities.filter((e) => /intelligence/.test(e.name));
+    expect(intel).toHaveLength(1);
+    expect(intel[0]!.name).toBe("U.S. intelligence community");
+    expect(intel[0]!.kind).toBe("institution");
+  });
+});

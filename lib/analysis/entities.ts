@@ -1,0 +1,591 @@
+// Named-entity recognition and canonicalisation within one article.
+// Recognises capitalised name sequences (titles stripped into a role), lower-case institution phrases from a
+// small lexicon ("the intelligence community"), and links short forms to the fullest form the article uses
+// ("Smith", "Mr. Smith" -> "John Smith"; "the Herald" -> "Springfield Herald"; "(DNC)" -> the name before it).
+
+import {
+  CAP_ADJECTIVES,
+  GROUP_PLURALS,
+  INSTITUTION_NAME_WORDS,
+  INSTITUTION_NOUNS,
+  MULTI_PLACES,
+  NAME_CONNECTORS,
+  NOT_NAME_WORDS,
+  ORGANIZATION_NAME_WORDS,
+  ORGANIZATION_NOUNS,
+  OUTLET_NAME_WORDS,
+  OUTLET_NOUNS,
+  PLACES,
+  ROLE_HEADS,
+  ROLE_MODIFIERS,
+  THING_NAME_WORDS,
+  TIME_WORDS,
+} from "./lexicon";
+import type { Sentence, Word } from "./text-units";
+import type { EntityKind, EntityRef, Mention } from "./types";
+
+interface Candidate {
+  start: number;
+  end: number;
+  name: string;
+  words: string[];
+  role: string | null;
+  kind: EntityKind | null;
+  /** Kind from strong evidence (an appositive noun, a title) that overrides name-based guesses. */
+  strongKind: EntityKind | null;
+  sentence: number;
+  /** A lone capitalised word at the start of a sentence (may be an ordinary word). */
+  weak: boolean;
+  /** From a title-case headline: kept only when it links to a name found elsewhere. */
+  headline: boolean;
+  plural: boolean;
+  /** Acronym given in brackets right after the name: "(DNC)". */
+  acronym: string | null;
+  /** End offset of an appositive role after the name (", then the head of the CIA,"), else -1. */
+  appositiveEnd: number;
+}
+
+export interface EntityIndex {
+  entities: EntityRef[];
+  mentions: Mention[];
+  /** Mentions per sentence index, in order. */
+  bySentence: Mention[][];
+  /** Mention whose appositive ends at this offset (for "X, the head of Y, said"). */
+  appositiveEnds: Map<number, Mention>;
+  kindOf(key: string): EntityKind;
+  /** Finds an entity by a name as worded ("the Herald", "Smith"), or null. */
+  lookup(name: string): string | null;
+  /** Adds (or finds) an entity by canonical name. */
+  ensure(name: string, kind: EntityKind, alias?: string): string;
+  addAlias(key: string, alias: string): void;
+  isPlural(key: string): boolean;
+  nameOf(key: string): string;
+}
+
+const ACRONYM = /^[\p{Lu}][\p{Lu}.&]{1,7}$/u;
+const INITIAL = /^\p{Lu}$/u;
+const DOTTED = /^(?:\p{L}\.)+\p{L}$/u;
+const TITLE_ABBREV = /^(mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|capt|sgt|adm|prof|rev|st|jr|sr)$/;
+const CAMEL = /^\p{Lu}?\p{Ll}+\p{Lu}/u;
+
+// Lower-case institution phrases: (the) (U.S.|American|federal) intelligence community/agencies/officials.
+const INTEL = /\b(?:[Tt]he\s+)?((?:U\.S\.|US|American|[Ff]ederal)\s+)?intelligence\s+(community|agencies|services)\b/g;
+
+function keyOf(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/^the\s+/, "")
+    .replace(/[.’']/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+function gapOk(text: string, prev: Word, next: Word): boolean {
+  const gap = text.slice(prev.end, next.start);
+  if (prev.poss) return false;
+  if (gap === " " || gap === "\u00a0") return true;
+  // "John Q. Smith", "Sen. John", "U.S. Senate": a full stop after an initial or abbreviation.
+  if ((gap === ". " || gap === ".\u00a0") && (INITIAL.test(prev.text) || TITLE_ABBREV.test(prev.lower) || DOTTED.test(prev.text)))
+    return true;
+  return false;
+}
+
+function isRoleWord(lower: string): boolean {
+  const w = lower.endsWith(".") ? lower.slice(0, -1) : lower;
+  return ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w) || w.startsWith("then-") || w.startsWith("ex-") || w === "of";
+}
+
+/** Kind guessed from the words of a name. */
+function kindFromName(words: string[]): { kind: EntityKind; plural: boolean } {
+  const lower = words.map((w) => w.toLowerCase());
+  const joined = lower.join("-");
+  if (words.length === 1) {
+    const w = lower[0]!;
+    if (PLACES.has(w) || PLACES.has(w.replace(/\./g, ""))) return { kind: "place", plural: false };
+    if (GROUP_PLURALS.has(w)) return { kind: "organization", plural: true };
+    if (INSTITUTION_NAME_WORDS.has(w.replace(/\./g, ""))) return { kind: "institution", plural: false };
+    if (ACRONYM.test(words[0]!)) return { kind: "organization", plural: false };
+    if (CAMEL.test(words[0]!)) return { kind: "organization", plural: false };
+    return { kind: "other", plural: false };
+  }
+  if (MULTI_PLACES.has(joined)) return { kind: "place", plural: false };
+  if (lower.some((w) => OUTLET_NAME_WORDS.has(w))) return { kind: "outlet", plural: false };
+  if (lower.some((w) => INSTITUTION_NAME_WORDS.has(w))) return { kind: "institution", plural: false };
+  if (lower.some((w) => ORGANIZATION_NAME_WORDS.has(w))) return { kind: "organization", plural: false };
+  if (lower.some((w) => THING_NAME_WORDS.has(w) || NAME_CONNECTORS.has(w) || TIME_WORDS.has(w)))
+    return { kind: "other", plural: false };
+  if (lower.some((w) => ACRONYM.test(w.toUpperCase()) && w === w.toUpperCase())) return { kind: "organization", plural: false };
+  if (PLACES.has(lower[lower.length - 1]!) && words.length === 2 && CAP_ADJECTIVES.has(lower[0]!))
+    return { kind: "place", plural: false };
+  if (words.length <= 4) return { kind: "person", plural: false };
+  return { kind: "other", plural: false };
+}
+
+function kindFromNouns(words: string[]): EntityKind | null {
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]!;
+    if (OUTLET_NOUNS.has(w)) return "outlet";
+    if (INSTITUTION_NOUNS.has(w)) return "institution";
+    if (ORGANIZATION_NOUNS.has(w)) return "organization";
+  }
+  return null;
+}
+
+function hasPersonRoleHead(words: string[]): boolean {
+  return words.some((w) => ROLE_HEADS.has(w.replace(/\.$/, "")));
+}
+
+/** Candidates in one sentence. */
+function sentenceCandidates(text: string, s: Sentence, titleCase: boolean, out: Candidate[]): void {
+  const ws = s.words;
+  let i = 0;
+  while (i < ws.length) {
+    const w = ws[i]!;
+    if (!w.cap) {
+      i++;
+      continue;
+    }
+    // Grow a run of capitalised words joined by single spaces or lower-case connectors.
+    let j = i;
+    while (j + 1 < ws.length) {
+      const cur = ws[j]!;
+      const nxt = ws[j + 1]!;
+      if (cur.poss) break;
+      if (nxt.cap && gapOk(text, cur, nxt)) {
+        j++;
+        continue;
+      }
+      if (!nxt.cap && NAME_CONNECTORS.has(nxt.lower) && j + 2 < ws.length && ws[j + 2]!.cap && gapOk(text, cur, nxt) && gapOk(text, nxt, ws[j + 2]!)) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    processRun(text, s, ws, i, j, titleCase, out);
+    i = j + 1;
+  }
+}
+
+function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number, titleCase: boolean, out: Candidate[]): void {
+  let i = i0;
+  // Strip leading ordinary words ("The", "But", "After", "Tuesday").
+  while (i <= j && (NOT_NAME_WORDS.has(ws[i]!.lower) || TIME_WORDS.has(ws[i]!.lower) || NAME_CONNECTORS.has(ws[i]!.lower))) i++;
+  // Strip trailing connectors and time words.
+  while (j >= i && (NAME_CONNECTORS.has(ws[j]!.lower) || TIME_WORDS.has(ws[j]!.lower))) j--;
+  if (i > j) return;
+  // A lone capitalised adjective ("Russian", "Democratic") names nothing.
+  if (i === j && CAP_ADJECTIVES.has(ws[i]!.lower)) return;
+  // "D-N.Y.", "R-Calif.": a party-and-state tag, not a name.
+  if (i === j && /^[DRI]-\p{Lu}/u.test(ws[i]!.text)) return;
+  // "Rick Perry of Texas", "Democrat of Vermont": a place after "of" is not part of a person's name.
+  for (let k = i + 1; k < j; k++) {
+    if (ws[k]!.lower !== "of") continue;
+    const tail = ws.slice(k + 1, j + 1).map((w) => w.lower).join("-");
+    if (PLACES.has(tail) || MULTI_PLACES.has(tail)) {
+      const head = kindFromName(ws.slice(i, k).map((w) => w.text));
+      if (head.kind === "person" || ROLE_HEADS.has(ws[k - 1]!.lower) || /^(democrat|republican|independent)$/.test(ws[k - 1]!.lower)) {
+        j = k - 1;
+        break;
+      }
+    }
+  }
+  if (i === j && /^(democrat|republican|independent)$/.test(ws[i]!.lower)) return;
+  // "English-language", "state-funded": a hyphenated adjective, not a name.
+  if (i === j && /-\p{Ll}/u.test(ws[i]!.text)) return;
+
+  // Title inside the run: the longest prefix of role words ending in a role head, leaving a name behind.
+  let roleEnd = -1;
+  let prefixStart = i;
+  for (let k = i; k < j; k++) {
+    const lw = ws[k]!.lower.replace(/\.$/, "");
+    if (ROLE_HEADS.has(lw)) {
+      const rest = ws[k + 1]!.lower;
+      if (INSTITUTION_NAME_WORDS.has(rest) || ORGANIZATION_NAME_WORDS.has(rest) || OUTLET_NAME_WORDS.has(rest) || NAME_CONNECTORS.has(rest)) continue;
+      roleEnd = k;
+    } else if (!isRoleWord(lw) && roleEnd < 0) {
+      // Non-role words before the title ("FBI Director James Comey"): an organisation of their own.
+      prefixStart = k + 1;
+    }
+  }
+  const words = ws.slice(0, 0);
+  let roleParts: string[] = [];
+  let nameFrom = i;
+  if (roleEnd >= 0) {
+    if (prefixStart > i && prefixStart <= roleEnd) {
+      // Emit the organisation in front of the title ("FBI" in "FBI Director James Comey").
+      pushCandidate(text, s, ws, i, prefixStart - 1, null, null, false, titleCase, out);
+    }
+    roleParts = [text.slice(ws[i]!.start, ws[roleEnd]!.end + (text[ws[roleEnd]!.end] === "." ? 1 : 0))];
+    nameFrom = roleEnd + 1;
+  }
+  void words;
+  // Lower-case role words before the run ("national security adviser", "Acme founder", "former acting").
+  let k = i - 1;
+  let back = i;
+  let sawHead = roleEnd >= 0;
+  let steps = 0;
+  while (k >= 0 && steps < 6) {
+    const w = ws[k]!;
+    const gap = text.slice(w.end, ws[k + 1]!.start);
+    if (gap !== " " && gap !== "\u00a0" && gap !== ". ") break;
+    if (w.poss) break;
+    const lw = w.lower;
+    if (!w.cap && ROLE_HEADS.has(lw)) sawHead = true;
+    else if (!w.cap && (ROLE_MODIFIERS.has(lw) || lw.startsWith("then-") || lw.startsWith("ex-"))) {
+      /* modifier */
+    } else if (w.cap && sawHead && !NOT_NAME_WORDS.has(lw)) {
+      /* an organisation or adjective in front of a lower-case head: "Lee campaign chairman" */
+    } else break;
+    back = k;
+    k--;
+    steps++;
+  }
+  if (back < i && sawHead) {
+    // Only keep the lower-case extension when it contains a head noun.
+    const ext = text.slice(ws[back]!.start, ws[i - 1]!.end);
+    const hasHead = ws.slice(back, i).some((w) => !w.cap && ROLE_HEADS.has(w.lower));
+    if (hasHead || roleEnd >= 0) roleParts = [ext, ...roleParts];
+    // An organisation word right before a lower-case head ("Acme founder") is an organisation.
+  }
+  const role = roleParts.length ? roleParts.join(" ") : null;
+  const strong = role && hasPersonRoleHead(role.toLowerCase().split(/\s+/)) ? ("person" as EntityKind) : null;
+  if (nameFrom > j) return;
+  pushCandidate(text, s, ws, nameFrom, j, role, strong, nameFrom === 0 && nameFrom === j && roleEnd < 0, titleCase, out);
+}
+
+function pushCandidate(
+  text: string,
+  s: Sentence,
+  ws: Word[],
+  a: number,
+  b: number,
+  role: string | null,
+  strongKind: EntityKind | null,
+  initialSingle: boolean,
+  titleCase: boolean,
+  out: Candidate[],
+): void {
+  const first = ws[a]!;
+  const last = ws[b]!;
+  let end = last.end;
+  // Keep the full stop of "U.S." / "Jr." as part of the name.
+  if (text[end] === "." && (DOTTED.test(last.text) || /^(jr|sr|inc|co|corp|ltd)$/i.test(last.text)) && !last.poss) end++;
+  const name = text.slice(first.start, end).replace(/\s+/g, " ");
+  const nameWords = ws.slice(a, b + 1).map((w) => w.text);
+  const guess = kindFromName(nameWords);
+  // A capitalised word right before a lower-case head noun ("Acme founder") is an organisation.
+  let kind = guess.kind;
+  let strong = strongKind;
+  const after = ws[b + 1];
+  if (!strong && after && !after.cap && !last.poss && text.slice(last.end, after.start) === " ") {
+    if ((ROLE_HEADS.has(after.lower) && kind !== "person") || ORGANIZATION_NOUNS.has(after.lower)) {
+      if (kind === "other") kind = "organization";
+    }
+  }
+  if (last.poss && kind === "other" && b === a) {
+    /* "X’s ambassador": leave as is */
+  }
+  // Acronym in brackets right after: "Democratic National Committee (DNC)".
+  let acronym: string | null = null;
+  const acr = /^ \(([\p{Lu}][\p{Lu}.&]{1,7})\)/u.exec(text.slice(end, end + 12));
+  if (acr) acronym = acr[1]!;
+  // Appositive role: ", then the head of the CIA," / ", Russia’s ambassador to the United States."
+  let appositiveEnd = -1;
+  let appRole: string | null = null;
+  if (!last.poss && text[end] === "," && b + 1 < ws.length) {
+    const sentEnd = s.end;
+    const rest = text.slice(end + 1, Math.min(sentEnd, end + 160));
+    const m = /^ ((?:then |now |the |a |an |his |her |its |their |former |[DRI]-\p{Lu}[\p{L}.]*|(?:Democrat|Republican|Independent)\b|\p{Lu}[\p{L}.\-]*(?: \p{Lu}[\p{L}.\-]*)?[’']s )[^,;:“”"()—]{1,110}?)(?=,|\.?[”"]?$|\.$|;|—)/u.exec(rest);
+    if (m) {
+      const phrase = m[1]!;
+      // The head of the appositive is its last noun before a preposition or participle.
+      const core = phrase.toLowerCase().split(/\s+(?:of|to|for|by|in|at|with|from|on|later|who|that|which|whose|since|until)\s/)[0]!;
+      const pw = core.split(/[\s\-]+/);
+      const nounKind = kindFromNouns(pw);
+      const personal = pw.some((w) => ROLE_HEADS.has(w)) || /^(?:[dri]-|democrat|republican|independent)/.test(core);
+      if (pw.length <= 16 && (nounKind || personal)) {
+        appRole = phrase;
+        appositiveEnd = end + 1 + 1 + phrase.length;
+        if (strong === "person") {
+          /* a title already made it a person */
+        } else if (nounKind && !personal) strong = nounKind;
+        else if (personal && !nounKind) strong = strong ?? (nameWords.length >= 2 || kind === "other" || kind === "person" ? "person" : null);
+        else if (nounKind && personal) {
+          // "the Kremlin’s state-funded propaganda outlet": the last noun decides.
+          const lastNoun = [...pw].reverse().find((w) => ROLE_HEADS.has(w) || OUTLET_NOUNS.has(w) || INSTITUTION_NOUNS.has(w) || ORGANIZATION_NOUNS.has(w));
+          strong = lastNoun && ROLE_HEADS.has(lastNoun) && !OUTLET_NOUNS.has(lastNoun) ? "person" : nounKind;
+        }
+      }
+    }
+  }
+  out.push({
+    start: first.start,
+    end,
+    name,
+    words: nameWords,
+    role: role ?? appRole,
+    kind,
+    strongKind: strong,
+    sentence: s.index,
+    weak: initialSingle && !ACRONYM.test(first.text) && !CAMEL.test(first.text),
+    headline: titleCase,
+    plural: guess.plural,
+    acronym,
+    appositiveEnd,
+  });
+}
+
+function isTitleCase(s: Sentence): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const w of s.words) {
+    if (w.text.length < 4) continue;
+    words++;
+    if (w.cap) caps++;
+  }
+  return words >= 4 && caps / words > 0.7;
+}
+
+interface Family {
+  key: string;
+  kind: EntityKind;
+  strong: EntityKind | null;
+  forms: Map<string, number>;
+  plural: boolean;
+  firstSeen: number;
+  words: string[];
+}
+
+/** Recognises and canonicalises the entities of a document. Sentences must be in document order. */
+export function recognizeEntities(text: string, sentences: Sentence[]): EntityIndex {
+  const cands: Candidate[] = [];
+  for (const s of sentences) {
+    const tc = s.section !== "body" && isTitleCase(s);
+    sentenceCandidates(text, s, tc, cands);
+  }
+  // Lower-case institution phrases.
+  const lexical: { start: number; end: number; name: string; sentence: number }[] = [];
+  INTEL.lastIndex = 0;
+  let im: RegExpExecArray | null;
+  let sIdx = 0;
+  while ((im = INTEL.exec(text)) !== null) {
+    while (sIdx < sentences.length && sentences[sIdx]!.end <= im.index) sIdx++;
+    if (sIdx >= sentences.length) break;
+    lexical.push({ start: im.index, end: im.index + im[0].length, name: im[0], sentence: sIdx });
+  }
+
+  // Which capitalised forms occur inside sentences (not only sentence-initially)?
+  const solidKeys = new Set<string>();
+  for (const c of cands) if (!c.weak && !c.headline) solidKeys.add(keyOf(c.name));
+
+  // Build families.
+  const families: Family[] = [];
+  const byKey = new Map<string, Family>();
+  const bySurname = new Map<string, Family[]>();
+  const byLastWord = new Map<string, Family[]>();
+  const candFamily: (Family | null)[] = new Array(cands.length).fill(null);
+
+  const newFamily = (key: string, c: Candidate): Family => {
+    const f: Family = { key, kind: c.kind ?? "other", strong: c.strongKind, forms: new Map(), plural: c.plural, firstSeen: c.start, words: c.words };
+    families.push(f);
+    byKey.set(key, f);
+    return f;
+  };
+  const addForm = (f: Family, name: string) => f.forms.set(name, (f.forms.get(name) ?? 0) + 1);
+
+  // Pass 1: multi-word names first (they define families), then single words link to them.
+  const order = cands.map((_, i) => i).sort((a, b) => cands[b]!.words.length - cands[a]!.words.length || a - b);
+  for (const ci of order) {
+    const c = cands[ci]!;
+    const key = keyOf(c.name);
+    let f = byKey.get(key) ?? null;
+    if (!f && c.words.length >= 2 && (c.kind === "person" || c.strongKind === "person")) {
+      // "John Q. Smith" ~ "John Smith": same first and last word.
+      const last = c.words[c.words.length - 1]!.toLowerCase();
+      const firstW = c.words[0]!.toLowerCase();
+      f = (bySurname.get(last) ?? []).find((g) => g.words[0]!.toLowerCase() === firstW || g.words[0]!.toLowerCase()[0] === firstW[0] && (g.words[0]!.length <= 2 || firstW.length <= 2)) ?? null;
+    }
+    if (!f && c.words.length === 1) {
+      const w = key;
+      const people = bySurname.get(w);
+      if (people && people.length) f = nearestFamily(people, c.start);
+      else {
+        const tails = byLastWord.get(w);
+        if (tails && tails.length && OUTLET_NAME_WORDS.has(w)) f = nearestFamily(tails, c.start);
+      }
+    }
+    if (!f && c.words.length === 1 && (c.weak || c.headline) && !solidKeys.has(key) && !PLACES.has(key)) continue;
+    if (!f && c.headline) {
+      // A title-case headline name is kept only when the body knows it (checked by the key above).
+      if (!solidKeys.has(key)) continue;
+    }
+    if (!f) {
+      f = newFamily(key, c);
+      if (c.words.length >= 2) {
+        const last = c.words[c.words.length - 1]!.toLowerCase();
+        if (f.kind === "person" || c.strongKind === "person") {
+          const list = bySurname.get(last) ?? [];
+          list.push(f);
+          bySurname.set(last, list);
+        }
+        const list2 = byLastWord.get(last) ?? [];
+        list2.push(f);
+        byLastWord.set(last, list2);
+      }
+    } else {
+      byKey.set(key, f);
+    }
+    if (c.strongKind && !f.strong) f.strong = c.strongKind;
+    if (c.kind === "organization" && f.kind === "other") f.kind = "organization";
+    if (c.start < f.firstSeen) f.firstSeen = c.start;
+    addForm(f, c.name);
+    candFamily[ci] = f;
+    if (c.acronym) {
+      const ak = keyOf(c.acronym);
+      if (!byKey.has(ak)) byKey.set(ak, f);
+    }
+  }
+  // Acronyms seen alone link to the family that introduced them.
+  for (let ci = 0; ci < cands.length; ci++) {
+    const c = cands[ci]!;
+    const f = candFamily[ci];
+    if (!f) continue;
+    const fk = byKey.get(keyOf(c.name));
+    if (fk && fk !== f && c.words.length === 1 && f.forms.size === 1 && f.forms.has(c.name)) {
+      candFamily[ci] = fk;
+      addForm(fk, c.name);
+      f.forms.delete(c.name);
+    }
+  }
+
+  // Entities.
+  const entities: EntityRef[] = [];
+  const keyOfFamily = new Map<Family, string>();
+  const kinds = new Map<string, EntityKind>();
+  const plural = new Set<string>();
+  const nameIndex = new Map<string, string>();
+  const refByKey = new Map<string, EntityRef>();
+  let counter = 0;
+  const ensure = (name: string, kind: EntityKind, alias?: string): string => {
+    const k = keyOf(name);
+    const existing = nameIndex.get(k);
+    if (existing) {
+      if (alias) addAlias(existing, alias);
+      return existing;
+    }
+    const key = `e${++counter}`;
+    const ref: EntityRef = { key, name, kind, aliases: [] };
+    entities.push(ref);
+    refByKey.set(key, ref);
+    kinds.set(key, kind);
+    nameIndex.set(k, key);
+    if (alias) addAlias(key, alias);
+    return key;
+  };
+  const addAlias = (key: string, alias: string): void => {
+    const ref = refByKey.get(key);
+    if (!ref) return;
+    const a = alias.replace(/\s+/g, " ").trim();
+    if (!a || a === ref.name || ref.aliases.includes(a)) return;
+    ref.aliases.push(a);
+    const ak = keyOf(a);
+    if (!nameIndex.has(ak)) nameIndex.set(ak, key);
+  };
+
+  families.sort((a, b) => a.firstSeen - b.firstSeen);
+  for (const f of families) {
+    if (f.forms.size === 0) continue;
+    const forms = [...f.forms.entries()];
+    const isPerson = (f.strong ?? f.kind) === "person" || forms.some(([n]) => n.split(" ").length >= 2) && f.kind === "person";
+    let canonical: string;
+    if (isPerson) {
+      const multi = forms.filter(([n]) => n.split(" ").length >= 2);
+      const pool = multi.length ? multi : forms;
+      pool.sort((a, b) => b[1] - a[1] || a[0].split(" ").length - b[0].split(" ").length || a[0].length - b[0].length);
+      canonical = pool[0]![0];
+    } else {
+      forms.sort((a, b) => b[0].length - a[0].length);
+      canonical = forms[0]![0];
+    }
+    let kind: EntityKind = f.strong ?? f.kind;
+    if (kind === "other" && f.forms.size > 0 && forms.some(([n]) => n.split(" ").length === 1) && bySurname.has(keyOf(canonical))) kind = "person";
+    const key = ensure(canonical, kind);
+    kinds.set(key, kind);
+    const ref = refByKey.get(key)!;
+    ref.kind = kind;
+    if (f.plural) plural.add(key);
+    for (const [n] of forms) addAlias(key, n);
+    keyOfFamily.set(f, key);
+    nameIndex.set(f.key, key);
+  }
+
+  // Institution lexicon: one entity per family of phrases.
+  let intelKey: string | null = null;
+  const usWritten = /\bU\.S\.|\b(?:US|American|United States)\b/.test(text);
+  const mentions: Mention[] = [];
+  for (const l of lexical) {
+    if (!intelKey) intelKey = ensure(usWritten ? "U.S. intelligence community" : "intelligence community", "institution");
+    const surface = l.name.replace(/^[Tt]he\s+/, "");
+    addAlias(intelKey, surface);
+  }
+
+  // Mentions.
+  const appositiveEnds = new Map<number, Mention>();
+  const bySentence: Mention[][] = sentences.map(() => []);
+  const sectionOfSentence = (i: number) => sentences[i]!.section;
+  for (let ci = 0; ci < cands.length; ci++) {
+    const f = candFamily[ci];
+    if (!f) continue;
+    const key = keyOfFamily.get(f);
+    if (!key) continue;
+    const c = cands[ci]!;
+    const m: Mention = { entityKey: key, section: sectionOfSentence(c.sentence), start: c.start, end: c.end, text: c.name, role: c.role };
+    mentions.push(m);
+    if (c.appositiveEnd > 0) appositiveEnds.set(c.appositiveEnd, m);
+  }
+  for (const l of lexical) {
+    const off = /^[Tt]he\s+/.exec(l.name)?.[0].length ?? 0;
+    mentions.push({ entityKey: intelKey!, section: sectionOfSentence(l.sentence), start: l.start + off, end: l.end, text: l.name.slice(off), role: null });
+  }
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Drop mentions nested inside an earlier one.
+  const clean: Mention[] = [];
+  let lastEnd = -1;
+  for (const m of mentions) {
+    if (m.start < lastEnd) continue;
+    clean.push(m);
+    lastEnd = m.end;
+  }
+  let si = 0;
+  for (const m of clean) {
+    while (si < sentences.length && sentences[si]!.end < m.end) si++;
+    if (si < sentences.length) bySentence[si]!.push(m);
+  }
+
+  return {
+    entities,
+    mentions: clean,
+    bySentence,
+    appositiveEnds,
+    kindOf: (key) => kinds.get(key) ?? "other",
+    lookup: (name) => {
+      const k = keyOf(name.replace(/[’']s$/, ""));
+      const hit = nameIndex.get(k);
+      if (hit) return hit;
+      const tail = k.split(" ").pop() ?? "";
+      const people = bySurname.get(tail);
+      if (people && people.length === 1) return keyOfFamily.get(people[0]!) ?? null;
+      return null;
+    },
+    ensure,
+    addAlias,
+    isPlural: (key) => plural.has(key),
+    nameOf: (key) => refByKey.get(key)?.name ?? "",
+  };
+}
+
+function nearestFamily(list: Family[], at: number): Family {
+  let best = list[0]!;
+  for (const f of list) if (f.firstSeen <= at && f.firstSeen >= best.firstSeen) best = f;
+  return best;
+}

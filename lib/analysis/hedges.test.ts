@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { findHedges } from "./hedges";
+
+describe("findHedges", () => {
+  it("finds hedge words and phrases", () => {
+    expect(findHedges("The mayor reportedly met the donor.")).toEqual(["reportedly"]);
+    expect(findHedges("Files the group is believed to have stolen.")).toEqual(["is believed to"]);
+    expect(findHedges("She quit after reports emerged that she lied.")).toEqual(["after reports emerged"]);
+    expect(findHedges("Funds allegedly went missing and may have been spent.")).toEqual(["allegedly", "may have been"]);
+  });
+  it("ignores plain statements and hedges inside quoted ranges", () => {
+    expect(findHedges("The council approved the budget on Monday.")).toEqual([]);
+    const t = "He said “it apparently works” yesterday.";
+    expect(findHedges(t, [{ start: 8, end: 29 }])).toEqual([]);
+  });
+});

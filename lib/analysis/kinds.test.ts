@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { attributedKind, ownVoiceKind } from "./kinds";
+
+describe("kinds", () => {
+  it("maps cue classes and source kinds to claim kinds", () => {
+    expect(attributedKind("blame", "person", "", "blamed")).toBe("blame");
+    expect(attributedKind("denial", "organization", "", "denied")).toBe("denial");
+    expect(attributedKind("finding", "institution", "", "concluded")).toBe("finding");
+    expect(attributedKind("finding", "person", "", "concluded")).toBe("statement");
+    expect(attributedKind("report", "outlet", "", "reported")).toBe("report");
+    expect(attributedKind("statement", "person", "", "said")).toBe("statement");
+    expect(attributedKind("statement", "organization", "Mayor out due to pressure by unions", ":")).toBe("blame");
+  });
+  it("tells opinion from assertion in the outlet's own voice", () => {
+    expect(ownVoiceKind("The plan is sure to raise eyebrows.")).toBe("opinion");
+    expect(ownVoiceKind("Still, the council is correct that costs rose.")).toBe("opinion");
+    expect(ownVoiceKind("The council met on Monday.")).toBe("assertion");
+  });
+});

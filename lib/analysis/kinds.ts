@@ -1,0 +1,38 @@
+// Claim kinds: from the cue and the kind of source, or, for the outlet's own voice, factual vs evaluative.
+
+import type { CueClass } from "./cues";
+import type { ClaimKind, EntityKind } from "./types";
+
+const OPINION_RE =
+  /\b(?:without a hint of irony|ironically|irony|(?:is|are|was|were) (?:sure|bound|likely) to raise|(?:is|are) sure to|rais(?:e|es|ed|ing) (?:eyebrows|speculation|questions|doubts)|(?:is|are|was|were) (?:correct|right|wrong|mistaken) (?:that|to|about|in)|correctly|rightly|wrongly|clearly|obviously|of course|needless to say|unfortunately|fortunately|sadly|hypocritical|hypocrisy|absurd|ridiculous|outrageous|shameful|disgraceful|laughable|bizarre|stunning|shocking|remarkabl[ey]|troubling|alarming|disturbing|should|ought to|(?:has|have|had) (?:some|its own|their own|his own|her own) theories|it remains to be seen|arguably|undoubtedly|surely|to be fair|make no mistake|let'?s be clear)\b/i;
+
+const BLAME_CONTENT = /\b(?:due to|because of|blam(?:e|es|ed|ing)|fault|caused by|responsible for|campaign by|orchestrated by|instigated by)\b/i;
+
+export function isOpinion(text: string): boolean {
+  return OPINION_RE.test(text);
+}
+
+/** Kind of an attributed claim. */
+export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: string, cue: string): ClaimKind {
+  const institutional = sourceKind === "institution" || sourceKind === "organization" || sourceKind === "anonymous";
+  switch (cls) {
+    case "blame":
+      return "blame";
+    case "denial":
+      return "denial";
+    case "finding":
+      return institutional || sourceKind === "outlet" ? "finding" : "statement";
+    case "report":
+      if (sourceKind === "outlet" || sourceKind === "unnamed" || sourceKind === "anonymous" || sourceKind === "other") return "report";
+      if (sourceKind === "institution" && cue === "according to") return "finding";
+      return sourceKind === "person" ? "statement" : "report";
+    default:
+      if (cue === ":" && BLAME_CONTENT.test(content)) return "blame";
+      return "statement";
+  }
+}
+
+/** Kind of an unattributed sentence: the outlet's own voice. */
+export function ownVoiceKind(text: string): ClaimKind {
+  return isOpinion(text) ? "opinion" : "assertion";
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "./sentences";
+
+const split = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
+
+describe("splitSentences", () => {
+  it("keeps a closing quote with its sentence", () => {
+    expect(split("“We will win.” The crowd cheered.")).toEqual(["“We will win.”", "The crowd cheered."]);
+  });
+  it("does not split after titles, months or initials", () => {
+    expect(split("Sen. Jane Roe met Dr. Alan Poe on Jan. 5 with John Q. Public. They talked.")).toEqual([
+      "Sen. Jane Roe met Dr. Alan Poe on Jan. 5 with John Q. Public.",
+      "They talked.",
+    ]);
+  });
+  it("splits after U.S. or a.m. only before a sentence starter", () => {
+    expect(split("The U.S. Senate voted at 9 a.m. Tuesday. It passed.")).toEqual(["The U.S. Senate voted at 9 a.m. Tuesday.", "It passed."]);
+    expect(split("He moved to the U.S. The move was hard.")).toEqual(["He moved to the U.S.", "The move was hard."]);
+  });
+  it("treats every line as its own sentence (headlines without a full stop)", () => {
+    expect(split("Mayor quits after vote\nThe mayor resigned.")).toEqual(["Mayor quits after vote", "The mayor resigned."]);
+  });
+  it("does not split at em-dashes or question marks inside quotes followed by lower case", () => {
+    expect(split("“Why now?” she asked—and left.")).toEqual(["“Why now?” she asked—and left."]);
+  });
+  it("returns exact offsets and handles empty input", () => {
+    const t = "  One.  Two!  ";
+    for (const s of splitSentences(t)) expect(t.slice(s.start, s.end).trim()).toBe(t.slice(s.start, s.end));
+    expect(splitSentences("")).toEqual([]);
+  });
+});

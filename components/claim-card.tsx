@@ -1,9 +1,13 @@
 import type { ClaimView } from "@/lib/views";
 import { CLAIM_KIND_STYLE, QUOTE_LABEL, SECTION_LABEL } from "./claim-kind";
 
+// A headline's "X: …" attributes by punctuation alone; say so in words.
+const cueLabel = (cue: string | null) => (cue === ":" ? "headline colon" : cue);
+
 function sourceLabel(claim: ClaimView): string {
   if (!claim.source) return "The outlet itself";
-  return claim.cue ? `${claim.source.name} · ${claim.cue}` : claim.source.name;
+  const cue = cueLabel(claim.cue);
+  return cue ? `${claim.source.name} · ${cue}` : claim.source.name;
 }
 
 /** One claim: its kind, who it is attributed to and how, whether it is hedged, and its exact words. */

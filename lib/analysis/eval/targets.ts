@@ -1,0 +1,54 @@
+// The figures CI holds the engine to (`npm run eval -- --check`, seed-targets.test.ts).
+import type { BasilCounts, BasilFigures } from "./basil-score";
+import type { SeedCounts, SeedFigures } from "./seed-score";
+
+export interface TargetRow {
+  measure: string;
+  value: number | null;
+  /** "≥ 0.95", "= 0", or "" for a figure shown for information only. */
+  target: string;
+  /** null: informational; a missing value (nothing to measure) fails a target. */
+  ok: boolean | null;
+  /** The counts behind a ratio: "19/20". */
+  detail?: string;
+}
+
+export const SEED_TARGETS = { recall: 0.95, precision: 0.9, kindAccuracy: 0.9, hedgeAccuracy: 0.9, boilerplateClaims: 0 } as const;
+export const BASIL_TARGETS = { speakerAccuracy: 0.85 } as const;
+
+const atLeast = (measure: string, value: number | null, min: number, detail?: string): TargetRow => ({
+  measure,
+  value,
+  target: `≥ ${min.toFixed(2)}`,
+  ok: value !== null && value >= min,
+  detail,
+});
+const info = (measure: string, value: number | null, detail?: string): TargetRow => ({ measure, value, target: "", ok: null, detail });
+const of = (part: number, whole: number) => `${part}/${whole}`;
+
+export function seedTargetRows(f: SeedFigures, c: SeedCounts): TargetRow[] {
+  return [
+    atLeast("attribution recall", f.recall, SEED_TARGETS.recall, of(c.requiredAttributedFound, c.requiredAttributed)),
+    atLeast("precision", f.precision, SEED_TARGETS.precision, of(c.systemClaims - c.falsePositives, c.systemClaims)),
+    info("F1", f.f1),
+    info("source accuracy", f.sourceAccuracy, of(c.sourceRight, c.sourceJudged)),
+    atLeast("kind accuracy", f.kindAccuracy, SEED_TARGETS.kindAccuracy, of(c.kindRight, c.kindJudged)),
+    atLeast("hedge accuracy", f.hedgeAccuracy, SEED_TARGETS.hedgeAccuracy, of(c.hedgeRight, c.hedgeJudged)),
+    info("quote-type accuracy", f.quoteAccuracy, of(c.quoteRight, c.quoteJudged)),
+    info("required-claim coverage", f.coverage, of(c.requiredCovered, c.required)),
+    { measure: "boilerplate claims", value: f.boilerplateClaims, target: "= 0", ok: f.boilerplateClaims === SEED_TARGETS.boilerplateClaims },
+  ];
+}
+
+export function basilTargetRows(f: BasilFigures, c: BasilCounts): TargetRow[] {
+  return [
+    atLeast("speaker accuracy", f.speakerAccuracy, BASIL_TARGETS.speakerAccuracy, of(c.right, c.spans)),
+    info("coverage", f.coverage, of(c.covered, c.spans)),
+    info("accuracy among covered", f.accuracyCovered, of(c.right, c.covered)),
+    info("accuracy, surname alone accepted", f.accuracyBySurname, of(c.rightBySurname, c.spans)),
+    info("accuracy, one-person speakers", f.personAccuracy, of(c.personRight, c.personSpans)),
+    info("accuracy, a group's spokesperson accepted", f.accuracyWithSpokesperson, of(c.rightWithSpokesperson, c.spans)),
+  ];
+}
+
+export const allTargetsMet = (rows: readonly TargetRow[]) => rows.every((r) => r.ok !== false);

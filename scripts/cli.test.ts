@@ -95,6 +95,18 @@ describe("npm run cli -- import", () => {
     expect(noFile.err).toMatch(/Name the file/);
   });
 
+  it("re-analyses stored articles only when asked or when the engine changed", () => {
+    const pending = cli("reanalyze");
+    expect(pending.code).toBe(0);
+    expect(pending.out).toMatch(/already analysed by engine/);
+    const all = cli("reanalyze", "--all");
+    expect(all.code).toBe(0);
+    expect(all.out).toMatch(/Analysed 1 article with engine [\d.]+: \d+ claims stored/);
+    const bad = cli("reanalyze", "--article", "abc");
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--article takes an article id/);
+  });
+
   it("rejects an unknown command with the usage", () => {
     const { code, err } = cli("frobnicate");
     expect(code).toBe(2);

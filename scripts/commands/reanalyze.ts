@@ -8,6 +8,8 @@ import { parseId } from "@/lib/http";
 import { reanalyzeArticles } from "@/lib/import/reanalyze";
 import { usageError } from "./read-article-file";
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
 const USAGE = "reanalyze [--all] [--article ID]…";
 
 export const reanalyzeCommand = {
@@ -38,7 +40,7 @@ export const reanalyzeCommand = {
       console.log(
         summary.articles === 0
           ? `Every article is already analysed by engine ${ANALYZER_VERSION}; use --all to run it again.`
-          : `Analysed ${summary.articles} articles with engine ${ANALYZER_VERSION}: ${summary.claims} claims stored, ${summary.kept} claims people made or edited kept.`,
+          : `Analysed ${plural(summary.articles, "article")} with engine ${ANALYZER_VERSION}: ${plural(summary.claims, "claim")} stored, ${summary.kept} kept that people added or worked on.`,
       );
     } finally {
       db.$client.close();

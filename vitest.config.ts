@@ -8,5 +8,7 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "db/**/*.test.ts", "scripts/**/*.test.ts"],
     environment: "node",
+    // The CLI tests spawn real processes (tsx + SQLite); under a loaded CI machine they exceed the 5 s default.
+    testTimeout: 30_000,
   },
 });

@@ -53,22 +53,49 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
   const sentences = segmentDocument(document);
   const ents = recognizeEntities(text, sentences);
   const quotes = findQuotes(text);
-  const discourse = new Discourse(ents);
+  const discourse = new Discourse(ents, text);
   const extractor = new ClaimExtractor({ text, ents, discourse });
   const claims: ExtractedClaim[] = [];
   const extraMentions: Mention[] = [];
 
   let qi = 0;
-  // Quote sentences waiting for the speaker named later in the same paragraph.
-  let pending: { claim: ExtractedClaim; paragraph: number; fallback: string | null }[] = [];
-  const flush = () => {
-    for (const p of pending) if (p.fallback) attributeToSpeaker(p.claim, p.fallback, nameOf(p.fallback), null);
-    pending = [];
-  };
   const nameOf = (key: string) => ents.nameOf(key);
+  interface Speaker {
+    key: string;
+    text: string;
+    role: string | null;
+  }
+  // Quote sentences waiting for a speaker named later in the same paragraph.
+  let pending: { claim: ExtractedClaim; paragraph: number; sentence: number }[] = [];
+  // Who speaks each quoted region once a claim inside it is attributed (a quote running over several sentences).
+  const regionSpeaker = new Map<number, Speaker>();
+  // The latest speaker of a direct or mixed quote, and the paragraph it was in.
+  let quoteSpeaker: (Speaker & { paragraph: number }) | null = null;
   // Paragraph of the latest attributed claim (quote sentences only inherit a speaker from nearby).
   let lastAttributedParagraph = Number.NEGATIVE_INFINITY;
-  const nearSpeaker = (s: Sentence) => s.paragraph >= lastAttributedParagraph && s.paragraph - lastAttributedParagraph <= 1;
+  const nearSpeaker = (p: number) => p >= lastAttributedParagraph && p - lastAttributedParagraph <= 1;
+  /** Speaker for quote sentences left without one at the end of their paragraph. */
+  const fallbackFor = (paragraph: number, sentence: number): Speaker | null => {
+    // A paragraph of quotation continues the quote of the paragraph before it, unless someone spoke since.
+    const key = discourse.lastSpeakerKey(2, sentence);
+    const recent = key && nearSpeaker(paragraph) ? { key, text: nameOf(key), role: null } : null;
+    if (quoteSpeaker && (quoteSpeaker.paragraph === paragraph || quoteSpeaker.paragraph === paragraph - 1)) {
+      if (!recent || recent.key === quoteSpeaker.key || lastAttributedParagraph <= quoteSpeaker.paragraph) return quoteSpeaker;
+    }
+    return recent;
+  };
+  const give = (c: ExtractedClaim, sp: Speaker, sentence: number, local: Span[], worded = false) => {
+    attributeToSpeaker(c, sp.key, worded ? sp.text : nameOf(sp.key), worded ? sp.role : null);
+    discourse.noteSpeaker(sp.key, sentence);
+    for (const q of local) if (q.end > c.start && q.start < c.end) regionSpeaker.set(q.start, sp);
+  };
+  const flush = () => {
+    for (const p of pending) {
+      const sp = fallbackFor(p.paragraph, p.sentence);
+      if (sp) attributeToSpeaker(p.claim, sp.key, nameOf(sp.key), null);
+    }
+    pending = [];
+  };
   for (const s of sentences) {
     while (qi < quotes.length && quotes[qi]!.end <= s.start) qi++;
     const local: Span[] = [];
@@ -85,19 +112,24 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
           if (at >= 0 && at + c.source.text.length <= c.end && c.source.text !== ":")
             extraMentions.push({ entityKey: c.source.entityKey, section: s.section, start: at, end: at + c.source.text.length, text: c.source.text, role: c.source.role });
         }
-        if (pending.length && (c.quote === "direct" || c.quote === "mixed")) {
-          for (const p of pending) attributeToSpeaker(p.claim, c.source.entityKey, c.source.text, c.source.role);
+        if (c.quote === "direct" || c.quote === "mixed") {
+          const sp: Speaker = { key: c.source.entityKey, text: c.source.text, role: c.source.role };
+          for (const p of pending) give(p.claim, sp, s.index, local, true);
           pending = [];
+          quoteSpeaker = { ...sp, paragraph: s.paragraph };
+          for (const q of local) if (q.end > c.start && q.start < c.end) regionSpeaker.set(q.start, sp);
         }
       } else if (isQuoteSentence(text, c, local)) {
-        const q = local.find((x) => x.start <= c.start + 1 && x.end >= c.start);
-        const continues = q !== undefined && q.end > s.end;
-        const speaker = discourse.lastSpeakerKey(2, s.index);
-        if (!continues && speaker && nearSpeaker(s)) {
-          attributeToSpeaker(c, speaker, nameOf(speaker), null);
-        } else if (continues) {
-          const fallback = speaker && nearSpeaker(s) ? speaker : null;
-          pending.push({ claim: c, paragraph: s.paragraph, fallback });
+        const q = local.find((x) => x.start <= c.start + 1 && x.end >= c.start) ?? local.find((x) => x.end > c.start && x.start < c.end);
+        const inherited = q ? regionSpeaker.get(q.start) : undefined;
+        if (inherited) {
+          // The rest of a quotation whose speaker is known.
+          give(c, inherited, s.index, local);
+        } else if (quoteSpeaker && quoteSpeaker.paragraph === s.paragraph && !pending.length) {
+          // Another quoted sentence in the paragraph of a quoted speaker.
+          give(c, quoteSpeaker, s.index, local);
+        } else {
+          pending.push({ claim: c, paragraph: s.paragraph, sentence: s.index });
         }
       }
       claims.push(c);

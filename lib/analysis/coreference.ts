@@ -2,9 +2,11 @@
 // "the organization" -> the most recent organisation, "the publication" -> the most recent outlet,
 // "he" / "she" -> the most recent person who spoke or was a sentence subject.
 
-import type { EntityIndex } from "./entities";
+import type { EntityIndex, Gender } from "./entities";
 import { DESCRIPTION_KINDS } from "./lexicon";
 import type { EntityKind, Mention } from "./types";
+
+const PREPOSITION_BEFORE = /\b(?:[Oo]f|[Aa]bout|to|[Ff]or|[Ww]ith|[Aa]gainst|at|by|from|on|than|[Ll]ike|toward|[Uu]nlike|[Ii]nto|over)\s+$/;
 
 interface Seen {
   key: string;
@@ -19,8 +21,24 @@ export class Discourse {
   private lastSpeaker: Seen | null = null;
   private lastPlural: Seen | null = null;
   private personByRoleWord = new Map<string, string>();
+  /** The latest mention of each person, by gender (unknown under "?"). */
+  private lastPersonByGender = new Map<Gender | "?", Seen>();
 
-  constructor(private readonly ents: EntityIndex) {}
+  constructor(
+    private readonly ents: EntityIndex,
+    private readonly text: string = "",
+  ) {}
+
+  private genderOk(key: string, want: Gender): boolean {
+    const g = this.ents.genderOf(key);
+    return g === null || g === want;
+  }
+
+  /** The mention follows a preposition ("Of Obama, he said", "asked about Smith"): not a subject. */
+  private afterPreposition(m: Mention): boolean {
+    const before = this.text.slice(Math.max(0, m.start - 12), m.start);
+    return PREPOSITION_BEFORE.test(before);
+  }
 
   /** Records the mentions of a sentence once it has been analysed. */
   observe(mentions: Mention[], sentence: number, quoted: (pos: number) => boolean = () => false, subject: Mention | null = null): void {
@@ -33,6 +51,7 @@ export class Discourse {
       else this.lastByKind.set(kind, seen);
       if (kind === "person") {
         this.lastPerson = seen;
+        this.lastPersonByGender.set(this.ents.genderOf(m.entityKey) ?? "?", seen);
         if (first && m === subject) this.lastPersonSubject = seen;
         if (m.role) for (const w of m.role.toLowerCase().split(/[\s\-]+/)) this.personByRoleWord.set(w, m.entityKey);
       }
@@ -52,13 +71,34 @@ export class Discourse {
   resolvePronoun(pronoun: string, before: Mention[]): string | null {
     const p = pronoun.toLowerCase();
     if (p === "he" || p === "she") {
-      // A person named earlier in the same sentence ("Smith arrived, and he said…").
-      for (const m of before) if (this.ents.kindOf(m.entityKey) === "person") return m.entityKey;
-      const sp = this.lastSpeaker;
-      const sub = this.lastPersonSubject;
-      if (sub && (!sp || sub.sentence > sp.sentence)) return sub.key;
-      if (sp) return sp.key;
-      return this.lastPerson?.key ?? this.lastByKind.get("other")?.key ?? null;
+      const want: Gender = p === "he" ? "m" : "f";
+      const ok = (key: string) => this.genderOk(key, want);
+      let hit: string | null = null;
+      // A person named earlier in the same sentence ("Smith arrived, and he said…"), not one after a preposition.
+      for (const m of before) {
+        if (this.ents.kindOf(m.entityKey) === "person" && ok(m.entityKey) && !this.afterPreposition(m)) {
+          hit = m.entityKey;
+          break;
+        }
+      }
+      if (!hit) {
+        const sp = this.lastSpeaker && ok(this.lastSpeaker.key) ? this.lastSpeaker : null;
+        const sub = this.lastPersonSubject && ok(this.lastPersonSubject.key) ? this.lastPersonSubject : null;
+        if (sub && (!sp || sub.sentence > sp.sentence)) hit = sub.key;
+        else if (sp) hit = sp.key;
+      }
+      if (!hit) {
+        // The most recent person of that gender (or of unknown gender).
+        const a = this.lastPersonByGender.get(want);
+        const b = this.lastPersonByGender.get("?");
+        const best = a && b ? (a.at >= b.at ? a : b) : (a ?? b);
+        if (best && ok(best.key)) hit = best.key;
+      }
+      if (hit) {
+        this.ents.setGender(hit, want);
+        return hit;
+      }
+      return this.lastByKind.get("other")?.key ?? null;
     }
     if (p === "it") {
       for (let i = before.length - 1; i >= 0; i--) {

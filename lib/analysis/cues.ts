@@ -28,7 +28,7 @@ add("statement", `said says say saying told tells telling tweeted tweets tweetin
   testifies confirmed confirms complained complains pledged pledges boasted joked quipped countered emphasized stressed
   remarked wondered alleged alleges alleging continued retorted retort referred criticized criticizes
   slammed praised chided scolded characterized characterizes described describes called
-  calling dubbed labeled branded`);
+  calling calls dubbed labeled branded`);
 add("blame", `blamed blames blaming accused accuses accusing faulted faults faulting`);
 add("denial", `denied denies denying deny rejected rejects rejecting refuted refutes refuting disputed disputes
   disputing dismissed dismisses`);
@@ -36,7 +36,7 @@ add("finding", `concluded concludes found finds determined determines assessed a
 add("report", `reported reports reporting revealed reveals revealing disclosed discloses`);
 
 /** Verbs that only attribute when followed by a quotation or "as" ("called it “a disgrace”"). */
-const NEEDS_QUOTE_OR_AS = new Set(words(`referred criticized criticizes slammed praised chided scolded called calling dubbed labeled branded characterized characterizes described describes continued`));
+const NEEDS_QUOTE_OR_AS = new Set(words(`referred criticized criticizes slammed praised chided scolded called calling calls dubbed labeled branded characterized characterizes described describes continued`));
 /** Verbs that only attribute when followed by "that" or a clause. */
 const NEEDS_THAT = new Set(words(`found finds determined determines assessed assesses ruled alleged alleges`));
 
@@ -53,6 +53,8 @@ const CUE_RE = new RegExp(
   "g",
 );
 const AFTER_QUOTE_OR_AS = /^[^.;“”"]{0,40}?(?:[“"‘]| as\b)/;
+/** “…,” Smith continued: a quotation right before the source of the verb. */
+const QUOTE_THEN_NAME = /[”"][ \u00a0]+(?:\p{Lu}[\p{L}.'’\-]*[ \u00a0]){1,4}$/u;
 const AFTER_THAT = /^ (?:that|how|whether|what|why|the|a|an|it|he|she|they|there|\p{Lu})/u;
 
 /** Cues in a sentence, outside quotations, in order. */
@@ -72,7 +74,7 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
     else if (m[5]) {
       const w = m[5];
       const rest = slice.slice(m.index + w.length, m.index + w.length + 60);
-      if (NEEDS_QUOTE_OR_AS.has(w) && !AFTER_QUOTE_OR_AS.test(rest)) continue;
+      if (NEEDS_QUOTE_OR_AS.has(w) && !AFTER_QUOTE_OR_AS.test(rest) && !QUOTE_THEN_NAME.test(slice.slice(Math.max(0, m.index - 50), m.index))) continue;
       if (NEEDS_THAT.has(w) && !AFTER_THAT.test(rest)) continue;
       const before = slice.slice(Math.max(0, m.index - 2), m.index);
       const participle = w.endsWith("ing") && (before === ", " || before.endsWith(","));

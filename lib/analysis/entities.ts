@@ -5,9 +5,13 @@
 
 import {
   CAP_ADJECTIVES,
+  FEMALE_FIRST_NAMES,
+  FEMALE_ROLE_WORDS,
   GROUP_PLURALS,
   INSTITUTION_NAME_WORDS,
   INSTITUTION_NOUNS,
+  MALE_FIRST_NAMES,
+  MALE_ROLE_WORDS,
   MULTI_PLACES,
   NAME_CONNECTORS,
   NOT_NAME_WORDS,
@@ -60,6 +64,33 @@ export interface EntityIndex {
   addAlias(key: string, alias: string): void;
   isPlural(key: string): boolean;
   nameOf(key: string): string;
+  /** "m" or "f" when the article marks a person's gender (a title, a gendered role, a common first name), else null. */
+  genderOf(key: string): Gender | null;
+  setGender(key: string, gender: Gender): void;
+}
+
+export type Gender = "m" | "f";
+
+/** Gender marked by a title or role ("Mrs.", "spokeswoman"), or null. */
+export function genderOfRole(role: string | null): Gender | null {
+  if (!role) return null;
+  let g: Gender | null = null;
+  for (const raw of role.toLowerCase().split(/[\s,]+/)) {
+    const w = raw.endsWith(".") ? raw.slice(0, -1) : raw;
+    if (MALE_ROLE_WORDS.has(w)) g = "m";
+    else if (FEMALE_ROLE_WORDS.has(w)) g = "f";
+  }
+  return g;
+}
+
+/** Gender suggested by the first word of a full name ("Mary Smith"), or null. */
+function genderOfName(name: string): Gender | null {
+  const sp = name.indexOf(" ");
+  if (sp < 0) return null;
+  const first = name.slice(0, sp).toLowerCase();
+  if (MALE_FIRST_NAMES.has(first)) return "m";
+  if (FEMALE_FIRST_NAMES.has(first)) return "f";
+  return null;
 }
 
 const ACRONYM = /^[\p{Lu}][\p{Lu}.&]{1,7}$/u;
@@ -67,6 +98,21 @@ const INITIAL = /^\p{Lu}$/u;
 const DOTTED = /^(?:\p{L}\.)+\p{L}$/u;
 const TITLE_ABBREV = /^(mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|capt|sgt|adm|prof|rev|st|jr|sr)$/;
 const CAMEL = /^\p{Lu}?\p{Ll}+\p{Lu}/u;
+const NICK_OPEN = /^ [“"]$/;
+const NICK_CLOSE = /^[”"] $/;
+const NICKNAME = / [“"][^“”"]{1,20}[”"] /;
+const VOWELS = "aeiou";
+
+/** Same length, one vowel written for another ("Cowen" for "Cowan"): a likely misspelling of a surname. */
+function vowelSlip(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < 5 || a[0] !== b[0]) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (!VOWELS.includes(a[i]!) || !VOWELS.includes(b[i]!) || ++diff > 1) return false;
+  }
+  return diff === 1;
+}
 
 // Lower-case institution phrases: (the) (U.S.|American|federal) intelligence community/agencies/officials.
 const INTEL = /\b(?:[Tt]he\s+)?((?:U\.S\.|US|American|[Ff]ederal)\s+)?intelligence\s+(community|agencies|services)\b/g;
@@ -151,6 +197,12 @@ function sentenceCandidates(text: string, s: Sentence, titleCase: boolean, out: 
       const cur = ws[j]!;
       const nxt = ws[j + 1]!;
       if (cur.poss) break;
+      // A nickname in quotes between first and last name: William "Bill" Smith.
+      const third = ws[j + 2];
+      if (nxt.cap && third?.cap && !cur.poss && !nxt.poss && NICK_OPEN.test(text.slice(cur.end, nxt.start)) && NICK_CLOSE.test(text.slice(nxt.end, third.start))) {
+        j += 2;
+        continue;
+      }
       if (nxt.cap && gapOk(text, cur, nxt)) {
         j++;
         continue;
@@ -407,7 +459,11 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
     }
     if (!f && c.words.length === 1) {
       const w = key;
-      const people = bySurname.get(w);
+      let people = bySurname.get(w);
+      if (!people && !c.weak && !c.headline) {
+        // A misspelt surname of a person the article names in full.
+        for (const [surname, list] of bySurname) if (vowelSlip(w, surname)) people = list;
+      }
       if (people && people.length) f = nearestFamily(people, c.start);
       else {
         const tails = byLastWord.get(w);
@@ -502,7 +558,7 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
       const multi = forms.filter(([n]) => n.split(" ").length >= 2);
       const pool = multi.length ? multi : forms;
       pool.sort((a, b) => b[1] - a[1] || a[0].split(" ").length - b[0].split(" ").length || a[0].length - b[0].length);
-      canonical = pool[0]![0];
+      canonical = pool[0]![0].replace(NICKNAME, " ");
     } else {
       forms.sort((a, b) => b[0].length - a[0].length);
       canonical = forms[0]![0];
@@ -562,6 +618,20 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
     if (si < sentences.length) bySentence[si]!.push(m);
   }
 
+  // Gender of persons: a gendered title or role wins over the first name.
+  const genders = new Map<string, Gender>();
+  for (const e of entities) {
+    if (e.kind !== "person") continue;
+    let g = genderOfName(e.name);
+    for (const a of e.aliases) g = g ?? genderOfName(a);
+    if (g) genders.set(e.key, g);
+  }
+  for (const m of clean) {
+    if (!m.role || kinds.get(m.entityKey) !== "person") continue;
+    const g = genderOfRole(m.role);
+    if (g) genders.set(m.entityKey, g);
+  }
+
   return {
     entities,
     mentions: clean,
@@ -581,6 +651,10 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
     addAlias,
     isPlural: (key) => plural.has(key),
     nameOf: (key) => refByKey.get(key)?.name ?? "",
+    genderOf: (key) => genders.get(key) ?? null,
+    setGender: (key, g) => {
+      if (!genders.has(key)) genders.set(key, g);
+    },
   };
 }
 

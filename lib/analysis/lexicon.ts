@@ -48,7 +48,7 @@ export const ROLE_HEADS = set(`
   strategist lawyer counsel economist analyst official officials researcher scientist expert reporter correspondent
   editor columnist writer author anchor host member lawmaker legislator delegate deputy treasurer comptroller
   auditor inspector prosecutor superintendent coach president-elect chairman-elect owner partner publisher
-  pollster consultant lobbyist activist organizer operative whip majority minority appointee
+  pollster consultant lobbyist activist organizer operative whip majority minority appointee staff
 `);
 
 /** Lower-case words that may modify a role: "former acting", "national security", "campaign". */
@@ -207,3 +207,38 @@ export const UNNAMED_SOURCES: Record<string, { kind: "anonymous" | "unnamed"; na
   researchers: { kind: "unnamed", name: "researchers" },
   economists: { kind: "unnamed", name: "economists" },
 };
+
+/** Common English given names by the gender they usually mark (a modest list; unknown names stay unknown). */
+export const MALE_FIRST_NAMES = set(`
+  aaron adam alan albert alex alexander andrew andy anthony antonio arthur barack barney ben benjamin bernie bill
+  billy bob bobby brad bradley brandon brendan brian bruce bryan carl carlos charles charlie chris christopher chuck
+  clarence craig dan daniel danny darrell dave david dean dennis derek dick don donald doug douglas duncan dwight
+  earl ed eddie edward elijah eric ernest eugene frank fred frederick gary gene george gerald glenn gordon greg
+  gregory harold harry henry howard ian jack jacob jake james jared jason jay jeb jeff jeffrey jeremy jerry jesse
+  jim jimmy joe joel john johnny jon jonathan jordan jose joseph josh joshua juan justin keith ken kenneth kevin
+  kyle larry lawrence leon louis luis luke marco marcus mark martin matt matthew max michael mike
+  mitch mitchell mitt mohammed muhammad nathan neil newt nicholas nick noah norman oliver orrin patrick
+  paul pete peter phil philip ralph rand randy ray raymond reince richard rick ricky rob robert rod roger ron
+  ronald roy russell ryan sam samuel scott sean sergei seth stanley stephen steve steven stuart ted thad
+  thomas tim timothy todd tom tommy tony travis trent troy tyler victor vince vincent vladimir walter wayne will
+  william xavier zach zachary
+`);
+export const FEMALE_FIRST_NAMES = set(`
+  abby abigail alice alison allison amanda amy andrea angela ann anna anne annie barbara betty beth betsy bonnie
+  brenda carol carolyn catherine cathy cheryl christina christine cindy claire claudia colleen connie cynthia 
+  dawn debbie deborah debra denise diana diane donna doris dorothy elaine eleanor elizabeth ellen emily emma erin
+  eva evelyn fiona frances gabrielle gail gina gloria grace hannah heather heidi helen hillary holly irene 
+  jacqueline jane janet janice jeanne jennifer jessica jill joan joanne jodi joni joy joyce judith judy julia
+  julie karen kate katherine kathleen kathryn kathy kay kirsten kristen laura lauren linda lisa liz lois
+  loretta lori louise lucy lynn madeleine margaret maria marie marilyn marsha martha mary maxine megan melania
+  melissa meredith michele michelle monica nancy natalie nicole nikki nina olivia pamela patricia patty paula
+  peggy penny rachel rebecca regina rita roberta rosa rose ruth sally samantha sandra sarah sharon sheila shirley
+  sonia sophia stacey stephanie sue susan suzanne tammy teresa theresa tina valerie vanessa victoria
+  virginia wanda wendy whitney
+`);
+
+/** Titles and role words that mark a person's gender ("Mrs.", "congresswoman", "spokesman"). Lower-cased, no dot. */
+export const MALE_ROLE_WORDS = set(`mr messrs sir congressman spokesman chairman businessman king prince lord father brother son husband
+  councilman assemblyman alderman anchorman sportsman statesman frontman`);
+export const FEMALE_ROLE_WORDS = set(`mrs ms miss madam dame congresswoman spokeswoman chairwoman businesswoman queen princess lady
+  mother sister daughter wife councilwoman assemblywoman alderwoman anchorwoman stateswoman first-lady`);

@@ -14,6 +14,7 @@ export interface SentenceSpan {
 // Candidate boundary: terminal punctuation, closing quotes/brackets, whitespace, then a sentence opener.
 const BOUNDARY = /[.!?…]+[”"’'»)\]]*(?=[ \t\u00a0]+[“"‘'(\[]?[\p{Lu}\p{N}])/gu;
 const LINE = /[^\n\r]+/g;
+const ATTRIBUTION_AFTER = /^[ \t\u00a0]+(?:\p{Lu}[\p{L}.'’\-]*[ \u00a0]){1,4}(?:said|says|asked|asks|added|adds|continued|replied|responded|told|wrote|tweeted|shouted|exclaimed|quipped|joked|recalled|explained)\b/u;
 const WORD_BEFORE = /([\p{L}][\p{L}.]*)$/u;
 const NEXT_WORD = /^[\s\u00a0]*[“"‘'(\[]?([\p{L}\p{N}']+)/u;
 
@@ -55,6 +56,8 @@ export function splitSentences(text: string): SentenceSpan[] {
       const punctLen = m[0].search(/[^.!?…]|$/);
       const punctAt = m.index + punctLen - 1;
       if (!isBreak(lineText, punctAt, end)) continue;
+      // “…, John?” Smith said. — a question or exclamation quoted before its attribution does not end the sentence.
+      if (punctAt + 1 < end && lineText[punctAt] !== "." && ATTRIBUTION_AFTER.test(lineText.slice(end, end + 60))) continue;
       push(out, lineText, lineStart, sentStart, end, paragraph);
       sentStart = end;
     }

@@ -23,24 +23,92 @@ export interface Sentence {
   words: Word[];
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’.\-][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const MARK = /\p{M}/u;
 const UPPER = /^\p{Lu}/u;
 
-/** The words of text[start, end), with document offsets. */
+/** 1 for a letter or digit, 2 for a combining mark, 0 otherwise; `cp` is a code point. */
+function charClass(cp: number): number {
+  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57) ? 1 : 0;
+  // General punctuation (spaces, dashes, curly quotes) and the no-break space: never part of a word.
+  if ((cp >= 0x2000 && cp <= 0x206f) || cp === 0xa0) return 0;
+  const ch = String.fromCodePoint(cp);
+  return LETTER_OR_DIGIT.test(ch) ? 1 : MARK.test(ch) ? 2 : 0;
+}
+
+/**
+ * The words of text[start, end), with document offsets: the same words as the tokenizer's pattern
+ * (letters/digits with inner apostrophes, periods and hyphens), found by a scan over char codes.
+ */
 export function wordsOf(text: string, start: number, end: number): Word[] {
-  const slice = text.slice(start, end);
   const out: Word[] = [];
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(slice)) !== null) {
-    let t = m[0];
-    let poss = false;
-    if (t.length > 2 && (t.endsWith("’s") || t.endsWith("'s"))) {
-      t = t.slice(0, -2);
-      poss = true;
+  let i = start;
+  while (i < end) {
+    let cp = text.charCodeAt(i);
+    let w = 1;
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < end) {
+      cp = text.codePointAt(i)!;
+      w = cp > 0xffff ? 2 : 1;
     }
-    const s = start + m.index;
-    out.push({ start: s, end: s + t.length, text: t, lower: t.toLowerCase(), cap: UPPER.test(t), poss });
+    if (charClass(cp) !== 1) {
+      i += w;
+      continue;
+    }
+    const s = i;
+    let hasUpper = cp >= 65 && cp <= 90;
+    let ascii = cp < 128;
+    i += w;
+    for (;;) {
+      // Letters, digits and marks.
+      while (i < end) {
+        let c = text.charCodeAt(i);
+        let cw = 1;
+        if (c < 128) {
+          if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+            i++;
+            continue;
+          }
+          if (c >= 65 && c <= 90) {
+            hasUpper = true;
+            i++;
+            continue;
+          }
+          break;
+        }
+        if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+          c = text.codePointAt(i)!;
+          cw = c > 0xffff ? 2 : 1;
+        }
+        if (charClass(c) === 0) break;
+        ascii = false;
+        i += cw;
+      }
+      // An inner apostrophe, full stop or hyphen followed by a letter or digit.
+      if (i + 1 < end) {
+        const c = text.charCodeAt(i);
+        if (c === 39 || c === 0x2019 || c === 46 || c === 45) {
+          let n = text.charCodeAt(i + 1);
+          if (n >= 0xd800 && n <= 0xdbff && i + 2 < end) n = text.codePointAt(i + 1)!;
+          if (charClass(n) === 1) {
+            i += 1;
+            continue;
+          }
+        }
+      }
+      break;
+    }
+    let e = i;
+    let poss = false;
+    if (e - s > 2 && text.charCodeAt(e - 2) === 39 || e - s > 2 && text.charCodeAt(e - 2) === 0x2019) {
+      if (text.charCodeAt(e - 1) === 115) {
+        e -= 2;
+        poss = true;
+      }
+    }
+    const t = text.slice(s, e);
+    const first = t.charCodeAt(0);
+    const cap = first < 128 ? first >= 65 && first <= 90 : UPPER.test(t);
+    out.push({ start: s, end: e, text: t, lower: ascii && !hasUpper ? t : t.toLowerCase(), cap, poss });
   }
   return out;
 }

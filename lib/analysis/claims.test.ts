@@ -49,6 +49,22 @@ describe("attribution", () => {
     expect(blame.kind).toBe("blame");
     expect(blame.blamed.map((b) => b.text)).toEqual(["managers", "investors"]);
   });
+  it("names a campaign or administration after the person it belongs to", () => {
+    const r = analyzeBody(
+      "Later, the Varga campaign said that the new budget would close two schools. The Lee administration denied the claim. " +
+        "Varga campaign spokeswoman Ann Holt said the figures were public.",
+    );
+    expect(sourceName(r, claimWith(r, "Varga campaign said"))).toBe("Varga campaign");
+    expect(claimWith(r, "Lee administration denied")?.kind).toBe("denial");
+    expect(sourceName(r, claimWith(r, "Lee administration denied"))).toBe("Lee administration");
+    expect(sourceName(r, claimWith(r, "figures were public"))).toBe("Ann Holt");
+  });
+  it("keeps abbreviations whole in the list of who is blamed", () => {
+    const r = analyzeBody("Port director Ann Lee blamed the spill on a campaign by U.K. regulators, dock owners and “E.U. officials.”");
+    const blame = claimWith(r, "blamed the spill")!;
+    expect(blame.kind).toBe("blame");
+    expect(blame.blamed.map((b) => b.text)).toEqual(["U.K. regulators", "dock owners", "E.U. officials"]);
+  });
   it("keeps unattributed sentences in the outlet's voice with hedges", () => {
     const r = analyzeBody("The mayor reportedly met the donor twice. The deal is sure to raise eyebrows. Many have noted, critics said, that the park is empty.");
     const a = claimWith(r, "reportedly")!;

@@ -61,6 +61,28 @@ export class ClaimExtractor {
     return false;
   }
 
+  /**
+   * "the Lee administration", "the Obama campaign": a name right before an institution or organisation noun,
+   * after "the" or at the start of a clause, is a body of its own (an institution or organisation named after it).
+   */
+  private namedBody(s: Sentence, ms: Mention[], k: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
+    const { ents, text } = this.ctx;
+    const w = s.words[k]!;
+    const isInstitution = INSTITUTION_NOUNS.has(w.lower);
+    if (!isInstitution && !ORGANIZATION_NOUNS.has(w.lower)) return null;
+    const prev = s.words[k - 1];
+    if (!prev || prev.poss) return null;
+    const pm = mentionEndingAt(ms, prev.end);
+    if (!pm || this.inQuotes(quotes, pm.start) || ents.kindOf(pm.entityKey) === "outlet") return null;
+    if (text.slice(pm.end, w.start) !== " ") return null;
+    const det = s.words.findLast((x) => x.end <= pm.start);
+    const clauseStart = !det || /[,;:—–(]\s*$/.test(text.slice(det.end, pm.start));
+    if (!clauseStart && det!.lower !== "the") return null;
+    const start = det && det.lower === "the" && text.slice(det.end, pm.start) === " " ? det.start : pm.start;
+    const key = ents.ensure(`${pm.text} ${w.text}`, isInstitution ? "institution" : "organization");
+    return { src: { entityKey: key, text: text.slice(start, w.end), role: null }, start, end: w.end };
+  }
+
   /** Builds the source for the noun phrase ending with word index k, or null. */
   private sourceEndingAt(s: Sentence, ms: Mention[], k: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
     const ws = s.words;
@@ -99,6 +121,8 @@ export class ClaimExtractor {
     }
     // "the organization", "the publication", "the former adviser"
     if (!w.cap && DESCRIPTION_KINDS[w.lower]) {
+      const named = this.namedBody(s, ms, k, quotes);
+      if (named) return named;
       let d = k - 1;
       let hops = 0;
       while (d >= 0 && hops < 3 && !isDeterminer(ws[d]!.lower) && !ws[d]!.cap) {
@@ -107,13 +131,6 @@ export class ClaimExtractor {
       }
       const det = ws[d];
       if (det && isDeterminer(det.lower) && det.lower !== "a" && det.lower !== "an") {
-        // "the Lee administration": a name right before an institution noun.
-        const pm = prev ? mentionEndingAt(ms, prev.end) : null;
-        if (pm && (INSTITUTION_NOUNS.has(w.lower) || ORGANIZATION_NOUNS.has(w.lower)) && ents.kindOf(pm.entityKey) !== "outlet") {
-          const name = `${pm.text} ${w.text}`;
-          const key = ents.ensure(name, INSTITUTION_NOUNS.has(w.lower) ? "institution" : "organization");
-          return { src: { entityKey: key, text: text.slice(det.start, w.end), role: null }, start: det.start, end: w.end };
-        }
         const key = discourse.resolveDescription(w.lower, before);
         if (key) return { src: { entityKey: key, text: text.slice(det.start, w.end), role: null }, start: det.start, end: w.end };
       }
@@ -525,13 +542,26 @@ function quoteType(text: string, content: string, seg: Span, quotes: Span[], cue
   return "mixed";
 }
 
+// The end of a list of blamed parties: a semicolon, or a full stop that is not part of an abbreviation ("U.S.").
+const LIST_END = String.raw`(?:;|(?<![\s.]\p{Lu})\.(?=[\s”"’]|$)|$)`;
+const BLAMED_BY = new RegExp(String.raw`\bby\s+(.+?)(?:\s+(?:for|in|over|after|because)\b|${LIST_END})`, "u");
+const BLAMED_ON = new RegExp(String.raw`\bon\s+(.+?)${LIST_END}`, "u");
+const ENDS_WITH_INITIAL = /(?:^|[\s.])\p{Lu}\.$/u;
+
+/** One blamed party as written, without quotation marks, article or a sentence's final full stop. */
+function cleanBlamedItem(item: string): string {
+  let t = item.replace(/[“”"‘’]/g, "").trim();
+  if (t.endsWith(".") && !ENDS_WITH_INITIAL.test(t)) t = t.slice(0, -1);
+  return t.replace(/^(?:the|a|an)\s+/i, "").trim();
+}
+
 /** Who a blame claim blames: the agents after "by", or the object of "blamed X for" / "on X" / "accused X of". */
 function blamedOf(content: string, a: Attribution, ents: EntityIndex): ExtractedClaim["blamed"] {
   let list: string | null = null;
-  const by = /\bby\s+(.+?)(?:\s+(?:for|in|over|after|because)\b|[.;]|$)/.exec(content);
+  const by = BLAMED_BY.exec(content);
   if (by) list = by[1]!;
   else {
-    const on = /\bon\s+(.+?)(?:[.;]|$)/.exec(content);
+    const on = BLAMED_ON.exec(content);
     const objFor = /^(.+?)\s+(?:for|of)\b/.exec(content);
     if (on) list = on[1]!;
     else if (objFor) list = objFor[1]!;
@@ -540,7 +570,7 @@ function blamedOf(content: string, a: Attribution, ents: EntityIndex): Extracted
   if (!list) return [];
   const parts = list
     .split(/,\s*(?:and\s+)?|\s+and\s+/)
-    .map((p) => p.replace(/[“”"‘’.]/g, "").replace(/^(?:the|a|an)\s+/i, "").trim())
+    .map(cleanBlamedItem)
     .filter((p) => p.length > 0 && p.length < 60);
   return parts.slice(0, 6).map((t) => ({ text: t, entityKey: ents.lookup(t) }));
 }

@@ -11,9 +11,16 @@ import {
   text,
   uniqueIndex,
 } from "drizzle-orm/sqlite-core";
-import { CLAIM_KINDS, ENTITY_KINDS, QUOTE_TYPES, SECTIONS as CLAIM_SECTIONS } from "../lib/analysis/types";
+import {
+  CLAIM_KINDS,
+  DIFFERENCE_TYPES,
+  ENTITY_KINDS,
+  PROPOSITION_CATEGORIES,
+  QUOTE_TYPES,
+  SECTIONS as CLAIM_SECTIONS,
+} from "../lib/analysis/types";
 
-export { CLAIM_KINDS, ENTITY_KINDS, QUOTE_TYPES, CLAIM_SECTIONS };
+export { CLAIM_KINDS, CLAIM_SECTIONS, DIFFERENCE_TYPES, ENTITY_KINDS, PROPOSITION_CATEGORIES, QUOTE_TYPES };
 
 const timestamp = (name: string) =>
   text(name)
@@ -24,22 +31,6 @@ const updatedAt = () => timestamp("updated_at");
 
 export const USER_ROLES = ["admin", "fact_checker", "reader"] as const;
 export const ORIGINS = ["auto", "manual"] as const;
-export const PROPOSITION_CATEGORIES = [
-  "blame",
-  "said",
-  "concluded",
-  "denials",
-  "background",
-  "opinion",
-] as const;
-export const DIFFERENCE_TYPES = [
-  "omission",
-  "attribution",
-  "hedging",
-  "detail",
-  "framing",
-  "contradiction",
-] as const;
 export const FACT_CHECK_STATUSES = ["draft", "in_review", "published"] as const;
 export const IMPORT_JOB_STATUSES = ["queued", "running", "done", "failed"] as const;
 export const IMPORT_ITEM_STATUSES = ["pending", "imported", "duplicate", "failed"] as const;

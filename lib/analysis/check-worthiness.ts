@@ -1,6 +1,7 @@
 // Check-worthiness: a transparent score of how much a fact-checker should look at a claim.
 // Specific, factual, consequential claims score high; opinion and vague talk score low.
 
+import { isWhite } from "./text-units";
 import type { ClaimKind } from "./types";
 
 const BASE: Record<ClaimKind, number> = {
@@ -11,7 +12,6 @@ const DATE = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|janu
 const LEGAL = /\b(?:law|laws|illegal|unlawful|violat\w*|crim\w*|fraud\w*|charged|indict\w*|lawsuit|sued|convict\w*|arrest\w*|brib\w*|collu\w*|obstruct\w*|sanction\w*|hack\w*|leak\w*|fired|resign\w*|investigat\w*|subpoena\w*|perjury|lied|misled|misleading|stole\w*|stolen|kill\w*|died|dead|deaths?|attack\w*)\b/i;
 const CAUSAL = /\b(?:because|due to|led to|caused?|result(?:ed)? in|in order to|to help|meant to|intended to)\b/i;
 const VAGUE = /\b(?:some|many|several|various|certain|things?|stuff|somehow|perhaps|maybe)\b/i;
-const CAPITALISED = /(?:^|[\s(“"‘])\p{Lu}\p{Ll}+/gu;
 
 export function checkWorthiness(kind: ClaimKind, text: string, hedged: boolean): number {
   let score = BASE[kind];
@@ -20,12 +20,55 @@ export function checkWorthiness(kind: ClaimKind, text: string, hedged: boolean):
     if (DATE.test(text)) score += 0.05;
     if (LEGAL.test(text)) score += 0.12;
     if (CAUSAL.test(text)) score += 0.06;
-    const names = Math.min(3, (text.match(CAPITALISED)?.length ?? 1) - 1);
+    const names = Math.min(3, capitalisedWords(text, 4) - 1);
     score += 0.04 * Math.max(0, names);
     if (hedged) score += 0.05;
     if (VAGUE.test(text)) score -= 0.05;
   }
-  const words = text.split(/\s+/).length;
+  const words = whiteRuns(text) + 1;
   if (words < 6) score -= 0.1;
   return Math.round(Math.min(1, Math.max(0, score)) * 100) / 100;
+}
+
+/**
+ * Matches of /(?:^|[\s(“"‘])\p{Lu}\p{Ll}+/gu in `text`, counting no further than `max`; at least 1 (as `match()?.length ?? 1`).
+ * A scan instead of the regex: only a word start (the text start or after one of its lead characters) can match.
+ */
+function capitalisedWords(text: string, max: number): number {
+  let n = 0;
+  for (let i = 0; i < text.length && n < max; i++) {
+    if ((i === 0 || isCapitalisedLead(text.charCodeAt(i - 1))) && upperThenLower(text, i)) n++;
+  }
+  return Math.max(1, n);
+}
+
+const UPPER_THEN_LOWER = /\p{Lu}\p{Ll}/uy;
+
+/** An upper-case letter followed by a lower-case one at `i` (ASCII decided inline, the rest by regex). */
+function upperThenLower(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) {
+    if (c < 65 || c > 90) return false;
+    const d = text.charCodeAt(i + 1);
+    if (d < 128) return d >= 97 && d <= 122;
+  }
+  UPPER_THEN_LOWER.lastIndex = i;
+  return UPPER_THEN_LOWER.test(text);
+}
+
+/** The characters that pattern accepts before a name: white space, "(" and opening quotes. */
+function isCapitalisedLead(c: number): boolean {
+  return isWhite(c) || c === 40 || c === 0x201c || c === 34 || c === 0x2018;
+}
+
+/** The number of runs of white space (as `\s` matches it) in `text`: one less than `text.split(/\s+/).length`. */
+function whiteRuns(text: string): number {
+  let runs = 0;
+  let inRun = false;
+  for (let i = 0; i < text.length; i++) {
+    const white = isWhite(text.charCodeAt(i));
+    if (white && !inRun) runs++;
+    inRun = white;
+  }
+  return runs;
 }

@@ -25,13 +25,15 @@ import {
   THING_NAME_WORDS,
   TIME_WORDS,
 } from "./lexicon";
-import type { Sentence, Word } from "./text-units";
+import { collapseWhite, type Sentence, type Word } from "./text-units";
 import type { EntityKind, EntityRef, Mention } from "./types";
 
 interface Candidate {
   start: number;
   end: number;
   name: string;
+  /** keyOf(name). */
+  key: string;
   words: string[];
   role: string | null;
   kind: EntityKind | null;
@@ -118,12 +120,32 @@ function vowelSlip(a: string, b: string): boolean {
 const INTEL = /\b(?:[Tt]he\s+)?((?:U\.S\.|US|American|[Ff]ederal)\s+)?intelligence\s+(community|agencies|services)\b/g;
 
 function keyOf(name: string): string {
-  return name
-    .toLowerCase()
+  const lower = name.toLowerCase();
+  return isPlainKey(lower) ? lower : lower
     .replace(/^the\s+/, "")
     .replace(/[.’']/g, "")
     .replace(/\s+/g, " ")
     .trim();
+}
+
+/** True when `keyOf` would leave this lower-case name unchanged (the common case; saves four regex passes). */
+function isPlainKey(lower: string): boolean {
+  const n = lower.length;
+  if (n === 0 || lower.charCodeAt(0) === 32 || lower.charCodeAt(n - 1) === 32 || lower.startsWith("the ")) return false;
+  let prevSpace = false;
+  for (let i = 0; i < n; i++) {
+    const c = lower.charCodeAt(i);
+    if (c === 32) {
+      if (prevSpace) return false;
+      prevSpace = true;
+      continue;
+    }
+    prevSpace = false;
+    if (c === 46 || c === 39 || c === 0x2019) return false;
+    // Any other white space (tabs, no-break spaces, Unicode spaces) is normalised by keyOf.
+    if (c < 33 || (c >= 0x7f && c <= 0xa0) || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || (c >= 0x2028 && c <= 0x2029) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) return false;
+  }
+  return true;
 }
 
 function gapOk(text: string, prev: Word, next: Word): boolean {
@@ -141,30 +163,54 @@ function isRoleWord(lower: string): boolean {
   return ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w) || w.startsWith("then-") || w.startsWith("ex-") || w === "of";
 }
 
-/** Kind guessed from the words of a name. */
-function kindFromName(words: string[]): { kind: EntityKind; plural: boolean } {
-  const lower = words.map((w) => w.toLowerCase());
-  const joined = lower.join("-");
-  if (words.length === 1) {
-    const w = lower[0]!;
-    if (PLACES.has(w) || PLACES.has(w.replace(/\./g, ""))) return { kind: "place", plural: false };
-    if (GROUP_PLURALS.has(w)) return { kind: "organization", plural: true };
-    if (INSTITUTION_NAME_WORDS.has(w.replace(/\./g, ""))) return { kind: "institution", plural: false };
-    if (ACRONYM.test(words[0]!)) return { kind: "organization", plural: false };
-    if (CAMEL.test(words[0]!)) return { kind: "organization", plural: false };
-    return { kind: "other", plural: false };
+type NameKind = { kind: EntityKind; plural: boolean };
+const NAME_KIND = {
+  place: { kind: "place", plural: false },
+  groups: { kind: "organization", plural: true },
+  institution: { kind: "institution", plural: false },
+  organization: { kind: "organization", plural: false },
+  outlet: { kind: "outlet", plural: false },
+  person: { kind: "person", plural: false },
+  other: { kind: "other", plural: false },
+} as const satisfies Record<string, NameKind>;
+
+/** Kind guessed from the words ws[a..b] of a name (a shared constant: do not modify). */
+function kindOfNameWords(ws: Word[], a: number, b: number): NameKind {
+  if (a === b) {
+    const w = ws[a]!.lower;
+    const undotted = w.includes(".") ? w.replace(/\./g, "") : w;
+    if (PLACES.has(w) || PLACES.has(undotted)) return NAME_KIND.place;
+    if (GROUP_PLURALS.has(w)) return NAME_KIND.groups;
+    if (INSTITUTION_NAME_WORDS.has(undotted)) return NAME_KIND.institution;
+    if (ACRONYM.test(ws[a]!.text)) return NAME_KIND.organization;
+    if (CAMEL.test(ws[a]!.text)) return NAME_KIND.organization;
+    return NAME_KIND.other;
   }
-  if (MULTI_PLACES.has(joined)) return { kind: "place", plural: false };
-  if (lower.some((w) => OUTLET_NAME_WORDS.has(w))) return { kind: "outlet", plural: false };
-  if (lower.some((w) => INSTITUTION_NAME_WORDS.has(w))) return { kind: "institution", plural: false };
-  if (lower.some((w) => ORGANIZATION_NAME_WORDS.has(w))) return { kind: "organization", plural: false };
-  if (lower.some((w) => THING_NAME_WORDS.has(w) || NAME_CONNECTORS.has(w) || TIME_WORDS.has(w)))
-    return { kind: "other", plural: false };
-  if (lower.some((w) => ACRONYM.test(w.toUpperCase()) && w === w.toUpperCase())) return { kind: "organization", plural: false };
-  if (PLACES.has(lower[lower.length - 1]!) && words.length === 2 && CAP_ADJECTIVES.has(lower[0]!))
-    return { kind: "place", plural: false };
-  if (words.length <= 4) return { kind: "person", plural: false };
-  return { kind: "other", plural: false };
+  if (MULTI_PLACES.has(joinedLower(ws, a, b))) return NAME_KIND.place;
+  if (anyLowerIn(ws, a, b, OUTLET_NAME_WORDS)) return NAME_KIND.outlet;
+  if (anyLowerIn(ws, a, b, INSTITUTION_NAME_WORDS)) return NAME_KIND.institution;
+  if (anyLowerIn(ws, a, b, ORGANIZATION_NAME_WORDS)) return NAME_KIND.organization;
+  if (anyLowerIn(ws, a, b, THING_NAME_WORDS) || anyLowerIn(ws, a, b, NAME_CONNECTORS) || anyLowerIn(ws, a, b, TIME_WORDS)) return NAME_KIND.other;
+  for (let k = a; k <= b; k++) {
+    const w = ws[k]!.lower;
+    const upper = w.toUpperCase();
+    if (w === upper && ACRONYM.test(upper)) return NAME_KIND.organization;
+  }
+  if (PLACES.has(ws[b]!.lower) && b - a === 1 && CAP_ADJECTIVES.has(ws[a]!.lower)) return NAME_KIND.place;
+  if (b - a < 4) return NAME_KIND.person;
+  return NAME_KIND.other;
+}
+
+/** The lower-case words ws[a..b] joined by hyphens ("new-york"). */
+function joinedLower(ws: Word[], a: number, b: number): string {
+  let out = ws[a]!.lower;
+  for (let k = a + 1; k <= b; k++) out += "-" + ws[k]!.lower;
+  return out;
+}
+
+function anyLowerIn(ws: Word[], a: number, b: number, set: ReadonlySet<string>): boolean {
+  for (let k = a; k <= b; k++) if (set.has(ws[k]!.lower)) return true;
+  return false;
 }
 
 function kindFromNouns(words: string[]): EntityKind | null {
@@ -177,8 +223,12 @@ function kindFromNouns(words: string[]): EntityKind | null {
   return null;
 }
 
+function withoutFinalStop(w: string): string {
+  return w.endsWith(".") ? w.slice(0, -1) : w;
+}
+
 function hasPersonRoleHead(words: string[]): boolean {
-  return words.some((w) => ROLE_HEADS.has(w.replace(/\.$/, "")));
+  return words.some((w) => ROLE_HEADS.has(w.endsWith(".") ? w.slice(0, -1) : w));
 }
 
 /** Candidates in one sentence. */
@@ -234,7 +284,7 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
     if (ws[k]!.lower !== "of") continue;
     const tail = ws.slice(k + 1, j + 1).map((w) => w.lower).join("-");
     if (PLACES.has(tail) || MULTI_PLACES.has(tail)) {
-      const head = kindFromName(ws.slice(i, k).map((w) => w.text));
+      const head = kindOfNameWords(ws, i, k - 1);
       if (head.kind === "person" || ROLE_HEADS.has(ws[k - 1]!.lower) || /^(democrat|republican|independent)$/.test(ws[k - 1]!.lower)) {
         j = k - 1;
         break;
@@ -249,7 +299,7 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
   let roleEnd = -1;
   let prefixStart = i;
   for (let k = i; k < j; k++) {
-    const lw = ws[k]!.lower.replace(/\.$/, "");
+    const lw = withoutFinalStop(ws[k]!.lower);
     if (ROLE_HEADS.has(lw)) {
       const rest = ws[k + 1]!.lower;
       if (INSTITUTION_NAME_WORDS.has(rest) || ORGANIZATION_NAME_WORDS.has(rest) || OUTLET_NAME_WORDS.has(rest) || NAME_CONNECTORS.has(rest)) continue;
@@ -322,9 +372,9 @@ function pushCandidate(
   let end = last.end;
   // Keep the full stop of "U.S." / "Jr." as part of the name.
   if (text[end] === "." && (DOTTED.test(last.text) || /^(jr|sr|inc|co|corp|ltd)$/i.test(last.text)) && !last.poss) end++;
-  const name = text.slice(first.start, end).replace(/\s+/g, " ");
+  const name = collapseWhite(text.slice(first.start, end));
   const nameWords = ws.slice(a, b + 1).map((w) => w.text);
-  const guess = kindFromName(nameWords);
+  const guess = kindOfNameWords(ws, a, b);
   // A capitalised word right before a lower-case head noun ("Acme founder") is an organisation.
   let kind = guess.kind;
   let strong = strongKind;
@@ -339,7 +389,7 @@ function pushCandidate(
   }
   // Acronym in brackets right after: "Democratic National Committee (DNC)".
   let acronym: string | null = null;
-  const acr = /^ \(([\p{Lu}][\p{Lu}.&]{1,7})\)/u.exec(text.slice(end, end + 12));
+  const acr = text.startsWith(" (", end) ? /^ \(([\p{Lu}][\p{Lu}.&]{1,7})\)/u.exec(text.slice(end, end + 12)) : null;
   if (acr) acronym = acr[1]!;
   // Appositive role: ", then the head of the CIA," / ", Russia’s ambassador to the United States."
   let appositiveEnd = -1;
@@ -374,6 +424,7 @@ function pushCandidate(
     start: first.start,
     end,
     name,
+    key: keyOf(name),
     words: nameWords,
     role: role ?? appRole,
     kind,
@@ -420,7 +471,8 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
   INTEL.lastIndex = 0;
   let im: RegExpExecArray | null;
   let sIdx = 0;
-  while ((im = INTEL.exec(text)) !== null) {
+  // Every match has the literal word, so most texts need no regex pass.
+  while (text.includes("intelligence") && (im = INTEL.exec(text)) !== null) {
     while (sIdx < sentences.length && sentences[sIdx]!.end <= im.index) sIdx++;
     if (sIdx >= sentences.length) break;
     lexical.push({ start: im.index, end: im.index + im[0].length, name: im[0], sentence: sIdx });
@@ -428,7 +480,7 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
 
   // Which capitalised forms occur inside sentences (not only sentence-initially)?
   const solidKeys = new Set<string>();
-  for (const c of cands) if (!c.weak && !c.headline) solidKeys.add(keyOf(c.name));
+  for (const c of cands) if (!c.weak && !c.headline) solidKeys.add(c.key);
 
   // Build families.
   const families: Family[] = [];
@@ -449,7 +501,7 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
   const order = cands.map((_, i) => i).sort((a, b) => cands[b]!.words.length - cands[a]!.words.length || a - b);
   for (const ci of order) {
     const c = cands[ci]!;
-    const key = keyOf(c.name);
+    const key = c.key;
     let f = byKey.get(key) ?? null;
     if (!f && c.words.length >= 2 && (c.kind === "person" || c.strongKind === "person")) {
       // "John Q. Smith" ~ "John Smith": same first and last word.
@@ -506,7 +558,7 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
     const c = cands[ci]!;
     const f = candFamily[ci];
     if (!f) continue;
-    const fk = byKey.get(keyOf(c.name));
+    const fk = byKey.get(c.key);
     if (fk && fk !== f && c.words.length === 1 && f.forms.size === 1 && f.forms.has(c.name)) {
       candFamily[ci] = fk;
       addForm(fk, c.name);
@@ -541,7 +593,7 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
   const addAlias = (key: string, alias: string): void => {
     const ref = refByKey.get(key);
     if (!ref) return;
-    const a = alias.replace(/\s+/g, " ").trim();
+    const a = collapseWhite(alias).trim();
     if (!a || a === ref.name || ref.aliases.includes(a)) return;
     ref.aliases.push(a);
     const ak = keyOf(a);
@@ -552,10 +604,10 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
   for (const f of families) {
     if (f.forms.size === 0) continue;
     const forms = [...f.forms.entries()];
-    const isPerson = (f.strong ?? f.kind) === "person" || forms.some(([n]) => n.split(" ").length >= 2) && f.kind === "person";
+    const isPerson = (f.strong ?? f.kind) === "person" || forms.some(([n]) => n.includes(" ")) && f.kind === "person";
     let canonical: string;
     if (isPerson) {
-      const multi = forms.filter(([n]) => n.split(" ").length >= 2);
+      const multi = forms.filter(([n]) => n.includes(" "));
       const pool = multi.length ? multi : forms;
       pool.sort((a, b) => b[1] - a[1] || a[0].split(" ").length - b[0].split(" ").length || a[0].length - b[0].length);
       canonical = pool[0]![0].replace(NICKNAME, " ");
@@ -564,7 +616,7 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
       canonical = forms[0]![0];
     }
     let kind: EntityKind = f.strong ?? f.kind;
-    if (kind === "other" && f.forms.size > 0 && forms.some(([n]) => n.split(" ").length === 1) && bySurname.has(keyOf(canonical))) kind = "person";
+    if (kind === "other" && f.forms.size > 0 && forms.some(([n]) => !n.includes(" ")) && bySurname.has(keyOf(canonical))) kind = "person";
     const key = ensure(canonical, kind);
     kinds.set(key, kind);
     const ref = refByKey.get(key)!;
@@ -577,10 +629,10 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
 
   // Institution lexicon: one entity per family of phrases.
   let intelKey: string | null = null;
-  const usWritten = /\bU\.S\.|\b(?:US|American|United States)\b/.test(text);
+  const usWritten = () => /\bU\.S\.|\b(?:US|American|United States)\b/.test(text);
   const mentions: Mention[] = [];
   for (const l of lexical) {
-    if (!intelKey) intelKey = ensure(usWritten ? "U.S. intelligence community" : "intelligence community", "institution");
+    if (!intelKey) intelKey = ensure(usWritten() ? "U.S. intelligence community" : "intelligence community", "institution");
     const surface = l.name.replace(/^[Tt]he\s+/, "");
     addAlias(intelKey, surface);
   }

@@ -3,8 +3,10 @@
 import type { CueClass } from "./cues";
 import type { ClaimKind, EntityKind } from "./types";
 
-const OPINION_RE =
-  /\b(?:without a hint of irony|ironically|irony|(?:is|are|was|were) (?:sure|bound|likely) to raise|(?:is|are) sure to|rais(?:e|es|ed|ing) (?:eyebrows|speculation|questions|doubts)|(?:is|are|was|were) (?:correct|right|wrong|mistaken) (?:that|to|about|in)|correctly|rightly|wrongly|clearly|obviously|of course|needless to say|unfortunately|fortunately|sadly|hypocritical|hypocrisy|absurd|ridiculous|outrageous|shameful|disgraceful|laughable|bizarre|stunning|shocking|remarkabl[ey]|troubling|alarming|disturbing|should|ought to|(?:has|have|had) (?:some|its own|their own|his own|her own) theories|it remains to be seen|arguably|undoubtedly|surely|to be fair|make no mistake|let'?s be clear)\b/i;
+/** Editorial wording in the outlet's own voice: irony, verdicts, predictions of reaction, "should". */
+export const EDITORIAL_SOURCE =
+  String.raw`\b(?:without a hint of irony|ironically|irony|(?:is|are|was|were) (?:sure|bound|likely) to raise|(?:is|are) sure to|rais(?:e|es|ed|ing) (?:eyebrows|speculation|questions|doubts)|(?:is|are|was|were) (?:correct|right|wrong|mistaken) (?:that|to|about|in)|correctly|rightly|wrongly|clearly|obviously|of course|needless to say|unfortunately|fortunately|sadly|hypocritical|hypocrisy|absurd|ridiculous|outrageous|shameful|disgraceful|laughable|bizarre|stunning|shocking|remarkabl[ey]|troubling|alarming|disturbing|should|ought to|(?:has|have|had) (?:some|its own|their own|his own|her own) theories|it remains to be seen|arguably|undoubtedly|surely|to be fair|make no mistake|let'?s be clear)\b`;
+const OPINION_RE = new RegExp(EDITORIAL_SOURCE, "i");
 
 const BLAME_CONTENT = /\b(?:due to|because of|blam(?:e|es|ed|ing)|fault|caused by|responsible for|campaign by|orchestrated by|instigated by)\b/i;
 

@@ -155,3 +155,18 @@ export function findQuotes(text: string): { start: number; end: number }[] {
   out.sort((a, b) => a.start - b.start);
   return out;
 }
+
+/** Whether char code `c` is white space as `\s` matches it. */
+export function isWhite(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `s.replace(/\s+/g, " ")`, without the regex pass when `s` only has single plain spaces. */
+export function collapseWhite(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 ? isWhite(s.charCodeAt(i + 1)) : isWhite(c)) return s.replace(/\s+/g, " ");
+  }
+  return s;
+}

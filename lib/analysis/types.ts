@@ -95,3 +95,13 @@ export interface AnalysisResult {
   mentions: Mention[];
   claims: ExtractedClaim[];
 }
+
+// ---------------------------------------------------------------- cross-outlet comparison
+
+/** Where a proposition sits on the comparison page. */
+export const PROPOSITION_CATEGORIES = ["blame", "said", "concluded", "denials", "background", "opinion"] as const;
+export type PropositionCategory = (typeof PROPOSITION_CATEGORIES)[number];
+
+/** How two outlets' versions of a proposition differ. */
+export const DIFFERENCE_TYPES = ["omission", "attribution", "hedging", "detail", "framing", "contradiction"] as const;
+export type DifferenceType = (typeof DIFFERENCE_TYPES)[number];

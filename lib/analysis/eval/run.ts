@@ -16,6 +16,8 @@ import {
   type BasilFigures,
   type BasilIssue,
 } from "./basil-score";
+import { compareArticles } from "../compare";
+import { scoreAlignment, type AlignmentReport } from "./alignment-score";
 import type { GoldFile } from "./gold-schema";
 import { scoreSeedArticle, seedFigures, sumSeedCounts, type SeedArticleScore, type SeedCounts, type SeedFigures } from "./seed-score";
 
@@ -54,6 +56,18 @@ export function evaluateSeeds(gold: GoldFile, raws: ReadonlyMap<string, string>,
   });
   const counts = sumSeedCounts(articles.map((a) => a.counts));
   return { articles, counts, figures: seedFigures(counts) };
+}
+
+/** Analyses the seeds as the app does, compares them as one event and scores the comparison against the gold groups. */
+export function evaluateAlignment(gold: GoldFile, raws: ReadonlyMap<string, string>, analyze: Analyze): AlignmentReport {
+  const results = gold.articles.map((article) => {
+    const raw = raws.get(article.file);
+    if (raw === undefined) throw new Error(`No raw text was given for the seed "${article.file}".`);
+    const clean = cleanArticleText(raw);
+    return analyze({ title: clean.title, subtitle: clean.subtitle, body: clean.body });
+  });
+  const comparison = compareArticles(gold.articles.map((a, i) => ({ outlet: a.outlet, analysis: results[i]! })));
+  return scoreAlignment(gold, results, comparison);
 }
 
 export interface BasilItem {

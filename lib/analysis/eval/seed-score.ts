@@ -168,14 +168,8 @@ function prepareSystemClaims(result: AnalysisResult, index: TextIndex, issues: S
   });
 }
 
-/** Scores one article. `result` is the engine's analysis of the cleaned seed article. */
-export function scoreSeedArticle(gold: GoldArticle, entities: GoldEntities, result: AnalysisResult): SeedArticleScore {
-  const text = result.document.text;
-  const index = indexText(text);
-  const issues: SeedIssue[] = [];
-  const counts = emptySeedCounts();
-
-  // Gold claims, located in reading order (gold offsets are into the raw file, so only their order is used).
+/** Gold claims located in the analysed text, in reading order (gold offsets are into the raw file, so only their order is used). */
+export function locateGoldClaims(gold: GoldArticle, index: TextIndex): { claim: GoldClaim; span: Span | null }[] {
   const ordered = gold.claims
     .map((claim, i) => ({ claim, i }))
     .sort((a, b) => (a.claim.start ?? a.i) - (b.claim.start ?? b.i) || a.i - b.i)
@@ -187,6 +181,17 @@ export function scoreSeedArticle(gold: GoldArticle, entities: GoldEntities, resu
     if (span) cursor = span.start;
     golds.push({ claim, span });
   }
+  return golds;
+}
+
+/** Scores one article. `result` is the engine's analysis of the cleaned seed article. */
+export function scoreSeedArticle(gold: GoldArticle, entities: GoldEntities, result: AnalysisResult): SeedArticleScore {
+  const text = result.document.text;
+  const index = indexText(text);
+  const issues: SeedIssue[] = [];
+  const counts = emptySeedCounts();
+
+  const golds = locateGoldClaims(gold, index);
   const located = golds.filter((g): g is { claim: GoldClaim; span: Span } => g.span !== null);
 
   // Boilerplate lines still in the analysed text (ingest normally drops them), outside any gold claim.

@@ -1,0 +1,113 @@
+import { describe, expect, it } from "vitest";
+import { analyzeBody } from "../test-helpers";
+import { compareArticles, linkEntities, wordDiff, type Comparison, type CompareArticle } from ".";
+import { runs } from "./word-diff";
+
+// Two made-up outlets covering one made-up event.
+const herald: CompareArticle = {
+  outlet: "Springfield Herald",
+  analysis: analyzeBody(
+    "Mayor Ann Holt resigned on Friday after reports emerged that she misled the city council about the harbour contract. " +
+      "The contractor, Dockside Ltd, has denied paying any bribes to city officials. " +
+      "Police said 12 people were questioned. " +
+      "The library will reopen in March.",
+    "Mayor resigns over harbour contract",
+  ),
+};
+const gazette: CompareArticle = {
+  outlet: "Shelbyville Gazette",
+  analysis: analyzeBody(
+    "Without a hint of irony, Holt resigned on Friday for misleading the city council about the harbour contract. " +
+      "Dockside chief executive Paul Varga has repeatedly denied paying bribes to city officials. " +
+      "Police said 15 people were questioned.",
+    "Holt quits in harbour scandal",
+  ),
+};
+
+function propositionWith(c: Comparison, articles: CompareArticle[], fragment: string) {
+  return c.propositions.find((p) => p.claims.some((r) => articles[r.article]!.analysis.claims[r.claim]!.exact.includes(fragment)));
+}
+
+describe("wordDiff", () => {
+  it("marks the words only one version has", () => {
+    const d = wordDiff("Flynn misled Trump administration officials", "Flynn misled Vice President Mike Pence");
+    expect(runs(d, "removed")).toEqual(["Trump administration officials"]);
+    expect(runs(d, "added")).toEqual(["Vice President Mike Pence"]);
+    expect(d.filter((t) => t.op === "same").map((t) => t.text)).toEqual(["Flynn", "misled"]);
+  });
+  it("ignores case and the dots of abbreviations", () => {
+    expect(wordDiff("U.S. spies", "US Spies").every((t) => t.op === "same")).toBe(true);
+  });
+});
+
+describe("linkEntities", () => {
+  it("links a surname in one outlet to the full name in another, and country forms", () => {
+    const links = linkEntities([herald, gazette]);
+    const holt = (i: number) => {
+      const e = [herald, gazette][i]!.analysis.entities.find((x) => /Holt/.test(x.name))!;
+      return links.globalId(i, e.key);
+    };
+    expect(holt(0)).toBe(holt(1));
+    expect(links.nameOf(holt(1))).toBe("Ann Holt");
+  });
+});
+
+describe("compareArticles", () => {
+  const articles = [herald, gazette];
+  const c = compareArticles(articles);
+
+  it("puts each claim in exactly one proposition", () => {
+    const all = c.propositions.flatMap((p) => p.claims.map((r) => `${r.article}:${r.claim}`));
+    expect(new Set(all).size).toBe(all.length);
+    expect(all.length).toBe(herald.analysis.claims.length + gazette.analysis.claims.length);
+  });
+
+  it("lines up the same event told in different words and names what differs", () => {
+    const resign = propositionWith(c, articles, "resigned on Friday after reports")!;
+    expect(new Set(resign.claims.map((r) => r.article))).toEqual(new Set([0, 1]));
+    const types = resign.differences.map((d) => d.type);
+    expect(types).toContain("hedging");
+    expect(types).toContain("framing");
+    expect(resign.differences.find((d) => d.type === "hedging")!.explanation).toMatch(/Springfield Herald hedges it \(“after reports emerged”\)/);
+    expect(resign.differences.find((d) => d.type === "framing")!.explanation).toMatch(/Without a hint of irony/);
+  });
+
+  it("reports a different source for the same denial", () => {
+    const denial = propositionWith(c, articles, "denied paying")!;
+    expect(new Set(denial.claims.map((r) => r.article))).toEqual(new Set([0, 1]));
+    expect(denial.category).toBe("denials");
+    const attribution = denial.differences.find((d) => d.type === "attribution");
+    expect(attribution?.explanation).toBe("Springfield Herald attributes this to Dockside Ltd; Shelbyville Gazette attributes it to Paul Varga.");
+  });
+
+  it("calls different numbers for the same thing a contradiction", () => {
+    const police = propositionWith(c, articles, "people were questioned")!;
+    const contradiction = police.differences.find((d) => d.type === "contradiction");
+    expect(contradiction?.explanation).toBe("Springfield Herald says 12 people; Shelbyville Gazette says 15 people.");
+    expect(contradiction?.diff?.filter((t) => t.op !== "same").map((t) => t.text)).toEqual(["12", "15"]);
+  });
+
+  it("keeps a claim only one outlet makes as its own proposition, with the omission named", () => {
+    const library = propositionWith(c, articles, "library will reopen")!;
+    expect(library.claims).toHaveLength(1);
+    expect(library.category).toBe("background");
+    expect(library.differences).toEqual([
+      expect.objectContaining({ type: "omission", articles: [0], explanation: "Only Springfield Herald reports this; Shelbyville Gazette does not." }),
+    ]);
+  });
+
+  it("keeps the groups people made and the claims they set apart", () => {
+    const denialH = herald.analysis.claims.findIndex((x) => x.exact.includes("denied paying"));
+    const libraryH = herald.analysis.claims.findIndex((x) => x.exact.includes("library"));
+    const policeG = gazette.analysis.claims.findIndex((x) => x.exact.includes("15 people"));
+    const pinned = compareArticles(articles, {
+      pinned: [[{ article: 0, claim: libraryH }, { article: 1, claim: policeG }]],
+      single: [{ article: 0, claim: denialH }],
+    });
+    const manual = pinned.propositions.find((p) => p.pinned && p.claims.length === 2)!;
+    expect(manual.claims).toEqual([{ article: 0, claim: libraryH }, { article: 1, claim: policeG }]);
+    const alone = pinned.propositions.find((p) => p.claims.some((r) => r.article === 0 && r.claim === denialH))!;
+    expect(alone.claims).toHaveLength(1);
+    expect(alone.pinned).toBe(true);
+  });
+});

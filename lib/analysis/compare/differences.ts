@@ -1,0 +1,184 @@
+// Differences between outlets within one proposition. Each pair of articles is compared through its closest pair
+// of claims; every difference is typed, explained in a sentence and carries the word-level diff.
+import { loadedPhrases } from "../framing";
+import type { ExtractedClaim } from "../types";
+import type { EntityLinks } from "./entity-links";
+import { contentStems, type ClaimTerms } from "./terms";
+import type { ClaimRef, ComparedDifference, DiffToken } from "./types";
+import { runs, wordDiff } from "./word-diff";
+
+export interface DiffClaim {
+  ref: ClaimRef;
+  claim: ExtractedClaim;
+  terms: ClaimTerms;
+}
+
+export interface DiffContext {
+  outlets: readonly string[];
+  links: EntityLinks;
+  similarity(a: ClaimRef, b: ClaimRef): number;
+}
+
+const quote = (s: string) => `“${s}”`;
+const list = (items: readonly string[]) =>
+  items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+const fold = (s: string) => s.toLowerCase().replace(/[“”"‘’'.]/g, "").replace(/\s+/g, " ").trim();
+
+const NEGATION = /\b(?:not|never|no|none|nobody|nothing|neither|nor|without)\b|n[’']t\b/i;
+const NUMBER_WITH_UNIT = /\b(\d[\d,.]*)\s+(\p{L}+)/gu;
+
+/** Numbers with the word after them: "12 people" → Map("people" → "12"). */
+function numbersByUnit(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of text.matchAll(NUMBER_WITH_UNIT)) out.set(m[2]!.toLowerCase(), m[1]!.replace(/,/g, ""));
+  return out;
+}
+
+/** What a claim names besides its source: entities, blamed parties as worded, numbers. */
+function specifics(c: DiffClaim, links: EntityLinks): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const id of c.terms.entities) if (id !== c.terms.source) out.set(id, links.nameOf(id));
+  for (const b of c.claim.blamed) {
+    const id = b.entityKey ? links.globalId(c.ref.article, b.entityKey) : `blamed:${fold(b.text)}`;
+    if (id !== c.terms.source) out.set(id, b.text);
+  }
+  return out;
+}
+
+/** The longest run of words one claim has and the other lacks, when it carries at least two content words. */
+function longestExtra(diff: DiffToken[], op: "added" | "removed", otherStems: Set<string>): string | null {
+  let best: string | null = null;
+  for (const run of runs(diff, op)) {
+    const fresh = contentStems(run).filter((s) => !otherStems.has(s));
+    if (fresh.length >= 2 && (!best || run.length > best.length)) best = run;
+  }
+  return best;
+}
+
+/** The differences between two articles' versions of a proposition. */
+export function compareClaims(a: DiffClaim, b: DiffClaim, ctx: DiffContext, documents: readonly string[]): ComparedDifference[] {
+  const A = ctx.outlets[a.ref.article]!;
+  const B = ctx.outlets[b.ref.article]!;
+  const diff = wordDiff(a.claim.exact, b.claim.exact);
+  const out: ComparedDifference[] = [];
+  const push = (type: ComparedDifference["type"], explanation: string) =>
+    out.push({ type, explanation, articles: [a.ref.article, b.ref.article], claims: [a.ref, b.ref], diff });
+
+  // Attribution: who it is attributed to, or attributed against stated outright.
+  const sa = a.terms.source;
+  const sb = b.terms.source;
+  if (sa !== sb) {
+    if (sa && sb) push("attribution", `${A} attributes this to ${ctx.links.nameOf(sa)}; ${B} attributes it to ${ctx.links.nameOf(sb)}.`);
+    else if (sa) push("attribution", `${A} attributes this to ${ctx.links.nameOf(sa)}; ${B} states it in its own voice.`);
+    else push("attribution", `${B} attributes this to ${ctx.links.nameOf(sb!)}; ${A} states it in its own voice.`);
+  } else if (sa && a.claim.source?.role && b.claim.source?.role && fold(a.claim.source.role) !== fold(b.claim.source.role)) {
+    push("detail", `${A} calls ${ctx.links.nameOf(sa)} ${quote(a.claim.source.role)}; ${B} calls them ${quote(b.claim.source.role)}.`);
+  }
+
+  // Hedging.
+  if (a.claim.hedged !== b.claim.hedged) {
+    const [h, plain, hc] = a.claim.hedged ? [A, B, a.claim] : [B, A, b.claim];
+    push("hedging", `${h} hedges it (${hc.hedges.map(quote).join(", ")}); ${plain} states it without a hedge.`);
+  } else if (a.claim.hedged && fold(a.claim.hedges.join(" ")) !== fold(b.claim.hedges.join(" "))) {
+    push("hedging", `${A} hedges it with ${list(a.claim.hedges.map(quote))}; ${B} with ${list(b.claim.hedges.map(quote))}.`);
+  }
+
+  // Details: who or what each version names; one-sided extras are omissions.
+  const xa = specifics(a, ctx.links);
+  const xb = specifics(b, ctx.links);
+  const onlyA = [...xa].filter(([k]) => !xb.has(k)).map(([, v]) => v);
+  const onlyB = [...xb].filter(([k]) => !xa.has(k)).map(([, v]) => v);
+  if (onlyA.length && onlyB.length) push("detail", `${A} names ${list(onlyA)} where ${B} names ${list(onlyB)}.`);
+  else if (onlyA.length) push("omission", `${B} leaves out ${list(onlyA)}, which ${A} includes.`);
+  else if (onlyB.length) push("omission", `${A} leaves out ${list(onlyB)}, which ${B} includes.`);
+
+  // Numbers for the same thing that disagree cannot both be right.
+  const na = numbersByUnit(a.claim.exact);
+  const nb = numbersByUnit(b.claim.exact);
+  for (const [unit, n] of na) {
+    const m = nb.get(unit);
+    if (m !== undefined && m !== n) push("contradiction", `${A} says ${n} ${unit}; ${B} says ${m} ${unit}.`);
+  }
+  // One outlet's version negated: only when both give the same source and neither is a denial.
+  const sameVoice = sa === sb && a.claim.kind !== "denial" && b.claim.kind !== "denial";
+  if (sameVoice && NEGATION.test(a.claim.content) !== NEGATION.test(b.claim.content)) {
+    const [neg, pos] = NEGATION.test(a.claim.content) ? [A, B] : [B, A];
+    push("contradiction", `${neg} reports it in the negative; ${pos} reports it as having happened.`);
+  }
+
+  // A clause one version adds.
+  const stemsA = new Set(contentStems(a.claim.exact));
+  const stemsB = new Set(contentStems(b.claim.exact));
+  const extraB = longestExtra(diff, "added", stemsA);
+  const extraA = longestExtra(diff, "removed", stemsB);
+  if (extraB && !onlyB.length) push("omission", `${B} adds ${quote(extraB)}, which ${A} does not say.`);
+  if (extraA && !onlyA.length) push("omission", `${A} adds ${quote(extraA)}, which ${B} does not say.`);
+
+  // Framing: loaded or editorial words in one version only, or opinion against fact.
+  const phrases = (c: DiffClaim) =>
+    loadedPhrases(documents[c.ref.article]!, c.claim.start, c.claim.end).map((p) => p.text);
+  const pa = phrases(a);
+  const pb = phrases(b);
+  const fa = new Set(pa.map(fold));
+  const fb = new Set(pb.map(fold));
+  const loadedA = [...new Set(pa.filter((p) => !fb.has(fold(p))))];
+  const loadedB = [...new Set(pb.filter((p) => !fa.has(fold(p))))];
+  if (loadedA.length) push("framing", `${A} frames it with ${list(loadedA.map(quote))}, which ${B} does not use.`);
+  if (loadedB.length) push("framing", `${B} frames it with ${list(loadedB.map(quote))}, which ${A} does not use.`);
+  if (!loadedA.length && !loadedB.length && (a.claim.kind === "opinion") !== (b.claim.kind === "opinion")) {
+    const [op, fact] = a.claim.kind === "opinion" ? [A, B] : [B, A];
+    push("framing", `${op} gives it as the outlet's own judgement; ${fact} as fact or report.`);
+  }
+  return out;
+}
+
+/** All differences of a proposition: whether every outlet reports it, and how each outlet's version differs. */
+export function propositionDifferences(members: readonly DiffClaim[], ctx: DiffContext, documents: readonly string[], eventArticles: number): ComparedDifference[] {
+  const byArticle = new Map<number, DiffClaim[]>();
+  for (const m of members) {
+    if (!byArticle.has(m.ref.article)) byArticle.set(m.ref.article, []);
+    byArticle.get(m.ref.article)!.push(m);
+  }
+  const articles = [...byArticle.keys()].sort((x, y) => x - y);
+  const out: ComparedDifference[] = [];
+  if (articles.length < eventArticles) {
+    const missing = ctx.outlets.map((_, i) => i).filter((i) => !byArticle.has(i));
+    const have = articles.map((i) => ctx.outlets[i]!);
+    out.push({
+      type: "omission",
+      explanation: `${articles.length === 1 ? "Only " : ""}${list(have)} ${articles.length === 1 ? "reports" : "report"} this; ${list(missing.map((i) => ctx.outlets[i]!))} ${missing.length === 1 ? "does" : "do"} not.`,
+      articles,
+      claims: members.map((m) => m.ref),
+      diff: null,
+    });
+  }
+  // Each claim against its closest claim in every other article (a headline and a body sentence may both have
+  // something to say); the same finding from two pairs is reported once.
+  const seen = new Set<string>();
+  for (let x = 0; x < articles.length; x++) {
+    for (let y = x + 1; y < articles.length; y++) {
+      const xs = byArticle.get(articles[x]!)!;
+      const ys = byArticle.get(articles[y]!)!;
+      const pairs = new Map<string, [DiffClaim, DiffClaim]>();
+      const closest = (c: DiffClaim, others: DiffClaim[]) =>
+        others.reduce((best, o) => (ctx.similarity(c.ref, o.ref) > ctx.similarity(c.ref, best.ref) ? o : best));
+      for (const a of xs) {
+        const b = closest(a, ys);
+        pairs.set(`${a.ref.claim}:${b.ref.claim}`, [a, b]);
+      }
+      for (const b of ys) {
+        const a = closest(b, xs);
+        pairs.set(`${a.ref.claim}:${b.ref.claim}`, [a, b]);
+      }
+      for (const [a, b] of pairs.values()) {
+        for (const d of compareClaims(a, b, ctx, documents)) {
+          const key = `${d.type}|${d.explanation}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          out.push(d);
+        }
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,97 @@
+// Which entities of different articles are the same: "Julian Assange" in one outlet and "Assange" in another,
+// "U.S. intelligence community" and "intelligence community". Names are compared folded (case, dots, "the").
+import type { EntityKind } from "../types";
+import type { CompareArticle } from "./types";
+
+/** Folded form of a name: "The U.S. Intelligence Community" → "us intelligence community". */
+export function foldName(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[.’']/g, "")
+    .replace(/^the\s+/, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/** Folded name with a leading country qualifier dropped ("us intelligence community" → "intelligence community"). */
+function unqualified(folded: string): string {
+  return folded.replace(/^(?:us|u s|american|federal)\s+/, "");
+}
+
+export interface EntityLinks {
+  /** Event-wide id of an article's entity ("e3" of article 1 → "g7"). */
+  globalId(article: number, entityKey: string): string;
+  /** Display name of an event-wide entity: the longest canonical name any article gives it. */
+  nameOf(globalId: string): string;
+  kindOf(globalId: string): EntityKind;
+}
+
+/** Links the entities of an event's articles by name. A one-word name links only when it is unambiguous. */
+export function linkEntities(articles: readonly CompareArticle[]): EntityLinks {
+  const nodes: { article: number; key: string; name: string; kind: EntityKind; names: string[] }[] = [];
+  const nodeIndex = new Map<string, number>();
+  articles.forEach((a, ai) => {
+    for (const e of a.analysis.entities) {
+      nodeIndex.set(`${ai}:${e.key}`, nodes.length);
+      const names = [e.name, ...e.aliases].map(foldName).filter((n) => n.length > 0);
+      nodes.push({ article: ai, key: e.key, name: e.name, kind: e.kind, names: [...new Set(names)] });
+    }
+  });
+
+  const parent = nodes.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const union = (a: number, b: number) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[rb] = ra;
+  };
+
+  // Full names (two words or more) link whoever uses them; a folded name with its qualifier dropped too.
+  const byFullName = new Map<string, number>();
+  for (let i = 0; i < nodes.length; i++) {
+    for (const n of nodes[i]!.names) {
+      for (const form of new Set([n, unqualified(n)])) {
+        if (!form.includes(" ")) continue;
+        const seen = byFullName.get(form);
+        if (seen === undefined) byFullName.set(form, i);
+        else union(seen, i);
+      }
+    }
+  }
+  // One-word names ("Assange", "WikiLeaks"): link to the one group whose names end with that word.
+  const groupsByLastWord = new Map<string, Set<number>>();
+  for (let i = 0; i < nodes.length; i++) {
+    for (const n of nodes[i]!.names) {
+      const last = n.slice(n.lastIndexOf(" ") + 1);
+      if (!groupsByLastWord.has(last)) groupsByLastWord.set(last, new Set());
+      groupsByLastWord.get(last)!.add(find(i));
+    }
+  }
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    if (node.names.some((n) => n.includes(" "))) continue;
+    const word = node.names[0];
+    if (!word) continue;
+    const groups = [...(groupsByLastWord.get(word) ?? [])].map(find).filter((g) => g !== find(i));
+    const distinct = [...new Set(groups)];
+    if (distinct.length === 1) union(distinct[0]!, i);
+  }
+
+  const names = new Map<number, string>();
+  const kinds = new Map<number, EntityKind>();
+  for (let i = 0; i < nodes.length; i++) {
+    const root = find(i);
+    const current = names.get(root);
+    if (current === undefined || nodes[i]!.name.length > current.length) names.set(root, nodes[i]!.name);
+    if (!kinds.has(root) || kinds.get(root) === "other") kinds.set(root, nodes[i]!.kind);
+  }
+  const rootOf = (globalId: string) => Number(globalId.slice(1));
+  return {
+    globalId(article, entityKey) {
+      const i = nodeIndex.get(`${article}:${entityKey}`);
+      return i === undefined ? `x${article}:${entityKey}` : `g${find(i)}`;
+    },
+    nameOf: (globalId) => names.get(rootOf(globalId)) ?? "",
+    kindOf: (globalId) => kinds.get(rootOf(globalId)) ?? "other",
+  };
+}

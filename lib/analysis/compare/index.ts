@@ -1,0 +1,101 @@
+// compareArticles: the claims of one event's articles lined up into propositions, with what differs between
+// outlets. Pure: analyses in, comparison out.
+import { alignItems, crossArticleSimilarities, tfidfVectors, type AlignItem } from "./align";
+import { linkEntities } from "./entity-links";
+import { propositionDifferences, type DiffClaim } from "./differences";
+import { claimTerms, contentStems, type ClaimTerms } from "./terms";
+import { CATEGORY_OF_KIND, type ClaimRef, type CompareArticle, type CompareOptions, type ComparedProposition, type Comparison } from "./types";
+import type { ClaimKind, PropositionCategory } from "../types";
+
+export * from "./types";
+export { wordDiff } from "./word-diff";
+export { linkEntities, foldName } from "./entity-links";
+
+const TOPIC_WORDS = 12;
+const REFERS_BACK = /^(?:a|an|the)\s+(claim|allegation|assertion|accusation|charge|contention|notion|theory|statement)\b/i;
+
+/** A back-referring claim's terms: its own plus what its referent claims (not the referent's source). */
+function withReferent(own: ClaimTerms, referent: ClaimTerms, referringNoun: string): ClaimTerms {
+  const counts = new Map(own.counts);
+  for (const t of contentStems(referringNoun)) counts.delete(t);
+  for (const [t, c] of referent.counts) if (t !== `#${referent.source}`) counts.set(t, (counts.get(t) ?? 0) + c);
+  const entities = new Set([...own.entities, ...[...referent.entities].filter((e) => e !== referent.source)]);
+  return { counts, entities, source: own.source };
+}
+
+/** The most common category of the claims; ties go to the more specific category (attributed before background). */
+function categoryOf(kinds: readonly ClaimKind[]): PropositionCategory {
+  const order: PropositionCategory[] = ["blame", "denials", "concluded", "said", "opinion", "background"];
+  const counts = new Map<PropositionCategory, number>();
+  for (const k of kinds) counts.set(CATEGORY_OF_KIND[k], (counts.get(CATEGORY_OF_KIND[k]) ?? 0) + 1);
+  return order.reduce((best, c) => ((counts.get(c) ?? 0) > (counts.get(best) ?? 0) ? c : best), order[0]!);
+}
+
+/** A short label: the content of the claim closest to the others, clipped to a dozen words. */
+function topicOf(content: string): string {
+  const words = content.replace(/[“”"]/g, "").replace(/^[‘’']|[‘’']$/g, "").trim().split(/\s+/);
+  const clipped = words.slice(0, TOPIC_WORDS).join(" ").replace(/[,;:—–-]+$/, "");
+  const label = words.length > TOPIC_WORDS ? `${clipped}…` : clipped;
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+export function compareArticles(articles: readonly CompareArticle[], options: CompareOptions = {}): Comparison {
+  const links = linkEntities(articles);
+  const refs: ClaimRef[] = [];
+  const items: (AlignItem & DiffClaim)[] = [];
+  articles.forEach((a, ai) => {
+    const { claims, mentions, document } = a.analysis;
+    const terms = claims.map((claim) => claimTerms(ai, claim, mentions, document.text, links));
+    claims.forEach((claim, ci) => {
+      const ref = { article: ai, claim: ci };
+      refs.push(ref);
+      const previous = claims[ci - 1];
+      // "…, a claim which Pence repeated": the claim is about what the claim before it says.
+      const own = terms[ci]!;
+      const noun = REFERS_BACK.exec(claim.exact)?.[1];
+      const referent = previous && noun && claim.start - previous.end <= 3 ? terms[ci - 1]! : null;
+      items.push({ ref, claim, article: ai, kind: claim.kind, terms: referent ? withReferent(own, referent, noun!) : own });
+    });
+  });
+  const indexOf = new Map(refs.map((r, i) => [`${r.article}:${r.claim}`, i]));
+  const idx = (r: ClaimRef) => indexOf.get(`${r.article}:${r.claim}`);
+
+  const pinnedGroups = (options.pinned ?? []).map((g) => g.map(idx).filter((i): i is number => i !== undefined)).filter((g) => g.length > 0);
+  const fixed = new Set<number>(pinnedGroups.flat());
+  const singles = (options.single ?? []).map(idx).filter((i): i is number => i !== undefined && !fixed.has(i));
+  for (const i of singles) fixed.add(i);
+
+  const vectors = tfidfVectors(items);
+  const sims = crossArticleSimilarities(items, vectors);
+  const n = items.length;
+  const simOf = (i: number, j: number) => (i === j ? 1 : (sims.get(Math.min(i, j) * n + Math.max(i, j)) ?? 0));
+  const similarity = (a: ClaimRef, b: ClaimRef) => simOf(idx(a)!, idx(b)!);
+
+  const groups = [
+    ...pinnedGroups.map((g) => ({ members: g, pinned: true })),
+    ...singles.map((i) => ({ members: [i], pinned: true })),
+    ...alignItems(items, fixed).map((g) => ({ members: g, pinned: false })),
+  ];
+  const documents = articles.map((a) => a.analysis.document.text);
+  const ctx = { outlets: articles.map((a) => a.outlet), links, similarity };
+
+  const propositions: ComparedProposition[] = groups.map(({ members, pinned }) => {
+    // The claim most similar to the rest names the topic.
+    const central = members.reduce((best, i) =>
+      members.reduce((s, j) => s + simOf(i, j), 0) > members.reduce((s, j) => s + simOf(best, j), 0) ? i : best,
+    );
+    const claims = members.map((i) => items[i]!);
+    return {
+      topic: topicOf(items[central]!.claim.content || items[central]!.claim.exact),
+      category: categoryOf(claims.map((c) => c.claim.kind)),
+      claims: claims.map((c) => c.ref),
+      differences: propositionDifferences(claims, ctx, documents, articles.length),
+      pinned,
+    };
+  });
+  // Shared propositions first, then by where they first appear.
+  const outletsOf = (p: ComparedProposition) => new Set(p.claims.map((c) => c.article)).size;
+  const firstAt = (p: ComparedProposition) => Math.min(...p.claims.map((c) => c.article * 1e6 + c.claim));
+  propositions.sort((a, b) => outletsOf(b) - outletsOf(a) || firstAt(a) - firstAt(b));
+  return { propositions };
+}

@@ -1,4 +1,5 @@
-// `npm run eval`: measures the claim engine against the seed gold labels (and, with --basil, BASIL speakers).
+// `npm run eval`: measures the claim engine and the comparison engine against the seed gold labels (and, with
+// --basil, BASIL speakers, event clustering and loaded language).
 //
 //   npm run eval                                         seed table
 //   npm run eval -- --basil ../shared/datasets/basil-dev  also the BASIL table
@@ -13,9 +14,15 @@ import { z } from "zod";
 import { analyzeArticle, ANALYZER_VERSION } from "@/lib/analysis";
 import { basilAnnotationFileSchema, basilArticleSchema } from "@/lib/analysis/eval/basil-score";
 import { parseGoldFile, type GoldFile } from "@/lib/analysis/eval/gold-schema";
-import { renderBasilReport, renderSeedReport } from "@/lib/analysis/eval/report";
-import { evaluateBasil, evaluateSeeds, type BasilItem } from "@/lib/analysis/eval/run";
-import { allTargetsMet, basilTargetRows, seedTargetRows } from "@/lib/analysis/eval/targets";
+import { renderAlignmentReport, renderBasilComparisonReport, renderBasilReport, renderSeedReport } from "@/lib/analysis/eval/report";
+import { evaluateAlignment, evaluateBasil, evaluateBasilComparison, evaluateSeeds, type BasilItem } from "@/lib/analysis/eval/run";
+import {
+  alignmentTargetRows,
+  allTargetsMet,
+  basilComparisonRows,
+  basilTargetRows,
+  seedTargetRows,
+} from "@/lib/analysis/eval/targets";
 
 const PROJECT_ROOT = fileURLToPath(new URL("..", import.meta.url));
 const DEFAULT_GOLD = path.resolve(PROJECT_ROOT, "../shared/gold/seed-gold.json");
@@ -166,7 +173,11 @@ function main(argv: string[]): number {
   const seedRows = seedTargetRows(seeds.figures, seeds.counts);
   const basilReport = basil ? evaluateBasil(basil.items, analyzeArticle) : null;
   const basilRows = basilReport ? basilTargetRows(basilReport.figures, basilReport.counts) : [];
-  const ok = allTargetsMet(seedRows) && allTargetsMet(basilRows);
+  const alignment = evaluateAlignment(gold, raws, analyzeArticle);
+  const alignmentRows = alignmentTargetRows(alignment);
+  const comparison = basil ? evaluateBasilComparison(basil.items) : null;
+  const comparisonRows = comparison ? basilComparisonRows(comparison.clustering, comparison.loaded) : [];
+  const ok = [seedRows, basilRows, alignmentRows, comparisonRows].every(allTargetsMet);
 
   if (args.json) {
     const json = {
@@ -174,16 +185,24 @@ function main(argv: string[]): number {
       gold: args.gold,
       ok,
       seeds: { targets: seedRows, ...seeds },
+      alignment: { targets: alignmentRows, ...alignment },
       basil: basilReport && basil ? { folder: args.basil, skipped: basil.skipped, targets: basilRows, ...basilReport } : null,
+      basilComparison: comparison ? { targets: comparisonRows, ...comparison } : null,
     };
     console.log(JSON.stringify(json, null, 2));
   } else {
     console.log(`Parallax claim engine ${ANALYZER_VERSION}\n`);
     console.log(renderSeedReport(seeds, args.verbose, path.relative(process.env.INIT_CWD ?? process.cwd(), args.gold) || args.gold));
+    console.log("");
+    console.log(renderAlignmentReport(alignment, args.verbose));
     if (basilReport && basil) {
       console.log("");
       console.log(renderBasilReport(basilReport, args.verbose));
       if (basil.skipped.length) console.log(`skipped ${basil.skipped.length} article(s) without annotations: ${basil.skipped.join(", ")}`);
+    }
+    if (comparison) {
+      console.log("");
+      console.log(renderBasilComparisonReport(comparison, args.verbose));
     }
     console.log(`\n${ok ? "All targets met." : "Some targets are not met."}`);
   }

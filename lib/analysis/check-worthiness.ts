@@ -1,6 +1,7 @@
 // Check-worthiness: a transparent score of how much a fact-checker should look at a claim.
 // Specific, factual, consequential claims score high; opinion and vague talk score low.
 
+import { ALL_FAMILIES, DIGITS, keywordFamily, type Families } from "./keywords";
 import { isWhite } from "./text-units";
 import type { ClaimKind } from "./types";
 
@@ -12,18 +13,29 @@ const DATE = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|janu
 const LEGAL = /\b(?:law|laws|illegal|unlawful|violat\w*|crim\w*|fraud\w*|charged|indict\w*|lawsuit|sued|convict\w*|arrest\w*|brib\w*|collu\w*|obstruct\w*|sanction\w*|hack\w*|leak\w*|fired|resign\w*|investigat\w*|subpoena\w*|perjury|lied|misled|misleading|stole\w*|stolen|kill\w*|died|dead|deaths?|attack\w*)\b/i;
 const CAUSAL = /\b(?:because|due to|led to|caused?|result(?:ed)? in|in order to|to help|meant to|intended to)\b/i;
 const VAGUE = /\b(?:some|many|several|various|certain|things?|stuff|somehow|perhaps|maybe)\b/i;
+// The words every match of each pattern above contains (see keywords.ts); keep them in step with the patterns.
+const NUMBER_WORDS = keywordFamily("hundred hundreds thousand thousands million millions billion billions percent dozen dozens half twice tens".split(" "));
+const DATE_WORDS = keywordFamily("monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december last".split(" "));
+const LEGAL_WORDS = keywordFamily(
+  "law laws illegal unlawful charged lawsuit sued fired perjury lied misled misleading stolen died dead death deaths".split(" "),
+  "violat crim fraud indict convict arrest brib collu obstruct sanction hack leak resign investigat subpoena stole kill attack".split(" "),
+);
+const CAUSAL_WORDS = keywordFamily("because due led cause caused result resulted order help meant intended".split(" "));
+const VAGUE_WORDS = keywordFamily("some many several various certain thing things stuff somehow perhaps maybe".split(" "));
 
-export function checkWorthiness(kind: ClaimKind, text: string, hedged: boolean): number {
+/** `families`: the keyword families that can occur in `text` (keywords.ts); patterns of absent ones are not run. */
+export function checkWorthiness(kind: ClaimKind, text: string, hedged: boolean, families: Families = ALL_FAMILIES): number {
   let score = BASE[kind];
   if (kind !== "opinion") {
-    if (NUMBER.test(text)) score += 0.1;
-    if (DATE.test(text)) score += 0.05;
-    if (LEGAL.test(text)) score += 0.12;
-    if (CAUSAL.test(text)) score += 0.06;
+    const may = (family: Families) => (families & family) !== 0;
+    if (may(NUMBER_WORDS | DIGITS) && NUMBER.test(text)) score += 0.1;
+    if (may(DATE_WORDS | DIGITS) && DATE.test(text)) score += 0.05;
+    if (may(LEGAL_WORDS) && LEGAL.test(text)) score += 0.12;
+    if (may(CAUSAL_WORDS) && CAUSAL.test(text)) score += 0.06;
     const names = Math.min(3, capitalisedWords(text, 4) - 1);
     score += 0.04 * Math.max(0, names);
     if (hedged) score += 0.05;
-    if (VAGUE.test(text)) score -= 0.05;
+    if (may(VAGUE_WORDS) && VAGUE.test(text)) score -= 0.05;
   }
   const words = whiteRuns(text) + 1;
   if (words < 6) score -= 0.1;

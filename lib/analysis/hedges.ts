@@ -1,11 +1,24 @@
 // Hedges: wording that marks a claim as unconfirmed ("reportedly", "is believed to", "after reports emerged").
 
+import { ALL_FAMILIES, keywordFamily, type Families } from "./keywords";
+
 const HEDGE_RE =
   /\b(?:reportedly|purportedly|allegedly|apparently|supposedly|ostensibly|presumably|unconfirmed|rumou?red|(?:is|are|was|were|has been|have been) (?:believed|thought|said|alleged|reported|suspected|rumou?red) to|(?:may|might|could) have (?:been )?|(?:after|amid|following) (?:media |news |press )?reports (?:emerged|surfaced|that)|(?:media |news )?reports (?:emerged|surfaced|suggest(?:ed)?)|according to (?:media |news |press |unconfirmed )?reports|sources (?:say|said)|it (?:is|was) (?:believed|reported|alleged|rumou?red))/gi;
 
-/** Hedges in `text`, ignoring anything inside the given quoted ranges (relative to text). */
-export function findHedges(text: string, quoted: { start: number; end: number }[] = []): string[] {
+// The words every match of HEDGE_RE contains, whole or (as the pattern has no final \b) as a prefix of a longer
+// word (see keywords.ts); keep them in step with the pattern.
+const HEDGE_WORDS = keywordFamily(
+  "may might could reports according sources said thought suspected".split(" "),
+  "reported purportedly alleged apparently supposedly ostensibly presumably unconfirmed rumored rumoured believed".split(" "),
+);
+
+/**
+ * Hedges in `text`, ignoring anything inside the given quoted ranges (relative to text). `families`: the keyword
+ * families that can occur in `text` (keywords.ts).
+ */
+export function findHedges(text: string, quoted: { start: number; end: number }[] = [], families: Families = ALL_FAMILIES): string[] {
   const out: string[] = [];
+  if ((families & HEDGE_WORDS) === 0) return out;
   HEDGE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = HEDGE_RE.exec(text)) !== null) {

@@ -9,6 +9,7 @@ import { indexText, locate, overlaps, type Span } from "./text-match";
 
 export const basilArticleSchema = z.object({
   title: z.string().default(""),
+  date: z.string().optional(),
   source: z.string().optional(),
   uuid: z.string().optional(),
   "triplet-uuid": z.string().optional(),

@@ -1,8 +1,9 @@
 // Plain-text tables for `npm run eval`.
 import type { BasilIssue } from "./basil-score";
-import type { BasilReport, SeedReport } from "./run";
+import type { AlignmentReport } from "./alignment-score";
+import type { BasilComparisonReport, BasilReport, SeedReport } from "./run";
 import type { SeedIssue } from "./seed-score";
-import { basilTargetRows, seedTargetRows, type TargetRow } from "./targets";
+import { alignmentTargetRows, basilComparisonRows, basilTargetRows, seedTargetRows, type TargetRow } from "./targets";
 
 export function formatValue(value: number | null, integer = false): string {
   if (value === null) return "n/a";
@@ -136,4 +137,25 @@ export function describeBasilIssue(issue: BasilIssue): string {
     case "engine_error":
       return `ENGINE ERROR ${issue.article}: ${issue.message}`;
   }
+}
+
+export function renderAlignmentReport(report: AlignmentReport, verbose: boolean): string {
+  const out = [`Cross-outlet comparison of the seeds, against the gold groups (${report.goldPairs} required cross-outlet pairs, ${report.differences} differences)`];
+  out.push(targetTable(alignmentTargetRows(report)));
+  if (verbose) {
+    out.push("", "Issues");
+    out.push(report.issues.length ? report.issues.map((i) => `  ${i.type.replace("_", " ").toUpperCase()}: ${i.detail}`).join("\n") : "  none");
+  }
+  return out.join("\n");
+}
+
+export function renderBasilComparisonReport(report: BasilComparisonReport, verbose: boolean): string {
+  const { clustering, loaded } = report;
+  const out = [`BASIL comparison: ${clustering.articles} articles in ${clustering.trueEvents} events (labels not given); ${loaded.lexSpans} lex spans`];
+  out.push(targetTable(basilComparisonRows(clustering, loaded)));
+  if (verbose) {
+    out.push("", "Events that are not exactly one triplet");
+    out.push(clustering.issues.length ? clustering.issues.map((i) => `  ${i}`).join("\n") : "  none");
+  }
+  return out.join("\n");
 }

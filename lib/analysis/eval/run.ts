@@ -18,6 +18,7 @@ import {
 } from "./basil-score";
 import { compareArticles } from "../compare";
 import { scoreAlignment, type AlignmentReport } from "./alignment-score";
+import { scoreClustering, scoreLoadedLanguage, type ClusteringReport, type LoadedLanguageReport } from "./basil-comparison";
 import type { GoldFile } from "./gold-schema";
 import { scoreSeedArticle, seedFigures, sumSeedCounts, type SeedArticleScore, type SeedCounts, type SeedFigures } from "./seed-score";
 
@@ -105,4 +106,14 @@ export function evaluateBasil(items: readonly BasilItem[], analyze: Analyze): Ba
   }
   const counts = sumBasilCounts(all);
   return { counts, figures: basilFigures(counts), issues };
+}
+
+export interface BasilComparisonReport {
+  clustering: ClusteringReport;
+  loaded: LoadedLanguageReport;
+}
+
+/** Event clustering with no labels given, and loaded-language detection against the `lex` spans. */
+export function evaluateBasilComparison(items: readonly BasilItem[]): BasilComparisonReport {
+  return { clustering: scoreClustering(items), loaded: scoreLoadedLanguage(items) };
 }

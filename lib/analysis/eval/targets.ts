@@ -1,4 +1,6 @@
 // The figures CI holds the engine to (`npm run eval -- --check`, seed-targets.test.ts).
+import type { AlignmentReport } from "./alignment-score";
+import type { ClusteringReport, LoadedLanguageReport } from "./basil-comparison";
 import type { BasilCounts, BasilFigures } from "./basil-score";
 import type { SeedCounts, SeedFigures } from "./seed-score";
 
@@ -15,6 +17,8 @@ export interface TargetRow {
 
 export const SEED_TARGETS = { recall: 0.95, precision: 0.9, kindAccuracy: 0.9, hedgeAccuracy: 0.9, boilerplateClaims: 0 } as const;
 export const BASIL_TARGETS = { speakerAccuracy: 0.85 } as const;
+export const ALIGNMENT_TARGETS = { f1: 0.85, differenceRecall: 0.85 } as const;
+export const CLUSTERING_TARGETS = { ari: 0.95 } as const;
 
 const atLeast = (measure: string, value: number | null, min: number, detail?: string): TargetRow => ({
   measure,
@@ -48,6 +52,24 @@ export function basilTargetRows(f: BasilFigures, c: BasilCounts): TargetRow[] {
     info("accuracy, surname alone accepted", f.accuracyBySurname, of(c.rightBySurname, c.spans)),
     info("accuracy, one-person speakers", f.personAccuracy, of(c.personRight, c.personSpans)),
     info("accuracy, a group's spokesperson accepted", f.accuracyWithSpokesperson, of(c.rightWithSpokesperson, c.spans)),
+  ];
+}
+
+export function alignmentTargetRows(r: AlignmentReport): TargetRow[] {
+  return [
+    info("alignment precision (pairs)", r.precision, of(r.rightPairs, r.systemPairs)),
+    info("alignment recall (pairs)", r.recall, of(r.foundGoldPairs, r.goldPairs)),
+    atLeast("alignment F1", r.f1, ALIGNMENT_TARGETS.f1),
+    atLeast("difference-type recall", r.differenceRecall, ALIGNMENT_TARGETS.differenceRecall, of(r.differencesFound, r.differences)),
+  ];
+}
+
+export function basilComparisonRows(c: ClusteringReport, l: LoadedLanguageReport): TargetRow[] {
+  return [
+    atLeast("event clustering ARI", c.ari, CLUSTERING_TARGETS.ari, `${c.events} events for ${c.trueEvents}`),
+    info("loaded-language precision", l.precision, of(l.predictedRight, l.predicted)),
+    info("loaded-language recall", l.recall, of(l.lexFound, l.lexSpans)),
+    info("loaded-language F1", l.f1),
   ];
 }
 

@@ -1,5 +1,7 @@
 // `npm run cli -- <command> …`: Parallax from the command line.
 import { AppError } from "@/lib/errors";
+import { clusterCommand } from "./commands/cluster";
+import { compareCommand } from "./commands/compare";
 import { extractCommand } from "./commands/extract";
 import { importCommand } from "./commands/import";
 import { reanalyzeCommand } from "./commands/reanalyze";
@@ -8,6 +10,8 @@ const COMMANDS: Record<string, { usage: string; run: (args: string[]) => Promise
   import: importCommand,
   extract: extractCommand,
   reanalyze: reanalyzeCommand,
+  compare: compareCommand,
+  cluster: clusterCommand,
 };
 
 function usage(): string {

@@ -26,7 +26,7 @@ const LOADED_WORDS = new Set(
   `slam slams slammed slamming blast blasts blasted blasting lash lashed lashes rip ripped rips torch torched
   hammer hammered hammering bash bashed bashing skewer skewered assail assailed berate berated rail railed
   scold scolded chide chided mock mocked mocking taunt taunted taunting tout touted touting boast boasted
-  brag bragged bragging gloat gloated insist insisted concede conceded admit admitted claim claimed claims
+  brag bragged bragging gloat gloated insist insisted concede conceded admit admitted claimed
   lambast lambasted excoriate excoriated decry decried denounce denounced rant ranted whine whined
   utterly wildly fiercely sharply bitterly deeply extremely radically dramatically staggering massive
   scheme schemes ploy ploys stunt stunts gimmick scandal bombshell firestorm meltdown fiasco debacle

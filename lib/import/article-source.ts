@@ -1,7 +1,7 @@
 // A file's or a paste's content as the text cleaner's input: HTML is reduced to its article first, and what the
 // page declares (headline, byline, date, site) becomes hints.
 import path from "node:path";
-import { htmlToArticle, looksLikeHtml, type IngestHints } from "@/lib/ingest";
+import { classifyFurniture, htmlToArticle, looksLikeHtml, type IngestHints } from "@/lib/ingest";
 
 export interface ArticleSource {
   text: string;
@@ -22,11 +22,12 @@ export function articleSource(content: string, fileName?: string): ArticleSource
   return { text: content, hints: {}, siteName: null };
 }
 
-/** The first non-empty line of a text: the title of a plain-text article unless one is given. */
+/** The first non-empty line of a text that is not page furniture: the title of a plain-text article unless one is given. */
 export function firstLine(text: string): string | null {
   for (const line of text.split(/\r?\n/)) {
     const trimmed = line.replace(/[\s\u00a0]+/g, " ").trim();
-    if (trimmed) return trimmed;
+    // Page furniture above the headline ("Article Lead Image", a photo credit) is not the title.
+    if (trimmed && classifyFurniture(trimmed) === null) return trimmed;
   }
   return null;
 }

@@ -5,3 +5,4 @@ export { contentHash } from "./hash";
 export { IngestError, type IngestErrorCode } from "./errors";
 export { decodeTextBuffer } from "./decode";
 export { htmlToArticle, looksLikeHtml, type HtmlArticle } from "./html";
+export { classifyFurniture, type FurnitureKind } from "./furniture";

@@ -15,8 +15,8 @@ const argsSchema = z.object({
   title: z.string().trim().min(1, "--title needs a title.").optional(),
 });
 
-/** The JSON contract of `extract`: `article.body.slice(start, end) === exact` for every claim. */
-export function extractFromText(content: string, options: { fileName?: string; outlet?: string; title?: string }) {
+/** Reads one article file's text as the app would: ingest, then analysis. */
+export function analyzeText(content: string, options: { fileName?: string; outlet?: string; title?: string }) {
   const source = articleSource(content, options.fileName);
   const title = options.title ?? source.hints.title ?? firstLine(source.text);
   let clean;
@@ -27,18 +27,25 @@ export function extractFromText(content: string, options: { fileName?: string; o
     throw error;
   }
   const result = analyzeArticle({ title: clean.title ?? title, subtitle: clean.subtitle, body: clean.body });
+  const article = {
+    title: clean.title ?? title,
+    outlet: options.outlet ?? source.siteName ?? null,
+    author: clean.author,
+    published: clean.publishedAt,
+    // The analysed text: headline, subheadline and body paragraphs, separated by blank lines.
+    body: result.document.text,
+  };
+  return { article, clean, result };
+}
+
+/** The JSON contract of `extract`: `article.body.slice(start, end) === exact` for every claim. */
+export function extractFromText(content: string, options: { fileName?: string; outlet?: string; title?: string }) {
+  const { article, result } = analyzeText(content, options);
   const names = new Map(result.entities.map((e) => [e.key, e.name]));
   return {
-    article: {
-      title: clean.title ?? title,
-      outlet: options.outlet ?? source.siteName ?? null,
-      author: clean.author,
-      published: clean.publishedAt,
-      // The analysed text: headline, subheadline and body paragraphs, separated by blank lines.
-      body: result.document.text,
-    },
+    article,
     claims: result.claims.map((claim, index) => ({
-      id: `c${index + 1}`,
+      id: claimId(index),
       kind: claim.kind,
       source: claim.source ? (names.get(claim.source.entityKey) ?? null) : null,
       cue: claim.cue,
@@ -54,6 +61,9 @@ export function extractFromText(content: string, options: { fileName?: string; o
     })),
   };
 }
+
+/** The id `extract` and `compare` give the claim at this index of an article. */
+export const claimId = (index: number) => `c${index + 1}`;
 
 export const extractCommand = {
   usage: USAGE,

@@ -2,7 +2,8 @@
 // of claims; every difference is typed, explained in a sentence and carries the word-level diff.
 import { loadedPhrases } from "../framing";
 import type { ExtractedClaim } from "../types";
-import type { EntityLinks } from "./entity-links";
+import { foldName, type EntityLinks } from "./entity-links";
+import { countryOf } from "./places";
 import { contentStems, type ClaimTerms } from "./terms";
 import type { ClaimRef, ComparedDifference, DiffToken } from "./types";
 import { runs, wordDiff } from "./word-diff";
@@ -34,13 +35,33 @@ function numbersByUnit(text: string): Map<string, string> {
   return out;
 }
 
+/** Whether `pos` is inside a quotation that is open at that point of the claim starting at `from`. */
+function insideQuotes(text: string, from: number, pos: number): boolean {
+  let open = false;
+  for (let i = from; i < pos; i++) {
+    const ch = text[i];
+    if (ch === "“") open = true;
+    else if (ch === "”") open = false;
+    else if (ch === '"') open = !open;
+  }
+  return open;
+}
+
 /** What a claim names besides its source: entities, blamed parties as worded, numbers. */
 function specifics(c: DiffClaim, links: EntityLinks): Map<string, string> {
   const out = new Map<string, string>();
-  for (const id of c.terms.entities) if (id !== c.terms.source) out.set(id, links.nameOf(id));
+  for (const id of c.terms.entities) {
+    if (id === c.terms.source) continue;
+    const name = links.nameOf(id);
+    // "Moscow" and "Russia" are one country for this purpose.
+    out.set(countryOf(foldName(name)) ?? id, name);
+  }
   for (const b of c.claim.blamed) {
     const id = b.entityKey ? links.globalId(c.ref.article, b.entityKey) : `blamed:${fold(b.text)}`;
-    if (id !== c.terms.source) out.set(id, b.text);
+    if (id === c.terms.source) continue;
+    // "U.S. spies" stands for itself: the "U.S." inside it is not a detail of its own.
+    for (const [k, name] of out) if (k !== id && fold(b.text).includes(fold(name))) out.delete(k);
+    out.set(id, b.text);
   }
   return out;
 }
@@ -115,8 +136,17 @@ export function compareClaims(a: DiffClaim, b: DiffClaim, ctx: DiffContext, docu
   if (extraA && !onlyA.length) push("omission", `${A} adds ${quote(extraA)}, which ${B} does not say.`);
 
   // Framing: loaded or editorial words in one version only, or opinion against fact.
-  const phrases = (c: DiffClaim) =>
-    loadedPhrases(documents[c.ref.article]!, c.claim.start, c.claim.end).map((p) => p.text);
+  // The outlet's own words only: editorial asides outside what a source is reported to say, loaded words
+  // outside quotations.
+  const phrases = (c: DiffClaim) => {
+    const doc = documents[c.ref.article]!;
+    const at = c.claim.source ? c.claim.exact.indexOf(c.claim.content) : -1;
+    const reported = at >= 0 ? { start: c.claim.start + at, end: c.claim.start + at + c.claim.content.length } : null;
+    const ownWords = (p: { start: number; end: number }) => !reported || p.end <= reported.start || p.start >= reported.end;
+    return loadedPhrases(doc, c.claim.start, c.claim.end)
+      .filter((p) => (p.reason === "editorial" ? ownWords(p) : !insideQuotes(doc, c.claim.start, p.start)))
+      .map((p) => p.text);
+  };
   const pa = phrases(a);
   const pb = phrases(b);
   const fa = new Set(pa.map(fold));
@@ -170,9 +200,11 @@ export function propositionDifferences(members: readonly DiffClaim[], ctx: DiffC
         const a = closest(b, xs);
         pairs.set(`${a.ref.claim}:${b.ref.claim}`, [a, b]);
       }
-      for (const [a, b] of pairs.values()) {
+      // Closest pairs first; after them, a type already reported for these two articles is not repeated.
+      const ordered = [...pairs.values()].sort((p, q) => ctx.similarity(q[0].ref, q[1].ref) - ctx.similarity(p[0].ref, p[1].ref));
+      for (const [a, b] of ordered) {
         for (const d of compareClaims(a, b, ctx, documents)) {
-          const key = `${d.type}|${d.explanation}`;
+          const key = `${articles[x]}|${articles[y]}|${d.type}`;
           if (seen.has(key)) continue;
           seen.add(key);
           out.push(d);

@@ -5,7 +5,7 @@ import { linkEntities } from "./entity-links";
 import { propositionDifferences, type DiffClaim } from "./differences";
 import { claimTerms, contentStems, type ClaimTerms } from "./terms";
 import { CATEGORY_OF_KIND, type ClaimRef, type CompareArticle, type CompareOptions, type ComparedProposition, type Comparison } from "./types";
-import type { ClaimKind, PropositionCategory } from "../types";
+import type { ClaimKind, ExtractedClaim, PropositionCategory } from "../types";
 
 export * from "./types";
 export { wordDiff } from "./word-diff";
@@ -29,6 +29,11 @@ function categoryOf(kinds: readonly ClaimKind[]): PropositionCategory {
   const counts = new Map<PropositionCategory, number>();
   for (const k of kinds) counts.set(CATEGORY_OF_KIND[k], (counts.get(CATEGORY_OF_KIND[k]) ?? 0) + 1);
   return order.reduce((best, c) => ((counts.get(c) ?? 0) > (counts.get(best) ?? 0) ? c : best), order[0]!);
+}
+
+/** What the claim says, or its whole text when the content alone is a fragment ("on air last month"). */
+function topicText(claim: ExtractedClaim): string {
+  return claim.content.trim().split(/\s+/).length >= 5 ? claim.content : claim.exact;
 }
 
 /** A short label: the content of the claim closest to the others, clipped to a dozen words. */
@@ -86,7 +91,7 @@ export function compareArticles(articles: readonly CompareArticle[], options: Co
     );
     const claims = members.map((i) => items[i]!);
     return {
-      topic: topicOf(items[central]!.claim.content || items[central]!.claim.exact),
+      topic: topicOf(topicText(items[central]!.claim)),
       category: categoryOf(claims.map((c) => c.claim.kind)),
       claims: claims.map((c) => c.ref),
       differences: propositionDifferences(claims, ctx, documents, articles.length),

@@ -93,6 +93,11 @@ export const events = sqliteTable(
     id: integer("id").primaryKey({ autoIncrement: true }),
     title: text("title").notNull(),
     summary: text("summary"),
+    // Event grouping (lib/analysis/events.ts): length of the centroid in event_terms, and the publication days
+    // (days since 1970) of its earliest and latest dated article.
+    centroidNorm: real("centroid_norm").notNull().default(0),
+    firstDay: integer("first_day"),
+    lastDay: integer("last_day"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -125,6 +130,8 @@ export const articles = sqliteTable(
     importedBy: integer("imported_by").references(() => users.id, { onDelete: "set null" }),
     importedAt: timestamp("imported_at"),
     // The claim engine version that last analysed it; null when it has never been analysed.
+    // The article's event-grouping signature (term → weight), kept to move it between events.
+    signature: text("signature", { mode: "json" }).$type<[string, number][]>(),
     analyzerVersion: text("analyzer_version"),
   },
   (t) => [
@@ -263,6 +270,27 @@ export const claimBlamed = sqliteTable(
   ],
 );
 
+// ---------------------------------------------------------------- event grouping
+
+// Document frequency of each term over the archive: the IDF of event grouping.
+export const termStats = sqliteTable("term_stats", {
+  term: text("term").primaryKey(),
+  df: integer("df").notNull(),
+});
+
+// Each event's centroid, one row per term; looked up by term to find the events a new article may belong to.
+export const eventTerms = sqliteTable(
+  "event_terms",
+  {
+    eventId: integer("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    term: text("term").notNull(),
+    weight: real("weight").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.term] }), index("event_terms_term_idx").on(t.term)],
+);
+
 // ---------------------------------------------------------------- propositions and differences
 
 export const propositions = sqliteTable(
@@ -334,6 +362,21 @@ export const differences = sqliteTable(
   ],
 );
 export type Difference = typeof differences.$inferSelect;
+
+// Differences people dismissed, by what they compare (type + claim spans, see db/queries/comparison.ts): the engine
+// recreates differences on every run, and a dismissal must outlive them.
+export const differenceDismissals = sqliteTable(
+  "difference_dismissals",
+  {
+    eventId: integer("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    key: text("key").notNull(),
+    dismissedBy: integer("dismissed_by").references(() => users.id, { onDelete: "set null" }),
+    dismissedAt: timestamp("dismissed_at"),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.key] }), index("difference_dismissals_user_idx").on(t.dismissedBy)],
+);
 
 // ---------------------------------------------------------------- fact-checks
 

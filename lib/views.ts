@@ -65,3 +65,37 @@ export interface ClaimView {
   checkWorthiness: number;
   origin: "auto" | "manual";
 }
+
+/** One word of a word-level diff between two outlets' versions. */
+export interface DiffTokenView {
+  text: string;
+  op: "same" | "removed" | "added";
+}
+
+export interface DifferenceView {
+  id: number;
+  type: "omission" | "attribution" | "hedging" | "detail" | "framing" | "contradiction";
+  explanation: string;
+  origin: "auto" | "manual";
+  dismissed: boolean;
+  claimIds: number[];
+  articleIds: number[];
+  diff: DiffTokenView[] | null;
+}
+
+export interface PropositionView {
+  id: number;
+  label: string;
+  category: "blame" | "said" | "concluded" | "denials" | "background" | "opinion";
+  origin: "auto" | "manual";
+  /** The claims, each with the article (and so the outlet) it comes from. */
+  claimIds: number[];
+  articleIds: number[];
+  differences: DifferenceView[];
+}
+
+/** An event's comparison: its articles' claims grouped into propositions, with what differs between outlets. */
+export interface EventComparison {
+  eventId: number;
+  propositions: PropositionView[];
+}

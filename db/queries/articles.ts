@@ -3,7 +3,9 @@ import { articles, events, outlets } from "../schema";
 import { getDb, type Db, type DbOrTx } from "../client";
 import { AppError } from "../../lib/errors";
 import { recordAudit } from "./audit";
-import { findOrCreateEvent } from "./events";
+import { storeEventComparison } from "./comparison";
+import { addToCentroid, articleSignature, countTerms, matchEvent } from "./event-grouping";
+import { createEvent, findOrCreateEvent } from "./events";
 import { findOrCreateOutlet, type OutletInput } from "./outlets";
 import { toArticleView, type ArticleView } from "./article-view";
 import { getClaimsForArticles, storeAnalysis } from "./claims";
@@ -11,7 +13,8 @@ import type { AnalysisResult } from "../../lib/analysis/types";
 
 export interface StoreArticleInput {
   outlet: OutletInput;
-  /** An existing event by id, or one found or created by title; none starts a new event named after the article. */
+  /** An existing event by id, or one found or created by title; none: the event the article covers (found by event
+   * grouping), or a new one named after the article. */
   event?: { id: number } | { title: string; summary?: string | null } | null;
   title: string;
   subtitle?: string | null;
@@ -77,12 +80,17 @@ export function storeArticle(input: StoreArticleInput, db: Db = getDb()): StoreA
     if (duplicate) return { status: "duplicate", ...duplicate };
 
     const outlet = findOrCreateOutlet(tx, input.outlet);
+    const grouping = articleSignature(tx, { title: input.title, body: input.body, published: input.publishedAt ?? null });
     let event;
     if (input.event && "id" in input.event) {
       event = tx.select().from(events).where(eq(events.id, input.event.id)).get();
       if (!event) throw new AppError("not_found", `Event ${input.event.id} was not found.`);
+    } else if (input.event) {
+      event = findOrCreateEvent(tx, input.event);
     } else {
-      event = findOrCreateEvent(tx, input.event ?? { title: input.title });
+      // No event named: the story it covers, or a new one named after the article.
+      const match = matchEvent(tx, { title: input.title, body: input.body, published: input.publishedAt ?? null }, grouping.signature);
+      event = match.eventId !== null ? tx.select().from(events).where(eq(events.id, match.eventId)).get()! : createEvent(tx, { title: input.title });
     }
 
     const article = tx
@@ -101,10 +109,14 @@ export function storeArticle(input: StoreArticleInput, db: Db = getDb()): StoreA
         wordCount: countWords(input.body),
         importedBy: input.importedBy ?? null,
         analyzerVersion: input.analysis?.analyzerVersion ?? null,
+        signature: [...grouping.signature],
       })
       .returning()
       .get();
     const stored = input.analysis ? storeAnalysis(tx, article.id, input.analysis) : null;
+    countTerms(tx, grouping.counts);
+    addToCentroid(tx, event.id, [...grouping.signature]);
+    storeEventComparison(tx, event.id);
     tx.update(events).set({ updatedAt: article.importedAt }).where(eq(events.id, event.id)).run();
     recordAudit(tx, {
       action: "article.import",
@@ -144,7 +156,8 @@ export function getArticleText(id: number, db: DbOrTx = getDb()) {
 export function storeReanalysis(articleId: number, analysis: AnalysisResult, db: Db = getDb()) {
   return db.transaction((tx) => {
     const stored = storeAnalysis(tx, articleId, analysis);
-    tx.update(articles).set({ analyzerVersion: analysis.analyzerVersion }).where(eq(articles.id, articleId)).run();
+    const article = tx.update(articles).set({ analyzerVersion: analysis.analyzerVersion }).where(eq(articles.id, articleId)).returning().get();
+    if (article?.eventId) storeEventComparison(tx, article.eventId);
     recordAudit(tx, {
       action: "article.reanalyze",
       subjectType: "article",

@@ -78,9 +78,14 @@ export function findOrCreateEvent(
     .where(sql`lower(${events.title}) = lower(${title})`)
     .get();
   if (existing) return existing;
+  return createEvent(db, { title, summary: input.summary });
+}
+
+/** A new event. */
+export function createEvent(db: DbOrTx, input: { title: string; summary?: string | null }): Event {
   return db
     .insert(events)
-    .values({ title, summary: input.summary ?? null })
+    .values({ title: input.title.trim(), summary: input.summary ?? null })
     .returning()
     .get();
 }

@@ -163,7 +163,15 @@ function subjectOf(s: Sentence, ms: Mention[], quoted: (p: number) => boolean): 
   if (!m) return null;
   const lead = m.start - s.start;
   if (lead > 80) return null;
-  const words = s.words.filter((w) => w.end <= m.start);
-  if (words.length > 6) return null;
-  return words.every((w) => w.cap || /^(?:the|a|an|but|and|so|still|yet|then|now|former|acting)$/.test(w.lower) || m.role?.includes(w.text)) ? m : null;
+  // The words before the mention (a prefix of s.words, as words are in order and do not overlap).
+  let n = 0;
+  while (n < s.words.length && s.words[n]!.end <= m.start) n++;
+  if (n > 6) return null;
+  for (let k = 0; k < n; k++) {
+    const w = s.words[k]!;
+    if (!(w.cap || SUBJECT_LEAD_WORDS.has(w.lower) || m.role?.includes(w.text))) return null;
+  }
+  return m;
 }
+
+const SUBJECT_LEAD_WORDS = new Set("the a an but and so still yet then now former acting".split(" "));

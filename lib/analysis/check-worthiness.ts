@@ -27,18 +27,17 @@ const VAGUE_WORDS = keywordFamily("some many several various certain thing thing
 export function checkWorthiness(kind: ClaimKind, text: string, hedged: boolean, families: Families = ALL_FAMILIES): number {
   let score = BASE[kind];
   if (kind !== "opinion") {
-    const may = (family: Families) => (families & family) !== 0;
-    if (may(NUMBER_WORDS | DIGITS) && NUMBER.test(text)) score += 0.1;
-    if (may(DATE_WORDS | DIGITS) && DATE.test(text)) score += 0.05;
-    if (may(LEGAL_WORDS) && LEGAL.test(text)) score += 0.12;
-    if (may(CAUSAL_WORDS) && CAUSAL.test(text)) score += 0.06;
+    if ((families & (NUMBER_WORDS | DIGITS)) !== 0 && NUMBER.test(text)) score += 0.1;
+    if ((families & (DATE_WORDS | DIGITS)) !== 0 && DATE.test(text)) score += 0.05;
+    if ((families & LEGAL_WORDS) !== 0 && LEGAL.test(text)) score += 0.12;
+    if ((families & CAUSAL_WORDS) !== 0 && CAUSAL.test(text)) score += 0.06;
     const names = Math.min(3, capitalisedWords(text, 4) - 1);
     score += 0.04 * Math.max(0, names);
     if (hedged) score += 0.05;
-    if (may(VAGUE_WORDS) && VAGUE.test(text)) score -= 0.05;
+    if ((families & VAGUE_WORDS) !== 0 && VAGUE.test(text)) score -= 0.05;
   }
-  const words = whiteRuns(text) + 1;
-  if (words < 6) score -= 0.1;
+  // Fewer than six words (`text.split(/\s+/).length < 6`): fewer than five runs of white space.
+  if (whiteRuns(text, 5) < 5) score -= 0.1;
   return Math.round(Math.min(1, Math.max(0, score)) * 100) / 100;
 }
 
@@ -73,11 +72,11 @@ function isCapitalisedLead(c: number): boolean {
   return isWhite(c) || c === 40 || c === 0x201c || c === 34 || c === 0x2018;
 }
 
-/** The number of runs of white space (as `\s` matches it) in `text`: one less than `text.split(/\s+/).length`. */
-function whiteRuns(text: string): number {
+/** The number of runs of white space (as `\s` matches it) in `text`, counting no further than `max`. */
+function whiteRuns(text: string, max: number): number {
   let runs = 0;
   let inRun = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && runs < max; i++) {
     const white = isWhite(text.charCodeAt(i));
     if (white && !inRun) runs++;
     inRun = white;

@@ -25,7 +25,7 @@ import {
   THING_NAME_WORDS,
   TIME_WORDS,
 } from "./lexicon";
-import { collapseWhite, type Sentence, type Word } from "./text-units";
+import { collapseWhite, isWhite, type Sentence, type Word } from "./text-units";
 import type { EntityKind, EntityRef, Mention } from "./types";
 
 interface Candidate {
@@ -104,6 +104,7 @@ const NICK_OPEN = /^ [“"]$/;
 const NICK_CLOSE = /^[”"] $/;
 const NICKNAME = / [“"][^“”"]{1,20}[”"] /;
 const VOWELS = "aeiou";
+const PARTY_WORDS = new Set(["democrat", "republican", "independent"]);
 
 /** Same length, one vowel written for another ("Cowen" for "Cowan"): a likely misspelling of a surname. */
 function vowelSlip(a: string, b: string): boolean {
@@ -118,6 +119,23 @@ function vowelSlip(a: string, b: string): boolean {
 
 // Lower-case institution phrases: (the) (U.S.|American|federal) intelligence community/agencies/officials.
 const INTEL = /\b(?:[Tt]he\s+)?((?:U\.S\.|US|American|[Ff]ederal)\s+)?intelligence\s+(community|agencies|services)\b/g;
+
+/**
+ * INTEL.exec(text) from INTEL.lastIndex, without scanning text that cannot hold a match: every match contains the
+ * word "intelligence", preceded only by letters, full stops and white space ("the U.S. intelligence …").
+ */
+function nextIntelMatch(text: string): RegExpExecArray | null {
+  const at = text.indexOf("intelligence", INTEL.lastIndex);
+  if (at < 0) return null;
+  let from = at;
+  while (from > INTEL.lastIndex && mayLeadIntel(text.charCodeAt(from - 1))) from--;
+  INTEL.lastIndex = from;
+  return INTEL.exec(text);
+}
+
+function mayLeadIntel(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || isWhite(c);
+}
 
 function keyOf(name: string): string {
   const lower = name.toLowerCase();
@@ -278,22 +296,22 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
   // A lone capitalised adjective ("Russian", "Democratic") names nothing.
   if (i === j && CAP_ADJECTIVES.has(ws[i]!.lower)) return;
   // "D-N.Y.", "R-Calif.": a party-and-state tag, not a name.
-  if (i === j && /^[DRI]-\p{Lu}/u.test(ws[i]!.text)) return;
+  if (i === j && ws[i]!.text[1] === "-" && /^[DRI]-\p{Lu}/u.test(ws[i]!.text)) return;
   // "Rick Perry of Texas", "Democrat of Vermont": a place after "of" is not part of a person's name.
   for (let k = i + 1; k < j; k++) {
     if (ws[k]!.lower !== "of") continue;
     const tail = ws.slice(k + 1, j + 1).map((w) => w.lower).join("-");
     if (PLACES.has(tail) || MULTI_PLACES.has(tail)) {
       const head = kindOfNameWords(ws, i, k - 1);
-      if (head.kind === "person" || ROLE_HEADS.has(ws[k - 1]!.lower) || /^(democrat|republican|independent)$/.test(ws[k - 1]!.lower)) {
+      if (head.kind === "person" || ROLE_HEADS.has(ws[k - 1]!.lower) || PARTY_WORDS.has(ws[k - 1]!.lower)) {
         j = k - 1;
         break;
       }
     }
   }
-  if (i === j && /^(democrat|republican|independent)$/.test(ws[i]!.lower)) return;
+  if (i === j && PARTY_WORDS.has(ws[i]!.lower)) return;
   // "English-language", "state-funded": a hyphenated adjective, not a name.
-  if (i === j && /-\p{Ll}/u.test(ws[i]!.text)) return;
+  if (i === j && ws[i]!.text.includes("-") && /-\p{Ll}/u.test(ws[i]!.text)) return;
 
   // Title inside the run: the longest prefix of role words ending in a role head, leaving a name behind.
   let roleEnd = -1;
@@ -471,8 +489,7 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
   INTEL.lastIndex = 0;
   let im: RegExpExecArray | null;
   let sIdx = 0;
-  // Every match has the literal word, so most texts need no regex pass.
-  while (text.includes("intelligence") && (im = INTEL.exec(text)) !== null) {
+  while ((im = nextIntelMatch(text)) !== null) {
     while (sIdx < sentences.length && sentences[sIdx]!.end <= im.index) sIdx++;
     if (sIdx >= sentences.length) break;
     lexical.push({ start: im.index, end: im.index + im[0].length, name: im[0], sentence: sIdx });

@@ -42,11 +42,12 @@ export function termCounts(a: EventArticle): Map<string, number> {
   return counts;
 }
 
-const dayOf = (iso: string | null): number | null => {
+/** Day number (days since 1970) of an ISO date or date-time, or null. */
+export function dayOf(iso: string | null): number | null {
   if (!iso) return null;
   const t = Date.parse(iso.slice(0, 10));
   return Number.isNaN(t) ? null : Math.floor(t / 86_400_000);
-};
+}
 
 function normalise(v: Signature): Signature {
   let norm = 0;
@@ -55,6 +56,37 @@ function normalise(v: Signature): Signature {
   const out: Signature = new Map();
   for (const [t, w] of v) out.set(t, w / norm);
   return out;
+}
+
+/**
+ * An article's signature: its strongest terms by TF-IDF against an archive of `documents` articles whose
+ * document frequencies `df` gives, as a unit vector.
+ */
+export function signatureOf(counts: Map<string, number>, df: (term: string) => number, documents: number): Signature {
+  const n = documents + 1;
+  const weighted = [...counts].map(([t, c]) => [t, (1 + Math.log(c)) * Math.log(1 + n / (df(t) + 1))] as [string, number]);
+  weighted.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return normalise(new Map(weighted.slice(0, SIGNATURE_TERMS)));
+}
+
+/** Whether an article of day `day` may belong to an event spanning [first, last] (undated: always). */
+export function withinDays(day: number | null, first: number | null, last: number | null): boolean {
+  if (day === null || first === null || last === null) return true;
+  return day >= first - MAX_DAYS_APART && day <= last + MAX_DAYS_APART;
+}
+
+/** Cosine of a signature with an event centroid, given the centroid's weights for the signature's terms and its norm. */
+export function similarityToEvent(sig: Signature, centroidWeight: (term: string) => number, centroidNorm: number): number {
+  let dot = 0;
+  for (const [t, w] of sig) dot += w * centroidWeight(t);
+  return centroidNorm > 0 ? dot / centroidNorm : 0;
+}
+
+/** The events sharing the most signature weight with an article, strongest first: the only ones worth comparing. */
+export function candidateEvents(sig: Signature, eventsWithTerm: (term: string) => Iterable<number>): number[] {
+  const shared = new Map<number, number>();
+  for (const [t, w] of sig) for (const e of eventsWithTerm(t)) shared.set(e, (shared.get(e) ?? 0) + w);
+  return [...shared].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATE_EVENTS).map(([id]) => id);
 }
 
 /** The events of an archive, for assigning articles one at a time. */
@@ -74,28 +106,19 @@ export class EventIndex {
     return index;
   }
 
-  /** The signature of an article against the archive's document frequencies: its strongest terms, unit length. */
   signature(counts: Map<string, number>): Signature {
-    const n = this.documents + 1;
-    const weighted = [...counts].map(([t, c]) => [t, (1 + Math.log(c)) * Math.log(1 + n / ((this.df.get(t) ?? 0) + 1))] as [string, number]);
-    weighted.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    return normalise(new Map(weighted.slice(0, SIGNATURE_TERMS)));
+    return signatureOf(counts, (t) => this.df.get(t) ?? 0, this.documents);
   }
 
   /** The event an article belongs to (or null for a new story), with the similarity that decided it. */
   match(article: EventArticle, counts = termCounts(article)): { eventId: number | null; similarity: number } {
     const sig = this.signature(counts);
     const day = dayOf(article.published);
-    const shared = new Map<number, number>();
-    for (const [t, w] of sig) for (const e of this.postings.get(t) ?? []) shared.set(e, (shared.get(e) ?? 0) + w);
-    const candidates = [...shared].sort((a, b) => b[1] - a[1]).slice(0, CANDIDATE_EVENTS);
     let best: { eventId: number | null; similarity: number } = { eventId: null, similarity: 0 };
-    for (const [id] of candidates) {
+    for (const id of candidateEvents(sig, (t) => this.postings.get(t) ?? [])) {
       const e = this.events.get(id)!;
-      if (day !== null && e.firstDay !== null && (day < e.firstDay - MAX_DAYS_APART || day > e.lastDay! + MAX_DAYS_APART)) continue;
-      let dot = 0;
-      for (const [t, w] of sig) dot += w * (e.centroid.get(t) ?? 0);
-      const similarity = dot / e.norm;
+      if (!withinDays(day, e.firstDay, e.lastDay)) continue;
+      const similarity = similarityToEvent(sig, (t) => e.centroid.get(t) ?? 0, e.norm);
       if (similarity > best.similarity) best = { eventId: id, similarity };
     }
     return best.similarity >= JOIN_THRESHOLD ? best : { eventId: null, similarity: best.similarity };
@@ -103,11 +126,12 @@ export class EventIndex {
 
   /** Adds an article: to `eventId` when given (an admin's choice), else to its matching event or a new one. */
   add(article: EventArticle, eventId?: number): number {
+    // As the stored archive does (db/queries/event-grouping.ts): one signature, taken before the article counts.
     const counts = termCounts(article);
+    const sig = this.signature(counts);
     const id = eventId ?? this.match(article, counts).eventId ?? this.nextId;
     for (const t of counts.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
     this.documents++;
-    const sig = this.signature(counts);
     const day = dayOf(article.published);
     const e = this.events.get(id);
     const centroid = new Map(e?.centroid ?? []);

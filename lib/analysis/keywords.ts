@@ -14,9 +14,11 @@ export const DIGITS: Families = 1;
 export const ALL_FAMILIES: Families = -1;
 
 const byWord = new Map<string, Families>();
-/** Prefixes by their first PREFIX_KEY letters. */
-const byPrefix = new Map<string, { prefix: string; family: Families }[]>();
+/** Prefixes by their first PREFIX_KEY letters, packed into a number (see prefixKey). */
+const byPrefix = new Map<number, { prefix: string; family: Families }[]>();
 const PREFIX_KEY = 4;
+/** By first letter, the lengths (bit n: length n, bit 31: 31 or longer) of words that can be keywords: a cheap filter. */
+const lengthsByFirst = new Uint32Array(128);
 let nextBit = 2;
 
 /**
@@ -27,19 +29,23 @@ export function keywordFamily(words: readonly string[], prefixes: readonly strin
   if (nextBit > 2 ** 30) throw new Error("Too many keyword families.");
   const bit = nextBit;
   nextBit *= 2;
-  for (const w of words) byWord.set(w.toLowerCase(), (byWord.get(w.toLowerCase()) ?? 0) | bit);
+  for (const w of words) {
+    const lower = w.toLowerCase();
+    byWord.set(lower, (byWord.get(lower) ?? 0) | bit);
+    lengthsByFirst[lower.charCodeAt(0)]! |= lengthBit(lower.length);
+  }
   for (const p of prefixes) {
     if (p.length < PREFIX_KEY) throw new Error(`Keyword prefix "${p}" is shorter than ${PREFIX_KEY} letters.`);
     const prefix = p.toLowerCase();
-    const key = prefix.slice(0, PREFIX_KEY);
+    const key = prefixKey(prefix);
     byPrefix.set(key, [...(byPrefix.get(key) ?? []), { prefix, family: bit }]);
+    for (let n = prefix.length; n <= 31; n++) lengthsByFirst[prefix.charCodeAt(0)]! |= lengthBit(n);
   }
   return bit;
 }
 
 /** The families that can occur among `words` (a superset: a family may be reported that no regex then finds). */
 export function keywordFamilies(words: readonly Word[]): Families {
-  if (process.env.NOFAM) return -1;
   let found: Families = 0;
   for (const w of words) {
     if (isAsciiLetters(w.text)) found |= familiesOfTerm(w.lower);
@@ -48,9 +54,11 @@ export function keywordFamilies(words: readonly Word[]): Families {
   return found;
 }
 
+/** `lower`: lower-case ASCII letters. */
 function familiesOfTerm(lower: string): Families {
+  if ((lengthsByFirst[lower.charCodeAt(0)]! & lengthBit(lower.length)) === 0) return 0;
   let found = byWord.get(lower) ?? 0;
-  const prefixes = lower.length >= PREFIX_KEY ? byPrefix.get(lower.slice(0, PREFIX_KEY)) : undefined;
+  const prefixes = lower.length >= PREFIX_KEY ? byPrefix.get(prefixKey(lower)) : undefined;
   if (prefixes) for (const p of prefixes) if (lower.startsWith(p.prefix)) found |= p.family;
   return found;
 }
@@ -72,6 +80,15 @@ function familiesOfMixed(text: string): Families {
     if (c >= 48 && c <= 57) found |= DIGITS;
   }
   return found;
+}
+
+function lengthBit(n: number): number {
+  return 1 << Math.min(n, 31);
+}
+
+/** The first four characters of a lower-case word as one number: a map key without slicing a string. */
+function prefixKey(lower: string): number {
+  return ((lower.charCodeAt(0) * 128 + lower.charCodeAt(1)) * 128 + lower.charCodeAt(2)) * 128 + lower.charCodeAt(3);
 }
 
 function isAsciiLetters(s: string): boolean {

@@ -1,0 +1,109 @@
+// Event grouping over the stored archive (the rules are lib/analysis/events.ts): the archive's term frequencies
+// live in term_stats, each event's centroid in event_terms (indexed by term), so placing a new article reads only
+// the rows of its own terms and of the few events that share them.
+import { count, eq, inArray, sql } from "drizzle-orm";
+import {
+  candidateEvents,
+  dayOf,
+  JOIN_THRESHOLD,
+  signatureOf,
+  similarityToEvent,
+  termCounts,
+  withinDays,
+  type EventArticle,
+  type Signature,
+} from "../../lib/analysis/events";
+import { articles, events, eventTerms, termStats } from "../schema";
+import type { DbOrTx } from "../client";
+
+// SQLite allows 32766 bound parameters; term lists stay far below this, but chunk to be safe.
+const CHUNK = 500;
+function chunks<T>(items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
+  return out;
+}
+
+/** An article's terms and its signature against the stored archive. */
+export function articleSignature(db: DbOrTx, article: EventArticle): { counts: Map<string, number>; signature: Signature } {
+  const counts = termCounts(article);
+  const df = new Map<string, number>();
+  for (const part of chunks([...counts.keys()])) {
+    for (const r of db.select().from(termStats).where(inArray(termStats.term, part)).all()) df.set(r.term, r.df);
+  }
+  const documents = db.select({ n: count() }).from(articles).get()?.n ?? 0;
+  return { counts, signature: signatureOf(counts, (t) => df.get(t) ?? 0, documents) };
+}
+
+/** The stored event an article belongs to, or null when it starts a new one. */
+export function matchEvent(db: DbOrTx, article: EventArticle, signature: Signature): { eventId: number | null; similarity: number } {
+  const terms = [...signature.keys()];
+  const rows = terms.length ? db.select().from(eventTerms).where(inArray(eventTerms.term, terms)).all() : [];
+  const byTerm = new Map<string, number[]>();
+  const weights = new Map<string, number>();
+  for (const r of rows) {
+    byTerm.set(r.term, [...(byTerm.get(r.term) ?? []), r.eventId]);
+    weights.set(`${r.eventId}|${r.term}`, r.weight);
+  }
+  const candidates = candidateEvents(signature, (t) => byTerm.get(t) ?? []);
+  if (!candidates.length) return { eventId: null, similarity: 0 };
+  const day = dayOf(article.published);
+  const meta = db
+    .select({ id: events.id, norm: events.centroidNorm, firstDay: events.firstDay, lastDay: events.lastDay })
+    .from(events)
+    .where(inArray(events.id, candidates))
+    .all();
+  let best: { eventId: number | null; similarity: number } = { eventId: null, similarity: 0 };
+  for (const e of meta) {
+    if (!withinDays(day, e.firstDay, e.lastDay)) continue;
+    const similarity = similarityToEvent(signature, (t) => weights.get(`${e.id}|${t}`) ?? 0, e.norm);
+    if (similarity > best.similarity) best = { eventId: e.id, similarity };
+  }
+  return best.similarity >= JOIN_THRESHOLD ? best : { eventId: null, similarity: best.similarity };
+}
+
+/** Adds an article's signature to an event's centroid (negative `sign` takes it out), and its day to the event's span. */
+export function addToCentroid(db: DbOrTx, eventId: number, signature: readonly [string, number][], sign: 1 | -1 = 1): void {
+  for (const [term, weight] of signature) {
+    db.insert(eventTerms)
+      .values({ eventId, term, weight: sign * weight })
+      .onConflictDoUpdate({ target: [eventTerms.eventId, eventTerms.term], set: { weight: sql`${eventTerms.weight} + ${sign * weight}` } })
+      .run();
+  }
+  if (sign < 0) db.delete(eventTerms).where(sql`${eventTerms.eventId} = ${eventId} and ${eventTerms.weight} <= 1e-9`).run();
+  refreshEventShape(db, eventId);
+}
+
+/** Recomputes an event's centroid length and its span of publication days from its rows and articles. */
+export function refreshEventShape(db: DbOrTx, eventId: number): void {
+  const norm = db
+    .select({ sq: sql<number>`coalesce(sum(${eventTerms.weight} * ${eventTerms.weight}), 0)` })
+    .from(eventTerms)
+    .where(eq(eventTerms.eventId, eventId))
+    .get()!.sq;
+  const days = db
+    .select({ published: articles.publishedAt })
+    .from(articles)
+    .where(eq(articles.eventId, eventId))
+    .all()
+    .map((r) => dayOf(r.published))
+    .filter((d): d is number => d !== null);
+  db.update(events)
+    .set({
+      centroidNorm: Math.sqrt(norm),
+      firstDay: days.length ? Math.min(...days) : null,
+      lastDay: days.length ? Math.max(...days) : null,
+    })
+    .where(eq(events.id, eventId))
+    .run();
+}
+
+/** Counts a new article's terms into the archive's document frequencies. */
+export function countTerms(db: DbOrTx, counts: Map<string, number>): void {
+  for (const term of counts.keys()) {
+    db.insert(termStats)
+      .values({ term, df: 1 })
+      .onConflictDoUpdate({ target: termStats.term, set: { df: sql`${termStats.df} + 1` } })
+      .run();
+  }
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { checkWorthiness } from "./check-worthiness";
+import { findHedges } from "./hedges";
+import { ALL_FAMILIES, DIGITS, keywordFamilies, keywordFamily } from "./keywords";
+import { wordsOf } from "./text-units";
+
+const families = (text: string) => keywordFamilies(wordsOf(text, 0, text.length));
+
+describe("keyword families", () => {
+  const WORDS = keywordFamily(["zebra"], ["quokk"]);
+
+  it("finds whole words and prefixes, ignoring case, inside hyphenated or accented words", () => {
+    expect(families("A Zebra ran.") & WORDS).toBe(WORDS);
+    expect(families("Quokkas smile.") & WORDS).toBe(WORDS);
+    expect(families("the zebra-like coat") & WORDS).toBe(WORDS);
+    expect(families("ézebra") & WORDS).toBe(WORDS);
+    expect(families("zebras and quok") & WORDS).toBe(0);
+    expect(families("in 2016") & DIGITS).toBe(DIGITS);
+  });
+
+  it("gives the same answers as running every pattern", () => {
+    const texts = [
+      "Acme Corp was charged with fraud on March 3 after losing $4 million.",
+      "Some things are sure to raise eyebrows, reportedly because officials were investigating.",
+      "The mayor is believed to have stolen thousands, sources said, and may have lied last week.",
+      "It was reported that the KILLINGS were unconfirmed; the council met on Monday.",
+      "Nothing here at all.",
+    ];
+    for (const t of texts) {
+      for (const kind of ["assertion", "statement", "opinion"] as const) {
+        expect(checkWorthiness(kind, t, false, families(t))).toBe(checkWorthiness(kind, t, false, ALL_FAMILIES));
+      }
+      expect(findHedges(t, [], families(t))).toEqual(findHedges(t));
+    }
+  });
+});

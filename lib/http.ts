@@ -33,3 +33,23 @@ export async function handle(run: () => unknown | Promise<unknown>): Promise<Res
     return errorResponse(error);
   }
 }
+
+/** The JSON body of a request validated by `schema`, or an invalid_input AppError saying what is wrong. */
+export async function readJson<T>(request: Request, schema: z.ZodType<T>): Promise<T> {
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    throw new AppError("invalid_input", "The request body must be JSON.");
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw new AppError("invalid_input", parsed.error.issues.map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message)).join(" "));
+  return parsed.data;
+}
+
+/** A route's id segment as a positive integer, or a not-found AppError naming what was looked for. */
+export function requireId(raw: string, what: string): number {
+  const id = parseId(raw);
+  if (id === null) throw new AppError("not_found", `${what} ${raw} was not found.`);
+  return id;
+}

@@ -94,8 +94,22 @@ export interface PropositionView {
   differences: DifferenceView[];
 }
 
+/** How one article frames the story (lib/analysis/framing.ts); shares are 0–1 of its claims. */
+export interface FramingView {
+  articleId: number;
+  claims: number;
+  attributed: number;
+  unattributed: number;
+  anonymousOrUnnamed: number;
+  hedged: number;
+  /** Loaded or editorial wording, with offsets into its section's text. */
+  loaded: { section: "title" | "subtitle" | "body"; start: number; end: number; text: string; reason: "editorial" | "loaded" }[];
+  headline: { hedged: boolean; attributed: boolean; loaded: number; supportedByBody: number; dropsBodyHedges: boolean } | null;
+}
+
 /** An event's comparison: its articles' claims grouped into propositions, with what differs between outlets. */
 export interface EventComparison {
   eventId: number;
   propositions: PropositionView[];
+  framing: FramingView[];
 }

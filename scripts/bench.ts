@@ -9,6 +9,7 @@ import { analyzeArticle } from "@/lib/analysis";
 import { countTokens } from "@/lib/analysis/tokenize";
 import { cleanArticleText } from "@/lib/ingest";
 import { SAMPLE_DATA_DIR } from "@/lib/import/sample-data";
+import { archiveBench, compareBench } from "./bench-events";
 
 interface Corpus {
   name: string;
@@ -67,10 +68,15 @@ function main() {
     });
     return { corpus: corpus.name, articles: corpus.raws.length, tokens, tokenizer, analysis, endToEnd };
   });
+  // Comparison: an event of 20 articles (the corpora's analyses in turn); grouping: one new article placed in a
+  // stored archive of 10,000 (1,000 with --quick).
+  const analyses = corpora.flatMap((c) => c.raws.map((raw) => analyzeArticle(cleanArticleText(raw))));
+  const compare = compareBench(analyses, 20, seconds);
+  const archive = archiveBench(values.quick ? 1_000 : 10_000, seconds);
 
   const machine = `${os.cpus()[0]?.model ?? "unknown CPU"}, ${os.cpus().length} cores, Node ${process.version}`;
   if (values.json) {
-    console.log(JSON.stringify({ machine, seconds, rows }, null, 2));
+    console.log(JSON.stringify({ machine, seconds, rows, compare, archive }, null, 2));
     return;
   }
   console.log(`Claim engine throughput, one core (${machine}); ${seconds} s per measure`);
@@ -82,6 +88,11 @@ function main() {
     console.log(`  analysis                 ${fmt(r.analysis)}   ratio ${(r.analysis / r.tokenizer).toFixed(3)}`);
     console.log(`  ingest + analysis        ${fmt(r.endToEnd)}   ratio ${(r.endToEnd / r.tokenizer).toFixed(3)}`);
   }
+  console.log(`\ncompare an event of ${compare.articles} articles (${compare.claims} claims): ${compare.ms.toFixed(1)} ms`);
+  console.log(
+    `place one new article in an archive of ${archive.articles.toLocaleString("en-US")} stored articles (${archive.events.toLocaleString("en-US")} events): ` +
+      `${archive.ms.toFixed(2)} ms; known stories found ${archive.knownStoriesFound} (archive built in ${archive.buildSeconds.toFixed(1)} s)`,
+  );
 }
 
 main();

@@ -20,7 +20,8 @@ import {
   propositions,
 } from "../schema";
 import type { DbOrTx } from "../client";
-import type { DiffTokenView, EventComparison } from "../../lib/views";
+import { framingMeasures } from "../../lib/analysis/framing";
+import type { DiffTokenView, EventComparison, FramingView } from "../../lib/views";
 
 interface LoadedEvent {
   compareInput: CompareArticle[];
@@ -214,8 +215,29 @@ export function getEventComparison(db: DbOrTx, eventId: number): EventComparison
         .all()
     : [];
   const diffs = ids.length ? db.select().from(differences).where(inArray(differences.propositionId, ids)).orderBy(asc(differences.id)).all() : [];
+  const loaded = loadEventForComparison(db, eventId);
+  const framing = loaded.compareInput.map(({ analysis }, i): FramingView => {
+    const { headline, loaded: phrases, ...shares } = framingMeasures(analysis);
+    const sectionOf = (pos: number) => analysis.document.sections.find((s) => pos >= s.start && pos <= s.end)!;
+    return {
+      articleId: loaded.articleIds[i]!,
+      ...shares,
+      loaded: phrases.map((p) => {
+        const s = sectionOf(p.start);
+        return { section: s.section, start: p.start - s.start, end: p.end - s.start, text: p.text, reason: p.reason };
+      }),
+      headline: headline && {
+        hedged: headline.hedged,
+        attributed: headline.attributed,
+        loaded: headline.loaded,
+        supportedByBody: headline.supportedByBody,
+        dropsBodyHedges: headline.dropsBodyHedges,
+      },
+    };
+  });
   return {
     eventId,
+    framing,
     propositions: props.map((p) => {
       const mine = members.filter((m) => m.propositionId === p.id);
       return {

@@ -64,10 +64,10 @@ export function matchEvent(db: DbOrTx, article: EventArticle, signature: Signatu
 
 /** Adds an article's signature to an event's centroid (negative `sign` takes it out), and its day to the event's span. */
 export function addToCentroid(db: DbOrTx, eventId: number, signature: readonly [string, number][], sign: 1 | -1 = 1): void {
-  for (const [term, weight] of signature) {
+  for (const part of chunks(signature)) {
     db.insert(eventTerms)
-      .values({ eventId, term, weight: sign * weight })
-      .onConflictDoUpdate({ target: [eventTerms.eventId, eventTerms.term], set: { weight: sql`${eventTerms.weight} + ${sign * weight}` } })
+      .values(part.map(([term, weight]) => ({ eventId, term, weight: sign * weight })))
+      .onConflictDoUpdate({ target: [eventTerms.eventId, eventTerms.term], set: { weight: sql`${eventTerms.weight} + excluded.weight` } })
       .run();
   }
   if (sign < 0) db.delete(eventTerms).where(sql`${eventTerms.eventId} = ${eventId} and ${eventTerms.weight} <= 1e-9`).run();
@@ -100,9 +100,9 @@ export function refreshEventShape(db: DbOrTx, eventId: number): void {
 
 /** Counts a new article's terms into the archive's document frequencies. */
 export function countTerms(db: DbOrTx, counts: Map<string, number>): void {
-  for (const term of counts.keys()) {
+  for (const part of chunks([...counts.keys()])) {
     db.insert(termStats)
-      .values({ term, df: 1 })
+      .values(part.map((term) => ({ term, df: 1 })))
       .onConflictDoUpdate({ target: termStats.term, set: { df: sql`${termStats.df} + 1` } })
       .run();
   }

@@ -35,6 +35,30 @@ function numbersByUnit(text: string): Map<string, string> {
   return out;
 }
 
+// Per-claim results reused across the pairs a claim is compared in.
+const stemSets = new WeakMap<ExtractedClaim, Set<string>>();
+const phraseLists = new WeakMap<ExtractedClaim, string[]>();
+
+function stemSet(claim: ExtractedClaim): Set<string> {
+  let s = stemSets.get(claim);
+  if (!s) stemSets.set(claim, (s = new Set(contentStems(claim.exact))));
+  return s;
+}
+
+/** Loaded and editorial words that are the outlet's own: asides outside what a source is reported to say, loaded words outside quotations. */
+function ownPhrases(c: DiffClaim, doc: string): string[] {
+  const cached = phraseLists.get(c.claim);
+  if (cached) return cached;
+  const at = c.claim.source ? c.claim.exact.indexOf(c.claim.content) : -1;
+  const reported = at >= 0 ? { start: c.claim.start + at, end: c.claim.start + at + c.claim.content.length } : null;
+  const ownWords = (p: { start: number; end: number }) => !reported || p.end <= reported.start || p.start >= reported.end;
+  const out = loadedPhrases(doc, c.claim.start, c.claim.end)
+    .filter((p) => (p.reason === "editorial" ? ownWords(p) : !insideQuotes(doc, c.claim.start, p.start)))
+    .map((p) => p.text);
+  phraseLists.set(c.claim, out);
+  return out;
+}
+
 /** Whether `pos` is inside a quotation that is open at that point of the claim starting at `from`. */
 function insideQuotes(text: string, from: number, pos: number): boolean {
   let open = false;
@@ -128,26 +152,18 @@ export function compareClaims(a: DiffClaim, b: DiffClaim, ctx: DiffContext, docu
   }
 
   // A clause one version adds.
-  const stemsA = new Set(contentStems(a.claim.exact));
-  const stemsB = new Set(contentStems(b.claim.exact));
+  const stemsA = stemSet(a.claim);
+  const stemsB = stemSet(b.claim);
   const extraB = longestExtra(diff, "added", stemsA);
   const extraA = longestExtra(diff, "removed", stemsB);
   if (extraB && !onlyB.length) push("omission", `${B} adds ${quote(extraB)}, which ${A} does not say.`);
   if (extraA && !onlyA.length) push("omission", `${A} adds ${quote(extraA)}, which ${B} does not say.`);
 
   // Framing: loaded or editorial words in one version only, or opinion against fact.
-  // The outlet's own words only: editorial asides outside what a source is reported to say, loaded words
-  // outside quotations.
-  const phrases = (c: DiffClaim) => {
-    const doc = documents[c.ref.article]!;
-    const at = c.claim.source ? c.claim.exact.indexOf(c.claim.content) : -1;
-    const reported = at >= 0 ? { start: c.claim.start + at, end: c.claim.start + at + c.claim.content.length } : null;
-    const ownWords = (p: { start: number; end: number }) => !reported || p.end <= reported.start || p.start >= reported.end;
-    return loadedPhrases(doc, c.claim.start, c.claim.end)
-      .filter((p) => (p.reason === "editorial" ? ownWords(p) : !insideQuotes(doc, c.claim.start, p.start)))
-      .map((p) => p.text);
-  };
+  // The outlet's own words only (see ownPhrases).
+  const phrases = (c: DiffClaim) => ownPhrases(c, documents[c.ref.article]!);
   const pa = phrases(a);
+
   const pb = phrases(b);
   const fa = new Set(pa.map(fold));
   const fb = new Set(pb.map(fold));
@@ -160,6 +176,18 @@ export function compareClaims(a: DiffClaim, b: DiffClaim, ctx: DiffContext, docu
     push("framing", `${op} gives it as the outlet's own judgement; ${fact} as fact or report.`);
   }
   return out;
+}
+
+/** The article whose claims are, in sum, the most similar to the other articles' claims of the proposition. */
+function referenceArticle(articles: readonly number[], byArticle: Map<number, DiffClaim[]>, ctx: DiffContext): number {
+  let best = articles[0]!;
+  let bestScore = -1;
+  for (const a of articles) {
+    let score = 0;
+    for (const c of byArticle.get(a)!) for (const b of articles) if (b !== a) for (const o of byArticle.get(b)!) score += ctx.similarity(c.ref, o.ref);
+    if (score > bestScore) [best, bestScore] = [a, score];
+  }
+  return best;
 }
 
 /** All differences of a proposition: whether every outlet reports it, and how each outlet's version differs. */
@@ -182,11 +210,15 @@ export function propositionDifferences(members: readonly DiffClaim[], ctx: DiffC
       diff: null,
     });
   }
-  // Each claim against its closest claim in every other article (a headline and a body sentence may both have
-  // something to say); the same finding from two pairs is reported once.
+  // Every other outlet's version against the reference outlet's (the one whose claims are closest to all the
+  // others): k − 1 comparisons for k outlets rather than every pair. Within a pair of articles, each claim meets
+  // its closest claim on the other side (a headline and a body sentence may both have something to say), and a
+  // type already reported for the two articles is not repeated.
+  const reference = referenceArticle(articles, byArticle, ctx);
   const seen = new Set<string>();
-  for (let x = 0; x < articles.length; x++) {
-    for (let y = x + 1; y < articles.length; y++) {
+  for (const x of [articles.indexOf(reference)]) {
+    for (let y = 0; y < articles.length; y++) {
+      if (y === x) continue;
       const xs = byArticle.get(articles[x]!)!;
       const ys = byArticle.get(articles[y]!)!;
       const pairs = new Map<string, [DiffClaim, DiffClaim]>();
@@ -203,8 +235,10 @@ export function propositionDifferences(members: readonly DiffClaim[], ctx: DiffC
       // Closest pairs first; after them, a type already reported for these two articles is not repeated.
       const ordered = [...pairs.values()].sort((p, q) => ctx.similarity(q[0].ref, q[1].ref) - ctx.similarity(p[0].ref, p[1].ref));
       for (const [a, b] of ordered) {
-        for (const d of compareClaims(a, b, ctx, documents)) {
-          const key = `${articles[x]}|${articles[y]}|${d.type}`;
+        // Explanations name the outlets in the event's order.
+        const [first, second] = a.ref.article < b.ref.article ? [a, b] : [b, a];
+        for (const d of compareClaims(first, second, ctx, documents)) {
+          const key = `${articles[y]}|${d.type}`;
           if (seen.has(key)) continue;
           seen.add(key);
           out.push(d);

@@ -19,6 +19,21 @@ const STOPWORDS = new Set(
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
 
+// Stems are asked for the same words again and again; the cache is dropped when it grows past this.
+const STEM_CACHE_LIMIT = 50_000;
+const stems = new Map<string, string>();
+
+/** Irregular verb forms to their base ("misled" → "mislead"), then the Porter stem ("misleading" → "mislead"). */
+function stemOf(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    if (stems.size >= STEM_CACHE_LIMIT) stems.clear();
+    s = stem(lemmatizer.lemmatizeVerb(word));
+    stems.set(word, s);
+  }
+  return s;
+}
+
 export interface ClaimTerms {
   /** Term → count. Entity terms start with "#". */
   counts: Map<string, number>;
@@ -35,8 +50,7 @@ export function contentStems(text: string): string[] {
     const w = m[0].toLowerCase().replace(/['’]s$/, "").replace(/’/g, "'");
     if (w.length < 2 || STOPWORDS.has(w)) continue;
     const country = countryOf(w);
-    // Irregular verb forms to their base ("misled" → "mislead") before stemming ("misleading" → "mislead").
-    out.push(country ? `#country:${country}` : /^\d/.test(w) ? w : stem(lemmatizer.lemmatizeVerb(w)));
+    out.push(country ? `#country:${country}` : /^\d/.test(w) ? w : stemOf(w));
   }
   return out;
 }

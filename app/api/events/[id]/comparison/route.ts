@@ -1,0 +1,14 @@
+import { getEventComparison } from "@/db/queries/comparison";
+import { getDb } from "@/db/client";
+import { handle, requireId } from "@/lib/http";
+import { notFound } from "@/lib/errors";
+
+/** GET /api/events/{id}/comparison: the event's propositions with their claims and the differences between outlets. */
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  return handle(() => {
+    const comparison = getEventComparison(getDb(), requireId(id, "Event"));
+    if (!comparison) throw notFound(`Event ${id}`);
+    return { comparison };
+  });
+}

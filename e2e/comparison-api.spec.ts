@@ -1,0 +1,62 @@
+import { expect, test } from "@playwright/test";
+
+interface Comparison {
+  propositions: {
+    id: number;
+    category: string;
+    claimIds: number[];
+    articleIds: number[];
+    differences: { id: number; type: string; explanation: string; dismissed: boolean; origin: string }[];
+  }[];
+  framing: { articleId: number; claims: number; attributed: number; loaded: { text: string; reason: string }[] }[];
+}
+
+async function sampleComparison(request: import("@playwright/test").APIRequestContext) {
+  const { events } = await (await request.get("/api/events")).json();
+  const response = await request.get(`/api/events/${events[0].id}/comparison`);
+  expect(response.status()).toBe(200);
+  return { eventId: events[0].id as number, comparison: (await response.json()).comparison as Comparison };
+}
+
+test("the sample event's comparison lines up both outlets and names what differs", async ({ request }) => {
+  const { comparison } = await sampleComparison(request);
+  const blame = comparison.propositions.find((p) => p.category === "blame" && p.articleIds.length === 2);
+  expect(blame, "a blame proposition both outlets report").toBeDefined();
+  expect(blame!.differences.some((d) => d.type === "framing" && d.explanation.includes("Without a hint of irony"))).toBe(true);
+  const all = comparison.propositions.flatMap((p) => p.claimIds);
+  expect(new Set(all).size).toBe(all.length);
+  expect(comparison.framing).toHaveLength(2);
+  for (const f of comparison.framing) {
+    expect(f.claims).toBeGreaterThan(0);
+    expect(f.attributed).toBeGreaterThan(0);
+    expect(f.attributed).toBeLessThanOrEqual(1);
+  }
+  expect(comparison.framing.flatMap((f) => f.loaded.map((l) => l.text))).toContain("Without a hint of irony");
+});
+
+test("comparison changes refuse bad input with a clear message", async ({ request }) => {
+  const merge = await request.post("/api/propositions/merge", { data: { propositionIds: [1] } });
+  expect(merge.status()).toBe(400);
+  expect((await merge.json()).error.message).toMatch(/at least two propositions/);
+  const notJson = await request.post("/api/propositions/merge", { data: "merge them", headers: { "content-type": "text/plain" } });
+  expect(notJson.status()).toBe(400);
+  expect((await notJson.json()).error.message).toMatch(/must be JSON/);
+  const badType = await request.post("/api/propositions/1/differences", { data: { type: "spin", explanation: "x" } });
+  expect(badType.status()).toBe(400);
+  expect((await badType.json()).error.message).toMatch(/type must be one of omission/);
+  expect((await request.patch("/api/differences/abc", { data: { dismissed: true } })).status()).toBe(404);
+  expect((await request.patch("/api/differences/999999", { data: { dismissed: true } })).status()).toBe(404);
+  expect((await request.get("/api/events/999999/comparison")).status()).toBe(404);
+});
+
+test("a dismissed difference stays dismissed until it is brought back", async ({ request }, testInfo) => {
+  // Changes shared data: one project is enough.
+  test.skip(testInfo.project.name !== "desktop");
+  const { eventId, comparison } = await sampleComparison(request);
+  const difference = comparison.propositions.flatMap((p) => p.differences).find((d) => d.origin === "auto" && !d.dismissed)!;
+  const dismissed = await request.patch(`/api/differences/${difference.id}`, { data: { dismissed: true } });
+  expect(dismissed.status()).toBe(200);
+  const after = (await (await request.get(`/api/events/${eventId}/comparison`)).json()).comparison as Comparison;
+  expect(after.propositions.flatMap((p) => p.differences).find((d) => d.id === difference.id)?.dismissed).toBe(true);
+  expect((await request.patch(`/api/differences/${difference.id}`, { data: { dismissed: false } })).status()).toBe(200);
+});

@@ -97,13 +97,14 @@ export function alignItems(items: readonly AlignItem[], fixed: ReadonlySet<numbe
   for (const [key, s] of sims) {
     const i = Math.floor(key / n);
     const j = key % n;
+    if (fixed.has(i) || fixed.has(j)) continue;
     for (const [from, to] of [[i, j], [j, i]] as const) {
       const k = `${from}:${items[to]!.article}`;
       if (s > (best.get(k) ?? 0)) best.set(k, s);
     }
   }
   const mutual = (i: number, j: number, s: number) =>
-    s >= best.get(`${i}:${items[j]!.article}`)! && s >= best.get(`${j}:${items[i]!.article}`)!;
+    s >= (best.get(`${i}:${items[j]!.article}`) ?? 0) && s >= (best.get(`${j}:${items[i]!.article}`) ?? 0);
   const edges = [...sims]
     .map(([key, s]) => ({ i: Math.floor(key / n), j: key % n, s }))
     .filter((e) => e.s >= STRONG_EDGE || (e.s >= EDGE_THRESHOLD && mutual(e.i, e.j, e.s)))

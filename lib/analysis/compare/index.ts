@@ -48,6 +48,8 @@ export function compareArticles(articles: readonly CompareArticle[], options: Co
   const links = linkEntities(articles);
   const refs: ClaimRef[] = [];
   const items: (AlignItem & DiffClaim)[] = [];
+  // Item index of a back-referring claim → item index of the claim it refers to.
+  const refersTo = new Map<number, number>();
   articles.forEach((a, ai) => {
     const { claims, mentions, document } = a.analysis;
     const terms = claims.map((claim) => claimTerms(ai, claim, mentions, document.text, links));
@@ -59,6 +61,9 @@ export function compareArticles(articles: readonly CompareArticle[], options: Co
       const own = terms[ci]!;
       const noun = REFERS_BACK.exec(claim.exact)?.[1];
       const referent = previous && noun && claim.start - previous.end <= 3 ? terms[ci - 1]! : null;
+      // One that repeats its referent ("a claim which Pence repeated") states the same proposition; one that
+      // refutes it ("a claim the intelligence community refutes") states the opposite and is aligned on its own.
+      if (referent && claim.kind !== "denial") refersTo.set(items.length, items.length - 1);
       items.push({ ref, claim, article: ai, kind: claim.kind, terms: referent ? withReferent(own, referent, noun!) : own });
     });
   });
@@ -76,10 +81,19 @@ export function compareArticles(articles: readonly CompareArticle[], options: Co
   const simOf = (i: number, j: number) => (i === j ? 1 : (sims.get(Math.min(i, j) * n + Math.max(i, j)) ?? 0));
   const similarity = (a: ClaimRef, b: ClaimRef) => simOf(idx(a)!, idx(b)!);
 
+  // A claim repeating its referent states the referent's proposition by construction: it joins its referent's
+  // group rather than competing for matches of its own.
+  const following = new Set([...refersTo.keys()].filter((i) => !fixed.has(i) && !fixed.has(refersTo.get(i)!)));
+  const aligned = alignItems(items, new Set([...fixed, ...following]));
+  for (const i of following) {
+    let root = refersTo.get(i)!;
+    while (following.has(root)) root = refersTo.get(root)!;
+    aligned.find((g) => g.includes(root))?.push(i);
+  }
   const groups = [
     ...pinnedGroups.map((g) => ({ members: g, pinned: true })),
     ...singles.map((i) => ({ members: [i], pinned: true })),
-    ...alignItems(items, fixed).map((g) => ({ members: g, pinned: false })),
+    ...aligned.map((g) => ({ members: g.sort((x, y) => x - y), pinned: false })),
   ];
   const documents = articles.map((a) => a.analysis.document.text);
   const ctx = { outlets: articles.map((a) => a.outlet), links, similarity };

@@ -1,7 +1,7 @@
 // Query options for the JSON API: one factory per resource, shared by hooks, server prefetching and
 // invalidation so that they always agree on the key.
 import { queryOptions } from "@tanstack/react-query";
-import type { ApiErrorBody, ArticleView, EventDetail, EventSummary } from "./views";
+import type { ApiErrorBody, ArticleView, EventComparison, EventDetail, EventSummary } from "./views";
 
 export class ApiError extends Error {
   constructor(
@@ -43,4 +43,10 @@ export const articleQuery = (id: number) =>
   queryOptions({
     queryKey: ["articles", id],
     queryFn: () => fetchJson<{ article: ArticleView }>(`/api/articles/${id}`).then((r) => r.article),
+  });
+
+export const eventComparisonQuery = (id: number) =>
+  queryOptions({
+    queryKey: ["events", id, "comparison"],
+    queryFn: () => fetchJson<{ comparison: EventComparison }>(`/api/events/${id}/comparison`).then((r) => r.comparison),
   });

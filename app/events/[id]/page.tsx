@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { HydrationBoundary } from "@tanstack/react-query";
+import { getDb } from "@/db/client";
+import { getEventComparison } from "@/db/queries/comparison";
 import { getEvent } from "@/db/queries/events";
-import { eventQuery } from "@/lib/api-client";
+import { eventComparisonQuery, eventQuery } from "@/lib/api-client";
 import { parseId } from "@/lib/http";
 import { dehydrateData } from "@/lib/query-client";
 import { EventComparison } from "@/components/event-comparison";
@@ -24,7 +26,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EventPage({ params }: Props) {
   const event = loadEvent((await params).id);
   if (!event) notFound();
-  const state = dehydrateData([{ queryKey: eventQuery(event.id).queryKey, data: event }]);
+  const state = dehydrateData([
+    { queryKey: eventQuery(event.id).queryKey, data: event },
+    { queryKey: eventComparisonQuery(event.id).queryKey, data: getEventComparison(getDb(), event.id) },
+  ]);
   return (
     <HydrationBoundary state={state}>
       <EventComparison eventId={event.id} />

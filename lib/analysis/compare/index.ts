@@ -31,16 +31,25 @@ function categoryOf(kinds: readonly ClaimKind[]): PropositionCategory {
   return order.reduce((best, c) => ((counts.get(c) ?? 0) > (counts.get(best) ?? 0) ? c : best), order[0]!);
 }
 
-/** What the claim says, or its whole text when the content alone is a fragment ("on air last month"). */
-function topicText(claim: ExtractedClaim): string {
-  return claim.content.trim().split(/\s+/).length >= 5 ? claim.content : claim.exact;
+const wordCount = (text: string) => text.trim().split(/\s+/).length;
+
+/**
+ * The claim that names a proposition: a headline if one is in it (headlines sum up), else the claim closest to
+ * the others. Fragments of under five words ("on air last month") never name anything.
+ */
+function namingClaim(members: readonly ExtractedClaim[], centrality: (i: number) => number): ExtractedClaim {
+  const candidates = members.map((c, i) => ({ c, i })).filter(({ c }) => wordCount(c.exact) >= 5);
+  if (!candidates.length) return members[0]!;
+  const headline = candidates.find(({ c }) => c.section === "title");
+  if (headline) return headline.c;
+  return candidates.reduce((best, x) => (centrality(x.i) > centrality(best.i) ? x : best)).c;
 }
 
-/** A short label: the content of the claim closest to the others, clipped to a dozen words. */
-function topicOf(content: string): string {
-  const words = content.replace(/[“”"]/g, "").replace(/^[‘’']|[‘’']$/g, "").trim().split(/\s+/);
+/** A short label: the claim's words without quotation marks, clipped to a dozen words. */
+function topicOf(text: string): string {
+  const words = text.replace(/[“”"]/g, "").trim().split(/\s+/);
   const clipped = words.slice(0, TOPIC_WORDS).join(" ").replace(/[,;:—–-]+$/, "");
-  const label = words.length > TOPIC_WORDS ? `${clipped}…` : clipped;
+  const label = words.length > TOPIC_WORDS ? `${clipped}…` : clipped.replace(/[.]$/, "");
   return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
@@ -99,13 +108,10 @@ export function compareArticles(articles: readonly CompareArticle[], options: Co
   const ctx = { outlets: articles.map((a) => a.outlet), links, similarity };
 
   const propositions: ComparedProposition[] = groups.map(({ members, pinned }) => {
-    // The claim most similar to the rest names the topic.
-    const central = members.reduce((best, i) =>
-      members.reduce((s, j) => s + simOf(i, j), 0) > members.reduce((s, j) => s + simOf(best, j), 0) ? i : best,
-    );
     const claims = members.map((i) => items[i]!);
+    const centrality = (k: number) => members.reduce((sum, j) => sum + simOf(members[k]!, j), 0);
     return {
-      topic: topicOf(topicText(items[central]!.claim)),
+      topic: topicOf(namingClaim(claims.map((c) => c.claim), centrality).exact),
       category: categoryOf(claims.map((c) => c.claim.kind)),
       claims: claims.map((c) => c.ref),
       differences: propositionDifferences(claims, ctx, documents, articles.length),

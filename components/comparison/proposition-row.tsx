@@ -1,0 +1,55 @@
+import type { ArticleView, ClaimView, PropositionView } from "@/lib/views";
+import { ClaimCell } from "./claim-cell";
+import { DifferenceList } from "./difference-list";
+
+/**
+ * One proposition across the outlets: a cell per outlet with its wording (or the fact that it does not report
+ * it), then the differences. Columns on wide screens, stacked blocks on a phone.
+ */
+export function PropositionRow({
+  proposition,
+  articles,
+  claimById,
+}: {
+  proposition: PropositionView;
+  articles: ArticleView[];
+  claimById: Map<number, ClaimView>;
+}) {
+  const anchor = `p-${proposition.id}`;
+  const claims = proposition.claimIds.map((id) => claimById.get(id)).filter((c): c is ClaimView => !!c);
+  const outletOf = (articleId: number) => articles.find((a) => a.id === articleId)?.outlet.name ?? "another outlet";
+  const differences = proposition.differences.filter((d) => !d.dismissed);
+  return (
+    <section
+      id={anchor}
+      aria-labelledby={`${anchor}-title`}
+      className="scroll-mt-4 space-y-3 rounded-lg border border-line bg-surface p-4 target:ring-2 target:ring-accent"
+      data-testid="proposition"
+    >
+      <header className="flex items-start justify-between gap-3">
+        <h3 id={`${anchor}-title`} className="font-semibold leading-snug">
+          {proposition.label}
+        </h3>
+        <a href={`#${anchor}`} className="shrink-0 text-xs text-muted underline-offset-2 hover:underline">
+          Link<span className="sr-only"> to this proposition</span>
+        </a>
+      </header>
+      <div className="grid gap-3 md:[grid-template-columns:repeat(var(--outlets),minmax(0,1fr))]">
+        {articles.map((article) => {
+          const mine = claims.filter((c) => c.articleId === article.id);
+          return (
+            <div key={article.id} className="min-w-0 space-y-3 border-l-4 border-line pl-3" data-testid="outlet-cell" data-outlet={article.outlet.name}>
+              <p className="text-xs font-semibold uppercase tracking-wider text-accent">{article.outlet.name}</p>
+              {mine.length ? (
+                mine.map((c) => <ClaimCell key={c.id} claim={c} />)
+              ) : (
+                <p className="text-sm italic text-muted">Not reported by {article.outlet.name}</p>
+              )}
+            </div>
+          );
+        })}
+      </div>
+      <DifferenceList differences={differences} outletOf={outletOf} />
+    </section>
+  );
+}

@@ -27,6 +27,7 @@ test("the event page shows each article's claims with source, cue, kind and hedg
 test("the article page lists its claims beside the text", async ({ page }) => {
   await page.goto("/");
   await page.getByRole("link", { name: /destabilization campaign/i }).first().click();
+  await page.getByRole("group", { name: "Show" }).getByRole("button", { name: "Articles" }).click();
   await page.locator('[data-outlet="The Daily Dot"]').getByRole("link", { name: /Read this article on its own/ }).click();
   const claims = page.getByRole("list", { name: "Claims in this article" });
   await expect(claims.getByTestId("claim").first()).toBeVisible();

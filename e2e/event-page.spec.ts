@@ -7,6 +7,11 @@ async function openSampleEvent(page: Page) {
   await expect(page).toHaveURL(/\/events\/\d+$/);
 }
 
+/** The event's articles side by side (the page opens on the comparison). */
+async function showArticles(page: Page) {
+  await page.getByRole("group", { name: "Show" }).getByRole("button", { name: "Articles" }).click();
+}
+
 test("the home page lists the sample event with both outlets", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1, name: "Events" })).toBeVisible();
@@ -19,6 +24,7 @@ test("the home page lists the sample event with both outlets", async ({ page }) 
 
 test("the event page shows both outlets' articles without page furniture", async ({ page }) => {
   await openSampleEvent(page);
+  await showArticles(page);
   const columns = page.getByTestId("outlet-column");
   await expect(columns).toHaveCount(2);
 
@@ -44,6 +50,7 @@ test("the event page shows both outlets' articles without page furniture", async
 
 test("columns sit side by side on a desktop and stack on a phone", async ({ page }, testInfo) => {
   await openSampleEvent(page);
+  await showArticles(page);
   const [first, second] = await Promise.all(
     [0, 1].map((i) => page.getByTestId("outlet-column").nth(i).boundingBox()),
   );
@@ -62,6 +69,7 @@ test("columns sit side by side on a desktop and stack on a phone", async ({ page
 
 test("an article opens on its own page and links back to its event", async ({ page }) => {
   await openSampleEvent(page);
+  await showArticles(page);
   const eventUrl = page.url();
   await page.locator('[data-outlet="The Hill"]').getByRole("link", { name: /Read this article on its own/ }).click();
   await expect(page).toHaveURL(/\/articles\/\d+$/);

@@ -31,9 +31,9 @@ export function ComparisonFilters({
   const set = (patch: Partial<ComparisonFilter>) => onChange({ ...value, ...patch });
   return (
     <form role="search" aria-label="Filter the comparison" className="grid gap-3 sm:grid-cols-4 sm:items-end" onSubmit={(e) => e.preventDefault()}>
-      <label className="text-sm font-medium">
-        Category
-        <select className={selectClass} value={value.category} onChange={(e) => set({ category: e.target.value as ComparisonFilter["category"] })}>
+      <div className="text-sm font-medium">
+        <label htmlFor="filter-category">Category</label>
+        <select id="filter-category" className={selectClass} value={value.category} onChange={(e) => set({ category: e.target.value as ComparisonFilter["category"] })}>
           <option value="">All categories</option>
           {CATEGORY_ORDER.map((c) => (
             <option key={c} value={c}>
@@ -41,10 +41,10 @@ export function ComparisonFilters({
             </option>
           ))}
         </select>
-      </label>
-      <label className="text-sm font-medium">
-        Difference
-        <select className={selectClass} value={value.difference} onChange={(e) => set({ difference: e.target.value as ComparisonFilter["difference"] })}>
+      </div>
+      <div className="text-sm font-medium">
+        <label htmlFor="filter-difference">Difference</label>
+        <select id="filter-difference" className={selectClass} value={value.difference} onChange={(e) => set({ difference: e.target.value as ComparisonFilter["difference"] })}>
           <option value="">Any or none</option>
           {DIFFERENCE_ORDER.map((d) => (
             <option key={d} value={d}>
@@ -52,10 +52,10 @@ export function ComparisonFilters({
             </option>
           ))}
         </select>
-      </label>
-      <label className="text-sm font-medium">
-        Source
-        <select className={selectClass} value={value.source} onChange={(e) => set({ source: e.target.value })}>
+      </div>
+      <div className="text-sm font-medium">
+        <label htmlFor="filter-source">Source</label>
+        <select id="filter-source" className={selectClass} value={value.source} onChange={(e) => set({ source: e.target.value })}>
           <option value="">Any source</option>
           <option value="own">The outlets’ own voice</option>
           {sources.map((s) => (
@@ -64,7 +64,7 @@ export function ComparisonFilters({
             </option>
           ))}
         </select>
-      </label>
+      </div>
       <p className="text-sm text-muted" aria-live="polite">
         {shown === total ? `${total} propositions` : `${shown} of ${total} propositions`}
         {shown !== total && (

@@ -105,3 +105,21 @@ for (const scheme of ["light", "dark"] as const) {
     expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target}`)).toEqual([]);
   });
 }
+
+test("the article reader marks claims in place and links to the same claim in the other outlet", async ({ page }) => {
+  await openSampleEvent(page);
+  await page.getByRole("group", { name: "Show" }).getByRole("button", { name: "Articles" }).click();
+  await page.locator('[data-testid="outlet-column"][data-outlet="The Hill"]').getByRole("link", { name: /Read this article on its own/ }).click();
+  const marks = page.getByTestId("claim-mark");
+  expect(await marks.count()).toBeGreaterThan(5);
+  const mark = marks.filter({ hasText: "misled Trump administration officials" });
+  await mark.focus();
+  const detail = page.getByTestId("claim-detail");
+  await expect(detail).toContainText("Hedged: after reports emerged");
+  await expect(detail).toContainText("unnamed reports");
+  await detail.getByRole("link", { name: "The Daily Dot" }).click();
+  await expect(page).toHaveURL(/\/articles\/\d+#claim-\d+$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("WikiLeaks blames Flynn");
+  await expect(page.getByTestId("claim-detail")).toContainText("Also in");
+  await expect(page.getByTestId("claim-detail").getByRole("link", { name: "The Hill" })).toBeVisible();
+});

@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { HydrationBoundary } from "@tanstack/react-query";
+import { getDb } from "@/db/client";
 import { getArticle } from "@/db/queries/articles";
-import { articleQuery } from "@/lib/api-client";
+import { getEventComparison } from "@/db/queries/comparison";
+import { getEvent } from "@/db/queries/events";
+import { articleQuery, eventComparisonQuery, eventQuery } from "@/lib/api-client";
 import { parseId } from "@/lib/http";
 import { dehydrateData } from "@/lib/query-client";
 import { ArticleReader } from "@/components/article-reader";
@@ -24,7 +27,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const article = loadArticle((await params).id);
   if (!article) notFound();
-  const state = dehydrateData([{ queryKey: articleQuery(article.id).queryKey, data: article }]);
+  const eventId = article.event?.id;
+  const state = dehydrateData([
+    { queryKey: articleQuery(article.id).queryKey, data: article },
+    // The event's other articles and comparison: what other outlets say about each claim.
+    ...(eventId
+      ? [
+          { queryKey: eventQuery(eventId).queryKey, data: getEvent(eventId) },
+          { queryKey: eventComparisonQuery(eventId).queryKey, data: getEventComparison(getDb(), eventId) },
+        ]
+      : []),
+  ]);
   return (
     <HydrationBoundary state={state}>
       <ArticleReader articleId={article.id} />

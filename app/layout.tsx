@@ -40,6 +40,21 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/" className="text-sm text-muted hover:text-ink">
               Events
             </Link>
+            <form role="search" action="/search" className="ml-auto flex min-w-0 items-center gap-2">
+              <label htmlFor="site-search" className="sr-only">
+                Search articles and claims
+              </label>
+              <input
+                id="site-search"
+                name="q"
+                type="search"
+                placeholder="Search"
+                className="w-36 min-w-0 rounded-md border border-line bg-page px-2 py-1 text-sm sm:w-64"
+              />
+              <button type="submit" className="rounded-md bg-accent px-3 py-1 text-sm font-semibold text-accent-ink">
+                Search
+              </button>
+            </form>
           </nav>
         </header>
         <Providers>

@@ -123,3 +123,23 @@ test("the article reader marks claims in place and links to the same claim in th
   await expect(page.getByTestId("claim-detail")).toContainText("Also in");
   await expect(page.getByTestId("claim-detail").getByRole("link", { name: "The Hill" })).toBeVisible();
 });
+
+test("search from the header finds a claim and opens it in context", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("searchbox", { name: "Search articles and claims" }).fill("categorically denied");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/search\?q=categorically\+denied/);
+  const result = page.getByTestId("claim-result").first();
+  await expect(result).toContainText("Pence appeared on Face the Nation");
+  await result.getByRole("link").click();
+  await expect(page).toHaveURL(/\/articles\/\d+#claim-\d+$/);
+  await expect(page.getByTestId("claim-detail")).toContainText("Mike Pence");
+});
+
+test("the search API refuses an empty query with a clear message", async ({ request }) => {
+  const response = await request.get("/api/search?q=%20");
+  expect(response.status()).toBe(400);
+  expect((await response.json()).error.message).toBe("Type something to search for.");
+  const ok = await request.get("/api/search?q=Assange");
+  expect((await ok.json()).results.claims.length).toBeGreaterThan(0);
+});

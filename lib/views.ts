@@ -113,3 +113,10 @@ export interface EventComparison {
   propositions: PropositionView[];
   framing: FramingView[];
 }
+
+/** Search results; snippets mark matched words with [[ and ]]. */
+export interface SearchResults {
+  query: string;
+  articles: { id: number; title: string; outlet: string; eventId: number | null; snippet: string }[];
+  claims: { id: number; articleId: number; kind: ClaimView["kind"]; outlet: string; articleTitle: string; snippet: string }[];
+}

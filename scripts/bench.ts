@@ -10,6 +10,7 @@ import { countTokens } from "@/lib/analysis/tokenize";
 import { cleanArticleText } from "@/lib/ingest";
 import { SAMPLE_DATA_DIR } from "@/lib/import/sample-data";
 import { archiveBench, compareBench } from "./bench-events";
+import { pageBench } from "./bench-page";
 
 interface Corpus {
   name: string;
@@ -50,7 +51,7 @@ function throughput<T>(texts: T[], tokens: number, seconds: number, fn: (text: T
   return (tokens * rounds) / elapsed;
 }
 
-function main() {
+async function main() {
   const { values } = parseArgs({
     options: { quick: { type: "boolean" }, basil: { type: "string" }, json: { type: "boolean" } },
   });
@@ -73,10 +74,11 @@ function main() {
   const analyses = corpora.flatMap((c) => c.raws.map((raw) => analyzeArticle(cleanArticleText(raw))));
   const compare = compareBench(analyses, 20, seconds);
   const archive = archiveBench(values.quick ? 1_000 : 10_000, seconds);
+  const page = await pageBench(values.quick ? 3 : 10);
 
   const machine = `${os.cpus()[0]?.model ?? "unknown CPU"}, ${os.cpus().length} cores, Node ${process.version}`;
   if (values.json) {
-    console.log(JSON.stringify({ machine, seconds, rows, compare, archive }, null, 2));
+    console.log(JSON.stringify({ machine, seconds, rows, compare, archive, page }, null, 2));
     return;
   }
   console.log(`Claim engine throughput, one core (${machine}); ${seconds} s per measure`);
@@ -93,6 +95,15 @@ function main() {
     `place one new article in an archive of ${archive.articles.toLocaleString("en-US")} stored articles (${archive.events.toLocaleString("en-US")} events): ` +
       `${archive.ms.toFixed(2)} ms; known stories found ${archive.knownStoriesFound} (archive built in ${archive.buildSeconds.toFixed(1)} s)`,
   );
+  const row = (name: string, r: typeof page.page) =>
+    `  ${name.padEnd(28)} p50 ${r.p50} ms  p95 ${r.p95.toFixed(0)} ms  ${Math.round(r.rps)} req/s  errors ${r.errors}`;
+  console.log(`\ncomparison page, event of ${page.outlets} outlets and ${page.claims} claims, 20 connections on loopback:`);
+  console.log(row("GET /events/{id}", page.page));
+  console.log(row("GET /api/events/{id}/comparison", page.api));
+  console.log(`  page JavaScript (gzipped)    ${(page.jsGzipBytes / 1024).toFixed(0)} KB`);
 }
 
-main();
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});

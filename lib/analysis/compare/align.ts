@@ -18,6 +18,9 @@ export interface AlignItem {
   kind: ClaimKind;
 }
 
+/** Events smaller than this many claims never leave a term out of the pairing. */
+const COMMON_TERM_FLOOR = 50;
+
 /** Two claims of the same attributed kind (both denials, both findings) more likely state the same thing… */
 const SAME_KIND_BONUS = 0.05;
 /** Two claims the outlets attribute to the same source, likewise. */
@@ -55,27 +58,36 @@ export function tfidfVectors(items: readonly AlignItem[]): Vector[] {
  * the cosine of their vectors, plus a little when they are claims of the same kind from the same source.
  */
 export function crossArticleSimilarities(items: readonly AlignItem[], vectors: readonly Vector[]): Map<number, number> {
-  const postings = new Map<string, number[]>();
+  const n = items.length;
+  // Terms in most claims of a large event (say "million" in every claim of a budget story) pair everything with
+  // everything while weighing almost nothing: above this many claims, such a term is left out of the pairing.
+  const tooCommon = Math.max(COMMON_TERM_FLOOR, n / 2);
+  const postings = new Map<string, { item: number; weight: number }[]>();
   vectors.forEach((v, i) => {
-    for (const t of v.keys()) {
+    for (const [t, weight] of v) {
       if (!postings.has(t)) postings.set(t, []);
-      postings.get(t)!.push(i);
+      postings.get(t)!.push({ item: i, weight });
     }
   });
-  const n = items.length;
+  const terms = vectors.map((v) => [...v].filter(([t]) => postings.get(t)!.length <= tooCommon));
+  // One row at a time, summed in a dense array: far cheaper than a map entry per shared term.
+  const row = new Float64Array(n);
+  const touched: number[] = [];
   const sims = new Map<number, number>();
-  for (const [t, list] of postings) {
-    for (let x = 0; x < list.length; x++) {
-      const i = list[x]!;
-      for (let y = x + 1; y < list.length; y++) {
-        const j = list[y]!;
-        if (items[i]!.article === items[j]!.article) continue;
-        const key = i * n + j;
-        sims.set(key, (sims.get(key) ?? 0) + vectors[i]!.get(t)! * vectors[j]!.get(t)!);
+  for (let i = 0; i < n; i++) {
+    for (const [t, wi] of terms[i]!) {
+      for (const { item: j, weight: wj } of postings.get(t)!) {
+        if (j <= i || items[i]!.article === items[j]!.article) continue;
+        if (row[j] === 0) touched.push(j);
+        row[j] = row[j]! + wi * wj;
       }
     }
+    for (const j of touched) {
+      sims.set(i * n + j, row[j]! + bonus(items[i]!, items[j]!));
+      row[j] = 0;
+    }
+    touched.length = 0;
   }
-  for (const [key, s] of sims) sims.set(key, s + bonus(items[Math.floor(key / n)]!, items[key % n]!));
   return sims;
 }
 
@@ -83,10 +95,12 @@ export function crossArticleSimilarities(items: readonly AlignItem[], vectors: r
  * Groups item indexes into propositions. `fixed` items (pinned groups, claims people set apart) are left out;
  * every other item ends in exactly one group.
  */
-export function alignItems(items: readonly AlignItem[], fixed: ReadonlySet<number> = new Set()): number[][] {
+export function alignItems(
+  items: readonly AlignItem[],
+  fixed: ReadonlySet<number> = new Set(),
+  sims: Map<number, number> = crossArticleSimilarities(items, tfidfVectors(items)),
+): number[][] {
   const n = items.length;
-  const vectors = tfidfVectors(items);
-  const sims = crossArticleSimilarities(items, vectors);
   const simOf = (i: number, j: number) => sims.get(Math.min(i, j) * n + Math.max(i, j)) ?? 0;
 
   const groupOf = items.map((_, i) => i);
@@ -111,12 +125,17 @@ export function alignItems(items: readonly AlignItem[], fixed: ReadonlySet<numbe
     .filter((e) => !fixed.has(e.i) && !fixed.has(e.j))
     .sort((a, b) => b.s - a.s || a.i - b.i || a.j - b.j);
 
+  // Two groups that failed to merge fail again until one of them grows (a group is its id and its size): without
+  // this, every further edge between two large groups would redo the same sum.
+  const rejected = new Set<string>();
   for (const { i, j } of edges) {
     const gi = groupOf[i]!;
     const gj = groupOf[j]!;
     if (gi === gj) continue;
     const a = members.get(gi)!;
     const b = members.get(gj)!;
+    const state = gi < gj ? `${gi}.${a.length}|${gj}.${b.length}` : `${gj}.${b.length}|${gi}.${a.length}`;
+    if (rejected.has(state)) continue;
     let total = 0;
     let pairs = 0;
     for (const x of a) {
@@ -126,7 +145,10 @@ export function alignItems(items: readonly AlignItem[], fixed: ReadonlySet<numbe
         pairs++;
       }
     }
-    if (pairs === 0 || total / pairs < GROUP_THRESHOLD) continue;
+    if (pairs === 0 || total / pairs < GROUP_THRESHOLD) {
+      rejected.add(state);
+      continue;
+    }
     for (const y of b) groupOf[y] = gi;
     a.push(...b);
     members.delete(gj);

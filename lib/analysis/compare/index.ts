@@ -76,8 +76,12 @@ export function compareArticles(articles: readonly CompareArticle[], options: Co
       items.push({ ref, claim, article: ai, kind: claim.kind, terms: referent ? withReferent(own, referent, noun!) : own });
     });
   });
-  const indexOf = new Map(refs.map((r, i) => [`${r.article}:${r.claim}`, i]));
-  const idx = (r: ClaimRef) => indexOf.get(`${r.article}:${r.claim}`);
+  // Items are laid out article by article: a claim's item index is its article's first index plus its own.
+  const firstItem = articles.map((_, ai) => refs.findIndex((r) => r.article === ai));
+  const idx = (r: ClaimRef): number | undefined =>
+    r.article >= 0 && r.article < articles.length && r.claim >= 0 && r.claim < articles[r.article]!.analysis.claims.length
+      ? firstItem[r.article]! + r.claim
+      : undefined;
 
   const pinnedGroups = (options.pinned ?? []).map((g) => g.map(idx).filter((i): i is number => i !== undefined)).filter((g) => g.length > 0);
   const fixed = new Set<number>(pinnedGroups.flat());
@@ -93,7 +97,7 @@ export function compareArticles(articles: readonly CompareArticle[], options: Co
   // A claim repeating its referent states the referent's proposition by construction: it joins its referent's
   // group rather than competing for matches of its own.
   const following = new Set([...refersTo.keys()].filter((i) => !fixed.has(i) && !fixed.has(refersTo.get(i)!)));
-  const aligned = alignItems(items, new Set([...fixed, ...following]));
+  const aligned = alignItems(items, new Set([...fixed, ...following]), sims);
   for (const i of following) {
     let root = refersTo.get(i)!;
     while (following.has(root)) root = refersTo.get(root)!;

@@ -1,0 +1,99 @@
+// The comparison page under load, for `npm run bench`: a generated event of 20 outlets with about 60 claims each
+// on a temporary database, the production server on loopback, 20 concurrent connections (autocannon), and the
+// JavaScript the page loads (gzipped).
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import autocannon from "autocannon";
+import { openDatabase } from "@/db/client";
+import { importText } from "@/lib/import/import-text";
+import { buildIsStale, NEXT_BIN } from "./build-state";
+const OUTLETS = 20;
+const CLAIMS_PER_ARTICLE = 60;
+
+const PEOPLE = ["Ann Holt", "Paul Varga", "Rita Moreno", "Sam Okafor", "Lee Chan", "Maria Lopez", "Tom Becker", "Nina Patel"];
+const VERBS = ["said", "told reporters", "denied", "confirmed", "claimed", "insisted"];
+const TOPICS = ["the harbour contract", "the dredging budget", "the port board", "the council vote", "the audit", "the ferry tender"];
+
+/** One outlet's article: sentences attributing claims about the same story, worded a little differently per outlet. */
+function article(outlet: number): string {
+  const lines = [`Harbour contract dispute deepens (${outlet + 1})`, ""];
+  for (let i = 0; i < CLAIMS_PER_ARTICLE; i++) {
+    const who = PEOPLE[(i + outlet) % PEOPLE.length];
+    const verb = VERBS[(i * 7 + outlet) % VERBS.length];
+    const topic = TOPICS[i % TOPICS.length];
+    const n = 10 + ((i * 13 + outlet * 3) % 40);
+    lines.push(`${who} ${verb} that ${topic} cost ${n} million dollars in ${2000 + (i % 20)}.`, "");
+  }
+  return lines.join("\n");
+}
+
+function waitForServer(url: string, child: ChildProcess, seconds = 60): Promise<void> {
+  const deadline = Date.now() + seconds * 1000;
+  return new Promise((resolve, reject) => {
+    const attempt = () => {
+      if (child.exitCode !== null) return reject(new Error("The server stopped before it answered."));
+      fetch(url)
+        .then((r) => (r.ok ? resolve() : retry()))
+        .catch(retry);
+    };
+    const retry = () => (Date.now() > deadline ? reject(new Error(`No answer from ${url}`)) : setTimeout(attempt, 250));
+    attempt();
+  });
+}
+
+async function load(url: string, seconds: number) {
+  const result = await autocannon({ url, connections: 20, duration: seconds });
+  return { p50: result.latency.p50, p95: percentile95(result), rps: result.requests.average, errors: result.errors + result.non2xx };
+}
+
+/** autocannon reports p90, p97.5 and p99 but not p95: read it from between them (the histogram is not kept). */
+function percentile95(result: autocannon.Result): number {
+  const { p90, p97_5 } = result.latency;
+  return p90 + ((p97_5 - p90) * (95 - 90)) / (97.5 - 90);
+}
+
+/** Gzipped size of the JavaScript a page's HTML loads. */
+async function pageJavaScript(base: string, pagePath: string): Promise<number> {
+  const html = await (await fetch(base + pagePath)).text();
+  const scripts = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js[^"]*)"/g)].map((m) => m[1]!))];
+  let total = 0;
+  for (const src of scripts) total += gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())).length;
+  return total;
+}
+
+export async function pageBench(seconds: number) {
+  if (buildIsStale()) {
+    const build = spawnSync(NEXT_BIN, ["build"], { stdio: "ignore" });
+    if (build.status !== 0) throw new Error("The production build failed; run `npm run build` to see why.");
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "parallax-page-bench-"));
+  const file = path.join(dir, "bench.db");
+  const db = openDatabase(file);
+  let eventId = 0;
+  let claims = 0;
+  for (let i = 0; i < OUTLETS; i++) {
+    const r = importText({ text: article(i), outlet: `Outlet ${String(i + 1).padStart(2, "0")}`, event: "Harbour contract dispute", publishedAt: "2025-03-07" }, db);
+    if (r.status === "imported") {
+      eventId = r.article.event!.id;
+      claims += r.article.claims.length;
+    }
+  }
+  db.$client.close();
+  const port = 3300 + Math.floor(Math.random() * 500);
+  const server = spawn(NEXT_BIN, ["start", "-p", String(port)], { env: { ...process.env, DATABASE_PATH: file }, stdio: "ignore" });
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    await waitForServer(`${base}/api/events`, server);
+    const pagePath = `/events/${eventId}`;
+    const page = await load(base + pagePath, seconds);
+    const api = await load(`${base}/api/events/${eventId}/comparison`, seconds);
+    const js = await pageJavaScript(base, pagePath);
+    return { outlets: OUTLETS, claims, page, api, jsGzipBytes: js };
+  } finally {
+    server.kill("SIGTERM");
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -15,17 +15,21 @@ const CLAIMS_PER_ARTICLE = 60;
 
 const PEOPLE = ["Ann Holt", "Paul Varga", "Rita Moreno", "Sam Okafor", "Lee Chan", "Maria Lopez", "Tom Becker", "Nina Patel"];
 const VERBS = ["said", "told reporters", "denied", "confirmed", "claimed", "insisted"];
-const TOPICS = ["the harbour contract", "the dredging budget", "the port board", "the council vote", "the audit", "the ferry tender"];
+const THINGS = ["contract", "budget", "tender", "audit", "ferry", "pier", "crane", "dredger", "warehouse", "lighthouse"];
+const PLACES = ["north", "south", "east", "west", "old", "new"];
 
-/** One outlet's article: sentences attributing claims about the same story, worded a little differently per outlet. */
-function article(outlet: number): string {
+/**
+ * One outlet's article: the same 60 facts as every other outlet (each about its own thing, so they line up into
+ * 60 propositions), attributed to varying people and now and then with another figure.
+ */
+export function article(outlet: number): string {
   const lines = [`Harbour contract dispute deepens (${outlet + 1})`, ""];
   for (let i = 0; i < CLAIMS_PER_ARTICLE; i++) {
-    const who = PEOPLE[(i + outlet) % PEOPLE.length];
-    const verb = VERBS[(i * 7 + outlet) % VERBS.length];
-    const topic = TOPICS[i % TOPICS.length];
-    const n = 10 + ((i * 13 + outlet * 3) % 40);
-    lines.push(`${who} ${verb} that ${topic} cost ${n} million dollars in ${2000 + (i % 20)}.`, "");
+    const who = PEOPLE[(i + (outlet % 3)) % PEOPLE.length];
+    const verb = VERBS[(i + outlet) % VERBS.length];
+    const thing = `the ${PLACES[i % PLACES.length]} ${THINGS[Math.floor(i / PLACES.length) % THINGS.length]} number ${i + 1}`;
+    const n = 10 + i + (outlet % 4 === 0 ? 5 : 0);
+    lines.push(`${who} ${verb} that ${thing} cost ${n} million dollars.`, "");
   }
   return lines.join("\n");
 }

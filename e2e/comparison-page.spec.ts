@@ -110,7 +110,9 @@ test("the article reader marks claims in place and links to the same claim in th
   await openSampleEvent(page);
   await page.getByRole("group", { name: "Show" }).getByRole("button", { name: "Articles" }).click();
   await page.locator('[data-testid="outlet-column"][data-outlet="The Hill"]').getByRole("link", { name: /Read this article on its own/ }).click();
+  await expect(page).toHaveURL(/\/articles\/\d+$/);
   const marks = page.getByTestId("claim-mark");
+  await expect(marks.first()).toBeVisible();
   expect(await marks.count()).toBeGreaterThan(5);
   const mark = marks.filter({ hasText: "misled Trump administration officials" });
   await mark.focus();

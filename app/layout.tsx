@@ -4,9 +4,6 @@ import type { ReactNode } from "react";
 import { Providers } from "./providers";
 import "./globals.css";
 
-// Every page reads the live database: never prerender at build time.
-export const dynamic = "force-dynamic";
-
 export const metadata: Metadata = {
   title: { default: "Parallax", template: "%s · Parallax" },
   description: "Compare how news outlets cover the same event, claim by claim.",

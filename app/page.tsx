@@ -4,6 +4,9 @@ import { eventsQuery } from "@/lib/api-client";
 import { dehydrateData } from "@/lib/query-client";
 import { EventList } from "@/components/event-list";
 
+// Reads the live database on every request: never prerendered at build time.
+export const dynamic = "force-dynamic";
+
 export default function HomePage() {
   const state = dehydrateData([{ queryKey: eventsQuery().queryKey, data: listEvents() }]);
   return (

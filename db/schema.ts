@@ -96,6 +96,8 @@ export const events = sqliteTable(
     // Event grouping (lib/analysis/events.ts): length of the centroid in event_terms, and the publication days
     // (days since 1970) of its earliest and latest dated article.
     centroidNorm: real("centroid_norm").notNull().default(0),
+    // Bumped by every change to the event's stored comparison: what caches of it are keyed by.
+    comparisonVersion: integer("comparison_version").notNull().default(0),
     firstDay: integer("first_day"),
     lastDay: integer("last_day"),
     createdAt: createdAt(),

@@ -3,6 +3,9 @@ import { getDb } from "@/db/client";
 import { searchArchive } from "@/db/queries/search";
 import { SearchResultsView } from "@/components/search-results";
 
+// Reads the live database on every request: never prerendered at build time.
+export const dynamic = "force-dynamic";
+
 interface Props {
   searchParams: Promise<{ q?: string | string[] }>;
 }

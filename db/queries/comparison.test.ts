@@ -5,7 +5,7 @@ import { importText } from "../../lib/import/import-text";
 import { createTempDb } from "../test-support/temp-db";
 import type { Db } from "../client";
 import { getArticleText, storeReanalysis } from "./articles";
-import { getEventComparison } from "./comparison";
+import { getEventComparison, getEventComparisonJson } from "./comparison";
 import { addDifference, mergePropositions, moveArticle, setDifferenceDismissed, splitProposition } from "./propositions";
 
 let db: Db;
@@ -123,6 +123,22 @@ describe("stored comparison", () => {
     expect(old.propositions.every((p) => p.articleIds.every((a) => a === herald.id))).toBe(true);
     const now = getEventComparison(db, festival.event!.id)!;
     expect(new Set(now.propositions.flatMap((p) => p.articleIds))).toEqual(new Set([festival.id, gazette.id]));
+  });
+
+  it("serves the API's JSON from a cache that every change invalidates", () => {
+    const herald = load(HERALD, "Springfield Herald");
+    const eventId = herald.event!.id;
+    const parse = () => JSON.parse(getEventComparisonJson(db, eventId)!).comparison as ReturnType<typeof getEventComparison>;
+    expect(parse()).toEqual(getEventComparison(db, eventId));
+    const gazette = load(GAZETTE, "Shelbyville Gazette");
+    expect(parse()!.propositions.some((p) => p.articleIds.includes(gazette.id))).toBe(true);
+    const difference = parse()!.propositions.flatMap((p) => p.differences).find((d) => d.articleIds.length === 2)!;
+    setDifferenceDismissed(difference.id, true, undefined, db);
+    expect(parse()!.propositions.flatMap((p) => p.differences).find((d) => d.id === difference.id)?.dismissed).toBe(true);
+    const proposition = parse()!.propositions[0]!;
+    const added = addDifference(proposition.id, { type: "detail", explanation: "Noted." }, undefined, db);
+    expect(parse()!.propositions[0]!.differences.some((d) => d.id === added)).toBe(true);
+    expect(getEventComparisonJson(db, 999999)).toBeNull();
   });
 
   it("refuses merges across events and splits of claims that are not there, changing nothing", () => {

@@ -2,7 +2,7 @@
 // Recomputed (lib/analysis/compare) whenever the event's articles or claims change, inside the same transaction.
 // People's decisions survive: a proposition someone made or that carries a fact-check keeps its claims, a
 // difference someone added stays, and one they dismissed stays dismissed.
-import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { ANALYZER_VERSION, composeDocument, type AnalysisResult, type EntityRef, type ExtractedClaim, type Mention } from "../../lib/analysis";
 import { compareArticles, type ClaimRef, type CompareArticle } from "../../lib/analysis/compare";
 import {
@@ -197,7 +197,33 @@ export function storeEventComparison(db: DbOrTx, eventId: number): { proposition
       storedDifferences++;
     }
   }
+  bumpComparisonVersion(db, eventId);
   return { propositions: comparison.propositions.length, differences: storedDifferences };
+}
+
+/**
+ * Marks an event's stored comparison as changed: caches of it are keyed by this version, so anything that changes
+ * what getEventComparison returns must call it (storeEventComparison does).
+ */
+export function bumpComparisonVersion(db: DbOrTx, eventId: number): void {
+  db.update(events).set({ comparisonVersion: sql`${events.comparisonVersion} + 1` }).where(eq(events.id, eventId)).run();
+}
+
+// The API's JSON of each event's comparison, by version: a busy event is serialised once per change, not once per
+// request. Bounded: cleared when it holds this many events.
+const JSON_CACHE_LIMIT = 200;
+const jsonCache = new Map<number, { version: number; json: string }>();
+
+/** `{"comparison": …}` as the API sends it, or null when there is no such event. */
+export function getEventComparisonJson(db: DbOrTx, eventId: number): string | null {
+  const row = db.select({ version: events.comparisonVersion }).from(events).where(eq(events.id, eventId)).get();
+  if (!row) return null;
+  const hit = jsonCache.get(eventId);
+  if (hit && hit.version === row.version) return hit.json;
+  const json = JSON.stringify({ comparison: getEventComparison(db, eventId) });
+  if (jsonCache.size >= JSON_CACHE_LIMIT) jsonCache.clear();
+  jsonCache.set(eventId, { version: row.version, json });
+  return json;
 }
 
 /** The stored comparison of an event, for pages and the API; null when there is no such event. */

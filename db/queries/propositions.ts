@@ -7,7 +7,7 @@ import type { DifferenceType } from "../../lib/analysis";
 import { articles, claims, differenceDismissals, differences, events, factChecks, propositionClaims, propositions } from "../schema";
 import { getDb, type Db } from "../client";
 import { recordAudit } from "./audit";
-import { differenceKey, storeEventComparison, type StoredDifferenceDetail } from "./comparison";
+import { bumpComparisonVersion, differenceKey, storeEventComparison, type StoredDifferenceDetail } from "./comparison";
 import { addToCentroid, refreshEventShape } from "./event-grouping";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
@@ -76,7 +76,7 @@ export function addDifference(
   const explanation = input.explanation.trim();
   if (!explanation) throw new AppError("invalid_input", "Explain the difference in a sentence.");
   return db.transaction((tx) => {
-    propositionsOf(tx, [propositionId]);
+    const [p] = propositionsOf(tx, [propositionId]);
     const members = tx.select().from(propositionClaims).where(eq(propositionClaims.propositionId, propositionId)).all();
     const foreign = (input.claimIds ?? []).filter((c) => !members.some((m) => m.claimId === c));
     if (foreign.length) throw new AppError("invalid_input", `Claim ${foreign.join(", ")} is not in proposition ${propositionId}.`);
@@ -85,6 +85,7 @@ export function addDifference(
       .values({ propositionId, type: input.type, explanation, claimIds: input.claimIds ?? [], origin: "manual", createdBy: userId ?? null })
       .returning({ id: differences.id })
       .get().id;
+    bumpComparisonVersion(tx, p!.eventId);
     recordAudit(tx, { action: "difference.add", subjectType: "difference", subjectId: id, userId, details: { propositionId, type: input.type } });
     return id;
   });
@@ -97,10 +98,11 @@ export function setDifferenceDismissed(id: number, dismissed: boolean, userId?: 
     if (!row) throw new AppError("not_found", `Difference ${id} was not found.`);
     const at = dismissed ? new Date().toISOString() : null;
     tx.update(differences).set({ dismissedAt: at }).where(eq(differences.id, id)).run();
+    const { eventId } = tx.select({ eventId: propositions.eventId }).from(propositions).where(eq(propositions.id, row.propositionId)).get()!;
+    bumpComparisonVersion(tx, eventId);
     const spans = (row.detail as StoredDifferenceDetail | null)?.claimSpans;
     if (row.origin === "auto" && spans) {
       // Remembered by what it compares, so that the engine's next run does not bring it back.
-      const { eventId } = tx.select({ eventId: propositions.eventId }).from(propositions).where(eq(propositions.id, row.propositionId)).get()!;
       const key = differenceKey(row.type, spans);
       if (at) tx.insert(differenceDismissals).values({ eventId, key, dismissedAt: at, dismissedBy: userId ?? null }).onConflictDoNothing().run();
       else tx.delete(differenceDismissals).where(and(eq(differenceDismissals.eventId, eventId), eq(differenceDismissals.key, key))).run();

@@ -10,6 +10,9 @@ import { parseId } from "@/lib/http";
 import { dehydrateData } from "@/lib/query-client";
 import { ArticleReader } from "@/components/article-reader";
 
+// Reads the live database on every request: never prerendered at build time.
+export const dynamic = "force-dynamic";
+
 interface Props {
   params: Promise<{ id: string }>;
 }

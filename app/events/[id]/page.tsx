@@ -9,6 +9,11 @@ import { parseId } from "@/lib/http";
 import { dehydrateData } from "@/lib/query-client";
 import { EventComparison } from "@/components/event-comparison";
 
+// The comparison page is the one readers share and load most: rendered on first request, then served from
+// Next's cache and rendered again in the background at most every 5 seconds (never prerendered at build time).
+// A page can therefore be up to 5 seconds behind the database; the JSON API never is.
+export const revalidate = 5;
+
 interface Props {
   params: Promise<{ id: string }>;
 }

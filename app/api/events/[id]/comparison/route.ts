@@ -1,4 +1,4 @@
-import { getEventComparison } from "@/db/queries/comparison";
+import { getEventComparisonJson } from "@/db/queries/comparison";
 import { getDb } from "@/db/client";
 import { handle, requireId } from "@/lib/http";
 import { notFound } from "@/lib/errors";
@@ -7,8 +7,8 @@ import { notFound } from "@/lib/errors";
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   return handle(() => {
-    const comparison = getEventComparison(getDb(), requireId(id, "Event"));
-    if (!comparison) throw notFound(`Event ${id}`);
-    return { comparison };
+    const json = getEventComparisonJson(getDb(), requireId(id, "Event"));
+    if (json === null) throw notFound(`Event ${id}`);
+    return new Response(json, { headers: { "content-type": "application/json" } });
   });
 }

@@ -13,6 +13,10 @@ import { EventComparison } from "@/components/event-comparison";
 // Next's cache and rendered again in the background at most every 5 seconds (never prerendered at build time).
 // A page can therefore be up to 5 seconds behind the database; the JSON API never is.
 export const revalidate = 5;
+/** No event page is built ahead of time (there is no database at build time): each is made on its first request. */
+export function generateStaticParams() {
+  return [];
+}
 
 interface Props {
   params: Promise<{ id: string }>;

@@ -66,7 +66,7 @@ export interface ClaimView {
   origin: "auto" | "manual";
 }
 
-/** One word of a word-level diff between two outlets' versions. */
+/** One word, or a run of words with the same mark, of a word-level diff between two outlets' versions. */
 export interface DiffTokenView {
   text: string;
   op: "same" | "removed" | "added";

@@ -1,19 +1,8 @@
 import type { DiffTokenView } from "@/lib/views";
 
-/** Consecutive words with the same mark, as one phrase. */
-function phrases(tokens: DiffTokenView[]): DiffTokenView[] {
-  const out: DiffTokenView[] = [];
-  for (const t of tokens) {
-    const last = out[out.length - 1];
-    if (last && last.op === t.op) last.text += ` ${t.text}`;
-    else out.push({ ...t });
-  }
-  return out;
-}
-
 /**
- * Two outlets' wording in one line: what only the first has is struck through, what only the second has is
- * underlined, and each change is spelled out for screen readers.
+ * Two outlets' wording in one line (the diff comes as phrases: runs of words with one mark): what only the first
+ * has is struck through, what only the second has is underlined, and each change is spelled out for screen readers.
  */
 export function WordDiff({ tokens, first, second }: { tokens: DiffTokenView[]; first: string; second: string }) {
   return (
@@ -21,7 +10,7 @@ export function WordDiff({ tokens, first, second }: { tokens: DiffTokenView[]; f
       <span className="mr-1 font-sans text-xs text-muted">
         <del className="text-red-800 dark:text-red-300">{first}</del> / <ins className="text-emerald-800 dark:text-emerald-300">{second}</ins>:
       </span>
-      {phrases(tokens).map((t, i) => {
+      {tokens.map((t, i) => {
         const space = i > 0 ? " " : "";
         if (t.op === "same") return <span key={i}>{space + t.text}</span>;
         const only = t.op === "removed" ? first : second;

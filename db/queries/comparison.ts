@@ -226,6 +226,17 @@ export function getEventComparisonJson(db: DbOrTx, eventId: number): string | nu
   return json;
 }
 
+/** A word diff with consecutive words of the same mark joined into one phrase: the same diff, a fraction of the size. */
+function asPhrases(tokens: readonly DiffTokenView[]): DiffTokenView[] {
+  const out: DiffTokenView[] = [];
+  for (const t of tokens) {
+    const last = out[out.length - 1];
+    if (last && last.op === t.op) last.text += ` ${t.text}`;
+    else out.push({ text: t.text, op: t.op });
+  }
+  return out;
+}
+
 /** The stored comparison of an event, for pages and the API; null when there is no such event. */
 export function getEventComparison(db: DbOrTx, eventId: number): EventComparison | null {
   if (!db.select({ id: events.id }).from(events).where(eq(events.id, eventId)).get()) return null;
@@ -285,7 +296,7 @@ export function getEventComparison(db: DbOrTx, eventId: number): EventComparison
               dismissed: d.dismissedAt !== null,
               claimIds: d.claimIds,
               articleIds: detail.articleIds ?? [],
-              diff: detail.diff ?? null,
+              diff: detail.diff ? asPhrases(detail.diff) : null,
             };
           }),
       };

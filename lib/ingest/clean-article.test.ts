@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { cleanArticleText } from "./clean-article";
-import { IngestError } from "./errors";
 import { errorOf } from "./test-support";
 
 

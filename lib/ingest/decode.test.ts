@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { decodeTextBuffer } from "./decode";
-import { IngestError } from "./errors";
 import { errorOf } from "./test-support";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);

@@ -47,6 +47,9 @@ test("comparison changes refuse bad input with a clear message", async ({ reques
   expect((await request.patch("/api/differences/abc", { data: { dismissed: true } })).status()).toBe(404);
   expect((await request.patch("/api/differences/999999", { data: { dismissed: true } })).status()).toBe(404);
   expect((await request.get("/api/events/999999/comparison")).status()).toBe(404);
+  const huge = await request.post("/api/propositions/merge", { data: { propositionIds: [1, 2], padding: "x".repeat(200_000) } });
+  expect(huge.status()).toBe(400);
+  expect((await huge.json()).error.message).toMatch(/too large/);
 });
 
 test("a dismissed difference stays dismissed until it is brought back", async ({ request }, testInfo) => {

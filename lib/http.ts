@@ -34,11 +34,16 @@ export async function handle(run: () => unknown | Promise<unknown>): Promise<Res
   }
 }
 
+// The JSON bodies the API takes are a few ids and a sentence: anything far larger is a mistake or an attack.
+const MAX_JSON_BODY = 100_000;
+
 /** The JSON body of a request validated by `schema`, or an invalid_input AppError saying what is wrong. */
 export async function readJson<T>(request: Request, schema: z.ZodType<T>): Promise<T> {
+  const text = await request.text();
+  if (text.length > MAX_JSON_BODY) throw new AppError("invalid_input", "The request body is too large (at most 100 KB).");
   let body: unknown;
   try {
-    body = await request.json();
+    body = JSON.parse(text);
   } catch {
     throw new AppError("invalid_input", "The request body must be JSON.");
   }

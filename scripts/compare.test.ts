@@ -103,6 +103,13 @@ describe("npm run --silent cli -- compare", () => {
     expect(outlets.code).toBe(2);
     expect(outlets.err).toMatch(/one --outlet per file/);
   });
+  it("refuses an HTML page with no article text with a clear message, not a stack trace", () => {
+    const empty = path.join(dir, "empty-page.html");
+    fs.writeFileSync(empty, "<html><body><nav>Home</nav><script>alert(1)</script></body></html>");
+    const r = cli("compare", empty, path.join(dir, "herald.txt"));
+    expect([r.code, r.out]).toEqual([1, ""]);
+    expect(r.err.trim()).toBe(`Error: ${empty}: No article text was found in this HTML page.`);
+  });
 });
 
 describe("npm run --silent cli -- cluster", () => {

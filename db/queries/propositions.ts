@@ -8,14 +8,16 @@ import { articles, claims, differenceDismissals, differences, events, factChecks
 import { getDb, type Db } from "../client";
 import { recordAudit } from "./audit";
 import { bumpComparisonVersion, differenceKey, storeEventComparison, type StoredDifferenceDetail } from "./comparison";
-import { addToCentroid, refreshEventShape } from "./event-grouping";
+import { addToCentroid } from "./event-grouping";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 function propositionsOf(tx: Tx, ids: readonly number[]) {
   const rows = tx.select().from(propositions).where(inArray(propositions.id, [...ids])).all();
   const missing = ids.filter((id) => !rows.some((r) => r.id === id));
-  if (missing.length) throw new AppError("not_found", `Proposition ${missing.join(", ")} was not found.`);
+  if (missing.length) {
+    throw new AppError("not_found", missing.length === 1 ? `Proposition ${missing[0]} was not found.` : `Propositions ${missing.join(", ")} were not found.`);
+  }
   return rows;
 }
 
@@ -128,7 +130,6 @@ export function moveArticle(articleId: number, eventId: number, userId?: number,
     const signature = article.signature ?? [];
     if (from !== null) {
       addToCentroid(tx, from, signature, -1);
-      refreshEventShape(tx, from);
       storeEventComparison(tx, from);
     }
     addToCentroid(tx, eventId, signature);

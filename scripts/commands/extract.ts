@@ -17,13 +17,17 @@ const argsSchema = z.object({
 
 /** Reads one article file's text as the app would: ingest, then analysis. */
 export function analyzeText(content: string, options: { fileName?: string; outlet?: string; title?: string }) {
-  const source = articleSource(content, options.fileName);
-  const title = options.title ?? source.hints.title ?? firstLine(source.text);
+  let source;
+  let title;
   let clean;
   try {
+    // Both steps reject what is not an article (an HTML page without article text, nothing left after cleaning).
+    source = articleSource(content, options.fileName);
+    title = options.title ?? source.hints.title ?? firstLine(source.text);
     clean = cleanArticleText(source.text, { ...source.hints, title });
   } catch (error) {
-    if (error instanceof IngestError) throw new AppError("unprocessable", error.message);
+    const where = options.fileName ? `${options.fileName}: ` : "";
+    if (error instanceof IngestError) throw new AppError("unprocessable", `${where}${error.message}`);
     throw error;
   }
   const result = analyzeArticle({ title: clean.title ?? title, subtitle: clean.subtitle, body: clean.body });

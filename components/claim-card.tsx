@@ -1,14 +1,5 @@
 import type { ClaimView } from "@/lib/views";
-import { CLAIM_KIND_STYLE, QUOTE_LABEL, SECTION_LABEL } from "./claim-kind";
-
-// A headline's "X: …" attributes by punctuation alone; say so in words.
-const cueLabel = (cue: string | null) => (cue === ":" ? "headline colon" : cue);
-
-function sourceLabel(claim: ClaimView): string {
-  if (!claim.source) return "The outlet itself";
-  const cue = cueLabel(claim.cue);
-  return cue ? `${claim.source.name} · ${cue}` : claim.source.name;
-}
+import { CLAIM_KIND_STYLE, QUOTE_LABEL, SECTION_LABEL, sourceBadge } from "./claim-kind";
 
 /** One claim: its kind, who it is attributed to and how, whether it is hedged, and its exact words. */
 export function ClaimCard({ claim }: { claim: ClaimView }) {
@@ -32,7 +23,7 @@ export function ClaimCard({ claim }: { claim: ClaimView }) {
         )}
       </p>
       <p className="text-sm font-medium" data-testid="claim-source">
-        {sourceLabel(claim)}
+        {sourceBadge(claim)}
         {worded && <span className="font-normal text-muted"> (“{worded}”)</span>}
         {claim.sourceRole && <span className="font-normal text-muted">, {claim.sourceRole}</span>}
       </p>

@@ -1,7 +1,6 @@
 import Link from "next/link";
 import type { ClaimView } from "@/lib/views";
-import { CLAIM_KIND_STYLE, QUOTE_LABEL } from "./claim-kind";
-import { sourceBadge } from "./comparison/claim-cell";
+import { CLAIM_KIND_STYLE, QUOTE_LABEL, sourceBadge } from "./claim-kind";
 
 export interface SameElsewhere {
   outlet: string;

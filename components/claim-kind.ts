@@ -23,3 +23,13 @@ export const SECTION_LABEL: Record<ClaimView["section"], string | null> = {
   subtitle: "Subheadline",
   body: null,
 };
+
+// A headline's "X: …" attributes by punctuation alone; say so in words.
+const cueLabel = (cue: string | null) => (cue === ":" ? "headline" : cue);
+
+/** Who a claim is attributed to, as a badge reads: "WikiLeaks · tweeted", "The outlet itself". */
+export function sourceBadge(claim: ClaimView): string {
+  if (!claim.source) return "The outlet itself";
+  const cue = cueLabel(claim.cue);
+  return cue ? `${claim.source.name} · ${cue}` : claim.source.name;
+}

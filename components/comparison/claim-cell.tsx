@@ -1,15 +1,6 @@
 import Link from "next/link";
 import type { ClaimView } from "@/lib/views";
-import { CLAIM_KIND_STYLE, QUOTE_LABEL, SECTION_LABEL } from "../claim-kind";
-
-const cueLabel = (cue: string | null) => (cue === ":" ? "headline" : cue);
-
-/** Who a claim is attributed to, as a badge reads: "WikiLeaks · tweeted", "The outlet itself". */
-export function sourceBadge(claim: ClaimView): string {
-  if (!claim.source) return "The outlet itself";
-  const cue = cueLabel(claim.cue);
-  return cue ? `${claim.source.name} · ${cue}` : claim.source.name;
-}
+import { CLAIM_KIND_STYLE, QUOTE_LABEL, SECTION_LABEL, sourceBadge } from "../claim-kind";
 
 /** One outlet's wording of a proposition, with its source, quote type and hedging. */
 export function ClaimCell({ claim }: { claim: ClaimView }) {

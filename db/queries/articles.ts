@@ -80,7 +80,8 @@ export function storeArticle(input: StoreArticleInput, db: Db = getDb()): StoreA
     if (duplicate) return { status: "duplicate", ...duplicate };
 
     const outlet = findOrCreateOutlet(tx, input.outlet);
-    const grouping = articleSignature(tx, { title: input.title, body: input.body, published: input.publishedAt ?? null });
+    const groupingArticle = { title: input.title, body: input.body, published: input.publishedAt ?? null };
+    const grouping = articleSignature(tx, groupingArticle);
     let event;
     if (input.event && "id" in input.event) {
       event = tx.select().from(events).where(eq(events.id, input.event.id)).get();
@@ -89,7 +90,7 @@ export function storeArticle(input: StoreArticleInput, db: Db = getDb()): StoreA
       event = findOrCreateEvent(tx, input.event);
     } else {
       // No event named: the story it covers, or a new one named after the article.
-      const match = matchEvent(tx, { title: input.title, body: input.body, published: input.publishedAt ?? null }, grouping.signature);
+      const match = matchEvent(tx, groupingArticle, grouping.signature);
       event = match.eventId !== null ? tx.select().from(events).where(eq(events.id, match.eventId)).get()! : createEvent(tx, { title: input.title });
     }
 

@@ -4,7 +4,7 @@
 // difference someone added stays, and one they dismissed stays dismissed.
 import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { ANALYZER_VERSION, composeDocument, type AnalysisResult, type EntityRef, type ExtractedClaim, type Mention } from "../../lib/analysis";
-import { compareArticles, type ClaimRef, type CompareArticle } from "../../lib/analysis/compare";
+import { asPhrases, compareArticles, type ClaimRef, type CompareArticle } from "../../lib/analysis/compare";
 import {
   articles,
   claimBlamed,
@@ -224,17 +224,6 @@ export function getEventComparisonJson(db: DbOrTx, eventId: number): string | nu
   if (jsonCache.size >= JSON_CACHE_LIMIT) jsonCache.clear();
   jsonCache.set(eventId, { version: row.version, json });
   return json;
-}
-
-/** A word diff with consecutive words of the same mark joined into one phrase: the same diff, a fraction of the size. */
-function asPhrases(tokens: readonly DiffTokenView[]): DiffTokenView[] {
-  const out: DiffTokenView[] = [];
-  for (const t of tokens) {
-    const last = out[out.length - 1];
-    if (last && last.op === t.op) last.text += ` ${t.text}`;
-    else out.push({ text: t.text, op: t.op });
-  }
-  return out;
 }
 
 /** The stored comparison of an event, for pages and the API; null when there is no such event. */

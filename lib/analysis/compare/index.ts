@@ -8,7 +8,7 @@ import { CATEGORY_OF_KIND, type ClaimRef, type CompareArticle, type CompareOptio
 import type { ClaimKind, ExtractedClaim, PropositionCategory } from "../types";
 
 export * from "./types";
-export { wordDiff } from "./word-diff";
+export { asPhrases, wordDiff } from "./word-diff";
 export { linkEntities, foldName } from "./entity-links";
 
 const TOPIC_WORDS = 12;

@@ -51,3 +51,14 @@ export function runs(diff: readonly DiffToken[], op: DiffToken["op"]): string[] 
   if (cur.length) out.push(cur.join(" "));
   return out;
 }
+
+/** The diff with consecutive words of the same mark joined into one phrase: the same diff, a fraction of the size. */
+export function asPhrases(tokens: readonly DiffToken[]): DiffToken[] {
+  const out: DiffToken[] = [];
+  for (const t of tokens) {
+    const last = out[out.length - 1];
+    if (last && last.op === t.op) last.text += ` ${t.text}`;
+    else out.push({ text: t.text, op: t.op });
+  }
+  return out;
+}

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { signIn } from "./accounts";
 
 interface Comparison {
   propositions: {
@@ -35,6 +36,7 @@ test("the sample event's comparison lines up both outlets and names what differs
 });
 
 test("comparison changes refuse bad input with a clear message", async ({ request }) => {
+  await signIn(request, "checker");
   const merge = await request.post("/api/propositions/merge", { data: { propositionIds: [1] } });
   expect(merge.status()).toBe(400);
   expect((await merge.json()).error.message).toMatch(/at least two propositions/);
@@ -55,6 +57,7 @@ test("comparison changes refuse bad input with a clear message", async ({ reques
 test("a dismissed difference stays dismissed until it is brought back", async ({ request }, testInfo) => {
   // Changes shared data: one project is enough.
   test.skip(testInfo.project.name !== "desktop");
+  await signIn(request, "checker");
   const { eventId, comparison } = await sampleComparison(request);
   // A difference no page test reads (pages are cached for a few seconds, and other tests run alongside).
   const { event } = await (await request.get(`/api/events/${eventId}`)).json();

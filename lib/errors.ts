@@ -7,6 +7,7 @@ export const ERROR_STATUS = {
   not_found: 404,
   conflict: 409,
   too_large: 413,
+  too_many_requests: 429,
   unprocessable: 422,
   internal: 500,
 } as const;
@@ -16,6 +17,8 @@ export type ErrorCode = keyof typeof ERROR_STATUS;
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly details?: unknown;
+  /** For too_many_requests: when to try again (the Retry-After header). */
+  retryAfterSeconds?: number;
 
   constructor(code: ErrorCode, message: string, details?: unknown) {
     super(message);

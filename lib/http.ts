@@ -14,8 +14,12 @@ export function parseId(raw: string): number | null {
 
 export function errorResponse(error: unknown): Response {
   if (error instanceof AppError) {
-    const body: ApiErrorBody = { error: { code: error.code, message: error.message } };
-    return Response.json(body, { status: error.status });
+    // Details (the current version on a 409, for one) travel beside the code and message.
+    const details = error.details && typeof error.details === "object" ? error.details : {};
+    const body: ApiErrorBody = { error: { ...details, code: error.code, message: error.message } };
+    const headers = new Headers();
+    if (error.retryAfterSeconds) headers.set("retry-after", String(error.retryAfterSeconds));
+    return Response.json(body, { status: error.status, headers });
   }
   console.error(error);
   const body: ApiErrorBody = {

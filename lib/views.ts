@@ -41,7 +41,7 @@ export interface EventDetail {
 }
 
 export interface ApiErrorBody {
-  error: { code: string; message: string };
+  error: { code: string; message: string; [detail: string]: unknown };
 }
 
 export interface ClaimView {
@@ -119,4 +119,75 @@ export interface SearchResults {
   query: string;
   articles: { id: number; title: string; outlet: string; eventId: number | null; snippet: string }[];
   claims: { id: number; articleId: number; kind: ClaimView["kind"]; outlet: string; articleTitle: string; snippet: string }[];
+}
+
+/** A rating of the organisation's scale; value is ClaimReview's ratingValue (higher is truer). */
+export interface RatingView {
+  id: number;
+  label: string;
+  color: string;
+  value: number;
+  retired: boolean;
+}
+
+/** A published verdict, as shown beside a claim or a proposition. */
+export interface VerdictView {
+  factCheckId: number;
+  label: string;
+  color: string;
+}
+
+export interface PersonView {
+  id: number;
+  name: string;
+}
+
+export type FactCheckStatus = "draft" | "in_review" | "published";
+
+export interface EvidenceView {
+  url: string;
+  note: string;
+}
+
+/** What a fact-check is about: one claim (with where it appeared) or one proposition of an event. */
+export type FactCheckTarget =
+  | {
+      type: "claim";
+      claimId: number;
+      exact: string;
+      source: string | null;
+      sourceIsPerson: boolean;
+      articleId: number;
+      articleTitle: string;
+      articleUrl: string | null;
+      outlet: string;
+      author: string | null;
+      publishedAt: string | null;
+      eventId: number | null;
+    }
+  | { type: "proposition"; propositionId: number; label: string; eventId: number };
+
+export interface FactCheckView {
+  id: number;
+  version: number;
+  target: FactCheckTarget;
+  rating: RatingView | null;
+  explanation: string;
+  evidence: EvidenceView[];
+  status: FactCheckStatus;
+  author: PersonView | null;
+  assignee: PersonView | null;
+  publishedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface FactCheckRevisionView {
+  version: number;
+  rating: RatingView | null;
+  explanation: string;
+  evidence: EvidenceView[];
+  status: FactCheckStatus;
+  editor: PersonView | null;
+  createdAt: string;
 }

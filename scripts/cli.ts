@@ -5,6 +5,7 @@ import { compareCommand } from "./commands/compare";
 import { extractCommand } from "./commands/extract";
 import { importCommand } from "./commands/import";
 import { reanalyzeCommand } from "./commands/reanalyze";
+import { userCommand } from "./commands/user";
 
 const COMMANDS: Record<string, { usage: string; run: (args: string[]) => Promise<void> | void }> = {
   import: importCommand,
@@ -12,6 +13,7 @@ const COMMANDS: Record<string, { usage: string; run: (args: string[]) => Promise
   reanalyze: reanalyzeCommand,
   compare: compareCommand,
   cluster: clusterCommand,
+  user: userCommand,
 };
 
 function usage(): string {

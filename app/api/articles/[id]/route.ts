@@ -1,3 +1,4 @@
+import { requireRole } from "@/lib/auth/request";
 import { z } from "zod";
 import { getArticle } from "@/db/queries/articles";
 import { moveArticle } from "@/db/queries/propositions";
@@ -21,9 +22,10 @@ const patchSchema = z.object({ eventId: z.number({ error: "Name the event to mov
 export async function PATCH(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   return handle(async () => {
+    const user = requireRole(request, "admin");
     const articleId = requireId(id, "Article");
     const { eventId } = await readJson(request, patchSchema);
-    moveArticle(articleId, eventId);
+    moveArticle(articleId, eventId, user.id);
     return { article: getArticle(articleId) };
   });
 }

@@ -1,3 +1,4 @@
+import { requireRole } from "@/lib/auth/request";
 import { z } from "zod";
 import { mergePropositions } from "@/db/queries/propositions";
 import { handle, readJson } from "@/lib/http";
@@ -9,7 +10,8 @@ const bodySchema = z.object({
 /** POST /api/propositions/merge {propositionIds}: one proposition of them all (the first keeps its id). */
 export async function POST(request: Request) {
   return handle(async () => {
+    const user = requireRole(request, "fact_checker");
     const { propositionIds } = await readJson(request, bodySchema);
-    return { propositionId: mergePropositions(propositionIds) };
+    return { propositionId: mergePropositions(propositionIds, user.id) };
   });
 }

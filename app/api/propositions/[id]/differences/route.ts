@@ -1,3 +1,4 @@
+import { requireRole } from "@/lib/auth/request";
 import { z } from "zod";
 import { DIFFERENCE_TYPES } from "@/lib/analysis/types";
 import { addDifference } from "@/db/queries/propositions";
@@ -13,8 +14,9 @@ const bodySchema = z.object({
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   return handle(async () => {
+    const user = requireRole(request, "fact_checker");
     const propositionId = requireId(id, "Proposition");
     const input = await readJson(request, bodySchema);
-    return Response.json({ differenceId: addDifference(propositionId, input) }, { status: 201 });
+    return Response.json({ differenceId: addDifference(propositionId, input, user.id) }, { status: 201 });
   });
 }

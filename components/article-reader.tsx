@@ -10,6 +10,7 @@ import { ClaimList } from "./claim-card";
 import { CLAIM_KIND_STYLE } from "./claim-kind";
 import { ClaimDetail, type SameElsewhere } from "./claim-detail";
 import { HighlightedBody } from "./highlighted-body";
+import { useClaimEditing } from "./claim-edit/use-claim-editing";
 import { OutletLabel } from "./outlet-label";
 import { QueryError } from "./query-error";
 
@@ -44,6 +45,7 @@ export function ArticleReader({ articleId }: { articleId: number }) {
   const { data: article, error } = useQuery(articleQuery(articleId));
   const [activeId, setActiveId] = useState<number | null>(null);
   const { elsewhere, missing } = useElsewhere(article);
+  const editing = useClaimEditing(article, setActiveId);
   // A link to /articles/{id}#claim-{claimId} opens with that claim active.
   useEffect(() => {
     const m = /^#claim-(\d+)$/.exec(window.location.hash);
@@ -55,11 +57,17 @@ export function ArticleReader({ articleId }: { articleId: number }) {
   const kinds = [...new Set(article.claims.map((c) => c.kind))];
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-      <article className="space-y-6">
+      <article ref={editing.rootRef} className="relative space-y-6">
         <header className="space-y-3">
           <OutletLabel name={article.outlet.name} />
-          <h1 className="text-2xl font-semibold leading-tight sm:text-3xl">{article.title}</h1>
-          {article.subtitle && <p className="text-lg italic text-muted">{article.subtitle}</p>}
+          <h1 className="text-2xl font-semibold leading-tight sm:text-3xl" data-section="title">
+            {article.title}
+          </h1>
+          {article.subtitle && (
+            <p className="text-lg italic text-muted" data-section="subtitle">
+              {article.subtitle}
+            </p>
+          )}
           <ArticleMeta article={article} />
           {article.event && (
             <p className="text-sm">
@@ -89,10 +97,17 @@ export function ArticleReader({ articleId }: { articleId: number }) {
           )}
         </header>
         <HighlightedBody paragraphs={article.paragraphs} claims={article.claims} activeId={activeId} onActivate={setActiveId} />
+        {editing.floating}
       </article>
       <aside aria-labelledby="claims-heading" className="space-y-3">
         <div className="space-y-3 lg:sticky lg:top-4">
-          <ClaimDetail claim={active} elsewhere={active ? (elsewhere.get(active.id) ?? []) : []} alone={active ? (missing.get(active.id) ?? []) : []} />
+          {editing.panel}
+          <ClaimDetail
+            claim={active}
+            elsewhere={active ? (elsewhere.get(active.id) ?? []) : []}
+            alone={active ? (missing.get(active.id) ?? []) : []}
+            actions={editing.actionsFor(active)}
+          />
         </div>
         <h2 id="claims-heading" className="text-lg font-semibold">
           Claims <span className="font-normal text-muted">({article.claims.length})</span>

@@ -1,5 +1,6 @@
 import type { ClaimView } from "@/lib/views";
 import { CLAIM_KIND_STYLE, QUOTE_LABEL, SECTION_LABEL, sourceBadge } from "./claim-kind";
+import { VerdictChip } from "./fact-check/verdict-chip";
 
 /** One claim: its kind, who it is attributed to and how, whether it is hedged, and its exact words. */
 export function ClaimCard({ claim }: { claim: ClaimView }) {
@@ -21,6 +22,7 @@ export function ClaimCard({ claim }: { claim: ClaimView }) {
             Hedged{claim.hedges.length > 0 ? `: ${claim.hedges.join(", ")}` : ""}
           </span>
         )}
+        {claim.verdict && <VerdictChip verdict={claim.verdict} />}
       </p>
       <p className="text-sm font-medium" data-testid="claim-source">
         {sourceBadge(claim)}

@@ -46,12 +46,12 @@ export function HighlightedBody({
   const body = claims.filter((c) => c.section === "body");
   let offset = 0;
   return (
-    <div className="space-y-4 font-serif text-[1.0625rem] leading-relaxed" data-testid="highlighted-body">
+    <div className="space-y-4 font-serif text-[1.0625rem] leading-relaxed" data-testid="highlighted-body" data-section="body">
       {paragraphs.map((paragraph, index) => {
         const start = offset;
         offset += paragraph.length + SEPARATOR.length;
         return (
-          <p key={index}>
+          <p key={index} data-start={start}>
             {piecesOf(paragraph, start, body).map((piece, i) => {
               if (!piece.claim) return <span key={i}>{piece.text}</span>;
               const c = piece.claim;
@@ -71,8 +71,19 @@ export function HighlightedBody({
                     activeId === c.id ? "outline outline-2 outline-offset-1 outline-current" : ""
                   } target:outline target:outline-2`}
                 >
-                  <span className="sr-only">[{kind.label}] </span>
+                  <span className="sr-only" data-offset-skip>[{kind.label}] </span>
                   {piece.text}
+                  {c.verdict && (
+                    <span
+                      className="ml-0.5 inline-block h-2 w-2 rounded-full align-super ring-1 ring-black/30 dark:ring-white/40"
+                      style={{ backgroundColor: c.verdict.color }}
+                      title={`Fact-checked: ${c.verdict.label}`}
+                      data-testid="verdict-marker"
+                      data-offset-skip
+                    >
+                      <span className="sr-only"> [fact-checked: {c.verdict.label}]</span>
+                    </span>
+                  )}
                 </mark>
               );
             })}

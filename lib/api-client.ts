@@ -67,3 +67,10 @@ export const eventComparisonQuery = (id: number) =>
     queryKey: ["events", id, "comparison"],
     queryFn: () => fetchJson<{ comparison: EventComparison }>(`/api/events/${id}/comparison`).then((r) => r.comparison),
   });
+
+/** Every account (admins only). */
+export const usersQuery = () =>
+  queryOptions({
+    queryKey: ["users"],
+    queryFn: () => fetchJson<{ users: UserView[] }>("/api/users").then((r) => r.users),
+  });

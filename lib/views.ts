@@ -64,6 +64,12 @@ export interface ClaimView {
   blamed: string[];
   checkWorthiness: number;
   origin: "auto" | "manual";
+  /** The newest published verdict on this claim, if any. */
+  verdict: VerdictView | null;
+  /** Dismissed by a fact-checker: hidden from readers, kept for restoring (only fact-checkers are sent these). */
+  dismissed: boolean;
+  /** A fact-checker changed what the engine found (kind, source, cue, quote or hedging). */
+  edited: boolean;
 }
 
 /** One word, or a run of words with the same mark, of a word-level diff between two outlets' versions. */
@@ -92,6 +98,8 @@ export interface PropositionView {
   claimIds: number[];
   articleIds: number[];
   differences: DifferenceView[];
+  /** The newest published verdict on this proposition, if any. */
+  verdict: VerdictView | null;
 }
 
 /** How one article frames the story (lib/analysis/framing.ts); shares are 0–1 of its claims. */
@@ -190,4 +198,31 @@ export interface FactCheckRevisionView {
   status: FactCheckStatus;
   editor: PersonView | null;
   createdAt: string;
+}
+
+/** One entry of the audit log, as the admin pages and GET /api/audit show it. */
+export interface AuditEntryView {
+  id: number;
+  at: string;
+  action: string;
+  subjectType: string;
+  subjectId: number | null;
+  user: { id: number; email: string; name: string | null } | null;
+  details: Record<string, unknown> | null;
+}
+
+/** One claim of the fact-checking queue, with where it appeared and the state of its newest fact-check. */
+export interface QueueItemView {
+  claimId: number;
+  exact: string;
+  kind: ClaimView["kind"];
+  /** Who the claim is attributed to (null: the outlet itself). */
+  source: string | null;
+  checkWorthiness: number;
+  article: { id: number; title: string; url: string | null };
+  outlet: { id: number; name: string };
+  event: { id: number; title: string } | null;
+  /** The newest fact-check's status, or "unchecked" when the claim has none. */
+  status: "unchecked" | FactCheckStatus;
+  factCheck: { id: number; version: number; verdict: { label: string; color: string } | null; assignee: PersonView | null } | null;
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ClaimView } from "@/lib/views";
 import { CLAIM_KIND_STYLE, QUOTE_LABEL, SECTION_LABEL, sourceBadge } from "../claim-kind";
+import { VerdictChip } from "../fact-check/verdict-chip";
 
 /** One outlet's wording of a proposition, with its source, quote type and hedging. */
 export function ClaimCell({ claim }: { claim: ClaimView }) {
@@ -21,6 +22,7 @@ export function ClaimCell({ claim }: { claim: ClaimView }) {
             Hedged{claim.hedges.length ? `: ${claim.hedges.join(", ")}` : ""}
           </span>
         )}
+        {claim.verdict && <VerdictChip verdict={claim.verdict} />}
       </p>
       <blockquote className="font-serif text-[0.95rem] leading-relaxed">
         <Link href={`/articles/${claim.articleId}#claim-${claim.id}`} className="hover:underline focus-visible:underline">

@@ -1,6 +1,7 @@
 import type { ArticleView, ClaimView, PropositionView } from "@/lib/views";
 import { ClaimCell } from "./claim-cell";
 import { DifferenceList } from "./difference-list";
+import { VerdictChip } from "../fact-check/verdict-chip";
 
 /**
  * One proposition across the outlets: a cell per outlet with its wording (or the fact that it does not report
@@ -27,9 +28,12 @@ export function PropositionRow({
       data-testid="proposition"
     >
       <header className="flex items-start justify-between gap-3">
-        <h3 id={`${anchor}-title`} className="font-semibold leading-snug">
-          {proposition.label}
-        </h3>
+        <div className="flex flex-wrap items-center gap-2">
+          <h3 id={`${anchor}-title`} className="font-semibold leading-snug">
+            {proposition.label}
+          </h3>
+          {proposition.verdict && <VerdictChip verdict={proposition.verdict} />}
+        </div>
         <a href={`#${anchor}`} className="shrink-0 text-xs text-muted underline-offset-2 hover:underline">
           Link<span className="sr-only"> to this proposition</span>
         </a>

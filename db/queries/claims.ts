@@ -1,10 +1,11 @@
-import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import { claimBlamed, claims, entities, entityMentions } from "../schema";
 import { getDb, type DbOrTx } from "../client";
 import { toSectionOffsets } from "../../lib/analysis/document";
 import type { AnalysisResult } from "../../lib/analysis/types";
 import type { ClaimView } from "../../lib/views";
 import { resolveEntity } from "./entities";
+import { publishedVerdicts } from "./fact-checks";
 
 export interface StoredAnalysis {
   claims: number;
@@ -89,14 +90,19 @@ export function storeAnalysis(db: DbOrTx, articleId: number, result: AnalysisRes
 }
 
 /** The claims of these articles, in reading order (title, subtitle, body; then by position), by article id. */
-export function getClaimsForArticles(articleIds: number[], db: DbOrTx = getDb()): Map<number, ClaimView[]> {
+export function getClaimsForArticles(
+  articleIds: number[],
+  db: DbOrTx = getDb(),
+  /** `dismissed: true`: the dismissed claims only (fact-checkers restore them), instead of the visible ones. */
+  options: { dismissed?: boolean } = {},
+): Map<number, ClaimView[]> {
   const byArticle = new Map<number, ClaimView[]>(articleIds.map((id) => [id, []]));
   if (articleIds.length === 0) return byArticle;
   const rows = db
     .select({ claim: claims, source: { id: entities.id, name: entities.name, kind: entities.kind } })
     .from(claims)
     .leftJoin(entities, eq(entities.id, claims.sourceEntityId))
-    .where(and(inArray(claims.articleId, articleIds), isNull(claims.dismissedAt)))
+    .where(and(inArray(claims.articleId, articleIds), options.dismissed ? isNotNull(claims.dismissedAt) : isNull(claims.dismissedAt)))
     .orderBy(
       asc(claims.articleId),
       sql`case ${claims.section} when 'title' then 0 when 'subtitle' then 1 else 2 end`,
@@ -112,6 +118,7 @@ export function getClaimsForArticles(articleIds: number[], db: DbOrTx = getDb())
         .orderBy(asc(claimBlamed.claimId), asc(claimBlamed.position))
         .all()
     : [];
+  const verdicts = publishedVerdicts("claim", rows.map((r) => r.claim.id), db);
   const blamedBy = new Map<number, string[]>();
   for (const b of blamedRows) blamedBy.set(b.claimId, [...(blamedBy.get(b.claimId) ?? []), b.text]);
 
@@ -135,6 +142,9 @@ export function getClaimsForArticles(articleIds: number[], db: DbOrTx = getDb())
       blamed: blamedBy.get(claim.id) ?? [],
       checkWorthiness: claim.checkWorthiness,
       origin: claim.origin,
+      verdict: verdicts.get(claim.id) ?? null,
+      dismissed: claim.dismissedAt !== null,
+      edited: claim.editedAt !== null,
     });
   }
   return byArticle;

@@ -21,6 +21,7 @@ import {
 } from "../schema";
 import type { DbOrTx } from "../client";
 import { framingMeasures } from "../../lib/analysis/framing";
+import { publishedVerdicts } from "./fact-checks";
 import type { DiffTokenView, EventComparison, FramingView } from "../../lib/views";
 
 interface LoadedEvent {
@@ -241,6 +242,7 @@ export function getEventComparison(db: DbOrTx, eventId: number): EventComparison
         .all()
     : [];
   const diffs = ids.length ? db.select().from(differences).where(inArray(differences.propositionId, ids)).orderBy(asc(differences.id)).all() : [];
+  const verdicts = publishedVerdicts("proposition", ids, db);
   const loaded = loadEventForComparison(db, eventId);
   const framing = loaded.compareInput.map(({ analysis }, i): FramingView => {
     const { headline, loaded: phrases, ...shares } = framingMeasures(analysis);
@@ -288,6 +290,7 @@ export function getEventComparison(db: DbOrTx, eventId: number): EventComparison
               diff: detail.diff ? asPhrases(detail.diff) : null,
             };
           }),
+        verdict: verdicts.get(p.id) ?? null,
       };
     }),
   };

@@ -20,7 +20,7 @@ const ACCESS: Record<string, Partial<Record<(typeof METHODS)[number], Access>>> 
   "events/[id]": { GET: "public" },
   "events/[id]/comparison": { GET: "public" },
   "articles/[id]": { GET: "public", PATCH: "admin" },
-  "articles/[id]/claims": { POST: "fact_checker" },
+  "articles/[id]/claims": { GET: "fact_checker", POST: "fact_checker" },
   "claims/[id]": { GET: "public", PATCH: "fact_checker" },
   "claims/[id]/fact-checks": { GET: "public", POST: "fact_checker" },
   "propositions/merge": { POST: "fact_checker" },
@@ -109,6 +109,11 @@ describe("route authorisation", () => {
       expect(ACCESS[key], `app/api/${key} is missing from ACCESS`).toBeDefined();
       expect(Object.keys(ACCESS[key]!).sort(), `methods of app/api/${key}`).toEqual([...exported].sort());
     }
+  });
+
+  it("lists no route that does not exist", () => {
+    const keys = new Set(files.map(routeKey));
+    expect(Object.keys(ACCESS).filter((key) => !keys.has(key))).toEqual([]);
   });
 
   for (const file of files) {

@@ -31,7 +31,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <header className="border-b border-line bg-surface">
             <nav
               aria-label="Main"
-              className="mx-auto flex max-w-7xl items-center gap-3 px-4 py-3 sm:gap-6 sm:px-6"
+              className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 sm:flex-nowrap sm:gap-6 sm:px-6"
             >
               <Link href="/" className="text-lg font-semibold tracking-tight">
                 Parallax
@@ -39,7 +39,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               <Link href="/" className="text-sm text-muted hover:text-ink">
                 Events
               </Link>
-              <form role="search" action="/search" className="ml-auto flex min-w-0 items-center gap-2">
+              <Link href="/fact-checks" className="text-sm text-muted hover:text-ink">
+                Fact-checks
+              </Link>
+              <form role="search" action="/search" className="order-last flex w-full min-w-0 items-center gap-2 sm:order-none sm:ml-auto sm:w-auto">
                 <label htmlFor="site-search" className="sr-only">
                   Search articles and claims
                 </label>
@@ -48,13 +51,15 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                   name="q"
                   type="search"
                   placeholder="Search"
-                  className="w-36 min-w-0 rounded-md border border-line bg-page px-2 py-1 text-sm sm:w-64"
+                  className="min-w-0 flex-1 rounded-md border border-line bg-page px-2 py-1 text-sm sm:w-64 sm:flex-none"
                 />
                 <button type="submit" className="rounded-md bg-accent px-3 py-1 text-sm font-semibold text-accent-ink">
                   Search
                 </button>
               </form>
-              <UserMenu />
+              <div className="ml-auto sm:ml-0">
+                <UserMenu />
+              </div>
             </nav>
           </header>
           <main id="main" className="mx-auto max-w-7xl px-4 py-6 sm:px-6 sm:py-8">

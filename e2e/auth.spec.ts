@@ -1,6 +1,7 @@
 // Sign-in, roles and stale saves through the real server's JSON API.
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { signIn } from "./accounts";
+import { sampleEventId } from "./sample";
 
 interface ClaimRef {
   id: number;
@@ -9,8 +10,7 @@ interface ClaimRef {
 
 // A claim of the sample event no other test annotates: each project takes its own.
 async function claimFor(request: APIRequestContext, fragment: string): Promise<ClaimRef> {
-  const { events } = await (await request.get("/api/events")).json();
-  const { event } = await (await request.get(`/api/events/${events[0].id}`)).json();
+  const { event } = await (await request.get(`/api/events/${await sampleEventId(request)}`)).json();
   const claims = (event.articles as { claims: ClaimRef[] }[]).flatMap((a) => a.claims);
   const claim = claims.find((c) => c.exact.includes(fragment));
   expect(claim, `a claim with "${fragment}"`).toBeDefined();

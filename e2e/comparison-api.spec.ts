@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { signIn } from "./accounts";
+import { sampleEventId } from "./sample";
 
 interface Comparison {
   propositions: {
@@ -13,10 +14,10 @@ interface Comparison {
 }
 
 async function sampleComparison(request: import("@playwright/test").APIRequestContext) {
-  const { events } = await (await request.get("/api/events")).json();
-  const response = await request.get(`/api/events/${events[0].id}/comparison`);
+  const eventId = await sampleEventId(request);
+  const response = await request.get(`/api/events/${eventId}/comparison`);
   expect(response.status()).toBe(200);
-  return { eventId: events[0].id as number, comparison: (await response.json()).comparison as Comparison };
+  return { eventId, comparison: (await response.json()).comparison as Comparison };
 }
 
 test("the sample event's comparison lines up both outlets and names what differs", async ({ request }) => {

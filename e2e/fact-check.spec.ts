@@ -39,7 +39,7 @@ async function newSession(browser: Browser, testInfo: TestInfo, who: keyof typeo
 
 const editorOf = (page: Page) => page.getByTestId("fact-check-editor");
 
-test("a fact-checker picks a claim in the queue by keyboard, sets a verdict, adds evidence and publishes", async ({ page }, testInfo) => {
+test("a fact-checker picks a claim in the queue by keyboard, sets a verdict, adds evidence and publishes; a signed-out reader sees it", async ({ page, browser }, testInfo) => {
   await signIn(page.request, "checker");
   const target = await claimFor(page.request, testInfo, { desktop: "Still, WikiLeaks is correct", phone: "The negative characterization of the events" });
   const explanation = `Both outlets report the sequence accurately (${testInfo.project.name} ${Date.now()}).`;
@@ -87,6 +87,19 @@ test("a fact-checker picks a claim in the queue by keyboard, sets a verdict, add
   await expect(editor.getByRole("link", { name: "Public page" })).toHaveAttribute("href", `/fact-checks/${saved.id}`);
   await expect(list.locator(`[data-claim-id="${target.claimId}"]`)).toContainText("Published");
   await expect(list.locator(`[data-claim-id="${target.claimId}"]`)).toContainText("Mostly true");
+
+  // A signed-out reader sees the verdict on the comparison page (served from a cache up to 5 s old: reload).
+  const reader = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
+  const readerPage = await reader.newPage();
+  const chip = readerPage.locator(`[data-testid="claim-cell"][data-claim-id="${target.claimId}"]`).getByTestId("verdict-chip");
+  await readerPage.goto(`/events/${target.event!.id}`);
+  await expect(async () => {
+    await readerPage.reload();
+    await expect(chip).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 20_000, intervals: [1_000, 2_000] });
+  await expect(chip).toHaveText(/Mostly true/);
+  await expect(chip).toHaveAttribute("href", `/fact-checks/${saved.id}`);
+  await reader.close();
 
   // ? lists the shortcuts; Escape closes the list and gives focus back.
   const shortcutsButton = page.getByRole("button", { name: /Keyboard shortcuts/ });

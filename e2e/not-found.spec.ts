@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { SAMPLE_EVENT_TITLE } from "./sample";
 
 for (const path of ["/events/999999", "/events/not-a-number", "/articles/999999", "/no-such-page"]) {
   test(`${path} answers with the 404 page`, async ({ page }) => {
@@ -21,8 +22,8 @@ test("the JSON API answers unknown ids with a JSON 404", async ({ request }) => 
 
 test("the JSON API serves the sample event and its articles", async ({ request }) => {
   const list = await (await request.get("/api/events")).json();
-  expect(list.events).toHaveLength(1);
-  const [summary] = list.events;
+  // The sample data makes one event; other specs may have imported events of their own by now.
+  const summary = list.events.find((e: { title: string }) => SAMPLE_EVENT_TITLE.test(e.title));
   expect(summary.outlets).toEqual(["The Daily Dot", "The Hill"]);
   expect(summary.articleCount).toBe(2);
 

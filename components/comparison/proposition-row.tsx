@@ -1,6 +1,7 @@
 import type { ArticleView, ClaimView, PropositionView } from "@/lib/views";
 import { ClaimCell } from "./claim-cell";
 import { DifferenceList } from "./difference-list";
+import { PropositionFactCheck } from "../fact-check/proposition-fact-check";
 import { VerdictChip } from "../fact-check/verdict-chip";
 
 /**
@@ -54,6 +55,7 @@ export function PropositionRow({
         })}
       </div>
       <DifferenceList differences={differences} outletOf={outletOf} />
+      <PropositionFactCheck propositionId={proposition.id} />
     </section>
   );
 }

@@ -1,9 +1,9 @@
-import { countExportClaims, eventExists, exportClaimBatches, type ExportScope } from "@/db/queries/exports";
+import { countExportClaims, exportClaimBatches } from "@/db/queries/exports";
 import { siteUrlOf } from "@/lib/claimreview";
-import { AppError, notFound } from "@/lib/errors";
 import { ANNO_CONTENT_TYPE, COLLECTION_TAIL, collectionHead, toWebAnnotation } from "@/lib/exports/annotations";
 import { attachment, streamText } from "@/lib/exports/stream";
-import { handle, parseId } from "@/lib/http";
+import { handle } from "@/lib/http";
+import { exportScopeOf } from "../scope";
 
 export const dynamic = "force-dynamic";
 
@@ -13,15 +13,7 @@ export const dynamic = "force-dynamic";
  */
 export async function GET(request: Request) {
   return handle(() => {
-    const url = new URL(request.url);
-    const rawEvent = url.searchParams.get("event");
-    const scope: ExportScope = {};
-    if (rawEvent !== null) {
-      const eventId = parseId(rawEvent);
-      if (eventId === null) throw new AppError("invalid_input", "event must be an event id.");
-      if (!eventExists(eventId)) throw notFound(`Event ${eventId}`);
-      scope.eventId = eventId;
-    }
+    const scope = exportScopeOf(request);
     const site = siteUrlOf(request);
     const id = `${site}/api/exports/annotations${scope.eventId ? `?event=${scope.eventId}` : ""}`;
     const label = scope.eventId ? `Parallax: the claims of event ${scope.eventId}` : "Parallax: the claims of the archive";

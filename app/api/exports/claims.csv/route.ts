@@ -1,24 +1,17 @@
-import { eventExists, exportClaimBatches, type ExportScope } from "@/db/queries/exports";
+import { exportClaimBatches } from "@/db/queries/exports";
 import { siteUrlOf } from "@/lib/claimreview";
-import { AppError, notFound } from "@/lib/errors";
 import { CLAIMS_CSV_HEADER, claimCsvRow } from "@/lib/exports/claims";
 import { CSV_BOM, csvRow } from "@/lib/exports/csv";
 import { attachment, streamText } from "@/lib/exports/stream";
-import { handle, parseId } from "@/lib/http";
+import { handle } from "@/lib/http";
+import { exportScopeOf } from "../scope";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/exports/claims.csv[?event={id}]: one row per claim (not dismissed), with its published verdict. */
 export async function GET(request: Request) {
   return handle(() => {
-    const rawEvent = new URL(request.url).searchParams.get("event");
-    const scope: ExportScope = {};
-    if (rawEvent !== null) {
-      const eventId = parseId(rawEvent);
-      if (eventId === null) throw new AppError("invalid_input", "event must be an event id.");
-      if (!eventExists(eventId)) throw notFound(`Event ${eventId}`);
-      scope.eventId = eventId;
-    }
+    const scope = exportScopeOf(request);
     const site = siteUrlOf(request);
     const chunks = (function* () {
       for (const batch of exportClaimBatches(scope)) yield batch.map((c) => claimCsvRow(c, site)).join("");

@@ -16,6 +16,14 @@ export const ratingsQuery = () =>
     staleTime: 5 * 60_000,
   });
 
+/** Who a fact-check can be assigned to (fact-checkers and admins). */
+export const assignableQuery = () =>
+  queryOptions({
+    queryKey: ["fact-checkers"],
+    queryFn: () => fetchJson<{ people: PersonView[] }>("/api/fact-checkers").then((r) => r.people),
+    staleTime: 5 * 60_000,
+  });
+
 /** The fact-checks of a claim or a proposition, newest first (drafts only for fact-checkers and admins). */
 export const targetFactChecksQuery = (target: EditorTarget) =>
   queryOptions({

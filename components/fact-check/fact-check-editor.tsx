@@ -9,6 +9,7 @@ import { useEffect, useId, useImperativeHandle, useRef, useState, type Ref } fro
 import { ApiError, sessionQuery } from "@/lib/api-client";
 import { canAnnotate } from "@/lib/auth/roles";
 import {
+  assignableQuery,
   createFactCheck,
   ratingsQuery,
   restoreFactCheck,
@@ -101,6 +102,7 @@ export function FactCheckEditor({
   const annotator = canAnnotate(user);
   const list = useQuery(targetFactChecksQuery(target));
   const ratings = useQuery({ ...ratingsQuery(), enabled: annotator });
+  const assignable = useQuery({ ...assignableQuery(), enabled: annotator });
 
   if (sessionPending || list.isPending) return <p className="text-sm text-muted" aria-busy="true">Loading the fact-check…</p>;
   if (list.error) return <p role="alert" className="text-sm">Could not load the fact-checks: {list.error.message}</p>;
@@ -113,6 +115,7 @@ export function FactCheckEditor({
       current={list.data[0] ?? null}
       ratings={ratings.data}
       me={{ id: user!.id, name: user!.name ?? user!.email }}
+      assignable={assignable.data ?? []}
       handleRef={handleRef}
       shortcutHints={shortcutHints}
       onSaved={onSaved}
@@ -125,6 +128,7 @@ function EditorForm({
   current,
   ratings,
   me,
+  assignable,
   handleRef,
   shortcutHints,
   onSaved,
@@ -133,6 +137,7 @@ function EditorForm({
   current: FactCheckView | null;
   ratings: RatingView[];
   me: PersonView | null;
+  assignable: PersonView[];
   handleRef?: Ref<FactCheckEditorHandle>;
   shortcutHints: boolean;
   onSaved?: (saved: FactCheckView) => void;
@@ -319,9 +324,9 @@ function EditorForm({
     setNotice({ kind: "ok", text: `The form now shows version ${theirs.version}.` });
   }
 
-  const people: PersonView[] = [...(me ? [me] : []), ...(current?.assignee && current.assignee.id !== me?.id ? [current.assignee] : [])];
-  const conflictAssignee = editing.conflict?.assignee;
-  if (conflictAssignee && !people.some((p) => p.id === conflictAssignee.id)) people.push(conflictAssignee);
+  // Me first, then everyone who can be assigned, and whoever is assigned now even if they no longer can be.
+  const people: PersonView[] = [];
+  for (const p of [me, ...assignable, current?.assignee, editing.conflict?.assignee]) if (p && !people.some((q) => q.id === p.id)) people.push(p);
   const saved = editing.base.factCheckId !== null && current?.id === editing.base.factCheckId ? current : null;
 
   return (

@@ -4,7 +4,7 @@ import { AppError } from "../../lib/errors";
 import { createTempDb } from "../test-support/temp-db";
 import type { Db } from "../client";
 import { listAudit, recordAudit } from "./audit";
-import { createSession, createUser, deleteSession, findUserByEmail, listUsers, updateUser, userForSessionToken } from "./users";
+import { createSession, createUser, deleteSession, findUserByEmail, listAssignableUsers, listUsers, updateUser, userForSessionToken } from "./users";
 
 let db: Db;
 let cleanup: () => void;
@@ -88,6 +88,15 @@ describe("accounts", () => {
 
     await updateUser(ann.id, { password: "another long password" }, null, db);
     expect(userForSessionToken(second.token, db)).toBeNull();
+  });
+
+  it("offer active fact-checkers and admins, by name, as assignees", async () => {
+    await createUser({ email: "zed@x.test", name: "Zed", password: PASSWORD, role: "admin" }, null, db);
+    await createUser({ email: "amy@x.test", password: PASSWORD, role: "fact_checker" }, null, db);
+    await createUser({ email: "rita@x.test", password: PASSWORD, role: "reader" }, null, db);
+    const gone = await createUser({ email: "gone@x.test", password: PASSWORD, role: "fact_checker" }, null, db);
+    await updateUser(gone.id, { disabled: true }, null, db);
+    expect(listAssignableUsers(db).map((p) => p.name)).toEqual(["amy@x.test", "Zed"]);
   });
 });
 

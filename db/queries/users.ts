@@ -1,7 +1,7 @@
 // Accounts and sign-in sessions. Passwords are scrypt hashes (lib/auth/password.ts); a session is a random
 // token in an httpOnly cookie, stored here only as its SHA-256.
 import { createHash, randomBytes } from "node:crypto";
-import { and, asc, eq, gt, lt, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNull, lt, sql } from "drizzle-orm";
 import { AppError } from "../../lib/errors";
 import { hashPassword, MIN_PASSWORD_LENGTH } from "../../lib/auth/password";
 import type { Role, UserView } from "../../lib/auth/roles";
@@ -25,6 +25,17 @@ export function getUser(id: number, db: DbOrTx = getDb()): User | undefined {
 
 export function listUsers(db: DbOrTx = getDb()): UserView[] {
   return db.select().from(users).orderBy(asc(users.email)).all().map(toUserView);
+}
+
+/** Who fact-checks can be assigned to: active fact-checkers and admins, by name. */
+export function listAssignableUsers(db: DbOrTx = getDb()): { id: number; name: string }[] {
+  return db
+    .select({ id: users.id, name: users.name, email: users.email })
+    .from(users)
+    .where(and(inArray(users.role, ["fact_checker", "admin"]), isNull(users.disabledAt)))
+    .all()
+    .map((u) => ({ id: u.id, name: u.name ?? u.email }))
+    .sort((a, b) => a.name.localeCompare(b.name));
 }
 
 function checkPassword(password: string): void {

@@ -37,6 +37,7 @@ const ACCESS: Record<string, Partial<Record<(typeof METHODS)[number], Access>>> 
   "users/[id]": { PATCH: "admin" },
   audit: { GET: "admin" },
   queue: { GET: "fact_checker" },
+  "fact-checkers": { GET: "fact_checker" },
   search: { GET: "public" },
   "exports/claimreviews": { GET: "public" },
   "exports/annotations": { GET: "public" },

@@ -1,7 +1,12 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import type { ClaimView } from "@/lib/views";
-import { FactCheckEditor } from "./fact-check-editor";
+
+// Loaded when a claim is first opened, not with the article.
+const FactCheckEditor = dynamic(() => import("./fact-check-editor").then((m) => m.FactCheckEditor), {
+  loading: () => <p className="text-sm text-muted" aria-busy="true">Loading the fact-check…</p>,
+});
 
 /** The active claim's fact-check in the article reader: the editor for fact-checkers, the verdicts for readers. */
 export function ClaimFactChecks({ claim }: { claim: ClaimView }) {

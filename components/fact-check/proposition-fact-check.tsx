@@ -1,10 +1,15 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import dynamic from "next/dynamic";
 import { useState } from "react";
 import { sessionQuery } from "@/lib/api-client";
 import { canAnnotate } from "@/lib/auth/roles";
-import { FactCheckEditor } from "./fact-check-editor";
+
+// Loaded on first use: readers of the comparison page never download the editor (or zod, which it validates with).
+const FactCheckEditor = dynamic(() => import("./fact-check-editor").then((m) => m.FactCheckEditor), {
+  loading: () => <p className="text-sm text-muted" aria-busy="true">Loading the fact-check…</p>,
+});
 
 /**
  * On the comparison page, for fact-checkers: a verdict on the proposition as a whole (what every outlet's version

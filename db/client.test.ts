@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { openDatabase } from "./client";
+import { outlets } from "./schema";
 import { createTempDb } from "./test-support/temp-db";
 
 let cleanup: (() => void) | undefined;
@@ -19,6 +20,23 @@ describe("openDatabase", () => {
       .map((r) => (r as { name: string }).name);
     for (const table of ["outlets", "events", "articles", "entities", "entity_aliases", "claims", "propositions", "proposition_claims", "differences", "fact_checks", "fact_check_revisions", "users", "sessions", "import_jobs", "import_items", "audit_log"]) {
       expect(tables).toContain(table);
+    }
+  });
+
+  it("takes the write lock when a transaction begins, so another process waits instead of failing mid-way", () => {
+    const temp = createTempDb();
+    cleanup = temp.cleanup;
+    const other = openDatabase(temp.file);
+    other.$client.pragma("busy_timeout = 0");
+    try {
+      temp.db.transaction((tx) => {
+        // Nothing written yet, but the lock is already held: another connection cannot start writing.
+        tx.select().from(outlets).all();
+        expect(() => other.$client.exec("BEGIN IMMEDIATE")).toThrow(/locked|busy/i);
+      });
+      other.$client.exec("BEGIN IMMEDIATE; ROLLBACK");
+    } finally {
+      other.$client.close();
     }
   });
 

@@ -29,6 +29,11 @@ export function openDatabase(file: string = databasePath()): Db {
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
   const db = drizzle(sqlite, { schema }) as Db;
+  // Transactions take the write lock when they begin (BEGIN IMMEDIATE). A deferred one that read and then wrote
+  // would fail at once with "database is locked" when another process (the CLI, while the app runs) wrote in
+  // between; an immediate one waits for the lock within the busy timeout instead.
+  const transaction = db.transaction.bind(db);
+  db.transaction = ((run, config) => transaction(run, { behavior: "immediate", ...config })) as Db["transaction"];
   migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
   return db;
 }

@@ -2,14 +2,12 @@
 // (hidden from readers) and restores it; the API refuses anonymous and reader changes.
 // Every test imports its own article into its own event (with the real CLI, into the run's database), so the
 // desktop and phone projects never touch the same claims, and the sample event other specs read is left alone.
-import { execFileSync } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { signIn } from "./accounts";
+import { importIntoNewEvent, uniqueTag } from "./cli-import";
 
-const DB = process.env.PARALLAX_E2E_DB ?? process.env.DATABASE_PATH;
+// Each test first imports an article through the CLI (a few seconds on a busy machine).
+test.describe.configure({ timeout: 90_000 });
 
 const BODY = [
   "The harbor council on Tuesday delayed a vote on the new ferry contract, citing rising fuel costs.",
@@ -32,23 +30,10 @@ interface ClaimJson {
 
 /** Imports a fresh article into an event of its own; returns its id. */
 async function importArticle(request: APIRequestContext, tag: string): Promise<number> {
-  const unique = `${tag} ${Date.now()} ${Math.random().toString(36).slice(2, 8)}`;
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "parallax-claim-edits-"));
-  const file = path.join(dir, "article.txt");
-  fs.writeFileSync(file, `${BODY}\n\nReference ${unique}.\n`);
-  const event = `Harbor ferry contract (${unique})`;
-  try {
-    execFileSync("npx", ["tsx", "scripts/cli.ts", "import", file, "--outlet", "Harbor Gazette", "--event", event, "--title", `Harbor council delays ferry contract`, "--published", "2026-03-02"], {
-      env: { ...process.env, DATABASE_PATH: DB },
-      stdio: "pipe",
-    });
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-  const events = (await (await request.get("/api/events")).json()).events as { id: number; title: string }[];
-  const found = events.find((e) => e.title === event);
-  expect(found, `event "${event}" after the import`).toBeTruthy();
-  const detail = await (await request.get(`/api/events/${found!.id}`)).json();
+  const eventId = await importIntoNewEvent(request, `Harbor ferry contract (${uniqueTag(tag)})`, [
+    { text: BODY, outlet: "Harbor Gazette", title: "Harbor council delays ferry contract" },
+  ]);
+  const detail = await (await request.get(`/api/events/${eventId}`)).json();
   return detail.event.articles[0].id as number;
 }
 
@@ -95,10 +80,6 @@ async function openAsChecker(page: Page, articleId: number) {
   await page.goto(`/articles/${articleId}`);
   await expect(page.getByTestId("claim-edit-panel")).toBeVisible();
 }
-
-test.beforeAll(() => {
-  test.skip(!DB, "Needs the run's database (PARALLAX_E2E_DB or DATABASE_PATH) to import an article of its own.");
-});
 
 test("a fact-checker selects words in the article and adds a claim, which is then highlighted", async ({ page, request }, testInfo) => {
   const articleId = await importArticle(request, `add ${testInfo.project.name}`);

@@ -50,10 +50,15 @@ export const eventsQuery = () =>
     queryFn: () => fetchJson<{ events: EventSummary[] }>("/api/events").then((r) => r.events),
   });
 
+// The event page is served from a cache up to 5 s old (revalidate = 5): what it hands over is refetched on mount
+// once older than that, so a reload after a change shows the change.
+const EVENT_PAGE_STALE_MS = 5_000;
+
 export const eventQuery = (id: number) =>
   queryOptions({
     queryKey: ["events", id],
     queryFn: () => fetchJson<{ event: EventDetail }>(`/api/events/${id}`).then((r) => r.event),
+    staleTime: EVENT_PAGE_STALE_MS,
   });
 
 export const articleQuery = (id: number) =>
@@ -66,6 +71,7 @@ export const eventComparisonQuery = (id: number) =>
   queryOptions({
     queryKey: ["events", id, "comparison"],
     queryFn: () => fetchJson<{ comparison: EventComparison }>(`/api/events/${id}/comparison`).then((r) => r.comparison),
+    staleTime: EVENT_PAGE_STALE_MS,
   });
 
 /** Every account (admins only). */

@@ -50,7 +50,14 @@ export function ComparisonMatrix({ articles, comparison }: { articles: ArticleVi
             {CATEGORY_LABEL[category]} <span className="text-sm font-normal text-muted">({rows.length})</span>
           </h2>
           {rows.map((p) => (
-            <PropositionRow key={p.id} proposition={p} articles={articles} claimById={claimById} />
+            <PropositionRow
+              key={p.id}
+              proposition={p}
+              articles={articles}
+              claimById={claimById}
+              propositions={comparison.propositions}
+              eventId={comparison.eventId}
+            />
           ))}
         </section>
       ))}

@@ -13,7 +13,7 @@ const button = "rounded-md bg-accent px-3 py-1.5 text-sm font-semibold text-acce
 /** The first words of a claim, for a label that stays on one or two lines. */
 function firstWords(text: string, count = 9): string {
   const words = text.trim().split(/\s+/);
-  return words.length > count ? `${words.slice(0, count).join(" ")}…` : words.join(" ");
+  return words.length > count ? `${words.slice(0, count).join(" ").replace(/[\s,;:.\u2013\u2014-]+$/, "")}…` : words.join(" ");
 }
 
 /** Shows a proposition after the comparison reloaded: its row is the target, scrolled to and focused. */

@@ -2,6 +2,7 @@ import type { ArticleView, ClaimView, PropositionView } from "@/lib/views";
 import { ClaimCell } from "./claim-cell";
 import { DifferenceList } from "./difference-list";
 import { PropositionFactCheck } from "../fact-check/proposition-fact-check";
+import { PropositionEdit } from "./proposition-edit";
 import { VerdictChip } from "../fact-check/verdict-chip";
 
 /**
@@ -12,10 +13,15 @@ export function PropositionRow({
   proposition,
   articles,
   claimById,
+  propositions,
+  eventId,
 }: {
   proposition: PropositionView;
   articles: ArticleView[];
   claimById: Map<number, ClaimView>;
+  /** Every proposition of the event, for merging; with `eventId`, fact-checkers may merge and split. */
+  propositions?: PropositionView[];
+  eventId?: number;
 }) {
   const anchor = `p-${proposition.id}`;
   const claims = proposition.claimIds.map((id) => claimById.get(id)).filter((c): c is ClaimView => !!c);
@@ -25,7 +31,8 @@ export function PropositionRow({
     <section
       id={anchor}
       aria-labelledby={`${anchor}-title`}
-      className="scroll-mt-4 space-y-3 rounded-lg border border-line bg-surface p-4 target:ring-2 target:ring-accent"
+      tabIndex={-1}
+      className="scroll-mt-4 outline-none space-y-3 rounded-lg border border-line bg-surface p-4 target:ring-2 target:ring-accent"
       data-testid="proposition"
     >
       <header className="flex items-start justify-between gap-3">
@@ -56,6 +63,9 @@ export function PropositionRow({
       </div>
       <DifferenceList differences={differences} outletOf={outletOf} />
       <PropositionFactCheck propositionId={proposition.id} />
+      {propositions && eventId !== undefined && (
+        <PropositionEdit proposition={proposition} claims={claims} propositions={propositions} articles={articles} eventId={eventId} />
+      )}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 // Fact-checkers merge and split propositions on the comparison page. The changing test imports two articles into
 // an event of its own (the sample event, which other specs read, is left alone). Splitting or merging re-runs the
-// grouping of the event, which gives the engine's propositions new ids: propositions are found by the claims they
-// hold, never by id.
+// grouping of the event, which may give the engine's propositions new ids: propositions are found by the claims
+// they hold.
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { signIn } from "./accounts";
 import { importIntoNewEvent, uniqueTag } from "./cli-import";

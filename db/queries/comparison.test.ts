@@ -114,6 +114,19 @@ describe("stored comparison", () => {
     expect(rejoined.differences.find((d) => d.type === "attribution")?.dismissed).toBe(true);
   });
 
+  it("keeps the ids of the propositions a merge or split elsewhere in the event leaves as they were", () => {
+    const herald = load(HERALD, "Springfield Herald");
+    const gazette = load(GAZETTE, "Shelbyville Gazette");
+    const eventId = herald.event!.id;
+    const before = getEventComparison(db, eventId)!;
+    const denial = propositionWith(eventId, claimId(herald.id, "denied paying"));
+    splitProposition(denial.id, [claimId(gazette.id, "denied paying")], undefined, db);
+    const after = getEventComparison(db, eventId)!;
+    const untouched = before.propositions.filter((p) => p.id !== denial.id);
+    expect(untouched.length).toBeGreaterThan(0);
+    for (const p of untouched) expect(after.propositions.find((q) => q.id === p.id)?.claimIds).toEqual(p.claimIds);
+  });
+
   it("moves an article to another event, taking its claims out of the old event's propositions", () => {
     const herald = load(HERALD, "Springfield Herald");
     const gazette = load(GAZETTE, "Shelbyville Gazette");

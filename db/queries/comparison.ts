@@ -144,6 +144,14 @@ export function storeEventComparison(db: DbOrTx, eventId: number): { proposition
       .map((d) => [d.key, d.dismissedAt] as const),
   );
 
+  // The engine's previous propositions by their exact claims: one the engine makes again keeps its id, so links to
+  // it (#p-{id}) survive a merge, split or re-grouping elsewhere in the event.
+  const claimSetKey = (ids: number[]) => [...ids].sort((a, b) => a - b).join(",");
+  const previousIdOf = new Map<string, number>();
+  for (const p of existing) {
+    if (!keptIds.has(p.id)) previousIdOf.set(claimSetKey(members.filter((m) => m.propositionId === p.id).map((m) => m.claimId)), p.id);
+  }
+
   // Forget the engine's previous output: its propositions, and its differences on the propositions kept.
   const dropped = existingIds.filter((id) => !keptIds.has(id));
   if (dropped.length) db.delete(propositions).where(inArray(propositions.id, dropped)).run();
@@ -170,9 +178,12 @@ export function storeEventComparison(db: DbOrTx, eventId: number): { proposition
   for (const p of comparison.propositions) {
     let propositionId = p.pinned ? pinnedOwner.get(p.claims.map((r) => `${r.article}:${r.claim}`).join(" ")) : undefined;
     if (propositionId === undefined) {
+      const key = claimSetKey(p.claims.map(claimIdOf));
+      const previousId = previousIdOf.get(key);
+      previousIdOf.delete(key);
       propositionId = db
         .insert(propositions)
-        .values({ eventId, label: p.topic, category: p.category, origin: "auto", analyzerVersion: ANALYZER_VERSION })
+        .values({ ...(previousId !== undefined ? { id: previousId } : {}), eventId, label: p.topic, category: p.category, origin: "auto", analyzerVersion: ANALYZER_VERSION })
         .returning({ id: propositions.id })
         .get().id;
       db.insert(propositionClaims)

@@ -17,11 +17,16 @@ function firstWords(text: string, count = 9): string {
 }
 
 /** Shows a proposition after the comparison reloaded: its row is the target, scrolled to and focused. */
-function goTo(propositionId: number) {
+// The refetched comparison may render a frame or two after the mutation settles: look for the row for up to about
+// a second before giving up.
+function goTo(propositionId: number, framesLeft = 60) {
   const anchor = `p-${propositionId}`;
   requestAnimationFrame(() => {
     const row = document.getElementById(anchor);
-    if (!row) return;
+    if (!row) {
+      if (framesLeft > 0) goTo(propositionId, framesLeft - 1);
+      return;
+    }
     if (window.location.hash !== `#${anchor}`) window.location.hash = anchor;
     row.scrollIntoView({ block: "start" });
     row.focus({ preventScroll: true });

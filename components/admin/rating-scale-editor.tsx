@@ -4,6 +4,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useId, useRef, useState, type FormEvent } from "react";
 import { ApiError, fetchJson } from "@/lib/api-client";
 import type { RatingView } from "@/lib/views";
+import { FormStatus } from "./form-status";
 
 interface Row {
   key: string;
@@ -202,15 +203,7 @@ export function RatingScaleEditor({ initial }: { initial: RatingView[] }) {
         </button>
         <p className="text-sm text-muted">Ratings are listed by value when saved: higher is truer.</p>
       </div>
-      <div aria-live="polite" className="text-sm">
-        {error ? (
-          <p role="alert" className="text-red-800 dark:text-red-300">
-            {error}
-          </p>
-        ) : (
-          done && <p className="text-green-800 dark:text-green-300">{done}</p>
-        )}
-      </div>
+      <FormStatus error={error} done={done} />
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { useId, useState, type FormEvent } from "react";
 import { ApiError, fetchJson, usersQuery } from "@/lib/api-client";
 import { ROLE_LABELS, ROLES, type Role, type UserView } from "@/lib/auth/roles";
 import { QueryError } from "../query-error";
+import { FormStatus } from "./form-status";
 
 const MIN_PASSWORD = 10;
 const field = "w-full rounded-md border border-line bg-page px-2 py-1.5 text-sm";
@@ -13,19 +14,6 @@ const primary = "whitespace-nowrap rounded-md bg-accent px-3 py-1.5 text-sm font
 
 const message = (e: unknown) => (e instanceof ApiError ? e.message : "Could not reach Parallax. Try again.");
 
-function Status({ error, done }: { error: string | null; done: string | null }) {
-  return (
-    <div aria-live="polite" className="text-sm">
-      {error ? (
-        <p role="alert" className="text-red-800 dark:text-red-300">
-          {error}
-        </p>
-      ) : (
-        done && <p className="text-green-800 dark:text-green-300">{done}</p>
-      )}
-    </div>
-  );
-}
 
 /** The accounts: a form to add one, and for each its role, whether it may sign in, and a new password. */
 export function UserAdmin({ me }: { me: number }) {
@@ -119,7 +107,7 @@ function NewUserForm() {
         </button>
       </form>
       <div className="mt-2">
-        <Status error={create.error ? message(create.error) : null} done={done} />
+        <FormStatus error={create.error ? message(create.error) : null} done={done} />
       </div>
     </section>
   );
@@ -228,7 +216,7 @@ function UserRow({ user, me }: { user: UserView; me: boolean }) {
           <span className="sr-only"> {who}</span>
         </button>
       </div>
-      <Status error={change.error ? message(change.error) : null} done={done} />
+      <FormStatus error={change.error ? message(change.error) : null} done={done} />
     </li>
   );
 }

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { analyzeArticle } from "../../lib/analysis";
-import { AppError } from "../../lib/errors";
 import { reanalyzeArticles } from "../../lib/import/reanalyze";
+import { appErrorOf } from "../test-support/app-error";
 import { createTempDb } from "../test-support/temp-db";
 import type { Db } from "../client";
 import { getArticle, storeArticle } from "./articles";
@@ -51,17 +51,6 @@ const span = (text: string, words: string) => {
   return { start, end: start + words.length };
 };
 
-/** The thrown AppError (fails the test when nothing is thrown). */
-function errorOf(run: () => unknown): AppError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error("expected an AppError");
-}
-
 const inComparison = (claimId: number) => count(`select count(*) n from proposition_claims where claim_id = ${claimId}`);
 
 describe("adding a claim by hand", () => {
@@ -103,19 +92,19 @@ describe("adding a claim by hand", () => {
       { ...span(BODY, "supports.\n\nMayor"), message: /one paragraph/ },
     ];
     for (const b of bad) {
-      const error = errorOf(() => addManualClaim(article.id, { section: "body", start: b.start, end: b.end, kind: "statement", source: "Nobody Known" }, null, db));
+      const error = appErrorOf(() => addManualClaim(article.id, { section: "body", start: b.start, end: b.end, kind: "statement", source: "Nobody Known" }, null, db));
       expect(error.code).toBe("invalid_input");
       expect(error.message).toMatch(b.message);
     }
-    expect(errorOf(() => addManualClaim(article.id, { section: "subtitle", start: 0, end: 3, kind: "statement" }, null, db)).message).toMatch(/no subheadline/);
-    expect(errorOf(() => addManualClaim(999, { section: "body", start: 0, end: 3, kind: "statement" }, null, db)).code).toBe("not_found");
+    expect(appErrorOf(() => addManualClaim(article.id, { section: "subtitle", start: 0, end: 3, kind: "statement" }, null, db)).message).toMatch(/no subheadline/);
+    expect(appErrorOf(() => addManualClaim(999, { section: "body", start: 0, end: 3, kind: "statement" }, null, db)).code).toBe("not_found");
     expect([count("select count(*) n from claims"), count("select count(*) n from audit_log"), count("select count(*) n from entities")]).toEqual(before);
   });
 
   it("refuses a second claim on exactly the same span", () => {
     const article = setup();
     const existing = getArticle(article.id, db)!.claims.find((c) => c.section === "body")!;
-    const error = errorOf(() => addManualClaim(article.id, { section: "body", start: existing.start, end: existing.end, kind: "opinion" }, null, db));
+    const error = appErrorOf(() => addManualClaim(article.id, { section: "body", start: existing.start, end: existing.end, kind: "opinion" }, null, db));
     expect(error.code).toBe("conflict");
   });
 
@@ -144,8 +133,8 @@ describe("editing and dismissing", () => {
     const article = setup();
     const target = getArticle(article.id, db)!.claims.find((c) => c.source !== null)!;
     expect(editClaim(target.id, { source: "" }, null, db).source).toBeNull();
-    expect(errorOf(() => editClaim(target.id, { content: "  " }, null, db)).code).toBe("invalid_input");
-    expect(errorOf(() => editClaim(123456, { kind: "opinion" }, null, db)).code).toBe("not_found");
+    expect(appErrorOf(() => editClaim(target.id, { content: "  " }, null, db)).code).toBe("invalid_input");
+    expect(appErrorOf(() => editClaim(123456, { kind: "opinion" }, null, db)).code).toBe("not_found");
   });
 
   it("dismisses a claim (hidden, kept, out of the comparison) and restores it", () => {

@@ -2,9 +2,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { importText } from "../../lib/import/import-text";
 import type { FactCheckInput } from "../../lib/fact-check-input";
+import { appErrorOf } from "../test-support/app-error";
 import { createTempDb } from "../test-support/temp-db";
 import type { Db } from "../client";
-import { AppError } from "../../lib/errors";
 import {
   createFactCheck,
   factCheckHistory,
@@ -52,16 +52,6 @@ const draft = (explanation: string, extra: Partial<FactCheckInput> = {}): FactCh
 });
 const version = () => (db.$client.prepare("select comparison_version as v from events where id = ?").get(eventId) as { v: number }).v;
 
-function caught(run: () => unknown): AppError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error("expected an AppError");
-}
-
 describe("fact-checks", () => {
   it("start with the default scale, truest first", () => {
     expect(listRatings(db).map((r) => r.label)).toEqual(["True", "Mostly true", "Half true", "Misleading", "False", "Unverifiable"]);
@@ -89,7 +79,7 @@ describe("fact-checks", () => {
   it("refuse a stale save, write nothing, and hand back the current version", () => {
     const fc = createFactCheck({ claimId }, draft("v1"), alice, db);
     updateFactCheck(fc.id, 1, draft("Alice's v2"), alice, db);
-    const error = caught(() => updateFactCheck(fc.id, 1, draft("Bob's edit of v1"), bob, db));
+    const error = appErrorOf(() => updateFactCheck(fc.id, 1, draft("Bob's edit of v1"), bob, db));
     expect(error.code).toBe("conflict");
     expect(error.message).toMatch(/saved by someone else/);
     expect((error.details as { current: { version: number; explanation: string } }).current).toMatchObject({ version: 2, explanation: "Alice's v2" });
@@ -103,12 +93,12 @@ describe("fact-checks", () => {
     const restored = restoreFactCheck(fc.id, 1, 2, bob, db);
     expect(restored).toMatchObject({ version: 3, explanation: "first thoughts", rating: null });
     expect(factCheckHistory(fc.id, db).map((h) => h.explanation)).toEqual(["first thoughts", "second thoughts", "first thoughts"]);
-    expect(caught(() => restoreFactCheck(fc.id, 9, 3, bob, db)).code).toBe("not_found");
+    expect(appErrorOf(() => restoreFactCheck(fc.id, 9, 3, bob, db)).code).toBe("not_found");
   });
 
   it("publish only with a verdict and an explanation, and show published ones to readers only", () => {
-    expect(caught(() => createFactCheck({ claimId }, draft("Because.", { status: "published" }), alice, db)).message).toMatch(/Choose a verdict/);
-    expect(caught(() => createFactCheck({ claimId }, draft(" ", { status: "published", ratingId: rating("False") }), alice, db)).message).toMatch(/explanation/);
+    expect(appErrorOf(() => createFactCheck({ claimId }, draft("Because.", { status: "published" }), alice, db)).message).toMatch(/Choose a verdict/);
+    expect(appErrorOf(() => createFactCheck({ claimId }, draft(" ", { status: "published", ratingId: rating("False") }), alice, db)).message).toMatch(/explanation/);
     const fc = createFactCheck({ claimId }, draft("Police said 15, not 12."), alice, db);
     expect(listFactChecks({ claimId }, {}, db)).toHaveLength(0);
     expect(getFactCheck(fc.id, {}, db)).toBeNull();
@@ -127,10 +117,10 @@ describe("fact-checks", () => {
   });
 
   it("refuse unknown targets, ratings and assignees with clear messages", () => {
-    expect(caught(() => createFactCheck({ claimId: 999_999 }, draft("x"), alice, db)).message).toBe("Claim 999999 was not found.");
-    expect(caught(() => createFactCheck({ propositionId: 999_999 }, draft("x"), alice, db)).code).toBe("not_found");
-    expect(caught(() => createFactCheck({ claimId }, draft("x", { ratingId: 4242 }), alice, db)).message).toMatch(/not on the scale/);
-    expect(caught(() => createFactCheck({ claimId }, draft("x", { assigneeId: 4242 }), alice, db)).message).toMatch(/Assign/);
+    expect(appErrorOf(() => createFactCheck({ claimId: 999_999 }, draft("x"), alice, db)).message).toBe("Claim 999999 was not found.");
+    expect(appErrorOf(() => createFactCheck({ propositionId: 999_999 }, draft("x"), alice, db)).code).toBe("not_found");
+    expect(appErrorOf(() => createFactCheck({ claimId }, draft("x", { ratingId: 4242 }), alice, db)).message).toMatch(/not on the scale/);
+    expect(appErrorOf(() => createFactCheck({ claimId }, draft("x", { assigneeId: 4242 }), alice, db)).message).toMatch(/Assign/);
     expect(db.$client.prepare("select count(*) as n from fact_checks").get()).toEqual({ n: 0 });
   });
 });
@@ -159,7 +149,7 @@ describe("the rating scale", () => {
     const [a, b] = listRatings(db);
     saveRatingScale([{ ...a!, label: b!.label }, { ...b!, label: a!.label }, ...listRatings(db).slice(2)], alice, db);
     expect(listRatings(db).find((r) => r.id === a!.id)?.label).toBe(b!.label);
-    expect(caught(() => saveRatingScale([{ label: "X", color: "#000000", value: 1 }, { label: "x", color: "#000000", value: 2 }], alice, db)).message).toMatch(/same label/);
-    expect(caught(() => saveRatingScale([{ ...a!, retired: true }], alice, db)).message).toMatch(/at least one/);
+    expect(appErrorOf(() => saveRatingScale([{ label: "X", color: "#000000", value: 1 }, { label: "x", color: "#000000", value: 2 }], alice, db)).message).toMatch(/same label/);
+    expect(appErrorOf(() => saveRatingScale([{ ...a!, retired: true }], alice, db)).message).toMatch(/at least one/);
   });
 });

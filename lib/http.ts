@@ -43,8 +43,15 @@ const MAX_JSON_BODY = 100_000;
 
 /** The JSON body of a request validated by `schema`, or an invalid_input AppError saying what is wrong. */
 export async function readJson<T>(request: Request, schema: z.ZodType<T>): Promise<T> {
-  const text = await request.text();
-  if (text.length > MAX_JSON_BODY) throw new AppError("invalid_input", "The request body is too large (at most 100 KB).");
+  const bytes = await request.arrayBuffer();
+  if (bytes.byteLength > MAX_JSON_BODY) throw new AppError("invalid_input", "The request body is too large (at most 100 KB).");
+  let text: string;
+  try {
+    // Fatal: a body in another encoding is refused, not stored with replacement characters.
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new AppError("invalid_input", "The request body must be UTF-8 text.");
+  }
   let body: unknown;
   try {
     body = JSON.parse(text);

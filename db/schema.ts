@@ -501,6 +501,9 @@ export const importItems = sqliteTable(
     position: integer("position").notNull(),
     label: text("label").notNull(), // file name, "line 12", URL
     status: text("status", { enum: IMPORT_ITEM_STATUSES }).notNull().default("pending"),
+    // The item's input, kept from the job's creation until it is imported, so that a job interrupted by a crash
+    // resumes from the database alone. Cleared once the item is done.
+    payload: text("payload", { mode: "json" }).$type<Record<string, unknown>>(),
     articleId: integer("article_id").references(() => articles.id, { onDelete: "set null" }),
     error: text("error"),
     updatedAt: updatedAt(),

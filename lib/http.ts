@@ -1,6 +1,7 @@
 // Helpers for the JSON API: id parsing and the one error shape every route answers with.
 import { z } from "zod";
 import { AppError } from "./errors";
+import { formatSize } from "./ingest/decode";
 import type { ApiErrorBody } from "./views";
 
 const idSchema = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
@@ -41,10 +42,24 @@ export async function handle(run: () => unknown | Promise<unknown>): Promise<Res
 // The JSON bodies the API takes are a few ids and a sentence: anything far larger is a mistake or an attack.
 const MAX_JSON_BODY = 100_000;
 
-/** The JSON body of a request validated by `schema`, or an invalid_input AppError saying what is wrong. */
-export async function readJson<T>(request: Request, schema: z.ZodType<T>): Promise<T> {
+/**
+ * The JSON body of a request validated by `schema`, or an invalid_input AppError saying what is wrong. A route that
+ * takes whole articles raises the limit with `maxBytes`; a body over it is then refused with 413.
+ */
+export async function readJson<T>(request: Request, schema: z.ZodType<T>, options: { maxBytes?: number } = {}): Promise<T> {
+  if (options.maxBytes !== undefined) {
+    const tooLarge = () => new AppError("too_large", `The request is too large; the limit is ${formatSize(options.maxBytes!)}.`);
+    if (Number(request.headers.get("content-length") ?? 0) > options.maxBytes) throw tooLarge();
+    const bytes = await request.arrayBuffer();
+    if (bytes.byteLength > options.maxBytes) throw tooLarge();
+    return parseJsonBody(bytes, schema);
+  }
   const bytes = await request.arrayBuffer();
   if (bytes.byteLength > MAX_JSON_BODY) throw new AppError("invalid_input", "The request body is too large (at most 100 KB).");
+  return parseJsonBody(bytes, schema);
+}
+
+function parseJsonBody<T>(bytes: ArrayBuffer, schema: z.ZodType<T>): T {
   let text: string;
   try {
     // Fatal: a body in another encoding is refused, not stored with replacement characters.

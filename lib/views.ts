@@ -226,3 +226,85 @@ export interface QueueItemView {
   status: "unchecked" | FactCheckStatus;
   factCheck: { id: number; version: number; verdict: { label: string; color: string } | null; assignee: PersonView | null } | null;
 }
+
+// ---------------------------------------------------------------- imports (admin)
+
+/** One claim the engine found in an article being previewed (not stored yet). */
+export interface PreviewClaimView {
+  section: "title" | "subtitle" | "body";
+  start: number;
+  end: number;
+  exact: string;
+  kind: ClaimView["kind"];
+  /** The canonical name of who the claim is attributed to; null for the outlet's own voice. */
+  source: string | null;
+  cue: string | null;
+  quote: ClaimView["quote"];
+  hedged: boolean;
+  hedges: string[];
+  checkWorthiness: number;
+}
+
+/** Where a metadata value came from, so the admin knows what to double-check. */
+export type MetadataOrigin = "given" | "json-ld" | "opengraph" | "meta" | "text" | "url";
+
+/** What importing one article would store, shown before saving (`POST /api/imports/preview`). */
+export interface ImportPreview {
+  article: {
+    title: string;
+    subtitle: string | null;
+    outlet: string | null;
+    author: string | null;
+    publishedAt: string | null;
+    modifiedAt: string | null;
+    /** The canonical address of the article (tracking parameters and fragment dropped), if known. */
+    url: string | null;
+    paragraphs: string[];
+    wordCount: number;
+  };
+  /** Which part of the page or text each metadata value was read from. */
+  origins: Partial<Record<"title" | "outlet" | "author" | "publishedAt" | "modifiedAt" | "url", MetadataOrigin>>;
+  source: { kind: "text" | "html" | "url" | "article"; fetchedFrom: string | null };
+  claims: PreviewClaimView[];
+  /** The event the article would join; null when it would start a new event named after it. */
+  event: { id: number; title: string } | null;
+  /** Already stored: the article it duplicates and why (same canonical URL or same text). */
+  duplicate: { articleId: number; title: string; reason: "url" | "content" } | null;
+  /** Lines dropped as page furniture (bylines, share buttons…), for the admin to check nothing real was lost. */
+  removed: string[];
+}
+
+export const IMPORT_ITEM_STATUS_LABELS = {
+  pending: "Waiting",
+  imported: "Imported",
+  duplicate: "Duplicate",
+  failed: "Failed",
+} as const;
+export type ImportItemStatus = keyof typeof IMPORT_ITEM_STATUS_LABELS;
+export type ImportJobStatus = "queued" | "running" | "done" | "failed";
+
+export interface ImportItemView {
+  position: number;
+  /** File name, "feed.ndjson line 12", or the URL. */
+  label: string;
+  status: ImportItemStatus;
+  /** The article stored, or for a duplicate the article already stored. */
+  article: { id: number; title: string; eventId: number | null } | null;
+  /** Why it failed, or which kind of duplicate it is, in words. */
+  message: string | null;
+}
+
+export interface ImportJobSummaryView {
+  id: number;
+  status: ImportJobStatus;
+  source: string;
+  total: number;
+  counts: Record<ImportItemStatus, number>;
+  createdAt: string;
+  finishedAt: string | null;
+  createdBy: string | null;
+}
+
+export interface ImportJobView extends ImportJobSummaryView {
+  items: ImportItemView[];
+}

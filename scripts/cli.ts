@@ -33,7 +33,8 @@ async function main(argv: string[]): Promise<number> {
   }
   try {
     await command.run(rest);
-    return 0;
+    // A command that finished with some failures (an import job with failed items) sets process.exitCode.
+    return typeof process.exitCode === "number" ? process.exitCode : 0;
   } catch (error) {
     if (error instanceof AppError) {
       console.error(`Error: ${error.message}`);

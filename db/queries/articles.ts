@@ -47,7 +47,8 @@ export function getArticle(id: number, db: DbOrTx = getDb()): ArticleView | null
   return toArticleView(row.article, row.outlet, row.event, claims);
 }
 
-function findDuplicate(db: DbOrTx, input: StoreArticleInput) {
+/** The stored article with the same content hash or URL, if any. */
+export function findDuplicate(db: DbOrTx, input: Pick<StoreArticleInput, "contentHash" | "url">) {
   const sameContent = db
     .select({ id: articles.id })
     .from(articles)
@@ -70,65 +71,78 @@ export function countWords(text: string): number {
  * Stores an article with its outlet and event in one transaction: all of it lands, or nothing does.
  * An article already stored (same content hash or same URL) is reported as a duplicate and not stored again.
  */
-export function storeArticle(input: StoreArticleInput, db: Db = getDb()): StoreArticleResult {
+export function storeArticle(
+  input: StoreArticleInput,
+  db: Db = getDb(),
+  /** Runs inside the same transaction with the result (an import job finishes its item here); throw to roll back. */
+  within?: (tx: DbOrTx, result: StoreArticleResult) => void,
+): StoreArticleResult {
   if (!input.body.trim()) throw new AppError("unprocessable", "The article has no body text.");
   if (!input.title.trim()) throw new AppError("invalid_input", "The article needs a title.");
-  if (!input.outlet.name.trim()) throw new AppError("invalid_input", "The article needs an outlet.");
 
   return db.transaction((tx) => {
-    const duplicate = findDuplicate(tx, input);
-    if (duplicate) return { status: "duplicate", ...duplicate };
-
-    const outlet = findOrCreateOutlet(tx, input.outlet);
-    const groupingArticle = { title: input.title, body: input.body, published: input.publishedAt ?? null };
-    const grouping = articleSignature(tx, groupingArticle);
-    let event;
-    if (input.event && "id" in input.event) {
-      event = tx.select().from(events).where(eq(events.id, input.event.id)).get();
-      if (!event) throw new AppError("not_found", `Event ${input.event.id} was not found.`);
-    } else if (input.event) {
-      event = findOrCreateEvent(tx, input.event);
-    } else {
-      // No event named: the story it covers, or a new one named after the article.
-      const match = matchEvent(tx, groupingArticle, grouping.signature);
-      event = match.eventId !== null ? tx.select().from(events).where(eq(events.id, match.eventId)).get()! : createEvent(tx, { title: input.title });
-    }
-
-    const article = tx
-      .insert(articles)
-      .values({
-        outletId: outlet.id,
-        eventId: event.id,
-        title: input.title.trim(),
-        subtitle: input.subtitle ?? null,
-        author: input.author ?? null,
-        publishedAt: input.publishedAt ?? null,
-        sourceUpdatedAt: input.sourceUpdatedAt ?? null,
-        url: input.url ?? null,
-        body: input.body,
-        contentHash: input.contentHash,
-        wordCount: countWords(input.body),
-        importedBy: input.importedBy ?? null,
-        analyzerVersion: input.analysis?.analyzerVersion ?? null,
-        signature: [...grouping.signature],
-      })
-      .returning()
-      .get();
-    const stored = input.analysis ? storeAnalysis(tx, article.id, input.analysis) : null;
-    countTerms(tx, grouping.counts);
-    addToCentroid(tx, event.id, [...grouping.signature]);
-    storeEventComparison(tx, event.id);
-    tx.update(events).set({ updatedAt: article.importedAt }).where(eq(events.id, event.id)).run();
-    recordAudit(tx, {
-      action: "article.import",
-      subjectType: "article",
-      subjectId: article.id,
-      userId: input.importedBy,
-      details: { outlet: outlet.name, eventId: event.id, title: article.title, claims: stored?.claims ?? 0 },
-    });
-    const claims = getClaimsForArticles([article.id], tx).get(article.id);
-    return { status: "imported", article: toArticleView(article, outlet, event, claims) };
+    const result = storeInTransaction(tx, input);
+    within?.(tx, result);
+    return result;
   });
+}
+
+function storeInTransaction(tx: DbOrTx, input: StoreArticleInput): StoreArticleResult {
+  const duplicate = findDuplicate(tx, input);
+  if (duplicate) return { status: "duplicate", ...duplicate };
+  if (!input.outlet.name.trim()) {
+    throw new AppError("invalid_input", "The article needs an outlet: neither the page nor the text names one, so give the outlet's name.");
+  }
+
+  const outlet = findOrCreateOutlet(tx, input.outlet);
+  const groupingArticle = { title: input.title, body: input.body, published: input.publishedAt ?? null };
+  const grouping = articleSignature(tx, groupingArticle);
+  let event;
+  if (input.event && "id" in input.event) {
+    event = tx.select().from(events).where(eq(events.id, input.event.id)).get();
+    if (!event) throw new AppError("not_found", `Event ${input.event.id} was not found.`);
+  } else if (input.event) {
+    event = findOrCreateEvent(tx, input.event);
+  } else {
+    // No event named: the story it covers, or a new one named after the article.
+    const match = matchEvent(tx, groupingArticle, grouping.signature);
+    event = match.eventId !== null ? tx.select().from(events).where(eq(events.id, match.eventId)).get()! : createEvent(tx, { title: input.title });
+  }
+
+  const article = tx
+    .insert(articles)
+    .values({
+      outletId: outlet.id,
+      eventId: event.id,
+      title: input.title.trim(),
+      subtitle: input.subtitle ?? null,
+      author: input.author ?? null,
+      publishedAt: input.publishedAt ?? null,
+      sourceUpdatedAt: input.sourceUpdatedAt ?? null,
+      url: input.url ?? null,
+      body: input.body,
+      contentHash: input.contentHash,
+      wordCount: countWords(input.body),
+      importedBy: input.importedBy ?? null,
+      analyzerVersion: input.analysis?.analyzerVersion ?? null,
+      signature: [...grouping.signature],
+    })
+    .returning()
+    .get();
+  const stored = input.analysis ? storeAnalysis(tx, article.id, input.analysis) : null;
+  countTerms(tx, grouping.counts);
+  addToCentroid(tx, event.id, [...grouping.signature]);
+  storeEventComparison(tx, event.id);
+  tx.update(events).set({ updatedAt: article.importedAt }).where(eq(events.id, event.id)).run();
+  recordAudit(tx, {
+    action: "article.import",
+    subjectType: "article",
+    subjectId: article.id,
+    userId: input.importedBy,
+    details: { outlet: outlet.name, eventId: event.id, title: article.title, claims: stored?.claims ?? 0 },
+  });
+  const claims = getClaimsForArticles([article.id], tx).get(article.id);
+  return { status: "imported", article: toArticleView(article, outlet, event, claims) };
 }
 
 /** Ids of the articles the engine of this version has not analysed yet (all of them with `all`). */

@@ -28,3 +28,15 @@ export function findOrCreateOutlet(db: DbOrTx, input: OutletInput): Outlet {
     .returning()
     .get();
 }
+
+/** The outlet whose known domain is this host or its parent ("www.thehill.com" -> "thehill.com"), if any. */
+export function findOutletByHost(db: DbOrTx, host: string): Outlet | null {
+  const bare = host.toLowerCase().replace(/^www\./, "");
+  return (
+    db
+      .select()
+      .from(outlets)
+      .where(sql`lower(${outlets.domain}) in (${bare}, ${`www.${bare}`})`)
+      .get() ?? null
+  );
+}

@@ -14,7 +14,8 @@ export function articleSource(content: string, fileName?: string): ArticleSource
   if (ext === ".html" || ext === ".htm" || looksLikeHtml(content)) {
     const page = htmlToArticle(content);
     return {
-      text: page.text,
+      // The headline leads the text, as in a text file: otherwise the cleaner may take the first paragraph for one.
+      text: page.title ? `${page.title}\n\n${page.text}` : page.text,
       hints: { title: page.title, author: page.author, publishedAt: page.publishedAt },
       siteName: page.siteName,
     };

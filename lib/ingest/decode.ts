@@ -15,7 +15,8 @@ const MAGIC: { name: string; bytes: number[] }[] = [
   { name: "a GIF image", bytes: [0x47, 0x49, 0x46, 0x38] },
 ];
 
-function formatSize(bytes: number): string {
+/** "2 MB", "340 KB", "12 bytes". */
+export function formatSize(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, "")} MB`;
   if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
   return `${bytes} bytes`;

@@ -1,41 +1,142 @@
-// HTML page -> the article's text, with the metadata the page declares. Readability finds the article in the
-// page; block elements become paragraphs so that the text cleaner sees the same shape as a pasted text.
+// HTML page -> the article's text, with the metadata the page declares.
+//
+// 1. The page's own metadata (JSON-LD, OpenGraph, meta tags: html-metadata.ts) is read first, before anything
+//    changes the document; Readability's guesses only fill what the page does not declare.
+// 2. Page boilerplate that Readability tends to keep (newsletter boxes, ad slots, related-story lists, author
+//    bios, cookie banners, comments) is removed by its class/id/role, unless the element holds the article.
+// 3. Readability finds the article; block elements become paragraphs, so that the text cleaner sees the same
+//    shape as a pasted text.
+// 4. Paragraphs that repeat the headline or dek, bylines, date lines and one-line furniture ("Advertisement",
+//    "Share this article") are dropped and listed in `removed`.
+// A page without at least MIN_ARTICLE_WORDS words of prose (text outside links) has no article.
+//
+// The page is only read: jsdom runs no scripts and loads no resources (its defaults, kept here on purpose).
 import { Readability } from "@mozilla/readability";
-import { JSDOM } from "jsdom";
+import { JSDOM, VirtualConsole } from "jsdom";
+import type { MetadataOrigin } from "@/lib/views";
+import { parseDateLine } from "./dates";
 import { IngestError } from "./errors";
+import { classifyFurniture } from "./furniture";
+import { parseByLine, sameTitle } from "./header";
+import { pageDate, readPageMetadata, type MetadataField } from "./html-metadata";
 
 export interface HtmlArticle {
+  /** Headline: page metadata first, then Readability's. */
   title: string | null;
+  /** Dek, only when the page declares one (JSON-LD alternativeHeadline); otherwise null. */
+  subtitle: string | null;
+  outlet: string | null;
+  authors: string[];
+  /** authors joined with ", "; null when there are none. */
   author: string | null;
+  /** ISO 8601 as the page gives it. */
   publishedAt: string | null;
-  siteName: string | null;
+  modifiedAt: string | null;
+  /** Canonical address of the article (tracking parameters and fragment dropped), if the page names one. */
+  url: string | null;
+  /** The page's description (og:description, meta description): a summary, not a dek. */
+  description: string | null;
+  /** Where each value came from: "json-ld", "opengraph", "meta", or "text" (Readability's reading of the page). */
+  origins: Partial<Record<MetadataField, MetadataOrigin>>;
   /** Paragraphs separated by blank lines. */
   text: string;
+  /** Paragraphs dropped from the text as headline repeats, bylines, date lines or furniture, in order. */
+  removed: string[];
+  /** The same as `outlet` (older name). */
+  siteName: string | null;
 }
 
-// Fewer words than this is navigation or an error page, not an article.
+export interface HtmlArticleOptions {
+  /** The page's own address: relative canonical links are resolved against it. */
+  url?: string;
+}
+
+// Fewer words of prose than this is navigation, a form or an error page, not an article.
 const MIN_ARTICLE_WORDS = 25;
 
 const BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td";
+const PROSE_BLOCKS = new Set(["P", "LI", "BLOCKQUOTE", "PRE", "TD"]);
 
-function meta(document: Document, ...names: string[]): string | null {
-  for (const name of names) {
-    const element = document.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`);
-    const content = element?.getAttribute("content")?.trim();
-    if (content) return content;
-  }
-  return null;
+// Boilerplate by class or id, matched on whole "-"/"_"-separated segments ("newsletter-signup", "ad_slot").
+const BOILERPLATE_CLASS_RE =
+  /(?:^|[-_])(?:newsletter|signup|sign-up|subscribe|subscription|cookies?|consent|gdpr|ads?|adslot|advert|adverts|advertisement|sponsored|promo|paywall|bio|author-bio|related|recommended|recirc|more-stories|most-(?:read|popular|viewed|shared)|trending|comments?|disqus|tags|tag-list|topics|breadcrumbs?|share|sharing|social|toolbar|modal|popup)(?:$|[-_])/i;
+const BOILERPLATE_ROLES = new Set(["navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog"]);
+
+function words(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
 }
 
-function blockText(html: string): string {
-  const { document } = new JSDOM(`<body>${html}</body>`).window;
-  const blocks = [...document.body.querySelectorAll(BLOCKS)].filter(
+const BOILERPLATE_TAGS = new Set(["NAV", "ASIDE", "FOOTER", "FORM", "DIALOG", "BUTTON", "NOSCRIPT", "TEMPLATE", "IFRAME", "SVG"]);
+
+function isBoilerplate(el: Element): boolean {
+  if (BOILERPLATE_TAGS.has(el.tagName.toUpperCase())) return true;
+  const role = el.getAttribute("role")?.toLowerCase();
+  if (role && BOILERPLATE_ROLES.has(role)) return true;
+  if (el.getAttribute("aria-hidden") === "true" || el.hasAttribute("hidden")) return true;
+  const names = `${el.getAttribute("class") ?? ""} ${el.id}`.split(/\s+/).filter(Boolean);
+  return names.some((name) => BOILERPLATE_CLASS_RE.test(name));
+}
+
+/**
+ * Removes boilerplate elements, except those that hold the article: a <main> or articleBody inside,
+ * or at least half of the page's paragraph words (a wrapper whose class happens to say "social"). Linear in the
+ * size of the page: word counts are summed bottom-up once.
+ */
+function removeBoilerplate(document: Document): void {
+  const body = document.body;
+  if (!body) return;
+  const all = [...body.querySelectorAll("*")]; // document order: parents before children
+  const pWords = new Map<Element, number>();
+  const holdsArticleTag = new Set<Element>();
+  for (let i = all.length - 1; i >= 0; i--) {
+    const el = all[i]!;
+    let n = pWords.get(el) ?? 0;
+    if (el.tagName === "P") n = words(el.textContent ?? "");
+    // Not <article>: comment threads mark up each comment as one.
+    if (el.tagName === "MAIN" || el.getAttribute("itemprop") === "articleBody") holdsArticleTag.add(el);
+    pWords.set(el, n);
+    const parent = el.parentElement;
+    if (parent && parent !== body) {
+      pWords.set(parent, (pWords.get(parent) ?? 0) + n);
+      if (holdsArticleTag.has(el)) holdsArticleTag.add(parent);
+    }
+  }
+  let pageWords = 0;
+  for (const child of body.children) pageWords += pWords.get(child) ?? 0;
+  const removed = new Set<Element>();
+  for (const el of all) {
+    if (el.parentElement && removed.has(el.parentElement)) {
+      removed.add(el); // inside an element already removed
+      continue;
+    }
+    const holdsArticle = holdsArticleTag.has(el) || (pageWords > 0 && (pWords.get(el) ?? 0) >= pageWords / 2);
+    if (!holdsArticle && isBoilerplate(el)) {
+      el.remove();
+      removed.add(el);
+    }
+  }
+}
+
+interface Block {
+  text: string;
+  /** Words outside links, for prose blocks; 0 for headings and captions. */
+  proseWords: number;
+}
+
+function blocksOf(content: Element): Block[] {
+  const found = [...content.querySelectorAll(BLOCKS)].filter(
     (el) => !el.querySelector(BLOCKS), // innermost blocks only, so nested text is not repeated
   );
-  const parts = (blocks.length > 0 ? blocks : [document.body])
-    .map((el) => (el.textContent ?? "").replace(/\s+/g, " ").trim())
-    .filter(Boolean);
-  return parts.join("\n\n");
+  return (found.length > 0 ? found : [content])
+    .map((el) => {
+      const text = (el.textContent ?? "").replace(/\s+/g, " ").trim();
+      const linkText = [...el.querySelectorAll("a")].map((a) => a.textContent ?? "").join(" ");
+      const all = words(text);
+      const inLinks = words(linkText);
+      const prose = (PROSE_BLOCKS.has(el.tagName) || el === content) && inLinks / Math.max(all, 1) < 0.5;
+      return { text, proseWords: prose ? all - inLinks : 0 };
+    })
+    .filter((b) => b.text);
 }
 
 /** Looks like an HTML document rather than plain text. */
@@ -43,26 +144,81 @@ export function looksLikeHtml(text: string): boolean {
   return /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>])/i.test(text);
 }
 
-export function htmlToArticle(html: string): HtmlArticle {
-  // No scripts, no resource loading: the page is only read.
-  const dom = new JSDOM(html, { url: "https://article.invalid/" });
+/** "By Jane Doe", "Jane Doe and John Roe" (the page's authors), "Jane Doe · 3 February 2024". */
+function isByline(text: string, authorKeys: Set<string>): boolean {
+  if (parseByLine(text)) return true;
+  if (authorKeys.size === 0) return false;
+  if (text.split(/\s*(?:,|\band\b|&)\s*/i).every((n) => authorKeys.has(n.toLowerCase()))) return true;
+  const lower = text.toLowerCase();
+  return [...authorKeys].some((a) => lower.startsWith(a)) && !!parseByLine(`By ${text}`);
+}
+
+// How far into the text a repeated headline, dek or byline is looked for.
+const HEADER_REACH = 4;
+
+export function htmlToArticle(html: string, options: HtmlArticleOptions = {}): HtmlArticle {
+  // No scripts, no resource loading: the page is only read. Parse errors (bad CSS, …) are not printed.
+  const dom = new JSDOM(html, { url: "https://article.invalid/", virtualConsole: new VirtualConsole() });
   const { document } = dom.window;
-  const metadata = {
-    title: meta(document, "og:title", "twitter:title", "headline"),
-    author: meta(document, "author", "article:author", "byl"),
-    publishedAt: meta(document, "article:published_time", "datePublished", "date", "pubdate"),
-    siteName: meta(document, "og:site_name", "application-name"),
-  };
-  const parsed = new Readability(document).parse();
-  const text = parsed?.content ? blockText(parsed.content) : "";
-  if (text.split(/\s+/).filter(Boolean).length < MIN_ARTICLE_WORDS) {
-    throw new IngestError("no_article", "No article text was found in this HTML page.");
+  try {
+    const page = readPageMetadata(document, options.url);
+    removeBoilerplate(document);
+    const parsed = new Readability<Element>(document, { serializer: (node) => node as Element }).parse();
+    const blocks = parsed?.content ? blocksOf(parsed.content) : [];
+    if (blocks.reduce((n, b) => n + b.proseWords, 0) < MIN_ARTICLE_WORDS) {
+      throw new IngestError("no_article", "No article text was found in this HTML page.");
+    }
+
+    const origins: HtmlArticle["origins"] = { ...page.origins };
+    const title = page.title ?? (parsed?.title?.trim() || null);
+    if (!page.title && title) origins.title = "text";
+    let authors = page.authors;
+    if (authors.length === 0 && parsed?.byline?.trim()) {
+      // Readability's byline is the text of a byline element: only names read from it are kept.
+      const byline = parsed.byline.trim();
+      authors = parseByLine(/^by\b/i.test(byline) ? byline : `By ${byline}`)?.authors ?? [];
+      if (authors.length) origins.author = "text";
+    }
+    let publishedAt = page.publishedAt;
+    if (!publishedAt && parsed?.publishedTime) {
+      publishedAt = pageDate(parsed.publishedTime);
+      if (publishedAt) origins.publishedAt = "meta";
+    }
+    const outlet = page.outlet ?? (parsed?.siteName?.trim() || null);
+    if (!page.outlet && outlet) origins.outlet = "meta";
+
+    const removed: string[] = [];
+    const paragraphs: string[] = [];
+    const authorKeys = new Set(authors.map((a) => a.toLowerCase()));
+    blocks.forEach((block, index) => {
+      const { text } = block;
+      const early = index < HEADER_REACH;
+      const repeatsHeader =
+        early &&
+        ((title && sameTitle(text, title)) ||
+          (parsed?.title && sameTitle(text, parsed.title)) ||
+          (page.subtitle && sameTitle(text, page.subtitle)));
+      const byline = early && isByline(text, authorKeys);
+      if (repeatsHeader || byline || parseDateLine(text) || classifyFurniture(text)) removed.push(text);
+      else paragraphs.push(text);
+    });
+
+    return {
+      title,
+      subtitle: page.subtitle,
+      outlet,
+      authors,
+      author: authors.length ? authors.join(", ") : null,
+      publishedAt,
+      modifiedAt: page.modifiedAt,
+      url: page.url,
+      description: page.description,
+      origins,
+      text: paragraphs.join("\n\n"),
+      removed,
+      siteName: outlet,
+    };
+  } finally {
+    dom.window.close();
   }
-  return {
-    title: parsed?.title?.trim() || metadata.title,
-    author: parsed?.byline?.trim() || metadata.author,
-    publishedAt: parsed?.publishedTime?.trim() || metadata.publishedAt,
-    siteName: parsed?.siteName?.trim() || metadata.siteName,
-    text,
-  };
 }

@@ -3,6 +3,8 @@ export { cleanArticleText, type CleanArticle, type IngestHints } from "./clean-a
 export { normalizeWhitespace } from "./normalize";
 export { contentHash } from "./hash";
 export { IngestError, type IngestErrorCode } from "./errors";
-export { decodeTextBuffer } from "./decode";
-export { htmlToArticle, looksLikeHtml, type HtmlArticle } from "./html";
+export { decodeTextBuffer, formatSize, DEFAULT_MAX_BYTES } from "./decode";
+export { htmlToArticle, looksLikeHtml, type HtmlArticle, type HtmlArticleOptions } from "./html";
+export { readPageMetadata, type PageMetadata, type MetadataField } from "./html-metadata";
+export { canonicalUrl, sameArticleUrl, isTrackingParam } from "./url";
 export { classifyFurniture, type FurnitureKind } from "./furniture";

@@ -1,18 +1,29 @@
+// `npm run cli -- import <file>… | <folder>…`: one text or HTML file is imported at once (metadata options apply to
+// it); several files, a folder, or a .json/.ndjson feed run as an import job with a progress bar, stored in the
+// database so that an interrupted run continues with `--resume JOB` (or is simply run again: duplicates are skipped).
+import fs from "node:fs";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { openDatabase } from "@/db/client";
-import { AppError } from "@/lib/errors";
-import { importText } from "@/lib/import/import-text";
+import { openDatabase, type Db } from "@/db/client";
+import { createImportJob, getImportJob, type NewImportItem } from "@/db/queries/import-jobs";
 import { readEnv } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { IMPORT_FILE_EXTENSIONS, itemsFromFile } from "@/lib/import/files";
+import { runImportJobSync, type JobProgress } from "@/lib/import/jobs";
+import { importLimits } from "@/lib/import/limits";
+import { storePrepared } from "@/lib/import/pipeline";
+import { prepareArticle } from "@/lib/import/prepare";
+import { looksLikeHtml } from "@/lib/ingest";
 import { readArticleFile, usageError } from "./read-article-file";
 
 const USAGE =
-  'import <file> --outlet "Name" [--event "Title"] [--title T] [--author A] [--published YYYY-MM-DD] [--url U]';
+  'import <file>… | <folder>… [--outlet "Name"] [--event "Title"] [--title T] [--author A] [--published YYYY-MM-DD] [--url U] [--resume JOB]';
 
 const argsSchema = z.object({
-  file: z.string({ error: `Name the file to import.\nUsage: npm run cli -- ${USAGE}` }).min(1),
-  outlet: z.string({ error: 'Name the outlet with --outlet "Name".' }).trim().min(1, 'Name the outlet with --outlet "Name".'),
-  event: z.string().optional(),
+  paths: z.array(z.string().min(1)),
+  outlet: z.string().trim().min(1, 'Name the outlet with --outlet "Name".').optional(),
+  event: z.string().trim().min(1, "--event needs a title.").optional(),
   title: z.string().optional(),
   author: z.string().optional(),
   published: z
@@ -20,63 +31,144 @@ const argsSchema = z.object({
     .regex(/^\d{4}-\d{2}-\d{2}/, "--published takes a date such as 2017-02-14.")
     .optional(),
   url: z.string().optional(),
+  resume: z.coerce.number({ error: "--resume takes a job number." }).int().positive("--resume takes a job number.").optional(),
 });
+type Args = z.infer<typeof argsSchema>;
+
+function parse(argv: string[]): Args {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        outlet: { type: "string" },
+        event: { type: "string" },
+        title: { type: "string" },
+        author: { type: "string" },
+        published: { type: "string" },
+        url: { type: "string" },
+        resume: { type: "string" },
+      },
+    });
+  } catch (error) {
+    throw usageError(error, USAGE);
+  }
+  const checked = argsSchema.safeParse({ ...parsed.values, paths: parsed.positionals });
+  if (!checked.success) throw new AppError("invalid_input", checked.error.issues.map((i) => i.message).join("\n"));
+  if (!checked.data.paths.length && !checked.data.resume) {
+    throw new AppError("invalid_input", `Name the file(s) or folder(s) to import.\nUsage: npm run cli -- ${USAGE}`);
+  }
+  return checked.data;
+}
+
+/** The files named, with folders walked (hidden files skipped), in a stable order. */
+function filesOf(paths: string[]): string[] {
+  const out: string[] = [];
+  for (const p of paths) {
+    const stat = fs.statSync(p, { throwIfNoEntry: false });
+    if (!stat) throw new AppError("invalid_input", `File not found: ${p}`);
+    if (!stat.isDirectory()) {
+      out.push(p);
+      continue;
+    }
+    const found = fs
+      .readdirSync(p, { recursive: true, encoding: "utf8" })
+      .filter((f) => !f.split(path.sep).some((part) => part.startsWith(".")))
+      .filter((f) => (IMPORT_FILE_EXTENSIONS as readonly string[]).includes(path.extname(f).toLowerCase()))
+      .map((f) => path.join(p, f))
+      .filter((f) => fs.statSync(f).isFile())
+      .sort();
+    if (!found.length) throw new AppError("invalid_input", `${p} has no ${IMPORT_FILE_EXTENSIONS.join(", ")} files.`);
+    out.push(...found);
+  }
+  return out;
+}
+
+/** One text or HTML file, with the metadata options: imported at once. */
+function importSingleFile(db: Db, file: string, args: Args): void {
+  const content = readArticleFile(file);
+  const html = /\.html?$/i.test(file) || looksLikeHtml(content);
+  const given = { title: args.title, author: args.author, publishedAt: args.published, url: args.url, outlet: args.outlet };
+  const article = prepareArticle(html ? { kind: "html", html: content } : { kind: "text", text: content }, given, {
+    maxBytes: importLimits().maxBytes,
+  });
+  if (!article.outlet) throw new AppError("invalid_input", `The file does not name its outlet; name it with --outlet "Name".`);
+  const result = storePrepared(db, article, { eventTitle: args.event }, null);
+  if (result.status === "duplicate") {
+    console.log(`Already imported as article ${result.articleId} (same ${result.reason === "url" ? "URL" : "text"}); nothing stored.`);
+    return;
+  }
+  const a = result.article;
+  console.log(
+    `Imported article ${a.id}: "${a.title}" (${a.outlet.name}, ${a.wordCount} words, ${a.paragraphs.length} paragraphs) into event ${a.event?.id}: "${a.event?.title}".`,
+  );
+}
+
+/** A progress bar on a terminal; one line per item otherwise (logs, pipes). */
+function progressReporter(total: number) {
+  const tty = process.stderr.isTTY;
+  const counts = { imported: 0, duplicate: 0, failed: 0 };
+  let done = 0;
+  return {
+    item({ item, outcome }: JobProgress) {
+      done++;
+      if (outcome !== "skipped") counts[outcome]++;
+      if (!tty) {
+        console.log(`[${done}/${total}] ${outcome.padEnd(9)} ${item.label}`);
+        return;
+      }
+      const width = 30;
+      const filled = Math.round((done / total) * width);
+      const bar = "█".repeat(filled) + "░".repeat(width - filled);
+      const line = `${bar} ${done}/${total}  imported ${counts.imported} · duplicate ${counts.duplicate} · failed ${counts.failed}`;
+      process.stderr.write(`\r${line.slice(0, (process.stderr.columns || 100) - 1)}`);
+      if (done === total) process.stderr.write("\n");
+    },
+  };
+}
+
+function runJob(db: Db, jobId: number): void {
+  const before = getImportJob(jobId, db);
+  if (!before) throw new AppError("not_found", `Import job ${jobId} was not found.`);
+  const progress = progressReporter(before.counts.pending);
+  if (before.counts.pending) runImportJobSync(db, jobId, (p) => progress.item(p));
+  const job = getImportJob(jobId, db)!;
+  const { imported, duplicate, failed } = job.counts;
+  console.log(`Import job ${jobId}: ${job.total} item${job.total === 1 ? "" : "s"}: ${imported} imported, ${duplicate} duplicate, ${failed} failed.`);
+  for (const item of job.items) {
+    if (item.status === "failed") console.log(`  failed     ${item.label}: ${item.message}`);
+    if (item.status === "duplicate") console.log(`  duplicate  ${item.label}: already stored as article ${item.article?.id}`);
+  }
+  if (failed) process.exitCode = 1;
+}
 
 export const importCommand = {
   usage: USAGE,
   run(argv: string[]): void {
-    let parsedArgs;
-    try {
-      parsedArgs = parseArgs({
-        args: argv,
-        allowPositionals: true,
-        options: {
-          outlet: { type: "string" },
-          event: { type: "string" },
-          title: { type: "string" },
-          author: { type: "string" },
-          published: { type: "string" },
-          url: { type: "string" },
-        },
-      });
-    } catch (error) {
-      throw usageError(error, USAGE);
-    }
-    const { values, positionals } = parsedArgs;
-    if (positionals.length > 1) {
-      throw new AppError("invalid_input", `Import one file at a time (got ${positionals.length}).`);
-    }
-    const checked = argsSchema.safeParse({ ...values, file: positionals[0] });
-    if (!checked.success) {
-      throw new AppError("invalid_input", checked.error.issues.map((i) => i.message).join("\n"));
-    }
-    const args = checked.data;
-    const text = readArticleFile(args.file);
-
+    const args = parse(argv);
     const db = openDatabase(readEnv().DATABASE_PATH);
     try {
-      const result = importText(
-        {
-          text,
-          outlet: args.outlet,
-          event: args.event,
-          title: args.title,
-          author: args.author,
-          publishedAt: args.published,
-          url: args.url,
-        },
-        db,
-      );
-      if (result.status === "duplicate") {
-        console.log(
-          `Already imported as article ${result.articleId} (same ${result.reason === "url" ? "URL" : "text"}); nothing stored.`,
-        );
-      } else {
-        const { article } = result;
-        console.log(
-          `Imported article ${article.id}: "${article.title}" (${article.outlet.name}, ${article.wordCount} words, ${article.paragraphs.length} paragraphs) into event ${article.event?.id}: "${article.event?.title}".`,
-        );
+      if (args.resume) return runJob(db, args.resume);
+      const files = filesOf(args.paths);
+      const single = files.length === 1 && !/\.(json|ndjson|jsonl)$/i.test(files[0]!) && !fs.statSync(args.paths[0]!).isDirectory();
+      if (single) return importSingleFile(db, files[0]!, args);
+      if (args.title || args.author || args.published || args.url) {
+        throw new AppError("invalid_input", "--title, --author, --published and --url apply to one article: import that file on its own.");
       }
+      const limits = importLimits();
+      const items: NewImportItem[] = files.flatMap((file) => {
+        let bytes: Uint8Array;
+        try {
+          bytes = fs.readFileSync(file);
+        } catch (error) {
+          return [{ label: file, payload: null, error: `The file could not be read (${(error as NodeJS.ErrnoException).code ?? "error"}).` }];
+        }
+        return itemsFromFile(file, bytes, limits, { outlet: args.outlet, eventTitle: args.event });
+      });
+      const jobId = createImportJob(db, { source: "cli", createdBy: null, items, options: { outlet: args.outlet, event: args.event } });
+      console.log(`Import job ${jobId}: ${items.length} item${items.length === 1 ? "" : "s"} from ${files.length} file${files.length === 1 ? "" : "s"}. If it is interrupted, continue with: npm run cli -- import --resume ${jobId}`);
+      runJob(db, jobId);
     } finally {
       db.$client.close();
     }

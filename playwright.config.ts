@@ -49,6 +49,7 @@ export default defineConfig({
     reuseExistingServer: false,
     timeout: 300_000,
     stdout: "pipe",
-    env: { PORT: String(PORT), DATABASE_PATH: process.env.PARALLAX_E2E_DB },
+    // The import specs serve their own pages on 127.0.0.1: only that host is let past the importer's address guard.
+    env: { PORT: String(PORT), DATABASE_PATH: process.env.PARALLAX_E2E_DB, IMPORT_ALLOW_HOSTS: "127.0.0.1" },
   },
 });

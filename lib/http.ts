@@ -47,19 +47,43 @@ const MAX_JSON_BODY = 100_000;
  * takes whole articles raises the limit with `maxBytes`; a body over it is then refused with 413.
  */
 export async function readJson<T>(request: Request, schema: z.ZodType<T>, options: { maxBytes?: number } = {}): Promise<T> {
-  if (options.maxBytes !== undefined) {
-    const tooLarge = () => new AppError("too_large", `The request is too large; the limit is ${formatSize(options.maxBytes!)}.`);
-    if (Number(request.headers.get("content-length") ?? 0) > options.maxBytes) throw tooLarge();
-    const bytes = await request.arrayBuffer();
-    if (bytes.byteLength > options.maxBytes) throw tooLarge();
-    return parseJsonBody(bytes, schema);
-  }
+  if (options.maxBytes !== undefined) return parseJsonBody(await readBody(request, options.maxBytes), schema);
   const bytes = await request.arrayBuffer();
   if (bytes.byteLength > MAX_JSON_BODY) throw new AppError("invalid_input", "The request body is too large (at most 100 KB).");
   return parseJsonBody(bytes, schema);
 }
 
-function parseJsonBody<T>(bytes: ArrayBuffer, schema: z.ZodType<T>): T {
+/**
+ * The request's body, refused with 413 as soon as it passes `maxBytes`: the declared length is checked first, and the
+ * bytes are counted as they arrive, so a body sent without a length (chunked) cannot slip past the limit.
+ */
+export async function readBody(request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
+  const tooLarge = () => new AppError("too_large", `The request is too large; the limit is ${formatSize(maxBytes)}.`);
+  if (Number(request.headers.get("content-length") ?? 0) > maxBytes) throw tooLarge();
+  if (!request.body) return new Uint8Array(0);
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = request.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const body = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return body;
+}
+
+function parseJsonBody<T>(bytes: ArrayBuffer | Uint8Array, schema: z.ZodType<T>): T {
   let text: string;
   try {
     // Fatal: a body in another encoding is refused, not stored with replacement characters.

@@ -103,14 +103,30 @@ export function setJobStatus(db: DbOrTx, jobId: number, status: "running" | "don
     .run();
 }
 
-/** Jobs with items still to import: after a crash, these resume. */
+/** Marks a queued or running job done (its items are all finished); a job already ended is left as it is. */
+export function finishIdleJob(db: DbOrTx, jobId: number): void {
+  db.update(importJobs)
+    .set({ status: "done", finishedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))` })
+    .where(and(eq(importJobs.id, jobId), inArray(importJobs.status, ["queued", "running"])))
+    .run();
+}
+
+/** Jobs with items still to import, or not marked ended: after a crash, these resume. */
 export function unfinishedJobIds(db: DbOrTx = getDb()): number[] {
-  return db
+  const withPending = db
     .selectDistinct({ jobId: importItems.jobId })
     .from(importItems)
     .where(eq(importItems.status, "pending"))
     .all()
     .map((r) => r.jobId);
+  // And jobs never marked done (the process stopped after their last item).
+  const notEnded = db
+    .select({ id: importJobs.id })
+    .from(importJobs)
+    .where(inArray(importJobs.status, ["queued", "running"]))
+    .all()
+    .map((r) => r.id);
+  return [...new Set([...withPending, ...notEnded])].sort((a, b) => a - b);
 }
 
 function emptyCounts(): Record<ImportItemStatus, number> {

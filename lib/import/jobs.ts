@@ -2,7 +2,7 @@
 // its article, so a crash leaves every item either done (with its article) or pending (with nothing stored). A job
 // resumes by running its pending items again. In the server, jobs run in the background between requests.
 import type { Db } from "@/db/client";
-import { finishItem, jobCreator, nextPendingItem, setJobStatus, unfinishedJobIds, type PendingItem } from "@/db/queries/import-jobs";
+import { finishIdleJob, finishItem, jobCreator, nextPendingItem, setJobStatus, unfinishedJobIds, type PendingItem } from "@/db/queries/import-jobs";
 import { readEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { itemPayloadSchema } from "./files";
@@ -84,15 +84,26 @@ async function runInBackground(db: Db, jobId: number): Promise<void> {
     setJobStatus(db, jobId, "done");
   } catch (error) {
     console.error(`Import job ${jobId} stopped:`, error);
-    setJobStatus(db, jobId, "failed");
+    try {
+      setJobStatus(db, jobId, "failed");
+    } catch {
+      // The database itself is gone (closed, shutting down): the job resumes on the next start.
+    }
   } finally {
     running.delete(jobId);
   }
 }
 
-/** Starts the job in the background unless it is already running here or has nothing left to import. */
+/**
+ * Starts the job in the background unless it is already running here. A job with nothing left to import is marked
+ * done: every item failed while being read, or the process stopped between the last item and marking the job.
+ */
 export function ensureJobRunning(db: Db, jobId: number): void {
-  if (running.has(jobId) || !nextPendingItem(db, jobId)) return;
+  if (running.has(jobId)) return;
+  if (!nextPendingItem(db, jobId)) {
+    finishIdleJob(db, jobId);
+    return;
+  }
   running.add(jobId);
   void runInBackground(db, jobId);
 }

@@ -2,8 +2,7 @@ import { getDb } from "@/db/client";
 import { createImportJob, getImportJob, listImportJobs } from "@/db/queries/import-jobs";
 import { requireRole } from "@/lib/auth/request";
 import { AppError } from "@/lib/errors";
-import { handle, readJson } from "@/lib/http";
-import { formatSize } from "@/lib/ingest";
+import { handle, readBody, readJson } from "@/lib/http";
 import { oneArticleRequestSchema } from "@/lib/import/article-input";
 import { itemsFromFile } from "@/lib/import/files";
 import { ensureJobRunning } from "@/lib/import/jobs";
@@ -21,12 +20,10 @@ export async function GET(request: Request) {
 /** Files (multipart) become a background job: 202 with the job. */
 async function importFiles(request: Request, adminId: number): Promise<Response> {
   const limits = importLimits();
-  if (Number(request.headers.get("content-length") ?? 0) > limits.maxUploadBytes) {
-    throw new AppError("too_large", `The upload is too large; send at most ${formatSize(limits.maxUploadBytes)} at a time.`);
-  }
+  const body = await readBody(request, limits.maxUploadBytes);
   let form: FormData;
   try {
-    form = await request.formData();
+    form = await new Response(body, { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
   } catch {
     throw new AppError("invalid_input", "The upload could not be read as multipart form data.");
   }

@@ -21,6 +21,8 @@ export const jsonArticleSchema = z
     author: z.union([z.string(), z.array(z.string())]).nullish(),
     published: optionalText,
     publishedAt: optionalText,
+    modified: optionalText,
+    modifiedAt: optionalText,
   })
   .refine((a) => a.body != null || a.text != null || a.paragraphs != null, {
     error: "The article needs its text: give body, text or paragraphs.",
@@ -39,6 +41,7 @@ export function jsonArticleParts(a: JsonArticle) {
     url: a.url ?? null,
     author: author || null,
     publishedAt: a.publishedAt ?? a.published ?? null,
+    modifiedAt: a.modifiedAt ?? a.modified ?? null,
   };
 }
 

@@ -126,6 +126,7 @@ function draftOf(source: Exclude<ArticleSourceInput, { kind: "url" }>, given: Im
           outlet: [parts.outlet, "given"],
           author: [parts.author, "given"],
           publishedAt: [parts.publishedAt, "given"],
+          modifiedAt: [parts.modifiedAt, "given"],
           url: [parts.url, "given"],
         },
         source: { kind: "article", fetchedFrom },

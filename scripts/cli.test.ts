@@ -107,6 +107,43 @@ describe("npm run cli -- import", () => {
     expect(bad.err).toMatch(/--article takes an article id/);
   });
 
+  it("imports a folder as a job: one line per item off a terminal, failures named, exit code 1, no duplicates on a re-run", () => {
+    const folder = path.join(dir, "feed");
+    fs.mkdirSync(folder);
+    const story = (n: number, what: string) =>
+      JSON.stringify({ title: `Ferry timetable change ${n}`, body: `The ferry operator said on Friday that ${what} would change from May.\n\n“We listened to passengers,” a spokesman said.` });
+    fs.writeFileSync(path.join(folder, "feed.ndjson"), [story(1, "morning sailings"), "{broken", story(2, "evening sailings")].join("\n"));
+    fs.writeFileSync(path.join(folder, "notes.md"), "not imported: wrong extension"); // skipped when walking a folder
+    fs.writeFileSync(path.join(folder, "letter.txt"), "Council names new harbour master\n\nThe council on Monday named a new harbour master, who starts in June.\n");
+    const before = articleCount();
+
+    const first = cli("import", folder, "--outlet", "Island Post");
+    expect(first.code).toBe(1);
+    expect(first.out).toMatch(/Import job \d+: 4 items from 2 files/);
+    expect(first.out).toMatch(/\[\d\/3\] imported +.*feed\.ndjson line 1/);
+    expect(first.out).toMatch(/3 imported, 0 duplicate, 1 failed/);
+    expect(first.out).toMatch(/failed +.*feed\.ndjson line 2: Line 2 is not valid JSON/);
+    expect(articleCount()).toBe(before + 3);
+
+    const again = cli("import", folder, "--outlet", "Island Post");
+    expect(again.out).toMatch(/0 imported, 3 duplicate, 1 failed/);
+    expect(articleCount()).toBe(before + 3);
+  });
+
+  it("resumes an interrupted job and refuses options that only fit one article", () => {
+    const job = Number(/Import job (\d+)/.exec(cli("import", path.join(dir, "feed")).out)?.[1]);
+    expect(job).toBeGreaterThan(0);
+    // Everything in it is already done: resuming finds nothing left and reports the same results.
+    const resumed = cli("import", "--resume", String(job));
+    expect(resumed.out).toMatch(new RegExp(`Import job ${job}: 4 items`));
+    const missing = cli("import", "--resume", "99999");
+    expect(missing.code).not.toBe(0);
+    expect(missing.err).toMatch(/Import job 99999 was not found/);
+    const tooMany = cli("import", path.join(dir, "feed"), "--title", "One title");
+    expect(tooMany.code).toBe(2);
+    expect(tooMany.err).toMatch(/apply to one article/);
+  });
+
   it("rejects an unknown command with the usage", () => {
     const { code, err } = cli("frobnicate");
     expect(code).toBe(2);

@@ -116,4 +116,14 @@ describe("reading", () => {
     expect(again.domain).toBe("thehill.com");
     expect(count("outlets")).toBe(1);
   });
+
+  it("keeps a domain with the outlet that has it when a second name publishes at the same host", () => {
+    const wire = findOrCreateOutlet(db, { name: "Syndicated Wire", domain: "shared.example" });
+    const other = findOrCreateOutlet(db, { name: "Local Reprint", domain: "shared.example" });
+    expect(other.id).not.toBe(wire.id);
+    expect(other.domain).toBeNull();
+    const filled = findOrCreateOutlet(db, { name: "Local Reprint", domain: "shared.example" });
+    expect(filled.domain).toBeNull();
+    expect(findOrCreateOutlet(db, { name: "syndicated wire" }).domain).toBe("shared.example");
+  });
 });

@@ -1,10 +1,12 @@
 // `npm run cli -- <command> …`: Parallax from the command line.
 import { AppError } from "@/lib/errors";
+import { backupCommand } from "./commands/backup";
 import { clusterCommand } from "./commands/cluster";
 import { compareCommand } from "./commands/compare";
 import { extractCommand } from "./commands/extract";
 import { importCommand } from "./commands/import";
 import { reanalyzeCommand } from "./commands/reanalyze";
+import { restoreCommand } from "./commands/restore";
 import { userCommand } from "./commands/user";
 
 const COMMANDS: Record<string, { usage: string; run: (args: string[]) => Promise<void> | void }> = {
@@ -14,6 +16,8 @@ const COMMANDS: Record<string, { usage: string; run: (args: string[]) => Promise
   compare: compareCommand,
   cluster: clusterCommand,
   user: userCommand,
+  backup: backupCommand,
+  restore: restoreCommand,
 };
 
 function usage(): string {

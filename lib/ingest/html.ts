@@ -156,9 +156,15 @@ function isByline(text: string, authorKeys: Set<string>): boolean {
 // How far into the text a repeated headline, dek or byline is looked for.
 const HEADER_REACH = 4;
 
+// A UTF-16 surrogate without its partner. Decoded bytes never hold one, but a JS string (from JSON) can, and the
+// HTML parser (parse5 7) throws a RangeError on two low surrogates in a row ("\udc00\udc00").
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 export function htmlToArticle(html: string, options: HtmlArticleOptions = {}): HtmlArticle {
-  // No scripts, no resource loading: the page is only read. Parse errors (bad CSS, …) are not printed.
-  const dom = new JSDOM(html, { url: "https://article.invalid/", virtualConsole: new VirtualConsole() });
+  // No scripts, no resource loading: the page is only read. Parse errors (bad CSS, …) are not printed. Lone
+  // surrogates become U+FFFD, as decoding bytes would make them.
+  const wellFormed = html.replace(LONE_SURROGATE, "\uFFFD");
+  const dom = new JSDOM(wellFormed, { url: "https://article.invalid/", virtualConsole: new VirtualConsole() });
   const { document } = dom.window;
   try {
     const page = readPageMetadata(document, options.url);

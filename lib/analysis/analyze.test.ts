@@ -34,26 +34,13 @@ describe("analyzeArticle", () => {
     // Malformed input from untyped callers.
     expect(() => analyzeArticle({ title: null, subtitle: null, body: undefined as unknown as string })).not.toThrow();
   });
-  it("handles a 1 MB line in roughly linear time", () => {
+  // Time is measured, not asserted (scripts/bench-hostile.ts prints it per input size); here: a 1 MB line is read
+  // whole and correctly, and the work done grows with the input (lib/analysis/hostile.test.ts counts it).
+  it("reads a 1 MB line without breaking its invariants", () => {
     const line = "The agency said the plan, which Mr. Holt backed, would cost $3 million and critics denied it ".repeat(11000);
     expect(line.length).toBeGreaterThan(1_000_000);
-    const t0 = performance.now();
     const r = analyzeBody(line);
-    const ms = performance.now() - t0;
     expect(invariantViolations(r)).toEqual([]);
-    expect(ms).toBeLessThan(15000);
-  });
-  it("scales roughly linearly with the number of sentences", () => {
-    const unit = SAMPLE + "\n\n";
-    const time = (n: number) => {
-      const body = unit.repeat(n);
-      const t0 = performance.now();
-      analyzeBody(body);
-      return performance.now() - t0;
-    };
-    time(50);
-    const small = Math.max(time(200), 1);
-    const large = time(800);
-    expect(large / small).toBeLessThan(10);
+    expect(r.claims.length).toBeGreaterThan(0);
   });
 });

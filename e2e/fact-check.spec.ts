@@ -47,7 +47,11 @@ test("a fact-checker picks a claim in the queue by keyboard, sets a verdict, add
   await page.goto("/queue");
   await expect(page.getByRole("heading", { name: "Fact-checking queue" })).toBeVisible();
   // Only the sample event's claims: other specs import articles of their own.
-  await page.getByLabel("Event", { exact: true }).selectOption(String(target.event!.id));
+  // A choice made before the page hydrates is lost (React never sees it): choose until the address shows the filter.
+  await expect(async () => {
+    await page.getByLabel("Event", { exact: true }).selectOption(String(target.event!.id));
+    await expect(page).toHaveURL(new RegExp(`[?&]event=${target.event!.id}(&|$)`), { timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
   const list = page.getByRole("list", { name: "Claims to check" });
   await expect(list.getByTestId("queue-item").first()).toBeVisible();
 

@@ -5,7 +5,7 @@ import path from "node:path";
 const ROOT = process.cwd();
 export const NEXT_BIN = path.join(ROOT, "node_modules", ".bin", "next");
 const BUILD_ID = path.join(ROOT, ".next", "BUILD_ID");
-const SOURCES = ["app", "components", "db", "lib", "next.config.ts", "postcss.config.mjs", "package.json", "tsconfig.json"];
+const SOURCES = ["app", "components", "db", "lib", "next.config.ts", "instrumentation.ts", "instrumentation-client.ts", "postcss.config.mjs", "package.json", "tsconfig.json"];
 
 function newestMtime(entry: string): number {
   const stat = fs.statSync(entry, { throwIfNoEntry: false });

@@ -43,7 +43,9 @@ function syntheticArticle(story: number, variant: number, vocabulary: readonly s
 }
 
 /** Builds an archive of `size` articles in a temporary database, then times placing new articles into it. */
-export function archiveBench(size: number, seconds: number) {
+/** `keep`: leave the database for the caller (the page benchmark adds its event to it) and hand back its file and a
+ * `dispose` that deletes it. */
+export function archiveBench(size: number, seconds: number, { keep = false } = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "parallax-bench-"));
   const db = openDatabase(path.join(dir, "bench.db"));
   try {
@@ -70,9 +72,11 @@ export function archiveBench(size: number, seconds: number) {
       }
       k++;
     });
-    return { articles: size, events, buildSeconds, ms, knownStoriesFound: `${found}/${tried}` };
+    const file = path.join(dir, "bench.db");
+    const dispose = () => fs.rmSync(dir, { recursive: true, force: true });
+    return { articles: size, events, buildSeconds, ms, knownStoriesFound: `${found}/${tried}`, kept: keep ? { file, dispose } : null };
   } finally {
     db.$client.close();
-    fs.rmSync(dir, { recursive: true, force: true });
+    if (!keep) fs.rmSync(dir, { recursive: true, force: true });
   }
 }

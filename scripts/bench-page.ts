@@ -1,6 +1,7 @@
-// The comparison page under load, for `npm run bench`: a generated event of 20 outlets with about 60 claims each
-// on a temporary database, the production server on loopback, 20 concurrent connections (autocannon), and the
-// JavaScript the page loads (gzipped).
+// The comparison page under load, for `npm run bench`: a generated event of 20 outlets with about 60 claims each,
+// added to a stored archive (the 10,000-article one the grouping benchmark built) or to an empty temporary
+// database, the production server on loopback, 20 concurrent connections (autocannon) on the page, its JSON API
+// and search, and the JavaScript the page loads (gzipped).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -50,7 +51,13 @@ function waitForServer(url: string, child: ChildProcess, seconds = 60): Promise<
 
 async function load(url: string, seconds: number) {
   const result = await autocannon({ url, connections: 20, duration: seconds });
-  return { p50: result.latency.p50, p95: percentile95(result), rps: result.requests.average, errors: result.errors + result.non2xx };
+  return {
+    p50: result.latency.p50,
+    p95: percentile95(result),
+    p99: result.latency.p99,
+    rps: result.requests.average,
+    errors: result.errors + result.non2xx,
+  };
 }
 
 /** autocannon reports p90, p97.5 and p99 but not p95: read it from between them (the histogram is not kept). */
@@ -68,13 +75,14 @@ async function pageJavaScript(base: string, pagePath: string): Promise<number> {
   return total;
 }
 
-export async function pageBench(seconds: number) {
+/** `archive`: a database already holding that many articles, to add the event to (the caller deletes it). */
+export async function pageBench(seconds: number, archive?: { file: string; articles: number }) {
   if (buildIsStale()) {
     const build = spawnSync(NEXT_BIN, ["build"], { stdio: "ignore" });
     if (build.status !== 0) throw new Error("The production build failed; run `npm run build` to see why.");
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "parallax-page-bench-"));
-  const file = path.join(dir, "bench.db");
+  const file = archive?.file ?? path.join(dir, "bench.db");
   const db = openDatabase(file);
   let eventId = 0;
   let claims = 0;
@@ -85,6 +93,7 @@ export async function pageBench(seconds: number) {
       claims += r.article.claims.length;
     }
   }
+  const archived = (db.$client.prepare("select count(*) as n from articles").get() as { n: number }).n;
   db.$client.close();
   const port = 3300 + Math.floor(Math.random() * 500);
   const server = spawn(NEXT_BIN, ["start", "-p", String(port)], { env: { ...process.env, DATABASE_PATH: file }, stdio: "ignore" });
@@ -94,8 +103,9 @@ export async function pageBench(seconds: number) {
     const pagePath = `/events/${eventId}`;
     const page = await load(base + pagePath, seconds);
     const api = await load(`${base}/api/events/${eventId}/comparison`, seconds);
+    const search = await load(`${base}/api/search?q=${encodeURIComponent("harbour contract")}`, seconds);
     const js = await pageJavaScript(base, pagePath);
-    return { outlets: OUTLETS, claims, page, api, jsGzipBytes: js };
+    return { outlets: OUTLETS, claims, archivedArticles: archived, page, api, search, jsGzipBytes: js };
   } finally {
     server.kill("SIGTERM");
     fs.rmSync(dir, { recursive: true, force: true });

@@ -1,15 +1,22 @@
-// `npm run bench [-- --quick] [-- --basil DIR]`: how fast the claim engine reads, in tokens per second on one
-// core, and as a ratio to the raw tokenizer on the same texts in the same run (ratios survive a busy machine;
-// absolute figures do not).
+// `npm run bench [-- --quick] [-- --basil DIR] [-- --archive-sizes 1000,10000,100000] [-- --out DIR]`: builds its
+// own data on temporary databases, measures, prints the report and writes it to bench/report.md and report.json.
+// The claim engine in tokens per second on one core and as a ratio to the raw tokenizer on the same texts in the
+// same run (ratios survive a busy machine; absolute figures do not); imports per second through the whole
+// pipeline; comparing a 20-article event; placing one new article in archives of growing size; the comparison
+// page and its API under load; peak memory. Every report names the command and the machine it came from.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { z } from "zod";
+import { openDatabase } from "@/db/client";
 import { analyzeArticle } from "@/lib/analysis";
 import { countTokens } from "@/lib/analysis/tokenize";
 import { cleanArticleText } from "@/lib/ingest";
+import { importText } from "@/lib/import/import-text";
 import { SAMPLE_DATA_DIR } from "@/lib/import/sample-data";
 import { archiveBench, compareBench } from "./bench-events";
+import { hostileBench } from "./bench-hostile";
 import { pageBench } from "./bench-page";
 
 interface Corpus {
@@ -51,11 +58,45 @@ function throughput<T>(texts: T[], tokens: number, seconds: number, fn: (text: T
   return (tokens * rounds) / elapsed;
 }
 
+/** Imports the texts one by one through the whole pipeline (clean, analyse, group, compare, store) into a fresh
+ * database; a unique last line keeps repeated texts from being refused as duplicates. */
+function importBench(raws: readonly string[], minArticles: number) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "parallax-import-bench-"));
+  const db = openDatabase(path.join(dir, "bench.db"));
+  try {
+    const texts = Array.from({ length: Math.max(minArticles, raws.length) }, (_, i) => `${raws[i % raws.length]}\n\nReference ${i}.`);
+    const started = process.hrtime.bigint();
+    let imported = 0;
+    texts.forEach((text, i) => {
+      if (importText({ text, outlet: `Outlet ${i % 7}` }, db).status === "imported") imported++;
+    });
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    return { articles: texts.length, imported, seconds, articlesPerSecond: texts.length / seconds };
+  } finally {
+    db.$client.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const sizesOption = z
+  .string()
+  .regex(/^\d+(,\d+)*$/, "--archive-sizes takes sizes such as 1000,10000,100000.")
+  .transform((v) => v.split(",").map(Number));
+
 async function main() {
   const { values } = parseArgs({
-    options: { quick: { type: "boolean" }, basil: { type: "string" }, json: { type: "boolean" } },
+    options: {
+      quick: { type: "boolean" },
+      basil: { type: "string" },
+      json: { type: "boolean" },
+      "archive-sizes": { type: "string" },
+      out: { type: "string" },
+    },
   });
   const seconds = values.quick ? 0.5 : 3;
+  const archiveSizes = values["archive-sizes"] ? sizesOption.parse(values["archive-sizes"]) : values.quick ? [1_000] : [1_000, 10_000, 100_000];
+  const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(" ")}` : ""}`;
+  const machine = `${os.cpus()[0]?.model ?? "unknown CPU"}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average ${os.loadavg()[0]!.toFixed(1)} at start`;
   const corpora = [sampleCorpus(), ...(values.basil ? [basilCorpus(values.basil)] : [])];
   const rows = corpora.map((corpus) => {
     const cleaned = corpus.raws.map((raw) => cleanArticleText(raw));
@@ -69,39 +110,104 @@ async function main() {
     });
     return { corpus: corpus.name, articles: corpus.raws.length, tokens, tokenizer, analysis, endToEnd };
   });
-  // Comparison: an event of 20 articles (the corpora's analyses in turn); grouping: one new article placed in a
-  // stored archive of 10,000 (1,000 with --quick).
+  const imports = importBench(corpora.flatMap((c) => c.raws), values.quick ? 20 : 100);
+  // Comparison: an event of 20 articles (the corpora's analyses in turn); grouping: one new article placed in
+  // stored archives of growing size.
   const analyses = corpora.flatMap((c) => c.raws.map((raw) => analyzeArticle(cleanArticleText(raw))));
   const compare = compareBench(analyses, 20, seconds);
-  const archive = archiveBench(values.quick ? 1_000 : 10_000, seconds);
+  // The page is measured on the 10,000-article archive (or the largest below it) with its event added.
+  const pageArchiveSize = Math.max(...archiveSizes.filter((size) => size <= 10_000), 0);
+  const archives = archiveSizes.map((size) => archiveBench(size, seconds, { keep: size === pageArchiveSize }));
+  const pageArchive = archives.find((a) => a.kept);
+  // How time grows with the input, up to 1 MB (100 KB with --quick): ms per KB should stay flat.
+  const growth = hostileBench(values.quick ? [1, 10, 100] : [1, 10, 100, 1024]);
   // Long enough for slow pages to complete requests: autocannon counts only answered ones.
-  const page = await pageBench(values.quick ? 10 : 20);
-
-  const machine = `${os.cpus()[0]?.model ?? "unknown CPU"}, ${os.cpus().length} cores, Node ${process.version}`;
-  if (values.json) {
-    console.log(JSON.stringify({ machine, seconds, rows, compare, archive, page }, null, 2));
-    return;
-  }
-  console.log(`Claim engine throughput, one core (${machine}); ${seconds} s per measure`);
-  console.log(`command: npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(" ")}` : ""}\n`);
-  const fmt = (n: number) => `${Math.round(n).toLocaleString("en-US")} tok/s`;
-  for (const r of rows) {
-    console.log(`${r.corpus}: ${r.articles} articles, ${r.tokens.toLocaleString("en-US")} tokens`);
-    console.log(`  raw tokenizer            ${fmt(r.tokenizer)}`);
-    console.log(`  analysis                 ${fmt(r.analysis)}   ratio ${(r.analysis / r.tokenizer).toFixed(3)}`);
-    console.log(`  ingest + analysis        ${fmt(r.endToEnd)}   ratio ${(r.endToEnd / r.tokenizer).toFixed(3)}`);
-  }
-  console.log(`\ncompare an event of ${compare.articles} articles (${compare.claims} claims): ${compare.ms.toFixed(1)} ms`);
-  console.log(
-    `place one new article in an archive of ${archive.articles.toLocaleString("en-US")} stored articles (${archive.events.toLocaleString("en-US")} events): ` +
-      `${archive.ms.toFixed(2)} ms; known stories found ${archive.knownStoriesFound} (archive built in ${archive.buildSeconds.toFixed(1)} s)`,
+  const page = await pageBench(values.quick ? 10 : 20, pageArchive?.kept ? { file: pageArchive.kept.file, articles: pageArchive.articles } : undefined).finally(() =>
+    pageArchive?.kept?.dispose(),
   );
-  const row = (name: string, r: typeof page.page) =>
-    `  ${name.padEnd(28)} p50 ${r.p50} ms  p95 ${r.p95.toFixed(0)} ms  ${Math.round(r.rps)} req/s  errors ${r.errors}`;
-  console.log(`\ncomparison page, event of ${page.outlets} outlets and ${page.claims} claims, 20 connections on loopback:`);
-  console.log(row("GET /events/{id}", page.page));
-  console.log(row("GET /api/events/{id}/comparison", page.api));
-  console.log(`  page JavaScript (gzipped)    ${(page.jsGzipBytes / 1024).toFixed(0)} KB`);
+  const peakRssBytes = process.resourceUsage().maxRSS * 1024;
+
+  const archiveFigures = archives.map(({ kept: _, ...figures }) => figures);
+  const report = { command, machine, date: new Date().toISOString(), seconds, rows, imports, compare, archives: archiveFigures, growth, page, peakRssBytes };
+  const markdown = reportMarkdown(report);
+  const outDir = values.out ?? path.join(process.cwd(), "bench");
+  fs.mkdirSync(outDir, { recursive: true });
+  fs.writeFileSync(path.join(outDir, "report.json"), `${JSON.stringify(report, null, 2)}\n`);
+  fs.writeFileSync(path.join(outDir, "report.md"), markdown);
+  if (values.json) console.log(JSON.stringify(report, null, 2));
+  else console.log(markdown);
+  console.error(`Written: ${path.join(outDir, "report.md")} and report.json`);
+}
+
+type Report = {
+  command: string;
+  machine: string;
+  date: string;
+  seconds: number;
+  rows: { corpus: string; articles: number; tokens: number; tokenizer: number; analysis: number; endToEnd: number }[];
+  imports: ReturnType<typeof importBench>;
+  compare: ReturnType<typeof compareBench>;
+  archives: Omit<ReturnType<typeof archiveBench>, "kept">[];
+  growth: ReturnType<typeof hostileBench>;
+  page: Awaited<ReturnType<typeof pageBench>>;
+  peakRssBytes: number;
+};
+
+function reportMarkdown(r: Report): string {
+  const n = (v: number, digits = 0) => v.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+  const lines = [
+    "# Parallax benchmark report",
+    "",
+    `- command: \`${r.command}\``,
+    `- machine: ${r.machine}`,
+    `- date: ${r.date}; ${r.seconds} s per throughput measure`,
+    "",
+    "## Claim engine, one core",
+    "",
+    "| corpus | articles | tokens | raw tokenizer tok/s | analysis tok/s | ratio | ingest + analysis tok/s | ratio |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ...r.rows.map(
+      (x) =>
+        `| ${x.corpus} | ${x.articles} | ${n(x.tokens)} | ${n(x.tokenizer)} | ${n(x.analysis)} | ${(x.analysis / x.tokenizer).toFixed(3)} | ${n(x.endToEnd)} | ${(x.endToEnd / x.tokenizer).toFixed(3)} |`,
+    ),
+    "",
+    "## Import through the whole pipeline into SQLite",
+    "",
+    `${n(r.imports.articles)} articles (clean, analyse, group into events, compare, store; one transaction each) in ${r.imports.seconds.toFixed(1)} s: **${n(r.imports.articlesPerSecond, 1)} articles/s**.`,
+    "",
+    "## Comparison and event grouping",
+    "",
+    `- compare an event of ${r.compare.articles} articles (${n(r.compare.claims)} claims): **${r.compare.ms.toFixed(1)} ms**`,
+    "",
+    "| stored articles | events | place one new article | known stories found | archive built in |",
+    "| ---: | ---: | ---: | ---: | ---: |",
+    ...r.archives.map((a) => `| ${n(a.articles)} | ${n(a.events)} | ${a.ms.toFixed(2)} ms | ${a.knownStoriesFound} | ${a.buildSeconds.toFixed(0)} s |`),
+    "",
+    "## Time against input size (random and adversarial text; ms per KB should stay flat)",
+    "",
+    `| step | input | ${[...new Set(r.growth.map((g) => g.kb))].map((kb) => `${n(kb)} KB`).join(" | ")} |`,
+    `| --- | --- | ${[...new Set(r.growth.map((g) => g.kb))].map(() => "---:").join(" | ")} |`,
+    ...[...new Set(r.growth.map((g) => `${g.step}|${g.input}`))].map((key) => {
+      const [step, input] = key.split("|");
+      const cells = [...new Set(r.growth.map((g) => g.kb))].map((kb) => {
+        const g = r.growth.find((x) => x.step === step && x.input === input && x.kb === kb);
+        return g ? `${g.ms.toFixed(1)} ms (${g.msPerKb.toFixed(2)}/KB)` : "";
+      });
+      return `| ${step} | ${input} | ${cells.join(" | ")} |`;
+    }),
+    "",
+    `## Comparison page under load (archive of ${n(r.page.archivedArticles)} articles; event of ${r.page.outlets} outlets, ${n(r.page.claims)} claims; 20 connections, loopback)`,
+    "",
+    "| request | p50 | p95 | p99 | requests/s | errors |",
+    "| --- | ---: | ---: | ---: | ---: | ---: |",
+    ...([["GET /events/{id}", r.page.page], ["GET /api/events/{id}/comparison", r.page.api], ["GET /api/search?q=harbour contract", r.page.search]] as const).map(
+      ([name, x]) => `| \`${name}\` | ${x.p50} ms | ${x.p95.toFixed(0)} ms | ${x.p99} ms | ${n(x.rps)} | ${x.errors} |`,
+    ),
+    "",
+    `Page JavaScript (gzipped): ${(r.page.jsGzipBytes / 1024).toFixed(0)} KB. Peak memory of the benchmark process: ${(r.peakRssBytes / 2 ** 20).toFixed(0)} MB.`,
+    "",
+  ];
+  return lines.join("\n");
 }
 
 main().catch((error) => {

@@ -3,6 +3,7 @@ import { AppError } from "@/lib/errors";
 import { backupCommand } from "./commands/backup";
 import { clusterCommand } from "./commands/cluster";
 import { compareCommand } from "./commands/compare";
+import { exportCommand } from "./commands/export";
 import { extractCommand } from "./commands/extract";
 import { importCommand } from "./commands/import";
 import { reanalyzeCommand } from "./commands/reanalyze";
@@ -18,6 +19,7 @@ const COMMANDS: Record<string, { usage: string; run: (args: string[]) => Promise
   user: userCommand,
   backup: backupCommand,
   restore: restoreCommand,
+  export: exportCommand,
 };
 
 function usage(): string {

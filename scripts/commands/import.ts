@@ -1,10 +1,13 @@
 // `npm run cli -- import <file>… | <folder>…`: one text or HTML file is imported at once (metadata options apply to
 // it); several files, a folder, or a .json/.ndjson feed run as an import job with a progress bar, stored in the
 // database so that an interrupted run continues with `--resume JOB` (or is simply run again: duplicates are skipped).
+// A file written by `export` is recognised by its first bytes and brought back whole (db/archive.ts), into an empty
+// database or, with `--replace`, in place of everything in it.
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
+import { importArchive, looksLikeArchive, readArchive } from "@/db/archive";
 import { openDatabase, type Db } from "@/db/client";
 import { createImportJob, getImportJob, type NewImportItem } from "@/db/queries/import-jobs";
 import { readEnv } from "@/lib/env";
@@ -18,7 +21,8 @@ import { looksLikeHtml } from "@/lib/ingest";
 import { readArticleFile, usageError } from "./read-article-file";
 
 const USAGE =
-  'import <file>… | <folder>… [--outlet "Name"] [--event "Title"] [--title T] [--author A] [--published YYYY-MM-DD] [--url U] [--resume JOB]';
+  'import <file>… | <folder>… [--outlet "Name"] [--event "Title"] [--title T] [--author A] [--published YYYY-MM-DD] [--url U] [--resume JOB]\n' +
+  "  import <export.json> [--replace] (a file written by `export`: everything, into an empty database)";
 
 const argsSchema = z.object({
   paths: z.array(z.string().min(1)),
@@ -31,6 +35,7 @@ const argsSchema = z.object({
     .regex(/^\d{4}-\d{2}-\d{2}/, "--published takes a date such as 2017-02-14.")
     .optional(),
   url: z.string().optional(),
+  replace: z.boolean().optional(),
   resume: z.coerce.number({ error: "--resume takes a job number." }).int().positive("--resume takes a job number.").optional(),
 });
 type Args = z.infer<typeof argsSchema>;
@@ -49,6 +54,7 @@ function parse(argv: string[]): Args {
         published: { type: "string" },
         url: { type: "string" },
         resume: { type: "string" },
+        replace: { type: "boolean" },
       },
     });
   } catch (error) {
@@ -105,6 +111,39 @@ function importSingleFile(db: Db, file: string, args: Args): void {
   );
 }
 
+/** The first bytes of a file, or "" when it cannot be read (the caller reports that). */
+function startOf(file: string): string {
+  try {
+    const fd = fs.openSync(file, "r");
+    try {
+      const buffer = Buffer.alloc(64);
+      return buffer.subarray(0, fs.readSync(fd, buffer, 0, 64, 0)).toString("utf8");
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    return "";
+  }
+}
+
+/** A file written by `export`: everything it holds, in one transaction. */
+function importExport(db: Db, file: string, args: Args): void {
+  const used = (["outlet", "event", "title", "author", "published", "url", "resume"] as const).filter((k) => args[k] !== undefined);
+  if (used.length) throw new AppError("invalid_input", `${file} is a Parallax export: --${used.join(", --")} ${used.length === 1 ? "does" : "do"} not apply to it.`);
+  const result = importArchive(db, readArchive(file), { replace: args.replace });
+  const t = result.tables;
+  const rows = Object.values(t).reduce((a, b) => a + b, 0);
+  console.log(
+    `Imported ${rows} rows from ${file}${result.replaced ? ` in place of ${result.replaced} deleted` : ""}: ${t.articles ?? 0} articles, ` +
+      `${t.claims ?? 0} claims, ${t.propositions ?? 0} propositions, ${t.fact_checks ?? 0} fact-checks with ${t.fact_check_revisions ?? 0} revisions, ${t.users ?? 0} users.`,
+  );
+  if (result.usersWithoutPassword.length) {
+    console.log(
+      `${result.usersWithoutPassword.length} user(s) came without a password and cannot sign in until one is set: npm run cli -- user password --email E`,
+    );
+  }
+}
+
 /** A progress bar on a terminal; one line per item otherwise (logs, pipes). */
 function progressReporter(total: number) {
   const tty = process.stderr.isTTY;
@@ -151,6 +190,8 @@ export const importCommand = {
     try {
       if (args.resume) return runJob(db, args.resume);
       const files = filesOf(args.paths);
+      if (files.length === 1 && looksLikeArchive(startOf(files[0]!))) return importExport(db, files[0]!, args);
+      if (args.replace) throw new AppError("invalid_input", "--replace applies only to a file written by `export`.");
       const single = files.length === 1 && !/\.(json|ndjson|jsonl)$/i.test(files[0]!) && !fs.statSync(args.paths[0]!).isDirectory();
       if (single) return importSingleFile(db, files[0]!, args);
       if (args.title || args.author || args.published || args.url) {

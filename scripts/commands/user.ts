@@ -1,17 +1,19 @@
 // `user add --email E --role R [--name N] [--password-file F]`: create an account (the first admin, for one).
+// `user password --email E [--password-file F]`: set a new password (an account imported without one, a lost one).
 // The password comes from the file (its first line) or is asked for on the terminal without echo.
 import fs from "node:fs";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { openDatabase } from "@/db/client";
-import { createUser } from "@/db/queries/users";
+import { createUser, findUserByEmail, updateUser } from "@/db/queries/users";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
 import { ROLES } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
 import { readEnv } from "@/lib/env";
 import { usageError } from "./read-article-file";
 
-const USAGE = "user add --email E --role admin|fact_checker|reader [--name N] [--password-file F]";
+const USAGE =
+  "user add --email E --role admin|fact_checker|reader [--name N] [--password-file F]\n  user password --email E [--password-file F]";
 
 const optionsSchema = z.object({
   email: z.email({ error: "--email takes an email address, such as ana@example.org." }),
@@ -68,6 +70,7 @@ export const userCommand = {
   usage: USAGE,
   async run(argv: string[]): Promise<void> {
     const [action, ...rest] = argv;
+    if (action === "password") return setPassword(rest);
     if (action !== "add") throw new AppError("invalid_input", `Usage: npm run cli -- ${USAGE}`);
     let values;
     try {
@@ -90,3 +93,24 @@ export const userCommand = {
     }
   },
 };
+
+async function setPassword(argv: string[]): Promise<void> {
+  let values;
+  try {
+    ({ values } = parseArgs({ args: argv, options: { email: { type: "string" }, "password-file": { type: "string" } } }));
+  } catch (error) {
+    throw usageError(error, USAGE);
+  }
+  const email = optionsSchema.shape.email.safeParse(values.email);
+  if (!email.success) throw new AppError("invalid_input", email.error.issues.map((i) => i.message).join(" "));
+  const db = openDatabase(readEnv().DATABASE_PATH);
+  try {
+    const user = findUserByEmail(email.data, db);
+    if (!user) throw new AppError("not_found", `There is no user ${email.data}.`);
+    const password = await readPassword(values["password-file"]);
+    await updateUser(user.id, { password }, null, db);
+    console.log(`Set a new password for ${user.email} (user ${user.id}); their sessions were ended.`);
+  } finally {
+    db.$client.close();
+  }
+}

@@ -61,14 +61,20 @@ test("a fact-checker picks a claim in the queue by keyboard, sets a verdict, add
   const selected = list.locator('[data-testid="queue-item"][aria-current="true"]');
   await page.keyboard.press("k");
   await expect(selected).toHaveCount(1);
-  await expect(async () => {
+  // A plain loop, not toPass: toPass backs off to a second between tries, too slow for a long walk.
+  for (let step = 0; ; step++) {
+    expect(step, "steps to reach the claim").toBeLessThan(200);
     const ids = await list.getByTestId("queue-item").evaluateAll((items) => items.map((i) => i.getAttribute("data-claim-id")));
-    const at = ids.indexOf(await selected.getAttribute("data-claim-id"));
+    const current = await selected.getAttribute("data-claim-id");
+    const at = ids.indexOf(current);
     const want = ids.indexOf(String(target.claimId));
     expect(want, "the claim is in the queue").toBeGreaterThanOrEqual(0);
-    if (at !== want) await page.keyboard.press(at > want ? "k" : "j");
-    await expect(selected).toHaveAttribute("data-claim-id", String(target.claimId), { timeout: 300 });
-  }).toPass({ timeout: 30_000 });
+    if (at === want) break;
+    await page.keyboard.press(at > want ? "k" : "j");
+    // The selection moves (or the list changed under us and the next look finds out).
+    await expect(selected).not.toHaveAttribute("data-claim-id", current ?? "", { timeout: 2_000 }).catch(() => undefined);
+  }
+  await expect(selected).toHaveAttribute("data-claim-id", String(target.claimId));
   await expect(page.getByTestId("selected-claim")).toHaveText(target.exact);
   const editor = editorOf(page);
   await expect(editor).toBeVisible();

@@ -37,6 +37,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: "retain-on-failure",
+    // An action that cannot happen fails on its own, naming the step, instead of using up the test's whole time.
+    actionTimeout: 20_000,
+    navigationTimeout: 30_000,
     launchOptions: chromiumLaunch,
   },
   projects: [

@@ -392,8 +392,6 @@ export class ClaimExtractor {
     const slice = text.slice(s.start, s.end);
     const cuts: { at: number; skip: number }[] = [];
     const hasOwn = (from: number, to: number) => atts.some((a) => a.cue.start >= from && a.cue.start < to && a.sourceStart >= from - 1);
-    const nextCut = (from: number) => s.end;
-    void nextCut;
     // Clause boundaries: ", and", ", but", ";", "—".
     CLAUSE_BOUNDARY.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -439,7 +437,8 @@ export class ClaimExtractor {
       from = c.at + c.skip;
     }
     spans.push({ start: from, end: s.end });
-    return spans.map((sp) => trimSpan(text, sp)).filter((sp) => sp.end > sp.start);
+    // A piece with no letter or digit ("* * *", "“”", "....!!!") states nothing: no claim.
+    return spans.map((sp) => trimSpan(text, sp)).filter((sp) => sp.end > sp.start && /[\p{L}\p{N}]/u.test(text.slice(sp.start, sp.end)));
   }
 
   private build(s: Sentence, seg: Span, a: Attribution | null, quotes: Span[], families: Families): ExtractedClaim {

@@ -128,10 +128,8 @@ describe("analyzeArticle on hostile text", () => {
   });
 
   // Found by this suite: a "sentence" of punctuation or quote marks alone ("....!!!???", "“”“”", "* * *", the
-  // section break many articles use) becomes an own-voice claim with checkWorthiness 0.35 and lands in the
-  // fact-checkers' queue. Reported to the lead; it.fails flips to a failure once the engine stops doing it, so
-  // the test can then become a plain `it`.
-  it.fails("makes no claim of punctuation or quote marks alone (known bug)", () => {
+  // section break many articles use) used to become an own-voice claim in the fact-checkers' queue.
+  it("makes no claim of punctuation or quote marks alone", () => {
     for (const body of ["....!!!???", "“”“”“”. „«»", "* * *", "Ann Holt said the bridge is safe.\n\n* * *\n\nPolice said 12 people were questioned."]) {
       const r = analyzeArticle({ title: null, subtitle: null, body });
       expect(r.claims.filter((c) => !/[\p{L}\p{N}]/u.test(c.exact)).map((c) => c.exact)).toEqual([]);

@@ -243,3 +243,8 @@ export function importArchive(db: Db, archive: Archive, { replace = false } = {}
 
 /** JSON booleans become SQLite's 0/1; everything else is stored as it came. */
 const toSqlite = (value: unknown) => (typeof value === "boolean" ? Number(value) : value);
+
+/** Rows per exported table right now (for the admin's data page). */
+export function tableCounts(db: Db): Record<string, number> {
+  return Object.fromEntries(archivedTables(db).map((t) => [t, (db.$client.prepare(`SELECT count(*) AS n FROM ${quote(t)}`).get() as { n: number }).n]));
+}

@@ -8,6 +8,7 @@ const PAGES = [
   { href: "/admin/users", label: "Users" },
   { href: "/admin/ratings", label: "Rating scale" },
   { href: "/admin/audit", label: "Audit log" },
+  { href: "/admin/data", label: "Data" },
 ] as const;
 
 /** The admin pages' own navigation, with the current page marked. */

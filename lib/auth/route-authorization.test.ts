@@ -45,6 +45,7 @@ const ACCESS: Record<string, Partial<Record<(typeof METHODS)[number], Access>>> 
   "exports/claimreviews": { GET: "public" },
   "exports/annotations": { GET: "public" },
   "exports/claims.csv": { GET: "public" },
+  "exports/everything": { GET: "admin" },
 };
 
 const API_DIR = path.join(process.cwd(), "app", "api");

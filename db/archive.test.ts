@@ -175,6 +175,9 @@ describe("export and import", () => {
     const orphans = { ...archive, tables: { ...archive.tables, articles: archive.tables.articles!.slice(1) } };
     const orphaned = refusal(write("orphans.json", orphans));
     expect(orphaned.message).toMatch(/inconsistent: .* point at rows it does not hold .*Nothing was imported/);
+    const { title: _, ...untitled } = archive.tables.articles![0]!;
+    const noTitle = { ...archive, tables: { ...archive.tables, articles: [untitled, ...archive.tables.articles!.slice(1)] } };
+    expect(refusal(write("untitled.json", noTitle)).message).toMatch(/Row 1 of articles cannot be stored \(NOT NULL constraint failed: articles\.title\)\. Nothing was imported\./);
     expect(everything(target)).toEqual(empty);
     expect(refusal(path.join(dir, "missing.json")).message).toMatch(/File not found/);
     expect(archive.format).toBe(ARCHIVE_FORMAT);

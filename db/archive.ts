@@ -210,7 +210,7 @@ export function importArchive(db: Db, archive: Archive, { replace = false } = {}
 
     const inserts = new Map<string, Database.Statement<unknown[]>>();
     for (const table of tables) {
-      for (const row of archive.tables[table] ?? []) {
+      (archive.tables[table] ?? []).forEach((row, i) => {
         const values: Row = { ...row };
         if (table === "users" && values.password_hash == null) {
           values.password_hash = NO_PASSWORD;
@@ -220,8 +220,13 @@ export function importArchive(db: Db, archive: Archive, { replace = false } = {}
         const sql = `INSERT INTO ${quote(table)} (${names.map(quote).join(", ")}) VALUES (${names.map(() => "?").join(", ")})`;
         let insert = inserts.get(sql);
         if (!insert) inserts.set(sql, (insert = client.prepare(sql)));
-        insert.run(...names.map((n) => toSqlite(values[n])));
-      }
+        try {
+          insert.run(...names.map((n) => toSqlite(values[n])));
+        } catch (error) {
+          if (!(error instanceof Error && (error as { code?: string }).code?.startsWith("SQLITE_CONSTRAINT"))) throw error;
+          throw new AppError("unprocessable", `Row ${i + 1} of ${table} cannot be stored (${error.message}). Nothing was imported.`);
+        }
+      });
     }
     // The counters exactly as exported (ids of deleted rows are not handed out again).
     const hasSequences = client.prepare("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'").get();

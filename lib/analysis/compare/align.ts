@@ -20,6 +20,14 @@ export interface AlignItem {
 
 /** Events smaller than this many claims never leave a term out of the pairing. */
 const COMMON_TERM_FLOOR = 50;
+/** A term in more claims than this pairs nothing, however large the event: the pairing stays linear in its size. */
+const COMMON_TERM_CEILING = 400;
+/**
+ * One article says one thing a few times at most (headline, lead, a later recap): a proposition never takes more of
+ * its claims than this. Without a bound, text that repeats itself makes propositions of hundreds of claims, and
+ * every step after alignment grows with their square.
+ */
+export const MAX_CLAIMS_PER_ARTICLE = 4;
 
 /** Two claims of the same attributed kind (both denials, both findings) more likely state the same thing… */
 const SAME_KIND_BONUS = 0.05;
@@ -61,7 +69,7 @@ export function crossArticleSimilarities(items: readonly AlignItem[], vectors: r
   const n = items.length;
   // Terms in most claims of a large event (say "million" in every claim of a budget story) pair everything with
   // everything while weighing almost nothing: above this many claims, such a term is left out of the pairing.
-  const tooCommon = Math.max(COMMON_TERM_FLOOR, n / 2);
+  const tooCommon = Math.max(COMMON_TERM_FLOOR, Math.min(n / 2, COMMON_TERM_CEILING));
   const postings = new Map<string, { item: number; weight: number }[]>();
   vectors.forEach((v, i) => {
     for (const [t, weight] of v) {
@@ -105,6 +113,8 @@ export function alignItems(
 
   const groupOf = items.map((_, i) => i);
   const members = new Map<number, number[]>(items.map((_, i) => [i, [i]]));
+  // Each group's claims per article, to keep to MAX_CLAIMS_PER_ARTICLE.
+  const perArticle = new Map<number, Map<number, number>>(items.map((it, i) => [i, new Map([[it.article, 1]])]));
   // Each item's best match in every other article: an edge counts only between mutual best matches, unless
   // it is strong on its own (one claim may then match several, like a headline and the sentence it sums up).
   const best = new Map<string, number>();
@@ -136,6 +146,12 @@ export function alignItems(
     const b = members.get(gj)!;
     const state = gi < gj ? `${gi}.${a.length}|${gj}.${b.length}` : `${gj}.${b.length}|${gi}.${a.length}`;
     if (rejected.has(state)) continue;
+    const countsA = perArticle.get(gi)!;
+    const countsB = perArticle.get(gj)!;
+    if ([...countsB].some(([article, k]) => (countsA.get(article) ?? 0) + k > MAX_CLAIMS_PER_ARTICLE)) {
+      rejected.add(state);
+      continue;
+    }
     let total = 0;
     let pairs = 0;
     for (const x of a) {
@@ -152,6 +168,8 @@ export function alignItems(
     for (const y of b) groupOf[y] = gi;
     a.push(...b);
     members.delete(gj);
+    for (const [article, k] of countsB) countsA.set(article, (countsA.get(article) ?? 0) + k);
+    perArticle.delete(gj);
   }
   return [...members.values()].filter((g) => !g.some((i) => fixed.has(i))).map((g) => g.sort((x, y) => x - y));
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyzeBody } from "../test-helpers";
 import { compareArticles, linkEntities, wordDiff, type Comparison, type CompareArticle } from ".";
+import { MAX_CLAIMS_PER_ARTICLE } from "./align";
 import { runs } from "./word-diff";
 
 // Two made-up outlets covering one made-up event.
@@ -109,5 +110,24 @@ describe("compareArticles", () => {
     const alone = pinned.propositions.find((p) => p.claims.some((r) => r.article === 0 && r.claim === denialH))!;
     expect(alone.claims).toHaveLength(1);
     expect(alone.pinned).toBe(true);
+  });
+});
+
+describe("text that repeats itself", () => {
+  it("gives no proposition more than a few claims of one article, and still lines the repeats up", () => {
+    const repeated = (article: CompareArticle, times: number): CompareArticle => ({
+      outlet: article.outlet,
+      analysis: analyzeBody(Array(times).fill(article.analysis.document.text).join("\n\n")),
+    });
+    const articles = [repeated(herald, 40), repeated(gazette, 40)];
+    const c = compareArticles(articles);
+    const placed = c.propositions.flatMap((p) => p.claims.map((r) => `${r.article}:${r.claim}`));
+    expect(new Set(placed).size).toBe(placed.length);
+    expect(placed.length).toBe(articles[0]!.analysis.claims.length + articles[1]!.analysis.claims.length);
+    for (const p of c.propositions) {
+      for (const article of [0, 1]) expect(p.claims.filter((r) => r.article === article).length).toBeLessThanOrEqual(MAX_CLAIMS_PER_ARTICLE);
+    }
+    const police = c.propositions.filter((p) => [0, 1].every((a) => p.claims.some((r) => r.article === a && articles[a]!.analysis.claims[r.claim]!.exact.startsWith("Police said"))));
+    expect(police.length, "propositions pairing the police figures").toBeGreaterThanOrEqual(10);
   });
 });

@@ -4,6 +4,7 @@
 // same run (ratios survive a busy machine; absolute figures do not); imports per second through the whole
 // pipeline; comparing a 20-article event; placing one new article in archives of growing size; the comparison
 // page and its API under load; peak memory. Every report names the command and the machine it came from.
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -78,6 +79,16 @@ function importBench(raws: readonly string[], minArticles: number) {
   }
 }
 
+/** The checked-out commit, marked when the working tree has changes; "unknown" outside a git checkout. */
+function currentCommit(): string {
+  try {
+    const git = (...args: string[]) => execFileSync("git", args, { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    return `${git("rev-parse", "--short", "HEAD")}${git("status", "--porcelain", "--untracked-files=no") ? " (with uncommitted changes)" : ""}`;
+  } catch {
+    return "unknown";
+  }
+}
+
 const sizesOption = z
   .string()
   .regex(/^\d+(,\d+)*$/, "--archive-sizes takes sizes such as 1000,10000,100000.")
@@ -96,6 +107,7 @@ async function main() {
   const seconds = values.quick ? 0.5 : 3;
   const archiveSizes = values["archive-sizes"] ? sizesOption.parse(values["archive-sizes"]) : values.quick ? [1_000] : [1_000, 10_000, 100_000];
   const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(" ")}` : ""}`;
+  const commit = currentCommit();
   const machine = `${os.cpus()[0]?.model ?? "unknown CPU"}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average ${os.loadavg()[0]!.toFixed(1)} at start`;
   const corpora = [sampleCorpus(), ...(values.basil ? [basilCorpus(values.basil)] : [])];
   const rows = corpora.map((corpus) => {
@@ -128,7 +140,7 @@ async function main() {
   const peakRssBytes = process.resourceUsage().maxRSS * 1024;
 
   const archiveFigures = archives.map(({ kept: _, ...figures }) => figures);
-  const report = { command, machine, date: new Date().toISOString(), seconds, rows, imports, compare, archives: archiveFigures, growth, page, peakRssBytes };
+  const report = { command, commit, machine, date: new Date().toISOString(), seconds, rows, imports, compare, archives: archiveFigures, growth, page, peakRssBytes };
   const markdown = reportMarkdown(report);
   const outDir = values.out ?? path.join(process.cwd(), "bench");
   fs.mkdirSync(outDir, { recursive: true });
@@ -141,6 +153,7 @@ async function main() {
 
 type Report = {
   command: string;
+  commit: string;
   machine: string;
   date: string;
   seconds: number;
@@ -158,7 +171,7 @@ function reportMarkdown(r: Report): string {
   const lines = [
     "# Parallax benchmark report",
     "",
-    `- command: \`${r.command}\``,
+    `- command: \`${r.command}\` at commit ${r.commit}`,
     `- machine: ${r.machine}`,
     `- date: ${r.date}; ${r.seconds} s per throughput measure`,
     "",

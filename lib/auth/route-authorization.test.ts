@@ -103,8 +103,26 @@ afterAll(() => {
   temp.cleanup();
 });
 
+/** Source files of the app, for the server-action check. */
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === "node_modules" || entry.name.startsWith(".") ? [] : sourceFiles(full);
+    return /\.(ts|tsx)$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [full] : [];
+  });
+}
+
 describe("route authorisation", () => {
   const files = routeFiles();
+
+  // Every change goes through the API routes checked below. A server action ("use server") would be a door this
+  // matrix does not see: adding one must come with its own role checks and tests, and an entry here.
+  it("has no server actions", () => {
+    const withActions = ["app", "components", "lib"]
+      .flatMap((d) => sourceFiles(path.join(process.cwd(), d)))
+      .filter((f) => /^\s*["']use server["']/m.test(fs.readFileSync(f, "utf8")));
+    expect(withActions.map((f) => path.relative(process.cwd(), f))).toEqual([]);
+  });
 
   it("knows who may call every route and method", async () => {
     for (const file of files) {

@@ -37,7 +37,7 @@ afterEach(() => {
 /** Every row of every table, in rowid order, plus the autoincrement counters: what "without loss" means. */
 function everything(db: Db, { withHashes = true } = {}) {
   const rows = Object.fromEntries(
-    archivedTables(db).map((t) => {
+    archivedTables(db.$client).map((t) => {
       const all = db.$client.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all() as Record<string, unknown>[];
       return [t, withHashes ? all : all.map(({ password_hash: _, ...rest }) => rest)];
     }),
@@ -73,7 +73,7 @@ describe("export and import", () => {
   it("round-trips every row of every table, the counters and the search index, without password hashes by default", async () => {
     const { factCheckId } = await fillWithWork(source);
     const file = path.join(dir, "export.json");
-    const exported = exportArchive(source, file);
+    const exported = await exportArchive(source.$client.name, file);
     expect(exported.passwordHashes).toBe(false);
     for (const table of ["articles", "claims", "entities", "propositions", "differences", "difference_dismissals", "fact_checks", "fact_check_revisions", "fact_check_evidence", "users", "import_jobs", "import_items", "audit_log"]) {
       expect(exported.tables[table], table).toBeGreaterThan(0);
@@ -89,9 +89,9 @@ describe("export and import", () => {
     expect(result.usersWithoutPassword.sort()).toEqual(["ada@example.org", "cy@example.org"]);
     expect(everything(target, { withHashes: false })).toEqual(everything(source, { withHashes: false }));
     expect(factCheckHistory(factCheckId, target)).toEqual(factCheckHistory(factCheckId, source));
-    // A second export of the copy is the same file, but for its time.
+    // A second export of the copy is the same file, but for its time, also when read a few rows per turn.
     const again = path.join(dir, "again.json");
-    exportArchive(target, again);
+    await exportArchive(target.$client.name, again, { rowsPerTurn: 7 });
     const strip = (f: string) => ({ ...(JSON.parse(fs.readFileSync(f, "utf8")) as Archive), exportedAt: "" });
     expect(strip(again)).toEqual(strip(file));
     // The next user gets a new id, not the deleted one's.
@@ -114,7 +114,7 @@ describe("export and import", () => {
   it("carries password hashes when asked, so everyone signs in as before", async () => {
     await fillWithWork(source);
     const file = path.join(dir, "with-hashes.json");
-    expect(exportArchive(source, file, { passwordHashes: true }).passwordHashes).toBe(true);
+    expect((await exportArchive(source.$client.name, file, { passwordHashes: true })).passwordHashes).toBe(true);
     const target = open("target.db");
     expect(importArchive(target, readArchive(file)).usersWithoutPassword).toEqual([]);
     expect(everything(target)).toEqual(everything(source));
@@ -124,10 +124,11 @@ describe("export and import", () => {
 
   it("exports every table but sessions, the migrations and the search index, so a new table cannot be forgotten", () => {
     const all = (source.$client.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[]).map((r) => r.name);
-    const left = all.filter((t) => !archivedTables(source).includes(t)).sort();
-    expect(left.filter((t) => !t.includes("_fts"))).toEqual(["__drizzle_migrations", "sessions"]);
+    const left = all.filter((t) => !archivedTables(source.$client).includes(t)).sort();
+    const searchIndex = ["articles_fts", "claims_fts"].flatMap((v) => [v, ...["config", "data", "docsize", "idx"].map((s) => `${v}_${s}`)]);
+    expect(left).toEqual(["__drizzle_migrations", ...searchIndex, "sessions"].sort());
     // Parents come before the rows that point at them.
-    const order = archivedTables(source);
+    const order = archivedTables(source.$client);
     expect(order.indexOf("articles")).toBeLessThan(order.indexOf("claims"));
     expect(order.indexOf("fact_checks")).toBeLessThan(order.indexOf("fact_check_revisions"));
   });
@@ -135,7 +136,7 @@ describe("export and import", () => {
   it("refuses a database that already holds articles unless told to replace them, and then replaces everything", async () => {
     await fillWithWork(source);
     const file = path.join(dir, "export.json");
-    exportArchive(source, file);
+    await exportArchive(source.$client.name, file);
     const target = open("target.db");
     loadSampleData(target);
     await createUser({ email: "someone@example.org", role: "reader", password: "correct horse battery" }, null, target);
@@ -153,7 +154,7 @@ describe("export and import", () => {
   it("refuses files that are not whole, consistent exports of this version, and imports nothing from them", async () => {
     await fillWithWork(source);
     const file = path.join(dir, "export.json");
-    exportArchive(source, file);
+    await exportArchive(source.$client.name, file);
     const archive = JSON.parse(fs.readFileSync(file, "utf8")) as Archive;
     const write = (name: string, content: unknown) => {
       const f = path.join(dir, name);
@@ -187,10 +188,11 @@ describe("export and import", () => {
     loadSampleData(source);
     const file = path.join(dir, "export.json");
     fs.writeFileSync(file, "keep me");
-    expect(appErrorOf(() => exportArchive(source, file)).message).toMatch(/already exists/);
+    await expect(exportArchive(source.$client.name, file)).rejects.toThrow(/already exists/);
     expect(fs.readFileSync(file, "utf8")).toBe("keep me");
-    exportArchive(source, file, { force: true });
+    await exportArchive(source.$client.name, file, { force: true });
     expect(readArchive(file).tables.articles).toHaveLength(2);
-    expect(fs.existsSync(`${file}.partial`)).toBe(false);
+    expect(fs.readdirSync(dir).filter((f) => f.endsWith(".partial"))).toEqual([]);
+    await expect(exportArchive(source.$client.name, path.join(dir, "no-such-folder", "x.json"))).rejects.toThrow(/Cannot write .*x\.json \(ENOENT\): is the folder there and writable\?/);
   });
 });

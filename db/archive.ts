@@ -12,7 +12,7 @@
 // import is one write transaction that either brings in every row with its id and the autoincrement counters,
 // or, on any error, nothing. Foreign keys are checked before it commits.
 import fs from "node:fs";
-import type Database from "better-sqlite3";
+import Database from "better-sqlite3";
 import { z } from "zod";
 import { AppError } from "../lib/errors";
 import { knownMigrations } from "./backup";
@@ -44,21 +44,23 @@ export interface ImportArchiveResult extends ArchiveCounts {
 
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
+type Client = Database.Database;
+
 /**
  * The tables an archive holds, parents before children (by foreign keys, so the file reads top-down), skipping
- * SQLite's own tables, virtual tables and their shadow tables, and the never-exported ones.
+ * SQLite's own tables, virtual tables and their shadow tables (as SQLite itself marks them), and the
+ * never-exported ones.
  */
-export function archivedTables(db: Db): string[] {
-  const all = db.$client.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string; sql: string | null }[];
-  const virtual = all.filter((t) => /^CREATE VIRTUAL TABLE/i.test(t.sql ?? "")).map((t) => t.name);
-  const tables = all
+export function archivedTables(client: Client): string[] {
+  const listed = client.pragma("table_list") as { schema: string; name: string; type: string }[];
+  const tables = listed
+    .filter((t) => t.schema === "main" && t.type === "table" && !t.name.startsWith("sqlite_") && !NEVER_EXPORTED.has(t.name))
     .map((t) => t.name)
-    .filter((name) => !name.startsWith("sqlite_") && !NEVER_EXPORTED.has(name))
-    .filter((name) => !virtual.some((v) => name === v || name.startsWith(`${v}_`)));
+    .sort();
   const parents = new Map(
     tables.map((name) => [
       name,
-      (db.$client.prepare(`PRAGMA foreign_key_list(${quote(name)})`).all() as { table: string }[]).map((fk) => fk.table).filter((t) => t !== name && tables.includes(t)),
+      (client.prepare(`PRAGMA foreign_key_list(${quote(name)})`).all() as { table: string }[]).map((fk) => fk.table).filter((t) => t !== name && tables.includes(t)),
     ]),
   );
   const ordered: string[] = [];
@@ -71,60 +73,93 @@ export function archivedTables(db: Db): string[] {
   return ordered;
 }
 
-function columnsOf(db: Db, table: string): string[] {
-  return (db.$client.prepare(`PRAGMA table_info(${quote(table)})`).all() as { name: string }[]).map((c) => c.name);
+function columnsOf(client: Client, table: string): string[] {
+  return (client.prepare(`PRAGMA table_info(${quote(table)})`).all() as { name: string }[]).map((c) => c.name);
 }
 
-function sequences(db: Db, tables: string[]): Record<string, number> {
-  const exists = db.$client.prepare("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'").get();
+function sequences(client: Client, tables: string[]): Record<string, number> {
+  const exists = client.prepare("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'").get();
   if (!exists) return {};
-  const rows = db.$client.prepare("SELECT name, seq FROM sqlite_sequence").all() as { name: string; seq: number }[];
+  const rows = client.prepare("SELECT name, seq FROM sqlite_sequence").all() as { name: string; seq: number }[];
   return Object.fromEntries(rows.filter((r) => tables.includes(r.name)).map((r) => [r.name, r.seq]));
 }
 
+/** Rows written between two turns of the event loop: an export in the server never holds other requests long. */
+const ROWS_PER_TURN = 2_000;
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /**
- * Writes the whole database to `file` as JSON, streamed row by row from one snapshot. The file is written beside
- * its name and renamed when complete, readable by its owner only (it holds email addresses, maybe hashes).
+ * Writes the whole database at `databaseFile` to `file` as JSON, streamed row by row from one snapshot, on a
+ * read-only connection of its own: the app's connection keeps serving (and writing) while the export runs, and
+ * the export yields to other work every few thousand rows. The file is written beside its name, readable by its
+ * owner only (it holds email addresses, maybe hashes), and renamed when complete.
  */
-export function exportArchive(db: Db, file: string, { passwordHashes = false, force = false } = {}): ArchiveCounts {
+export async function exportArchive(
+  databaseFile: string,
+  file: string,
+  { passwordHashes = false, force = false, rowsPerTurn = ROWS_PER_TURN } = {},
+): Promise<ArchiveCounts> {
   if (!force && fs.existsSync(file)) throw new AppError("conflict", `${file} already exists; pass --force to replace it.`);
-  const partial = `${file}.partial`;
-  const fd = fs.openSync(partial, "w", 0o600);
+  const partial = `${file}.${process.pid}.partial`;
+  let fd: number;
+  try {
+    fd = fs.openSync(partial, "wx", 0o600);
+  } catch (error) {
+    throw new AppError("invalid_input", `Cannot write ${file} (${(error as NodeJS.ErrnoException).code ?? "error"}): is the folder there and writable?`);
+  }
+  const client = new Database(databaseFile, { readonly: true, fileMustExist: true });
+  client.pragma("busy_timeout = 5000");
   const counts: Record<string, number> = {};
   try {
     const write = (text: string) => fs.writeSync(fd, text);
-    // A read transaction: every table from the same moment, whatever the app writes meanwhile.
-    db.$client.transaction(() => {
-      const tables = archivedTables(db);
-      const header = { format: ARCHIVE_FORMAT, version: ARCHIVE_VERSION, exportedAt: new Date().toISOString(), migrations: knownMigrationsIn(db), passwordHashes };
-      write(`${JSON.stringify(header).slice(0, -1)},\n"sequences":${JSON.stringify(sequences(db, tables))},\n"tables":{`);
-      tables.forEach((table, t) => {
-        write(`${t ? "," : ""}\n${JSON.stringify(table)}:[`);
-        let n = 0;
-        for (const row of db.$client.prepare(`SELECT * FROM ${quote(table)} ORDER BY rowid`).iterate() as Iterable<Row>) {
+    // One read transaction: every table from the same moment, whatever the app writes meanwhile.
+    client.exec("BEGIN");
+    const tables = archivedTables(client);
+    const header = { format: ARCHIVE_FORMAT, version: ARCHIVE_VERSION, exportedAt: new Date().toISOString(), migrations: migrationsIn(client), passwordHashes };
+    write(`${JSON.stringify(header).slice(0, -1)},\n"sequences":${JSON.stringify(sequences(client, tables))},\n"tables":{`);
+    for (const [t, table] of tables.entries()) {
+      write(`${t ? "," : ""}\n${JSON.stringify(table)}:[`);
+      let n = 0;
+      // Each turn reads the next rows by rowid: no statement stays open across the pause.
+      for (let after = -Infinity; ; ) {
+        const rows = client.prepare(`SELECT rowid AS "__rowid", * FROM ${quote(table)} WHERE rowid > ? ORDER BY rowid LIMIT ?`).all(after, rowsPerTurn) as Row[];
+        for (const row of rows) {
+          after = row.__rowid as number;
+          delete row.__rowid;
           if (table === "users" && !passwordHashes) delete row.password_hash;
           write(`${n ? "," : ""}\n${JSON.stringify(row)}`);
           n++;
         }
-        write(n ? "\n]" : "]");
-        counts[table] = n;
-      });
-      write("\n}}\n");
-    })();
-    fs.fsyncSync(fd);
-  } catch (error) {
+        if (rows.length < rowsPerTurn) break;
+        await nextTurn();
+      }
+      write(n ? "\n]" : "]");
+      counts[table] = n;
+    }
+    write("\n}}\n");
+    client.exec("COMMIT");
     fs.closeSync(fd);
+    fs.renameSync(partial, file);
+  } catch (error) {
+    try {
+      fs.closeSync(fd);
+    } catch {
+      // already closed
+    }
     fs.rmSync(partial, { force: true });
+    if ((error as NodeJS.ErrnoException).code?.startsWith("E")) {
+      throw new AppError("invalid_input", `Cannot write ${file} (${(error as NodeJS.ErrnoException).code}).`);
+    }
     throw error;
+  } finally {
+    client.close();
   }
-  fs.closeSync(fd);
-  fs.renameSync(partial, file);
   return { tables: counts, passwordHashes };
 }
 
 /** The migrations recorded in the database (drizzle's created_at), oldest first. */
-function knownMigrationsIn(db: Db): number[] {
-  return (db.$client.prepare("SELECT created_at AS at FROM __drizzle_migrations ORDER BY created_at").all() as { at: number }[]).map((r) => Number(r.at));
+function migrationsIn(client: Client): number[] {
+  return (client.prepare("SELECT created_at AS at FROM __drizzle_migrations ORDER BY created_at").all() as { at: number }[]).map((r) => Number(r.at));
 }
 
 const cell = z.union([z.string(), z.number(), z.boolean(), z.null()]);
@@ -179,10 +214,11 @@ export function readArchive(file: string): Archive {
  * all first, in the same transaction.
  */
 export function importArchive(db: Db, archive: Archive, { replace = false } = {}): ImportArchiveResult {
-  const tables = archivedTables(db);
+  const client = db.$client;
+  const tables = archivedTables(client);
   const unknown = Object.keys(archive.tables).filter((t) => !tables.includes(t));
   if (unknown.length) throw new AppError("unprocessable", `The export has tables this database does not: ${unknown.join(", ")}.`);
-  const columns = new Map(tables.map((t) => [t, new Set(columnsOf(db, t))]));
+  const columns = new Map(tables.map((t) => [t, new Set(columnsOf(client, t))]));
   for (const [table, rows] of Object.entries(archive.tables)) {
     const known = columns.get(table)!;
     rows.forEach((row, i) => {
@@ -191,7 +227,6 @@ export function importArchive(db: Db, archive: Archive, { replace = false } = {}
     });
   }
 
-  const client = db.$client;
   const usersWithoutPassword: string[] = [];
   let replaced = 0;
   client.transaction(() => {
@@ -223,7 +258,7 @@ export function importArchive(db: Db, archive: Archive, { replace = false } = {}
         try {
           insert.run(...names.map((n) => toSqlite(values[n])));
         } catch (error) {
-          if (!(error instanceof Error && (error as { code?: string }).code?.startsWith("SQLITE_CONSTRAINT"))) throw error;
+          if (!(error instanceof Error && (error as { code?: string }).code?.startsWith("SQLITE_"))) throw error;
           throw new AppError("unprocessable", `Row ${i + 1} of ${table} cannot be stored (${error.message}). Nothing was imported.`);
         }
       });
@@ -241,7 +276,7 @@ export function importArchive(db: Db, archive: Archive, { replace = false } = {}
       const first = broken[0]!;
       throw new AppError("unprocessable", `The export is inconsistent: ${broken.length} row(s) point at rows it does not hold (first: ${first.table} row ${first.rowid} → ${first.parent}). Nothing was imported.`);
     }
-  })();
+  }).immediate();
   const counts = Object.fromEntries(tables.filter((t) => t in archive.tables).map((t) => [t, archive.tables[t]!.length]));
   return { tables: counts, passwordHashes: archive.passwordHashes, usersWithoutPassword, replaced };
 }
@@ -251,5 +286,5 @@ const toSqlite = (value: unknown) => (typeof value === "boolean" ? Number(value)
 
 /** Rows per exported table right now (for the admin's data page). */
 export function tableCounts(db: Db): Record<string, number> {
-  return Object.fromEntries(archivedTables(db).map((t) => [t, (db.$client.prepare(`SELECT count(*) AS n FROM ${quote(t)}`).get() as { n: number }).n]));
+  return Object.fromEntries(archivedTables(db.$client).map((t) => [t, (db.$client.prepare(`SELECT count(*) AS n FROM ${quote(t)}`).get() as { n: number }).n]));
 }

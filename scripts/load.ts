@@ -11,6 +11,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
 import { openDatabase } from "@/db/client";
@@ -301,7 +302,8 @@ export function finish(checks: { results: unknown[]; failed: number }, startedAt
 
 /** Runs `main` when the file is run as a script (not imported), exiting 1 with the message on an error. */
 export function runAsScript(url: string, main: () => Promise<void>): void {
-  if (url !== `file://${process.argv[1]}`) return;
+  // Compared as file URLs of the real path: a checkout path with spaces or symlinks still matches.
+  if (!process.argv[1] || url !== pathToFileURL(fs.realpathSync(process.argv[1])).href) return;
   main().catch((error) => {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);

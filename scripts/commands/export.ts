@@ -20,18 +20,16 @@ export const exportCommand = {
     }
     const [file, ...extra] = parsed.positionals;
     if (!file || extra.length > 0) throw new AppError("invalid_input", `Name one file to write the export to.\nUsage: npm run cli -- ${USAGE}`);
-    const db = openDatabase(readEnv().DATABASE_PATH);
-    try {
-      const result = exportArchive(db, file, { passwordHashes: parsed.values["with-password-hashes"], force: parsed.values.force });
-      const rows = Object.values(result.tables).reduce((a, b) => a + b, 0);
-      const t = result.tables;
-      console.log(
-        `Exported ${rows} rows from ${Object.keys(t).length} tables to ${file}: ${t.articles ?? 0} articles, ${t.claims ?? 0} claims, ` +
-          `${t.propositions ?? 0} propositions, ${t.fact_checks ?? 0} fact-checks with ${t.fact_check_revisions ?? 0} revisions, ${t.users ?? 0} users ` +
-          (result.passwordHashes ? "WITH their password hashes: keep the file secret." : "(without password hashes)."),
-      );
-    } finally {
-      db.$client.close();
-    }
+    // Opening migrates the database first, so the export records the schema this code knows.
+    const database = readEnv().DATABASE_PATH;
+    openDatabase(database).$client.close();
+    const result = await exportArchive(database, file, { passwordHashes: parsed.values["with-password-hashes"], force: parsed.values.force });
+    const rows = Object.values(result.tables).reduce((a, b) => a + b, 0);
+    const t = result.tables;
+    console.log(
+      `Exported ${rows} rows from ${Object.keys(t).length} tables to ${file}: ${t.articles ?? 0} articles, ${t.claims ?? 0} claims, ` +
+        `${t.propositions ?? 0} propositions, ${t.fact_checks ?? 0} fact-checks with ${t.fact_check_revisions ?? 0} revisions, ${t.users ?? 0} users ` +
+        (result.passwordHashes ? "WITH their password hashes: keep the file secret." : "(without password hashes)."),
+    );
   },
 };

@@ -188,7 +188,10 @@ export const importCommand = {
     const args = parse(argv);
     const db = openDatabase(readEnv().DATABASE_PATH);
     try {
-      if (args.resume) return runJob(db, args.resume);
+      if (args.resume) {
+        if (args.replace) throw new AppError("invalid_input", "--replace applies only to a file written by `export`.");
+        return runJob(db, args.resume);
+      }
       const files = filesOf(args.paths);
       if (files.length === 1 && looksLikeArchive(startOf(files[0]!))) return importExport(db, files[0]!, args);
       if (args.replace) throw new AppError("invalid_input", "--replace applies only to a file written by `export`.");

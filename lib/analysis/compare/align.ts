@@ -23,9 +23,10 @@ const COMMON_TERM_FLOOR = 50;
 /** A term in more claims than this pairs nothing, however large the event: the pairing stays linear in its size. */
 const COMMON_TERM_CEILING = 400;
 /**
- * One article says one thing a few times at most (headline, lead, a later recap): a proposition never takes more of
- * its claims than this. Without a bound, text that repeats itself makes propositions of hundreds of claims, and
- * every step after alignment grows with their square.
+ * One article says one thing a few times at most (headline, lead, a later recap): alignment never puts more of its
+ * claims than this into one proposition (claims that refer back to another, "a claim which Pence repeated", join
+ * their claim's proposition afterwards). Without a bound, text that repeats itself makes propositions of hundreds
+ * of claims, and every step after alignment grows with their square.
  */
 export const MAX_CLAIMS_PER_ARTICLE = 4;
 

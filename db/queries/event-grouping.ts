@@ -1,7 +1,7 @@
 // Event grouping over the stored archive (the rules are lib/analysis/events.ts): the archive's term frequencies
 // live in term_stats, each event's centroid in event_terms (indexed by term), so placing a new article reads only
 // the rows of its own terms and of the few events that share them.
-import { count, eq, inArray, sql } from "drizzle-orm";
+import { and, count, eq, inArray, sql } from "drizzle-orm";
 import {
   candidateEvents,
   dayOf,
@@ -18,6 +18,10 @@ import type { DbOrTx } from "../client";
 
 // SQLite allows 32766 bound parameters; term lists stay far below this, but chunk to be safe.
 const CHUNK = 500;
+/** How many of an article's terms, its most distinctive, choose the events it is compared with. */
+const CANDIDATE_TERMS = 24;
+/** A term in more articles than this says little about which story an article tells: it chooses no candidates. */
+const MAX_PROBE_DF = 200;
 function chunks<T>(items: readonly T[]): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
@@ -38,15 +42,36 @@ export function articleSignature(db: DbOrTx, article: EventArticle): { counts: M
 /** The stored event an article belongs to, or null when it starts a new one. */
 export function matchEvent(db: DbOrTx, article: EventArticle, signature: Signature): { eventId: number | null; similarity: number } {
   const terms = [...signature.keys()];
-  const rows = terms.length ? db.select().from(eventTerms).where(inArray(eventTerms.term, terms)).all() : [];
+  if (!terms.length) return { eventId: null, similarity: 0 };
+  // Candidates come from the article's most distinctive terms only: a common word is in nearly every event, and
+  // reading its postings would make each placement grow with the archive. The cosine is then taken in full, over
+  // every term, for the candidates alone.
+  const ranked = [...signature].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, CANDIDATE_TERMS * 4);
+  const df = new Map(
+    db.select().from(termStats).where(inArray(termStats.term, ranked.map(([t]) => t))).all().map((r) => [r.term, r.df]),
+  );
+  const distinctive = ranked.filter(([t]) => (df.get(t) ?? 0) <= MAX_PROBE_DF);
+  // An article made only of common words still gets candidates, from its rarest terms.
+  const chosen = distinctive.length ? distinctive : [...ranked].sort((a, b) => (df.get(a[0]) ?? 0) - (df.get(b[0]) ?? 0));
+  const probe = new Map(chosen.slice(0, CANDIDATE_TERMS));
   const byTerm = new Map<string, number[]>();
-  const weights = new Map<string, number>();
-  for (const r of rows) {
-    byTerm.set(r.term, [...(byTerm.get(r.term) ?? []), r.eventId]);
-    weights.set(`${r.eventId}|${r.term}`, r.weight);
-  }
-  const candidates = candidateEvents(signature, (t) => byTerm.get(t) ?? []);
+  const postings = db
+    .select({ eventId: eventTerms.eventId, term: eventTerms.term })
+    .from(eventTerms)
+    .where(inArray(eventTerms.term, [...probe.keys()]))
+    .all();
+  for (const r of postings) byTerm.set(r.term, [...(byTerm.get(r.term) ?? []), r.eventId]);
+  const candidates = candidateEvents(probe, (t) => byTerm.get(t) ?? []);
   if (!candidates.length) return { eventId: null, similarity: 0 };
+  const weights = new Map<string, number>();
+  for (const part of chunks(terms)) {
+    const rows = db
+      .select()
+      .from(eventTerms)
+      .where(and(inArray(eventTerms.eventId, candidates), inArray(eventTerms.term, part)))
+      .all();
+    for (const r of rows) weights.set(`${r.eventId}|${r.term}`, r.weight);
+  }
   const day = dayOf(article.published);
   const meta = db
     .select({ id: events.id, norm: events.centroidNorm, firstDay: events.firstDay, lastDay: events.lastDay })

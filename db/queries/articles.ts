@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import { articles, events, outlets } from "../schema";
 import { getDb, type Db, type DbOrTx } from "../client";
 import { AppError } from "../../lib/errors";
@@ -56,7 +56,9 @@ export function findDuplicate(db: DbOrTx, input: Pick<StoreArticleInput, "conten
     .get();
   if (sameContent) return { articleId: sameContent.id, reason: "content" as const };
   if (input.url) {
-    const sameUrl = db.select({ id: articles.id }).from(articles).where(eq(articles.url, input.url)).get();
+    // The same address over http and over https is one article (see sameArticleUrl).
+    const forms = [input.url, ...(/^https?:/.test(input.url) ? [input.url.replace(/^(https?):/, (_, s: string) => (s === "https" ? "http:" : "https:"))] : [])];
+    const sameUrl = db.select({ id: articles.id }).from(articles).where(inArray(articles.url, forms)).get();
     if (sameUrl) return { articleId: sameUrl.id, reason: "url" as const };
   }
   return null;

@@ -64,8 +64,11 @@ describe("storeArticle", () => {
     expect(sameText).toMatchObject({ status: "duplicate", reason: "content" });
     const sameUrl = storeArticle(article({ contentHash: "hash-9", url: "https://example.com/a" }), db);
     expect(sameUrl).toMatchObject({ status: "duplicate", reason: "url" });
-    expect(count("articles")).toBe(1);
-    expect(count("audit_log")).toBe(1);
+    const overHttp = storeArticle(article({ contentHash: "hash-10", url: "http://example.com/a" }), db);
+    expect(overHttp).toMatchObject({ status: "duplicate", reason: "url" });
+    expect(storeArticle(article({ contentHash: "hash-11", url: "https://example.com/b" }), db).status).toBe("imported");
+    expect(count("articles")).toBe(2);
+    expect(count("audit_log")).toBe(2);
   });
 
   it("leaves nothing behind when a part of the write fails", () => {

@@ -73,6 +73,10 @@ export function archivedTables(client: Client): string[] {
   return ordered;
 }
 
+function rowCount(client: Client, table: string): number {
+  return (client.prepare(`SELECT count(*) AS n FROM ${quote(table)}`).get() as { n: number }).n;
+}
+
 function columnsOf(client: Client, table: string): string[] {
   return (client.prepare(`PRAGMA table_info(${quote(table)})`).all() as { name: string }[]).map((c) => c.name);
 }
@@ -232,7 +236,7 @@ export function importArchive(db: Db, archive: Archive, { replace = false } = {}
   client.transaction(() => {
     // Parents and children arrive in file order; the foreign keys are checked once, below, before the commit.
     client.pragma("defer_foreign_keys = ON");
-    const held = tables.filter((t) => (client.prepare(`SELECT count(*) AS n FROM ${quote(t)}`).get() as { n: number }).n > 0);
+    const held = tables.filter((t) => rowCount(client, t) > 0);
     const content = held.filter((t) => !SEEDED_TABLES.has(t));
     if (content.length && !replace) {
       throw new AppError("conflict", `The database is not empty (it holds ${content.join(", ")}): import into a new database, or pass --replace to delete everything in it first.`);
@@ -286,5 +290,5 @@ const toSqlite = (value: unknown) => (typeof value === "boolean" ? Number(value)
 
 /** Rows per exported table right now (for the admin's data page). */
 export function tableCounts(db: Db): Record<string, number> {
-  return Object.fromEntries(archivedTables(db.$client).map((t) => [t, (db.$client.prepare(`SELECT count(*) AS n FROM ${quote(t)}`).get() as { n: number }).n]));
+  return Object.fromEntries(archivedTables(db.$client).map((t) => [t, rowCount(db.$client, t)]));
 }

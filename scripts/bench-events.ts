@@ -64,8 +64,8 @@ export function archiveBench(size: number, seconds: number, { keep = false } = {
     const ms = msPerCall(seconds, () => {
       const story = k % 2 === 0 ? (k * 37) % Math.floor(size / 3) : size + k;
       const a = syntheticArticle(story, 9, vocabulary);
-      const { signature } = articleSignature(db, { title: a.title, body: a.body, published: a.published });
-      const match = matchEvent(db, { title: a.title, body: a.body, published: a.published }, signature);
+      const grouping = articleSignature(db, { title: a.title, body: a.body, published: a.published });
+      const match = matchEvent(db, { title: a.title, body: a.body, published: a.published }, grouping);
       if (k % 2 === 0) {
         tried++;
         if (match.eventId !== null) found++;

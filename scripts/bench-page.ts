@@ -2,7 +2,7 @@
 // added to a stored archive (the 10,000-article one the grouping benchmark built) or to an empty temporary
 // database, the production server on loopback, 20 concurrent connections (autocannon) on the page, its JSON API
 // and search, and the JavaScript the page loads (gzipped).
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -11,6 +11,7 @@ import autocannon from "autocannon";
 import { openDatabase } from "@/db/client";
 import { importText } from "@/lib/import/import-text";
 import { buildIsStale, NEXT_BIN } from "./build-state";
+import { startServer, stopServer } from "./load";
 const OUTLETS = 20;
 const CLAIMS_PER_ARTICLE = 60;
 
@@ -33,20 +34,6 @@ export function article(outlet: number): string {
     lines.push(`${who} ${verb} that ${thing} cost ${n} million dollars.`, "");
   }
   return lines.join("\n");
-}
-
-function waitForServer(url: string, child: ChildProcess, seconds = 60): Promise<void> {
-  const deadline = Date.now() + seconds * 1000;
-  return new Promise((resolve, reject) => {
-    const attempt = () => {
-      if (child.exitCode !== null) return reject(new Error("The server stopped before it answered."));
-      fetch(url)
-        .then((r) => (r.ok ? resolve() : retry()))
-        .catch(retry);
-    };
-    const retry = () => (Date.now() > deadline ? reject(new Error(`No answer from ${url}`)) : setTimeout(attempt, 250));
-    attempt();
-  });
 }
 
 async function load(url: string, seconds: number) {
@@ -95,11 +82,9 @@ export async function pageBench(seconds: number, archive?: { file: string; artic
   }
   const archived = (db.$client.prepare("select count(*) as n from articles").get() as { n: number }).n;
   db.$client.close();
-  const port = 3300 + Math.floor(Math.random() * 500);
-  const server = spawn(NEXT_BIN, ["start", "-p", String(port)], { env: { ...process.env, DATABASE_PATH: file }, stdio: "ignore" });
-  const base = `http://127.0.0.1:${port}`;
+  const server = await startServer(file, path.join(dir, "server.log"));
+  const { base } = server;
   try {
-    await waitForServer(`${base}/api/events`, server);
     const pagePath = `/events/${eventId}`;
     const page = await load(base + pagePath, seconds);
     const api = await load(`${base}/api/events/${eventId}/comparison`, seconds);
@@ -107,7 +92,7 @@ export async function pageBench(seconds: number, archive?: { file: string; artic
     const js = await pageJavaScript(base, pagePath);
     return { outlets: OUTLETS, claims, archivedArticles: archived, page, api, search, jsGzipBytes: js };
   } finally {
-    server.kill("SIGTERM");
+    await stopServer(server);
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }

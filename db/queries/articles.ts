@@ -107,7 +107,7 @@ function storeInTransaction(tx: DbOrTx, input: StoreArticleInput): StoreArticleR
     event = findOrCreateEvent(tx, input.event);
   } else {
     // No event named: the story it covers, or a new one named after the article.
-    const match = matchEvent(tx, groupingArticle, grouping.signature);
+    const match = matchEvent(tx, groupingArticle, grouping);
     event = match.eventId !== null ? tx.select().from(events).where(eq(events.id, match.eventId)).get()! : createEvent(tx, { title: input.title });
   }
 

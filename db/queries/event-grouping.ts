@@ -29,27 +29,35 @@ function chunks<T>(items: readonly T[]): T[][] {
 }
 
 /** An article's terms and its signature against the stored archive. */
-export function articleSignature(db: DbOrTx, article: EventArticle): { counts: Map<string, number>; signature: Signature } {
+export interface ArticleGrouping {
+  counts: Map<string, number>;
+  signature: Signature;
+  /** The archive's document frequency of each of the article's terms (absent: in no stored article). */
+  df: Map<string, number>;
+}
+
+export function articleSignature(db: DbOrTx, article: EventArticle): ArticleGrouping {
   const counts = termCounts(article);
   const df = new Map<string, number>();
   for (const part of chunks([...counts.keys()])) {
     for (const r of db.select().from(termStats).where(inArray(termStats.term, part)).all()) df.set(r.term, r.df);
   }
   const documents = db.select({ n: count() }).from(articles).get()?.n ?? 0;
-  return { counts, signature: signatureOf(counts, (t) => df.get(t) ?? 0, documents) };
+  return { counts, df, signature: signatureOf(counts, (t) => df.get(t) ?? 0, documents) };
 }
 
 /** The stored event an article belongs to, or null when it starts a new one. */
-export function matchEvent(db: DbOrTx, article: EventArticle, signature: Signature): { eventId: number | null; similarity: number } {
+export function matchEvent(
+  db: DbOrTx,
+  article: EventArticle,
+  { signature, df }: Pick<ArticleGrouping, "signature" | "df">,
+): { eventId: number | null; similarity: number } {
   const terms = [...signature.keys()];
   if (!terms.length) return { eventId: null, similarity: 0 };
   // Candidates come from the article's most distinctive terms only: a common word is in nearly every event, and
   // reading its postings would make each placement grow with the archive. The cosine is then taken in full, over
   // every term, for the candidates alone.
   const ranked = [...signature].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, CANDIDATE_TERMS * 4);
-  const df = new Map(
-    db.select().from(termStats).where(inArray(termStats.term, ranked.map(([t]) => t))).all().map((r) => [r.term, r.df]),
-  );
   const distinctive = ranked.filter(([t]) => (df.get(t) ?? 0) <= MAX_PROBE_DF);
   // An article made only of common words still gets candidates, from its rarest terms.
   const chosen = distinctive.length ? distinctive : [...ranked].sort((a, b) => (df.get(a[0]) ?? 0) - (df.get(b[0]) ?? 0));

@@ -123,7 +123,7 @@ function wouldJoin(db: DbOrTx, article: PreparedArticle, metadata: ImportMetadat
     );
   }
   const grouping = { title: article.title, body: article.body, published: article.publishedAt };
-  const match = matchEvent(db, grouping, articleSignature(db, grouping).signature);
+  const match = matchEvent(db, grouping, articleSignature(db, grouping));
   if (match.eventId === null) return null;
   return db.select({ id: events.id, title: events.title }).from(events).where(eq(events.id, match.eventId)).get() ?? null;
 }

@@ -167,6 +167,11 @@ describe("export and import", () => {
 
     expect(refusal(write("cut.json", fs.readFileSync(file, "utf8").slice(0, 5000))).message).toMatch(/is not valid JSON/);
     expect(refusal(write("article.json", { title: "A", body: "B" })).message).toMatch(/not a Parallax export/);
+    const { exportedAt: _at, ...undated } = archive;
+    expect(refusal(write("undated.json", undated)).message).toMatch(/is not a whole Parallax export \(exportedAt: /);
+    const damaged = path.join(dir, "damaged.json");
+    fs.writeFileSync(damaged, Buffer.concat([Buffer.from(fs.readFileSync(file, "utf8").slice(0, 200)), Buffer.from([0xff, 0xfe]), Buffer.from("}")]));
+    expect(refusal(damaged).message).toMatch(/damaged\.json is not UTF-8 text/);
     expect(refusal(write("newer.json", { ...archive, migrations: [...archive.migrations, Date.now()] })).message).toMatch(/newer version of Parallax/);
     expect(refusal(write("older.json", { ...archive, migrations: archive.migrations.slice(0, -1) })).message).toMatch(/older version of Parallax/);
     expect(refusal(write("table.json", { ...archive, tables: { ...archive.tables, gossip: [] } })).message).toMatch(/tables this database does not: gossip/);

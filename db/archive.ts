@@ -166,6 +166,9 @@ function migrationsIn(client: Client): number[] {
   return (client.prepare("SELECT created_at AS at FROM __drizzle_migrations ORDER BY created_at").all() as { at: number }[]).map((r) => Number(r.at));
 }
 
+/** Node strings stop at about 512 MB: a larger export cannot be read in one piece. */
+const MAX_ARCHIVE_BYTES = 500 * 2 ** 20;
+
 const cell = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 const archiveSchema = z.object({
   format: z.literal(ARCHIVE_FORMAT, { error: "This is not a Parallax export." }),
@@ -185,18 +188,31 @@ export function looksLikeArchive(start: string): boolean {
 
 /** Reads and checks an export file: its shape, and that it was written by this version of the schema. */
 export function readArchive(file: string): Archive {
+  const stat = fs.statSync(file, { throwIfNoEntry: false });
+  if (!stat?.isFile()) throw new AppError("invalid_input", `File not found: ${file}`);
+  if (stat.size > MAX_ARCHIVE_BYTES) {
+    throw new AppError("unprocessable", `${file} is ${Math.round(stat.size / 2 ** 20)} MB: exports over ${MAX_ARCHIVE_BYTES / 2 ** 20} MB cannot be imported (restore a backup instead).`);
+  }
+  let text: string;
+  try {
+    // Fatal: a damaged byte must stop the import, not become "�" in someone's fact-check.
+    text = new TextDecoder("utf-8", { fatal: true }).decode(fs.readFileSync(file));
+  } catch {
+    throw new AppError("unprocessable", `${file} is not UTF-8 text: it is damaged, or not a Parallax export.`);
+  }
   let data: unknown;
   try {
-    data = JSON.parse(fs.readFileSync(file, "utf8"));
+    data = JSON.parse(text);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new AppError("invalid_input", `File not found: ${file}`);
     throw new AppError("unprocessable", `${file} is not valid JSON: ${(error as Error).message}`);
   }
   const parsed = archiveSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    const where = issue.path.length ? ` (at ${issue.path.join(".")})` : "";
-    throw new AppError("unprocessable", `${file}: ${issue.message}${where}`);
+    // The format and version checks have their own words; anything else means a part is missing or wrong.
+    const own = issue.path.length === 1 && (issue.path[0] === "format" || issue.path[0] === "version");
+    const where = issue.path.length ? `${issue.path.join(".")}: ` : "";
+    throw new AppError("unprocessable", own ? `${file}: ${issue.message}` : `${file} is not a whole Parallax export (${where}${issue.message}).`);
   }
   const known = knownMigrations();
   const theirs = parsed.data.migrations;

@@ -30,7 +30,7 @@ export function QueueWorkspace({ initial }: { initial: QueueParams & { claim?: n
   const detail = useRef<HTMLElement>(null);
 
   const params: QueueParams = { ...filters, limit: QUEUE_PAGE_SIZE, offset };
-  const { data, error, isFetching } = useQuery({ ...queueQuery(params), placeholderData: keepPreviousData });
+  const { data, error, isFetching, isPlaceholderData } = useQuery({ ...queueQuery(params), placeholderData: keepPreviousData });
   const items = data?.items ?? [];
   const selected = items.find((i) => i.claimId === selectedId) ?? (pinned?.claimId === selectedId ? pinned : null);
 
@@ -175,7 +175,8 @@ export function QueueWorkspace({ initial }: { initial: QueueParams & { claim?: n
           {data && items.length === 0 ? (
             <p className="rounded-md border border-line bg-surface p-3 text-sm text-muted">No claims match these filters.</p>
           ) : (
-            <ul aria-label="Claims to check" className="relative max-h-[22rem] divide-y divide-line overflow-y-auto rounded-lg border border-line bg-surface lg:max-h-[calc(100vh-16rem)]" data-testid="queue-list">
+            // Until the list for new filters arrives, the old one stays on screen, marked busy (stale).
+            <ul aria-label="Claims to check" aria-busy={isPlaceholderData} className="relative max-h-[22rem] divide-y divide-line overflow-y-auto rounded-lg border border-line bg-surface lg:max-h-[calc(100vh-16rem)]" data-testid="queue-list">
               {items.map((item) => {
                 const active = item.claimId === selectedId;
                 return (

@@ -65,8 +65,13 @@ test("a fact-checker splits a claim off a shared proposition and merges it back"
   const staying = before!.claimIds.filter((id) => id !== moving!.id);
 
   try {
-    await page.goto(`/events/${eventId}`);
+    // The event page may be served from Next's cache up to 5 s behind the database (revalidate = 5): load it
+    // until it shows the proposition the API just gave.
     const row = page.locator(`#p-${before!.id}`);
+    await expect(async () => {
+      await page.goto(`/events/${eventId}`);
+      await expect(row.getByText("Merge or split")).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 30_000 });
     await row.getByText("Merge or split").click();
     const splitButton = row.getByRole("button", { name: "Split into a new proposition" });
     await expect(splitButton).toBeDisabled();

@@ -79,6 +79,48 @@ describe("attribution", () => {
     const anon = claimWith(r, "board knew")!;
     expect(r.entities.find((e) => e.key === anon.source?.entityKey)?.kind).toBe("anonymous");
   });
+  it("reads a party tag, a relative clause or a role running through a list of names between a speaker and the verb", () => {
+    const r = analyzeBody(
+      "“Shame on the council for failing to fund the plan,” Rep. Jane Marlow, D-Ore., said. " +
+        "But Sen. Tom Baxter, R-Tex., said “any suggestion that this is about money is off base.” " +
+        "“They are reading it like scripture,” Rep. Cal Ortiz, D-N.M., the former chairman of the subcommittee on Courts, Civil Rights and Civil Liberties, told the Boston Globe. " +
+        "“These rules matter,” said Rep. Ann Ruiz (R-Ohio), who leads the caucus. " +
+        "Dean Fowler, who runs the port, said the dredging would start in May.",
+    );
+    const shame = claimWith(r, "Shame on the council")!;
+    expect([sourceName(r, shame), shame.quote, shame.source?.role]).toEqual(["Jane Marlow", "direct", "Rep., D-Ore."]);
+    expect(sourceName(r, claimWith(r, "off base"))).toBe("Tom Baxter");
+    const scripture = claimWith(r, "like scripture")!;
+    expect(sourceName(r, scripture)).toBe("Cal Ortiz");
+    expect(scripture.source?.role).toMatch(/^Rep\., D-N\.M\., the former chairman .* Civil Liberties$/);
+    expect(claimWith(r, "These rules matter")!.source?.role).toBe("Rep., R-Ohio");
+    expect(sourceName(r, claimWith(r, "dredging would start"))).toBe("Dean Fowler");
+  });
+  it("reads “as X put it” as attribution, and not every “put it”", () => {
+    const r = analyzeBody("As Sen. Tom Baxter, R-Tex., put it, “The port has to be a priority.” He put it on the table in May.");
+    const c = claimWith(r, "port has to be")!;
+    expect([c.kind, sourceName(r, c), c.cue]).toEqual(["statement", "Tom Baxter", "put it"]);
+    expect(claimWith(r, "on the table")!.source).toBeNull();
+  });
+  it("gives a spokesperson's words to the body they speak for, also when later called “the spokesperson”", () => {
+    const r = analyzeBody(
+      "A Northwind Airlines spokesperson said that the company only shares data after a court order. " +
+        "Flights resumed on Monday. " +
+        "“We comply with specific orders only,” the spokesperson said.",
+    );
+    const first = claimWith(r, "only shares data")!;
+    expect([sourceName(r, first), first.source?.role]).toEqual(["Northwind Airlines", "spokesperson"]);
+    expect(sourceName(r, claimWith(r, "specific orders only"))).toBe("Northwind Airlines");
+  });
+  it("gives what a letter or an ad says to whoever issued it", () => {
+    const r = analyzeBody(
+      "The Carter campaign answered with an ad of its own. The ad says: “You paid in for years. Why? To pay for the new scheme.”\n\n" +
+        "Thirty members signed a letter from Representative Paul Weld, Democrat of Vermont, on Monday. The letter says the mayor “should not back down.”",
+    );
+    expect(sourceName(r, claimWith(r, "You paid in"))).toBe("Carter campaign");
+    expect(sourceName(r, claimWith(r, "To pay for the new scheme"))).toBe("Carter campaign");
+    expect(sourceName(r, claimWith(r, "should not back down"))).toBe("Paul Weld");
+  });
   it("gives continuing quotation sentences to the last speaker", () => {
     const r = analyzeBody("“We are ready,” coach Dana Birch said. “The season starts now.”");
     expect(sourceName(r, claimWith(r, "season starts now"))).toBe("Dana Birch");

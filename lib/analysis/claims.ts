@@ -36,8 +36,23 @@ export interface SentenceContext {
 
 const CONNECTORS = new Set(["but", "and", "so", "yet", "still", "however", "meanwhile", "also", "then", "now", "both", "in", "fact", "indeed"]);
 const DOCUMENT_NOUNS = new Set(
-  "op-ed report reports story article investigation editorial analysis poll study survey document documents memo letter statement filing complaint indictment ruling review audit column piece broadcast interview video tweet assessment".split(" "),
+  "op-ed report reports story article investigation editorial analysis poll study survey document documents memo memorandum letter statement filing complaint indictment ruling review audit column piece broadcast interview video tweet assessment ad advertisement commercial resolution petition".split(" "),
 );
+/** Documents that speak for whoever issued them ("the letter says"), and the words that name each of them. */
+const DOCUMENT_WORDS: Record<string, string[]> = {
+  ad: ["ad", "ads", "advertisement", "commercial", "spot"],
+  letter: ["letter"],
+  resolution: ["resolution"],
+  memo: ["memo", "memorandum"],
+  petition: ["petition"],
+  statement: ["statement"],
+};
+const DOCUMENT_FAMILY: Record<string, string> = Object.fromEntries(
+  Object.entries(DOCUMENT_WORDS).flatMap(([family, ws]) => ws.map((w) => [w, family])),
+);
+const OWNED_DOCUMENTS = new Set(Object.keys(DOCUMENT_FAMILY));
+/** Roles of people who speak for a body: "a Microsoft spokesperson" is Microsoft speaking. */
+const SPEAKS_FOR = new Set("spokesman spokeswoman spokesperson spokespeople representative representatives aide aides official".split(" "));
 const REPORTISH = new Set("report reports story article investigation".split(" "));
 const PP_HEADS = new Set("for of at with within from in close familiar inside".split(" "));
 const SUBORDINATORS = /\s(after|before|when|while|as|because|since|although|though|until|once)\s/g;
@@ -85,6 +100,43 @@ export class ClaimExtractor {
     return { src: { entityKey: key, text: text.slice(start, w.end), role: null }, start, end: w.end };
   }
 
+  /**
+   * Who a document named earlier belongs to: for the latest "letter" before `pos` (or "ad", "commercial", …), the
+   * name right before it ("Lee's letter"), after "from" or "by" ("a letter from Rep. Weld"), or else the first
+   * name of its sentence ("The Carter campaign answered with an ad of its own"). null when none is found.
+   */
+  private documentOwner(noun: string, pos: number): string | null {
+    const { text, ents } = this.ctx;
+    const family = DOCUMENT_FAMILY[noun] ?? noun;
+    const from = Math.max(0, pos - 4000);
+    const window = text.slice(from, pos);
+    let at = -1;
+    let len = 0;
+    const re = new RegExp(String.raw`\b(?:${DOCUMENT_WORDS[family]!.join("|")})\b`, "gi");
+    for (let m = re.exec(window); m; m = re.exec(window)) {
+      at = from + m.index;
+      len = m[0].length;
+    }
+    if (at < 0) return null;
+    const ms = ents.mentions;
+    const before = ms.findLast((m) => m.end <= at && m.end >= at - 3 && /^(?:[’']s?)? $/.test(text.slice(m.end, at)));
+    if (before && ents.kindOf(before.entityKey) !== "place") return before.entityKey;
+    const by = /^ (?:[^.;]{0,20}? )?(?:from|by) /.exec(text.slice(at + len, at + len + 40));
+    if (by) {
+      const after = ms.find((m) => m.start >= at + len + by[0].length && m.start <= at + len + by[0].length + 24);
+      if (after) return after.entityKey;
+    }
+    const sentenceStart = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf("\n", at)) + 1;
+    const subject = ms.find((m) => m.start >= sentenceStart && m.end <= at && ents.kindOf(m.entityKey) !== "place");
+    if (!subject || subject.start - sentenceStart >= 40) return null;
+    // "The Carter campaign": the body named after the name.
+    const body = /^ (\p{Ll}+)/u.exec(text.slice(subject.end, subject.end + 20))?.[1];
+    if (body && (INSTITUTION_NOUNS.has(body) || ORGANIZATION_NOUNS.has(body))) {
+      return ents.ensure(`${subject.text} ${body}`, INSTITUTION_NOUNS.has(body) ? "institution" : "organization");
+    }
+    return subject.entityKey;
+  }
+
   /** Builds the source for the noun phrase ending with word index k, or null. */
   private sourceEndingAt(s: Sentence, ms: Mention[], k: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
     const ws = s.words;
@@ -114,12 +166,30 @@ export class ClaimExtractor {
           if (pm2) return { src: { entityKey: pm2.entityKey, text: text.slice(pm2.start, w.end), role: null }, start: pm2.start, end: w.end };
         }
       }
+      // "the letter says", "The ad says:": the document of someone named before ("a letter from Rep. Weld").
+      if (prev && (prev.lower === "the" || prev.lower === "this") && OWNED_DOCUMENTS.has(w.lower)) {
+        const owner = this.documentOwner(w.lower, prev.start);
+        if (owner) return { src: { entityKey: owner, text: text.slice(prev.start, w.end), role: null }, start: prev.start, end: w.end };
+      }
       if (REPORTISH.has(w.lower)) {
         const key = ents.ensure("unnamed reports", "unnamed", w.text);
         const st = prev && isDeterminer(prev.lower) ? prev.start : w.start;
         return { src: { entityKey: key, text: text.slice(st, w.end), role: null }, start: st, end: w.end };
       }
       return null;
+    }
+    // "a Microsoft spokesperson said", "a White House aide said": the body the person speaks for, with the role.
+    if (!w.cap && SPEAKS_FOR.has(w.lower) && prev) {
+      const pm = mentionEndingAt(ms, prev.end);
+      const gap = pm ? text.slice(pm.end, w.start) : "";
+      const det = pm ? ws.findLast((x) => x.end <= pm.start) : undefined;
+      const indefinite = !!det && (det.lower === "a" || det.lower === "an") && text.slice(det.end, pm!.start) === " ";
+      // "a Northwind Airlines spokesperson": after "a", even a name that looks like a person's is a body.
+      if (pm && (gap === " " || /^[’']s? $/.test(gap)) && !this.inQuotes(quotes, pm.start) && (indefinite || ents.kindOf(pm.entityKey) !== "person")) {
+        const st = indefinite ? det!.start : pm.start;
+        discourse.noteRole(w.lower, pm.entityKey, pm.start);
+        return { src: { entityKey: pm.entityKey, text: text.slice(st, w.end), role: w.text }, start: st, end: w.end };
+      }
     }
     // "the organization", "the publication", "the former adviser"
     if (!w.cap && DESCRIPTION_KINDS[w.lower]) {
@@ -185,7 +255,8 @@ export class ClaimExtractor {
     const w = ws[k]!;
     const after = text.slice(w.end, k + 1 < ws.length ? ws[k + 1]!.start : cueStart);
     // "James Clapper, then the head of the CIA, said"
-    if (after.startsWith(",")) {
+    // "…, D-N.Y., said": the abbreviation's full stop comes before the comma.
+    if (/^\.?,/.test(after)) {
       const app = this.ctx.ents.appositiveEnds.get(w.end) ?? this.ctx.ents.appositiveEnds.get(w.end + 1);
       if (app && !this.inQuotes(quotes, app.start)) return { src: { entityKey: app.entityKey, text: app.text, role: app.role }, start: app.start, end: app.end };
       if (/^,\s*$/.test(after) && !/[”"]/.test(after)) {
@@ -211,6 +282,7 @@ export class ClaimExtractor {
         if (ROLE_HEADS.has(head.lower) && !head.cap) {
           // "a spokesman for the agency": attribute to the organisation, with the role.
           const org = ms.find((m) => m.start > pw.end && m.end <= w.end + 1);
+          if (org) this.ctx.discourse.noteRole(head.lower, org.entityKey, org.start);
           if (org) return { src: { entityKey: org.entityKey, text: text.slice(head.start, w.end), role: head.text }, start: head.start, end: w.end };
         }
       }
@@ -505,12 +577,15 @@ function trimSpan(text: string, sp: Span): Span {
   return { start, end };
 }
 
+/** Between a quotation and its source: nothing, or a title ("Rep.", "Vice President"). */
+const TITLE_GAP = /^[,\s]{0,3}(?:\p{Lu}[\p{L}.’'\-]*\s+){0,3}$/u;
+
 /** What the source says, without the attribution. */
 function contentOf(text: string, seg: Span, a: Attribution, quotes: Span[]): string {
   if (a.cueText === ":") return text.slice(a.cue.end, seg.end).trim();
   // A quotation that ends just before the source or cue: “…,” Smith said.
   const first = Math.min(a.sourceStart, a.cue.start);
-  const q = quotes.find((x) => x.end <= first && first - x.end <= 3 && x.start >= seg.start);
+  const q = quotes.find((x) => x.end <= first && x.start >= seg.start && TITLE_GAP.test(text.slice(x.end, first)));
   if (q) return stripQuoteMarks(text.slice(q.start, q.end));
   if (a.cue.form === "according") {
     const before = text.slice(seg.start, a.cue.start).replace(/[,\s]+$/, "");
@@ -519,7 +594,7 @@ function contentOf(text: string, seg: Span, a: Attribution, quotes: Span[]): str
   }
   let from = Math.max(a.cue.end, a.sourceEnd);
   const rest = text.slice(from, seg.end);
-  const that = /^\s+(?:that\s+)?/.exec(rest);
+  const that = /^[\s,:]+(?:that\s+)?/.exec(rest);
   if (that) from += that[0].length;
   const body = text.slice(from, seg.end).trim();
   if (body.length > 0) return body;

@@ -20,7 +20,9 @@ export class Discourse {
   private lastPersonSubject: Seen | null = null;
   private lastSpeaker: Seen | null = null;
   private lastPlural: Seen | null = null;
-  private personByRoleWord = new Map<string, string>();
+  /** The latest person given each role word, and the latest body quoted through each ("a Google spokesperson"). */
+  private personByRoleWord = new Map<string, Seen>();
+  private bodyByRoleWord = new Map<string, Seen>();
   /** The latest mention of each person, by gender (unknown under "?"). */
   private lastPersonByGender = new Map<Gender | "?", Seen>();
 
@@ -53,10 +55,15 @@ export class Discourse {
         this.lastPerson = seen;
         this.lastPersonByGender.set(this.ents.genderOf(m.entityKey) ?? "?", seen);
         if (first && m === subject) this.lastPersonSubject = seen;
-        if (m.role) for (const w of m.role.toLowerCase().split(/[\s\-]+/)) this.personByRoleWord.set(w, m.entityKey);
+        if (m.role) for (const w of m.role.toLowerCase().split(/[\s\-,]+/)) this.personByRoleWord.set(w, seen);
       }
       first = false;
     }
+  }
+
+  /** A body quoted through someone in this role ("a spokesperson for Google"): "the spokesperson" is that body. */
+  noteRole(roleWord: string, key: string, at: number): void {
+    this.bodyByRoleWord.set(roleWord, { key, sentence: -1, at });
   }
 
   noteSpeaker(key: string, sentence: number): void {
@@ -121,7 +128,10 @@ export class Discourse {
     if (!kinds) return null;
     if (kinds[0] === "person") {
       for (let i = before.length - 1; i >= 0; i--) if (this.ents.kindOf(before[i]!.entityKey) === "person") return before[i]!.entityKey;
-      return this.personByRoleWord.get(n) ?? this.lastPersonSubject?.key ?? this.lastPerson?.key ?? null;
+      const body = this.bodyByRoleWord.get(n);
+      const person = this.personByRoleWord.get(n);
+      if (body && (!person || body.at > person.at)) return body.key;
+      return person?.key ?? this.lastPersonSubject?.key ?? this.lastPerson?.key ?? null;
     }
     for (let i = before.length - 1; i >= 0; i--) {
       const key = before[i]!.entityKey;

@@ -47,6 +47,7 @@ const CUE_RE = new RegExp(
       String.raw`(according to)`,
       String.raw`((?:media |news |press )?reports (?:have |had )?(?:emerged|surfaced|circulated|say|said|suggest(?:ed)?|indicated?))`,
       String.raw`((?:it|It) (?:was|has been|is|had been) (?:reported|revealed|alleged|claimed|announced))`,
+      String.raw`((?<=\b[Aa]s\s.{1,60})put it(?=[,:]))`,
       String.raw`(, (?:a|an|the) (?:claim|allegation|assertion|accusation|charge|contention|characterization|account|version|story|notion|theory|statement) (?:which |that )?)`,
       String.raw`(${[...VERB_CLASS.keys()].sort((a, b) => b.length - a.length).join("|")})`,
     ].join("|") +
@@ -56,7 +57,7 @@ const CUE_RE = new RegExp(
 // The words every match of CUE_RE contains (see keywords.ts); keep them in step with the pattern.
 const CUE_WORDS = keywordFamily([
   ...VERB_CLASS.keys(),
-  ...words(`according reports reported revealed alleged claimed announced claim allegation assertion accusation charge
+  ...words(`according reports reported revealed alleged claimed announced put claim allegation assertion accusation charge
     contention characterization account version story notion theory statement`),
 ]);
 const AFTER_QUOTE_OR_AS = /^[^.;“”"]{0,40}?(?:[“"‘]| as\b)/;
@@ -78,9 +79,10 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
     if (m[1]) out.push({ start: at, end, text: m[1], cls: "report", form: "according" });
     else if (m[2]) out.push({ start: at, end, text: m[2], cls: "report", form: "reports" });
     else if (m[3]) out.push({ start: at, end, text: m[3], cls: "report", form: "passive-it" });
-    else if (m[4]) out.push({ start: at, end, text: m[4], cls: "statement", form: "appositive-claim", sourceFrom: end });
-    else if (m[5]) {
-      const w = m[5];
+    else if (m[4]) out.push({ start: at, end, text: m[4], cls: "statement", form: "verb" });
+    else if (m[5]) out.push({ start: at, end, text: m[5], cls: "statement", form: "appositive-claim", sourceFrom: end });
+    else if (m[6]) {
+      const w = m[6];
       const rest = slice.slice(m.index + w.length, m.index + w.length + 60);
       if (NEEDS_QUOTE_OR_AS.has(w) && !AFTER_QUOTE_OR_AS.test(rest) && !QUOTE_THEN_NAME.test(slice.slice(Math.max(0, m.index - 50), m.index))) continue;
       if (NEEDS_THAT.has(w) && !AFTER_THAT.test(rest)) continue;

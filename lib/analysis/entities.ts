@@ -104,6 +104,13 @@ const NICK_OPEN = /^ [“"]$/;
 const NICK_CLOSE = /^[”"] $/;
 const NICKNAME = / [“"][^“”"]{1,20}[”"] /;
 const VOWELS = "aeiou";
+/** An appositive after a name, up to the next comma (or the end of the sentence). */
+const APPOSITIVE = /^ ((?:then |now |the |a |an |his |her |its |their |former |\p{Ll}+ |[DRI]-\p{Lu}[\p{L}.]*|(?:Democrat|Republican|Independent)\b|\p{Lu}[\p{L}.\-]*(?: \p{Lu}[\p{L}.\-]*)?[’']s )[^,;:“”"()—]{1,110}?)(?=,|\.?[”"]?$|\.$|;|—)/u;
+const OPENERS = /^(?:then|now|the|a|an|his|her|its|their|former) /;
+/** A party tag: "D-N.Y.", "R-Calif.", "Democrat of Vermont", "a Republican". */
+const PARTY_TAG = /^(?:[dri]-|(?:a |an )?(?:democrat|republican|independent)\b)/;
+/** The rest of a list of names a role ends in: ", Civil Rights and Civil Liberties". */
+const NAME_LIST = /^(?:, \p{Lu}[\p{L}.\-]*(?: (?:\p{Lu}[\p{L}.\-]*|and|of|the|for|on))*)+(?=,)/u;
 const PARTY_WORDS = new Set(["democrat", "republican", "independent"]);
 
 /** Same length, one vowel written for another ("Cowen" for "Cowan"): a likely misspelling of a surname. */
@@ -409,42 +416,63 @@ function pushCandidate(
   let acronym: string | null = null;
   const acr = text.startsWith(" (", end) ? /^ \(([\p{Lu}][\p{Lu}.&]{1,7})\)/u.exec(text.slice(end, end + 12)) : null;
   if (acr) acronym = acr[1]!;
-  // Appositive role: ", then the head of the CIA," / ", Russia’s ambassador to the United States."
+  // Appositive role: ", then the head of the CIA," / ", Russia’s ambassador to the United States." A party tag may
+  // come first (", D-N.Y., the former chairman of …,"); a role ending in a name may run on through a list of names
+  // (", chairman of the subcommittee on the Constitution, Civil Rights and Civil Liberties,").
   let appositiveEnd = -1;
-  let appRole: string | null = null;
-  if (!last.poss && text[end] === "," && b + 1 < ws.length) {
-    const sentEnd = s.end;
-    const rest = text.slice(end + 1, Math.min(sentEnd, end + 160));
-    const m = /^ ((?:then |now |the |a |an |his |her |its |their |former |[DRI]-\p{Lu}[\p{L}.]*|(?:Democrat|Republican|Independent)\b|\p{Lu}[\p{L}.\-]*(?: \p{Lu}[\p{L}.\-]*)?[’']s )[^,;:“”"()—]{1,110}?)(?=,|\.?[”"]?$|\.$|;|—)/u.exec(rest);
-    if (m) {
-      const phrase = m[1]!;
+  const roleParts: string[] = [];
+  // "Rep. Ann Ruiz (R-Ohio)": a party tag in brackets.
+  const bracketParty = !last.poss ? /^ \(([DRI](?:-\p{Lu}[\p{L}.]*)?)\)/u.exec(text.slice(end, end + 16)) : null;
+  if (bracketParty) roleParts.push(bracketParty[1]!);
+  if (!last.poss && !bracketParty && text[end] === "," && b + 1 < ws.length) {
+    let comma = end;
+    for (let n = 0; n < 2; n++) {
+      const rest = text.slice(comma + 1, Math.min(s.end, comma + 160));
+      const m = APPOSITIVE.exec(rest);
+      if (!m) break;
+      let phrase = m[1]!;
+      if (/^who /.test(phrase) && b - a >= 1) {
+        // ", who leads the caucus,": a relative clause between a full name and its verb, not a role.
+        if (text[comma + 2 + phrase.length] === ",") appositiveEnd = comma + 1 + 1 + phrase.length;
+        break;
+      }
       // The head of the appositive is its last noun before a preposition or participle.
       const core = phrase.toLowerCase().split(/\s+(?:of|to|for|by|in|at|with|from|on|later|who|that|which|whose|since|until)\s/)[0]!;
       const pw = core.split(/[\s\-]+/);
       const nounKind = kindFromNouns(pw);
-      const personal = pw.some((w) => ROLE_HEADS.has(w)) || /^(?:[dri]-|democrat|republican|independent)/.test(core);
-      if (pw.length <= 16 && (nounKind || personal)) {
-        appRole = phrase;
-        appositiveEnd = end + 1 + 1 + phrase.length;
-        if (strong === "person") {
-          /* a title already made it a person */
-        } else if (nounKind && !personal) strong = nounKind;
-        else if (personal && !nounKind) strong = strong ?? (nameWords.length >= 2 || kind === "other" || kind === "person" ? "person" : null);
-        else if (nounKind && personal) {
-          // "the Kremlin’s state-funded propaganda outlet": the last noun decides.
-          const lastNoun = [...pw].reverse().find((w) => ROLE_HEADS.has(w) || OUTLET_NOUNS.has(w) || INSTITUTION_NOUNS.has(w) || ORGANIZATION_NOUNS.has(w));
-          strong = lastNoun && ROLE_HEADS.has(lastNoun) && !OUTLET_NOUNS.has(lastNoun) ? "person" : nounKind;
-        }
+      const party = PARTY_TAG.test(core);
+      const personal = party || pw.some((w) => ROLE_HEADS.has(w));
+      if (pw.length > 16 || (!nounKind && !personal)) break;
+      // A bare lower-case phrase is a role only when it starts with one: ", mayor of Tampa," (not ", who said").
+      if (/^\p{Ll}/u.test(phrase) && !OPENERS.test(phrase) && !ROLE_HEADS.has(pw[0]!) && !ROLE_MODIFIERS.has(pw[0]!)) break;
+      if (/\p{Lu}[\p{L}.]*$/u.test(phrase) && /\s(?:of|on|for)\s/.test(phrase)) {
+        const more = NAME_LIST.exec(rest.slice(phrase.length + 1));
+        if (more) phrase += more[0];
       }
+      roleParts.push(phrase);
+      appositiveEnd = comma + 1 + 1 + phrase.length;
+      if (strong === "person") {
+        /* a title already made it a person */
+      } else if (nounKind && !personal) strong = nounKind;
+      else if (personal && !nounKind) strong = strong ?? (nameWords.length >= 2 || kind === "other" || kind === "person" ? "person" : null);
+      else if (nounKind && personal) {
+        // "the Kremlin’s state-funded propaganda outlet": the last noun decides.
+        const lastNoun = [...pw].reverse().find((w) => ROLE_HEADS.has(w) || OUTLET_NOUNS.has(w) || INSTITUTION_NOUNS.has(w) || ORGANIZATION_NOUNS.has(w));
+        strong = lastNoun && ROLE_HEADS.has(lastNoun) && !OUTLET_NOUNS.has(lastNoun) ? "person" : nounKind;
+      }
+      // Only a party tag is followed by a second appositive.
+      if (!party || text[appositiveEnd] !== ",") break;
+      comma = appositiveEnd;
     }
   }
+  const appRole = roleParts.length ? roleParts.join(", ") : null;
   out.push({
     start: first.start,
     end,
     name,
     key: keyOf(name),
     words: nameWords,
-    role: role ?? appRole,
+    role: role && appRole ? `${role}, ${appRole}` : (role ?? appRole),
     kind,
     strongKind: strong,
     sentence: s.index,

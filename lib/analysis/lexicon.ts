@@ -170,7 +170,7 @@ export const DESCRIPTION_KINDS: Record<string, Kinds> = {
   magazine: ["outlet"], broadcaster: ["outlet"], channel: ["outlet"], website: ["outlet", "organization"],
   site: ["outlet", "organization"], country: ["place"], nation: ["place"],
   president: ["person"], senator: ["person"], congressman: ["person"], congresswoman: ["person"], governor: ["person"],
-  minister: ["person"], spokesman: ["person"], spokeswoman: ["person"], chairman: ["person"],
+  minister: ["person"], spokesman: ["person"], spokeswoman: ["person"], spokesperson: ["person"], chairman: ["person"],
   candidate: ["person"], nominee: ["person"], mayor: ["person"], founder: ["person"],
   secretary: ["person"], director: ["person"], ambassador: ["person"], judge: ["person"], lawyer: ["person"],
   attorney: ["person"], adviser: ["person"], advisor: ["person"], aide: ["person"], leader: ["person"],

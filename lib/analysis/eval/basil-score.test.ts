@@ -154,6 +154,12 @@ describe("speaker labels", () => {
     expect(groupRoleMatches("NAACP", ["NAACP President"])).toBe(true);
     expect(groupRoleMatches("Republican_Lawmakers", ["Sen."])).toBe(false);
     expect(groupRoleMatches("Obama_campaign", ["Romney campaign adviser"])).toBe(false);
+    // Party and office, as the article gives them.
+    expect(groupRoleMatches("Democratic_Lawmakers", ["Rep., D-Md."])).toBe(true);
+    expect(groupRoleMatches("Republican_Lawmakers", ["Sen., R-Ky."])).toBe(true);
+    expect(groupRoleMatches("Republican_Lawmakers", ["Rep., D-Md."])).toBe(false);
+    expect(groupRoleMatches("senate_Democrats", ["Representative, Democrat of Massachusetts"])).toBe(false);
+    expect(groupRoleMatches("Democrats", ["Representative, Democrat of Massachusetts"])).toBe(true);
   });
 
   it("tells one person from a group", () => {

@@ -163,12 +163,34 @@ export function isPersonSpeaker(speaker: string): boolean {
  * group they speak for; the engine names the person. Informational, beside the strict measure.
  */
 export function groupRoleMatches(speaker: string, roles: readonly string[]): boolean {
-  const want = tokens(speaker.replace(/_/g, " ")).map((w) => w.replace(/s$/, ""));
+  const want = tokens(speaker.replace(/_/g, " ")).map(groupWord);
   if (want.length === 0) return false;
   return roles.some((role) => {
-    const have = new Set(tokens(role).map((w) => w.replace(/s$/, "")));
+    const have = new Set([...tokens(role).map(groupWord), ...partyTags(role)]);
     return want.every((w) => have.has(w));
   });
+}
+
+/**
+ * One spelling for the words of party and office that group labels and roles share: "Democrats", "Democratic" and
+ * "Democrat" are one party; "Rep.", "Sen." and "lawmakers" are all members of Congress.
+ */
+const GROUP_SYNONYMS: Record<string, string> = {
+  democrat: "democrat", democratic: "democrat", republican: "republican", gop: "republican",
+  lawmaker: "lawmaker", legislator: "lawmaker", rep: "lawmaker", representative: "lawmaker", sen: "lawmaker",
+  senator: "lawmaker", congressman: "lawmaker", congresswoman: "lawmaker", congressmen: "lawmaker",
+};
+
+function groupWord(w: string): string {
+  const singular = w.replace(/s$/, "");
+  return GROUP_SYNONYMS[singular] ?? GROUP_SYNONYMS[w] ?? singular;
+}
+
+/** The party of a "D-Md." or "R-Ky." tag in a role. */
+function partyTags(role: string): string[] {
+  const out: string[] = [];
+  for (const m of role.matchAll(/(?:^|[\s,(])([DR])-\p{Lu}/gu)) out.push(m[1] === "D" ? "democrat" : "republican");
+  return out;
 }
 
 /** Looser than speakerMatches, for information only: the speaker's last word alone is enough ("Obama"). */
@@ -187,7 +209,10 @@ export interface BasilCounts {
   right: number;
   /** Right when a surname alone is also accepted ("Obama" for Barack_Obama): informational. */
   rightBySurname: number;
-  /** Right when a group speaker's spokesperson, named with a role naming the group, is also accepted. */
+  /**
+   * Right when, for a group speaker, a member or spokesperson is named with a role that names the group ("a
+   * spokeswoman for the Obama campaign", "Rep. …, D-Md." for Democratic_Lawmakers) is also accepted.
+   */
   rightWithSpokesperson: number;
   /** The spans whose speaker is one person (not a group such as "Obama_campaign"), and how many are right. */
   personSpans: number;

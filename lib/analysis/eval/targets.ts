@@ -51,7 +51,7 @@ export function basilTargetRows(f: BasilFigures, c: BasilCounts): TargetRow[] {
     info("accuracy among covered", f.accuracyCovered, of(c.right, c.covered)),
     info("accuracy, surname alone accepted", f.accuracyBySurname, of(c.rightBySurname, c.spans)),
     info("accuracy, one-person speakers", f.personAccuracy, of(c.personRight, c.personSpans)),
-    info("accuracy, a group's spokesperson accepted", f.accuracyWithSpokesperson, of(c.rightWithSpokesperson, c.spans)),
+    info("accuracy, a group's member or spokesperson accepted", f.accuracyWithSpokesperson, of(c.rightWithSpokesperson, c.spans)),
   ];
 }
 

@@ -47,7 +47,7 @@ const CUE_RE = new RegExp(
       String.raw`(according to)`,
       String.raw`((?:media |news |press )?reports (?:have |had )?(?:emerged|surfaced|circulated|say|said|suggest(?:ed)?|indicated?))`,
       String.raw`((?:it|It) (?:was|has been|is|had been) (?:reported|revealed|alleged|claimed|announced))`,
-      String.raw`((?<=\b[Aa]s\s.{1,60})put it(?=[,:]))`,
+      String.raw`(put it(?=[,:]))`,
       String.raw`(, (?:a|an|the) (?:claim|allegation|assertion|accusation|charge|contention|characterization|account|version|story|notion|theory|statement) (?:which |that )?)`,
       String.raw`(${[...VERB_CLASS.keys()].sort((a, b) => b.length - a.length).join("|")})`,
     ].join("|") +
@@ -79,7 +79,10 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
     if (m[1]) out.push({ start: at, end, text: m[1], cls: "report", form: "according" });
     else if (m[2]) out.push({ start: at, end, text: m[2], cls: "report", form: "reports" });
     else if (m[3]) out.push({ start: at, end, text: m[3], cls: "report", form: "passive-it" });
-    else if (m[4]) out.push({ start: at, end, text: m[4], cls: "statement", form: "verb" });
+    else if (m[4]) {
+      // "As Sen. Baxter put it, …" (not "he put it on the table").
+      if (/\b[Aa]s\s[^;“”"]{1,60}$/.test(slice.slice(Math.max(0, m.index - 64), m.index))) out.push({ start: at, end, text: m[4], cls: "statement", form: "verb" });
+    }
     else if (m[5]) out.push({ start: at, end, text: m[5], cls: "statement", form: "appositive-claim", sourceFrom: end });
     else if (m[6]) {
       const w = m[6];

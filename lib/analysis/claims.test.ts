@@ -85,8 +85,15 @@ describe("attribution", () => {
         "But Sen. Tom Baxter, R-Tex., said “any suggestion that this is about money is off base.” " +
         "“They are reading it like scripture,” Rep. Cal Ortiz, D-N.M., the former chairman of the subcommittee on Courts, Civil Rights and Civil Liberties, told the Boston Globe. " +
         "“These rules matter,” said Rep. Ann Ruiz (R-Ohio), who leads the caucus. " +
-        "Dean Fowler, who runs the port, said the dredging would start in May.",
+        "Dean Fowler, who runs the port, said the dredging would start in May. " +
+        "Bishop Carl Ness, of Peoria, Ill., said in a sermon that the plan was unjust. " +
+        "Rep. Lena Hart, D-Va., one of the nine lawmakers to vote against the bill, said the state faces a choice.",
     );
+    expect(sourceName(r, claimWith(r, "plan was unjust"))).toBe("Carl Ness");
+    const titled = analyzeBody("“He took the money,” said DNC Chair Lena Moss.");
+    expect(sourceName(titled, claimWith(titled, "took the money"))).toBe("Lena Moss");
+    const choice = claimWith(r, "faces a choice")!;
+    expect([sourceName(r, choice), choice.source?.role]).toEqual(["Lena Hart", "Rep., D-Va., one of the nine lawmakers to vote against the bill"]);
     const shame = claimWith(r, "Shame on the council")!;
     expect([sourceName(r, shame), shame.quote, shame.source?.role]).toEqual(["Jane Marlow", "direct", "Rep., D-Ore."]);
     expect(sourceName(r, claimWith(r, "off base"))).toBe("Tom Baxter");
@@ -111,6 +118,11 @@ describe("attribution", () => {
     const first = claimWith(r, "only shares data")!;
     expect([sourceName(r, first), first.source?.role]).toEqual(["Northwind Airlines", "spokesperson"]);
     expect(sourceName(r, claimWith(r, "specific orders only"))).toBe("Northwind Airlines");
+    const later = analyzeBody(
+      "A spokesperson for Harbor Bank says the bank “cares deeply” about privacy. Harbor Bank Online was launched in 2011. " +
+        "The service has four million users.\n\n“We review every request,” the spokesperson said.",
+    );
+    expect(sourceName(later, claimWith(later, "We review every request"))).toBe("Harbor Bank");
   });
   it("gives what a letter or an ad says to whoever issued it", () => {
     const r = analyzeBody(
@@ -120,6 +132,10 @@ describe("attribution", () => {
     expect(sourceName(r, claimWith(r, "You paid in"))).toBe("Carter campaign");
     expect(sourceName(r, claimWith(r, "To pay for the new scheme"))).toBe("Carter campaign");
     expect(sourceName(r, claimWith(r, "should not back down"))).toBe("Paul Weld");
+    const named = analyzeBody(
+      "Pine College sent a letter in May. The letter released Tuesday by the faculty at Oak College took the mayor to task, saying the plan was unfair.",
+    );
+    expect(sourceName(named, claimWith(named, "plan was unfair"))).toBe("Oak College");
   });
   it("gives continuing quotation sentences to the last speaker", () => {
     const r = analyzeBody("“We are ready,” coach Dana Birch said. “The season starts now.”");

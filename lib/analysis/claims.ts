@@ -51,6 +51,7 @@ const DOCUMENT_FAMILY: Record<string, string> = Object.fromEntries(
   Object.entries(DOCUMENT_WORDS).flatMap(([family, ws]) => ws.map((w) => [w, family])),
 );
 const OWNED_DOCUMENTS = new Set(Object.keys(DOCUMENT_FAMILY));
+const SPOKESPERSON_FOR = /\b(spokes(?:man|woman|person))\s+(?:for|of|at)\s+(?:the\s+)?$/i;
 /** Roles of people who speak for a body: "a Microsoft spokesperson" is Microsoft speaking. */
 const SPEAKS_FOR = new Set("spokesman spokeswoman spokesperson spokespeople representative representatives aide aides official".split(" "));
 const REPORTISH = new Set("report reports story article investigation".split(" "));
@@ -105,10 +106,18 @@ export class ClaimExtractor {
    * name right before it ("Lee's letter"), after "from" or "by" ("a letter from Rep. Weld"), or else the first
    * name of its sentence ("The Carter campaign answered with an ad of its own"). null when none is found.
    */
-  private documentOwner(noun: string, pos: number): string | null {
+  private documentOwner(noun: string, pos: number, nounEnd: number): string | null {
     const { text, ents } = this.ctx;
+    const ms = ents.mentions;
+    // "The letter released Tuesday by the faculty at Georgetown": named with the document itself.
+    const own = /^ (?:[^.;,“”"]{0,30} )?(?:from|by) /.exec(text.slice(nounEnd, nounEnd + 50));
+    if (own) {
+      const at = nounEnd + own[0].length;
+      const after = ms.find((m) => m.start >= at && m.start <= at + 24);
+      if (after) return after.entityKey;
+    }
     const family = DOCUMENT_FAMILY[noun] ?? noun;
-    const from = Math.max(0, pos - 4000);
+    const from = Math.max(0, pos - 1500);
     const window = text.slice(from, pos);
     let at = -1;
     let len = 0;
@@ -118,7 +127,6 @@ export class ClaimExtractor {
       len = m[0].length;
     }
     if (at < 0) return null;
-    const ms = ents.mentions;
     const before = ms.findLast((m) => m.end <= at && m.end >= at - 3 && /^(?:[’']s?)? $/.test(text.slice(m.end, at)));
     if (before && ents.kindOf(before.entityKey) !== "place") return before.entityKey;
     const by = /^ (?:[^.;]{0,20}? )?(?:from|by) /.exec(text.slice(at + len, at + len + 40));
@@ -145,6 +153,9 @@ export class ClaimExtractor {
     const { ents, discourse, text } = this.ctx;
     const m = mentionEndingAt(ms, w.end);
     if (m && !this.inQuotes(quotes, m.start)) {
+      // "A spokesperson for Google says": later, "the spokesperson" is Google too.
+      const spokes = SPOKESPERSON_FOR.exec(text.slice(Math.max(0, m.start - 30), m.start));
+      if (spokes) discourse.noteRole(spokes[1]!.toLowerCase(), m.entityKey, m.start);
       // "the Lee administration said": a name followed by an institution noun is handled below.
       return { src: { entityKey: m.entityKey, text: m.text, role: m.role }, start: m.start, end: m.end };
     }
@@ -168,7 +179,7 @@ export class ClaimExtractor {
       }
       // "the letter says", "The ad says:": the document of someone named before ("a letter from Rep. Weld").
       if (prev && (prev.lower === "the" || prev.lower === "this") && OWNED_DOCUMENTS.has(w.lower)) {
-        const owner = this.documentOwner(w.lower, prev.start);
+        const owner = this.documentOwner(w.lower, prev.start, w.end);
         if (owner) return { src: { entityKey: owner, text: text.slice(prev.start, w.end), role: null }, start: prev.start, end: w.end };
       }
       if (REPORTISH.has(w.lower)) {
@@ -360,6 +371,12 @@ export class ClaimExtractor {
     if (m) {
       const between = this.ctx.text.slice(w.start, m.start);
       if (between === "" || /^[\p{L}.\- ]*$/u.test(between) && between.split(" ").length <= 5 && !/\b(?:that|to|the|a|an|of)\b/.test(between)) {
+        // "said Jesuit Father Thomas Reese", "said FBI Director Ann Lee": the person after the body's title.
+        const titled = ms.find((x) => x.start > m.end && x.start - m.end <= 30 && this.ctx.ents.kindOf(x.entityKey) === "person");
+        const title = titled ? this.ctx.text.slice(m.end, titled.start).trim().split(/\s+/) : [];
+        if (titled && title.length > 0 && title.every((t: string) => ROLE_HEADS.has(t.toLowerCase().replace(/\.$/, "")))) {
+          return { src: { entityKey: titled.entityKey, text: titled.text, role: titled.role }, start: titled.start, end: titled.end };
+        }
         return { src: { entityKey: m.entityKey, text: m.text, role: m.role }, start: m.start, end: m.end };
       }
     }

@@ -8,6 +8,8 @@ import type { EntityKind, Mention } from "./types";
 
 const PREPOSITION_BEFORE = /\b(?:[Oo]f|[Aa]bout|to|[Ff]or|[Ww]ith|[Aa]gainst|at|by|from|on|than|[Ll]ike|toward|[Uu]nlike|[Ii]nto|over)\s+$/;
 
+const SPOKES = new Set(["spokesman", "spokeswoman", "spokesperson"]);
+
 interface Seen {
   key: string;
   sentence: number;
@@ -131,6 +133,8 @@ export class Discourse {
       const body = this.bodyByRoleWord.get(n);
       const person = this.personByRoleWord.get(n);
       if (body && (!person || body.at > person.at)) return body.key;
+      // "the spokesperson" of no one named so: left to the quotation it belongs to.
+      if (!person && SPOKES.has(n)) return null;
       return person?.key ?? this.lastPersonSubject?.key ?? this.lastPerson?.key ?? null;
     }
     for (let i = before.length - 1; i >= 0; i--) {

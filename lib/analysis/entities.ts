@@ -106,7 +106,9 @@ const NICKNAME = / [“"][^“”"]{1,20}[”"] /;
 const VOWELS = "aeiou";
 /** An appositive after a name, up to the next comma (or the end of the sentence). */
 const APPOSITIVE = /^ ((?:then |now |the |a |an |his |her |its |their |former |\p{Ll}+ |[DRI]-\p{Lu}[\p{L}.]*|(?:Democrat|Republican|Independent)\b|\p{Lu}[\p{L}.\-]*(?: \p{Lu}[\p{L}.\-]*)?[’']s )[^,;:“”"()—]{1,110}?)(?=,|\.?[”"]?$|\.$|;|—)/u;
-const OPENERS = /^(?:then|now|the|a|an|his|her|its|their|former) /;
+const OPENERS = /^(?:then|now|the|a|an|his|her|its|their|former|one of) /;
+/** ", of Peoria, Ill.," after a person's name. */
+const HOMETOWN = /^ (of \p{Lu}[\p{L}.\-]*(?: \p{Lu}[\p{L}.\-]*){0,2}(?:, \p{Lu}[\p{L}.]*)?)(?=,)/u;
 /** A party tag: "D-N.Y.", "R-Calif.", "Democrat of Vermont", "a Republican". */
 const PARTY_TAG = /^(?:[dri]-|(?:a |an )?(?:democrat|republican|independent)\b)/;
 /** The rest of a list of names a role ends in: ", Civil Rights and Civil Liberties". */
@@ -428,6 +430,13 @@ function pushCandidate(
     let comma = end;
     for (let n = 0; n < 2; n++) {
       const rest = text.slice(comma + 1, Math.min(s.end, comma + 160));
+      // "Bishop Daniel Jenky, of Peoria, Ill., said": where a person is from.
+      const from = nameWords.length >= 2 ? HOMETOWN.exec(rest) : null;
+      if (from) {
+        roleParts.push(from[1]!);
+        appositiveEnd = comma + 1 + 1 + from[1]!.length;
+        break;
+      }
       const m = APPOSITIVE.exec(rest);
       if (!m) break;
       let phrase = m[1]!;
@@ -437,11 +446,12 @@ function pushCandidate(
         break;
       }
       // The head of the appositive is its last noun before a preposition or participle.
-      const core = phrase.toLowerCase().split(/\s+(?:of|to|for|by|in|at|with|from|on|later|who|that|which|whose|since|until)\s/)[0]!;
+      const core = phrase.toLowerCase().replace(/^one of (?:the |his |her |its |their )?/, "").split(/\s+(?:of|to|for|by|in|at|with|from|on|later|who|that|which|whose|since|until)\s/)[0]!;
       const pw = core.split(/[\s\-]+/);
       const nounKind = kindFromNouns(pw);
       const party = PARTY_TAG.test(core);
-      const personal = party || pw.some((w) => ROLE_HEADS.has(w));
+      // "one of the nine lawmakers": a plural role head after "one of".
+      const personal = party || pw.some((w) => ROLE_HEADS.has(w) || (phrase.startsWith("one of") && ROLE_HEADS.has(w.replace(/s$/, ""))));
       if (pw.length > 16 || (!nounKind && !personal)) break;
       // A bare lower-case phrase is a role only when it starts with one: ", mayor of Tampa," (not ", who said").
       if (/^\p{Ll}/u.test(phrase) && !OPENERS.test(phrase) && !ROLE_HEADS.has(pw[0]!) && !ROLE_MODIFIERS.has(pw[0]!)) break;

@@ -48,7 +48,8 @@ export const ROLE_HEADS = set(`
   strategist lawyer counsel economist analyst official officials researcher scientist expert reporter correspondent
   editor columnist writer author anchor host member lawmaker legislator delegate deputy treasurer comptroller
   auditor inspector prosecutor superintendent coach president-elect chairman-elect owner partner publisher
-  pollster consultant lobbyist activist organizer operative whip majority minority appointee staff
+  pollster consultant lobbyist activist organizer operative whip majority minority appointee staff bishop archbishop
+  cardinal rabbi imam pastor father sister
 `);
 
 /** Lower-case words that may modify a role: "former acting", "national security", "campaign". */

@@ -90,6 +90,17 @@ describe("attribution", () => {
         "Rep. Lena Hart, D-Va., one of the nine lawmakers to vote against the bill, said the state faces a choice.",
     );
     expect(sourceName(r, claimWith(r, "plan was unjust"))).toBe("Carl Ness");
+    const roles = analyzeBody(
+      "“We gained,” the mayor's campaign press secretary, Ben Lark, said in an email. " +
+        "A spokesman for the Harbor Workers Union, Ray Ortiz, said the strike was over. " +
+        "“They are extremists,” said Ada Kim, president of the Kansas City, Mo., branch of the union, which called the vote. " +
+        "“Support remains strong,” said Joan Pratt, advisory board member for Safe Streets Now.",
+    );
+    const lark = claimWith(roles, "We gained")!;
+    expect([sourceName(roles, lark), lark.quote, lark.source?.role]).toEqual(["Ben Lark", "direct", "the mayor's campaign press secretary"]);
+    expect(claimWith(roles, "strike was over")!.source?.role).toBe("A spokesman for the Harbor Workers Union");
+    expect(claimWith(roles, "are extremists")!.source?.role).toBe("president of the Kansas City, Mo., branch of the union");
+    expect(claimWith(roles, "Support remains")!.source?.role).toBe("advisory board member for Safe Streets Now");
     const titled = analyzeBody("“He took the money,” said DNC Chair Lena Moss.");
     expect(sourceName(titled, claimWith(titled, "took the money"))).toBe("Lena Moss");
     const choice = claimWith(r, "faces a choice")!;

@@ -594,8 +594,8 @@ function trimSpan(text: string, sp: Span): Span {
   return { start, end };
 }
 
-/** Between a quotation and its source: nothing, or a title ("Rep.", "Vice President"). */
-const TITLE_GAP = /^[,\s]{0,3}(?:\p{Lu}[\p{L}.’'\-]*\s+){0,3}$/u;
+/** Between a quotation and its source: nothing, a title ("Rep.") or a role set off by a comma ("his spokesman, "). */
+const TITLE_GAP = /^[,\s]{0,3}(?:[^“”".;]{1,80},\s)?(?:\p{Lu}[\p{L}.’'\-]*\s+){0,3}$/u;
 
 /** What the source says, without the attribution. */
 function contentOf(text: string, seg: Span, a: Attribution, quotes: Span[]): string {

@@ -105,7 +105,7 @@ const NICK_CLOSE = /^[”"] $/;
 const NICKNAME = / [“"][^“”"]{1,20}[”"] /;
 const VOWELS = "aeiou";
 /** An appositive after a name, up to the next comma (or the end of the sentence). */
-const APPOSITIVE = /^ ((?:then |now |the |a |an |his |her |its |their |former |\p{Ll}+ |[DRI]-\p{Lu}[\p{L}.]*|(?:Democrat|Republican|Independent)\b|\p{Lu}[\p{L}.\-]*(?: \p{Lu}[\p{L}.\-]*)?[’']s )[^,;:“”"()—]{1,110}?)(?=,|\.?[”"]?$|\.$|;|—)/u;
+const APPOSITIVE = /^ ((?:then |now |the |a |an |his |her |its |their |former |\p{Ll}+ |[DRI]-\p{Lu}[\p{L}.]*|(?:Democrat|Republican|Independent)\b|\p{Lu}[\p{L}.\-]*(?: \p{Lu}[\p{L}.\-]*)?[’']s )(?:[^,;:“”"()—]|, \p{Lu}\p{L}{0,4}\.,(?= \p{Ll})){1,110}?)(?=,(?! \p{Lu}\p{L}{0,4}\., \p{Ll})|\.?[”"]?$|\.$|;|—)/u;
 const OPENERS = /^(?:then|now|the|a|an|his|her|its|their|former|one of) /;
 /** ", of Peoria, Ill.," after a person's name. */
 const HOMETOWN = /^ (of \p{Lu}[\p{L}.\-]*(?: \p{Lu}[\p{L}.\-]*){0,2}(?:, \p{Lu}[\p{L}.]*)?)(?=,)/u;
@@ -376,10 +376,37 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
     if (hasHead || roleEnd >= 0) roleParts = [ext, ...roleParts];
     // An organisation word right before a lower-case head ("Acme founder") is an organisation.
   }
+  // "Obama's campaign press secretary, Ben LaBolt, said": a role set off by commas before a full name.
+  if (!roleParts.length && nameFrom === i && j > i) {
+    const before = roleBeforeComma(text, s, ws, i);
+    if (before && text[ws[j]!.end] === ",") roleParts = [before];
+  }
   const role = roleParts.length ? roleParts.join(" ") : null;
   const strong = role && hasPersonRoleHead(role.toLowerCase().split(/\s+/)) ? ("person" as EntityKind) : null;
   if (nameFrom > j) return;
   pushCandidate(text, s, ws, nameFrom, j, role, strong, nameFrom === 0 && nameFrom === j && roleEnd < 0, titleCase, out);
+}
+
+/**
+ * The role phrase set off by a comma right before word i, at the start of a clause: "a spokesman for the
+ * Democratic National Committee, " or "Obama's campaign press secretary, ". null when there is none.
+ */
+function roleBeforeComma(text: string, s: Sentence, ws: Word[], i: number): string | null {
+  const prev = ws[i - 1];
+  if (!prev || text.slice(prev.end, ws[i]!.start) !== ", ") return null;
+  let k = i - 1;
+  while (k > 0 && i - k < 12) {
+    const gap = text.slice(ws[k - 1]!.end, ws[k]!.start);
+    if (gap !== " " && !(ws[k - 1]!.poss && /^[’']s? $/.test(gap))) break;
+    k--;
+  }
+  const first = ws[k]!;
+  const lead = text.slice(Math.max(s.start, first.start - 2), first.start);
+  if (first.start !== s.start && !/[,;:—“”"]\s?$/.test(lead)) return null;
+  const words = ws.slice(k, i);
+  if (!words.some((w) => !w.cap && ROLE_HEADS.has(w.lower))) return null;
+  const opens = /^(?:a|an|the)$/.test(first.lower) || first.poss || ROLE_HEADS.has(first.lower) || ROLE_MODIFIERS.has(first.lower);
+  return opens ? text.slice(first.start, prev.end) : null;
 }
 
 function pushCandidate(
@@ -454,7 +481,7 @@ function pushCandidate(
       const personal = party || pw.some((w) => ROLE_HEADS.has(w) || (phrase.startsWith("one of") && ROLE_HEADS.has(w.replace(/s$/, ""))));
       if (pw.length > 16 || (!nounKind && !personal)) break;
       // A bare lower-case phrase is a role only when it starts with one: ", mayor of Tampa," (not ", who said").
-      if (/^\p{Ll}/u.test(phrase) && !OPENERS.test(phrase) && !ROLE_HEADS.has(pw[0]!) && !ROLE_MODIFIERS.has(pw[0]!)) break;
+      if (/^\p{Ll}/u.test(phrase) && !OPENERS.test(phrase) && !(pw.length <= 4 && pw.some((w) => ROLE_HEADS.has(w)))) break;
       if (/\p{Lu}[\p{L}.]*$/u.test(phrase) && /\s(?:of|on|for)\s/.test(phrase)) {
         const more = NAME_LIST.exec(rest.slice(phrase.length + 1));
         if (more) phrase += more[0];

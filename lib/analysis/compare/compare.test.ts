@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyzeBody } from "../test-helpers";
 import { compareArticles, linkEntities, wordDiff, type Comparison, type CompareArticle } from ".";
 import { MAX_CLAIMS_PER_ARTICLE } from "./align";
+import { contentStems } from "./terms";
 import { runs } from "./word-diff";
 
 // Two made-up outlets covering one made-up event.
@@ -129,5 +130,12 @@ describe("text that repeats itself", () => {
     }
     const police = c.propositions.filter((p) => [0, 1].every((a) => p.claims.some((r) => r.article === a && articles[a]!.analysis.claims[r.claim]!.exact.startsWith("Police said"))));
     expect(police.length, "propositions pairing the police figures").toBeGreaterThanOrEqual(10);
+  });
+});
+
+describe("claim terms", () => {
+  it("leave out hedges and discourse markers: they say how a thing is claimed, not what", () => {
+    expect(contentStems("In fact, the mayor reportedly approved the budget")).toEqual(contentStems("the mayor approved the budget"));
+    expect(contentStems("Allegedly the fund was, of course, empty")).toEqual(contentStems("the fund was empty"));
   });
 });

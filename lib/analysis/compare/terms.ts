@@ -14,8 +14,13 @@ const STOPWORDS = new Set(
   there these they this those through to too under until up very was we were what when where which while who whom
   why will with would you your yours yourself yet last next new one two first monday tuesday wednesday thursday
   friday saturday sunday week month year today yesterday said says say saying told tell according mr mrs ms
-  dr later earlier still even much many may might must shall us it's he's she's that's there's`.split(/\s+/),
+  dr later earlier still even much many may might must shall us it's he's she's that's there's
+  reportedly allegedly purportedly apparently supposedly ostensibly presumably indeed however meanwhile actually
+  moreover furthermore nonetheless nevertheless`.split(/\s+/),
 );
+// Hedges and discourse markers ("reportedly", "in fact") say how a thing is claimed, not what: they are left out
+// of the terms, so that a hedged and an asserted version of one claim still match (hedging is a difference).
+const NOT_CONTENT = /\b(?:in fact|of course|in short)\b/gi;
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
 
@@ -46,7 +51,7 @@ export interface ClaimTerms {
 /** Content words of a text: lower-case stems (countries as one term), stopwords and one-letter words left out. */
 export function contentStems(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(WORD)) {
+  for (const m of text.replace(NOT_CONTENT, " ").matchAll(WORD)) {
     const w = m[0].toLowerCase().replace(/['’]s$/, "").replace(/’/g, "'");
     if (w.length < 2 || STOPWORDS.has(w)) continue;
     const country = countryOf(w);

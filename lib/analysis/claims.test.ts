@@ -114,6 +114,14 @@ describe("attribution", () => {
     expect(claimWith(r, "These rules matter")!.source?.role).toBe("Rep., R-Ohio");
     expect(sourceName(r, claimWith(r, "dredging would start"))).toBe("Dean Fowler");
   });
+  it("finds the subject before a short aside (“, though,” “, for her part,”)", () => {
+    const r = analyzeBody(
+      "Todd Akin, though, told Fox News host Mike Hale on his radio show that he is staying in. " +
+        "Mayor Ann Holt, for her part, said the port was safe.",
+    );
+    expect(sourceName(r, claimWith(r, "staying in"))).toBe("Todd Akin");
+    expect(sourceName(r, claimWith(r, "port was safe"))).toBe("Ann Holt");
+  });
   it("reads “as X put it” as attribution, and not every “put it”", () => {
     const r = analyzeBody("As Sen. Tom Baxter, R-Tex., put it, “The port has to be a priority.” He put it on the table in May.");
     const c = claimWith(r, "port has to be")!;

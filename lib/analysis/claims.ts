@@ -51,6 +51,8 @@ const DOCUMENT_FAMILY: Record<string, string> = Object.fromEntries(
   Object.entries(DOCUMENT_WORDS).flatMap(([family, ws]) => ws.map((w) => [w, family])),
 );
 const OWNED_DOCUMENTS = new Set(Object.keys(DOCUMENT_FAMILY));
+/** A short lower-case aside between commas right before a verb: ", though, ", ", for her part, ". */
+const ASIDE_BEFORE = /,\s(?:\p{Ll}[\p{L}'’]*\s){0,3}\p{Ll}[\p{L}'’]*,\s$/u;
 const SPOKESPERSON_FOR = /\b(spokes(?:man|woman|person))\s+(?:for|of|at)\s+(?:the\s+)?$/i;
 /** Roles of people who speak for a body: "a Microsoft spokesperson" is Microsoft speaking. */
 const SPEAKS_FOR = new Set("spokesman spokeswoman spokesperson spokespeople representative representatives aide aides official".split(" "));
@@ -420,7 +422,10 @@ export class ClaimExtractor {
         const afterQuote = /[”"’][,]?\s$|[,?!][”"’]\s$/.test(before) || /^[,?!]?[”"]\s?$/.test(before.trim());
         if (afterQuote) found = this.sourceAfter(s, ms, cue.end, quotes) ?? null;
         if (!found) {
-          const r = this.sourceBefore(s, ms, cue.start, quotes);
+          let r = this.sourceBefore(s, ms, cue.start, quotes);
+          // "Akin, though, told …", "Holt, for her part, said": the subject is before the aside.
+          const aside = r === null ? ASIDE_BEFORE.exec(text.slice(Math.max(s.start, cue.start - 40), cue.start)) : null;
+          if (aside) r = this.sourceBefore(s, ms, cue.start - aside[0].length, quotes);
           if (r === "coordinated" || (r === null && cue.text.endsWith("ing"))) found = this.clauseSubject(s, ms, cue.start, quotes, false);
           else found = r;
         }

@@ -114,6 +114,13 @@ describe("attribution", () => {
     expect(claimWith(r, "These rules matter")!.source?.role).toBe("Rep., R-Ohio");
     expect(sourceName(r, claimWith(r, "dredging would start"))).toBe("Dean Fowler");
   });
+  it("resolves “the Arizona Republican” to the person named before with that party", () => {
+    const r = analyzeBody(
+      "Sen. John Marsh, R-Ariz., said the comments were inaccurate. Sen. Jim Dent, D-S.C., agreed with him. " +
+        "The Arizona Republican said the chairman must apologize.",
+    );
+    expect(sourceName(r, claimWith(r, "must apologize"))).toBe("John Marsh");
+  });
   it("finds the subject before a short aside (“, though,” “, for her part,”)", () => {
     const r = analyzeBody(
       "Todd Akin, though, told Fox News host Mike Hale on his radio show that he is staying in. " +

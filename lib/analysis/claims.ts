@@ -51,6 +51,8 @@ const DOCUMENT_FAMILY: Record<string, string> = Object.fromEntries(
   Object.entries(DOCUMENT_WORDS).flatMap(([family, ws]) => ws.map((w) => [w, family])),
 );
 const OWNED_DOCUMENTS = new Set(Object.keys(DOCUMENT_FAMILY));
+/** "Arizona Republican", "Illinois Democrat": a state and a party, which describe a person named before. */
+const PARTISAN = /^(?:\p{Lu}[\p{L}.]*\s){1,2}(?:Democrat|Republican)$/u;
 /** A short lower-case aside between commas right before a verb: ", though, ", ", for her part, ". */
 const ASIDE_BEFORE = /,\s(?:\p{Ll}[\p{L}'’]*\s){0,3}\p{Ll}[\p{L}'’]*,\s$/u;
 const SPOKESPERSON_FOR = /\b(spokes(?:man|woman|person))\s+(?:for|of|at)\s+(?:the\s+)?$/i;
@@ -155,6 +157,11 @@ export class ClaimExtractor {
     const { ents, discourse, text } = this.ctx;
     const m = mentionEndingAt(ms, w.end);
     if (m && !this.inQuotes(quotes, m.start)) {
+      // "The Arizona Republican said": a description of a person named before with that party.
+      if (PARTISAN.test(m.text) && /\b[Tt]he\s+$/.test(text.slice(Math.max(0, m.start - 4), m.start))) {
+        const key = discourse.resolvePartisan(m.text);
+        if (key) return { src: { entityKey: key, text: text.slice(m.start - 4, m.end), role: null }, start: m.start - 4, end: m.end };
+      }
       // "A spokesperson for Google says": later, "the spokesperson" is Google too.
       const spokes = SPOKESPERSON_FOR.exec(text.slice(Math.max(0, m.start - 30), m.start));
       if (spokes) discourse.noteRole(spokes[1]!.toLowerCase(), m.entityKey, m.start);

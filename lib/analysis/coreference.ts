@@ -10,6 +10,14 @@ const PREPOSITION_BEFORE = /\b(?:[Oo]f|[Aa]bout|to|[Ff]or|[Ww]ith|[Aa]gainst|at|
 
 const SPOKES = new Set(["spokesman", "spokeswoman", "spokesperson"]);
 
+/** The party a role or description names: "R-Ariz.", "Democrat of Vermont", "the Arizona Republican". */
+function partyOf(text: string): "D" | "R" | null {
+  const tag = /(?:^|[\s,(])([DR])-\p{Lu}/u.exec(text)?.[1];
+  if (tag) return tag as "D" | "R";
+  const word = /\b(Democrat|Republican)\b/.exec(text)?.[1];
+  return word ? (word === "Democrat" ? "D" : "R") : null;
+}
+
 interface Seen {
   key: string;
   sentence: number;
@@ -25,6 +33,7 @@ export class Discourse {
   /** The latest person given each role word, and the latest body quoted through each ("a Google spokesperson"). */
   private personByRoleWord = new Map<string, Seen>();
   private bodyByRoleWord = new Map<string, Seen>();
+  private lastByParty = new Map<string, Seen>();
   /** The latest mention of each person, by gender (unknown under "?"). */
   private lastPersonByGender = new Map<Gender | "?", Seen>();
 
@@ -58,9 +67,17 @@ export class Discourse {
         this.lastPersonByGender.set(this.ents.genderOf(m.entityKey) ?? "?", seen);
         if (first && m === subject) this.lastPersonSubject = seen;
         if (m.role) for (const w of m.role.toLowerCase().split(/[\s\-,]+/)) this.personByRoleWord.set(w, seen);
+        const party = m.role ? partyOf(m.role) : null;
+        if (party) this.lastByParty.set(party, seen);
       }
       first = false;
     }
+  }
+
+  /** "the Arizona Republican": the latest person the article gave that party ("Sen. John McCain, R-Ariz."). */
+  resolvePartisan(description: string): string | null {
+    const party = partyOf(description);
+    return party ? (this.lastByParty.get(party)?.key ?? null) : null;
   }
 
   /** A body quoted through someone in this role ("a spokesperson for Google"): "the spokesperson" is that body. */

@@ -121,6 +121,16 @@ describe("attribution", () => {
     );
     expect(sourceName(r, claimWith(r, "must apologize"))).toBe("John Marsh");
   });
+  it("reads “…,” reads a statement from X and “…!” the congressman demands, and not every “reads” or “demands”", () => {
+    const r = analyzeBody(
+      "“The harbour stays open,” reads a statement from Mayor Ann Holt's office. Rep. Bob Ethan walked up. " +
+        "“Who are you!” the seven-term congressman demands. The union demands higher pay. The letter reads like a plea.",
+    );
+    expect(sourceName(r, claimWith(r, "harbour stays open"))).toBe("Ann Holt");
+    expect(sourceName(r, claimWith(r, "Who are you"))).toBe("Bob Ethan");
+    expect(claimWith(r, "higher pay")!.source).toBeNull();
+    expect(claimWith(r, "like a plea")!.source).toBeNull();
+  });
   it("finds the subject before a short aside (“, though,” “, for her part,”)", () => {
     const r = analyzeBody(
       "Todd Akin, though, told Fox News host Mike Hale on his radio show that he is staying in. " +

@@ -366,6 +366,13 @@ export class ClaimExtractor {
     let w = ws[k];
     if (!w) return null;
     if (isDeterminer(w.lower) && ws[k + 1]) {
+      // "reads a statement from Senator Reid's office": whoever issued the document.
+      const doc = ws[k + 1]!;
+      if (DOCUMENT_NOUNS.has(doc.lower)) {
+        const by = /^ (?:from|by|of) (?:the )?/.exec(this.ctx.text.slice(doc.end, doc.end + 12));
+        const owner = by ? ms.find((x) => x.start >= doc.end + by[0].length && x.start <= doc.end + by[0].length + 30 && !this.inQuotes(quotes, x.start)) : undefined;
+        if (owner) return { src: { entityKey: owner.entityKey, text: this.ctx.text.slice(w.start, owner.end), role: null }, start: w.start, end: owner.end };
+      }
       // "the organization", "the Herald"
       const m0 = ms.find((x) => x.start === ws[k + 1]!.start);
       if (m0) return { src: { entityKey: m0.entityKey, text: m0.text, role: m0.role }, start: m0.start, end: m0.end };

@@ -28,7 +28,7 @@ add("statement", `said says say saying told tells telling tweeted tweets tweetin
   predicts promised promises vowed vows urged urges responded responds replied replies recalled recalls testified
   testifies confirmed confirms complained complains pledged pledges boasted joked quipped countered emphasized stressed
   remarked wondered alleged alleges alleging continued retorted retort referred criticized criticizes
-  slammed praised chided scolded characterized characterizes described describes called
+  slammed praised chided scolded characterized characterizes described describes called reads demands demanded
   calling calls dubbed labeled branded`);
 add("blame", `blamed blames blaming accused accuses accusing faulted faults faulting`);
 add("denial", `denied denies denying deny rejected rejects rejecting refuted refutes refuting disputed disputes
@@ -37,7 +37,7 @@ add("finding", `concluded concludes found finds determined determines assessed a
 add("report", `reported reports reporting revealed reveals revealing disclosed discloses`);
 
 /** Verbs that only attribute when followed by a quotation or "as" ("called it “a disgrace”"). */
-const NEEDS_QUOTE_OR_AS = new Set(words(`referred criticized criticizes slammed praised chided scolded called calling calls dubbed labeled branded characterized characterizes described describes continued`));
+const NEEDS_QUOTE_OR_AS = new Set(words(`reads demands demanded referred criticized criticizes slammed praised chided scolded called calling calls dubbed labeled branded characterized characterizes described describes continued`));
 /** Verbs that only attribute when followed by "that" or a clause. */
 const NEEDS_THAT = new Set(words(`found finds determined determines assessed assesses ruled alleged alleges`));
 
@@ -63,6 +63,8 @@ const CUE_WORDS = keywordFamily([
 const AFTER_QUOTE_OR_AS = /^[^.;“”"]{0,40}?(?:[“"‘]| as\b)/;
 /** “…,” Smith continued: a quotation right before the source of the verb. */
 const QUOTE_THEN_NAME = /[”"][ \u00a0]+(?:\p{Lu}[\p{L}.'’\-]*[ \u00a0]){1,4}$/u;
+/** “…!” the congressman demands / “…,” reads: a quotation ending a sentence part, then the verb or a description. */
+const QUOTE_THEN_DESCRIPTION = /[,!?][”"][ \u00a0]+(?:\p{Ll}[\p{L}\-]*[ \u00a0]+){0,3}$/u;
 const AFTER_THAT = /^ (?:that|how|whether|what|why|the|a|an|it|he|she|they|there|\p{Lu})/u;
 
 /** Cues in a sentence, outside quotations, in order. `families`: the keyword families of the sentence (keywords.ts). */
@@ -87,7 +89,8 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
     else if (m[6]) {
       const w = m[6];
       const rest = slice.slice(m.index + w.length, m.index + w.length + 60);
-      if (NEEDS_QUOTE_OR_AS.has(w) && !AFTER_QUOTE_OR_AS.test(rest) && !QUOTE_THEN_NAME.test(slice.slice(Math.max(0, m.index - 50), m.index))) continue;
+      const lead = slice.slice(Math.max(0, m.index - 50), m.index);
+      if (NEEDS_QUOTE_OR_AS.has(w) && !AFTER_QUOTE_OR_AS.test(rest) && !QUOTE_THEN_NAME.test(lead) && !QUOTE_THEN_DESCRIPTION.test(lead)) continue;
       if (NEEDS_THAT.has(w) && !AFTER_THAT.test(rest)) continue;
       const before = slice.slice(Math.max(0, m.index - 2), m.index);
       const participle = w.endsWith("ing") && (before === ", " || before.endsWith(","));

@@ -131,6 +131,22 @@ describe("attribution", () => {
     expect(claimWith(r, "higher pay")!.source).toBeNull();
     expect(claimWith(r, "like a plea")!.source).toBeNull();
   });
+  it("finds the person before any aside between the name and the verb, and the person before “of the Cato Institute”", () => {
+    const r = analyzeBody(
+      "Justice Ann Kerr, often a key vote on the high court, said the argument was weak. " +
+        "At 7 p.m., Vera Lund, the State Department spokeswoman, said she had concerns. " +
+        "Dan Senor, who served under the Bush administration as chief spokesman in Iraq and has been a major booster of the plan, said the comments were wrong. " +
+        "Roger Pilon of the Cato Institute said Congress needs to re-read the Constitution.\n\n" +
+        "WASHINGTON — Representative Tom Weiss, trying to put an end to the episode, denied sending the photo.",
+    );
+    expect(sourceName(r, claimWith(r, "argument was weak"))).toBe("Ann Kerr");
+    expect(sourceName(r, claimWith(r, "had concerns"))).toBe("Vera Lund");
+    expect(sourceName(r, claimWith(r, "comments were wrong"))).toBe("Dan Senor");
+    const pilon = claimWith(r, "re-read the Constitution")!;
+    expect([sourceName(r, pilon), pilon.source?.role]).toEqual(["Roger Pilon", "of the Cato Institute"]);
+    // The dateline stays with its sentence: it is not a claim of its own.
+    expect(claimWith(r, "WASHINGTON")!.exact).toMatch(/^WASHINGTON — Representative Tom Weiss.*photo\.$/);
+  });
   it("finds the subject before a short aside (“, though,” “, for her part,”)", () => {
     const r = analyzeBody(
       "Todd Akin, though, told Fox News host Mike Hale on his radio show that he is staying in. " +

@@ -162,6 +162,12 @@ export class ClaimExtractor {
         const key = discourse.resolvePartisan(m.text);
         if (key) return { src: { entityKey: key, text: text.slice(m.start - 4, m.end), role: null }, start: m.start - 4, end: m.end };
       }
+      // "Roger Pilon of the Cato Institute said": the person, with where they are from as their role.
+      const of = /\s(?:of|from|at)(?:\sthe)?\s$/.exec(text.slice(Math.max(0, m.start - 12), m.start));
+      const person = of ? mentionEndingAt(ms, m.start - of[0].length) : null;
+      if (person && ents.kindOf(person.entityKey) === "person" && ents.kindOf(m.entityKey) !== "person" && !this.inQuotes(quotes, person.start)) {
+        return { src: { entityKey: person.entityKey, text: person.text, role: person.role ?? text.slice(person.end + 1, m.end) }, start: person.start, end: person.end };
+      }
       // "A spokesperson for Google says": later, "the spokesperson" is Google too.
       const spokes = SPOKESPERSON_FOR.exec(text.slice(Math.max(0, m.start - 30), m.start));
       if (spokes) discourse.noteRole(spokes[1]!.toLowerCase(), m.entityKey, m.start);
@@ -198,7 +204,10 @@ export class ClaimExtractor {
       }
       return null;
     }
-    // "a Microsoft spokesperson said", "a White House aide said": the body the person speaks for, with the role.
+    // "a Microsoft spokesperson said", "a White House aide said": the body the person speaks for, with the role
+    // (unless it describes a person just named: "Victoria Nuland, the State Department spokeswoman, said").
+    const appositive = ents.appositiveEnds.get(w.end);
+    if (appositive && !this.inQuotes(quotes, appositive.start)) return { src: { entityKey: appositive.entityKey, text: appositive.text, role: appositive.role }, start: appositive.start, end: appositive.end };
     if (!w.cap && SPEAKS_FOR.has(w.lower) && prev) {
       const pm = mentionEndingAt(ms, prev.end);
       const gap = pm ? text.slice(pm.end, w.start) : "";
@@ -280,6 +289,9 @@ export class ClaimExtractor {
       const app = this.ctx.ents.appositiveEnds.get(w.end) ?? this.ctx.ents.appositiveEnds.get(w.end + 1);
       if (app && !this.inQuotes(quotes, app.start)) return { src: { entityKey: app.entityKey, text: app.text, role: app.role }, start: app.start, end: app.end };
       if (/^,\s*$/.test(after) && !/[”"]/.test(after)) {
+        // "Justice Anthony Kennedy, often a key vote on the high court, said": a person right before the aside.
+        const named = this.personBeforeAside(s, ms, ws[k]!.end, quotes);
+        if (named) return named;
         // Parenthetical "…, many have noted, …" is handled by the noun itself below.
       } else return null;
     }
@@ -310,6 +322,21 @@ export class ClaimExtractor {
     }
     if (w.lower === "and" || w.lower === "but" || w.lower === "then" || w.lower === "to") return "coordinated";
     return null;
+  }
+
+  /**
+   * For "Name, <aside>, said" where the aside ends at `asideEnd`: the person named right before the aside's opening
+   * comma, when the aside has no verb of saying, quotation or further comma. null otherwise.
+   */
+  private personBeforeAside(s: Sentence, ms: Mention[], asideEnd: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
+    const { text, ents } = this.ctx;
+    const open = text.lastIndexOf(", ", asideEnd - 1);
+    if (open < s.start || asideEnd - open > 200) return null;
+    const aside = text.slice(open + 2, asideEnd);
+    if (/[“”"]/.test(aside) || this.inQuotes(quotes, open)) return null;
+    const m = mentionEndingAt(ms, open) ?? mentionEndingAt(ms, open - 1);
+    if (!m || ents.kindOf(m.entityKey) !== "person" || this.inQuotes(quotes, m.start)) return null;
+    return { src: { entityKey: m.entityKey, text: m.text, role: m.role }, start: m.start, end: m.end };
   }
 
   /** The subject at the start of the clause that contains `pos` (for coordinated verbs and ", saying"). */
@@ -509,6 +536,8 @@ export class ClaimExtractor {
       const after = at + m[0].length;
       const rightOwn = atts.some((a) => a.cue.start >= after && a.sourceStart >= after && a.sourceStart - after < 60);
       const leftOwn = hasOwn(s.start, at);
+      // "WASHINGTON — Rep. Ann Lee said …": a dateline is not a clause of its own.
+      if (!/\p{Ll}/u.test(text.slice(s.start, at))) continue;
       const contrast = /^,\s+but|^;/.test(m[0]);
       const rightCue = atts.some((a) => a.cue.start >= after);
       if (rightOwn || (contrast && leftOwn && !rightCue)) cuts.push({ at, skip: m[0].length });

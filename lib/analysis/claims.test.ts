@@ -147,6 +147,17 @@ describe("attribution", () => {
     // The dateline stays with its sentence: it is not a claim of its own.
     expect(claimWith(r, "WASHINGTON")!.exact).toMatch(/^WASHINGTON — Representative Tom Weiss.*photo\.$/);
   });
+  it("keeps a passive subject out of the source, and reads a sentence-initial “Officials said”", () => {
+    const r = analyzeBody(
+      "Rep. Tom Jax was accused of spending campaign funds on furs. Mr. Dale Patrick was asked whether he would run. " +
+        "The mayor was told by aides that the port was closed. Officials said the audit was late. Critics say the plan is flawed.",
+    );
+    expect(claimWith(r, "spending campaign funds")!.source).toBeNull();
+    expect(claimWith(r, "whether he would run")!.source).toBeNull();
+    expect(sourceName(r, claimWith(r, "port was closed"))).toBe("aides");
+    expect(sourceName(r, claimWith(r, "audit was late"))).toBe("officials");
+    expect(sourceName(r, claimWith(r, "plan is flawed"))).toBe("critics");
+  });
   it("finds the subject before a short aside (“, though,” “, for her part,”)", () => {
     const r = analyzeBody(
       "Todd Akin, though, told Fox News host Mike Hale on his radio show that he is staying in. " +

@@ -53,6 +53,10 @@ const DOCUMENT_FAMILY: Record<string, string> = Object.fromEntries(
 const OWNED_DOCUMENTS = new Set(Object.keys(DOCUMENT_FAMILY));
 /** "Arizona Republican", "Illinois Democrat": a state and a party, which describe a person named before. */
 const PARTISAN = /^(?:\p{Lu}[\p{L}.]*\s){1,2}(?:Democrat|Republican)$/u;
+/** Unnamed-source words that, opening a sentence, are more often determiners ("Many people", "Some say"). */
+const DETERMINER_LIKE = new Set(["many", "some", "others"]);
+/** A passive auxiliary right before a verb: "was accused", "were told", "has been asked". */
+const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be|get|gets|got)\s+(?:\p{Ll}+ly\s+)?$/u;
 /** A short lower-case aside between commas right before a verb: ", though, ", ", for her part, ". */
 const ASIDE_BEFORE = /,\s(?:\p{Ll}[\p{L}'’]*\s){0,3}\p{Ll}[\p{L}'’]*,\s$/u;
 const SPOKESPERSON_FOR = /\b(spokes(?:man|woman|person))\s+(?:for|of|at)\s+(?:the\s+)?$/i;
@@ -238,7 +242,8 @@ export class ClaimExtractor {
     }
     // Unnamed sources: "officials", "many", "anonymous sources", "critics"
     const un = UNNAMED_SOURCES[w.lower];
-    if (un && !w.cap) {
+    // Capitalised only because it opens the sentence: "Officials said …", "Critics say …".
+    if (un && (!w.cap || (k === 0 && !DETERMINER_LIKE.has(w.lower)))) {
       let st = w.start;
       let name = un.name;
       if (prev && (prev.lower === "anonymous" || prev.lower === "unnamed")) {
@@ -375,7 +380,12 @@ export class ClaimExtractor {
     while (k < ws.length && CONNECTORS.has(ws[k]!.lower)) k++;
     if (k >= ws.length || ws[k]!.start >= pos) return null;
     const m = ms.find((x) => x.start === ws[k]!.start || (isDeterminer(ws[k]!.lower) && ws[k + 1] && x.start === ws[k + 1]!.start));
-    if (m && !this.inQuotes(quotes, m.start)) return { src: { entityKey: m.entityKey, text: m.text, role: m.role }, start: m.start, end: m.end };
+    if (m && !this.inQuotes(quotes, m.start)) {
+      // "The Obama administration tried …, arguing": the body named after the name.
+      const next = ws.findIndex((x) => x.start > m.end);
+      const body = next > 0 && ws[next]!.start < pos ? this.namedBody(s, ms, next, quotes) : null;
+      return body ?? { src: { entityKey: m.entityKey, text: m.text, role: m.role }, start: m.start, end: m.end };
+    }
     // Pronoun or description at clause start.
     for (let j = k; j < Math.min(ws.length, k + 4); j++) {
       if (ws[j]!.start >= pos) break;
@@ -458,6 +468,8 @@ export class ClaimExtractor {
       // Passive with an agent: "revealed by the Herald".
       const agent = /^ by (?=\S)/.exec(text.slice(cue.end, cue.end + 5));
       if (agent) found = this.sourceAfter(s, ms, cue.end + 4, quotes);
+      // "Jackson was accused of …", "Patrick was asked whether …": the subject is not who speaks.
+      else if (cue.form === "verb" && !/(?:ing|s)$/.test(cue.text) && PASSIVE_BEFORE.test(text.slice(Math.max(s.start, cue.start - 24), cue.start))) return null;
       else {
         const before = text.slice(Math.max(s.start, cue.start - 3), cue.start);
         const afterQuote = /[”"’][,]?\s$|[,?!][”"’]\s$/.test(before) || /^[,?!]?[”"]\s?$/.test(before.trim());

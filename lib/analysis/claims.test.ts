@@ -140,6 +140,12 @@ describe("attribution", () => {
         "WASHINGTON — Representative Tom Weiss, trying to put an end to the episode, denied sending the photo.",
     );
     expect(sourceName(r, claimWith(r, "argument was weak"))).toBe("Ann Kerr");
+    const more = analyzeBody(
+      "Representative Darrel Issman of California, the senior Republican on the House Oversight Committee, said the offer was illegal. " +
+        "Down in the polls, Texas Gov. Rick Perrin is on the attack, claiming in a new TV ad that the president is waging a war.",
+    );
+    expect(sourceName(more, claimWith(more, "offer was illegal"))).toBe("Darrel Issman");
+    expect(sourceName(more, claimWith(more, "waging a war"))).toBe("Rick Perrin");
     expect(sourceName(r, claimWith(r, "had concerns"))).toBe("Vera Lund");
     expect(sourceName(r, claimWith(r, "comments were wrong"))).toBe("Dan Senor");
     const pilon = claimWith(r, "re-read the Constitution")!;

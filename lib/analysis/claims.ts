@@ -329,6 +329,15 @@ export class ClaimExtractor {
     return null;
   }
 
+  /** "Texas Gov. Rick Perry", "RNC Chair Reince Priebus": the person named after a body and a title, else null. */
+  private personAfterTitle(ms: Mention[], m: Mention): Mention | null {
+    const { text, ents } = this.ctx;
+    const titled = ms.find((x) => x.start > m.end && x.start - m.end <= 30 && ents.kindOf(x.entityKey) === "person");
+    if (!titled) return null;
+    const title = text.slice(m.end, titled.start).trim().split(/\s+/);
+    return title.length > 0 && title.every((t) => ROLE_HEADS.has(t.toLowerCase().replace(/\.$/, ""))) ? titled : null;
+  }
+
   /**
    * For "Name, <aside>, said" where the aside ends at `asideEnd`: the person named right before the aside's opening
    * comma, when the aside has no verb of saying, quotation or further comma. null otherwise.
@@ -339,7 +348,10 @@ export class ClaimExtractor {
     if (open < s.start || asideEnd - open > 200) return null;
     const aside = text.slice(open + 2, asideEnd);
     if (/[“”"]/.test(aside) || this.inQuotes(quotes, open)) return null;
-    const m = mentionEndingAt(ms, open) ?? mentionEndingAt(ms, open - 1);
+    let m = mentionEndingAt(ms, open) ?? mentionEndingAt(ms, open - 1);
+    // "Darrell Issa of California, the senior Republican on …, said": the person before the hometown.
+    const hometown = / of \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?$/u.exec(text.slice(Math.max(0, open - 30), open));
+    if (hometown && (!m || ents.kindOf(m.entityKey) === "place")) m = mentionEndingAt(ms, open - hometown[0].length);
     if (!m || ents.kindOf(m.entityKey) !== "person" || this.inQuotes(quotes, m.start)) return null;
     return { src: { entityKey: m.entityKey, text: m.text, role: m.role }, start: m.start, end: m.end };
   }
@@ -381,6 +393,8 @@ export class ClaimExtractor {
     if (k >= ws.length || ws[k]!.start >= pos) return null;
     const m = ms.find((x) => x.start === ws[k]!.start || (isDeterminer(ws[k]!.lower) && ws[k + 1] && x.start === ws[k + 1]!.start));
     if (m && !this.inQuotes(quotes, m.start)) {
+      const titled = this.personAfterTitle(ms, m);
+      if (titled && titled.start < pos) return { src: { entityKey: titled.entityKey, text: titled.text, role: titled.role }, start: titled.start, end: titled.end };
       // "The Obama administration tried …, arguing": the body named after the name.
       const next = ws.findIndex((x) => x.start > m.end);
       const body = next > 0 && ws[next]!.start < pos ? this.namedBody(s, ms, next, quotes) : null;
@@ -425,11 +439,8 @@ export class ClaimExtractor {
       const between = this.ctx.text.slice(w.start, m.start);
       if (between === "" || /^[\p{L}.\- ]*$/u.test(between) && between.split(" ").length <= 5 && !/\b(?:that|to|the|a|an|of)\b/.test(between)) {
         // "said Jesuit Father Thomas Reese", "said FBI Director Ann Lee": the person after the body's title.
-        const titled = ms.find((x) => x.start > m.end && x.start - m.end <= 30 && this.ctx.ents.kindOf(x.entityKey) === "person");
-        const title = titled ? this.ctx.text.slice(m.end, titled.start).trim().split(/\s+/) : [];
-        if (titled && title.length > 0 && title.every((t: string) => ROLE_HEADS.has(t.toLowerCase().replace(/\.$/, "")))) {
-          return { src: { entityKey: titled.entityKey, text: titled.text, role: titled.role }, start: titled.start, end: titled.end };
-        }
+        const titled = this.personAfterTitle(ms, m);
+        if (titled) return { src: { entityKey: titled.entityKey, text: titled.text, role: titled.role }, start: titled.start, end: titled.end };
         return { src: { entityKey: m.entityKey, text: m.text, role: m.role }, start: m.start, end: m.end };
       }
     }

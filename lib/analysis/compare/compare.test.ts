@@ -133,6 +133,37 @@ describe("text that repeats itself", () => {
   });
 });
 
+describe("a spokesperson and the body they speak for", () => {
+  it("are the same source worded differently, not an attribution difference", () => {
+    const a: CompareArticle = {
+      outlet: "Springfield Herald",
+      analysis: analyzeBody("Lena Park, a spokeswoman for the Harbor Authority, said the north pier would reopen in May after the repairs."),
+    };
+    const b: CompareArticle = {
+      outlet: "Shelbyville Gazette",
+      analysis: analyzeBody("The Harbor Authority said the north pier would reopen in May after the repairs."),
+    };
+    const pier = compareArticles([a, b]).propositions.find((p) => p.claims.length === 2)!;
+    expect(pier.differences.map((d) => d.type)).not.toContain("attribution");
+    const detail = pier.differences.find((d) => d.type === "detail")!;
+    expect(detail.explanation).toBe(
+      "Springfield Herald names who spoke for Harbor Authority: Lena Park, a spokeswoman for the Harbor Authority; Shelbyville Gazette attributes it to Harbor Authority.",
+    );
+  });
+  it("a founder speaks for themselves: still an attribution difference", () => {
+    const a: CompareArticle = {
+      outlet: "Springfield Herald",
+      analysis: analyzeBody("Jo Lane, the founder of the Harbor Authority, said the north pier would reopen in May after the repairs."),
+    };
+    const b: CompareArticle = {
+      outlet: "Shelbyville Gazette",
+      analysis: analyzeBody("The Harbor Authority said the north pier would reopen in May after the repairs."),
+    };
+    const pier = compareArticles([a, b]).propositions.find((p) => p.claims.length === 2)!;
+    expect(pier.differences.map((d) => d.type)).toContain("attribution");
+  });
+});
+
 describe("claim terms", () => {
   it("leave out hedges and discourse markers: they say how a thing is claimed, not what", () => {
     expect(contentStems("In fact, the mayor reportedly approved the budget")).toEqual(contentStems("the mayor approved the budget"));

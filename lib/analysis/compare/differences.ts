@@ -18,6 +18,18 @@ export interface DiffContext {
   outlets: readonly string[];
   links: EntityLinks;
   similarity(a: ClaimRef, b: ClaimRef): number;
+  /** The roles the articles give an entity (event-wide id): "a spokeswoman for the Obama campaign". */
+  rolesOf(globalId: string): readonly string[];
+}
+
+/** Roles whose words are their body's: a spokesperson speaks for it; a founder or a member speaks for themselves. */
+const SPEAKING_ROLE = /\b(?:spokes(?:man|woman|person|people)|press secretary|communications director)\b/i;
+
+/** The spokesperson's role the articles give `person` that names `body` ("a spokeswoman for the Obama campaign"). */
+function speaksFor(person: string, body: string, ctx: DiffContext): string | null {
+  const name = fold(ctx.links.nameOf(body));
+  if (name.length < 2) return null;
+  return ctx.rolesOf(person).find((role) => SPEAKING_ROLE.test(role) && ` ${fold(role)} `.includes(` ${name} `)) ?? null;
 }
 
 const quote = (s: string) => `“${s}”`;
@@ -112,7 +124,13 @@ export function compareClaims(a: DiffClaim, b: DiffClaim, ctx: DiffContext, docu
   // Attribution: who it is attributed to, or attributed against stated outright.
   const sa = a.terms.source;
   const sb = b.terms.source;
-  if (sa !== sb) {
+  const spokesperson = sa && sb && sa !== sb ? ([sa, sb] as const).find((p) => speaksFor(p, p === sa ? sb : sa, ctx)) : undefined;
+  if (spokesperson) {
+    // One outlet names the person who spoke for the body the other quotes: the same source, worded differently.
+    const [P, body, other] = spokesperson === sa ? [A, sb!, B] : [B, sa!, A];
+    const role = speaksFor(spokesperson, body, ctx)!;
+    push("detail", `${P} names who spoke for ${ctx.links.nameOf(body)}: ${ctx.links.nameOf(spokesperson)}, ${role}; ${other} attributes it to ${ctx.links.nameOf(body)}.`);
+  } else if (sa !== sb) {
     if (sa && sb) push("attribution", `${A} attributes this to ${ctx.links.nameOf(sa)}; ${B} attributes it to ${ctx.links.nameOf(sb)}.`);
     else if (sa) push("attribution", `${A} attributes this to ${ctx.links.nameOf(sa)}; ${B} states it in its own voice.`);
     else push("attribution", `${B} attributes this to ${ctx.links.nameOf(sb!)}; ${A} states it in its own voice.`);

@@ -109,7 +109,15 @@ export function compareArticles(articles: readonly CompareArticle[], options: Co
     ...aligned.map((g) => ({ members: g.sort((x, y) => x - y), pinned: false })),
   ];
   const documents = articles.map((a) => a.analysis.document.text);
-  const ctx = { outlets: articles.map((a) => a.outlet), links, similarity };
+  const roles = new Map<string, string[]>();
+  articles.forEach((a, ai) => {
+    for (const m of a.analysis.mentions) {
+      if (!m.role) continue;
+      const id = links.globalId(ai, m.entityKey);
+      roles.set(id, [...(roles.get(id) ?? []), m.role]);
+    }
+  });
+  const ctx = { outlets: articles.map((a) => a.outlet), links, similarity, rolesOf: (id: string) => roles.get(id) ?? [] };
 
   const propositions: ComparedProposition[] = groups.map(({ members, pinned }) => {
     const claims = members.map((i) => items[i]!);

@@ -134,33 +134,22 @@ describe("text that repeats itself", () => {
 });
 
 describe("a spokesperson and the body they speak for", () => {
+  /** The proposition two made-up outlets share, the first attributing it as `heraldSource` says. */
+  const sharedClaim = (heraldSource: string) =>
+    compareArticles([
+      { outlet: "Springfield Herald", analysis: analyzeBody(`${heraldSource} said the north pier would reopen in May after the repairs.`) },
+      { outlet: "Shelbyville Gazette", analysis: analyzeBody("The Harbor Authority said the north pier would reopen in May after the repairs.") },
+    ]).propositions.find((p) => p.claims.length === 2)!;
+
   it("are the same source worded differently, not an attribution difference", () => {
-    const a: CompareArticle = {
-      outlet: "Springfield Herald",
-      analysis: analyzeBody("Lena Park, a spokeswoman for the Harbor Authority, said the north pier would reopen in May after the repairs."),
-    };
-    const b: CompareArticle = {
-      outlet: "Shelbyville Gazette",
-      analysis: analyzeBody("The Harbor Authority said the north pier would reopen in May after the repairs."),
-    };
-    const pier = compareArticles([a, b]).propositions.find((p) => p.claims.length === 2)!;
+    const pier = sharedClaim("Lena Park, a spokeswoman for the Harbor Authority,");
     expect(pier.differences.map((d) => d.type)).not.toContain("attribution");
-    const detail = pier.differences.find((d) => d.type === "detail")!;
-    expect(detail.explanation).toBe(
+    expect(pier.differences.find((d) => d.type === "detail")!.explanation).toBe(
       "Springfield Herald names who spoke for Harbor Authority: Lena Park, a spokeswoman for the Harbor Authority; Shelbyville Gazette attributes it to Harbor Authority.",
     );
   });
   it("a founder speaks for themselves: still an attribution difference", () => {
-    const a: CompareArticle = {
-      outlet: "Springfield Herald",
-      analysis: analyzeBody("Jo Lane, the founder of the Harbor Authority, said the north pier would reopen in May after the repairs."),
-    };
-    const b: CompareArticle = {
-      outlet: "Shelbyville Gazette",
-      analysis: analyzeBody("The Harbor Authority said the north pier would reopen in May after the repairs."),
-    };
-    const pier = compareArticles([a, b]).propositions.find((p) => p.claims.length === 2)!;
-    expect(pier.differences.map((d) => d.type)).toContain("attribution");
+    expect(sharedClaim("Jo Lane, the founder of the Harbor Authority,").differences.map((d) => d.type)).toContain("attribution");
   });
 });
 

@@ -53,6 +53,8 @@ export function QueueWorkspace({ initial }: { initial: QueueParams & { claim?: n
   }
 
   function move(step: 1 | -1) {
+    // While new filters load, the list still shows the old results: a key must not pick one of those.
+    if (isPlaceholderData) return setAnnouncement("The list is still loading.");
     if (!items.length) return;
     const index = items.findIndex((i) => i.claimId === selectedId);
     const next = index === -1 ? items[step === 1 ? 0 : items.length - 1] : items[index + step];

@@ -208,10 +208,11 @@ export class ClaimExtractor {
       }
       return null;
     }
-    // "a Microsoft spokesperson said", "a White House aide said": the body the person speaks for, with the role
-    // (unless it describes a person just named: "Victoria Nuland, the State Department spokeswoman, said").
+    // The end of an appositive describes the person just named ("Victoria Nuland, the State Department
+    // spokeswoman, said"): that person is the source.
     const appositive = ents.appositiveEnds.get(w.end);
     if (appositive && !this.inQuotes(quotes, appositive.start)) return { src: { entityKey: appositive.entityKey, text: appositive.text, role: appositive.role }, start: appositive.start, end: appositive.end };
+    // "a Microsoft spokesperson said", "a White House aide said": the body the person speaks for, with the role.
     if (!w.cap && SPEAKS_FOR.has(w.lower) && prev) {
       const pm = mentionEndingAt(ms, prev.end);
       const gap = pm ? text.slice(pm.end, w.start) : "";
@@ -340,7 +341,7 @@ export class ClaimExtractor {
 
   /**
    * For "Name, <aside>, said" where the aside ends at `asideEnd`: the person named right before the aside's opening
-   * comma, when the aside has no verb of saying, quotation or further comma. null otherwise.
+   * comma (or before "of <Place>" there), when the aside holds no quotation. null otherwise.
    */
   private personBeforeAside(s: Sentence, ms: Mention[], asideEnd: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
     const { text, ents } = this.ctx;

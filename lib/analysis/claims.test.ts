@@ -164,6 +164,17 @@ describe("attribution", () => {
     expect(sourceName(r, claimWith(r, "audit was late"))).toBe("officials");
     expect(sourceName(r, claimWith(r, "plan is flawed"))).toBe("critics");
   });
+  it("reads a headline's trailing attribution without an article (“…, authority says”, “…, lawyer says”)", () => {
+    const body = "The Harbor Authority met on Monday. Reid Weingarten, his lawyer, spoke to reporters.";
+    const headlineSource = (title: string) => {
+      const r = analyzeBody(body, title);
+      return sourceName(r, r.claims.find((c) => c.section === "title"));
+    };
+    expect(headlineSource("Pier to reopen in May, authority says")).toBe("Harbor Authority");
+    expect(headlineSource("Jackson pleads guilty, lawyer says")).toBe("Reid Weingarten");
+    // A noun the article names no one by stays the outlet's own voice.
+    expect(headlineSource("Pier reopens, captain says")).toBeNull();
+  });
   it("finds the subject before a short aside (“, though,” “, for her part,”)", () => {
     const r = analyzeBody(
       "Todd Akin, though, told Fox News host Mike Hale on his radio show that he is staying in. " +

@@ -241,6 +241,11 @@ export class ClaimExtractor {
         if (key) return { src: { entityKey: key, text: text.slice(det.start, w.end), role: null }, start: det.start, end: w.end };
       }
     }
+    // Headlines drop articles: "Pier to reopen, authority says", "Jackson pleads guilty, lawyer says".
+    if (s.section !== "body" && !w.cap && !UNNAMED_SOURCES[w.lower] && /,\s$/.test(text.slice(Math.max(s.start, w.start - 2), w.start))) {
+      const key = this.headlineReferent(w.lower);
+      if (key) return { src: { entityKey: key, text: w.text, role: null }, start: w.start, end: w.end };
+    }
     // Unnamed sources: "officials", "many", "anonymous sources", "critics"
     const un = UNNAMED_SOURCES[w.lower];
     // Capitalised only because it opens the sentence: "Officials said …", "Critics say …".
@@ -328,6 +333,19 @@ export class ClaimExtractor {
     }
     if (w.lower === "and" || w.lower === "but" || w.lower === "then" || w.lower === "to") return "coordinated";
     return null;
+  }
+
+  /**
+   * What a bare noun in a headline's trailing attribution names: the body the article names with that head word
+   * ("authority" → "Harbor Authority") or the first person it gives that role ("lawyer" → "Reid Weingarten, his
+   * lawyer"). null when the article names neither.
+   */
+  private headlineReferent(noun: string): string | null {
+    const { ents } = this.ctx;
+    const body = ents.entities.find((e) => e.kind !== "place" && e.name.includes(" ") && e.name.toLowerCase().split(/\s+/).at(-1) === noun);
+    if (body) return body.key;
+    const person = ents.mentions.find((m) => m.role && ents.kindOf(m.entityKey) === "person" && m.role.toLowerCase().split(/[\s,]+/).includes(noun));
+    return person?.entityKey ?? null;
   }
 
   /** "Texas Gov. Rick Perry", "RNC Chair Reince Priebus": the person named after a body and a title, else null. */

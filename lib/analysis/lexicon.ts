@@ -83,7 +83,8 @@ export const OUTLET_NAME_WORDS = set(`
 /** Words inside a capitalised name that mark it as a public institution. */
 export const INSTITUTION_NAME_WORDS = set(`
   department ministry agency bureau administration congress senate house parliament court pentagon police
-  commission council office service cabinet assembly legislature army navy force forces guard command
+  commission council office service cabinet assembly legislature army navy force forces guard command authority
+  board
   fbi cia nsa doj dhs dod epa irs fda cdc sec fcc ftc odni gao cbo fema ice atf dea usda
 `);
 /** Words inside a capitalised name that mark it as an organisation. */

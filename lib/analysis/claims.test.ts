@@ -175,6 +175,34 @@ describe("attribution", () => {
     // A noun the article names no one by stays the outlet's own voice.
     expect(headlineSource("Pier reopens, captain says")).toBeNull();
   });
+  it("resolves descriptions with modifiers and titles, relative clauses, campaigns and unnamed sources", () => {
+    const r = analyzeBody(
+      "Former Alaska Gov. Sara Palm spoke first. Hilda Shore, a director, answered. The former Alaska governor said the claims were false.\n\n" +
+        "Rep. Tom Reese resigned. The ex-congressman said he accepts the responsibility. Eric Holt testified. The attorney general said that he had misspoken.\n\n" +
+        "“I was surprised,” said the legislator, Representative Carl Seel. But that upset other Republicans, who said that Ms. Lerner should stay.\n\n" +
+        "Government officials, who asked not to be identified, said that no charges would be filed. Backers said it would work. " +
+        "A senior Democratic staffer told reporters it was likely. Meanwhile, some close to the Harbor Authority chairman say he wants another term.\n\n" +
+        "Richard Blum ran. Blum's campaign said he planned an event. A Romney campaign aide said that is a distinction without a difference. " +
+        "Gov. Rick Perrin of Texas on Tuesday said he would back the policy. \"Iran gets closer every day,” Bibi Nethan says.",
+    );
+    const expected: [string, string][] = [
+      ["claims were false", "Sara Palm"],
+      ["accepts the responsibility", "Tom Reese"],
+      ["had misspoken", "Eric Holt"],
+      ["I was surprised", "Carl Seel"],
+      ["should stay", "Republicans"],
+      ["no charges would be filed", "officials"],
+      ["it would work", "supporters"],
+      ["it was likely", "a staffer"],
+      ["wants another term", "unnamed observers"],
+      ["planned an event", "Blum campaign"],
+      ["distinction without a difference", "Romney campaign"],
+      ["back the policy", "Rick Perrin"],
+      // Opened with a straight mark, closed with a curly one.
+      ["closer every day", "Bibi Nethan"],
+    ];
+    expect(expected.map(([fragment]) => [fragment, sourceName(r, claimWith(r, fragment))])).toEqual(expected);
+  });
   it("finds the subject before a short aside (“, though,” “, for her part,”)", () => {
     const r = analyzeBody(
       "Todd Akin, though, told Fox News host Mike Hale on his radio show that he is staying in. " +

@@ -74,6 +74,16 @@ function isDeterminer(w: string): boolean {
 }
 
 /** Mentions of the sentence that end at `end` (not inside quotes). */
+/**
+ * The description noun a word stands for ("governor"), reading "ex-congressman" as "congressman" and "attorney
+ * general" as "attorney"; null when it is not one.
+ */
+function descriptionNoun(w: Word, prev: Word | undefined): string | null {
+  const bare = w.lower.replace(/^(?:ex|then|former)-/, "");
+  if (bare === "general" && prev && DESCRIPTION_KINDS[prev.lower]) return prev.lower;
+  return DESCRIPTION_KINDS[bare] ? bare : null;
+}
+
 function mentionEndingAt(ms: Mention[], end: number): Mention | null {
   for (const m of ms) if (m.end === end || m.end === end + 1) return m;
   return null;
@@ -97,9 +107,15 @@ export class ClaimExtractor {
     const isInstitution = INSTITUTION_NOUNS.has(w.lower);
     if (!isInstitution && !ORGANIZATION_NOUNS.has(w.lower)) return null;
     const prev = s.words[k - 1];
-    if (!prev || prev.poss) return null;
+    if (!prev) return null;
     const pm = mentionEndingAt(ms, prev.end);
     if (!pm || this.inQuotes(quotes, pm.start) || ents.kindOf(pm.entityKey) === "outlet") return null;
+    if (prev.poss) {
+      // "Blumenthal's campaign said", "Reid's office said": the person's campaign or office.
+      if (ents.kindOf(pm.entityKey) !== "person" || !/^[’']s? $/.test(text.slice(pm.end, w.start))) return null;
+      const key = ents.ensure(`${pm.text} ${w.text}`, isInstitution ? "institution" : "organization");
+      return { src: { entityKey: key, text: text.slice(pm.start, w.end), role: null }, start: pm.start, end: w.end };
+    }
     if (text.slice(pm.end, w.start) !== " ") return null;
     const det = s.words.findLast((x) => x.end <= pm.start);
     const clauseStart = !det || /[,;:—–(]\s*$/.test(text.slice(det.end, pm.start));
@@ -178,6 +194,14 @@ export class ClaimExtractor {
       // "the Lee administration said": a name followed by an institution noun is handled below.
       return { src: { entityKey: m.entityKey, text: m.text, role: m.role }, start: m.start, end: m.end };
     }
+    // "Gov. Rick Perry of Texas said": a place after "of" that the name left out is where the person is from.
+    if (w.cap) {
+      const hometown = / of (?:\p{Lu}[\p{L}.]*\s){0,2}$/u.exec(text.slice(Math.max(0, w.start - 40), w.start));
+      const person = hometown ? mentionEndingAt(ms, w.start - hometown[0].length) : null;
+      if (person && ents.kindOf(person.entityKey) === "person" && !this.inQuotes(quotes, person.start)) {
+        return { src: { entityKey: person.entityKey, text: person.text, role: person.role }, start: person.start, end: person.end };
+      }
+    }
     const before = ms.filter((x) => x.end <= w.start && !this.inQuotes(quotes, x.start));
     if (PRONOUNS.has(w.lower)) {
       const key = discourse.resolvePronoun(w.lower, before);
@@ -212,6 +236,15 @@ export class ClaimExtractor {
     // spokeswoman, said"): that person is the source.
     const appositive = ents.appositiveEnds.get(w.end);
     if (appositive && !this.inQuotes(quotes, appositive.start)) return { src: { entityKey: appositive.entityKey, text: appositive.text, role: appositive.role }, start: appositive.start, end: appositive.end };
+    // "a Romney campaign aide said": the campaign, named after its candidate.
+    if (!w.cap && SPEAKS_FOR.has(w.lower) && prev && !prev.cap && (ORGANIZATION_NOUNS.has(prev.lower) || INSTITUTION_NOUNS.has(prev.lower))) {
+      const pm = mentionEndingAt(ms, prev.start - 1);
+      if (pm && text.slice(pm.end, prev.start) === " " && !this.inQuotes(quotes, pm.start) && ents.kindOf(pm.entityKey) !== "place") {
+        const key = ents.ensure(`${pm.text} ${prev.text}`, INSTITUTION_NOUNS.has(prev.lower) ? "institution" : "organization");
+        discourse.noteRole(w.lower, key, pm.start);
+        return { src: { entityKey: key, text: text.slice(pm.start, w.end), role: w.text }, start: pm.start, end: w.end };
+      }
+    }
     // "a Microsoft spokesperson said", "a White House aide said": the body the person speaks for, with the role.
     if (!w.cap && SPEAKS_FOR.has(w.lower) && prev) {
       const pm = mentionEndingAt(ms, prev.end);
@@ -225,19 +258,26 @@ export class ClaimExtractor {
         return { src: { entityKey: pm.entityKey, text: text.slice(st, w.end), role: w.text }, start: st, end: w.end };
       }
     }
-    // "the organization", "the publication", "the former adviser"
-    if (!w.cap && DESCRIPTION_KINDS[w.lower]) {
+    // "the organization", "the publication", "the former Alaska governor", "the ex-congressman", "the attorney general"
+    const noun = descriptionNoun(w, prev);
+    if (!w.cap && noun) {
       const named = this.namedBody(s, ms, k, quotes);
       if (named) return named;
       let d = k - 1;
       let hops = 0;
-      while (d >= 0 && hops < 3 && !isDeterminer(ws[d]!.lower) && !ws[d]!.cap) {
+      // Modifiers may be names of places or bodies ("the former Alaska governor"), not of people.
+      const modifier = (x: Word) => !x.cap || ents.kindOf(mentionEndingAt(ms, x.end)?.entityKey ?? "") !== "person";
+      while (d >= 0 && hops < 3 && !isDeterminer(ws[d]!.lower) && modifier(ws[d]!)) {
         d--;
         hops++;
       }
       const det = ws[d];
-      if (det && isDeterminer(det.lower) && det.lower !== "a" && det.lower !== "an") {
-        const key = discourse.resolveDescription(w.lower, before);
+      // "some close to the GOP chairman say": the object of a preposition is not who speaks.
+      const governed =
+        d > 0 && /^(?:to|with|of|for|about|at|from|against|on)$/.test(ws[d - 1]!.lower) && text.slice(ws[d - 1]!.end, ws[d]!.start) === " " &&
+        !(ws[d - 1]!.lower === "to" && ws[d - 2]?.lower === "according");
+      if (det && isDeterminer(det.lower) && det.lower !== "a" && det.lower !== "an" && !governed) {
+        const key = discourse.resolveDescription(noun, before);
         if (key) return { src: { entityKey: key, text: text.slice(det.start, w.end), role: null }, start: det.start, end: w.end };
       }
     }
@@ -294,6 +334,10 @@ export class ClaimExtractor {
     if (k < 0) return null;
     const w = ws[k]!;
     const after = text.slice(w.end, k + 1 < ws.length ? ws[k + 1]!.start : cueStart);
+    // "other Republicans, who said …", "the Log Cabin Republicans, a gay rights group, which said …"
+    if ((w.lower === "who" || w.lower === "which") && /,\s$/.test(text.slice(Math.max(s.start, w.start - 2), w.start))) {
+      return this.antecedent(ms, w.start - 2, quotes);
+    }
     // "James Clapper, then the head of the CIA, said"
     // "…, D-N.Y., said": the abbreviation's full stop comes before the comma.
     if (/^\.?,/.test(after)) {
@@ -348,6 +392,18 @@ export class ClaimExtractor {
     return person?.entityKey ?? null;
   }
 
+  /** What a relative pronoun after the comma at `comma` refers to: the name before it, or before an appositive. */
+  private antecedent(ms: Mention[], comma: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
+    const { text } = this.ctx;
+    let m = mentionEndingAt(ms, comma);
+    if (!m) {
+      const open = text.lastIndexOf(", ", comma - 1);
+      if (open >= 0 && comma - open <= 80 && !/[“”"]/.test(text.slice(open, comma))) m = mentionEndingAt(ms, open);
+    }
+    if (!m || this.inQuotes(quotes, m.start)) return null;
+    return { src: { entityKey: m.entityKey, text: m.text, role: m.role }, start: m.start, end: m.end };
+  }
+
   /** "Texas Gov. Rick Perry", "RNC Chair Reince Priebus": the person named after a body and a title, else null. */
   private personAfterTitle(ms: Mention[], m: Mention): Mention | null {
     const { text, ents } = this.ctx;
@@ -371,7 +427,12 @@ export class ClaimExtractor {
     // "Darrell Issa of California, the senior Republican on …, said": the person before the hometown.
     const hometown = / of \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?$/u.exec(text.slice(Math.max(0, open - 30), open));
     if (hometown && (!m || ents.kindOf(m.entityKey) === "place")) m = mentionEndingAt(ms, open - hometown[0].length);
-    if (!m || ents.kindOf(m.entityKey) !== "person" || this.inQuotes(quotes, m.start)) return null;
+    if (!m) {
+      // "Government officials, who asked not to be identified, said": an unnamed source before the aside.
+      const k = s.words.findIndex((x) => x.end === open);
+      return k >= 0 && UNNAMED_SOURCES[s.words[k]!.lower] ? this.sourceEndingAt(s, ms, k, quotes) : null;
+    }
+    if (ents.kindOf(m.entityKey) !== "person" || this.inQuotes(quotes, m.start)) return null;
     return { src: { entityKey: m.entityKey, text: m.text, role: m.role }, start: m.start, end: m.end };
   }
 
@@ -442,6 +503,11 @@ export class ClaimExtractor {
         const by = /^ (?:from|by|of) (?:the )?/.exec(this.ctx.text.slice(doc.end, doc.end + 12));
         const owner = by ? ms.find((x) => x.start >= doc.end + by[0].length && x.start <= doc.end + by[0].length + 30 && !this.inQuotes(quotes, x.start)) : undefined;
         if (owner) return { src: { entityKey: owner.entityKey, text: this.ctx.text.slice(w.start, owner.end), role: null }, start: w.start, end: owner.end };
+      }
+      // "said the legislator, Representative Carl Seel": the name the description introduces.
+      const named = ms.find((x) => x.start > doc.end && x.start - doc.end <= 40 && this.ctx.ents.kindOf(x.entityKey) === "person");
+      if (named && !doc.cap && /^, (?:\p{Lu}[\p{L}.]*\s)*$/u.test(this.ctx.text.slice(doc.end, named.start)) && (ROLE_HEADS.has(doc.lower) || DESCRIPTION_KINDS[doc.lower])) {
+        return { src: { entityKey: named.entityKey, text: named.text, role: named.role }, start: named.start, end: named.end };
       }
       // "the organization", "the Herald"
       const m0 = ms.find((x) => x.start === ws[k + 1]!.start);

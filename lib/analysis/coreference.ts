@@ -9,6 +9,19 @@ import type { EntityKind, Mention } from "./types";
 const PREPOSITION_BEFORE = /\b(?:[Oo]f|[Aa]bout|to|[Ff]or|[Ww]ith|[Aa]gainst|at|by|from|on|than|[Ll]ike|toward|[Uu]nlike|[Ii]nto|over)\s+$/;
 
 const SPOKES = new Set(["spokesman", "spokeswoman", "spokesperson"]);
+/** Abbreviated titles and the words a later description uses for them ("Sen." → "the senator"). */
+const TITLE_WORDS: Record<string, string[]> = {
+  gov: ["governor"],
+  sen: ["senator", "lawmaker"],
+  rep: ["representative", "congressman", "congresswoman", "lawmaker"],
+  representative: ["congressman", "congresswoman", "lawmaker"],
+  senator: ["lawmaker"],
+  congressman: ["lawmaker"],
+  congresswoman: ["lawmaker"],
+  atty: ["attorney"],
+  gen: ["general"],
+  pres: ["president"],
+};
 
 /** The party a role or description names: "R-Ariz.", "Democrat of Vermont", "the Arizona Republican". */
 function partyOf(text: string): "D" | "R" | null {
@@ -66,7 +79,14 @@ export class Discourse {
         this.lastPerson = seen;
         this.lastPersonByGender.set(this.ents.genderOf(m.entityKey) ?? "?", seen);
         if (first && m === subject) this.lastPersonSubject = seen;
-        if (m.role) for (const w of m.role.toLowerCase().split(/[\s\-,]+/)) this.personByRoleWord.set(w, seen);
+        if (m.role) {
+          for (const w of m.role.toLowerCase().split(/[\s\-,]+/)) {
+            const word = w.replace(/\.$/, "");
+            this.personByRoleWord.set(word, seen);
+            // "Gov. Sarah Palin" is "the governor" later.
+            for (const full of TITLE_WORDS[word] ?? []) this.personByRoleWord.set(full, seen);
+          }
+        }
         const party = m.role ? partyOf(m.role) : null;
         if (party) this.lastByParty.set(party, seen);
       }

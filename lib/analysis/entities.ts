@@ -341,8 +341,11 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
   let nameFrom = i;
   if (roleEnd >= 0) {
     if (prefixStart > i && prefixStart <= roleEnd) {
-      // Emit the organisation in front of the title ("FBI" in "FBI Director James Comey").
-      pushCandidate(text, s, ws, i, prefixStart - 1, null, null, false, titleCase, out);
+      // Emit the organisation in front of the title ("FBI" in "FBI Director James Comey"), without a leading
+      // "Former" ("Former Alaska Gov. Sarah Palin": the place is "Alaska").
+      let from = i;
+      while (from < prefixStart && ROLE_MODIFIERS.has(ws[from]!.lower)) from++;
+      if (from < prefixStart) pushCandidate(text, s, ws, from, prefixStart - 1, null, null, false, titleCase, out);
     }
     roleParts = [text.slice(ws[i]!.start, ws[roleEnd]!.end + (text[ws[roleEnd]!.end] === "." ? 1 : 0))];
     nameFrom = roleEnd + 1;

@@ -176,7 +176,8 @@ export const DESCRIPTION_KINDS: Record<string, Kinds> = {
   candidate: ["person"], nominee: ["person"], mayor: ["person"], founder: ["person"],
   secretary: ["person"], director: ["person"], ambassador: ["person"], judge: ["person"], lawyer: ["person"],
   attorney: ["person"], adviser: ["person"], advisor: ["person"], aide: ["person"], leader: ["person"],
-  executive: ["person"], man: ["person"], woman: ["person"],
+  executive: ["person"], man: ["person"], woman: ["person"], legislator: ["person"], lawmaker: ["person"],
+  prosecutor: ["person"], sheriff: ["person"], commissioner: ["person"], chairwoman: ["person"],
 };
 
 /** Nouns naming unidentified sources, with the kind and canonical name they get. */
@@ -208,6 +209,16 @@ export const UNNAMED_SOURCES: Record<string, { kind: "anonymous" | "unnamed"; na
   scientists: { kind: "unnamed", name: "scientists" },
   researchers: { kind: "unnamed", name: "researchers" },
   economists: { kind: "unnamed", name: "economists" },
+  backers: { kind: "unnamed", name: "supporters" },
+  proponents: { kind: "unnamed", name: "supporters" },
+  advocates: { kind: "unnamed", name: "advocates" },
+  activists: { kind: "unnamed", name: "activists" },
+  allies: { kind: "unnamed", name: "allies" },
+  detractors: { kind: "unnamed", name: "critics" },
+  skeptics: { kind: "unnamed", name: "skeptics" },
+  staffers: { kind: "anonymous", name: "staffers" },
+  staffer: { kind: "anonymous", name: "a staffer" },
+  aide: { kind: "anonymous", name: "an aide" },
 };
 
 /** Common English given names by the gender they usually mark (a modest list; unknown names stay unknown). */

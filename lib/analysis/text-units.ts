@@ -132,6 +132,10 @@ export function findQuotes(text: string): { start: number; end: number }[] {
       if (openDouble >= 0) {
         out.push({ start: openDouble, end: i + 1 });
         openDouble = -1;
+      } else if (openStraight >= 0) {
+        // Mixed typography: "… closed with a curly mark”.
+        out.push({ start: openStraight, end: i + 1 });
+        openStraight = -1;
       }
     } else if (c === 34) {
       if (openStraight < 0) openStraight = i;

@@ -203,6 +203,16 @@ describe("attribution", () => {
     ];
     expect(expected.map(([fragment]) => [fragment, sourceName(r, claimWith(r, fragment))])).toEqual(expected);
   });
+  it("keeps a body named before a title out of the people “he” can mean, and a possessive description from referring back", () => {
+    const r = analyzeBody(
+      "Harbor Weekly Editor Bill Krane, who led the charge, said Sunday that the mayor should go, though he said the mayor tried to stay. " +
+        "“I think it would be better if he went,” he said. David Cort, a director at the union, spoke next. " +
+        "But the president's budget director told reporters that the fund would last.",
+    );
+    expect(sourceName(r, claimWith(r, "tried to stay"))).toBe("Bill Krane");
+    expect(sourceName(r, claimWith(r, "better if he went"))).toBe("Bill Krane");
+    expect(sourceName(r, claimWith(r, "fund would last"))).not.toBe("David Cort");
+  });
   it("finds the subject before a short aside (“, though,” “, for her part,”)", () => {
     const r = analyzeBody(
       "Todd Akin, though, told Fox News host Mike Hale on his radio show that he is staying in. " +

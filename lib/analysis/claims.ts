@@ -276,7 +276,9 @@ export class ClaimExtractor {
       const governed =
         d > 0 && /^(?:to|with|of|for|about|at|from|against|on)$/.test(ws[d - 1]!.lower) && text.slice(ws[d - 1]!.end, ws[d]!.start) === " " &&
         !(ws[d - 1]!.lower === "to" && ws[d - 2]?.lower === "according");
-      if (det && isDeterminer(det.lower) && det.lower !== "a" && det.lower !== "an" && !governed) {
+      // "the president's budget director" introduces someone; it does not refer back to a director named before.
+      const introduces = ws.slice(d + 1, k).some((x) => x.poss);
+      if (det && isDeterminer(det.lower) && det.lower !== "a" && det.lower !== "an" && !governed && !introduces) {
         const key = discourse.resolveDescription(noun, before);
         if (key) return { src: { entityKey: key, text: text.slice(det.start, w.end), role: null }, start: det.start, end: w.end };
       }

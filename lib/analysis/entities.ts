@@ -345,7 +345,10 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
       // "Former" ("Former Alaska Gov. Sarah Palin": the place is "Alaska").
       let from = i;
       while (from < prefixStart && ROLE_MODIFIERS.has(ws[from]!.lower)) from++;
-      if (from < prefixStart) pushCandidate(text, s, ws, from, prefixStart - 1, null, null, false, titleCase, out);
+      // A body in front of a title is never a person ("Weekly Standard Editor Bill Kristol"); a place stays a place.
+      const guess = from < prefixStart ? kindOfNameWords(ws, from, prefixStart - 1).kind : null;
+      const body = guess === "person" || guess === "other" ? ("organization" as EntityKind) : null;
+      if (from < prefixStart) pushCandidate(text, s, ws, from, prefixStart - 1, null, body, false, titleCase, out);
     }
     roleParts = [text.slice(ws[i]!.start, ws[roleEnd]!.end + (text[ws[roleEnd]!.end] === "." ? 1 : 0))];
     nameFrom = roleEnd + 1;

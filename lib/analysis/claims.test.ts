@@ -213,6 +213,14 @@ describe("attribution", () => {
     expect(sourceName(r, claimWith(r, "better if he went"))).toBe("Bill Krane");
     expect(sourceName(r, claimWith(r, "fund would last"))).not.toBe("David Cort");
   });
+  it("tells “the president” from “the vice president”", () => {
+    const r = analyzeBody(
+      "President Ada Marsh spoke on Monday. Vice President Joe Bidwell spoke next. " +
+        "“I intend to use whatever weight this office holds,” said the president. “We agree,” said the vice president.",
+    );
+    expect(sourceName(r, claimWith(r, "whatever weight"))).toBe("Ada Marsh");
+    expect(sourceName(r, claimWith(r, "We agree"))).toBe("Joe Bidwell");
+  });
   it("finds the subject before a short aside (“, though,” “, for her part,”)", () => {
     const r = analyzeBody(
       "Todd Akin, though, told Fox News host Mike Hale on his radio show that he is staying in. " +

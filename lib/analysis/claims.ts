@@ -81,6 +81,7 @@ function isDeterminer(w: string): boolean {
 function descriptionNoun(w: Word, prev: Word | undefined): string | null {
   const bare = w.lower.replace(/^(?:ex|then|former)-/, "");
   if (bare === "general" && prev && DESCRIPTION_KINDS[prev.lower]) return prev.lower;
+  if (bare === "president" && prev?.lower === "vice") return "vice_president";
   return DESCRIPTION_KINDS[bare] ? bare : null;
 }
 

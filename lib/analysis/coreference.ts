@@ -80,7 +80,8 @@ export class Discourse {
         this.lastPersonByGender.set(this.ents.genderOf(m.entityKey) ?? "?", seen);
         if (first && m === subject) this.lastPersonSubject = seen;
         if (m.role) {
-          for (const w of m.role.toLowerCase().split(/[\s\-,]+/)) {
+          // "Vice President Joe Biden" is not "the president" later.
+          for (const w of m.role.toLowerCase().replace(/\bvice[\s\-]+president/g, "vice_president").split(/[\s\-,]+/)) {
             const word = w.replace(/\.$/, "");
             this.personByRoleWord.set(word, seen);
             // "Gov. Sarah Palin" is "the governor" later.

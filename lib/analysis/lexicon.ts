@@ -171,7 +171,7 @@ export const DESCRIPTION_KINDS: Record<string, Kinds> = {
   publication: ["outlet"], newspaper: ["outlet"], paper: ["outlet"], network: ["outlet"], outlet: ["outlet"],
   magazine: ["outlet"], broadcaster: ["outlet"], channel: ["outlet"], website: ["outlet", "organization"],
   site: ["outlet", "organization"], country: ["place"], nation: ["place"],
-  president: ["person"], senator: ["person"], congressman: ["person"], congresswoman: ["person"], governor: ["person"],
+  president: ["person"], vice_president: ["person"], senator: ["person"], congressman: ["person"], congresswoman: ["person"], governor: ["person"],
   minister: ["person"], spokesman: ["person"], spokeswoman: ["person"], spokesperson: ["person"], chairman: ["person"],
   candidate: ["person"], nominee: ["person"], mayor: ["person"], founder: ["person"],
   secretary: ["person"], director: ["person"], ambassador: ["person"], judge: ["person"], lawyer: ["person"],

@@ -221,6 +221,15 @@ describe("attribution", () => {
     expect(sourceName(r, claimWith(r, "whatever weight"))).toBe("Ada Marsh");
     expect(sourceName(r, claimWith(r, "We agree"))).toBe("Joe Bidwell");
   });
+  it("finds a titled subject for a participle, and a participle after an adverb (“, first telling CNN”)", () => {
+    const r = analyzeBody(
+      "Republican presidential nominee Mitt Romano has repeatedly targeted the administration, claiming that the president has “thrown Israel under a bus.”\n\n" +
+        "But Bibi Nethan pushed back in two interviews on Sunday, first telling CNN, “I know that people are trying to draw me into the election. I’m not going to do that.”",
+    );
+    expect(sourceName(r, claimWith(r, "under a bus"))).toBe("Mitt Romano");
+    expect(sourceName(r, claimWith(r, "pushed back"))).toBe("Bibi Nethan");
+    expect(sourceName(r, claimWith(r, "going to do that"))).toBe("Bibi Nethan");
+  });
   it("finds the subject before a short aside (“, though,” “, for her part,”)", () => {
     const r = analyzeBody(
       "Todd Akin, though, told Fox News host Mike Hale on his radio show that he is staying in. " +

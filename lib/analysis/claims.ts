@@ -8,7 +8,7 @@ import type { EntityIndex } from "./entities";
 import { findHedges } from "./hedges";
 import { keywordFamilies, keywordFamily, type Families } from "./keywords";
 import { attributedKind, ownVoiceKind } from "./kinds";
-import { DESCRIPTION_KINDS, INSTITUTION_NOUNS, ORGANIZATION_NOUNS, PRONOUNS, ROLE_HEADS, UNNAMED_SOURCES, VERB_CHAIN_WORDS } from "./lexicon";
+import { DESCRIPTION_KINDS, INSTITUTION_NOUNS, ORGANIZATION_NOUNS, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, UNNAMED_SOURCES, VERB_CHAIN_WORDS } from "./lexicon";
 import type { Sentence, Word } from "./text-units";
 import type { ClaimSource, EntityKind, ExtractedClaim, Mention, QuoteType } from "./types";
 
@@ -482,6 +482,14 @@ export class ClaimExtractor {
       const next = ws.findIndex((x) => x.start > m.end);
       const body = next > 0 && ws[next]!.start < pos ? this.namedBody(s, ms, next, quotes) : null;
       return body ?? { src: { entityKey: m.entityKey, text: m.text, role: m.role }, start: m.start, end: m.end };
+    }
+    // "Republican presidential nominee Mitt Romney has …, claiming": a name after its title at the clause start.
+    const titled = ms.find((x) => x.start >= ws[k]!.start && x.start < pos && !this.inQuotes(quotes, x.start));
+    if (titled && this.ctx.ents.kindOf(titled.entityKey) === "person") {
+      const lead = ws.filter((x) => x.start >= ws[k]!.start && x.end <= titled.start);
+      if (lead.length <= 5 && lead.every((x) => x.cap || isDeterminer(x.lower) || ROLE_HEADS.has(x.lower) || ROLE_MODIFIERS.has(x.lower))) {
+        return { src: { entityKey: titled.entityKey, text: titled.text, role: titled.role }, start: titled.start, end: titled.end };
+      }
     }
     // Pronoun or description at clause start.
     for (let j = k; j < Math.min(ws.length, k + 4); j++) {

@@ -65,6 +65,8 @@ const AFTER_QUOTE_OR_AS = /^[^.;“”"]{0,40}?(?:[“"‘]| as\b)/;
 const QUOTE_THEN_NAME = /[”"][ \u00a0]+(?:\p{Lu}[\p{L}.'’\-]*[ \u00a0]){1,4}$/u;
 /** “…!” the congressman demands / “…,” reads: a quotation ending a sentence part, then the verb or a description. */
 const QUOTE_THEN_DESCRIPTION = /[,!?][”"][ \u00a0]+(?:\p{Ll}[\p{L}\-]*[ \u00a0]+){0,3}$/u;
+/** An adverb between the comma and a participle: ", first telling", ", later adding", ", repeatedly saying". */
+const PARTICIPLE_LEAD = /,\s(?:first|later|then|also|again|even|still|once|\p{Ll}+ly)\s$/u;
 const AFTER_THAT = /^ (?:that|how|whether|what|why|the|a|an|it|he|she|they|there|\p{Lu})/u;
 
 /** Cues in a sentence, outside quotations, in order. `families`: the keyword families of the sentence (keywords.ts). */
@@ -93,7 +95,8 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       if (NEEDS_QUOTE_OR_AS.has(w) && !AFTER_QUOTE_OR_AS.test(rest) && !QUOTE_THEN_NAME.test(lead) && !QUOTE_THEN_DESCRIPTION.test(lead)) continue;
       if (NEEDS_THAT.has(w) && !AFTER_THAT.test(rest)) continue;
       const before = slice.slice(Math.max(0, m.index - 2), m.index);
-      const participle = w.endsWith("ing") && (before === ", " || before.endsWith(","));
+      // ", saying", ", first telling CNN", ", later adding"
+      const participle = w.endsWith("ing") && (before === ", " || before.endsWith(",") || PARTICIPLE_LEAD.test(slice.slice(Math.max(0, m.index - 16), m.index)));
       out.push({ start: at, end, text: w, cls: VERB_CLASS.get(w)!, form: participle ? "participle" : "verb" });
     }
   }

@@ -57,7 +57,7 @@ export const ROLE_MODIFIERS = set(`
   former acting then current deputy senior chief top longtime national security campaign press foreign defense
   economic political military communications policy general special assistant executive vice interim outgoing
   incoming founding state federal district county city party white house senate majority minority then-
-  democratic republican independent managing associate principal lead legal
+  democratic republican independent managing associate principal lead legal presidential vice-presidential
 `);
 
 /** Nouns in an appositive or role that tell what kind of thing an entity is. */

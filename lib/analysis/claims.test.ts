@@ -230,6 +230,16 @@ describe("attribution", () => {
     expect(sourceName(r, claimWith(r, "pushed back"))).toBe("Bibi Nethan");
     expect(sourceName(r, claimWith(r, "going to do that"))).toBe("Bibi Nethan");
   });
+  it("finds a body before an aside, and does not take a predicate between commas for an aside", () => {
+    const r = analyzeBody(
+      "The State Department, in a document put out last week, noted that the review found no misconduct. " +
+        "A spokesman for the Harbor Union, Brad Woodhouse, said the strike was over. " +
+        "The reading on the floor of the House, an act that is part of the new rules package, serves several purposes, said Representative Rob Goodlet.",
+    );
+    expect(sourceName(r, claimWith(r, "no misconduct"))).toBe("State Department");
+    expect(sourceName(r, claimWith(r, "strike was over"))).toBe("Brad Woodhouse");
+    expect(sourceName(r, claimWith(r, "several purposes"))).toBe("Rob Goodlet");
+  });
   it("finds the subject before a short aside (“, though,” “, for her part,”)", () => {
     const r = analyzeBody(
       "Todd Akin, though, told Fox News host Mike Hale on his radio show that he is staying in. " +

@@ -57,8 +57,8 @@ const PARTISAN = /^(?:\p{Lu}[\p{L}.]*\s){1,2}(?:Democrat|Republican)$/u;
 const DETERMINER_LIKE = new Set(["many", "some", "others"]);
 /** A passive auxiliary right before a verb: "was accused", "were told", "has been asked". */
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be|get|gets|got)\s+(?:\p{Ll}+ly\s+)?$/u;
-/** A short lower-case aside between commas right before a verb: ", though, ", ", for her part, ". */
-const ASIDE_BEFORE = /,\s(?:\p{Ll}[\p{L}'’]*\s){0,3}\p{Ll}[\p{L}'’]*,\s$/u;
+/** A short adverbial aside between commas right before a verb: ", though, ", ", for her part, " (not ", serves several purposes, "). */
+const ASIDE_BEFORE = /,\s(?:(?:though|however|meanwhile|too|also|instead|still|again|indeed|then|now|later|earlier|in|for|at|on|by|with|after|before|during|\p{Ll}+ly)\s(?:\p{Ll}[\p{L}'’]*\s){0,2}\p{Ll}[\p{L}'’]*|though|however|meanwhile|too|also|instead|still|again|indeed|\p{Ll}+ly),\s$/u;
 const SPOKESPERSON_FOR = /\b(spokes(?:man|woman|person))\s+(?:for|of|at)\s+(?:the\s+)?$/i;
 /** Roles of people who speak for a body: "a Microsoft spokesperson" is Microsoft speaking. */
 const SPEAKS_FOR = new Set("spokesman spokeswoman spokesperson spokespeople representative representatives aide aides official".split(" "));
@@ -347,8 +347,10 @@ export class ClaimExtractor {
       const app = this.ctx.ents.appositiveEnds.get(w.end) ?? this.ctx.ents.appositiveEnds.get(w.end + 1);
       if (app && !this.inQuotes(quotes, app.start)) return { src: { entityKey: app.entityKey, text: app.text, role: app.role }, start: app.start, end: app.end };
       if (/^,\s*$/.test(after) && !/[”"]/.test(after)) {
-        // "Justice Anthony Kennedy, often a key vote on the high court, said": a person right before the aside.
-        const named = this.personBeforeAside(s, ms, ws[k]!.end, quotes);
+        // "Justice Anthony Kennedy, often a key vote on the high court, said": a person right before the aside
+        // (unless the aside is itself a person's name: "A spokesman for the party, Brad Woodhouse, said").
+        const own = mentionEndingAt(ms, ws[k]!.end);
+        const named = own && this.ctx.ents.kindOf(own.entityKey) === "person" ? null : this.personBeforeAside(s, ms, ws[k]!.end, quotes);
         if (named) return named;
         // Parenthetical "…, many have noted, …" is handled by the noun itself below.
       } else return null;
@@ -435,7 +437,9 @@ export class ClaimExtractor {
       const k = s.words.findIndex((x) => x.end === open);
       return k >= 0 && UNNAMED_SOURCES[s.words[k]!.lower] ? this.sourceEndingAt(s, ms, k, quotes) : null;
     }
-    if (ents.kindOf(m.entityKey) !== "person" || this.inQuotes(quotes, m.start)) return null;
+    // A person, or a body ("The State Department, in a document put out last week, noted …"); never a place.
+    const kind = ents.kindOf(m.entityKey);
+    if (kind === "place" || kind === "other" || this.inQuotes(quotes, m.start)) return null;
     return { src: { entityKey: m.entityKey, text: m.text, role: m.role }, start: m.start, end: m.end };
   }
 

@@ -2,6 +2,7 @@ import { eq, inArray, sql } from "drizzle-orm";
 import { articles, events, outlets } from "../schema";
 import { getDb, type Db, type DbOrTx } from "../client";
 import { AppError } from "../../lib/errors";
+import { schemeForms } from "../../lib/ingest/url";
 import { recordAudit } from "./audit";
 import { storeEventComparison } from "./comparison";
 import { addToCentroid, articleSignature, countTerms, matchEvent } from "./event-grouping";
@@ -56,9 +57,8 @@ export function findDuplicate(db: DbOrTx, input: Pick<StoreArticleInput, "conten
     .get();
   if (sameContent) return { articleId: sameContent.id, reason: "content" as const };
   if (input.url) {
-    // The same address over http and over https is one article (see sameArticleUrl).
-    const forms = [input.url, ...(/^https?:/.test(input.url) ? [input.url.replace(/^(https?):/, (_, s: string) => (s === "https" ? "http:" : "https:"))] : [])];
-    const sameUrl = db.select({ id: articles.id }).from(articles).where(inArray(articles.url, forms)).get();
+    // The same address over http and over https is one article (as sameArticleUrl says).
+    const sameUrl = db.select({ id: articles.id }).from(articles).where(inArray(articles.url, schemeForms(input.url))).get();
     if (sameUrl) return { articleId: sameUrl.id, reason: "url" as const };
   }
   return null;

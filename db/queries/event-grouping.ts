@@ -68,7 +68,11 @@ export function matchEvent(
     .from(eventTerms)
     .where(inArray(eventTerms.term, [...probe.keys()]))
     .all();
-  for (const r of postings) byTerm.set(r.term, [...(byTerm.get(r.term) ?? []), r.eventId]);
+  for (const r of postings) {
+    const list = byTerm.get(r.term);
+    if (list) list.push(r.eventId);
+    else byTerm.set(r.term, [r.eventId]);
+  }
   const candidates = candidateEvents(probe, (t) => byTerm.get(t) ?? []);
   if (!candidates.length) return { eventId: null, similarity: 0 };
   const weights = new Map<string, number>();

@@ -8,7 +8,7 @@ import type { EntityIndex } from "./entities";
 import { findHedges } from "./hedges";
 import { keywordFamilies, keywordFamily, type Families } from "./keywords";
 import { attributedKind, ownVoiceKind } from "./kinds";
-import { DESCRIPTION_KINDS, INSTITUTION_NOUNS, ORGANIZATION_NOUNS, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, UNNAMED_SOURCES, VERB_CHAIN_WORDS } from "./lexicon";
+import { DESCRIPTION_KINDS, INSTITUTION_NOUNS, ORGANIZATION_NOUNS, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPOKESPERSON_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS } from "./lexicon";
 import type { Sentence, Word } from "./text-units";
 import type { ClaimSource, EntityKind, ExtractedClaim, Mention, QuoteType } from "./types";
 
@@ -51,6 +51,10 @@ const DOCUMENT_FAMILY: Record<string, string> = Object.fromEntries(
   Object.entries(DOCUMENT_WORDS).flatMap(([family, ws]) => ws.map((w) => [w, family])),
 );
 const OWNED_DOCUMENTS = new Set(Object.keys(DOCUMENT_FAMILY));
+/** Each family's words as one pattern, to find the latest mention of that kind of document. */
+const DOCUMENT_PATTERNS: Record<string, RegExp> = Object.fromEntries(
+  Object.entries(DOCUMENT_WORDS).map(([family, ws]) => [family, new RegExp(String.raw`\b(?:${ws.join("|")})\b`, "gi")]),
+);
 /** "Arizona Republican", "Illinois Democrat": a state and a party, which describe a person named before. */
 const PARTISAN = /^(?:\p{Lu}[\p{L}.]*\s){1,2}(?:Democrat|Republican)$/u;
 /** Unnamed-source words that, opening a sentence, are more often determiners ("Many people", "Some say"). */
@@ -59,9 +63,9 @@ const DETERMINER_LIKE = new Set(["many", "some", "others"]);
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be|get|gets|got)\s+(?:\p{Ll}+ly\s+)?$/u;
 /** A short adverbial aside between commas right before a verb: ", though, ", ", for her part, " (not ", serves several purposes, "). */
 const ASIDE_BEFORE = /,\s(?:(?:though|however|meanwhile|too|also|instead|still|again|indeed|then|now|later|earlier|in|for|at|on|by|with|after|before|during|\p{Ll}+ly)\s(?:\p{Ll}[\p{L}'’]*\s){0,2}\p{Ll}[\p{L}'’]*|though|however|meanwhile|too|also|instead|still|again|indeed|\p{Ll}+ly),\s$/u;
-const SPOKESPERSON_FOR = /\b(spokes(?:man|woman|person))\s+(?:for|of|at)\s+(?:the\s+)?$/i;
+const SPOKESPERSON_FOR = /\b(\p{L}+)\s+(?:for|of|at)\s+(?:the\s+)?$/u;
 /** Roles of people who speak for a body: "a Microsoft spokesperson" is Microsoft speaking. */
-const SPEAKS_FOR = new Set("spokesman spokeswoman spokesperson spokespeople representative representatives aide aides official".split(" "));
+const SPEAKS_FOR = new Set([...SPOKESPERSON_WORDS, ..."representative representatives aide aides official".split(" ")]);
 const REPORTISH = new Set("report reports story article investigation".split(" "));
 const PP_HEADS = new Set("for of at with within from in close familiar inside".split(" "));
 const SUBORDINATORS = /\s(after|before|when|while|as|because|since|although|though|until|once)\s/g;
@@ -83,6 +87,11 @@ function descriptionNoun(w: Word, prev: Word | undefined): string | null {
   if (bare === "general" && prev && DESCRIPTION_KINDS[prev.lower]) return prev.lower;
   if (bare === "president" && prev?.lower === "vice") return "vice_president";
   return DESCRIPTION_KINDS[bare] ? bare : null;
+}
+
+/** A mention as the source found, as worded there, with the role given there. */
+function sourceOf(m: Mention): { src: ClaimSource; start: number; end: number } {
+  return { src: { entityKey: m.entityKey, text: m.text, role: m.role }, start: m.start, end: m.end };
 }
 
 function mentionEndingAt(ms: Mention[], end: number): Mention | null {
@@ -146,7 +155,8 @@ export class ClaimExtractor {
     const window = text.slice(from, pos);
     let at = -1;
     let len = 0;
-    const re = new RegExp(String.raw`\b(?:${DOCUMENT_WORDS[family]!.join("|")})\b`, "gi");
+    const re = DOCUMENT_PATTERNS[family]!;
+    re.lastIndex = 0;
     for (let m = re.exec(window); m; m = re.exec(window)) {
       at = from + m.index;
       len = m[0].length;
@@ -190,17 +200,17 @@ export class ClaimExtractor {
         return { src: { entityKey: person.entityKey, text: person.text, role: person.role ?? text.slice(person.end + 1, m.end) }, start: person.start, end: person.end };
       }
       // "A spokesperson for Google says": later, "the spokesperson" is Google too.
-      const spokes = SPOKESPERSON_FOR.exec(text.slice(Math.max(0, m.start - 30), m.start));
-      if (spokes) discourse.noteRole(spokes[1]!.toLowerCase(), m.entityKey, m.start);
+      const spokes = SPOKESPERSON_FOR.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1]!.toLowerCase();
+      if (spokes && SPOKESPERSON_WORDS.has(spokes)) discourse.noteRole(spokes, m.entityKey, m.start);
       // "the Lee administration said": a name followed by an institution noun is handled below.
-      return { src: { entityKey: m.entityKey, text: m.text, role: m.role }, start: m.start, end: m.end };
+      return sourceOf(m);
     }
     // "Gov. Rick Perry of Texas said": a place after "of" that the name left out is where the person is from.
     if (w.cap) {
       const hometown = / of (?:\p{Lu}[\p{L}.]*\s){0,2}$/u.exec(text.slice(Math.max(0, w.start - 40), w.start));
       const person = hometown ? mentionEndingAt(ms, w.start - hometown[0].length) : null;
       if (person && ents.kindOf(person.entityKey) === "person" && !this.inQuotes(quotes, person.start)) {
-        return { src: { entityKey: person.entityKey, text: person.text, role: person.role }, start: person.start, end: person.end };
+        return sourceOf(person);
       }
     }
     const before = ms.filter((x) => x.end <= w.start && !this.inQuotes(quotes, x.start));
@@ -236,7 +246,7 @@ export class ClaimExtractor {
     // The end of an appositive describes the person just named ("Victoria Nuland, the State Department
     // spokeswoman, said"): that person is the source.
     const appositive = ents.appositiveEnds.get(w.end);
-    if (appositive && !this.inQuotes(quotes, appositive.start)) return { src: { entityKey: appositive.entityKey, text: appositive.text, role: appositive.role }, start: appositive.start, end: appositive.end };
+    if (appositive && !this.inQuotes(quotes, appositive.start)) return sourceOf(appositive);
     // "a Romney campaign aide said": the campaign, named after its candidate.
     if (!w.cap && SPEAKS_FOR.has(w.lower) && prev && !prev.cap && (ORGANIZATION_NOUNS.has(prev.lower) || INSTITUTION_NOUNS.has(prev.lower))) {
       const pm = mentionEndingAt(ms, prev.start - 1);
@@ -345,7 +355,7 @@ export class ClaimExtractor {
     // "…, D-N.Y., said": the abbreviation's full stop comes before the comma.
     if (/^\.?,/.test(after)) {
       const app = this.ctx.ents.appositiveEnds.get(w.end) ?? this.ctx.ents.appositiveEnds.get(w.end + 1);
-      if (app && !this.inQuotes(quotes, app.start)) return { src: { entityKey: app.entityKey, text: app.text, role: app.role }, start: app.start, end: app.end };
+      if (app && !this.inQuotes(quotes, app.start)) return sourceOf(app);
       if (/^,\s*$/.test(after) && !/[”"]/.test(after)) {
         // "Justice Anthony Kennedy, often a key vote on the high court, said": a person right before the aside
         // (unless the aside is itself a person's name: "A spokesman for the party, Brad Woodhouse, said").
@@ -406,7 +416,7 @@ export class ClaimExtractor {
       if (open >= 0 && comma - open <= 80 && !/[“”"]/.test(text.slice(open, comma))) m = mentionEndingAt(ms, open);
     }
     if (!m || this.inQuotes(quotes, m.start)) return null;
-    return { src: { entityKey: m.entityKey, text: m.text, role: m.role }, start: m.start, end: m.end };
+    return sourceOf(m);
   }
 
   /** "Texas Gov. Rick Perry", "RNC Chair Reince Priebus": the person named after a body and a title, else null. */
@@ -440,7 +450,7 @@ export class ClaimExtractor {
     // A person, or a body ("The State Department, in a document put out last week, noted …"); never a place.
     const kind = ents.kindOf(m.entityKey);
     if (kind === "place" || kind === "other" || this.inQuotes(quotes, m.start)) return null;
-    return { src: { entityKey: m.entityKey, text: m.text, role: m.role }, start: m.start, end: m.end };
+    return sourceOf(m);
   }
 
   /** The subject at the start of the clause that contains `pos` (for coordinated verbs and ", saying"). */
@@ -469,7 +479,7 @@ export class ClaimExtractor {
         if (/^(?:after|when|while|as|because|since|before)$/.test(w.lower)) {
           const nx = ws[j + 1];
           const m = nx ? ms.find((x) => x.start === nx.start) : undefined;
-          if (m && !this.inQuotes(quotes, m.start)) return { src: { entityKey: m.entityKey, text: m.text, role: m.role }, start: m.start, end: m.end };
+          if (m && !this.inQuotes(quotes, m.start)) return sourceOf(m);
           break;
         }
       }
@@ -481,18 +491,18 @@ export class ClaimExtractor {
     const m = ms.find((x) => x.start === ws[k]!.start || (isDeterminer(ws[k]!.lower) && ws[k + 1] && x.start === ws[k + 1]!.start));
     if (m && !this.inQuotes(quotes, m.start)) {
       const titled = this.personAfterTitle(ms, m);
-      if (titled && titled.start < pos) return { src: { entityKey: titled.entityKey, text: titled.text, role: titled.role }, start: titled.start, end: titled.end };
+      if (titled && titled.start < pos) return sourceOf(titled);
       // "The Obama administration tried …, arguing": the body named after the name.
       const next = ws.findIndex((x) => x.start > m.end);
       const body = next > 0 && ws[next]!.start < pos ? this.namedBody(s, ms, next, quotes) : null;
-      return body ?? { src: { entityKey: m.entityKey, text: m.text, role: m.role }, start: m.start, end: m.end };
+      return body ?? sourceOf(m);
     }
     // "Republican presidential nominee Mitt Romney has …, claiming": a name after its title at the clause start.
-    const titled = ms.find((x) => x.start >= ws[k]!.start && x.start < pos && !this.inQuotes(quotes, x.start));
-    if (titled && this.ctx.ents.kindOf(titled.entityKey) === "person") {
-      const lead = ws.filter((x) => x.start >= ws[k]!.start && x.end <= titled.start);
+    const first = ms.find((x) => x.start >= ws[k]!.start && x.start < pos && !this.inQuotes(quotes, x.start));
+    if (first && this.ctx.ents.kindOf(first.entityKey) === "person") {
+      const lead = ws.filter((x) => x.start >= ws[k]!.start && x.end <= first.start);
       if (lead.length <= 5 && lead.every((x) => x.cap || isDeterminer(x.lower) || ROLE_HEADS.has(x.lower) || ROLE_MODIFIERS.has(x.lower))) {
-        return { src: { entityKey: titled.entityKey, text: titled.text, role: titled.role }, start: titled.start, end: titled.end };
+        return sourceOf(first);
       }
     }
     // Pronoun or description at clause start.
@@ -522,11 +532,11 @@ export class ClaimExtractor {
       // "said the legislator, Representative Carl Seel": the name the description introduces.
       const named = ms.find((x) => x.start > doc.end && x.start - doc.end <= 40 && this.ctx.ents.kindOf(x.entityKey) === "person");
       if (named && !doc.cap && /^, (?:\p{Lu}[\p{L}.]*\s)*$/u.test(this.ctx.text.slice(doc.end, named.start)) && (ROLE_HEADS.has(doc.lower) || DESCRIPTION_KINDS[doc.lower])) {
-        return { src: { entityKey: named.entityKey, text: named.text, role: named.role }, start: named.start, end: named.end };
+        return sourceOf(named);
       }
       // "the organization", "the Herald"
       const m0 = ms.find((x) => x.start === ws[k + 1]!.start);
-      if (m0) return { src: { entityKey: m0.entityKey, text: m0.text, role: m0.role }, start: m0.start, end: m0.end };
+      if (m0) return sourceOf(m0);
       for (let j = k + 1; j < Math.min(ws.length, k + 4); j++) {
         const r = this.sourceEndingAt(s, ms, j, quotes);
         if (r) return r;
@@ -540,8 +550,8 @@ export class ClaimExtractor {
       if (between === "" || /^[\p{L}.\- ]*$/u.test(between) && between.split(" ").length <= 5 && !/\b(?:that|to|the|a|an|of)\b/.test(between)) {
         // "said Jesuit Father Thomas Reese", "said FBI Director Ann Lee": the person after the body's title.
         const titled = this.personAfterTitle(ms, m);
-        if (titled) return { src: { entityKey: titled.entityKey, text: titled.text, role: titled.role }, start: titled.start, end: titled.end };
-        return { src: { entityKey: m.entityKey, text: m.text, role: m.role }, start: m.start, end: m.end };
+        if (titled) return sourceOf(titled);
+        return sourceOf(m);
       }
     }
     if (PRONOUNS.has(w.lower) || UNNAMED_SOURCES[w.lower]) return this.sourceEndingAt(s, ms, k, quotes);

@@ -3,12 +3,11 @@
 // "he" / "she" -> the most recent person who spoke or was a sentence subject.
 
 import type { EntityIndex, Gender } from "./entities";
-import { DESCRIPTION_KINDS } from "./lexicon";
+import { DESCRIPTION_KINDS, partyOf, SPOKESPERSON_WORDS } from "./lexicon";
 import type { EntityKind, Mention } from "./types";
 
 const PREPOSITION_BEFORE = /\b(?:[Oo]f|[Aa]bout|to|[Ff]or|[Ww]ith|[Aa]gainst|at|by|from|on|than|[Ll]ike|toward|[Uu]nlike|[Ii]nto|over)\s+$/;
 
-const SPOKES = new Set(["spokesman", "spokeswoman", "spokesperson"]);
 /** Abbreviated titles and the words a later description uses for them ("Sen." → "the senator"). */
 const TITLE_WORDS: Record<string, string[]> = {
   gov: ["governor"],
@@ -22,14 +21,6 @@ const TITLE_WORDS: Record<string, string[]> = {
   gen: ["general"],
   pres: ["president"],
 };
-
-/** The party a role or description names: "R-Ariz.", "Democrat of Vermont", "the Arizona Republican". */
-function partyOf(text: string): "D" | "R" | null {
-  const tag = /(?:^|[\s,(])([DR])-\p{Lu}/u.exec(text)?.[1];
-  if (tag) return tag as "D" | "R";
-  const word = /\b(Democrat|Republican)\b/.exec(text)?.[1];
-  return word ? (word === "Democrat" ? "D" : "R") : null;
-}
 
 interface Seen {
   key: string;
@@ -172,7 +163,7 @@ export class Discourse {
       const person = this.personByRoleWord.get(n);
       if (body && (!person || body.at > person.at)) return body.key;
       // "the spokesperson" of no one named so: left to the quotation it belongs to.
-      if (!person && SPOKES.has(n)) return null;
+      if (!person && SPOKESPERSON_WORDS.has(n)) return null;
       return person?.key ?? this.lastPersonSubject?.key ?? this.lastPerson?.key ?? null;
     }
     for (let i = before.length - 1; i >= 0; i--) {

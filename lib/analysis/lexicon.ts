@@ -255,3 +255,14 @@ export const MALE_ROLE_WORDS = set(`mr messrs sir congressman spokesman chairman
   councilman assemblyman alderman anchorman sportsman statesman frontman`);
 export const FEMALE_ROLE_WORDS = set(`mrs ms miss madam dame congresswoman spokeswoman chairwoman businesswoman queen princess lady
   mother sister daughter wife councilwoman assemblywoman alderwoman anchorwoman stateswoman first-lady`);
+
+/** People whose words are their body's: "a spokeswoman for the Obama campaign" speaks for the campaign. */
+export const SPOKESPERSON_WORDS = new Set(["spokesman", "spokeswoman", "spokesperson", "spokespeople"]);
+
+/** The party a role or description names: "R-Ariz.", "(D-Md.)", "Democrat of Vermont", "the Arizona Republican". */
+export function partyOf(text: string): "D" | "R" | null {
+  const tag = /(?:^|[\s,(])([DR])-\p{Lu}/u.exec(text)?.[1];
+  if (tag) return tag as "D" | "R";
+  const word = /\b(Democrat|Republican)\b/.exec(text)?.[1];
+  return word ? (word === "Democrat" ? "D" : "R") : null;
+}

@@ -6,5 +6,5 @@ export { IngestError, type IngestErrorCode } from "./errors";
 export { decodeTextBuffer, formatSize, DEFAULT_MAX_BYTES } from "./decode";
 export { htmlToArticle, looksLikeHtml, type HtmlArticle, type HtmlArticleOptions } from "./html";
 export { readPageMetadata, type PageMetadata, type MetadataField } from "./html-metadata";
-export { canonicalUrl, sameArticleUrl, isTrackingParam } from "./url";
+export { canonicalUrl, sameArticleUrl, schemeForms, isTrackingParam } from "./url";
 export { classifyFurniture, type FurnitureKind } from "./furniture";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canonicalUrl, isTrackingParam, sameArticleUrl } from "./url";
+import { canonicalUrl, isTrackingParam, sameArticleUrl, schemeForms } from "./url";
 
 describe("canonicalUrl", () => {
   it("accepts http and https only", () => {
@@ -86,5 +86,13 @@ describe("sameArticleUrl", () => {
     expect(sameArticleUrl("https://news.example/a?id=1", "https://news.example/a?id=2")).toBe(false);
     expect(sameArticleUrl("https://news.example/a", "https://www.news.example/a")).toBe(false);
     expect(sameArticleUrl("not a url", "not a url")).toBe(false);
+  });
+});
+
+describe("schemeForms", () => {
+  it("gives an address over http and over https, and leaves other addresses alone", () => {
+    expect(schemeForms("https://news.example/a")).toEqual(["https://news.example/a", "http://news.example/a"]);
+    expect(schemeForms("http://news.example/a")).toEqual(["http://news.example/a", "https://news.example/a"]);
+    expect(schemeForms("ftp://news.example/a")).toEqual(["ftp://news.example/a"]);
   });
 });

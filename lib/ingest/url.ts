@@ -67,6 +67,12 @@ export function canonicalUrl(raw: string): string | null {
   return url.href;
 }
 
+/** An address and its twin over the other scheme (http ↔ https): the forms one article may be stored under. */
+export function schemeForms(url: string): string[] {
+  const m = /^(https?):/.exec(url);
+  return m ? [url, (m[1] === "https" ? "http" : "https") + url.slice(m[1]!.length)] : [url];
+}
+
 /** Two addresses of the same article: equal canonical forms, http and https counted as the same. */
 export function sameArticleUrl(a: string, b: string): boolean {
   const ca = canonicalUrl(a);

@@ -1,6 +1,7 @@
 // Differences between outlets within one proposition. Each pair of articles is compared through its closest pair
 // of claims; every difference is typed, explained in a sentence and carries the word-level diff.
 import { loadedPhrases } from "../framing";
+import { SPOKESPERSON_WORDS } from "../lexicon";
 import type { ExtractedClaim } from "../types";
 import { foldName, type EntityLinks } from "./entity-links";
 import { countryOf } from "./places";
@@ -23,7 +24,7 @@ export interface DiffContext {
 }
 
 /** Roles whose words are their body's: a spokesperson speaks for it; a founder or a member speaks for themselves. */
-const SPEAKING_ROLE = /\b(?:spokes(?:man|woman|person|people)|press secretary|communications director)\b/i;
+const SPEAKING_ROLE = new RegExp(String.raw`\b(?:${[...SPOKESPERSON_WORDS].join("|")}|press secretary|communications director)\b`, "i");
 
 /** The spokesperson's role the articles give `person` that names `body` ("a spokeswoman for the Obama campaign"). */
 function speaksFor(person: string, body: string, ctx: DiffContext): string | null {

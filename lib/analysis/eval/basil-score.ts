@@ -3,6 +3,7 @@
 // the speaker. Uncovered spans count as wrong. Pure: the files are read by scripts/eval.ts.
 import { z } from "zod";
 import { composeDocument } from "../document";
+import { partyOf } from "../lexicon";
 import { ATTRIBUTED_KINDS, type AnalysisInput, type AnalysisResult } from "../types";
 import { ratio } from "./seed-score";
 import { indexText, locate, overlaps, type Span } from "./text-match";
@@ -166,7 +167,8 @@ export function groupRoleMatches(speaker: string, roles: readonly string[]): boo
   const want = tokens(speaker.replace(/_/g, " ")).map(groupWord);
   if (want.length === 0) return false;
   return roles.some((role) => {
-    const have = new Set([...tokens(role).map(groupWord), ...partyTags(role)]);
+    const party = partyOf(role);
+    const have = new Set([...tokens(role).map(groupWord), ...(party ? [party === "D" ? "democrat" : "republican"] : [])]);
     return want.every((w) => have.has(w));
   });
 }
@@ -186,12 +188,6 @@ function groupWord(w: string): string {
   return GROUP_SYNONYMS[singular] ?? GROUP_SYNONYMS[w] ?? singular;
 }
 
-/** The party of a "D-Md." or "R-Ky." tag in a role. */
-function partyTags(role: string): string[] {
-  const out: string[] = [];
-  for (const m of role.matchAll(/(?:^|[\s,(])([DR])-\p{Lu}/gu)) out.push(m[1] === "D" ? "democrat" : "republican");
-  return out;
-}
 
 /** Looser than speakerMatches, for information only: the speaker's last word alone is enough ("Obama"). */
 export function surnameMatches(speaker: string, names: readonly string[]): boolean {

@@ -94,6 +94,27 @@ function sourceOf(m: Mention): { src: ClaimSource; start: number; end: number } 
   return { src: { entityKey: m.entityKey, text: m.text, role: m.role }, start: m.start, end: m.end };
 }
 
+/**
+ * text.lastIndexOf(needle, pos), but looking back no further than `floor` (-1 when not found there): an unbounded
+ * search runs back through the whole document whenever the needle is absent, which a long text turns quadratic.
+ */
+function lastIndexIn(text: string, needle: string, pos: number, floor: number): number {
+  const i = text.slice(floor, pos + needle.length).lastIndexOf(needle);
+  return i < 0 ? -1 : floor + i;
+}
+
+/** Index of the first mention (of mentions in document order) that starts at or after `pos`. */
+function firstMentionFrom(ms: readonly Mention[], pos: number): number {
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function mentionEndingAt(ms: Mention[], end: number): Mention | null {
   for (const m of ms) if (m.end === end || m.end === end + 1) return m;
   return null;
@@ -143,11 +164,16 @@ export class ClaimExtractor {
   private documentOwner(noun: string, pos: number, nounEnd: number): string | null {
     const { text, ents } = this.ctx;
     const ms = ents.mentions;
+    // The first mention starting in [from, to], found by bisection: the mentions are in document order, and a
+    // long article may say "the letter says" many times.
+    const startingIn = (from: number, to: number) => {
+      const m = ms[firstMentionFrom(ms, from)];
+      return m && m.start <= to ? m : undefined;
+    };
     // "The letter released Tuesday by the faculty at Georgetown": named with the document itself.
     const own = /^ (?:[^.;,“”"]{0,30} )?(?:from|by) /.exec(text.slice(nounEnd, nounEnd + 50));
     if (own) {
-      const at = nounEnd + own[0].length;
-      const after = ms.find((m) => m.start >= at && m.start <= at + 24);
+      const after = startingIn(nounEnd + own[0].length, nounEnd + own[0].length + 24);
       if (after) return after.entityKey;
     }
     const family = DOCUMENT_FAMILY[noun] ?? noun;
@@ -162,15 +188,23 @@ export class ClaimExtractor {
       len = m[0].length;
     }
     if (at < 0) return null;
-    const before = ms.findLast((m) => m.end <= at && m.end >= at - 3 && /^(?:[’']s?)? $/.test(text.slice(m.end, at)));
-    if (before && ents.kindOf(before.entityKey) !== "place") return before.entityKey;
+    const before = ms[firstMentionFrom(ms, at) - 1];
+    if (before && before.end <= at && before.end >= at - 3 && /^(?:[’']s?)? $/.test(text.slice(before.end, at)) && ents.kindOf(before.entityKey) !== "place") {
+      return before.entityKey;
+    }
     const by = /^ (?:[^.;]{0,20}? )?(?:from|by) /.exec(text.slice(at + len, at + len + 40));
     if (by) {
-      const after = ms.find((m) => m.start >= at + len + by[0].length && m.start <= at + len + by[0].length + 24);
+      const after = startingIn(at + len + by[0].length, at + len + by[0].length + 24);
       if (after) return after.entityKey;
     }
-    const sentenceStart = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf("\n", at)) + 1;
-    const subject = ms.find((m) => m.start >= sentenceStart && m.end <= at && ents.kindOf(m.entityKey) !== "place");
+    const sentenceStart = Math.max(lastIndexIn(text, ". ", at, from), lastIndexIn(text, "\n", at, from), from - 1) + 1;
+    let subject: Mention | undefined;
+    for (let i = firstMentionFrom(ms, sentenceStart); i < ms.length && ms[i]!.end <= at; i++) {
+      if (ents.kindOf(ms[i]!.entityKey) !== "place") {
+        subject = ms[i];
+        break;
+      }
+    }
     if (!subject || subject.start - sentenceStart >= 40) return null;
     // "The Carter campaign": the body named after the name.
     const body = /^ (\p{Ll}+)/u.exec(text.slice(subject.end, subject.end + 20))?.[1];
@@ -179,6 +213,7 @@ export class ClaimExtractor {
     }
     return subject.entityKey;
   }
+
 
   /** Builds the source for the noun phrase ending with word index k, or null. */
   private sourceEndingAt(s: Sentence, ms: Mention[], k: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
@@ -412,7 +447,7 @@ export class ClaimExtractor {
     const { text } = this.ctx;
     let m = mentionEndingAt(ms, comma);
     if (!m) {
-      const open = text.lastIndexOf(", ", comma - 1);
+      const open = lastIndexIn(text, ", ", comma - 1, Math.max(0, comma - 80));
       if (open >= 0 && comma - open <= 80 && !/[“”"]/.test(text.slice(open, comma))) m = mentionEndingAt(ms, open);
     }
     if (!m || this.inQuotes(quotes, m.start)) return null;
@@ -434,7 +469,7 @@ export class ClaimExtractor {
    */
   private personBeforeAside(s: Sentence, ms: Mention[], asideEnd: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
     const { text, ents } = this.ctx;
-    const open = text.lastIndexOf(", ", asideEnd - 1);
+    const open = lastIndexIn(text, ", ", asideEnd - 1, s.start);
     if (open < s.start || asideEnd - open > 200) return null;
     const aside = text.slice(open + 2, asideEnd);
     if (/[“”"]/.test(aside) || this.inQuotes(quotes, open)) return null;
@@ -458,7 +493,7 @@ export class ClaimExtractor {
     const { text } = this.ctx;
     let from = pos;
     if (skipOwnComma) {
-      const c = text.lastIndexOf(",", pos);
+      const c = lastIndexIn(text, ",", pos, s.start);
       if (c >= s.start) from = c;
     }
     let clauseStart = s.start;
@@ -695,7 +730,7 @@ export class ClaimExtractor {
     }
     // Appositive claims: ", a claim which Jones repeated".
     for (const a of atts) if (a.cue.form === "appositive-claim" && a.cue.text !== "") {
-      const at = text.lastIndexOf(",", a.sourceStart);
+      const at = lastIndexIn(text, ",", a.sourceStart, s.start);
       if (at > s.start && at < a.sourceStart) cuts.push({ at, skip: 2 });
     }
     cuts.sort((x, y) => x.at - y.at);

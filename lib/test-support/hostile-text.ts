@@ -170,7 +170,8 @@ function utf8(s: string): number {
 export const NEWS_PARAGRAPH =
   "“The bridge is safe,” Transport Minister Ola Berg said on Tuesday, after the Coastal Times reported cracks. " +
   "Engineers at the Highway Agency concluded that repairs were needed, and Berg has denied ignoring them. " +
-  "According to police, 12 people were questioned. The bridge reportedly carries 40,000 cars a day.";
+  "According to police, 12 people were questioned. The bridge reportedly carries 40,000 cars a day. " +
+  "The Ferry Board answered with a letter. “We object,” the letter says, and Berg, for his part, said nothing.";
 
 /**
  * A string of about `bytes` UTF-8 bytes. Kinds: "prose" (news sentences, paragraphs), "line" (news sentences on one

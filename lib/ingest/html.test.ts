@@ -228,6 +228,12 @@ describe("htmlToArticle: text clean-up", () => {
     const links = Array.from({ length: 12 }, (_, i) => `<li><a href="/s/${i}">Another long headline about a story number ${i} today</a></li>`).join("");
     expect(errorOf(() => htmlToArticle(`<html><body><article><h1>Latest</h1><ul>${links}</ul></article></body></html>`)).code).toBe("no_article");
   });
+
+  it("refuses a page nested thousands of elements deep with a clear message, not a stack overflow", () => {
+    const deep = `<html><body><article><p>${"<b>".repeat(5000)}The ad says: “hi”${"</b>".repeat(5000)}</p></article></body></html>`;
+    const tooDeep = errorOf(() => htmlToArticle(deep));
+    expect([tooDeep.code, tooDeep.message]).toEqual(["no_article", "This HTML page is nested too deeply to read (thousands of elements inside one another)."]);
+  });
 });
 
 describe("htmlToArticle: metadata fallbacks", () => {

@@ -161,6 +161,19 @@ const HEADER_REACH = 4;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function htmlToArticle(html: string, options: HtmlArticleOptions = {}): HtmlArticle {
+  try {
+    return readHtmlArticle(html, options);
+  } catch (error) {
+    // Elements nested thousands deep exhaust the stack of the HTML parser and of Readability, which walk the tree
+    // recursively: such a page is refused, like any page with no readable article.
+    if (error instanceof RangeError && /call stack/i.test(error.message)) {
+      throw new IngestError("no_article", "This HTML page is nested too deeply to read (thousands of elements inside one another).");
+    }
+    throw error;
+  }
+}
+
+function readHtmlArticle(html: string, options: HtmlArticleOptions): HtmlArticle {
   // No scripts, no resource loading: the page is only read. Parse errors (bad CSS, …) are not printed. Lone
   // surrogates become U+FFFD, as decoding bytes would make them.
   const wellFormed = html.replace(LONE_SURROGATE, "\uFFFD");

@@ -66,7 +66,7 @@ describe("attribution", () => {
     expect(blame.blamed.map((b) => b.text)).toEqual(["U.K. regulators", "dock owners", "E.U. officials"]);
   });
   it("keeps unattributed sentences in the outlet's voice with hedges", () => {
-    const r = analyzeBody("The mayor reportedly met the donor twice. The deal is sure to raise eyebrows. Many have noted, critics said, that the park is empty.");
+    const r = analyzeBody("The mayor reportedly met the donor twice. The deal is sure to raise eyebrows. The park is empty most days, critics said.");
     const a = claimWith(r, "reportedly")!;
     expect([a.kind, a.source, a.hedged, a.hedges]).toEqual(["assertion", null, true, ["reportedly"]]);
     expect(claimWith(r, "raise eyebrows")?.kind).toBe("opinion");
@@ -281,6 +281,44 @@ describe("attribution", () => {
       "Pine College sent a letter in May. The letter released Tuesday by the faculty at Oak College took the mayor to task, saying the plan was unfair.",
     );
     expect(sourceName(named, claimWith(named, "plan was unfair"))).toBe("Oak College");
+  });
+  it("reads a bracketed party tag, a time phrase or a relative “who” between a name and its verb", () => {
+    const r = analyzeBody(
+      "“The vote was a mistake,” Sen. Ann Ruiz (R-Ohio) said after the session. Rep. Tom Hale (D-Va.) had argued that the fund was too small. " +
+        "Lou Finch chairs the port board. Finch in March argued that the ferry should stay. The plan drew the ire of Judge Ada Moss who said she was puzzled by it.",
+    );
+    expect(sourceName(r, claimWith(r, "The vote was a mistake"))).toBe("Ann Ruiz");
+    expect(sourceName(r, claimWith(r, "fund was too small"))).toBe("Tom Hale");
+    expect(sourceName(r, claimWith(r, "ferry should stay"))).toBe("Lou Finch");
+    expect(sourceName(r, claimWith(r, "she was puzzled"))).toBe("Ada Moss");
+  });
+  it("gives a predicate after an appositive to the name before it, not to a name inside the appositive or an object", () => {
+    const r = analyzeBody(
+      "Ruth Kane, the mayor of Elton and a former judge, joined the debate on Monday and said that the bridge must close. " +
+        "Mia Dorn, the sister of Lev Dorn, a council candidate, criticized the plan and urged voters to reject it. " +
+        "A union of 40 teachers has sent Kane, D-Elton, a letter saying her plan is unfair.",
+    );
+    expect(sourceName(r, claimWith(r, "bridge must close"))).toBe("Ruth Kane");
+    expect(sourceName(r, claimWith(r, "urged voters"))).not.toBe("Lev Dorn");
+    expect(sourceName(r, claimWith(r, "her plan is unfair"))).not.toBe("Ruth Kane");
+  });
+  it("keeps described but unnamed speakers and ownerless documents as sources", () => {
+    const r = analyzeBody(
+      "A former county building inspector said the permits were never checked. Some also said the council acted too fast. " +
+        "People briefed on the talks said a deal was close. The couple spent $4,000 on furniture, court documents said. " +
+        "He skipped two hearings, according to records. The mayor issued a statement saying the audit was wrong.",
+    );
+    expect(sourceName(r, claimWith(r, "permits were never checked"))).toBe("a former county building inspector");
+    expect(sourceName(r, claimWith(r, "acted too fast"))).toBe("unnamed observers");
+    expect(sourceName(r, claimWith(r, "a deal was close"))).toBe("people");
+    expect(sourceName(r, claimWith(r, "spent $4,000"))).toBe("court documents");
+    expect(sourceName(r, claimWith(r, "skipped two hearings"))).toBe("records");
+    // A document being introduced is its issuer's: the subject of the clause.
+    expect(sourceName(r, claimWith(r, "audit was wrong"))).not.toBe("a statement");
+  });
+  it("does not make a claim of a word or two before a clause with its own source", () => {
+    const r = analyzeBody("Indeed, as the union's director has said, the contract “puts workers last.”");
+    expect(r.claims.map((c) => c.exact)).toEqual(["Indeed, as the union's director has said, the contract “puts workers last.”"]);
   });
   it("gives continuing quotation sentences to the last speaker", () => {
     const r = analyzeBody("“We are ready,” coach Dana Birch said. “The season starts now.”");

@@ -36,7 +36,7 @@ export interface SentenceContext {
 
 const CONNECTORS = new Set(["but", "and", "so", "yet", "still", "however", "meanwhile", "also", "then", "now", "both", "in", "fact", "indeed"]);
 const DOCUMENT_NOUNS = new Set(
-  "op-ed report reports story article investigation editorial analysis poll study survey document documents memo memorandum letter statement filing complaint indictment ruling review audit column piece broadcast interview video tweet assessment ad advertisement commercial resolution petition".split(" "),
+  "op-ed report reports story article investigation editorial analysis poll study survey document documents records memo memorandum letter statement filing complaint indictment ruling review audit column piece broadcast interview video tweet assessment ad advertisement commercial resolution petition".split(" "),
 );
 /** Documents that speak for whoever issued them ("the letter says"), and the words that name each of them. */
 const DOCUMENT_WORDS: Record<string, string[]> = {
@@ -66,11 +66,33 @@ const ASIDE_BEFORE = /,\s(?:(?:though|however|meanwhile|too|also|instead|still|a
 const SPOKESPERSON_FOR = /\b(\p{L}+)\s+(?:for|of|at)\s+(?:the\s+)?$/u;
 /** Roles of people who speak for a body: "a Microsoft spokesperson" is Microsoft speaking. */
 const SPEAKS_FOR = new Set([...SPOKESPERSON_WORDS, ..."representative representatives aide aides official".split(" ")]);
+/** A lower-case word, a hyphenated compound or a capitalised body name inside a description ("former Justice Department"). */
+const DESCRIPTION_MODIFIER = /^(?:\p{Ll}[\p{Ll}\-]*|\p{Lu}[\p{L}\-]*)$/u;
+interface DescribedPhrase {
+  /** Index of its first word in the sentence. */
+  firstWord: number;
+  start: number;
+  end: number;
+  phrase: string;
+  /** Canonical name of the source it makes. */
+  name: string;
+  /** Opens with "a" or "an". */
+  indefinite: boolean;
+}
+
+/** Words after which a noun phrase opens a clause ("and a neighbor said", "after an aide said"). */
+const CLAUSE_OPENERS = new Set("and but or so then after before when while because since as though although until once if".split(" "));
+/** Words that end a description when reading back from its noun: prepositions, conjunctions, relative words. */
+const NOT_MODIFIERS = new Set(
+  "to with of for about at from against on by in into than like and or but nor that which who whom whose when while as if so according said says told".split(" "),
+);
 const REPORTISH = new Set("report reports story article investigation".split(" "));
-const PP_HEADS = new Set("for of at with within from in close familiar inside".split(" "));
+const PP_HEADS = new Set("for of at with within from in on close familiar inside".split(" "));
 const SUBORDINATORS = /\s(after|before|when|while|as|because|since|although|though|until|once)\s/g;
 const SUBORDINATOR_WORDS = keywordFamily("after before when while as because since although though until once".split(" "));
 const FRONTED = /^(?:After|Before|When|While|As|Since|Because|Although|Though|Once|If|Following|Despite|Even as)\b/;
+/** Words that open a clause of its own inside a predicate: its subject is not the predicate's. */
+const PREDICATE_BREAK = /\b(?:after|before|when|while|as|because|since|although|though|until|once|if|that|who|which|whose|where)\b/i;
 const CLAUSE_BOUNDARY = /,\s+(?:and|but)\s|;\s|\s?—\s?|\s–\s/g;
 
 function isDeterminer(w: string): boolean {
@@ -276,7 +298,12 @@ export class ClaimExtractor {
         const st = prev && isDeterminer(prev.lower) ? prev.start : w.start;
         return { src: { entityKey: key, text: text.slice(st, w.end), role: null }, start: st, end: w.end };
       }
-      return null;
+      // "court documents said", "according to records": a document whose issuer the article does not name speaks
+      // as itself. Not one being introduced ("issued a statement saying"), whose issuer is the clause's subject,
+      // nor one with an owner ("the group's first ad").
+      const described = this.describedPhrase(s, k);
+      const owned = described && ws.slice(Math.max(0, described.firstWord - 2), described.firstWord).some((x) => x.poss);
+      return described && !described.indefinite && !owned ? this.describedSource(described) : null;
     }
     // The end of an appositive describes the person just named ("Victoria Nuland, the State Department
     // spokeswoman, said"): that person is the source.
@@ -328,6 +355,11 @@ export class ClaimExtractor {
         const key = discourse.resolveDescription(noun, before);
         if (key) return { src: { entityKey: key, text: text.slice(det.start, w.end), role: null }, start: det.start, end: w.end };
       }
+      // "A white lawmaker said", "a former Justice Department prosecutor said": someone described, not named.
+      if (DESCRIPTION_KINDS[noun]?.includes("person")) {
+        const described = this.describedPhrase(s, k);
+        if (described?.indefinite) return this.describedSource(described);
+      }
     }
     // Headlines drop articles: "Pier to reopen, authority says", "Jackson pleads guilty, lawyer says".
     if (s.section !== "body" && !w.cap && !UNNAMED_SOURCES[w.lower] && /,\s$/.test(text.slice(Math.max(s.start, w.start - 2), w.start))) {
@@ -377,10 +409,30 @@ export class ClaimExtractor {
         skipped++;
         continue;
       }
+      // "Sen. Ann Ruiz (R-Ohio) said", "Rep. Tom Hale (D-Va.) had argued": a short bracketed tag before the verb.
+      const close = text.slice(w.end, k + 1 < ws.length ? Math.min(ws[k + 1]!.start, cueStart) : cueStart);
+      if (/^\.?\)\s*$/.test(close)) {
+        const open = lastIndexIn(text, "(", w.start, Math.max(s.start, w.start - 30));
+        if (open >= 0 && !/[“”"()]/.test(text.slice(open + 1, w.start))) {
+          k = lastWordBefore(ws, open);
+          skipped++;
+          continue;
+        }
+      }
       break;
     }
     if (k < 0) return null;
     const w = ws[k]!;
+    // "Some also said", "Many say": right before the verb, a determiner-like word is the subject itself.
+    if (k === 0 && w.cap && DETERMINER_LIKE.has(w.lower) && UNNAMED_SOURCES[w.lower]) {
+      const un = UNNAMED_SOURCES[w.lower]!;
+      return { src: { entityKey: this.ctx.ents.ensure(un.name, un.kind, w.text), text: w.text, role: null }, start: w.start, end: w.end };
+    }
+    // "Justice Antonin Scalia who said": a relative clause right after a person's name, without a comma.
+    if (w.lower === "who" && k > 0 && text.slice(ws[k - 1]!.end, w.start) === " ") {
+      const m = mentionEndingAt(ms, ws[k - 1]!.end);
+      if (m && this.ctx.ents.kindOf(m.entityKey) === "person" && !this.inQuotes(quotes, m.start)) return sourceOf(m);
+    }
     const after = text.slice(w.end, k + 1 < ws.length ? ws[k + 1]!.start : cueStart);
     // "other Republicans, who said …", "the Log Cabin Republicans, a gay rights group, which said …"
     if ((w.lower === "who" || w.lower === "which") && /,\s$/.test(text.slice(Math.max(s.start, w.start - 2), w.start))) {
@@ -406,13 +458,23 @@ export class ClaimExtractor {
     }
     const direct = this.sourceEndingAt(s, ms, k, quotes);
     if (direct) return direct;
+    // "A former county inspector said", "a neighbor told": whoever an indefinite noun phrase before the verb describes.
+    if (!w.cap && w.lower.length > 2 && !w.lower.endsWith("ly") && !VERB_CHAIN_WORDS.has(w.lower) && !NOT_MODIFIERS.has(w.lower) && !CLAUSE_OPENERS.has(w.lower) && !DOCUMENT_NOUNS.has(w.lower) && !this.inQuotes(quotes, w.start)) {
+      const described = this.describedPhrase(s, k);
+      // Only a phrase that opens its clause: in "issued a warning saying" the phrase is an object.
+      const at = described?.firstWord ?? -1;
+      const opener = at <= 0 || /[,;:—–(]\s*$/.test(text.slice(ws[at - 1]!.end, described!.start)) || CLAUSE_OPENERS.has(ws[at - 1]!.lower);
+      if (described?.indefinite && opener) return this.describedSource(described);
+    }
     // Trailing prepositional phrase: "officials familiar with the matter said", "a spokesman for the FBI said".
     for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
       const pw = ws[j]!;
       if (PP_HEADS.has(pw.lower) && j > 0) {
         const head = ws[j - 1]!;
-        if (UNNAMED_SOURCES[head.lower] || head.lower === "familiar" || head.lower === "close") {
-          const hk = head.lower === "familiar" || head.lower === "close" ? j - 2 : j - 1;
+        // "officials familiar with", "people briefed on", "aides involved in": a participle between the noun and the preposition.
+        const participle = j > 1 && /ed$/.test(head.lower) && !!UNNAMED_SOURCES[ws[j - 2]!.lower];
+        if (UNNAMED_SOURCES[head.lower] || head.lower === "familiar" || head.lower === "close" || participle) {
+          const hk = head.lower === "familiar" || head.lower === "close" || participle ? j - 2 : j - 1;
           const r = hk >= 0 ? this.sourceEndingAt(s, ms, hk, quotes) : null;
           if (r) return r;
         }
@@ -523,6 +585,17 @@ export class ClaimExtractor {
     while (k < ws.length && ws[k]!.start < clauseStart) k++;
     while (k < ws.length && CONNECTORS.has(ws[k]!.lower)) k++;
     if (k >= ws.length || ws[k]!.start >= pos) return null;
+    // "Rahm Emanuel, the mayor of Chicago, joined the debate and said": the clause is the predicate of the name
+    // before the appositive that ends at its comma.
+    if (clauseStart > s.start && text[clauseStart - 1] === "," && !ws[k]!.cap && !PREDICATE_BREAK.test(text.slice(clauseStart, pos))) {
+      const app = this.ctx.ents.appositiveEnds.get(clauseStart - 1) ?? this.ctx.ents.appositiveEnds.get(clauseStart - 2);
+      // "Ann Lee, the sister of Jo Lee, a candidate, criticized …": a name inside an appositive is not the subject.
+      const nested = app && /\b(?:of|to|for|with|at|by|from)\s+(?:the\s+)?$/.test(text.slice(Math.max(s.start, app.start - 10), app.start));
+      // …and only a name that opens its clause ("Rahm Emanuel, …, joined"), not an object ("has sent Ryan, R-Wis., a letter").
+      const lead = app ? text.slice(s.start, app.start).split(/[,;:—–]/).at(-1)!.trim() : "";
+      const opensClause = lead === "" || lead.split(/\s+/).every((x) => /^(?:\p{Lu}|the$|and$|but$)/u.test(x));
+      if (app && !nested && opensClause && !this.inQuotes(quotes, app.start)) return sourceOf(app);
+    }
     const m = ms.find((x) => x.start === ws[k]!.start || (isDeterminer(ws[k]!.lower) && ws[k + 1] && x.start === ws[k + 1]!.start));
     if (m && !this.inQuotes(quotes, m.start)) {
       const titled = this.personAfterTitle(ms, m);
@@ -549,6 +622,38 @@ export class ClaimExtractor {
     return null;
   }
 
+  /**
+   * A noun phrase describing a source without naming it ("a white lawmaker", "court documents"): the words from
+   * its determiner (or its first modifier) to the noun at word k. null when it follows a preposition or holds a
+   * quotation mark. Pure: `describedSource` makes the entity once a caller accepts the phrase.
+   */
+  private describedPhrase(s: Sentence, k: number): DescribedPhrase | null {
+    const ws = s.words;
+    const { text } = this.ctx;
+    let d = k;
+    while (d > 0 && k - d < 6 && !isDeterminer(ws[d]!.lower) && text.slice(ws[d - 1]!.end, ws[d]!.start) === " " && !ws[d - 1]!.poss) {
+      const prev = ws[d - 1]!;
+      if (!isDeterminer(prev.lower) && (!DESCRIPTION_MODIFIER.test(prev.text) || NOT_MODIFIERS.has(prev.lower) || VERB_CHAIN_WORDS.has(prev.lower))) break;
+      d--;
+    }
+    const first = ws[d]!;
+    const before = ws[d - 1];
+    // "close to the chairman said": the object of a preposition is not who speaks ("according to" introduces one).
+    const governed = before && text.slice(before.end, first.start) === " " && NOT_MODIFIERS.has(before.lower) && !(before.lower === "to" && ws[d - 2]?.lower === "according");
+    if (governed) return null;
+    const phrase = text.slice(first.start, ws[k]!.end);
+    if (/[“”"]/.test(phrase)) return null;
+    const indefinite = first.lower === "a" || first.lower === "an";
+    // "a white lawmaker" keeps its article (one of many); "the documents" are named "documents".
+    const name = indefinite ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : isDeterminer(first.lower) ? text.slice(ws[d + 1]?.start ?? first.start, ws[k]!.end) : phrase;
+    return { firstWord: d, start: first.start, end: ws[k]!.end, phrase, name, indefinite };
+  }
+
+  private describedSource(p: DescribedPhrase): { src: ClaimSource; start: number; end: number } {
+    const key = this.ctx.ents.ensure(p.name, "unnamed", p.phrase);
+    return { src: { entityKey: key, text: p.phrase, role: null }, start: p.start, end: p.end };
+  }
+
   /** Source after the cue: "said Smith", "according to Channel 9 News", "revealed by the Herald". */
   private sourceAfter(s: Sentence, ms: Mention[], pos: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
     const ws = s.words;
@@ -572,12 +677,13 @@ export class ClaimExtractor {
       // "the organization", "the Herald"
       const m0 = ms.find((x) => x.start === ws[k + 1]!.start);
       if (m0) return sourceOf(m0);
-      for (let j = k + 1; j < Math.min(ws.length, k + 4); j++) {
+      for (let j = k + 1; j < Math.min(ws.length, k + 6); j++) {
         const r = this.sourceEndingAt(s, ms, j, quotes);
         if (r) return r;
       }
       return null;
     }
+    if (DOCUMENT_NOUNS.has(w.lower)) return this.sourceEndingAt(s, ms, k, quotes);
     // Skip role words to reach the name: "said Vice President Ann Jones".
     const m = ms.find((x) => x.start >= w!.start && x.start - w!.start < 40 && !this.inQuotes(quotes, x.start));
     if (m) {
@@ -717,6 +823,8 @@ export class ClaimExtractor {
       if (this.inQuotes(quotes, at)) continue;
       const after = at + m[0].length;
       const own = atts.find((a) => a.sourceStart >= after && a.sourceStart - after <= 5 && a.cue.start > a.sourceStart);
+      // "Indeed, as the director has said, …": a word or two before the clause are no claim of their own.
+      if (wordCountIn(slice.slice(0, m.index)) < 3) continue;
       if (own && this.ctx.ents.kindOf(own.source.entityKey) !== "unnamed" && hasOwnBefore(atts, s.start, at, own)) cuts.push({ at, skip: 1 });
       else if (own && this.ctx.ents.kindOf(own.source.entityKey) !== "unnamed" && !atts.some((a) => a !== own && a.cue.start < at)) cuts.push({ at, skip: 1 });
     }
@@ -790,6 +898,10 @@ export class ClaimExtractor {
 
 function hasOwnBefore(atts: Attribution[], from: number, at: number, not: Attribution): boolean {
   return atts.some((a) => a !== not && a.cue.start >= from && a.cue.start < at);
+}
+
+function wordCountIn(text: string): number {
+  return text.split(/\s+/).filter((x) => /[\p{L}\p{N}]/u.test(x)).length;
 }
 
 function lastWordBefore(ws: Word[], pos: number): number {

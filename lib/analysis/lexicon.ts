@@ -156,6 +156,7 @@ export const VERB_CHAIN_WORDS = set(`
   firmly strongly angrily further herself himself itself themselves
   on in last late early this earlier yesterday today tonight morning afternoon evening night week month year
   monday tuesday wednesday thursday friday saturday sunday weekend
+  january february march april june july august september october november december
 `);
 
 /** Third-person pronouns usable as sources. */
@@ -219,6 +220,8 @@ export const UNNAMED_SOURCES: Record<string, { kind: "anonymous" | "unnamed"; na
   staffers: { kind: "anonymous", name: "staffers" },
   staffer: { kind: "anonymous", name: "a staffer" },
   aide: { kind: "anonymous", name: "an aide" },
+  people: { kind: "unnamed", name: "people" },
+  operatives: { kind: "anonymous", name: "operatives" },
 };
 
 /** Common English given names by the gender they usually mark (a modest list; unknown names stay unknown). */

@@ -119,9 +119,9 @@ describe("editing and dismissing", () => {
   it("edits an engine claim, marks it edited and audits before and after", () => {
     const article = setup();
     const target = getArticle(article.id, db)!.claims.find((c) => c.origin === "auto" && c.section === "body")!;
-    const edited = editClaim(target.id, { kind: "opinion", source: "Engineers", cue: "argued", quote: "direct", hedged: true }, null, db);
+    const edited = editClaim(target.id, { kind: "opinion", source: "City engineers", cue: "argued", quote: "direct", hedged: true }, null, db);
     expect(edited).toMatchObject({ kind: "opinion", cue: "argued", quote: "direct", hedged: true, edited: true });
-    expect(edited.source?.name).toBe("Engineers");
+    expect(edited.source?.name).toBe("City engineers");
     const audit = db.$client.prepare(`select details from audit_log where action = 'claim.edit' and subject_id = ?`).get(target.id) as { details: string };
     expect(JSON.parse(audit.details).after).toMatchObject({ kind: "opinion", cue: "argued" });
     // Saving the same values again changes nothing and records nothing.

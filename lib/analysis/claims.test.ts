@@ -313,6 +313,13 @@ describe("attribution", () => {
     expect(sourceName(r, claimWith(r, "a deal was close"))).toBe("people");
     expect(sourceName(r, claimWith(r, "spent $4,000"))).toBe("court documents");
     expect(sourceName(r, claimWith(r, "skipped two hearings"))).toBe("records");
+    const groups = analyzeBody(
+      "The dam failed on Monday, engineers said. Two state courts ruled that the permit was void. " +
+        "Police named the groups blamed for the attack, a key finding.",
+    );
+    expect(sourceName(groups, claimWith(groups, "dam failed"))).toBe("engineers");
+    expect(sourceName(groups, claimWith(groups, "permit was void"))).toBe("Two state courts");
+    expect(sourceName(groups, claimWith(groups, "blamed for the attack"))).not.toBe("groups");
     // A document being introduced is its issuer's: the subject of the clause.
     expect(sourceName(r, claimWith(r, "audit was wrong"))).not.toBe("a statement");
   });

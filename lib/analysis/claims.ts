@@ -464,7 +464,9 @@ export class ClaimExtractor {
       // Only a phrase that opens its clause: in "issued a warning saying" the phrase is an object.
       const at = described?.firstWord ?? -1;
       const opener = at <= 0 || /[,;:—–(]\s*$/.test(text.slice(ws[at - 1]!.end, described!.start)) || CLAUSE_OPENERS.has(ws[at - 1]!.lower);
-      if (described?.indefinite && opener) return this.describedSource(described);
+      // "…, engineers said", "Two lower courts ruled": a plural noun opening its clause names a group of sources.
+      const plural = /[^s]s$/.test(w.lower) && described !== null && !/^(?:this|that|his|her|its)$/.test(ws[described.firstWord]!.lower);
+      if (described && opener && (described.indefinite || plural)) return this.describedSource(described);
     }
     // Trailing prepositional phrase: "officials familiar with the matter said", "a spokesman for the FBI said".
     for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
@@ -732,6 +734,8 @@ export class ClaimExtractor {
       if (agent) found = this.sourceAfter(s, ms, cue.end + 4, quotes);
       // "Jackson was accused of …", "Patrick was asked whether …": the subject is not who speaks.
       else if (cue.form === "verb" && !/(?:ing|s)$/.test(cue.text) && PASSIVE_BEFORE.test(text.slice(Math.max(s.start, cue.start - 24), cue.start))) return null;
+      // "the groups blamed for the attack": a verb of blame with no object before "for" is a passive participle.
+      else if (cue.form === "verb" && /^(?:blamed|criticized|faulted|condemned|praised|credited)$/.test(cue.text) && /^ for /.test(text.slice(cue.end, cue.end + 5))) return null;
       else {
         const before = text.slice(Math.max(s.start, cue.start - 3), cue.start);
         const afterQuote = /[”"’][,]?\s$|[,?!][”"’]\s$/.test(before) || /^[,?!]?[”"]\s?$/.test(before.trim());

@@ -299,8 +299,18 @@ describe("attribution", () => {
         "A union of 40 teachers has sent Kane, D-Elton, a letter saying her plan is unfair.",
     );
     expect(sourceName(r, claimWith(r, "bridge must close"))).toBe("Ruth Kane");
-    expect(sourceName(r, claimWith(r, "urged voters"))).not.toBe("Lev Dorn");
+    expect(sourceName(r, claimWith(r, "urged voters"))).toBe("Mia Dorn");
     expect(sourceName(r, claimWith(r, "her plan is unfair"))).not.toBe("Ruth Kane");
+    const more = analyzeBody(
+      "Speaking on “Morning Hour,” Sen. Lena Fox, R-Ore., would not go that far but said the chief must resign. " +
+        "Max Ode, director of the Committee to Save Parks and Trails, an advocacy group in Elton, said the vote was rushed.",
+    );
+    expect(sourceName(more, claimWith(more, "chief must resign"))).toBe("Lena Fox");
+    expect(sourceName(more, claimWith(more, "vote was rushed"))).toBe("Max Ode");
+  });
+  it("does not take the object of a preposition for the subject of a verb after a comma", () => {
+    const r = analyzeBody("Mayor Ada Lind spoke on Monday.", "Lind goes on offense over Harbor Authority, accuses council of treating drivers like a piggy bank");
+    expect(sourceName(r, r.claims[0]!)).toBe("Ada Lind");
   });
   it("keeps described but unnamed speakers and ownerless documents as sources", () => {
     const r = analyzeBody(

@@ -92,7 +92,7 @@ const SUBORDINATORS = /\s(after|before|when|while|as|because|since|although|thou
 const SUBORDINATOR_WORDS = keywordFamily("after before when while as because since although though until once".split(" "));
 const FRONTED = /^(?:After|Before|When|While|As|Since|Because|Although|Though|Once|If|Following|Despite|Even as)\b/;
 /** Words that open a clause of its own inside a predicate: its subject is not the predicate's. */
-const PREDICATE_BREAK = /\b(?:after|before|when|while|as|because|since|although|though|until|once|if|that|who|which|whose|where)\b/i;
+const PREDICATE_BREAK = /\b(?:after|before|when|while|as|because|since|although|though|until|once|if|who|which|whose|where)\b/i;
 const CLAUSE_BOUNDARY = /,\s+(?:and|but)\s|;\s|\s?—\s?|\s–\s/g;
 
 function isDeterminer(w: string): boolean {
@@ -442,7 +442,7 @@ export class ClaimExtractor {
     // "…, D-N.Y., said": the abbreviation's full stop comes before the comma.
     if (/^\.?,/.test(after)) {
       const app = this.ctx.ents.appositiveEnds.get(w.end) ?? this.ctx.ents.appositiveEnds.get(w.end + 1);
-      if (app && !this.inQuotes(quotes, app.start)) return sourceOf(app);
+      if (app && !this.inQuotes(quotes, app.start)) return sourceOf(this.appositiveHolder(s, ms, app));
       if (/^,\s*$/.test(after) && !/[”"]/.test(after)) {
         // "Justice Anthony Kennedy, often a key vote on the high court, said": a person right before the aside
         // (unless the aside is itself a person's name: "A spokesman for the party, Brad Woodhouse, said").
@@ -454,6 +454,11 @@ export class ClaimExtractor {
     }
     if (/[”"’]/.test(after) || after.includes(",")) {
       const direct = this.sourceEndingAt(s, ms, k, quotes);
+      // "Ryan goes on offense over Medicare, accuses Obama …": the object of a preposition is not the subject of
+      // the verb after the comma; the clause's subject is.
+      if (direct && after.includes(",") && /\b(?:over|of|for|on|about|to|with|in|at|from|against|by)\s+(?:the\s+)?$/.test(text.slice(Math.max(s.start, direct.start - 10), direct.start))) {
+        return this.clauseSubject(s, ms, direct.start, quotes, false);
+      }
       return direct;
     }
     const direct = this.sourceEndingAt(s, ms, k, quotes);
@@ -516,6 +521,21 @@ export class ClaimExtractor {
     }
     if (!m || this.inQuotes(quotes, m.start)) return null;
     return sourceOf(m);
+  }
+
+  /**
+   * Who an appositive describes, given the mention it follows. Usually that mention; but when the mention sits
+   * inside an earlier appositive ("Ann Lee, the sister of Jo Lee, a candidate, said"; "Max Ode, director of the
+   * Committee to Save Parks and Trails, an advocacy group, said"), the name before that appositive.
+   */
+  private appositiveHolder(s: Sentence, ms: Mention[], m: Mention): Mention {
+    const { text, ents } = this.ctx;
+    const open = lastIndexIn(text, ", ", m.start, s.start);
+    if (open < s.start) return m;
+    const lead = text.slice(open + 2, m.start);
+    if (!/\p{Ll}/u.test(lead.replace(/\bthe\b/g, "")) || /[“”"]/.test(lead)) return m;
+    const holder = mentionEndingAt(ms, open);
+    return holder && ents.kindOf(holder.entityKey) === "person" ? holder : m;
   }
 
   /** "Texas Gov. Rick Perry", "RNC Chair Reince Priebus": the person named after a body and a title, else null. */
@@ -590,13 +610,12 @@ export class ClaimExtractor {
     // "Rahm Emanuel, the mayor of Chicago, joined the debate and said": the clause is the predicate of the name
     // before the appositive that ends at its comma.
     if (clauseStart > s.start && text[clauseStart - 1] === "," && !ws[k]!.cap && !PREDICATE_BREAK.test(text.slice(clauseStart, pos))) {
-      const app = this.ctx.ents.appositiveEnds.get(clauseStart - 1) ?? this.ctx.ents.appositiveEnds.get(clauseStart - 2);
-      // "Ann Lee, the sister of Jo Lee, a candidate, criticized …": a name inside an appositive is not the subject.
-      const nested = app && /\b(?:of|to|for|with|at|by|from)\s+(?:the\s+)?$/.test(text.slice(Math.max(s.start, app.start - 10), app.start));
+      const found = this.ctx.ents.appositiveEnds.get(clauseStart - 1) ?? this.ctx.ents.appositiveEnds.get(clauseStart - 2);
+      const app = found ? this.appositiveHolder(s, ms, found) : undefined;
       // …and only a name that opens its clause ("Rahm Emanuel, …, joined"), not an object ("has sent Ryan, R-Wis., a letter").
-      const lead = app ? text.slice(s.start, app.start).split(/[,;:—–]/).at(-1)!.trim() : "";
+      const lead = app ? text.slice(s.start, app.start).split(/[,;:—–]/).at(-1)!.replace(/[“”"‘’']/g, "").trim() : "";
       const opensClause = lead === "" || lead.split(/\s+/).every((x) => /^(?:\p{Lu}|the$|and$|but$)/u.test(x));
-      if (app && !nested && opensClause && !this.inQuotes(quotes, app.start)) return sourceOf(app);
+      if (app && opensClause && !this.inQuotes(quotes, app.start)) return sourceOf(app);
     }
     const m = ms.find((x) => x.start === ws[k]!.start || (isDeterminer(ws[k]!.lower) && ws[k + 1] && x.start === ws[k + 1]!.start));
     if (m && !this.inQuotes(quotes, m.start)) {

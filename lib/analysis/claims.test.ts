@@ -348,6 +348,11 @@ describe("attribution", () => {
     const r = analyzeBody("Indeed, as the union's director has said, the contract “puts workers last.”");
     expect(r.claims.map((c) => c.exact)).toEqual(["Indeed, as the union's director has said, the contract “puts workers last.”"]);
   });
+  it("reads a quotation opened with a curly mark and closed with a straight one", () => {
+    const r = analyzeBody('Ada Lind chairs the board.\n\nThe vote was close.\n\n“The report leaves out the costs," she said of the audit. Lind also spoke on Monday.');
+    const c = claimWith(r, "leaves out the costs")!;
+    expect([sourceName(r, c), c.cue]).toEqual(["Ada Lind", "said"]);
+  });
   it("gives continuing quotation sentences to the last speaker", () => {
     const r = analyzeBody("“We are ready,” coach Dana Birch said. “The season starts now.”");
     expect(sourceName(r, claimWith(r, "season starts now"))).toBe("Dana Birch");

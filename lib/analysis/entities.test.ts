@@ -17,6 +17,24 @@ describe("entities", () => {
     expect(r.mentions.find((m) => m.text === "Tom Brandt")?.role).toBe("Senate Majority Leader");
     expect(r.mentions.find((m) => m.text === "Lena Ortiz")?.role).toBe("then the head of the agency");
   });
+  it("takes titles with “of”, “for” and “of the” apart from the name after them", () => {
+    const r = analyzeBody(
+      "Secretary of Transport Nora Hale spoke. Assistant Secretary for Port Security Delia Frost agreed. " +
+        "Speaker of the Assembly Tom Reyes left. The Secretary of Homeland Security was absent.",
+    );
+    const role = (name: string) => r.mentions.find((m) => m.text === name)?.role;
+    expect([role("Nora Hale"), role("Delia Frost"), role("Tom Reyes")]).toEqual([
+      "Secretary of Transport",
+      "Assistant Secretary for Port Security",
+      "Speaker of the Assembly",
+    ]);
+    expect(r.entities.filter((e) => e.kind === "person").map((e) => e.name)).toEqual(["Nora Hale", "Delia Frost", "Tom Reyes"]);
+  });
+  it("links a surname to a full name that ends in “Jr.” and does not take a name opening with a place for a person", () => {
+    const r = analyzeBody("James R. Colter Jr. testified. Colter later said the program was legal. The agency taps top U.S. Internet companies.");
+    expect(r.entities.find((e) => e.name === "James R. Colter Jr.")?.aliases).toContain("Colter");
+    expect(r.entities.find((e) => e.name === "U.S. Internet")?.kind).not.toBe("person");
+  });
   it("classifies outlets, institutions, organisations and places", () => {
     const list = names("The Springfield Herald said the Department of Energy and the Green Valley Foundation met in Canada.");
     expect(list).toContain("Springfield Herald/outlet");

@@ -146,6 +146,15 @@ function mayLeadIntel(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || isWhite(c);
 }
 
+const GENERATION_SUFFIXES = new Set(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]);
+
+/** A person's surname, lower-cased: the last word of the name before any "Jr." or "III" ("James R. Clapper Jr."). */
+function surnameOf(words: readonly string[]): string {
+  let i = words.length - 1;
+  while (i > 0 && GENERATION_SUFFIXES.has(words[i]!.toLowerCase())) i--;
+  return words[i]!.toLowerCase();
+}
+
 function keyOf(name: string): string {
   const lower = name.toLowerCase();
   return isPlainKey(lower) ? lower : lower
@@ -224,6 +233,13 @@ function kindOfNameWords(ws: Word[], a: number, b: number): NameKind {
     if (w === upper && ACRONYM.test(upper)) return NAME_KIND.organization;
   }
   if (PLACES.has(ws[b]!.lower) && b - a === 1 && CAP_ADJECTIVES.has(ws[a]!.lower)) return NAME_KIND.place;
+  // "U.S. Internet", "Russian Embassy": a name opening with a place or a nationality is not a person's (unless
+  // that word is also a common given name: "Virginia Foxx").
+  const first = ws[a]!.lower;
+  const undottedFirst = first.includes(".") ? first.replace(/\./g, "") : first;
+  if ((PLACES.has(first) || PLACES.has(undottedFirst) || CAP_ADJECTIVES.has(first)) && !MALE_FIRST_NAMES.has(first) && !FEMALE_FIRST_NAMES.has(first)) {
+    return NAME_KIND.other;
+  }
   if (b - a < 4) return NAME_KIND.person;
   return NAME_KIND.other;
 }
@@ -336,6 +352,34 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
       prefixStart = k + 1;
     }
   }
+  // "Secretary of State Hillary Clinton", "Director of National Intelligence James Clapper": a title with "of"
+  // ends before a common given name followed by a surname (or an initial and a surname).
+  let head = i;
+  while (head < j && ROLE_MODIFIERS.has(ws[head]!.lower)) head++;
+  // "Speaker of the House John Boehner": the title's "of the" split it from the run, which starts after "the".
+  let roleStart = i;
+  const spaced = (a: number) => text.slice(ws[a]!.end, ws[a + 1]!.start) === " ";
+  if (i >= 3 && ws[i - 1]!.lower === "the" && (ws[i - 2]!.lower === "of" || ws[i - 2]!.lower === "for") && ws[i - 3]!.cap &&
+    ROLE_HEADS.has(withoutFinalStop(ws[i - 3]!.lower)) && spaced(i - 3) && spaced(i - 2) && spaced(i - 1)) {
+    roleStart = i - 3;
+    head = i - 3;
+  }
+  if (roleEnd < 0 && ROLE_HEADS.has(withoutFinalStop(ws[head]!.lower)) && (ws[head + 1]?.lower === "of" || ws[head + 1]?.lower === "for")) {
+    for (let f = Math.max(roleStart === i ? head + 3 : i + 1, j - 2); f < j; f++) {
+      const given = ws[f]!.lower;
+      if ((MALE_FIRST_NAMES.has(given) || FEMALE_FIRST_NAMES.has(given)) && ws.slice(f, j + 1).every((w) => w.cap)) {
+        roleEnd = f - 1;
+        prefixStart = i;
+        break;
+      }
+    }
+    // A given name the list does not know: the last two words, when a title word is left before them and they
+    // read as a person's name ("Assistant Secretary for Diplomatic Security Charlene Lamb").
+    if (roleEnd < 0 && (roleStart === i ? j - (head + 1) >= 3 : j - i >= 2) && ws[j - 1]!.cap && ws[j]!.cap && kindOfNameWords(ws, j - 1, j).kind === "person") {
+      roleEnd = j - 2;
+      prefixStart = i;
+    }
+  }
   const words = ws.slice(0, 0);
   let roleParts: string[] = [];
   let nameFrom = i;
@@ -350,7 +394,7 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
       const body = guess === "person" || guess === "other" ? ("organization" as EntityKind) : null;
       if (from < prefixStart) pushCandidate(text, s, ws, from, prefixStart - 1, null, body, false, titleCase, out);
     }
-    roleParts = [text.slice(ws[i]!.start, ws[roleEnd]!.end + (text[ws[roleEnd]!.end] === "." ? 1 : 0))];
+    roleParts = [text.slice(ws[roleStart]!.start, ws[roleEnd]!.end + (text[ws[roleEnd]!.end] === "." ? 1 : 0))];
     nameFrom = roleEnd + 1;
   }
   void words;
@@ -593,7 +637,7 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
     let f = byKey.get(key) ?? null;
     if (!f && c.words.length >= 2 && (c.kind === "person" || c.strongKind === "person")) {
       // "John Q. Smith" ~ "John Smith": same first and last word.
-      const last = c.words[c.words.length - 1]!.toLowerCase();
+      const last = surnameOf(c.words);
       const firstW = c.words[0]!.toLowerCase();
       f = (bySurname.get(last) ?? []).find((g) => g.words[0]!.toLowerCase() === firstW || g.words[0]!.toLowerCase()[0] === firstW[0] && (g.words[0]!.length <= 2 || firstW.length <= 2)) ?? null;
     }
@@ -620,9 +664,10 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
       if (c.words.length >= 2) {
         const last = c.words[c.words.length - 1]!.toLowerCase();
         if (f.kind === "person" || c.strongKind === "person") {
-          const list = bySurname.get(last) ?? [];
+          const surname = surnameOf(c.words);
+          const list = bySurname.get(surname) ?? [];
           list.push(f);
-          bySurname.set(last, list);
+          bySurname.set(surname, list);
         }
         const list2 = byLastWord.get(last) ?? [];
         list2.push(f);

@@ -138,7 +138,11 @@ export function findQuotes(text: string): { start: number; end: number }[] {
         openStraight = -1;
       }
     } else if (c === 34) {
-      if (openStraight < 0) openStraight = i;
+      if (openStraight < 0 && openDouble >= 0 && i > 0 && !isWhite(text.charCodeAt(i - 1)) && (i + 1 >= text.length || !isWordChar(text.charCodeAt(i + 1)))) {
+        // Mixed typography the other way: “… closed with a straight mark," he said.
+        out.push({ start: openDouble, end: i + 1 });
+        openDouble = -1;
+      } else if (openStraight < 0) openStraight = i;
       else {
         out.push({ start: openStraight, end: i + 1 });
         openStraight = -1;
@@ -158,6 +162,11 @@ export function findQuotes(text: string): { start: number; end: number }[] {
   if (openStraight >= 0) out.push({ start: openStraight, end: text.length });
   out.sort((a, b) => a.start - b.start);
   return out;
+}
+
+/** An ASCII letter or digit (a straight quote right before one opens a quotation). */
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** Whether char code `c` is white space as `\s` matches it. */

@@ -319,6 +319,10 @@ describe("attribution", () => {
     expect(sourceName(r, claimWith(r, "pier was unsafe"))).toBe("cable");
     expect(sourceName(r, claimWith(r, "his to explain"))).not.toBe("Ben Ortiz");
   });
+  it("gives a quotation to the person named after it, not to a place that ends the asides", () => {
+    const r = analyzeBody("“The port is ours,” Ann Vale, a Republican trying to unseat Representative Tom Ruiz, a Democrat, in Ohio’s Ninth District, said on Monday.");
+    expect(sourceName(r, claimWith(r, "The port is ours"))).toBe("Ann Vale");
+  });
   it("does not take the object of a preposition for the subject of a verb after a comma", () => {
     const r = analyzeBody("Mayor Ada Lind spoke on Monday.", "Lind goes on offense over Harbor Authority, accuses council of treating drivers like a piggy bank");
     expect(sourceName(r, r.claims[0]!)).toBe("Ada Lind");

@@ -459,6 +459,10 @@ export class ClaimExtractor {
       if (direct && after.includes(",") && /\b(?:over|of|for|on|about|to|with|in|at|from|against|by)\s+(?:the\s+)?$/.test(text.slice(Math.max(s.start, direct.start - 10), direct.start))) {
         return this.clauseSubject(s, ms, direct.start, quotes, false);
       }
+      // "“…,” Ann Lee, a Republican running in the Third District, said": a place or thing ending the asides is not
+      // the speaker; the person named first after the quotation is.
+      const kind = direct ? this.ctx.ents.kindOf(direct.src.entityKey) : null;
+      if (direct && after.includes(",") && (kind === "place" || kind === "other")) return this.personOpeningClause(s, ms, cueStart, quotes) ?? direct;
       return direct;
     }
     const direct = this.sourceEndingAt(s, ms, k, quotes);
@@ -536,6 +540,19 @@ export class ClaimExtractor {
     if (!/\p{Ll}/u.test(lead.replace(/\bthe\b/g, "")) || /[“”"]/.test(lead)) return m;
     const holder = mentionEndingAt(ms, open);
     return holder && ents.kindOf(holder.entityKey) === "person" ? holder : m;
+  }
+
+  /**
+   * The person named first after the last quotation before `pos` (or near the sentence start), set off by a comma
+   * ("“…,” Ann Lee, a Republican …, said"); null when there is none.
+   */
+  private personOpeningClause(s: Sentence, ms: Mention[], pos: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
+    const { text, ents } = this.ctx;
+    let from = s.start;
+    for (const q of quotes) if (q.end <= pos && q.end > from) from = q.end;
+    const m = ms.find((x) => x.start >= from && x.start < pos && !this.inQuotes(quotes, x.start));
+    if (!m || m.start - from > 40 || text[m.end] !== "," || ents.kindOf(m.entityKey) !== "person") return null;
+    return sourceOf(m);
   }
 
   /** "Texas Gov. Rick Perry", "RNC Chair Reince Priebus": the person named after a body and a title, else null. */

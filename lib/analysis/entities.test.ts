@@ -35,6 +35,12 @@ describe("entities", () => {
     expect(r.entities.find((e) => e.name === "James R. Colter Jr.")?.aliases).toContain("Colter");
     expect(r.entities.find((e) => e.name === "U.S. Internet")?.kind).not.toBe("person");
   });
+  it("keeps an ordinal that opens a name and takes a party before a person's name as a role", () => {
+    const r = analyzeBody("Lou Finch, a spokesman for Third Path, spoke. Republican Dana Moss agreed. The Republican National Committee did not.");
+    expect(r.entities.map((e) => e.name)).toEqual(expect.arrayContaining(["Third Path", "Dana Moss", "Republican National Committee"]));
+    expect(r.entities.find((e) => e.name === "Third Path")?.kind).not.toBe("person");
+    expect(r.mentions.find((m) => m.text === "Dana Moss")?.role).toBe("Republican");
+  });
   it("classifies outlets, institutions, organisations and places", () => {
     const list = names("The Springfield Herald said the Department of Energy and the Green Valley Foundation met in Canada.");
     expect(list).toContain("Springfield Herald/outlet");

@@ -114,6 +114,7 @@ const PARTY_TAG = /^(?:[dri]-|(?:a |an )?(?:democrat|republican|independent)\b)/
 /** The rest of a list of names a role ends in: ", Civil Rights and Civil Liberties". */
 const NAME_LIST = /^(?:, \p{Lu}[\p{L}.\-]*(?: (?:\p{Lu}[\p{L}.\-]*|and|of|the|for|on))*)+(?=,)/u;
 const PARTY_WORDS = new Set(["democrat", "republican", "independent"]);
+const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth"]);
 
 /** Same length, one vowel written for another ("Cowen" for "Cowan"): a likely misspelling of a surname. */
 function vowelSlip(a: string, b: string): boolean {
@@ -237,6 +238,7 @@ function kindOfNameWords(ws: Word[], a: number, b: number): NameKind {
   // that word is also a common given name: "Virginia Foxx").
   const first = ws[a]!.lower;
   const undottedFirst = first.includes(".") ? first.replace(/\./g, "") : first;
+  if (ORDINALS.has(first)) return NAME_KIND.other;
   if ((PLACES.has(first) || PLACES.has(undottedFirst) || CAP_ADJECTIVES.has(first)) && !MALE_FIRST_NAMES.has(first) && !FEMALE_FIRST_NAMES.has(first)) {
     return NAME_KIND.other;
   }
@@ -315,6 +317,8 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
   let i = i0;
   // Strip leading ordinary words ("The", "But", "After", "Tuesday").
   while (i <= j && (NOT_NAME_WORDS.has(ws[i]!.lower) || TIME_WORDS.has(ws[i]!.lower) || NAME_CONNECTORS.has(ws[i]!.lower))) i++;
+  // …but an ordinal before a single word is part of the name ("Third Way", "First Amendment", "Third District").
+  if (i === j && i > i0 && ORDINALS.has(ws[i - 1]!.lower) && ws[i - 1]!.cap && text.slice(ws[i - 1]!.end, ws[i]!.start) === " ") i--;
   // Strip trailing connectors and time words.
   while (j >= i && (NAME_CONNECTORS.has(ws[j]!.lower) || TIME_WORDS.has(ws[j]!.lower))) j--;
   if (i > j) return;
@@ -335,6 +339,13 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
     }
   }
   if (i === j && PARTY_WORDS.has(ws[i]!.lower)) return;
+  // "Republican Pat Toomey": a party before a person's name is a role, not part of the name ("Republican National
+  // Committee" stays whole).
+  let partyRole: string | null = null;
+  if (j - i >= 2 && PARTY_WORDS.has(ws[i]!.lower) && text.slice(ws[i]!.end, ws[i + 1]!.start) === " " && kindOfNameWords(ws, i + 1, j).kind === "person") {
+    partyRole = ws[i]!.text;
+    i++;
+  }
   // "English-language", "state-funded": a hyphenated adjective, not a name.
   if (i === j && ws[i]!.text.includes("-") && /-\p{Ll}/u.test(ws[i]!.text)) return;
 
@@ -431,6 +442,7 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
     const before = roleBeforeComma(text, s, ws, i);
     if (before && text[ws[j]!.end] === ",") roleParts = [before];
   }
+  if (partyRole) roleParts = [partyRole, ...roleParts];
   const role = roleParts.length ? roleParts.join(" ") : null;
   const strong = role && hasPersonRoleHead(role.toLowerCase().split(/\s+/)) ? ("person" as EntityKind) : null;
   if (nameFrom > j) return;

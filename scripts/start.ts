@@ -15,7 +15,9 @@ function main(): void {
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
 
-  const server = spawn(NEXT_BIN, ["start", "-p", String(env.PORT)], {
+  // Idle connections are kept for 65 s instead of Node's 5 s: a client (or a proxy, which typically waits 60 s)
+  // reusing a connection at the moment the server drops it gets ECONNRESET, as an e2e run once did.
+  const server = spawn(NEXT_BIN, ["start", "-p", String(env.PORT), "--keepAliveTimeout", "65000"], {
     stdio: "inherit",
     env: { ...process.env, DATABASE_PATH: env.DATABASE_PATH },
   });

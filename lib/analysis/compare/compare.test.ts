@@ -52,6 +52,14 @@ describe("linkEntities", () => {
     expect(holt(0)).toBe(holt(1));
     expect(links.nameOf(holt(1))).toBe("Ann Holt");
   });
+  it("links a one-word name that three outlets use, however they capitalise it", () => {
+    const three = ["Users say Harbornet is slow, Dana Reyes said.", "Residents called Harbornet a failure.", "The city said HarborNet will be replaced."].map(
+      (body, i): CompareArticle => ({ outlet: `Outlet ${i}`, analysis: analyzeBody(body) }),
+    );
+    const links = linkEntities(three);
+    const ids = three.map((a, i) => links.globalId(i, a.analysis.entities.find((e) => /harbornet/i.test(e.name))!.key));
+    expect(new Set(ids).size).toBe(1);
+  });
 });
 
 describe("compareArticles", () => {

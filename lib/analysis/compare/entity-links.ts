@@ -58,6 +58,17 @@ export function linkEntities(articles: readonly CompareArticle[]): EntityLinks {
       }
     }
   }
+  // The same one-word name in several articles ("Obamacare", "ObamaCare") is one entity, whatever else it may link to.
+  const byOneWordName = new Map<string, number>();
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    if (node.names.some((n) => n.includes(" "))) continue;
+    const word = node.names[0];
+    if (!word) continue;
+    const seen = byOneWordName.get(word);
+    if (seen === undefined) byOneWordName.set(word, i);
+    else union(seen, i);
+  }
   // One-word names ("Assange", "WikiLeaks"): link to the one group whose names end with that word.
   const groupsByLastWord = new Map<string, Set<number>>();
   for (let i = 0; i < nodes.length; i++) {

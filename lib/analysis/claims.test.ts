@@ -357,6 +357,16 @@ describe("attribution", () => {
     const c = claimWith(r, "leaves out the costs")!;
     expect([sourceName(r, c), c.cue]).toEqual(["Ada Lind", "said"]);
   });
+  it("marks reported speech as indirect, and an act with an object (revealed the call, refutes) as no quotation", () => {
+    const r = analyzeBody(
+      "After a Harbor Times column revealed the payments in May, Mayor Ada Lind resigned. The Harbor Times revealed on Friday that the fund was empty. " +
+        "Lind said the audit was wrong, a claim the City Audit Office refutes.",
+    );
+    expect(claimWith(r, "revealed the payments")?.quote).toBe("none");
+    expect(claimWith(r, "fund was empty")?.quote).toBe("indirect");
+    expect(claimWith(r, "audit was wrong")?.quote).toBe("indirect");
+    expect(claimWith(r, "Audit Office refutes")?.quote).toBe("none");
+  });
   it("gives continuing quotation sentences to the last speaker", () => {
     const r = analyzeBody("“We are ready,” coach Dana Birch said. “The season starts now.”");
     expect(sourceName(r, claimWith(r, "season starts now"))).toBe("Dana Birch");

@@ -919,7 +919,7 @@ export class ClaimExtractor {
       content = contentOf(text, seg, a, quotes);
       const sk: EntityKind = ents.kindOf(a.source.entityKey);
       kind = attributedKind(a.cls, sk, content, cue);
-      quote = quoteType(text, content, seg, quotes, cue);
+      quote = quoteType(text, content, seg, quotes, a);
       if (kind === "blame") blamed = blamedOf(content, a, ents);
     } else {
       kind = ownVoiceKind(exact);
@@ -999,13 +999,27 @@ function stripQuoteMarks(s: string): string {
   return s.replace(/^[“"‘']+/, "").replace(/[”"’']+$/, "").replace(/[,.]$/, "").trim();
 }
 
+/**
+ * Whether an attribution without quotation marks reports what someone said or concluded (indirect speech), as
+ * against an act with an object: "an op-ed revealed the call", "WikiLeaks blames the resignation on …", "reports
+ * emerged", "a claim the agency refutes". Verbs of revealing, blaming and refuting report speech only with a
+ * that-clause ("revealed that …", "revealed this week that …").
+ */
+function reportsSpeech(text: string, a: Attribution): boolean {
+  if (a.cue.form === "reports" || a.cue.form === "passive-it") return false;
+  if (!NOT_SPEECH_VERBS.test(a.cueText)) return true;
+  return /^(?:\s+[\p{L}\d.’'-]+){0,3}?\s+that\b/u.test(text.slice(a.cue.end, a.cue.end + 40));
+}
+const NOT_SPEECH_VERBS = /^(?:reveal|revealed|reveals|revealing|blame|blamed|blames|blaming|refute|refuted|refutes|refuting|disclose|disclosed|discloses|unveil|unveiled|unveils|expose|exposed|exposes)$/i;
+
 /** direct: content entirely quoted; mixed: partly; indirect: paraphrase; none: nothing attributed as speech. */
-function quoteType(text: string, content: string, seg: Span, quotes: Span[], cue: string): QuoteType {
+function quoteType(text: string, content: string, seg: Span, quotes: Span[], a: Attribution): QuoteType {
+  const cue = a.cueText;
   const inSeg = quotes.filter((q) => q.end > seg.start && q.start < seg.end);
   // Short single-quoted phrases in headlines are scare quotes.
   const real = inSeg.filter((q) => !(text[q.start] === "‘" && text.slice(q.start, q.end).split(/\s+/).length <= 3));
   if (cue === ":") return real.length ? "mixed" : "none";
-  if (!real.length) return "indirect";
+  if (!real.length) return reportsSpeech(text, a) ? "indirect" : "none";
   const c = content.trim();
   for (const q of real) {
     const qt = stripQuoteMarks(text.slice(q.start, q.end));

@@ -23,6 +23,8 @@ describe("attribution", () => {
       ["report", "Springfield Herald"],
       ["denial", "Ada Lind"],
     ]);
+    const question = analyzeBody("Ada Lind and Tom Reyes debated. On the question of why the Harbor Council claimed the bridge was safe, Reyes explained “the engineers told us that.”");
+    expect(sourceName(question, claimWith(question, "engineers told us"))).toBe("Tom Reyes");
   });
   it("resolves descriptions and pronouns", () => {
     const r = analyzeBody(

@@ -369,6 +369,14 @@ describe("attribution", () => {
     expect(claimWith(r, "audit was wrong")?.quote).toBe("indirect");
     expect(claimWith(r, "Audit Office refutes")?.quote).toBe("none");
   });
+  it("reads “he” as a man named in a later sentence than the last speaker, but not his wife or a body named after him", () => {
+    const r = analyzeBody(
+      "“The rules are clear,” Mark Dunn said. Dunn spoke for an hour. That did not satisfy Judge Tom Hale. “If the rules are clear, why the delay?” he said.\n\n" +
+        "Council member Lou Finch answered questions. He spoke about his wife, Dana Finch, and the Reyes administration. “I am protecting my family,” he said.",
+    );
+    expect(sourceName(r, claimWith(r, "why the delay"))).toBe("Tom Hale");
+    expect(sourceName(r, claimWith(r, "protecting my family"))).toBe("Lou Finch");
+  });
   it("gives continuing quotation sentences to the last speaker", () => {
     const r = analyzeBody("“We are ready,” coach Dana Birch said. “The season starts now.”");
     expect(sourceName(r, claimWith(r, "season starts now"))).toBe("Dana Birch");

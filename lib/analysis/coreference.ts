@@ -40,6 +40,8 @@ export class Discourse {
   private lastByParty = new Map<string, Seen>();
   /** The latest mention of each person, by gender (unknown under "?"). */
   private lastPersonByGender = new Map<Gender | "?", Seen>();
+  /** The same, leaving out mentions after a preposition ("asked about Smith"): people who may be "he" next. */
+  private lastFreePersonByGender = new Map<Gender | "?", Seen>();
 
   constructor(
     private readonly ents: EntityIndex,
@@ -57,6 +59,16 @@ export class Discourse {
     return PREPOSITION_BEFORE.test(before);
   }
 
+  /**
+   * A person mention a later "he" or "she" may mean: not after a preposition ("asked about Smith"), not an
+   * appositive after someone's relation ("his wife, Huma Abedin"), not a modifier of a body ("the Obama administration").
+   */
+  private mayBeReferredTo(m: Mention): boolean {
+    if (this.afterPreposition(m)) return false;
+    if (/\b(?:his|her|their|its)\s+\p{Ll}+, $/u.test(this.text.slice(Math.max(0, m.start - 30), m.start))) return false;
+    return !/^ (?:administration|campaign|government|team|camp|White House|family|foundation)\b/.test(this.text.slice(m.end, m.end + 16));
+  }
+
   /** Records the mentions of a sentence once it has been analysed. */
   observe(mentions: Mention[], sentence: number, quoted: (pos: number) => boolean = () => false, subject: Mention | null = null): void {
     let first = true;
@@ -69,6 +81,7 @@ export class Discourse {
       if (kind === "person") {
         this.lastPerson = seen;
         this.lastPersonByGender.set(this.ents.genderOf(m.entityKey) ?? "?", seen);
+        if (this.mayBeReferredTo(m)) this.lastFreePersonByGender.set(this.ents.genderOf(m.entityKey) ?? "?", seen);
         if (first && m === subject) this.lastPersonSubject = seen;
         if (m.role) {
           // "Vice President Joe Biden" is not "the president" later.
@@ -122,8 +135,13 @@ export class Discourse {
       if (!hit) {
         const sp = this.lastSpeaker && ok(this.lastSpeaker.key) ? this.lastSpeaker : null;
         const sub = this.lastPersonSubject && ok(this.lastPersonSubject.key) ? this.lastPersonSubject : null;
-        if (sub && (!sp || sub.sentence > sp.sentence)) hit = sub.key;
-        else if (sp) hit = sp.key;
+        const chosen = sub && (!sp || sub.sentence > sp.sentence) ? sub : sp;
+        // A person named in a later sentence than that subject or speaker is the one on the reader's mind ("That did
+        // not satisfy Justice Scalia. “…,” he said."); within one sentence the subject or speaker still comes first.
+        const a = this.lastFreePersonByGender.get(want);
+        const b = this.lastFreePersonByGender.get("?");
+        const recent = a && b ? (a.at >= b.at ? a : b) : (a ?? b);
+        hit = recent && ok(recent.key) && (!chosen || recent.sentence > chosen.sentence) ? recent.key : (chosen?.key ?? null);
       }
       if (!hit) {
         // The most recent person of that gender (or of unknown gender).

@@ -41,6 +41,13 @@ describe("entities", () => {
     expect(r.entities.find((e) => e.name === "Third Path")?.kind).not.toBe("person");
     expect(r.mentions.find((m) => m.text === "Dana Moss")?.role).toBe("Republican");
   });
+  it("does not take a place with a prefix or a policy name for a person", () => {
+    const r = analyzeBody("Voters in San Marco and South Elton cheered. The plan cuts Social Security and Pell Grants, Dana Reyes said.");
+    const kind = (name: string) => r.entities.find((e) => e.name === name)?.kind;
+    expect([kind("San Marco"), kind("South Elton")]).toEqual(["place", "place"]);
+    expect([kind("Social Security"), kind("Pell Grants")]).not.toContain("person");
+    expect(kind("Dana Reyes")).toBe("person");
+  });
   it("classifies outlets, institutions, organisations and places", () => {
     const list = names("The Springfield Herald said the Department of Energy and the Green Valley Foundation met in Canada.");
     expect(list).toContain("Springfield Herald/outlet");

@@ -115,6 +115,7 @@ const PARTY_TAG = /^(?:[dri]-|(?:a |an )?(?:democrat|republican|independent)\b)/
 const NAME_LIST = /^(?:, \p{Lu}[\p{L}.\-]*(?: (?:\p{Lu}[\p{L}.\-]*|and|of|the|for|on))*)+(?=,)/u;
 const PARTY_WORDS = new Set(["democrat", "republican", "independent"]);
 const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth"]);
+const PLACE_PREFIXES = new Set(["san", "santa", "los", "las", "fort", "mount", "north", "south", "east", "west", "northern", "southern", "eastern", "western"]);
 
 /** Same length, one vowel written for another ("Cowen" for "Cowan"): a likely misspelling of a surname. */
 function vowelSlip(a: string, b: string): boolean {
@@ -239,6 +240,8 @@ function kindOfNameWords(ws: Word[], a: number, b: number): NameKind {
   const first = ws[a]!.lower;
   const undottedFirst = first.includes(".") ? first.replace(/\./g, "") : first;
   if (ORDINALS.has(first)) return NAME_KIND.other;
+  // "San Diego", "Fort Myers", "South Boston": a place prefix or a compass point opens a place's name.
+  if (PLACE_PREFIXES.has(first) && b - a <= 2) return NAME_KIND.place;
   if ((PLACES.has(first) || PLACES.has(undottedFirst) || CAP_ADJECTIVES.has(first)) && !MALE_FIRST_NAMES.has(first) && !FEMALE_FIRST_NAMES.has(first)) {
     return NAME_KIND.other;
   }

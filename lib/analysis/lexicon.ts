@@ -146,6 +146,7 @@ export const THING_NAME_WORDS = set(`
   mountain lake park hall center tower bridge airport station war treaty agreement accord plan program project
   day week festival award prize cup championship games olympics show series museum hospital church mosque
   temple district valley bay coast beach road highway building stadium arena nation
+  security services grants reform fund advantage liberties rights studies doctrine priorities
 `);
 
 /** Adverbs, auxiliaries and time words that may stand between a source and its verb ("Smith later said"). */

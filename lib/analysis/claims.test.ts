@@ -377,6 +377,10 @@ describe("attribution", () => {
     expect(sourceName(r, claimWith(r, "why the delay"))).toBe("Tom Hale");
     expect(sourceName(r, claimWith(r, "protecting my family"))).toBe("Lou Finch");
   });
+  it("finds the person after a body and a title with modifiers (“said Lind campaign manager Tom Reyes”)", () => {
+    const r = analyzeBody("Ada Lind is running again. “We will win the county,” said Lind campaign manager Tom Reyes.");
+    expect(sourceName(r, claimWith(r, "We will win the county"))).toBe("Tom Reyes");
+  });
   it("gives continuing quotation sentences to the last speaker", () => {
     const r = analyzeBody("“We are ready,” coach Dana Birch said. “The season starts now.”");
     expect(sourceName(r, claimWith(r, "season starts now"))).toBe("Dana Birch");

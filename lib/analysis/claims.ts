@@ -555,13 +555,15 @@ export class ClaimExtractor {
     return sourceOf(m);
   }
 
-  /** "Texas Gov. Rick Perry", "RNC Chair Reince Priebus": the person named after a body and a title, else null. */
+  /** "Texas Gov. Rick Perry", "RNC Chair Reince Priebus", "Obama campaign manager Jim Messina": the person named after a body and a title, else null. */
   private personAfterTitle(ms: Mention[], m: Mention): Mention | null {
     const { text, ents } = this.ctx;
     const titled = ms.find((x) => x.start > m.end && x.start - m.end <= 30 && ents.kindOf(x.entityKey) === "person");
     if (!titled) return null;
-    const title = text.slice(m.end, titled.start).trim().split(/\s+/);
-    return title.length > 0 && title.every((t) => ROLE_HEADS.has(t.toLowerCase().replace(/\.$/, ""))) ? titled : null;
+    // "Obama campaign manager Jim Messina": role modifiers may come before the head.
+    const title = text.slice(m.end, titled.start).trim().split(/\s+/).map((t) => t.toLowerCase().replace(/\.$/, ""));
+    const isTitle = title.length > 0 && ROLE_HEADS.has(title.at(-1)!) && title.every((t) => ROLE_HEADS.has(t) || ROLE_MODIFIERS.has(t));
+    return isTitle ? titled : null;
   }
 
   /**

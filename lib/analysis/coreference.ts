@@ -28,6 +28,13 @@ interface Seen {
   at: number;
 }
 
+/** The later of the latest person of gender `want` and the latest of unknown gender. */
+function latestOf(byGender: ReadonlyMap<Gender | "?", Seen>, want: Gender): Seen | undefined {
+  const a = byGender.get(want);
+  const b = byGender.get("?");
+  return a && b ? (a.at >= b.at ? a : b) : (a ?? b);
+}
+
 export class Discourse {
   private lastByKind = new Map<EntityKind, Seen>();
   private lastPerson: Seen | null = null;
@@ -138,16 +145,12 @@ export class Discourse {
         const chosen = sub && (!sp || sub.sentence > sp.sentence) ? sub : sp;
         // A person named in a later sentence than that subject or speaker is the one on the reader's mind ("That did
         // not satisfy Justice Scalia. “…,” he said."); within one sentence the subject or speaker still comes first.
-        const a = this.lastFreePersonByGender.get(want);
-        const b = this.lastFreePersonByGender.get("?");
-        const recent = a && b ? (a.at >= b.at ? a : b) : (a ?? b);
+        const recent = latestOf(this.lastFreePersonByGender, want);
         hit = recent && ok(recent.key) && (!chosen || recent.sentence > chosen.sentence) ? recent.key : (chosen?.key ?? null);
       }
       if (!hit) {
         // The most recent person of that gender (or of unknown gender).
-        const a = this.lastPersonByGender.get(want);
-        const b = this.lastPersonByGender.get("?");
-        const best = a && b ? (a.at >= b.at ? a : b) : (a ?? b);
+        const best = latestOf(this.lastPersonByGender, want);
         if (best && ok(best.key)) hit = best.key;
       }
       if (hit) {

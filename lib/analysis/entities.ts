@@ -214,12 +214,12 @@ const NAME_KIND = {
 
 /** Kind guessed from the words ws[a..b] of a name (a shared constant: do not modify). */
 function kindOfNameWords(ws: Word[], a: number, b: number): NameKind {
+  const first = ws[a]!.lower;
+  const undottedFirst = first.includes(".") ? first.replace(/\./g, "") : first;
   if (a === b) {
-    const w = ws[a]!.lower;
-    const undotted = w.includes(".") ? w.replace(/\./g, "") : w;
-    if (PLACES.has(w) || PLACES.has(undotted)) return NAME_KIND.place;
-    if (GROUP_PLURALS.has(w)) return NAME_KIND.groups;
-    if (INSTITUTION_NAME_WORDS.has(undotted)) return NAME_KIND.institution;
+    if (PLACES.has(first) || PLACES.has(undottedFirst)) return NAME_KIND.place;
+    if (GROUP_PLURALS.has(first)) return NAME_KIND.groups;
+    if (INSTITUTION_NAME_WORDS.has(undottedFirst)) return NAME_KIND.institution;
     if (ACRONYM.test(ws[a]!.text)) return NAME_KIND.organization;
     if (CAMEL.test(ws[a]!.text)) return NAME_KIND.organization;
     return NAME_KIND.other;
@@ -237,8 +237,6 @@ function kindOfNameWords(ws: Word[], a: number, b: number): NameKind {
   if (PLACES.has(ws[b]!.lower) && b - a === 1 && CAP_ADJECTIVES.has(ws[a]!.lower)) return NAME_KIND.place;
   // "U.S. Internet", "Russian Embassy": a name opening with a place or a nationality is not a person's (unless
   // that word is also a common given name: "Virginia Foxx").
-  const first = ws[a]!.lower;
-  const undottedFirst = first.includes(".") ? first.replace(/\./g, "") : first;
   if (ORDINALS.has(first)) return NAME_KIND.other;
   // "San Diego", "Fort Myers", "South Boston": a place prefix or a compass point opens a place's name.
   if (PLACE_PREFIXES.has(first) && b - a <= 2) return NAME_KIND.place;

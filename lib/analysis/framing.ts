@@ -55,8 +55,8 @@ const SENTENCE_LEAD = /(?:^|[.!?…]["”’)]?\s+|\n\s*|[“"‘(]|[:;—–]\s
 
 /** A capitalised word inside a sentence is part of a name or a title ("Supreme Court", "Best Buy"), not wording. */
 function inName(text: string, start: number, word: string): boolean {
-  const c = word.charCodeAt(0);
-  if (!(c >= 65 && c <= 90) && word.charAt(0) === word.charAt(0).toLowerCase()) return false;
+  const first = word.charAt(0);
+  if (first === first.toLowerCase()) return false;
   return !SENTENCE_LEAD.test(text.slice(Math.max(0, start - 4), start));
 }
 

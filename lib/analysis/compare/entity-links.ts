@@ -58,12 +58,12 @@ export function linkEntities(articles: readonly CompareArticle[]): EntityLinks {
       }
     }
   }
+  // A node known only by one word: that word, else null.
+  const oneWord = nodes.map((node) => (node.names.some((n) => n.includes(" ")) ? null : (node.names[0] ?? null)));
   // The same one-word name in several articles ("Obamacare", "ObamaCare") is one entity, whatever else it may link to.
   const byOneWordName = new Map<string, number>();
   for (let i = 0; i < nodes.length; i++) {
-    const node = nodes[i]!;
-    if (node.names.some((n) => n.includes(" "))) continue;
-    const word = node.names[0];
+    const word = oneWord[i];
     if (!word) continue;
     const seen = byOneWordName.get(word);
     if (seen === undefined) byOneWordName.set(word, i);
@@ -79,9 +79,7 @@ export function linkEntities(articles: readonly CompareArticle[]): EntityLinks {
     }
   }
   for (let i = 0; i < nodes.length; i++) {
-    const node = nodes[i]!;
-    if (node.names.some((n) => n.includes(" "))) continue;
-    const word = node.names[0];
+    const word = oneWord[i];
     if (!word) continue;
     const groups = [...(groupsByLastWord.get(word) ?? [])].map(find).filter((g) => g !== find(i));
     const distinct = [...new Set(groups)];

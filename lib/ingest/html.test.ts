@@ -233,6 +233,12 @@ describe("htmlToArticle: text clean-up", () => {
     const deep = `<html><body><article><p>${"<b>".repeat(5000)}The ad says: “hi”${"</b>".repeat(5000)}</p></article></body></html>`;
     const tooDeep = errorOf(() => htmlToArticle(deep));
     expect([tooDeep.code, tooDeep.message]).toEqual(["no_article", "This HTML page is nested too deeply to read (thousands of elements inside one another)."]);
+    // Refused before parsing: 20,000 nested elements used to keep the parser busy for about a minute.
+    const deeper = `<html><body>${"<div>".repeat(20_000)}Deep${"</div>".repeat(20_000)}</body></html>`;
+    expect(errorOf(() => htmlToArticle(deeper)).message).toBe(tooDeep.message);
+    // Many elements one after another, void elements, comments and scripts do not count as depth.
+    const wide = `<html><body><article><h1>Wide page</h1>${"<div><span>x</span><br><img src=a.png></div>".repeat(3_000)}<!--${"<div>".repeat(2_000)}--><script>${"<div>".repeat(2_000)}</script></article></body></html>`;
+    expect(() => htmlToArticle(wide)).not.toThrow(tooDeep.message);
   });
 });
 

@@ -97,6 +97,18 @@ describe("compareArticles", () => {
     expect(contradiction?.diff?.filter((t) => t.op !== "same").map((t) => t.text)).toEqual(["12", "15"]);
   });
 
+  it("calls one source's words negated in one outlet and not in the other a contradiction", () => {
+    const pair = [
+      { outlet: "Herald", analysis: analyzeBody("Ann Holt said the council never approved the harbour contract.") },
+      { outlet: "Gazette", analysis: analyzeBody("Ann Holt said the council approved the harbour contract in May.") },
+    ];
+    const [harbour] = compareArticles(pair).propositions;
+    expect(harbour!.claims).toHaveLength(2);
+    expect(harbour!.differences.find((d) => d.type === "contradiction")?.explanation).toBe(
+      "Herald says “never approved”; Gazette says “approved” without a negation.",
+    );
+  });
+
   it("keeps a claim only one outlet makes as its own proposition, with the omission named", () => {
     const library = propositionWith(c, articles, "library will reopen")!;
     expect(library.claims).toHaveLength(1);

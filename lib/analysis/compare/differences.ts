@@ -4,6 +4,7 @@ import { loadedPhrases } from "../framing";
 import { SPOKESPERSON_WORDS } from "../lexicon";
 import type { ExtractedClaim } from "../types";
 import { foldName, type EntityLinks } from "./entity-links";
+import { negationContradiction, numberContradiction } from "./contradictions";
 import { countryOf } from "./places";
 import { contentStems, type ClaimTerms } from "./terms";
 import type { ClaimRef, ComparedDifference, DiffToken } from "./types";
@@ -37,16 +38,6 @@ const quote = (s: string) => `“${s}”`;
 const list = (items: readonly string[]) =>
   items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 const fold = (s: string) => s.toLowerCase().replace(/[“”"‘’'.]/g, "").replace(/\s+/g, " ").trim();
-
-const NEGATION = /\b(?:not|never|no|none|nobody|nothing|neither|nor|without)\b|n[’']t\b/i;
-const NUMBER_WITH_UNIT = /\b(\d[\d,.]*)\s+(\p{L}+)/gu;
-
-/** Numbers with the word after them: "12 people" → Map("people" → "12"). */
-function numbersByUnit(text: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const m of text.matchAll(NUMBER_WITH_UNIT)) out.set(m[2]!.toLowerCase(), m[1]!.replace(/,/g, ""));
-  return out;
-}
 
 // Per-claim results reused across the pairs a claim is compared in.
 const stemSets = new WeakMap<ExtractedClaim, Set<string>>();
@@ -157,17 +148,14 @@ export function compareClaims(a: DiffClaim, b: DiffClaim, ctx: DiffContext, docu
   else if (onlyB.length) push("omission", `${A} leaves out ${list(onlyB)}, which ${B} includes.`);
 
   // Numbers for the same thing that disagree cannot both be right.
-  const na = numbersByUnit(a.claim.exact);
-  const nb = numbersByUnit(b.claim.exact);
-  for (const [unit, n] of na) {
-    const m = nb.get(unit);
-    if (m !== undefined && m !== n) push("contradiction", `${A} says ${n} ${unit}; ${B} says ${m} ${unit}.`);
-  }
+  const numbers = numberContradiction(a.claim.exact, b.claim.exact);
+  if (numbers) push("contradiction", `${A} says ${numbers.a} ${numbers.unit}; ${B} says ${numbers.b} ${numbers.unit}.`);
   // One outlet's version negated: only when both give the same source and neither is a denial.
   const sameVoice = sa === sb && a.claim.kind !== "denial" && b.claim.kind !== "denial";
-  if (sameVoice && NEGATION.test(a.claim.content) !== NEGATION.test(b.claim.content)) {
-    const [neg, pos] = NEGATION.test(a.claim.content) ? [A, B] : [B, A];
-    push("contradiction", `${neg} reports it in the negative; ${pos} reports it as having happened.`);
+  const negation = sameVoice ? negationContradiction(a.claim.content, b.claim.content) : null;
+  if (negation) {
+    const [neg, pos] = negation.negative === "a" ? [A, B] : [B, A];
+    push("contradiction", `${neg} says ${quote(negation.negated)}; ${pos} says ${quote(negation.affirmed)} without a negation.`);
   }
 
   // A clause one version adds.

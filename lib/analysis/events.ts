@@ -12,6 +12,13 @@ export const MAX_DAYS_APART = 7;
 const SIGNATURE_TERMS = 40;
 /** Events looked at per new article: those sharing the most weight with it. */
 const CANDIDATE_EVENTS = 25;
+/**
+ * IDF treats an archive smaller than this as this large, with the words it has not seen yet in no article. In a
+ * tiny archive every shared word looks common: the second article about a story in a new database lost "Benghazi"
+ * and "Clinton" from its signature to words no other article used. (BASIL dev triplets, each alone in a fresh
+ * archive: 36 of 40 stayed whole before, 39 after; the 120-article clustering is unchanged.)
+ */
+const MIN_ARCHIVE = 20;
 /** The headline says what the story is: its words count this many times. */
 const TITLE_WEIGHT = 3;
 
@@ -63,7 +70,7 @@ function normalise(v: Signature): Signature {
  * document frequencies `df` gives, as a unit vector.
  */
 export function signatureOf(counts: Map<string, number>, df: (term: string) => number, documents: number): Signature {
-  const n = documents + 1;
+  const n = Math.max(documents, MIN_ARCHIVE) + 1;
   const weighted = [...counts].map(([t, c]) => [t, (1 + Math.log(c)) * Math.log(1 + n / (df(t) + 1))] as [string, number]);
   weighted.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   return normalise(new Map(weighted.slice(0, SIGNATURE_TERMS)));

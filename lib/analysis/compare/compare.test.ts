@@ -52,6 +52,23 @@ describe("linkEntities", () => {
     expect(holt(0)).toBe(holt(1));
     expect(links.nameOf(holt(1))).toBe("Ann Holt");
   });
+  it("links a person's two-word name to the same name with a middle name, when only one such person is named", () => {
+    const pair = ["Dana Reyes said the bridge was safe.", "Dana M. Reyes, the engineer, said the bridge was safe."].map(
+      (body, i): CompareArticle => ({ outlet: `Outlet ${i}`, analysis: analyzeBody(body) }),
+    );
+    const links = linkEntities(pair);
+    const ids = pair.map((a, i) => links.globalId(i, a.analysis.entities.find((e) => /Reyes/.test(e.name))!.key));
+    expect(ids[0]).toBe(ids[1]);
+    expect(links.nameOf(ids[0]!)).toBe("Dana M. Reyes");
+  });
+  it("links neither when two people share the first and last name", () => {
+    const three = ["Tom Hale said the dam held.", "Tom A. Hale said the dam held.", "Tom B. Hale said the dam broke."].map(
+      (body, i): CompareArticle => ({ outlet: `Outlet ${i}`, analysis: analyzeBody(body) }),
+    );
+    const links = linkEntities(three);
+    const ids = three.map((a, i) => links.globalId(i, a.analysis.entities.find((e) => /Hale/.test(e.name))!.key));
+    expect(new Set(ids).size).toBe(3);
+  });
   it("links a one-word name that three outlets use, however they capitalise it", () => {
     const three = ["Users say Harbornet is slow, Dana Reyes said.", "Residents called Harbornet a failure.", "The city said HarborNet will be replaced."].map(
       (body, i): CompareArticle => ({ outlet: `Outlet ${i}`, analysis: analyzeBody(body) }),

@@ -18,6 +18,9 @@ function unqualified(folded: string): string {
   return folded.replace(/^(?:us|u s|american|federal)\s+/, "");
 }
 
+/** Folded words after a surname that are not the surname. */
+const NAME_SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
+
 export interface EntityLinks {
   /** Event-wide id of an article's entity ("e3" of article 1 → "g7"). */
   globalId(article: number, entityKey: string): string;
@@ -56,6 +59,37 @@ export function linkEntities(articles: readonly CompareArticle[]): EntityLinks {
         if (seen === undefined) byFullName.set(form, i);
         else union(seen, i);
       }
+    }
+  }
+  // A person's two-word name links to the one group that gives the same person a middle name or initial ("Hillary
+  // Clinton" and "Hillary Rodham Clinton", "Michael Flynn" and "Michael T. Flynn"); with two such groups ("George
+  // W. Bush", "George H. W. Bush") it links to neither. A generational suffix must agree: "Jesse L. Jackson" is not
+  // "Jesse Jackson Jr.".
+  const firstAndLast = (words: string[]) => {
+    const suffix = NAME_SUFFIXES.has(words[words.length - 1]!) ? words[words.length - 1]! : null;
+    const core = suffix ? words.slice(0, -1) : words;
+    return { key: [core[0], core[core.length - 1], suffix].filter(Boolean).join(" "), middle: core.length > 2, suffix };
+  };
+  const byFirstAndLast = new Map<string, Set<number>>();
+  for (let i = 0; i < nodes.length; i++) {
+    if (nodes[i]!.kind !== "person") continue;
+    for (const n of nodes[i]!.names) {
+      const { key, middle } = firstAndLast(n.split(" "));
+      if (!middle) continue;
+      if (!byFirstAndLast.has(key)) byFirstAndLast.set(key, new Set());
+      byFirstAndLast.get(key)!.add(i);
+    }
+  }
+  for (let i = 0; i < nodes.length; i++) {
+    if (nodes[i]!.kind !== "person") continue;
+    const named = nodes[i]!.names.map((n) => firstAndLast(n.split(" ")));
+    // A node that is somebody "Jr." anywhere looks only for that person.
+    const suffix = named.find((x) => x.suffix)?.suffix ?? null;
+    for (const n of nodes[i]!.names) {
+      const words = n.split(" ");
+      if (words.length !== 2) continue;
+      const groups = new Set([...(byFirstAndLast.get(suffix ? `${n} ${suffix}` : n) ?? [])].map(find));
+      if (groups.size === 1) union([...groups][0]!, i);
     }
   }
   // A node known only by one word: that word, else null.

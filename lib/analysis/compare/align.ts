@@ -34,6 +34,9 @@ const COMMON_TERM_CEILING = 400;
  */
 export const MAX_CLAIMS_PER_ARTICLE = 4;
 
+/** Terms two claims must share to be compared at all (fewer when a claim has fewer terms). */
+const MIN_SHARED_TERMS = 2;
+
 /** Two claims of the same attributed kind (both denials, both findings) more likely state the same thing… */
 const SAME_KIND_BONUS = 0.05;
 /** Two claims the outlets attribute to the same source, likewise. */
@@ -85,6 +88,7 @@ export function crossArticleSimilarities(items: readonly AlignItem[], vectors: r
   const terms = vectors.map((v) => [...v].filter(([t]) => postings.get(t)!.length <= tooCommon));
   // One row at a time, summed in a dense array: far cheaper than a map entry per shared term.
   const row = new Float64Array(n);
+  const shared = new Uint32Array(n);
   const touched: number[] = [];
   const sims = new Map<number, number>();
   for (let i = 0; i < n; i++) {
@@ -93,11 +97,16 @@ export function crossArticleSimilarities(items: readonly AlignItem[], vectors: r
         if (j <= i || items[i]!.article === items[j]!.article) continue;
         if (row[j] === 0) touched.push(j);
         row[j] = row[j]! + wi * wj;
+        shared[j]!++;
       }
     }
     for (const j of touched) {
-      sims.set(i * n + j, row[j]! + bonus(items[i]!, items[j]!));
+      // One shared word is no evidence of one proposition ("I didn't approve them" and "Congress has approved
+      // less than was requested"), unless it is all a claim has.
+      const needed = Math.min(MIN_SHARED_TERMS, vectors[i]!.size, vectors[j]!.size);
+      if (shared[j]! >= needed) sims.set(i * n + j, row[j]! + bonus(items[i]!, items[j]!));
       row[j] = 0;
+      shared[j] = 0;
     }
     touched.length = 0;
   }

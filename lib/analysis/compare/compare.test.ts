@@ -126,6 +126,14 @@ describe("compareArticles", () => {
     );
   });
 
+  it("does not line up two claims that share a single word", () => {
+    const pair = [
+      { outlet: "Herald", analysis: analyzeBody("Holt approved them.") },
+      { outlet: "Gazette", analysis: analyzeBody("The council approved cuts.") },
+    ];
+    expect(compareArticles(pair).propositions.map((p) => p.claims.length)).toEqual([1, 1]);
+  });
+
   it("keeps a claim only one outlet makes as its own proposition, with the omission named", () => {
     const library = propositionWith(c, articles, "library will reopen")!;
     expect(library.claims).toHaveLength(1);

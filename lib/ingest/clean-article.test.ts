@@ -152,6 +152,13 @@ describe("cleanArticleText", () => {
     expect(article.removed).toEqual(["Trending", "By Jane Doe", "Most Read", "Trump fires Comey", "Who is Flynn?"]);
   });
 
+  it("drops the headline printed a second time under itself, and keeps it when a body paragraph merely says it again", () => {
+    const article = cleanArticleText("Senate passes budget\n\nSenate Passes Budget.\n\nThe Senate passed the budget.\n\nSenate passes budget");
+    expect(article.title).toBe("Senate passes budget");
+    expect(article.paragraphs).toEqual(["The Senate passed the budget.", "Senate passes budget"]);
+    expect(article.removed).toEqual(["Senate Passes Budget."]);
+  });
+
   it("handles CRLF line endings, tabs, zero-width and no-break spaces", () => {
     const article = cleanArticleText("Headline\u00A0here\r\n\r\nFirst\tparagraph\u200B is\u00A0here. \r\n\r\n\r\n\r\nSecond  paragraph.\r\n");
     expect(article.title).toBe("Headline here");

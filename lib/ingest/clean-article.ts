@@ -100,12 +100,12 @@ export function cleanArticleText(raw: string, hints: IngestHints = {}): CleanArt
   const hintTitle = cleanHint(hints.title);
   const header = findHeader(units, hintTitle);
   mentions.push(...header.dates);
-  for (const i of header.bylineIndexes) {
+  for (const i of [...header.bylineIndexes, ...header.repeatedTitleIndexes]) {
     const u = units[i]!;
     removed.push({ line: u.firstLine, text: u.text });
   }
 
-  const bylines = new Set(header.bylineIndexes);
+  const bylines = new Set([...header.bylineIndexes, ...header.repeatedTitleIndexes]);
   const paragraphs = units
     .filter((u, i) => i >= header.bodyStart && u.kind === "content" && !bylines.has(i))
     .map((u) => u.text);

@@ -150,6 +150,8 @@ export interface HeaderResult {
   subtitleIndex: number | null;
   /** Units that are bylines (removed from the body). */
   bylineIndexes: number[];
+  /** Units right after the headline that repeat it word for word (removed from the body). */
+  repeatedTitleIndexes: number[];
   authors: string[];
   /** Dates printed on byline lines. */
   dates: DateMention[];
@@ -165,7 +167,15 @@ const MAX_DEK_LENGTH = 400;
  * byline/date block; without such a block no dek is guessed and the second unit is body.
  */
 export function findHeader(units: HeaderUnit[], hintTitle?: string | null): HeaderResult {
-  const result: HeaderResult = { titleIndex: null, subtitleIndex: null, bylineIndexes: [], authors: [], dates: [], bodyStart: units.length };
+  const result: HeaderResult = {
+    titleIndex: null,
+    subtitleIndex: null,
+    bylineIndexes: [],
+    repeatedTitleIndexes: [],
+    authors: [],
+    dates: [],
+    bodyStart: units.length,
+  };
   const takeByline = (i: number, by: Byline) => {
     result.bylineIndexes.push(i);
     if (result.authors.length === 0) result.authors = by.authors;
@@ -190,6 +200,8 @@ export function findHeader(units: HeaderUnit[], hintTitle?: string | null): Head
     return result;
   }
   result.titleIndex = i++;
+  // Scraped or pasted text often prints the headline twice (a page title, then the article's own heading).
+  for (; i < units.length && units[i]!.kind === "content" && sameTitle(units[i]!.text, first.text); i++) result.repeatedTitleIndexes.push(i);
 
   let dek: number | null = null;
   let sawMeta = false;

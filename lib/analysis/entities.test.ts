@@ -35,6 +35,10 @@ describe("entities", () => {
     expect(r.entities.find((e) => e.name === "James R. Colter Jr.")?.aliases).toContain("Colter");
     expect(r.entities.find((e) => e.name === "U.S. Internet")?.kind).not.toBe("person");
   });
+  it("keeps a father and a son whose names differ only by “Jr.” apart", () => {
+    const r = analyzeBody("Carl D. Weston Jr. pleaded guilty on Wednesday. The Rev. Carl D. Weston, his father, sat behind him.");
+    expect(r.entities.filter((e) => e.kind === "person").map((e) => e.name).sort()).toEqual(["Carl D. Weston", "Carl D. Weston Jr."]);
+  });
   it("keeps an ordinal that opens a name and takes a party before a person's name as a role", () => {
     const r = analyzeBody("Lou Finch, a spokesman for Third Path, spoke. Republican Dana Moss agreed. The Republican National Committee did not.");
     expect(r.entities.map((e) => e.name)).toEqual(expect.arrayContaining(["Third Path", "Dana Moss", "Republican National Committee"]));

@@ -157,6 +157,14 @@ function surnameOf(words: readonly string[]): string {
   return words[i]!.toLowerCase();
 }
 
+/** "Jesse L. Jackson" and "Jesse L. Jackson Jr.": one name, but for a suffix only one of them has, is two people. */
+function fatherAndSon(a: readonly string[], b: readonly string[]): boolean {
+  const suffixed = (w: readonly string[]) => GENERATION_SUFFIXES.has(w[w.length - 1]!.toLowerCase());
+  if (suffixed(a) === suffixed(b)) return false;
+  const [plain, other] = suffixed(a) ? [b, a] : [a, b];
+  return plain.length === other.length - 1 && plain.every((w, i) => w.toLowerCase() === other[i]!.toLowerCase());
+}
+
 function keyOf(name: string): string {
   const lower = name.toLowerCase();
   return isPlainKey(lower) ? lower : lower
@@ -652,7 +660,9 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
       // "John Q. Smith" ~ "John Smith": same first and last word.
       const last = surnameOf(c.words);
       const firstW = c.words[0]!.toLowerCase();
-      f = (bySurname.get(last) ?? []).find((g) => g.words[0]!.toLowerCase() === firstW || g.words[0]!.toLowerCase()[0] === firstW[0] && (g.words[0]!.length <= 2 || firstW.length <= 2)) ?? null;
+      f = (bySurname.get(last) ?? []).find((g) =>
+        (g.words[0]!.toLowerCase() === firstW || g.words[0]!.toLowerCase()[0] === firstW[0] && (g.words[0]!.length <= 2 || firstW.length <= 2)) &&
+        !fatherAndSon(g.words, c.words)) ?? null;
     }
     if (!f && c.words.length === 1) {
       const w = key;

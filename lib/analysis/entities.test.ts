@@ -35,6 +35,13 @@ describe("entities", () => {
     expect(r.entities.find((e) => e.name === "James R. Colter Jr.")?.aliases).toContain("Colter");
     expect(r.entities.find((e) => e.name === "U.S. Internet")?.kind).not.toBe("person");
   });
+  it("takes no name from the capital that opens a quotation, but links a known name there", () => {
+    const r = analyzeBody("“Frankly, Reyes was right,” Tom Hale said. Dana Reyes, the engineer, had warned the council. He added: \"Honestly, nobody listened.\"");
+    const names = r.entities.map((e) => e.name);
+    expect(names).not.toContain("Frankly");
+    expect(names).not.toContain("Honestly");
+    expect(r.entities.find((e) => e.name === "Dana Reyes")?.aliases).toContain("Reyes");
+  });
   it("keeps a father and a son whose names differ only by “Jr.” apart", () => {
     const r = analyzeBody("Carl D. Weston Jr. pleaded guilty on Wednesday. The Rev. Carl D. Weston, his father, sat behind him.");
     expect(r.entities.filter((e) => e.kind === "person").map((e) => e.name).sort()).toEqual(["Carl D. Weston", "Carl D. Weston Jr."]);

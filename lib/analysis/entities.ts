@@ -455,7 +455,17 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
   const role = roleParts.length ? roleParts.join(" ") : null;
   const strong = role && hasPersonRoleHead(role.toLowerCase().split(/\s+/)) ? ("person" as EntityKind) : null;
   if (nameFrom > j) return;
-  pushCandidate(text, s, ws, nameFrom, j, role, strong, nameFrom === 0 && nameFrom === j && roleEnd < 0, titleCase, out);
+  pushCandidate(text, s, ws, nameFrom, j, role, strong, opensClause(text, ws, nameFrom) && nameFrom === j && roleEnd < 0, titleCase, out);
+}
+
+/**
+ * Word i starts its sentence or a quotation (“Strikingly, Trump finishes first”): a capital there says nothing about
+ * a name. A straight quotation mark counts only right against the word, with a space before it (an opening one).
+ */
+function opensClause(text: string, ws: Word[], i: number): boolean {
+  if (i === 0) return true;
+  const gap = text.slice(ws[i - 1]!.end, ws[i]!.start);
+  return /[“‘]$/.test(gap) || /\s"$/.test(gap);
 }
 
 /**

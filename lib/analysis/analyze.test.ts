@@ -15,6 +15,17 @@ describe("analyzeArticle", () => {
     expect(invariantViolations(r)).toEqual([]);
     expect(r.claims.length).toBeGreaterThanOrEqual(5);
   });
+  it("leaves the dateline opening the article out of its first claim and its entities", () => {
+    for (const [dateline, body] of [
+      ["WASHINGTON — ", "Representative Tom Weiss denied sending the photo."],
+      ["AMHERST, N.H. (AP) -- ", "Legally binding rules were announced by Gov. Ann Holt on Tuesday."],
+    ]) {
+      const r = analyzeBody(`${dateline}${body}\n\nHe spoke to reporters.`);
+      expect(r.claims[0]!.exact).toBe(body);
+      expect(r.entities.map((e) => e.name)).not.toContainEqual(expect.stringMatching(/WASHINGTON|AMHERST|N\.H\.|Legally/));
+    }
+  });
+
   it("never throws and keeps invariants on hostile input", () => {
     const inputs = [
       "",

@@ -13,6 +13,9 @@ export const ANALYZER_VERSION = "1.3.1";
 
 const MAX_SENTENCE = 1200;
 
+/** A dateline: a place in capitals (a state or agency may follow), then a dash. */
+const DATELINE = /^\p{Lu}[\p{Lu} .,'’]{2,40}(?:\s*\([^()]{1,30}\))?\s*[-—–]{1,2}\s+(?=\S)/u;
+
 /** The sentences of a document, section by section, with their words. */
 export function segmentDocument(document: AnalysisDocument): Sentence[] {
   const out: Sentence[] = [];
@@ -22,6 +25,10 @@ export function segmentDocument(document: AnalysisDocument): Sentence[] {
       // Run-on "sentences" (lists, pasted tables, missing punctuation) are cut into bounded pieces so that
       // per-sentence work stays linear in the document.
       let start = sec.start + s.start;
+      // "WASHINGTON — …", "AMHERST, N.H. (AP) -- …": the dateline opening the first paragraph is no part of a claim.
+      if (sec.section === "body" && s.paragraph === 0 && out.every((x) => x.section !== "body")) {
+        start += DATELINE.exec(document.text.slice(start, start + 80))?.[0].length ?? 0;
+      }
       const end = sec.start + s.end;
       while (start < end) {
         let cut = end;

@@ -155,6 +155,15 @@ describe("attribution", () => {
     // The dateline stays with its sentence: it is not a claim of its own.
     expect(claimWith(r, "WASHINGTON")!.exact).toMatch(/^WASHINGTON — Representative Tom Weiss.*photo\.$/);
   });
+  it("resolves “the chief justice” to the person with that title, and keeps an occupation nobody was given as described", () => {
+    const r = analyzeBody(
+      "Chief Justice Ann Kerr questioned Mr. Dale Sellers. Mr. Sellers said the policy was lawful. " +
+        "The chief justice said the policy had no standards. " +
+        "The Senate historian said that no senator had returned after such a long absence.",
+    );
+    expect(sourceName(r, claimWith(r, "no standards"))).toBe("Ann Kerr");
+    expect(sourceName(r, claimWith(r, "long absence"))).toBe("Senate historian");
+  });
   it("keeps a passive subject out of the source, and reads a sentence-initial “Officials said”", () => {
     const r = analyzeBody(
       "Rep. Tom Jax was accused of spending campaign funds on furs. Mr. Dale Patrick was asked whether he would run. " +

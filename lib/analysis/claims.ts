@@ -8,7 +8,7 @@ import type { EntityIndex } from "./entities";
 import { findHedges } from "./hedges";
 import { keywordFamilies, keywordFamily, type Families } from "./keywords";
 import { attributedKind, ownVoiceKind } from "./kinds";
-import { DESCRIPTION_KINDS, INSTITUTION_NOUNS, ORGANIZATION_NOUNS, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPOKESPERSON_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS } from "./lexicon";
+import { DESCRIPTION_KINDS, INSTITUTION_NOUNS, OCCUPATIONS, ORGANIZATION_NOUNS, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPOKESPERSON_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS } from "./lexicon";
 import type { Sentence, Word } from "./text-units";
 import type { ClaimSource, EntityKind, ExtractedClaim, Mention, QuoteType } from "./types";
 
@@ -355,10 +355,11 @@ export class ClaimExtractor {
         const key = discourse.resolveDescription(noun, before);
         if (key) return { src: { entityKey: key, text: text.slice(det.start, w.end), role: null }, start: det.start, end: w.end };
       }
-      // "A white lawmaker said", "a former Justice Department prosecutor said": someone described, not named.
+      // "A white lawmaker said", "a former Justice Department prosecutor said", and "the Senate historian said" of
+      // no historian named before: someone described, not named.
       if (DESCRIPTION_KINDS[noun]?.includes("person")) {
         const described = this.describedPhrase(s, k);
-        if (described?.indefinite) return this.describedSource(described);
+        if (described && (described.indefinite || OCCUPATIONS.has(noun))) return this.describedSource(described);
       }
     }
     // Headlines drop articles: "Pier to reopen, authority says", "Jackson pleads guilty, lawyer says".

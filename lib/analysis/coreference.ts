@@ -3,7 +3,7 @@
 // "he" / "she" -> the most recent person who spoke or was a sentence subject.
 
 import type { EntityIndex, Gender } from "./entities";
-import { DESCRIPTION_KINDS, partyOf, SPOKESPERSON_WORDS } from "./lexicon";
+import { DESCRIPTION_KINDS, OCCUPATIONS, partyOf, SPOKESPERSON_WORDS } from "./lexicon";
 import type { EntityKind, Mention } from "./types";
 
 const PREPOSITION_BEFORE = /\b(?:[Oo]f|[Aa]bout|to|[Ff]or|[Ww]ith|[Aa]gainst|at|by|from|on|than|[Ll]ike|toward|[Uu]nlike|[Ii]nto|over)\s+$/;
@@ -185,6 +185,8 @@ export class Discourse {
       if (body && (!person || body.at > person.at)) return body.key;
       // "the spokesperson" of no one named so: left to the quotation it belongs to.
       if (!person && SPOKESPERSON_WORDS.has(n)) return null;
+      // "The Senate historian said": an occupation, unlike a title, is seldom a person named before in another role.
+      if (!person && OCCUPATIONS.has(n)) return null;
       return person?.key ?? this.lastPersonSubject?.key ?? this.lastPerson?.key ?? null;
     }
     for (let i = before.length - 1; i >= 0; i--) {

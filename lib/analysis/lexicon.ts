@@ -180,7 +180,19 @@ export const DESCRIPTION_KINDS: Record<string, Kinds> = {
   attorney: ["person"], adviser: ["person"], advisor: ["person"], aide: ["person"], leader: ["person"],
   executive: ["person"], man: ["person"], woman: ["person"], legislator: ["person"], lawmaker: ["person"],
   prosecutor: ["person"], sheriff: ["person"], commissioner: ["person"], chairwoman: ["person"],
+  justice: ["person"], chancellor: ["person"], premier: ["person"], speaker: ["person"], representative: ["person"],
+  economist: ["person"], analyst: ["person"], strategist: ["person"], historian: ["person"], professor: ["person"],
+  scientist: ["person"], officer: ["person"], editor: ["person"], columnist: ["person"], activist: ["person"],
+  pollster: ["person"], consultant: ["person"], doctor: ["person"],
 };
+
+/**
+ * Person descriptions that name an occupation rather than an office: "the historian" is the person the article
+ * gave that occupation, never simply the last person named.
+ */
+export const OCCUPATIONS = new Set(
+  "economist analyst strategist historian professor scientist officer editor columnist activist pollster consultant doctor".split(" "),
+);
 
 /** Nouns naming unidentified sources, with the kind and canonical name they get. */
 export const UNNAMED_SOURCES: Record<string, { kind: "anonymous" | "unnamed"; name: string }> = {

@@ -25,11 +25,11 @@ export function segmentDocument(document: AnalysisDocument): Sentence[] {
       // Run-on "sentences" (lists, pasted tables, missing punctuation) are cut into bounded pieces so that
       // per-sentence work stays linear in the document.
       let start = sec.start + s.start;
+      const end = sec.start + s.end;
       // "WASHINGTON — …", "AMHERST, N.H. (AP) -- …": the dateline opening the first paragraph is no part of a claim.
       if (sec.section === "body" && s.paragraph === 0 && out.every((x) => x.section !== "body")) {
-        start += DATELINE.exec(document.text.slice(start, start + 80))?.[0].length ?? 0;
+        start += DATELINE.exec(document.text.slice(start, Math.min(end, start + 80)))?.[0].length ?? 0;
       }
-      const end = sec.start + s.end;
       while (start < end) {
         let cut = end;
         if (end - start > MAX_SENTENCE) {

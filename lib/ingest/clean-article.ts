@@ -105,9 +105,9 @@ export function cleanArticleText(raw: string, hints: IngestHints = {}): CleanArt
     removed.push({ line: u.firstLine, text: u.text });
   }
 
-  const bylines = new Set([...header.bylineIndexes, ...header.repeatedTitleIndexes]);
+  const dropped = new Set([...header.bylineIndexes, ...header.repeatedTitleIndexes]);
   const paragraphs = units
-    .filter((u, i) => i >= header.bodyStart && u.kind === "content" && !bylines.has(i))
+    .filter((u, i) => i >= header.bodyStart && u.kind === "content" && !dropped.has(i))
     .map((u) => u.text);
 
   const title = header.titleIndex === null ? null : units[header.titleIndex]!.text;

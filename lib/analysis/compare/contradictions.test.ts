@@ -51,6 +51,10 @@ describe("negationContradiction", () => {
     expect(negationContradiction("This is not a national security matter.", "He hired an internet security firm.")).toBeNull();
   });
 
+  it("does not when the negative version also says it without the negation", () => {
+    expect(negationContradiction("the right candidate must win, but if he is not the right candidate I will run", "the right candidate must win")).toBeNull();
+  });
+
   it("does not read across a comma", () => {
     expect(negationContradiction("That is not the objective, people are the objective.", "People are the objective.")).toBeNull();
   });

@@ -131,7 +131,9 @@ export function negationContradiction(a: string, b: string): { negative: "a" | "
   const [neg, pos, negative] = pa.hasNegation ? [pa, pb, "a" as const] : [pb, pa, "b" as const];
   for (const [stem, { phrase, next }] of neg.negated) {
     const word = pos.affirmed.get(stem);
-    if (word && next && pos.affirmed.has(next)) return { negative, negated: phrase, affirmed: word };
+    // The negative version saying the word without a negation too ("the right candidate … is not the right
+    // candidate") holds both; it contradicts nothing.
+    if (word && next && pos.affirmed.has(next) && !neg.affirmed.has(stem)) return { negative, negated: phrase, affirmed: word };
   }
   return null;
 }

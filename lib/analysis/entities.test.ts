@@ -42,6 +42,12 @@ describe("entities", () => {
     expect(names).not.toContain("Honestly");
     expect(r.entities.find((e) => e.name === "Dana Reyes")?.aliases).toContain("Reyes");
   });
+  it("leaves a sentence-opening word for how a post is held out of a body's name", () => {
+    const r = analyzeBody("Senior Harbour Board officials said the wall was safe. Outgoing Harbour Board chairman Tom Hale agreed.");
+    const names = r.entities.map((e) => e.name);
+    expect(names).toContain("Harbour Board");
+    expect(names.filter((n) => /Senior|Outgoing/.test(n))).toEqual([]);
+  });
   it("keeps a father and a son whose names differ only by “Jr.” apart", () => {
     const r = analyzeBody("Carl D. Weston Jr. pleaded guilty on Wednesday. The Rev. Carl D. Weston, his father, sat behind him.");
     expect(r.entities.filter((e) => e.kind === "person").map((e) => e.name).sort()).toEqual(["Carl D. Weston", "Carl D. Weston Jr."]);

@@ -326,6 +326,9 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
   let i = i0;
   // Strip leading ordinary words ("The", "But", "After", "Tuesday").
   while (i <= j && (NOT_NAME_WORDS.has(ws[i]!.lower) || TIME_WORDS.has(ws[i]!.lower) || NAME_CONNECTORS.has(ws[i]!.lower))) i++;
+  // "Senior White House officials said", "Outgoing White House economic adviser Larry Summers": opening a sentence,
+  // a word that only says how someone holds a post is capitalised for its place, not as part of a name.
+  while (i < j && opensClause(text, ws, i) && POST_ADJECTIVES.has(ws[i]!.lower)) i++;
   // …but an ordinal before a single word is part of the name ("Third Way", "First Amendment", "Third District").
   if (i === j && i > i0 && ORDINALS.has(ws[i - 1]!.lower) && ws[i - 1]!.cap && text.slice(ws[i - 1]!.end, ws[i]!.start) === " ") i--;
   // Strip trailing connectors and time words.
@@ -457,6 +460,9 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
   if (nameFrom > j) return;
   pushCandidate(text, s, ws, nameFrom, j, role, strong, opensClause(text, ws, nameFrom) && nameFrom === j && roleEnd < 0, titleCase, out);
 }
+
+/** Words for how a post is held that never open a name. */
+const POST_ADJECTIVES = new Set(["former", "acting", "current", "senior", "top", "longtime", "outgoing", "incoming", "interim"]);
 
 /**
  * Word i starts its sentence or a quotation (“Strikingly, Trump finishes first”): a capital there says nothing about

@@ -71,6 +71,9 @@ describe("entities", () => {
     expect(list).toContain("Department of Energy/institution");
     expect(list).toContain("Green Valley Foundation/organization");
     expect(list).toContain("Canada/place");
+    expect(names("Ann Holt campaigned in New Hampshire before lawmakers on Capitol Hill voted.")).toEqual(
+      expect.arrayContaining(["New Hampshire/place", "Capitol Hill/place"]),
+    );
   });
   it("links acronyms and outlet short names", () => {
     const r = analyzeBody("The National Farmers Union (NFU) met. Later the NFU spoke to the Springfield Herald. The Herald agreed.");

@@ -23,6 +23,14 @@ describe("numberContradiction", () => {
     expect(numberContradiction("The study cost $1.1 million to run.", "The study cost more than $1 million to run.")).toBeNull();
   });
 
+  it("reads the same figure written two ways as one", () => {
+    expect(numberContradiction("The council approved a $2.5 million budget.", "The council approved a $2.50 million budget.")).toBeNull();
+  });
+
+  it("takes no unit across a comma", () => {
+    expect(numberContradiction("Born in 1950, Smith said the plan failed.", "At 64, Smith said the plan failed.")).toBeNull();
+  });
+
   it("ignores a year followed by a function word", () => {
     expect(numberContradiction("She served from 1990 to 2002.", "She held the seat from 1991 to 2003.")).toBeNull();
   });
@@ -53,6 +61,19 @@ describe("negationContradiction", () => {
 
   it("does not when the negative version also says it without the negation", () => {
     expect(negationContradiction("the right candidate must win, but if he is not the right candidate I will run", "the right candidate must win")).toBeNull();
+  });
+
+  it("does not take “not only” or “nothing but” for a negation", () => {
+    expect(negationContradiction("He not only discussed the tariffs with the envoy.", "He discussed the tariffs with the envoy.")).toBeNull();
+    expect(negationContradiction("Nothing but praise for the contract", "Praise for the contract")).toBeNull();
+  });
+
+  it("needs the word after the negated one right after it in the other version too", () => {
+    expect(negationContradiction("He did not discuss sanctions with the envoy.", "He discussed tariffs with the envoy and announced sanctions.")).toBeNull();
+  });
+
+  it("does not take the word after a comma as what is negated", () => {
+    expect(negationContradiction("He did not win, Ohio voters said.", "Ohio voters said he could win Ohio.")).toBeNull();
   });
 
   it("does not read across a comma", () => {

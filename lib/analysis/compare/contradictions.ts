@@ -9,14 +9,14 @@ interface Token {
   lower: string;
   /** Content stem, or null for a stopword, a number or a one-letter word. */
   stem: string | null;
-  /** Punctuation that ends a clause or a phrase (a comma, a dash, a quotation mark) comes just before it. */
+  /** Punctuation that ends a clause or a phrase (a comma, a dash, a bracket, a quotation mark) comes just before it. */
   breakBefore: boolean;
 }
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.,\-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
 const NUMBER = /^\d[\d,]*(?:\.\d+)?$/;
 
-const BREAK = /[,;:.!?()“”"—–]/;
+const BREAK = /[,;:.!?()“”"‘’—–]|\s-+\s/;
 
 function tokens(text: string): Token[] {
   let end = 0;
@@ -58,8 +58,11 @@ function quantities(text: string): Quantity[] {
   const out: Quantity[] = [];
   ts.forEach((t, i) => {
     const unit = ts[i + 1];
-    if (!NUMBER.test(t.text) || !unit?.stem || APPROXIMATE.has(ts[i - 1]?.lower ?? "")) return;
-    out.push({ value: t.text.replace(/,/g, ""), unit: unit.lower, before: nearestStem(ts, i, -1), after: nearestStem(ts, i + 1, 1) });
+    // "In 2012, officials said": a comma between a number and the next word leaves the number without a unit.
+    if (!NUMBER.test(t.text) || !unit?.stem || unit.breakBefore || APPROXIMATE.has(ts[i - 1]?.lower ?? "")) return;
+    // "2.5" and "2.50" are one figure.
+    const value = String(Number(t.text.replace(/,/g, "")));
+    out.push({ value, unit: unit.lower, before: nearestStem(ts, i, -1), after: nearestStem(ts, i + 1, 1) });
   });
   return out;
 }
@@ -69,22 +72,31 @@ function quantities(text: string): Quantity[] {
  * and no number the two versions share for that unit (a claim that gives both figures is not contradicted).
  */
 export function numberContradiction(a: string, b: string): { unit: string; a: string; b: string } | null {
-  const qa = quantities(a);
-  const qb = quantities(b);
-  for (const x of qa) {
-    const valuesA = new Set(qa.filter((q) => q.unit === x.unit).map((q) => q.value));
-    const valuesB = new Set(qb.filter((q) => q.unit === x.unit).map((q) => q.value));
-    if ([...valuesA].some((v) => valuesB.has(v))) continue;
-    const y = qb.find((q) => q.unit === x.unit && ((x.before && q.before === x.before) || (x.after && q.after === x.after)));
-    if (y) return { unit: x.unit, a: x.value, b: y.value };
+  const byUnitA = byUnit(quantities(a));
+  const byUnitB = byUnit(quantities(b));
+  for (const [unit, xs] of byUnitA) {
+    const ys = byUnitB.get(unit);
+    if (!ys || xs.some((x) => ys.some((y) => y.value === x.value))) continue;
+    for (const x of xs) {
+      const y = ys.find((q) => (x.before && q.before === x.before) || (x.after && q.after === x.after));
+      if (y) return { unit, a: x.value, b: y.value };
+    }
   }
   return null;
+}
+
+function byUnit(qs: readonly Quantity[]): Map<string, Quantity[]> {
+  const out = new Map<string, Quantity[]>();
+  for (const q of qs) out.set(q.unit, [...(out.get(q.unit) ?? []), q]);
+  return out;
 }
 
 // Negations of a clause. "Without", "neither" and "nor" negate a phrase ("steps he took without congressional
 // action") far more often than they deny an event, and are left out.
 const NEGATORS = new Set("not never no none nobody nothing cannot".split(" "));
 const isNegator = (t: Token) => NEGATORS.has(t.lower) || /n['’]t$/.test(t.lower);
+/** After a negation, words that make it deny nothing: "not only", "nothing but", "no doubt", "not least". */
+const NOT_DENYING = new Set("only just merely but least doubt".split(" "));
 
 interface Polarity {
   /**
@@ -92,8 +104,8 @@ interface Polarity {
    * and the content stem after it ("sanction"): what is negated.
    */
   negated: Map<string, { phrase: string; next: string | null }>;
-  /** Other stems, with the word they come from. */
-  affirmed: Map<string, string>;
+  /** Other stems: each time one occurs, the word as written and the content stem after it in its phrase. */
+  affirmed: Map<string, { word: string; next: string | null }[]>;
   hasNegation: boolean;
 }
 
@@ -102,7 +114,7 @@ function polarity(text: string): Polarity {
   const negated = new Map<string, { phrase: string; next: string | null }>();
   const governed = new Set<number>();
   ts.forEach((t, i) => {
-    if (!isNegator(t)) return;
+    if (!isNegator(t) || NOT_DENYING.has(ts[i + 1]?.lower ?? "")) return;
     for (let k = i + 1; k <= i + CONTEXT_WORDS && k < ts.length && !isNegator(ts[k]!) && !ts[k]!.breakBefore; k++) {
       if (!ts[k]!.stem) continue;
       governed.add(k);
@@ -111,16 +123,17 @@ function polarity(text: string): Polarity {
       break;
     }
   });
-  const affirmed = new Map<string, string>();
+  const affirmed = new Map<string, { word: string; next: string | null }[]>();
   ts.forEach((t, i) => {
-    if (t.stem && !governed.has(i) && !affirmed.has(t.stem)) affirmed.set(t.stem, t.text);
+    if (!t.stem || governed.has(i)) return;
+    affirmed.set(t.stem, [...(affirmed.get(t.stem) ?? []), { word: t.text, next: nearestStem(ts, i, 1) }]);
   });
-  return { negated, affirmed, hasNegation: ts.some(isNegator) };
+  return { negated, affirmed, hasNegation: ts.some((t, i) => isNegator(t) && !NOT_DENYING.has(ts[i + 1]?.lower ?? "")) };
 }
 
 /**
- * One version negates what the other affirms: a word a negation governs in one and the word after it ("did not
- * discuss sanctions") are both in the other, which has no negation at all ("discussed sanctions"). The word after
+ * One version negates what the other affirms: a word a negation governs in one, followed by the same word ("did not
+ * discuss sanctions"), is in the other, which has no negation at all ("discussed sanctions"). The word after
  * keeps a shared verb about different things apart ("hasn't apologized to the young men" against "I apologize to
  * all involved"). Returns which version is negative and the words on each side.
  */
@@ -130,10 +143,12 @@ export function negationContradiction(a: string, b: string): { negative: "a" | "
   if (pa.hasNegation === pb.hasNegation) return null;
   const [neg, pos, negative] = pa.hasNegation ? [pa, pb, "a" as const] : [pb, pa, "b" as const];
   for (const [stem, { phrase, next }] of neg.negated) {
-    const word = pos.affirmed.get(stem);
+    // The same word followed by the same word in the other version: "discussed sanctions", not "discussed tariffs
+    // … and announced sanctions".
+    const same = next ? pos.affirmed.get(stem)?.find((x) => x.next === next) : undefined;
     // The negative version saying the word without a negation too ("the right candidate … is not the right
     // candidate") holds both; it contradicts nothing.
-    if (word && next && pos.affirmed.has(next) && !neg.affirmed.has(stem)) return { negative, negated: phrase, affirmed: word };
+    if (same && !neg.affirmed.has(stem)) return { negative, negated: phrase, affirmed: same.word };
   }
   return null;
 }

@@ -24,6 +24,9 @@ describe("analyzeArticle", () => {
       expect(r.claims[0]!.exact).toBe(body);
       expect(r.entities.map((e) => e.name)).not.toContainEqual(expect.stringMatching(/WASHINGTON|AMHERST|N\.H\.|Legally/));
     }
+    // A body in capitals opening the sentence, with a dash and lower case after it, is the subject.
+    const nato = analyzeBody("NATO — the alliance of 32 countries — said on Tuesday it would expand.");
+    expect(nato.claims[0]!.exact).toMatch(/^NATO — /);
   });
 
   it("never throws and keeps invariants on hostile input", () => {

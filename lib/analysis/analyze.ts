@@ -13,12 +13,16 @@ export const ANALYZER_VERSION = "1.3.1";
 
 const MAX_SENTENCE = 1200;
 
-/** A dateline: a place in capitals (a state or agency may follow), then a dash. */
-const DATELINE = /^\p{Lu}[\p{Lu} .,'’]{2,40}(?:\s*\([^()]{1,30}\))?\s*[-—–]{1,2}\s+(?=\S)/u;
+/**
+ * A dateline: a place in capitals (a state or agency may follow), then a dash, then a capital ("NATO — the
+ * alliance …" is a sentence's subject, not a dateline).
+ */
+const DATELINE = /^\p{Lu}[\p{Lu} .,'’/]{2,40}(?:\s*\([^()]{1,30}\))?(?:\s*[—–]\s*|\s+-{1,2}\s+|\s*--\s*|\s*–-\s*)(?=[\p{Lu}“"])/u;
 
 /** The sentences of a document, section by section, with their words. */
 export function segmentDocument(document: AnalysisDocument): Sentence[] {
   const out: Sentence[] = [];
+  let bodySeen = false;
   for (const sec of document.sections) {
     const secText = document.text.slice(sec.start, sec.end);
     for (const s of splitSentences(secText)) {
@@ -27,9 +31,8 @@ export function segmentDocument(document: AnalysisDocument): Sentence[] {
       let start = sec.start + s.start;
       const end = sec.start + s.end;
       // "WASHINGTON — …", "AMHERST, N.H. (AP) -- …": the dateline opening the first paragraph is no part of a claim.
-      if (sec.section === "body" && s.paragraph === 0 && out.every((x) => x.section !== "body")) {
-        start += DATELINE.exec(document.text.slice(start, Math.min(end, start + 80)))?.[0].length ?? 0;
-      }
+      if (sec.section === "body" && !bodySeen) start += DATELINE.exec(document.text.slice(start, Math.min(end, start + 80)))?.[0].length ?? 0;
+      if (sec.section === "body") bodySeen = true;
       while (start < end) {
         let cut = end;
         if (end - start > MAX_SENTENCE) {

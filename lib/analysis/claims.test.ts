@@ -163,6 +163,8 @@ describe("attribution", () => {
     );
     expect(sourceName(r, claimWith(r, "no standards"))).toBe("Ann Kerr");
     expect(sourceName(r, claimWith(r, "long absence"))).toBe("Senate historian");
+    const same = analyzeBody("Tom Hale met Ann Holt on Tuesday, and the economist said rates would rise.");
+    expect(sourceName(same, claimWith(same, "rates would rise"))).not.toBe("Ann Holt");
   });
   it("keeps a passive subject out of the source, and reads a sentence-initial “Officials said”", () => {
     const r = analyzeBody(

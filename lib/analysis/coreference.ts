@@ -179,7 +179,8 @@ export class Discourse {
     const kinds = DESCRIPTION_KINDS[n];
     if (!kinds) return null;
     if (kinds[0] === "person") {
-      for (let i = before.length - 1; i >= 0; i--) if (this.ents.kindOf(before[i]!.entityKey) === "person") return before[i]!.entityKey;
+      // "Tom Hale met Ann Holt, and the economist said": an occupation is never just the last person named.
+      if (!OCCUPATIONS.has(n)) for (let i = before.length - 1; i >= 0; i--) if (this.ents.kindOf(before[i]!.entityKey) === "person") return before[i]!.entityKey;
       const body = this.bodyByRoleWord.get(n);
       const person = this.personByRoleWord.get(n);
       if (body && (!person || body.at > person.at)) return body.key;

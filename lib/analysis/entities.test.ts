@@ -47,10 +47,13 @@ describe("entities", () => {
     const names = r.entities.map((e) => e.name);
     expect(names).toContain("Harbour Board");
     expect(names.filter((n) => /Senior|Outgoing/.test(n))).toEqual([]);
+    expect(analyzeBody("Senior Bowl officials met on Monday.").entities.map((e) => e.name)).toContain("Senior Bowl");
   });
   it("keeps a father and a son whose names differ only by “Jr.” apart", () => {
     const r = analyzeBody("Carl D. Weston Jr. pleaded guilty on Wednesday. The Rev. Carl D. Weston, his father, sat behind him.");
     expect(r.entities.filter((e) => e.kind === "person").map((e) => e.name).sort()).toEqual(["Carl D. Weston", "Carl D. Weston Jr."]);
+    const initials = analyzeBody("Carl Weston Jr. pleaded guilty on Wednesday. The Rev. Carl D. Weston, his father, sat behind him.");
+    expect(initials.entities.filter((e) => e.kind === "person").map((e) => e.name).sort()).toEqual(["Carl D. Weston", "Carl Weston Jr."]);
   });
   it("keeps an ordinal that opens a name and takes a party before a person's name as a role", () => {
     const r = analyzeBody("Lou Finch, a spokesman for Third Path, spoke. Republican Dana Moss agreed. The Republican National Committee did not.");

@@ -157,12 +157,17 @@ function surnameOf(words: readonly string[]): string {
   return words[i]!.toLowerCase();
 }
 
-/** "Jesse L. Jackson" and "Jesse L. Jackson Jr.": one name, but for a suffix only one of them has, is two people. */
+const hasGenerationSuffix = (w: readonly string[]) => GENERATION_SUFFIXES.has(w[w.length - 1]!.toLowerCase());
+
+/**
+ * "Jesse Jackson" and "Jesse Jackson Jr.", "Jesse L. Jackson" and "Jesse Jackson Jr.": a name without the suffix is
+ * another person when it is the suffixed name without its suffix, or has a middle name or initial of its own.
+ */
 function fatherAndSon(a: readonly string[], b: readonly string[]): boolean {
-  const suffixed = (w: readonly string[]) => GENERATION_SUFFIXES.has(w[w.length - 1]!.toLowerCase());
-  if (suffixed(a) === suffixed(b)) return false;
-  const [plain, other] = suffixed(a) ? [b, a] : [a, b];
-  return plain.length === other.length - 1 && plain.every((w, i) => w.toLowerCase() === other[i]!.toLowerCase());
+  if (hasGenerationSuffix(a) === hasGenerationSuffix(b)) return false;
+  const [plain, other] = hasGenerationSuffix(a) ? [b, a] : [a, b];
+  const sameName = plain.length === other.length - 1 && plain.every((w, i) => w.toLowerCase() === other[i]!.toLowerCase());
+  return sameName || plain.length >= 3;
 }
 
 function keyOf(name: string): string {
@@ -328,7 +333,7 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
   while (i <= j && (NOT_NAME_WORDS.has(ws[i]!.lower) || TIME_WORDS.has(ws[i]!.lower) || NAME_CONNECTORS.has(ws[i]!.lower))) i++;
   // "Senior White House officials said", "Outgoing White House economic adviser Larry Summers": opening a sentence,
   // a word that only says how someone holds a post is capitalised for its place, not as part of a name.
-  while (i < j && opensClause(text, ws, i) && POST_ADJECTIVES.has(ws[i]!.lower)) i++;
+  while (i < j && opensClause(text, ws, i) && (POST_ADJECTIVES.has(ws[i]!.lower) || (j - i >= 2 && POST_ADJECTIVES_IN_NAMES.has(ws[i]!.lower)))) i++;
   // …but an ordinal before a single word is part of the name ("Third Way", "First Amendment", "Third District").
   if (i === j && i > i0 && ORDINALS.has(ws[i - 1]!.lower) && ws[i - 1]!.cap && text.slice(ws[i - 1]!.end, ws[i]!.start) === " ") i--;
   // Strip trailing connectors and time words.
@@ -461,8 +466,10 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
   pushCandidate(text, s, ws, nameFrom, j, role, strong, opensClause(text, ws, nameFrom) && nameFrom === j && roleEnd < 0, titleCase, out);
 }
 
-/** Words for how a post is held that never open a name. */
-const POST_ADJECTIVES = new Set(["former", "acting", "current", "senior", "top", "longtime", "outgoing", "incoming", "interim"]);
+/** Words for how a post is held that never open a name… */
+const POST_ADJECTIVES = new Set(["former", "acting", "outgoing", "incoming", "interim", "longtime"]);
+/** …and some that do ("Senior Bowl"), though not of a name of two words or more after them ("Senior White House"). */
+const POST_ADJECTIVES_IN_NAMES = new Set(["senior", "top"]);
 
 /**
  * Word i starts its sentence or a quotation (“Strikingly, Trump finishes first”): a capital there says nothing about
@@ -676,9 +683,11 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
       // "John Q. Smith" ~ "John Smith": same first and last word.
       const last = surnameOf(c.words);
       const firstW = c.words[0]!.toLowerCase();
-      f = (bySurname.get(last) ?? []).find((g) =>
+      const same = (bySurname.get(last) ?? []).filter((g) =>
         (g.words[0]!.toLowerCase() === firstW || g.words[0]!.toLowerCase()[0] === firstW[0] && (g.words[0]!.length <= 2 || firstW.length <= 2)) &&
-        !fatherAndSon(g.words, c.words)) ?? null;
+        !fatherAndSon(g.words, c.words));
+      // With father and son both named, "Jesse Jackson" goes to the one whose name has no "Jr." either.
+      f = same.find((g) => hasGenerationSuffix(g.words) === hasGenerationSuffix(c.words)) ?? same[0] ?? null;
     }
     if (!f && c.words.length === 1) {
       const w = key;

@@ -157,6 +157,7 @@ describe("cleanArticleText", () => {
     expect(article.title).toBe("Senate passes budget");
     expect(article.paragraphs).toEqual(["The Senate passed the budget.", "Senate passes budget"]);
     expect(article.removed).toEqual(["Senate Passes Budget."]);
+    expect(cleanArticleText("Senate passes budget\n\nSenate passes budget.").paragraphs).toEqual(["Senate passes budget."]);
   });
 
   it("handles CRLF line endings, tabs, zero-width and no-break spaces", () => {

@@ -150,7 +150,7 @@ export interface HeaderResult {
   subtitleIndex: number | null;
   /** Units that are bylines (removed from the body). */
   bylineIndexes: number[];
-  /** Units right after the headline that repeat it word for word (removed from the body). */
+  /** Units right after the headline that repeat it, case and punctuation aside (removed from the body). */
   repeatedTitleIndexes: number[];
   authors: string[];
   /** Dates printed on byline lines. */
@@ -200,8 +200,14 @@ export function findHeader(units: HeaderUnit[], hintTitle?: string | null): Head
     return result;
   }
   result.titleIndex = i++;
-  // Scraped or pasted text often prints the headline twice (a page title, then the article's own heading).
-  for (; i < units.length && units[i]!.kind === "content" && sameTitle(units[i]!.text, first.text); i++) result.repeatedTitleIndexes.push(i);
+  // Scraped or pasted text often prints the headline twice (a page title, then the article's own heading); a text
+  // that is a headline and that headline as its only paragraph keeps the paragraph.
+  const repeatsTitle = (u: HeaderUnit) => u.kind === "content" && (sameTitle(u.text, first.text) || (!!hintTitle && sameTitle(u.text, hintTitle)));
+  let afterRepeats = i;
+  while (afterRepeats < units.length && repeatsTitle(units[afterRepeats]!)) afterRepeats++;
+  if (units.slice(afterRepeats).some((u) => u.kind === "content")) {
+    for (; i < afterRepeats; i++) result.repeatedTitleIndexes.push(i);
+  }
 
   let dek: number | null = null;
   let sawMeta = false;

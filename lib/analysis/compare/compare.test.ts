@@ -61,6 +61,15 @@ describe("linkEntities", () => {
     expect(ids[0]).toBe(ids[1]);
     expect(links.nameOf(ids[0]!)).toBe("Dana M. Reyes");
   });
+  it("links a name with “Jr.” only to the same name with “Jr.”", () => {
+    const three = ["Carl Weston Jr. said the dam held.", "Carl D. Weston Jr. said the dam held.", "Carl D. Weston said the dam broke."].map(
+      (body, i): CompareArticle => ({ outlet: `Outlet ${i}`, analysis: analyzeBody(body) }),
+    );
+    const links = linkEntities(three);
+    const ids = three.map((a, i) => links.globalId(i, a.analysis.entities.find((e) => /Weston/.test(e.name))!.key));
+    expect(ids[0]).toBe(ids[1]);
+    expect(ids[2]).not.toBe(ids[0]);
+  });
   it("links neither when two people share the first and last name", () => {
     const three = ["Tom Hale said the dam held.", "Tom A. Hale said the dam held.", "Tom B. Hale said the dam broke."].map(
       (body, i): CompareArticle => ({ outlet: `Outlet ${i}`, analysis: analyzeBody(body) }),

@@ -83,12 +83,12 @@ export function linkEntities(articles: readonly CompareArticle[]): EntityLinks {
   for (let i = 0; i < nodes.length; i++) {
     if (nodes[i]!.kind !== "person") continue;
     const named = nodes[i]!.names.map((n) => firstAndLast(n.split(" ")));
-    // A node that is somebody "Jr." anywhere looks only for that person.
+    // A node that is somebody "Jr." anywhere ("Jesse Jackson Jr.", also called "Jesse Jackson") looks only for
+    // that person.
     const suffix = named.find((x) => x.suffix)?.suffix ?? null;
-    for (const n of nodes[i]!.names) {
-      const words = n.split(" ");
-      if (words.length !== 2) continue;
-      const groups = new Set([...(byFirstAndLast.get(suffix ? `${n} ${suffix}` : n) ?? [])].map(find));
+    for (const { key, middle, suffix: own } of named) {
+      if (middle) continue;
+      const groups = new Set([...(byFirstAndLast.get(own || !suffix ? key : `${key} ${suffix}`) ?? [])].map(find));
       if (groups.size === 1) union([...groups][0]!, i);
     }
   }

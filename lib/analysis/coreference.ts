@@ -179,15 +179,15 @@ export class Discourse {
     const kinds = DESCRIPTION_KINDS[n];
     if (!kinds) return null;
     if (kinds[0] === "person") {
-      // "Tom Hale met Ann Holt, and the economist said": an occupation is never just the last person named.
-      if (!OCCUPATIONS.has(n)) for (let i = before.length - 1; i >= 0; i--) if (this.ents.kindOf(before[i]!.entityKey) === "person") return before[i]!.entityKey;
+      // "The Senate historian said", "Tom Hale met Ann Holt, and the economist said": an occupation, unlike a title,
+      // is only ever the person the article gave it, never just the last person named.
+      const occupation = OCCUPATIONS.has(n);
+      if (!occupation) for (let i = before.length - 1; i >= 0; i--) if (this.ents.kindOf(before[i]!.entityKey) === "person") return before[i]!.entityKey;
       const body = this.bodyByRoleWord.get(n);
       const person = this.personByRoleWord.get(n);
       if (body && (!person || body.at > person.at)) return body.key;
       // "the spokesperson" of no one named so: left to the quotation it belongs to.
-      if (!person && SPOKESPERSON_WORDS.has(n)) return null;
-      // "The Senate historian said": an occupation, unlike a title, is seldom a person named before in another role.
-      if (!person && OCCUPATIONS.has(n)) return null;
+      if (!person && (SPOKESPERSON_WORDS.has(n) || occupation)) return null;
       return person?.key ?? this.lastPersonSubject?.key ?? this.lastPerson?.key ?? null;
     }
     for (let i = before.length - 1; i >= 0; i--) {

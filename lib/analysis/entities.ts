@@ -7,6 +7,7 @@ import {
   CAP_ADJECTIVES,
   FEMALE_FIRST_NAMES,
   FEMALE_ROLE_WORDS,
+  GENERATION_SUFFIXES,
   GROUP_PLURALS,
   INSTITUTION_NAME_WORDS,
   INSTITUTION_NOUNS,
@@ -148,7 +149,6 @@ function mayLeadIntel(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || isWhite(c);
 }
 
-const GENERATION_SUFFIXES = new Set(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]);
 
 /** A person's surname, lower-cased: the last word of the name before any "Jr." or "III" ("James R. Clapper Jr."). */
 function surnameOf(words: readonly string[]): string {

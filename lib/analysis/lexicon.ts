@@ -163,6 +163,14 @@ export const VERB_CHAIN_WORDS = set(`
 /** Third-person pronouns usable as sources. */
 export const PRONOUNS = new Set(["he", "she", "they", "it"]);
 
+/**
+ * Person descriptions that name an occupation rather than an office: "the historian" is the person the article
+ * gave that occupation, never simply the last person named.
+ */
+export const OCCUPATIONS = new Set(
+  "economist analyst strategist historian professor scientist officer editor columnist activist pollster consultant doctor".split(" "),
+);
+
 type Kinds = readonly ("person" | "organization" | "institution" | "outlet" | "place")[];
 /** Descriptions ("the organization") and the entity kinds they refer back to. */
 export const DESCRIPTION_KINDS: Record<string, Kinds> = {
@@ -181,18 +189,11 @@ export const DESCRIPTION_KINDS: Record<string, Kinds> = {
   executive: ["person"], man: ["person"], woman: ["person"], legislator: ["person"], lawmaker: ["person"],
   prosecutor: ["person"], sheriff: ["person"], commissioner: ["person"], chairwoman: ["person"],
   justice: ["person"], chancellor: ["person"], premier: ["person"], speaker: ["person"], representative: ["person"],
-  economist: ["person"], analyst: ["person"], strategist: ["person"], historian: ["person"], professor: ["person"],
-  scientist: ["person"], officer: ["person"], editor: ["person"], columnist: ["person"], activist: ["person"],
-  pollster: ["person"], consultant: ["person"], doctor: ["person"],
+  ...Object.fromEntries([...OCCUPATIONS].map((w) => [w, ["person"] as Kinds])),
 };
 
-/**
- * Person descriptions that name an occupation rather than an office: "the historian" is the person the article
- * gave that occupation, never simply the last person named.
- */
-export const OCCUPATIONS = new Set(
-  "economist analyst strategist historian professor scientist officer editor columnist activist pollster consultant doctor".split(" "),
-);
+/** Generational suffixes after a surname ("Jr.", "III"), lower-cased, with and without their full stop. */
+export const GENERATION_SUFFIXES = new Set(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]);
 
 /** Nouns naming unidentified sources, with the kind and canonical name they get. */
 export const UNNAMED_SOURCES: Record<string, { kind: "anonymous" | "unnamed"; name: string }> = {

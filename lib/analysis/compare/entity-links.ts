@@ -1,5 +1,6 @@
 // Which entities of different articles are the same: "Julian Assange" in one outlet and "Assange" in another,
 // "U.S. intelligence community" and "intelligence community". Names are compared folded (case, dots, "the").
+import { GENERATION_SUFFIXES } from "../lexicon";
 import type { EntityKind } from "../types";
 import type { CompareArticle } from "./types";
 
@@ -17,9 +18,6 @@ export function foldName(name: string): string {
 function unqualified(folded: string): string {
   return folded.replace(/^(?:us|u s|american|federal)\s+/, "");
 }
-
-/** Folded words after a surname that are not the surname. */
-const NAME_SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
 
 export interface EntityLinks {
   /** Event-wide id of an article's entity ("e3" of article 1 → "g7"). */
@@ -66,23 +64,20 @@ export function linkEntities(articles: readonly CompareArticle[]): EntityLinks {
   // W. Bush", "George H. W. Bush") it links to neither. A generational suffix must agree: "Jesse L. Jackson" is not
   // "Jesse Jackson Jr.".
   const firstAndLast = (words: string[]) => {
-    const suffix = NAME_SUFFIXES.has(words[words.length - 1]!) ? words[words.length - 1]! : null;
+    const suffix = GENERATION_SUFFIXES.has(words[words.length - 1]!) ? words[words.length - 1]! : null;
     const core = suffix ? words.slice(0, -1) : words;
     return { key: [core[0], core[core.length - 1], suffix].filter(Boolean).join(" "), middle: core.length > 2, suffix };
   };
+  const personNames = nodes.map((node) => (node.kind === "person" ? node.names.map((n) => firstAndLast(n.split(" "))) : []));
   const byFirstAndLast = new Map<string, Set<number>>();
-  for (let i = 0; i < nodes.length; i++) {
-    if (nodes[i]!.kind !== "person") continue;
-    for (const n of nodes[i]!.names) {
-      const { key, middle } = firstAndLast(n.split(" "));
+  personNames.forEach((named, i) => {
+    for (const { key, middle } of named) {
       if (!middle) continue;
       if (!byFirstAndLast.has(key)) byFirstAndLast.set(key, new Set());
       byFirstAndLast.get(key)!.add(i);
     }
-  }
-  for (let i = 0; i < nodes.length; i++) {
-    if (nodes[i]!.kind !== "person") continue;
-    const named = nodes[i]!.names.map((n) => firstAndLast(n.split(" ")));
+  });
+  personNames.forEach((named, i) => {
     // A node that is somebody "Jr." anywhere ("Jesse Jackson Jr.", also called "Jesse Jackson") looks only for
     // that person.
     const suffix = named.find((x) => x.suffix)?.suffix ?? null;
@@ -91,7 +86,7 @@ export function linkEntities(articles: readonly CompareArticle[]): EntityLinks {
       const groups = new Set([...(byFirstAndLast.get(own || !suffix ? key : `${key} ${suffix}`) ?? [])].map(find));
       if (groups.size === 1) union([...groups][0]!, i);
     }
-  }
+  });
   // A node known only by one word: that word, else null.
   const oneWord = nodes.map((node) => (node.names.some((n) => n.includes(" ")) ? null : (node.names[0] ?? null)));
   // The same one-word name in several articles ("Obamacare", "ObamaCare") is one entity, whatever else it may link to.

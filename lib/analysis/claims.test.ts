@@ -155,6 +155,10 @@ describe("attribution", () => {
     // The dateline stays with its sentence: it is not a claim of its own.
     expect(claimWith(r, "WASHINGTON")!.exact).toMatch(/^WASHINGTON — Representative Tom Weiss.*photo\.$/);
   });
+  it("reads the subject of a participle past an aside set off by commas", () => {
+    const r = analyzeBody("Mayor Ann Holt spoke first. Holt, in turn, agreed, saying the budget was a shared problem.");
+    expect(sourceName(r, claimWith(r, "shared problem"))).toBe("Ann Holt");
+  });
   it("resolves “the chief justice” to the person with that title, and keeps an occupation nobody was given as described", () => {
     const r = analyzeBody(
       "Chief Justice Ann Kerr questioned Mr. Dale Sellers. Mr. Sellers said the policy was lawful. " +

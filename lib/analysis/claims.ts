@@ -600,14 +600,17 @@ export class ClaimExtractor {
       const c = lastIndexIn(text, ",", pos, s.start);
       if (c >= s.start) from = c;
     }
-    let clauseStart = s.start;
-    for (let i = from - 1; i >= s.start; i--) {
-      const ch = text[i];
-      if ((ch === "," || ch === ";" || ch === "—") && !this.inQuotes(quotes, i)) {
-        clauseStart = i + 1;
-        break;
+    const boundaryBefore = (at: number) => {
+      for (let i = at - 1; i >= s.start; i--) {
+        const ch = text[i];
+        if ((ch === "," || ch === ";" || ch === "—") && !this.inQuotes(quotes, i)) return i + 1;
       }
-    }
+      return s.start;
+    };
+    let clauseStart = boundaryBefore(from);
+    // "Clinton, in turn, agreed, saying …": an aside set off by commas belongs to the clause before it.
+    const aside = clauseStart > s.start ? ASIDE_BEFORE.exec(text.slice(Math.max(s.start, clauseStart - 40), clauseStart + 1)) : null;
+    if (aside) clauseStart = boundaryBefore(clauseStart + 1 - aside[0].length);
     const ws = s.words;
     // "He did not rule it out, but said …": a verb coordinated after a comma shares the subject before the comma.
     if (!skipOwnComma && clauseStart > s.start && text[clauseStart - 1] === "," && /^\s*(?:but|and|yet|then)(?:\s+(?:also|later|still|then))?\s*$/.test(text.slice(clauseStart, pos))) {

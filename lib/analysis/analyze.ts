@@ -9,7 +9,7 @@ import { splitSentences } from "./sentences";
 import { findQuotes, wordsOf, type Sentence } from "./text-units";
 import type { AnalysisDocument, AnalysisInput, AnalysisResult, ExtractedClaim, Mention } from "./types";
 
-export const ANALYZER_VERSION = "1.3.1";
+export const ANALYZER_VERSION = "1.3.2";
 
 const MAX_SENTENCE = 1200;
 

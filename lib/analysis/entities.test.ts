@@ -4,6 +4,17 @@ import { analyzeBody } from "./test-helpers";
 const names = (body: string, title: string | null = null) => analyzeBody(body, title).entities.map((e) => `${e.name}/${e.kind}`);
 
 describe("entities", () => {
+  it("takes a lone capitalised word opening a sentence as a name when a verb of saying follows it", () => {
+    const sources = (body: string) => analyzeBody(body).claims.map((c) => c.source?.text ?? null);
+    expect(sources("Varga said the harbour will reopen in March.")).toEqual(["Varga"]);
+    expect(sources("Varga told reporters: “The harbour will reopen.”")).toEqual(["Varga"]);
+    // Plurals, roles and pronouns are not names; words for unnamed sources keep their own kind.
+    expect(sources("Teachers said the harbour will reopen.")).toEqual([null]);
+    expect(sources("Everyone said the harbour will reopen.")).toEqual([null]);
+    expect(names("Prosecutors said the harbour will reopen.")).toEqual(["prosecutors/unnamed"]);
+    // Without the verb, a capital opening a sentence still names nothing.
+    expect(names("Strikingly, the harbour will reopen.")).toEqual([]);
+  });
   it("strips titles into roles and links short forms to the full name", () => {
     const r = analyzeBody("Deputy mayor Anna Kowalski resigned. Kowalski’s office said Ms. Kowalski would speak later.");
     const anna = r.entities.find((e) => e.name === "Anna Kowalski");

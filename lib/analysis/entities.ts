@@ -25,6 +25,7 @@ import {
   ROLE_MODIFIERS,
   THING_NAME_WORDS,
   TIME_WORDS,
+  UNNAMED_SOURCES,
 } from "./lexicon";
 import { collapseWhite, isWhite, type Sentence, type Word } from "./text-units";
 import type { EntityKind, EntityRef, Mention } from "./types";
@@ -463,7 +464,27 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
   const role = roleParts.length ? roleParts.join(" ") : null;
   const strong = role && hasPersonRoleHead(role.toLowerCase().split(/\s+/)) ? ("person" as EntityKind) : null;
   if (nameFrom > j) return;
-  pushCandidate(text, s, ws, nameFrom, j, role, strong, opensClause(text, ws, nameFrom) && nameFrom === j && roleEnd < 0, titleCase, out);
+  const initialSingle = opensClause(text, ws, nameFrom) && nameFrom === j && roleEnd < 0 && !speaksNext(text, ws, j);
+  pushCandidate(text, s, ws, nameFrom, j, role, strong, initialSingle, titleCase, out);
+}
+
+/** Verbs of saying that, right after a capitalised word, make it someone speaking ("Varga said the …"). */
+const SPEAKING_VERBS = new Set(`said says told tells added adds tweeted wrote argued insisted explained noted replied countered
+  acknowledged stated warned testified declared recalled conceded`.split(/\s+/));
+
+/** Words that open a sentence before a verb of saying without naming anyone ("Everyone said"). */
+const PRONOUN_WORDS = new Set(["everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody", "none"]);
+
+/**
+ * Word i, a capitalised word that opens a sentence, reads as a name because a verb of saying follows it straight
+ * away ("Varga said the …"). Not a plural ("Officials said", "Teachers told"), a role or a word for an unnamed
+ * source, which are recognised as such elsewhere.
+ */
+function speaksNext(text: string, ws: Word[], i: number): boolean {
+  const w = ws[i]!;
+  const next = ws[i + 1];
+  if (next === undefined || w.poss || text.slice(w.end, next.start) !== " " || !SPEAKING_VERBS.has(next.lower)) return false;
+  return !/[^s]s$/.test(w.lower) && !ROLE_HEADS.has(w.lower) && !(w.lower in UNNAMED_SOURCES) && !PRONOUN_WORDS.has(w.lower);
 }
 
 /** Words for how a post is held that never open a name… */

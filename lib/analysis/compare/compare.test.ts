@@ -143,6 +143,19 @@ describe("compareArticles", () => {
     expect(compareArticles(pair).propositions.map((p) => p.claims.length)).toEqual([1, 1]);
   });
 
+  it("does not count a light verb or a general noun as a shared word, but lines up a claim made of little else", () => {
+    const remarks = [
+      { outlet: "Herald", analysis: analyzeBody("Holt said it was time to make the harbour safe.") },
+      { outlet: "Gazette", analysis: analyzeBody("Holt said it was time to make peace with the unions.") },
+    ];
+    expect(compareArticles(remarks).propositions.map((p) => p.claims.length)).toEqual([1, 1]);
+    const slogan = [
+      { outlet: "Herald", analysis: analyzeBody("Holt said: “It can make her strong again.”") },
+      { outlet: "Gazette", analysis: analyzeBody("“It can make her strong again,” Holt said.") },
+    ];
+    expect(compareArticles(slogan).propositions.map((p) => p.claims.length)).toEqual([2]);
+  });
+
   it("keeps a claim only one outlet makes as its own proposition, with the omission named", () => {
     const library = propositionWith(c, articles, "library will reopen")!;
     expect(library.claims).toHaveLength(1);

@@ -192,6 +192,14 @@ describe("attribution", () => {
     // A noun the article names no one by stays the outlet's own voice.
     expect(headlineSource("Pier reopens, captain says")).toBeNull();
   });
+  it("reads “claims”, “promises” or “reports” before a preposition as a noun, not a verb of saying", () => {
+    const body = "Mayor Ann Holt met the council on Monday.";
+    const headline = (title: string) => analyzeBody(body, title).claims.find((c) => c.section === "title")!;
+    expect(headline("Council challenges Holt claims on harbour costs").source).toBeNull();
+    expect(headline("Holt promises on pier fall short").source).toBeNull();
+    expect(headline("Holt claims on Monday that the pier is safe").cue).toBe("claims");
+    expect(headline("Holt promises to reopen pier").cue).toBe("promises");
+  });
   it("resolves descriptions with modifiers and titles, relative clauses, campaigns and unnamed sources", () => {
     const r = analyzeBody(
       "Former Alaska Gov. Sara Palm spoke first. Hilda Shore, a director, answered. The former Alaska governor said the claims were false.\n\n" +

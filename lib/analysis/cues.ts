@@ -68,6 +68,9 @@ const QUOTE_THEN_DESCRIPTION = /[,!?][”"][ \u00a0]+(?:\p{Ll}[\p{L}\-]*[ \u00a0
 /** An adverb between the comma and a participle: ", first telling", ", later adding", ", repeatedly saying". */
 const PARTICIPLE_LEAD = /,\s(?:first|later|then|also|again|even|still|once|\p{Ll}+ly)\s$/u;
 const AFTER_THAT = /^ (?:that|how|whether|what|why|the|a|an|it|he|she|they|there|\p{Lu})/u;
+/** Verb forms that are also plural nouns: before a preposition they are the nouns ("Clinton claims on trade fall short"). */
+const ALSO_PLURAL_NOUNS = new Set(words(`claims promises vows pledges reports`));
+const NOUN_BEFORE = /^ (?:on|about|of|over|against|for|from|by|in|at|with)\b(?![^.;]*\bthat\b)/;
 
 /** Cues in a sentence, outside quotations, in order. `families`: the keyword families of the sentence (keywords.ts). */
 export function findCues(text: string, s: Sentence, inQuote: (pos: number) => boolean, families: Families = ALL_FAMILIES): Cue[] {
@@ -94,6 +97,7 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       const lead = slice.slice(Math.max(0, m.index - 50), m.index);
       if (NEEDS_QUOTE_OR_AS.has(w) && !AFTER_QUOTE_OR_AS.test(rest) && !QUOTE_THEN_NAME.test(lead) && !QUOTE_THEN_DESCRIPTION.test(lead)) continue;
       if (NEEDS_THAT.has(w) && !AFTER_THAT.test(rest)) continue;
+      if (ALSO_PLURAL_NOUNS.has(w) && NOUN_BEFORE.test(slice.slice(m.index + w.length))) continue;
       const before = slice.slice(Math.max(0, m.index - 2), m.index);
       // ", saying", ", first telling CNN", ", later adding"
       const participle = w.endsWith("ing") && (before === ", " || before.endsWith(",") || PARTICIPLE_LEAD.test(slice.slice(Math.max(0, m.index - 16), m.index)));

@@ -192,6 +192,24 @@ describe("attribution", () => {
     // A noun the article names no one by stays the outlet's own voice.
     expect(headlineSource("Pier reopens, captain says")).toBeNull();
   });
+  it("credits what records and figures show, reports reveal, a decision found and sources tell a newspaper", () => {
+    const src = (body: string) => {
+      const r = analyzeBody(body);
+      return r.claims.map((c) => [sourceName(r, c), c.kind]);
+    };
+    expect(src("The e-mails showed that Holt knew about the contract.")).toEqual([["e-mails", "report"]]);
+    expect(src("Budget numbers show the harbour budget has doubled.")).toEqual([["Budget numbers", "report"]]);
+    expect(src("The June decision found that the council had exceeded its powers.")).toEqual([["decision", "finding"]]);
+    expect(src("Multiple sources tell the Herald that Holt will resign.")).toEqual([["anonymous sources", "statement"]]);
+    // A person who shows something does not attribute it; an imperative "tell" has no subject.
+    expect(src("Mayor Ann Holt showed great concern for the harbour.")).toEqual([[null, "assertion"]]);
+    expect(src("Read the contract, and tell us whether the council was misled.")[0]![0]).toBeNull();
+  });
+  it("reads a title-case headline's capitalised verb of saying (“Holt Denies Misleading Council”)", () => {
+    const r = analyzeBody("Mayor Ann Holt spoke to reporters on Monday.", "Holt Denies Misleading Council Over Harbour Deal");
+    const headline = r.claims.find((c) => c.section === "title")!;
+    expect([sourceName(r, headline), headline.kind, headline.cue]).toEqual(["Ann Holt", "denial", "Denies"]);
+  });
   it("reads “claims”, “promises” or “reports” before a preposition as a noun, not a verb of saying", () => {
     const body = "Mayor Ann Holt met the council on Monday.";
     const headline = (title: string) => analyzeBody(body, title).claims.find((c) => c.section === "title")!;

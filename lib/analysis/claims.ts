@@ -3,7 +3,7 @@
 
 import { checkWorthiness } from "./check-worthiness";
 import type { Discourse } from "./coreference";
-import { findCues, verbClass, type Cue, type CueClass } from "./cues";
+import { EVIDENCE_VERBS, findCues, verbClass, type Cue, type CueClass } from "./cues";
 import type { EntityIndex } from "./entities";
 import { findHedges } from "./hedges";
 import { keywordFamilies, keywordFamily, type Families } from "./keywords";
@@ -36,8 +36,10 @@ export interface SentenceContext {
 
 const CONNECTORS = new Set(["but", "and", "so", "yet", "still", "however", "meanwhile", "also", "then", "now", "both", "in", "fact", "indeed"]);
 const DOCUMENT_NOUNS = new Set(
-  "op-ed report reports story article investigation editorial analysis poll study survey document documents records memo memorandum letter statement filing complaint indictment ruling review audit column piece broadcast interview video tweet assessment ad advertisement commercial resolution petition cable email e-mail emails e-mails".split(" "),
+  "op-ed report reports story article investigation editorial analysis poll polls polling study survey document documents records memo memorandum letter statement filing complaint indictment ruling decision review audit column piece broadcast interview video tweet assessment ad advertisement commercial resolution petition cable email e-mail emails e-mails".split(" "),
 );
+/** What figures and records are called when they show something ("budget numbers show"), besides documents. */
+const EVIDENCE_NOUNS = new Set([...DOCUMENT_NOUNS, ..."numbers figures data statistics results transcript transcripts".split(" ")]);
 /** Documents that speak for whoever issued them ("the letter says"), and the words that name each of them. */
 const DOCUMENT_WORDS: Record<string, string[]> = {
   ad: ["ad", "ads", "advertisement", "commercial", "spot"],
@@ -800,6 +802,8 @@ export class ClaimExtractor {
       }
     }
     if (!found) return null;
+    // "The e-mails showed …" attributes; "Holt showed concern" does not.
+    if (EVIDENCE_VERBS.has(cueText.toLowerCase()) && !EVIDENCE_NOUNS.has(found.src.text.split(/\s+/).pop()!.toLowerCase())) return null;
     return { cue, cueText, cls, source: found.src, sourceStart: found.start, sourceEnd: found.end };
   }
 
@@ -1016,7 +1020,7 @@ function reportsSpeech(text: string, a: Attribution): boolean {
   if (!NOT_SPEECH_VERBS.test(a.cueText)) return true;
   return /^(?:\s+[\p{L}\d.’'-]+){0,3}?\s+that\b/u.test(text.slice(a.cue.end, a.cue.end + 40));
 }
-const NOT_SPEECH_VERBS = /^(?:reveal|revealed|reveals|revealing|blame|blamed|blames|blaming|refute|refuted|refutes|refuting|disclose|disclosed|discloses|unveil|unveiled|unveils|expose|exposed|exposes)$/i;
+const NOT_SPEECH_VERBS = /^(?:show|shows|showed|reveal|revealed|reveals|revealing|blame|blamed|blames|blaming|refute|refuted|refutes|refuting|disclose|disclosed|discloses|unveil|unveiled|unveils|expose|exposed|exposes)$/i;
 
 /** direct: content entirely quoted; mixed: partly; indirect: paraphrase; none: nothing attributed as speech. */
 function quoteType(text: string, content: string, seg: Span, quotes: Span[], a: Attribution): QuoteType {

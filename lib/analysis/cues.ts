@@ -1,7 +1,7 @@
 // Attribution cues: the verbs and markers that attribute content to a source ("said", "according to", "denied").
 
 import { ALL_FAMILIES, keywordFamily, type Families } from "./keywords";
-import type { Sentence } from "./text-units";
+import { isTitleCase, type Sentence } from "./text-units";
 
 export type CueClass = "statement" | "blame" | "denial" | "finding" | "report";
 
@@ -29,17 +29,19 @@ add("statement", `said says say saying told tells telling tweeted tweets tweetin
   testifies confirmed confirms complained complains pledged pledges boasted joked quipped countered emphasized stressed
   remarked wondered alleged alleges alleging continued retorted retort referred criticized criticizes
   slammed praised chided scolded characterized characterizes described describes called reads demands demanded
-  calling calls dubbed labeled branded`);
+  calling calls dubbed labeled branded tell`);
 add("blame", `blamed blames blaming accused accuses accusing faulted faults faulting`);
 add("denial", `denied denies denying deny rejected rejects rejecting refuted refutes refuting disputed disputes
   disputing dismissed dismisses`);
 add("finding", `concluded concludes found finds determined determines assessed assesses ruled`);
-add("report", `reported reports reporting revealed reveals revealing disclosed discloses`);
+add("report", `reported reports reporting revealed reveals reveal revealing disclosed discloses show shows showed`);
+/** Verbs that attribute only with a document or figures for subject ("the e-mails showed", not "Holt showed"). */
+export const EVIDENCE_VERBS = new Set(words(`show shows showed`));
 
 /** Verbs that only attribute when followed by a quotation or "as" ("called it “a disgrace”"). */
 const NEEDS_QUOTE_OR_AS = new Set(words(`reads demands demanded referred criticized criticizes slammed praised chided scolded called calling calls dubbed labeled branded characterized characterizes described describes continued`));
 /** Verbs that only attribute when followed by "that" or a clause. */
-const NEEDS_THAT = new Set(words(`found finds determined determines assessed assesses ruled alleged alleges`));
+const NEEDS_THAT = new Set(words(`found finds determined determines assessed assesses ruled alleged alleges show shows showed`));
 
 const CUE_RE = new RegExp(
   String.raw`\b(?:` +
@@ -54,6 +56,8 @@ const CUE_RE = new RegExp(
     String.raw`)\b`,
   "g",
 );
+/** The same, for a headline in title case, whose verbs are capitalised ("Weiner Denies Sending Photo"). */
+const CUE_RE_ANY_CASE = new RegExp(CUE_RE.source, "gi");
 // The words every match of CUE_RE contains (see keywords.ts); keep them in step with the pattern.
 const CUE_WORDS = keywordFamily([
   ...VERB_CLASS.keys(),
@@ -70,6 +74,8 @@ const PARTICIPLE_LEAD = /,\s(?:first|later|then|also|again|even|still|once|\p{Ll
 const AFTER_THAT = /^ (?:that|how|whether|what|why|the|a|an|it|he|she|they|there|\p{Lu})/u;
 /** Verb forms that are also plural nouns: before a preposition they are the nouns ("Clinton claims on trade fall short"). */
 const ALSO_PLURAL_NOUNS = new Set(words(`claims promises vows pledges reports`));
+/** What stands right before a present-tense "tell" that attributes: a plural, a name or "they". */
+const TELL_SUBJECT = /(?:\p{Ll}{2,}s|\b[Tt]hey|\p{Lu}[\p{L}.]*) $/u;
 const NOUN_BEFORE = /^ (?:on|about|of|over|against|for|from|by|in|at|with)\b(?![^.;]*\bthat\b)/;
 
 /** Cues in a sentence, outside quotations, in order. `families`: the keyword families of the sentence (keywords.ts). */
@@ -77,9 +83,10 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
   const out: Cue[] = [];
   if ((families & CUE_WORDS) === 0) return out;
   const slice = text.slice(s.start, s.end);
-  CUE_RE.lastIndex = 0;
+  const re = s.section !== "body" && isTitleCase(s) ? CUE_RE_ANY_CASE : CUE_RE;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = CUE_RE.exec(slice)) !== null) {
+  while ((m = re.exec(slice)) !== null) {
     const at = s.start + m.index;
     if (inQuote(at)) continue;
     const end = at + m[0].length;
@@ -92,19 +99,27 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
     }
     else if (m[5]) out.push({ start: at, end, text: m[5], cls: "statement", form: "appositive-claim", sourceFrom: end });
     else if (m[6]) {
-      const w = m[6];
+      const w = m[6].toLowerCase();
       const rest = slice.slice(m.index + w.length, m.index + w.length + 60);
       const lead = slice.slice(Math.max(0, m.index - 50), m.index);
       if (NEEDS_QUOTE_OR_AS.has(w) && !AFTER_QUOTE_OR_AS.test(rest) && !QUOTE_THEN_NAME.test(lead) && !QUOTE_THEN_DESCRIPTION.test(lead)) continue;
       if (NEEDS_THAT.has(w) && !AFTER_THAT.test(rest)) continue;
       if (ALSO_PLURAL_NOUNS.has(w) && NOUN_BEFORE.test(slice.slice(m.index + w.length))) continue;
+      // "sources tell Fox News", not "and tell us whether" or "can't tell".
+      if (w === "tell" && !TELL_SUBJECT.test(lead)) continue;
       const before = slice.slice(Math.max(0, m.index - 2), m.index);
       // ", saying", ", first telling CNN", ", later adding"
       const participle = w.endsWith("ing") && (before === ", " || before.endsWith(",") || PARTICIPLE_LEAD.test(slice.slice(Math.max(0, m.index - 16), m.index)));
-      out.push({ start: at, end, text: w, cls: VERB_CLASS.get(w)!, form: participle ? "participle" : "verb" });
+      out.push({ start: at, end, text: m[6], cls: VERB_CLASS.get(w)!, form: participle ? "participle" : "verb" });
     }
   }
   return out;
+}
+
+/** A verb that credits what follows to its subject ("says", "denies", "blames"), for title-case headlines. */
+export function isSpeechVerb(lower: string): boolean {
+  const cls = VERB_CLASS.get(lower);
+  return (cls === "statement" || cls === "denial" || cls === "blame") && !NEEDS_QUOTE_OR_AS.has(lower);
 }
 
 /** The class of a verb used after an appositive claim ("a claim the agency refutes"). */

@@ -27,7 +27,8 @@ import {
   TIME_WORDS,
   UNNAMED_SOURCES,
 } from "./lexicon";
-import { collapseWhite, isWhite, type Sentence, type Word } from "./text-units";
+import { isSpeechVerb } from "./cues";
+import { collapseWhite, isTitleCase, isWhite, type Sentence, type Word } from "./text-units";
 import type { EntityKind, EntityRef, Mention } from "./types";
 
 interface Candidate {
@@ -297,7 +298,8 @@ function sentenceCandidates(text: string, s: Sentence, titleCase: boolean, out: 
   let i = 0;
   while (i < ws.length) {
     const w = ws[i]!;
-    if (!w.cap) {
+    // In a title-case headline a capitalised verb of saying ends a name ("Weiner Denies Sending Photo").
+    if (!w.cap || (titleCase && isSpeechVerb(w.lower))) {
       i++;
       continue;
     }
@@ -306,7 +308,7 @@ function sentenceCandidates(text: string, s: Sentence, titleCase: boolean, out: 
     while (j + 1 < ws.length) {
       const cur = ws[j]!;
       const nxt = ws[j + 1]!;
-      if (cur.poss) break;
+      if (cur.poss || (titleCase && isSpeechVerb(nxt.lower))) break;
       // A nickname in quotes between first and last name: William "Bill" Smith.
       const third = ws[j + 2];
       if (nxt.cap && third?.cap && !cur.poss && !nxt.poss && NICK_OPEN.test(text.slice(cur.end, nxt.start)) && NICK_CLOSE.test(text.slice(nxt.end, third.start))) {
@@ -636,16 +638,6 @@ function pushCandidate(
   });
 }
 
-function isTitleCase(s: Sentence): boolean {
-  let words = 0;
-  let caps = 0;
-  for (const w of s.words) {
-    if (w.text.length < 4) continue;
-    words++;
-    if (w.cap) caps++;
-  }
-  return words >= 4 && caps / words > 0.7;
-}
 
 interface Family {
   key: string;

@@ -23,7 +23,7 @@ export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: s
     case "denial":
       return "denial";
     case "finding":
-      return institutional || sourceKind === "outlet" ? "finding" : "statement";
+      return institutional || sourceKind === "outlet" || sourceKind === "unnamed" ? "finding" : "statement";
     case "report":
       if (sourceKind === "outlet" || sourceKind === "unnamed" || sourceKind === "anonymous" || sourceKind === "other") return "report";
       if (sourceKind === "institution" && cue === "according to") return "finding";

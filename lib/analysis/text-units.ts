@@ -113,6 +113,18 @@ export function wordsOf(text: string, start: number, end: number): Word[] {
   return out;
 }
 
+/** A headline in title case (“Weiner Denies Sending Photo”): most of its longer words are capitalised. */
+export function isTitleCase(s: Sentence): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const w of s.words) {
+    if (w.text.length < 4) continue;
+    words++;
+    if (w.cap) caps++;
+  }
+  return words >= 4 && caps / words > 0.7;
+}
+
 /** Quoted regions [start, end) of the document (the marks included), found per paragraph. */
 export function findQuotes(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];

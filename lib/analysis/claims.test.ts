@@ -205,6 +205,19 @@ describe("attribution", () => {
     expect(src("Mayor Ann Holt showed great concern for the harbour.")).toEqual([[null, "assertion"]]);
     expect(src("Read the contract, and tell us whether the council was misled.")[0]![0]).toBeNull();
   });
+  it("gives “the mayor's campaign” to the campaign of the mayor named before, also past a long aside", () => {
+    const r = analyzeBody(
+      "Mayor Ann Holt spoke in the harbour on Monday. But the mayor's campaign, responding forcefully to her new rival in the race, said the remark was a personal affront.",
+    );
+    expect(sourceName(r, claimWith(r, "personal affront"))).toBe("Holt campaign");
+    // A description that refers to nobody named before credits nothing.
+    const none = analyzeBody("The harbour reopened. The senator's office said the remark was unfair.");
+    expect(claimWith(none, "remark was unfair")!.source).toBeNull();
+  });
+  it("reads a retort (“shot back”, “fired back”) as a verb of saying", () => {
+    const r = analyzeBody("Paul Ruiz spoke next. Ruiz shot back: “They got caught with their hand in the cookie jar.”");
+    expect([sourceName(r, claimWith(r, "cookie jar")), claimWith(r, "cookie jar")!.cue]).toEqual(["Paul Ruiz", "shot back"]);
+  });
   it("reads a title-case headline's capitalised verb of saying (“Holt Denies Misleading Council”)", () => {
     const r = analyzeBody("Mayor Ann Holt spoke to reporters on Monday.", "Holt Denies Misleading Council Over Harbour Deal");
     const headline = r.claims.find((c) => c.section === "title")!;

@@ -164,6 +164,7 @@ export class ClaimExtractor {
     const prev = s.words[k - 1];
     if (!prev) return null;
     const pm = mentionEndingAt(ms, prev.end);
+    if (!pm && prev.poss && !prev.cap && /^[’']s? $/.test(text.slice(prev.end, w.start))) return this.describedOwnersBody(s, ms, k, quotes);
     if (!pm || this.inQuotes(quotes, pm.start) || ents.kindOf(pm.entityKey) === "outlet") return null;
     if (prev.poss) {
       // "Blumenthal's campaign said", "Reid's office said": the person's campaign or office.
@@ -178,6 +179,25 @@ export class ClaimExtractor {
     const start = det && det.lower === "the" && text.slice(det.end, pm.start) === " " ? det.start : pm.start;
     const key = ents.ensure(`${pm.text} ${w.text}`, isInstitution ? "institution" : "organization");
     return { src: { entityKey: key, text: text.slice(start, w.end), role: null }, start, end: w.end };
+  }
+
+  /**
+   * "the president's campaign", "the senator's office": the body of the person a description before it refers to,
+   * named as "Obama's campaign" would be ("Obama campaign"). null when the description refers to no one.
+   */
+  private describedOwnersBody(s: Sentence, ms: Mention[], k: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
+    const { ents, discourse, text } = this.ctx;
+    const w = s.words[k]!;
+    const owner = s.words[k - 1]!;
+    const det = s.words[k - 2];
+    const noun = descriptionNoun(owner, det);
+    if (!noun || !det || det.lower !== "the" || !DESCRIPTION_KINDS[noun]?.includes("person")) return null;
+    const before = ms.filter((x) => x.end <= det.start && !this.inQuotes(quotes, x.start));
+    const key = discourse.resolveDescription(noun, before);
+    if (!key || ents.kindOf(key) !== "person") return null;
+    const surname = ents.nameOf(key).split(/\s+/).pop()!;
+    const body = ents.ensure(`${surname} ${w.text}`, INSTITUTION_NOUNS.has(w.lower) ? "institution" : "organization");
+    return { src: { entityKey: body, text: text.slice(det.start, w.end), role: null }, start: det.start, end: w.end };
   }
 
   /**
@@ -584,9 +604,11 @@ export class ClaimExtractor {
     const hometown = / of \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?$/u.exec(text.slice(Math.max(0, open - 30), open));
     if (hometown && (!m || ents.kindOf(m.entityKey) === "place")) m = mentionEndingAt(ms, open - hometown[0].length);
     if (!m) {
-      // "Government officials, who asked not to be identified, said": an unnamed source before the aside.
+      // "Government officials, who asked not to be identified, said", "the president's campaign, responding to …,
+      // said": an unnamed source or a description before the aside.
       const k = s.words.findIndex((x) => x.end === open);
-      return k >= 0 && UNNAMED_SOURCES[s.words[k]!.lower] ? this.sourceEndingAt(s, ms, k, quotes) : null;
+      const noun = k >= 0 ? s.words[k]!.lower : "";
+      return UNNAMED_SOURCES[noun] || DESCRIPTION_KINDS[noun] ? this.sourceEndingAt(s, ms, k, quotes) : null;
     }
     // A person, or a body ("The State Department, in a document put out last week, noted …"); never a place.
     const kind = ents.kindOf(m.entityKey);

@@ -30,6 +30,8 @@ add("statement", `said says say saying told tells telling tweeted tweets tweetin
   remarked wondered alleged alleges alleging continued retorted retort referred criticized criticizes
   slammed praised chided scolded characterized characterizes described describes called reads demands demanded
   calling calls dubbed labeled branded tell`);
+// Phrasal verbs of retort ("Ryan shot back: …").
+for (const v of ["shot back", "shoots back", "fired back", "fires back", "hit back", "hits back"]) VERB_CLASS.set(v, "statement");
 add("blame", `blamed blames blaming accused accuses accusing faulted faults faulting`);
 add("denial", `denied denies denying deny rejected rejects rejecting refuted refutes refuting disputed disputes
   disputing dismissed dismisses`);
@@ -61,7 +63,7 @@ const CUE_RE_ANY_CASE = new RegExp(CUE_RE.source, "gi");
 // The words every match of CUE_RE contains (see keywords.ts); keep them in step with the pattern.
 const CUE_WORDS = keywordFamily([
   ...VERB_CLASS.keys(),
-  ...words(`according reports reported revealed alleged claimed announced put claim allegation assertion accusation charge
+  ...words(`according reports reported revealed alleged claimed announced put shot shoots fired fires hit hits claim allegation assertion accusation charge
     contention characterization account version story notion theory statement`),
 ]);
 const AFTER_QUOTE_OR_AS = /^[^.;“”"]{0,40}?(?:[“"‘]| as\b)/;

@@ -122,6 +122,9 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
           if (at >= 0 && at + c.source.text.length <= c.end && c.source.text !== ":")
             extraMentions.push({ entityKey: c.source.entityKey, section: s.section, start: at, end: at + c.source.text.length, text: c.source.text, role: c.source.role });
         }
+        // "The Herald reported:" ending its sentence introduces the quotation that follows.
+        const introduces = /^\s*:\s*$/.test(text.slice(c.end, s.end));
+        if (introduces) quoteSpeaker = { key: c.source.entityKey, text: c.source.text, role: c.source.role, paragraph: s.paragraph };
         if (c.quote === "direct" || c.quote === "mixed") {
           const sp: Speaker = { key: c.source.entityKey, text: c.source.text, role: c.source.role };
           for (const p of pending) give(p.claim, sp, s.index, local, true);

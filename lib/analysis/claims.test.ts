@@ -435,6 +435,17 @@ describe("attribution", () => {
     const r = analyzeBody("Ada Lind is running again. “We will win the county,” said Lind campaign manager Tom Reyes.");
     expect(sourceName(r, claimWith(r, "We will win the county"))).toBe("Tom Reyes");
   });
+  it("gives a quotation in the paragraph after “X reported:” to X, sentence by sentence", () => {
+    const r = analyzeBody(
+      "The council met on Monday.\n\nThe Springfield Herald recently reported:\n\n“It is unclear what the rule will do. Council action is presumed valid. Members swear an oath.”\n\nThe mayor left.",
+    );
+    expect(["unclear what the rule", "presumed valid", "swear an oath", "mayor left"].map((f) => sourceName(r, claimWith(r, f)))).toEqual([
+      "Springfield Herald",
+      "Springfield Herald",
+      "Springfield Herald",
+      null,
+    ]);
+  });
   it("gives continuing quotation sentences to the last speaker", () => {
     const r = analyzeBody("“We are ready,” coach Dana Birch said. “The season starts now.”");
     expect(sourceName(r, claimWith(r, "season starts now"))).toBe("Dana Birch");

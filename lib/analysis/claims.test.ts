@@ -214,6 +214,19 @@ describe("attribution", () => {
     const none = analyzeBody("The harbour reopened. The senator's office said the remark was unfair.");
     expect(claimWith(none, "remark was unfair")!.source).toBeNull();
   });
+  it("reads a present plural verb of saying after a plural or a name, not after “to”, “not” or “they”", () => {
+    const src = (body: string) => {
+      const r = analyzeBody(body);
+      return r.claims.map((c) => sourceName(r, c));
+    };
+    expect(src("Democrats contend that the harbour deal was rigged.")).toEqual(["Democrats"]);
+    expect(src("Critics argue that the council ignored the harbour.")).toEqual(["critics"]);
+    expect(src("The mayor refused to testify that the deal was fair.")).toEqual([null]);
+    expect(src("Mayor Ann Holt met the council. But they acknowledge that the deal was rushed.")).toEqual([null, null]);
+    // A relative “who” after a group of people, but not after “from”.
+    const r = analyzeBody("Ann Holt is part of a group of Republicans who say the deal must go.");
+    expect(sourceName(r, r.claims[0])).toBe("Republicans");
+  });
   it("reads a retort (“shot back”, “fired back”) as a verb of saying", () => {
     const r = analyzeBody("Paul Ruiz spoke next. Ruiz shot back: “They got caught with their hand in the cookie jar.”");
     expect([sourceName(r, claimWith(r, "cookie jar")), claimWith(r, "cookie jar")!.cue]).toEqual(["Paul Ruiz", "shot back"]);

@@ -454,7 +454,10 @@ export class ClaimExtractor {
     // "Justice Antonin Scalia who said": a relative clause right after a person's name, without a comma.
     if (w.lower === "who" && k > 0 && text.slice(ws[k - 1]!.end, w.start) === " ") {
       const m = mentionEndingAt(ms, ws[k - 1]!.end);
-      if (m && this.ctx.ents.kindOf(m.entityKey) === "person" && !this.inQuotes(quotes, m.start)) return sourceOf(m);
+      // A person, or a group of people ("a group of Republicans who say", not "criticism from Republicans who …").
+      const group = m && this.ctx.ents.isPlural(m.entityKey) && !/\b(?:from|by|among|to|with|for|against)\s+$/.test(text.slice(Math.max(0, m.start - 10), m.start));
+      const people = m && (this.ctx.ents.kindOf(m.entityKey) === "person" || group);
+      if (m && people && !this.inQuotes(quotes, m.start)) return sourceOf(m);
     }
     const after = text.slice(w.end, k + 1 < ws.length ? ws[k + 1]!.start : cueStart);
     // "other Republicans, who said …", "the Log Cabin Republicans, a gay rights group, which said …"

@@ -140,7 +140,8 @@ export class Discourse {
         }
       }
       if (!hit) {
-        const sp = this.lastSpeaker && ok(this.lastSpeaker.key) ? this.lastSpeaker : null;
+        // The last speaker only if a person: "Democrats contend …. In that letter he argued" is not Democrats.
+        const sp = this.lastSpeaker && this.ents.kindOf(this.lastSpeaker.key) === "person" && ok(this.lastSpeaker.key) ? this.lastSpeaker : null;
         const sub = this.lastPersonSubject && ok(this.lastPersonSubject.key) ? this.lastPersonSubject : null;
         const chosen = sub && (!sp || sub.sentence > sp.sentence) ? sub : sp;
         // A person named in a later sentence than that subject or speaker is the one on the reader's mind ("That did

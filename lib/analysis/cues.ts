@@ -29,7 +29,11 @@ add("statement", `said says say saying told tells telling tweeted tweets tweetin
   testifies confirmed confirms complained complains pledged pledges boasted joked quipped countered emphasized stressed
   remarked wondered alleged alleges alleging continued retorted retort referred criticized criticizes
   slammed praised chided scolded characterized characterizes described describes called reads demands demanded
-  calling calls dubbed labeled branded tell`);
+  calling calls dubbed labeled branded`);
+/** Present plural forms ("Democrats contend", "critics argue"), which attribute only after their subject. */
+const PLURAL_PRESENT = new Set(words(`tell argue insist contend warn maintain suggest predict acknowledge admit concede assert
+  declare explain complain`));
+for (const w of PLURAL_PRESENT) VERB_CLASS.set(w, "statement");
 // Phrasal verbs of retort ("Ryan shot back: …").
 for (const v of ["shot back", "shoots back", "fired back", "fires back", "hit back", "hits back"]) VERB_CLASS.set(v, "statement");
 add("blame", `blamed blames blaming accused accuses accusing faulted faults faulting`);
@@ -76,8 +80,21 @@ const PARTICIPLE_LEAD = /,\s(?:first|later|then|also|again|even|still|once|\p{Ll
 const AFTER_THAT = /^ (?:that|how|whether|what|why|the|a|an|it|he|she|they|there|\p{Lu})/u;
 /** Verb forms that are also plural nouns: before a preposition they are the nouns ("Clinton claims on trade fall short"). */
 const ALSO_PLURAL_NOUNS = new Set(words(`claims promises vows pledges reports`));
-/** What stands right before a present-tense "tell" that attributes: a plural, a name or "they". */
-const TELL_SUBJECT = /(?:\p{Ll}{2,}s|\b[Tt]hey|\p{Lu}[\p{L}.]*) $/u;
+/** Words ending in "s" that are not plural nouns. */
+const NOT_PLURALS = new Set(words(`is was has does its his hers this thus as us yes less unless always perhaps`));
+
+/**
+ * A present plural verb's subject right before it: a plural noun or a name, perhaps with an adverb in between. Not
+ * "they": what a plural pronoun refers to is too often guessed wrong ("they suggest" of e-mails).
+ */
+function pluralSubjectBefore(lead: string): boolean {
+  const m = /([\p{L}.’'\-]+) (?:\p{Ll}+ly )?$/u.exec(lead);
+  if (!m) return false;
+  const w = m[1]!;
+  const lower = w.toLowerCase();
+  if (NOT_PLURALS.has(lower) || /['’]s$/.test(w)) return false;
+  return /\p{Ll}s$/u.test(w) || /^\p{Lu}/u.test(w);
+}
 const NOUN_BEFORE = /^ (?:on|about|of|over|against|for|from|by|in|at|with)\b(?![^.;]*\bthat\b)/;
 
 /** Cues in a sentence, outside quotations, in order. `families`: the keyword families of the sentence (keywords.ts). */
@@ -107,8 +124,8 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       if (NEEDS_QUOTE_OR_AS.has(w) && !AFTER_QUOTE_OR_AS.test(rest) && !QUOTE_THEN_NAME.test(lead) && !QUOTE_THEN_DESCRIPTION.test(lead)) continue;
       if (NEEDS_THAT.has(w) && !AFTER_THAT.test(rest)) continue;
       if (ALSO_PLURAL_NOUNS.has(w) && NOUN_BEFORE.test(slice.slice(m.index + w.length))) continue;
-      // "sources tell Fox News", not "and tell us whether" or "can't tell".
-      if (w === "tell" && !TELL_SUBJECT.test(lead)) continue;
+      // "sources tell Fox News", "Democrats contend", not "and tell us whether", "refused to testify", "can't tell".
+      if (PLURAL_PRESENT.has(w) && !pluralSubjectBefore(lead)) continue;
       const before = slice.slice(Math.max(0, m.index - 2), m.index);
       // ", saying", ", first telling CNN", ", later adding"
       const participle = w.endsWith("ing") && (before === ", " || before.endsWith(",") || PARTICIPLE_LEAD.test(slice.slice(Math.max(0, m.index - 16), m.index)));

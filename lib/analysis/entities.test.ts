@@ -4,6 +4,9 @@ import { analyzeBody } from "./test-helpers";
 const names = (body: string, title: string | null = null) => analyzeBody(body, title).entities.map((e) => `${e.name}/${e.kind}`);
 
 describe("entities", () => {
+  it("takes a name ending in a group of people for a group's, not a person's", () => {
+    expect(names("The council wrote to the Log Cabin Republicans on Monday.")).toContain("Log Cabin Republicans/organization");
+  });
   it("takes a lone capitalised word opening a sentence as a name when a verb of saying follows it", () => {
     const sources = (body: string) => analyzeBody(body).claims.map((c) => c.source?.text ?? null);
     expect(sources("Varga said the harbour will reopen in March.")).toEqual(["Varga"]);

@@ -243,6 +243,8 @@ function kindOfNameWords(ws: Word[], a: number, b: number): NameKind {
   if (anyLowerIn(ws, a, b, OUTLET_NAME_WORDS)) return NAME_KIND.outlet;
   if (anyLowerIn(ws, a, b, INSTITUTION_NAME_WORDS)) return NAME_KIND.institution;
   if (anyLowerIn(ws, a, b, ORGANIZATION_NAME_WORDS)) return NAME_KIND.organization;
+  // "Log Cabin Republicans", "Blue Dog Democrats": a name ending in a group of people is a group's.
+  if (GROUP_PLURALS.has(ws[b]!.lower)) return NAME_KIND.organization;
   if (anyLowerIn(ws, a, b, THING_NAME_WORDS) || anyLowerIn(ws, a, b, NAME_CONNECTORS) || anyLowerIn(ws, a, b, TIME_WORDS)) return NAME_KIND.other;
   for (let k = a; k <= b; k++) {
     const w = ws[k]!.lower;
@@ -471,21 +473,22 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
 }
 
 /** Verbs of saying that, right after a capitalised word, make it someone speaking ("Varga said the …"). */
-const SPEAKING_VERBS = new Set(`said says told tells added adds tweeted wrote argued insisted explained noted replied countered
-  acknowledged stated warned testified declared recalled conceded`.split(/\s+/));
+const SPEAKING_VERBS = new Set(`said says say told tells tell added adds tweeted wrote argued argue insisted insist explained noted
+  replied countered acknowledged stated warned warn testified declared recalled conceded contend`.split(/\s+/));
 
 /** Words that open a sentence before a verb of saying without naming anyone ("Everyone said"). */
 const PRONOUN_WORDS = new Set(["everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody", "none"]);
 
 /**
  * Word i, a capitalised word that opens a sentence, reads as a name because a verb of saying follows it straight
- * away ("Varga said the …"). Not a plural ("Officials said", "Teachers told"), a role or a word for an unnamed
- * source, which are recognised as such elsewhere.
+ * away ("Varga said the …", "Democrats contend"). Not another plural ("Officials said", "Teachers told"), a role or
+ * a word for an unnamed source, which are recognised as such elsewhere.
  */
 function speaksNext(text: string, ws: Word[], i: number): boolean {
   const w = ws[i]!;
   const next = ws[i + 1];
   if (next === undefined || w.poss || text.slice(w.end, next.start) !== " " || !SPEAKING_VERBS.has(next.lower)) return false;
+  if (GROUP_PLURALS.has(w.lower)) return true;
   return !/[^s]s$/.test(w.lower) && !ROLE_HEADS.has(w.lower) && !(w.lower in UNNAMED_SOURCES) && !PRONOUN_WORDS.has(w.lower);
 }
 

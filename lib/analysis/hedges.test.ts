@@ -7,9 +7,12 @@ describe("findHedges", () => {
     expect(findHedges("Files the group is believed to have stolen.")).toEqual(["is believed to"]);
     expect(findHedges("She quit after reports emerged that she lied.")).toEqual(["after reports emerged"]);
     expect(findHedges("Funds allegedly went missing and may have been spent.")).toEqual(["allegedly", "may have been"]);
+    expect(findHedges("The video appears to have been taken by a hidden camera.")).toEqual(["appears to"]);
+    expect(findHedges("He seemed to mouth an apology.")).toEqual(["seemed to"]);
   });
   it("ignores plain statements and hedges inside quoted ranges", () => {
     expect(findHedges("The council approved the budget on Monday.")).toEqual([]);
+    expect(findHedges("The mayor appeared before the council.")).toEqual([]);
     const t = "He said “it apparently works” yesterday.";
     expect(findHedges(t, [{ start: 8, end: 29 }])).toEqual([]);
   });

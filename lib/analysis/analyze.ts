@@ -4,6 +4,7 @@ import { checkWorthiness } from "./check-worthiness";
 import { ClaimExtractor, type Span } from "./claims";
 import { Discourse } from "./coreference";
 import { composeDocument } from "./document";
+import { deniesWrongdoing } from "./kinds";
 import { recognizeEntities } from "./entities";
 import { splitSentences } from "./sentences";
 import { findQuotes, wordsOf, type Sentence } from "./text-units";
@@ -164,10 +165,10 @@ function isQuoteSentence(text: string, c: ExtractedClaim, local: Span[]): boolea
 
 function attributeToSpeaker(c: ExtractedClaim, key: string, text: string, role: string | null): void {
   c.source = { entityKey: key, text, role };
-  c.kind = "statement";
+  c.kind = deniesWrongdoing(c.content) ? "denial" : "statement";
   c.quote = "direct";
   c.cue = null;
-  c.checkWorthiness = checkWorthiness("statement", c.exact, c.hedged);
+  c.checkWorthiness = checkWorthiness(c.kind, c.exact, c.hedged);
 }
 
 /** The mention that is the grammatical subject of a sentence: the first one, with only a title or connector before it. */

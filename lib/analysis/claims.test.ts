@@ -459,6 +459,11 @@ describe("attribution", () => {
       null,
     ]);
   });
+  it("makes a statement denying wrongdoing a denial, also in a quotation that continues", () => {
+    const r = analyzeBody("Ann Holt read a statement. “I am proud of my work,” she said. “I have not broken any laws.”");
+    expect([claimWith(r, "proud of my work")!.kind, claimWith(r, "broken any laws")!.kind]).toEqual(["statement", "denial"]);
+    expect(sourceName(r, claimWith(r, "broken any laws"))).toBe("Ann Holt");
+  });
   it("gives continuing quotation sentences to the last speaker", () => {
     const r = analyzeBody("“We are ready,” coach Dana Birch said. “The season starts now.”");
     expect(sourceName(r, claimWith(r, "season starts now"))).toBe("Dana Birch");

@@ -9,6 +9,9 @@ describe("kinds", () => {
     expect(attributedKind("finding", "person", "", "concluded")).toBe("statement");
     expect(attributedKind("report", "outlet", "", "reported")).toBe("report");
     expect(attributedKind("statement", "person", "", "said")).toBe("statement");
+    expect(attributedKind("statement", "person", "I have not broken any laws.", "said")).toBe("denial");
+    expect(attributedKind("statement", "person", "he had no knowledge of the offer", "said")).toBe("denial");
+    expect(attributedKind("statement", "person", "the offer was not made in writing", "said")).toBe("statement");
     expect(attributedKind("statement", "organization", "Mayor out due to pressure by unions", ":")).toBe("blame");
   });
   it("tells opinion from assertion in the outlet's own voice", () => {

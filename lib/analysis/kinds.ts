@@ -10,6 +10,15 @@ const OPINION_RE = new RegExp(EDITORIAL_SOURCE, "i");
 
 const BLAME_CONTENT = /\b(?:due to|because of|blam(?:e|es|ed|ing)|fault|caused by|responsible for|campaign by|orchestrated by|instigated by)\b/i;
 
+/** A statement that denies wrongdoing or knowledge ("I have not broken any laws", "he had no knowledge of the offer"). */
+const DENIAL_CONTENT =
+  /\b(?:not|never|no|nothing|n't)\b(?:\s+[\p{L}'’]+){0,4}?\s+(?:wrong|wrongdoing|illegal|improper|broken any laws?|broke any laws?|violated any laws?|knowledge|idea|involvement|role)\b/iu;
+
+/** Whether a statement's content denies wrongdoing or knowledge: such a statement is a denial. */
+export function deniesWrongdoing(content: string): boolean {
+  return DENIAL_CONTENT.test(content);
+}
+
 export function isOpinion(text: string): boolean {
   return OPINION_RE.test(text);
 }
@@ -30,7 +39,7 @@ export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: s
       return sourceKind === "person" ? "statement" : "report";
     default:
       if (cue === ":" && BLAME_CONTENT.test(content)) return "blame";
-      return "statement";
+      return deniesWrongdoing(content) ? "denial" : "statement";
   }
 }
 

@@ -459,6 +459,12 @@ describe("attribution", () => {
       null,
     ]);
   });
+  it("never resolves “the woman” to a man: to the woman named before, else to a woman described", () => {
+    const named = analyzeBody("Mr. Tom Reyes met Ms. Ann Holt on Monday. Reyes left early. The woman told the Herald that she had never met him before.");
+    expect(sourceName(named, claimWith(named, "never met him"))).toBe("Ann Holt");
+    const unnamed = analyzeBody("Mr. Tom Reyes spoke on Monday. The woman told the Herald that she had never met Reyes.");
+    expect(sourceName(unnamed, claimWith(unnamed, "never met Reyes"))).toBe("woman");
+  });
   it("makes a statement denying wrongdoing a denial, also in a quotation that continues", () => {
     const r = analyzeBody("Ann Holt read a statement. “I am proud of my work,” she said. “I have not broken any laws.”");
     expect([claimWith(r, "proud of my work")!.kind, claimWith(r, "broken any laws")!.kind]).toEqual(["statement", "denial"]);

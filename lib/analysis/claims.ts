@@ -381,7 +381,8 @@ export class ClaimExtractor {
       // no historian named before: someone described, not named.
       if (DESCRIPTION_KINDS[noun]?.includes("person")) {
         const described = this.describedPhrase(s, k);
-        if (described && (described.indefinite || OCCUPATIONS.has(noun))) return this.describedSource(described);
+        // "the woman" who is no one named: described, like an occupation.
+        if (described && (described.indefinite || OCCUPATIONS.has(noun) || noun === "woman" || noun === "man")) return this.describedSource(described);
       }
     }
     // Headlines drop articles: "Pier to reopen, authority says", "Jackson pleads guilty, lawyer says".

@@ -2,7 +2,7 @@
 // "the organization" -> the most recent organisation, "the publication" -> the most recent outlet,
 // "he" / "she" -> the most recent person who spoke or was a sentence subject.
 
-import type { EntityIndex, Gender } from "./entities";
+import { genderOfRole, type EntityIndex, type Gender } from "./entities";
 import { DESCRIPTION_KINDS, OCCUPATIONS, partyOf, SPOKESPERSON_WORDS } from "./lexicon";
 import type { EntityKind, Mention } from "./types";
 
@@ -183,13 +183,19 @@ export class Discourse {
       // "The Senate historian said", "Tom Hale met Ann Holt, and the economist said": an occupation, unlike a title,
       // is only ever the person the article gave it, never just the last person named.
       const occupation = OCCUPATIONS.has(n);
-      if (!occupation) for (let i = before.length - 1; i >= 0; i--) if (this.ents.kindOf(before[i]!.entityKey) === "person") return before[i]!.entityKey;
+      // "the woman", "the spokesman": never someone known to be of the other gender.
+      const gender = genderOfRole(n);
+      const fits = (key: string | undefined) => key !== undefined && (!gender || this.genderOk(key, gender));
+      if (!occupation) for (let i = before.length - 1; i >= 0; i--) if (this.ents.kindOf(before[i]!.entityKey) === "person" && fits(before[i]!.entityKey)) return before[i]!.entityKey;
       const body = this.bodyByRoleWord.get(n);
       const person = this.personByRoleWord.get(n);
       if (body && (!person || body.at > person.at)) return body.key;
       // "the spokesperson" of no one named so: left to the quotation it belongs to.
       if (!person && (SPOKESPERSON_WORDS.has(n) || occupation)) return null;
-      return person?.key ?? this.lastPersonSubject?.key ?? this.lastPerson?.key ?? null;
+      if (person) return person.key;
+      if (fits(this.lastPersonSubject?.key)) return this.lastPersonSubject!.key;
+      if (fits(this.lastPerson?.key)) return this.lastPerson!.key;
+      return gender ? (latestOf(this.lastPersonByGender, gender)?.key ?? null) : null;
     }
     for (let i = before.length - 1; i >= 0; i--) {
       const key = before[i]!.entityKey;

@@ -268,9 +268,9 @@ export const FEMALE_FIRST_NAMES = set(`
 `);
 
 /** Titles and role words that mark a person's gender ("Mrs.", "congresswoman", "spokesman"). Lower-cased, no dot. */
-export const MALE_ROLE_WORDS = set(`mr messrs sir congressman spokesman chairman businessman king prince lord father brother son husband
+export const MALE_ROLE_WORDS = set(`mr messrs sir man congressman spokesman chairman businessman king prince lord father brother son husband
   councilman assemblyman alderman anchorman sportsman statesman frontman`);
-export const FEMALE_ROLE_WORDS = set(`mrs ms miss madam dame congresswoman spokeswoman chairwoman businesswoman queen princess lady
+export const FEMALE_ROLE_WORDS = set(`mrs ms miss madam dame woman congresswoman spokeswoman chairwoman businesswoman queen princess lady
   mother sister daughter wife councilwoman assemblywoman alderwoman anchorwoman stateswoman first-lady`);
 
 /** People whose words are their body's: "a spokeswoman for the Obama campaign" speaks for the campaign. */

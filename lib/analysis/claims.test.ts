@@ -227,6 +227,19 @@ describe("attribution", () => {
     const r = analyzeBody("Ann Holt is part of a group of Republicans who say the deal must go.");
     expect(sourceName(r, r.claims[0])).toBe("Republicans");
   });
+  it("reads “According to X,” opening a sentence, a speaker before an adverb and a relative clause, and projections", () => {
+    const src = (body: string) => {
+      const r = analyzeBody(body);
+      return r.claims.map((c) => sourceName(r, c));
+    };
+    expect(src("The Springfield Herald broke the story. According to the Herald, the harbour will reopen in May.")).toEqual([null, "Springfield Herald"]);
+    expect(src("Politico also reports that the mayor could enter the race.")).toEqual(["Politico"]);
+    expect(src("The mayor will embrace a new harbour plan, lawmakers who were briefed on the plan said Monday.")).toEqual(["lawmakers"]);
+    expect(src("Ann Holt spoke. Earlier this year, the Harbour Institute projected a loss of five million dollars.")).toEqual([null, "Harbour Institute"]);
+    // A noun that is also a verb of saying is not one in a title-case headline.
+    const r = analyzeBody("Senators met on Monday.", "Senators Keep Pressure on Holt Over 'Inaccurate' Harbour Comments");
+    expect(r.claims.find((c) => c.section === "title")!.source).toBeNull();
+  });
   it("reads a retort (“shot back”, “fired back”) as a verb of saying", () => {
     const r = analyzeBody("Paul Ruiz spoke next. Ruiz shot back: “They got caught with their hand in the cookie jar.”");
     expect([sourceName(r, claimWith(r, "cookie jar")), claimWith(r, "cookie jar")!.cue]).toEqual(["Paul Ruiz", "shot back"]);

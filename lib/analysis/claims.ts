@@ -507,6 +507,11 @@ export class ClaimExtractor {
     // Trailing prepositional phrase: "officials familiar with the matter said", "a spokesman for the FBI said".
     for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
       const pw = ws[j]!;
+      // "lawmakers who were briefed on the plan said": the people a relative clause before the verb describes.
+      if (pw.lower === "who" && j > 0 && text.slice(ws[j - 1]!.end, pw.start) === " ") {
+        const r = this.sourceEndingAt(s, ms, j - 1, quotes);
+        if (r) return r;
+      }
       if (PP_HEADS.has(pw.lower) && j > 0) {
         const head = ws[j - 1]!;
         // "officials familiar with", "people briefed on", "aides involved in": a participle between the noun and the preposition.

@@ -29,7 +29,7 @@ add("statement", `said says say saying told tells telling tweeted tweets tweetin
   testifies confirmed confirms complained complains pledged pledges boasted joked quipped countered emphasized stressed
   remarked wondered alleged alleges alleging continued retorted retort referred criticized criticizes
   slammed praised chided scolded characterized characterizes described describes called reads demands demanded
-  calling calls dubbed labeled branded`);
+  calling calls dubbed labeled branded commented projected projects forecast forecasts`);
 /** Present plural forms ("Democrats contend", "critics argue"), which attribute only after their subject. */
 const PLURAL_PRESENT = new Set(words(`tell argue insist contend warn maintain suggest predict acknowledge admit concede assert
   declare explain complain`));
@@ -52,7 +52,7 @@ const NEEDS_THAT = new Set(words(`found finds determined determines assessed ass
 const CUE_RE = new RegExp(
   String.raw`\b(?:` +
     [
-      String.raw`(according to)`,
+      String.raw`([Aa]ccording to)`,
       String.raw`((?:media |news |press )?reports (?:have |had )?(?:emerged|surfaced|circulated|say|said|suggest(?:ed)?|indicated?))`,
       String.raw`((?:it|It) (?:was|has been|is|had been) (?:reported|revealed|alleged|claimed|announced))`,
       String.raw`(put it(?=[,:]))`,
@@ -109,7 +109,7 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
     const at = s.start + m.index;
     if (inQuote(at)) continue;
     const end = at + m[0].length;
-    if (m[1]) out.push({ start: at, end, text: m[1], cls: "report", form: "according" });
+    if (m[1]) out.push({ start: at, end, text: "according to", cls: "report", form: "according" });
     else if (m[2]) out.push({ start: at, end, text: m[2], cls: "report", form: "reports" });
     else if (m[3]) out.push({ start: at, end, text: m[3], cls: "report", form: "passive-it" });
     else if (m[4]) {

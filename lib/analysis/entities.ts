@@ -474,20 +474,24 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
 
 /** Verbs of saying that, right after a capitalised word, make it someone speaking ("Varga said the …"). */
 const SPEAKING_VERBS = new Set(`said says say told tells tell added adds tweeted wrote argued argue insisted insist explained noted
-  replied countered acknowledged stated warned warn testified declared recalled conceded contend`.split(/\s+/));
+  replied countered acknowledged stated warned warn testified declared recalled conceded contend reported reports`.split(/\s+/));
+/** Adverbs that may stand between a speaker and the verb ("Politico also reports"). */
+const SPEAKING_ADVERBS = new Set(["also", "later", "then", "first", "again", "previously", "earlier", "originally"]);
 
 /** Words that open a sentence before a verb of saying without naming anyone ("Everyone said"). */
 const PRONOUN_WORDS = new Set(["everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody", "none"]);
 
 /**
  * Word i, a capitalised word that opens a sentence, reads as a name because a verb of saying follows it straight
- * away ("Varga said the …", "Democrats contend"). Not another plural ("Officials said", "Teachers told"), a role or
+ * away or after an adverb ("Varga said the …", "Democrats contend", "Politico also reports"). Not another plural ("Officials said", "Teachers told"), a role or
  * a word for an unnamed source, which are recognised as such elsewhere.
  */
 function speaksNext(text: string, ws: Word[], i: number): boolean {
   const w = ws[i]!;
-  const next = ws[i + 1];
-  if (next === undefined || w.poss || text.slice(w.end, next.start) !== " " || !SPEAKING_VERBS.has(next.lower)) return false;
+  let next = ws[i + 1];
+  if (next && SPEAKING_ADVERBS.has(next.lower) && text.slice(w.end, next.start) === " " && ws[i + 2] && text.slice(next.end, ws[i + 2]!.start) === " ") next = ws[i + 2];
+  else if (next && text.slice(w.end, next.start) !== " ") return false;
+  if (next === undefined || w.poss || !SPEAKING_VERBS.has(next.lower)) return false;
   if (GROUP_PLURALS.has(w.lower)) return true;
   return !/[^s]s$/.test(w.lower) && !ROLE_HEADS.has(w.lower) && !(w.lower in UNNAMED_SOURCES) && !PRONOUN_WORDS.has(w.lower);
 }

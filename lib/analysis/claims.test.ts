@@ -240,6 +240,14 @@ describe("attribution", () => {
     const r = analyzeBody("Senators met on Monday.", "Senators Keep Pressure on Holt Over 'Inaccurate' Harbour Comments");
     expect(r.claims.find((c) => c.section === "title")!.source).toBeNull();
   });
+  it("reads a verb of saying that opens its sentence before the speaker (“Added Gibbs: …”), and no denial of a person", () => {
+    const r = analyzeBody("“We will win,” Tom Reyes said. Added Ann Holt: “The harbour will reopen in May.”");
+    expect(sourceName(r, claimWith(r, "harbour will reopen"))).toBe("Ann Holt");
+    const asked = analyzeBody("Ann Holt spoke. Asked Wednesday about the harbour, Holt said it would reopen.");
+    expect(asked.claims.map((c) => sourceName(asked, c))).toEqual([null, "Ann Holt"]);
+    const dismissed = analyzeBody("Ann Holt asked to speak. But when she declined, Tom Reyes dismissed her again.");
+    expect(dismissed.claims[1]!.source).toBeNull();
+  });
   it("reads a retort (“shot back”, “fired back”) as a verb of saying", () => {
     const r = analyzeBody("Paul Ruiz spoke next. Ruiz shot back: “They got caught with their hand in the cookie jar.”");
     expect([sourceName(r, claimWith(r, "cookie jar")), claimWith(r, "cookie jar")!.cue]).toEqual(["Paul Ruiz", "shot back"]);

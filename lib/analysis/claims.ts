@@ -820,7 +820,8 @@ export class ClaimExtractor {
       else {
         const before = text.slice(Math.max(s.start, cue.start - 3), cue.start);
         const afterQuote = /[”"’][,]?\s$|[,?!][”"’]\s$/.test(before) || /^[,?!]?[”"]\s?$/.test(before.trim());
-        if (afterQuote) found = this.sourceAfter(s, ms, cue.end, quotes) ?? null;
+        // "Added Gibbs: …": a verb opening its sentence has its speaker after it.
+        if (afterQuote || cue.start === s.start) found = this.sourceAfter(s, ms, cue.end, quotes) ?? null;
         if (!found) {
           let r = this.sourceBefore(s, ms, cue.start, quotes);
           // "Akin, though, told …", "Holt, for her part, said": the subject is before the aside.

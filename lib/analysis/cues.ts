@@ -80,6 +80,13 @@ const PARTICIPLE_LEAD = /,\s(?:first|later|then|also|again|even|still|once|\p{Ll
 const AFTER_THAT = /^ (?:that|how|whether|what|why|the|a|an|it|he|she|they|there|\p{Lu})/u;
 /** Verb forms that are also plural nouns: before a preposition they are the nouns ("Clinton claims on trade fall short"). */
 const ALSO_PLURAL_NOUNS = new Set(words(`claims promises vows pledges reports`));
+/** Verbs of saying that may open a sentence before their speaker ("Added Gibbs:", "Said Ms. Holt,"). */
+const INVERTED_VERBS = new Set(words(`added said countered replied responded wrote explained noted continued`));
+/** Capitalised words after an opening verb that are not its speaker ("Said Wednesday …"). */
+const NOT_SPEAKER_AFTER_VERB = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Earlier|Later|In|On|At|The)$/;
+/** Object pronouns: "dismissed her" is not a denial. */
+const OBJECT_PRONOUN = /^ (?:her|him|them|me|us)\b/;
+
 /** Words ending in "s" that are not plural nouns. */
 const NOT_PLURALS = new Set(words(`is was has does its his hers this thus as us yes less unless always perhaps`));
 
@@ -103,6 +110,12 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
   if ((families & CUE_WORDS) === 0) return out;
   const slice = text.slice(s.start, s.end);
   const re = s.section !== "body" && isTitleCase(s) ? CUE_RE_ANY_CASE : CUE_RE;
+  // "Added Gibbs: “…”": a verb of saying opening the sentence, its speaker after it.
+  const first = s.words[0];
+  const speaker = s.words[1];
+  if (first && first.cap && first.start === s.start && INVERTED_VERBS.has(first.lower) && speaker?.cap && !NOT_SPEAKER_AFTER_VERB.test(speaker.text) && !inQuote(first.start)) {
+    out.push({ start: first.start, end: first.end, text: first.text, cls: "statement", form: "verb" });
+  }
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(slice)) !== null) {
@@ -124,6 +137,7 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       if (NEEDS_QUOTE_OR_AS.has(w) && !AFTER_QUOTE_OR_AS.test(rest) && !QUOTE_THEN_NAME.test(lead) && !QUOTE_THEN_DESCRIPTION.test(lead)) continue;
       if (NEEDS_THAT.has(w) && !AFTER_THAT.test(rest)) continue;
       if (ALSO_PLURAL_NOUNS.has(w) && NOUN_BEFORE.test(slice.slice(m.index + w.length))) continue;
+      if (VERB_CLASS.get(w) === "denial" && OBJECT_PRONOUN.test(rest)) continue;
       // "sources tell Fox News", "Democrats contend", not "and tell us whether", "refused to testify", "can't tell".
       if (PLURAL_PRESENT.has(w) && !pluralSubjectBefore(lead)) continue;
       const before = slice.slice(Math.max(0, m.index - 2), m.index);

@@ -491,6 +491,10 @@ describe("attribution", () => {
     expect([claimWith(r, "proud of my work")!.kind, claimWith(r, "broken any laws")!.kind]).toEqual(["statement", "denial"]);
     expect(sourceName(r, claimWith(r, "broken any laws"))).toBe("Ann Holt");
   });
+  it("reads a doubled opening quotation mark as one (an excerpt quoting a quotation)", () => {
+    const r = analyzeBody('Here is an excerpt from the report:\n\n""We have learned something," Mr. Tom Reyes said. "And you show it. We owe the harbour our support."');
+    expect(["learned something", "you show it", "owe the harbour"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Tom Reyes", "Tom Reyes", "Tom Reyes"]);
+  });
   it("gives continuing quotation sentences to the last speaker", () => {
     const r = analyzeBody("“We are ready,” coach Dana Birch said. “The season starts now.”");
     expect(sourceName(r, claimWith(r, "season starts now"))).toBe("Dana Birch");

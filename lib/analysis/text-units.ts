@@ -154,8 +154,11 @@ export function findQuotes(text: string): { start: number; end: number }[] {
         // Mixed typography the other way: “… closed with a straight mark," he said.
         out.push({ start: openDouble, end: i + 1 });
         openDouble = -1;
-      } else if (openStraight < 0) openStraight = i;
-      else {
+      } else if (openStraight < 0) {
+        openStraight = i;
+        // A doubled opening mark (""We have learned …", an excerpt's quotation inside another) opens once.
+        if (text.charCodeAt(i + 1) === 34) i++;
+      } else {
         out.push({ start: openStraight, end: i + 1 });
         openStraight = -1;
       }

@@ -248,6 +248,19 @@ describe("attribution", () => {
     const dismissed = analyzeBody("Ann Holt asked to speak. But when she declined, Tom Reyes dismissed her again.");
     expect(dismissed.claims[1]!.source).toBeNull();
   });
+  it("credits nothing someone declined or did not say, and what someone tried to explain to them", () => {
+    const src = (body: string) => {
+      const r = analyzeBody(body);
+      return r.claims.map((c) => sourceName(r, c));
+    };
+    expect(src("Mayor Ann Holt declined to say whether the harbour would reopen.")).toEqual([null]);
+    expect(src("Mayor Ann Holt did not say the harbour would reopen.")).toEqual([null]);
+    expect(src("Mayor Ann Holt went on to say that the harbour would reopen.")).toEqual(["Ann Holt"]);
+    // "the secretary" is the secretary, not a deputy assistant secretary named since.
+    expect(
+      src("Secretary of State Ann Holt testified on Monday. Deputy Assistant Secretary Tom Reyes sat behind her. The secretary tried to explain that the cables never reached her."),
+    ).toEqual(["Ann Holt", null, "Ann Holt"]);
+  });
   it("reads a retort (“shot back”, “fired back”) as a verb of saying", () => {
     const r = analyzeBody("Paul Ruiz spoke next. Ruiz shot back: “They got caught with their hand in the cookie jar.”");
     expect([sourceName(r, claimWith(r, "cookie jar")), claimWith(r, "cookie jar")!.cue]).toEqual(["Paul Ruiz", "shot back"]);

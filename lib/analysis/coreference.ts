@@ -35,6 +35,9 @@ function latestOf(byGender: ReadonlyMap<Gender | "?", Seen>, want: Gender): Seen
   return a && b ? (a.at >= b.at ? a : b) : (a ?? b);
 }
 
+/** Words that make the title after them a deputy's ("assistant secretary", "deputy director", "under secretary"). */
+const DEPUTY_WORDS = new Set(["assistant", "deputy", "under", "associate"]);
+
 export class Discourse {
   private lastByKind = new Map<EntityKind, Seen>();
   private lastPerson: Seen | null = null;
@@ -92,8 +95,13 @@ export class Discourse {
         if (first && m === subject) this.lastPersonSubject = seen;
         if (m.role) {
           // "Vice President Joe Biden" is not "the president" later.
+          // Nor is "Deputy Assistant Secretary Charlene Lamb" "the secretary": a deputy's head word is not theirs.
+          let deputy = false;
           for (const w of m.role.toLowerCase().replace(/\bvice[\s\-]+president/g, "vice_president").split(/[\s\-,]+/)) {
             const word = w.replace(/\.$/, "");
+            const under = deputy;
+            deputy = DEPUTY_WORDS.has(word);
+            if (under) continue;
             this.personByRoleWord.set(word, seen);
             // "Gov. Sarah Palin" is "the governor" later.
             for (const full of TITLE_WORDS[word] ?? []) this.personByRoleWord.set(full, seen);

@@ -87,6 +87,11 @@ const NOT_SPEAKER_AFTER_VERB = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Sat
 /** Object pronouns: "dismissed her" is not a denial. */
 const OBJECT_PRONOUN = /^ (?:her|him|them|me|us)\b/;
 
+/** What stands before a verb of saying that is not said: a refusal or a negation ("declined to say", "did not say"). */
+const REFUSED_OR_NEGATED = /\b(?:(?:declined|declines|declining|refused|refuses|refusing|failed|fails)\s+to|not|n[’']t|never)\s+$/;
+/** An attempt or a continuation whose subject is the speaker ("the secretary tried to explain that"). */
+const TRIED_TO = /\b(?:tried|tries|sought|seeks|wanted|wants|went on|goes on|moved|rushed|hastened|quick|continued|continues|began|begins)\s+to\s+$/;
+
 /** Words ending in "s" that are not plural nouns. */
 const NOT_PLURALS = new Set(words(`is was has does its his hers this thus as us yes less unless always perhaps`));
 
@@ -138,8 +143,10 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       if (NEEDS_THAT.has(w) && !AFTER_THAT.test(rest)) continue;
       if (ALSO_PLURAL_NOUNS.has(w) && NOUN_BEFORE.test(slice.slice(m.index + w.length))) continue;
       if (VERB_CLASS.get(w) === "denial" && OBJECT_PRONOUN.test(rest)) continue;
-      // "sources tell Fox News", "Democrats contend", not "and tell us whether", "refused to testify", "can't tell".
-      if (PLURAL_PRESENT.has(w) && !pluralSubjectBefore(lead)) continue;
+      // "declined to say whether …", "did not say", "never denied": nothing is said.
+      if (REFUSED_OR_NEGATED.test(lead)) continue;
+      // "sources tell Fox News", "Democrats contend", "tried to explain that", not "and tell us whether", "can't tell".
+      if (PLURAL_PRESENT.has(w) && !pluralSubjectBefore(lead) && !TRIED_TO.test(lead)) continue;
       const before = slice.slice(Math.max(0, m.index - 2), m.index);
       // ", saying", ", first telling CNN", ", later adding"
       const participle = w.endsWith("ing") && (before === ", " || before.endsWith(",") || PARTICIPLE_LEAD.test(slice.slice(Math.max(0, m.index - 16), m.index)));

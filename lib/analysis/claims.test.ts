@@ -261,6 +261,15 @@ describe("attribution", () => {
       src("Secretary of State Ann Holt testified on Monday. Deputy Assistant Secretary Tom Reyes sat behind her. The secretary tried to explain that the cables never reached her."),
     ).toEqual(["Ann Holt", null, "Ann Holt"]);
   });
+  it("reads “called for” and “called on … to” as a demand said, not every “called on”", () => {
+    const src = (body: string) => {
+      const r = analyzeBody(body);
+      return r.claims.map((c) => sourceName(r, c));
+    };
+    expect(src("Mayor Ann Holt called for armed guards at every pier.")).toEqual(["Ann Holt"]);
+    expect(src("Mayor Ann Holt called on the council to reopen the harbour.")).toEqual(["Ann Holt"]);
+    expect(src("The plan, as called for by the council, will cost more.")).toEqual([null]);
+  });
   it("reads a retort (“shot back”, “fired back”) as a verb of saying", () => {
     const r = analyzeBody("Paul Ruiz spoke next. Ruiz shot back: “They got caught with their hand in the cookie jar.”");
     expect([sourceName(r, claimWith(r, "cookie jar")), claimWith(r, "cookie jar")!.cue]).toEqual(["Paul Ruiz", "shot back"]);

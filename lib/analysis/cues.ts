@@ -84,6 +84,9 @@ const ALSO_PLURAL_NOUNS = new Set(words(`claims promises vows pledges reports`))
 const INVERTED_VERBS = new Set(words(`added said countered replied responded wrote explained noted continued`));
 /** Capitalised words after an opening verb that are not its speaker ("Said Wednesday …"). */
 const NOT_SPEAKER_AFTER_VERB = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Earlier|Later|In|On|At|The)$/;
+/** "called for", "calls on … to": a demand, said (not "calling for", whose subject is too often guessed wrong). */
+const CALL_WORDS = new Set(words(`called calls`));
+const CALL_FOR_OR_ON = /^ (?:for\b|on [^.;,]{1,60}? to \p{Ll})/u;
 /** Object pronouns: "dismissed her" is not a denial. */
 const OBJECT_PRONOUN = /^ (?:her|him|them|me|us)\b/;
 
@@ -139,7 +142,9 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       const w = m[6].toLowerCase();
       const rest = slice.slice(m.index + w.length, m.index + w.length + 60);
       const lead = slice.slice(Math.max(0, m.index - 50), m.index);
-      if (NEEDS_QUOTE_OR_AS.has(w) && !AFTER_QUOTE_OR_AS.test(rest) && !QUOTE_THEN_NAME.test(lead) && !QUOTE_THEN_DESCRIPTION.test(lead)) continue;
+      // "called it “a disgrace”", "called for armed officers", "calls on Akin to drop his bid"; not "called him back".
+      const demand = CALL_WORDS.has(w) && CALL_FOR_OR_ON.test(rest);
+      if (NEEDS_QUOTE_OR_AS.has(w) && !demand && !AFTER_QUOTE_OR_AS.test(rest) && !QUOTE_THEN_NAME.test(lead) && !QUOTE_THEN_DESCRIPTION.test(lead)) continue;
       if (NEEDS_THAT.has(w) && !AFTER_THAT.test(rest)) continue;
       if (ALSO_PLURAL_NOUNS.has(w) && NOUN_BEFORE.test(slice.slice(m.index + w.length))) continue;
       if (VERB_CLASS.get(w) === "denial" && OBJECT_PRONOUN.test(rest)) continue;

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { analyzeBody, claimWith, sourceName } from "./test-helpers";
 
+/** The canonical source name of each claim of a body, in order (null for the outlet's own voice). */
+function sourcesOf(body: string): (string | null)[] {
+  const r = analyzeBody(body);
+  return r.claims.map((c) => sourceName(r, c));
+}
+
 describe("attribution", () => {
   it("finds sources before and after the cue", () => {
     const r = analyzeBody(
@@ -193,17 +199,17 @@ describe("attribution", () => {
     expect(headlineSource("Pier reopens, captain says")).toBeNull();
   });
   it("credits what records and figures show, reports reveal, a decision found and sources tell a newspaper", () => {
-    const src = (body: string) => {
+    const sourceAndKind = (body: string) => {
       const r = analyzeBody(body);
       return r.claims.map((c) => [sourceName(r, c), c.kind]);
     };
-    expect(src("The e-mails showed that Holt knew about the contract.")).toEqual([["e-mails", "report"]]);
-    expect(src("Budget numbers show the harbour budget has doubled.")).toEqual([["Budget numbers", "report"]]);
-    expect(src("The June decision found that the council had exceeded its powers.")).toEqual([["decision", "finding"]]);
-    expect(src("Multiple sources tell the Herald that Holt will resign.")).toEqual([["anonymous sources", "statement"]]);
+    expect(sourceAndKind("The e-mails showed that Holt knew about the contract.")).toEqual([["e-mails", "report"]]);
+    expect(sourceAndKind("Budget numbers show the harbour budget has doubled.")).toEqual([["Budget numbers", "report"]]);
+    expect(sourceAndKind("The June decision found that the council had exceeded its powers.")).toEqual([["decision", "finding"]]);
+    expect(sourceAndKind("Multiple sources tell the Herald that Holt will resign.")).toEqual([["anonymous sources", "statement"]]);
     // A person who shows something does not attribute it; an imperative "tell" has no subject.
-    expect(src("Mayor Ann Holt showed great concern for the harbour.")).toEqual([[null, "assertion"]]);
-    expect(src("Read the contract, and tell us whether the council was misled.")[0]![0]).toBeNull();
+    expect(sourceAndKind("Mayor Ann Holt showed great concern for the harbour.")).toEqual([[null, "assertion"]]);
+    expect(sourceAndKind("Read the contract, and tell us whether the council was misled.")[0]![0]).toBeNull();
   });
   it("gives “the mayor's campaign” to the campaign of the mayor named before, also past a long aside", () => {
     const r = analyzeBody(
@@ -215,27 +221,19 @@ describe("attribution", () => {
     expect(claimWith(none, "remark was unfair")!.source).toBeNull();
   });
   it("reads a present plural verb of saying after a plural or a name, not after “to”, “not” or “they”", () => {
-    const src = (body: string) => {
-      const r = analyzeBody(body);
-      return r.claims.map((c) => sourceName(r, c));
-    };
-    expect(src("Democrats contend that the harbour deal was rigged.")).toEqual(["Democrats"]);
-    expect(src("Critics argue that the council ignored the harbour.")).toEqual(["critics"]);
-    expect(src("The mayor refused to testify that the deal was fair.")).toEqual([null]);
-    expect(src("Mayor Ann Holt met the council. But they acknowledge that the deal was rushed.")).toEqual([null, null]);
+    expect(sourcesOf("Democrats contend that the harbour deal was rigged.")).toEqual(["Democrats"]);
+    expect(sourcesOf("Critics argue that the council ignored the harbour.")).toEqual(["critics"]);
+    expect(sourcesOf("The mayor refused to testify that the deal was fair.")).toEqual([null]);
+    expect(sourcesOf("Mayor Ann Holt met the council. But they acknowledge that the deal was rushed.")).toEqual([null, null]);
     // A relative “who” after a group of people, but not after “from”.
     const r = analyzeBody("Ann Holt is part of a group of Republicans who say the deal must go.");
     expect(sourceName(r, r.claims[0])).toBe("Republicans");
   });
   it("reads “According to X,” opening a sentence, a speaker before an adverb and a relative clause, and projections", () => {
-    const src = (body: string) => {
-      const r = analyzeBody(body);
-      return r.claims.map((c) => sourceName(r, c));
-    };
-    expect(src("The Springfield Herald broke the story. According to the Herald, the harbour will reopen in May.")).toEqual([null, "Springfield Herald"]);
-    expect(src("Politico also reports that the mayor could enter the race.")).toEqual(["Politico"]);
-    expect(src("The mayor will embrace a new harbour plan, lawmakers who were briefed on the plan said Monday.")).toEqual(["lawmakers"]);
-    expect(src("Ann Holt spoke. Earlier this year, the Harbour Institute projected a loss of five million dollars.")).toEqual([null, "Harbour Institute"]);
+    expect(sourcesOf("The Springfield Herald broke the story. According to the Herald, the harbour will reopen in May.")).toEqual([null, "Springfield Herald"]);
+    expect(sourcesOf("Politico also reports that the mayor could enter the race.")).toEqual(["Politico"]);
+    expect(sourcesOf("The mayor will embrace a new harbour plan, lawmakers who were briefed on the plan said Monday.")).toEqual(["lawmakers"]);
+    expect(sourcesOf("Ann Holt spoke. Earlier this year, the Harbour Institute projected a loss of five million dollars.")).toEqual([null, "Harbour Institute"]);
     // A noun that is also a verb of saying is not one in a title-case headline.
     const r = analyzeBody("Senators met on Monday.", "Senators Keep Pressure on Holt Over 'Inaccurate' Harbour Comments");
     expect(r.claims.find((c) => c.section === "title")!.source).toBeNull();
@@ -249,26 +247,18 @@ describe("attribution", () => {
     expect(dismissed.claims[1]!.source).toBeNull();
   });
   it("credits nothing someone declined or did not say, and what someone tried to explain to them", () => {
-    const src = (body: string) => {
-      const r = analyzeBody(body);
-      return r.claims.map((c) => sourceName(r, c));
-    };
-    expect(src("Mayor Ann Holt declined to say whether the harbour would reopen.")).toEqual([null]);
-    expect(src("Mayor Ann Holt did not say the harbour would reopen.")).toEqual([null]);
-    expect(src("Mayor Ann Holt went on to say that the harbour would reopen.")).toEqual(["Ann Holt"]);
+    expect(sourcesOf("Mayor Ann Holt declined to say whether the harbour would reopen.")).toEqual([null]);
+    expect(sourcesOf("Mayor Ann Holt did not say the harbour would reopen.")).toEqual([null]);
+    expect(sourcesOf("Mayor Ann Holt went on to say that the harbour would reopen.")).toEqual(["Ann Holt"]);
     // "the secretary" is the secretary, not a deputy assistant secretary named since.
     expect(
-      src("Secretary of State Ann Holt testified on Monday. Deputy Assistant Secretary Tom Reyes sat behind her. The secretary tried to explain that the cables never reached her."),
+      sourcesOf("Secretary of State Ann Holt testified on Monday. Deputy Assistant Secretary Tom Reyes sat behind her. The secretary tried to explain that the cables never reached her."),
     ).toEqual(["Ann Holt", null, "Ann Holt"]);
   });
   it("reads “called for” and “called on … to” as a demand said, not every “called on”", () => {
-    const src = (body: string) => {
-      const r = analyzeBody(body);
-      return r.claims.map((c) => sourceName(r, c));
-    };
-    expect(src("Mayor Ann Holt called for armed guards at every pier.")).toEqual(["Ann Holt"]);
-    expect(src("Mayor Ann Holt called on the council to reopen the harbour.")).toEqual(["Ann Holt"]);
-    expect(src("The plan, as called for by the council, will cost more.")).toEqual([null]);
+    expect(sourcesOf("Mayor Ann Holt called for armed guards at every pier.")).toEqual(["Ann Holt"]);
+    expect(sourcesOf("Mayor Ann Holt called on the council to reopen the harbour.")).toEqual(["Ann Holt"]);
+    expect(sourcesOf("The plan, as called for by the council, will cost more.")).toEqual([null]);
   });
   it("reads a retort (“shot back”, “fired back”) as a verb of saying", () => {
     const r = analyzeBody("Paul Ruiz spoke next. Ruiz shot back: “They got caught with their hand in the cookie jar.”");

@@ -260,6 +260,24 @@ describe("attribution", () => {
     expect(sourcesOf("Mayor Ann Holt called on the council to reopen the harbour.")).toEqual(["Ann Holt"]);
     expect(sourcesOf("The plan, as called for by the council, will cost more.")).toEqual([null]);
   });
+  it("keeps to what the new verbs of saying mean (a review's counter-examples)", () => {
+    expect(sourcesOf("Mayor Ann Holt criticized the lawmakers who opposed the plan and said the harbour would reopen.")).toEqual(["Ann Holt"]);
+    expect(sourcesOf("The e-mails were released Monday. They suggest that Holt knew about the contract.")).toEqual([null, null]);
+    expect(sourcesOf("Mayor Ann Holt will reveal her budget on Monday.")).toEqual([null]);
+    expect(sourcesOf("The I.M.F. forecast for 2013 was cut again.")).toEqual([null]);
+    expect(sourcesOf("Mayor Ann Holt called on Monday to congratulate Tom Reyes.")).toEqual([null]);
+    expect(sourcesOf("Noted Author Ann Holt dies at 90.")).toEqual([null]);
+    expect(sourcesOf("Said Hamdan, the driver, was released on Monday.")).toEqual([null]);
+    expect(sourcesOf("The results tell a different story.")).toEqual([null]);
+    expect(sourcesOf("Associate Justice Ann Holt wrote the opinion. Tom Reyes spoke next. The justice said the law was clear.")).toEqual([
+      "Ann Holt",
+      null,
+      "Ann Holt",
+    ]);
+  });
+  it("finds nothing in a lexicon table for a word that names a property of every object (“constructor”)", () => {
+    expect(sourcesOf("Ann Holt spoke. The constructor said the pier was safe.")).toEqual([null, null]);
+  });
   it("reads a retort (“shot back”, “fired back”) as a verb of saying", () => {
     const r = analyzeBody("Paul Ruiz spoke next. Ruiz shot back: “They got caught with their hand in the cookie jar.”");
     expect([sourceName(r, claimWith(r, "cookie jar")), claimWith(r, "cookie jar")!.cue]).toEqual(["Paul Ruiz", "shot back"]);

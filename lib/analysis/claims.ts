@@ -8,7 +8,7 @@ import type { EntityIndex } from "./entities";
 import { findHedges } from "./hedges";
 import { keywordFamilies, keywordFamily, type Families } from "./keywords";
 import { attributedKind, ownVoiceKind } from "./kinds";
-import { DESCRIPTION_KINDS, INSTITUTION_NOUNS, OCCUPATIONS, ORGANIZATION_NOUNS, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPOKESPERSON_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS } from "./lexicon";
+import { DESCRIPTION_KINDS, INSTITUTION_NOUNS, OCCUPATIONS, ORGANIZATION_NOUNS, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPOKESPERSON_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, wordTable } from "./lexicon";
 import type { Sentence, Word } from "./text-units";
 import type { ClaimSource, EntityKind, ExtractedClaim, Mention, QuoteType } from "./types";
 
@@ -41,21 +41,19 @@ const DOCUMENT_NOUNS = new Set(
 /** What figures and records are called when they show something ("budget numbers show"), besides documents. */
 const EVIDENCE_NOUNS = new Set([...DOCUMENT_NOUNS, ..."numbers figures data statistics results transcript transcripts".split(" ")]);
 /** Documents that speak for whoever issued them ("the letter says"), and the words that name each of them. */
-const DOCUMENT_WORDS: Record<string, string[]> = {
+const DOCUMENT_WORDS = wordTable<string[]>({
   ad: ["ad", "ads", "advertisement", "commercial", "spot"],
   letter: ["letter"],
   resolution: ["resolution"],
   memo: ["memo", "memorandum"],
   petition: ["petition"],
   statement: ["statement"],
-};
-const DOCUMENT_FAMILY: Record<string, string> = Object.fromEntries(
-  Object.entries(DOCUMENT_WORDS).flatMap(([family, ws]) => ws.map((w) => [w, family])),
-);
+});
+const DOCUMENT_FAMILY = wordTable<string>(Object.fromEntries(Object.entries(DOCUMENT_WORDS).flatMap(([family, ws]) => ws.map((w) => [w, family]))));
 const OWNED_DOCUMENTS = new Set(Object.keys(DOCUMENT_FAMILY));
 /** Each family's words as one pattern, to find the latest mention of that kind of document. */
-const DOCUMENT_PATTERNS: Record<string, RegExp> = Object.fromEntries(
-  Object.entries(DOCUMENT_WORDS).map(([family, ws]) => [family, new RegExp(String.raw`\b(?:${ws.join("|")})\b`, "gi")]),
+const DOCUMENT_PATTERNS = wordTable<RegExp>(
+  Object.fromEntries(Object.entries(DOCUMENT_WORDS).map(([family, ws]) => [family, new RegExp(String.raw`\b(?:${ws.join("|")})\b`, "gi")])),
 );
 /** "Arizona Republican", "Illinois Democrat": a state and a party, which describe a person named before. */
 const PARTISAN = /^(?:\p{Lu}[\p{L}.]*\s){1,2}(?:Democrat|Republican)$/u;
@@ -507,8 +505,10 @@ export class ClaimExtractor {
     // Trailing prepositional phrase: "officials familiar with the matter said", "a spokesman for the FBI said".
     for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
       const pw = ws[j]!;
-      // "lawmakers who were briefed on the plan said": the people a relative clause before the verb describes.
-      if (pw.lower === "who" && j > 0 && text.slice(ws[j - 1]!.end, pw.start) === " ") {
+      // "lawmakers who were briefed on the plan said": the people a relative clause before the verb describes (not
+      // in "criticized the lawmakers who opposed the plan and said", where the verb has its own subject).
+      const coordinated = ws.slice(j + 1, k + 1).some((x) => x.lower === "and" || x.lower === "but" || x.lower === "or");
+      if (pw.lower === "who" && j > 0 && !coordinated && text.slice(ws[j - 1]!.end, pw.start) === " ") {
         const r = this.sourceEndingAt(s, ms, j - 1, quotes);
         if (r) return r;
       }

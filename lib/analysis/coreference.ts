@@ -3,13 +3,13 @@
 // "he" / "she" -> the most recent person who spoke or was a sentence subject.
 
 import { genderOfRole, type EntityIndex, type Gender } from "./entities";
-import { DESCRIPTION_KINDS, OCCUPATIONS, partyOf, SPOKESPERSON_WORDS } from "./lexicon";
+import { DESCRIPTION_KINDS, OCCUPATIONS, partyOf, SPOKESPERSON_WORDS, wordTable } from "./lexicon";
 import type { EntityKind, Mention } from "./types";
 
 const PREPOSITION_BEFORE = /\b(?:[Oo]f|[Aa]bout|to|[Ff]or|[Ww]ith|[Aa]gainst|at|by|from|on|than|[Ll]ike|toward|[Uu]nlike|[Ii]nto|over)\s+$/;
 
 /** Abbreviated titles and the words a later description uses for them ("Sen." → "the senator"). */
-const TITLE_WORDS: Record<string, string[]> = {
+const TITLE_WORDS = wordTable<string[]>({
   gov: ["governor"],
   sen: ["senator", "lawmaker"],
   rep: ["representative", "congressman", "congresswoman", "lawmaker"],
@@ -20,7 +20,7 @@ const TITLE_WORDS: Record<string, string[]> = {
   atty: ["attorney"],
   gen: ["general"],
   pres: ["president"],
-};
+});
 
 interface Seen {
   key: string;
@@ -36,7 +36,7 @@ function latestOf(byGender: ReadonlyMap<Gender | "?", Seen>, want: Gender): Seen
 }
 
 /** Words that make the title after them a deputy's ("assistant secretary", "deputy director", "under secretary"). */
-const DEPUTY_WORDS = new Set(["assistant", "deputy", "under", "associate"]);
+const DEPUTY_WORDS = new Set(["assistant", "deputy", "under"]);
 
 export class Discourse {
   private lastByKind = new Map<EntityKind, Seen>();

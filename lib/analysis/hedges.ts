@@ -3,7 +3,7 @@
 import { ALL_FAMILIES, keywordFamily, type Families } from "./keywords";
 
 const HEDGE_RE =
-  /\b(?:reportedly|purportedly|allegedly|apparently|supposedly|ostensibly|presumably|unconfirmed|rumou?red|(?:appears?|appeared|seems?|seemed) to|(?:is|are|was|were|has been|have been) (?:believed|thought|said|alleged|reported|suspected|rumou?red) to|(?:may|might|could) have (?:been )?|(?:after|amid|following) (?:media |news |press )?reports (?:emerged|surfaced|that)|(?:media |news )?reports (?:emerged|surfaced|suggest(?:ed)?)|according to (?:media |news |press |unconfirmed )?reports|sources (?:say|said)|it (?:is|was) (?:believed|reported|alleged|rumou?red))/gi;
+  /\b(?:reportedly|purportedly|allegedly|apparently|supposedly|ostensibly|presumably|unconfirmed|rumou?red|(?:appears?|appeared|seems?|seemed) to\b|(?:is|are|was|were|has been|have been) (?:believed|thought|said|alleged|reported|suspected|rumou?red) to|(?:may|might|could) have (?:been )?|(?:after|amid|following) (?:media |news |press )?reports (?:emerged|surfaced|that)|(?:media |news )?reports (?:emerged|surfaced|suggest(?:ed)?)|according to (?:media |news |press |unconfirmed )?reports|sources (?:say|said)|it (?:is|was) (?:believed|reported|alleged|rumou?red))/gi;
 
 // The words every match of HEDGE_RE contains, whole or (as the pattern has no final \b) as a prefix of a longer
 // word (see keywords.ts); keep them in step with the pattern.

@@ -12,6 +12,11 @@ describe("kinds", () => {
     expect(attributedKind("statement", "person", "I have not broken any laws.", "said")).toBe("denial");
     expect(attributedKind("statement", "person", "he had no knowledge of the offer", "said")).toBe("denial");
     expect(attributedKind("statement", "person", "the offer was not made in writing", "said")).toBe("statement");
+    expect(attributedKind("statement", "person", "I didn't do anything wrong", "said")).toBe("denial");
+    expect(attributedKind("statement", "person", "I haven't broken any laws", "said")).toBe("denial");
+    for (const remark of ["It is not a good idea to close the harbour", "the state would play no role in the talks", "there was nothing wrong with the harbour"]) {
+      expect(attributedKind("statement", "person", remark, "said")).toBe("statement");
+    }
     expect(attributedKind("statement", "organization", "Mayor out due to pressure by unions", ":")).toBe("blame");
   });
   it("tells opinion from assertion in the outlet's own voice", () => {

@@ -11,8 +11,19 @@ const OPINION_RE = new RegExp(EDITORIAL_SOURCE, "i");
 const BLAME_CONTENT = /\b(?:due to|because of|blam(?:e|es|ed|ing)|fault|caused by|responsible for|campaign by|orchestrated by|instigated by)\b/i;
 
 /** A statement that denies wrongdoing or knowledge ("I have not broken any laws", "he had no knowledge of the offer"). */
-const DENIAL_CONTENT =
-  /\b(?:not|never|no|nothing|n't)\b(?:\s+[\p{L}'’]+){0,4}?\s+(?:wrong|wrongdoing|illegal|improper|broken any laws?|broke any laws?|violated any laws?|knowledge|idea|involvement|role)\b/iu;
+const DENIAL_CONTENT = new RegExp(
+  [
+    // "I haven't done anything wrong", "she had done nothing wrong"
+    String.raw`\b(?:did|done|do|does|doing)\s+(?:anything|nothing)\s+(?:wrong|illegal|improper)\b`,
+    // "I have not broken any laws", "never violated the law"
+    String.raw`(?:\b(?:not|never)|n['’]t)\s+(?:\p{L}+\s+){0,2}?(?:broken|broke|break|violated|violate)\s+(?:any|the)\s+laws?\b`,
+    // "he had no knowledge of the offer", "denied any wrongdoing"
+    String.raw`\b(?:no|any)\s+(?:prior\s+)?(?:knowledge|involvement)\s+(?:of|in|about)\b|\b(?:no|any)\s+wrongdoing\b`,
+    // "nothing improper took place", "“nothing improper” happened"
+    String.raw`\bnothing\s+(?:improper|illegal|wrong)[”"]?\s+(?:took place|happened|occurred)\b`,
+  ].join("|"),
+  "iu",
+);
 
 /** Whether a statement's content denies wrongdoing or knowledge: such a statement is a denial. */
 export function deniesWrongdoing(content: string): boolean {

@@ -171,9 +171,17 @@ export const OCCUPATIONS = new Set(
   "economist analyst strategist historian professor scientist officer editor columnist activist pollster consultant doctor".split(" "),
 );
 
+/**
+ * A lookup table without Object's prototype: a word such as "constructor" finds nothing in it (a plain object literal
+ * would hand back Object's own function and break whoever reads it as data).
+ */
+export function wordTable<T>(entries: Record<string, T>): Readonly<Record<string, T>> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
+}
+
 type Kinds = readonly ("person" | "organization" | "institution" | "outlet" | "place")[];
 /** Descriptions ("the organization") and the entity kinds they refer back to. */
-export const DESCRIPTION_KINDS: Record<string, Kinds> = {
+export const DESCRIPTION_KINDS = wordTable<Kinds>({
   organization: ["organization"], organisation: ["organization"], group: ["organization"], company: ["organization"],
   firm: ["organization"], campaign: ["organization"], party: ["organization"], committee: ["organization", "institution"],
   agency: ["institution"], department: ["institution"], bureau: ["institution"], ministry: ["institution"],
@@ -190,13 +198,13 @@ export const DESCRIPTION_KINDS: Record<string, Kinds> = {
   prosecutor: ["person"], sheriff: ["person"], commissioner: ["person"], chairwoman: ["person"],
   justice: ["person"], chancellor: ["person"], premier: ["person"], speaker: ["person"], representative: ["person"],
   ...Object.fromEntries([...OCCUPATIONS].map((w) => [w, ["person"] as Kinds])),
-};
+});
 
 /** Generational suffixes after a surname ("Jr.", "III"), lower-cased, with and without their full stop. */
 export const GENERATION_SUFFIXES = new Set(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]);
 
 /** Nouns naming unidentified sources, with the kind and canonical name they get. */
-export const UNNAMED_SOURCES: Record<string, { kind: "anonymous" | "unnamed"; name: string }> = {
+export const UNNAMED_SOURCES = wordTable<{ kind: "anonymous" | "unnamed"; name: string }>({
   reports: { kind: "unnamed", name: "unnamed reports" },
   many: { kind: "unnamed", name: "unnamed observers" },
   observers: { kind: "unnamed", name: "unnamed observers" },
@@ -236,7 +244,7 @@ export const UNNAMED_SOURCES: Record<string, { kind: "anonymous" | "unnamed"; na
   aide: { kind: "anonymous", name: "an aide" },
   people: { kind: "unnamed", name: "people" },
   operatives: { kind: "anonymous", name: "operatives" },
-};
+});
 
 /** Common English given names by the gender they usually mark (a modest list; unknown names stay unknown). */
 export const MALE_FIRST_NAMES = set(`

@@ -44,7 +44,7 @@ const MIN_SHARED_TERMS = 2;
  * read the cables" no longer pairs with Clinton's "I take responsibility…" through "time" and "read".)
  */
 const GENERIC_STEMS = new Set(
-  `make take get go come time think look know want need use part way thing put keep show give find see tell ask call
+  `make take get go come time think look know want need use part way thing put keep show give find see ask call
   work seem feel tri leav turn start help talk mean let lot kind peopl`.split(/\s+/),
 );
 
@@ -98,6 +98,7 @@ export function crossArticleSimilarities(items: readonly AlignItem[], vectors: r
   });
   const terms = vectors.map((v) => [...v].filter(([t]) => postings.get(t)!.length <= tooCommon).map(([t, w]) => [t, w, GENERIC_STEMS.has(t)] as const));
   const specific = vectors.map((v) => [...v.keys()].filter((t) => !GENERIC_STEMS.has(t)).length);
+  const sharedAny = new Uint32Array(n);
   // One row at a time, summed in a dense array: far cheaper than a map entry per shared term.
   const row = new Float64Array(n);
   const shared = new Uint32Array(n);
@@ -109,16 +110,20 @@ export function crossArticleSimilarities(items: readonly AlignItem[], vectors: r
         if (j <= i || items[i]!.article === items[j]!.article) continue;
         if (row[j] === 0) touched.push(j);
         row[j] = row[j]! + wi * wj;
+        sharedAny[j]!++;
         if (!generic) shared[j]!++;
       }
     }
     for (const j of touched) {
       // One shared word is no evidence of one proposition ("I didn't approve them" and "Congress has approved
       // less than was requested"), unless it is all a claim has; light verbs and general nouns are not counted.
-      const needed = Math.min(MIN_SHARED_TERMS, specific[i]!, specific[j]!);
-      if (shared[j]! >= needed) sims.set(i * n + j, row[j]! + bonus(items[i]!, items[j]!));
+      // A claim made of nothing but generic words is held to every word it shares, as before they were set apart.
+      const plain = specific[i]! === 0 || specific[j]! === 0;
+      const needed = plain ? Math.min(MIN_SHARED_TERMS, vectors[i]!.size, vectors[j]!.size) : Math.min(MIN_SHARED_TERMS, specific[i]!, specific[j]!);
+      if ((plain ? sharedAny[j]! : shared[j]!) >= needed) sims.set(i * n + j, row[j]! + bonus(items[i]!, items[j]!));
       row[j] = 0;
       shared[j] = 0;
+      sharedAny[j] = 0;
     }
     touched.length = 0;
   }

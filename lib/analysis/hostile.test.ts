@@ -120,6 +120,17 @@ describe("analyzeArticle on hostile text", () => {
     }
   });
 
+  it("reads the names of every object's own properties as plain words (“The constructor said”)", () => {
+    const names = Object.getOwnPropertyNames(Object.prototype);
+    for (const w of names) {
+      const body =
+        `Ann Holt spoke. The ${w} said the pier was safe. ${w} said it again. Critics ${w} that the ${w}'s campaign said so. ` +
+        `According to the ${w}, the ${w} ${w} the harbour. Added ${w}: “It is safe.”`;
+      const r = analyze({ title: `${w} Says Pier Is Safe`, subtitle: null, body });
+      expect(() => compareArticles([{ outlet: "A", analysis: r }, { outlet: "B", analysis: r }])).not.toThrow();
+    }
+  });
+
   it("survives malformed input from untyped callers", () => {
     for (const input of [{}, { body: 42 }, { title: ["x"], subtitle: {}, body: null }, null, undefined]) {
       const r = analyzeArticle(input as unknown as AnalysisInput);

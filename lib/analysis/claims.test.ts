@@ -286,6 +286,9 @@ describe("attribution", () => {
     const r = analyzeBody("Mayor Ann Holt spoke to reporters on Monday.", "Holt Denies Misleading Council Over Harbour Deal");
     const headline = r.claims.find((c) => c.section === "title")!;
     expect([sourceName(r, headline), headline.kind, headline.cue]).toEqual(["Ann Holt", "denial", "Denies"]);
+    const records = analyzeBody("The council released the records on Monday.", "Records Show Holt Misled Council Over Harbour Deal");
+    const first = records.claims.find((c) => c.section === "title")!;
+    expect([sourceName(records, first), first.kind]).toEqual(["Records", "report"]);
   });
   it("reads “claims”, “promises” or “reports” before a preposition as a noun, not a verb of saying", () => {
     const body = "Mayor Ann Holt met the council on Monday.";

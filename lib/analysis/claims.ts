@@ -9,7 +9,7 @@ import { findHedges } from "./hedges";
 import { keywordFamilies, keywordFamily, type Families } from "./keywords";
 import { attributedKind, ownVoiceKind } from "./kinds";
 import { DESCRIPTION_KINDS, INSTITUTION_NOUNS, OCCUPATIONS, ORGANIZATION_NOUNS, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPOKESPERSON_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, wordTable } from "./lexicon";
-import type { Sentence, Word } from "./text-units";
+import { isTitleCase, type Sentence, type Word } from "./text-units";
 import type { ClaimSource, EntityKind, ExtractedClaim, Mention, QuoteType } from "./types";
 
 export interface Span {
@@ -298,8 +298,9 @@ export class ClaimExtractor {
     }
     const prev = ws[k - 1];
     const prev2 = ws[k - 2];
-    // "a Springfield Herald op-ed revealed", "an Channel 9 News report said"
-    if (DOCUMENT_NOUNS.has(w.lower) && !w.cap) {
+    // "a Springfield Herald op-ed revealed", "an Channel 9 News report said" (capitalised in a title-case headline:
+    // "E-Mails Show Jostling Over …").
+    if (DOCUMENT_NOUNS.has(w.lower) && (!w.cap || (s.section !== "body" && isTitleCase(s)))) {
       if (prev) {
         const pm = mentionEndingAt(ms, prev.end);
         if (pm && !prev.poss && !this.inQuotes(quotes, pm.start)) return { src: { entityKey: pm.entityKey, text: text.slice(pm.start, w.end), role: null }, start: pm.start, end: w.end };

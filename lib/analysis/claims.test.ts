@@ -7,6 +7,12 @@ function sourcesOf(body: string): (string | null)[] {
   return r.claims.map((c) => sourceName(r, c));
 }
 
+/** The canonical source name of the headline's claim, for a body and a headline. */
+function headlineSourceOf(body: string, title: string): string | null {
+  const r = analyzeBody(body, title);
+  return sourceName(r, r.claims.find((c) => c.section === "title"));
+}
+
 describe("attribution", () => {
   it("finds sources before and after the cue", () => {
     const r = analyzeBody(
@@ -188,11 +194,7 @@ describe("attribution", () => {
     expect(sourceName(r, claimWith(r, "plan is flawed"))).toBe("critics");
   });
   it("reads a headline's trailing attribution without an article (“…, authority says”, “…, lawyer says”)", () => {
-    const body = "The Harbor Authority met on Monday. Reid Weingarten, his lawyer, spoke to reporters.";
-    const headlineSource = (title: string) => {
-      const r = analyzeBody(body, title);
-      return sourceName(r, r.claims.find((c) => c.section === "title"));
-    };
+    const headlineSource = (title: string) => headlineSourceOf("The Harbor Authority met on Monday. Reid Weingarten, his lawyer, spoke to reporters.", title);
     expect(headlineSource("Pier to reopen in May, authority says")).toBe("Harbor Authority");
     expect(headlineSource("Jackson pleads guilty, lawyer says")).toBe("Reid Weingarten");
     // A noun the article names no one by stays the outlet's own voice.
@@ -289,6 +291,14 @@ describe("attribution", () => {
     const records = analyzeBody("The council released the records on Monday.", "Records Show Holt Misled Council Over Harbour Deal");
     const first = records.claims.find((c) => c.section === "title")!;
     expect([sourceName(records, first), first.kind]).toEqual(["Records", "report"]);
+  });
+  it("reads a headline's “X:” as a speaker only when X is named, one word, or a role or a body (not a topic)", () => {
+    const headline = (title: string) => headlineSourceOf("Mayor Ann Holt met the Harbour Workers Union on Monday. Her new ad ran all week.", title);
+    expect(headline("Holt: Harbour Will Reopen")).toBe("Ann Holt");
+    expect(headline("Dockworkers: Pay Us First")).toBe("Dockworkers");
+    expect(headline("Top Official: Pier Is Safe")).toBe("Top Official");
+    expect(headline("Holt TV Ad: I Will Rebuild the Harbour")).toBe("Ann Holt");
+    expect(headline("Holt Harbour Visit: Mayor Shows Support for Workers")).toBeNull();
   });
   it("reads “claims”, “promises” or “reports” before a preposition as a noun, not a verb of saying", () => {
     const body = "Mayor Ann Holt met the council on Monday.";

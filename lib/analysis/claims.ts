@@ -8,7 +8,7 @@ import type { EntityIndex } from "./entities";
 import { findHedges } from "./hedges";
 import { keywordFamilies, keywordFamily, type Families } from "./keywords";
 import { attributedKind, ownVoiceKind } from "./kinds";
-import { DESCRIPTION_KINDS, INSTITUTION_NOUNS, OCCUPATIONS, ORGANIZATION_NOUNS, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPOKESPERSON_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, wordTable } from "./lexicon";
+import { DESCRIPTION_KINDS, GROUP_PLURALS, INSTITUTION_NOUNS, OCCUPATIONS, ORGANIZATION_NOUNS, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPOKESPERSON_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, wordTable } from "./lexicon";
 import { isTitleCase, type Sentence, type Word } from "./text-units";
 import type { ClaimSource, EntityKind, ExtractedClaim, Mention, QuoteType } from "./types";
 
@@ -858,9 +858,17 @@ export class ClaimExtractor {
         let m: Mention | undefined = ms.find((x) => x.end === colon || x.end === colon - 1);
         const prefix = text.slice(s.start, colon);
         if (!m && /^\p{Lu}[\p{L}.’'\-]*(?: \p{Lu}[\p{L}.’'\-]*){0,3}$/u.test(prefix)) {
-          // "Union: …", "Top Official: …": a short capitalised name before the colon is the source.
-          const key = this.ctx.ents.lookup(prefix) ?? this.ctx.ents.ensure(prefix, prefix.includes(" ") ? "person" : "organization");
-          m = { entityKey: key, section: s.section, start: s.start, end: colon, text: prefix, role: null };
+          // "Union: …", "Top Official: …": a short capitalised name before the colon is the source. A name the
+          // article does not know must be one word or end in a role or a body ("Top Official", "Teachers Union"):
+          // "Bob Etheridge Attacks Student: …", "Biden-Ryan Debate: …" are topics, not speakers.
+          const words = prefix.split(" ");
+          const last = words[words.length - 1]!.toLowerCase();
+          const speakerLike = words.length === 1 || ROLE_HEADS.has(last) || ORGANIZATION_NOUNS.has(last) || INSTITUTION_NOUNS.has(last) || GROUP_PLURALS.has(last);
+          // "Perry TV Ad: …": the ad of someone the article names.
+          const owner = OWNED_DOCUMENTS.has(last) && words.length > 1 ? this.ctx.ents.lookup(words[0]!) : null;
+          const body = words.length === 1 || ORGANIZATION_NOUNS.has(last) || INSTITUTION_NOUNS.has(last) || GROUP_PLURALS.has(last);
+          const key = this.ctx.ents.lookup(prefix) ?? owner ?? (speakerLike ? this.ctx.ents.ensure(prefix, body ? "organization" : "person") : null);
+          if (key) m = { entityKey: key, section: s.section, start: s.start, end: colon, text: prefix, role: null };
         }
         if (m && text.slice(s.start, m.start).split(/\s+/).filter(Boolean).length <= 3) {
           atts.push({

@@ -299,6 +299,8 @@ describe("attribution", () => {
     expect(headline("Top Official: Pier Is Safe")).toBe("Top Official");
     expect(headline("Holt TV Ad: I Will Rebuild the Harbour")).toBe("Ann Holt");
     expect(headline("Holt Harbour Visit: Mayor Shows Support for Workers")).toBeNull();
+    // A short headline's capitalised run is a name only the headline has: not a speaker either.
+    expect(headline("Holt To Reyes: Resign")).toBeNull();
   });
   it("reads “claims”, “promises” or “reports” before a preposition as a noun, not a verb of saying", () => {
     const body = "Mayor Ann Holt met the council on Monday.";

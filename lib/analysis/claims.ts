@@ -855,7 +855,9 @@ export class ClaimExtractor {
     if (!atts.length && s.section !== "body") {
       const colon = text.indexOf(": ", s.start);
       if (colon > s.start && colon < s.end) {
-        let m: Mention | undefined = ms.find((x) => x.end === colon || x.end === colon - 1);
+        // A name only the headline has ("Mitt To Akin: Drop Out") is read like any unknown prefix below.
+        const knownElsewhere = (key: string | null) => key !== null && this.ctx.ents.mentions.some((x) => x.entityKey === key && x.section !== s.section);
+        let m: Mention | undefined = ms.find((x) => (x.end === colon || x.end === colon - 1) && knownElsewhere(x.entityKey));
         const prefix = text.slice(s.start, colon);
         if (!m && /^\p{Lu}[\p{L}.’'\-]*(?: \p{Lu}[\p{L}.’'\-]*){0,3}$/u.test(prefix)) {
           // "Union: …", "Top Official: …": a short capitalised name before the colon is the source. A name the
@@ -867,7 +869,8 @@ export class ClaimExtractor {
           // "Perry TV Ad: …": the ad of someone the article names.
           const owner = OWNED_DOCUMENTS.has(last) && words.length > 1 ? this.ctx.ents.lookup(words[0]!) : null;
           const body = words.length === 1 || ORGANIZATION_NOUNS.has(last) || INSTITUTION_NOUNS.has(last) || GROUP_PLURALS.has(last);
-          const key = this.ctx.ents.lookup(prefix) ?? owner ?? (speakerLike ? this.ctx.ents.ensure(prefix, body ? "organization" : "person") : null);
+          const known = this.ctx.ents.lookup(prefix);
+          const key = (knownElsewhere(known) ? known : null) ?? owner ?? (speakerLike ? this.ctx.ents.ensure(prefix, body ? "organization" : "person") : null);
           if (key) m = { entityKey: key, section: s.section, start: s.start, end: colon, text: prefix, role: null };
         }
         if (m && text.slice(s.start, m.start).split(/\s+/).filter(Boolean).length <= 3) {

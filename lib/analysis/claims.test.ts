@@ -280,6 +280,11 @@ describe("attribution", () => {
   it("finds nothing in a lexicon table for a word that names a property of every object (“constructor”)", () => {
     expect(sourcesOf("Ann Holt spoke. The constructor said the pier was safe.")).toEqual([null, null]);
   });
+  it("reads “reiterated” and “estimated that”, and never takes what follows “that” for the speaker", () => {
+    expect(sourcesOf("“It was a prank,” Mayor Ann Holt reiterated.")).toEqual(["Ann Holt"]);
+    expect(sourcesOf("The Republicans have estimated that the cuts will save $35 million.")).toEqual(["Republicans"]);
+    expect(sourcesOf("The Harbour Fund, a think tank in the city, estimates that Social Security will run short.")[0]).not.toBe("Social Security");
+  });
   it("reads a retort (“shot back”, “fired back”) as a verb of saying", () => {
     const r = analyzeBody("Paul Ruiz spoke next. Ruiz shot back: “They got caught with their hand in the cookie jar.”");
     expect([sourceName(r, claimWith(r, "cookie jar")), claimWith(r, "cookie jar")!.cue]).toEqual(["Paul Ruiz", "shot back"]);

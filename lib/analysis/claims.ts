@@ -36,7 +36,7 @@ export interface SentenceContext {
 
 const CONNECTORS = new Set(["but", "and", "so", "yet", "still", "however", "meanwhile", "also", "then", "now", "both", "in", "fact", "indeed"]);
 const DOCUMENT_NOUNS = new Set(
-  "op-ed report reports story article investigation editorial analysis poll polls polling study survey document documents records memo memorandum letter statement filing complaint indictment ruling decision review audit column piece broadcast interview video tweet assessment ad advertisement commercial resolution petition cable email e-mail emails e-mails".split(" "),
+  "op-ed report reports story article investigation editorial analysis poll polls polling study survey document documents records memo memorandum letter statement filing complaint indictment ruling decision review audit column piece broadcast interview video tweet assessment ad advertisement commercial resolution petition cable email e-mail emails e-mails missive".split(" "),
 );
 /** What figures and records are called when they show something ("budget numbers show"), besides documents. */
 const EVIDENCE_NOUNS = new Set([...DOCUMENT_NOUNS, ..."numbers figures data statistics results transcript transcripts".split(" ")]);
@@ -831,7 +831,8 @@ export class ClaimExtractor {
           if (r === "coordinated" || (r === null && cue.text.endsWith("ing"))) found = this.clauseSubject(s, ms, cue.start, quotes, false);
           else found = r;
         }
-        if (!found && /,\s$/.test(before)) found = this.sourceAfter(s, ms, cue.end, quotes);
+        // "…, X said", but not "…, estimates that Social Security …": after "that" comes what is said, not who.
+        if (!found && /,\s$/.test(before) && !/^\s+that\b/.test(text.slice(cue.end, cue.end + 6))) found = this.sourceAfter(s, ms, cue.end, quotes);
       }
     }
     if (!found) return null;

@@ -29,7 +29,8 @@ add("statement", `said says say saying told tells telling tweeted tweets tweetin
   testifies confirmed confirms complained complains pledged pledges boasted joked quipped countered emphasized stressed
   remarked wondered alleged alleges alleging continued retorted retort referred criticized criticizes
   slammed praised chided scolded characterized characterizes described describes called reads demands demanded
-  calling calls dubbed labeled branded commented projected projects forecast forecasts`);
+  calling calls dubbed labeled branded commented projected projects forecast forecasts reiterated reiterates
+  estimated estimates`);
 /** Present plural forms ("Democrats contend", "critics argue"), which attribute only after their subject. */
 const PLURAL_PRESENT = new Set(words(`tell argue insist contend warn maintain suggest predict acknowledge admit concede assert
   explain complain`));
@@ -47,7 +48,8 @@ export const EVIDENCE_VERBS = new Set(words(`show shows showed`));
 /** Verbs that only attribute when followed by a quotation or "as" ("called it “a disgrace”"). */
 const NEEDS_QUOTE_OR_AS = new Set(words(`reads demands demanded referred criticized criticizes slammed praised chided scolded called calling calls dubbed labeled branded characterized characterizes described describes continued`));
 /** Verbs that only attribute when followed by "that" or a clause. */
-const NEEDS_THAT = new Set(words(`found finds determined determines assessed assesses ruled alleged alleges show shows showed`));
+const NEEDS_THAT = new Set(words(`found finds determined determines assessed assesses ruled alleged alleges show shows showed estimated
+  estimates`));
 
 const CUE_RE = new RegExp(
   String.raw`\b(?:` +

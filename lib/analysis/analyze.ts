@@ -7,7 +7,7 @@ import { composeDocument } from "./document";
 import { deniesWrongdoing } from "./kinds";
 import { recognizeEntities } from "./entities";
 import { splitSentences } from "./sentences";
-import { findQuotes, wordsOf, type Sentence } from "./text-units";
+import { findQuotes, isTitleCase, wordsOf, type Sentence } from "./text-units";
 import type { AnalysisDocument, AnalysisInput, AnalysisResult, ExtractedClaim, Mention } from "./types";
 
 export const ANALYZER_VERSION = "1.3.2";
@@ -41,7 +41,9 @@ export function segmentDocument(document: AnalysisDocument): Sentence[] {
           cut = space > start + MAX_SENTENCE / 2 ? space : start + MAX_SENTENCE;
         }
         const paragraph = paragraphKey(sec.section, s.paragraph);
-        out.push({ index: out.length, section: sec.section, start, end: cut, paragraph, words: wordsOf(document.text, start, cut) });
+        const words = wordsOf(document.text, start, cut);
+        const titleCase = sec.section !== "body" && isTitleCase(words);
+        out.push({ index: out.length, section: sec.section, start, end: cut, paragraph, words, titleCase });
         start = cut;
         while (start < end && document.text[start] === " ") start++;
       }

@@ -7,6 +7,11 @@ function sourcesOf(body: string): (string | null)[] {
   return r.claims.map((c) => sourceName(r, c));
 }
 
+/** The headline's claim, for a body and a headline. */
+function headlineClaimOf(body: string, title: string) {
+  return analyzeBody(body, title).claims.find((c) => c.section === "title")!;
+}
+
 /** The canonical source name of the headline's claim, for a body and a headline. */
 function headlineSourceOf(body: string, title: string): string | null {
   const r = analyzeBody(body, title);
@@ -308,8 +313,7 @@ describe("attribution", () => {
     expect(headline("Holt To Reyes: Resign")).toBeNull();
   });
   it("reads “claims”, “promises” or “reports” before a preposition as a noun, not a verb of saying", () => {
-    const body = "Mayor Ann Holt met the council on Monday.";
-    const headline = (title: string) => analyzeBody(body, title).claims.find((c) => c.section === "title")!;
+    const headline = (title: string) => headlineClaimOf("Mayor Ann Holt met the council on Monday.", title);
     expect(headline("Council challenges Holt claims on harbour costs").source).toBeNull();
     expect(headline("Holt promises on pier fall short").source).toBeNull();
     expect(headline("Holt claims on Monday that the pier is safe").cue).toBe("claims");

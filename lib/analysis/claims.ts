@@ -9,7 +9,7 @@ import { findHedges } from "./hedges";
 import { keywordFamilies, keywordFamily, type Families } from "./keywords";
 import { attributedKind, ownVoiceKind } from "./kinds";
 import { DESCRIPTION_KINDS, GROUP_PLURALS, INSTITUTION_NOUNS, OCCUPATIONS, ORGANIZATION_NOUNS, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPOKESPERSON_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, wordTable } from "./lexicon";
-import { isTitleCase, type Sentence, type Word } from "./text-units";
+import type { Sentence, Word } from "./text-units";
 import type { ClaimSource, EntityKind, ExtractedClaim, Mention, QuoteType } from "./types";
 
 export interface Span {
@@ -300,7 +300,7 @@ export class ClaimExtractor {
     const prev2 = ws[k - 2];
     // "a Springfield Herald op-ed revealed", "an Channel 9 News report said" (capitalised in a title-case headline:
     // "E-Mails Show Jostling Over …").
-    if (DOCUMENT_NOUNS.has(w.lower) && (!w.cap || (s.section !== "body" && isTitleCase(s)))) {
+    if (DOCUMENT_NOUNS.has(w.lower) && (!w.cap || s.titleCase)) {
       if (prev) {
         const pm = mentionEndingAt(ms, prev.end);
         if (pm && !prev.poss && !this.inQuotes(quotes, pm.start)) return { src: { entityKey: pm.entityKey, text: text.slice(pm.start, w.end), role: null }, start: pm.start, end: w.end };
@@ -866,10 +866,10 @@ export class ClaimExtractor {
           // "Bob Etheridge Attacks Student: …", "Biden-Ryan Debate: …" are topics, not speakers.
           const words = prefix.split(" ");
           const last = words[words.length - 1]!.toLowerCase();
-          const speakerLike = words.length === 1 || ROLE_HEADS.has(last) || ORGANIZATION_NOUNS.has(last) || INSTITUTION_NOUNS.has(last) || GROUP_PLURALS.has(last);
+          const body = words.length === 1 || ORGANIZATION_NOUNS.has(last) || INSTITUTION_NOUNS.has(last) || GROUP_PLURALS.has(last);
+          const speakerLike = body || ROLE_HEADS.has(last);
           // "Perry TV Ad: …": the ad of someone the article names.
           const owner = OWNED_DOCUMENTS.has(last) && words.length > 1 ? this.ctx.ents.lookup(words[0]!) : null;
-          const body = words.length === 1 || ORGANIZATION_NOUNS.has(last) || INSTITUTION_NOUNS.has(last) || GROUP_PLURALS.has(last);
           const known = this.ctx.ents.lookup(prefix);
           const key = (knownElsewhere(known) ? known : null) ?? owner ?? (speakerLike ? this.ctx.ents.ensure(prefix, body ? "organization" : "person") : null);
           if (key) m = { entityKey: key, section: s.section, start: s.start, end: colon, text: prefix, role: null };

@@ -1,7 +1,7 @@
 // Attribution cues: the verbs and markers that attribute content to a source ("said", "according to", "denied").
 
 import { ALL_FAMILIES, keywordFamily, type Families } from "./keywords";
-import { isTitleCase, type Sentence } from "./text-units";
+import type { Sentence } from "./text-units";
 
 export type CueClass = "statement" | "blame" | "denial" | "finding" | "report";
 
@@ -128,7 +128,7 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
   const out: Cue[] = [];
   if ((families & CUE_WORDS) === 0) return out;
   const slice = text.slice(s.start, s.end);
-  const re = s.section !== "body" && isTitleCase(s) ? CUE_RE_ANY_CASE : CUE_RE;
+  const re = s.titleCase ? CUE_RE_ANY_CASE : CUE_RE;
   // "Added Gibbs: “…”": a verb of saying opening the sentence, its speaker after it.
   const first = s.words[0];
   if (first && first.start === s.start && INVERTED_SPEECH.test(slice) && !inQuote(first.start)) {

@@ -28,7 +28,7 @@ import {
   UNNAMED_SOURCES,
 } from "./lexicon";
 import { isSpeechVerb } from "./cues";
-import { collapseWhite, isTitleCase, isWhite, type Sentence, type Word } from "./text-units";
+import { collapseWhite, isWhite, type Sentence, type Word } from "./text-units";
 import type { EntityKind, EntityRef, Mention } from "./types";
 
 interface Candidate {
@@ -483,8 +483,8 @@ const PRONOUN_WORDS = new Set(["everyone", "everybody", "someone", "somebody", "
 
 /**
  * Word i, a capitalised word that opens a sentence, reads as a name because a verb of saying follows it straight
- * away or after an adverb ("Varga said the …", "Democrats contend", "Politico also reports"). Not another plural ("Officials said", "Teachers told"), a role or
- * a word for an unnamed source, which are recognised as such elsewhere.
+ * away or after an adverb ("Varga said the …", "Democrats contend", "Politico also reports"). Not another plural
+ * ("Officials said", "Teachers told"), a role or a word for an unnamed source, which are recognised as such elsewhere.
  */
 function speaksNext(text: string, ws: Word[], i: number): boolean {
   const w = ws[i]!;
@@ -660,8 +660,7 @@ interface Family {
 export function recognizeEntities(text: string, sentences: Sentence[]): EntityIndex {
   const cands: Candidate[] = [];
   for (const s of sentences) {
-    const tc = s.section !== "body" && isTitleCase(s);
-    sentenceCandidates(text, s, tc, cands);
+    sentenceCandidates(text, s, s.titleCase, cands);
   }
   // Lower-case institution phrases.
   const lexical: { start: number; end: number; name: string; sentence: number }[] = [];

@@ -21,6 +21,8 @@ export interface Sentence {
   end: number;
   paragraph: number;
   words: Word[];
+  /** A headline or subheadline in title case (see isTitleCase), whose capitals say nothing about names or verbs. */
+  titleCase: boolean;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -113,11 +115,11 @@ export function wordsOf(text: string, start: number, end: number): Word[] {
   return out;
 }
 
-/** A headline in title case (“Weiner Denies Sending Photo”): most of its longer words are capitalised. */
-export function isTitleCase(s: Sentence): boolean {
+/** Words of a headline in title case (“Weiner Denies Sending Photo”): most of the longer ones are capitalised. */
+export function isTitleCase(ws: readonly Word[]): boolean {
   let words = 0;
   let caps = 0;
-  for (const w of s.words) {
+  for (const w of ws) {
     if (w.text.length < 4) continue;
     words++;
     if (w.cap) caps++;

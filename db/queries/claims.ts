@@ -4,6 +4,7 @@ import { getDb, type DbOrTx } from "../client";
 import { toSectionOffsets } from "../../lib/analysis/document";
 import type { AnalysisResult } from "../../lib/analysis/types";
 import type { ClaimView } from "../../lib/views";
+import { selectInChunks } from "./chunks";
 import { resolveEntity } from "./entities";
 import { publishedVerdicts } from "./fact-checks";
 
@@ -111,12 +112,14 @@ export function getClaimsForArticles(
     )
     .all();
   const blamedRows = rows.length
-    ? db
-        .select({ claimId: claimBlamed.claimId, text: claimBlamed.text })
-        .from(claimBlamed)
-        .where(inArray(claimBlamed.claimId, rows.map((r) => r.claim.id)))
-        .orderBy(asc(claimBlamed.claimId), asc(claimBlamed.position))
-        .all()
+    ? selectInChunks(rows.map((r) => r.claim.id), (part) =>
+        db
+          .select({ claimId: claimBlamed.claimId, text: claimBlamed.text })
+          .from(claimBlamed)
+          .where(inArray(claimBlamed.claimId, part))
+          .orderBy(asc(claimBlamed.claimId), asc(claimBlamed.position))
+          .all(),
+      )
     : [];
   const verdicts = publishedVerdicts("claim", rows.map((r) => r.claim.id), db);
   const blamedBy = new Map<number, string[]>();

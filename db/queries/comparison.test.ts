@@ -5,6 +5,7 @@ import { importText } from "../../lib/import/import-text";
 import { createTempDb } from "../test-support/temp-db";
 import type { Db } from "../client";
 import { getArticleText, storeReanalysis } from "./articles";
+import { getClaimsForArticles } from "./claims";
 import { getEventComparison, getEventComparisonJson } from "./comparison";
 import { addDifference, mergePropositions, moveArticle, setDifferenceDismissed, splitProposition } from "./propositions";
 
@@ -164,4 +165,16 @@ describe("stored comparison", () => {
     expect(() => splitProposition(a.id, [999999], undefined, db)).toThrow(/not in proposition/);
     expect(count("select count(*) as n from propositions")).toBe(before);
   });
+});
+
+describe("an article with more claims than SQLite binds parameters in one statement", () => {
+  it("is stored, compared and read back whole (every list of claim ids is queried in slices)", () => {
+    // 34,000 one-sentence paragraphs: one claim each, past SQLite's 32,766 bound parameters.
+    const body = Array.from({ length: 34_000 }, (_, i) => `Ann Holt said pier ${i} was safe.`).join("\n\n");
+    const article = load(`Holt says every pier is safe\n\n${body}`, "Herald");
+    const stored = count(`select count(*) as n from claims where article_id = ${article.id}`);
+    expect(stored).toBeGreaterThan(32_766);
+    expect(getClaimsForArticles([article.id], db).get(article.id)).toHaveLength(stored);
+    expect(getEventComparison(db, article.event!.id)!.propositions.length).toBeGreaterThan(0);
+  }, 120_000);
 });

@@ -21,6 +21,7 @@ import {
 } from "../schema";
 import type { DbOrTx } from "../client";
 import { framingMeasures } from "../../lib/analysis/framing";
+import { chunks, selectInChunks } from "./chunks";
 import { publishedVerdicts } from "./fact-checks";
 import type { DiffTokenView, EventComparison, FramingView } from "../../lib/views";
 
@@ -53,7 +54,7 @@ export function loadEventForComparison(db: DbOrTx, eventId: number): LoadedEvent
     .orderBy(asc(claims.articleId), asc(claims.section), asc(claims.start), asc(claims.id))
     .all();
   const blamedRows = claimRows.length
-    ? db.select().from(claimBlamed).where(inArray(claimBlamed.claimId, claimRows.map((c) => c.id))).orderBy(asc(claimBlamed.position)).all()
+    ? selectInChunks(claimRows.map((c) => c.id), (part) => db.select().from(claimBlamed).where(inArray(claimBlamed.claimId, part)).orderBy(asc(claimBlamed.position)).all())
     : [];
   const mentionRows = db.select().from(entityMentions).where(inArray(entityMentions.articleId, ids)).all();
   const entityIds = new Set<number>([
@@ -61,7 +62,7 @@ export function loadEventForComparison(db: DbOrTx, eventId: number): LoadedEvent
     ...claimRows.flatMap((c) => (c.sourceEntityId ? [c.sourceEntityId] : [])),
     ...blamedRows.flatMap((b) => (b.entityId ? [b.entityId] : [])),
   ]);
-  const entityRows = entityIds.size ? db.select().from(entities).where(inArray(entities.id, [...entityIds])).all() : [];
+  const entityRows = selectInChunks([...entityIds], (part) => db.select().from(entities).where(inArray(entities.id, part)).all());
   const entityById = new Map(entityRows.map((e) => [e.id, e]));
 
   const compareInput: CompareArticle[] = [];
@@ -120,21 +121,22 @@ export interface StoredDifferenceDetail {
   claimSpans: string[];
 }
 
+/** The ids of an event's propositions, as a subquery to filter by. */
+function eventPropositionIds(db: DbOrTx, eventId: number) {
+  return db.select({ id: propositions.id }).from(propositions).where(eq(propositions.eventId, eventId));
+}
+
 /** Recomputes and stores the comparison of one event, keeping people's decisions. Run it inside a transaction. */
 export function storeEventComparison(db: DbOrTx, eventId: number): { propositions: number; differences: number } {
   const loaded = loadEventForComparison(db, eventId);
   const existing = db.select().from(propositions).where(eq(propositions.eventId, eventId)).all();
   const existingIds = existing.map((p) => p.id);
-  const checked = new Set(
-    existingIds.length
-      ? db.select({ id: factChecks.propositionId }).from(factChecks).where(inArray(factChecks.propositionId, existingIds)).all().map((r) => r.id!)
-      : [],
-  );
+  // The event's propositions as a subquery, not a list of ids: an event can have more than SQLite binds at once.
+  const ofEvent = eventPropositionIds(db, eventId);
+  const checked = new Set(db.select({ id: factChecks.propositionId }).from(factChecks).where(inArray(factChecks.propositionId, ofEvent)).all().map((r) => r.id!));
   const kept = existing.filter((p) => p.origin === "manual" || checked.has(p.id));
   const keptIds = new Set(kept.map((p) => p.id));
-  const members = existingIds.length
-    ? db.select().from(propositionClaims).where(inArray(propositionClaims.propositionId, existingIds)).all()
-    : [];
+  const members = db.select().from(propositionClaims).where(inArray(propositionClaims.propositionId, ofEvent)).all();
   const dismissed = new Map(
     db
       .select()
@@ -154,8 +156,8 @@ export function storeEventComparison(db: DbOrTx, eventId: number): { proposition
 
   // Forget the engine's previous output: its propositions, and its differences on the propositions kept.
   const dropped = existingIds.filter((id) => !keptIds.has(id));
-  if (dropped.length) db.delete(propositions).where(inArray(propositions.id, dropped)).run();
-  if (keptIds.size) db.delete(differences).where(and(inArray(differences.propositionId, [...keptIds]), eq(differences.origin, "auto"))).run();
+  for (const part of chunks(dropped)) db.delete(propositions).where(inArray(propositions.id, part)).run();
+  for (const part of chunks([...keptIds])) db.delete(differences).where(and(inArray(differences.propositionId, part), eq(differences.origin, "auto"))).run();
 
   const refOf = new Map<number, ClaimRef>();
   loaded.claimIds.forEach((ids, article) => ids.forEach((id, claim) => refOf.set(id, { article, claim })));
@@ -248,11 +250,13 @@ export function getEventComparison(db: DbOrTx, eventId: number): EventComparison
         .select({ propositionId: propositionClaims.propositionId, claimId: propositionClaims.claimId, articleId: claims.articleId, section: claims.section, start: claims.start })
         .from(propositionClaims)
         .innerJoin(claims, eq(claims.id, propositionClaims.claimId))
-        .where(inArray(propositionClaims.propositionId, ids))
+        .where(inArray(propositionClaims.propositionId, eventPropositionIds(db, eventId)))
         .orderBy(asc(claims.articleId), asc(claims.section), asc(claims.start))
         .all()
     : [];
-  const diffs = ids.length ? db.select().from(differences).where(inArray(differences.propositionId, ids)).orderBy(asc(differences.id)).all() : [];
+  const diffs = ids.length
+    ? db.select().from(differences).where(inArray(differences.propositionId, eventPropositionIds(db, eventId))).orderBy(asc(differences.id)).all()
+    : [];
   const verdicts = publishedVerdicts("proposition", ids, db);
   const loaded = loadEventForComparison(db, eventId);
   const framing = loaded.compareInput.map(({ analysis }, i): FramingView => {

@@ -15,18 +15,12 @@ import {
 } from "../../lib/analysis/events";
 import { articles, events, eventTerms, termStats } from "../schema";
 import type { DbOrTx } from "../client";
+import { chunks } from "./chunks";
 
-// SQLite allows 32766 bound parameters; term lists stay far below this, but chunk to be safe.
-const CHUNK = 500;
 /** How many of an article's terms, its most distinctive, choose the events it is compared with. */
 const CANDIDATE_TERMS = 24;
 /** A term in more articles than this says little about which story an article tells: it chooses no candidates. */
 const MAX_PROBE_DF = 200;
-function chunks<T>(items: readonly T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
-  return out;
-}
 
 /** An article's terms and its signature against the stored archive. */
 export interface ArticleGrouping {

@@ -22,6 +22,7 @@ import {
 } from "../schema";
 import { getDb, type Db, type DbOrTx } from "../client";
 import { recordAudit } from "./audit";
+import { selectInChunks } from "./chunks";
 import { bumpComparisonVersion } from "./comparison";
 
 export type FactCheckTargetRef = { claimId: number } | { propositionId: number };
@@ -216,13 +217,16 @@ export function publishedVerdicts(kind: "claim" | "proposition", ids: number[], 
   const verdicts = new Map<number, VerdictView>();
   if (ids.length === 0) return verdicts;
   const column = kind === "claim" ? factChecks.claimId : factChecks.propositionId;
-  const rows = db
-    .select({ targetId: column, factCheckId: factChecks.id, label: ratings.label, color: ratings.color })
-    .from(factChecks)
-    .innerJoin(ratings, eq(ratings.id, factChecks.ratingId))
-    .where(and(inArray(column, ids), eq(factChecks.status, "published")))
-    .orderBy(asc(factChecks.publishedAt), asc(factChecks.id))
-    .all();
+  // A target's fact-checks all fall in one slice of ids, newest last.
+  const rows = selectInChunks(ids, (part) =>
+    db
+      .select({ targetId: column, factCheckId: factChecks.id, label: ratings.label, color: ratings.color })
+      .from(factChecks)
+      .innerJoin(ratings, eq(ratings.id, factChecks.ratingId))
+      .where(and(inArray(column, part), eq(factChecks.status, "published")))
+      .orderBy(asc(factChecks.publishedAt), asc(factChecks.id))
+      .all(),
+  );
   for (const r of rows) verdicts.set(r.targetId!, { factCheckId: r.factCheckId, label: r.label, color: r.color });
   return verdicts;
 }

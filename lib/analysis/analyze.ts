@@ -132,7 +132,7 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
           const sp: Speaker = { key: c.source.entityKey, text: c.source.text, role: c.source.role };
           for (const p of pending) give(p.claim, sp, s.index, local, true);
           pending = [];
-          quoteSpeaker = { ...sp, paragraph: s.paragraph };
+          quoteSpeaker = { key: sp.key, text: sp.text, role: sp.role, paragraph: s.paragraph };
           for (const q of local) if (q.end > c.start && q.start < c.end) regionSpeaker.set(q.start, sp);
         }
       } else if (isQuoteSentence(text, c, local)) {

@@ -693,7 +693,7 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
   const addForm = (f: Family, name: string) => f.forms.set(name, (f.forms.get(name) ?? 0) + 1);
 
   // Pass 1: multi-word names first (they define families), then single words link to them.
-  const order = cands.map((_, i) => i).sort((a, b) => cands[b]!.words.length - cands[a]!.words.length || a - b);
+  const order = longestFirst(cands);
   for (const ci of order) {
     const c = cands[ci]!;
     const key = c.key;
@@ -908,6 +908,15 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
       if (!genders.has(key)) genders.set(key, g);
     },
   };
+}
+
+/** Indexes of the candidates, most words first, in text order within a length (a stable bucket sort). */
+function longestFirst(cands: readonly Candidate[]): number[] {
+  const byLength: number[][] = [];
+  cands.forEach((c, i) => (byLength[c.words.length] ??= []).push(i));
+  const order: number[] = [];
+  for (let n = byLength.length - 1; n >= 0; n--) for (const i of byLength[n] ?? []) order.push(i);
+  return order;
 }
 
 function nearestFamily(list: Family[], at: number): Family {

@@ -553,4 +553,62 @@ describe("attribution", () => {
     const r = analyzeBody("“We are ready,” coach Dana Birch said. “The season starts now.”");
     expect(sourceName(r, claimWith(r, "season starts now"))).toBe("Dana Birch");
   });
+  it("reads a pair of dashes as an aside: no cut inside it, and the speaker is found before it", () => {
+    const aside = analyzeBody("On Monday, Mayor Tom Reyes laid out his view that the harbour — and anything built on it — should stay public.");
+    expect(aside.claims.map((c) => c.exact)).toEqual([aside.document.text]);
+    const r = analyzeBody("The city has paid the fee, and harbour officials – including the engineer who drew the plans – have confirmed the payment.");
+    const confirmed = claimWith(r, "have confirmed")!;
+    expect([sourceName(r, confirmed), confirmed.exact.startsWith("harbour officials")]).toEqual(["officials", true]);
+    expect(sourceName(r, claimWith(r, "The city has paid"))).toBeNull();
+  });
+  it("does not end a sentence at the abbreviation “Cong.”", () => {
+    const r = analyzeBody("The mayor will face one of two men in May - either former Cong. Tom Reyes, a lawyer, or Ben Ash.");
+    expect(r.claims).toHaveLength(1);
+  });
+  it("reads verbs that attribute only with “that” (charged, informed, certified)", () => {
+    const r = analyzeBody("On taxes, Ann Holt charged that the plan would raise costs. Tom Reyes was charged with fraud. The Harbor Board informed the council that it would not vote.");
+    expect(sourceName(r, claimWith(r, "raise costs"))).toBe("Ann Holt");
+    expect(sourceName(r, claimWith(r, "charged with fraud"))).toBeNull();
+    expect(sourceName(r, claimWith(r, "would not vote"))).toBe("Harbor Board");
+  });
+  it("reads a finding with an aside before “that” (“found, however, that”)", () => {
+    const r = analyzeBody("A Harbor Authority review found, however, that the pier was unsafe.");
+    expect(claimWith(r, "pier was unsafe")!.kind).toBe("finding");
+  });
+  it("gives “officials in <place> said” to the officials, not the place", () => {
+    const r = analyzeBody("Officials in Ohio said that the bridge would reopen.");
+    expect(sourceName(r, claimWith(r, "bridge would reopen"))).toBe("officials");
+  });
+  it("does not read acts as speech: “added his voice”, “promises” with an object, “rejected” an offer", () => {
+    const r = analyzeBody(
+      "Tom Reyes added his voice to the calls for a vote. The fund cuts the benefits it promises older workers. Ann Holt rejected the offer and ran for mayor.",
+    );
+    expect(r.claims.map((c) => c.source)).toEqual([null, null, null]);
+    const said = analyzeBody("Tom Reyes rejected the claim that he lied. Ann Holt promised to fight. Ben Ash dismissed the report as false.");
+    expect(said.claims.map((c) => [sourceName(said, c), c.kind])).toEqual([
+      ["Tom Reyes", "denial"],
+      ["Ann Holt", "statement"],
+      ["Ben Ash", "denial"],
+    ]);
+  });
+  it("reads “states” as a verb after a document, and not as a noun", () => {
+    const r = analyzeBody("“We will not pay,” the letter states. Many states have adopted the rule as law.");
+    expect(sourceName(r, claimWith(r, "not pay"))).toBe("letter");
+    expect(claimWith(r, "Many states")!.source).toBeNull();
+  });
+  it("closes a quotation whose closing mark is typed as an opening one (“…?“ he asked)", () => {
+    const r = analyzeBody("Ann Holt spoke last. “Who can promise you that?“ she asked. “Nobody can.”");
+    expect(["promise you that", "Nobody can"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Ann Holt", "Ann Holt"]);
+  });
+  it("cuts a subordinate clause with its own speaker from the main clause, with the words that modify it", () => {
+    const r = analyzeBody("The vote came just eleven days after Senator Ann Holt said the bill was dead.");
+    expect(r.claims.map((c) => [c.exact, sourceName(r, c)])).toEqual([
+      ["The vote came", null],
+      ["just eleven days after Senator Ann Holt said the bill was dead.", "Ann Holt"],
+    ]);
+    const fronted = analyzeBody("Shortly after Ann Holt called for his resignation, an aide began sending the column to reporters.");
+    expect(fronted.claims.map((c) => sourceName(fronted, c))).toEqual(["Ann Holt", null]);
+    const such = analyzeBody("Some groups, such as the Harbor League, have announced their plans.");
+    expect(such.claims).toHaveLength(1);
+  });
 });

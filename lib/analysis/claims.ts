@@ -90,7 +90,10 @@ const REPORTISH = new Set("report reports story article investigation".split(" "
 const PP_HEADS = new Set("for of at with within from in on close familiar inside".split(" "));
 const SUBORDINATORS = /\s(after|before|when|while|as|because|since|although|though|until|once)\s/g;
 const SUBORDINATOR_WORDS = keywordFamily("after before when while as because since although though until once".split(" "));
-const FRONTED = /^(?:After|Before|When|While|As|Since|Because|Although|Though|Once|If|Following|Despite|Even as|Asked|On the question of|In response to|Responding to)\b/;
+const NOT_A_CLAUSE = /(?:\bsuch|\bwell)\sas\s|\sbecause\sof\b|\sas\s(?:of|to|for|well|much|many|long|soon|far)\b/;
+/** Words that modify a subordinator, before it ("even though", "shortly after", "a few hours before"). */
+const SUBORDINATOR_LEAD = /(?:\s(?:(?:even|shortly|just|only)\s)?(?:a\sfew|[\p{L}\d]+)\s(?:hours?|days?|weeks?|months?|years?|minutes?|moments?)|\s(?:even|shortly|just|soon|long|right|only))$/u;
+const FRONTED = /^(?:(?:Shortly|Soon|Just|Right|Long|Only|Even|Minutes|Hours|Days|Weeks|Months|Moments|Years) (?:after|before|when|as|since)\b|After|Before|When|While|As|Since|Because|Although|Though|Once|If|Following|Despite|Even as|Asked|On the question of|In response to|Responding to)\b/;
 /** Words that open a clause of its own inside a predicate: its subject is not the predicate's. */
 const PREDICATE_BREAK = /\b(?:after|before|when|while|as|because|since|although|though|until|once|if|who|which|whose|where)\b/i;
 const CLAUSE_BOUNDARY = /,\s+(?:and|but)\s|;\s|\s?—\s?|\s–\s/g;
@@ -416,6 +419,14 @@ export class ClaimExtractor {
       const w = ws[k]!;
       const gap = text.slice(w.end, k + 1 < ws.length ? Math.min(ws[k + 1]!.start, cueStart) : cueStart);
       if (/[,;:“”"]/.test(gap)) break;
+      // "state officials – including the governor – have confirmed": the aside between two dashes is skipped.
+      if (DASH.test(gap)) {
+        const open = lastDashBefore(text, w.end, s.start);
+        if (open < 0) break;
+        k = lastWordBefore(ws, open);
+        skipped++;
+        continue;
+      }
       if (!w.cap && (VERB_CHAIN_WORDS.has(w.lower) || (w.lower.endsWith("ly") && w.lower.length > 4))) {
         k--;
         skipped++;
@@ -492,7 +503,8 @@ export class ClaimExtractor {
       return direct;
     }
     const direct = this.sourceEndingAt(s, ms, k, quotes);
-    if (direct) return direct;
+    // "Officials in Hawaii said": a place after a preposition is not the speaker; the noun before it is (below).
+    if (direct && !(this.ctx.ents.kindOf(direct.src.entityKey) === "place" && PLACE_PREPOSITION.test(text.slice(Math.max(s.start, direct.start - 4), direct.start)))) return direct;
     // "A former county inspector said", "a neighbor told": whoever an indefinite noun phrase before the verb describes.
     if (!w.cap && w.lower.length > 2 && !w.lower.endsWith("ly") && !VERB_CHAIN_WORDS.has(w.lower) && !NOT_MODIFIERS.has(w.lower) && !CLAUSE_OPENERS.has(w.lower) && !DOCUMENT_NOUNS.has(w.lower) && !this.inQuotes(quotes, w.start)) {
       const described = this.describedPhrase(s, k);
@@ -905,11 +917,16 @@ export class ClaimExtractor {
     // Clause boundaries: ", and", ", but", ";", "—".
     CLAUSE_BOUNDARY.lastIndex = 0;
     let m: RegExpExecArray | null;
+    const dashes = dashPositions(slice);
     while ((m = CLAUSE_BOUNDARY.exec(slice)) !== null) {
       const at = s.start + m.index;
       if (this.inQuotes(quotes, at)) continue;
+      // "his belief that marriage — and anything resembling it — should be …": a pair of dashes sets off an aside,
+      // which the first dash opens; the second may close it before a clause with its own source ("— which critics say").
+      const dash = dashes.length >= 2 && DASH.test(m[0]) ? dashes.indexOf(m.index + m[0].indexOf(DASH.exec(m[0])![0])) : -1;
+      if (dash >= 0 && dash % 2 === 0) continue;
       const after = at + m[0].length;
-      const rightOwn = atts.some((a) => a.cue.start >= after && a.sourceStart >= after && a.sourceStart - after < 60);
+      const rightOwn = atts.some((a) => a.cue.start >= after && a.sourceStart >= after && a.sourceStart - after < 60 && (dash < 0 || !text.slice(after, a.sourceStart).includes(",")));
       const leftOwn = hasOwn(s.start, at);
       // "WASHINGTON — Rep. Ann Lee said …": a dateline is not a clause of its own.
       if (!/\p{Ll}/u.test(text.slice(s.start, at))) continue;
@@ -923,11 +940,16 @@ export class ClaimExtractor {
       const at = s.start + m.index;
       if (this.inQuotes(quotes, at)) continue;
       const after = at + m[0].length;
-      const own = atts.find((a) => a.sourceStart >= after && a.sourceStart - after <= 5 && a.cue.start > a.sourceStart);
+      // The clause's own source opens it ("after the senators urged", "after Senator Ann Holt said").
+      const own = atts.find((a) => a.sourceStart >= after && a.cue.start > a.sourceStart && (a.sourceStart - after <= 5 || !/[,;:“”"]/.test(text.slice(after, a.sourceStart)) && a.sourceStart - after <= 40));
+      // "such as", "as well as", "because of": no clause follows.
+      if (NOT_A_CLAUSE.test(slice.slice(Math.max(0, m.index - 5), m.index + m[0].length + 3))) continue;
+      // "even though", "shortly after", "a few hours after": the words that modify the subordinator go with it.
+      const cut = s.start + m.index - (SUBORDINATOR_LEAD.exec(slice.slice(Math.max(0, m.index - 30), m.index))?.[0].length ?? 0);
       // "Indeed, as the director has said, …": a word or two before the clause are no claim of their own.
-      if (wordsBefore(s.words, at, 3) < 3) continue;
-      if (own && this.ctx.ents.kindOf(own.source.entityKey) !== "unnamed" && hasOwnBefore(atts, s.start, at, own)) cuts.push({ at, skip: 1 });
-      else if (own && this.ctx.ents.kindOf(own.source.entityKey) !== "unnamed" && !atts.some((a) => a !== own && a.cue.start < at)) cuts.push({ at, skip: 1 });
+      if (wordsBefore(s.words, cut, 3) < 3) continue;
+      if (own && this.ctx.ents.kindOf(own.source.entityKey) !== "unnamed" && hasOwnBefore(atts, s.start, at, own)) cuts.push({ at: cut, skip: 1 });
+      else if (own && this.ctx.ents.kindOf(own.source.entityKey) !== "unnamed" && !atts.some((a) => a !== own && a.cue.start < at)) cuts.push({ at: cut, skip: 1 });
     }
     // Fronted subordinate clause with its own cue: "After a Herald op-ed revealed the call, Jones denied …".
     if (FRONTED.test(slice)) {
@@ -951,6 +973,12 @@ export class ClaimExtractor {
       from = c.at + c.skip;
     }
     spans.push({ start: from, end: s.end });
+    // A piece of one word ("and then only after Frank told …" cut after "then") goes with the piece after it.
+    for (let i = spans.length - 2; i >= 0; i--) {
+      if (wordsIn(s.words, spans[i]!.start, spans[i]!.end) > 1) continue;
+      spans[i + 1]!.start = spans[i]!.start;
+      spans.splice(i, 1);
+    }
     // A piece with no letter or digit ("* * *", "“”", "....!!!") states nothing: no claim.
     return spans.map((sp) => trimSpan(text, sp)).filter((sp) => sp.end > sp.start && /[\p{L}\p{N}]/u.test(text.slice(sp.start, sp.end)));
   }
@@ -995,6 +1023,29 @@ export class ClaimExtractor {
       checkWorthiness: checkWorthiness(kind, exact, hedges.length > 0, families),
     };
   }
+}
+
+const DASH = /[—–]/;
+const PLACE_PREPOSITION = /\b(?:in|from|at)\s$/;
+
+/** Offsets of the dashes in a sentence ("—", "–"). */
+function dashPositions(slice: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < slice.length; i++) if (slice[i] === "—" || slice[i] === "–") out.push(i);
+  return out;
+}
+
+/** The offset of the last dash in text[floor, pos), or -1. */
+function lastDashBefore(text: string, pos: number, floor: number): number {
+  for (let i = pos - 1; i >= floor; i--) if (text[i] === "—" || text[i] === "–") return i;
+  return -1;
+}
+
+/** The number of the words that lie in [start, end). */
+function wordsIn(ws: readonly Word[], start: number, end: number): number {
+  let n = 0;
+  for (const w of ws) if (w.start >= start && w.end <= end) n++;
+  return n;
 }
 
 function hasOwnBefore(atts: Attribution[], from: number, at: number, not: Attribution): boolean {

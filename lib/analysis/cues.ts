@@ -30,7 +30,7 @@ add("statement", `said says say saying told tells telling tweeted tweets tweetin
   remarked wondered alleged alleges alleging continued retorted retort referred criticized criticizes
   slammed praised chided scolded characterized characterizes described describes called reads demands demanded
   calling calls dubbed labeled branded commented projected projects forecast forecasts reiterated reiterates
-  estimated estimates`);
+  estimated estimates states`);
 /** Present plural forms ("Democrats contend", "critics argue"), which attribute only after their subject. */
 const PLURAL_PRESENT = new Set(words(`tell argue insist contend warn maintain suggest predict acknowledge admit concede assert
   explain complain`));
@@ -47,6 +47,14 @@ export const EVIDENCE_VERBS = new Set(words(`show shows showed`));
 
 /** Verbs that only attribute when followed by a quotation or "as" ("called it “a disgrace”"). */
 const NEEDS_QUOTE_OR_AS = new Set(words(`reads demands demanded referred criticized criticizes slammed praised chided scolded called calling calls dubbed labeled branded characterized characterizes described describes continued`));
+/**
+ * Verbs that attribute only with "that" right after them or after a short object ("Biden charged that …", "the
+ * Republicans informed their colleagues that …"; not "was charged with", "informed the decision").
+ */
+const NEEDS_STRICT_THAT = new Set(words(`charged certified certifies informed informs assured assures reminded reminds`));
+for (const w of NEEDS_STRICT_THAT) VERB_CLASS.set(w, "statement");
+const STRICT_THAT = /^(?:,\s(?:however|though|too|also|in fact|instead),)? (?:that\b|(?:\p{L}[\p{L}'’.\-]*\s){1,4}that\b)/u;
+const STATES_THAT = /^(?: that\b|:| [“"])/;
 /** Verbs that only attribute when followed by "that" or a clause. */
 const NEEDS_THAT = new Set(words(`found finds determined determines assessed assesses ruled alleged alleges show shows showed estimated
   estimates`));
@@ -76,12 +84,12 @@ const AFTER_QUOTE_OR_AS = /^[^.;“”"]{0,40}?(?:[“"‘]| as\b)/;
 /** “…,” Smith continued: a quotation right before the source of the verb. */
 const QUOTE_THEN_NAME = /[”"][ \u00a0]+(?:\p{Lu}[\p{L}.'’\-]*[ \u00a0]){1,4}$/u;
 /** “…!” the congressman demands / “…,” reads: a quotation ending a sentence part, then the verb or a description. */
-const QUOTE_THEN_DESCRIPTION = /[,!?][”"][ \u00a0]+(?:\p{Ll}[\p{L}\-]*[ \u00a0]+){0,3}$/u;
+const QUOTE_THEN_DESCRIPTION = /[,!?][”"][ \u00a0]+(?:\p{Ll}[\p{L}\-]*(?:['’]s)?[ \u00a0]+){0,6}$/u;
 /** An adverb between the comma and a participle: ", first telling", ", later adding", ", repeatedly saying". */
 const PARTICIPLE_LEAD = /,\s(?:first|later|then|also|again|even|still|once|\p{Ll}+ly)\s$/u;
-const AFTER_THAT = /^ (?:that|how|whether|what|why|the|a|an|it|he|she|they|there|\p{Lu})/u;
+const AFTER_THAT = /^(?:,\s(?:however|though|too|also|in fact|instead),)? (?:that|how|whether|what|why|the|a|an|it|he|she|they|there|\p{Lu})/u;
 /** Verb forms that are also plural nouns: before a preposition they are the nouns ("Clinton claims on trade fall short"). */
-const ALSO_PLURAL_NOUNS = new Set(words(`claims promises vows pledges reports forecast forecasts projects`));
+const ALSO_PLURAL_NOUNS = new Set(words(`claims promises vows pledges reports forecast forecasts projects states`));
 /**
  * A verb of saying opening its sentence, then a name of up to four words and a colon or a comma and a quotation
  * mark ("Added Gibbs: …", "Said Ms. Holt, “…”"); not "Said Hamdan, the driver, was released", "Noted Author Ann Holt".
@@ -91,6 +99,17 @@ const INVERTED_SPEECH = /^(?:Added|Said)\s+(?:\p{Lu}[\p{L}.’'\-]*\s+){0,3}\p{L
 /** "called for", "calls on … to": a demand, said (not "calling for", whose subject is too often guessed wrong). */
 const CALL_WORDS = new Set(words(`called calls`));
 const CALL_FOR_OR_ON = /^ (?:for\b|on (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the phone)\b)[^.;,]{1,60}? to \p{Ll})/u;
+const POSSESSIVE_OBJECT = /^ (?:his|her|their|its|my|our|your) /;
+/** Pledges attribute with an infinitive, a clause, a quotation or no object ("vowed to fight", "promised that"). */
+const PLEDGE_VERBS = new Set(words(`promised promises vowed vows pledged pledges`));
+const PLEDGED = /^(?:\s*$|[,.;:!?”"]| [“"‘]| (?:to|that)\b| (?:[\p{L}'’.\-]+\s){1,3}(?:to|that)\b| (?:again|also|repeatedly|publicly|never|not)\b)/u;
+/** Denials attribute with "that", a quotation, or something said for object ("rejected the claim", "denied the report"). */
+const REJECT_VERBS = new Set(words(`rejected rejects rejecting dismissed dismisses`));
+const REJECTED_CLAIM = new RegExp(
+  String.raw`^(?:\s*$|[,.;:”"]| [“"‘]| (?:as|that)\b| (?:[\p{L}'’.\-]+\s){1,5}as\b| (?:(?:the|any|all|those|these|such|his|her|their|its|this|that|a|an)\s)?(?:[\p{L}'’.\-]+\s){0,6}?` +
+    String.raw`(?:claims?|allegations?|accusations?|charges?|criticisms?|critiques?|suggestions?|notions?|ideas?|characterizations?|reports?|assertions?|comparisons?|premise|views?|assessments?|findings?|speculation|rumou?rs?|arguments?|contention|theory|theories|account|story|stories|statements?|remarks?|comments?|assertion|concerns?|fears?|worries|complaints?|questions?|talk|warnings?|conclusions?|analysis|interpretation|description|label|term|portrayal|depiction|reading)\b)`,
+  "u",
+);
 /** Object pronouns: "dismissed her" is not a denial. */
 const OBJECT_PRONOUN = /^ (?:her|him|them|me|us)\b/;
 
@@ -151,11 +170,19 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
     else if (m[6]) {
       const w = m[6].toLowerCase();
       const rest = slice.slice(m.index + w.length, m.index + w.length + 60);
-      const lead = slice.slice(Math.max(0, m.index - 50), m.index);
+      const lead = slice.slice(Math.max(0, m.index - 80), m.index);
       // "called it “a disgrace”", "called for armed officers", "calls on Akin to drop his bid"; not "called him back".
       const demand = CALL_WORDS.has(w) && CALL_FOR_OR_ON.test(rest);
       if (NEEDS_QUOTE_OR_AS.has(w) && !demand && !AFTER_QUOTE_OR_AS.test(rest) && !QUOTE_THEN_NAME.test(lead) && !QUOTE_THEN_DESCRIPTION.test(lead)) continue;
       if (NEEDS_THAT.has(w) && !AFTER_THAT.test(rest)) continue;
+      // "the letter states that …", "“…,” the letter states"; not "many states have adopted".
+      if (w === "states" && !STATES_THAT.test(rest) && !QUOTE_THEN_DESCRIPTION.test(lead)) continue;
+      if (NEEDS_STRICT_THAT.has(w) && !STRICT_THAT.test(rest)) continue;
+      // "Romney added his voice", "the benefits it promises older Americans": an act, not speech.
+      if (w.startsWith("add") && POSSESSIVE_OBJECT.test(rest)) continue;
+      if (PLEDGE_VERBS.has(w) && !PLEDGED.test(rest) && !QUOTE_THEN_NAME.test(lead) && !QUOTE_THEN_DESCRIPTION.test(lead)) continue;
+      // "rejected the overture", "dismissed the case": a denial rejects something said, not an offer or a suit.
+      if (REJECT_VERBS.has(w) && !REJECTED_CLAIM.test(rest) && !QUOTE_THEN_NAME.test(lead) && !QUOTE_THEN_DESCRIPTION.test(lead)) continue;
       if (ALSO_PLURAL_NOUNS.has(w) && NOUN_BEFORE.test(slice.slice(m.index + w.length))) continue;
       if (VERB_CLASS.get(w) === "denial" && OBJECT_PRONOUN.test(rest)) continue;
       // "declined to say whether …", "did not say", "never denied": nothing is said.

@@ -5,7 +5,7 @@ const set = (words: string) => new Set(words.trim().split(/\s+/));
 /** Abbreviations after which a full stop never ends a sentence (titles, months). Lower-cased, no dot. */
 export const ABBREV_NO_BREAK = set(`
   mr mrs ms dr sen sens rep reps gov gen lt col capt sgt adm prof rev st mt ft messrs msgr hon atty cmdr cpl pvt maj
-  det insp supt pres gens sgts jan feb mar apr jun jul aug sep sept oct nov dec no nos vs v vol op approx dept est fig
+  det insp supt pres cong gens sgts jan feb mar apr jun jul aug sep sept oct nov dec no nos vs v vol op approx dept est fig
 `);
 
 /** Words that commonly begin a sentence; after "U.S." or "a.m." followed by one of these, the sentence ends. */

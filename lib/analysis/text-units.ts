@@ -142,6 +142,11 @@ export function findQuotes(text: string): { start: number; end: number }[] {
       openDouble = openStraight = openSingle = -1;
     } else if (c === 0x201c) {
       if (openDouble < 0) openDouble = i;
+      else if (isMisturnedClose(text, i)) {
+        // A closing mark typed the wrong way round: “Who can guarantee you happiness?“ he asked.
+        out.push({ start: openDouble, end: i + 1 });
+        openDouble = -1;
+      }
     } else if (c === 0x201d) {
       if (openDouble >= 0) {
         out.push({ start: openDouble, end: i + 1 });
@@ -179,6 +184,13 @@ export function findQuotes(text: string): { start: number; end: number }[] {
   if (openStraight >= 0) out.push({ start: openStraight, end: text.length });
   out.sort((a, b) => a.start - b.start);
   return out;
+}
+
+/** An opening curly mark right after the end of a phrase (“…?“ he asked), with white space or the end after it. */
+function isMisturnedClose(text: string, i: number): boolean {
+  const prev = text.charCodeAt(i - 1);
+  const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 32;
+  return (prev === 33 || prev === 44 || prev === 46 || prev === 63 || prev === 0x2026 || isWordChar(prev)) && isWhite(next);
 }
 
 /** An ASCII letter or digit (a straight quote right before one opens a quotation). */

@@ -611,4 +611,27 @@ describe("attribution", () => {
     const such = analyzeBody("Some groups, such as the Harbor League, have announced their plans.");
     expect(such.claims).toHaveLength(1);
   });
+  it("finds the person opening a clause across asides in a row", () => {
+    const r = analyzeBody(
+      "Jack Ruiz, the chief executive of qBox, the photo service that was used to share the picture, said on Wednesday that no passwords were stolen.",
+    );
+    expect(sourceName(r, claimWith(r, "no passwords"))).toBe("Jack Ruiz");
+    const honorific = analyzeBody("Mr. Santos, at another rally on Saturday, in Dayton, Ohio, called the idea of schools run by the federal government “outdated.”");
+    expect(sourceName(honorific, honorific.claims[0])).toBe("Santos");
+  });
+  it("reads a name after an honorific as a person's", () => {
+    const r = analyzeBody("Ms. Varga spoke first. “It would be nice,” Ms. Varga said. The rules could change, she said.");
+    expect(r.entities.find((e) => e.name === "Varga")?.kind).toBe("person");
+    expect(sourceName(r, claimWith(r, "rules could change"))).toBe("Varga");
+  });
+  it("reads a naming verb with a title in its object (“described Mr. Holt as “…””)", () => {
+    const r = analyzeBody("In May, The Dayton Courier, a newspaper that is the city’s largest daily, described Mr. Holt as “a veteran.”");
+    expect(sourceName(r, r.claims[0])).toBe("Dayton Courier");
+  });
+  it("credits “according to” a described document when no name follows", () => {
+    const r = analyzeBody("In April, 35 million people received benefits, according to the agency's latest monthly snapshot. It rose, according to those familiar with the plan.");
+    const first = r.claims[0]!;
+    expect([first.kind, first.source?.text]).toEqual(["report", "the agency's latest monthly snapshot"]);
+    expect(claimWith(r, "It rose")!.source?.text).not.toBe("those");
+  });
 });

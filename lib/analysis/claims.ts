@@ -625,6 +625,11 @@ export class ClaimExtractor {
     // "Darrell Issa of California, the senior Republican on …, said": the person before the hometown.
     const hometown = / of \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?$/u.exec(text.slice(Math.max(0, open - 30), open));
     if (hometown && (!m || ents.kindOf(m.entityKey) === "place")) m = mentionEndingAt(ms, open - hometown[0].length);
+    // Asides in a row: the person opening the clause ("Jack Levin, the chief executive of yFrog, the service …, said").
+    if (!m || ents.kindOf(m.entityKey) !== "person") {
+      const opener = this.personOpeningClause(s, ms, open, quotes);
+      if (opener && (!m || opener.start < m.start)) return opener;
+    }
     if (!m) {
       // "Government officials, who asked not to be identified, said", "the president's campaign, responding to …,
       // said": an unnamed source or a description before the aside.
@@ -745,6 +750,35 @@ export class ClaimExtractor {
     return { firstWord: d, start: first.start, end: ws[k]!.end, phrase, name, indefinite };
   }
 
+  /**
+   * A noun phrase that ends its clause after "according to", where no name is found: "according to the program's
+   * latest monthly snapshot", "according to a tally by the newspaper" (up to the preposition).
+   */
+  private describedAfter(s: Sentence, pos: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
+    const ws = s.words;
+    const { text } = this.ctx;
+    let k = 0;
+    while (k < ws.length && ws[k]!.start < pos) k++;
+    if (k >= ws.length || this.inQuotes(quotes, ws[k]!.start)) return null;
+    for (let j = k; j < Math.min(ws.length, k + 6); j++) {
+      const next = ws[j + 1];
+      const gap = text.slice(ws[j]!.end, next ? next.start : s.end);
+      const ends = /^[,.;:)]/.test(gap) || !next || PP_HEADS.has(next.lower) || next.lower === "that" || next.lower === "which";
+      if (!ends) continue;
+      const p = this.describedPhrase(s, j);
+      // Not a bare pronoun ("according to those familiar with …").
+      if (!p || ws[j]!.cap || (j === k && (isDeterminer(ws[j]!.lower) || PRONOUNS.has(ws[j]!.lower) || BARE_PRONOUNS.has(ws[j]!.lower)))) return null;
+      if (p.firstWord === k) return this.describedSource(p);
+      // "the program's latest monthly snapshot": a possessive inside the phrase.
+      const lead = ws.slice(k, p.firstWord);
+      if (!lead.every((w, i) => (i === 0 && isDeterminer(w.lower)) || w.poss)) return null;
+      const phrase = text.slice(ws[k]!.start, p.end);
+      const name = isDeterminer(ws[k]!.lower) && k + 1 < p.firstWord ? text.slice(ws[k + 1]!.start, p.end) : phrase;
+      return this.describedSource({ ...p, firstWord: k, start: ws[k]!.start, phrase, name, indefinite: false });
+    }
+    return null;
+  }
+
   private describedSource(p: DescribedPhrase): { src: ClaimSource; start: number; end: number } {
     const key = this.ctx.ents.ensure(p.name, "unnamed", p.phrase);
     return { src: { entityKey: key, text: p.phrase, role: null }, start: p.start, end: p.end };
@@ -802,7 +836,7 @@ export class ClaimExtractor {
     let found: { src: ClaimSource; start: number; end: number } | null = null;
     let cueText = cue.text;
     let cls = cue.cls;
-    if (cue.form === "according") found = this.sourceAfter(s, ms, cue.end, quotes);
+    if (cue.form === "according") found = this.sourceAfter(s, ms, cue.end, quotes) ?? this.describedAfter(s, cue.end, quotes);
     else if (cue.form === "reports") {
       const ws = s.words;
       const k = ws.findIndex((w) => w.start >= cue.start && w.lower === "reports");
@@ -1026,6 +1060,7 @@ export class ClaimExtractor {
 }
 
 const DASH = /[—–]/;
+const BARE_PRONOUNS = new Set(["those", "these", "them", "others", "some", "many", "one"]);
 const PLACE_PREPOSITION = /\b(?:in|from|at)\s$/;
 
 /** Offsets of the dashes in a sentence ("—", "–"). */

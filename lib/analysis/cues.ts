@@ -80,7 +80,10 @@ const CUE_WORDS = keywordFamily([
   ...words(`according reports reported revealed alleged claimed announced put shot shoots fired fires hit hits claim allegation assertion accusation charge
     contention characterization account version story notion theory statement`),
 ]);
-const AFTER_QUOTE_OR_AS = /^[^.;“”"]{0,40}?(?:[“"‘]| as\b)/;
+const AFTER_QUOTE_OR_AS = /^[^;“”"]{0,40}?(?:[“"‘]| as\b)/;
+/** Naming verbs take a long object before the quoted name ("called the idea of schools being run by … “anachronistic.”"). */
+const NAMING_VERBS = new Set(words(`called calls dubbed labeled branded`));
+const AFTER_OBJECT_QUOTE = /^[^;“”"]{0,120}?[“"‘]/;
 /** “…,” Smith continued: a quotation right before the source of the verb. */
 const QUOTE_THEN_NAME = /[”"][ \u00a0]+(?:\p{Lu}[\p{L}.'’\-]*[ \u00a0]){1,4}$/u;
 /** “…!” the congressman demands / “…,” reads: a quotation ending a sentence part, then the verb or a description. */
@@ -169,11 +172,12 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
     else if (m[5]) out.push({ start: at, end, text: m[5], cls: "statement", form: "appositive-claim", sourceFrom: end });
     else if (m[6]) {
       const w = m[6].toLowerCase();
-      const rest = slice.slice(m.index + w.length, m.index + w.length + 60);
+      const rest = slice.slice(m.index + w.length, m.index + w.length + 130);
       const lead = slice.slice(Math.max(0, m.index - 80), m.index);
       // "called it “a disgrace”", "called for armed officers", "calls on Akin to drop his bid"; not "called him back".
       const demand = CALL_WORDS.has(w) && CALL_FOR_OR_ON.test(rest);
-      if (NEEDS_QUOTE_OR_AS.has(w) && !demand && !AFTER_QUOTE_OR_AS.test(rest) && !QUOTE_THEN_NAME.test(lead) && !QUOTE_THEN_DESCRIPTION.test(lead)) continue;
+      const quoteAfter = AFTER_QUOTE_OR_AS.test(rest) || (NAMING_VERBS.has(w) && AFTER_OBJECT_QUOTE.test(rest));
+      if (NEEDS_QUOTE_OR_AS.has(w) && !demand && !quoteAfter && !QUOTE_THEN_NAME.test(lead) && !QUOTE_THEN_DESCRIPTION.test(lead)) continue;
       if (NEEDS_THAT.has(w) && !AFTER_THAT.test(rest)) continue;
       // "the letter states that …", "“…,” the letter states"; not "many states have adopted".
       if (w === "states" && !STATES_THAT.test(rest) && !QUOTE_THEN_DESCRIPTION.test(lead)) continue;

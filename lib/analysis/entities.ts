@@ -116,6 +116,7 @@ const HOMETOWN = /^ (of \p{Lu}[\p{L}.\-]*(?: \p{Lu}[\p{L}.\-]*){0,2}(?:, \p{Lu}[
 const PARTY_TAG = /^(?:[dri]-|(?:a |an )?(?:democrat|republican|independent)\b)/;
 /** The rest of a list of names a role ends in: ", Civil Rights and Civil Liberties". */
 const NAME_LIST = /^(?:, \p{Lu}[\p{L}.\-]*(?: (?:\p{Lu}[\p{L}.\-]*|and|of|the|for|on))*)+(?=,)/u;
+const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "messrs", "dr"]);
 const PARTY_WORDS = new Set(["democrat", "republican", "independent"]);
 const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth"]);
 const PLACE_PREFIXES = new Set(["san", "santa", "los", "las", "fort", "mount", "north", "south", "east", "west", "northern", "southern", "eastern", "western"]);
@@ -336,6 +337,8 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
   let i = i0;
   // Strip leading ordinary words ("The", "But", "After", "Tuesday").
   while (i <= j && (NOT_NAME_WORDS.has(ws[i]!.lower) || TIME_WORDS.has(ws[i]!.lower) || NAME_CONNECTORS.has(ws[i]!.lower))) i++;
+  // "Mr. Santorum", "Ms. Holt": an honorific makes the name a person's.
+  const honorific = i > i0 && i <= j && HONORIFICS.has(ws[i - 1]!.lower);
   // "Senior White House officials said", "Outgoing White House economic adviser Larry Summers": opening a sentence,
   // a word that only says how someone holds a post is capitalised for its place, not as part of a name.
   while (i < j && opensClause(text, ws, i) && (POST_ADJECTIVES.has(ws[i]!.lower) || (j - i >= 2 && POST_ADJECTIVES_IN_NAMES.has(ws[i]!.lower)))) i++;
@@ -466,7 +469,7 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
   }
   if (partyRole) roleParts = [partyRole, ...roleParts];
   const role = roleParts.length ? roleParts.join(" ") : null;
-  const strong = role && hasPersonRoleHead(role.toLowerCase().split(/\s+/)) ? ("person" as EntityKind) : null;
+  const strong = (role && hasPersonRoleHead(role.toLowerCase().split(/\s+/))) || honorific ? ("person" as EntityKind) : null;
   if (nameFrom > j) return;
   const initialSingle = opensClause(text, ws, nameFrom) && nameFrom === j && roleEnd < 0 && !speaksNext(text, ws, j);
   pushCandidate(text, s, ws, nameFrom, j, role, strong, initialSingle, titleCase, out);

@@ -634,4 +634,19 @@ describe("attribution", () => {
     expect([first.kind, first.source?.text]).toEqual(["report", "the agency's latest monthly snapshot"]);
     expect(claimWith(r, "It rose")!.source?.text).not.toBe("those");
   });
+  it("credits what follows “As X reported …,” to X, whole", () => {
+    const r = analyzeBody("As the Dayton Courier reported on Thursday, the mayor had already resigned. As Senator Ann Holt put it, the plan is dead.");
+    expect(r.claims.map((c) => [sourceName(r, c), c.content])).toEqual([
+      ["Dayton Courier", "the mayor had already resigned."],
+      ["Ann Holt", "the plan is dead."],
+    ]);
+  });
+  it("does not attribute a sentence to the agent of a passive set off by commas", () => {
+    const r = analyzeBody("The council's plan, first reported by the Dayton Courier, was expected to pass. The plan was reported by the Dayton Courier on Monday.");
+    expect(r.claims.map((c) => sourceName(r, c))).toEqual([null, "Dayton Courier"]);
+  });
+  it("never makes a place in an address the speaker, nor reads “impossible to say” as speech", () => {
+    const r = analyzeBody("A review of the attack on a compound in Benghazi, Libya, found that it was impossible to say who planned it, Senator Ann Holt revealed Wednesday.");
+    expect(sourceName(r, r.claims[0])).toBe("Ann Holt");
+  });
 });

@@ -499,7 +499,11 @@ export class ClaimExtractor {
       // "“…,” Ann Lee, a Republican running in the Third District, said": a place or thing ending the asides is not
       // the speaker; the person named first after the quotation is.
       const kind = direct ? this.ctx.ents.kindOf(direct.src.entityKey) : null;
-      if (direct && after.includes(",") && (kind === "place" || kind === "other")) return this.personOpeningClause(s, ms, cueStart, quotes) ?? direct;
+      if (direct && after.includes(",") && (kind === "place" || kind === "other")) {
+        // "an attack in Benghazi, Libya, found": a place naming where another place lies is no speaker.
+        const address = kind === "place" && /\p{Lu}[\p{L}.]*,\s$/u.test(text.slice(Math.max(s.start, direct.start - 30), direct.start));
+        return this.personOpeningClause(s, ms, cueStart, quotes) ?? (address ? null : direct);
+      }
       return direct;
     }
     const direct = this.sourceEndingAt(s, ms, k, quotes);
@@ -859,6 +863,9 @@ export class ClaimExtractor {
     } else {
       // Passive with an agent: "revealed by the Herald".
       const agent = /^ by (?=\S)/.exec(text.slice(cue.end, cue.end + 5));
+      // "a cable, first reviewed and reported by Fox News, shows …": a passive set off by commas describes a noun of
+      // the sentence; it attributes nothing the sentence says.
+      if (agent && REDUCED_RELATIVE_BEFORE.test(text.slice(Math.max(s.start, cue.start - 40), cue.start)) && REDUCED_RELATIVE_AFTER.test(text.slice(cue.end, s.end))) return null;
       if (agent) found = this.sourceAfter(s, ms, cue.end + 4, quotes);
       // "Jackson was accused of …", "Patrick was asked whether …": the subject is not who speaks.
       else if (cue.form === "verb" && !/(?:ing|s)$/.test(cue.text) && PASSIVE_BEFORE.test(text.slice(Math.max(s.start, cue.start - 24), cue.start))) return null;
@@ -990,7 +997,9 @@ export class ClaimExtractor {
       const comma = slice.indexOf(", ");
       if (comma > 0) {
         const at = s.start + comma;
-        if (atts.some((a) => a.cue.start < at && a.sourceStart < at) && !this.inQuotes(quotes, at)) cuts.push({ at, skip: 2 });
+        // "As the Herald reported on Thursday, …", "As Holt put it, …": the clause only attributes what follows it.
+        const asParenthetical = AS_OPENER.test(slice) && atts.some((a) => a.cue.start < at && AS_CUE_TAIL.test(text.slice(a.cue.end, at)));
+        if (!asParenthetical && atts.some((a) => a.cue.start < at && a.sourceStart < at) && !this.inQuotes(quotes, at)) cuts.push({ at, skip: 2 });
       }
     }
     // Appositive claims: ", a claim which Jones repeated".
@@ -1060,6 +1069,11 @@ export class ClaimExtractor {
 }
 
 const DASH = /[—–]/;
+const REDUCED_RELATIVE_BEFORE = /\p{L},\s(?:\p{Ll}+\s){0,3}$/u;
+const REDUCED_RELATIVE_AFTER = /^ by (?:the )?(?:\p{Lu}[\p{L}.’'\-]*\s?){1,4},\s\p{Ll}/u;
+const AS_OPENER = /^(?:Just )?As /;
+/** What may follow the verb of an "As X reported …," opener: a few words of time, place or manner, no clause. */
+const AS_CUE_TAIL = /^(?:\s(?!that\b|the\b|a\b|an\b)[\p{L}\d'’.\-]+){0,4}$/u;
 const BARE_PRONOUNS = new Set(["those", "these", "them", "others", "some", "many", "one"]);
 const PLACE_PREPOSITION = /\b(?:in|from|at)\s$/;
 
@@ -1128,6 +1142,11 @@ function contentOf(text: string, seg: Span, a: Attribution, quotes: Span[]): str
     return (before.length >= after.length ? before : after).trim();
   }
   let from = Math.max(a.cue.end, a.sourceEnd);
+  // "As the Herald reported on Thursday, the mayor resigned": what is reported starts after the opener's comma.
+  if (AS_OPENER.test(text.slice(seg.start, a.cue.start))) {
+    const comma = text.indexOf(",", from);
+    if (comma > 0 && comma < seg.end && AS_CUE_TAIL.test(text.slice(a.cue.end, comma))) from = comma + 1;
+  }
   const rest = text.slice(from, seg.end);
   const that = /^[\s,:]+(?:that\s+)?/.exec(rest);
   if (that) from += that[0].length;

@@ -116,8 +116,11 @@ const REJECTED_CLAIM = new RegExp(
 /** Object pronouns: "dismissed her" is not a denial. */
 const OBJECT_PRONOUN = /^ (?:her|him|them|me|us)\b/;
 
-/** What stands before a verb of saying that is not said: a refusal or a negation ("declined to say", "did not say"). */
-const REFUSED_OR_NEGATED = /(?:\b(?:declined|declines|declining|refused|refuses|refusing|failed|fails)\s+to|\bnot|n[’']t|\bnever)\s+$/;
+/**
+ * What stands before a verb of saying that is not said: a refusal, a negation or an inability ("declined to say",
+ * "did not say", "impossible to say").
+ */
+const REFUSED_OR_NEGATED = /(?:\b(?:declined|declines|declining|refused|refuses|refusing|failed|fails|impossible|possible|hard|difficult|unable|too early|too soon)\s+to|\bnot|n[’']t|\bnever)\s+$/;
 /** An attempt or a continuation whose subject is the speaker ("the secretary tried to explain that"). */
 const TRIED_TO = /\b(?:tried|tries|sought|seeks|wanted|wants|went on|goes on|moved|rushed|hastened|quick|continued|continues|began|begins)\s+to\s+$/;
 

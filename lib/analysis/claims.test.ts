@@ -649,4 +649,8 @@ describe("attribution", () => {
     const r = analyzeBody("A review of the attack on a compound in Benghazi, Libya, found that it was impossible to say who planned it, Senator Ann Holt revealed Wednesday.");
     expect(sourceName(r, r.claims[0])).toBe("Ann Holt");
   });
+  it("skips a date set off by commas between a subject and its verb", () => {
+    const r = analyzeBody("Another safety review, on June 25, 2012, reported a rise in thefts.");
+    expect([r.claims[0]!.kind, r.claims[0]!.source?.text]).toEqual(["report", "Another safety review"]);
+  });
 });

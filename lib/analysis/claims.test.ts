@@ -653,4 +653,29 @@ describe("attribution", () => {
     const r = analyzeBody("Another safety review, on June 25, 2012, reported a rise in thefts.");
     expect([r.claims[0]!.kind, r.claims[0]!.source?.text]).toEqual(["report", "Another safety review"]);
   });
+  it("gives a sentence to a source that ends it after a comma, not a clause of its own", () => {
+    const r = analyzeBody("The order was settled at the last minute, with the goal of letting all who wished to read do so, but making sure there was parity, Mr. Tom Reyes said.");
+    expect(r.claims.map((c) => sourceName(r, c))).toEqual(["Tom Reyes"]);
+    const own = analyzeBody("The council met on Monday, and Mayor Ann Holt said the vote was fair.");
+    expect(own.claims.map((c) => sourceName(own, c))).toEqual([null, "Ann Holt"]);
+  });
+  it("does not read a preposition as opening a speaker's clause (“since 2009 to explain … they say”)", () => {
+    const r = analyzeBody("Officials have held 13 hearings for members of the council since 2009 to explain the broad powers they say they have.");
+    expect(r.claims).toHaveLength(1);
+  });
+  it("reads clarified/proposed with “that”, hailed/assailed with “as”, and “called Tuesday for”", () => {
+    const r = analyzeBody(
+      "Ann Holt clarified that she was only commenting. Tom Reyes hailed the ruling as a victory. The Harbor League called Tuesday for new rules. Ben Ash proposed a budget.",
+    );
+    expect(r.claims.map((c) => sourceName(r, c))).toEqual(["Ann Holt", "Tom Reyes", "Harbor League", null]);
+  });
+  it("cuts a relative clause of saying that ends the sentence from the main clause", () => {
+    const r = analyzeBody("The deciding vote could belong to Justice Ann Holt, who said she was troubled by the claim.");
+    expect(r.claims.map((c) => [c.exact, sourceName(r, c)])).toEqual([
+      ["The deciding vote could belong to Justice Ann Holt", null],
+      ["who said she was troubled by the claim.", "Ann Holt"],
+    ]);
+    const resumed = analyzeBody("Since then, Mr. Tom Reyes, who has said he had no knowledge of the offer, has been dogged by questions.");
+    expect(resumed.claims).toHaveLength(1);
+  });
 });

@@ -528,7 +528,7 @@ export class ClaimExtractor {
       // "lawmakers who were briefed on the plan said": the people a relative clause before the verb describes (not
       // in "criticized the lawmakers who opposed the plan and said", where the verb has its own subject).
       const coordinated = ws.slice(j + 1, k + 1).some((x) => x.lower === "and" || x.lower === "but" || x.lower === "or");
-      if (pw.lower === "who" && j > 0 && !coordinated && text.slice(ws[j - 1]!.end, pw.start) === " ") {
+      if ((pw.lower === "who" || pw.lower === "that") && j > 0 && !coordinated && text.slice(ws[j - 1]!.end, pw.start) === " ") {
         const r = this.sourceEndingAt(s, ms, j - 1, quotes);
         if (r) return r;
       }
@@ -970,7 +970,17 @@ export class ClaimExtractor {
       const dash = dashes.length >= 2 && DASH.test(m[0]) ? dashes.indexOf(m.index + m[0].indexOf(DASH.exec(m[0])![0])) : -1;
       if (dash >= 0 && dash % 2 === 0) continue;
       const after = at + m[0].length;
-      const rightOwn = atts.some((a) => a.cue.start >= after && a.sourceStart >= after && a.sourceStart - after < 60 && (dash < 0 || !text.slice(after, a.sourceStart).includes(",")));
+      // The next clause opens with its own source ("…, and Smith said"; not "…, but making sure of it, Smith said").
+      // The next clause has its own source ("…, and Smith said"); not a source that ends the sentence after a comma
+      // ("…, but making sure of it, Mr. Goodlatte said."): that one speaks the whole sentence.
+      const rightOwn = atts.some((a) => {
+        if (a.cue.start < after || a.sourceStart < after || a.sourceStart - after >= 60) return false;
+        const comma = text.slice(after, a.sourceStart).includes(",");
+        if (!comma) return true;
+        // After a single dash, what follows is the elaboration the source speaks to ("savings — roughly $700 billion, according to the CBO").
+        if (dash >= 0) return false;
+        return DASH.test(m![0]) || !POSTPOSED_TAIL.test(text.slice(Math.max(a.cue.end, a.sourceEnd), s.end));
+      });
       const leftOwn = hasOwn(s.start, at);
       // "WASHINGTON — Rep. Ann Lee said …": a dateline is not a clause of its own.
       if (!/\p{Ll}/u.test(text.slice(s.start, at))) continue;
@@ -985,7 +995,7 @@ export class ClaimExtractor {
       if (this.inQuotes(quotes, at)) continue;
       const after = at + m[0].length;
       // The clause's own source opens it ("after the senators urged", "after Senator Ann Holt said").
-      const own = atts.find((a) => a.sourceStart >= after && a.cue.start > a.sourceStart && (a.sourceStart - after <= 5 || !/[,;:“”"]/.test(text.slice(after, a.sourceStart)) && a.sourceStart - after <= 40));
+      const own = atts.find((a) => a.sourceStart >= after && a.cue.start > a.sourceStart && (a.sourceStart - after <= 5 || (a.sourceStart - after <= 40 && !NOT_CLAUSE_LEAD.test(text.slice(after, a.sourceStart)))));
       // "such as", "as well as", "because of": no clause follows.
       if (NOT_A_CLAUSE.test(slice.slice(Math.max(0, m.index - 5), m.index + m[0].length + 3))) continue;
       // "even though", "shortly after", "a few hours after": the words that modify the subordinator go with it.
@@ -1004,6 +1014,19 @@ export class ClaimExtractor {
         const asParenthetical = AS_OPENER.test(slice) && atts.some((a) => a.cue.start < at && AS_CUE_TAIL.test(text.slice(a.cue.end, at)));
         if (!asParenthetical && atts.some((a) => a.cue.start < at && a.sourceStart < at) && !this.inQuotes(quotes, at)) cuts.push({ at, skip: 2 });
       }
+    }
+    // A relative clause of saying after the main clause: "The key vote could belong to Justice Kennedy, who said he
+    // was troubled …" — the main clause is not what the justice said.
+    for (const a of atts) {
+      const rel = RELATIVE_SPEECH.exec(text.slice(Math.max(s.start, a.cue.start - 40), a.cue.start));
+      if (!rel) continue;
+      const at = a.cue.start - rel[0].length;
+      // Not when the main clause resumes after the relative one ("Mr. Jackson, who has said …, has been dogged"), nor
+      // for a place ("the district, who said"): then the relative pronoun was read wrongly.
+      const resumes = MAIN_CLAUSE_RESUMES.test(text.slice(a.cue.end, s.end));
+      const kind = this.ctx.ents.kindOf(a.source.entityKey);
+      if (resumes || kind === "place" || kind === "other") continue;
+      if (at > s.start && a.sourceStart < at && wordsBefore(s.words, at, 3) >= 3 && !this.inQuotes(quotes, at)) cuts.push({ at, skip: 2 });
     }
     // Appositive claims: ", a claim which Jones repeated".
     for (const a of atts) if (a.cue.form === "appositive-claim" && a.cue.text !== "") {
@@ -1077,6 +1100,16 @@ const REDUCED_RELATIVE_AFTER = /^ by (?:the )?(?:\p{Lu}[\p{L}.’'\-]*\s?){1,4},
 const AS_OPENER = /^(?:Just )?As /;
 /** What may follow the verb of an "As X reported …," opener: a few words of time, place or manner, no clause. */
 const AS_CUE_TAIL = /^(?:\s(?!that\b|the\b|a\b|an\b)[\p{L}\d'’.\-]+){0,4}$/u;
+/**
+ * Between a subordinator and a speaker, what shows the subordinator opens no clause of that speaker's: punctuation,
+ * a number or an infinitive ("since 2009 to explain the authority they say they have").
+ */
+const NOT_CLAUSE_LEAD = /[,;:“”"\d]|\bto\s/;
+/** What may follow a postposed attribution to the end of its sentence: "on Friday", "in an interview." */
+const POSTPOSED_TAIL = /^(?:\s[\p{L}\d’'.\-]+){0,4}[.!?”"]*\s*$/u;
+/** ", who said", ", who unabashedly calls": a relative clause opened by its verb of saying. */
+const RELATIVE_SPEECH = /, (?:who|which) (?:(?:also|later|has|have|had|once|\p{Ll}+ly) ){0,2}$/u;
+const MAIN_CLAUSE_RESUMES = /, (?:(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|did|does|do)\b|\p{Ll}+ed\b)/u;
 const BARE_PRONOUNS = new Set(["those", "these", "them", "others", "some", "many", "one"]);
 const PLACE_PREPOSITION = /\b(?:in|from|at)\s$/;
 

@@ -28,7 +28,7 @@ add("statement", `said says say saying told tells telling tweeted tweets tweetin
   predicts promised promises vowed vows urged urges responded responds replied replies recalled recalls testified
   testifies confirmed confirms complained complains pledged pledges boasted joked quipped countered emphasized stressed
   remarked wondered alleged alleges alleging continued retorted retort referred criticized criticizes
-  slammed praised chided scolded characterized characterizes described describes called reads demands demanded
+  slammed praised hailed assailed chided scolded characterized characterizes described describes called reads demands demanded
   calling calls dubbed labeled branded commented projected projects forecast forecasts reiterated reiterates
   estimated estimates states`);
 /** Present plural forms ("Democrats contend", "critics argue"), which attribute only after their subject. */
@@ -46,12 +46,13 @@ add("report", `reported reports reporting revealed reveals reveal revealing disc
 export const EVIDENCE_VERBS = new Set(words(`show shows showed`));
 
 /** Verbs that only attribute when followed by a quotation or "as" ("called it “a disgrace”"). */
-const NEEDS_QUOTE_OR_AS = new Set(words(`reads demands demanded referred criticized criticizes slammed praised chided scolded called calling calls dubbed labeled branded characterized characterizes described describes continued`));
+const NEEDS_QUOTE_OR_AS = new Set(words(`reads demands demanded referred criticized criticizes slammed praised hailed assailed chided scolded called calling calls dubbed labeled branded characterized characterizes described describes continued`));
 /**
  * Verbs that attribute only with "that" right after them or after a short object ("Biden charged that …", "the
  * Republicans informed their colleagues that …"; not "was charged with", "informed the decision").
  */
-const NEEDS_STRICT_THAT = new Set(words(`charged certified certifies informed informs assured assures reminded reminds`));
+const NEEDS_STRICT_THAT = new Set(words(`charged certified certifies informed informs assured assures reminded reminds clarified
+  clarifies proposed proposes`));
 for (const w of NEEDS_STRICT_THAT) VERB_CLASS.set(w, "statement");
 const STRICT_THAT = /^(?:,\s(?:however|though|too|also|in fact|instead),)? (?:that\b|(?:\p{L}[\p{L}'’.\-]*\s){1,4}that\b)/u;
 const STATES_THAT = /^(?: that\b|:| [“"])/;
@@ -80,7 +81,7 @@ const CUE_WORDS = keywordFamily([
   ...words(`according reports reported revealed alleged claimed announced put shot shoots fired fires hit hits claim allegation assertion accusation charge
     contention characterization account version story notion theory statement`),
 ]);
-const AFTER_QUOTE_OR_AS = /^[^;“”"]{0,40}?(?:[“"‘]| as\b)/;
+const AFTER_QUOTE_OR_AS = /^[^;“”"]{0,40}?(?:[“"‘]| '(?=\p{L})| as\b)/u;
 /** Naming verbs take a long object before the quoted name ("called the idea of schools being run by … “anachronistic.”"). */
 const NAMING_VERBS = new Set(words(`called calls dubbed labeled branded`));
 const AFTER_OBJECT_QUOTE = /^[^;“”"]{0,120}?[“"‘]/;
@@ -101,7 +102,7 @@ const ALSO_PLURAL_NOUNS = new Set(words(`claims promises vows pledges reports fo
 const INVERTED_SPEECH = /^(?:Added|Said)\s+(?:\p{Lu}[\p{L}.’'\-]*\s+){0,3}\p{Lu}[\p{L}.’'\-]*(?::|,\s*[“"])/u;
 /** "called for", "calls on … to": a demand, said (not "calling for", whose subject is too often guessed wrong). */
 const CALL_WORDS = new Set(words(`called calls`));
-const CALL_FOR_OR_ON = /^ (?:for\b|on (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the phone)\b)[^.;,]{1,60}? to \p{Ll})/u;
+const CALL_FOR_OR_ON = /^ (?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday) )?(?:for\b|on (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the phone)\b)[^.;,]{1,60}? to \p{Ll})/u;
 const POSSESSIVE_OBJECT = /^ (?:his|her|their|its|my|our|your) /;
 /** Pledges attribute with an infinitive, a clause, a quotation or no object ("vowed to fight", "promised that"). */
 const PLEDGE_VERBS = new Set(words(`promised promises vowed vows pledged pledges`));

@@ -678,4 +678,10 @@ describe("attribution", () => {
     const resumed = analyzeBody("Since then, Mr. Tom Reyes, who has said he had no knowledge of the offer, has been dogged by questions.");
     expect(resumed.claims).toHaveLength(1);
   });
+  it("resolves “he” to the main clause's subject, not to a person after a preposition and a title", () => {
+    const r = analyzeBody("In answer to Mr. Tom Reyes's speech, Mr. Ben Ash laid out his plan, even as he acknowledged that it was “a hard sell.”");
+    expect(sourceName(r, claimWith(r, "he acknowledged"))).toBe("Ben Ash");
+    const fronted = analyzeBody("Ann Holt spoke first. But when the draft was sent to Mr. Tom Reyes, he dismissed it, saying it was weak.");
+    expect(sourceName(fronted, claimWith(fronted, "dismissed it"))).toBe("Tom Reyes");
+  });
 });

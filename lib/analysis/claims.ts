@@ -298,7 +298,8 @@ export class ClaimExtractor {
     }
     const before = ms.filter((x) => x.end <= w.start && !this.inQuotes(quotes, x.start));
     if (PRONOUNS.has(w.lower)) {
-      const key = discourse.resolvePronoun(w.lower, before);
+      const fronted = FRONTED_CLAUSE.test(text.slice(s.start, s.end)) && /,\s$/.test(text.slice(Math.max(s.start, w.start - 2), w.start));
+      const key = discourse.resolvePronoun(w.lower, before, fronted);
       const keyOrNew = key ?? ents.ensure(w.lower === "they" ? "unidentified group" : "unidentified speaker", "unnamed");
       return { src: { entityKey: keyOrNew, text: w.text, role: null }, start: w.start, end: w.end };
     }
@@ -1110,6 +1111,8 @@ const POSTPOSED_TAIL = /^(?:\s[\p{L}\d’'.\-]+){0,4}[.!?”"]*\s*$/u;
 /** ", who said", ", who unabashedly calls": a relative clause opened by its verb of saying. */
 const RELATIVE_SPEECH = /, (?:who|which) (?:(?:also|later|has|have|had|once|\p{Ll}+ly) ){0,2}$/u;
 const MAIN_CLAUSE_RESUMES = /, (?:(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|did|does|do)\b|\p{Ll}+ed\b)/u;
+/** A sentence opening with a subordinate clause ("But when the draft was sent to Mr. Petraeus, he …"). */
+const FRONTED_CLAUSE = /^(?:(?:But|And|So|Yet)\s+)?(?:[Ww]hen|[Aa]fter|[Bb]efore|[Oo]nce|[Ww]hile|[Ii]f|[Aa]lthough|[Tt]hough|[Ss]ince|[Bb]ecause)\b/;
 const BARE_PRONOUNS = new Set(["those", "these", "them", "others", "some", "many", "one"]);
 const PLACE_PREPOSITION = /\b(?:in|from|at)\s$/;
 

@@ -6,7 +6,7 @@ import { genderOfRole, type EntityIndex, type Gender } from "./entities";
 import { DESCRIPTION_KINDS, OCCUPATIONS, partyOf, SPOKESPERSON_WORDS, wordTable } from "./lexicon";
 import type { EntityKind, Mention } from "./types";
 
-const PREPOSITION_BEFORE = /\b(?:[Oo]f|[Aa]bout|to|[Ff]or|[Ww]ith|[Aa]gainst|at|by|from|on|than|[Ll]ike|toward|[Uu]nlike|[Ii]nto|over)\s+$/;
+const PREPOSITION_BEFORE = /\b(?:[Oo]f|[Aa]bout|to|[Ff]or|[Ww]ith|[Aa]gainst|at|by|from|on|than|[Ll]ike|toward|[Uu]nlike|[Ii]nto|over)\s+(?:(?:the\s+)?(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|President|Senator|Justice)\.?\s+)?$/;
 
 /** Abbreviated titles and the words a later description uses for them ("Sen." → "the senator"). */
 const TITLE_WORDS = wordTable<string[]>({
@@ -65,7 +65,7 @@ export class Discourse {
 
   /** The mention follows a preposition ("Of Obama, he said", "asked about Smith"): not a subject. */
   private afterPreposition(m: Mention): boolean {
-    const before = this.text.slice(Math.max(0, m.start - 12), m.start);
+    const before = this.text.slice(Math.max(0, m.start - 28), m.start);
     return PREPOSITION_BEFORE.test(before);
   }
 
@@ -134,15 +134,16 @@ export class Discourse {
   }
 
   /** "he", "she", "it", "they" at `pos`, with the mentions of the current sentence before it. */
-  resolvePronoun(pronoun: string, before: Mention[]): string | null {
+  resolvePronoun(pronoun: string, before: Mention[], afterFrontedClause = false): string | null {
     const p = pronoun.toLowerCase();
     if (p === "he" || p === "she") {
       const want: Gender = p === "he" ? "m" : "f";
       const ok = (key: string) => this.genderOk(key, want);
       let hit: string | null = null;
-      // A person named earlier in the same sentence ("Smith arrived, and he said…"), not one after a preposition.
+      // A person named earlier in the same sentence ("Smith arrived, and he said…"), not one after a preposition —
+      // unless the pronoun opens the main clause after a fronted one ("When the draft was sent to Mr. Petraeus, he …").
       for (const m of before) {
-        if (this.ents.kindOf(m.entityKey) === "person" && ok(m.entityKey) && !this.afterPreposition(m)) {
+        if (this.ents.kindOf(m.entityKey) === "person" && ok(m.entityKey) && (afterFrontedClause || !this.afterPreposition(m))) {
           hit = m.entityKey;
           break;
         }

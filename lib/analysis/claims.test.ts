@@ -684,4 +684,8 @@ describe("attribution", () => {
     const fronted = analyzeBody("Ann Holt spoke first. But when the draft was sent to Mr. Tom Reyes, he dismissed it, saying it was weak.");
     expect(sourceName(fronted, claimWith(fronted, "dismissed it"))).toBe("Tom Reyes");
   });
+  it("does not attribute a reported question (“asked … if/whether”), but keeps a quoted one", () => {
+    const r = analyzeBody("Lawyers asked a witness if Ann Holt prayed for him. “Have you voted today?” Tom Reyes asked his followers on what became a holiday. Ben Ash asked voters to stay home.");
+    expect(r.claims.map((c) => sourceName(r, c))).toEqual([null, "Tom Reyes", "Ben Ash"]);
+  });
 });

@@ -104,6 +104,8 @@ const INVERTED_SPEECH = /^(?:Added|Said)\s+(?:\p{Lu}[\p{L}.’'\-]*\s+){0,3}\p{L
 const CALL_WORDS = new Set(words(`called calls`));
 const CALL_FOR_OR_ON = /^ (?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday) )?(?:for\b|on (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the phone)\b)[^.;,]{1,60}? to \p{Ll})/u;
 const POSSESSIVE_OBJECT = /^ (?:his|her|their|its|my|our|your) /;
+const ASK_VERBS = new Set(words(`asked asks asking`));
+const ASKED_QUESTION = /^ (?:(?!to )[\p{L}'’.\-]+ ){0,4}(?:if|whether|why|how|what|when|where|who|about)\b/u;
 /** Pledges attribute with an infinitive, a clause, a quotation or no object ("vowed to fight", "promised that"). */
 const PLEDGE_VERBS = new Set(words(`promised promises vowed vows pledged pledges`));
 const PLEDGED = /^(?:\s*$|[,.;:!?”"]| [“"‘]| (?:to|that)\b| (?:[\p{L}'’.\-]+\s){1,3}(?:to|that)\b| (?:again|also|repeatedly|publicly|never|not)\b)/u;
@@ -189,6 +191,8 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       // "Romney added his voice", "the benefits it promises older Americans": an act, not speech.
       if (w.startsWith("add") && POSSESSIVE_OBJECT.test(rest)) continue;
       if (PLEDGE_VERBS.has(w) && !PLEDGED.test(rest) && !QUOTE_THEN_NAME.test(lead) && !QUOTE_THEN_DESCRIPTION.test(lead)) continue;
+      // "lawyers asked a defendant if …", "asked whether": a question reported, nothing asserted.
+      if (ASK_VERBS.has(w) && ASKED_QUESTION.test(rest) && !QUOTE_THEN_NAME.test(lead) && !QUOTE_THEN_DESCRIPTION.test(lead)) continue;
       // "rejected the overture", "dismissed the case": a denial rejects something said, not an offer or a suit.
       if (REJECT_VERBS.has(w) && !REJECTED_CLAIM.test(rest) && !QUOTE_THEN_NAME.test(lead) && !QUOTE_THEN_DESCRIPTION.test(lead)) continue;
       if (ALSO_PLURAL_NOUNS.has(w) && NOUN_BEFORE.test(slice.slice(m.index + w.length))) continue;

@@ -79,7 +79,7 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
     role: string | null;
   }
   // Quote sentences waiting for a speaker named later in the same paragraph.
-  let pending: { claim: ExtractedClaim; paragraph: number; sentence: number }[] = [];
+  let pending: { claim: ExtractedClaim; paragraph: number; sentence: number; region: number | null }[] = [];
   // Who speaks each quoted region once a claim inside it is attributed (a quote running over several sentences).
   const regionSpeaker = new Map<number, Speaker>();
   // The latest speaker of a direct or mixed quote, and the paragraph it was in.
@@ -103,8 +103,11 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
     for (const q of local) if (q.end > c.start && q.start < c.end) regionSpeaker.set(q.start, sp);
   };
   const flush = () => {
+    // The sentences of one quotation share its speaker, however many there are.
+    const byRegion = new Map<number, Speaker | null>();
     for (const p of pending) {
-      const sp = fallbackFor(p.paragraph, p.sentence);
+      const sp = p.region !== null && byRegion.has(p.region) ? byRegion.get(p.region)! : fallbackFor(p.paragraph, p.sentence);
+      if (p.region !== null) byRegion.set(p.region, sp);
       if (sp) attributeToSpeaker(p.claim, sp.key, nameOf(sp.key), null);
     }
     pending = [];
@@ -145,7 +148,7 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
           // Another quoted sentence in the paragraph of a quoted speaker.
           give(c, quoteSpeaker, s.index, local);
         } else {
-          pending.push({ claim: c, paragraph: s.paragraph, sentence: s.index });
+          pending.push({ claim: c, paragraph: s.paragraph, sentence: s.index, region: q?.start ?? null });
         }
       }
       claims.push(c);

@@ -688,4 +688,15 @@ describe("attribution", () => {
     const r = analyzeBody("Lawyers asked a witness if Ann Holt prayed for him. “Have you voted today?” Tom Reyes asked his followers on what became a holiday. Ben Ash asked voters to stay home.");
     expect(r.claims.map((c) => sourceName(r, c))).toEqual([null, "Tom Reyes", "Ben Ash"]);
   });
+  it("keeps a quotation open past a quotation nested in it, and gives all its sentences one speaker", () => {
+    const r = analyzeBody(
+      "Tom Reyes wrote a letter to the council calling for the chairman to resign.\n\n“Needless to say, the plan was not “a plan of my choosing.” It has been pursued by the council for years. Members have supported it.\n\nThe chairman did not reply.",
+    );
+    expect(["Needless to say", "pursued by the council", "Members have supported", "did not reply"].map((f) => sourceName(r, claimWith(r, f)))).toEqual([
+      "Tom Reyes",
+      "Tom Reyes",
+      "Tom Reyes",
+      null,
+    ]);
+  });
 });

@@ -105,4 +105,11 @@ describe("entities", () => {
     expect(intel[0]!.name).toBe("U.S. intelligence community");
     expect(intel[0]!.kind).toBe("institution");
   });
+  it("reads a given name that is also a thing word as opening a person's name (“Bill Clinton”), not “Jobs Bill”", () => {
+    const r = analyzeBody("Bill Clinton spoke on Monday. The Jobs Bill passed.");
+    expect(r.entities.map((e) => [e.name, e.kind])).toEqual([
+      ["Bill Clinton", "person"],
+      ["Jobs Bill", "other"],
+    ]);
+  });
 });

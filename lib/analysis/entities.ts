@@ -246,7 +246,9 @@ function kindOfNameWords(ws: Word[], a: number, b: number): NameKind {
   if (anyLowerIn(ws, a, b, ORGANIZATION_NAME_WORDS)) return NAME_KIND.organization;
   // "Log Cabin Republicans", "Blue Dog Democrats": a name ending in a group of people is a group's.
   if (GROUP_PLURALS.has(ws[b]!.lower)) return NAME_KIND.organization;
-  if (anyLowerIn(ws, a, b, THING_NAME_WORDS) || anyLowerIn(ws, a, b, NAME_CONNECTORS) || anyLowerIn(ws, a, b, TIME_WORDS)) return NAME_KIND.other;
+  // "Bill Clinton": a given name that is also a thing word ("bill") opens a person's name, not a thing's.
+  const thingsFrom = b - a <= 2 && (MALE_FIRST_NAMES.has(first) || FEMALE_FIRST_NAMES.has(first)) ? a + 1 : a;
+  if (anyLowerIn(ws, thingsFrom, b, THING_NAME_WORDS) || anyLowerIn(ws, a, b, NAME_CONNECTORS) || anyLowerIn(ws, a, b, TIME_WORDS)) return NAME_KIND.other;
   for (let k = a; k <= b; k++) {
     const w = ws[k]!.lower;
     const upper = w.toUpperCase();

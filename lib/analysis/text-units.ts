@@ -131,6 +131,8 @@ export function isTitleCase(ws: readonly Word[]): boolean {
 export function findQuotes(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let openDouble = -1;
+  // Curly quotations opened inside an open one (“He called it “a war of choice.” …): each closes one level.
+  let nestedDouble = 0;
   let openStraight = -1;
   let openSingle = -1;
   for (let i = 0; i < text.length; i++) {
@@ -140,15 +142,18 @@ export function findQuotes(text: string): { start: number; end: number }[] {
       if (openDouble >= 0) out.push({ start: openDouble, end: i });
       if (openStraight >= 0) out.push({ start: openStraight, end: i });
       openDouble = openStraight = openSingle = -1;
+      nestedDouble = 0;
     } else if (c === 0x201c) {
       if (openDouble < 0) openDouble = i;
       else if (isMisturnedClose(text, i)) {
         // A closing mark typed the wrong way round: “Who can guarantee you happiness?“ he asked.
         out.push({ start: openDouble, end: i + 1 });
         openDouble = -1;
-      }
+        nestedDouble = 0;
+      } else if (i > 0 && isWhite(text.charCodeAt(i - 1))) nestedDouble++;
     } else if (c === 0x201d) {
-      if (openDouble >= 0) {
+      if (nestedDouble > 0) nestedDouble--;
+      else if (openDouble >= 0) {
         out.push({ start: openDouble, end: i + 1 });
         openDouble = -1;
       } else if (openStraight >= 0) {

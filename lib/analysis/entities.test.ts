@@ -112,4 +112,8 @@ describe("entities", () => {
       ["Jobs Bill", "other"],
     ]);
   });
+  it("joins a lone surname with an apostrophe to the full name (“O’Neill” is “Terry O'Neill”)", () => {
+    const r = analyzeBody("Group president Terry O'Neill said the cover was unfair. “It is wrong,” Ms. O’Neill said. O'Neill left.");
+    expect(r.entities.map((e) => e.name)).toEqual(["Terry O'Neill"]);
+  });
 });

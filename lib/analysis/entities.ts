@@ -154,10 +154,11 @@ function mayLeadIntel(c: number): boolean {
 
 
 /** A person's surname, lower-cased: the last word of the name before any "Jr." or "III" ("James R. Clapper Jr."). */
+/** The surname of a name's words, as a key (keyOf: "O'Neill" is "oneill", as a lone "O'Neill" is looked up). */
 function surnameOf(words: readonly string[]): string {
   let i = words.length - 1;
   while (i > 0 && GENERATION_SUFFIXES.has(words[i]!.toLowerCase())) i--;
-  return words[i]!.toLowerCase();
+  return keyOf(words[i]!);
 }
 
 const hasGenerationSuffix = (w: readonly string[]) => GENERATION_SUFFIXES.has(w[w.length - 1]!.toLowerCase());

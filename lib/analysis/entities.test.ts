@@ -116,4 +116,12 @@ describe("entities", () => {
     const r = analyzeBody("Group president Terry O'Neill said the cover was unfair. “It is wrong,” Ms. O’Neill said. O'Neill left.");
     expect(r.entities.map((e) => e.name)).toEqual(["Terry O'Neill"]);
   });
+  it("splits a known title from a surname alone (“Secretary of State Clinton”)", () => {
+    const r = analyzeBody("The cable reached the office of Secretary of State Holt. Holt said she had not seen it. Director of National Intelligence Reyes said little.");
+    expect(r.entities.map((e) => [e.name, e.kind])).toEqual([
+      ["Holt", "person"],
+      ["Reyes", "person"],
+    ]);
+    expect(r.mentions.map((m) => m.role)).toContain("Director of National Intelligence");
+  });
 });

@@ -403,6 +403,12 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
     roleStart = i - 3;
     head = i - 3;
   }
+  // A title known whole, then the name: "Secretary of State Clinton", "Director of National Intelligence Clapper".
+  const knownTitle = roleEnd < 0 ? knownTitleEnd(ws, head, j) : -1;
+  if (knownTitle >= 0 && knownTitle < j && ws[knownTitle + 1]!.cap) {
+    roleEnd = knownTitle;
+    prefixStart = i;
+  }
   if (roleEnd < 0 && ROLE_HEADS.has(withoutFinalStop(ws[head]!.lower)) && (ws[head + 1]?.lower === "of" || ws[head + 1]?.lower === "for")) {
     for (let f = Math.max(roleStart === i ? head + 3 : i + 1, j - 2); f < j; f++) {
       const given = ws[f]!.lower;
@@ -476,6 +482,24 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
   if (nameFrom > j) return;
   const initialSingle = opensClause(text, ws, nameFrom) && nameFrom === j && roleEnd < 0 && !speaksNext(text, ws, j);
   pushCandidate(text, s, ws, nameFrom, j, role, strong, initialSingle, titleCase, out);
+}
+
+/** Titles with "of" that are complete as they stand (a surname may follow them). */
+const KNOWN_TITLES = [
+  "secretary of state", "secretary of defense", "secretary of homeland security", "secretary of the treasury",
+  "secretary of energy", "secretary of labor", "secretary of commerce", "secretary of education", "secretary of agriculture",
+  "secretary of transportation", "secretary of the interior", "secretary of health and human services",
+  "secretary of veterans affairs", "secretary of housing and urban development", "director of national intelligence",
+  "speaker of the house", "chairman of the joint chiefs of staff", "chief of staff", "attorney general",
+].map((t) => t.split(" "));
+
+/** The index of the last word of a known title opening ws[from..to], or -1. */
+function knownTitleEnd(ws: Word[], from: number, to: number): number {
+  for (const t of KNOWN_TITLES) {
+    if (from + t.length - 1 > to) continue;
+    if (t.every((w, k) => withoutFinalStop(ws[from + k]!.lower) === w)) return from + t.length - 1;
+  }
+  return -1;
 }
 
 /** Verbs of saying that, right after a capitalised word, make it someone speaking ("Varga said the …"). */

@@ -699,4 +699,8 @@ describe("attribution", () => {
       null,
     ]);
   });
+  it("finds a participle's subject before a relative clause, not a name after a preposition", () => {
+    const r = analyzeBody("Tom Reyes spoke first. Reyes, who was raised in the harbour district, also on Channel 9 News defended his budget, saying it was fair.");
+    expect(sourceName(r, claimWith(r, "defended his budget"))).toBe("Tom Reyes");
+  });
 });

@@ -705,6 +705,14 @@ export class ClaimExtractor {
       const opensClause = lead === "" || lead.split(/\s+/).every((x) => /^(?:\p{Lu}|the$|and$|but$)/u.test(x));
       if (app && opensClause && !this.inQuotes(quotes, app.start)) return sourceOf(app);
     }
+    // "Ryan, who was raised on Social Security, also on Fox News defended his budget, saying": the clause is the
+    // predicate of the name before the relative clause that ends at its comma.
+    if (clauseStart > s.start && text[clauseStart - 1] === "," && !ws[k]!.cap) {
+      const rel = RELATIVE_BEFORE.exec(text.slice(s.start, clauseStart - 1));
+      const holder = rel ? mentionEndingAt(ms, s.start + rel.index) : null;
+      const kind = holder ? this.ctx.ents.kindOf(holder.entityKey) : null;
+      if (holder && kind !== "place" && kind !== "other" && !this.inQuotes(quotes, holder.start)) return sourceOf(holder);
+    }
     const m = ms.find((x) => x.start === ws[k]!.start || (isDeterminer(ws[k]!.lower) && ws[k + 1] && x.start === ws[k + 1]!.start));
     if (m && !this.inQuotes(quotes, m.start)) {
       const titled = this.personAfterTitle(ms, m);
@@ -1113,6 +1121,8 @@ const RELATIVE_SPEECH = /, (?:who|which) (?:(?:also|later|has|have|had|once|\p{L
 const MAIN_CLAUSE_RESUMES = /, (?:(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|did|does|do)\b|\p{Ll}+ed\b)/u;
 /** A sentence opening with a subordinate clause ("But when the draft was sent to Mr. Petraeus, he …"). */
 const FRONTED_CLAUSE = /^(?:(?:But|And|So|Yet)\s+)?(?:[Ww]hen|[Aa]fter|[Bb]efore|[Oo]nce|[Ww]hile|[Ii]f|[Aa]lthough|[Tt]hough|[Ss]ince|[Bb]ecause)\b/;
+/** A relative clause set off by commas at the end of a text: ", who was raised on Social Security". */
+const RELATIVE_BEFORE = /, (?:who|which) [^,;:“”"]+$/;
 const BARE_PRONOUNS = new Set(["those", "these", "them", "others", "some", "many", "one"]);
 const PLACE_PREPOSITION = /\b(?:in|from|at)\s$/;
 

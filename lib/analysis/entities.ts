@@ -676,6 +676,9 @@ function pushCandidate(
 }
 
 
+const OUTLET_AFTER = /^(?:['’]s)?\s+(?:magazine|newspaper|(?:also |first |has |had )?report(?:s|ed)\b|reporter|columnist)/;
+const OUTLET_BEFORE = /\b(?:the (?:newspaper|magazine|website|news site|publication)|news outlet|outlet),?\s+(?:[Tt]he\s+)?$/;
+
 interface Family {
   key: string;
   kind: EntityKind;
@@ -830,6 +833,18 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
     if (!nameIndex.has(ak)) nameIndex.set(ak, key);
   };
 
+  // "Newsweek magazine", "Politico also reports", "the newspaper The Hill": a name the article uses as a news
+  // outlet's, where the name alone says nothing.
+  const outletFamilies = new Set<Family>();
+  cands.forEach((c, ci) => {
+    const f = candFamily[ci];
+    if (!f || f.kind !== "other" || f.strong || c.words.length > 2) return;
+    const before = text.slice(Math.max(0, c.start - 30), c.start);
+    // Not a place naming which paper: "a Bridgeport newspaper".
+    if (/\b(?:a|an)\s+$/i.test(before)) return;
+    if (OUTLET_AFTER.test(text.slice(c.end, c.end + 24)) || OUTLET_BEFORE.test(before)) outletFamilies.add(f);
+  });
+
   families.sort((a, b) => a.firstSeen - b.firstSeen);
   for (const f of families) {
     if (f.forms.size === 0) continue;
@@ -846,6 +861,7 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
       canonical = forms[0]![0];
     }
     let kind: EntityKind = f.strong ?? f.kind;
+    if (kind === "other" && outletFamilies.has(f) && !bySurname.has(keyOf(canonical))) kind = "outlet";
     if (kind === "other" && f.forms.size > 0 && forms.some(([n]) => !n.includes(" ")) && bySurname.has(keyOf(canonical))) kind = "person";
     const key = ensure(canonical, kind);
     kinds.set(key, kind);

@@ -703,4 +703,8 @@ describe("attribution", () => {
     const r = analyzeBody("Tom Reyes spoke first. Reyes, who was raised in the harbour district, also on Channel 9 News defended his budget, saying it was fair.");
     expect(sourceName(r, claimWith(r, "defended his budget"))).toBe("Tom Reyes");
   });
+  it("credits a body no name was given for (“The business community has said”)", () => {
+    const r = analyzeBody("The business community has said that the ruling would lead to lawsuits. The union said it would strike.");
+    expect(r.claims.map((c) => c.source?.text)).toEqual(["The business community", "The union"]);
+  });
 });

@@ -521,7 +521,9 @@ export class ClaimExtractor {
       const opener = at <= 0 || /[,;:—–(]\s*$/.test(text.slice(ws[at - 1]!.end, described!.start)) || CLAUSE_OPENERS.has(ws[at - 1]!.lower);
       // "…, engineers said", "Two lower courts ruled": a plural noun opening its clause names a group of sources.
       const plural = /[^s]s$/.test(w.lower) && described !== null && !/^(?:this|that|his|her|its)$/.test(ws[described.firstWord]!.lower);
-      if (described && opener && (described.indefinite || plural)) return this.describedSource(described);
+      // "The business community has said", "the industry argued": a body no name was given for.
+      const body = BODY_NOUNS.has(w.lower) && described !== null && ws[described.firstWord]!.lower === "the";
+      if (described && opener && (described.indefinite || plural || body)) return this.describedSource(described);
     }
     // Trailing prepositional phrase: "officials familiar with the matter said", "a spokesman for the FBI said".
     for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
@@ -1123,6 +1125,9 @@ const MAIN_CLAUSE_RESUMES = /, (?:(?:has|have|had|is|are|was|were|will|would|cou
 const FRONTED_CLAUSE = /^(?:(?:But|And|So|Yet)\s+)?(?:[Ww]hen|[Aa]fter|[Bb]efore|[Oo]nce|[Ww]hile|[Ii]f|[Aa]lthough|[Tt]hough|[Ss]ince|[Bb]ecause)\b/;
 /** A relative clause set off by commas at the end of a text: ", who was raised on Social Security". */
 const RELATIVE_BEFORE = /, (?:who|which) [^,;:“”"]+$/;
+/** Nouns for a body of people that speaks as one ("the business community", "the union"). */
+const BODY_NOUNS = new Set(`community industry coalition union association alliance lobby caucus establishment
+  leadership majority minority opposition administration government`.split(/\s+/));
 const BARE_PRONOUNS = new Set(["those", "these", "them", "others", "some", "many", "one"]);
 const PLACE_PREPOSITION = /\b(?:in|from|at)\s$/;
 

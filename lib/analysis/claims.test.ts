@@ -707,4 +707,8 @@ describe("attribution", () => {
     const r = analyzeBody("The business community has said that the ruling would lead to lawsuits. The union said it would strike.");
     expect(r.claims.map((c) => c.source?.text)).toEqual(["The business community", "The union"]);
   });
+  it("reads “weighed in” and a stance expressed (“expressed concern that”), not “expressed the package”", () => {
+    const r = analyzeBody("Ann Holt weighed in with her concerns about the plan. Tom Reyes expressed concern that the toll was rising. The firm expressed the package overnight.");
+    expect(r.claims.map((c) => sourceName(r, c))).toEqual(["Ann Holt", "Tom Reyes", null]);
+  });
 });

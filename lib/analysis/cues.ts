@@ -35,8 +35,12 @@ add("statement", `said says say saying told tells telling tweeted tweets tweetin
 const PLURAL_PRESENT = new Set(words(`tell argue insist contend warn maintain suggest predict acknowledge admit concede assert
   explain complain`));
 for (const w of PLURAL_PRESENT) VERB_CLASS.set(w, "statement");
-// Phrasal verbs of retort ("Ryan shot back: …").
-for (const v of ["shot back", "shoots back", "fired back", "fires back", "hit back", "hits back"]) VERB_CLASS.set(v, "statement");
+// Phrasal verbs of retort ("Ryan shot back: …") and of joining a debate ("Nuland weighed in with her concerns").
+for (const v of ["shot back", "shoots back", "fired back", "fires back", "hit back", "hits back", "weighed in", "weighs in"]) VERB_CLASS.set(v, "statement");
+/** Verbs that state a view only with a feeling or stance for object ("expressed concern that", "voiced doubts about"). */
+const EXPRESS_VERBS = new Set(words(`expressed expresses voiced voices`));
+for (const w of EXPRESS_VERBS) VERB_CLASS.set(w, "statement");
+const EXPRESSED_STANCE = /^ (?:(?:his|her|their|its|some|deep|serious|strong|grave|great|growing|renewed|cautious|new|any|no|little|the)\s){0,2}(?:concerns?|frustration|doubts?|hopes?|support|confidence|regrets?|surprise|optimism|skepticism|scepticism|disappointment|outrage|dismay|opposition|reservations|worries|worry|anger|alarm|sympathy|gratitude|interest)\b/;
 add("blame", `blamed blames blaming accused accuses accusing faulted faults faulting`);
 add("denial", `denied denies denying deny rejected rejects rejecting refuted refutes refuting disputed disputes
   disputing dismissed dismisses`);
@@ -77,7 +81,8 @@ const CUE_RE = new RegExp(
 const CUE_RE_ANY_CASE = new RegExp(CUE_RE.source, "gi");
 // The words every match of CUE_RE contains (see keywords.ts); keep them in step with the pattern.
 const CUE_WORDS = keywordFamily([
-  ...VERB_CLASS.keys(),
+  // Each verb, and the first word of a phrasal one ("weighed" of "weighed in").
+  ...[...VERB_CLASS.keys()].map((v) => v.split(" ")[0]!),
   ...words(`according reports reported revealed alleged claimed announced put shot shoots fired fires hit hits claim allegation assertion accusation charge
     contention characterization account version story notion theory statement`),
 ]);
@@ -191,6 +196,7 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       // "Romney added his voice", "the benefits it promises older Americans": an act, not speech.
       if (w.startsWith("add") && POSSESSIVE_OBJECT.test(rest)) continue;
       if (PLEDGE_VERBS.has(w) && !PLEDGED.test(rest) && !QUOTE_THEN_NAME.test(lead) && !QUOTE_THEN_DESCRIPTION.test(lead)) continue;
+      if (EXPRESS_VERBS.has(w) && !EXPRESSED_STANCE.test(rest)) continue;
       // "lawyers asked a defendant if …", "asked whether": a question reported, nothing asserted.
       if (ASK_VERBS.has(w) && ASKED_QUESTION.test(rest) && !QUOTE_THEN_NAME.test(lead) && !QUOTE_THEN_DESCRIPTION.test(lead)) continue;
       // "rejected the overture", "dismissed the case": a denial rejects something said, not an offer or a suit.

@@ -711,4 +711,10 @@ describe("attribution", () => {
     const r = analyzeBody("Ann Holt weighed in with her concerns about the plan. Tom Reyes expressed concern that the toll was rising. The firm expressed the package overnight.");
     expect(r.claims.map((c) => sourceName(r, c))).toEqual(["Ann Holt", "Tom Reyes", null]);
   });
+  it("reads alerted/notified + that, “pointed out”, a list after “called on”, and a panel with no name", () => {
+    const r = analyzeBody(
+      "The Harbor League alerted reporters that the vote had moved. But, as Ann Holt pointed out, the rules are clear. The task force panel called on the Departments of Health, Labor and Justice to act.",
+    );
+    expect(r.claims.map((c) => c.source?.text ?? null)).toEqual(["Harbor League", "Ann Holt", "The task force panel"]);
+  });
 });

@@ -1127,7 +1127,7 @@ const FRONTED_CLAUSE = /^(?:(?:But|And|So|Yet)\s+)?(?:[Ww]hen|[Aa]fter|[Bb]efore
 const RELATIVE_BEFORE = /, (?:who|which) [^,;:“”"]+$/;
 /** Nouns for a body of people that speaks as one ("the business community", "the union"). */
 const BODY_NOUNS = new Set(`community industry coalition union association alliance lobby caucus establishment
-  leadership majority minority opposition administration government`.split(/\s+/));
+  leadership majority minority opposition administration government panel commission committee board council force`.split(/\s+/));
 const BARE_PRONOUNS = new Set(["those", "these", "them", "others", "some", "many", "one"]);
 const PLACE_PREPOSITION = /\b(?:in|from|at)\s$/;
 

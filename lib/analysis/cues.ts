@@ -36,7 +36,9 @@ const PLURAL_PRESENT = new Set(words(`tell argue insist contend warn maintain su
   explain complain`));
 for (const w of PLURAL_PRESENT) VERB_CLASS.set(w, "statement");
 // Phrasal verbs of retort ("Ryan shot back: …") and of joining a debate ("Nuland weighed in with her concerns").
-for (const v of ["shot back", "shoots back", "fired back", "fires back", "hit back", "hits back", "weighed in", "weighs in"]) VERB_CLASS.set(v, "statement");
+for (const v of ["shot back", "shoots back", "fired back", "fires back", "hit back", "hits back", "weighed in", "weighs in", "pointed out", "points out"]) {
+  VERB_CLASS.set(v, "statement");
+}
 /** Verbs that state a view only with a feeling or stance for object ("expressed concern that", "voiced doubts about"). */
 const EXPRESS_VERBS = new Set(words(`expressed expresses voiced voices`));
 for (const w of EXPRESS_VERBS) VERB_CLASS.set(w, "statement");
@@ -56,7 +58,7 @@ const NEEDS_QUOTE_OR_AS = new Set(words(`reads demands demanded referred critici
  * Republicans informed their colleagues that …"; not "was charged with", "informed the decision").
  */
 const NEEDS_STRICT_THAT = new Set(words(`charged certified certifies informed informs assured assures reminded reminds clarified
-  clarifies proposed proposes`));
+  clarifies proposed proposes alerted alerts notified notifies`));
 for (const w of NEEDS_STRICT_THAT) VERB_CLASS.set(w, "statement");
 const STRICT_THAT = /^(?:,\s(?:however|though|too|also|in fact|instead),)? (?:that\b|(?:\p{L}[\p{L}'’.\-]*\s){1,4}that\b)/u;
 const STATES_THAT = /^(?: that\b|:| [“"])/;
@@ -107,7 +109,7 @@ const ALSO_PLURAL_NOUNS = new Set(words(`claims promises vows pledges reports fo
 const INVERTED_SPEECH = /^(?:Added|Said)\s+(?:\p{Lu}[\p{L}.’'\-]*\s+){0,3}\p{Lu}[\p{L}.’'\-]*(?::|,\s*[“"])/u;
 /** "called for", "calls on … to": a demand, said (not "calling for", whose subject is too often guessed wrong). */
 const CALL_WORDS = new Set(words(`called calls`));
-const CALL_FOR_OR_ON = /^ (?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday) )?(?:for\b|on (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the phone)\b)[^.;,]{1,60}? to \p{Ll})/u;
+const CALL_FOR_OR_ON = /^ (?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday) )?(?:for\b|on (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the phone)\b)(?:[^.;,]|, (?=\p{Lu}))(?:[^.;,]|,(?= \p{Lu})){0,90}? to \p{Ll})/u;
 const POSSESSIVE_OBJECT = /^ (?:his|her|their|its|my|our|your) /;
 const ASK_VERBS = new Set(words(`asked asks asking`));
 const ASKED_QUESTION = /^ (?:(?!to )[\p{L}'’.\-]+ ){0,4}(?:if|whether|why|how|what|when|where|who|about)\b/u;

@@ -717,4 +717,8 @@ describe("attribution", () => {
     );
     expect(r.claims.map((c) => c.source?.text ?? null)).toEqual(["Harbor League", "Ann Holt", "The task force panel"]);
   });
+  it("cuts an absolute clause with its own speaker (“…, with several leading Republicans arguing that …”)", () => {
+    const r = analyzeBody("An effort to replace the chairman has been under way for weeks, with several leading Republicans arguing that he must go.");
+    expect(r.claims.map((c) => sourceName(r, c))).toEqual([null, "Republicans"]);
+  });
 });

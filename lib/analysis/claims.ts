@@ -1016,6 +1016,15 @@ export class ClaimExtractor {
       if (own && this.ctx.ents.kindOf(own.source.entityKey) !== "unnamed" && hasOwnBefore(atts, s.start, at, own)) cuts.push({ at: cut, skip: 1 });
       else if (own && this.ctx.ents.kindOf(own.source.entityKey) !== "unnamed" && !atts.some((a) => a !== own && a.cue.start < at)) cuts.push({ at: cut, skip: 1 });
     }
+    // "…, with several leading Republicans arguing that …": an absolute clause with its own speaker.
+    for (const a of atts) {
+      if (!a.cue.text.endsWith("ing")) continue;
+      const lead = text.slice(Math.max(s.start, a.sourceStart - 40), a.sourceStart);
+      const w = WITH_BEFORE.exec(lead);
+      if (!w) continue;
+      const at = a.sourceStart - lead.length + w.index;
+      if (wordsBefore(s.words, at, 3) >= 3 && !this.inQuotes(quotes, at)) cuts.push({ at, skip: 2 });
+    }
     // Fronted subordinate clause with its own cue: "After a Herald op-ed revealed the call, Jones denied …".
     if (FRONTED.test(slice)) {
       const comma = slice.indexOf(", ");
@@ -1128,6 +1137,7 @@ const RELATIVE_BEFORE = /, (?:who|which) [^,;:“”"]+$/;
 /** Nouns for a body of people that speaks as one ("the business community", "the union"). */
 const BODY_NOUNS = new Set(`community industry coalition union association alliance lobby caucus establishment
   leadership majority minority opposition administration government panel commission committee board council force`.split(/\s+/));
+const WITH_BEFORE = /, with (?:[\p{L}\-]+ ){0,3}$/u;
 const BARE_PRONOUNS = new Set(["those", "these", "them", "others", "some", "many", "one"]);
 const PLACE_PREPOSITION = /\b(?:in|from|at)\s$/;
 

@@ -95,7 +95,7 @@ const SUBORDINATORS = /\s(after|before|when|while|as|because|since|although|thou
 const SUBORDINATOR_WORDS = keywordFamily("after before when while as because since although though until once".split(" "));
 const NOT_A_CLAUSE = /(?:\bsuch|\bwell)\sas\s|\sbecause\sof\b|\sas\s(?:of|to|for|well|much|many|long|soon|far)\b/;
 /** Words that modify a subordinator, before it ("even though", "shortly after", "a few hours before"). */
-const SUBORDINATOR_LEAD = /(?:\s(?:(?:even|shortly|just|only)\s)?(?:a\sfew|[\p{L}\d]+)\s(?:hours?|days?|weeks?|months?|years?|minutes?|moments?)|\s(?:even|shortly|just|soon|long|right|only))$/u;
+const SUBORDINATOR_LEAD = /(?:\s(?:(?:even|shortly|just|only)\s)?(?:a\sfew|a|an|several|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s(?:hours?|days?|weeks?|months?|years?|minutes?|moments?)|\s(?:even|shortly|just|soon|long|right|only)|\sas\s(?:long|soon|far|much))$/u;
 const FRONTED = /^(?:(?:Shortly|Soon|Just|Right|Long|Only|Even|Minutes|Hours|Days|Weeks|Months|Moments|Years) (?:after|before|when|as|since)\b|After|Before|When|While|As|Since|Because|Although|Though|Once|If|Following|Despite|Even as|Asked|On the question of|In response to|Responding to)\b/;
 /** Words that open a clause of its own inside a predicate: its subject is not the predicate's. */
 const PREDICATE_BREAK = /\b(?:after|before|when|while|as|because|since|although|though|until|once|if|who|which|whose|where)\b/i;
@@ -298,7 +298,8 @@ export class ClaimExtractor {
     }
     const before = ms.filter((x) => x.end <= w.start && !this.inQuotes(quotes, x.start));
     if (PRONOUNS.has(w.lower)) {
-      const fronted = FRONTED_CLAUSE.test(text.slice(s.start, s.end)) && /,\s$/.test(text.slice(Math.max(s.start, w.start - 2), w.start));
+      // Right after the first comma of a sentence that opens with a subordinate clause.
+      const fronted = FRONTED_CLAUSE.test(text.slice(s.start, s.end)) && text.indexOf(", ", s.start) === w.start - 2;
       const key = discourse.resolvePronoun(w.lower, before, fronted);
       const keyOrNew = key ?? ents.ensure(w.lower === "they" ? "unidentified group" : "unidentified speaker", "unnamed");
       return { src: { entityKey: keyOrNew, text: w.text, role: null }, start: w.start, end: w.end };
@@ -419,15 +420,18 @@ export class ClaimExtractor {
     const { text } = this.ctx;
     let k = lastWordBefore(ws, cueStart);
     let skipped = 0;
+    let dashHopped = false;
     while (k >= 0 && skipped < 5) {
       const w = ws[k]!;
       const gap = text.slice(w.end, k + 1 < ws.length ? Math.min(ws[k + 1]!.start, cueStart) : cueStart);
       if (/[,;:“”"]/.test(gap)) break;
       // "state officials – including the governor – have confirmed": the aside between two dashes is skipped.
       if (DASH.test(gap)) {
-        const open = lastDashBefore(text, w.end, s.start);
+        // One hop only: the gap after the word before the opening dash holds that dash again.
+        const open = dashHopped ? -1 : lastDashBefore(text, w.end, s.start);
         if (open < 0) break;
         k = lastWordBefore(ws, open);
+        dashHopped = true;
         skipped++;
         continue;
       }
@@ -512,7 +516,7 @@ export class ClaimExtractor {
     }
     const direct = this.sourceEndingAt(s, ms, k, quotes);
     // "Officials in Hawaii said": a place after a preposition is not the speaker; the noun before it is (below).
-    if (direct && !(this.ctx.ents.kindOf(direct.src.entityKey) === "place" && PLACE_PREPOSITION.test(text.slice(Math.max(s.start, direct.start - 4), direct.start)))) return direct;
+    if (direct && !(this.ctx.ents.kindOf(direct.src.entityKey) === "place" && PLACE_PREPOSITION.test(text.slice(Math.max(s.start, direct.start - 6), direct.start)))) return direct;
     // "A former county inspector said", "a neighbor told": whoever an indefinite noun phrase before the verb describes.
     if (!w.cap && w.lower.length > 2 && !w.lower.endsWith("ly") && !VERB_CHAIN_WORDS.has(w.lower) && !NOT_MODIFIERS.has(w.lower) && !CLAUSE_OPENERS.has(w.lower) && !DOCUMENT_NOUNS.has(w.lower) && !this.inQuotes(quotes, w.start)) {
       const described = this.describedPhrase(s, k);
@@ -531,9 +535,12 @@ export class ClaimExtractor {
       // "lawmakers who were briefed on the plan said": the people a relative clause before the verb describes (not
       // in "criticized the lawmakers who opposed the plan and said", where the verb has its own subject).
       const coordinated = ws.slice(j + 1, k + 1).some((x) => x.lower === "and" || x.lower === "but" || x.lower === "or");
-      if ((pw.lower === "who" || pw.lower === "that") && j > 0 && !coordinated && text.slice(ws[j - 1]!.end, pw.start) === " ") {
+      // "groups that are pushing …": "that" as a relative pronoun, with a verb after it (not "so heavy that the agency").
+      const relative = pw.lower === "who" || (pw.lower === "that" && RELATIVE_VERB.test(ws[j + 1]?.lower ?? ""));
+      if (relative && j > 0 && !coordinated && text.slice(ws[j - 1]!.end, pw.start) === " ") {
         const r = this.sourceEndingAt(s, ms, j - 1, quotes);
-        if (r) return r;
+        const kind = r ? this.ctx.ents.kindOf(r.src.entityKey) : null;
+        if (r && kind !== "place" && kind !== "other") return r;
       }
       if (PP_HEADS.has(pw.lower) && j > 0) {
         const head = ws[j - 1]!;
@@ -713,7 +720,10 @@ export class ClaimExtractor {
       const rel = RELATIVE_BEFORE.exec(text.slice(s.start, clauseStart - 1));
       const holder = rel ? mentionEndingAt(ms, s.start + rel.index) : null;
       const kind = holder ? this.ctx.ents.kindOf(holder.entityKey) : null;
-      if (holder && kind !== "place" && kind !== "other" && !this.inQuotes(quotes, holder.start)) return sourceOf(holder);
+      // …a name that opens its clause ("Ryan, who …"), not an object ("thanked Ann Holt, who …, then defended").
+      const lead = holder ? text.slice(s.start, holder.start).split(/[,;:—–]/).at(-1)!.trim() : "";
+      const opens = lead === "" || lead.split(/\s+/).every((x) => /^(?:\p{Lu}|the$|and$|but$)/u.test(x));
+      if (holder && opens && kind !== "place" && kind !== "other" && !this.inQuotes(quotes, holder.start)) return sourceOf(holder);
     }
     const m = ms.find((x) => x.start === ws[k]!.start || (isDeterminer(ws[k]!.lower) && ws[k + 1] && x.start === ws[k + 1]!.start));
     if (m && !this.inQuotes(quotes, m.start)) {
@@ -786,6 +796,11 @@ export class ClaimExtractor {
       const p = this.describedPhrase(s, j);
       // Not a bare pronoun ("according to those familiar with …").
       if (!p || ws[j]!.cap || (j === k && (isDeterminer(ws[j]!.lower) || PRONOUNS.has(ws[j]!.lower) || BARE_PRONOUNS.has(ws[j]!.lower)))) return null;
+      // A thing that can hold figures: with a determiner or a number ("the slides", "one recent poll"), or plural
+      // ("slides from a presentation"); not a manner ("according to plan", "according to seniority").
+      const opener = ws[k]!.lower;
+      const countable = isDeterminer(opener) || ws[k]!.poss || NUMBER_WORDS.has(opener) || /\p{Ll}s$/u.test(ws[j]!.lower);
+      if (!countable) return null;
       if (p.firstWord === k) return this.describedSource(p);
       // "the program's latest monthly snapshot": a possessive inside the phrase.
       const lead = ws.slice(k, p.firstWord);
@@ -977,18 +992,21 @@ export class ClaimExtractor {
       const at = s.start + m.index;
       if (this.inQuotes(quotes, at)) continue;
       // "his belief that marriage — and anything resembling it — should be …": a pair of dashes sets off an aside,
-      // which the first dash opens; the second may close it before a clause with its own source ("— which critics say").
+      // which the first dash opens (no cut there, unless the aside has a source and verb of its own: "— and critics
+      // say it was waste —"); the second may close it before a clause with its own source ("— which critics say").
       const dash = dashes.length >= 2 && DASH.test(m[0]) ? dashes.indexOf(m.index + m[0].indexOf(DASH.exec(m[0])![0])) : -1;
-      if (dash >= 0 && dash % 2 === 0) continue;
+      if (dash >= 0 && dash % 2 === 0) {
+        const close = s.start + (dashes[dash + 1] ?? slice.length);
+        if (!atts.some((a) => a.sourceStart > at && a.cue.end <= close)) continue;
+      }
       const after = at + m[0].length;
-      // The next clause opens with its own source ("…, and Smith said"; not "…, but making sure of it, Smith said").
       // The next clause has its own source ("…, and Smith said"); not a source that ends the sentence after a comma
-      // ("…, but making sure of it, Mr. Goodlatte said."): that one speaks the whole sentence.
+      // ("…, but making sure of it, Mr. Goodlatte said."): that one speaks the whole sentence. After a single dash, a
+      // source after a comma speaks to what follows the dash ("savings — roughly $700 billion, according to the CBO").
       const rightOwn = atts.some((a) => {
         if (a.cue.start < after || a.sourceStart < after || a.sourceStart - after >= 60) return false;
         const comma = text.slice(after, a.sourceStart).includes(",");
         if (!comma) return true;
-        // After a single dash, what follows is the elaboration the source speaks to ("savings — roughly $700 billion, according to the CBO").
         if (dash >= 0) return false;
         return DASH.test(m![0]) || !POSTPOSED_TAIL.test(text.slice(Math.max(a.cue.end, a.sourceEnd), s.end));
       });
@@ -1008,7 +1026,7 @@ export class ClaimExtractor {
       // The clause's own source opens it ("after the senators urged", "after Senator Ann Holt said").
       const own = atts.find((a) => a.sourceStart >= after && a.cue.start > a.sourceStart && (a.sourceStart - after <= 5 || (a.sourceStart - after <= 40 && !NOT_CLAUSE_LEAD.test(text.slice(after, a.sourceStart)))));
       // "such as", "as well as", "because of": no clause follows.
-      if (NOT_A_CLAUSE.test(slice.slice(Math.max(0, m.index - 5), m.index + m[0].length + 3))) continue;
+      if (NOT_A_CLAUSE.test(slice.slice(Math.max(0, m.index - 5), m.index + m[0].length + 12))) continue;
       // "even though", "shortly after", "a few hours after": the words that modify the subordinator go with it.
       const cut = s.start + m.index - (SUBORDINATOR_LEAD.exec(slice.slice(Math.max(0, m.index - 30), m.index))?.[0].length ?? 0);
       // "Indeed, as the director has said, …": a word or two before the clause are no claim of their own.
@@ -1115,11 +1133,11 @@ export class ClaimExtractor {
 }
 
 const DASH = /[—–]/;
-const REDUCED_RELATIVE_BEFORE = /\p{L},\s(?:\p{Ll}+\s){0,3}$/u;
+const REDUCED_RELATIVE_BEFORE = /\p{L},\s(?!as\s)(?:\p{Ll}+\s){0,3}$/u;
 const REDUCED_RELATIVE_AFTER = /^ by (?:the )?(?:\p{Lu}[\p{L}.’'\-]*\s?){1,4},\s\p{Ll}/u;
 const AS_OPENER = /^(?:Just )?As /;
 /** What may follow the verb of an "As X reported …," opener: a few words of time, place or manner, no clause. */
-const AS_CUE_TAIL = /^(?:\s(?!that\b|the\b|a\b|an\b)[\p{L}\d'’.\-]+){0,4}$/u;
+const AS_CUE_TAIL = /^(?:\s(?:on|in|at|last|this|earlier|recently|yesterday|today|previously|first|also|once|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:\s[\p{L}\d'’.\-]+){0,3})?$/u;
 /**
  * Between a subordinator and a speaker, what shows the subordinator opens no clause of that speaker's: punctuation,
  * a number or an infinitive ("since 2009 to explain the authority they say they have").
@@ -1138,13 +1156,18 @@ const RELATIVE_BEFORE = /, (?:who|which) [^,;:“”"]+$/;
 const BODY_NOUNS = new Set(`community industry coalition union association alliance lobby caucus establishment
   leadership majority minority opposition administration government panel commission committee board council force`.split(/\s+/));
 const WITH_BEFORE = /, with (?:[\p{L}\-]+ ){0,3}$/u;
+/** A verb right after a relative "that": an auxiliary or an inflected form ("that are pushing", "that backed"). */
+const RELATIVE_VERB = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do|\p{Ll}+(?:ed|es))$/u;
+const NUMBER_WORDS = new Set(["one", "two", "three", "four", "five", "several", "many", "some", "another", "every", "each", "no", "those", "these"]);
 const BARE_PRONOUNS = new Set(["those", "these", "them", "others", "some", "many", "one"]);
 const PLACE_PREPOSITION = /\b(?:in|from|at)\s$/;
 
-/** Offsets of the dashes in a sentence ("—", "–"). */
+/** Offsets of the dashes that set off clauses in a sentence: any "—", and "–" with spaces round it (not "2009–2010"). */
 function dashPositions(slice: string): number[] {
   const out: number[] = [];
-  for (let i = 0; i < slice.length; i++) if (slice[i] === "—" || slice[i] === "–") out.push(i);
+  for (let i = 0; i < slice.length; i++) {
+    if (slice[i] === "—" || (slice[i] === "–" && slice[i - 1] === " " && slice[i + 1] === " ")) out.push(i);
+  }
   return out;
 }
 

@@ -57,11 +57,19 @@ const NEEDS_QUOTE_OR_AS = new Set(words(`reads demands demanded referred critici
  * Verbs that attribute only with "that" right after them or after a short object ("Biden charged that …", "the
  * Republicans informed their colleagues that …"; not "was charged with", "informed the decision").
  */
-const NEEDS_STRICT_THAT = new Set(words(`charged certified certifies informed informs assured assures reminded reminds clarified
-  clarifies proposed proposes alerted alerts notified notifies`));
-for (const w of NEEDS_STRICT_THAT) VERB_CLASS.set(w, "statement");
-const STRICT_THAT = /^(?:,\s(?:however|though|too|also|in fact|instead),)? (?:that\b|(?:\p{L}[\p{L}'’.\-]*\s){1,4}that\b)/u;
+const NEEDS_STRICT_THAT = new Set(words(`charged certified certifies clarified clarifies proposed proposes`));
+/** …and verbs of telling, with "that" after the people told ("informed their colleagues that", "alerted reporters that"). */
+const TELLING_THAT = new Set(words(`informed informs assured assures reminded reminds alerted alerts notified notifies`));
+for (const w of [...NEEDS_STRICT_THAT, ...TELLING_THAT]) VERB_CLASS.set(w, "statement");
+const STRICT_THAT = /^(?:,\s(?:however|though|too|also|in fact|instead),)? that\b/;
+/**
+ * People told, then "that" opening what they were told: not a relative "that" with its verb right after it
+ * ("informed the council that it would not vote"; not "informed the decision that was made").
+ */
+const TOLD_THAT = /^ (?:[\p{L}'’.\-]+\s){1,4}that\s(?!(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do)\b|\p{Ll}+(?:ed|es)\b)/u;
 const STATES_THAT = /^(?: that\b|:| [“"])/;
+/** What "states" needs right before it to be a verb: a document ("the letter states", "the law clearly states"). */
+const STATES_SUBJECT = /\b(?:letter|report|memo|memorandum|statement|resolution|document|filing|complaint|ruling|decision|law|bill|constitution|amendment|policy|rule|order|ad|advertisement|website|site|release|e-?mail|cable|note|lawsuit|suit|motion|brief|agreement|plan|proposal|article|story|editorial|review|indictment|petition)\b(?:\s+[\p{L}.'’\-]+){0,3}\s+$/u;
 /** Verbs that only attribute when followed by "that" or a clause. */
 const NEEDS_THAT = new Set(words(`found finds determined determines assessed assesses ruled alleged alleges show shows showed estimated
   estimates`));
@@ -91,7 +99,7 @@ const CUE_WORDS = keywordFamily([
 const AFTER_QUOTE_OR_AS = /^[^;“”"]{0,40}?(?:[“"‘]| '(?=\p{L})| as\b)/u;
 /** Naming verbs take a long object before the quoted name ("called the idea of schools being run by … “anachronistic.”"). */
 const NAMING_VERBS = new Set(words(`called calls dubbed labeled branded`));
-const AFTER_OBJECT_QUOTE = /^[^;“”"]{0,120}?[“"‘]/;
+const AFTER_OBJECT_QUOTE = /^[^;,“”"]{0,120}?[“"‘]/;
 /** “…,” Smith continued: a quotation right before the source of the verb. */
 const QUOTE_THEN_NAME = /[”"][ \u00a0]+(?:\p{Lu}[\p{L}.'’\-]*[ \u00a0]){1,4}$/u;
 /** “…!” the congressman demands / “…,” reads: a quotation ending a sentence part, then the verb or a description. */
@@ -111,8 +119,9 @@ const INVERTED_SPEECH = /^(?:Added|Said)\s+(?:\p{Lu}[\p{L}.’'\-]*\s+){0,3}\p{L
 const CALL_WORDS = new Set(words(`called calls`));
 const CALL_FOR_OR_ON = /^ (?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday) )?(?:for\b|on (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the phone)\b)(?:[^.;,]|, (?=\p{Lu}))(?:[^.;,]|,(?= \p{Lu})){0,90}? to \p{Ll})/u;
 const POSSESSIVE_OBJECT = /^ (?:his|her|their|its|my|our|your) /;
+const POINTED_OUT = /^(?:\s*$| that\b|[,.:]| [“"])/;
 const ASK_VERBS = new Set(words(`asked asks asking`));
-const ASKED_QUESTION = /^ (?:(?!to )[\p{L}'’.\-]+ ){0,4}(?:if|whether|why|how|what|when|where|who|about)\b/u;
+const ASKED_QUESTION = /^ (?:(?!to )[\p{L}'’.\-]+ ){0,4}(?:if|whether|why|how|what|when|where|about)\b/u;
 /** Pledges attribute with an infinitive, a clause, a quotation or no object ("vowed to fight", "promised that"). */
 const PLEDGE_VERBS = new Set(words(`promised promises vowed vows pledged pledges`));
 const PLEDGED = /^(?:\s*$|[,.;:!?”"]| [“"‘]| (?:to|that)\b| (?:[\p{L}'’.\-]+\s){1,3}(?:to|that)\b| (?:again|also|repeatedly|publicly|never|not)\b)/u;
@@ -193,12 +202,16 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       if (NEEDS_QUOTE_OR_AS.has(w) && !demand && !quoteAfter && !QUOTE_THEN_NAME.test(lead) && !QUOTE_THEN_DESCRIPTION.test(lead)) continue;
       if (NEEDS_THAT.has(w) && !AFTER_THAT.test(rest)) continue;
       // "the letter states that …", "“…,” the letter states"; not "many states have adopted".
-      if (w === "states" && !STATES_THAT.test(rest) && !QUOTE_THEN_DESCRIPTION.test(lead)) continue;
+      if (w === "states" && (!STATES_SUBJECT.test(lead) || (!STATES_THAT.test(rest) && !QUOTE_THEN_DESCRIPTION.test(lead)))) continue;
       if (NEEDS_STRICT_THAT.has(w) && !STRICT_THAT.test(rest)) continue;
+      if (TELLING_THAT.has(w) && !TOLD_THAT.test(rest)) continue;
       // "Romney added his voice", "the benefits it promises older Americans": an act, not speech.
       if (w.startsWith("add") && POSSESSIVE_OBJECT.test(rest)) continue;
       if (PLEDGE_VERBS.has(w) && !PLEDGED.test(rest) && !QUOTE_THEN_NAME.test(lead) && !QUOTE_THEN_DESCRIPTION.test(lead)) continue;
       if (EXPRESS_VERBS.has(w) && !EXPRESSED_STANCE.test(rest)) continue;
+      // "weighed in at 180 pounds"; "pointed out the window": not speech.
+      if (w.startsWith("weigh") && /^ at\b/.test(rest)) continue;
+      if (w.startsWith("point") && !POINTED_OUT.test(rest)) continue;
       // "lawyers asked a defendant if …", "asked whether": a question reported, nothing asserted.
       if (ASK_VERBS.has(w) && ASKED_QUESTION.test(rest) && !QUOTE_THEN_NAME.test(lead) && !QUOTE_THEN_DESCRIPTION.test(lead)) continue;
       // "rejected the overture", "dismissed the case": a denial rejects something said, not an offer or a suit.

@@ -124,11 +124,12 @@ describe("entities", () => {
     ]);
     expect(r.mentions.map((m) => m.role)).toContain("Director of National Intelligence");
   });
-  it("reads a name used as a news outlet's as an outlet (“Newsweek magazine”, “Politico also reports”), not “a Bridgeport newspaper”", () => {
-    const r = analyzeBody("The cover of Quillmark magazine upset her. Dailyview also reports that he left. He spoke to the newspaper The Ledger. A Dayton newspaper agreed.");
+  it("reads a name used as a news outlet's as an outlet (“Newsweek magazine”, “the newspaper The Hill”), not “a Bridgeport newspaper”", () => {
+    const r = analyzeBody("It ran in Quillmark magazine. The story was by Dailyview reporter Ann Holt. He spoke to the newspaper The Ledger. A Dayton newspaper agreed.");
     expect(r.entities.map((e) => [e.name, e.kind])).toEqual([
       ["Quillmark", "outlet"],
       ["Dailyview", "outlet"],
+      ["Ann Holt", "person"],
       ["Ledger", "outlet"],
       ["Dayton", "other"],
     ]);

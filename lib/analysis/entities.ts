@@ -153,8 +153,10 @@ function mayLeadIntel(c: number): boolean {
 }
 
 
-/** A person's surname, lower-cased: the last word of the name before any "Jr." or "III" ("James R. Clapper Jr."). */
-/** The surname of a name's words, as a key (keyOf: "O'Neill" is "oneill", as a lone "O'Neill" is looked up). */
+/**
+ * A person's surname as a key: the last word of the name before any "Jr." or "III" ("James R. Clapper Jr."), through
+ * keyOf ("O'Neill" is "oneill", as a lone "O'Neill" is looked up).
+ */
 function surnameOf(words: readonly string[]): string {
   let i = words.length - 1;
   while (i > 0 && GENERATION_SUFFIXES.has(words[i]!.toLowerCase())) i--;
@@ -484,7 +486,7 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
   pushCandidate(text, s, ws, nameFrom, j, role, strong, initialSingle, titleCase, out);
 }
 
-/** Titles with "of" that are complete as they stand (a surname may follow them). */
+/** Titles that are complete as they stand, most with "of" (a surname alone may follow them). */
 const KNOWN_TITLES = [
   "secretary of state", "secretary of defense", "secretary of homeland security", "secretary of the treasury",
   "secretary of energy", "secretary of labor", "secretary of commerce", "secretary of education", "secretary of agriculture",
@@ -676,7 +678,7 @@ function pushCandidate(
 }
 
 
-const OUTLET_AFTER = /^(?:['’]s)?\s+(?:magazine|newspaper|(?:also |first |has |had )?report(?:s|ed)\b|reporter|columnist)/;
+const OUTLET_AFTER = /^(?:['’]s)?\s+(?:magazine|newspaper|reporter|columnist)\b/;
 const OUTLET_BEFORE = /\b(?:the (?:newspaper|magazine|website|news site|publication)|news outlet|outlet),?\s+(?:[Tt]he\s+)?$/;
 
 interface Family {
@@ -838,7 +840,7 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
   const outletFamilies = new Set<Family>();
   cands.forEach((c, ci) => {
     const f = candFamily[ci];
-    if (!f || f.kind !== "other" || f.strong || c.words.length > 2) return;
+    if (!f || (f.kind !== "other" && f.kind !== "organization") || f.strong || c.words.length > 2) return;
     const before = text.slice(Math.max(0, c.start - 30), c.start);
     // Not a place naming which paper: "a Bridgeport newspaper".
     if (/\b(?:a|an)\s+$/i.test(before)) return;
@@ -861,7 +863,7 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
       canonical = forms[0]![0];
     }
     let kind: EntityKind = f.strong ?? f.kind;
-    if (kind === "other" && outletFamilies.has(f) && !bySurname.has(keyOf(canonical))) kind = "outlet";
+    if ((kind === "other" || kind === "organization") && outletFamilies.has(f) && !bySurname.has(keyOf(canonical))) kind = "outlet";
     if (kind === "other" && f.forms.size > 0 && forms.some(([n]) => !n.includes(" ")) && bySurname.has(keyOf(canonical))) kind = "person";
     const key = ensure(canonical, kind);
     kinds.set(key, kind);

@@ -134,4 +134,11 @@ describe("entities", () => {
       ["Dayton", "other"],
     ]);
   });
+  it("gives a lone surname with a title to the one person of that surname the article gave the title", () => {
+    const r = analyzeBody(
+      "Senate candidate Ann Holt spoke. Holt left. Mary Holt, one of Governor Tom Holt's daughters, wrote too. Governor Tom Holt backed her. Former Governor Holt has voiced support for the plan. Holt said more.",
+    );
+    const voiced = r.claims.find((c) => c.exact.includes("voiced support"))!;
+    expect(r.entities.find((e) => e.key === voiced.source?.entityKey)?.name).toBe("Tom Holt");
+  });
 });

@@ -683,6 +683,8 @@ const OUTLET_BEFORE = /\b(?:the (?:newspaper|magazine|website|news site|publicat
 
 interface Family {
   key: string;
+  /** Title words the article gives the person ("president" of "Vice President Dick Cheney"). */
+  roleHeads: Set<string>;
   kind: EntityKind;
   strong: EntityKind | null;
   forms: Map<string, number>;
@@ -720,7 +722,7 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
   const candFamily: (Family | null)[] = new Array(cands.length).fill(null);
 
   const newFamily = (key: string, c: Candidate): Family => {
-    const f: Family = { key, kind: c.kind ?? "other", strong: c.strongKind, forms: new Map(), plural: c.plural, firstSeen: c.start, words: c.words };
+    const f: Family = { key, roleHeads: new Set(), kind: c.kind ?? "other", strong: c.strongKind, forms: new Map(), plural: c.plural, firstSeen: c.start, words: c.words };
     families.push(f);
     byKey.set(key, f);
     return f;
@@ -733,6 +735,13 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
     const c = cands[ci]!;
     const key = c.key;
     let f = byKey.get(key) ?? null;
+    // "Former Vice President Cheney" with Dick and Liz Cheney named: the one person the article gave that title,
+    // even when an earlier lone "Cheney" went to another.
+    let byTitle = false;
+    if (c.words.length === 1 && c.role) {
+      const titled = (bySurname.get(key) ?? []).filter((p) => roleHeadsOf(c.role!).some((h) => p.roleHeads.has(h)));
+      if (titled.length === 1) [f, byTitle] = [titled[0]!, true];
+    }
     if (!f && c.words.length >= 2 && (c.kind === "person" || c.strongKind === "person")) {
       // "John Q. Smith" ~ "John Smith": same first and last word.
       const last = surnameOf(c.words);
@@ -775,13 +784,15 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
         list2.push(f);
         byLastWord.set(last, list2);
       }
-    } else {
+    } else if (!byTitle) {
+      // (A lone surname found by its title leaves later lone surnames to their own reading.)
       byKey.set(key, f);
     }
     if (c.strongKind && !f.strong) f.strong = c.strongKind;
     if (c.kind === "organization" && f.kind === "other") f.kind = "organization";
     if (c.start < f.firstSeen) f.firstSeen = c.start;
     addForm(f, c.name);
+    if (c.role) for (const h of roleHeadsOf(c.role)) f.roleHeads.add(h);
     candFamily[ci] = f;
     if (c.acronym) {
       const ak = keyOf(c.acronym);
@@ -965,6 +976,15 @@ function longestFirst(cands: readonly Candidate[]): number[] {
   const order: number[] = [];
   for (let n = byLength.length - 1; n >= 0; n--) for (const i of byLength[n] ?? []) order.push(i);
   return order;
+}
+
+/**
+ * The title words of a role, before any "of" or possessive ("Former Vice President" → ["president"]; "one of
+ * ex-Vice President Dick Cheney's two daughters" → []: that title is someone else's).
+ */
+function roleHeadsOf(role: string): string[] {
+  const own = role.toLowerCase().split(/\s+of\s+|[’']s\b/)[0]!;
+  return own.split(/[\s,]+/).map(withoutFinalStop).filter((w) => ROLE_HEADS.has(w));
 }
 
 function nearestFamily(list: Family[], at: number): Family {

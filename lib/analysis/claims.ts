@@ -8,7 +8,7 @@ import type { EntityIndex } from "./entities";
 import { findHedges } from "./hedges";
 import { keywordFamilies, keywordFamily, type Families } from "./keywords";
 import { attributedKind, ownVoiceKind } from "./kinds";
-import { DESCRIPTION_KINDS, GROUP_PLURALS, INSTITUTION_NOUNS, OCCUPATIONS, ORGANIZATION_NOUNS, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPOKESPERSON_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, wordTable } from "./lexicon";
+import { AUXILIARIES, DESCRIPTION_KINDS, GROUP_PLURALS, INSTITUTION_NOUNS, OCCUPATIONS, ORGANIZATION_NOUNS, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPOKESPERSON_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, WEEKDAYS, wordTable } from "./lexicon";
 import type { Sentence, Word } from "./text-units";
 import type { ClaimSource, EntityKind, ExtractedClaim, Mention, QuoteType } from "./types";
 
@@ -1137,7 +1137,10 @@ const REDUCED_RELATIVE_BEFORE = /\p{L},\s(?!as\s)(?:\p{Ll}+\s){0,3}$/u;
 const REDUCED_RELATIVE_AFTER = /^ by (?:the )?(?:\p{Lu}[\p{L}.’'\-]*\s?){1,4},\s\p{Ll}/u;
 const AS_OPENER = /^(?:Just )?As /;
 /** What may follow the verb of an "As X reported …," opener: a few words of time, place or manner, no clause. */
-const AS_CUE_TAIL = /^(?:\s(?:on|in|at|last|this|earlier|recently|yesterday|today|previously|first|also|once|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:\s[\p{L}\d'’.\-]+){0,3})?$/u;
+const AS_CUE_TAIL = new RegExp(
+  String.raw`^(?:\s(?:on|in|at|last|this|earlier|recently|yesterday|today|previously|first|also|once|${WEEKDAYS})\b(?:\s[\p{L}\d'’.\-]+){0,3})?$`,
+  "u",
+);
 /**
  * Between a subordinator and a speaker, what shows the subordinator opens no clause of that speaker's: punctuation,
  * a number or an infinitive ("since 2009 to explain the authority they say they have").
@@ -1147,7 +1150,7 @@ const NOT_CLAUSE_LEAD = /[,;:“”"\d]|\bto\s/;
 const POSTPOSED_TAIL = /^(?:\s[\p{L}\d’'.\-]+){0,4}[.!?”"]*\s*$/u;
 /** ", who said", ", who unabashedly calls": a relative clause opened by its verb of saying. */
 const RELATIVE_SPEECH = /, (?:who|which) (?:(?:also|later|has|have|had|once|\p{Ll}+ly) ){0,2}$/u;
-const MAIN_CLAUSE_RESUMES = /, (?:(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|did|does|do)\b|\p{Ll}+ed\b)/u;
+const MAIN_CLAUSE_RESUMES = new RegExp(String.raw`, (?:(?:${AUXILIARIES})\b|\p{Ll}+ed\b)`, "u");
 /** A sentence opening with a subordinate clause ("But when the draft was sent to Mr. Petraeus, he …"). */
 const FRONTED_CLAUSE = /^(?:(?:But|And|So|Yet)\s+)?(?:[Ww]hen|[Aa]fter|[Bb]efore|[Oo]nce|[Ww]hile|[Ii]f|[Aa]lthough|[Tt]hough|[Ss]ince|[Bb]ecause)\b/;
 /** A relative clause set off by commas at the end of a text: ", who was raised on Social Security". */
@@ -1157,7 +1160,7 @@ const BODY_NOUNS = new Set(`community industry coalition union association allia
   leadership majority minority opposition administration government panel commission committee board council force`.split(/\s+/));
 const WITH_BEFORE = /, with (?:[\p{L}\-]+ ){0,3}$/u;
 /** A verb right after a relative "that": an auxiliary or an inflected form ("that are pushing", "that backed"). */
-const RELATIVE_VERB = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do|\p{Ll}+(?:ed|es))$/u;
+const RELATIVE_VERB = new RegExp(String.raw`^(?:${AUXILIARIES}|\p{Ll}+(?:ed|es))$`, "u");
 const NUMBER_WORDS = new Set(["one", "two", "three", "four", "five", "several", "many", "some", "another", "every", "each", "no", "those", "these"]);
 const BARE_PRONOUNS = new Set(["those", "these", "them", "others", "some", "many", "one"]);
 const PLACE_PREPOSITION = /\b(?:in|from|at)\s$/;
@@ -1165,10 +1168,10 @@ const PLACE_PREPOSITION = /\b(?:in|from|at)\s$/;
 /** Offsets of the dashes that set off clauses in a sentence: any "—", and "–" with spaces round it (not "2009–2010"). */
 function dashPositions(slice: string): number[] {
   const out: number[] = [];
-  for (let i = 0; i < slice.length; i++) {
-    if (slice[i] === "—" || (slice[i] === "–" && slice[i - 1] === " " && slice[i + 1] === " ")) out.push(i);
-  }
-  return out;
+  // Found by indexOf: most sentences have no dash, and this runs for every sentence.
+  for (let i = slice.indexOf("—"); i >= 0; i = slice.indexOf("—", i + 1)) out.push(i);
+  for (let i = slice.indexOf("–"); i >= 0; i = slice.indexOf("–", i + 1)) if (slice[i - 1] === " " && slice[i + 1] === " ") out.push(i);
+  return out.sort((a, b) => a - b);
 }
 
 /** The offset of the last dash in text[floor, pos), or -1. */

@@ -1,6 +1,7 @@
 // Attribution cues: the verbs and markers that attribute content to a source ("said", "according to", "denied").
 
 import { ALL_FAMILIES, keywordFamily, type Families } from "./keywords";
+import { AUXILIARIES, WEEKDAYS } from "./lexicon";
 import type { Sentence } from "./text-units";
 
 export type CueClass = "statement" | "blame" | "denial" | "finding" | "report";
@@ -66,7 +67,7 @@ const STRICT_THAT = /^(?:,\s(?:however|though|too|also|in fact|instead),)? that\
  * People told, then "that" opening what they were told: not a relative "that" with its verb right after it
  * ("informed the council that it would not vote"; not "informed the decision that was made").
  */
-const TOLD_THAT = /^ (?:[\p{L}'’.\-]+\s){1,4}that\s(?!(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do)\b|\p{Ll}+(?:ed|es)\b)/u;
+const TOLD_THAT = new RegExp(String.raw`^ (?:[\p{L}'’.\-]+\s){1,4}that\s(?!(?:${AUXILIARIES})\b|\p{Ll}+(?:ed|es)\b)`, "u");
 const STATES_THAT = /^(?: that\b|:| [“"])/;
 /** What "states" needs right before it to be a verb: a document ("the letter states", "the law clearly states"). */
 const STATES_SUBJECT = /\b(?:letter|report|memo|memorandum|statement|resolution|document|filing|complaint|ruling|decision|law|bill|constitution|amendment|policy|rule|order|ad|advertisement|website|site|release|e-?mail|cable|note|lawsuit|suit|motion|brief|agreement|plan|proposal|article|story|editorial|review|indictment|petition)\b(?:\s+[\p{L}.'’\-]+){0,3}\s+$/u;
@@ -117,7 +118,10 @@ const ALSO_PLURAL_NOUNS = new Set(words(`claims promises vows pledges reports fo
 const INVERTED_SPEECH = /^(?:Added|Said)\s+(?:\p{Lu}[\p{L}.’'\-]*\s+){0,3}\p{Lu}[\p{L}.’'\-]*(?::|,\s*[“"])/u;
 /** "called for", "calls on … to": a demand, said (not "calling for", whose subject is too often guessed wrong). */
 const CALL_WORDS = new Set(words(`called calls`));
-const CALL_FOR_OR_ON = /^ (?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday) )?(?:for\b|on (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the phone)\b)(?:[^.;,]|, (?=\p{Lu}))(?:[^.;,]|,(?= \p{Lu})){0,90}? to \p{Ll})/u;
+const CALL_FOR_OR_ON = new RegExp(
+  String.raw`^ (?:(?:${WEEKDAYS}|today|yesterday) )?(?:for\b|on (?!(?:${WEEKDAYS}|the phone)\b)(?:[^.;,]|, (?=\p{Lu}))(?:[^.;,]|,(?= \p{Lu})){0,90}? to \p{Ll})`,
+  "u",
+);
 const POSSESSIVE_OBJECT = /^ (?:his|her|their|its|my|our|your) /;
 const POINTED_OUT = /^(?:\s*$| that\b|[,.:]| [“"])/;
 const ASK_VERBS = new Set(words(`asked asks asking`));
@@ -199,7 +203,9 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       // "called it “a disgrace”", "called for armed officers", "calls on Akin to drop his bid"; not "called him back".
       const demand = CALL_WORDS.has(w) && CALL_FOR_OR_ON.test(rest);
       const quoteAfter = AFTER_QUOTE_OR_AS.test(rest) || (NAMING_VERBS.has(w) && AFTER_OBJECT_QUOTE.test(rest));
-      if (NEEDS_QUOTE_OR_AS.has(w) && !demand && !quoteAfter && !QUOTE_THEN_NAME.test(lead) && !QUOTE_THEN_DESCRIPTION.test(lead)) continue;
+      // “…,” Smith said / “…,” the letter reads: the verb follows a quotation.
+      const quoteBefore = QUOTE_THEN_NAME.test(lead) || QUOTE_THEN_DESCRIPTION.test(lead);
+      if (NEEDS_QUOTE_OR_AS.has(w) && !demand && !quoteAfter && !quoteBefore) continue;
       if (NEEDS_THAT.has(w) && !AFTER_THAT.test(rest)) continue;
       // "the letter states that …", "“…,” the letter states"; not "many states have adopted".
       if (w === "states" && (!STATES_SUBJECT.test(lead) || (!STATES_THAT.test(rest) && !QUOTE_THEN_DESCRIPTION.test(lead)))) continue;
@@ -207,15 +213,15 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       if (TELLING_THAT.has(w) && !TOLD_THAT.test(rest)) continue;
       // "Romney added his voice", "the benefits it promises older Americans": an act, not speech.
       if (w.startsWith("add") && POSSESSIVE_OBJECT.test(rest)) continue;
-      if (PLEDGE_VERBS.has(w) && !PLEDGED.test(rest) && !QUOTE_THEN_NAME.test(lead) && !QUOTE_THEN_DESCRIPTION.test(lead)) continue;
+      if (PLEDGE_VERBS.has(w) && !PLEDGED.test(rest) && !quoteBefore) continue;
       if (EXPRESS_VERBS.has(w) && !EXPRESSED_STANCE.test(rest)) continue;
       // "weighed in at 180 pounds"; "pointed out the window": not speech.
       if (w.startsWith("weigh") && /^ at\b/.test(rest)) continue;
       if (w.startsWith("point") && !POINTED_OUT.test(rest)) continue;
       // "lawyers asked a defendant if …", "asked whether": a question reported, nothing asserted.
-      if (ASK_VERBS.has(w) && ASKED_QUESTION.test(rest) && !QUOTE_THEN_NAME.test(lead) && !QUOTE_THEN_DESCRIPTION.test(lead)) continue;
+      if (ASK_VERBS.has(w) && ASKED_QUESTION.test(rest) && !quoteBefore) continue;
       // "rejected the overture", "dismissed the case": a denial rejects something said, not an offer or a suit.
-      if (REJECT_VERBS.has(w) && !REJECTED_CLAIM.test(rest) && !QUOTE_THEN_NAME.test(lead) && !QUOTE_THEN_DESCRIPTION.test(lead)) continue;
+      if (REJECT_VERBS.has(w) && !REJECTED_CLAIM.test(rest) && !quoteBefore) continue;
       if (ALSO_PLURAL_NOUNS.has(w) && NOUN_BEFORE.test(slice.slice(m.index + w.length))) continue;
       if (VERB_CLASS.get(w) === "denial" && OBJECT_PRONOUN.test(rest)) continue;
       // "declined to say whether …", "did not say", "never denied": nothing is said.

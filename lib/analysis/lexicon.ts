@@ -8,6 +8,11 @@ export const ABBREV_NO_BREAK = set(`
   det insp supt pres cong gens sgts jan feb mar apr jun jul aug sep sept oct nov dec no nos vs v vol op approx dept est fig
 `);
 
+/** Auxiliary and modal verbs, as a regex alternation ("is|are|…"): what follows a relative "that" or resumes a clause. */
+export const AUXILIARIES = "is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do";
+/** The days of the week, capitalised, as a regex alternation. */
+export const WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+
 /** Words that commonly begin a sentence; after "U.S." or "a.m." followed by one of these, the sentence ends. */
 export const SENTENCE_STARTERS = set(`
   the a an he she it they we i you his her its their our my this that these those there here but and or so yet

@@ -205,6 +205,19 @@ describe("attribution", () => {
     // A noun the article names no one by stays the outlet's own voice.
     expect(headlineSource("Pier reopens, captain says")).toBeNull();
   });
+  it("reads a headline “X To Y: …” as X addressing Y, X named in full in the article or by a given name", () => {
+    const body = "Governor Dana Whitfield on Monday urged Senator Carl Brody to resign. Brody refused.";
+    expect(headlineSourceOf(body, "Dana To Brody: Step Down")).toBe("Dana Whitfield");
+    expect(headlineSourceOf(body, "Whitfield to Brody: Step down now")).toBe("Dana Whitfield");
+    // Two people share the given name: no speaker.
+    expect(headlineSourceOf(`${body} Dana Moss, his aide, agreed.`, "Dana To Brody: Step Down")).toBeNull();
+    // Without "to", the name before the colon still speaks.
+    expect(headlineSourceOf(body, "Brody: I Will Not Resign")).toBe("Carl Brody");
+  });
+  it("keeps no names from a short title-case headline that the article does not know", () => {
+    const r = analyzeBody("Governor Dana Whitfield on Monday urged Senator Carl Brody to resign.", "Dana To Brody: Step Down");
+    expect(r.entities.map((e) => e.name).sort()).toEqual(["Carl Brody", "Dana Whitfield"]);
+  });
   it("credits what records and figures show, reports reveal, a decision found and sources tell a newspaper", () => {
     const sourceAndKind = (body: string) => {
       const r = analyzeBody(body);
@@ -309,8 +322,9 @@ describe("attribution", () => {
     expect(headline("Top Official: Pier Is Safe")).toBe("Top Official");
     expect(headline("Holt TV Ad: I Will Rebuild the Harbour")).toBe("Ann Holt");
     expect(headline("Holt Harbour Visit: Mayor Shows Support for Workers")).toBeNull();
-    // A short headline's capitalised run is a name only the headline has: not a speaker either.
-    expect(headline("Holt To Reyes: Resign")).toBeNull();
+    // "X To Y:" is X speaking to Y, whom the article need not name.
+    expect(headline("Holt To Reyes: Resign")).toBe("Ann Holt");
+    expect(headline("Harbour Visit To Reyes: Resign")).toBeNull();
   });
   it("reads “claims”, “promises” or “reports” before a preposition as a noun, not a verb of saying", () => {
     const headline = (title: string) => headlineClaimOf("Mayor Ann Holt met the council on Monday.", title);

@@ -51,6 +51,8 @@ const DOCUMENT_WORDS = wordTable<string[]>({
 });
 const DOCUMENT_FAMILY = wordTable<string>(Object.fromEntries(Object.entries(DOCUMENT_WORDS).flatMap(([family, ws]) => ws.map((w) => [w, family]))));
 const OWNED_DOCUMENTS = new Set(Object.keys(DOCUMENT_FAMILY));
+/** A headline's "X To Y" before its colon: X (up to three capitalised words) addresses Y. */
+const HEADLINE_ADDRESS = /^(\p{Lu}[\p{L}.’'\-]*(?: \p{Lu}[\p{L}.’'\-]*){0,2}) [Tt]o \p{Lu}[\p{L}.’'\-]*(?: \p{Lu}[\p{L}.’'\-]*){0,2}$/u;
 /** Each family's words as one pattern, to find the latest mention of that kind of document. */
 const DOCUMENT_PATTERNS = wordTable<RegExp>(
   Object.fromEntries(Object.entries(DOCUMENT_WORDS).map(([family, ws]) => [family, new RegExp(String.raw`\b(?:${ws.join("|")})\b`, "gi")])),
@@ -938,11 +940,19 @@ export class ClaimExtractor {
     if (!atts.length && s.section !== "body") {
       const colon = text.indexOf(": ", s.start);
       if (colon > s.start && colon < s.end) {
-        // A name only the headline has ("Mitt To Akin: Drop Out") is read like any unknown prefix below.
         const knownElsewhere = (key: string | null) => key !== null && this.ctx.ents.mentions.some((x) => x.entityKey === key && x.section !== s.section);
-        let m: Mention | undefined = ms.find((x) => (x.end === colon || x.end === colon - 1) && knownElsewhere(x.entityKey));
         const prefix = text.slice(s.start, colon);
-        if (!m && /^\p{Lu}[\p{L}.’'\-]*(?: \p{Lu}[\p{L}.’'\-]*){0,3}$/u.test(prefix)) {
+        // "Mitt To Akin: Drop Out": someone addressing someone else (named as the article names them, or by the
+        // given name of one person it names in full); the name right before the colon is the one addressed, not the speaker.
+        const addressee = HEADLINE_ADDRESS.exec(prefix);
+        let m: Mention | undefined = addressee ? undefined : ms.find((x) => (x.end === colon || x.end === colon - 1) && knownElsewhere(x.entityKey));
+        if (addressee) {
+          const name = addressee[1]!;
+          const known = this.ctx.ents.lookup(name);
+          const key = knownElsewhere(known) ? known : this.personByGivenName(name, knownElsewhere);
+          if (key) m = { entityKey: key, section: s.section, start: s.start, end: s.start + name.length, text: name, role: null };
+        }
+        if (!m && !addressee && /^\p{Lu}[\p{L}.’'\-]*(?: \p{Lu}[\p{L}.’'\-]*){0,3}$/u.test(prefix)) {
           // "Union: …", "Top Official: …": a short capitalised name before the colon is the source. A name the
           // article does not know must be one word or end in a role or a body ("Top Official", "Teachers Union"):
           // "Bob Etheridge Attacks Student: …", "Biden-Ryan Debate: …" are topics, not speakers.
@@ -976,6 +986,12 @@ export class ClaimExtractor {
       claims.push(this.build(s, seg, primary ?? null, quotes, families));
     }
     return { claims, attributed: atts.length > 0 };
+  }
+
+  /** The one person named in full (and by `counts`) whose first name is `given`, or null. */
+  private personByGivenName(given: string, counts: (key: string) => boolean): string | null {
+    const people = this.ctx.ents.entities.filter((e) => e.kind === "person" && e.name.startsWith(given + " ") && counts(e.key));
+    return people.length === 1 ? people[0]!.key : null;
   }
 
   /** Splits a sentence where attributions of different sources (or the outlet's own voice) meet. */

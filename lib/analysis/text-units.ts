@@ -124,8 +124,14 @@ export function isTitleCase(ws: readonly Word[]): boolean {
     words++;
     if (w.cap) caps++;
   }
-  return words >= 4 && caps / words > 0.7;
+  if (words >= 4) return caps / words > 0.7;
+  // A short headline is in title case when every word is capitalised, small words after the first included
+  // ("Mitt To Akin: Drop Out"; not "Obama: Vote not about jobs").
+  return ws.length >= 3 && ws.every((w) => w.cap) && ws.some((w, i) => i > 0 && SMALL_WORDS.has(w.lower));
 }
+
+/** Words a sentence-case headline writes in lower case. */
+const SMALL_WORDS = new Set("a an the to in on of for at by as and or but is are was out up off with from".split(" "));
 
 /** Quoted regions [start, end) of the document (the marks included), found per paragraph. */
 export function findQuotes(text: string): { start: number; end: number }[] {

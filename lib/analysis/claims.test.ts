@@ -214,6 +214,15 @@ describe("attribution", () => {
     // Without "to", the name before the colon still speaks.
     expect(headlineSourceOf(body, "Brody: I Will Not Resign")).toBe("Carl Brody");
   });
+  it("gives “the aide” to the body an unnamed aide spoke for, not to the last person named", () => {
+    const r = analyzeBody(
+      "Max Ode, vice president of the Parks Fund, said the plan was bad. An aide to the Finance Committee, who spoke on condition of anonymity, said the plan was good.\n\n“The longer we wait,” the aide said, “the worse it gets.”",
+    );
+    const aide = claimWith(r, "longer we wait")!;
+    expect([sourceName(r, aide), aide.source?.text]).toEqual(["Finance Committee", "the aide"]);
+    const first = claimWith(r, "plan was good")!;
+    expect([sourceName(r, first), first.source?.text, first.source?.role]).toEqual(["Finance Committee", "An aide to the Finance Committee", "aide"]);
+  });
   it("keeps no names from a short title-case headline that the article does not know", () => {
     const r = analyzeBody("Governor Dana Whitfield on Monday urged Senator Carl Brody to resign.", "Dana To Brody: Step Down");
     expect(r.entities.map((e) => e.name).sort()).toEqual(["Carl Brody", "Dana Whitfield"]);

@@ -93,6 +93,8 @@ const NOT_MODIFIERS = new Set(
 );
 const REPORTISH = new Set("report reports story article investigation".split(" "));
 const PP_HEADS = new Set("for of at with within from in on close familiar inside".split(" "));
+/** Prepositions between a role and the body it serves ("an aide to the committee", "a spokesman for Acme"). */
+const ROLE_PREPOSITIONS = new Set("to for of at with".split(" "));
 const SUBORDINATORS = /\s(after|before|when|while|as|because|since|although|though|until|once)\s/g;
 const SUBORDINATOR_WORDS = keywordFamily("after before when while as because since although though until once".split(" "));
 const NOT_A_CLAUSE = /(?:\bsuch|\bwell)\sas\s|\sbecause\sof\b|\sas\s(?:of|to|for|well|much|many|long|soon|far)\b/;
@@ -489,7 +491,7 @@ export class ClaimExtractor {
     // "…, D-N.Y., said": the abbreviation's full stop comes before the comma.
     if (/^\.?,/.test(after)) {
       const app = this.ctx.ents.appositiveEnds.get(w.end) ?? this.ctx.ents.appositiveEnds.get(w.end + 1);
-      if (app && !this.inQuotes(quotes, app.start)) return sourceOf(this.appositiveHolder(s, ms, app));
+      if (app && !this.inQuotes(quotes, app.start)) return this.withRoleBefore(ws, sourceOf(this.appositiveHolder(s, ms, app)));
       if (/^,\s*$/.test(after) && !/[”"]/.test(after)) {
         // "Justice Anthony Kennedy, often a key vote on the high court, said": a person right before the aside
         // (unless the aside is itself a person's name: "A spokesman for the party, Brad Woodhouse, said").
@@ -542,7 +544,7 @@ export class ClaimExtractor {
       if (relative && j > 0 && !coordinated && text.slice(ws[j - 1]!.end, pw.start) === " ") {
         const r = this.sourceEndingAt(s, ms, j - 1, quotes);
         const kind = r ? this.ctx.ents.kindOf(r.src.entityKey) : null;
-        if (r && kind !== "place" && kind !== "other") return r;
+        if (r && kind !== "place" && kind !== "other") return this.withRoleBefore(ws, r);
       }
       if (PP_HEADS.has(pw.lower) && j > 0) {
         const head = ws[j - 1]!;
@@ -564,6 +566,21 @@ export class ClaimExtractor {
     }
     if (w.lower === "and" || w.lower === "but" || w.lower === "then" || w.lower === "to") return "coordinated";
     return null;
+  }
+
+  /**
+   * "An aide to the Finance Committee, who …, said": a body found after a role and a preposition is spoken for by
+   * someone in that role; a later "the aide" is that body's too.
+   */
+  private withRoleBefore(ws: Word[], r: { src: ClaimSource; start: number; end: number }): { src: ClaimSource; start: number; end: number } {
+    let k = ws.findIndex((x) => x.start === r.start) - 1;
+    if (k >= 0 && ws[k]!.lower === "the") k--;
+    const head = ws[k - 1];
+    if (k < 1 || !ROLE_PREPOSITIONS.has(ws[k]!.lower) || !head || head.cap || !ROLE_HEADS.has(head.lower) || this.ctx.ents.kindOf(r.src.entityKey) === "person") return r;
+    this.ctx.discourse.noteRole(head.lower, r.src.entityKey, r.start);
+    const det = ws[k - 2];
+    const start = det && (det.lower === "a" || det.lower === "an") ? det.start : head.start;
+    return { src: { entityKey: r.src.entityKey, text: this.ctx.text.slice(start, r.end), role: head.text }, start, end: r.end };
   }
 
   /**
@@ -659,7 +676,7 @@ export class ClaimExtractor {
     // A person, or a body ("The State Department, in a document put out last week, noted …"); never a place.
     const kind = ents.kindOf(m.entityKey);
     if (kind === "place" || kind === "other" || this.inQuotes(quotes, m.start)) return null;
-    return sourceOf(m);
+    return this.withRoleBefore(s.words, sourceOf(m));
   }
 
   /** The subject at the start of the clause that contains `pos` (for coordinated verbs and ", saying"). */

@@ -18,6 +18,15 @@ describe("entities", () => {
     // Without the verb, a capital opening a sentence still names nothing.
     expect(names("Strikingly, the harbour will reopen.")).toEqual([]);
   });
+  it("keeps “and” inside the name of a body, not between two names or after a title", () => {
+    expect(names("The Harbor and Rivers Committee met. The Parks and Gardens Department agreed.")).toEqual([
+      "Harbor and Rivers Committee/organization",
+      "Parks and Gardens Department/institution",
+    ]);
+    expect(names("The White House and Port Authority staff met.")).toEqual(["White House/institution", "Port Authority/institution"]);
+    expect(names("Dana Moss and Acme Group signed.")).toEqual(["Dana Moss/person", "Acme Group/organization"]);
+    expect(names("State Attorney General and Senate candidate Dana Moss spoke.")).not.toContain("and Senate/person");
+  });
   it("strips titles into roles and links short forms to the full name", () => {
     const r = analyzeBody("Deputy mayor Anna Kowalski resigned. Kowalski’s office said Ms. Kowalski would speak later.");
     const anna = r.entities.find((e) => e.name === "Anna Kowalski");

@@ -331,11 +331,38 @@ function sentenceCandidates(text: string, s: Sentence, titleCase: boolean, out: 
         j += 2;
         continue;
       }
+      // "Ways and Means Committee", "Health and Human Services": "and" inside the name of a body, when the words
+      // after it end in a body's word and those before it are no body, no person and no title ("White House and
+      // Justice Department", "Ann Lee and Acme Group", "Attorney General and U.S. Senate candidate" are two).
+      if (nxt.lower === "and" && j + 2 < ws.length && ws[j + 2]!.cap && gapOk(text, cur, nxt) && gapOk(text, nxt, ws[j + 2]!) &&
+        !isBodyWord(cur.lower) && kindOfNameWords(ws, i, j).kind !== "person" && !hasRoleHead(ws, i, j) && endsInBodyWord(text, ws, j + 2)) {
+        j += 2;
+        continue;
+      }
       break;
     }
     processRun(text, s, ws, i, j, titleCase, out);
     i = j + 1;
   }
+}
+
+/** A word that ends the name of a body ("Committee", "Services"). */
+function isBodyWord(lower: string): boolean {
+  const singular = lower.endsWith("s") ? lower.slice(0, -1) : lower;
+  return INSTITUTION_NAME_WORDS.has(lower) || ORGANIZATION_NAME_WORDS.has(lower) || INSTITUTION_NAME_WORDS.has(singular) || ORGANIZATION_NAME_WORDS.has(singular);
+}
+
+/** A title word among ws[a..b] ("Attorney General"). */
+function hasRoleHead(ws: Word[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (ROLE_HEADS.has(withoutFinalStop(ws[k]!.lower))) return true;
+  return false;
+}
+
+/** The capitalised words from ws[k] on (two or more, single-spaced) end in a body's word: "Means Committee". */
+function endsInBodyWord(text: string, ws: Word[], k: number): boolean {
+  let e = k;
+  while (e + 1 < ws.length && ws[e + 1]!.cap && !ws[e]!.poss && gapOk(text, ws[e]!, ws[e + 1]!)) e++;
+  return e > k && isBodyWord(ws[e]!.lower);
 }
 
 function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number, titleCase: boolean, out: Candidate[]): void {

@@ -223,6 +223,17 @@ describe("attribution", () => {
     const first = claimWith(r, "plan was good")!;
     expect([sourceName(r, first), first.source?.text, first.source?.role]).toEqual(["Finance Committee", "An aide to the Finance Committee", "aide"]);
   });
+  it("reads “made clear that”, “offered his doubts”, “, suggesting that” and a headline's “Calls For” as speech", () => {
+    expect(sourcesOf("Ann Holt made clear that the cuts come with conditions.")).toEqual(["Ann Holt"]);
+    expect(sourcesOf("Ann Holt made it clear that she would run.")).toEqual(["Ann Holt"]);
+    expect(sourcesOf("Ann Holt made clear progress on the budget.")).toEqual([null]);
+    expect(sourcesOf("Ann Holt offered her doubts about the plan.")).toEqual(["Ann Holt"]);
+    expect(sourcesOf("Ann Holt offered a deal to the union.")).toEqual([null]);
+    expect(sourcesOf("Ann Holt praised the plan, suggesting that it would pass.")).toEqual(["Ann Holt"]);
+    // A question about a suggestion asserts nothing.
+    expect(sourcesOf("Asked whether he was suggesting that the mayor lied, Tom Reed smiled.")).toEqual([null]);
+    expect(headlineSourceOf("Governor Dana Whitfield spoke on Monday.", "Whitfield Calls For Ending Harbour Tolls")).toBe("Dana Whitfield");
+  });
   it("keeps no names from a short title-case headline that the article does not know", () => {
     const r = analyzeBody("Governor Dana Whitfield on Monday urged Senator Carl Brody to resign.", "Dana To Brody: Step Down");
     expect(r.entities.map((e) => e.name).sort()).toEqual(["Carl Brody", "Dana Whitfield"]);

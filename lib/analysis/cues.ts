@@ -41,7 +41,7 @@ for (const v of ["shot back", "shoots back", "fired back", "fires back", "hit ba
   VERB_CLASS.set(v, "statement");
 }
 /** Verbs that state a view only with a feeling or stance for object ("expressed concern that", "voiced doubts about"). */
-const EXPRESS_VERBS = new Set(words(`expressed expresses voiced voices`));
+const EXPRESS_VERBS = new Set(words(`expressed expresses voiced voices offered offers`));
 for (const w of EXPRESS_VERBS) VERB_CLASS.set(w, "statement");
 const EXPRESSED_STANCE = /^ (?:(?:his|her|their|its|some|deep|serious|strong|grave|great|growing|renewed|cautious|new|any|no|little|the)\s){0,2}(?:concerns?|frustration|doubts?|hopes?|support|confidence|regrets?|surprise|optimism|skepticism|scepticism|disappointment|outrage|dismay|opposition|reservations|worries|worry|anger|alarm|sympathy|gratitude|interest)\b/;
 add("blame", `blamed blames blaming accused accuses accusing faulted faults faulting`);
@@ -58,7 +58,11 @@ const NEEDS_QUOTE_OR_AS = new Set(words(`reads demands demanded referred critici
  * Verbs that attribute only with "that" right after them or after a short object ("Biden charged that …", "the
  * Republicans informed their colleagues that …"; not "was charged with", "informed the decision").
  */
-const NEEDS_STRICT_THAT = new Set(words(`charged certified certifies clarified clarifies proposed proposes`));
+const NEEDS_STRICT_THAT = new Set([
+  ...words(`charged certified certifies clarified clarifies proposed proposes suggesting`),
+  // "made clear that", "made it clear that"
+  ...["made clear", "makes clear", "making clear", "made it clear", "makes it clear", "making it clear"],
+]);
 /** …and verbs of telling, with "that" after the people told ("informed their colleagues that", "alerted reporters that"). */
 const TELLING_THAT = new Set(words(`informed informs assured assures reminded reminds alerted alerts notified notifies`));
 for (const w of [...NEEDS_STRICT_THAT, ...TELLING_THAT]) VERB_CLASS.set(w, "statement");
@@ -122,6 +126,8 @@ const CALL_FOR_OR_ON = new RegExp(
   String.raw`^ (?:(?:${WEEKDAYS}|today|yesterday) )?(?:for\b|on (?!(?:${WEEKDAYS}|the phone)\b)(?:[^.;,]|, (?=\p{Lu}))(?:[^.;,]|,(?= \p{Lu})){0,90}? to \p{Ll})`,
   "u",
 );
+/** The same, for a title-case headline ("Santorum Calls For Ending …"). */
+const CALL_FOR_OR_ON_ANY_CASE = new RegExp(CALL_FOR_OR_ON.source, "iu");
 const POSSESSIVE_OBJECT = /^ (?:his|her|their|its|my|our|your) /;
 const POINTED_OUT = /^(?:\s*$| that\b|[,.:]| [“"])/;
 const ASK_VERBS = new Set(words(`asked asks asking`));
@@ -201,7 +207,7 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       const rest = slice.slice(m.index + w.length, m.index + w.length + 130);
       const lead = slice.slice(Math.max(0, m.index - 80), m.index);
       // "called it “a disgrace”", "called for armed officers", "calls on Akin to drop his bid"; not "called him back".
-      const demand = CALL_WORDS.has(w) && CALL_FOR_OR_ON.test(rest);
+      const demand = CALL_WORDS.has(w) && (s.titleCase ? CALL_FOR_OR_ON_ANY_CASE : CALL_FOR_OR_ON).test(rest);
       const quoteAfter = AFTER_QUOTE_OR_AS.test(rest) || (NAMING_VERBS.has(w) && AFTER_OBJECT_QUOTE.test(rest));
       // “…,” Smith said / “…,” the letter reads: the verb follows a quotation.
       const quoteBefore = QUOTE_THEN_NAME.test(lead) || QUOTE_THEN_DESCRIPTION.test(lead);
@@ -232,6 +238,8 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       const before = slice.slice(Math.max(0, m.index - 2), m.index);
       // ", saying", ", first telling CNN", ", later adding"
       const participle = w.endsWith("ing") && (before === ", " || before.endsWith(",") || PARTICIPLE_LEAD.test(slice.slice(Math.max(0, m.index - 16), m.index)));
+      // ", suggesting that …" says something; "was suggesting that" may be asked about ("Asked whether he was suggesting").
+      if (w === "suggesting" && !participle) continue;
       out.push({ start: at, end, text: m[6], cls: VERB_CLASS.get(w)!, form: participle ? "participle" : "verb" });
     }
   }

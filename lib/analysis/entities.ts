@@ -300,6 +300,12 @@ function hasPersonRoleHead(words: string[]): boolean {
   return words.some((w) => ROLE_HEADS.has(w.endsWith(".") ? w.slice(0, -1) : w));
 }
 
+/** ws[k] is a verb of saying in a title-case headline: "Denies", "Says", "Calls For", "Calls On". */
+function headlineVerbAt(ws: Word[], k: number): boolean {
+  const w = ws[k]!.lower;
+  return isSpeechVerb(w) || ((w === "calls" || w === "called") && (ws[k + 1]?.lower === "for" || ws[k + 1]?.lower === "on"));
+}
+
 /** Candidates in one sentence. */
 function sentenceCandidates(text: string, s: Sentence, titleCase: boolean, out: Candidate[]): void {
   const ws = s.words;
@@ -307,7 +313,7 @@ function sentenceCandidates(text: string, s: Sentence, titleCase: boolean, out: 
   while (i < ws.length) {
     const w = ws[i]!;
     // In a title-case headline a capitalised verb of saying ends a name ("Weiner Denies Sending Photo").
-    if (!w.cap || (titleCase && isSpeechVerb(w.lower))) {
+    if (!w.cap || (titleCase && headlineVerbAt(ws, i))) {
       i++;
       continue;
     }
@@ -316,7 +322,7 @@ function sentenceCandidates(text: string, s: Sentence, titleCase: boolean, out: 
     while (j + 1 < ws.length) {
       const cur = ws[j]!;
       const nxt = ws[j + 1]!;
-      if (cur.poss || (titleCase && isSpeechVerb(nxt.lower))) break;
+      if (cur.poss || (titleCase && headlineVerbAt(ws, j + 1))) break;
       // A nickname in quotes between first and last name: William "Bill" Smith.
       const third = ws[j + 2];
       if (nxt.cap && third?.cap && !cur.poss && !nxt.poss && NICK_OPEN.test(text.slice(cur.end, nxt.start)) && NICK_CLOSE.test(text.slice(nxt.end, third.start))) {

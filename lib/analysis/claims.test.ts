@@ -234,6 +234,11 @@ describe("attribution", () => {
     expect(sourcesOf("Asked whether he was suggesting that the mayor lied, Tom Reed smiled.")).toEqual([null]);
     expect(headlineSourceOf("Governor Dana Whitfield spoke on Monday.", "Whitfield Calls For Ending Harbour Tolls")).toBe("Dana Whitfield");
   });
+  it("finds the subject of a verb after “, then” and of a predicate opened by a weekday after an appositive", () => {
+    expect(sourcesOf("Tom Reed paused, then added: “But I don’t know that.”")).toEqual(["Tom Reed"]);
+    expect(sourcesOf("Tom Reed paused, then said that he did not know.")).toEqual(["Tom Reed"]);
+    expect(sourcesOf("Sen. Ann Holt, D-N.J., Tuesday offered a vote of confidence in the mayor, saying his record is what matters.")).toEqual(["Ann Holt"]);
+  });
   it("keeps no names from a short title-case headline that the article does not know", () => {
     const r = analyzeBody("Governor Dana Whitfield on Monday urged Senator Carl Brody to resign.", "Dana To Brody: Step Down");
     expect(r.entities.map((e) => e.name).sort()).toEqual(["Carl Brody", "Dana Whitfield"]);

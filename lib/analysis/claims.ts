@@ -67,6 +67,7 @@ const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be|get|gets|got)\s+(?:\p
  * A short adverbial aside between commas right before a verb: ", though, ", ", for her part, ", ", on June 25, 2012, "
  * (not ", serves several purposes, ").
  */
+const WEEKDAY = new RegExp(`^(?:${WEEKDAYS})$`);
 const ASIDE_BEFORE = /,\s(?:(?:on|in|since|by|until|last|this|next|early|late)\s(?:\p{Lu}\p{L}+\.?(?:\s\d{1,2})?(?:,\s\d{4})?|\d{4})|(?:though|however|meanwhile|too|also|instead|still|again|indeed|then|now|later|earlier|in|for|at|on|by|with|after|before|during|\p{Ll}+ly)\s(?:\p{Ll}[\p{L}'’]*\s){0,2}\p{Ll}[\p{L}'’]*|though|however|meanwhile|too|also|instead|still|again|indeed|\p{Ll}+ly),\s$/u;
 const SPOKESPERSON_FOR = /\b(\p{L}+)\s+(?:for|of|at)\s+(?:the\s+)?$/u;
 /** Roles of people who speak for a body: "a Microsoft spokesperson" is Microsoft speaking. */
@@ -439,6 +440,11 @@ export class ClaimExtractor {
         skipped++;
         continue;
       }
+      // "Reed paused, then added": a verb coordinated by "then" after a comma, like "and" or "but".
+      if (w.lower === "then" && k > 0 && /^,\s$/.test(text.slice(ws[k - 1]!.end, w.start))) {
+        const subject = this.clauseSubject(s, ms, cueStart, quotes, false);
+        if (subject) return subject;
+      }
       if (!w.cap && (VERB_CHAIN_WORDS.has(w.lower) || (w.lower.endsWith("ly") && w.lower.length > 4))) {
         k--;
         skipped++;
@@ -725,7 +731,9 @@ export class ClaimExtractor {
     if (k >= ws.length || ws[k]!.start >= pos) return null;
     // "Rahm Emanuel, the mayor of Chicago, joined the debate and said": the clause is the predicate of the name
     // before the appositive that ends at its comma.
-    if (clauseStart > s.start && text[clauseStart - 1] === "," && !ws[k]!.cap && !PREDICATE_BREAK.test(text.slice(clauseStart, pos))) {
+    // ("Sen. Ann Holt, D-N.J., Tuesday offered …": a weekday may open the predicate.)
+    const predicateOpens = !ws[k]!.cap || WEEKDAY.test(ws[k]!.text);
+    if (clauseStart > s.start && text[clauseStart - 1] === "," && predicateOpens && !PREDICATE_BREAK.test(text.slice(clauseStart, pos))) {
       const found = this.ctx.ents.appositiveEnds.get(clauseStart - 1) ?? this.ctx.ents.appositiveEnds.get(clauseStart - 2);
       const app = found ? this.appositiveHolder(s, ms, found) : undefined;
       // …and only a name that opens its clause ("Rahm Emanuel, …, joined"), not an object ("has sent Ryan, R-Wis., a letter").

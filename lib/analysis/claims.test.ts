@@ -239,6 +239,16 @@ describe("attribution", () => {
     expect(sourcesOf("Tom Reed paused, then said that he did not know.")).toEqual(["Tom Reed"]);
     expect(sourcesOf("Sen. Ann Holt, D-N.J., Tuesday offered a vote of confidence in the mayor, saying his record is what matters.")).toEqual(["Ann Holt"]);
   });
+  it("credits a document to whoever issued it, and a title ending a name to the office", () => {
+    expect(sourcesOf("According to the report issued by the Harbour Inspector General, the fees were wrong.")).toEqual(["Harbour Inspector General"]);
+    expect(sourcesOf("According to the report issued by the Department of the Harbour Inspector General, the fees were wrong.")).toEqual([
+      "Harbour Inspector General",
+    ]);
+    expect(sourcesOf("According to the report prepared by the Harbour Inspector General for Port Administration, the fees were wrong.")).toEqual([
+      "Harbour Inspector General for Port Administration",
+    ]);
+    expect(sourcesOf("Attorney General Ann Holt said the fees were wrong.")).toEqual(["Ann Holt"]);
+  });
   it("keeps no names from a short title-case headline that the article does not know", () => {
     const r = analyzeBody("Governor Dana Whitfield on Monday urged Senator Carl Brody to resign.", "Dana To Brody: Step Down");
     expect(r.entities.map((e) => e.name).sort()).toEqual(["Carl Brody", "Dana Whitfield"]);

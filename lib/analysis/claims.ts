@@ -67,6 +67,8 @@ const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be|get|gets|got)\s+(?:\p
  * A short adverbial aside between commas right before a verb: ", though, ", ", for her part, ", ", on June 25, 2012, "
  * (not ", serves several purposes, ").
  */
+/** Who a document is from, right after its noun: " from the ", " by ", " issued by the ". */
+const DOCUMENT_ISSUER = /^ (?:(?:issued|released|prepared|written|published|compiled|produced|sent|signed|put out) )?(?:from|by|of) (?:the )?/;
 const WEEKDAY = new RegExp(`^(?:${WEEKDAYS})$`);
 const ASIDE_BEFORE = /,\s(?:(?:on|in|since|by|until|last|this|next|early|late)\s(?:\p{Lu}\p{L}+\.?(?:\s\d{1,2})?(?:,\s\d{4})?|\d{4})|(?:though|however|meanwhile|too|also|instead|still|again|indeed|then|now|later|earlier|in|for|at|on|by|with|after|before|during|\p{Ll}+ly)\s(?:\p{Ll}[\p{L}'’]*\s){0,2}\p{Ll}[\p{L}'’]*|though|however|meanwhile|too|also|instead|still|again|indeed|\p{Ll}+ly),\s$/u;
 const SPOKESPERSON_FOR = /\b(\p{L}+)\s+(?:for|of|at)\s+(?:the\s+)?$/u;
@@ -855,8 +857,16 @@ export class ClaimExtractor {
       // "reads a statement from Senator Reid's office": whoever issued the document.
       const doc = ws[k + 1]!;
       if (DOCUMENT_NOUNS.has(doc.lower)) {
-        const by = /^ (?:from|by|of) (?:the )?/.exec(this.ctx.text.slice(doc.end, doc.end + 12));
-        const owner = by ? ms.find((x) => x.start >= doc.end + by[0].length && x.start <= doc.end + by[0].length + 30 && !this.inQuotes(quotes, x.start)) : undefined;
+        // "the report issued by the inspector general" (not "a memo obtained by the Times": that is who has it).
+        const by = DOCUMENT_ISSUER.exec(this.ctx.text.slice(doc.end, doc.end + 24));
+        let owner = by ? ms.find((x) => x.start >= doc.end + by[0].length && x.start <= doc.end + by[0].length + 30 && !this.inQuotes(quotes, x.start)) : undefined;
+        // "the Department of the Treasury Inspector General": the most specific body of the chain.
+        for (let next = owner; next; ) {
+          const of = / of (?:the )?/y;
+          of.lastIndex = next.end;
+          next = of.test(this.ctx.text) ? ms.find((x) => x.start === of.lastIndex) : undefined;
+          if (next) owner = next;
+        }
         if (owner) return { src: { entityKey: owner.entityKey, text: this.ctx.text.slice(w.start, owner.end), role: null }, start: w.start, end: owner.end };
       }
       // "said the legislator, Representative Carl Seel": the name the description introduces.

@@ -420,6 +420,9 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
     if (ROLE_HEADS.has(lw)) {
       const rest = ws[k + 1]!.lower;
       if (INSTITUTION_NAME_WORDS.has(rest) || ORGANIZATION_NAME_WORDS.has(rest) || OUTLET_NAME_WORDS.has(rest) || NAME_CONNECTORS.has(rest)) continue;
+      // "Treasury Inspector General (for Tax Administration)", "Surgeon General": a title that ends the run, or is
+      // followed by a connector, names the office, with no one after it.
+      if (ROLE_HEADS.has(withoutFinalStop(rest)) && (k + 1 === j || NAME_CONNECTORS.has(ws[k + 2]!.lower))) continue;
       roleEnd = k;
     } else if (!isRoleWord(lw) && roleEnd < 0) {
       // Non-role words before the title ("FBI Director James Comey"): an organisation of their own.

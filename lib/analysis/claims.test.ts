@@ -249,6 +249,20 @@ describe("attribution", () => {
     ]);
     expect(sourcesOf("Attorney General Ann Holt said the fees were wrong.")).toEqual(["Ann Holt"]);
   });
+  it("reads praise and blame for a deed, and defending or portraying something as something, as speech", () => {
+    const cases: [string, string | null][] = [
+      ["Mayor Ann Holt criticized the agency for waiting a week.", "Ann Holt"],
+      ["Mayor Ann Holt tweaked the council for passing a motto.", "Ann Holt"],
+      ["Mayor Ann Holt defended the fees as essential.", "Ann Holt"],
+      ["Mayor Ann Holt portrayed the plan as a trade-off.", "Ann Holt"],
+      // Without a deed or an "as", no claim is reported; nor with a conjunction "even as".
+      ["Mayor Ann Holt criticized the agency on Monday.", null],
+      ["The storm blasted the coast for hours.", null],
+      ["Mayor Ann Holt defended her title on Sunday.", null],
+      ["Mayor Ann Holt defended Tom Reed even as she left.", null],
+    ];
+    for (const [body, source] of cases) expect([body, sourcesOf(body)]).toEqual([body, [source]]);
+  });
   it("keeps no names from a short title-case headline that the article does not know", () => {
     const r = analyzeBody("Governor Dana Whitfield on Monday urged Senator Carl Brody to resign.", "Dana To Brody: Step Down");
     expect(r.entities.map((e) => e.name).sort()).toEqual(["Carl Brody", "Dana Whitfield"]);

@@ -31,7 +31,8 @@ add("statement", `said says say saying told tells telling tweeted tweets tweetin
   remarked wondered alleged alleges alleging continued retorted retort referred criticized criticizes
   slammed praised hailed assailed chided scolded characterized characterizes described describes called reads demands demanded
   calling calls dubbed labeled branded commented projected projects forecast forecasts reiterated reiterates
-  estimated estimates states`);
+  estimated estimates states defended defends defending portrayed portrays portraying painted paints tweaked tweaks
+  blasted blasts lambasted`);
 /** Present plural forms ("Democrats contend", "critics argue"), which attribute only after their subject. */
 const PLURAL_PRESENT = new Set(words(`tell argue insist contend warn maintain suggest predict acknowledge admit concede assert
   explain complain`));
@@ -53,7 +54,11 @@ add("report", `reported reports reporting revealed reveals reveal revealing disc
 export const EVIDENCE_VERBS = new Set(words(`show shows showed`));
 
 /** Verbs that only attribute when followed by a quotation or "as" ("called it “a disgrace”"). */
-const NEEDS_QUOTE_OR_AS = new Set(words(`reads demands demanded referred criticized criticizes slammed praised hailed assailed chided scolded called calling calls dubbed labeled branded characterized characterizes described describes continued`));
+const NEEDS_QUOTE_OR_AS = new Set(words(`reads demands demanded referred criticized criticizes slammed praised hailed assailed chided scolded called calling calls dubbed labeled branded characterized characterizes described describes continued
+  defended defends defending portrayed portrays portraying painted paints tweaked tweaks blasted blasts lambasted`));
+/** Verbs of praise and blame, which also attribute with "for" and a deed ("criticized the agency for waiting"). */
+const CRITICISM_VERBS = new Set(words(`criticized criticizes slammed praised chided scolded tweaked tweaks blasted blasts lambasted assailed`));
+const FOR_A_DEED = /^ (?:[\p{L}'’.\-]+ ){1,5}for (?:\p{Ll}+ing|his|her|their|its)\b/u;
 /**
  * Verbs that attribute only with "that" right after them or after a short object ("Biden charged that …", "the
  * Republicans informed their colleagues that …"; not "was charged with", "informed the decision").
@@ -101,7 +106,8 @@ const CUE_WORDS = keywordFamily([
   ...words(`according reports reported revealed alleged claimed announced put shot shoots fired fires hit hits claim allegation assertion accusation charge
     contention characterization account version story notion theory statement`),
 ]);
-const AFTER_QUOTE_OR_AS = /^[^;“”"]{0,40}?(?:[“"‘]| '(?=\p{L})| as\b)/u;
+/** A quotation or "as" ("called it “a disgrace”", "described him as"), not a conjunction "even as", "such as". */
+const AFTER_QUOTE_OR_AS = /^[^;“”"]{0,40}?(?:[“"‘]| '(?=\p{L})|(?<!\b(?:even|just|such|well|so)) as\b)/u;
 /** Naming verbs take a long object before the quoted name ("called the idea of schools being run by … “anachronistic.”"). */
 const NAMING_VERBS = new Set(words(`called calls dubbed labeled branded`));
 const AFTER_OBJECT_QUOTE = /^[^;,“”"]{0,120}?[“"‘]/;
@@ -211,7 +217,8 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       const quoteAfter = AFTER_QUOTE_OR_AS.test(rest) || (NAMING_VERBS.has(w) && AFTER_OBJECT_QUOTE.test(rest));
       // “…,” Smith said / “…,” the letter reads: the verb follows a quotation.
       const quoteBefore = QUOTE_THEN_NAME.test(lead) || QUOTE_THEN_DESCRIPTION.test(lead);
-      if (NEEDS_QUOTE_OR_AS.has(w) && !demand && !quoteAfter && !quoteBefore) continue;
+      const praiseOrBlame = CRITICISM_VERBS.has(w) && FOR_A_DEED.test(rest);
+      if (NEEDS_QUOTE_OR_AS.has(w) && !demand && !quoteAfter && !quoteBefore && !praiseOrBlame) continue;
       if (NEEDS_THAT.has(w) && !AFTER_THAT.test(rest)) continue;
       // "the letter states that …", "“…,” the letter states"; not "many states have adopted".
       if (w === "states" && (!STATES_SUBJECT.test(lead) || (!STATES_THAT.test(rest) && !QUOTE_THEN_DESCRIPTION.test(lead)))) continue;

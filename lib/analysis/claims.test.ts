@@ -263,6 +263,12 @@ describe("attribution", () => {
     ];
     for (const [body, source] of cases) expect([body, sourcesOf(body)]).toEqual([body, [source]]);
   });
+  it("credits “the statement released by …” before a verb to its issuer, or to the document", () => {
+    expect(sourcesOf("The report issued Monday by the Harbour Authority said the fees were wrong.")).toEqual(["Harbour Authority"]);
+    expect(sourcesOf("“The talks go on,” the statement released by each office said.")).toEqual(["statement"]);
+    // A document that is only mentioned does not speak.
+    expect(sourcesOf("The rules written by the council say nothing about it.")).toEqual([null]);
+  });
   it("keeps no names from a short title-case headline that the article does not know", () => {
     const r = analyzeBody("Governor Dana Whitfield on Monday urged Senator Carl Brody to resign.", "Dana To Brody: Step Down");
     expect(r.entities.map((e) => e.name).sort()).toEqual(["Carl Brody", "Dana Whitfield"]);

@@ -67,6 +67,11 @@ const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be|get|gets|got)\s+(?:\p
  * A short adverbial aside between commas right before a verb: ", though, ", ", for her part, ", ", on June 25, 2012, "
  * (not ", serves several purposes, ").
  */
+/**
+ * A document and who issued it, ending right before a verb: "the statement released by each office ", "a report
+ * issued Monday by the Harbour Authority ". Groups: the determiner and modifiers, the noun, the issuer.
+ */
+const ISSUED_DOCUMENT_BEFORE = /\b((?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}\-]+\s+){0,2}?)(\p{L}+)\s+(?:issued|released|prepared|written|published|compiled|produced|sent|signed|put out)\s+(?:[\p{L}\d]+\s+){0,2}?by\s+([^,;:“”"()]{1,60}?)\s+(?:(?:also|later|then|has|have|had)\s+)?$/u;
 /** Who a document is from, right after its noun: " from the ", " by ", " issued by the ". */
 const DOCUMENT_ISSUER = /^ (?:(?:issued|released|prepared|written|published|compiled|produced|sent|signed|put out) )?(?:from|by|of) (?:the )?/;
 const WEEKDAY = new RegExp(`^(?:${WEEKDAYS})$`);
@@ -421,10 +426,30 @@ export class ClaimExtractor {
     return null;
   }
 
+  /**
+   * "the statement released by each office said", "a report issued by the inspector general concluded": whoever the
+   * phrase after "by" names, else the document itself. null when no such phrase ends right before the verb.
+   */
+  private issuedDocumentBefore(s: Sentence, ms: Mention[], cueStart: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
+    const { text, ents } = this.ctx;
+    const from = Math.max(s.start, cueStart - 140);
+    const m = ISSUED_DOCUMENT_BEFORE.exec(text.slice(from, cueStart));
+    if (!m || !DOCUMENT_NOUNS.has(m[2]!.toLowerCase()) || this.inQuotes(quotes, from + m.index)) return null;
+    const start = from + m.index;
+    const byStart = cueStart - m[0].length + m[0].lastIndexOf(m[3]!);
+    const issuer = ms.find((x) => x.start >= byStart && x.end <= cueStart && ents.kindOf(x.entityKey) !== "place");
+    if (issuer) return { src: { entityKey: issuer.entityKey, text: text.slice(start, issuer.end), role: null }, start, end: issuer.end };
+    const docEnd = start + m[1]!.length + m[2]!.length;
+    const key = ents.ensure(m[2]!.toLowerCase(), "unnamed", text.slice(start, docEnd));
+    return { src: { entityKey: key, text: text.slice(start, docEnd), role: null }, start, end: docEnd };
+  }
+
   /** Source of a verb cue, searching backwards from it: "Smith later said", "X, the head of Y, said". */
   private sourceBefore(s: Sentence, ms: Mention[], cueStart: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | "coordinated" | null {
     const ws = s.words;
     const { text } = this.ctx;
+    const issued = this.issuedDocumentBefore(s, ms, cueStart, quotes);
+    if (issued) return issued;
     let k = lastWordBefore(ws, cueStart);
     let skipped = 0;
     let dashHopped = false;

@@ -269,6 +269,13 @@ describe("attribution", () => {
     // A document that is only mentioned does not speak.
     expect(sourcesOf("The rules written by the council say nothing about it.")).toEqual([null]);
   });
+  it("resolves “the host” to the one host named, and “the Fox News host” only to a host so described", () => {
+    expect(sourcesOf("Talk show host Glenn Reese spoke. The problem, the host said, is the tent.")).toEqual([null, "Glenn Reese"]);
+    const two = "Talk show host Glenn Reese spoke. Last year radio host Ron Lamb spoke.";
+    expect(sourcesOf(`${two} The problem, the talk show host said, is the tent.`)).toEqual([null, null, "Glenn Reese"]);
+    // Neither was called a Fox News host: no one is guessed (the description itself speaks).
+    expect(sourcesOf(`${two} The problem, the Fox News host said, is the tent.`)).toEqual([null, null, "Fox News host"]);
+  });
   it("keeps no names from a short title-case headline that the article does not know", () => {
     const r = analyzeBody("Governor Dana Whitfield on Monday urged Senator Carl Brody to resign.", "Dana To Brody: Step Down");
     expect(r.entities.map((e) => e.name).sort()).toEqual(["Carl Brody", "Dana Whitfield"]);

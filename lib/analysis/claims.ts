@@ -393,7 +393,9 @@ export class ClaimExtractor {
       // "the president's budget director" introduces someone; it does not refer back to a director named before.
       const introduces = ws.slice(d + 1, k).some((x) => x.poss);
       if (det && isDeterminer(det.lower) && det.lower !== "a" && det.lower !== "an" && !governed && !introduces) {
-        const key = discourse.resolveDescription(noun, before);
+        // "the Fox News host": the words between the determiner and the noun may say which holder of the role.
+        const modifiers = ws.slice(d + 1, k).map((x) => x.lower);
+        const key = discourse.resolveDescription(noun, before, modifiers);
         if (key) return { src: { entityKey: key, text: text.slice(det.start, w.end), role: null }, start: det.start, end: w.end };
       }
       // "A white lawmaker said", "a former Justice Department prosecutor said", and "the Senate historian said" of

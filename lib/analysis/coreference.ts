@@ -46,6 +46,8 @@ export class Discourse {
   private lastPlural: Seen | null = null;
   /** The latest person given each role word, and the latest body quoted through each ("a Google spokesperson"). */
   private personByRoleWord = new Map<string, Seen>();
+  /** Everyone given each occupation word, with how they were described (lower case): "radio host", "Fox News host". */
+  private holdersByOccupation = new Map<string, Map<string, string>>();
   private bodyByRoleWord = new Map<string, Seen>();
   private lastByParty = new Map<string, Seen>();
   /** The latest mention of each person, by gender (unknown under "?"). */
@@ -103,6 +105,13 @@ export class Discourse {
             deputy = DEPUTY_WORDS.has(word);
             if (under) continue;
             this.personByRoleWord.set(word, seen);
+            if (OCCUPATIONS.has(word)) {
+              const holders = this.holdersByOccupation.get(word) ?? new Map<string, string>();
+              // The words before the name too: the role keeps only its head ("host" of "radio host Ron Lamb").
+              const described = `${this.text.slice(Math.max(0, m.start - 40), m.start)} ${m.role}`.toLowerCase();
+              holders.set(m.entityKey, `${holders.get(m.entityKey) ?? ""} ${described}`);
+              this.holdersByOccupation.set(word, holders);
+            }
             // "Gov. Sarah Palin" is "the governor" later.
             for (const full of TITLE_WORDS[word] ?? []) this.personByRoleWord.set(full, seen);
           }
@@ -184,7 +193,7 @@ export class Discourse {
   }
 
   /** "the organization", "the publication", "the president": the most recent entity of the matching kind. */
-  resolveDescription(noun: string, before: Mention[]): string | null {
+  resolveDescription(noun: string, before: Mention[], modifiers: readonly string[] = []): string | null {
     const n = noun.toLowerCase();
     const kinds = DESCRIPTION_KINDS[n];
     if (!kinds) return null;
@@ -192,6 +201,15 @@ export class Discourse {
       // "The Senate historian said", "Tom Hale met Ann Holt, and the economist said": an occupation, unlike a title,
       // is only ever the person the article gave it, never just the last person named.
       const occupation = OCCUPATIONS.has(n);
+      // "the Fox News host" with a talk show host and a radio host named: the one whose role has those words, or no one.
+      const holders = occupation && modifiers.length ? this.holdersByOccupation.get(n) : undefined;
+      if (holders && holders.size > 1) {
+        const fit = [...holders].filter(([, described]) => {
+          const words = new Set(described.split(/[^\p{L}\p{N}'’-]+/u));
+          return modifiers.every((w) => words.has(w));
+        });
+        return fit.length === 1 ? fit[0]![0] : null;
+      }
       // "the woman", "the spokesman": never someone known to be of the other gender.
       const gender = genderOfRole(n);
       const fits = (key: string | undefined) => key !== undefined && (!gender || this.genderOk(key, gender));

@@ -276,6 +276,16 @@ describe("attribution", () => {
     // Neither was called a Fox News host: no one is guessed (the description itself speaks).
     expect(sourcesOf(`${two} The problem, the Fox News host said, is the tent.`)).toEqual([null, null, "Fox News host"]);
   });
+  it("reads a described source after a conjunction, and cuts a subordinate clause a described person speaks", () => {
+    expect(sourcesOf("But polls show that many voters doubt it.")).toEqual(["polls"]);
+    expect(sourcesOf("And records show that the fees rose.")).toEqual(["records"]);
+    expect(sourcesOf("The mayor and the chief met on Sunday as a top Republican senator suggested that the fees should go.")).toEqual([
+      null,
+      "a top Republican senator",
+    ]);
+    // "after reports emerged" is a hedge, not a speaker: no cut.
+    expect(sourcesOf("The mayor resigned on Sunday after reports emerged that the fees were gone.")).toHaveLength(1);
+  });
   it("keeps no names from a short title-case headline that the article does not know", () => {
     const r = analyzeBody("Governor Dana Whitfield on Monday urged Senator Carl Brody to resign.", "Dana To Brody: Step Down");
     expect(r.entities.map((e) => e.name).sort()).toEqual(["Carl Brody", "Dana Whitfield"]);

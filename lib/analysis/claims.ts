@@ -74,6 +74,8 @@ const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be|get|gets|got)\s+(?:\p
 const ISSUED_DOCUMENT_BEFORE = /\b((?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}\-]+\s+){0,2}?)(\p{L}+)\s+(?:issued|released|prepared|written|published|compiled|produced|sent|signed|put out)\s+(?:[\p{L}\d]+\s+){0,2}?by\s+([^,;:“”"()]{1,60}?)\s+(?:(?:also|later|then|has|have|had)\s+)?$/u;
 /** Who a document is from, right after its noun: " from the ", " by ", " issued by the ". */
 const DOCUMENT_ISSUER = /^ (?:(?:issued|released|prepared|written|published|compiled|produced|sent|signed|put out) )?(?:from|by|of) (?:the )?/;
+/** The names the words for unnamed sources get ("unnamed reports", "critics"). */
+const UNNAMED_SOURCE_NAMES = new Set(Object.values(UNNAMED_SOURCES).map((u) => u.name));
 const WEEKDAY = new RegExp(`^(?:${WEEKDAYS})$`);
 const ASIDE_BEFORE = /,\s(?:(?:on|in|since|by|until|last|this|next|early|late)\s(?:\p{Lu}\p{L}+\.?(?:\s\d{1,2})?(?:,\s\d{4})?|\d{4})|(?:though|however|meanwhile|too|also|instead|still|again|indeed|then|now|later|earlier|in|for|at|on|by|with|after|before|during|\p{Ll}+ly)\s(?:\p{Ll}[\p{L}'’]*\s){0,2}\p{Ll}[\p{L}'’]*|though|however|meanwhile|too|also|instead|still|again|indeed|\p{Ll}+ly),\s$/u;
 const SPOKESPERSON_FOR = /\b(\p{L}+)\s+(?:for|of|at)\s+(?:the\s+)?$/u;
@@ -823,8 +825,10 @@ export class ClaimExtractor {
     }
     const first = ws[d]!;
     const before = ws[d - 1];
-    // "close to the chairman said": the object of a preposition is not who speaks ("according to" introduces one).
-    const governed = before && text.slice(before.end, first.start) === " " && NOT_MODIFIERS.has(before.lower) && !(before.lower === "to" && ws[d - 2]?.lower === "according");
+    // "close to the chairman said": the object of a preposition is not who speaks ("according to" introduces one;
+    // "But polls show" opens a clause).
+    const governed = before && text.slice(before.end, first.start) === " " && NOT_MODIFIERS.has(before.lower) && !CLAUSE_OPENERS.has(before.lower) &&
+      !(before.lower === "to" && ws[d - 2]?.lower === "according");
     if (governed) return null;
     const phrase = text.slice(first.start, ws[k]!.end);
     if (/[“”"]/.test(phrase)) return null;
@@ -1109,8 +1113,11 @@ export class ClaimExtractor {
       const cut = s.start + m.index - (SUBORDINATOR_LEAD.exec(slice.slice(Math.max(0, m.index - 30), m.index))?.[0].length ?? 0);
       // "Indeed, as the director has said, …": a word or two before the clause are no claim of their own.
       if (wordsBefore(s.words, cut, 3) < 3) continue;
-      if (own && this.ctx.ents.kindOf(own.source.entityKey) !== "unnamed" && hasOwnBefore(atts, s.start, at, own)) cuts.push({ at: cut, skip: 1 });
-      else if (own && this.ctx.ents.kindOf(own.source.entityKey) !== "unnamed" && !atts.some((a) => a !== own && a.cue.start < at)) cuts.push({ at: cut, skip: 1 });
+      // Not "after reports emerged" or "as many have noted": a hedge or a manner of speaking, not a speaker; someone
+      // described is one ("as a top Republican senator suggested", "as some prominent conservatives called for").
+      const speaker = own && (this.ctx.ents.kindOf(own.source.entityKey) !== "unnamed" || !UNNAMED_SOURCE_NAMES.has(this.ctx.ents.nameOf(own.source.entityKey)));
+      if (speaker && hasOwnBefore(atts, s.start, at, own)) cuts.push({ at: cut, skip: 1 });
+      else if (speaker && !atts.some((a) => a !== own && a.cue.start < at)) cuts.push({ at: cut, skip: 1 });
     }
     // "…, with several leading Republicans arguing that …": an absolute clause with its own speaker.
     for (const a of atts) {

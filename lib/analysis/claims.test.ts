@@ -286,6 +286,11 @@ describe("attribution", () => {
     // "after reports emerged" is a hedge, not a speaker: no cut.
     expect(sourcesOf("The mayor resigned on Sunday after reports emerged that the fees were gone.")).toHaveLength(1);
   });
+  it("does not take the object of a verb for the subject of “, saying”", () => {
+    const body = "“We will win,” Mayor Ann Holt said.\n\nA young woman, dressed in a red coat, approached the mayor at the pier, saying: “Hello, Mayor. Are the fees legal?”";
+    expect(sourcesOf(body)).toEqual(["Ann Holt", "a young woman", "a young woman"]);
+    expect(sourcesOf("Mayor Ann Holt spoke. Later the crowd, tired of waiting, booed the mayor, saying the fees were unfair.")).not.toContain("Ann Holt");
+  });
   it("keeps no names from a short title-case headline that the article does not know", () => {
     const r = analyzeBody("Governor Dana Whitfield on Monday urged Senator Carl Brody to resign.", "Dana To Brody: Step Down");
     expect(r.entities.map((e) => e.name).sort()).toEqual(["Carl Brody", "Dana Whitfield"]);

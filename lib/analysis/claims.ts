@@ -74,6 +74,8 @@ const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be|get|gets|got)\s+(?:\p
 const ISSUED_DOCUMENT_BEFORE = /\b((?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}\-]+\s+){0,2}?)(\p{L}+)\s+(?:issued|released|prepared|written|published|compiled|produced|sent|signed|put out)\s+(?:[\p{L}\d]+\s+){0,2}?by\s+([^,;:“”"()]{1,60}?)\s+(?:(?:also|later|then|has|have|had)\s+)?$/u;
 /** Who a document is from, right after its noun: " from the ", " by ", " issued by the ". */
 const DOCUMENT_ISSUER = /^ (?:(?:issued|released|prepared|written|published|compiled|produced|sent|signed|put out) )?(?:from|by|of) (?:the )?/;
+/** "A young man", "The elderly woman": a description of a few lower-case words opening a sentence. */
+const DESCRIBED_OPENER = /^(?:A|An|The)(?:\s[\p{Ll}\-]+){1,4}$/u;
 /** The names the words for unnamed sources get ("unnamed reports", "critics"). */
 const UNNAMED_SOURCE_NAMES = new Set(Object.values(UNNAMED_SOURCES).map((u) => u.name));
 const WEEKDAY = new RegExp(`^(?:${WEEKDAYS})$`);
@@ -800,13 +802,27 @@ export class ClaimExtractor {
         return sourceOf(first);
       }
     }
-    // Pronoun or description at clause start.
+    // Pronoun or description at clause start (not an object: "…, approached the congressman, saying").
     for (let j = k; j < Math.min(ws.length, k + 4); j++) {
       if (ws[j]!.start >= pos) break;
       const r = this.sourceEndingAt(s, ms, j, quotes);
-      if (r) return r;
+      if (!r) continue;
+      const before = ws.findLast((x) => x.end <= r.start);
+      const object = before !== undefined && before.start >= ws[k]!.start && !before.cap && /ed$/.test(before.lower);
+      return object ? this.describedOpener(s, ms, clauseStart, quotes) : r;
     }
     return null;
+  }
+
+  /**
+   * "A young man, dressed in a jacket, approached the congressman, saying": a description of a person that opens
+   * the sentence and ends at its first comma, before the clause at `clauseStart`. null when there is none.
+   */
+  private describedOpener(s: Sentence, ms: Mention[], clauseStart: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
+    const comma = this.ctx.text.indexOf(",", s.start);
+    if (comma < 0 || comma >= clauseStart || !DESCRIBED_OPENER.test(this.ctx.text.slice(s.start, comma))) return null;
+    const k = s.words.findLastIndex((x) => x.end <= comma);
+    return DESCRIPTION_KINDS[s.words[k]!.lower]?.includes("person") ? this.sourceEndingAt(s, ms, k, quotes) : null;
   }
 
   /**

@@ -77,6 +77,8 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
     key: string;
     text: string;
     role: string | null;
+    /** "report" for a quotation an outlet or a document is quoted in ("Politics Daily reported: “…”"). */
+    kind?: "report";
   }
   // Quote sentences waiting for a speaker named later in the same paragraph.
   let pending: { claim: ExtractedClaim; paragraph: number; sentence: number; region: number | null }[] = [];
@@ -98,7 +100,7 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
     return recent;
   };
   const give = (c: ExtractedClaim, sp: Speaker, sentence: number, local: Span[], worded = false) => {
-    attributeToSpeaker(c, sp.key, worded ? sp.text : nameOf(sp.key), worded ? sp.role : null);
+    attributeToSpeaker(c, sp.key, worded ? sp.text : nameOf(sp.key), worded ? sp.role : null, sp.kind);
     discourse.noteSpeaker(sp.key, sentence);
     for (const q of local) if (q.end > c.start && q.start < c.end) regionSpeaker.set(q.start, sp);
   };
@@ -108,7 +110,7 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
     for (const p of pending) {
       const sp = p.region !== null && byRegion.has(p.region) ? byRegion.get(p.region)! : fallbackFor(p.paragraph, p.sentence);
       if (p.region !== null) byRegion.set(p.region, sp);
-      if (sp) attributeToSpeaker(p.claim, sp.key, nameOf(sp.key), null);
+      if (sp) attributeToSpeaker(p.claim, sp.key, nameOf(sp.key), null, sp.kind);
     }
     pending = [];
   };
@@ -130,12 +132,13 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
         }
         // "The Herald reported:" ending its sentence introduces the quotation that follows.
         const introduces = /^\s*:\s*$/.test(text.slice(c.end, s.end));
-        if (introduces) quoteSpeaker = { key: c.source.entityKey, text: c.source.text, role: c.source.role, paragraph: s.paragraph };
+        const kind = c.kind === "report" ? ("report" as const) : undefined;
+        if (introduces) quoteSpeaker = { key: c.source.entityKey, text: c.source.text, role: c.source.role, kind, paragraph: s.paragraph };
         if (c.quote === "direct" || c.quote === "mixed") {
-          const sp: Speaker = { key: c.source.entityKey, text: c.source.text, role: c.source.role };
+          const sp: Speaker = { key: c.source.entityKey, text: c.source.text, role: c.source.role, kind };
           for (const p of pending) give(p.claim, sp, s.index, local, true);
           pending = [];
-          quoteSpeaker = { key: sp.key, text: sp.text, role: sp.role, paragraph: s.paragraph };
+          quoteSpeaker = { ...sp, paragraph: s.paragraph };
           for (const q of local) if (q.end > c.start && q.start < c.end) regionSpeaker.set(q.start, sp);
         }
       } else if (isQuoteSentence(text, c, local)) {
@@ -168,9 +171,9 @@ function isQuoteSentence(text: string, c: ExtractedClaim, local: Span[]): boolea
   return quoted >= 0.6 * (c.end - c.start) && /^[“"]/.test(text.slice(c.start, c.start + 1)) || (quoted >= 0.9 * (c.end - c.start));
 }
 
-function attributeToSpeaker(c: ExtractedClaim, key: string, text: string, role: string | null): void {
+function attributeToSpeaker(c: ExtractedClaim, key: string, text: string, role: string | null, kind: "report" | undefined): void {
   c.source = { entityKey: key, text, role };
-  c.kind = deniesWrongdoing(c.content) ? "denial" : "statement";
+  c.kind = deniesWrongdoing(c.content) ? "denial" : (kind ?? "statement");
   c.quote = "direct";
   c.cue = null;
   c.checkWorthiness = checkWorthiness(c.kind, c.exact, c.hedged);

@@ -624,6 +624,10 @@ describe("attribution", () => {
       "Springfield Herald",
       null,
     ]);
+    // What a paper reported stays a report, sentence by sentence; what a person said, a statement.
+    expect(["unclear what the rule", "presumed valid"].map((f) => claimWith(r, f)!.kind)).toEqual(["report", "report"]);
+    const said = analyzeBody("Mayor Ann Holt said:\n\n“It is unclear what the rule will do. Council action is presumed valid.”");
+    expect(said.claims.map((c) => c.kind)).toEqual(["statement", "statement", "statement"]);
   });
   it("never resolves “the woman” to a man: to the woman named before, else to a woman described", () => {
     const named = analyzeBody("Mr. Tom Reyes met Ms. Ann Holt on Monday. Reyes left early. The woman told the Herald that she had never met him before.");

@@ -439,6 +439,8 @@ export class ClaimExtractor {
   private issuedDocumentBefore(s: Sentence, ms: Mention[], cueStart: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
     const { text, ents } = this.ctx;
     const from = Math.max(s.start, cueStart - 140);
+    // Most verbs have no "by" before them: the pattern is not run.
+    if (text.lastIndexOf(" by ", cueStart) < from) return null;
     const m = ISSUED_DOCUMENT_BEFORE.exec(text.slice(from, cueStart));
     if (!m || !DOCUMENT_NOUNS.has(m[2]!.toLowerCase()) || this.inQuotes(quotes, from + m.index)) return null;
     const start = from + m.index;

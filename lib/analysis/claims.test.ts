@@ -291,6 +291,21 @@ describe("attribution", () => {
     expect(sourcesOf(body)).toEqual(["Ann Holt", "a young woman", "a young woman"]);
     expect(sourcesOf("Mayor Ann Holt spoke. Later the crowd, tired of waiting, booed the mayor, saying the fees were unfair.")).not.toContain("Ann Holt");
   });
+  it("reads recommending, downplaying, repeating that, making clear and many predicting as speech", () => {
+    const cases: [string, (string | null)[]][] = [
+      ["The task force recommended that schools hire guards.", ["task force"]],
+      ["Mayor Ann Holt downplayed the significance of the fees.", ["Ann Holt"]],
+      ["Mayor Ann Holt released a statement repeating that the fees were legal.", ["Ann Holt"]],
+      ["In their letter, the scholars make clear they are not objecting.", ["scholars"]],
+      ["Many predict that the fees will rise.", ["unnamed observers"]],
+      ["“The budget reflects the values of a novelist,” says the letter, which the scholars sent to the mayor.", ["letter"]],
+      // A list after a semicolon continues what was recommended.
+      ["Mayor Ann Holt recommended raising fees; cutting staff; and closing the pier.", ["Ann Holt"]],
+      // After a comma, only a verb that can precede its speaker looks for one after it.
+      ["Mayor Ann Holt herself, downplayed the significance of continuing the Reed tax cuts.", [null]],
+    ];
+    for (const [body, sources] of cases) expect([body, sourcesOf(body)]).toEqual([body, sources]);
+  });
   it("keeps no names from a short title-case headline that the article does not know", () => {
     const r = analyzeBody("Governor Dana Whitfield on Monday urged Senator Carl Brody to resign.", "Dana To Brody: Step Down");
     expect(r.entities.map((e) => e.name).sort()).toEqual(["Carl Brody", "Dana Whitfield"]);

@@ -76,6 +76,8 @@ const ISSUED_DOCUMENT_BEFORE = /\b((?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]i
 const DOCUMENT_ISSUER = /^ (?:(?:issued|released|prepared|written|published|compiled|produced|sent|signed|put out) )?(?:from|by|of) (?:the )?/;
 /** "A young man", "The elderly woman": a description of a few lower-case words opening a sentence. */
 const DESCRIBED_OPENER = /^(?:A|An|The)(?:\s[\p{Ll}\-]+){1,4}$/u;
+/** Verbs that may come before their speaker ("…, said Ann Holt", "…, wrote the columnist"). */
+const INVERTING_VERBS = new Set("saying adding noting explaining arguing insisting said says added adds wrote writes asked asks continued continues explained explains noted notes replied replies recalled declared insisted insists argued argues warned warns acknowledged conceded countered tweeted tweets reported reports".split(" "));
 /** The names the words for unnamed sources get ("unnamed reports", "critics"). */
 const UNNAMED_SOURCE_NAMES = new Set(Object.values(UNNAMED_SOURCES).map((u) => u.name));
 const WEEKDAY = new RegExp(`^(?:${WEEKDAYS})$`);
@@ -337,6 +339,13 @@ export class ClaimExtractor {
       if (prev && (prev.lower === "the" || prev.lower === "this") && OWNED_DOCUMENTS.has(w.lower)) {
         const owner = this.documentOwner(w.lower, prev.start, w.end);
         if (owner) return { src: { entityKey: owner, text: text.slice(prev.start, w.end), role: null }, start: prev.start, end: w.end };
+      }
+      // "the NRA School Safety Report": a body named in the capitalised words before the noun issued it.
+      for (let j = k - 1; j >= Math.max(0, k - 4) && ws[j]!.cap && text.slice(ws[j]!.end, ws[j + 1]!.start) === " "; j--) {
+        const owner = mentionEndingAt(ms, ws[j]!.end);
+        if (owner && ents.kindOf(owner.entityKey) !== "person" && ents.kindOf(owner.entityKey) !== "place" && !this.inQuotes(quotes, owner.start)) {
+          return { src: { entityKey: owner.entityKey, text: text.slice(owner.start, w.end), role: null }, start: owner.start, end: w.end };
+        }
       }
       if (REPORTISH.has(w.lower)) {
         const key = ents.ensure("unnamed reports", "unnamed", w.text);
@@ -844,9 +853,9 @@ export class ClaimExtractor {
     const first = ws[d]!;
     const before = ws[d - 1];
     // "close to the chairman said": the object of a preposition is not who speaks ("according to" introduces one;
-    // "But polls show" opens a clause).
+    // "But polls show" opens a clause; "“…,” says the letter" has its subject after the verb).
     const governed = before && text.slice(before.end, first.start) === " " && NOT_MODIFIERS.has(before.lower) && !CLAUSE_OPENERS.has(before.lower) &&
-      !(before.lower === "to" && ws[d - 2]?.lower === "according");
+      before.lower !== "said" && before.lower !== "says" && !(before.lower === "to" && ws[d - 2]?.lower === "according");
     if (governed) return null;
     const phrase = text.slice(first.start, ws[k]!.end);
     if (/[“”"]/.test(phrase)) return null;
@@ -1000,7 +1009,7 @@ export class ClaimExtractor {
           else found = r;
         }
         // "…, X said", but not "…, estimates that Social Security …": after "that" comes what is said, not who.
-        if (!found && /,\s$/.test(before) && !/^\s+that\b/.test(text.slice(cue.end, cue.end + 6))) found = this.sourceAfter(s, ms, cue.end, quotes);
+        if (!found && /,\s$/.test(before) && !/^\s+that\b/.test(text.slice(cue.end, cue.end + 6)) && INVERTING_VERBS.has(cue.text.toLowerCase())) found = this.sourceAfter(s, ms, cue.end, quotes);
       }
     }
     if (!found) return null;
@@ -1115,7 +1124,9 @@ export class ClaimExtractor {
       if (!/\p{Ll}/u.test(text.slice(s.start, at))) continue;
       const contrast = /^,\s+but|^;/.test(m[0]);
       const rightCue = atts.some((a) => a.cue.start >= after);
-      if (rightOwn || (contrast && leftOwn && !rightCue)) cuts.push({ at, skip: m[0].length });
+      // "recommended requiring checks; reinstating the ban; restoring …": the items of a list, not clauses.
+      const listItem = m[0].startsWith(";") && /^(?:and )?\p{Ll}+ing\b/u.test(text.slice(after, after + 30));
+      if (rightOwn || (contrast && leftOwn && !rightCue && !listItem)) cuts.push({ at, skip: m[0].length });
     }
     // Subordinate clauses with their own source: "… after the intelligence community concluded that …".
     SUBORDINATORS.lastIndex = 0;

@@ -31,7 +31,7 @@ add("statement", `said says say saying told tells telling tweeted tweets tweetin
   remarked wondered alleged alleges alleging continued retorted retort referred criticized criticizes
   slammed praised hailed assailed chided scolded characterized characterizes described describes called reads demands demanded
   calling calls dubbed labeled branded commented projected projects forecast forecasts reiterated reiterates
-  estimated estimates states defended defends defending portrayed portrays portraying painted paints tweaked tweaks
+  estimated estimates states recommended recommends downplayed downplays downplaying defended defends defending portrayed portrays portraying painted paints tweaked tweaks
   blasted blasts lambasted`);
 /** Present plural forms ("Democrats contend", "critics argue"), which attribute only after their subject. */
 const PLURAL_PRESENT = new Set(words(`tell argue insist contend warn maintain suggest predict acknowledge admit concede assert
@@ -63,11 +63,11 @@ const FOR_A_DEED = /^ (?:[\p{L}'’.\-]+ ){1,5}for (?:\p{Ll}+ing|his|her|their|i
  * Verbs that attribute only with "that" right after them or after a short object ("Biden charged that …", "the
  * Republicans informed their colleagues that …"; not "was charged with", "informed the decision").
  */
-const NEEDS_STRICT_THAT = new Set([
-  ...words(`charged certified certifies clarified clarifies proposed proposes suggesting`),
-  // "made clear that", "made it clear that"
-  ...["made clear", "makes clear", "making clear", "made it clear", "makes it clear", "making it clear"],
-]);
+const NEEDS_STRICT_THAT = new Set(words(`charged certified certifies clarified clarifies proposed proposes suggesting repeated
+  repeats repeating`));
+/** "made clear that …", "make clear they are …": a clause after them, with or without "that" (not "made clear progress"). */
+const MADE_CLEAR = new Set(["made clear", "makes clear", "make clear", "making clear", "made it clear", "makes it clear", "make it clear", "making it clear"]);
+for (const w of MADE_CLEAR) VERB_CLASS.set(w, "statement");
 /** …and verbs of telling, with "that" after the people told ("informed their colleagues that", "alerted reporters that"). */
 const TELLING_THAT = new Set(words(`informed informs assured assures reminded reminds alerted alerts notified notifies`));
 for (const w of [...NEEDS_STRICT_THAT, ...TELLING_THAT]) VERB_CLASS.set(w, "statement");
@@ -166,6 +166,7 @@ const TELL_OBJECT = /^ (?:\p{Lu}|the \p{Lu}|reporters\b|us\b|me\b)/u;
 /** Verbs that attribute only after a plural subject, whatever their class ("documents reveal", "polls show"). */
 const AFTER_PLURAL = new Set([...PLURAL_PRESENT, "reveal", "show"]);
 
+const UNNAMED_PLURALS = new Set(words(`many some few most`));
 /** Words ending in "s" that are not plural nouns. */
 const NOT_PLURALS = new Set(words(`is was has does its his hers this thus as us yes less unless always perhaps`));
 
@@ -179,6 +180,8 @@ function pluralSubjectBefore(lead: string): boolean {
   const w = m[1]!;
   const lower = w.toLowerCase();
   if (NOT_PLURALS.has(lower) || PLURAL_PRONOUNS.has(lower) || /['’]s$/.test(w)) return false;
+  // "many predict that", "some argue": words for unnamed people that end in no "s".
+  if (UNNAMED_PLURALS.has(lower)) return true;
   return /\p{Ll}s$/u.test(w) || /^\p{Lu}/u.test(w);
 }
 const NOUN_BEFORE = /^ (?:on|about|of|over|against|for|from|by|in|at|with)\b(?![^.;]*\bthat\b)/;
@@ -219,7 +222,7 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       const quoteBefore = QUOTE_THEN_NAME.test(lead) || QUOTE_THEN_DESCRIPTION.test(lead);
       const praiseOrBlame = CRITICISM_VERBS.has(w) && FOR_A_DEED.test(rest);
       if (NEEDS_QUOTE_OR_AS.has(w) && !demand && !quoteAfter && !quoteBefore && !praiseOrBlame) continue;
-      if (NEEDS_THAT.has(w) && !AFTER_THAT.test(rest)) continue;
+      if ((NEEDS_THAT.has(w) || MADE_CLEAR.has(w)) && !AFTER_THAT.test(rest)) continue;
       // "the letter states that …", "“…,” the letter states"; not "many states have adopted".
       if (w === "states" && (!STATES_SUBJECT.test(lead) || (!STATES_THAT.test(rest) && !QUOTE_THEN_DESCRIPTION.test(lead)))) continue;
       if (NEEDS_STRICT_THAT.has(w) && !STRICT_THAT.test(rest)) continue;

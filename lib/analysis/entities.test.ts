@@ -27,6 +27,11 @@ describe("entities", () => {
     expect(names("Dana Moss and Acme Group signed.")).toEqual(["Dana Moss/person", "Acme Group/organization"]);
     expect(names("State Attorney General and Senate candidate Dana Moss spoke.")).not.toContain("and Senate/person");
   });
+  it("takes a person described by a word for a person after a body's name for a person, and a weekly for an outlet", () => {
+    expect(names("Dana Moss, a vocal harbour party supporter, spoke on Monday.")).toContain("Dana Moss/person");
+    expect(names("Dana Moss, a harbour party spokesman, spoke on Monday.")).toContain("Dana Moss/person");
+    expect(names("The Springfield Weekly reported the vote.")).toContain("Springfield Weekly/outlet");
+  });
   it("strips titles into roles and links short forms to the full name", () => {
     const r = analyzeBody("Deputy mayor Anna Kowalski resigned. Kowalski’s office said Ms. Kowalski would speak later.");
     const anna = r.entities.find((e) => e.name === "Anna Kowalski");

@@ -282,6 +282,9 @@ function anyLowerIn(ws: Word[], a: number, b: number, set: ReadonlySet<string>):
   return false;
 }
 
+/** Nouns for people by their ending: supporter, activist, historian, consultant, resident. */
+const PERSON_NOUN_ENDING = /(?:er|or|ist|ian|ant|ent)$/;
+
 function kindFromNouns(words: string[]): EntityKind | null {
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]!;
@@ -667,7 +670,9 @@ function pushCandidate(
       // The head of the appositive is its last noun before a preposition or participle.
       const core = phrase.toLowerCase().replace(/^one of (?:the |his |her |its |their )?/, "").split(/\s+(?:of|to|for|by|in|at|with|from|on|later|who|that|which|whose|since|until)\s/)[0]!;
       const pw = core.split(/[\s\-]+/);
-      const nounKind = kindFromNouns(pw);
+      // "a vocal tea party supporter": a word for a person ends the phrase, after the body it names.
+      const head = pw[pw.length - 1]!;
+      const nounKind = PERSON_NOUN_ENDING.test(head) && !kindFromNouns([head]) && nameWords.length >= 2 ? null : kindFromNouns(pw);
       const party = PARTY_TAG.test(core);
       // "one of the nine lawmakers": a plural role head after "one of".
       const personal = party || pw.some((w) => ROLE_HEADS.has(w) || (phrase.startsWith("one of") && ROLE_HEADS.has(w.replace(/s$/, ""))));

@@ -19,6 +19,14 @@ describe("kinds", () => {
     }
     expect(attributedKind("statement", "organization", "Mayor out due to pressure by unions", ":")).toBe("blame");
   });
+  it("reads calling an accusation false, or saying “that's not true”, as a denial", () => {
+    const kindOf = (content: string) => attributedKind("statement", "person", content, "said");
+    expect(kindOf("accusations that she had misled the council were false")).toBe("denial");
+    expect(kindOf("the charges against him are completely baseless")).toBe("denial");
+    expect(kindOf("That's simply not true.")).toBe("denial");
+    // A claim about something else that is false is no denial of anything said about the speaker's side.
+    expect(kindOf("the answer to the quiz was false")).toBe("statement");
+  });
   it("tells opinion from assertion in the outlet's own voice", () => {
     expect(ownVoiceKind("The plan is sure to raise eyebrows.")).toBe("opinion");
     expect(ownVoiceKind("Still, the council is correct that costs rose.")).toBe("opinion");

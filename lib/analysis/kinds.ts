@@ -21,12 +21,16 @@ const DENIAL_CONTENT = new RegExp(
     String.raw`\b(?:no|any)\s+(?:prior\s+)?(?:knowledge|involvement)\s+(?:of|in|about)\b|\b(?:no|any)\s+wrongdoing\b`,
     // "nothing improper took place", "“nothing improper” happened"
     String.raw`\bnothing\s+(?:improper|illegal|wrong)[”"]?\s+(?:took place|happened|occurred)\b`,
+    // "accusations that she had misled Congress were false", "the charges are baseless"
+    String.raw`\b(?:accusations?|allegations?|charges?|claims?|suggestions?)\b[^.;]{0,80}?\b(?:is|are|was|were)\s+(?:(?:completely|totally|simply|entirely|absolutely)\s+)?(?:false|untrue|baseless|unfounded)\b`,
+    // "That's not true", "this is simply false"
+    String.raw`\b(?:that|this|it|which)(?:['’]s|\s+is|\s+was)\s+(?:(?:simply|just|absolutely|completely)\s+)?(?:not\s+true|untrue|false)\b`,
   ].join("|"),
   "iu",
 );
 
 /** A word every DENIAL_CONTENT match holds: a cheap test that spares most contents the costly one. */
-const DENIAL_KEYWORD = /wrong|illegal|improper|law|knowledge|involvement/iu;
+const DENIAL_KEYWORD = /wrong|illegal|improper|law|knowledge|involvement|false|true|baseless|unfounded/iu;
 
 /** Whether a statement's content denies wrongdoing or knowledge: such a statement is a denial. */
 export function deniesWrongdoing(content: string): boolean {

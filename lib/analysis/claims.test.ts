@@ -306,6 +306,23 @@ describe("attribution", () => {
     ];
     for (const [body, sources] of cases) expect([body, sourcesOf(body)]).toEqual([body, sources]);
   });
+  it("reads no claim in asking for something, a post described, or responding by an act", () => {
+    const cases: [string, (string | null)[]][] = [
+      ["The committee had asked Mayor Ann Holt for talking points.", [null]],
+      ["The video, posted to YouTube last Friday, shows the mayor at the pier.", [null]],
+      ["Mayor Ann Holt responded to the controversy by posting a gallery.", [null]],
+      // Asking for comment, and responding with words, are still speech.
+      ["Mayor Ann Holt responded that the fees were legal.", ["Ann Holt"]],
+      ["Council members asked the mayor for changes, according to Sen. Tom Reyes.", ["Tom Reyes"]],
+    ];
+    for (const [body, sources] of cases) expect([body, sourcesOf(body)]).toEqual([body, sources]);
+  });
+  it("reads “he” as no one named after a preposition and a title (“questioning by Representative …”)", () => {
+    const r = analyzeBody(
+      "In questioning by Representative Tom Reyes, a Democrat, Mr. Carl Brody offered what he said was a plausible explanation.\n\n“The harbour party with my kids,” he said.",
+    );
+    expect(r.claims.map((c) => sourceName(r, c))).toEqual(["Carl Brody", "Carl Brody"]);
+  });
   it("keeps no names from a short title-case headline that the article does not know", () => {
     const r = analyzeBody("Governor Dana Whitfield on Monday urged Senator Carl Brody to resign.", "Dana To Brody: Step Down");
     expect(r.entities.map((e) => e.name).sort()).toEqual(["Carl Brody", "Dana Whitfield"]);

@@ -6,7 +6,9 @@ import { genderOfRole, type EntityIndex, type Gender } from "./entities";
 import { DESCRIPTION_KINDS, OCCUPATIONS, partyOf, SPOKESPERSON_WORDS, wordTable } from "./lexicon";
 import type { EntityKind, Mention } from "./types";
 
-const PREPOSITION_BEFORE = /\b(?:[Oo]f|[Aa]bout|to|[Ff]or|[Ww]ith|[Aa]gainst|at|by|from|on|than|[Ll]ike|toward|[Uu]nlike|[Ii]nto|over)\s+(?:(?:the\s+)?(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|President|Senator|Justice)\.?\s+)?$/;
+/** A preposition right before a name, perhaps with a title or two between ("by Representative", "to Chief Justice"). */
+const PREPOSITION_BEFORE =
+  /\b(?:[Oo]f|[Aa]bout|to|[Ff]or|[Ww]ith|[Aa]gainst|at|by|from|on|than|[Ll]ike|toward|[Uu]nlike|[Ii]nto|over)\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Vice|Senator|Justice|Chief|Representative|Congressman|Congresswoman|Secretary|Judge|Mayor|Governor|Speaker|Chairman|Chairwoman|Attorney|General|Prime|Minister)\.?\s+){0,2}$/;
 
 /** Abbreviated titles and the words a later description uses for them ("Sen." → "the senator"). */
 const TITLE_WORDS = wordTable<string[]>({

@@ -137,6 +137,8 @@ const CALL_FOR_OR_ON_ANY_CASE = new RegExp(CALL_FOR_OR_ON.source, "iu");
 const POSSESSIVE_OBJECT = /^ (?:his|her|their|its|my|our|your) /;
 const POINTED_OUT = /^(?:\s*$| that\b|[,.:]| [“"])/;
 const ASK_VERBS = new Set(words(`asked asks asking`));
+const ASKED_FOR = /^ (?:[\p{L}'’.\-]+ ){1,4}for (?!(?:comment|a comment|his comment|her comment)\b)/u;
+const RESPONDED_BY_ACT = /^ (?:[^,;.“”"]{0,60} )?by \p{Ll}+ing\b/u;
 const ASKED_QUESTION = /^ (?:(?!to )[\p{L}'’.\-]+ ){0,4}(?:if|whether|why|how|what|when|where|about)\b/u;
 /** Pledges attribute with an infinitive, a clause, a quotation or no object ("vowed to fight", "promised that"). */
 const PLEDGE_VERBS = new Set(words(`promised promises vowed vows pledged pledges`));
@@ -234,8 +236,13 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       // "weighed in at 180 pounds"; "pointed out the window": not speech.
       if (w.startsWith("weigh") && /^ at\b/.test(rest)) continue;
       if (w.startsWith("point") && !POINTED_OUT.test(rest)) continue;
-      // "lawyers asked a defendant if …", "asked whether": a question reported, nothing asserted.
-      if (ASK_VERBS.has(w) && ASKED_QUESTION.test(rest) && !quoteBefore) continue;
+      // "lawyers asked a defendant if …", "asked whether": a question reported, nothing asserted; "asked Petraeus for
+      // talking points": something requested.
+      if (ASK_VERBS.has(w) && (ASKED_QUESTION.test(rest) || ASKED_FOR.test(rest)) && !quoteBefore) continue;
+      // "The video, posted to YouTube last Friday, shows": a participle describing a noun, not a post.
+      if (w === "posted" && /,\s$/.test(lead) && /^ (?:to|on|in|online)\b/.test(rest)) continue;
+      // "responded to the controversy by posting a gallery": an act in answer.
+      if (w.startsWith("respond") && RESPONDED_BY_ACT.test(rest)) continue;
       // "rejected the overture", "dismissed the case": a denial rejects something said, not an offer or a suit.
       if (REJECT_VERBS.has(w) && !REJECTED_CLAIM.test(rest) && !quoteBefore) continue;
       if (ALSO_PLURAL_NOUNS.has(w) && NOUN_BEFORE.test(slice.slice(m.index + w.length))) continue;

@@ -323,6 +323,12 @@ describe("attribution", () => {
     );
     expect(r.claims.map((c) => sourceName(r, c))).toEqual(["Carl Brody", "Carl Brody"]);
   });
+  it("reads the same pronoun twice in a sentence as the same person", () => {
+    const r = analyzeBody(
+      "Mayor Tom Reyes spoke on Monday. Amplifying the message, he said Governor Carl Brody’s borrowing is dragging down growth – he also claimed the plan had failed.",
+    );
+    expect(sourceName(r, claimWith(r, "also claimed"))).toBe("Tom Reyes");
+  });
   it("keeps no names from a short title-case headline that the article does not know", () => {
     const r = analyzeBody("Governor Dana Whitfield on Monday urged Senator Carl Brody to resign.", "Dana To Brody: Step Down");
     expect(r.entities.map((e) => e.name).sort()).toEqual(["Carl Brody", "Dana Whitfield"]);

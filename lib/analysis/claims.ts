@@ -167,6 +167,9 @@ function mentionEndingAt(ms: Mention[], end: number): Mention | null {
 }
 
 export class ClaimExtractor {
+  /** "he said …, and he also claimed": whom a pronoun already meant in the sentence. */
+  private pronounSeen: { sentence: number; at: number; pronoun: string; key: string } | null = null;
+
   constructor(private readonly ctx: Omit<SentenceContext, "quotes">) {}
 
   private inQuotes(quotes: Span[], pos: number): boolean {
@@ -318,7 +321,11 @@ export class ClaimExtractor {
     if (PRONOUNS.has(w.lower)) {
       // Right after the first comma of a sentence that opens with a subordinate clause.
       const fronted = FRONTED_CLAUSE.test(text.slice(s.start, s.end)) && text.indexOf(", ", s.start) === w.start - 2;
-      const key = discourse.resolvePronoun(w.lower, before, fronted);
+      // The same pronoun again in one sentence means the same person ("he said Obama's borrowing … – he also claimed").
+      const seen = this.pronounSeen;
+      const again = seen && seen.sentence === s.index && seen.pronoun === w.lower && seen.at < w.start ? seen.key : null;
+      const key = again ?? discourse.resolvePronoun(w.lower, before, fronted);
+      if (key && !again) this.pronounSeen = { sentence: s.index, at: w.start, pronoun: w.lower, key };
       const keyOrNew = key ?? ents.ensure(w.lower === "they" ? "unidentified group" : "unidentified speaker", "unnamed");
       return { src: { entityKey: keyOrNew, text: w.text, role: null }, start: w.start, end: w.end };
     }

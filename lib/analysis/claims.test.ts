@@ -329,6 +329,12 @@ describe("attribution", () => {
     );
     expect(sourceName(r, claimWith(r, "also claimed"))).toBe("Tom Reyes");
   });
+  it("credits a quotation introduced as someone's reply (“His response: …”)", () => {
+    expect(sourcesOf("Tom Reyes was asked about it on Monday. His response: “Well, I have people studying it.”")).toEqual([null, "Tom Reyes"]);
+    expect(sourcesOf("Ms. Ann Holt spoke later. Holt's reply: “No comment.”")).toEqual([null, "Ann Holt"]);
+    // A reply described, with no quotation, is the outlet's account.
+    expect(sourcesOf("Tom Reyes was asked about it on Monday. His response: a shrug.")).toEqual([null, null]);
+  });
   it("keeps no names from a short title-case headline that the article does not know", () => {
     const r = analyzeBody("Governor Dana Whitfield on Monday urged Senator Carl Brody to resign.", "Dana To Brody: Step Down");
     expect(r.entities.map((e) => e.name).sort()).toEqual(["Carl Brody", "Dana Whitfield"]);

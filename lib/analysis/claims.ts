@@ -76,6 +76,9 @@ const ISSUED_DOCUMENT_BEFORE = /\b((?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]i
 const DOCUMENT_ISSUER = /^ (?:(?:issued|released|prepared|written|published|compiled|produced|sent|signed|put out) )?(?:from|by|of) (?:the )?/;
 /** "A young man", "The elderly woman": a description of a few lower-case words opening a sentence. */
 const DESCRIBED_OPENER = /^(?:A|An|The)(?:\s[\p{Ll}\-]+){1,4}$/u;
+/** "His response:", "Holt's reply:", "Her answer was simple:" opening a sentence, then a quotation mark. */
+const REPLY_INTRO = /^((?:His|Her|\p{Lu}[\p{L}.\-]*(?: \p{Lu}[\p{L}.\-]*){0,2}['’]s)) (?:(?:\p{Ll}+ ){0,2})?(?:response|reply|answer|retort|message|explanation|verdict|advice)(?: (?:was|is) (?:simple|blunt|short|direct))?: [“"]/u;
+const POSSESSIVE_PRONOUNS = wordTable<string>({ his: "he", her: "she" });
 /** Verbs that may come before their speaker ("…, said Ann Holt", "…, wrote the columnist"). */
 const INVERTING_VERBS = new Set("saying adding noting explaining arguing insisting said says added adds wrote writes asked asks continued continues explained explains noted notes replied replies recalled declared insisted insists argued argues warned warns acknowledged conceded countered tweeted tweets reported reports".split(" "));
 /** The names the words for unnamed sources get ("unnamed reports", "critics"). */
@@ -1078,6 +1081,11 @@ export class ClaimExtractor {
         }
       }
     }
+    // "His response: “…”", "Holt's answer: “…”": a quotation introduced as someone's reply.
+    if (!atts.length && s.section === "body") {
+      const reply = this.replyIntroduced(s, ms, quotes);
+      if (reply) atts.push(reply);
+    }
     const segments = this.segment(s, atts, quotes, families);
     const claims: ExtractedClaim[] = [];
     for (const seg of segments) {
@@ -1086,6 +1094,29 @@ export class ClaimExtractor {
       claims.push(this.build(s, seg, primary ?? null, quotes, families));
     }
     return { claims, attributed: atts.length > 0 };
+  }
+
+  /** "His response: “…”", "Ms. Holt's reply: “…”": the person whose reply opens the sentence, else null. */
+  private replyIntroduced(s: Sentence, ms: Mention[], quotes: Span[]): Attribution | null {
+    const { text, ents, discourse } = this.ctx;
+    const m = REPLY_INTRO.exec(text.slice(s.start, Math.min(s.end, s.start + 80)));
+    if (!m) return null;
+    const colon = s.start + m[0].indexOf(":");
+    const owner = m[1]!;
+    let key: string | null = null;
+    const pronoun = POSSESSIVE_PRONOUNS[owner.toLowerCase()];
+    if (pronoun) key = discourse.resolvePronoun(pronoun, []);
+    else key = ms.find((x) => x.start === s.start && !this.inQuotes(quotes, x.start))?.entityKey ?? null;
+    if (!key || (pronoun && ents.kindOf(key) !== "person")) return null;
+    const sourceEnd = s.start + owner.replace(/['’]s$/, "").length;
+    return {
+      cue: { start: colon, end: colon + 1, text: ":", cls: "statement", form: "verb" },
+      cueText: ":",
+      cls: "statement",
+      source: { entityKey: key, text: text.slice(s.start, sourceEnd), role: null },
+      sourceStart: s.start,
+      sourceEnd,
+    };
   }
 
   /** The one person named in full (and by `counts`) whose first name is `given`, or null. */

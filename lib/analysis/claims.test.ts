@@ -335,6 +335,16 @@ describe("attribution", () => {
     // A reply described, with no quotation, is the outlet's account.
     expect(sourcesOf("Tom Reyes was asked about it on Monday. His response: a shrug.")).toEqual([null, null]);
   });
+  it("reads “it” as a body or document that spoke in the last two sentences, or as no one", () => {
+    expect(sourcesOf("The cable warned that the guards were compromised. It said the requests had gone unanswered.")).toEqual(["cable", "cable"]);
+    // A body only named is not what "it" means.
+    expect(sourcesOf("The Harbour Authority met on Monday. It promises to be a bruising campaign.")).toEqual([null, null]);
+    // ", saying it …" begins what was said.
+    expect(sourcesOf("The cable warned that the guards were compromised. Mayor Tom Reyes read the “report,” saying it was false.")).toEqual([
+      "cable",
+      "Tom Reyes",
+    ]);
+  });
   it("keeps no names from a short title-case headline that the article does not know", () => {
     const r = analyzeBody("Governor Dana Whitfield on Monday urged Senator Carl Brody to resign.", "Dana To Brody: Step Down");
     expect(r.entities.map((e) => e.name).sort()).toEqual(["Carl Brody", "Dana Whitfield"]);

@@ -327,8 +327,10 @@ export class ClaimExtractor {
       // The same pronoun again in one sentence means the same person ("he said Obama's borrowing … – he also claimed").
       const seen = this.pronounSeen;
       const again = seen && seen.sentence === s.index && seen.pronoun === w.lower && seen.at < w.start ? seen.key : null;
-      const key = again ?? discourse.resolvePronoun(w.lower, before, fronted);
+      const key = again ?? discourse.resolvePronoun(w.lower, before, fronted, s.index);
       if (key && !again) this.pronounSeen = { sentence: s.index, at: w.start, pronoun: w.lower, key };
+      // An "it" that refers to no body that spoke is no source.
+      if (!key && w.lower === "it") return null;
       const keyOrNew = key ?? ents.ensure(w.lower === "they" ? "unidentified group" : "unidentified speaker", "unnamed");
       return { src: { entityKey: keyOrNew, text: w.text, role: null }, start: w.start, end: w.end };
     }
@@ -1009,7 +1011,8 @@ export class ClaimExtractor {
         const before = text.slice(Math.max(s.start, cue.start - 3), cue.start);
         const afterQuote = /[”"’][,]?\s$|[,?!][”"’]\s$/.test(before) || /^[,?!]?[”"]\s?$/.test(before.trim());
         // "Added Gibbs: …": a verb opening its sentence has its speaker after it.
-        if (afterQuote || cue.start === s.start) found = this.sourceAfter(s, ms, cue.end, quotes) ?? null;
+        // (Not ", saying it means …" after a quoted phrase: a participle's subject is before it.)
+        if ((afterQuote && !cue.text.endsWith("ing")) || cue.start === s.start) found = this.sourceAfter(s, ms, cue.end, quotes) ?? null;
         if (!found) {
           let r = this.sourceBefore(s, ms, cue.start, quotes);
           // "Akin, though, told …", "Holt, for her part, said": the subject is before the aside.
@@ -1019,7 +1022,11 @@ export class ClaimExtractor {
           else found = r;
         }
         // "…, X said", but not "…, estimates that Social Security …": after "that" comes what is said, not who.
-        if (!found && /,\s$/.test(before) && !/^\s+that\b/.test(text.slice(cue.end, cue.end + 6)) && INVERTING_VERBS.has(cue.text.toLowerCase())) found = this.sourceAfter(s, ms, cue.end, quotes);
+        if (!found && /,\s$/.test(before) && !/^\s+that\b/.test(text.slice(cue.end, cue.end + 6)) && INVERTING_VERBS.has(cue.text.toLowerCase())) {
+          found = this.sourceAfter(s, ms, cue.end, quotes);
+          // ", saying he …" names the subject again; ", saying it …" begins what was said.
+          if (found && cue.text.endsWith("ing") && this.ctx.ents.kindOf(found.src.entityKey) !== "person") found = null;
+        }
       }
     }
     if (!found) return null;

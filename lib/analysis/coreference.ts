@@ -45,6 +45,8 @@ export class Discourse {
   private lastPerson: Seen | null = null;
   private lastPersonSubject: Seen | null = null;
   private lastSpeaker: Seen | null = null;
+  /** The latest source that is one body or document, not a person ("The cable warned …. It said …"). */
+  private lastBodySpeaker: Seen | null = null;
   private lastPlural: Seen | null = null;
   /** The latest person given each role word, and the latest body quoted through each ("a Google spokesperson"). */
   private personByRoleWord = new Map<string, Seen>();
@@ -138,6 +140,7 @@ export class Discourse {
 
   noteSpeaker(key: string, sentence: number): void {
     if (this.ents.kindOf(key) === "person") this.lastSpeaker = { key, sentence, at: Number.MAX_SAFE_INTEGER };
+    else if (!this.ents.isPlural(key)) this.lastBodySpeaker = { key, sentence, at: Number.MAX_SAFE_INTEGER };
   }
 
   lastSpeakerKey(maxAge: number, sentence: number): string | null {
@@ -145,7 +148,7 @@ export class Discourse {
   }
 
   /** "he", "she", "it", "they" at `pos`, with the mentions of the current sentence before it. */
-  resolvePronoun(pronoun: string, before: Mention[], afterFrontedClause = false): string | null {
+  resolvePronoun(pronoun: string, before: Mention[], afterFrontedClause = false, sentence = Number.POSITIVE_INFINITY): string | null {
     const p = pronoun.toLowerCase();
     if (p === "he" || p === "she") {
       const want: Gender = p === "he" ? "m" : "f";
@@ -185,7 +188,10 @@ export class Discourse {
         const k = this.ents.kindOf(before[i]!.entityKey);
         if (k !== "person" && !this.ents.isPlural(before[i]!.entityKey)) return before[i]!.entityKey;
       }
-      return this.mostRecent(["organization", "institution", "outlet", "place"]);
+      // Else only a body or document that spoke in the last two sentences ("The NAACP … said …. It said"): the
+      // latest body merely named is too often not what "it" means ("It promises to be a bruising campaign").
+      const body = this.lastBodySpeaker;
+      return body && sentence - body.sentence <= 2 ? body.key : null;
     }
     if (p === "they") {
       for (let i = before.length - 1; i >= 0; i--) if (this.ents.isPlural(before[i]!.entityKey)) return before[i]!.entityKey;

@@ -147,7 +147,10 @@ export class Discourse {
     return this.lastSpeaker && sentence - this.lastSpeaker.sentence <= maxAge ? this.lastSpeaker.key : null;
   }
 
-  /** "he", "she", "it", "they" at `pos`, with the mentions of the current sentence before it. */
+  /**
+   * "he", "she", "it", "they", with the mentions of the current sentence before it; `sentence` is that sentence's
+   * index (how recently a body spoke decides "it").
+   */
   resolvePronoun(pronoun: string, before: Mention[], afterFrontedClause = false, sentence = Number.POSITIVE_INFINITY): string | null {
     const p = pronoun.toLowerCase();
     if (p === "he" || p === "she") {

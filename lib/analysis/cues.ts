@@ -31,8 +31,8 @@ add("statement", `said says say saying told tells telling tweeted tweets tweetin
   remarked wondered alleged alleges alleging continued retorted retort referred criticized criticizes
   slammed praised hailed assailed chided scolded characterized characterizes described describes called reads demands demanded
   calling calls dubbed labeled branded commented projected projects forecast forecasts reiterated reiterates
-  estimated estimates states recommended recommends downplayed downplays downplaying defended defends defending portrayed portrays portraying painted paints tweaked tweaks
-  blasted blasts lambasted`);
+  estimated estimates states recommended recommends downplayed downplays downplaying defended defends defending
+  portrayed portrays portraying painted paints tweaked tweaks blasted blasts lambasted`);
 /** Present plural forms ("Democrats contend", "critics argue"), which attribute only after their subject. */
 const PLURAL_PRESENT = new Set(words(`tell argue insist contend warn maintain suggest predict acknowledge admit concede assert
   explain complain`));
@@ -54,7 +54,8 @@ add("report", `reported reports reporting revealed reveals reveal revealing disc
 export const EVIDENCE_VERBS = new Set(words(`show shows showed`));
 
 /** Verbs that only attribute when followed by a quotation or "as" ("called it “a disgrace”"). */
-const NEEDS_QUOTE_OR_AS = new Set(words(`reads demands demanded referred criticized criticizes slammed praised hailed assailed chided scolded called calling calls dubbed labeled branded characterized characterizes described describes continued
+const NEEDS_QUOTE_OR_AS = new Set(words(`reads demands demanded referred criticized criticizes slammed praised hailed assailed
+  chided scolded called calling calls dubbed labeled branded characterized characterizes described describes continued
   defended defends defending portrayed portrays portraying painted paints tweaked tweaks blasted blasts lambasted`));
 /** Verbs of praise and blame, which also attribute with "for" and a deed ("criticized the agency for waiting"). */
 const CRITICISM_VERBS = new Set(words(`criticized criticizes slammed praised chided scolded tweaked tweaks blasted blasts lambasted assailed`));
@@ -137,7 +138,9 @@ const CALL_FOR_OR_ON_ANY_CASE = new RegExp(CALL_FOR_OR_ON.source, "iu");
 const POSSESSIVE_OBJECT = /^ (?:his|her|their|its|my|our|your) /;
 const POINTED_OUT = /^(?:\s*$| that\b|[,.:]| [“"])/;
 const ASK_VERBS = new Set(words(`asked asks asking`));
+/** Asked someone for something (not for comment): "asked Petraeus for talking points". */
 const ASKED_FOR = /^ (?:[\p{L}'’.\-]+ ){1,4}for (?!(?:comment|a comment|his comment|her comment)\b)/u;
+/** Responded by doing something: "responded to the controversy by posting a gallery". */
 const RESPONDED_BY_ACT = /^ (?:[^,;.“”"]{0,60} )?by \p{Ll}+ing\b/u;
 const ASKED_QUESTION = /^ (?:(?!to )[\p{L}'’.\-]+ ){0,4}(?:if|whether|why|how|what|when|where|about)\b/u;
 /** Pledges attribute with an infinitive, a clause, a quotation or no object ("vowed to fight", "promised that"). */
@@ -168,6 +171,7 @@ const TELL_OBJECT = /^ (?:\p{Lu}|the \p{Lu}|reporters\b|us\b|me\b)/u;
 /** Verbs that attribute only after a plural subject, whatever their class ("documents reveal", "polls show"). */
 const AFTER_PLURAL = new Set([...PLURAL_PRESENT, "reveal", "show"]);
 
+/** Words for unnamed people that take a plural verb though they end in no "s" ("many predict"). */
 const UNNAMED_PLURALS = new Set(words(`many some few most`));
 /** Words ending in "s" that are not plural nouns. */
 const NOT_PLURALS = new Set(words(`is was has does its his hers this thus as us yes less unless always perhaps`));

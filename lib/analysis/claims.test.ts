@@ -345,6 +345,16 @@ describe("attribution", () => {
       "Tom Reyes",
     ]);
   });
+  it("gives a whole sentence to a short source and verb that end it after a comma", () => {
+    const cases: [string, (string | null)[]][] = [
+      ["Tom Reyes, the chief of staff, asked Ms. Ann Holt last summer to explore options with the council, the White House said in a statement.", ["White House"]],
+      ["A year later, his wife had it moved to Dayton, and she asked a staff member to sell it, the documents say.", ["documents"]],
+      // A quotation stays its speaker's, and after a dash the source speaks to what follows the dash only.
+      ["“We will win,” said Tom Reyes in an interview, according to the Dayton Courier.", ["Tom Reyes"]],
+      ["Tom Reyes disputed the report as a distortion of his record – six months in the reserves, according to the Dayton Courier.", ["Tom Reyes", "Dayton Courier"]],
+    ];
+    for (const [body, sources] of cases) expect([body, sourcesOf(body)]).toEqual([body, sources]);
+  });
   it("keeps no names from a short title-case headline that the article does not know", () => {
     const r = analyzeBody("Governor Dana Whitfield on Monday urged Senator Carl Brody to resign.", "Dana To Brody: Step Down");
     expect(r.entities.map((e) => e.name).sort()).toEqual(["Carl Brody", "Dana Whitfield"]);

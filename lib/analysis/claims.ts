@@ -1088,6 +1088,18 @@ export class ClaimExtractor {
         }
       }
     }
+    // "Emanuel asked Mr. Clinton to …, the White House said.": a source after the last comma, ending the sentence,
+    // speaks all of it; the verbs before it are part of what it says.
+    const postposed = atts.at(-1);
+    // Not over a quotation's own speaker ("“…,” said Trump …, according to TIME"): quoted words are theirs.
+    const quotesSpeaker = (a: Attribution) => {
+      const start = Math.min(a.sourceStart, a.cue.start);
+      const end = Math.max(a.sourceEnd, a.cue.end);
+      return /[”"],?\s*$/.test(text.slice(Math.max(s.start, start - 3), start)) || /^[,:]?\s*[“"]/.test(text.slice(end, end + 3));
+    };
+    if (postposed && atts.length > 1 && !atts.some(quotesSpeaker) && this.speaksWholeSentence(s, postposed, quotes)) {
+      atts.splice(0, atts.length - 1);
+    }
     // "His response: “…”", "Holt's answer: “…”": a quotation introduced as someone's reply.
     if (!atts.length && s.section === "body") {
       const reply = this.replyIntroduced(s, ms, quotes);
@@ -1101,6 +1113,21 @@ export class ClaimExtractor {
       claims.push(this.build(s, seg, primary ?? null, quotes, families));
     }
     return { claims, attributed: atts.length > 0 };
+  }
+
+  /**
+   * ", the White House said." / ", said Ann Holt." ending the sentence: a short source and verb after a comma, outside
+   * quotations, with at most a few words after them ("on Tuesday").
+   */
+  private speaksWholeSentence(s: Sentence, a: Attribution, quotes: Span[]): boolean {
+    const { text } = this.ctx;
+    const start = Math.min(a.sourceStart, a.cue.start);
+    const end = Math.max(a.sourceEnd, a.cue.end);
+    if (this.inQuotes(quotes, start) || !/,\s(?:(?:[Tt]he|[Aa]n?)\s)?$/.test(text.slice(Math.max(s.start, start - 6), start))) return false;
+    // After a dash, the source speaks to what follows the dash only ("… — six months …, according to his campaign").
+    if (/[—–]|\s-{1,2}\s/.test(text.slice(s.start, start))) return false;
+    const span = text.slice(start, end);
+    return POSTPOSED_TAIL.test(text.slice(end, s.end)) && !/[,“”"]/.test(span) && span.split(/\s+/).length <= 7;
   }
 
   /** "His response: “…”", "Ms. Holt's reply: “…”": the person whose reply opens the sentence, else null. */

@@ -355,6 +355,11 @@ describe("attribution", () => {
     ];
     for (const [body, sources] of cases) expect([body, sourcesOf(body)]).toEqual([body, sources]);
   });
+  it("credits “the report” to whoever the article said issued it, and reads “summarized” as speech", () => {
+    const r = analyzeBody("The report, by Harbour Counsel Dana Moss, found no fault. Later, the report said that the fees were legal.");
+    expect(sourceName(r, claimWith(r, "fees were legal"))).toBe("Dana Moss");
+    expect(sourcesOf("“It is inconsistent,” summarized Tom Reyes.")).toEqual(["Tom Reyes"]);
+  });
   it("keeps no names from a short title-case headline that the article does not know", () => {
     const r = analyzeBody("Governor Dana Whitfield on Monday urged Senator Carl Brody to resign.", "Dana To Brody: Step Down");
     expect(r.entities.map((e) => e.name).sort()).toEqual(["Carl Brody", "Dana Whitfield"]);

@@ -48,6 +48,7 @@ const DOCUMENT_WORDS = wordTable<string[]>({
   memo: ["memo", "memorandum"],
   petition: ["petition"],
   statement: ["statement"],
+  report: ["report"],
 });
 const DOCUMENT_FAMILY = wordTable<string>(Object.fromEntries(Object.entries(DOCUMENT_WORDS).flatMap(([family, ws]) => ws.map((w) => [w, family]))));
 const OWNED_DOCUMENTS = new Set(Object.keys(DOCUMENT_FAMILY));
@@ -264,10 +265,12 @@ export class ClaimExtractor {
     if (before && before.end <= at && before.end >= at - 3 && /^(?:[’']s?)? $/.test(text.slice(before.end, at)) && ents.kindOf(before.entityKey) !== "place") {
       return before.entityKey;
     }
-    const by = /^ (?:[^.;]{0,20}? )?(?:from|by) /.exec(text.slice(at + len, at + len + 40));
+    // "a letter from Rep. Weld", "the report, by White House Counsel Robert Bauer,".
+    const by = /^,? (?:[^.;]{0,20}? )?(?:from|by) /.exec(text.slice(at + len, at + len + 40));
     if (by) {
       const after = startingIn(at + len + by[0].length, at + len + by[0].length + 24);
-      if (after) return after.entityKey;
+      // "by Harbour Counsel Dana Moss": the person after the body's title.
+      if (after) return (this.personAfterTitle(ms, after) ?? after).entityKey;
     }
     const sentenceStart = Math.max(lastIndexIn(text, ". ", at, from), lastIndexIn(text, "\n", at, from), from - 1) + 1;
     let subject: Mention | undefined;

@@ -32,7 +32,7 @@ add("statement", `said says say saying told tells telling tweeted tweets tweetin
   slammed praised hailed assailed chided scolded characterized characterizes described describes called reads demands demanded
   calling calls dubbed labeled branded commented projected projects forecast forecasts reiterated reiterates
   estimated estimates states recommended recommends downplayed downplays downplaying defended defends defending
-  portrayed portrays portraying painted paints tweaked tweaks blasted blasts lambasted`);
+  portrayed portrays portraying painted paints tweaked tweaks blasted blasts lambasted summarized summarizes`);
 /** Present plural forms ("Democrats contend", "critics argue"), which attribute only after their subject. */
 const PLURAL_PRESENT = new Set(words(`tell argue insist contend warn maintain suggest predict acknowledge admit concede assert
   explain complain`));

@@ -360,6 +360,18 @@ describe("attribution", () => {
     expect(sourceName(r, claimWith(r, "fees were legal"))).toBe("Dana Moss");
     expect(sourcesOf("“It is inconsistent,” summarized Tom Reyes.")).toEqual(["Tom Reyes"]);
   });
+  it("credits a person's office or campaign, and the person a spokesman or lawyer speaks for", () => {
+    const cases: [string, (string | null)[]][] = [
+      ["Sen. Harry Moss spoke on Monday. Moss's office said the bill would cut deficits.", [null, "Moss office"]],
+      ["Sen. Harry Moss spoke on Monday. Moss's spokesman said the bill would cut deficits.", [null, "Harry Moss"]],
+      ["Sen. Ann Holt spoke on Monday. Her office claims the bill would cut deficits.", [null, "Holt office"]],
+      ["Sen. Ann Holt spoke on Monday. Her spokesman said the bill would cut deficits.", [null, "Ann Holt"]],
+      // Responding to something says nothing by itself; responding by saying does.
+      ["Sen. Ann Holt had earlier responded to media inquiries.", [null]],
+      ["Sen. Ann Holt responded to questions from Tom Reyes, a Democrat, by saying the fees were legal.", ["Ann Holt"]],
+    ];
+    for (const [body, sources] of cases) expect([body, sourcesOf(body)]).toEqual([body, sources]);
+  });
   it("keeps no names from a short title-case headline that the article does not know", () => {
     const r = analyzeBody("Governor Dana Whitfield on Monday urged Senator Carl Brody to resign.", "Dana To Brody: Step Down");
     expect(r.entities.map((e) => e.name).sort()).toEqual(["Carl Brody", "Dana Whitfield"]);

@@ -87,6 +87,8 @@ const UNNAMED_SOURCE_NAMES = new Set(Object.values(UNNAMED_SOURCES).map((u) => u
 const WEEKDAY = new RegExp(`^(?:${WEEKDAYS})$`);
 const ASIDE_BEFORE = /,\s(?:(?:on|in|since|by|until|last|this|next|early|late)\s(?:\p{Lu}\p{L}+\.?(?:\s\d{1,2})?(?:,\s\d{4})?|\d{4})|(?:though|however|meanwhile|too|also|instead|still|again|indeed|then|now|later|earlier|in|for|at|on|by|with|after|before|during|\p{Ll}+ly)\s(?:\p{Ll}[\p{L}'’]*\s){0,2}\p{Ll}[\p{L}'’]*|though|however|meanwhile|too|also|instead|still|again|indeed|\p{Ll}+ly),\s$/u;
 const SPOKESPERSON_FOR = /\b(\p{L}+)\s+(?:for|of|at)\s+(?:the\s+)?$/u;
+/** Roles of people who speak for a person: "Reid's spokesman", "his lawyer". */
+const SPEAKS_FOR_PERSON = new Set([...SPOKESPERSON_WORDS, ..."lawyer lawyers attorney attorneys aide aides adviser advisers advisor advisors".split(" ")]);
 /** Roles of people who speak for a body: "a Microsoft spokesperson" is Microsoft speaking. */
 const SPEAKS_FOR = new Set([...SPOKESPERSON_WORDS, ..."representative representatives aide aides official".split(" ")]);
 /** A lower-case word, a hyphenated compound or a capitalised body name inside a description ("former Justice Department"). */
@@ -227,6 +229,34 @@ export class ClaimExtractor {
     const surname = ents.nameOf(key).split(/\s+/).pop()!;
     const body = ents.ensure(`${surname} ${w.text}`, INSTITUTION_NOUNS.has(w.lower) ? "institution" : "organization");
     return { src: { entityKey: body, text: text.slice(det.start, w.end), role: null }, start: det.start, end: w.end };
+  }
+
+  /**
+   * "Reid's office said", "her campaign said": the person's body; "Reid's spokesman said", "his lawyer said": the
+   * person the spokesman or lawyer speaks for, with that role. The person is named with "'s" or is "his" or "her".
+   */
+  private ownersBodyOrVoice(s: Sentence, ms: Mention[], k: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
+    const { ents, discourse, text } = this.ctx;
+    const w = s.words[k]!;
+    const prev = s.words[k - 1];
+    const body = INSTITUTION_NOUNS.has(w.lower) || ORGANIZATION_NOUNS.has(w.lower);
+    if (!prev || w.cap || (!body && !SPEAKS_FOR_PERSON.has(w.lower)) || text.slice(prev.end, w.start).trim().replace(/^[’']s?$/, "") !== "") return null;
+    let owner: string | null = null;
+    let start = prev.start;
+    const pronoun = POSSESSIVE_PRONOUNS[prev.lower];
+    if (pronoun) {
+      const before = ms.filter((x) => x.end <= prev.start && !this.inQuotes(quotes, x.start));
+      owner = discourse.resolvePronoun(pronoun, before, false, s.index);
+    } else if (prev.poss) {
+      const pm = mentionEndingAt(ms, prev.end);
+      if (pm && !this.inQuotes(quotes, pm.start)) [owner, start] = [pm.entityKey, pm.start];
+    }
+    if (!owner || ents.kindOf(owner) !== "person") return null;
+    const phrase = text.slice(start, w.end);
+    if (!body) return { src: { entityKey: owner, text: phrase, role: w.text }, start, end: w.end };
+    const surname = ents.nameOf(owner).split(/\s+/).pop()!;
+    const key = ents.ensure(`${surname} ${w.text}`, INSTITUTION_NOUNS.has(w.lower) ? "institution" : "organization");
+    return { src: { entityKey: key, text: phrase, role: null }, start, end: w.end };
   }
 
   /**
@@ -400,6 +430,8 @@ export class ClaimExtractor {
         return { src: { entityKey: pm.entityKey, text: text.slice(st, w.end), role: w.text }, start: st, end: w.end };
       }
     }
+    const owned = this.ownersBodyOrVoice(s, ms, k, quotes);
+    if (owned) return owned;
     // "the organization", "the publication", "the former Alaska governor", "the ex-congressman", "the attorney general"
     const noun = descriptionNoun(w, prev);
     if (!w.cap && noun) {

@@ -141,7 +141,9 @@ const ASK_VERBS = new Set(words(`asked asks asking`));
 /** Asked someone for something (not for comment): "asked Petraeus for talking points". */
 const ASKED_FOR = /^ (?:[\p{L}'’.\-]+ ){1,4}for (?!(?:comment|a comment|his comment|her comment)\b)/u;
 /** Responded by doing something: "responded to the controversy by posting a gallery". */
-const RESPONDED_BY_ACT = /^ (?:[^,;.“”"]{0,60} )?by \p{Ll}+ing\b/u;
+const RESPONDED_BY_ACT = /^ (?:[^,;.“”"]{0,60} )?by (?!saying|telling|noting|arguing|insisting|explaining)\p{Ll}+ing\b/u;
+/** Responded to something, and nothing said in the sentence: "had earlier responded to media inquiries." */
+const RESPONDED_TO_ONLY = /^ to (?:(?!\b(?:that|by|with|saying)\b)[^;.:“”"])*(?:[;.]|$)/u;
 const ASKED_QUESTION = /^ (?:(?!to )[\p{L}'’.\-]+ ){0,4}(?:if|whether|why|how|what|when|where|about)\b/u;
 /** Pledges attribute with an infinitive, a clause, a quotation or no object ("vowed to fight", "promised that"). */
 const PLEDGE_VERBS = new Set(words(`promised promises vowed vows pledged pledges`));
@@ -246,7 +248,7 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       // "The video, posted to YouTube last Friday, shows": a participle describing a noun, not a post.
       if (w === "posted" && /,\s$/.test(lead) && /^ (?:to|on|in|online)\b/.test(rest)) continue;
       // "responded to the controversy by posting a gallery": an act in answer.
-      if (w.startsWith("respond") && RESPONDED_BY_ACT.test(rest)) continue;
+      if (w.startsWith("respond") && (RESPONDED_BY_ACT.test(rest) || RESPONDED_TO_ONLY.test(rest))) continue;
       // "rejected the overture", "dismissed the case": a denial rejects something said, not an offer or a suit.
       if (REJECT_VERBS.has(w) && !REJECTED_CLAIM.test(rest) && !quoteBefore) continue;
       if (ALSO_PLURAL_NOUNS.has(w) && NOUN_BEFORE.test(slice.slice(m.index + w.length))) continue;

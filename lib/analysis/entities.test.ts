@@ -38,7 +38,11 @@ describe("entities", () => {
     expect(anna?.kind).toBe("person");
     expect(anna?.aliases).toContain("Kowalski");
     expect(r.mentions.find((m) => m.text === "Anna Kowalski")?.role).toBe("Deputy mayor");
-    expect(r.entities.filter((e) => /Kowalski/.test(e.name))).toHaveLength(1);
+    // One person; her office, which speaks, is a body of its own.
+    expect(r.entities.filter((e) => /Kowalski/.test(e.name)).map((e) => `${e.name}/${e.kind}`).sort()).toEqual([
+      "Anna Kowalski/person",
+      "Kowalski office/institution",
+    ]);
   });
   it("takes capitalised titles and appositive roles", () => {
     const r = analyzeBody("Senate Majority Leader Tom Brandt met Lena Ortiz, then the head of the agency, on Friday.");

@@ -372,6 +372,15 @@ describe("attribution", () => {
     ];
     for (const [body, sources] of cases) expect([body, sourcesOf(body)]).toEqual([body, sources]);
   });
+  it("reads “the campaign” as a campaign named before, never as any organisation", () => {
+    expect(sourcesOf("Harbor News interviewed Tom Reyes. The campaign said it will be more aggressive.")).toEqual([null, null]);
+    expect(sourcesOf("Tom Reyes is running. The Reyes campaign met Harbor News. The campaign said it will be more aggressive.")).toEqual([
+      null,
+      null,
+      "Reyes campaign",
+    ]);
+    expect(sourcesOf("Tom Reyes vowed to run. Senate Republicans vow to block the bill.")).toEqual(["Tom Reyes", "Senate Republicans"]);
+  });
   it("keeps no names from a short title-case headline that the article does not know", () => {
     const r = analyzeBody("Governor Dana Whitfield on Monday urged Senator Carl Brody to resign.", "Dana To Brody: Step Down");
     expect(r.entities.map((e) => e.name).sort()).toEqual(["Carl Brody", "Dana Whitfield"]);

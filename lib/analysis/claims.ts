@@ -72,7 +72,7 @@ const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be|get|gets|got)\s+(?:\p
  * A document and who issued it, ending right before a verb: "the statement released by each office ", "a report
  * issued Monday by the Harbour Authority ". Groups: the determiner and modifiers, the noun, the issuer.
  */
-const ISSUED_DOCUMENT_BEFORE = /\b((?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}\-]+\s+){0,2}?)(\p{L}+)\s+(?:issued|released|prepared|written|published|compiled|produced|sent|signed|put out)\s+(?:[\p{L}\d]+\s+){0,2}?by\s+([^,;:“”"()]{1,60}?)\s+(?:(?:also|later|then|has|have|had)\s+)?$/u;
+const ISSUED_DOCUMENT_BEFORE = /\b((?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}\-]+\s+){0,2}?)(\p{L}+)\s+(?:issued|released|prepared|written|published|compiled|produced|sent|signed|put out)\s+(?:[\p{L}\d]+\s+){0,2}?by\s+((?:(?!\b(?:after|before|when|while|because|since|as|and|but)\b)[^,;:“”"()]){1,60}?)\s+(?:(?:also|later|then|has|have|had)\s+)?$/u;
 /** Who a document is from, right after its noun: " from the ", " by ", " issued by the ". */
 const DOCUMENT_ISSUER = /^ (?:(?:issued|released|prepared|written|published|compiled|produced|sent|signed|put out) )?(?:from|by|of) (?:the )?/;
 /** "A young man", "The elderly woman": a description of a few lower-case words opening a sentence. */

@@ -10,6 +10,9 @@ import type { EntityKind, Mention } from "./types";
 const PREPOSITION_BEFORE =
   /\b(?:[Oo]f|[Aa]bout|to|[Ff]or|[Ww]ith|[Aa]gainst|at|by|from|on|than|[Ll]ike|toward|[Uu]nlike|[Ii]nto|over)\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Vice|Senator|Justice|Chief|Representative|Congressman|Congresswoman|Secretary|Judge|Mayor|Governor|Speaker|Chairman|Chairwoman|Attorney|General|Prime|Minister)\.?\s+){0,2}$/;
 
+/** A body named after the person before it: " campaign", "'s administration". */
+const PERSONS_BODY = /^(?:['’]s)? (campaign|administration)\b/;
+
 /** Abbreviated titles and the words a later description uses for them ("Sen." → "the senator"). */
 const TITLE_WORDS = wordTable<string[]>({
   gov: ["governor"],
@@ -53,6 +56,10 @@ export class Discourse {
   /** Everyone given each occupation word, with how they were described (lower case): "radio host", "Fox News host". */
   private holdersByOccupation = new Map<string, Map<string, string>>();
   private bodyByRoleWord = new Map<string, Seen>();
+  /** The latest body named with each description's noun as its last word ("Ways and Means Committee"). */
+  private bodyByHeadWord = new Map<string, Seen>();
+  /** The latest person named before such a noun ("Romney" of "the Romney campaign"). */
+  private personWithBody = new Map<string, Seen>();
   private lastByParty = new Map<string, Seen>();
   /** The latest mention of each person, by gender (unknown under "?"). */
   private lastPersonByGender = new Map<Gender | "?", Seen>();
@@ -94,6 +101,14 @@ export class Discourse {
       const seen = { key: m.entityKey, sentence, at: m.start };
       if (this.ents.isPlural(m.entityKey)) this.lastPlural = seen;
       else this.lastByKind.set(kind, seen);
+      if (kind !== "person" && kind !== "place") {
+        const head = m.text.slice(m.text.lastIndexOf(" ") + 1).toLowerCase();
+        if (DESCRIPTION_KINDS[head]) this.bodyByHeadWord.set(head, seen);
+      } else if (kind === "person") {
+        // "the Romney campaign", "Obama's administration": a body named after the person.
+        const body = PERSONS_BODY.exec(this.text.slice(m.end, m.end + 20))?.[1];
+        if (body) this.personWithBody.set(body, seen);
+      }
       if (kind === "person") {
         this.lastPerson = seen;
         this.lastPersonByGender.set(this.ents.genderOf(m.entityKey) ?? "?", seen);
@@ -239,6 +254,15 @@ export class Discourse {
       const key = before[i]!.entityKey;
       if (kinds.includes(this.ents.kindOf(key) as never) && !this.ents.isPlural(key)) return key;
     }
+    // "the campaign" after "the Romney campaign", "the committee" after "the Ways and Means Committee".
+    const named = this.bodyByHeadWord.get(n);
+    const owner = this.personWithBody.get(n);
+    if (owner && (!named || owner.at > named.at)) {
+      return this.ents.ensure(`${this.ents.nameOf(owner.key).split(/\s+/).pop()} ${n}`, n === "administration" ? "institution" : "organization");
+    }
+    if (named) return named.key;
+    // A campaign is always someone's: not the latest organisation of any name.
+    if (n === "campaign") return null;
     const hit = this.mostRecent(kinds as EntityKind[]);
     if (hit) return hit;
     // Fall back to any organisation-like entity.

@@ -35,7 +35,7 @@ add("statement", `said says say saying told tells telling tweeted tweets tweetin
   portrayed portrays portraying painted paints tweaked tweaks blasted blasts lambasted summarized summarizes`);
 /** Present plural forms ("Democrats contend", "critics argue"), which attribute only after their subject. */
 const PLURAL_PRESENT = new Set(words(`tell argue insist contend warn maintain suggest predict acknowledge admit concede assert
-  explain complain`));
+  explain complain vow pledge`));
 for (const w of PLURAL_PRESENT) VERB_CLASS.set(w, "statement");
 // Phrasal verbs of retort ("Ryan shot back: …") and of joining a debate ("Nuland weighed in with her concerns").
 for (const v of ["shot back", "shoots back", "fired back", "fires back", "hit back", "hits back", "weighed in", "weighs in", "pointed out", "points out"]) {
@@ -146,7 +146,7 @@ const RESPONDED_BY_ACT = /^ (?:[^,;.“”"]{0,60} )?by (?!saying|telling|noting
 const RESPONDED_TO_ONLY = /^ to (?:(?!\b(?:that|by|with|saying)\b)[^;.:“”"])*(?:[;.]|$)/u;
 const ASKED_QUESTION = /^ (?:(?!to )[\p{L}'’.\-]+ ){0,4}(?:if|whether|why|how|what|when|where|about)\b/u;
 /** Pledges attribute with an infinitive, a clause, a quotation or no object ("vowed to fight", "promised that"). */
-const PLEDGE_VERBS = new Set(words(`promised promises vowed vows pledged pledges`));
+const PLEDGE_VERBS = new Set(words(`promised promises vowed vows vow pledged pledges pledge`));
 const PLEDGED = /^(?:\s*$|[,.;:!?”"]| [“"‘]| (?:to|that)\b| (?:[\p{L}'’.\-]+\s){1,3}(?:to|that)\b| (?:again|also|repeatedly|publicly|never|not)\b)/u;
 /** Denials attribute with "that", a quotation, or something said for object ("rejected the claim", "denied the report"). */
 const REJECT_VERBS = new Set(words(`rejected rejects rejecting dismissed dismisses`));

@@ -495,9 +495,10 @@ export class ClaimExtractor {
   private issuedDocumentBefore(s: Sentence, ms: Mention[], cueStart: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
     const { text, ents } = this.ctx;
     const from = Math.max(s.start, cueStart - 140);
+    const window = text.slice(from, cueStart);
     // Most verbs have no "by" before them: the pattern is not run.
-    if (text.lastIndexOf(" by ", cueStart) < from) return null;
-    const m = ISSUED_DOCUMENT_BEFORE.exec(text.slice(from, cueStart));
+    if (!window.includes(" by ")) return null;
+    const m = ISSUED_DOCUMENT_BEFORE.exec(window);
     if (!m || !DOCUMENT_NOUNS.has(m[2]!.toLowerCase()) || this.inQuotes(quotes, from + m.index)) return null;
     const start = from + m.index;
     const byStart = cueStart - m[0].length + m[0].lastIndexOf(m[3]!);
@@ -1168,7 +1169,8 @@ export class ClaimExtractor {
   /** "His response: “…”", "Ms. Holt's reply: “…”": the person whose reply opens the sentence, else null. */
   private replyIntroduced(s: Sentence, ms: Mention[], quotes: Span[]): Attribution | null {
     const { text, ents, discourse } = this.ctx;
-    const m = REPLY_INTRO.exec(text.slice(s.start, Math.min(s.end, s.start + 80)));
+    const lead = text.slice(s.start, Math.min(s.end, s.start + 80));
+    const m = lead.includes(": ") ? REPLY_INTRO.exec(lead) : null;
     if (!m) return null;
     const colon = s.start + m[0].indexOf(":");
     const owner = m[1]!;

@@ -3,18 +3,20 @@
 // "he" / "she" -> the most recent person who spoke or was a sentence subject.
 
 import { genderOfRole, type EntityIndex, type Gender } from "./entities";
-import { DESCRIPTION_KINDS, OCCUPATIONS, partyOf, SPOKESPERSON_WORDS, wordTable } from "./lexicon";
+import { DESCRIPTION_KINDS, OCCUPATIONS, partyOf, SPOKESPERSON_WORDS } from "./lexicon";
 import type { EntityKind, Mention } from "./types";
 
 /** A preposition right before a name, perhaps with a title or two between ("by Representative", "to Chief Justice"). */
 const PREPOSITION_BEFORE =
   /\b(?:[Oo]f|[Aa]bout|to|[Ff]or|[Ww]ith|[Aa]gainst|at|by|from|on|than|[Ll]ike|toward|[Uu]nlike|[Ii]nto|over)\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Vice|Senator|Justice|Chief|Representative|Congressman|Congresswoman|Secretary|Judge|Mayor|Governor|Speaker|Chairman|Chairwoman|Attorney|General|Prime|Minister)\.?\s+){0,2}$/;
 
+/** The nouns of DESCRIPTION_KINDS, as a set: cheap to test a fresh string against. */
+const DESCRIPTION_NOUNS = new Set(Object.keys(DESCRIPTION_KINDS));
 /** A body named after the person before it: " campaign", "'s administration". */
 const PERSONS_BODY = /^(?:['’]s)? (campaign|administration)\b/;
 
 /** Abbreviated titles and the words a later description uses for them ("Sen." → "the senator"). */
-const TITLE_WORDS = wordTable<string[]>({
+const TITLE_WORDS = new Map<string, string[]>(Object.entries({
   gov: ["governor"],
   sen: ["senator", "lawmaker"],
   rep: ["representative", "congressman", "congresswoman", "lawmaker"],
@@ -25,7 +27,7 @@ const TITLE_WORDS = wordTable<string[]>({
   atty: ["attorney"],
   gen: ["general"],
   pres: ["president"],
-});
+}));
 
 interface Seen {
   key: string;
@@ -103,11 +105,15 @@ export class Discourse {
       else this.lastByKind.set(kind, seen);
       if (kind !== "person" && kind !== "place") {
         const head = m.text.slice(m.text.lastIndexOf(" ") + 1).toLowerCase();
-        if (DESCRIPTION_KINDS[head]) this.bodyByHeadWord.set(head, seen);
+        if (DESCRIPTION_NOUNS.has(head)) this.bodyByHeadWord.set(head, seen);
       } else if (kind === "person") {
         // "the Romney campaign", "Obama's administration": a body named after the person.
-        const body = PERSONS_BODY.exec(this.text.slice(m.end, m.end + 20))?.[1];
-        if (body) this.personWithBody.set(body, seen);
+        const next = this.text.charCodeAt(m.end + 1);
+        // (Only " c…", " a…", "'s …": the pattern is not run after most names.)
+        if (next === 99 || next === 97 || next === 115) {
+          const body = PERSONS_BODY.exec(this.text.slice(m.end, m.end + 20))?.[1];
+          if (body) this.personWithBody.set(body, seen);
+        }
       }
       if (kind === "person") {
         this.lastPerson = seen;
@@ -132,7 +138,7 @@ export class Discourse {
               this.holdersByOccupation.set(word, holders);
             }
             // "Gov. Sarah Palin" is "the governor" later.
-            for (const full of TITLE_WORDS[word] ?? []) this.personByRoleWord.set(full, seen);
+            for (const full of TITLE_WORDS.get(word) ?? []) this.personByRoleWord.set(full, seen);
           }
         }
         const party = m.role ? partyOf(m.role) : null;

@@ -355,10 +355,12 @@ describe("attribution", () => {
     ];
     for (const [body, sources] of cases) expect([body, sourcesOf(body)]).toEqual([body, sources]);
   });
-  it("credits “the report” to whoever the article said issued it, and reads “summarized” as speech", () => {
+  it("credits “the report” or “the poll” to whoever the article said issued it, and reads “summarized” as speech", () => {
     const r = analyzeBody("The report, by Harbour Counsel Dana Moss, found no fault. Later, the report said that the fees were legal.");
     expect(sourceName(r, claimWith(r, "fees were legal"))).toBe("Dana Moss");
     expect(sourcesOf("“It is inconsistent,” summarized Tom Reyes.")).toEqual(["Tom Reyes"]);
+    const poll = analyzeBody("A Harbor News poll was released on Monday. The poll showed that most voters oppose the fees.");
+    expect(sourceName(poll, claimWith(poll, "most voters oppose"))).toBe("Harbor News");
   });
   it("credits a person's office or campaign, and the person a spokesman or lawyer speaks for", () => {
     const cases: [string, (string | null)[]][] = [

@@ -49,6 +49,7 @@ const DOCUMENT_WORDS = wordTable<string[]>({
   petition: ["petition"],
   statement: ["statement"],
   report: ["report"],
+  poll: ["poll", "survey"],
 });
 const DOCUMENT_FAMILY = wordTable<string>(Object.fromEntries(Object.entries(DOCUMENT_WORDS).flatMap(([family, ws]) => ws.map((w) => [w, family]))));
 const OWNED_DOCUMENTS = new Set(Object.keys(DOCUMENT_FAMILY));

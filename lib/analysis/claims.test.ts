@@ -359,6 +359,10 @@ describe("attribution", () => {
     const r = analyzeBody("The report, by Harbour Counsel Dana Moss, found no fault. Later, the report said that the fees were legal.");
     expect(sourceName(r, claimWith(r, "fees were legal"))).toBe("Dana Moss");
     expect(sourcesOf("“It is inconsistent,” summarized Tom Reyes.")).toEqual(["Tom Reyes"]);
+    expect(sourcesOf("The Harbour Workers Union spoke on Monday. The group's first ad called the mayor a “hypocrite.”")).toEqual([
+      null,
+      "Harbour Workers Union",
+    ]);
     const poll = analyzeBody("A Harbor News poll was released on Monday. The poll showed that most voters oppose the fees.");
     expect(sourceName(poll, claimWith(poll, "most voters oppose"))).toBe("Harbor News");
   });

@@ -403,6 +403,13 @@ export class ClaimExtractor {
       // nor one with an owner ("the group's first ad").
       const described = this.describedPhrase(s, k);
       const owned = described && ws.slice(Math.max(0, described.firstWord - 2), described.firstWord).some((x) => x.poss);
+      // "The group's first ad called …": the owner a description names ("the group": the NRA named before).
+      if (described && owned) {
+        const ow = ws[described.firstWord - 1]?.poss ? described.firstWord - 1 : described.firstWord - 2;
+        const noun = ws[ow]?.poss && ws[ow - 1]?.lower === "the" ? descriptionNoun(ws[ow]!, ws[ow - 1]) : null;
+        const key = noun ? discourse.resolveDescription(noun, ms.filter((x) => x.end <= ws[ow - 1]!.start && !this.inQuotes(quotes, x.start))) : null;
+        if (key) return { src: { entityKey: key, text: text.slice(ws[ow - 1]!.start, w.end), role: null }, start: ws[ow - 1]!.start, end: w.end };
+      }
       return described && !described.indefinite && !owned ? this.describedSource(described) : null;
     }
     // The end of an appositive describes the person just named ("Victoria Nuland, the State Department

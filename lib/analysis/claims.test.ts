@@ -283,6 +283,11 @@ describe("attribution", () => {
       null,
       "a top Republican senator",
     ]);
+    expect(analyzeBody("Mayor Ann Holt resigned after five past and present harbour commissioners urged her to go.").claims.map((c) => c.source?.text ?? null)).toEqual([
+      null,
+      "five past and present harbour commissioners",
+    ]);
+    expect(sourcesOf("The agency found itself defending the fees after leaked documents revealed the payments.")).toEqual([null, "leaked documents"]);
     // "after reports emerged" is a hedge, not a speaker: no cut.
     expect(sourcesOf("The mayor resigned on Sunday after reports emerged that the fees were gone.")).toHaveLength(1);
   });

@@ -110,7 +110,7 @@ interface DescribedPhrase {
 const CLAUSE_OPENERS = new Set("and but or so then after before when while because since as though although until once if".split(" "));
 /** Words that end a description when reading back from its noun: prepositions, conjunctions, relative words. */
 const NOT_MODIFIERS = new Set(
-  "to with of for about at from against on by in into than like and or but nor that which who whom whose when while as if so according said says told".split(" "),
+  "to with of for about at from against on by in into than like and or but nor that which who whom whose when while as if so according said says told after before since because until although though once unless whether".split(" "),
 );
 const REPORTISH = new Set("report reports story article investigation".split(" "));
 const PP_HEADS = new Set("for of at with within from in on close familiar inside".split(" "));
@@ -903,7 +903,15 @@ export class ClaimExtractor {
     let d = k;
     while (d > 0 && k - d < 6 && !isDeterminer(ws[d]!.lower) && text.slice(ws[d - 1]!.end, ws[d]!.start) === " " && !ws[d - 1]!.poss) {
       const prev = ws[d - 1]!;
-      if (!isDeterminer(prev.lower) && (!DESCRIPTION_MODIFIER.test(prev.text) || NOT_MODIFIERS.has(prev.lower) || VERB_CHAIN_WORDS.has(prev.lower))) break;
+      const modifier = (x: Word) => DESCRIPTION_MODIFIER.test(x.text) && !NOT_MODIFIERS.has(x.lower) && !VERB_CHAIN_WORDS.has(x.lower);
+      // "five past and present Missouri senators": two modifiers joined by "and".
+      const pair = (prev.lower === "and" || prev.lower === "or") && d >= 2 && d < k && !ws[d]!.cap && !ws[d - 2]!.cap && modifier(ws[d - 2]!) &&
+        text.slice(ws[d - 2]!.end, prev.start) === " ";
+      if (pair) {
+        d -= 2;
+        continue;
+      }
+      if (!isDeterminer(prev.lower) && !modifier(prev)) break;
       d--;
     }
     const first = ws[d]!;

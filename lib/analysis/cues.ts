@@ -118,7 +118,7 @@ const QUOTE_THEN_NAME = /[”"][ \u00a0]+(?:\p{Lu}[\p{L}.'’\-]*[ \u00a0]){1,4}
 const QUOTE_THEN_DESCRIPTION = /[,!?][”"][ \u00a0]+(?:\p{Ll}[\p{L}\-]*(?:['’]s)?[ \u00a0]+){0,6}$/u;
 /** An adverb between the comma and a participle: ", first telling", ", later adding", ", repeatedly saying". */
 const PARTICIPLE_LEAD = /,\s(?:first|later|then|also|again|even|still|once|\p{Ll}+ly)\s$/u;
-const AFTER_THAT = /^(?:,\s(?:however|though|too|also|in fact|instead),)? (?:that|how|whether|what|why|the|a|an|it|he|she|they|there|\p{Lu})/u;
+const AFTER_THAT = /^(?:,\s(?:however|though|too|also|in fact|instead),)? (?:(?:that|how|whether|what|why|the|a|an|it|he|she|they|there)\b|\p{Lu})/u;
 /** Verb forms that are also plural nouns: before a preposition they are the nouns ("Clinton claims on trade fall short"). */
 const ALSO_PLURAL_NOUNS = new Set(words(`claims promises vows pledges reports forecast forecasts projects states`));
 /**

@@ -32,6 +32,12 @@ describe("entities", () => {
     expect(names("Dana Moss, a harbour party spokesman, spoke on Monday.")).toContain("Dana Moss/person");
     expect(names("The Springfield Weekly reported the vote.")).toContain("Springfield Weekly/outlet");
   });
+  it("takes a capitalised run with a pronoun or article inside for the title of a work, not a person; initials stay", () => {
+    const found = names("Her book, Achieve Your Financial Dreams, sold well. Samuel A. Alito Jr. and Tom I. Reyes read it.");
+    expect(found).toContain("Achieve Your Financial Dreams/other");
+    expect(found).toContain("Samuel A. Alito Jr./person");
+    expect(found).toContain("Tom I. Reyes/person");
+  });
   it("strips titles into roles and links short forms to the full name", () => {
     const r = analyzeBody("Deputy mayor Anna Kowalski resigned. Kowalski’s office said Ms. Kowalski would speak later.");
     const anna = r.entities.find((e) => e.name === "Anna Kowalski");

@@ -266,9 +266,15 @@ function kindOfNameWords(ws: Word[], a: number, b: number): NameKind {
   if ((PLACES.has(first) || PLACES.has(undottedFirst) || CAP_ADJECTIVES.has(first)) && !MALE_FIRST_NAMES.has(first) && !FEMALE_FIRST_NAMES.has(first)) {
     return NAME_KIND.other;
   }
+  // "Achieve Your Financial Dreams": a capitalised pronoun or article inside names a work, not a person (a lone "A"
+  // or "I" is an initial).
+  for (let k = a + 1; k <= b; k++) if (WORK_TITLE_WORDS.has(ws[k]!.lower) && ws[k]!.cap) return NAME_KIND.other;
   if (b - a < 4) return NAME_KIND.person;
   return NAME_KIND.other;
 }
+
+/** Words a person's name never holds capitalised, but the title of a book or film may ("Get Out of Debt"). */
+const WORK_TITLE_WORDS = new Set("your my our their his her its you we the an to out".split(" "));
 
 /** The lower-case words ws[a..b] joined by hyphens ("new-york"). */
 function joinedLower(ws: Word[], a: number, b: number): string {

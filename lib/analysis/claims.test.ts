@@ -314,7 +314,8 @@ describe("attribution", () => {
   it("reads no claim in asking for something, a post described, or responding by an act", () => {
     const cases: [string, (string | null)[]][] = [
       ["The committee had asked Mayor Ann Holt for talking points.", [null]],
-      ["The video, posted to YouTube last Friday, shows the mayor at the pier.", [null]],
+      // (The video then "shows" what it shows: evidence, not the post.)
+      ["The video, posted to YouTube last Friday, shows the mayor at the pier.", ["video"]],
       ["Mayor Ann Holt responded to the controversy by posting a gallery.", [null]],
       // Asking for comment, and responding with words, are still speech.
       ["Mayor Ann Holt responded that the fees were legal.", ["Ann Holt"]],
@@ -391,6 +392,19 @@ describe("attribution", () => {
       "Reyes campaign",
     ]);
     expect(sourcesOf("Tom Reyes vowed to run. Senate Republicans vow to block the bill.")).toEqual(["Tom Reyes", "Senate Republicans"]);
+  });
+  it("reads lawsuits, “As X notes” and a document before a participle aside as sources", () => {
+    const cases: [string, (string | null)[]][] = [
+      ["The lawsuit alleges that managers were biased.", ["lawsuit"]],
+      ["The lawsuit, argued in court on Tuesday, claims that managers were biased.", ["lawsuit"]],
+      ["As the Dayton Courier's Tom Reyes notes, the fees doubled.", ["Tom Reyes"]],
+      ["Tom Reyes notes that the fees doubled.", ["Tom Reyes"]],
+      ["The notes show nothing.", [null]],
+      // A participle aside is no verb of saying; an active verb after an aside still is.
+      ["The video, posted to YouTube on Friday, was removed.", [null]],
+      ["Ms. Ann Holt, reading the draft, complained in an e-mail, “These do not resolve my issues.”", ["Ann Holt"]],
+    ];
+    for (const [body, sources] of cases) expect([body, sourcesOf(body)]).toEqual([body, sources]);
   });
   it("keeps no names from a short title-case headline that the article does not know", () => {
     const r = analyzeBody("Governor Dana Whitfield on Monday urged Senator Carl Brody to resign.", "Dana To Brody: Step Down");

@@ -36,7 +36,7 @@ export interface SentenceContext {
 
 const CONNECTORS = new Set(["but", "and", "so", "yet", "still", "however", "meanwhile", "also", "then", "now", "both", "in", "fact", "indeed"]);
 const DOCUMENT_NOUNS = new Set(
-  "op-ed report reports story article investigation editorial analysis poll polls polling study survey document documents records memo memorandum letter statement statements filing complaint indictment ruling decision review audit column piece broadcast interview video tweet assessment ad advertisement commercial resolution petition cable email e-mail emails e-mails missive".split(" "),
+  "op-ed report reports story article investigation editorial analysis poll polls polling study survey document documents records memo memorandum letter statement statements filing complaint indictment ruling decision review audit column piece broadcast interview video tweet assessment ad advertisement commercial resolution petition cable email e-mail emails e-mails missive lawsuit suit".split(" "),
 );
 /** What figures and records are called when they show something ("budget numbers show"), besides documents. */
 const EVIDENCE_NOUNS = new Set([...DOCUMENT_NOUNS, ..."numbers figures data statistics results transcript transcripts".split(" ")]);
@@ -774,10 +774,10 @@ export class ClaimExtractor {
     }
     if (!m) {
       // "Government officials, who asked not to be identified, said", "the president's campaign, responding to …,
-      // said": an unnamed source or a description before the aside.
+      // said", "The lawsuit, argued in court on Tuesday, claims": an unnamed source, a description or a document.
       const k = s.words.findIndex((x) => x.end === open);
       const noun = k >= 0 ? s.words[k]!.lower : "";
-      return UNNAMED_SOURCES[noun] || DESCRIPTION_KINDS[noun] ? this.sourceEndingAt(s, ms, k, quotes) : null;
+      return UNNAMED_SOURCES[noun] || DESCRIPTION_KINDS[noun] || DOCUMENT_NOUNS.has(noun) ? this.sourceEndingAt(s, ms, k, quotes) : null;
     }
     // A person, or a body ("The State Department, in a document put out last week, noted …"); never a place.
     const kind = ents.kindOf(m.entityKey);

@@ -32,7 +32,7 @@ add("statement", `said says say saying told tells telling tweeted tweets tweetin
   slammed praised hailed assailed chided scolded characterized characterizes described describes called reads demands demanded
   calling calls dubbed labeled branded commented projected projects forecast forecasts reiterated reiterates
   estimated estimates states recommended recommends downplayed downplays downplaying defended defends defending
-  portrayed portrays portraying painted paints tweaked tweaks blasted blasts lambasted summarized summarizes`);
+  portrayed portrays portraying painted paints tweaked tweaks blasted blasts lambasted summarized summarizes notes`);
 /** Present plural forms ("Democrats contend", "critics argue"), which attribute only after their subject. */
 const PLURAL_PRESENT = new Set(words(`tell argue insist contend warn maintain suggest predict acknowledge admit concede assert
   explain complain vow pledge`));
@@ -138,6 +138,10 @@ const CALL_FOR_OR_ON_ANY_CASE = new RegExp(CALL_FOR_OR_ON.source, "iu");
 const POSSESSIVE_OBJECT = /^ (?:his|her|their|its|my|our|your) /;
 const POINTED_OUT = /^(?:\s*$| that\b|[,.:]| [“"])/;
 const ASK_VERBS = new Set(words(`asked asks asking`));
+/** Verbs of saying whose past participle often describes a thing said or written ("the video, posted to …"). */
+const PASSIVE_PARTICIPLES = new Set(words(`posted argued described reported announced published released cited quoted`));
+/** "As the Examiner's Phillip Klein notes": "as" and a source before the verb. */
+const AS_FRAME = /\b[Aa]s\s[^;,“”"]{1,60}$/;
 /** Asked someone for something (not for comment): "asked Petraeus for talking points". */
 const ASKED_FOR = /^ (?:[\p{L}'’.\-]+ ){1,4}for (?!(?:comment|a comment|his comment|her comment)\b)/u;
 /** Responded by doing something: "responded to the controversy by posting a gallery". */
@@ -245,8 +249,9 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       // "lawyers asked a defendant if …", "asked whether": a question reported, nothing asserted; "asked Petraeus for
       // talking points": something requested.
       if (ASK_VERBS.has(w) && (ASKED_QUESTION.test(rest) || ASKED_FOR.test(rest)) && !quoteBefore) continue;
-      // "The video, posted to YouTube last Friday, shows": a participle describing a noun, not a post.
-      if (w === "posted" && /,\s$/.test(lead) && /^ (?:to|on|in|online)\b/.test(rest)) continue;
+      // "The video, posted to YouTube last Friday, shows", "The lawsuit, argued in lively exchanges at the court, claims":
+      // a participle describing a noun, not a verb of saying.
+      if (PASSIVE_PARTICIPLES.has(w) && /,\s$/.test(lead) && /^ (?:to|on|in|at|before|during|online)\b/.test(rest)) continue;
       // "responded to the controversy by posting a gallery": an act in answer.
       if (w.startsWith("respond") && (RESPONDED_BY_ACT.test(rest) || RESPONDED_TO_ONLY.test(rest))) continue;
       // "rejected the overture", "dismissed the case": a denial rejects something said, not an offer or a suit.
@@ -261,6 +266,8 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       const before = slice.slice(Math.max(0, m.index - 2), m.index);
       // ", saying", ", first telling CNN", ", later adding"
       const participle = w.endsWith("ing") && (before === ", " || before.endsWith(",") || PARTICIPLE_LEAD.test(slice.slice(Math.max(0, m.index - 16), m.index)));
+      // "notes" is a verb with "that" after it, or in "As X notes, …" (not "the notes show").
+      if (w === "notes" && !STRICT_THAT.test(rest) && !(AS_FRAME.test(lead) && rest.startsWith(","))) continue;
       // ", suggesting that …" says something; "was suggesting that" may be asked about ("Asked whether he was suggesting").
       if (w === "suggesting" && !participle) continue;
       out.push({ start: at, end, text: m[6], cls: VERB_CLASS.get(w)!, form: participle ? "participle" : "verb" });

@@ -31,6 +31,7 @@ describe("entities", () => {
     expect(names("Dana Moss, a vocal harbour party supporter, spoke on Monday.")).toContain("Dana Moss/person");
     expect(names("Dana Moss, a harbour party spokesman, spoke on Monday.")).toContain("Dana Moss/person");
     expect(names("The Springfield Weekly reported the vote.")).toContain("Springfield Weekly/outlet");
+    expect(names("The mayor of Washington, D.C., spoke on Monday.")).toContain("D.C./place");
   });
   it("takes a capitalised run with a pronoun or article inside for the title of a work, not a person; initials stay", () => {
     const found = names("Her book, Achieve Your Financial Dreams, sold well. Samuel A. Alito Jr. and Tom I. Reyes read it.");

@@ -110,7 +110,7 @@ export const PLACES = set(`
   peru philippines poland portugal qatar romania russia rwanda scotland senegal serbia singapore slovakia slovenia
   somalia spain sudan sweden switzerland syria taiwan tajikistan tanzania thailand tunisia turkey uganda ukraine
   uruguay uzbekistan venezuela vietnam wales yemen zambia zimbabwe africa asia
-  u.s us usa u.k uk u.n washington moscow beijing london paris berlin tehran kabul baghdad jerusalem kyiv kiev
+  u.s us usa u.k uk u.n dc washington moscow beijing london paris berlin tehran kabul baghdad jerusalem kyiv kiev
   brussels tokyo damascus ottawa havana caracas cairo geneva rome madrid
   california texas florida york ohio virginia pennsylvania michigan illinois arizona nevada iowa carolina
   wisconsin minnesota colorado massachusetts connecticut jersey maryland oregon louisiana alabama kentucky

@@ -142,6 +142,11 @@ function descriptionNoun(w: Word, prev: Word | undefined): string | null {
   return DESCRIPTION_KINDS[bare] ? bare : null;
 }
 
+/** A word that may stand in a description before its noun ("former", "Senate", "top"): no preposition or verb. */
+function isModifier(w: Word): boolean {
+  return DESCRIPTION_MODIFIER.test(w.text) && !NOT_MODIFIERS.has(w.lower) && !VERB_CHAIN_WORDS.has(w.lower);
+}
+
 /** A mention as the source found, as worded there, with the role given there. */
 function sourceOf(m: Mention): { src: ClaimSource; start: number; end: number } {
   return { src: { entityKey: m.entityKey, text: m.text, role: m.role }, start: m.start, end: m.end };
@@ -903,15 +908,14 @@ export class ClaimExtractor {
     let d = k;
     while (d > 0 && k - d < 6 && !isDeterminer(ws[d]!.lower) && text.slice(ws[d - 1]!.end, ws[d]!.start) === " " && !ws[d - 1]!.poss) {
       const prev = ws[d - 1]!;
-      const modifier = (x: Word) => DESCRIPTION_MODIFIER.test(x.text) && !NOT_MODIFIERS.has(x.lower) && !VERB_CHAIN_WORDS.has(x.lower);
       // "five past and present Missouri senators": two modifiers joined by "and".
-      const pair = (prev.lower === "and" || prev.lower === "or") && d >= 2 && d < k && !ws[d]!.cap && !ws[d - 2]!.cap && modifier(ws[d - 2]!) &&
+      const pair = (prev.lower === "and" || prev.lower === "or") && d >= 2 && d < k && !ws[d]!.cap && !ws[d - 2]!.cap && isModifier(ws[d - 2]!) &&
         text.slice(ws[d - 2]!.end, prev.start) === " ";
       if (pair) {
         d -= 2;
         continue;
       }
-      if (!isDeterminer(prev.lower) && !modifier(prev)) break;
+      if (!isDeterminer(prev.lower) && !isModifier(prev)) break;
       d--;
     }
     const first = ws[d]!;

@@ -406,6 +406,16 @@ describe("attribution", () => {
     ];
     for (const [body, sources] of cases) expect([body, sourcesOf(body)]).toEqual([body, sources]);
   });
+  it("reads a source and verb set off by commas inside a clause, and threats, as speech", () => {
+    const cases: [string, (string | null)[]][] = [
+      ["The cost of the pier, senior officials estimated, would be roughly $500 million.", ["officials"]],
+      ["Mayor Ann Holt threatened Monday to file a lawsuit.", ["Ann Holt"]],
+      ["The storm threatened the coast.", [null]],
+      // Without the commas, "estimated" still needs a clause after it.
+      ["Senior officials estimated costs.", [null]],
+    ];
+    for (const [body, sources] of cases) expect([body, sourcesOf(body)]).toEqual([body, sources]);
+  });
   it("keeps no names from a short title-case headline that the article does not know", () => {
     const r = analyzeBody("Governor Dana Whitfield on Monday urged Senator Carl Brody to resign.", "Dana To Brody: Step Down");
     expect(r.entities.map((e) => e.name).sort()).toEqual(["Carl Brody", "Dana Whitfield"]);

@@ -32,7 +32,8 @@ add("statement", `said says say saying told tells telling tweeted tweets tweetin
   slammed praised hailed assailed chided scolded characterized characterizes described describes called reads demands demanded
   calling calls dubbed labeled branded commented projected projects forecast forecasts reiterated reiterates
   estimated estimates states recommended recommends downplayed downplays downplaying defended defends defending
-  portrayed portrays portraying painted paints tweaked tweaks blasted blasts lambasted summarized summarizes notes`);
+  portrayed portrays portraying painted paints tweaked tweaks blasted blasts lambasted summarized summarizes notes
+  threatened threatens`);
 /** Present plural forms ("Democrats contend", "critics argue"), which attribute only after their subject. */
 const PLURAL_PRESENT = new Set(words(`tell argue insist contend warn maintain suggest predict acknowledge admit concede assert
   explain complain vow pledge`));
@@ -138,6 +139,8 @@ const CALL_FOR_OR_ON_ANY_CASE = new RegExp(CALL_FOR_OR_ON.source, "iu");
 const POSSESSIVE_OBJECT = /^ (?:his|her|their|its|my|our|your) /;
 const POINTED_OUT = /^(?:\s*$| that\b|[,.:]| [“"])/;
 const ASK_VERBS = new Set(words(`asked asks asking`));
+/** ", senior officials " before a verb: a comma and a few lower-case or capitalised words, no other punctuation. */
+const PARENTHETICAL_LEAD = /\p{L}, (?:[\p{L}.'’\-]+ ){1,4}$/u;
 /** Verbs of saying whose past participle often describes a thing said or written ("the video, posted to …"). */
 const PASSIVE_PARTICIPLES = new Set(words(`posted argued described reported announced published released cited quoted`));
 /** "As the Examiner's Phillip Klein notes": "as" and a source before the verb. */
@@ -150,7 +153,7 @@ const RESPONDED_BY_ACT = /^ (?:[^,;.“”"]{0,60} )?by (?!saying|telling|noting
 const RESPONDED_TO_ONLY = /^ to (?:(?!\b(?:that|by|with|saying)\b)[^;.:“”"])*(?:[;.]|$)/u;
 const ASKED_QUESTION = /^ (?:(?!to )[\p{L}'’.\-]+ ){0,4}(?:if|whether|why|how|what|when|where|about)\b/u;
 /** Pledges attribute with an infinitive, a clause, a quotation or no object ("vowed to fight", "promised that"). */
-const PLEDGE_VERBS = new Set(words(`promised promises vowed vows vow pledged pledges pledge`));
+const PLEDGE_VERBS = new Set(words(`promised promises vowed vows vow pledged pledges pledge threatened threatens`));
 const PLEDGED = /^(?:\s*$|[,.;:!?”"]| [“"‘]| (?:to|that)\b| (?:[\p{L}'’.\-]+\s){1,3}(?:to|that)\b| (?:again|also|repeatedly|publicly|never|not)\b)/u;
 /** Denials attribute with "that", a quotation, or something said for object ("rejected the claim", "denied the report"). */
 const REJECT_VERBS = new Set(words(`rejected rejects rejecting dismissed dismisses`));
@@ -234,7 +237,9 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       const quoteBefore = QUOTE_THEN_NAME.test(lead) || QUOTE_THEN_DESCRIPTION.test(lead);
       const praiseOrBlame = CRITICISM_VERBS.has(w) && FOR_A_DEED.test(rest);
       if (NEEDS_QUOTE_OR_AS.has(w) && !demand && !quoteAfter && !quoteBefore && !praiseOrBlame) continue;
-      if ((NEEDS_THAT.has(w) || MADE_CLEAR.has(w)) && !AFTER_THAT.test(rest)) continue;
+      // "The cost, senior officials estimated, would be …": a source and verb set off by commas inside the clause.
+      const parenthetical = PARENTHETICAL_LEAD.test(lead) && rest.startsWith(",");
+      if ((NEEDS_THAT.has(w) || MADE_CLEAR.has(w)) && !AFTER_THAT.test(rest) && !parenthetical) continue;
       // "the letter states that …", "“…,” the letter states"; not "many states have adopted".
       if (w === "states" && (!STATES_SUBJECT.test(lead) || (!STATES_THAT.test(rest) && !QUOTE_THEN_DESCRIPTION.test(lead)))) continue;
       if (NEEDS_STRICT_THAT.has(w) && !STRICT_THAT.test(rest)) continue;

@@ -355,6 +355,7 @@ describe("attribution", () => {
     const cases: [string, (string | null)[]][] = [
       ["Tom Reyes, the chief of staff, asked Ms. Ann Holt last summer to explore options with the council, the White House said in a statement.", ["White House"]],
       ["A year later, his wife had it moved to Dayton, and she asked a staff member to sell it, the documents say.", ["documents"]],
+      ["Tom Reyes suggested a job to Ann Holt, the Dayton Courier has reported, citing unnamed sources.", ["Dayton Courier"]],
       // A quotation stays its speaker's, and after a dash the source speaks to what follows the dash only.
       ["“We will win,” said Tom Reyes in an interview, according to the Dayton Courier.", ["Tom Reyes"]],
       ["Tom Reyes disputed the report as a distortion of his record – six months in the reserves, according to the Dayton Courier.", ["Tom Reyes", "Dayton Courier"]],

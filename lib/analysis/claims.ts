@@ -1183,7 +1183,10 @@ export class ClaimExtractor {
     // After a dash, the source speaks to what follows the dash only ("… — six months …, according to his campaign").
     if (/[—–]|\s-{1,2}\s/.test(text.slice(s.start, start))) return false;
     const span = text.slice(start, end);
-    return POSTPOSED_TAIL.test(text.slice(end, s.end)) && !/[,“”"]/.test(span) && span.split(/\s+/).length <= 7;
+    // (", citing unnamed sources." may follow.)
+    const tail = text.slice(end, s.end);
+    const ends = POSTPOSED_TAIL.test(tail) || /^,\s(?:citing|quoting)\s[^,;“”"]{1,60}$/.test(tail.trim());
+    return ends && !/[,“”"]/.test(span) && span.split(/\s+/).length <= 7;
   }
 
   /** "His response: “…”", "Ms. Holt's reply: “…”": the person whose reply opens the sentence, else null. */

@@ -303,6 +303,7 @@ describe("attribution", () => {
       ["Mayor Ann Holt released a statement repeating that the fees were legal.", ["Ann Holt"]],
       ["In their letter, the scholars make clear they are not objecting.", ["scholars"]],
       ["Many predict that the fees will rise.", ["unnamed observers"]],
+      ["The Harbour Authority nevertheless insists that its plan has teeth.", ["Harbour Authority"]],
       ["“The budget reflects the values of a novelist,” says the letter, which the scholars sent to the mayor.", ["letter"]],
       // A list after a semicolon continues what was recommended.
       ["Mayor Ann Holt recommended raising fees; cutting staff; and closing the pier.", ["Ann Holt"]],

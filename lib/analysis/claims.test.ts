@@ -268,6 +268,10 @@ describe("attribution", () => {
     expect(sourcesOf("“The talks go on,” the statement released by each office said.")).toEqual(["statement"]);
     // A document that is only mentioned does not speak.
     expect(sourcesOf("The rules written by the council say nothing about it.")).toEqual([null]);
+    // E-mails someone released are not that someone's words.
+    expect(sourcesOf("E-mails released by the Harbour Authority on Wednesday revealed a fierce debate.")).toEqual(["e-mails"]);
+    // Refusing to say, even on a given day, says nothing.
+    expect(sourcesOf("After Ann Holt refused on Wednesday to say anything more, the council adjourned.")).toEqual([null]);
   });
   it("resolves “the host” to the one host named, and “the Fox News host” only to a host so described", () => {
     expect(sourcesOf("Talk show host Glenn Reese spoke. The problem, the host said, is the tent.")).toEqual([null, "Glenn Reese"]);

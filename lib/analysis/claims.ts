@@ -73,7 +73,9 @@ const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be|get|gets|got)\s+(?:\p
  * A document and who issued it, ending right before a verb: "the statement released by each office ", "a report
  * issued Monday by the Harbour Authority ". Groups: the determiner and modifiers, the noun, the issuer.
  */
-const ISSUED_DOCUMENT_BEFORE = /\b((?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}\-]+\s+){0,2}?)(\p{L}+)\s+(?:issued|released|prepared|written|published|compiled|produced|sent|signed|put out)\s+(?:[\p{L}\d]+\s+){0,2}?by\s+((?:(?!\b(?:after|before|when|while|because|since|as|and|but)\b)[^,;:“”"()]){1,60}?)\s+(?:(?:also|later|then|has|have|had)\s+)?$/u;
+const ISSUED_DOCUMENT_BEFORE = /(?:^|\b)((?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:[\p{L}\-]+\s+){0,2}?)(\p{L}[\p{L}\-]*)\s+(?:issued|released|prepared|written|published|compiled|produced|sent|signed|put out)\s+(?:[\p{L}\d]+\s+){0,2}?by\s+((?:(?!\b(?:after|before|when|while|because|since|as|and|but)\b)[^,;:“”"()]){1,60}?)\s+(?:(?:also|later|then|has|have|had)\s+)?$/u;
+/** Documents that others wrote and someone released or obtained. */
+const RELEASED_MATERIALS = new Set("emails e-mails documents records cables video videos transcripts files papers photos".split(" "));
 /** Who a document is from, right after its noun: " from the ", " by ", " issued by the ". */
 const DOCUMENT_ISSUER = /^ (?:(?:issued|released|prepared|written|published|compiled|produced|sent|signed|put out) )?(?:from|by|of) (?:the )?/;
 /** "A young man", "The elderly woman": a description of a few lower-case words opening a sentence. */
@@ -515,7 +517,9 @@ export class ClaimExtractor {
     if (!m || !DOCUMENT_NOUNS.has(m[2]!.toLowerCase()) || this.inQuotes(quotes, from + m.index)) return null;
     const start = from + m.index;
     const byStart = cueStart - m[0].length + m[0].lastIndexOf(m[3]!);
-    const issuer = ms.find((x) => x.start >= byStart && x.end <= cueStart && ents.kindOf(x.entityKey) !== "place");
+    // E-mails, records or a video released by someone speak for themselves ("E-mails released by the White House …
+    // revealed"): the one who released them did not write them.
+    const issuer = RELEASED_MATERIALS.has(m[2]!.toLowerCase()) ? undefined : ms.find((x) => x.start >= byStart && x.end <= cueStart && ents.kindOf(x.entityKey) !== "place");
     if (issuer) return { src: { entityKey: issuer.entityKey, text: text.slice(start, issuer.end), role: null }, start, end: issuer.end };
     const docEnd = start + m[1]!.length + m[2]!.length;
     const key = ents.ensure(m[2]!.toLowerCase(), "unnamed", text.slice(start, docEnd));

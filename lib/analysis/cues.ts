@@ -169,7 +169,7 @@ const OBJECT_PRONOUN = /^ (?:her|him|them|me|us)\b/;
  * What stands before a verb of saying that is not said: a refusal, a negation or an inability ("declined to say",
  * "did not say", "impossible to say").
  */
-const REFUSED_OR_NEGATED = /(?:\b(?:declined|declines|declining|refused|refuses|refusing|failed|fails|impossible|possible|hard|difficult|unable|too early|too soon)\s+to|\bnot|n[’']t|\bnever)\s+$/;
+const REFUSED_OR_NEGATED = /(?:\b(?:declined|declines|declining|refused|refuses|refusing|failed|fails|impossible|possible|hard|difficult|unable|too early|too soon)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?to|\bnot|n[’']t|\bnever)\s+$/u;
 /** An attempt or a continuation whose subject is the speaker ("the secretary tried to explain that"). */
 const TRIED_TO = /\b(?:tried|tries|sought|seeks|wanted|wants|went on|goes on|moved|rushed|hastened|quick|continued|continues|began|begins)\s+to\s+$/;
 

@@ -1,7 +1,7 @@
 // The claim engine: cleaned article in, claims with sources, kinds and hedges out. Pure, no I/O.
 
 import { checkWorthiness } from "./check-worthiness";
-import { ClaimExtractor, type Span } from "./claims";
+import { ClaimExtractor, mainClauseStart, type Span } from "./claims";
 import { Discourse } from "./coreference";
 import { composeDocument } from "./document";
 import { deniesWrongdoing } from "./kinds";
@@ -10,7 +10,7 @@ import { splitSentences } from "./sentences";
 import { findQuotes, isTitleCase, wordsOf, type Sentence } from "./text-units";
 import type { AnalysisDocument, AnalysisInput, AnalysisResult, ExtractedClaim, Mention } from "./types";
 
-export const ANALYZER_VERSION = "1.4.4";
+export const ANALYZER_VERSION = "1.4.5";
 
 const MAX_SENTENCE = 1200;
 
@@ -157,7 +157,7 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
       claims.push(c);
     }
     const quoted = (p: number) => local.some((q) => p > q.start && p < q.end);
-    discourse.observe(ms, s.index, quoted, subjectOf(s, ms, quoted));
+    discourse.observe(ms, s.index, quoted, subjectOf(text, s, ms, quoted));
   }
   flush();
   const mentions = [...ents.mentions, ...extraMentions].sort((a, b) => a.start - b.start || a.end - b.end);
@@ -179,17 +179,24 @@ function attributeToSpeaker(c: ExtractedClaim, key: string, text: string, role: 
   c.checkWorthiness = checkWorthiness(c.kind, c.exact, c.hedged);
 }
 
-/** The mention that is the grammatical subject of a sentence: the first one, with only a title or connector before it. */
-function subjectOf(s: Sentence, ms: Mention[], quoted: (p: number) => boolean): Mention | null {
-  const m = ms.find((x) => !quoted(x.start));
+/**
+ * The mention that is the grammatical subject of a sentence: the first one, with only a title or connector before
+ * it; after a fronted subordinate clause ("When Mr. Biden went after …, Mr. Ryan reminded …"), the first of the main clause.
+ */
+function subjectOf(text: string, s: Sentence, ms: Mention[], quoted: (p: number) => boolean): Mention | null {
+  const main = mainClauseStart(text, s.start, s.end);
+  const from = main > 0 ? main : s.start;
+  const m = ms.find((x) => x.start >= from && !quoted(x.start));
   if (!m) return null;
-  const lead = m.start - s.start;
+  const lead = m.start - from;
   if (lead > 80) return null;
-  // The words before the mention (a prefix of s.words, as words are in order and do not overlap).
-  let n = 0;
+  // The words between the clause start and the mention (words are in order and do not overlap).
+  let first = 0;
+  while (first < s.words.length && s.words[first]!.start < from) first++;
+  let n = first;
   while (n < s.words.length && s.words[n]!.end <= m.start) n++;
-  if (n > 6) return null;
-  for (let k = 0; k < n; k++) {
+  if (n - first > 6) return null;
+  for (let k = first; k < n; k++) {
     const w = s.words[k]!;
     if (!(w.cap || SUBJECT_LEAD_WORDS.has(w.lower) || m.role?.includes(w.text))) return null;
   }

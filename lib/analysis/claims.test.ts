@@ -334,6 +334,14 @@ describe("attribution", () => {
     );
     expect(r.claims.map((c) => sourceName(r, c))).toEqual(["Carl Brody", "Carl Brody"]);
   });
+  it("reads “he” after a fronted clause as the main clause's subject, not a person of the fronted clause", () => {
+    const r = analyzeBody(
+      "When Mr. Tom Reyes went after the mayor’s remark about the “pier fund,” Mr. Carl Brody reminded him of his own gaffes. “Words come out wrong,” he said.",
+    );
+    expect(sourceName(r, claimWith(r, "Words come out wrong"))).toBe("Carl Brody");
+    const s = analyzeBody("After Mr. Carl Brody said he had, Mr. Tom Reyes produced records that he said showed visits.");
+    expect(sourceName(s, claimWith(s, "showed visits"))).toBe("Tom Reyes");
+  });
   it("reads the same pronoun twice in a sentence as the same person", () => {
     const r = analyzeBody(
       "Mayor Tom Reyes spoke on Monday. Amplifying the message, he said Governor Carl Brody’s borrowing is dragging down growth – he also claimed the plan had failed.",

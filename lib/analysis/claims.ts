@@ -364,11 +364,16 @@ export class ClaimExtractor {
     const before = ms.filter((x) => x.end <= w.start && !this.inQuotes(quotes, x.start));
     if (PRONOUNS.has(w.lower)) {
       // Right after the first comma of a sentence that opens with a subordinate clause.
-      const fronted = FRONTED_CLAUSE.test(text.slice(s.start, s.end)) && text.indexOf(", ", s.start) === w.start - 2;
+      const opensFronted = FRONTED_CLAUSE.test(text.slice(s.start, s.end));
+      const fronted = opensFronted && text.indexOf(", ", s.start) === w.start - 2;
+      // Later in the main clause, the people of the fronted clause are not its subject ("After Mr. Shulman said he
+      // had, Mr. Jordan produced records that he said …": Jordan).
+      const mainStart = fronted ? -1 : mainClauseStart(text, s.start, s.end);
+      const main = mainStart > 0 && mainStart <= w.start ? before.filter((x) => x.start >= mainStart) : [];
       // The same pronoun again in one sentence means the same person ("he said Obama's borrowing … – he also claimed").
       const seen = this.pronounSeen;
       const again = seen && seen.sentence === s.index && seen.pronoun === w.lower && seen.at < w.start ? seen.key : null;
-      const key = again ?? discourse.resolvePronoun(w.lower, before, fronted, s.index);
+      const key = again ?? discourse.resolvePronoun(w.lower, main.length ? main : before, fronted, s.index);
       if (key && !again) this.pronounSeen = { sentence: s.index, at: w.start, pronoun: w.lower, key };
       // An "it" that refers to no body that spoke is no source.
       if (!key && w.lower === "it") return null;
@@ -1402,7 +1407,18 @@ const POSTPOSED_TAIL = /^(?:\s[\p{L}\d’'.\-]+){0,4}[.!?”"]*\s*$/u;
 const RELATIVE_SPEECH = /, (?:who|which) (?:(?:also|later|has|have|had|once|\p{Ll}+ly) ){0,2}$/u;
 const MAIN_CLAUSE_RESUMES = new RegExp(String.raw`, (?:(?:${AUXILIARIES})\b|\p{Ll}+ed\b)`, "u");
 /** A sentence opening with a subordinate clause ("But when the draft was sent to Mr. Petraeus, he …"). */
-const FRONTED_CLAUSE = /^(?:(?:But|And|So|Yet)\s+)?(?:[Ww]hen|[Aa]fter|[Bb]efore|[Oo]nce|[Ww]hile|[Ii]f|[Aa]lthough|[Tt]hough|[Ss]ince|[Bb]ecause)\b/;
+/**
+ * Where the main clause starts after a fronted subordinate clause ("When Mr. Biden went after …, Mr. Ryan …"): just
+ * after the first comma (and any closing quotation mark), or -1 when the sentence opens with no such clause.
+ */
+export function mainClauseStart(text: string, start: number, end: number): number {
+  const slice = text.slice(start, end);
+  if (!FRONTED_CLAUSE.test(slice)) return -1;
+  const m = /,[”"’]?\s/.exec(slice);
+  return m ? start + m.index + m[0].length : -1;
+}
+
+export const FRONTED_CLAUSE = /^(?:(?:But|And|So|Yet)\s+)?(?:[Ww]hen|[Aa]fter|[Bb]efore|[Oo]nce|[Ww]hile|[Ii]f|[Aa]lthough|[Tt]hough|[Ss]ince|[Bb]ecause)\b/;
 /** A relative clause set off by commas at the end of a text: ", who was raised on Social Security". */
 const RELATIVE_BEFORE = /, (?:who|which) [^,;:“”"]+$/;
 /** Nouns for a body of people that speaks as one ("the business community", "the union"). */

@@ -96,7 +96,6 @@ export class Discourse {
 
   /** Records the mentions of a sentence once it has been analysed. */
   observe(mentions: Mention[], sentence: number, quoted: (pos: number) => boolean = () => false, subject: Mention | null = null): void {
-    let first = true;
     for (const m of mentions) {
       if (quoted(m.start)) continue;
       const kind = this.ents.kindOf(m.entityKey);
@@ -119,7 +118,7 @@ export class Discourse {
         this.lastPerson = seen;
         this.lastPersonByGender.set(this.ents.genderOf(m.entityKey) ?? "?", seen);
         if (this.mayBeReferredTo(m)) this.lastFreePersonByGender.set(this.ents.genderOf(m.entityKey) ?? "?", seen);
-        if (first && m === subject) this.lastPersonSubject = seen;
+        if (m === subject) this.lastPersonSubject = seen;
         if (m.role) {
           // "Vice President Joe Biden" is not "the president" later.
           // Nor is "Deputy Assistant Secretary Charlene Lamb" "the secretary": a deputy's head word is not theirs.
@@ -144,7 +143,6 @@ export class Discourse {
         const party = m.role ? partyOf(m.role) : null;
         if (party) this.lastByParty.set(party, seen);
       }
-      first = false;
     }
   }
 

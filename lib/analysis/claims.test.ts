@@ -233,6 +233,9 @@ describe("attribution", () => {
     // A question about a suggestion asserts nothing.
     expect(sourcesOf("Asked whether he was suggesting that the mayor lied, Tom Reed smiled.")).toEqual([null]);
     expect(headlineSourceOf("Governor Dana Whitfield spoke on Monday.", "Whitfield Calls For Ending Harbour Tolls")).toBe("Dana Whitfield");
+    // A title-case headline's verb ends the name before it; a second verb after a comma shares that subject.
+    expect(headlineSourceOf("Governor Dana Whitfield spoke on Monday.", "Whitfield Defends Harbour Tolls, Says Council Knew About Them")).toBe("Dana Whitfield");
+    expect(headlineSourceOf("Governor Dana Whitfield spoke on Monday.", "Dana Whitfield Calls Council Report 'Outrageous Distortion'")).toBe("Dana Whitfield");
   });
   it("finds the subject of a verb after “, then” and of a predicate opened by a weekday after an appositive", () => {
     expect(sourcesOf("Tom Reed paused, then added: “But I don’t know that.”")).toEqual(["Tom Reed"]);

@@ -1086,6 +1086,8 @@ export class ClaimExtractor {
           if (r === "coordinated" || (r === null && cue.text.endsWith("ing"))) found = this.clauseSubject(s, ms, cue.start, quotes, false);
           else found = r;
         }
+        // A headline's second verb after a comma has the headline's subject ("Obama Defends NSA Programs, Says …").
+        if (!found && s.section !== "body" && /,\s$/.test(before)) found = this.clauseSubject(s, ms, cue.start, quotes, true);
         // "…, X said", but not "…, estimates that Social Security …": after "that" comes what is said, not who.
         if (!found && /,\s$/.test(before) && !/^\s+that\b/.test(text.slice(cue.end, cue.end + 6)) && INVERTING_VERBS.has(cue.text.toLowerCase())) {
           found = this.sourceAfter(s, ms, cue.end, quotes);

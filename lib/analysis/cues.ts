@@ -287,6 +287,14 @@ export function isSpeechVerb(lower: string): boolean {
   return (cls === "statement" || cls === "denial" || cls === "blame") && !NEEDS_QUOTE_OR_AS.has(lower);
 }
 
+/**
+ * A verb of saying in the present that ends a name in a title-case headline: "Says", "Denies", and also those that
+ * need a quotation in running text ("Obama Defends NSA Programs"); not a word that is also a plural noun ("States").
+ */
+export function isHeadlineSpeechVerb(lower: string): boolean {
+  return isSpeechVerb(lower) || (VERB_CLASS.has(lower) && lower.endsWith("s") && !ALSO_PLURAL_NOUNS.has(lower));
+}
+
 /** The class of a verb used after an appositive claim ("a claim the agency refutes"). */
 export function verbClass(word: string): CueClass | null {
   return VERB_CLASS.get(word.toLowerCase()) ?? null;

@@ -27,7 +27,7 @@ import {
   TIME_WORDS,
   UNNAMED_SOURCES,
 } from "./lexicon";
-import { isSpeechVerb } from "./cues";
+import { isHeadlineSpeechVerb } from "./cues";
 import { collapseWhite, isWhite, type Sentence, type Word } from "./text-units";
 import type { EntityKind, EntityRef, Mention } from "./types";
 
@@ -312,7 +312,7 @@ function hasPersonRoleHead(words: string[]): boolean {
 /** ws[k] is a verb of saying in a title-case headline: "Denies", "Says", "Calls For", "Calls On". */
 function headlineVerbAt(ws: Word[], k: number): boolean {
   const w = ws[k]!.lower;
-  return isSpeechVerb(w) || ((w === "calls" || w === "called") && (ws[k + 1]?.lower === "for" || ws[k + 1]?.lower === "on"));
+  return isHeadlineSpeechVerb(w) || ((w === "calls" || w === "called") && (ws[k + 1]?.lower === "for" || ws[k + 1]?.lower === "on"));
 }
 
 /** Candidates in one sentence. */

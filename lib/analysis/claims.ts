@@ -364,8 +364,7 @@ export class ClaimExtractor {
     const before = ms.filter((x) => x.end <= w.start && !this.inQuotes(quotes, x.start));
     if (PRONOUNS.has(w.lower)) {
       // Right after the first comma of a sentence that opens with a subordinate clause.
-      const opensFronted = FRONTED_CLAUSE.test(text.slice(s.start, s.end));
-      const fronted = opensFronted && text.indexOf(", ", s.start) === w.start - 2;
+      const fronted = opensWithFrontedClause(text, s.start) && text.indexOf(", ", s.start) === w.start - 2;
       // Later in the main clause, the people of the fronted clause are not its subject ("After Mr. Shulman said he
       // had, Mr. Jordan produced records that he said …": Jordan).
       const mainStart = fronted ? -1 : mainClauseStart(text, s.start, s.end);
@@ -1414,13 +1413,18 @@ const MAIN_CLAUSE_RESUMES = new RegExp(String.raw`, (?:(?:${AUXILIARIES})\b|\p{L
  * after the first comma (and any closing quotation mark), or -1 when the sentence opens with no such clause.
  */
 export function mainClauseStart(text: string, start: number, end: number): number {
-  const slice = text.slice(start, end);
-  if (!FRONTED_CLAUSE.test(slice)) return -1;
-  const m = /,[”"’]?\s/.exec(slice);
+  if (!opensWithFrontedClause(text, start)) return -1;
+  const m = /,[”"’]?\s/.exec(text.slice(start, end));
   return m ? start + m.index + m[0].length : -1;
 }
 
-export const FRONTED_CLAUSE = /^(?:(?:But|And|So|Yet)\s+)?(?:[Ww]hen|[Aa]fter|[Bb]efore|[Oo]nce|[Ww]hile|[Ii]f|[Aa]lthough|[Tt]hough|[Ss]ince|[Bb]ecause)\b/;
+/** The sentence starting at `start` opens with a subordinate clause (tested in place: no slice of every sentence). */
+function opensWithFrontedClause(text: string, start: number): boolean {
+  FRONTED_CLAUSE_AT.lastIndex = start;
+  return FRONTED_CLAUSE_AT.test(text);
+}
+
+const FRONTED_CLAUSE_AT = /(?:(?:But|And|So|Yet)\s+)?(?:[Ww]hen|[Aa]fter|[Bb]efore|[Oo]nce|[Ww]hile|[Ii]f|[Aa]lthough|[Tt]hough|[Ss]ince|[Bb]ecause)\b/y;
 /** A relative clause set off by commas at the end of a text: ", who was raised on Social Security". */
 const RELATIVE_BEFORE = /, (?:who|which) [^,;:“”"]+$/;
 /** Nouns for a body of people that speaks as one ("the business community", "the union"). */

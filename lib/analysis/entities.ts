@@ -350,7 +350,7 @@ function sentenceCandidates(text: string, s: Sentence, titleCase: boolean, out: 
       // after it end in a body's word and those before it are no body, no person and no title ("White House and
       // Justice Department", "Ann Lee and Acme Group", "Attorney General and U.S. Senate candidate" are two).
       if (nxt.lower === "and" && j + 2 < ws.length && ws[j + 2]!.cap && gapOk(text, cur, nxt) && gapOk(text, nxt, ws[j + 2]!) &&
-        !isBodyWord(cur.lower) && kindOfNameWords(ws, i, j).kind !== "person" && !hasRoleHead(ws, i, j) && endsInBodyWord(text, ws, j + 2)) {
+        !isBodyWord(cur.lower) && kindOfNameWords(ws, i, j).kind !== "person" && !hasPersonRoleHead(ws.slice(i, j + 1).map((w) => w.lower)) && endsInBodyWord(text, ws, j + 2)) {
         j += 2;
         continue;
       }
@@ -365,12 +365,6 @@ function sentenceCandidates(text: string, s: Sentence, titleCase: boolean, out: 
 function isBodyWord(lower: string): boolean {
   const singular = lower.endsWith("s") ? lower.slice(0, -1) : lower;
   return INSTITUTION_NAME_WORDS.has(lower) || ORGANIZATION_NAME_WORDS.has(lower) || INSTITUTION_NAME_WORDS.has(singular) || ORGANIZATION_NAME_WORDS.has(singular);
-}
-
-/** A title word among ws[a..b] ("Attorney General"). */
-function hasRoleHead(ws: Word[], a: number, b: number): boolean {
-  for (let k = a; k <= b; k++) if (ROLE_HEADS.has(withoutFinalStop(ws[k]!.lower))) return true;
-  return false;
 }
 
 /** The capitalised words from ws[k] on (two or more, single-spaced) end in a body's word: "Means Committee". */

@@ -10,7 +10,7 @@ import { splitSentences } from "./sentences";
 import { findQuotes, isTitleCase, wordsOf, type Sentence } from "./text-units";
 import type { AnalysisDocument, AnalysisInput, AnalysisResult, ExtractedClaim, Mention } from "./types";
 
-export const ANALYZER_VERSION = "1.4.6";
+export const ANALYZER_VERSION = "1.4.7";
 
 const MAX_SENTENCE = 1200;
 
@@ -157,11 +157,27 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
       claims.push(c);
     }
     const quoted = (p: number) => local.some((q) => p > q.start && p < q.end);
-    discourse.observe(ms, s.index, quoted, subjectOf(text, s, ms, quoted));
+    const subject = subjectOf(text, s, ms, quoted);
+    // "Two years earlier, Ann Lee used nearly the same words against her rival:" and a quotation next: a sentence
+    // that names no speaker of its own but ends in a colon before a quotation introduces its subject's words.
+    if (subject && !found.some((c) => c.source) && introducesQuotation(text, s, local) && SPEAKER_KINDS.has(ents.kindOf(subject.entityKey))) {
+      quoteSpeaker = { key: subject.entityKey, text: subject.text, role: subject.role, paragraph: s.paragraph };
+    }
+    discourse.observe(ms, s.index, quoted, subject);
   }
   flush();
   const mentions = [...ents.mentions, ...extraMentions].sort((a, b) => a.start - b.start || a.end - b.end);
   return { analyzerVersion: ANALYZER_VERSION, document, entities: ents.entities, mentions, claims };
+}
+
+const SPEAKER_KINDS = new Set(["person", "organization", "institution"]);
+
+/** A sentence outside quotation marks that ends in a colon, with an opening quotation mark right after it. */
+function introducesQuotation(text: string, s: Sentence, local: Span[]): boolean {
+  const colon = text.lastIndexOf(":", s.end);
+  if (colon < s.start || !/^:\s*$/.test(text.slice(colon, s.end))) return false;
+  if (local.some((q) => q.start < colon && q.end > colon)) return false;
+  return /^:\s*[“"]/.test(text.slice(colon, colon + 8));
 }
 
 /** A sentence that is (almost) all quotation, with no attribution of its own. */
@@ -185,7 +201,7 @@ function attributeToSpeaker(c: ExtractedClaim, key: string, text: string, role: 
  */
 function subjectOf(text: string, s: Sentence, ms: Mention[], quoted: (p: number) => boolean): Mention | null {
   const main = mainClauseStart(text, s.start, s.end);
-  const from = main > 0 ? main : s.start;
+  const from = main > 0 ? main : afterShortOpener(text, s, ms);
   const m = ms.find((x) => x.start >= from && !quoted(x.start));
   if (!m) return null;
   const lead = m.start - from;
@@ -198,9 +214,17 @@ function subjectOf(text: string, s: Sentence, ms: Mention[], quoted: (p: number)
   if (n - first > 6) return null;
   for (let k = first; k < n; k++) {
     const w = s.words[k]!;
-    if (!(w.cap || SUBJECT_LEAD_WORDS.has(w.lower) || m.role?.includes(w.text))) return null;
+    if (!(w.cap || SUBJECT_LEAD_WORDS.has(w.lower) || /^(?:then|ex)-\p{Lu}/u.test(w.text) || m.role?.includes(w.text))) return null;
   }
   return m;
+}
+
+/** Where a sentence's main clause starts after a short opener with no name in it ("Last year, …", "Two years prior, …"). */
+function afterShortOpener(text: string, s: Sentence, ms: Mention[]): number {
+  const comma = text.indexOf(", ", s.start);
+  if (comma < 0 || comma > s.start + 40) return s.start;
+  if (s.words.filter((w) => w.end <= comma).length > 4 || ms.some((m) => m.start < comma)) return s.start;
+  return comma + 2;
 }
 
 const SUBJECT_LEAD_WORDS = new Set("the a an but and so still yet then now former acting".split(" "));

@@ -771,6 +771,16 @@ describe("attribution", () => {
     const said = analyzeBody("Mayor Ann Holt said:\n\n“It is unclear what the rule will do. Council action is presumed valid.”");
     expect(said.claims.map((c) => c.kind)).toEqual(["statement", "statement", "statement"]);
   });
+  it("gives a quotation after a colon to the subject of the sentence the colon ends, when that sentence has no cue", () => {
+    const r = analyzeBody(
+      "Mayor Ann Holt spoke on Monday. Two years earlier, then-Senator Holt used much the same words against her rival, Tom Hale:\n\n“Look at the record. He cut the school budget by a third.”\n\nThe race is close.",
+    );
+    expect(["Look at the record", "school budget", "race is close"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Ann Holt", "Ann Holt", null]);
+    // The sentence itself is still the outlet's account, and a colon before something other than a quotation introduces nothing.
+    expect(sourceName(r, claimWith(r, "much the same words"))).toBeNull();
+    const list = analyzeBody("Mayor Ann Holt spoke on Monday. Holt named three priorities:\n\nThe school budget will grow by a third.");
+    expect(sourceName(list, claimWith(list, "school budget"))).toBeNull();
+  });
   it("never resolves “the woman” to a man: to the woman named before, else to a woman described", () => {
     const named = analyzeBody("Mr. Tom Reyes met Ms. Ann Holt on Monday. Reyes left early. The woman told the Herald that she had never met him before.");
     expect(sourceName(named, claimWith(named, "never met him"))).toBe("Ann Holt");

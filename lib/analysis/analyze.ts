@@ -10,7 +10,7 @@ import { splitSentences } from "./sentences";
 import { findQuotes, isTitleCase, wordsOf, type Sentence } from "./text-units";
 import type { AnalysisDocument, AnalysisInput, AnalysisResult, ExtractedClaim, Mention } from "./types";
 
-export const ANALYZER_VERSION = "1.4.7";
+export const ANALYZER_VERSION = "1.4.8";
 
 const MAX_SENTENCE = 1200;
 
@@ -42,7 +42,8 @@ export function segmentDocument(document: AnalysisDocument): Sentence[] {
         }
         const paragraph = paragraphKey(sec.section, s.paragraph);
         const words = wordsOf(document.text, start, cut);
-        const titleCase = sec.section !== "body" && isTitleCase(words);
+        // A headline, or a heading line in the body (a scraped page often repeats the headline there).
+        const titleCase = (sec.section !== "body" || isHeadingLine(document.text, start, cut)) && isTitleCase(words);
         out.push({ index: out.length, section: sec.section, start, end: cut, paragraph, words, titleCase });
         start = cut;
         while (start < end && document.text[start] === " ") start++;
@@ -50,6 +51,12 @@ export function segmentDocument(document: AnalysisDocument): Sentence[] {
     }
   }
   return out;
+}
+
+/** A line standing alone between paragraph breaks, with no full stop, question or exclamation mark at its end. */
+function isHeadingLine(text: string, start: number, end: number): boolean {
+  const alone = (start === 0 || text.slice(Math.max(0, start - 2), start) === "\n\n") && (end === text.length || text.startsWith("\n\n", end));
+  return alone && end - start <= 160 && !/[.!?…"”’]\s*$/.test(text.slice(start, end));
 }
 
 function paragraphKey(section: string, p: number): number {

@@ -276,12 +276,15 @@ describe("attribution", () => {
     // Refusing to say, even on a given day, says nothing.
     expect(sourcesOf("After Ann Holt refused on Wednesday to say anything more, the council adjourned.")).toEqual([null]);
   });
-  it("resolves “the host” to the one host named, and “the Fox News host” only to a host so described", () => {
+  it("resolves “the host” to the one host named, and “the Fox News host” to a host so described or the host speaking", () => {
     expect(sourcesOf("Talk show host Glenn Reese spoke. The problem, the host said, is the tent.")).toEqual([null, "Glenn Reese"]);
     const two = "Talk show host Glenn Reese spoke. Last year radio host Ron Lamb spoke.";
     expect(sourcesOf(`${two} The problem, the talk show host said, is the tent.`)).toEqual([null, null, "Glenn Reese"]);
     // Neither was called a Fox News host: no one is guessed (the description itself speaks).
     expect(sourcesOf(`${two} The problem, the Fox News host said, is the tent.`)).toEqual([null, null, "Fox News host"]);
+    // …unless one of them has been speaking: then the description goes on about that one.
+    expect(sourcesOf(`${two} “We need a bigger tent,” Reese said. The problem, the Fox News host said, is the tent.`)).toEqual([null, null, "Glenn Reese", "Glenn Reese"]);
+    expect(sourcesOf(`${two} “We need a bigger tent,” Lamb said. The problem, the Fox News host said, is the tent.`)).toEqual([null, null, "Ron Lamb", "Ron Lamb"]);
   });
   it("reads a described source after a conjunction, and cuts a subordinate clause a described person speaks", () => {
     expect(sourcesOf("But polls show that many voters doubt it.")).toEqual(["polls"]);

@@ -238,7 +238,10 @@ export class Discourse {
           const words = new Set(described.split(/[^\p{L}\p{N}'’-]+/u));
           return modifiers.every((w) => words.has(w));
         });
-        return fit.length === 1 ? fit[0]![0] : null;
+        if (fit.length === 1) return fit[0]![0];
+        // No holder's role has those words ("the Fox News host" of a talk show host and a radio host): the one who
+        // has been speaking, when that is one of them.
+        return fit.length === 0 && this.lastSpeaker && holders.has(this.lastSpeaker.key) ? this.lastSpeaker.key : null;
       }
       // "the woman", "the spokesman": never someone known to be of the other gender.
       const gender = genderOfRole(n);

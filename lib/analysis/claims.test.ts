@@ -784,6 +784,15 @@ describe("attribution", () => {
     const list = analyzeBody("Mayor Ann Holt spoke on Monday. Holt named three priorities:\n\nThe school budget will grow by a third.");
     expect(sourceName(list, claimWith(list, "school budget"))).toBeNull();
   });
+  it("gives what a statement someone issued says to its issuer, and what part of a group said to the group", () => {
+    expect(sourcesOf("The shipping companies issued statements on Thursday night saying they only shared data when ordered.")).toEqual(["shipping companies"]);
+    expect(sourcesOf("A number of the shipping companies issued statements Thursday saying they only shared data when ordered.")).toEqual(["shipping companies"]);
+    expect(sourcesOf("Ann Holt spoke. Later, Tom Reyes and Ann Holt released a joint statement saying they would appeal.")).toEqual([null, "Tom Reyes"]);
+    expect(sourcesOf("Several of the shipping companies said they only shared data when a court ordered it.")).toEqual(["shipping companies"]);
+    expect(sourcesOf("Two of the justices said the case was too broad.")).toEqual(["justices"]);
+    // The object of a verb of issuing is no speaker's name ("companies issued statements" is not a description).
+    expect(sourcesOf("The harbor board issued warnings for weeks.")).toEqual([null]);
+  });
   it("never resolves “the woman” to a man: to the woman named before, else to a woman described", () => {
     const named = analyzeBody("Mr. Tom Reyes met Ms. Ann Holt on Monday. Reyes left early. The woman told the Herald that she had never met him before.");
     expect(sourceName(named, claimWith(named, "never met him"))).toBe("Ann Holt");

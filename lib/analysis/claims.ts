@@ -75,6 +75,8 @@ const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be|get|gets|got)\s+(?:\p
  */
 const ISSUED_DOCUMENT_BEFORE = /(?:^|\b)((?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:[\p{L}\-]+\s+){0,2}?)(\p{L}[\p{L}\-]*)\s+(?:issued|released|prepared|written|published|compiled|produced|sent|signed|put out)\s+(?:[\p{L}\d]+\s+){0,2}?by\s+((?:(?!\b(?:after|before|when|while|because|since|as|and|but)\b)[^,;:“”"()]){1,60}?)\s+(?:(?:also|later|then|has|have|had)\s+)?$/u;
 /** Documents that others wrote and someone released or obtained. */
+/** "issued statements on Thursday " before a participle of saying: the verb of issuing and its document object. */
+const ISSUED_OBJECT_BEFORE = /\b(?:issued|released|sent|posted|published|put out)\s+(?:(?:a|an|the|their|its|his|her|separate|joint|written|brief|short|new|lengthy)\s+){0,2}(?:statements?|letters?|releases?|e-?mails?|memos?|notes?|messages?)\s+(?:(?:(?:on|late|early|last|this)\s+)?\p{Lu}\p{Ll}+\s+(?:night\s+|morning\s+|afternoon\s+|evening\s+)?)?$/u;
 const RELEASED_MATERIALS = new Set("emails e-mails documents records cables video videos transcripts files papers photos".split(" "));
 /** Who a document is from, right after its noun: " from the ", " by ", " issued by the ". */
 const DOCUMENT_ISSUER = /^ (?:(?:issued|released|prepared|written|published|compiled|produced|sent|signed|put out) )?(?:from|by|of) (?:the )?/;
@@ -108,11 +110,13 @@ interface DescribedPhrase {
   indefinite: boolean;
 }
 
+/** Words for a part of a group before "of the": "several of the companies", "two of the justices". */
+const PARTITIVE_QUANTIFIERS = new Set("some several many most few number two three four five six seven eight nine ten dozens".split(" "));
 /** Words after which a noun phrase opens a clause ("and a neighbor said", "after an aide said"). */
 const CLAUSE_OPENERS = new Set("and but or so then after before when while because since as though although until once if".split(" "));
 /** Words that end a description when reading back from its noun: prepositions, conjunctions, relative words. */
 const NOT_MODIFIERS = new Set(
-  "to with of for about at from against on by in into than like and or but nor that which who whom whose when while as if so according said says told after before since because until although though once unless whether".split(" "),
+  "to with of for about at from against on by in into than like and or but nor that which who whom whose when while as if so according said says told after before since because until although though once unless whether issued released sent posted published".split(" "),
 );
 const REPORTISH = new Set("report reports story article investigation".split(" "));
 const PP_HEADS = new Set("for of at with within from in on close familiar inside".split(" "));
@@ -532,6 +536,19 @@ export class ClaimExtractor {
 
   /** Source of a verb cue, searching backwards from it: "Smith later said", "X, the head of Y, said". */
   private sourceBefore(s: Sentence, ms: Mention[], cueStart: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | "coordinated" | null {
+    const found = this.sourceRightBefore(s, ms, cueStart, quotes);
+    if (found) return found;
+    // "The companies issued statements on Thursday night saying …": a statement someone issued speaks for its
+    // issuer, the subject of the verb of issuing.
+    const window = this.ctx.text.slice(Math.max(s.start, cueStart - 90), cueStart);
+    const issuing = window.includes("ed ") || window.includes(" put out ") ? ISSUED_OBJECT_BEFORE.exec(window) : null;
+    const verbStart = issuing ? cueStart - issuing[0].length : -1;
+    const issuer = issuing && verbStart > s.start && !this.inQuotes(quotes, verbStart) ? this.sourceRightBefore(s, ms, verbStart, quotes) : null;
+    // "Udall and Wyden released a statement saying": a coordinated subject is left to the clause's first name.
+    return issuer && issuer !== "coordinated" && !/\band\s+(?:\p{Lu}\p{L}*\.\s+)?$/u.test(this.ctx.text.slice(Math.max(s.start, issuer.start - 12), issuer.start)) ? issuer : null;
+  }
+
+  private sourceRightBefore(s: Sentence, ms: Mention[], cueStart: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | "coordinated" | null {
     const ws = s.words;
     const { text } = this.ctx;
     const issued = this.issuedDocumentBefore(s, ms, cueStart, quotes);
@@ -932,6 +949,15 @@ export class ClaimExtractor {
     // "But polls show" opens a clause; "“…,” says the letter" has its subject after the verb).
     const governed = before && text.slice(before.end, first.start) === " " && NOT_MODIFIERS.has(before.lower) && !CLAUSE_OPENERS.has(before.lower) &&
       before.lower !== "said" && before.lower !== "says" && !(before.lower === "to" && ws[d - 2]?.lower === "according");
+    // "Several of the companies said", "two of the justices said": a part of a group speaks, named by the group.
+    const quantifier = ws[d - 2];
+    if (governed && before.lower === "of" && first.lower === "the" && quantifier && PARTITIVE_QUANTIFIERS.has(quantifier.lower) && text.slice(quantifier.end, before.start) === " ") {
+      // "a number of the", "a few of the": the article opens the phrase.
+      const q = ws[d - 3]?.lower === "a" && (quantifier.lower === "number" || quantifier.lower === "few") ? d - 3 : d - 2;
+      const phrase = text.slice(ws[q]!.start, ws[k]!.end);
+      if (/[“”"]/.test(phrase) || d + 1 > k) return null;
+      return { firstWord: q, start: ws[q]!.start, end: ws[k]!.end, phrase, name: text.slice(ws[d + 1]!.start, ws[k]!.end), indefinite: false };
+    }
     if (governed) return null;
     const phrase = text.slice(first.start, ws[k]!.end);
     if (/[“”"]/.test(phrase)) return null;

@@ -32,4 +32,21 @@ describe("kinds", () => {
     expect(ownVoiceKind("Still, the council is correct that costs rose.")).toBe("opinion");
     expect(ownVoiceKind("The council met on Monday.")).toBe("assertion");
   });
+  it("takes the writer's speculation and reading of events for opinion, not a possibility someone reports", () => {
+    for (const opinion of [
+      "The endorsement could prove helpful to the mayor.",
+      "The harbor vote will probably be the council's most important this year.",
+      "The feud mirrors a broader split among Greens on the harbor.",
+      "The prospects for the plan are murky, a testimony to the union's power.",
+      "Hale has dropped out, but don't expect him to fade quietly.",
+      "Reading the charter aloud sounded like a simple exercise.",
+    ]) expect(ownVoiceKind(opinion), opinion).toBe("opinion");
+    for (const assertion of [
+      "Estimates of how many workers could be affected run from 500 to 1,600.",
+      "The judge paused so that he could be given a glass of water.",
+      "Critics have argued the plan could cost $3 million.",
+      "The new tower, perhaps 15 stories tall, would stand on the pier.",
+      "The council may be required to hold a second vote.",
+    ]) expect(ownVoiceKind(assertion), assertion).toBe("assertion");
+  });
 });

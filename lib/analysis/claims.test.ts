@@ -784,6 +784,15 @@ describe("attribution", () => {
     const list = analyzeBody("Mayor Ann Holt spoke on Monday. Holt named three priorities:\n\nThe school budget will grow by a third.");
     expect(sourceName(list, claimWith(list, "school budget"))).toBeNull();
   });
+  it("never gives a tag set off by commas to a person the speaker talks about before it", () => {
+    const r = analyzeBody(
+      "Talk show host Glenn Reese spoke for an hour. “We lost our way,” he said. Blaming Mayor Tom Hale, he said, was “too easy.” The real problem, he said, is the budget.",
+    );
+    expect(["too easy", "real problem"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Glenn Reese", "Glenn Reese"]);
+    // Outside such a tag, a person named before the pronoun in its sentence is still who the pronoun is.
+    const plain = analyzeBody("Talk show host Glenn Reese spoke for an hour. Then Mayor Tom Hale arrived, and he said the budget was fine.");
+    expect(sourceName(plain, claimWith(plain, "budget was fine"))).toBe("Tom Hale");
+  });
   it("gives what a statement someone issued says to its issuer, and what part of a group said to the group", () => {
     expect(sourcesOf("The shipping companies issued statements on Thursday night saying they only shared data when ordered.")).toEqual(["shipping companies"]);
     expect(sourcesOf("A number of the shipping companies issued statements Thursday saying they only shared data when ordered.")).toEqual(["shipping companies"]);

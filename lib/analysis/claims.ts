@@ -376,7 +376,11 @@ export class ClaimExtractor {
       // The same pronoun again in one sentence means the same person ("he said Obama's borrowing … – he also claimed").
       const seen = this.pronounSeen;
       const again = seen && seen.sentence === s.index && seen.pronoun === w.lower && seen.at < w.start ? seen.key : null;
-      const key = again ?? discourse.resolvePronoun(w.lower, main.length ? main : before, fronted, s.index);
+      // A tag set off by commas inside what was said ("Saying President Obama, he said, was “too simple an answer”"):
+      // the people named before it are what the speaker talked about, not the speaker.
+      const tag = !fronted && /,\s$/.test(text.slice(w.start - 2, w.start)) ? /^\s(?:\p{Ll}+ly\s)?(\p{Ll}+),/u.exec(text.slice(w.end, w.end + 30)) : null;
+      const parenthetical = !!tag && INVERTING_VERBS.has(tag[1]!);
+      const key = again ?? discourse.resolvePronoun(w.lower, parenthetical ? [] : main.length ? main : before, fronted, s.index);
       if (key && !again) this.pronounSeen = { sentence: s.index, at: w.start, pronoun: w.lower, key };
       // An "it" that refers to no body that spoke is no source.
       if (!key && w.lower === "it") return null;

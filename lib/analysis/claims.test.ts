@@ -784,6 +784,12 @@ describe("attribution", () => {
     const list = analyzeBody("Mayor Ann Holt spoke on Monday. Holt named three priorities:\n\nThe school budget will grow by a third.");
     expect(sourceName(list, claimWith(list, "school budget"))).toBeNull();
   });
+  it("lets “…, a senior city official said Saturday.” speak for its whole sentence, over a verb of saying inside it", () => {
+    const r = analyzeBody(
+      "The court ruled in May. City officials have held 13 closed briefings to explain the broad powers they say they have to tow cars, a senior city official said Saturday.",
+    );
+    expect(r.claims.map((c) => c.source?.text ?? null)).toEqual([null, "official"]);
+  });
   it("never gives a tag set off by commas to a person the speaker talks about before it", () => {
     const r = analyzeBody(
       "Talk show host Glenn Reese spoke for an hour. “We lost our way,” he said. Blaming Mayor Tom Hale, he said, was “too easy.” The real problem, he said, is the budget.",

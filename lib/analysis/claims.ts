@@ -1219,7 +1219,10 @@ export class ClaimExtractor {
     const { text } = this.ctx;
     const start = Math.min(a.sourceStart, a.cue.start);
     const end = Math.max(a.sourceEnd, a.cue.end);
-    if (this.inQuotes(quotes, start) || !/,\s(?:(?:[Tt]he|[Aa]n?)\s)?$/.test(text.slice(Math.max(s.start, start - 6), start))) return false;
+    const before = text.slice(Math.max(s.start, start - 40), start);
+    // ", a senior administration official said": a described source may be the head of its description.
+    const described = /^\p{Ll}+$/u.test(a.source.text) && /,\s(?:[Tt]he|[Aa]n?)\s(?:\p{Ll}[\p{Ll}\-]*\s){1,3}$/u.test(before);
+    if (this.inQuotes(quotes, start) || !(described || /,\s(?:(?:[Tt]he|[Aa]n?)\s)?$/.test(before))) return false;
     // After a dash, the source speaks to what follows the dash only ("… — six months …, according to his campaign").
     if (/[—–]|\s-{1,2}\s/.test(text.slice(s.start, start))) return false;
     const span = text.slice(start, end);

@@ -784,6 +784,12 @@ describe("attribution", () => {
     const list = analyzeBody("Mayor Ann Holt spoke on Monday. Holt named three priorities:\n\nThe school budget will grow by a third.");
     expect(sourceName(list, claimWith(list, "school budget"))).toBeNull();
   });
+  it("gives what a poll shows to the poll's maker, also without “that” and after “released Wednesday”", () => {
+    expect(sourcesOf("A Herald poll released Wednesday shows Ann Holt leading Tom Hale, 49 percent to 44 percent.")).toEqual(["Herald"]);
+    expect(sourcesOf("The latest polls show a tight race.")).toEqual(["latest polls"]);
+    // A person who "shows" something shows it; and "shows" after "released Wednesday" is no verb of a poll.
+    expect(sourcesOf("Ann Holt showed her hand on Monday. The council released Wednesday shows of support.")).toEqual([null, null]);
+  });
   it("lets “…, a senior city official said Saturday.” speak for its whole sentence, over a verb of saying inside it", () => {
     const r = analyzeBody(
       "The court ruled in May. City officials have held 13 closed briefings to explain the broad powers they say they have to tow cars, a senior city official said Saturday.",

@@ -77,6 +77,8 @@ const ISSUED_DOCUMENT_BEFORE = /(?:^|\b)((?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii
 /** Documents that others wrote and someone released or obtained. */
 /** "issued statements on Thursday " before a participle of saying: the verb of issuing and its document object. */
 const ISSUED_OBJECT_BEFORE = /\b(?:issued|released|sent|posted|published|put out)\s+(?:(?:a|an|the|their|its|his|her|separate|joint|written|brief|short|new|lengthy)\s+){0,2}(?:statements?|letters?|releases?|e-?mails?|memos?|notes?|messages?)\s+(?:(?:(?:on|late|early|last|this)\s+)?\p{Lu}\p{Ll}+\s+(?:night\s+|morning\s+|afternoon\s+|evening\s+)?)?$/u;
+/** "released Wednesday ", "conducted last week ": a participle and when, between a document and its verb. */
+const DATED_PARTICIPLE_BEFORE = /\b(?:released|published|conducted|taken|issued|completed)\s+(?:on\s+)?(?:\p{Lu}\p{Ll}+|(?:last|this|earlier this)\s+(?:week|month|year))\s+$/u;
 const RELEASED_MATERIALS = new Set("emails e-mails documents records cables video videos transcripts files papers photos".split(" "));
 /** Who a document is from, right after its noun: " from the ", " by ", " issued by the ". */
 const DOCUMENT_ISSUER = /^ (?:(?:issued|released|prepared|written|published|compiled|produced|sent|signed|put out) )?(?:from|by|of) (?:the )?/;
@@ -546,6 +548,12 @@ export class ClaimExtractor {
     // issuer, the subject of the verb of issuing.
     const window = this.ctx.text.slice(Math.max(s.start, cueStart - 90), cueStart);
     const issuing = window.includes("ed ") || window.includes(" put out ") ? ISSUED_OBJECT_BEFORE.exec(window) : null;
+    // "A Herald poll released Wednesday shows": the document before a participle and its time.
+    const dated = issuing ? null : DATED_PARTICIPLE_BEFORE.exec(window);
+    if (dated && cueStart - dated[0].length > s.start) {
+      const doc = this.sourceRightBefore(s, ms, cueStart - dated[0].length, quotes);
+      if (doc && doc !== "coordinated" && EVIDENCE_NOUNS.has(doc.src.text.split(/\s+/).pop()!.toLowerCase())) return doc;
+    }
     const verbStart = issuing ? cueStart - issuing[0].length : -1;
     const issuer = issuing && verbStart > s.start && !this.inQuotes(quotes, verbStart) ? this.sourceRightBefore(s, ms, verbStart, quotes) : null;
     // "Udall and Wyden released a statement saying": a coordinated subject is left to the clause's first name.

@@ -784,6 +784,13 @@ describe("attribution", () => {
     const list = analyzeBody("Mayor Ann Holt spoke on Monday. Holt named three priorities:\n\nThe school budget will grow by a third.");
     expect(sourceName(list, claimWith(list, "school budget"))).toBeNull();
   });
+  it("gives “but it commended …” to the body that spoke earlier in the sentence, and praise for deeds to who gives it", () => {
+    expect(sourcesOf("The union said it needed time to read the report, but it commended Ann Holt and her team for contributions that will help.")).toEqual(["union", "union"]);
+    expect(sourcesOf("The teachers said they needed time, but they praised Ann Holt for her work.")).toEqual(["teachers", "teachers"]);
+    expect(sourcesOf("Ann Holt commended the union for its patience.")).toEqual(["Ann Holt"]);
+    // Not praise for a deed: an act of approving, or praise "for years".
+    expect(sourcesOf("The council commended the plan. Tom Hale praised the mayor for years.")).toEqual([null, null]);
+  });
   it("gives what a poll shows to the poll's maker, also without “that” and after “released Wednesday”", () => {
     expect(sourcesOf("A Herald poll released Wednesday shows Ann Holt leading Tom Hale, 49 percent to 44 percent.")).toEqual(["Herald"]);
     expect(sourcesOf("The latest polls show a tight race.")).toEqual(["latest polls"]);

@@ -189,6 +189,26 @@ function mentionEndingAt(ms: Mention[], end: number): Mention | null {
 export class ClaimExtractor {
   /** "he said …, and he also claimed": whom a pronoun already meant in the sentence. */
   private pronounSeen: { sentence: number; at: number; pronoun: string; key: string } | null = null;
+  /** The attributions found so far in the sentence being read. */
+  private sentenceAtts: { sentence: number; atts: Attribution[] } = { sentence: -1, atts: [] };
+
+  /**
+   * "The union said it needed time, but it commended Holt for …": "it" or "they" opening a clause joined by "and" or
+   * "but" is the source of the sentence's earlier clause, when that is a body (for "it") or a group (for "they").
+   */
+  private earlierSourceFor(s: Sentence, w: Word): string | null {
+    if ((w.lower !== "it" && w.lower !== "they") || this.sentenceAtts.sentence !== s.index) return null;
+    if (!/(?:,\s(?:and|but)|;)\s$/.test(this.ctx.text.slice(Math.max(s.start, w.start - 6), w.start))) return null;
+    const { ents } = this.ctx;
+    const earlier = this.sentenceAtts.atts.find((a) => a.sourceEnd <= w.start);
+    if (!earlier) return null;
+    const key = earlier.source.entityKey;
+    const kind = ents.kindOf(key);
+    if (kind === "person" || kind === "place") return null;
+    // Described groups ("the teachers") are not marked plural: their name is.
+    const plural = ents.isPlural(key) || (kind !== "organization" && kind !== "institution" && /s$/.test(ents.nameOf(key)));
+    return plural === (w.lower === "they") ? key : null;
+  }
 
   constructor(private readonly ctx: Omit<SentenceContext, "quotes">) {}
 
@@ -382,7 +402,7 @@ export class ClaimExtractor {
       // the people named before it are what the speaker talked about, not the speaker.
       const tag = !fronted && /,\s$/.test(text.slice(w.start - 2, w.start)) ? /^\s(?:\p{Ll}+ly\s)?(\p{Ll}+),/u.exec(text.slice(w.end, w.end + 30)) : null;
       const parenthetical = !!tag && INVERTING_VERBS.has(tag[1]!);
-      const key = again ?? discourse.resolvePronoun(w.lower, parenthetical ? [] : main.length ? main : before, fronted, s.index);
+      const key = again ?? this.earlierSourceFor(s, w) ?? discourse.resolvePronoun(w.lower, parenthetical ? [] : main.length ? main : before, fronted, s.index);
       if (key && !again) this.pronounSeen = { sentence: s.index, at: w.start, pronoun: w.lower, key };
       // An "it" that refers to no body that spoke is no source.
       if (!key && w.lower === "it") return null;
@@ -1146,6 +1166,7 @@ export class ClaimExtractor {
     const families = keywordFamilies(s.words);
     const cues = findCues(text, s, (p) => this.inQuotes(quotes, p), families);
     const atts: Attribution[] = [];
+    this.sentenceAtts = { sentence: s.index, atts };
     for (const c of cues) {
       const a = this.attribute(s, ms, c, quotes);
       if (a) atts.push(a);

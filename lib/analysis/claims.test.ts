@@ -784,6 +784,12 @@ describe("attribution", () => {
     const list = analyzeBody("Mayor Ann Holt spoke on Monday. Holt named three priorities:\n\nThe school budget will grow by a third.");
     expect(sourceName(list, claimWith(list, "school budget"))).toBeNull();
   });
+  it("gives what a party's members of a body said to them, not to the body", () => {
+    expect(sourcesOf("Republicans on the Senate Judiciary Committee said the plan was unfair.")).toEqual(["Senate Judiciary Committee Republicans"]);
+    expect(sourcesOf("Democratic members of the Harbor Board said the plan was unfair.")).toEqual(["Harbor Board Democrats"]);
+    // The body's own officials still speak for it.
+    expect(sourcesOf("Officials at the Harbor Board said the plan was fair.")).toEqual(["Harbor Board"]);
+  });
   it("gives “but it commended …” to the body that spoke earlier in the sentence, and praise for deeds to who gives it", () => {
     expect(sourcesOf("The union said it needed time to read the report, but it commended Ann Holt and her team for contributions that will help.")).toEqual(["union", "union"]);
     expect(sourcesOf("The teachers said they needed time, but they praised Ann Holt for her work.")).toEqual(["teachers", "teachers"]);

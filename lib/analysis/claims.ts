@@ -79,6 +79,8 @@ const ISSUED_DOCUMENT_BEFORE = /(?:^|\b)((?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii
 const ISSUED_OBJECT_BEFORE = /\b(?:issued|released|sent|posted|published|put out)\s+(?:(?:a|an|the|their|its|his|her|separate|joint|written|brief|short|new|lengthy)\s+){0,2}(?:statements?|letters?|releases?|e-?mails?|memos?|notes?|messages?)\s+(?:(?:(?:on|late|early|last|this)\s+)?\p{Lu}\p{Ll}+\s+(?:night\s+|morning\s+|afternoon\s+|evening\s+)?)?$/u;
 /** "released Wednesday ", "conducted last week ": a participle and when, between a document and its verb. */
 const DATED_PARTICIPLE_BEFORE = /\b(?:released|published|conducted|taken|issued|completed)\s+(?:on\s+)?(?:\p{Lu}\p{Ll}+|(?:last|this|earlier this)\s+(?:week|month|year))\s+$/u;
+/** "Republicans on the ", "Democratic members of ": a party's members of the body named next. */
+const PARTY_MEMBERS_BEFORE = /\b(Republicans|Democrats|(?:Republican|Democratic|GOP) (?:members|lawmakers|senators))\s+(?:on|of|in)\s+(?:the\s+)?$/;
 const RELEASED_MATERIALS = new Set("emails e-mails documents records cables video videos transcripts files papers photos".split(" "));
 /** Who a document is from, right after its noun: " from the ", " by ", " issued by the ". */
 const DOCUMENT_ISSUER = /^ (?:(?:issued|released|prepared|written|published|compiled|produced|sent|signed|put out) )?(?:from|by|of) (?:the )?/;
@@ -366,6 +368,15 @@ export class ClaimExtractor {
       if (PARTISAN.test(m.text) && /\b[Tt]he\s+$/.test(text.slice(Math.max(0, m.start - 4), m.start))) {
         const key = discourse.resolvePartisan(m.text);
         if (key) return { src: { entityKey: key, text: text.slice(m.start - 4, m.end), role: null }, start: m.start - 4, end: m.end };
+      }
+      // "Republicans on the Senate Judiciary Committee said": a party's members of a body speak, not the body.
+      const members = PARTY_MEMBERS_BEFORE.exec(text.slice(Math.max(s.start, m.start - 40), m.start));
+      const bodyKind = ents.kindOf(m.entityKey);
+      if (members && (bodyKind === "organization" || bodyKind === "institution")) {
+        const start = m.start - members[0].length;
+        const party = /^Republican|^GOP/.test(members[1]!) ? "Republicans" : "Democrats";
+        const key = ents.ensure(`${m.text.replace(/^the\s+/i, "")} ${party}`, "organization", text.slice(start, m.end));
+        return { src: { entityKey: key, text: text.slice(start, m.end), role: null }, start, end: m.end };
       }
       // "Roger Pilon of the Cato Institute said": the person, with where they are from as their role.
       const of = /\s(?:of|from|at)(?:\sthe)?\s$/.exec(text.slice(Math.max(0, m.start - 12), m.start));

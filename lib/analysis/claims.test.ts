@@ -784,6 +784,14 @@ describe("attribution", () => {
     const list = analyzeBody("Mayor Ann Holt spoke on Monday. Holt named three priorities:\n\nThe school budget will grow by a third.");
     expect(sourceName(list, claimWith(list, "school budget"))).toBeNull();
   });
+  it("reads “per the Herald story”, “questioned why”, “made the case that” and a memo “circulated by” someone as attribution", () => {
+    expect(sourcesOf("The vote was delayed, per the Herald story. Fees rose to 40 dollars per person.")).toEqual(["Herald", null]);
+    expect(sourcesOf("Ann Holt questioned why the council waited so long. Tom Hale questioned the witness for an hour.")).toEqual(["Ann Holt", null]);
+    expect(sourcesOf("Ann Holt sought to make the case that the harbor is safe. Tom Hale made the case for a new pier.")).toEqual(["Ann Holt", null]);
+    // A memo's author is who circulated it, unless the name only describes someone in a role (then the memo speaks).
+    expect(sourcesOf("A memo circulated by Ann Holt noted that the vote was close.")).toEqual(["Ann Holt"]);
+    expect(sourcesOf("A memo circulated by a Green Party analyst noted that the vote was close.")).toEqual(["memo"]);
+  });
   it("gives what a party's members of a body said to them, not to the body", () => {
     expect(sourcesOf("Republicans on the Senate Judiciary Committee said the plan was unfair.")).toEqual(["Senate Judiciary Committee Republicans"]);
     expect(sourcesOf("Democratic members of the Harbor Board said the plan was unfair.")).toEqual(["Harbor Board Democrats"]);

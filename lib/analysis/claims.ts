@@ -73,7 +73,7 @@ const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be|get|gets|got)\s+(?:\p
  * A document and who issued it, ending right before a verb: "the statement released by each office ", "a report
  * issued Monday by the Harbour Authority ". Groups: the determiner and modifiers, the noun, the issuer.
  */
-const ISSUED_DOCUMENT_BEFORE = /(?:^|\b)((?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:[\p{L}\-]+\s+){0,2}?)(\p{L}[\p{L}\-]*)\s+(?:issued|released|prepared|written|published|compiled|produced|sent|signed|put out)\s+(?:[\p{L}\d]+\s+){0,2}?by\s+((?:(?!\b(?:after|before|when|while|because|since|as|and|but)\b)[^,;:“”"()]){1,60}?)\s+(?:(?:also|later|then|has|have|had)\s+)?$/u;
+const ISSUED_DOCUMENT_BEFORE = /(?:^|\b)((?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:[\p{L}\-]+\s+){0,2}?)(\p{L}[\p{L}\-]*)\s+(?:issued|released|prepared|written|published|compiled|produced|sent|signed|put out|circulated|drafted|authored)\s+(?:[\p{L}\d]+\s+){0,2}?by\s+((?:(?!\b(?:after|before|when|while|because|since|as|and|but)\b)[^,;:“”"()]){1,60}?)\s+(?:(?:also|later|then|has|have|had)\s+)?$/u;
 /** Documents that others wrote and someone released or obtained. */
 /** "issued statements on Thursday " before a participle of saying: the verb of issuing and its document object. */
 const ISSUED_OBJECT_BEFORE = /\b(?:issued|released|sent|posted|published|put out)\s+(?:(?:a|an|the|their|its|his|her|separate|joint|written|brief|short|new|lengthy)\s+){0,2}(?:statements?|letters?|releases?|e-?mails?|memos?|notes?|messages?)\s+(?:(?:(?:on|late|early|last|this)\s+)?\p{Lu}\p{Ll}+\s+(?:night\s+|morning\s+|afternoon\s+|evening\s+)?)?$/u;
@@ -83,7 +83,7 @@ const DATED_PARTICIPLE_BEFORE = /\b(?:released|published|conducted|taken|issued|
 const PARTY_MEMBERS_BEFORE = /\b(Republicans|Democrats|(?:Republican|Democratic|GOP) (?:members|lawmakers|senators))\s+(?:on|of|in)\s+(?:the\s+)?$/;
 const RELEASED_MATERIALS = new Set("emails e-mails documents records cables video videos transcripts files papers photos".split(" "));
 /** Who a document is from, right after its noun: " from the ", " by ", " issued by the ". */
-const DOCUMENT_ISSUER = /^ (?:(?:issued|released|prepared|written|published|compiled|produced|sent|signed|put out) )?(?:from|by|of) (?:the )?/;
+const DOCUMENT_ISSUER = /^ (?:(?:issued|released|prepared|written|published|compiled|produced|sent|signed|put out|circulated|drafted|authored) )?(?:from|by|of) (?:the )?/;
 /** "A young man", "The elderly woman": a description of a few lower-case words opening a sentence. */
 const DESCRIBED_OPENER = /^(?:A|An|The)(?:\s[\p{Ll}\-]+){1,4}$/u;
 /** "His response:", "Holt's reply:", "Her answer was simple:" opening a sentence, then a quotation mark. */
@@ -564,7 +564,11 @@ export class ClaimExtractor {
     const byStart = cueStart - m[0].length + m[0].lastIndexOf(m[3]!);
     // E-mails, records or a video released by someone speak for themselves ("E-mails released by the White House …
     // revealed"): the one who released them did not write them.
-    const issuer = RELEASED_MATERIALS.has(m[2]!.toLowerCase()) ? undefined : ms.find((x) => x.start >= byStart && x.end <= cueStart && ents.kindOf(x.entityKey) !== "place");
+    // Not a name that only describes someone in a role: in "a memo circulated by a GOP analyst" the analyst wrote it.
+    const describesRole = (x: Mention) => ROLE_HEADS.has(/^\s+(\p{Ll}+)/u.exec(text.slice(x.end, cueStart))?.[1] ?? "");
+    const issuer = RELEASED_MATERIALS.has(m[2]!.toLowerCase())
+      ? undefined
+      : ms.find((x) => x.start >= byStart && x.end <= cueStart && ents.kindOf(x.entityKey) !== "place" && !describesRole(x));
     if (issuer) return { src: { entityKey: issuer.entityKey, text: text.slice(start, issuer.end), role: null }, start, end: issuer.end };
     const docEnd = start + m[1]!.length + m[2]!.length;
     const key = ents.ensure(m[2]!.toLowerCase(), "unnamed", text.slice(start, docEnd));

@@ -71,6 +71,13 @@ const NEEDS_STRICT_THAT = new Set(words(`charged certified certifies clarified c
 /** "made clear that …", "make clear they are …": a clause after them, with or without "that" (not "made clear progress"). */
 const MADE_CLEAR = new Set(["made clear", "makes clear", "make clear", "making clear", "made it clear", "makes it clear", "make it clear", "making it clear"]);
 for (const w of MADE_CLEAR) VERB_CLASS.set(w, "statement");
+/** "made the case that …", "sought to make the case that …": an argument, with "that" after it. */
+const MADE_THE_CASE = new Set(["made the case", "makes the case", "make the case", "making the case"]);
+for (const w of MADE_THE_CASE) VERB_CLASS.set(w, "statement");
+/** "questioned why …", "questioned whether …": a question put, with its question after it (not "questioned the witness"). */
+const QUESTIONED = new Set(["questioned", "questions", "questioning"]);
+for (const w of QUESTIONED) VERB_CLASS.set(w, "statement");
+const QUESTION_AFTER = /^ (?:[a-z]+ly )?(?:why|whether|how|if)\b/;
 /** …and verbs of telling, with "that" after the people told ("informed their colleagues that", "alerted reporters that"). */
 const TELLING_THAT = new Set(words(`informed informs assured assures reminded reminds alerted alerts notified notifies`));
 for (const w of [...NEEDS_STRICT_THAT, ...TELLING_THAT]) VERB_CLASS.set(w, "statement");
@@ -92,7 +99,8 @@ const NEEDS_THAT = new Set(words(`found finds determined determines assessed ass
 const CUE_RE = new RegExp(
   String.raw`\b(?:` +
     [
-      String.raw`([Aa]ccording to)`,
+      // ", per the Journal story", ", per Mr. Holt": "per" as "according to", after a comma and before a name.
+      String.raw`([Aa]ccording to|(?<=, )per(?= (?:the |a |an )?[A-Z]))`,
       String.raw`((?:media |news |press )?reports (?:have |had )?(?:emerged|surfaced|circulated|say|said|suggest(?:ed)?|indicated?))`,
       String.raw`((?:it|It) (?:was|has been|is|had been) (?:reported|revealed|alleged|claimed|announced))`,
       String.raw`(put it(?=[,:]))`,
@@ -108,7 +116,7 @@ const CUE_RE_ANY_CASE = new RegExp(CUE_RE.source, "gi");
 const CUE_WORDS = keywordFamily([
   // Each verb, and the first word of a phrasal one ("weighed" of "weighed in").
   ...[...VERB_CLASS.keys()].map((v) => v.split(" ")[0]!),
-  ...words(`according reports reported revealed alleged claimed announced put shot shoots fired fires hit hits claim allegation assertion accusation charge
+  ...words(`according per reports reported revealed alleged claimed announced put shot shoots fired fires hit hits claim allegation assertion accusation charge
     contention characterization account version story notion theory statement`),
 ]);
 /** A quotation or "as" ("called it “a disgrace”", "described him as"), not a conjunction "even as", "such as". */
@@ -221,7 +229,7 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
     const at = s.start + m.index;
     if (inQuote(at)) continue;
     const end = at + m[0].length;
-    if (m[1]) out.push({ start: at, end, text: "according to", cls: "report", form: "according" });
+    if (m[1]) out.push({ start: at, end, text: m[1] === "per" ? "per" : "according to", cls: "report", form: "according" });
     else if (m[2]) out.push({ start: at, end, text: m[2], cls: "report", form: "reports" });
     else if (m[3]) out.push({ start: at, end, text: m[3], cls: "report", form: "passive-it" });
     else if (m[4]) {
@@ -245,6 +253,8 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       // "A Herald poll released Wednesday shows Holt leading": a poll shows its figures without "that".
       const pollShows = EVIDENCE_VERBS.has(w) && POLL_SUBJECT.test(lead);
       if ((NEEDS_THAT.has(w) || MADE_CLEAR.has(w)) && !AFTER_THAT.test(rest) && !parenthetical && !pollShows) continue;
+      if (MADE_THE_CASE.has(w) && !/^ that\b/.test(rest)) continue;
+      if (QUESTIONED.has(w) && !QUESTION_AFTER.test(rest)) continue;
       // "the letter states that …", "“…,” the letter states"; not "many states have adopted".
       if (w === "states" && (!STATES_SUBJECT.test(lead) || (!STATES_THAT.test(rest) && !QUOTE_THEN_DESCRIPTION.test(lead)))) continue;
       if (NEEDS_STRICT_THAT.has(w) && !STRICT_THAT.test(rest)) continue;

@@ -784,6 +784,12 @@ describe("attribution", () => {
     const list = analyzeBody("Mayor Ann Holt spoke on Monday. Holt named three priorities:\n\nThe school budget will grow by a third.");
     expect(sourceName(list, claimWith(list, "school budget"))).toBeNull();
   });
+  it("never takes the object of “with” for the speaker, and gives a report someone issued to its issuer", () => {
+    expect(sourcesOf("Tom Hale spoke on Monday. At least one Green insider who had direct contact with Hale told the Herald that Hale would run again.")).toEqual([null, "an insider"]);
+    // A participle's subject may follow "with": "ends with Hale claiming …".
+    expect(sourcesOf("Tom Hale spoke on Monday. The new ad ends with Hale claiming that the pier is safe.")).toEqual([null, "Tom Hale"]);
+    expect(sourcesOf("The policy stands after the Harbor Board issued a report Tuesday claiming the pier was safe.")).toEqual([null, "Harbor Board"]);
+  });
   it("reads “per the Herald story”, “questioned why”, “made the case that” and a memo “circulated by” someone as attribution", () => {
     expect(sourcesOf("The vote was delayed, per the Herald story. Fees rose to 40 dollars per person.")).toEqual(["Herald", null]);
     expect(sourcesOf("Ann Holt questioned why the council waited so long. Tom Hale questioned the witness for an hour.")).toEqual(["Ann Holt", null]);

@@ -76,7 +76,7 @@ const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be|get|gets|got)\s+(?:\p
 const ISSUED_DOCUMENT_BEFORE = /(?:^|\b)((?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:[\p{L}\-]+\s+){0,2}?)(\p{L}[\p{L}\-]*)\s+(?:issued|released|prepared|written|published|compiled|produced|sent|signed|put out|circulated|drafted|authored)\s+(?:[\p{L}\d]+\s+){0,2}?by\s+((?:(?!\b(?:after|before|when|while|because|since|as|and|but)\b)[^,;:“”"()]){1,60}?)\s+(?:(?:also|later|then|has|have|had)\s+)?$/u;
 /** Documents that others wrote and someone released or obtained. */
 /** "issued statements on Thursday " before a participle of saying: the verb of issuing and its document object. */
-const ISSUED_OBJECT_BEFORE = /\b(?:issued|released|sent|posted|published|put out)\s+(?:(?:a|an|the|their|its|his|her|separate|joint|written|brief|short|new|lengthy)\s+){0,2}(?:statements?|letters?|releases?|e-?mails?|memos?|notes?|messages?)\s+(?:(?:(?:on|late|early|last|this)\s+)?\p{Lu}\p{Ll}+\s+(?:night\s+|morning\s+|afternoon\s+|evening\s+)?)?$/u;
+const ISSUED_OBJECT_BEFORE = /\b(?:issued|released|sent|posted|published|put out)\s+(?:(?:a|an|the|their|its|his|her|separate|joint|written|brief|short|new|lengthy)\s+){0,2}(?:statements?|letters?|releases?|e-?mails?|memos?|notes?|messages?|reports?|reviews?|studies|study)\s+(?:(?:(?:on|late|early|last|this)\s+)?\p{Lu}\p{Ll}+\s+(?:night\s+|morning\s+|afternoon\s+|evening\s+)?)?$/u;
 /** "released Wednesday ", "conducted last week ": a participle and when, between a document and its verb. */
 const DATED_PARTICIPLE_BEFORE = /\b(?:released|published|conducted|taken|issued|completed)\s+(?:on\s+)?(?:\p{Lu}\p{Ll}+|(?:last|this|earlier this)\s+(?:week|month|year))\s+$/u;
 /** "Republicans on the ", "Democratic members of ": a party's members of the body named next. */
@@ -578,7 +578,8 @@ export class ClaimExtractor {
   /** Source of a verb cue, searching backwards from it: "Smith later said", "X, the head of Y, said". */
   private sourceBefore(s: Sentence, ms: Mention[], cueStart: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | "coordinated" | null {
     const found = this.sourceRightBefore(s, ms, cueStart, quotes);
-    if (found) return found;
+    const isDocument = found && found !== "coordinated" && DOCUMENT_NOUNS.has(found.src.text.split(/\s+/).pop()!.toLowerCase());
+    if (found && !isDocument) return found;
     // "The companies issued statements on Thursday night saying …": a statement someone issued speaks for its
     // issuer, the subject of the verb of issuing.
     const window = this.ctx.text.slice(Math.max(s.start, cueStart - 90), cueStart);
@@ -592,7 +593,8 @@ export class ClaimExtractor {
     const verbStart = issuing ? cueStart - issuing[0].length : -1;
     const issuer = issuing && verbStart > s.start && !this.inQuotes(quotes, verbStart) ? this.sourceRightBefore(s, ms, verbStart, quotes) : null;
     // "Udall and Wyden released a statement saying": a coordinated subject is left to the clause's first name.
-    return issuer && issuer !== "coordinated" && !/\band\s+(?:\p{Lu}\p{L}*\.\s+)?$/u.test(this.ctx.text.slice(Math.max(s.start, issuer.start - 12), issuer.start)) ? issuer : null;
+    const byIssuer = issuer && issuer !== "coordinated" && !/\band\s+(?:\p{Lu}\p{L}*\.\s+)?$/u.test(this.ctx.text.slice(Math.max(s.start, issuer.start - 12), issuer.start));
+    return byIssuer ? issuer : found;
   }
 
   private sourceRightBefore(s: Sentence, ms: Mention[], cueStart: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | "coordinated" | null {
@@ -702,8 +704,13 @@ export class ClaimExtractor {
       return direct;
     }
     const direct = this.sourceEndingAt(s, ms, k, quotes);
-    // "Officials in Hawaii said": a place after a preposition is not the speaker; the noun before it is (below).
-    if (direct && !(this.ctx.ents.kindOf(direct.src.entityKey) === "place" && PLACE_PREPOSITION.test(text.slice(Math.max(s.start, direct.start - 6), direct.start)))) return direct;
+    // "Officials in Hawaii said": a place after a preposition is not the speaker; the noun before it is (below). Nor is
+    // anyone after "with", "against" or "about" ("one GOP insider who had contact with Steele told"), unless the
+    // verb is a participle whose subject that is ("ends with Perry claiming").
+    const governedBy = direct ? text.slice(Math.max(s.start, direct.start - 9), direct.start) : "";
+    const participle = /ing$/.test(text.slice(cueStart, cueStart + 20).split(/[^\p{L}]/u)[0]!);
+    const governed = direct && ((this.ctx.ents.kindOf(direct.src.entityKey) === "place" && PLACE_PREPOSITION.test(governedBy)) || (!participle && OBJECT_PREPOSITION.test(governedBy)));
+    if (direct && !governed) return direct;
     // "A former county inspector said", "a neighbor told": whoever an indefinite noun phrase before the verb describes.
     if (!w.cap && w.lower.length > 2 && !w.lower.endsWith("ly") && !VERB_CHAIN_WORDS.has(w.lower) && !NOT_MODIFIERS.has(w.lower) && !CLAUSE_OPENERS.has(w.lower) && !DOCUMENT_NOUNS.has(w.lower) && !this.inQuotes(quotes, w.start)) {
       const described = this.describedPhrase(s, k);
@@ -1512,6 +1519,7 @@ const WITH_BEFORE = /, with (?:[\p{L}\-]+ ){0,3}$/u;
 const RELATIVE_VERB = new RegExp(String.raw`^(?:${AUXILIARIES}|\p{Ll}+(?:ed|es))$`, "u");
 const NUMBER_WORDS = new Set(["one", "two", "three", "four", "five", "several", "many", "some", "another", "every", "each", "no", "those", "these"]);
 const BARE_PRONOUNS = new Set(["those", "these", "them", "others", "some", "many", "one"]);
+const OBJECT_PREPOSITION = /\b(?:with|against|about|toward|towards|alongside)\s$/;
 const PLACE_PREPOSITION = /\b(?:in|from|at)\s$/;
 
 /** Offsets of the dashes that set off clauses in a sentence: any "—", and "–" with spaces round it (not "2009–2010"). */

@@ -229,6 +229,7 @@ export const UNNAMED_SOURCES = wordTable<{ kind: "anonymous" | "unnamed"; name: 
   official: { kind: "anonymous", name: "an official" },
   aides: { kind: "anonymous", name: "aides" },
   insiders: { kind: "anonymous", name: "insiders" },
+  insider: { kind: "anonymous", name: "an insider" },
   lawmakers: { kind: "unnamed", name: "lawmakers" },
   prosecutors: { kind: "unnamed", name: "prosecutors" },
   investigators: { kind: "unnamed", name: "investigators" },

@@ -784,6 +784,13 @@ describe("attribution", () => {
     const list = analyzeBody("Mayor Ann Holt spoke on Monday. Holt named three priorities:\n\nThe school budget will grow by a third.");
     expect(sourceName(list, claimWith(list, "school budget"))).toBeNull();
   });
+  it("reads “advocacy group X” as a body, “The New York Democrat, who …,” as the Democrat named before, and “some, such as X,” as X", () => {
+    const body = analyzeBody("The ad was paid for by advocacy group Harbor Watch Now. The ad is costing Harbor Watch $1 million, the organization confirmed to the Herald.");
+    expect(body.entities.find((e) => e.name === "Harbor Watch Now")?.kind).toBe("organization");
+    expect(sourceName(body, claimWith(body, "costing Harbor Watch"))).toBe("Harbor Watch Now");
+    expect(sourcesOf("Rep. Tom Hale (D-N.Y.) spoke on Monday. The New York Democrat, who is known for his combative style, said he would not resign.")).toEqual([null, "Tom Hale"]);
+    expect(sourcesOf("While some, such as the group Harbor Watch, have announced that they will fight the plan, others are quiet.")).toEqual(["Harbor Watch"]);
+  });
   it("never takes the object of “with” for the speaker, and gives a report someone issued to its issuer", () => {
     expect(sourcesOf("Tom Hale spoke on Monday. At least one Green insider who had direct contact with Hale told the Herald that Hale would run again.")).toEqual([null, "an insider"]);
     // A participle's subject may follow "with": "ends with Hale claiming …".

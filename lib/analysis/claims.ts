@@ -577,7 +577,7 @@ export class ClaimExtractor {
 
   /** Source of a verb cue, searching backwards from it: "Smith later said", "X, the head of Y, said". */
   private sourceBefore(s: Sentence, ms: Mention[], cueStart: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | "coordinated" | null {
-    const found = this.sourceRightBefore(s, ms, cueStart, quotes);
+    const found = this.describedPartisan(this.sourceRightBefore(s, ms, cueStart, quotes));
     const isDocument = found && found !== "coordinated" && DOCUMENT_NOUNS.has(found.src.text.split(/\s+/).pop()!.toLowerCase());
     if (found && !isDocument) return found;
     // "The companies issued statements on Thursday night saying …": a statement someone issued speaks for its
@@ -595,6 +595,18 @@ export class ClaimExtractor {
     // "Udall and Wyden released a statement saying": a coordinated subject is left to the clause's first name.
     const byIssuer = issuer && issuer !== "coordinated" && !/\band\s+(?:\p{Lu}\p{L}*\.\s+)?$/u.test(this.ctx.text.slice(Math.max(s.start, issuer.start - 12), issuer.start));
     return byIssuer ? issuer : found;
+  }
+
+  /**
+   * "The New York Democrat, who is known for …, said": however it was reached, a party and place after "the" describe
+   * the latest person named of that party.
+   */
+  private describedPartisan<T extends { src: ClaimSource; start: number; end: number } | "coordinated" | null>(found: T): T {
+    if (!found || found === "coordinated" || !PARTISAN.test(found.src.text)) return found;
+    const { text, discourse } = this.ctx;
+    if (!/\b[Tt]he\s+$/.test(text.slice(Math.max(0, found.start - 4), found.start))) return found;
+    const key = discourse.resolvePartisan(found.src.text);
+    return key ? ({ src: { entityKey: key, text: text.slice(found.start - 4, found.end), role: null }, start: found.start - 4, end: found.end } as T) : found;
   }
 
   private sourceRightBefore(s: Sentence, ms: Mention[], cueStart: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | "coordinated" | null {
@@ -857,6 +869,11 @@ export class ClaimExtractor {
       if (opener && (!m || opener.start < m.start)) return opener;
     }
     if (!m) {
+      // "some, such as the group BOND Action, have announced": the one example the aside names.
+      if (/^(?:such as|including)\s/.test(aside)) {
+        const named = ms.filter((x) => x.start > open && x.end <= asideEnd && SPEAKING_KINDS.has(ents.kindOf(x.entityKey)));
+        if (named.length === 1) return sourceOf(named[0]!);
+      }
       // "Government officials, who asked not to be identified, said", "the president's campaign, responding to …,
       // said", "The lawsuit, argued in court on Tuesday, claims": an unnamed source, a description or a document.
       const k = s.words.findIndex((x) => x.end === open);
@@ -1519,6 +1536,7 @@ const WITH_BEFORE = /, with (?:[\p{L}\-]+ ){0,3}$/u;
 const RELATIVE_VERB = new RegExp(String.raw`^(?:${AUXILIARIES}|\p{Ll}+(?:ed|es))$`, "u");
 const NUMBER_WORDS = new Set(["one", "two", "three", "four", "five", "several", "many", "some", "another", "every", "each", "no", "those", "these"]);
 const BARE_PRONOUNS = new Set(["those", "these", "them", "others", "some", "many", "one"]);
+const SPEAKING_KINDS = new Set(["person", "organization", "institution", "outlet"]);
 const OBJECT_PREPOSITION = /\b(?:with|against|about|toward|towards|alongside)\s$/;
 const PLACE_PREPOSITION = /\b(?:in|from|at)\s$/;
 

@@ -519,7 +519,9 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
   }
   if (partyRole) roleParts = [partyRole, ...roleParts];
   const role = roleParts.length ? roleParts.join(" ") : null;
-  const strong = (role && hasPersonRoleHead(role.toLowerCase().split(/\s+/))) || honorific ? ("person" as EntityKind) : null;
+  // "advocacy group Secure America Now", "the nonprofit Third Way": a word for a body right before the name.
+  const bodyWordBefore = !role && nameFrom === i && i > 0 && !ws[i - 1]!.cap && ORGANIZATION_NOUNS.has(ws[i - 1]!.lower) && text.slice(ws[i - 1]!.end, ws[i]!.start) === " ";
+  const strong = (role && hasPersonRoleHead(role.toLowerCase().split(/\s+/))) || honorific ? ("person" as EntityKind) : bodyWordBefore ? ("organization" as EntityKind) : null;
   if (nameFrom > j) return;
   const initialSingle = opensClause(text, ws, nameFrom) && nameFrom === j && roleEnd < 0 && !speaksNext(text, ws, j);
   pushCandidate(text, s, ws, nameFrom, j, role, strong, initialSingle, titleCase, out);

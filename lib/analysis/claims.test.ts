@@ -784,6 +784,12 @@ describe("attribution", () => {
     const list = analyzeBody("Mayor Ann Holt spoke on Monday. Holt named three priorities:\n\nThe school budget will grow by a third.");
     expect(sourceName(list, claimWith(list, "school budget"))).toBeNull();
   });
+  it("reads “The plaintiffs’ theory is that …”, “The letter goes on: “…”” and “Polls show …” as attribution", () => {
+    expect(sourcesOf("The plaintiffs’ theory is that a central policy gave managers too much discretion.")).toEqual(["plaintiffs"]);
+    expect(sourcesOf("Ann Holt spoke on Monday. Her argument was that the pier is unsafe. The theory is that it leaks.")).toEqual([null, "Ann Holt", null]);
+    expect(sourcesOf("The senators met the mayor. The letter goes on: “The council should focus on the budget.” The meeting went on for hours.")).toEqual([null, "letter", null]);
+    expect(sourcesOf("Polls show him beating Tom Hale.")).toEqual(["polls"]);
+  });
   it("reads “advocacy group X” as a body, “The New York Democrat, who …,” as the Democrat named before, and “some, such as X,” as X", () => {
     const body = analyzeBody("The ad was paid for by advocacy group Harbor Watch Now. The ad is costing Harbor Watch $1 million, the organization confirmed to the Herald.");
     expect(body.entities.find((e) => e.name === "Harbor Watch Now")?.kind).toBe("organization");

@@ -88,6 +88,9 @@ const DOCUMENT_ISSUER = /^ (?:(?:issued|released|prepared|written|published|comp
 const DESCRIBED_OPENER = /^(?:A|An|The)(?:\s[\p{Ll}\-]+){1,4}$/u;
 /** "His response:", "Holt's reply:", "Her answer was simple:" opening a sentence, then a quotation mark. */
 const REPLY_INTRO = /^((?:His|Her|\p{Lu}[\p{L}.\-]*(?: \p{Lu}[\p{L}.\-]*){0,2}['’]s)) (?:(?:\p{Ll}+ ){0,2})?(?:response|reply|answer|retort|message|explanation|verdict|advice)(?: (?:was|is) (?:simple|blunt|short|direct))?: [“"]/u;
+/** "The plaintiffs' theory is that", "His argument was that", "Ann Holt's view is that" opening a sentence. */
+const POSSESSED_ARGUMENT =
+  /^(?:(?:But|And|Still|Yet)\s+)?((?:His|Her|Their|Its)|(?:\p{Lu}[\p{L}.\-]*\s){0,3}\p{Lu}[\p{L}.\-]*['’]s|[Tt]he\s+\p{Ll}+s['’])\s+(?:\p{Ll}+\s+)?(theory|argument|position|view|contention|claim|case|complaint|point|message|explanation|defense|defence|reasoning|belief)\s+(?:is|was|has been|had been)\s+that\b/u;
 const POSSESSIVE_PRONOUNS = wordTable<string>({ his: "he", her: "she" });
 /** Verbs that may come before their speaker ("…, said Ann Holt", "…, wrote the columnist"). */
 const INVERTING_VERBS = new Set("saying adding noting explaining arguing insisting said says added adds wrote writes asked asks continued continues explained explains noted notes replied replies recalled declared insisted insists argued argues warned warns acknowledged conceded countered tweeted tweets reported reports".split(" "));
@@ -1264,9 +1267,10 @@ export class ClaimExtractor {
     if (postposed && atts.length > 1 && !atts.some(quotesSpeaker) && this.speaksWholeSentence(s, postposed, quotes)) {
       atts.splice(0, atts.length - 1);
     }
-    // "His response: “…”", "Holt's answer: “…”": a quotation introduced as someone's reply.
+    // "His response: “…”", "Holt's answer: “…”": a quotation introduced as someone's reply; "The plaintiffs' theory
+    // is that …": someone's argument.
     if (!atts.length && s.section === "body") {
-      const reply = this.replyIntroduced(s, ms, quotes);
+      const reply = this.replyIntroduced(s, ms, quotes) ?? this.possessedArgument(s, ms, quotes);
       if (reply) atts.push(reply);
     }
     const segments = this.segment(s, atts, quotes, families);
@@ -1321,6 +1325,36 @@ export class ClaimExtractor {
       source: { entityKey: key, text: text.slice(s.start, sourceEnd), role: null },
       sourceStart: s.start,
       sourceEnd,
+    };
+  }
+
+  /** "The plaintiffs' theory is that …", "His argument was that …", "Holt's view is that …": the owner argues it. */
+  private possessedArgument(s: Sentence, ms: Mention[], quotes: Span[]): Attribution | null {
+    const { text, ents, discourse } = this.ctx;
+    const lead = text.slice(s.start, Math.min(s.end, s.start + 120));
+    const m = lead.includes(" that ") ? POSSESSED_ARGUMENT.exec(lead) : null;
+    if (!m || this.inQuotes(quotes, s.start + m.index)) return null;
+    const ownerStart = s.start + m[0].indexOf(m[1]!);
+    const owner = m[1]!;
+    const pronoun = POSSESSIVE_PRONOUNS[owner.toLowerCase()] ?? (/^their$/i.test(owner) ? "they" : /^its$/i.test(owner) ? "it" : undefined);
+    let key: string | null = null;
+    let ownerEnd = ownerStart + owner.length;
+    if (pronoun) key = discourse.resolvePronoun(pronoun, ms.filter((x) => x.end <= ownerStart));
+    else {
+      const plural = /^(?:[Tt]he\s+)?(\p{Ll}+s)['’]$/u.exec(owner);
+      if (plural) key = ents.ensure(plural[1]!, "unnamed", owner.slice(0, -1));
+      else key = ms.find((x) => x.start >= ownerStart && x.end <= ownerEnd)?.entityKey ?? null;
+      ownerEnd -= /['’]s$/.test(owner) ? 2 : 1;
+    }
+    if (!key) return null;
+    const nounStart = s.start + m.index + m[0].lastIndexOf(m[2]!);
+    return {
+      cue: { start: nounStart, end: nounStart + m[2]!.length, text: m[2]!, cls: "statement", form: "verb" },
+      cueText: m[2]!,
+      cls: "statement",
+      source: { entityKey: key, text: text.slice(ownerStart, ownerEnd), role: null },
+      sourceStart: ownerStart,
+      sourceEnd: ownerEnd,
     };
   }
 

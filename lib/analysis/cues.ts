@@ -71,6 +71,9 @@ const NEEDS_STRICT_THAT = new Set(words(`charged certified certifies clarified c
 /** "made clear that …", "make clear they are …": a clause after them, with or without "that" (not "made clear progress"). */
 const MADE_CLEAR = new Set(["made clear", "makes clear", "make clear", "making clear", "made it clear", "makes it clear", "make it clear", "making it clear"]);
 for (const w of MADE_CLEAR) VERB_CLASS.set(w, "statement");
+/** "The letter goes on: “…”": a text or speaker continuing, with a colon and a quotation after it. */
+const GOES_ON = new Set(["goes on", "went on", "continues on"]);
+for (const w of GOES_ON) VERB_CLASS.set(w, "statement");
 /** "made the case that …", "sought to make the case that …": an argument, with "that" after it. */
 const MADE_THE_CASE = new Set(["made the case", "makes the case", "make the case", "making the case"]);
 for (const w of MADE_THE_CASE) VERB_CLASS.set(w, "statement");
@@ -91,7 +94,7 @@ const STATES_THAT = /^(?: that\b|:| [“"])/;
 /** What "states" needs right before it to be a verb: a document ("the letter states", "the law clearly states"). */
 const STATES_SUBJECT = /\b(?:letter|report|memo|memorandum|statement|resolution|document|filing|complaint|ruling|decision|law|bill|constitution|amendment|policy|rule|order|ad|advertisement|website|site|release|e-?mail|cable|note|lawsuit|suit|motion|brief|agreement|plan|proposal|article|story|editorial|review|indictment|petition)\b(?:\s+[\p{L}.'’\-]+){0,3}\s+$/u;
 /** A poll or survey (and up to four words, "released Wednesday") right before a verb. */
-const POLL_SUBJECT = /\b(?:poll|polls|polling|survey|surveys)\b(?:\s+[\p{L}\d.'’\-]+){0,4}\s+$/u;
+const POLL_SUBJECT = /\b(?:poll|polls|polling|survey|surveys)\b(?:\s+[\p{L}\d.'’\-]+){0,4}\s+$/iu;
 /** Verbs that only attribute when followed by "that" or a clause. */
 const NEEDS_THAT = new Set(words(`found finds determined determines assessed assesses ruled alleged alleges show shows showed estimated
   estimates`));
@@ -254,6 +257,7 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       const pollShows = EVIDENCE_VERBS.has(w) && POLL_SUBJECT.test(lead);
       if ((NEEDS_THAT.has(w) || MADE_CLEAR.has(w)) && !AFTER_THAT.test(rest) && !parenthetical && !pollShows) continue;
       if (MADE_THE_CASE.has(w) && !/^ that\b/.test(rest)) continue;
+      if (GOES_ON.has(w) && !/^:\s*[“"]/.test(rest)) continue;
       if (QUESTIONED.has(w) && !QUESTION_AFTER.test(rest)) continue;
       // "the letter states that …", "“…,” the letter states"; not "many states have adopted".
       if (w === "states" && (!STATES_SUBJECT.test(lead) || (!STATES_THAT.test(rest) && !QUOTE_THEN_DESCRIPTION.test(lead)))) continue;

@@ -19,6 +19,15 @@ describe("kinds", () => {
     }
     expect(attributedKind("statement", "organization", "Mayor out due to pressure by unions", ":")).toBe("blame");
   });
+  it("reads the speaker saying they did not do something as a denial, but not what they did not see or think", () => {
+    const kindOf = (content: string) => attributedKind("statement", "person", content, "said");
+    for (const denial of ["he did not discuss the contract with Reyes", "I didn't send that picture out", "she had never met him", "“I wasn't suggesting the mayor lied."]) {
+      expect(kindOf(denial), denial).toBe("denial");
+    }
+    for (const remark of ["I haven't seen the moment of truth yet", "they did not see the fight spreading", "he would not run in June", "the council did not meet"]) {
+      expect(kindOf(remark), remark).toBe("statement");
+    }
+  });
   it("reads calling an accusation false, or saying “that's not true”, as a denial", () => {
     const kindOf = (content: string) => attributedKind("statement", "person", content, "said");
     expect(kindOf("accusations that she had misled the council were false")).toBe("denial");

@@ -32,9 +32,17 @@ const DENIAL_CONTENT = new RegExp(
 /** A word every DENIAL_CONTENT match holds: a cheap test that spares most contents the costly one. */
 const DENIAL_KEYWORD = /wrong|illegal|improper|law|knowledge|involvement|false|true|baseless|unfounded/iu;
 
-/** Whether a statement's content denies wrongdoing or knowledge: such a statement is a denial. */
+/**
+ * Content that opens with the speaker saying they did not do something ("he did not discuss sanctions", "I didn't
+ * send that picture", "she had never met him", "I wasn't suggesting …"): a denial. Not what they did not see, hear,
+ * think or want, which is no denial of an act.
+ */
+const DENIES_OWN_ACT =
+  /^\s*[“"]?(?:that\s+)?(?:he|she|they|I|we)\s+(?:(?:did not|didn['’]t|never|had never|had not|hadn['’]t|has not|hasn['’]t|have not|haven['’]t)\s+(?!(?:see|seen|saw|hear|heard|think|thought|believe|believed|expect|expected|feel|felt|want|wanted|been|be|had|have|need|needed|get|got)\b)\p{L}+|(?:was not|wasn['’]t)\s+(?:suggesting|saying|implying|accusing|calling))/iu;
+
+/** Whether a statement's content denies wrongdoing, knowledge or an act of the speaker's: such a statement is a denial. */
 export function deniesWrongdoing(content: string): boolean {
-  return DENIAL_KEYWORD.test(content) && DENIAL_CONTENT.test(content);
+  return (DENIAL_KEYWORD.test(content) && DENIAL_CONTENT.test(content)) || DENIES_OWN_ACT.test(content);
 }
 
 /**

@@ -18,7 +18,7 @@ const load = (file: string) => {
 };
 
 describe.skipIf(!present)("seed articles", () => {
-  it("The Hill: descriptions, the two denials, the headline colon", () => {
+  it("The Hill: descriptions, the denials, the headline colon", () => {
     const r = load(HILL);
     expect(invariantViolations(r)).toEqual([]);
     const head = r.claims[0]!;
@@ -26,7 +26,8 @@ describe.skipIf(!present)("seed articles", () => {
     const tweet = claimWith(r, "the organization tweeted")!;
     expect([sourceName(r, tweet), tweet.source?.text, tweet.quote]).toEqual(["WikiLeaks", "the organization", "direct"]);
     const denials = r.claims.filter((c) => c.kind === "denial");
-    expect(denials.map((c) => sourceName(r, c))).toEqual(["Russia", "WikiLeaks"]);
+    // Flynn saying he did not discuss sanctions is a denial too (the gold accepts either kind for it).
+    expect(denials.map((c) => sourceName(r, c))).toEqual(["Michael Flynn", "Russia", "WikiLeaks"]);
     const finding = claimWith(r, "concluded that Russia")!;
     expect([finding.kind, sourceName(r, finding)]).toEqual(["finding", "U.S. intelligence community"]);
     const apology = claimWith(r, "sincerely apologized")!;

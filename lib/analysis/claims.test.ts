@@ -789,6 +789,9 @@ describe("attribution", () => {
     expect(sourcesOf("Ann Holt spoke on Monday. Her argument was that the pier is unsafe. The theory is that it leaks.")).toEqual([null, "Ann Holt", null]);
     expect(sourcesOf("The senators met the mayor. The letter goes on: “The council should focus on the budget.” The meeting went on for hours.")).toEqual([null, "letter", null]);
     expect(sourcesOf("Polls show him beating Tom Hale.")).toEqual(["polls"]);
+    // What a poll shows is a finding, whoever made the poll.
+    const poll = analyzeBody("According to a Herald poll, 41 percent back the pier. Polls show him beating Tom Hale. The Herald reported that the pier leaks.");
+    expect(poll.claims.map((c) => c.kind)).toEqual(["finding", "finding", "report"]);
   });
   it("reads “advocacy group X” as a body, “The New York Democrat, who …,” as the Democrat named before, and “some, such as X,” as X", () => {
     const body = analyzeBody("The ad was paid for by advocacy group Harbor Watch Now. The ad is costing Harbor Watch $1 million, the organization confirmed to the Herald.");

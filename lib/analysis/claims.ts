@@ -1500,6 +1500,9 @@ export class ClaimExtractor {
       content = contentOf(text, seg, a, quotes);
       const sk: EntityKind = ents.kindOf(a.source.entityKey);
       kind = attributedKind(a.cls, sk, content, cue);
+      // What a poll, survey or study shows is its finding ("according to a Fox News poll", "Polls show").
+      const study = STUDY_SOURCE.test(a.source.text) || STUDY_AFTER.test(text.slice(a.sourceEnd, a.sourceEnd + 12));
+      if ((kind === "report" || kind === "statement") && study) kind = "finding";
       quote = quoteType(text, content, seg, quotes, a);
       if (kind === "blame") blamed = blamedOf(content, a, ents);
     } else {
@@ -1571,6 +1574,8 @@ const RELATIVE_VERB = new RegExp(String.raw`^(?:${AUXILIARIES}|\p{Ll}+(?:ed|es))
 const NUMBER_WORDS = new Set(["one", "two", "three", "four", "five", "several", "many", "some", "another", "every", "each", "no", "those", "these"]);
 const BARE_PRONOUNS = new Set(["those", "these", "them", "others", "some", "many", "one"]);
 const SPEAKING_KINDS = new Set(["person", "organization", "institution", "outlet"]);
+const STUDY_SOURCE = /\b(?:poll|polls|polling|survey|surveys|study|studies|audit)$/i;
+const STUDY_AFTER = /^\s(?:poll|polls|survey|study)\b/i;
 const OBJECT_PREPOSITION = /\b(?:with|against|about|toward|towards|alongside)\s$/;
 const PLACE_PREPOSITION = /\b(?:in|from|at)\s$/;
 

@@ -8,6 +8,9 @@ describe("kinds", () => {
     expect(attributedKind("finding", "institution", "", "concluded")).toBe("finding");
     expect(attributedKind("finding", "person", "", "concluded")).toBe("statement");
     expect(attributedKind("report", "outlet", "", "reported")).toBe("report");
+    // People speaking without a name are not a report: "according to the official".
+    expect(attributedKind("report", "anonymous", "", "according to")).toBe("statement");
+    expect(attributedKind("report", "unnamed", "", "according to")).toBe("report");
     expect(attributedKind("statement", "person", "", "said")).toBe("statement");
     expect(attributedKind("statement", "person", "I have not broken any laws.", "said")).toBe("denial");
     expect(attributedKind("statement", "person", "he had no knowledge of the offer", "said")).toBe("denial");

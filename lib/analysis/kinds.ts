@@ -79,6 +79,8 @@ export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: s
     case "finding":
       return institutional || sourceKind === "outlet" || sourceKind === "unnamed" ? "finding" : "statement";
     case "report":
+      // "according to the official", "according to people familiar with the talks": people speaking, not a report.
+      if (sourceKind === "anonymous" && cue === "according to") return "statement";
       if (sourceKind === "outlet" || sourceKind === "unnamed" || sourceKind === "anonymous" || sourceKind === "other") return "report";
       if (sourceKind === "institution" && cue === "according to") return "finding";
       return sourceKind === "person" ? "statement" : "report";

@@ -784,6 +784,11 @@ describe("attribution", () => {
     const list = analyzeBody("Mayor Ann Holt spoke on Monday. Holt named three priorities:\n\nThe school budget will grow by a third.");
     expect(sourceName(list, claimWith(list, "school budget"))).toBeNull();
   });
+  it("reads “Many said” as the group the sentence before counted with “many”", () => {
+    expect(sourcesOf("Lines formed outside the stores, and many customers shared their reasons online.\n\nMany said they agreed with the owner.")).toEqual([null, "customers"]);
+    // Only the sentence right before, and only with the same word.
+    expect(sourcesOf("Some residents left. The vote was close. Some said it was unfair.")).toEqual([null, null, "unnamed observers"]);
+  });
   it("reads “The plaintiffs’ theory is that …”, “The letter goes on: “…”” and “Polls show …” as attribution", () => {
     expect(sourcesOf("The plaintiffs’ theory is that a central policy gave managers too much discretion.")).toEqual(["plaintiffs"]);
     expect(sourcesOf("Ann Holt spoke on Monday. Her argument was that the pier is unsafe. The theory is that it leaks.")).toEqual([null, "Ann Holt", null]);

@@ -671,8 +671,12 @@ export class ClaimExtractor {
     const w = ws[k]!;
     // "Some also said", "Many say": right before the verb, a determiner-like word is the subject itself.
     if (k === 0 && w.cap && DETERMINER_LIKE.has(w.lower) && UNNAMED_SOURCES[w.lower]) {
+      // "…, and many customers shared their reasons. Many said …": the group the sentence before said it of.
+      const previous = text.slice(Math.max(0, s.start - 300), s.start).trimEnd().split(/(?<=[.!?]["”’]?)\s+/).at(-1) ?? "";
+      const group = [...previous.matchAll(QUANTIFIED_GROUP)].filter((g) => g[1]!.toLowerCase() === w.lower).at(-1)?.[2];
       const un = UNNAMED_SOURCES[w.lower]!;
-      return { src: { entityKey: this.ctx.ents.ensure(un.name, un.kind, w.text), text: w.text, role: null }, start: w.start, end: w.end };
+      const key = group ? this.ctx.ents.ensure(group, "unnamed", w.text) : this.ctx.ents.ensure(un.name, un.kind, w.text);
+      return { src: { entityKey: key, text: w.text, role: null }, start: w.start, end: w.end };
     }
     // "Justice Antonin Scalia who said": a relative clause right after a person's name, without a comma.
     if (w.lower === "who" && k > 0 && text.slice(ws[k - 1]!.end, w.start) === " ") {
@@ -1574,6 +1578,8 @@ const RELATIVE_VERB = new RegExp(String.raw`^(?:${AUXILIARIES}|\p{Ll}+(?:ed|es))
 const NUMBER_WORDS = new Set(["one", "two", "three", "four", "five", "several", "many", "some", "another", "every", "each", "no", "those", "these"]);
 const BARE_PRONOUNS = new Set(["those", "these", "them", "others", "some", "many", "one"]);
 const SPEAKING_KINDS = new Set(["person", "organization", "institution", "outlet"]);
+/** "many customers", "some longtime residents": a quantifier and the plural noun it counts. */
+const QUANTIFIED_GROUP = /\b(many|some|others)\s+(?:[a-z\-]+\s+)?([a-z]+[^s\W]s)\b/gi;
 const STUDY_SOURCE = /\b(?:poll|polls|polling|survey|surveys|study|studies|audit)$/i;
 const STUDY_AFTER = /^\s(?:poll|polls|survey|study)\b/i;
 const OBJECT_PREPOSITION = /\b(?:with|against|about|toward|towards|alongside)\s$/;

@@ -784,6 +784,13 @@ describe("attribution", () => {
     const list = analyzeBody("Mayor Ann Holt spoke on Monday. Holt named three priorities:\n\nThe school budget will grow by a third.");
     expect(sourceName(list, claimWith(list, "school budget"))).toBeNull();
   });
+  it("skips a participle and its day before the clause's verb, and a capital after a dash is no name by itself", () => {
+    const r = analyzeBody("Ann Holt resigned in May. UPDATE 2:52 p.m. -- Additional records disclosed Wednesday revealed that Holt charged a cruise to her campaign.");
+    const records = claimWith(r, "charged a cruise")!;
+    expect([records.cue, records.source?.text]).toEqual(["revealed", "Additional records"]);
+    expect(r.entities.map((e) => e.name)).not.toContain("Additional");
+    expect(sourcesOf("Ann Holt disclosed Wednesday that she would resign.")).toEqual(["Ann Holt"]);
+  });
   it("reads “Many said” as the group the sentence before counted with “many”", () => {
     expect(sourcesOf("Lines formed outside the stores, and many customers shared their reasons online.\n\nMany said they agreed with the owner.")).toEqual([null, "customers"]);
     // Only the sentence right before, and only with the same word.

@@ -78,7 +78,7 @@ const ISSUED_DOCUMENT_BEFORE = /(?:^|\b)((?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii
 /** "issued statements on Thursday " before a participle of saying: the verb of issuing and its document object. */
 const ISSUED_OBJECT_BEFORE = /\b(?:issued|released|sent|posted|published|put out)\s+(?:(?:a|an|the|their|its|his|her|separate|joint|written|brief|short|new|lengthy)\s+){0,2}(?:statements?|letters?|releases?|e-?mails?|memos?|notes?|messages?|reports?|reviews?|studies|study)\s+(?:(?:(?:on|late|early|last|this)\s+)?\p{Lu}\p{Ll}+\s+(?:night\s+|morning\s+|afternoon\s+|evening\s+)?)?$/u;
 /** "released Wednesday ", "conducted last week ": a participle and when, between a document and its verb. */
-const DATED_PARTICIPLE_BEFORE = /\b(?:released|published|conducted|taken|issued|completed)\s+(?:on\s+)?(?:\p{Lu}\p{Ll}+|(?:last|this|earlier this)\s+(?:week|month|year))\s+$/u;
+const DATED_PARTICIPLE_BEFORE = /\b(?:released|published|conducted|taken|issued|completed|disclosed|obtained|filed|unsealed)\s+(?:on\s+)?(?:\p{Lu}\p{Ll}+|(?:last|this|earlier this)\s+(?:week|month|year))\s+$/u;
 /** "Republicans on the ", "Democratic members of ": a party's members of the body named next. */
 const PARTY_MEMBERS_BEFORE = /\b(Republicans|Democrats|(?:Republican|Democratic|GOP) (?:members|lawmakers|senators))\s+(?:on|of|in)\s+(?:the\s+)?$/;
 const RELEASED_MATERIALS = new Set("emails e-mails documents records cables video videos transcripts files papers photos".split(" "));

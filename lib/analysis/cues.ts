@@ -71,6 +71,8 @@ const NEEDS_STRICT_THAT = new Set(words(`charged certified certifies clarified c
 /** "made clear that …", "make clear they are …": a clause after them, with or without "that" (not "made clear progress"). */
 const MADE_CLEAR = new Set(["made clear", "makes clear", "make clear", "making clear", "made it clear", "makes it clear", "make it clear", "making it clear"]);
 for (const w of MADE_CLEAR) VERB_CLASS.set(w, "statement");
+/** " Wednesday revealed", " last week showed": when, then the clause's own verb (the word before was a participle). */
+const DATED_THEN_VERB = /^ (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last week|this week|last month|earlier this week) (?:revealed|reveal|showed|show|shows|said|say|says|found|find|indicated|indicate|suggested|suggest)\b/;
 /** "The letter goes on: “…”": a text or speaker continuing, with a colon and a quotation after it. */
 const GOES_ON = new Set(["goes on", "went on", "continues on"]);
 for (const w of GOES_ON) VERB_CLASS.set(w, "statement");
@@ -258,6 +260,8 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       if ((NEEDS_THAT.has(w) || MADE_CLEAR.has(w)) && !AFTER_THAT.test(rest) && !parenthetical && !pollShows) continue;
       if (MADE_THE_CASE.has(w) && !/^ that\b/.test(rest)) continue;
       if (GOES_ON.has(w) && !/^:\s*[“"]/.test(rest)) continue;
+      // "Additional records disclosed Wednesday revealed that …": a participle before when and the main verb.
+      if (/ed$/.test(w) && DATED_THEN_VERB.test(rest)) continue;
       if (QUESTIONED.has(w) && !QUESTION_AFTER.test(rest)) continue;
       // "the letter states that …", "“…,” the letter states"; not "many states have adopted".
       if (w === "states" && (!STATES_SUBJECT.test(lead) || (!STATES_THAT.test(rest) && !QUOTE_THEN_DESCRIPTION.test(lead)))) continue;

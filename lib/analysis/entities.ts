@@ -581,7 +581,8 @@ const POST_ADJECTIVES_IN_NAMES = new Set(["senior", "top"]);
 function opensClause(text: string, ws: Word[], i: number): boolean {
   if (i === 0) return true;
   const gap = text.slice(ws[i - 1]!.end, ws[i]!.start);
-  return /[“‘]$/.test(gap) || /\s"$/.test(gap);
+  // After a quotation mark, or a dash that opens a clause ("UPDATE 2:52 p.m. -- Additional records …").
+  return /[“‘]$/.test(gap) || /\s"$/.test(gap) || /(?:--|[—–])\s+$/.test(gap);
 }
 
 /**

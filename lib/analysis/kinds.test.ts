@@ -52,6 +52,9 @@ describe("kinds", () => {
       "The prospects for the plan are murky, a testimony to the union's power.",
       "Hale has dropped out, but don't expect him to fade quietly.",
       "Reading the charter aloud sounded like a simple exercise.",
+      "While the report does soften some of the theories that have arisen, it could also embolden critics.",
+      "The mayor's visit is likely to be as tense as the last one.",
+      "She seemed determined to be less passive than the last moderator.",
     ]) expect(ownVoiceKind(opinion), opinion).toBe("opinion");
     for (const assertion of [
       "Estimates of how many workers could be affected run from 500 to 1,600.",

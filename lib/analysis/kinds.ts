@@ -48,11 +48,11 @@ export function deniesWrongdoing(content: string): boolean {
 /**
  * The writer's own judgement or speculation, beside editorial wording: "perhaps", "probably", "seemed like",
  * reading meaning into events ("mirrors", "a testimony to", "set the tone"), "don't expect". (On 150 own-voice
- * BASIL claims labelled by hand and not used to choose these words, opinions found went from 3 of 37 to 9, with 1
+ * BASIL claims labelled by hand and not used to choose these words, opinions found went from 3 of 37 to 10, with 1
  * factual claim taken for an opinion.)
  */
 const WRITER_JUDGEMENT =
-  /\b(?:perhaps(?!\s+(?:\d|a\s+(?:dozen|hundred|thousand|million)|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundreds|thousands|millions))|probably|most likely|presumably|certainly|inevitably|doubtless|no doubt|(?:seem|seems|seemed|sounded|sounds)\s+(?:to|like|as if)|mirror(?:s|ed)|underlin(?:es|ed)|(?:a|the)\s+(?:sign|symbol|testament|testimony|reminder)\s+(?:that|of|to)|set the tone|no surprise|not surprising(?:ly)?|no wonder|(?:don['’]t|do not)\s+expect|exceedingly|extraordinarily|strikingly|blatantly|brazenly)\b/i;
+  /\b(?:perhaps(?!\s+(?:\d|a\s+(?:dozen|hundred|thousand|million)|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundreds|thousands|millions))|probably|most likely|presumably|certainly|inevitably|doubtless|no doubt|(?:seem|seems|seemed|sounded|sounds)\s+(?:to|like|as if|determined|intent|eager|poised|bent|anxious|keen|reluctant|unwilling|unable)|(?:is|are|was|were|['’]s)\s+(?:un)?likely\s+to|sure\s+to|mirror(?:s|ed)|underlin(?:es|ed)|(?:a|the)\s+(?:sign|symbol|testament|testimony|reminder)\s+(?:that|of|to)|set the tone|no surprise|not surprising(?:ly)?|no wonder|(?:don['’]t|do not)\s+expect|exceedingly|extraordinarily|strikingly|blatantly|brazenly)\b/i;
 /** "could have a powerful influence", "might prove decisive": a modal of possibility… */
 const SPECULATIVE_MODAL = /\b(?:could|might)\s+(?:\p{Ll}+ly\s+|also\s+|well\s+|even\s+|still\s+|soon\s+)?(?!not\b)\p{Ll}|\bmay\s+(?:well\s+|also\s+|even\s+)?(?:prove|become|elect|help|hurt|mean)\b/iu;
 /**
@@ -65,7 +65,10 @@ const SUBORDINATE =
 export function isOpinion(text: string): boolean {
   if (OPINION_RE.test(text) || WRITER_JUDGEMENT.test(text)) return true;
   const modal = SPECULATIVE_MODAL.exec(text);
-  return modal !== null && !SUBORDINATE.test(text.slice(0, modal.index));
+  if (!modal) return false;
+  // Only the modal's own clause counts: after a fronted "While …," the main clause starts again.
+  const before = text.slice(0, modal.index);
+  return !SUBORDINATE.test(before.slice(before.lastIndexOf(", ") + 1));
 }
 
 /** Kind of an attributed claim. */

@@ -784,6 +784,15 @@ describe("attribution", () => {
     const list = analyzeBody("Mayor Ann Holt spoke on Monday. Holt named three priorities:\n\nThe school budget will grow by a third.");
     expect(sourceName(list, claimWith(list, "school budget"))).toBeNull();
   });
+  it("gives a quotation left open at a paragraph's end, and closed in the next paragraph without reopening, to its speaker", () => {
+    const r = analyzeBody(
+      'Ann Holt left the court saying she feels no anger. "The company may be big.\n\nBut it is not too big to be challenged. If you do wrong, you should be held accountable."\n\nThe case drew wide attention.',
+    );
+    expect(["may be big", "too big to be", "held accountable", "wide attention"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Ann Holt", "Ann Holt", "Ann Holt", null]);
+    // A paragraph that opens a quotation of its own is not a continuation.
+    const own = analyzeBody('Ann Holt spoke. "The company may be big.\n\nThe judge, “a careful man,” left early.');
+    expect(sourceName(own, claimWith(own, "judge"))).toBeNull();
+  });
   it("skips a participle and its day before the clause's verb, and a capital after a dash is no name by itself", () => {
     const r = analyzeBody("Ann Holt resigned in May. UPDATE 2:52 p.m. -- Additional records disclosed Wednesday revealed that Holt charged a cruise to her campaign.");
     const records = claimWith(r, "charged a cruise")!;

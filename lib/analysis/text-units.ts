@@ -141,12 +141,26 @@ export function findQuotes(text: string): { start: number; end: number }[] {
   let nestedDouble = 0;
   let openStraight = -1;
   let openSingle = -1;
+  // A quotation left open when its paragraph ended, not yet continued.
+  let carried = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    if (carried && c !== 10 && !isWhite(c)) {
+      carried = false;
+      // The next paragraph goes on with no opening mark of its own and closes the quotation ("… no doubt.\n\nBut
+      // they are not big enough … us."): up to that closing mark it is quoted too.
+      const close = continuedQuoteEnd(text, i);
+      if (close > 0) {
+        out.push({ start: i, end: close + 1 });
+        i = close;
+        continue;
+      }
+    }
     if (c === 10) {
       // A quote left open at a paragraph end runs to the paragraph end (multi-paragraph quotes).
       if (openDouble >= 0) out.push({ start: openDouble, end: i });
       if (openStraight >= 0) out.push({ start: openStraight, end: i });
+      carried = carried || openDouble >= 0 || openStraight >= 0;
       openDouble = openStraight = openSingle = -1;
       nestedDouble = 0;
     } else if (c === 0x201c) {
@@ -195,6 +209,23 @@ export function findQuotes(text: string): { start: number; end: number }[] {
   if (openStraight >= 0) out.push({ start: openStraight, end: text.length });
   out.sort((a, b) => a.start - b.start);
   return out;
+}
+
+/**
+ * Where a paragraph starting at `from` closes a quotation it never opened: its first quotation mark, when that is a
+ * closing one (a curly ” or a straight " after a word and before a space or the end). -1 otherwise.
+ */
+function continuedQuoteEnd(text: string, from: number): number {
+  for (let j = from; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 10 || c === 0x201c) return -1;
+    if (c === 0x201d) return j;
+    if (c === 34) {
+      const next = j + 1 < text.length ? text.charCodeAt(j + 1) : 32;
+      return j > from && !isWhite(text.charCodeAt(j - 1)) && !isWordChar(next) ? j : -1;
+    }
+  }
+  return -1;
 }
 
 /** An opening curly mark right after the end of a phrase (“…?“ he asked), with white space or the end after it. */

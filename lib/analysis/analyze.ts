@@ -10,7 +10,7 @@ import { splitSentences } from "./sentences";
 import { findQuotes, isTitleCase, wordsOf, type Sentence } from "./text-units";
 import type { AnalysisDocument, AnalysisInput, AnalysisResult, ExtractedClaim, Mention } from "./types";
 
-export const ANALYZER_VERSION = "1.6.6";
+export const ANALYZER_VERSION = "1.6.7";
 
 const MAX_SENTENCE = 1200;
 
@@ -221,7 +221,9 @@ function subjectOf(text: string, s: Sentence, ms: Mention[], quoted: (p: number)
   if (n - first > 6) return null;
   for (let k = first; k < n; k++) {
     const w = s.words[k]!;
-    if (!(w.cap || SUBJECT_LEAD_WORDS.has(w.lower) || /^(?:then|ex)-\p{Lu}/u.test(w.text) || m.role?.includes(w.text))) return null;
+    // "The nearby St. Louis Tea Party": up to two lower-case words after a sentence-opening "The".
+    const modifier = !w.cap && k > first && k - first <= 2 && s.words[first]!.lower === "the" && k === n - 1;
+    if (!(w.cap || SUBJECT_LEAD_WORDS.has(w.lower) || /^(?:then|ex)-\p{Lu}/u.test(w.text) || m.role?.includes(w.text) || modifier)) return null;
   }
   return m;
 }

@@ -784,6 +784,15 @@ describe("attribution", () => {
     const list = analyzeBody("Mayor Ann Holt spoke on Monday. Holt named three priorities:\n\nThe school budget will grow by a third.");
     expect(sourceName(list, claimWith(list, "school budget"))).toBeNull();
   });
+  it("gives a resolution condemning someone for something to the body that adopted it, and “the group” to the body the sentence before was about", () => {
+    expect(sourcesOf("The Harbor Union adopted a resolution Tuesday condemning the mayor for ignoring the docks.")).toEqual(["Harbor Union"]);
+    const r = analyzeBody(
+      "The nearby Dayton Pier Alliance had a quick response to the Harbor Union's plan. The group has drafted a resolution of its own condemning the union for reducing itself to a “partisan attack dog.”",
+    );
+    expect(sourceName(r, claimWith(r, "partisan attack dog"))).toBe("Dayton Pier Alliance");
+    // Condemning with no reason given is an act, not a claim.
+    expect(sourcesOf("The mayor condemned the attack.")).toEqual([null]);
+  });
   it("gives a quotation left open at a paragraph's end, and closed in the next paragraph without reopening, to its speaker", () => {
     const r = analyzeBody(
       'Ann Holt left the court saying she feels no anger. "The company may be big.\n\nBut it is not too big to be challenged. If you do wrong, you should be held accountable."\n\nThe case drew wide attention.',

@@ -49,6 +49,10 @@ export class Discourse {
   private lastByKind = new Map<EntityKind, Seen>();
   private lastPerson: Seen | null = null;
   private lastPersonSubject: Seen | null = null;
+  /** The body that was last the subject of a sentence ("The nearby Tea Party had …"): what "the group" most likely is. */
+  private lastBodySubject: Seen | null = null;
+  /** The sentence observed last (the one before the sentence being read). */
+  private lastObserved = -1;
   private lastSpeaker: Seen | null = null;
   /** The latest source that is one body or document, not a person ("The cable warned …. It said …"). */
   private lastBodySpeaker: Seen | null = null;
@@ -96,12 +100,14 @@ export class Discourse {
 
   /** Records the mentions of a sentence once it has been analysed. */
   observe(mentions: Mention[], sentence: number, quoted: (pos: number) => boolean = () => false, subject: Mention | null = null): void {
+    this.lastObserved = sentence;
     for (const m of mentions) {
       if (quoted(m.start)) continue;
       const kind = this.ents.kindOf(m.entityKey);
       const seen = { key: m.entityKey, sentence, at: m.start };
       if (this.ents.isPlural(m.entityKey)) this.lastPlural = seen;
       else this.lastByKind.set(kind, seen);
+      if (m === subject && (kind === "organization" || kind === "institution" || kind === "outlet")) this.lastBodySubject = seen;
       if (kind !== "person" && kind !== "place") {
         const head = m.text.slice(m.text.lastIndexOf(" ") + 1).toLowerCase();
         if (DESCRIPTION_NOUNS.has(head)) this.bodyByHeadWord.set(head, seen);
@@ -270,6 +276,9 @@ export class Discourse {
     if (named) return named.key;
     // A campaign is always someone's: not the latest organisation of any name.
     if (n === "campaign") return null;
+    // The body the sentence before was about, over one it merely named after its subject.
+    const subject = this.lastBodySubject;
+    if (subject && subject.sentence === this.lastObserved && kinds.includes(this.ents.kindOf(subject.key) as never)) return subject.key;
     const hit = this.mostRecent(kinds as EntityKind[]);
     if (hit) return hit;
     // Fall back to any organisation-like entity.

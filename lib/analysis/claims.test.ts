@@ -784,6 +784,10 @@ describe("attribution", () => {
     const list = analyzeBody("Mayor Ann Holt spoke on Monday. Holt named three priorities:\n\nThe school budget will grow by a third.");
     expect(sourceName(list, claimWith(list, "school budget"))).toBeNull();
   });
+  it("never lets a former official or spokesman speak for the body", () => {
+    expect(sourcesOf("A former Harbor Board official told the Herald that the pier was unsafe.")).toEqual(["former Harbor Board official"]);
+    expect(sourcesOf("A Harbor Board official told the Herald that the pier was unsafe.")).toEqual(["Harbor Board"]);
+  });
   it("gives a resolution condemning someone for something to the body that adopted it, and “the group” to the body the sentence before was about", () => {
     expect(sourcesOf("The Harbor Union adopted a resolution Tuesday condemning the mayor for ignoring the docks.")).toEqual(["Harbor Union"]);
     const r = analyzeBody(

@@ -485,6 +485,13 @@ export class ClaimExtractor {
       const pm = mentionEndingAt(ms, prev.end);
       const gap = pm ? text.slice(pm.end, w.start) : "";
       const det = pm ? ws.findLast((x) => x.end <= pm.start) : undefined;
+      // "A former NSA official told": someone who no longer speaks for the body; a person described so.
+      if (pm && det && (det.lower === "former" || det.lower === "retired") && text.slice(det.end, pm.start) === " " && !this.inQuotes(quotes, pm.start)) {
+        const article = ws.findLast((x) => x.end <= det.start);
+        const st = article && (article.lower === "a" || article.lower === "an") ? article.start : det.start;
+        const key = ents.ensure(`${det.lower} ${pm.text} ${w.lower}`, "anonymous", text.slice(st, w.end));
+        return { src: { entityKey: key, text: text.slice(st, w.end), role: null }, start: st, end: w.end };
+      }
       const indefinite = !!det && (det.lower === "a" || det.lower === "an") && text.slice(det.end, pm!.start) === " ";
       // "a Northwind Airlines spokesperson": after "a", even a name that looks like a person's is a body.
       if (pm && (gap === " " || /^[’']s? $/.test(gap)) && !this.inQuotes(quotes, pm.start) && (indefinite || ents.kindOf(pm.entityKey) !== "person")) {

@@ -784,6 +784,11 @@ describe("attribution", () => {
     const list = analyzeBody("Mayor Ann Holt spoke on Monday. Holt named three priorities:\n\nThe school budget will grow by a third.");
     expect(sourceName(list, claimWith(list, "school budget"))).toBeNull();
   });
+  it("reads mocking or taunting someone for a deed as a claim, also in a title-case headline", () => {
+    expect(sourcesOf("Ann Holt mocked the council for ignoring the pier bill. Tom Hale mocked the idea.")).toEqual(["Ann Holt", null]);
+    const head = headlineClaimOf("Mayor Ann Holt spoke on Monday.", "Holt Taunts Council for Ignoring Pier Bill");
+    expect([head.kind, head.cue]).toEqual(["statement", "Taunts"]);
+  });
   it("never lets a former official or spokesman speak for the body", () => {
     expect(sourcesOf("A former Harbor Board official told the Herald that the pier was unsafe.")).toEqual(["former Harbor Board official"]);
     expect(sourcesOf("A Harbor Board official told the Herald that the pier was unsafe.")).toEqual(["Harbor Board"]);

@@ -33,7 +33,7 @@ add("statement", `said says say saying told tells telling tweeted tweets tweetin
   calling calls dubbed labeled branded commented projected projects forecast forecasts reiterated reiterates
   estimated estimates states recommended recommends downplayed downplays downplaying defended defends defending
   portrayed portrays portraying painted paints tweaked tweaks blasted blasts lambasted summarized summarizes notes
-  threatened threatens commended commends lauded applauded condemned condemns condemning`);
+  threatened threatens commended commends lauded applauded condemned condemns condemning mocked mocks taunted taunts`);
 /** Present plural forms ("Democrats contend", "critics argue"), which attribute only after their subject. */
 const PLURAL_PRESENT = new Set(words(`tell argue insist contend warn maintain suggest predict acknowledge admit concede assert
   explain complain vow pledge`));
@@ -56,12 +56,12 @@ export const EVIDENCE_VERBS = new Set(words(`show shows showed`));
 
 /** Verbs that only attribute when followed by a quotation or "as" ("called it “a disgrace”"). */
 const NEEDS_QUOTE_OR_AS = new Set(words(`reads demands demanded referred criticized criticizes slammed praised hailed assailed commended commends lauded applauded
-  condemned condemns condemning
+  condemned condemns condemning mocked mocks taunted taunts
   chided scolded called calling calls dubbed labeled branded characterized characterizes described describes continued
   defended defends defending portrayed portrays portraying painted paints tweaked tweaks blasted blasts lambasted`));
 /** Verbs of praise and blame, which also attribute with "for" and a deed ("criticized the agency for waiting"). */
 const CRITICISM_VERBS = new Set(words(`criticized criticizes slammed praised chided scolded tweaked tweaks blasted blasts lambasted assailed
-  commended commends lauded applauded condemned condemns condemning`));
+  commended commends lauded applauded condemned condemns condemning mocked mocks taunted taunts`));
 const FOR_A_DEED = /^ (?:[\p{L}'’.\-]+ ){1,5}for (?:\p{Ll}+ing|his|her|their|its|(?:the |a |an )?(?!(?:years?|months?|decades?|weeks?|days?|hours?|ages|now|good|weeks)\b)\p{Ll}+s\b)/u;
 /**
  * Verbs that attribute only with "that" right after them or after a short object ("Biden charged that …", "the
@@ -252,7 +252,7 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       const quoteAfter = AFTER_QUOTE_OR_AS.test(rest) || (NAMING_VERBS.has(w) && AFTER_OBJECT_QUOTE.test(rest));
       // “…,” Smith said / “…,” the letter reads: the verb follows a quotation.
       const quoteBefore = QUOTE_THEN_NAME.test(lead) || QUOTE_THEN_DESCRIPTION.test(lead);
-      const praiseOrBlame = CRITICISM_VERBS.has(w) && FOR_A_DEED.test(rest);
+      const praiseOrBlame = CRITICISM_VERBS.has(w) && FOR_A_DEED.test(s.titleCase ? rest.toLowerCase() : rest);
       if (NEEDS_QUOTE_OR_AS.has(w) && !demand && !quoteAfter && !quoteBefore && !praiseOrBlame) continue;
       // "The cost, senior officials estimated, would be …": a source and verb set off by commas inside the clause.
       const parenthetical = PARENTHETICAL_LEAD.test(lead) && rest.startsWith(",");

@@ -789,6 +789,9 @@ describe("attribution", () => {
     const head = headlineClaimOf("Mayor Ann Holt spoke on Monday.", "Holt Taunts Council for Ignoring Pier Bill");
     expect([head.kind, head.cue]).toEqual(["statement", "Taunts"]);
   });
+  it("reads seeing something as something else as a view someone holds", () => {
+    expect(sourcesOf("Ann Holt is an accountant. She sees it as a paperwork bother more than a cost. Tom Hale saw the damage on Monday.")).toEqual([null, "Ann Holt", null]);
+  });
   it("never lets a former official or spokesman speak for the body", () => {
     expect(sourcesOf("A former Harbor Board official told the Herald that the pier was unsafe.")).toEqual(["former Harbor Board official"]);
     expect(sourcesOf("A Harbor Board official told the Herald that the pier was unsafe.")).toEqual(["Harbor Board"]);

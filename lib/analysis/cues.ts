@@ -33,7 +33,8 @@ add("statement", `said says say saying told tells telling tweeted tweets tweetin
   calling calls dubbed labeled branded commented projected projects forecast forecasts reiterated reiterates
   estimated estimates states recommended recommends downplayed downplays downplaying defended defends defending
   portrayed portrays portraying painted paints tweaked tweaks blasted blasts lambasted summarized summarizes notes
-  threatened threatens commended commends lauded applauded condemned condemns condemning mocked mocks taunted taunts`);
+  threatened threatens commended commends lauded applauded condemned condemns condemning mocked mocks taunted taunts
+  sees saw`);
 /** Present plural forms ("Democrats contend", "critics argue"), which attribute only after their subject. */
 const PLURAL_PRESENT = new Set(words(`tell argue insist contend warn maintain suggest predict acknowledge admit concede assert
   explain complain vow pledge`));
@@ -55,7 +56,7 @@ add("report", `reported reports reporting revealed reveals reveal revealing disc
 export const EVIDENCE_VERBS = new Set(words(`show shows showed`));
 
 /** Verbs that only attribute when followed by a quotation or "as" ("called it “a disgrace”"). */
-const NEEDS_QUOTE_OR_AS = new Set(words(`reads demands demanded referred criticized criticizes slammed praised hailed assailed commended commends lauded applauded
+const NEEDS_QUOTE_OR_AS = new Set(words(`sees saw reads demands demanded referred criticized criticizes slammed praised hailed assailed commended commends lauded applauded
   condemned condemns condemning mocked mocks taunted taunts
   chided scolded called calling calls dubbed labeled branded characterized characterizes described describes continued
   defended defends defending portrayed portrays portraying painted paints tweaked tweaks blasted blasts lambasted`));

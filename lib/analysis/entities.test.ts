@@ -4,6 +4,17 @@ import { analyzeBody } from "./test-helpers";
 const names = (body: string, title: string | null = null) => analyzeBody(body, title).entities.map((e) => `${e.name}/${e.kind}`);
 
 describe("entities", () => {
+  it("splits “John Smith of Goldman Sachs” into the person and the firm, keeping bodies named with “of”", () => {
+    expect(names("“It will cost more,” said John Smith of Goldman Sachs. The Bank of America said no.")).toEqual([
+      "John Smith/person",
+      "Goldman Sachs/organization",
+      "Bank of America/organization",
+    ]);
+    // A first name the lists do not know, before a firm with a company suffix.
+    expect(names("Nanette Lee Miller of Marcum L.L.P. spoke.")).toEqual(["Nanette Lee Miller/person", "Marcum L.L.P./organization"]);
+    // A place after "of" stays a place.
+    expect(names("Carl Levin of Michigan spoke.")).toEqual(["Carl Levin/person", "Michigan/place"]);
+  });
   it("reads a title-case heading line in the body as a headline, not as a run of names", () => {
     const heading = "Ann Holt Rips Harbor Plan At Council Hearing";
     const body = `${heading}\n\nCouncil member Ann Holt spoke against the harbor plan on Monday. Holt said the plan would cost too much.`;

@@ -342,7 +342,9 @@ function sentenceCandidates(text: string, s: Sentence, titleCase: boolean, out: 
         j++;
         continue;
       }
-      if (!nxt.cap && NAME_CONNECTORS.has(nxt.lower) && j + 2 < ws.length && ws[j + 2]!.cap && gapOk(text, cur, nxt) && gapOk(text, nxt, ws[j + 2]!)) {
+      // "John Smith of Goldman Sachs" is a person and the firm: a first name and a surname end the run before "of".
+      const personThenOf = nxt.lower === "of" && j > i && j - i <= 2 && (MALE_FIRST_NAMES.has(ws[i]!.lower) || FEMALE_FIRST_NAMES.has(ws[i]!.lower) || firmAfter(ws, j + 2));
+      if (!personThenOf && !nxt.cap && NAME_CONNECTORS.has(nxt.lower) && j + 2 < ws.length && ws[j + 2]!.cap && gapOk(text, cur, nxt) && gapOk(text, nxt, ws[j + 2]!)) {
         j += 2;
         continue;
       }
@@ -521,10 +523,29 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
   const role = roleParts.length ? roleParts.join(" ") : null;
   // "advocacy group Secure America Now", "the nonprofit Third Way": a word for a body right before the name.
   const bodyWordBefore = !role && nameFrom === i && i > 0 && !ws[i - 1]!.cap && ORGANIZATION_NOUNS.has(ws[i - 1]!.lower) && text.slice(ws[i - 1]!.end, ws[i]!.start) === " ";
-  const strong = (role && hasPersonRoleHead(role.toLowerCase().split(/\s+/))) || honorific ? ("person" as EntityKind) : bodyWordBefore ? ("organization" as EntityKind) : null;
+  // "John Smith of Goldman Sachs": after a person's name and "of", a body (or a place, which keeps its own kind).
+  // A name ending in a company suffix ("Marcum L.L.P.") is a firm, wherever it stands.
+  const afterPersonOf = !role && nameFrom === i && (followsPersonAndOf(ws, i) || firmAfter(ws, i)) && ["person", "other"].includes(kindOfNameWords(ws, i, j).kind ?? "other");
+  const strong = (role && hasPersonRoleHead(role.toLowerCase().split(/\s+/))) || honorific ? ("person" as EntityKind) : bodyWordBefore || afterPersonOf ? ("organization" as EntityKind) : null;
   if (nameFrom > j) return;
   const initialSingle = opensClause(text, ws, nameFrom) && nameFrom === j && roleEnd < 0 && !speaksNext(text, ws, j);
   pushCandidate(text, s, ws, nameFrom, j, role, strong, initialSingle, titleCase, out);
+}
+
+/** A firm's name from word k: capitalised words ending in a company suffix ("Marcum L.L.P.", "Acme Holdings Inc."). */
+function firmAfter(ws: Word[], k: number): boolean {
+  for (let m = k; m < Math.min(ws.length, k + 4) && ws[m]!.cap; m++) if (COMPANY_SUFFIX.test(ws[m]!.text)) return true;
+  return false;
+}
+const COMPANY_SUFFIX = /^(?:L\.?L\.?P|L\.?L\.?C|Inc|Corp|Co|Ltd|PLC)\.?$/;
+
+/** Word i follows "of" after a first name and a surname or two ("John Smith of …", "Mary Ann Jones of …"). */
+function followsPersonAndOf(ws: Word[], i: number): boolean {
+  if (i < 3 || ws[i - 1]!.lower !== "of" || !ws[i - 2]!.cap || ws[i - 2]!.poss) return false;
+  let k = i - 2;
+  while (k > 0 && i - 2 - k < 2 && ws[k - 1]!.cap && !ws[k - 1]!.poss) k--;
+  const n = i - 1 - k;
+  return n >= 2 && n <= 3 && (MALE_FIRST_NAMES.has(ws[k]!.lower) || FEMALE_FIRST_NAMES.has(ws[k]!.lower));
 }
 
 /** Titles that are complete as they stand, most with "of" (a surname alone may follow them). */

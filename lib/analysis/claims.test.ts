@@ -786,7 +786,7 @@ describe("attribution", () => {
   });
   it("reads mocking or taunting someone for a deed as a claim, also in a title-case headline", () => {
     expect(sourcesOf("Ann Holt mocked the council for ignoring the pier bill. Tom Hale mocked the idea.")).toEqual(["Ann Holt", null]);
-    const head = headlineClaimOf("Mayor Ann Holt spoke on Monday.", "Holt Taunts Council for Ignoring Pier Bill");
+    const head = headlineClaimOf("Mayor Ann Holt spoke on Monday.", "Holt Taunts G.O.P.  for Ignoring Pier Bill");
     expect([head.kind, head.cue]).toEqual(["statement", "Taunts"]);
   });
   it("reads seeing something as something else as a view someone holds", () => {

@@ -63,7 +63,7 @@ const NEEDS_QUOTE_OR_AS = new Set(words(`sees saw reads demands demanded referre
 /** Verbs of praise and blame, which also attribute with "for" and a deed ("criticized the agency for waiting"). */
 const CRITICISM_VERBS = new Set(words(`criticized criticizes slammed praised chided scolded tweaked tweaks blasted blasts lambasted assailed
   commended commends lauded applauded condemned condemns condemning mocked mocks taunted taunts`));
-const FOR_A_DEED = /^ (?:[\p{L}'’.\-]+ ){1,5}for (?:\p{Ll}+ing|his|her|their|its|(?:the |a |an )?(?!(?:years?|months?|decades?|weeks?|days?|hours?|ages|now|good|weeks)\b)\p{Ll}+s\b)/u;
+const FOR_A_DEED = /^\s+(?:[\p{L}'’.\-]+\s+){1,5}for\s+(?:\p{Ll}+ing|his|her|their|its|(?:the\s+|a\s+|an\s+)?(?!(?:years?|months?|decades?|weeks?|days?|hours?|ages|now|good|weeks)\b)\p{Ll}+s\b)/u;
 /**
  * Verbs that attribute only with "that" right after them or after a short object ("Biden charged that …", "the
  * Republicans informed their colleagues that …"; not "was charged with", "informed the decision").

@@ -786,6 +786,7 @@ describe("attribution", () => {
   });
   it("reads mocking or taunting someone for a deed as a claim, also in a title-case headline", () => {
     expect(sourcesOf("Ann Holt mocked the council for ignoring the pier bill. Tom Hale mocked the idea.")).toEqual(["Ann Holt", null]);
+    expect(sourcesOf("Ann Holt spoke on Monday, ripping the council's agenda as “rigged.” Tom Hale knocked the mayor for raising fees. The storm knocked out power.")).toEqual(["Ann Holt", "Tom Hale", null]);
     const head = headlineClaimOf("Mayor Ann Holt spoke on Monday.", "Holt Taunts G.O.P.  for Ignoring Pier Bill");
     expect([head.kind, head.cue]).toEqual(["statement", "Taunts"]);
   });

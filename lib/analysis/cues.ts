@@ -34,7 +34,7 @@ add("statement", `said says say saying told tells telling tweeted tweets tweetin
   estimated estimates states recommended recommends downplayed downplays downplaying defended defends defending
   portrayed portrays portraying painted paints tweaked tweaks blasted blasts lambasted summarized summarizes notes
   threatened threatens commended commends lauded applauded condemned condemns condemning mocked mocks taunted taunts
-  sees saw`);
+  sees saw ripped rips ripping knocked knocks knocking bashed bashes bashing hammered hammers hammering`);
 /** Present plural forms ("Democrats contend", "critics argue"), which attribute only after their subject. */
 const PLURAL_PRESENT = new Set(words(`tell argue insist contend warn maintain suggest predict acknowledge admit concede assert
   explain complain vow pledge`));
@@ -57,12 +57,13 @@ export const EVIDENCE_VERBS = new Set(words(`show shows showed`));
 
 /** Verbs that only attribute when followed by a quotation or "as" ("called it “a disgrace”"). */
 const NEEDS_QUOTE_OR_AS = new Set(words(`sees saw reads demands demanded referred criticized criticizes slammed praised hailed assailed commended commends lauded applauded
-  condemned condemns condemning mocked mocks taunted taunts
-  chided scolded called calling calls dubbed labeled branded characterized characterizes described describes continued
+  condemned condemns condemning mocked mocks taunted taunts ripped rips ripping knocked knocks knocking bashed bashes bashing
+  hammered hammers hammering chided scolded called calling calls dubbed labeled branded characterized characterizes described describes continued
   defended defends defending portrayed portrays portraying painted paints tweaked tweaks blasted blasts lambasted`));
 /** Verbs of praise and blame, which also attribute with "for" and a deed ("criticized the agency for waiting"). */
 const CRITICISM_VERBS = new Set(words(`criticized criticizes slammed praised chided scolded tweaked tweaks blasted blasts lambasted assailed
-  commended commends lauded applauded condemned condemns condemning mocked mocks taunted taunts`));
+  commended commends lauded applauded condemned condemns condemning mocked mocks taunted taunts ripped rips ripping knocked knocks
+  knocking bashed bashes bashing hammered hammers hammering`));
 const FOR_A_DEED = /^\s+(?:[\p{L}'’.\-]+\s+){1,5}for\s+(?:\p{Ll}+ing|his|her|their|its|(?:the\s+|a\s+|an\s+)?(?!(?:years?|months?|decades?|weeks?|days?|hours?|ages|now|good|weeks)\b)\p{Ll}+s\b)/u;
 /**
  * Verbs that attribute only with "that" right after them or after a short object ("Biden charged that …", "the

@@ -790,6 +790,15 @@ describe("attribution", () => {
     const head = headlineClaimOf("Mayor Ann Holt spoke on Monday.", "Holt Taunts G.O.P.  for Ignoring Pier Bill");
     expect([head.kind, head.cue]).toEqual(["statement", "Taunts"]);
   });
+  it("reads “went on to praise X for …”, “repeating over and over that”, “by demanding that”, “a majority of those …” and a headline's “Sees”", () => {
+    expect(sourcesOf("Ann Holt went on to praise Hale and Reyes for “having the courage” to agree to the debate.")).toEqual(["Ann Holt"]);
+    expect(sourcesOf("Mo Reyes took the job Wednesday, repeating over and over that his stint would be short.")).toEqual(["Mo Reyes"]);
+    expect(sourcesOf("Ann Holt closed the conference on Saturday by demanding that the council get its house in order.")).toEqual(["Ann Holt"]);
+    expect(sourcesOf("Since then, a majority of those candidates made clear that they would not be turning up.")).toEqual(["candidates"]);
+    expect(sourcesOf("The union issued its demands on Monday.")).toEqual([null]);
+    const head = headlineClaimOf("Mayor Ann Holt spoke.", "Holt Sees One-in-Three Chance Greens Will Lose Council");
+    expect(head.cue).toBe("Sees");
+  });
   it("reads seeing something as something else as a view someone holds", () => {
     expect(sourcesOf("Ann Holt is an accountant. She sees it as a paperwork bother more than a cost. Tom Hale saw the damage on Monday.")).toEqual([null, "Ann Holt", null]);
   });

@@ -118,7 +118,8 @@ interface DescribedPhrase {
 }
 
 /** Words for a part of a group before "of the": "several of the companies", "two of the justices". */
-const PARTITIVE_QUANTIFIERS = new Set("some several many most few number two three four five six seven eight nine ten dozens".split(" "));
+const PARTITIVE_DETERMINERS = new Set(["the", "those", "these"]);
+const PARTITIVE_QUANTIFIERS = new Set("some several many most few number majority two three four five six seven eight nine ten dozens".split(" "));
 /** Words after which a noun phrase opens a clause ("and a neighbor said", "after an aide said"). */
 const CLAUSE_OPENERS = new Set("and but or so then after before when while because since as though although until once if".split(" "));
 /** Words that end a description when reading back from its noun: prepositions, conjunctions, relative words. */
@@ -1036,9 +1037,9 @@ export class ClaimExtractor {
       before.lower !== "said" && before.lower !== "says" && !(before.lower === "to" && ws[d - 2]?.lower === "according");
     // "Several of the companies said", "two of the justices said": a part of a group speaks, named by the group.
     const quantifier = ws[d - 2];
-    if (governed && before.lower === "of" && first.lower === "the" && quantifier && PARTITIVE_QUANTIFIERS.has(quantifier.lower) && text.slice(quantifier.end, before.start) === " ") {
+    if (governed && before.lower === "of" && PARTITIVE_DETERMINERS.has(first.lower) && quantifier && PARTITIVE_QUANTIFIERS.has(quantifier.lower) && text.slice(quantifier.end, before.start) === " ") {
       // "a number of the", "a few of the": the article opens the phrase.
-      const q = ws[d - 3]?.lower === "a" && (quantifier.lower === "number" || quantifier.lower === "few") ? d - 3 : d - 2;
+      const q = ws[d - 3]?.lower === "a" && (quantifier.lower === "number" || quantifier.lower === "few" || quantifier.lower === "majority") ? d - 3 : d - 2;
       const phrase = text.slice(ws[q]!.start, ws[k]!.end);
       if (/[“”"]/.test(phrase) || d + 1 > k) return null;
       return { firstWord: q, start: ws[q]!.start, end: ws[k]!.end, phrase, name: text.slice(ws[d + 1]!.start, ws[k]!.end), indefinite: false };

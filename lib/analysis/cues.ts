@@ -34,7 +34,7 @@ add("statement", `said says say saying told tells telling tweeted tweets tweetin
   estimated estimates states recommended recommends downplayed downplays downplaying defended defends defending
   portrayed portrays portraying painted paints tweaked tweaks blasted blasts lambasted summarized summarizes notes
   threatened threatens commended commends lauded applauded condemned condemns condemning mocked mocks taunted taunts
-  sees saw ripped rips ripping knocked knocks knocking bashed bashes bashing hammered hammers hammering`);
+  sees saw ripped rips ripping knocked knocks knocking bashed bashes bashing hammered hammers hammering demanding praise`);
 /** Present plural forms ("Democrats contend", "critics argue"), which attribute only after their subject. */
 const PLURAL_PRESENT = new Set(words(`tell argue insist contend warn maintain suggest predict acknowledge admit concede assert
   explain complain vow pledge`));
@@ -56,13 +56,13 @@ add("report", `reported reports reporting revealed reveals reveal revealing disc
 export const EVIDENCE_VERBS = new Set(words(`show shows showed`));
 
 /** Verbs that only attribute when followed by a quotation or "as" ("called it “a disgrace”"). */
-const NEEDS_QUOTE_OR_AS = new Set(words(`sees saw reads demands demanded referred criticized criticizes slammed praised hailed assailed commended commends lauded applauded
+const NEEDS_QUOTE_OR_AS = new Set(words(`sees saw praise demanding reads demands demanded referred criticized criticizes slammed praised hailed assailed commended commends lauded applauded
   condemned condemns condemning mocked mocks taunted taunts ripped rips ripping knocked knocks knocking bashed bashes bashing
   hammered hammers hammering chided scolded called calling calls dubbed labeled branded characterized characterizes described describes continued
   defended defends defending portrayed portrays portraying painted paints tweaked tweaks blasted blasts lambasted`));
 /** Verbs of praise and blame, which also attribute with "for" and a deed ("criticized the agency for waiting"). */
 const CRITICISM_VERBS = new Set(words(`criticized criticizes slammed praised chided scolded tweaked tweaks blasted blasts lambasted assailed
-  commended commends lauded applauded condemned condemns condemning mocked mocks taunted taunts ripped rips ripping knocked knocks
+  commended commends lauded applauded condemned condemns condemning mocked mocks taunted taunts ripped rips ripping knocked knocks praise
   knocking bashed bashes bashing hammered hammers hammering`));
 const FOR_A_DEED = /^\s+(?:[\p{L}'’.\-]+\s+){1,5}for\s+(?:\p{Ll}+ing|his|her|their|its|(?:the\s+|a\s+|an\s+)?(?!(?:years?|months?|decades?|weeks?|days?|hours?|ages|now|good|weeks)\b)\p{Ll}+s\b)/u;
 /**
@@ -89,7 +89,7 @@ const QUESTION_AFTER = /^ (?:[a-z]+ly )?(?:why|whether|how|if)\b/;
 /** …and verbs of telling, with "that" after the people told ("informed their colleagues that", "alerted reporters that"). */
 const TELLING_THAT = new Set(words(`informed informs assured assures reminded reminds alerted alerts notified notifies`));
 for (const w of [...NEEDS_STRICT_THAT, ...TELLING_THAT]) VERB_CLASS.set(w, "statement");
-const STRICT_THAT = /^(?:,\s(?:however|though|too|also|in fact|instead),)? that\b/;
+const STRICT_THAT = /^(?:,\s(?:however|though|too|also|in fact|instead),| (?:over and over|again and again|again|repeatedly|publicly))? that\b/;
 /**
  * People told, then "that" opening what they were told: not a relative "that" with its verb right after it
  * ("informed the council that it would not vote"; not "informed the decision that was made").
@@ -255,7 +255,10 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       // “…,” Smith said / “…,” the letter reads: the verb follows a quotation.
       const quoteBefore = QUOTE_THEN_NAME.test(lead) || QUOTE_THEN_DESCRIPTION.test(lead);
       const praiseOrBlame = CRITICISM_VERBS.has(w) && FOR_A_DEED.test(s.titleCase ? rest.toLowerCase() : rest);
-      if (NEEDS_QUOTE_OR_AS.has(w) && !demand && !quoteAfter && !quoteBefore && !praiseOrBlame) continue;
+      // "by demanding that Republicans …": a demand with its content; "X Sees One-in-Three Chance …" in a headline.
+      const demandThat = w.startsWith("demand") && STRICT_THAT.test(rest);
+      const headlineView = s.titleCase && (w === "sees" || w === "saw");
+      if (NEEDS_QUOTE_OR_AS.has(w) && !demand && !quoteAfter && !quoteBefore && !praiseOrBlame && !demandThat && !headlineView) continue;
       // "The cost, senior officials estimated, would be …": a source and verb set off by commas inside the clause.
       const parenthetical = PARENTHETICAL_LEAD.test(lead) && rest.startsWith(",");
       // "A Herald poll released Wednesday shows Holt leading": a poll shows its figures without "that".

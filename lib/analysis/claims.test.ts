@@ -799,6 +799,10 @@ describe("attribution", () => {
     const head = headlineClaimOf("Mayor Ann Holt spoke.", "Holt Sees One-in-Three Chance Greens Will Lose Council");
     expect(head.cue).toBe("Sees");
   });
+  it("reads what a group of unnamed people or someone in a role believes as their view, not what one named person believes", () => {
+    expect(sourcesOf("City Hall aides believe the mayor can also raise the pier fees. Many believe the vote was rigged.")).toEqual(["City Hall", "unnamed observers"]);
+    expect(sourcesOf("Ann Holt believes she can win. Tom Reyes, president of the Harbor Union, believes that the pier is safe.")).toEqual([null, "Tom Reyes"]);
+  });
   it("reads seeing something as something else as a view someone holds", () => {
     expect(sourcesOf("Ann Holt is an accountant. She sees it as a paperwork bother more than a cost. Tom Hale saw the damage on Monday.")).toEqual([null, "Ann Holt", null]);
   });

@@ -3,7 +3,7 @@
 
 import { checkWorthiness } from "./check-worthiness";
 import type { Discourse } from "./coreference";
-import { EVIDENCE_VERBS, findCues, verbClass, type Cue, type CueClass } from "./cues";
+import { BELIEF_VERBS, EVIDENCE_VERBS, findCues, verbClass, type Cue, type CueClass } from "./cues";
 import type { EntityIndex } from "./entities";
 import { findHedges } from "./hedges";
 import { keywordFamilies, keywordFamily, type Families } from "./keywords";
@@ -1210,6 +1210,9 @@ export class ClaimExtractor {
     if (!found) return null;
     // "The e-mails showed …" attributes; "Holt showed concern" does not.
     if (EVIDENCE_VERBS.has(cueText.toLowerCase()) && !EVIDENCE_NOUNS.has(found.src.text.split(/\s+/).pop()!.toLowerCase())) return null;
+    // "White House aides believe …", "many believe …": a group's view; what one person believes is left as narration
+    // (too often the writer's reading of them: "he believed he could win").
+    if (BELIEF_VERBS.has(cueText.toLowerCase()) && !BELIEVING_KINDS.has(this.ctx.ents.kindOf(found.src.entityKey)) && !found.src.role) return null;
     return { cue, cueText, cls, source: found.src, sourceStart: found.start, sourceEnd: found.end };
   }
 
@@ -1588,6 +1591,7 @@ const BARE_PRONOUNS = new Set(["those", "these", "them", "others", "some", "many
 const SPEAKING_KINDS = new Set(["person", "organization", "institution", "outlet"]);
 /** "many customers", "some longtime residents": a quantifier and the plural noun it counts. */
 const QUANTIFIED_GROUP = /\b(many|some|others)\s+(?:[a-z\-]+\s+)?([a-z]+[^s\W]s)\b/gi;
+const BELIEVING_KINDS = new Set(["unnamed", "anonymous"]);
 const STUDY_SOURCE = /\b(?:poll|polls|polling|survey|surveys|study|studies|audit)$/i;
 const STUDY_AFTER = /^\s(?:poll|polls|survey|study)\b/i;
 const OBJECT_PREPOSITION = /\b(?:with|against|about|toward|towards|alongside)\s$/;

@@ -34,7 +34,8 @@ add("statement", `said says say saying told tells telling tweeted tweets tweetin
   estimated estimates states recommended recommends downplayed downplays downplaying defended defends defending
   portrayed portrays portraying painted paints tweaked tweaks blasted blasts lambasted summarized summarizes notes
   threatened threatens commended commends lauded applauded condemned condemns condemning mocked mocks taunted taunts
-  sees saw ripped rips ripping knocked knocks knocking bashed bashes bashing hammered hammers hammering demanding praise`);
+  sees saw ripped rips ripping knocked knocks knocking bashed bashes bashing hammered hammers hammering demanding praise
+  believe believes believed`);
 /** Present plural forms ("Democrats contend", "critics argue"), which attribute only after their subject. */
 const PLURAL_PRESENT = new Set(words(`tell argue insist contend warn maintain suggest predict acknowledge admit concede assert
   explain complain vow pledge`));
@@ -100,6 +101,8 @@ const STATES_THAT = /^(?: that\b|:| [“"])/;
 const STATES_SUBJECT = /\b(?:letter|report|memo|memorandum|statement|resolution|document|filing|complaint|ruling|decision|law|bill|constitution|amendment|policy|rule|order|ad|advertisement|website|site|release|e-?mail|cable|note|lawsuit|suit|motion|brief|agreement|plan|proposal|article|story|editorial|review|indictment|petition)\b(?:\s+[\p{L}.'’\-]+){0,3}\s+$/u;
 /** A poll or survey (and up to four words, "released Wednesday") right before a verb. */
 const POLL_SUBJECT = /\b(?:poll|polls|polling|survey|surveys)\b(?:\s+[\p{L}\d.'’\-]+){0,4}\s+$/iu;
+/** Verbs of belief: they attribute only with a group of unnamed people for subject ("White House aides believe …"). */
+export const BELIEF_VERBS = new Set(words(`believe believes believed`));
 /** Verbs that only attribute when followed by "that" or a clause. */
 const NEEDS_THAT = new Set(words(`found finds determined determines assessed assesses ruled alleged alleges show shows showed estimated
   estimates`));

@@ -10,7 +10,7 @@ import { splitSentences } from "./sentences";
 import { findQuotes, isTitleCase, wordsOf, type Sentence } from "./text-units";
 import type { AnalysisDocument, AnalysisInput, AnalysisResult, ExtractedClaim, Mention } from "./types";
 
-export const ANALYZER_VERSION = "1.7.4";
+export const ANALYZER_VERSION = "1.7.5";
 
 const MAX_SENTENCE = 1200;
 
@@ -181,8 +181,10 @@ const SPEAKER_KINDS = new Set(["person", "organization", "institution"]);
 
 /** A sentence outside quotation marks that ends in a colon, with an opening quotation mark right after it. */
 function introducesQuotation(text: string, s: Sentence, local: Span[]): boolean {
-  const colon = text.lastIndexOf(":", s.end);
-  if (colon < s.start || !/^:\s*$/.test(text.slice(colon, s.end))) return false;
+  // (Searched inside the sentence only: a search back through the whole text would make long texts quadratic.)
+  const within = text.slice(s.start, s.end).lastIndexOf(":");
+  const colon = within < 0 ? -1 : s.start + within;
+  if (colon < 0 || !/^:\s*$/.test(text.slice(colon, s.end))) return false;
   if (local.some((q) => q.start < colon && q.end > colon)) return false;
   return /^:\s*[“"]/.test(text.slice(colon, colon + 8));
 }
@@ -230,8 +232,9 @@ function subjectOf(text: string, s: Sentence, ms: Mention[], quoted: (p: number)
 
 /** Where a sentence's main clause starts after a short opener with no name in it ("Last year, …", "Two years prior, …"). */
 function afterShortOpener(text: string, s: Sentence, ms: Mention[]): number {
-  const comma = text.indexOf(", ", s.start);
-  if (comma < 0 || comma > s.start + 40) return s.start;
+  const within = text.slice(s.start, Math.min(s.end, s.start + 42)).indexOf(", ");
+  if (within < 0) return s.start;
+  const comma = s.start + within;
   if (s.words.filter((w) => w.end <= comma).length > 4 || ms.some((m) => m.start < comma)) return s.start;
   return comma + 2;
 }

@@ -69,21 +69,26 @@ const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be|get|gets|got)\s+(?:\p
  * A short adverbial aside between commas right before a verb: ", though, ", ", for her part, ", ", on June 25, 2012, "
  * (not ", serves several purposes, ").
  */
+/** Participles of issuing a document ("a report issued by", "a memo circulated by"), as a pattern alternation. */
+const ISSUING_VERBS = "issued|released|prepared|written|published|compiled|produced|sent|signed|put out|circulated|drafted|authored";
 /**
  * A document and who issued it, ending right before a verb: "the statement released by each office ", "a report
  * issued Monday by the Harbour Authority ". Groups: the determiner and modifiers, the noun, the issuer.
  */
-const ISSUED_DOCUMENT_BEFORE = /(?:^|\b)((?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:[\p{L}\-]+\s+){0,2}?)(\p{L}[\p{L}\-]*)\s+(?:issued|released|prepared|written|published|compiled|produced|sent|signed|put out|circulated|drafted|authored)\s+(?:[\p{L}\d]+\s+){0,2}?by\s+((?:(?!\b(?:after|before|when|while|because|since|as|and|but)\b)[^,;:“”"()]){1,60}?)\s+(?:(?:also|later|then|has|have|had)\s+)?$/u;
-/** Documents that others wrote and someone released or obtained. */
+const ISSUED_DOCUMENT_BEFORE = new RegExp(
+  String.raw`(?:^|\b)((?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:[\p{L}\-]+\s+){0,2}?)(\p{L}[\p{L}\-]*)\s+(?:${ISSUING_VERBS})\s+(?:[\p{L}\d]+\s+){0,2}?by\s+((?:(?!\b(?:after|before|when|while|because|since|as|and|but)\b)[^,;:“”"()]){1,60}?)\s+(?:(?:also|later|then|has|have|had)\s+)?$`,
+  "u",
+);
 /** "issued statements on Thursday " before a participle of saying: the verb of issuing and its document object. */
 const ISSUED_OBJECT_BEFORE = /\b(?:issued|released|sent|posted|published|put out|drafted|passed|adopted)\s+(?:(?:a|an|the|their|its|his|her|separate|joint|written|brief|short|new|lengthy)\s+){0,2}(?:statements?|letters?|releases?|e-?mails?|memos?|notes?|messages?|reports?|reviews?|studies|study|resolutions?)\s+(?:of\s+(?:its|their|his|her)\s+own\s+)?(?:(?:(?:on|late|early|last|this)\s+)?\p{Lu}\p{Ll}+\s+(?:night\s+|morning\s+|afternoon\s+|evening\s+)?)?$/u;
 /** "released Wednesday ", "conducted last week ": a participle and when, between a document and its verb. */
 const DATED_PARTICIPLE_BEFORE = /\b(?:released|published|conducted|taken|issued|completed|disclosed|obtained|filed|unsealed)\s+(?:on\s+)?(?:\p{Lu}\p{Ll}+|(?:last|this|earlier this)\s+(?:week|month|year))\s+$/u;
 /** "Republicans on the ", "Democratic members of ": a party's members of the body named next. */
 const PARTY_MEMBERS_BEFORE = /\b(Republicans|Democrats|(?:Republican|Democratic|GOP) (?:members|lawmakers|senators))\s+(?:on|of|in)\s+(?:the\s+)?$/;
+/** Documents that others wrote and someone released or obtained. */
 const RELEASED_MATERIALS = new Set("emails e-mails documents records cables video videos transcripts files papers photos".split(" "));
 /** Who a document is from, right after its noun: " from the ", " by ", " issued by the ". */
-const DOCUMENT_ISSUER = /^ (?:(?:issued|released|prepared|written|published|compiled|produced|sent|signed|put out|circulated|drafted|authored) )?(?:from|by|of) (?:the )?/;
+const DOCUMENT_ISSUER = new RegExp(String.raw`^ (?:(?:${ISSUING_VERBS}) )?(?:from|by|of) (?:the )?`);
 /** "A young man", "The elderly woman": a description of a few lower-case words opening a sentence. */
 const DESCRIBED_OPENER = /^(?:A|An|The)(?:\s[\p{Ll}\-]+){1,4}$/u;
 /** "His response:", "Holt's reply:", "Her answer was simple:" opening a sentence, then a quotation mark. */
@@ -195,6 +200,17 @@ function mentionEndingAt(ms: Mention[], end: number): Mention | null {
 export class ClaimExtractor {
   /** "he said …, and he also claimed": whom a pronoun already meant in the sentence. */
   private pronounSeen: { sentence: number; at: number; pronoun: string; key: string } | null = null;
+  /**
+   * Whose belief is a stated view: unnamed people ("many believe"), someone speaking for a body ("White House aides
+   * believe"), or a person introduced with a role set off by commas ("Brian Brown, president of …, believes").
+   */
+  private believesAsGroupOrRole(found: { src: ClaimSource; end: number }, cueStart: number): boolean {
+    const kind = this.ctx.ents.kindOf(found.src.entityKey);
+    if (BELIEVING_KINDS.has(kind)) return true;
+    if (kind !== "person") return found.src.role !== null;
+    return /^,[^,]{3,80},\s*$/.test(this.ctx.text.slice(found.end, cueStart));
+  }
+
   /** The attributions found so far in the sentence being read. */
   private sentenceAtts: { sentence: number; atts: Attribution[] } = { sentence: -1, atts: [] };
 
@@ -206,14 +222,17 @@ export class ClaimExtractor {
     if ((w.lower !== "it" && w.lower !== "they") || this.sentenceAtts.sentence !== s.index) return null;
     if (!/(?:,\s(?:and|but)|;)\s$/.test(this.ctx.text.slice(Math.max(s.start, w.start - 6), w.start))) return null;
     const { ents } = this.ctx;
-    const earlier = this.sentenceAtts.atts.find((a) => a.sourceEnd <= w.start);
+    const earlier = this.sentenceAtts.atts.findLast((a) => a.sourceEnd <= w.start);
     if (!earlier) return null;
     const key = earlier.source.entityKey;
     const kind = ents.kindOf(key);
-    if (kind === "person" || kind === "place") return null;
+    // "it" is a body or a document (not "a city spokesman" or "officials", anonymous people).
+    if (w.lower === "it") {
+      const body = BODY_KINDS.has(kind) || ((kind === "unnamed" || kind === "other") && !/s$/.test(ents.nameOf(key)));
+      return body && !ents.isPlural(key) ? key : null;
+    }
     // Described groups ("the teachers") are not marked plural: their name is.
-    const plural = ents.isPlural(key) || (kind !== "organization" && kind !== "institution" && /s$/.test(ents.nameOf(key)));
-    return plural === (w.lower === "they") ? key : null;
+    return ents.isPlural(key) || (!BODY_KINDS.has(kind) && kind !== "person" && kind !== "place" && /s$/.test(ents.nameOf(key))) ? key : null;
   }
 
   constructor(private readonly ctx: Omit<SentenceContext, "quotes">) {}
@@ -681,6 +700,7 @@ export class ClaimExtractor {
     if (k === 0 && w.cap && DETERMINER_LIKE.has(w.lower) && UNNAMED_SOURCES[w.lower]) {
       // "…, and many customers shared their reasons. Many said …": the group the sentence before said it of.
       const previous = text.slice(Math.max(0, s.start - 300), s.start).trimEnd().split(/(?<=[.!?]["”’]?)\s+/).at(-1) ?? "";
+      // Only words for people ("customers", "residents", "activists"), not "many times".
       const group = [...previous.matchAll(QUANTIFIED_GROUP)].filter((g) => g[1]!.toLowerCase() === w.lower).at(-1)?.[2];
       const un = UNNAMED_SOURCES[w.lower]!;
       const key = group ? this.ctx.ents.ensure(group, "unnamed", w.text) : this.ctx.ents.ensure(un.name, un.kind, w.text);
@@ -734,7 +754,7 @@ export class ClaimExtractor {
     // "Officials in Hawaii said": a place after a preposition is not the speaker; the noun before it is (below). Nor is
     // anyone after "with", "against" or "about" ("one GOP insider who had contact with Steele told"), unless the
     // verb is a participle whose subject that is ("ends with Perry claiming").
-    const governedBy = direct ? text.slice(Math.max(s.start, direct.start - 9), direct.start) : "";
+    const governedBy = direct ? text.slice(Math.max(s.start, direct.start - 11), direct.start) : "";
     const participle = /ing$/.test(text.slice(cueStart, cueStart + 20).split(/[^\p{L}]/u)[0]!);
     const governed = direct && ((this.ctx.ents.kindOf(direct.src.entityKey) === "place" && PLACE_PREPOSITION.test(governedBy)) || (!participle && OBJECT_PREPOSITION.test(governedBy)));
     if (direct && !governed) return direct;
@@ -1212,7 +1232,7 @@ export class ClaimExtractor {
     if (EVIDENCE_VERBS.has(cueText.toLowerCase()) && !EVIDENCE_NOUNS.has(found.src.text.split(/\s+/).pop()!.toLowerCase())) return null;
     // "White House aides believe …", "many believe …": a group's view; what one person believes is left as narration
     // (too often the writer's reading of them: "he believed he could win").
-    if (BELIEF_VERBS.has(cueText.toLowerCase()) && !BELIEVING_KINDS.has(this.ctx.ents.kindOf(found.src.entityKey)) && !found.src.role) return null;
+    if (BELIEF_VERBS.has(cueText.toLowerCase()) && !this.believesAsGroupOrRole(found, cue.start)) return null;
     return { cue, cueText, cls, source: found.src, sourceStart: found.start, sourceEnd: found.end };
   }
 
@@ -1354,7 +1374,7 @@ export class ClaimExtractor {
     const pronoun = POSSESSIVE_PRONOUNS[owner.toLowerCase()] ?? (/^their$/i.test(owner) ? "they" : /^its$/i.test(owner) ? "it" : undefined);
     let key: string | null = null;
     let ownerEnd = ownerStart + owner.length;
-    if (pronoun) key = discourse.resolvePronoun(pronoun, ms.filter((x) => x.end <= ownerStart));
+    if (pronoun) key = discourse.resolvePronoun(pronoun, []);
     else {
       const plural = /^(?:[Tt]he\s+)?(\p{Ll}+s)['’]$/u.exec(owner);
       if (plural) key = ents.ensure(plural[1]!, "unnamed", owner.slice(0, -1));
@@ -1590,8 +1610,9 @@ const NUMBER_WORDS = new Set(["one", "two", "three", "four", "five", "several", 
 const BARE_PRONOUNS = new Set(["those", "these", "them", "others", "some", "many", "one"]);
 const SPEAKING_KINDS = new Set(["person", "organization", "institution", "outlet"]);
 /** "many customers", "some longtime residents": a quantifier and the plural noun it counts. */
-const QUANTIFIED_GROUP = /\b(many|some|others)\s+(?:[a-z\-]+\s+)?([a-z]+[^s\W]s)\b/gi;
+const QUANTIFIED_GROUP = /\b(many|some)\s+(?:[a-z\-]+\s+)?([a-z]+(?:ers|ors|ists|ians|ants|ents|ees|ives|ans))\b/gi;
 const BELIEVING_KINDS = new Set(["unnamed", "anonymous"]);
+const BODY_KINDS = new Set(["organization", "institution", "outlet"]);
 const STUDY_SOURCE = /\b(?:poll|polls|polling|survey|surveys|study|studies|audit)$/i;
 const STUDY_AFTER = /^\s(?:poll|polls|survey|study)\b/i;
 const OBJECT_PREPOSITION = /\b(?:with|against|about|toward|towards|alongside)\s$/;

@@ -65,7 +65,7 @@ const NEEDS_QUOTE_OR_AS = new Set(words(`sees saw praise demanding reads demands
 const CRITICISM_VERBS = new Set(words(`criticized criticizes slammed praised chided scolded tweaked tweaks blasted blasts lambasted assailed
   commended commends lauded applauded condemned condemns condemning mocked mocks taunted taunts ripped rips ripping knocked knocks praise
   knocking bashed bashes bashing hammered hammers hammering`));
-const FOR_A_DEED = /^\s+(?:[\p{L}'’.\-]+\s+){1,5}for\s+(?:\p{Ll}+ing|his|her|their|its|(?:the\s+|a\s+|an\s+)?(?!(?:years?|months?|decades?|weeks?|days?|hours?|ages|now|good|weeks)\b)\p{Ll}+s\b)/u;
+const FOR_A_DEED = /^\s+(?:[\p{L}'’.\-]+\s+){1,5}for\s+(?:\p{Ll}+ing|his|her|their|its|(?:the\s+|a\s+|an\s+)?(?!(?:years|months|decades|weeks|days|hours|ages|times|this|thus|less|unless|was|has|is|as|us|his|its)\b)\p{Ll}{2,}s\b)/u;
 /**
  * Verbs that attribute only with "that" right after them or after a short object ("Biden charged that …", "the
  * Republicans informed their colleagues that …"; not "was charged with", "informed the decision").
@@ -101,6 +101,11 @@ const STATES_THAT = /^(?: that\b|:| [“"])/;
 const STATES_SUBJECT = /\b(?:letter|report|memo|memorandum|statement|resolution|document|filing|complaint|ruling|decision|law|bill|constitution|amendment|policy|rule|order|ad|advertisement|website|site|release|e-?mail|cable|note|lawsuit|suit|motion|brief|agreement|plan|proposal|article|story|editorial|review|indictment|petition)\b(?:\s+[\p{L}.'’\-]+){0,3}\s+$/u;
 /** A poll or survey (and up to four words, "released Wednesday") right before a verb. */
 const POLL_SUBJECT = /\b(?:poll|polls|polling|survey|surveys)\b(?:\s+[\p{L}\d.'’\-]+){0,4}\s+$/iu;
+/** "sees it as", "saw him as": a view, with "as" and no new clause after it ("saw the smoke as she drove"). */
+const VIEW_VERBS = new Set(words(`sees saw`));
+const SEEN_AS = /^ (?:[\p{L}'’\-]+ ){1,5}as (?!(?:he|she|they|we|I|you|it|his|her|their|our|its|well|soon|long|much|if)\b)/u;
+/** A headline's "X Sees Y as Z" or "X Sees … Chance/Risk …": a view or a forecast. */
+const HEADLINE_VIEW = /^ (?:[\p{L}\d'’.\-]+ ){0,4}(?:as|chance|chances|risk|risks|threat|danger|need|hope|path|opportunity|signs?|end|victory|defeat|trouble|gains?|losses)\b/iu;
 /** Verbs of belief: they attribute only with a group of unnamed people for subject ("White House aides believe …"). */
 export const BELIEF_VERBS = new Set(words(`believe believes believed`));
 /** Verbs that only attribute when followed by "that" or a clause. */
@@ -240,7 +245,7 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
     const at = s.start + m.index;
     if (inQuote(at)) continue;
     const end = at + m[0].length;
-    if (m[1]) out.push({ start: at, end, text: m[1] === "per" ? "per" : "according to", cls: "report", form: "according" });
+    if (m[1]) out.push({ start: at, end, text: m[1].toLowerCase() === "per" ? "per" : "according to", cls: "report", form: "according" });
     else if (m[2]) out.push({ start: at, end, text: m[2], cls: "report", form: "reports" });
     else if (m[3]) out.push({ start: at, end, text: m[3], cls: "report", form: "passive-it" });
     else if (m[4]) {
@@ -260,8 +265,10 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       const praiseOrBlame = CRITICISM_VERBS.has(w) && FOR_A_DEED.test(s.titleCase ? rest.toLowerCase() : rest);
       // "by demanding that Republicans …": a demand with its content; "X Sees One-in-Three Chance …" in a headline.
       const demandThat = w.startsWith("demand") && STRICT_THAT.test(rest);
-      const headlineView = s.titleCase && (w === "sees" || w === "saw");
-      if (NEEDS_QUOTE_OR_AS.has(w) && !demand && !quoteAfter && !quoteBefore && !praiseOrBlame && !demandThat && !headlineView) continue;
+      // "sees it as a bother" (not "saw the smoke as she drove home"); a headline's "Sees One-in-Three Chance …".
+      const viewAs = VIEW_VERBS.has(w) && (s.titleCase ? HEADLINE_VIEW : SEEN_AS).test(rest);
+      if (VIEW_VERBS.has(w) && !viewAs) continue;
+      if (NEEDS_QUOTE_OR_AS.has(w) && !VIEW_VERBS.has(w) && !demand && !quoteAfter && !quoteBefore && !praiseOrBlame && !demandThat) continue;
       // "The cost, senior officials estimated, would be …": a source and verb set off by commas inside the clause.
       const parenthetical = PARENTHETICAL_LEAD.test(lead) && rest.startsWith(",");
       // "A Herald poll released Wednesday shows Holt leading": a poll shows its figures without "that".

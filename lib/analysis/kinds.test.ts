@@ -11,6 +11,9 @@ describe("kinds", () => {
     // People speaking without a name are not a report: "according to the official".
     expect(attributedKind("report", "anonymous", "", "according to")).toBe("statement");
     expect(attributedKind("report", "unnamed", "", "according to")).toBe("report");
+    // "per" credits a source as "according to" does.
+    expect(attributedKind("report", "anonymous", "", "per")).toBe("statement");
+    expect(attributedKind("report", "institution", "", "per")).toBe("finding");
     expect(attributedKind("statement", "person", "", "said")).toBe("statement");
     expect(attributedKind("statement", "person", "I have not broken any laws.", "said")).toBe("denial");
     expect(attributedKind("statement", "person", "he had no knowledge of the offer", "said")).toBe("denial");
@@ -27,7 +30,10 @@ describe("kinds", () => {
     for (const denial of ["he did not discuss the contract with Reyes", "I didn't send that picture out", "she had never met him", "“I wasn't suggesting the mayor lied."]) {
       expect(kindOf(denial), denial).toBe("denial");
     }
-    for (const remark of ["I haven't seen the moment of truth yet", "they did not see the fight spreading", "he would not run in June", "the council did not meet"]) {
+    for (const remark of [
+      "I haven't seen the moment of truth yet", "they did not see the fight spreading", "he would not run in June", "the council did not meet",
+      "he has not decided whether to run", "she did not yet know whether the pier would open", "he did not return calls seeking comment",
+    ]) {
       expect(kindOf(remark), remark).toBe("statement");
     }
   });
@@ -62,6 +68,7 @@ describe("kinds", () => {
       "Critics have argued the plan could cost $3 million.",
       "The new tower, perhaps 15 stories tall, would stand on the pier.",
       "The council may be required to hold a second vote.",
+      "Estimates of how many workers, at most, could be affected run from 500 to 1,600.",
     ]) expect(ownVoiceKind(assertion), assertion).toBe("assertion");
   });
 });

@@ -38,7 +38,7 @@ const DENIAL_KEYWORD = /wrong|illegal|improper|law|knowledge|involvement|false|t
  * think or want, which is no denial of an act.
  */
 const DENIES_OWN_ACT =
-  /^\s*[“"]?(?:that\s+)?(?:he|she|they|I|we)\s+(?:(?:did not|didn['’]t|never|had never|had not|hadn['’]t|has not|hasn['’]t|have not|haven['’]t)\s+(?!(?:see|seen|saw|hear|heard|think|thought|believe|believed|expect|expected|feel|felt|want|wanted|been|be|had|have|need|needed|get|got)\b)\p{L}+|(?:was not|wasn['’]t)\s+(?:suggesting|saying|implying|accusing|calling))/iu;
+  /^\s*[“"]?(?:that\s+)?(?:he|she|they|I|we)\s+(?:(?:did not|didn['’]t|never|had never|had not|hadn['’]t|has not|hasn['’]t|have not|haven['’]t)\s+(?!(?:see|seen|saw|hear|heard|think|thought|believe|believed|expect|expected|feel|felt|want|wanted|been|be|had|have|need|needed|get|got|yet|decide|decided|return|returned|respond|responded|comment|commented|receive|received|plan|planned|intend|intended|immediately)\b|know\s+(?:whether|if|how|what|when|why)\b)\p{L}+|(?:was not|wasn['’]t)\s+(?:suggesting|saying|implying|accusing|calling))/iu;
 
 /** Whether a statement's content denies wrongdoing, knowledge or an act of the speaker's: such a statement is a denial. */
 export function deniesWrongdoing(content: string): boolean {
@@ -52,7 +52,7 @@ export function deniesWrongdoing(content: string): boolean {
  * factual claim taken for an opinion.)
  */
 const WRITER_JUDGEMENT =
-  /\b(?:perhaps(?!\s+(?:\d|a\s+(?:dozen|hundred|thousand|million)|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundreds|thousands|millions))|probably|most likely|presumably|certainly|inevitably|doubtless|no doubt|(?:seem|seems|seemed|sounded|sounds)\s+(?:to|like|as if|determined|intent|eager|poised|bent|anxious|keen|reluctant|unwilling|unable)|(?:is|are|was|were|['’]s)\s+(?:un)?likely\s+to|sure\s+to|mirror(?:s|ed)|underlin(?:es|ed)|(?:a|the)\s+(?:sign|symbol|testament|testimony|reminder)\s+(?:that|of|to)|set the tone|no surprise|not surprising(?:ly)?|no wonder|(?:don['’]t|do not)\s+expect|exceedingly|extraordinarily|strikingly|blatantly|brazenly)\b/i;
+  /\b(?:perhaps(?!\s+(?:\d|a\s+(?:dozen|hundred|thousand|million)|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundreds|thousands|millions))|probably|most likely|presumably|certainly|inevitably|doubtless|no doubt|(?:seem|seems|seemed|sounded|sounds)\s+(?:to|like|as if|determined|intent|eager|poised|bent|anxious|keen|reluctant|unwilling|unable)|(?:is|are|was|were|['’]s)\s+(?:un)?likely\s+to|sure\s+to|mirror(?:s|ed)|underlin(?:es|ed)|(?:a|the)\s+(?:sign|symbol|testament|testimony|reminder)\s+(?:that|of|to)|set the tone|no surprise|(?:it['’]s|it is|it was)\s+(?:possible|conceivable)\s+that|not surprising(?:ly)?|no wonder|(?:don['’]t|do not)\s+expect|exceedingly|extraordinarily|strikingly|blatantly|brazenly)\b/i;
 /** "could have a powerful influence", "might prove decisive": a modal of possibility… */
 const SPECULATIVE_MODAL = /\b(?:could|might)\s+(?:\p{Ll}+ly\s+|also\s+|well\s+|even\s+|still\s+|soon\s+)?(?!not\b)\p{Ll}|\bmay\s+(?:well\s+|also\s+|even\s+)?(?:prove|become|elect|help|hurt|mean)\b/iu;
 /**
@@ -62,14 +62,25 @@ const SPECULATIVE_MODAL = /\b(?:could|might)\s+(?:\p{Ll}+ly\s+|also\s+|well\s+|e
 const SUBORDINATE =
   /\b(?:that|whether|if|which|who|whom|so|before|until|when|where|because|unless|though|although|while|how|what|why|said|says|saying|asserting|argued|arguing|warned|warning|believes?|believed|thinks?|thought|fears?|feared)\b/i;
 
+/** A sentence opening with a subordinate clause ("While the report does soften …, it could …"). */
+const FRONTED_SUBORDINATE = /^\s*(?:(?:But|And)\s+)?(?:[Ww]hile|[Aa]lthough|[Tt]hough|[Ee]ven though|[Ww]hereas|[Ii]f|[Uu]nless|[Ww]hen|[Bb]ecause|[Ss]ince|[Aa]s)\b/;
+/** An aside set off by a pair of commas. */
+const COMMA_ASIDE = /,[^,]*,/g;
+
 export function isOpinion(text: string): boolean {
   if (OPINION_RE.test(text) || WRITER_JUDGEMENT.test(text)) return true;
   const modal = SPECULATIVE_MODAL.exec(text);
   if (!modal) return false;
-  // Only the modal's own clause counts: after a fronted "While …," the main clause starts again.
-  const before = text.slice(0, modal.index);
-  return !SUBORDINATE.test(before.slice(before.lastIndexOf(", ") + 1));
+  // Only the modal's own clause counts: after a fronted "While …," the main clause starts again at its comma, and
+  // asides set off by commas (", which generated quick reaction,", ", at most,") are no part of it.
+  let before = text.slice(0, modal.index);
+  const fronted = FRONTED_SUBORDINATE.test(before) ? before.indexOf(", ") : -1;
+  if (fronted >= 0) before = before.slice(fronted + 1);
+  return !SUBORDINATE.test(before.replace(COMMA_ASIDE, " "));
 }
+
+/** Cues that credit a source the way "according to" does ("per the Labor Department"). */
+const ACCORDING_TO = new Set(["according to", "per"]);
 
 /** Kind of an attributed claim. */
 export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: string, cue: string): ClaimKind {
@@ -83,9 +94,9 @@ export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: s
       return institutional || sourceKind === "outlet" || sourceKind === "unnamed" ? "finding" : "statement";
     case "report":
       // "according to the official", "according to people familiar with the talks": people speaking, not a report.
-      if (sourceKind === "anonymous" && cue === "according to") return "statement";
+      if (sourceKind === "anonymous" && ACCORDING_TO.has(cue)) return "statement";
       if (sourceKind === "outlet" || sourceKind === "unnamed" || sourceKind === "anonymous" || sourceKind === "other") return "report";
-      if (sourceKind === "institution" && cue === "according to") return "finding";
+      if (sourceKind === "institution" && ACCORDING_TO.has(cue)) return "finding";
       return sourceKind === "person" ? "statement" : "report";
     default:
       if (cue === ":" && BLAME_CONTENT.test(content)) return "blame";

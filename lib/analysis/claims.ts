@@ -96,7 +96,7 @@ const REPLY_INTRO = /^((?:His|Her|\p{Lu}[\p{L}.\-]*(?: \p{Lu}[\p{L}.\-]*){0,2}['
 /** "The plaintiffs' theory is that", "His argument was that", "Ann Holt's view is that" opening a sentence. */
 const POSSESSED_ARGUMENT =
   /^(?:(?:But|And|Still|Yet)\s+)?((?:His|Her|Their|Its)|(?:\p{Lu}[\p{L}.\-]*\s){0,3}\p{Lu}[\p{L}.\-]*['’]s|[Tt]he\s+\p{Ll}+s['’])\s+(?:\p{Ll}+\s+)?(theory|argument|position|view|contention|claim|case|complaint|point|message|explanation|defense|defence|reasoning|belief)\s+(?:is|was|has been|had been)\s+that\b/u;
-const POSSESSIVE_PRONOUNS = wordTable<string>({ his: "he", her: "she" });
+const POSSESSIVE_PRONOUNS = wordTable<string>({ his: "he", her: "she", their: "they", its: "it" });
 /** Verbs that may come before their speaker ("…, said Ann Holt", "…, wrote the columnist"). */
 const INVERTING_VERBS = new Set("saying adding noting explaining arguing insisting said says added adds wrote writes asked asks continued continues explained explains noted notes replied replies recalled declared insisted insists argued argues warned warns acknowledged conceded countered tweeted tweets reported reports".split(" "));
 /** The names the words for unnamed sources get ("unnamed reports", "critics"). */
@@ -144,6 +144,11 @@ const FRONTED = /^(?:(?:Shortly|Soon|Just|Right|Long|Only|Even|Minutes|Hours|Day
 /** Words that open a clause of its own inside a predicate: its subject is not the predicate's. */
 const PREDICATE_BREAK = /\b(?:after|before|when|while|as|because|since|although|though|until|once|if|who|which|whose|where)\b/i;
 const CLAUSE_BOUNDARY = /,\s+(?:and|but)\s|;\s|\s?—\s?|\s–\s/g;
+
+/** The last word of a source's words, lower-cased: "the latest polls" → "polls". */
+function headNoun(sourceText: string): string {
+  return sourceText.slice(sourceText.lastIndexOf(" ") + 1).toLowerCase();
+}
 
 function isDeterminer(w: string): boolean {
   return w === "the" || w === "this" || w === "that" || w === "a" || w === "an" || w === "its" || w === "his" || w === "her" || w === "their";
@@ -608,7 +613,7 @@ export class ClaimExtractor {
   /** Source of a verb cue, searching backwards from it: "Smith later said", "X, the head of Y, said". */
   private sourceBefore(s: Sentence, ms: Mention[], cueStart: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | "coordinated" | null {
     const found = this.describedPartisan(this.sourceRightBefore(s, ms, cueStart, quotes));
-    const isDocument = found && found !== "coordinated" && DOCUMENT_NOUNS.has(found.src.text.split(/\s+/).pop()!.toLowerCase());
+    const isDocument = found && found !== "coordinated" && DOCUMENT_NOUNS.has(headNoun(found.src.text));
     if (found && !isDocument) return found;
     // "The companies issued statements on Thursday night saying …": a statement someone issued speaks for its
     // issuer, the subject of the verb of issuing.
@@ -618,7 +623,7 @@ export class ClaimExtractor {
     const dated = issuing ? null : DATED_PARTICIPLE_BEFORE.exec(window);
     if (dated && cueStart - dated[0].length > s.start) {
       const doc = this.sourceRightBefore(s, ms, cueStart - dated[0].length, quotes);
-      if (doc && doc !== "coordinated" && EVIDENCE_NOUNS.has(doc.src.text.split(/\s+/).pop()!.toLowerCase())) return doc;
+      if (doc && doc !== "coordinated" && EVIDENCE_NOUNS.has(headNoun(doc.src.text))) return doc;
     }
     const verbStart = issuing ? cueStart - issuing[0].length : -1;
     const issuer = issuing && verbStart > s.start && !this.inQuotes(quotes, verbStart) ? this.sourceRightBefore(s, ms, verbStart, quotes) : null;
@@ -1229,7 +1234,7 @@ export class ClaimExtractor {
     }
     if (!found) return null;
     // "The e-mails showed …" attributes; "Holt showed concern" does not.
-    if (EVIDENCE_VERBS.has(cueText.toLowerCase()) && !EVIDENCE_NOUNS.has(found.src.text.split(/\s+/).pop()!.toLowerCase())) return null;
+    if (EVIDENCE_VERBS.has(cueText.toLowerCase()) && !EVIDENCE_NOUNS.has(headNoun(found.src.text))) return null;
     // "White House aides believe …", "many believe …": a group's view; what one person believes is left as narration
     // (too often the writer's reading of them: "he believed he could win").
     if (BELIEF_VERBS.has(cueText.toLowerCase()) && !this.believesAsGroupOrRole(found, cue.start)) return null;
@@ -1371,7 +1376,7 @@ export class ClaimExtractor {
     if (!m || this.inQuotes(quotes, s.start + m.index)) return null;
     const ownerStart = s.start + m[0].indexOf(m[1]!);
     const owner = m[1]!;
-    const pronoun = POSSESSIVE_PRONOUNS[owner.toLowerCase()] ?? (/^their$/i.test(owner) ? "they" : /^its$/i.test(owner) ? "it" : undefined);
+    const pronoun = POSSESSIVE_PRONOUNS[owner.toLowerCase()];
     let key: string | null = null;
     let ownerEnd = ownerStart + owner.length;
     if (pronoun) key = discourse.resolvePronoun(pronoun, []);

@@ -76,7 +76,9 @@ const NEEDS_STRICT_THAT = new Set(words(`charged certified certifies clarified c
 const MADE_CLEAR = new Set(["made clear", "makes clear", "make clear", "making clear", "made it clear", "makes it clear", "make it clear", "making it clear"]);
 for (const w of MADE_CLEAR) VERB_CLASS.set(w, "statement");
 /** " Wednesday revealed", " last week showed": when, then the clause's own verb (the word before was a participle). */
-const DATED_THEN_VERB = /^ (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last week|this week|last month|earlier this week) (?:revealed|reveal|showed|show|shows|said|say|says|found|find|indicated|indicate|suggested|suggest)\b/;
+const DATED_THEN_VERB = new RegExp(
+  String.raw`^ (?:on )?(?:${WEEKDAYS}|last week|this week|last month|earlier this week) (?:revealed|reveal|showed|show|shows|said|say|says|found|find|indicated|indicate|suggested|suggest)\b`,
+);
 /** "The letter goes on: “…”": a text or speaker continuing, with a colon and a quotation after it. */
 const GOES_ON = new Set(["goes on", "went on", "continues on"]);
 for (const w of GOES_ON) VERB_CLASS.set(w, "statement");

@@ -21,21 +21,26 @@ export interface Cue {
 const words = (s: string) => s.trim().split(/\s+/);
 const VERB_CLASS = new Map<string, CueClass>();
 const add = (cls: CueClass, list: string) => words(list).forEach((w) => VERB_CLASS.set(w, cls));
-add("statement", `said says say saying told tells telling tweeted tweets tweeting wrote writes writing posted added
-  adds adding asked asks argued argues arguing claimed claims claiming insisted insists insisting announced announces
+add("statement", `said says say saying told tells telling tweeted tweets tweeting wrote writes writing posted added adds adding
+  asked asks argued argues arguing claimed claims claiming insisted insists insisting announced announces
   announcing stated stating noted noting warned warns warning explained explains explaining acknowledged
   acknowledges acknowledging admitted admits admitting conceded concedes conceding declared declares declaring
   asserted asserts asserting contended contends contending maintained maintains suggested suggests predicted
   predicts promised promises vowed vows urged urges responded responds replied replies recalled recalls testified
-  testifies confirmed confirms complained complains pledged pledges boasted joked quipped countered emphasized stressed
-  remarked wondered alleged alleges alleging continued retorted retort referred criticized criticizes
-  slammed praised hailed assailed chided scolded characterized characterizes described describes called reads demands demanded
-  calling calls dubbed labeled branded commented projected projects forecast forecasts reiterated reiterates
-  estimated estimates states recommended recommends downplayed downplays downplaying defended defends defending
-  portrayed portrays portraying painted paints tweaked tweaks blasted blasts lambasted summarized summarizes notes
-  threatened threatens commended commends lauded applauded condemned condemns condemning mocked mocks taunted taunts
-  sees saw ripped rips ripping knocked knocks knocking bashed bashes bashing hammered hammers hammering demanding praise
-  believe believes believed`);
+  testifies confirmed confirms complained complains pledged pledges boasted joked quipped countered emphasized
+  stressed remarked wondered alleged alleges alleging continued retorted retort referred hailed characterized
+  characterizes described describes called reads demands demanded calling calls dubbed labeled branded commented
+  projected projects forecast forecasts reiterated reiterates estimated estimates states recommended recommends
+  downplayed downplays downplaying defended defends defending portrayed portrays portraying painted paints
+  summarized summarizes notes threatened threatens sees saw demanding believe believes believed`);
+/**
+ * Verbs of praise and blame: they attribute with a quotation or "as" after them, or with "for" and a deed
+ * ("criticized the agency for waiting").
+ */
+const CRITICISM_VERBS = new Set(words(`criticized criticizes slammed praised chided scolded tweaked tweaks blasted blasts lambasted assailed commended
+  commends lauded applauded condemned condemns condemning mocked mocks taunted taunts ripped rips ripping knocked
+  knocks praise knocking bashed bashes bashing hammered hammers hammering`));
+for (const w of CRITICISM_VERBS) VERB_CLASS.set(w, "statement");
 /** Present plural forms ("Democrats contend", "critics argue"), which attribute only after their subject. */
 const PLURAL_PRESENT = new Set(words(`tell argue insist contend warn maintain suggest predict acknowledge admit concede assert
   explain complain vow pledge`));
@@ -56,15 +61,13 @@ add("report", `reported reports reporting revealed reveals reveal revealing disc
 /** Verbs that attribute only with a document or figures for subject ("the e-mails showed", not "Holt showed"). */
 export const EVIDENCE_VERBS = new Set(words(`show shows showed`));
 
-/** Verbs that only attribute when followed by a quotation or "as" ("called it “a disgrace”"). */
-const NEEDS_QUOTE_OR_AS = new Set(words(`sees saw praise demanding reads demands demanded referred criticized criticizes slammed praised hailed assailed commended commends lauded applauded
-  condemned condemns condemning mocked mocks taunted taunts ripped rips ripping knocked knocks knocking bashed bashes bashing
-  hammered hammers hammering chided scolded called calling calls dubbed labeled branded characterized characterizes described describes continued
-  defended defends defending portrayed portrays portraying painted paints tweaked tweaks blasted blasts lambasted`));
-/** Verbs of praise and blame, which also attribute with "for" and a deed ("criticized the agency for waiting"). */
-const CRITICISM_VERBS = new Set(words(`criticized criticizes slammed praised chided scolded tweaked tweaks blasted blasts lambasted assailed
-  commended commends lauded applauded condemned condemns condemning mocked mocks taunted taunts ripped rips ripping knocked knocks praise
-  knocking bashed bashes bashing hammered hammers hammering`));
+/** Verbs that only attribute when followed by a quotation or "as" ("called it “a disgrace”"): the verbs of praise and blame and these. */
+const NEEDS_QUOTE_OR_AS = new Set([
+  ...CRITICISM_VERBS,
+  ...words(`sees saw demanding reads demands demanded referred hailed called calling calls dubbed labeled branded
+  characterized characterizes described describes continued defended defends defending portrayed portrays
+  portraying painted paints`),
+]);
 const FOR_A_DEED = /^\s+(?:[\p{L}'’.\-]+\s+){1,5}for\s+(?:\p{Ll}+ing|his|her|their|its|(?:the\s+|a\s+|an\s+)?(?!(?:years|months|decades|weeks|days|hours|ages|times|this|thus|less|unless|was|has|is|as|us|his|its)\b)\p{Ll}{2,}s\b)/u;
 /**
  * Verbs that attribute only with "that" right after them or after a short object ("Biden charged that …", "the

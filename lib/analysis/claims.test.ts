@@ -1120,4 +1120,22 @@ describe("attribution", () => {
     // "in the days after": no fragment ending in "in".
     expect(analyzeBody("Prices rose sharply in the days after Senator Ann Holt said the tax would rise.").claims[0]!.exact).toBe("Prices rose sharply in the days");
   });
+  it("reads relayed/cautioned/notes with what follows, challenged claims as a denial, and polls and informed people as sources", () => {
+    const one = (body: string) => {
+      const c = analyzeBody(body).claims[0]!;
+      return [c.source?.text ?? null, c.kind];
+    };
+    expect(one("City officials relayed that the water plant would close.")).toEqual(["officials", "statement"]);
+    expect(one("On taxes, she cautioned that the levy would rise.")[1]).toBe("statement");
+    expect(one("Harbor union members have challenged claims that their pickets blocked the road.")).toEqual(["Harbor union members", "denial"]);
+    expect(one("Ann Holt challenged the incumbent in the primary.")).toEqual([null, "assertion"]);
+    expect(one("A new poll shows Holt leading the race.")).toEqual(["A new poll", "finding"]);
+    expect(one("A statewide poll released yesterday shows Holt leading.")).toEqual(["A statewide poll", "finding"]);
+    expect(one("The latest Dayton Courier statewide poll of likely voters showed Holt ahead.")).toEqual(["Dayton Courier statewide poll", "finding"]);
+    expect(one("The deal is close, according to those familiar with the harbour talks.")).toEqual(["those familiar with the harbour talks", "statement"]);
+    expect(one("The Dayton Courier further notes, “Holt leads among union members.”")[0]).toBe("Dayton Courier");
+    // A document sent to a body is not the body's; events after "after" speak for no one.
+    expect(sourcesOf("The Harbor League fired off to the Zentrix Corporation the statement demanding a recall.")).not.toContain("Zentrix Corporation");
+    expect(sourcesOf("Reporters who were on the ground immediately after the attacks said that crowds cited the video.")).not.toContain("the attacks");
+  });
 });

@@ -82,7 +82,9 @@ const ISSUED_DOCUMENT_BEFORE = new RegExp(
 /** "issued statements on Thursday " before a participle of saying: the verb of issuing and its document object. */
 const ISSUED_OBJECT_BEFORE = /\b(?:issued|released|sent|posted|published|put out|drafted|passed|adopted)\s+(?:(?:a|an|the|their|its|his|her|separate|joint|written|brief|short|new|lengthy)\s+){0,2}(?:statements?|letters?|releases?|e-?mails?|memos?|notes?|messages?|reports?|reviews?|studies|study|resolutions?)\s+(?:of\s+(?:its|their|his|her)\s+own\s+)?(?:(?:(?:on|late|early|last|this)\s+)?\p{Lu}\p{Ll}+\s+(?:night\s+|morning\s+|afternoon\s+|evening\s+)?)?$/u;
 /** "released Wednesday ", "conducted last week ": a participle and when, between a document and its verb. */
-const DATED_PARTICIPLE_BEFORE = /\b(?:released|published|conducted|taken|issued|completed|disclosed|obtained|filed|unsealed)\s+(?:on\s+)?(?:\p{Lu}\p{Ll}+|(?:last|this|earlier this)\s+(?:week|month|year))\s+$/u;
+const DATED_PARTICIPLE_BEFORE = /\b(?:released|published|conducted|taken|issued|completed|disclosed|obtained|filed|unsealed)\s+(?:on\s+)?(?:\p{Lu}\p{Ll}+|(?:last|this|earlier this)\s+(?:week|month|year)|yesterday|today|recently|last night)\s+$/u;
+/** "of likely voters ", "of 1,000 adults ": who a poll or study asked or looked at, between its noun and its verb. */
+const STUDIED_BEFORE = /\b(?:poll|polls|survey|surveys|study|studies|analysis|audit)\s+(of\s+(?:[\p{Ll}\d][\p{L}\d,'’\-]*\s+){1,3})$/u;
 /** "Republicans on the ", "Democratic members of ": a party's members of the body named next. */
 const PARTY_MEMBERS_BEFORE = /\b(Republicans|Democrats|(?:Republican|Democratic|GOP) (?:members|lawmakers|senators))\s+(?:on|of|in)\s+(?:the\s+)?$/;
 /** Documents that others wrote and someone released or obtained. */
@@ -126,6 +128,10 @@ interface DescribedPhrase {
 const PARTITIVE_DETERMINERS = new Set(["the", "those", "these"]);
 const PARTITIVE_QUANTIFIERS = new Set("some several many most few number majority two three four five six seven eight nine ten dozens".split(" "));
 /** Words after which a noun phrase opens a clause ("and a neighbor said", "after an aide said"). */
+/** Clause openers that are also prepositions ("after the attacks"). */
+const PREPOSITION_OPENERS = new Set("after before since until as once".split(" "));
+/** Plural nouns for people: "engineers", "protesters", "officials", "scientists", "residents". */
+const PEOPLE_PLURAL = /(?:ers|ors|ists|ians|ans|ants|ents|ees|als|ives|ars)$/;
 const CLAUSE_OPENERS = new Set("and but or so then after before when while because since as though although until once if".split(" "));
 /** Words that end a description when reading back from its noun: prepositions, conjunctions, relative words. */
 const NOT_MODIFIERS = new Set(
@@ -460,6 +466,13 @@ export class ClaimExtractor {
           const pm2 = mentionEndingAt(ms, prev.end);
           if (pm2) return { src: { entityKey: pm2.entityKey, text: text.slice(pm2.start, w.end), role: null }, start: pm2.start, end: w.end };
         }
+        // "a Fox News national poll", "a Pew online survey": a body's document with one word describing it.
+        const describing = !prev.cap && !isDeterminer(prev.lower) && !NOT_MODIFIERS.has(prev.lower) && !CLAUSE_OPENERS.has(prev.lower);
+        const body = describing && prev2 && text.slice(prev2.end, prev.start) === " " ? mentionEndingAt(ms, prev2.end) : undefined;
+        const bodyKind = body ? ents.kindOf(body.entityKey) : null;
+        if (body && bodyKind !== "person" && bodyKind !== "place" && !this.inQuotes(quotes, body.start)) {
+          return { src: { entityKey: body.entityKey, text: text.slice(body.start, w.end), role: null }, start: body.start, end: w.end };
+        }
       }
       // "the letter says", "The ad says:": the document of someone named before ("a letter from Rep. Weld").
       if (prev && (prev.lower === "the" || prev.lower === "this") && OWNED_DOCUMENTS.has(w.lower)) {
@@ -490,7 +503,11 @@ export class ClaimExtractor {
         const key = noun ? discourse.resolveDescription(noun, ms.filter((x) => x.end <= ws[ow - 1]!.start && !this.inQuotes(quotes, x.start))) : null;
         if (key) return { src: { entityKey: key, text: text.slice(ws[ow - 1]!.start, w.end), role: null }, start: ws[ow - 1]!.start, end: w.end };
       }
-      return described && !described.indefinite && !owned ? this.describedSource(described) : null;
+      // "A new poll shows", "but a recent survey found": a study opening its clause speaks for itself, though unnamed.
+      const at = described?.firstWord ?? -1;
+      const opensClause = at === 0 || (at > 0 && (CLAUSE_OPENERS.has(ws[at - 1]!.lower) || /[,;:—–(]\s*$/.test(text.slice(ws[at - 1]!.end, described!.start))));
+      const study = !!described?.indefinite && STUDY_NOUNS.has(w.lower) && opensClause;
+      return described && (!described.indefinite || study) && !owned ? this.describedSource(described) : null;
     }
     // The end of an appositive describes the person just named ("Victoria Nuland, the State Department
     // spokeswoman, said"): that person is the source.
@@ -620,9 +637,10 @@ export class ClaimExtractor {
     const window = this.ctx.text.slice(Math.max(s.start, cueStart - 90), cueStart);
     const issuing = window.includes("ed ") || window.includes(" put out ") ? ISSUED_OBJECT_BEFORE.exec(window) : null;
     // "A Herald poll released Wednesday shows": the document before a participle and its time.
-    const dated = issuing ? null : DATED_PARTICIPLE_BEFORE.exec(window);
-    if (dated && cueStart - dated[0].length > s.start) {
-      const doc = this.sourceRightBefore(s, ms, cueStart - dated[0].length, quotes);
+    // "The latest Herald poll of likely voters showed": the study before whom it asked.
+    const between = issuing ? null : (DATED_PARTICIPLE_BEFORE.exec(window)?.[0] ?? STUDIED_BEFORE.exec(window)?.[1]);
+    if (between && cueStart - between.length > s.start) {
+      const doc = this.sourceRightBefore(s, ms, cueStart - between.length, quotes);
       if (doc && doc !== "coordinated" && EVIDENCE_NOUNS.has(headNoun(doc.src.text))) return doc;
     }
     const verbStart = issuing ? cueStart - issuing[0].length : -1;
@@ -768,7 +786,10 @@ export class ClaimExtractor {
       const described = this.describedPhrase(s, k);
       // Only a phrase that opens its clause: in "issued a warning saying" the phrase is an object.
       const at = described?.firstWord ?? -1;
-      const opener = at <= 0 || /[,;:—–(]\s*$/.test(text.slice(ws[at - 1]!.end, described!.start)) || CLAUSE_OPENERS.has(ws[at - 1]!.lower);
+      // After a word that is also a preposition, only people open a clause: "after engineers said", not "on the
+      // ground after the attacks said".
+      const ambiguous = at > 0 && PREPOSITION_OPENERS.has(ws[at - 1]!.lower) && !PEOPLE_PLURAL.test(w.lower) && !UNNAMED_SOURCES[w.lower];
+      const opener = at <= 0 || /[,;:—–(]\s*$/.test(text.slice(ws[at - 1]!.end, described!.start)) || (CLAUSE_OPENERS.has(ws[at - 1]!.lower) && !ambiguous);
       // "…, engineers said", "Two lower courts ruled": a plural noun opening its clause names a group of sources.
       const plural = /[^s]s$/.test(w.lower) && described !== null && !/^(?:this|that|his|her|its)$/.test(ws[described.firstWord]!.lower);
       // "The business community has said", "the industry argued": a body no name was given for.
@@ -1088,6 +1109,8 @@ export class ClaimExtractor {
     let k = 0;
     while (k < ws.length && ws[k]!.start < pos) k++;
     if (k >= ws.length || this.inQuotes(quotes, ws[k]!.start)) return null;
+    const informed = this.informedPeople(s, k);
+    if (informed) return informed;
     for (let j = k; j < Math.min(ws.length, k + 6); j++) {
       const next = ws[j + 1];
       const gap = text.slice(ws[j]!.end, next ? next.start : s.end);
@@ -1110,6 +1133,21 @@ export class ClaimExtractor {
       return this.describedSource({ ...p, firstWord: k, start: ws[k]!.start, phrase, name, indefinite: false });
     }
     return null;
+  }
+
+  /**
+   * "those familiar with the White House strategy", "those close to the mayor": unnamed people who know, up to the
+   * end of their clause (at most eight words), as one anonymous source.
+   */
+  private informedPeople(s: Sentence, k: number): { src: ClaimSource; start: number; end: number } | null {
+    const ws = s.words;
+    const { text } = this.ctx;
+    if (ws[k]?.lower !== "those" || !INFORMED.has(ws[k + 1]?.lower ?? "")) return null;
+    let j = k + 1;
+    while (j + 1 < ws.length && j < k + 8 && text.slice(ws[j]!.end, ws[j + 1]!.start) === " " && ws[j + 1]!.lower !== "that" && ws[j + 1]!.lower !== "said") j++;
+    const phrase = text.slice(ws[k]!.start, ws[j]!.end);
+    const key = this.ctx.ents.ensure(phrase, "anonymous", phrase);
+    return { src: { entityKey: key, text: phrase, role: null }, start: ws[k]!.start, end: ws[j]!.end };
   }
 
   private describedSource(p: DescribedPhrase): { src: ClaimSource; start: number; end: number } {
@@ -1612,12 +1650,15 @@ const WITH_BEFORE = /, with (?:[\p{L}\-]+ ){0,3}$/u;
 /** A verb right after a relative "that": an auxiliary or an inflected form ("that are pushing", "that backed"). */
 const RELATIVE_VERB = new RegExp(String.raw`^(?:${AUXILIARIES}|\p{Ll}+(?:ed|es))$`, "u");
 const NUMBER_WORDS = new Set(["one", "two", "three", "four", "five", "several", "many", "some", "another", "every", "each", "no", "those", "these"]);
+/** Words for people who know, after "those" ("those familiar with", "those close to", "those briefed on"). */
+const INFORMED = new Set(["familiar", "close", "briefed", "involved", "knowledgeable"]);
 const BARE_PRONOUNS = new Set(["those", "these", "them", "others", "some", "many", "one"]);
 const SPEAKING_KINDS = new Set(["person", "organization", "institution", "outlet"]);
 /** "many customers", "some longtime residents": a quantifier and the plural noun it counts. */
 const QUANTIFIED_GROUP = /\b(many|some)\s+(?:[a-z\-]+\s+)?([a-z]+(?:ers|ors|ists|ians|ants|ents|ees|ives|ans))\b/gi;
 const BELIEVING_KINDS = new Set(["unnamed", "anonymous"]);
 const BODY_KINDS = new Set(["organization", "institution", "outlet"]);
+const STUDY_NOUNS = new Set(["poll", "polls", "survey", "surveys", "study", "studies", "audit"]);
 const STUDY_SOURCE = /\b(?:poll|polls|polling|survey|surveys|study|studies|audit)$/i;
 const STUDY_AFTER = /^\s(?:poll|polls|survey|study)\b/i;
 const OBJECT_PREPOSITION = /\b(?:with|against|about|toward|towards|alongside)\s$/;

@@ -32,7 +32,8 @@ add("statement", `said says say saying told tells telling tweeted tweets tweetin
   characterizes described describes called reads demands demanded calling calls dubbed labeled branded commented
   projected projects forecast forecasts reiterated reiterates estimated estimates states recommended recommends
   downplayed downplays downplaying defended defends defending portrayed portrays portraying painted paints
-  summarized summarizes notes threatened threatens sees saw demanding believe believes believed`);
+  summarized summarizes notes threatened threatens sees saw demanding believe believes believed cautioned cautions
+  cautioning`);
 /**
  * Verbs of praise and blame: they attribute with a quotation or "as" after them, or with "for" and a deed
  * ("criticized the agency for waiting").
@@ -55,7 +56,7 @@ for (const w of EXPRESS_VERBS) VERB_CLASS.set(w, "statement");
 const EXPRESSED_STANCE = /^ (?:(?:his|her|their|its|some|deep|serious|strong|grave|great|growing|renewed|cautious|new|any|no|little|the)\s){0,2}(?:concerns?|frustration|doubts?|hopes?|support|confidence|regrets?|surprise|optimism|skepticism|scepticism|disappointment|outrage|dismay|opposition|reservations|worries|worry|anger|alarm|sympathy|gratitude|interest)\b/;
 add("blame", `blamed blames blaming accused accuses accusing faulted faults faulting`);
 add("denial", `denied denies denying deny rejected rejects rejecting refuted refutes refuting disputed disputes
-  disputing dismissed dismisses`);
+  disputing dismissed dismisses challenged challenges challenging`);
 add("finding", `concluded concludes found finds determined determines assessed assesses ruled`);
 add("report", `reported reports reporting revealed reveals reveal revealing disclosed discloses show shows showed`);
 /** Verbs that attribute only with a document or figures for subject ("the e-mails showed", not "Holt showed"). */
@@ -74,7 +75,7 @@ const FOR_A_DEED = /^\s+(?:[\p{L}'’.\-]+\s+){1,5}for\s+(?:\p{Ll}+ing|his|her|t
  * Republicans informed their colleagues that …"; not "was charged with", "informed the decision").
  */
 const NEEDS_STRICT_THAT = new Set(words(`charged certified certifies clarified clarifies proposed proposes suggesting repeated
-  repeats repeating`));
+  repeats repeating relayed relays`));
 /** "made clear that …", "make clear they are …": a clause after them, with or without "that" (not "made clear progress"). */
 const MADE_CLEAR = new Set(["made clear", "makes clear", "make clear", "making clear", "made it clear", "makes it clear", "make it clear", "making it clear"]);
 for (const w of MADE_CLEAR) VERB_CLASS.set(w, "statement");
@@ -187,8 +188,11 @@ const ASKED_QUESTION = /^ (?:(?!to )[\p{L}'’.\-]+ ){0,4}(?:if|whether|why|how|
 /** Pledges attribute with an infinitive, a clause, a quotation or no object ("vowed to fight", "promised that"). */
 const PLEDGE_VERBS = new Set(words(`promised promises vowed vows vow pledged pledges pledge threatened threatens`));
 const PLEDGED = /^(?:\s*$|[,.;:!?”"]| [“"‘]| (?:to|that)\b| (?:[\p{L}'’.\-]+\s){1,3}(?:to|that)\b| (?:again|also|repeatedly|publicly|never|not)\b)/u;
-/** Denials attribute with "that", a quotation, or something said for object ("rejected the claim", "denied the report"). */
-const REJECT_VERBS = new Set(words(`rejected rejects rejecting dismissed dismisses`));
+/**
+ * Denials attribute with "that", a quotation, or something said for object ("rejected the claim", "challenged
+ * claims that"; not "dismissed the case", "challenged the incumbent").
+ */
+const REJECT_VERBS = new Set(words(`rejected rejects rejecting dismissed dismisses challenged challenges challenging`));
 const REJECTED_CLAIM = new RegExp(
   String.raw`^(?:\s*$|[,.;:”"]| [“"‘]| (?:as|that)\b| (?:[\p{L}'’.\-]+\s){1,5}as\b| (?:(?:the|any|all|those|these|such|his|her|their|its|this|that|a|an)\s)?(?:[\p{L}'’.\-]+\s){0,6}?` +
     String.raw`(?:claims?|allegations?|accusations?|charges?|criticisms?|critiques?|suggestions?|notions?|ideas?|characterizations?|reports?|assertions?|comparisons?|premise|views?|assessments?|findings?|speculation|rumou?rs?|arguments?|contention|theory|theories|account|story|stories|statements?|remarks?|comments?|assertion|concerns?|fears?|worries|complaints?|questions?|talk|warnings?|conclusions?|analysis|interpretation|description|label|term|portrayal|depiction|reading)\b)`,
@@ -316,7 +320,8 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       // ", saying", ", first telling CNN", ", later adding"
       const participle = w.endsWith("ing") && (before === ", " || before.endsWith(",") || PARTICIPLE_LEAD.test(slice.slice(Math.max(0, m.index - 16), m.index)));
       // "notes" is a verb with "that" after it, or in "As X notes, …" (not "the notes show").
-      if (w === "notes" && !STRICT_THAT.test(rest) && !(AS_FRAME.test(lead) && rest.startsWith(","))) continue;
+      // "NBC further notes, “…”": a quotation after it too.
+      if (w === "notes" && !STRICT_THAT.test(rest) && !(AS_FRAME.test(lead) && rest.startsWith(",")) && !/^[,:]\s[“"]/.test(rest)) continue;
       // ", suggesting that …" says something; "was suggesting that" may be asked about ("Asked whether he was suggesting").
       if (w === "suggesting" && !participle) continue;
       out.push({ start: at, end, text: m[6], cls: VERB_CLASS.get(w)!, form: participle ? "participle" : "verb" });

@@ -5,12 +5,13 @@ import { ClaimExtractor, mainClauseStart, type Span } from "./claims";
 import { Discourse } from "./coreference";
 import { composeDocument } from "./document";
 import { deniesWrongdoing } from "./kinds";
+import { asksOnly } from "./questions";
 import { recognizeEntities } from "./entities";
 import { splitSentences } from "./sentences";
 import { findQuotes, isTitleCase, wordsOf, type Sentence } from "./text-units";
 import type { AnalysisDocument, AnalysisInput, AnalysisResult, ExtractedClaim, Mention } from "./types";
 
-export const ANALYZER_VERSION = "1.8.0";
+export const ANALYZER_VERSION = "1.8.1";
 
 const MAX_SENTENCE = 1200;
 
@@ -174,7 +175,8 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
   }
   flush();
   const mentions = [...ents.mentions, ...extraMentions].sort((a, b) => a.start - b.start || a.end - b.end);
-  return { analyzerVersion: ANALYZER_VERSION, document, entities: ents.entities, mentions, claims };
+  // Short questions are no claims; they were kept this long to pass their speaker on to the rest of their quotation.
+  return { analyzerVersion: ANALYZER_VERSION, document, entities: ents.entities, mentions, claims: claims.filter((c) => !asksOnly(c.content)) };
 }
 
 const SPEAKER_KINDS = new Set(["person", "organization", "institution"]);

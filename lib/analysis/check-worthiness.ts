@@ -12,6 +12,7 @@ const NUMBER = /\d|\b(?:hundreds?|thousands?|millions?|billions?|percent|dozens?
 const DATE = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|last (?:week|month|year)|(?:19|20)\d\d)\b/i;
 const LEGAL = /\b(?:law|laws|illegal|unlawful|violat\w*|crim\w*|fraud\w*|charged|indict\w*|lawsuit|sued|convict\w*|arrest\w*|brib\w*|collu\w*|obstruct\w*|sanction\w*|hack\w*|leak\w*|fired|resign\w*|investigat\w*|subpoena\w*|perjury|lied|misled|misleading|stole\w*|stolen|kill\w*|died|dead|deaths?|attack\w*)\b/i;
 const CAUSAL = /\b(?:because|due to|led to|caused?|result(?:ed)? in|in order to|to help|meant to|intended to)\b/i;
+const ASKS = /\?[”"’)]*(?:\s|$)/;
 const VAGUE = /\b(?:some|many|several|various|certain|things?|stuff|somehow|perhaps|maybe)\b/i;
 // The words every match of each pattern above contains (see keywords.ts); keep them in step with the patterns.
 const NUMBER_WORDS = keywordFamily("hundred hundreds thousand thousands million millions billion billions percent dozen dozens half twice tens".split(" "));
@@ -36,6 +37,8 @@ export function checkWorthiness(kind: ClaimKind, text: string, hedged: boolean, 
     if (hedged) score += 0.05;
     if ((families & VAGUE_WORDS) !== 0 && VAGUE.test(text)) score -= 0.05;
   }
+  // A question asks more than it states.
+  if (ASKS.test(text)) score -= 0.15;
   // Fewer than six words (`text.split(/\s+/).length < 6`): fewer than five runs of white space.
   if (whiteRuns(text, 5) < 5) score -= 0.1;
   return Math.round(Math.min(1, Math.max(0, score)) * 100) / 100;

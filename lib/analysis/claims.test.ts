@@ -302,7 +302,7 @@ describe("attribution", () => {
     expect(sourcesOf("The mayor resigned on Sunday after reports emerged that the fees were gone.")).toHaveLength(1);
   });
   it("does not take the object of a verb for the subject of “, saying”", () => {
-    const body = "“We will win,” Mayor Ann Holt said.\n\nA young woman, dressed in a red coat, approached the mayor at the pier, saying: “Hello, Mayor. Are the fees legal?”";
+    const body = "“We will win,” Mayor Ann Holt said.\n\nA young woman, dressed in a red coat, approached the mayor at the pier, saying: “Hello, Mayor. Are the new harbour fees legal under the city charter?”";
     expect(sourcesOf(body)).toEqual(["Ann Holt", "a young woman", "a young woman"]);
     expect(sourcesOf("Mayor Ann Holt spoke. Later the crowd, tired of waiting, booed the mayor, saying the fees were unfair.")).not.toContain("Ann Holt");
   });
@@ -1068,7 +1068,7 @@ describe("attribution", () => {
     expect(sourceName(fronted, claimWith(fronted, "dismissed it"))).toBe("Tom Reyes");
   });
   it("does not attribute a reported question (“asked … if/whether”), but keeps a quoted one", () => {
-    expect(sourcesOf("Lawyers asked a witness if Ann Holt prayed for him. “Have you voted today?” Tom Reyes asked his followers on what became a holiday. Ben Ash asked voters to stay home.")).toEqual([null, "Tom Reyes", "Ben Ash"]);
+    expect(sourcesOf("Lawyers asked a witness if Ann Holt prayed for him. “Have you voted at the new polling station on Elm Street today?” Tom Reyes asked his followers on what became a holiday. Ben Ash asked voters to stay home.")).toEqual([null, "Tom Reyes", "Ben Ash"]);
   });
   it("keeps a quotation open past a quotation nested in it, and gives all its sentences one speaker", () => {
     const r = analyzeBody(

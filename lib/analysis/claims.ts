@@ -1724,6 +1724,15 @@ function contentOf(text: string, seg: Span, a: Attribution, quotes: Span[]): str
   // A quotation that ends just before the source or cue: “…,” Smith said.
   const first = Math.min(a.sourceStart, a.cue.start);
   const q = quotes.find((x) => x.end <= first && x.start >= seg.start && TITLE_GAP.test(text.slice(x.end, first)));
+  // …and one right after the source and cue: “Is it true,” Roberts asked, “that …?” is one sentence split by its tag;
+  // in “Is that you?” Weiner replied, “No.” the answer is what the speaker said.
+  const last = Math.max(a.cue.end, a.sourceEnd);
+  const next = q ? quotes.find((x) => x.start >= last && x.end <= seg.end && /^[\s,:]*$/.test(text.slice(last, x.start))) : undefined;
+  if (q && next) {
+    const split = /,[”"’']*$/.test(text.slice(q.start, q.end));
+    const answer = stripQuoteMarks(text.slice(next.start, next.end));
+    return split ? `${stripQuoteMarks(text.slice(q.start, q.end))} ${answer}` : answer;
+  }
   if (q) return stripQuoteMarks(text.slice(q.start, q.end));
   if (a.cue.form === "according") {
     const before = text.slice(seg.start, a.cue.start).replace(/[,\s]+$/, "");

@@ -1,6 +1,7 @@
 // Claim kinds: from the cue and the kind of source, or, for the outlet's own voice, factual vs evaluative.
 
 import type { CueClass } from "./cues";
+import { isInterrogative } from "./questions";
 import type { ClaimKind, EntityKind } from "./types";
 
 /** Editorial wording in the outlet's own voice: irony, verdicts, predictions of reaction, "should". */
@@ -106,5 +107,7 @@ export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: s
 
 /** Kind of an unattributed sentence: the outlet's own voice. */
 export function ownVoiceKind(text: string): ClaimKind {
-  return isOpinion(text) ? "opinion" : "assertion";
+  // A question the outlet asks itself ("If it was too sensitive then, what changed on Wednesday?") is its view.
+  const asks = isInterrogative(text) && !/^\s*[“"]|[”"]\s*$/.test(text);
+  return asks || isOpinion(text) ? "opinion" : "assertion";
 }

@@ -1,0 +1,37 @@
+// Questions. A claim whose words only ask something short ("What is this?", "How are you?", "Why?") asserts nothing
+// a fact-checker could check, so it is no claim. A longer question keeps its speaker (it often carries an insinuation:
+// "How come his own family doesn't know which hospital he was born in?"), and one the outlet asks in its own voice is
+// its rhetorical view, an opinion.
+
+/**
+ * Opening words of a question: a question word or an auxiliary before its subject, after "And", "But", "Well," or a
+ * fronted clause ("If it was too sensitive then, what changed?").
+ */
+const INTERROGATIVE = new RegExp(
+  String.raw`^(?:(?:if|when|while|since|after|before|although|though|given)\b[^?;]{1,120}?,\s+)?` +
+    String.raw`(?:(?:and|but|so|well|now|then|or|okay|ok|oh|yes|no|look|listen)\b[,\s]+)*` +
+    String.raw`(?:who|whom|whose|what|when|where|why|which|how|is|are|was|were|am|do|does|did|have|has|had|can|could|will|would|shall|should|may|might|must|(?:is|are|was|were|do|does|did|have|has|had|ca|could|wo|would|should)n['’]t)\b`,
+  "i",
+);
+/** The end of a question, with closing quotation marks or brackets after it. */
+const ENDS_ASKING = /\?[”"’')\]]*$/;
+/** A sentence end inside the text: the claim holds more than one sentence. */
+const INNER_SENTENCE_END = /[.!?][”"’']?\s+[“"‘']?\p{Lu}/u;
+/** Questions of at most this many words ask without saying anything ("Will it be a big story?"). */
+const MAX_BARE_QUESTION_WORDS = 6;
+
+/** The words of a claim's content without the quotation marks around them. */
+function unquoted(content: string): string {
+  return content.trim().replace(/^[“"‘']+/, "").trim();
+}
+
+/** One sentence that asks, opening like a question ("Do you think …?", "Why?"; not "They are worried about this?"). */
+export function isInterrogative(content: string): boolean {
+  const words = unquoted(content);
+  return ENDS_ASKING.test(words) && INTERROGATIVE.test(words) && !INNER_SENTENCE_END.test(words);
+}
+
+/** A short question that says nothing: no claim at all. */
+export function asksOnly(content: string): boolean {
+  return isInterrogative(content) && unquoted(content).split(/\s+/).length <= MAX_BARE_QUESTION_WORDS;
+}

@@ -182,4 +182,12 @@ describe("entities", () => {
     const voiced = r.claims.find((c) => c.exact.includes("voiced support"))!;
     expect(r.entities.find((e) => e.key === voiced.source?.entityKey)?.name).toBe("Tom Holt");
   });
+  it("keeps a body named for its subject after “on”, and a subject of two parts, as one name", () => {
+    expect(names("The Dayton Council on Harbor Safety and Port Reform said the pier was unsafe.")).toEqual(["Dayton Council on Harbor Safety and Port Reform/institution"]);
+    expect(names("The Small and Family Farms Alliance Against Dumping said prices fell.")).toEqual(["Small and Family Farms Alliance Against Dumping/organization"]);
+    // Not a time after "on", not a person, a title or a second body after "and".
+    expect(names("The Dayton Council on Monday said the pier was unsafe.")).toContain("Dayton Council/institution");
+    expect(names("The Committee on Harbor Finance and Senator Ann Holt said the pier was unsafe.")).toContain("Ann Holt/person");
+    expect(names("The Dayton School of Law and School of Nursing closed.")).not.toContain("Dayton School of Law and School of Nursing/organization");
+  });
 });

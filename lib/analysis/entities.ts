@@ -328,6 +328,8 @@ function sentenceCandidates(text: string, s: Sentence, titleCase: boolean, out: 
     }
     // Grow a run of capitalised words joined by single spaces or lower-case connectors.
     let j = i;
+    // The run is a body's name with its subject after "of" or "on" ("Council on Foreign Relations").
+    let bodyWithSubject = false;
     while (j + 1 < ws.length) {
       const cur = ws[j]!;
       const nxt = ws[j + 1]!;
@@ -344,7 +346,18 @@ function sentenceCandidates(text: string, s: Sentence, titleCase: boolean, out: 
       }
       // "John Smith of Goldman Sachs" is a person and the firm: a first name and a surname end the run before "of".
       const personThenOf = nxt.lower === "of" && j > i && j - i <= 2 && (MALE_FIRST_NAMES.has(ws[i]!.lower) || FEMALE_FIRST_NAMES.has(ws[i]!.lower) || firmAfter(ws, j + 2));
-      if (!personThenOf && !nxt.cap && NAME_CONNECTORS.has(nxt.lower) && j + 2 < ws.length && ws[j + 2]!.cap && gapOk(text, cur, nxt) && gapOk(text, nxt, ws[j + 2]!)) {
+      // "Council on Foreign Relations", "Center on Budget …": "on" after a body's word joins its subject to its name.
+      const bodyOn = nxt.lower === "on" && BODIES_ON_A_SUBJECT.has(cur.lower) && !TIME_WORDS.has(ws[j + 2]?.lower ?? "");
+      if (!personThenOf && !nxt.cap && (NAME_CONNECTORS.has(nxt.lower) || bodyOn) && j + 2 < ws.length && ws[j + 2]!.cap && gapOk(text, cur, nxt) && gapOk(text, nxt, ws[j + 2]!)) {
+        if (bodyOn || (nxt.lower === "of" && isBodyWord(cur.lower))) bodyWithSubject = true;
+        j += 2;
+        continue;
+      }
+      // "Center on Budget and Policy Priorities", "Committee on Oversight and Government Reform": a subject of two
+      // parts, unless a person, a title or another body follows "and" ("the Committee on Finance and Senator Ann Holt",
+      // "the School of Law and School of Nursing").
+      if (bodyWithSubject && nxt.lower === "and" && j + 2 < ws.length && ws[j + 2]!.cap && gapOk(text, cur, nxt) && gapOk(text, nxt, ws[j + 2]!) &&
+        !ROLE_HEADS.has(ws[j + 2]!.lower) && !isBodyWord(ws[j + 2]!.lower) && kindOfNameWords(ws, j + 2, capitalRunEnd(text, ws, j + 2)).kind !== "person") {
         j += 2;
         continue;
       }
@@ -352,7 +365,7 @@ function sentenceCandidates(text: string, s: Sentence, titleCase: boolean, out: 
       // after it end in a body's word and those before it are no body, no person and no title ("White House and
       // Justice Department", "Ann Lee and Acme Group", "Attorney General and U.S. Senate candidate" are two).
       if (nxt.lower === "and" && j + 2 < ws.length && ws[j + 2]!.cap && gapOk(text, cur, nxt) && gapOk(text, nxt, ws[j + 2]!) &&
-        !isBodyWord(cur.lower) && kindOfNameWords(ws, i, j).kind !== "person" && !hasPersonRoleHead(ws.slice(i, j + 1).map((w) => w.lower)) && endsInBodyWord(text, ws, j + 2)) {
+        !isBodyWord(cur.lower) && kindOfNameWords(ws, i, j).kind !== "person" && !hasPersonRoleHead(ws.slice(i, j + 1).map((w) => w.lower)) && holdsBodyWord(text, ws, j + 2)) {
         j += 2;
         continue;
       }
@@ -369,11 +382,28 @@ function isBodyWord(lower: string): boolean {
   return INSTITUTION_NAME_WORDS.has(lower) || ORGANIZATION_NAME_WORDS.has(lower) || INSTITUTION_NAME_WORDS.has(singular) || ORGANIZATION_NAME_WORDS.has(singular);
 }
 
-/** The capitalised words from ws[k] on (two or more, single-spaced) end in a body's word: "Means Committee". */
-function endsInBodyWord(text: string, ws: Word[], k: number): boolean {
+/** Bodies named for their subject after "on" ("Council on Foreign Relations", "Joint Committee on Taxation"). */
+const BODIES_ON_A_SUBJECT = new Set("council committee subcommittee commission center centre institute conference panel".split(" "));
+
+/** The last of the capitalised, single-spaced words from ws[k] on. */
+function capitalRunEnd(text: string, ws: Word[], k: number): number {
   let e = k;
   while (e + 1 < ws.length && ws[e + 1]!.cap && !ws[e]!.poss && gapOk(text, ws[e]!, ws[e + 1]!)) e++;
-  return e > k && isBodyWord(ws[e]!.lower);
+  return e;
+}
+
+/**
+ * The capitalised words from ws[k] on (two or more, single-spaced) hold a body's word after their first: "Means
+ * Committee", "Lesbian Alliance Against Defamation".
+ */
+function holdsBodyWord(text: string, ws: Word[], k: number): boolean {
+  let e = k;
+  let body = false;
+  while (e + 1 < ws.length && ws[e + 1]!.cap && !ws[e]!.poss && gapOk(text, ws[e]!, ws[e + 1]!)) {
+    e++;
+    if (isBodyWord(ws[e]!.lower)) body = true;
+  }
+  return body;
 }
 
 function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number, titleCase: boolean, out: Candidate[]): void {

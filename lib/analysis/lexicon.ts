@@ -94,7 +94,7 @@ export const INSTITUTION_NAME_WORDS = set(`
 `);
 /** Words inside a capitalised name that mark it as an organisation. */
 export const ORGANIZATION_NAME_WORDS = set(`
-  committee party inc corp corporation company co ltd llc group foundation institute association union
+  committee subcommittee party inc corp corporation company co ltd llc group foundation institute association union
   university college school center centre fund bank campaign coalition council alliance club league organization
   organisation network
 `);

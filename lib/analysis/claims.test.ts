@@ -1138,4 +1138,9 @@ describe("attribution", () => {
     expect(sourcesOf("The Harbor League fired off to the Zentrix Corporation the statement demanding a recall.")).not.toContain("Zentrix Corporation");
     expect(sourcesOf("Reporters who were on the ground immediately after the attacks said that crowds cited the video.")).not.toContain("the attacks");
   });
+  it("credits a party's members opening a sentence with their belief or charge, but not a relative clause's", () => {
+    expect(sourcesOf("But other Republicans believe the harbour fee is unfair.")).toEqual(["Republicans"]);
+    expect(sourcesOf("Democrats have repeatedly charged that the mayor hid the contract.")).toEqual(["Democrats"]);
+    expect(sourcesOf("The ruling is bad news for progressives and even Republicans who believed the fee was fair.")).toEqual([null]);
+  });
 });

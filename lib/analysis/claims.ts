@@ -212,12 +212,16 @@ export class ClaimExtractor {
   /** "he said …, and he also claimed": whom a pronoun already meant in the sentence. */
   private pronounSeen: { sentence: number; at: number; pronoun: string; key: string } | null = null;
   /**
-   * Whose belief is a stated view: unnamed people ("many believe"), someone speaking for a body ("White House aides
-   * believe"), or a person introduced with a role set off by commas ("Brian Brown, president of …, believes").
+   * Whose belief is a stated view: unnamed people ("many believe"), a group of people ("other Republicans believe"),
+   * someone speaking for a body ("White House aides believe"), or a person introduced with a role set off by commas
+   * ("Brian Brown, president of …, believes").
    */
   private believesAsGroupOrRole(found: { src: ClaimSource; end: number }, cueStart: number): boolean {
     const kind = this.ctx.ents.kindOf(found.src.entityKey);
     if (BELIEVING_KINDS.has(kind)) return true;
+    // A group named right before the verb (not "they", whose group is too often guessed wrong, nor "Republicans who").
+    const named = !PRONOUNS.has(found.src.text.toLowerCase()) && /^\s+(?:\p{Ll}+ly\s+|also\s+|still\s+)?$/u.test(this.ctx.text.slice(found.end, cueStart));
+    if (this.ctx.ents.isPlural(found.src.entityKey) && named) return true;
     if (kind !== "person") return found.src.role !== null;
     return /^,[^,]{3,80},\s*$/.test(this.ctx.text.slice(found.end, cueStart));
   }

@@ -558,7 +558,8 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
   const afterPersonOf = !role && nameFrom === i && (followsPersonAndOf(ws, i) || firmAfter(ws, i)) && ["person", "other"].includes(kindOfNameWords(ws, i, j).kind ?? "other");
   const strong = (role && hasPersonRoleHead(role.toLowerCase().split(/\s+/))) || honorific ? ("person" as EntityKind) : bodyWordBefore || afterPersonOf ? ("organization" as EntityKind) : null;
   if (nameFrom > j) return;
-  const initialSingle = opensClause(text, ws, nameFrom) && nameFrom === j && roleEnd < 0 && !speaksNext(text, ws, j);
+  // A capital opening a sentence says nothing about a name, except on a word always written so ("Republicans believe").
+  const initialSingle = opensClause(text, ws, nameFrom) && nameFrom === j && roleEnd < 0 && !speaksNext(text, ws, j) && !GROUP_PLURALS.has(ws[j]!.lower);
   pushCandidate(text, s, ws, nameFrom, j, role, strong, initialSingle, titleCase, out);
 }
 

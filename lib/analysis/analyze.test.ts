@@ -19,6 +19,7 @@ describe("analyzeArticle", () => {
     for (const [dateline, body] of [
       ["WASHINGTON — ", "Representative Tom Weiss denied sending the photo."],
       ["AMHERST, N.H. (AP) -- ", "Legally binding rules were announced by Gov. Ann Holt on Tuesday."],
+      ["KANSAS CITY, Mo. — ", "Leaders of the harbour pilots' union accused the port board on Tuesday of hiding the contract."],
     ]) {
       const r = analyzeBody(`${dateline}${body}\n\nHe spoke to reporters.`);
       expect(r.claims[0]!.exact).toBe(body);

@@ -11,15 +11,15 @@ import { splitSentences } from "./sentences";
 import { findQuotes, isTitleCase, wordsOf, type Sentence } from "./text-units";
 import type { AnalysisDocument, AnalysisInput, AnalysisResult, ExtractedClaim, Mention } from "./types";
 
-export const ANALYZER_VERSION = "1.8.3";
+export const ANALYZER_VERSION = "1.8.4";
 
 const MAX_SENTENCE = 1200;
 
 /**
- * A dateline: a place in capitals (a state or agency may follow), then a dash, then a capital ("NATO — the
+ * A dateline: a place in capitals (a state, "N.H." or "Mo.", or an agency may follow), then a dash, then a capital ("NATO — the
  * alliance …" is a sentence's subject, not a dateline).
  */
-const DATELINE = /^\p{Lu}[\p{Lu} .,'’/]{2,40}(?:\s*\([^()]{1,30}\))?(?:\s*[—–]\s*|\s+-{1,2}\s+|\s*--\s*|\s*–-\s*)(?=[\p{Lu}“"])/u;
+const DATELINE = /^\p{Lu}[\p{Lu} .,'’/]{2,40}(?:,\s\p{Lu}\p{Ll}{1,4}\.)?(?:\s*\([^()]{1,30}\))?(?:\s*[—–]\s*|\s+-{1,2}\s+|\s*--\s*|\s*–-\s*)(?=[\p{Lu}“"])/u;
 
 /** The sentences of a document, section by section, with their words. */
 export function segmentDocument(document: AnalysisDocument): Sentence[] {

@@ -1143,4 +1143,11 @@ describe("attribution", () => {
     expect(sourcesOf("Democrats have repeatedly charged that the mayor hid the contract.")).toEqual(["Democrats"]);
     expect(sourcesOf("The ruling is bad news for progressives and even Republicans who believed the fee was fair.")).toEqual([null]);
   });
+  it("credits people of a body opening their clause (“Members of the city council said”), or the body when it is named", () => {
+    expect(sourcesOf("Members of the city council said the fees were illegal.")).toEqual(["Members of the city council"]);
+    const league = analyzeBody("Leaders of the Harbor League said the fees were illegal.");
+    expect(sourceName(league, claimWith(league, "fees"))).toBe("Harbor League");
+    expect(sourcesOf("Leaders of the country's largest harbour union accused the board of hiding the fees.")).toEqual(["Leaders of the country's largest harbour union"]);
+    expect(sourcesOf("The mayor met members of the city council said to favor the fee.")).toEqual([null]);
+  });
 });

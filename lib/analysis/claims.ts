@@ -822,6 +822,16 @@ export class ClaimExtractor {
           const r = hk >= 0 ? this.sourceEndingAt(s, ms, hk, quotes) : null;
           if (r) return r;
         }
+        // "Members of the city council said", "Leaders of the country's largest civil rights group said": people of a
+        // body, opening the clause; the body is theirs to speak for when it is named, else they are a group of their own.
+        const people = pw.lower === "of" && /[^s]s$/.test(head.lower) && (ROLE_HEADS.has(head.lower.slice(0, -1)) || PEOPLE_PLURAL.test(head.lower));
+        const opens = people && (j === 1 || CLAUSE_OPENERS.has(ws[j - 2]!.lower) || /[,;:—–(]\s*$/.test(text.slice(ws[j - 2]!.end, head.start)));
+        if (opens && !this.inQuotes(quotes, head.start)) {
+          const org = ms.find((m) => m.start > pw.end && m.end <= w.end + 1 && BODY_KINDS.has(this.ctx.ents.kindOf(m.entityKey)));
+          if (org) return { src: { entityKey: org.entityKey, text: text.slice(head.start, w.end), role: head.text }, start: head.start, end: w.end };
+          const phrase = text.slice(head.start, w.end);
+          return { src: { entityKey: this.ctx.ents.ensure(phrase, "unnamed", phrase), text: phrase, role: null }, start: head.start, end: w.end };
+        }
         if (ROLE_HEADS.has(head.lower) && !head.cap) {
           // "a spokesman for the agency": attribute to the organisation, with the role.
           const org = ms.find((m) => m.start > pw.end && m.end <= w.end + 1);

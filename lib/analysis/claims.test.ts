@@ -1150,4 +1150,11 @@ describe("attribution", () => {
     expect(sourcesOf("Leaders of the country's largest harbour union accused the board of hiding the fees.")).toEqual(["Leaders of the country's largest harbour union"]);
     expect(sourcesOf("The mayor met members of the city council said to favor the fee.")).toEqual([null]);
   });
+  it("finds a name before a long aside (“Quillmark, in a reply to the Harbor League post, writes”) and gives it the quotation it introduces", () => {
+    const r = analyzeBody(
+      "Quillmark, in a reply to the Harbor League post, writes about the fees, and argues that the board hid them:\n\n“The fees are illegal. The board never voted on them.”",
+    );
+    expect(["writes about the fees", "The fees are illegal", "never voted"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Quillmark", "Quillmark", "Quillmark"]);
+    expect(sourcesOf("However, in a reply to critics on Monday, Mayor Ann Holt said the fees were legal.")).toEqual(["Ann Holt"]);
+  });
 });

@@ -105,6 +105,7 @@ const INVERTING_VERBS = new Set("saying adding noting explaining arguing insisti
 const UNNAMED_SOURCE_NAMES = new Set(Object.values(UNNAMED_SOURCES).map((u) => u.name));
 const WEEKDAY = new RegExp(`^(?:${WEEKDAYS})$`);
 const ASIDE_BEFORE = /,\s(?:(?:on|in|since|by|until|last|this|next|early|late)\s(?:\p{Lu}\p{L}+\.?(?:\s\d{1,2})?(?:,\s\d{4})?|\d{4})|(?:though|however|meanwhile|too|also|instead|still|again|indeed|then|now|later|earlier|in|for|at|on|by|with|after|before|during|\p{Ll}+ly)\s(?:\p{Ll}[\p{L}'’]*\s){0,2}\p{Ll}[\p{L}'’]*|though|however|meanwhile|too|also|instead|still|again|indeed|\p{Ll}+ly),\s$/u;
+const PREPOSITIONAL_ASIDE = /,\s(?:in|on|at|for|with|after|before|during|amid|following|despite|unlike)\s[^,;:“”"()]{1,60},\s$/u;
 const SPOKESPERSON_FOR = /\b(\p{L}+)\s+(?:for|of|at)\s+(?:the\s+)?$/u;
 /** Roles of people who speak for a person: "Reid's spokesman", "his lawyer". */
 const SPEAKS_FOR_PERSON = new Set([...SPOKESPERSON_WORDS, ..."lawyer lawyers attorney attorneys aide aides adviser advisers advisor advisors".split(" ")]);
@@ -1269,7 +1270,8 @@ export class ClaimExtractor {
         if (!found) {
           let r = this.sourceBefore(s, ms, cue.start, quotes);
           // "Akin, though, told …", "Holt, for her part, said": the subject is before the aside.
-          const aside = r === null ? ASIDE_BEFORE.exec(text.slice(Math.max(s.start, cue.start - 40), cue.start)) : null;
+          // "Mediaite, in a response to the Big Government post, writes": a longer aside after a preposition.
+          const aside = r === null ? (ASIDE_BEFORE.exec(text.slice(Math.max(s.start, cue.start - 40), cue.start)) ?? PREPOSITIONAL_ASIDE.exec(text.slice(Math.max(s.start, cue.start - 80), cue.start))) : null;
           if (aside) r = this.sourceBefore(s, ms, cue.start - aside[0].length, quotes);
           if (r === "coordinated" || (r === null && cue.text.endsWith("ing"))) found = this.clauseSubject(s, ms, cue.start, quotes, false);
           else found = r;

@@ -598,7 +598,7 @@ function knownTitleEnd(ws: Word[], from: number, to: number): number {
 }
 
 /** Verbs of saying that, right after a capitalised word, make it someone speaking ("Varga said the …"). */
-const SPEAKING_VERBS = new Set(`said says say told tells tell added adds tweeted wrote argued argue insisted insist explained noted
+const SPEAKING_VERBS = new Set(`said says say told tells tell added adds tweeted wrote writes argued argue argues insisted insist explained noted
   replied countered acknowledged stated warned warn testified declared recalled conceded contend reported reports`.split(/\s+/));
 /** Adverbs that may stand between a speaker and the verb ("Politico also reports"). */
 const SPEAKING_ADVERBS = new Set(["also", "later", "then", "first", "again", "previously", "earlier", "originally"]);
@@ -615,10 +615,21 @@ function speaksNext(text: string, ws: Word[], i: number): boolean {
   const w = ws[i]!;
   let next = ws[i + 1];
   if (next && SPEAKING_ADVERBS.has(next.lower) && text.slice(w.end, next.start) === " " && ws[i + 2] && text.slice(next.end, ws[i + 2]!.start) === " ") next = ws[i + 2];
+  else if (next && text.slice(w.end, next.start) === ", ") next = verbAfterAside(text, ws, i);
   else if (next && text.slice(w.end, next.start) !== " ") return false;
   if (next === undefined || w.poss || !SPEAKING_VERBS.has(next.lower)) return false;
   if (GROUP_PLURALS.has(w.lower)) return true;
   return !/[^s]s$/.test(w.lower) && !ROLE_HEADS.has(w.lower) && !(w.lower in UNNAMED_SOURCES) && !PRONOUN_WORDS.has(w.lower);
+}
+
+/** The word after an aside set off by commas right after word i ("Mediaite, in a response to the post, writes"). */
+function verbAfterAside(text: string, ws: Word[], i: number): Word | undefined {
+  for (let k = i + 1; k < Math.min(ws.length - 1, i + 14); k++) {
+    const gap = text.slice(ws[k]!.end, ws[k + 1]!.start);
+    if (gap === ", ") return ws[k + 1];
+    if (gap !== " ") return undefined;
+  }
+  return undefined;
 }
 
 /** Words for how a post is held that never open a name… */

@@ -660,7 +660,8 @@ describe("attribution", () => {
     const named = analyzeBody(
       "Pine College sent a letter in May. The letter released Tuesday by the faculty at Oak College took the mayor to task, saying the plan was unfair.",
     );
-    expect(sourceName(named, claimWith(named, "plan was unfair"))).toBe("Oak College");
+    // Named with the document itself (not the college named before), and the faculty rather than their college.
+    expect(sourceName(named, claimWith(named, "plan was unfair"))).toBe("faculty at Oak College");
   });
   it("reads a bracketed party tag, a time phrase or a relative “who” between a name and its verb", () => {
     const r = analyzeBody(
@@ -1156,5 +1157,9 @@ describe("attribution", () => {
     );
     expect(["writes about the fees", "The fees are illegal", "never voted"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Quillmark", "Quillmark", "Quillmark"]);
     expect(sourcesOf("However, in a reply to critics on Monday, Mayor Ann Holt said the fees were legal.")).toEqual(["Ann Holt"]);
+  });
+  it("gives a document by people of a body (“the faculty at Dayton College”) to those people, not the body", () => {
+    const r = analyzeBody("The letter released Tuesday by the faculty at Dayton College took the mayor to task, saying that the fees were unfair. A letter signed by professors at Dayton College said the plan was flawed. A report by the Harbor League said the plan was flawed.");
+    expect(["fees were unfair", "professors at", "Harbor League said"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["faculty at Dayton College", "professors at Dayton College", "Harbor League"]);
   });
 });

@@ -105,6 +105,8 @@ const INVERTING_VERBS = new Set("saying adding noting explaining arguing insisti
 const UNNAMED_SOURCE_NAMES = new Set(Object.values(UNNAMED_SOURCES).map((u) => u.name));
 const WEEKDAY = new RegExp(`^(?:${WEEKDAYS})$`);
 const ASIDE_BEFORE = /,\s(?:(?:on|in|since|by|until|last|this|next|early|late)\s(?:\p{Lu}\p{L}+\.?(?:\s\d{1,2})?(?:,\s\d{4})?|\d{4})|(?:though|however|meanwhile|too|also|instead|still|again|indeed|then|now|later|earlier|in|for|at|on|by|with|after|before|during|\p{Ll}+ly)\s(?:\p{Ll}[\p{L}'’]*\s){0,2}\p{Ll}[\p{L}'’]*|though|however|meanwhile|too|also|instead|still|again|indeed|\p{Ll}+ly),\s$/u;
+/** "the faculty at ", "professors at ", "members of ": people of the body named next (after "by"). */
+const PEOPLE_OF_BODY = /^((?:the\s+)?)(?:\p{Ll}+\s+)?(?:faculty|staff|students|alumni|clergy|members|employees|workers|scholars|professors|researchers|scientists|doctors|priests|nuns|leaders)\s+(?:at|of|from)\s+(?:the\s+)?$/u;
 const PREPOSITIONAL_ASIDE = /,\s(?:in|on|at|for|with|after|before|during|amid|following|despite|unlike)\s[^,;:“”"()]{1,60},\s$/u;
 const SPOKESPERSON_FOR = /\b(\p{L}+)\s+(?:for|of|at)\s+(?:the\s+)?$/u;
 /** Roles of people who speak for a person: "Reid's spokesman", "his lawyer". */
@@ -351,7 +353,14 @@ export class ClaimExtractor {
     // "The letter released Tuesday by the faculty at Georgetown": named with the document itself.
     const own = /^ (?:[^.;,“”"]{0,30} )?(?:from|by) /.exec(text.slice(nounEnd, nounEnd + 50));
     if (own) {
-      const after = startingIn(nounEnd + own[0].length, nounEnd + own[0].length + 24);
+      const byEnd = nounEnd + own[0].length;
+      const after = startingIn(byEnd, byEnd + 24);
+      // …by people of a body ("the faculty at Georgetown"): those people, not the body.
+      const people = after ? PEOPLE_OF_BODY.exec(text.slice(byEnd, after.start)) : null;
+      if (after && people) {
+        const phrase = text.slice(byEnd + people[1]!.length, after.end);
+        return ents.ensure(phrase, "unnamed", phrase);
+      }
       if (after) return after.entityKey;
     }
     const family = DOCUMENT_FAMILY[noun] ?? noun;
@@ -626,6 +635,12 @@ export class ClaimExtractor {
     const issuer = RELEASED_MATERIALS.has(m[2]!.toLowerCase())
       ? undefined
       : ms.find((x) => x.start >= byStart && x.end <= cueStart && ents.kindOf(x.entityKey) !== "place" && !describesRole(x));
+    // "by the faculty at Georgetown", "signed by professors at Harvard": people of the body wrote it, not the body.
+    const people = issuer ? PEOPLE_OF_BODY.exec(text.slice(byStart, issuer.start)) : null;
+    if (issuer && people) {
+      const phrase = text.slice(byStart + people.index + people[1]!.length, issuer.end);
+      return { src: { entityKey: ents.ensure(phrase, "unnamed", phrase), text: text.slice(start, issuer.end), role: null }, start, end: issuer.end };
+    }
     if (issuer) return { src: { entityKey: issuer.entityKey, text: text.slice(start, issuer.end), role: null }, start, end: issuer.end };
     const docEnd = start + m[1]!.length + m[2]!.length;
     const key = ents.ensure(m[2]!.toLowerCase(), "unnamed", text.slice(start, docEnd));

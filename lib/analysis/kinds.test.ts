@@ -61,6 +61,11 @@ describe("kinds", () => {
       "While the report does soften some of the theories that have arisen, it could also embolden critics.",
       "The mayor's visit is likely to be as tense as the last one.",
       "She seemed determined to be less passive than the last moderator.",
+      "The fee will likely be tested in court as soon as Friday.",
+      "It appears the port authority uses some kind of private contractor.",
+      "If Holt entered the race and won, she would be the junior member of the board.",
+      "No vote is set, but if it did come up before the budget, it would put Holt in a tough spot.",
+      "If the fee was too steep last spring, why did the board keep it?",
     ]) expect(ownVoiceKind(opinion), opinion).toBe("opinion");
     for (const assertion of [
       "Estimates of how many workers could be affected run from 500 to 1,600.",
@@ -69,6 +74,9 @@ describe("kinds", () => {
       "The new tower, perhaps 15 stories tall, would stand on the pier.",
       "The council may be required to hold a second vote.",
       "Estimates of how many workers, at most, could be affected run from 500 to 1,600.",
+      "The board said that if the fee passed, it would cut ferry service.",
+      "If convicted, Holt would have been the first mayor removed from office.",
+      "And they are worried about parking fees?",
     ]) expect(ownVoiceKind(assertion), assertion).toBe("assertion");
   });
 });

@@ -1162,4 +1162,12 @@ describe("attribution", () => {
     const r = analyzeBody("The letter released Tuesday by the faculty at Dayton College took the mayor to task, saying that the fees were unfair. A letter signed by professors at Dayton College said the plan was flawed. A report by the Harbor League said the plan was flawed.");
     expect(["fees were unfair", "professors at", "Harbor League said"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["faculty at Dayton College", "professors at Dayton College", "Harbor League"]);
   });
+  it("reads praise or blame “for” a deed named by one noun, and “cast … as” as framing, but not knocking on a door or casting a vote", () => {
+    expect(sourcesOf("The Harbor League has harshly criticized the board for overreach.")).toEqual(["Harbor League"]);
+    expect(sourcesOf("Ann Holt knocked on the door for help.")).toEqual([null]);
+    expect(sourcesOf("Ann Holt praised the mayor for the first time.")).toEqual([null]);
+    expect(sourcesOf("Ann Holt cast her decision as a way to keep her options open.")).toEqual(["Ann Holt"]);
+    expect(sourcesOf("Ann Holt cast her vote as a protest against the fee.")).toEqual([null]);
+    expect(sourcesOf("Ann Holt was cast as the villain in the ad.")).toEqual([null]);
+  });
 });

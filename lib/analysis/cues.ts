@@ -33,7 +33,7 @@ add("statement", `said says say saying told tells telling tweeted tweets tweetin
   projected projects forecast forecasts reiterated reiterates estimated estimates states recommended recommends
   downplayed downplays downplaying defended defends defending portrayed portrays portraying painted paints
   summarized summarizes notes threatened threatens sees saw demanding believe believes believed cautioned cautions
-  cautioning`);
+  cautioning cast casts casting`);
 /**
  * Verbs of praise and blame: they attribute with a quotation or "as" after them, or with "for" and a deed
  * ("criticized the agency for waiting").
@@ -65,11 +65,12 @@ export const EVIDENCE_VERBS = new Set(words(`show shows showed`));
 /** Verbs that only attribute when followed by a quotation or "as" ("called it “a disgrace”"): the verbs of praise and blame and these. */
 const NEEDS_QUOTE_OR_AS = new Set([
   ...CRITICISM_VERBS,
-  ...words(`sees saw demanding reads demands demanded referred hailed called calling calls dubbed labeled branded
+  ...words(`sees saw demanding reads demands demanded referred hailed called calling calls dubbed labeled branded cast casts casting
   characterized characterizes described describes continued defended defends defending portrayed portrays
   portraying painted paints`),
 ]);
-const FOR_A_DEED = /^\s+(?:[\p{L}'’.\-]+\s+){1,5}for\s+(?:\p{Ll}+ing|his|her|their|its|(?:the\s+|a\s+|an\s+)?(?!(?:years|months|decades|weeks|days|hours|ages|times|this|thus|less|unless|was|has|is|as|us|his|its)\b)\p{Ll}{2,}s\b)/u;
+const FOR_A_DEED =
+  /^\s+(?:[\p{L}'’.\-]+\s+){1,5}for\s+(?:\p{Ll}+ing|his|her|their|its|(?:the\s+|a\s+|an\s+)?(?!(?:years|months|decades|weeks|days|hours|ages|times|this|thus|less|unless|was|has|is|as|us|his|its)\b)\p{Ll}{2,}s\b|(?!(?:now|once|instance|example|sure|good|long|while|years|decades|months|weeks|days|hours|ages|life|free|real|today|tomorrow|yesterday|decades)\b)\p{Ll}{4,}(?=[.,;]|\s+(?:in|on|of|and|over|during|after|by|toward|towards)\b))/u;
 /**
  * Verbs that attribute only with "that" right after them or after a short object ("Biden charged that …", "the
  * Republicans informed their colleagues that …"; not "was charged with", "informed the decision").
@@ -110,6 +111,7 @@ const POLL_SUBJECT = /\b(?:poll|polls|polling|survey|surveys)\b(?:\s+[\p{L}\d.'�
 /** "sees it as", "saw him as": a view, with "as" and no new clause after it ("saw the smoke as she drove"). */
 const VIEW_VERBS = new Set(words(`sees saw`));
 const SEEN_AS = /^ (?:[\p{L}'’\-]+ ){1,5}as (?!(?:he|she|they|we|I|you|it|his|her|their|our|its|well|soon|long|much|if)\b)/u;
+const CAST_NOT_SPEECH = /^ (?:(?:a|an|the|his|her|their|its|my|our)\s+)?(?:\p{Ll}+\s+)?(?:votes?|ballots?|doubts?|shadows?|spells?|nets?|light|aside|lots?|members|actors?|roles?|eyes?|glances?|iron|stones?|lines?)\b/u;
 /** A headline's "X Sees Y as Z" or "X Sees … Chance/Risk …": a view or a forecast. */
 const HEADLINE_VIEW = /^ (?:[\p{L}\d'’.\-]+ ){0,4}(?:as|chance|chances|risk|risks|threat|danger|need|hope|path|opportunity|signs?|end|victory|defeat|trouble|gains?|losses)\b/iu;
 /** Verbs of belief: they attribute only with a group of unnamed people for subject ("White House aides believe …"). */
@@ -271,12 +273,15 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       const quoteAfter = AFTER_QUOTE_OR_AS.test(rest) || (NAMING_VERBS.has(w) && AFTER_OBJECT_QUOTE.test(rest));
       // “…,” Smith said / “…,” the letter reads: the verb follows a quotation.
       const quoteBefore = QUOTE_THEN_NAME.test(lead) || QUOTE_THEN_DESCRIPTION.test(lead);
-      const praiseOrBlame = CRITICISM_VERBS.has(w) && FOR_A_DEED.test(s.titleCase ? rest.toLowerCase() : rest);
+      // (Not "knocked on the door for help": a verb of praise or blame takes its person or body straight after it.)
+      const praiseOrBlame = CRITICISM_VERBS.has(w) && !/^\s+(?:on|at|off|out|into|down|up|through|away)\b/.test(rest) && FOR_A_DEED.test(s.titleCase ? rest.toLowerCase() : rest);
       // "by demanding that Republicans …": a demand with its content; "X Sees One-in-Three Chance …" in a headline.
       const demandThat = w.startsWith("demand") && STRICT_THAT.test(rest);
       // "sees it as a bother" (not "saw the smoke as she drove home"); a headline's "Sees One-in-Three Chance …".
       const viewAs = VIEW_VERBS.has(w) && (s.titleCase ? HEADLINE_VIEW : SEEN_AS).test(rest);
       if (VIEW_VERBS.has(w) && !viewAs) continue;
+      // "cast his decision as a way to …" frames it; not "cast his vote as a protest", "cast doubt", "was cast as the villain".
+      if (w.startsWith("cast") && (CAST_NOT_SPEECH.test(rest) || /\b(?:was|were|is|are|been|be|being)\s+$/.test(lead))) continue;
       if (NEEDS_QUOTE_OR_AS.has(w) && !VIEW_VERBS.has(w) && !demand && !quoteAfter && !quoteBefore && !praiseOrBlame && !demandThat) continue;
       // "The cost, senior officials estimated, would be …": a source and verb set off by commas inside the clause.
       const parenthetical = PARENTHETICAL_LEAD.test(lead) && rest.startsWith(",");

@@ -1170,4 +1170,18 @@ describe("attribution", () => {
     expect(sourcesOf("Ann Holt cast her vote as a protest against the fee.")).toEqual([null]);
     expect(sourcesOf("Ann Holt was cast as the villain in the ad.")).toEqual([null]);
   });
+  it("reads a role someone holds by their title's owner (“the mayor's spokesman”, “the president's budget director”)", () => {
+    const r = analyzeBody("Mayor Ann Holt spoke Monday. The mayor's spokesman told reporters that the fee was legal.");
+    expect(sourceName(r, claimWith(r, "fee was legal"))).toBe("Ann Holt");
+    expect(sourcesOf("But the president's budget director told the Courier that the fund would last.")).toEqual(["the president's budget director"]);
+    expect(sourcesOf("Ann Holt's budget director said that the fee was legal.")).toEqual(["Ann Holt's budget director"]);
+    expect(sourcesOf("A former senior harbour board official confirmed that the fee was legal.")).not.toContain("harbour board");
+  });
+  it("keeps “but that …” with the “said that” it continues, and reads “signaled that” and “continued to allege that”", () => {
+    const r = analyzeBody("Ann Holt said that she had hired a lawyer to look into the matter, but that she did not believe the episode merited a police inquiry.");
+    expect(r.claims).toHaveLength(1);
+    expect(sourcesOf("Ann Holt said the fee was legal, but that did not end the fight.")).toEqual(["Ann Holt", null]);
+    expect(sourcesOf("The harbour lobby has already signaled that it will try to block the fee.")).toEqual(["harbour lobby"]);
+    expect(sourcesOf("Rep. Tom Weiss spoke. The congressman continued to allege that he was the victim of a hacker.")).toEqual([null, "Tom Weiss"]);
+  });
 });

@@ -314,19 +314,38 @@ export class ClaimExtractor {
    */
   private ownersBodyOrVoice(s: Sentence, ms: Mention[], k: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
     const { ents, discourse, text } = this.ctx;
-    const w = s.words[k]!;
-    const prev = s.words[k - 1];
+    const ws = s.words;
+    const w = ws[k]!;
+    // "Holt's spokesman", and with one word describing the role: "the president's budget director".
+    const described = ws[k - 1] && !ws[k - 1]!.cap && !ws[k - 1]!.poss && ws[k - 2]?.poss && text.slice(ws[k - 2]!.end, ws[k - 1]!.start).trim().replace(/^[’']s?$/, "") === "";
+    const prev = described ? ws[k - 2] : ws[k - 1];
     const body = INSTITUTION_NOUNS.has(w.lower) || ORGANIZATION_NOUNS.has(w.lower);
-    if (!prev || w.cap || (!body && !SPEAKS_FOR_PERSON.has(w.lower)) || text.slice(prev.end, w.start).trim().replace(/^[’']s?$/, "") !== "") return null;
+    const role = ROLE_HEADS.has(w.lower) && !w.cap;
+    if (!prev || w.cap || (!body && !role) || text.slice(prev.end, ws[described ? k - 1 : k]!.start).trim().replace(/^[’']s?$/, "") !== "") return null;
     let owner: string | null = null;
     let start = prev.start;
     const pronoun = POSSESSIVE_PRONOUNS[prev.lower];
+    const before = () => ms.filter((x) => x.end <= prev.start && !this.inQuotes(quotes, x.start));
     if (pronoun) {
-      const before = ms.filter((x) => x.end <= prev.start && !this.inQuotes(quotes, x.start));
-      owner = discourse.resolvePronoun(pronoun, before, false, s.index);
+      owner = discourse.resolvePronoun(pronoun, before(), false, s.index);
     } else if (prev.poss) {
       const pm = mentionEndingAt(ms, prev.end);
       if (pm && !this.inQuotes(quotes, pm.start)) [owner, start] = [pm.entityKey, pm.start];
+      // "the mayor's spokesman": the person the article gave that title.
+      const the = ws[k - (described ? 3 : 2)];
+      const noun = !pm && !prev.cap && the?.lower === "the" ? descriptionNoun(prev, ws[k - (described ? 4 : 3)]) : null;
+      const key = noun ? discourse.resolveDescription(noun, before()) : null;
+      if (key && ents.kindOf(key) === "person") [owner, start] = [key, the!.start];
+      else if (!pm && the?.lower === "the") start = the.start;
+    }
+    // Someone in a role of their own ("the president's budget director", "Ann Holt's chief economist") is that person,
+    // named by the role, when the phrase opens its clause: not the owner's voice.
+    const opener = ws.findLastIndex((x) => x.start < start);
+    const opens = opener < 0 || CLAUSE_OPENERS.has(ws[opener]!.lower) || /[,;:—–(]\s*$/.test(text.slice(ws[opener]!.end, start));
+    if (role && !body && (!SPEAKS_FOR_PERSON.has(w.lower) || !owner) && (prev.poss || pronoun)) {
+      if (!opens || this.inQuotes(quotes, start)) return null;
+      const phrase = text.slice(start, w.end);
+      return { src: { entityKey: ents.ensure(phrase.replace(/^The\b/, "the"), "unnamed", phrase), text: phrase, role: null }, start, end: w.end };
     }
     if (!owner || ents.kindOf(owner) !== "person") return null;
     const phrase = text.slice(start, w.end);
@@ -541,11 +560,14 @@ export class ClaimExtractor {
       const pm = mentionEndingAt(ms, prev.end);
       const gap = pm ? text.slice(pm.end, w.start) : "";
       const det = pm ? ws.findLast((x) => x.end <= pm.start) : undefined;
-      // "A former NSA official told": someone who no longer speaks for the body; a person described so.
-      if (pm && det && (det.lower === "former" || det.lower === "retired") && text.slice(det.end, pm.start) === " " && !this.inQuotes(quotes, pm.start)) {
-        const article = ws.findLast((x) => x.end <= det.start);
-        const st = article && (article.lower === "a" || article.lower === "an") ? article.start : det.start;
-        const key = ents.ensure(`${det.lower} ${pm.text} ${w.lower}`, "anonymous", text.slice(st, w.end));
+      // "A former NSA official told", "a former senior NSA official": someone who no longer speaks for the body; a
+      // person described so.
+      const rank = det && !det.cap && /^(?:senior|top|high-ranking|longtime|veteran|high-level)$/.test(det.lower) ? det : undefined;
+      const past = rank ? ws.findLast((x) => x.end <= rank.start) : det;
+      if (pm && past && (past.lower === "former" || past.lower === "retired") && text.slice(past.end, (rank ?? pm).start) === " " && (!rank || text.slice(rank.end, pm.start) === " ") && !this.inQuotes(quotes, pm.start)) {
+        const article = ws.findLast((x) => x.end <= past.start);
+        const st = article && (article.lower === "a" || article.lower === "an") ? article.start : past.start;
+        const key = ents.ensure(`${past.lower} ${pm.text} ${w.lower}`, "anonymous", text.slice(st, w.end));
         return { src: { entityKey: key, text: text.slice(st, w.end), role: null }, start: st, end: w.end };
       }
       const indefinite = !!det && (det.lower === "a" || det.lower === "an") && text.slice(det.end, pm!.start) === " ";
@@ -1512,7 +1534,10 @@ export class ClaimExtractor {
       const rightCue = atts.some((a) => a.cue.start >= after);
       // "recommended requiring checks; reinstating the ban; restoring …": the items of a list, not clauses.
       const listItem = m[0].startsWith(";") && /^(?:and )?\p{Ll}+ing\b/u.test(text.slice(after, after + 30));
-      if (rightOwn || (contrast && leftOwn && !rightCue && !listItem)) cuts.push({ at, skip: m[0].length });
+      // "He said that he had hired a lawyer, but that he did not …": a second "that" goes on with what was said (not
+      // "He said the fee was legal, but that did not end it").
+      const sameComplement = /^that\s/.test(text.slice(after, after + 5)) && atts.some((a) => a.cue.end <= at && /^\s+(?:[\p{L}’'.\-]+\s+){0,3}?that\s/u.test(text.slice(a.cue.end, a.cue.end + 40)));
+      if (rightOwn || (contrast && leftOwn && !rightCue && !listItem && !sameComplement)) cuts.push({ at, skip: m[0].length });
     }
     // Subordinate clauses with their own source: "… after the intelligence community concluded that …".
     SUBORDINATORS.lastIndex = 0;

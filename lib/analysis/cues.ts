@@ -28,7 +28,7 @@ add("statement", `said says say saying told tells telling tweeted tweets tweetin
   asserted asserts asserting contended contends contending maintained maintains suggested suggests predicted
   predicts promised promises vowed vows urged urges responded responds replied replies recalled recalls testified
   testifies confirmed confirms complained complains pledged pledges boasted joked quipped countered emphasized
-  stressed remarked wondered alleged alleges alleging continued retorted retort referred hailed characterized
+  stressed remarked wondered alleged alleges alleging allege continued retorted retort referred hailed characterized
   characterizes described describes called reads demands demanded calling calls dubbed labeled branded commented
   projected projects forecast forecasts reiterated reiterates estimated estimates states recommended recommends
   downplayed downplays downplaying defended defends defending portrayed portrays portraying painted paints
@@ -76,7 +76,7 @@ const FOR_A_DEED =
  * Republicans informed their colleagues that …"; not "was charged with", "informed the decision").
  */
 const NEEDS_STRICT_THAT = new Set(words(`charged certified certifies clarified clarifies proposed proposes suggesting repeated
-  repeats repeating relayed relays`));
+  repeats repeating relayed relays signaled signals signalled signaling`));
 /** "made clear that …", "make clear they are …": a clause after them, with or without "that" (not "made clear progress"). */
 const MADE_CLEAR = new Set(["made clear", "makes clear", "make clear", "making clear", "made it clear", "makes it clear", "make it clear", "making it clear"]);
 for (const w of MADE_CLEAR) VERB_CLASS.set(w, "statement");
@@ -117,7 +117,7 @@ const HEADLINE_VIEW = /^ (?:[\p{L}\d'’.\-]+ ){0,4}(?:as|chance|chances|risk|ri
 /** Verbs of belief: they attribute only with a group of unnamed people for subject ("White House aides believe …"). */
 export const BELIEF_VERBS = new Set(words(`believe believes believed`));
 /** Verbs that only attribute when followed by "that" or a clause. */
-const NEEDS_THAT = new Set(words(`found finds determined determines assessed assesses ruled alleged alleges show shows showed estimated
+const NEEDS_THAT = new Set(words(`found finds determined determines assessed assesses ruled alleged alleges allege show shows showed estimated
   estimates`));
 
 const CUE_RE = new RegExp(

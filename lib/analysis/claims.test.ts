@@ -143,10 +143,10 @@ describe("attribution", () => {
   it("reads “…,” reads a statement from X and “…!” the congressman demands, and not every “reads” or “demands”", () => {
     const r = analyzeBody(
       "“The harbour stays open,” reads a statement from Mayor Ann Holt's office. Rep. Bob Ethan walked up. " +
-        "“Who are you!” the seven-term congressman demands. The union demands higher pay. The letter reads like a plea.",
+        "“Get that camera out of my face!” the seven-term congressman demands. The union demands higher pay. The letter reads like a plea.",
     );
     expect(sourceName(r, claimWith(r, "harbour stays open"))).toBe("Ann Holt");
-    expect(sourceName(r, claimWith(r, "Who are you"))).toBe("Bob Ethan");
+    expect(sourceName(r, claimWith(r, "Get that camera"))).toBe("Bob Ethan");
     expect(claimWith(r, "higher pay")!.source).toBeNull();
     expect(claimWith(r, "like a plea")!.source).toBeNull();
   });
@@ -1183,5 +1183,13 @@ describe("attribution", () => {
     expect(sourcesOf("Ann Holt said the fee was legal, but that did not end the fight.")).toEqual(["Ann Holt", null]);
     expect(sourcesOf("The harbour lobby has already signaled that it will try to block the fee.")).toEqual(["harbour lobby"]);
     expect(sourcesOf("Rep. Tom Weiss spoke. The congressman continued to allege that he was the victim of a hacker.")).toEqual([null, "Tom Weiss"]);
+  });
+  it("reads pushing back on something said as a denial, and a person concluding that allegations rest on errors as denying them", () => {
+    const kinds = (body: string) => analyzeBody(body).claims.map((c) => [c.source?.text ?? null, c.kind]);
+    expect(kinds("A senior harbour official also pushed back, saying the Courier article was wrong about the fee.")[0]).toEqual(["official", "denial"]);
+    expect(kinds("The Harbor League pushed back on the claims that it had stalled.")[0]).toEqual(["Harbor League", "denial"]);
+    expect(kinds("The Harbor League pushed back on the plan.")[0]).toEqual([null, "assertion"]);
+    expect(kinds("The Harbor League sought to push back on the claims that it had stalled.")[0]![1]).not.toBe("denial");
+    expect(kinds("But the review, by city counsel Ann Holt, concluded that “allegations of improper conduct rest on factual errors.”")[0]![1]).toBe("denial");
   });
 });

@@ -46,6 +46,8 @@ for (const w of CRITICISM_VERBS) VERB_CLASS.set(w, "statement");
 const PLURAL_PRESENT = new Set(words(`tell argue insist contend warn maintain suggest predict acknowledge admit concede assert
   explain complain vow pledge`));
 for (const w of PLURAL_PRESENT) VERB_CLASS.set(w, "statement");
+// Pushing back on something said is denying it ("a senior official also pushed back, saying …").
+for (const v of ["pushed back", "pushes back", "pushing back"]) VERB_CLASS.set(v, "denial");
 // Phrasal verbs of retort ("Ryan shot back: …") and of joining a debate ("Nuland weighed in with her concerns").
 for (const v of ["shot back", "shoots back", "fired back", "fires back", "hit back", "hits back", "weighed in", "weighs in", "pointed out", "points out"]) {
   VERB_CLASS.set(v, "statement");
@@ -192,9 +194,12 @@ const PLEDGE_VERBS = new Set(words(`promised promises vowed vows vow pledged ple
 const PLEDGED = /^(?:\s*$|[,.;:!?”"]| [“"‘]| (?:to|that)\b| (?:[\p{L}'’.\-]+\s){1,3}(?:to|that)\b| (?:again|also|repeatedly|publicly|never|not)\b)/u;
 /**
  * Denials attribute with "that", a quotation, or something said for object ("rejected the claim", "challenged
- * claims that"; not "dismissed the case", "challenged the incumbent").
+ * claims that", "pushed back, saying"; not "dismissed the case", "challenged the incumbent", "pushed back on the plan").
  */
-const REJECT_VERBS = new Set(words(`rejected rejects rejecting dismissed dismisses challenged challenges challenging`));
+const REJECT_VERBS = new Set([
+  ...words(`rejected rejects rejecting dismissed dismisses challenged challenges challenging`),
+  ...["pushed back", "pushes back", "pushing back"],
+]);
 const REJECTED_CLAIM = new RegExp(
   String.raw`^(?:\s*$|[,.;:”"]| [“"‘]| (?:as|that)\b| (?:[\p{L}'’.\-]+\s){1,5}as\b| (?:(?:the|any|all|those|these|such|his|her|their|its|this|that|a|an)\s)?(?:[\p{L}'’.\-]+\s){0,6}?` +
     String.raw`(?:claims?|allegations?|accusations?|charges?|criticisms?|critiques?|suggestions?|notions?|ideas?|characterizations?|reports?|assertions?|comparisons?|premise|views?|assessments?|findings?|speculation|rumou?rs?|arguments?|contention|theory|theories|account|story|stories|statements?|remarks?|comments?|assertion|concerns?|fears?|worries|complaints?|questions?|talk|warnings?|conclusions?|analysis|interpretation|description|label|term|portrayal|depiction|reading)\b)`,

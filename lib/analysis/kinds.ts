@@ -22,8 +22,9 @@ const DENIAL_CONTENT = new RegExp(
     String.raw`\b(?:no|any)\s+(?:prior\s+)?(?:knowledge|involvement)\s+(?:of|in|about)\b|\b(?:no|any)\s+wrongdoing\b`,
     // "nothing improper took place", "“nothing improper” happened"
     String.raw`\bnothing\s+(?:improper|illegal|wrong)[”"]?\s+(?:took place|happened|occurred)\b`,
-    // "accusations that she had misled Congress were false", "the charges are baseless"
-    String.raw`\b(?:accusations?|allegations?|charges?|claims?|suggestions?)\b[^.;]{0,80}?\b(?:is|are|was|were)\s+(?:(?:completely|totally|simply|entirely|absolutely)\s+)?(?:false|untrue|baseless|unfounded)\b`,
+    // "accusations that she had misled Congress were false", "the charges are baseless", "allegations of improper
+    // conduct rest on factual errors", "the claims lack any basis"
+    String.raw`\b(?:accusations?|allegations?|charges?|claims?|suggestions?)\b[^.;]{0,80}?\b(?:(?:is|are|was|were)\s+(?:(?:completely|totally|simply|entirely|absolutely)\s+)?(?:false|untrue|baseless|unfounded|without\s+(?:merit|basis|foundation))|(?:rest|rests|rested)\s+on\s+(?:factual\s+)?errors|(?:lack|lacks|lacked)\s+(?:a\s+|any\s+)?(?:merit|basis|foundation))\b`,
     // "That's not true", "this is simply false"
     String.raw`\b(?:that|this|it|which)(?:['’]s|\s+is|\s+was)\s+(?:(?:simply|just|absolutely|completely)\s+)?(?:not\s+true|untrue|false)\b`,
   ].join("|"),
@@ -31,7 +32,7 @@ const DENIAL_CONTENT = new RegExp(
 );
 
 /** A word every DENIAL_CONTENT match holds: a cheap test that spares most contents the costly one. */
-const DENIAL_KEYWORD = /wrong|illegal|improper|law|knowledge|involvement|false|true|baseless|unfounded/iu;
+const DENIAL_KEYWORD = /wrong|illegal|improper|law|knowledge|involvement|false|true|baseless|unfounded|merit|basis|foundation|errors/iu;
 
 /**
  * Content that opens with the speaker saying they did not do something ("he did not discuss sanctions", "I didn't
@@ -94,7 +95,9 @@ export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: s
     case "denial":
       return "denial";
     case "finding":
-      return institutional || sourceKind === "outlet" || sourceKind === "unnamed" ? "finding" : "statement";
+      if (institutional || sourceKind === "outlet" || sourceKind === "unnamed") return "finding";
+      // A person who "concluded that the allegations rest on factual errors" denies them.
+      return deniesWrongdoing(content) ? "denial" : "statement";
     case "report":
       // "according to the official", "according to people familiar with the talks": people speaking, not a report.
       if (sourceKind === "anonymous" && ACCORDING_TO.has(cue)) return "statement";

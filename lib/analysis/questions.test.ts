@@ -19,6 +19,9 @@ describe("questions", () => {
     expect(asksOnly("How are you?")).toBe(true);
     expect(asksOnly("Will it be a big story?")).toBe(true);
     expect(asksOnly("How come the harbour board never published the contract it signed with Zentrix?")).toBe(false);
+    // Exclaimed, as short questions often are ("Who are you!"); an exclamation that asks nothing stays.
+    expect(asksOnly("“Who are you!”")).toBe(true);
+    expect(asksOnly("We will win this vote!")).toBe(false);
   });
 
   it("drops short questions, keeps long ones with their speaker, and passes the speaker on through a quotation", () => {

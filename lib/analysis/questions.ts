@@ -31,7 +31,10 @@ export function isInterrogative(content: string): boolean {
   return ENDS_ASKING.test(words) && INTERROGATIVE.test(words) && !INNER_SENTENCE_END.test(words);
 }
 
-/** A short question that says nothing: no claim at all. */
+/** A short question that says nothing ("Who are you!" exclaimed too): no claim at all. */
 export function asksOnly(content: string): boolean {
-  return isInterrogative(content) && unquoted(content).split(/\s+/).length <= MAX_BARE_QUESTION_WORDS;
+  const words = unquoted(content);
+  const asks = isInterrogative(content) || (EXCLAIMS_ASKING.test(words) && INTERROGATIVE.test(words) && !INNER_SENTENCE_END.test(words));
+  return asks && words.split(/\s+/).length <= MAX_BARE_QUESTION_WORDS;
 }
+const EXCLAIMS_ASKING = /!+[”"’')\]]*$/;

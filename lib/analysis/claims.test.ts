@@ -1192,4 +1192,10 @@ describe("attribution", () => {
     expect(kinds("The Harbor League sought to push back on the claims that it had stalled.")[0]![1]).not.toBe("denial");
     expect(kinds("But the review, by city counsel Ann Holt, concluded that “allegations of improper conduct rest on factual errors.”")[0]![1]).toBe("denial");
   });
+  it("reads “he went on” set off by commas inside a quotation, and “reaffirms” a stance", () => {
+    const r = analyzeBody("Tom Reyes, the union's lawyer, spoke first. Managers, he went on, “are told by the company how to use that discretion.” The talks went on, but nothing changed.");
+    expect(sourceName(r, claimWith(r, "Managers"))).toBe("Tom Reyes");
+    expect(claimWith(r, "talks went on")!.source).toBeNull();
+    expect(sourcesOf("Mayor Ann Holt reaffirms her opposition to the harbour fee.")).toEqual(["Ann Holt"]);
+  });
 });

@@ -33,7 +33,7 @@ add("statement", `said says say saying told tells telling tweeted tweets tweetin
   projected projects forecast forecasts reiterated reiterates estimated estimates states recommended recommends
   downplayed downplays downplaying defended defends defending portrayed portrays portraying painted paints
   summarized summarizes notes threatened threatens sees saw demanding believe believes believed cautioned cautions
-  cautioning cast casts casting`);
+  cautioning cast casts casting reaffirmed reaffirms reaffirming`);
 /**
  * Verbs of praise and blame: they attribute with a quotation or "as" after them, or with "for" and a deed
  * ("criticized the agency for waiting").
@@ -294,7 +294,8 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       const pollShows = EVIDENCE_VERBS.has(w) && POLL_SUBJECT.test(lead);
       if ((NEEDS_THAT.has(w) || MADE_CLEAR.has(w)) && !AFTER_THAT.test(rest) && !parenthetical && !pollShows) continue;
       if (MADE_THE_CASE.has(w) && !/^ that\b/.test(rest)) continue;
-      if (GOES_ON.has(w) && !/^:\s*[“"]/.test(rest)) continue;
+      // "goes on: “…”", or set off by commas inside a quotation ("Managers, he went on, “are informed …”").
+      if (GOES_ON.has(w) && !/^:\s*[“"]/.test(rest) && !(/^,\s/.test(rest) && /,\s(?:\p{L}+\s){1,3}$/u.test(lead))) continue;
       // "Additional records disclosed Wednesday revealed that …": a participle before when and the main verb.
       if (/ed$/.test(w) && DATED_THEN_VERB.test(rest)) continue;
       if (QUESTIONED.has(w) && !QUESTION_AFTER.test(rest)) continue;

@@ -919,7 +919,8 @@ describe("attribution", () => {
   it("gives what a statement someone issued says to its issuer, and what part of a group said to the group", () => {
     expect(sourcesOf("The shipping companies issued statements on Thursday night saying they only shared data when ordered.")).toEqual(["shipping companies"]);
     expect(sourcesOf("A number of the shipping companies issued statements Thursday saying they only shared data when ordered.")).toEqual(["shipping companies"]);
-    expect(sourcesOf("Ann Holt spoke. Later, Tom Reyes and Ann Holt released a joint statement saying they would appeal.")).toEqual([null, "Tom Reyes"]);
+    // Two people named together speak together.
+    expect(sourcesOf("Ann Holt spoke. Later, Tom Reyes and Ann Holt released a joint statement saying they would appeal.")).toEqual([null, "Tom Reyes and Ann Holt"]);
     expect(sourcesOf("Several of the shipping companies said they only shared data when a court ordered it.")).toEqual(["shipping companies"]);
     expect(sourcesOf("Two of the justices said the case was too broad.")).toEqual(["justices"]);
     // The object of a verb of issuing is no part of the speaker's name ("board issued statements" is not a description).
@@ -1197,5 +1198,16 @@ describe("attribution", () => {
     expect(sourceName(r, claimWith(r, "Managers"))).toBe("Tom Reyes");
     expect(claimWith(r, "talks went on")!.source).toBeNull();
     expect(sourcesOf("Mayor Ann Holt reaffirms her opposition to the harbour fee.")).toEqual(["Ann Holt"]);
+  });
+  it("gives what people or bodies named together say to them together, and “they” next to that group", () => {
+    const r = analyzeBody(
+      "On Friday, Mr. Tom Reyes and Ms. Ann Holt released a joint statement saying that the fee was too high. “We believe it should be cut,” they said. " +
+        "The fee is legal, the Harbor League and the Port Authority announced. U.S. Reps. Ada Moss, Lou Finch and Ben Ash said the vote was rushed.",
+    );
+    const names = ["fee was too high", "should be cut", "fee is legal", "vote was rushed"].map((f) => sourceName(r, claimWith(r, f)));
+    expect(names).toEqual(["Tom Reyes and Ann Holt", "Tom Reyes and Ann Holt", "Harbor League and Port Authority", "Ada Moss, Lou Finch and Ben Ash"]);
+    // Not the objects of a preposition, and no plural title in a name.
+    expect(sourcesOf("A letter from Ann Holt and Bob Reyes said the bill would fail.")).not.toContain("Ann Holt and Bob Reyes");
+    expect(analyzeBody("Senators Ann Holt and Bob Reyes spoke.").entities.map((e) => e.name)).toEqual(["Ann Holt", "Bob Reyes"]);
   });
 });

@@ -107,6 +107,13 @@ const WEEKDAY = new RegExp(`^(?:${WEEKDAYS})$`);
 const ASIDE_BEFORE = /,\s(?:(?:on|in|since|by|until|last|this|next|early|late)\s(?:\p{Lu}\p{L}+\.?(?:\s\d{1,2})?(?:,\s\d{4})?|\d{4})|(?:though|however|meanwhile|too|also|instead|still|again|indeed|then|now|later|earlier|in|for|at|on|by|with|after|before|during|\p{Ll}+ly)\s(?:\p{Ll}[\p{L}'’]*\s){0,2}\p{Ll}[\p{L}'’]*|though|however|meanwhile|too|also|instead|still|again|indeed|\p{Ll}+ly),\s$/u;
 /** "the faculty at ", "professors at ", "members of ": people of the body named next (after "by"). */
 const PEOPLE_OF_BODY = /^((?:the\s+)?)(?:\p{Ll}+\s+)?(?:faculty|staff|students|alumni|clergy|members|employees|workers|scholars|professors|researchers|scientists|doctors|priests|nuns|leaders)\s+(?:at|of|from)\s+(?:the\s+)?$/u;
+/** ", ", ", Mr. ": what comes between names earlier in a list. */
+const LISTED_BEFORE = /,\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?$/;
+/** " and ", " and Mr. ", " and the ": what joins two names of one subject. */
+const JOINED_BEFORE = /\s+and\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+|the\s+)?$/;
+/** What may stand before the first of two names that are a clause's subject: its start, a comma, "and", "but", a title. */
+const JOINT_SUBJECT_LEAD = /(?:^|[,;:—–(“"]\s*|\b(?:and|but|then|while|when|after|as|because|since|though|although)\s+)(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+|[Tt]he\s+|(?:U\.S\.\s+)?(?:Senators|Sens\.|Reps\.|Representatives|Justices)\s+)?$/;
+const TITLE_BEFORE = /(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+|[Tt]he\s+)$/;
 const PREPOSITIONAL_ASIDE = /,\s(?:in|on|at|for|with|after|before|during|amid|following|despite|unlike)\s[^,;:“”"()]{1,60},\s$/u;
 const SPOKESPERSON_FOR = /\b(\p{L}+)\s+(?:for|of|at)\s+(?:the\s+)?$/u;
 /** Roles of people who speak for a person: "Reid's spokesman", "his lawyer". */
@@ -671,7 +678,7 @@ export class ClaimExtractor {
 
   /** Source of a verb cue, searching backwards from it: "Smith later said", "X, the head of Y, said". */
   private sourceBefore(s: Sentence, ms: Mention[], cueStart: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | "coordinated" | null {
-    const found = this.describedPartisan(this.sourceRightBefore(s, ms, cueStart, quotes));
+    const found = this.jointSubject(s, ms, this.describedPartisan(this.sourceRightBefore(s, ms, cueStart, quotes)), quotes);
     const isDocument = found && found !== "coordinated" && DOCUMENT_NOUNS.has(headNoun(found.src.text));
     if (found && !isDocument) return found;
     // "The companies issued statements on Thursday night saying …": a statement someone issued speaks for its
@@ -686,10 +693,46 @@ export class ClaimExtractor {
       if (doc && doc !== "coordinated" && EVIDENCE_NOUNS.has(headNoun(doc.src.text))) return doc;
     }
     const verbStart = issuing ? cueStart - issuing[0].length : -1;
-    const issuer = issuing && verbStart > s.start && !this.inQuotes(quotes, verbStart) ? this.sourceRightBefore(s, ms, verbStart, quotes) : null;
+    const issuer = issuing && verbStart > s.start && !this.inQuotes(quotes, verbStart) ? this.jointSubject(s, ms, this.sourceRightBefore(s, ms, verbStart, quotes), quotes) : null;
     // "Udall and Wyden released a statement saying": a coordinated subject is left to the clause's first name.
     const byIssuer = issuer && issuer !== "coordinated" && !/\band\s+(?:\p{Lu}\p{L}*\.\s+)?$/u.test(this.ctx.text.slice(Math.max(s.start, issuer.start - 12), issuer.start));
     return byIssuer ? issuer : found;
+  }
+
+  /**
+   * "Mr. Udall and Mr. Wyden released a statement", "the IRS and Treasury Department announced": two people or two
+   * bodies named together as the subject speak together, as one group, not the last of them alone.
+   */
+  private jointSubject<T extends { src: ClaimSource; start: number; end: number } | "coordinated" | null>(s: Sentence, ms: Mention[], found: T, quotes: Span[]): T {
+    if (!found || found === "coordinated") return found;
+    const { text, ents } = this.ctx;
+    const second = ms.find((m) => m.entityKey === found.src.entityKey && m.start >= found.start && m.end <= found.end);
+    if (!second) return found;
+    const joined = JOINED_BEFORE.exec(text.slice(Math.max(s.start, second.start - 16), second.start));
+    if (!joined) return found;
+    const andAt = second.start - joined[0].length;
+    let first = ms.findLast((m) => m.end <= andAt && m.end >= andAt - 1);
+    if (!first || first.entityKey === second.entityKey || this.inQuotes(quotes, first.start)) return found;
+    const kind = ents.kindOf(second.entityKey);
+    const bodies = BODY_KINDS.has(kind) && BODY_KINDS.has(ents.kindOf(first.entityKey));
+    if (!(kind === "person" && ents.kindOf(first.entityKey) === "person") && !bodies) return found;
+    // A longer list: "John Lewis, Andre Carson and Emanuel Cleaver".
+    const members = [first, second];
+    for (;;) {
+      const comma = LISTED_BEFORE.exec(text.slice(Math.max(s.start, first.start - 12), first.start));
+      const before: Mention | undefined = comma ? ms.findLast((m) => m.end === first!.start - comma[0].length) : undefined;
+      if (!before || members.some((m) => m.entityKey === before.entityKey) || (bodies ? !BODY_KINDS.has(ents.kindOf(before.entityKey)) : ents.kindOf(before.entityKey) !== "person")) break;
+      members.unshift(before);
+      first = before;
+    }
+    // Only a subject: not "a letter from Holt and Reyes", "talks between Holt and Reyes".
+    const lead = text.slice(Math.max(s.start, first.start - 24), first.start);
+    if (!JOINT_SUBJECT_LEAD.test(lead) && first.start - s.start > 4) return found;
+    const start = first.start - (TITLE_BEFORE.exec(lead)?.[0].length ?? 0);
+    const worded = text.slice(start, found.end);
+    const names = members.map((m) => ents.nameOf(m.entityKey));
+    const key = ents.ensure(`${names.slice(0, -1).join(", ")} and ${names.at(-1)}`, bodies ? kind : "person", worded, true);
+    return { src: { entityKey: key, text: worded, role: null }, start, end: found.end } as T;
   }
 
   /**

@@ -164,8 +164,11 @@ export class Discourse {
   }
 
   noteSpeaker(key: string, sentence: number): void {
-    if (this.ents.kindOf(key) === "person") this.lastSpeaker = { key, sentence, at: Number.MAX_SAFE_INTEGER };
-    else if (!this.ents.isPlural(key)) this.lastBodySpeaker = { key, sentence, at: Number.MAX_SAFE_INTEGER };
+    const seen = { key, sentence, at: Number.MAX_SAFE_INTEGER };
+    // Speakers named together ("Mr. Udall and Mr. Wyden said") are who "they" next means.
+    if (this.ents.isPlural(key)) this.lastPlural = seen;
+    if (this.ents.kindOf(key) === "person") this.lastSpeaker = seen;
+    else if (!this.ents.isPlural(key)) this.lastBodySpeaker = seen;
   }
 
   lastSpeakerKey(maxAge: number, sentence: number): string | null {

@@ -65,7 +65,8 @@ export interface EntityIndex {
   /** Finds an entity by a name as worded ("the Herald", "Smith"), or null. */
   lookup(name: string): string | null;
   /** Adds (or finds) an entity by canonical name. */
-  ensure(name: string, kind: EntityKind, alias?: string): string;
+  /** The entity of that name, made when there is none; `plural` marks a group ("Mark Udall and Ron Wyden"). */
+  ensure(name: string, kind: EntityKind, alias?: string, plural?: boolean): string;
   addAlias(key: string, alias: string): void;
   isPlural(key: string): boolean;
   nameOf(key: string): string;
@@ -385,6 +386,9 @@ function isBodyWord(lower: string): boolean {
 /** Bodies named for their subject after "on" ("Council on Foreign Relations", "Joint Committee on Taxation"). */
 const BODIES_ON_A_SUBJECT = new Set("council committee subcommittee commission center centre institute conference panel".split(" "));
 
+/** Titles of several people, written before a list of their names. */
+const PLURAL_TITLES = new Set("senators sens reps representatives justices governors govs congressmen congresswomen".split(" "));
+
 /** The last of the capitalised, single-spaced words from ws[k] on. */
 function capitalRunEnd(text: string, ws: Word[], k: number): number {
   let e = k;
@@ -409,7 +413,8 @@ function holdsBodyWord(text: string, ws: Word[], k: number): boolean {
 function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number, titleCase: boolean, out: Candidate[]): void {
   let i = i0;
   // Strip leading ordinary words ("The", "But", "After", "Tuesday").
-  while (i <= j && (NOT_NAME_WORDS.has(ws[i]!.lower) || TIME_WORDS.has(ws[i]!.lower) || NAME_CONNECTORS.has(ws[i]!.lower))) i++;
+  // …and a plural title before a list of names ("Senators Ron Wyden … and Mark Udall", "Justices Kennedy and …").
+  while (i <= j && (NOT_NAME_WORDS.has(ws[i]!.lower) || TIME_WORDS.has(ws[i]!.lower) || NAME_CONNECTORS.has(ws[i]!.lower) || (i < j && PLURAL_TITLES.has(ws[i]!.lower)))) i++;
   // "Mr. Santorum", "Ms. Holt": an honorific makes the name a person's.
   const honorific = i > i0 && i <= j && HONORIFICS.has(ws[i - 1]!.lower);
   // "Senior White House officials said", "Outgoing White House economic adviser Larry Summers": opening a sentence,
@@ -927,7 +932,7 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
   const nameIndex = new Map<string, string>();
   const refByKey = new Map<string, EntityRef>();
   let counter = 0;
-  const ensure = (name: string, kind: EntityKind, alias?: string): string => {
+  const ensure = (name: string, kind: EntityKind, alias?: string, isPluralName = false): string => {
     const k = keyOf(name);
     const existing = nameIndex.get(k);
     if (existing) {
@@ -935,6 +940,7 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
       return existing;
     }
     const key = `e${++counter}`;
+    if (isPluralName) plural.add(key);
     const ref: EntityRef = { key, name, kind, aliases: [] };
     entities.push(ref);
     refByKey.set(key, ref);

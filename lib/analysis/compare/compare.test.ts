@@ -61,6 +61,16 @@ describe("linkEntities", () => {
     expect(ids[0]).toBe(ids[1]);
     expect(links.nameOf(ids[0]!)).toBe("Dana M. Reyes");
   });
+  it("still links a surname to its person when the person also speaks together with someone else", () => {
+    const pair = ["Dana Reyes and Tom Hale said the bridge was safe. Later Tom Hale left.", "On Monday, Hale said the bridge was safe."].map(
+      (body, i): CompareArticle => ({ outlet: `Outlet ${i}`, analysis: analyzeBody(body) }),
+    );
+    const links = linkEntities(pair);
+    const id = (i: number, name: string) => links.globalId(i, pair[i]!.analysis.entities.find((e) => e.name === name)!.key);
+    expect(pair[0]!.analysis.entities.map((e) => e.name)).toContain("Dana Reyes and Tom Hale");
+    expect(id(1, "Hale")).toBe(id(0, "Tom Hale"));
+    expect(id(0, "Dana Reyes and Tom Hale")).not.toBe(id(0, "Tom Hale"));
+  });
   it("links a name with “Jr.” only to the same name with “Jr.”", () => {
     const three = ["Carl Weston Jr. said the dam held.", "Carl D. Weston Jr. said the dam held.", "Carl D. Weston said the dam broke."].map(
       (body, i): CompareArticle => ({ outlet: `Outlet ${i}`, analysis: analyzeBody(body) }),

@@ -68,7 +68,9 @@ export function linkEntities(articles: readonly CompareArticle[]): EntityLinks {
     const core = suffix ? words.slice(0, -1) : words;
     return { key: [core[0], core[core.length - 1], suffix].filter(Boolean).join(" "), middle: core.length > 2, suffix };
   };
-  const personNames = nodes.map((node) => (node.kind === "person" ? node.names.map((n) => firstAndLast(n.split(" "))) : []));
+  // (Not people named together, "mitt romney and paul ryan": a group, which no one person's name should reach.)
+  const together = (name: string) => / and /.test(name);
+  const personNames = nodes.map((node) => (node.kind === "person" ? node.names.filter((n) => !together(n)).map((n) => firstAndLast(n.split(" "))) : []));
   const byFirstAndLast = new Map<string, Set<number>>();
   personNames.forEach((named, i) => {
     for (const { key, middle } of named) {
@@ -102,6 +104,7 @@ export function linkEntities(articles: readonly CompareArticle[]): EntityLinks {
   const groupsByLastWord = new Map<string, Set<number>>();
   for (let i = 0; i < nodes.length; i++) {
     for (const n of nodes[i]!.names) {
+      if (nodes[i]!.kind === "person" && together(n)) continue;
       const last = n.slice(n.lastIndexOf(" ") + 1);
       if (!groupsByLastWord.has(last)) groupsByLastWord.set(last, new Set());
       groupsByLastWord.get(last)!.add(find(i));

@@ -190,4 +190,12 @@ describe("entities", () => {
     expect(names("The Committee on Harbor Finance and Senator Ann Holt said the pier was unsafe.")).toContain("Ann Holt/person");
     expect(names("The Dayton School of Law and School of Nursing closed.")).not.toContain("Dayton School of Law and School of Nursing/organization");
   });
+  it("reads “the Ohio Republican” as the person of that party named before, not as an entity of its own", () => {
+    const r = analyzeBody("Rep. Tom Weiss (D-N.Y.) met Sen. Ann Lee (R-Ohio) on Monday. The Ohio Republican said the fee was illegal. At the time, she said she would stay.");
+    expect(r.entities.map((e) => e.name)).not.toContain("Ohio Republican");
+    expect(r.claims.map((c) => r.entities.find((e) => e.key === c.source?.entityKey)?.name ?? null)).toEqual([null, "Ann Lee", "Ann Lee"]);
+    // Not a chamber ("the House Democrat who asked"), which names no state.
+    const house = analyzeBody("Rep. Tom Weiss spoke. The report would not satisfy the House Democrat who had asked for it.");
+    expect(house.entities.map((e) => e.name)).toContain("House Democrat");
+  });
 });

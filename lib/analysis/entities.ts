@@ -26,6 +26,7 @@ import {
   THING_NAME_WORDS,
   TIME_WORDS,
   UNNAMED_SOURCES,
+  partyOf,
 } from "./lexicon";
 import { isHeadlineSpeechVerb } from "./cues";
 import { collapseWhite, isWhite, type Sentence, type Word } from "./text-units";
@@ -385,6 +386,49 @@ function isBodyWord(lower: string): boolean {
 
 /** Bodies named for their subject after "on" ("Council on Foreign Relations", "Joint Committee on Taxation"). */
 const BODIES_ON_A_SUBJECT = new Set("council committee subcommittee commission center centre institute conference panel".split(" "));
+
+/** "New York Democrat", "Arizona Republican": a state and a party, which after "the" describe someone named before. */
+const PARTISAN_EPITHET = /^(?:\p{Lu}[\p{L}.]*\s){1,2}(?:Democrat|Republican)$/u;
+
+/**
+ * "Rep. Anthony Weiner (D-N.Y.) … The New York Democrat, who …": the epithet is a mention of the latest person the
+ * article gave that party, or else of the latest person named; an entity left with no mention of its own is dropped.
+ */
+function resolvePartisanEpithets(text: string, mentions: Mention[], entities: EntityRef[], kinds: Map<string, EntityKind>): void {
+  const epithets = new Set<string>();
+  const byParty = new Map<string, string>();
+  const partyOfPerson = new Map<string, string>();
+  let lastPerson: string | null = null;
+  for (const m of mentions) {
+    const epithet = PARTISAN_EPITHET.test(m.text) && /\b[Tt]he\s+$/.test(text.slice(Math.max(0, m.start - 4), m.start)) && isPlaceWords(m.text.replace(/\s\S+$/, ""));
+    if (epithet) {
+      const party = partyOf(m.text)!;
+      // With no one given that party, the latest person, unless the article gave them the other one.
+      const referent = byParty.get(party) ?? (lastPerson && (partyOfPerson.get(lastPerson) ?? party) === party ? lastPerson : null);
+      if (referent && referent !== m.entityKey) {
+        epithets.add(m.entityKey);
+        m.entityKey = referent;
+      }
+      continue;
+    }
+    if (kinds.get(m.entityKey) !== "person") continue;
+    lastPerson = m.entityKey;
+    const party = m.role ? partyOf(m.role) : null;
+    if (party) {
+      byParty.set(party, m.entityKey);
+      partyOfPerson.set(m.entityKey, party);
+    }
+  }
+  if (!epithets.size) return;
+  const used = new Set(mentions.map((m) => m.entityKey));
+  for (let i = entities.length - 1; i >= 0; i--) if (epithets.has(entities[i]!.key) && !used.has(entities[i]!.key)) entities.splice(i, 1);
+}
+
+/** "New York", "Arizona": a place the lexicon knows (not "House" of "the House Democrat"). */
+function isPlaceWords(words: string): boolean {
+  const lower = words.toLowerCase();
+  return PLACES.has(lower) || MULTI_PLACES.has(lower.replace(/\s+/g, "-"));
+}
 
 /** Titles of several people, written before a list of their names. */
 const PLURAL_TITLES = new Set("senators sens reps representatives justices governors govs congressmen congresswomen".split(" "));
@@ -1036,6 +1080,7 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
     clean.push(m);
     lastEnd = m.end;
   }
+  resolvePartisanEpithets(text, clean, entities, kinds);
   let si = 0;
   for (const m of clean) {
     while (si < sentences.length && sentences[si]!.end < m.end) si++;

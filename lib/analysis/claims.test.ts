@@ -1210,4 +1210,12 @@ describe("attribution", () => {
     expect(sourcesOf("A letter from Ann Holt and Bob Reyes said the bill would fail.")).not.toContain("Ann Holt and Bob Reyes");
     expect(analyzeBody("Senators Ann Holt and Bob Reyes spoke.").entities.map((e) => e.name)).toEqual(["Ann Holt", "Bob Reyes"]);
   });
+  it("keeps the rules of a review to their scope: a pair is no “she”, a title's owner is its holder, “pushed back the release” is put off", () => {
+    const pair = analyzeBody("Ann Holt and Tom Reyes said the fee was illegal. She said she would sue.");
+    expect(sourceName(pair, claimWith(pair, "would sue"))).toBe("Ann Holt");
+    const spokesman = analyzeBody("Mayor Ann Holt spoke. The president's spokesman said the fee was legal.");
+    expect(sourceName(spokesman, claimWith(spokesman, "fee was legal"))).not.toBe("Ann Holt");
+    expect(sourcesOf("The board pushed back the release of the report.")).toEqual([null]);
+    expect(analyzeBody("If convicted, Holt would face up to 20 years.").claims[0]!.kind).toBe("assertion");
+  });
 });

@@ -341,7 +341,7 @@ export class ClaimExtractor {
       // "the mayor's spokesman": the person the article gave that title.
       const the = ws[k - (described ? 3 : 2)];
       const noun = !pm && !prev.cap && the?.lower === "the" ? descriptionNoun(prev, ws[k - (described ? 4 : 3)]) : null;
-      const key = noun ? discourse.resolveDescription(noun, before()) : null;
+      const key = noun ? discourse.holderOf(noun) : null;
       if (key && ents.kindOf(key) === "person") [owner, start] = [key, the!.start];
       else if (!pm && the?.lower === "the") start = the.start;
     }

@@ -158,6 +158,11 @@ export class Discourse {
     return party ? (this.lastByParty.get(party)?.key ?? null) : null;
   }
 
+  /** The latest person the article gave this role word ("mayor" of "Mayor Ann Holt"), or null. */
+  holderOf(roleWord: string): string | null {
+    return this.personByRoleWord.get(roleWord)?.key ?? null;
+  }
+
   /** A body quoted through someone in this role ("a spokesperson for Google"): "the spokesperson" is that body. */
   noteRole(roleWord: string, key: string, at: number): void {
     this.bodyByRoleWord.set(roleWord, { key, sentence: -1, at });
@@ -166,7 +171,11 @@ export class Discourse {
   noteSpeaker(key: string, sentence: number): void {
     const seen = { key, sentence, at: Number.MAX_SAFE_INTEGER };
     // Speakers named together ("Mr. Udall and Mr. Wyden said") are who "they" next means.
-    if (this.ents.isPlural(key)) this.lastPlural = seen;
+    if (this.ents.isPlural(key)) {
+      // (…and not who "he" or "she" means.)
+      this.lastPlural = seen;
+      return;
+    }
     if (this.ents.kindOf(key) === "person") this.lastSpeaker = seen;
     else if (!this.ents.isPlural(key)) this.lastBodySpeaker = seen;
   }

@@ -320,6 +320,8 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       if (w.startsWith("respond") && (RESPONDED_BY_ACT.test(rest) || RESPONDED_TO_ONLY.test(rest))) continue;
       // "rejected the overture", "dismissed the case": a denial rejects something said, not an offer or a suit.
       if (REJECT_VERBS.has(w) && !REJECTED_CLAIM.test(rest) && !quoteBefore) continue;
+      // "pushed back the release of the report": put off, not denied.
+      if (w.startsWith("push") && /^ (?:the|a|an|its|his|her|their)\b/.test(rest)) continue;
       if (ALSO_PLURAL_NOUNS.has(w) && NOUN_BEFORE.test(slice.slice(m.index + w.length))) continue;
       if (VERB_CLASS.get(w) === "denial" && OBJECT_PRONOUN.test(rest)) continue;
       // "declined to say whether …", "did not say", "never denied": nothing is said.

@@ -359,7 +359,8 @@ function sentenceCandidates(text: string, s: Sentence, titleCase: boolean, out: 
       // parts, unless a person, a title or another body follows "and" ("the Committee on Finance and Senator Ann Holt",
       // "the School of Law and School of Nursing").
       if (bodyWithSubject && nxt.lower === "and" && j + 2 < ws.length && ws[j + 2]!.cap && gapOk(text, cur, nxt) && gapOk(text, nxt, ws[j + 2]!) &&
-        !ROLE_HEADS.has(ws[j + 2]!.lower) && !isBodyWord(ws[j + 2]!.lower) && kindOfNameWords(ws, j + 2, capitalRunEnd(text, ws, j + 2)).kind !== "person") {
+        !ROLE_HEADS.has(ws[j + 2]!.lower) && !ws.slice(j + 2, capitalRunEnd(text, ws, j + 2) + 1).some((x) => isBodyWord(x.lower)) &&
+        kindOfNameWords(ws, j + 2, capitalRunEnd(text, ws, j + 2)).kind !== "person") {
         j += 2;
         continue;
       }
@@ -367,7 +368,7 @@ function sentenceCandidates(text: string, s: Sentence, titleCase: boolean, out: 
       // after it end in a body's word and those before it are no body, no person and no title ("White House and
       // Justice Department", "Ann Lee and Acme Group", "Attorney General and U.S. Senate candidate" are two).
       if (nxt.lower === "and" && j + 2 < ws.length && ws[j + 2]!.cap && gapOk(text, cur, nxt) && gapOk(text, nxt, ws[j + 2]!) &&
-        !isBodyWord(cur.lower) && kindOfNameWords(ws, i, j).kind !== "person" && !hasPersonRoleHead(ws.slice(i, j + 1).map((w) => w.lower)) && holdsBodyWord(text, ws, j + 2)) {
+        !isBodyWord(cur.lower) && !["person", "place"].includes(kindOfNameWords(ws, i, j).kind ?? "") && !hasPersonRoleHead(ws.slice(i, j + 1).map((w) => w.lower)) && holdsBodyWord(text, ws, j + 2)) {
         j += 2;
         continue;
       }
@@ -396,15 +397,18 @@ const PARTISAN_EPITHET = /^(?:\p{Lu}[\p{L}.]*\s){1,2}(?:Democrat|Republican)$/u;
  */
 function resolvePartisanEpithets(text: string, mentions: Mention[], entities: EntityRef[], kinds: Map<string, EntityKind>): void {
   const epithets = new Set<string>();
-  const byParty = new Map<string, string>();
   const partyOfPerson = new Map<string, string>();
   let lastPerson: string | null = null;
   for (const m of mentions) {
     const epithet = PARTISAN_EPITHET.test(m.text) && /\b[Tt]he\s+$/.test(text.slice(Math.max(0, m.start - 4), m.start)) && isPlaceWords(m.text.replace(/\s\S+$/, ""));
     if (epithet) {
       const party = partyOf(m.text)!;
-      // With no one given that party, the latest person, unless the article gave them the other one.
-      const referent = byParty.get(party) ?? (lastPerson && (partyOfPerson.get(lastPerson) ?? party) === party ? lastPerson : null);
+      // The one person given that party; with none, the latest person, unless given the other party; with several
+      // (a Texas and an Ohio Republican) no one. Not an epithet a name follows ("The Ohio Republican, Ann Holt,").
+      const ofParty = [...partyOfPerson].filter(([, p]) => p === party);
+      const named = /^,\s\p{Lu}/u.test(text.slice(m.end, m.end + 3));
+      const fallback = lastPerson && (partyOfPerson.get(lastPerson) ?? party) === party ? lastPerson : null;
+      const referent = named ? null : ofParty.length === 1 ? ofParty[0]![0] : ofParty.length === 0 ? fallback : null;
       if (referent && referent !== m.entityKey) {
         epithets.add(m.entityKey);
         m.entityKey = referent;
@@ -414,10 +418,7 @@ function resolvePartisanEpithets(text: string, mentions: Mention[], entities: En
     if (kinds.get(m.entityKey) !== "person") continue;
     lastPerson = m.entityKey;
     const party = m.role ? partyOf(m.role) : null;
-    if (party) {
-      byParty.set(party, m.entityKey);
-      partyOfPerson.set(m.entityKey, party);
-    }
+    if (party) partyOfPerson.set(m.entityKey, party);
   }
   if (!epithets.size) return;
   const used = new Set(mentions.map((m) => m.entityKey));

@@ -8,7 +8,7 @@ import type { EntityIndex } from "./entities";
 import { findHedges } from "./hedges";
 import { keywordFamilies, keywordFamily, type Families } from "./keywords";
 import { attributedKind, ownVoiceKind } from "./kinds";
-import { AUXILIARIES, DESCRIPTION_KINDS, GROUP_PLURALS, INSTITUTION_NOUNS, OCCUPATIONS, ORGANIZATION_NOUNS, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPOKESPERSON_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, WEEKDAYS, wordTable } from "./lexicon";
+import { AUXILIARIES, DESCRIPTION_KINDS, PARTISAN_EPITHET, GROUP_PLURALS, INSTITUTION_NOUNS, OCCUPATIONS, ORGANIZATION_NOUNS, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPOKESPERSON_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, WEEKDAYS, wordTable } from "./lexicon";
 import type { Sentence, Word } from "./text-units";
 import type { ClaimSource, EntityKind, ExtractedClaim, Mention, QuoteType } from "./types";
 
@@ -60,7 +60,6 @@ const DOCUMENT_PATTERNS = wordTable<RegExp>(
   Object.fromEntries(Object.entries(DOCUMENT_WORDS).map(([family, ws]) => [family, new RegExp(String.raw`\b(?:${ws.join("|")})\b`, "gi")])),
 );
 /** "Arizona Republican", "Illinois Democrat": a state and a party, which describe a person named before. */
-const PARTISAN = /^(?:\p{Lu}[\p{L}.]*\s){1,2}(?:Democrat|Republican)$/u;
 /** Unnamed-source words that, opening a sentence, are more often determiners ("Many people", "Some say"). */
 const DETERMINER_LIKE = new Set(["many", "some", "others"]);
 /** A passive auxiliary right before a verb: "was accused", "were told", "has been asked". */
@@ -83,6 +82,9 @@ const ISSUED_DOCUMENT_BEFORE = new RegExp(
 const ISSUED_OBJECT_BEFORE = /\b(?:issued|released|sent|posted|published|put out|drafted|passed|adopted)\s+(?:(?:a|an|the|their|its|his|her|separate|joint|written|brief|short|new|lengthy)\s+){0,2}(?:statements?|letters?|releases?|e-?mails?|memos?|notes?|messages?|reports?|reviews?|studies|study|resolutions?)\s+(?:of\s+(?:its|their|his|her)\s+own\s+)?(?:(?:(?:on|late|early|last|this)\s+)?\p{Lu}\p{Ll}+\s+(?:night\s+|morning\s+|afternoon\s+|evening\s+)?)?$/u;
 /** "released Wednesday ", "conducted last week ": a participle and when, between a document and its verb. */
 const DATED_PARTICIPLE_BEFORE = /\b(?:released|published|conducted|taken|issued|completed|disclosed|obtained|filed|unsealed)\s+(?:on\s+)?(?:\p{Lu}\p{Ll}+|(?:last|this|earlier this)\s+(?:week|month|year)|yesterday|today|recently|last night)\s+$/u;
+/** Nouns for a poll or study, which speaks for itself ("A new poll shows"). */
+const STUDY_NOUNS = new Set(["poll", "polls", "survey", "surveys", "study", "studies", "audit"]);
+const STUDY_SOURCE = new RegExp(String.raw`\b(?:polling|${[...STUDY_NOUNS].join("|")})$`, "i");
 /** "of likely voters ", "of 1,000 adults ": who a poll or study asked or looked at, between its noun and its verb. */
 const STUDIED_BEFORE = /\b(?:poll|polls|survey|surveys|study|studies|analysis|audit)\s+(of\s+(?:[\p{Ll}\d][\p{L}\d,'’\-]*\s+){1,3})$/u;
 /** "Republicans on the ", "Democratic members of ": a party's members of the body named next. */
@@ -108,12 +110,14 @@ const ASIDE_BEFORE = /,\s(?:(?:on|in|since|by|until|last|this|next|early|late)\s
 /** "the faculty at ", "professors at ", "members of ": people of the body named next (after "by"). */
 const PEOPLE_OF_BODY = /^((?:the\s+)?)(?:\p{Ll}+\s+)?(?:faculty|staff|students|alumni|clergy|members|employees|workers|scholars|professors|researchers|scientists|doctors|priests|nuns|leaders)\s+(?:at|of|from)\s+(?:the\s+)?$/u;
 /** ", ", ", Mr. ": what comes between names earlier in a list. */
-const LISTED_BEFORE = /,\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?$/;
+/** A short title before a name: "Mr. ", "Sen. ". */
+const HONORIFIC = String.raw`(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+`;
+const LISTED_BEFORE = new RegExp(String.raw`,\s+(?:${HONORIFIC})?$`);
 /** " and ", " and Mr. ", " and the ": what joins two names of one subject. */
-const JOINED_BEFORE = /\s+and\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+|the\s+)?$/;
+const JOINED_BEFORE = new RegExp(String.raw`\s+and\s+(?:${HONORIFIC}|the\s+)?$`);
 /** What may stand before the first of two names that are a clause's subject: its start, a comma, "and", "but", a title. */
-const JOINT_SUBJECT_LEAD = /(?:^|[,;:—–(“"]\s*|\b(?:and|but|then|while|when|after|as|because|since|though|although)\s+)(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+|[Tt]he\s+|(?:U\.S\.\s+)?(?:Senators|Sens\.|Reps\.|Representatives|Justices)\s+)?$/;
-const TITLE_BEFORE = /(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+|[Tt]he\s+)$/;
+const JOINT_SUBJECT_LEAD = new RegExp(String.raw`(?:^|[,;:—–(“"]\s*|\b(?:and|but|then|while|when|after|as|because|since|though|although)\s+)(?:${HONORIFIC}|[Tt]he\s+|(?:U\.S\.\s+)?(?:Senators|Sens\.|Reps\.|Representatives|Justices)\s+)?$`);
+const TITLE_BEFORE = new RegExp(String.raw`(?:${HONORIFIC}|[Tt]he\s+)$`);
 const PREPOSITIONAL_ASIDE = /,\s(?:in|on|at|for|with|after|before|during|amid|following|despite|unlike)\s[^,;:“”"()]{1,60},\s$/u;
 const SPOKESPERSON_FOR = /\b(\p{L}+)\s+(?:for|of|at)\s+(?:the\s+)?$/u;
 /** Roles of people who speak for a person: "Reid's spokesman", "his lawyer". */
@@ -439,7 +443,7 @@ export class ClaimExtractor {
     const m = mentionEndingAt(ms, w.end);
     if (m && !this.inQuotes(quotes, m.start)) {
       // "The Arizona Republican said": a description of a person named before with that party.
-      if (PARTISAN.test(m.text) && /\b[Tt]he\s+$/.test(text.slice(Math.max(0, m.start - 4), m.start))) {
+      if (PARTISAN_EPITHET.test(m.text) && /\b[Tt]he\s+$/.test(text.slice(Math.max(0, m.start - 4), m.start))) {
         const key = discourse.resolvePartisan(m.text);
         if (key) return { src: { entityKey: key, text: text.slice(m.start - 4, m.end), role: null }, start: m.start - 4, end: m.end };
       }
@@ -740,7 +744,7 @@ export class ClaimExtractor {
    * the latest person named of that party.
    */
   private describedPartisan<T extends { src: ClaimSource; start: number; end: number } | "coordinated" | null>(found: T): T {
-    if (!found || found === "coordinated" || !PARTISAN.test(found.src.text)) return found;
+    if (!found || found === "coordinated" || !PARTISAN_EPITHET.test(found.src.text)) return found;
     const { text, discourse } = this.ctx;
     if (!/\b[Tt]he\s+$/.test(text.slice(Math.max(0, found.start - 4), found.start))) return found;
     const key = discourse.resolvePartisan(found.src.text);
@@ -1757,8 +1761,6 @@ const SPEAKING_KINDS = new Set(["person", "organization", "institution", "outlet
 const QUANTIFIED_GROUP = /\b(many|some)\s+(?:[a-z\-]+\s+)?([a-z]+(?:ers|ors|ists|ians|ants|ents|ees|ives|ans))\b/gi;
 const BELIEVING_KINDS = new Set(["unnamed", "anonymous"]);
 const BODY_KINDS = new Set(["organization", "institution", "outlet"]);
-const STUDY_NOUNS = new Set(["poll", "polls", "survey", "surveys", "study", "studies", "audit"]);
-const STUDY_SOURCE = /\b(?:poll|polls|polling|survey|surveys|study|studies|audit)$/i;
 const STUDY_AFTER = /^\s(?:poll|polls|survey|study)\b/i;
 const OBJECT_PREPOSITION = /\b(?:with|against|about|toward|towards|alongside)\s$/;
 const PLACE_PREPOSITION = /\b(?:in|from|at)\s$/;

@@ -25,6 +25,7 @@ import {
   ROLE_MODIFIERS,
   THING_NAME_WORDS,
   TIME_WORDS,
+  PARTISAN_EPITHET,
   UNNAMED_SOURCES,
   partyOf,
 } from "./lexicon";
@@ -388,8 +389,6 @@ function isBodyWord(lower: string): boolean {
 /** Bodies named for their subject after "on" ("Council on Foreign Relations", "Joint Committee on Taxation"). */
 const BODIES_ON_A_SUBJECT = new Set("council committee subcommittee commission center centre institute conference panel".split(" "));
 
-/** "New York Democrat", "Arizona Republican": a state and a party, which after "the" describe someone named before. */
-const PARTISAN_EPITHET = /^(?:\p{Lu}[\p{L}.]*\s){1,2}(?:Democrat|Republican)$/u;
 
 /**
  * "Rep. Anthony Weiner (D-N.Y.) … The New York Democrat, who …": the epithet is a mention of the latest person the

@@ -290,6 +290,9 @@ export const FEMALE_ROLE_WORDS = set(`mrs ms miss madam dame woman congresswoman
 /** People whose words are their body's: "a spokeswoman for the Obama campaign" speaks for the campaign. */
 export const SPOKESPERSON_WORDS = new Set(["spokesman", "spokeswoman", "spokesperson", "spokespeople"]);
 
+/** "New York Democrat", "Arizona Republican": a place and a party, which after "the" describe someone named before. */
+export const PARTISAN_EPITHET = /^(?:\p{Lu}[\p{L}.]*\s){1,2}(?:Democrat|Republican)$/u;
+
 /** The party a role or description names: "R-Ariz.", "(D-Md.)", "Democrat of Vermont", "the Arizona Republican". */
 export function partyOf(text: string): "D" | "R" | null {
   const tag = /(?:^|[\s,(])([DR])-\p{Lu}/u.exec(text)?.[1];

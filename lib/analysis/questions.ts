@@ -15,6 +15,8 @@ const INTERROGATIVE = new RegExp(
 );
 /** The end of a question, with closing quotation marks or brackets after it. */
 const ENDS_ASKING = /\?[”"’')\]]*$/;
+/** …or exclaimed ("Who are you!"). */
+const EXCLAIMS_ASKING = /!+[”"’')\]]*$/;
 /** A sentence end inside the text: the claim holds more than one sentence. */
 const INNER_SENTENCE_END = /[.!?][”"’']?\s+[“"‘']?\p{Lu}/u;
 /** Questions of at most this many words ask without saying anything ("Will it be a big story?"). */
@@ -25,16 +27,18 @@ function unquoted(content: string): string {
   return content.trim().replace(/^[“"‘']+/, "").trim();
 }
 
+/** Ends in `end`, opens like a question, and is one sentence. */
+function opensAndEndsAsking(words: string, end: RegExp): boolean {
+  return end.test(words) && INTERROGATIVE.test(words) && !INNER_SENTENCE_END.test(words);
+}
+
 /** One sentence that asks, opening like a question ("Do you think …?", "Why?"; not "They are worried about this?"). */
 export function isInterrogative(content: string): boolean {
-  const words = unquoted(content);
-  return ENDS_ASKING.test(words) && INTERROGATIVE.test(words) && !INNER_SENTENCE_END.test(words);
+  return opensAndEndsAsking(unquoted(content), ENDS_ASKING);
 }
 
 /** A short question that says nothing ("Who are you!" exclaimed too): no claim at all. */
 export function asksOnly(content: string): boolean {
   const words = unquoted(content);
-  const asks = isInterrogative(content) || (EXCLAIMS_ASKING.test(words) && INTERROGATIVE.test(words) && !INNER_SENTENCE_END.test(words));
-  return asks && words.split(/\s+/).length <= MAX_BARE_QUESTION_WORDS;
+  return (opensAndEndsAsking(words, ENDS_ASKING) || opensAndEndsAsking(words, EXCLAIMS_ASKING)) && words.split(/\s+/).length <= MAX_BARE_QUESTION_WORDS;
 }
-const EXCLAIMS_ASKING = /!+[”"’')\]]*$/;

@@ -1182,6 +1182,8 @@ describe("attribution", () => {
     const r = analyzeBody("Ann Holt said that she had hired a lawyer to look into the matter, but that she did not believe the episode merited a police inquiry.");
     expect(r.claims).toHaveLength(1);
     expect(sourcesOf("Ann Holt said the fee was legal, but that did not end the fight.")).toEqual(["Ann Holt", null]);
+    expect(sourcesOf("Ann Holt said that the fee was legal, but that claim was rejected by the court.")).toEqual(["Ann Holt", null]);
+    expect(sourcesOf("Ann Holt argued that the fee was legal, but that did not persuade the judge.")).toEqual(["Ann Holt", null]);
     expect(sourcesOf("The harbour lobby has already signaled that it will try to block the fee.")).toEqual(["harbour lobby"]);
     expect(sourcesOf("Rep. Tom Weiss spoke. The congressman continued to allege that he was the victim of a hacker.")).toEqual([null, "Tom Weiss"]);
   });
@@ -1209,6 +1211,13 @@ describe("attribution", () => {
     // Not the objects of a preposition, and no plural title in a name.
     expect(sourcesOf("A letter from Ann Holt and Bob Reyes said the bill would fail.")).not.toContain("Ann Holt and Bob Reyes");
     expect(analyzeBody("Senators Ann Holt and Bob Reyes spoke.").entities.map((e) => e.name)).toEqual(["Ann Holt", "Bob Reyes"]);
+    // A plural role, with words modifying it, before the names; not one after a preposition.
+    expect(sourcesOf("Council members Ann Holt and Tom Reyes said the budget was late.")).toEqual(["Ann Holt and Tom Reyes"]);
+    expect(sourcesOf("On Monday, Democratic state lawmakers Ann Holt and Tom Reyes said the vote was rigged.")).toEqual(["Ann Holt and Tom Reyes"]);
+    expect(sourcesOf("Talks between council members Ann Holt and Tom Reyes said nothing new.")).not.toContain("Ann Holt and Tom Reyes");
+    // After a capitalised opener too.
+    expect(sourcesOf("Then Ann Holt and Tom Reyes said the fee was illegal.")).toEqual(["Ann Holt and Tom Reyes"]);
+    expect(sourcesOf("When council members Ann Holt and Tom Reyes said the fee was illegal, the mayor agreed.")[0]).toBe("Ann Holt and Tom Reyes");
   });
   it("keeps the rules of a review to their scope: a pair is no “she”, a title's owner is its holder, “pushed back the release” is put off", () => {
     const pair = analyzeBody("Ann Holt and Tom Reyes said the fee was illegal. She said she would sue.");
@@ -1217,5 +1226,17 @@ describe("attribution", () => {
     expect(sourceName(spokesman, claimWith(spokesman, "fee was legal"))).not.toBe("Ann Holt");
     expect(sourcesOf("The board pushed back the release of the report.")).toEqual([null]);
     expect(analyzeBody("If convicted, Holt would face up to 20 years.").claims[0]!.kind).toBe("assertion");
+  });
+  it("reads no speech into acts: “cast off as”, “hammers the nail for practice”, “as they went on”, “believe in”", () => {
+    expect(sourcesOf("Ann Holt cast off as the storm approached. Ann Holt cast the die as the deadline approached.")).toEqual([null, null]);
+    expect(sourcesOf("The Obama campaign cast Romney as a plutocrat.")).toEqual(["Obama campaign"]);
+    expect(sourcesOf("Ann Holt hammers the nail for practice.")).toEqual([null]);
+    expect(sourcesOf("The Sierra Club criticized the Obama administration for overreach.")).toEqual(["Sierra Club"]);
+    expect(sourcesOf("The hearings, as they went on, grew tense.")).toEqual([null]);
+    expect(sourcesOf("Democrats believe in a strong safety net. Democrats believe otherwise. Many Democrats believe the economy is strong.")).toEqual([null, null, "Democrats"]);
+  });
+  it("reads “those familiar with …” as a source before the verb, and to the end of a long phrase after “according to”", () => {
+    expect(sourcesOf("Those close to the mayor said a deal is near. But those familiar with the talks said it was not.")).toEqual(["Those close to the mayor", "those familiar with the talks"]);
+    expect(sourcesOf("According to those involved in the talks with the union and the mayor, a deal is near.")).toEqual(["those involved in the talks with the union and the mayor"]);
   });
 });

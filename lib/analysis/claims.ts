@@ -8,7 +8,7 @@ import type { EntityIndex } from "./entities";
 import { findHedges } from "./hedges";
 import { keywordFamilies, keywordFamily, type Families } from "./keywords";
 import { attributedKind, ownVoiceKind } from "./kinds";
-import { AUXILIARIES, DESCRIPTION_KINDS, PARTISAN_EPITHET, GROUP_PLURALS, INSTITUTION_NOUNS, OCCUPATIONS, ORGANIZATION_NOUNS, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPOKESPERSON_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, WEEKDAYS, wordTable } from "./lexicon";
+import { AUXILIARIES, DESCRIPTION_KINDS, PARTISAN_EPITHET, GROUP_PLURALS, INSTITUTION_NOUNS, NOT_NAME_WORDS, OCCUPATIONS, ORGANIZATION_NOUNS, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPOKESPERSON_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, WEEKDAYS, wordTable } from "./lexicon";
 import type { Sentence, Word } from "./text-units";
 import type { ClaimSource, EntityKind, ExtractedClaim, Mention, QuoteType } from "./types";
 
@@ -116,8 +116,17 @@ const LISTED_BEFORE = new RegExp(String.raw`,\s+(?:${HONORIFIC})?$`);
 /** " and ", " and Mr. ", " and the ": what joins two names of one subject. */
 const JOINED_BEFORE = new RegExp(String.raw`\s+and\s+(?:${HONORIFIC}|the\s+)?$`);
 /** What may stand before the first of two names that are a clause's subject: its start, a comma, "and", "but", a title. */
-const JOINT_SUBJECT_LEAD = new RegExp(String.raw`(?:^|[,;:—–(“"]\s*|\b(?:and|but|then|while|when|after|as|because|since|though|although)\s+)(?:${HONORIFIC}|[Tt]he\s+|(?:U\.S\.\s+)?(?:Senators|Sens\.|Reps\.|Representatives|Justices)\s+)?$`);
+const SUBJECT_START = String.raw`(?:^|[,;:—–(“"]\s*|\b(?:${"and but then while when after as because since though although".split(" ").map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join("|")})\s+)`;
+const JOINT_SUBJECT_LEAD = new RegExp(String.raw`${SUBJECT_START}(?:${HONORIFIC}|[Tt]he\s+)?$`);
+/** What follows "believe" when a view is stated: a clause, not "believe in", "believe otherwise", "believe it". */
+const BELIEVED_CLAUSE = /^\s+(?!(?:in|otherwise|it|so|him|her|them|me|you|us|this|that['’]s)\b)\p{L}/u;
+/** "that he …", "that the fee …", "that Smith …": a "that" opening a clause with its subject. */
+const SECOND_THAT_CLAUSE = /^that\s+(?:he|she|they|it|we|I|you|there|the|a|an|his|her|their|its|our|this|these|those|\p{Lu}\p{L}+)\s/u;
 const TITLE_BEFORE = new RegExp(String.raw`(?:${HONORIFIC}|[Tt]he\s+)$`);
+const SUBJECT_STARTS_BEFORE = new RegExp(`${SUBJECT_START}$`);
+const LAST_WORDS = /(?:[\p{L}.'’-]+\s+){1,3}$/u;
+/** Words that may modify a plural role before two names: "Council members", "state Sens.", "Democratic lawmakers". */
+const GROUP_ROLE_MODIFIER = /^(?:\p{Lu}[\p{L}.'’-]*|council|committee|board|commission|cabinet|congressional|fellow)$/u;
 const PREPOSITIONAL_ASIDE = /,\s(?:in|on|at|for|with|after|before|during|amid|following|despite|unlike)\s[^,;:“”"()]{1,60},\s$/u;
 const SPOKESPERSON_FOR = /\b(\p{L}+)\s+(?:for|of|at)\s+(?:the\s+)?$/u;
 /** Roles of people who speak for a person: "Reid's spokesman", "his lawyer". */
@@ -730,9 +739,11 @@ export class ClaimExtractor {
       first = before;
     }
     // Only a subject: not "a letter from Holt and Reyes", "talks between Holt and Reyes".
-    const lead = text.slice(Math.max(s.start, first.start - 24), first.start);
-    if (!JOINT_SUBJECT_LEAD.test(lead) && first.start - s.start > 4) return found;
-    const start = first.start - (TITLE_BEFORE.exec(lead)?.[0].length ?? 0);
+    // A lead cut short of the sentence start must not pass for it ("^").
+    const lead = (first.start - 40 > s.start ? "\u0000" : "") + text.slice(Math.max(s.start, first.start - 40), first.start);
+    const role = JOINT_SUBJECT_LEAD.test(lead) ? null : groupRoleBefore(lead);
+    if (role === null && !JOINT_SUBJECT_LEAD.test(lead) && first.start - s.start > 4) return found;
+    const start = first.start - (role ?? TITLE_BEFORE.exec(lead)?.[0] ?? "").length;
     const worded = text.slice(start, found.end);
     const names = members.map((m) => ents.nameOf(m.entityKey));
     const key = ents.ensure(`${names.slice(0, -1).join(", ")} and ${names.at(-1)}`, bodies ? kind : "person", worded, true);
@@ -862,6 +873,8 @@ export class ClaimExtractor {
       }
       return direct;
     }
+    const informed = this.informedPeopleBefore(s, k);
+    if (informed) return informed;
     const direct = this.sourceEndingAt(s, ms, k, quotes);
     // "Officials in Hawaii said": a place after a preposition is not the speaker; the noun before it is (below). Nor is
     // anyone after "with", "against" or "about" ("one GOP insider who had contact with Steele told"), unless the
@@ -902,8 +915,8 @@ export class ClaimExtractor {
         const head = ws[j - 1]!;
         // "officials familiar with", "people briefed on", "aides involved in": a participle between the noun and the preposition.
         const participle = j > 1 && /ed$/.test(head.lower) && !!UNNAMED_SOURCES[ws[j - 2]!.lower];
-        if (UNNAMED_SOURCES[head.lower] || head.lower === "familiar" || head.lower === "close" || participle) {
-          const hk = head.lower === "familiar" || head.lower === "close" || participle ? j - 2 : j - 1;
+        if (UNNAMED_SOURCES[head.lower] || INFORMED.has(head.lower) || participle) {
+          const hk = INFORMED.has(head.lower) || participle ? j - 2 : j - 1;
           const r = hk >= 0 ? this.sourceEndingAt(s, ms, hk, quotes) : null;
           if (r) return r;
         }
@@ -1236,17 +1249,34 @@ export class ClaimExtractor {
 
   /**
    * "those familiar with the White House strategy", "those close to the mayor": unnamed people who know, up to the
-   * end of their clause (at most eight words), as one anonymous source.
+   * end of their clause (at most fourteen words), as one anonymous source.
    */
   private informedPeople(s: Sentence, k: number): { src: ClaimSource; start: number; end: number } | null {
     const ws = s.words;
     const { text } = this.ctx;
     if (ws[k]?.lower !== "those" || !INFORMED.has(ws[k + 1]?.lower ?? "")) return null;
     let j = k + 1;
-    while (j + 1 < ws.length && j < k + 8 && text.slice(ws[j]!.end, ws[j + 1]!.start) === " " && ws[j + 1]!.lower !== "that" && ws[j + 1]!.lower !== "said") j++;
+    while (j + 1 < ws.length && j < k + 14 && text.slice(ws[j]!.end, ws[j + 1]!.start) === " " && ws[j + 1]!.lower !== "that" && ws[j + 1]!.lower !== "said") j++;
+    // Cut short of the clause's end: end on a content word, not "… with the union and".
+    if (j === k + 14) while (j > k + 2 && /^(?:and|or|the|a|an|of|with|to|in|on|for|by|at|from)$/.test(ws[j]!.lower)) j--;
     const phrase = text.slice(ws[k]!.start, ws[j]!.end);
     const key = this.ctx.ents.ensure(phrase, "anonymous", phrase);
     return { src: { entityKey: key, text: phrase, role: null }, start: ws[k]!.start, end: ws[j]!.end };
+  }
+
+  /** "Those familiar with the talks said", "But those close to the mayor said": the phrase ending at word k, opening its clause. */
+  private informedPeopleBefore(s: Sentence, k: number): { src: ClaimSource; start: number; end: number } | null {
+    const ws = s.words;
+    const { text } = this.ctx;
+    for (let t = k - 1; t >= Math.max(0, k - 14); t--) {
+      if (text.slice(ws[t]!.end, ws[t + 1]!.start) !== " ") return null;
+      if (ws[t]!.lower !== "those" || !INFORMED.has(ws[t + 1]!.lower)) continue;
+      const opens = t === 0 || CLAUSE_OPENERS.has(ws[t - 1]!.lower) || /[,;:—–(]\s*$/.test(text.slice(ws[t - 1]!.end, ws[t]!.start));
+      if (!opens) return null;
+      const phrase = text.slice(ws[t]!.start, ws[k]!.end);
+      return { src: { entityKey: this.ctx.ents.ensure(phrase, "anonymous", phrase), text: phrase, role: null }, start: ws[t]!.start, end: ws[k]!.end };
+    }
+    return null;
   }
 
   private describedSource(p: DescribedPhrase): { src: ClaimSource; start: number; end: number } {
@@ -1375,7 +1405,7 @@ export class ClaimExtractor {
     if (EVIDENCE_VERBS.has(cueText.toLowerCase()) && !EVIDENCE_NOUNS.has(headNoun(found.src.text))) return null;
     // "White House aides believe …", "many believe …": a group's view; what one person believes is left as narration
     // (too often the writer's reading of them: "he believed he could win").
-    if (BELIEF_VERBS.has(cueText.toLowerCase()) && !this.believesAsGroupOrRole(found, cue.start)) return null;
+    if (BELIEF_VERBS.has(cueText.toLowerCase()) && (!this.believesAsGroupOrRole(found, cue.start) || !BELIEVED_CLAUSE.test(this.ctx.text.slice(cue.end, cue.end + 40)))) return null;
     return { cue, cueText, cls, source: found.src, sourceStart: found.start, sourceEnd: found.end };
   }
 
@@ -1581,9 +1611,9 @@ export class ClaimExtractor {
       const rightCue = atts.some((a) => a.cue.start >= after);
       // "recommended requiring checks; reinstating the ban; restoring …": the items of a list, not clauses.
       const listItem = m[0].startsWith(";") && /^(?:and )?\p{Ll}+ing\b/u.test(text.slice(after, after + 30));
-      // "He said that he had hired a lawyer, but that he did not …": a second "that" goes on with what was said (not
-      // "He said the fee was legal, but that did not end it").
-      const sameComplement = /^that\s/.test(text.slice(after, after + 5)) && atts.some((a) => a.cue.end <= at && /^\s+(?:[\p{L}’'.\-]+\s+){0,3}?that\s/u.test(text.slice(a.cue.end, a.cue.end + 40)));
+      // "He said that he had hired a lawyer, but that he did not …": a second "that" opening a clause goes on with what
+      // was said (not "He said the fee was legal, but that did not end it", nor "…, but that claim was rejected").
+      const sameComplement = SECOND_THAT_CLAUSE.test(text.slice(after, after + 40)) && atts.some((a) => a.cue.end <= at && /^\s+(?:[\p{L}’'.\-]+\s+){0,3}?that\s/u.test(text.slice(a.cue.end, a.cue.end + 40)));
       if (rightOwn || (contrast && leftOwn && !rightCue && !listItem && !sameComplement)) cuts.push({ at, skip: m[0].length });
     }
     // Subordinate clauses with their own source: "… after the intelligence community concluded that …".
@@ -1680,7 +1710,7 @@ export class ClaimExtractor {
       cue = a.cueText;
       content = contentOf(text, seg, a, quotes);
       const sk: EntityKind = ents.kindOf(a.source.entityKey);
-      kind = attributedKind(a.cls, sk, content, cue);
+      kind = attributedKind(a.cls, sk, content, cue, a.source.role);
       // What a poll, survey or study shows is its finding ("according to a Fox News poll", "Polls show").
       const study = STUDY_SOURCE.test(a.source.text) || STUDY_AFTER.test(text.slice(a.sourceEnd, a.sourceEnd + 12));
       if ((kind === "report" || kind === "statement") && study) kind = "finding";
@@ -1796,6 +1826,24 @@ function wordsBefore(ws: Word[], pos: number, max: number): number {
   let n = 0;
   while (n < ws.length && n < max && ws[n]!.end <= pos) n++;
   return n;
+}
+
+
+/** "Council members ", "U.S. Sens. ", "Justices ": a plural role, with up to two words modifying it, as a clause's subject before two names. */
+function groupRoleBefore(lead: string): string | null {
+  const tail = LAST_WORDS.exec(lead);
+  if (!tail) return null;
+  const words = [...tail[0].matchAll(/[\p{L}.'’-]+/gu)];
+  const head = words.at(-1)![0];
+  const singular = head.toLowerCase().replace(/\.$/, "").replace(/men$/, "man").replace(/s$/, "");
+  if (singular === head.toLowerCase() || !ROLE_HEADS.has(singular)) return null;
+  for (let n = words.length; n >= 1; n--) {
+    const modifiers = words.slice(words.length - n, -1).map((w) => w[0]);
+    if (!modifiers.every((w) => (GROUP_ROLE_MODIFIER.test(w) && !NOT_NAME_WORDS.has(w.toLowerCase())) || ROLE_MODIFIERS.has(w.toLowerCase()))) continue;
+    const at = tail.index + words[words.length - n]!.index;
+    if (SUBJECT_STARTS_BEFORE.test(lead.slice(0, at))) return lead.slice(at);
+  }
+  return null;
 }
 
 function lastWordBefore(ws: Word[], pos: number): number {

@@ -1,7 +1,7 @@
 // Attribution cues: the verbs and markers that attribute content to a source ("said", "according to", "denied").
 
 import { ALL_FAMILIES, keywordFamily, type Families } from "./keywords";
-import { AUXILIARIES, WEEKDAYS } from "./lexicon";
+import { AUXILIARIES, INSTITUTION_NOUNS, ORGANIZATION_NOUNS, ROLE_HEADS, WEEKDAYS } from "./lexicon";
 import type { Sentence } from "./text-units";
 
 export type CueClass = "statement" | "blame" | "denial" | "finding" | "report";
@@ -72,7 +72,19 @@ const NEEDS_QUOTE_OR_AS = new Set([
   portraying painted paints`),
 ]);
 const FOR_A_DEED =
-  /^\s+(?:[\p{L}'’.\-]+\s+){1,5}for\s+(?:\p{Ll}+ing|his|her|their|its|(?:the\s+|a\s+|an\s+)?(?!(?:years|months|decades|weeks|days|hours|ages|times|this|thus|less|unless|was|has|is|as|us|his|its)\b)\p{Ll}{2,}s\b|(?!(?:now|once|instance|example|sure|good|long|while|years|decades|months|weeks|days|hours|ages|life|free|real|today|tomorrow|yesterday|decades)\b)\p{Ll}{4,}(?=[.,;]|\s+(?:in|on|of|and|over|during|after|by|toward|towards)\b))/u;
+  /^\s+(?:[\p{L}'’.\-]+\s+){1,5}for\s+(?:\p{Ll}+ing|his|her|their|its|(?:the\s+|a\s+|an\s+)?(?!(?:years|months|decades|weeks|days|hours|ages|times|this|thus|less|unless|was|has|is|as|us|his|its)\b)\p{Ll}{2,}s\b)/u;
+/**
+ * …or a one-word deed, when the object is a person or body: "criticized the Obama administration for overreach",
+ * "ripped the board for negligence" (not "hammers the nail for practice"). Group 1 is the object's head word.
+ */
+const FOR_A_ONE_WORD_DEED =
+  /^\s+(?:(?:the|a|an|his|her|their|its)\s+)?([\p{L}'’.\-]+)\s+(?:[\p{L}'’.\-]+\s+){0,3}for\s+(?!(?:now|once|instance|example|sure|good|long|while|years|decades|months|weeks|days|hours|ages|life|free|real|today|tomorrow|yesterday)\b)\p{Ll}{4,}(?=[.,;]|\s+(?:in|on|of|and|over|during|after|by|toward|towards)\b)/u;
+const PERSON_OR_BODY_OBJECT = new Set([...ROLE_HEADS, ...INSTITUTION_NOUNS, ...ORGANIZATION_NOUNS, "him", "her", "them", "us", "me", "board"]);
+/** Whether "criticized … for <deed>" names a one-word deed done by a person or body. */
+function blamedForOneWordDeed(rest: string): boolean {
+  const object = FOR_A_ONE_WORD_DEED.exec(rest)?.[1];
+  return object !== undefined && (/^\p{Lu}/u.test(object) || PERSON_OR_BODY_OBJECT.has(object.toLowerCase()));
+}
 /**
  * Verbs that attribute only with "that" right after them or after a short object ("Biden charged that …", "the
  * Republicans informed their colleagues that …"; not "was charged with", "informed the decision").
@@ -113,7 +125,9 @@ const POLL_SUBJECT = /\b(?:poll|polls|polling|survey|surveys)\b(?:\s+[\p{L}\d.'�
 /** "sees it as", "saw him as": a view, with "as" and no new clause after it ("saw the smoke as she drove"). */
 const VIEW_VERBS = new Set(words(`sees saw`));
 const SEEN_AS = /^ (?:[\p{L}'’\-]+ ){1,5}as (?!(?:he|she|they|we|I|you|it|his|her|their|our|its|well|soon|long|much|if)\b)/u;
-const CAST_NOT_SPEECH = /^ (?:(?:a|an|the|his|her|their|its|my|our)\s+)?(?:\p{Ll}+\s+)?(?:votes?|ballots?|doubts?|shadows?|spells?|nets?|light|aside|lots?|members|actors?|roles?|eyes?|glances?|iron|stones?|lines?)\b/u;
+const CAST_NOT_SPEECH = /^ (?:off|out|away|about|up|down|aside|(?:(?:a|an|the|his|her|their|its|my|our)\s+)?(?:\p{Ll}+\s+)?(?:votes?|ballots?|doubts?|shadows?|spells?|nets?|light|aside|lots?|members|actors?|roles?|eyes?|glances?|iron|stones?|lines?|die|dice))\b/u;
+/** "… as the storm approached", "… as she left": "as" opening a clause of time, not a description. */
+const AS_A_CLAUSE = /^[^;“”"]{0,40}?\bas\s+(?:(?:he|she|they|we|I|you|it)\s+\p{Ll}+|(?:the|a|an|his|her|their|its)\s+\p{Ll}+\s+\p{Ll}+ed)\b/u;
 /** A headline's "X Sees Y as Z" or "X Sees … Chance/Risk …": a view or a forecast. */
 const HEADLINE_VIEW = /^ (?:[\p{L}\d'’.\-]+ ){0,4}(?:as|chance|chances|risk|risks|threat|danger|need|hope|path|opportunity|signs?|end|victory|defeat|trouble|gains?|losses)\b/iu;
 /** Verbs of belief: they attribute only with a group of unnamed people for subject ("White House aides believe …"). */
@@ -279,14 +293,15 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       // “…,” Smith said / “…,” the letter reads: the verb follows a quotation.
       const quoteBefore = QUOTE_THEN_NAME.test(lead) || QUOTE_THEN_DESCRIPTION.test(lead);
       // (Not "knocked on the door for help": a verb of praise or blame takes its person or body straight after it.)
-      const praiseOrBlame = CRITICISM_VERBS.has(w) && !/^\s+(?:on|at|off|out|into|down|up|through|away)\b/.test(rest) && FOR_A_DEED.test(s.titleCase ? rest.toLowerCase() : rest);
+      const praiseOrBlame = CRITICISM_VERBS.has(w) && !/^\s+(?:on|at|off|out|into|down|up|through|away)\b/.test(rest) && (s.titleCase ? FOR_A_DEED.test(rest.toLowerCase()) : FOR_A_DEED.test(rest) || blamedForOneWordDeed(rest));
       // "by demanding that Republicans …": a demand with its content; "X Sees One-in-Three Chance …" in a headline.
       const demandThat = w.startsWith("demand") && STRICT_THAT.test(rest);
       // "sees it as a bother" (not "saw the smoke as she drove home"); a headline's "Sees One-in-Three Chance …".
       const viewAs = VIEW_VERBS.has(w) && (s.titleCase ? HEADLINE_VIEW : SEEN_AS).test(rest);
       if (VIEW_VERBS.has(w) && !viewAs) continue;
-      // "cast his decision as a way to …" frames it; not "cast his vote as a protest", "cast doubt", "was cast as the villain".
-      if (w.startsWith("cast") && (CAST_NOT_SPEECH.test(rest) || /\b(?:was|were|is|are|been|be|being)\s+$/.test(lead))) continue;
+      // "cast his decision as a way to …" frames it; not "cast his vote as a protest", "cast doubt", "was cast as the
+      // villain", "cast off as the storm approached", "cast the die as the deadline neared".
+      if (w.startsWith("cast") && (CAST_NOT_SPEECH.test(rest) || AS_A_CLAUSE.test(rest) || /\b(?:was|were|is|are|been|be|being)\s+$/.test(lead))) continue;
       if (NEEDS_QUOTE_OR_AS.has(w) && !VIEW_VERBS.has(w) && !demand && !quoteAfter && !quoteBefore && !praiseOrBlame && !demandThat) continue;
       // "The cost, senior officials estimated, would be …": a source and verb set off by commas inside the clause.
       const parenthetical = PARENTHETICAL_LEAD.test(lead) && rest.startsWith(",");
@@ -295,7 +310,7 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       if ((NEEDS_THAT.has(w) || MADE_CLEAR.has(w)) && !AFTER_THAT.test(rest) && !parenthetical && !pollShows) continue;
       if (MADE_THE_CASE.has(w) && !/^ that\b/.test(rest)) continue;
       // "goes on: “…”", or set off by commas inside a quotation ("Managers, he went on, “are informed …”").
-      if (GOES_ON.has(w) && !/^:\s*[“"]/.test(rest) && !(/^,\s/.test(rest) && /,\s(?:\p{L}+\s){1,3}$/u.test(lead))) continue;
+      if (GOES_ON.has(w) && !/^:\s*[“"]/.test(rest) && !(/^,\s/.test(rest) && /,\s(?!(?:as|while|when|once|which|who|that|after|before|until|since)\s)(?:\p{L}+\s){1,3}$/iu.test(lead))) continue;
       // "Additional records disclosed Wednesday revealed that …": a participle before when and the main verb.
       if (/ed$/.test(w) && DATED_THEN_VERB.test(rest)) continue;
       if (QUESTIONED.has(w) && !QUESTION_AFTER.test(rest)) continue;

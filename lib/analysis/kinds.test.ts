@@ -7,6 +7,10 @@ describe("kinds", () => {
     expect(attributedKind("denial", "organization", "", "denied")).toBe("denial");
     expect(attributedKind("finding", "institution", "", "concluded")).toBe("finding");
     expect(attributedKind("finding", "person", "", "concluded")).toBe("statement");
+    // A judge rules on charges against others; a person clearing herself denies them.
+    expect(attributedKind("finding", "person", "the claims lacked merit", "ruled")).toBe("finding");
+    expect(attributedKind("finding", "person", "the allegations were without merit", "found", "Judge")).toBe("finding");
+    expect(attributedKind("finding", "person", "the allegations were without merit", "found", "Mayor")).toBe("denial");
     expect(attributedKind("report", "outlet", "", "reported")).toBe("report");
     // People speaking without a name are not a report: "according to the official".
     expect(attributedKind("report", "anonymous", "", "according to")).toBe("statement");

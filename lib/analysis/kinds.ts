@@ -83,11 +83,14 @@ export function isOpinion(text: string): boolean {
   return !SUBORDINATE.test(before.replace(COMMA_ASIDE, " "));
 }
 
+/** Roles of people whose conclusions are rulings or findings on others: "Judge", "the inspector general". */
+const JUDGING_ROLE = /\b(?:judge|justice|magistrate|inspector|auditor|examiner|arbitrator|coroner|referee)\b/iu;
+
 /** Cues that credit a source the way "according to" does ("per the Labor Department"). */
 const ACCORDING_TO = new Set(["according to", "per"]);
 
 /** Kind of an attributed claim. */
-export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: string, cue: string): ClaimKind {
+export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: string, cue: string, role: string | null = null): ClaimKind {
   const institutional = sourceKind === "institution" || sourceKind === "organization" || sourceKind === "anonymous";
   switch (cls) {
     case "blame":
@@ -96,6 +99,8 @@ export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: s
       return "denial";
     case "finding":
       if (institutional || sourceKind === "outlet" || sourceKind === "unnamed") return "finding";
+      // A judge's ruling is a finding, even on charges against others ("ruled that the claims lacked merit").
+      if (cue === "ruled" || JUDGING_ROLE.test(role ?? "")) return "finding";
       // A person who "concluded that the allegations rest on factual errors" denies them.
       return deniesWrongdoing(content) ? "denial" : "statement";
     case "report":

@@ -1864,6 +1864,11 @@ function trimSpan(text: string, sp: Span): Span {
   return { start, end };
 }
 
+/** A part of a quotation that opens with its verb: the subject was before the tag. */
+const VERB_FIRST = new RegExp(`^(?:${AUXILIARIES})\\b`);
+/** Verbs of replying: after a question, what follows the tag is the speaker's answer. */
+const REPLY_CUES = new Set(["replied", "replies", "answered", "answers", "responded", "responds", "retorted", "shot back", "said", "says"]);
+
 /** Between a quotation and its source: nothing, a title ("Rep.") or a role set off by a comma ("his spokesman, "). */
 const TITLE_GAP = /^[,\s]{0,3}(?:[^“”".;]{1,80},\s)?(?:\p{Lu}[\p{L}.’'\-]*\s+){0,3}$/u;
 
@@ -1878,9 +1883,14 @@ function contentOf(text: string, seg: Span, a: Attribution, quotes: Span[]): str
   const last = Math.max(a.cue.end, a.sourceEnd);
   const next = q ? quotes.find((x) => x.start >= last && x.end <= seg.end && /^[\s,:]*$/.test(text.slice(last, x.start))) : undefined;
   if (q && next) {
-    const split = /,[”"’']*$/.test(text.slice(q.start, q.end));
+    const asked = text.slice(q.start, q.end);
     const answer = stripQuoteMarks(text.slice(next.start, next.end));
-    return split ? `${stripQuoteMarks(text.slice(q.start, q.end))} ${answer}` : answer;
+    // A question put to the speaker, then the reply: the reply alone is what the speaker said.
+    if (/\?[”"’']*$/.test(asked) && REPLY_CUES.has(a.cueText.toLowerCase())) return answer;
+    // Otherwise both parts, with the comma of a sentence the tag splits (“If the vote is held,” Holt said, “the union
+    // will win it”), unless it only marked the tag: “Progressivism,” he said, “is eating …”.
+    const first = asked.replace(/^[“"‘']+/, "").replace(/[”"’']+$/, "").trim();
+    return `${VERB_FIRST.test(answer) ? first.replace(/,$/, "") : first} ${answer}`;
   }
   if (q) return stripQuoteMarks(text.slice(q.start, q.end));
   if (a.cue.form === "according") {

@@ -22,6 +22,10 @@ describe("questions", () => {
     // Exclaimed, as short questions often are ("Who are you!"); an exclamation that asks nothing stays.
     expect(asksOnly("“Who are you!”")).toBe(true);
     expect(asksOnly("We will win this vote!")).toBe(false);
+    expect(asksOnly("What a disgrace!")).toBe(false);
+    // A short question that names someone insinuates.
+    expect(asksOnly("Did Holt lie to the council?")).toBe(false);
+    expect(asksOnly("Did I say that?")).toBe(true);
   });
 
   it("drops short questions, keeps long ones with their speaker, and passes the speaker on through a quotation", () => {
@@ -47,6 +51,12 @@ describe("questions", () => {
     const r = analyzeBody("Asked point-blank, “Is that your signature?” Tom Reyes replied, “I am not going to talk about this anymore.” " +
       "“If the vote is held,” Holt said, “the union will win it.”");
     expect(claimWith(r, "Tom Reyes replied")?.content).toBe("I am not going to talk about this anymore");
-    expect(claimWith(r, "Holt said")?.content).toBe("If the vote is held the union will win it");
+    expect(claimWith(r, "Holt said")?.content).toBe("If the vote is held, the union will win it");
+    // Not a reply: both parts. A comma that only marks the tag goes.
+    const both = analyzeBody("“We will appeal!” Holt said, “This ruling is wrong.” “Can the board do this?” Reyes asked, “The charter says it cannot.” " +
+      "“The harbour,” Ann Lee said, “is ours.”");
+    expect(claimWith(both, "Holt said")?.content).toBe("We will appeal! This ruling is wrong");
+    expect(claimWith(both, "Reyes asked")?.content).toBe("Can the board do this? The charter says it cannot");
+    expect(claimWith(both, "Ann Lee said")?.content).toBe("The harbour is ours");
   });
 });

@@ -15,8 +15,11 @@ const INTERROGATIVE = new RegExp(
 );
 /** The end of a question, with closing quotation marks or brackets after it. */
 const ENDS_ASKING = /\?[”"’')\]]*$/;
-/** …or exclaimed ("Who are you!"). */
+/** …or exclaimed ("Who are you!"), when a question word and its verb open it (not "What a disgrace!"). */
 const EXCLAIMS_ASKING = /!+[”"’')\]]*$/;
+const EXCLAIMED_QUESTION = /^(?:who|what|where|why|how|which)\s+(?:is|are|was|were|do|does|did|have|has|had|can|could|will|would)\b/i;
+/** A capitalised word after the first, other than "I": a name. */
+const NAMES_SOMEONE = /\s(?!I\b)\p{Lu}/u;
 /** A sentence end inside the text: the claim holds more than one sentence. */
 const INNER_SENTENCE_END = /[.!?][”"’']?\s+[“"‘']?\p{Lu}/u;
 /** Questions of at most this many words ask without saying anything ("Will it be a big story?"). */
@@ -37,8 +40,12 @@ export function isInterrogative(content: string): boolean {
   return opensAndEndsAsking(unquoted(content), ENDS_ASKING);
 }
 
-/** A short question that says nothing ("Who are you!" exclaimed too): no claim at all. */
+/**
+ * A short question that says nothing ("How are you?", "Who are you!" exclaimed too): no claim at all. Not one that
+ * names someone ("Did Holt lie to the council?" insinuates), nor an exclamation ("What a disgrace!").
+ */
 export function asksOnly(content: string): boolean {
   const words = unquoted(content);
-  return (opensAndEndsAsking(words, ENDS_ASKING) || opensAndEndsAsking(words, EXCLAIMS_ASKING)) && words.split(/\s+/).length <= MAX_BARE_QUESTION_WORDS;
+  if (words.split(/\s+/).length > MAX_BARE_QUESTION_WORDS || NAMES_SOMEONE.test(words)) return false;
+  return opensAndEndsAsking(words, ENDS_ASKING) || (EXCLAIMED_QUESTION.test(words) && opensAndEndsAsking(words, EXCLAIMS_ASKING));
 }

@@ -789,7 +789,11 @@ describe("attribution", () => {
     expect(sourcesOf("Ann Holt mocked the council for ignoring the pier bill. Tom Hale mocked the idea.")).toEqual(["Ann Holt", null]);
     expect(sourcesOf("Ann Holt spoke on Monday, ripping the council's agenda as “rigged.” Tom Hale knocked the mayor for raising fees. The storm knocked out power.")).toEqual(["Ann Holt", "Tom Hale", null]);
     const head = headlineClaimOf("Mayor Ann Holt spoke on Monday.", "Holt Taunts G.O.P.  for Ignoring Pier Bill");
-    expect([head.kind, head.cue]).toEqual(["statement", "Taunts"]);
+    expect([head.kind, head.cue]).toEqual(["blame", "Taunts"]);
+    // Criticism charges someone: blame, with whom it charges; praise is a statement.
+    const r = analyzeBody("Ann Holt criticized the harbour board for raising fees. Tom Hale praised the mayor for acting quickly.");
+    expect(r.claims.map((c) => c.kind)).toEqual(["blame", "statement"]);
+    expect(r.claims[0]!.blamed.map((b) => b.text)).toEqual(["harbour board"]);
   });
   it("reads “went on to praise X for …”, “repeating over and over that”, “by demanding that”, “a majority of those …” and a headline's “Sees”", () => {
     expect(sourcesOf("Ann Holt went on to praise Hale and Reyes for “having the courage” to agree to the debate.")).toEqual(["Ann Holt"]);
@@ -1226,6 +1230,14 @@ describe("attribution", () => {
     expect(sourceName(spokesman, claimWith(spokesman, "fee was legal"))).not.toBe("Ann Holt");
     expect(sourcesOf("The board pushed back the release of the report.")).toEqual([null]);
     expect(analyzeBody("If convicted, Holt would face up to 20 years.").claims[0]!.kind).toBe("assertion");
+  });
+  it("takes what was said after the people told, and before a tag that speaks the whole sentence", () => {
+    const r = analyzeBody("Holt told reporters that the fee was legal. Tom Reyes reassured the council that the budget was safe. " +
+      "Emanuel asked Mr. Clinton to help, the White House said. On Friday, the unions will have their say.");
+    expect(claimWith(r, "told reporters")?.content).toBe("the fee was legal.");
+    expect([sourceName(r, claimWith(r, "reassured")), claimWith(r, "reassured")?.content]).toEqual(["Tom Reyes", "the budget was safe."]);
+    expect(claimWith(r, "White House said")?.content).toBe("Emanuel asked Mr. Clinton to help");
+    expect(claimWith(r, "their say")?.source).toBeNull();
   });
   it("reads no speech into acts: “cast off as”, “hammers the nail for practice”, “as they went on”, “believe in”", () => {
     expect(sourcesOf("Ann Holt cast off as the storm approached. Ann Holt cast the die as the deadline approached.")).toEqual([null, null]);

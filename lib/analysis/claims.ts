@@ -1905,12 +1905,19 @@ function contentOf(text: string, seg: Span, a: Attribution, quotes: Span[]): str
     if (comma > 0 && comma < seg.end && AS_CUE_TAIL.test(text.slice(a.cue.end, comma))) from = comma + 1;
   }
   const rest = text.slice(from, seg.end);
-  const that = /^[\s,:]+(?:that\s+)?/.exec(rest);
+  // "told reporters that …", "assured the council that …": what was said starts after the people told.
+  const that = (TELLING_CUES.test(a.cueText) ? TOLD_PEOPLE_THAT.exec(rest) : null) ?? /^[\s,:]+(?:that\s+)?/.exec(rest);
   if (that) from += that[0].length;
   const body = text.slice(from, seg.end).trim();
-  if (body.length > 0) return body;
-  return text.slice(seg.start, first).replace(/[,\s]+$/, "").trim();
+  // ("…, aides said." speaks what comes before it.)
+  if (/\p{L}/u.test(body)) return body;
+  return text.slice(seg.start, first).replace(/^[\s“"‘']+/, "").replace(/\s(?:[Tt]he|an?)\s*$/, "").replace(/[,\s”"’']+$/, "").trim();
 }
+
+/** Verbs of telling someone: "told", "assured", "reminded", "warned". */
+const TELLING_CUES = /^(?:told|tells|tell|telling|assured|assures|reassured|reassures|informed|informs|reminded|reminds|alerted|alerts|notified|notifies|warned|warns|warning)$/i;
+/** The people told, then "that": " reporters that ", " the House Judiciary Committee that ". */
+const TOLD_PEOPLE_THAT = /^\s+(?:[^\s,;:“”"]+\s+){1,5}?that\s+/;
 
 function stripQuoteMarks(s: string): string {
   return s.replace(/^[“"‘']+/, "").replace(/[”"’']+$/, "").replace(/[,.]$/, "").trim();

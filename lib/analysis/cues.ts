@@ -41,7 +41,9 @@ add("statement", `said says say saying told tells telling tweeted tweets tweetin
 const CRITICISM_VERBS = new Set(words(`criticized criticizes slammed praised chided scolded tweaked tweaks blasted blasts lambasted assailed commended
   commends lauded applauded condemned condemns condemning mocked mocks taunted taunts ripped rips ripping knocked
   knocks praise knocking bashed bashes bashing hammered hammers hammering`));
-for (const w of CRITICISM_VERBS) VERB_CLASS.set(w, "statement");
+/** The verbs of praise: the others charge someone, so what they attribute is blame ("criticized X for raising …"). */
+const PRAISE_VERBS = new Set(words(`praised praise commended commends lauded applauded`));
+for (const w of CRITICISM_VERBS) VERB_CLASS.set(w, PRAISE_VERBS.has(w) ? "statement" : "blame");
 /** Present plural forms ("Democrats contend", "critics argue"), which attribute only after their subject. */
 const PLURAL_PRESENT = new Set(words(`tell argue insist contend warn maintain suggest predict acknowledge admit concede assert
   explain complain vow pledge`));
@@ -109,7 +111,7 @@ const QUESTIONED = new Set(["questioned", "questions", "questioning"]);
 for (const w of QUESTIONED) VERB_CLASS.set(w, "statement");
 const QUESTION_AFTER = /^ (?:[a-z]+ly )?(?:why|whether|how|if)\b/;
 /** …and verbs of telling, with "that" after the people told ("informed their colleagues that", "alerted reporters that"). */
-const TELLING_THAT = new Set(words(`informed informs assured assures reminded reminds alerted alerts notified notifies`));
+const TELLING_THAT = new Set(words(`informed informs assured assures reassured reassures reminded reminds alerted alerts notified notifies`));
 for (const w of [...NEEDS_STRICT_THAT, ...TELLING_THAT]) VERB_CLASS.set(w, "statement");
 const STRICT_THAT = /^(?:,\s(?:however|though|too|also|in fact|instead),| (?:over and over|again and again|again|repeatedly|publicly))? that\b/;
 /**
@@ -287,6 +289,8 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       const w = m[6].toLowerCase();
       const rest = slice.slice(m.index + w.length, m.index + w.length + 130);
       const lead = slice.slice(Math.max(0, m.index - 80), m.index);
+      // "will have their say", "the reports": a determiner makes the word a noun.
+      if (/(?:^|\s)(?:[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our|[Tt]he|an?)\s+$/.test(lead)) continue;
       // "called it “a disgrace”", "called for armed officers", "calls on Akin to drop his bid"; not "called him back".
       const demand = CALL_WORDS.has(w) && (s.titleCase ? CALL_FOR_OR_ON_ANY_CASE : CALL_FOR_OR_ON).test(rest);
       const quoteAfter = AFTER_QUOTE_OR_AS.test(rest) || (NAMING_VERBS.has(w) && AFTER_OBJECT_QUOTE.test(rest));

@@ -22,6 +22,10 @@ describe("kinds", () => {
     expect(attributedKind("statement", "person", "I have not broken any laws.", "said")).toBe("denial");
     expect(attributedKind("statement", "person", "he had no knowledge of the offer", "said")).toBe("denial");
     expect(attributedKind("statement", "person", "the offer was not made in writing", "said")).toBe("statement");
+    // Not apologising, and what others did not even do, deny no act of the speaker's.
+    expect(attributedKind("statement", "person", "he hasn't apologized to the men involved", "told")).toBe("statement");
+    expect(attributedKind("statement", "person", "They didn’t even do this to Howard Dean", "said")).toBe("statement");
+    expect(attributedKind("statement", "person", "she had never met Weiner", "told")).toBe("denial");
     expect(attributedKind("statement", "person", "I didn't do anything wrong", "said")).toBe("denial");
     expect(attributedKind("statement", "person", "I haven't broken any laws", "said")).toBe("denial");
     for (const remark of ["It is not a good idea to close the harbour", "the state would play no role in the talks", "there was nothing wrong with the harbour"]) {

@@ -40,7 +40,7 @@ const DENIAL_KEYWORD = /wrong|illegal|improper|law|knowledge|involvement|false|t
  * think or want, which is no denial of an act.
  */
 const DENIES_OWN_ACT =
-  /^\s*[“"]?(?:that\s+)?(?:he|she|they|I|we)\s+(?:(?:did not|didn['’]t|never|had never|had not|hadn['’]t|has not|hasn['’]t|have not|haven['’]t)\s+(?!(?:see|seen|saw|hear|heard|think|thought|believe|believed|expect|expected|feel|felt|want|wanted|been|be|had|have|need|needed|get|got|yet|decide|decided|return|returned|respond|responded|comment|commented|receive|received|plan|planned|intend|intended|immediately)\b|know\s+(?:whether|if|how|what|when|why)\b)\p{L}+|(?:was not|wasn['’]t)\s+(?:suggesting|saying|implying|accusing|calling))/iu;
+  /^\s*[“"]?(?:that\s+)?(?:he|she|they|I|we)\s+(?:(?:did not|didn['’]t|never|had never|had not|hadn['’]t|has not|hasn['’]t|have not|haven['’]t)\s+(?!(?:see|seen|saw|hear|heard|think|thought|believe|believed|expect|expected|feel|felt|want|wanted|been|be|had|have|need|needed|get|got|yet|decide|decided|return|returned|respond|responded|comment|commented|receive|received|plan|planned|intend|intended|immediately|apologize|apologized|apologise|apologised|even)\b|know\s+(?:whether|if|how|what|when|why)\b)\p{L}+|(?:was not|wasn['’]t)\s+(?:suggesting|saying|implying|accusing|calling))/iu;
 
 /** Whether a statement's content denies wrongdoing, knowledge or an act of the speaker's: such a statement is a denial. */
 export function deniesWrongdoing(content: string): boolean {

@@ -1204,6 +1204,14 @@ describe("attribution", () => {
     expect(sourceName(r, claimWith(r, "Managers"))).toBe("Tom Reyes");
     expect(claimWith(r, "talks went on")!.source).toBeNull();
     expect(sourcesOf("Mayor Ann Holt reaffirms her opposition to the harbour fee.")).toEqual(["Ann Holt"]);
+    // "continued" set off by commas, with a name or pronoun; what was said joins the words on both sides of the tag.
+    const c = analyzeBody("Tom Reyes spoke first. That plan, Reyes continued, would ruin the harbour. The cost, he added, would be high. The talks, Monday, continued, and ended.");
+    expect([sourceName(c, claimWith(c, "That plan")), claimWith(c, "That plan")?.content]).toEqual(["Tom Reyes", "That plan would ruin the harbour."]);
+    expect(claimWith(c, "The cost")?.content).toBe("The cost would be high.");
+    expect(claimWith(c, "talks")?.source).toBeNull();
+    // "he" is no thing the article named with "the".
+    const earth = analyzeBody("The plan would harm the Earth. The cost, he added, would be high.");
+    expect(sourceName(earth, claimWith(earth, "The cost"))).not.toBe("Earth");
   });
   it("gives what people or bodies named together say to them together, and “they” next to that group", () => {
     const r = analyzeBody(

@@ -1893,6 +1893,16 @@ function contentOf(text: string, seg: Span, a: Attribution, quotes: Span[]): str
     return `${VERB_FIRST.test(answer) ? first.replace(/,$/, "") : first} ${answer}`;
   }
   if (q) return stripQuoteMarks(text.slice(q.start, q.end));
+  // "The cost, senior officials estimated, would be high": the words on both sides of a tag set off by commas.
+  const before = text.slice(seg.start, first);
+  const after = text.slice(last, seg.end);
+  if (a.cue.form === "verb" && /\p{L},\s+$/u.test(before) && /^,\s+(?![“"‘])/.test(after) && !/[“”"]/.test(before)) {
+    const head = before.replace(/^[\s“"‘']+/, "").replace(/,\s+$/, "");
+    // "…, serves several purposes, said Robert Goodlatte, Republican of Virginia, who …", "…, Hutchinson said,
+    // adding, …": what comes before the tag.
+    if (a.cue.start < a.sourceStart || /^,\s+(?:adding|saying|noting|explaining|arguing|insisting|continuing)\b/.test(after)) return head;
+    return `${head} ${after.replace(/^,\s+/, "")}`.trim();
+  }
   if (a.cue.form === "according") {
     const before = text.slice(seg.start, a.cue.start).replace(/[,\s]+$/, "");
     const after = text.slice(a.sourceEnd, seg.end).replace(/^[,\s]+/, "");

@@ -47,6 +47,8 @@ const DEPUTY_WORDS = new Set(["assistant", "deputy", "under"]);
 
 export class Discourse {
   private lastByKind = new Map<EntityKind, Seen>();
+  /** The latest name of unknown kind that may be a person's ("Santorum"; not "the Earth"): "he" when no person fits. */
+  private lastUnknownName: Seen | null = null;
   private lastPerson: Seen | null = null;
   private lastPersonSubject: Seen | null = null;
   /** The body that was last the subject of a sentence ("The nearby Tea Party had …"): what "the group" most likely is. */
@@ -107,6 +109,7 @@ export class Discourse {
       const seen = { key: m.entityKey, sentence, at: m.start };
       if (this.ents.isPlural(m.entityKey)) this.lastPlural = seen;
       else this.lastByKind.set(kind, seen);
+      if (kind === "other" && !this.ents.isPlural(m.entityKey) && !/\b[Tt]he\s+$/.test(this.text.slice(Math.max(0, m.start - 4), m.start))) this.lastUnknownName = seen;
       if (m === subject && (kind === "organization" || kind === "institution" || kind === "outlet")) this.lastBodySubject = seen;
       if (kind !== "person" && kind !== "place") {
         const head = m.text.slice(m.text.lastIndexOf(" ") + 1).toLowerCase();
@@ -221,7 +224,7 @@ export class Discourse {
         this.ents.setGender(hit, want);
         return hit;
       }
-      return this.lastByKind.get("other")?.key ?? null;
+      return this.lastUnknownName?.key ?? null;
     }
     if (p === "it") {
       for (let i = before.length - 1; i >= 0; i--) {

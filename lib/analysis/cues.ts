@@ -194,6 +194,8 @@ const POINTED_OUT = /^(?:\s*$| that\b|[,.:]| [“"])/;
 const ASK_VERBS = new Set(words(`asked asks asking`));
 /** ", senior officials " before a verb: a comma and a few lower-case or capitalised words, no other punctuation. */
 const PARENTHETICAL_LEAD = /\p{L}, (?:[\p{L}.'’\-]+ ){1,4}$/u;
+/** A name or subject pronoun set off by a comma right before the verb: ", Santorum ", ", he ", ", Mr. Holt ". */
+const PARENTHETICAL_SPEAKER = /,\s(?:he|she|they|(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s)?\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?)\s$/u;
 /** Verbs of saying whose past participle often describes a thing said or written ("the video, posted to …"). */
 const PASSIVE_PARTICIPLES = new Set(words(`posted argued described reported announced published released cited quoted`));
 /** "As the Examiner's Phillip Klein notes": "as" and a source before the verb. */
@@ -306,9 +308,11 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       // "cast his decision as a way to …" frames it; not "cast his vote as a protest", "cast doubt", "was cast as the
       // villain", "cast off as the storm approached", "cast the die as the deadline neared".
       if (w.startsWith("cast") && (CAST_NOT_SPEECH.test(rest) || AS_A_CLAUSE.test(rest) || /\b(?:was|were|is|are|been|be|being)\s+$/.test(lead))) continue;
-      if (NEEDS_QUOTE_OR_AS.has(w) && !VIEW_VERBS.has(w) && !demand && !quoteAfter && !quoteBefore && !praiseOrBlame && !demandThat) continue;
       // "The cost, senior officials estimated, would be …": a source and verb set off by commas inside the clause.
       const parenthetical = PARENTHETICAL_LEAD.test(lead) && rest.startsWith(",");
+      // "That world view, Santorum continued, suggests …": a speaker going on, set off by commas.
+      const continuing = w === "continued" && parenthetical && PARENTHETICAL_SPEAKER.test(lead);
+      if (NEEDS_QUOTE_OR_AS.has(w) && !VIEW_VERBS.has(w) && !demand && !quoteAfter && !quoteBefore && !praiseOrBlame && !demandThat && !continuing) continue;
       // "A Herald poll released Wednesday shows Holt leading": a poll shows its figures without "that".
       const pollShows = EVIDENCE_VERBS.has(w) && POLL_SUBJECT.test(lead);
       if ((NEEDS_THAT.has(w) || MADE_CLEAR.has(w)) && !AFTER_THAT.test(rest) && !parenthetical && !pollShows) continue;

@@ -29,6 +29,12 @@ describe("analyzeArticle", () => {
     const nato = analyzeBody("NATO — the alliance of 32 countries — said on Tuesday it would expand.");
     expect(nato.claims[0]!.exact).toMatch(/^NATO — /);
   });
+  it("leaves editors' labels, pointers to lost links and bare dates out of the claims", () => {
+    const r = analyzeBody("UPDATE:\n\nAnn Holt said the pier was safe. Details here.\n\nUPDATE 2:52 p.m. -- New records revealed that costs rose.\n\n" +
+      "Correction: December 1, 2010\n\nUpdated figures show the fee rose.");
+    expect(r.claims.map((c) => c.exact)).toEqual(["Ann Holt said the pier was safe.", "New records revealed that costs rose.", "Updated figures show the fee rose."]);
+    expect(invariantViolations(r)).toEqual([]);
+  });
 
   it("never throws and keeps invariants on hostile input", () => {
     const inputs = [

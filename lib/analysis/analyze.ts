@@ -11,7 +11,7 @@ import { splitSentences } from "./sentences";
 import { findQuotes, isTitleCase, wordsOf, type Sentence } from "./text-units";
 import type { AnalysisDocument, AnalysisInput, AnalysisResult, ExtractedClaim, Mention } from "./types";
 
-export const ANALYZER_VERSION = "1.9.8";
+export const ANALYZER_VERSION = "1.9.9";
 
 const MAX_SENTENCE = 1200;
 
@@ -20,6 +20,15 @@ const MAX_SENTENCE = 1200;
  * alliance …" is a sentence's subject, not a dateline).
  */
 const DATELINE = /^\p{Lu}[\p{Lu} .,'’/]{2,40}(?:,\s\p{Lu}\p{Ll}{1,4}\.)?(?:\s*\([^()]{1,30}\))?(?:\s*[—–]\s*|\s+-{1,2}\s+|\s*--\s*|\s*–-\s*)(?=[\p{Lu}“"])/u;
+
+/** An editor's label: "UPDATE:", "UPDATE 2:52 p.m. --", "Update (9 p.m.):", "CORRECTION:", "Editor's note:". */
+const UPDATE_LABEL =
+  /^(?:UPDATED?|Updated?|CORRECTION|Correction|CLARIFICATION|Clarification|EDITOR['’]S NOTE|Editor['’]s [Nn]ote)(?:\s*\(?\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?\)?)?(?:\s*(?::|--|—|–)\s*(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?\s*(?:--|—|–|:)\s*)?(?=\p{Lu}|$)|\s*$)/u;
+/** "Details here.", "Video below:", "Read the full statement here.": a pointer to something the text lost. */
+const POINTER = /^(?:(?:more\s+)?details|more|video|watch(?:\s+it)?|audio|photos?|story|(?:read|see|watch)\s+(?:it|more|the\s+(?:full\s+)?\p{L}+))\s+(?:here|below|above)\s*[.:]?\s*$/iu;
+
+/** A date alone ("December 1, 2010", after "Correction:"): no claim. */
+const DATE_ONLY = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\s*\.?\s*$/;
 
 /** The sentences of a document, section by section, with their words. */
 export function segmentDocument(document: AnalysisDocument): Sentence[] {
@@ -35,6 +44,10 @@ export function segmentDocument(document: AnalysisDocument): Sentence[] {
       // "WASHINGTON — …", "AMHERST, N.H. (AP) -- …": the dateline opening the first paragraph is no part of a claim.
       if (sec.section === "body" && !bodySeen) start += DATELINE.exec(document.text.slice(start, Math.min(end, start + 80)))?.[0].length ?? 0;
       if (sec.section === "body") bodySeen = true;
+      // "UPDATE 2:52 p.m. -- …", "CORRECTION:": a label opening the sentence, or the whole of it; "Details here.":
+      // a pointer to a link the text lost. Neither is a claim.
+      if (sec.section === "body") start += UPDATE_LABEL.exec(document.text.slice(start, Math.min(end, start + 60)))?.[0].length ?? 0;
+      if (sec.section === "body" && (POINTER.test(document.text.slice(start, end)) || DATE_ONLY.test(document.text.slice(start, end)))) continue;
       while (start < end) {
         let cut = end;
         if (end - start > MAX_SENTENCE) {

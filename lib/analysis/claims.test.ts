@@ -997,9 +997,9 @@ describe("attribution", () => {
     expect(["promise you that", "Nobody can"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Ann Holt", "Ann Holt"]);
   });
   it("cuts a subordinate clause with its own speaker from the main clause, with the words that modify it", () => {
-    const r = analyzeBody("The vote came just eleven days after Senator Ann Holt said the bill was dead.");
+    const r = analyzeBody("The vote was held just eleven days after Senator Ann Holt said the bill was dead.");
     expect(r.claims.map((c) => [c.exact, sourceName(r, c)])).toEqual([
-      ["The vote came", null],
+      ["The vote was held", null],
       ["just eleven days after Senator Ann Holt said the bill was dead.", "Ann Holt"],
     ]);
     expect(sourcesOf("Shortly after Ann Holt called for his resignation, an aide began sending the column to reporters.")).toEqual(["Ann Holt", null]);
@@ -1246,6 +1246,10 @@ describe("attribution", () => {
     expect([sourceName(r, claimWith(r, "reassured")), claimWith(r, "reassured")?.content]).toEqual(["Tom Reyes", "the budget was safe."]);
     expect(claimWith(r, "White House said")?.content).toBe("Emanuel asked Mr. Clinton to help");
     expect(claimWith(r, "their say")?.source).toBeNull();
+  });
+  it("keeps a clause that only says when with the “after …” that completes it", () => {
+    const r = analyzeBody("The announcement came just eleven days after Mayor Ann Holt said the pier would stay open. The vote was held after Tom Reyes said the fee was illegal.");
+    expect(r.claims.map((c) => [c.exact.slice(0, 16), sourceName(r, c)])).toEqual([["The announcement", "Ann Holt"], ["The vote was hel", null], ["after Tom Reyes ", "Tom Reyes"]]);
   });
   it("reads no speech into acts: “cast off as”, “hammers the nail for practice”, “as they went on”, “believe in”", () => {
     expect(sourcesOf("Ann Holt cast off as the storm approached. Ann Holt cast the die as the deadline approached.")).toEqual([null, null]);

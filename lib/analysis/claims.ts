@@ -164,6 +164,8 @@ const REPORTISH = new Set("report reports story article investigation".split(" "
 const PP_HEADS = new Set("for of at with within from in on close familiar inside".split(" "));
 /** Prepositions between a role and the body it serves ("an aide to the committee", "a spokesman for Acme"). */
 const ROLE_PREPOSITIONS = new Set("to for of at with".split(" "));
+/** A clause that ends on a verb of happening, which needs the "after …" or "when …" that follows it. */
+const ONLY_WHEN = /\b(?:came|comes|come|happened|happens|occurred|occurs|took place|takes place|arrived|arrives)(?:\s+\p{Ll}+ly)?\s*$/u;
 const SUBORDINATORS = /\s(after|before|when|while|as|because|since|although|though|until|once)\s/g;
 const SUBORDINATOR_WORDS = keywordFamily("after before when while as because since although though until once".split(" "));
 const NOT_A_CLAUSE = /(?:\bsuch|\bwell)\sas\s|\sbecause\sof\b|\sas\s(?:of|to|for|well|much|many|long|soon|far)\b/;
@@ -1630,6 +1632,8 @@ export class ClaimExtractor {
       const cut = s.start + m.index - (SUBORDINATOR_LEAD.exec(slice.slice(Math.max(0, m.index - 30), m.index))?.[0].length ?? 0);
       // "Indeed, as the director has said, …": a word or two before the clause are no claim of their own.
       if (wordsBefore(s.words, cut, 3) < 3) continue;
+      // "The announcement came (just days) after Trump said …": a clause that only says when is no claim of its own.
+      if (ONLY_WHEN.test(text.slice(Math.max(s.start, cut - 30), cut))) continue;
       // Not "after reports emerged" or "as many have noted": a hedge or a manner of speaking, not a speaker; someone
       // described is one ("as a top Republican senator suggested", "as some prominent conservatives called for").
       const speaker = own && (this.ctx.ents.kindOf(own.source.entityKey) !== "unnamed" || !UNNAMED_SOURCE_NAMES.has(this.ctx.ents.nameOf(own.source.entityKey)));

@@ -1227,6 +1227,9 @@ describe("attribution", () => {
     expect(sourcesOf("Council members Ann Holt and Tom Reyes said the budget was late.")).toEqual(["Ann Holt and Tom Reyes"]);
     expect(sourcesOf("On Monday, Democratic state lawmakers Ann Holt and Tom Reyes said the vote was rigged.")).toEqual(["Ann Holt and Tom Reyes"]);
     expect(sourcesOf("Talks between council members Ann Holt and Tom Reyes said nothing new.")).not.toContain("Ann Holt and Tom Reyes");
+    // A name with part of a group; a group with the members an aside names.
+    expect(sourcesOf("Democrats and some Republicans have said the fee is legal. Ann Holt and other Republicans said it was not.")).toEqual(["Democrats and some Republicans", "Ann Holt and other Republicans"]);
+    expect(sourcesOf("Several harbour pilots, including Ann Holt and Tom Reyes, have said the channel is unsafe.")).toEqual(["Several harbour pilots"]);
     // After a capitalised opener too.
     expect(sourcesOf("Then Ann Holt and Tom Reyes said the fee was illegal.")).toEqual(["Ann Holt and Tom Reyes"]);
     expect(sourcesOf("When council members Ann Holt and Tom Reyes said the fee was illegal, the mayor agreed.")[0]).toBe("Ann Holt and Tom Reyes");

@@ -113,8 +113,10 @@ const PEOPLE_OF_BODY = /^((?:the\s+)?)(?:\p{Ll}+\s+)?(?:faculty|staff|students|a
 /** A short title before a name: "Mr. ", "Sen. ". */
 const HONORIFIC = String.raw`(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+`;
 const LISTED_BEFORE = new RegExp(String.raw`,\s+(?:${HONORIFIC})?$`);
-/** " and ", " and Mr. ", " and the ": what joins two names of one subject. */
-const JOINED_BEFORE = new RegExp(String.raw`\s+and\s+(?:${HONORIFIC}|the\s+)?$`);
+/** "some", "other": a part of a group joined to a name ("Democrats and some Republicans", "Romney and other Republicans"). */
+const GROUP_QUANTIFIER = "some|other|many|several|fellow|most";
+/** " and ", " and Mr. ", " and the ", " and other ": what joins two names of one subject. */
+const JOINED_BEFORE = new RegExp(String.raw`\s+and\s+(?:${HONORIFIC}|the\s+|(${GROUP_QUANTIFIER})\s+)?$`);
 /** What may stand before the first of two names that are a clause's subject: its start, a comma, "and", "but", a title. */
 const SUBJECT_START = String.raw`(?:^|[,;:—–(“"]\s*|\b(?:${"and but then while when after as because since though although".split(" ").map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join("|")})\s+)`;
 const JOINT_SUBJECT_LEAD = new RegExp(String.raw`${SUBJECT_START}(?:${HONORIFIC}|[Tt]he\s+)?$`);
@@ -164,6 +166,9 @@ const REPORTISH = new Set("report reports story article investigation".split(" "
 const PP_HEADS = new Set("for of at with within from in on close familiar inside".split(" "));
 /** Prepositions between a role and the body it serves ("an aide to the committee", "a spokesman for Acme"). */
 const ROLE_PREPOSITIONS = new Set("to for of at with".split(" "));
+const NOT_GROUP_KINDS = new Set<EntityKind>(["person", "place", "other"]);
+/** ", including Glenn Beck and Bill O'Reilly, " (and an auxiliary or adverb) right before a verb. */
+const INCLUDING_ASIDE = /,\s+including\s+[^,;:“”"()]{1,80},\s+(?:(?:have|has|had|also|all|both)\s+)*$/u;
 /** A clause that ends on a verb of happening, which needs the "after …" or "when …" that follows it. */
 const ONLY_WHEN = /\b(?:came|comes|come|happened|happens|occurred|occurs|took place|takes place|arrived|arrives)(?:\s+\p{Ll}+ly)?\s*$/u;
 const SUBORDINATORS = /\s(after|before|when|while|as|because|since|although|though|until|once)\s/g;
@@ -723,13 +728,16 @@ export class ClaimExtractor {
     const { text, ents } = this.ctx;
     const second = ms.find((m) => m.entityKey === found.src.entityKey && m.start >= found.start && m.end <= found.end);
     if (!second) return found;
+    // (The 16-character slice bounds the regex's work.)
     const joined = JOINED_BEFORE.exec(text.slice(Math.max(s.start, second.start - 16), second.start));
     if (!joined) return found;
     const andAt = second.start - joined[0].length;
     let first = ms.findLast((m) => m.end <= andAt && m.end >= andAt - 1);
     if (!first || first.entityKey === second.entityKey || this.inQuotes(quotes, first.start)) return found;
     const kind = ents.kindOf(second.entityKey);
-    const bodies = BODY_KINDS.has(kind) && BODY_KINDS.has(ents.kindOf(first.entityKey));
+    // "Mitt Romney and other Republicans": a person or body with part of a group is one group.
+    const part = joined[1] !== undefined && ents.isPlural(second.entityKey) && (BODY_KINDS.has(kind) || kind === "unnamed");
+    const bodies = BODY_KINDS.has(kind) && (BODY_KINDS.has(ents.kindOf(first.entityKey)) || (part && ents.kindOf(first.entityKey) === "person"));
     if (!(kind === "person" && ents.kindOf(first.entityKey) === "person") && !bodies) return found;
     // A longer list: "John Lewis, Andre Carson and Emanuel Cleaver".
     const members = [first, second];
@@ -748,7 +756,8 @@ export class ClaimExtractor {
     const start = first.start - (role ?? TITLE_BEFORE.exec(lead)?.[0] ?? "").length;
     const worded = text.slice(start, found.end);
     const names = members.map((m) => ents.nameOf(m.entityKey));
-    const key = ents.ensure(`${names.slice(0, -1).join(", ")} and ${names.at(-1)}`, bodies ? kind : "person", worded, true);
+    const name = part ? worded.replace(/^[Tt]he\s+/, "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+    const key = ents.ensure(name, bodies ? kind : "person", worded, true);
     return { src: { entityKey: key, text: worded, role: null }, start, end: found.end } as T;
   }
 
@@ -764,11 +773,17 @@ export class ClaimExtractor {
     return key ? ({ src: { entityKey: key, text: text.slice(found.start - 4, found.end), role: null }, start: found.start - 4, end: found.end } as T) : found;
   }
 
-  private sourceRightBefore(s: Sentence, ms: Mention[], cueStart: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | "coordinated" | null {
+  private sourceRightBefore(s: Sentence, ms: Mention[], cueStart: number, quotes: Span[], beforeAside = false): { src: ClaimSource; start: number; end: number } | "coordinated" | null {
     const ws = s.words;
     const { text } = this.ctx;
     const issued = this.issuedDocumentBefore(s, ms, cueStart, quotes);
     if (issued) return issued;
+    // "Supporters of the mosque, including Mayor Michael Bloomberg, say": the group speaks, not the member named.
+    const including = INCLUDING_ASIDE.exec(text.slice(Math.max(s.start, cueStart - 120), cueStart));
+    if (including) {
+      const group = this.sourceRightBefore(s, ms, cueStart - including[0].length, quotes, true);
+      if (group && group !== "coordinated" && !NOT_GROUP_KINDS.has(this.ctx.ents.kindOf(group.src.entityKey))) return group;
+    }
     let k = lastWordBefore(ws, cueStart);
     let skipped = 0;
     let dashHopped = false;
@@ -839,7 +854,9 @@ export class ClaimExtractor {
       const people = m && (this.ctx.ents.kindOf(m.entityKey) === "person" || group);
       if (m && people && !this.inQuotes(quotes, m.start)) return sourceOf(m);
     }
-    const after = text.slice(w.end, k + 1 < ws.length ? ws[k + 1]!.start : cueStart);
+    // (Read up to the next word, or only to the aside's comma when the group before an "including" aside is sought.)
+    const next = k + 1 < ws.length ? ws[k + 1]!.start : cueStart;
+    const after = text.slice(w.end, beforeAside ? Math.min(next, cueStart) : next);
     // "other Republicans, who said …", "the Log Cabin Republicans, a gay rights group, which said …"
     if ((w.lower === "who" || w.lower === "which") && /,\s$/.test(text.slice(Math.max(s.start, w.start - 2), w.start))) {
       return this.antecedent(ms, w.start - 2, quotes);

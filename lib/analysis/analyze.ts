@@ -4,7 +4,7 @@ import { checkWorthiness } from "./check-worthiness";
 import { ClaimExtractor, mainClauseStart, type Span } from "./claims";
 import { Discourse } from "./coreference";
 import { composeDocument } from "./document";
-import { deniesWrongdoing } from "./kinds";
+import { carryDenialFrames, deniesWrongdoing } from "./kinds";
 import { asksOnly } from "./questions";
 import { recognizeEntities } from "./entities";
 import { splitSentences } from "./sentences";
@@ -187,6 +187,7 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
     discourse.observe(ms, s.index, quoted, subject);
   }
   flush();
+  for (const c of carryDenialFrames(claims)) c.checkWorthiness = checkWorthiness(c.kind, c.exact, c.hedged);
   const mentions = [...ents.mentions, ...extraMentions].sort((a, b) => a.start - b.start || a.end - b.end);
   // Short questions are no claims; they were kept this long to pass their speaker on to the rest of their quotation.
   return { analyzerVersion: ANALYZER_VERSION, document, entities: ents.entities, mentions, claims: claims.filter((c) => !asksOnly(c.content)) };

@@ -1250,6 +1250,11 @@ describe("attribution", () => {
     expect(claimWith(r, "White House said")?.content).toBe("Emanuel asked Mr. Clinton to help");
     expect(claimWith(r, "their say")?.source).toBeNull();
   });
+  it("reads a speaker's statements right after a denial that names only what it denies as that denial", () => {
+    const r = analyzeBody("Ann Holt, the mayor, disputed the allegations. She said the harbour contract was signed in public. " +
+      "Tom Reyes said the fee was illegal. Ann Holt said the pier would reopen.");
+    expect(r.claims.map((c) => c.kind)).toEqual(["denial", "denial", "statement", "statement"]);
+  });
   it("keeps a clause that only says when with the “after …” that completes it", () => {
     const r = analyzeBody("The announcement came just eleven days after Mayor Ann Holt said the pier would stay open. The vote was held after Tom Reyes said the fee was illegal.");
     expect(r.claims.map((c) => [c.exact.slice(0, 16), sourceName(r, c)])).toEqual([["The announcement", "Ann Holt"], ["The vote was hel", null], ["after Tom Reyes ", "Tom Reyes"]]);

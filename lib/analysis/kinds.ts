@@ -2,7 +2,7 @@
 
 import type { CueClass } from "./cues";
 import { isInterrogative } from "./questions";
-import type { ClaimKind, EntityKind } from "./types";
+import type { ClaimKind, EntityKind, ExtractedClaim } from "./types";
 
 /** Editorial wording in the outlet's own voice: irony, verdicts, predictions of reaction, "should". */
 export const EDITORIAL_SOURCE =
@@ -120,4 +120,33 @@ export function ownVoiceKind(text: string): ClaimKind {
   // A question the outlet asks itself ("If it was too sensitive then, what changed on Wednesday?") is its view.
   const asks = isInterrogative(text) && !/^\s*[“"]|[”"]\s*$/.test(text);
   return asks || isOpinion(text) ? "opinion" : "assertion";
+}
+
+/** What a denial denies when it names only the thing said: "disputed the allegations", "denied the report". */
+const BARE_DENIAL = /^(?:the|these|those|such|that|this|his|her|their|its|any|all|some\s+of\s+the)\s+(?:[\p{L}’'-]+\s+){0,3}(?:allegations?|accusations?|charges?|claims?|reports?|story|stories|characterizations?|suggestions?|criticisms?|assertions?|account|rumou?rs?)[.”"]*$/iu;
+/** How far (in characters) a bare denial frames the same speaker's next statements. */
+const DENIAL_FRAME_REACH = 500;
+
+/**
+ * "Poulter also disputed the allegations. He said the movement is made up of a diverse group …": statements a speaker
+ * makes right after a denial that names only what it denies say how they deny it, so they are denials too (at most
+ * two, until someone else speaks or the outlet does). Returns the claims it changed.
+ */
+export function carryDenialFrames(claims: ExtractedClaim[]): ExtractedClaim[] {
+  const changed: ExtractedClaim[] = [];
+  let frame: { key: string; end: number; left: number } | null = null;
+  for (const c of claims) {
+    if (c.kind === "denial" && c.source && BARE_DENIAL.test(c.content.trim())) {
+      frame = { key: c.source.entityKey, end: c.end, left: 2 };
+      continue;
+    }
+    if (frame && c.source?.entityKey === frame.key && c.start - frame.end <= DENIAL_FRAME_REACH && frame.left > 0) {
+      if (c.kind === "statement") {
+        c.kind = "denial";
+        changed.push(c);
+      }
+      frame = { ...frame, end: c.end, left: frame.left - 1 };
+    } else frame = null;
+  }
+  return changed;
 }

@@ -1255,6 +1255,16 @@ describe("attribution", () => {
       "Tom Reyes said the fee was illegal. Ann Holt said the pier would reopen.");
     expect(r.claims.map((c) => c.kind)).toEqual(["denial", "denial", "statement", "statement"]);
   });
+  it("reads a judgement called (“calls that evidence unreliable”), a stance voiced in a participle, and a subject before a long aside", () => {
+    expect(sourcesOf("The Harbor League calls that evidence unrepresentative and unreliable. Ann Holt called the agent. Ann Holt called them back.")).toEqual(["Harbor League", null, null]);
+    expect(sourcesOf("On Friday, Ann Holt issued a statement voicing her opposition to the fee.")).toEqual(["Ann Holt"]);
+    expect(sourcesOf("Ann Holt has, over the years, made it clear that the fee is a tax.")).toEqual(["Ann Holt"]);
+    // Not the object of a preposition: "comments in a TV interview expressing …".
+    expect(sourcesOf("The mayor's comments in a Herald interview expressing support for the fee drew fire.")).toEqual([null]);
+    // Names joined across an aside, and an "and" inside a list of examples.
+    expect(sourcesOf("Ann Holt, the mayor, and Tom Reyes said the fee was illegal.")).toEqual(["Ann Holt and Tom Reyes"]);
+    expect(analyzeBody("Harbor pilots like Ann Holt, a captain, and Tom Reyes, a mate, have said the channel is unsafe.").claims).toHaveLength(1);
+  });
   it("keeps a clause that only says when with the “after …” that completes it", () => {
     const r = analyzeBody("The announcement came just eleven days after Mayor Ann Holt said the pier would stay open. The vote was held after Tom Reyes said the fee was illegal.");
     expect(r.claims.map((c) => [c.exact.slice(0, 16), sourceName(r, c)])).toEqual([["The announcement", "Ann Holt"], ["The vote was hel", null], ["after Tom Reyes ", "Tom Reyes"]]);

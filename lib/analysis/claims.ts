@@ -129,7 +129,7 @@ const SUBJECT_STARTS_BEFORE = new RegExp(`${SUBJECT_START}$`);
 const LAST_WORDS = /(?:[\p{L}.'’-]+\s+){1,3}$/u;
 /** Words that may modify a plural role before two names: "Council members", "state Sens.", "Democratic lawmakers". */
 const GROUP_ROLE_MODIFIER = /^(?:\p{Lu}[\p{L}.'’-]*|council|committee|board|commission|cabinet|congressional|fellow)$/u;
-const PREPOSITIONAL_ASIDE = /,\s(?:in|on|at|for|with|after|before|during|amid|following|despite|unlike)\s[^,;:“”"()]{1,60},\s$/u;
+const PREPOSITIONAL_ASIDE = /,\s(?:in|on|at|for|with|after|before|during|amid|following|despite|unlike|over|across|throughout|through|under|since)\s[^,;:“”"()]{1,60},\s$/u;
 const SPOKESPERSON_FOR = /\b(\p{L}+)\s+(?:for|of|at)\s+(?:the\s+)?$/u;
 /** Roles of people who speak for a person: "Reid's spokesman", "his lawyer". */
 const SPEAKS_FOR_PERSON = new Set([...SPOKESPERSON_WORDS, ..."lawyer lawyers attorney attorneys aide aides adviser advisers advisor advisors".split(" ")]);
@@ -169,6 +169,8 @@ const ROLE_PREPOSITIONS = new Set("to for of at with".split(" "));
 const NOT_GROUP_KINDS = new Set<EntityKind>(["person", "place", "other"]);
 /** ", including Glenn Beck and Bill O'Reilly, " (and an auxiliary or adverb) right before a verb. */
 const INCLUDING_ASIDE = /,\s+including\s+[^,;:“”"()]{1,80},\s+(?:(?:have|has|had|also|all|both)\s+)*$/u;
+/** Plural people and "like", "such as" or "including", then only names and their asides up to here. */
+const EXAMPLE_LIST = /\p{Ll}+s\s+(?:like|such\s+as|including)\s+\p{Lu}[^;:.!?“”"]*$/u;
 /** A clause that ends on a verb of happening, which needs the "after …" or "when …" that follows it. */
 const ONLY_WHEN = /\b(?:came|comes|come|happened|happens|occurred|occurs|took place|takes place|arrived|arrives)(?:\s+\p{Ll}+ly)?\s*$/u;
 const SUBORDINATORS = /\s(after|before|when|while|as|because|since|although|though|until|once)\s/g;
@@ -733,6 +735,9 @@ export class ClaimExtractor {
     if (!joined) return found;
     const andAt = second.start - joined[0].length;
     let first = ms.findLast((m) => m.end <= andAt && m.end >= andAt - 1);
+    // "Newt Gingrich, a former speaker of the House, and Sarah Palin": the person before the first's aside.
+    const aside = text[andAt - 1] === "," ? (ents.appositiveEnds.get(andAt - 1) ?? null) : null;
+    if (aside) first = this.appositiveHolder(s, ms, aside);
     if (!first || first.entityKey === second.entityKey || this.inQuotes(quotes, first.start)) return found;
     const kind = ents.kindOf(second.entityKey);
     // "Mitt Romney and other Republicans": a person or body with part of a group is one group.
@@ -1420,6 +1425,9 @@ export class ClaimExtractor {
       }
     }
     if (!found) return null;
+    // "comments in a TV interview expressing his support": a participle's subject is no object of a preposition (but
+    // "with Perry claiming …" is an absolute clause with its subject).
+    if (cue.text.endsWith("ing") && /\b(?:in|on|at|during|from|of|to)\s+(?:an?\s+|the\s+)?$/.test(text.slice(Math.max(s.start, found.start - 12), found.start))) return null;
     // "The e-mails showed …" attributes; "Holt showed concern" does not.
     if (EVIDENCE_VERBS.has(cueText.toLowerCase()) && !EVIDENCE_NOUNS.has(headNoun(found.src.text))) return null;
     // "White House aides believe …", "many believe …": a group's view; what one person believes is left as narration
@@ -1624,6 +1632,9 @@ export class ClaimExtractor {
         return DASH.test(m![0]) || !POSTPOSED_TAIL.test(text.slice(Math.max(a.cue.end, a.sourceEnd), s.end));
       });
       const leftOwn = hasOwn(s.start, at);
+      // "leading Republican figures like Newt Gingrich, a former speaker …, and Sarah Palin, …, had been voicing …":
+      // an "and" inside a list of examples joins names, not clauses.
+      if (/^,?\s+and\b/.test(m[0]) && EXAMPLE_LIST.test(text.slice(Math.max(s.start, at - 200), at))) continue;
       // "WASHINGTON — Rep. Ann Lee said …": a dateline is not a clause of its own.
       if (!/\p{Ll}/u.test(text.slice(s.start, at))) continue;
       const contrast = /^,\s+but|^;/.test(m[0]);

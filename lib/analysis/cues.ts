@@ -55,7 +55,7 @@ for (const v of ["shot back", "shoots back", "fired back", "fires back", "hit ba
   VERB_CLASS.set(v, "statement");
 }
 /** Verbs that state a view only with a feeling or stance for object ("expressed concern that", "voiced doubts about"). */
-const EXPRESS_VERBS = new Set(words(`expressed expresses voiced voices offered offers`));
+const EXPRESS_VERBS = new Set(words(`expressed expresses expressing voiced voices voicing offered offers`));
 for (const w of EXPRESS_VERBS) VERB_CLASS.set(w, "statement");
 const EXPRESSED_STANCE = /^ (?:(?:his|her|their|its|some|deep|serious|strong|grave|great|growing|renewed|cautious|new|any|no|little|the)\s){0,2}(?:concerns?|frustration|doubts?|hopes?|support|confidence|regrets?|surprise|optimism|skepticism|scepticism|disappointment|outrage|dismay|opposition|reservations|worries|worry|anger|alarm|sympathy|gratitude|interest)\b/;
 add("blame", `blamed blames blaming accused accuses accusing faulted faults faulting`);
@@ -183,6 +183,18 @@ const ALSO_PLURAL_NOUNS = new Set(words(`claims promises vows pledges reports fo
 const INVERTED_SPEECH = /^(?:Added|Said)\s+(?:\p{Lu}[\p{L}.’'\-]*\s+){0,3}\p{Lu}[\p{L}.’'\-]*(?::|,\s*[“"])/u;
 /** "called for", "calls on … to": a demand, said (not "calling for", whose subject is too often guessed wrong). */
 const CALL_WORDS = new Set(words(`called calls`));
+/** "calls that evidence unreliable", "are calling her evasive": a judgement called, ending its clause. */
+const CALLING = new Set(words(`call calls called calling`));
+const CALLED_JUDGEMENT = /^ (?:it|that|this|them|him|her|these|those|(?:the|that|this|these|those|his|her|their|its)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)(?:,?\s+(?:and|or|but)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+))?\s*[.,;]/u;
+const JUDGEMENT_WORD = /(?:ive|ble|ous|ful|less|ent|ant|ic|ical|ish)$|^(?:wrong|false|unfair|absurd|racist|sexist|naive|silly|dumb|crazy|stupid|weak|phony|bogus|fake|unjust|unwise|unsound|illegal|immoral|unconstitutional|premature|hypocritical|misguided|flawed|inadequate|inaccurate|untrue|unacceptable|irresponsible|outrageous|extreme|radical)$/;
+/** Whether "called …" is followed by its object and a judgement of it (not "called the company president"). */
+function callsItJudged(rest: string): boolean {
+  const m = CALLED_JUDGEMENT.exec(rest);
+  return !!m && [m[1], m[2]].every((w) => w === undefined || (JUDGEMENT_WORD.test(w) && !ROLE_HEADS.has(w) && !OBJECT_NOUNS.has(w)));
+}
+/** Nouns with a judgement's ending that may end an object: "called the agent", "calls the student". */
+const OBJECT_NOUNS = new Set(words(`agent student resident president client patient parent tenant servant participant applicant
+  assistant consultant merchant sergeant lieutenant infant friend public republic music clinic traffic table`));
 const CALL_FOR_OR_ON = new RegExp(
   String.raw`^ (?:(?:${WEEKDAYS}|today|yesterday) )?(?:for\b|on (?!(?:${WEEKDAYS}|the phone)\b)(?:[^.;,]|, (?=\p{Lu}))(?:[^.;,]|,(?= \p{Lu})){0,90}? to \p{Ll})`,
   "u",
@@ -295,7 +307,7 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       if (/(?:^|\s)(?:[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our|[Tt]he|an?)\s+$/.test(lead)) continue;
       // "called it “a disgrace”", "called for armed officers", "calls on Akin to drop his bid"; not "called him back".
       const demand = CALL_WORDS.has(w) && (s.titleCase ? CALL_FOR_OR_ON_ANY_CASE : CALL_FOR_OR_ON).test(rest);
-      const quoteAfter = AFTER_QUOTE_OR_AS.test(rest) || (NAMING_VERBS.has(w) && AFTER_OBJECT_QUOTE.test(rest));
+      const quoteAfter = AFTER_QUOTE_OR_AS.test(rest) || (NAMING_VERBS.has(w) && AFTER_OBJECT_QUOTE.test(rest)) || (CALLING.has(w) && callsItJudged(rest));
       // “…,” Smith said / “…,” the letter reads: the verb follows a quotation.
       const quoteBefore = QUOTE_THEN_NAME.test(lead) || QUOTE_THEN_DESCRIPTION.test(lead);
       // (Not "knocked on the door for help": a verb of praise or blame takes its person or body straight after it.)

@@ -11,7 +11,7 @@ import { splitSentences } from "./sentences";
 import { findQuotes, isTitleCase, wordsOf, type Sentence } from "./text-units";
 import type { AnalysisDocument, AnalysisInput, AnalysisResult, ExtractedClaim, Mention } from "./types";
 
-export const ANALYZER_VERSION = "1.10.2";
+export const ANALYZER_VERSION = "1.10.3";
 
 const MAX_SENTENCE = 1200;
 
@@ -105,6 +105,9 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
   let pending: { claim: ExtractedClaim; paragraph: number; sentence: number; region: number | null }[] = [];
   // Who speaks each quoted region once a claim inside it is attributed (a quote running over several sentences).
   const regionSpeaker = new Map<number, Speaker>();
+  // A quotation over several paragraphs is one region: each paragraph's part is keyed by where the first one opens.
+  const blockStart = quotationBlocks(text, quotes);
+  const regionOf = (q: Span) => blockStart.get(q.start) ?? q.start;
   // The latest speaker of a direct or mixed quote, and the paragraph it was in.
   let quoteSpeaker: (Speaker & { paragraph: number }) | null = null;
   // Paragraph of the latest attributed claim (quote sentences only inherit a speaker from nearby).
@@ -123,7 +126,7 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
   const give = (c: ExtractedClaim, sp: Speaker, sentence: number, local: Span[], worded = false) => {
     attributeToSpeaker(c, sp.key, worded ? sp.text : nameOf(sp.key), worded ? sp.role : null, sp.kind);
     discourse.noteSpeaker(sp.key, sentence);
-    for (const q of local) if (q.end > c.start && q.start < c.end) regionSpeaker.set(q.start, sp);
+    for (const q of local) if (q.end > c.start && q.start < c.end) regionSpeaker.set(regionOf(q), sp);
   };
   const flush = () => {
     // The sentences of one quotation share its speaker, however many there are.
@@ -132,6 +135,8 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
       const sp = p.region !== null && byRegion.has(p.region) ? byRegion.get(p.region)! : fallbackFor(p.paragraph, p.sentence);
       if (p.region !== null) byRegion.set(p.region, sp);
       if (sp) attributeToSpeaker(p.claim, sp.key, nameOf(sp.key), null, sp.kind);
+      // The rest of the quotation, in the paragraphs after, has this speaker too.
+      if (sp && p.region !== null) regionSpeaker.set(p.region, sp);
     }
     pending = [];
   };
@@ -160,11 +165,11 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
           for (const p of pending) give(p.claim, sp, s.index, local, true);
           pending = [];
           quoteSpeaker = { ...sp, paragraph: s.paragraph };
-          for (const q of local) if (q.end > c.start && q.start < c.end) regionSpeaker.set(q.start, sp);
+          for (const q of local) if (q.end > c.start && q.start < c.end) regionSpeaker.set(regionOf(q), sp);
         }
       } else if (isQuoteSentence(text, c, local)) {
         const q = local.find((x) => x.start <= c.start + 1 && x.end >= c.start) ?? local.find((x) => x.end > c.start && x.start < c.end);
-        const inherited = q ? regionSpeaker.get(q.start) : undefined;
+        const inherited = q ? regionSpeaker.get(regionOf(q)) : undefined;
         if (inherited) {
           // The rest of a quotation whose speaker is known.
           give(c, inherited, s.index, local);
@@ -172,7 +177,7 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
           // Another quoted sentence in the paragraph of a quoted speaker.
           give(c, quoteSpeaker, s.index, local);
         } else {
-          pending.push({ claim: c, paragraph: s.paragraph, sentence: s.index, region: q?.start ?? null });
+          pending.push({ claim: c, paragraph: s.paragraph, sentence: s.index, region: q ? regionOf(q) : null });
         }
       }
       claims.push(c);
@@ -194,6 +199,20 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
 }
 
 const SPEAKER_KINDS = new Set(["person", "organization", "institution"]);
+
+/**
+ * The quotations that go on from a paragraph left open (its part ends at the line break, with no closing mark) into
+ * the next one, mapped from where each later part starts to where the first part opens.
+ */
+function quotationBlocks(text: string, quotes: Span[]): Map<number, number> {
+  const blocks = new Map<number, number>();
+  for (let i = 1; i < quotes.length; i++) {
+    const prev = quotes[i - 1]!;
+    const q = quotes[i]!;
+    if (text[prev.end] === "\n" && /^\s*$/.test(text.slice(prev.end, q.start))) blocks.set(q.start, blocks.get(prev.start) ?? prev.start);
+  }
+  return blocks;
+}
 
 /** A sentence outside quotation marks that ends in a colon, with an opening quotation mark right after it. */
 function introducesQuotation(text: string, s: Sentence, local: Span[]): boolean {

@@ -840,6 +840,11 @@ describe("attribution", () => {
       'Ann Holt left the court saying she feels no anger. "The company may be big.\n\nBut it is not too big to be challenged. If you do wrong, you should be held accountable."\n\nThe case drew wide attention.',
     );
     expect(["may be big", "too big to be", "held accountable", "wide attention"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Ann Holt", "Ann Holt", "Ann Holt", null]);
+    // Over three paragraphs, with a quoted word inside: all of it is the speaker's.
+    const block = analyzeBody("The Harbor Herald, in a reply to the mayor, wrote:\n\n“The fee is only partly defensible.\n\nBut little is known about these “experts.” Their report is unsigned.\n\n" +
+      "Which brings us back to the mayor. She will have to explain it.”\n\nThe council meets Monday.");
+    expect(["partly defensible", "these “experts", "unsigned", "brings us back", "have to explain", "council meets"].map((f) => sourceName(block, claimWith(block, f))))
+      .toEqual(["Harbor Herald", "Harbor Herald", "Harbor Herald", "Harbor Herald", "Harbor Herald", null]);
     // A paragraph that opens a quotation of its own is not a continuation.
     const own = analyzeBody('Ann Holt spoke. "The company may be big.\n\nThe judge, “a careful man,” left early.');
     expect(sourceName(own, claimWith(own, "judge"))).toBeNull();

@@ -212,17 +212,30 @@ export function findQuotes(text: string): { start: number; end: number }[] {
 }
 
 /**
- * Where a paragraph starting at `from` closes a quotation it never opened: its first quotation mark, when that is a
- * closing one (a curly ” or a straight " after a word and before a space or the end). -1 otherwise.
+ * Where a paragraph starting at `from` closes a quotation it never opened: its first closing mark (a curly ” or a
+ * straight " after a word and before a space or the end) that closes no quotation opened after `from` (“students.”
+ * inside the block), in this paragraph or, for a long block, in one of the next two. -1 otherwise.
  */
 function continuedQuoteEnd(text: string, from: number): number {
+  let depth = 0;
+  let breaks = 0;
   for (let j = from; j < text.length; j++) {
     const c = text.charCodeAt(j);
-    if (c === 10 || c === 0x201c) return -1;
-    if (c === 0x201d) return j;
-    if (c === 34) {
+    if (c === 10) {
+      // A block quoted over several paragraphs opens none of them again; one that opens a quotation of its own ends it.
+      if (j + 1 < text.length && text.charCodeAt(j + 1) === 10 && ++breaks > 2) return -1;
+      depth = 0;
+      continue;
+    }
+    if (c === 0x201c) {
+      if (breaks > 0 && (j === 0 || text.charCodeAt(j - 1) === 10)) return -1;
+      depth++;
+    } else if (c === 0x201d) {
+      if (depth > 0) depth--;
+      else return j;
+    } else if (c === 34) {
       const next = j + 1 < text.length ? text.charCodeAt(j + 1) : 32;
-      return j > from && !isWhite(text.charCodeAt(j - 1)) && !isWordChar(next) ? j : -1;
+      return j > from && !isWhite(text.charCodeAt(j - 1)) && !isWordChar(next) && breaks === 0 ? j : -1;
     }
   }
   return -1;

@@ -11,7 +11,7 @@ import { splitSentences } from "./sentences";
 import { findQuotes, isTitleCase, wordsOf, type Sentence } from "./text-units";
 import type { AnalysisDocument, AnalysisInput, AnalysisResult, ExtractedClaim, Mention } from "./types";
 
-export const ANALYZER_VERSION = "1.10.3";
+export const ANALYZER_VERSION = "1.10.4";
 
 const MAX_SENTENCE = 1200;
 
@@ -156,8 +156,8 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
           if (at >= 0 && at + c.source.text.length <= c.end && c.source.text !== ":")
             extraMentions.push({ entityKey: c.source.entityKey, section: s.section, start: at, end: at + c.source.text.length, text: c.source.text, role: c.source.role });
         }
-        // "The Herald reported:" ending its sentence introduces the quotation that follows.
-        const introduces = /^\s*:\s*$/.test(text.slice(c.end, s.end));
+        // "The Herald reported:" (or "He added," at a paragraph's end) ending its sentence introduces the quotation that follows.
+        const introduces = /^\s*[:,]\s*$/.test(text.slice(c.end, s.end));
         const kind = c.kind === "report" ? ("report" as const) : undefined;
         if (introduces) quoteSpeaker = { key: c.source.entityKey, text: c.source.text, role: c.source.role, kind, paragraph: s.paragraph };
         if (c.quote === "direct" || c.quote === "mixed") {
@@ -194,8 +194,10 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
   flush();
   for (const c of carryDenialFrames(claims)) c.checkWorthiness = checkWorthiness(c.kind, c.exact, c.hedged);
   const mentions = [...ents.mentions, ...extraMentions].sort((a, b) => a.start - b.start || a.end - b.end);
-  // Short questions are no claims; they were kept this long to pass their speaker on to the rest of their quotation.
-  return { analyzerVersion: ANALYZER_VERSION, document, entities: ents.entities, mentions, claims: claims.filter((c) => !asksOnly(c.content)) };
+  // Short questions, and tags with nothing said in their own sentence ("He added," before a quoted paragraph), are no
+  // claims; they were kept this long to pass their speaker on to the quotation.
+  const said = (c: ExtractedClaim) => /\p{L}/u.test(c.content) && !asksOnly(c.content);
+  return { analyzerVersion: ANALYZER_VERSION, document, entities: ents.entities, mentions, claims: claims.filter(said) };
 }
 
 const SPEAKER_KINDS = new Set(["person", "organization", "institution"]);

@@ -1253,6 +1253,12 @@ describe("attribution", () => {
     expect(claimWith(r, "told reporters")?.content).toBe("the fee was legal.");
     expect([sourceName(r, claimWith(r, "reassured")), claimWith(r, "reassured")?.content]).toEqual(["Tom Reyes", "the budget was safe."]);
     expect(claimWith(r, "White House said")?.content).toBe("Emanuel asked Mr. Clinton to help");
+    // …and after where or when it was said.
+    const where = analyzeBody("Tom Reyes said in an e-mail that the rules were unclear. Ann Holt said on Friday that the fee was legal.");
+    expect(where.claims.map((c) => c.content)).toEqual(["the rules were unclear.", "the fee was legal."]);
+    // A tag with nothing said in its sentence passes its speaker to the quotation in the next paragraph, and is no claim.
+    const tag = analyzeBody("Tom Reyes spoke at the pier. He added,\n\n“We will need guidance from each state.”\n\nThe fee rose.");
+    expect(tag.claims.map((c) => [c.exact, sourceName(tag, c)])).toEqual([["Tom Reyes spoke at the pier.", null], ["“We will need guidance from each state.”", "Tom Reyes"], ["The fee rose.", null]]);
     expect(claimWith(r, "their say")?.source).toBeNull();
   });
   it("reads a speaker's statements right after a denial that names only what it denies as that denial", () => {

@@ -1948,7 +1948,7 @@ function contentOf(text: string, seg: Span, a: Attribution, quotes: Span[]): str
   }
   const rest = text.slice(from, seg.end);
   // "told reporters that …", "assured the council that …": what was said starts after the people told.
-  const that = (TELLING_CUES.test(a.cueText) ? TOLD_PEOPLE_THAT.exec(rest) : null) ?? /^[\s,:]+(?:that\s+)?/.exec(rest);
+  const that = (TELLING_CUES.test(a.cueText) ? TOLD_PEOPLE_THAT.exec(rest) : null) ?? WHERE_SAID_THAT.exec(rest) ?? /^[\s,:]+(?:that\s+)?/.exec(rest);
   if (that) from += that[0].length;
   const body = text.slice(from, seg.end).trim();
   // ("…, aides said." speaks what comes before it.)
@@ -1958,6 +1958,8 @@ function contentOf(text: string, seg: Span, a: Attribution, quotes: Span[]): str
 
 /** Verbs of telling someone: "told", "assured", "reminded", "warned". */
 const TELLING_CUES = /^(?:told|tells|tell|telling|assured|assures|reassured|reassures|informed|informs|reminded|reminds|alerted|alerts|notified|notifies|warned|warns|warning)$/i;
+/** Where or how it was said, then "that": " in an e-mail that ", " on Fox News Sunday that ", " Tuesday in a statement that ". */
+const WHERE_SAID_THAT = /^\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?(?:in|on|at|during|via|through|over)\s+[^,;:“”"]{1,40}?\s+that\s+/;
 /** The people told, then "that": " reporters that ", " the House Judiciary Committee that ". */
 const TOLD_PEOPLE_THAT = /^\s+(?:[^\s,;:“”"]+\s+){1,5}?that\s+/;
 

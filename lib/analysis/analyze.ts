@@ -1,7 +1,7 @@
 // The claim engine: cleaned article in, claims with sources, kinds and hedges out. Pure, no I/O.
 
 import { checkWorthiness } from "./check-worthiness";
-import { ClaimExtractor, mainClauseStart, type Span } from "./claims";
+import { ClaimExtractor, mainClauseStart, wordedAsDocument, type Span } from "./claims";
 import { Discourse } from "./coreference";
 import { composeDocument } from "./document";
 import { carryDenialFrames, deniesWrongdoing } from "./kinds";
@@ -11,7 +11,7 @@ import { splitSentences } from "./sentences";
 import { findQuotes, isTitleCase, wordsOf, type Sentence } from "./text-units";
 import type { AnalysisDocument, AnalysisInput, AnalysisResult, ExtractedClaim, Mention } from "./types";
 
-export const ANALYZER_VERSION = "1.10.4";
+export const ANALYZER_VERSION = "1.10.5";
 
 const MAX_SENTENCE = 1200;
 
@@ -149,7 +149,8 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
     if (pending.length && pending[0]!.paragraph !== s.paragraph) flush();
     for (const c of found) {
       if (c.source) {
-        discourse.noteSpeaker(c.source.entityKey, s.index);
+        // ("It said" of a cable credited to its author goes on speaking through the cable.)
+        discourse.noteSpeaker(c.source.entityKey, s.index, wordedAsDocument(c.source.text) || /^it$/i.test(c.source.text));
         lastAttributedParagraph = s.paragraph;
         if (!ms.some((m) => m.start <= c.start + c.exact.length && text.slice(m.start, m.end) === c.source!.text)) {
           const at = text.indexOf(c.source.text, c.start);

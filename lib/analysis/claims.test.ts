@@ -1276,6 +1276,15 @@ describe("attribution", () => {
     expect(sourcesOf("Ann Holt, the mayor, and Tom Reyes said the fee was illegal.")).toEqual(["Ann Holt and Tom Reyes"]);
     expect(analyzeBody("Harbor pilots like Ann Holt, a captain, and Tom Reyes, a mate, have said the channel is unsafe.").claims).toHaveLength(1);
   });
+  it("credits a cable sent under someone's signature to them, and “it” after it too", () => {
+    const r = analyzeBody("The cable, sent under Mayor Ann Holt's signature and marked urgent, warned the office of the harbour board that the pier was unsafe. " +
+      "The cable also warned that the guards were unpaid. It said the lights had failed.");
+    expect(r.claims.map((c) => [sourceName(r, c), c.content])).toEqual([
+      ["Ann Holt", "the pier was unsafe."],
+      ["Ann Holt", "the guards were unpaid."],
+      ["Ann Holt", "the lights had failed."],
+    ]);
+  });
   it("keeps a clause that only says when with the “after …” that completes it", () => {
     const r = analyzeBody("The announcement came just eleven days after Mayor Ann Holt said the pier would stay open. The vote was held after Tom Reyes said the fee was illegal.");
     expect(r.claims.map((c) => [c.exact.slice(0, 16), sourceName(r, c)])).toEqual([["The announcement", "Ann Holt"], ["The vote was hel", null], ["after Tom Reyes ", "Tom Reyes"]]);

@@ -50,6 +50,8 @@ const DOCUMENT_WORDS = wordTable<string[]>({
   statement: ["statement"],
   report: ["report"],
   poll: ["poll", "survey"],
+  cable: ["cable"],
+  email: ["e-mail", "email"],
 });
 const DOCUMENT_FAMILY = wordTable<string>(Object.fromEntries(Object.entries(DOCUMENT_WORDS).flatMap(([family, ws]) => ws.map((w) => [w, family]))));
 const OWNED_DOCUMENTS = new Set(Object.keys(DOCUMENT_FAMILY));
@@ -399,7 +401,8 @@ export class ClaimExtractor {
       return m && m.start <= to ? m : undefined;
     };
     // "The letter released Tuesday by the faculty at Georgetown": named with the document itself.
-    const own = /^ (?:[^.;,“”"]{0,30} )?(?:from|by) /.exec(text.slice(nounEnd, nounEnd + 50));
+    // "The cable, sent under Ambassador Chris Stevens' signature, …": the one it was sent under the signature of.
+    const own = /^,? (?:[^.;,“”"]{0,30} )?(?:from|by|under(?= [^.;,“”"]{1,40}['’]s? signature)) /.exec(text.slice(nounEnd, nounEnd + 90));
     if (own) {
       const byEnd = nounEnd + own[0].length;
       const after = startingIn(byEnd, byEnd + 24);
@@ -428,7 +431,7 @@ export class ClaimExtractor {
       return before.entityKey;
     }
     // "a letter from Rep. Weld", "the report, by White House Counsel Robert Bauer,".
-    const by = /^,? (?:[^.;]{0,20}? )?(?:from|by) /.exec(text.slice(at + len, at + len + 40));
+    const by = /^,? (?:[^.;]{0,20}? )?(?:from|by|under(?= [^.;,“”"]{1,40}['’]s? signature)) /.exec(text.slice(at + len, at + len + 90));
     if (by) {
       const after = startingIn(at + len + by[0].length, at + len + by[0].length + 24);
       // "by Harbour Counsel Dana Moss": the person after the body's title.
@@ -1961,7 +1964,7 @@ const TELLING_CUES = /^(?:told|tells|tell|telling|assured|assures|reassured|reas
 /** Where or how it was said, then "that": " in an e-mail that ", " on Fox News Sunday that ", " Tuesday in a statement that ". */
 const WHERE_SAID_THAT = /^\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?(?:in|on|at|during|via|through|over)\s+[^,;:“”"]{1,40}?\s+that\s+/;
 /** The people told, then "that": " reporters that ", " the House Judiciary Committee that ". */
-const TOLD_PEOPLE_THAT = /^\s+(?:[^\s,;:“”"]+\s+){1,5}?that\s+/;
+const TOLD_PEOPLE_THAT = /^\s+(?:[^\s,;:“”"]+\s+){1,8}?that\s+/;
 
 function stripQuoteMarks(s: string): string {
   return s.replace(/^[“"‘']+/, "").replace(/[”"’']+$/, "").replace(/[,.]$/, "").trim();
@@ -2027,4 +2030,9 @@ function blamedOf(content: string, a: Attribution, ents: EntityIndex): Extracted
     .map(cleanBlamedItem)
     .filter((p) => p.length > 0 && p.length < 60);
   return parts.slice(0, 6).map((t) => ({ text: t, entityKey: ents.lookup(t) }));
+}
+
+/** Whether a source is worded as a document ("The cable", "the letter"), whoever it is credited to. */
+export function wordedAsDocument(sourceText: string): boolean {
+  return DOCUMENT_NOUNS.has(headNoun(sourceText));
 }

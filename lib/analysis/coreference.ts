@@ -171,8 +171,10 @@ export class Discourse {
     this.bodyByRoleWord.set(roleWord, { key, sentence: -1, at });
   }
 
-  noteSpeaker(key: string, sentence: number): void {
+  /** `viaDocument`: the speaker spoke through a document ("The cable, sent under Stevens' signature, warned"), which "it" may mean next. */
+  noteSpeaker(key: string, sentence: number, viaDocument = false): void {
     const seen = { key, sentence, at: Number.MAX_SAFE_INTEGER };
+    if (viaDocument) this.lastBodySpeaker = seen;
     // Speakers named together ("Mr. Udall and Mr. Wyden said") are who "they" next means.
     if (this.ents.isPlural(key)) {
       // (…and not who "he" or "she" means.)

@@ -53,6 +53,17 @@ describe("kinds", () => {
     // A claim about something else that is false is no denial of anything said about the speaker's side.
     expect(kindOf("the answer to the quiz was false")).toBe("statement");
   });
+  it("reads the writer's evaluations as opinion: a problem named, superlatives, impressions, judged performances", () => {
+    for (const t of [
+      "The problem with the fee is that it is politically impossible.",
+      "The most controversial part of the plan is the fee.",
+      "The vote has been one of the few bright spots for the council.",
+      "The appeal was made all the more effective by her own story.",
+      "The fight over the pier seemed far away on Monday.",
+      "It was a sharp and spirited debate.",
+    ]) expect(ownVoiceKind(t)).toBe("opinion");
+    for (const t of ["He was one of the most senior officials in the port.", "The fee rose by a bit more than 2 percent."]) expect(ownVoiceKind(t)).toBe("assertion");
+  });
   it("tells opinion from assertion in the outlet's own voice", () => {
     expect(ownVoiceKind("The plan is sure to raise eyebrows.")).toBe("opinion");
     expect(ownVoiceKind("Still, the council is correct that costs rose.")).toBe("opinion");

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyzeBody } from "../test-helpers";
 import { compareArticles, linkEntities, wordDiff, type Comparison, type CompareArticle } from ".";
 import { MAX_CLAIMS_PER_ARTICLE } from "./align";
+import { mentionsOnAir } from "./broadcast";
 import { contentStems } from "./terms";
 import { runs } from "./word-diff";
 
@@ -188,6 +189,69 @@ describe("compareArticles", () => {
     const alone = pinned.propositions.find((p) => p.claims.some((r) => r.article === 0 && r.claim === denialH))!;
     expect(alone.claims).toHaveLength(1);
     expect(alone.pinned).toBe(true);
+  });
+});
+
+describe("saying something on air", () => {
+  const lineUp = (herald: string, gazette: string) =>
+    compareArticles([
+      { outlet: "Herald", analysis: analyzeBody(`${herald} The library will reopen in March.`) },
+      { outlet: "Gazette", analysis: analyzeBody(`${gazette} The harbour will close in May.`) },
+    ]).propositions.map((p) => p.claims.length);
+
+  it("is one thing whether an outlet names the programme, the network or only the air, and nothing that looks like it", () => {
+    for (const on of ["on air last month", "on television last month", "in a radio interview", "on CNN"]) {
+      expect(mentionsOnAir(`Tom Hale repeated the charge ${on}.`), on).toBe(true);
+    }
+    for (const on of ["on Face the Nation", "on Meet the Press", "on the ABC News program “This Week”"]) {
+      expect(mentionsOnAir(`Tom Hale appeared ${on}.`), on).toBe(true);
+    }
+    for (const text of [
+      "The city spent more on the air force base than on schools.",
+      "Holt will meet the press on Monday.",
+      "NBC News reported that the pier was unsafe.",
+      "The council will face the nation's scrutiny.",
+      "She gave up on air travel.",
+    ]) {
+      expect(mentionsOnAir(text), text).toBe(false);
+    }
+    // The two claims share nothing else but the speaker.
+    expect(lineUp("Tom Hale repeated the charge on air last month.", "Tom Hale appeared on Face the Nation and denied any wrongdoing.")).toEqual([2, 1, 1]);
+  });
+
+  it("lines up with a claim through the appositive that says who repeated it on air", () => {
+    // The Herald's Holt claim and the Gazette's Hale claim share only Holt's name; the appositive ("a claim which
+    // … Tom Hale repeated on air") shares Hale and the broadcast with the Gazette's.
+    const pair = [
+      {
+        outlet: "Herald",
+        analysis: analyzeBody(
+          "Mayor Ann Holt resigned on Friday. Holt had said she did not discuss the harbour contract with Paul Varga during the campaign, " +
+            "a claim which Deputy Mayor Tom Hale repeated on air last month. The library will reopen in March.",
+        ),
+      },
+      {
+        outlet: "Gazette",
+        analysis: analyzeBody(
+          "Holt resigned on Friday after misleading the council about a call with Paul Varga. " +
+            "Tom Hale appeared on Face the Nation to defend Holt and categorically denied any wrongdoing. The harbour will close in May.",
+        ),
+      },
+    ];
+    const defence = propositionWith(compareArticles(pair), pair, "Face the Nation")!;
+    expect(defence.claims.map((r) => pair[r.article]!.analysis.claims[r.claim]!.exact)).toEqual([
+      "Holt had said she did not discuss the harbour contract with Paul Varga during the campaign",
+      "a claim which Deputy Mayor Tom Hale repeated on air last month.",
+      "Tom Hale appeared on Face the Nation to defend Holt and categorically denied any wrongdoing.",
+    ]);
+    // A sentence of its own that refers back ("The statement was issued …") may tell what its claim never did:
+    // its words do not pull other claims into its claim's proposition.
+    const apart = [
+      { outlet: "Herald", analysis: analyzeBody("Holt said the harbour would reopen in May. The statement was issued a day after Tom Hale's appearance on air.") },
+      { outlet: "Gazette", analysis: analyzeBody("Tom Hale appeared on Face the Nation on Sunday.") },
+    ];
+    const hale = propositionWith(compareArticles(apart), apart, "Face the Nation")!;
+    expect(hale.claims).toHaveLength(1);
   });
 });
 

@@ -23,6 +23,36 @@ function withReferent(own: ClaimTerms, referent: ClaimTerms, referringNoun: stri
   return { counts, entities, source: own.source };
 }
 
+/**
+ * Similarities for alignment when some claims follow their referent as an appositive ("…, a claim which Pence
+ * repeated on air last month"). A follower is not aligned itself, but its own words tell more about its referent's
+ * proposition: who else made the claim, where, when. A claim of another outlet that matches those words ("Pence
+ * appeared on Face the Nation … and denied any wrongdoing") matches the proposition, so the referent takes the
+ * better of its own similarity and its follower's. The follower is compared by its own terms (`describing`): with
+ * its referent's added, it would only repeat the referent's matches, more strongly.
+ */
+function creditFollowers(
+  items: readonly AlignItem[],
+  sims: ReadonlyMap<number, number>,
+  describing: ReadonlyMap<number, ClaimTerms>,
+  rootOf: (follower: number) => number,
+): Map<number, number> {
+  const n = items.length;
+  const own = items.map((it, i) => ({ ...it, terms: describing.get(i) ?? it.terms }));
+  const credited = new Map(sims);
+  for (const [key, s] of crossArticleSimilarities(own, tfidfVectors(own))) {
+    const i = Math.floor(key / n);
+    const j = key % n;
+    for (const [f, x] of [[i, j], [j, i]] as const) {
+      if (!describing.has(f)) continue;
+      const r = rootOf(f);
+      const k = Math.min(r, x) * n + Math.max(r, x);
+      if (s > (credited.get(k) ?? 0)) credited.set(k, s);
+    }
+  }
+  return credited;
+}
+
 /** The most common category of the claims; ties go to the more specific category (attributed before background). */
 function categoryOf(kinds: readonly ClaimKind[]): PropositionCategory {
   const order: PropositionCategory[] = ["blame", "denials", "concluded", "said", "opinion", "background"];
@@ -59,6 +89,8 @@ export function compareArticles(articles: readonly CompareArticle[], options: Co
   const items: (AlignItem & DiffClaim)[] = [];
   // Item index of a back-referring claim → item index of the claim it refers to.
   const refersTo = new Map<number, number>();
+  // A back-referring appositive's own terms (without its referent's), by item index.
+  const appositiveTerms = new Map<number, ClaimTerms>();
   articles.forEach((a, ai) => {
     const { claims, mentions, document } = a.analysis;
     const terms = claims.map((claim) => claimTerms(ai, claim, mentions, document.text, links));
@@ -72,7 +104,13 @@ export function compareArticles(articles: readonly CompareArticle[], options: Co
       const referent = previous && noun && claim.start - previous.end <= 3 ? terms[ci - 1]! : null;
       // One that repeats its referent ("a claim which Pence repeated") states the same proposition; one that
       // refutes it ("a claim the intelligence community refutes") states the opposite and is aligned on its own.
-      if (referent && claim.kind !== "denial") refersTo.set(items.length, items.length - 1);
+      if (referent && claim.kind !== "denial") {
+        refersTo.set(items.length, items.length - 1);
+        // An appositive ("…, a claim which Pence repeated on air") describes the claim it renames: its own words
+        // tell who else made it, where and when. A sentence of its own ("The statement also quotes …") may add
+        // things the claim never said, so its words do not speak for the claim's proposition.
+        if (document.text.slice(previous!.end, claim.start).includes(",")) appositiveTerms.set(items.length, own);
+      }
       items.push({ ref, claim, article: ai, kind: claim.kind, terms: referent ? withReferent(own, referent, noun!) : own });
     });
   });
@@ -97,12 +135,15 @@ export function compareArticles(articles: readonly CompareArticle[], options: Co
   // A claim repeating its referent states the referent's proposition by construction: it joins its referent's
   // group rather than competing for matches of its own.
   const following = new Set([...refersTo.keys()].filter((i) => !fixed.has(i) && !fixed.has(refersTo.get(i)!)));
-  const aligned = alignItems(items, new Set([...fixed, ...following]), sims);
-  for (const i of following) {
+  const rootOf = (i: number) => {
     let root = refersTo.get(i)!;
     while (following.has(root)) root = refersTo.get(root)!;
-    aligned.find((g) => g.includes(root))?.push(i);
-  }
+    return root;
+  };
+  const describing = new Map([...appositiveTerms].filter(([i]) => following.has(i)));
+  const alignSims = describing.size ? creditFollowers(items, sims, describing, rootOf) : sims;
+  const aligned = alignItems(items, new Set([...fixed, ...following]), alignSims);
+  for (const i of following) aligned.find((g) => g.includes(rootOf(i)))?.push(i);
   const groups = [
     ...pinnedGroups.map((g) => ({ members: g, pinned: true })),
     ...singles.map((i) => ({ members: [i], pinned: true })),

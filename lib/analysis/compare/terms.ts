@@ -3,6 +3,7 @@
 import lemmatizer from "wink-lemmatizer";
 import stem from "wink-porter2-stemmer";
 import type { ExtractedClaim, Mention } from "../types";
+import { ON_AIR_TERM, mentionsOnAir } from "./broadcast";
 import { foldName, type EntityLinks } from "./entity-links";
 import { countryOf } from "./places";
 
@@ -77,6 +78,7 @@ export function claimTerms(article: number, claim: ExtractedClaim, mentions: rea
     at = m.end;
   }
   for (const w of contentStems(text.slice(at, claim.end))) add(w);
+  if (mentionsOnAir(text.slice(claim.start, claim.end))) add(ON_AIR_TERM);
   const source = claim.source ? links.globalId(article, claim.source.entityKey) : null;
   if (source) entities.add(source);
   for (const b of claim.blamed) if (b.entityKey) entities.add(links.globalId(article, b.entityKey));

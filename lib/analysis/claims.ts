@@ -8,7 +8,7 @@ import type { EntityIndex } from "./entities";
 import { findHedges } from "./hedges";
 import { keywordFamilies, keywordFamily, type Families } from "./keywords";
 import { attributedKind, ownVoiceKind } from "./kinds";
-import { AUXILIARIES, DESCRIPTION_KINDS, PARTISAN_EPITHET, GROUP_PLURALS, INSTITUTION_NOUNS, NOT_NAME_WORDS, OCCUPATIONS, ORGANIZATION_NOUNS, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPOKESPERSON_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, WEEKDAYS, wordTable } from "./lexicon";
+import { AUXILIARIES, DESCRIPTION_KINDS, GROUP_PLURALS, INSTITUTION_NOUNS, NOT_NAME_WORDS, OCCUPATIONS, ORGANIZATION_NOUNS, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPOKESPERSON_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, WEEKDAYS, wordTable } from "./lexicon";
 import type { Sentence, Word } from "./text-units";
 import type { ClaimSource, EntityKind, ExtractedClaim, Mention, QuoteType } from "./types";
 
@@ -463,11 +463,6 @@ export class ClaimExtractor {
     const { ents, discourse, text } = this.ctx;
     const m = mentionEndingAt(ms, w.end);
     if (m && !this.inQuotes(quotes, m.start)) {
-      // "The Arizona Republican said": a description of a person named before with that party.
-      if (PARTISAN_EPITHET.test(m.text) && /\b[Tt]he\s+$/.test(text.slice(Math.max(0, m.start - 4), m.start))) {
-        const key = discourse.resolvePartisan(m.text);
-        if (key) return { src: { entityKey: key, text: text.slice(m.start - 4, m.end), role: null }, start: m.start - 4, end: m.end };
-      }
       // "Republicans on the Senate Judiciary Committee said": a party's members of a body speak, not the body.
       const members = PARTY_MEMBERS_BEFORE.exec(text.slice(Math.max(s.start, m.start - 40), m.start));
       const bodyKind = ents.kindOf(m.entityKey);
@@ -703,7 +698,7 @@ export class ClaimExtractor {
 
   /** Source of a verb cue, searching backwards from it: "Smith later said", "X, the head of Y, said". */
   private sourceBefore(s: Sentence, ms: Mention[], cueStart: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | "coordinated" | null {
-    const found = this.jointSubject(s, ms, this.describedPartisan(this.sourceRightBefore(s, ms, cueStart, quotes)), quotes);
+    const found = this.jointSubject(s, ms, this.sourceRightBefore(s, ms, cueStart, quotes), quotes);
     const isDocument = found && found !== "coordinated" && DOCUMENT_NOUNS.has(headNoun(found.src.text));
     if (found && !isDocument) return found;
     // "The companies issued statements on Thursday night saying …": a statement someone issued speaks for its
@@ -767,18 +762,6 @@ export class ClaimExtractor {
     const name = part ? worded.replace(/^[Tt]he\s+/, "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
     const key = ents.ensure(name, bodies ? kind : "person", worded, true);
     return { src: { entityKey: key, text: worded, role: null }, start, end: found.end } as T;
-  }
-
-  /**
-   * "The New York Democrat, who is known for …, said": however it was reached, a party and place after "the" describe
-   * the latest person named of that party.
-   */
-  private describedPartisan<T extends { src: ClaimSource; start: number; end: number } | "coordinated" | null>(found: T): T {
-    if (!found || found === "coordinated" || !PARTISAN_EPITHET.test(found.src.text)) return found;
-    const { text, discourse } = this.ctx;
-    if (!/\b[Tt]he\s+$/.test(text.slice(Math.max(0, found.start - 4), found.start))) return found;
-    const key = discourse.resolvePartisan(found.src.text);
-    return key ? ({ src: { entityKey: key, text: text.slice(found.start - 4, found.end), role: null }, start: found.start - 4, end: found.end } as T) : found;
   }
 
   private sourceRightBefore(s: Sentence, ms: Mention[], cueStart: number, quotes: Span[], beforeAside = false): { src: ClaimSource; start: number; end: number } | "coordinated" | null {

@@ -3,7 +3,7 @@
 // "he" / "she" -> the most recent person who spoke or was a sentence subject.
 
 import { genderOfRole, type EntityIndex, type Gender } from "./entities";
-import { DESCRIPTION_KINDS, OCCUPATIONS, partyOf, SPOKESPERSON_WORDS } from "./lexicon";
+import { DESCRIPTION_KINDS, OCCUPATIONS, SPOKESPERSON_WORDS } from "./lexicon";
 import type { EntityKind, Mention } from "./types";
 
 /** A preposition right before a name, perhaps with a title or two between ("by Representative", "to Chief Justice"). */
@@ -68,7 +68,6 @@ export class Discourse {
   private bodyByHeadWord = new Map<string, Seen>();
   /** The latest person named before such a noun ("Romney" of "the Romney campaign"). */
   private personWithBody = new Map<string, Seen>();
-  private lastByParty = new Map<string, Seen>();
   /** The latest mention of each person, by gender (unknown under "?"). */
   private lastPersonByGender = new Map<Gender | "?", Seen>();
   /** The same, leaving out mentions after a preposition ("asked about Smith"): people who may be "he" next. */
@@ -149,16 +148,8 @@ export class Discourse {
             for (const full of TITLE_WORDS.get(word) ?? []) this.personByRoleWord.set(full, seen);
           }
         }
-        const party = m.role ? partyOf(m.role) : null;
-        if (party) this.lastByParty.set(party, seen);
       }
     }
-  }
-
-  /** "the Arizona Republican": the latest person the article gave that party ("Sen. John McCain, R-Ariz."). */
-  resolvePartisan(description: string): string | null {
-    const party = partyOf(description);
-    return party ? (this.lastByParty.get(party)?.key ?? null) : null;
   }
 
   /** The latest person the article gave this role word ("mayor" of "Mayor Ann Holt"), or null. */

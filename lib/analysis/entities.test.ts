@@ -194,6 +194,11 @@ describe("entities", () => {
     const r = analyzeBody("Rep. Tom Weiss (D-N.Y.) met Sen. Ann Lee (R-Ohio) on Monday. The Ohio Republican said the fee was illegal. At the time, she said she would stay.");
     expect(r.entities.map((e) => e.name)).not.toContain("Ohio Republican");
     expect(r.claims.map((c) => r.entities.find((e) => e.key === c.source?.entityKey)?.name ?? null)).toEqual([null, "Ann Lee", "Ann Lee"]);
+    // Of several people of that party, the one from the epithet's state; none when no one is from it.
+    const two = analyzeBody("Sen. Ann Lee, R-Ariz., and Sen. Tom Reyes, R-Ohio, spoke on Monday. Sen. Bo Park, D-Ariz., left. The Arizona Republican said the fee was illegal.");
+    expect(two.claims.map((c) => two.entities.find((e) => e.key === c.source?.entityKey)?.name ?? null).at(-1)).toBe("Ann Lee");
+    const none = analyzeBody("Sen. Ann Lee, R-Ariz., and Sen. Tom Reyes, R-Ohio, spoke on Monday. The Texas Republican said the fee was illegal.");
+    expect(none.claims.map((c) => none.entities.find((e) => e.key === c.source?.entityKey)?.name ?? null).at(-1)).not.toMatch(/Ann Lee|Tom Reyes/);
     // Not a chamber ("the House Democrat who asked"), which names no state.
     const house = analyzeBody("Rep. Tom Weiss spoke. The report would not satisfy the House Democrat who had asked for it.");
     expect(house.entities.map((e) => e.name)).toContain("House Democrat");

@@ -28,6 +28,7 @@ import {
   PARTISAN_EPITHET,
   UNNAMED_SOURCES,
   partyOf,
+  stateOf,
 } from "./lexicon";
 import { isHeadlineSpeechVerb } from "./cues";
 import { collapseWhite, isWhite, type Sentence, type Word } from "./text-units";
@@ -396,18 +397,23 @@ const BODIES_ON_A_SUBJECT = new Set("council committee subcommittee commission c
  */
 function resolvePartisanEpithets(text: string, mentions: Mention[], entities: EntityRef[], kinds: Map<string, EntityKind>): void {
   const epithets = new Set<string>();
-  const partyOfPerson = new Map<string, string>();
+  // People given a party, latest last, with the state given with it ("R-Ariz.") when there is one.
+  const partyOfPerson = new Map<string, { party: string; state: string | null }>();
   let lastPerson: string | null = null;
   for (const m of mentions) {
     const epithet = PARTISAN_EPITHET.test(m.text) && /\b[Tt]he\s+$/.test(text.slice(Math.max(0, m.start - 4), m.start)) && isPlaceWords(m.text.replace(/\s\S+$/, ""));
     if (epithet) {
       const party = partyOf(m.text)!;
-      // The one person given that party; with none, the latest person, unless given the other party; with several
-      // (a Texas and an Ohio Republican) no one. Not an epithet a name follows ("The Ohio Republican, Ann Holt,").
-      const ofParty = [...partyOfPerson].filter(([, p]) => p === party);
+      const state = stateOf(m.text);
+      // The latest person given that party and the epithet's state; else the one person given that party and no
+      // other state; with none, the latest person, unless given the other party; with several (a Texas and an Ohio
+      // Republican, neither from the epithet's state) no one. Not an epithet a name follows ("The Ohio Republican, Ann Holt,").
+      const ofParty = [...partyOfPerson].filter(([, p]) => p.party === party);
+      const sameState = state ? ofParty.filter(([, p]) => p.state === state) : [];
+      const open = ofParty.filter(([, p]) => !state || !p.state || p.state === state);
       const named = /^,\s\p{Lu}/u.test(text.slice(m.end, m.end + 3));
-      const fallback = lastPerson && (partyOfPerson.get(lastPerson) ?? party) === party ? lastPerson : null;
-      const referent = named ? null : ofParty.length === 1 ? ofParty[0]![0] : ofParty.length === 0 ? fallback : null;
+      const fallback = lastPerson && (partyOfPerson.get(lastPerson)?.party ?? party) === party ? lastPerson : null;
+      const referent = named ? null : sameState.length ? sameState.at(-1)![0] : open.length === 1 ? open[0]![0] : ofParty.length === 0 ? fallback : null;
       if (referent && referent !== m.entityKey) {
         epithets.add(m.entityKey);
         m.entityKey = referent;
@@ -417,7 +423,11 @@ function resolvePartisanEpithets(text: string, mentions: Mention[], entities: En
     if (kinds.get(m.entityKey) !== "person") continue;
     lastPerson = m.entityKey;
     const party = m.role ? partyOf(m.role) : null;
-    if (party) partyOfPerson.set(m.entityKey, party);
+    if (party) {
+      // (Deleted first, so that the map keeps the latest person given a party last.)
+      partyOfPerson.delete(m.entityKey);
+      partyOfPerson.set(m.entityKey, { party, state: stateOf(m.role!) });
+    }
   }
   if (!epithets.size) return;
   const used = new Set(mentions.map((m) => m.entityKey));

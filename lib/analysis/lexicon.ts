@@ -293,6 +293,31 @@ export const SPOKESPERSON_WORDS = new Set(["spokesman", "spokeswoman", "spokespe
 /** "New York Democrat", "Arizona Republican": a place and a party, which after "the" describe someone named before. */
 export const PARTISAN_EPITHET = /^(?:\p{Lu}[\p{L}.]*\s){1,2}(?:Democrat|Republican)$/u;
 
+/** The US states with their AP abbreviations and postal codes ("R-Ariz.", "D-NY"), lower-cased, without dots. */
+const STATES: Record<string, string[]> = {
+  alabama: ["ala", "al"], alaska: ["alaska", "ak"], arizona: ["ariz", "az"], arkansas: ["ark", "ar"], california: ["calif", "ca"],
+  colorado: ["colo", "co"], connecticut: ["conn", "ct"], delaware: ["del", "de"], florida: ["fla", "fl"], georgia: ["ga"],
+  hawaii: ["hawaii", "hi"], idaho: ["idaho", "id"], illinois: ["ill", "il"], indiana: ["ind", "in"], iowa: ["iowa", "ia"],
+  kansas: ["kan", "kans", "ks"], kentucky: ["ky"], louisiana: ["la"], maine: ["maine", "me"], maryland: ["md"],
+  massachusetts: ["mass", "ma"], michigan: ["mich", "mi"], minnesota: ["minn", "mn"], mississippi: ["miss", "ms"],
+  missouri: ["mo"], montana: ["mont", "mt"], nebraska: ["neb", "nebr", "ne"], nevada: ["nev", "nv"], "new hampshire": ["nh"],
+  "new jersey": ["nj"], "new mexico": ["nm"], "new york": ["ny"], "north carolina": ["nc"], "north dakota": ["nd"],
+  ohio: ["ohio", "oh"], oklahoma: ["okla", "ok"], oregon: ["ore", "or"], pennsylvania: ["pa"], "rhode island": ["ri"],
+  "south carolina": ["sc"], "south dakota": ["sd"], tennessee: ["tenn", "tn"], texas: ["texas", "tex", "tx"], utah: ["utah", "ut"],
+  vermont: ["vt"], virginia: ["va"], washington: ["wash", "wa"], "west virginia": ["wva", "wv"], wisconsin: ["wis", "wisc", "wi"],
+  wyoming: ["wyo", "wy"],
+};
+const STATE_BY_ABBREVIATION = new Map(Object.entries(STATES).flatMap(([state, abbrs]) => abbrs.map((a) => [a, state] as const)));
+
+/** The state a role or description names: "R-Ariz." and "the Arizona Republican" both give "arizona"; else null. */
+export function stateOf(text: string): string | null {
+  const tag = /(?:^|[\s,(])[DRI]-([\p{L}.]+)/u.exec(text)?.[1];
+  if (tag) return STATE_BY_ABBREVIATION.get(tag.toLowerCase().replace(/\./g, "")) ?? null;
+  return STATE_NAME.exec(text.toLowerCase())?.[1] ?? null;
+}
+/** A state's name, the longest first ("west virginia" before "virginia"). */
+const STATE_NAME = new RegExp(`\\b(${Object.keys(STATES).sort((a, b) => b.length - a.length).join("|")})\\b`);
+
 /** The party a role or description names: "R-Ariz.", "(D-Md.)", "Democrat of Vermont", "the Arizona Republican". */
 export function partyOf(text: string): "D" | "R" | null {
   const tag = /(?:^|[\s,(])([DR])-\p{Lu}/u.exec(text)?.[1];

@@ -176,7 +176,7 @@ function main(argv: string[]): number {
   const alignment = evaluateAlignment(gold, raws, analyzeArticle);
   const alignmentRows = alignmentTargetRows(alignment);
   const comparison = basil ? evaluateBasilComparison(basil.items) : null;
-  const comparisonRows = comparison ? basilComparisonRows(comparison.clustering, comparison.loaded) : [];
+  const comparisonRows = comparison ? basilComparisonRows(comparison.clustering, comparison.loaded, comparison.byYear) : [];
   const ok = [seedRows, basilRows, alignmentRows, comparisonRows].every(allTargetsMet);
 
   if (args.json) {

@@ -13,8 +13,8 @@ import {
   type BasilAnnotation,
   type BasilArticle,
 } from "./basil-score";
-import { evaluateBasil } from "./run";
-import { basilTargetRows } from "./targets";
+import { evaluateBasil, evaluateBasilComparison, type BasilItem } from "./run";
+import { basilComparisonRows, basilTargetRows } from "./targets";
 import { fakeResult } from "./test-support";
 
 const article: BasilArticle = {
@@ -167,5 +167,22 @@ describe("speaker labels", () => {
     expect(isPersonSpeaker("Obama_campaign")).toBe(false);
     expect(isPersonSpeaker("Republican_Lawmakers")).toBe(false);
     expect(isPersonSpeaker("NAACP")).toBe(false);
+  });
+});
+
+describe("evaluateBasilComparison", () => {
+  it("clusters all events, and each year's events alone", () => {
+    const story = (uuid: string, title: string, body: string, date: string) =>
+      ({ id: `${date.slice(0, 4)}/${uuid}`, article: { title, date, "triplet-uuid": uuid, "body-paragraphs": [[body]] }, annotations: { "phrase-level-annotations": [] } }) as BasilItem;
+    const items = [
+      story("a", "Harbour board approves pier fee", "The harbour board approved the pier fee on Monday after a long fight over the pier.", "2010-03-01"),
+      story("a", "Pier fee passes harbour board", "The pier fee passed the harbour board on Monday, ending the long fight over the pier.", "2010-03-01"),
+      story("b", "Governor vetoes school budget", "Governor Bo Park vetoed the school budget, citing costs to the schools.", "2011-06-02"),
+      story("b", "School budget vetoed by governor", "The school budget was vetoed by Governor Bo Park, who cited the schools' costs.", "2011-06-02"),
+    ];
+    const r = evaluateBasilComparison(items);
+    expect(r.clustering.ari).toBe(1);
+    expect(r.byYear.map((y) => [y.year, y.clustering.articles])).toEqual([["2010", 2], ["2011", 2]]);
+    expect(basilComparisonRows(r.clustering, r.loaded, r.byYear).map((row) => row.measure)).toContain("  2011's events alone");
   });
 });

@@ -152,7 +152,7 @@ export function renderAlignmentReport(report: AlignmentReport, verbose: boolean)
 export function renderBasilComparisonReport(report: BasilComparisonReport, verbose: boolean): string {
   const { clustering, loaded } = report;
   const out = [`BASIL comparison: ${clustering.articles} articles in ${clustering.trueEvents} events (labels not given); ${loaded.lexSpans} lex spans`];
-  out.push(targetTable(basilComparisonRows(clustering, loaded)));
+  out.push(targetTable(basilComparisonRows(clustering, loaded, report.byYear)));
   if (verbose) {
     out.push("", "Events that are not exactly one triplet");
     out.push(clustering.issues.length ? clustering.issues.map((i) => `  ${i}`).join("\n") : "  none");

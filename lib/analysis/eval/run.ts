@@ -110,10 +110,17 @@ export function evaluateBasil(items: readonly BasilItem[], analyze: Analyze): Ba
 
 export interface BasilComparisonReport {
   clustering: ClusteringReport;
+  /**
+   * The same clustering run on each year's events alone ("2010/…"): smaller archives with none of the other years'
+   * stories to lean on, a check that the figure is no artefact of the one archive the engine was developed on.
+   */
+  byYear: { year: string; clustering: ClusteringReport }[];
   loaded: LoadedLanguageReport;
 }
 
-/** Event clustering with no labels given, and loaded-language detection against the `lex` spans. */
+/** Event clustering with no labels given (all events, and each year's alone), and loaded-language detection. */
 export function evaluateBasilComparison(items: readonly BasilItem[]): BasilComparisonReport {
-  return { clustering: scoreClustering(items), loaded: scoreLoadedLanguage(items) };
+  const years = [...new Set(items.map((it) => it.id.split("/")[0]!))].sort();
+  const byYear = years.length > 1 ? years.map((year) => ({ year, clustering: scoreClustering(items.filter((it) => it.id.startsWith(`${year}/`))) })) : [];
+  return { clustering: scoreClustering(items), byYear, loaded: scoreLoadedLanguage(items) };
 }

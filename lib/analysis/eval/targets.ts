@@ -64,9 +64,10 @@ export function alignmentTargetRows(r: AlignmentReport): TargetRow[] {
   ];
 }
 
-export function basilComparisonRows(c: ClusteringReport, l: LoadedLanguageReport): TargetRow[] {
+export function basilComparisonRows(c: ClusteringReport, l: LoadedLanguageReport, byYear: readonly { year: string; clustering: ClusteringReport }[] = []): TargetRow[] {
   return [
     atLeast("event clustering ARI", c.ari, CLUSTERING_TARGETS.ari, `${c.events} events for ${c.trueEvents}`),
+    ...byYear.map(({ year, clustering: y }) => info(`  ${year}'s events alone`, y.ari, `${y.events} events for ${y.trueEvents}`)),
     info("loaded-language precision", l.precision, of(l.predictedRight, l.predicted)),
     info("loaded-language recall", l.recall, of(l.lexFound, l.lexSpans)),
     info("loaded-language F1", l.f1),

@@ -244,6 +244,8 @@ describe("saying something on air", () => {
       "a claim which Deputy Mayor Tom Hale repeated on air last month.",
       "Tom Hale appeared on Face the Nation to defend Holt and categorically denied any wrongdoing.",
     ]);
+    // The appositive only renames the claim: it does not name the proposition.
+    expect(defence.topic).not.toMatch(/^A claim which/);
     // A sentence of its own that refers back ("The statement was issued …") may tell what its claim never did:
     // its words do not pull other claims into its claim's proposition.
     const apart = [

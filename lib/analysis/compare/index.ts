@@ -67,8 +67,10 @@ const wordCount = (text: string) => text.trim().split(/\s+/).length;
  * The claim that names a proposition: a headline if one is in it (headlines sum up), else the claim closest to
  * the others. Fragments of under five words ("on air last month") never name anything.
  */
-function namingClaim(members: readonly ExtractedClaim[], centrality: (i: number) => number): ExtractedClaim {
-  const candidates = members.map((c, i) => ({ c, i })).filter(({ c }) => wordCount(c.exact) >= 5);
+function namingClaim(members: readonly ExtractedClaim[], centrality: (i: number) => number, renames: (i: number) => boolean = () => false): ExtractedClaim {
+  // (Not a claim that only renames another member, "A claim which Pence repeated on air …", when another will do.)
+  const long = members.map((c, i) => ({ c, i })).filter(({ c }) => wordCount(c.exact) >= 5);
+  const candidates = long.some(({ i }) => !renames(i)) ? long.filter(({ i }) => !renames(i)) : long;
   if (!candidates.length) return members[0]!;
   const headline = candidates.find(({ c }) => c.section === "title");
   if (headline) return headline.c;
@@ -164,7 +166,7 @@ export function compareArticles(articles: readonly CompareArticle[], options: Co
     const claims = members.map((i) => items[i]!);
     const centrality = (k: number) => members.reduce((sum, j) => sum + simOf(members[k]!, j), 0);
     return {
-      topic: topicOf(namingClaim(claims.map((c) => c.claim), centrality).exact),
+      topic: topicOf(namingClaim(claims.map((c) => c.claim), centrality, (k) => refersTo.has(members[k]!)).exact),
       category: categoryOf(claims.map((c) => c.claim.kind)),
       claims: claims.map((c) => c.ref),
       differences: propositionDifferences(claims, ctx, documents, articles.length),

@@ -61,15 +61,10 @@ const HEADLINE_ADDRESS = /^(\p{Lu}[\p{L}.’'\-]*(?: \p{Lu}[\p{L}.’'\-]*){0,2}
 const DOCUMENT_PATTERNS = wordTable<RegExp>(
   Object.fromEntries(Object.entries(DOCUMENT_WORDS).map(([family, ws]) => [family, new RegExp(String.raw`\b(?:${ws.join("|")})\b`, "gi")])),
 );
-/** "Arizona Republican", "Illinois Democrat": a state and a party, which describe a person named before. */
 /** Unnamed-source words that, opening a sentence, are more often determiners ("Many people", "Some say"). */
 const DETERMINER_LIKE = new Set(["many", "some", "others"]);
 /** A passive auxiliary right before a verb: "was accused", "were told", "has been asked". */
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be|get|gets|got)\s+(?:\p{Ll}+ly\s+)?$/u;
-/**
- * A short adverbial aside between commas right before a verb: ", though, ", ", for her part, ", ", on June 25, 2012, "
- * (not ", serves several purposes, ").
- */
 /** Participles of issuing a document ("a report issued by", "a memo circulated by"), as a pattern alternation. */
 const ISSUING_VERBS = "issued|released|prepared|written|published|compiled|produced|sent|signed|put out|circulated|drafted|authored";
 /**
@@ -108,6 +103,10 @@ const INVERTING_VERBS = new Set("saying adding noting explaining arguing insisti
 /** The names the words for unnamed sources get ("unnamed reports", "critics"). */
 const UNNAMED_SOURCE_NAMES = new Set(Object.values(UNNAMED_SOURCES).map((u) => u.name));
 const WEEKDAY = new RegExp(`^(?:${WEEKDAYS})$`);
+/**
+ * A short adverbial aside between commas right before a verb: ", though, ", ", for her part, ", ", on June 25, 2012, "
+ * (not ", serves several purposes, ").
+ */
 const ASIDE_BEFORE = /,\s(?:(?:on|in|since|by|until|last|this|next|early|late)\s(?:\p{Lu}\p{L}+\.?(?:\s\d{1,2})?(?:,\s\d{4})?|\d{4})|(?:though|however|meanwhile|too|also|instead|still|again|indeed|then|now|later|earlier|in|for|at|on|by|with|after|before|during|\p{Ll}+ly)\s(?:\p{Ll}[\p{L}'’]*\s){0,2}\p{Ll}[\p{L}'’]*|though|however|meanwhile|too|also|instead|still|again|indeed|\p{Ll}+ly),\s$/u;
 /** "the faculty at ", "professors at ", "members of ": people of the body named next (after "by"). */
 const PEOPLE_OF_BODY = /^((?:the\s+)?)(?:\p{Ll}+\s+)?(?:faculty|staff|students|alumni|clergy|members|employees|workers|scholars|professors|researchers|scientists|doctors|priests|nuns|leaders)\s+(?:at|of|from)\s+(?:the\s+)?$/u;
@@ -154,11 +153,11 @@ interface DescribedPhrase {
 /** Words for a part of a group before "of the": "several of the companies", "two of the justices". */
 const PARTITIVE_DETERMINERS = new Set(["the", "those", "these"]);
 const PARTITIVE_QUANTIFIERS = new Set("some several many most few number majority two three four five six seven eight nine ten dozens".split(" "));
-/** Words after which a noun phrase opens a clause ("and a neighbor said", "after an aide said"). */
 /** Clause openers that are also prepositions ("after the attacks"). */
 const PREPOSITION_OPENERS = new Set("after before since until as once".split(" "));
 /** Plural nouns for people: "engineers", "protesters", "officials", "scientists", "residents". */
 const PEOPLE_PLURAL = /(?:ers|ors|ists|ians|ans|ants|ents|ees|als|ives|ars)$/;
+/** Words after which a noun phrase opens a clause ("and a neighbor said", "after an aide said"). */
 const CLAUSE_OPENERS = new Set("and but or so then after before when while because since as though although until once if".split(" "));
 /** Words that end a description when reading back from its noun: prepositions, conjunctions, relative words. */
 const NOT_MODIFIERS = new Set(

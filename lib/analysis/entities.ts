@@ -67,7 +67,6 @@ export interface EntityIndex {
   kindOf(key: string): EntityKind;
   /** Finds an entity by a name as worded ("the Herald", "Smith"), or null. */
   lookup(name: string): string | null;
-  /** Adds (or finds) an entity by canonical name. */
   /** The entity of that name, made when there is none; `plural` marks a group ("Mark Udall and Ron Wyden"). */
   ensure(name: string, kind: EntityKind, alias?: string, plural?: boolean): string;
   addAlias(key: string, alias: string): void;

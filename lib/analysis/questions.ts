@@ -25,8 +25,8 @@ const INNER_SENTENCE_END = /[.!?][”"’']?\s+[“"‘']?\p{Lu}/u;
 /** Questions of at most this many words ask without saying anything ("Will it be a big story?"). */
 const MAX_BARE_QUESTION_WORDS = 6;
 
-/** The words of a claim's content without the quotation marks around them. */
-function unquoted(content: string): string {
+/** The words of a claim's content without the quotation marks that open it (a closing mark is part of how a question ends). */
+function withoutOpeningMarks(content: string): string {
   return content.trim().replace(/^[“"‘']+/, "").trim();
 }
 
@@ -37,7 +37,7 @@ function opensAndEndsAsking(words: string, end: RegExp): boolean {
 
 /** One sentence that asks, opening like a question ("Do you think …?", "Why?"; not "They are worried about this?"). */
 export function isInterrogative(content: string): boolean {
-  return opensAndEndsAsking(unquoted(content), ENDS_ASKING);
+  return opensAndEndsAsking(withoutOpeningMarks(content), ENDS_ASKING);
 }
 
 /**
@@ -45,7 +45,7 @@ export function isInterrogative(content: string): boolean {
  * names someone ("Did Holt lie to the council?" insinuates), nor an exclamation ("What a disgrace!").
  */
 export function asksOnly(content: string): boolean {
-  const words = unquoted(content);
+  const words = withoutOpeningMarks(content);
   if (words.split(/\s+/).length > MAX_BARE_QUESTION_WORDS || NAMES_SOMEONE.test(words)) return false;
   return opensAndEndsAsking(words, ENDS_ASKING) || (EXCLAIMED_QUESTION.test(words) && opensAndEndsAsking(words, EXCLAIMS_ASKING));
 }

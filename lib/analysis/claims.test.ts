@@ -1228,6 +1228,10 @@ describe("attribution", () => {
     // Not the objects of a preposition, and no plural title in a name.
     expect(sourcesOf("A letter from Ann Holt and Bob Reyes said the bill would fail.")).not.toContain("Ann Holt and Bob Reyes");
     expect(analyzeBody("Senators Ann Holt and Bob Reyes spoke.").entities.map((e) => e.name)).toEqual(["Ann Holt", "Bob Reyes"]);
+    // The stripped plural title still says a person is meant; and only a title before names, not a name's first word.
+    const kinds = (t: string) => analyzeBody(t).entities.map((e) => `${e.name}:${e.kind}`);
+    expect(kinds("Justices Kennedy and Scalia dissented.")).toContain("Kennedy:person");
+    expect(kinds("Senators Against Tyranny, a group, said the law was wrong.")).toContain("Senators Against Tyranny:organization");
     // A plural role, with words modifying it, before the names; not one after a preposition.
     expect(sourcesOf("Council members Ann Holt and Tom Reyes said the budget was late.")).toEqual(["Ann Holt and Tom Reyes"]);
     expect(sourcesOf("On Monday, Democratic state lawmakers Ann Holt and Tom Reyes said the vote was rigged.")).toEqual(["Ann Holt and Tom Reyes"]);

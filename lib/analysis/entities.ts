@@ -467,9 +467,12 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
   let i = i0;
   // Strip leading ordinary words ("The", "But", "After", "Tuesday").
   // …and a plural title before a list of names ("Senators Ron Wyden … and Mark Udall", "Justices Kennedy and …").
-  while (i <= j && (NOT_NAME_WORDS.has(ws[i]!.lower) || TIME_WORDS.has(ws[i]!.lower) || NAME_CONNECTORS.has(ws[i]!.lower) || (i < j && PLURAL_TITLES.has(ws[i]!.lower)))) i++;
-  // "Mr. Santorum", "Ms. Holt": an honorific makes the name a person's.
-  const honorific = i > i0 && i <= j && HONORIFICS.has(ws[i - 1]!.lower);
+  // (Only before a full name or names in a list: "Senators Against Tyranny", "Governors Island" are names.)
+  const listAfter = /^(?:\s*\([^()]{1,20}\))?,?\s+and\s+\p{Lu}|^,\s+\p{Lu}/u.test(text.slice(ws[j]!.end, ws[j]!.end + 32));
+  const pluralTitle = (k: number) => k < j && PLURAL_TITLES.has(ws[k]!.lower) && !NOT_NAME_WORDS.has(ws[k + 1]!.lower) && (listAfter || j - k >= 2);
+  while (i <= j && (NOT_NAME_WORDS.has(ws[i]!.lower) || TIME_WORDS.has(ws[i]!.lower) || NAME_CONNECTORS.has(ws[i]!.lower) || pluralTitle(i))) i++;
+  // "Mr. Santorum", "Ms. Holt", "Justices Kennedy and …": an honorific or a plural title makes the name a person's.
+  const honorific = i > i0 && i <= j && (HONORIFICS.has(ws[i - 1]!.lower) || PLURAL_TITLES.has(ws[i - 1]!.lower));
   // "Senior White House officials said", "Outgoing White House economic adviser Larry Summers": opening a sentence,
   // a word that only says how someone holds a post is capitalised for its place, not as part of a name.
   while (i < j && opensClause(text, ws, i) && (POST_ADJECTIVES.has(ws[i]!.lower) || (j - i >= 2 && POST_ADJECTIVES_IN_NAMES.has(ws[i]!.lower)))) i++;

@@ -1147,7 +1147,7 @@ describe("attribution", () => {
     expect(one("The Dayton Courier further notes, “Holt leads among union members.”")[0]).toBe("Dayton Courier");
     // A document sent to a body is not the body's; events after "after" speak for no one.
     expect(sourcesOf("The Harbor League fired off to the Zentrix Corporation the statement demanding a recall.")).not.toContain("Zentrix Corporation");
-    expect(sourcesOf("Reporters who were on the ground immediately after the attacks said that crowds cited the video.")).not.toContain("the attacks");
+    expect(sourcesOf("Reporters who were on the ground immediately after the attacks said that crowds cited the video.")[0] ?? "").not.toMatch(/attacks/);
   });
   it("credits a party's members opening a sentence with their belief or charge, but not a relative clause's", () => {
     expect(sourcesOf("But other Republicans believe the harbour fee is unfair.")).toEqual(["Republicans"]);
@@ -1175,7 +1175,7 @@ describe("attribution", () => {
   it("reads praise or blame “for” a deed named by one noun, and “cast … as” as framing, but not knocking on a door or casting a vote", () => {
     expect(sourcesOf("The Harbor League has harshly criticized the board for overreach.")).toEqual(["Harbor League"]);
     expect(sourcesOf("Ann Holt knocked on the door for help.")).toEqual([null]);
-    expect(sourcesOf("Ann Holt praised the mayor for the first time.")).toEqual([null]);
+    expect(sourcesOf("Ann Holt praised the mayor for the first time. Ann Holt praised the plan for now. Ann Holt criticized the board for years.")).toEqual([null, null, null]);
     expect(sourcesOf("Ann Holt cast her decision as a way to keep her options open.")).toEqual(["Ann Holt"]);
     expect(sourcesOf("Ann Holt cast her vote as a protest against the fee.")).toEqual([null]);
     expect(sourcesOf("Ann Holt was cast as the villain in the ad.")).toEqual([null]);
@@ -1185,7 +1185,7 @@ describe("attribution", () => {
     expect(sourceName(r, claimWith(r, "fee was legal"))).toBe("Ann Holt");
     expect(sourcesOf("But the president's budget director told the Courier that the fund would last.")).toEqual(["the president's budget director"]);
     expect(sourcesOf("Ann Holt's budget director said that the fee was legal.")).toEqual(["Ann Holt's budget director"]);
-    expect(sourcesOf("A former senior harbour board official confirmed that the fee was legal.")).not.toContain("harbour board");
+    expect(sourcesOf("A former senior Harbor Bank official confirmed that the fee was legal.")).not.toContain("Harbor Bank");
   });
   it("keeps “but that …” with the “said that” it continues, and reads “signaled that” and “continued to allege that”", () => {
     const r = analyzeBody("Ann Holt said that she had hired a lawyer to look into the matter, but that she did not believe the episode merited a police inquiry.");

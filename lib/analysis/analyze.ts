@@ -4,14 +4,14 @@ import { checkWorthiness } from "./check-worthiness";
 import { ClaimExtractor, mainClauseStart, wordedAsDocument, type Span } from "./claims";
 import { Discourse } from "./coreference";
 import { composeDocument } from "./document";
-import { carryDenialFrames, deniesWrongdoing } from "./kinds";
+import { carryFrames, deniesWrongdoing } from "./kinds";
 import { asksOnly } from "./questions";
 import { recognizeEntities } from "./entities";
 import { splitSentences } from "./sentences";
 import { findQuotes, isTitleCase, wordsOf, type Sentence } from "./text-units";
 import type { AnalysisDocument, AnalysisInput, AnalysisResult, ExtractedClaim, Mention } from "./types";
 
-export const ANALYZER_VERSION = "1.10.8";
+export const ANALYZER_VERSION = "1.10.9";
 
 const MAX_SENTENCE = 1200;
 
@@ -193,7 +193,7 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
     discourse.observe(ms, s.index, quoted, subject);
   }
   flush();
-  for (const c of carryDenialFrames(claims)) c.checkWorthiness = checkWorthiness(c.kind, c.exact, c.hedged);
+  for (const c of carryFrames(claims)) c.checkWorthiness = checkWorthiness(c.kind, c.exact, c.hedged);
   const mentions = [...ents.mentions, ...extraMentions].sort((a, b) => a.start - b.start || a.end - b.end);
   // Short questions, and tags with nothing said in their own sentence ("He added," before a quoted paragraph), are no
   // claims; they were kept this long to pass their speaker on to the quotation.

@@ -1289,6 +1289,12 @@ describe("attribution", () => {
       ["Ann Holt", "the lights had failed."],
     ]);
   });
+  it("reads a reproach with only its object as blame, and the speaker's next words as that blame", () => {
+    const r = analyzeBody("Tom Reyes, the council's senior member, also admonished his Republican colleagues. “We need to be careful not to let partisanship rule,” he said. " +
+      "Ann Holt said the pier would reopen.");
+    expect(r.claims.map((c) => [c.kind, sourceName(r, c)])).toEqual([["blame", "Tom Reyes"], ["blame", "Tom Reyes"], ["statement", "Ann Holt"]]);
+    expect(sourcesOf("The storm berated the coast.")).toEqual([null]);
+  });
   it("keeps a clause that only says when with the “after …” that completes it", () => {
     const r = analyzeBody("The announcement came just eleven days after Mayor Ann Holt said the pier would stay open. The vote was held after Tom Reyes said the fee was illegal.");
     expect(r.claims.map((c) => [c.exact.slice(0, 16), sourceName(r, c)])).toEqual([["The announcement", "Ann Holt"], ["The vote was hel", null], ["after Tom Reyes ", "Tom Reyes"]]);

@@ -1933,7 +1933,7 @@ function contentOf(text: string, seg: Span, a: Attribution, quotes: Span[]): str
   }
   const rest = text.slice(from, seg.end);
   // "told reporters that …", "assured the council that …": what was said starts after the people told.
-  const that = (TELLING_CUES.test(a.cueText) ? TOLD_PEOPLE_THAT.exec(rest) : null) ?? WHERE_SAID_THAT.exec(rest) ?? /^[\s,:]+(?:that\s+)?/.exec(rest);
+  const that = (TELLING_CUES.test(a.cueText) ? TOLD_PEOPLE_THAT.exec(rest) : null) ?? WHERE_SAID_THAT.exec(rest) ?? /^[\s,:]+(?:that\s+(?!\p{Ll}+[.,;!?”"]*\s*$))?/u.exec(rest);
   if (that) from += that[0].length;
   const body = text.slice(from, seg.end).trim();
   // ("…, aides said." speaks what comes before it.)

@@ -40,7 +40,13 @@ add("statement", `said says say saying told tells telling tweeted tweets tweetin
  */
 const CRITICISM_VERBS = new Set(words(`criticized criticizes slammed praised chided scolded tweaked tweaks blasted blasts lambasted assailed commended
   commends lauded applauded condemned condemns condemning mocked mocks taunted taunts ripped rips ripping knocked
-  knocks praise knocking bashed bashes bashing hammered hammers hammering`));
+  knocks praise knocking bashed bashes bashing hammered hammers hammering admonished admonishes rebuked rebukes
+  chastised chastises castigated castigates excoriated excoriates berated berates denounced denounces derided derides`));
+/** The verbs of reproach that make a claim with only their object ("Cummings also admonished his Republican colleagues."). */
+const REPROACH_VERBS = new Set(words(`admonished admonishes rebuked rebukes chastised chastises castigated castigates excoriated
+  excoriates berated berates scolded chided denounced denounces condemned condemns lambasted`));
+/** …a person or body as the object, ending the sentence: "his Republican colleagues.", "the Obama administration.". */
+const REPROACHED = /^ (?:(?:his|her|their|its|the)\s+(?:[\p{L}’'-]+\s+){0,2}(?:colleagues|critics|opponents|rivals|members|leaders|leadership|party|administration|president|governor|mayor|council|board|committee|government|agency|company|senators|lawmakers|officials|allies)|\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,3})\s*[.;]\s*$/u;
 /** The verbs of praise: the others charge someone, so what they attribute is blame ("criticized X for raising …"). */
 const PRAISE_VERBS = new Set(words(`praised praise commended commends lauded applauded`));
 for (const w of CRITICISM_VERBS) VERB_CLASS.set(w, PRAISE_VERBS.has(w) ? "statement" : "blame");
@@ -311,7 +317,7 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       // “…,” Smith said / “…,” the letter reads: the verb follows a quotation.
       const quoteBefore = QUOTE_THEN_NAME.test(lead) || QUOTE_THEN_DESCRIPTION.test(lead);
       // (Not "knocked on the door for help": a verb of praise or blame takes its person or body straight after it.)
-      const praiseOrBlame = CRITICISM_VERBS.has(w) && !/^\s+(?:on|at|off|out|into|down|up|through|away)\b/.test(rest) && (s.titleCase ? FOR_A_DEED.test(rest.toLowerCase()) : FOR_A_DEED.test(rest) || blamedForOneWordDeed(rest));
+      const praiseOrBlame = CRITICISM_VERBS.has(w) && !/^\s+(?:on|at|off|out|into|down|up|through|away)\b/.test(rest) && (s.titleCase ? FOR_A_DEED.test(rest.toLowerCase()) : FOR_A_DEED.test(rest) || blamedForOneWordDeed(rest) || (REPROACH_VERBS.has(w) && REPROACHED.test(rest)));
       // "by demanding that Republicans …": a demand with its content; "X Sees One-in-Three Chance …" in a headline.
       const demandThat = w.startsWith("demand") && STRICT_THAT.test(rest);
       // "sees it as a bother" (not "saw the smoke as she drove home"); a headline's "Sees One-in-Three Chance …".

@@ -26,6 +26,14 @@ describe("kinds", () => {
     expect(attributedKind("statement", "person", "he hasn't apologized to the men involved", "told")).toBe("statement");
     expect(attributedKind("statement", "person", "They didn’t even do this to Howard Dean", "said")).toBe("statement");
     expect(attributedKind("statement", "person", "she had never met Weiner", "told")).toBe("denial");
+    // Denying what was said, or what one's own thing is; demanding an apology; a dismissal "as" something is no denial.
+    expect(attributedKind("statement", "person", "Not a single thing he said is accurate", "said")).toBe("denial");
+    expect(attributedKind("statement", "person", "nothing could be further from the truth", "said")).toBe("denial");
+    expect(attributedKind("statement", "person", "It’s not a birther bill", "said")).toBe("denial");
+    expect(attributedKind("statement", "person", "It’s not a good day", "said")).toBe("statement");
+    expect(attributedKind("statement", "person", "Chairman Steele needs to apologize to our military", "said")).toBe("blame");
+    expect(attributedKind("denial", "person", "Obama’s politics as being based in “some phony theology.”", "dismissed")).toBe("statement");
+    expect(attributedKind("denial", "organization", "that criticism.", "dismissed")).toBe("denial");
     expect(attributedKind("statement", "person", "I didn't do anything wrong", "said")).toBe("denial");
     expect(attributedKind("statement", "person", "I haven't broken any laws", "said")).toBe("denial");
     for (const remark of ["It is not a good idea to close the harbour", "the state would play no role in the talks", "there was nothing wrong with the harbour"]) {

@@ -27,12 +27,20 @@ const DENIAL_CONTENT = new RegExp(
     String.raw`\b(?:accusations?|allegations?|charges?|claims?|suggestions?)\b[^.;]{0,80}?\b(?:(?:is|are|was|were)\s+(?:(?:completely|totally|simply|entirely|absolutely)\s+)?(?:false|untrue|baseless|unfounded|without\s+(?:merit|basis|foundation))|(?:rest|rests|rested)\s+on\s+(?:factual\s+)?errors|(?:lack|lacks|lacked)\s+(?:a\s+|any\s+)?(?:merit|basis|foundation))\b`,
     // "That's not true", "this is simply false"
     String.raw`\b(?:that|this|it|which)(?:['’]s|\s+is|\s+was)\s+(?:(?:simply|just|absolutely|completely)\s+)?(?:not\s+true|untrue|false)\b`,
+    // "Not a single thing he said is accurate", "nothing could be further from the truth", "none of it is true"
+    String.raw`\bnot\s+(?:a\s+single|one)\s+(?:thing|word)\b[^.;]{0,30}\b(?:is|was)\s+(?:accurate|true|correct)\b|\bfurther\s+from\s+the\s+truth\b|\bnone\s+of\s+(?:it|this|that|them)\s+(?:is|was|are|were)\s+(?:accurate|true|correct)\b`,
+    // "It's not a birther bill", "this is not a bailout": naming what one's own thing is not
+    String.raw`^\s*[“"]?(?:it|this|that)(?:['’]s|\s+is|\s+was)\s+not\s+an?\s+\p{L}+(?:[\s-]\p{L}+)?\s+(?:bill|law|plan|tax|bailout|amnesty|cut|cuts|ban|program|policy|attack|cover-?up|scandal|smear)\b`,
   ].join("|"),
   "iu",
 );
 
+/** Something said, opening a content: "the report", "their claims", "such allegations". */
+const SAID_THING = /^(?:(?:the|that|this|these|those|such|his|her|their|its|any)\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:reports?|claims?|allegations?|accusations?|charges?|criticisms?|story|stories|suggestions?|comments?|remarks?|notion|idea|assertions?)\b/iu;
+/** "Chairman Steele needs to apologize to our military": demanding an apology charges someone with a wrong. */
+const APOLOGY_DEMANDED = /\b(?:needs?|ought|should|must|has\s+to|have\s+to)\s+(?:to\s+)?(?:publicly\s+)?apologi[sz]e\b/i;
 /** A word every DENIAL_CONTENT match holds: a cheap test that spares most contents the costly one. */
-const DENIAL_KEYWORD = /wrong|illegal|improper|law|knowledge|involvement|false|true|baseless|unfounded|merit|basis|foundation|errors/iu;
+const DENIAL_KEYWORD = /wrong|illegal|improper|law|knowledge|involvement|false|true|baseless|unfounded|merit|basis|foundation|errors|accurate|correct|truth|not an?\s/iu;
 
 /**
  * Content that opens with the speaker saying they did not do something ("he did not discuss sanctions", "I didn't
@@ -96,7 +104,9 @@ export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: s
     case "blame":
       return "blame";
     case "denial":
-      return "denial";
+      // "dismissed Obama's politics as being based in 'some phony theology'": a characterisation, not a denial (but
+      // "dismissed the report as false" denies the report).
+      return /^dismiss/i.test(cue) && /^(?:[^.;“”"]{1,60}?\s)?as\s/.test(content) && !SAID_THING.test(content) ? "statement" : "denial";
     case "finding":
       if (institutional || sourceKind === "outlet" || sourceKind === "unnamed") return "finding";
       // A judge's ruling is a finding, even on charges against others ("ruled that the claims lacked merit").
@@ -110,7 +120,7 @@ export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: s
       if (sourceKind === "institution" && ACCORDING_TO.has(cue)) return "finding";
       return sourceKind === "person" ? "statement" : "report";
     default:
-      if (cue === ":" && BLAME_CONTENT.test(content)) return "blame";
+      if ((cue === ":" && BLAME_CONTENT.test(content)) || APOLOGY_DEMANDED.test(content)) return "blame";
       return deniesWrongdoing(content) ? "denial" : "statement";
   }
 }
@@ -124,25 +134,30 @@ export function ownVoiceKind(text: string): ClaimKind {
 
 /** What a denial denies when it names only the thing said: "disputed the allegations", "denied the report". */
 const BARE_DENIAL = /^(?:the|these|those|such|that|this|his|her|their|its|any|all|some\s+of\s+the)\s+(?:[\p{L}’'-]+\s+){0,3}(?:allegations?|accusations?|charges?|claims?|reports?|story|stories|characterizations?|suggestions?|criticisms?|assertions?|account|rumou?rs?)[.”"]*$/iu;
-/** How far (in characters) a bare denial frames the same speaker's next statements. */
-const DENIAL_FRAME_REACH = 500;
+/** Whom a reproach reproaches when it names only them: "admonished his Republican colleagues", "condemned the Obama administration". */
+const BARE_BLAME = /^(?:(?:the|his|her|their|its)\s+)?(?:[\p{L}’'.-]+\s+){0,3}[\p{L}’'.-]+[.]?$/u;
+/** How far (in characters) such a denial or reproach frames the same speaker's next statements. */
+const FRAME_REACH = 500;
 
 /**
- * "Poulter also disputed the allegations. He said the movement is made up of a diverse group …": statements a speaker
- * makes right after a denial that names only what it denies say how they deny it, so they are denials too (at most
- * two, until someone else speaks or the outlet does). Returns the claims it changed.
+ * "Poulter also disputed the allegations. He said the movement is made up of a diverse group …", "Cummings also
+ * admonished his Republican colleagues. “I think we need to be very careful …,” he said": statements a speaker makes
+ * right after a denial or reproach that names only what it denies or whom it reproaches say how, so they take its
+ * kind (at most two, until someone else speaks or the outlet does). Returns the claims it changed.
  */
-export function carryDenialFrames(claims: ExtractedClaim[]): ExtractedClaim[] {
+export function carryFrames(claims: ExtractedClaim[]): ExtractedClaim[] {
   const changed: ExtractedClaim[] = [];
-  let frame: { key: string; end: number; left: number } | null = null;
+  let frame: { key: string; kind: "denial" | "blame"; end: number; left: number } | null = null;
   for (const c of claims) {
-    if (c.kind === "denial" && c.source && BARE_DENIAL.test(c.content.trim())) {
-      frame = { key: c.source.entityKey, end: c.end, left: 2 };
+    const content = c.content.trim();
+    const bare = c.source && ((c.kind === "denial" && BARE_DENIAL.test(content)) || (c.kind === "blame" && !/\bfor\b/.test(content) && BARE_BLAME.test(content)));
+    if (bare) {
+      frame = { key: c.source!.entityKey, kind: c.kind as "denial" | "blame", end: c.end, left: 2 };
       continue;
     }
-    if (frame && c.source?.entityKey === frame.key && c.start - frame.end <= DENIAL_FRAME_REACH && frame.left > 0) {
+    if (frame && c.source?.entityKey === frame.key && c.start - frame.end <= FRAME_REACH && frame.left > 0) {
       if (c.kind === "statement") {
-        c.kind = "denial";
+        c.kind = frame.kind;
         changed.push(c);
       }
       frame = { ...frame, end: c.end, left: frame.left - 1 };

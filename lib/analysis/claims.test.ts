@@ -1295,6 +1295,12 @@ describe("attribution", () => {
     expect(r.claims.map((c) => [c.kind, sourceName(r, c)])).toEqual([["blame", "Tom Reyes"], ["blame", "Tom Reyes"], ["statement", "Ann Holt"]]);
     expect(sourcesOf("The storm berated the coast.")).toEqual([null]);
   });
+  it("lets “they” mean people described, not named (“Supporters of the pier say … They say …”)", () => {
+    const r = analyzeBody("Most voters want the pier closed. Supporters of the pier say it should stay open. They say closing it would cost jobs. " +
+      "While many harbour pilots are eager to use what they believe is a good moment, the board is not.");
+    expect(sourceName(r, claimWith(r, "cost jobs"))).toBe("supporters");
+    expect(claimWith(r, "good moment")?.source ?? null).toBeNull();
+  });
   it("keeps a clause that only says when with the “after …” that completes it", () => {
     const r = analyzeBody("The announcement came just eleven days after Mayor Ann Holt said the pier would stay open. The vote was held after Tom Reyes said the fee was illegal.");
     expect(r.claims.map((c) => [c.exact.slice(0, 16), sourceName(r, c)])).toEqual([["The announcement", "Ann Holt"], ["The vote was hel", null], ["after Tom Reyes ", "Tom Reyes"]]);

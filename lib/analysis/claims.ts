@@ -250,6 +250,8 @@ export class ClaimExtractor {
    * ("Brian Brown, president of …, believes").
    */
   private believesAsGroupOrRole(found: { src: ClaimSource; end: number }, cueStart: number): boolean {
+    // Not "they" ("what they believe is a ripe moment"): whom it means is too often guessed wrong for a belief.
+    if (PRONOUNS.has(found.src.text.toLowerCase())) return false;
     const kind = this.ctx.ents.kindOf(found.src.entityKey);
     if (BELIEVING_KINDS.has(kind)) return true;
     // A group named right before the verb (not "they", whose group is too often guessed wrong, nor "Republicans who").

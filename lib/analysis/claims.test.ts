@@ -1274,8 +1274,12 @@ describe("attribution", () => {
     expect(sourcesOf("The Harbor League calls that evidence unrepresentative and unreliable. Ann Holt called the agent. Ann Holt called them back.")).toEqual(["Harbor League", null, null]);
     expect(sourcesOf("On Friday, Ann Holt issued a statement voicing her opposition to the fee.")).toEqual(["Ann Holt"]);
     expect(sourcesOf("Ann Holt has, over the years, made it clear that the fee is a tax.")).toEqual(["Ann Holt"]);
-    // Not the object of a preposition: "comments in a TV interview expressing …".
-    expect(sourcesOf("The mayor's comments in a Herald interview expressing support for the fee drew fire.")).toEqual([null]);
+    // Not the object of a preposition ("letters to Mayor Ann Holt warning her …") but the clause's subject; still the
+    // person a letter is from or a clip is of.
+    expect(sourcesOf("The Harbor League sent a letter to Mayor Ann Holt warning her that the pier was unsafe.")).toEqual(["Harbor League"]);
+    expect(sourcesOf("The ad uses a clip of Mayor Ann Holt warning of the risks of the pier.")).toEqual(["Ann Holt"]);
+    const interview = analyzeBody("Mayor Ann Holt spoke. The mayor's comments in a Herald interview expressing support for the fee drew fire.");
+    expect(sourceName(interview, claimWith(interview, "Herald interview"))).not.toBe("Herald");
     // Names joined across an aside, and an "and" inside a list of examples.
     expect(sourcesOf("Ann Holt, the mayor, and Tom Reyes said the fee was illegal.")).toEqual(["Ann Holt and Tom Reyes"]);
     expect(analyzeBody("Harbor pilots like Ann Holt, a captain, and Tom Reyes, a mate, have said the channel is unsafe.").claims).toHaveLength(1);

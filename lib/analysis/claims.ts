@@ -1413,8 +1413,14 @@ export class ClaimExtractor {
     }
     if (!found) return null;
     // "comments in a TV interview expressing his support": a participle's subject is no object of a preposition (but
-    // "with Perry claiming …" is an absolute clause with its subject).
-    if (cue.text.endsWith("ing") && /\b(?:in|on|at|during|from|of|to)\s+(?:an?\s+|the\s+)?$/.test(text.slice(Math.max(s.start, found.start - 12), found.start))) return null;
+    // "with Perry claiming …" is an absolute clause with its subject); the clause's subject is.
+    // ("…sending the letter to Senate Majority Leader Harry Reid warning him that …": the clause's subject warns.)
+    // (Not "a letter from Rep. Welch calling for …", "a clip of Netanyahu warning …": there the participle is theirs.)
+    if (cue.text.endsWith("ing") && /\b(?:in|on|at|during|to)\s+(?:an?\s+|the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u.test(text.slice(Math.max(s.start, found.start - 60), found.start))) {
+      const subject = this.clauseSubject(s, ms, cue.start, quotes, false);
+      if (!subject || subject.start >= found.start) return null;
+      found = subject;
+    }
     // "The e-mails showed …" attributes; "Holt showed concern" does not.
     if (EVIDENCE_VERBS.has(cueText.toLowerCase()) && !EVIDENCE_NOUNS.has(headNoun(found.src.text))) return null;
     // "White House aides believe …", "many believe …": a group's view; what one person believes is left as narration

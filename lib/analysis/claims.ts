@@ -1381,6 +1381,9 @@ export class ClaimExtractor {
       // "a cable, first reviewed and reported by Fox News, shows …": a passive set off by commas describes a noun of
       // the sentence; it attributes nothing the sentence says.
       if (agent && REDUCED_RELATIVE_BEFORE.test(text.slice(Math.max(s.start, cue.start - 40), cue.start)) && REDUCED_RELATIVE_AFTER.test(text.slice(cue.end, s.end))) return null;
+      // "…, not the 2.1 percent growth rate projected by the I.M.F.": a passive right after a noun, with no auxiliary,
+      // describes that noun; the clause it sits in is not the agent's.
+      if (agent && cue.form === "verb" && /ed$/.test(cue.text) && NOUN_BEFORE_PARTICIPLE.test(text.slice(Math.max(s.start, cue.start - 30), cue.start))) return null;
       if (agent) found = this.sourceAfter(s, ms, cue.end + 4, quotes);
       // "Jackson was accused of …", "Patrick was asked whether …": the subject is not who speaks.
       else if (cue.form === "verb" && !/(?:ing|s)$/.test(cue.text) && PASSIVE_BEFORE.test(text.slice(Math.max(s.start, cue.start - 24), cue.start))) return null;
@@ -1763,6 +1766,8 @@ export class ClaimExtractor {
 }
 
 const DASH = /[—–]/;
+/** A noun ending a phrase, right before a participle: " growth rate ", " the plan "; not an auxiliary or an adverb. */
+const NOUN_BEFORE_PARTICIPLE = new RegExp(String.raw`\s(?!(?:${AUXILIARIES}|be|been|being|get|got|first|later|also|then|once|since|and|or|but|not|never|as|that|which|who)\s)\p{Ll}[\p{Ll}-]*(?<!ly)\s$`, "u");
 const REDUCED_RELATIVE_BEFORE = /\p{L},\s(?!as\s)(?:\p{Ll}+\s){0,3}$/u;
 const REDUCED_RELATIVE_AFTER = /^ by (?:the )?(?:\p{Lu}[\p{L}.’'\-]*\s?){1,4},\s\p{Ll}/u;
 const AS_OPENER = /^(?:Just )?As /;

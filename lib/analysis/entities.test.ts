@@ -190,6 +190,13 @@ describe("entities", () => {
     expect(names("The Committee on Harbor Finance and Senator Ann Holt said the pier was unsafe.")).toContain("Ann Holt/person");
     expect(names("The Dayton School of Law and School of Nursing closed.")).not.toContain("Dayton School of Law and School of Nursing/organization");
   });
+  it("reads advocacy groups' names as bodies (“Secure America Now”), and “the group” after one as that group", () => {
+    const r = analyzeBody("This isn't the first ad Keep Harbors Now has run, though on its website the organization describes itself as nonpartisan. " +
+      "In July, the group released an ad accusing the mayor of hiding the contract.");
+    expect(r.entities.map((e) => `${e.name}:${e.kind}`)).toContain("Keep Harbors Now:organization");
+    expect(r.claims.map((c) => r.entities.find((e) => e.key === c.source?.entityKey)?.name ?? null)).toEqual([null, "Keep Harbors Now", "Keep Harbors Now"]);
+    expect(analyzeBody("The United States of America spoke.").entities.map((e) => e.kind)).toEqual(["place"]);
+  });
   it("reads “the Ohio Republican” as the person of that party named before, not as an entity of its own", () => {
     const r = analyzeBody("Rep. Tom Weiss (D-N.Y.) met Sen. Ann Lee (R-Ohio) on Monday. The Ohio Republican said the fee was illegal. At the time, she said she would stay.");
     expect(r.entities.map((e) => e.name)).not.toContain("Ohio Republican");

@@ -234,6 +234,9 @@ const NAME_KIND = {
   other: { kind: "other", plural: false },
 } as const satisfies Record<string, NameKind>;
 
+/** Words of advocacy groups' and campaigns' names that no person's name holds. */
+const CAMPAIGN_NAME_WORDS = new Set("america americans now forward together action watch".split(" "));
+
 /** Kind guessed from the words ws[a..b] of a name (a shared constant: do not modify). */
 function kindOfNameWords(ws: Word[], a: number, b: number): NameKind {
   const first = ws[a]!.lower;
@@ -252,6 +255,8 @@ function kindOfNameWords(ws: Word[], a: number, b: number): NameKind {
   if (anyLowerIn(ws, a, b, ORGANIZATION_NAME_WORDS)) return NAME_KIND.organization;
   // "Log Cabin Republicans", "Blue Dog Democrats": a name ending in a group of people is a group's.
   if (GROUP_PLURALS.has(ws[b]!.lower)) return NAME_KIND.organization;
+  // "Secure America Now", "Americans for Prosperity", "MoveOn Action": words no person's name holds.
+  if (anyLowerIn(ws, a, b, CAMPAIGN_NAME_WORDS)) return NAME_KIND.organization;
   // "Bill Clinton": a given name that is also a thing word ("bill") opens a person's name, not a thing's.
   const thingsFrom = b - a <= 2 && (MALE_FIRST_NAMES.has(first) || FEMALE_FIRST_NAMES.has(first)) ? a + 1 : a;
   if (anyLowerIn(ws, thingsFrom, b, THING_NAME_WORDS) || anyLowerIn(ws, a, b, NAME_CONNECTORS) || anyLowerIn(ws, a, b, TIME_WORDS)) return NAME_KIND.other;
@@ -849,6 +854,9 @@ function pushCandidate(
 const OUTLET_AFTER = /^(?:['’]s)?\s+(?:magazine|newspaper|reporter|columnist)\b/;
 const OUTLET_BEFORE = /\b(?:the (?:newspaper|magazine|website|news site|publication)|news outlet|outlet),?\s+(?:[Tt]he\s+)?$/;
 
+/** The kinds of bodies, whose names an article may cut short. */
+const BODY_KINDS_OF_NAMES = new Set<EntityKind>(["organization", "institution"]);
+
 interface Family {
   key: string;
   /** Title words the article gives the person ("president" of "Vice President Dick Cheney"). */
@@ -932,6 +940,13 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
         const tails = byLastWord.get(w);
         if (tails && tails.length && OUTLET_NAME_WORDS.has(w)) f = nearestFamily(tails, c.start);
       }
+    }
+    // "Secure America" after "Secure America Now": a body's name cut short by its last word, once the full name is known
+    // (not "Harbor Bank" before "Harbor Bank Online", another thing).
+    if (!f && c.words.length >= 2 && c.kind !== null && BODY_KINDS_OF_NAMES.has(c.kind)) {
+      const words = c.words.map((w) => w.toLowerCase());
+      const full = (g: Family) => BODY_KINDS_OF_NAMES.has(g.kind) && g.firstSeen < c.start && g.words.length === words.length + 1 && words.every((w, i) => g.words[i]!.toLowerCase() === w);
+      f = families.find(full) ?? null;
     }
     if (!f && c.words.length === 1 && (c.weak || c.headline) && !solidKeys.has(key) && !PLACES.has(key)) continue;
     if (!f && c.headline) {

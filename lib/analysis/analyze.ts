@@ -11,7 +11,7 @@ import { splitSentences } from "./sentences";
 import { findQuotes, isTitleCase, wordsOf, type Sentence } from "./text-units";
 import type { AnalysisDocument, AnalysisInput, AnalysisResult, ExtractedClaim, Mention } from "./types";
 
-export const ANALYZER_VERSION = "1.11.3";
+export const ANALYZER_VERSION = "1.11.4";
 
 const MAX_SENTENCE = 1200;
 
@@ -132,7 +132,10 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
     // The sentences of one quotation share its speaker, however many there are.
     const byRegion = new Map<number, Speaker | null>();
     for (const p of pending) {
-      const sp = p.region !== null && byRegion.has(p.region) ? byRegion.get(p.region)! : fallbackFor(p.paragraph, p.sentence);
+      let sp = p.region !== null && byRegion.has(p.region) ? byRegion.get(p.region)! : fallbackFor(p.paragraph, p.sentence);
+      // "“His conduct is unbecoming …”" after Etheridge's own quotes: an untagged quotation that speaks of the speaker in
+      // the third person is someone else's, whom the text does not name.
+      if (sp && !byRegion.has(p.region ?? -1) && speaksOfThemInThirdPerson(p.claim.content, ents.genderOf(sp.key))) sp = null;
       if (p.region !== null) byRegion.set(p.region, sp);
       if (sp) attributeToSpeaker(p.claim, sp.key, nameOf(sp.key), null, sp.kind);
       // The rest of the quotation, in the paragraphs after, has this speaker too.
@@ -203,6 +206,17 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
 
 const SPEAKER_KINDS = new Set(["person", "organization", "institution"]);
 
+/** Words that speak of a man or a woman, and words of someone speaking for themselves. */
+const THIRD_PERSON = { m: /\b(?:he|his|him|he['’]s)\b/i, f: /\b(?:she|her|hers|she['’]s)\b/i } as const;
+const FIRST_PERSON = /\b(?:I|I['’]m|I['’]ve|me|my|mine|we|we['’]re|us|our)\b/;
+
+/** Whether quoted words speak of someone of this gender as "he" or "she" and never as "I" or "we". */
+function speaksOfThemInThirdPerson(content: string, gender: "m" | "f" | null): boolean {
+  // (Only the quoted words: "“…,” he posited, “…”" has the tag's "he" outside them.)
+  const quoted = content.match(/[“"][^“”"]*[”"]?/g)?.join(" ") ?? content;
+  return gender !== null && THIRD_PERSON[gender].test(quoted) && !FIRST_PERSON.test(quoted);
+}
+
 /**
  * The quotations that go on from a paragraph left open (its part ends at the line break, with no closing mark) into
  * the next one, mapped from where each later part starts to where the first part opens.
@@ -212,7 +226,8 @@ function quotationBlocks(text: string, quotes: Span[]): Map<number, number> {
   for (let i = 1; i < quotes.length; i++) {
     const prev = quotes[i - 1]!;
     const q = quotes[i]!;
-    if (text[prev.end] === "\n" && /^\s*$/.test(text.slice(prev.end, q.start))) blocks.set(q.start, blocks.get(prev.start) ?? prev.start);
+    const leftOpen = text[prev.end] === "\n" && !/[”"]$/.test(text.slice(prev.start, prev.end));
+    if (leftOpen && /^\s*$/.test(text.slice(prev.end, q.start))) blocks.set(q.start, blocks.get(prev.start) ?? prev.start);
   }
   return blocks;
 }

@@ -845,9 +845,15 @@ describe("attribution", () => {
       "Which brings us back to the mayor. She will have to explain it.”\n\nThe council meets Monday.");
     expect(["partly defensible", "these “experts", "unsigned", "brings us back", "have to explain", "council meets"].map((f) => sourceName(block, claimWith(block, f))))
       .toEqual(["Harbor Herald", "Harbor Herald", "Harbor Herald", "Harbor Herald", "Harbor Herald", null]);
+    // An untagged quotation after someone's quotes that speaks of him as "he" is not his; one in the first person is.
+    const other = analyzeBody("Rep. Tom Reyes spoke on Monday.\n\n\"I was tired,\" he said, adding that it had been a \"long day.\"\n\n" +
+      "\"His conduct is unbecoming of a member of Congress. He should resign.\"");
+    expect(["I was tired", "unbecoming", "should resign"].map((f) => sourceName(other, claimWith(other, f)))).toEqual(["Tom Reyes", null, null]);
+    const own = analyzeBody("Rep. Tom Reyes spoke on Monday.\n\n\"I was tired,\" he said.\n\n\"I will not resign. He can say what he likes about me.\"");
+    expect(sourceName(own, claimWith(own, "will not resign"))).toBe("Tom Reyes");
     // A paragraph that opens a quotation of its own is not a continuation.
-    const own = analyzeBody('Ann Holt spoke. "The company may be big.\n\nThe judge, “a careful man,” left early.');
-    expect(sourceName(own, claimWith(own, "judge"))).toBeNull();
+    const judge = analyzeBody('Ann Holt spoke. "The company may be big.\n\nThe judge, “a careful man,” left early.');
+    expect(sourceName(judge, claimWith(judge, "judge"))).toBeNull();
   });
   it("skips a participle and its day before the clause's verb, and a capital after a dash is no name by itself", () => {
     const r = analyzeBody("Ann Holt resigned in May. UPDATE 2:52 p.m. -- Additional records disclosed Wednesday revealed that Holt charged a cruise to her campaign.");

@@ -31,7 +31,7 @@ describe("analyzeArticle", () => {
   });
   it("leaves editors' labels, pointers to lost links and bare dates out of the claims", () => {
     const r = analyzeBody("UPDATE:\n\nAnn Holt said the pier was safe. Details here.\n\nUPDATE 2:52 p.m. -- New records revealed that costs rose.\n\n" +
-      "Correction: December 1, 2010\n\nUpdated figures show the fee rose.");
+      "Correction: December 1, 2010\n\nSite Mobile Navigation\n\nUpdated figures show the fee rose.");
     expect(r.claims.map((c) => c.exact)).toEqual(["Ann Holt said the pier was safe.", "New records revealed that costs rose.", "Updated figures show the fee rose."]);
     expect(invariantViolations(r)).toEqual([]);
   });

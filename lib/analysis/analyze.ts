@@ -11,7 +11,7 @@ import { splitSentences } from "./sentences";
 import { findQuotes, isTitleCase, wordsOf, type Sentence } from "./text-units";
 import type { AnalysisDocument, AnalysisInput, AnalysisResult, ExtractedClaim, Mention } from "./types";
 
-export const ANALYZER_VERSION = "1.11.4";
+export const ANALYZER_VERSION = "1.11.5";
 
 const MAX_SENTENCE = 1200;
 
@@ -24,8 +24,8 @@ const DATELINE = /^\p{Lu}[\p{Lu} .,'’/]{2,40}(?:,\s\p{Lu}\p{Ll}{1,4}\.)?(?:\s*
 /** An editor's label: "UPDATE:", "UPDATE 2:52 p.m. --", "Update (9 p.m.):", "CORRECTION:", "Editor's note:". */
 const UPDATE_LABEL =
   /^(?:UPDATED?|Updated?|CORRECTION|Correction|CLARIFICATION|Clarification|EDITOR['’]S NOTE|Editor['’]s [Nn]ote)(?:\s*\(?\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?\)?)?(?:\s*(?::|--|—|–)\s*(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?\s*(?:--|—|–|:)\s*)?(?=\p{Lu}|$)|\s*$)/u;
-/** "Details here.", "Video below:", "Read the full statement here.": a pointer to something the text lost. */
-const POINTER = /^(?:(?:more\s+)?details|more|video|watch(?:\s+it)?|audio|photos?|story|(?:read|see|watch)\s+(?:it|more|the\s+(?:full\s+)?\p{L}+))\s+(?:here|below|above)\s*[.:]?\s*$/iu;
+/** "Details here.", "Video below:", "Read the full statement here.": a pointer to something the text lost; "Site Mobile Navigation": the page's. */
+const POINTER = /^(?:(?:(?:more\s+)?details|more|video|watch(?:\s+it)?|audio|photos?|story|(?:read|see|watch)\s+(?:it|more|the\s+(?:full\s+)?\p{L}+))\s+(?:here|below|above)|(?:site\s+|mobile\s+|main\s+)*navigation)\s*[.:]?\s*$/iu;
 
 /** A date alone ("December 1, 2010", after "Correction:"): no claim. */
 const DATE_ONLY = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\s*\.?\s*$/;

@@ -1314,6 +1314,9 @@ describe("attribution", () => {
   it("reads a passive right after a noun as describing the noun, not as the agent's claim", () => {
     expect(sourcesOf("Growth could be zero next year, not the 2 percent rate projected by the Harbor Bank. The rate was projected by the Harbor Bank at 2 percent.")).toEqual([null, "Harbor Bank"]);
   });
+  it("reads a plural noun for people opening a sentence as a source (“Reporters said”), and “Critics add that …”", () => {
+    expect(sourcesOf("Reporters said the mob cited the video. Critics add that the plan failed.")).toEqual(["reporters", "critics"]);
+  });
   it("keeps a clause that only says when with the “after …” that completes it", () => {
     const r = analyzeBody("The announcement came just eleven days after Mayor Ann Holt said the pier would stay open. The vote was held after Tom Reyes said the fee was illegal.");
     expect(r.claims.map((c) => [c.exact.slice(0, 16), sourceName(r, c)])).toEqual([["The announcement", "Ann Holt"], ["The vote was hel", null], ["after Tom Reyes ", "Tom Reyes"]]);

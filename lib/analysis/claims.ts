@@ -895,7 +895,9 @@ export class ClaimExtractor {
     const governed = direct && ((this.ctx.ents.kindOf(direct.src.entityKey) === "place" && PLACE_PREPOSITION.test(governedBy)) || (!participle && OBJECT_PREPOSITION.test(governedBy)));
     if (direct && !governed) return direct;
     // "A former county inspector said", "a neighbor told": whoever an indefinite noun phrase before the verb describes.
-    if (!w.cap && w.lower.length > 2 && !w.lower.endsWith("ly") && !VERB_CHAIN_WORDS.has(w.lower) && !NOT_MODIFIERS.has(w.lower) && !CLAUSE_OPENERS.has(w.lower) && !DOCUMENT_NOUNS.has(w.lower) && !this.inQuotes(quotes, w.start)) {
+    // ("Reporters said": a plural noun for people capitalised only because it opens the sentence.)
+    const openingPeople = w.cap && k === 0 && /[^s]s$/.test(w.lower) && PEOPLE_PLURAL.test(w.lower);
+    if ((!w.cap || openingPeople) && w.lower.length > 2 && !w.lower.endsWith("ly") && !VERB_CHAIN_WORDS.has(w.lower) && !NOT_MODIFIERS.has(w.lower) && !CLAUSE_OPENERS.has(w.lower) && !DOCUMENT_NOUNS.has(w.lower) && !this.inQuotes(quotes, w.start)) {
       const described = this.describedPhrase(s, k);
       // Only a phrase that opens its clause: in "issued a warning saying" the phrase is an object.
       const at = described?.firstWord ?? -1;
@@ -907,7 +909,9 @@ export class ClaimExtractor {
       const plural = /[^s]s$/.test(w.lower) && described !== null && !/^(?:this|that|his|her|its)$/.test(ws[described.firstWord]!.lower);
       // "The business community has said", "the industry argued": a body no name was given for.
       const body = BODY_NOUNS.has(w.lower) && described !== null && ws[described.firstWord]!.lower === "the";
-      if (described && opener && (described.indefinite || plural || body)) return this.describedSource(described);
+      // (Named in lower case, as anywhere but at a sentence's start: "teachers".)
+      const named = described && openingPeople ? { ...described, name: described.name.charAt(0).toLowerCase() + described.name.slice(1) } : described;
+      if (named && opener && (named.indefinite || plural || body)) return this.describedSource(named);
     }
     // Trailing prepositional phrase: "officials familiar with the matter said", "a spokesman for the FBI said".
     for (let j = k - 1; j >= Math.max(0, k - 8); j--) {

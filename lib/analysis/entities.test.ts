@@ -28,7 +28,7 @@ describe("entities", () => {
     expect(sources("Varga said the harbour will reopen in March.")).toEqual(["Varga"]);
     expect(sources("Varga told reporters: “The harbour will reopen.”")).toEqual(["Varga"]);
     // Plurals, roles and pronouns are not names; words for unnamed sources keep their own kind.
-    expect(sources("Teachers said the harbour will reopen.")).toEqual([null]);
+    expect(names("Teachers said the harbour will reopen.")).toEqual(["teachers/unnamed"]);
     expect(sources("Everyone said the harbour will reopen.")).toEqual([null]);
     expect(names("Prosecutors said the harbour will reopen.")).toEqual(["prosecutors/unnamed"]);
     // Without the verb, a capital opening a sentence still names nothing.

@@ -18,6 +18,8 @@ describe("stripInlineMarkers", () => {
 describe("classifyFurniture", () => {
   it.each([
     "Share this article",
+    "Site Mobile Navigation",
+    "Main navigation",
     "Share",
     "Tweet",
     "Facebook Twitter Email",

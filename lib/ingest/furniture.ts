@@ -48,7 +48,7 @@ const UI_PHRASES = [
   // accounts, newsletters, following
   "(?:sign up|sign in|log ?in|log ?out|register|subscribe)(?: now| today| here| for free)?|subscribe to (?:our|the) newsletters?|sign up (?:for|to) (?:our|the) newsletters?|(?:our )?newsletters?(?: sign ?up)?|get (?:our|the) newsletter|follow(?: us)?(?: on [a-z]+)?",
   // page chrome
-  "back to top|menu|search|home|close|open|expand|collapse|listen(?: to this (?:article|story))?|listen now|audio|(?:\\d+ )?min(?:ute)?s? read|reading time:? ?\\d+ min(?:ute)?s?|font size|text size|story highlights",
+  "(?:site |mobile |main |primary |global )*(?:navigation|nav|menu)|back to top|menu|search|home|close|open|expand|collapse|listen(?: to this (?:article|story))?|listen now|audio|(?:\\d+ )?min(?:ute)?s? read|reading time:? ?\\d+ min(?:ute)?s?|font size|text size|story highlights",
   // headings of tag lists
   "tags|tagged|topics|related topics|filed under|categories|keywords",
 ];

@@ -70,7 +70,8 @@ describe("kinds", () => {
       "The fight over the pier seemed far away on Monday.",
       "It was a sharp and spirited debate.",
     ]) expect(ownVoiceKind(t)).toBe("opinion");
-    for (const t of ["He was one of the most senior officials in the port.", "The fee rose by a bit more than 2 percent."]) expect(ownVoiceKind(t)).toBe("assertion");
+    expect(ownVoiceKind("That position may represent something of a compromise.")).toBe("opinion");
+    for (const t of ["He was one of the most senior officials in the port.", "The fee rose by a bit more than 2 percent.", "That he may win is clear."]) expect(ownVoiceKind(t)).toBe("assertion");
   });
   it("tells opinion from assertion in the outlet's own voice", () => {
     expect(ownVoiceKind("The plan is sure to raise eyebrows.")).toBe("opinion");

@@ -66,7 +66,7 @@ const WRITER_JUDGEMENT =
 /** "If he entered the race and won, Mr. Brown would be …": what the writer expects would follow if something happened. */
 const CONDITIONAL_PREDICTION = /(?:^|\b(?:but|and)\s)if(?:\s+[^\s.;,“”"]+){2}[^.;“”"]{0,150}?,\s[^.;“”"]{0,100}?\bwould\s+(?:\p{Ll}+ly\s+)?(?!not\b|have\s+been\b)\p{Ll}/iu;
 /** "could have a powerful influence", "might prove decisive": a modal of possibility… */
-const SPECULATIVE_MODAL = /\b(?:could|might)\s+(?:\p{Ll}+ly\s+|also\s+|well\s+|even\s+|still\s+|soon\s+)?(?!not\b)\p{Ll}|\bmay\s+(?:well\s+|also\s+|even\s+)?(?:prove|become|elect|help|hurt|mean)\b/iu;
+const SPECULATIVE_MODAL = /\b(?:could|might)\s+(?:\p{Ll}+ly\s+|also\s+|well\s+|even\s+|still\s+|soon\s+)?(?!not\b)\p{Ll}|\bmay\s+(?:well\s+|also\s+|even\s+)?(?:prove|become|elect|help|hurt|mean|represent|signal|reflect)\b/iu;
 /**
  * …in the main clause: after "that", "whether", "so", "before", "how" or a relative pronoun it reports a possibility,
  * and after a verb of saying or thinking it is someone else's guess, not the writer's.
@@ -76,6 +76,8 @@ const SUBORDINATE =
 
 /** A sentence opening with a subordinate clause ("While the report does soften …, it could …"). */
 const FRONTED_SUBORDINATE = /^\s*(?:(?:But|And)\s+)?(?:[Ww]hile|[Aa]lthough|[Tt]hough|[Ee]ven though|[Ww]hereas|[Ii]f|[Uu]nless|[Ww]hen|[Bb]ecause|[Ss]ince|[Aa]s)\b/;
+/** "That position", "This plan" opening a sentence: a determiner and its noun (not "That he …", a clause). */
+const OPENING_DEMONSTRATIVE = /^\s*(?:That|This)\s+(?!(?:he|she|it|they|we|I|you|is|was|the|a|an)\b)(?=\p{Ll})/u;
 /** An aside set off by a pair of commas. */
 const COMMA_ASIDE = /,[^,]*,/g;
 
@@ -88,7 +90,8 @@ export function isOpinion(text: string): boolean {
   let before = text.slice(0, modal.index);
   const fronted = FRONTED_SUBORDINATE.test(before) ? before.indexOf(", ") : -1;
   if (fronted >= 0) before = before.slice(fronted + 1);
-  return !SUBORDINATE.test(before.replace(COMMA_ASIDE, " "));
+  // ("That position … may represent": a determiner opening the sentence, not "that" opening a clause.)
+  return !SUBORDINATE.test(before.replace(COMMA_ASIDE, " ").replace(OPENING_DEMONSTRATIVE, " "));
 }
 
 /** Roles of people whose conclusions are rulings or findings on others: "Judge", "the inspector general". */

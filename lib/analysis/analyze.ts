@@ -11,7 +11,7 @@ import { splitSentences } from "./sentences";
 import { findQuotes, isTitleCase, wordsOf, type Sentence } from "./text-units";
 import type { AnalysisDocument, AnalysisInput, AnalysisResult, ExtractedClaim, Mention } from "./types";
 
-export const ANALYZER_VERSION = "1.11.6";
+export const ANALYZER_VERSION = "1.11.7";
 
 const MAX_SENTENCE = 1200;
 
@@ -196,7 +196,7 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
     discourse.observe(ms, s.index, quoted, subject);
   }
   flush();
-  for (const c of carryFrames(claims)) c.checkWorthiness = checkWorthiness(c.kind, c.exact, c.hedged);
+  for (const c of carryFrames(claims, text)) c.checkWorthiness = checkWorthiness(c.kind, c.exact, c.hedged);
   const mentions = [...ents.mentions, ...extraMentions].sort((a, b) => a.start - b.start || a.end - b.end);
   // Short questions, and tags with nothing said in their own sentence ("He added," before a quoted paragraph), are no
   // claims; they were kept this long to pass their speaker on to the quotation.
@@ -208,7 +208,8 @@ const SPEAKER_KINDS = new Set(["person", "organization", "institution"]);
 
 /** Words that speak of a man or a woman, and words of someone speaking for themselves. */
 const THIRD_PERSON = { m: /\b(?:he|his|him|he['’]s)\b/i, f: /\b(?:she|her|hers|she['’]s)\b/i } as const;
-const FIRST_PERSON = /\b(?:I|I['’]m|I['’]ve|me|my|mine|we|we['’]re|us|our)\b/;
+// (Each case spelt out: an "i" flag would take "US", the country, for "us".)
+const FIRST_PERSON = /\b(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|[Uu]s|[Oo]urs?|[Oo]urselves)\b/;
 
 /** Whether quoted words speak of someone of this gender as "he" or "she" and never as "I" or "we". */
 function speaksOfThemInThirdPerson(content: string, gender: "m" | "f" | null): boolean {

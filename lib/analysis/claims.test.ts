@@ -851,6 +851,8 @@ describe("attribution", () => {
     expect(["I was tired", "unbecoming", "should resign"].map((f) => sourceName(other, claimWith(other, f)))).toEqual(["Tom Reyes", null, null]);
     const own = analyzeBody("Rep. Tom Reyes spoke on Monday.\n\n\"I was tired,\" he said.\n\n\"I will not resign. He can say what he likes about me.\"");
     expect(sourceName(own, claimWith(own, "will not resign"))).toBe("Tom Reyes");
+    const we = analyzeBody("Rep. Tom Reyes spoke on Monday.\n\n\"I was tired,\" he said.\n\n\"We told him the truth. He ignored it.\"");
+    expect(sourceName(we, claimWith(we, "We told him"))).toBe("Tom Reyes");
     // A paragraph that opens a quotation of its own is not a continuation.
     const judge = analyzeBody('Ann Holt spoke. "The company may be big.\n\nThe judge, “a careful man,” left early.');
     expect(sourceName(judge, claimWith(judge, "judge"))).toBeNull();
@@ -1266,6 +1268,9 @@ describe("attribution", () => {
     // …and after where or when it was said.
     const where = analyzeBody("Tom Reyes said in an e-mail that the rules were unclear. Ann Holt said on Friday that the fee was legal.");
     expect(where.claims.map((c) => c.content)).toEqual(["the rules were unclear.", "the fee was legal."]);
+    // Not past a relative "that" after a clause.
+    const relative = analyzeBody("Ann Holt told reporters the plan was a deal that worked. Tom Reyes warned that the fee that the council passed would hurt families.");
+    expect(relative.claims.map((c) => c.content)).toEqual(["reporters the plan was a deal that worked.", "the fee that the council passed would hurt families."]);
     // A tag with nothing said in its sentence passes its speaker to the quotation in the next paragraph, and is no claim.
     const tag = analyzeBody("Tom Reyes spoke at the pier. He added,\n\n“We will need guidance from each state.”\n\nThe fee rose.");
     expect(tag.claims.map((c) => [c.exact, sourceName(tag, c)])).toEqual([["Tom Reyes spoke at the pier.", null], ["“We will need guidance from each state.”", "Tom Reyes"], ["The fee rose.", null]]);
@@ -1304,6 +1309,13 @@ describe("attribution", () => {
       "Ann Holt said the pier would reopen.");
     expect(r.claims.map((c) => [c.kind, sourceName(r, c)])).toEqual([["blame", "Tom Reyes"], ["blame", "Tom Reyes"], ["statement", "Ann Holt"]]);
     expect(sourcesOf("The storm berated the coast.")).toEqual([null]);
+    expect(r.claims[1]!.blamed.map((b) => b.text)).toEqual(["his Republican colleagues"]);
+    // Not praise of its own, not past a paragraph, not after blame that is no reproach, and at most two.
+    const kinds = (t: string) => analyzeBody(t).claims.map((c) => c.kind);
+    expect(kinds("Sen. Tom Reyes rebuked his colleagues. Later, Reyes praised the mayor for her work.")).toEqual(["blame", "statement"]);
+    expect(kinds("Sen. Tom Reyes rebuked his colleagues.\n\nIn a speech on Tuesday, he said he would run for governor.")).toEqual(["blame", "statement"]);
+    expect(kinds("Mayor Ann Holt blamed the weather. She said the ferry would run again on Monday.")).toEqual(["blame", "statement"]);
+    expect(kinds("Sen. Tom Reyes rebuked his colleagues. He said they were lazy. He said they were late. He said the vote is Friday.")).toEqual(["blame", "blame", "blame", "statement"]);
   });
   it("lets “they” mean people described, not named (“Supporters of the pier say … They say …”)", () => {
     const r = analyzeBody("Most voters want the pier closed. Supporters of the pier say it should stay open. They say closing it would cost jobs. " +

@@ -1950,7 +1950,11 @@ function contentOf(text: string, seg: Span, a: Attribution, quotes: Span[]): str
   }
   const rest = text.slice(from, seg.end);
   // "told reporters that …", "assured the council that …": what was said starts after the people told.
-  const that = (TELLING_CUES.test(a.cueText) ? TOLD_PEOPLE_THAT.exec(rest) : null) ?? WHERE_SAID_THAT.exec(rest) ?? /^[\s,:]+(?:that\s+(?!\p{Ll}+[.,;!?”"]*\s*$))?/u.exec(rest);
+  // ("warned that the fee that the council passed …": the first "that"; "told reporters the plan was a deal that
+  // worked": none, since words that are no noun phrase come before the "that".)
+  const plain = /^[\s,:]+(?:that\s+(?!\p{Ll}+[.,;!?”"]*\s*$))?/u.exec(rest);
+  const skipped = plain && /that\s+$/.test(plain[0]) ? null : (TELLING_CUES.test(a.cueText) ? TOLD_PEOPLE_THAT.exec(rest) : null) ?? WHERE_SAID_THAT.exec(rest);
+  const that = skipped && !NOT_A_NOUN_PHRASE.test(skipped[0].replace(/that\s+$/, "")) ? skipped : plain;
   if (that) from += that[0].length;
   const body = text.slice(from, seg.end).trim();
   // ("…, aides said." speaks what comes before it.)
@@ -1958,6 +1962,8 @@ function contentOf(text: string, seg: Span, a: Attribution, quotes: Span[]): str
   return text.slice(seg.start, first).replace(/^[\s“"‘']+/, "").replace(/\s(?:[Tt]he|an?)\s*$/, "").replace(/[,\s”"’']+$/, "").trim();
 }
 
+/** Words that show what comes before a "that" is a clause, not the people told or where it was said ("the plan was a deal that"). */
+const NOT_A_NOUN_PHRASE = new RegExp(String.raw`\b(?:${AUXILIARIES}|be|been|being|\p{Ll}+ed)\b`, "u");
 /** Verbs of telling someone: "told", "assured", "reminded", "warned". */
 const TELLING_CUES = /^(?:told|tells|tell|telling|assured|assures|reassured|reassures|informed|informs|reminded|reminds|alerted|alerts|notified|notifies|warned|warns|warning)$/i;
 /** Where or how it was said, then "that": " in an e-mail that ", " on Fox News Sunday that ", " Tuesday in a statement that ". */
@@ -2021,6 +2027,8 @@ function blamedOf(content: string, a: Attribution, ents: EntityIndex): Extracted
     const objFor = /^(.+?)\s+(?:for|of)\b/.exec(content);
     if (on) list = on[1]!;
     else if (objFor) list = objFor[1]!;
+    // "admonished his Republican colleagues.": the object alone.
+    else if (content.trim().split(/\s+/).length <= 6) list = content;
   }
   void a;
   if (!list) return [];

@@ -45,6 +45,14 @@ const CRITICISM_VERBS = new Set(words(`criticized criticizes slammed praised chi
 /** The verbs of reproach that make a claim with only their object ("Cummings also admonished his Republican colleagues."). */
 const REPROACH_VERBS = new Set(words(`admonished admonishes rebuked rebukes chastised chastises castigated castigates excoriated
   excoriates berated berates scolded chided denounced denounces condemned condemns lambasted`));
+/** A verb of reproach ("admonished"), whose bare object-only claim frames what the speaker says next. */
+export function isReproachVerb(cue: string): boolean {
+  return REPROACH_VERBS.has(cue.toLowerCase());
+}
+/** A verb of praise or blame ("praised", "slammed"): what it attributes keeps its own kind. */
+export function isCriticismVerb(cue: string): boolean {
+  return CRITICISM_VERBS.has(cue.toLowerCase());
+}
 /** …a person or body as the object, ending the sentence: "his Republican colleagues.", "the Obama administration.". */
 const REPROACHED = /^ (?:(?:his|her|their|its|the)\s+(?:[\p{L}’'-]+\s+){0,2}(?:colleagues|critics|opponents|rivals|members|leaders|leadership|party|administration|president|governor|mayor|council|board|committee|government|agency|company|senators|lawmakers|officials|allies)|\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,3})\s*[.;]\s*$/u;
 /** The verbs of praise: the others charge someone, so what they attribute is blame ("criticized X for raising …"). */

@@ -1,6 +1,6 @@
 // Claim kinds: from the cue and the kind of source, or, for the outlet's own voice, factual vs evaluative.
 
-import type { CueClass } from "./cues";
+import { isCriticismVerb, isReproachVerb, type CueClass } from "./cues";
 import { isInterrogative } from "./questions";
 import type { ClaimKind, EntityKind, ExtractedClaim } from "./types";
 
@@ -27,6 +27,8 @@ const DENIAL_CONTENT = new RegExp(
     String.raw`\b(?:accusations?|allegations?|charges?|claims?|suggestions?)\b[^.;]{0,80}?\b(?:(?:is|are|was|were)\s+(?:(?:completely|totally|simply|entirely|absolutely)\s+)?(?:false|untrue|baseless|unfounded|without\s+(?:merit|basis|foundation))|(?:rest|rests|rested)\s+on\s+(?:factual\s+)?errors|(?:lack|lacks|lacked)\s+(?:a\s+|any\s+)?(?:merit|basis|foundation))\b`,
     // "That's not true", "this is simply false"
     String.raw`\b(?:that|this|it|which)(?:['’]s|\s+is|\s+was)\s+(?:(?:simply|just|absolutely|completely)\s+)?(?:not\s+true|untrue|false)\b`,
+    // "he has seen no evidence of racism within the movement", "found no evidence of wrongdoing"
+    String.raw`\b(?:seen|found|is|was|there\s+is|there\s+was)\s+no\s+evidence\s+(?:of|that)\b`,
     // "Not a single thing he said is accurate", "nothing could be further from the truth", "none of it is true"
     String.raw`\bnot\s+(?:a\s+single|one)\s+(?:thing|word)\b[^.;]{0,30}\b(?:is|was)\s+(?:accurate|true|correct)\b|\bfurther\s+from\s+the\s+truth\b|\bnone\s+of\s+(?:it|this|that|them)\s+(?:is|was|are|were)\s+(?:accurate|true|correct)\b`,
     // "It's not a birther bill", "this is not a bailout": naming what one's own thing is not
@@ -40,7 +42,7 @@ const SAID_THING = /^(?:(?:the|that|this|these|those|such|his|her|their|its|any)
 /** "Chairman Steele needs to apologize to our military": demanding an apology charges someone with a wrong. */
 const APOLOGY_DEMANDED = /\b(?:needs?|ought|should|must|has\s+to|have\s+to)\s+(?:to\s+)?(?:publicly\s+)?apologi[sz]e\b/i;
 /** A word every DENIAL_CONTENT match holds: a cheap test that spares most contents the costly one. */
-const DENIAL_KEYWORD = /wrong|illegal|improper|law|knowledge|involvement|false|true|baseless|unfounded|merit|basis|foundation|errors|accurate|correct|truth|not an?\s/iu;
+const DENIAL_KEYWORD = /wrong|illegal|improper|law|knowledge|involvement|false|true|baseless|unfounded|merit|basis|foundation|errors|accurate|correct|truth|evidence|not an?\s/iu;
 
 /**
  * Content that opens with the speaker saying they did not do something ("he did not discuss sanctions", "I didn't
@@ -137,34 +139,37 @@ export function ownVoiceKind(text: string): ClaimKind {
 
 /** What a denial denies when it names only the thing said: "disputed the allegations", "denied the report". */
 const BARE_DENIAL = /^(?:the|these|those|such|that|this|his|her|their|its|any|all|some\s+of\s+the)\s+(?:[\p{L}’'-]+\s+){0,3}(?:allegations?|accusations?|charges?|claims?|reports?|story|stories|characterizations?|suggestions?|criticisms?|assertions?|account|rumou?rs?)[.”"]*$/iu;
-/** Whom a reproach reproaches when it names only them: "admonished his Republican colleagues", "condemned the Obama administration". */
-const BARE_BLAME = /^(?:(?:the|his|her|their|its)\s+)?(?:[\p{L}’'.-]+\s+){0,3}[\p{L}’'.-]+[.]?$/u;
-/** How far (in characters) such a denial or reproach frames the same speaker's next statements. */
+/** How far (in characters) a bare denial or reproach frames the same speaker's next statements. */
 const FRAME_REACH = 500;
 
 /**
  * "Poulter also disputed the allegations. He said the movement is made up of a diverse group …", "Cummings also
  * admonished his Republican colleagues. “I think we need to be very careful …,” he said": statements a speaker makes
- * right after a denial or reproach that names only what it denies or whom it reproaches say how, so they take its
- * kind (at most two, until someone else speaks or the outlet does). Returns the claims it changed.
+ * right after a denial that names only what it denies, or a reproach ("admonished", "rebuked") with only its object,
+ * say how, so they take its kind and whom it blames. At most two, in the same paragraph, until someone else speaks or
+ * the outlet does; never praise or blame of their own ("Later, Reyes praised the mayor"). Returns the claims it changed.
  */
-export function carryFrames(claims: ExtractedClaim[]): ExtractedClaim[] {
+export function carryFrames(claims: ExtractedClaim[], text: string): ExtractedClaim[] {
   const changed: ExtractedClaim[] = [];
-  let frame: { key: string; kind: "denial" | "blame"; end: number; left: number } | null = null;
+  let frame: { claim: ExtractedClaim; end: number; left: number } | null = null;
   for (const c of claims) {
-    const content = c.content.trim();
-    const bare = c.source && ((c.kind === "denial" && BARE_DENIAL.test(content)) || (c.kind === "blame" && !/\bfor\b/.test(content) && BARE_BLAME.test(content)));
-    if (bare) {
-      frame = { key: c.source!.entityKey, kind: c.kind as "denial" | "blame", end: c.end, left: 2 };
+    const bareDenial = c.kind === "denial" && BARE_DENIAL.test(c.content.trim());
+    const bareReproach = c.kind === "blame" && c.cue !== null && isReproachVerb(c.cue);
+    if (c.source && (bareDenial || bareReproach)) {
+      frame = { claim: c, end: c.end, left: 2 };
       continue;
     }
-    if (frame && c.source?.entityKey === frame.key && c.start - frame.end <= FRAME_REACH && frame.left > 0) {
-      if (c.kind === "statement") {
-        c.kind = frame.kind;
-        changed.push(c);
-      }
-      frame = { ...frame, end: c.end, left: frame.left - 1 };
-    } else frame = null;
+    const within = frame && frame.left > 0 && c.source?.entityKey === frame.claim.source!.entityKey && c.start - frame.end <= FRAME_REACH && !/\n\s*\n/.test(text.slice(frame.end, c.start));
+    if (!frame || !within) {
+      frame = null;
+      continue;
+    }
+    if (c.kind === "statement" && !(c.cue && isCriticismVerb(c.cue))) {
+      c.kind = frame.claim.kind;
+      if (c.kind === "blame") c.blamed = frame.claim.blamed;
+      changed.push(c);
+    }
+    frame = { ...frame, end: c.end, left: frame.left - 1 };
   }
   return changed;
 }

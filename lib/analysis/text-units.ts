@@ -216,14 +216,21 @@ export function findQuotes(text: string): { start: number; end: number }[] {
  * straight " after a word and before a space or the end) that closes no quotation opened after `from` (“students.”
  * inside the block), in this paragraph or, for a long block, in one of the next two. -1 otherwise.
  */
+/** The most characters a quotation going on from an earlier paragraph is looked for in. */
+const MAX_CONTINUED_QUOTE = 6000;
+
 function continuedQuoteEnd(text: string, from: number): number {
   let depth = 0;
   let breaks = 0;
-  for (let j = from; j < text.length; j++) {
+  // (Bounded: at most three paragraphs and a few thousand characters are read, whatever the text.)
+  const end = Math.min(text.length, from + MAX_CONTINUED_QUOTE);
+  for (let j = from; j < end; j++) {
     const c = text.charCodeAt(j);
     if (c === 10) {
       // A block quoted over several paragraphs opens none of them again; one that opens a quotation of its own ends it.
-      if (j + 1 < text.length && text.charCodeAt(j + 1) === 10 && ++breaks > 2) return -1;
+      // Every line break counts ("\n\n" as one).
+      if (j > from && text.charCodeAt(j - 1) === 10) continue;
+      if (++breaks > 2) return -1;
       depth = 0;
       continue;
     }

@@ -11,7 +11,7 @@ import { splitSentences } from "./sentences";
 import { findQuotes, isTitleCase, wordsOf, type Sentence } from "./text-units";
 import type { AnalysisDocument, AnalysisInput, AnalysisResult, ExtractedClaim, Mention } from "./types";
 
-export const ANALYZER_VERSION = "1.11.7";
+export const ANALYZER_VERSION = "1.11.8";
 
 const MAX_SENTENCE = 1200;
 
@@ -228,7 +228,9 @@ function quotationBlocks(text: string, quotes: Span[]): Map<number, number> {
     const prev = quotes[i - 1]!;
     const q = quotes[i]!;
     const leftOpen = text[prev.end] === "\n" && !/[”"]$/.test(text.slice(prev.start, prev.end));
-    if (leftOpen && /^\s*$/.test(text.slice(prev.end, q.start))) blocks.set(q.start, blocks.get(prev.start) ?? prev.start);
+    // (Not a part followed by a tag of its own: "“It is a disaster,” Tom Reyes said." is Reyes's however it opens.)
+    const untagged = /^[^\p{L}\n]*(?:\n|$)/u.test(text.slice(q.end, q.end + 200));
+    if (leftOpen && untagged && /^\s*$/.test(text.slice(prev.end, q.start))) blocks.set(q.start, blocks.get(prev.start) ?? prev.start);
   }
   return blocks;
 }

@@ -772,8 +772,9 @@ describe("attribution", () => {
     ]);
     // What a paper reported stays a report, sentence by sentence; what a person said, a statement.
     expect(["unclear what the rule", "presumed valid"].map((f) => claimWith(r, f)!.kind)).toEqual(["report", "report"]);
+    // (The tag closing its paragraph, with nothing said in it, is no claim of its own.)
     const said = analyzeBody("Mayor Ann Holt said:\n\n“It is unclear what the rule will do. Council action is presumed valid.”");
-    expect(said.claims.map((c) => c.kind)).toEqual(["statement", "statement", "statement"]);
+    expect(said.claims.map((c) => [c.kind, sourceName(said, c)])).toEqual([["statement", "Ann Holt"], ["statement", "Ann Holt"]]);
   });
   it("gives a quotation after a colon to the subject of the sentence the colon ends, when that sentence has no cue", () => {
     const r = analyzeBody(
@@ -1328,6 +1329,30 @@ describe("attribution", () => {
   });
   it("reads a plural noun for people opening a sentence as a source (“Reporters said”), and “Critics add that …”", () => {
     expect(sourcesOf("Reporters said the mob cited the video. Critics add that the plan failed.")).toEqual(["reporters", "critics"]);
+  });
+  it("keeps this session's rules to their scope (review /work/s14/review.md)", () => {
+    // #4 a participle after a verb's preposition or a day's name keeps its own subject.
+    expect(sourcesOf("The jury listened to Tom Reyes insisting that he never took the money.")).toEqual(["Tom Reyes"]);
+    expect(sourcesOf("The council met on Monday, and on Tuesday Mayor Ann Holt released a letter warning that the pier was unsafe.").at(-1)).toBe("Ann Holt");
+    // #5 phone calls are no judgements.
+    expect(sourcesOf("Ann Holt called her opponent. Ann Holt called the fire department. Ann Holt called her mechanic.")).toEqual([null, null, null]);
+    // #6 a list of examples that has its verb ends where its clause does.
+    expect(sourcesOf("Harbor pilots like Ann Holt say the channel is safe, and Tom Reyes said the fee was illegal.")).toEqual(["Ann Holt", "Tom Reyes"]);
+    // #7 beliefs whose clause opens with "it" or "this".
+    expect(sourcesOf("Many Democrats believe it is time to close the pier.")).toEqual(["Democrats"]);
+    // #8 a passive with an adverb and no -ly is still a passive.
+    expect(sourcesOf("The pier deal was just announced by the Harbor Board.")).toEqual(["Harbor Board"]);
+    // #11 a real event before "after" stays the outlet's.
+    expect(sourcesOf("Three fire trucks finally arrived after neighbors said they heard shots.")).toEqual([null, "neighbors"]);
+    // #12 a paragraph's own tag beats a quotation left open before it.
+    const tagged = analyzeBody("Mayor Ann Holt said, “The pier is safe and it will stay open.\n\n“It is a disaster. We must close it now,” Tom Reyes said.");
+    expect(sourceName(tagged, claimWith(tagged, "It is a disaster"))).toBe("Tom Reyes");
+    // #14 one capitalised word is no one reproached.
+    expect(analyzeBody("Mayor Ann Holt denounced Islamophobia. She said the mosque would open.").claims.map((c) => c.kind)).toEqual(["assertion", "statement"]);
+    // #16 a tag closing its sentence is no claim, whatever stands before the speaker.
+    expect(analyzeBody("Council member Ann Holt added,\n\n“We will need guidance from each state.”").claims).toHaveLength(1);
+    // T1: praise "for once" is no deed.
+    expect(sourcesOf("Ann Holt praised the mayor for once.")).toEqual([null]);
   });
   it("keeps a clause that only says when with the “after …” that completes it", () => {
     const r = analyzeBody("The announcement came just eleven days after Mayor Ann Holt said the pier would stay open. The vote was held after Tom Reyes said the fee was illegal.");

@@ -122,7 +122,7 @@ const JOINED_BEFORE = new RegExp(String.raw`\s+and\s+(?:${HONORIFIC}|the\s+|(${G
 const SUBJECT_START = String.raw`(?:^|[,;:—–(“"]\s*|\b(?:${"and but then while when after as because since though although".split(" ").map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join("|")})\s+)`;
 const JOINT_SUBJECT_LEAD = new RegExp(String.raw`${SUBJECT_START}(?:${HONORIFIC}|[Tt]he\s+)?$`);
 /** What follows "believe" when a view is stated: a clause, not "believe in", "believe otherwise", "believe it". */
-const BELIEVED_CLAUSE = /^\s+(?!(?:in|otherwise|it|so|him|her|them|me|you|us|this|that['’]s)\b)\p{L}/u;
+const BELIEVED_CLAUSE = /^\s+(?!(?:in|otherwise|so|that['’]s)\b|(?:it|this|him|her|them|me|you|us)(?=\s*[.,;!?]|\s+(?:to|in)\b))\p{L}/u;
 /** "that he …", "that the fee …", "that Smith …": a "that" opening a clause with its subject. */
 const SECOND_THAT_CLAUSE = /^that\s+(?:he|she|they|it|we|I|you|there|the|a|an|his|her|their|its|our|this|these|those|\p{Lu}\p{L}+)\s/u;
 const TITLE_BEFORE = new RegExp(String.raw`(?:${HONORIFIC}|[Tt]he\s+)$`);
@@ -172,8 +172,8 @@ const NOT_GROUP_KINDS = new Set<EntityKind>(["person", "place", "other"]);
 const INCLUDING_ASIDE = /,\s+including\s+[^,;:“”"()]{1,80},\s+(?:(?:have|has|had|also|all|both)\s+)*$/u;
 /** Plural people and "like", "such as" or "including", then only names and their asides up to here. */
 const EXAMPLE_LIST = /\p{Ll}+s\s+(?:like|such\s+as|including)\s+\p{Lu}[^;:.!?“”"]*$/u;
-/** A clause that ends on a verb of happening, which needs the "after …" or "when …" that follows it. */
-const ONLY_WHEN = /\b(?:came|comes|come|happened|happens|occurred|occurs|took place|takes place|arrived|arrives)(?:\s+\p{Ll}+ly)?\s*$/u;
+/** A clause of an announcement or the like that ends on a verb of happening, which needs the "after …" or "when …" that follows it. */
+const ONLY_WHEN = /\b(?:announcement|decision|move|vote|report|news|statement|remarks|comments?|surge|change|reversal|shift|call|letter|ruling|resignation|endorsement|offer|request|development|exchange|moment|clash|confrontation|response|reaction|criticism|backlash|outcry|uproar|controversy|twist)(?:e?s)?\s+(?:[\p{L}’'-]+\s+){0,8}?(?:came|comes|come|happened|happens|occurred|occurs)(?:\s+\p{Ll}+ly)?\s*$/u;
 const SUBORDINATORS = /\s(after|before|when|while|as|because|since|although|though|until|once)\s/g;
 const SUBORDINATOR_WORDS = keywordFamily("after before when while as because since although though until once".split(" "));
 const NOT_A_CLAUSE = /(?:\bsuch|\bwell)\sas\s|\sbecause\sof\b|\sas\s(?:of|to|for|well|much|many|long|soon|far)\b/;
@@ -1387,7 +1387,8 @@ export class ClaimExtractor {
       if (agent && REDUCED_RELATIVE_BEFORE.test(text.slice(Math.max(s.start, cue.start - 40), cue.start)) && REDUCED_RELATIVE_AFTER.test(text.slice(cue.end, s.end))) return null;
       // "…, not the 2.1 percent growth rate projected by the I.M.F.": a passive right after a noun, with no auxiliary,
       // describes that noun; the clause it sits in is not the agent's.
-      if (agent && cue.form === "verb" && /ed$/.test(cue.text) && NOUN_BEFORE_PARTICIPLE.test(text.slice(Math.max(s.start, cue.start - 30), cue.start))) return null;
+      const lead30 = text.slice(Math.max(s.start, cue.start - 30), cue.start);
+      if (agent && cue.form === "verb" && /ed$/.test(cue.text) && NOUN_BEFORE_PARTICIPLE.test(lead30) && !AUXILIARY_BEFORE.test(lead30)) return null;
       if (agent) found = this.sourceAfter(s, ms, cue.end + 4, quotes);
       // "Jackson was accused of …", "Patrick was asked whether …": the subject is not who speaks.
       else if (cue.form === "verb" && !/(?:ing|s)$/.test(cue.text) && PASSIVE_BEFORE.test(text.slice(Math.max(s.start, cue.start - 24), cue.start))) return null;
@@ -1423,7 +1424,10 @@ export class ClaimExtractor {
     // "with Perry claiming …" is an absolute clause with its subject); the clause's subject is.
     // ("…sending the letter to Senate Majority Leader Harry Reid warning him that …": the clause's subject warns.)
     // (Not "a letter from Rep. Welch calling for …", "a clip of Netanyahu warning …": there the participle is theirs.)
-    if (cue.text.endsWith("ing") && /\b(?:in|on|at|during|to)\s+(?:an?\s+|the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u.test(text.slice(Math.max(s.start, found.start - 60), found.start))) {
+    // (Only a preposition after a noun, "letter to", "comments in"; not after a verb, "listened to Reyes insisting",
+    // nor a day or month, "on Tuesday Mayor Ann Holt released a letter warning".)
+    const governing = cue.text.endsWith("ing") ? PARTICIPLE_OBJECT_BEFORE.exec(text.slice(Math.max(s.start, found.start - 60), found.start)) : null;
+    if (governing && !VERB_BEFORE_PREPOSITION.test(governing[1]!) && !WEEKDAY_OR_MONTH.test(governing[2] ?? "")) {
       const subject = this.clauseSubject(s, ms, cue.start, quotes, false);
       if (!subject || subject.start >= found.start) return null;
       found = subject;
@@ -1634,7 +1638,10 @@ export class ClaimExtractor {
       const leftOwn = hasOwn(s.start, at);
       // "leading Republican figures like Newt Gingrich, a former speaker …, and Sarah Palin, …, had been voicing …":
       // an "and" inside a list of examples joins names, not clauses.
-      if (/^,?\s+and\b/.test(m[0]) && EXAMPLE_LIST.test(text.slice(Math.max(s.start, at - 200), at))) continue;
+      // (Only while the list goes on: no verb of saying since it began, and a name with its aside after "and".)
+      const list = /^,?\s+and\b/.test(m[0]) ? EXAMPLE_LIST.exec(text.slice(Math.max(s.start, at - 200), at)) : null;
+      const listStart = list ? at - list[0].length : at;
+      if (list && !atts.some((a) => a.cue.start > listStart && a.cue.start < at) && /^\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*)*,/u.test(text.slice(at + m[0].length, at + m[0].length + 60))) continue;
       // "WASHINGTON — Rep. Ann Lee said …": a dateline is not a clause of its own.
       if (!/\p{Ll}/u.test(text.slice(s.start, at))) continue;
       const contrast = /^,\s+but|^;/.test(m[0]);
@@ -1661,7 +1668,7 @@ export class ClaimExtractor {
       // "Indeed, as the director has said, …": a word or two before the clause are no claim of their own.
       if (wordsBefore(s.words, cut, 3) < 3) continue;
       // "The announcement came (just days) after Trump said …": a clause that only says when is no claim of its own.
-      if (ONLY_WHEN.test(text.slice(Math.max(s.start, cut - 30), cut))) continue;
+      if (ONLY_WHEN.test(text.slice(Math.max(s.start, cut - 80), cut))) continue;
       // Not "after reports emerged" or "as many have noted": a hedge or a manner of speaking, not a speaker; someone
       // described is one ("as a top Republican senator suggested", "as some prominent conservatives called for").
       const speaker = own && (this.ctx.ents.kindOf(own.source.entityKey) !== "unnamed" || !UNNAMED_SOURCE_NAMES.has(this.ctx.ents.nameOf(own.source.entityKey)));
@@ -1770,6 +1777,13 @@ export class ClaimExtractor {
 }
 
 const DASH = /[—–]/;
+/** "letter to Senate Majority Leader ", "comments in a ": a word, a preposition, and a title or article before a name. */
+const PARTICIPLE_OBJECT_BEFORE = /\b(\p{L}+)\s+(?:in|on|at|during|to)\s+(?:an?\s+|the\s+)?(?:(\p{Lu}[\p{L}.’'-]*)\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
+/** Verbs (and their tenses) before a preposition whose object a participle may describe: "listened to", "looked at". */
+const VERB_BEFORE_PREPOSITION = /^(?:\p{Ll}+ed|listen|listens|listening|look|looks|looking|point|points|pointing|turn|turns|turning|talk|talks|talking|spoke|speak|speaks|speaking|went|go|goes|came|come|comes|stood|sat)$/u;
+const WEEKDAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** An auxiliary in the two words before a participle ("was just announced", "was again reported"): a passive verb. */
+const AUXILIARY_BEFORE = new RegExp(String.raw`\b(?:${AUXILIARIES}|be|been|being|get|gets|got)\s+(?:\p{Ll}+\s+)?$`, "u");
 /** A noun ending a phrase, right before a participle: " growth rate ", " the plan "; not an auxiliary or an adverb. */
 const NOUN_BEFORE_PARTICIPLE = new RegExp(String.raw`\s(?!(?:${AUXILIARIES}|be|been|being|get|got|first|later|also|then|once|since|and|or|but|not|never|as|that|which|who)\s)\p{Ll}[\p{Ll}-]*(?<!ly)\s$`, "u");
 const REDUCED_RELATIVE_BEFORE = /\p{L},\s(?!as\s)(?:\p{Ll}+\s){0,3}$/u;
@@ -1900,6 +1914,8 @@ function trimSpan(text: string, sp: Span): Span {
 
 /** A part of a quotation that opens with its verb: the subject was before the tag. */
 const VERB_FIRST = new RegExp(`^(?:${AUXILIARIES})\\b`);
+/** "was first ", "has been widely ": a passive's auxiliary and adverbs, ending the words before its verb. */
+const PASSIVE_TAIL = /\s(?:was|were|is|are|been|being|be)(?:\s+(?:\p{Ll}+ly|first|again|just|also|already|since|later|once))?\s*$/u;
 /** Verbs of replying: after a question, what follows the tag is the speaker's answer. */
 const REPLY_CUES = new Set(["replied", "replies", "answered", "answers", "responded", "responds", "retorted", "shot back", "said", "says"]);
 
@@ -1959,7 +1975,10 @@ function contentOf(text: string, seg: Span, a: Attribution, quotes: Span[]): str
   const body = text.slice(from, seg.end).trim();
   // ("…, aides said." speaks what comes before it.)
   if (/\p{L}/u.test(body)) return body;
-  return text.slice(seg.start, first).replace(/^[\s“"‘']+/, "").replace(/\s(?:[Tt]he|an?)\s*$/, "").replace(/[,\s”"’']+$/, "").trim();
+  // "Council member Ann Holt added," closing its sentence: the tag of what comes next, with nothing said here.
+  if (/^\s*[:,]?\s*$/.test(text.slice(Math.max(a.cue.end, a.sourceEnd), seg.end)) && /^[:,]?\s*[:,]\s*(?:\n|$)/.test(text.slice(seg.end, seg.end + 4))) return "";
+  // (…and not the auxiliary of a passive: "The fee was first reported by the Courier" says "The fee".)
+  return text.slice(seg.start, first).replace(/^[\s“"‘']+/, "").replace(/\s(?:[Tt]he|an?)\s*$/, "").replace(PASSIVE_TAIL, "").replace(/[,\s”"’']+$/, "").trim();
 }
 
 /** Words that show what comes before a "that" is a clause, not the people told or where it was said ("the plan was a deal that"). */

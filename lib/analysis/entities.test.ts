@@ -196,6 +196,12 @@ describe("entities", () => {
     expect(r.entities.map((e) => `${e.name}:${e.kind}`)).toContain("Keep Harbors Now:organization");
     expect(r.claims.map((c) => r.entities.find((e) => e.key === c.source?.entityKey)?.name ?? null)).toEqual([null, "Keep Harbors Now", "Keep Harbors Now"]);
     expect(analyzeBody("The United States of America spoke.").entities.map((e) => e.kind)).toEqual(["place"]);
+    // A name cut short by a word it may go without is the same body; one cut short by "Foundation" is another.
+    const short = analyzeBody("Keep Harbors Now ran an ad. It cost Keep Harbors $1 million, the group said.");
+    expect(short.entities.map((e) => e.name)).toEqual(["Keep Harbors Now"]);
+    const foundation = analyzeBody("The Sierra Club Foundation gave the city a grant. The Sierra Club said the pier should close.");
+    expect(foundation.entities.map((e) => e.name)).toEqual(["Sierra Club Foundation", "Sierra Club"]);
+    expect(analyzeBody("Latin America spoke.").entities.map((e) => e.kind)).toEqual(["place"]);
   });
   it("reads “the Ohio Republican” as the person of that party named before, not as an entity of its own", () => {
     const r = analyzeBody("Rep. Tom Weiss (D-N.Y.) met Sen. Ann Lee (R-Ohio) on Monday. The Ohio Republican said the fee was illegal. At the time, she said she would stay.");

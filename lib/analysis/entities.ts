@@ -236,6 +236,8 @@ const NAME_KIND = {
 
 /** Words of advocacy groups' and campaigns' names that no person's name holds. */
 const CAMPAIGN_NAME_WORDS = new Set("america americans now forward together action watch".split(" "));
+/** Last words a body's name is often written without: "Secure America (Now)", "Acme (Inc.)". */
+const DROPPABLE_LAST_WORDS = new Set(["now", "action", "forward", "together", "watch", "inc", "corp", "llc", "ltd", "co"]);
 
 /** Kind guessed from the words ws[a..b] of a name (a shared constant: do not modify). */
 function kindOfNameWords(ws: Word[], a: number, b: number): NameKind {
@@ -255,11 +257,12 @@ function kindOfNameWords(ws: Word[], a: number, b: number): NameKind {
   if (anyLowerIn(ws, a, b, ORGANIZATION_NAME_WORDS)) return NAME_KIND.organization;
   // "Log Cabin Republicans", "Blue Dog Democrats": a name ending in a group of people is a group's.
   if (GROUP_PLURALS.has(ws[b]!.lower)) return NAME_KIND.organization;
-  // "Secure America Now", "Americans for Prosperity", "MoveOn Action": words no person's name holds.
-  if (anyLowerIn(ws, a, b, CAMPAIGN_NAME_WORDS)) return NAME_KIND.organization;
   // "Bill Clinton": a given name that is also a thing word ("bill") opens a person's name, not a thing's.
   const thingsFrom = b - a <= 2 && (MALE_FIRST_NAMES.has(first) || FEMALE_FIRST_NAMES.has(first)) ? a + 1 : a;
-  if (anyLowerIn(ws, thingsFrom, b, THING_NAME_WORDS) || anyLowerIn(ws, a, b, NAME_CONNECTORS) || anyLowerIn(ws, a, b, TIME_WORDS)) return NAME_KIND.other;
+  const thing = anyLowerIn(ws, thingsFrom, b, THING_NAME_WORDS) || anyLowerIn(ws, a, b, TIME_WORDS);
+  // "Secure America Now", "Americans for Prosperity", "MoveOn Action": words no person's name holds.
+  if (!thing && anyLowerIn(ws, a, b, CAMPAIGN_NAME_WORDS)) return NAME_KIND.organization;
+  if (thing || anyLowerIn(ws, a, b, NAME_CONNECTORS)) return NAME_KIND.other;
   for (let k = a; k <= b; k++) {
     const w = ws[k]!.lower;
     const upper = w.toUpperCase();
@@ -943,9 +946,11 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
     }
     // "Secure America" after "Secure America Now": a body's name cut short by its last word, once the full name is known
     // (not "Harbor Bank" before "Harbor Bank Online", another thing).
-    if (!f && c.words.length >= 2 && c.kind !== null && BODY_KINDS_OF_NAMES.has(c.kind)) {
+    if (!f && c.words.length >= 2 && c.kind !== "place") {
       const words = c.words.map((w) => w.toLowerCase());
-      const full = (g: Family) => BODY_KINDS_OF_NAMES.has(g.kind) && g.firstSeen < c.start && g.words.length === words.length + 1 && words.every((w, i) => g.words[i]!.toLowerCase() === w);
+      // (Only a last word a name may go without: "Now", "Action", "Inc." — not "Foundation", another body.)
+      const droppable = (g: Family) => DROPPABLE_LAST_WORDS.has(g.words.at(-1)!.toLowerCase().replace(/\.$/, ""));
+      const full = (g: Family) => BODY_KINDS_OF_NAMES.has(g.kind) && g.firstSeen < c.start && g.words.length === words.length + 1 && droppable(g) && words.every((w, i) => g.words[i]!.toLowerCase() === w);
       f = families.find(full) ?? null;
     }
     if (!f && c.words.length === 1 && (c.weak || c.headline) && !solidKeys.has(key) && !PLACES.has(key)) continue;

@@ -31,6 +31,9 @@ describe("kinds", () => {
     expect(attributedKind("statement", "person", "nothing could be further from the truth", "said")).toBe("denial");
     expect(attributedKind("statement", "person", "It’s not a birther bill", "said")).toBe("denial");
     expect(attributedKind("statement", "person", "It’s not a good day", "said")).toBe("statement");
+    expect(attributedKind("statement", "person", "It is not a good plan", "said")).toBe("statement");
+    expect(attributedKind("statement", "person", "We have to apologize to no one", "said")).toBe("statement");
+    expect(attributedKind("denial", "person", "the investigation as a witch hunt", "dismissed")).toBe("denial");
     expect(attributedKind("statement", "person", "Chairman Steele needs to apologize to our military", "said")).toBe("blame");
     expect(attributedKind("denial", "person", "Obama’s politics as being based in “some phony theology.”", "dismissed")).toBe("statement");
     expect(attributedKind("denial", "organization", "that criticism.", "dismissed")).toBe("denial");
@@ -71,7 +74,16 @@ describe("kinds", () => {
       "It was a sharp and spirited debate.",
     ]) expect(ownVoiceKind(t)).toBe("opinion");
     expect(ownVoiceKind("That position may represent something of a compromise.")).toBe("opinion");
-    for (const t of ["He was one of the most senior officials in the port.", "The fee rose by a bit more than 2 percent.", "That he may win is clear."]) expect(ownVoiceKind(t)).toBe("assertion");
+    for (const t of [
+      "He was one of the most senior officials in the port.",
+      "The fee rose by a bit more than 2 percent.",
+      "That he may win is clear.",
+      "A problem with the wiring delayed the ferry by two hours.",
+      "The Dayton plant is one of the few factories still open in the county.",
+      "Ann Holt did appear at the hearing on Monday.",
+      "The storm dropped a bit of snow on the city.",
+      "The most important vote of the session is on Monday.",
+    ]) expect(ownVoiceKind(t)).toBe("assertion");
   });
   it("tells opinion from assertion in the outlet's own voice", () => {
     expect(ownVoiceKind("The plan is sure to raise eyebrows.")).toBe("opinion");

@@ -143,7 +143,7 @@ export const MULTI_PLACES = set(`
   united-states united-kingdom new-york north-korea south-korea saudi-arabia new-zealand south-africa middle-east
   new-jersey new-mexico north-carolina south-carolina west-virginia rhode-island hong-kong sri-lanka el-salvador
   costa-rica puerto-rico great-britain soviet-union new-hampshire new-orleans new-delhi capitol-hill
-  united-states-of-america
+  united-states-of-america latin-america south-america north-america central-america
 `);
 
 /** Words that make a capitalised name a thing or event rather than a person. Lower-cased. */

@@ -39,7 +39,8 @@ const NETWORKS = [
   "Al Jazeera",
 ];
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const ON_NETWORK = new RegExp(`\\b[Oo]n (?:the )?(?:${NETWORKS.map(escape).join("|")})(?![\\p{L}\\p{N}])`, "u");
+// (Not a network's name opening a street's or a place's: "on Fox Road", "on Fox Hill".)
+const ON_NETWORK = new RegExp(`\\b[Oo]n (?:the )?(?:${NETWORKS.map(escape).join("|")})(?![\\p{L}\\p{N}])(?!\\s+(?:Road|Street|Avenue|Boulevard|Lane|Drive|Way|Place|Court|Hill|Lake|River|Island|Park|Square|Creek|Valley)\\b)`, "u");
 
 /**
  * Long-running news and talk programmes whose names cannot be read as anything else when written with their

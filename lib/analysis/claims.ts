@@ -1274,9 +1274,13 @@ export class ClaimExtractor {
     while (j + 1 < ws.length && j < k + 14 && text.slice(ws[j]!.end, ws[j + 1]!.start) === " " && ws[j + 1]!.lower !== "that" && ws[j + 1]!.lower !== "said") j++;
     // Cut short of the clause's end: end on a content word, not "… with the union and".
     if (j === k + 14) while (j > k + 2 && /^(?:and|or|the|a|an|of|with|to|in|on|for|by|at|from)$/.test(ws[j]!.lower)) j--;
-    const phrase = text.slice(ws[k]!.start, ws[j]!.end);
-    const key = this.ctx.ents.ensure(phrase, "anonymous", phrase);
-    return { src: { entityKey: key, text: phrase, role: null }, start: ws[k]!.start, end: ws[j]!.end };
+    return this.informedSource(ws[k]!.start, ws[j]!.end);
+  }
+
+  /** The people "those familiar with …" names, from `start` to `end`, as one anonymous source. */
+  private informedSource(start: number, end: number): { src: ClaimSource; start: number; end: number } {
+    const phrase = this.ctx.text.slice(start, end);
+    return { src: { entityKey: this.ctx.ents.ensure(phrase, "anonymous", phrase), text: phrase, role: null }, start, end };
   }
 
   /** "Those familiar with the talks said", "But those close to the mayor said": the phrase ending at word k, opening its clause. */
@@ -1288,8 +1292,7 @@ export class ClaimExtractor {
       if (ws[t]!.lower !== "those" || !INFORMED.has(ws[t + 1]!.lower)) continue;
       const opens = t === 0 || CLAUSE_OPENERS.has(ws[t - 1]!.lower) || /[,;:—–(]\s*$/.test(text.slice(ws[t - 1]!.end, ws[t]!.start));
       if (!opens) return null;
-      const phrase = text.slice(ws[t]!.start, ws[k]!.end);
-      return { src: { entityKey: this.ctx.ents.ensure(phrase, "anonymous", phrase), text: phrase, role: null }, start: ws[t]!.start, end: ws[k]!.end };
+      return this.informedSource(ws[t]!.start, ws[k]!.end);
     }
     return null;
   }
@@ -1875,7 +1878,6 @@ function wordsBefore(ws: Word[], pos: number, max: number): number {
   while (n < ws.length && n < max && ws[n]!.end <= pos) n++;
   return n;
 }
-
 
 /** "Council members ", "U.S. Sens. ", "Justices ": a plural role, with up to two words modifying it, as a clause's subject before two names. */
 function groupRoleBefore(lead: string): string | null {

@@ -41,10 +41,11 @@ add("statement", `said says say saying told tells telling tweeted tweets tweetin
 const CRITICISM_VERBS = new Set(words(`criticized criticizes slammed praised chided scolded tweaked tweaks blasted blasts lambasted assailed commended
   commends lauded applauded condemned condemns condemning mocked mocks taunted taunts ripped rips ripping knocked
   knocks praise knocking bashed bashes bashing hammered hammers hammering admonished admonishes rebuked rebukes
-  chastised chastises castigated castigates excoriated excoriates berated berates denounced denounces derided derides`));
+  chastised chastises castigated castigates excoriated excoriates berated berates denounced denounces derided derides scolds chides
+  lambasts praises`));
 /** The verbs of reproach that make a claim with only their object ("Cummings also admonished his Republican colleagues."). */
 const REPROACH_VERBS = new Set(words(`admonished admonishes rebuked rebukes chastised chastises castigated castigates excoriated
-  excoriates berated berates scolded chided denounced denounces condemned condemns lambasted`));
+  excoriates berated berates scolded scolds chided chides denounced denounces condemned condemns lambasted lambasts`));
 /** A verb of reproach ("admonished"), whose bare object-only claim frames what the speaker says next. */
 export function isReproachVerb(cue: string): boolean {
   return REPROACH_VERBS.has(cue.toLowerCase());
@@ -56,7 +57,7 @@ export function isCriticismVerb(cue: string): boolean {
 /** …a person or body as the object, ending the sentence: "his Republican colleagues.", "the Harbor Board.", "Ann Holt." (not one capitalised word: "denounced Islamophobia."). */
 const REPROACHED = /^ (?:(?:his|her|their|its|the)\s+(?:[\p{L}’'-]+\s+){0,2}(?:colleagues|critics|opponents|rivals|members|leaders|leadership|party|administration|president|governor|mayor|council|board|committee|government|agency|company|senators|lawmakers|officials|allies)|(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){1,3})\s*[.;]\s*$/u;
 /** The verbs of praise: the others charge someone, so what they attribute is blame ("criticized X for raising …"). */
-const PRAISE_VERBS = new Set(words(`praised praise commended commends lauded applauded`));
+const PRAISE_VERBS = new Set(words(`praised praise praises commended commends lauded lauds applauded applauds`));
 for (const w of CRITICISM_VERBS) VERB_CLASS.set(w, PRAISE_VERBS.has(w) ? "statement" : "blame");
 /** Present plural forms ("Democrats contend", "critics argue"), which attribute only after their subject. */
 const PLURAL_PRESENT = new Set(words(`tell argue insist contend warn maintain suggest predict acknowledge admit concede assert

@@ -96,8 +96,8 @@ export function isOpinion(text: string): boolean {
   return !SUBORDINATE.test(before.replace(COMMA_ASIDE, " ").replace(OPENING_DEMONSTRATIVE, " "));
 }
 
-/** Roles of people whose conclusions are rulings or findings on others: "Judge", "the inspector general". */
-const JUDGING_ROLE = /\b(?:judge|justice|magistrate|inspector|auditor|examiner|arbitrator|coroner|referee)\b/iu;
+/** Roles of people whose conclusions are rulings or findings on others: "Judge", "the inspector general" (the role's head word, not "Justice Department spokesman"). */
+const JUDGING_ROLE = /\b(?:judge|justice|magistrate|inspector|auditor|examiner|arbitrator|coroner|referee)(?:\s+general)?\s*$/iu;
 
 /** Cues that credit a source the way "according to" does ("per the Labor Department"). */
 const ACCORDING_TO = new Set(["according to", "per"]);

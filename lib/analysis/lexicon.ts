@@ -310,14 +310,14 @@ const STATES: Record<string, string[]> = {
 };
 const STATE_BY_ABBREVIATION = new Map(Object.entries(STATES).flatMap(([state, abbrs]) => abbrs.map((a) => [a, state] as const)));
 
+/** A state's name, the longest first ("west virginia" before "virginia"). */
+const STATE_NAME = new RegExp(`\\b(${Object.keys(STATES).sort((a, b) => b.length - a.length).join("|")})\\b`);
 /** The state a role or description names: "R-Ariz." and "the Arizona Republican" both give "arizona"; else null. */
 export function stateOf(text: string): string | null {
   const tag = /(?:^|[\s,(])[DRI]-([\p{L}.]+)/u.exec(text)?.[1];
   if (tag) return STATE_BY_ABBREVIATION.get(tag.toLowerCase().replace(/\./g, "")) ?? null;
   return STATE_NAME.exec(text.toLowerCase())?.[1] ?? null;
 }
-/** A state's name, the longest first ("west virginia" before "virginia"). */
-const STATE_NAME = new RegExp(`\\b(${Object.keys(STATES).sort((a, b) => b.length - a.length).join("|")})\\b`);
 
 /** The party a role or description names: "R-Ariz.", "(D-Md.)", "Democrat of Vermont", "the Arizona Republican". */
 export function partyOf(text: string): "D" | "R" | null {

@@ -212,6 +212,7 @@ describe("saying something on air", () => {
       "NBC News reported that the pier was unsafe.",
       "The council will face the nation's scrutiny.",
       "She gave up on air travel.",
+      "Tom Hale was injured in a crash on Fox Road.",
     ]) {
       expect(mentionsOnAir(text), text).toBe(false);
     }

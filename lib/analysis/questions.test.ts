@@ -26,6 +26,10 @@ describe("questions", () => {
     // A short question that names someone insinuates.
     expect(asksOnly("Did Holt lie to the council?")).toBe(false);
     expect(asksOnly("Did I say that?")).toBe(true);
+    // A few words asked with no verb, whatever opens them; a statement asked with a rising tone stays.
+    expect(asksOnly("Wait until when?")).toBe(true);
+    expect(asksOnly("A circus?")).toBe(true);
+    expect(asksOnly("They are worried about parking fees?")).toBe(false);
   });
 
   it("drops short questions, keeps long ones with their speaker, and passes the speaker on through a quotation", () => {

@@ -24,6 +24,8 @@ const NAMES_SOMEONE = /\s(?!I\b)\p{Lu}/u;
 const INNER_SENTENCE_END = /[.!?][”"’']?\s+[“"‘']?\p{Lu}/u;
 /** Questions of at most this many words ask without saying anything ("Will it be a big story?"). */
 const MAX_BARE_QUESTION_WORDS = 6;
+/** …and of at most this many, whatever their opening ("A circus?"). */
+const MAX_VERBLESS_QUESTION_WORDS = 3;
 
 /** The words of a claim's content without the quotation marks that open it (a closing mark is part of how a question ends). */
 function withoutOpeningMarks(content: string): string {
@@ -46,6 +48,9 @@ export function isInterrogative(content: string): boolean {
  */
 export function asksOnly(content: string): boolean {
   const words = withoutOpeningMarks(content);
-  if (words.split(/\s+/).length > MAX_BARE_QUESTION_WORDS || NAMES_SOMEONE.test(words)) return false;
+  const count = words.split(/\s+/).length;
+  if (count > MAX_BARE_QUESTION_WORDS || NAMES_SOMEONE.test(words)) return false;
+  // "A circus?", "Wait until when?": a few words asked, with no verb to claim anything.
+  if (count <= MAX_VERBLESS_QUESTION_WORDS && ENDS_ASKING.test(words) && !INNER_SENTENCE_END.test(words)) return true;
   return opensAndEndsAsking(words, ENDS_ASKING) || (EXCLAIMED_QUESTION.test(words) && opensAndEndsAsking(words, EXCLAIMS_ASKING));
 }

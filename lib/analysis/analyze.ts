@@ -11,7 +11,7 @@ import { splitSentences } from "./sentences";
 import { findQuotes, isTitleCase, wordsOf, type Sentence } from "./text-units";
 import type { AnalysisDocument, AnalysisInput, AnalysisResult, ExtractedClaim, Mention } from "./types";
 
-export const ANALYZER_VERSION = "1.11.9";
+export const ANALYZER_VERSION = "1.12.0";
 
 const MAX_SENTENCE = 1200;
 
@@ -110,6 +110,10 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
   const regionOf = (q: Span) => blockStart.get(q.start) ?? q.start;
   // The latest speaker of a direct or mixed quote, and the paragraph it was in.
   let quoteSpeaker: (Speaker & { paragraph: number }) | null = null;
+  // Who the bullets of a list speak for, after a sentence that introduces them ("… circulated by Democrats close to
+  // the campaign:" and "-Here are the facts: …" lines), while the paragraphs go on opening with a bullet.
+  let bulletSpeaker: Speaker | null = null;
+  const lineOf = lineStarts(text);
   // Paragraph of the latest attributed claim (quote sentences only inherit a speaker from nearby).
   let lastAttributedParagraph = Number.NEGATIVE_INFINITY;
   const nearSpeaker = (p: number) => p >= lastAttributedParagraph && p - lastAttributedParagraph <= 1;
@@ -149,8 +153,16 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
     for (let j = qi; j < quotes.length && quotes[j]!.start < s.end; j++) local.push(quotes[j]!);
     const ms = ents.bySentence[s.index] ?? [];
     const { claims: found } = extractor.extract(s, ms, local);
+    const line = bulletSpeaker ? lineOf(s.start) : -1;
+    const inBullet = bulletSpeaker !== null && BULLET.test(text.slice(line, line + 3));
+    if (!inBullet) bulletSpeaker = null;
     if (pending.length && pending[0]!.paragraph !== s.paragraph) flush();
     for (const c of found) {
+      // (A quotation inside a bullet is its own speaker's: "Blumenthal clearly stated “…”".)
+      if (!c.source && bulletSpeaker && inBullet && !isQuoteSentence(text, c, local)) {
+        attributeToSpeaker(c, bulletSpeaker.key, nameOf(bulletSpeaker.key), null, undefined);
+        c.quote = "indirect";
+      }
       if (c.source) {
         // ("It said" of a cable credited to its author goes on speaking through the cable.)
         discourse.noteSpeaker(c.source.entityKey, s.index, wordedAsDocument(c.source.text) || /^it$/i.test(c.source.text));
@@ -193,6 +205,14 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
     if (subject && !found.some((c) => c.source) && introducesQuotation(text, s, local) && SPEAKER_KINDS.has(ents.kindOf(subject.entityKey))) {
       quoteSpeaker = { key: subject.entityKey, text: subject.text, role: subject.role, paragraph: s.paragraph };
     }
+    // "… points were circulated by Democrats close to the campaign:" before a bulleted list: whoever issued it.
+    if (introducesBullets(text, s)) {
+      const issuer = ISSUED_BY.exec(text.slice(s.start, s.end));
+      const by = issuer ? ms.find((m) => m.start >= s.start + issuer.index + issuer[0].length - 1 && SPEAKER_KINDS_OR_GROUPS.has(ents.kindOf(m.entityKey))) : undefined;
+      const from = found.find((c) => c.source)?.source ?? null;
+      const key = from?.entityKey ?? by?.entityKey ?? (subject && SPEAKER_KINDS.has(ents.kindOf(subject.entityKey)) ? subject.entityKey : null);
+      bulletSpeaker = key ? { key, text: nameOf(key), role: null } : null;
+    }
     discourse.observe(ms, s.index, quoted, subject);
   }
   flush();
@@ -205,6 +225,36 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
 }
 
 const SPEAKER_KINDS = new Set(["person", "organization", "institution"]);
+const SPEAKER_KINDS_OR_GROUPS = new Set(["person", "organization", "institution", "unnamed", "anonymous"]);
+
+/** "… were circulated by ", "… released by ": a document issued by whoever comes next. */
+const ISSUED_BY = /\b(?:circulated|released|issued|distributed|sent|posted|provided|put out|drafted)\s+(?:[\p{Ll}]+\s+){0,2}?by\s+/u;
+/** A bullet opening a line: "-Here are the facts", "• The fee …", "* …". */
+const BULLET = /^[-•*–]\s?(?=\S)/;
+
+/** Where each line of a text starts, found by bisection (a search back from each sentence would be quadratic on one long line). */
+function lineStarts(text: string): (pos: number) => number {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return (pos) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return starts[lo]!;
+  };
+}
+
+
+/** A sentence ending in a colon, with a bulleted line next. */
+function introducesBullets(text: string, s: Sentence): boolean {
+  if (!/:\s*$/.test(text.slice(s.start, s.end))) return false;
+  const next = /^[:\s]*\n\s*/.exec(text.slice(s.end - 1, s.end + 8));
+  return next !== null && BULLET.test(text.slice(s.end - 1 + next[0].length, s.end + next[0].length + 2));
+}
 
 /** Words that speak of a man or a woman, and words of someone speaking for themselves. */
 const THIRD_PERSON = { m: /\b(?:he|his|him|he['’]s)\b/i, f: /\b(?:she|her|hers|she['’]s)\b/i } as const;

@@ -1354,6 +1354,11 @@ describe("attribution", () => {
     // T1: praise "for once" is no deed.
     expect(sourcesOf("Ann Holt praised the mayor for once.")).toEqual([null]);
   });
+  it("gives the bullets of a list to whoever issued it, while the lines open with a bullet", () => {
+    const r = analyzeBody("On Tuesday, a set of talking points was circulated by the Harbor League:\n\n-The fee was approved in public. Nobody objected.\n\n" +
+      "-Mayor Ann Holt said, “We followed every rule.”\n\nThe council meets on Monday.");
+    expect(["approved in public", "Nobody objected", "followed every rule", "council meets"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Harbor League", "Harbor League", "Ann Holt", null]);
+  });
   it("keeps a clause that only says when with the “after …” that completes it", () => {
     const r = analyzeBody("The announcement came just eleven days after Mayor Ann Holt said the pier would stay open. The vote was held after Tom Reyes said the fee was illegal.");
     expect(r.claims.map((c) => [c.exact.slice(0, 16), sourceName(r, c)])).toEqual([["The announcement", "Ann Holt"], ["The vote was hel", null], ["after Tom Reyes ", "Tom Reyes"]]);

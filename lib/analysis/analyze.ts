@@ -114,7 +114,8 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
   // Who the bullets of a list speak for, after a sentence that introduces them ("… circulated by Democrats close to
   // the campaign:" and "-Here are the facts: …" lines), while the paragraphs go on opening with a bullet.
   let bulletSpeaker: Speaker | null = null;
-  const lineOf = lineStarts(text);
+  // (Built only once a list is introduced: most articles have none.)
+  let lineOf: ((pos: number) => number) | null = null;
   // Paragraph of the latest attributed claim (quote sentences only inherit a speaker from nearby).
   let lastAttributedParagraph = Number.NEGATIVE_INFINITY;
   const nearSpeaker = (p: number) => p >= lastAttributedParagraph && p - lastAttributedParagraph <= 1;
@@ -154,7 +155,7 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
     for (let j = qi; j < quotes.length && quotes[j]!.start < s.end; j++) local.push(quotes[j]!);
     const ms = ents.bySentence[s.index] ?? [];
     const { claims: found } = extractor.extract(s, ms, local);
-    const line = bulletSpeaker ? lineOf(s.start) : -1;
+    const line = bulletSpeaker ? (lineOf ??= lineStarts(text))(s.start) : -1;
     const inBullet = bulletSpeaker !== null && BULLET.test(text.slice(line, line + 3));
     if (!inBullet) bulletSpeaker = null;
     if (pending.length && pending[0]!.paragraph !== s.paragraph) flush();

@@ -3,12 +3,12 @@
 
 import { checkWorthiness } from "./check-worthiness";
 import type { Discourse } from "./coreference";
-import { BELIEF_VERBS, EVIDENCE_VERBS, findCues, verbClass, type Cue, type CueClass } from "./cues";
+import { BELIEF_VERBS, EVIDENCE_VERBS, findCues, tellsSomeone, verbClass, type Cue, type CueClass } from "./cues";
 import type { EntityIndex } from "./entities";
 import { findHedges } from "./hedges";
 import { keywordFamilies, keywordFamily, type Families } from "./keywords";
 import { attributedKind, ownVoiceKind } from "./kinds";
-import { AUXILIARIES, DESCRIPTION_KINDS, GROUP_PLURALS, INSTITUTION_NOUNS, NOT_NAME_WORDS, OCCUPATIONS, ORGANIZATION_NOUNS, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPOKESPERSON_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, WEEKDAYS, wordTable } from "./lexicon";
+import { AUXILIARIES, DESCRIPTION_KINDS, GROUP_PLURALS, INSTITUTION_NOUNS, NOT_NAME_WORDS, OCCUPATIONS, ORGANIZATION_NOUNS, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPOKESPERSON_WORDS, TIME_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, WEEKDAYS, wordTable } from "./lexicon";
 import type { Sentence, Word } from "./text-units";
 import type { ClaimSource, EntityKind, ExtractedClaim, Mention, QuoteType } from "./types";
 
@@ -1430,7 +1430,7 @@ export class ClaimExtractor {
     // (Only a preposition after a noun, "letter to", "comments in"; not after a verb, "listened to Reyes insisting",
     // nor a day or month, "on Tuesday Mayor Ann Holt released a letter warning".)
     const governing = cue.text.endsWith("ing") ? PARTICIPLE_OBJECT_BEFORE.exec(text.slice(Math.max(s.start, found.start - 60), found.start)) : null;
-    if (governing && !VERB_BEFORE_PREPOSITION.test(governing[1]!) && !WEEKDAY_OR_MONTH.test(governing[2] ?? "")) {
+    if (governing && !VERB_BEFORE_PREPOSITION.test(governing[1]!) && !TIME_WORDS.has((governing[2] ?? "").toLowerCase())) {
       const subject = this.clauseSubject(s, ms, cue.start, quotes, false);
       if (!subject || subject.start >= found.start) return null;
       found = subject;
@@ -1784,7 +1784,6 @@ const DASH = /[—–]/;
 const PARTICIPLE_OBJECT_BEFORE = /\b(\p{L}+)\s+(?:in|on|at|during|to)\s+(?:an?\s+|the\s+)?(?:(\p{Lu}[\p{L}.’'-]*)\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
 /** Verbs (and their tenses) before a preposition whose object a participle may describe: "listened to", "looked at". */
 const VERB_BEFORE_PREPOSITION = /^(?:\p{Ll}+ed|listen|listens|listening|look|looks|looking|point|points|pointing|turn|turns|turning|talk|talks|talking|spoke|speak|speaks|speaking|went|go|goes|came|come|comes|stood|sat)$/u;
-const WEEKDAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** An auxiliary in the two words before a participle ("was just announced", "was again reported"): a passive verb. */
 const AUXILIARY_BEFORE = new RegExp(String.raw`\b(?:${AUXILIARIES}|be|been|being|get|gets|got)\s+(?:\p{Ll}+\s+)?$`, "u");
 /** A noun ending a phrase, right before a participle: " growth rate ", " the plan "; not an auxiliary or an adverb. */
@@ -1971,7 +1970,7 @@ function contentOf(text: string, seg: Span, a: Attribution, quotes: Span[]): str
   // ("warned that the fee that the council passed …": the first "that"; "told reporters the plan was a deal that
   // worked": none, since words that are no noun phrase come before the "that".)
   const plain = /^[\s,:]+(?:that\s+(?!\p{Ll}+[.,;!?”"]*\s*$))?/u.exec(rest);
-  const skipped = plain && /that\s+$/.test(plain[0]) ? null : (TELLING_CUES.test(a.cueText) ? TOLD_PEOPLE_THAT.exec(rest) : null) ?? WHERE_SAID_THAT.exec(rest);
+  const skipped = plain && /that\s+$/.test(plain[0]) ? null : (tellsSomeone(a.cueText) ? TOLD_PEOPLE_THAT.exec(rest) : null) ?? WHERE_SAID_THAT.exec(rest);
   const that = skipped && !NOT_A_NOUN_PHRASE.test(skipped[0].replace(/that\s+$/, "")) ? skipped : plain;
   if (that) from += that[0].length;
   const body = text.slice(from, seg.end).trim();
@@ -1985,10 +1984,8 @@ function contentOf(text: string, seg: Span, a: Attribution, quotes: Span[]): str
 
 /** Words that show what comes before a "that" is a clause, not the people told or where it was said ("the plan was a deal that"). */
 const NOT_A_NOUN_PHRASE = new RegExp(String.raw`\b(?:${AUXILIARIES}|be|been|being|\p{Ll}+ed)\b`, "u");
-/** Verbs of telling someone: "told", "assured", "reminded", "warned". */
-const TELLING_CUES = /^(?:told|tells|tell|telling|assured|assures|reassured|reassures|informed|informs|reminded|reminds|alerted|alerts|notified|notifies|warned|warns|warning)$/i;
 /** Where or how it was said, then "that": " in an e-mail that ", " on Fox News Sunday that ", " Tuesday in a statement that ". */
-const WHERE_SAID_THAT = /^\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?(?:in|on|at|during|via|through|over)\s+[^,;:“”"]{1,40}?\s+that\s+/;
+const WHERE_SAID_THAT = new RegExp(String.raw`^\s+(?:(?:on\s+)?(?:${WEEKDAYS}|today|yesterday)\s+)?(?:in|on|at|during|via|through|over)\s+[^,;:“”"]{1,40}?\s+that\s+`);
 /** The people told, then "that": " reporters that ", " the House Judiciary Committee that ". */
 const TOLD_PEOPLE_THAT = /^\s+(?:[^\s,;:“”"]+\s+){1,8}?that\s+/;
 

@@ -128,6 +128,11 @@ const QUESTION_AFTER = /^ (?:[a-z]+ly )?(?:why|whether|how|if)\b/;
 /** …and verbs of telling, with "that" after the people told ("informed their colleagues that", "alerted reporters that"). */
 const TELLING_THAT = new Set(words(`informed informs assured assures reassured reassures reminded reminds alerted alerts notified notifies`));
 for (const w of [...NEEDS_STRICT_THAT, ...TELLING_THAT]) VERB_CLASS.set(w, "statement");
+/** "told reporters that …", "warned the board that …", "assured the council that …": a verb of telling someone. */
+const TELLING_OTHERS = new Set([...TELLING_THAT, ...words(`told tells tell telling warned warns warning`)]);
+export function tellsSomeone(cue: string): boolean {
+  return TELLING_OTHERS.has(cue.toLowerCase());
+}
 const STRICT_THAT = /^(?:,\s(?:however|though|too|also|in fact|instead),| (?:over and over|again and again|again|repeatedly|publicly))? that\b/;
 /**
  * People told, then "that" opening what they were told: not a relative "that" with its verb right after it

@@ -900,10 +900,16 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
   const byLastWord = new Map<string, Family[]>();
   const candFamily: (Family | null)[] = new Array(cands.length).fill(null);
 
+  const byShortName = new Map<string, Family>();
   const newFamily = (key: string, c: Candidate): Family => {
     const f: Family = { key, roleHeads: new Set(), kind: c.kind ?? "other", strong: c.strongKind, forms: new Map(), plural: c.plural, firstSeen: c.start, words: c.words };
     families.push(f);
     byKey.set(key, f);
+    // ("Secure America Now" is found again by "secure america", its name without a word it may go without.)
+    if (c.words.length >= 3 && DROPPABLE_LAST_WORDS.has(c.words.at(-1)!.toLowerCase().replace(/\.$/, ""))) {
+      const short = c.words.slice(0, -1).join(" ").toLowerCase();
+      if (!byShortName.has(short)) byShortName.set(short, f);
+    }
     return f;
   };
   const addForm = (f: Family, name: string) => f.forms.set(name, (f.forms.get(name) ?? 0) + 1);
@@ -947,11 +953,9 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
     // "Secure America" after "Secure America Now": a body's name cut short by its last word, once the full name is known
     // (not "Harbor Bank" before "Harbor Bank Online", another thing).
     if (!f && c.words.length >= 2 && c.kind !== "place") {
-      const words = c.words.map((w) => w.toLowerCase());
       // (Only a last word a name may go without: "Now", "Action", "Inc." — not "Foundation", another body.)
-      const droppable = (g: Family) => DROPPABLE_LAST_WORDS.has(g.words.at(-1)!.toLowerCase().replace(/\.$/, ""));
-      const full = (g: Family) => BODY_KINDS_OF_NAMES.has(g.kind) && g.firstSeen < c.start && g.words.length === words.length + 1 && droppable(g) && words.every((w, i) => g.words[i]!.toLowerCase() === w);
-      f = families.find(full) ?? null;
+      const full = byShortName.get(c.words.join(" ").toLowerCase());
+      f = full && BODY_KINDS_OF_NAMES.has(full.kind) && full.firstSeen < c.start ? full : null;
     }
     if (!f && c.words.length === 1 && (c.weak || c.headline) && !solidKeys.has(key) && !PLACES.has(key)) continue;
     if (!f && c.headline) {

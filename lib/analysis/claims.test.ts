@@ -1375,4 +1375,15 @@ describe("attribution", () => {
     expect(sourcesOf("Those close to the mayor said a deal is near. But those familiar with the talks said it was not.")).toEqual(["Those close to the mayor", "those familiar with the talks"]);
     expect(sourcesOf("According to those involved in the talks with the union and the mayor, a deal is near.")).toEqual(["those involved in the talks with the union and the mayor"]);
   });
+  it("reads the main verb after a relative clause set off by commas, with quotations inside it, as what the sentence says", () => {
+    const contents = (body: string) => analyzeBody(body).claims.map((c) => [c.cue, sourceName(analyzeBody(body), c), c.content]);
+    expect(contents("Ann Holt, who called it “mischief,” said that he was the victim of a hacker.")).toEqual([["said", "Ann Holt", "he was the victim of a hacker."]]);
+    expect(contents("Ann Holt, who described the fee as a tax, said that the pier was safe.")).toEqual([["said", "Ann Holt", "the pier was safe."]]);
+    expect(contents("Rep. Ann Holt, who described the incident as \"mischief,\" continued to allege that he was the victim.")).toEqual([["allege", "Ann Holt", "he was the victim."]]);
+    // "said Monday that …": when it was said is no part of what was said.
+    expect(contents("Ann Holt said Monday that the pier was safe. Tom Reyes told reporters last week that it was not.")).toEqual([
+      ["said", "Ann Holt", "the pier was safe."],
+      ["told", "Tom Reyes", "it was not."],
+    ]);
+  });
 });

@@ -999,6 +999,26 @@ export class ClaimExtractor {
   }
 
   /**
+   * "Ann Holt, who called the hack “mischief,” said": who a relative clause set off by commas describes, when the
+   * clause closes right before the verb (quotations inside it are the speaker's words, not who speaks).
+   */
+  private beforeRelativeAside(s: Sentence, ms: Mention[], cueStart: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
+    const { text } = this.ctx;
+    const from = Math.max(s.start, cueStart - 200);
+    const lead = text.slice(from, cueStart);
+    const close = RELATIVE_ASIDE_CLOSE.exec(lead);
+    if (!close) return null;
+    const open = Math.max(lead.lastIndexOf(", who "), lead.lastIndexOf(", which "));
+    if (open < 0) return null;
+    const clause = lead.slice(open + 2, close.index + (/^,[”"]/.test(close[0]) ? 2 : 1));
+    // One clause whose quotations all close inside it.
+    if (/[;:]/.test(clause) || count(clause, "“") !== count(clause, "”") || count(clause, '"') % 2 !== 0) return null;
+    if (this.inQuotes(quotes, from + open)) return null;
+    const found = this.antecedent(ms, from + open, quotes);
+    return found && SPEAKING_KINDS.has(this.ctx.ents.kindOf(found.src.entityKey)) ? found : null;
+  }
+
+  /**
    * Who an appositive describes, given the mention it follows. Usually that mention; but when the mention sits
    * inside an earlier appositive ("Ann Lee, the sister of Jo Lee, a candidate, said"; "Max Ode, director of the
    * Committee to Save Parks and Trails, an advocacy group, said"), the name before that appositive.
@@ -1402,15 +1422,20 @@ export class ClaimExtractor {
         const afterQuote = /[”"’][,]?\s$|[,?!][”"’]\s$/.test(before) || /^[,?!]?[”"]\s?$/.test(before.trim());
         // "Added Gibbs: …": a verb opening its sentence has its speaker after it.
         // (Not ", saying it means …" after a quoted phrase: a participle's subject is before it.)
-        if ((afterQuote && !cue.text.endsWith("ing")) || cue.start === s.start) found = this.sourceAfter(s, ms, cue.end, quotes) ?? null;
+        // (Not "…, who called it “mischief,” said that he …": after "that" comes what is said, not who.)
+        const inverted = afterQuote && !cue.text.endsWith("ing") && !/^\s+that\b/.test(text.slice(cue.end, cue.end + 6));
+        if (inverted || cue.start === s.start) found = this.sourceAfter(s, ms, cue.end, quotes) ?? null;
         if (!found) {
           let r = this.sourceBefore(s, ms, cue.start, quotes);
           // "Akin, though, told …", "Holt, for her part, said": the subject is before the aside.
           // "Mediaite, in a response to the Big Government post, writes": a longer aside after a preposition.
           const aside = r === null ? (ASIDE_BEFORE.exec(text.slice(Math.max(s.start, cue.start - 40), cue.start)) ?? PREPOSITIONAL_ASIDE.exec(text.slice(Math.max(s.start, cue.start - 80), cue.start))) : null;
           if (aside) r = this.sourceBefore(s, ms, cue.start - aside[0].length, quotes);
+          if (r === null && !cue.text.endsWith("ing")) r = this.beforeRelativeAside(s, ms, cue.start, quotes);
           if (r === "coordinated" || (r === null && cue.text.endsWith("ing"))) found = this.clauseSubject(s, ms, cue.start, quotes, false);
           else found = r;
+          // ("Holt, who called it “mischief,” continued to allege …")
+          if (!found && r === "coordinated" && !cue.text.endsWith("ing")) found = this.beforeRelativeAside(s, ms, cue.start, quotes);
         }
         // A headline's second verb after a comma has the headline's subject ("Obama Defends NSA Programs, Says …").
         if (!found && s.section !== "body" && /,\s$/.test(before)) found = this.clauseSubject(s, ms, cue.start, quotes, true);
@@ -1517,9 +1542,14 @@ export class ClaimExtractor {
     }
     const segments = this.segment(s, atts, quotes, families);
     const claims: ExtractedClaim[] = [];
+    // "Holt, who called it “mischief,” said that …": the verb of the main clause says what the sentence claims, not
+    // the one in the relative clause set off before it.
+    const main = atts.filter((a) => !inRelativeAsideOf(text, a, atts));
+    const pick = (list: Attribution[], seg: Span) =>
+      list.find((a) => a.cue.start >= seg.start && a.cue.end <= seg.end && a.sourceStart >= seg.start - 1 && a.sourceEnd <= seg.end + 1)
+        ?? list.find((a) => a.cue.start >= seg.start && a.cue.end <= seg.end);
     for (const seg of segments) {
-      const primary = atts.find((a) => a.cue.start >= seg.start && a.cue.end <= seg.end && a.sourceStart >= seg.start - 1 && a.sourceEnd <= seg.end + 1)
-        ?? atts.find((a) => a.cue.start >= seg.start && a.cue.end <= seg.end);
+      const primary = pick(main, seg) ?? pick(atts, seg);
       claims.push(this.build(s, seg, primary ?? null, quotes, families));
     }
     return { claims, attributed: atts.length > 0 };
@@ -1805,12 +1835,24 @@ const NOT_CLAUSE_LEAD = /[,;:“”"\d]|\bto\s/;
 const POSTPOSED_TAIL = /^(?:\s[\p{L}\d’'.\-]+){0,4}[.!?”"]*\s*$/u;
 /** ", who said", ", who unabashedly calls": a relative clause opened by its verb of saying. */
 const RELATIVE_SPEECH = /, (?:who|which) (?:(?:also|later|has|have|had|once|\p{Ll}+ly) ){0,2}$/u;
-const MAIN_CLAUSE_RESUMES = new RegExp(String.raw`, (?:(?:${AUXILIARIES})\b|\p{Ll}+ed\b)`, "u");
+const MAIN_CLAUSE_RESUMES = new RegExp(String.raw`,[”"]? (?:(?:${AUXILIARIES})\b|\p{Ll}+ed\b)`, "u");
 /** A sentence opening with a subordinate clause ("But when the draft was sent to Mr. Petraeus, he …"). */
 /**
  * Where the main clause starts after a fronted subordinate clause ("When Mr. Biden went after …, Mr. Ryan …"): just
  * after the first comma (and any closing quotation mark), or -1 when the sentence opens with no such clause.
  */
+/** A verb in a relative clause set off before a verb of the same speaker ("Holt, who called it …, said"). */
+function inRelativeAsideOf(text: string, a: Attribution, atts: Attribution[]): boolean {
+  if (!RELATIVE_SPEECH.test(text.slice(Math.max(0, a.cue.start - 40), a.cue.start))) return false;
+  return atts.some((b) => b.cue.start > a.cue.end && b.source.entityKey === a.source.entityKey && RELATIVE_ASIDE_CLOSE.test(text.slice(Math.max(0, b.cue.start - 60), b.cue.start)));
+}
+/** The comma closing a relative clause, then the main verb's lead: ", said", ",” also said", ", continued to allege". */
+const RELATIVE_ASIDE_CLOSE = /,[”"]?\s(?:(?:also|then|later|\p{Ll}+ly)\s)?(?:(?:has|have|had)\s)?(?:(?:continued|continues|went on|goes on|tried|tries|began|begins|sought|seeks)\sto\s)?$/u;
+
+function count(text: string, mark: string): number {
+  return text.split(mark).length - 1;
+}
+
 export function mainClauseStart(text: string, start: number, end: number): number {
   if (!opensWithFrontedClause(text, start)) return -1;
   const m = /,[”"’]?\s/.exec(text.slice(start, end));
@@ -1984,8 +2026,13 @@ function contentOf(text: string, seg: Span, a: Attribution, quotes: Span[]): str
 
 /** Words that show what comes before a "that" is a clause, not the people told or where it was said ("the plan was a deal that"). */
 const NOT_A_NOUN_PHRASE = new RegExp(String.raw`\b(?:${AUXILIARIES}|be|been|being|\p{Ll}+ed)\b`, "u");
-/** Where or how it was said, then "that": " in an e-mail that ", " on Fox News Sunday that ", " Tuesday in a statement that ". */
-const WHERE_SAID_THAT = new RegExp(String.raw`^\s+(?:(?:on\s+)?(?:${WEEKDAYS}|today|yesterday)\s+)?(?:in|on|at|during|via|through|over)\s+[^,;:“”"]{1,40}?\s+that\s+`);
+/**
+ * When, where or how it was said, then "that": " in an e-mail that ", " on Fox News Sunday that ", " Tuesday in a
+ * statement that ", " Monday that ", " last week that ".
+ */
+const WHERE_SAID_THAT = new RegExp(
+  String.raw`^\s+(?:(?:on\s+)?(?:${WEEKDAYS}|today|yesterday|last\s+(?:week|month|year|night))\s+(?:(?:in|on|at|during|via|through|over)\s+[^,;:“”"]{1,40}?\s+)?|(?:in|on|at|during|via|through|over)\s+[^,;:“”"]{1,40}?\s+)that\s+`,
+);
 /** The people told, then "that": " reporters that ", " the House Judiciary Committee that ". */
 const TOLD_PEOPLE_THAT = /^\s+(?:[^\s,;:“”"]+\s+){1,8}?that\s+/;
 

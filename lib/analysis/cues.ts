@@ -343,6 +343,8 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       const parenthetical = PARENTHETICAL_LEAD.test(lead) && rest.startsWith(",");
       // "That world view, Santorum continued, suggests …": a speaker going on, set off by commas.
       const continuing = w === "continued" && parenthetical && PARENTHETICAL_SPEAKER.test(lead);
+      // "continued to allege that …": the verb after "to" is the one that says.
+      if (w.startsWith("continue") && /^ to\s/.test(rest)) continue;
       if (NEEDS_QUOTE_OR_AS.has(w) && !VIEW_VERBS.has(w) && !demand && !quoteAfter && !quoteBefore && !praiseOrBlame && !demandThat && !continuing) continue;
       // "A Herald poll released Wednesday shows Holt leading": a poll shows its figures without "that".
       const pollShows = EVIDENCE_VERBS.has(w) && POLL_SUBJECT.test(lead);

@@ -462,11 +462,13 @@ describe("attribution", () => {
     const none = analyzeBody("The harbour reopened. The senator's office said the remark was unfair.");
     expect(claimWith(none, "remark was unfair")!.source).toBeNull();
   });
-  it("reads a present plural verb of saying after a plural or a name, not after “to”, “not” or “they”", () => {
+  it("reads a present plural verb of saying after a plural or a name, not after “to”, “not” or “they” (unless only people say it)", () => {
     expect(sourcesOf("Democrats contend that the harbour deal was rigged.")).toEqual(["Democrats"]);
     expect(sourcesOf("Critics argue that the council ignored the harbour.")).toEqual(["critics"]);
     expect(sourcesOf("The mayor refused to testify that the deal was fair.")).toEqual([null]);
-    expect(sourcesOf("Mayor Ann Holt met the council. But they acknowledge that the deal was rushed.")).toEqual([null, null]);
+    expect(sourcesOf("Mayor Ann Holt met the council. But they suggest that the deal was rushed.")).toEqual([null, null]);
+    // "they" with no group before it is a group the text does not name, as with "they say".
+    expect(sourcesOf("Mayor Ann Holt met the council. But they acknowledge that the deal was rushed.")).toEqual([null, "unidentified group"]);
     // A relative “who” after a group of people, but not after “from”.
     const r = analyzeBody("Ann Holt is part of a group of Republicans who say the deal must go.");
     expect(sourceName(r, r.claims[0])).toBe("Republicans");
@@ -1385,5 +1387,10 @@ describe("attribution", () => {
       ["said", "Ann Holt", "the pier was safe."],
       ["told", "Tom Reyes", "it was not."],
     ]);
+  });
+  it("gives “They argue that …” to the group “they” stands for, only with verbs that people say and what they say after them", () => {
+    expect(sourcesOf("The House Republicans met on Monday. They also argue that the fee is illegal.")).toEqual([null, "House Republicans"]);
+    expect(sourcesOf("The e-mails were released on Monday. They suggest that the fee is illegal.")).toEqual([null, null]);
+    expect(sourcesOf("The harbor pilots met on Monday. The fee is one that they insist upon.")).toEqual([null, null]);
   });
 });

@@ -267,6 +267,11 @@ const TRIED_TO = /\b(?:tried|tries|sought|seeks|wanted|wants|went on|goes on|mov
 
 /** Pronouns that would pass for a plural or a name ("They argue" opening a sentence). */
 const PLURAL_PRONOUNS = new Set(words(`they we you i`));
+/**
+ * Present plural verbs only people say ("They argue that …", "They add that …"): after "they", with "that" or a
+ * quotation next, these attribute (not "they suggest", "they show", "they predict", which e-mails and polls do too).
+ */
+const SAID_BY_PEOPLE = new Set(words(`argue insist contend maintain acknowledge admit concede assert complain vow pledge add counter`));
 /** An object after "tell" that makes it a verb of saying: a name, reporters, us ("sources tell Fox News"). */
 const TELL_OBJECT = /^ (?:\p{Lu}|the \p{Lu}|reporters\b|us\b|me\b)/u;
 /** Verbs that attribute only after a plural subject, whatever their class ("documents reveal", "polls show"). */
@@ -281,11 +286,13 @@ const NOT_PLURALS = new Set(words(`is was has does its his hers this thus as us 
  * A present plural verb's subject right before it: a plural noun or a name, perhaps with an adverb in between. Not
  * "they": what a plural pronoun refers to is too often guessed wrong ("they suggest" of e-mails).
  */
-function pluralSubjectBefore(lead: string): boolean {
-  const m = /([\p{L}.’'\-]+) (?:\p{Ll}+ly )?$/u.exec(lead);
+function pluralSubjectBefore(lead: string, verb: string, rest: string): boolean {
+  const m = /([\p{L}.’'\-]+) (?:\p{Ll}+ly |also |still )?$/u.exec(lead);
   if (!m) return false;
   const w = m[1]!;
   const lower = w.toLowerCase();
+  // (With what they say after it: not "the cuts that they insist upon".)
+  if (lower === "they" && SAID_BY_PEOPLE.has(verb)) return /^(?: that\b|[,:]?\s*[“"])/.test(rest);
   if (NOT_PLURALS.has(lower) || PLURAL_PRONOUNS.has(lower) || /['’]s$/.test(w)) return false;
   // "many predict that", "some argue": words for unnamed people that end in no "s".
   if (UNNAMED_PLURALS.has(lower)) return true;
@@ -383,7 +390,7 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       // "declined to say whether …", "did not say", "never denied": nothing is said.
       if (REFUSED_OR_NEGATED.test(lead)) continue;
       // "sources tell Fox News", "Democrats contend", "tried to explain that", not "and tell us whether", "can't tell".
-      if (AFTER_PLURAL.has(w) && !pluralSubjectBefore(lead) && !TRIED_TO.test(lead)) continue;
+      if (AFTER_PLURAL.has(w) && !pluralSubjectBefore(lead, w, rest) && !TRIED_TO.test(lead)) continue;
       if (w === "tell" && !TELL_OBJECT.test(rest)) continue;
       const before = slice.slice(Math.max(0, m.index - 2), m.index);
       // ", saying", ", first telling CNN", ", later adding"

@@ -2011,7 +2011,8 @@ function contentOf(text: string, seg: Span, a: Attribution, quotes: Span[]): str
   // "told reporters that …", "assured the council that …": what was said starts after the people told.
   // ("warned that the fee that the council passed …": the first "that"; "told reporters the plan was a deal that
   // worked": none, since words that are no noun phrase come before the "that".)
-  const plain = /^[\s,:]+(?:that\s+(?!\p{Ll}+[.,;!?”"]*\s*$))?/u.exec(rest);
+  // (After "calls", "that" is what is called: "calls that evidence unreliable".)
+  const plain = /^call/i.test(a.cueText) ? /^[\s,:]+/.exec(rest) : /^[\s,:]+(?:that\s+(?!\p{Ll}+[.,;!?”"]*\s*$))?/u.exec(rest);
   const skipped = plain && /that\s+$/.test(plain[0]) ? null : (tellsSomeone(a.cueText) ? TOLD_PEOPLE_THAT.exec(rest) : null) ?? WHERE_SAID_THAT.exec(rest);
   const that = skipped && !NOT_A_NOUN_PHRASE.test(skipped[0].replace(/that\s+$/, "")) ? skipped : plain;
   if (that) from += that[0].length;

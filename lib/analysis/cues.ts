@@ -42,10 +42,10 @@ const CRITICISM_VERBS = new Set(words(`criticized criticizes slammed praised chi
   commends lauded applauded condemned condemns condemning mocked mocks taunted taunts ripped rips ripping knocked
   knocks praise knocking bashed bashes bashing hammered hammers hammering admonished admonishes rebuked rebukes
   chastised chastises castigated castigates excoriated excoriates berated berates denounced denounces derided derides scolds chides
-  lambasts praises`));
+  lambasts praises decried decries`));
 /** The verbs of reproach that make a claim with only their object ("Cummings also admonished his Republican colleagues."). */
 const REPROACH_VERBS = new Set(words(`admonished admonishes rebuked rebukes chastised chastises castigated castigates excoriated
-  excoriates berated berates scolded scolds chided chides denounced denounces condemned condemns lambasted lambasts`));
+  excoriates berated berates scolded scolds chided chides denounced denounces condemned condemns lambasted lambasts decried decries`));
 /** A verb of reproach ("admonished"), whose bare object-only claim frames what the speaker says next. */
 export function isReproachVerb(cue: string): boolean {
   return REPROACH_VERBS.has(cue.toLowerCase());
@@ -56,6 +56,9 @@ export function isCriticismVerb(cue: string): boolean {
 }
 /** …a person or body as the object, ending the sentence: "his Republican colleagues.", "the Harbor Board.", "Ann Holt." (not one capitalised word: "denounced Islamophobia."). */
 const REPROACHED = /^ (?:(?:his|her|their|its|the)\s+(?:[\p{L}’'-]+\s+){0,2}(?:colleagues|critics|opponents|rivals|members|leaders|leadership|party|administration|president|governor|mayor|council|board|committee|government|agency|company|senators|lawmakers|officials|allies)|(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){1,3})\s*[.;]\s*$/u;
+/** Verbs of reproach that take a thing as well as a person ("decried the exercise altogether", "condemned the mayor's plan."). */
+const DENOUNCING = new Set(words(`denounced denounces condemned condemns decried decries`));
+const DENOUNCED_THING = /^ (?:the|this|that|these|those|his|her|their|its|\p{Lu}[\p{L}.’'-]*['’]s)\s+(?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+(?:\s+(?:altogether|outright|publicly|strongly|sharply))?\s*[.;]\s*$/u;
 /** The verbs of praise: the others charge someone, so what they attribute is blame ("criticized X for raising …"). */
 const PRAISE_VERBS = new Set(words(`praised praise praises commended commends lauded lauds applauded applauds`));
 for (const w of CRITICISM_VERBS) VERB_CLASS.set(w, PRAISE_VERBS.has(w) ? "statement" : "blame");
@@ -128,6 +131,8 @@ const QUESTION_AFTER = /^ (?:[a-z]+ly )?(?:why|whether|how|if)\b/;
 /** …and verbs of telling, with "that" after the people told ("informed their colleagues that", "alerted reporters that"). */
 const TELLING_THAT = new Set(words(`informed informs assured assures reassured reassures reminded reminds alerted alerts notified notifies`));
 for (const w of [...NEEDS_STRICT_THAT, ...TELLING_THAT]) VERB_CLASS.set(w, "statement");
+// "Republicans have charged that officials played down the attack": an accusation.
+VERB_CLASS.set("charged", "blame");
 /** "told reporters that …", "warned the board that …", "assured the council that …": a verb of telling someone. */
 const TELLING_OTHERS = new Set([...TELLING_THAT, ...words(`told tells tell telling warned warns warning`)]);
 export function tellsSomeone(cue: string): boolean {
@@ -205,12 +210,20 @@ const INVERTED_SPEECH = /^(?:Added|Said)\s+(?:\p{Lu}[\p{L}.’'\-]*\s+){0,3}\p{L
 const CALL_WORDS = new Set(words(`called calls`));
 /** "calls that evidence unreliable", "are calling her evasive": a judgement called, ending its clause. */
 const CALLING = new Set(words(`call calls called calling`));
-const CALLED_JUDGEMENT = /^ (?:it|that|this|them|him|her|these|those|(?:the|that|this|these|those|his|her|their|its)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)(?:,?\s+(?:and|or|but)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+))?\s*[.,;]/u;
-const JUDGEMENT_WORD = /(?:ive|ble|ous|ful|less|ical|ish)$|^(?:incompetent|arrogant|ignorant|irrelevant|pathetic|idiotic|cynical|inconsistent|insufficient|negligent|reckless|dishonest|wrong|false|unfair|absurd|racist|sexist|naive|silly|dumb|crazy|stupid|weak|phony|bogus|fake|unjust|unwise|unsound|illegal|immoral|unconstitutional|premature|hypocritical|misguided|flawed|inadequate|inaccurate|untrue|unacceptable|irresponsible|outrageous|extreme|radical)$/;
-/** Whether "called …" is followed by its object and a judgement of it (not "called the company president"). */
-function callsItJudged(rest: string): boolean {
+const CALLED_JUDGEMENT = /^ (it|that|this|them|him|her|these|those|(?:the|that|this|these|those|his|her|their|its)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)(?:,?\s+(?:and|or|but)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+))?\s*[.,;]/u;
+/** Judgements that find fault ("evasive", "dishonest"), beside the words with a negative valence (framing.ts). */
+export const FAULTING_JUDGEMENTS = new Set(words(`incompetent arrogant ignorant irrelevant pathetic idiotic cynical inconsistent
+  insufficient negligent reckless dishonest wrong false unfair absurd racist sexist naive silly dumb crazy stupid weak phony bogus
+  fake unjust unwise unsound illegal immoral unconstitutional premature hypocritical misguided flawed inadequate inaccurate untrue
+  unacceptable irresponsible outrageous extreme radical evasive misleading deceptive unreliable unrepresentative`));
+const JUDGEMENT_WORD = /(?:ive|ble|ous|ful|less|ical|ish)$/;
+/** "called her answer evasive" (from " her answer evasive."): the object and the judgement words (not "called the company president"). */
+export function calledJudgement(rest: string): { object: string; judgements: string[] } | null {
   const m = CALLED_JUDGEMENT.exec(rest);
-  return !!m && [m[1], m[2]].every((w) => w === undefined || (JUDGEMENT_WORD.test(w) && !ROLE_HEADS.has(w) && !OBJECT_NOUNS.has(w)));
+  if (!m) return null;
+  const judgements = [m[2]!, m[3]].filter((w): w is string => w !== undefined);
+  const judging = (w: string) => (JUDGEMENT_WORD.test(w) || FAULTING_JUDGEMENTS.has(w)) && !ROLE_HEADS.has(w) && !OBJECT_NOUNS.has(w);
+  return judgements.every(judging) ? { object: m[1]!, judgements } : null;
 }
 /** Nouns with a judgement's ending that may end an object: "called the agent", "calls the student". */
 const OBJECT_NOUNS = new Set(words(`vegetable table cable constable`));
@@ -333,11 +346,11 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       if (/(?:^|\s)(?:[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our|[Tt]he|an?)\s+$/.test(lead)) continue;
       // "called it “a disgrace”", "called for armed officers", "calls on Akin to drop his bid"; not "called him back".
       const demand = CALL_WORDS.has(w) && (s.titleCase ? CALL_FOR_OR_ON_ANY_CASE : CALL_FOR_OR_ON).test(rest);
-      const quoteAfter = AFTER_QUOTE_OR_AS.test(rest) || (NAMING_VERBS.has(w) && AFTER_OBJECT_QUOTE.test(rest)) || (CALLING.has(w) && callsItJudged(rest));
+      const quoteAfter = AFTER_QUOTE_OR_AS.test(rest) || (NAMING_VERBS.has(w) && AFTER_OBJECT_QUOTE.test(rest)) || (CALLING.has(w) && calledJudgement(rest) !== null);
       // “…,” Smith said / “…,” the letter reads: the verb follows a quotation.
       const quoteBefore = QUOTE_THEN_NAME.test(lead) || QUOTE_THEN_DESCRIPTION.test(lead);
       // (Not "knocked on the door for help": a verb of praise or blame takes its person or body straight after it.)
-      const praiseOrBlame = CRITICISM_VERBS.has(w) && !/^\s+(?:on|at|off|out|into|down|up|through|away)\b/.test(rest) && (s.titleCase ? FOR_A_DEED.test(rest.toLowerCase()) : FOR_A_DEED.test(rest) || blamedForOneWordDeed(rest) || (REPROACH_VERBS.has(w) && REPROACHED.test(rest)));
+      const praiseOrBlame = CRITICISM_VERBS.has(w) && !/^\s+(?:on|at|off|out|into|down|up|through|away)\b/.test(rest) && (s.titleCase ? FOR_A_DEED.test(rest.toLowerCase()) : FOR_A_DEED.test(rest) || blamedForOneWordDeed(rest) || (REPROACH_VERBS.has(w) && REPROACHED.test(rest)) || (DENOUNCING.has(w) && DENOUNCED_THING.test(rest)));
       // "by demanding that Republicans …": a demand with its content; "X Sees One-in-Three Chance …" in a headline.
       const demandThat = w.startsWith("demand") && STRICT_THAT.test(rest);
       // "sees it as a bother" (not "saw the smoke as she drove home"); a headline's "Sees One-in-Three Chance …".

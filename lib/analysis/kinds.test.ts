@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { attributedKind, ownVoiceKind } from "./kinds";
+import { analyzeBody } from "./test-helpers";
+
+const kindsOf = (body: string) => analyzeBody(body).claims.map((c) => c.kind);
 
 describe("kinds", () => {
   it("maps cue classes and source kinds to claim kinds", () => {
@@ -118,5 +121,18 @@ describe("kinds", () => {
       "If convicted, Holt would have been the first mayor removed from office.",
       "And they are worried about parking fees?",
     ]) expect(ownVoiceKind(assertion), assertion).toBe("assertion");
+  });
+  it("reads charging, decrying and calling someone's answer evasive as blame, and calling the other side's evidence unreliable as denial", () => {
+    expect(kindsOf("Ann Holt charged that the mayor lied.")).toEqual(["blame"]);
+    expect(kindsOf("Ann Holt decried the mayor's decision.")).toEqual(["blame"]);
+    expect(kindsOf("Rep. Ann Holt later called her answer evasive.")).toEqual(["blame"]);
+    expect(kindsOf("Ann Holt called the plan effective.")).toEqual(["statement"]);
+    expect(kindsOf("The Harbor Board calls that evidence unrepresentative and unreliable.")).toEqual(["denial"]);
+    // A reproach frames the speaker's next words, also a quotation standing as the next paragraph (but only that one).
+    expect(kindsOf("Rep. Ann Holt called his answer evasive.\n\n“You cannot mislead the council,” she said.\n\n“The pier opens Monday,” she said.")).toEqual([
+      "blame",
+      "blame",
+      "statement",
+    ]);
   });
 });

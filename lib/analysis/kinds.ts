@@ -25,7 +25,7 @@ const DENIAL_CONTENT = new RegExp(
     String.raw`\bnothing\s+(?:improper|illegal|wrong)[”"]?\s+(?:took place|happened|occurred)\b`,
     // "accusations that she had misled Congress were false", "the charges are baseless", "allegations of improper
     // conduct rest on factual errors", "the claims lack any basis"
-    String.raw`\b(?:accusations?|allegations?|charges?|claims?|suggestions?)\b[^.;]{0,80}?\b(?:(?:is|are|was|were)\s+(?:(?:completely|totally|simply|entirely|absolutely)\s+)?(?:false|untrue|baseless|unfounded|without\s+(?:merit|basis|foundation))|(?:rest|rests|rested)\s+on\s+(?:factual\s+)?errors|(?:lack|lacks|lacked)\s+(?:a\s+|any\s+)?(?:merit|basis|foundation))\b`,
+    String.raw`\b(?:accusations?|allegations?|charges?|claims?|suggestions?)\b[^.;]{0,80}?\b(?:(?:is|are|was|were)\s+(?:(?:completely|totally|simply|entirely|absolutely|just)\s+)?(?:false|untrue|baseless|unfounded|inaccurate|off\s+base|nonsense|without\s+(?:merit|basis|foundation))|(?:rest|rests|rested)\s+on\s+(?:factual\s+)?errors|(?:lack|lacks|lacked)\s+(?:a\s+|any\s+)?(?:merit|basis|foundation))\b`,
     // "That's not true", "this is simply false"
     String.raw`\b(?:that|this|it|which)(?:['’]s|\s+is|\s+was)\s+(?:(?:simply|just|absolutely|completely)\s+)?(?:not\s+true|untrue|false)\b`,
     // "he has seen no evidence of racism within the movement", "found no evidence of wrongdoing"
@@ -43,7 +43,7 @@ const SAID_THING = /^(?:(?:the|that|this|these|those|such|his|her|their|its|any)
 /** "Chairman Steele needs to apologize to our military": demanding an apology charges someone with a wrong. */
 const APOLOGY_DEMANDED = /(?<!\b(?:I|[Ww]e)\s+)\b(?:needs?|ought|should|must|has\s+to|have\s+to)\s+(?:to\s+)?(?:publicly\s+)?apologi[sz]e\b(?!\s+(?:to\s+)?(?:no\s+one|nobody|for\s+nothing))/;
 /** A word every DENIAL_CONTENT match holds: a cheap test that spares most contents the costly one. */
-const DENIAL_KEYWORD = /wrong|illegal|improper|law|knowledge|involvement|false|true|baseless|unfounded|merit|basis|foundation|errors|accurate|correct|truth|evidence|not an?\s/iu;
+const DENIAL_KEYWORD = /wrong|illegal|improper|law|knowledge|involvement|false|true|baseless|unfounded|merit|basis|foundation|errors|accurate|correct|truth|evidence|off\s+base|nonsense|not an?\s/iu;
 
 /**
  * Content that opens with the speaker saying they did not do something ("he did not discuss sanctions", "I didn't

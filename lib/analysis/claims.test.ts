@@ -1393,4 +1393,8 @@ describe("attribution", () => {
     expect(sourcesOf("The e-mails were released on Monday. They suggest that the fee is illegal.")).toEqual([null, null]);
     expect(sourcesOf("The harbor pilots met on Monday. The fee is one that they insist upon.")).toEqual([null, null]);
   });
+  it("credits a court's decision, also one named with when it was made, to the court named with it before", () => {
+    expect(sourcesOf("The change follows the Harbor Court decision in June that struck down the fee. The June decision found that the fee was a tax.")).toEqual([null, "Harbor Court"]);
+    expect(sourcesOf("The Harbor Board report came out on Monday. The 2012 report found that the pier was unsafe.")).toEqual([null, "Harbor Board"]);
+  });
 });

@@ -52,6 +52,7 @@ const DOCUMENT_WORDS = wordTable<string[]>({
   poll: ["poll", "survey"],
   cable: ["cable"],
   email: ["e-mail", "email"],
+  decision: ["decision", "ruling"],
 });
 const DOCUMENT_FAMILY = wordTable<string>(Object.fromEntries(Object.entries(DOCUMENT_WORDS).flatMap(([family, ws]) => ws.map((w) => [w, family]))));
 const OWNED_DOCUMENTS = new Set(Object.keys(DOCUMENT_FAMILY));
@@ -535,10 +536,12 @@ export class ClaimExtractor {
           return { src: { entityKey: body.entityKey, text: text.slice(body.start, w.end), role: null }, start: body.start, end: w.end };
         }
       }
-      // "the letter says", "The ad says:": the document of someone named before ("a letter from Rep. Weld").
-      if (prev && (prev.lower === "the" || prev.lower === "this") && OWNED_DOCUMENTS.has(w.lower)) {
-        const owner = this.documentOwner(w.lower, prev.start, w.end);
-        if (owner) return { src: { entityKey: owner, text: text.slice(prev.start, w.end), role: null }, start: prev.start, end: w.end };
+      // "the letter says", "The ad says:": the document of someone named before ("a letter from Rep. Weld"); "The June
+      // decision found": with when it was made.
+      const dated = prev && prev2 && (TIME_WORDS.has(prev.lower) || /^(?:19|20)\d\d$/.test(prev.text)) ? prev2 : prev;
+      if (dated && (dated.lower === "the" || dated.lower === "this") && OWNED_DOCUMENTS.has(w.lower)) {
+        const owner = this.documentOwner(w.lower, dated.start, w.end);
+        if (owner) return { src: { entityKey: owner, text: text.slice(dated.start, w.end), role: null }, start: dated.start, end: w.end };
       }
       // "the NRA School Safety Report": a body named in the capitalised words before the noun issued it.
       for (let j = k - 1; j >= Math.max(0, k - 4) && ws[j]!.cap && text.slice(ws[j]!.end, ws[j + 1]!.start) === " "; j--) {

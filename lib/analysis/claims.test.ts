@@ -1397,4 +1397,8 @@ describe("attribution", () => {
     expect(sourcesOf("The change follows the Harbor Court decision in June that struck down the fee. The June decision found that the fee was a tax.")).toEqual([null, "Harbor Court"]);
     expect(sourcesOf("The Harbor Board report came out on Monday. The 2012 report found that the pier was unsafe.")).toEqual([null, "Harbor Board"]);
   });
+  it("keeps a role the text names no one for as a described source, and finds the one a relative clause describes", () => {
+    expect(sourcesOf("The congressman continued to allege that he was the victim of a hacker.")).toEqual(["congressman"]);
+    expect(sourcesOf("Rep. Ann Holt spoke on Monday. The congresswoman, who called the hack “mischief,” continued to allege that she was its victim.")).toEqual([null, "Ann Holt"]);
+  });
 });

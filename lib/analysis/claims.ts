@@ -641,8 +641,10 @@ export class ClaimExtractor {
       // no historian named before: someone described, not named.
       if (DESCRIPTION_KINDS[noun]?.includes("person")) {
         const described = this.describedPhrase(s, k);
-        // "the woman" who is no one named: described, like an occupation.
-        if (described && (described.indefinite || OCCUPATIONS.has(noun) || noun === "woman" || noun === "man")) return this.describedSource(described);
+        // "the woman" who is no one named: described, like an occupation; and "The congressman continued to allege"
+        // with no congressman named before: someone the text describes, not the outlet speaking.
+        const unresolved = det?.lower === "the" && !governed && !introduces;
+        if (described && (described.indefinite || OCCUPATIONS.has(noun) || noun === "woman" || noun === "man" || unresolved)) return this.describedSource(described);
       }
     }
     // Headlines drop articles: "Pier to reopen, authority says", "Jackson pleads guilty, lawyer says".
@@ -1017,8 +1019,9 @@ export class ClaimExtractor {
     // One clause whose quotations all close inside it.
     if (/[;:]/.test(clause) || count(clause, "“") !== count(clause, "”") || count(clause, '"') % 2 !== 0) return null;
     if (this.inQuotes(quotes, from + open)) return null;
-    const found = this.antecedent(ms, from + open, quotes);
-    return found && SPEAKING_KINDS.has(this.ctx.ents.kindOf(found.src.entityKey)) ? found : null;
+    // Whoever would speak with a verb right where the clause opens ("Holt", "The congressman").
+    const found = this.sourceBefore(s, ms, from + open, quotes);
+    return found && found !== "coordinated" && SPEAKING_KINDS.has(this.ctx.ents.kindOf(found.src.entityKey)) ? found : null;
   }
 
   /**

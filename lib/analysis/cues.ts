@@ -56,9 +56,12 @@ export function isCriticismVerb(cue: string): boolean {
 }
 /** …a person or body as the object, ending the sentence: "his Republican colleagues.", "the Harbor Board.", "Ann Holt." (not one capitalised word: "denounced Islamophobia."). */
 const REPROACHED = /^ (?:(?:his|her|their|its|the)\s+(?:[\p{L}’'-]+\s+){0,2}(?:colleagues|critics|opponents|rivals|members|leaders|leadership|party|administration|president|governor|mayor|council|board|committee|government|agency|company|senators|lawmakers|officials|allies)|(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){1,3})\s*[.;]\s*$/u;
-/** Verbs of reproach that take a thing as well as a person ("decried the exercise altogether", "condemned the mayor's plan."). */
+/**
+ * Verbs of reproach that take someone's act or words as well as a person ("condemned Akin's comments.", "decried the
+ * mayor's plan."): the owner is blamed. (Not "condemned the attack.": with no one named, an act, not a claim.)
+ */
 const DENOUNCING = new Set(words(`denounced denounces condemned condemns decried decries`));
-const DENOUNCED_THING = /^ (?:the|this|that|these|those|his|her|their|its|\p{Lu}[\p{L}.’'-]*['’]s)\s+(?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+(?:\s+(?:altogether|outright|publicly|strongly|sharply))?\s*[.;]\s*$/u;
+const DENOUNCED_THING = /^ (?:his|her|their|its|(?:the\s+)?(?:\p{Ll}+\s+)?\p{L}[\p{L}.’'-]*['’]s?)\s+(?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+(?:\s+(?:altogether|outright|publicly|strongly|sharply))?\s*[.;]\s*$/u;
 /** The verbs of praise: the others charge someone, so what they attribute is blame ("criticized X for raising …"). */
 const PRAISE_VERBS = new Set(words(`praised praise praises commended commends lauded lauds applauded applauds`));
 for (const w of CRITICISM_VERBS) VERB_CLASS.set(w, PRAISE_VERBS.has(w) ? "statement" : "blame");

@@ -1401,4 +1401,9 @@ describe("attribution", () => {
     expect(sourcesOf("The congressman continued to allege that he was the victim of a hacker.")).toEqual(["congressman"]);
     expect(sourcesOf("Rep. Ann Holt spoke on Monday. The congresswoman, who called the hack “mischief,” continued to allege that she was its victim.")).toEqual([null, "Ann Holt"]);
   });
+  it("reads “mentions that”, a displeasure expressed and encouraging someone to act as speech, not a mention, an idea or a mood", () => {
+    expect(sourcesOf("The Harbor Board, in its report, mentions that the pier is unsafe. Ann Holt mentioned the pier twice.")).toEqual(["Harbor Board", null]);
+    expect(sourcesOf("Ann Holt expressed her displeasure that the plan was leaked.")).toEqual(["Ann Holt"]);
+    expect(sourcesOf("Ann Holt encouraged the Harbor League to fund the pier. Ann Holt encouraged the idea. Ann Holt was encouraged by the vote to run.")).toEqual(["Ann Holt", null, null]);
+  });
 });

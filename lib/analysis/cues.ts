@@ -78,7 +78,7 @@ for (const v of ["shot back", "shoots back", "fired back", "fires back", "hit ba
 /** Verbs that state a view only with a feeling or stance for object ("expressed concern that", "voiced doubts about"). */
 const EXPRESS_VERBS = new Set(words(`expressed expresses expressing voiced voices voicing offered offers`));
 for (const w of EXPRESS_VERBS) VERB_CLASS.set(w, "statement");
-const EXPRESSED_STANCE = /^ (?:(?:his|her|their|its|some|deep|serious|strong|grave|great|growing|renewed|cautious|new|any|no|little|the)\s){0,2}(?:concerns?|frustration|doubts?|hopes?|support|confidence|regrets?|surprise|optimism|skepticism|scepticism|disappointment|outrage|dismay|opposition|reservations|worries|worry|anger|alarm|sympathy|gratitude|interest)\b/;
+const EXPRESSED_STANCE = /^ (?:(?:his|her|their|its|some|deep|serious|strong|grave|great|growing|renewed|cautious|new|any|no|little|the)\s){0,2}(?:concerns?|frustration|doubts?|hopes?|support|confidence|regrets?|surprise|optimism|skepticism|scepticism|disappointment|outrage|dismay|opposition|reservations|worries|worry|anger|alarm|sympathy|gratitude|interest|displeasure|dissatisfaction|unhappiness|irritation|annoyance|satisfaction)\b/;
 add("blame", `blamed blames blaming accused accuses accusing faulted faults faulting`);
 add("denial", `denied denies denying deny rejected rejects rejecting refuted refutes refuting disputed disputes
   disputing dismissed dismisses challenged challenges challenging`);
@@ -113,7 +113,7 @@ function blamedForOneWordDeed(rest: string): boolean {
  * Republicans informed their colleagues that …"; not "was charged with", "informed the decision").
  */
 const NEEDS_STRICT_THAT = new Set(words(`charged certified certifies clarified clarifies proposed proposes suggesting repeated
-  repeats repeating relayed relays signaled signals signalled signaling`));
+  repeats repeating relayed relays signaled signals signalled signaling mentioned mentions`));
 /** "made clear that …", "make clear they are …": a clause after them, with or without "that" (not "made clear progress"). */
 const MADE_CLEAR = new Set(["made clear", "makes clear", "make clear", "making clear", "made it clear", "makes it clear", "make it clear", "making it clear"]);
 for (const w of MADE_CLEAR) VERB_CLASS.set(w, "statement");
@@ -134,6 +134,10 @@ const QUESTION_AFTER = /^ (?:[a-z]+ly )?(?:why|whether|how|if)\b/;
 /** …and verbs of telling, with "that" after the people told ("informed their colleagues that", "alerted reporters that"). */
 const TELLING_THAT = new Set(words(`informed informs assured assures reassured reassures reminded reminds alerted alerts notified notifies`));
 for (const w of [...NEEDS_STRICT_THAT, ...TELLING_THAT]) VERB_CLASS.set(w, "statement");
+/** Verbs of urging that say something only with whom and what to do ("encouraged the NRA to continue funding …"). */
+const ENCOURAGING = new Set(words(`encouraged encourages`));
+for (const w of ENCOURAGING) VERB_CLASS.set(w, "statement");
+const TO_DO = /^ (?:the |a |an |his |her |their |its )?[^.;,“”"]{1,50}? to \p{Ll}/u;
 // "Republicans have charged that officials played down the attack": an accusation.
 VERB_CLASS.set("charged", "blame");
 /** "told reporters that …", "warned the board that …", "assured the council that …": a verb of telling someone. */
@@ -382,6 +386,7 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       if (w === "states" && (!STATES_SUBJECT.test(lead) || (!STATES_THAT.test(rest) && !QUOTE_THEN_DESCRIPTION.test(lead)))) continue;
       if (NEEDS_STRICT_THAT.has(w) && !STRICT_THAT.test(rest)) continue;
       if (TELLING_THAT.has(w) && !TOLD_THAT.test(rest)) continue;
+      if (ENCOURAGING.has(w) && !TO_DO.test(rest)) continue;
       // "Romney added his voice", "the benefits it promises older Americans": an act, not speech.
       if (w.startsWith("add") && POSSESSIVE_OBJECT.test(rest)) continue;
       if (PLEDGE_VERBS.has(w) && !PLEDGED.test(rest) && !quoteBefore) continue;

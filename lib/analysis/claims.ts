@@ -8,7 +8,7 @@ import type { EntityIndex } from "./entities";
 import { findHedges } from "./hedges";
 import { keywordFamilies, keywordFamily, type Families } from "./keywords";
 import { attributedKind, ownVoiceKind } from "./kinds";
-import { AUXILIARIES, DESCRIPTION_KINDS, GROUP_PLURALS, INSTITUTION_NOUNS, NOT_NAME_WORDS, OCCUPATIONS, ORGANIZATION_NOUNS, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPOKESPERSON_WORDS, TIME_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, WEEKDAYS, wordTable } from "./lexicon";
+import { AUXILIARIES, DESCRIPTION_KINDS, GROUP_PLURALS, INSTITUTION_NOUNS, ISSUING_VERBS, NOT_NAME_WORDS, OCCUPATIONS, ORGANIZATION_NOUNS, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPOKESPERSON_WORDS, TIME_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, WEEKDAYS, wordTable } from "./lexicon";
 import type { Sentence, Word } from "./text-units";
 import type { ClaimSource, EntityKind, ExtractedClaim, Mention, QuoteType } from "./types";
 
@@ -66,8 +66,6 @@ const DOCUMENT_PATTERNS = wordTable<RegExp>(
 const DETERMINER_LIKE = new Set(["many", "some", "others"]);
 /** A passive auxiliary right before a verb: "was accused", "were told", "has been asked". */
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be|get|gets|got)\s+(?:\p{Ll}+ly\s+)?$/u;
-/** Participles of issuing a document ("a report issued by", "a memo circulated by"), as a pattern alternation. */
-const ISSUING_VERBS = "issued|released|prepared|written|published|compiled|produced|sent|signed|put out|circulated|drafted|authored";
 /**
  * A document and who issued it, ending right before a verb: "the statement released by each office ", "a report
  * issued Monday by the Harbour Authority ". Groups: the determiner and modifiers, the noun, the issuer.

@@ -12,6 +12,9 @@ export const ABBREV_NO_BREAK = set(`
 export const AUXILIARIES = "is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do";
 /** The days of the week, capitalised, as a regex alternation. */
 export const WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+/** Participles of issuing a document ("a report issued by", "points circulated by"), as a regex alternation. */
+export const ISSUING_VERBS =
+  "issued|released|prepared|written|published|compiled|produced|sent|signed|put out|circulated|drafted|authored|distributed|posted|provided";
 
 /** Words that commonly begin a sentence; after "U.S." or "a.m." followed by one of these, the sentence ends. */
 export const SENTENCE_STARTERS = set(`

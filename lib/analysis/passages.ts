@@ -2,10 +2,11 @@
 // list someone issued, and the untagged quotation that cannot be the last speaker's because it speaks of them.
 
 import type { Span } from "./claims";
+import { ISSUING_VERBS } from "./lexicon";
 import type { Sentence } from "./text-units";
 
 /** "… were circulated by ", "… released by ": a document issued by whoever comes next. */
-export const ISSUED_BY = /\b(?:circulated|released|issued|distributed|sent|posted|provided|put out|drafted)\s+(?:[\p{Ll}]+\s+){0,2}?by\s+/u;
+export const ISSUED_BY = new RegExp(String.raw`\b(?:${ISSUING_VERBS})\s+(?:[\p{Ll}]+\s+){0,2}?by\s+`, "u");
 /** A bullet opening a line: "-Here are the facts", "• The fee …", "* …". */
 export const BULLET = /^[-•*–]\s?(?=\S)/;
 

@@ -1406,4 +1406,8 @@ describe("attribution", () => {
     expect(sourcesOf("Ann Holt expressed her displeasure that the plan was leaked.")).toEqual(["Ann Holt"]);
     expect(sourcesOf("Ann Holt encouraged the Harbor League to fund the pier. Ann Holt encouraged the idea. Ann Holt was encouraged by the vote to run.")).toEqual(["Ann Holt", null, null]);
   });
+  it("reads a surname joined to a lower-case particle (“el-Gamal”, “al-Zawahiri”) as part of a name", () => {
+    expect(sourcesOf("The developer, Sharif el-Gamal, a real estate investor, has said the center would open in May.")).toEqual(["Sharif el-Gamal"]);
+    expect(sourcesOf("Ayman al-Zawahiri said the attack was coming.")).toEqual(["Ayman al-Zawahiri"]);
+  });
 });

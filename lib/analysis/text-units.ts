@@ -28,6 +28,8 @@ export interface Sentence {
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const MARK = /\p{M}/u;
 const UPPER = /^\p{Lu}/u;
+/** A lower-case Arabic particle joined to a capitalised surname: "el-Gamal", "al-Zawahiri", "bin-Laden". */
+const PARTICLE_SURNAME = /^(?:al|el|ul|ad|ar|as|ash|at|az|bin|ibn|abu|abd)-\p{Lu}/u;
 
 /** 1 for a letter or digit, 2 for a combining mark, 0 otherwise; `cp` is a code point. */
 function charClass(cp: number): number {
@@ -109,7 +111,8 @@ export function wordsOf(text: string, start: number, end: number): Word[] {
     }
     const t = text.slice(s, e);
     const first = t.charCodeAt(0);
-    const cap = first < 128 ? first >= 65 && first <= 90 : UPPER.test(t);
+    // ("el-Gamal", "al-Zawahiri": a surname after a lower-case particle is a capitalised word.)
+    const cap = first < 128 ? (first >= 65 && first <= 90) || (hasUpper && PARTICLE_SURNAME.test(t)) : UPPER.test(t);
     out.push({ start: s, end: e, text: t, lower: ascii && !hasUpper ? t : t.toLowerCase(), cap, poss });
   }
   return out;

@@ -1410,4 +1410,9 @@ describe("attribution", () => {
     expect(sourcesOf("The developer, Sharif el-Gamal, a real estate investor, has said the center would open in May.")).toEqual(["Sharif el-Gamal"]);
     expect(sourcesOf("Ayman al-Zawahiri said the attack was coming.")).toEqual(["Ayman al-Zawahiri"]);
   });
+  it("gives a document someone issued, then “that” and a verb of saying, to whoever issued it", () => {
+    expect(sourcesOf("Ann Holt released a statement Monday that said the fee was illegal.")).toEqual(["Ann Holt"]);
+    expect(sourcesOf("Former Harbor League chair Ann Holt, for example, put out a statement after the vote that claimed the fee was illegal.")).toEqual(["Ann Holt"]);
+    expect(sourcesOf("Ann Holt read a statement that the council had approved.")).toEqual([null]);
+  });
 });

@@ -88,6 +88,11 @@ const PARTY_MEMBERS_BEFORE = /\b(Republicans|Democrats|(?:Republican|Democratic|
 /** Documents that others wrote and someone released or obtained. */
 const RELEASED_MATERIALS = new Set("emails e-mails documents records cables video videos transcripts files papers photos".split(" "));
 /** Who a document is from, right after its noun: " from the ", " by ", " issued by the ". */
+/** Issuing a document, then "that" right before a verb: "put out a statement shortly after Romney's remarks that ". */
+const ISSUED_DOCUMENT_THAT = new RegExp(
+  String.raw`\b(?:${ISSUING_VERBS})\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+)??(${[...DOCUMENT_NOUNS].join("|")})\s+(?:[^.;:“”"]{0,60}?\s)?that\s+$`,
+  "iu",
+);
 const DOCUMENT_ISSUER = new RegExp(String.raw`^ (?:(?:${ISSUING_VERBS}) )?(?:from|by|of) (?:the )?`);
 /** "A young man", "The elderly woman": a description of a few lower-case words opening a sentence. */
 const DESCRIBED_OPENER = /^(?:A|An|The)(?:\s[\p{Ll}\-]+){1,4}$/u;
@@ -1001,6 +1006,14 @@ export class ClaimExtractor {
     return sourceOf(m);
   }
 
+  /** "Holt released a statement Monday that said …": the subject of the verb that issued the document "that" refers to. */
+  private issuerOfDocumentThat(s: Sentence, ms: Mention[], cueStart: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
+    const from = Math.max(s.start, cueStart - 120);
+    const m = ISSUED_DOCUMENT_THAT.exec(this.ctx.text.slice(from, cueStart));
+    if (!m || this.inQuotes(quotes, from + m.index)) return null;
+    return this.clauseSubject(s, ms, from + m.index, quotes, false);
+  }
+
   /**
    * "Ann Holt, who called the hack “mischief,” said": who a relative clause set off by commas describes, when the
    * clause closes right before the verb (quotations inside it are the speaker's words, not who speaks).
@@ -1174,9 +1187,10 @@ export class ClaimExtractor {
       const body = next > 0 && ws[next]!.start < pos ? this.namedBody(s, ms, next, quotes) : null;
       return body ?? sourceOf(m);
     }
-    // "Republican presidential nominee Mitt Romney has …, claiming": a name after its title at the clause start.
-    const first = ms.find((x) => x.start >= ws[k]!.start && x.start < pos && !this.inQuotes(quotes, x.start));
-    if (first && this.ctx.ents.kindOf(first.entityKey) === "person") {
+    // "Republican presidential nominee Mitt Romney has …, claiming": a name after its title at the clause start (past
+    // a body the title names: "Former GOP candidate Rick Santorum").
+    const first = ms.find((x) => x.start >= ws[k]!.start && x.start < pos && !this.inQuotes(quotes, x.start) && this.ctx.ents.kindOf(x.entityKey) === "person");
+    if (first) {
       const lead = ws.filter((x) => x.start >= ws[k]!.start && x.end <= first.start);
       if (lead.length <= 5 && lead.every((x) => x.cap || isDeterminer(x.lower) || ROLE_HEADS.has(x.lower) || ROLE_MODIFIERS.has(x.lower))) {
         return sourceOf(first);
@@ -1441,6 +1455,8 @@ export class ClaimExtractor {
           // ("Holt, who called it “mischief,” continued to allege …")
           if (!found && r === "coordinated" && !cue.text.endsWith("ing")) found = this.beforeRelativeAside(s, ms, cue.start, quotes);
         }
+        // "Santorum put out a statement shortly after the remarks that claimed …": the one who issued it.
+        if (!found && !cue.text.endsWith("ing")) found = this.issuerOfDocumentThat(s, ms, cue.start, quotes);
         // A headline's second verb after a comma has the headline's subject ("Obama Defends NSA Programs, Says …").
         if (!found && s.section !== "body" && /,\s$/.test(before)) found = this.clauseSubject(s, ms, cue.start, quotes, true);
         // "…, X said", but not "…, estimates that Social Security …": after "that" comes what is said, not who.

@@ -1415,4 +1415,8 @@ describe("attribution", () => {
     expect(sourcesOf("Former Harbor League chair Ann Holt, for example, put out a statement after the vote that claimed the fee was illegal.")).toEqual(["Ann Holt"]);
     expect(sourcesOf("Ann Holt read a statement that the council had approved.")).toEqual([null]);
   });
+  it("reads “are suggesting” with a clause after it as the clause's verb of saying, not a participle or a question", () => {
+    expect(sourcesOf("A growing number of Democrats are suggesting the council should drop the fee.")).toEqual(["Democrats"]);
+    expect(sourcesOf("Democrats are suggesting a compromise. Asked whether he was suggesting the council should drop it, Holt laughed.")).toEqual([null, null]);
+  });
 });

@@ -134,6 +134,10 @@ const QUESTION_AFTER = /^ (?:[a-z]+ly )?(?:why|whether|how|if)\b/;
 /** …and verbs of telling, with "that" after the people told ("informed their colleagues that", "alerted reporters that"). */
 const TELLING_THAT = new Set(words(`informed informs assured assures reassured reassures reminded reminds alerted alerts notified notifies`));
 for (const w of [...NEEDS_STRICT_THAT, ...TELLING_THAT]) VERB_CLASS.set(w, "statement");
+/** "are suggesting", "were increasingly suggesting": the verb of its clause, not a participle after a comma. */
+const PROGRESSIVE_BEFORE = /\b(?:are|is|were|was|been)\s+(?:\p{Ll}+ly\s+|also\s+|now\s+)?$/u;
+/** A clause with a modal or an auxiliary in its first words: " the party should give …", " he will run". */
+const CLAUSE_WITH_MODAL = /^ (?:(?:the|a|an|his|her|their|its|this|that|these|those)\s+(?:[\p{L}’'-]+\s+){0,3}|(?:he|she|they|it|we|I)\s+|\p{Lu}[\p{L}’'.-]*\s+(?:\p{Lu}[\p{L}’'.-]*\s+)?)(?:should|would|could|will|must|might|may|can|ought|needs?)\s/u;
 /** Verbs of urging that say something only with whom and what to do ("encouraged the NRA to continue funding …"). */
 const ENCOURAGING = new Set(words(`encouraged encourages`));
 for (const w of ENCOURAGING) VERB_CLASS.set(w, "statement");
@@ -384,7 +388,9 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       if (QUESTIONED.has(w) && !QUESTION_AFTER.test(rest)) continue;
       // "the letter states that …", "“…,” the letter states"; not "many states have adopted".
       if (w === "states" && (!STATES_SUBJECT.test(lead) || (!STATES_THAT.test(rest) && !QUOTE_THEN_DESCRIPTION.test(lead)))) continue;
-      if (NEEDS_STRICT_THAT.has(w) && !STRICT_THAT.test(rest)) continue;
+      // ("are suggesting the party should give Obama what he wants": a progressive verb with a clause after it.)
+      const suggestingClause = w === "suggesting" && PROGRESSIVE_BEFORE.test(lead) && !/\b(?:whether|if)\b/.test(lead) && CLAUSE_WITH_MODAL.test(rest);
+      if (NEEDS_STRICT_THAT.has(w) && !STRICT_THAT.test(rest) && !suggestingClause) continue;
       if (TELLING_THAT.has(w) && !TOLD_THAT.test(rest)) continue;
       if (ENCOURAGING.has(w) && !TO_DO.test(rest)) continue;
       // "Romney added his voice", "the benefits it promises older Americans": an act, not speech.
@@ -420,7 +426,7 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       // "NBC further notes, “…”": a quotation after it too.
       if (w === "notes" && !STRICT_THAT.test(rest) && !(AS_FRAME.test(lead) && rest.startsWith(",")) && !/^[,:]\s[“"]/.test(rest)) continue;
       // ", suggesting that …" says something; "was suggesting that" may be asked about ("Asked whether he was suggesting").
-      if (w === "suggesting" && !participle) continue;
+      if (w === "suggesting" && !participle && !suggestingClause) continue;
       out.push({ start: at, end, text: m[6], cls: VERB_CLASS.get(w)!, form: participle ? "participle" : "verb" });
     }
   }

@@ -1805,7 +1805,9 @@ export class ClaimExtractor {
       kind = attributedKind(a.cls, sk, content, cue, a.source.role);
       // What a poll, survey or study shows is its finding ("according to a Fox News poll", "Polls show").
       const study = STUDY_SOURCE.test(a.source.text) || STUDY_AFTER.test(text.slice(a.sourceEnd, a.sourceEnd + 12));
-      if ((kind === "report" || kind === "statement") && study) kind = "finding";
+      // …and what a body says through a review it issued ("the Pentagon issued a report Tuesday claiming …").
+      const review = BODY_KINDS.has(sk) && a.cue.start > a.sourceEnd && REVIEW_ISSUED.test(text.slice(a.sourceEnd, a.cue.start));
+      if ((kind === "report" || kind === "statement") && (study || review)) kind = "finding";
       quote = quoteType(text, content, seg, quotes, a);
       if (kind === "blame") blamed = blamedOf(content, a, ents);
     } else {
@@ -1904,6 +1906,8 @@ const QUANTIFIED_GROUP = /\b(many|some)\s+(?:[a-z\-]+\s+)?([a-z]+(?:ers|ors|ists
 const BELIEVING_KINDS = new Set(["unnamed", "anonymous"]);
 const BODY_KINDS = new Set(["organization", "institution", "outlet"]);
 const STUDY_AFTER = /^\s(?:poll|polls|survey|study)\b/i;
+/** Between a body and its verb: " issued a report Tuesday ", " released a 200-page review that ". */
+const REVIEW_ISSUED = /^\s+(?:\p{Ll}+ly\s+)?(?:issued|released|published|put out)\s+(?:a|an|its|the)\s+(?:[\p{L}\d-]+\s+){0,2}(?:report|review|study|audit|assessment|analysis|investigation|inquiry)\b[^.;,]{0,40}$/u;
 const OBJECT_PREPOSITION = /\b(?:with|against|about|toward|towards|alongside)\s$/;
 const PLACE_PREPOSITION = /\b(?:in|from|at)\s$/;
 
@@ -2032,7 +2036,7 @@ function contentOf(text: string, seg: Span, a: Attribution, quotes: Span[]): str
   // ("warned that the fee that the council passed …": the first "that"; "told reporters the plan was a deal that
   // worked": none, since words that are no noun phrase come before the "that".)
   // (After "calls", "that" is what is called: "calls that evidence unreliable".)
-  const plain = /^call/i.test(a.cueText) ? /^[\s,:]+/.exec(rest) : /^[\s,:]+(?:that\s+(?!\p{Ll}+[.,;!?”"]*\s*$))?/u.exec(rest);
+  const plain = /^call/i.test(a.cueText) ? /^[\s,:]+/.exec(rest) : /^[\s,:]+(?:that\s+(?!\p{Ll}+[.,;!?”"]*\s*$)(?!(?:is|was|were|are|has|had|have|will|would|could|should|can|did|does|isn['’]t|wasn['’]t|never)\b))?/u.exec(rest);
   const skipped = plain && /that\s+$/.test(plain[0]) ? null : (tellsSomeone(a.cueText) ? TOLD_PEOPLE_THAT.exec(rest) : null) ?? WHERE_SAID_THAT.exec(rest);
   const that = skipped && !NOT_A_NOUN_PHRASE.test(skipped[0].replace(/that\s+$/, "")) ? skipped : plain;
   if (that) from += that[0].length;

@@ -136,4 +136,14 @@ describe("kinds", () => {
       "statement",
     ]);
   });
+  it("reads “that was never the case”, “did not come to my attention” and calls to resign as denial and blame, and a body's review as its finding", () => {
+    expect(analyzeBody("Ann Holt said that was never the case.").claims[0]).toMatchObject({ kind: "denial", content: "that was never the case." });
+    expect(kindsOf("Ann Holt said the warnings did not come to her attention.")).toEqual(["denial"]);
+    expect(kindsOf("Ann Holt called for Tom Reyes's resignation. Ann Holt urged the mayor to step down. Ann Holt urged the mayor to reopen the pier.")).toEqual([
+      "blame",
+      "blame",
+      "statement",
+    ]);
+    expect(kindsOf("The Harbor Board issued a report Tuesday claiming the pier was safe.")).toEqual(["finding"]);
+  });
 });

@@ -26,6 +26,8 @@ const DENIAL_CONTENT = new RegExp(
     // "accusations that she had misled Congress were false", "the charges are baseless", "allegations of improper
     // conduct rest on factual errors", "the claims lack any basis"
     String.raw`\b(?:accusations?|allegations?|charges?|claims?|suggestions?)\b[^.;]{0,80}?\b(?:(?:is|are|was|were)\s+(?:(?:completely|totally|simply|entirely|absolutely|just)\s+)?(?:false|untrue|baseless|unfounded|inaccurate|off\s+base|nonsense|without\s+(?:merit|basis|foundation))|(?:rest|rests|rested)\s+on\s+(?:factual\s+)?errors|(?:lack|lacks|lacked)\s+(?:a\s+|any\s+)?(?:merit|basis|foundation))\b`,
+    // "said that was never the case", "this is not the case"; "the cables did not come to my attention"
+    String.raw`\b(?:that|this|it)(?:['’]s|\s+(?:is|was|has|had))\s+(?:never|not)\s+(?:been\s+)?the\s+case\b|\b(?:did\s+not|didn['’]t|never)\s+(?:come|came)\s+to\s+(?:my|his|her|their|our)\s+attention\b`,
     // "That's not true", "this is simply false"
     String.raw`\b(?:that|this|it|which)(?:['’]s|\s+is|\s+was)\s+(?:(?:simply|just|absolutely|completely)\s+)?(?:not\s+true|untrue|false)\b`,
     // "he has seen no evidence of racism within the movement", "found no evidence of wrongdoing"
@@ -40,10 +42,13 @@ const DENIAL_CONTENT = new RegExp(
 
 /** Something said, opening a content: "the report", "their claims", "such allegations". */
 const SAID_THING = /^(?:(?:the|that|this|these|those|such|his|her|their|its|any)\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:reports?|claims?|allegations?|accusations?|charges?|criticisms?|story|stories|suggestions?|comments?|remarks?|notion|idea|assertions?|investigations?|probes?|inquiry|inquiries|lawsuits?|suits?|concerns?|complaints?)\b/iu;
+/** "called for Steele's resignation", "urged the mayor to step down": demanding someone go charges them with a wrong. */
+const RESIGNATION_DEMANDED = /^(?:for\s+(?:[\p{L}.’'-]+\s+){1,3}(?:resignation|ouster|removal)\b|(?:[\p{L}.’'-]+\s+){1,4}to\s+(?:resign|step\s+(?:down|aside)|quit|drop\s+out)\b)/iu;
+const DEMANDING_CUES = new Set(["called", "calls", "calling", "call", "urged", "urges", "urging", "demanded", "demands", "demanding", "pressed", "pressing"]);
 /** "Chairman Steele needs to apologize to our military": demanding an apology charges someone with a wrong. */
 const APOLOGY_DEMANDED = /(?<!\b(?:I|[Ww]e)\s+)\b(?:needs?|ought|should|must|has\s+to|have\s+to)\s+(?:to\s+)?(?:publicly\s+)?apologi[sz]e\b(?!\s+(?:to\s+)?(?:no\s+one|nobody|for\s+nothing))/;
 /** A word every DENIAL_CONTENT match holds: a cheap test that spares most contents the costly one. */
-const DENIAL_KEYWORD = /wrong|illegal|improper|law|knowledge|involvement|false|true|baseless|unfounded|merit|basis|foundation|errors|accurate|correct|truth|evidence|off\s+base|nonsense|not an?\s/iu;
+const DENIAL_KEYWORD = /wrong|illegal|improper|law|knowledge|involvement|false|true|baseless|unfounded|merit|basis|foundation|errors|accurate|correct|truth|evidence|off\s+base|nonsense|case|attention|not an?\s/iu;
 
 /**
  * Content that opens with the speaker saying they did not do something ("he did not discuss sanctions", "I didn't
@@ -127,6 +132,7 @@ export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: s
       return sourceKind === "person" ? "statement" : "report";
     default: {
       if ((cue === ":" && BLAME_CONTENT.test(content)) || APOLOGY_DEMANDED.test(content)) return "blame";
+      if (DEMANDING_CUES.has(cue.toLowerCase()) && RESIGNATION_DEMANDED.test(content)) return "blame";
       // "called her answer evasive" charges her; "calls that evidence unreliable" rejects what the other side said.
       const called = /^call/i.test(cue) ? calledJudgement(` ${content}`) : null;
       if (called && called.judgements.some(findsFault)) return SAID_THING.test(called.object) || EVIDENCE_OBJECT.test(called.object) ? "denial" : "blame";
@@ -169,7 +175,7 @@ export function carryFrames(claims: ExtractedClaim[], text: string): ExtractedCl
   for (const c of claims) {
     const bareDenial = c.kind === "denial" && BARE_DENIAL.test(c.content.trim());
     // (Calling someone or their answer "evasive" reproaches them as "admonished" does.)
-    const bareReproach = c.kind === "blame" && c.cue !== null && (isReproachVerb(c.cue) || /^call/i.test(c.cue));
+    const bareReproach = c.kind === "blame" && c.cue !== null && (isReproachVerb(c.cue) || (/^call/i.test(c.cue) && calledJudgement(` ${c.content}`) !== null));
     if (c.source && (bareDenial || bareReproach)) {
       frame = { claim: c, end: c.end, left: 2 };
       continue;

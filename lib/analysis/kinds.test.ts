@@ -146,4 +146,9 @@ describe("kinds", () => {
     ]);
     expect(kindsOf("The Harbor Board issued a report Tuesday claiming the pier was safe.")).toEqual(["finding"]);
   });
+  it("gives a blame or a denial's kind to the speaker's quotation right after it, and to nothing else", () => {
+    expect(kindsOf("Ann Holt blamed the mayor for the delays. “He has wasted two years,” she said. “The pier opens in May,” she said.")).toEqual(["blame", "blame", "statement"]);
+    expect(kindsOf("Ann Holt blamed the mayor for the delays. She said the pier would reopen in May.")).toEqual(["blame", "statement"]);
+    expect(kindsOf("Ann Holt denied taking the money. “I was in Boston that week,” she said.")).toEqual(["denial", "denial"]);
+  });
 });

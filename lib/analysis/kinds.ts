@@ -167,25 +167,29 @@ const FRAME_REACH = 500;
  * admonished his Republican colleagues. “I think we need to be very careful …,” he said": statements a speaker makes
  * right after a denial that names only what it denies, or a reproach ("admonished", "rebuked") with only its object,
  * say how, so they take its kind and whom it blames. At most two, in the same paragraph, until someone else speaks or
- * the outlet does; never praise or blame of their own ("Later, Reyes praised the mayor"). Returns the claims it changed.
+ * the outlet does; never praise or blame of their own ("Later, Reyes praised the mayor"). Any other blame or denial
+ * gives its kind only to the speaker's quotation right after it. Returns the claims it changed.
  */
 export function carryFrames(claims: ExtractedClaim[], text: string): ExtractedClaim[] {
   const changed: ExtractedClaim[] = [];
-  let frame: { claim: ExtractedClaim; end: number; left: number } | null = null;
+  let frame: { claim: ExtractedClaim; end: number; left: number; quotesOnly: boolean } | null = null;
   for (const c of claims) {
     const bareDenial = c.kind === "denial" && BARE_DENIAL.test(c.content.trim());
     // (Calling someone or their answer "evasive" reproaches them as "admonished" does.)
     const bareReproach = c.kind === "blame" && c.cue !== null && (isReproachVerb(c.cue) || (/^call/i.test(c.cue) && calledJudgement(` ${c.content}`) !== null));
     if (c.source && (bareDenial || bareReproach)) {
-      frame = { claim: c, end: c.end, left: 2 };
+      frame = { claim: c, end: c.end, left: 2, quotesOnly: false };
       continue;
     }
     // (Across a paragraph break only to a quotation right after the frame: "Crowley later called her answer evasive.",
     // then his words as a paragraph of their own.)
     const sameParagraph = frame !== null && ((frame.left === 2 && c.quote === "direct") || !/\n\s*\n/.test(text.slice(frame.end, c.start)));
+    const framed = frame !== null && (!frame.quotesOnly || c.quote === "direct");
     const within = frame && frame.left > 0 && sameParagraph && c.source?.entityKey === frame.claim.source!.entityKey && c.start - frame.end <= FRAME_REACH;
-    if (!frame || !within) {
-      frame = null;
+    if (!frame || !within || !framed) {
+      // Any other blame or denial frames only the speaker's quotation right after it ("Beck blamed “progressivism”
+      // for America's problems." then his words): the words that make the charge or the denial.
+      frame = c.source && (c.kind === "blame" || c.kind === "denial") ? { claim: c, end: c.end, left: 1, quotesOnly: true } : null;
       continue;
     }
     if (c.kind === "statement" && !(c.cue && isCriticismVerb(c.cue))) {

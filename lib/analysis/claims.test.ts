@@ -1419,4 +1419,9 @@ describe("attribution", () => {
     expect(sourcesOf("A growing number of Democrats are suggesting the council should drop the fee.")).toEqual(["Democrats"]);
     expect(sourcesOf("Democrats are suggesting a compromise. Asked whether he was suggesting the council should drop it, Holt laughed.")).toEqual([null, null]);
   });
+  it("reads no claim in what someone will announce (“announces whether”) or in “said no”", () => {
+    expect(sourcesOf("The vote comes when Ann Holt announces whether she plans to step down.")).toEqual([null]);
+    expect(sourcesOf("Tom Reyes said no and went on to win the primary. Ann Holt said no one would lose a job.")).toEqual([null, "Ann Holt"]);
+    expect(sourcesOf("Ann Holt said if the council had acted, the pier would be open.")).toEqual(["Ann Holt"]);
+  });
 });

@@ -393,6 +393,10 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       if (NEEDS_STRICT_THAT.has(w) && !STRICT_THAT.test(rest) && !suggestingClause) continue;
       if (TELLING_THAT.has(w) && !TOLD_THAT.test(rest)) continue;
       if (ENCOURAGING.has(w) && !TO_DO.test(rest)) continue;
+      // "announces whether he plans to step down": what will be said is not said yet; "said no and went on to win": a
+      // refusal, with nothing said.
+      if (/^ whether\b/.test(rest) && !ASK_VERBS.has(w) && !QUESTIONED.has(w)) continue;
+      if (/^ (?:no|yes)(?:[,.;]|\s+(?:and|but|to)\b|$)/.test(rest)) continue;
       // "Romney added his voice", "the benefits it promises older Americans": an act, not speech.
       if (w.startsWith("add") && POSSESSIVE_OBJECT.test(rest)) continue;
       if (PLEDGE_VERBS.has(w) && !PLEDGED.test(rest) && !quoteBefore) continue;

@@ -7,7 +7,7 @@ import { BELIEF_VERBS, EVIDENCE_VERBS, findCues, tellsSomeone, verbClass, type C
 import type { EntityIndex } from "./entities";
 import { findHedges } from "./hedges";
 import { keywordFamilies, keywordFamily, type Families } from "./keywords";
-import { attributedKind, ownVoiceKind } from "./kinds";
+import { attributedKind, harmCharged, ownVoiceKind } from "./kinds";
 import { AUXILIARIES, DESCRIPTION_KINDS, GROUP_PLURALS, INSTITUTION_NOUNS, ISSUING_VERBS, NOT_NAME_WORDS, OCCUPATIONS, ORGANIZATION_NOUNS, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPOKESPERSON_WORDS, TIME_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, WEEKDAYS, wordTable } from "./lexicon";
 import type { Sentence, Word } from "./text-units";
 import type { ClaimSource, EntityKind, ExtractedClaim, Mention, QuoteType } from "./types";
@@ -2111,7 +2111,10 @@ function cleanBlamedItem(item: string): string {
 function blamedOf(content: string, a: Attribution, ents: EntityIndex): ExtractedClaim["blamed"] {
   let list: string | null = null;
   const by = BLAMED_BY.exec(content);
-  if (by) list = by[1]!;
+  // "Obama is damaging Medicare": whoever is charged with the harm.
+  const harming = harmCharged(content);
+  if (harming) list = harming;
+  else if (by) list = by[1]!;
   else {
     const on = BLAMED_ON.exec(content);
     const objFor = /^(.+?)\s+(?:for|of)\b/.exec(content);

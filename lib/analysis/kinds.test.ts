@@ -151,4 +151,10 @@ describe("kinds", () => {
     expect(kindsOf("Ann Holt blamed the mayor for the delays. She said the pier would reopen in May.")).toEqual(["blame", "statement"]);
     expect(kindsOf("Ann Holt denied taking the money. “I was in Boston that week,” she said.")).toEqual(["denial", "denial"]);
   });
+  it("reads someone charged with doing harm (“is damaging”, “raided”, “X's war on”) as blame of them, not a storm's damage", () => {
+    const r = analyzeBody("“Mayor Tom Reyes is actually damaging the harbor,” Ann Holt said.");
+    expect(r.claims[0]).toMatchObject({ kind: "blame", blamed: [{ text: "Mayor Tom Reyes" }] });
+    expect(kindsOf("Ann Holt said they raided the pension fund. “I will end Reyes's war on fishermen,” she said.")).toEqual(["blame", "blame"]);
+    expect(kindsOf("Ann Holt said the storm damaged the pier. Ann Holt said Reyes cut taxes.")).toEqual(["statement", "statement"]);
+  });
 });

@@ -42,6 +42,24 @@ const DENIAL_CONTENT = new RegExp(
 
 /** Something said, opening a content: "the report", "their claims", "such allegations". */
 const SAID_THING = /^(?:(?:the|that|this|these|those|such|his|her|their|its|any)\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:reports?|claims?|allegations?|accusations?|charges?|criticisms?|story|stories|suggestions?|comments?|remarks?|notion|idea|assertions?|investigations?|probes?|inquiry|inquiries|lawsuits?|suits?|concerns?|complaints?)\b/iu;
+/**
+ * Someone charged with doing harm, opening what is said: "President Obama is actually damaging Medicare", "They raided
+ * Medicare". Group 1 is who is charged.
+ */
+const HARM_CHARGED = new RegExp(
+  String.raw`^[“"]?(?:(?:[Bb]ut|[Aa]nd|[Nn]ow)\s+)?(\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){0,2}|[Hh]e|[Ss]he|[Tt]hey|[Tt]his administration|[Tt]he administration)` +
+    String.raw`\s+(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?)?(?:\p{Ll}+ly\s+)?(?:damag(?:ing|ed|es)|hurt(?:ing|s)?|destroy(?:ing|ed|s)?|gutt(?:ing|ed)|guts|raid(?:ing|ed|s)?|undermin(?:ing|ed|es)|wreck(?:ing|ed|s)?|ruin(?:ing|ed|s)?|betray(?:ing|ed|s)?|abandon(?:ing|ed|s)?|misle(?:ading|d)|lied|lying\s+to)\b`,
+  "u",
+);
+/** "Obama's war on religion": someone's war on something they should serve. Group 1 is whose. */
+const WAR_ON = /\b(\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+)?)['’]s\s+war\s+on\b/u;
+
+/** Who is charged with doing harm in what is said ("Obama is damaging Medicare": "Obama"), or null. */
+export function harmCharged(content: string): string | null {
+  const text = content.trim();
+  return HARM_CHARGED.exec(text)?.[1] ?? WAR_ON.exec(text)?.[1] ?? null;
+}
+
 /** "called for Steele's resignation", "urged the mayor to step down": demanding someone go charges them with a wrong. */
 const RESIGNATION_DEMANDED = /^(?:for\s+(?:[\p{L}.’'-]+\s+){1,3}(?:resignation|ouster|removal)\b|(?:[\p{L}.’'-]+\s+){1,4}to\s+(?:resign|step\s+(?:down|aside)|quit|drop\s+out)\b)/iu;
 const DEMANDING_CUES = new Set(["called", "calls", "calling", "call", "urged", "urges", "urging", "demanded", "demands", "demanding", "pressed", "pressing"]);
@@ -133,6 +151,7 @@ export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: s
     default: {
       if ((cue === ":" && BLAME_CONTENT.test(content)) || APOLOGY_DEMANDED.test(content)) return "blame";
       if (DEMANDING_CUES.has(cue.toLowerCase()) && RESIGNATION_DEMANDED.test(content)) return "blame";
+      if (harmCharged(content) !== null) return "blame";
       // "called her answer evasive" charges her; "calls that evidence unreliable" rejects what the other side said.
       const called = /^call/i.test(cue) ? calledJudgement(` ${content}`) : null;
       if (called && called.judgements.some(findsFault)) return SAID_THING.test(called.object) || EVIDENCE_OBJECT.test(called.object) ? "denial" : "blame";

@@ -42,7 +42,7 @@ const CRITICISM_VERBS = new Set(words(`criticized criticizes slammed praised chi
   commends lauded applauded condemned condemns condemning mocked mocks taunted taunts ripped rips ripping knocked
   knocks praise knocking bashed bashes bashing hammered hammers hammering admonished admonishes rebuked rebukes
   chastised chastises castigated castigates excoriated excoriates berated berates denounced denounces derided derides scolds chides
-  lambasts praises decried decries`));
+  lambasts praises decried decries targeted targets`));
 /** The verbs of reproach that make a claim with only their object ("Cummings also admonished his Republican colleagues."). */
 const REPROACH_VERBS = new Set(words(`admonished admonishes rebuked rebukes chastised chastises castigated castigates excoriated
   excoriates berated berates scolded scolds chided chides denounced denounces condemned condemns lambasted lambasts decried decries`));
@@ -95,7 +95,7 @@ const NEEDS_QUOTE_OR_AS = new Set([
   portraying painted paints`),
 ]);
 const FOR_A_DEED =
-  /^\s+(?:[\p{L}'’.\-]+\s+){1,5}for\s+(?:\p{Ll}+ing|his|her|their|its|(?:the\s+|a\s+|an\s+)?(?!(?:years|months|decades|weeks|days|hours|ages|times|this|thus|less|unless|was|has|is|as|us|his|its)\b)\p{Ll}{2,}s\b)/u;
+  /^\s+(?:[\p{L}'’.\-]+\s+){1,5}for\s+(?:(?:not\s+|never\s+)?\p{Ll}+ing|his|her|their|its|(?:the\s+|a\s+|an\s+)?(?!(?:years|months|decades|weeks|days|hours|ages|times|this|thus|less|unless|was|has|is|as|us|his|its)\b)\p{Ll}{2,}s\b)/u;
 /**
  * …or a one-word deed, when the object is a person or body: "criticized the Obama administration for overreach",
  * "ripped the board for negligence" (not "hammers the nail for practice"). Group 1 is the object's head word.

@@ -157,4 +157,7 @@ describe("kinds", () => {
     expect(kindsOf("Ann Holt said they raided the pension fund. “I will end Reyes's war on fishermen,” she said.")).toEqual(["blame", "blame"]);
     expect(kindsOf("Ann Holt said the storm damaged the pier. Ann Holt said Reyes cut taxes.")).toEqual(["statement", "statement"]);
   });
+  it("reads targeting someone for a deed, also for not doing something, as blame", () => {
+    expect(kindsOf("Ann Holt has repeatedly targeted the mayor for not taking a firm stance. The ads targeted voters in Ohio for weeks.")).toEqual(["blame", "assertion"]);
+  });
 });

@@ -1006,6 +1006,20 @@ export class ClaimExtractor {
     return sourceOf(m);
   }
 
+  /**
+   * Whether a name is a person's or a body's the article knows ("President Obama": Obama), not a storm's or a place's;
+   * `unlessPlace`: any name but a place's (a name only quoted, "Obama's war on religion", is of no known kind).
+   */
+  private speaksByName(name: string, unlessPlace = false): boolean {
+    const { ents } = this.ctx;
+    const words = name.split(/\s+/);
+    const key = ents.lookup(name) ?? ents.lookup(words.slice(-2).join(" ")) ?? ents.lookup(words.at(-1)!);
+    if (key !== null) return unlessPlace ? ents.kindOf(key) !== "place" : SPEAKING_KINDS.has(ents.kindOf(key));
+    // A surname two people share ("Obama" of Barack and Michelle Obama) finds no one entity, but both speak.
+    const surname = ` ${words.at(-1)!}`;
+    return ents.entities.some((e) => e.kind === "person" && e.name.endsWith(surname));
+  }
+
   /** "Holt released a statement Monday that said …": the subject of the verb that issued the document "that" refers to. */
   private issuerOfDocumentThat(s: Sentence, ms: Mention[], cueStart: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
     const from = Math.max(s.start, cueStart - 120);
@@ -1809,6 +1823,9 @@ export class ClaimExtractor {
       const review = BODY_KINDS.has(sk) && a.cue.start > a.sourceEnd && REVIEW_ISSUED.test(text.slice(a.sourceEnd, a.cue.start));
       if ((kind === "report" || kind === "statement") && (study || review)) kind = "finding";
       quote = quoteType(text, content, seg, quotes, a);
+      // "President Obama is actually damaging Medicare": a person or body charged with doing harm is blamed.
+      const harming = kind === "statement" ? harmCharged(content, cue) : null;
+      if (harming && (/^(?:he|she|they)$/i.test(harming.who) || this.speaksByName(harming.who, harming.war))) kind = "blame";
       if (kind === "blame") blamed = blamedOf(content, a, ents);
     } else {
       kind = ownVoiceKind(exact);
@@ -2112,8 +2129,8 @@ function blamedOf(content: string, a: Attribution, ents: EntityIndex): Extracted
   let list: string | null = null;
   const by = BLAMED_BY.exec(content);
   // "Obama is damaging Medicare": whoever is charged with the harm.
-  const harming = harmCharged(content);
-  if (harming) list = harming;
+  const harming = harmCharged(content, a.cueText);
+  if (harming) list = harming.who;
   else if (by) list = by[1]!;
   else {
     const on = BLAMED_ON.exec(content);

@@ -156,6 +156,10 @@ describe("kinds", () => {
     expect(r.claims[0]).toMatchObject({ kind: "blame", blamed: [{ text: "Mayor Tom Reyes" }] });
     expect(kindsOf("Ann Holt said they raided the pension fund. “I will end Reyes's war on fishermen,” she said.")).toEqual(["blame", "blame"]);
     expect(kindsOf("Ann Holt said the storm damaged the pier. Ann Holt said Reyes cut taxes.")).toEqual(["statement", "statement"]);
+    // Not the passive, not what a speaker owns up to, not a storm, not a war on a scourge.
+    expect(kindsOf("Police said Tom Reyes was hurt in the crash. Ann Holt said she was misled by her staff.")).toEqual(["statement", "statement"]);
+    expect(kindsOf("Mayor Ann Holt admitted she lied to the board. She said Hurricane Sandy had destroyed the pier.")).toEqual(["statement", "statement"]);
+    expect(kindsOf("Ann Holt said Nixon's war on drugs began in 1971.")).toEqual(["statement"]);
   });
   it("reads targeting someone for a deed, also for not doing something, as blame", () => {
     expect(kindsOf("Ann Holt has repeatedly targeted the mayor for not taking a firm stance. The ads targeted voters in Ohio for weeks.")).toEqual(["blame", "assertion"]);

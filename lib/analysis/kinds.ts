@@ -42,22 +42,36 @@ const DENIAL_CONTENT = new RegExp(
 
 /** Something said, opening a content: "the report", "their claims", "such allegations". */
 const SAID_THING = /^(?:(?:the|that|this|these|those|such|his|her|their|its|any)\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:reports?|claims?|allegations?|accusations?|charges?|criticisms?|story|stories|suggestions?|comments?|remarks?|notion|idea|assertions?|investigations?|probes?|inquiry|inquiries|lawsuits?|suits?|concerns?|complaints?)\b/iu;
+/** Verbs of doing harm to something one should serve ("damaging Medicare", "raided", "gutting", "lied to"). */
+const HARMING = "damaging|hurting|destroying|gutting|raiding|undermining|wrecking|ruining|betraying|misleading|lying\\s+to";
+const HARMED = "damaged|hurt|destroyed|gutted|raided|undermined|wrecked|ruined|betrayed|misled|lied\\s+to";
+const HARMS = "damages|hurts|destroys|guts|raids|undermines|wrecks|ruins|betrays|misleads|lies\\s+to";
 /**
- * Someone charged with doing harm, opening what is said: "President Obama is actually damaging Medicare", "They raided
- * Medicare". Group 1 is who is charged.
+ * Someone charged with doing harm, opening what is said, in the active voice: "President Obama is actually damaging
+ * Medicare", "they had raided Medicare", "Obama guts the program" (not "Johnson was hurt", "he was misled"). Group 1 is
+ * who is charged, a name or a pronoun; claims.ts checks that a name is someone's.
  */
 const HARM_CHARGED = new RegExp(
-  String.raw`^[“"]?(?:(?:[Bb]ut|[Aa]nd|[Nn]ow)\s+)?(\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){0,2}|[Hh]e|[Ss]he|[Tt]hey|[Tt]his administration|[Tt]he administration)` +
-    String.raw`\s+(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?)?(?:\p{Ll}+ly\s+)?(?:damag(?:ing|ed|es)|hurt(?:ing|s)?|destroy(?:ing|ed|s)?|gutt(?:ing|ed)|guts|raid(?:ing|ed|s)?|undermin(?:ing|ed|es)|wreck(?:ing|ed|s)?|ruin(?:ing|ed|s)?|betray(?:ing|ed|s)?|abandon(?:ing|ed|s)?|misle(?:ading|d)|lied|lying\s+to)\b`,
+  String.raw`^[“"]?(?:(?:[Bb]ut|[Aa]nd|[Nn]ow)\s+)?(\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){0,2}|[Hh]e|[Ss]he|[Tt]hey)\s+(?:\p{Ll}+ly\s+)?` +
+    String.raw`(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+)?(?:${HARMING})|(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?(?:${HARMED})|${HARMED}|${HARMS})\b`,
   "u",
 );
-/** "Obama's war on religion": someone's war on something they should serve. Group 1 is whose. */
-const WAR_ON = /\b(\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+)?)['’]s\s+war\s+on\b/u;
+/** "Obama's war on religion", "the Republicans' war on women" (not "war on terror", "on drugs"). Group 1 is whose. */
+const WAR_ON = /\b(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)['’]s?\s+war\s+on\s+(?!(?:terror|terrorism|drugs|poverty|cancer|crime|want)\b)/u;
+/** Cues of owning up: what someone admits doing is no charge against another ("admitted she lied to the board"). */
+const ADMITTING = /^(?:admit|acknowledg|conced|confess)/i;
 
-/** Who is charged with doing harm in what is said ("Obama is damaging Medicare": "Obama"), or null. */
-export function harmCharged(content: string): string | null {
+/**
+ * Who what is said charges with doing harm ("Obama is damaging Medicare": "Obama"), and whether by a "war on"
+ * something (which only a place could wage without blame), or null.
+ */
+export function harmCharged(content: string, cue: string): { who: string; war: boolean } | null {
+  if (ADMITTING.test(cue)) return null;
   const text = content.trim();
-  return HARM_CHARGED.exec(text)?.[1] ?? WAR_ON.exec(text)?.[1] ?? null;
+  const harm = HARM_CHARGED.exec(text)?.[1];
+  if (harm) return { who: harm, war: false };
+  const war = WAR_ON.exec(text)?.[1];
+  return war ? { who: war, war: true } : null;
 }
 
 /** "called for Steele's resignation", "urged the mayor to step down": demanding someone go charges them with a wrong. */
@@ -151,7 +165,6 @@ export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: s
     default: {
       if ((cue === ":" && BLAME_CONTENT.test(content)) || APOLOGY_DEMANDED.test(content)) return "blame";
       if (DEMANDING_CUES.has(cue.toLowerCase()) && RESIGNATION_DEMANDED.test(content)) return "blame";
-      if (harmCharged(content) !== null) return "blame";
       // "called her answer evasive" charges her; "calls that evidence unreliable" rejects what the other side said.
       const called = /^call/i.test(cue) ? calledJudgement(` ${content}`) : null;
       if (called && called.judgements.some(findsFault)) return SAID_THING.test(called.object) || EVIDENCE_OBJECT.test(called.object) ? "denial" : "blame";

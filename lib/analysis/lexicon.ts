@@ -154,7 +154,7 @@ export const THING_NAME_WORDS = set(`
   convention conference summit act bill law amendment street avenue square river island county city state
   mountain lake park hall center tower bridge airport station war treaty agreement accord plan program project
   day week festival award prize cup championship games olympics show series museum hospital church mosque
-  temple district valley bay coast beach road highway building stadium arena nation
+  temple district valley bay coast beach road highway building stadium arena nation hurricane storm typhoon cyclone
   security services grants reform fund advantage liberties rights studies doctrine priorities
 `);
 

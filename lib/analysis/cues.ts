@@ -222,11 +222,12 @@ const CALL_WORDS = new Set(words(`called calls`));
 /** "calls that evidence unreliable", "are calling her evasive": a judgement called, ending its clause. */
 const CALLING = new Set(words(`call calls called calling`));
 const CALLED_JUDGEMENT = /^ (it|that|this|them|him|her|these|those|(?:the|that|this|these|those|his|her|their|its)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)(?:,?\s+(?:and|or|but)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+))?\s*[.,;]/u;
-/** Judgements that find fault ("evasive", "dishonest"), beside the words with a negative valence (framing.ts). */
+/** Judgements that find fault with someone or what they did ("evasive", "dishonest"): kinds.ts reads them as blame. */
 export const FAULTING_JUDGEMENTS = new Set(words(`incompetent arrogant ignorant irrelevant pathetic idiotic cynical inconsistent
   insufficient negligent reckless dishonest wrong false unfair absurd racist sexist naive silly dumb crazy stupid weak phony bogus
   fake unjust unwise unsound illegal immoral unconstitutional premature hypocritical misguided flawed inadequate inaccurate untrue
-  unacceptable irresponsible outrageous extreme radical evasive misleading deceptive unreliable unrepresentative`));
+  unacceptable irresponsible outrageous extreme radical evasive misleading deceptive unreliable unrepresentative offensive
+  disgraceful shameful ridiculous divisive deceitful corrupt cowardly despicable appalling`));
 const JUDGEMENT_WORD = /(?:ive|ble|ous|ful|less|ical|ish)$/;
 /** "called her answer evasive" (from " her answer evasive."): the object and the judgement words (not "called the company president"). */
 export function calledJudgement(rest: string): { object: string; judgements: string[] } | null {

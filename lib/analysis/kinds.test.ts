@@ -126,7 +126,7 @@ describe("kinds", () => {
     expect(kindsOf("Ann Holt charged that the mayor lied.")).toEqual(["blame"]);
     expect(kindsOf("Ann Holt decried the mayor's decision.")).toEqual(["blame"]);
     expect(kindsOf("Rep. Ann Holt later called her answer evasive.")).toEqual(["blame"]);
-    expect(kindsOf("Ann Holt called the plan effective.")).toEqual(["statement"]);
+    expect(kindsOf("Ann Holt called the plan effective. Ann Holt called the storm dangerous.")).toEqual(["statement", "statement"]);
     expect(kindsOf("The Harbor Board calls that evidence unrepresentative and unreliable.")).toEqual(["denial"]);
     expect(kindsOf("Ann Holt said any suggestion that the fee is a tax is off base. Tom Reyes said the claims were inaccurate.")).toEqual(["denial", "denial"]);
     // A reproach frames the speaker's next words, also a quotation standing as the next paragraph (but only that one).
@@ -146,10 +146,11 @@ describe("kinds", () => {
     ]);
     expect(kindsOf("The Harbor Board issued a report Tuesday claiming the pier was safe.")).toEqual(["finding"]);
   });
-  it("gives a blame or a denial's kind to the speaker's quotation right after it, and to nothing else", () => {
+  it("gives a blame or a denial's kind to the speaker's quotation right after it when it says no or finds fault, and to nothing else", () => {
     expect(kindsOf("Ann Holt blamed the mayor for the delays. “He has wasted two years,” she said. “The pier opens in May,” she said.")).toEqual(["blame", "blame", "statement"]);
     expect(kindsOf("Ann Holt blamed the mayor for the delays. She said the pier would reopen in May.")).toEqual(["blame", "statement"]);
-    expect(kindsOf("Ann Holt denied taking the money. “I was in Boston that week,” she said.")).toEqual(["denial", "denial"]);
+    expect(kindsOf("Ann Holt denied taking the money. “I never took a cent,” she said.")).toEqual(["denial", "denial"]);
+    expect(kindsOf("Coach Ann Holt blamed the weather for the delay. “We expect to play on Saturday,” she said.")).toEqual(["blame", "statement"]);
   });
   it("reads someone charged with doing harm (“is damaging”, “raided”, “X's war on”) as blame of them, not a storm's damage", () => {
     const r = analyzeBody("“Mayor Tom Reyes is actually damaging the harbor,” Ann Holt said.");

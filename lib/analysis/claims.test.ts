@@ -1424,4 +1424,15 @@ describe("attribution", () => {
     expect(sourcesOf("Tom Reyes said no and went on to win the primary. Ann Holt said no one would lose a job.")).toEqual([null, "Ann Holt"]);
     expect(sourcesOf("Ann Holt said if the council had acted, the pier would be open.")).toEqual(["Ann Holt"]);
   });
+  it("keeps to what a review of the new rules found: no speech in being encouraged, targeted for cuts, a report cited, a place after “of”", () => {
+    expect(sourcesOf("Investors were encouraged by the Harbor Board's decision to keep fees low. Strong earnings encouraged investors to buy.")).toEqual([null, null]);
+    expect(sourcesOf("The governor targeted education programs for cuts.")).toEqual([null]);
+    expect(sourcesOf("Sen. Ann Holt sent a letter citing a report that claimed the program wasted millions.")).toEqual([null]);
+    expect(sourcesOf("Residents of al-Arish said the army had sealed the roads.")).toEqual(["residents"]);
+    // An answer is a claim; a relative clause with a quotation, then a verb with no "that", keeps its speaker.
+    expect(sourcesOf("Asked whether the company knew, spokesman Tom Reyes said no.")).toEqual(["Tom Reyes"]);
+    const r = analyzeBody("Ann Holt, who called the verdict “a travesty,” said she would appeal.");
+    expect(r.claims.map((c) => [sourceName(r, c), c.content])).toEqual([["Ann Holt", "she would appeal."]]);
+    expect(analyzeBody("Gov. Ann Holt told reporters that was never the case.").claims[0]).toMatchObject({ kind: "denial", content: "that was never the case." });
+  });
 });

@@ -3,12 +3,12 @@
 
 import { checkWorthiness } from "./check-worthiness";
 import type { Discourse } from "./coreference";
-import { BELIEF_VERBS, EVIDENCE_VERBS, findCues, tellsSomeone, verbClass, type Cue, type CueClass } from "./cues";
+import { BELIEF_VERBS, calledJudgement, EVIDENCE_VERBS, findCues, tellsSomeone, verbClass, type Cue, type CueClass } from "./cues";
 import type { EntityIndex } from "./entities";
 import { findHedges } from "./hedges";
 import { keywordFamilies, keywordFamily, type Families } from "./keywords";
-import { attributedKind, harmCharged, ownVoiceKind } from "./kinds";
-import { AUXILIARIES, DESCRIPTION_KINDS, GROUP_PLURALS, INSTITUTION_NOUNS, ISSUING_VERBS, NOT_NAME_WORDS, OCCUPATIONS, ORGANIZATION_NOUNS, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPOKESPERSON_WORDS, TIME_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, WEEKDAYS, wordTable } from "./lexicon";
+import { attributedKind, demandedToGo, harmCharged, ownVoiceKind } from "./kinds";
+import { AUXILIARIES, BE_BEFORE, DESCRIPTION_KINDS, GOING_ON, GROUP_PLURALS, INSTITUTION_NOUNS, ISSUING_VERBS, NOT_NAME_WORDS, OCCUPATIONS, ORGANIZATION_NOUNS, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPOKESPERSON_WORDS, TIME_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, WEEKDAYS, wordTable } from "./lexicon";
 import type { Sentence, Word } from "./text-units";
 import type { ClaimSource, EntityKind, ExtractedClaim, Mention, QuoteType } from "./types";
 
@@ -64,8 +64,6 @@ const DOCUMENT_PATTERNS = wordTable<RegExp>(
 );
 /** Unnamed-source words that, opening a sentence, are more often determiners ("Many people", "Some say"). */
 const DETERMINER_LIKE = new Set(["many", "some", "others"]);
-/** A passive auxiliary right before a verb: "was accused", "were told", "has been asked". */
-const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be|get|gets|got)\s+(?:\p{Ll}+ly\s+)?$/u;
 /**
  * A document and who issued it, ending right before a verb: "the statement released by each office ", "a report
  * issued Monday by the Harbour Authority ". Groups: the determiner and modifiers, the noun, the issuer.
@@ -88,12 +86,17 @@ const PARTY_MEMBERS_BEFORE = /\b(Republicans|Democrats|(?:Republican|Democratic|
 /** Documents that others wrote and someone released or obtained. */
 const RELEASED_MATERIALS = new Set("emails e-mails documents records cables video videos transcripts files papers photos".split(" "));
 /** Who a document is from, right after its noun: " from the ", " by ", " issued by the ". */
-/** Issuing a document, then "that" right before a verb: "put out a statement shortly after Romney's remarks that ". */
+const DOCUMENT_ISSUER = new RegExp(String.raw`^ (?:(?:${ISSUING_VERBS}) )?(?:from|by|of) (?:the )?`);
+/**
+ * Issuing a document, then "that" right before a verb: "put out a statement shortly after Romney's remarks that ".
+ * Group 2 is what stands between the document and "that".
+ */
 const ISSUED_DOCUMENT_THAT = new RegExp(
-  String.raw`\b(?:${ISSUING_VERBS})\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+)??(${[...DOCUMENT_NOUNS].join("|")})\s+(?:[^.;:“”"]{0,60}?\s)?that\s+$`,
+  String.raw`\b(?:${ISSUING_VERBS})\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+)??(${[...DOCUMENT_NOUNS].join("|")})\s+([^.;:“”"]{0,60}?\s)?that\s+$`,
   "iu",
 );
-const DOCUMENT_ISSUER = new RegExp(String.raw`^ (?:(?:${ISSUING_VERBS}) )?(?:from|by|of) (?:the )?`);
+/** A pronoun and a verb opening what is said: " she would appeal", " he had". */
+const CLAUSE_OPENS = /^\s+(?:he|she|they|we|I|it)\s+(?:\p{Ll}+ly\s+)?(?:would|will|had|has|have|was|were|is|are|could|should|did|does|do|\p{Ll}+ed)\b/u;
 /** "A young man", "The elderly woman": a description of a few lower-case words opening a sentence. */
 const DESCRIBED_OPENER = /^(?:A|An|The)(?:\s[\p{Ll}\-]+){1,4}$/u;
 /** "His response:", "Holt's reply:", "Her answer was simple:" opening a sentence, then a quotation mark. */
@@ -1024,7 +1027,9 @@ export class ClaimExtractor {
   private issuerOfDocumentThat(s: Sentence, ms: Mention[], cueStart: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
     const from = Math.max(s.start, cueStart - 120);
     const m = ISSUED_DOCUMENT_THAT.exec(this.ctx.text.slice(from, cueStart));
-    if (!m || this.inQuotes(quotes, from + m.index)) return null;
+    // (Not "sent a letter citing a report that claimed …": the report claimed it.)
+    const gap = m?.[2] ?? "";
+    if (!m || this.inQuotes(quotes, from + m.index) || /\p{Ll}ing\b/u.test(gap) || gap.split(/\s+/).some((w) => DOCUMENT_NOUNS.has(w.toLowerCase()))) return null;
     return this.clauseSubject(s, ms, from + m.index, quotes, false);
   }
 
@@ -1446,7 +1451,7 @@ export class ClaimExtractor {
       if (agent && cue.form === "verb" && /ed$/.test(cue.text) && NOUN_BEFORE_PARTICIPLE.test(lead30) && !AUXILIARY_BEFORE.test(lead30)) return null;
       if (agent) found = this.sourceAfter(s, ms, cue.end + 4, quotes);
       // "Jackson was accused of …", "Patrick was asked whether …": the subject is not who speaks.
-      else if (cue.form === "verb" && !/(?:ing|s)$/.test(cue.text) && PASSIVE_BEFORE.test(text.slice(Math.max(s.start, cue.start - 24), cue.start))) return null;
+      else if (cue.form === "verb" && !/(?:ing|s)$/.test(cue.text) && BE_BEFORE.test(text.slice(Math.max(s.start, cue.start - 24), cue.start))) return null;
       // "the groups blamed for the attack": a verb of blame with no object before "for" is a passive participle.
       else if (cue.form === "verb" && /^(?:blamed|criticized|faulted|condemned|praised|credited)$/.test(cue.text) && /^ for /.test(text.slice(cue.end, cue.end + 5))) return null;
       else {
@@ -1454,9 +1459,13 @@ export class ClaimExtractor {
         const afterQuote = /[”"’][,]?\s$|[,?!][”"’]\s$/.test(before) || /^[,?!]?[”"]\s?$/.test(before.trim());
         // "Added Gibbs: …": a verb opening its sentence has its speaker after it.
         // (Not ", saying it means …" after a quoted phrase: a participle's subject is before it.)
-        // (Not "…, who called it “mischief,” said that he …": after "that" comes what is said, not who.)
-        const inverted = afterQuote && !cue.text.endsWith("ing") && !/^\s+that\b/.test(text.slice(cue.end, cue.end + 6));
-        if (inverted || cue.start === s.start) found = this.sourceAfter(s, ms, cue.end, quotes) ?? null;
+        // (Not "Holt, who called it “mischief,” said he …": the quotation closes a relative clause, and after the verb
+        // comes what is said, "that" or a pronoun and its verb, not who says it.)
+        const said = text.slice(cue.end, cue.end + 24);
+        const relative = afterQuote && !cue.text.endsWith("ing") ? this.beforeRelativeAside(s, ms, cue.start, quotes) : null;
+        const inverted = afterQuote && !relative && !cue.text.endsWith("ing") && !/^\s+that\b/.test(said) && !CLAUSE_OPENS.test(said);
+        if (relative) found = relative;
+        else if (inverted || cue.start === s.start) found = this.sourceAfter(s, ms, cue.end, quotes) ?? null;
         if (!found) {
           let r = this.sourceBefore(s, ms, cue.start, quotes);
           // "Akin, though, told …", "Holt, for her part, said": the subject is before the aside.
@@ -1494,6 +1503,8 @@ export class ClaimExtractor {
       if (!subject || subject.start >= found.start) return null;
       found = subject;
     }
+    // "Strong earnings encouraged investors to buy": only people urge.
+    if (/^encourag/i.test(cueText) && !SPEAKING_KINDS.has(this.ctx.ents.kindOf(found.src.entityKey)) && !UNNAMED_SOURCES[headNoun(found.src.text)]) return null;
     // "The e-mails showed …" attributes; "Holt showed concern" does not.
     if (EVIDENCE_VERBS.has(cueText.toLowerCase()) && !EVIDENCE_NOUNS.has(headNoun(found.src.text))) return null;
     // "White House aides believe …", "many believe …": a group's view; what one person believes is left as narration
@@ -1820,7 +1831,8 @@ export class ClaimExtractor {
       // What a poll, survey or study shows is its finding ("according to a Fox News poll", "Polls show").
       const study = STUDY_SOURCE.test(a.source.text) || STUDY_AFTER.test(text.slice(a.sourceEnd, a.sourceEnd + 12));
       // …and what a body says through a review it issued ("the Pentagon issued a report Tuesday claiming …").
-      const review = BODY_KINDS.has(sk) && a.cue.start > a.sourceEnd && REVIEW_ISSUED.test(text.slice(a.sourceEnd, a.cue.start));
+      // (An institution's: a party committee's "study" is its argument.)
+      const review = sk === "institution" && a.cue.start > a.sourceEnd && REVIEW_ISSUED.test(text.slice(a.sourceEnd, a.cue.start));
       if ((kind === "report" || kind === "statement") && (study || review)) kind = "finding";
       quote = quoteType(text, content, seg, quotes, a);
       // "President Obama is actually damaging Medicare": a person or body charged with doing harm is blamed.
@@ -1875,23 +1887,23 @@ const POSTPOSED_TAIL = /^(?:\s[\p{L}\d’'.\-]+){0,4}[.!?”"]*\s*$/u;
 /** ", who said", ", who unabashedly calls": a relative clause opened by its verb of saying. */
 const RELATIVE_SPEECH = /, (?:who|which) (?:(?:also|later|has|have|had|once|\p{Ll}+ly) ){0,2}$/u;
 const MAIN_CLAUSE_RESUMES = new RegExp(String.raw`,[”"]? (?:(?:${AUXILIARIES})\b|\p{Ll}+ed\b)`, "u");
-/** A sentence opening with a subordinate clause ("But when the draft was sent to Mr. Petraeus, he …"). */
-/**
- * Where the main clause starts after a fronted subordinate clause ("When Mr. Biden went after …, Mr. Ryan …"): just
- * after the first comma (and any closing quotation mark), or -1 when the sentence opens with no such clause.
- */
+/** The comma closing a relative clause, then the main verb's lead: ", said", ",” also said", ", continued to allege". */
+const RELATIVE_ASIDE_CLOSE = new RegExp(String.raw`,[”"]?\s(?:(?:also|then|later|\p{Ll}+ly)\s)?(?:(?:has|have|had)\s)?(?:(?:${GOING_ON})\sto\s)?$`, "u");
 /** A verb in a relative clause set off before a verb of the same speaker ("Holt, who called it …, said"). */
 function inRelativeAsideOf(text: string, a: Attribution, atts: Attribution[]): boolean {
   if (!RELATIVE_SPEECH.test(text.slice(Math.max(0, a.cue.start - 40), a.cue.start))) return false;
   return atts.some((b) => b.cue.start > a.cue.end && b.source.entityKey === a.source.entityKey && RELATIVE_ASIDE_CLOSE.test(text.slice(Math.max(0, b.cue.start - 60), b.cue.start)));
 }
-/** The comma closing a relative clause, then the main verb's lead: ", said", ",” also said", ", continued to allege". */
-const RELATIVE_ASIDE_CLOSE = /,[”"]?\s(?:(?:also|then|later|\p{Ll}+ly)\s)?(?:(?:has|have|had)\s)?(?:(?:continued|continues|went on|goes on|tried|tries|began|begins|sought|seeks)\sto\s)?$/u;
 
+/** How many times a mark occurs in a text. */
 function count(text: string, mark: string): number {
   return text.split(mark).length - 1;
 }
 
+/**
+ * Where the main clause starts after a fronted subordinate clause ("When Mr. Biden went after …, Mr. Ryan …"): just
+ * after the first comma (and any closing quotation mark), or -1 when the sentence opens with no such clause.
+ */
 export function mainClauseStart(text: string, start: number, end: number): number {
   if (!opensWithFrontedClause(text, start)) return -1;
   const m = /,[”"’]?\s/.exec(text.slice(start, end));
@@ -1924,7 +1936,10 @@ const BELIEVING_KINDS = new Set(["unnamed", "anonymous"]);
 const BODY_KINDS = new Set(["organization", "institution", "outlet"]);
 const STUDY_AFTER = /^\s(?:poll|polls|survey|study)\b/i;
 /** Between a body and its verb: " issued a report Tuesday ", " released a 200-page review that ". */
-const REVIEW_ISSUED = /^\s+(?:\p{Ll}+ly\s+)?(?:issued|released|published|put out)\s+(?:a|an|its|the)\s+(?:[\p{L}\d-]+\s+){0,2}(?:report|review|study|audit|assessment|analysis|investigation|inquiry)\b[^.;,]{0,40}$/u;
+const REVIEW_ISSUED = new RegExp(
+  String.raw`^\s+(?:\p{Ll}+ly\s+)?(?:${ISSUING_VERBS})\s+(?:a|an|its|the)\s+(?:[\p{L}\d-]+\s+){0,2}(?:report|review|study|audit|assessment|analysis|investigation|inquiry)\b[^.;,]{0,40}$`,
+  "u",
+);
 const OBJECT_PREPOSITION = /\b(?:with|against|about|toward|towards|alongside)\s$/;
 const PLACE_PREPOSITION = /\b(?:in|from|at)\s$/;
 
@@ -2053,10 +2068,15 @@ function contentOf(text: string, seg: Span, a: Attribution, quotes: Span[]): str
   // ("warned that the fee that the council passed …": the first "that"; "told reporters the plan was a deal that
   // worked": none, since words that are no noun phrase come before the "that".)
   // (After "calls", "that" is what is called: "calls that evidence unreliable".)
-  const plain = /^call/i.test(a.cueText) ? /^[\s,:]+/.exec(rest) : /^[\s,:]+(?:that\s+(?!\p{Ll}+[.,;!?”"]*\s*$)(?!(?:is|was|were|are|has|had|have|will|would|could|should|can|did|does|isn['’]t|wasn['’]t|never)\b))?/u.exec(rest);
+  const plain = /^call/i.test(a.cueText) ? /^[\s,:]+/.exec(rest) : /^[\s,:]+(?:that\s+(?!\p{Ll}+[.,;!?”"]*\s*$))?/u.exec(rest);
   const skipped = plain && /that\s+$/.test(plain[0]) ? null : (tellsSomeone(a.cueText) ? TOLD_PEOPLE_THAT.exec(rest) : null) ?? WHERE_SAID_THAT.exec(rest);
   const that = skipped && !NOT_A_NOUN_PHRASE.test(skipped[0].replace(/that\s+$/, "")) ? skipped : plain;
-  if (that) from += that[0].length;
+  if (that) {
+    from += that[0].length;
+    // "said (Monday) that was never the case": "that" before a verb is the subject of what was said.
+    const thatWord = /that\s+$/.exec(that[0]);
+    if (thatWord && THAT_AS_SUBJECT.test(text.slice(from, from + 12))) from -= thatWord[0].length;
+  }
   const body = text.slice(from, seg.end).trim();
   // ("…, aides said." speaks what comes before it.)
   if (/\p{L}/u.test(body)) return body;
@@ -2066,8 +2086,10 @@ function contentOf(text: string, seg: Span, a: Attribution, quotes: Span[]): str
   return text.slice(seg.start, first).replace(/^[\s“"‘']+/, "").replace(/\s(?:[Tt]he|an?)\s*$/, "").replace(PASSIVE_TAIL, "").replace(/[,\s”"’']+$/, "").trim();
 }
 
+/** A verb right after "that": then "that" is a pronoun, the subject of what was said ("that was never the case"). */
+const THAT_AS_SUBJECT = new RegExp(String.raw`^(?:${AUXILIARIES}|isn['’]t|wasn['’]t|never)\b`);
 /** Words that show what comes before a "that" is a clause, not the people told or where it was said ("the plan was a deal that"). */
-const NOT_A_NOUN_PHRASE = new RegExp(String.raw`\b(?:${AUXILIARIES}|be|been|being|\p{Ll}+ed)\b`, "u");
+const NOT_A_NOUN_PHRASE = new RegExp(String.raw`\b(?:${AUXILIARIES}|be|been|being|not|to|\p{Ll}+ed)\b`, "u");
 /**
  * When, where or how it was said, then "that": " in an e-mail that ", " on Fox News Sunday that ", " Tuesday in a
  * statement that ", " Monday that ", " last week that ".
@@ -2126,21 +2148,7 @@ function cleanBlamedItem(item: string): string {
 
 /** Who a blame claim blames: the agents after "by", or the object of "blamed X for" / "on X" / "accused X of". */
 function blamedOf(content: string, a: Attribution, ents: EntityIndex): ExtractedClaim["blamed"] {
-  let list: string | null = null;
-  const by = BLAMED_BY.exec(content);
-  // "Obama is damaging Medicare": whoever is charged with the harm.
-  const harming = harmCharged(content, a.cueText);
-  if (harming) list = harming.who;
-  else if (by) list = by[1]!;
-  else {
-    const on = BLAMED_ON.exec(content);
-    const objFor = /^(.+?)\s+(?:for|of)\b/.exec(content);
-    if (on) list = on[1]!;
-    else if (objFor) list = objFor[1]!;
-    // "admonished his Republican colleagues.": the object alone.
-    else if (content.trim().split(/\s+/).length <= 6) list = content;
-  }
-  void a;
+  const list = blamedPhrase(content, a.cueText);
   if (!list) return [];
   const parts = list
     .split(/,\s*(?:and\s+)?|\s+and\s+/)
@@ -2148,6 +2156,33 @@ function blamedOf(content: string, a: Attribution, ents: EntityIndex): Extracted
     .filter((p) => p.length > 0 && p.length < 60);
   return parts.slice(0, 6).map((t) => ({ text: t, entityKey: ents.lookup(t) }));
 }
+
+/** The words of a blame claim's content that name who is blamed. */
+function blamedPhrase(content: string, cue: string): string | null {
+  // "Obama is damaging Medicare": whoever is charged with the harm; "for Steele's resignation": who is to go.
+  const charged = harmCharged(content, cue)?.who ?? demandedToGo(content, cue);
+  if (charged) return charged;
+  // "called her answer evasive": what is called so; "condemned Akin's comments": whose they are.
+  const called = /^call/i.test(cue) ? calledJudgement(` ${content}`) : null;
+  if (called) return called.object;
+  const owner = /^(?:denounc|condemn|decri)/i.test(cue) ? POSSESSOR.exec(content.trim()) : null;
+  if (owner) return owner[1]!;
+  // "charged that Obama administration officials deliberately played down …": the subject of what is charged.
+  const subject = /^charged$/i.test(cue) ? CHARGED_SUBJECT.exec(content.trim()) : null;
+  if (subject) return subject[1]!;
+  const by = BLAMED_BY.exec(content);
+  if (by) return by[1]!;
+  const on = BLAMED_ON.exec(content);
+  if (on) return on[1]!;
+  const objFor = /^(.+?)\s+(?:for|of)\b/.exec(content);
+  if (objFor) return objFor[1]!;
+  // "admonished his Republican colleagues.": the object alone.
+  return content.trim().split(/\s+/).length <= 6 ? content : null;
+}
+/** "Akin's comments", "the mayor's plan": the possessor. */
+const POSSESSOR = /^(?:the\s+)?(.+?)['’]s?\s+\p{L}+[.;]?$/u;
+/** The subject of a clause, before its first auxiliary or verb ("the Republican ticket's plan would raise …"). */
+const CHARGED_SUBJECT = new RegExp(String.raw`^((?:[\p{L}’'.-]+\s+){0,5}?[\p{L}’'.-]+)\s+(?:\p{Ll}+ly\s+)?(?:${AUXILIARIES}|\p{Ll}+ed)\b`, "u");
 
 /** Whether a source is worded as a document ("The cable", "the letter"), whoever it is credited to. */
 export function wordedAsDocument(sourceText: string): boolean {

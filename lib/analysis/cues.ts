@@ -1,7 +1,7 @@
 // Attribution cues: the verbs and markers that attribute content to a source ("said", "according to", "denied").
 
 import { ALL_FAMILIES, keywordFamily, type Families } from "./keywords";
-import { AUXILIARIES, INSTITUTION_NOUNS, ORGANIZATION_NOUNS, ROLE_HEADS, WEEKDAYS } from "./lexicon";
+import { AUXILIARIES, BE_BEFORE, GOING_ON, INSTITUTION_NOUNS, ORGANIZATION_NOUNS, ROLE_HEADS, WEEKDAYS } from "./lexicon";
 import type { Sentence } from "./text-units";
 
 export type CueClass = "statement" | "blame" | "denial" | "finding" | "report";
@@ -57,11 +57,12 @@ export function isCriticismVerb(cue: string): boolean {
 /** …a person or body as the object, ending the sentence: "his Republican colleagues.", "the Harbor Board.", "Ann Holt." (not one capitalised word: "denounced Islamophobia."). */
 const REPROACHED = /^ (?:(?:his|her|their|its|the)\s+(?:[\p{L}’'-]+\s+){0,2}(?:colleagues|critics|opponents|rivals|members|leaders|leadership|party|administration|president|governor|mayor|council|board|committee|government|agency|company|senators|lawmakers|officials|allies)|(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){1,3})\s*[.;]\s*$/u;
 /**
- * Verbs of reproach that take someone's act or words as well as a person ("condemned Akin's comments.", "decried the
- * mayor's plan."): the owner is blamed. (Not "condemned the attack.": with no one named, an act, not a claim.)
+ * Verbs of reproach that take someone's words or acts as well as a person ("condemned Akin's comments.", "decried the
+ * mayor's plan."): the owner is blamed. (Not "condemned the attack.", with no one named, nor "condemned his killing.",
+ * something done to him.)
  */
 const DENOUNCING = new Set(words(`denounced denounces condemned condemns decried decries`));
-const DENOUNCED_THING = /^ (?:his|her|their|its|(?:the\s+)?(?:\p{Ll}+\s+)?\p{L}[\p{L}.’'-]*['’]s?)\s+(?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+(?:\s+(?:altogether|outright|publicly|strongly|sharply))?\s*[.;]\s*$/u;
+const DENOUNCED_THING = /^ (?:his|her|their|its|(?:the\s+)?(?:\p{Ll}+\s+)?\p{L}[\p{L}.’'-]*['’]s?)\s+(?:[\p{L}’'-]+\s+)?(?:comments?|remarks?|statements?|words|decision|plan|policy|policies|vote|actions?|conduct|behaviou?r|handling|response|rhetoric|position|stance|record|proposal|budget|bill|ads?|tactics|attacks?|approach|exercise)(?:\s+(?:altogether|outright|publicly|strongly|sharply))?\s*[.;]\s*$/u;
 /** The verbs of praise: the others charge someone, so what they attribute is blame ("criticized X for raising …"). */
 const PRAISE_VERBS = new Set(words(`praised praise praises commended commends lauded lauds applauded applauds`));
 for (const w of CRITICISM_VERBS) VERB_CLASS.set(w, PRAISE_VERBS.has(w) ? "statement" : "blame");
@@ -134,13 +135,15 @@ const QUESTION_AFTER = /^ (?:[a-z]+ly )?(?:why|whether|how|if)\b/;
 /** …and verbs of telling, with "that" after the people told ("informed their colleagues that", "alerted reporters that"). */
 const TELLING_THAT = new Set(words(`informed informs assured assures reassured reassures reminded reminds alerted alerts notified notifies`));
 for (const w of [...NEEDS_STRICT_THAT, ...TELLING_THAT]) VERB_CLASS.set(w, "statement");
-/** "are suggesting", "were increasingly suggesting": the verb of its clause, not a participle after a comma. */
-const PROGRESSIVE_BEFORE = /\b(?:are|is|were|was|been)\s+(?:\p{Ll}+ly\s+|also\s+|now\s+)?$/u;
 /** A clause with a modal or an auxiliary in its first words: " the party should give …", " he will run". */
 const CLAUSE_WITH_MODAL = /^ (?:(?:the|a|an|his|her|their|its|this|that|these|those)\s+(?:[\p{L}’'-]+\s+){0,3}|(?:he|she|they|it|we|I)\s+|\p{Lu}[\p{L}’'.-]*\s+(?:\p{Lu}[\p{L}’'.-]*\s+)?)(?:should|would|could|will|must|might|may|can|ought|needs?)\s/u;
-/** Verbs of urging that say something only with whom and what to do ("encouraged the NRA to continue funding …"). */
+/**
+ * Verbs of urging that say something only with whom and what to do ("encouraged the NRA to continue funding …"; not
+ * "investors were encouraged by the decision to …").
+ */
 const ENCOURAGING = new Set(words(`encouraged encourages`));
 for (const w of ENCOURAGING) VERB_CLASS.set(w, "statement");
+/** Whom and what to do: " the NRA to continue", " lawmakers to act". */
 const TO_DO = /^ (?:the |a |an |his |her |their |its )?[^.;,“”"]{1,50}? to \p{Ll}/u;
 // "Republicans have charged that officials played down the attack": an accusation.
 VERB_CLASS.set("charged", "blame");
@@ -288,7 +291,7 @@ const OBJECT_PRONOUN = /^ (?:her|him|them|me|us)\b/;
  */
 const REFUSED_OR_NEGATED = /(?:\b(?:declined|declines|declining|refused|refuses|refusing|failed|fails|impossible|possible|hard|difficult|unable|too early|too soon)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?to|\bnot|n[’']t|\bnever)\s+$/u;
 /** An attempt or a continuation whose subject is the speaker ("the secretary tried to explain that"). */
-const TRIED_TO = /\b(?:tried|tries|sought|seeks|wanted|wants|went on|goes on|moved|rushed|hastened|quick|continued|continues|began|begins)\s+to\s+$/;
+const TRIED_TO = new RegExp(String.raw`\b(?:${GOING_ON})\s+to\s+$`);
 
 /** Pronouns that would pass for a plural or a name ("They argue" opening a sentence). */
 const PLURAL_PRONOUNS = new Set(words(`they we you i`));
@@ -389,15 +392,18 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       if (QUESTIONED.has(w) && !QUESTION_AFTER.test(rest)) continue;
       // "the letter states that …", "“…,” the letter states"; not "many states have adopted".
       if (w === "states" && (!STATES_SUBJECT.test(lead) || (!STATES_THAT.test(rest) && !QUOTE_THEN_DESCRIPTION.test(lead)))) continue;
-      // ("are suggesting the party should give Obama what he wants": a progressive verb with a clause after it.)
-      const suggestingClause = w === "suggesting" && PROGRESSIVE_BEFORE.test(lead) && !/\b(?:whether|if)\b/.test(lead) && CLAUSE_WITH_MODAL.test(rest);
+      // ("are suggesting the party should give Obama what he wants": a progressive verb, the verb of its clause, with a
+      // clause after it; not a participle after a comma.)
+      const suggestingClause = w === "suggesting" && BE_BEFORE.test(lead) && !/\b(?:whether|if)\b/.test(lead) && CLAUSE_WITH_MODAL.test(rest);
       if (NEEDS_STRICT_THAT.has(w) && !STRICT_THAT.test(rest) && !suggestingClause) continue;
       if (TELLING_THAT.has(w) && !TOLD_THAT.test(rest)) continue;
-      if (ENCOURAGING.has(w) && !TO_DO.test(rest)) continue;
+      if (ENCOURAGING.has(w) && (!TO_DO.test(rest) || BE_BEFORE.test(lead) || /^ by\b/.test(rest))) continue;
+      // "targeted the administration for not taking a stance", not "targeted education programs for cuts".
+      if (w.startsWith("target") && !/^\s+(?:[\p{L}'’.\-]+\s+){1,5}for\s+(?:not\s+|never\s+)?\p{Ll}+ing\b/u.test(rest)) continue;
       // "announces whether he plans to step down": what will be said is not said yet; "said no and went on to win": a
-      // refusal, with nothing said.
+      // refusal, with nothing said (but "Asked whether …, Reyes said no." answers).
       if (/^ whether\b/.test(rest) && !ASK_VERBS.has(w) && !QUESTIONED.has(w)) continue;
-      if (/^ (?:no|yes)(?:[,.;]|\s+(?:and|but|to)\b|$)/.test(rest)) continue;
+      if (/^ (?:no|yes)\s+(?:and|but)\b/.test(rest)) continue;
       // "Romney added his voice", "the benefits it promises older Americans": an act, not speech.
       if (w.startsWith("add") && POSSESSIVE_OBJECT.test(rest)) continue;
       if (PLEDGE_VERBS.has(w) && !PLEDGED.test(rest) && !quoteBefore) continue;

@@ -165,4 +165,10 @@ describe("kinds", () => {
   it("reads targeting someone for a deed, also for not doing something, as blame", () => {
     expect(kindsOf("Ann Holt has repeatedly targeted the mayor for not taking a firm stance. The ads targeted voters in Ohio for weeks.")).toEqual(["blame", "assertion"]);
   });
+  it("keeps to what a review of the new rules found: no blame in condemning a killing, removing troops or quitting smoking", () => {
+    expect(kindsOf("Ambassador Tom Reyes was killed in the attack. Mayor Ann Holt condemned his killing.")).toEqual(["assertion", "assertion"]);
+    expect(kindsOf("Sen. Ann Holt called for the removal of U.S. troops from Afghanistan. Dr. Tom Reyes urged smokers to quit.")).toEqual(["statement", "statement"]);
+    const r = analyzeBody("Sen. Ann Holt called for Tom Reyes's resignation. Ann Holt condemned Reyes's comments.");
+    expect(r.claims.map((c) => [c.kind, c.blamed.map((b) => b.text)])).toEqual([["blame", ["Tom Reyes"]], ["blame", ["Reyes"]]]);
+  });
 });

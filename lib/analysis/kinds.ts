@@ -74,13 +74,27 @@ export function harmCharged(content: string, cue: string): { who: string; war: b
   return war ? { who: war, war: true } : null;
 }
 
+/** A name of up to four capitalised words, without a possessive ending ("Attorney General Eric Holder", "Steele"). */
+const NAME = String.raw`\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,3}`;
 /** "called for Steele's resignation", "urged the mayor to step down": demanding someone go charges them with a wrong. */
-const RESIGNATION_DEMANDED = /^(?:for\s+(?:[\p{L}.’'-]+\s+){1,3}(?:resignation|ouster|removal)\b|(?:[\p{L}.’'-]+\s+){1,4}to\s+(?:resign|step\s+(?:down|aside)|quit|drop\s+out)\b)/iu;
+const RESIGNATION_DEMANDED = new RegExp(
+  String.raw`^(?:for\s+(?:(?:the|his|her|their)\s+)?(?:immediate\s+)?(?:resignation|ouster|removal)\s+of\s+(?:the\s+)?(${NAME})(?![\p{L}.-])(?=\s*(?:[,;:]|$)|\.\s*$|\s(?:from|over|after|for|because|and|as|in|on|at)\b)` +
+    String.raw`|for\s+(${NAME}|his|her|their)(?:['’]s?)?\s+(?:immediate\s+)?(?:resignation|ouster|removal)\b` +
+    String.raw`|(${NAME}|(?:the\s+)?[\p{Ll}-]+(?:\s[\p{Ll}-]+)?|him|her|them)\s+to\s+(?:resign|step\s+(?:down|aside)|drop\s+out|quit\s+(?:his|her|their|the)\s+(?:post|job|seat|position|race))\b)`,
+  "u",
+);
 const DEMANDING_CUES = new Set(["called", "calls", "calling", "call", "urged", "urges", "urging", "demanded", "demands", "demanding", "pressed", "pressing"]);
+
+/** Whom a demand to go names ("for Steele's resignation": "Steele"; "urged Akin to step aside": "Akin"), or null. */
+export function demandedToGo(content: string, cue: string): string | null {
+  if (!DEMANDING_CUES.has(cue.toLowerCase())) return null;
+  const m = RESIGNATION_DEMANDED.exec(content.trim());
+  return m ? (m[1] ?? m[2] ?? m[3]!).replace(/\.$/, "").trim() : null;
+}
 /** "Chairman Steele needs to apologize to our military": demanding an apology charges someone with a wrong. */
 const APOLOGY_DEMANDED = /(?<!\b(?:I|[Ww]e)\s+)\b(?:needs?|ought|should|must|has\s+to|have\s+to)\s+(?:to\s+)?(?:publicly\s+)?apologi[sz]e\b(?!\s+(?:to\s+)?(?:no\s+one|nobody|for\s+nothing))/;
 /** A word every DENIAL_CONTENT match holds: a cheap test that spares most contents the costly one. */
-const DENIAL_KEYWORD = /wrong|illegal|improper|law|knowledge|involvement|false|true|baseless|unfounded|merit|basis|foundation|errors|accurate|correct|truth|evidence|off\s+base|nonsense|case|attention|not an?\s/iu;
+const DENIAL_KEYWORD = /wrong|illegal|improper|law|knowledge|involvement|false|true|baseless|unfounded|merit|basis|foundation|errors|accurate|correct|truth|evidence|off\s+base|nonsense|the\s+case|attention|not an?\s/iu;
 
 /**
  * Content that opens with the speaker saying they did not do something ("he did not discuss sanctions", "I didn't
@@ -164,7 +178,7 @@ export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: s
       return sourceKind === "person" ? "statement" : "report";
     default: {
       if ((cue === ":" && BLAME_CONTENT.test(content)) || APOLOGY_DEMANDED.test(content)) return "blame";
-      if (DEMANDING_CUES.has(cue.toLowerCase()) && RESIGNATION_DEMANDED.test(content)) return "blame";
+      if (demandedToGo(content, cue) !== null) return "blame";
       // "calls that evidence unreliable" rejects what the other side said; "called her answer evasive" charges her (not
       // "called the storm dangerous": only someone, or what they said or did, is charged).
       const called = /^call/i.test(cue) ? calledJudgement(` ${content}`) : null;

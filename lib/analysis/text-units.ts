@@ -111,8 +111,11 @@ export function wordsOf(text: string, start: number, end: number): Word[] {
     }
     const t = text.slice(s, e);
     const first = t.charCodeAt(0);
-    // ("el-Gamal", "al-Zawahiri": a surname after a lower-case particle is a capitalised word.)
-    const cap = first < 128 ? (first >= 65 && first <= 90) || (hasUpper && PARTICLE_SURNAME.test(t)) : UPPER.test(t);
+    // ("Sharif el-Gamal", "Ayman al-Zawahiri": a surname after a lower-case particle is a capitalised word, after a
+    // given name; not "Residents of al-Arish".)
+    const prev = out[out.length - 1];
+    const afterName = prev !== undefined && prev.cap && prev.end === s - 1;
+    const cap = first < 128 ? (first >= 65 && first <= 90) || (hasUpper && afterName && PARTICLE_SURNAME.test(t)) : UPPER.test(t);
     out.push({ start: s, end: e, text: t, lower: ascii && !hasUpper ? t : t.toLowerCase(), cap, poss });
   }
   return out;

@@ -159,6 +159,7 @@ describe("kinds", () => {
     expect(kindsOf("Ann Holt said the storm damaged the pier. Ann Holt said Reyes cut taxes.")).toEqual(["statement", "statement"]);
     // Not the passive, not what a speaker owns up to, not a storm, not a war on a scourge.
     expect(kindsOf("Police said Tom Reyes was hurt in the crash. Ann Holt said she was misled by her staff.")).toEqual(["statement", "statement"]);
+    expect(kindsOf("Police said Tom Reyes hurt his knee.")).toEqual(["statement"]);
     expect(kindsOf("Mayor Ann Holt admitted she lied to the board. She said Hurricane Sandy had destroyed the pier.")).toEqual(["statement", "statement"]);
     expect(kindsOf("Ann Holt said Nixon's war on drugs began in 1971.")).toEqual(["statement"]);
   });

@@ -45,6 +45,8 @@ const SAID_THING = /^(?:(?:the|that|this|these|those|such|his|her|their|its|any)
 /** Verbs of doing harm to something one should serve ("damaging Medicare", "raided", "gutting", "lied to"). */
 const HARMING = "damaging|hurting|destroying|gutting|raiding|undermining|wrecking|ruining|betraying|misleading|lying\\s+to";
 const HARMED = "damaged|hurt|destroyed|gutted|raided|undermined|wrecked|ruined|betrayed|misled|lied\\s+to";
+/** …without "has" or "had" only the ones seldom said of mishaps ("Johnson hurt his knee", "wrecked his car" are none). */
+const HARMED_SIMPLE = "gutted|raided|undermined|betrayed|misled|lied\\s+to";
 const HARMS = "damages|hurts|destroys|guts|raids|undermines|wrecks|ruins|betrays|misleads|lies\\s+to";
 /**
  * Someone charged with doing harm, opening what is said, in the active voice: "President Obama is actually damaging
@@ -53,7 +55,7 @@ const HARMS = "damages|hurts|destroys|guts|raids|undermines|wrecks|ruins|betrays
  */
 const HARM_CHARGED = new RegExp(
   String.raw`^[“"]?(?:(?:[Bb]ut|[Aa]nd|[Nn]ow)\s+)?(\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){0,2}|[Hh]e|[Ss]he|[Tt]hey)\s+(?:\p{Ll}+ly\s+)?` +
-    String.raw`(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+)?(?:${HARMING})|(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?(?:${HARMED})|${HARMED}|${HARMS})\b`,
+    String.raw`(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+)?(?:${HARMING})|(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?(?:${HARMED})|${HARMED_SIMPLE}|${HARMS})\b`,
   "u",
 );
 /** "Obama's war on religion", "the Republicans' war on women" (not "war on terror", "on drugs"). Group 1 is whose. */

@@ -1434,5 +1434,8 @@ describe("attribution", () => {
     const r = analyzeBody("Ann Holt, who called the verdict “a travesty,” said she would appeal.");
     expect(r.claims.map((c) => [sourceName(r, c), c.content])).toEqual([["Ann Holt", "she would appeal."]]);
     expect(analyzeBody("Gov. Ann Holt told reporters that was never the case.").claims[0]).toMatchObject({ kind: "denial", content: "that was never the case." });
+    // Where it was said may name whom it was said to; a warning not to do something keeps all it says.
+    expect(analyzeBody("Ann Holt said in a letter to the board that the fee was illegal.").claims[0]!.content).toBe("the fee was illegal.");
+    expect(analyzeBody("Ann Holt warned them not to disclose anything that might hurt the inquiry.").claims[0]!.content).toBe("them not to disclose anything that might hurt the inquiry.");
   });
 });

@@ -2089,7 +2089,7 @@ function contentOf(text: string, seg: Span, a: Attribution, quotes: Span[]): str
 /** A verb right after "that": then "that" is a pronoun, the subject of what was said ("that was never the case"). */
 const THAT_AS_SUBJECT = new RegExp(String.raw`^(?:${AUXILIARIES}|isn['’]t|wasn['’]t|never)\b`);
 /** Words that show what comes before a "that" is a clause, not the people told or where it was said ("the plan was a deal that"). */
-const NOT_A_NOUN_PHRASE = new RegExp(String.raw`\b(?:${AUXILIARIES}|be|been|being|not|to|\p{Ll}+ed)\b`, "u");
+const NOT_A_NOUN_PHRASE = new RegExp(String.raw`\b(?:${AUXILIARIES}|be|been|being|not|to\s+(?!(?:the|a|an|his|her|their|its|my|our)\b)\p{Ll}+|\p{Ll}+ed)\b`, "u");
 /**
  * When, where or how it was said, then "that": " in an e-mail that ", " on Fox News Sunday that ", " Tuesday in a
  * statement that ", " Monday that ", " last week that ".

@@ -62,7 +62,7 @@ const REPROACHED = /^ (?:(?:his|her|their|its|the)\s+(?:[\p{L}’'-]+\s+){0,2}(?
  * something done to him.)
  */
 const DENOUNCING = new Set(words(`denounced denounces condemned condemns decried decries`));
-const DENOUNCED_THING = /^ (?:his|her|their|its|(?:the\s+)?(?:\p{Ll}+\s+)?\p{L}[\p{L}.’'-]*['’]s?)\s+(?:[\p{L}’'-]+\s+)?(?:comments?|remarks?|statements?|words|decision|plan|policy|policies|vote|actions?|conduct|behaviou?r|handling|response|rhetoric|position|stance|record|proposal|budget|bill|ads?|tactics|attacks?|approach|exercise)(?:\s+(?:altogether|outright|publicly|strongly|sharply))?\s*[.;]\s*$/u;
+const DENOUNCED_THING = /^ (?:his|her|their|its|(?:the\s+)?(?:\p{Ll}+\s+)?\p{L}[\p{L}.’'-]*['’]s?)\s+(?:[\p{L}’'-]+\s+)?(?:comments?|remarks?|statements?|words|decision|plan|policy|policies|vote|actions?|conduct|behaviou?r|handling|response|rhetoric|position|stance|record|proposal|budget|bill|ads?|tactics|attacks?|approach)(?:\s+(?:altogether|outright|publicly|strongly|sharply))?\s*[.;]\s*$/u;
 /** The verbs of praise: the others charge someone, so what they attribute is blame ("criticized X for raising …"). */
 const PRAISE_VERBS = new Set(words(`praised praise praises commended commends lauded lauds applauded applauds`));
 for (const w of CRITICISM_VERBS) VERB_CLASS.set(w, PRAISE_VERBS.has(w) ? "statement" : "blame");
@@ -311,8 +311,9 @@ const UNNAMED_PLURALS = new Set(words(`many some few most`));
 const NOT_PLURALS = new Set(words(`is was has does its his hers this thus as us yes less unless always perhaps`));
 
 /**
- * A present plural verb's subject right before it: a plural noun or a name, perhaps with an adverb in between. Not
- * "they": what a plural pronoun refers to is too often guessed wrong ("they suggest" of e-mails).
+ * A present plural verb's subject right before it: a plural noun or a name, perhaps with an adverb in between. "they"
+ * only before a verb only people say (SAID_BY_PEOPLE): what a plural pronoun refers to is too often guessed wrong
+ * ("they suggest" of e-mails).
  */
 function pluralSubjectBefore(lead: string, verb: string, rest: string): boolean {
   const m = /([\p{L}.’'\-]+) (?:\p{Ll}+ly |also |still )?$/u.exec(lead);

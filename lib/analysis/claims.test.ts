@@ -1438,4 +1438,9 @@ describe("attribution", () => {
     expect(analyzeBody("Ann Holt said in a letter to the board that the fee was illegal.").claims[0]!.content).toBe("the fee was illegal.");
     expect(analyzeBody("Ann Holt warned them not to disclose anything that might hurt the inquiry.").claims[0]!.content).toBe("them not to disclose anything that might hurt the inquiry.");
   });
+  it("reads what follows the verb, not a show's name in quotation marks before the speaker", () => {
+    const r = analyzeBody('Speaking on "Harbor Week," Sen. Ann Holt, R-Maine, would not go that far but said Reyes must apologize to the crews.');
+    expect(r.claims.map((c) => [sourceName(r, c), c.kind, c.content])).toEqual([["Ann Holt", "blame", "Reyes must apologize to the crews."]]);
+    expect(analyzeBody("“We will win,” Holt said in an interview that aired Sunday.").claims[0]!.content).toBe("We will win");
+  });
 });

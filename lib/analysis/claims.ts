@@ -2020,16 +2020,21 @@ const REPLY_CUES = new Set(["replied", "replies", "answered", "answers", "respon
 
 /** Between a quotation and its source: nothing, a title ("Rep.") or a role set off by a comma ("his spokesman, "). */
 const TITLE_GAP = /^[,\s]{0,3}(?:[^“”".;]{1,80},\s)?(?:\p{Lu}[\p{L}.’'\-]*\s+){0,3}$/u;
+/** What a verb says after it, outside quotations: "that" or a subject and its verb ("said Steele must apologize"). */
+const WORDS_SAID_AFTER = /^\s+(?:that\s+\p{L}|(?:\p{L}[\p{L}’'.-]*\s+){1,3}(?:must|should|would|will|is|are|was|were|has|have|had|could|can|did|does)\s)/u;
 
 /** What the source says, without the attribution. */
 function contentOf(text: string, seg: Span, a: Attribution, quotes: Span[]): string {
   if (a.cueText === ":") return text.slice(a.cue.end, seg.end).trim();
   // A quotation that ends just before the source or cue: “…,” Smith said.
   const first = Math.min(a.sourceStart, a.cue.start);
-  const q = quotes.find((x) => x.end <= first && x.start >= seg.start && TITLE_GAP.test(text.slice(x.end, first)));
+  const last = Math.max(a.cue.end, a.sourceEnd);
+  // (Not when the verb has words of its own after it: "Speaking on “Fox News Sunday,” Sen. DeMint … said Steele must
+  // apologize" says what follows "said"; the quotation before is a show's name.)
+  const saysAfter = WORDS_SAID_AFTER.test(text.slice(last, seg.end).replace(/[“"][^”"]*[”"]/g, ""));
+  const q = saysAfter ? undefined : quotes.find((x) => x.end <= first && x.start >= seg.start && TITLE_GAP.test(text.slice(x.end, first)));
   // …and one right after the source and cue: “Is it true,” Roberts asked, “that …?” is one sentence split by its tag;
   // in “Is that you?” Weiner replied, “No.” the answer is what the speaker said.
-  const last = Math.max(a.cue.end, a.sourceEnd);
   const next = q ? quotes.find((x) => x.start >= last && x.end <= seg.end && /^[\s,:]*$/.test(text.slice(last, x.start))) : undefined;
   if (q && next) {
     const asked = text.slice(q.start, q.end);

@@ -172,4 +172,8 @@ describe("kinds", () => {
     const r = analyzeBody("Sen. Ann Holt called for Tom Reyes's resignation. Ann Holt condemned Reyes's comments.");
     expect(r.claims.map((c) => [c.kind, c.blamed.map((b) => b.text)])).toEqual([["blame", ["Tom Reyes"]], ["blame", ["Reyes"]]]);
   });
+  it("reads insisting that something is not so as a denial, and insisting alone as a statement", () => {
+    expect(kindsOf("Ann Holt insisted it was “not a secret program.” Tom Reyes maintained that the fee wasn’t a tax.")).toEqual(["denial", "denial"]);
+    expect(kindsOf("Ann Holt insisted the pier was safe.")).toEqual(["statement"]);
+  });
 });

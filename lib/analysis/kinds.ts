@@ -181,6 +181,8 @@ export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: s
     default: {
       if ((cue === ":" && BLAME_CONTENT.test(content)) || APOLOGY_DEMANDED.test(content)) return "blame";
       if (demandedToGo(content, cue) !== null) return "blame";
+      // "Clapper insisted it was “not an undisclosed collection …”": insisting something is not so rebuts what others say.
+      if (/^(?:insist|maintain)/i.test(cue) && NEGATED_COPULA.test(content)) return "denial";
       // "calls that evidence unreliable" rejects what the other side said; "called her answer evasive" charges her (not
       // "called the storm dangerous": only someone, or what they said or did, is charged).
       const called = /^call/i.test(cue) ? calledJudgement(` ${content}`) : null;
@@ -191,6 +193,8 @@ export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: s
   }
 }
 
+/** "it was not a …", "is not true", "wasn't": a negated "be". */
+const NEGATED_COPULA = /\b(?:is|was|are|were|['’]s)\s+[“"]?(?:not|never)\b|\b(?:is|was|are|were)n['’]t\b/i;
 /** What the other side offers as proof: "that evidence", "their data". */
 const EVIDENCE_OBJECT = /\b(?:evidence|data|figures|numbers|statistics|study|studies|testimony|analysis|polls?|survey)$/i;
 /** Judgements that say something said is not so ("called the claims false", "calls that evidence unreliable"). */

@@ -26,8 +26,9 @@ describe.skipIf(!present)("seed articles", () => {
     const tweet = claimWith(r, "the organization tweeted")!;
     expect([sourceName(r, tweet), tweet.source?.text, tweet.quote]).toEqual(["WikiLeaks", "the organization", "direct"]);
     const denials = r.claims.filter((c) => c.kind === "denial");
-    // Flynn saying he did not discuss sanctions is a denial too (the gold accepts either kind for it).
-    expect(denials.map((c) => sourceName(r, c))).toEqual(["Michael Flynn", "Russia", "WikiLeaks"]);
+    // Flynn saying he did not discuss sanctions is a denial too, and so is WikiLeaks insisting it is not partisan (the
+    // gold accepts either kind for both).
+    expect(denials.map((c) => sourceName(r, c))).toEqual(["Michael Flynn", "Russia", "WikiLeaks", "WikiLeaks"]);
     const finding = claimWith(r, "concluded that Russia")!;
     expect([finding.kind, sourceName(r, finding)]).toEqual(["finding", "U.S. intelligence community"]);
     const apology = claimWith(r, "sincerely apologized")!;

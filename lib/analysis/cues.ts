@@ -84,6 +84,9 @@ add("blame", `blamed blames blaming accused accuses accusing faulted faults faul
 add("denial", `denied denies denying deny rejected rejects rejecting refuted refutes refuting disputed disputes
   disputing dismissed dismisses challenged challenges challenging`);
 add("finding", `concluded concludes found finds determined determines assessed assesses ruled`);
+/** A rating given ("FactCheck.org rated the ad as “false”", "Moody's rates the bonds as junk"): a finding, with "as" only. */
+const RATING_VERBS = new Set(words(`rated rates`));
+for (const w of RATING_VERBS) VERB_CLASS.set(w, "finding");
 add("report", `reported reports reporting revealed reveals reveal revealing disclosed discloses show shows showed`);
 /** Verbs that attribute only with a document or figures for subject ("the e-mails showed", not "Holt showed"). */
 export const EVIDENCE_VERBS = new Set(words(`show shows showed`));
@@ -399,6 +402,7 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       if (NEEDS_STRICT_THAT.has(w) && !STRICT_THAT.test(rest) && !suggestingClause) continue;
       if (TELLING_THAT.has(w) && !TOLD_THAT.test(rest)) continue;
       if (ENCOURAGING.has(w) && (!TO_DO.test(rest) || BE_BEFORE.test(lead) || /^ by\b/.test(rest))) continue;
+      if (RATING_VERBS.has(w) && (!SEEN_AS.test(rest) || BE_BEFORE.test(lead))) continue;
       // "targeted the administration for not taking a stance", not "targeted education programs for cuts".
       if (w.startsWith("target") && !/^\s+(?:[\p{L}'’.\-]+\s+){1,5}for\s+(?:not\s+|never\s+)?\p{Ll}+ing\b/u.test(rest)) continue;
       // "announces whether he plans to step down": what will be said is not said yet; "said no and went on to win": a

@@ -176,4 +176,8 @@ describe("kinds", () => {
     expect(kindsOf("Ann Holt insisted it was “not a secret program.” Tom Reyes maintained that the fee wasn’t a tax.")).toEqual(["denial", "denial"]);
     expect(kindsOf("Ann Holt insisted the pier was safe.")).toEqual(["statement"]);
   });
+  it("reads a rating given by a body (“rated the ad as false”) as its finding, and a person's as a statement", () => {
+    expect(kindsOf('The Harbor Watch rated the mayor\'s ad as "false," noting that the fee had not risen.')).toEqual(["finding"]);
+    expect(kindsOf("Ann Holt rated the plan as weak. The movie was rated as the best of the year.")).toEqual(["statement", "assertion"]);
+  });
 });

@@ -211,6 +211,7 @@ function carriesCharge(content: string): boolean {
   return false;
 }
 const NEGATION = /\b(?:not|never|no|nothing|none|nobody)\b|n['’]t\b/i;
+const INSTEAD = /^\s*(?:Instead|Rather|In fact),/;
 
 /** Kind of an unattributed sentence: the outlet's own voice. */
 export function ownVoiceKind(text: string): ClaimKind {
@@ -246,7 +247,9 @@ export function carryFrames(claims: ExtractedClaim[], text: string): ExtractedCl
     // (Across a paragraph break only to a quotation right after the frame: "Crowley later called her answer evasive.",
     // then his words as a paragraph of their own.)
     const sameParagraph = frame !== null && ((frame.left === 2 && c.quote === "direct") || !/\n\s*\n/.test(text.slice(frame.end, c.start)));
-    const framed = frame !== null && (!frame.quotesOnly || (c.quote === "direct" && carriesCharge(c.content)));
+    // ("Instead, he said it was a computer system …" after a denial says what is so in its place.)
+    const insteadOfDenied = frame?.claim.kind === "denial" && INSTEAD.test(c.exact);
+    const framed = frame !== null && (!frame.quotesOnly || (c.quote === "direct" && carriesCharge(c.content)) || insteadOfDenied);
     const within = frame && frame.left > 0 && sameParagraph && c.source?.entityKey === frame.claim.source!.entityKey && c.start - frame.end <= FRAME_REACH;
     if (!frame || !within || !framed) {
       // Any other blame or denial frames only the speaker's quotation right after it ("Biden charged that …" then his

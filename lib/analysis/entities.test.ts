@@ -216,4 +216,7 @@ describe("entities", () => {
     const house = analyzeBody("Rep. Tom Weiss spoke. The report would not satisfy the House Democrat who had asked for it.");
     expect(house.entities.map((e) => e.name)).toContain("House Democrat");
   });
+  it("names no one in the words of a title after “titled” (“… Get Out of Debt, Build Wealth, and Achieve Your Dreams”)", () => {
+    expect(names("Rep. Ann Holt wrote a book titled Get Out of Debt, Build Wealth, and Achieve Your Dreams, and was accused of fraud.")).toEqual(["Ann Holt/person"]);
+  });
 });

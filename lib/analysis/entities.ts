@@ -872,11 +872,34 @@ interface Family {
   words: string[];
 }
 
+/** Small words a title leaves in lower case ("Get Out of Debt, Build Wealth, and Achieve Your Dreams"). */
+const TITLE_SMALL_WORDS = new Set("a an the and or but nor of to in on at by for from with as".split(" "));
+
+/** The span of a work's title after "titled" or "entitled" with no quotation marks: its capitalised and small words. */
+function workTitleSpan(s: Sentence): { start: number; end: number } | null {
+  const ws = s.words;
+  const k = ws.findIndex((w) => w.lower === "titled" || w.lower === "entitled");
+  if (k < 0 || !ws[k + 1]?.cap) return null;
+  let j = k + 1;
+  while (j + 1 < ws.length && (ws[j + 1]!.cap || TITLE_SMALL_WORDS.has(ws[j + 1]!.lower))) j++;
+  // (A small word ending the run belongs to the sentence: "… Dreams, and was accused".)
+  while (j > k + 1 && TITLE_SMALL_WORDS.has(ws[j]!.lower)) j--;
+  return { start: ws[k + 1]!.start, end: ws[j]!.end };
+}
+
 /** Recognises and canonicalises the entities of a document. Sentences must be in document order. */
 export function recognizeEntities(text: string, sentences: Sentence[]): EntityIndex {
   const cands: Candidate[] = [];
   for (const s of sentences) {
+    const from = cands.length;
     sentenceCandidates(text, s, s.titleCase, cands);
+    // "a book … titled It's About the Money!: How You Can Get Out of Debt, Build Wealth, …": the words of a title name
+    // no one ("Build Wealth" is no person).
+    const title = workTitleSpan(s);
+    if (title) {
+      const kept = cands.slice(from).filter((c) => c.end <= title.start || c.start >= title.end);
+      cands.splice(from, cands.length - from, ...kept);
+    }
   }
   // Lower-case institution phrases.
   const lexical: { start: number; end: number; name: string; sentence: number }[] = [];

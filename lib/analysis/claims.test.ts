@@ -1443,4 +1443,10 @@ describe("attribution", () => {
     expect(r.claims.map((c) => [sourceName(r, c), c.kind, c.content])).toEqual([["Ann Holt", "blame", "Reyes must apologize to the crews."]]);
     expect(analyzeBody("“We will win,” Holt said in an interview that aired Sunday.").claims[0]!.content).toBe("We will win");
   });
+  it("reads a surname alone that relatives share as the person named first, the story's subject", () => {
+    const r = analyzeBody("Rep. Tom Holt pleaded guilty on Wednesday. His wife, Sandra Holt, is expected to plead guilty on Friday. Holt said he was sorry.");
+    expect(sourceName(r, claimWith(r, "he was sorry"))).toBe("Tom Holt");
+    const m = analyzeBody("Ann Reyes, whose son, James Reyes, was killed in December, spoke on Monday. Reyes praised the board for its work.");
+    expect(sourceName(m, claimWith(m, "praised"))).toBe("Ann Reyes");
+  });
 });

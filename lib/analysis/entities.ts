@@ -967,7 +967,9 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
         // A misspelt surname of a person the article names in full.
         for (const [surname, list] of bySurname) if (vowelSlip(w, surname)) people = list;
       }
-      if (people && people.length) f = nearestFamily(people, c.start);
+      // A surname alone that several people share is the one named first: the story's subject ("Jesse Jackson Jr." …
+      // "his wife, Sandra Jackson" … "Jackson said"); relatives named after are called by their full names.
+      if (people && people.length) f = firstFamily(people, c.start);
       else {
         const tails = byLastWord.get(w);
         if (tails && tails.length && OUTLET_NAME_WORDS.has(w)) f = nearestFamily(tails, c.start);
@@ -1204,6 +1206,12 @@ function longestFirst(cands: readonly Candidate[]): number[] {
 function roleHeadsOf(role: string): string[] {
   const own = role.toLowerCase().split(/\s+of\s+|[’']s\b/)[0]!;
   return own.split(/[\s,]+/).map(withoutFinalStop).filter((w) => ROLE_HEADS.has(w));
+}
+
+function firstFamily(list: Family[], at: number): Family {
+  let best = list[0]!;
+  for (const f of list) if (f.firstSeen <= at && f.firstSeen < best.firstSeen) best = f;
+  return best;
 }
 
 function nearestFamily(list: Family[], at: number): Family {

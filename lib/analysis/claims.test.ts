@@ -1449,4 +1449,10 @@ describe("attribution", () => {
     const m = analyzeBody("Ann Reyes, whose son, James Reyes, was killed in December, spoke on Monday. Reyes praised the board for its work.");
     expect(sourceName(m, claimWith(m, "praised"))).toBe("Ann Reyes");
   });
+  it("credits a letter to the group a sentence describes as sending it, when no one is named", () => {
+    expect(sourcesOf("A group of nearly 90 teachers and parents has sent the mayor a letter. “We ask you to keep the pier open,” the letter states.")).toEqual([
+      null,
+      "group of nearly 90 teachers and parents",
+    ]);
+  });
 });

@@ -85,6 +85,8 @@ const STUDIED_BEFORE = /\b(?:poll|polls|survey|surveys|study|studies|analysis|au
 const PARTY_MEMBERS_BEFORE = /\b(Republicans|Democrats|(?:Republican|Democratic|GOP) (?:members|lawmakers|senators))\s+(?:on|of|in)\s+(?:the\s+)?$/;
 /** Documents that others wrote and someone released or obtained. */
 const RELEASED_MATERIALS = new Set("emails e-mails documents records cables video videos transcripts files papers photos".split(" "));
+/** A group described at the head of a sentence: "A group of nearly 90 professors and administrators". */
+const GROUP_DESCRIBED = /^(?:A|The)\s+(group\s+of\s+(?:(?:nearly|about|almost|more\s+than|over|some|at\s+least)\s+)?(?:\d[\d,]*|dozens|hundreds|[a-z]+)\s+(?:of\s+)?(?:\p{Ll}+\s+){0,2}?\p{Ll}+s(?:\s+and\s+\p{Ll}+s)?)\b/u;
 /** Who a document is from, right after its noun: " from the ", " by ", " issued by the ". */
 const DOCUMENT_ISSUER = new RegExp(String.raw`^ (?:(?:${ISSUING_VERBS}) )?(?:from|by|of) (?:the )?`);
 /**
@@ -453,7 +455,11 @@ export class ClaimExtractor {
         break;
       }
     }
-    if (!subject || subject.start - sentenceStart >= 40) return null;
+    if (!subject || subject.start - sentenceStart >= 40) {
+      // "A group of nearly 90 professors and administrators … has sent Ryan a letter": a group described, not named.
+      const group = GROUP_DESCRIBED.exec(text.slice(sentenceStart, at).trimStart());
+      return group ? ents.ensure(group[1]!, "unnamed", group[1]!) : null;
+    }
     // "The Carter campaign": the body named after the name.
     const body = /^ (\p{Ll}+)/u.exec(text.slice(subject.end, subject.end + 20))?.[1];
     if (body && (INSTITUTION_NOUNS.has(body) || ORGANIZATION_NOUNS.has(body))) {

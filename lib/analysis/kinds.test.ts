@@ -184,4 +184,8 @@ describe("kinds", () => {
     expect(kindsOf("Ann Holt denied that the program mined data. Instead, she said it was a system to “facilitate” searches.")).toEqual(["denial", "denial"]);
     expect(kindsOf("Ann Holt blamed the mayor for the delay. Instead, she said the council should vote.")).toEqual(["blame", "statement"]);
   });
+  it("reads what an outlet says or notes as what it reports, and what it does as a company as its statement", () => {
+    expect(kindsOf("The Springfield Herald broke the story. The Herald said the mayor had resigned.")).toEqual(["assertion", "report"]);
+    expect(attributedKind("statement", "outlet", "the photo was fair", "defended")).toBe("statement");
+  });
 });

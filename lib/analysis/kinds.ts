@@ -180,6 +180,9 @@ export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: s
       return sourceKind === "person" ? "statement" : "report";
     default: {
       if ((cue === ":" && BLAME_CONTENT.test(content)) || APOLOGY_DEMANDED.test(content)) return "blame";
+      // "NBC further notes, “Trump finishes first …”": what an outlet says in its pages is what it reports.
+      // (Not what it does as a company: "Newsweek has defended the photo", "projected a pick-up".)
+      if (sourceKind === "outlet" && OUTLET_TELLING.has(cue.toLowerCase())) return "report";
       if (demandedToGo(content, cue) !== null) return "blame";
       // "Clapper insisted it was “not an undisclosed collection …”": insisting something is not so rebuts what others say.
       if (/^(?:insist|maintain)/i.test(cue) && NEGATED_COPULA.test(content)) return "denial";
@@ -195,6 +198,8 @@ export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: s
 
 /** "it was not a …", "is not true", "wasn't": a negated "be". */
 const NEGATED_COPULA = /\b(?:is|was|are|were|['’]s)\s+[“"]?(?:not|never)\b|\b(?:is|was|are|were)n['’]t\b/i;
+/** Verbs of telling that an outlet uses for what it reports. */
+const OUTLET_TELLING = new Set("said says notes noted wrote writes confirmed confirms described describes added adds explained explains".split(" "));
 /** What the other side offers as proof: "that evidence", "their data". */
 const EVIDENCE_OBJECT = /\b(?:evidence|data|figures|numbers|statistics|study|studies|testimony|analysis|polls?|survey)$/i;
 /** Judgements that say something said is not so ("called the claims false", "calls that evidence unreliable"). */

@@ -1455,4 +1455,11 @@ describe("attribution", () => {
       "group of nearly 90 teachers and parents",
     ]);
   });
+  it("keeps to what a second review found: a quotation before “said as …”, surnames of unrelated people, a title before its subject, a letter received", () => {
+    expect(analyzeBody("“We are going to win this state,” Ann Holt said as supporters were chanting her name.").claims[0]!.content).toBe("We are going to win this state");
+    const r = analyzeBody("Sen. Ann Reyes spoke on Monday. Tom Reyes, the Libertarian candidate, spoke on Tuesday. Reyes said the race was close.");
+    expect(sourceName(r, claimWith(r, "race was close"))).toBe("Tom Reyes");
+    expect(sourcesOf("In a memo titled Harbor Findings, Ann Holt said the board had lied.")).toEqual(["Ann Holt"]);
+    expect(sourcesOf("A group of 40 senators received a letter from angry fishermen. “We want action,” the letter said.")).toEqual([null, "letter"]);
+  });
 });

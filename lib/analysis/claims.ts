@@ -87,6 +87,8 @@ const PARTY_MEMBERS_BEFORE = /\b(Republicans|Democrats|(?:Republican|Democratic|
 const RELEASED_MATERIALS = new Set("emails e-mails documents records cables video videos transcripts files papers photos".split(" "));
 /** A group described at the head of a sentence: "A group of nearly 90 professors and administrators". */
 const GROUP_DESCRIBED = /^(?:A|The)\s+(group\s+of\s+(?:(?:nearly|about|almost|more\s+than|over|some|at\s+least)\s+)?(?:\d[\d,]*|dozens|hundreds|[a-z]+)\s+(?:of\s+)?(?:\p{Ll}+\s+){0,2}?\p{Ll}+s(?:\s+and\s+\p{Ll}+s)?)\b/u;
+/** A verb of sending or writing a document. */
+const SENDING = /\b(?:sent|send|sends|wrote|writes|signed|signs|released|issued|delivered|circulated|published|drafted)\b/;
 /** Who a document is from, right after its noun: " from the ", " by ", " issued by the ". */
 const DOCUMENT_ISSUER = new RegExp(String.raw`^ (?:(?:${ISSUING_VERBS}) )?(?:from|by|of) (?:the )?`);
 /**
@@ -457,8 +459,11 @@ export class ClaimExtractor {
     }
     if (!subject || subject.start - sentenceStart >= 40) {
       // "A group of nearly 90 professors and administrators … has sent Ryan a letter": a group described, not named.
-      const group = GROUP_DESCRIBED.exec(text.slice(sentenceStart, at).trimStart());
-      return group ? ents.ensure(group[1]!, "unnamed", group[1]!) : null;
+      // (It sent the letter: not "A group of 40 senators received a letter from …".)
+      const lead = text.slice(sentenceStart, at).trimStart();
+      const group = GROUP_DESCRIBED.exec(lead);
+      const sent = group && SENDING.test(lead.slice(group[0].length)) && !/\bfrom\b/.test(text.slice(at, at + len + 12));
+      return sent ? ents.ensure(group[1]!, "unnamed", group[1]!) : null;
     }
     // "The Carter campaign": the body named after the name.
     const body = /^ (\p{Ll}+)/u.exec(text.slice(subject.end, subject.end + 20))?.[1];
@@ -2027,7 +2032,7 @@ const REPLY_CUES = new Set(["replied", "replies", "answered", "answers", "respon
 /** Between a quotation and its source: nothing, a title ("Rep.") or a role set off by a comma ("his spokesman, "). */
 const TITLE_GAP = /^[,\s]{0,3}(?:[^“”".;]{1,80},\s)?(?:\p{Lu}[\p{L}.’'\-]*\s+){0,3}$/u;
 /** What a verb says after it, outside quotations: "that" or a subject and its verb ("said Steele must apologize"). */
-const WORDS_SAID_AFTER = /^\s+(?:that\s+\p{L}|(?:\p{L}[\p{L}’'.-]*\s+){1,3}(?:must|should|would|will|is|are|was|were|has|have|had|could|can|did|does)\s)/u;
+const WORDS_SAID_AFTER = /^\s+(?:that\s+\p{L}|(?!(?:as|when|after|while|because|before|since|until|if|once|though|although|in|on|at|with|during|from|to|of|by|for)\b)(?:\p{L}[\p{L}’'.-]*\s+){1,3}(?:must|should|would|will|is|are|was|were|has|have|had|could|can|did|does)\s)/u;
 
 /** What the source says, without the attribution. */
 function contentOf(text: string, seg: Span, a: Attribution, quotes: Span[]): string {

@@ -873,18 +873,28 @@ interface Family {
 }
 
 /** Small words a title leaves in lower case ("Get Out of Debt, Build Wealth, and Achieve Your Dreams"). */
-const TITLE_SMALL_WORDS = new Set("a an the and or but nor of to in on at by for from with as".split(" "));
+const TITLE_SMALL_WORDS = new Set("a an the and or nor of to in on at for".split(" "));
+/** Words that may follow a title and are no verb ("… by Queen Elizabeth", "… from Simon & Schuster"). */
+const AFTER_TITLE_WORDS = new Set("by from with as after before since about".split(" "));
 
 /** The span of a work's title after "titled" or "entitled" with no quotation marks: its capitalised and small words. */
-function workTitleSpan(s: Sentence): { start: number; end: number } | null {
+function workTitleSpan(text: string, s: Sentence): { start: number; end: number } | null {
   const ws = s.words;
   const k = ws.findIndex((w) => w.lower === "titled" || w.lower === "entitled");
   if (k < 0 || !ws[k + 1]?.cap) return null;
   let j = k + 1;
   while (j + 1 < ws.length && (ws[j + 1]!.cap || TITLE_SMALL_WORDS.has(ws[j + 1]!.lower))) j++;
+  // A name right before a verb, with no comma between, is the sentence's subject, not the title's end ("… titled
+  // Hard Choices and Hillary Clinton will …", "… Findings, Smith said"): the title stops before it.
+  const verbNext = j + 1 < ws.length && !/[,:;]/.test(text.slice(ws[j]!.end, ws[j + 1]!.start)) && !AFTER_TITLE_WORDS.has(ws[j + 1]!.lower);
+  if (verbNext) {
+    let i = j;
+    while (i > k + 1 && ws[i - 1]!.cap && !/[,:;]/.test(text.slice(ws[i - 1]!.end, ws[i]!.start))) i--;
+    j = i - 1;
+  }
   // (A small word ending the run belongs to the sentence: "… Dreams, and was accused".)
   while (j > k + 1 && TITLE_SMALL_WORDS.has(ws[j]!.lower)) j--;
-  return { start: ws[k + 1]!.start, end: ws[j]!.end };
+  return j > k ? { start: ws[k + 1]!.start, end: ws[j]!.end } : null;
 }
 
 /** Recognises and canonicalises the entities of a document. Sentences must be in document order. */
@@ -895,7 +905,7 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
     sentenceCandidates(text, s, s.titleCase, cands);
     // "a book … titled It's About the Money!: How You Can Get Out of Debt, Build Wealth, …": the words of a title name
     // no one ("Build Wealth" is no person).
-    const title = workTitleSpan(s);
+    const title = workTitleSpan(text, s);
     if (title) {
       const kept = cands.slice(from).filter((c) => c.end <= title.start || c.start >= title.end);
       cands.splice(from, cands.length - from, ...kept);
@@ -967,9 +977,9 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
         // A misspelt surname of a person the article names in full.
         for (const [surname, list] of bySurname) if (vowelSlip(w, surname)) people = list;
       }
-      // A surname alone that several people share is the one named first: the story's subject ("Jesse Jackson Jr." …
-      // "his wife, Sandra Jackson" … "Jackson said"); relatives named after are called by their full names.
-      if (people && people.length) f = firstFamily(people, c.start);
+      // A surname alone that several people share is the latest named, unless that one was brought in as a relative
+      // of someone ("Jesse Jackson Jr." … "His wife, Sandra Jackson" … "Jackson said": the story's subject, named first).
+      if (people && people.length) f = surnameHolder(people, c.start, text);
       else {
         const tails = byLastWord.get(w);
         if (tails && tails.length && OUTLET_NAME_WORDS.has(w)) f = nearestFamily(tails, c.start);
@@ -1208,10 +1218,16 @@ function roleHeadsOf(role: string): string[] {
   return own.split(/[\s,]+/).map(withoutFinalStop).filter((w) => ROLE_HEADS.has(w));
 }
 
-function firstFamily(list: Family[], at: number): Family {
-  let best = list[0]!;
-  for (const f of list) if (f.firstSeen <= at && f.firstSeen < best.firstSeen) best = f;
-  return best;
+/** "his wife, ", "whose 6-year-old son, ": a relative of someone named right before a name. */
+const RELATIVE_BEFORE = /\b(?:his|her|their|whose)\s+(?:\S+\s+){0,2}?(?:wife|husband|son|daughter|father|mother|brother|sister|nephew|niece|uncle|aunt|cousin|grandson|granddaughter|grandfather|grandmother|stepson|stepdaughter)\s*,?\s+$/i;
+
+/** Who a surname alone means among the people who share it (see the caller). */
+function surnameHolder(list: Family[], at: number, text: string): Family {
+  const nearest = nearestFamily(list, at);
+  if (!RELATIVE_BEFORE.test(text.slice(Math.max(0, nearest.firstSeen - 48), nearest.firstSeen))) return nearest;
+  let first = nearest;
+  for (const f of list) if (f.firstSeen <= at && f.firstSeen < first.firstSeen) first = f;
+  return first;
 }
 
 function nearestFamily(list: Family[], at: number): Family {

@@ -188,4 +188,9 @@ describe("kinds", () => {
     expect(kindsOf("The Springfield Herald broke the story. The Herald said the mayor had resigned.")).toEqual(["assertion", "report"]);
     expect(attributedKind("statement", "outlet", "the photo was fair", "defended")).toBe("statement");
   });
+  it("keeps to what a second review found: insisting on resolve, an outlet on itself, blame after “Instead,”", () => {
+    expect(kindsOf("Ann Holt insisted it was not too late to reach a deal. Ann Holt insisted the plan would help families who are not covered.")).toEqual(["statement", "statement"]);
+    expect(kindsOf("The Springfield Herald broke the story. The Herald said it stood by its reporting.")).toEqual(["assertion", "statement"]);
+    expect(kindsOf("Sen. Ann Holt denied that she had lied. Instead, she said Democrats should be blamed for the delay.")).toEqual(["denial", "statement"]);
+  });
 });

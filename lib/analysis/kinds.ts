@@ -182,10 +182,11 @@ export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: s
       if ((cue === ":" && BLAME_CONTENT.test(content)) || APOLOGY_DEMANDED.test(content)) return "blame";
       // "NBC further notes, “Trump finishes first …”": what an outlet says in its pages is what it reports.
       // (Not what it does as a company: "Newsweek has defended the photo", "projected a pick-up".)
-      if (sourceKind === "outlet" && OUTLET_TELLING.has(cue.toLowerCase())) return "report";
+      // (Nor what it says of itself, or through its spokesperson: "The Times said it stood by its reporting".)
+      if (sourceKind === "outlet" && OUTLET_TELLING.has(cue.toLowerCase()) && !OF_ITSELF.test(content) && !/spokes/i.test(role ?? "")) return "report";
       if (demandedToGo(content, cue) !== null) return "blame";
       // "Clapper insisted it was “not an undisclosed collection …”": insisting something is not so rebuts what others say.
-      if (/^(?:insist|maintain)/i.test(cue) && NEGATED_COPULA.test(content)) return "denial";
+      if (/^(?:insist|maintain)/i.test(cue) && NEGATED_COPULA.test(content.trim())) return "denial";
       // "calls that evidence unreliable" rejects what the other side said; "called her answer evasive" charges her (not
       // "called the storm dangerous": only someone, or what they said or did, is charged).
       const called = /^call/i.test(cue) ? calledJudgement(` ${content}`) : null;
@@ -196,8 +197,13 @@ export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: s
   }
 }
 
-/** "it was not a …", "is not true", "wasn't": a negated "be". */
-const NEGATED_COPULA = /\b(?:is|was|are|were|['’]s)\s+[“"]?(?:not|never)\b|\b(?:is|was|are|were)n['’]t\b/i;
+/**
+ * A negated "be" in the main clause, a few words in: "it was “not an undisclosed collection …”", "the fee wasn't a tax"
+ * (not "not too late", "not an option", "not going to": resolve, not rebuttal).
+ */
+const NEGATED_COPULA = /^[“"]?(?:[\p{L}’'.-]+\s+){0,3}?(?:\p{L}+['’]s\s+[“"]?(?:not|never)|(?:is|was|are|were)n['’]t|(?:is|was|are|were)\s+[“"]?(?:not|never))\s+(?!(?:too|an?\s+option|going)\b)/iu;
+/** What an outlet says of itself: "it stood by its reporting", "the paper regrets". */
+const OF_ITSELF = /^[“"]?(?:it|its|we|our|the\s+(?:paper|newspaper|network|magazine|company|site|station))\b/i;
 /** Verbs of telling that an outlet uses for what it reports. */
 const OUTLET_TELLING = new Set("said says notes noted wrote writes confirmed confirms described describes added adds explained explains".split(" "));
 /** What the other side offers as proof: "that evidence", "their data". */
@@ -216,7 +222,7 @@ function carriesCharge(content: string): boolean {
   return false;
 }
 const NEGATION = /\b(?:not|never|no|nothing|none|nobody)\b|n['’]t\b/i;
-const INSTEAD = /^\s*(?:Instead|Rather|In fact),/;
+const INSTEAD = /^\s*Instead,/;
 
 /** Kind of an unattributed sentence: the outlet's own voice. */
 export function ownVoiceKind(text: string): ClaimKind {
@@ -253,7 +259,7 @@ export function carryFrames(claims: ExtractedClaim[], text: string): ExtractedCl
     // then his words as a paragraph of their own.)
     const sameParagraph = frame !== null && ((frame.left === 2 && c.quote === "direct") || !/\n\s*\n/.test(text.slice(frame.end, c.start)));
     // ("Instead, he said it was a computer system …" after a denial says what is so in its place.)
-    const insteadOfDenied = frame?.claim.kind === "denial" && INSTEAD.test(c.exact);
+    const insteadOfDenied = frame?.claim.kind === "denial" && INSTEAD.test(c.exact) && !BLAME_CONTENT.test(c.content);
     const framed = frame !== null && (!frame.quotesOnly || (c.quote === "direct" && carriesCharge(c.content)) || insteadOfDenied);
     const within = frame && frame.left > 0 && sameParagraph && c.source?.entityKey === frame.claim.source!.entityKey && c.start - frame.end <= FRAME_REACH;
     if (!frame || !within || !framed) {

@@ -1462,4 +1462,8 @@ describe("attribution", () => {
     expect(sourcesOf("In a memo titled Harbor Findings, Ann Holt said the board had lied.")).toEqual(["Ann Holt"]);
     expect(sourcesOf("A group of 40 senators received a letter from angry fishermen. “We want action,” the letter said.")).toEqual([null, "letter"]);
   });
+  it("reads no claim in saying nothing, revealing no details or posting a photo", () => {
+    expect(sourcesOf("Ann Holt said nothing new as she passed reporters. The e-mails revealed no new details about the deal.")).toEqual([null, null]);
+    expect(sourcesOf("Ann Holt tweeted a photo of her visit to the pier. Ann Holt said nothing had changed.")).toEqual([null, "Ann Holt"]);
+  });
 });

@@ -146,6 +146,8 @@ const CLAUSE_WITH_MODAL = /^ (?:(?:the|a|an|his|her|their|its|this|that|these|th
  */
 const ENCOURAGING = new Set(words(`encouraged encourages`));
 for (const w of ENCOURAGING) VERB_CLASS.set(w, "statement");
+/** A picture or a link shared: " a photo of her visiting", " his video". */
+const SHARED_PICTURE = /^ (?:a|an|the|his|her|their|its|another|other)\s+(?:\p{Ll}+\s+)?(?:photos?|photographs?|pictures?|images?|videos?|links?|selfies?)\b/u;
 /** Whom and what to do: " the NRA to continue", " lawmakers to act". */
 const TO_DO = /^ (?:the |a |an |his |her |their |its )?[^.;,“”"]{1,50}? to \p{Ll}/u;
 // "Republicans have charged that officials played down the attack": an accusation.
@@ -409,6 +411,10 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       // refusal, with nothing said (but "Asked whether …, Reyes said no." answers).
       if (/^ whether\b/.test(rest) && !ASK_VERBS.has(w) && !QUESTIONED.has(w)) continue;
       if (/^ (?:no|yes)\s+(?:and|but)\b/.test(rest)) continue;
+      // "said nothing new as he passed reporters", "revealed no new details", "tweeted a photo of her visit": nothing
+      // said, or a picture rather than words.
+      if (/^ (?:nothing(?:\s+(?:new|more|else|further))?(?:\s+(?:as|when|about|on|to|at|in|after|before|while|of)\b|\s*[.,;]|$)|no\s+(?:new\s+)?(?:details|information|comment|specifics)\b)/.test(rest)) continue;
+      if (/^(?:tweet|post)/.test(w) && SHARED_PICTURE.test(rest)) continue;
       // "Romney added his voice", "the benefits it promises older Americans": an act, not speech.
       if (w.startsWith("add") && POSSESSIVE_OBJECT.test(rest)) continue;
       if (PLEDGE_VERBS.has(w) && !PLEDGED.test(rest) && !quoteBefore) continue;

@@ -1600,7 +1600,7 @@ export class ClaimExtractor {
     const claims: ExtractedClaim[] = [];
     // "Holt, who called it “mischief,” said that …": the verb of the main clause says what the sentence claims, not
     // the one in the relative clause set off before it.
-    const main = atts.filter((a) => !inRelativeAsideOf(text, a, atts));
+    const main = atts.length > 1 ? atts.filter((a) => !inRelativeAsideOf(text, a, atts)) : atts;
     const pick = (list: Attribution[], seg: Span) =>
       list.find((a) => a.cue.start >= seg.start && a.cue.end <= seg.end && a.sourceStart >= seg.start - 1 && a.sourceEnd <= seg.end + 1)
         ?? list.find((a) => a.cue.start >= seg.start && a.cue.end <= seg.end);

@@ -900,12 +900,14 @@ function workTitleSpan(text: string, s: Sentence): { start: number; end: number 
 /** Recognises and canonicalises the entities of a document. Sentences must be in document order. */
 export function recognizeEntities(text: string, sentences: Sentence[]): EntityIndex {
   const cands: Candidate[] = [];
+  // (Looked for only in articles that name a work: most never say "titled".)
+  const namesWorks = /\b(?:en)?titled\b/i.test(text);
   for (const s of sentences) {
     const from = cands.length;
     sentenceCandidates(text, s, s.titleCase, cands);
     // "a book … titled It's About the Money!: How You Can Get Out of Debt, Build Wealth, …": the words of a title name
     // no one ("Build Wealth" is no person).
-    const title = workTitleSpan(text, s);
+    const title = namesWorks ? workTitleSpan(text, s) : null;
     if (title) {
       const kept = cands.slice(from).filter((c) => c.end <= title.start || c.start >= title.end);
       cands.splice(from, cands.length - from, ...kept);

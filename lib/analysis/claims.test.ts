@@ -664,6 +664,15 @@ describe("attribution", () => {
     );
     // Named with the document itself (not the college named before), and the faculty rather than their college.
     expect(sourceName(named, claimWith(named, "plan was unfair"))).toBe("faculty at Oak College");
+     // Written by the subject of the clause a fronted "In … letters …" opens, though named after the document.
+    const fronted = analyzeBody(
+      "In separate but identical letters sent on Oct. 9, 2011, Port Director Lena Voss told two senators that the pier had been inspected. " +
+        "The letter said the inspectors had found no cracks.",
+    );
+    expect(sourceName(fronted, claimWith(fronted, "found no cracks"))).toBe("Lena Voss");
+    // Released by the subject of the clause the participle follows, not an unnamed report.
+    const released = analyzeBody("The Harbor League has railed against the fees, recently releasing a report claiming “the pier is losing money.”");
+    expect(sourceName(released, claimWith(released, "the pier is losing money"))).toBe("Harbor League");
   });
   it("reads a bracketed party tag, a time phrase or a relative “who” between a name and its verb", () => {
     const r = analyzeBody(

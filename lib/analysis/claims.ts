@@ -58,9 +58,9 @@ const DOCUMENT_FAMILY = wordTable<string>(Object.fromEntries(Object.entries(DOCU
 const OWNED_DOCUMENTS = new Set(Object.keys(DOCUMENT_FAMILY));
 /** A headline's "X To Y" before its colon: X (up to three capitalised words) addresses Y. */
 const HEADLINE_ADDRESS = /^(\p{Lu}[\p{L}.’'\-]*(?: \p{Lu}[\p{L}.’'\-]*){0,2}) [Tt]o \p{Lu}[\p{L}.’'\-]*(?: \p{Lu}[\p{L}.’'\-]*){0,2}$/u;
-/** Each family's words as one pattern, to find the latest mention of that kind of document. */
+/** Each family's words as one pattern, to find the latest mention of that kind of document ("identical letters"). */
 const DOCUMENT_PATTERNS = wordTable<RegExp>(
-  Object.fromEntries(Object.entries(DOCUMENT_WORDS).map(([family, ws]) => [family, new RegExp(String.raw`\b(?:${ws.join("|")})\b`, "gi")])),
+  Object.fromEntries(Object.entries(DOCUMENT_WORDS).map(([family, ws]) => [family, new RegExp(String.raw`\b(?:${ws.join("|")})s?\b`, "gi")])),
 );
 /** Unnamed-source words that, opening a sentence, are more often determiners ("Many people", "Some say"). */
 const DETERMINER_LIKE = new Set(["many", "some", "others"]);
@@ -72,8 +72,11 @@ const ISSUED_DOCUMENT_BEFORE = new RegExp(
   String.raw`(?:^|\b)((?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:[\p{L}\-]+\s+){0,2}?)(\p{L}[\p{L}\-]*)\s+(?:${ISSUING_VERBS})\s+(?:[\p{L}\d]+\s+){0,2}?by\s+((?:(?!\b(?:after|before|when|while|because|since|as|and|but)\b)[^,;:“”"()]){1,60}?)\s+(?:(?:also|later|then|has|have|had)\s+)?$`,
   "u",
 );
-/** "issued statements on Thursday " before a participle of saying: the verb of issuing and its document object. */
-const ISSUED_OBJECT_BEFORE = /\b(?:issued|released|sent|posted|published|put out|drafted|passed|adopted)\s+(?:(?:a|an|the|their|its|his|her|separate|joint|written|brief|short|new|lengthy)\s+){0,2}(?:statements?|letters?|releases?|e-?mails?|memos?|notes?|messages?|reports?|reviews?|studies|study|resolutions?)\s+(?:of\s+(?:its|their|his|her)\s+own\s+)?(?:(?:(?:on|late|early|last|this)\s+)?\p{Lu}\p{Ll}+\s+(?:night\s+|morning\s+|afternoon\s+|evening\s+)?)?$/u;
+/**
+ * "issued statements on Thursday " before a participle of saying: the verb of issuing and its document object. Group 1
+ * is the verb ("releasing a report claiming": a participle whose subject is the clause's).
+ */
+const ISSUED_OBJECT_BEFORE = /\b(issued|released|sent|posted|published|put out|drafted|passed|adopted|issuing|releasing|sending|posting|publishing|putting out)\s+(?:(?:a|an|the|their|its|his|her|separate|joint|written|brief|short|new|lengthy)\s+){0,2}(?:statements?|letters?|releases?|e-?mails?|memos?|notes?|messages?|reports?|reviews?|studies|study|resolutions?)\s+(?:of\s+(?:its|their|his|her)\s+own\s+)?(?:(?:(?:on|late|early|last|this)\s+)?\p{Lu}\p{Ll}+\s+(?:night\s+|morning\s+|afternoon\s+|evening\s+)?)?$/u;
 /** "released Wednesday ", "conducted last week ": a participle and when, between a document and its verb. */
 const DATED_PARTICIPLE_BEFORE = /\b(?:released|published|conducted|taken|issued|completed|disclosed|obtained|filed|unsealed)\s+(?:on\s+)?(?:\p{Lu}\p{Ll}+|(?:last|this|earlier this)\s+(?:week|month|year)|yesterday|today|recently|last night)\s+$/u;
 /** Nouns for a poll or study, which speaks for itself ("A new poll shows"). */
@@ -87,6 +90,10 @@ const PARTY_MEMBERS_BEFORE = /\b(Republicans|Democrats|(?:Republican|Democratic|
 const RELEASED_MATERIALS = new Set("emails e-mails documents records cables video videos transcripts files papers photos".split(" "));
 /** A group described at the head of a sentence: "A group of nearly 90 professors and administrators". */
 const GROUP_DESCRIBED = /^(?:A|The)\s+(group\s+of\s+(?:(?:nearly|about|almost|more\s+than|over|some|at\s+least)\s+)?(?:\d[\d,]*|dozens|hundreds|[a-z]+)\s+(?:of\s+)?(?:\p{Ll}+\s+){0,2}?\p{Ll}+s(?:\s+and\s+\p{Ll}+s)?)\b/u;
+/** A phrase opening a sentence, right before a document noun: "In a ", "In separate but identical ". */
+const FRONTED_DOCUMENT = /(?:^|[.!?”"]\s+|\n)(?:In|Through)\s+(?:[\p{Ll}\d-]+\s+){0,4}$/u;
+/** What the writer of a document does in the main clause after it: "told", "wrote", "argued", "warned". */
+const SENDER_VERB = /^(?:told|tells|wrote|writes|said|says|argued|argues|warned|warns|asked|asks|urged|urges|informed|informs|explained|explains|assured|assures|insisted|insists|noted|notes|accused|accuses|demanded|demands|called|calls)$/;
 /** A verb of sending or writing a document. */
 const SENDING = /\b(?:sent|send|sends|wrote|writes|signed|signs|released|issued|delivered|circulated|published|drafted)\b/;
 /** Who a document is from, right after its noun: " from the ", " by ", " issued by the ". */
@@ -457,6 +464,22 @@ export class ClaimExtractor {
         break;
       }
     }
+    // "In separate but identical letters sent on Oct. 19, Assistant Attorney General Ronald Weich told …": a document
+    // in a phrase opening its sentence is the main clause's subject's, the first name after a comma.
+    if (FRONTED_DOCUMENT.test(text.slice(Math.max(0, at - 60), at))) {
+      for (let i = firstMentionFrom(ms, at + len); i < ms.length && ms[i]!.start - (at + len) <= 100; i++) {
+        const sender = ms[i]!;
+        const between = text.slice(at + len, sender.start);
+        if (/[;:“”"]|[.!?]\s+\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(between)) break;
+        if (!/, (?:the )?(?:\p{Lu}[\p{L}.]* ){0,4}$/u.test(between)) continue;
+        const verb = /^ (?:\p{Ll}+ly )?(\p{Ll}+)/u.exec(text.slice(sender.end, sender.end + 30))?.[1];
+        // ("Port Director Lena Voss told": a name inside the title before the sender's.)
+        if (!verb) continue;
+        const kind = ents.kindOf(sender.entityKey);
+        if (SENDER_VERB.test(verb) && (kind === "person" || kind === "organization" || kind === "institution")) return sender.entityKey;
+        break;
+      }
+    }
     if (!subject || subject.start - sentenceStart >= 40) {
       // "A group of nearly 90 professors and administrators … has sent Ryan a letter": a group described, not named.
       // (It sent the letter: not "A group of 40 senators received a letter from …".)
@@ -727,7 +750,7 @@ export class ClaimExtractor {
     // "The companies issued statements on Thursday night saying …": a statement someone issued speaks for its
     // issuer, the subject of the verb of issuing.
     const window = this.ctx.text.slice(Math.max(s.start, cueStart - 90), cueStart);
-    const issuing = window.includes("ed ") || window.includes(" put out ") ? ISSUED_OBJECT_BEFORE.exec(window) : null;
+    const issuing = window.includes("ed ") || window.includes("ing ") || window.includes(" put out ") ? ISSUED_OBJECT_BEFORE.exec(window) : null;
     // "A Herald poll released Wednesday shows": the document before a participle and its time.
     // "The latest Herald poll of likely voters showed": the study before whom it asked.
     const between = issuing ? null : (DATED_PARTICIPLE_BEFORE.exec(window)?.[0] ?? STUDIED_BEFORE.exec(window)?.[1]);
@@ -736,7 +759,11 @@ export class ClaimExtractor {
       if (doc && doc !== "coordinated" && EVIDENCE_NOUNS.has(headNoun(doc.src.text))) return doc;
     }
     const verbStart = issuing ? cueStart - issuing[0].length : -1;
-    const issuer = issuing && verbStart > s.start && !this.inQuotes(quotes, verbStart) ? this.jointSubject(s, ms, this.sourceRightBefore(s, ms, verbStart, quotes), quotes) : null;
+    // "The alliance has railed against the deal, recently releasing a report claiming": the subject of the clause the
+    // participle of issuing follows.
+    const gerund = !!issuing && issuing[1]!.includes("ing") && /,\s+(?:\p{Ll}+ly\s+)?$/u.test(this.ctx.text.slice(Math.max(s.start, verbStart - 16), verbStart));
+    const subject = !issuing || verbStart <= s.start || this.inQuotes(quotes, verbStart) ? null : gerund ? this.clauseSubject(s, ms, verbStart, quotes, true) : this.sourceRightBefore(s, ms, verbStart, quotes);
+    const issuer = subject ? this.jointSubject(s, ms, subject, quotes) : null;
     // "Udall and Wyden released a statement saying": a coordinated subject is left to the clause's first name.
     const byIssuer = issuer && issuer !== "coordinated" && !/\band\s+(?:\p{Lu}\p{L}*\.\s+)?$/u.test(this.ctx.text.slice(Math.max(s.start, issuer.start - 12), issuer.start));
     return byIssuer ? issuer : found;

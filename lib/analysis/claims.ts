@@ -1847,6 +1847,12 @@ export class ClaimExtractor {
     return spans.map((sp) => trimSpan(text, sp)).filter((sp) => sp.end > sp.start && /[\p{L}\p{N}]/u.test(text.slice(sp.start, sp.end)));
   }
 
+  /** Another attribution of blame in the segment, after `a`'s verb and with `a`'s speaker, or null. */
+  private sameSpeakerCharge(seg: Span, a: Attribution): Attribution | null {
+    const atts = this.sentenceAtts.atts;
+    return atts.find((b) => b !== a && b.cls === "blame" && b.cue.start > a.cue.end && b.cue.end <= seg.end && b.source.entityKey === a.source.entityKey) ?? null;
+  }
+
   private build(s: Sentence, seg: Span, a: Attribution | null, quotes: Span[], families: Families): ExtractedClaim {
     const { text, ents } = this.ctx;
     const exact = text.slice(seg.start, seg.end);
@@ -1876,7 +1882,11 @@ export class ClaimExtractor {
       // "President Obama is actually damaging Medicare": a person or body charged with doing harm is blamed.
       const harming = kind === "statement" ? harmCharged(content, cue) : null;
       if (harming && (/^(?:he|she|they)$/i.test(harming.who) || this.speaksByName(harming.who, harming.war))) kind = "blame";
-      if (kind === "blame") blamed = blamedOf(content, a, ents);
+      // "Holt urged members to pass the budget, mocking them for their delays": a verb of blame of the same speaker
+      // later in the claim charges someone, though the first verb only asks.
+      const charge = kind === "statement" ? this.sameSpeakerCharge(seg, a) : null;
+      if (charge) kind = "blame";
+      if (kind === "blame") blamed = charge ? blamedOf(contentOf(text, seg, charge, quotes), charge, ents) : blamedOf(content, a, ents);
     } else {
       kind = ownVoiceKind(exact);
     }
@@ -2217,11 +2227,19 @@ function blamedPhrase(content: string, cue: string): string | null {
   if (by) return by[1]!;
   const on = BLAMED_ON.exec(content);
   if (on) return on[1]!;
-  const objFor = /^(.+?)\s+(?:for|of)\b/.exec(content);
+  // "what she calls the “radical” nature of the Tea Party": whose nature, conduct or handling is faulted.
+  const object = content.replace(WHAT_THEY_CALL, "");
+  const quality = QUALITY_OF.exec(object);
+  if (quality) return quality[1]!;
+  const objFor = /^(.+?)\s+(?:for|of)\b/.exec(object);
   if (objFor) return objFor[1]!;
   // "admonished his Republican colleagues.": the object alone.
   return content.trim().split(/\s+/).length <= 6 ? content : null;
 }
+/** "what she calls ", "what critics described as ": a speaker's own name for the object, before it. */
+const WHAT_THEY_CALL = /^\s*what\s+(?:\p{L}+\s+){1,3}?(?:calls?|called|terms?|termed|describes?\s+as|described\s+as)\s+/u;
+/** "the radical nature of the Tea Party that …": a quality or conduct, then whose it is (group 1). */
+const QUALITY_OF = /^[“"]?(?:the|its|their)\s+(?:[“"]?[\p{L}-]+[”"]?\s+){0,2}?(?:nature|handling|conduct|tone|behaviou?r|treatment|tactics|rhetoric|leadership|management|mismanagement|record)\s+of\s+((?:the\s+)?[\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,4}?)(?=\s+(?:that|who|which|for|in|on|during|over|and)\b|[.,;]|$)/u;
 /** "Akin's comments", "the mayor's plan": the possessor. */
 const POSSESSOR = /^(?:the\s+)?(.+?)['’]s?\s+\p{L}+[.;]?$/u;
 /** The subject of a clause, before its first auxiliary or verb ("the Republican ticket's plan would raise …"). */

@@ -42,7 +42,8 @@ const CRITICISM_VERBS = new Set(words(`criticized criticizes slammed praised chi
   commends lauded applauded condemned condemns condemning mocked mocks taunted taunts ripped rips ripping knocked
   knocks praise knocking bashed bashes bashing hammered hammers hammering admonished admonishes rebuked rebukes
   chastised chastises castigated castigates excoriated excoriates berated berates denounced denounces derided derides scolds chides
-  lambasts praises decried decries targeted targets`));
+  lambasts praises decried decries targeted targets mocking taunting criticizing slamming blasting chiding scolding
+  lambasting assailing castigating excoriating berating denouncing deriding decrying rebuking chastising criticize`));
 /** The verbs of reproach that make a claim with only their object ("Cummings also admonished his Republican colleagues."). */
 const REPROACH_VERBS = new Set(words(`admonished admonishes rebuked rebukes chastised chastises castigated castigates excoriated
   excoriates berated berates scolded scolds chided chides denounced denounces condemned condemns lambasted lambasts decried decries`));

@@ -193,4 +193,12 @@ describe("kinds", () => {
     expect(kindsOf("The Springfield Herald broke the story. The Herald said it stood by its reporting.")).toEqual(["assertion", "statement"]);
     expect(kindsOf("Sen. Ann Holt denied that she had lied. Instead, she said Democrats should be blamed for the delay.")).toEqual(["denial", "statement"]);
   });
+  it("reads a claim as blame when the same speaker's later verb in it charges someone, and names whose conduct is faulted", () => {
+    const r = analyzeBody(
+      "Mayor Ann Holt urged the members to pass the budget, mocking them for their “endless delays.” " +
+        "Lena Voss does criticize what she calls the “radical” nature of the Harbor League that Tom Reyes leads. Tom Reyes urged the members to pass the budget.",
+    );
+    expect(r.claims.map((c) => c.kind)).toEqual(["blame", "blame", "statement"]);
+    expect(r.claims[1]!.blamed.map((b) => b.text)).toEqual(["Harbor League"]);
+  });
 });

@@ -673,6 +673,13 @@ describe("attribution", () => {
     // Released by the subject of the clause the participle follows, not an unnamed report.
     const released = analyzeBody("The Harbor League has railed against the fees, recently releasing a report claiming “the pier is losing money.”");
     expect(sourceName(released, claimWith(released, "the pier is losing money"))).toBe("Harbor League");
+    // Past a later mention that only refers back ("the letter addressed to …") to the one that says whom it is from;
+    // and not the one it was addressed to.
+    const lawyer = analyzeBody(
+      "Lena Voss announced her plans in a letter from her lawyer, William Taylor, to the committee. “She has not committed any crime,” the letter addressed to Chairman Tom Reyes (R-Ohio) reads. “She has no choice,” the letter reads.",
+    );
+    expect(sourceName(lawyer, claimWith(lawyer, "not committed any crime"))).toBe("William Taylor");
+    expect(sourceName(lawyer, claimWith(lawyer, "She has no choice"))).toBe("William Taylor");
   });
   it("reads a bracketed party tag, a time phrase or a relative “who” between a name and its verb", () => {
     const r = analyzeBody(

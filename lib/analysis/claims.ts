@@ -94,6 +94,13 @@ const GROUP_DESCRIBED = /^(?:A|The)\s+(group\s+of\s+(?:(?:nearly|about|almost|mo
 const FRONTED_DOCUMENT = /(?:^|[.!?”"]\s+|\n)(?:In|Through)\s+(?:[\p{Ll}\d-]+\s+){0,4}$/u;
 /** What the writer of a document does in the main clause after it: "told", "wrote", "argued", "warned". */
 const SENDER_VERB = /^(?:told|tells|wrote|writes|said|says|argued|argues|warned|warns|asked|asks|urged|urges|informed|informs|explained|explains|assured|assures|insisted|insists|noted|notes|accused|accuses|demanded|demands|called|calls)$/;
+/** "the letter addressed to Chairman Issa (R-Calif.) ": a document, sent to someone, ending right before a verb. Group 1 runs to the noun. */
+const ADDRESSED_DOCUMENT_BEFORE = new RegExp(
+  String.raw`(\b(?:the|this|that|a|an|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:${[...DOCUMENT_NOUNS].join("|")}))\s+(?:(?:addressed|sent|written|delivered|mailed)\s+)?to\s+[^,;:“”"]{1,60}?\s+$`,
+  "iu",
+);
+/** "the ", "this ", "that same ": a determiner that refers back to a document already mentioned. */
+const REFERS_BACK = /\b(?:the|this|that)\s+(?:same\s+)?$/i;
 /** A verb of sending or writing a document. */
 const SENDING = /\b(?:sent|send|sends|wrote|writes|signed|signs|released|issued|delivered|circulated|published|drafted)\b/;
 /** Who a document is from, right after its noun: " from the ", " by ", " issued by the ". */
@@ -240,6 +247,15 @@ function sourceOf(m: Mention): { src: ClaimSource; start: number; end: number } 
 function lastIndexIn(text: string, needle: string, pos: number, floor: number): number {
   const i = text.slice(floor, pos + needle.length).lastIndexOf(needle);
   return i < 0 ? -1 : floor + i;
+}
+
+/**
+ * The first mention starting in [lo, hi], found by bisection: the mentions are in document order, and a long article
+ * may say "the letter says" many times.
+ */
+function mentionStartingIn(ms: readonly Mention[], lo: number, hi: number): Mention | undefined {
+  const m = ms[firstMentionFrom(ms, lo)];
+  return m && m.start <= hi ? m : undefined;
 }
 
 /** Index of the first mention (of mentions in document order) that starts at or after `pos`. */
@@ -413,12 +429,7 @@ export class ClaimExtractor {
   private documentOwner(noun: string, pos: number, nounEnd: number): string | null {
     const { text, ents } = this.ctx;
     const ms = ents.mentions;
-    // The first mention starting in [from, to], found by bisection: the mentions are in document order, and a
-    // long article may say "the letter says" many times.
-    const startingIn = (from: number, to: number) => {
-      const m = ms[firstMentionFrom(ms, from)];
-      return m && m.start <= to ? m : undefined;
-    };
+    const startingIn = (lo: number, hi: number) => mentionStartingIn(ms, lo, hi);
     // "The letter released Tuesday by the faculty at Georgetown": named with the document itself.
     // "The cable, sent under Ambassador Chris Stevens' signature, …": the one it was sent under the signature of.
     const own = /^,? (?:[^.;,“”"]{0,30} )?(?:from|by|under(?= [^.;,“”"]{1,40}['’]s? signature)) /.exec(text.slice(nounEnd, nounEnd + 90));
@@ -436,15 +447,25 @@ export class ClaimExtractor {
     const family = DOCUMENT_FAMILY[noun] ?? noun;
     const from = Math.max(0, pos - 1500);
     const window = text.slice(from, pos);
-    let at = -1;
-    let len = 0;
+    const seen: { at: number; len: number }[] = [];
     const re = DOCUMENT_PATTERNS[family]!;
     re.lastIndex = 0;
-    for (let m = re.exec(window); m; m = re.exec(window)) {
-      at = from + m.index;
-      len = m[0].length;
+    for (let m = re.exec(window); m; m = re.exec(window)) seen.push({ at: from + m.index, len: m[0].length });
+    // The latest mention first; past one that only refers back ("the letter … reads") whose owner it does not show, to
+    // the one before ("a letter from her lawyer, William Taylor").
+    for (let i = seen.length - 1; i >= Math.max(0, seen.length - 3); i--) {
+      const { at, len } = seen[i]!;
+      const owner = this.ownerOfDocumentAt(at, len, from);
+      if (owner || !REFERS_BACK.test(text.slice(Math.max(0, at - 12), at))) return owner;
     }
-    if (at < 0) return null;
+    return null;
+  }
+
+  /** Who the document mentioned at `at` (`len` characters) is from, by the words around it; null if they do not say. */
+  private ownerOfDocumentAt(at: number, len: number, from: number): string | null {
+    const { text, ents } = this.ctx;
+    const ms = ents.mentions;
+    const startingIn = (lo: number, hi: number) => mentionStartingIn(ms, lo, hi);
     const before = ms[firstMentionFrom(ms, at) - 1];
     if (before && before.end <= at && before.end >= at - 3 && /^(?:[’']s?)? $/.test(text.slice(before.end, at)) && ents.kindOf(before.entityKey) !== "place") {
       return before.entityKey;
@@ -742,9 +763,24 @@ export class ClaimExtractor {
     return { src: { entityKey: key, text: text.slice(start, docEnd), role: null }, start, end: docEnd };
   }
 
+  /**
+   * "the letter addressed to Chairman Darrell Issa (R-Calif.) reads": a document and whom it was addressed to, right
+   * before the verb; the document speaks (for whoever sent it), not the one it was sent to.
+   */
+  private addressedDocumentBefore(s: Sentence, ms: Mention[], cueStart: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
+    const window = this.ctx.text.slice(Math.max(s.start, cueStart - 100), cueStart);
+    const m = window.includes(" to ") ? ADDRESSED_DOCUMENT_BEFORE.exec(window) : null;
+    if (!m) return null;
+    const nounEnd = cueStart - window.length + m.index + m[1]!.length;
+    const k = s.words.findIndex((w) => w.end === nounEnd);
+    const doc = k >= 0 ? this.sourceEndingAt(s, ms, k, quotes) : null;
+    // The phrase up to the verb stands for the document, so that "addressed to …" is no one else's source.
+    return doc ? { ...doc, end: cueStart - 1 } : null;
+  }
+
   /** Source of a verb cue, searching backwards from it: "Smith later said", "X, the head of Y, said". */
   private sourceBefore(s: Sentence, ms: Mention[], cueStart: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | "coordinated" | null {
-    const found = this.jointSubject(s, ms, this.sourceRightBefore(s, ms, cueStart, quotes), quotes);
+    const found = this.addressedDocumentBefore(s, ms, cueStart, quotes) ?? this.jointSubject(s, ms, this.sourceRightBefore(s, ms, cueStart, quotes), quotes);
     const isDocument = found && found !== "coordinated" && DOCUMENT_NOUNS.has(headNoun(found.src.text));
     if (found && !isDocument) return found;
     // "The companies issued statements on Thursday night saying …": a statement someone issued speaks for its

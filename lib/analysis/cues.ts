@@ -213,8 +213,12 @@ const NAMING_VERBS = new Set(words(`called calls dubbed labeled branded`));
 const AFTER_OBJECT_QUOTE = /^[^;,“”"]{0,120}?[“"‘]/;
 /** “…,” Smith continued: a quotation right before the source of the verb. */
 const QUOTE_THEN_NAME = /[”"][ \u00a0]+(?:\p{Lu}[\p{L}.'’\-]*[ \u00a0]){1,4}$/u;
-/** “…!” the congressman demands / “…,” reads: a quotation ending a sentence part, then the verb or a description. */
-const QUOTE_THEN_DESCRIPTION = /[,!?][”"][ \u00a0]+(?:\p{Ll}[\p{L}\-]*(?:['’]s)?[ \u00a0]+){0,6}$/u;
+/**
+ * “…!” the congressman demands / “…,” reads: a quotation ending a sentence part, then the verb or a description (with
+ * whom a document was addressed to: “…,” the letter addressed to Chairman Darrell Issa (R-Calif.) reads).
+ */
+const QUOTE_THEN_DESCRIPTION =
+  /[,!?][”"][ \u00a0]+(?:\p{Ll}[\p{L}\-]*(?:['’]s)?[ \u00a0]+){0,6}(?:to[ \u00a0]+(?:\p{Lu}[\p{L}.'’\-]*[ \u00a0]+){1,4}(?:\([^()]{1,20}\)[ \u00a0]+)?)?$/u;
 /** An adverb between the comma and a participle: ", first telling", ", later adding", ", repeatedly saying". */
 const PARTICIPLE_LEAD = /,\s(?:first|later|then|also|again|even|still|once|\p{Ll}+ly)\s$/u;
 const AFTER_THAT = /^(?:,\s(?:however|though|too|also|in fact|instead),)? (?:(?:that|how|whether|what|why|the|a|an|it|he|she|they|there)\b|\p{Lu})/u;

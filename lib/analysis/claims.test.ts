@@ -680,6 +680,14 @@ describe("attribution", () => {
     );
     expect(sourceName(lawyer, claimWith(lawyer, "not committed any crime"))).toBe("William Taylor");
     expect(sourceName(lawyer, claimWith(lawyer, "She has no choice"))).toBe("William Taylor");
+    // Court papers are the filer's, also where the article only refers back to them; documents a site released are not the site's.
+    const court = analyzeBody(
+      "Court papers released by federal prosecutors on Monday gave new details. Mr. Reyes bought a boat, according to the documents. " +
+        "He also rented a villa, the document said. Harbor Leaks released documents on Friday. The documents show that the port lost money.",
+    );
+    expect(sourceName(court, claimWith(court, "bought a boat"))).toBe("prosecutors");
+    expect(sourceName(court, claimWith(court, "rented a villa"))).toBe("prosecutors");
+    expect(sourceName(court, claimWith(court, "port lost money"))).toBe("documents");
   });
   it("reads a bracketed party tag, a time phrase or a relative “who” between a name and its verb", () => {
     const r = analyzeBody(

@@ -53,6 +53,8 @@ const DOCUMENT_WORDS = wordTable<string[]>({
   cable: ["cable"],
   email: ["e-mail", "email"],
   decision: ["decision", "ruling"],
+  // (Court papers and filings: documents in general are often only released by whom the article names.)
+  papers: ["document", "documents", "paper", "papers", "record", "records", "filing", "filings"],
 });
 const DOCUMENT_FAMILY = wordTable<string>(Object.fromEntries(Object.entries(DOCUMENT_WORDS).flatMap(([family, ws]) => ws.map((w) => [w, family]))));
 const OWNED_DOCUMENTS = new Set(Object.keys(DOCUMENT_FAMILY));
@@ -99,6 +101,10 @@ const ADDRESSED_DOCUMENT_BEFORE = new RegExp(
   String.raw`(\b(?:the|this|that|a|an|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:${[...DOCUMENT_NOUNS].join("|")}))\s+(?:(?:addressed|sent|written|delivered|mailed)\s+)?to\s+[^,;:“”"]{1,60}?\s+$`,
   "iu",
 );
+/** "according to the ", "according to these new ": before a document that speaks. */
+const DOCUMENT_SPEAKS_BEFORE = /\baccording\s+to\s+(?:the|these|those|this|that)\s+(?:\p{L}+\s+)?$/u;
+/** " said", " show": after a document that speaks. */
+const DOCUMENT_SPEAKS_AFTER = /^\s+(?:also\s+)?(?:said|says|say|show|shows|showed|states|stated|reads|read|revealed|reveals|reveal|found|finds|indicated|indicates|claimed|claims|alleged|alleges)\b/;
 /** "the ", "this ", "that same ": a determiner that refers back to a document already mentioned. */
 const REFERS_BACK = /\b(?:the|this|that)\s+(?:same\s+)?$/i;
 /** A verb of sending or writing a document. */
@@ -470,13 +476,27 @@ export class ClaimExtractor {
     if (before && before.end <= at && before.end >= at - 3 && /^(?:[’']s?)? $/.test(text.slice(before.end, at)) && ents.kindOf(before.entityKey) !== "place") {
       return before.entityKey;
     }
+    // Documents or records someone released ("documents released by WikiLeaks") need not be theirs; papers filed in
+    // court are ("Court papers released by federal prosecutors", "documents filed by the plaintiffs").
+    const noun = text.slice(at, at + len).toLowerCase();
+    if (DOCUMENT_FAMILY[noun] === "papers" && !/\bcourt\s+$/i.test(text.slice(Math.max(0, at - 8), at)) && !/^ filed\b/.test(text.slice(at + len, at + len + 7)) && !/^filings?$/.test(noun)) {
+      return null;
+    }
     // "a letter from Rep. Weld", "the report, by White House Counsel Robert Bauer,".
     const by = /^,? (?:[^.;]{0,20}? )?(?:from|by|under(?= [^.;,“”"]{1,40}['’]s? signature)) /.exec(text.slice(at + len, at + len + 90));
     if (by) {
-      const after = startingIn(at + len + by[0].length, at + len + by[0].length + 24);
+      const byEnd = at + len + by[0].length;
+      const after = startingIn(byEnd, byEnd + 24);
       // "by Harbour Counsel Dana Moss": the person after the body's title.
       if (after) return (this.personAfterTitle(ms, after) ?? after).entityKey;
+      // "Court papers released by federal prosecutors": people the article does not name.
+      const unnamed = /^(?:\p{Ll}+\s+)?(\p{Ll}+)\b/u.exec(text.slice(byEnd, byEnd + 40))?.[1];
+      const un = unnamed ? UNNAMED_SOURCES[unnamed] : undefined;
+      if (un && un.kind === "unnamed") return ents.ensure(un.name, un.kind);
     }
+    // A mention where the document itself speaks ("according to the documents", "the filing said") names no owner
+    // by its sentence: the subject there is what the document tells of.
+    if (DOCUMENT_SPEAKS_BEFORE.test(text.slice(Math.max(0, at - 30), at)) || DOCUMENT_SPEAKS_AFTER.test(text.slice(at + len, at + len + 20))) return null;
     const sentenceStart = Math.max(lastIndexIn(text, ". ", at, from), lastIndexIn(text, "\n", at, from), from - 1) + 1;
     let subject: Mention | undefined;
     for (let i = firstMentionFrom(ms, sentenceStart); i < ms.length && ms[i]!.end <= at; i++) {

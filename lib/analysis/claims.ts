@@ -7,7 +7,7 @@ import { BELIEF_VERBS, calledJudgement, EVIDENCE_VERBS, findCues, tellsSomeone, 
 import type { EntityIndex } from "./entities";
 import { findHedges } from "./hedges";
 import { keywordFamilies, keywordFamily, type Families } from "./keywords";
-import { attributedKind, demandedToGo, harmCharged, ownVoiceKind } from "./kinds";
+import { answersCharge, attributedKind, demandedToGo, harmCharged, ownVoiceKind } from "./kinds";
 import { AUXILIARIES, BE_BEFORE, DESCRIPTION_KINDS, GOING_ON, GROUP_PLURALS, INSTITUTION_NOUNS, ISSUING_VERBS, NOT_NAME_WORDS, OCCUPATIONS, ORGANIZATION_NOUNS, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPOKESPERSON_WORDS, TIME_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, WEEKDAYS, wordTable } from "./lexicon";
 import type { Sentence, Word } from "./text-units";
 import type { ClaimSource, EntityKind, ExtractedClaim, Mention, QuoteType } from "./types";
@@ -1942,6 +1942,8 @@ export class ClaimExtractor {
       // later in the claim charges someone, though the first verb only asks.
       const charge = kind === "statement" ? this.sameSpeakerCharge(seg, a) : null;
       if (charge) kind = "blame";
+      // "… beset with allegations of racism …. Tea Party groups say there is no racism within the movement."
+      else if (kind === "statement" && answersCharge(content, text.slice(Math.max(0, seg.start - 400), seg.start))) kind = "denial";
       if (kind === "blame") blamed = charge ? blamedOf(contentOf(text, seg, charge, quotes), charge, ents) : blamedOf(content, a, ents);
     } else {
       kind = ownVoiceKind(exact);

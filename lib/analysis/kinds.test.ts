@@ -201,4 +201,13 @@ describe("kinds", () => {
     expect(r.claims.map((c) => c.kind)).toEqual(["blame", "blame", "statement"]);
     expect(r.claims[1]!.blamed.map((b) => b.text)).toEqual(["Harbor League"]);
   });
+  it("reads a negation of what a charge just named charges as denial, but not a charge's own speaker going on, nor a shared name", () => {
+    expect(
+      kindsOf("The Harbor League has been beset with allegations of racism since a rally in May. League leaders say there is no racism within the group."),
+    ).toEqual(["assertion", "denial"]);
+    expect(kindsOf("Mayor Ann Holt was accused of spending campaign funds on a boat. She said she had never spent campaign funds on herself.")).toEqual(["assertion", "denial"]);
+    // Holt makes the charge herself; and a negation about something else, though it names the same city.
+    expect(kindsOf("Ann Holt accused the council of wasting money. She said the council has not spent money wisely.")).toEqual(["blame", "statement"]);
+    expect(kindsOf("The Elton council faced allegations of waste in Elton. Ann Holt said Elton would not build a stadium.")).toEqual(["assertion", "statement"]);
+  });
 });

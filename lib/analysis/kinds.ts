@@ -112,6 +112,39 @@ export function deniesWrongdoing(content: string): boolean {
 }
 
 /**
+ * A charge named before a claim, as a noun or in the passive, so that the one charged is not the one charging:
+ * "allegations of racism", "was accused of spending" (not "Ryan accused Obama of …", which Ryan may go on to repeat).
+ */
+const CHARGE_NAMED =
+  /\b(?:allegations?|accusations?|charges|criticism|complaints|suspicions?|(?:is|are|was|were|been|being)\s+(?:accused|charged|criticized|suspected))\b/gi;
+/** A negated clause and what it negates: "there is no racism within the movement", "do not take up much time". */
+const NEGATED_CLAIM =
+  /\b(?:there\s+(?:is|was|are|were|has\s+been|have\s+been)\s+no|(?:is|was|are|were|do|does|did|has|have|had|could|would|will)(?:n['’]t|\s+not)|never)\s+([^.;]{3,80})/i;
+/** Long words too common to tie a negation to a charge. */
+const TOO_COMMON = new Set("about there their these those which would could should being other never every still because where while always something anything nothing".split(" "));
+
+/**
+ * Whether a claim negates what a charge named just before it charges ("The movement has been beset with allegations
+ * of racism …. Tea Party groups say there is no racism within the movement."): a word of the negated clause, five
+ * letters or more, is in the words right after the charge.
+ */
+export function answersCharge(content: string, before: string): boolean {
+  const negated = NEGATED_CLAIM.exec(content);
+  if (!negated) return false;
+  // (Lower-case words only: names say whom a passage is about, not what is charged.)
+  const stems = (negated[1]!.match(/(?<![\p{L}’'])\p{Ll}{5,}/gu) ?? []).filter((w) => !TOO_COMMON.has(w)).map((w) => w.slice(0, Math.max(5, w.length - 3)));
+  if (!stems.length) return false;
+  CHARGE_NAMED.lastIndex = 0;
+  for (let m = CHARGE_NAMED.exec(before); m; m = CHARGE_NAMED.exec(before)) {
+    // What is charged, to the end of the charge's sentence.
+    const rest = before.slice(m.index + m[0].length, m.index + m[0].length + 160);
+    const charged = rest.slice(0, rest.search(/[.!?]["”’]?\s|$/)).toLowerCase();
+    if (stems.some((stem) => new RegExp(String.raw`\b${stem}`).test(charged))) return true;
+  }
+  return false;
+}
+
+/**
  * The writer's own judgement or speculation, beside editorial wording: "perhaps", "probably", "seemed like",
  * reading meaning into events ("mirrors", "a testimony to", "set the tone"), "don't expect". (On 150 own-voice
  * BASIL claims labelled by hand and not used to choose these words, opinions found went from 3 of 37 to 10, with 1

@@ -7,7 +7,7 @@ import { BELIEF_VERBS, calledJudgement, EVIDENCE_VERBS, findCues, tellsSomeone, 
 import type { EntityIndex } from "./entities";
 import { findHedges } from "./hedges";
 import { keywordFamilies, keywordFamily, type Families } from "./keywords";
-import { answersCharge, attributedKind, demandedToGo, harmCharged, ownVoiceKind } from "./kinds";
+import { answersCharge, attributedKind, demandedToGo, harmCharged, judgedConduct, ownVoiceKind } from "./kinds";
 import { AUXILIARIES, BE_BEFORE, DESCRIPTION_KINDS, GOING_ON, GROUP_PLURALS, INSTITUTION_NOUNS, ISSUING_VERBS, NOT_NAME_WORDS, OCCUPATIONS, ORGANIZATION_NOUNS, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPOKESPERSON_WORDS, TIME_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, WEEKDAYS, wordTable } from "./lexicon";
 import type { Sentence, Word } from "./text-units";
 import type { ClaimSource, EntityKind, ExtractedClaim, Mention, QuoteType } from "./types";
@@ -2276,6 +2276,9 @@ function blamedPhrase(content: string, cue: string): string | null {
   // "called her answer evasive": what is called so; "condemned Akin's comments": whose they are.
   const called = /^call/i.test(cue) ? calledJudgement(` ${content}`) : null;
   if (called) return called.object;
+  // "Steele’s comments are “utterly irresponsible.”": whose they are.
+  const judged = judgedConduct(content);
+  if (judged) return /^(?:his|her|their|its)$/i.test(judged.owner) ? judged.object : judged.owner;
   const owner = /^(?:denounc|condemn|decri)/i.test(cue) ? POSSESSOR.exec(content.trim()) : null;
   if (owner) return owner[1]!;
   // "charged that Obama administration officials deliberately played down …": the subject of what is charged.

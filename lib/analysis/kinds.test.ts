@@ -210,4 +210,11 @@ describe("kinds", () => {
     expect(kindsOf("Ann Holt accused the council of wasting money. She said the council has not spent money wisely.")).toEqual(["blame", "statement"]);
     expect(kindsOf("The Elton council faced allegations of waste in Elton. Ann Holt said Elton would not build a stadium.")).toEqual(["assertion", "statement"]);
   });
+  it("reads someone's words or deeds judged at fault as blame of their owner, and judged untrue as denial", () => {
+    const r = analyzeBody(
+      "Ben Ray told the Herald that Ann Holt’s comments are “utterly irresponsible.” Tom Reyes said Holt's remarks were “wildly inaccurate.” Max Ode said Holt's plan is popular.",
+    );
+    expect(r.claims.map((c) => c.kind)).toEqual(["blame", "denial", "statement"]);
+    expect(r.claims[0]!.blamed.map((b) => b.text)).toEqual(["Ann Holt"]);
+  });
 });

@@ -225,9 +225,26 @@ export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: s
       const called = /^call/i.test(cue) ? calledJudgement(` ${content}`) : null;
       if (called && (SAID_THING.test(called.object) || EVIDENCE_OBJECT.test(called.object)) && called.judgements.some((w) => UNTRUE.has(w))) return "denial";
       if (called && SOMEONE_OR_THEIRS.test(called.object) && called.judgements.some((w) => FAULTING_JUDGEMENTS.has(w))) return "blame";
+      // "Steele's comments are “utterly irresponsible.”": someone's words or deeds judged at fault.
+      const judged = judgedConduct(content);
+      if (judged && UNTRUE.has(judged.judgement) && /\b(?:comments?|remarks?|words|statements?|claims?)$/.test(judged.object)) return "denial";
+      if (judged && FAULTING_JUDGEMENTS.has(judged.judgement)) return "blame";
       return deniesWrongdoing(content) ? "denial" : "statement";
     }
   }
+}
+
+/**
+ * Someone's words or deeds, then "is" and a judgement: "Steele’s comments are “utterly irresponsible.”", "his plan was
+ * reckless". Groups: the words or deeds with their owner, the owner, the judgement.
+ */
+const JUDGED_CONDUCT =
+  /^[“"]?((his|her|their|its|(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,2}['’]s?)\s+(?:[\p{L}-]+\s+)?(?:comments?|remarks?|words|statements?|claims?|conduct|behaviou?r|actions?|decision|response|answers?|rhetoric|tactics|plan|policy|policies|proposal|budget|ads?))\s+(?:is|are|was|were|has\s+been|have\s+been)\s+[“"]?(?:(?:\p{Ll}+ly|so|just|simply)\s+)?[“"]?(\p{Ll}+)\b/u;
+
+/** Whose words or deeds a claim judges, and the judgement ("Steele’s comments are “utterly irresponsible.”"), or null. */
+export function judgedConduct(content: string): { object: string; owner: string; judgement: string } | null {
+  const m = JUDGED_CONDUCT.exec(content.trim());
+  return m ? { object: m[1]!, owner: m[2]!.replace(/['’]s?$/, ""), judgement: m[3]! } : null;
 }
 
 /**

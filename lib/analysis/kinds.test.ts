@@ -151,6 +151,9 @@ describe("kinds", () => {
     expect(kindsOf("Ann Holt blamed the mayor for the delays. She said the pier would reopen in May.")).toEqual(["blame", "statement"]);
     expect(kindsOf("Ann Holt denied taking the money. “I never took a cent,” she said.")).toEqual(["denial", "denial"]);
     expect(kindsOf("Coach Ann Holt blamed the weather for the delay. “We expect to play on Saturday,” she said.")).toEqual(["blame", "statement"]);
+    // Also to a quotation opening the next paragraph, but not to the one after it nor to a quotation told indirectly.
+    expect(kindsOf("Ann Holt blamed the mayor for the delays.\n\n“He has wasted two years,” she said.\n\n“He is wrong,” she said.")).toEqual(["blame", "blame", "statement"]);
+    expect(kindsOf("Ann Holt blamed the mayor for the delays.\n\nShe said he was not ready.")).toEqual(["blame", "statement"]);
   });
   it("reads someone charged with doing harm (“is damaging”, “raided”, “X's war on”) as blame of them, not a storm's damage", () => {
     const r = analyzeBody("“Mayor Tom Reyes is actually damaging the harbor,” Ann Holt said.");

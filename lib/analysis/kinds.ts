@@ -307,7 +307,9 @@ export function carryFrames(claims: ExtractedClaim[], text: string): ExtractedCl
     }
     // (Across a paragraph break only to a quotation right after the frame: "Crowley later called her answer evasive.",
     // then his words as a paragraph of their own.)
-    const sameParagraph = frame !== null && ((frame.left === 2 && c.quote === "direct") || !/\n\s*\n/.test(text.slice(frame.end, c.start)));
+    // (A charge's frame too: "Gibbs criticized such attacks on “character and faith.”", then "“I can’t help but think
+    // that those remarks are well over the line." opening the next paragraph.)
+    const sameParagraph = frame !== null && (((frame.left === 2 || frame.quotesOnly) && c.quote === "direct") || !/\n\s*\n/.test(text.slice(frame.end, c.start)));
     // ("Instead, he said it was a computer system …" after a denial says what is so in its place.)
     const insteadOfDenied = frame?.claim.kind === "denial" && INSTEAD.test(c.exact) && !BLAME_CONTENT.test(c.content);
     const framed = frame !== null && (!frame.quotesOnly || (c.quote === "direct" && carriesCharge(c.content)) || insteadOfDenied);

@@ -83,6 +83,11 @@ describe("attribution", () => {
     const blame = claimWith(r, "blamed the spill")!;
     expect(blame.kind).toBe("blame");
     expect(blame.blamed.map((b) => b.text)).toEqual(["U.K. regulators", "dock owners", "E.U. officials"]);
+    // Who is accused or criticized, not what "on" names later, nor when, nor what they were criticized as.
+    const blamedOf = (body: string) => analyzeBody(body).claims[0]!.blamed.map((b) => b.text);
+    expect(blamedOf("Ann Lee accused Tom Reyes of running a confusing policy on the port.")).toEqual(["Tom Reyes"]);
+    expect(blamedOf("The council accused harbor pilots on Tuesday of tolerating waste.")).toEqual(["harbor pilots"]);
+    expect(blamedOf("Ann Lee criticized the study as “nothing more than a stunt.”")).toEqual(["study"]);
   });
   it("keeps unattributed sentences in the outlet's voice with hedges", () => {
     const r = analyzeBody("The mayor reportedly met the donor twice. The deal is sure to raise eyebrows. The park is empty most days, critics said.");

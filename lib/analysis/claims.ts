@@ -2254,8 +2254,11 @@ const ENDS_WITH_INITIAL = /(?:^|[\s.])\p{Lu}\.$/u;
 function cleanBlamedItem(item: string): string {
   let t = item.replace(/[“”"‘’]/g, "").trim();
   if (t.endsWith(".") && !ENDS_WITH_INITIAL.test(t)) t = t.slice(0, -1);
-  return t.replace(/^(?:the|a|an)\s+/i, "").trim();
+  // ("tea party activists on Tuesday": not when.)
+  return t.replace(/^(?:the|a|an)\s+/i, "").replace(WHEN_AFTER, "").trim();
 }
+/** " on Tuesday", " last week" ending a blamed phrase. */
+const WHEN_AFTER = new RegExp(String.raw`\s+(?:on\s+(?:${WEEKDAYS})|(?:last|this)\s+(?:week|month|year|${WEEKDAYS}))$`, "u");
 
 /** Who a blame claim blames: the agents after "by", or the object of "blamed X for" / "on X" / "accused X of". */
 function blamedOf(content: string, a: Attribution, ents: EntityIndex): ExtractedClaim["blamed"] {
@@ -2286,13 +2289,15 @@ function blamedPhrase(content: string, cue: string): string | null {
   if (subject) return subject[1]!;
   const by = BLAMED_BY.exec(content);
   if (by) return by[1]!;
-  const on = BLAMED_ON.exec(content);
+  // "blamed the delays on the mayor" (not "criticized such attacks on “character and faith”": what was attacked).
+  const on = /^(?:blam|pin)/i.test(cue) ? BLAMED_ON.exec(content) : null;
   if (on) return on[1]!;
   // "what she calls the “radical” nature of the Tea Party": whose nature, conduct or handling is faulted.
   const object = content.replace(WHAT_THEY_CALL, "");
   const quality = QUALITY_OF.exec(object);
   if (quality) return quality[1]!;
-  const objFor = /^(.+?)\s+(?:for|of)\b/.exec(object);
+  // ("criticized the study as “nothing more than …”": what is faulted, before "as".)
+  const objFor = /^(.+?)\s+(?:for|of|as)\b/.exec(object);
   if (objFor) return objFor[1]!;
   // "admonished his Republican colleagues.": the object alone.
   return content.trim().split(/\s+/).length <= 6 ? content : null;

@@ -105,6 +105,10 @@ const ADDRESSED_DOCUMENT_BEFORE = new RegExp(
 const DOCUMENT_SPEAKS_BEFORE = /\baccording\s+to\s+(?:the|these|those|this|that)\s+(?:\p{L}+\s+)?$/u;
 /** " said", " show": after a document that speaks. */
 const DOCUMENT_SPEAKS_AFTER = /^\s+(?:also\s+)?(?:said|says|say|show|shows|showed|states|stated|reads|read|revealed|reveals|reveal|found|finds|indicated|indicates|claimed|claims|alleged|alleges)\b/;
+/** Defending something, between a speaker and their verb: "defended his budget against the conference, ". */
+const DEFENDING = /\b(?:defended|defends|defending|in\s+(?:defense|defence)\s+of)\b/;
+/** Taking back one's words: "tried to clarify his comment that …, ". */
+const CLARIFYING = /\b(?:clarify|clarified|clarifies|clarifying)\b/;
 /** "the ", "this ", "that same ": a determiner that refers back to a document already mentioned. */
 const REFERS_BACK = /\b(?:the|this|that)\s+(?:same\s+)?$/i;
 /** A verb of sending or writing a document. */
@@ -1903,6 +1907,17 @@ export class ClaimExtractor {
     return spans.map((sp) => trimSpan(text, sp)).filter((sp) => sp.end > sp.start && /[\p{L}\p{N}]/u.test(text.slice(sp.start, sp.end)));
   }
 
+  /**
+   * Whether the speaker defends something with what they say: a verb of defending ("defended the programs as
+   * essential"), one between the speaker and a participle ("defended his budget, saying …", "in defense of its
+   * collection, arguing …"), or taking back words with a negation ("tried to clarify his comment, saying he was not …").
+   */
+  private defends(a: Attribution, content: string): boolean {
+    if (/^defend/i.test(a.cueText) || /^to\s+defend\b/.test(content)) return true;
+    const between = a.sourceEnd < a.cue.start ? this.ctx.text.slice(a.sourceEnd, a.cue.start) : "";
+    return DEFENDING.test(between) || (CLARIFYING.test(between) && /\b(?:not|never)\b|n['’]t\b/.test(content));
+  }
+
   /** Another attribution of blame in the segment, after `a`'s verb and with `a`'s speaker, or null. */
   private sameSpeakerCharge(seg: Span, a: Attribution): Attribution | null {
     const atts = this.sentenceAtts.atts;
@@ -1944,6 +1959,8 @@ export class ClaimExtractor {
       if (charge) kind = "blame";
       // "… beset with allegations of racism …. Tea Party groups say there is no racism within the movement."
       else if (kind === "statement" && answersCharge(content, text.slice(Math.max(0, seg.start - 400), seg.start))) kind = "denial";
+      // "Obama forcefully defended the programs, saying Congress was fully briefed": a defence answers an attack.
+      else if (kind === "statement" && this.defends(a, content)) kind = "denial";
       if (kind === "blame") blamed = charge ? blamedOf(contentOf(text, seg, charge, quotes), charge, ents) : blamedOf(content, a, ents);
     } else {
       kind = ownVoiceKind(exact);

@@ -220,4 +220,12 @@ describe("kinds", () => {
     expect(r.claims.map((c) => c.kind)).toEqual(["blame", "denial", "statement"]);
     expect(r.claims[0]!.blamed.map((b) => b.text)).toEqual(["Ann Holt"]);
   });
+  it("reads defending something, or taking words back with a negation, as denial", () => {
+    expect(
+      kindsOf(
+        "Mayor Ann Holt forcefully defended the pier contract, saying the council was fully briefed. Tom Reyes defended the budget as fair. " +
+          "Lena Voss tried to clarify her comment, saying she was not talking about the mayor. Ben Ray tried to clarify the plan, saying it starts in May.",
+      ),
+    ).toEqual(["denial", "denial", "denial", "statement"]);
+  });
 });

@@ -720,6 +720,13 @@ describe("attribution", () => {
     expect(sourceName(more, claimWith(more, "chief must resign"))).toBe("Lena Fox");
     expect(sourceName(more, claimWith(more, "vote was rushed"))).toBe("Max Ode");
   });
+  it("gives “, saying” after a group's relative clause of opposing (“who are resisting the deal, saying …”) to that group, unless it goes on about one person", () => {
+    const r = analyzeBody(
+      "Mayor Ann Holt met with House Democrats who are resisting the deal, saying it gives away too much. Mayor Ann Holt met with House Democrats who oppose the plan, saying she would not change it.",
+    );
+    expect(sourceName(r, claimWith(r, "gives away too much"))).toBe("House Democrats");
+    expect(sourceName(r, claimWith(r, "would not change it"))).toBe("Ann Holt");
+  });
   it("gives a verb coordinated after a comma (“…, but said”) the subject before the comma, unless a subordinate clause opens the sentence", () => {
     const r = analyzeBody(
       "Mayor Ada Lind spoke on Monday. She did not rule out a tax, but said she did not know how large it would be. " +

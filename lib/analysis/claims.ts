@@ -105,6 +105,9 @@ const ADDRESSED_DOCUMENT_BEFORE = new RegExp(
 const DOCUMENT_SPEAKS_BEFORE = /\baccording\s+to\s+(?:the|these|those|this|that)\s+(?:\p{L}+\s+)?$/u;
 /** " said", " show": after a document that speaks. */
 const DOCUMENT_SPEAKS_AFTER = /^\s+(?:also\s+)?(?:said|says|say|show|shows|showed|states|stated|reads|read|revealed|reveals|reveal|found|finds|indicated|indicates|claimed|claims|alleged|alleges)\b/;
+/** " who are resisting the deal, ": a relative clause of opposing or backing, right before a participle. */
+const STANCE_RELATIVE_BEFORE =
+  /\s+who\s+(?:(?:are|were|is|was|have\s+been|had\s+been)\s+)?(?:\p{Ll}+ly\s+)?(?:resisting|resist|resists|resisted|opposing|oppose|opposes|opposed|fighting|fight|fights|fought|rejecting|reject|rejects|rejected|objecting|object|objects|objected|protesting|protest|protests|protested|balking|balk|balks|balked|supporting|support|supports|supported|backing|back|backs|backed)\b[^,;:“”"()]{0,60},\s+(?:\p{Ll}+ly\s+)?$/u;
 /** Defending something, between a speaker and their verb: "defended his budget against the conference, ". */
 const DEFENDING = /\b(?:defended|defends|defending|in\s+(?:defense|defence)\s+of)\b/;
 /** Taking back one's words: "tried to clarify his comment that …, ". */
@@ -1536,7 +1539,7 @@ export class ClaimExtractor {
       const vEnd = r.end + vm[0].length;
       return { cue: { ...cue, start: vEnd - cueText.length, end: vEnd }, cueText, cls, source: r.src, sourceStart: r.start, sourceEnd: r.end };
     } else if (cue.form === "participle") {
-      found = this.clauseSubject(s, ms, cue.start, quotes, true);
+      found = this.stanceHolderBefore(s, ms, cue, quotes) ?? this.clauseSubject(s, ms, cue.start, quotes, true);
     } else {
       // Passive with an agent: "revealed by the Herald".
       const agent = /^ by (?=\S)/.exec(text.slice(cue.end, cue.end + 5));
@@ -1916,6 +1919,23 @@ export class ClaimExtractor {
     if (/^defend/i.test(a.cueText) || /^to\s+defend\b/.test(content)) return true;
     const between = a.sourceEnd < a.cue.start ? this.ctx.text.slice(a.sourceEnd, a.cue.start) : "";
     return DEFENDING.test(between) || (CLARIFYING.test(between) && /\b(?:not|never)\b|n['’]t\b/.test(content));
+  }
+
+  /**
+   * ", saying …" right after a relative clause of opposing or backing ("met with House Democrats who are resisting the
+   * deal, saying it gives away too much"): the group or body that takes the stance gives its reason, unless what is
+   * said goes on about one person ("…, saying she would not change it": the subject of the sentence). (Not one person
+   * who takes it: "met with Tom Reyes, who opposes the plan, saying …" is left to the sentence's subject.)
+   */
+  private stanceHolderBefore(s: Sentence, ms: Mention[], cue: Cue, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
+    const { text, ents } = this.ctx;
+    const lead = text.slice(Math.max(s.start, cue.start - 120), cue.start);
+    const rel = lead.includes("who ") ? STANCE_RELATIVE_BEFORE.exec(lead) : null;
+    if (!rel || /^\s+(?:that\s+)?(?:he|she|his|her|I)\b/.test(text.slice(cue.end, cue.end + 16))) return null;
+    const holder = mentionEndingAt(ms, cue.start - lead.length + rel.index);
+    const kind = holder ? ents.kindOf(holder.entityKey) : null;
+    if (!holder || this.inQuotes(quotes, holder.start) || !(kind === "organization" || kind === "institution" || kind === "unnamed" || kind === "anonymous")) return null;
+    return sourceOf(holder);
   }
 
   /** Another attribution of blame in the segment, after `a`'s verb and with `a`'s speaker, or null. */

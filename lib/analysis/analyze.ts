@@ -12,7 +12,7 @@ import { BULLET, ISSUED_BY, introducesBullets, lineStarts, quotationBlocks, spea
 import { findQuotes, isTitleCase, wordsOf, type Sentence } from "./text-units";
 import type { AnalysisDocument, AnalysisInput, AnalysisResult, ExtractedClaim, Mention } from "./types";
 
-export const ANALYZER_VERSION = "1.12.40";
+export const ANALYZER_VERSION = "1.12.41";
 
 const MAX_SENTENCE = 1200;
 
@@ -165,6 +165,9 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
         attributeToSpeaker(c, bulletSpeaker.key, nameOf(bulletSpeaker.key), null, undefined);
         c.quote = "indirect";
       }
+      // "“The world tells Israel, ‘Wait. …’ …” Then an unseen announcer concludes: “…”": a speaker who introduces a
+      // quotation of their own is not the speaker of the quotation before theirs.
+      if (c.source && pending.length && (c.quote === "direct" || c.quote === "mixed") && introducesOwnQuotation(text, c, local)) flush();
       if (c.source) {
         // ("It said" of a cable credited to its author goes on speaking through the cable.)
         discourse.noteSpeaker(c.source.entityKey, s.index, wordedAsDocument(c.source.text) || /^it$/i.test(c.source.text));
@@ -228,6 +231,12 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
 
 const SPEAKER_KINDS = new Set(["person", "organization", "institution"]);
 const SPEAKER_KINDS_OR_GROUPS = new Set(["person", "organization", "institution", "unnamed", "anonymous"]);
+
+/** Whether a claim's source and verb come before its quotation, with a colon between ("Then X concludes: “…”"). */
+function introducesOwnQuotation(text: string, c: ExtractedClaim, local: Span[]): boolean {
+  const q = local.find((x) => x.end > c.start && x.start < c.end);
+  return q !== undefined && q.start > c.start && /:\s*$/.test(text.slice(c.start, q.start));
+}
 
 /** A sentence outside quotation marks that ends in a colon, with an opening quotation mark right after it. */
 function introducesQuotation(text: string, s: Sentence, local: Span[]): boolean {

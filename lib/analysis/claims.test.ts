@@ -720,6 +720,17 @@ describe("attribution", () => {
     expect(sourceName(more, claimWith(more, "chief must resign"))).toBe("Lena Fox");
     expect(sourceName(more, claimWith(more, "vote was rushed"))).toBe("Max Ode");
   });
+  it("gives “is shown saying” to the one shown, and a quotation to its speaker, not to one who introduces a quotation of their own after it", () => {
+    const r = analyzeBody(
+      "“The pier is older than any of us,” Mayor Ann Holt is shown saying.\n\n" +
+        "Music plays as the mayor goes on. “The council tells us, ‘Wait.’ And I say wait for what?” Then an unseen announcer concludes: “The port needs a plan.”\n\n" +
+        "Tom Reyes was quoted as saying the fee was fair.",
+    );
+    expect(sourceName(r, claimWith(r, "older than any of us"))).toBe("Ann Holt");
+    expect(sourceName(r, claimWith(r, "The council tells us"))).toBe("Ann Holt");
+    expect(sourceName(r, claimWith(r, "The port needs a plan"))).toBe("an unseen announcer");
+    expect(sourceName(r, claimWith(r, "fee was fair"))).toBe("Tom Reyes");
+  });
   it("gives “, saying” after a group's relative clause of opposing (“who are resisting the deal, saying …”) to that group, unless it goes on about one person", () => {
     const r = analyzeBody(
       "Mayor Ann Holt met with House Democrats who are resisting the deal, saying it gives away too much. Mayor Ann Holt met with House Democrats who oppose the plan, saying she would not change it.",

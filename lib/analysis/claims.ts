@@ -108,6 +108,8 @@ const DOCUMENT_SPEAKS_AFTER = /^\s+(?:also\s+)?(?:said|says|say|show|shows|showe
 /** " who are resisting the deal, ": a relative clause of opposing or backing, right before a participle. */
 const STANCE_RELATIVE_BEFORE =
   /\s+who\s+(?:(?:are|were|is|was|have\s+been|had\s+been)\s+)?(?:\p{Ll}+ly\s+)?(?:resisting|resist|resists|resisted|opposing|oppose|opposes|opposed|fighting|fight|fights|fought|rejecting|reject|rejects|rejected|objecting|object|objects|objected|protesting|protest|protests|protested|balking|balk|balks|balked|supporting|support|supports|supported|backing|back|backs|backed)\b[^,;:“”"()]{0,60},\s+(?:\p{Ll}+ly\s+)?$/u;
+/** " is shown ", " was quoted as ", " can be heard ": between a speaker and the participle of what they are seen saying. */
+const SHOWN_BEFORE = /\s(?:is|was|are|were|can\s+be|could\s+be)\s+(?:\p{Ll}+ly\s+)?(?:shown|seen|heard|filmed|recorded|caught|pictured|quoted\s+as)\s+$/u;
 /** Defending something, between a speaker and their verb: "defended his budget against the conference, ". */
 const DEFENDING = /\b(?:defended|defends|defending|in\s+(?:defense|defence)\s+of)\b/;
 /** Taking back one's words: "tried to clarify his comment that …, ". */
@@ -1571,7 +1573,12 @@ export class ClaimExtractor {
           let r = this.sourceBefore(s, ms, cue.start, quotes);
           // "Akin, though, told …", "Holt, for her part, said": the subject is before the aside.
           // "Mediaite, in a response to the Big Government post, writes": a longer aside after a preposition.
-          const aside = r === null ? (ASIDE_BEFORE.exec(text.slice(Math.max(s.start, cue.start - 40), cue.start)) ?? PREPOSITIONAL_ASIDE.exec(text.slice(Math.max(s.start, cue.start - 80), cue.start))) : null;
+          // "Mr. Netanyahu is shown saying", "was quoted as saying": the one seen or heard saying it.
+          const aside = r === null
+            ? (ASIDE_BEFORE.exec(text.slice(Math.max(s.start, cue.start - 40), cue.start)) ??
+              PREPOSITIONAL_ASIDE.exec(text.slice(Math.max(s.start, cue.start - 80), cue.start)) ??
+              (cue.text.endsWith("ing") ? SHOWN_BEFORE.exec(text.slice(Math.max(s.start, cue.start - 40), cue.start)) : null))
+            : null;
           if (aside) r = this.sourceBefore(s, ms, cue.start - aside[0].length, quotes);
           if (r === null && !cue.text.endsWith("ing")) r = this.beforeRelativeAside(s, ms, cue.start, quotes);
           if (r === "coordinated" || (r === null && cue.text.endsWith("ing"))) found = this.clauseSubject(s, ms, cue.start, quotes, false);

@@ -1985,7 +1985,7 @@ export class ClaimExtractor {
       const charge = kind === "statement" ? this.sameSpeakerCharge(seg, a) : null;
       if (charge) kind = "blame";
       // "… beset with allegations of racism …. Tea Party groups say there is no racism within the movement."
-      else if (kind === "statement" && answersCharge(content, text.slice(Math.max(0, seg.start - 400), seg.start))) kind = "denial";
+      else if (kind === "statement" && answersCharge(content, text.slice(Math.max(0, seg.start - 400), seg.start), ents.nameOf(a.source.entityKey))) kind = "denial";
       // "Obama forcefully defended the programs, saying Congress was fully briefed": a defence answers an attack.
       else if (kind === "statement" && this.defends(a, content)) kind = "denial";
       if (kind === "blame") blamed = charge ? blamedOf(contentOf(text, seg, charge, quotes), charge, ents) : blamedOf(content, a, ents);

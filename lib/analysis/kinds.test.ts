@@ -154,6 +154,8 @@ describe("kinds", () => {
     // Also to a quotation opening the next paragraph, but not to the one after it nor to a quotation told indirectly.
     expect(kindsOf("Ann Holt blamed the mayor for the delays.\n\n“He has wasted two years,” she said.\n\n“He is wrong,” she said.")).toEqual(["blame", "blame", "statement"]);
     expect(kindsOf("Ann Holt blamed the mayor for the delays.\n\nShe said he was not ready.")).toEqual(["blame", "statement"]);
+    // Not words about the speaker alone.
+    expect(kindsOf("Ann Holt blamed the mayor for the delays. “I’m not ashamed to admit I’m a sailor,” she said.")).toEqual(["blame", "statement"]);
   });
   it("reads someone charged with doing harm (“is damaging”, “raided”, “X's war on”) as blame of them, not a storm's damage", () => {
     const r = analyzeBody("“Mayor Tom Reyes is actually damaging the harbor,” Ann Holt said.");
@@ -212,12 +214,14 @@ describe("kinds", () => {
     // Holt makes the charge herself; and a negation about something else, though it names the same city.
     expect(kindsOf("Ann Holt accused the council of wasting money. She said the council has not spent money wisely.")).toEqual(["blame", "statement"]);
     expect(kindsOf("The Elton council faced allegations of waste in Elton. Ann Holt said Elton would not build a stadium.")).toEqual(["assertion", "statement"]);
+    // Nor someone who is not among those charged, clearing them.
+    expect(kindsOf("The port board faced allegations of waste in May. Auditor Ben Ray said there was no waste in its budget.")).toEqual(["assertion", "statement"]);
   });
-  it("reads someone's words or deeds judged at fault as blame of their owner, and judged untrue as denial", () => {
+  it("reads someone's words or deeds judged at fault, also untrue, as blame of their owner", () => {
     const r = analyzeBody(
       "Ben Ray told the Herald that Ann Holt’s comments are “utterly irresponsible.” Tom Reyes said Holt's remarks were “wildly inaccurate.” Max Ode said Holt's plan is popular.",
     );
-    expect(r.claims.map((c) => c.kind)).toEqual(["blame", "denial", "statement"]);
+    expect(r.claims.map((c) => c.kind)).toEqual(["blame", "blame", "statement"]);
     expect(r.claims[0]!.blamed.map((b) => b.text)).toEqual(["Ann Holt"]);
   });
   it("reads defending something, or taking words back with a negation, as denial", () => {

@@ -126,9 +126,9 @@ const TOO_COMMON = new Set("about there their these those which would could shou
 /**
  * Whether a claim negates what a charge named just before it charges ("The movement has been beset with allegations
  * of racism …. Tea Party groups say there is no racism within the movement."): a word of the negated clause, five
- * letters or more, is in the words right after the charge.
+ * letters or more, is in the words right after the charge, and the speaker is named in the charge's sentence.
  */
-export function answersCharge(content: string, before: string): boolean {
+export function answersCharge(content: string, before: string, speaker: string): boolean {
   const negated = NEGATED_CLAIM.exec(content);
   if (!negated) return false;
   // (Lower-case words only: names say whom a passage is about, not what is charged.)
@@ -139,9 +139,18 @@ export function answersCharge(content: string, before: string): boolean {
     // What is charged, to the end of the charge's sentence.
     const rest = before.slice(m.index + m[0].length, m.index + m[0].length + 160);
     const charged = rest.slice(0, rest.search(/[.!?]["”’]?\s|$/)).toLowerCase();
-    if (stems.some((stem) => new RegExp(String.raw`\b${stem}`).test(charged))) return true;
+    if (!stems.some((stem) => new RegExp(String.raw`\b${stem}`).test(charged))) continue;
+    // …and the speaker is among those charged (not an investigator clearing someone else): a word of their name is
+    // in the charge's sentence.
+    const sentence = before.slice(Math.max(0, before.lastIndexOf(". ", m.index) + 1), m.index + m[0].length + charged.length);
+    if (speakerNamed(speaker, sentence)) return true;
   }
   return false;
+}
+
+/** Whether a capitalised word of the speaker's name, three letters or more, is in the text. */
+function speakerNamed(speaker: string, text: string): boolean {
+  return (speaker.match(/\p{Lu}[\p{L}’'-]{2,}/gu) ?? []).some((w) => new RegExp(String.raw`\b${w.replace(/[’'-]/g, ".")}\b`).test(text));
 }
 
 /**
@@ -225,9 +234,10 @@ export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: s
       const called = /^call/i.test(cue) ? calledJudgement(` ${content}`) : null;
       if (called && (SAID_THING.test(called.object) || EVIDENCE_OBJECT.test(called.object)) && called.judgements.some((w) => UNTRUE.has(w))) return "denial";
       if (called && SOMEONE_OR_THEIRS.test(called.object) && called.judgements.some((w) => FAULTING_JUDGEMENTS.has(w))) return "blame";
-      // "Steele's comments are “utterly irresponsible.”": someone's words or deeds judged at fault.
+      // "Steele's comments are “utterly irresponsible.”", "… were “wildly inaccurate.”": someone's words or deeds judged
+      // at fault, a charge against their owner (a charge against the speaker that they call false is caught below, as
+      // "the allegations are false").
       const judged = judgedConduct(content);
-      if (judged && UNTRUE.has(judged.judgement) && /\b(?:comments?|remarks?|words|statements?|claims?)$/.test(judged.object)) return "denial";
       if (judged && FAULTING_JUDGEMENTS.has(judged.judgement)) return "blame";
       return deniesWrongdoing(content) ? "denial" : "statement";
     }
@@ -266,12 +276,19 @@ const UNTRUE = new Set(
 const SOMEONE_OR_THEIRS = /^(?:him|her|them|(?:his|her|their|its)\s.+|the\s+(?:administration|president|governor|mayor|government|party|campaign|leadership|senator|congressman|congresswoman)\b.*|.*['’]s?\s+\p{L}+)$/u;
 
 /** Words that say no or find fault: a negation, or a word of negative valence ("bad", "outrageous", "lie"). */
-function carriesCharge(content: string): boolean {
+function carriesCharge(content: string, frame: ClaimKind): boolean {
+  // A blame goes on only in words about someone or something else ("those remarks are well over the line"), not about
+  // the speaker alone ("I'm not ashamed to admit I'm a Christian").
+  if (frame === "blame" && !POINTS_ELSEWHERE.test(content) && !NAMES_ELSEWHERE.test(content)) return false;
   if (NEGATION.test(content)) return true;
   for (const w of content.toLowerCase().match(/\p{L}+/gu) ?? []) if ((VALENCE[w] ?? 0) < 0) return true;
   return false;
 }
 const NEGATION = /\b(?:not|never|no|nothing|none|nobody)\b|n['’]t\b/i;
+/** A pronoun, a demonstrative or an article: words that point at someone or something other than the speaker. */
+const POINTS_ELSEWHERE = /\b(?:he|she|they|him|her|them|his|their|its|it|this|that|those|these|the|you|your)\b/i;
+/** …or a name inside the words (not "I", nor a kind of person after "a": "I'm a Christian"). */
+const NAMES_ELSEWHERE = /(?<=\s)(?<!\b(?:a|an)\s)(?!I\b|I['’])\p{Lu}/u;
 const INSTEAD = /^\s*Instead,/;
 
 /** Kind of an unattributed sentence: the outlet's own voice. */
@@ -312,7 +329,9 @@ export function carryFrames(claims: ExtractedClaim[], text: string): ExtractedCl
     const sameParagraph = frame !== null && (((frame.left === 2 || frame.quotesOnly) && c.quote === "direct") || !/\n\s*\n/.test(text.slice(frame.end, c.start)));
     // ("Instead, he said it was a computer system …" after a denial says what is so in its place.)
     const insteadOfDenied = frame?.claim.kind === "denial" && INSTEAD.test(c.exact) && !BLAME_CONTENT.test(c.content);
-    const framed = frame !== null && (!frame.quotesOnly || (c.quote === "direct" && carriesCharge(c.content)) || insteadOfDenied);
+    // (A quoted phrase alone, "It’s a “horrific policy,”", is read with the words around it.)
+    const words = c.content.split(/\s+/).length <= 4 ? c.exact : c.content;
+    const framed = frame !== null && (!frame.quotesOnly || (c.quote === "direct" && carriesCharge(words, frame.claim.kind)) || insteadOfDenied);
     const within = frame && frame.left > 0 && sameParagraph && c.source?.entityKey === frame.claim.source!.entityKey && c.start - frame.end <= FRAME_REACH;
     if (!frame || !within || !framed) {
       // Any other blame or denial frames only the speaker's quotation right after it ("Biden charged that …" then his

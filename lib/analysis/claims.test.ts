@@ -87,7 +87,10 @@ describe("attribution", () => {
     const blamedOf = (body: string) => analyzeBody(body).claims[0]!.blamed.map((b) => b.text);
     expect(blamedOf("Ann Lee accused Tom Reyes of running a confusing policy on the port.")).toEqual(["Tom Reyes"]);
     expect(blamedOf("The council accused harbor pilots on Tuesday of tolerating waste.")).toEqual(["harbor pilots"]);
-    expect(blamedOf("Ann Lee criticized the study as “nothing more than a stunt.”")).toEqual(["study"]);
+    // A topic is no one: left out rather than listed ("the study", "such attacks on character"); the media is someone.
+    expect(blamedOf("Ann Lee criticized the study as “nothing more than a stunt.”")).toEqual([]);
+    expect(blamedOf("Ann Lee criticized such attacks on “character and faith.”")).toEqual([]);
+    expect(blamedOf("Ann Lee blamed the delay on the media and harbor pilots.")).toEqual(["media", "harbor pilots"]);
   });
   it("keeps unattributed sentences in the outlet's voice with hedges", () => {
     const r = analyzeBody("The mayor reportedly met the donor twice. The deal is sure to raise eyebrows. The park is empty most days, critics said.");

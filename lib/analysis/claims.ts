@@ -2312,7 +2312,28 @@ function blamedOf(content: string, a: Attribution, ents: EntityIndex): Extracted
     .split(/,\s*(?:and\s+)?|\s+and\s+/)
     .map(cleanBlamedItem)
     .filter((p) => p.length > 0 && p.length < 60);
-  return parts.slice(0, 6).map((t) => ({ text: t, entityKey: ents.lookup(t) }));
+  return parts
+    .slice(0, 6)
+    .map((t) => ({ text: t, entityKey: ents.lookup(t) }))
+    .filter((b) => b.entityKey !== null || namesSomeone(b.text));
+}
+
+/** Bodies and sides with the ending of an abstract noun: "the government", "the administration". */
+const BLAMED_BODIES = new Set("government administration establishment opposition".split(" "));
+/** What is faulted rather than who: "the study", "such attacks on character and faith". */
+const BLAMED_THINGS = new Set(
+  "study studies report reports attack attacks policy policies plan plans bill bills comment comments remarks statement statements idea ideas faith character theology record budget law laws rule rules proposal proposals program programs ad ads".split(" "),
+);
+/** "progressivism", "reading", "violence", "legislation": the endings of abstract nouns. */
+const ABSTRACT_NOUN = /(?:ism|ness|ing|tion|sion|ment|ity|ence|ance)$/;
+/**
+ * Whether a blamed phrase names someone: a name, or people or a body by what they are ("protesters", "tea party
+ * activists", "the civil rights body"); not only what was faulted ("such attacks on character", "the study").
+ */
+function namesSomeone(phrase: string): boolean {
+  if (/\p{Lu}/u.test(phrase) || /^(?:his|her|their|its|him|them)\b/i.test(phrase)) return true;
+  const head = phrase.toLowerCase().split(/\s+/).pop()!;
+  return BLAMED_BODIES.has(head) || (!BLAMED_THINGS.has(head) && !ABSTRACT_NOUN.test(head));
 }
 
 /** The words of a blame claim's content that name who is blamed. */

@@ -91,6 +91,7 @@ describe("attribution", () => {
     expect(blamedOf("Ann Lee criticized the study as “nothing more than a stunt.”")).toEqual([]);
     expect(blamedOf("Ann Lee criticized such attacks on “character and faith.”")).toEqual([]);
     expect(blamedOf("Ann Lee blamed the delay on the media and harbor pilots.")).toEqual(["media", "harbor pilots"]);
+    expect(blamedOf("The Harbor League passed a resolution condemning “racist elements” in the Dock Party movement and calling on its leaders to act.")).toEqual(["Dock Party"]);
   });
   it("keeps unattributed sentences in the outlet's voice with hedges", () => {
     const r = analyzeBody("The mayor reportedly met the donor twice. The deal is sure to raise eyebrows. The park is empty most days, critics said.");

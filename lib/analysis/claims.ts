@@ -2347,8 +2347,12 @@ function blamedPhrase(content: string, cue: string): string | null {
   // "Steele’s comments are “utterly irresponsible.”": whose they are.
   const judged = judgedConduct(content);
   if (judged) return /^(?:his|her|their|its)$/i.test(judged.owner) ? judged.object : judged.owner;
-  const owner = /^(?:denounc|condemn|decri)/i.test(cue) ? POSSESSOR.exec(content.trim()) : null;
+  const denouncing = /^(?:denounc|condemn|decri)/i.test(cue);
+  const owner = denouncing ? POSSESSOR.exec(content.trim()) : null;
   if (owner) return owner[1]!;
+  // "condemning “racist elements” in the Tea Party movement": those it is in.
+  const within = denouncing ? ELEMENTS_WITHIN.exec(content.trim()) : null;
+  if (within) return within[1]!;
   // "charged that Obama administration officials deliberately played down …": the subject of what is charged.
   const subject = /^charged$/i.test(cue) ? CHARGED_SUBJECT.exec(content.trim()) : null;
   if (subject) return subject[1]!;
@@ -2371,6 +2375,8 @@ function blamedPhrase(content: string, cue: string): string | null {
 const WHAT_THEY_CALL = /^\s*what\s+(?:\p{L}+\s+){1,3}?(?:calls?|called|terms?|termed|describes?\s+as|described\s+as)\s+/u;
 /** "the radical nature of the Tea Party that …": a quality or conduct, then whose it is (group 1). */
 const QUALITY_OF = /^[“"]?(?:the|its|their)\s+(?:[“"]?[\p{L}-]+[”"]?\s+){0,2}?(?:nature|handling|conduct|tone|behaviou?r|treatment|tactics|rhetoric|leadership|management|mismanagement|record)\s+of\s+((?:the\s+)?[\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,4}?)(?=\s+(?:that|who|which|for|in|on|during|over|and)\b|[.,;]|$)/u;
+/** "“racist elements” in the Tea Party": a few words, then the body or people named after "in", "within" or "among". */
+const ELEMENTS_WITHIN = /^(?:[\p{Ll}“”"‘’'-]+\s+){1,3}(?:in|within|among)\s+(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,3})/u;
 /** "Akin's comments", "the mayor's plan": the possessor. */
 const POSSESSOR = /^(?:the\s+)?(.+?)['’]s?\s+\p{L}+[.;]?$/u;
 /** The subject of a clause, before its first auxiliary or verb ("the Republican ticket's plan would raise …"). */

@@ -1,7 +1,7 @@
 // The claim engine: cleaned article in, claims with sources, kinds and hedges out. Pure, no I/O.
 
 import { checkWorthiness } from "./check-worthiness";
-import { ClaimExtractor, mainClauseStart, wordedAsDocument, type Span } from "./claims";
+import { blamedAgents, ClaimExtractor, mainClauseStart, wordedAsDocument, type Span } from "./claims";
 import { Discourse } from "./coreference";
 import { composeDocument } from "./document";
 import { carryFrames, deniesWrongdoing } from "./kinds";
@@ -12,7 +12,7 @@ import { BULLET, ISSUED_BY, introducesBullets, lineStarts, quotationBlocks, spea
 import { findQuotes, isTitleCase, wordsOf, type Sentence } from "./text-units";
 import type { AnalysisDocument, AnalysisInput, AnalysisResult, ExtractedClaim, Mention } from "./types";
 
-export const ANALYZER_VERSION = "1.12.44";
+export const ANALYZER_VERSION = "1.12.45";
 
 const MAX_SENTENCE = 1200;
 
@@ -221,7 +221,12 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
     discourse.observe(ms, s.index, quoted, subject);
   }
   flush();
-  for (const c of carryFrames(claims, text)) c.checkWorthiness = checkWorthiness(c.kind, c.exact, c.hedged);
+  for (const c of carryFrames(claims, text)) {
+    // A quotation that names its own culprits keeps them ("… campaign by US spies, Democrats, press").
+    const own = c.kind === "blame" ? blamedAgents(c.content, ents) : [];
+    if (own.length) c.blamed = own;
+    c.checkWorthiness = checkWorthiness(c.kind, c.exact, c.hedged);
+  }
   const mentions = [...ents.mentions, ...extraMentions].sort((a, b) => a.start - b.start || a.end - b.end);
   // Short questions, and tags with nothing said in their own sentence ("He added," before a quoted paragraph), are no
   // claims; they were kept this long to pass their speaker on to the quotation.

@@ -2306,7 +2306,21 @@ const WHEN_AFTER = new RegExp(String.raw`\s+(?:on\s+(?:${WEEKDAYS})|(?:last|this
 
 /** Who a blame claim blames: the agents after "by", or the object of "blamed X for" / "on X" / "accused X of". */
 function blamedOf(content: string, a: Attribution, ents: EntityIndex): ExtractedClaim["blamed"] {
-  const list = blamedPhrase(content, a.cueText);
+  return blamedList(blamedPhrase(content, a.cueText), ents);
+}
+
+/**
+ * Who a quotation that goes on with a blame names as the agents of what went wrong ("… resigns after destabilization
+ * campaign by US spies, Democrats, press"), else [].
+ */
+export function blamedAgents(content: string, ents: EntityIndex): ExtractedClaim["blamed"] {
+  const list = blamedList(BLAMED_BY.exec(content)?.[1] ?? null, ents);
+  // Named agents only: not "more troubling by the day".
+  return list.some((b) => b.entityKey !== null || /\p{Lu}/u.test(b.text)) ? list : [];
+}
+
+/** The parties of a blamed phrase, each as written and with its entity when the article names it. */
+function blamedList(list: string | null, ents: EntityIndex): ExtractedClaim["blamed"] {
   if (!list) return [];
   const parts = list
     .split(/,\s*(?:and\s+)?|\s+and\s+/)

@@ -154,6 +154,12 @@ describe("kinds", () => {
     // Also to a quotation opening the next paragraph, but not to the one after it nor to a quotation told indirectly.
     expect(kindsOf("Ann Holt blamed the mayor for the delays.\n\n“He has wasted two years,” she said.\n\n“He is wrong,” she said.")).toEqual(["blame", "blame", "statement"]);
     expect(kindsOf("Ann Holt blamed the mayor for the delays.\n\nShe said he was not ready.")).toEqual(["blame", "statement"]);
+    // A quotation that names its own culprits keeps them.
+    const own = analyzeBody("Ann Holt blamed the mayor for the delays. “The pier did not fail; it fell to a campaign by Harbor Pilots and the Dock Union,” she said.");
+    expect(own.claims.map((c) => [c.kind, c.blamed.map((b) => b.text)])).toEqual([
+      ["blame", ["mayor"]],
+      ["blame", ["Harbor Pilots", "Dock Union"]],
+    ]);
     // Not words about the speaker alone.
     expect(kindsOf("Ann Holt blamed the mayor for the delays. “I’m not ashamed to admit I’m a sailor,” she said.")).toEqual(["blame", "statement"]);
   });

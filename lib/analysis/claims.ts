@@ -2391,8 +2391,11 @@ const WHAT_THEY_CALL = /^\s*what\s+(?:\p{L}+\s+){1,3}?(?:calls?|called|terms?|te
 const QUALITY_OF = /^[“"]?(?:the|its|their)\s+(?:[“"]?[\p{L}-]+[”"]?\s+){0,2}?(?:nature|handling|conduct|tone|behaviou?r|treatment|tactics|rhetoric|leadership|management|mismanagement|record)\s+of\s+((?:the\s+)?[\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,4}?)(?=\s+(?:that|who|which|for|in|on|during|over|and)\b|[.,;]|$)/u;
 /** "“racist elements” in the Tea Party": a few words, then the body or people named after "in", "within" or "among". */
 const ELEMENTS_WITHIN = /^(?:[\p{Ll}“”"‘’'-]+\s+){1,3}(?:in|within|among)\s+(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,3})/u;
-/** "Akin's comments", "the mayor's plan": the possessor. */
-const POSSESSOR = /^(?:the\s+)?(.+?)['’]s?\s+\p{L}+[.;]?$/u;
+/**
+ * "Akin's comments", "the mayor's plan", "the Elton council’s decision to cut …": the possessor (not "the attack on
+ * Ann's house", where a preposition comes first).
+ */
+const POSSESSOR = /^(?:the\s+)?((?:(?!(?:on|of|in|at|to|for|by|against|with)\s)[^\s'’]+\s+){0,3}?[^\s'’]+)['’]s?\s+\p{L}/u;
 /** The subject of a clause, before its first auxiliary or verb ("the Republican ticket's plan would raise …"). */
 const CHARGED_SUBJECT = new RegExp(String.raw`^((?:[\p{L}’'.-]+\s+){0,5}?[\p{L}’'.-]+)\s+(?:\p{Ll}+ly\s+)?(?:${AUXILIARIES}|\p{Ll}+ed)\b`, "u");
 

@@ -238,4 +238,9 @@ describe("kinds", () => {
       ),
     ).toEqual(["denial", "denial", "denial", "statement"]);
   });
+  it("reads decrying someone's decision to do something as blame, and the speaker's quotation after it", () => {
+    const r = analyzeBody("In a statement on Tuesday, Ann Holt decried the Elton council’s decision to cut the school budget. “This is a council at war with families,” she said.");
+    expect(r.claims.map((c) => c.kind)).toEqual(["blame", "blame"]);
+    expect(r.claims[0]!.blamed.map((b) => b.text)).toEqual(["Elton council"]);
+  });
 });

@@ -724,6 +724,17 @@ describe("attribution", () => {
     expect(sourceName(more, claimWith(more, "chief must resign"))).toBe("Lena Fox");
     expect(sourceName(more, claimWith(more, "vote was rushed"))).toBe("Max Ode");
   });
+  it("gives “the reports” to the outlets that reported before, a group of them over its members, and to no one when none did", () => {
+    const r = analyzeBody(
+      "News outlets revealed this week that the port lost money. The Herald reported Wednesday that the mayor knew, while the Courier reported Thursday that the council knew.\n\n" +
+        "The mayor denied it. But the reports reveal that she knew for months.",
+    );
+    expect(sourceName(r, claimWith(r, "she knew for months"))).toBe("News outlets");
+    const one = analyzeBody("The Springfield Herald reported that the mayor knew. The reports show she knew for months.");
+    expect(sourceName(one, claimWith(one, "she knew for months"))).toBe("Springfield Herald");
+    const none = analyzeBody("Ann Holt said the mayor knew. The reports show she knew for months.");
+    expect(sourceName(none, claimWith(none, "she knew for months"))).toBe("unnamed reports");
+  });
   it("gives “is shown saying” to the one shown, and a quotation to its speaker, not to one who introduces a quotation of their own after it", () => {
     const r = analyzeBody(
       "“The pier is older than any of us,” Mayor Ann Holt is shown saying.\n\n" +

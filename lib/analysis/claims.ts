@@ -110,6 +110,8 @@ const STANCE_RELATIVE_BEFORE =
   /\s+who\s+(?:(?:are|were|is|was|have\s+been|had\s+been)\s+)?(?:\p{Ll}+ly\s+)?(?:resisting|resist|resists|resisted|opposing|oppose|opposes|opposed|fighting|fight|fights|fought|rejecting|reject|rejects|rejected|objecting|object|objects|objected|protesting|protest|protests|protested|balking|balk|balks|balked|supporting|support|supports|supported|backing|back|backs|backed)\b[^,;:“”"()]{0,60},\s+(?:\p{Ll}+ly\s+)?$/u;
 /** " is shown ", " was quoted as ", " can be heard ": between a speaker and the participle of what they are seen saying. */
 const SHOWN_BEFORE = /\s(?:is|was|are|were|can\s+be|could\s+be)\s+(?:\p{Ll}+ly\s+)?(?:shown|seen|heard|filmed|recorded|caught|pictured|quoted\s+as)\s+$/u;
+/** News outlets named as a group: "News outlets", "several newspapers", "the media". */
+const NEWS_GROUP = /\b(?:outlets|media|press|newspapers|networks)$/i;
 /** Defending something, between a speaker and their verb: "defended his budget against the conference, ". */
 const DEFENDING = /\b(?:defended|defends|defending|in\s+(?:defense|defence)\s+of)\b/;
 /** Taking back one's words: "tried to clarify his comment that …, ". */
@@ -312,6 +314,21 @@ export class ClaimExtractor {
 
   /** The attributions found so far in the sentence being read. */
   private sentenceAtts: { sentence: number; atts: Attribution[] } = { sentence: -1, atts: [] };
+  /** The sources of the article's reports so far, latest last ("The Guardian reported …"), and their sentences. */
+  private reporters: { key: string; sentence: number }[] = [];
+
+  /**
+   * Whom "the reports" means: the outlets, or the group of them, that reported in the last 25 sentences: a group
+   * ("News outlets revealed …") over the outlets it took in, one outlet alone; null if there are none.
+   */
+  private recentReporters(sentence: number): string | null {
+    const { ents } = this.ctx;
+    const recent = this.reporters.filter((r) => sentence - r.sentence <= 25);
+    const group = recent.findLast((r) => ents.kindOf(r.key) === "unnamed");
+    if (group) return group.key;
+    const outlets = new Set(recent.map((r) => r.key));
+    return outlets.size === 1 ? [...outlets][0]! : null;
+  }
 
   /**
    * "The union said it needed time, but it commended Holt for …": "it" or "they" opening a clause joined by "and" or
@@ -640,6 +657,9 @@ export class ClaimExtractor {
           return { src: { entityKey: owner.entityKey, text: text.slice(owner.start, w.end), role: null }, start: owner.start, end: w.end };
         }
       }
+      // "the reports reveal" after "News outlets revealed …, The Guardian reported …": the outlets that reported.
+      const reporters = w.lower === "reports" && prev && /^(?:the|these|those)$/.test(prev.lower) ? this.recentReporters(s.index) : null;
+      if (reporters) return { src: { entityKey: reporters, text: text.slice(prev!.start, w.end), role: null }, start: prev!.start, end: w.end };
       if (REPORTISH.has(w.lower)) {
         const key = ents.ensure("unnamed reports", "unnamed", w.text);
         const st = prev && isDeterminer(prev.lower) ? prev.start : w.start;
@@ -1989,6 +2009,10 @@ export class ClaimExtractor {
       // "Obama forcefully defended the programs, saying Congress was fully briefed": a defence answers an attack.
       else if (kind === "statement" && this.defends(a, content)) kind = "denial";
       if (kind === "blame") blamed = charge ? blamedOf(contentOf(text, seg, charge, quotes), charge, ents) : blamedOf(content, a, ents);
+      const sourceKind = ents.kindOf(a.source.entityKey);
+      if (kind === "report" && (sourceKind === "outlet" || (sourceKind === "unnamed" && NEWS_GROUP.test(ents.nameOf(a.source.entityKey))))) {
+        this.reporters.push({ key: a.source.entityKey, sentence: s.index });
+      }
     } else {
       kind = ownVoiceKind(exact);
     }

@@ -724,6 +724,15 @@ describe("attribution", () => {
     expect(sourceName(more, claimWith(more, "chief must resign"))).toBe("Lena Fox");
     expect(sourceName(more, claimWith(more, "vote was rushed"))).toBe("Max Ode");
   });
+  it("gives a report to the office or the people named right before its noun (“the trustees report”, “the inspector general report”)", () => {
+    const r = analyzeBody(
+      "The fund will run dry in 2033, according to the latest annual trustees report. The port lost money, the inspector general report said. The policy report said little.",
+    );
+    expect(sourceName(r, claimWith(r, "run dry"))).toBe("trustees");
+    const ig = claimWith(r, "port lost money")!;
+    expect([sourceName(r, ig), ig.content]).toEqual(["inspector general", "The port lost money"]);
+    expect(sourceName(r, claimWith(r, "little"))).toBe("unnamed reports");
+  });
   it("gives “the reports” to the outlets that reported before, a group of them over its members, and to no one when none did", () => {
     const r = analyzeBody(
       "News outlets revealed this week that the port lost money. The Herald reported Wednesday that the mayor knew, while the Courier reported Thursday that the council knew.\n\n" +

@@ -110,6 +110,15 @@ const STANCE_RELATIVE_BEFORE =
   /\s+who\s+(?:(?:are|were|is|was|have\s+been|had\s+been)\s+)?(?:\p{Ll}+ly\s+)?(?:resisting|resist|resists|resisted|opposing|oppose|opposes|opposed|fighting|fight|fights|fought|rejecting|reject|rejects|rejected|objecting|object|objects|objected|protesting|protest|protests|protested|balking|balk|balks|balked|supporting|support|supports|supported|backing|back|backs|backed)\b[^,;:“”"()]{0,60},\s+(?:\p{Ll}+ly\s+)?$/u;
 /** " is shown ", " was quoted as ", " can be heard ": between a speaker and the participle of what they are seen saying. */
 const SHOWN_BEFORE = /\s(?:is|was|are|were|can\s+be|could\s+be)\s+(?:\p{Ll}+ly\s+)?(?:shown|seen|heard|filmed|recorded|caught|pictured|quoted\s+as)\s+$/u;
+/**
+ * Whether a lower-case word before a document noun names who wrote it: an office or role ("inspector general"), or,
+ * right before the noun, people in the plural ("trustees", "auditors").
+ */
+function writesDocuments(x: Word, rightBefore: boolean): boolean {
+  if (x.cap || x.poss) return false;
+  const singular = x.lower.replace(/s$/, "");
+  return ROLE_HEADS.has(x.lower) || ROLE_HEADS.has(singular) || OCCUPATIONS.has(singular) || (rightBefore && (!!UNNAMED_SOURCES[x.lower] || (x.lower.endsWith("s") && PEOPLE_PLURAL.test(x.lower))));
+}
 /** News outlets named as a group: "News outlets", "several newspapers", "the media". */
 const NEWS_GROUP = /\b(?:outlets|media|press|newspapers|networks)$/i;
 /** Defending something, between a speaker and their verb: "defended his budget against the conference, ". */
@@ -656,6 +665,16 @@ export class ClaimExtractor {
         if (owner && ents.kindOf(owner.entityKey) !== "person" && ents.kindOf(owner.entityKey) !== "place" && !this.inQuotes(quotes, owner.start)) {
           return { src: { entityKey: owner.entityKey, text: text.slice(owner.start, w.end), role: null }, start: owner.start, end: w.end };
         }
+      }
+      // "the latest annual trustees report", "the inspector general report said": the people or the office named right
+      // before the noun wrote it.
+      let from = k;
+      while (from > Math.max(0, k - 2) && writesDocuments(ws[from - 1]!, from === k)) from--;
+      if (from < k) {
+        const phrase = text.slice(ws[from]!.start, ws[k - 1]!.end);
+        const st = ws[from - 1] && isDeterminer(ws[from - 1]!.lower) ? ws[from - 1]!.start : ws[from]!.start;
+        const key = ents.ensure(phrase, "unnamed", phrase);
+        return { src: { entityKey: key, text: text.slice(st, w.end), role: null }, start: st, end: w.end };
       }
       // "the reports reveal" after "News outlets revealed …, The Guardian reported …": the outlets that reported.
       const reporters = w.lower === "reports" && prev && /^(?:the|these|those)$/.test(prev.lower) ? this.recentReporters(s.index) : null;

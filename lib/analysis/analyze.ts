@@ -12,7 +12,7 @@ import { BULLET, ISSUED_BY, introducesBullets, lineStarts, quotationBlocks, spea
 import { findQuotes, isTitleCase, wordsOf, type Sentence } from "./text-units";
 import type { AnalysisDocument, AnalysisInput, AnalysisResult, ExtractedClaim, Mention } from "./types";
 
-export const ANALYZER_VERSION = "1.12.48";
+export const ANALYZER_VERSION = "1.12.49";
 
 const MAX_SENTENCE = 1200;
 
@@ -165,9 +165,11 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
         attributeToSpeaker(c, bulletSpeaker.key, nameOf(bulletSpeaker.key), null, undefined);
         c.quote = "indirect";
       }
-      // "“The world tells Israel, ‘Wait. …’ …” Then an unseen announcer concludes: “…”": a speaker who introduces a
-      // quotation of their own is not the speaker of the quotation before theirs.
-      if (c.source && pending.length && (c.quote === "direct" || c.quote === "mixed") && introducesOwnQuotation(text, c, local)) flush();
+      // "… plays as the prime minister continues. “The world tells Israel, ‘Wait. …’ …” Then an unseen announcer
+      // concludes: “…”": a speaker who introduces a quotation of their own is not the speaker of an untagged quotation
+      // that narration before it in the paragraph leads into (but "“The charges are false.” Mayor Reyes then told
+      // reporters: “…”", a quotation opening its paragraph, is his).
+      if (c.source && pending.length && (c.quote === "direct" || c.quote === "mixed") && introducesOwnQuotation(text, c, local) && !opensParagraph(text, pending[0]!.claim.start)) flush();
       if (c.source) {
         // ("It said" of a cable credited to its author goes on speaking through the cable.)
         discourse.noteSpeaker(c.source.entityKey, s.index, wordedAsDocument(c.source.text) || /^it$/i.test(c.source.text));
@@ -236,6 +238,12 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
 
 const SPEAKER_KINDS = new Set(["person", "organization", "institution"]);
 const SPEAKER_KINDS_OR_GROUPS = new Set(["person", "organization", "institution", "unnamed", "anonymous"]);
+
+/** Whether only white space stands between the paragraph's start and `pos`. */
+function opensParagraph(text: string, pos: number): boolean {
+  const lineStart = text.lastIndexOf("\n", pos - 1) + 1;
+  return text.slice(lineStart, pos).trim() === "";
+}
 
 /** Whether a claim's source and verb come before its quotation, with a colon between ("Then X concludes: “…”"). */
 function introducesOwnQuotation(text: string, c: ExtractedClaim, local: Span[]): boolean {

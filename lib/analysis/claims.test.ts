@@ -733,6 +733,27 @@ describe("attribution", () => {
     expect([sourceName(r, ig), ig.content]).toEqual(["inspector general", "The port lost money"]);
     expect(sourceName(r, claimWith(r, "little"))).toBe("unnamed reports");
   });
+  it("keeps to what a review of the document and relay rules found (invented counter-examples)", () => {
+    const src = (body: string, words: string) => {
+      const r = analyzeBody(body);
+      return sourceName(r, claimWith(r, words));
+    };
+    // A quotation opening its paragraph is the speaker's who then introduces another.
+    expect(src("Prosecutor Ana Ortiz said the evidence was overwhelming.\n\n“The charges are false. I will be cleared.” Mayor Tom Reyes then told reporters: “I have never taken a bribe.”", "I will be cleared")).toBe("Tom Reyes");
+    // Records and court papers are never credited to whom they are about.
+    expect(src("Prosecutors released hundreds of documents on Monday. Ada Kline attacked Tom Reyes’s record on crime. The documents show the city paid a firm owned by his brother.", "city paid")).not.toBe("Tom Reyes");
+    expect(src("Tom Reyes hid $2 million, prosecutors alleged in court papers filed Monday. The documents say Reyes used the money to buy a yacht.", "buy a yacht")).not.toBe("Tom Reyes");
+    // Whoever answers a letter did not write it; a letter of its own, or letters someone received, are not the one before.
+    expect(src("Governor Paul Brenn sent a letter to the council on Monday. In response to the letter, Councilwoman Ada Kline said the council would not comply. The letter says the budget must be cut.", "budget must be cut")).toBe("Paul Brenn");
+    expect(src("The Harwick Union sent a letter to the council in March. Separately, the letter that arrived at city hall on Monday was unsigned. “You will pay a price,” the letter reads.", "pay a price")).toBe("letter");
+    expect(src("Governor Paul Brenn sent a letter to Senator Ada Kline on Monday. Kline has received thousands of letters from voters since May. “The budget you passed is a disaster,” the letter reads.", "disaster")).toBe("Paul Brenn");
+    // A document handed to someone is not the speaker of what the one who handed it said.
+    expect(src("Mayor Tom Reyes read the statement to the crowd and said he had done nothing wrong.", "done nothing wrong")).toBe("Tom Reyes");
+    // Other reports named since an outlet reported.
+    expect(src("The Springfield Herald reported that the mayor was away. Police wrote incident reports after the crash. According to the reports, the driver was not drunk.", "not drunk")).toBe("unnamed reports");
+    // ", saying" after a group that backed the bill, about something else: the subject's.
+    expect(src("Governor Paul Brenn thanked House Democrats who backed the bill, saying the new law would help working families.", "help working families")).toBe("Paul Brenn");
+  });
   it("gives “the reports” to the outlets that reported before, a group of them over its members, and to no one when none did", () => {
     const r = analyzeBody(
       "News outlets revealed this week that the port lost money. The Herald reported Wednesday that the mayor knew, while the Courier reported Thursday that the council knew.\n\n" +

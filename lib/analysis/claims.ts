@@ -54,7 +54,7 @@ const DOCUMENT_WORDS = wordTable<string[]>({
   email: ["e-mail", "email"],
   decision: ["decision", "ruling"],
   // (Court papers and filings: documents in general are often only released by whom the article names.)
-  papers: ["document", "documents", "paper", "papers", "record", "records", "filing", "filings"],
+  papers: ["document", "documents", "papers", "filing", "filings"],
 });
 const DOCUMENT_FAMILY = wordTable<string>(Object.fromEntries(Object.entries(DOCUMENT_WORDS).flatMap(([family, ws]) => ws.map((w) => [w, family]))));
 const OWNED_DOCUMENTS = new Set(Object.keys(DOCUMENT_FAMILY));
@@ -92,8 +92,12 @@ const PARTY_MEMBERS_BEFORE = /\b(Republicans|Democrats|(?:Republican|Democratic|
 const RELEASED_MATERIALS = new Set("emails e-mails documents records cables video videos transcripts files papers photos".split(" "));
 /** A group described at the head of a sentence: "A group of nearly 90 professors and administrators". */
 const GROUP_DESCRIBED = /^(?:A|The)\s+(group\s+of\s+(?:(?:nearly|about|almost|more\s+than|over|some|at\s+least)\s+)?(?:\d[\d,]*|dozens|hundreds|[a-z]+)\s+(?:of\s+)?(?:\p{Ll}+\s+){0,2}?\p{Ll}+s(?:\s+and\s+\p{Ll}+s)?)\b/u;
-/** A phrase opening a sentence, right before a document noun: "In a ", "In separate but identical ". */
-const FRONTED_DOCUMENT = /(?:^|[.!?”"]\s+|\n)(?:In|Through)\s+(?:[\p{Ll}\d-]+\s+){0,4}$/u;
+/**
+ * A phrase opening a sentence, right before a document noun: "In a ", "In separate but identical " (determiners and
+ * adjectives only: not "In response to the letter", "In an interview about the letter").
+ */
+const FRONTED_DOCUMENT =
+  /(?:^|[.!?”"]\s+|\n)(?:In|Through)\s+(?:(?:a|an|the|his|her|their|its|two|three|several|separate|but|and|identical|similar|joint|private|public|written|new|brief|short|lengthy|formal|open|personal|\d[\d-]*(?:-page)?)\s+){0,4}$/u;
 /** What the writer of a document does in the main clause after it: "told", "wrote", "argued", "warned". */
 const SENDER_VERB = /^(?:told|tells|wrote|writes|said|says|argued|argues|warned|warns|asked|asks|urged|urges|informed|informs|explained|explains|assured|assures|insisted|insists|noted|notes|accused|accuses|demanded|demands|called|calls)$/;
 /** "the letter addressed to Chairman Issa (R-Calif.) ": a document, sent to someone, ending right before a verb. Group 1 runs to the noun. */
@@ -101,8 +105,8 @@ const ADDRESSED_DOCUMENT_BEFORE = new RegExp(
   String.raw`(\b(?:the|this|that|a|an|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:${[...DOCUMENT_NOUNS].join("|")}))\s+(?:(?:addressed|sent|written|delivered|mailed)\s+)?to\s+[^,;:“”"]{1,60}?\s+$`,
   "iu",
 );
-/** "according to the ", "according to these new ": before a document that speaks. */
-const DOCUMENT_SPEAKS_BEFORE = /\baccording\s+to\s+(?:the|these|those|this|that)\s+(?:\p{L}+\s+)?$/u;
+/** "according to the ", "according to a state ", "according to court ": before a document that speaks. */
+const DOCUMENT_SPEAKS_BEFORE = /\baccording\s+to\s+(?:(?:the|these|those|this|that|a|an)\s+)?(?:\p{L}+\s+)?$/u;
 /** " said", " show": after a document that speaks. */
 const DOCUMENT_SPEAKS_AFTER = /^\s+(?:also\s+)?(?:said|says|say|show|shows|showed|states|stated|reads|read|revealed|reveals|reveal|found|finds|indicated|indicates|claimed|claims|alleged|alleges)\b/;
 /** " who are resisting the deal, ": a relative clause of opposing or backing, right before a participle. */
@@ -121,10 +125,20 @@ function writesDocuments(x: Word, rightBefore: boolean): boolean {
 }
 /** News outlets named as a group: "News outlets", "several newspapers", "the media". */
 const NEWS_GROUP = /\b(?:outlets|media|press|newspapers|networks)$/i;
+/** What opens a second verb of the same speaker: ", mocking", ", and accused", " while simultaneously mocking". */
+const SECOND_VERB_LEAD = /(?:,|\band|\bwhile|\bbut)\s+(?:\p{Ll}+ly\s+){0,2}$/u;
 /** Defending something, between a speaker and their verb: "defended his budget against the conference, ". */
 const DEFENDING = /\b(?:defended|defends|defending|in\s+(?:defense|defence)\s+of)\b/;
-/** Taking back one's words: "tried to clarify his comment that …, ". */
-const CLARIFYING = /\b(?:clarify|clarified|clarifies|clarifying)\b/;
+/** ", who was raised on benefits after his father died,": a relative clause set off by commas. */
+const RELATIVE_ASIDE = /,\s+(?:who|which)\b[^,]*,/g;
+/** Taking back one's words: "tried to clarify his comment that …, " (not "clarifying the schedule"). */
+const CLARIFYING = /\b(?:clarify|clarified|clarifies|clarifying)\s+(?:his|her|their|its|the|those|these|that|this)\s+(?:earlier\s+|previous\s+)?(?:comments?|remarks?|statements?|words|position|tweets?)\b/;
+/** The verbs a document takes: "reads", "says", "states". */
+const DOCUMENT_VERB = /^(?:reads|read|says|said|states|stated|warns|warned|argues|argued|adds|added|notes|noted|continues|concludes|concluded)\b/;
+/** "identical ", "separate but identical ": before the copies of one document. */
+const COPIES_BEFORE = /\b(?:identical|separate|similar)\s+(?:\p{L}+\s+)?$/u;
+/** What makes "the letter" a letter of its own: " that arrived", " which", " from", " about". */
+const POST_MODIFIED = /^\s+(?:that|which|who|from|about|of)\b/;
 /** "the ", "this ", "that same ": a determiner that refers back to a document already mentioned. */
 const REFERS_BACK = /\b(?:the|this|that)\s+(?:same\s+)?$/i;
 /** A verb of sending or writing a document. */
@@ -324,15 +338,17 @@ export class ClaimExtractor {
   /** The attributions found so far in the sentence being read. */
   private sentenceAtts: { sentence: number; atts: Attribution[] } = { sentence: -1, atts: [] };
   /** The sources of the article's reports so far, latest last ("The Guardian reported …"), and their sentences. */
-  private reporters: { key: string; sentence: number }[] = [];
+  private reporters: { key: string; sentence: number; end: number }[] = [];
 
   /**
    * Whom "the reports" means: the outlets, or the group of them, that reported in the last 25 sentences: a group
    * ("News outlets revealed …") over the outlets it took in, one outlet alone; null if there are none.
    */
-  private recentReporters(sentence: number): string | null {
-    const { ents } = this.ctx;
+  private recentReporters(sentence: number, at: number): string | null {
+    const { ents, text } = this.ctx;
     const recent = this.reporters.filter((r) => sentence - r.sentence <= 25);
+    // (Not past other reports named since: "Police wrote incident reports after the crash. According to the reports …".)
+    if (!recent.length || /\breports\b/i.test(text.slice(recent.at(-1)!.end, at))) return null;
     const group = recent.findLast((r) => ents.kindOf(r.key) === "unnamed");
     if (group) return group.key;
     const outlets = new Set(recent.map((r) => r.key));
@@ -496,8 +512,16 @@ export class ClaimExtractor {
     // the one before ("a letter from her lawyer, William Taylor").
     for (let i = seen.length - 1; i >= Math.max(0, seen.length - 3); i--) {
       const { at, len } = seen[i]!;
+      // (A plural for a singular is only copies of one letter: "identical letters sent", not "thousands of letters
+      // from voters", whose sentence's subject received them.)
+      // (Court papers are plural whatever the noun that refers back to them: "the document said".)
+      const otherDocuments = family !== "papers" && text.slice(at, at + len).toLowerCase().endsWith("s") && !noun.endsWith("s") && !COPIES_BEFORE.test(text.slice(Math.max(0, at - 30), at));
+      if (otherDocuments) continue;
       const owner = this.ownerOfDocumentAt(at, len, from);
-      if (owner || !REFERS_BACK.test(text.slice(Math.max(0, at - 12), at))) return owner;
+      // Past a mention that only refers back ("the letter reads"), not one that says which letter it is ("the letter
+      // that arrived Monday", "the letter from …").
+      const refersBack = REFERS_BACK.test(text.slice(Math.max(0, at - 12), at)) && !POST_MODIFIED.test(text.slice(at + len, at + len + 16));
+      if (owner || !refersBack) return owner;
     }
     return null;
   }
@@ -507,15 +531,15 @@ export class ClaimExtractor {
     const { text, ents } = this.ctx;
     const ms = ents.mentions;
     const startingIn = (lo: number, hi: number) => mentionStartingIn(ms, lo, hi);
-    const before = ms[firstMentionFrom(ms, at) - 1];
-    if (before && before.end <= at && before.end >= at - 3 && /^(?:[’']s?)? $/.test(text.slice(before.end, at)) && ents.kindOf(before.entityKey) !== "place") {
-      return before.entityKey;
-    }
-    // Documents or records someone released ("documents released by WikiLeaks") need not be theirs; papers filed in
-    // court are ("Court papers released by federal prosecutors", "documents filed by the plaintiffs").
+    // Documents someone released ("documents released by WikiLeaks") need not be theirs; papers filed in court are
+    // ("Court papers released by federal prosecutors", "documents filed by the plaintiffs"), but only by who filed or
+    // released them, never by whom the sentence is about ("Reyes hid $2 million, prosecutors alleged in court papers").
     const noun = text.slice(at, at + len).toLowerCase();
-    if (DOCUMENT_FAMILY[noun] === "papers" && !/\bcourt\s+$/i.test(text.slice(Math.max(0, at - 8), at)) && !/^ filed\b/.test(text.slice(at + len, at + len + 7)) && !/^filings?$/.test(noun)) {
-      return null;
+    const papers = DOCUMENT_FAMILY[noun] === "papers";
+    if (papers && !/\bcourt\s+$/i.test(text.slice(Math.max(0, at - 8), at)) && !/^ filed\b/.test(text.slice(at + len, at + len + 7))) return null;
+    const before = ms[firstMentionFrom(ms, at) - 1];
+    if (!papers && before && before.end <= at && before.end >= at - 3 && /^(?:[’']s?)? $/.test(text.slice(before.end, at)) && ents.kindOf(before.entityKey) !== "place") {
+      return before.entityKey;
     }
     // "a letter from Rep. Weld", "the report, by White House Counsel Robert Bauer,".
     const by = /^,? (?:[^.;]{0,20}? )?(?:from|by|under(?= [^.;,“”"]{1,40}['’]s? signature)) /.exec(text.slice(at + len, at + len + 90));
@@ -529,6 +553,7 @@ export class ClaimExtractor {
       const un = unnamed ? UNNAMED_SOURCES[unnamed] : undefined;
       if (un && un.kind === "unnamed") return ents.ensure(un.name, un.kind);
     }
+    if (papers) return null;
     // A mention where the document itself speaks ("according to the documents", "the filing said") names no owner
     // by its sentence: the subject there is what the document tells of.
     if (DOCUMENT_SPEAKS_BEFORE.test(text.slice(Math.max(0, at - 30), at)) || DOCUMENT_SPEAKS_AFTER.test(text.slice(at + len, at + len + 20))) return null;
@@ -677,7 +702,7 @@ export class ClaimExtractor {
         return { src: { entityKey: key, text: text.slice(st, w.end), role: null }, start: st, end: w.end };
       }
       // "the reports reveal" after "News outlets revealed …, The Guardian reported …": the outlets that reported.
-      const reporters = w.lower === "reports" && prev && /^(?:the|these|those)$/.test(prev.lower) ? this.recentReporters(s.index) : null;
+      const reporters = w.lower === "reports" && prev && /^(?:the|these|those)$/.test(prev.lower) ? this.recentReporters(s.index, prev!.start) : null;
       if (reporters) return { src: { entityKey: reporters, text: text.slice(prev!.start, w.end), role: null }, start: prev!.start, end: w.end };
       if (REPORTISH.has(w.lower)) {
         const key = ents.ensure("unnamed reports", "unnamed", w.text);
@@ -836,9 +861,13 @@ export class ClaimExtractor {
    * before the verb; the document speaks (for whoever sent it), not the one it was sent to.
    */
   private addressedDocumentBefore(s: Sentence, ms: Mention[], cueStart: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
-    const window = this.ctx.text.slice(Math.max(s.start, cueStart - 100), cueStart);
+    const { text } = this.ctx;
+    // Only a document that is its clause's subject: right after a quotation or opening the sentence (not "Reyes read
+    // the statement to the crowd and said …"), with a verb a document takes.
+    if (!DOCUMENT_VERB.test(text.slice(cueStart, cueStart + 12))) return null;
+    const window = text.slice(Math.max(s.start, cueStart - 100), cueStart);
     const m = window.includes(" to ") ? ADDRESSED_DOCUMENT_BEFORE.exec(window) : null;
-    if (!m) return null;
+    if (!m || !/(?:^|[”"],?)\s*$/.test(text.slice(s.start, cueStart - window.length + m.index))) return null;
     const nounEnd = cueStart - window.length + m.index + m[1]!.length;
     const k = s.words.findIndex((w) => w.end === nounEnd);
     const doc = k >= 0 ? this.sourceEndingAt(s, ms, k, quotes) : null;
@@ -1962,22 +1991,28 @@ export class ClaimExtractor {
    * collection, arguing …"), or taking back words with a negation ("tried to clarify his comment, saying he was not …").
    */
   private defends(a: Attribution, content: string): boolean {
-    if (/^defend/i.test(a.cueText) || /^to\s+defend\b/.test(content)) return true;
+    if (/^defend/i.test(a.cueText) || (/^weigh/i.test(a.cueText) && /^to\s+defend\b/.test(content))) return true;
     const between = a.sourceEnd < a.cue.start ? this.ctx.text.slice(a.sourceEnd, a.cue.start) : "";
-    return DEFENDING.test(between) || (CLARIFYING.test(between) && /\b(?:not|never)\b|n['’]t\b/.test(content));
+    // (The speaker's own act, not one in a clause about them: "Kline, who defended Reyes in 2015, said …"; "Ryan, who
+    // was raised on Social Security benefits, also defended his budget" is his.)
+    const own = between.replace(RELATIVE_ASIDE, ",");
+    if (/\b(?:who|which)\b/.test(own)) return false;
+    return DEFENDING.test(own) || (CLARIFYING.test(own) && /\b(?:not|never)\b|n['’]t\b/.test(content));
   }
 
   /**
    * ", saying …" right after a relative clause of opposing or backing ("met with House Democrats who are resisting the
-   * deal, saying it gives away too much"): the group or body that takes the stance gives its reason, unless what is
-   * said goes on about one person ("…, saying she would not change it": the subject of the sentence). (Not one person
-   * who takes it: "met with Tom Reyes, who opposes the plan, saying …" is left to the sentence's subject.)
+   * deal, saying it gives away too much"): the group or body that takes the stance gives its reason when what is said
+   * goes on with "it" or "they" (not "…, saying she would not change it", nor "thanked House Democrats who backed the
+   * bill, saying the new law would help families": the subject's). (Not one person who takes it: "met with Tom Reyes,
+   * who opposes the plan, saying …" is left to the sentence's subject.)
    */
   private stanceHolderBefore(s: Sentence, ms: Mention[], cue: Cue, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
     const { text, ents } = this.ctx;
     const lead = text.slice(Math.max(s.start, cue.start - 120), cue.start);
     const rel = lead.includes("who ") ? STANCE_RELATIVE_BEFORE.exec(lead) : null;
-    if (!rel || /^\s+(?:that\s+)?(?:he|she|his|her|I)\b/.test(text.slice(cue.end, cue.end + 16))) return null;
+    // (Only when what is said goes on about what they take a stance on, "it", or about themselves, "they".)
+    if (!rel || !/^\s+(?:that\s+)?(?:it|they)\b/.test(text.slice(cue.end, cue.end + 16))) return null;
     const holder = mentionEndingAt(ms, cue.start - lead.length + rel.index);
     const kind = holder ? ents.kindOf(holder.entityKey) : null;
     if (!holder || this.inQuotes(quotes, holder.start) || !(kind === "organization" || kind === "institution" || kind === "unnamed" || kind === "anonymous")) return null;
@@ -1987,7 +2022,10 @@ export class ClaimExtractor {
   /** Another attribution of blame in the segment, after `a`'s verb and with `a`'s speaker, or null. */
   private sameSpeakerCharge(seg: Span, a: Attribution): Attribution | null {
     const atts = this.sentenceAtts.atts;
-    return atts.find((b) => b !== a && b.cls === "blame" && b.cue.start > a.cue.end && b.cue.end <= seg.end && b.source.entityKey === a.source.entityKey) ?? null;
+    // (A verb of its own: after a comma or "and"/"while", not an infinitive inside what is said: "it would be wrong to
+    // criticize the council".)
+    const own = (b: Attribution) => SECOND_VERB_LEAD.test(this.ctx.text.slice(Math.max(a.cue.end, b.cue.start - 40), b.cue.start));
+    return atts.find((b) => b !== a && b.cls === "blame" && b.cue.start > a.cue.end && b.cue.end <= seg.end && b.source.entityKey === a.source.entityKey && own(b)) ?? null;
   }
 
   private build(s: Sentence, seg: Span, a: Attribution | null, quotes: Span[], families: Families): ExtractedClaim {
@@ -2030,7 +2068,7 @@ export class ClaimExtractor {
       if (kind === "blame") blamed = charge ? blamedOf(contentOf(text, seg, charge, quotes), charge, ents) : blamedOf(content, a, ents);
       const sourceKind = ents.kindOf(a.source.entityKey);
       if (kind === "report" && (sourceKind === "outlet" || (sourceKind === "unnamed" && NEWS_GROUP.test(ents.nameOf(a.source.entityKey))))) {
-        this.reporters.push({ key: a.source.entityKey, sentence: s.index });
+        this.reporters.push({ key: a.source.entityKey, sentence: s.index, end: seg.end });
       }
     } else {
       kind = ownVoiceKind(exact);
@@ -2357,11 +2395,16 @@ function blamedOf(content: string, a: Attribution, ents: EntityIndex): Extracted
  * campaign by US spies, Democrats, press"), else [].
  */
 export function blamedAgents(content: string, ents: EntityIndex): ExtractedClaim["blamed"] {
-  const list = blamedList(BLAMED_BY.exec(content)?.[1] ?? null, ents);
+  // (Only "by" after a word of harm: not "She was warned by Harwick engineers".)
+  const by = BLAMED_BY.exec(content);
+  if (!by || !HARM_BEFORE_BY.test(content.slice(Math.max(0, by.index - 40), by.index))) return [];
+  const list = blamedList(by[1]!, ents);
   // Named agents only: not "more troubling by the day".
   return list.some((b) => b.entityKey !== null || /\p{Lu}/u.test(b.text)) ? list : [];
 }
 
+/** A word of harm right before "by": "campaign ", "smear ", "attacks ". */
+const HARM_BEFORE_BY = /\b(?:campaign|attacks?|plot|smear|effort|conspiracy|hunt|coup|sabotage|leaks?)[”"’']?\s*$/;
 /** The parties of a blamed phrase, each as written and with its entity when the article names it. */
 function blamedList(list: string | null, ents: EntityIndex): ExtractedClaim["blamed"] {
   if (!list) return [];
@@ -2375,23 +2418,28 @@ function blamedList(list: string | null, ents: EntityIndex): ExtractedClaim["bla
     .filter((b) => b.entityKey !== null || namesSomeone(b.text));
 }
 
-/** Bodies and sides with the ending of an abstract noun: "the government", "the administration". */
-const BLAMED_BODIES = new Set("government administration establishment opposition".split(" "));
 /** What is faulted rather than who: "the study", "such attacks on character and faith". */
 const BLAMED_THINGS = new Set(
-  "study studies report reports attack attacks policy policies plan plans bill bills comment comments remarks statement statements idea ideas faith character theology record budget law laws rule rules proposal proposals program programs ad ads".split(" "),
+  "study studies report reports attack attacks policy policies plan plans bill bills comment comments remarks statement statements idea ideas faith character theology record budget law laws rule rules proposal proposals program programs ad ads treatment handling violence legislation decision threats".split(" "),
 );
-/** "progressivism", "reading", "violence", "legislation": the endings of abstract nouns. */
-const ABSTRACT_NOUN = /(?:ism|ness|ing|tion|sion|ment|ity|ence|ance)$/;
+/** "progressivism", "reading", "shooting": the endings of abstract nouns and of acts (not "king", "wing"). */
+const ABSTRACT_NOUN = /(?:ism|ness|(?<!^k|^w)ing)$/;
 /**
  * Whether a blamed phrase names someone: a name, or people or a body by what they are ("protesters", "tea party
  * activists", "the civil rights body"); not only what was faulted ("such attacks on character", "the study").
  */
 function namesSomeone(phrase: string): boolean {
-  if (/\p{Lu}/u.test(phrase) || /^(?:his|her|their|its|him|them)\b/i.test(phrase)) return true;
+  if (/^(?:his|her|their|its|him|them)\b/i.test(phrase)) return true;
+  // ("the shooting in Harwick Park", "threats over Kline's vote": a thing faulted, where a name follows a preposition.)
+  const thing = /^(\p{Ll}+)\s+(?:in|on|over|at|of|against|near|from|after)\s/u.exec(phrase)?.[1];
+  if (thing && (BLAMED_THINGS.has(thing) || ABSTRACT_NOUN.test(thing))) return false;
+  if (/\p{Lu}/u.test(phrase)) return !WHEN_NAME.test(phrase);
   const head = phrase.toLowerCase().split(/\s+/).pop()!;
-  return BLAMED_BODIES.has(head) || (!BLAMED_THINGS.has(head) && !ABSTRACT_NOUN.test(head));
+  if (INSTITUTION_NOUNS.has(head) || ORGANIZATION_NOUNS.has(head) || OCCUPATIONS.has(head) || GROUP_PLURALS.has(head) || ROLE_HEADS.has(head)) return true;
+  return !BLAMED_THINGS.has(head) && !ABSTRACT_NOUN.test(head);
 }
+/** A day or a month alone: when, not who ("by March", "on Tuesday"). */
+const WHEN_NAME = new RegExp(String.raw`^(?:${WEEKDAYS}|January|February|March|April|May|June|July|August|September|October|November|December)$`);
 
 /** The words of a blame claim's content that name who is blamed. */
 function blamedPhrase(content: string, cue: string): string | null {
@@ -2403,7 +2451,7 @@ function blamedPhrase(content: string, cue: string): string | null {
   if (called) return called.object;
   // "Steele’s comments are “utterly irresponsible.”": whose they are.
   const judged = judgedConduct(content);
-  if (judged) return /^(?:his|her|their|its)$/i.test(judged.owner) ? judged.object : judged.owner;
+  if (judged) return judged.owner;
   const denouncing = /^(?:denounc|condemn|decri)/i.test(cue);
   const owner = denouncing ? POSSESSOR.exec(content.trim()) : null;
   if (owner) return owner[1]!;
@@ -2413,13 +2461,18 @@ function blamedPhrase(content: string, cue: string): string | null {
   // "charged that Obama administration officials deliberately played down …": the subject of what is charged.
   const subject = /^charged$/i.test(cue) ? CHARGED_SUBJECT.exec(content.trim()) : null;
   if (subject) return subject[1]!;
+  // "blamed the Harwick Group for the spill on Tuesday", "accused Ada Kline of ignoring a warning by the auditor": the
+  // object the verb takes comes first.
+  const object = content.replace(WHAT_THEY_CALL, "");
+  const objectFor = /^(.+?)\s+for\b/.exec(object) ?? (/^accus/i.test(cue) ? /^(.+?)\s+of\b/.exec(object) : null);
+  // (But "blamed a campaign by managers and investors for the closure": the agents after "by".)
+  if (objectFor && !/\sby\s/.test(objectFor[1]!)) return objectFor[1]!;
   const by = BLAMED_BY.exec(content);
   if (by) return by[1]!;
   // "blamed the delays on the mayor" (not "criticized such attacks on “character and faith”": what was attacked).
   const on = /^(?:blam|pin)/i.test(cue) ? BLAMED_ON.exec(content) : null;
   if (on) return on[1]!;
-  // "what she calls the “radical” nature of the Tea Party": whose nature, conduct or handling is faulted.
-  const object = content.replace(WHAT_THEY_CALL, "");
+  // "what she calls the “radical” nature of the Tea Party": whose nature, conduct or tactics are faulted.
   const quality = QUALITY_OF.exec(object);
   if (quality) return quality[1]!;
   // ("criticized the study as “nothing more than …”": what is faulted, before "as".)
@@ -2430,15 +2483,18 @@ function blamedPhrase(content: string, cue: string): string | null {
 }
 /** "what she calls ", "what critics described as ": a speaker's own name for the object, before it. */
 const WHAT_THEY_CALL = /^\s*what\s+(?:\p{L}+\s+){1,3}?(?:calls?|called|terms?|termed|describes?\s+as|described\s+as)\s+/u;
-/** "the radical nature of the Tea Party that …": a quality or conduct, then whose it is (group 1). */
-const QUALITY_OF = /^[“"]?(?:the|its|their)\s+(?:[“"]?[\p{L}-]+[”"]?\s+){0,2}?(?:nature|handling|conduct|tone|behaviou?r|treatment|tactics|rhetoric|leadership|management|mismanagement|record)\s+of\s+((?:the\s+)?[\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,4}?)(?=\s+(?:that|who|which|for|in|on|during|over|and)\b|[.,;]|$)/u;
-/** "“racist elements” in the Tea Party": a few words, then the body or people named after "in", "within" or "among". */
-const ELEMENTS_WITHIN = /^(?:[\p{Ll}“”"‘’'-]+\s+){1,3}(?:in|within|among)\s+(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,3})/u;
+/**
+ * "the radical nature of the Tea Party that …": a quality or conduct, then whose it is (group 1). (Not "the treatment
+ * of migrants" or "the handling of the case": after those, "of" names what was treated or handled.)
+ */
+const QUALITY_OF = /^[“"]?(?:the|its|their)\s+(?:[“"]?[\p{L}-]+[”"]?\s+){0,2}?(?:nature|conduct|tone|behaviou?r|tactics|rhetoric|leadership|mismanagement|record)\s+of\s+((?:the\s+)?[\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,4}?)(?=\s+(?:that|who|which|for|in|on|during|over|and)\b|[.,;]|$)/u;
+/** "“racist elements” in the Tea Party": people of a group, then the body named after "in", "within" or "among" (not "the shooting in Harwick Park"). */
+const ELEMENTS_WITHIN = /^(?:[\p{Ll}“”"‘’'-]+\s+){0,2}[“"‘']?(?:elements|members|factions?|wing|supporters|activists|extremists|bigots|racists)[”"’']?\s+(?:in|within|among)\s+(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,3})/u;
 /**
  * "Akin's comments", "the mayor's plan", "the Elton council’s decision to cut …": the possessor (not "the attack on
- * Ann's house", where a preposition comes first).
+ * Ann's house" or "threats made against Ada Kline's family", where a preposition or a participle comes first).
  */
-const POSSESSOR = /^(?:the\s+)?((?:(?!(?:on|of|in|at|to|for|by|against|with)\s)[^\s'’]+\s+){0,3}?[^\s'’]+)['’]s?\s+\p{L}/u;
+const POSSESSOR = /^(?:the\s+)?((?:(?!(?:on|of|in|at|to|for|by|against|with|over|after|following|outside|about|toward|towards|\p{Ll}+ing|\p{Ll}+ed)\s)[^\s'’]+\s+){0,3}?[^\s'’]+)['’]s?\s+\p{L}/u;
 /** The subject of a clause, before its first auxiliary or verb ("the Republican ticket's plan would raise …"). */
 const CHARGED_SUBJECT = new RegExp(String.raw`^((?:[\p{L}’'.-]+\s+){0,5}?[\p{L}’'.-]+)\s+(?:\p{Ll}+ly\s+)?(?:${AUXILIARIES}|\p{Ll}+ed)\b`, "u");
 

@@ -243,4 +243,31 @@ describe("kinds", () => {
     expect(r.claims.map((c) => c.kind)).toEqual(["blame", "blame"]);
     expect(r.claims[0]!.blamed.map((b) => b.text)).toEqual(["Elton council"]);
   });
+  it("keeps to what a review of the new kind rules found (invented counter-examples)", () => {
+    const kindOf = (body: string) => analyzeBody(body).claims.at(-1)!.kind;
+    expect(kindOf("Mayor Tom Reyes said Kline’s claims are false and that he never took a bribe.")).toBe("denial");
+    expect(kindOf("Governor Paul Brenn said Senator Ada Kline’s plan was hardly radical.")).toBe("statement");
+    expect(kindOf("Mayor Tom Reyes said his comments were wrong and apologized to the council.")).toBe("statement");
+    expect(kindOf("Mayor Tom Reyes said it would be wrong to criticize the council for the delays.")).toBe("statement");
+    expect(kindOf("Governor Paul Brenn vowed to defend the state’s farmers from the drought.")).toBe("statement");
+    expect(kindOf("Ada Kline, who defended Tom Reyes in a 2015 fraud case, said the port would close.")).toBe("statement");
+    expect(kindOf("Mayor Tom Reyes, clarifying the schedule on Monday, said the bridge would not open until May.")).toBe("statement");
+    expect(kindOf("The Harwick Group was accused by Mayor Tom Reyes of overbilling the city. Reyes said the city has never recovered the money lost to overbilling.")).toBe("statement");
+    expect(kindOf("Mayor Tom Reyes was accused of cutting school funding. Reyes said the state would not restore school funding this year.")).toBe("statement");
+    expect(kindOf("Mayor Tom Reyes blamed the Harwick Group for the delays.\n\n“I don't know when the bridge will open,” he said.")).toBe("statement");
+    expect(kindOf("Councilwoman Ada Kline denied taking money from the Harwick Group.\n\n“It is not easy to run a city this size,” she said.")).toBe("statement");
+    expect(kindOf("Ann Holt denied taking the money.\n\n“I never took a cent,” she said.")).toBe("denial");
+  });
+  it("names who is blamed, not when, where, a victim or a warning's author (invented counter-examples)", () => {
+    const blamed = (body: string) => analyzeBody(body).claims[0]!.blamed.map((b) => b.text);
+    expect(blamed("Mayor Tom Reyes blamed the Harwick Group for the chemical spill on Tuesday.")).toEqual(["Harwick Group"]);
+    expect(blamed("Mayor Tom Reyes blamed Councilwoman Ada Kline for failing to pass the budget by March.")).toEqual(["Councilwoman Ada Kline"]);
+    expect(blamed("Mayor Tom Reyes accused Councilwoman Ada Kline of ignoring a warning by the State Auditor.")).toEqual(["Councilwoman Ada Kline"]);
+    expect(blamed("Governor Paul Brenn blamed the flooding on the city.")).toEqual(["city"]);
+    expect(blamed("Senator Ada Kline criticized the police department for its slow response to the riot.")).toEqual(["police department"]);
+    expect(blamed("Senator Ada Kline criticized the treatment of migrants in the camps as “inhumane.”")).toEqual([]);
+    expect(blamed("Senator Ada Kline condemned the shooting in Harwick Park as “a senseless act of hate.”")).toEqual([]);
+    const carried = analyzeBody("Mayor Tom Reyes blamed Councilwoman Ada Kline for the delays. “She was warned by Harwick engineers in May and did nothing,” he said.");
+    expect(carried.claims[1]!.blamed.map((b) => b.text)).toEqual(["Councilwoman Ada Kline"]);
+  });
 });

@@ -120,6 +120,8 @@ const CHARGE_NAMED =
 /** A negated clause and what it negates: "there is no racism within the movement", "do not take up much time". */
 const NEGATED_CLAIM =
   /\b(?:there\s+(?:is|was|are|were|has\s+been|have\s+been)\s+no|(?:is|was|are|were|do|does|did|has|have|had|could|would|will)(?:n['’]t|\s+not)|never)\s+([^.;]{3,80})/i;
+/** What may stand before a claim's own negation: nothing, a pronoun subject, or "our position" and the like. */
+const NEGATION_OPENS = /^[“"]?(?:(?:I|we|he|she|it|they|this|that)(?:['’](?:s|re|m))?\s+|(?:our|my|his|her|their|its)\s+\p{L}+\s+)?$/iu;
 /** Long words too common to tie a negation to a charge. */
 const TOO_COMMON = new Set("about there their these those which would could should being other never every still because where while always something anything nothing".split(" "));
 
@@ -130,7 +132,9 @@ const TOO_COMMON = new Set("about there their these those which would could shou
  */
 export function answersCharge(content: string, before: string, speaker: string): boolean {
   const negated = NEGATED_CLAIM.exec(content);
-  if (!negated) return false;
+  // The negation is the claim's own, opening it or after a pronoun ("there is no racism", "she had never spent"), not
+  // a third party's ("the state would not restore …") nor a plan not yet carried out ("had not yet hired").
+  if (!negated || !NEGATION_OPENS.test(content.slice(0, negated.index)) || /^yet\b/.test(negated[1]!)) return false;
   // (Lower-case words only: names say whom a passage is about, not what is charged.)
   const stems = (negated[1]!.match(/(?<![\p{L}’'])\p{Ll}{5,}/gu) ?? []).filter((w) => !TOO_COMMON.has(w)).map((w) => w.slice(0, Math.max(5, w.length - 3)));
   if (!stems.length) return false;
@@ -148,9 +152,10 @@ export function answersCharge(content: string, before: string, speaker: string):
   return false;
 }
 
-/** Whether a capitalised word of the speaker's name, three letters or more, is in the text. */
+/** Whether a capitalised word of the speaker's name, three letters or more, is in the text, not after "by". */
 function speakerNamed(speaker: string, text: string): boolean {
-  return (speaker.match(/\p{Lu}[\p{L}’'-]{2,}/gu) ?? []).some((w) => new RegExp(String.raw`\b${w.replace(/[’'-]/g, ".")}\b`).test(text));
+  // (Not as the one who charges: "was accused by Mayor Tom Reyes of …".)
+  return (speaker.match(/\p{Lu}[\p{L}’'-]{2,}/gu) ?? []).some((w) => new RegExp(String.raw`(?<!\bby\s(?:[\p{L}.]+\s){0,3})\b${w.replace(/[’'-]/g, ".")}\b`, "u").test(text));
 }
 
 /**
@@ -238,18 +243,20 @@ export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: s
       // at fault, a charge against their owner (a charge against the speaker that they call false is caught below, as
       // "the allegations are false").
       const judged = judgedConduct(content);
-      if (judged && FAULTING_JUDGEMENTS.has(judged.judgement)) return "blame";
+      if (judged && FAULTING_JUDGEMENTS.has(judged.judgement) && !deniesWrongdoing(content)) return "blame";
       return deniesWrongdoing(content) ? "denial" : "statement";
     }
   }
 }
 
 /**
- * Someone's words or deeds, then "is" and a judgement: "Steele’s comments are “utterly irresponsible.”", "his plan was
- * reckless". Groups: the words or deeds with their owner, the owner, the judgement.
+ * A named owner's words or deeds, then "is" and a judgement ending its phrase: "Steele’s comments are “utterly
+ * irresponsible.”", "Kline's plan was reckless." (not "hardly radical", not "extreme weather protection", not "his
+ * comments were wrong": an owner named by a pronoun may be the speaker). Groups: the words or deeds with their owner,
+ * the owner, the judgement.
  */
 const JUDGED_CONDUCT =
-  /^[“"]?((his|her|their|its|(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,2}['’]s?)\s+(?:[\p{L}-]+\s+)?(?:comments?|remarks?|words|statements?|claims?|conduct|behaviou?r|actions?|decision|response|answers?|rhetoric|tactics|plan|policy|policies|proposal|budget|ads?))\s+(?:is|are|was|were|has\s+been|have\s+been)\s+[“"]?(?:(?:\p{Ll}+ly|so|just|simply)\s+)?[“"]?(\p{Ll}+)\b/u;
+  /^[“"]?(((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,2}['’]s?)\s+(?:[\p{L}-]+\s+)?(?:comments?|remarks?|words|statements?|claims?|conduct|behaviou?r|actions?|decision|response|answers?|rhetoric|tactics|plan|policy|policies|proposal|budget|ads?))\s+(?:is|are|was|were|has\s+been|have\s+been)\s+[“"]?(?:(?!(?:hardly|scarcely|barely|only|never|not)\b)(?:\p{Ll}+ly|so|just|simply)\s+)?[“"]?(\p{Ll}+)[”"]?(?=\s*(?:[.,;!?]|and\b|$))/u;
 
 /** Whose words or deeds a claim judges, and the judgement ("Steele’s comments are “utterly irresponsible.”"), or null. */
 export function judgedConduct(content: string): { object: string; owner: string; judgement: string } | null {
@@ -276,17 +283,21 @@ const UNTRUE = new Set(
 const SOMEONE_OR_THEIRS = /^(?:him|her|them|(?:his|her|their|its)\s.+|the\s+(?:administration|president|governor|mayor|government|party|campaign|leadership|senator|congressman|congresswoman)\b.*|.*['’]s?\s+\p{L}+)$/u;
 
 /** Words that say no or find fault: a negation, or a word of negative valence ("bad", "outrageous", "lie"). */
-function carriesCharge(content: string, frame: ClaimKind): boolean {
-  // A blame goes on only in words about someone or something else ("those remarks are well over the line"), not about
-  // the speaker alone ("I'm not ashamed to admit I'm a Christian").
-  if (frame === "blame" && !POINTS_ELSEWHERE.test(content) && !NAMES_ELSEWHERE.test(content)) return false;
-  if (NEGATION.test(content)) return true;
-  for (const w of content.toLowerCase().match(/\p{L}+/gu) ?? []) if ((VALENCE[w] ?? 0) < 0) return true;
-  return false;
+function carriesCharge(content: string, frameKind: ClaimKind, acrossParagraph: boolean): boolean {
+  // A blame goes on only in words about others ("those remarks are well over the line", "Nothing the president is
+  // proposing …"), not about the speaker alone ("I'm not ashamed to admit I love this state").
+  if (frameKind === "blame" && !THIRD_PARTY.test(content) && !NAMES_ELSEWHERE.test(content)) return false;
+  const negative = (content.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => (VALENCE[w] ?? 0) < 0);
+  // (Past a paragraph break, a word of fault is needed: a bare negation is too common there, "I don't know when …";
+  // or, after a denial, the speaker's own "I never …", "I don't question …".)
+  if (negative) return true;
+  return acrossParagraph ? frameKind === "denial" && FIRST_PERSON_NEGATION.test(content) : NEGATION.test(content);
 }
 const NEGATION = /\b(?:not|never|no|nothing|none|nobody)\b|n['’]t\b/i;
-/** A pronoun, a demonstrative or an article: words that point at someone or something other than the speaker. */
-const POINTS_ELSEWHERE = /\b(?:he|she|they|him|her|them|his|their|its|it|this|that|those|these|the|you|your)\b/i;
+/** "I never", "we did not", "I don't": what the speaker says they did not do. */
+const FIRST_PERSON_NEGATION = /\b(?:I|we)\b(?:['’]\p{L}+)?(?:\s+\p{Ll}+){0,2}?\s*(?:not|never|n['’]t)\b/u;
+/** Words for others than the speaker: third persons, "you", and "those" or "these" (remarks, people). */
+const THIRD_PARTY = /\b(?:he|she|they|him|her|them|his|their|those|these|you|your)\b|\bthe\s+(?:president|administration|governor|mayor|council|party|government|senator|congressman|congresswoman|chairman|committee|campaign|leadership|leaders)\b/i;
 /** …or a name inside the words (not "I", nor a kind of person after "a": "I'm a Christian"). */
 const NAMES_ELSEWHERE = /(?<=\s)(?<!\b(?:a|an)\s)(?!I\b|I['’])\p{Lu}/u;
 const INSTEAD = /^\s*Instead,/;
@@ -328,12 +339,13 @@ export function carryFrames(claims: ExtractedClaim[], text: string): ExtractedCl
     // that those remarks are well over the line." opening the next paragraph.)
     // (The cheap tests first: most claims have no frame of their speaker's close before them.)
     const near = frame !== null && frame.left > 0 && c.source?.entityKey === frame.claim.source!.entityKey && c.start - frame.end <= FRAME_REACH;
-    const sameParagraph = near && (((frame!.left === 2 || frame!.quotesOnly) && c.quote === "direct") || !/\n\s*\n/.test(text.slice(frame!.end, c.start)));
+    const acrossParagraph = near && /\n\s*\n/.test(text.slice(frame!.end, c.start));
+    const sameParagraph = near && (((frame!.left === 2 || frame!.quotesOnly) && c.quote === "direct") || !acrossParagraph);
     // ("Instead, he said it was a computer system …" after a denial says what is so in its place.)
     const insteadOfDenied = () => frame!.claim.kind === "denial" && INSTEAD.test(c.exact) && !BLAME_CONTENT.test(c.content);
     // (A quoted phrase alone, "It’s a “horrific policy,”", is read with the words around it.)
     const words = () => (c.content.split(/\s+/).length <= 4 ? c.exact : c.content);
-    const framed = sameParagraph && (!frame!.quotesOnly || (c.quote === "direct" && carriesCharge(words(), frame!.claim.kind)) || insteadOfDenied());
+    const framed = sameParagraph && (!frame!.quotesOnly || (c.quote === "direct" && carriesCharge(words(), frame!.claim.kind, acrossParagraph)) || insteadOfDenied());
     if (!frame || !framed) {
       // Any other blame or denial frames only the speaker's quotation right after it ("Biden charged that …" then his
       // "Their ideas are old and their ideas are bad"), when it says no or finds fault: the words that make the charge

@@ -79,6 +79,8 @@ const ISSUED_DOCUMENT_BEFORE = new RegExp(
  * is the verb ("releasing a report claiming": a participle whose subject is the clause's).
  */
 const ISSUED_OBJECT_BEFORE = /\b(issued|released|sent|posted|published|put out|drafted|passed|adopted|issuing|releasing|sending|posting|publishing|putting out)\s+(?:(?:a|an|the|their|its|his|her|separate|joint|written|brief|short|new|lengthy)\s+){0,2}(?:statements?|letters?|releases?|e-?mails?|memos?|notes?|messages?|reports?|reviews?|studies|study|resolutions?)\s+(?:of\s+(?:its|their|his|her)\s+own\s+)?(?:(?:(?:on|late|early|last|this)\s+)?\p{Lu}\p{Ll}+\s+(?:night\s+|morning\s+|afternoon\s+|evening\s+)?)?$/u;
+/** The participles of issuing, a cheap test before ISSUED_OBJECT_BEFORE ("recently releasing a report claiming"). */
+const ISSUING_PARTICIPLE = /\b(?:issuing|releasing|sending|posting|publishing|putting out) /;
 /** "released Wednesday ", "conducted last week ": a participle and when, between a document and its verb. */
 const DATED_PARTICIPLE_BEFORE = /\b(?:released|published|conducted|taken|issued|completed|disclosed|obtained|filed|unsealed)\s+(?:on\s+)?(?:\p{Lu}\p{Ll}+|(?:last|this|earlier this)\s+(?:week|month|year)|yesterday|today|recently|last night)\s+$/u;
 /** Nouns for a poll or study, which speaks for itself ("A new poll shows"). */
@@ -883,7 +885,7 @@ export class ClaimExtractor {
     // "The companies issued statements on Thursday night saying …": a statement someone issued speaks for its
     // issuer, the subject of the verb of issuing.
     const window = this.ctx.text.slice(Math.max(s.start, cueStart - 90), cueStart);
-    const issuing = window.includes("ed ") || window.includes("ing ") || window.includes(" put out ") ? ISSUED_OBJECT_BEFORE.exec(window) : null;
+    const issuing = window.includes("ed ") || ISSUING_PARTICIPLE.test(window) || window.includes(" put out ") ? ISSUED_OBJECT_BEFORE.exec(window) : null;
     // "A Herald poll released Wednesday shows": the document before a participle and its time.
     // "The latest Herald poll of likely voters showed": the study before whom it asked.
     const between = issuing ? null : (DATED_PARTICIPLE_BEFORE.exec(window)?.[0] ?? STUDIED_BEFORE.exec(window)?.[1]);
@@ -2068,6 +2070,8 @@ export class ClaimExtractor {
       if (kind === "blame") blamed = charge ? blamedOf(contentOf(text, seg, charge, quotes), charge, ents) : blamedOf(content, a, ents);
       const sourceKind = ents.kindOf(a.source.entityKey);
       if (kind === "report" && (sourceKind === "outlet" || (sourceKind === "unnamed" && NEWS_GROUP.test(ents.nameOf(a.source.entityKey))))) {
+        // (Only the last 25 sentences' reporters are ever asked for.)
+        while (this.reporters.length && s.index - this.reporters[0]!.sentence > 25) this.reporters.shift();
         this.reporters.push({ key: a.source.entityKey, sentence: s.index, end: seg.end });
       }
     } else {

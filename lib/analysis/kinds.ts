@@ -138,12 +138,13 @@ export function answersCharge(content: string, before: string, speaker: string):
   // (Lower-case words only: names say whom a passage is about, not what is charged.)
   const stems = (negated[1]!.match(/(?<![\p{L}’'])\p{Ll}{5,}/gu) ?? []).filter((w) => !TOO_COMMON.has(w)).map((w) => w.slice(0, Math.max(5, w.length - 3)));
   if (!stems.length) return false;
+  const stemAt = new RegExp(String.raw`\b(?:${stems.join("|")})`);
   CHARGE_NAMED.lastIndex = 0;
   for (let m = CHARGE_NAMED.exec(before); m; m = CHARGE_NAMED.exec(before)) {
     // What is charged, to the end of the charge's sentence.
     const rest = before.slice(m.index + m[0].length, m.index + m[0].length + 160);
     const charged = rest.slice(0, rest.search(/[.!?]["”’]?\s|$/)).toLowerCase();
-    if (!stems.some((stem) => new RegExp(String.raw`\b${stem}`).test(charged))) continue;
+    if (!stemAt.test(charged)) continue;
     // …and the speaker is among those charged (not an investigator clearing someone else): a word of their name is
     // in the charge's sentence.
     const sentence = before.slice(Math.max(0, before.lastIndexOf(". ", m.index) + 1), m.index + m[0].length + charged.length);

@@ -528,8 +528,11 @@ export class ClaimExtractor {
     return null;
   }
 
-  /** Who the document mentioned at `at` (`len` characters) is from, by the words around it; null if they do not say. */
-  private ownerOfDocumentAt(at: number, len: number, from: number): string | null {
+  /**
+   * Who the document mentioned at `at` (`len` characters) is from, by the words around it; null if they do not say.
+   * `windowStart` is where the search for mentions began: no sentence is looked into before it.
+   */
+  private ownerOfDocumentAt(at: number, len: number, windowStart: number): string | null {
     const { text, ents } = this.ctx;
     const ms = ents.mentions;
     const startingIn = (lo: number, hi: number) => mentionStartingIn(ms, lo, hi);
@@ -559,7 +562,7 @@ export class ClaimExtractor {
     // A mention where the document itself speaks ("according to the documents", "the filing said") names no owner
     // by its sentence: the subject there is what the document tells of.
     if (DOCUMENT_SPEAKS_BEFORE.test(text.slice(Math.max(0, at - 30), at)) || DOCUMENT_SPEAKS_AFTER.test(text.slice(at + len, at + len + 20))) return null;
-    const sentenceStart = Math.max(lastIndexIn(text, ". ", at, from), lastIndexIn(text, "\n", at, from), from - 1) + 1;
+    const sentenceStart = Math.max(lastIndexIn(text, ". ", at, windowStart), lastIndexIn(text, "\n", at, windowStart), windowStart - 1) + 1;
     let subject: Mention | undefined;
     for (let i = firstMentionFrom(ms, sentenceStart); i < ms.length && ms[i]!.end <= at; i++) {
       if (ents.kindOf(ms[i]!.entityKey) !== "place") {

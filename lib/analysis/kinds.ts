@@ -339,14 +339,14 @@ export function carryFrames(claims: ExtractedClaim[], text: string): ExtractedCl
     // (A charge's frame too: "Gibbs criticized such attacks on “character and faith.”", then "“I can’t help but think
     // that those remarks are well over the line." opening the next paragraph.)
     // (The cheap tests first: most claims have no frame of their speaker's close before them.)
-    const near = frame !== null && frame.left > 0 && c.source?.entityKey === frame.claim.source!.entityKey && c.start - frame.end <= FRAME_REACH;
-    const acrossParagraph = near && /\n\s*\n/.test(text.slice(frame!.end, c.start));
-    const sameParagraph = near && (((frame!.left === 2 || frame!.quotesOnly) && c.quote === "direct") || !acrossParagraph);
+    const sameSpeakerNear = frame !== null && frame.left > 0 && c.source?.entityKey === frame.claim.source!.entityKey && c.start - frame.end <= FRAME_REACH;
+    const acrossParagraph = sameSpeakerNear && /\n\s*\n/.test(text.slice(frame!.end, c.start));
+    const sameParagraph = sameSpeakerNear && (((frame!.left === 2 || frame!.quotesOnly) && c.quote === "direct") || !acrossParagraph);
     // ("Instead, he said it was a computer system …" after a denial says what is so in its place.)
     const insteadOfDenied = () => frame!.claim.kind === "denial" && INSTEAD.test(c.exact) && !BLAME_CONTENT.test(c.content);
     // (A quoted phrase alone, "It’s a “horrific policy,”", is read with the words around it.)
-    const words = () => (c.content.split(/\s+/).length <= 4 ? c.exact : c.content);
-    const framed = sameParagraph && (!frame!.quotesOnly || (c.quote === "direct" && carriesCharge(words(), frame!.claim.kind, acrossParagraph)) || insteadOfDenied());
+    const wordsToRead = () => (c.content.split(/\s+/).length <= 4 ? c.exact : c.content);
+    const framed = sameParagraph && (!frame!.quotesOnly || (c.quote === "direct" && carriesCharge(wordsToRead(), frame!.claim.kind, acrossParagraph)) || insteadOfDenied());
     if (!frame || !framed) {
       // Any other blame or denial frames only the speaker's quotation right after it ("Biden charged that …" then his
       // "Their ideas are old and their ideas are bad"), when it says no or finds fault: the words that make the charge

@@ -59,8 +59,9 @@ export function isCriticismVerb(cue: string): boolean {
 const REPROACHED = /^ (?:(?:his|her|their|its|the)\s+(?:[\p{L}’'-]+\s+){0,2}(?:colleagues|critics|opponents|rivals|members|leaders|leadership|party|administration|president|governor|mayor|council|board|committee|government|agency|company|senators|lawmakers|officials|allies)|(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){1,3})\s*[.;]\s*$/u;
 /**
  * Verbs of reproach that take someone's words or acts as well as a person ("condemned Akin's comments.", "decried the
- * mayor's plan.", "decried the administration's decision to use foreign aid …"): the owner is blamed. (Not "condemned the attack.", with no one named, nor "condemned his killing.",
- * something done to him.)
+ * mayor's plan.", "decried the administration's decision to use foreign aid …"): the owner is blamed. (Not "condemned
+ * the attack.", with no one named, nor "condemned his killing.", something done to him, nor "condemned the threats over
+ * Kline's vote", where a preposition comes before the owner.)
  */
 const DENOUNCING = new Set(words(`denounced denounces condemned condemns decried decries`));
 const DENOUNCED_THING = /^ (?:his|her|their|its|(?:the\s+)?(?:(?!(?:on|of|in|at|to|for|by|against|with|over|after|about|made)\s)[\p{L}.’'-]+\s+){0,2}\p{L}[\p{L}.’'-]*['’]s?)\s+(?:[\p{L}’'-]+\s+)?(?:comments?|remarks?|statements?|words|decision|plan|policy|policies|vote|actions?|conduct|behaviou?r|handling|response|rhetoric|position|stance|record|proposal|budget|bill|ads?|tactics|attacks?|approach)(?:\s+(?:to|of|on|for|in|against|toward|towards)\s+[^.;“”"]{1,100}?)?(?:\s+(?:altogether|outright|publicly|strongly|sharply))?\s*[.;]\s*$/u;

@@ -776,7 +776,7 @@ describe("attribution", () => {
     expect(sourceName(r, claimWith(r, "The port needs a plan"))).toBe("an unseen announcer");
     expect(sourceName(r, claimWith(r, "fee was fair"))).toBe("Tom Reyes");
   });
-  it("gives “, saying” after a group's relative clause of opposing (“who are resisting the deal, saying …”) to that group, unless it goes on about one person", () => {
+  it("gives “, saying” after a group's relative clause of opposing (“who are resisting the deal, saying …”) to that group when what is said goes on with “it”, not about one person", () => {
     const r = analyzeBody(
       "Mayor Ann Holt met with House Democrats who are resisting the deal, saying it gives away too much. Mayor Ann Holt met with House Democrats who oppose the plan, saying she would not change it.",
     );

@@ -488,13 +488,12 @@ export class ClaimExtractor {
   private documentOwner(noun: string, pos: number, nounEnd: number): string | null {
     const { text, ents } = this.ctx;
     const ms = ents.mentions;
-    const startingIn = (lo: number, hi: number) => mentionStartingIn(ms, lo, hi);
     // "The letter released Tuesday by the faculty at Georgetown": named with the document itself.
     // "The cable, sent under Ambassador Chris Stevens' signature, …": the one it was sent under the signature of.
     const own = /^,? (?:[^.;,“”"]{0,30} )?(?:from|by|under(?= [^.;,“”"]{1,40}['’]s? signature)) /.exec(text.slice(nounEnd, nounEnd + 90));
     if (own) {
       const byEnd = nounEnd + own[0].length;
-      const after = startingIn(byEnd, byEnd + 24);
+      const after = mentionStartingIn(ms, byEnd, byEnd + 24);
       // …by people of a body ("the faculty at Georgetown"): those people, not the body.
       const people = after ? PEOPLE_OF_BODY.exec(text.slice(byEnd, after.start)) : null;
       if (after && people) {
@@ -535,7 +534,6 @@ export class ClaimExtractor {
   private ownerOfDocumentAt(at: number, len: number, windowStart: number): string | null {
     const { text, ents } = this.ctx;
     const ms = ents.mentions;
-    const startingIn = (lo: number, hi: number) => mentionStartingIn(ms, lo, hi);
     // Documents someone released ("documents released by WikiLeaks") need not be theirs; papers filed in court are
     // ("Court papers released by federal prosecutors", "documents filed by the plaintiffs"), but only by who filed or
     // released them, never by whom the sentence is about ("Reyes hid $2 million, prosecutors alleged in court papers").
@@ -550,7 +548,7 @@ export class ClaimExtractor {
     const by = /^,? (?:[^.;]{0,20}? )?(?:from|by|under(?= [^.;,“”"]{1,40}['’]s? signature)) /.exec(text.slice(at + len, at + len + 90));
     if (by) {
       const byEnd = at + len + by[0].length;
-      const after = startingIn(byEnd, byEnd + 24);
+      const after = mentionStartingIn(ms, byEnd, byEnd + 24);
       // "by Harbour Counsel Dana Moss": the person after the body's title.
       if (after) return (this.personAfterTitle(ms, after) ?? after).entityKey;
       // "Court papers released by federal prosecutors": people the article does not name.
@@ -2070,7 +2068,8 @@ export class ClaimExtractor {
       else if (kind === "statement" && answersCharge(content, text.slice(Math.max(0, seg.start - 400), seg.start), ents.nameOf(a.source.entityKey))) kind = "denial";
       // "Obama forcefully defended the programs, saying Congress was fully briefed": a defence answers an attack.
       else if (kind === "statement" && this.defends(a, content)) kind = "denial";
-      if (kind === "blame") blamed = charge ? blamedOf(contentOf(text, seg, charge, quotes), charge, ents) : blamedOf(content, a, ents);
+      // (Whom the harm was charged to is known already: blamedPhrase would find it again first.)
+      if (kind === "blame") blamed = charge ? blamedOf(contentOf(text, seg, charge, quotes), charge, ents) : harming ? blamedList(harming.who, ents) : blamedOf(content, a, ents);
       const sourceKind = ents.kindOf(a.source.entityKey);
       if (kind === "report" && (sourceKind === "outlet" || (sourceKind === "unnamed" && NEWS_GROUP.test(ents.nameOf(a.source.entityKey))))) {
         // (Only the last 25 sentences' reporters are ever asked for.)

@@ -1275,6 +1275,25 @@ describe("attribution", () => {
     const r = analyzeBody("The letter released Tuesday by the faculty at Dayton College took the mayor to task, saying that the fees were unfair. A letter signed by professors at Dayton College said the plan was flawed. A report by the Harbor League said the plan was flawed.");
     expect(["fees were unfair", "professors at", "Harbor League said"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["faculty at Dayton College", "professors at Dayton College", "Harbor League"]);
   });
+  it("gives a document signed by people counted (“nearly 40 teachers and nurses at Dayton College”) to them, also after a longer gap", () => {
+    const r = analyzeBody(
+      "The latest protest comes in a letter released Tuesday and signed by nearly 40 teachers and nurses at Dayton College, the city's oldest school.\n\n" +
+        "The letter says, “We cannot support this plan.”\n\n" +
+        "In a letter signed by the 12 members of the Harbor caucus, delivered to the mayor and read aloud on Monday by the clerk, the members told the council they would vote no.\n\n" +
+        "The letter goes on: “The fees fall hardest on families.”",
+    );
+    expect(["cannot support", "fall hardest"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["nearly 40 teachers and nurses at Dayton College", "12 members of the Harbor caucus"]);
+    // "by" after a verb that is not one of writing ("read aloud on Monday by the clerk") names no author.
+    const read = analyzeBody("A letter was read aloud on Monday by the city clerk, Tom Reyes. The letter says the fees are unfair.");
+    expect(sourceName(read, claimWith(read, "fees are unfair"))).not.toBe("Tom Reyes");
+  });
+  it("walks back past any number of mentions that only refer back to court papers, to who filed them", () => {
+    const r = analyzeBody(
+      "Court papers released by city prosecutors on Monday gave new details. Mr. Reyes bought a boat, according to the documents. " +
+        "He bought a car, the document said. He bought a horse, according to the documents. According to the documents, he also bought a plane.",
+    );
+    expect(sourceName(r, claimWith(r, "also bought a plane"))).toBe("prosecutors");
+  });
   it("reads praise or blame “for” a deed named by one noun, and “cast … as” as framing, but not knocking on a door or casting a vote", () => {
     expect(sourcesOf("The Harbor League has harshly criticized the board for overreach.")).toEqual(["Harbor League"]);
     expect(sourcesOf("Ann Holt knocked on the door for help.")).toEqual([null]);

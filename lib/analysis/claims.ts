@@ -177,6 +177,16 @@ const WEEKDAY = new RegExp(`^(?:${WEEKDAYS})$`);
 const ASIDE_BEFORE = /,\s(?:(?:on|in|since|by|until|last|this|next|early|late)\s(?:\p{Lu}\p{L}+\.?(?:\s\d{1,2})?(?:,\s\d{4})?|\d{4})|(?:though|however|meanwhile|too|also|instead|still|again|indeed|then|now|later|earlier|in|for|at|on|by|with|after|before|during|\p{Ll}+ly)\s(?:\p{Ll}[\p{L}'’]*\s){0,2}\p{Ll}[\p{L}'’]*|though|however|meanwhile|too|also|instead|still|again|indeed|\p{Ll}+ly),\s$/u;
 /** "the faculty at ", "professors at ", "members of ": people of the body named next (after "by"). */
 const PEOPLE_OF_BODY = /^((?:the\s+)?)(?:\p{Ll}+\s+)?(?:faculty|staff|students|alumni|clergy|members|employees|workers|scholars|professors|researchers|scientists|doctors|priests|nuns|leaders)\s+(?:at|of|from)\s+(?:the\s+)?$/u;
+/**
+ * People counted, of a body or not: "the 42 members of the Republican caucus", "nearly 90 faculty members and priests
+ * at Georgetown", "40 senators" (captured without "the").
+ */
+const COUNTED_PEOPLE =
+  /^(?:the\s+)?((?:(?:nearly|about|almost|more\s+than|over|some|at\s+least)\s+)?(?:\d[\d,]*|dozens|hundreds)\s+(?:\p{Ll}+\s+)?\p{Ll}+s(?:\s+and\s+\p{Ll}+s)?(?:\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3}(?:\s+(?:caucus|conference|delegation|faculty))?)?)(?=[\s,.;:]|$)/u;
+/** What may come between a document's noun and who it is from: " from ", ", released Tuesday by ", " released Tuesday and signed by ". */
+const AUTHOR_GAP = /^,? (?:[^.;]{0,20}? |[^.;“”"]{0,40}?\b(?:signed|written|authored|drafted) (?=by ))?(?:from|by|under(?= [^.;,“”"]{1,40}['’]s? signature)) /;
+/** The same, for the document a claim is attributed to ("The letter released Tuesday by the faculty at Georgetown says"). */
+const OWN_AUTHOR_GAP = /^,? (?:[^.;,“”"]{0,30} |[^.;“”"]{0,40}?\b(?:signed|written|authored|drafted) (?=by ))?(?:from|by|under(?= [^.;,“”"]{1,40}['’]s? signature)) /;
 /** ", ", ", Mr. ": what comes between names earlier in a list. */
 /** A short title before a name: "Mr. ", "Sen. ". */
 const HONORIFIC = String.raw`(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+`;
@@ -490,18 +500,9 @@ export class ClaimExtractor {
     const ms = ents.mentions;
     // "The letter released Tuesday by the faculty at Georgetown": named with the document itself.
     // "The cable, sent under Ambassador Chris Stevens' signature, …": the one it was sent under the signature of.
-    const own = /^,? (?:[^.;,“”"]{0,30} )?(?:from|by|under(?= [^.;,“”"]{1,40}['’]s? signature)) /.exec(text.slice(nounEnd, nounEnd + 90));
-    if (own) {
-      const byEnd = nounEnd + own[0].length;
-      const after = mentionStartingIn(ms, byEnd, byEnd + 24);
-      // …by people of a body ("the faculty at Georgetown"): those people, not the body.
-      const people = after ? PEOPLE_OF_BODY.exec(text.slice(byEnd, after.start)) : null;
-      if (after && people) {
-        const phrase = text.slice(byEnd + people[1]!.length, after.end);
-        return ents.ensure(phrase, "unnamed", phrase);
-      }
-      if (after) return after.entityKey;
-    }
+    const own = OWN_AUTHOR_GAP.exec(text.slice(nounEnd, nounEnd + 90));
+    const ownAuthor = own ? this.authorAt(nounEnd + own[0].length) : null;
+    if (ownAuthor) return ownAuthor;
     const family = DOCUMENT_FAMILY[noun] ?? noun;
     const from = Math.max(0, pos - 1500);
     const window = text.slice(from, pos);
@@ -511,7 +512,7 @@ export class ClaimExtractor {
     for (let m = re.exec(window); m; m = re.exec(window)) seen.push({ at: from + m.index, len: m[0].length });
     // The latest mention first; past one that only refers back ("the letter … reads") whose owner it does not show, to
     // the one before ("a letter from her lawyer, William Taylor").
-    for (let i = seen.length - 1; i >= Math.max(0, seen.length - 3); i--) {
+    for (let i = seen.length - 1; i >= 0; i--) {
       const { at, len } = seen[i]!;
       // (A plural for a singular is only copies of one letter: "identical letters sent", not "thousands of letters
       // from voters", whose sentence's subject received them.)
@@ -525,6 +526,28 @@ export class ClaimExtractor {
       if (owner || !refersBack) return owner;
     }
     return null;
+  }
+
+  /**
+   * Who is named at `at`, right after a document's "from" or "by": "Harbour Counsel Dana Moss" (the person after the
+   * body's title), "nearly 90 faculty members and priests at Georgetown", "the faculty at Georgetown" (those people,
+   * not the body), "federal prosecutors" (people the article does not name); null when no one is.
+   */
+  private authorAt(at: number): string | null {
+    const { text, ents } = this.ctx;
+    const ms = ents.mentions;
+    const counted = COUNTED_PEOPLE.exec(text.slice(at, at + 120));
+    if (counted) return ents.ensure(counted[1]!, "unnamed", counted[1]!);
+    const after = mentionStartingIn(ms, at, at + 24);
+    const people = after ? PEOPLE_OF_BODY.exec(text.slice(at, after.start)) : null;
+    if (after && people) {
+      const phrase = text.slice(at + people[1]!.length, after.end);
+      return ents.ensure(phrase, "unnamed", phrase);
+    }
+    if (after) return (this.personAfterTitle(ms, after) ?? after).entityKey;
+    const unnamed = /^(?:\p{Ll}+\s+)?(\p{Ll}+)\b/u.exec(text.slice(at, at + 40))?.[1];
+    const un = unnamed ? UNNAMED_SOURCES[unnamed] : undefined;
+    return un && un.kind === "unnamed" ? ents.ensure(un.name, un.kind) : null;
   }
 
   /**
@@ -545,17 +568,9 @@ export class ClaimExtractor {
       return before.entityKey;
     }
     // "a letter from Rep. Weld", "the report, by White House Counsel Robert Bauer,".
-    const by = /^,? (?:[^.;]{0,20}? )?(?:from|by|under(?= [^.;,“”"]{1,40}['’]s? signature)) /.exec(text.slice(at + len, at + len + 90));
-    if (by) {
-      const byEnd = at + len + by[0].length;
-      const after = mentionStartingIn(ms, byEnd, byEnd + 24);
-      // "by Harbour Counsel Dana Moss": the person after the body's title.
-      if (after) return (this.personAfterTitle(ms, after) ?? after).entityKey;
-      // "Court papers released by federal prosecutors": people the article does not name.
-      const unnamed = /^(?:\p{Ll}+\s+)?(\p{Ll}+)\b/u.exec(text.slice(byEnd, byEnd + 40))?.[1];
-      const un = unnamed ? UNNAMED_SOURCES[unnamed] : undefined;
-      if (un && un.kind === "unnamed") return ents.ensure(un.name, un.kind);
-    }
+    const by = AUTHOR_GAP.exec(text.slice(at + len, at + len + 90));
+    const author = by ? this.authorAt(at + len + by[0].length) : null;
+    if (author) return author;
     if (papers) return null;
     // A mention where the document itself speaks ("according to the documents", "the filing said") names no owner
     // by its sentence: the subject there is what the document tells of.

@@ -424,8 +424,8 @@ describe("attribution", () => {
   });
   it("reads lawsuits, “As X notes” and a document before a participle aside as sources", () => {
     const cases: [string, (string | null)[]][] = [
-      ["The lawsuit alleges that managers were biased.", ["lawsuit"]],
-      ["The lawsuit, argued in court on Tuesday, claims that managers were biased.", ["lawsuit"]],
+      ["The lawsuit alleges that managers were biased.", ["plaintiffs"]],
+      ["The lawsuit, argued in court on Tuesday, claims that managers were biased.", ["plaintiffs"]],
       ["As the Dayton Courier's Tom Reyes notes, the fees doubled.", ["Tom Reyes"]],
       ["Tom Reyes notes that the fees doubled.", ["Tom Reyes"]],
       ["The notes show nothing.", [null]],
@@ -1286,6 +1286,13 @@ describe("attribution", () => {
     // "by" after a verb that is not one of writing ("read aloud on Monday by the clerk") names no author.
     const read = analyzeBody("A letter was read aloud on Monday by the city clerk, Tom Reyes. The letter says the fees are unfair.");
     expect(sourceName(read, claimWith(read, "fees are unfair"))).not.toBe("Tom Reyes");
+  });
+  it("gives what a lawsuit alleges to whoever brought it, or to the plaintiffs when the article does not say", () => {
+    const r = analyzeBody(
+      "A class-action lawsuit against Acme may soon be dismissed. The lawsuit alleges that the company pays women less. It also claims that managers have too much discretion.\n\n" +
+        "A separate suit filed in May by the Harbor League against the city is pending. The suit claims the fees are illegal.",
+    );
+    expect(["pays women less", "too much discretion", "fees are illegal"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["plaintiffs", "plaintiffs", "Harbor League"]);
   });
   it("walks back past any number of mentions that only refer back to court papers, to who filed them", () => {
     const r = analyzeBody(

@@ -187,6 +187,10 @@ const COUNTED_PEOPLE =
 const AUTHOR_GAP = /^,? (?:[^.;]{0,20}? |[^.;“”"]{0,40}?\b(?:signed|written|authored|drafted) (?=by ))?(?:from|by|under(?= [^.;,“”"]{1,40}['’]s? signature)) /;
 /** The same, for the document a claim is attributed to ("The letter released Tuesday by the faculty at Georgetown says"). */
 const OWN_AUTHOR_GAP = /^,? (?:[^.;,“”"]{0,30} |[^.;“”"]{0,40}?\b(?:signed|written|authored|drafted) (?=by ))?(?:from|by|under(?= [^.;,“”"]{1,40}['’]s? signature)) /;
+/** A lawsuit named as a description's head: "The lawsuit", "the 10-year-old suit", "class-action lawsuits". */
+const LAWSUIT = /\b(?:law)?suits?$/i;
+/** "lawsuit filed by ", "suit brought Monday by ": what comes before who brought a lawsuit. */
+const LAWSUIT_FILED_BY = /\b(?:law)?suits?,?\s+(?:(?:was|were|that\s+was)\s+)?(?:filed|brought)\s+(?:[^.;,“”"]{0,20}\s)?by\s+/i;
 /** ", ", ", Mr. ": what comes between names earlier in a list. */
 /** A short title before a name: "Mr. ", "Sen. ". */
 const HONORIFIC = String.raw`(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+`;
@@ -1544,8 +1548,21 @@ export class ClaimExtractor {
   }
 
   private describedSource(p: DescribedPhrase): { src: ClaimSource; start: number; end: number } {
-    const key = this.ctx.ents.ensure(p.name, "unnamed", p.phrase);
+    // "The lawsuit alleges": what a lawsuit claims, whoever brought it claims; the plaintiffs when the article does
+    // not say who ("a lawsuit filed by the Harbor League").
+    const lawsuit = LAWSUIT.test(p.name) ? (this.lawsuitFiler(p.start) ?? this.ctx.ents.ensure("plaintiffs", "unnamed", p.phrase)) : null;
+    const key = lawsuit ?? this.ctx.ents.ensure(p.name, "unnamed", p.phrase);
     return { src: { entityKey: key, text: p.phrase, role: null }, start: p.start, end: p.end };
+  }
+
+  /** Who filed or brought the latest lawsuit mentioned before `pos` ("a lawsuit filed Monday by …"), or null. */
+  private lawsuitFiler(pos: number): string | null {
+    const from = Math.max(0, pos - 1500);
+    let filer: string | null = null;
+    const window = this.ctx.text.slice(from, pos);
+    const re = new RegExp(LAWSUIT_FILED_BY.source, "gi");
+    for (let m = re.exec(window); m; m = re.exec(window)) filer = this.authorAt(from + m.index + m[0].length);
+    return filer;
   }
 
   /** Source after the cue: "said Smith", "according to Channel 9 News", "revealed by the Herald". */

@@ -91,6 +91,10 @@ describe("attribution", () => {
     expect(blamedOf("Ann Lee criticized the study as “nothing more than a stunt.”")).toEqual([]);
     expect(blamedOf("Ann Lee criticized such attacks on “character and faith.”")).toEqual([]);
     expect(blamedOf("Ann Lee blamed the delay on the media and harbor pilots.")).toEqual(["media", "harbor pilots"]);
+    // An act named by what it does is no one (“a smear campaign”); a campaign named alone may be someone's.
+    expect(blamedOf("Ann Lee blames the closure on ‘smear campaign’.")).toEqual([]);
+    expect(blamedOf("Ann Lee blamed the closure on a destabilization campaign.")).toEqual([]);
+    expect(blamedOf("Ann Lee blamed the closure on the campaign.")).toEqual(["campaign"]);
     expect(blamedOf("The Harbor League passed a resolution condemning “racist elements” in the Dock Party movement and calling on its leaders to act.")).toEqual(["Dock Party"]);
   });
   it("keeps unattributed sentences in the outlet's voice with hedges", () => {

@@ -2473,9 +2473,13 @@ function namesSomeone(phrase: string): boolean {
   if (thing && (BLAMED_THINGS.has(thing) || ABSTRACT_NOUN.test(thing))) return false;
   if (/\p{Lu}/u.test(phrase)) return !WHEN_NAME.test(phrase);
   const head = phrase.toLowerCase().split(/\s+/).pop()!;
+  // "a destabilization campaign", "the smear campaign": an act, named by what it does (not "the campaign", someone's).
+  if (ACT_DESCRIBED.test(phrase)) return false;
   if (INSTITUTION_NOUNS.has(head) || ORGANIZATION_NOUNS.has(head) || OCCUPATIONS.has(head) || GROUP_PLURALS.has(head) || ROLE_HEADS.has(head)) return true;
   return !BLAMED_THINGS.has(head) && !ABSTRACT_NOUN.test(head);
 }
+/** A word of harm, with a lower-case word before it that says what it does: "destabilization campaign", "smear campaign". */
+const ACT_DESCRIBED = /(?:^|\s)(?!(?:the|a|an|his|her|their|its|our|this|that)\s)\p{Ll}[\p{Ll}-]*[”"’']?\s+(?:campaign|attacks?|plot|smear|effort|conspiracy|hunt|coup|sabotage|leaks?)$/u;
 /** A day or a month alone: when, not who ("by March", "on Tuesday"). */
 const WHEN_NAME = new RegExp(String.raw`^(?:${WEEKDAYS}|January|February|March|April|May|June|July|August|September|October|November|December)$`);
 

@@ -2489,8 +2489,9 @@ function blamedPhrase(content: string, cue: string): string | null {
   const charged = harmCharged(content, cue)?.who ?? demandedToGo(content, cue);
   if (charged) return charged;
   // "called her answer evasive": what is called so; "condemned Akin's comments": whose they are.
+  // ("called the council's answer evasive": the council.)
   const called = /^call/i.test(cue) ? calledJudgement(` ${content}`) : null;
-  if (called) return called.object;
+  if (called) return POSSESSOR.exec(called.object)?.[1] ?? called.object;
   // "Steele’s comments are “utterly irresponsible.”": whose they are.
   const judged = judgedConduct(content);
   if (judged) return judged.owner;

@@ -235,7 +235,7 @@ const INVERTED_SPEECH = /^(?:Added|Said)\s+(?:\p{Lu}[\p{L}.’'\-]*\s+){0,3}\p{L
 const CALL_WORDS = new Set(words(`called calls`));
 /** "calls that evidence unreliable", "are calling her evasive": a judgement called, ending its clause. */
 const CALLING = new Set(words(`call calls called calling`));
-const CALLED_JUDGEMENT = /^ (it|that|this|them|him|her|these|those|(?:the|that|this|these|those|his|her|their|its)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)(?:,?\s+(?:and|or|but)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+))?\s*[.,;]/u;
+const CALLED_JUDGEMENT = /^ (it|that|this|them|him|her|these|those|(?:the|that|this|these|those|his|her|their|its)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,2}?[\p{L}-]+['’]s?\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)(?:,?\s+(?:and|or|but)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+))?\s*[.,;]/u;
 /** Judgements that find fault with someone or what they did ("evasive", "dishonest"): kinds.ts reads them as blame. */
 export const FAULTING_JUDGEMENTS = new Set(words(`incompetent arrogant ignorant irrelevant pathetic idiotic cynical inconsistent
   insufficient negligent reckless dishonest wrong false unfair absurd racist sexist naive silly dumb crazy stupid weak phony bogus
@@ -243,7 +243,10 @@ export const FAULTING_JUDGEMENTS = new Set(words(`incompetent arrogant ignorant 
   unacceptable irresponsible outrageous extreme radical evasive misleading deceptive unreliable unrepresentative offensive
   disgraceful shameful ridiculous divisive deceitful corrupt cowardly despicable appalling`));
 const JUDGEMENT_WORD = /(?:ive|ble|ous|ful|less|ical|ish)$/;
-/** "called her answer evasive" (from " her answer evasive."): the object and the judgement words (not "called the company president"). */
+/**
+ * "called her answer evasive" (from " her answer evasive."), "called the council's answer evasive": the object and the
+ * judgement words (not "called the company president").
+ */
 export function calledJudgement(rest: string): { object: string; judgements: string[] } | null {
   const m = CALLED_JUDGEMENT.exec(rest);
   if (!m) return null;

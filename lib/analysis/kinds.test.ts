@@ -126,6 +126,9 @@ describe("kinds", () => {
     expect(kindsOf("Ann Holt charged that the mayor lied.")).toEqual(["blame"]);
     expect(kindsOf("Ann Holt decried the mayor's decision.")).toEqual(["blame"]);
     expect(kindsOf("Rep. Ann Holt later called her answer evasive.")).toEqual(["blame"]);
+    // Whose answer may be named by a possessive ("the council's", "Tom Reyes's"), and the committee is someone too.
+    expect(kindsOf("Ann Holt called the council's answer evasive. Ann Holt called Tom Reyes’s plan reckless and dangerous. Ann Holt called the committee reckless.")).toEqual(["blame", "blame", "blame"]);
+    expect(kindsOf("Ann Holt called the mayor's office yesterday.")).toEqual(["assertion"]);
     expect(kindsOf("Ann Holt called the plan effective. Ann Holt called the storm dangerous.")).toEqual(["statement", "statement"]);
     expect(kindsOf("The Harbor Board calls that evidence unrepresentative and unreliable.")).toEqual(["denial"]);
     expect(kindsOf("Ann Holt said any suggestion that the fee is a tax is off base. Tom Reyes said the claims were inaccurate.")).toEqual(["denial", "denial"]);

@@ -280,8 +280,10 @@ const EVIDENCE_OBJECT = /\b(?:evidence|data|figures|numbers|statistics|study|stu
 const UNTRUE = new Set(
   "false untrue inaccurate misleading deceptive unreliable unrepresentative bogus baseless unfounded flawed wrong phony fake absurd".split(" "),
 );
+/** Office holders and bodies named by their office alone ("the president", "the council"): someone other than the speaker. */
+const OFFICES = "president|administration|governor|mayor|council|party|government|senator|congressman|congresswoman|chairman|committee|campaign|leadership|leaders";
 /** Someone, or what is theirs: "her", "them", "his answer", "the administration", "the president's response". */
-const SOMEONE_OR_THEIRS = /^(?:him|her|them|(?:his|her|their|its)\s.+|the\s+(?:administration|president|governor|mayor|government|party|campaign|leadership|senator|congressman|congresswoman)\b.*|.*['’]s?\s+\p{L}+)$/u;
+const SOMEONE_OR_THEIRS = new RegExp(String.raw`^(?:him|her|them|(?:his|her|their|its)\s.+|the\s+(?:${OFFICES})\b.*|.*['’]s?\s+\p{L}+)$`, "u");
 
 /** Words that say no or find fault: a negation, or a word of negative valence ("bad", "outrageous", "lie"). */
 function carriesCharge(content: string, frameKind: ClaimKind, acrossParagraph: boolean): boolean {
@@ -298,7 +300,7 @@ const NEGATION = /\b(?:not|never|no|nothing|none|nobody)\b|n['’]t\b/i;
 /** "I never", "we did not", "I don't": what the speaker says they did not do. */
 const FIRST_PERSON_NEGATION = /\b(?:I|we)\b(?:['’]\p{L}+)?(?:\s+\p{Ll}+){0,2}?\s*(?:not|never|n['’]t)\b/u;
 /** Words for others than the speaker: third persons, "you", and "those" or "these" (remarks, people). */
-const THIRD_PARTY = /\b(?:he|she|they|him|her|them|his|their|those|these|you|your)\b|\bthe\s+(?:president|administration|governor|mayor|council|party|government|senator|congressman|congresswoman|chairman|committee|campaign|leadership|leaders)\b/i;
+const THIRD_PARTY = new RegExp(String.raw`\b(?:he|she|they|him|her|them|his|their|those|these|you|your)\b|\bthe\s+(?:${OFFICES})\b`, "i");
 /** …or a name inside the words (not "I", nor a kind of person after "a": "I'm a Christian"). */
 const NAMES_ELSEWHERE = /(?<=\s)(?<!\b(?:a|an)\s)(?!I\b|I['’])\p{Lu}/u;
 const INSTEAD = /^\s*Instead,/;

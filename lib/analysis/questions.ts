@@ -48,6 +48,8 @@ export function isInterrogative(content: string): boolean {
  */
 export function asksOnly(content: string): boolean {
   const words = withoutOpeningMarks(content);
+  // (Every question ends asking or exclaiming: most claims are let go before their words are counted.)
+  if (!ENDS_ASKING.test(words) && !EXCLAIMS_ASKING.test(words)) return false;
   const count = words.split(/\s+/).length;
   if (count > MAX_BARE_QUESTION_WORDS || NAMES_SOMEONE.test(words)) return false;
   // "A circus?", "Wait until when?": a few words asked, with no verb to claim anything.

@@ -2035,6 +2035,13 @@ export class ClaimExtractor {
     return DEFENDING.test(own) || (CLARIFYING.test(own) && /\b(?:not|never)\b|n['’]t\b/.test(content));
   }
 
+  /** The role of the latest earlier mention of an entity that has one ("Inspector General Tom Reyes"), or null. */
+  private earlierRole(key: string, pos: number): string | null {
+    const ms = this.ctx.ents.mentions;
+    for (let i = firstMentionFrom(ms, pos) - 1; i >= 0; i--) if (ms[i]!.entityKey === key && ms[i]!.role) return ms[i]!.role;
+    return null;
+  }
+
   /**
    * ", saying …" right after a relative clause of opposing or backing ("met with House Democrats who are resisting the
    * deal, saying it gives away too much"): the group or body that takes the stance gives its reason when what is said
@@ -2081,7 +2088,10 @@ export class ClaimExtractor {
       cue = a.cueText;
       content = contentOf(text, seg, a, quotes);
       const sk: EntityKind = ents.kindOf(a.source.entityKey);
-      kind = attributedKind(a.cls, sk, content, cue, a.source.role);
+      // (A finding by someone named by surname keeps the role given them before: "Judge Ann Holt … Holt found".)
+      const role = a.source.role ?? (a.cls === "finding" && sk === "person" ? this.earlierRole(a.source.entityKey, a.sourceStart) : null);
+      // (One person the article does not name, "an unseen announcer", "a young man", concludes as a person does.)
+      kind = attributedKind(a.cls, sk === "unnamed" && onePersonDescribed(ents.nameOf(a.source.entityKey)) ? "person" : sk, content, cue, role);
       // What a poll, survey or study shows is its finding ("according to a Fox News poll", "Polls show").
       const study = STUDY_SOURCE.test(a.source.text) || STUDY_AFTER.test(text.slice(a.sourceEnd, a.sourceEnd + 12));
       // …and what a body says through a review it issued ("the Pentagon issued a report Tuesday claiming …").
@@ -2159,6 +2169,13 @@ const MAIN_CLAUSE_RESUMES = new RegExp(String.raw`,[”"]? (?:(?:${AUXILIARIES})
 /** The comma closing a relative clause, then the main verb's lead: ", said", ",” also said", ", continued to allege". */
 const RELATIVE_ASIDE_CLOSE = new RegExp(String.raw`,[”"]?\s(?:(?:also|then|later|\p{Ll}+ly)\s)?(?:(?:has|have|had)\s)?(?:(?:${GOING_ON})\sto\s)?$`, "u");
 /** A verb in a relative clause set off before a verb of the same speaker ("Holt, who called it …, said"). */
+/** "an unseen announcer", "a young man", "the president's budget director": one person, described, not a body or a group. */
+function onePersonDescribed(name: string): boolean {
+  const head = name.slice(name.lastIndexOf(" ") + 1).toLowerCase();
+  return /^(?:an?|one|another|the)\s/i.test(name) && (ONE_PERSON_NOUNS.has(head) || ROLE_HEADS.has(head) || OCCUPATIONS.has(head));
+}
+const ONE_PERSON_NOUNS = new Set("man woman person announcer narrator voice".split(" "));
+
 function inRelativeAsideOf(text: string, a: Attribution, atts: Attribution[]): boolean {
   if (!RELATIVE_SPEECH.test(text.slice(Math.max(0, a.cue.start - 40), a.cue.start))) return false;
   return atts.some((b) => b.cue.start > a.cue.end && b.source.entityKey === a.source.entityKey && RELATIVE_ASIDE_CLOSE.test(text.slice(Math.max(0, b.cue.start - 60), b.cue.start)));

@@ -122,6 +122,18 @@ describe("kinds", () => {
       "And they are worried about parking fees?",
     ]) expect(ownVoiceKind(assertion), assertion).toBe("assertion");
   });
+  it("reads what one person the article does not name concludes as a statement, and a poll's as a finding", () => {
+    expect(kindsOf("Then an unseen announcer concludes: “Ann Holt failed us.” A young man concluded that the fee was too high. A new poll concluded that the fee was unpopular.")).toEqual([
+      "statement",
+      "statement",
+      "finding",
+    ]);
+  });
+  it("keeps a judge's or inspector's role for a finding made under their surname alone", () => {
+    expect(
+      kindsOf("Inspector General Tom Reyes released his review on Monday. Reyes concluded the program did not break any law. Mayor Tom Lin was accused of fraud. Lin concluded that the charges were without merit."),
+    ).toEqual(["assertion", "finding", "assertion", "denial"]);
+  });
   it("reads charging, decrying and calling someone's answer evasive as blame, and calling the other side's evidence unreliable as denial", () => {
     expect(kindsOf("Ann Holt charged that the mayor lied.")).toEqual(["blame"]);
     expect(kindsOf("Ann Holt decried the mayor's decision.")).toEqual(["blame"]);

@@ -854,6 +854,8 @@ function pushCandidate(
 }
 
 
+/** " administration" after a name ("the Trump administration"), not "administration officials" read as the name's. */
+const ADMINISTRATION_AFTER = /^\s+administration\b/;
 const OUTLET_AFTER = /^(?:['’]s)?\s+(?:magazine|newspaper|reporter|columnist)\b/;
 const OUTLET_BEFORE = /\b(?:the (?:newspaper|magazine|website|news site|publication)|news outlet|outlet),?\s+(?:[Tt]he\s+)?$/;
 
@@ -1081,6 +1083,7 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
   // "Newsweek magazine", "Politico also reports", "the newspaper The Hill": a name the article uses as a news
   // outlet's, where the name alone says nothing.
   const outletFamilies = new Set<Family>();
+  const headsAdministration = new Set<Family>();
   cands.forEach((c, ci) => {
     const f = candFamily[ci];
     if (!f || (f.kind !== "other" && f.kind !== "organization") || f.strong || c.words.length > 2) return;
@@ -1088,6 +1091,8 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
     // Not a place naming which paper: "a Bridgeport newspaper".
     if (/\b(?:a|an)\s+$/i.test(before)) return;
     if (OUTLET_AFTER.test(text.slice(c.end, c.end + 24)) || OUTLET_BEFORE.test(before)) outletFamilies.add(f);
+    // "the Trump administration": one name before "administration" is a president's or a governor's.
+    if (c.words.length === 1 && /\b[Tt]he\s+$/.test(before) && ADMINISTRATION_AFTER.test(text.slice(c.end, c.end + 16))) headsAdministration.add(f);
   });
 
   families.sort((a, b) => a.firstSeen - b.firstSeen);
@@ -1107,7 +1112,7 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
     }
     let kind: EntityKind = f.strong ?? f.kind;
     if ((kind === "other" || kind === "organization") && outletFamilies.has(f) && !bySurname.has(keyOf(canonical))) kind = "outlet";
-    if (kind === "other" && f.forms.size > 0 && forms.some(([n]) => !n.includes(" ")) && bySurname.has(keyOf(canonical))) kind = "person";
+    if (kind === "other" && f.forms.size > 0 && forms.some(([n]) => !n.includes(" ")) && (bySurname.has(keyOf(canonical)) || headsAdministration.has(f))) kind = "person";
     const key = ensure(canonical, kind);
     kinds.set(key, kind);
     const ref = refByKey.get(key)!;

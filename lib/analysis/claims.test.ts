@@ -92,6 +92,8 @@ describe("attribution", () => {
     expect(blamedOf("Ann Lee criticized such attacks on “character and faith.”")).toEqual([]);
     expect(blamedOf("Ann Lee blamed the delay on the media and harbor pilots.")).toEqual(["media", "harbor pilots"]);
     expect(blamedOf("Ann Lee called the council's answer evasive.")).toEqual(["council"]);
+    expect(blamedOf("Ann Lee called Tom Reyes “unhinged.”")).toEqual(["Tom Reyes"]);
+    expect(blamedOf('Ann Lee called Tom Reyes\'s comments "unacceptable" and "inaccurate."')).toEqual(["Tom Reyes"]);
     expect(blamedOf("Ann Lee called Tom Reyes’s plan reckless and dangerous.")).toEqual(["Tom Reyes"]);
     // An act named by what it does is no one (“a smear campaign”); a campaign named alone may be someone's.
     expect(blamedOf("Ann Lee blames the closure on ‘smear campaign’.")).toEqual([]);

@@ -3,11 +3,11 @@
 
 import { checkWorthiness } from "./check-worthiness";
 import type { Discourse } from "./coreference";
-import { BELIEF_VERBS, calledJudgement, EVIDENCE_VERBS, findCues, tellsSomeone, verbClass, type Cue, type CueClass } from "./cues";
+import { BELIEF_VERBS, EVIDENCE_VERBS, findCues, tellsSomeone, verbClass, type Cue, type CueClass } from "./cues";
 import type { EntityIndex } from "./entities";
 import { findHedges } from "./hedges";
 import { keywordFamilies, keywordFamily, type Families } from "./keywords";
-import { answersCharge, attributedKind, demandedToGo, harmCharged, judgedConduct, ownVoiceKind } from "./kinds";
+import { answersCharge, attributedKind, demandedToGo, harmCharged, judgedConduct, judgementCalled, ownVoiceKind } from "./kinds";
 import { AUXILIARIES, BE_BEFORE, DESCRIPTION_KINDS, GOING_ON, GROUP_PLURALS, INSTITUTION_NOUNS, ISSUING_VERBS, NOT_NAME_WORDS, OCCUPATIONS, ORGANIZATION_NOUNS, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPOKESPERSON_WORDS, TIME_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, WEEKDAYS, wordTable } from "./lexicon";
 import type { Sentence, Word } from "./text-units";
 import type { ClaimSource, EntityKind, ExtractedClaim, Mention, QuoteType } from "./types";
@@ -2507,7 +2507,7 @@ function blamedPhrase(content: string, cue: string): string | null {
   if (charged) return charged;
   // "called her answer evasive": what is called so; "condemned Akin's comments": whose they are.
   // ("called the council's answer evasive": the council.)
-  const called = /^call/i.test(cue) ? calledJudgement(` ${content}`) : null;
+  const called = /^call/i.test(cue) ? judgementCalled(content) : null;
   if (called) return POSSESSOR.exec(called.object)?.[1] ?? called.object;
   // "Steele’s comments are “utterly irresponsible.”": whose they are.
   const judged = judgedConduct(content);

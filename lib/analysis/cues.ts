@@ -241,7 +241,8 @@ export const FAULTING_JUDGEMENTS = new Set(words(`incompetent arrogant ignorant 
   insufficient negligent reckless dishonest wrong false unfair absurd racist sexist naive silly dumb crazy stupid weak phony bogus
   fake unjust unwise unsound illegal immoral unconstitutional premature hypocritical misguided flawed inadequate inaccurate untrue
   unacceptable irresponsible outrageous extreme radical evasive misleading deceptive unreliable unrepresentative offensive
-  disgraceful shameful ridiculous divisive deceitful corrupt cowardly despicable appalling`));
+  disgraceful shameful ridiculous divisive deceitful corrupt cowardly despicable appalling unhinged hypocrite elitist
+  reprehensible`));
 const JUDGEMENT_WORD = /(?:ive|ble|ous|ful|less|ical|ish)$/;
 /**
  * "called her answer evasive" (from " her answer evasive."), "called the council's answer evasive": the object and the
@@ -253,6 +254,20 @@ export function calledJudgement(rest: string): { object: string; judgements: str
   const judgements = [m[2]!, m[3]].filter((w): w is string => w !== undefined);
   const judging = (w: string) => (JUDGEMENT_WORD.test(w) || FAULTING_JUDGEMENTS.has(w)) && !ROLE_HEADS.has(w) && !OBJECT_NOUNS.has(w);
   return judgements.every(judging) ? { object: m[1]!, judgements } : null;
+}
+/**
+ * "called Biden “unhinged.”", "called the president’s decision “a huge mistake”", "called Steele's comments
+ * "unacceptable" and "inaccurate."": an object (a pronoun, a short phrase, a name, or whose it is) and the quoted
+ * judgement after it (group 2, and a second joined by "and" in group 3).
+ */
+const CALLED_QUOTATION =
+  /^ (it|that|this|them|him|her|these|those|(?:the|that|this|these|those|his|her|their|its|an?)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?|(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,2}?[\p{L}-]+['’]s?\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s+(?:(?:an?|the)\s+)?[“"‘]([^”"’“]{1,80}?)[,.!?]?[”"’](?:\s+and\s+[“"‘]([^”"’“]{1,80}?)[,.!?]?[”"’])?/u;
+/** The object and the words of a judgement called in quotation marks (see CALLED_QUOTATION), or null. */
+export function calledQuotation(rest: string): { object: string; judgements: string[] } | null {
+  const m = CALLED_QUOTATION.exec(rest);
+  if (!m) return null;
+  const judgements = [m[2]!, m[3]].filter((q): q is string => q !== undefined).flatMap((q) => q.toLowerCase().match(/\p{L}+/gu) ?? []);
+  return { object: m[1]!, judgements };
 }
 /** Nouns with a judgement's ending that may end an object: "called the agent", "calls the student". */
 const OBJECT_NOUNS = new Set(words(`vegetable table cable constable`));

@@ -141,6 +141,11 @@ describe("kinds", () => {
     // Whose answer may be named by a possessive ("the council's", "Tom Reyes's"), and the committee is someone too.
     expect(kindsOf("Ann Holt called the council's answer evasive. Ann Holt called Tom Reyes’s plan reckless and dangerous. Ann Holt called the committee reckless.")).toEqual(["blame", "blame", "blame"]);
     expect(kindsOf("Ann Holt called the mayor's office yesterday.")).toEqual(["assertion"]);
+    // A judgement in quotation marks: any word of fault in it, or "over the line"; someone's words judged untrue fault them.
+    expect(
+      kindsOf('Tom Reyes called Ann Holt “unhinged.” Tom Reyes called her plan "well over the line." Tom Reyes called the mayor’s decision “a huge mistake.” Tom Reyes called Ann Holt\'s comments "inaccurate."'),
+    ).toEqual(["blame", "blame", "blame", "blame"]);
+    expect(kindsOf('Tom Reyes called the pier "a watershed moment." The Harbor Board called the report "a distortion."')).toEqual(["statement", "denial"]);
     expect(kindsOf("Ann Holt called the plan effective. Ann Holt called the storm dangerous.")).toEqual(["statement", "statement"]);
     expect(kindsOf("The Harbor Board calls that evidence unrepresentative and unreliable.")).toEqual(["denial"]);
     expect(kindsOf("Ann Holt said any suggestion that the fee is a tax is off base. Tom Reyes said the claims were inaccurate.")).toEqual(["denial", "denial"]);

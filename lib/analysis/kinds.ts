@@ -1,6 +1,6 @@
 // Claim kinds: from the cue and the kind of source, or, for the outlet's own voice, factual vs evaluative.
 
-import { calledJudgement, FAULTING_JUDGEMENTS, isCriticismVerb, isReproachVerb, type CueClass } from "./cues";
+import { calledJudgement, calledQuotation, FAULTING_JUDGEMENTS, isCriticismVerb, isReproachVerb, type CueClass } from "./cues";
 import { isInterrogative } from "./questions";
 import { VALENCE } from "./lexicon";
 import type { ClaimKind, EntityKind, ExtractedClaim } from "./types";
@@ -237,9 +237,11 @@ export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: s
       if (/^(?:insist|maintain)/i.test(cue) && NEGATED_COPULA.test(content.trim())) return "denial";
       // "calls that evidence unreliable" rejects what the other side said; "called her answer evasive" charges her (not
       // "called the storm dangerous": only someone, or what they said or did, is charged).
-      const called = /^call/i.test(cue) ? calledJudgement(` ${content}`) : null;
-      if (called && (SAID_THING.test(called.object) || EVIDENCE_OBJECT.test(called.object)) && called.judgements.some((w) => UNTRUE.has(w))) return "denial";
-      if (called && SOMEONE_OR_THEIRS.test(called.object) && called.judgements.some((w) => FAULTING_JUDGEMENTS.has(w))) return "blame";
+      const called = /^call/i.test(cue) ? judgementCalled(content) : null;
+      // (Not what someone named said or did: "called Steele's comments “inaccurate”" faults Steele.)
+      const othersNamed = NAMED_OWNER.test(called?.object ?? "");
+      if (called && !othersNamed && (SAID_THING.test(called.object) || EVIDENCE_OBJECT.test(called.object)) && called.judgements.some((w) => UNTRUE.has(w))) return "denial";
+      if (called && SOMEONE_OR_THEIRS.test(called.object) && called.faulting) return "blame";
       // "Steele's comments are “utterly irresponsible.”", "… were “wildly inaccurate.”": someone's words or deeds judged
       // at fault, a charge against their owner (a charge against the speaker that they call false is caught below, as
       // "the allegations are false").
@@ -278,12 +280,28 @@ const OUTLET_TELLING = new Set("said says notes noted wrote writes confirmed con
 const EVIDENCE_OBJECT = /\b(?:evidence|data|figures|numbers|statistics|study|studies|testimony|analysis|polls?|survey)$/i;
 /** Judgements that say something said is not so ("called the claims false", "calls that evidence unreliable"). */
 const UNTRUE = new Set(
-  "false untrue inaccurate misleading deceptive unreliable unrepresentative bogus baseless unfounded flawed wrong phony fake absurd".split(" "),
+  "false untrue inaccurate misleading deceptive unreliable unrepresentative bogus baseless unfounded flawed wrong phony fake absurd distortion distortions lie lies fabrication fabrications".split(" "),
 );
 /** Office holders and bodies named by their office alone ("the president", "the council"): someone other than the speaker. */
 const OFFICES = "president|administration|governor|mayor|council|party|government|senator|congressman|congresswoman|chairman|committee|campaign|leadership|leaders";
-/** Someone, or what is theirs: "her", "them", "his answer", "the administration", "the president's response". */
-const SOMEONE_OR_THEIRS = new RegExp(String.raw`^(?:him|her|them|(?:his|her|their|its)\s.+|the\s+(?:${OFFICES})\b.*|.*['’]s?\s+\p{L}+)$`, "u");
+/**
+ * A judgement called, bare ("called her answer evasive") or quoted ("called Biden “unhinged.”", "called the decision
+ * “a huge mistake”"), and whether it finds fault (any word of a quoted one may: "mistake", "well over the line").
+ */
+export function judgementCalled(content: string): { object: string; judgements: string[]; faulting: boolean } | null {
+  const bare = calledJudgement(` ${content}`);
+  if (bare) return { ...bare, faulting: bare.judgements.some((w) => FAULTING_JUDGEMENTS.has(w)) };
+  const quoted = calledQuotation(` ${content}`);
+  if (!quoted) return null;
+  const faulting = quoted.judgements.some((w) => FAULTING_JUDGEMENTS.has(w) || (VALENCE[w] ?? 0) < 0) || OVER_THE_LINE.test(quoted.judgements.join(" "));
+  return { ...quoted, faulting };
+}
+/** A name and a possessive opening an object: "Steele's comments", "the Times’ report". */
+const NAMED_OWNER = /^(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}['’]s?\s/u;
+/** "well over the line", "out of line", "beyond the pale": fault found with no word of fault. */
+const OVER_THE_LINE = /\b(?:over|across) the line\b|\bout of line\b|\bbeyond the pale\b/;
+/** Someone, or what is theirs: "her", "them", "his answer", "the administration", "the president's response", a name. */
+const SOMEONE_OR_THEIRS = new RegExp(String.raw`^(?:him|her|them|(?:his|her|their|its)\s.+|the\s+(?:${OFFICES})\b.*|.*['’]s?\s+\p{L}+|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})$`, "u");
 
 /** Words that say no or find fault: a negation, or a word of negative valence ("bad", "outrageous", "lie"). */
 function carriesCharge(content: string, frameKind: ClaimKind, acrossParagraph: boolean): boolean {
@@ -331,7 +349,7 @@ export function carryFrames(claims: ExtractedClaim[], text: string): ExtractedCl
   for (const c of claims) {
     const bareDenial = c.kind === "denial" && BARE_DENIAL.test(c.content.trim());
     // (Calling someone or their answer "evasive" reproaches them as "admonished" does.)
-    const bareReproach = c.kind === "blame" && c.cue !== null && (isReproachVerb(c.cue) || (/^call/i.test(c.cue) && calledJudgement(` ${c.content}`) !== null));
+    const bareReproach = c.kind === "blame" && c.cue !== null && (isReproachVerb(c.cue) || (/^call/i.test(c.cue) && judgementCalled(c.content) !== null));
     if (c.source && (bareDenial || bareReproach)) {
       frame = { claim: c, end: c.end, left: 2, quotesOnly: false };
       continue;

@@ -93,6 +93,7 @@ describe("attribution", () => {
     expect(blamedOf("Ann Lee blamed the delay on the media and harbor pilots.")).toEqual(["media", "harbor pilots"]);
     expect(blamedOf("Ann Lee called the council's answer evasive.")).toEqual(["council"]);
     expect(blamedOf("Ann Lee called Tom Reyes “unhinged.”")).toEqual(["Tom Reyes"]);
+    expect(blamedOf("Ann Lee said Tom Reyes must apologize to the crew.")).toEqual(["Tom Reyes"]);
     expect(blamedOf('Ann Lee called Tom Reyes\'s comments "unacceptable" and "inaccurate."')).toEqual(["Tom Reyes"]);
     expect(blamedOf("Ann Lee called Tom Reyes’s plan reckless and dangerous.")).toEqual(["Tom Reyes"]);
     // An act named by what it does is no one (“a smear campaign”); a campaign named alone may be someone's.
@@ -1282,6 +1283,21 @@ describe("attribution", () => {
   it("gives a document by people of a body (“the faculty at Dayton College”) to those people, not the body", () => {
     const r = analyzeBody("The letter released Tuesday by the faculty at Dayton College took the mayor to task, saying that the fees were unfair. A letter signed by professors at Dayton College said the plan was flawed. A report by the Harbor League said the plan was flawed.");
     expect(["fees were unfair", "professors at", "Harbor League said"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["faculty at Dayton College", "professors at Dayton College", "Harbor League"]);
+  });
+  it("attributes a headline's act of speech with only its object (“Ann Holt Defends Comments on Harbor Plan”) to its subject", () => {
+    const body = "Mayor Ann Holt spoke on Monday. Tom Reyes and the Dock Union answered.";
+    const defends = headlineClaimOf(body, "Ann Holt Defends Comments on Harbor Plan");
+    expect([defends.kind, defends.cue, defends.content]).toEqual(["denial", "Defends", "Comments on Harbor Plan"]);
+    const criticizes = headlineClaimOf(body, "Ann Holt Criticizes Her Rival on Harbor Fees");
+    expect([criticizes.kind, criticizes.blamed.map((b) => b.text)]).toEqual(["blame", ["Her Rival"]]);
+    expect(headlineClaimOf(body, "Dock Union Condemns Tom Reyes Secrecy In Resolution").blamed.map((b) => b.text)).toEqual(["Tom Reyes"]);
+    expect(headlineClaimOf(body, "Ann Holt defends harbor plan in a new ad").kind).toBe("denial");
+    // With another cue, what is said comes after it; the defence still gives the kind.
+    const says = headlineClaimOf(body, "Ann Holt Defends Harbor Plan, Says Council Was Told");
+    expect([says.kind, says.content]).toEqual(["denial", "Council Was Told"]);
+    // Not in the body, and not a past tense: "Ann Holt Criticized for Fees" has no speaker.
+    expect(sourcesOf("Ann Holt defends the harbor plan every year.")).toEqual([null]);
+    expect(headlineClaimOf(body, "Ann Holt Criticized for Harbor Fees").source).toBeNull();
   });
   it("gives a document signed by people counted (“nearly 40 teachers and nurses at Dayton College”) to them, also after a longer gap", () => {
     const r = analyzeBody(

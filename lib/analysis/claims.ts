@@ -130,7 +130,7 @@ const NEWS_GROUP = /\b(?:outlets|media|press|newspapers|networks)$/i;
 /** What opens a second verb of the same speaker: ", mocking", ", and accused", " while simultaneously mocking". */
 const SECOND_VERB_LEAD = /(?:,|\band|\bwhile|\bbut)\s+(?:\p{Ll}+ly\s+){0,2}$/u;
 /** Defending something, between a speaker and their verb: "defended his budget against the conference, ". */
-const DEFENDING = /\b(?:defended|defends|defending|in\s+(?:defense|defence)\s+of)\b/;
+const DEFENDING = /\b(?:defended|defends|defending|in\s+(?:defense|defence)\s+of)\b/i;
 /** ", who was raised on benefits after his father died,": a relative clause set off by commas. */
 const RELATIVE_ASIDE = /,\s+(?:who|which)\b[^,]*,/g;
 /** Taking back one's words: "tried to clarify his comment that …, " (not "clarifying the schedule"). */
@@ -2469,8 +2469,23 @@ function blamedList(list: string | null, ents: EntityIndex): ExtractedClaim["bla
     .filter((p) => p.length > 0 && p.length < 60);
   return parts
     .slice(0, 6)
-    .map((t) => ({ text: t, entityKey: ents.lookup(t) }))
+    .map((t) => namedAtStart(t, ents))
     .filter((b) => b.entityKey !== null || namesSomeone(b.text));
+}
+
+/**
+ * A blamed party with its entity: the whole phrase's, or, in a headline's capitalised words, the entity its first words
+ * name ("Tom Reyes Secrecy": Tom Reyes).
+ */
+function namedAtStart(text: string, ents: EntityIndex): { text: string; entityKey: string | null } {
+  const whole = ents.lookup(text);
+  const words = text.split(" ");
+  if (whole || words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) return { text, entityKey: whole };
+  for (let n = words.length - 1; n >= 1; n--) {
+    const key = ents.lookup(words.slice(0, n).join(" "));
+    if (key) return { text: words.slice(0, n).join(" "), entityKey: key };
+  }
+  return { text, entityKey: null };
 }
 
 /** What is faulted rather than who: "the study", "such attacks on character and faith". */
@@ -2503,7 +2518,7 @@ const WHEN_NAME = new RegExp(String.raw`^(?:${WEEKDAYS}|January|February|March|A
 /** The words of a blame claim's content that name who is blamed. */
 function blamedPhrase(content: string, cue: string): string | null {
   // "Obama is damaging Medicare": whoever is charged with the harm; "for Steele's resignation": who is to go.
-  const charged = harmCharged(content, cue)?.who ?? demandedToGo(content, cue);
+  const charged = harmCharged(content, cue)?.who ?? demandedToGo(content, cue) ?? APOLOGY_OWED.exec(content.trim())?.[1];
   if (charged) return charged;
   // "called her answer evasive": what is called so; "condemned Akin's comments": whose they are.
   // ("called the council's answer evasive": the council.)
@@ -2538,9 +2553,15 @@ function blamedPhrase(content: string, cue: string): string | null {
   // ("criticized the study as “nothing more than …”": what is faulted, before "as".)
   const objFor = /^(.+?)\s+(?:for|of|as)\b/.exec(object);
   if (objFor) return objFor[1]!;
-  // "admonished his Republican colleagues.": the object alone.
-  return content.trim().split(/\s+/).length <= 6 ? content : null;
+  // "admonished his Republican colleagues.": the object alone; a headline's "Her Sister on Same-Sex Marriage", "Tea
+  // Party Racism In Resolution": up to a preposition, and not what is faulted in them ("Racism", "Comments").
+  if (content.trim().split(/\s+/).length > 6) return null;
+  const words = content.trim().split(/\s+(?:on|over|for|in|at|about|after|from|with|during|to)\s+/i)[0]!.split(/\s+/);
+  while (words.length > 0 && /\p{Lu}/u.test(words[0]!) && (BLAMED_THINGS.has(words.at(-1)!.toLowerCase()) || ABSTRACT_NOUN.test(words.at(-1)!.toLowerCase()))) words.pop();
+  return words.length ? words.join(" ") : null;
 }
+/** "Steele must apologize", "the mayor needs to apologize": who owes an apology (group 1, a few words). */
+const APOLOGY_OWED = /^((?:the\s+)?(?:[\p{L}.’'-]+\s+){0,2}?[\p{L}.’'-]+)\s+(?:needs?|ought|should|must|has\s+to|have\s+to)\s+(?:to\s+)?(?:publicly\s+)?apologi[sz]e\b/u;
 /** "what she calls ", "what critics described as ": a speaker's own name for the object, before it. */
 const WHAT_THEY_CALL = /^\s*what\s+(?:\p{L}+\s+){1,3}?(?:calls?|called|terms?|termed|describes?\s+as|described\s+as)\s+/u;
 /**

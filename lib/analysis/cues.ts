@@ -65,6 +65,12 @@ const REPROACHED = /^ (?:(?:his|her|their|its|the)\s+(?:[\p{L}’'-]+\s+){0,2}(?
  */
 const DENOUNCING = new Set(words(`denounced denounces condemned condemns decried decries`));
 const DENOUNCED_THING = /^ (?:his|her|their|its|(?:the\s+)?(?:(?!(?:on|of|in|at|to|for|by|against|with|over|after|about|made)\s)[\p{L}.’'-]+\s+){0,2}\p{L}[\p{L}.’'-]*['’]s?)\s+(?:[\p{L}’'-]+\s+)?(?:comments?|remarks?|statements?|words|decision|plan|policy|policies|vote|actions?|conduct|behaviou?r|handling|response|rhetoric|position|stance|record|proposal|budget|bill|ads?|tactics|attacks?|approach)(?:\s+(?:to|of|on|for|in|against|toward|towards)\s+[^.;“”"]{1,100}?)?(?:\s+(?:altogether|outright|publicly|strongly|sharply))?\s*[.;]\s*$/u;
+/**
+ * Verbs of speech acts that make a headline's claim with only their object ("Santorum Defends Comments on Obama",
+ * "Mary Cheney Criticizes Her Sister on Same-Sex Marriage"): the present tense a headline uses.
+ */
+const HEADLINE_ACTS = new Set(words(`defends criticizes condemns mocks taunts rips slams blasts chides scolds lambasts bashes
+  hammers rebukes denounces decries knocks assails`));
 /** The verbs of praise: the others charge someone, so what they attribute is blame ("criticized X for raising …"). */
 const PRAISE_VERBS = new Set(words(`praised praise praises commended commends lauded lauds applauded applauds`));
 for (const w of CRITICISM_VERBS) VERB_CLASS.set(w, PRAISE_VERBS.has(w) ? "statement" : "blame");
@@ -363,6 +369,8 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
   const out: Cue[] = [];
   if ((families & CUE_WORDS) === 0) return out;
   const slice = text.slice(s.start, s.end);
+  // Where a headline's verb takes only its object (HEADLINE_ACTS), or -1.
+  let objectOnly = -1;
   const re = s.titleCase ? CUE_RE_ANY_CASE : CUE_RE;
   // "Added Gibbs: “…”": a verb of saying opening the sentence, its speaker after it.
   const first = s.words[0];
@@ -412,7 +420,12 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       const continuing = w === "continued" && parenthetical && PARENTHETICAL_SPEAKER.test(lead);
       // "continued to allege that …": the verb after "to" is the one that says.
       if (w.startsWith("continue") && /^ to\s/.test(rest)) continue;
-      if (NEEDS_QUOTE_OR_AS.has(w) && !VIEW_VERBS.has(w) && !demand && !quoteAfter && !quoteBefore && !praiseOrBlame && !demandThat && !continuing) continue;
+      // "Santorum Defends Comments on Obama and Education": a headline's act of speech, with only its object after it.
+      // (Only when the headline has no other cue: "Obama Defends NSA Programs, Says Congress Knew" says what after "Says".)
+      const headlineAct = s.section === "title" && HEADLINE_ACTS.has(w) && /[\p{L}.]\s$/u.test(lead) && /^\s+\S/.test(rest);
+      const needsMore = NEEDS_QUOTE_OR_AS.has(w) && !VIEW_VERBS.has(w) && !demand && !quoteAfter && !quoteBefore && !praiseOrBlame && !demandThat && !continuing;
+      if (needsMore && !headlineAct) continue;
+      if (needsMore) objectOnly = at;
       // "A Herald poll released Wednesday shows Holt leading": a poll shows its figures without "that".
       const pollShows = EVIDENCE_VERBS.has(w) && POLL_SUBJECT.test(lead);
       if ((NEEDS_THAT.has(w) || MADE_CLEAR.has(w)) && !AFTER_THAT.test(rest) && !parenthetical && !pollShows) continue;
@@ -478,7 +491,7 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       out.push({ start: at, end, text: m[6], cls: VERB_CLASS.get(w)!, form: participle ? "participle" : "verb" });
     }
   }
-  return out;
+  return objectOnly >= 0 && out.length > 1 ? out.filter((c) => c.start !== objectOnly) : out;
 }
 
 /** A verb that credits what follows to its subject ("says", "denies", "blames"), for title-case headlines. */

@@ -3,7 +3,7 @@
 
 import { checkWorthiness } from "./check-worthiness";
 import type { Discourse } from "./coreference";
-import { BELIEF_VERBS, EVIDENCE_VERBS, findCues, tellsSomeone, verbClass, type Cue, type CueClass } from "./cues";
+import { BELIEF_VERBS, chargeInClause, EVIDENCE_VERBS, findCues, tellsSomeone, verbClass, type Cue, type CueClass } from "./cues";
 import type { EntityIndex } from "./entities";
 import { findHedges } from "./hedges";
 import { keywordFamilies, keywordFamily, type Families } from "./keywords";
@@ -2025,6 +2025,17 @@ export class ClaimExtractor {
    * essential"), one between the speaker and a participle ("defended his budget, saying …", "in defense of its
    * collection, arguing …"), or taking back words with a negation ("tried to clarify his comment, saying he was not …").
    */
+  /**
+   * For a participle of saying after its subject's main clause ("Holt criticized the mayor, saying …"): whom or what the
+   * main clause charges, or null. (Not a clause about the subject: "Kline, who criticized Reyes in 2015, saying …".)
+   */
+  private chargedInMainClause(a: Attribution): string | null {
+    if (!a.cueText.endsWith("ing") || a.sourceEnd >= a.cue.start) return null;
+    const between = this.ctx.text.slice(a.sourceEnd, a.cue.start).replace(RELATIVE_ASIDE, ",");
+    if (/\b(?:who|which)\b/.test(between) || !/,\s*$/.test(between)) return null;
+    return chargeInClause(between);
+  }
+
   private defends(a: Attribution, content: string): boolean {
     if (/^defend/i.test(a.cueText) || (/^weigh/i.test(a.cueText) && /^to\s+defend\b/.test(content))) return true;
     const between = a.sourceEnd < a.cue.start ? this.ctx.text.slice(a.sourceEnd, a.cue.start) : "";
@@ -2110,8 +2121,16 @@ export class ClaimExtractor {
       else if (kind === "statement" && answersCharge(content, text.slice(Math.max(0, seg.start - 400), seg.start), ents.nameOf(a.source.entityKey))) kind = "denial";
       // "Obama forcefully defended the programs, saying Congress was fully briefed": a defence answers an attack.
       else if (kind === "statement" && this.defends(a, content)) kind = "denial";
+      // "Holt criticized the mayor, saying the plan was unfair": the participle says why the main verb charges.
+      const charged = kind === "statement" && !charge ? this.chargedInMainClause(a) : null;
+      if (charged) kind = "blame";
       // (Whom the harm was charged to is known already: blamedPhrase would find it again first.)
-      if (kind === "blame") blamed = charge ? blamedOf(contentOf(text, seg, charge, quotes), charge, ents) : harming ? blamedList(harming.who, ents) : blamedOf(content, a, ents);
+      if (kind === "blame") {
+        blamed = charge ? blamedOf(contentOf(text, seg, charge, quotes), charge, ents)
+          : harming ? blamedList(harming.who, ents)
+          : charged ? chargedParties(charged, ents)
+          : blamedOf(content, a, ents);
+      }
       const sourceKind = ents.kindOf(a.source.entityKey);
       if (kind === "report" && (sourceKind === "outlet" || (sourceKind === "unnamed" && NEWS_GROUP.test(ents.nameOf(a.source.entityKey))))) {
         // (Only the last 25 sentences' reporters are ever asked for.)
@@ -2461,7 +2480,13 @@ export function blamedAgents(content: string, ents: EntityIndex): ExtractedClaim
 /** A word of harm right before "by": "campaign ", "smear ", "attacks ". */
 const HARM_BEFORE_BY = /\b(?:campaign|attacks?|plot|smear|effort|conspiracy|hunt|coup|sabotage|leaks?)[”"’']?\s*$/;
 /** The parties of a blamed phrase, each as written and with its entity when the article names it. */
-function blamedList(list: string | null, ents: EntityIndex): ExtractedClaim["blamed"] {
+/** Whom a main clause's charge blames: whose its object is ("the board's plan"), or the object if it names someone. */
+function chargedParties(object: string, ents: EntityIndex): ExtractedClaim["blamed"] {
+  const owner = POSSESSOR.exec(object)?.[1];
+  return owner ? blamedList(owner, ents) : blamedList(object, ents, true);
+}
+/** `strict`: only names, pronouns and words for people or bodies ("the mayor"), not any other noun ("the exercise"). */
+function blamedList(list: string | null, ents: EntityIndex, strict = false): ExtractedClaim["blamed"] {
   if (!list) return [];
   const parts = list
     .split(/,\s*(?:and\s+)?|\s+and\s+/)
@@ -2470,7 +2495,7 @@ function blamedList(list: string | null, ents: EntityIndex): ExtractedClaim["bla
   return parts
     .slice(0, 6)
     .map((t) => namedAtStart(t, ents))
-    .filter((b) => b.entityKey !== null || namesSomeone(b.text));
+    .filter((b) => b.entityKey !== null || namesSomeone(b.text, strict));
 }
 
 /**
@@ -2498,7 +2523,7 @@ const ABSTRACT_NOUN = /(?:ism|ness|(?<!^k|^w)ing)$/;
  * Whether a blamed phrase names someone: a name, or people or a body by what they are ("protesters", "tea party
  * activists", "the civil rights body"); not only what was faulted ("such attacks on character", "the study").
  */
-function namesSomeone(phrase: string): boolean {
+function namesSomeone(phrase: string, strict = false): boolean {
   if (/^(?:his|her|their|its|him|them)\b/i.test(phrase)) return true;
   // ("the shooting in Harwick Park", "threats over Kline's vote": a thing faulted, where a name follows a preposition.)
   const thing = /^(\p{Ll}+)\s+(?:in|on|over|at|of|against|near|from|after)\s/u.exec(phrase)?.[1];
@@ -2508,7 +2533,7 @@ function namesSomeone(phrase: string): boolean {
   // "a destabilization campaign", "the smear campaign": an act, named by what it does (not "the campaign", someone's).
   if (ACT_DESCRIBED.test(phrase)) return false;
   if (INSTITUTION_NOUNS.has(head) || ORGANIZATION_NOUNS.has(head) || OCCUPATIONS.has(head) || GROUP_PLURALS.has(head) || ROLE_HEADS.has(head)) return true;
-  return !BLAMED_THINGS.has(head) && !ABSTRACT_NOUN.test(head);
+  return !strict && !BLAMED_THINGS.has(head) && !ABSTRACT_NOUN.test(head);
 }
 /** A word of harm, with a lower-case word before it that says what it does: "destabilization campaign", "smear campaign". */
 const ACT_DESCRIBED = /(?:^|\s)(?!(?:the|a|an|his|her|their|its|our|this|that)\s)\p{Ll}[\p{Ll}-]*[”"’']?\s+(?:campaign|attacks?|plot|smear|effort|conspiracy|hunt|coup|sabotage|leaks?)$/u;

@@ -71,9 +71,23 @@ const DENOUNCED_THING = /^ (?:his|her|their|its|(?:the\s+)?(?:(?!(?:on|of|in|at|
  */
 const HEADLINE_ACTS = new Set(words(`defends criticizes condemns mocks taunts rips slams blasts chides scolds lambasts bashes
   hammers rebukes denounces decries knocks assails`));
+/**
+ * A main clause that charges someone, before a participle that says what ("criticized the mayor, saying …", "took Mr.
+ * Ryan to task for that argument, saying …", "lashed out at the board, arguing …"): whom or what it charges, or null.
+ */
+export function chargeInClause(clause: string): string | null {
+  const m = CHARGE_IN_CLAUSE.exec(clause);
+  return m ? m[1]! : null;
+}
+const CHARGING_VERBS = () => [...CRITICISM_VERBS].filter((w) => !PRAISE_VERBS.has(w) && !w.endsWith("ing") && w !== "criticize").join("|");
 /** The verbs of praise: the others charge someone, so what they attribute is blame ("criticized X for raising …"). */
 const PRAISE_VERBS = new Set(words(`praised praise praises commended commends lauded lauds applauded applauds`));
 for (const w of CRITICISM_VERBS) VERB_CLASS.set(w, PRAISE_VERBS.has(w) ? "statement" : "blame");
+const CHARGE_IN_CLAUSE = new RegExp(
+  String.raw`\b(?:(?:${CHARGING_VERBS()})\s+|(?:took|takes|take)\s+(?=[^,;]{1,60}?\s+to\s+task\b)|(?:lashed|lashes)\s+out\s+at\s+|(?:went|goes)\s+after\s+)` +
+    String.raw`((?:the\s+)?[^,;\s]+(?:\s+(?!(?:to\s+task|for|on|over|in|about|during|after|at|as|and|but|while|because|last|this|on)\b)[^,;\s]+){0,4}?)(?=\s+(?:to\s+task|for|on|over|in|about|during|after|at|as|last|this|altogether|outright|publicly|strongly|sharply|\p{Ll}+ly)\b|\s*,\s*$)`,
+  "u",
+);
 /** Present plural forms ("Democrats contend", "critics argue"), which attribute only after their subject. */
 const PLURAL_PRESENT = new Set(words(`tell argue insist contend warn maintain suggest predict acknowledge admit concede assert
   explain complain vow pledge add note stress emphasize counter`));

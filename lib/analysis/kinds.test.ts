@@ -129,6 +129,24 @@ describe("kinds", () => {
       "finding",
     ]);
   });
+  it("reads a participle of saying after a main clause that charges someone as blame (“criticized the mayor, saying …”)", () => {
+    const r = analyzeBody(
+      "Ann Holt criticized the mayor, saying the plan was unfair. Ann Holt took Tom Reyes to task for the plan, saying it was unfair. " +
+        "Ann Holt lashed out at the council, arguing the fee was illegal. Ann Holt slammed the board's plan, saying it would raise fees. " +
+        "Ann Holt decried the exercise altogether, saying it was a waste. Ann Holt praised the mayor, saying the plan was fair. " +
+        "Ann Holt met the mayor, saying the plan was fair. Tom Reyes, who criticized the mayor last year, said the plan was fair.",
+    );
+    expect(r.claims.map((c) => [c.kind, c.blamed.map((b) => b.text)])).toEqual([
+      ["blame", ["mayor"]],
+      ["blame", ["Tom Reyes"]],
+      ["blame", ["council"]],
+      ["blame", ["board"]],
+      ["blame", []],
+      ["statement", []],
+      ["statement", []],
+      ["statement", []],
+    ]);
+  });
   it("keeps a judge's or inspector's role for a finding made under their surname alone", () => {
     expect(
       kindsOf("Inspector General Tom Reyes released his review on Monday. Reyes concluded the program did not break any law. Mayor Tom Lin was accused of fraud. Lin concluded that the charges were without merit."),

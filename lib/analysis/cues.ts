@@ -32,7 +32,7 @@ add("statement", `said says say saying told tells telling tweeted tweets tweetin
   characterizes described describes called reads demands demanded calling calls dubbed labeled branded commented
   projected projects forecast forecasts reiterated reiterates estimated estimates states recommended recommends
   downplayed downplays downplaying defended defends defending portrayed portrays portraying painted paints
-  summarized summarizes notes threatened threatens sees saw demanding believe believes believed cautioned cautions
+  summarized summarizes notes threatened threatens sees saw demanding believe believes believed think thinks thought cautioned cautions
   cautioning cast casts casting reaffirmed reaffirms reaffirming`);
 /**
  * Verbs of praise and blame: they attribute with a quotation or "as" after them, or with "for" and a deed
@@ -199,7 +199,7 @@ const AS_A_CLAUSE = /^[^;“”"]{0,40}?\bas\s+(?:(?:he|she|they|we|I|you|it)\s+
 /** A headline's "X Sees Y as Z" or "X Sees … Chance/Risk …": a view or a forecast. */
 const HEADLINE_VIEW = /^ (?:[\p{L}\d'’.\-]+ ){0,4}(?:as|chance|chances|risk|risks|threat|danger|need|hope|path|opportunity|signs?|end|victory|defeat|trouble|gains?|losses)\b/iu;
 /** Verbs of belief: they attribute only with a group of unnamed people for subject ("White House aides believe …"). */
-export const BELIEF_VERBS = new Set(words(`believe believes believed`));
+export const BELIEF_VERBS = new Set(words(`believe believes believed think thinks thought`));
 /** Verbs that only attribute when followed by "that" or a clause. */
 const NEEDS_THAT = new Set(words(`found finds determined determines assessed assesses ruled alleged alleges allege show shows showed estimated
   estimates`));

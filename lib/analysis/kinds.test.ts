@@ -24,6 +24,9 @@ describe("kinds", () => {
     expect(attributedKind("statement", "person", "", "said")).toBe("statement");
     expect(attributedKind("statement", "person", "I have not broken any laws.", "said")).toBe("denial");
     expect(attributedKind("statement", "person", "he had no knowledge of the offer", "said")).toBe("denial");
+    expect(attributedKind("statement", "person", "I'm not aware of anyone in my office having seen the cable", "said")).toBe("denial");
+    expect(attributedKind("statement", "person", "he was not aware of the offer until Monday", "said")).toBe("denial");
+    expect(attributedKind("statement", "person", "voters are aware of the offer", "said")).toBe("statement");
     expect(attributedKind("statement", "person", "the offer was not made in writing", "said")).toBe("statement");
     // Not apologising, and what others did not even do, deny no act of the speaker's.
     expect(attributedKind("statement", "person", "he hasn't apologized to the men involved", "told")).toBe("statement");

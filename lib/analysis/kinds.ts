@@ -19,8 +19,9 @@ const DENIAL_CONTENT = new RegExp(
     String.raw`\b(?:did|done|do|does|doing)\s+(?:anything|nothing)\s+(?:wrong|illegal|improper)\b`,
     // "I have not broken any laws", "never violated the law"
     String.raw`(?:\b(?:not|never)|n['’]t)\s+(?:\p{L}+\s+){0,2}?(?:broken|broke|break|violated|violate)\s+(?:any|the)\s+laws?\b`,
-    // "he had no knowledge of the offer", "denied any wrongdoing"
+    // "he had no knowledge of the offer", "denied any wrongdoing"; "I'm not aware of anyone … having seen the cable"
     String.raw`\b(?:no|any)\s+(?:prior\s+)?(?:knowledge|involvement)\s+(?:of|in|about)\b|\b(?:no|any)\s+wrongdoing\b`,
+    String.raw`(?:\b(?:am|is|are|was|were|had\s+been|have\s+been)\s+not|['’]m\s+not|n['’]t|\bnever)\s+(?:been\s+)?aware\s+(?:of|that)\b`,
     // "nothing improper took place", "“nothing improper” happened"
     String.raw`\bnothing\s+(?:improper|illegal|wrong)[”"]?\s+(?:took place|happened|occurred)\b`,
     // "accusations that she had misled Congress were false", "the charges are baseless", "allegations of improper
@@ -96,7 +97,7 @@ export function demandedToGo(content: string, cue: string): string | null {
 /** "Chairman Steele needs to apologize to our military": demanding an apology charges someone with a wrong. */
 const APOLOGY_DEMANDED = /(?<!\b(?:I|[Ww]e)\s+)\b(?:needs?|ought|should|must|has\s+to|have\s+to)\s+(?:to\s+)?(?:publicly\s+)?apologi[sz]e\b(?!\s+(?:to\s+)?(?:no\s+one|nobody|for\s+nothing))/;
 /** A word every DENIAL_CONTENT match holds: a cheap test that spares most contents the costly one. */
-const DENIAL_KEYWORD = /wrong|illegal|improper|law|knowledge|involvement|false|true|baseless|unfounded|merit|basis|foundation|errors|accurate|correct|truth|evidence|off\s+base|nonsense|the\s+case|attention|not an?\s/iu;
+const DENIAL_KEYWORD = /wrong|illegal|improper|law|knowledge|involvement|false|true|baseless|unfounded|merit|basis|foundation|errors|accurate|correct|truth|evidence|off\s+base|nonsense|the\s+case|attention|not an?\s|aware/iu;
 
 /**
  * Content that opens with the speaker saying they did not do something ("he did not discuss sanctions", "I didn't

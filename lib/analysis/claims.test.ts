@@ -1302,6 +1302,18 @@ describe("attribution", () => {
     expect(sourcesOf("Ann Holt defends the harbor plan every year.")).toEqual([null]);
     expect(headlineClaimOf(body, "Ann Holt Criticized for Harbor Fees").source).toBeNull();
   });
+  it("takes what is said from a quotation that opened in an earlier sentence, not from the words after its tag", () => {
+    const r = analyzeBody(
+      "“The fees are fair. And that's why we passed them,” Ann Holt told reporters at the pier.\n\n" +
+        "“We did nothing wrong. I have not broken any laws,” said Tom Reyes, who leads the harbor board.\n\n" +
+        "“It was a long night. I think the vote was fair,” Reyes said, “and I am sure it will hold.”",
+    );
+    const passed = claimWith(r, "why we passed them")!;
+    expect([passed.content, passed.quote]).toEqual(["And that's why we passed them", "direct"]);
+    const laws = claimWith(r, "broken any laws")!;
+    expect([laws.content, laws.kind]).toEqual(["I have not broken any laws", "denial"]);
+    expect(claimWith(r, "vote was fair")!.content).toBe("I think the vote was fair, and I am sure it will hold");
+  });
   it("gives a document signed by people counted (“nearly 40 teachers and nurses at Dayton College”) to them, also after a longer gap", () => {
     const r = analyzeBody(
       "The latest protest comes in a letter released Tuesday and signed by nearly 40 teachers and nurses at Dayton College, the city's oldest school.\n\n" +

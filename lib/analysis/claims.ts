@@ -2337,12 +2337,13 @@ function contentOf(text: string, seg: Span, a: Attribution, quotes: Span[]): str
   // (Not when the verb has words of its own after it: "Speaking on “Fox News Sunday,” Sen. DeMint … said Steele must
   // apologize" says what follows "said"; the quotation before is a show's name.)
   const saysAfter = WORDS_SAID_AFTER.test(text.slice(last, seg.end).replace(/[“"][^”"]*[”"]/g, ""));
-  const q = saysAfter ? undefined : quotes.find((x) => x.end <= first && x.start >= seg.start && TITLE_GAP.test(text.slice(x.end, first)));
+  // (A quotation over several sentences may have opened before this one: “… And that's why,” Carney told reporters.)
+  const q = saysAfter ? undefined : quotes.find((x) => x.end <= first && x.end > seg.start && TITLE_GAP.test(text.slice(x.end, first)));
   // …and one right after the source and cue: “Is it true,” Roberts asked, “that …?” is one sentence split by its tag;
   // in “Is that you?” Weiner replied, “No.” the answer is what the speaker said.
   const next = q ? quotes.find((x) => x.start >= last && x.end <= seg.end && /^[\s,:]*$/.test(text.slice(last, x.start))) : undefined;
   if (q && next) {
-    const asked = text.slice(q.start, q.end);
+    const asked = text.slice(Math.max(q.start, seg.start), q.end);
     const answer = stripQuoteMarks(text.slice(next.start, next.end));
     // A question put to the speaker, then the reply: the reply alone is what the speaker said.
     if (/\?[”"’']*$/.test(asked) && REPLY_CUES.has(a.cueText.toLowerCase())) return answer;
@@ -2351,7 +2352,7 @@ function contentOf(text: string, seg: Span, a: Attribution, quotes: Span[]): str
     const first = asked.replace(/^[“"‘']+/, "").replace(/[”"’']+$/, "").trim();
     return `${VERB_FIRST.test(answer) ? first.replace(/,$/, "") : first} ${answer}`;
   }
-  if (q) return stripQuoteMarks(text.slice(q.start, q.end));
+  if (q) return stripQuoteMarks(text.slice(Math.max(q.start, seg.start), q.end));
   // "The cost, senior officials estimated, would be high": the words on both sides of a tag set off by commas.
   const before = text.slice(seg.start, first);
   const after = text.slice(last, seg.end);

@@ -1314,6 +1314,14 @@ describe("attribution", () => {
     expect([laws.content, laws.kind]).toEqual(["I have not broken any laws", "denial"]);
     expect(claimWith(r, "vote was fair")!.content).toBe("I think the vote was fair, and I am sure it will hold");
   });
+  it("takes what is said from before a tag that ends its sentence with only when, where or to whom (“…, the board said in a statement.”)", () => {
+    const contentOf = (body: string) => analyzeBody(body).claims[0]!.content;
+    expect(contentOf("The pier will reopen in March, the harbor board said in a written statement.")).toBe("The pier will reopen in March");
+    expect(contentOf("The fees will rise next year, a city official said Friday morning.")).toBe("The fees will rise next year");
+    expect(contentOf("The ad is costing the league $1 million, the Harbor League confirmed to the Dock Courier.")).toBe("The ad is costing the league $1 million");
+    // Not where the words after the verb say something: "explained that in many cases …".
+    expect(contentOf("Asked why he opposed the fee, in particular, Tom Reyes explained that in many cases it falls on families.")).toBe("in many cases it falls on families.");
+  });
   it("gives a document signed by people counted (“nearly 40 teachers and nurses at Dayton College”) to them, also after a longer gap", () => {
     const r = analyzeBody(
       "The latest protest comes in a letter released Tuesday and signed by nearly 40 teachers and nurses at Dayton College, the city's oldest school.\n\n" +

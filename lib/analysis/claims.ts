@@ -2389,6 +2389,12 @@ function contentOf(text: string, seg: Span, a: Attribution, quotes: Span[]): str
     if (thatWord && THAT_AS_SUBJECT.test(text.slice(from, from + 12))) from -= thatWord[0].length;
   }
   const body = text.slice(from, seg.end).trim();
+  // "…, the White House said in a statement.", "…, a White House official said Friday morning.": after a tag that ends
+  // the sentence comes only when, where or to whom it was said; what is said is before it.
+  // (The source may start after words of its description: "…, a city official said".)
+  // (Not after "that": "explained that in many cases …" says what follows.)
+  const said = !/\p{L}/u.test(that?.[0] ?? "") && SAID_WHEN_OR_WHERE.test(body) ? SAID_BEFORE_TAG.exec(text.slice(seg.start, first)) : null;
+  if (said && said[1]!.trim().split(/\s+/).length >= 4) return stripQuoteMarks(`${said[1]!.trim()}${said[2]}`);
   // ("…, aides said." speaks what comes before it.)
   if (/\p{L}/u.test(body)) return body;
   // "Council member Ann Holt added," closing its sentence: the tag of what comes next, with nothing said here.
@@ -2397,6 +2403,13 @@ function contentOf(text: string, seg: Span, a: Attribution, quotes: Span[]): str
   return text.slice(seg.start, first).replace(/^[\s“"‘']+/, "").replace(/\s(?:[Tt]he|an?)\s*$/, "").replace(PASSIVE_TAIL, "").replace(/[,\s”"’']+$/, "").trim();
 }
 
+/** What comes before a tag set off by a comma (group 1, and a closing quotation mark in group 2), up to the source. */
+const SAID_BEFORE_TAG = /^(.*),([”"’]?)\s+(?:[\p{L}.’'-]+\s+){0,4}$/su;
+/** When, where or to whom something was said, in a few words and nothing more: "in a written statement.", "Friday morning.", "to Fox News." */
+const SAID_WHEN_OR_WHERE = new RegExp(
+  String.raw`^(?!.*\bthat\b)(?:(?:on|in|at|during|after|before|via|to|with|through)(?:\s+[^\s;]+){1,8}?|(?:on\s+)?(?:${WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night))?|today|yesterday|tonight|afterwards?|later|earlier|(?:last|this)\s+(?:week|month|year|night|weekend))[.!?]?[”"’]?$`,
+  "su",
+);
 /** A verb right after "that": then "that" is a pronoun, the subject of what was said ("that was never the case"). */
 const THAT_AS_SUBJECT = new RegExp(String.raw`^(?:${AUXILIARIES}|isn['’]t|wasn['’]t|never)\b`);
 /** Words that show what comes before a "that" is a clause, not the people told or where it was said ("the plan was a deal that"). */

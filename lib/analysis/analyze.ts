@@ -12,7 +12,7 @@ import { BULLET, ISSUED_BY, introducesBullets, lineStarts, quotationBlocks, spea
 import { findQuotes, isTitleCase, wordsOf, type Sentence } from "./text-units";
 import type { AnalysisDocument, AnalysisInput, AnalysisResult, ExtractedClaim, Mention } from "./types";
 
-export const ANALYZER_VERSION = "1.12.62";
+export const ANALYZER_VERSION = "1.12.63";
 
 const MAX_SENTENCE = 1200;
 

@@ -94,6 +94,8 @@ describe("attribution", () => {
     expect(blamedOf("Ann Lee called the council's answer evasive.")).toEqual(["council"]);
     expect(blamedOf("Ann Lee called Tom Reyes “unhinged.”")).toEqual(["Tom Reyes"]);
     expect(blamedOf("Ann Lee said Tom Reyes must apologize to the crew.")).toEqual(["Tom Reyes"]);
+    expect(blamedOf("Ann Lee said she thinks Tom Reyes should apologize.")).toEqual(["Tom Reyes"]);
+    expect(analyzeBody("Ann Lee said Tom Reyes doesn't need to apologize. Ann Lee said nobody needs to apologize.").claims.map((c) => c.kind)).toEqual(["statement", "statement"]);
     expect(blamedOf('Ann Lee called Tom Reyes\'s comments "unacceptable" and "inaccurate."')).toEqual(["Tom Reyes"]);
     expect(blamedOf("Ann Lee called Tom Reyes’s plan reckless and dangerous.")).toEqual(["Tom Reyes"]);
     // An act named by what it does is no one (“a smear campaign”); a campaign named alone may be someone's.

@@ -2046,6 +2046,19 @@ export class ClaimExtractor {
     return DEFENDING.test(own) || (CLARIFYING.test(own) && /\b(?:not|never)\b|n['’]t\b/.test(content));
   }
 
+  /**
+   * Whether a phrase is someone, or someone's: "him", "his rhetoric", "the mayor's plan", "Biden" (a person or body the
+   * article names), not "the storm's damage", "Hurricane Maria", "Obamacare".
+   */
+  private isSomeone(phrase: string): boolean {
+    const owner = POSSESSOR.exec(phrase)?.[1] ?? phrase;
+    if (/^(?:him|her|them|his|their|its)\b/i.test(owner)) return true;
+    // (A name the article gives no kind may be someone's: "Biden", "Steele's comments"; not a place's.)
+    const key = this.ctx.ents.lookup(owner.replace(/^the\s+/i, ""));
+    if (key) return SPEAKING_KINDS.has(this.ctx.ents.kindOf(key)) || this.ctx.ents.kindOf(key) === "other";
+    return !/\p{Lu}/u.test(owner) && namesSomeone(owner, true);
+  }
+
   /** The role of the latest earlier mention of an entity that has one ("Inspector General Tom Reyes"), or null. */
   private earlierRole(key: string, pos: number): string | null {
     const ms = this.ctx.ents.mentions;
@@ -2102,7 +2115,7 @@ export class ClaimExtractor {
       // (A finding by someone named by surname keeps the role given them before: "Judge Ann Holt … Holt found".)
       const role = a.source.role ?? (a.cls === "finding" && sk === "person" ? this.earlierRole(a.source.entityKey, a.sourceStart) : null);
       // (One person the article does not name, "an unseen announcer", "a young man", concludes as a person does.)
-      kind = attributedKind(a.cls, sk === "unnamed" && onePersonDescribed(ents.nameOf(a.source.entityKey)) ? "person" : sk, content, cue, role);
+      kind = attributedKind(a.cls, sk === "unnamed" && onePersonDescribed(ents.nameOf(a.source.entityKey)) ? "person" : sk, content, cue, role, (o) => this.isSomeone(o));
       // What a poll, survey or study shows is its finding ("according to a Fox News poll", "Polls show").
       const study = STUDY_SOURCE.test(a.source.text) || STUDY_AFTER.test(text.slice(a.sourceEnd, a.sourceEnd + 12));
       // …and what a body says through a review it issued ("the Pentagon issued a report Tuesday claiming …").
@@ -2188,11 +2201,12 @@ const MAIN_CLAUSE_RESUMES = new RegExp(String.raw`,[”"]? (?:(?:${AUXILIARIES})
 /** The comma closing a relative clause, then the main verb's lead: ", said", ",” also said", ", continued to allege". */
 const RELATIVE_ASIDE_CLOSE = new RegExp(String.raw`,[”"]?\s(?:(?:also|then|later|\p{Ll}+ly)\s)?(?:(?:has|have|had)\s)?(?:(?:${GOING_ON})\sto\s)?$`, "u");
 /** A verb in a relative clause set off before a verb of the same speaker ("Holt, who called it …, said"). */
-/** "an unseen announcer", "a young man", "the president's budget director": one person, described, not a body or a group. */
+/** "an unseen announcer", "a young man": one person, described, not a body, a group or a role. */
 function onePersonDescribed(name: string): boolean {
   const head = name.slice(name.lastIndexOf(" ") + 1).toLowerCase();
-  return /^(?:an?|one|another|the)\s/i.test(name) && (ONE_PERSON_NOUNS.has(head) || ROLE_HEADS.has(head) || OCCUPATIONS.has(head));
+  return /^(?:an?|one|another|the)\s/i.test(name) && ONE_PERSON_NOUNS.has(head);
 }
+/** Nouns for one person, not for a role that may rule or find ("a federal judge found", "an auditor found"). */
 const ONE_PERSON_NOUNS = new Set("man woman person announcer narrator voice".split(" "));
 
 function inRelativeAsideOf(text: string, a: Attribution, atts: Attribution[]): boolean {
@@ -2557,7 +2571,7 @@ const WHEN_NAME = new RegExp(String.raw`^(?:${WEEKDAYS}|January|February|March|A
 /** The words of a blame claim's content that name who is blamed. */
 function blamedPhrase(content: string, cue: string): string | null {
   // "Obama is damaging Medicare": whoever is charged with the harm; "for Steele's resignation": who is to go.
-  const charged = harmCharged(content, cue)?.who ?? demandedToGo(content, cue) ?? APOLOGY_OWED.exec(content.trim())?.[1];
+  const charged = harmCharged(content, cue)?.who ?? demandedToGo(content, cue) ?? owesApology(content);
   if (charged) return charged;
   // "called her answer evasive": what is called so; "condemned Akin's comments": whose they are.
   // ("called the council's answer evasive": the council.)
@@ -2600,7 +2614,13 @@ function blamedPhrase(content: string, cue: string): string | null {
   return words.length ? words.join(" ") : null;
 }
 /** "Steele must apologize", "the mayor needs to apologize": who owes an apology (group 1, a few words). */
-const APOLOGY_OWED = /^((?:the\s+)?(?:[\p{L}.’'-]+\s+){0,2}?[\p{L}.’'-]+)\s+(?:needs?|ought|should|must|has\s+to|have\s+to)\s+(?:to\s+)?(?:publicly\s+)?apologi[sz]e\b/u;
+const APOLOGY_OWED =
+  /^(?:(?:I|we|he|she|they)\s+(?:think|thinks|believe|believes|said|says)\s+(?:that\s+)?)?((?:the\s+)?(?:[\p{L}.’'-]+\s+){0,2}?[\p{L}.’'-]+)\s+(?:needs?|ought|should|must|has\s+to|have\s+to)\s+(?:to\s+)?(?:publicly\s+)?apologi[sz]e\b/u;
+/** Who owes an apology, unless the words say no one does ("Holt doesn't need to apologize", "nobody needs to"). */
+function owesApology(content: string): string | undefined {
+  const who = APOLOGY_OWED.exec(content.trim())?.[1];
+  return who && !/\b(?:not|never|nobody|no\s+one)\b|n['’]t\b/i.test(who) ? who : undefined;
+}
 /** "what she calls ", "what critics described as ": a speaker's own name for the object, before it. */
 const WHAT_THEY_CALL = /^\s*what\s+(?:\p{L}+\s+){1,3}?(?:calls?|called|terms?|termed|describes?\s+as|described\s+as)\s+/u;
 /**

@@ -27,6 +27,7 @@ describe("kinds", () => {
     expect(attributedKind("statement", "person", "I'm not aware of anyone in my office having seen the cable", "said")).toBe("denial");
     expect(attributedKind("statement", "person", "he was not aware of the offer until Monday", "said")).toBe("denial");
     expect(attributedKind("statement", "person", "voters are aware of the offer", "said")).toBe("statement");
+    expect(attributedKind("statement", "person", "many residents are not aware that the fee doubled", "said")).toBe("statement");
     expect(attributedKind("statement", "person", "the offer was not made in writing", "said")).toBe("statement");
     // Not apologising, and what others did not even do, deny no act of the speaker's.
     expect(attributedKind("statement", "person", "he hasn't apologized to the men involved", "told")).toBe("statement");
@@ -126,6 +127,8 @@ describe("kinds", () => {
     ]) expect(ownVoiceKind(assertion), assertion).toBe("assertion");
   });
   it("reads what one person the article does not name concludes as a statement, and a poll's as a finding", () => {
+    // A judge or an auditor the article does not name still finds.
+    expect(kindsOf("A federal judge found that the company had not broken any laws. An independent auditor found that the city overpaid.")).toEqual(["finding", "finding"]);
     expect(kindsOf("Then an unseen announcer concludes: “Ann Holt failed us.” A young man concluded that the fee was too high. A new poll concluded that the fee was unpopular.")).toEqual([
       "statement",
       "statement",
@@ -167,6 +170,13 @@ describe("kinds", () => {
       kindsOf('Tom Reyes called Ann Holt “unhinged.” Tom Reyes called her plan "well over the line." Tom Reyes called the mayor’s decision “a huge mistake.” Tom Reyes called Ann Holt\'s comments "inaccurate."'),
     ).toEqual(["blame", "blame", "blame", "blame"]);
     expect(kindsOf('Tom Reyes called the pier "a watershed moment." The Harbor Board called the report "a distortion."')).toEqual(["statement", "denial"]);
+    // Not praise holding a word for a problem, a name, a denial of fault, nor a thing that is no one's.
+    expect(
+      kindsOf(
+        'Tom Reyes called Ann Holt “a tireless fighter against poverty and crime.” Tom Reyes called Ann Holt “no threat to anyone.” ' +
+          "Tom Reyes called his new book “Broken Promises.” Tom Reyes called the storm’s damage “devastating.” Tom Reyes called the storm’s damage extreme.",
+      ),
+    ).toEqual(["statement", "statement", "statement", "statement", "statement"]);
     expect(kindsOf("Ann Holt called the plan effective. Ann Holt called the storm dangerous.")).toEqual(["statement", "statement"]);
     expect(kindsOf("The Harbor Board calls that evidence unrepresentative and unreliable.")).toEqual(["denial"]);
     expect(kindsOf("Ann Holt said any suggestion that the fee is a tax is off base. Tom Reyes said the claims were inaccurate.")).toEqual(["denial", "denial"]);

@@ -21,7 +21,7 @@ const DENIAL_CONTENT = new RegExp(
     String.raw`(?:\b(?:not|never)|n['’]t)\s+(?:\p{L}+\s+){0,2}?(?:broken|broke|break|violated|violate)\s+(?:any|the)\s+laws?\b`,
     // "he had no knowledge of the offer", "denied any wrongdoing"; "I'm not aware of anyone … having seen the cable"
     String.raw`\b(?:no|any)\s+(?:prior\s+)?(?:knowledge|involvement)\s+(?:of|in|about)\b|\b(?:no|any)\s+wrongdoing\b`,
-    String.raw`(?:\b(?:am|is|are|was|were|had\s+been|have\s+been)\s+not|['’]m\s+not|n['’]t|\bnever)\s+(?:been\s+)?aware\s+(?:of|that)\b`,
+    String.raw`\b(?:I|we|he|she)(?:['’]m|['’]re|\s+(?:am|is|are|was|were|had\s+been|have\s+been|has\s+been))?(?:\s+not|n['’]t|\s+never)\s+(?:been\s+)?aware\s+(?:of|that)\b`,
     // "nothing improper took place", "“nothing improper” happened"
     String.raw`\bnothing\s+(?:improper|illegal|wrong)[”"]?\s+(?:took place|happened|occurred)\b`,
     // "accusations that she had misled Congress were false", "the charges are baseless", "allegations of improper
@@ -95,7 +95,7 @@ export function demandedToGo(content: string, cue: string): string | null {
   return m ? (m[1] ?? m[2] ?? m[3]!).replace(/\.$/, "").trim() : null;
 }
 /** "Chairman Steele needs to apologize to our military": demanding an apology charges someone with a wrong. */
-const APOLOGY_DEMANDED = /(?<!\b(?:I|[Ww]e)\s+)\b(?:needs?|ought|should|must|has\s+to|have\s+to)\s+(?:to\s+)?(?:publicly\s+)?apologi[sz]e\b(?!\s+(?:to\s+)?(?:no\s+one|nobody|for\s+nothing))/;
+const APOLOGY_DEMANDED = /(?<!\b(?:I|[Ww]e|not|never|nobody|one)\s+|n['’]t\s+)\b(?:needs?|ought|should|must|has\s+to|have\s+to)\s+(?:to\s+)?(?:publicly\s+)?apologi[sz]e\b(?!\s+(?:to\s+)?(?:no\s+one|nobody|for\s+nothing))/;
 /** A word every DENIAL_CONTENT match holds: a cheap test that spares most contents the costly one. */
 const DENIAL_KEYWORD = /wrong|illegal|improper|law|knowledge|involvement|false|true|baseless|unfounded|merit|basis|foundation|errors|accurate|correct|truth|evidence|off\s+base|nonsense|the\s+case|attention|not an?\s|aware/iu;
 
@@ -206,7 +206,11 @@ const JUDGING_ROLE = /\b(?:judge|justice|magistrate|inspector|auditor|examiner|a
 const ACCORDING_TO = new Set(["according to", "per"]);
 
 /** Kind of an attributed claim. */
-export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: string, cue: string, role: string | null = null): ClaimKind {
+/**
+ * `someone`: whether a phrase (an object called something, "the storm's damage", "Biden") is or belongs to someone, a
+ * person or body, as the article names them; without it, any such phrase is taken for someone.
+ */
+export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: string, cue: string, role: string | null = null, someone: (phrase: string) => boolean = () => true): ClaimKind {
   const institutional = sourceKind === "institution" || sourceKind === "organization" || sourceKind === "anonymous";
   switch (cls) {
     case "blame":
@@ -242,7 +246,7 @@ export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: s
       // (Not what someone named said or did: "called Steele's comments “inaccurate”" faults Steele.)
       const othersNamed = NAMED_OWNER.test(called?.object ?? "");
       if (called && !othersNamed && (SAID_THING.test(called.object) || EVIDENCE_OBJECT.test(called.object)) && called.judgements.some((w) => UNTRUE.has(w))) return "denial";
-      if (called && SOMEONE_OR_THEIRS.test(called.object) && called.faulting) return "blame";
+      if (called && SOMEONE_OR_THEIRS.test(called.object) && called.faulting && someone(called.object)) return "blame";
       // "Steele's comments are “utterly irresponsible.”", "… were “wildly inaccurate.”": someone's words or deeds judged
       // at fault, a charge against their owner (a charge against the speaker that they call false is caught below, as
       // "the allegations are false").
@@ -294,9 +298,13 @@ export function judgementCalled(content: string): { object: string; judgements: 
   if (bare) return { ...bare, faulting: bare.judgements.some((w) => FAULTING_JUDGEMENTS.has(w)) };
   const quoted = calledQuotation(` ${content}`);
   if (!quoted) return null;
-  const faulting = quoted.judgements.some((w) => FAULTING_JUDGEMENTS.has(w) || (VALENCE[w] ?? 0) < 0) || OVER_THE_LINE.test(quoted.judgements.join(" "));
+  // (A word of negative valence only in a short judgement that denies nothing: "a huge mistake", not "a tireless
+  // fighter against poverty and crime", "no threat to anyone", nor a name, "Broken Promises".)
+  const short = quoted.judgements.length <= 4 && !quoted.titled && !quoted.judgements.some((w) => NEGATING_WORDS.has(w));
+  const faulting = quoted.judgements.some((w) => FAULTING_JUDGEMENTS.has(w) || (short && (VALENCE[w] ?? 0) < 0)) || OVER_THE_LINE.test(quoted.judgements.join(" "));
   return { ...quoted, faulting };
 }
+const NEGATING_WORDS = new Set("no not never nothing none nobody".split(" "));
 /** A name and a possessive opening an object: "Steele's comments", "the Times’ report". */
 const NAMED_OWNER = /^(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}['’]s?\s/u;
 /** "well over the line", "out of line", "beyond the pale": fault found with no word of fault. */

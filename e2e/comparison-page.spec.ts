@@ -21,7 +21,9 @@ test("the comparison shows both outlets, proposition by proposition", async ({ p
   for (const outlet of ["The Daily Dot", "The Hill"]) {
     await expect(blame.locator(`[data-outlet="${outlet}"]`).getByTestId("source-badge").first()).toContainText("WikiLeaks");
   }
-  await expect(blame.getByTestId("difference").filter({ hasText: "Without a hint of irony" })).toBeVisible();
+  // The Daily Dot's framing of it, marked as framing (the blamed parties the two name differ too: a detail).
+  await expect(blame.locator('[data-testid="difference"][data-type="framing"]').filter({ hasText: "Without a hint of irony" })).toBeVisible();
+  await expect(blame.locator('[data-testid="difference"][data-type="detail"]').filter({ hasText: "U.S. spies" })).toBeVisible();
 });
 
 test("why Flynn resigned: the officials he misled differ, and the difference is marked", async ({ page }) => {

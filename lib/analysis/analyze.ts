@@ -9,10 +9,11 @@ import { asksOnly } from "./questions";
 import { recognizeEntities } from "./entities";
 import { splitSentences } from "./sentences";
 import { BULLET, ISSUED_BY, introducesBullets, lineStarts, quotationBlocks, speaksOfThemInThirdPerson } from "./passages";
-import { findQuotes, isTitleCase, wordsOf, type Sentence } from "./text-units";
+import { isHeadlineSpeechVerb } from "./cues";
+import { findQuotes, isTitleCase, wordsOf, type Sentence, type Word } from "./text-units";
 import type { AnalysisDocument, AnalysisInput, AnalysisResult, ExtractedClaim, Mention } from "./types";
 
-export const ANALYZER_VERSION = "1.12.63";
+export const ANALYZER_VERSION = "1.12.64";
 
 const MAX_SENTENCE = 1200;
 
@@ -58,7 +59,7 @@ export function segmentDocument(document: AnalysisDocument): Sentence[] {
         const paragraph = paragraphKey(sec.section, s.paragraph);
         const words = wordsOf(document.text, start, cut);
         // A headline, or a heading line in the body (a scraped page often repeats the headline there).
-        const titleCase = (sec.section !== "body" || isHeadingLine(document.text, start, cut)) && isTitleCase(words);
+        const titleCase = (sec.section !== "body" || isHeadingLine(document.text, start, cut)) && (isTitleCase(words) || capitalsAroundVerb(words));
         out.push({ index: out.length, section: sec.section, start, end: cut, paragraph, words, titleCase });
         start = cut;
         while (start < end && document.text[start] === " ") start++;
@@ -66,6 +67,11 @@ export function segmentDocument(document: AnalysisDocument): Sentence[] {
     }
   }
   return out;
+}
+
+/** "Ellis Criticizes Obama": a short headline all in capitals whose inner word is a headline's verb of saying. */
+function capitalsAroundVerb(words: Word[]): boolean {
+  return words.length >= 3 && words.length <= 5 && words.every((w) => w.cap) && words.slice(1, -1).some((w) => isHeadlineSpeechVerb(w.lower));
 }
 
 /** A line standing alone between paragraph breaks, with no full stop, question or exclamation mark at its end. */

@@ -1300,9 +1300,22 @@ describe("attribution", () => {
     // With another cue, what is said comes after it; the defence still gives the kind.
     const says = headlineClaimOf(body, "Ann Holt Defends Harbor Plan, Says Council Was Told");
     expect([says.kind, says.content]).toEqual(["denial", "Council Was Told"]);
+    // A short headline all in capitals; "slams" and "assails" too; whose a faulted thing is.
+    expect(headlineClaimOf(body, "Tom Reyes Criticizes Holt").blamed.map((b) => b.text)).toEqual(["Holt"]);
+    expect(headlineClaimOf(body, "Tom Reyes Slams Holt's Budget").blamed.map((b) => b.text)).toEqual(["Holt"]);
+    expect(headlineClaimOf(body, "Tom Reyes Assails Holt on Fees").kind).toBe("blame");
+    // No act of speech: a particle after the verb, or a title or seat defended.
+    for (const title of ["Tom Reyes Blasts Off to Space Station", "Tom Reyes Slams Into Holt's Car", "Ann Holt Defends Title at Harbor Marathon", "Ann Holt Defends Senate Seat Against Two Rivals"]) {
+      expect(headlineClaimOf(body, title).source, title).toBeNull();
+    }
+    expect(headlineClaimOf(body, "Ann Holt, Defending Champion, Says Knee Is Fine").kind).toBe("statement");
     // Not in the body, and not a past tense: "Ann Holt Criticized for Fees" has no speaker.
     expect(sourcesOf("Ann Holt defends the harbor plan every year.")).toEqual([null]);
     expect(headlineClaimOf(body, "Ann Holt Criticized for Harbor Fees").source).toBeNull();
+  });
+  it("gives a sentence the verb of its main clause before one in a fronted subordinate clause", () => {
+    const r = analyzeBody("But while Ann Holt slams the fee for hurting families, even she acknowledged that the pier needs money.");
+    expect(r.claims.map((c) => [c.kind, c.cue, c.content])).toEqual([["statement", "acknowledged", "the pier needs money."]]);
   });
   it("takes what is said from a quotation that opened in an earlier sentence, not from the words after its tag", () => {
     const r = analyzeBody(

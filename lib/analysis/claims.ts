@@ -130,7 +130,7 @@ const NEWS_GROUP = /\b(?:outlets|media|press|newspapers|networks)$/i;
 /** What opens a second verb of the same speaker: ", mocking", ", and accused", " while simultaneously mocking". */
 const SECOND_VERB_LEAD = /(?:,|\band|\bwhile|\bbut)\s+(?:\p{Ll}+ly\s+){0,2}$/u;
 /** Defending something, between a speaker and their verb: "defended his budget against the conference, ". */
-const DEFENDING = /\b(?:defended|defends|defending|in\s+(?:defense|defence)\s+of)\b/i;
+const DEFENDING = /\b(?:defended|defends|defending|in\s+(?:defense|defence)\s+of)\b(?!\s+(?:(?:his|her|their|its|the)\s+)?(?:\p{L}+\s+)?(?:champions?|titleholders?|title|seat|crown|championship|dissertation|thesis)\b)/iu;
 /** ", who was raised on benefits after his father died,": a relative clause set off by commas. */
 const RELATIVE_ASIDE = /,\s+(?:who|which)\b[^,]*,/g;
 /** Taking back one's words: "tried to clarify his comment that …, " (not "clarifying the schedule"). */
@@ -1804,8 +1804,14 @@ export class ClaimExtractor {
     const pick = (list: Attribution[], seg: Span) =>
       list.find((a) => a.cue.start >= seg.start && a.cue.end <= seg.end && a.sourceStart >= seg.start - 1 && a.sourceEnd <= seg.end + 1)
         ?? list.find((a) => a.cue.start >= seg.start && a.cue.end <= seg.end);
+    // ("But while Ryan slams the overhaul for cutting Medicare, even he acknowledged that …": the main clause's verb
+    // before one in a fronted subordinate clause.)
+    const mainFirst = (list: Attribution[], seg: Span) => {
+      const from = mainClauseStart(text, seg.start, seg.end);
+      return from < 0 ? list : [...list.filter((a) => a.cue.start >= from), ...list.filter((a) => a.cue.start < from)];
+    };
     for (const seg of segments) {
-      const primary = pick(main, seg) ?? pick(atts, seg);
+      const primary = pick(mainFirst(main, seg), seg) ?? pick(mainFirst(atts, seg), seg);
       claims.push(this.build(s, seg, primary ?? null, quotes, families));
     }
     return { claims, attributed: atts.length > 0 };
@@ -2611,7 +2617,8 @@ function blamedPhrase(content: string, cue: string): string | null {
   if (content.trim().split(/\s+/).length > 6) return null;
   const words = content.trim().split(/\s+(?:on|over|for|in|at|about|after|from|with|during|to)\s+/i)[0]!.split(/\s+/);
   while (words.length > 0 && /\p{Lu}/u.test(words[0]!) && (BLAMED_THINGS.has(words.at(-1)!.toLowerCase()) || ABSTRACT_NOUN.test(words.at(-1)!.toLowerCase()))) words.pop();
-  return words.length ? words.join(" ") : null;
+  // ("Obama's Budget": whose it is.)
+  return words.length ? words.join(" ").replace(/['’]s?$/, "") : null;
 }
 /** "Steele must apologize", "the mayor needs to apologize": who owes an apology (group 1, a few words). */
 const APOLOGY_OWED =

@@ -915,7 +915,9 @@ describe("attribution", () => {
     expect(sourcesOf("Ann Holt believes she can win. Tom Reyes, president of the Harbor Union, believes that the pier is safe.")).toEqual([null, "Tom Reyes"]);
     // "think" as "believe": a group's view, not one person's, nor "thought so", nor "thought of … as".
     expect(sourcesOf("Republicans thought it was much more than that. Many analysts think the bill will pass. Ann Holt thought the plan was bad.")).toEqual(["Republicans", "analysts", null]);
-    expect(sourcesOf("Republicans thought so. Democrats have long thought of the fee as a tax. The thought that the fee is a tax worried them.")).toEqual([null, null, null]);
+    expect(sourcesOf("Republicans thought so. Democrats thought of the fee as a tax. The thought that the fee is a tax worried them.")).toEqual([null, null, null]);
+    expect(sourcesOf("Officials think highly of the new chief. Investors thought better of the deal. Neighbors thought the house was empty until they saw smoke.")).toEqual([null, null, null]);
+    expect(sourcesOf("Police think the fire was set on purpose.")).toEqual(["police"]);
   });
   it("reads seeing something as something else as a view someone holds", () => {
     expect(sourcesOf("Ann Holt is an accountant. She sees it as a paperwork bother more than a cost. Tom Hale saw the damage on Monday.")).toEqual([null, "Ann Holt", null]);

@@ -1721,6 +1721,13 @@ export class ClaimExtractor {
     // "White House aides believe …", "many believe …": a group's view; what one person believes is left as narration
     // (too often the writer's reading of them: "he believed he could win").
     if (BELIEF_VERBS.has(cueText.toLowerCase()) && (!this.believesAsGroupOrRole(found, cue.start) || !BELIEVED_CLAUSE.test(this.ctx.text.slice(cue.end, cue.end + 40)))) return null;
+    // "think"/"thought" only with a clause after ("thought it was …", not "thought of … as", "think twice"), and, for
+    // people the article does not name, only those whose view is news ("analysts think"; not "neighbors thought the
+    // house was empty").
+    if (/^(?:think|thinks|thought)$/i.test(cueText)) {
+      const unnamed = BELIEVING_KINDS.has(this.ctx.ents.kindOf(found.src.entityKey));
+      if (!THOUGHT_CLAUSE.test(this.ctx.text.slice(cue.end, cue.end + 30)) || (unnamed && !VIEW_HOLDERS.has(headNoun(found.src.text)))) return null;
+    }
     return { cue, cueText, cls, source: found.src, sourceStart: found.start, sourceEnd: found.end };
   }
 
@@ -2258,6 +2265,12 @@ const SPEAKING_KINDS = new Set(["person", "organization", "institution", "outlet
 /** "many customers", "some longtime residents": a quantifier and the plural noun it counts. */
 const QUANTIFIED_GROUP = /\b(many|some)\s+(?:[a-z\-]+\s+)?([a-z]+(?:ers|ors|ists|ians|ants|ents|ees|ives|ans))\b/gi;
 const BELIEVING_KINDS = new Set(["unnamed", "anonymous"]);
+/** A clause after "think"/"thought": "that", or a subject ("it was", "the bill will", "Obama would"). */
+const THOUGHT_CLAUSE = /^\s+(?:that\s|(?:the|a|an|this|these|those|his|her|their|its|he|she|it|they|there|we|I)\s|\p{Lu})/u;
+/** People the article does not name whose view is news: "analysts", "many", "some", "officials". */
+const VIEW_HOLDERS = new Set(
+  "analysts experts observers critics strategists economists voters americans respondents pollsters officials insiders aides police investigators authorities prosecutors scientists researchers doctors many some others".split(" "),
+);
 const BODY_KINDS = new Set(["organization", "institution", "outlet"]);
 const STUDY_AFTER = /^\s(?:poll|polls|survey|study)\b/i;
 /** Between a body and its verb: " issued a report Tuesday ", " released a 200-page review that ". */

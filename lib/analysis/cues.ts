@@ -82,14 +82,19 @@ const NOT_A_HEADLINE_ACT = /^\s+(?:(?:on|up|down|out|off|away|home|past|back|ove
  */
 export function chargeInClause(clause: string): string | null {
   const m = CHARGE_IN_CLAUSE.exec(clause);
-  return m ? m[1]! : null;
+  // (Not a charge the subject has since moved past: "criticized the mayor last year but has since endorsed her plan,".)
+  if (!m || /\b(?:but|and|then|since|later)\b/.test(clause.slice(m.index + m[0].length))) return null;
+  // (Not oneself, nor a door slammed on something.)
+  return /^(?:himself|herself|themselves|itself|myself|ourselves|the\s+door)$/i.test(m[1]!) ? null : m[1]!;
 }
-const CHARGING_VERBS = () => [...CRITICISM_VERBS].filter((w) => !PRAISE_VERBS.has(w) && !w.endsWith("ing") && w !== "criticize").join("|");
+/** Verbs of blame that also do other work ("tweaked the rules", "targeted voters", "knocked on doors") are left out. */
+const CHARGING_VERBS = () =>
+  [...CRITICISM_VERBS].filter((w) => !PRAISE_VERBS.has(w) && !w.endsWith("ing") && w !== "criticize" && !/^(?:tweak|target|knock|ripp?|hammer)/.test(w)).join("|");
 /** The verbs of praise: the others charge someone, so what they attribute is blame ("criticized X for raising …"). */
 const PRAISE_VERBS = new Set(words(`praised praise praises commended commends lauded lauds applauded applauds`));
 for (const w of CRITICISM_VERBS) VERB_CLASS.set(w, PRAISE_VERBS.has(w) ? "statement" : "blame");
 const CHARGE_IN_CLAUSE = new RegExp(
-  String.raw`\b(?:(?:${CHARGING_VERBS()})\s+|(?:took|takes|take)\s+(?=[^,;]{1,60}?\s+to\s+task\b)|(?:lashed|lashes)\s+out\s+at\s+|(?:went|goes)\s+after\s+)` +
+  String.raw`\b(?:(?:${CHARGING_VERBS()})\s+(?!(?:on|up|down|out|off|home|away|into|back)\b)|(?:took|takes|take)\s+(?=[^,;]{1,60}?\s+to\s+task\b)|(?:lashed|lashes)\s+out\s+at\s+|(?:went|goes)\s+after\s+)` +
     String.raw`((?:the\s+)?[^,;\s]+(?:\s+(?!(?:to\s+task|for|on|over|in|about|during|after|at|as|and|but|while|because|last|this|on)\b)[^,;\s]+){0,4}?)(?=\s+(?:to\s+task|for|on|over|in|about|during|after|at|as|last|this|altogether|outright|publicly|strongly|sharply|\p{Ll}+ly)\b|\s*,\s*$)`,
   "u",
 );

@@ -142,6 +142,14 @@ describe("kinds", () => {
         "Ann Holt decried the exercise altogether, saying it was a waste. Ann Holt praised the mayor, saying the plan was fair. " +
         "Ann Holt met the mayor, saying the plan was fair. Tom Reyes, who criticized the mayor last year, said the plan was fair.",
     );
+    // Not a verb doing other work, a door slammed, oneself, nor a charge the subject has moved past.
+    expect(
+      kindsOf(
+        "Ann Holt tweaked the parking rules, saying the change would help. Ann Holt knocked on doors in the district, saying she wanted to listen. " +
+          "Ann Holt slammed the door on a tax increase, saying families pay enough. Ann Holt mocked herself at the dinner, saying she was too old. " +
+          "Ann Holt criticized the mayor last year but has since endorsed her plan, saying it will create jobs.",
+      ),
+    ).toEqual(["statement", "statement", "statement", "statement", "statement"]);
     expect(r.claims.map((c) => [c.kind, c.blamed.map((b) => b.text)])).toEqual([
       ["blame", ["mayor"]],
       ["blame", ["Tom Reyes"]],

@@ -102,6 +102,11 @@ describe("attribution", () => {
     expect(blamedOf("Ann Lee blames the closure on ‘smear campaign’.")).toEqual([]);
     expect(blamedOf("Ann Lee blamed the closure on a destabilization campaign.")).toEqual([]);
     expect(blamedOf("Ann Lee blamed the closure on the campaign.")).toEqual(["campaign"]);
+    expect(blamedOf("Ann Lee blamed the rival campaign for the robocalls.")).toEqual(["rival campaign"]);
+    // A group named with where it sits keeps it; when or where it was said does not.
+    expect(blamedOf("Ann Lee blamed Republicans in Congress.")).toEqual(["Republicans in Congress"]);
+    expect(blamedOf("Ann Lee blamed officials at the agency.")).toEqual(["officials at the agency"]);
+    expect(blamedOf("Ann Lee blamed the storm in a news conference.")).toEqual(["storm"]);
     expect(blamedOf("The Harbor League passed a resolution condemning “racist elements” in the Dock Party movement and calling on its leaders to act.")).toEqual(["Dock Party"]);
   });
   it("keeps unattributed sentences in the outlet's voice with hedges", () => {
@@ -1304,6 +1309,8 @@ describe("attribution", () => {
     expect([says.kind, says.content]).toEqual(["denial", "Council Was Told"]);
     // A short headline all in capitals; "slams" and "assails" too; whose a faulted thing is.
     expect(headlineClaimOf(body, "Tom Reyes Criticizes Holt").blamed.map((b) => b.text)).toEqual(["Holt"]);
+    // People named after someone are not that someone: "Holt Attackers".
+    expect(headlineClaimOf(body, "Dock Union Condemns Holt Attackers").blamed.map((b) => [b.text, b.entityKey])).toEqual([["Holt Attackers", null]]);
     expect(headlineClaimOf(body, "Tom Reyes Slams Holt's Budget").blamed.map((b) => b.text)).toEqual(["Holt"]);
     expect(headlineClaimOf(body, "Tom Reyes Assails Holt on Fees").kind).toBe("blame");
     // No act of speech: a particle after the verb, or a title or seat defended.

@@ -2554,15 +2554,19 @@ function namedAtStart(text: string, ents: EntityIndex): { text: string; entityKe
   const words = text.split(" ");
   if (whole || words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) return { text, entityKey: whole };
   for (let n = words.length - 1; n >= 1; n--) {
+    // (Not past a word for people: "Holt Attackers", "Obama Critics" are not Holt or Obama.)
+    if (PEOPLE_WORD.test(words[n]!)) break;
     const key = ents.lookup(words.slice(0, n).join(" "));
     if (key) return { text: words.slice(0, n).join(" "), entityKey: key };
   }
   return { text, entityKey: null };
 }
 
+/** A word for people: "Attackers", "Critics", "Backers", "Supporters", "Allies", "Voters". */
+const PEOPLE_WORD = /(?:ers|ors|ists|ics|ians|ants|ents|ees|ies|foes|backers|allies|aides|staff)$/i;
 /** What is faulted rather than who: "the study", "such attacks on character and faith". */
 const BLAMED_THINGS = new Set(
-  "study studies report reports attack attacks policy policies plan plans bill bills comment comments remarks statement statements idea ideas faith character theology record budget law laws rule rules proposal proposals program programs ad ads treatment handling violence legislation decision threats".split(" "),
+  "study studies report reports attack attacks policy policies plan plans bill bills comment comments remarks statement statements idea ideas faith character theology record budget law laws rule rules proposal proposals program programs ad ads treatment handling violence legislation decision threats resolution speech interview letter tweet tweets video hearing debate rally".split(" "),
 );
 /** "progressivism", "reading", "shooting": the endings of abstract nouns and of acts (not "king", "wing"). */
 const ABSTRACT_NOUN = /(?:ism|ness|(?<!^k|^w)ing)$/;
@@ -2582,8 +2586,9 @@ function namesSomeone(phrase: string, strict = false): boolean {
   if (INSTITUTION_NOUNS.has(head) || ORGANIZATION_NOUNS.has(head) || OCCUPATIONS.has(head) || GROUP_PLURALS.has(head) || ROLE_HEADS.has(head)) return true;
   return !strict && !BLAMED_THINGS.has(head) && !ABSTRACT_NOUN.test(head);
 }
-/** A word of harm, with a lower-case word before it that says what it does: "destabilization campaign", "smear campaign". */
-const ACT_DESCRIBED = /(?:^|\s)(?!(?:the|a|an|his|her|their|its|our|this|that)\s)\p{Ll}[\p{Ll}-]*[”"’']?\s+(?:campaign|attacks?|plot|smear|effort|conspiracy|hunt|coup|sabotage|leaks?)$/u;
+/** A word of harm, with a word before it that says what it does: "destabilization campaign", "smear campaign" (not "the rival campaign"). */
+const ACT_DESCRIBED =
+  /(?:^|\s)(?:smear|whisper|hate|terror|pressure|influence|propaganda|disinformation|misinformation|intimidation|harassment|destabili[sz]ation|\p{Ll}+(?:izing|ising|bombing|hacking|lobbying))[”"’']?\s+(?:campaign|attacks?|plot|effort|conspiracy|hunt|coup|sabotage|leaks?)$/u;
 /** A day or a month alone: when, not who ("by March", "on Tuesday"). */
 const WHEN_NAME = new RegExp(String.raw`^(?:${WEEKDAYS}|January|February|March|April|May|June|July|August|September|October|November|December)$`);
 
@@ -2628,7 +2633,7 @@ function blamedPhrase(content: string, cue: string): string | null {
   // "admonished his Republican colleagues.": the object alone; a headline's "Her Sister on Same-Sex Marriage", "Tea
   // Party Racism In Resolution": up to a preposition, and not what is faulted in them ("Racism", "Comments").
   if (content.trim().split(/\s+/).length > 6) return null;
-  const words = content.trim().split(/\s+(?:on|over|for|in|at|about|after|from|with|during|to)\s+/i)[0]!.split(/\s+/);
+  const words = beforePreposition(content.trim().split(/\s+/));
   while (words.length > 0 && /\p{Lu}/u.test(words[0]!) && (BLAMED_THINGS.has(words.at(-1)!.toLowerCase()) || ABSTRACT_NOUN.test(words.at(-1)!.toLowerCase()))) words.pop();
   // ("Obama's Budget": whose it is.)
   return words.length ? words.join(" ").replace(/['’]s?$/, "") : null;
@@ -2641,6 +2646,24 @@ function owesApology(content: string): string | undefined {
   const who = APOLOGY_OWED.exec(content.trim())?.[1];
   return who && !/\b(?:not|never|nobody|no\s+one)\b|n['’]t\b/i.test(who) ? who : undefined;
 }
+/**
+ * The words of an object up to a preposition ("Her Sister" of "Her Sister on Same-Sex Marriage"), but past "in", "at"
+ * or "from" before a body or place that says who ("Republicans in Congress", "officials at the agency"; not "Tea Party
+ * Racism In Resolution").
+ */
+function beforePreposition(words: string[]): string[] {
+  for (let i = 1; i < words.length; i++) {
+    const p = words[i]!.toLowerCase();
+    if (!CUTTING_PREPOSITIONS.has(p)) continue;
+    const rest = words.slice(i + 1);
+    const head = rest.at(-1)?.toLowerCase().replace(/[^\p{L}]+$/u, "") ?? "";
+    const says = QUALIFYING_PREPOSITIONS.has(p) && rest.length > 0 && (/^\p{Lu}/u.test(rest[0]!) || /^the$/i.test(rest[0]!)) && !BLAMED_THINGS.has(head) && !ABSTRACT_NOUN.test(head);
+    if (!says) return words.slice(0, i);
+  }
+  return words;
+}
+const CUTTING_PREPOSITIONS = new Set("on over for in at about after from with during to".split(" "));
+const QUALIFYING_PREPOSITIONS = new Set(["in", "at", "from"]);
 /** "what she calls ", "what critics described as ": a speaker's own name for the object, before it. */
 const WHAT_THEY_CALL = /^\s*what\s+(?:\p{L}+\s+){1,3}?(?:calls?|called|terms?|termed|describes?\s+as|described\s+as)\s+/u;
 /**

@@ -1354,6 +1354,9 @@ describe("attribution", () => {
         "The letter goes on: “The fees fall hardest on families.”",
     );
     expect(["cannot support", "fall hardest"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["nearly 40 teachers and nurses at Dayton College", "12 members of the Harbor caucus"]);
+    // Only people are counted, and a name's full stop ends the sentence.
+    const ended = analyzeBody("The letter was signed by 42 members of the Dock Union. The letter says the fees are unfair. The report, delayed by 18 months, says the bridge is unsafe.");
+    expect(["fees are unfair", "bridge is unsafe"].map((f) => sourceName(ended, claimWith(ended, f)))).toEqual(["42 members of the Dock Union", "unnamed reports"]);
     // "by" after a verb that is not one of writing ("read aloud on Monday by the clerk") names no author.
     const read = analyzeBody("A letter was read aloud on Monday by the city clerk, Tom Reyes. The letter says the fees are unfair.");
     expect(sourceName(read, claimWith(read, "fees are unfair"))).not.toBe("Tom Reyes");
@@ -1364,6 +1367,12 @@ describe("attribution", () => {
         "A separate suit filed in May by the Harbor League against the city is pending. The suit claims the fees are illegal.",
     );
     expect(["pays women less", "too much discretion", "fees are illegal"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["plaintiffs", "plaintiffs", "Harbor League"]);
+    // Its own filer first; an earlier filer only for the lawsuit named last, and not for "the new lawsuit".
+    const other = analyzeBody(
+      "The lawsuit, filed Monday by three former employees, alleges the company cut wages.\n\n" +
+        "A lawsuit filed by the Harbor League over the pier was dismissed in 2019. The new lawsuit alleges that the fees are illegal.",
+    );
+    expect(["cut wages", "fees are illegal"].map((f) => sourceName(other, claimWith(other, f)))).toEqual(["three former employees", "plaintiffs"]);
   });
   it("walks back past any number of mentions that only refer back to court papers, to who filed them", () => {
     const r = analyzeBody(

@@ -182,7 +182,9 @@ const PEOPLE_OF_BODY = /^((?:the\s+)?)(?:\p{Ll}+\s+)?(?:faculty|staff|students|a
  * at Georgetown", "40 senators" (captured without "the").
  */
 const COUNTED_PEOPLE =
-  /^(?:the\s+)?((?:(?:nearly|about|almost|more\s+than|over|some|at\s+least)\s+)?(?:\d[\d,]*|dozens|hundreds)\s+(?:\p{Ll}+\s+)?\p{Ll}+s(?:\s+and\s+\p{Ll}+s)?(?:\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3}(?:\s+(?:caucus|conference|delegation|faculty))?)?)(?=[\s,.;:]|$)/u;
+  /^(?:the\s+)?((?:(?:nearly|about|almost|more\s+than|over|some|at\s+least)\s+)?(?:\d[\d,]*|dozens|hundreds|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)\s+(?:\p{Ll}+\s+)?(\p{Ll}+s)(?:\s+and\s+(\p{Ll}+s))?(?:\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}’'\-]*(?:\.\p{L}+)*\.?(?:(?<!\p{Ll}\.)\s+\p{Lu}[\p{L}’'\-]*(?:\.\p{L}+)*\.?){0,3}(?:\s+(?:caucus|conference|delegation|faculty))?)?)(?=[\s,.;:]|$)/u;
+/** Nouns for people, as COUNTED_PEOPLE counts them: "members", "faculty members", "priests", "employees", "senators". */
+const PEOPLE_NOUN = /^(?:members|faculty|priests|nuns|clergy|employees|workers|staffers|senators|lawmakers|legislators|representatives|students|professors|teachers|nurses|doctors|scientists|researchers|economists|scholars|officials|residents|leaders|experts|lawyers|attorneys|voters|citizens|veterans|parents|pastors|bishops|rabbis|republicans|democrats|governors|mayors|judges|activists|survivors|victims|people)$/i;
 /** What may come between a document's noun and who it is from: " from ", ", released Tuesday by ", " released Tuesday and signed by ". */
 const AUTHOR_GAP = /^,? (?:[^.;]{0,20}? |[^.;“”"]{0,40}?\b(?:signed|written|authored|drafted) (?=by ))?(?:from|by|under(?= [^.;,“”"]{1,40}['’]s? signature)) /;
 /** The same, for the document a claim is attributed to ("The letter released Tuesday by the faculty at Georgetown says"). */
@@ -190,7 +192,12 @@ const OWN_AUTHOR_GAP = /^,? (?:[^.;,“”"]{0,30} |[^.;“”"]{0,40}?\b(?:sign
 /** A lawsuit named as a description's head: "The lawsuit", "the 10-year-old suit", "class-action lawsuits". */
 const LAWSUIT = /\b(?:law)?suits?$/i;
 /** "lawsuit filed by ", "suit brought Monday by ": what comes before who brought a lawsuit. */
-const LAWSUIT_FILED_BY = /\b(?:law)?suits?,?\s+(?:(?:was|were|that\s+was)\s+)?(?:filed|brought)\s+(?:[^.;,“”"]{0,20}\s)?by\s+/i;
+const LAWSUIT_FILED_BY = /^(?:law)?suits?,?\s+(?:(?:was|were|that\s+was)\s+)?(?:filed|brought)\s+(?:[^.;,“”"]{0,20}\s)?by\s+/i;
+const LAWSUIT_MENTION = /\b(?:law)?suits?\b/;
+/** ", filed Monday by ", " brought by ": who brought the lawsuit a claim names, right after it. */
+const OWN_FILER = /^,?\s+(?:(?:was|were|that\s+was)\s+)?(?:filed|brought)\s+(?:[^.;,“”"]{0,20}\s)?by\s+/i;
+/** "The new lawsuit", "another suit", "its own suit", "that suit": a lawsuit other than the one named before. */
+const OTHER_LAWSUIT = /\b(?:new|another|separate|second|third|latest|other|own|that)\b/i;
 /** ", ", ", Mr. ": what comes between names earlier in a list. */
 /** A short title before a name: "Mr. ", "Sen. ". */
 const HONORIFIC = String.raw`(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+`;
@@ -540,8 +547,12 @@ export class ClaimExtractor {
   private authorAt(at: number): string | null {
     const { text, ents } = this.ctx;
     const ms = ents.mentions;
+    // (People counted: "42 members", "three former employees"; not "18 months". A name's full stop ends it.)
     const counted = COUNTED_PEOPLE.exec(text.slice(at, at + 120));
-    if (counted) return ents.ensure(counted[1]!, "unnamed", counted[1]!);
+    if (counted && [counted[2], counted[3]].every((n) => n === undefined || PEOPLE_NOUN.test(n))) {
+      const phrase = counted[1]!.replace(/(?<!\p{Lu})\.$/u, "");
+      return ents.ensure(phrase, "unnamed", phrase);
+    }
     const after = mentionStartingIn(ms, at, at + 24);
     const people = after ? PEOPLE_OF_BODY.exec(text.slice(at, after.start)) : null;
     if (after && people) {
@@ -1550,19 +1561,28 @@ export class ClaimExtractor {
   private describedSource(p: DescribedPhrase): { src: ClaimSource; start: number; end: number } {
     // "The lawsuit alleges": what a lawsuit claims, whoever brought it claims; the plaintiffs when the article does
     // not say who ("a lawsuit filed by the Harbor League").
-    const lawsuit = LAWSUIT.test(p.name) ? (this.lawsuitFiler(p.start) ?? this.ctx.ents.ensure("plaintiffs", "unnamed", p.phrase)) : null;
+    const lawsuit = LAWSUIT.test(p.name) ? (this.lawsuitFiler(p) ?? this.ctx.ents.ensure("plaintiffs", "unnamed", p.phrase)) : null;
     const key = lawsuit ?? this.ctx.ents.ensure(p.name, "unnamed", p.phrase);
     return { src: { entityKey: key, text: p.phrase, role: null }, start: p.start, end: p.end };
   }
 
-  /** Who filed or brought the latest lawsuit mentioned before `pos` ("a lawsuit filed Monday by …"), or null. */
-  private lawsuitFiler(pos: number): string | null {
-    const from = Math.max(0, pos - 1500);
-    let filer: string | null = null;
-    const window = this.ctx.text.slice(from, pos);
-    const re = new RegExp(LAWSUIT_FILED_BY.source, "gi");
-    for (let m = re.exec(window); m; m = re.exec(window)) filer = this.authorAt(from + m.index + m[0].length);
-    return filer;
+  /**
+   * Who filed or brought a lawsuit: as its own words say ("The lawsuit, filed Monday by three former employees,"), or
+   * as the latest lawsuit mentioned before it said, when the phrase refers back to that one ("The lawsuit", not "The new
+   * lawsuit" or "its own suit"); null when neither says.
+   */
+  private lawsuitFiler(p: DescribedPhrase): string | null {
+    const { text } = this.ctx;
+    const own = OWN_FILER.exec(text.slice(p.end, p.end + 80));
+    if (own) return this.authorAt(p.end + own[0].length);
+    if (OTHER_LAWSUIT.test(p.phrase)) return null;
+    const from = Math.max(0, p.start - 1500);
+    const window = text.slice(from, p.start);
+    let latest: RegExpExecArray | null = null;
+    const re = new RegExp(LAWSUIT_MENTION.source, "gi");
+    for (let m = re.exec(window); m; m = re.exec(window)) latest = m;
+    const filed = latest ? LAWSUIT_FILED_BY.exec(window.slice(latest.index)) : null;
+    return filed && filed.index === 0 ? this.authorAt(from + latest!.index + filed[0].length) : null;
   }
 
   /** Source after the cue: "said Smith", "according to Channel 9 News", "revealed by the Herald". */

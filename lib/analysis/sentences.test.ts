@@ -13,6 +13,13 @@ describe("splitSentences", () => {
       "They talked.",
     ]);
   });
+  it("reads “No.” as an abbreviation only before a number", () => {
+    expect(split("The bill, No. 2 on the list, passed. They would vote no. The letter says so.")).toEqual([
+      "The bill, No. 2 on the list, passed.",
+      "They would vote no.",
+      "The letter says so.",
+    ]);
+  });
   it("splits after U.S. or a.m. only before a sentence starter", () => {
     expect(split("The U.S. Senate voted at 9 a.m. Tuesday. It passed.")).toEqual(["The U.S. Senate voted at 9 a.m. Tuesday.", "It passed."]);
     expect(split("He moved to the U.S. The move was hard.")).toEqual(["He moved to the U.S.", "The move was hard."]);

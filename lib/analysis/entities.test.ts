@@ -20,11 +20,14 @@ describe("entities", () => {
     const body = `${heading}\n\nCouncil member Ann Holt spoke against the harbor plan on Monday. Holt said the plan would cost too much.`;
     expect(names(body, heading)).toEqual(["Ann Holt/person"]);
   });
-  it("takes one name before “administration” (“the Reyes administration”) for a person's", () => {
+  it("takes one name before “administration” (“the Reyes administration”) for a person's when it also acts as one", () => {
     expect(names("The Justice Department warned the Reyes administration last month. Reyes characterized the leaks as the real story.")).toEqual([
       "Justice Department/institution",
       "Reyes/person",
     ]);
+    // Not a university's or a program's administration.
+    expect(names("The Harvard administration said the fees would rise. Harvard is in Cambridge.")).not.toContain("Harvard/person");
+    expect(names("Under the Medicaid administration rules, Medicaid pays less.")).not.toContain("Medicaid/person");
   });
   it("takes a name ending in a group of people for a group's, not a person's", () => {
     expect(names("The council wrote to the Log Cabin Republicans on Monday.")).toContain("Log Cabin Republicans/organization");

@@ -856,6 +856,8 @@ function pushCandidate(
 
 /** " administration" after a name ("the Trump administration"), not "administration officials" read as the name's. */
 const ADMINISTRATION_AFTER = /^\s+administration\b/;
+/** What a person in office does, right after their name: " characterized", " said", " signed", " took office". */
+const ACTS_AS_PERSON_AFTER = /^\s+(?:\p{Ll}+ly\s+)?(?:said|says|told|tells|tweeted|tweets|characterized|wrote|argued|claimed|insisted|announced|declared|added|warned|urged|signed|vetoed|nominated|appointed|pledged|promised|vowed|took\s+office|took\s+the\s+oath)\b/u;
 const OUTLET_AFTER = /^(?:['’]s)?\s+(?:magazine|newspaper|reporter|columnist)\b/;
 const OUTLET_BEFORE = /\b(?:the (?:newspaper|magazine|website|news site|publication)|news outlet|outlet),?\s+(?:[Tt]he\s+)?$/;
 
@@ -1084,6 +1086,7 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
   // outlet's, where the name alone says nothing.
   const outletFamilies = new Set<Family>();
   const headsAdministration = new Set<Family>();
+  const actsAsPerson = new Set<Family>();
   cands.forEach((c, ci) => {
     const f = candFamily[ci];
     if (!f || (f.kind !== "other" && f.kind !== "organization") || f.strong || c.words.length > 2) return;
@@ -1091,8 +1094,10 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
     // Not a place naming which paper: "a Bridgeport newspaper".
     if (/\b(?:a|an)\s+$/i.test(before)) return;
     if (OUTLET_AFTER.test(text.slice(c.end, c.end + 24)) || OUTLET_BEFORE.test(before)) outletFamilies.add(f);
-    // "the Trump administration": one name before "administration" is a president's or a governor's.
+    // "the Trump administration": one name before "administration" is a president's or a governor's, when the name
+    // also acts alone as a person does ("Trump characterized"; not "the Harvard administration", "Medicaid").
     if (c.words.length === 1 && /\b[Tt]he\s+$/.test(before) && ADMINISTRATION_AFTER.test(text.slice(c.end, c.end + 16))) headsAdministration.add(f);
+    if (c.words.length === 1 && ACTS_AS_PERSON_AFTER.test(text.slice(c.end, c.end + 24))) actsAsPerson.add(f);
   });
 
   families.sort((a, b) => a.firstSeen - b.firstSeen);
@@ -1112,7 +1117,7 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
     }
     let kind: EntityKind = f.strong ?? f.kind;
     if ((kind === "other" || kind === "organization") && outletFamilies.has(f) && !bySurname.has(keyOf(canonical))) kind = "outlet";
-    if (kind === "other" && f.forms.size > 0 && forms.some(([n]) => !n.includes(" ")) && (bySurname.has(keyOf(canonical)) || headsAdministration.has(f))) kind = "person";
+    if (kind === "other" && f.forms.size > 0 && forms.some(([n]) => !n.includes(" ")) && (bySurname.has(keyOf(canonical)) || (headsAdministration.has(f) && actsAsPerson.has(f)))) kind = "person";
     const key = ensure(canonical, kind);
     kinds.set(key, kind);
     const ref = refByKey.get(key)!;

@@ -1318,6 +1318,8 @@ describe("attribution", () => {
       expect(headlineClaimOf(body, title).source, title).toBeNull();
     }
     expect(headlineClaimOf(body, "Ann Holt, Defending Champion, Says Knee Is Fine").kind).toBe("statement");
+    // The second verb's subject is the headline's, not the first verb's object.
+    expect(headlineSourceOf(body, "Tom Reyes Criticizes Holt, Says Fees Too High")).toBe("Tom Reyes");
     // Not in the body, and not a past tense: "Ann Holt Criticized for Fees" has no speaker.
     expect(sourcesOf("Ann Holt defends the harbor plan every year.")).toEqual([null]);
     expect(headlineClaimOf(body, "Ann Holt Criticized for Harbor Fees").source).toBeNull();

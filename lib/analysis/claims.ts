@@ -3,7 +3,7 @@
 
 import { checkWorthiness } from "./check-worthiness";
 import type { Discourse } from "./coreference";
-import { BELIEF_VERBS, chargeInClause, EVIDENCE_VERBS, findCues, tellsSomeone, verbClass, type Cue, type CueClass } from "./cues";
+import { BELIEF_VERBS, chargeInClause, EVIDENCE_VERBS, isHeadlineSpeechVerb, findCues, tellsSomeone, verbClass, type Cue, type CueClass } from "./cues";
 import type { EntityIndex } from "./entities";
 import { findHedges } from "./hedges";
 import { keywordFamilies, keywordFamily, type Families } from "./keywords";
@@ -1711,8 +1711,11 @@ export class ClaimExtractor {
         }
         // "Santorum put out a statement shortly after the remarks that claimed …": the one who issued it.
         if (!found && !cue.text.endsWith("ing")) found = this.issuerOfDocumentThat(s, ms, cue.start, quotes);
-        // A headline's second verb after a comma has the headline's subject ("Obama Defends NSA Programs, Says …").
-        if (!found && s.section !== "body" && /,\s$/.test(before)) found = this.clauseSubject(s, ms, cue.start, quotes, true);
+        // A headline's second verb after a comma has the headline's subject ("Obama Defends NSA Programs, Says …"), also
+        // when the first verb's object is a name ("Ellis Criticizes Holt, Says Fees Too High": Ellis says it).
+        const secondVerb = s.section !== "body" && /,\s$/.test(before) ? this.headlineSecondVerbSubject(s, ms, cue, quotes) : null;
+        if (secondVerb) found = secondVerb;
+        else if (!found && s.section !== "body" && /,\s$/.test(before)) found = this.clauseSubject(s, ms, cue.start, quotes, true);
         // "…, X said", but not "…, estimates that Social Security …": after "that" comes what is said, not who.
         if (!found && /,\s$/.test(before) && !/^\s+that\b/.test(text.slice(cue.end, cue.end + 6)) && INVERTING_VERBS.has(cue.text.toLowerCase())) {
           found = this.sourceAfter(s, ms, cue.end, quotes);
@@ -2090,6 +2093,17 @@ export class ClaimExtractor {
     const key = this.ctx.ents.lookup(owner.replace(/^the\s+/i, ""));
     if (key) return SPEAKING_KINDS.has(this.ctx.ents.kindOf(key)) || this.ctx.ents.kindOf(key) === "other";
     return !/\p{Lu}/u.test(owner) && namesSomeone(owner, true);
+  }
+
+  /**
+   * For a headline's verb right after "Name Verb Object, ": the subject of the verb before the comma, when that verb is
+   * a headline's verb of saying; else null.
+   */
+  private headlineSecondVerbSubject(s: Sentence, ms: Mention[], cue: Cue, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
+    const first = s.words.find((w) => w.start > s.start && w.end < cue.start && w.cap && isHeadlineSpeechVerb(w.lower));
+    if (!first) return null;
+    const subject = this.clauseSubject(s, ms, first.start, quotes, true);
+    return subject && subject.end <= first.start ? subject : null;
   }
 
   /** The role of the latest earlier mention of an entity that has one ("Inspector General Tom Reyes"), or null. */

@@ -101,6 +101,7 @@ describe("attribution", () => {
     // An act named by what it does is no one (“a smear campaign”); a campaign named alone may be someone's.
     expect(blamedOf("Ann Lee blames the closure on ‘smear campaign’.")).toEqual([]);
     expect(blamedOf("Ann Lee blamed the closure on a destabilization campaign.")).toEqual([]);
+    expect(blamedOf("Ann Lee blamed the deaths on a bombing campaign.")).toEqual([]);
     expect(blamedOf("Ann Lee blamed the closure on the campaign.")).toEqual(["campaign"]);
     expect(blamedOf("Ann Lee blamed the rival campaign for the robocalls.")).toEqual(["rival campaign"]);
     // A group named with where it sits keeps it; when or where it was said does not.

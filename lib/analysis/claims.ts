@@ -2472,7 +2472,10 @@ function contentOf(text: string, seg: Span, a: Attribution, quotes: Span[]): str
 
 /** What comes before a tag set off by a comma (group 1, and a closing quotation mark in group 2), up to the source. */
 const SAID_BEFORE_TAG = /^(.*),([”"’]?)\s+(?:[\p{L}.’'-]+\s+){0,4}$/su;
-/** When, where or to whom something was said, in a few words and nothing more: "in a written statement.", "Friday morning.", "to Fox News." */
+/**
+ * When, where or to whom something was said, in a few words and nothing more: "in a written statement.", "Friday
+ * morning.", "to Fox News."
+ */
 const SAID_WHEN_OR_WHERE = new RegExp(
   String.raw`^(?!.*\bthat\b)(?:(?:on|in|at|during|after|before|via|to|with|through)(?:\s+[^\s;]+){1,8}?|(?:on\s+)?(?:${WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night))?|today|yesterday|tonight|afterwards?|later|earlier|(?:last|this)\s+(?:week|month|year|night|weekend))[.!?]?[”"’]?$`,
   "su",
@@ -2620,9 +2623,12 @@ function namesSomeone(phrase: string, strict = false): boolean {
   if (INSTITUTION_NOUNS.has(head) || ORGANIZATION_NOUNS.has(head) || OCCUPATIONS.has(head) || GROUP_PLURALS.has(head) || ROLE_HEADS.has(head)) return true;
   return !strict && !BLAMED_THINGS.has(head) && !ABSTRACT_NOUN.test(head);
 }
-/** A word of harm, with a word before it that says what it does: "destabilization campaign", "smear campaign" (not "the rival campaign"). */
+/**
+ * A word of harm, with a word before it that says what it does: "destabilization campaign", "smear campaign",
+ * "bombing campaign" (not "the rival campaign", someone's).
+ */
 const ACT_DESCRIBED =
-  /(?:^|\s)(?:smear|whisper|hate|terror|pressure|influence|propaganda|disinformation|misinformation|intimidation|harassment|destabili[sz]ation|\p{Ll}+(?:izing|ising|bombing|hacking|lobbying))[”"’']?\s+(?:campaign|attacks?|plot|effort|conspiracy|hunt|coup|sabotage|leaks?)$/u;
+  /(?:^|\s)(?:smear|whisper|hate|terror|pressure|influence|propaganda|disinformation|misinformation|intimidation|harassment|destabili[sz]ation|\p{Ll}*(?:izing|ising|bombing|hacking|lobbying))[”"’']?\s+(?:campaign|attacks?|plot|effort|conspiracy|hunt|coup|sabotage|leaks?)$/u;
 /** A day or a month alone: when, not who ("by March", "on Tuesday"). */
 const WHEN_NAME = new RegExp(String.raw`^(?:${WEEKDAYS}|January|February|March|April|May|June|July|August|September|October|November|December)$`);
 

@@ -205,10 +205,9 @@ const JUDGING_ROLE = /\b(?:judge|justice|magistrate|inspector|auditor|examiner|a
 /** Cues that credit a source the way "according to" does ("per the Labor Department"). */
 const ACCORDING_TO = new Set(["according to", "per"]);
 
-/** Kind of an attributed claim. */
 /**
- * `someone`: whether a phrase (an object called something, "the storm's damage", "Biden") is or belongs to someone, a
- * person or body, as the article names them; without it, any such phrase is taken for someone.
+ * Kind of an attributed claim. `someone`: whether a phrase (an object called something, "the storm's damage",
+ * "Biden") is or belongs to someone, a person or body, as the article names them; without it, any such phrase is.
  */
 export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: string, cue: string, role: string | null = null, someone: (phrase: string) => boolean = () => true): ClaimKind {
   const institutional = sourceKind === "institution" || sourceKind === "organization" || sourceKind === "anonymous";

@@ -6,8 +6,10 @@ const set = (words: string) => new Set(words.trim().split(/\s+/));
 /** Abbreviations after which a full stop never ends a sentence (titles, months). Lower-cased, no dot. */
 export const ABBREV_NO_BREAK = set(`
   mr mrs ms dr sen sens rep reps gov gen lt col capt sgt adm prof rev st mt ft messrs msgr hon atty cmdr cpl pvt maj
-  det insp supt pres cong gens sgts jan feb mar apr jun jul aug sep sept oct nov dec no nos vs v vol op approx dept est fig
+  det insp supt pres cong gens sgts jan feb mar apr jun jul aug sep sept oct nov dec vs v approx dept est
 `);
+/** Abbreviations only before a number ("No. 2", "Vol. 3"): "voted no. The bill …" ends its sentence. */
+export const ABBREV_BEFORE_NUMBER = set(`no nos vol fig op`);
 
 /** Auxiliary and modal verbs, as a regex alternation ("is|are|…"): what follows a relative "that" or resumes a clause. */
 export const AUXILIARIES = "is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do";

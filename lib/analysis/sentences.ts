@@ -2,7 +2,7 @@
 // . ! ? (plus any closing quotes or brackets) followed by space and something that can start a sentence,
 // unless the full stop belongs to a title, a month or an initial ("Sen.", "Jan.", "John Q. Smith").
 
-import { ABBREV_NO_BREAK, SENTENCE_STARTERS } from "./lexicon";
+import { ABBREV_BEFORE_NUMBER, ABBREV_NO_BREAK, SENTENCE_STARTERS } from "./lexicon";
 
 export interface SentenceSpan {
   start: number;
@@ -18,8 +18,6 @@ const ATTRIBUTION_AFTER = /^[ \t\u00a0]+(?:\p{Lu}[\p{L}.'’\-]*[ \u00a0]){1,4}(
 const WORD_BEFORE = /([\p{L}][\p{L}.]*)$/u;
 const NEXT_WORD = /^[\s\u00a0]*[“"‘'(\[]?([\p{L}\p{N}']+)/u;
 
-const BEFORE_NUMBER = new Set(["no", "nos", "vol", "fig", "op"]);
-
 function isBreak(text: string, punctAt: number, afterAt: number): boolean {
   if (text[punctAt] !== ".") return true;
   // The word ending at the full stop.
@@ -28,8 +26,7 @@ function isBreak(text: string, punctAt: number, afterAt: number): boolean {
   if (!m) return true;
   const word = m[1]!;
   const lower = word.toLowerCase();
-  // "No. 2", "Vol. 3": abbreviations before a number only ("voted no. The bill …" ends its sentence).
-  if (BEFORE_NUMBER.has(lower)) return !/^[\s\u00a0]*\d/.test(text.slice(afterAt, afterAt + 8));
+  if (ABBREV_BEFORE_NUMBER.has(lower)) return !/^[\s\u00a0]*\d/.test(text.slice(afterAt, afterAt + 8));
   if (ABBREV_NO_BREAK.has(lower)) return false;
   // A single capital letter is an initial ("John Q. Smith").
   if (word.length === 1 && word >= "A" && word <= "Z") return false;

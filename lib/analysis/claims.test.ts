@@ -1319,6 +1319,16 @@ describe("attribution", () => {
       expect(headlineClaimOf(body, title).source, title).toBeNull();
     }
     expect(headlineClaimOf(body, "Ann Holt, Defending Champion, Says Knee Is Fine").kind).toBe("statement");
+    // A plural subject's verb of denial or blame ("Republicans challenge …", "Unions slam …"), in a headline or not.
+    expect(headlineClaimOf(body, "Republicans challenge Holt claims on harbor fees").kind).toBe("denial");
+    expect(headlineClaimOf(body, "Dock Workers slam Holt over fees").blamed.map((b) => b.text)).toEqual(["Holt"]);
+    const kindOf = (text: string) => analyzeBody(text).claims[0]!.kind;
+    expect(["Democrats strongly reject the claims.", "Democrats vowed to condemn the plan.", "The Reyes family dispute went to court.", "Tom Reyes went on to defend the crew as “professionals.”"].map(kindOf)).toEqual([
+      "denial",
+      "statement",
+      "assertion",
+      "denial",
+    ]);
     // The second verb's subject is the headline's, not the first verb's object.
     expect(headlineSourceOf(body, "Tom Reyes Criticizes Holt, Says Fees Too High")).toBe("Tom Reyes");
     // Not in the body, and not a past tense: "Ann Holt Criticized for Fees" has no speaker.

@@ -43,7 +43,10 @@ const CRITICISM_VERBS = new Set(words(`criticized criticizes slammed praised chi
   knocks praise knocking bashed bashes bashing hammered hammers hammering admonished admonishes rebuked rebukes
   chastised chastises castigated castigates excoriated excoriates berated berates denounced denounces derided derides scolds chides
   lambasts praises decried decries targeted targets mocking taunting criticizing slamming blasting chiding scolding
-  lambasting assailing castigating excoriating berating denouncing deriding decrying rebuking chastising criticize slams assails`));
+  lambasting assailing castigating excoriating berating denouncing deriding decrying rebuking chastising criticize slams assails
+  slam blast condemn mock chide scold rebuke denounce decry assail lambaste`));
+/** The plural present of verbs of blame ("Republicans slam Obama …"): after a plural subject only, as "to slam" is none. */
+const PLURAL_CRITICISM = words(`slam blast condemn mock chide scold rebuke denounce decry assail lambaste`);
 /** The verbs of reproach that make a claim with only their object ("Cummings also admonished his Republican colleagues."). */
 const REPROACH_VERBS = new Set(words(`admonished admonishes rebuked rebukes chastised chastises castigated castigates excoriated
   excoriates berated berates scolded scolds chided chides denounced denounces condemned condemns lambasted lambasts decried decries`));
@@ -70,7 +73,7 @@ const DENOUNCED_THING = /^ (?:his|her|their|its|(?:the\s+)?(?:(?!(?:on|of|in|at|
  * "Mary Cheney Criticizes Her Sister on Same-Sex Marriage"): the present tense a headline uses.
  */
 const HEADLINE_ACTS = new Set(words(`defends criticizes condemns mocks slams blasts chides scolds lambasts rebukes denounces
-  decries assails`));
+  decries assails defend criticize condemn mock slam blast chide scold lambaste rebuke denounce decry assail`));
 /**
  * What such a verb takes when it is no act of speech: a particle ("Blasts Off", "Slams the Door on" is left to the
  * verb's other rules), or, for "defends", a title, a seat or a thesis.
@@ -100,7 +103,7 @@ const CHARGE_IN_CLAUSE = new RegExp(
 );
 /** Present plural forms ("Democrats contend", "critics argue"), which attribute only after their subject. */
 const PLURAL_PRESENT = new Set(words(`tell argue insist contend warn maintain suggest predict acknowledge admit concede assert
-  explain complain vow pledge add note stress emphasize counter`));
+  explain complain vow pledge add note stress emphasize counter defend`));
 for (const w of PLURAL_PRESENT) VERB_CLASS.set(w, "statement");
 // Pushing back on something said is denying it ("a senior official also pushed back, saying …").
 for (const v of ["pushed back", "pushes back", "pushing back"]) VERB_CLASS.set(v, "denial");
@@ -114,7 +117,7 @@ for (const w of EXPRESS_VERBS) VERB_CLASS.set(w, "statement");
 const EXPRESSED_STANCE = /^ (?:(?:his|her|their|its|some|deep|serious|strong|grave|great|growing|renewed|cautious|new|any|no|little|the)\s){0,2}(?:concerns?|frustration|doubts?|hopes?|support|confidence|regrets?|surprise|optimism|skepticism|scepticism|disappointment|outrage|dismay|opposition|reservations|worries|worry|anger|alarm|sympathy|gratitude|interest|displeasure|dissatisfaction|unhappiness|irritation|annoyance|satisfaction)\b/;
 add("blame", `blamed blames blaming accused accuses accusing faulted faults faulting`);
 add("denial", `denied denies denying deny rejected rejects rejecting refuted refutes refuting disputed disputes
-  disputing dismissed dismisses challenged challenges challenging`);
+  disputing dismissed dismisses challenged challenges challenging reject dispute challenge`);
 add("finding", `concluded concludes found finds determined determines assessed assesses ruled`);
 /** A rating given ("FactCheck.org rated the ad as “false”", "Moody's rates the bonds as junk"): a finding, with "as" only. */
 const RATING_VERBS = new Set(words(`rated rates`));
@@ -127,7 +130,7 @@ export const EVIDENCE_VERBS = new Set(words(`show shows showed`));
 const NEEDS_QUOTE_OR_AS = new Set([
   ...CRITICISM_VERBS,
   ...words(`sees saw demanding reads demands demanded referred hailed called calling calls dubbed labeled branded cast casts casting
-  characterized characterizes described describes continued defended defends defending portrayed portrays
+  characterized characterizes described describes continued defended defends defending defend portrayed portrays
   portraying painted paints`),
 ]);
 const FOR_A_DEED =
@@ -336,7 +339,7 @@ const PLEDGED = /^(?:\s*$|[,.;:!?”"]| [“"‘]| (?:to|that)\b| (?:[\p{L}'’.
  * claims that", "pushed back, saying"; not "dismissed the case", "challenged the incumbent", "pushed back on the plan").
  */
 const REJECT_VERBS = new Set([
-  ...words(`rejected rejects rejecting dismissed dismisses challenged challenges challenging`),
+  ...words(`rejected rejects rejecting dismissed dismisses challenged challenges challenging reject challenge`),
   ...["pushed back", "pushes back", "pushing back"],
 ]);
 const REJECTED_CLAIM = new RegExp(
@@ -365,7 +368,8 @@ const SAID_BY_PEOPLE = new Set(words(`argue insist contend maintain acknowledge 
 /** An object after "tell" that makes it a verb of saying: a name, reporters, us ("sources tell Fox News"). */
 const TELL_OBJECT = /^ (?:\p{Lu}|the \p{Lu}|reporters\b|us\b|me\b)/u;
 /** Verbs that attribute only after a plural subject, whatever their class ("documents reveal", "polls show"). */
-const AFTER_PLURAL = new Set([...PLURAL_PRESENT, "reveal", "show"]);
+/** (…and the plural present of verbs of denial and blame: "Republicans challenge Clinton claims", "Unions slam Holt over fees".) */
+const AFTER_PLURAL = new Set([...PLURAL_PRESENT, "reveal", "show", "reject", "dispute", "challenge", ...PLURAL_CRITICISM]);
 
 /** Words for unnamed people that take a plural verb though they end in no "s" ("many predict"). */
 const UNNAMED_PLURALS = new Set(words(`many some few most`));
@@ -378,7 +382,8 @@ const NOT_PLURALS = new Set(words(`is was has does its his hers this thus as us 
  * ("they suggest" of e-mails).
  */
 function pluralSubjectBefore(lead: string, verb: string, rest: string): boolean {
-  const m = /([\p{L}.’'\-]+) (?:\p{Ll}+ly |also |still )?$/u.exec(lead);
+  // (An adverb may come between: "Democrats strongly reject"; not a noun in -ly: "the Cheney family dispute".)
+  const m = /([\p{L}.’'\-]+) (?:(?!(?:family|assembly|rally|ally|supply|reply|daily|weekly|monthly|anomaly)\s)\p{Ll}+ly |also |still )?$/u.exec(lead);
   if (!m) return false;
   const w = m[1]!;
   const lower = w.toLowerCase();

@@ -7,7 +7,7 @@ import { BELIEF_VERBS, chargeInClause, EVIDENCE_VERBS, isHeadlineSpeechVerb, fin
 import type { EntityIndex } from "./entities";
 import { findHedges } from "./hedges";
 import { keywordFamilies, keywordFamily, type Families } from "./keywords";
-import { answersCharge, attributedKind, demandedToGo, harmCharged, judgedConduct, judgementCalled, ownVoiceKind } from "./kinds";
+import { answersCharge, apologyOwedBy, attributedKind, demandedToGo, harmCharged, judgedConduct, judgementCalled, ownVoiceKind } from "./kinds";
 import { AUXILIARIES, BE_BEFORE, DESCRIPTION_KINDS, GOING_ON, GROUP_PLURALS, INSTITUTION_NOUNS, ISSUING_VERBS, NOT_NAME_WORDS, OCCUPATIONS, ORGANIZATION_NOUNS, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPOKESPERSON_WORDS, TIME_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, WEEKDAYS, wordTable } from "./lexicon";
 import type { Sentence, Word } from "./text-units";
 import type { ClaimSource, EntityKind, ExtractedClaim, Mention, QuoteType } from "./types";
@@ -176,7 +176,8 @@ const WEEKDAY = new RegExp(`^(?:${WEEKDAYS})$`);
  */
 const ASIDE_BEFORE = /,\s(?:(?:on|in|since|by|until|last|this|next|early|late)\s(?:\p{Lu}\p{L}+\.?(?:\s\d{1,2})?(?:,\s\d{4})?|\d{4})|(?:though|however|meanwhile|too|also|instead|still|again|indeed|then|now|later|earlier|in|for|at|on|by|with|after|before|during|\p{Ll}+ly)\s(?:\p{Ll}[\p{L}'’]*\s){0,2}\p{Ll}[\p{L}'’]*|though|however|meanwhile|too|also|instead|still|again|indeed|\p{Ll}+ly),\s$/u;
 /** "the faculty at ", "professors at ", "members of ": people of the body named next (after "by"). */
-const PEOPLE_OF_BODY = /^((?:the\s+)?)(?:\p{Ll}+\s+)?(?:faculty|staff|students|alumni|clergy|members|employees|workers|scholars|professors|researchers|scientists|doctors|priests|nuns|leaders)\s+(?:at|of|from)\s+(?:the\s+)?$/u;
+const PEOPLE_OF_A_BODY = "faculty staff students alumni clergy members employees workers scholars professors researchers scientists doctors priests nuns leaders".split(" ");
+const PEOPLE_OF_BODY = new RegExp(String.raw`^((?:the\s+)?)(?:\p{Ll}+\s+)?(?:${PEOPLE_OF_A_BODY.join("|")})\s+(?:at|of|from)\s+(?:the\s+)?$`, "u");
 /**
  * People counted, of a body or not: "the 42 members of the Republican caucus", "nearly 90 faculty members and priests
  * at Georgetown", "40 senators" (captured without "the").
@@ -184,18 +185,28 @@ const PEOPLE_OF_BODY = /^((?:the\s+)?)(?:\p{Ll}+\s+)?(?:faculty|staff|students|a
 const COUNTED_PEOPLE =
   /^(?:the\s+)?((?:(?:nearly|about|almost|more\s+than|over|some|at\s+least)\s+)?(?:\d[\d,]*|dozens|hundreds|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)\s+(?:\p{Ll}+\s+)?(\p{Ll}+s)(?:\s+and\s+(\p{Ll}+s))?(?:\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}’'\-]*(?:\.\p{L}+)*\.?(?:(?<!\p{Ll}\.)\s+\p{Lu}[\p{L}’'\-]*(?:\.\p{L}+)*\.?){0,3}(?:\s+(?:caucus|conference|delegation|faculty))?)?)(?=[\s,.;:]|$)/u;
 /** Nouns for people, as COUNTED_PEOPLE counts them: "members", "faculty members", "priests", "employees", "senators". */
-const PEOPLE_NOUN = /^(?:members|faculty|priests|nuns|clergy|employees|workers|staffers|senators|lawmakers|legislators|representatives|students|professors|teachers|nurses|doctors|scientists|researchers|economists|scholars|officials|residents|leaders|experts|lawyers|attorneys|voters|citizens|veterans|parents|pastors|bishops|rabbis|republicans|democrats|governors|mayors|judges|activists|survivors|victims|people)$/i;
-/** What may come between a document's noun and who it is from: " from ", ", released Tuesday by ", " released Tuesday and signed by ". */
-const AUTHOR_GAP = /^,? (?:[^.;]{0,20}? |[^.;“”"]{0,40}?\b(?:signed|written|authored|drafted) (?=by ))?(?:from|by|under(?= [^.;,“”"]{1,40}['’]s? signature)) /;
+const PEOPLE_NOUNS = new Set([
+  ...PEOPLE_OF_A_BODY,
+  ..."staffers senators lawmakers legislators representatives teachers nurses economists officials residents experts lawyers attorneys voters citizens veterans parents pastors bishops rabbis republicans democrats governors mayors judges activists survivors victims people".split(" "),
+]);
+/**
+ * What may come between a document's noun and who it is from, given the short gap allowed: " from ", ", released
+ * Tuesday by ", " released Tuesday and signed by ", " sent under Ambassador Stevens' signature".
+ */
+const authorGap = (shortGap: string) =>
+  new RegExp(String.raw`^,? (?:${shortGap} |[^.;“”"]{0,40}?\b(?:signed|written|authored|drafted) (?=by ))?(?:from|by|under(?= [^.;,“”"]{1,40}['’]s? signature)) `);
+const AUTHOR_GAP = authorGap("[^.;]{0,20}?");
 /** The same, for the document a claim is attributed to ("The letter released Tuesday by the faculty at Georgetown says"). */
-const OWN_AUTHOR_GAP = /^,? (?:[^.;,“”"]{0,30} |[^.;“”"]{0,40}?\b(?:signed|written|authored|drafted) (?=by ))?(?:from|by|under(?= [^.;,“”"]{1,40}['’]s? signature)) /;
+const OWN_AUTHOR_GAP = authorGap("[^.;,“”\"]{0,30}");
 /** A lawsuit named as a description's head: "The lawsuit", "the 10-year-old suit", "class-action lawsuits". */
 const LAWSUIT = /\b(?:law)?suits?$/i;
-/** "lawsuit filed by ", "suit brought Monday by ": what comes before who brought a lawsuit. */
-const LAWSUIT_FILED_BY = /^(?:law)?suits?,?\s+(?:(?:was|were|that\s+was)\s+)?(?:filed|brought)\s+(?:[^.;,“”"]{0,20}\s)?by\s+/i;
-const LAWSUIT_MENTION = /\b(?:law)?suits?\b/;
 /** ", filed Monday by ", " brought by ": who brought the lawsuit a claim names, right after it. */
-const OWN_FILER = /^,?\s+(?:(?:was|were|that\s+was)\s+)?(?:filed|brought)\s+(?:[^.;,“”"]{0,20}\s)?by\s+/i;
+const FILED_BY = String.raw`,?\s+(?:(?:was|were|that\s+was)\s+)?(?:filed|brought)\s+(?:[^.;,“”"]{0,20}\s)?by\s+`;
+const OWN_FILER = new RegExp(`^${FILED_BY}`, "i");
+/** "lawsuit filed by ", "suit brought Monday by ": a lawsuit, then who brought it. */
+const LAWSUIT_FILED_BY = new RegExp(String.raw`^(?:law)?suits?${FILED_BY}`, "i");
+/** Every mention of a lawsuit (global: run over a window of text). */
+const LAWSUIT_MENTIONS = /\b(?:law)?suits?\b/gi;
 /** "The new lawsuit", "another suit", "its own suit", "that suit": a lawsuit other than the one named before. */
 const OTHER_LAWSUIT = /\b(?:new|another|separate|second|third|latest|other|own|that)\b/i;
 /** ", ", ", Mr. ": what comes between names earlier in a list. */
@@ -549,7 +560,7 @@ export class ClaimExtractor {
     const ms = ents.mentions;
     // (People counted: "42 members", "three former employees"; not "18 months". A name's full stop ends it.)
     const counted = COUNTED_PEOPLE.exec(text.slice(at, at + 120));
-    if (counted && [counted[2], counted[3]].every((n) => n === undefined || PEOPLE_NOUN.test(n))) {
+    if (counted && [counted[2], counted[3]].every((n) => n === undefined || PEOPLE_NOUNS.has(n.toLowerCase()))) {
       const phrase = counted[1]!.replace(/(?<!\p{Lu})\.$/u, "");
       return ents.ensure(phrase, "unnamed", phrase);
     }
@@ -1579,8 +1590,8 @@ export class ClaimExtractor {
     const from = Math.max(0, p.start - 1500);
     const window = text.slice(from, p.start);
     let latest: RegExpExecArray | null = null;
-    const re = new RegExp(LAWSUIT_MENTION.source, "gi");
-    for (let m = re.exec(window); m; m = re.exec(window)) latest = m;
+    LAWSUIT_MENTIONS.lastIndex = 0;
+    for (let m = LAWSUIT_MENTIONS.exec(window); m; m = LAWSUIT_MENTIONS.exec(window)) latest = m;
     const filed = latest ? LAWSUIT_FILED_BY.exec(window.slice(latest.index)) : null;
     return filed && filed.index === 0 ? this.authorAt(from + latest!.index + filed[0].length) : null;
   }
@@ -1835,13 +1846,12 @@ export class ClaimExtractor {
       list.find((a) => a.cue.start >= seg.start && a.cue.end <= seg.end && a.sourceStart >= seg.start - 1 && a.sourceEnd <= seg.end + 1)
         ?? list.find((a) => a.cue.start >= seg.start && a.cue.end <= seg.end);
     // ("But while Ryan slams the overhaul for cutting Medicare, even he acknowledged that …": the main clause's verb
-    // before one in a fronted subordinate clause.)
-    const mainFirst = (list: Attribution[], seg: Span) => {
-      const from = mainClauseStart(text, seg.start, seg.end);
-      return from < 0 ? list : [...list.filter((a) => a.cue.start >= from), ...list.filter((a) => a.cue.start < from)];
-    };
+    // before one in a fronted subordinate clause; looked for only where there is a choice.)
+    const mainFirst = (list: Attribution[], from: number) =>
+      from < 0 ? list : [...list.filter((a) => a.cue.start >= from), ...list.filter((a) => a.cue.start < from)];
     for (const seg of segments) {
-      const primary = pick(mainFirst(main, seg), seg) ?? pick(mainFirst(atts, seg), seg);
+      const from = atts.length > 1 ? mainClauseStart(text, seg.start, seg.end) : -1;
+      const primary = pick(mainFirst(main, from), seg) ?? pick(mainFirst(atts, from), seg);
       claims.push(this.build(s, seg, primary ?? null, quotes, families));
     }
     return { claims, attributed: atts.length > 0 };
@@ -2057,11 +2067,6 @@ export class ClaimExtractor {
   }
 
   /**
-   * Whether the speaker defends something with what they say: a verb of defending ("defended the programs as
-   * essential"), one between the speaker and a participle ("defended his budget, saying …", "in defense of its
-   * collection, arguing …"), or taking back words with a negation ("tried to clarify his comment, saying he was not …").
-   */
-  /**
    * For a participle of saying after its subject's main clause ("Holt criticized the mayor, saying …"): whom or what the
    * main clause charges, or null. (Not a clause about the subject: "Kline, who criticized Reyes in 2015, saying …".)
    */
@@ -2072,6 +2077,11 @@ export class ClaimExtractor {
     return chargeInClause(between);
   }
 
+  /**
+   * Whether the speaker defends something with what they say: a verb of defending ("defended the programs as
+   * essential"), one between the speaker and a participle ("defended his budget, saying …", "in defense of its
+   * collection, arguing …"), or taking back words with a negation ("tried to clarify his comment, saying he was not …").
+   */
   private defends(a: Attribution, content: string): boolean {
     if (/^defend/i.test(a.cueText) || (/^weigh/i.test(a.cueText) && /^to\s+defend\b/.test(content))) return true;
     const between = a.sourceEnd < a.cue.start ? this.ctx.text.slice(a.sourceEnd, a.cue.start) : "";
@@ -2247,7 +2257,6 @@ const RELATIVE_SPEECH = /, (?:who|which) (?:(?:also|later|has|have|had|once|\p{L
 const MAIN_CLAUSE_RESUMES = new RegExp(String.raw`,[”"]? (?:(?:${AUXILIARIES})\b|\p{Ll}+ed\b)`, "u");
 /** The comma closing a relative clause, then the main verb's lead: ", said", ",” also said", ", continued to allege". */
 const RELATIVE_ASIDE_CLOSE = new RegExp(String.raw`,[”"]?\s(?:(?:also|then|later|\p{Ll}+ly)\s)?(?:(?:has|have|had)\s)?(?:(?:${GOING_ON})\sto\s)?$`, "u");
-/** A verb in a relative clause set off before a verb of the same speaker ("Holt, who called it …, said"). */
 /** "an unseen announcer", "a young man": one person, described, not a body, a group or a role. */
 function onePersonDescribed(name: string): boolean {
   const head = name.slice(name.lastIndexOf(" ") + 1).toLowerCase();
@@ -2256,6 +2265,7 @@ function onePersonDescribed(name: string): boolean {
 /** Nouns for one person, not for a role that may rule or find ("a federal judge found", "an auditor found"). */
 const ONE_PERSON_NOUNS = new Set("man woman person announcer narrator voice".split(" "));
 
+/** A verb in a relative clause set off before a verb of the same speaker ("Holt, who called it …, said"). */
 function inRelativeAsideOf(text: string, a: Attribution, atts: Attribution[]): boolean {
   if (!RELATIVE_SPEECH.test(text.slice(Math.max(0, a.cue.start - 40), a.cue.start))) return false;
   return atts.some((b) => b.cue.start > a.cue.end && b.source.entityKey === a.source.entityKey && RELATIVE_ASIDE_CLOSE.test(text.slice(Math.max(0, b.cue.start - 60), b.cue.start)));
@@ -2563,13 +2573,15 @@ export function blamedAgents(content: string, ents: EntityIndex): ExtractedClaim
 
 /** A word of harm right before "by": "campaign ", "smear ", "attacks ". */
 const HARM_BEFORE_BY = /\b(?:campaign|attacks?|plot|smear|effort|conspiracy|hunt|coup|sabotage|leaks?)[”"’']?\s*$/;
-/** The parties of a blamed phrase, each as written and with its entity when the article names it. */
 /** Whom a main clause's charge blames: whose its object is ("the board's plan"), or the object if it names someone. */
 function chargedParties(object: string, ents: EntityIndex): ExtractedClaim["blamed"] {
   const owner = POSSESSOR.exec(object)?.[1];
   return owner ? blamedList(owner, ents) : blamedList(object, ents, true);
 }
-/** `strict`: only names, pronouns and words for people or bodies ("the mayor"), not any other noun ("the exercise"). */
+/**
+ * The parties of a blamed phrase, each as written and with its entity when the article names it. `strict`: only names,
+ * pronouns and words for people or bodies ("the mayor"), not any other noun ("the exercise").
+ */
 function blamedList(list: string | null, ents: EntityIndex, strict = false): ExtractedClaim["blamed"] {
   if (!list) return [];
   const parts = list
@@ -2635,7 +2647,7 @@ const WHEN_NAME = new RegExp(String.raw`^(?:${WEEKDAYS}|January|February|March|A
 /** The words of a blame claim's content that name who is blamed. */
 function blamedPhrase(content: string, cue: string): string | null {
   // "Obama is damaging Medicare": whoever is charged with the harm; "for Steele's resignation": who is to go.
-  const charged = harmCharged(content, cue)?.who ?? demandedToGo(content, cue) ?? owesApology(content);
+  const charged = harmCharged(content, cue)?.who ?? demandedToGo(content, cue) ?? apologyOwedBy(content);
   if (charged) return charged;
   // "called her answer evasive": what is called so; "condemned Akin's comments": whose they are.
   // ("called the council's answer evasive": the council.)
@@ -2677,14 +2689,6 @@ function blamedPhrase(content: string, cue: string): string | null {
   while (words.length > 0 && /\p{Lu}/u.test(words[0]!) && (BLAMED_THINGS.has(words.at(-1)!.toLowerCase()) || ABSTRACT_NOUN.test(words.at(-1)!.toLowerCase()))) words.pop();
   // ("Obama's Budget": whose it is.)
   return words.length ? words.join(" ").replace(/['’]s?$/, "") : null;
-}
-/** "Steele must apologize", "the mayor needs to apologize": who owes an apology (group 1, a few words). */
-const APOLOGY_OWED =
-  /^(?:(?:I|we|he|she|they)\s+(?:think|thinks|believe|believes|said|says)\s+(?:that\s+)?)?((?:the\s+)?(?:[\p{L}.’'-]+\s+){0,2}?[\p{L}.’'-]+)\s+(?:needs?|ought|should|must|has\s+to|have\s+to)\s+(?:to\s+)?(?:publicly\s+)?apologi[sz]e\b/u;
-/** Who owes an apology, unless the words say no one does ("Holt doesn't need to apologize", "nobody needs to"). */
-function owesApology(content: string): string | undefined {
-  const who = APOLOGY_OWED.exec(content.trim())?.[1];
-  return who && !/\b(?:not|never|nobody|no\s+one)\b|n['’]t\b/i.test(who) ? who : undefined;
 }
 /**
  * The words of an object up to a preposition ("Her Sister" of "Her Sister on Same-Sex Marriage"), but past "in", "at"

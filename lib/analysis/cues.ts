@@ -38,15 +38,17 @@ add("statement", `said says say saying told tells telling tweeted tweets tweetin
  * Verbs of praise and blame: they attribute with a quotation or "as" after them, or with "for" and a deed
  * ("criticized the agency for waiting").
  */
-const CRITICISM_VERBS = new Set(words(`criticized criticizes slammed praised chided scolded tweaked tweaks blasted blasts lambasted assailed commended
+/** The plural present of verbs of blame ("Republicans slam Obama …"): after a plural subject only, as "to slam" is none. */
+const PLURAL_CRITICISM = words(`slam blast condemn mock chide scold rebuke denounce decry assail lambaste`);
+const CRITICISM_VERBS = new Set([
+  ...words(`criticized criticizes slammed praised chided scolded tweaked tweaks blasted blasts lambasted assailed commended
   commends lauded applauded condemned condemns condemning mocked mocks taunted taunts ripped rips ripping knocked
   knocks praise knocking bashed bashes bashing hammered hammers hammering admonished admonishes rebuked rebukes
   chastised chastises castigated castigates excoriated excoriates berated berates denounced denounces derided derides scolds chides
   lambasts praises decried decries targeted targets mocking taunting criticizing slamming blasting chiding scolding
-  lambasting assailing castigating excoriating berating denouncing deriding decrying rebuking chastising criticize slams assails
-  slam blast condemn mock chide scold rebuke denounce decry assail lambaste`));
-/** The plural present of verbs of blame ("Republicans slam Obama …"): after a plural subject only, as "to slam" is none. */
-const PLURAL_CRITICISM = words(`slam blast condemn mock chide scold rebuke denounce decry assail lambaste`);
+  lambasting assailing castigating excoriating berating denouncing deriding decrying rebuking chastising criticize slams assails`),
+  ...PLURAL_CRITICISM,
+]);
 /** The verbs of reproach that make a claim with only their object ("Cummings also admonished his Republican colleagues."). */
 const REPROACH_VERBS = new Set(words(`admonished admonishes rebuked rebukes chastised chastises castigated castigates excoriated
   excoriates berated berates scolded scolds chided chides denounced denounces condemned condemns lambasted lambasts decried decries`));
@@ -72,8 +74,10 @@ const DENOUNCED_THING = /^ (?:his|her|their|its|(?:the\s+)?(?:(?!(?:on|of|in|at|
  * Verbs of speech acts that make a headline's claim with only their object ("Santorum Defends Comments on Obama",
  * "Mary Cheney Criticizes Her Sister on Same-Sex Marriage"): the present tense a headline uses.
  */
-const HEADLINE_ACTS = new Set(words(`defends criticizes condemns mocks slams blasts chides scolds lambasts rebukes denounces
-  decries assails defend criticize condemn mock slam blast chide scold lambaste rebuke denounce decry assail`));
+const HEADLINE_ACTS = new Set([
+  ...words(`defends criticizes condemns mocks slams blasts chides scolds lambasts rebukes denounces decries assails defend criticize`),
+  ...PLURAL_CRITICISM,
+]);
 /**
  * What such a verb takes when it is no act of speech: a particle ("Blasts Off", "Slams the Door on" is left to the
  * verb's other rules), or, for "defends", a title, a seat or a thesis.
@@ -90,15 +94,14 @@ export function chargeInClause(clause: string): string | null {
   // (Not oneself, nor a door slammed on something.)
   return /^(?:himself|herself|themselves|itself|myself|ourselves|the\s+door)$/i.test(m[1]!) ? null : m[1]!;
 }
-/** Verbs of blame that also do other work ("tweaked the rules", "targeted voters", "knocked on doors") are left out. */
-const CHARGING_VERBS = () =>
-  [...CRITICISM_VERBS].filter((w) => !PRAISE_VERBS.has(w) && !w.endsWith("ing") && w !== "criticize" && !/^(?:tweak|target|knock|ripp?|hammer)/.test(w)).join("|");
 /** The verbs of praise: the others charge someone, so what they attribute is blame ("criticized X for raising …"). */
 const PRAISE_VERBS = new Set(words(`praised praise praises commended commends lauded lauds applauded applauds`));
 for (const w of CRITICISM_VERBS) VERB_CLASS.set(w, PRAISE_VERBS.has(w) ? "statement" : "blame");
+/** Verbs of blame that also do other work ("tweaked the rules", "targeted voters", "knocked on doors") are left out. */
+const CHARGING_VERBS = [...CRITICISM_VERBS].filter((w) => !PRAISE_VERBS.has(w) && !w.endsWith("ing") && w !== "criticize" && !/^(?:tweak|target|knock|ripp?|hammer)/.test(w));
 const CHARGE_IN_CLAUSE = new RegExp(
-  String.raw`\b(?:(?:${CHARGING_VERBS()})\s+(?!(?:on|up|down|out|off|home|away|into|back)\b)|(?:took|takes|take)\s+(?=[^,;]{1,60}?\s+to\s+task\b)|(?:lashed|lashes)\s+out\s+at\s+|(?:went|goes)\s+after\s+)` +
-    String.raw`((?:the\s+)?[^,;\s]+(?:\s+(?!(?:to\s+task|for|on|over|in|about|during|after|at|as|and|but|while|because|last|this|on)\b)[^,;\s]+){0,4}?)(?=\s+(?:to\s+task|for|on|over|in|about|during|after|at|as|last|this|altogether|outright|publicly|strongly|sharply|\p{Ll}+ly)\b|\s*,\s*$)`,
+  String.raw`\b(?:(?:${CHARGING_VERBS.join("|")})\s+(?!(?:on|up|down|out|off|home|away|into|back)\b)|(?:took|takes|take)\s+(?=[^,;]{1,60}?\s+to\s+task\b)|(?:lashed|lashes)\s+out\s+at\s+|(?:went|goes)\s+after\s+)` +
+    String.raw`((?:the\s+)?[^,;\s]+(?:\s+(?!(?:to\s+task|for|on|over|in|about|during|after|at|as|and|but|while|because|last|this)\b)[^,;\s]+){0,4}?)(?=\s+(?:to\s+task|for|on|over|in|about|during|after|at|as|last|this|altogether|outright|publicly|strongly|sharply|\p{Ll}+ly)\b|\s*,\s*$)`,
   "u",
 );
 /** Present plural forms ("Democrats contend", "critics argue"), which attribute only after their subject. */

@@ -94,8 +94,20 @@ export function demandedToGo(content: string, cue: string): string | null {
   const m = RESIGNATION_DEMANDED.exec(content.trim());
   return m ? (m[1] ?? m[2] ?? m[3]!).replace(/\.$/, "").trim() : null;
 }
+/** "needs to apologize", "must publicly apologize". */
+const OWES_APOLOGY = String.raw`(?:needs?|ought|should|must|has\s+to|have\s+to)\s+(?:to\s+)?(?:publicly\s+)?apologi[sz]e\b`;
 /** "Chairman Steele needs to apologize to our military": demanding an apology charges someone with a wrong. */
-const APOLOGY_DEMANDED = /(?<!\b(?:I|[Ww]e|not|never|nobody|one)\s+|n['’]t\s+)\b(?:needs?|ought|should|must|has\s+to|have\s+to)\s+(?:to\s+)?(?:publicly\s+)?apologi[sz]e\b(?!\s+(?:to\s+)?(?:no\s+one|nobody|for\s+nothing))/;
+const APOLOGY_DEMANDED = new RegExp(String.raw`(?<!\b(?:I|[Ww]e|not|never|nobody|one)\s+|n['’]t\s+)\b${OWES_APOLOGY}(?!\s+(?:to\s+)?(?:no\s+one|nobody|for\s+nothing))`);
+/** "Steele must apologize", "she thinks Ellis should apologize": who owes the apology (group 1, a few words). */
+const APOLOGY_OWED = new RegExp(
+  String.raw`^(?:(?:I|we|he|she|they)\s+(?:think|thinks|believe|believes|said|says)\s+(?:that\s+)?)?((?:the\s+)?(?:[\p{L}.’'-]+\s+){0,2}?[\p{L}.’'-]+)\s+${OWES_APOLOGY}`,
+  "u",
+);
+/** Who owes an apology, unless the words say no one does ("Holt doesn't need to apologize", "nobody needs to"). */
+export function apologyOwedBy(content: string): string | undefined {
+  const who = APOLOGY_OWED.exec(content.trim())?.[1];
+  return who && !/\b(?:not|never|nobody|no\s+one)\b|n['’]t\b/i.test(who) ? who : undefined;
+}
 /** A word every DENIAL_CONTENT match holds: a cheap test that spares most contents the costly one. */
 const DENIAL_KEYWORD = /wrong|illegal|improper|law|knowledge|involvement|false|true|baseless|unfounded|merit|basis|foundation|errors|accurate|correct|truth|evidence|off\s+base|nonsense|the\s+case|attention|not an?\s|aware/iu;
 

@@ -21,9 +21,13 @@ test("the comparison shows both outlets, proposition by proposition", async ({ p
   for (const outlet of ["The Daily Dot", "The Hill"]) {
     await expect(blame.locator(`[data-outlet="${outlet}"]`).getByTestId("source-badge").first()).toContainText("WikiLeaks");
   }
-  // The Daily Dot's framing of it, marked as framing (the blamed parties the two name differ too: a detail).
+  // The Daily Dot's framing of it, marked as framing; The Hill's own summary drops the tweet's "US spies"; The Daily
+  // Dot's headline names no one blamed (its body does: that is no omission of The Daily Dot's).
   await expect(blame.locator('[data-testid="difference"][data-type="framing"]').filter({ hasText: "Without a hint of irony" })).toBeVisible();
-  await expect(blame.locator('[data-testid="difference"][data-type="detail"]').filter({ hasText: "U.S. spies" })).toBeVisible();
+  const omissions = blame.locator('[data-testid="difference"][data-type="omission"]');
+  await expect(omissions.filter({ hasText: "The Hill leaves out U.S. spies" })).toBeVisible();
+  await expect(omissions.filter({ hasText: "The Daily Dot’s headline leaves out Dems and media" })).toBeVisible();
+  await expect(omissions.filter({ hasText: /The Daily Dot leaves out/ })).toHaveCount(0);
 });
 
 test("why Flynn resigned: the officials he misled differ, and the difference is marked", async ({ page }) => {

@@ -303,3 +303,36 @@ describe("claim terms", () => {
     expect(contentStems("Allegedly the fund was, of course, empty")).toEqual(contentStems("the fund was empty"));
   });
 });
+
+describe("what a headline names", () => {
+  // Two made-up outlets: one headline names who is blamed, the other does not; the bodies differ in one party.
+  const articles: CompareArticle[] = [
+    {
+      outlet: "Springfield Herald",
+      analysis: analyzeBody(
+        "The union on Monday blamed a “smear campaign” by the press and the council for the strike at the harbour.",
+        "Union: harbour strike due to ‘smear campaign’ by council, press",
+      ),
+    },
+    {
+      outlet: "Shelbyville Gazette",
+      analysis: analyzeBody(
+        "The union on Monday blamed the strike at the harbour on a “smear campaign” by the council, journalists and the port owners.",
+        "Union blames harbour strike on ‘smear campaign’",
+      ),
+    },
+  ];
+  const differences = () => propositionWith(compareArticles(articles), articles, "smear campaign")!.differences;
+
+  it("is weighed against the other headline, never against a sentence of the other outlet's body", () => {
+    const explanations = differences().map((d) => d.explanation);
+    expect(explanations).toContain("Shelbyville Gazette’s headline leaves out council and press, which Springfield Herald’s headline includes.");
+    // The Gazette's body names the council: its headline leaving it out is not the Gazette leaving it out.
+    expect(explanations.filter((e) => /^Shelbyville Gazette leaves out/.test(e))).toEqual([]);
+  });
+  it("the press and journalists are one party blamed; the bodies differ only in the port owners", () => {
+    expect(differences().filter((d) => d.type === "omission" || d.type === "detail").map((d) => d.explanation)).toContain(
+      "Springfield Herald leaves out port owners, which Shelbyville Gazette includes.",
+    );
+  });
+});

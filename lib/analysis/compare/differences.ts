@@ -38,6 +38,10 @@ const quote = (s: string) => `“${s}”`;
 const list = (items: readonly string[]) =>
   items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 const fold = (s: string) => s.toLowerCase().replace(/[“”"‘’'.]/g, "").replace(/\s+/g, " ").trim();
+/** Words for the news media as a group: blaming "the press" or "journalists" is blaming "the media". */
+const NEWS_MEDIA = /^(?:the )?(?:news )?(?:media|press|journalists|reporters)$/;
+const blamedKey = (text: string) => `blamed:${NEWS_MEDIA.test(fold(text)) ? "media" : fold(text)}`;
+const isHeadline = (c: DiffClaim) => c.claim.section !== "body";
 
 // Per-claim results reused across the pairs a claim is compared in.
 const stemSets = new WeakMap<ExtractedClaim, Set<string>>();
@@ -85,7 +89,7 @@ function specifics(c: DiffClaim, links: EntityLinks): Map<string, string> {
     out.set(countryOf(foldName(name)) ?? id, name);
   }
   for (const b of c.claim.blamed) {
-    const id = b.entityKey ? links.globalId(c.ref.article, b.entityKey) : `blamed:${fold(b.text)}`;
+    const id = b.entityKey ? links.globalId(c.ref.article, b.entityKey) : blamedKey(b.text);
     if (id === c.terms.source) continue;
     // "U.S. spies" stands for itself: the "U.S." inside it is not a detail of its own.
     for (const [k, name] of out) if (k !== id && fold(b.text).includes(fold(name))) out.delete(k);
@@ -138,14 +142,18 @@ export function compareClaims(a: DiffClaim, b: DiffClaim, ctx: DiffContext, docu
     push("hedging", `${A} hedges it with ${list(a.claim.hedges.map(quote))}; ${B} with ${list(b.claim.hedges.map(quote))}.`);
   }
 
-  // Details: who or what each version names; one-sided extras are omissions.
-  const xa = specifics(a, ctx.links);
-  const xb = specifics(b, ctx.links);
+  // Details: who or what each version names; one-sided extras are omissions. A headline sums up in a few words,
+  // so what it names is weighed against the other outlet's headline, never against a sentence of its body.
+  const bothHeadlines = isHeadline(a) && isHeadline(b);
+  const comparable = bothHeadlines || (!isHeadline(a) && !isHeadline(b));
+  const xa = comparable ? specifics(a, ctx.links) : new Map<string, string>();
+  const xb = comparable ? specifics(b, ctx.links) : new Map<string, string>();
   const onlyA = [...xa].filter(([k]) => !xb.has(k)).map(([, v]) => v);
   const onlyB = [...xb].filter(([k]) => !xa.has(k)).map(([, v]) => v);
-  if (onlyA.length && onlyB.length) push("detail", `${A} names ${list(onlyA)} where ${B} names ${list(onlyB)}.`);
-  else if (onlyA.length) push("omission", `${B} leaves out ${list(onlyA)}, which ${A} includes.`);
-  else if (onlyB.length) push("omission", `${A} leaves out ${list(onlyB)}, which ${B} includes.`);
+  const [inA, inB] = bothHeadlines ? [`${A}’s headline`, `${B}’s headline`] : [A, B];
+  if (onlyA.length && onlyB.length) push("detail", `${inA} names ${list(onlyA)} where ${inB} names ${list(onlyB)}.`);
+  else if (onlyA.length) push("omission", `${inB} leaves out ${list(onlyA)}, which ${inA} includes.`);
+  else if (onlyB.length) push("omission", `${inA} leaves out ${list(onlyB)}, which ${inB} includes.`);
 
   // Numbers for the same thing that disagree cannot both be right.
   const numbers = numberContradiction(a.claim.exact, b.claim.exact);
@@ -161,8 +169,8 @@ export function compareClaims(a: DiffClaim, b: DiffClaim, ctx: DiffContext, docu
   // A clause one version adds.
   const stemsA = stemSet(a.claim);
   const stemsB = stemSet(b.claim);
-  const extraB = longestExtra(diff, "added", stemsA);
-  const extraA = longestExtra(diff, "removed", stemsB);
+  const extraB = comparable ? longestExtra(diff, "added", stemsA) : null;
+  const extraA = comparable ? longestExtra(diff, "removed", stemsB) : null;
   if (extraB && !onlyB.length) push("omission", `${B} adds ${quote(extraB)}, which ${A} does not say.`);
   if (extraA && !onlyA.length) push("omission", `${A} adds ${quote(extraA)}, which ${B} does not say.`);
 
@@ -239,13 +247,17 @@ export function propositionDifferences(members: readonly DiffClaim[], ctx: DiffC
         const a = closest(b, xs);
         pairs.set(`${a.ref.claim}:${b.ref.claim}`, [a, b]);
       }
+      // Headlines are also weighed against each other: what one headline names and the other leaves out.
+      for (const a of xs.filter(isHeadline)) for (const b of ys.filter(isHeadline)) pairs.set(`${a.ref.claim}:${b.ref.claim}`, [a, b]);
       // Closest pairs first; after them, a type already reported for these two articles is not repeated.
       const ordered = [...pairs.values()].sort((p, q) => ctx.similarity(q[0].ref, q[1].ref) - ctx.similarity(p[0].ref, p[1].ref));
       for (const [a, b] of ordered) {
         // Explanations name the outlets in the event's order.
         const [first, second] = a.ref.article < b.ref.article ? [a, b] : [b, a];
+        const headlines = isHeadline(a) && isHeadline(b);
         for (const d of compareClaims(first, second, ctx, documents)) {
-          const key = `${articles[y]}|${d.type}`;
+          // What the headlines name is told apart from what the articles' sentences name.
+          const key = `${articles[y]}|${d.type}${headlines && (d.type === "omission" || d.type === "detail") ? "|headline" : ""}`;
           if (seen.has(key)) continue;
           seen.add(key);
           out.push(d);

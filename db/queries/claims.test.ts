@@ -84,6 +84,13 @@ describe("storing the engine's claims", () => {
     expect(count("select count(*) as n from entities")).toBe(2);
   });
 
+  it("shows whom a pronoun or a description blamed means, beside the words", () => {
+    const article = store(
+      analysis([LEE, STORM], [{ exact: "Lee blamed the storm.", kind: "blame", source: { entityKey: "e1", text: "Lee", role: null }, cue: "blamed", blamed: [{ text: "it", entityKey: "e2" }, { text: "the council", entityKey: null }] }]),
+    );
+    expect(article.claims[0]!.blamed).toEqual(["it (storm)", "the council"]);
+  });
+
   it("joins the same person across articles, by full name or an unambiguous surname", () => {
     store(analysis([LEE], [{ exact: "Lee blamed the storm.", kind: "blame", source: { entityKey: "e1", text: "Lee", role: null } }]), "h1");
     const onlySurname: EntityRef = { key: "x", name: "Lee", kind: "person", aliases: [] };

@@ -114,8 +114,9 @@ export function getClaimsForArticles(
   const blamedRows = rows.length
     ? selectInChunks(rows.map((r) => r.claim.id), (part) =>
         db
-          .select({ claimId: claimBlamed.claimId, text: claimBlamed.text })
+          .select({ claimId: claimBlamed.claimId, text: claimBlamed.text, name: entities.name })
           .from(claimBlamed)
+          .leftJoin(entities, eq(entities.id, claimBlamed.entityId))
           .where(inArray(claimBlamed.claimId, part))
           .orderBy(asc(claimBlamed.claimId), asc(claimBlamed.position))
           .all(),
@@ -123,7 +124,7 @@ export function getClaimsForArticles(
     : [];
   const verdicts = publishedVerdicts("claim", rows.map((r) => r.claim.id), db);
   const blamedBy = new Map<number, string[]>();
-  for (const b of blamedRows) blamedBy.set(b.claimId, [...(blamedBy.get(b.claimId) ?? []), b.text]);
+  for (const b of blamedRows) blamedBy.set(b.claimId, [...(blamedBy.get(b.claimId) ?? []), blamedLabel(b.text, b.name)]);
 
   for (const { claim, source } of rows) {
     byArticle.get(claim.articleId)?.push({
@@ -151,4 +152,9 @@ export function getClaimsForArticles(
     });
   }
   return byArticle;
+}
+
+/** Who is blamed as the article words it, with whom the words mean when they do not say it: "his (Michael Steele)". */
+export function blamedLabel(text: string, entityName: string | null): string {
+  return entityName && !text.toLowerCase().includes(entityName.toLowerCase()) ? `${text} (${entityName})` : text;
 }

@@ -110,6 +110,26 @@ describe("attribution", () => {
     expect(blamedOf("Ann Lee blamed the storm in a news conference.")).toEqual(["storm"]);
     expect(blamedOf("The Harbor League passed a resolution condemning “racist elements” in the Dock Party movement and calling on its leaders to act.")).toEqual(["Dock Party"]);
   });
+  it("resolves who is blamed by a pronoun or a description, as a source would be, but never to the speaker (invented)", () => {
+    const blamedNames = (body: string, fragment: string) => {
+      const r = analyzeBody(body);
+      return claimWith(r, fragment)!.blamed.map((b) => [b.text, r.entities.find((e) => e.key === b.entityKey)?.name ?? null]);
+    };
+    // The person the pronoun means, never the one who speaks.
+    expect(blamedNames("Harbour chief Ann Holt ignored the warnings. Shortly after, Tom Reyes called for her resignation.", "called for")).toEqual([["her", "Ann Holt"]]);
+    expect(blamedNames("Dana Reyes met the board. Tom Hale mocked him for opposing the plan.", "mocked")).toEqual([["him", "Dana Reyes"]]);
+    expect(blamedNames("The board met. Tom Hale mocked him for opposing the plan.", "mocked")).toEqual([["him", null]]);
+    // Named after a preposition earlier in the sentence, not the name that says whose aide speaks.
+    expect(blamedNames("Speaking about Ann Holt's remarks, Kline campaign aide Tom Reyes called her rhetoric “reckless.”", "called her")).toEqual([["her rhetoric", "Ann Holt"]]);
+    // A body described: one named in the last few sentences.
+    expect(blamedNames("An inept Harbor Authority lost the files. Reyes said so. Council member Ann Holt also scolded the agency.", "scolded")).toEqual([["agency", "Harbor Authority"]]);
+    // …but not any body named long before, nor one a capitalised word says is another's.
+    expect(blamedNames("The Harbor Authority met. The vote was close. Rain fell. The port shut. Ships waited. Ann Holt scolded the agency.", "scolded")).toEqual([["agency", null]]);
+    // "a President Reyes" is what Reyes might become: "the president" stays the one who is.
+    expect(blamedNames("President Ada Kline backed the bill. The state would be in the sights of a President Reyes. Ann Holt called the president’s decision “a huge mistake.”", "huge mistake")).toEqual([["president", "Ada Kline"]]);
+    // What someone is accused of, a gerund after "of", ends the list before any "for".
+    expect(blamedNames("Mayor Ada Kline spoke. Republicans accused the mayor of ignoring the audit and using the issue for political gain.", "accused")).toEqual([["mayor", "Ada Kline"]]);
+  });
   it("keeps unattributed sentences in the outlet's voice with hedges", () => {
     const r = analyzeBody("The mayor reportedly met the donor twice. The deal is sure to raise eyebrows. The park is empty most days, critics said.");
     const a = claimWith(r, "reportedly")!;

@@ -2151,6 +2151,35 @@ export class ClaimExtractor {
     return atts.find((b) => b !== a && b.cls === "blame" && b.cue.start > a.cue.end && b.cue.end <= seg.end && b.source.entityKey === a.source.entityKey && own(b)) ?? null;
   }
 
+  /**
+   * Blamed parties the words name by a pronoun or a description ("called for his resignation", "called her answer
+   * evasive", "scolded the agency"): the entity they refer to, read as a source's would be; never the claim's own
+   * source ("Kristol called for his resignation" is not Kristol's).
+   */
+  private resolveBlamed(blamed: ExtractedClaim["blamed"], s: Sentence, a: Attribution): ExtractedClaim["blamed"] {
+    if (blamed.every((b) => b.entityKey !== null)) return blamed;
+    const { ents, discourse } = this.ctx;
+    // Who the words before the verb name, but the speaker ("Mitt Romney and other Republicans") and a name that only
+    // says whose body someone is in ("Obama campaign aide Robert Gibbs").
+    const before = (ents.bySentence[s.index] ?? []).filter(
+      (m) => m.end <= a.cue.start && m.entityKey !== a.source.entityKey && (m.end <= a.sourceStart || m.start >= a.sourceEnd) && !discourse.modifiesBody(m),
+    );
+    const referent = (phrase: string): string | null => {
+      const pronoun = PRONOUN_BLAMED.exec(phrase);
+      if (pronoun) return discourse.resolveObjectPronoun(/^h(?:im|is)$/i.test(pronoun[1]!) ? "he" : "she", before, a.source.entityKey, s.index);
+      const words = phrase.split(/\s+/);
+      const noun = words.at(-1)!.toLowerCase();
+      // ("the civil rights group"; not "his Republican colleagues", people of someone's.)
+      if (words.length > 3 || !DESCRIPTION_KINDS[noun] || /^(?:his|her|their|its)$/i.test(words[0]!)) return null;
+      return discourse.resolveDescription(noun, before, words.slice(0, -1), true);
+    };
+    return blamed.map((b) => {
+      if (b.entityKey !== null) return b;
+      const key = referent(b.text);
+      return key && key !== a.source.entityKey ? { text: b.text, entityKey: key } : b;
+    });
+  }
+
   private build(s: Sentence, seg: Span, a: Attribution | null, quotes: Span[], families: Families): ExtractedClaim {
     const { text, ents } = this.ctx;
     const exact = text.slice(seg.start, seg.end);
@@ -2200,6 +2229,7 @@ export class ClaimExtractor {
           : harming ? blamedList(harming.who, ents)
           : charged ? chargedParties(charged, ents)
           : blamedOf(content, a, ents);
+        blamed = this.resolveBlamed(blamed, s, a);
       }
       const sourceKind = ents.kindOf(a.source.entityKey);
       if (kind === "report" && (sourceKind === "outlet" || (sourceKind === "unnamed" && NEWS_GROUP.test(ents.nameOf(a.source.entityKey))))) {
@@ -2613,6 +2643,11 @@ function namedAtStart(text: string, ents: EntityIndex): { text: string; entityKe
 
 /** A word for people: "Attackers", "Critics", "Backers", "Supporters", "Allies", "Voters". */
 const PEOPLE_WORD = /(?:ers|ors|ists|ics|ians|ants|ents|ees|ies|foes|backers|allies|aides|staff)$/i;
+/**
+ * A pronoun for someone blamed, alone ("called for his resignation", "mocked him") or as the owner of their conduct
+ * ("his rhetoric", "her answer", "his foreign policy"); not of people ("his colleagues") or of anything else.
+ */
+const PRONOUN_BLAMED = /^(him|his|her)(?:\s+(?:\p{Ll}+\s+)?(?:rhetoric|answers?|responses?|conduct|actions|tenure|handling|leadership|remarks|comments|statements?|words|policy|policies|plan|plans|decision|decisions|record|budget|proposal|speech|behaviou?r))?$/u;
 /** What is faulted rather than who: "the study", "such attacks on character and faith". */
 const BLAMED_THINGS = new Set(
   "study studies report reports attack attacks policy policies plan plans bill bills comment comments remarks statement statements idea ideas faith character theology record budget law laws rule rules proposal proposals program programs ad ads treatment handling violence legislation decision threats resolution speech interview letter tweet tweets video hearing debate rally".split(" "),
@@ -2668,7 +2703,10 @@ function blamedPhrase(content: string, cue: string): string | null {
   // "blamed the Harwick Group for the spill on Tuesday", "accused Ada Kline of ignoring a warning by the auditor": the
   // object the verb takes comes first.
   const object = content.replace(WHAT_THEY_CALL, "");
-  const objectFor = /^(.+?)\s+for\b/.exec(object) ?? (/^accus/i.test(cue) ? /^(.+?)\s+of\b/.exec(object) : null);
+  // ("accused the president of disrespecting religion and using the issue for political gain": what they are accused
+  // of, a gerund after "of", comes before any "for".)
+  const accused = /^accus/i.test(cue);
+  const objectFor = (accused ? ACCUSED_OF_DOING.exec(object) : null) ?? /^(.+?)\s+for\b/.exec(object) ?? (accused ? /^(.+?)\s+of\b/.exec(object) : null);
   // (But "blamed a campaign by managers and investors for the closure": the agents after "by".)
   if (objectFor && !/\sby\s/.test(objectFor[1]!)) return objectFor[1]!;
   const by = BLAMED_BY.exec(content);
@@ -2708,6 +2746,8 @@ function beforePreposition(words: string[]): string[] {
 }
 const CUTTING_PREPOSITIONS = new Set("on over for in at about after from with during to".split(" "));
 const QUALIFYING_PREPOSITIONS = new Set(["in", "at", "from"]);
+/** "the NAACP of resorting to …", "the president of being …": who is accused, before "of" and a gerund. */
+const ACCUSED_OF_DOING = /^(.+?)\s+of\s+(?:\p{Ll}+ly\s+)?(?:not\s+)?\p{Ll}{2,}ing\b/u;
 /** "what she calls ", "what critics described as ": a speaker's own name for the object, before it. */
 const WHAT_THEY_CALL = /^\s*what\s+(?:\p{L}+\s+){1,3}?(?:calls?|called|terms?|termed|describes?\s+as|described\s+as)\s+/u;
 /**

@@ -96,7 +96,12 @@ export class Discourse {
   private mayBeReferredTo(m: Mention): boolean {
     if (this.afterPreposition(m)) return false;
     if (/\b(?:his|her|their|its)\s+\p{Ll}+, $/u.test(this.text.slice(Math.max(0, m.start - 30), m.start))) return false;
-    return !/^ (?:administration|campaign|government|team|camp|White House|family|foundation)\b/.test(this.text.slice(m.end, m.end + 16));
+    return !this.modifiesBody(m);
+  }
+
+  /** A name that only says whose body something is: "the Obama administration", "Kline campaign aide Tom Reyes". */
+  modifiesBody(m: Mention): boolean {
+    return /^ (?:administration|campaign|government|team|camp|White House|family|foundation)\b/.test(this.text.slice(m.end, m.end + 16));
   }
 
   /** Records the mentions of a sentence once it has been analysed. */
@@ -127,7 +132,7 @@ export class Discourse {
         this.lastPersonByGender.set(this.ents.genderOf(m.entityKey) ?? "?", seen);
         if (this.mayBeReferredTo(m)) this.lastFreePersonByGender.set(this.ents.genderOf(m.entityKey) ?? "?", seen);
         if (m === subject) this.lastPersonSubject = seen;
-        if (m.role) {
+        if (m.role && !this.hypotheticalTitle(m, m.role)) {
           // "Vice President Joe Biden" is not "the president" later.
           // Nor is "Deputy Assistant Secretary Charlene Lamb" "the secretary": a deputy's head word is not theirs.
           let deputy = false;
@@ -150,6 +155,29 @@ export class Discourse {
         }
       }
     }
+  }
+
+  /** "a President Romney": a title after "a" is what someone might become, not what they are. */
+  private hypotheticalTitle(m: Mention, role: string): boolean {
+    const lead = this.text.slice(Math.max(0, m.start - role.length - 8), m.start);
+    return lead.endsWith(`${role} `) && /(?:^|\s)[Aa]n?\s+$/.test(lead.slice(0, -(role.length + 1)));
+  }
+
+  /**
+   * "him", "his", "her" as the object of a verb or its owner ("called for his resignation"): a person named before it
+   * in the sentence, the nearest first and after a preposition too, else the person named last; never `exclude` (the
+   * speaker, who is rarely what their own object pronoun means).
+   */
+  resolveObjectPronoun(pronoun: "he" | "she", before: Mention[], exclude: string, sentence: number): string | null {
+    const want: Gender = pronoun === "he" ? "m" : "f";
+    for (let i = before.length - 1; i >= 0; i--) {
+      const key = before[i]!.entityKey;
+      if (key !== exclude && this.ents.kindOf(key) === "person" && this.genderOk(key, want)) return key;
+    }
+    const latest = latestOf(this.lastPersonByGender, want);
+    if (latest && latest.key !== exclude && this.genderOk(latest.key, want)) return latest.key;
+    const key = this.resolvePronoun(pronoun, before, true, sentence);
+    return key === exclude ? null : key;
   }
 
   /** The latest person the article gave this role word ("mayor" of "Mayor Ann Holt"), or null. */
@@ -236,11 +264,21 @@ export class Discourse {
     return null;
   }
 
-  /** "the organization", "the publication", "the president": the most recent entity of the matching kind. */
-  resolveDescription(noun: string, before: Mention[], modifiers: readonly string[] = []): string | null {
+  /**
+   * "the organization", "the publication", "the president": the most recent entity of the matching kind. `strict`
+   * (for someone blamed, not a source): only a person the article gave the role word, only a body named in the
+   * sentence, named with the noun, or the subject of the sentence before, and never one a capitalised modifier does
+   * not name ("the Obama administration").
+   */
+  resolveDescription(noun: string, before: Mention[], modifiers: readonly string[] = [], strict = false): string | null {
     const n = noun.toLowerCase();
     const kinds = DESCRIPTION_KINDS[n];
     if (!kinds) return null;
+    if (strict) {
+      const names = modifiers.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
+      const key = kinds[0] === "person" ? (this.personByRoleWord.get(n)?.key ?? null) : this.resolveBody(n, kinds, before, true);
+      return key && names.every((w) => this.ents.nameOf(key).toLowerCase().split(/\s+/).includes(w)) ? key : null;
+    }
     if (kinds[0] === "person") {
       // "The Senate historian said", "Tom Hale met Ann Holt, and the economist said": an occupation, unlike a title,
       // is only ever the person the article gave it, never just the last person named.
@@ -271,6 +309,11 @@ export class Discourse {
       if (fits(this.lastPerson?.key)) return this.lastPerson!.key;
       return gender ? (latestOf(this.lastPersonByGender, gender)?.key ?? null) : null;
     }
+    return this.resolveBody(n, kinds, before, false);
+  }
+
+  /** A body described by `n`; `near`: only one named in the sentence, named with the noun, or the sentence before's subject. */
+  private resolveBody(n: string, kinds: readonly string[], before: Mention[], near: boolean): string | null {
     for (let i = before.length - 1; i >= 0; i--) {
       const key = before[i]!.entityKey;
       if (kinds.includes(this.ents.kindOf(key) as never) && !this.ents.isPlural(key)) return key;
@@ -287,17 +330,19 @@ export class Discourse {
     // The body the sentence before was about, over one it merely named after its subject.
     const subject = this.lastBodySubject;
     if (subject && subject.sentence === this.lastObserved && kinds.includes(this.ents.kindOf(subject.key) as never)) return subject.key;
+    // (Near: a body of the kind named in the last three sentences, "an inept I.R.S. … also scolded the agency".)
+    if (near) return this.mostRecent(kinds as EntityKind[], this.lastObserved - 2);
     const hit = this.mostRecent(kinds as EntityKind[]);
     if (hit) return hit;
     // Fall back to any organisation-like entity.
     return this.mostRecent(["organization", "institution", "outlet", "other"]);
   }
 
-  private mostRecent(kinds: readonly EntityKind[]): string | null {
+  private mostRecent(kinds: readonly EntityKind[], sinceSentence = Number.NEGATIVE_INFINITY): string | null {
     let best: Seen | null = null;
     for (const k of kinds) {
       const s = this.lastByKind.get(k);
-      if (s && (!best || s.at > best.at)) best = s;
+      if (s && s.sentence >= sinceSentence && (!best || s.at > best.at)) best = s;
     }
     return best?.key ?? null;
   }

@@ -336,3 +336,15 @@ describe("what a headline names", () => {
     );
   });
 });
+
+describe("who is blamed, across outlets", () => {
+  it("is the same party whether one outlet names them and the other refers back to them", () => {
+    const articles: CompareArticle[] = [
+      { outlet: "Springfield Herald", analysis: analyzeBody("Ann Holt spoke about the harbour fees on Monday. Council member Tom Reyes called her rhetoric “reckless” on Tuesday.") },
+      { outlet: "Shelbyville Gazette", analysis: analyzeBody("Council member Tom Reyes called Ann Holt's rhetoric “reckless” on Tuesday.") },
+    ];
+    const row = propositionWith(compareArticles(articles), articles, "reckless")!;
+    expect(row.claims.map((r) => r.article).sort()).toEqual([0, 1]);
+    expect(row.differences.filter((d) => d.type === "omission" || d.type === "detail").map((d) => d.explanation)).toEqual([]);
+  });
+});

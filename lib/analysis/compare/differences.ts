@@ -93,7 +93,8 @@ function specifics(c: DiffClaim, links: EntityLinks): Map<string, string> {
     if (id === c.terms.source) continue;
     // "U.S. spies" stands for itself: the "U.S." inside it is not a detail of its own.
     for (const [k, name] of out) if (k !== id && fold(b.text).includes(fold(name))) out.delete(k);
-    out.set(id, b.text);
+    // (Named as worded, unless the words only refer to them: "his rhetoric" is Santorum's, "the agency" the I.R.S.)
+    out.set(id, b.entityKey && !/\p{Lu}/u.test(b.text) ? links.nameOf(id) : b.text);
   }
   return out;
 }
@@ -167,8 +168,9 @@ export function compareClaims(a: DiffClaim, b: DiffClaim, ctx: DiffContext, docu
   }
 
   // A clause one version adds.
-  const stemsA = stemSet(a.claim);
-  const stemsB = stemSet(b.claim);
+  // (With the names of whom each version names: "her rhetoric" that means Ann Holt's does not leave out "Ann Holt's".)
+  const stemsA = new Set([...stemSet(a.claim), ...[...xa.values()].flatMap(contentStems)]);
+  const stemsB = new Set([...stemSet(b.claim), ...[...xb.values()].flatMap(contentStems)]);
   const extraB = comparable ? longestExtra(diff, "added", stemsA) : null;
   const extraA = comparable ? longestExtra(diff, "removed", stemsB) : null;
   if (extraB && !onlyB.length) push("omission", `${B} adds ${quote(extraB)}, which ${A} does not say.`);

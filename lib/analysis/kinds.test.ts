@@ -42,7 +42,9 @@ describe("kinds", () => {
     expect(attributedKind("statement", "person", "We have to apologize to no one", "said")).toBe("statement");
     expect(attributedKind("denial", "person", "the investigation as a witch hunt", "dismissed")).toBe("denial");
     expect(attributedKind("statement", "person", "Chairman Steele needs to apologize to our military", "said")).toBe("blame");
-    expect(attributedKind("denial", "person", "Obama’s politics as being based in “some phony theology.”", "dismissed")).toBe("statement");
+    // Dismissing someone's politics as phony faults them (a charge, not a denial); as merely something, it describes them.
+    expect(attributedKind("denial", "person", "Obama’s politics as being based in “some phony theology.”", "dismissed")).toBe("blame");
+    expect(attributedKind("denial", "person", "Obama’s politics as being based in “some theology.”", "dismissed")).toBe("statement");
     expect(attributedKind("denial", "organization", "that criticism.", "dismissed")).toBe("denial");
     expect(attributedKind("statement", "person", "I didn't do anything wrong", "said")).toBe("denial");
     expect(attributedKind("statement", "person", "I haven't broken any laws", "said")).toBe("denial");
@@ -288,6 +290,24 @@ describe("kinds", () => {
     );
     expect(r.claims.map((c) => c.kind)).toEqual(["blame", "blame", "statement"]);
     expect(r.claims[0]!.blamed.map((b) => b.text)).toEqual(["Ann Holt"]);
+  });
+  it("reads casting someone, or what they did, as something at fault (“described … as”, “dismissed … as”) as blame of them (invented)", () => {
+    const r = analyzeBody(
+      "Council chairman Tom Reyes spoke on Monday. Critics have described the chairman as gaffe-prone and said he has not raised enough money. " +
+        "Ann Lee described the new Kline ad as “dishonest and hypocritical.” Ben Ray dismissed Holt's politics as being based in “some phony theology.” " +
+        "Max Ode portrayed the council's plan as reckless.",
+    );
+    expect(r.claims.slice(1).map((c) => [c.kind, c.blamed.map((b) => b.text)])).toEqual([
+      ["blame", ["chairman"]],
+      ["blame", ["Kline"]],
+      ["blame", ["Holt"]],
+      ["blame", ["council"]],
+    ]);
+    expect(r.entities.find((e) => e.key === r.claims[1]!.blamed[0]!.entityKey)?.name).toBe("Tom Reyes");
+    // Not a thing, the speaker, a friend, nor a report called false (a denial).
+    expect(
+      kindsOf("Ann Lee described the storm as dangerous. Ann Lee described herself as a fighter. Ann Lee described Tom Reyes as a friend. Ann Lee dismissed the report as false."),
+    ).toEqual(["statement", "statement", "statement", "denial"]);
   });
   it("reads defending something, or taking words back with a negation, as denial", () => {
     expect(

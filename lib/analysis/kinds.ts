@@ -228,8 +228,9 @@ export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: s
       return "blame";
     case "denial":
       // "dismissed Obama's politics as being based in 'some phony theology'": a characterisation, not a denial (but
-      // "dismissed the report as false" denies the report).
-      return /^dismiss/i.test(cue) && /^(?:[^.;“”"]{1,60}?\s)?as\s/.test(content) && !SAID_THING.test(content) ? "statement" : "denial";
+      // "dismissed the report as false" denies the report); one that finds fault with someone blames them.
+      if (/^dismiss/i.test(cue) && /^(?:[^.;“”"]{1,60}?\s)?as\s/.test(content) && !SAID_THING.test(content)) return castAtFault(content, cue, someone) !== null ? "blame" : "statement";
+      return "denial";
     case "finding":
       if (institutional || sourceKind === "outlet" || sourceKind === "unnamed") return "finding";
       // A judge's ruling is a finding, even on charges against others ("ruled that the claims lacked merit").
@@ -258,6 +259,9 @@ export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: s
       const othersNamed = NAMED_OWNER.test(called?.object ?? "");
       if (called && !othersNamed && (SAID_THING.test(called.object) || EVIDENCE_OBJECT.test(called.object)) && called.judgements.some((w) => UNTRUE.has(w))) return "denial";
       if (called && SOMEONE_OR_THEIRS.test(called.object) && called.faulting && someone(called.object)) return "blame";
+      // "described the chairman as gaffe-prone", "portrayed the council's plan as reckless": someone, or what they did,
+      // cast as something at fault.
+      if (castAtFault(content, cue, someone) !== null) return "blame";
       // "Steele's comments are “utterly irresponsible.”", "… were “wildly inaccurate.”": someone's words or deeds judged
       // at fault, a charge against their owner (a charge against the speaker that they call false is caught below, as
       // "the allegations are false").
@@ -266,6 +270,36 @@ export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: s
       return deniesWrongdoing(content) ? "denial" : "statement";
     }
   }
+}
+
+/** Verbs that cast someone or what they did as something: "described … as", "portrayed … as", "dismissed … as". */
+const CASTING_VERB = /^(?:describ|portray|paint|brand|label|characteri[sz]|depict|dismiss)/i;
+/**
+ * "the chairman as gaffe-prone and said …", "Obama's politics as being based in “some phony theology.”": what is
+ * cast (group 1) and the words after "as" (group 2), up to a comma, a second verb of the speaker or the end.
+ */
+const CAST_AS = /^[“"]?([^“”".;:]{1,80}?)\s+as\s+(?:being\s+)?([^;]{1,120}?)(?=,|\s+and\s+(?:said|says|added|called|accused|argued)\b|[.!?]?[”"]?[.!?]?\s*$)/u;
+/** Someone's deed named with its owner before it: "the new Romney-Ryan ad", "the Kline plan". */
+const OWNED_DEED = /(?:^|\s)(\p{Lu}[\p{L}-]*)\s+(?:ads?|plan|budget|policy|policies|proposal|bill|remarks|comments|campaign|agenda|record)\b/u;
+
+/**
+ * Whom a verb of casting ("described", "dismissed") faults: someone, or the owner of what they did ("Romney-Ryan" of
+ * "the new Romney-Ryan ad"), cast as something at fault, a word of fault ("dishonest", "phony", "gaffe-prone") or a
+ * short judgement of negative valence ("dangerous"); else null.
+ */
+export function castAtFault(content: string, cue: string, someone: (phrase: string) => boolean = () => true): string | null {
+  if (!CASTING_VERB.test(cue)) return null;
+  const m = CAST_AS.exec(content.trim());
+  if (!m) return null;
+  const object = m[1]!.trim();
+  const deed = OWNED_DEED.exec(object);
+  if (!(SOMEONE_OR_THEIRS.test(object) || deed) || /^(?:him|her|them)sel(?:f|ves)$/.test(object)) return null;
+  const words = m[2]!.toLowerCase().match(/\p{L}+(?:-\p{L}+)*/gu) ?? [];
+  const short = words.length <= 6 && !words.some((w) => NEGATING_WORDS.has(w));
+  const faulting = words.some((w) => FAULTING_JUDGEMENTS.has(w) || w.endsWith("-prone") || (short && (VALENCE[w] ?? 0) < 0));
+  if (!faulting) return null;
+  if (!SOMEONE_OR_THEIRS.test(object) && deed) return deed[1]!;
+  return someone(object) ? object : null;
 }
 
 /**

@@ -10,6 +10,15 @@ describe("findHedges", () => {
     expect(findHedges("The video appears to have been taken by a hidden camera.")).toEqual(["appears to"]);
     expect(findHedges("He seemed to mouth an apology.")).toEqual(["seemed to"]);
   });
+  it("finds unnamed sources telling, and judgements held widely with no one named", () => {
+    expect(findHedges("Meanwhile, multiple sources tell the Herald that they believe Holt will drop out.")).toEqual(["sources tell"]);
+    expect(findHedges("The pier will close, according to sources.")).toEqual(["according to sources"]);
+    expect(findHedges("Holt is widely considered the favourite.")).toEqual(["widely considered"]);
+    expect(findHedges("The vote was widely seen as a rebuke.")).toEqual(["widely seen as"]);
+    // Not a source named, nor a classification.
+    expect(findHedges("Two sources of funding were cut.")).toEqual([]);
+    expect(findHedges("Theft is considered a felony in the state.")).toEqual([]);
+  });
   it("ignores plain statements and hedges inside quoted ranges", () => {
     expect(findHedges("The council approved the budget on Monday.")).toEqual([]);
     expect(findHedges("The mayor appeared before the council.")).toEqual([]);

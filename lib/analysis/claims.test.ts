@@ -1334,8 +1334,12 @@ describe("attribution", () => {
     expect(headlineClaimOf(body, "Dock Union Condemns Holt Attackers").blamed.map((b) => [b.text, b.entityKey])).toEqual([["Holt Attackers", null]]);
     expect(headlineClaimOf(body, "Tom Reyes Slams Holt's Budget").blamed.map((b) => b.text)).toEqual(["Holt"]);
     expect(headlineClaimOf(body, "Tom Reyes Assails Holt on Fees").kind).toBe("blame");
+    // "rips", "knocks", "bashes": an ideology faulted where it was said is no one blamed.
+    expect(headlineClaimOf(body, "Tom Reyes Rips Holt Over Harbor Fees").blamed.map((b) => b.text)).toEqual(["Holt"]);
+    expect([headlineClaimOf(body, "Tom Reyes Rips Progressivism at Harbor Rally")].map((c) => [c.kind, c.blamed])).toEqual([["blame", []]]);
+    expect(headlineClaimOf(body, "Dock Union Knocks Ann Holt on Fees").kind).toBe("blame");
     // No act of speech: a particle after the verb, or a title or seat defended.
-    for (const title of ["Tom Reyes Blasts Off to Space Station", "Tom Reyes Slams Into Holt's Car", "Ann Holt Defends Title at Harbor Marathon", "Ann Holt Defends Senate Seat Against Two Rivals"]) {
+    for (const title of ["Tom Reyes Blasts Off to Space Station", "Tom Reyes Slams Into Holt's Car", "Tom Reyes Knocks Out Holt in Third Round", "Tom Reyes Rips Through Harbor Defense", "Ann Holt Defends Title at Harbor Marathon", "Ann Holt Defends Senate Seat Against Two Rivals"]) {
       expect(headlineClaimOf(body, title).source, title).toBeNull();
     }
     expect(headlineClaimOf(body, "Ann Holt, Defending Champion, Says Knee Is Fine").kind).toBe("statement");

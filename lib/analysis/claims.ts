@@ -2742,7 +2742,9 @@ function beforePreposition(words: string[]): string[] {
     if (!CUTTING_PREPOSITIONS.has(p)) continue;
     const rest = words.slice(i + 1);
     const head = rest.at(-1)?.toLowerCase().replace(/[^\p{L}]+$/u, "") ?? "";
-    const says = QUALIFYING_PREPOSITIONS.has(p) && rest.length > 0 && (/^\p{Lu}/u.test(rest[0]!) || /^the$/i.test(rest[0]!)) && !BLAMED_THINGS.has(head) && !ABSTRACT_NOUN.test(head);
+    // (Only after people: not "Progressivism at CPAC", where the place says where the thing faulted was.)
+    const prev = words[i - 1]!.toLowerCase();
+    const says = QUALIFYING_PREPOSITIONS.has(p) && rest.length > 0 && (/^\p{Lu}/u.test(rest[0]!) || /^the$/i.test(rest[0]!)) && !BLAMED_THINGS.has(head) && !ABSTRACT_NOUN.test(head) && !BLAMED_THINGS.has(prev) && !ABSTRACT_NOUN.test(prev);
     if (!says) return words.slice(0, i);
   }
   return words;

@@ -75,7 +75,8 @@ const DENOUNCED_THING = /^ (?:his|her|their|its|(?:the\s+)?(?:(?!(?:on|of|in|at|
  * "Mary Cheney Criticizes Her Sister on Same-Sex Marriage"): the present tense a headline uses.
  */
 const HEADLINE_ACTS = new Set([
-  ...words(`defends criticizes condemns mocks slams blasts chides scolds lambasts rebukes denounces decries assails defend criticize`),
+  ...words(`defends criticizes condemns mocks slams blasts chides scolds lambasts rebukes denounces decries assails defend criticize
+  rips knocks bashes hammers taunts berates derides excoriates castigates chastises admonishes`),
   ...PLURAL_CRITICISM,
 ]);
 /**

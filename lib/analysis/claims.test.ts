@@ -1506,9 +1506,23 @@ describe("attribution", () => {
     // …and after where or when it was said.
     const where = analyzeBody("Tom Reyes said in an e-mail that the rules were unclear. Ann Holt said on Friday that the fee was legal.");
     expect(where.claims.map((c) => c.content)).toEqual(["the rules were unclear.", "the fee was legal."]);
-    // Not past a relative "that" after a clause.
+    // Not past a relative "that" after a clause (but past the people told, with no "that" of their own).
     const relative = analyzeBody("Ann Holt told reporters the plan was a deal that worked. Tom Reyes warned that the fee that the council passed would hurt families.");
-    expect(relative.claims.map((c) => c.content)).toEqual(["reporters the plan was a deal that worked.", "the fee that the council passed would hurt families."]);
+    expect(relative.claims.map((c) => c.content)).toEqual(["the plan was a deal that worked.", "the fee that the council passed would hurt families."]);
+    // Past the people told with no "that": a name or an outlet, people, when, then a pronoun, "the" or a quotation.
+    const told = analyzeBody(
+      "Ann Holt told the Herald on Tuesday she had misspoken. Tom Reyes told The Harbor Times the review was completed in May. " +
+        "Max Ode told voters they should be wary. Lena Voss told lawmakers earlier Thursday not to make plans. Ben Ray told the crowd, “Life is not fair.” " +
+        "Dana Kline told Harbor Radio host Sam Ode on his show Tuesday afternoon that she is staying in.",
+    );
+    expect(told.claims.map((c) => c.content)).toEqual([
+      "she had misspoken.",
+      "the review was completed in May.",
+      "they should be wary.",
+      "not to make plans.",
+      "“Life is not fair.”",
+      "she is staying in.",
+    ]);
     // A tag with nothing said in its sentence passes its speaker to the quotation in the next paragraph, and is no claim.
     const tag = analyzeBody("Tom Reyes spoke at the pier. He added,\n\n“We will need guidance from each state.”\n\nThe fee rose.");
     expect(tag.claims.map((c) => [c.exact, sourceName(tag, c)])).toEqual([["Tom Reyes spoke at the pier.", null], ["“We will need guidance from each state.”", "Tom Reyes"], ["The fee rose.", null]]);

@@ -2487,8 +2487,12 @@ function contentOf(text: string, seg: Span, a: Attribution, quotes: Span[]): str
   // worked": none, since words that are no noun phrase come before the "that".)
   // (After "calls", "that" is what is called: "calls that evidence unreliable".)
   const plain = /^call/i.test(a.cueText) ? /^[\s,:]+/.exec(rest) : /^[\s,:]+(?:that\s+(?!\p{Ll}+[.,;!?”"]*\s*$))?/u.exec(rest);
-  const skipped = plain && /that\s+$/.test(plain[0]) ? null : (tellsSomeone(a.cueText) ? TOLD_PEOPLE_THAT.exec(rest) : null) ?? WHERE_SAID_THAT.exec(rest);
-  const that = skipped && !NOT_A_NOUN_PHRASE.test(skipped[0].replace(/that\s+$/, "")) ? skipped : plain;
+  const tells = tellsSomeone(a.cueText);
+  const skipped = plain && /that\s+$/.test(plain[0]) ? null : (tells ? TOLD_PEOPLE_THAT.exec(rest) : null) ?? WHERE_SAID_THAT.exec(rest);
+  // "told Fox News on Tuesday he thinks …", "told reporters he'd spoken …", "told the crowd, “…”": with no "that",
+  // what was told starts after the people told too.
+  const toldThen = tells && !(skipped && !NOT_A_NOUN_PHRASE.test(skipped[0].replace(/that\s+$/, ""))) ? TOLD_PEOPLE_THEN.exec(rest) : null;
+  const that = toldThen ?? (skipped && !NOT_A_NOUN_PHRASE.test(skipped[0].replace(/that\s+$/, "")) ? skipped : plain);
   if (that) {
     from += that[0].length;
     // "said (Monday) that was never the case": "that" before a verb is the subject of what was said.
@@ -2531,8 +2535,21 @@ const NOT_A_NOUN_PHRASE = new RegExp(String.raw`\b(?:${AUXILIARIES}|be|been|bein
 const WHERE_SAID_THAT = new RegExp(
   String.raw`^\s+(?:(?:on\s+)?(?:${WEEKDAYS}|today|yesterday|last\s+(?:week|month|year|night))\s+(?:(?:in|on|at|during|via|through|over)\s+[^,;:“”"]{1,40}?\s+)?|(?:in|on|at|during|via|through|over)\s+[^,;:“”"]{1,40}?\s+)that\s+`,
 );
-/** The people told, then "that": " reporters that ", " the House Judiciary Committee that ". */
-const TOLD_PEOPLE_THAT = /^\s+(?:[^\s,;:“”"]+\s+){1,8}?that\s+/;
+/**
+ * The people told, then "that": " reporters that ", " the House Judiciary Committee that ", " Fox News host Mike
+ * Huckabee on his radio show Tuesday afternoon that ", " two of Congress's critics, Senators Ron Wyden and Mark Udall, that ".
+ */
+const TOLD_PEOPLE_THAT = /^\s+(?:[^\s;:“”"]+\s+){1,16}?that\s+/;
+/**
+ * The people told, perhaps when, then what they were told with no "that" (a pronoun, "the", "there", "not to" or a
+ * quotation): " Fox News on Tuesday ", " reporters ", " The Huffington Post ", " the crowd, ", " lawmakers earlier Thursday ".
+ */
+const TOLD_PEOPLE_THEN = new RegExp(
+  String.raw`^\s+(?:(?:the|his|her|their)\s+)?(?:\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}|(?:\p{Ll}+\s+)?(?:reporters|voters|lawmakers|supporters|members|senators|colleagues|crowd|audience|caucus|interviewers?|listeners|viewers|students|donors|delegates|journalists))` +
+    String.raw`(?:\s+(?:(?:on|earlier|later|late)\s+)?(?:${WEEKDAYS}|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)?` +
+    String.raw`(?:,\s+(?=[“"])|\s+(?=(?:he|she|they|we|I|it|the|there)\s|(?:he|she|they|we|I|it)['’]\p{Ll}|not\s+to\s|[“"]))`,
+  "u",
+);
 
 function stripQuoteMarks(s: string): string {
   return s.replace(/^[“"‘']+/, "").replace(/[”"’']+$/, "").replace(/[,.]$/, "").trim();

@@ -70,6 +70,13 @@ describe("kinds", () => {
     expect(kindOf("accusations that she had misled the council were false")).toBe("denial");
     expect(kindOf("the charges against him are completely baseless")).toBe("denial");
     expect(kindOf("That's simply not true.")).toBe("denial");
+    // What was charged, said not to exist; not an idiom, nor what is not there yet.
+    expect(["There was no such impropriety,", "there has been no such deal between them", "There is no such thing as a free lunch.", "There is no such program in the budget yet"].map(kindOf)).toEqual([
+      "denial",
+      "denial",
+      "statement",
+      "statement",
+    ]);
     // A claim about something else that is false is no denial of anything said about the speaker's side.
     expect(kindOf("the answer to the quiz was false")).toBe("statement");
   });

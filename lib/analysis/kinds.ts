@@ -29,6 +29,9 @@ const DENIAL_CONTENT = new RegExp(
     String.raw`\b(?:accusations?|allegations?|charges?|claims?|suggestions?)\b[^.;]{0,80}?\b(?:(?:is|are|was|were)\s+(?:(?:completely|totally|simply|entirely|absolutely|just)\s+)?(?:false|untrue|baseless|unfounded|inaccurate|off\s+base|nonsense|without\s+(?:merit|basis|foundation))|(?:rest|rests|rested)\s+on\s+(?:factual\s+)?errors|(?:lack|lacks|lacked)\s+(?:a\s+|any\s+)?(?:merit|basis|foundation))\b`,
     // "said that was never the case", "this is not the case"; "the cables did not come to my attention"
     String.raw`\b(?:that|this|it)(?:['’]s|\s+(?:is|was|has|had))\s+(?:never|not)\s+(?:been\s+)?the\s+case\b|\b(?:did\s+not|didn['’]t|never)\s+(?:come|came)\s+to\s+(?:my|his|her|their|our)\s+attention\b`,
+    // "There was no such impropriety", "there has been no such deal": what was charged, said not to exist (not "no such
+    // thing as a free lunch")
+    String.raw`\bthere\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:absolutely\s+|simply\s+)?no\s+such\s+\p{L}+(?:\s+\p{L}+)?(?=\s*(?:[.,;!?”"]|$)|\s+(?:between|with|by)\b)`,
     // "That's not true", "this is simply false"
     String.raw`\b(?:that|this|it|which)(?:['’]s|\s+is|\s+was)\s+(?:(?:simply|just|absolutely|completely)\s+)?(?:not\s+true|untrue|false)\b`,
     // "he has seen no evidence of racism within the movement", "found no evidence of wrongdoing"
@@ -109,7 +112,7 @@ export function apologyOwedBy(content: string): string | undefined {
   return who && !/\b(?:not|never|nobody|no\s+one)\b|n['’]t\b/i.test(who) ? who : undefined;
 }
 /** A word every DENIAL_CONTENT match holds: a cheap test that spares most contents the costly one. */
-const DENIAL_KEYWORD = /wrong|illegal|improper|law|knowledge|involvement|false|true|baseless|unfounded|merit|basis|foundation|errors|accurate|correct|truth|evidence|off\s+base|nonsense|the\s+case|attention|not an?\s|aware/iu;
+const DENIAL_KEYWORD = /wrong|illegal|improper|such|law|knowledge|involvement|false|true|baseless|unfounded|merit|basis|foundation|errors|accurate|correct|truth|evidence|off\s+base|nonsense|the\s+case|attention|not an?\s|aware/iu;
 
 /**
  * Content that opens with the speaker saying they did not do something ("he did not discuss sanctions", "I didn't

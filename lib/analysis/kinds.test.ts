@@ -213,6 +213,12 @@ describe("kinds", () => {
       "statement",
     ]);
     expect(kindsOf("The Harbor Board issued a report Tuesday claiming the pier was safe.")).toEqual(["finding"]);
+    // Urging someone to apologise, also named after lower-case words, charges them too (but not to apologise to no one).
+    const apology = analyzeBody("Republican senators urged party Chairman Tom Reyes to publicly apologize for his remarks. Ann Holt urged voters to apologize to nobody.");
+    expect(apology.claims.map((c) => [c.kind, c.blamed.map((b) => b.text)])).toEqual([
+      ["blame", ["Chairman Tom Reyes"]],
+      ["statement", []],
+    ]);
   });
   it("gives a blame or a denial's kind to the speaker's quotation right after it when it says no or finds fault, and to nothing else", () => {
     expect(kindsOf("Ann Holt blamed the mayor for the delays. “He has wasted two years,” she said. “The pier opens in May,” she said.")).toEqual(["blame", "blame", "statement"]);

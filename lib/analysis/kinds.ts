@@ -82,11 +82,14 @@ export function harmCharged(content: string, cue: string): { who: string; war: b
 
 /** A name of up to four capitalised words, without a possessive ending ("Attorney General Eric Holder", "Steele"). */
 const NAME = String.raw`\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,3}`;
-/** "called for Steele's resignation", "urged the mayor to step down": demanding someone go charges them with a wrong. */
+/**
+ * "called for Steele's resignation", "urged the mayor to step down", "urged party Chairman Michael Steele to publicly
+ * apologize": demanding someone go, or apologise, charges them with a wrong.
+ */
 const RESIGNATION_DEMANDED = new RegExp(
   String.raw`^(?:for\s+(?:(?:the|his|her|their)\s+)?(?:immediate\s+)?(?:resignation|ouster|removal)\s+of\s+(?:the\s+)?(${NAME})(?![\p{L}.-])(?=\s*(?:[,;:]|$)|\.\s*$|\s(?:from|over|after|for|because|and|as|in|on|at)\b)` +
     String.raw`|for\s+(${NAME}|his|her|their)(?:['’]s?)?\s+(?:immediate\s+)?(?:resignation|ouster|removal)\b` +
-    String.raw`|(${NAME}|(?:the\s+)?[\p{Ll}-]+(?:\s[\p{Ll}-]+)?|him|her|them)\s+to\s+(?:resign|step\s+(?:down|aside)|drop\s+out|quit\s+(?:his|her|their|the)\s+(?:post|job|seat|position|race))\b)`,
+    String.raw`|(?:(?:the\s+)?(?:[\p{Ll}-]+\s+){1,2}(?=\p{Lu}))?(${NAME}|(?:the\s+)?[\p{Ll}-]+(?:\s[\p{Ll}-]+)?|him|her|them)\s+to\s+(?:(?:publicly|personally|formally)\s+)?(?:resign|step\s+(?:down|aside)|drop\s+out|quit\s+(?:his|her|their|the)\s+(?:post|job|seat|position|race)|apologi[sz]e(?!\s+(?:to\s+)?(?:no\s+one|nobody|for\s+nothing)))\b)`,
   "u",
 );
 const DEMANDING_CUES = new Set(["called", "calls", "calling", "call", "urged", "urges", "urging", "demanded", "demands", "demanding", "pressed", "pressing"]);

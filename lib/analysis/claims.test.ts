@@ -1641,6 +1641,9 @@ describe("attribution", () => {
     expect(sourcesOf("The House Republicans met on Monday. They also argue that the fee is illegal.")).toEqual([null, "House Republicans"]);
     expect(sourcesOf("The e-mails were released on Monday. They suggest that the fee is illegal.")).toEqual([null, null]);
     expect(sourcesOf("The harbor pilots met on Monday. The fee is one that they insist upon.")).toEqual([null, null]);
+    // What they admit may be a gerund (not an object: "They admit nothing").
+    expect(sourcesOf("The House Republicans met on Monday. But they acknowledge handing over the files when ordered.")).toEqual([null, "House Republicans"]);
+    expect(sourcesOf("The House Republicans met on Monday. They admit nothing.")).toEqual([null, null]);
   });
   it("credits a court's decision, also one named with when it was made, to the court named with it before", () => {
     expect(sourcesOf("The change follows the Harbor Court decision in June that struck down the fee. The June decision found that the fee was a tax.")).toEqual([null, "Harbor Court"]);

@@ -369,6 +369,9 @@ const PLURAL_PRONOUNS = new Set(words(`they we you i`));
  * quotation next, these attribute (not "they suggest", "they show", "they predict", which e-mails and polls do too).
  */
 const SAID_BY_PEOPLE = new Set(words(`argue insist contend maintain acknowledge admit concede assert complain vow pledge add counter`));
+/** Verbs of admitting, which take what is admitted as a gerund too ("they admit making mistakes"). */
+const ADMITTING = new Set(words(`acknowledge admit concede`));
+const ADMITTED_DOING = /^ (?:\p{Ll}+ly\s+)?(?:having\s+)?\p{Ll}{2,}ing\b/u;
 /** An object after "tell" that makes it a verb of saying: a name, reporters, us ("sources tell Fox News"). */
 const TELL_OBJECT = /^ (?:\p{Lu}|the \p{Lu}|reporters\b|us\b|me\b)/u;
 /** Verbs that attribute only after a plural subject, whatever their class ("documents reveal", "polls show"). */
@@ -392,7 +395,8 @@ function pluralSubjectBefore(lead: string, verb: string, rest: string): boolean 
   const w = m[1]!;
   const lower = w.toLowerCase();
   // (With what they say after it: not "the cuts that they insist upon".)
-  if (lower === "they" && SAID_BY_PEOPLE.has(verb)) return /^(?: that\b|[,:]?\s*[“"])/.test(rest);
+  // ("But they acknowledge handing over material …": what is admitted may also be a gerund.)
+  if (lower === "they" && SAID_BY_PEOPLE.has(verb)) return /^(?: that\b|[,:]?\s*[“"])/.test(rest) || (ADMITTING.has(verb) && ADMITTED_DOING.test(rest));
   if (NOT_PLURALS.has(lower) || PLURAL_PRONOUNS.has(lower) || /['’]s$/.test(w)) return false;
   // "many predict that", "some argue": words for unnamed people that end in no "s".
   if (UNNAMED_PLURALS.has(lower)) return true;

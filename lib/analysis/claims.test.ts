@@ -87,6 +87,12 @@ describe("attribution", () => {
     const blamedOf = (body: string) => analyzeBody(body).claims[0]!.blamed.map((b) => b.text);
     expect(blamedOf("Ann Lee accused Tom Reyes of running a confusing policy on the port.")).toEqual(["Tom Reyes"]);
     expect(blamedOf("The council accused harbor pilots on Tuesday of tolerating waste.")).toEqual(["harbor pilots"]);
+    // Up to the "of" of what they are accused of, a gerund (quoted too) or not, before any "for"; not an "of" inside a
+    // name, nor the "of" before a word in -ing that describes a noun.
+    expect(blamedOf("Ann Lee accused the heads of leading banks of lying for years.")).toEqual(["heads of leading banks"]);
+    expect(blamedOf("Ann Lee accused Tom Reyes of “playing politics” for the second time.")).toEqual(["Tom Reyes"]);
+    expect(blamedOf("Ann Lee accused Tom Reyes of a “shameful” cover-up for his donors.")).toEqual(["Tom Reyes"]);
+    expect(blamedOf("Ann Lee accused the Bank of Harbor of fraud.")).toEqual(["Bank of Harbor"]);
     // A topic is no one: left out rather than listed ("the study", "such attacks on character"); the media is someone.
     expect(blamedOf("Ann Lee criticized the study as “nothing more than a stunt.”")).toEqual([]);
     expect(blamedOf("Ann Lee criticized such attacks on “character and faith.”")).toEqual([]);
@@ -127,6 +133,16 @@ describe("attribution", () => {
     expect(blamedNames("The Harbor Authority met. The vote was close. Rain fell. The port shut. Ships waited. Ann Holt scolded the agency.", "scolded")).toEqual([["agency", null]]);
     // "a President Reyes" is what Reyes might become: "the president" stays the one who is.
     expect(blamedNames("President Ada Kline backed the bill. The state would be in the sights of a President Reyes. Ann Holt called the president’s decision “a huge mistake.”", "huge mistake")).toEqual([["president", "Ada Kline"]]);
+    // A review's counter-examples: one's own deed is one's own; one's deed that may be one's own is left open unless
+    // someone else is named in the sentence; not a body of the speaker's own description; not a former president, nor
+    // a union's.
+    expect(blamedNames("Governor Tom Reyes met Mayor Dan Cole on Monday. Reyes later called his earlier decision “a mistake.”", "earlier decision")).toEqual([["his earlier decision", null]]);
+    expect(blamedNames("Senator Ann Holt spoke after Mayor Jane Reyes. Holt apologized and blamed her own remarks for the confusion.", "own remarks")).toEqual([["her own remarks", "Ann Holt"]]);
+    expect(blamedNames("The Harbor Agency denied the charge. Ann Holt of the Dock Commission criticized the agency for its delays.", "criticized")).toEqual([["agency", "Harbor Agency"]]);
+    expect(blamedNames("Former President Bill Reyes campaigned on Monday. Rep. Ann Holt called the president's decision “a huge mistake.”", "huge mistake")).toEqual([["president", null]]);
+    expect(blamedNames("President Ada Kline spoke on Monday. Union president Ann Holt led the march. Senator Tom Reyes called the president's decision “reckless.”", "reckless")).toEqual([["president", "Ada Kline"]]);
+    // …but "a Governor Tom Reyes appointee" is someone Governor Reyes appointed.
+    expect(sourcesOf("Dan Cole, a Governor Tom Reyes appointee, ran the harbor. The governor said the fee was fair.")).toEqual([null, "Tom Reyes"]);
     // What someone is accused of, a gerund after "of", ends the list before any "for".
     expect(blamedNames("Mayor Ada Kline spoke. Republicans accused the mayor of ignoring the audit and using the issue for political gain.", "accused")).toEqual([["mayor", "Ada Kline"]]);
   });
@@ -1334,12 +1350,14 @@ describe("attribution", () => {
     expect(headlineClaimOf(body, "Dock Union Condemns Holt Attackers").blamed.map((b) => [b.text, b.entityKey])).toEqual([["Holt Attackers", null]]);
     expect(headlineClaimOf(body, "Tom Reyes Slams Holt's Budget").blamed.map((b) => b.text)).toEqual(["Holt"]);
     expect(headlineClaimOf(body, "Tom Reyes Assails Holt on Fees").kind).toBe("blame");
-    // "rips", "knocks", "bashes": an ideology faulted where it was said is no one blamed.
+    // "rips", "bashes", "taunts" too; not a contest's result, nor "knocks" or "hammers" (most often a result or a storm).
     expect(headlineClaimOf(body, "Tom Reyes Rips Holt Over Harbor Fees").blamed.map((b) => b.text)).toEqual(["Holt"]);
-    expect([headlineClaimOf(body, "Tom Reyes Rips Progressivism at Harbor Rally")].map((c) => [c.kind, c.blamed])).toEqual([["blame", []]]);
-    expect(headlineClaimOf(body, "Dock Union Knocks Ann Holt on Fees").kind).toBe("blame");
+    expect(headlineClaimOf(body, "Dock Union Bashes Ann Holt on Fees").kind).toBe("blame");
+    for (const title of ["Tom Reyes Rips Holt in Straight Sets", "Tom Reyes Rips Dock Union for 40", "Tom Reyes Hammers Holt in Harbor Final", "Tom Reyes Knocks Holt Off Ballot"]) {
+      expect(headlineClaimOf(body, title).kind, title).not.toBe("blame");
+    }
     // No act of speech: a particle after the verb, or a title or seat defended.
-    for (const title of ["Tom Reyes Blasts Off to Space Station", "Tom Reyes Slams Into Holt's Car", "Tom Reyes Knocks Out Holt in Third Round", "Tom Reyes Rips Through Harbor Defense", "Ann Holt Defends Title at Harbor Marathon", "Ann Holt Defends Senate Seat Against Two Rivals"]) {
+    for (const title of ["Tom Reyes Blasts Off to Space Station", "Tom Reyes Slams Into Holt's Car", "Tom Reyes Rips Through Harbor Defense", "Ann Holt Defends Title at Harbor Marathon", "Ann Holt Defends Senate Seat Against Two Rivals"]) {
       expect(headlineClaimOf(body, title).source, title).toBeNull();
     }
     expect(headlineClaimOf(body, "Ann Holt, Defending Champion, Says Knee Is Fine").kind).toBe("statement");
@@ -1522,6 +1540,15 @@ describe("attribution", () => {
       "not to make plans.",
       "“Life is not fair.”",
       "she is staying in.",
+    ]);
+    // …and not to a "that" inside what was told (a review's counter-examples).
+    const inside = analyzeBody(
+      "Mayor Ann Holt told reporters the new fee on every cargo ship in the harbor hurts the families that rely on it. " +
+        "Tom Reyes told The Harbor Times the agency, the governor and the council share blame that should not fall on workers.",
+    );
+    expect(inside.claims.map((c) => c.content)).toEqual([
+      "the new fee on every cargo ship in the harbor hurts the families that rely on it.",
+      "the agency, the governor and the council share blame that should not fall on workers.",
     ]);
     // A tag with nothing said in its sentence passes its speaker to the quotation in the next paragraph, and is no claim.
     const tag = analyzeBody("Tom Reyes spoke at the pier. He added,\n\n“We will need guidance from each state.”\n\nThe fee rose.");

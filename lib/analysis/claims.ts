@@ -2159,14 +2159,23 @@ export class ClaimExtractor {
   private resolveBlamed(blamed: ExtractedClaim["blamed"], s: Sentence, a: Attribution): ExtractedClaim["blamed"] {
     if (blamed.every((b) => b.entityKey !== null)) return blamed;
     const { ents, discourse } = this.ctx;
-    // Who the words before the verb name, but the speaker ("Mitt Romney and other Republicans") and a name that only
-    // says whose body someone is in ("Obama campaign aide Robert Gibbs").
+    // Who the words before the verb name, but the speaker and their description ("Mitt Romney and other Republicans",
+    // "Ann Holt of the Federal Election Commission criticized the agency") and a name that only says whose body
+    // someone is in ("Obama campaign aide Robert Gibbs").
     const before = (ents.bySentence[s.index] ?? []).filter(
-      (m) => m.end <= a.cue.start && m.entityKey !== a.source.entityKey && (m.end <= a.sourceStart || m.start >= a.sourceEnd) && !discourse.modifiesBody(m),
+      (m) => m.end <= a.cue.start && m.entityKey !== a.source.entityKey && (m.end <= a.sourceStart || (m.start >= a.sourceEnd && a.cue.start < a.sourceStart)) && !discourse.modifiesBody(m),
     );
     const referent = (phrase: string): string | null => {
       const pronoun = PRONOUN_BLAMED.exec(phrase);
-      if (pronoun) return discourse.resolveObjectPronoun(/^h(?:im|is)$/i.test(pronoun[1]!) ? "he" : "she", before, a.source.entityKey, s.index);
+      if (pronoun) {
+        const he = /^h(?:im|is)$/i.test(pronoun[1]!) ? "he" : "she";
+        // "blamed his own decision": the speaker's. "called his earlier decision a mistake", when the speaker may be
+        // "he": the speaker's or another's, so only someone named in the sentence ("Speaking about Santorum's
+        // remarks, … Gibbs called his rhetoric …"). "called for his resignation": someone named lately, not the speaker.
+        if (/\sown\s/.test(phrase)) return a.source.entityKey;
+        const ownable = pronoun[2] !== undefined && discourse.mayBe(a.source.entityKey, he);
+        return discourse.resolveObjectPronoun(he, before, a.source.entityKey, s.index, ownable ? 0 : 6);
+      }
       const words = phrase.split(/\s+/);
       const noun = words.at(-1)!.toLowerCase();
       // ("the civil rights group"; not "his Republican colleagues", people of someone's.)
@@ -2176,7 +2185,7 @@ export class ClaimExtractor {
     return blamed.map((b) => {
       if (b.entityKey !== null) return b;
       const key = referent(b.text);
-      return key && key !== a.source.entityKey ? { text: b.text, entityKey: key } : b;
+      return key && (key !== a.source.entityKey || /\sown\s/.test(b.text)) ? { text: b.text, entityKey: key } : b;
     });
   }
 
@@ -2488,10 +2497,11 @@ function contentOf(text: string, seg: Span, a: Attribution, quotes: Span[]): str
   // (After "calls", "that" is what is called: "calls that evidence unreliable".)
   const plain = /^call/i.test(a.cueText) ? /^[\s,:]+/.exec(rest) : /^[\s,:]+(?:that\s+(?!\p{Ll}+[.,;!?”"]*\s*$))?/u.exec(rest);
   const tells = tellsSomeone(a.cueText);
+  // "told Fox News on Tuesday he thinks …", "told reporters he'd spoken …", "told the crowd, “…”": with no "that"
+  // after the people told, what was told starts after them (and a "that" later is inside what was told: "told
+  // reporters the new fee … hurts the families that rely on it").
+  const toldThen = tells && !/that\s+$/.test(plain?.[0] ?? "") ? TOLD_PEOPLE_THEN.exec(rest) : null;
   const skipped = plain && /that\s+$/.test(plain[0]) ? null : (tells ? TOLD_PEOPLE_THAT.exec(rest) : null) ?? WHERE_SAID_THAT.exec(rest);
-  // "told Fox News on Tuesday he thinks …", "told reporters he'd spoken …", "told the crowd, “…”": with no "that",
-  // what was told starts after the people told too.
-  const toldThen = tells && !(skipped && !NOT_A_NOUN_PHRASE.test(skipped[0].replace(/that\s+$/, ""))) ? TOLD_PEOPLE_THEN.exec(rest) : null;
   const that = toldThen ?? (skipped && !NOT_A_NOUN_PHRASE.test(skipped[0].replace(/that\s+$/, "")) ? skipped : plain);
   if (that) {
     from += that[0].length;
@@ -2537,17 +2547,18 @@ const WHERE_SAID_THAT = new RegExp(
 );
 /**
  * The people told, then "that": " reporters that ", " the House Judiciary Committee that ", " Fox News host Mike
- * Huckabee on his radio show Tuesday afternoon that ", " two of Congress's critics, Senators Ron Wyden and Mark Udall, that ".
+ * Huckabee on his radio show Tuesday afternoon that ".
  */
-const TOLD_PEOPLE_THAT = /^\s+(?:[^\s;:“”"]+\s+){1,16}?that\s+/;
+const TOLD_PEOPLE_THAT = /^\s+(?:[^\s,;:“”"]+\s+){1,12}?that\s+/;
 /**
- * The people told, perhaps when, then what they were told with no "that" (a pronoun, "the", "there", "not to" or a
- * quotation): " Fox News on Tuesday ", " reporters ", " The Huffington Post ", " the crowd, ", " lawmakers earlier Thursday ".
+ * The people told, perhaps when, then what they were told with no "that" (a pronoun, "the", "there", "not to", or a
+ * comma and a quotation): " Fox News on Tuesday ", " reporters ", " The Huffington Post ", " the crowd, ", " lawmakers
+ * earlier Thursday ".
  */
 const TOLD_PEOPLE_THEN = new RegExp(
   String.raw`^\s+(?:(?:the|his|her|their)\s+)?(?:\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}|(?:\p{Ll}+\s+)?(?:reporters|voters|lawmakers|supporters|members|senators|colleagues|crowd|audience|caucus|interviewers?|listeners|viewers|students|donors|delegates|journalists))` +
     String.raw`(?:\s+(?:(?:on|earlier|later|late)\s+)?(?:${WEEKDAYS}|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)?` +
-    String.raw`(?:,\s+(?=[“"])|\s+(?=(?:he|she|they|we|I|it|the|there)\s|(?:he|she|they|we|I|it)['’]\p{Ll}|not\s+to\s|[“"]))`,
+    String.raw`(?:,\s+(?=[“"])|\s+(?=(?:he|she|they|we|I|it|the|there)\s|(?:he|she|they|we|I|it)['’]\p{Ll}|not\s+to\s))`,
   "u",
 );
 
@@ -2658,13 +2669,15 @@ function namedAtStart(text: string, ents: EntityIndex): { text: string; entityKe
   return { text, entityKey: null };
 }
 
+/** People of someone's, ending a phrase: "the governor's critics", "Holt's aides". */
+const PEOPLE_OF_SOMEONE = /['’]s?\s+(?:\p{L}+\s+)?(?:critics|aides|supporters|allies|opponents|rivals|backers|staff|advisers|advisors|colleagues|donors|followers|voters|lawyers|friends)$/u;
 /** A word for people: "Attackers", "Critics", "Backers", "Supporters", "Allies", "Voters". */
 const PEOPLE_WORD = /(?:ers|ors|ists|ics|ians|ants|ents|ees|ies|foes|backers|allies|aides|staff)$/i;
 /**
  * A pronoun for someone blamed, alone ("called for his resignation", "mocked him") or as the owner of their conduct
  * ("his rhetoric", "her answer", "his foreign policy"); not of people ("his colleagues") or of anything else.
  */
-const PRONOUN_BLAMED = /^(him|his|her)(?:\s+(?:\p{Ll}+\s+)?(?:rhetoric|answers?|responses?|conduct|actions|tenure|handling|leadership|remarks|comments|statements?|words|policy|policies|plan|plans|decision|decisions|record|budget|proposal|speech|behaviou?r))?$/u;
+const PRONOUN_BLAMED = /^(him|his|her)(?:\s+(?:\p{Ll}+\s+)?((?:rhetoric|answers?|responses?|conduct|actions|tenure|handling|leadership|remarks|comments|statements?|words|policy|policies|plan|plans|decision|decisions|record|budget|proposal|speech|behaviou?r)))?$/u;
 /** What is faulted rather than who: "the study", "such attacks on character and faith". */
 const BLAMED_THINGS = new Set(
   "study studies report reports attack attacks policy policies plan plans bill bills comment comments remarks statement statements idea ideas faith character theology record budget law laws rule rules proposal proposals program programs ad ads treatment handling violence legislation decision threats resolution speech interview letter tweet tweets video hearing debate rally".split(" "),
@@ -2706,8 +2719,9 @@ function blamedPhrase(content: string, cue: string): string | null {
   const called = /^call/i.test(cue) ? judgementCalled(content) : null;
   if (called) return POSSESSOR.exec(called.object)?.[1] ?? called.object;
   // "described the chairman as gaffe-prone", "the new Romney-Ryan ad … as “dishonest”": who, or whose it is.
+  // ("dismissed the governor's critics as dishonest": the critics, people of someone's, not the governor.)
   const cast = castAtFault(content, cue);
-  if (cast) return POSSESSOR.exec(cast)?.[1] ?? cast;
+  if (cast) return PEOPLE_OF_SOMEONE.test(cast) ? cast : (POSSESSOR.exec(cast)?.[1] ?? cast);
   // "Steele’s comments are “utterly irresponsible.”": whose they are.
   const judged = judgedConduct(content);
   if (judged) return judged.owner;
@@ -2726,7 +2740,8 @@ function blamedPhrase(content: string, cue: string): string | null {
   // ("accused the president of disrespecting religion and using the issue for political gain": what they are accused
   // of, a gerund after "of", comes before any "for".)
   const accused = /^accus/i.test(cue);
-  const objectFor = (accused ? ACCUSED_OF_DOING.exec(object) : null) ?? /^(.+?)\s+for\b/.exec(object) ?? (accused ? /^(.+?)\s+of\b/.exec(object) : null);
+  // ("accused Reyes of a “shameful” cover-up for his donors": "of" first too; not the "of" of a name, "Bank of America".)
+  const objectFor = (accused ? (ACCUSED_OF_DOING.exec(object) ?? /^(.+?)\s+of\s+(?![“"‘]?\p{Lu})/u.exec(object)) : null) ?? /^(.+?)\s+for\b/.exec(object);
   // (But "blamed a campaign by managers and investors for the closure": the agents after "by".)
   if (objectFor && !/\sby\s/.test(objectFor[1]!)) return objectFor[1]!;
   const by = BLAMED_BY.exec(content);
@@ -2759,17 +2774,18 @@ function beforePreposition(words: string[]): string[] {
     if (!CUTTING_PREPOSITIONS.has(p)) continue;
     const rest = words.slice(i + 1);
     const head = rest.at(-1)?.toLowerCase().replace(/[^\p{L}]+$/u, "") ?? "";
-    // (Only after people: not "Progressivism at CPAC", where the place says where the thing faulted was.)
-    const prev = words[i - 1]!.toLowerCase();
-    const says = QUALIFYING_PREPOSITIONS.has(p) && rest.length > 0 && (/^\p{Lu}/u.test(rest[0]!) || /^the$/i.test(rest[0]!)) && !BLAMED_THINGS.has(head) && !ABSTRACT_NOUN.test(head) && !BLAMED_THINGS.has(prev) && !ABSTRACT_NOUN.test(prev);
+    const says = QUALIFYING_PREPOSITIONS.has(p) && rest.length > 0 && (/^\p{Lu}/u.test(rest[0]!) || /^the$/i.test(rest[0]!)) && !BLAMED_THINGS.has(head) && !ABSTRACT_NOUN.test(head);
     if (!says) return words.slice(0, i);
   }
   return words;
 }
 const CUTTING_PREPOSITIONS = new Set("on over for in at about after from with during to".split(" "));
 const QUALIFYING_PREPOSITIONS = new Set(["in", "at", "from"]);
-/** "the NAACP of resorting to …", "the president of being …": who is accused, before "of" and a gerund. */
-const ACCUSED_OF_DOING = /^(.+?)\s+of\s+(?:\p{Ll}+ly\s+)?(?:not\s+)?\p{Ll}{2,}ing\b/u;
+/**
+ * "the NAACP of resorting to …", "the president of being …", "the governor of “playing politics”": who is accused,
+ * before "of" and a gerund (not a word in -ing before a noun: "the heads of leading banks of lying").
+ */
+const ACCUSED_OF_DOING = /^(.+?)\s+of\s+[“"‘]?(?:\p{Ll}+ly\s+)?(?:not\s+)?(?!(?:leading|ruling|governing|opposing|neighbou?ring|working|banking|mining|housing|building|founding|sitting|outgoing|incoming|remaining|existing|coming|reigning|acting|presiding|visiting|competing|participating)\b)\p{Ll}{2,}ing\b/u;
 /** "what she calls ", "what critics described as ": a speaker's own name for the object, before it. */
 const WHAT_THEY_CALL = /^\s*what\s+(?:\p{L}+\s+){1,3}?(?:calls?|called|terms?|termed|describes?\s+as|described\s+as)\s+/u;
 /**

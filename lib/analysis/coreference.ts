@@ -42,6 +42,9 @@ function latestOf(byGender: ReadonlyMap<Gender | "?", Seen>, want: Gender): Seen
   return a && b ? (a.at >= b.at ? a : b) : (a ?? b);
 }
 
+/** Words after a name that are no noun of the phrase it is in ("a President Romney would …", "… who …"). */
+const NOT_A_NOUN_AFTER_NAME = new Set("would will could might may should can must is was has had who and or but if in on at of to for".split(" "));
+
 /** Words that make the title after them a deputy's ("assistant secretary", "deputy director", "under secretary"). */
 const DEPUTY_WORDS = new Set(["assistant", "deputy", "under"]);
 
@@ -64,6 +67,8 @@ export class Discourse {
   /** Everyone given each occupation word, with how they were described (lower case): "radio host", "Fox News host". */
   private holdersByOccupation = new Map<string, Map<string, string>>();
   private bodyByRoleWord = new Map<string, Seen>();
+  /** "word:key" for a title someone held before ("Former President Bill Clinton": "president:e3"). */
+  private formerTitles = new Set<string>();
   /** The latest body named with each description's noun as its last word ("Ways and Means Committee"). */
   private bodyByHeadWord = new Map<string, Seen>();
   /** The latest person named before such a noun ("Romney" of "the Romney campaign"). */
@@ -133,6 +138,8 @@ export class Discourse {
         if (this.mayBeReferredTo(m)) this.lastFreePersonByGender.set(this.ents.genderOf(m.entityKey) ?? "?", seen);
         if (m === subject) this.lastPersonSubject = seen;
         if (m.role && !this.hypotheticalTitle(m, m.role)) {
+          // ("Former President Bill Clinton" is "the former president" later, and for who is blamed not "the president".)
+          const former = /\b(?:former|ex|late)\b/i.test(this.text.slice(Math.max(0, m.start - m.role.length - 10), m.start));
           // "Vice President Joe Biden" is not "the president" later.
           // Nor is "Deputy Assistant Secretary Charlene Lamb" "the secretary": a deputy's head word is not theirs.
           let deputy = false;
@@ -141,7 +148,11 @@ export class Discourse {
             const under = deputy;
             deputy = DEPUTY_WORDS.has(word);
             if (under) continue;
-            this.personByRoleWord.set(word, seen);
+            // ("Union president Ann Holt" does not take "the president" from "President Barack Obama": a lower-case
+            // title after a body's name is that body's, and only stands alone when no one else holds it.)
+            const ofBody = new RegExp(String.raw`\p{Lu}[\p{L}.'’-]*\s+${word}\b`, "u").test(m.role);
+            if (!(ofBody && this.personByRoleWord.has(word))) this.personByRoleWord.set(word, seen);
+            if (former) this.formerTitles.add(`${word}:${m.entityKey}`);
             if (OCCUPATIONS.has(word)) {
               const holders = this.holdersByOccupation.get(word) ?? new Map<string, string>();
               // The words before the name too: the role keeps only its head ("host" of "radio host Ron Lamb").
@@ -157,27 +168,35 @@ export class Discourse {
     }
   }
 
-  /** "a President Romney": a title after "a" is what someone might become, not what they are. */
+  /**
+   * "a President Romney": a title after "a" is what someone might become, not what they are; but not when a noun goes
+   * with the "a" ("a Governor Tom Reyes appointee": Reyes is the governor).
+   */
   private hypotheticalTitle(m: Mention, role: string): boolean {
     const lead = this.text.slice(Math.max(0, m.start - role.length - 8), m.start);
-    return lead.endsWith(`${role} `) && /(?:^|\s)[Aa]n?\s+$/.test(lead.slice(0, -(role.length + 1)));
+    if (!lead.endsWith(`${role} `) || !/(?:^|\s)[Aa]n?\s+$/.test(lead.slice(0, -(role.length + 1)))) return false;
+    const next = /^\s+(\p{Ll}+)/u.exec(this.text.slice(m.end, m.end + 24))?.[1];
+    return next === undefined || NOT_A_NOUN_AFTER_NAME.has(next);
   }
 
   /**
    * "him", "his", "her" as the object of a verb or its owner ("called for his resignation"): a person named before it
-   * in the sentence, the nearest first and after a preposition too, else the person named last; never `exclude` (the
-   * speaker, who is rarely what their own object pronoun means).
+   * in the sentence, the nearest first and after a preposition too, else the person named last if that was at most
+   * `reach` sentences back; never `exclude` (the speaker, whom their own object pronoun rarely means).
    */
-  resolveObjectPronoun(pronoun: "he" | "she", before: Mention[], exclude: string, sentence: number): string | null {
+  resolveObjectPronoun(pronoun: "he" | "she", before: Mention[], exclude: string, sentence: number, reach: number): string | null {
     const want: Gender = pronoun === "he" ? "m" : "f";
     for (let i = before.length - 1; i >= 0; i--) {
       const key = before[i]!.entityKey;
       if (key !== exclude && this.ents.kindOf(key) === "person" && this.genderOk(key, want)) return key;
     }
     const latest = latestOf(this.lastPersonByGender, want);
-    if (latest && latest.key !== exclude && this.genderOk(latest.key, want)) return latest.key;
-    const key = this.resolvePronoun(pronoun, before, true, sentence);
-    return key === exclude ? null : key;
+    return latest && latest.key !== exclude && sentence - latest.sentence <= reach && this.genderOk(latest.key, want) ? latest.key : null;
+  }
+
+  /** Whether a person may be "he" (or "she"): not known to be of the other gender. */
+  mayBe(key: string, pronoun: "he" | "she"): boolean {
+    return this.ents.kindOf(key) === "person" && !this.ents.isPlural(key) && this.genderOk(key, pronoun === "he" ? "m" : "f");
   }
 
   /** The latest person the article gave this role word ("mayor" of "Mayor Ann Holt"), or null. */
@@ -276,7 +295,9 @@ export class Discourse {
     if (!kinds) return null;
     if (strict) {
       const names = modifiers.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
-      const key = kinds[0] === "person" ? (this.personByRoleWord.get(n)?.key ?? null) : this.resolveBody(n, kinds, before, true);
+      const holder = this.personByRoleWord.get(n)?.key ?? null;
+      const current = holder && (modifiers.includes("former") || !this.formerTitles.has(`${n}:${holder}`)) ? holder : null;
+      const key = kinds[0] === "person" ? current : this.resolveBody(n, kinds, before, true);
       return key && names.every((w) => this.ents.nameOf(key).toLowerCase().split(/\s+/).includes(w)) ? key : null;
     }
     if (kinds[0] === "person") {

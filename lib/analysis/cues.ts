@@ -76,13 +76,15 @@ const DENOUNCED_THING = /^ (?:his|her|their|its|(?:the\s+)?(?:(?!(?:on|of|in|at|
  */
 const HEADLINE_ACTS = new Set([
   ...words(`defends criticizes condemns mocks slams blasts chides scolds lambasts rebukes denounces decries assails defend criticize
-  rips knocks bashes hammers taunts berates derides excoriates castigates chastises admonishes`),
+  rips bashes taunts berates derides excoriates castigates chastises admonishes`),
   ...PLURAL_CRITICISM,
 ]);
 /**
  * What such a verb takes when it is no act of speech: a particle ("Blasts Off", "Slams the Door on" is left to the
  * verb's other rules), or, for "defends", a title, a seat or a thesis.
  */
+/** A contest's result after the object: "Rips Djokovic in Straight Sets", "Rips Celtics for 40", "Slams Holt 6-2". */
+const CONTEST_RESULT = /\b(?:\d+-\d+|for\s+\d+|in\s+(?:straight\s+sets|(?:the\s+)?(?:\p{L}+\s+)?(?:final|semifinal|round|game|match|opener|overtime|series|playoffs?|race))\b)/iu;
 const NOT_A_HEADLINE_ACT = /^\s+(?:(?:on|up|down|out|off|away|home|past|back|over|at|through|in|into|to|for)\b|(?:(?:his|her|their|its|the)\s+)?(?:\p{L}+\s+)?(?:title|seat|crown|championship|lead|dissertation|thesis|record|belt|turf)s?\b)/iu;
 /**
  * A main clause that charges someone, before a participle that says what ("criticized the mayor, saying …", "took Mr.
@@ -462,7 +464,7 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       if (w.startsWith("continue") && /^ to\s/.test(rest)) continue;
       // "Santorum Defends Comments on Obama and Education": a headline's act of speech, with only its object after it.
       // (Only when the headline has no other cue: "Obama Defends NSA Programs, Says Congress Knew" says what after "Says".)
-      const headlineAct = s.section === "title" && HEADLINE_ACTS.has(w) && /[\p{L}.]\s$/u.test(lead) && /^\s+\S/.test(rest) && !NOT_A_HEADLINE_ACT.test(rest);
+      const headlineAct = s.section === "title" && HEADLINE_ACTS.has(w) && /[\p{L}.]\s$/u.test(lead) && /^\s+\S/.test(rest) && !NOT_A_HEADLINE_ACT.test(rest) && !CONTEST_RESULT.test(rest);
       const needsMore = NEEDS_QUOTE_OR_AS.has(w) && !VIEW_VERBS.has(w) && !demand && !quoteAfter && !quoteBefore && !praiseOrBlame && !demandThat && !continuing;
       if (needsMore && !headlineAct) continue;
       if (needsMore) objectOnly = at;

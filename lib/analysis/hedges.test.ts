@@ -11,13 +11,19 @@ describe("findHedges", () => {
     expect(findHedges("He seemed to mouth an apology.")).toEqual(["seemed to"]);
   });
   it("finds unnamed sources telling, and judgements held widely with no one named", () => {
-    expect(findHedges("Meanwhile, multiple sources tell the Herald that they believe Holt will drop out.")).toEqual(["sources tell"]);
+    expect(findHedges("Meanwhile, multiple sources tell the Herald that they believe Holt will drop out.")).toEqual(["multiple sources tell"]);
     expect(findHedges("The pier will close, according to sources.")).toEqual(["according to sources"]);
     expect(findHedges("Holt is widely considered the favourite.")).toEqual(["widely considered"]);
     expect(findHedges("The vote was widely seen as a rebuke.")).toEqual(["widely seen as"]);
-    // Not a source named, nor a classification.
+    expect(findHedges("According to two sources, the deal is close.")).toEqual(["According to two sources"]);
+    expect(findHedges("A source told the Herald that Holt will drop out.")).toEqual(["A source told"]);
+    // Not a source named, nor a classification, nor documents, nor what is said of the speaker in an aside.
     expect(findHedges("Two sources of funding were cut.")).toEqual([]);
     expect(findHedges("Theft is considered a felony in the state.")).toEqual([]);
+    expect(findHedges("Campaign records and other sources indicate the company gave $2 million.")).toEqual([]);
+    expect(findHedges("Mayor Ann Holt, widely seen as the front-runner, said the fee was illegal.")).toEqual([]);
+    expect(findHedges("Ann Holt, who is widely regarded as the best fundraiser, said the fee was illegal.")).toEqual([]);
+    expect(findHedges("The video was widely viewed as of Tuesday night.")).toEqual([]);
   });
   it("ignores plain statements and hedges inside quoted ranges", () => {
     expect(findHedges("The council approved the budget on Monday.")).toEqual([]);

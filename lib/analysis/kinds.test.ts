@@ -321,6 +321,25 @@ describe("kinds", () => {
     expect(
       kindsOf("Ann Lee described the storm as dangerous. Ann Lee described herself as a fighter. Ann Lee described Tom Reyes as a friend. Ann Lee dismissed the report as false."),
     ).toEqual(["statement", "statement", "statement", "denial"]);
+    // Not a state someone is in, nor what they suffer, nor a fault denied (a review's counter-examples); a deed may be
+    // cast as something bad ("a disaster"), a person only as something at fault.
+    const context = "Senator Ann Holt and Governor Tom Reyes met on Monday. ";
+    const cast = (sentence: string) => analyzeBody(context + sentence).claims.at(-1)!;
+    for (const sentence of [
+      "Hospital officials described her condition as grave.",
+      "Doctors described Holt's injuries as severe.",
+      "Senator Ann Holt described the governor as heartbroken.",
+      "Senator Ann Holt described Reyes as worried about the deficit.",
+      "Senator Ann Holt described the governor as a victim of unfair attacks.",
+      "Senator Ann Holt portrayed Reyes as a target of a dishonest smear.",
+      "Senator Ann Holt described Reyes as anything but corrupt.",
+      "Senator Ann Holt described the Reyes ads as a response to dishonest attacks.",
+    ]) {
+      expect(cast(sentence).kind, sentence).toBe("statement");
+    }
+    expect(cast("Holt described the governor's budget as a disaster for working families.").kind).toBe("blame");
+    // The critics of someone are who is faulted, not that someone.
+    expect(cast("Holt dismissed the governor's critics as dishonest.").blamed.map((b) => b.text)).toEqual(["governor's critics"]);
   });
   it("reads defending something, or taking words back with a negation, as denial", () => {
     expect(

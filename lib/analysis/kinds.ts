@@ -285,26 +285,55 @@ const CASTING_VERB = /^(?:describ|portray|paint|brand|label|characteri[sz]|depic
  * cast (group 1) and the words after "as" (group 2), up to a comma, a second verb of the speaker or the end.
  */
 const CAST_AS = /^[“"]?([^“”".;:]{1,80}?)\s+as\s+(?:being\s+)?([^;]{1,120}?)(?=,|\s+and\s+(?:said|says|added|called|accused|argued)\b|[.!?]?[”"]?[.!?]?\s*$)/u;
-/** Someone's deed named with its owner before it: "the new Romney-Ryan ad", "the Kline plan". */
-const OWNED_DEED = /(?:^|\s)(\p{Lu}[\p{L}-]*)\s+(?:ads?|plan|budget|policy|policies|proposal|bill|remarks|comments|campaign|agenda|record)\b/u;
+/** Words and deeds someone answers for: "plan", "budget", "remarks", "politics". */
+const DEED_NOUNS = "ads?|plans?|budgets?|policy|policies|proposals?|bills?|remarks|comments|campaign|agenda|record|decisions?|politics|strategy|rhetoric|tactics|handling|conduct|tenure|leadership|statements?|responses?|answers?|lawsuit|criticism|claims?|words|tweets?|speech|programs?";
+/** Someone's deed named with its owner before it: "the new Romney-Ryan ad", "the Kline plan" (group 1, the owner). */
+const OWNED_DEED = new RegExp(String.raw`(?:^|\s)(\p{Lu}[\p{L}-]*)\s+(?:${DEED_NOUNS})(?:\s+(?:on|about|over|against|released|aired)\b[^,]{0,40})?$`, "u");
+/** A deed with its owner's possessive: "the governor's budget", "Obama's politics", "her record on taxes". */
+const THEIR_DEED = new RegExp(String.raw`^(?:his|her|their|its|(?:the\s+)?[\p{L}.’'-]+(?:\s[\p{L}.’'-]+){0,2}['’]s?)\s+(?:[\p{L}-]+\s+)?(?:${DEED_NOUNS})\b`, "u");
+/** What a judgement after "as" is not, though its words are negative: "the victim of a dishonest smear", "anything but corrupt". */
+const NOT_A_FAULT = /^(?:victims?|targets?|responses?|anything|not|no|neither|hardly|never)\b/;
+/** Words that end the head of a judgement after "as" ("a disaster for working families", "weak on crime"). */
+const JUDGEMENT_ENDS = new Set("of to in on for with by about from that who which against after when while but toward towards".split(" "));
 
 /**
- * Whom a verb of casting ("described", "dismissed") faults: someone, or the owner of what they did ("Romney-Ryan" of
- * "the new Romney-Ryan ad"), cast as something at fault, a word of fault ("dishonest", "phony", "gaffe-prone") or a
- * short judgement of negative valence ("dangerous"); else null.
+ * The words of what something is cast as: a quotation's words when it has one ("as being based in “some phony
+ * theology”"), else its head, up to a preposition or a relative word ("a disaster" of "a disaster for working families").
+ */
+function castJudgement(predicate: string): string[] | null {
+  const quoted = /[“"]([^”"]{1,80})[”"]?/.exec(predicate);
+  const words = (quoted ? quoted[1]! : predicate).toLowerCase().match(/\p{L}+(?:-\p{L}+)*/gu) ?? [];
+  let i = 0;
+  while (i < words.length && /^(?:a|an|the|being|so|very|too|simply|just)$/.test(words[i]!)) i++;
+  if (NOT_A_FAULT.test(words[i] ?? "")) return null;
+  if (quoted) return words.slice(i);
+  let j = i;
+  while (j < words.length && !JUDGEMENT_ENDS.has(words[j]!)) j++;
+  return words.slice(i, j);
+}
+
+/**
+ * Whom a verb of casting ("described", "dismissed") faults, or null. A person cast as something at fault, a word of
+ * fault ("dishonest", "phony", "gaffe-prone"); a deed of someone's ("the new Romney-Ryan ad": Romney-Ryan; "the
+ * governor's budget") also as something of negative valence ("a disaster"). Not a state a person is in ("her condition
+ * as grave", "the governor as heartbroken"), nor what they suffer ("the victim of a dishonest smear").
  */
 export function castAtFault(content: string, cue: string, someone: (phrase: string) => boolean = () => true): string | null {
   if (!CASTING_VERB.test(cue)) return null;
   const m = CAST_AS.exec(content.trim());
   if (!m) return null;
   const object = m[1]!.trim();
-  const deed = OWNED_DEED.exec(object);
-  if (!(SOMEONE_OR_THEIRS.test(object) || deed) || /^(?:him|her|them)sel(?:f|ves)$/.test(object)) return null;
-  const words = m[2]!.toLowerCase().match(/\p{L}+(?:-\p{L}+)*/gu) ?? [];
-  const short = words.length <= 6 && !words.some((w) => NEGATING_WORDS.has(w));
-  const faulting = words.some((w) => FAULTING_JUDGEMENTS.has(w) || w.endsWith("-prone") || (short && (VALENCE[w] ?? 0) < 0));
+  const owned = OWNED_DEED.exec(object);
+  const deed = owned !== null || THEIR_DEED.test(object);
+  if (!(SOMEONE_OR_THEIRS.test(object) || owned) || /^(?:him|her|them)sel(?:f|ves)$/.test(object)) return null;
+  // (A person's state is no deed: "her condition", "Holt's injuries".)
+  if (!deed && /\s(?:condition|injuries|health|wounds|state|mood|family)$/.test(object)) return null;
+  const words = castJudgement(m[2]!);
+  if (!words) return null;
+  const short = words.length <= 4 && !words.some((w) => NEGATING_WORDS.has(w));
+  const faulting = words.some((w) => FAULTING_JUDGEMENTS.has(w) || w.endsWith("-prone") || (deed && short && (VALENCE[w] ?? 0) < 0));
   if (!faulting) return null;
-  if (!SOMEONE_OR_THEIRS.test(object) && deed) return deed[1]!;
+  if (owned && !SOMEONE_OR_THEIRS.test(object)) return owned[1]!;
   return someone(object) ? object : null;
 }
 

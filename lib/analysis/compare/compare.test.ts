@@ -330,6 +330,17 @@ describe("what a headline names", () => {
     // The Gazette's body names the council: its headline leaving it out is not the Gazette leaving it out.
     expect(explanations.filter((e) => /^Shelbyville Gazette leaves out/.test(e))).toEqual([]);
   });
+  it("still leaves out what the other article names nowhere, said once", () => {
+    const pair: CompareArticle[] = [
+      {
+        outlet: "Springfield Herald",
+        analysis: analyzeBody("The Dock Union on Monday blamed the council for the strike at the harbour.", "Dock Union blames council, port owners for harbour strike"),
+      },
+      { outlet: "Shelbyville Gazette", analysis: analyzeBody("The Dock Union on Monday blamed the council for the strike at the harbour, its second this year.") },
+    ];
+    const explanations = propositionWith(compareArticles(pair), pair, "blamed the council")!.differences.map((d) => d.explanation);
+    expect(explanations.filter((e) => e.includes("port owners"))).toEqual(["Shelbyville Gazette leaves out port owners, which Springfield Herald includes."]);
+  });
   it("the press and journalists are one party blamed; the bodies differ only in the port owners", () => {
     expect(differences().filter((d) => d.type === "omission" || d.type === "detail").map((d) => d.explanation)).toContain(
       "Springfield Herald leaves out port owners, which Shelbyville Gazette includes.",

@@ -39,9 +39,9 @@ const list = (items: readonly string[]) =>
   items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 const fold = (s: string) => s.toLowerCase().replace(/[“”"‘’'.]/g, "").replace(/\s+/g, " ").trim();
 /** Words for the news media as a group: blaming "the press" or "journalists" is blaming "the media". */
-const NEWS_MEDIA = /^(?:the )?(?:news )?(?:media|press|journalists|reporters)$/;
+const NEWS_MEDIA = /^(?:the )?(?:(?:news|mainstream|national) )?(?:media|press|press corps|journalists|reporters)$/;
 const blamedKey = (text: string) => `blamed:${NEWS_MEDIA.test(fold(text)) ? "media" : fold(text)}`;
-const isHeadline = (c: DiffClaim) => c.claim.section !== "body";
+const isHeadline = (c: DiffClaim) => c.claim.section === "title";
 
 // Per-claim results reused across the pairs a claim is compared in.
 const stemSets = new WeakMap<ExtractedClaim, Set<string>>();
@@ -110,7 +110,13 @@ function longestExtra(diff: DiffToken[], op: "added" | "removed", otherStems: Se
 }
 
 /** The differences between two articles' versions of a proposition. */
-export function compareClaims(a: DiffClaim, b: DiffClaim, ctx: DiffContext, documents: readonly string[]): ComparedDifference[] {
+export function compareClaims(
+  a: DiffClaim,
+  b: DiffClaim,
+  ctx: DiffContext,
+  documents: readonly string[],
+  namedIn: (article: number) => ReadonlySet<string>,
+): ComparedDifference[] {
   const A = ctx.outlets[a.ref.article]!;
   const B = ctx.outlets[b.ref.article]!;
   const diff = wordDiff(a.claim.exact, b.claim.exact);
@@ -143,14 +149,17 @@ export function compareClaims(a: DiffClaim, b: DiffClaim, ctx: DiffContext, docu
     push("hedging", `${A} hedges it with ${list(a.claim.hedges.map(quote))}; ${B} with ${list(b.claim.hedges.map(quote))}.`);
   }
 
-  // Details: who or what each version names; one-sided extras are omissions. A headline sums up in a few words,
-  // so what it names is weighed against the other outlet's headline, never against a sentence of its body.
+  // Details: who or what each version names; one-sided extras are omissions. A headline sums up in a few words: what
+  // it leaves out that a sentence of the other outlet names is an omission only if its article names it nowhere in
+  // the proposition (`namedIn`), and the same for what it names that the other's sentence leaves out.
   const bothHeadlines = isHeadline(a) && isHeadline(b);
   const comparable = bothHeadlines || (!isHeadline(a) && !isHeadline(b));
-  const xa = comparable ? specifics(a, ctx.links) : new Map<string, string>();
-  const xb = comparable ? specifics(b, ctx.links) : new Map<string, string>();
-  const onlyA = [...xa].filter(([k]) => !xb.has(k)).map(([, v]) => v);
-  const onlyB = [...xb].filter(([k]) => !xa.has(k)).map(([, v]) => v);
+  const xa = specifics(a, ctx.links);
+  const xb = specifics(b, ctx.links);
+  const missing = (named: Map<string, string>, other: Map<string, string>, otherArticle: number) =>
+    [...named].filter(([k]) => !other.has(k) && (comparable || !namedIn(otherArticle).has(k))).map(([, v]) => v);
+  const onlyA = missing(xa, xb, b.ref.article);
+  const onlyB = missing(xb, xa, a.ref.article);
   const [inA, inB] = bothHeadlines ? [`${A}’s headline`, `${B}’s headline`] : [A, B];
   if (onlyA.length && onlyB.length) push("detail", `${inA} names ${list(onlyA)} where ${inB} names ${list(onlyB)}.`);
   else if (onlyA.length) push("omission", `${inB} leaves out ${list(onlyA)}, which ${inA} includes.`);
@@ -216,6 +225,13 @@ export function propositionDifferences(members: readonly DiffClaim[], ctx: DiffC
   }
   const articles = [...byArticle.keys()].sort((x, y) => x - y);
   const out: ComparedDifference[] = [];
+  // Everything each article's claims of the proposition name (see compareClaims).
+  const named = new Map<number, Set<string>>();
+  const namedIn = (article: number) => {
+    let keys = named.get(article);
+    if (!keys) named.set(article, (keys = new Set((byArticle.get(article) ?? []).flatMap((c) => [...specifics(c, ctx.links).keys()]))));
+    return keys;
+  };
   if (articles.length < eventArticles) {
     const missing = ctx.outlets.map((_, i) => i).filter((i) => !byArticle.has(i));
     const have = articles.map((i) => ctx.outlets[i]!);
@@ -257,11 +273,14 @@ export function propositionDifferences(members: readonly DiffClaim[], ctx: DiffC
         // Explanations name the outlets in the event's order.
         const [first, second] = a.ref.article < b.ref.article ? [a, b] : [b, a];
         const headlines = isHeadline(a) && isHeadline(b);
-        for (const d of compareClaims(first, second, ctx, documents)) {
+        for (const d of compareClaims(first, second, ctx, documents, namedIn)) {
           // What the headlines name is told apart from what the articles' sentences name.
+          // (…unless they name the same: one difference said twice, for the headlines and for the sentences, is noise.)
           const key = `${articles[y]}|${d.type}${headlines && (d.type === "omission" || d.type === "detail") ? "|headline" : ""}`;
-          if (seen.has(key)) continue;
+          const said = d.explanation.replaceAll("’s headline", "");
+          if (seen.has(key) || seen.has(said)) continue;
           seen.add(key);
+          seen.add(said);
           out.push(d);
         }
       }

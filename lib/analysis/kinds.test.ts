@@ -303,6 +303,10 @@ describe("kinds", () => {
     );
     expect(r.claims.map((c) => c.kind)).toEqual(["blame", "blame", "statement"]);
     expect(r.claims[0]!.blamed.map((b) => b.text)).toEqual(["Ann Holt"]);
+    // Also a strongly negative word, and deeds in the plural; not a word only a little negative, nor an injury.
+    expect(
+      kindsOf("Ben Ray said the Harbor Board's personnel decisions were “disastrous.” Tom Reyes said Holt's plan is dangerous. Max Ode said Holt's plan was difficult. Lena Voss said Holt's injuries were severe."),
+    ).toEqual(["blame", "blame", "statement", "statement"]);
   });
   it("reads casting someone, or what they did, as something at fault (“described … as”, “dismissed … as”) as blame of them (invented)", () => {
     const r = analyzeBody(

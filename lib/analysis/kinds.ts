@@ -272,7 +272,8 @@ export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: s
       // at fault, a charge against their owner (a charge against the speaker that they call false is caught below, as
       // "the allegations are false").
       const judged = judgedConduct(content);
-      if (judged && FAULTING_JUDGEMENTS.has(judged.judgement) && !deniesWrongdoing(content)) return "blame";
+      // (A word of fault, or a strongly negative one: "Holt's plan is dangerous", "… were “disastrous.”")
+      if (judged && (FAULTING_JUDGEMENTS.has(judged.judgement) || (VALENCE[judged.judgement] ?? 0) <= -2) && !deniesWrongdoing(content)) return "blame";
       return deniesWrongdoing(content) ? "denial" : "statement";
     }
   }
@@ -344,7 +345,7 @@ export function castAtFault(content: string, cue: string, someone: (phrase: stri
  * the owner, the judgement.
  */
 const JUDGED_CONDUCT =
-  /^[“"]?(((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,2}['’]s?)\s+(?:[\p{L}-]+\s+)?(?:comments?|remarks?|words|statements?|claims?|conduct|behaviou?r|actions?|decision|response|answers?|rhetoric|tactics|plan|policy|policies|proposal|budget|ads?))\s+(?:is|are|was|were|has\s+been|have\s+been)\s+[“"]?(?:(?!(?:hardly|scarcely|barely|only|never|not)\b)(?:\p{Ll}+ly|so|just|simply)\s+)?[“"]?(\p{Ll}+)[”"]?(?=\s*(?:[.,;!?]|and\b|$))/u;
+  /^[“"]?(((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,2}['’]s?)\s+(?:[\p{L}-]+\s+)?(?:comments?|remarks?|words|statements?|claims?|conduct|behaviou?r|actions?|decisions?|responses?|answers?|rhetoric|tactics|plans?|policy|policies|proposals?|budgets?|ads?|practices|record|handling|leadership))\s+(?:is|are|was|were|has\s+been|have\s+been)\s+[“"]?(?:(?!(?:hardly|scarcely|barely|only|never|not)\b)(?:\p{Ll}+ly|so|just|simply)\s+)?[“"]?(\p{Ll}+)[”"]?(?=\s*(?:[.,;!?]|and\b|$))/u;
 
 /** Whose words or deeds a claim judges, and the judgement ("Steele’s comments are “utterly irresponsible.”"), or null. */
 export function judgedConduct(content: string): { object: string; owner: string; judgement: string } | null {

@@ -7,7 +7,7 @@ import { BELIEF_VERBS, chargeInClause, EVIDENCE_VERBS, isHeadlineSpeechVerb, fin
 import type { EntityIndex } from "./entities";
 import { findHedges } from "./hedges";
 import { keywordFamilies, keywordFamily, type Families } from "./keywords";
-import { answersCharge, apologyOwedBy, attributedKind, castAtFault, demandedToGo, harmCharged, judgedConduct, judgementCalled, ownVoiceKind } from "./kinds";
+import { answersCharge, apologyOwedBy, attributedKind, castAtFault, demandedToGo, problemWith, harmCharged, judgedConduct, judgementCalled, ownVoiceKind } from "./kinds";
 import { AUXILIARIES, BE_BEFORE, DESCRIPTION_KINDS, GOING_ON, GROUP_PLURALS, INSTITUTION_NOUNS, ISSUING_VERBS, NOT_NAME_WORDS, OCCUPATIONS, ORGANIZATION_NOUNS, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPOKESPERSON_WORDS, TIME_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, WEEKDAYS, wordTable } from "./lexicon";
 import type { Sentence, Word } from "./text-units";
 import type { ClaimSource, EntityKind, ExtractedClaim, Mention, QuoteType } from "./types";
@@ -2718,6 +2718,9 @@ function blamedPhrase(content: string, cue: string): string | null {
   // ("called the council's answer evasive": the council.)
   const called = /^call/i.test(cue) ? judgementCalled(content) : null;
   if (called) return POSSESSOR.exec(called.object)?.[1] ?? called.object;
+  // "Our problem with Representative Ryan is …": with whom.
+  const problem = problemWith(content);
+  if (problem) return problem;
   // "described the chairman as gaffe-prone", "the new Romney-Ryan ad … as “dishonest”": who, or whose it is.
   // ("dismissed the governor's critics as dishonest": the critics, people of someone's, not the governor.)
   const cast = castAtFault(content, cue);

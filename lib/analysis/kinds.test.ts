@@ -345,6 +345,18 @@ describe("kinds", () => {
     // The critics of someone are who is faulted, not that someone.
     expect(cast("Holt dismissed the governor's critics as dishonest.").blamed.map((b) => b.text)).toEqual(["governor's critics"]);
   });
+  it("reads a fault found with someone (“Our problem with Tom Reyes is …”) as blame of them, not one found with a plan (invented)", () => {
+    const r = analyzeBody(
+      "“Our problem with Representative Tom Reyes is that he claims the budget is balanced,” said Ann Holt. “The trouble with the council is that it never listens,” Holt said. " +
+        "“My only issue with the plan is the cost,” Holt said. “We have no problem with Tom Reyes,” Holt said.",
+    );
+    expect(r.claims.map((c) => [c.kind, c.blamed.map((b) => b.text)])).toEqual([
+      ["blame", ["Representative Tom Reyes"]],
+      ["blame", ["council"]],
+      ["statement", []],
+      ["statement", []],
+    ]);
+  });
   it("reads defending something, or taking words back with a negation, as denial", () => {
     expect(
       kindsOf(

@@ -265,6 +265,9 @@ export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: s
       const othersNamed = NAMED_OWNER.test(called?.object ?? "");
       if (called && !othersNamed && (SAID_THING.test(called.object) || EVIDENCE_OBJECT.test(called.object)) && called.judgements.some((w) => UNTRUE.has(w))) return "denial";
       if (called && SOMEONE_OR_THEIRS.test(called.object) && called.faulting && someone(called.object)) return "blame";
+      // "Our problem with Representative Ryan is that he claims …": a fault found with someone.
+      const faultedOne = problemWith(content);
+      if (faultedOne !== null && someone(faultedOne)) return "blame";
       // "described the chairman as gaffe-prone", "portrayed the council's plan as reckless": someone, or what they did,
       // cast as something at fault.
       if (castAtFault(content, cue, someone) !== null) return "blame";
@@ -277,6 +280,17 @@ export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: s
       return deniesWrongdoing(content) ? "denial" : "statement";
     }
   }
+}
+
+/**
+ * "Our problem with Representative Ryan is …", "the trouble with the council is that …", "my quarrel with them is":
+ * whom (group 1: a name of up to four words, with its title, "the" and a noun, or a pronoun).
+ */
+const PROBLEM_WITH =
+  /\b(?:[Oo]ur|[Mm]y|[Tt]he|[Tt]heir|[Hh]is|[Hh]er)\s+(?:(?:main|real|biggest|only|basic|big)\s+)?(?:problem|trouble|quarrel|beef|complaint|issue)\s+with\s+((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}|the\s+\p{Ll}+|him|her|them)(?:['’]s\s+\p{Ll}+)?\s+(?:is|was|has\s+been)\b/u;
+/** Whom a fault found names ("Our problem with Representative Ryan is …"), or null. */
+export function problemWith(content: string): string | null {
+  return PROBLEM_WITH.exec(content)?.[1] ?? null;
 }
 
 /** Verbs that cast someone or what they did as something: "described … as", "portrayed … as", "dismissed … as". */

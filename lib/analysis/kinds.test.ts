@@ -261,6 +261,12 @@ describe("kinds", () => {
     expect(kindsOf("Ann Holt insisted it was “not a secret program.” Tom Reyes maintained that the fee wasn’t a tax.")).toEqual(["denial", "denial"]);
     expect(kindsOf("Ann Holt insisted the pier was safe.")).toEqual(["statement"]);
   });
+  it("reads an outlet's forecast as what it reports and an institution's as its finding; a person's or a party's as a statement", () => {
+    expect(attributedKind("statement", "outlet", "a Democratic pick-up of between five and 12 seats.", "projected")).toBe("report");
+    expect(attributedKind("statement", "institution", "that the fee will raise $2 million.", "estimates")).toBe("finding");
+    expect(attributedKind("statement", "organization", "that this will save $35 million.", "estimated")).toBe("statement");
+    expect(attributedKind("statement", "person", "a loss of five million dollars.", "projected")).toBe("statement");
+  });
   it("reads a rating given by a body (“rated the ad as false”) as its finding, and a person's as a statement", () => {
     expect(kindsOf('The Harbor Watch rated the mayor\'s ad as "false," noting that the fee had not risen.')).toEqual(["finding"]);
     expect(kindsOf("Ann Holt rated the plan as weak. The movie was rated as the best of the year.")).toEqual(["statement", "assertion"]);

@@ -251,8 +251,15 @@ export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: s
       return sourceKind === "person" ? "statement" : "report";
     default: {
       if ((cue === ":" && BLAME_CONTENT.test(content)) || APOLOGY_DEMANDED.test(content)) return "blame";
+      // "the Rothenberg Political Report projected a Democratic pick-up", "the Budget Office estimated a loss": an
+      // outlet's forecast is what it reports, an institution's what its analysis found (a person's, a party's or a
+      // group's stays their statement: "Republicans have estimated that this will save $35 million").
+      if (FORECASTING.has(cue.toLowerCase())) {
+        if (sourceKind === "outlet") return "report";
+        if (sourceKind === "institution") return "finding";
+      }
       // "NBC further notes, “Trump finishes first …”": what an outlet says in its pages is what it reports.
-      // (Not what it does as a company: "Newsweek has defended the photo", "projected a pick-up".)
+      // (Not what it does as a company: "Newsweek has defended the photo".)
       // (Nor what it says of itself, or through its spokesperson: "The Times said it stood by its reporting".)
       if (sourceKind === "outlet" && OUTLET_TELLING.has(cue.toLowerCase()) && !OF_ITSELF.test(content) && !/spokes/i.test(role ?? "")) return "report";
       if (demandedToGo(content, cue) !== null) return "blame";
@@ -372,6 +379,8 @@ export function judgedConduct(content: string): { object: string; owner: string;
  * (not "not too late", "not an option", "not going to": resolve, not rebuttal).
  */
 const NEGATED_COPULA = /^[“"]?(?:[\p{L}’'.-]+\s+){0,3}?(?:\p{L}+['’]s\s+[“"]?(?:not|never)|(?:is|was|are|were)n['’]t|(?:is|was|are|were)\s+[“"]?(?:not|never))\s+(?!(?:too|an?\s+option|going)\b)/iu;
+/** Verbs of forecasting and estimating: "projected", "estimates", "predicted". */
+const FORECASTING = new Set("projected projects projecting estimated estimates estimating predicted predicts predicting forecast forecasts forecasting".split(" "));
 /** What an outlet says of itself: "it stood by its reporting", "the paper regrets". */
 const OF_ITSELF = /^[“"]?(?:it|its|we|our|the\s+(?:paper|newspaper|network|magazine|company|site|station))\b/i;
 /** Verbs of telling that an outlet uses for what it reports. */

@@ -84,6 +84,7 @@ describe("kinds", () => {
     for (const t of [
       "The problem with the fee is that it is politically impossible.",
       "The most controversial part of the plan is the fee.",
+      "One of Holt's best one-liners came when she sought to explain the fee.",
       "The vote has been one of the few bright spots for the council.",
       "The appeal was made all the more effective by her own story.",
       "The fight over the pier seemed far away on Monday.",
@@ -99,6 +100,7 @@ describe("kinds", () => {
       "Ann Holt did appear at the hearing on Monday.",
       "The storm dropped a bit of snow on the city.",
       "The most important vote of the session is on Monday.",
+      "It was the worst day for the harbour since 2008.",
     ]) expect(ownVoiceKind(t)).toBe("assertion");
   });
   it("tells opinion from assertion in the outlet's own voice", () => {

@@ -7,7 +7,7 @@ import { BELIEF_VERBS, chargeInClause, EVIDENCE_VERBS, isHeadlineSpeechVerb, fin
 import type { EntityIndex } from "./entities";
 import { findHedges } from "./hedges";
 import { keywordFamilies, keywordFamily, type Families } from "./keywords";
-import { answersCharge, apologyOwedBy, attributedKind, castAtFault, demandedToGo, problemWith, harmCharged, judgedConduct, judgementCalled, ownVoiceKind } from "./kinds";
+import { answersCharge, apologyOwedBy, attributedKind, castAtFault, demandedToGo, harmCharged, judgedConduct, judgementCalled, ownVoiceKind, problemWith } from "./kinds";
 import { AUXILIARIES, BE_BEFORE, DESCRIPTION_KINDS, GOING_ON, GROUP_PLURALS, INSTITUTION_NOUNS, ISSUING_VERBS, NOT_NAME_WORDS, OCCUPATIONS, ORGANIZATION_NOUNS, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPOKESPERSON_WORDS, TIME_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, WEEKDAYS, wordTable } from "./lexicon";
 import type { Sentence, Word } from "./text-units";
 import type { ClaimSource, EntityKind, ExtractedClaim, Mention, QuoteType } from "./types";
@@ -2740,10 +2740,10 @@ function blamedPhrase(content: string, cue: string): string | null {
   // "blamed the Harwick Group for the spill on Tuesday", "accused Ada Kline of ignoring a warning by the auditor": the
   // object the verb takes comes first.
   const object = content.replace(WHAT_THEY_CALL, "");
-  // ("accused the president of disrespecting religion and using the issue for political gain": what they are accused
-  // of, a gerund after "of", comes before any "for".)
+  // (After "accused", what they are accused of comes before any "for": a gerund after "of", "of disrespecting religion
+  // and using the issue for political gain", or else the first "of" that opens no name, "of a “shameful” cover-up for
+  // his donors", not "the Bank of America of fraud".)
   const accused = /^accus/i.test(cue);
-  // ("accused Reyes of a “shameful” cover-up for his donors": "of" first too; not the "of" of a name, "Bank of America".)
   const objectFor = (accused ? (ACCUSED_OF_DOING.exec(object) ?? /^(.+?)\s+of\s+(?![“"‘]?\p{Lu})/u.exec(object)) : null) ?? /^(.+?)\s+for\b/.exec(object);
   // (But "blamed a campaign by managers and investors for the closure": the agents after "by".)
   if (objectFor && !/\sby\s/.test(objectFor[1]!)) return objectFor[1]!;

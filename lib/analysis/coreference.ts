@@ -295,9 +295,7 @@ export class Discourse {
     if (!kinds) return null;
     if (strict) {
       const names = modifiers.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
-      const holder = this.personByRoleWord.get(n)?.key ?? null;
-      const current = holder && (modifiers.includes("former") || !this.formerTitles.has(`${n}:${holder}`)) ? holder : null;
-      const key = kinds[0] === "person" ? current : this.resolveBody(n, kinds, before, true);
+      const key = kinds[0] === "person" ? this.currentHolder(n, modifiers) : this.resolveBody(n, kinds, before, true);
       return key && names.every((w) => this.ents.nameOf(key).toLowerCase().split(/\s+/).includes(w)) ? key : null;
     }
     if (kinds[0] === "person") {
@@ -331,6 +329,12 @@ export class Discourse {
       return gender ? (latestOf(this.lastPersonByGender, gender)?.key ?? null) : null;
     }
     return this.resolveBody(n, kinds, before, false);
+  }
+
+  /** The person the article gave the role word, unless they held it before and the description does not say "former". */
+  private currentHolder(word: string, modifiers: readonly string[]): string | null {
+    const holder = this.personByRoleWord.get(word)?.key ?? null;
+    return holder && (modifiers.includes("former") || !this.formerTitles.has(`${word}:${holder}`)) ? holder : null;
   }
 
   /** A body described by `n`; `near`: only one named in the sentence, named with the noun, or the sentence before's subject. */

@@ -79,12 +79,12 @@ const HEADLINE_ACTS = new Set([
   rips bashes taunts berates derides excoriates castigates chastises admonishes`),
   ...PLURAL_CRITICISM,
 ]);
+/** A contest's result after the object: "Rips Djokovic in Straight Sets", "Rips Celtics for 40", "Slams Holt 6-2". */
+const CONTEST_RESULT = /\b(?:\d+-\d+|for\s+\d+|in\s+(?:straight\s+sets|(?:the\s+)?(?:\p{L}+\s+)?(?:final|semifinal|round|game|match|opener|overtime|series|playoffs?|race))\b)/iu;
 /**
  * What such a verb takes when it is no act of speech: a particle ("Blasts Off", "Slams the Door on" is left to the
  * verb's other rules), or, for "defends", a title, a seat or a thesis.
  */
-/** A contest's result after the object: "Rips Djokovic in Straight Sets", "Rips Celtics for 40", "Slams Holt 6-2". */
-const CONTEST_RESULT = /\b(?:\d+-\d+|for\s+\d+|in\s+(?:straight\s+sets|(?:the\s+)?(?:\p{L}+\s+)?(?:final|semifinal|round|game|match|opener|overtime|series|playoffs?|race))\b)/iu;
 const NOT_A_HEADLINE_ACT = /^\s+(?:(?:on|up|down|out|off|away|home|past|back|over|at|through|in|into|to|for)\b|(?:(?:his|her|their|its|the)\s+)?(?:\p{L}+\s+)?(?:title|seat|crown|championship|lead|dissertation|thesis|record|belt|turf)s?\b)/iu;
 /**
  * A main clause that charges someone, before a participle that says what ("criticized the mayor, saying …", "took Mr.

@@ -2502,7 +2502,9 @@ function contentOf(text: string, seg: Span, a: Attribution, quotes: Span[]): str
   // reporters the new fee … hurts the families that rely on it").
   const toldThen = tells && !/that\s+$/.test(plain?.[0] ?? "") ? TOLD_PEOPLE_THEN.exec(rest) : null;
   const skipped = plain && /that\s+$/.test(plain[0]) ? null : (tells ? TOLD_PEOPLE_THAT.exec(rest) : null) ?? WHERE_SAID_THAT.exec(rest);
-  const that = toldThen ?? (skipped && !NOT_A_NOUN_PHRASE.test(skipped[0].replace(/that\s+$/, "")) ? skipped : plain);
+  const chosen = toldThen ?? (skipped && !NOT_A_NOUN_PHRASE.test(skipped[0].replace(/that\s+$/, "")) ? skipped : plain);
+  // "said Wednesday he's certain …", "said Wednesday morning that …": when it was said comes before what was said.
+  const that = chosen === plain && !/that\s+$/.test(plain?.[0] ?? "") ? (SAID_WHEN_THEN.exec(rest) ?? plain) : chosen;
   if (that) {
     from += that[0].length;
     // "said (Monday) that was never the case": "that" before a verb is the subject of what was said.
@@ -2550,6 +2552,10 @@ const WHERE_SAID_THAT = new RegExp(
  * Huckabee on his radio show Tuesday afternoon that ".
  */
 const TOLD_PEOPLE_THAT = /^\s+(?:[^\s,;:“”"]+\s+){1,12}?that\s+/;
+/** When something was said: "Wednesday", "on Tuesday morning", "last week", "earlier today". */
+const WHEN_SAID = String.raw`(?:on\s+)?(?:(?:${WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night))?|today|yesterday|tonight|(?:last|this|earlier|later)\s+(?:week|month|year|night|morning|today|${WEEKDAYS}))`;
+/** When it was said, then "that" or a clause that opens with a pronoun, "the" or "there": " Wednesday he's certain …". */
+const SAID_WHEN_THEN = new RegExp(String.raw`^\s+${WHEN_SAID}\s+(?:that\s+|(?=(?:he|she|they|we|I|it|the|there)\s|(?:he|she|they|we|I|it)['’]\p{Ll}))`, "u");
 /**
  * The people told, perhaps when, then what they were told with no "that" (a pronoun, "the", "there", "not to", or a
  * comma and a quotation): " Fox News on Tuesday ", " reporters ", " The Huffington Post ", " the crowd, ", " lawmakers
@@ -2557,7 +2563,7 @@ const TOLD_PEOPLE_THAT = /^\s+(?:[^\s,;:“”"]+\s+){1,12}?that\s+/;
  */
 const TOLD_PEOPLE_THEN = new RegExp(
   String.raw`^\s+(?:(?:the|his|her|their)\s+)?(?:\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}|(?:\p{Ll}+\s+)?(?:reporters|voters|lawmakers|supporters|members|senators|colleagues|crowd|audience|caucus|interviewers?|listeners|viewers|students|donors|delegates|journalists))` +
-    String.raw`(?:\s+(?:(?:on|earlier|later|late)\s+)?(?:${WEEKDAYS}|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)?` +
+    String.raw`(?:\s+${WHEN_SAID})?` +
     String.raw`(?:,\s+(?=[“"])|\s+(?=(?:he|she|they|we|I|it|the|there)\s|(?:he|she|they|we|I|it)['’]\p{Ll}|not\s+to\s))`,
   "u",
 );
@@ -2760,8 +2766,13 @@ function blamedPhrase(content: string, cue: string): string | null {
   if (objFor) return objFor[1]!;
   // "admonished his Republican colleagues.": the object alone; a headline's "Her Sister on Same-Sex Marriage", "Tea
   // Party Racism In Resolution": up to a preposition, and not what is faulted in them ("Racism", "Comments").
-  if (content.trim().split(/\s+/).length > 6) return null;
-  const words = beforePreposition(content.trim().split(/\s+/));
+  // (Up to a comma: "lashed out at the council, arguing the fee was illegal.")
+  const head = content.trim().split(/,\s+/)[0]!;
+  if (head.split(/\s+/).length > 6) return null;
+  // ("pounced on the former governor's comments.": whose they are.)
+  const owned = POSSESSOR.exec(head);
+  if (owned && BLAMED_THINGS.has(head.split(/\s+/).at(-1)!.toLowerCase().replace(/[^\p{L}]+$/u, ""))) return owned[1]!;
+  const words = beforePreposition(head.split(/\s+/));
   while (words.length > 0 && /\p{Lu}/u.test(words[0]!) && (BLAMED_THINGS.has(words.at(-1)!.toLowerCase()) || ABSTRACT_NOUN.test(words.at(-1)!.toLowerCase()))) words.pop();
   // ("Obama's Budget": whose it is.)
   return words.length ? words.join(" ").replace(/['’]s?$/, "") : null;

@@ -331,10 +331,10 @@ export class Discourse {
     return this.resolveBody(n, kinds, before, false);
   }
 
-  /** The person the article gave the role word, unless they held it before and the description does not say "former". */
+  /** The person the article gave the role word, if they hold it now, or held it before when the description says "former". */
   private currentHolder(word: string, modifiers: readonly string[]): string | null {
     const holder = this.personByRoleWord.get(word)?.key ?? null;
-    return holder && (modifiers.includes("former") || !this.formerTitles.has(`${word}:${holder}`)) ? holder : null;
+    return holder && modifiers.includes("former") === this.formerTitles.has(`${word}:${holder}`) ? holder : null;
   }
 
   /** A body described by `n`; `near`: only one named in the sentence, named with the noun, or the sentence before's subject. */

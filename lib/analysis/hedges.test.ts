@@ -9,6 +9,11 @@ describe("findHedges", () => {
     expect(findHedges("Funds allegedly went missing and may have been spent.")).toEqual(["allegedly", "may have been"]);
     expect(findHedges("The video appears to have been taken by a hidden camera.")).toEqual(["appears to"]);
     expect(findHedges("He seemed to mouth an apology.")).toEqual(["seemed to"]);
+    // Seeming so, and what does not appear to be so.
+    expect(findHedges("His tenure, once again, seems shaky.")).toEqual(["seems shaky"]);
+    expect(findHedges("It does not appear that Holt ever sought to correct the mistakes.")).toEqual(["It does not appear that"]);
+    // (Not of someone in a relative clause: the claim is what the justices did.)
+    expect(findHedges("Some justices who seemed sympathetic to the plaintiffs expressed qualms.")).toEqual([]);
   });
   it("finds unnamed sources telling, and judgements held widely with no one named", () => {
     expect(findHedges("Meanwhile, multiple sources tell the Herald that they believe Holt will drop out.")).toEqual(["multiple sources tell"]);

@@ -353,6 +353,24 @@ describe("kinds", () => {
     // The critics of someone are who is faulted, not that someone.
     expect(cast("Holt dismissed the governor's critics as dishonest.").blamed.map((b) => b.text)).toEqual(["governor's critics"]);
   });
+  it("reads a bare criticism of someone, and the phrasal verbs of attack, as blame; the speaker's quotations after a bare criticism too (invented)", () => {
+    expect(kindsOf("Ann Holt criticized Tom Reyes. Ann Holt sharply criticized the council. Ann Holt criticized the decision. Ann Holt slammed the door.")).toEqual([
+      "blame",
+      "blame",
+      "assertion",
+      "assertion",
+    ]);
+    expect(kindsOf("Ann Holt lashed out at the council for the delays. Tom Reyes took aim at Ann Holt on Monday. The hawk pounced on the mouse.")).toEqual(["blame", "blame", "assertion"]);
+    const r = analyzeBody("Tom Reyes criticized the council. “It is wrong,” Reyes said.");
+    expect(r.claims.map((c) => c.kind)).toEqual(["blame", "blame"]);
+  });
+  it("reads saying one is certain one did not do something as a denial", () => {
+    expect(kindsOf("Tom Reyes said Wednesday he's certain he did not send the photo. Ann Holt said Sunday she wasn't questioning the vote. Max Ode said he is sure he did not see the memo.")).toEqual([
+      "denial",
+      "denial",
+      "statement",
+    ]);
+  });
   it("reads a fault found with someone (“Our problem with Tom Reyes is …”) as blame of them, not one found with a plan (invented)", () => {
     const r = analyzeBody(
       "“Our problem with Representative Tom Reyes is that he claims the budget is balanced,” said Ann Holt. “The trouble with the council is that it never listens,” Holt said. " +

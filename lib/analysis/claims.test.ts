@@ -1682,6 +1682,13 @@ describe("attribution", () => {
     expect(sourcesOf("The change follows the Harbor Court decision in June that struck down the fee. The June decision found that the fee was a tax.")).toEqual([null, "Harbor Court"]);
     expect(sourcesOf("The Harbor Board report came out on Monday. The 2012 report found that the pier was unsafe.")).toEqual([null, "Harbor Board"]);
   });
+  it("credits a counted group, also approximately counted, and a group described with “a group of”, as its own source", () => {
+    expect(
+      sourcesOf("Nearly 90 professors said the fee was illegal. A group of professors said the fee was illegal. More than 100 protesters said the fee was illegal. At least 12 dock workers said it was late."),
+    ).toEqual(["Nearly 90 professors", "group of professors", "More than 100 protesters", "At least 12 dock workers"]);
+    // (Not a count that is no one: "The vote was 90 to 10, officials said.")
+    expect(sourcesOf("The vote was 90 to 10, officials said.")).toEqual(["officials"]);
+  });
   it("keeps a role the text names no one for as a described source, and finds the one a relative clause describes", () => {
     expect(sourcesOf("The congressman continued to allege that he was the victim of a hacker.")).toEqual(["congressman"]);
     expect(sourcesOf("Rep. Ann Holt spoke on Monday. The congresswoman, who called the hack “mischief,” continued to allege that she was its victim.")).toEqual([null, "Ann Holt"]);

@@ -305,6 +305,14 @@ function descriptionNoun(w: Word, prev: Word | undefined): string | null {
 }
 
 /** A word that may stand in a description before its noun ("former", "Senate", "top"): no preposition or verb. */
+/** A count before a noun: "90", "1,200". */
+const COUNT = /^\d[\d,]*$/;
+/** Words that make a count approximate: "nearly 90", "about 40". */
+const APPROXIMATORS = new Set("nearly about almost roughly some over around approximately".split(" "));
+const APPROXIMATE_PAIRS = new Set(["more than", "at least", "fewer than", "less than", "as many"]);
+/** Nouns for a body of people described, before "of": "a group of professors", "a coalition of unions". */
+const GROUP_HEADS = new Set("group coalition panel team delegation handful bunch contingent".split(" "));
+
 function isModifier(w: Word): boolean {
   return DESCRIPTION_MODIFIER.test(w.text) && !NOT_MODIFIERS.has(w.lower) && !VERB_CHAIN_WORDS.has(w.lower);
 }
@@ -1471,8 +1479,21 @@ export class ClaimExtractor {
         d -= 2;
         continue;
       }
-      if (!isDeterminer(prev.lower) && !isModifier(prev)) break;
+      if (!isDeterminer(prev.lower) && !isModifier(prev) && !COUNT.test(prev.text)) break;
       d--;
+    }
+    // "nearly 90 professors", "more than 100 economists": a count, perhaps approximate.
+    if (COUNT.test(ws[d]!.text) && d > 0 && APPROXIMATORS.has(ws[d - 1]!.lower) && text.slice(ws[d - 1]!.end, ws[d]!.start) === " ") d--;
+    else if (COUNT.test(ws[d]!.text) && d > 1 && APPROXIMATE_PAIRS.has(`${ws[d - 2]!.lower} ${ws[d - 1]!.lower}`)) d -= 2;
+    // ("At least 12 senators": "least" passed for a modifier.)
+    else if (d > 0 && APPROXIMATE_PAIRS.has(`${ws[d - 1]!.lower} ${ws[d]!.lower}`)) d--;
+    // "A group of nearly 90 professors": the group, a phrase of its own.
+    const groupHead = ws[d - 2];
+    const article = ws[d - 3];
+    if (ws[d - 1]?.lower === "of" && groupHead && GROUP_HEADS.has(groupHead.lower) && article && /^(?:a|an|the)$/.test(article.lower) && d <= k) {
+      const phrase = text.slice(article.start, ws[k]!.end);
+      if (/[“”"]/.test(phrase)) return null;
+      return { firstWord: d - 3, start: article.start, end: ws[k]!.end, phrase, name: text.slice(groupHead.start, ws[k]!.end), indefinite: article.lower !== "the" };
     }
     const first = ws[d]!;
     const before = ws[d - 1];

@@ -250,6 +250,10 @@ describe("kinds", () => {
     expect(kindsOf("Mayor Ann Holt admitted she lied to the board. She said Hurricane Sandy had destroyed the pier.")).toEqual(["statement", "statement"]);
     expect(kindsOf("Ann Holt said Nixon's war on drugs began in 1971.")).toEqual(["statement"]);
   });
+  it("reads someone charged with misusing something as blamed", () => {
+    const r = analyzeBody("Tom Reyes spoke on Monday. Ann Holt said Reyes has misused the harbour fund.");
+    expect(r.claims.at(-1)!.blamed.map((b) => b.text)).toEqual(["Reyes"]);
+  });
   it("reads targeting someone for a deed, also for not doing something, as blame", () => {
     expect(kindsOf("Ann Holt has repeatedly targeted the mayor for not taking a firm stance. The ads targeted voters in Ohio for weeks.")).toEqual(["blame", "assertion"]);
   });

@@ -47,11 +47,11 @@ const DENIAL_CONTENT = new RegExp(
 /** Something said, opening a content: "the report", "their claims", "such allegations". */
 const SAID_THING = /^(?:(?:the|that|this|these|those|such|his|her|their|its|any)\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:reports?|claims?|allegations?|accusations?|charges?|criticisms?|story|stories|suggestions?|comments?|remarks?|notion|idea|assertions?|investigations?|probes?|inquiry|inquiries|lawsuits?|suits?|concerns?|complaints?)\b/iu;
 /** Verbs of doing harm to something one should serve ("damaging Medicare", "raided", "gutting", "lied to"). */
-const HARMING = "damaging|hurting|destroying|gutting|raiding|undermining|wrecking|ruining|betraying|misleading|lying\\s+to";
-const HARMED = "damaged|hurt|destroyed|gutted|raided|undermined|wrecked|ruined|betrayed|misled|lied\\s+to";
+const HARMING = "damaging|hurting|destroying|gutting|raiding|undermining|wrecking|ruining|betraying|misleading|misusing|lying\\s+to";
+const HARMED = "damaged|hurt|destroyed|gutted|raided|undermined|wrecked|ruined|betrayed|misled|misused|lied\\s+to";
 /** …without "has" or "had" only the ones seldom said of mishaps ("Johnson hurt his knee", "wrecked his car" are none). */
-const HARMED_SIMPLE = "gutted|raided|undermined|betrayed|misled|lied\\s+to";
-const HARMS = "damages|hurts|destroys|guts|raids|undermines|wrecks|ruins|betrays|misleads|lies\\s+to";
+const HARMED_SIMPLE = "gutted|raided|undermined|betrayed|misled|misused|lied\\s+to";
+const HARMS = "damages|hurts|destroys|guts|raids|undermines|wrecks|ruins|betrays|misleads|misuses|lies\\s+to";
 /**
  * Someone charged with doing harm, opening what is said, in the active voice: "President Obama is actually damaging
  * Medicare", "they had raided Medicare", "Obama guts the program" (not "Johnson was hurt", "he was misled"). Group 1 is

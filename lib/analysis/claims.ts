@@ -2525,7 +2525,8 @@ function contentOf(text: string, seg: Span, a: Attribution, quotes: Span[]): str
   const skipped = plain && /that\s+$/.test(plain[0]) ? null : (tells ? TOLD_PEOPLE_THAT.exec(rest) : null) ?? WHERE_SAID_THAT.exec(rest);
   const chosen = toldThen ?? (skipped && !NOT_A_NOUN_PHRASE.test(skipped[0].replace(/that\s+$/, "")) ? skipped : plain);
   // "said Wednesday he's certain …", "said Wednesday morning that …": when it was said comes before what was said.
-  const that = chosen === plain && !/that\s+$/.test(plain?.[0] ?? "") ? (SAID_WHEN_THEN.exec(rest) ?? plain) : chosen;
+  // (Not after "recalled": "recalled last year the harbor flooded twice" is when it flooded.)
+  const that = chosen === plain && !/that\s+$/.test(plain?.[0] ?? "") && !/^(?:recall|remember)/i.test(a.cueText) ? (SAID_WHEN_THEN.exec(rest) ?? plain) : chosen;
   if (that) {
     from += that[0].length;
     // "said (Monday) that was never the case": "that" before a verb is the subject of what was said.
@@ -2574,9 +2575,9 @@ const WHERE_SAID_THAT = new RegExp(
  */
 const TOLD_PEOPLE_THAT = /^\s+(?:[^\s,;:“”"]+\s+){1,12}?that\s+/;
 /** When something was said: "Wednesday", "on Tuesday morning", "last week", "earlier today". */
-const WHEN_SAID = String.raw`(?:on\s+)?(?:(?:${WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night))?|today|yesterday|tonight|(?:last|this|earlier|later)\s+(?:week|month|year|night|morning|today|${WEEKDAYS}))`;
+const WHEN_SAID = String.raw`(?:(?:on\s+)?(?:(?:late|earlier|later)\s+)?(?:${WEEKDAYS}|today|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this|earlier|later)\s+(?:week|month|year|night|morning|today|${WEEKDAYS})|(?:earlier|later)\s+this\s+(?:week|month|year|morning|afternoon|evening))`;
 /** When it was said, then "that" or a clause that opens with a pronoun, "the" or "there": " Wednesday he's certain …". */
-const SAID_WHEN_THEN = new RegExp(String.raw`^\s+${WHEN_SAID}\s+(?:that\s+|(?=(?:he|she|they|we|I|it|the|there)\s|(?:he|she|they|we|I|it)['’]\p{Ll}))`, "u");
+const SAID_WHEN_THEN = new RegExp(String.raw`^\s+${WHEN_SAID}\s+(?:that\s+|(?=(?:he|she|they|we|I|it|there)\s|the\s(?!\d)|(?:he|she|they|we|I|it)['’]\p{Ll}))`, "u");
 /**
  * The people told, perhaps when, then what they were told with no "that" (a pronoun, "the", "there", "not to", or a
  * comma and a quotation): " Fox News on Tuesday ", " reporters ", " The Huffington Post ", " the crowd, ", " lawmakers
@@ -2745,9 +2746,9 @@ function blamedPhrase(content: string, cue: string): string | null {
   // ("called the council's answer evasive": the council.)
   const called = /^call/i.test(cue) ? judgementCalled(content) : null;
   if (called) return POSSESSOR.exec(called.object)?.[1] ?? called.object;
-  // "Our problem with Representative Ryan is …": with whom.
+  // "Our problem with Representative Ryan is …": with whom (someone, not "the pier").
   const problem = problemWith(content);
-  if (problem) return problem;
+  if (problem && (/\p{Lu}/u.test(problem) || namesSomeone(problem.replace(/^the\s+/, ""), true))) return problem;
   // "described the chairman as gaffe-prone", "the new Romney-Ryan ad … as “dishonest”": who, or whose it is.
   // ("dismissed the governor's critics as dishonest": the critics, people of someone's, not the governor.)
   const cast = castAtFault(content, cue);
@@ -2787,13 +2788,13 @@ function blamedPhrase(content: string, cue: string): string | null {
   if (objFor) return objFor[1]!;
   // "admonished his Republican colleagues.": the object alone; a headline's "Her Sister on Same-Sex Marriage", "Tea
   // Party Racism In Resolution": up to a preposition, and not what is faulted in them ("Racism", "Comments").
-  // (Up to a comma: "lashed out at the council, arguing the fee was illegal.")
-  const head = content.trim().split(/,\s+/)[0]!;
+  // (Up to a participle that says why: "criticized the council, arguing the fee was illegal.")
+  const head = content.trim().split(/,\s+(?=(?:saying|arguing|adding|calling|accusing|noting|insisting|claiming)\b)/)[0]!;
   if (head.split(/\s+/).length > 6) return null;
-  // ("pounced on the former governor's comments.": whose they are.)
-  const owned = POSSESSOR.exec(head);
-  if (owned && BLAMED_THINGS.has(head.split(/\s+/).at(-1)!.toLowerCase().replace(/[^\p{L}]+$/u, ""))) return owned[1]!;
   const words = beforePreposition(head.split(/\s+/));
+  // ("criticized Tom Reyes's handling of the spill.", "the governor's wife's comments": whose they are, the last owner.)
+  const owned = /^(.*\S)['’]s?\s+\S+$/u.exec(words.join(" "));
+  if (owned && BLAMED_THINGS.has(words.at(-1)!.toLowerCase().replace(/[^\p{L}]+$/u, ""))) return owned[1]!;
   while (words.length > 0 && /\p{Lu}/u.test(words[0]!) && (BLAMED_THINGS.has(words.at(-1)!.toLowerCase()) || ABSTRACT_NOUN.test(words.at(-1)!.toLowerCase()))) words.pop();
   // ("Obama's Budget": whose it is.)
   return words.length ? words.join(" ").replace(/['’]s?$/, "") : null;

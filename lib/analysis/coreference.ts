@@ -139,7 +139,7 @@ export class Discourse {
         if (m === subject) this.lastPersonSubject = seen;
         if (m.role && !this.hypotheticalTitle(m, m.role)) {
           // ("Former President Bill Clinton" is "the former president" later, and for who is blamed not "the president".)
-          const former = /\b(?:former|ex|late)\b/i.test(this.text.slice(Math.max(0, m.start - m.role.length - 10), m.start));
+          const former = /\b(?:former|ex|late)\b/i.test(m.role) || /\b(?:former|ex|late)\b/i.test(this.text.slice(Math.max(0, m.start - m.role.length - 10), m.start));
           // "Vice President Joe Biden" is not "the president" later.
           // Nor is "Deputy Assistant Secretary Charlene Lamb" "the secretary": a deputy's head word is not theirs.
           let deputy = false;
@@ -161,7 +161,10 @@ export class Discourse {
               this.holdersByOccupation.set(word, holders);
             }
             // "Gov. Sarah Palin" is "the governor" later.
-            for (const full of TITLE_WORDS.get(word) ?? []) this.personByRoleWord.set(full, seen);
+            for (const full of TITLE_WORDS.get(word) ?? []) {
+              this.personByRoleWord.set(full, seen);
+              if (former) this.formerTitles.add(`${full}:${m.entityKey}`);
+            }
           }
         }
       }

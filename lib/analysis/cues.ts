@@ -52,10 +52,13 @@ const CRITICISM_VERBS = new Set([
 /** The verbs of reproach that make a claim with only their object ("Cummings also admonished his Republican colleagues."). */
 const REPROACH_VERBS = new Set(words(`admonished admonishes rebuked rebukes chastised chastises castigated castigates excoriated
   excoriates berated berates scolded scolds chided chides denounced denounces condemned condemns lambasted lambasts decried decries
-  criticized criticizes criticised criticises slammed slams blasted blasts assailed assails`));
-/** A verb of reproach ("admonished"), whose bare object-only claim frames what the speaker says next. */
+  criticized criticizes criticised criticises`));
+/**
+ * A verb of reproach ("admonished"), whose bare object-only claim frames what the speaker says next (not "criticized",
+ * so common that what comes next is as often something else).
+ */
 export function isReproachVerb(cue: string): boolean {
-  return REPROACH_VERBS.has(cue.toLowerCase());
+  return REPROACH_VERBS.has(cue.toLowerCase()) && !/^critici/i.test(cue);
 }
 /** A verb of praise or blame ("praised", "slammed"): what it attributes keeps its own kind. */
 export function isCriticismVerb(cue: string): boolean {
@@ -117,10 +120,6 @@ for (const v of ["pushed back", "pushes back", "pushing back"]) VERB_CLASS.set(v
 // Phrasal verbs of retort ("Ryan shot back: …") and of joining a debate ("Nuland weighed in with her concerns").
 for (const v of ["shot back", "shoots back", "fired back", "fires back", "hit back", "hits back", "weighed in", "weighs in", "pointed out", "points out"]) {
   VERB_CLASS.set(v, "statement");
-}
-// Phrasal verbs of attack with words ("Obama's campaign immediately pounced on the former governor's comments").
-for (const v of ["pounced on", "pounces on", "lashed out at", "lashes out at", "took aim at", "takes aim at", "hit out at", "hits out at"]) {
-  VERB_CLASS.set(v, "blame");
 }
 /** Verbs that state a view only with a feeling or stance for object ("expressed concern that", "voiced doubts about"). */
 const EXPRESS_VERBS = new Set(words(`expressed expresses expressing voiced voices voicing offered offers`));

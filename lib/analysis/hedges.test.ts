@@ -14,6 +14,9 @@ describe("findHedges", () => {
     expect(findHedges("It does not appear that Holt ever sought to correct the mistakes.")).toEqual(["It does not appear that"]);
     // (Not of someone in a relative clause: the claim is what the justices did.)
     expect(findHedges("Some justices who seemed sympathetic to the plaintiffs expressed qualms.")).toEqual([]);
+    for (const t of ["Mayor Ann Holt, who at first seemed sympathetic, said the fee was illegal.", "Mayor Ann Holt, whose aides seemed nervous, said the fee was illegal.", "Though it seemed unlikely, the council passed the fee.", "What seemed certain on Monday collapsed on Tuesday."]) {
+      expect(findHedges(t), t).toEqual([]);
+    }
   });
   it("finds unnamed sources telling, and judgements held widely with no one named", () => {
     expect(findHedges("Meanwhile, multiple sources tell the Herald that they believe Holt will drop out.")).toEqual(["multiple sources tell"]);

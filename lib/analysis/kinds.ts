@@ -123,7 +123,7 @@ const DENIAL_KEYWORD = /wrong|illegal|improper|such|law|knowledge|involvement|fa
  * think or want, which is no denial of an act.
  */
 const DENIES_OWN_ACT =
-  /^\s*[“"]?(?:that\s+)?(?:(?:he|she|they|I|we)(?:['’](?:s|m|re)|\s+(?:is|was|am|are|were))\s+(?:certain|sure|confident|positive)\s+(?:that\s+)?)?(?:he|she|they|I|we)\s+(?:(?:did not|didn['’]t|never|had never|had not|hadn['’]t|has not|hasn['’]t|have not|haven['’]t)\s+(?!(?:see|seen|saw|hear|heard|think|thought|believe|believed|expect|expected|feel|felt|want|wanted|been|be|had|have|need|needed|get|got|yet|decide|decided|return|returned|respond|responded|comment|commented|receive|received|plan|planned|intend|intended|immediately|apologize|apologized|apologise|apologised|even)\b|know\s+(?:whether|if|how|what|when|why)\b)\p{L}+|(?:was not|wasn['’]t)\s+(?:suggesting|saying|implying|accusing|calling|questioning))/iu;
+  /^\s*[“"]?(?:that\s+)?(?:(he|she|they|I|we)(?:['’](?:s|m|re)|\s+(?:is|was|am|are|were))\s+(?:certain|sure|positive)\s+(?:that\s+)?\1|(?:he|she|they|I|we))\s+(?:(?:did not|didn['’]t|never|had never|had not|hadn['’]t|has not|hasn['’]t|have not|haven['’]t)\s+(?!(?:see|seen|saw|hear|heard|think|thought|believe|believed|expect|expected|feel|felt|want|wanted|been|be|had|have|need|needed|get|got|yet|decide|decided|return|returned|respond|responded|comment|commented|receive|received|plan|planned|intend|intended|immediately|apologize|apologized|apologise|apologised|even)\b|know\s+(?:whether|if|how|what|when|why)\b)\p{L}+|(?:was not|wasn['’]t)\s+(?:suggesting|saying|implying|accusing|calling|questioning\s+(?:whether|(?:his|her|their|the)\s+(?:\p{L}+\s+)?(?:patriotism|motives|integrity|faith|honesty|loyalty|character|religion))))/iu;
 
 /** Whether a statement's content denies wrongdoing, knowledge or an act of the speaker's: such a statement is a denial. */
 export function deniesWrongdoing(content: string): boolean {
@@ -185,7 +185,7 @@ function speakerNamed(speaker: string, text: string): boolean {
  * factual claim taken for an opinion.)
  */
 const WRITER_JUDGEMENT =
-  /\b(?:perhaps(?!\s+(?:\d|a\s+(?:dozen|hundred|thousand|million)|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundreds|thousands|millions))|probably|most likely|presumably|certainly|inevitably|doubtless|no doubt|(?:seem|seems|seemed|sounded|sounds)\s+(?:to|like|as if|determined|intent|eager|poised|bent|anxious|keen|reluctant|unwilling|unable)|(?:is|are|was|were|['’]s)\s+(?:un)?likely\s+to|(?:will|would)\s+(?:likely|probably)|(?<!\bas\s)it\s+(?:appears|seems|would\s+seem|would\s+appear)|sure\s+to|mirror(?:s|ed)|underlin(?:es|ed)|(?:a|the)\s+(?:sign|symbol|testament|testimony|reminder)\s+(?:that|of|to)|set the tone|no surprise|(?:it['’]s|it is|it was)\s+(?:possible|conceivable)\s+that|not surprising(?:ly)?|no wonder|(?:don['’]t|do not)\s+expect|exceedingly|extraordinarily|strikingly|blatantly|brazenly|the\s+(?:(?:real|main|biggest|only|basic)\s+)?problem\s+(?:with\s+[^.;]{1,60}?\s+)?is\s+that|most\s+(?:controversial|striking|telling|memorable|troubling|damaging|embarrassing)|one\s+of\s+the\s+few\s+\p{L}+\s+(?!(?:still|left|remaining|that|which|who|in|to|of)\b)|all\s+the\s+more|(?:seem|seems|seemed)\s+(?:far|less|more|all\s+but|almost|increasingly|oddly|curiously|unusually)|(?:sharp|spirited|lacerating|bruising|testy|heated|feisty|lackluster|lacklustre)\s+(?:and\s+\p{L}+\s+)?(?:debate|exchange|performance|blows?|attacks?)|(?:did|does)\s+(?:look|seem)|a\s+bit\s+of\s+an?|(?:best|worst|finest|weakest|strongest|sharpest)\s+(?:one-liners?|lines?|moments?|performances?|answers?|arguments?|speech(?:es)?|showing|zingers?|jokes?|retorts?))\b/iu;
+  /\b(?:perhaps(?!\s+(?:\d|a\s+(?:dozen|hundred|thousand|million)|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundreds|thousands|millions))|probably|most likely|presumably|certainly|inevitably|doubtless|no doubt|(?:seem|seems|seemed|sounded|sounds)\s+(?:to|like|as if|determined|intent|eager|poised|bent|anxious|keen|reluctant|unwilling|unable)|(?:is|are|was|were|['’]s)\s+(?:un)?likely\s+to|(?:will|would)\s+(?:likely|probably)|(?<!\bas\s)it\s+(?:appears|seems|would\s+seem|would\s+appear)|sure\s+to|mirror(?:s|ed)|underlin(?:es|ed)|(?:a|the)\s+(?:sign|symbol|testament|testimony|reminder)\s+(?:that|of|to)|set the tone|no surprise|(?:it['’]s|it is|it was)\s+(?:possible|conceivable)\s+that|not surprising(?:ly)?|no wonder|(?:don['’]t|do not)\s+expect|exceedingly|extraordinarily|strikingly|blatantly|brazenly|the\s+(?:(?:real|main|biggest|only|basic)\s+)?problem\s+(?:with\s+[^.;]{1,60}?\s+)?is\s+that|most\s+(?:controversial|striking|telling|memorable|troubling|damaging|embarrassing)|one\s+of\s+the\s+few\s+\p{L}+\s+(?!(?:still|left|remaining|that|which|who|in|to|of)\b)|all\s+the\s+more|(?:seem|seems|seemed)\s+(?:far|less|more|all\s+but|almost|increasingly|oddly|curiously|unusually)|(?:sharp|spirited|lacerating|bruising|testy|heated|feisty|lackluster|lacklustre)\s+(?:and\s+\p{L}+\s+)?(?:debate|exchange|performance|blows?|attacks?)|(?:did|does)\s+(?:look|seem)|a\s+bit\s+of\s+an?|(?:\p{L}+['’]s|\b(?:his|her|their))\s+(?:best|worst|finest|weakest|strongest|sharpest)\s+(?:one-liners?|lines?|moments?|performances?|answers?|arguments?|speech(?:es)?|showing|zingers?|jokes?|retorts?)(?!\s+(?:since|on\s+record|ever|in\s+(?:\d|history))))\b/iu;
 /** "If he entered the race and won, Mr. Brown would be …": what the writer expects would follow if something happened. */
 const CONDITIONAL_PREDICTION = /(?:^|\b(?:but|and)\s)if(?:\s+[^\s.;,“”"]+){2}[^.;“”"]{0,150}?,\s[^.;“”"]{0,100}?\bwould\s+(?:\p{Ll}+ly\s+)?(?!not\b|have\s+been\b)\p{Ll}/iu;
 /** "could have a powerful influence", "might prove decisive": a modal of possibility… */
@@ -254,9 +254,10 @@ export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: s
       // "the Rothenberg Political Report projected a Democratic pick-up", "the Budget Office estimated a loss": an
       // outlet's forecast is what it reports, an institution's what its analysis found (a person's, a party's or a
       // group's stays their statement: "Republicans have estimated that this will save $35 million").
+      // (Not an outlet on itself or through its spokesperson; an institution's only with a quantity: not "projected strength".)
       if (FORECASTING.has(cue.toLowerCase())) {
-        if (sourceKind === "outlet") return "report";
-        if (sourceKind === "institution") return "finding";
+        if (sourceKind === "outlet" && !OF_ITSELF.test(content) && !/spokes/i.test(role ?? "")) return "report";
+        if (sourceKind === "institution" && !/^predict/i.test(cue) && QUANTITY.test(content)) return "finding";
       }
       // "NBC further notes, “Trump finishes first …”": what an outlet says in its pages is what it reports.
       // (Not what it does as a company: "Newsweek has defended the photo".)
@@ -283,7 +284,9 @@ export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: s
       // "the allegations are false").
       const judged = judgedConduct(content);
       // (A word of fault, or a strongly negative one: "Holt's plan is dangerous", "… were “disastrous.”")
-      if (judged && (FAULTING_JUDGEMENTS.has(judged.judgement) || (VALENCE[judged.judgement] ?? 0) <= -2) && !deniesWrongdoing(content)) return "blame";
+      // (Not what was done to them, a participle, nor a state: "Reyes's proposals were defeated", "… were dead".)
+      const strongly = (VALENCE[judged?.judgement ?? ""] ?? 0) <= -2 && !/ed$/.test(judged!.judgement) && !NOT_JUDGEMENTS.has(judged!.judgement);
+      if (judged && (FAULTING_JUDGEMENTS.has(judged.judgement) || strongly) && !deniesWrongdoing(content)) return "blame";
       return deniesWrongdoing(content) ? "denial" : "statement";
     }
   }
@@ -294,7 +297,7 @@ export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: s
  * whom (group 1: a name of up to four words, with its title, "the" and a noun, or a pronoun).
  */
 const PROBLEM_WITH =
-  /\b(?:[Oo]ur|[Mm]y|[Tt]he|[Tt]heir|[Hh]is|[Hh]er)\s+(?:(?:main|real|biggest|only|basic|big)\s+)?(?:problem|trouble|quarrel|beef|complaint|issue)\s+with\s+((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}|the\s+\p{Ll}+|him|her|them)(?:['’]s\s+\p{Ll}+)?\s+(?:is|was|has\s+been)\b/u;
+  /\b(?:[Oo]ur|[Mm]y|[Tt]he|[Tt]heir|[Hh]is|[Hh]er)\s+(?:(?:main|real|biggest|only|basic|big)\s+)?(?:problem|trouble|quarrel|beef|complaint)\s+with\s+((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}|the\s+\p{Ll}+|him|her)(?:['’]s\s+\p{Ll}+)?\s+(?:is|was|has\s+been)\s+(?:that\b|(?:his|her|their|its)\s)/u;
 /** Whom a fault found names ("Our problem with Representative Ryan is …"), or null. */
 export function problemWith(content: string): string | null {
   return PROBLEM_WITH.exec(content)?.[1] ?? null;
@@ -379,6 +382,10 @@ export function judgedConduct(content: string): { object: string; owner: string;
  * (not "not too late", "not an option", "not going to": resolve, not rebuttal).
  */
 const NEGATED_COPULA = /^[“"]?(?:[\p{L}’'.-]+\s+){0,3}?(?:\p{L}+['’]s\s+[“"]?(?:not|never)|(?:is|was|are|were)n['’]t|(?:is|was|are|were)\s+[“"]?(?:not|never))\s+(?!(?:too|an?\s+option|going)\b)/iu;
+/** Words of negative valence that say what became of something, not what it is worth: "dead", "lost", "gone". */
+const NOT_JUDGEMENTS = new Set("dead lost gone over missed killed banned".split(" "));
+/** A quantity: a figure or a word for one. */
+const QUANTITY = /\d|\b(?:percent|million|billion|trillion|thousand|hundred|dozen|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|inches|feet|degrees|seats)\b/i;
 /** Verbs of forecasting and estimating: "projected", "estimates", "predicted". */
 const FORECASTING = new Set("projected projects projecting estimated estimates estimating predicted predicts predicting forecast forecasts forecasting".split(" "));
 /** What an outlet says of itself: "it stood by its reporting", "the paper regrets". */

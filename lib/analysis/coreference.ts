@@ -45,6 +45,12 @@ function latestOf(byGender: ReadonlyMap<Gender | "?", Seen>, want: Gender): Seen
 /** Words after a name that are no noun of the phrase it is in ("a President Romney would …", "… who …"). */
 const NOT_A_NOUN_AFTER_NAME = new Set("would will could might may should can must is was has had who and or but if in on at of to for".split(" "));
 
+/** Whether `word` stands in lower case in `role` right after a capitalised word: "Union president". */
+function titleOfBody(role: string, word: string): boolean {
+  const words = role.split(/\s+/);
+  return words.some((w, i) => i > 0 && w === word && /^\p{Lu}/u.test(words[i - 1]!));
+}
+
 /** Words that make the title after them a deputy's ("assistant secretary", "deputy director", "under secretary"). */
 const DEPUTY_WORDS = new Set(["assistant", "deputy", "under"]);
 
@@ -150,8 +156,8 @@ export class Discourse {
             if (under) continue;
             // ("Union president Ann Holt" does not take "the president" from "President Barack Obama": a lower-case
             // title after a body's name is that body's, and only stands alone when no one else holds it.)
-            const ofBody = new RegExp(String.raw`\p{Lu}[\p{L}.'’-]*\s+${word}\b`, "u").test(m.role);
-            if (!(ofBody && this.personByRoleWord.has(word))) this.personByRoleWord.set(word, seen);
+            const ofBody = this.personByRoleWord.has(word) && titleOfBody(m.role, word);
+            if (!ofBody) this.personByRoleWord.set(word, seen);
             if (former) this.formerTitles.add(`${word}:${m.entityKey}`);
             if (OCCUPATIONS.has(word)) {
               const holders = this.holdersByOccupation.get(word) ?? new Map<string, string>();

@@ -3,7 +3,7 @@
 import { ALL_FAMILIES, keywordFamily, type Families } from "./keywords";
 
 const HEDGE_RE =
-  /\b(?:reportedly|purportedly|allegedly|apparently|supposedly|ostensibly|presumably|unconfirmed|rumou?red|(?:appears?|appeared|seems?|seemed) to\b|(?<!\b(?:(?:who|which|that) (?:(?:had|has|have|once|at|first|initially|long|also|then|still) ){0,2}|whose [a-z]+ |(?:what|though|although|after) (?:[a-z]+ ){0,3}))(?:seems?|seemed) (?:[a-z]+ly )?(?!to\b|like\b|as\b|the\b|a\b|an\b)[a-z]{3,}|it (?:(?:does|did) not|doesn['’]t|didn['’]t) appear that|it (?:appears|appeared) that|(?:is|are|was|were|has been|have been) (?:believed|thought|said|alleged|reported|suspected|rumou?red) to|(?:may|might|could) have (?:been )?|(?:after|amid|following) (?:media |news |press )?reports (?:emerged|surfaced|that)|(?:media |news )?reports (?:emerged|surfaced|suggest(?:ed)?)|according to (?:media |news |press |unconfirmed )?reports|(?:(?:a|one|two|three|several|multiple) )?sources? (?:say|says|said|tell|tells|told)|according to (?:(?:unnamed|anonymous|a|one|two|three|several|multiple) )?sources?|(?<!,\s|\bwho\s(?:is|was|are|were)\s)(?:widely|generally) (?:considered|(?:seen|viewed|regarded) as(?! of\b)|believed)|it (?:is|was) (?:believed|reported|alleged|rumou?red))/gi;
+  /\b(?:reportedly|purportedly|allegedly|apparently|supposedly|ostensibly|presumably|unconfirmed|rumou?red|(?:appears?|appeared|seems?|seemed) to\b|(?:seems?|seemed) (?:[a-z]+ly )?(?!to\b|like\b|as\b|the\b|a\b|an\b)[a-z]{3,}|it (?:(?:does|did) not|doesn['’]t|didn['’]t) appear that|it (?:appears|appeared) that|(?:is|are|was|were|has been|have been) (?:believed|thought|said|alleged|reported|suspected|rumou?red) to|(?:may|might|could) have (?:been )?|(?:after|amid|following) (?:media |news |press )?reports (?:emerged|surfaced|that)|(?:media |news )?reports (?:emerged|surfaced|suggest(?:ed)?)|according to (?:media |news |press |unconfirmed )?reports|(?:(?:a|one|two|three|several|multiple) )?sources? (?:say|says|said|tell|tells|told)|according to (?:(?:unnamed|anonymous|a|one|two|three|several|multiple) )?sources?|(?:widely|generally) (?:considered|(?:seen|viewed|regarded) as(?! of\b)|believed)|it (?:is|was) (?:believed|reported|alleged|rumou?red))/gi;
 
 // The words every match of HEDGE_RE contains, whole or (as the pattern has no final \b) as a prefix of a longer
 // word (see keywords.ts); keep them in step with the pattern.
@@ -11,6 +11,11 @@ const HEDGE_WORDS = keywordFamily(
   "may might could reports according source sources said thought suspected appear appears appeared seem seems seemed widely generally".split(" "),
   "reported purportedly alleged apparently supposedly ostensibly presumably unconfirmed rumored rumoured believed".split(" "),
 );
+
+/** The end of a relative clause or a concession, right before "seemed": "who at first ", "whose aides ", "Though it ". */
+const SEEMED_IN_ASIDE = /(?:\b(?:who|which|that) (?:(?:had|has|have|once|at|first|initially|long|also|then|still) ){0,2}|\bwhose [a-z]+ |\b(?:what|though|although|after) (?:[a-z]+ ){0,3})$/i;
+/** The start of an aside about someone, right before "widely": ", ", ", who is ". */
+const HELD_IN_ASIDE = /(?:,|\bwho (?:is|was|are|were)) $/i;
 
 /**
  * Hedges in `text`, ignoring anything inside the given quoted ranges (relative to text). `families`: the keyword
@@ -24,6 +29,11 @@ export function findHedges(text: string, quoted: { start: number; end: number }[
   while ((m = HEDGE_RE.exec(text)) !== null) {
     const at = m.index;
     if (quoted.some((q) => at >= q.start && at < q.end)) continue;
+    // (Not what seemed so in an aside or a concession, nor what is widely thought of someone in an aside:
+    // "Holt, who at first seemed sympathetic, said", "Though it seemed unlikely, …", "Holt, widely seen as the
+    // front-runner, said". Tested on the text before the match: a lookbehind in the pattern would run at every position.)
+    const before = text.slice(Math.max(0, at - 40), at);
+    if ((/^seem/i.test(m[0]) && !/ to$/i.test(m[0]) && SEEMED_IN_ASIDE.test(before)) || (/^(?:widely|generally)/i.test(m[0]) && HELD_IN_ASIDE.test(before))) continue;
     const h = m[0].trim();
     if (!out.includes(h)) out.push(h);
   }

@@ -79,9 +79,15 @@ function insideQuotes(text: string, from: number, pos: number): boolean {
   return open;
 }
 
+/** Each claim's specifics, computed once a comparison: a claim meets several others, and its whole article's are asked for. */
+const specificsOf = new WeakMap<DiffClaim, Map<string, string>>();
+
 /** What a claim names besides its source: entities, blamed parties as worded, numbers. */
 function specifics(c: DiffClaim, links: EntityLinks): Map<string, string> {
+  const cached = specificsOf.get(c);
+  if (cached) return cached;
   const out = new Map<string, string>();
+  specificsOf.set(c, out);
   for (const id of c.terms.entities) {
     if (id === c.terms.source) continue;
     const name = links.nameOf(id);
@@ -97,6 +103,15 @@ function specifics(c: DiffClaim, links: EntityLinks): Map<string, string> {
     out.set(id, b.entityKey && !/\p{Lu}/u.test(b.text) ? links.nameOf(id) : b.text);
   }
   return out;
+}
+
+const namedStemsOf = new WeakMap<DiffClaim, Set<string>>();
+
+/** A claim's content stems with those of the names of whom it names (see specifics). */
+function namedStems(c: DiffClaim, links: EntityLinks): Set<string> {
+  let stems = namedStemsOf.get(c);
+  if (!stems) namedStemsOf.set(c, (stems = new Set([...stemSet(c.claim), ...[...specifics(c, links).values()].flatMap(contentStems)])));
+  return stems;
 }
 
 /** The longest run of words one claim has and the other lacks, when it carries at least two content words. */
@@ -178,8 +193,8 @@ export function compareClaims(
 
   // A clause one version adds.
   // (With the names of whom each version names: "her rhetoric" that means Ann Holt's does not leave out "Ann Holt's".)
-  const stemsA = new Set([...stemSet(a.claim), ...[...xa.values()].flatMap(contentStems)]);
-  const stemsB = new Set([...stemSet(b.claim), ...[...xb.values()].flatMap(contentStems)]);
+  const stemsA = namedStems(a, ctx.links);
+  const stemsB = namedStems(b, ctx.links);
   const extraB = comparable ? longestExtra(diff, "added", stemsA) : null;
   const extraA = comparable ? longestExtra(diff, "removed", stemsB) : null;
   if (extraB && !onlyB.length) push("omission", `${B} adds ${quote(extraB)}, which ${A} does not say.`);

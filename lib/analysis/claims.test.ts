@@ -1760,4 +1760,38 @@ describe("attribution", () => {
     expect(sourcesOf("Ann Holt said nothing new as she passed reporters. The e-mails revealed no new details about the deal.")).toEqual([null, null]);
     expect(sourcesOf("Ann Holt tweeted a photo of her visit to the pier. Ann Holt said nothing had changed.")).toEqual([null, "Ann Holt"]);
   });
+  it("reads a reproach in the passive as its agent's blame of the subject, and only someone's", () => {
+    const r = analyzeBody("The Reyes ad was denounced by the Harbor Workers Union, a dockers' group. Mayor Ann Holt has been roundly criticized by council members for the delays.");
+    expect(r.claims.map((c) => [c.kind, sourceName(r, c), c.blamed.map((b) => b.text)])).toEqual([
+      ["blame", "Harbor Workers Union", ["Reyes"]],
+      ["blame", "council members", ["Mayor Ann Holt"]],
+    ]);
+    // "Representative Tom Reyes, the chairman of the board," is blamed, not his title.
+    const t = analyzeBody("Representative Tom Reyes, the chairman of the board, has been excoriated by some Roman Catholic leaders for his budget.");
+    expect(t.claims.map((c) => [sourceName(t, c), c.blamed.map((b) => b.text)])).toEqual([["some Roman Catholic leaders", ["Representative Tom Reyes"]]]);
+    // Not a storm, not a denial, not a passive with no agent, and not a physical blow.
+    expect(sourcesOf("The coast was slammed by Hurricane Ida on Monday.")).toEqual([null]);
+    expect(sourcesOf("Other mayors are not similarly criticized by conservatives.")).toEqual([null]);
+    expect(sourcesOf("The plan was criticized on Monday.")).toEqual([null]);
+  });
+  it("reads “said some Roman Catholic leaders” as the people described, not the name that describes them", () => {
+    expect(sourcesOf("The budget is immoral, said some Roman Catholic leaders.")).toEqual(["some Roman Catholic leaders"]);
+    expect(sourcesOf("The budget is immoral, said Tom Reyes.")).toEqual(["Tom Reyes"]);
+  });
+  it("reads “attacked X for doing …” as blame, not an attack for what was carried", () => {
+    const r = analyzeBody("The Harbor Party also has attacked the mayor for declining an invitation to the pier.");
+    expect(r.claims.map((c) => [c.kind, sourceName(r, c), c.blamed.map((b) => b.text)])).toEqual([["blame", "Harbor Party", ["mayor"]]]);
+    expect(sourcesOf("Gunmen attacked the convoy for its cargo. Militants attacked the base for hours.")).toEqual([null, null]);
+  });
+  it("reads the speaker's quotations judging “it” or “those remarks” at fault after their charge as the same charge, however many", () => {
+    const r = analyzeBody("Mayor Ann Holt criticized Tom Reyes for the delays.\n\n“I can’t help but think that those remarks are well over the line. It’s wrong. It’s destructive,” Holt said. " +
+      "“It was a long week,” she added.");
+    expect(r.claims.map((c) => c.kind)).toEqual(["blame", "blame", "blame", "blame", "statement"]);
+    expect(r.claims[3]!.blamed.map((b) => b.text)).toEqual(["Tom Reyes"]);
+    // Not "it" standing for what follows, not after praise, not another speaker's.
+    const kinds = (t: string) => analyzeBody(t).claims.map((c) => c.kind);
+    expect(kinds("Mayor Ann Holt criticized Tom Reyes for the delays. “It is wrong to doubt the crews,” Holt said.")).toEqual(["blame", "statement"]);
+    expect(kinds("Mayor Ann Holt praised Tom Reyes for his work. “This is nonsense,” Holt said.")).toEqual(["statement", "statement"]);
+    expect(kinds("Mayor Ann Holt criticized Tom Reyes for the delays. “This is nonsense,” Reyes said.")).toEqual(["blame", "statement"]);
+  });
 });

@@ -178,6 +178,12 @@ const ASIDE_BEFORE = /,\s(?:(?:on|in|since|by|until|last|this|next|early|late)\s
 /** "the faculty at ", "professors at ", "members of ": people of the body named next (after "by"). */
 const PEOPLE_OF_A_BODY = "faculty staff students alumni clergy members employees workers scholars professors researchers scientists doctors priests nuns leaders".split(" ");
 const PEOPLE_OF_BODY = new RegExp(String.raw`^((?:the\s+)?)(?:\p{Ll}+\s+)?(?:${PEOPLE_OF_A_BODY.join("|")})\s+(?:at|of|from)\s+(?:the\s+)?$`, "u");
+/** A plural noun for people: "leaders", "senators", "lawmakers", "activists". */
+function namesPeople(word: string): boolean {
+  const one = word.replace(/s$/, "");
+  return one !== word && (PEOPLE_OF_A_BODY.includes(word) || ROLE_HEADS.has(one) || OCCUPATIONS.has(one) || PEOPLE_PLURALS.has(word));
+}
+const PEOPLE_PLURALS = new Set("lawmakers legislators officials activists critics supporters opponents voters donors delegates candidates".split(" "));
 /**
  * People counted, of a body or not: "the 42 members of the Republican caucus", "nearly 90 faculty members and priests
  * at Georgetown", "40 senators" (captured without "the").
@@ -1466,7 +1472,7 @@ export class ClaimExtractor {
    * its determiner (or its first modifier) to the noun at word k. null when it follows a preposition or holds a
    * quotation mark. Pure: `describedSource` makes the entity once a caller accepts the phrase.
    */
-  private describedPhrase(s: Sentence, k: number): DescribedPhrase | null {
+  private describedPhrase(s: Sentence, k: number, agent = false): DescribedPhrase | null {
     const ws = s.words;
     const { text } = this.ctx;
     let d = k;
@@ -1500,7 +1506,7 @@ export class ClaimExtractor {
     // "close to the chairman said": the object of a preposition is not who speaks ("according to" introduces one;
     // "But polls show" opens a clause; "“…,” says the letter" has its subject after the verb).
     const governed = before && text.slice(before.end, first.start) === " " && NOT_MODIFIERS.has(before.lower) && !CLAUSE_OPENERS.has(before.lower) &&
-      before.lower !== "said" && before.lower !== "says" && !(before.lower === "to" && ws[d - 2]?.lower === "according");
+      before.lower !== "said" && before.lower !== "says" && !(before.lower === "to" && ws[d - 2]?.lower === "according") && !(agent && before.lower === "by");
     // "Several of the companies said", "two of the justices said": a part of a group speaks, named by the group.
     const quantifier = ws[d - 2];
     if (governed && before.lower === "of" && PARTITIVE_DETERMINERS.has(first.lower) && quantifier && PARTITIVE_QUANTIFIERS.has(quantifier.lower) && text.slice(quantifier.end, before.start) === " ") {
@@ -1523,7 +1529,7 @@ export class ClaimExtractor {
    * A noun phrase that ends its clause after "according to", where no name is found: "according to the program's
    * latest monthly snapshot", "according to a tally by the newspaper" (up to the preposition).
    */
-  private describedAfter(s: Sentence, pos: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
+  private describedAfter(s: Sentence, pos: number, quotes: Span[], agent = false): { src: ClaimSource; start: number; end: number } | null {
     const ws = s.words;
     const { text } = this.ctx;
     let k = 0;
@@ -1536,7 +1542,7 @@ export class ClaimExtractor {
       const gap = text.slice(ws[j]!.end, next ? next.start : s.end);
       const ends = /^[,.;:)]/.test(gap) || !next || PP_HEADS.has(next.lower) || next.lower === "that" || next.lower === "which";
       if (!ends) continue;
-      const p = this.describedPhrase(s, j);
+      const p = this.describedPhrase(s, j, agent);
       // Not a bare pronoun ("according to those familiar with …").
       if (!p || ws[j]!.cap || (j === k && (isDeterminer(ws[j]!.lower) || PRONOUNS.has(ws[j]!.lower) || BARE_PRONOUNS.has(ws[j]!.lower)))) return null;
       // A thing that can hold figures: with a determiner or a number ("the slides", "one recent poll"), or plural
@@ -1660,6 +1666,10 @@ export class ClaimExtractor {
     if (m) {
       const between = this.ctx.text.slice(w.start, m.start);
       if (between === "" || /^[\p{L}.\- ]*$/u.test(between) && between.split(" ").length <= 5 && !/\b(?:that|to|the|a|an|of)\b/.test(between)) {
+        // "said some Roman Catholic leaders": people the name describes, not the name.
+        const next = ws.find((x) => x.start > m.end);
+        const people = next && next.start === m.end + 1 && !next.cap && namesPeople(next.lower) ? this.describedPhrase(s, ws.indexOf(next), true) : null;
+        if (people && people.start <= m.start && !this.inQuotes(quotes, people.start)) return this.describedSource(people);
         // "said Jesuit Father Thomas Reese", "said FBI Director Ann Lee": the person after the body's title.
         const titled = this.personAfterTitle(ms, m);
         if (titled) return sourceOf(titled);
@@ -1670,6 +1680,12 @@ export class ClaimExtractor {
     if (ws[k + 1] && (UNNAMED_SOURCES[ws[k + 1]!.lower] || DOCUMENT_NOUNS.has(ws[k + 1]!.lower))) return this.sourceEndingAt(s, ms, k + 1, quotes);
     w = undefined;
     return null;
+  }
+
+  /** The agent after "by" of a passive verb ("revealed by the Herald"); for a reproach, people described too, and only someone. */
+  private reproachingAgent(s: Sentence, ms: Mention[], cue: Cue, cls: Cue["cls"], quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
+    const found = this.sourceAfter(s, ms, cue.end + 4, quotes) ?? (cls === "blame" ? this.describedAfter(s, cue.end + 4, quotes, true) : null);
+    return found && cls === "blame" && NOT_REPROACHING_KINDS.has(this.ctx.ents.kindOf(found.src.entityKey)) ? null : found;
   }
 
   private attribute(s: Sentence, ms: Mention[], cue: Cue, quotes: Span[]): Attribution | null {
@@ -1707,7 +1723,8 @@ export class ClaimExtractor {
       // describes that noun; the clause it sits in is not the agent's.
       const lead30 = text.slice(Math.max(s.start, cue.start - 30), cue.start);
       if (agent && cue.form === "verb" && /ed$/.test(cue.text) && NOUN_BEFORE_PARTICIPLE.test(lead30) && !AUXILIARY_BEFORE.test(lead30)) return null;
-      if (agent) found = this.sourceAfter(s, ms, cue.end + 4, quotes);
+      // (Someone reproaches: not "slammed by Hurricane Ida", "blasted by a water cannon".)
+      if (agent) found = this.reproachingAgent(s, ms, cue, cls, quotes);
       // "Jackson was accused of …", "Patrick was asked whether …": the subject is not who speaks.
       else if (cue.form === "verb" && !/(?:ing|s)$/.test(cue.text) && BE_BEFORE.test(text.slice(Math.max(s.start, cue.start - 24), cue.start))) return null;
       // "the groups blamed for the attack": a verb of blame with no object before "for" is a passive participle.
@@ -2255,7 +2272,8 @@ export class ClaimExtractor {
       if (charged) kind = "blame";
       // (Whom the harm was charged to is known already: blamedPhrase would find it again first.)
       if (kind === "blame") {
-        blamed = charge ? blamedOf(contentOf(text, seg, charge, quotes), charge, ents)
+        blamed = reproachedByAgent(text, a) ? chargedParties(ownerOfThing(passiveSubject(text, seg, a)), ents)
+          : charge ? blamedOf(contentOf(text, seg, charge, quotes), charge, ents)
           : harming ? blamedList(harming.who, ents)
           : charged ? chargedParties(charged, ents)
           : blamedOf(content, a, ents);
@@ -2468,6 +2486,8 @@ const WORDS_SAID_AFTER = /^\s+(?:that\s+\p{L}|(?!(?:as|when|after|while|because|
 /** What the source says, without the attribution. */
 function contentOf(text: string, seg: Span, a: Attribution, quotes: Span[]): string {
   if (a.cueText === ":") return text.slice(a.cue.end, seg.end).trim();
+  // "The ad was denounced by the Log Cabin Republicans": the whole clause says what the agent did.
+  if (reproachedByAgent(text, a)) return text.slice(seg.start, seg.end).trim();
   // A quotation that ends just before the source or cue: “…,” Smith said.
   const first = Math.min(a.sourceStart, a.cue.start);
   const last = Math.max(a.cue.end, a.sourceEnd);
@@ -2659,6 +2679,24 @@ export function blamedAgents(content: string, ents: EntityIndex): ExtractedClaim
 
 /** A word of harm right before "by": "campaign ", "smear ", "attacks ". */
 const HARM_BEFORE_BY = /\b(?:campaign|attacks?|plot|smear|effort|conspiracy|hunt|coup|sabotage|leaks?)[”"’']?\s*$/;
+/** Whose a thing faulted is, when a name comes before it: "Perry" of "The Perry ad"; else the phrase. */
+function ownerOfThing(phrase: string): string {
+  const m = /^(?:the\s+)?((?:\p{Lu}[\p{L}.’'-]*\s+){1,3})(\p{Ll}+)$/u.exec(phrase);
+  return m && BLAMED_THINGS.has(m[2]!) ? m[1]!.trim() : phrase;
+}
+/** Whether an attribution is a passive reproach with its agent: "was denounced by the Log Cabin Republicans". */
+function reproachedByAgent(text: string, a: Attribution): boolean {
+  return a.cls === "blame" && a.cue.end < a.sourceStart && /^ by (?:\p{Ll}+ )?$/iu.test(text.slice(a.cue.end, a.sourceStart));
+}
+/** The subject of a passive, before its auxiliaries: "Representative Paul D. Ryan" of "… has been excoriated by". */
+function passiveSubject(text: string, seg: Span, a: Attribution): string {
+  const subject = text.slice(seg.start, a.cue.start).replace(PASSIVE_AUXILIARIES, "").replace(/^[\s“"‘']+/, "").trim();
+  // (Without an appositive: "Representative Paul D. Ryan, the Republican chairman of the House Budget Committee,".)
+  return /^([^,]+),\s+(?:the|a|an)\s[^,]+,$/.exec(subject)?.[1] ?? subject;
+}
+/** Who may not reproach anyone: what a storm or a place does is no charge. */
+const NOT_REPROACHING_KINDS = new Set<EntityKind>(["other", "place"]);
+const PASSIVE_AUXILIARIES = /\s+(?:(?:has|have|had|will|would|may|might)\s+)?(?:(?:was|were|is|are|been|being|be|get|gets|got)(?:\s+(?:\p{Ll}+ly|also|again|just|since))?)?\s*$/u;
 /** Whom a main clause's charge blames: whose its object is ("the board's plan"), or the object if it names someone. */
 function chargedParties(object: string, ents: EntityIndex): ExtractedClaim["blamed"] {
   const owner = POSSESSOR.exec(object)?.[1];

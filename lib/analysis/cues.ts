@@ -46,7 +46,8 @@ const CRITICISM_VERBS = new Set([
   knocks praise knocking bashed bashes bashing hammered hammers hammering admonished admonishes rebuked rebukes
   chastised chastises castigated castigates excoriated excoriates berated berates denounced denounces derided derides scolds chides
   lambasts praises decried decries targeted targets mocking taunting criticizing slamming blasting chiding scolding
-  lambasting assailing castigating excoriating berating denouncing deriding decrying rebuking chastising criticize slams assails`),
+  lambasting assailing castigating excoriating berating denouncing deriding decrying rebuking chastising criticize slams assails
+  attacked`),
   ...PLURAL_CRITICISM,
 ]);
 /** The verbs of reproach that make a claim with only their object ("Cummings also admonished his Republican colleagues."). */
@@ -59,6 +60,21 @@ const REPROACH_VERBS = new Set(words(`admonished admonishes rebuked rebukes chas
  */
 export function isReproachVerb(cue: string): boolean {
   return REPROACH_VERBS.has(cue.toLowerCase()) && !/^critici/i.test(cue);
+}
+/**
+ * Verbs of reproach that may be passive with their agent after "by": "The ad was denounced by the Log Cabin
+ * Republicans", a headline's "Elizabeth Cheney blasted by older sister" ("slammed by the storm" attributes nothing:
+ * the agent must be a source).
+ */
+const PASSIVE_REPROACH = new Set(words(`criticized criticised condemned denounced decried derided mocked taunted chided scolded
+  admonished rebuked chastised castigated excoriated berated lambasted assailed blasted slammed`));
+/** A passive's auxiliary, and an adverb, before its participle ("was roundly denounced"; not "was not criticized"). */
+const PASSIVE_AUXILIARY = /\b(?:is|are|was|were|been|being|be|get|gets|got)\s+(?:(?:\p{Ll}+ly|also|again|just|since)\s+)?$/u;
+/** Whether a verb of reproach is passive with its agent after it ("was denounced by …"). */
+function reproachedBy(w: string, lead: string, rest: string, headline: boolean): boolean {
+  if (!PASSIVE_REPROACH.has(w) || !/^ by \S/i.test(rest)) return false;
+  // (A headline drops the auxiliary: "Elizabeth Cheney blasted by older sister".)
+  return PASSIVE_AUXILIARY.test(lead) || (headline && /\p{L}\s$/u.test(lead));
 }
 /** A verb of praise or blame ("praised", "slammed"): what it attributes keeps its own kind. */
 export function isCriticismVerb(cue: string): boolean {
@@ -105,7 +121,7 @@ export function chargeInClause(clause: string): string | null {
 const PRAISE_VERBS = new Set(words(`praised praise praises commended commends lauded lauds applauded applauds`));
 for (const w of CRITICISM_VERBS) VERB_CLASS.set(w, PRAISE_VERBS.has(w) ? "statement" : "blame");
 /** Verbs of blame that also do other work ("tweaked the rules", "targeted voters", "knocked on doors") are left out. */
-const CHARGING_VERBS = [...CRITICISM_VERBS].filter((w) => !PRAISE_VERBS.has(w) && !w.endsWith("ing") && w !== "criticize" && !/^(?:tweak|target|knock|ripp?|hammer)/.test(w));
+const CHARGING_VERBS = [...CRITICISM_VERBS].filter((w) => !PRAISE_VERBS.has(w) && !w.endsWith("ing") && w !== "criticize" && !/^(?:tweak|target|knock|ripp?|hammer|attack)/.test(w));
 const CHARGE_IN_CLAUSE = new RegExp(
   String.raw`\b(?:(?:${CHARGING_VERBS.join("|")})\s+(?!(?:on|up|down|out|off|home|away|into|back)\b)|(?:took|takes|take)\s+(?=[^,;]{1,60}?\s+to\s+task\b)|(?:lashed|lashes)\s+out\s+at\s+|(?:went|goes)\s+after\s+)` +
     String.raw`((?:the\s+)?[^,;\s]+(?:\s+(?!(?:to\s+task|for|on|over|in|about|during|after|at|as|and|but|while|because|last|this)\b)[^,;\s]+){0,4}?)(?=\s+(?:to\s+task|for|on|over|in|about|during|after|at|as|last|this|altogether|outright|publicly|strongly|sharply|\p{Ll}+ly)\b|\s*,\s*$)`,
@@ -143,8 +159,10 @@ const NEEDS_QUOTE_OR_AS = new Set([
   characterized characterizes described describes continued defended defends defending defend portrayed portrays
   portraying painted paints`),
 ]);
+/** "attacked": a verb of blame only for something done, "attacked the president for declining …" (not "attacked the convoy for its cargo"). */
+const ATTACKED_FOR_DOING = /^\s+(?:[\p{L}'’.\-]+,?\s+){1,6}for\s+(?:not\s+|never\s+)?\p{Ll}+ing\b/u;
 const FOR_A_DEED =
-  /^\s+(?:[\p{L}'’.\-]+\s+){1,5}for\s+(?:(?:not\s+|never\s+)?\p{Ll}+ing|his|her|their|its|(?:the\s+|a\s+|an\s+)?(?!(?:years|months|decades|weeks|days|hours|ages|times|this|thus|less|unless|was|has|is|as|us|his|its)\b)\p{Ll}{2,}s\b)/u;
+  /^\s+(?:[\p{L}'’.\-]+,?\s+){1,6}for\s+(?:(?:not\s+|never\s+)?\p{Ll}+ing|his|her|their|its|(?:the\s+|a\s+|an\s+)?(?!(?:years|months|decades|weeks|days|hours|ages|times|this|thus|less|unless|was|has|is|as|us|his|its)\b)\p{Ll}{2,}s\b)/u;
 /**
  * …or a one-word deed, when the object is a person or body: "criticized the Obama administration for overreach",
  * "ripped the board for negligence" (not "hammers the nail for practice"). Group 1 is the object's head word.
@@ -451,7 +469,7 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       // “…,” Smith said / “…,” the letter reads: the verb follows a quotation.
       const quoteBefore = QUOTE_THEN_NAME.test(lead) || QUOTE_THEN_DESCRIPTION.test(lead);
       // (Not "knocked on the door for help": a verb of praise or blame takes its person or body straight after it.)
-      const praiseOrBlame = CRITICISM_VERBS.has(w) && !/^\s+(?:on|at|off|out|into|down|up|through|away)\b/.test(rest) && (s.titleCase ? FOR_A_DEED.test(rest.toLowerCase()) : FOR_A_DEED.test(rest) || blamedForOneWordDeed(rest) || (REPROACH_VERBS.has(w) && REPROACHED.test(rest)) || (DENOUNCING.has(w) && DENOUNCED_THING.test(rest)));
+      const praiseOrBlame = CRITICISM_VERBS.has(w) && (w !== "attacked" || ATTACKED_FOR_DOING.test(rest)) && !/^\s+(?:on|at|off|out|into|down|up|through|away)\b/.test(rest) && (s.titleCase ? FOR_A_DEED.test(rest.toLowerCase()) : FOR_A_DEED.test(rest) || blamedForOneWordDeed(rest) || (REPROACH_VERBS.has(w) && REPROACHED.test(rest)) || (DENOUNCING.has(w) && DENOUNCED_THING.test(rest))) || (CRITICISM_VERBS.has(w) && reproachedBy(w, lead, rest, s.section !== "body"));
       // "by demanding that Republicans …": a demand with its content; "X Sees One-in-Three Chance …" in a headline.
       const demandThat = w.startsWith("demand") && STRICT_THAT.test(rest);
       // "sees it as a bother" (not "saw the smoke as she drove home"); a headline's "Sees One-in-Three Chance …".

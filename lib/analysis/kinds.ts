@@ -378,6 +378,21 @@ export function judgedConduct(content: string): { object: string; owner: string;
 }
 
 /**
+ * "It's wrong.", "This is nonsense.", "I can't help but think that those remarks are well over the line": "it", "this"
+ * or "those remarks" judged strongly at fault, with no name of what it is (that comes from what the speaker charged
+ * before). Not negated ("It's not about you"), nor a state ("It's over", "it was dead").
+ */
+const ANAPHOR_JUDGED =
+  /^[“"]?(?:I\s+(?:think|believe|can['’]t\s+help\s+but\s+think)\s+(?:that\s+)?)?(?:it|this|that|these|those|such)(?:\s+(?:remarks|comments|attacks|statements|words|claims|ads?|tactics|rhetoric|kind\s+of\s+\p{Ll}+))?(?:['’]s|\s+(?:is|was|are|were))\s+([^.,;!?“”"]{1,60})/iu;
+function judgesItAtFault(content: string): boolean {
+  const m = ANAPHOR_JUDGED.exec(content.trim());
+  // (Nor what "it" stands for after it: "It is wrong to doubt him", "it's a shame that …".)
+  if (!m || /\b(?:not|never|no|hardly|to|that)\b|n['’]t\b/i.test(m[1]!)) return false;
+  const words = m[1]!.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return OVER_THE_LINE.test(m[1]!) || words.some((w) => FAULTING_JUDGEMENTS.has(w) || ((VALENCE[w] ?? 0) <= -2 && !NOT_JUDGEMENTS.has(w) && !/ed$/.test(w)));
+}
+
+/**
  * A negated "be" in the main clause, a few words in: "it was “not an undisclosed collection …”", "the fee wasn't a tax"
  * (not "not too late", "not an option", "not going to": resolve, not rebuttal).
  */
@@ -431,7 +446,7 @@ function carriesCharge(content: string, frameKind: ClaimKind, acrossParagraph: b
   const negative = (content.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => (VALENCE[w] ?? 0) < 0);
   // (Past a paragraph break, a word of fault is needed: a bare negation is too common there, "I don't know when …";
   // or, after a denial, the speaker's own "I never …", "I don't question …".)
-  if (negative) return true;
+  if (negative || OVER_THE_LINE.test(content)) return true;
   return acrossParagraph ? frameKind === "denial" && FIRST_PERSON_NEGATION.test(content) : NEGATION.test(content);
 }
 const NEGATION = /\b(?:not|never|no|nothing|none|nobody)\b|n['’]t\b/i;
@@ -486,7 +501,10 @@ export function carryFrames(claims: ExtractedClaim[], text: string): ExtractedCl
     const insteadOfDenied = () => frame!.claim.kind === "denial" && INSTEAD.test(c.exact) && !BLAME_CONTENT.test(c.content);
     // (A quoted phrase alone, "It’s a “horrific policy,”", is read with the words around it.)
     const wordsToRead = () => (c.content.split(/\s+/).length <= 4 ? c.exact : c.content);
-    const framed = sameParagraph && (!frame!.quotesOnly || (c.quote === "direct" && carriesCharge(wordsToRead(), frame!.claim.kind, acrossParagraph)) || insteadOfDenied());
+    // ("“… those remarks are well over the line. It’s wrong. It’s destructive,” Mr. Gibbs said": each goes on with the
+    // charge, however many.)
+    const judgesIt = sameSpeakerNear && c.quote === "direct" && frame!.claim.kind === "blame" && judgesItAtFault(c.content);
+    const framed = judgesIt || sameParagraph && (!frame!.quotesOnly || (c.quote === "direct" && carriesCharge(wordsToRead(), frame!.claim.kind, acrossParagraph)) || insteadOfDenied());
     if (!frame || !framed) {
       // Any other blame or denial frames only the speaker's quotation right after it ("Biden charged that …" then his
       // "Their ideas are old and their ideas are bad"), when it says no or finds fault: the words that make the charge
@@ -499,7 +517,7 @@ export function carryFrames(claims: ExtractedClaim[], text: string): ExtractedCl
       if (c.kind === "blame") c.blamed = frame.claim.blamed;
       changed.push(c);
     }
-    frame = { ...frame, end: c.end, left: frame.left - 1 };
+    frame = { ...frame, end: c.end, left: judgesIt ? frame.left : frame.left - 1 };
   }
   return changed;
 }

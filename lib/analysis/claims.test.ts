@@ -1794,4 +1794,26 @@ describe("attribution", () => {
     expect(kinds("Mayor Ann Holt praised Tom Reyes for his work. “This is nonsense,” Holt said.")).toEqual(["statement", "statement"]);
     expect(kinds("Mayor Ann Holt criticized Tom Reyes for the delays. “This is nonsense,” Reyes said.")).toEqual(["blame", "statement"]);
   });
+  it("credits what a letter or statement someone issued says, in a participle after it, to its sender", () => {
+    const r = analyzeBody("Tom Reyes spoke on Monday. A group of nearly 90 teachers and parents has sent Reyes, D-Elton, a letter saying he’s misused the school budget.");
+    const c = claimWith(r, "letter saying");
+    expect([c?.kind, sourceName(r, c), c?.content, c?.blamed.map((b) => b.entityKey && r.entities.find((e) => e.key === b.entityKey)?.name)]).toEqual([
+      "blame",
+      "group of nearly 90 teachers and parents",
+      "he’s misused the school budget.",
+      ["Tom Reyes"],
+    ]);
+    // Past a participle set off by commas; the name right before the verb, not the one a fronted clause opens with.
+    expect(sourcesOf("Mr. Tom Reyes, seeking to clarify his remarks, issued a statement on Friday afternoon, saying, “We must win.”")).toEqual(["Tom Reyes"]);
+    expect(sourcesOf("As word of the Harbor Union’s plan spread on Friday, the union’s chief, Lena Voss, issued a formal statement saying that the plan had not changed.")).toEqual(["Lena Voss"]);
+  });
+  it("reads “he’s misused”, “they’ve raided” as a harm charged, not “he’s hurt”", () => {
+    const kinds = (t: string) => analyzeBody(t).claims.map((c) => c.kind);
+    expect(kinds("Mayor Ann Holt said he’s misused the budget. Mayor Ann Holt said they’ve raided the fund. Mayor Ann Holt said he’s hurt.")).toEqual(["blame", "blame", "statement"]);
+  });
+  it("does not carry a charge into thanks (“We appreciate your willingness …”)", () => {
+    const kinds = (t: string) => analyzeBody(t).claims.map((c) => c.kind);
+    expect(kinds("Mayor Ann Holt accused Tom Reyes of lying. “We appreciate your willingness to face the urgent challenges of the town,” she said.")).toEqual(["blame", "statement"]);
+    expect(kinds("Mayor Ann Holt accused Tom Reyes of lying. “You ignore the urgent challenges of the town,” she said.")).toEqual(["blame", "blame"]);
+  });
 });

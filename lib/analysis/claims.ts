@@ -155,6 +155,16 @@ const ISSUED_DOCUMENT_THAT = new RegExp(
   String.raw`\b(?:${ISSUING_VERBS})\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+)??(${[...DOCUMENT_NOUNS].join("|")})\s+([^.;:“”"]{0,60}?\s)?that\s+$`,
   "iu",
 );
+/**
+ * A document someone issued, right before a participle that says what it says: "issued a statement on Friday
+ * afternoon, saying", "has sent Ryan, R-Wis., a letter saying". Group 1 runs to the noun (group 2).
+ */
+const DOCUMENT_THEN_PARTICIPLE = new RegExp(
+  String.raw`(\b(?:${ISSUING_VERBS})\s+(?:[^;:“”"]{1,40}?\s)?(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+)??)(${[...DOCUMENT_NOUNS].join("|")})(?:\s+(?:on|late|early|last|this|earlier|later)\b[^.;:,“”"]{0,30}?)?,?\s$`,
+  "u",
+);
+/** What may stand between a subject and its verb: a comma closing an appositive, auxiliaries, adverbs. */
+const SUBJECT_THEN_VERB = /^,?\s+(?:(?:has|have|had|also|later|then|\p{Ll}+ly)\s+)*$/u;
 /** A pronoun and a verb opening what is said: " she would appeal", " he had". */
 const CLAUSE_OPENS = /^\s+(?:he|she|they|we|I|it)\s+(?:\p{Ll}+ly\s+)?(?:would|will|had|has|have|was|were|is|are|could|should|did|does|do|\p{Ll}+ed)\b/u;
 /** "A young man", "The elderly woman": a description of a few lower-case words opening a sentence. */
@@ -1263,6 +1273,31 @@ export class ClaimExtractor {
   }
 
   /**
+   * "Mr. Steele, seeking to clarify his remarks, issued a statement on Friday afternoon, saying …", "A group of nearly
+   * 90 professors … has sent Ryan a letter saying …": a participle right after a document its sender issued says what
+   * the document says, so the sender says it.
+   */
+  private issuerOfDocumentBefore(s: Sentence, ms: Mention[], cueStart: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
+    const { text, ents } = this.ctx;
+    const from = Math.max(s.start, cueStart - 120);
+    const m = DOCUMENT_THEN_PARTICIPLE.exec(text.slice(from, cueStart));
+    if (!m || this.inQuotes(quotes, from + m.index)) return null;
+    const at = from + m.index + m[1]!.length;
+    // The name right before the verb of issuing ("the group’s chief executive, Barry Rand, issued"), else whoever the
+    // document's sentence says it is from.
+    const verb = from + m.index;
+    const subject = ms.findLast((x) => x.end <= verb && SUBJECT_THEN_VERB.test(text.slice(x.end, verb)) && SPEAKING_KINDS.has(ents.kindOf(x.entityKey)));
+    if (subject && !this.inQuotes(quotes, subject.start)) return sourceOf(subject);
+    const key = this.ownerOfDocumentAt(at, m[2]!.length, s.start);
+    if (!key || ents.kindOf(key) === "place") return null;
+    // The sender as the sentence names them, before the verb (not "has sent Kane a letter": Kane received it).
+    const named = ms.find((x) => x.entityKey === key && x.start >= s.start && x.end <= at && !this.inQuotes(quotes, x.start));
+    if (named) return named.end <= verb ? sourceOf(named) : null;
+    const phrase = text.indexOf(ents.nameOf(key), s.start);
+    return phrase >= 0 && phrase < verb ? { src: { entityKey: key, text: ents.nameOf(key), role: null }, start: phrase, end: phrase + ents.nameOf(key).length } : null;
+  }
+
+  /**
    * "Ann Holt, who called the hack “mischief,” said": who a relative clause set off by commas describes, when the
    * clause closes right before the verb (quotations inside it are the speaker's words, not who speaks).
    */
@@ -1712,7 +1747,7 @@ export class ClaimExtractor {
       const vEnd = r.end + vm[0].length;
       return { cue: { ...cue, start: vEnd - cueText.length, end: vEnd }, cueText, cls, source: r.src, sourceStart: r.start, sourceEnd: r.end };
     } else if (cue.form === "participle") {
-      found = this.stanceHolderBefore(s, ms, cue, quotes) ?? this.clauseSubject(s, ms, cue.start, quotes, true);
+      found = this.stanceHolderBefore(s, ms, cue, quotes) ?? this.clauseSubject(s, ms, cue.start, quotes, true) ?? this.issuerOfDocumentBefore(s, ms, cue.start, quotes);
     } else {
       // Passive with an agent: "revealed by the Herald".
       const agent = /^ by (?=\S)/.exec(text.slice(cue.end, cue.end + 5));
@@ -1758,8 +1793,9 @@ export class ClaimExtractor {
           // ("Holt, who called it “mischief,” continued to allege …")
           if (!found && r === "coordinated" && !cue.text.endsWith("ing")) found = this.beforeRelativeAside(s, ms, cue.start, quotes);
         }
-        // "Santorum put out a statement shortly after the remarks that claimed …": the one who issued it.
-        if (!found && !cue.text.endsWith("ing")) found = this.issuerOfDocumentThat(s, ms, cue.start, quotes);
+        // "Santorum put out a statement shortly after the remarks that claimed …": the one who issued it; "… has sent
+        // Ryan a letter saying …": the sender.
+        if (!found) found = cue.text.endsWith("ing") ? this.issuerOfDocumentBefore(s, ms, cue.start, quotes) : this.issuerOfDocumentThat(s, ms, cue.start, quotes);
         // A headline's second verb after a comma has the headline's subject ("Obama Defends NSA Programs, Says …"), also
         // when the first verb's object is a name ("Ellis Criticizes Holt, Says Fees Too High": Ellis says it).
         const secondVerb = s.section !== "body" && /,\s$/.test(before) ? this.headlineSecondVerbSubject(s, ms, cue, quotes) : null;
@@ -2204,9 +2240,9 @@ export class ClaimExtractor {
       (m) => m.end <= a.cue.start && m.entityKey !== a.source.entityKey && (m.end <= a.sourceStart || (m.start >= a.sourceEnd && a.cue.start < a.sourceStart)) && !discourse.modifiesBody(m),
     );
     const referent = (phrase: string): string | null => {
-      const pronoun = PRONOUN_BLAMED.exec(phrase);
+      const pronoun = PRONOUN_BLAMED.exec(phrase) ?? SUBJECT_PRONOUN_BLAMED.exec(phrase);
       if (pronoun) {
-        const he = /^h(?:im|is)$/i.test(pronoun[1]!) ? "he" : "she";
+        const he = /^h(?:im|is|e)$/i.test(pronoun[1]!) ? "he" : "she";
         // "blamed his own decision": the speaker's. "called his earlier decision a mistake", when the speaker may be
         // "he": the speaker's or another's, so only someone named in the sentence ("Speaking about Santorum's
         // remarks, … Gibbs called his rhetoric …"). "called for his resignation": someone named lately, not the speaker.
@@ -2744,6 +2780,8 @@ const PEOPLE_WORD = /(?:ers|ors|ists|ics|ians|ants|ents|ees|ies|foes|backers|all
  * ("his rhetoric", "her answer", "his foreign policy"); not of people ("his colleagues") or of anything else.
  */
 const PRONOUN_BLAMED = /^(him|his|her)(?:\s+(?:\p{Ll}+\s+)?((?:rhetoric|answers?|responses?|conduct|actions|tenure|handling|leadership|remarks|comments|statements?|words|policy|policies|plan|plans|decision|decisions|record|budget|proposal|speech|behaviou?r)))?$/u;
+/** "he", "she" charged with a harm ("he’s misused Catholic doctrine"): someone named before. */
+const SUBJECT_PRONOUN_BLAMED = /^(he|she)$/i;
 /** What is faulted rather than who: "the study", "such attacks on character and faith". */
 const BLAMED_THINGS = new Set(
   "study studies report reports attack attacks policy policies plan plans bill bills comment comments remarks statement statements idea ideas faith character theology record budget law laws rule rules proposal proposals program programs ad ads treatment handling violence legislation decision threats resolution speech interview letter tweet tweets video hearing debate rally".split(" "),

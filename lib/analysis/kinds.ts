@@ -51,6 +51,8 @@ const HARMING = "damaging|hurting|destroying|gutting|raiding|undermining|wreckin
 const HARMED = "damaged|hurt|destroyed|gutted|raided|undermined|wrecked|ruined|betrayed|misled|misused|lied\\s+to";
 /** …without "has" or "had" only the ones seldom said of mishaps ("Johnson hurt his knee", "wrecked his car" are none). */
 const HARMED_SIMPLE = "gutted|raided|undermined|betrayed|misled|misused|lied\\s+to";
+/** …and after "’s", only the ones that cannot follow "is" ("he’s misused", not "he’s hurt", "he’s misled"). */
+const HARMED_BY_HAS = "gutted|raided|undermined|misused|lied\\s+to";
 const HARMS = "damages|hurts|destroys|guts|raids|undermines|wrecks|ruins|betrays|misleads|misuses|lies\\s+to";
 /**
  * Someone charged with doing harm, opening what is said, in the active voice: "President Obama is actually damaging
@@ -58,8 +60,10 @@ const HARMS = "damages|hurts|destroys|guts|raids|undermines|wrecks|ruins|betrays
  * who is charged, a name or a pronoun; claims.ts checks that a name is someone's.
  */
 const HARM_CHARGED = new RegExp(
-  String.raw`^[“"]?(?:(?:[Bb]ut|[Aa]nd|[Nn]ow)\s+)?(\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){0,2}|[Hh]e|[Ss]he|[Tt]hey)\s+(?:\p{Ll}+ly\s+)?` +
-    String.raw`(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+)?(?:${HARMING})|(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?(?:${HARMED})|${HARMED_SIMPLE}|${HARMS})\b`,
+  String.raw`^[“"]?(?:(?:[Bb]ut|[Aa]nd|[Nn]ow)\s+)?(\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){0,2}|[Hh]e|[Ss]he|[Tt]hey)(?:\s+(?:\p{Ll}+ly\s+)?` +
+    String.raw`(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+)?(?:${HARMING})|(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?(?:${HARMED})|${HARMED_SIMPLE}|${HARMS})` +
+    // "he’s misused", "they’ve raided" (not "he’s hurt", "he’s misled": "is").
+    String.raw`|['’](?:ve|d)\s+(?:\p{Ll}+ly\s+)?(?:${HARMED})|['’]s\s+(?:\p{Ll}+ly\s+)?(?:${HARMED_BY_HAS}))\b`,
   "u",
 );
 /** "Obama's war on religion", "the Republicans' war on women" (not "war on terror", "on drugs"). Group 1 is whose. */
@@ -443,13 +447,17 @@ function carriesCharge(content: string, frameKind: ClaimKind, acrossParagraph: b
   // A blame goes on only in words about others ("those remarks are well over the line", "Nothing the president is
   // proposing …"), not about the speaker alone ("I'm not ashamed to admit I love this state").
   if (frameKind === "blame" && !THIRD_PARTY.test(content) && !NAMES_ELSEWHERE.test(content)) return false;
-  const negative = (content.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => (VALENCE[w] ?? 0) < 0);
+  const valences = (content.toLowerCase().match(/\p{L}+/gu) ?? []).map((w) => VALENCE[w] ?? 0);
+  // (Not thanks with a mild word of trouble in it: "We appreciate your willingness to … the urgent challenges".)
+  if (THANKS.test(content) && !valences.some((v) => v <= -2)) return false;
+  const negative = valences.some((v) => v < 0);
   // (Past a paragraph break, a word of fault is needed: a bare negation is too common there, "I don't know when …";
   // or, after a denial, the speaker's own "I never …", "I don't question …".)
   if (negative || OVER_THE_LINE.test(content)) return true;
   return acrossParagraph ? frameKind === "denial" && FIRST_PERSON_NEGATION.test(content) : NEGATION.test(content);
 }
 const NEGATION = /\b(?:not|never|no|nothing|none|nobody)\b|n['’]t\b/i;
+const THANKS = /\b(?:appreciate|appreciates|thank|thanks|grateful|welcome|welcomes)\b/i;
 /** "I never", "we did not", "I don't": what the speaker says they did not do. */
 const FIRST_PERSON_NEGATION = /\b(?:I|we)\b(?:['’]\p{L}+)?(?:\s+\p{Ll}+){0,2}?\s*(?:not|never|n['’]t)\b/u;
 /** Words for others than the speaker: third persons, "you", and "those" or "these" (remarks, people). */

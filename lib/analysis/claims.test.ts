@@ -1816,4 +1816,13 @@ describe("attribution", () => {
     expect(kinds("Mayor Ann Holt accused Tom Reyes of lying. “We appreciate your willingness to face the urgent challenges of the town,” she said.")).toEqual(["blame", "statement"]);
     expect(kinds("Mayor Ann Holt accused Tom Reyes of lying. “You ignore the urgent challenges of the town,” she said.")).toEqual(["blame", "blame"]);
   });
+  it("reads “lashed out at”, “took aim at” and “pounced on” someone's words as blame, not a hunt or an arrest", () => {
+    const r = analyzeBody("Tom Reyes's campaign immediately pounced on the mayor's comments. Tom Reyes lashed out at Mayor Ann Holt on Monday. Tom Reyes took aim at the administration for its handling of the storm.");
+    expect(r.claims.map((c) => [c.kind, c.cue, c.blamed.map((b) => b.text)])).toEqual([
+      ["blame", "pounced on", ["mayor"]],
+      ["blame", "lashed out at", ["Mayor Ann Holt"]],
+      ["blame", "took aim at", ["administration"]],
+    ]);
+    expect(sourcesOf("Police pounced on the suspect. The hunter took aim at the deer. The senator lashed out on Monday.")).toEqual([null, null, null]);
+  });
 });

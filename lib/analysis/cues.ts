@@ -137,6 +137,23 @@ for (const v of ["pushed back", "pushes back", "pushing back"]) VERB_CLASS.set(v
 for (const v of ["shot back", "shoots back", "fired back", "fires back", "hit back", "hits back", "weighed in", "weighs in", "pointed out", "points out"]) {
   VERB_CLASS.set(v, "statement");
 }
+/**
+ * Phrasal verbs of attack ("lashed out at the senator", "took aim at Obama's plan", "pounced on the governor's
+ * comments"), with the preposition their object takes; what they attribute is blame, only with the object that
+ * ATTACKED_OBJECT allows.
+ */
+const ATTACK_PHRASES = new Map<string, string>();
+for (const v of ["lashed out", "lashes out", "lashing out"]) ATTACK_PHRASES.set(v, "at");
+for (const v of ["took aim", "takes aim", "taking aim"]) ATTACK_PHRASES.set(v, "at");
+for (const v of ["pounced", "pounces", "pouncing"]) ATTACK_PHRASES.set(v, "on");
+for (const v of ATTACK_PHRASES.keys()) VERB_CLASS.set(v, "blame");
+/**
+ * What is attacked, after the preposition: someone named, someone's words or deeds, or people or a body by what they
+ * are (not "took aim at the target", "pounced on the suspect", "lashed out at the referee's whistle" is allowed as
+ * someone's). "pounced on" only words or deeds: "the former governor's comments".
+ */
+const ATTACKED_SOMEONE = /^ (?:(?:the\s+)?\p{Lu}|(?:his|her|their|its)\s|(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:administration|president|governor|mayor|senator|congressman|congresswoman|council|party|government|campaign|media|press|critics|opponents|rivals|leaders|lawmakers|officials|democrats|republicans)\b)/u;
+const ATTACKED_WORDS = /^ (?:[^,;.“”"]{0,40}?['’]s?\s+|(?:the|his|her|their|its)\s+)(?:[\p{Ll}-]+\s+)?(?:comments?|remarks?|words|statements?|gaffes?|mistakes?|answers?|responses?|decision|claims?|admission|ad|ads|speech|plan|proposal|record|position|remark)\b/u;
 /** Verbs that state a view only with a feeling or stance for object ("expressed concern that", "voiced doubts about"). */
 const EXPRESS_VERBS = new Set(words(`expressed expresses expressing voiced voices voicing offered offers`));
 for (const w of EXPRESS_VERBS) VERB_CLASS.set(w, "statement");
@@ -461,6 +478,14 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       const lead = slice.slice(Math.max(0, m.index - 80), m.index);
       // "will have their say", "the reports": a determiner makes the word a noun.
       if (/(?:^|\s)(?:[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our|[Tt]he|an?)\s+$/.test(lead)) continue;
+      // "lashed out at the senator", "pounced on the governor's comments": an attack, up to its preposition.
+      const attack = ATTACK_PHRASES.get(w);
+      if (attack !== undefined) {
+        const object = rest.startsWith(` ${attack} `) ? rest.slice(attack.length + 1) : null;
+        const attacked = object !== null && (attack === "on" ? ATTACKED_WORDS : ATTACKED_SOMEONE).test(object);
+        if (attacked && !inQuote(at)) out.push({ start: at, end: end + attack.length + 1, text: `${m[6]} ${attack}`, cls: "blame", form: "verb" });
+        continue;
+      }
       // "does criticize what she calls …": the bare form only after "do" (not "to criticize", "will criticize").
       if (w === "criticize" && !/\b(?:does|did|do)\s+$/.test(lead)) continue;
       // "called it “a disgrace”", "called for armed officers", "calls on Akin to drop his bid"; not "called him back".

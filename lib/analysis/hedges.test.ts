@@ -40,4 +40,13 @@ describe("findHedges", () => {
     const t = "He said “it apparently works” yesterday.";
     expect(findHedges(t, [{ start: 8, end: 29 }])).toEqual([]);
   });
+  it("finds what may or might be, and what appears ready or inclined, but not a rule, a claim reported or a thing described", () => {
+    expect(findHedges("The lawsuit may soon be dismissed.")).toEqual(["may soon be"]);
+    expect(findHedges("Turnout might be depressed in rural counties.")).toEqual(["might be"]);
+    expect(findHedges("The court appears ready to block the suit.")).toEqual(["appears ready"]);
+    expect(findHedges("Two justices also appeared inclined to allow it.")).toEqual(["appeared inclined"]);
+    expect(findHedges("Couples may be required to file twice.")).toEqual([]);
+    expect(findHedges("The council disputed claims that the fees might be illegal.")).toEqual([]);
+    expect(findHedges("The mayor appeared together with the governor.")).toEqual([]);
+  });
 });

@@ -3,7 +3,7 @@
 import { ALL_FAMILIES, keywordFamily, type Families } from "./keywords";
 
 const HEDGE_RE =
-  /\b(?:reportedly|purportedly|allegedly|apparently|supposedly|ostensibly|presumably|unconfirmed|rumou?red|(?:appears?|appeared|seems?|seemed) to\b|(?:seems?|seemed) (?:[a-z]+ly )?(?!to\b|like\b|as\b|the\b|a\b|an\b)[a-z]{3,}|it (?:(?:does|did) not|doesn['’]t|didn['’]t) appear that|it (?:appears|appeared) that|(?:is|are|was|were|has been|have been) (?:believed|thought|said|alleged|reported|suspected|rumou?red) to|(?:may|might|could) have (?:been )?|(?:after|amid|following) (?:media |news |press )?reports (?:emerged|surfaced|that)|(?:media |news )?reports (?:emerged|surfaced|suggest(?:ed)?)|according to (?:media |news |press |unconfirmed )?reports|(?:(?:a|one|two|three|several|multiple) )?sources? (?:say|says|said|tell|tells|told)|according to (?:(?:unnamed|anonymous|a|one|two|three|several|multiple) )?sources?|(?:widely|generally) (?:considered|(?:seen|viewed|regarded) as(?! of\b)|believed)|it (?:is|was) (?:believed|reported|alleged|rumou?red))/gi;
+  /\b(?:reportedly|purportedly|allegedly|apparently|supposedly|ostensibly|presumably|unconfirmed|rumou?red|(?:appears?|appeared|seems?|seemed) to\b|(?:seems?|seemed) (?:[a-z]+ly )?(?!to\b|like\b|as\b|the\b|a\b|an\b)[a-z]{3,}|it (?:(?:does|did) not|doesn['’]t|didn['’]t) appear that|it (?:appears|appeared) that|(?:is|are|was|were|has been|have been) (?:believed|thought|said|alleged|reported|suspected|rumou?red) to|(?:may|might|could) have (?:been )?|(?:may|might) (?:soon |well |also |still |yet |eventually )?be\b(?! (?:required|allowed|permitted|forced|asked)\b)|(?:appears?|appeared) (?:[a-z]+ly )?(?:ready|poised|likely|unlikely|certain|sure|willing|unwilling|eager|reluctant|inclined|headed|set|close|open|determined|prepared|intent|resigned|sympathetic|skeptical|sceptical|confident|unconvinced|divided|split|doomed|stalled|unaware|uninterested)\b|(?:after|amid|following) (?:media |news |press )?reports (?:emerged|surfaced|that)|(?:media |news )?reports (?:emerged|surfaced|suggest(?:ed)?)|according to (?:media |news |press |unconfirmed )?reports|(?:(?:a|one|two|three|several|multiple) )?sources? (?:say|says|said|tell|tells|told)|according to (?:(?:unnamed|anonymous|a|one|two|three|several|multiple) )?sources?|(?:widely|generally) (?:considered|(?:seen|viewed|regarded) as(?! of\b)|believed)|it (?:is|was) (?:believed|reported|alleged|rumou?red))/gi;
 
 // The words every match of HEDGE_RE contains, whole or (as the pattern has no final \b) as a prefix of a longer
 // word (see keywords.ts); keep them in step with the pattern.
@@ -34,6 +34,9 @@ export function findHedges(text: string, quoted: { start: number; end: number }[
     // front-runner, said". Tested on the text before the match: a lookbehind in the pattern would run at every position.)
     const before = text.slice(Math.max(0, at - 40), at);
     if ((/^seem/i.test(m[0]) && !/ to$/i.test(m[0]) && SEEMED_IN_ASIDE.test(before)) || (/^(?:widely|generally)/i.test(m[0]) && HELD_IN_ASIDE.test(before))) continue;
+    // (Nor what "might be" in a clause that only tells what was claimed or which thing: "disputed claims that the calls
+    // might be illegal", "the evidence that might be presented".)
+    if (/^(?:may|might) (?!have)/i.test(m[0]) && /\b(?:that|which|who)\s+(?:[\p{L}’'-]+\s+){0,3}$/iu.test(before)) continue;
     const h = m[0].trim();
     if (!out.includes(h)) out.push(h);
   }

@@ -1825,4 +1825,12 @@ describe("attribution", () => {
     ]);
     expect(sourcesOf("Police pounced on the suspect. The hunter took aim at the deer. The senator lashed out on Monday.")).toEqual([null, null, null]);
   });
+  it("reads “It is unfortunate that <someone> …” as blame of that someone, and a headline's person-and-seat topic before a colon as no speaker", () => {
+    const r = analyzeBody("“It is a disgrace that Tom Reyes would say that,” Mayor Ann Holt said. “It is unfortunate that the storm destroyed the pier,” Holt said.");
+    expect(r.claims.map((c) => [c.kind, c.blamed.map((b) => b.text)])).toEqual([["blame", ["Tom Reyes"]], ["statement", []]]);
+    const h = analyzeBody("Gov. Ann Holt named Tom Reyes to the seat on Monday. Reyes said he was honored.", "Tom Reyes Senate: Ann Holt Names Former Aide To Fill Seat");
+    expect(h.claims.filter((c) => c.section === "title").map((c) => c.source)).toEqual([null]);
+    const u = analyzeBody("The union met on Monday. Reyes said he was honored.", "Teachers Union: Pay Deal Is Unfair");
+    expect(u.claims.filter((c) => c.section === "title").map((c) => sourceName(u, c))).toEqual(["Teachers Union"]);
+  });
 });

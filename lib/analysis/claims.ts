@@ -1874,7 +1874,9 @@ export class ClaimExtractor {
           const words = prefix.split(" ");
           const last = words[words.length - 1]!.toLowerCase();
           const body = words.length === 1 || ORGANIZATION_NOUNS.has(last) || INSTITUTION_NOUNS.has(last) || GROUP_PLURALS.has(last);
-          const speakerLike = body || ROLE_HEADS.has(last);
+          // ("Mo Cowan Senate: …": a person's name and a body, the topic of the person's seat, not a body that speaks.)
+          const personsTopic = words.length > 1 && this.ctx.ents.kindOf(this.ctx.ents.lookup(words.slice(0, -1).join(" ")) ?? "") === "person";
+          const speakerLike = (body || ROLE_HEADS.has(last)) && !personsTopic;
           // "Perry TV Ad: …": the ad of someone the article names.
           const owner = OWNED_DOCUMENTS.has(last) && words.length > 1 ? this.ctx.ents.lookup(words[0]!) : null;
           const known = this.ctx.ents.lookup(prefix);

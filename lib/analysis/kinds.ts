@@ -304,8 +304,14 @@ const PROBLEM_WITH =
   /\b(?:[Oo]ur|[Mm]y|[Tt]he|[Tt]heir|[Hh]is|[Hh]er)\s+(?:(?:main|real|biggest|only|basic|big)\s+)?(?:problem|trouble|quarrel|beef|complaint)\s+with\s+((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}|the\s+\p{Ll}+|him|her)(?:['’]s\s+\p{Ll}+)?\s+(?:is|was|has\s+been)\s+(?:that\b|(?:his|her|their|its)\s)/u;
 /** Whom a fault found names ("Our problem with Representative Ryan is …"), or null. */
 export function problemWith(content: string): string | null {
-  return PROBLEM_WITH.exec(content)?.[1] ?? null;
+  return PROBLEM_WITH.exec(content)?.[1] ?? FAULT_THAT.exec(content.trim())?.[1] ?? null;
 }
+/**
+ * "It is unfortunate that this administration continues to insist on …", "it's a disgrace that Reyes would …": a
+ * fault found with the subject of the clause after "that" (group 1: a name, "the" or "this" and a noun, or a pronoun).
+ */
+const FAULT_THAT =
+  /^[“"]?(?:(?:I|[Ww]e)\s+(?:think|believe|find)\s+)?[Ii]t(?:['’]s|\s+is|\s+was)\s+(?:(?:very|truly|deeply|really|simply|just)\s+)?(?:unfortunate|outrageous|shameful|disgraceful|appalling|troubling|disturbing|unacceptable|inexcusable|deplorable|regrettable|disappointing|irresponsible|ridiculous|absurd|a\s+shame|a\s+disgrace|a\s+travesty|an\s+outrage)\s+that\s+((?:the|this|these)\s+\p{Ll}+(?:\s+\p{Ll}+)?|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}|he|she|they)\s+(?:\p{Ll}+ly\s+)?(?:would|will|has|have|had|is|are|was|were|did|does|do|can|could|should|continues?|continued|keeps?|kept|\p{Ll}+s|\p{Ll}+ed)\b/u;
 
 /** Verbs that cast someone or what they did as something: "described … as", "portrayed … as", "dismissed … as". */
 const CASTING_VERB = /^(?:describ|portray|paint|brand|label|characteri[sz]|depict|dismiss)/i;

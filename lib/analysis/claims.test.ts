@@ -1833,4 +1833,11 @@ describe("attribution", () => {
     const u = analyzeBody("The union met on Monday. Reyes said he was honored.", "Teachers Union: Pay Deal Is Unfair");
     expect(u.claims.filter((c) => c.section === "title").map((c) => sourceName(u, c))).toEqual(["Teachers Union"]);
   });
+  it("reads “called out X for …” as blame, not calling out names", () => {
+    const r = analyzeBody("Mayor Ann Holt also called out Speaker Tom Reyes for what her aides call a do-nothing council. The teacher called out the names of the students.");
+    expect(r.claims.map((c) => [c.kind, sourceName(r, c), c.blamed.map((b) => b.text)])).toEqual([
+      ["blame", "Ann Holt", ["Speaker Tom Reyes"]],
+      ["assertion", null, []],
+    ]);
+  });
 });

@@ -143,9 +143,12 @@ for (const v of ["shot back", "shoots back", "fired back", "fires back", "hit ba
  * ATTACKED_OBJECT allows.
  */
 const ATTACK_PHRASES = new Map<string, string>();
+const FOR_WHAT = /^\s+(?:[\p{L}'’.\-]+,?\s+){1,6}for\s+what\s/u;
 for (const v of ["lashed out", "lashes out", "lashing out"]) ATTACK_PHRASES.set(v, "at");
 for (const v of ["took aim", "takes aim", "taking aim"]) ATTACK_PHRASES.set(v, "at");
 for (const v of ["pounced", "pounces", "pouncing"]) ATTACK_PHRASES.set(v, "on");
+// "called out House Speaker John Boehner for …": the object, then what for.
+for (const v of ["called out", "calls out", "calling out"]) ATTACK_PHRASES.set(v, "");
 for (const v of ATTACK_PHRASES.keys()) VERB_CLASS.set(v, "blame");
 /**
  * What is attacked, after the preposition: someone named, someone's words or deeds, or people or a body by what they
@@ -481,6 +484,11 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       // "lashed out at the senator", "pounced on the governor's comments": an attack, up to its preposition.
       const attack = ATTACK_PHRASES.get(w);
       if (attack !== undefined) {
+        if (attack === "") {
+          // ("… for what the administration has made a drumbeat": for something done, named by a clause.)
+          if ((FOR_A_DEED.test(rest) || FOR_WHAT.test(rest)) && ATTACKED_SOMEONE.test(rest) && !inQuote(at)) out.push({ start: at, end, text: m[6], cls: "blame", form: "verb" });
+          continue;
+        }
         const object = rest.startsWith(` ${attack} `) ? rest.slice(attack.length + 1) : null;
         const attacked = object !== null && (attack === "on" ? ATTACKED_WORDS : ATTACKED_SOMEONE).test(object);
         if (attacked && !inQuote(at)) out.push({ start: at, end: end + attack.length + 1, text: `${m[6]} ${attack}`, cls: "blame", form: "verb" });

@@ -49,4 +49,11 @@ describe("findHedges", () => {
     expect(findHedges("The council disputed claims that the fees might be illegal.")).toEqual([]);
     expect(findHedges("The mayor appeared together with the governor.")).toEqual([]);
   });
+  it("finds what is likely, probable or perhaps so, but not what could not possibly be", () => {
+    expect(findHedges("The hearing is likely to be as contentious as the last one.")).toEqual(["likely to"]);
+    expect(findHedges("The tower, perhaps 15 stories tall, would be built near the pier.")).toEqual(["perhaps"]);
+    expect(findHedges("The ruling will probably be its most important this year.")).toEqual(["probably"]);
+    expect(findHedges("The members couldn't possibly meet the standard.")).toEqual([]);
+    expect(findHedges("Reyes began making noises about possibly canceling the debate.")).toEqual([]);
+  });
 });

@@ -3,12 +3,12 @@
 import { ALL_FAMILIES, keywordFamily, type Families } from "./keywords";
 
 const HEDGE_RE =
-  /\b(?:reportedly|purportedly|allegedly|apparently|supposedly|ostensibly|presumably|unconfirmed|rumou?red|(?:appears?|appeared|seems?|seemed) to\b|(?:seems?|seemed) (?:[a-z]+ly )?(?!to\b|like\b|as\b|the\b|a\b|an\b)[a-z]{3,}|it (?:(?:does|did) not|doesn['’]t|didn['’]t) appear that|it (?:appears|appeared) that|(?:is|are|was|were|has been|have been) (?:believed|thought|said|alleged|reported|suspected|rumou?red) to|(?:may|might|could) have (?:been )?|(?:may|might) (?:soon |well |also |still |yet |eventually )?be\b(?! (?:required|allowed|permitted|forced|asked)\b)|(?:appears?|appeared) (?:[a-z]+ly )?(?:ready|poised|likely|unlikely|certain|sure|willing|unwilling|eager|reluctant|inclined|headed|set|close|open|determined|prepared|intent|resigned|sympathetic|skeptical|sceptical|confident|unconvinced|divided|split|doomed|stalled|unaware|uninterested)\b|(?:after|amid|following) (?:media |news |press )?reports (?:emerged|surfaced|that)|(?:media |news )?reports (?:emerged|surfaced|suggest(?:ed)?)|according to (?:media |news |press |unconfirmed )?reports|(?:(?:a|one|two|three|several|multiple) )?sources? (?:say|says|said|tell|tells|told)|according to (?:(?:unnamed|anonymous|a|one|two|three|several|multiple) )?sources?|(?:widely|generally) (?:considered|(?:seen|viewed|regarded) as(?! of\b)|believed)|it (?:is|was) (?:believed|reported|alleged|rumou?red))/gi;
+  /\b(?:reportedly|purportedly|allegedly|apparently|supposedly|ostensibly|presumably|unconfirmed|rumou?red|(?:appears?|appeared|seems?|seemed) to\b|(?:seems?|seemed) (?:[a-z]+ly )?(?!to\b|like\b|as\b|the\b|a\b|an\b)[a-z]{3,}|it (?:(?:does|did) not|doesn['’]t|didn['’]t) appear that|it (?:appears|appeared) that|(?:is|are|was|were|has been|have been) (?:believed|thought|said|alleged|reported|suspected|rumou?red) to|(?:may|might|could) have (?:been )?|\b(?:likely|unlikely) to\b|\b(?:probably|possibly|perhaps)\b|(?:may|might) (?:soon |well |also |still |yet |eventually )?be\b(?! (?:required|allowed|permitted|forced|asked)\b)|(?:appears?|appeared) (?:[a-z]+ly )?(?:ready|poised|likely|unlikely|certain|sure|willing|unwilling|eager|reluctant|inclined|headed|set|close|open|determined|prepared|intent|resigned|sympathetic|skeptical|sceptical|confident|unconvinced|divided|split|doomed|stalled|unaware|uninterested)\b|(?:after|amid|following) (?:media |news |press )?reports (?:emerged|surfaced|that)|(?:media |news )?reports (?:emerged|surfaced|suggest(?:ed)?)|according to (?:media |news |press |unconfirmed )?reports|(?:(?:a|one|two|three|several|multiple) )?sources? (?:say|says|said|tell|tells|told)|according to (?:(?:unnamed|anonymous|a|one|two|three|several|multiple) )?sources?|(?:widely|generally) (?:considered|(?:seen|viewed|regarded) as(?! of\b)|believed)|it (?:is|was) (?:believed|reported|alleged|rumou?red))/gi;
 
 // The words every match of HEDGE_RE contains, whole or (as the pattern has no final \b) as a prefix of a longer
 // word (see keywords.ts); keep them in step with the pattern.
 const HEDGE_WORDS = keywordFamily(
-  "may might could reports according source sources said thought suspected appear appears appeared seem seems seemed widely generally".split(" "),
+  "may might could reports according source sources said thought suspected appear appears appeared seem seems seemed widely generally likely unlikely probably possibly perhaps".split(" "),
   "reported purportedly alleged apparently supposedly ostensibly presumably unconfirmed rumored rumoured believed".split(" "),
 );
 
@@ -37,6 +37,8 @@ export function findHedges(text: string, quoted: { start: number; end: number }[
     // (Nor what "might be" in a clause that only tells what was claimed or which thing: "disputed claims that the calls
     // might be illegal", "the evidence that might be presented".)
     if (/^(?:may|might) (?!have)/i.test(m[0]) && /\b(?:that|which|who)\s+(?:[\p{L}’'-]+\s+){0,3}$/iu.test(before)) continue;
+    // (Nor "couldn't possibly", which insists, or "noises about possibly canceling", a plan talked of.)
+    if (/^possibly/i.test(m[0]) && /(?:n['’]t|\bnot|\babout|\bof)\s+$/i.test(before)) continue;
     const h = m[0].trim();
     if (!out.includes(h)) out.push(h);
   }

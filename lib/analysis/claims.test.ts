@@ -1840,4 +1840,10 @@ describe("attribution", () => {
       ["assertion", null, []],
     ]);
   });
+  it("credits a document with what it is about before its verb to its sender, and statements issued without an article to their issuer", () => {
+    expect(sourcesOf("But a letter from Mayor Ann Holt about the planned meeting noted that the pier was unsafe.")).toEqual(["Ann Holt"]);
+    expect(sourcesOf("Mayor Ann Holt issued statements afterward that said the pier was safe.")).toEqual(["Ann Holt"]);
+    // Not someone who spoke on a subject and then said something: that is their own verb.
+    expect(sourcesOf("Ann Holt spoke on the budget and said it was unfair.")).toEqual(["Ann Holt"]);
+  });
 });

@@ -137,6 +137,14 @@ const RELATIVE_ASIDE = /,\s+(?:who|which)\b[^,]*,/g;
 const CLARIFYING = /\b(?:clarify|clarified|clarifies|clarifying)\s+(?:his|her|their|its|the|those|these|that|this)\s+(?:earlier\s+|previous\s+)?(?:comments?|remarks?|statements?|words|position|tweets?)\b/;
 /** The verbs a document takes: "reads", "says", "states". */
 const DOCUMENT_VERB = /^(?:reads|read|says|said|states|stated|warns|warned|argues|argued|adds|added|notes|noted|continues|concludes|concluded)\b/;
+/**
+ * "a release from Mr. Seel’s office about the planned meeting ", "The letter on the budget ": a document, perhaps with
+ * who it is from, then what it is about, ending right before a verb. Group 1 runs to the document or its sender.
+ */
+const DOCUMENT_ON_TOPIC_BEFORE = new RegExp(
+  String.raw`(\b(?:the|this|that|a|an|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:${[...DOCUMENT_NOUNS, "release"].join("|")})(?:\s+from\s+[^,;:“”"]{1,50}?)?)\s+(?:about|on|regarding|concerning|over)\s+[^,;:“”"]{1,60}?\s+$`,
+  "iu",
+);
 /** "identical ", "separate but identical ": before the copies of one document. */
 const COPIES_BEFORE = /\b(?:identical|separate|similar)\s+(?:\p{L}+\s+)?$/u;
 /** What makes "the letter" a letter of its own: " that arrived", " which", " from", " about". */
@@ -152,7 +160,7 @@ const DOCUMENT_ISSUER = new RegExp(String.raw`^ (?:(?:${ISSUING_VERBS}) )?(?:fro
  * Group 2 is what stands between the document and "that".
  */
 const ISSUED_DOCUMENT_THAT = new RegExp(
-  String.raw`\b(?:${ISSUING_VERBS})\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+)??(${[...DOCUMENT_NOUNS].join("|")})\s+([^.;:“”"]{0,60}?\s)?that\s+$`,
+  String.raw`\b(?:${ISSUING_VERBS})\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}-]+\s+)??(${[...DOCUMENT_NOUNS].join("|")})\s+([^.;:“”"]{0,60}?\s)?that\s+$`,
   "iu",
 );
 /**
@@ -934,8 +942,9 @@ export class ClaimExtractor {
     // the statement to the crowd and said …"), with a verb a document takes.
     if (!DOCUMENT_VERB.test(text.slice(cueStart, cueStart + 12))) return null;
     const window = text.slice(Math.max(s.start, cueStart - 100), cueStart);
-    const m = window.includes(" to ") ? ADDRESSED_DOCUMENT_BEFORE.exec(window) : null;
-    if (!m || !/(?:^|[”"],?)\s*$/.test(text.slice(s.start, cueStart - window.length + m.index))) return null;
+    // (…or what it is about: "a release from Mr. Seel’s office about the planned meeting noted".)
+    const m = (window.includes(" to ") ? ADDRESSED_DOCUMENT_BEFORE.exec(window) : null) ?? DOCUMENT_ON_TOPIC_BEFORE.exec(window);
+    if (!m || !/(?:^|[”"],?|^(?:But|And|Yet|Still))\s*$/.test(text.slice(s.start, cueStart - window.length + m.index))) return null;
     const nounEnd = cueStart - window.length + m.index + m[1]!.length;
     const k = s.words.findIndex((w) => w.end === nounEnd);
     const doc = k >= 0 ? this.sourceEndingAt(s, ms, k, quotes) : null;

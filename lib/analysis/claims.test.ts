@@ -1846,4 +1846,8 @@ describe("attribution", () => {
     // Not someone who spoke on a subject and then said something: that is their own verb.
     expect(sourcesOf("Ann Holt spoke on the budget and said it was unfair.")).toEqual(["Ann Holt"]);
   });
+  it("finds the subject before a full date set off by commas (“The Herald on July 20, 2006, said …”)", () => {
+    expect(sourcesOf("The Harbor Herald on July 20, 2006, said that the mayor was “a veteran.”")).toEqual(["Harbor Herald"]);
+    expect(sourcesOf("The deadline was moved to Jan. 5, 2010, said Ann Holt.")).toEqual(["Ann Holt"]);
+  });
 });

@@ -1035,6 +1035,9 @@ export class ClaimExtractor {
       const group = this.sourceRightBefore(s, ms, cueStart - including[0].length, quotes, true);
       if (group && group !== "coordinated" && !NOT_GROUP_KINDS.has(this.ctx.ents.kindOf(group.src.entityKey))) return group;
     }
+    // "The Herald on July 20, 2006, said": a date set off by commas, after the subject.
+    const dated = DATED_ASIDE_BEFORE.exec(text.slice(Math.max(s.start, cueStart - 32), cueStart));
+    if (dated) return this.sourceRightBefore(s, ms, cueStart - dated[0].length, quotes, beforeAside);
     let k = lastWordBefore(ws, cueStart);
     let skipped = 0;
     let dashHopped = false;
@@ -2741,6 +2744,8 @@ function passiveSubject(text: string, seg: Span, a: Attribution): string {
   // (Without an appositive: "Representative Paul D. Ryan, the Republican chairman of the House Budget Committee,".)
   return /^([^,]+),\s+(?:the|a|an)\s[^,]+,$/.exec(subject)?.[1] ?? subject;
 }
+/** " on July 20, 2006, ", " in Sept. 4, 2007, ": a full date set off by commas, right before a verb. */
+const DATED_ASIDE_BEFORE = /\s(?:on\s)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2},\s\d{4},\s$/;
 /** Who may not reproach anyone: what a storm or a place does is no charge. */
 const NOT_REPROACHING_KINDS = new Set<EntityKind>(["other", "place"]);
 const PASSIVE_AUXILIARIES = /\s+(?:(?:has|have|had|will|would|may|might)\s+)?(?:(?:was|were|is|are|been|being|be|get|gets|got)(?:\s+(?:\p{Ll}+ly|also|again|just|since))?)?\s*$/u;

@@ -1850,4 +1850,14 @@ describe("attribution", () => {
     expect(sourcesOf("The Harbor Herald on July 20, 2006, said that the mayor was “a veteran.”")).toEqual(["Harbor Herald"]);
     expect(sourcesOf("The deadline was moved to Jan. 5, 2010, said Ann Holt.")).toEqual(["Ann Holt"]);
   });
+  it("keeps a speaker's charge past up to two sentences of their quotation that find no fault", () => {
+    const kinds = (t: string) => analyzeBody(t).claims.map((c) => c.kind);
+    expect(kinds("Mayor Ann Holt criticized Tom Reyes for the delays. “We worked hard all year. It is a disgrace,” Holt said.")).toEqual(["blame", "statement", "blame"]);
+    expect(kinds("Mayor Ann Holt criticized Tom Reyes for the delays. “We worked hard. We met often. We hired well. It is a disgrace,” Holt said.")).toEqual([
+      "blame", "statement", "statement", "statement", "statement",
+    ]);
+    expect(kinds("Mayor Ann Holt criticized Tom Reyes for the delays. “We worked hard all year,” Holt said. Reyes said the pier would open. “It is a disgrace,” Holt said.")).toEqual([
+      "blame", "statement", "statement", "statement",
+    ]);
+  });
 });

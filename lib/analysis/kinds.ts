@@ -494,7 +494,7 @@ const FRAME_REACH = 500;
  */
 export function carryFrames(claims: ExtractedClaim[], text: string): ExtractedClaim[] {
   const changed: ExtractedClaim[] = [];
-  let frame: { claim: ExtractedClaim; end: number; left: number; quotesOnly: boolean } | null = null;
+  let frame: { claim: ExtractedClaim; end: number; left: number; quotesOnly: boolean; passed?: number } | null = null;
   for (const c of claims) {
     const bareDenial = c.kind === "denial" && BARE_DENIAL.test(c.content.trim());
     // (Calling someone or their answer "evasive" reproaches them as "admonished" does.)
@@ -519,6 +519,13 @@ export function carryFrames(claims: ExtractedClaim[], text: string): ExtractedCl
     // charge, however many.)
     const judgesIt = sameSpeakerNear && c.quote === "direct" && frame!.claim.kind === "blame" && judgesItAtFault(c.content);
     const framed = judgesIt || sameParagraph && (!frame!.quotesOnly || (c.quote === "direct" && carriesCharge(wordsToRead(), frame!.claim.kind, acrossParagraph)) || insteadOfDenied());
+    // ("“It's not about you. It's not about your jobs,” Santorum said. “It's about some phony theology.”": up to two
+    // sentences of the speaker's quotation that find no fault keep a charge for the ones after them.)
+    const passedOver = !framed && sameSpeakerNear && c.quote === "direct" && c.kind === "statement" && frame!.claim.kind === "blame" && (frame!.passed ?? 0) < 2;
+    if (passedOver) {
+      frame = { ...frame!, end: c.end, passed: (frame!.passed ?? 0) + 1 };
+      continue;
+    }
     if (!frame || !framed) {
       // Any other blame or denial frames only the speaker's quotation right after it ("Biden charged that …" then his
       // "Their ideas are old and their ideas are bad"), when it says no or finds fault: the words that make the charge

@@ -1860,4 +1860,11 @@ describe("attribution", () => {
       "blame", "statement", "statement", "statement",
     ]);
   });
+  it("reads people “in lower Manhattan” as the people, not the place, also before an “including” aside", () => {
+    expect(sourcesOf("Supporters of the pier in lower Manhattan, including Mayor Ann Holt, say it should stay open. They say closing it would cost jobs.")).toEqual([
+      "supporters",
+      "supporters",
+    ]);
+    expect(sourcesOf("Officials at the Harbor Union said the pier was open.")).toEqual(["Harbor Union"]);
+  });
 });

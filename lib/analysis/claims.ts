@@ -1152,9 +1152,11 @@ export class ClaimExtractor {
     // "Officials in Hawaii said": a place after a preposition is not the speaker; the noun before it is (below). Nor is
     // anyone after "with", "against" or "about" ("one GOP insider who had contact with Steele told"), unless the
     // verb is a participle whose subject that is ("ends with Perry claiming").
-    const governedBy = direct ? text.slice(Math.max(s.start, direct.start - 11), direct.start) : "";
+    const governedBy = direct ? text.slice(Math.max(s.start, direct.start - 20), direct.start) : "";
     const participle = /ing$/.test(text.slice(cueStart, cueStart + 20).split(/[^\p{L}]/u)[0]!);
-    const governed = direct && ((this.ctx.ents.kindOf(direct.src.entityKey) === "place" && PLACE_PREPOSITION.test(governedBy)) || (!participle && OBJECT_PREPOSITION.test(governedBy)));
+    // ("Supporters of the mosque in lower Manhattan say": a place, or a name of no known kind, after "in".)
+    const placeLike = direct && NOT_GROUP_KINDS.has(this.ctx.ents.kindOf(direct.src.entityKey)) && this.ctx.ents.kindOf(direct.src.entityKey) !== "person";
+    const governed = direct && ((placeLike && PLACE_PREPOSITION.test(governedBy)) || (!participle && OBJECT_PREPOSITION.test(governedBy)));
     if (direct && !governed) return direct;
     // "A former county inspector said", "a neighbor told": whoever an indefinite noun phrase before the verb describes.
     // ("Reporters said": a plural noun for people capitalised only because it opens the sentence.)
@@ -2451,7 +2453,8 @@ const REVIEW_ISSUED = new RegExp(
   "u",
 );
 const OBJECT_PREPOSITION = /\b(?:with|against|about|toward|towards|alongside)\s$/;
-const PLACE_PREPOSITION = /\b(?:in|from|at)\s$/;
+/** "in ", "from ", "in lower ", "at downtown ": a preposition of place, perhaps with a word for a part of the place. */
+const PLACE_PREPOSITION = /\b(?:in|from|at)\s(?:(?:lower|upper|downtown|northern|southern|eastern|western|central|rural|suburban|greater|north|south|east|west)\s)?$/;
 
 /** Offsets of the dashes that set off clauses in a sentence: any "—", and "–" with spaces round it (not "2009–2010"). */
 function dashPositions(slice: string): number[] {

@@ -795,7 +795,8 @@ function pushCandidate(
         break;
       }
       const m = APPOSITIVE.exec(rest);
-      if (!m) break;
+      // (", including Mayor Ann Holt," names members of a group before it, not what the name is.)
+      if (!m || /^(?:including|like|such as|among them|notably|especially)\s/.test(m[1]!)) break;
       let phrase = m[1]!;
       if (/^who /.test(phrase) && b - a >= 1) {
         // ", who leads the caucus,": a relative clause between a full name and its verb, not a role.

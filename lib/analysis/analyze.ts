@@ -1,19 +1,19 @@
 // The claim engine: cleaned article in, claims with sources, kinds and hedges out. Pure, no I/O.
 
 import { checkWorthiness } from "./check-worthiness";
-import { blamedAgents, ClaimExtractor, mainClauseStart, wordedAsDocument, type Span } from "./claims";
+import { blamedAgents, blamedInQuotation, ClaimExtractor, mainClauseStart, wordedAsDocument, type Span } from "./claims";
 import { Discourse } from "./coreference";
 import { composeDocument } from "./document";
-import { carryFrames, deniesWrongdoing } from "./kinds";
+import { carryFrames, deniesWrongdoing, quotationKind } from "./kinds";
 import { asksOnly } from "./questions";
-import { recognizeEntities } from "./entities";
+import { recognizeEntities, type EntityIndex } from "./entities";
 import { splitSentences } from "./sentences";
 import { BULLET, ISSUED_BY, introducesBullets, lineStarts, quotationBlocks, speaksOfThemInThirdPerson } from "./passages";
 import { isHeadlineSpeechVerb } from "./cues";
 import { findQuotes, isTitleCase, wordsOf, type Sentence, type Word } from "./text-units";
 import type { AnalysisDocument, AnalysisInput, AnalysisResult, ExtractedClaim, Mention } from "./types";
 
-export const ANALYZER_VERSION = "1.12.98";
+export const ANALYZER_VERSION = "1.12.99";
 
 const MAX_SENTENCE = 1200;
 
@@ -136,7 +136,7 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
     return recent;
   };
   const give = (c: ExtractedClaim, sp: Speaker, sentence: number, local: Span[], worded = false) => {
-    attributeToSpeaker(c, sp.key, worded ? sp.text : nameOf(sp.key), worded ? sp.role : null, sp.kind);
+    attributeToSpeaker(c, sp.key, worded ? sp.text : nameOf(sp.key), worded ? sp.role : null, sp.kind, ents);
     discourse.noteSpeaker(sp.key, sentence);
     for (const q of local) if (q.end > c.start && q.start < c.end) regionSpeaker.set(regionOf(q), sp);
   };
@@ -149,7 +149,7 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
       // the third person is someone else's, whom the text does not name.
       if (sp && !byRegion.has(p.region ?? -1) && speaksOfThemInThirdPerson(p.claim.content, ents.genderOf(sp.key))) sp = null;
       if (p.region !== null) byRegion.set(p.region, sp);
-      if (sp) attributeToSpeaker(p.claim, sp.key, nameOf(sp.key), null, sp.kind);
+      if (sp) attributeToSpeaker(p.claim, sp.key, nameOf(sp.key), null, sp.kind, ents);
       // The rest of the quotation, in the paragraphs after, has this speaker too.
       if (sp && p.region !== null) regionSpeaker.set(p.region, sp);
     }
@@ -168,7 +168,7 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
     for (const c of found) {
       // (A quotation inside a bullet is its own speaker's: "Blumenthal clearly stated “…”".)
       if (!c.source && bulletSpeaker && inBullet && !isQuoteSentence(text, c, local)) {
-        attributeToSpeaker(c, bulletSpeaker.key, nameOf(bulletSpeaker.key), null, undefined);
+        attributeToSpeaker(c, bulletSpeaker.key, nameOf(bulletSpeaker.key), null, undefined, ents);
         c.quote = "indirect";
       }
       // "… plays as the prime minister continues. “The world tells Israel, ‘Wait. …’ …” Then an unseen announcer
@@ -274,9 +274,10 @@ function isQuoteSentence(text: string, c: ExtractedClaim, local: Span[]): boolea
   return quoted >= 0.6 * (c.end - c.start) && /^[“"]/.test(text.slice(c.start, c.start + 1)) || (quoted >= 0.9 * (c.end - c.start));
 }
 
-function attributeToSpeaker(c: ExtractedClaim, key: string, text: string, role: string | null, kind: "report" | undefined): void {
+function attributeToSpeaker(c: ExtractedClaim, key: string, text: string, role: string | null, kind: "report" | undefined, ents: EntityIndex): void {
   c.source = { entityKey: key, text, role };
-  c.kind = deniesWrongdoing(c.content) ? "denial" : (kind ?? "statement");
+  c.kind = kind && !deniesWrongdoing(c.content) ? kind : quotationKind(c.content, ents.kindOf(key));
+  c.blamed = c.kind === "blame" ? blamedInQuotation(c.content, ents) : [];
   c.quote = "direct";
   c.cue = null;
   c.checkWorthiness = checkWorthiness(c.kind, c.exact, c.hedged);

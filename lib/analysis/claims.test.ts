@@ -1867,4 +1867,25 @@ describe("attribution", () => {
     ]);
     expect(sourcesOf("Officials at the Harbor Union said the pier was open.")).toEqual(["Harbor Union"]);
   });
+  it("finds fault in “What we take issue with is X's …”, “If anyone has blood on their hands, it's X”, and acts called unlawful", () => {
+    const r = analyzeBody(
+      "“What we take issue with is the Harbor Party’s tolerance for bigotry,” Ann Holt said. “If any person in this debate has blood on their hands, it’s Tom Reyes,” Holt said. " +
+        "“If anyone deserves credit, it’s Tom Reyes,” Holt said. Holt said his conduct was illegal. Holt said texting while driving is illegal in 20 states. " +
+        "Holt has suggested such actions may constitute a crime.",
+    );
+    expect(r.claims.map((c) => [c.kind, c.blamed.map((b) => b.text)])).toEqual([
+      ["blame", ["Harbor Party"]],
+      ["blame", ["Tom Reyes"]],
+      ["statement", []],
+      ["blame", ["his conduct"]],
+      ["statement", []],
+      ["blame", []],
+    ]);
+  });
+  it("reads a quotation with no verb of its own by its words too (“If anyone has blood on their hands …”), and “this strategy”, “The problem is, those views” after a charge", () => {
+    const r = analyzeBody("Ann Holt spoke on Monday. “We worked hard. If any person in this debate has blood on their hands, it’s Tom Reyes.” Holt said.");
+    expect(r.claims.map((c) => [c.kind, c.blamed.map((b) => b.text)])).toEqual([["assertion", []], ["statement", []], ["blame", ["Tom Reyes"]]]);
+    const kinds = (t: string) => analyzeBody(t).claims.map((c) => c.kind);
+    expect(kinds("Ann Holt criticized Tom Reyes for the delays. “This strategy is very cynical,” Holt said. “The problem is, those views are wrong,” Holt said.")).toEqual(["blame", "blame", "blame"]);
+  });
 });

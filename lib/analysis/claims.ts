@@ -7,7 +7,7 @@ import { BELIEF_VERBS, chargeInClause, EVIDENCE_VERBS, isHeadlineSpeechVerb, fin
 import type { EntityIndex } from "./entities";
 import { findHedges } from "./hedges";
 import { keywordFamilies, keywordFamily, type Families } from "./keywords";
-import { answersCharge, apologyOwedBy, attributedKind, castAtFault, demandedToGo, harmCharged, judgedConduct, judgementCalled, ownVoiceKind, problemWith } from "./kinds";
+import { actsChargedUnlawful, answersCharge, apologyOwedBy, attributedKind, castAtFault, demandedToGo, harmCharged, judgedConduct, judgementCalled, ownVoiceKind, problemWith } from "./kinds";
 import { AUXILIARIES, BE_BEFORE, DESCRIPTION_KINDS, GOING_ON, GROUP_PLURALS, INSTITUTION_NOUNS, ISSUING_VERBS, NOT_NAME_WORDS, OCCUPATIONS, ORGANIZATION_NOUNS, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPOKESPERSON_WORDS, TIME_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, WEEKDAYS, wordTable } from "./lexicon";
 import type { Sentence, Word } from "./text-units";
 import type { ClaimSource, EntityKind, ExtractedClaim, Mention, QuoteType } from "./types";
@@ -2717,6 +2717,11 @@ function blamedOf(content: string, a: Attribution, ents: EntityIndex): Extracted
   return blamedList(blamedPhrase(content, a.cueText), ents);
 }
 
+/** Whom a quotation with no verb of its own blames, by its words alone (as after "said"). */
+export function blamedInQuotation(content: string, ents: EntityIndex): ExtractedClaim["blamed"] {
+  return blamedList(blamedPhrase(content, "said"), ents);
+}
+
 /**
  * Who a quotation that goes on with a blame names as the agents of what went wrong ("… resigns after destabilization
  * campaign by US spies, Democrats, press"), else [].
@@ -2851,6 +2856,9 @@ function blamedPhrase(content: string, cue: string): string | null {
   // "Steele’s comments are “utterly irresponsible.”": whose they are.
   const judged = judgedConduct(content);
   if (judged) return judged.owner;
+  // "his conduct was illegal", "the mayor's payments were illegal": whose acts (not "such actions": no one named).
+  const unlawful = actsChargedUnlawful(content);
+  if (unlawful) return /^(?:such|those|these)\s/.test(unlawful) ? null : (POSSESSOR.exec(unlawful)?.[1] ?? unlawful);
   const denouncing = /^(?:denounc|condemn|decri)/i.test(cue);
   const owner = denouncing ? POSSESSOR.exec(content.trim()) : null;
   if (owner) return owner[1]!;

@@ -291,6 +291,8 @@ export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: s
       // (Not what was done to them, a participle, nor a state: "Reyes's proposals were defeated", "… were dead".)
       const strongly = (VALENCE[judged?.judgement ?? ""] ?? 0) <= -2 && !/ed$/.test(judged!.judgement) && !NOT_JUDGEMENTS.has(judged!.judgement);
       if (judged && (FAULTING_JUDGEMENTS.has(judged.judgement) || strongly) && !deniesWrongdoing(content)) return "blame";
+      // "Republicans have suggested such actions may constitute a crime": someone's acts charged as unlawful.
+      if (ACTS_CHARGED_UNLAWFUL.test(content)) return "blame";
       return deniesWrongdoing(content) ? "denial" : "statement";
     }
   }
@@ -304,7 +306,33 @@ const PROBLEM_WITH =
   /\b(?:[Oo]ur|[Mm]y|[Tt]he|[Tt]heir|[Hh]is|[Hh]er)\s+(?:(?:main|real|biggest|only|basic|big)\s+)?(?:problem|trouble|quarrel|beef|complaint)\s+with\s+((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}|the\s+\p{Ll}+|him|her)(?:['’]s\s+\p{Ll}+)?\s+(?:is|was|has\s+been)\s+(?:that\b|(?:his|her|their|its)\s)/u;
 /** Whom a fault found names ("Our problem with Representative Ryan is …"), or null. */
 export function problemWith(content: string): string | null {
-  return PROBLEM_WITH.exec(content)?.[1] ?? FAULT_THAT.exec(content.trim())?.[1] ?? null;
+  const text = content.trim();
+  return PROBLEM_WITH.exec(content)?.[1] ?? FAULT_THAT.exec(text)?.[1] ?? WHAT_WE_FAULT.exec(text)?.[1] ?? culpritNamed(text);
+}
+/**
+ * Someone's acts said to be, or maybe to be, unlawful: "such actions may constitute a crime", "his conduct was illegal"
+ * (not "texting while driving is illegal": a law, not a charge; nor "was not illegal").
+ */
+const ACTS_CHARGED_UNLAWFUL =
+  /\b((?:such|those|these|his|her|their|its|the\s+\p{Ll}+['’]s?)\s+(?:\p{Ll}+\s+)?(?:actions?|conduct|offers?|calls?|payments?|dealings|behaviou?r|practices|activities|acts?|moves?|efforts|decisions?))\s+(?:(?:may|might|could|would)\s+(?:have\s+)?)?(?:constitutes?|constituted|amounts?\s+to|amounted\s+to|is|was|were|are|be|been)\s+(?:\p{Ll}+ly\s+)?(?:an?\s+)?(?:crime|illegal|unlawful|criminal|felony|violation\s+of\s+(?:the\s+)?(?:law|statute|constitution))\b/u;
+/** The acts charged as unlawful ("his conduct", "the mayor's payments", "such actions"), or null. */
+export function actsChargedUnlawful(content: string): string | null {
+  return ACTS_CHARGED_UNLAWFUL.exec(content)?.[1] ?? null;
+}
+/** "What we take issue with is the Tea Party's continued tolerance for bigotry": whose conduct (group 1). */
+const WHAT_WE_FAULT =
+  /^[“"]?What\s+(?:I|we|they)\s+(?:take\s+issue\s+with|object\s+to|oppose|condemn|reject|deplore|resent|find\s+(?:offensive|objectionable|troubling|disturbing))\s+(?:is|are|was)\s+(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})['’]s?\s/u;
+/** "If any person in this debate has blood on their hands …, it's Barack Obama": the culprit named (group 1). */
+const CULPRIT_NAMED = /^[“"]?If\s+(?:anyone|anybody|any\s+\p{Ll}+|someone)\b([^.;“”"]{5,160}?),\s+it(?:['’]s|\s+is)\s+(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})/u;
+/** Fault said in an idiom, with no word of fault: "blood on their hands", "well over the line". */
+const FAULT_IDIOM = /\bblood\s+on\s+(?:their|his|her|its|your)\s+hands\b|\b(?:over|across)\s+the\s+line\b|\bout\s+of\s+line\b|\bbeyond\s+the\s+pale\b/;
+/** The culprit of "If anyone is to blame, it's X" when the condition finds fault (not "If anyone deserves credit, it's X"). */
+function culpritNamed(text: string): string | null {
+  const m = CULPRIT_NAMED.exec(text);
+  if (!m) return null;
+  const words = m[1]!.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const faulting = FAULT_IDIOM.test(m[1]!) || words.some((w) => FAULTING_JUDGEMENTS.has(w) || w === "blame" || (VALENCE[w] ?? 0) <= -2);
+  return faulting ? m[2]! : null;
 }
 /**
  * "It is unfortunate that this administration continues to insist on …", "it's a disgrace that Reyes would …": a
@@ -393,7 +421,7 @@ export function judgedConduct(content: string): { object: string; owner: string;
  * before). Not negated ("It's not about you"), nor a state ("It's over", "it was dead").
  */
 const ANAPHOR_JUDGED =
-  /^[“"]?(?:I\s+(?:think|believe|can['’]t\s+help\s+but\s+think)\s+(?:that\s+)?)?(?:it|this|that|these|those|such)(?:\s+(?:remarks|comments|attacks|statements|words|claims|ads?|tactics|rhetoric|kind\s+of\s+\p{Ll}+))?(?:['’]s|\s+(?:is|was|are|were))\s+([^.,;!?“”"]{1,60})/iu;
+  /^[“"]?(?:(?:and|but|so|the\s+problem\s+is),?\s+)?(?:I\s+(?:think|believe|can['’]t\s+help\s+but\s+think)\s+(?:that\s+)?)?(?:it|(?:this|that|these|those|such)(?:\s+(?!is\b|was\b|are\b|were\b)\p{Ll}+)?)(?:['’]s|\s+(?:is|was|are|were))\s+([^.,;!?“”"]{1,60})/iu;
 function judgesItAtFault(content: string): boolean {
   const m = ANAPHOR_JUDGED.exec(content.trim());
   // (Nor what "it" stands for after it: "It is wrong to doubt him", "it's a shame that …".)
@@ -471,6 +499,16 @@ const THIRD_PARTY = new RegExp(String.raw`\b(?:he|she|they|him|her|them|his|thei
 /** …or a name inside the words (not "I", nor a kind of person after "a": "I'm a Christian"). */
 const NAMES_ELSEWHERE = /(?<=\s)(?<!\b(?:a|an)\s)(?!I\b|I['’])\p{Lu}/u;
 const INSTEAD = /^\s*Instead,/;
+
+/**
+ * Kind of a quotation credited to the speaker of the quotation around it, which has no verb of its own: what its words
+ * say, read as after "said" ("“If anyone has blood on their hands, it's Barack Obama.”" is blame).
+ */
+export function quotationKind(content: string, sourceKind: EntityKind): ClaimKind {
+  const kind = attributedKind("statement", sourceKind, content, "said");
+  const harm = kind === "statement" ? harmCharged(content, "said") : null;
+  return harm && !harm.war ? "blame" : kind;
+}
 
 /** Kind of an unattributed sentence: the outlet's own voice. */
 export function ownVoiceKind(text: string): ClaimKind {

@@ -1888,4 +1888,31 @@ describe("attribution", () => {
     const kinds = (t: string) => analyzeBody(t).claims.map((c) => c.kind);
     expect(kinds("Ann Holt criticized Tom Reyes for the delays. “This strategy is very cynical,” Holt said. “The problem is, those views are wrong,” Holt said.")).toEqual(["blame", "blame", "blame"]);
   });
+  it("keeps to what the session-19 review found (/work/s19/review/review.md)", () => {
+    // Passive reproach: only someone reproaches, not a storm, a cannon or a fear; not what only could happen; not a
+    // name past a comma; a title-case "By" is the agent's, never the subject's.
+    expect(sourcesOf("The Northeast was slammed by a powerful winter storm on Tuesday. Oil prices were slammed by fears of a global recession.")).toEqual([null, null]);
+    expect(sourcesOf("The plan could be condemned by the Harbor Council next week.")).toEqual([null]);
+    expect(sourcesOf("After being criticized by the teachers union, Mayor Ann Holt reversed course.")).toEqual([null]);
+    const yankees = analyzeBody("The Yankees lost on Sunday.", "Yankees Slammed By Red Sox In 12-1 Rout");
+    expect(yankees.claims.filter((c) => c.section === "title").map((c) => sourceName(yankees, c))).not.toContain("Yankees");
+    // Phrasal attacks: not a storm, a blow, a negation or a title race.
+    expect(sourcesOf("Hurricane Ida took aim at the New Jersey coast. Tom Reyes took aim at Officer James Lee and fired twice. Tom Reyes never took aim at the mayor's record.")).toEqual([null, null, null]);
+    // Harm: not an injury, not a passive, and a quotation's capital "She’s" is a pronoun.
+    const kinds = (t: string) => analyzeBody(t).claims.map((c) => c.kind);
+    expect(kinds("Coach Dan Reyes said he’d hurt his hamstring in practice. Ann Holt said she’s undermined by her own staff.")).toEqual(["statement", "statement"]);
+    expect(kinds("“She’s misused her office,” Mark Ellis said.")).toEqual(["blame"]);
+    // "It is troubling that": not of a victim or the dead.
+    expect(kinds("“It is troubling that Tom Reyes was attacked outside his home,” Ann Holt said. “It's a shame that Tom Reyes passed away,” Holt said.")).toEqual(["statement", "statement"]);
+    // Charges go on only in words about the charge: not "said of" something else, not thanks after a bare reproach.
+    expect(kinds("Ann Holt criticized Tom Reyes for skipping the hearing. “It was a tough loss for the team,” Holt said of Sunday's game.")).toEqual(["blame", "statement"]);
+    expect(kinds("Ann Holt condemned the governor’s remarks. “I thank the voters for their patience,” Holt said.")).toEqual(["blame", "statement"]);
+    // A headline's campaign or administration speaks; only a person's seat is a topic.
+    const h = analyzeBody("Ann Holt spoke on Monday. Holt said the race was close.", "Ann Holt Campaign: We Raised $2 Million");
+    expect(h.claims.filter((c) => c.section === "title").map((c) => c.source !== null)).toEqual([true]);
+    // A letter's sender, not the body its people belong to, nor the one who received it.
+    expect(sourcesOf("More than 100 employees of Google have sent the company's chief executive a letter saying the contract was unethical.")).not.toContain("Google");
+    expect(sourcesOf("A group of nearly 50 doctors has sent Tom Reyes a letter saying he has misused emergency powers.")).toEqual(["group of nearly 50 doctors"]);
+    expect(sourcesOf("The budget is immoral, said Brooklyn residents.")).toEqual(["Brooklyn residents"]);
+  });
 });

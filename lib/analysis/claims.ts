@@ -171,6 +171,8 @@ const DOCUMENT_THEN_PARTICIPLE = new RegExp(
   String.raw`(\b(?:${ISSUING_VERBS})\s+(?:[^;:“”"]{1,40}?\s)?(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+)??)(${[...DOCUMENT_NOUNS].join("|")})(?:\s+(?:on|late|early|last|this|earlier|later)\b[^.;:,“”"]{0,30}?)?,?\s$`,
   "u",
 );
+/** A preposition right before a name: the name is its object ("employees of Google"). */
+const GOVERNED_BEFORE = /\b(?:of|for|at|from|with|in)\s+(?:the\s+)?$/;
 /** What may stand between a subject and its verb: a comma closing an appositive, auxiliaries, adverbs. */
 const SUBJECT_THEN_VERB = /^,?\s+(?:(?:has|have|had|also|later|then|\p{Ll}+ly)\s+)*$/u;
 /** A pronoun and a verb opening what is said: " she would appeal", " he had". */
@@ -196,12 +198,16 @@ const ASIDE_BEFORE = /,\s(?:(?:on|in|since|by|until|last|this|next|early|late)\s
 /** "the faculty at ", "professors at ", "members of ": people of the body named next (after "by"). */
 const PEOPLE_OF_A_BODY = "faculty staff students alumni clergy members employees workers scholars professors researchers scientists doctors priests nuns leaders".split(" ");
 const PEOPLE_OF_BODY = new RegExp(String.raw`^((?:the\s+)?)(?:\p{Ll}+\s+)?(?:${PEOPLE_OF_A_BODY.join("|")})\s+(?:at|of|from)\s+(?:the\s+)?$`, "u");
+/** A body a person may hold a seat in ("Mo Cowan Senate: …"), unlike one that speaks for them ("Holt Campaign:"). */
+const SEAT_NOUNS = new Set(["senate", "house", "seat", "race", "congress", "district"]);
 /** A plural noun for people: "leaders", "senators", "lawmakers", "activists". */
 function namesPeople(word: string): boolean {
   const one = word.replace(/s$/, "");
   return one !== word && (PEOPLE_OF_A_BODY.includes(word) || ROLE_HEADS.has(one) || OCCUPATIONS.has(one) || PEOPLE_PLURALS.has(word));
 }
-const PEOPLE_PLURALS = new Set("lawmakers legislators officials activists critics supporters opponents voters donors delegates candidates".split(" "));
+const PEOPLE_PLURALS = new Set(
+  "lawmakers legislators officials activists critics supporters opponents voters donors delegates candidates residents farmers fans parents teachers engineers reporters investors machinists nurses veterans retirees protesters demonstrators lawyers attorneys prosecutors executives".split(" "),
+);
 /**
  * People counted, of a body or not: "the 42 members of the Republican caucus", "nearly 90 faculty members and priests
  * at Georgetown", "40 senators" (captured without "the").
@@ -1300,13 +1306,26 @@ export class ClaimExtractor {
     // The name right before the verb of issuing ("the group’s chief executive, Barry Rand, issued"), else whoever the
     // document's sentence says it is from.
     const verb = from + m.index;
-    const subject = ms.findLast((x) => x.end <= verb && SUBJECT_THEN_VERB.test(text.slice(x.end, verb)) && SPEAKING_KINDS.has(ents.kindOf(x.entityKey)));
+    // (Not the object of a preposition: "More than 100 employees of Google have sent …".)
+    const subject = ms.findLast((x) => x.end <= verb && SUBJECT_THEN_VERB.test(text.slice(x.end, verb)) && SPEAKING_KINDS.has(ents.kindOf(x.entityKey)) && !GOVERNED_BEFORE.test(text.slice(Math.max(s.start, x.start - 10), x.start)));
     if (subject && !this.inQuotes(quotes, subject.start)) return sourceOf(subject);
     const key = this.ownerOfDocumentAt(at, m[2]!.length, s.start);
     if (!key || ents.kindOf(key) === "place") return null;
     // The sender as the sentence names them, before the verb (not "has sent Kane a letter": Kane received it).
     const named = ms.find((x) => x.entityKey === key && x.start >= s.start && x.end <= at && !this.inQuotes(quotes, x.start));
-    if (named) return named.end <= verb ? sourceOf(named) : null;
+    // (People of a body, "More than 100 employees of Google have sent": the people, as before any verb.)
+    if (named && named.end <= verb && GOVERNED_BEFORE.test(text.slice(Math.max(s.start, named.start - 10), named.start))) {
+      const people = this.sourceRightBefore(s, ms, verb, quotes);
+      return people && people !== "coordinated" && people.start < named.start ? people : null;
+    }
+    if (named && named.end <= verb) return sourceOf(named);
+    // ("A group of nearly 50 doctors has sent Tom Reyes a letter": not the one who received it, but a group described.)
+    if (named) {
+      const group = GROUP_DESCRIBED.exec(text.slice(s.start, verb).trimStart());
+      if (!group) return null;
+      const start = text.indexOf(group[1]!, s.start);
+      return { src: { entityKey: ents.ensure(group[1]!, "unnamed", group[1]!), text: group[1]!, role: null }, start, end: start + group[1]!.length };
+    }
     const phrase = text.indexOf(ents.nameOf(key), s.start);
     return phrase >= 0 && phrase < verb ? { src: { entityKey: key, text: ents.nameOf(key), role: null }, start: phrase, end: phrase + ents.nameOf(key).length } : null;
   }
@@ -1734,7 +1753,12 @@ export class ClaimExtractor {
   /** The agent after "by" of a passive verb ("revealed by the Herald"); for a reproach, people described too, and only someone. */
   private reproachingAgent(s: Sentence, ms: Mention[], cue: Cue, cls: Cue["cls"], quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
     const found = this.sourceAfter(s, ms, cue.end + 4, quotes) ?? (cls === "blame" ? this.describedAfter(s, cue.end + 4, quotes, true) : null);
-    return found && cls === "blame" && NOT_REPROACHING_KINDS.has(this.ctx.ents.kindOf(found.src.entityKey)) ? null : found;
+    if (!found || cls !== "blame") return found;
+    const kind = this.ctx.ents.kindOf(found.src.entityKey);
+    // (The agent itself, not a name past a comma: "After being criticized by the union, Mayor Holt …".)
+    if (NOT_REPROACHING_KINDS.has(kind) || /[,;]/.test(this.ctx.text.slice(cue.end, found.start))) return null;
+    // (People or a body described: not "a water cannon", "fears of a recession", "a linebacker"'s hit is no charge either.)
+    return kind === "unnamed" && !this.someoneSpeaks(found) ? null : found;
   }
 
   private attribute(s: Sentence, ms: Mention[], cue: Cue, quotes: Span[]): Attribution | null {
@@ -1764,7 +1788,7 @@ export class ClaimExtractor {
       found = this.stanceHolderBefore(s, ms, cue, quotes) ?? this.clauseSubject(s, ms, cue.start, quotes, true) ?? this.issuerOfDocumentBefore(s, ms, cue.start, quotes);
     } else {
       // Passive with an agent: "revealed by the Herald".
-      const agent = /^ by (?=\S)/.exec(text.slice(cue.end, cue.end + 5));
+      const agent = /^ [Bb]y (?=\S)/.exec(text.slice(cue.end, cue.end + 5));
       // "a cable, first reviewed and reported by Fox News, shows …": a passive set off by commas describes a noun of
       // the sentence; it attributes nothing the sentence says.
       if (agent && REDUCED_RELATIVE_BEFORE.test(text.slice(Math.max(s.start, cue.start - 40), cue.start)) && REDUCED_RELATIVE_AFTER.test(text.slice(cue.end, s.end))) return null;
@@ -1850,7 +1874,19 @@ export class ClaimExtractor {
       const unnamed = BELIEVING_KINDS.has(this.ctx.ents.kindOf(found.src.entityKey));
       if (!THOUGHT_CLAUSE.test(this.ctx.text.slice(cue.end, cue.end + 30)) || (unnamed && !VIEW_HOLDERS.has(headNoun(found.src.text)))) return null;
     }
+    // (An attack in words is someone's: not "Hurricane Sandy took aim at …", "a winter storm took aim at …".)
+    if (/^(?:took|takes|taking) aim|^(?:lashed|lashes|lashing) out|^pounc/i.test(cueText) && !this.someoneSpeaks(found)) return null;
     return { cue, cueText, cls, source: found.src, sourceStart: found.start, sourceEnd: found.end };
+  }
+
+  /** Whether a source is someone: a person or a body, or people described ("critics", "the union"). */
+  private someoneSpeaks(found: { src: ClaimSource }): boolean {
+    const kind = this.ctx.ents.kindOf(found.src.entityKey);
+    if (SPEAKING_KINDS.has(kind)) return true;
+    if (kind !== "unnamed" && kind !== "anonymous") return false;
+    const head = headNoun(found.src.text);
+    const one = head.replace(/s$/, "");
+    return namesPeople(head) || ORGANIZATION_NOUNS.has(one) || INSTITUTION_NOUNS.has(one) || GROUP_PLURALS.has(head) || UNNAMED_SOURCES[head] !== undefined || DESCRIPTION_KINDS[head] !== undefined || DESCRIPTION_KINDS[one] !== undefined;
   }
 
   /** All claims of one sentence. */
@@ -1889,7 +1925,7 @@ export class ClaimExtractor {
           const last = words[words.length - 1]!.toLowerCase();
           const body = words.length === 1 || ORGANIZATION_NOUNS.has(last) || INSTITUTION_NOUNS.has(last) || GROUP_PLURALS.has(last);
           // ("Mo Cowan Senate: …": a person's name and a body, the topic of the person's seat, not a body that speaks.)
-          const personsTopic = words.length > 1 && this.ctx.ents.kindOf(this.ctx.ents.lookup(words.slice(0, -1).join(" ")) ?? "") === "person";
+          const personsTopic = words.length > 1 && SEAT_NOUNS.has(last) && this.ctx.ents.kindOf(this.ctx.ents.lookup(words.slice(0, -1).join(" ")) ?? "") === "person";
           const speakerLike = (body || ROLE_HEADS.has(last)) && !personsTopic;
           // "Perry TV Ad: …": the ad of someone the article names.
           const owner = OWNED_DOCUMENTS.has(last) && words.length > 1 ? this.ctx.ents.lookup(words[0]!) : null;

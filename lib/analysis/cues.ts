@@ -74,6 +74,8 @@ const PASSIVE_AUXILIARY = /\b(?:is|are|was|were|been|being|be|get|gets|got)\s+(?
 function reproachedBy(w: string, lead: string, rest: string, headline: boolean): boolean {
   if (!PASSIVE_REPROACH.has(w) || !/^ by \S/i.test(rest)) return false;
   // (A headline drops the auxiliary: "Elizabeth Cheney blasted by older sister".)
+  // (Not what only could happen: "could be condemned by the Security Council".)
+  if (/\b(?:could|would|may|might|will|should|can|must)\s+(?:\p{Ll}+ly\s+)?be\s+$/u.test(lead)) return false;
   return PASSIVE_AUXILIARY.test(lead) || (headline && /\p{L}\s$/u.test(lead));
 }
 /** A verb of praise or blame ("praised", "slammed"): what it attributes keeps its own kind. */
@@ -155,7 +157,7 @@ for (const v of ATTACK_PHRASES.keys()) VERB_CLASS.set(v, "blame");
  * are (not "took aim at the target", "pounced on the suspect", "lashed out at the referee's whistle" is allowed as
  * someone's). "pounced on" only words or deeds: "the former governor's comments".
  */
-const ATTACKED_SOMEONE = /^ (?:(?:the\s+)?\p{Lu}|(?:his|her|their|its)\s|(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:administration|president|governor|mayor|senator|congressman|congresswoman|council|party|government|campaign|media|press|critics|opponents|rivals|leaders|lawmakers|officials|democrats|republicans)\b)/u;
+const ATTACKED_SOMEONE = /^ (?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?![\p{L}.'’-])(?!\s+\p{Ll}+(?<!and|for|over|on|in|as|after|at|about|during|with|by|from|to|who|which|and|but|while|when|before|because|this|last|on)\b)|(?:his|her|their|its)\s|(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:administration|president|governor|mayor|senator|congressman|congresswoman|council|party|government|campaign|media|press|critics|opponents|rivals|leaders|lawmakers|officials|democrats|republicans)\b)/u;
 const ATTACKED_WORDS = /^ (?:[^,;.“”"]{0,40}?['’]s?\s+|(?:the|his|her|their|its)\s+)(?:[\p{Ll}-]+\s+)?(?:comments?|remarks?|words|statements?|gaffes?|mistakes?|answers?|responses?|decision|claims?|admission|ad|ads|speech|plan|proposal|record|position|remark)\b/u;
 /** Verbs that state a view only with a feeling or stance for object ("expressed concern that", "voiced doubts about"). */
 const EXPRESS_VERBS = new Set(words(`expressed expresses expressing voiced voices voicing offered offers`));
@@ -179,6 +181,8 @@ const NEEDS_QUOTE_OR_AS = new Set([
   characterized characterizes described describes continued defended defends defending defend portrayed portrays
   portraying painted paints`),
 ]);
+/** A blow or a weapon soon after an attack's object. */
+const PHYSICAL_AFTER = /^[^.;“”"]{0,60}?\b(?:fired|shot|struck|stabbed|punched|kicked|slapped|beat|choked|with\s+(?:a|an|his|her|their)\s+(?:gun|rifle|pistol|handgun|knife|bottle|bat|hammer|fists?))\b/u;
 /** "attacked": a verb of blame only for something done, "attacked the president for declining …" (not "attacked the convoy for its cargo"). */
 const ATTACKED_FOR_DOING = /^\s+(?:[\p{L}'’.\-]+,?\s+){1,6}for\s+(?:not\s+|never\s+)?\p{Ll}+ing\b/u;
 const FOR_A_DEED =
@@ -484,6 +488,8 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       // "lashed out at the senator", "pounced on the governor's comments": an attack, up to its preposition.
       const attack = ATTACK_PHRASES.get(w);
       if (attack !== undefined) {
+        // (Not "never took aim at", "did not lash out at".)
+        if (/\b(?:not|never)\s+$|n[’']t\s+$/.test(lead)) continue;
         if (attack === "") {
           // ("… for what the administration has made a drumbeat": for something done, named by a clause.)
           if ((FOR_A_DEED.test(rest) || FOR_WHAT.test(rest)) && ATTACKED_SOMEONE.test(rest) && !inQuote(at)) out.push({ start: at, end, text: m[6], cls: "blame", form: "verb" });
@@ -491,6 +497,8 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
         }
         const object = rest.startsWith(` ${attack} `) ? rest.slice(attack.length + 1) : null;
         const attacked = object !== null && (attack === "on" ? ATTACKED_WORDS : ATTACKED_SOMEONE).test(object);
+        // (Not a blow: "took aim at Officer Lee and fired", "lashed out at his girlfriend and struck her".)
+        if (attacked && PHYSICAL_AFTER.test(object)) continue;
         if (attacked && !inQuote(at)) out.push({ start: at, end: end + attack.length + 1, text: `${m[6]} ${attack}`, cls: "blame", form: "verb" });
         continue;
       }

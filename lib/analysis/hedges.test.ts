@@ -56,4 +56,11 @@ describe("findHedges", () => {
     expect(findHedges("The members couldn't possibly meet the standard.")).toEqual([]);
     expect(findHedges("Reyes began making noises about possibly canceling the debate.")).toEqual([]);
   });
+  it("keeps to what the session-19 review found: rates, rules and asides are no hedges; what someone warned may be is one", () => {
+    expect(findHedges("Smokers are twice as likely to develop lung cancer.")).toEqual([]);
+    expect(findHedges("Women are less likely to be diagnosed early.")).toEqual([]);
+    expect(findHedges("Forecasters said that the storm may be the strongest in a decade.")).toEqual(["may be"]);
+    expect(findHedges("The defendant may be sentenced to up to 10 years in prison.")).toEqual([]);
+    expect(findHedges("Senator Mark Ellis, who is likely to run for governor, said the bill would pass.")).toEqual([]);
+  });
 });

@@ -3,7 +3,7 @@
 import { ALL_FAMILIES, keywordFamily, type Families } from "./keywords";
 
 const HEDGE_RE =
-  /\b(?:reportedly|purportedly|allegedly|apparently|supposedly|ostensibly|presumably|unconfirmed|rumou?red|(?:appears?|appeared|seems?|seemed) to\b|(?:seems?|seemed) (?:[a-z]+ly )?(?!to\b|like\b|as\b|the\b|a\b|an\b)[a-z]{3,}|it (?:(?:does|did) not|doesn['’]t|didn['’]t) appear that|it (?:appears|appeared) that|(?:is|are|was|were|has been|have been) (?:believed|thought|said|alleged|reported|suspected|rumou?red) to|(?:may|might|could) have (?:been )?|\b(?:likely|unlikely) to\b|\b(?:probably|possibly|perhaps)\b|(?:may|might) (?:soon |well |also |still |yet |eventually )?be\b(?! (?:required|allowed|permitted|forced|asked)\b)|(?:appears?|appeared) (?:[a-z]+ly )?(?:ready|poised|likely|unlikely|certain|sure|willing|unwilling|eager|reluctant|inclined|headed|set|close|open|determined|prepared|intent|resigned|sympathetic|skeptical|sceptical|confident|unconvinced|divided|split|doomed|stalled|unaware|uninterested)\b|(?:after|amid|following) (?:media |news |press )?reports (?:emerged|surfaced|that)|(?:media |news )?reports (?:emerged|surfaced|suggest(?:ed)?)|according to (?:media |news |press |unconfirmed )?reports|(?:(?:a|one|two|three|several|multiple) )?sources? (?:say|says|said|tell|tells|told)|according to (?:(?:unnamed|anonymous|a|one|two|three|several|multiple) )?sources?|(?:widely|generally) (?:considered|(?:seen|viewed|regarded) as(?! of\b)|believed)|it (?:is|was) (?:believed|reported|alleged|rumou?red))/gi;
+  /\b(?:reportedly|purportedly|allegedly|apparently|supposedly|ostensibly|presumably|unconfirmed|rumou?red|(?:appears?|appeared|seems?|seemed) to\b|(?:seems?|seemed) (?:[a-z]+ly )?(?!to\b|like\b|as\b|the\b|a\b|an\b)[a-z]{3,}|it (?:(?:does|did) not|doesn['’]t|didn['’]t) appear that|it (?:appears|appeared) that|(?:is|are|was|were|has been|have been) (?:believed|thought|said|alleged|reported|suspected|rumou?red) to|(?:may|might|could) have (?:been )?|\b(?:likely|unlikely) to\b|\b(?:probably|possibly|perhaps)\b|(?:may|might) (?:soon |well |also |still |yet |eventually )?be\b(?! (?:required|allowed|permitted|forced|asked|sentenced|fined|appealed|excused|accompanied|used|obtained|eligible)\b)|(?:appears?|appeared) (?:[a-z]+ly )?(?:ready|poised|likely|unlikely|certain|sure|willing|unwilling|eager|reluctant|inclined|headed|set|close|open|determined|prepared|intent|resigned|sympathetic|skeptical|sceptical|confident|unconvinced|divided|split|doomed|stalled|unaware|uninterested)\b|(?:after|amid|following) (?:media |news |press )?reports (?:emerged|surfaced|that)|(?:media |news )?reports (?:emerged|surfaced|suggest(?:ed)?)|according to (?:media |news |press |unconfirmed )?reports|(?:(?:a|one|two|three|several|multiple) )?sources? (?:say|says|said|tell|tells|told)|according to (?:(?:unnamed|anonymous|a|one|two|three|several|multiple) )?sources?|(?:widely|generally) (?:considered|(?:seen|viewed|regarded) as(?! of\b)|believed)|it (?:is|was) (?:believed|reported|alleged|rumou?red))/gi;
 
 // The words every match of HEDGE_RE contains, whole or (as the pattern has no final \b) as a prefix of a longer
 // word (see keywords.ts); keep them in step with the pattern.
@@ -21,6 +21,8 @@ const HELD_IN_ASIDE = /(?:,|\bwho (?:is|was|are|were)) $/i;
  * Hedges in `text`, ignoring anything inside the given quoted ranges (relative to text). `families`: the keyword
  * families that can occur in `text` (keywords.ts).
  */
+/** A verb of saying or thinking before "that": what it reports may be hedged ("warned that the dam might be …"). */
+const SAID_THAT = /\b(?:said|says|say|warned|warns|told|believe[sd]?|think|thinks|thought|fear(?:s|ed)?|predicted|cautioned|acknowledged|noted|added|suggested|argued|conceded|worried|estimated)\s+(?:[\p{L}’'-]+\s+){0,2}?that\s+(?:[\p{L}’'-]+\s+){0,3}$/iu;
 export function findHedges(text: string, quoted: { start: number; end: number }[] = [], families: Families = ALL_FAMILIES): string[] {
   const out: string[] = [];
   if ((families & HEDGE_WORDS) === 0) return out;
@@ -36,7 +38,9 @@ export function findHedges(text: string, quoted: { start: number; end: number }[
     if ((/^seem/i.test(m[0]) && !/ to$/i.test(m[0]) && SEEMED_IN_ASIDE.test(before)) || (/^(?:widely|generally)/i.test(m[0]) && HELD_IN_ASIDE.test(before))) continue;
     // (Nor what "might be" in a clause that only tells what was claimed or which thing: "disputed claims that the calls
     // might be illegal", "the evidence that might be presented".)
-    if (/^(?:may|might) (?!have)/i.test(m[0]) && /\b(?:that|which|who)\s+(?:[\p{L}’'-]+\s+){0,3}$/iu.test(before)) continue;
+    if (/^(?:may|might) (?!have)/i.test(m[0]) && /\b(?:that|which|who)\s+(?:[\p{L}’'-]+\s+){0,3}$/iu.test(before) && !SAID_THAT.test(before)) continue;
+    // (Nor a comparison of rates, "twice as likely to", "less likely to", nor an aside, "Ellis, who is likely to run, said".)
+    if (/^(?:un)?likely/i.test(m[0]) && (/\b(?:as|more|less|times)\s+$/i.test(before) || /,\s+(?:who|which)\s+(?:is|are|was|were)\s+$/i.test(before))) continue;
     // (Nor "couldn't possibly", which insists, or "noises about possibly canceling", a plan talked of.)
     if (/^possibly/i.test(m[0]) && /(?:n['’]t|\bnot|\babout|\bof)\s+$/i.test(before)) continue;
     const h = m[0].trim();

@@ -52,7 +52,7 @@ const HARMED = "damaged|hurt|destroyed|gutted|raided|undermined|wrecked|ruined|b
 /** …without "has" or "had" only the ones seldom said of mishaps ("Johnson hurt his knee", "wrecked his car" are none). */
 const HARMED_SIMPLE = "gutted|raided|undermined|betrayed|misled|misused|lied\\s+to";
 /** …and after "’s", only the ones that cannot follow "is" ("he’s misused", not "he’s hurt", "he’s misled"). */
-const HARMED_BY_HAS = "gutted|raided|undermined|misused|lied\\s+to";
+const HARMED_BY_HAS = "raided|undermined|misused|lied\\s+to";
 const HARMS = "damages|hurts|destroys|guts|raids|undermines|wrecks|ruins|betrays|misleads|misuses|lies\\s+to";
 /**
  * Someone charged with doing harm, opening what is said, in the active voice: "President Obama is actually damaging
@@ -60,10 +60,10 @@ const HARMS = "damages|hurts|destroys|guts|raids|undermines|wrecks|ruins|betrays
  * who is charged, a name or a pronoun; claims.ts checks that a name is someone's.
  */
 const HARM_CHARGED = new RegExp(
-  String.raw`^[“"]?(?:(?:[Bb]ut|[Aa]nd|[Nn]ow)\s+)?(\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){0,2}|[Hh]e|[Ss]he|[Tt]hey)(?:\s+(?:\p{Ll}+ly\s+)?` +
+  String.raw`^[“"]?(?:(?:[Bb]ut|[Aa]nd|[Nn]ow)\s+)?((?!(?:He|She|They|It|We|I)['’])\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){0,2}|[Hh]e|[Ss]he|[Tt]hey)(?:\s+(?:\p{Ll}+ly\s+)?` +
     String.raw`(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+)?(?:${HARMING})|(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?(?:${HARMED})|${HARMED_SIMPLE}|${HARMS})` +
     // "he’s misused", "they’ve raided" (not "he’s hurt", "he’s misled": "is").
-    String.raw`|['’](?:ve|d)\s+(?:\p{Ll}+ly\s+)?(?:${HARMED})|['’]s\s+(?:\p{Ll}+ly\s+)?(?:${HARMED_BY_HAS}))\b`,
+    String.raw`|['’](?:ve|d|s)\s+(?:\p{Ll}+ly\s+)?(?:${HARMED_BY_HAS})(?!\s+by\b))\b`,
   "u",
 );
 /** "Obama's war on religion", "the Republicans' war on women" (not "war on terror", "on drugs"). Group 1 is whose. */
@@ -339,7 +339,7 @@ function culpritNamed(text: string): string | null {
  * fault found with the subject of the clause after "that" (group 1: a name, "the" or "this" and a noun, or a pronoun).
  */
 const FAULT_THAT =
-  /^[“"]?(?:(?:I|[Ww]e)\s+(?:think|believe|find)\s+)?[Ii]t(?:['’]s|\s+is|\s+was)\s+(?:(?:very|truly|deeply|really|simply|just)\s+)?(?:unfortunate|outrageous|shameful|disgraceful|appalling|troubling|disturbing|unacceptable|inexcusable|deplorable|regrettable|disappointing|irresponsible|ridiculous|absurd|a\s+shame|a\s+disgrace|a\s+travesty|an\s+outrage)\s+that\s+((?:the|this|these)\s+\p{Ll}+(?:\s+\p{Ll}+)?|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}|he|she|they)\s+(?:\p{Ll}+ly\s+)?(?:would|will|has|have|had|is|are|was|were|did|does|do|can|could|should|continues?|continued|keeps?|kept|\p{Ll}+s|\p{Ll}+ed)\b/u;
+  /^[“"]?(?:(?:I|[Ww]e)\s+(?:think|believe|find)\s+)?[Ii]t(?:['’]s|\s+is|\s+was)\s+(?:(?:very|truly|deeply|really|simply|just)\s+)?(?:unfortunate|outrageous|shameful|disgraceful|appalling|troubling|disturbing|unacceptable|inexcusable|deplorable|regrettable|disappointing|irresponsible|ridiculous|absurd|a\s+shame|a\s+disgrace|a\s+travesty|an\s+outrage)\s+that\s+((?:the|this|these)\s+\p{Ll}+(?:\s+\p{Ll}+)?|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}|he|she|they)\s+(?:\p{Ll}+ly\s+)?(?!(?:died|passed|lost|retired|was|were|is|are)\b)(?:would|will|has|have|had|did|does|do|can|could|should|continues?|continued|keeps?|kept|\p{Ll}+s|\p{Ll}+ed)\b/u;
 
 /** Verbs that cast someone or what they did as something: "described … as", "portrayed … as", "dismissed … as". */
 const CASTING_VERB = /^(?:describ|portray|paint|brand|label|characteri[sz]|depict|dismiss)/i;
@@ -421,7 +421,7 @@ export function judgedConduct(content: string): { object: string; owner: string;
  * before). Not negated ("It's not about you"), nor a state ("It's over", "it was dead").
  */
 const ANAPHOR_JUDGED =
-  /^[“"]?(?:(?:and|but|so|the\s+problem\s+is),?\s+)?(?:I\s+(?:think|believe|can['’]t\s+help\s+but\s+think)\s+(?:that\s+)?)?(?:it|(?:this|that|these|those|such)(?:\s+(?!is\b|was\b|are\b|were\b)\p{Ll}+)?)(?:['’]s|\s+(?:is|was|are|were))\s+([^.,;!?“”"]{1,60})/iu;
+  /^[“"]?(?:(?:and|but|so|the\s+problem\s+is),?\s+)?(?:I\s+(?:think|believe|can['’]t\s+help\s+but\s+think)\s+(?:that\s+)?)?(?:(?:it|this|that)(?:['’]s|\s+(?:is|was))|(?:this|that|these|those|such)\s+(?!is\b|was\b|are\b|were\b)\p{Ll}+\s+(?:is|was|are|were))\s+([^.,;!?“”"]{1,60})/iu;
 function judgesItAtFault(content: string): boolean {
   const m = ANAPHOR_JUDGED.exec(content.trim());
   // (Nor what "it" stands for after it: "It is wrong to doubt him", "it's a shame that …".)
@@ -482,8 +482,7 @@ function carriesCharge(content: string, frameKind: ClaimKind, acrossParagraph: b
   // proposing …"), not about the speaker alone ("I'm not ashamed to admit I love this state").
   if (frameKind === "blame" && !THIRD_PARTY.test(content) && !NAMES_ELSEWHERE.test(content)) return false;
   const valences = (content.toLowerCase().match(/\p{L}+/gu) ?? []).map((w) => VALENCE[w] ?? 0);
-  // (Not thanks with a mild word of trouble in it: "We appreciate your willingness to … the urgent challenges".)
-  if (THANKS.test(content) && !valences.some((v) => v <= -2)) return false;
+  if (givesThanks(content)) return false;
   const negative = valences.some((v) => v < 0);
   // (Past a paragraph break, a word of fault is needed: a bare negation is too common there, "I don't know when …";
   // or, after a denial, the speaker's own "I never …", "I don't question …".)
@@ -492,6 +491,10 @@ function carriesCharge(content: string, frameKind: ClaimKind, acrossParagraph: b
 }
 const NEGATION = /\b(?:not|never|no|nothing|none|nobody)\b|n['’]t\b/i;
 const THANKS = /\b(?:appreciate|appreciates|thank|thanks|grateful|welcome|welcomes)\b/i;
+/** Thanks, with no strong word of trouble in it ("We appreciate your willingness to … the urgent challenges"): no charge. */
+function givesThanks(content: string): boolean {
+  return THANKS.test(content) && !(content.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => (VALENCE[w] ?? 0) <= -2);
+}
 /** "I never", "we did not", "I don't": what the speaker says they did not do. */
 const FIRST_PERSON_NEGATION = /\b(?:I|we)\b(?:['’]\p{L}+)?(?:\s+\p{Ll}+){0,2}?\s*(?:not|never|n['’]t)\b/u;
 /** Words for others than the speaker: third persons, "you", and "those" or "these" (remarks, people). */
@@ -555,8 +558,9 @@ export function carryFrames(claims: ExtractedClaim[], text: string): ExtractedCl
     const wordsToRead = () => (c.content.split(/\s+/).length <= 4 ? c.exact : c.content);
     // ("“… those remarks are well over the line. It’s wrong. It’s destructive,” Mr. Gibbs said": each goes on with the
     // charge, however many.)
-    const judgesIt = sameSpeakerNear && c.quote === "direct" && frame!.claim.kind === "blame" && judgesItAtFault(c.content);
-    const framed = judgesIt || sameParagraph && (!frame!.quotesOnly || (c.quote === "direct" && carriesCharge(wordsToRead(), frame!.claim.kind, acrossParagraph)) || insteadOfDenied());
+    // (Not words said of something else: "“It was a tough loss,” Holt said of Sunday's game".)
+    const judgesIt = sameSpeakerNear && c.quote === "direct" && frame!.claim.kind === "blame" && judgesItAtFault(c.content) && !/\b(?:said|says|added|adds)\s+of\b/.test(c.exact);
+    const framed = judgesIt || (sameParagraph && ((!frame!.quotesOnly && !givesThanks(c.content)) || (c.quote === "direct" && carriesCharge(wordsToRead(), frame!.claim.kind, acrossParagraph)) || insteadOfDenied()));
     // ("“It's not about you. It's not about your jobs,” Santorum said. “It's about some phony theology.”": up to two
     // sentences of the speaker's quotation that find no fault keep a charge for the ones after them.)
     const passedOver = !framed && sameSpeakerNear && c.quote === "direct" && c.kind === "statement" && frame!.claim.kind === "blame" && (frame!.passed ?? 0) < 2;

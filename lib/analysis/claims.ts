@@ -171,6 +171,14 @@ const DOCUMENT_THEN_PARTICIPLE = new RegExp(
   String.raw`(\b(?:${ISSUING_VERBS})\s+(?:[^;:“”"]{1,40}?\s)?(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+)??)(${[...DOCUMENT_NOUNS].join("|")})(?:\s+(?:on|late|early|last|this|earlier|later)\b[^.;:,“”"]{0,30}?)?,?\s$`,
   "u",
 );
+/** Where `words` first stand whole (not "Reyes" in "Reyesville") in text[from, to), or -1. */
+function wholeWordsAt(text: string, words: string, from: number, to: number): number {
+  const letter = /\p{L}/u;
+  for (let at = text.indexOf(words, from); at >= 0 && at + words.length <= to; at = text.indexOf(words, at + 1)) {
+    if (!letter.test(text[at - 1] ?? " ") && !letter.test(text[at + words.length] ?? " ")) return at;
+  }
+  return -1;
+}
 /** A preposition right before a name: the name is its object ("employees of Google"). */
 const GOVERNED_BEFORE = /\b(?:of|for|at|from|with|in)\s+(?:the\s+)?$/;
 /** What may stand between a subject and its verb: a comma closing an appositive, auxiliaries, adverbs. */
@@ -200,14 +208,16 @@ const PEOPLE_OF_A_BODY = "faculty staff students alumni clergy members employees
 const PEOPLE_OF_BODY = new RegExp(String.raw`^((?:the\s+)?)(?:\p{Ll}+\s+)?(?:${PEOPLE_OF_A_BODY.join("|")})\s+(?:at|of|from)\s+(?:the\s+)?$`, "u");
 /** A body a person may hold a seat in ("Mo Cowan Senate: …"), unlike one that speaks for them ("Holt Campaign:"). */
 const SEAT_NOUNS = new Set(["senate", "house", "seat", "race", "congress", "district"]);
+/** Plural nouns for people that no role or occupation list holds. */
+const PEOPLE_PLURALS = new Set(
+  "lawmakers legislators officials activists critics supporters opponents voters donors delegates candidates residents farmers fans parents teachers engineers reporters investors machinists nurses veterans retirees protesters demonstrators lawyers attorneys prosecutors executives".split(" "),
+);
 /** A plural noun for people: "leaders", "senators", "lawmakers", "activists". */
 function namesPeople(word: string): boolean {
   const one = word.replace(/s$/, "");
   return one !== word && (PEOPLE_OF_A_BODY.includes(word) || ROLE_HEADS.has(one) || OCCUPATIONS.has(one) || PEOPLE_PLURALS.has(word));
 }
-const PEOPLE_PLURALS = new Set(
-  "lawmakers legislators officials activists critics supporters opponents voters donors delegates candidates residents farmers fans parents teachers engineers reporters investors machinists nurses veterans retirees protesters demonstrators lawyers attorneys prosecutors executives".split(" "),
-);
+
 /**
  * People counted, of a body or not: "the 42 members of the Republican caucus", "nearly 90 faculty members and priests
  * at Georgetown", "40 senators" (captured without "the").
@@ -1326,8 +1336,9 @@ export class ClaimExtractor {
       const start = text.indexOf(group[1]!, s.start);
       return { src: { entityKey: ents.ensure(group[1]!, "unnamed", group[1]!), text: group[1]!, role: null }, start, end: start + group[1]!.length };
     }
-    const phrase = text.indexOf(ents.nameOf(key), s.start);
-    return phrase >= 0 && phrase < verb ? { src: { entityKey: key, text: ents.nameOf(key), role: null }, start: phrase, end: phrase + ents.nameOf(key).length } : null;
+    const name = ents.nameOf(key);
+    const phrase = wholeWordsAt(text, name, s.start, verb);
+    return phrase >= 0 ? { src: { entityKey: key, text: name, role: null }, start: phrase, end: phrase + name.length } : null;
   }
 
   /**

@@ -142,20 +142,21 @@ for (const v of ["shot back", "shoots back", "fired back", "fires back", "hit ba
 /**
  * Phrasal verbs of attack ("lashed out at the senator", "took aim at Obama's plan", "pounced on the governor's
  * comments"), with the preposition their object takes; what they attribute is blame, only with the object that
- * ATTACKED_OBJECT allows.
+ * ATTACKED_SOMEONE (or, after "on", ATTACKED_WORDS) allows.
  */
 const ATTACK_PHRASES = new Map<string, string>();
-const FOR_WHAT = /^\s+(?:[\p{L}'’.\-]+,?\s+){1,6}for\s+what\s/u;
 for (const v of ["lashed out", "lashes out", "lashing out"]) ATTACK_PHRASES.set(v, "at");
 for (const v of ["took aim", "takes aim", "taking aim"]) ATTACK_PHRASES.set(v, "at");
 for (const v of ["pounced", "pounces", "pouncing"]) ATTACK_PHRASES.set(v, "on");
-// "called out House Speaker John Boehner for …": the object, then what for.
-for (const v of ["called out", "calls out", "calling out"]) ATTACK_PHRASES.set(v, "");
-for (const v of ATTACK_PHRASES.keys()) VERB_CLASS.set(v, "blame");
+/** "called out House Speaker John Boehner for …": the object straight after it, then what for. */
+const CALLING_OUT = new Set(["called out", "calls out", "calling out"]);
+/** "… for what the administration has made a drumbeat": for something done, named by a clause. */
+const FOR_WHAT = /^\s+(?:[\p{L}'’.\-]+,?\s+){1,6}for\s+what\s/u;
+for (const v of [...ATTACK_PHRASES.keys(), ...CALLING_OUT]) VERB_CLASS.set(v, "blame");
 /**
- * What is attacked, after the preposition: someone named, someone's words or deeds, or people or a body by what they
- * are (not "took aim at the target", "pounced on the suspect", "lashed out at the referee's whistle" is allowed as
- * someone's). "pounced on" only words or deeds: "the former governor's comments".
+ * What is attacked, after the preposition: a whole name, someone's, or people or a body by what they are (not "took
+ * aim at the target", "pounced on the suspect", "took aim at the Taliban commander"). After "pounced on", only words or
+ * deeds: "the former governor's comments" (ATTACKED_WORDS).
  */
 const ATTACKED_SOMEONE = /^ (?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?![\p{L}.'’-])(?!\s+\p{Ll}+(?<!and|for|over|on|in|as|after|at|about|during|with|by|from|to|who|which|and|but|while|when|before|because|this|last|on)\b)|(?:his|her|their|its)\s|(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:administration|president|governor|mayor|senator|congressman|congresswoman|council|party|government|campaign|media|press|critics|opponents|rivals|leaders|lawmakers|officials|democrats|republicans)\b)/u;
 const ATTACKED_WORDS = /^ (?:[^,;.“”"]{0,40}?['’]s?\s+|(?:the|his|her|their|its)\s+)(?:[\p{Ll}-]+\s+)?(?:comments?|remarks?|words|statements?|gaffes?|mistakes?|answers?|responses?|decision|claims?|admission|ad|ads|speech|plan|proposal|record|position|remark)\b/u;
@@ -487,14 +488,14 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       if (/(?:^|\s)(?:[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our|[Tt]he|an?)\s+$/.test(lead)) continue;
       // "lashed out at the senator", "pounced on the governor's comments": an attack, up to its preposition.
       const attack = ATTACK_PHRASES.get(w);
+      // (Not "never took aim at", "did not lash out at".)
+      const negated = () => /\b(?:not|never)\s+$|n[’']t\s+$/.test(lead);
+      if (CALLING_OUT.has(w)) {
+        if (!negated() && (FOR_A_DEED.test(rest) || FOR_WHAT.test(rest)) && ATTACKED_SOMEONE.test(rest) && !inQuote(at)) out.push({ start: at, end, text: m[6], cls: "blame", form: "verb" });
+        continue;
+      }
       if (attack !== undefined) {
-        // (Not "never took aim at", "did not lash out at".)
-        if (/\b(?:not|never)\s+$|n[’']t\s+$/.test(lead)) continue;
-        if (attack === "") {
-          // ("… for what the administration has made a drumbeat": for something done, named by a clause.)
-          if ((FOR_A_DEED.test(rest) || FOR_WHAT.test(rest)) && ATTACKED_SOMEONE.test(rest) && !inQuote(at)) out.push({ start: at, end, text: m[6], cls: "blame", form: "verb" });
-          continue;
-        }
+        if (negated()) continue;
         const object = rest.startsWith(` ${attack} `) ? rest.slice(attack.length + 1) : null;
         const attacked = object !== null && (attack === "on" ? ATTACKED_WORDS : ATTACKED_SOMEONE).test(object);
         // (Not a blow: "took aim at Officer Lee and fired", "lashed out at his girlfriend and struck her".)
@@ -510,7 +511,11 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       // “…,” Smith said / “…,” the letter reads: the verb follows a quotation.
       const quoteBefore = QUOTE_THEN_NAME.test(lead) || QUOTE_THEN_DESCRIPTION.test(lead);
       // (Not "knocked on the door for help": a verb of praise or blame takes its person or body straight after it.)
-      const praiseOrBlame = CRITICISM_VERBS.has(w) && (w !== "attacked" || ATTACKED_FOR_DOING.test(rest)) && !/^\s+(?:on|at|off|out|into|down|up|through|away)\b/.test(rest) && (s.titleCase ? FOR_A_DEED.test(rest.toLowerCase()) : FOR_A_DEED.test(rest) || blamedForOneWordDeed(rest) || (REPROACH_VERBS.has(w) && REPROACHED.test(rest)) || (DENOUNCING.has(w) && DENOUNCED_THING.test(rest))) || (CRITICISM_VERBS.has(w) && reproachedBy(w, lead, rest, s.section !== "body"));
+      const activeBlame = CRITICISM_VERBS.has(w) && (w !== "attacked" || ATTACKED_FOR_DOING.test(rest)) && !/^\s+(?:on|at|off|out|into|down|up|through|away)\b/.test(rest) &&
+        (s.titleCase ? FOR_A_DEED.test(rest.toLowerCase()) : FOR_A_DEED.test(rest) || blamedForOneWordDeed(rest) || (REPROACH_VERBS.has(w) && REPROACHED.test(rest)) || (DENOUNCING.has(w) && DENOUNCED_THING.test(rest)));
+      // ("The ad was denounced by the Log Cabin Republicans".)
+      const passiveBlame = CRITICISM_VERBS.has(w) && reproachedBy(w, lead, rest, s.section !== "body");
+      const praiseOrBlame = activeBlame || passiveBlame;
       // "by demanding that Republicans …": a demand with its content; "X Sees One-in-Three Chance …" in a headline.
       const demandThat = w.startsWith("demand") && STRICT_THAT.test(rest);
       // "sees it as a bother" (not "saw the smoke as she drove home"); a headline's "Sees One-in-Three Chance …".

@@ -51,7 +51,10 @@ const HARMING = "damaging|hurting|destroying|gutting|raiding|undermining|wreckin
 const HARMED = "damaged|hurt|destroyed|gutted|raided|undermined|wrecked|ruined|betrayed|misled|misused|lied\\s+to";
 /** …without "has" or "had" only the ones seldom said of mishaps ("Johnson hurt his knee", "wrecked his car" are none). */
 const HARMED_SIMPLE = "gutted|raided|undermined|betrayed|misled|misused|lied\\s+to";
-/** …and after "’s", only the ones that cannot follow "is" ("he’s misused", not "he’s hurt", "he’s misled"). */
+/**
+ * …and after "’s", "’d" or "’ve", only the ones seldom a state or an injury ("he’s misused", "they’ve raided"; not "he’s
+ * hurt", "he’s gutted", "he’d hurt his hamstring"); "undermined by" is passive, checked where it is used.
+ */
 const HARMED_BY_HAS = "raided|undermined|misused|lied\\s+to";
 const HARMS = "damages|hurts|destroys|guts|raids|undermines|wrecks|ruins|betrays|misleads|misuses|lies\\s+to";
 /**

@@ -1,7 +1,7 @@
 // The claim engine: cleaned article in, claims with sources, kinds and hedges out. Pure, no I/O.
 
 import { checkWorthiness } from "./check-worthiness";
-import { blamedAgents, blamedInQuotation, ClaimExtractor, mainClauseStart, wordedAsDocument, type Span } from "./claims";
+import { blamedAgents, blamedInQuotation, ClaimExtractor, isSomeoneIn, speaksByNameIn, mainClauseStart, wordedAsDocument, type Span } from "./claims";
 import { Discourse } from "./coreference";
 import { composeDocument } from "./document";
 import { carryFrames, deniesWrongdoing, quotationKind } from "./kinds";
@@ -13,7 +13,7 @@ import { isHeadlineSpeechVerb } from "./cues";
 import { findQuotes, isTitleCase, wordsOf, type Sentence, type Word } from "./text-units";
 import type { AnalysisDocument, AnalysisInput, AnalysisResult, ExtractedClaim, Mention } from "./types";
 
-export const ANALYZER_VERSION = "1.12.100";
+export const ANALYZER_VERSION = "1.12.101";
 
 const MAX_SENTENCE = 1200;
 
@@ -276,7 +276,7 @@ function isQuoteSentence(text: string, c: ExtractedClaim, local: Span[]): boolea
 
 function attributeToSpeaker(c: ExtractedClaim, key: string, text: string, role: string | null, kind: "report" | undefined, ents: EntityIndex): void {
   c.source = { entityKey: key, text, role };
-  c.kind = kind && !deniesWrongdoing(c.content) ? kind : quotationKind(c.content, ents.kindOf(key));
+  c.kind = kind && !deniesWrongdoing(c.content) ? kind : quotationKind(c.content, ents.kindOf(key), (o) => isSomeoneIn(ents, o) || speaksByNameIn(ents, o), (n) => speaksByNameIn(ents, n));
   c.blamed = c.kind === "blame" ? blamedInQuotation(c.content, ents) : [];
   c.quote = "direct";
   c.cue = null;

@@ -1915,4 +1915,31 @@ describe("attribution", () => {
     expect(sourcesOf("A group of nearly 50 doctors has sent Tom Reyes a letter saying he has misused emergency powers.")).toEqual(["group of nearly 50 doctors"]);
     expect(sourcesOf("The budget is immoral, said Brooklyn residents.")).toEqual(["Brooklyn residents"]);
   });
+  it("keeps to what the second session-19 review found (/work/s19/review2/review.md)", () => {
+    const kinds = (t: string) => analyzeBody(t).claims.map((c) => c.kind);
+    // A quotation's own words: only someone is at fault, not the weather, a storm, a victim or an injury.
+    expect(kinds("“The rain started at noon,” Ann Holt said. “It's unfortunate that the weather did not cooperate with the search.”")).toEqual(["statement", "statement"]);
+    expect(kinds("“We are praying for him,” Dan Reyes said. “It's unfortunate that Johnson suffered another setback.”")).toEqual(["statement", "statement"]);
+    expect(kinds("“He gave everything,” Dan Reyes said. “It's a shame that Johnson had to retire so young.”")).toEqual(["statement", "statement"]);
+    expect(kinds("“The water came up so fast,” Ann Holt said. “Hurricane Ida has destroyed everything we own.”")).toEqual(["statement", "statement"]);
+    expect(kinds("“We will take it day by day,” Dan Reyes said. “He has hurt that knee twice this season.”")).toEqual(["statement", "statement"]);
+    // "If anyone …, it's X" only with a word of fault, not sympathy or praise.
+    expect(kinds("“She has been through so much,” Tom Reyes said. “If anyone knows the pain of losing a child, it's Ann Holt.”")).toEqual(["statement", "statement"]);
+    expect(kinds("“He took over a broken program,” Ann Holt said. “If anyone can fix this mess, it's Tom Reyes.”")).toEqual(["statement", "statement"]);
+    expect(kinds("“The budget is a mess,” Ann Holt said. “If anyone is responsible for this disaster, it's Mayor Tom Reyes.”")).toEqual(["statement", "blame"]);
+    // Acts called unlawful: not the law in general, not a question, and a capital "His" too.
+    expect(kinds("The Harbor Commission said such calls are illegal under federal law. Judge Ann Holt told jurors they must decide whether his conduct was criminal.")).toEqual(["statement", "statement"]);
+    expect(kinds("“We have reviewed the tapes,” Mark Ellis said. “His conduct was illegal.”")).toEqual(["statement", "blame"]);
+    // Past a sentence passed over, only words of fault go on with a charge; "this" with a noun for words or deeds only.
+    expect(kinds("Mark Ellis accused the administration of ignoring farmers. “I grew up on a farm,” Ellis said. “My father raised hogs. He died when I was 12.”")).toEqual(["blame", "statement", "statement", "statement"]);
+    expect(kinds("Ann Holt blamed the state for the slow response. “This storm is very dangerous,” Holt said.")).toEqual(["blame", "statement"]);
+    // A dated aside: not whom the letter was sent to.
+    expect(sourcesOf("Tom Reyes, in a letter to Ann Holt on Jan. 4, 2012, said the school was unsafe.")).toEqual(["Tom Reyes"]);
+    expect(sourcesOf("A letter mailed to Senator Mark Ellis on Jan. 4, 2012, said his office had mishandled the grant.")).toEqual([null]);
+    // A body of no known kind after a bare "from" speaks; what was sent to someone is not theirs.
+    expect(sourcesOf("A statement from Zentrix said the recall had ended.")).toEqual(["Zentrix"]);
+    expect(sourcesOf("Residents were sent emails that said the water was safe to drink.")).toEqual([null]);
+    // Attacks in words: by a document too; "struck a deal" or "shot down" is no blow.
+    expect(kinds("The ad lashed out at Senator Mark Ellis for his vote. Mark Ellis took aim at Ann Holt, saying she had struck a secret deal.")).toEqual(["blame", "blame"]);
+  });
 });

@@ -1053,7 +1053,10 @@ export class ClaimExtractor {
     }
     // "The Herald on July 20, 2006, said": a date set off by commas, after the subject.
     const dated = DATED_ASIDE_BEFORE.exec(text.slice(Math.max(s.start, cueStart - 32), cueStart));
-    if (dated) return this.sourceRightBefore(s, ms, cueStart - dated[0].length, quotes, beforeAside);
+    // (Not the object of a preposition: "Tom Reyes, in a letter to Ann Holt on Jan. 4, 2012, said", "a letter mailed to
+    // Senator Ellis on …": then the sentence is read as without the date.)
+    const beforeDate = dated ? this.sourceRightBefore(s, ms, cueStart - dated[0].length, quotes, beforeAside) : null;
+    if (beforeDate && (beforeDate === "coordinated" || !DATE_OBJECT_BEFORE.test(text.slice(Math.max(s.start, beforeDate.start - 30), beforeDate.start)))) return beforeDate;
     let k = lastWordBefore(ws, cueStart);
     let skipped = 0;
     let dashHopped = false;
@@ -1171,8 +1174,11 @@ export class ClaimExtractor {
     const governedBy = direct ? text.slice(Math.max(s.start, direct.start - 20), direct.start) : "";
     const participle = /ing$/.test(text.slice(cueStart, cueStart + 20).split(/[^\p{L}]/u)[0]!);
     // ("Supporters of the mosque in lower Manhattan say": a place, or a name of no known kind, after "in".)
-    const placeLike = direct && NOT_GROUP_KINDS.has(this.ctx.ents.kindOf(direct.src.entityKey)) && this.ctx.ents.kindOf(direct.src.entityKey) !== "person";
-    const governed = direct && ((placeLike && PLACE_PREPOSITION.test(governedBy)) || (!participle && OBJECT_PREPOSITION.test(governedBy)));
+    // (A name of no known kind is a place after "in", or with a word for a part of a place; not after a bare "from" or
+    // "at": "A statement from Hamas said", "An email from Zentrix said".)
+    const directKind = direct ? this.ctx.ents.kindOf(direct.src.entityKey) : null;
+    const placeLike = (directKind === "place" && PLACE_PREPOSITION.test(governedBy)) || (directKind === "other" && (PART_OF_PLACE_PREPOSITION.test(governedBy) || /\bin\s$/.test(governedBy)));
+    const governed = direct && (placeLike || (!participle && OBJECT_PREPOSITION.test(governedBy)));
     if (direct && !governed) return direct;
     // "A former county inspector said", "a neighbor told": whoever an indefinite noun phrase before the verb describes.
     // ("Reporters said": a plural noun for people capitalised only because it opens the sentence.)
@@ -1298,6 +1304,8 @@ export class ClaimExtractor {
     const m = ISSUED_DOCUMENT_THAT.exec(this.ctx.text.slice(from, cueStart));
     // (Not "sent a letter citing a report that claimed …": the report claimed it.)
     const gap = m?.[2] ?? "";
+    // (Nor what was sent to the subject: "Residents were sent emails that said …".)
+    if (m && /\b(?:was|were|been|being|be|is|are|get|gets|got)\s+(?:\p{Ll}+ly\s+)?$/u.test(this.ctx.text.slice(from, from + m.index))) return null;
     if (!m || this.inQuotes(quotes, from + m.index) || /\p{Ll}ing\b/u.test(gap) || gap.split(/\s+/).some((w) => DOCUMENT_NOUNS.has(w.toLowerCase()))) return null;
     return this.clauseSubject(s, ms, from + m.index, quotes, false);
   }
@@ -1897,7 +1905,8 @@ export class ClaimExtractor {
     if (kind !== "unnamed" && kind !== "anonymous") return false;
     const head = headNoun(found.src.text);
     const one = head.replace(/s$/, "");
-    return namesPeople(head) || ORGANIZATION_NOUNS.has(one) || INSTITUTION_NOUNS.has(one) || GROUP_PLURALS.has(head) || UNNAMED_SOURCES[head] !== undefined || DESCRIPTION_KINDS[head] !== undefined || DESCRIPTION_KINDS[one] !== undefined;
+    // (…or a document: "The ad lashed out at …", "criticized by an inspector general's report".)
+    return namesPeople(head) || DOCUMENT_NOUNS.has(head) || ORGANIZATION_NOUNS.has(one) || INSTITUTION_NOUNS.has(one) || GROUP_PLURALS.has(head) || UNNAMED_SOURCES[head] !== undefined || DESCRIPTION_KINDS[head] !== undefined || DESCRIPTION_KINDS[one] !== undefined;
   }
 
   /** All claims of one sentence. */
@@ -2234,12 +2243,7 @@ export class ClaimExtractor {
    * article names), not "the storm's damage", "Hurricane Maria", "Obamacare".
    */
   private isSomeone(phrase: string): boolean {
-    const owner = POSSESSOR.exec(phrase)?.[1] ?? phrase;
-    if (/^(?:him|her|them|his|their|its)\b/i.test(owner)) return true;
-    // (A name the article gives no kind may be someone's: "Biden", "Steele's comments"; not a place's.)
-    const key = this.ctx.ents.lookup(owner.replace(/^the\s+/i, ""));
-    if (key) return SPEAKING_KINDS.has(this.ctx.ents.kindOf(key)) || this.ctx.ents.kindOf(key) === "other";
-    return !/\p{Lu}/u.test(owner) && namesSomeone(owner, true);
+    return isSomeoneIn(this.ctx.ents, phrase);
   }
 
   /**
@@ -2502,6 +2506,8 @@ const REVIEW_ISSUED = new RegExp(
 const OBJECT_PREPOSITION = /\b(?:with|against|about|toward|towards|alongside)\s$/;
 /** "in ", "from ", "in lower ", "at downtown ": a preposition of place, perhaps with a word for a part of the place. */
 const PLACE_PREPOSITION = /\b(?:in|from|at)\s(?:(?:lower|upper|downtown|northern|southern|eastern|western|central|rural|suburban|greater|north|south|east|west)\s)?$/;
+/** The same, with the word for a part of the place: only then is a name of no known kind a place ("in lower Manhattan"). */
+const PART_OF_PLACE_PREPOSITION = /\b(?:in|from|at)\s(?:lower|upper|downtown|northern|southern|eastern|western|central|rural|suburban|greater|north|south|east|west)\s$/;
 
 /** Offsets of the dashes that set off clauses in a sentence: any "—", and "–" with spaces round it (not "2009–2010"). */
 function dashPositions(slice: string): number[] {
@@ -2764,6 +2770,21 @@ function blamedOf(content: string, a: Attribution, ents: EntityIndex): Extracted
   return blamedList(blamedPhrase(content, a.cueText), ents);
 }
 
+/** Whether a phrase names someone or what is theirs ("Biden", "Steele's comments", "the council"), not a place or a thing. */
+export function isSomeoneIn(ents: EntityIndex, phrase: string): boolean {
+  const owner = POSSESSOR.exec(phrase)?.[1] ?? phrase;
+  if (/^(?:him|her|them|his|their|its)\b/i.test(owner)) return true;
+  // (A name the article gives no kind may be someone's: "Biden", "Steele's comments"; not a place's.)
+  const key = ents.lookup(owner.replace(/^the\s+/i, ""));
+  if (key) return SPEAKING_KINDS.has(ents.kindOf(key)) || ents.kindOf(key) === "other";
+  return !/\p{Lu}/u.test(owner) && namesSomeone(owner, true);
+}
+/** Whether a name charged with harm is of someone who speaks (a person or a body, not "Hurricane Ida"). */
+export function speaksByNameIn(ents: EntityIndex, name: string): boolean {
+  const key = ents.lookup(name) ?? ents.lookup(name.split(/\s+/).slice(-2).join(" ")) ?? ents.lookup(name.split(/\s+/).at(-1)!);
+  return key !== null && SPEAKING_KINDS.has(ents.kindOf(key));
+}
+
 /** Whom a quotation with no verb of its own blames, by its words alone (as after "said"). */
 export function blamedInQuotation(content: string, ents: EntityIndex): ExtractedClaim["blamed"] {
   return blamedList(blamedPhrase(content, "said"), ents);
@@ -2799,6 +2820,8 @@ function passiveSubject(text: string, seg: Span, a: Attribution): string {
   // (Without an appositive: "Representative Paul D. Ryan, the Republican chairman of the House Budget Committee,".)
   return /^([^,]+),\s+(?:the|a|an)\s[^,]+,$/.exec(subject)?.[1] ?? subject;
 }
+/** A preposition (perhaps with a title or "the") right before a name: what the date is about, not the speaker. */
+const DATE_OBJECT_BEFORE = /\b(?:to|of|against|about|with|toward|on|over|into|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?$/u;
 /** " on July 20, 2006, ", " in Sept. 4, 2007, ": a full date set off by commas, right before a verb. */
 const DATED_ASIDE_BEFORE = /\s(?:on\s)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2},\s\d{4},\s$/;
 /** Who may not reproach anyone: what a storm or a place does is no charge. */

@@ -66,7 +66,9 @@ const HARM_CHARGED = new RegExp(
   String.raw`^[“"]?(?:(?:[Bb]ut|[Aa]nd|[Nn]ow)\s+)?((?!(?:He|She|They|It|We|I)['’])\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){0,2}|[Hh]e|[Ss]he|[Tt]hey)(?:\s+(?:\p{Ll}+ly\s+)?` +
     String.raw`(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+)?(?:${HARMING})|(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?(?:${HARMED})|${HARMED_SIMPLE}|${HARMS})` +
     // "he’s misused", "they’ve raided" (not "he’s hurt", "he’s misled": "is").
-    String.raw`|['’](?:ve|d|s)\s+(?:\p{Ll}+ly\s+)?(?:${HARMED_BY_HAS})(?!\s+by\b))\b`,
+    String.raw`|['’](?:ve|d|s)\s+(?:\p{Ll}+ly\s+)?(?:${HARMED_BY_HAS})(?!\s+by\b))\b` +
+    // (Not an injury or a wreck: "He has hurt that knee twice", "she had damaged her car".)
+    String.raw`(?!\s+(?:(?:his|her|their|its|my|our|that|the|a|an|both)\s+)?(?:\p{Ll}+\s+)?(?:knees?|ankles?|backs?|shoulders?|hamstrings?|wrists?|hands?|feet|foot|legs?|arms?|necks?|heads?|elbows?|hips?|groin|toes?|fingers?|ribs?|cars?|trucks?|bikes?)\b)`,
   "u",
 );
 /** "Obama's war on religion", "the Republicans' war on women" (not "war on terror", "on drugs"). Group 1 is whose. */
@@ -295,7 +297,7 @@ export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: s
       const strongly = (VALENCE[judged?.judgement ?? ""] ?? 0) <= -2 && !/ed$/.test(judged!.judgement) && !NOT_JUDGEMENTS.has(judged!.judgement);
       if (judged && (FAULTING_JUDGEMENTS.has(judged.judgement) || strongly) && !deniesWrongdoing(content)) return "blame";
       // "Republicans have suggested such actions may constitute a crime": someone's acts charged as unlawful.
-      if (ACTS_CHARGED_UNLAWFUL.test(content)) return "blame";
+      if (actsChargedUnlawful(content) !== null) return "blame";
       return deniesWrongdoing(content) ? "denial" : "statement";
     }
   }
@@ -317,11 +319,16 @@ export function problemWith(content: string): string | null {
  * (not "texting while driving is illegal": a law, not a charge; nor "was not illegal").
  */
 const ACTS_CHARGED_UNLAWFUL =
-  /\b((?:such|those|these|his|her|their|its|the\s+\p{Ll}+['’]s?)\s+(?:\p{Ll}+\s+)?(?:actions?|conduct|offers?|calls?|payments?|dealings|behaviou?r|practices|activities|acts?|moves?|efforts|decisions?))\s+(?:(?:may|might|could|would)\s+(?:have\s+)?)?(?:constitutes?|constituted|amounts?\s+to|amounted\s+to|is|was|were|are|be|been)\s+(?:\p{Ll}+ly\s+)?(?:an?\s+)?(?:crime|illegal|unlawful|criminal|felony|violation\s+of\s+(?:the\s+)?(?:law|statute|constitution))\b/u;
+  /(?<!\b(?:whether|if|nothing\s+about|none\s+of|not\s+that)\s+)\b((?:[Ss]uch|[Tt]hose|[Tt]hese|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?:the|The)\s+\p{Ll}+['’]s?)\s+(?:\p{Ll}+\s+)?(?:actions?|conduct|offers?|calls?|payments?|dealings|behaviou?r|practices|activities|acts?|moves?|efforts|decisions?))\s+(?:(?:may|might|could|would)\s+(?:have\s+)?)?(?:constitutes?|constituted|amounts?\s+to|amounted\s+to|is|was|were|are|be|been)\s+(?:\p{Ll}+ly\s+)?(?:an?\s+)?(?:crime|illegal|unlawful|criminal|felony|violation\s+of\s+(?:the\s+)?(?:law|statute|constitution))\b/u;
 /** The acts charged as unlawful ("his conduct", "the mayor's payments", "such actions"), or null. */
 export function actsChargedUnlawful(content: string): string | null {
-  return ACTS_CHARGED_UNLAWFUL.exec(content)?.[1] ?? null;
+  const m = ACTS_CHARGED_UNLAWFUL.exec(content);
+  // (Not what the law says of such acts in general: "Such calls are illegal under federal law", "Those payments would
+  // be illegal under the new law", "… in 20 states".)
+  if (!m || (/^(?:such|those|these)\s/i.test(m[1]!) && GENERAL_LAW.test(content.slice(m.index + m[0].length)))) return null;
+  return m[1]!;
 }
+const GENERAL_LAW = /^\s+(?:under\s|in\s+(?:\d+|most|many|some|all|every|several)\s|unless\b|without\b)/;
 /** "What we take issue with is the Tea Party's continued tolerance for bigotry": whose conduct (group 1). */
 const WHAT_WE_FAULT =
   /^[“"]?What\s+(?:I|we|they)\s+(?:take\s+issue\s+with|object\s+to|oppose|condemn|reject|deplore|resent|find\s+(?:offensive|objectionable|troubling|disturbing))\s+(?:is|are|was)\s+(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})['’]s?\s/u;
@@ -329,12 +336,14 @@ const WHAT_WE_FAULT =
 const CULPRIT_NAMED = /^[“"]?If\s+(?:anyone|anybody|any\s+\p{Ll}+|someone)\b([^.;“”"]{5,160}?),\s+it(?:['’]s|\s+is)\s+(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})/u;
 /** Fault said in an idiom, with no word of fault: "blood on their hands", "well over the line". */
 const FAULT_IDIOM = /\bblood\s+on\s+(?:their|his|her|its|your)\s+hands\b|\b(?:over|across)\s+the\s+line\b|\bout\s+of\s+line\b|\bbeyond\s+the\s+pale\b/;
+const CULPRIT_WORDS = new Set("blame blamed responsible fault guilty accountable apologize ashamed".split(" "));
 /** The culprit of "If anyone is to blame, it's X" when the condition finds fault (not "If anyone deserves credit, it's X"). */
 function culpritNamed(text: string): string | null {
   const m = CULPRIT_NAMED.exec(text);
   if (!m) return null;
   const words = m[1]!.toLowerCase().match(/\p{L}+/gu) ?? [];
-  const faulting = FAULT_IDIOM.test(m[1]!) || words.some((w) => FAULTING_JUDGEMENTS.has(w) || w === "blame" || (VALENCE[w] ?? 0) <= -2);
+  // (A word of fault or blame, not any sad word: "If anyone knows the pain of losing a child", "has a right to be angry".)
+  const faulting = FAULT_IDIOM.test(m[1]!) || words.some((w) => FAULTING_JUDGEMENTS.has(w) || CULPRIT_WORDS.has(w));
   return faulting ? m[2]! : null;
 }
 /**
@@ -342,7 +351,7 @@ function culpritNamed(text: string): string | null {
  * fault found with the subject of the clause after "that" (group 1: a name, "the" or "this" and a noun, or a pronoun).
  */
 const FAULT_THAT =
-  /^[“"]?(?:(?:I|[Ww]e)\s+(?:think|believe|find)\s+)?[Ii]t(?:['’]s|\s+is|\s+was)\s+(?:(?:very|truly|deeply|really|simply|just)\s+)?(?:unfortunate|outrageous|shameful|disgraceful|appalling|troubling|disturbing|unacceptable|inexcusable|deplorable|regrettable|disappointing|irresponsible|ridiculous|absurd|a\s+shame|a\s+disgrace|a\s+travesty|an\s+outrage)\s+that\s+((?:the|this|these)\s+\p{Ll}+(?:\s+\p{Ll}+)?|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}|he|she|they)\s+(?:\p{Ll}+ly\s+)?(?!(?:died|passed|lost|retired|was|were|is|are)\b)(?:would|will|has|have|had|did|does|do|can|could|should|continues?|continued|keeps?|kept|\p{Ll}+s|\p{Ll}+ed)\b/u;
+  /^[“"]?(?:(?:I|[Ww]e)\s+(?:think|believe|find)\s+)?[Ii]t(?:['’]s|\s+is|\s+was)\s+(?:(?:very|truly|deeply|really|simply|just)\s+)?(?:unfortunate|outrageous|shameful|disgraceful|appalling|troubling|disturbing|unacceptable|inexcusable|deplorable|regrettable|disappointing|irresponsible|ridiculous|absurd|a\s+shame|a\s+disgrace|a\s+travesty|an\s+outrage)\s+that\s+((?:the|this|these)\s+\p{Ll}+(?:\s+\p{Ll}+)?|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}|he|she|they)\s+(?:\p{Ll}+ly\s+)?(?!(?:died|passed|lost|retired|was|were|is|are|suffered|missed|got|never\s+got|(?:had|has|have)\s+to)\b)(?:would|will|has|have|had|did|does|do|can|could|should|continues?|continued|keeps?|kept|\p{Ll}+s|\p{Ll}+ed)\b/u;
 
 /** Verbs that cast someone or what they did as something: "described … as", "portrayed … as", "dismissed … as". */
 const CASTING_VERB = /^(?:describ|portray|paint|brand|label|characteri[sz]|depict|dismiss)/i;
@@ -423,8 +432,9 @@ export function judgedConduct(content: string): { object: string; owner: string;
  * or "those remarks" judged strongly at fault, with no name of what it is (that comes from what the speaker charged
  * before). Not negated ("It's not about you"), nor a state ("It's over", "it was dead").
  */
-const ANAPHOR_JUDGED =
-  /^[“"]?(?:(?:and|but|so|the\s+problem\s+is),?\s+)?(?:I\s+(?:think|believe|can['’]t\s+help\s+but\s+think)\s+(?:that\s+)?)?(?:(?:it|this|that)(?:['’]s|\s+(?:is|was))|(?:this|that|these|those|such)\s+(?!is\b|was\b|are\b|were\b)\p{Ll}+\s+(?:is|was|are|were))\s+([^.,;!?“”"]{1,60})/iu;
+/** Nouns for someone's words or deeds ("this strategy", "those views"), not for weather, seasons or injuries. */
+const JUDGED_NOUNS = "strategy|strategies|plans?|tactics?|approach|moves?|decisions?|polic(?:y|ies)|proposals?|bills?|laws?|budgets?|ideas?|arguments?|ads?|attacks?|claims?|comments?|remarks?|statements?|words|rhetoric|behaviou?r|conduct|responses?|answers?|lies|excuses?|actions?|practices?|schemes?|deals?|votes?|views?|positions?|stances?|numbers|figures|reports?|rulings?|accusations?|charges|letters?|emails?|tweets?|posts?|videos?|kind\\s+of\\s+\\p{Ll}+";
+const ANAPHOR_JUDGED = new RegExp(String.raw`^[“"]?(?:(?:and|but|so|the\s+problem\s+is),?\s+)?(?:I\s+(?:think|believe|can['’]t\s+help\s+but\s+think)\s+(?:that\s+)?)?(?:(?:it|this|that)(?:['’]s|\s+(?:is|was))|(?:this|that|these|those|such)\s+(?:${JUDGED_NOUNS})\s+(?:is|was|are|were))\s+([^.,;!?“”"]{1,60})`, "iu");
 function judgesItAtFault(content: string): boolean {
   const m = ANAPHOR_JUDGED.exec(content.trim());
   // (Nor what "it" stands for after it: "It is wrong to doubt him", "it's a shame that …".)
@@ -492,6 +502,11 @@ function carriesCharge(content: string, frameKind: ClaimKind, acrossParagraph: b
   if (negative || OVER_THE_LINE.test(content)) return true;
   return acrossParagraph ? frameKind === "denial" && FIRST_PERSON_NEGATION.test(content) : NEGATION.test(content);
 }
+/** A word of fault proper ("phony", "misuse", "wrong"), not just a sad or negative one. */
+function findsFault(content: string): boolean {
+  return OVER_THE_LINE.test(content) || FAULT_IDIOM.test(content) || /\brace\s+to\s+the\s+bottom\b/i.test(content) || (content.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => FAULTING_JUDGEMENTS.has(w) || FAULT_NOUNS.has(w));
+}
+const FAULT_NOUNS = new Set("misuse abuse abuses misconduct disgrace lies lie lying lied deceit hypocrisy failure failures negligence incompetence corruption cover-up".split(" "));
 const NEGATION = /\b(?:not|never|no|nothing|none|nobody)\b|n['’]t\b/i;
 const THANKS = /\b(?:appreciate|appreciates|thank|thanks|grateful|welcome|welcomes)\b/i;
 /** Thanks, with no strong word of trouble in it ("We appreciate your willingness to … the urgent challenges"): no charge. */
@@ -510,10 +525,12 @@ const INSTEAD = /^\s*Instead,/;
  * Kind of a quotation credited to the speaker of the quotation around it, which has no verb of its own: what its words
  * say, read as after "said" ("“If anyone has blood on their hands, it's Barack Obama.”" is blame).
  */
-export function quotationKind(content: string, sourceKind: EntityKind): ClaimKind {
-  const kind = attributedKind("statement", sourceKind, content, "said");
+export function quotationKind(content: string, sourceKind: EntityKind, someone: (phrase: string) => boolean = () => true, speaks: (name: string) => boolean = () => true): ClaimKind {
+  // (Only someone is at fault, as after a verb: not "It's unfortunate that the weather did not cooperate", "Hurricane
+  // Ida has destroyed everything we own".)
+  const kind = attributedKind("statement", sourceKind, content, "said", null, someone);
   const harm = kind === "statement" ? harmCharged(content, "said") : null;
-  return harm && !harm.war ? "blame" : kind;
+  return harm && !harm.war && (/^(?:he|she|they)$/i.test(harm.who) || speaks(harm.who)) ? "blame" : kind;
 }
 
 /** Kind of an unattributed sentence: the outlet's own voice. */
@@ -563,7 +580,10 @@ export function carryFrames(claims: ExtractedClaim[], text: string): ExtractedCl
     // charge, however many.)
     // (Not words said of something else: "“It was a tough loss,” Holt said of Sunday's game".)
     const judgesIt = sameSpeakerNear && c.quote === "direct" && frame!.claim.kind === "blame" && judgesItAtFault(c.content) && !/\b(?:said|says|added|adds)\s+of\b/.test(c.exact);
-    const framed = judgesIt || (sameParagraph && ((!frame!.quotesOnly && !givesThanks(c.content)) || (c.quote === "direct" && carriesCharge(wordsToRead(), frame!.claim.kind, acrossParagraph)) || insteadOfDenied()));
+    // (Once a sentence was passed over, only words of fault go on with the charge: not "He died when I was 12", "Injuries
+    // hurt us", "We can't turn the ball over".)
+    const afterPass = (frame?.passed ?? 0) > 0;
+    const framed = judgesIt || (afterPass ? sameSpeakerNear && c.quote === "direct" && findsFault(c.content) : sameParagraph && ((!frame!.quotesOnly && !givesThanks(c.content)) || (c.quote === "direct" && carriesCharge(wordsToRead(), frame!.claim.kind, acrossParagraph)) || insteadOfDenied()));
     // ("“It's not about you. It's not about your jobs,” Santorum said. “It's about some phony theology.”": up to two
     // sentences of the speaker's quotation that find no fault keep a charge for the ones after them.)
     const passedOver = !framed && sameSpeakerNear && c.quote === "direct" && c.kind === "statement" && frame!.claim.kind === "blame" && (frame!.passed ?? 0) < 2;

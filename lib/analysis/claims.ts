@@ -1284,19 +1284,6 @@ export class ClaimExtractor {
     return sourceOf(m);
   }
 
-  /**
-   * Whether a name is a person's or a body's the article knows ("President Obama": Obama), not a storm's or a place's;
-   * `unlessPlace`: any name but a place's (a name only quoted, "Obama's war on religion", is of no known kind).
-   */
-  private speaksByName(name: string, unlessPlace = false): boolean {
-    const { ents } = this.ctx;
-    const words = name.split(/\s+/);
-    const key = ents.lookup(name) ?? ents.lookup(words.slice(-2).join(" ")) ?? ents.lookup(words.at(-1)!);
-    if (key !== null) return unlessPlace ? ents.kindOf(key) !== "place" : SPEAKING_KINDS.has(ents.kindOf(key));
-    // A surname two people share ("Obama" of Barack and Michelle Obama) finds no one entity, but both speak.
-    const surname = ` ${words.at(-1)!}`;
-    return ents.entities.some((e) => e.kind === "person" && e.name.endsWith(surname));
-  }
 
   /** "Holt released a statement Monday that said …": the subject of the verb that issued the document "that" refers to. */
   private issuerOfDocumentThat(s: Sentence, ms: Mention[], cueStart: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
@@ -1773,11 +1760,10 @@ export class ClaimExtractor {
   private reproachingAgent(s: Sentence, ms: Mention[], cue: Cue, cls: Cue["cls"], quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
     const found = this.sourceAfter(s, ms, cue.end + 4, quotes) ?? (cls === "blame" ? this.describedAfter(s, cue.end + 4, quotes, true) : null);
     if (!found || cls !== "blame") return found;
-    const kind = this.ctx.ents.kindOf(found.src.entityKey);
     // (The agent itself, not a name past a comma: "After being criticized by the union, Mayor Holt …".)
-    if (NOT_REPROACHING_KINDS.has(kind) || /[,;]/.test(this.ctx.text.slice(cue.end, found.start))) return null;
-    // (People or a body described: not "a water cannon", "fears of a recession", "a linebacker"'s hit is no charge either.)
-    return kind === "unnamed" && !this.someoneSpeaks(found) ? null : found;
+    if (/[,;]/.test(this.ctx.text.slice(cue.end, found.start))) return null;
+    // (Only someone: not a storm, a place, "a water cannon", "fears of a recession"; a linebacker's hit is no charge either.)
+    return this.someoneSpeaks(found) ? found : null;
   }
 
   private attribute(s: Sentence, ms: Mention[], cue: Cue, quotes: Span[]): Attribution | null {
@@ -2361,7 +2347,7 @@ export class ClaimExtractor {
       quote = quoteType(text, content, seg, quotes, a);
       // "President Obama is actually damaging Medicare": a person or body charged with doing harm is blamed.
       const harming = kind === "statement" ? harmCharged(content, cue) : null;
-      if (harming && (/^(?:he|she|they)$/i.test(harming.who) || this.speaksByName(harming.who, harming.war))) kind = "blame";
+      if (harming && (/^(?:he|she|they)$/i.test(harming.who) || speaksByNameIn(this.ctx.ents, harming.who, harming.war))) kind = "blame";
       // "Holt urged members to pass the budget, mocking them for their delays": a verb of blame of the same speaker
       // later in the claim charges someone, though the first verb only asks.
       const charge = kind === "statement" ? this.sameSpeakerCharge(seg, a) : null;
@@ -2504,10 +2490,12 @@ const REVIEW_ISSUED = new RegExp(
   "u",
 );
 const OBJECT_PREPOSITION = /\b(?:with|against|about|toward|towards|alongside)\s$/;
+/** Words for a part of a place: "lower", "downtown", "rural". */
+const PART_OF_PLACE = "lower|upper|downtown|northern|southern|eastern|western|central|rural|suburban|greater|north|south|east|west";
 /** "in ", "from ", "in lower ", "at downtown ": a preposition of place, perhaps with a word for a part of the place. */
-const PLACE_PREPOSITION = /\b(?:in|from|at)\s(?:(?:lower|upper|downtown|northern|southern|eastern|western|central|rural|suburban|greater|north|south|east|west)\s)?$/;
+const PLACE_PREPOSITION = new RegExp(String.raw`\b(?:in|from|at)\s(?:(?:${PART_OF_PLACE})\s)?$`);
 /** The same, with the word for a part of the place: only then is a name of no known kind a place ("in lower Manhattan"). */
-const PART_OF_PLACE_PREPOSITION = /\b(?:in|from|at)\s(?:lower|upper|downtown|northern|southern|eastern|western|central|rural|suburban|greater|north|south|east|west)\s$/;
+const PART_OF_PLACE_PREPOSITION = new RegExp(String.raw`\b(?:in|from|at)\s(?:${PART_OF_PLACE})\s$`);
 
 /** Offsets of the dashes that set off clauses in a sentence: any "—", and "–" with spaces round it (not "2009–2010"). */
 function dashPositions(slice: string): number[] {
@@ -2779,10 +2767,18 @@ export function isSomeoneIn(ents: EntityIndex, phrase: string): boolean {
   if (key) return SPEAKING_KINDS.has(ents.kindOf(key)) || ents.kindOf(key) === "other";
   return !/\p{Lu}/u.test(owner) && namesSomeone(owner, true);
 }
-/** Whether a name charged with harm is of someone who speaks (a person or a body, not "Hurricane Ida"). */
-export function speaksByNameIn(ents: EntityIndex, name: string): boolean {
-  const key = ents.lookup(name) ?? ents.lookup(name.split(/\s+/).slice(-2).join(" ")) ?? ents.lookup(name.split(/\s+/).at(-1)!);
-  return key !== null && SPEAKING_KINDS.has(ents.kindOf(key));
+/**
+ * Whether a name is a person's or a body's the article knows ("President Obama": Obama), not a storm's or a place's
+ * ("Hurricane Ida"); `unlessPlace`: any name but a place's (a name only quoted, "Obama's war on religion", is of no
+ * known kind).
+ */
+export function speaksByNameIn(ents: EntityIndex, name: string, unlessPlace = false): boolean {
+  const words = name.split(/\s+/);
+  const key = ents.lookup(name) ?? ents.lookup(words.slice(-2).join(" ")) ?? ents.lookup(words.at(-1)!);
+  if (key !== null) return unlessPlace ? ents.kindOf(key) !== "place" : SPEAKING_KINDS.has(ents.kindOf(key));
+  // A surname two people share ("Obama" of Barack and Michelle Obama) finds no one entity, but both speak.
+  const surname = ` ${words.at(-1)!}`;
+  return ents.entities.some((e) => e.kind === "person" && e.name.endsWith(surname));
 }
 
 /** Whom a quotation with no verb of its own blames, by its words alone (as after "said"). */
@@ -2824,8 +2820,6 @@ function passiveSubject(text: string, seg: Span, a: Attribution): string {
 const DATE_OBJECT_BEFORE = /\b(?:to|of|against|about|with|toward|on|over|into|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?$/u;
 /** " on July 20, 2006, ", " in Sept. 4, 2007, ": a full date set off by commas, right before a verb. */
 const DATED_ASIDE_BEFORE = /\s(?:on\s)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2},\s\d{4},\s$/;
-/** Who may not reproach anyone: what a storm or a place does is no charge. */
-const NOT_REPROACHING_KINDS = new Set<EntityKind>(["other", "place"]);
 const PASSIVE_AUXILIARIES = /\s+(?:(?:has|have|had|will|would|may|might)\s+)?(?:(?:was|were|is|are|been|being|be|get|gets|got)(?:\s+(?:\p{Ll}+ly|also|again|just|since))?)?\s*$/u;
 /** Whom a main clause's charge blames: whose its object is ("the board's plan"), or the object if it names someone. */
 function chargedParties(object: string, ents: EntityIndex): ExtractedClaim["blamed"] {

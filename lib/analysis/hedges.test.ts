@@ -56,6 +56,16 @@ describe("findHedges", () => {
     expect(findHedges("The members couldn't possibly meet the standard.")).toEqual([]);
     expect(findHedges("Reyes began making noises about possibly canceling the debate.")).toEqual([]);
   });
+  it("finds what will likely be so and what is seen as so by no one named, but not likely voters or who was seen", () => {
+    expect(findHedges("The bill will likely pass the Senate next week.")).toEqual(["will likely"]);
+    expect(findHedges("The vote would most likely be delayed until March.")).toEqual(["would most likely"]);
+    expect(findHedges("The fee, most likely, will be cut.")).toEqual(["most likely"]);
+    expect(findHedges("The plan is seen as a concession to the unions.")).toEqual(["is seen as"]);
+    expect(findHedges("Likely voters favor Holt by six points.")).toEqual([]);
+    expect(findHedges("Holt is the most likely nominee.")).toEqual([]);
+    expect(findHedges("The senator was seen leaving the building at noon.")).toEqual([]);
+    expect(findHedges("Council members fear the risk of being seen as weak on crime.")).toEqual([]);
+  });
   it("keeps to what the session-19 review found: rates, rules and asides are no hedges; what someone warned may be is one", () => {
     expect(findHedges("Smokers are twice as likely to develop lung cancer.")).toEqual([]);
     expect(findHedges("Women are less likely to be diagnosed early.")).toEqual([]);

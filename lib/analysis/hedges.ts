@@ -13,10 +13,14 @@ const HEDGE_PARTS = [
   // Held by unnamed others: "is believed to", "widely considered", "it was reported".
   String.raw`(?:is|are|was|were|has been|have been) (?:believed|thought|said|alleged|reported|suspected|rumou?red) to`,
   String.raw`(?:widely|generally) (?:considered|(?:seen|viewed|regarded) as(?! of\b)|believed)|it (?:is|was) (?:believed|reported|alleged|rumou?red)`,
+  // Seen so by no one named: "The plan is seen as a concession" (not "was seen leaving the building", nor "the risk of being seen as").
+  String.raw`(?:is|are|was|were) (?:(?:now|still|often|increasingly) )?(?:seen|viewed|regarded) as(?! of\b)`,
   // Possibility: "may have", "may soon be" (not a rule: "may be required"), "likely to", "probably", "perhaps".
   String.raw`(?:may|might|could) have (?:been )?`,
   String.raw`(?:may|might) (?:soon |well |also |still |yet |eventually )?be\b(?! (?:required|allowed|permitted|forced|asked|sentenced|fined|appealed|excused|accompanied|used|obtained|eligible)\b)`,
   String.raw`\b(?:likely|unlikely) to\b|\b(?:probably|possibly|perhaps)\b`,
+  // "will likely pass", "would most likely be delayed", "most likely" (not "Likely voters", "the most likely nominee").
+  String.raw`(?:will|would|won['’]t|wouldn['’]t) (?:most |very )?likely\b|most likely\b`,
   // Reports and unnamed sources: "after reports emerged", "according to two sources", "sources say".
   String.raw`(?:after|amid|following) (?:media |news |press )?reports (?:emerged|surfaced|that)|(?:media |news )?reports (?:emerged|surfaced|suggest(?:ed)?)|according to (?:media |news |press |unconfirmed )?reports`,
   String.raw`(?:(?:a|one|two|three|several|multiple) )?sources? (?:say|says|said|tell|tells|told)|according to (?:(?:unnamed|anonymous|a|one|two|three|several|multiple) )?sources?`,
@@ -26,7 +30,7 @@ const HEDGE_RE = new RegExp(String.raw`\b(?:${HEDGE_PARTS.join("|")})`, "gi");
 // The words every match of HEDGE_RE contains, whole or (as the pattern has no final \b) as a prefix of a longer
 // word (see keywords.ts); keep them in step with the pattern.
 const HEDGE_WORDS = keywordFamily(
-  "may might could reports according source sources said thought suspected appear appears appeared seem seems seemed widely generally likely unlikely probably possibly perhaps".split(" "),
+  "may might could reports according source sources said thought suspected appear appears appeared seem seems seemed widely generally likely unlikely probably possibly perhaps seen viewed regarded".split(" "),
   "reported purportedly alleged apparently supposedly ostensibly presumably unconfirmed rumored rumoured believed".split(" "),
 );
 
@@ -60,6 +64,8 @@ export function findHedges(text: string, quoted: { start: number; end: number }[
     // (Nor a comparison of rates, "twice as likely to", "less likely to", nor an aside, "Ellis, who is likely to run, said".)
     if (/^(?:un)?likely/i.test(m[0]) && (/\b(?:as|more|less|times)\s+$/i.test(before) || /,\s+(?:who|which)\s+(?:is|are|was|were)\s+$/i.test(before))) continue;
     // (Nor "couldn't possibly", which insists, or "noises about possibly canceling", a plan talked of.)
+    // (Nor "the most likely nominee": which one, not whether.)
+    if (/^most likely/i.test(m[0]) && /\b(?:the|a|an)\s+$/i.test(before)) continue;
     if (/^possibly/i.test(m[0]) && /(?:n['’]t|\bnot|\babout|\bof)\s+$/i.test(before)) continue;
     const h = m[0].trim();
     if (!out.includes(h)) out.push(h);

@@ -1825,6 +1825,23 @@ describe("attribution", () => {
     ]);
     expect(sourcesOf("Police pounced on the suspect. The hunter took aim at the deer. The senator lashed out on Monday.")).toEqual([null, null, null]);
   });
+  it("reads criticism over a deed, of someone's position, and after a party tag as blame, in headlines too, but not a storm, a ball or votes", () => {
+    const r = analyzeBody(
+      "Senator Ann Kerr and Mayor Tom Holt met on Monday. Kerr criticized Holt over the harbor budget. Kerr has since criticized his position. " +
+        "The Harbor Party targeted Sen. Tom Holt, R-Ohio, for raising taxes. Kerr went after Holt over the tax plan.",
+    );
+    expect(r.claims.map((c) => [c.kind, sourceName(r, c), c.blamed.map((b) => b.text)])).toEqual([
+      ["assertion", null, []],
+      ["blame", "Ann Kerr", ["Holt"]],
+      ["blame", "Ann Kerr", ["his position"]],
+      ["blame", "Harbor Party", ["Sen. Tom Holt"]],
+      ["blame", "Ann Kerr", ["Holt"]],
+    ]);
+    expect(sourcesOf("Hurricane Ida slammed New Orleans over the weekend. He blasted the ball over the fence. Kerr went after votes in the suburbs. Police went after Jones, who fled. The Harbor Party targeted three swing districts for new ads.")).toEqual([null, null, null, null, null]);
+    const body = "Mayor Ann Holt spoke on Monday. Senator Mark Ellis answered.";
+    expect(["Ellis Takes Aim at Holt Over Harbor Budget", "Ellis Goes After Holt for Raising Taxes", "Ellis Slams Holt Over Harbor Budget"].map((t) => headlineClaimOf(body, t).kind)).toEqual(["blame", "blame", "blame"]);
+    expect(["Storm Slams Coast Over Weekend", "Police Goes After Suspect in Harbor Shooting"].map((t) => headlineClaimOf(body, t).kind)).toEqual(["assertion", "assertion"]);
+  });
   it("reads “It is unfortunate that <someone> …” as blame of that someone, and a headline's person-and-seat topic before a colon as no speaker", () => {
     const r = analyzeBody("“It is a disgrace that Tom Reyes would say that,” Mayor Ann Holt said. “It is unfortunate that the storm destroyed the pier,” Holt said.");
     expect(r.claims.map((c) => [c.kind, c.blamed.map((b) => b.text)])).toEqual([["blame", ["Tom Reyes"]], ["statement", []]]);

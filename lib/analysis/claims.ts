@@ -2835,7 +2835,7 @@ function blamedList(list: string | null, ents: EntityIndex, strict = false): Ext
   const parts = list
     .split(/,\s*(?:and\s+)?|\s+and\s+/)
     .map(cleanBlamedItem)
-    .filter((p) => p.length > 0 && p.length < 60);
+    .filter((p) => p.length > 0 && p.length < 60 && !PARTY_TAG.test(p));
   return parts
     .slice(0, 6)
     .map((t) => namedAtStart(t, ents))
@@ -2847,8 +2847,10 @@ function blamedList(list: string | null, ents: EntityIndex, strict = false): Ext
  * name ("Tom Reyes Secrecy": Tom Reyes).
  */
 function namedAtStart(text: string, ents: EntityIndex): { text: string; entityKey: string | null } {
-  const whole = ents.lookup(text);
   const words = text.split(" ");
+  // (After a title: "Sen. Charles Schumer", "Senator Charles Schumer".)
+  const titled = words.length > 1 && (/^\p{Lu}\p{L}{1,4}\.$/u.test(words[0]!) || ROLE_HEADS.has(words[0]!.toLowerCase()));
+  const whole = ents.lookup(text) ?? (titled ? ents.lookup(words.slice(1).join(" ")) : null);
   if (whole || words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) return { text, entityKey: whole };
   for (let n = words.length - 1; n >= 1; n--) {
     // (Not past a word for people: "Holt Attackers", "Obama Critics" are not Holt or Obama.)
@@ -2859,6 +2861,8 @@ function namedAtStart(text: string, ents: EntityIndex): { text: string; entityKe
   return { text, entityKey: null };
 }
 
+/** A party and state set off after a name, which is no one blamed: "R-Ohio", "D-N.Y.", "I-Vt.". */
+const PARTY_TAG = /^[DRI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?$/u;
 /** People of someone's, ending a phrase: "the governor's critics", "Holt's aides". */
 const PEOPLE_OF_SOMEONE = /['’]s?\s+(?:\p{L}+\s+)?(?:critics|aides|supporters|allies|opponents|rivals|backers|staff|advisers|advisors|colleagues|donors|followers|voters|lawyers|friends)$/u;
 /** A word for people: "Attackers", "Critics", "Backers", "Supporters", "Allies", "Voters". */
@@ -2867,7 +2871,7 @@ const PEOPLE_WORD = /(?:ers|ors|ists|ics|ians|ants|ents|ees|ies|foes|backers|all
  * A pronoun for someone blamed, alone ("called for his resignation", "mocked him") or as the owner of their conduct
  * ("his rhetoric", "her answer", "his foreign policy"); not of people ("his colleagues") or of anything else.
  */
-const PRONOUN_BLAMED = /^(him|his|her)(?:\s+(?:\p{Ll}+\s+)?((?:rhetoric|answers?|responses?|conduct|actions|tenure|handling|leadership|remarks|comments|statements?|words|policy|policies|plan|plans|decision|decisions|record|budget|proposal|speech|behaviou?r)))?$/u;
+const PRONOUN_BLAMED = /^(him|his|her)(?:\s+(?:\p{Ll}+\s+)?((?:rhetoric|answers?|responses?|conduct|actions|tenure|handling|leadership|remarks|comments|statements?|words|policy|policies|plan|plans|decision|decisions|record|budget|proposal|speech|behaviou?r|position|stance|votes?)))?$/u;
 /** "he", "she" charged with a harm ("he’s misused Catholic doctrine"): someone named before. */
 const SUBJECT_PRONOUN_BLAMED = /^(he|she)$/i;
 /** What is faulted rather than who: "the study", "such attacks on character and faith". */
@@ -2923,7 +2927,7 @@ function blamedPhrase(content: string, cue: string): string | null {
   // "his conduct was illegal", "the mayor's payments were illegal": whose acts (not "such actions": no one named).
   const unlawful = actsChargedUnlawful(content);
   if (unlawful) return /^(?:such|those|these)\s/.test(unlawful) ? null : (POSSESSOR.exec(unlawful)?.[1] ?? unlawful);
-  const denouncing = /^(?:denounc|condemn|decri)/i.test(cue);
+  const denouncing = /^(?:denounc|condemn|decri|critici|slam|blast|lambast|assail|excoriat|castigat)/i.test(cue);
   const owner = denouncing ? POSSESSOR.exec(content.trim()) : null;
   if (owner) return owner[1]!;
   // "condemning “racist elements” in the Tea Party movement": those it is in.
@@ -2950,8 +2954,9 @@ function blamedPhrase(content: string, cue: string): string | null {
   // "what she calls the “radical” nature of the Tea Party": whose nature, conduct or tactics are faulted.
   const quality = QUALITY_OF.exec(object);
   if (quality) return quality[1]!;
-  // ("criticized the study as “nothing more than …”": what is faulted, before "as".)
-  const objFor = /^(.+?)\s+(?:for|of|as)\b/.exec(object);
+  // ("criticized the study as “nothing more than …”": what is faulted, before "as"; "hammered Mitt Romney over his
+  // comment": whom, before "over".)
+  const objFor = /^(.+?)\s+(?:for|of|as|over)\b/.exec(object);
   if (objFor) return objFor[1]!;
   // "admonished his Republican colleagues.": the object alone; a headline's "Her Sister on Same-Sex Marriage", "Tea
   // Party Racism In Resolution": up to a preposition, and not what is faulted in them ("Racism", "Comments").

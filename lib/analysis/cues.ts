@@ -90,7 +90,8 @@ const REPROACHED = /^ (?:(?:his|her|their|its|the)\s+(?:[\p{L}’'-]+\s+){0,2}(?
  * the attack.", with no one named, nor "condemned his killing.", something done to him, nor "condemned the threats over
  * Kline's vote", where a preposition comes before the owner.)
  */
-const DENOUNCING = new Set(words(`denounced denounces condemned condemns decried decries`));
+const DENOUNCING = new Set(words(`denounced denounces condemned condemns decried decries criticized criticizes criticised criticises
+  slammed slams blasted blasts lambasted lambasts assailed assails excoriated excoriates castigated castigates`));
 const DENOUNCED_THING = /^ (?:his|her|their|its|(?:the\s+)?(?:(?!(?:on|of|in|at|to|for|by|against|with|over|after|about|made)\s)[\p{L}.’'-]+\s+){0,2}\p{L}[\p{L}.’'-]*['’]s?)\s+(?:[\p{L}’'-]+\s+)?(?:comments?|remarks?|statements?|words|decision|plan|policy|policies|vote|actions?|conduct|behaviou?r|handling|response|rhetoric|position|stance|record|proposal|budget|bill|ads?|tactics|attacks?|approach)(?:\s+(?:to|of|on|for|in|against|toward|towards)\s+[^.;“”"]{1,100}?)?(?:\s+(?:altogether|outright|publicly|strongly|sharply))?\s*[.;]\s*$/u;
 /**
  * Verbs of speech acts that make a headline's claim with only their object ("Santorum Defends Comments on Obama",
@@ -148,8 +149,11 @@ const ATTACK_PHRASES = new Map<string, string>();
 for (const v of ["lashed out", "lashes out", "lashing out"]) ATTACK_PHRASES.set(v, "at");
 for (const v of ["took aim", "takes aim", "taking aim"]) ATTACK_PHRASES.set(v, "at");
 for (const v of ["pounced", "pounces", "pouncing"]) ATTACK_PHRASES.set(v, "on");
-/** "called out House Speaker John Boehner for …": the object straight after it, then what for. */
-const CALLING_OUT = new Set(["called out", "calls out", "calling out"]);
+/**
+ * "called out House Speaker John Boehner for …", "went after Obama over his budget": the object straight after it,
+ * then what for (not "went after votes in the suburbs", "Police went after the suspect").
+ */
+const CALLING_OUT = new Set(["called out", "calls out", "calling out", "went after", "goes after", "going after"]);
 /** "… for what the administration has made a drumbeat": for something done, named by a clause. */
 const FOR_WHAT = /^\s+(?:[\p{L}'’.\-]+,?\s+){1,6}for\s+what\s/u;
 for (const v of [...ATTACK_PHRASES.keys(), ...CALLING_OUT]) VERB_CLASS.set(v, "blame");
@@ -196,6 +200,18 @@ const FOR_A_DEED =
 const FOR_A_ONE_WORD_DEED =
   /^\s+(?:(?:the|a|an|his|her|their|its)\s+)?([\p{L}'’.\-]+)\s+(?:[\p{L}'’.\-]+\s+){0,3}for\s+(?!(?:now|once|instance|example|sure|good|long|while|years|decades|months|weeks|days|hours|ages|life|free|real|today|tomorrow|yesterday)\b)\p{Ll}{4,}(?=[.,;]|\s+(?:in|on|of|and|over|during|after|by|toward|towards)\b)/u;
 const PERSON_OR_BODY_OBJECT = new Set([...ROLE_HEADS, ...INSTITUTION_NOUNS, ...ORGANIZATION_NOUNS, "him", "her", "them", "us", "me", "board"]);
+/**
+ * "… Sen. Ben Holt, R-Ohio, over his vote": a person or body, then "over" and what they did (not "over the weekend",
+ * "over the fence"). Group 1 is the object's first word.
+ */
+const OVER_A_DEED =
+  /^\s+(?:(?:the|his|her|their|its)\s+)?([\p{L}'’.\-]+)(?:,?\s+[\p{L}'’.\-]+){0,4},?\s+over\s+(?!(?:the\s+|this\s+|last\s+|next\s+|a\s+|an\s+)?(?:weekend|night|holidays?|years?|months?|weeks?|days?|decades?|hours?|time|past|summer|winter|spring|fall|course|top|fence|wall|net|head|edge|line|phone|air|radio|loudspeakers?|\d)\b)(?:what|his|her|their|its|the|a|an|\p{L})/u;
+/** Whether the object of a verb of blame is someone faulted over something ("criticized Holt over the tax plan"). */
+function blamedOverADeed(rest: string, titleCase: boolean): boolean {
+  // (A headline in title case capitalises every word, so any object may be a name there.)
+  const object = OVER_A_DEED.exec(titleCase ? rest.toLowerCase() : rest)?.[1];
+  return object !== undefined && (titleCase || /^\p{Lu}/u.test(object) || PERSON_OR_BODY_OBJECT.has(object.toLowerCase()));
+}
 /** Whether "criticized … for <deed>" names a one-word deed done by a person or body. */
 function blamedForOneWordDeed(rest: string): boolean {
   const object = FOR_A_ONE_WORD_DEED.exec(rest)?.[1];
@@ -492,7 +508,8 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       // (Not "never took aim at", "did not lash out at".)
       const negated = () => /\b(?:not|never)\s+$|n[’']t\s+$/.test(lead);
       if (CALLING_OUT.has(w)) {
-        if (!negated() && (FOR_A_DEED.test(rest) || FOR_WHAT.test(rest)) && ATTACKED_SOMEONE.test(rest) && !inQuote(at)) out.push({ start: at, end, text: m[6], cls: "blame", form: "verb" });
+        const deedRest = s.titleCase ? rest.toLowerCase() : rest;
+        if (!negated() && (FOR_A_DEED.test(deedRest) || FOR_WHAT.test(deedRest) || blamedOverADeed(rest, s.titleCase)) && ATTACKED_SOMEONE.test(rest) && !inQuote(at)) out.push({ start: at, end, text: m[6], cls: "blame", form: "verb" });
         continue;
       }
       if (attack !== undefined) {
@@ -513,7 +530,9 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       const quoteBefore = QUOTE_THEN_NAME.test(lead) || QUOTE_THEN_DESCRIPTION.test(lead);
       // (Not "knocked on the door for help": a verb of praise or blame takes its person or body straight after it.)
       const activeBlame = CRITICISM_VERBS.has(w) && (w !== "attacked" || ATTACKED_FOR_DOING.test(rest)) && !/^\s+(?:on|at|off|out|into|down|up|through|away)\b/.test(rest) &&
-        (s.titleCase ? FOR_A_DEED.test(rest.toLowerCase()) : FOR_A_DEED.test(rest) || blamedForOneWordDeed(rest) || (REPROACH_VERBS.has(w) && REPROACHED.test(rest)) || (DENOUNCING.has(w) && DENOUNCED_THING.test(rest)));
+        (s.titleCase ? FOR_A_DEED.test(rest.toLowerCase()) : FOR_A_DEED.test(rest) || blamedForOneWordDeed(rest) || (REPROACH_VERBS.has(w) && REPROACHED.test(rest)) || (DENOUNCING.has(w) && DENOUNCED_THING.test(rest)) ||
+          // ("criticized Sen. Holt over his vote", "Kerr Slams Holt Over Tax Plan"; not a verb of praise, nor "knocked it over".)
+          (!PRAISE_VERBS.has(w) && !w.startsWith("knock") && blamedOverADeed(rest, s.titleCase)));
       // ("The ad was denounced by the Log Cabin Republicans".)
       const passiveBlame = CRITICISM_VERBS.has(w) && reproachedBy(w, lead, rest, s.section !== "body");
       const praiseOrBlame = activeBlame || passiveBlame;
@@ -556,7 +575,8 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       if (ENCOURAGING.has(w) && (!TO_DO.test(rest) || BE_BEFORE.test(lead) || /^ by\b/.test(rest))) continue;
       if (RATING_VERBS.has(w) && (!SEEN_AS.test(rest) || BE_BEFORE.test(lead))) continue;
       // "targeted the administration for not taking a stance", not "targeted education programs for cuts".
-      if (w.startsWith("target") && !/^\s+(?:[\p{L}'’.\-]+\s+){1,5}for\s+(?:not\s+|never\s+)?\p{Ll}+ing\b/u.test(rest)) continue;
+      // ("targeted Sen. Ben Holt, R-Ohio, for raising taxes": a tag set off by commas too.)
+      if (w.startsWith("target") && !/^\s+(?:[\p{L}'’.\-]+,?\s+){1,6}for\s+(?:not\s+|never\s+)?\p{Ll}+ing\b/u.test(rest)) continue;
       // "announces whether he plans to step down": what will be said is not said yet; "said no and went on to win": a
       // refusal, with nothing said (but "Asked whether …, Reyes said no." answers).
       if (/^ whether\b/.test(rest) && !ASK_VERBS.has(w) && !QUESTIONED.has(w)) continue;

@@ -30,7 +30,7 @@ import {
   partyOf,
   stateOf,
 } from "./lexicon";
-import { isHeadlineSpeechVerb } from "./cues";
+import { isHeadlineSpeechVerb, verbClass } from "./cues";
 import { collapseWhite, isWhite, type Sentence, type Word } from "./text-units";
 import type { EntityKind, EntityRef, Mention } from "./types";
 
@@ -323,7 +323,10 @@ function hasPersonRoleHead(words: string[]): boolean {
 /** ws[k] is a verb of saying in a title-case headline: "Denies", "Says", "Calls For", "Calls On". */
 function headlineVerbAt(ws: Word[], k: number): boolean {
   const w = ws[k]!.lower;
-  return isHeadlineSpeechVerb(w) || ((w === "calls" || w === "called") && (ws[k + 1]?.lower === "for" || ws[k + 1]?.lower === "on"));
+  const next = ws[k + 1]?.lower;
+  if ((w === "calls" || w === "called") && (next === "for" || next === "on")) return true;
+  // (A phrase of saying or attack too: "Ellis Takes Aim at Holt", "Holt Fires Back", "Kerr Goes After …".)
+  return isHeadlineSpeechVerb(w) || (w.endsWith("s") && next !== undefined && verbClass(`${w} ${next}`) !== null);
 }
 
 /** Candidates in one sentence. */

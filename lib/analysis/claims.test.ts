@@ -1842,6 +1842,21 @@ describe("attribution", () => {
     expect(["Ellis Takes Aim at Holt Over Harbor Budget", "Ellis Goes After Holt for Raising Taxes", "Ellis Slams Holt Over Harbor Budget"].map((t) => headlineClaimOf(body, t).kind)).toEqual(["blame", "blame", "blame"]);
     expect(["Storm Slams Coast Over Weekend", "Police Goes After Suspect in Harbor Shooting"].map((t) => headlineClaimOf(body, t).kind)).toEqual(["assertion", "assertion"]);
   });
+  it("reads someone's conduct judged after an opening aside, and an allegation against someone, as blame", () => {
+    const r = analyzeBody(
+      "“As I said on Monday, Mayor Holt's remarks were reckless and divisive,” Ann Kerr said. “Frankly, Governor Lee's budget is irresponsible,” Ann Kerr said. " +
+        "Prosecutors allege that Mayor Tom Holt took bribes from two contractors. The suit alleges that the company discriminated against women.",
+    );
+    expect(r.claims.map((c) => [c.kind, c.blamed.map((b) => b.text)])).toEqual([
+      ["blame", ["Mayor Holt"]],
+      ["blame", ["Governor Lee"]],
+      ["blame", ["Mayor Tom Holt"]],
+      ["blame", ["company"]],
+    ]);
+    const kinds = (t: string) => analyzeBody(t).claims.map((c) => c.kind);
+    expect(kinds("“As I said on Monday, my comments were wrong and I apologize,” Tom Holt said. “Sadly, Hurricane Ida's effects were severe,” Ann Kerr said.")).toEqual(["statement", "statement"]);
+    expect(kinds("The lawsuit alleges that the fire started shortly after 3 a.m. Critics allege that the plan will cost jobs. Tom Holt continued to allege that he was the victim of a hacker.")).toEqual(["statement", "statement", "statement"]);
+  });
   it("reads “It is unfortunate that <someone> …” as blame of that someone, and a headline's person-and-seat topic before a colon as no speaker", () => {
     const r = analyzeBody("“It is a disgrace that Tom Reyes would say that,” Mayor Ann Holt said. “It is unfortunate that the storm destroyed the pier,” Holt said.");
     expect(r.claims.map((c) => [c.kind, c.blamed.map((b) => b.text)])).toEqual([["blame", ["Tom Reyes"]], ["statement", []]]);

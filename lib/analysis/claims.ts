@@ -7,7 +7,7 @@ import { BELIEF_VERBS, chargeInClause, EVIDENCE_VERBS, isHeadlineSpeechVerb, fin
 import type { EntityIndex } from "./entities";
 import { findHedges } from "./hedges";
 import { keywordFamilies, keywordFamily, type Families } from "./keywords";
-import { actsChargedUnlawful, answersCharge, apologyOwedBy, attributedKind, castAtFault, demandedToGo, harmCharged, judgedConduct, judgementCalled, ownVoiceKind, problemWith } from "./kinds";
+import { actsChargedUnlawful, allegedAgainst, answersCharge, apologyOwedBy, attributedKind, castAtFault, chargedSubject, demandedToGo, harmCharged, judgedConduct, judgementCalled, ownVoiceKind, problemWith } from "./kinds";
 import { AUXILIARIES, BE_BEFORE, DESCRIPTION_KINDS, GOING_ON, GROUP_PLURALS, INSTITUTION_NOUNS, ISSUING_VERBS, NOT_NAME_WORDS, OCCUPATIONS, ORGANIZATION_NOUNS, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPOKESPERSON_WORDS, TIME_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, WEEKDAYS, wordTable } from "./lexicon";
 import type { Sentence, Word } from "./text-units";
 import type { ClaimSource, EntityKind, ExtractedClaim, Mention, QuoteType } from "./types";
@@ -2934,8 +2934,8 @@ function blamedPhrase(content: string, cue: string): string | null {
   const within = denouncing ? ELEMENTS_WITHIN.exec(content.trim()) : null;
   if (within) return within[1]!;
   // "charged that Obama administration officials deliberately played down …": the subject of what is charged.
-  const subject = /^charged$/i.test(cue) ? CHARGED_SUBJECT.exec(content.trim()) : null;
-  if (subject) return subject[1]!;
+  const subject = /^charged$/i.test(cue) ? chargedSubject(content) : allegedAgainst(content, cue);
+  if (subject) return subject;
   // "blamed the Harwick Group for the spill on Tuesday", "accused Ada Kline of ignoring a warning by the auditor": the
   // object the verb takes comes first.
   const object = content.replace(WHAT_THEY_CALL, "");
@@ -3008,8 +3008,6 @@ const ELEMENTS_WITHIN = /^(?:[\p{Ll}“”"‘’'-]+\s+){0,2}[“"‘']?(?:elem
  * Ann's house" or "threats made against Ada Kline's family", where a preposition or a participle comes first).
  */
 const POSSESSOR = /^(?:the\s+)?((?:(?!(?:on|of|in|at|to|for|by|against|with|over|after|following|outside|about|toward|towards|\p{Ll}+ing|\p{Ll}+ed)\s)[^\s'’]+\s+){0,3}?[^\s'’]+)['’]s?\s+\p{L}/u;
-/** The subject of a clause, before its first auxiliary or verb ("the Republican ticket's plan would raise …"). */
-const CHARGED_SUBJECT = new RegExp(String.raw`^((?:[\p{L}’'.-]+\s+){0,5}?[\p{L}’'.-]+)\s+(?:\p{Ll}+ly\s+)?(?:${AUXILIARIES}|\p{Ll}+ed)\b`, "u");
 
 /** Whether a source is worded as a document ("The cable", "the letter"), whoever it is credited to. */
 export function wordedAsDocument(sourceText: string): boolean {

@@ -2,7 +2,7 @@
 
 import { calledJudgement, calledQuotation, FAULTING_JUDGEMENTS, isCriticismVerb, isReproachVerb, type CueClass } from "./cues";
 import { isInterrogative } from "./questions";
-import { VALENCE } from "./lexicon";
+import { AUXILIARIES, VALENCE } from "./lexicon";
 import type { ClaimKind, EntityKind, ExtractedClaim } from "./types";
 
 /** Editorial wording in the outlet's own voice: irony, verdicts, predictions of reaction, "should". */
@@ -272,7 +272,7 @@ export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: s
       // (Not what it does as a company: "Newsweek has defended the photo".)
       // (Nor what it says of itself, or through its spokesperson: "The Times said it stood by its reporting".)
       if (sourceKind === "outlet" && OUTLET_TELLING.has(cue.toLowerCase()) && !OF_ITSELF.test(content) && !/spokes/i.test(role ?? "")) return "report";
-      if (demandedToGo(content, cue) !== null) return "blame";
+      if (demandedToGo(content, cue) !== null || allegedAgainst(content, cue, someone) !== null) return "blame";
       // "Clapper insisted it was “not an undisclosed collection …”": insisting something is not so rebuts what others say.
       if (/^(?:insist|maintain)/i.test(cue) && NEGATED_COPULA.test(content.trim())) return "denial";
       // "calls that evidence unreliable" rejects what the other side said; "called her answer evasive" charges her (not
@@ -415,11 +415,35 @@ export function castAtFault(content: string, cue: string, someone: (phrase: stri
 /**
  * A named owner's words or deeds, then "is" and a judgement ending its phrase: "Steele’s comments are “utterly
  * irresponsible.”", "Kline's plan was reckless." (not "hardly radical", not "extreme weather protection", not "his
- * comments were wrong": an owner named by a pronoun may be the speaker). Groups: the words or deeds with their owner,
- * the owner, the judgement.
+ * comments were wrong": an owner named by a pronoun may be the speaker), perhaps after an opening aside ("As I said on
+ * Monday, …", "Frankly, …"). Groups: the words or deeds with their owner, the owner, the judgement.
  */
 const JUDGED_CONDUCT =
-  /^[“"]?(((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,2}['’]s?)\s+(?:[\p{L}-]+\s+)?(?:comments?|remarks?|words|statements?|claims?|conduct|behaviou?r|actions?|decisions?|responses?|answers?|rhetoric|tactics|plans?|policy|policies|proposals?|budgets?|ads?|practices|record|handling|leadership))\s+(?:is|are|was|were|has\s+been|have\s+been)\s+[“"]?(?:(?!(?:hardly|scarcely|barely|only|never|not)\b)(?:\p{Ll}+ly|so|just|simply)\s+)?[“"]?(\p{Ll}+)[”"]?(?=\s*(?:[.,;!?]|and\b|$))/u;
+  /^[“"]?(?:(?:[Aa]s\s+(?:I|we)\s+(?:said|say|noted|have\s+said)(?:\s+[^,“”"]{1,30})?|\p{Lu}\p{Ll}+ly|[Aa]gain|[Ii]n\s+my\s+(?:view|opinion)|[Tt]o\s+be\s+(?:clear|honest|frank)),\s+)?(((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,2}['’]s?)\s+(?:[\p{L}-]+\s+)?(?:comments?|remarks?|words|statements?|claims?|conduct|behaviou?r|actions?|decisions?|responses?|answers?|rhetoric|tactics|plans?|policy|policies|proposals?|budgets?|ads?|practices|record|handling|leadership))\s+(?:is|are|was|were|has\s+been|have\s+been)\s+[“"]?(?:(?!(?:hardly|scarcely|barely|only|never|not)\b)(?:\p{Ll}+ly|so|just|simply)\s+)?[“"]?(\p{Ll}+)[”"]?(?=\s*(?:[.,;!?]|and\b|$))/u;
+
+/**
+ * The subject of a clause, before its first auxiliary or verb in the past ("the Republican ticket's plan would raise
+ * …", "Mayor Tom Holt took bribes").
+ */
+const CLAUSE_SUBJECT = new RegExp(
+  String.raw`^(?:that\s+)?((?:[\p{L}’'.-]+\s+){0,5}?[\p{L}’'.-]+)\s+(?:\p{Ll}+ly\s+)?(?:${AUXILIARIES}|\p{Ll}+ed|took|stole|hid|knew|gave|made|paid|sent|told|broke|misled|kept|sold|spent|bought|lied|lies)\b`,
+  "u",
+);
+/** The subject of what is charged: "Obama administration officials" of "… officials deliberately played down …". */
+export function chargedSubject(content: string): string | null {
+  return CLAUSE_SUBJECT.exec(content.trim())?.[1] ?? null;
+}
+/**
+ * Whom an allegation is against: the subject of what is alleged, when that is someone ("Prosecutors allege that Mayor
+ * Tom Holt took bribes", "The suit alleges that the company discriminated against women"; not "The lawsuit alleges
+ * that the fire started …", nor "he was the victim of a hacker": a pronoun may be the speaker). `someone`: whether a
+ * phrase is someone.
+ */
+export function allegedAgainst(content: string, cue: string, someone: (phrase: string) => boolean = () => true): string | null {
+  if (!/^alleg(?:e|es|ed|ing)$/i.test(cue)) return null;
+  const subject = chargedSubject(content);
+  return subject !== null && !/^(?:I|we|it|this|that|there)$/i.test(subject) && someone(subject) ? subject : null;
+}
 
 /** Whose words or deeds a claim judges, and the judgement ("Steele’s comments are “utterly irresponsible.”"), or null. */
 export function judgedConduct(content: string): { object: string; owner: string; judgement: string } | null {

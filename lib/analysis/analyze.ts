@@ -13,7 +13,7 @@ import { isHeadlineSpeechVerb } from "./cues";
 import { findQuotes, isTitleCase, wordsOf, type Sentence, type Word } from "./text-units";
 import type { AnalysisDocument, AnalysisInput, AnalysisResult, ExtractedClaim, Mention } from "./types";
 
-export const ANALYZER_VERSION = "1.12.104";
+export const ANALYZER_VERSION = "1.12.105";
 
 const MAX_SENTENCE = 1200;
 
@@ -117,6 +117,8 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
   const regionOf = (q: Span) => blockStart.get(q.start) ?? q.start;
   // The latest speaker of a direct or mixed quote, and the paragraph it was in.
   let quoteSpeaker: (Speaker & { paragraph: number }) | null = null;
+  // Quoted sentences given the paragraph's last speaker while their quotation went on past them.
+  let untold: { claim: ExtractedClaim; region: number; paragraph: number }[] = [];
   // Who the bullets of a list speak for, after a sentence that introduces them ("… circulated by Democrats close to
   // the campaign:" and "-Here are the facts: …" lines), while the paragraphs go on opening with a bullet.
   let bulletSpeaker: Speaker | null = null;
@@ -165,6 +167,7 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
     const inBullet = bulletSpeaker !== null && BULLET.test(text.slice(line, line + 3));
     if (!inBullet) bulletSpeaker = null;
     if (pending.length && pending[0]!.paragraph !== s.paragraph) flush();
+    if (untold.length && untold[0]!.paragraph !== s.paragraph) untold = [];
     for (const c of found) {
       // (A quotation inside a bullet is its own speaker's: "Blumenthal clearly stated “…”".)
       if (!c.source && bulletSpeaker && inBullet && !isQuoteSentence(text, c, local)) {
@@ -191,6 +194,8 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
         if (introduces) quoteSpeaker = { key: c.source.entityKey, text: c.source.text, role: c.source.role, kind, paragraph: s.paragraph };
         if (c.quote === "direct" || c.quote === "mixed") {
           const sp: Speaker = { key: c.source.entityKey, text: c.source.text, role: c.source.role, kind };
+          const regions = new Set(local.filter((q) => q.end > c.start && q.start < c.end).map(regionOf));
+          for (const u of untold) if (regions.has(u.region) && u.claim.source?.entityKey !== sp.key) attributeToSpeaker(u.claim, sp.key, nameOf(sp.key), null, sp.kind, ents);
           for (const p of pending) give(p.claim, sp, s.index, local, true);
           pending = [];
           quoteSpeaker = { ...sp, paragraph: s.paragraph };
@@ -205,6 +210,8 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
         } else if (quoteSpeaker && quoteSpeaker.paragraph === s.paragraph && !pending.length) {
           // Another quoted sentence in the paragraph of a quoted speaker.
           give(c, quoteSpeaker, s.index, local);
+          // (Until the quotation's end tells whose it is: "“The storm hit the coast. It is a tragedy,” Tom Holt said.")
+          if (q && opensQuotationGoingOn(text, c, q, s)) untold.push({ claim: c, region: regionOf(q), paragraph: s.paragraph });
         } else {
           pending.push({ claim: c, paragraph: s.paragraph, sentence: s.index, region: q ? regionOf(q) : null });
         }
@@ -272,6 +279,14 @@ function isQuoteSentence(text: string, c: ExtractedClaim, local: Span[]): boolea
   let quoted = 0;
   for (const q of local) quoted += Math.max(0, Math.min(q.end, c.end) - Math.max(q.start, c.start));
   return quoted >= 0.6 * (c.end - c.start) && /^[“"]/.test(text.slice(c.start, c.start + 1)) || (quoted >= 0.9 * (c.end - c.start));
+}
+
+/**
+ * Whether a sentence opens a quotation that goes on past it ("“The storm hit the coast for hours. It is a tragedy,” Tom
+ * Holt said."): whose it is may be told at its end, so it waits for that, not the paragraph's last speaker.
+ */
+function opensQuotationGoingOn(text: string, c: ExtractedClaim, q: Span, s: Sentence): boolean {
+  return q.start >= s.start && q.start <= c.start + 1 && q.end > s.end && /^[“"]/.test(text.slice(q.start, q.start + 1));
 }
 
 function attributeToSpeaker(c: ExtractedClaim, key: string, text: string, role: string | null, kind: "report" | undefined, ents: EntityIndex): void {

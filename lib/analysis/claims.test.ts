@@ -1857,6 +1857,22 @@ describe("attribution", () => {
     expect(kinds("“As I said on Monday, my comments were wrong and I apologize,” Tom Holt said. “Sadly, Hurricane Ida's effects were severe,” Ann Kerr said.")).toEqual(["statement", "statement"]);
     expect(kinds("The lawsuit alleges that the fire started shortly after 3 a.m. Critics allege that the plan will cost jobs. Tom Holt continued to allege that he was the victim of a hacker.")).toEqual(["statement", "statement", "statement"]);
   });
+  it("reads a quotation that finds fault on its own as blame, not a rebuttal, a tragedy or the speaker's own fault, and gives a quotation's first sentence to the speaker named at its end", () => {
+    const r = analyzeBody(
+      "“The county board has been hiding these numbers for months. It is plain dishonesty,” Ann Kerr said. “The storm hit the coast for hours. It is a tragedy,” Tom Holt said. " +
+        "“Some say the bill failed. That's wrong,” Ann Kerr said. “It was stupid of me,” Tom Holt said. “This strategy is very cynical,” Ann Kerr said.",
+    );
+    expect(r.claims.map((c) => [sourceName(r, c), c.kind])).toEqual([
+      ["Ann Kerr", "statement"],
+      ["Ann Kerr", "blame"],
+      ["Tom Holt", "statement"],
+      ["Tom Holt", "statement"],
+      ["Ann Kerr", "statement"],
+      ["Ann Kerr", "statement"],
+      ["Tom Holt", "statement"],
+      ["Ann Kerr", "blame"],
+    ]);
+  });
   it("reads “It is unfortunate that <someone> …” as blame of that someone, and a headline's person-and-seat topic before a colon as no speaker", () => {
     const r = analyzeBody("“It is a disgrace that Tom Reyes would say that,” Mayor Ann Holt said. “It is unfortunate that the storm destroyed the pier,” Holt said.");
     expect(r.claims.map((c) => [c.kind, c.blamed.map((b) => b.text)])).toEqual([["blame", ["Tom Reyes"]], ["statement", []]]);
@@ -1884,11 +1900,11 @@ describe("attribution", () => {
   });
   it("keeps a speaker's charge past up to two sentences of their quotation that find no fault", () => {
     const kinds = (t: string) => analyzeBody(t).claims.map((c) => c.kind);
-    expect(kinds("Mayor Ann Holt criticized Tom Reyes for the delays. “We worked hard all year. It is a disgrace,” Holt said.")).toEqual(["blame", "statement", "blame"]);
-    expect(kinds("Mayor Ann Holt criticized Tom Reyes for the delays. “We worked hard. We met often. We hired well. It is a disgrace,” Holt said.")).toEqual([
+    expect(kinds("Mayor Ann Holt criticized Tom Reyes for the delays. “We worked hard all year. It is destructive,” Holt said.")).toEqual(["blame", "statement", "blame"]);
+    expect(kinds("Mayor Ann Holt criticized Tom Reyes for the delays. “We worked hard. We met often. We hired well. It is destructive,” Holt said.")).toEqual([
       "blame", "statement", "statement", "statement", "statement",
     ]);
-    expect(kinds("Mayor Ann Holt criticized Tom Reyes for the delays. “We worked hard all year,” Holt said. Reyes said the pier would open. “It is a disgrace,” Holt said.")).toEqual([
+    expect(kinds("Mayor Ann Holt criticized Tom Reyes for the delays. “We worked hard all year,” Holt said. Reyes said the pier would open. “It is destructive,” Holt said.")).toEqual([
       "blame", "statement", "statement", "statement",
     ]);
   });

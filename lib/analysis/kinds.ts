@@ -468,6 +468,20 @@ function judgesItAtFault(content: string): boolean {
 }
 
 /**
+ * "It is plain dishonesty.", "This strategy is very cynical.", "I think that is a phony ideal": a speaker's quotation
+ * that finds fault on its own, with no charge before it, by a word of fault alone; not a rebuttal ("That's wrong",
+ * "It's false": what is faulted may be a claim), nor of the speaker ("It was stupid of me", "my plan is flawed").
+ */
+function findsFaultAlone(content: string): boolean {
+  const m = ANAPHOR_JUDGED.exec(content.trim());
+  if (!m || /\b(?:not|never|no|hardly|to|that)\b|n['’]t\b/i.test(m[1]!) || /\b(?:me|my|myself|us|our|ourselves)\b/i.test(m[1]!)) return false;
+  const words = m[1]!.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.some((w) => (FAULTING_JUDGEMENTS.has(w) && !REBUTTING.has(w)) || FAULT_NOUNS.has(w));
+}
+/** Judgements that may rebut a claim rather than fault someone: "That's wrong.", "It's false." */
+const REBUTTING = new Set("wrong false untrue inaccurate misleading bogus".split(" "));
+
+/**
  * A negated "be" in the main clause, a few words in: "it was “not an undisclosed collection …”", "the fee wasn't a tax"
  * (not "not too late", "not an option", "not going to": resolve, not rebuttal).
  */
@@ -530,7 +544,7 @@ function carriesCharge(content: string, frameKind: ClaimKind, acrossParagraph: b
 function findsFault(content: string): boolean {
   return OVER_THE_LINE.test(content) || FAULT_IDIOM.test(content) || /\brace\s+to\s+the\s+bottom\b/i.test(content) || (content.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => FAULTING_JUDGEMENTS.has(w) || FAULT_NOUNS.has(w));
 }
-const FAULT_NOUNS = new Set("misuse abuse abuses misconduct disgrace lies lie lying lied deceit hypocrisy failure failures negligence incompetence corruption cover-up".split(" "));
+const FAULT_NOUNS = new Set("misuse abuse abuses misconduct disgrace lies lie lying lied deceit dishonesty hypocrisy travesty sham failure failures negligence incompetence corruption cover-up".split(" "));
 const NEGATION = /\b(?:not|never|no|nothing|none|nobody)\b|n['’]t\b/i;
 const THANKS = /\b(?:appreciate|appreciates|thank|thanks|grateful|welcome|welcomes)\b/i;
 /** Thanks, with no strong word of trouble in it ("We appreciate your willingness to … the urgent challenges"): no charge. */
@@ -616,6 +630,12 @@ export function carryFrames(claims: ExtractedClaim[], text: string): ExtractedCl
       continue;
     }
     if (!frame || !framed) {
+      // ("“It is sheer journalistic dishonesty,” Bozell said": a quotation that finds fault on its own blames, whom the
+      // words do not say.)
+      if (c.kind === "statement" && c.quote === "direct" && c.source && !(c.cue && isCriticismVerb(c.cue)) && findsFaultAlone(c.content)) {
+        c.kind = "blame";
+        changed.push(c);
+      }
       // Any other blame or denial frames only the speaker's quotation right after it ("Biden charged that …" then his
       // "Their ideas are old and their ideas are bad"), when it says no or finds fault: the words that make the charge
       // or the denial (not "“We expect to play on Saturday,” he said." after blaming the weather).

@@ -1873,6 +1873,19 @@ describe("attribution", () => {
       ["Ann Kerr", "blame"],
     ]);
   });
+  it("reads someone's deeds named at fault in passing as blame of their owner, not new plans, the speaker's own or a storm's", () => {
+    const r = analyzeBody(
+      "“We can do anything except continue the governor's failed tax plan,” Ann Kerr said. “Voters are tired of Mayor Holt's reckless spending,” Ann Kerr said. " +
+        "“We are proud of the governor's new tax plan,” Ann Kerr said. “We will fix my failed plan,” Tom Holt said. “The storm's disastrous damage hurt us,” Tom Holt said.",
+    );
+    expect(r.claims.map((c) => [c.kind, c.blamed.map((b) => b.text)])).toEqual([
+      ["blame", ["governor"]],
+      ["blame", ["Mayor Holt"]],
+      ["statement", []],
+      ["statement", []],
+      ["statement", []],
+    ]);
+  });
   it("reads “It is unfortunate that <someone> …” as blame of that someone, and a headline's person-and-seat topic before a colon as no speaker", () => {
     const r = analyzeBody("“It is a disgrace that Tom Reyes would say that,” Mayor Ann Holt said. “It is unfortunate that the storm destroyed the pier,” Holt said.");
     expect(r.claims.map((c) => [c.kind, c.blamed.map((b) => b.text)])).toEqual([["blame", ["Tom Reyes"]], ["statement", []]]);

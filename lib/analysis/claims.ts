@@ -7,7 +7,7 @@ import { BELIEF_VERBS, chargeInClause, EVIDENCE_VERBS, isHeadlineSpeechVerb, fin
 import type { EntityIndex } from "./entities";
 import { findHedges } from "./hedges";
 import { keywordFamilies, keywordFamily, type Families } from "./keywords";
-import { actsChargedUnlawful, allegedAgainst, answersCharge, apologyOwedBy, attributedKind, castAtFault, chargedSubject, demandedToGo, harmCharged, judgedConduct, judgementCalled, ownVoiceKind, problemWith } from "./kinds";
+import { actsChargedUnlawful, allegedAgainst, answersCharge, apologyOwedBy, attributedKind, castAtFault, chargedSubject, demandedToGo, faultedDeedOwner, harmCharged, judgedConduct, judgementCalled, ownVoiceKind, problemWith } from "./kinds";
 import { AUXILIARIES, BE_BEFORE, DESCRIPTION_KINDS, GOING_ON, GROUP_PLURALS, INSTITUTION_NOUNS, ISSUING_VERBS, NOT_NAME_WORDS, OCCUPATIONS, ORGANIZATION_NOUNS, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPOKESPERSON_WORDS, TIME_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, WEEKDAYS, wordTable } from "./lexicon";
 import type { Sentence, Word } from "./text-units";
 import type { ClaimSource, EntityKind, ExtractedClaim, Mention, QuoteType } from "./types";
@@ -2924,6 +2924,9 @@ function blamedPhrase(content: string, cue: string): string | null {
   // "Steele’s comments are “utterly irresponsible.”": whose they are.
   const judged = judgedConduct(content);
   if (judged) return judged.owner;
+  // "anything other than the president's failed economic policies": whose deeds are named at fault.
+  const faulted = faultedDeedOwner(content);
+  if (faulted) return faulted;
   // "his conduct was illegal", "the mayor's payments were illegal": whose acts (not "such actions": no one named).
   const unlawful = actsChargedUnlawful(content);
   if (unlawful) return /^(?:such|those|these)\s/.test(unlawful) ? null : (POSSESSOR.exec(unlawful)?.[1] ?? unlawful);

@@ -296,6 +296,9 @@ export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: s
       // (Not what was done to them, a participle, nor a state: "Reyes's proposals were defeated", "… were dead".)
       const strongly = (VALENCE[judged?.judgement ?? ""] ?? 0) <= -2 && !/ed$/.test(judged!.judgement) && !NOT_JUDGEMENTS.has(judged!.judgement);
       if (judged && (FAULTING_JUDGEMENTS.has(judged.judgement) || strongly) && !deniesWrongdoing(content)) return "blame";
+      // "anything other than the president's failed economic policies": someone's deeds named at fault.
+      const faulted = faultedDeedOwner(content);
+      if (faulted !== null && someone(faulted)) return "blame";
       // "Republicans have suggested such actions may constitute a crime": someone's acts charged as unlawful.
       if (actsChargedUnlawful(content) !== null) return "blame";
       return deniesWrongdoing(content) ? "denial" : "statement";
@@ -443,6 +446,20 @@ export function allegedAgainst(content: string, cue: string, someone: (phrase: s
   if (!/^alleg(?:e|es|ed|ing)$/i.test(cue)) return null;
   const subject = chargedSubject(content);
   return subject !== null && !/^(?:I|we|it|this|that|there)$/i.test(subject) && someone(subject) ? subject : null;
+}
+
+/**
+ * Someone's deeds named at fault anywhere in what is said: "the president's failed economic policies", "Mayor Holt's
+ * reckless spending" (not "the governor's new tax plan", "the storm's damage", "my failed plan"). Groups: the owner,
+ * the word of fault.
+ */
+const FAULTED_DEED = new RegExp(
+  String.raw`(?:^|[\s“"‘])((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*|the\s+(?:president|governor|mayor|administration|senator|congressman|congresswoman|speaker|council|board|party|campaign|company))['’]s?\s+(failed|failing|botched|disastrous|${[...FAULTING_JUDGEMENTS].join("|")})\s+(?:[\p{Ll}-]+\s+)?(?:polic(?:y|ies)|plans?|spending|leadership|record|agenda|budgets?|decisions?|tactics|rhetoric|handling|approach|responses?|remarks|comments|attacks|lies|schemes?|programs?|strategy)\b`,
+  "u",
+);
+/** Whose deeds a claim names at fault in passing, or null: "the president" of "… other than the president's failed policies". */
+export function faultedDeedOwner(content: string): string | null {
+  return FAULTED_DEED.exec(content)?.[1] ?? null;
 }
 
 /** Whose words or deeds a claim judges, and the judgement ("Steele’s comments are “utterly irresponsible.”"), or null. */

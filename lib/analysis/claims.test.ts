@@ -1886,6 +1886,14 @@ describe("attribution", () => {
       ["statement", []],
     ]);
   });
+  it("reads criticism drawn from someone as their blame of the subject, but not gunfire or criticism of a thing", () => {
+    const r = analyzeBody("The Harbor Union initially took criticism from Democrats for closing the pier. Mayor Tom Holt came under fire from Republicans over the budget.");
+    expect(r.claims.map((c) => [c.kind, sourceName(r, c), c.blamed.map((b) => b.text)])).toEqual([
+      ["blame", "Democrats", ["Harbor Union"]],
+      ["blame", "Republicans", ["Mayor Tom Holt"]],
+    ]);
+    expect(sourcesOf("The troops came under fire from Taliban fighters near Kandahar. The soldiers took fire from insurgents near the base. The report drew criticism of its methods from Reyes.")).toEqual([null, null, null]);
+  });
   it("reads “It is unfortunate that <someone> …” as blame of that someone, and a headline's person-and-seat topic before a colon as no speaker", () => {
     const r = analyzeBody("“It is a disgrace that Tom Reyes would say that,” Mayor Ann Holt said. “It is unfortunate that the storm destroyed the pier,” Holt said.");
     expect(r.claims.map((c) => [c.kind, c.blamed.map((b) => b.text)])).toEqual([["blame", ["Tom Reyes"]], ["statement", []]]);

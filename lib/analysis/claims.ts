@@ -3,7 +3,7 @@
 
 import { checkWorthiness } from "./check-worthiness";
 import type { Discourse } from "./coreference";
-import { BELIEF_VERBS, chargeInClause, EVIDENCE_VERBS, isHeadlineSpeechVerb, findCues, tellsSomeone, verbClass, type Cue, type CueClass } from "./cues";
+import { BELIEF_VERBS, chargeInClause, EVIDENCE_VERBS, isDrawnReproach, isHeadlineSpeechVerb, findCues, tellsSomeone, verbClass, type Cue, type CueClass } from "./cues";
 import type { EntityIndex } from "./entities";
 import { findHedges } from "./hedges";
 import { keywordFamilies, keywordFamily, type Families } from "./keywords";
@@ -1757,8 +1757,8 @@ export class ClaimExtractor {
   }
 
   /** The agent after "by" of a passive verb ("revealed by the Herald"); for a reproach, people described too, and only someone. */
-  private reproachingAgent(s: Sentence, ms: Mention[], cue: Cue, cls: Cue["cls"], quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
-    const found = this.sourceAfter(s, ms, cue.end + 4, quotes) ?? (cls === "blame" ? this.describedAfter(s, cue.end + 4, quotes, true) : null);
+  private reproachingAgent(s: Sentence, ms: Mention[], cue: Cue, cls: Cue["cls"], quotes: Span[], gap: number): { src: ClaimSource; start: number; end: number } | null {
+    const found = this.sourceAfter(s, ms, cue.end + gap, quotes) ?? (cls === "blame" ? this.describedAfter(s, cue.end + gap, quotes, true) : null);
     if (!found || cls !== "blame") return found;
     // (The agent itself, not a name past a comma: "After being criticized by the union, Mayor Holt …".)
     if (/[,;]/.test(this.ctx.text.slice(cue.end, found.start))) return null;
@@ -1793,7 +1793,7 @@ export class ClaimExtractor {
       found = this.stanceHolderBefore(s, ms, cue, quotes) ?? this.clauseSubject(s, ms, cue.start, quotes, true) ?? this.issuerOfDocumentBefore(s, ms, cue.start, quotes);
     } else {
       // Passive with an agent: "revealed by the Herald".
-      const agent = /^ [Bb]y (?=\S)/.exec(text.slice(cue.end, cue.end + 5));
+      const agent = /^ [Bb]y (?=\S)/.exec(text.slice(cue.end, cue.end + 5)) ?? (isDrawnReproach(cue) ? /^ from (?=\S)/.exec(text.slice(cue.end, cue.end + 7)) : null);
       // "a cable, first reviewed and reported by Fox News, shows …": a passive set off by commas describes a noun of
       // the sentence; it attributes nothing the sentence says.
       if (agent && REDUCED_RELATIVE_BEFORE.test(text.slice(Math.max(s.start, cue.start - 40), cue.start)) && REDUCED_RELATIVE_AFTER.test(text.slice(cue.end, s.end))) return null;
@@ -1802,7 +1802,7 @@ export class ClaimExtractor {
       const lead30 = text.slice(Math.max(s.start, cue.start - 30), cue.start);
       if (agent && cue.form === "verb" && /ed$/.test(cue.text) && NOUN_BEFORE_PARTICIPLE.test(lead30) && !AUXILIARY_BEFORE.test(lead30)) return null;
       // (Someone reproaches: not "slammed by Hurricane Ida", "blasted by a water cannon".)
-      if (agent) found = this.reproachingAgent(s, ms, cue, cls, quotes);
+      if (agent) found = this.reproachingAgent(s, ms, cue, cls, quotes, agent[0].length);
       // "Jackson was accused of …", "Patrick was asked whether …": the subject is not who speaks.
       else if (cue.form === "verb" && !/(?:ing|s)$/.test(cue.text) && BE_BEFORE.test(text.slice(Math.max(s.start, cue.start - 24), cue.start))) return null;
       // "the groups blamed for the attack": a verb of blame with no object before "for" is a passive participle.
@@ -2808,11 +2808,12 @@ function ownerOfThing(phrase: string): string {
 }
 /** Whether an attribution is a passive reproach with its agent: "was denounced by the Log Cabin Republicans". */
 function reproachedByAgent(text: string, a: Attribution): boolean {
-  return a.cls === "blame" && a.cue.end < a.sourceStart && /^ by (?:\p{Ll}+ )?$/iu.test(text.slice(a.cue.end, a.sourceStart));
+  return a.cls === "blame" && a.cue.end < a.sourceStart && /^ (?:by|from) (?:\p{Ll}+ )?$/iu.test(text.slice(a.cue.end, a.sourceStart));
 }
 /** The subject of a passive, before its auxiliaries: "Representative Paul D. Ryan" of "… has been excoriated by". */
 function passiveSubject(text: string, seg: Span, a: Attribution): string {
-  const subject = text.slice(seg.start, a.cue.start).replace(PASSIVE_AUXILIARIES, "").replace(/^[\s“"‘']+/, "").trim();
+  // (And an adverb before a verb of drawing criticism: "The NRA initially took criticism from …".)
+  const subject = text.slice(seg.start, a.cue.start).replace(PASSIVE_AUXILIARIES, "").replace(/\s+\p{Ll}+ly\s*$/u, "").replace(/^[\s“"‘']+/, "").trim();
   // (Without an appositive: "Representative Paul D. Ryan, the Republican chairman of the House Budget Committee,".)
   return /^([^,]+),\s+(?:the|a|an)\s[^,]+,$/.exec(subject)?.[1] ?? subject;
 }

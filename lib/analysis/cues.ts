@@ -186,6 +186,17 @@ const NEEDS_QUOTE_OR_AS = new Set([
   characterized characterizes described describes continued defended defends defending defend portrayed portrays
   portraying painted paints`),
 ]);
+/**
+ * Criticism someone draws from others, named after "from": "The NRA took criticism from Democrats for …", "came under
+ * fire from", "drew sharp condemnation from". The noun is the key; the verb and any adjective before it join the cue.
+ */
+const REPROACH_NOUNS = new Set(["criticism", "fire", "condemnation", "rebuke", "rebukes", "backlash", "flak", "scorn"]);
+for (const w of REPROACH_NOUNS) VERB_CLASS.set(w, "blame");
+const DRAWN_BEFORE = /\b(?:drew|draws|drawn|drawing|took|takes|taking|faced|faces|facing|came\s+under|comes\s+under|coming\s+under|drawn)\s+(?:(?:sharp|fierce|heavy|harsh|withering|strong|swift|bipartisan|more|intense|widespread|growing|renewed|immediate|some|much|angry|public)\s+){0,2}$/;
+/** Whether a cue is criticism drawn from someone ("took criticism from Democrats"): its agent comes after "from". */
+export function isDrawnReproach(cue: Pick<Cue, "text">): boolean {
+  return /\s(?:criticism|fire|condemnation|rebukes?|backlash|flak|scorn)$/i.test(cue.text);
+}
 /** A blow or a weapon soon after an attack's object. */
 /** (A blow by the same subject, "and fired twice", "and struck her": not "struck a deal", "fired off a letter", "shot down".) */
 const PHYSICAL_AFTER = /^[^.;“”"]{0,60}?\b(?:(?:and|then)\s+(?:then\s+)?(?:\p{Ll}+ly\s+)?(?:fired|shot|struck|stabbed|punched|kicked|slapped|beat|choked)\b(?!\s+(?:off|back|down|up|out|a\s+(?:deal|tone|chord|nerve|note|balance|compromise|pose|bargain))\b)|with\s+(?:a|an|his|her|their)\s+(?:gun|rifle|pistol|handgun|knife|bottle|bat|hammer|fists?)\b)/u;
@@ -503,6 +514,15 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       const lead = slice.slice(Math.max(0, m.index - 80), m.index);
       // "will have their say", "the reports": a determiner makes the word a noun.
       if (/(?:^|\s)(?:[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our|[Tt]he|an?)\s+$/.test(lead)) continue;
+      if (REPROACH_NOUNS.has(w)) {
+        // "took criticism from Democrats for …" (not "criticism of the plan"): the verb is the cue's start. (Fire only with
+        // what for: "came under fire from Republicans over the budget", not "came under fire from Taliban fighters".)
+        const drawn = DRAWN_BEFORE.exec(lead);
+        if (drawn && (w !== "fire" || /^[^.;]*?\s(?:over|for)\s/.test(rest)) && /^ from (?:the\s+)?\p{Lu}|^ from (?:\p{Ll}+\s+)?(?:critics|democrats|republicans|lawmakers|conservatives|liberals|activists|advocates|opponents|rivals|members|leaders|officials|groups|unions|voters|residents|parents|teachers|colleagues|both\s+sides)\b/u.test(rest) && !inQuote(at)) {
+          out.push({ start: at - drawn[0].length, end, text: slice.slice(m.index - drawn[0].length, m.index + w.length), cls: "blame", form: "verb" });
+        }
+        continue;
+      }
       // "lashed out at the senator", "pounced on the governor's comments": an attack, up to its preposition.
       const attack = ATTACK_PHRASES.get(w);
       // (Not "never took aim at", "did not lash out at".)

@@ -543,9 +543,10 @@ describe("attribution", () => {
     expect(sourcesOf("Politico also reports that the mayor could enter the race.")).toEqual(["Politico"]);
     expect(sourcesOf("The mayor will embrace a new harbour plan, lawmakers who were briefed on the plan said Monday.")).toEqual(["lawmakers"]);
     expect(sourcesOf("Ann Holt spoke. Earlier this year, the Harbour Institute projected a loss of five million dollars.")).toEqual([null, "Harbour Institute"]);
-    // A noun that is also a verb of saying is not one in a title-case headline.
+    // A noun that is also a verb of saying is not one in a title-case headline (the pressure kept on Holt is the charge).
     const r = analyzeBody("Senators met on Monday.", "Senators Keep Pressure on Holt Over 'Inaccurate' Harbour Comments");
-    expect(r.claims.find((c) => c.section === "title")!.source).toBeNull();
+    expect(r.claims.find((c) => c.section === "title")!.cue).toBe("Keep Pressure on");
+    expect(analyzeBody("Senators met on Monday.", "Senators Visit Holt Over 'Inaccurate' Harbour Comments").claims.find((c) => c.section === "title")!.source).toBeNull();
   });
   it("reads a verb of saying that opens its sentence before the speaker (“Added Gibbs: …”), and no denial of a person", () => {
     const r = analyzeBody("“We will win,” Tom Reyes said. Added Ann Holt: “The harbour will reopen in May.”");
@@ -1893,6 +1894,20 @@ describe("attribution", () => {
       ["blame", "Republicans", ["Mayor Tom Holt"]],
     ]);
     expect(sourcesOf("The troops came under fire from Taliban fighters near Kandahar. The soldiers took fire from insurgents near the base. The report drew criticism of its methods from Reyes.")).toEqual([null, null, null]);
+  });
+  it("reads pressure kept on someone over something as blame, in a headline too, but not pressure on a wound or a dam", () => {
+    const r = analyzeBody("Senator Ann Kerr and Mayor Tom Holt met on Monday. Republicans kept up the pressure on Holt to apologize for the remarks. The nurse kept pressure on the wound. Engineers kept pressure on the dam over the winter.");
+    expect(r.claims.map((c) => [c.kind, sourceName(r, c), c.blamed.map((b) => b.text)])).toEqual([
+      ["assertion", null, []],
+      ["blame", "Republicans", ["Holt"]],
+      ["assertion", null, []],
+      ["assertion", null, []],
+    ]);
+    const body = "Mayor Ann Holt spoke on Monday. Senator Mark Ellis answered.";
+    const h = analyzeBody(body, "GOP Senators Keep Pressure on Holt Over 'Inaccurate' Harbor Comments");
+    const t = h.claims.find((c) => c.section === "title")!;
+    expect([t.kind, sourceName(h, t), t.blamed.map((b) => b.text)]).toEqual(["blame", "GOP Senators", ["Holt"]]);
+    expect(headlineClaimOf(body, "Crews Keep Pressure on Wildfire Over Weekend").kind).toBe("assertion");
   });
   it("reads “It is unfortunate that <someone> …” as blame of that someone, and a headline's person-and-seat topic before a colon as no speaker", () => {
     const r = analyzeBody("“It is a disgrace that Tom Reyes would say that,” Mayor Ann Holt said. “It is unfortunate that the storm destroyed the pier,” Holt said.");

@@ -1182,7 +1182,10 @@ export class ClaimExtractor {
     if (direct && !governed) return direct;
     // "A former county inspector said", "a neighbor told": whoever an indefinite noun phrase before the verb describes.
     // ("Reporters said": a plural noun for people capitalised only because it opens the sentence.)
-    const openingPeople = w.cap && k === 0 && /[^s]s$/.test(w.lower) && PEOPLE_PLURAL.test(w.lower);
+    // (And anywhere in a title-case headline, where every word is capitalised, "GOP Senators Keep Pressure on …", but
+    // not a group's name there: "Senate Republicans".)
+    const headlinePeople = s.titleCase && k > 0 && !GROUP_PLURALS.has(w.lower);
+    const openingPeople = w.cap && (k === 0 || headlinePeople) && /[^s]s$/.test(w.lower) && PEOPLE_PLURAL.test(w.lower);
     if ((!w.cap || openingPeople) && w.lower.length > 2 && !w.lower.endsWith("ly") && !VERB_CHAIN_WORDS.has(w.lower) && !NOT_MODIFIERS.has(w.lower) && !CLAUSE_OPENERS.has(w.lower) && !DOCUMENT_NOUNS.has(w.lower) && !this.inQuotes(quotes, w.start)) {
       const described = this.describedPhrase(s, k);
       // Only a phrase that opens its clause: in "issued a warning saying" the phrase is an object.
@@ -1196,7 +1199,7 @@ export class ClaimExtractor {
       // "The business community has said", "the industry argued": a body no name was given for.
       const body = BODY_NOUNS.has(w.lower) && described !== null && ws[described.firstWord]!.lower === "the";
       // (Named in lower case, as anywhere but at a sentence's start: "teachers".)
-      const named = described && openingPeople ? { ...described, name: described.name.charAt(0).toLowerCase() + described.name.slice(1) } : described;
+      const named = described && openingPeople && k === 0 ? { ...described, name: described.name.charAt(0).toLowerCase() + described.name.slice(1) } : described;
       if (named && opener && (named.indefinite || plural || body)) return this.describedSource(named);
     }
     // Trailing prepositional phrase: "officials familiar with the matter said", "a spokesman for the FBI said".
@@ -2947,7 +2950,9 @@ function blamedPhrase(content: string, cue: string): string | null {
   // and using the issue for political gain", or else the first "of" that opens no name, "of a “shameful” cover-up for
   // his donors", not "the Bank of America of fraud".)
   const accused = /^accus/i.test(cue);
-  const objectFor = (accused ? (ACCUSED_OF_DOING.exec(object) ?? /^(.+?)\s+of\s+(?![“"‘]?\p{Lu})/u.exec(object)) : null) ?? /^(.+?)\s+for\b/.exec(object);
+  // ("kept up the pressure on Holt to apologize": whom, before "to".)
+  const pressed = /pressure on$/i.test(cue) ? /^(.+?)\s+(?:to|over|for)\s/i.exec(object) : null;
+  const objectFor = (accused ? (ACCUSED_OF_DOING.exec(object) ?? /^(.+?)\s+of\s+(?![“"‘]?\p{Lu})/u.exec(object)) : null) ?? pressed ?? /^(.+?)\s+for\b/.exec(object);
   // (But "blamed a campaign by managers and investors for the closure": the agents after "by".)
   if (objectFor && !/\sby\s/.test(objectFor[1]!)) return objectFor[1]!;
   const by = BLAMED_BY.exec(content);

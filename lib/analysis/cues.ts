@@ -197,6 +197,14 @@ const DRAWN_BEFORE = /\b(?:drew|draws|drawn|drawing|took|takes|taking|faced|face
 export function isDrawnReproach(cue: Pick<Cue, "text">): boolean {
   return /\s(?:criticism|fire|condemnation|rebukes?|backlash|flak|scorn)$/i.test(cue.text);
 }
+/**
+ * Pressure kept on someone over something: "GOP Senators Keep Pressure on Steele Over …", "kept up the pressure on Holt
+ * to apologize" (not "pressure on the dam", "kept pressure on the wound"). The verb joins the cue; the one pressed
+ * comes after "on".
+ */
+const PRESSING_BEFORE = /\b(?:keep|keeps|kept|keeping|put|puts|putting|ramped\s+up|ramping\s+up|stepped\s+up|stepping\s+up|increased|increasing|turned\s+up|turning\s+up|mounted|mounting)\s+(?:up\s+)?(?:the\s+)?$/i;
+const PRESSED_ON = /^ on (?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*?|him|her|them|(?:[\p{Ll}-]+\s+)?(?:administration|president|governor|mayor|senator|council|party|government|campaign|leaders|lawmakers|officials))\s+(?:[Oo]ver|[Ff]or|[Tt]o\s+\p{L}+)\s/u;
+VERB_CLASS.set("pressure", "blame");
 /** A blow or a weapon soon after an attack's object. */
 /** (A blow by the same subject, "and fired twice", "and struck her": not "struck a deal", "fired off a letter", "shot down".) */
 const PHYSICAL_AFTER = /^[^.;“”"]{0,60}?\b(?:(?:and|then)\s+(?:then\s+)?(?:\p{Ll}+ly\s+)?(?:fired|shot|struck|stabbed|punched|kicked|slapped|beat|choked)\b(?!\s+(?:off|back|down|up|out|a\s+(?:deal|tone|chord|nerve|note|balance|compromise|pose|bargain))\b)|with\s+(?:a|an|his|her|their)\s+(?:gun|rifle|pistol|handgun|knife|bottle|bat|hammer|fists?)\b)/u;
@@ -512,6 +520,14 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       const w = m[6].toLowerCase();
       const rest = slice.slice(m.index + w.length, m.index + w.length + 130);
       const lead = slice.slice(Math.max(0, m.index - 80), m.index);
+      if (w === "pressure") {
+        // ("kept up the pressure on Holt to apologize": "the" before it, unlike other cues.)
+        const pressing = PRESSING_BEFORE.exec(lead);
+        if (pressing && PRESSED_ON.test(rest) && !inQuote(at)) {
+          out.push({ start: at - pressing[0].length, end: end + 3, text: slice.slice(m.index - pressing[0].length, m.index + w.length + 3), cls: "blame", form: "verb" });
+        }
+        continue;
+      }
       // "will have their say", "the reports": a determiner makes the word a noun.
       if (/(?:^|\s)(?:[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our|[Tt]he|an?)\s+$/.test(lead)) continue;
       if (REPROACH_NOUNS.has(w)) {

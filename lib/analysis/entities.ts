@@ -325,6 +325,8 @@ function headlineVerbAt(ws: Word[], k: number): boolean {
   const w = ws[k]!.lower;
   const next = ws[k + 1]?.lower;
   if ((w === "calls" || w === "called") && (next === "for" || next === "on")) return true;
+  // ("GOP Senators Keep Pressure on Steele": pressing someone is a charge.)
+  if (next === "pressure" && /^(?:keep|keeps|put|puts|ramp|ramps|step|steps|turn|turns)$/.test(w)) return true;
   // (A phrase of saying or attack too: "Ellis Takes Aim at Holt", "Holt Fires Back", "Kerr Goes After …".)
   return isHeadlineSpeechVerb(w) || (w.endsWith("s") && next !== undefined && verbClass(`${w} ${next}`) !== null);
 }

@@ -1909,6 +1909,10 @@ describe("attribution", () => {
     expect([t.kind, sourceName(h, t), t.blamed.map((b) => b.text)]).toEqual(["blame", "GOP Senators", ["Holt"]]);
     expect(headlineClaimOf(body, "Crews Keep Pressure on Wildfire Over Weekend").kind).toBe("assertion");
   });
+  it("blames whose plan a charge is against, and never a phrase that opens with a preposition", () => {
+    const r = analyzeBody("Senator Ann Kerr charged that the Harbor Party's plan would raise costs for seniors. Kerr praised one mayor, Tom Holt -- the latter of whom Reyes accused of launching the harbor plan.");
+    expect(r.claims.filter((c) => c.kind === "blame").map((c) => c.blamed.map((b) => b.text))).toEqual([["Harbor Party"], []]);
+  });
   it("reads “It is unfortunate that <someone> …” as blame of that someone, and a headline's person-and-seat topic before a colon as no speaker", () => {
     const r = analyzeBody("“It is a disgrace that Tom Reyes would say that,” Mayor Ann Holt said. “It is unfortunate that the storm destroyed the pier,” Holt said.");
     expect(r.claims.map((c) => [c.kind, c.blamed.map((b) => b.text)])).toEqual([["blame", ["Tom Reyes"]], ["statement", []]]);

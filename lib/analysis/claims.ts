@@ -2839,7 +2839,8 @@ function blamedList(list: string | null, ents: EntityIndex, strict = false): Ext
   const parts = list
     .split(/,\s*(?:and\s+)?|\s+and\s+/)
     .map(cleanBlamedItem)
-    .filter((p) => p.length > 0 && p.length < 60 && !PARTY_TAG.test(p));
+    // (Not a phrase opening with a preposition, what someone was accused of: "of launching the … movement".)
+    .filter((p) => p.length > 0 && p.length < 60 && !PARTY_TAG.test(p) && !/^(?:of|for|to|in|at|on|by|with|from)\s/i.test(p));
   return parts
     .slice(0, 6)
     .map((t) => namedAtStart(t, ents))
@@ -2941,8 +2942,9 @@ function blamedPhrase(content: string, cue: string): string | null {
   const within = denouncing ? ELEMENTS_WITHIN.exec(content.trim()) : null;
   if (within) return within[1]!;
   // "charged that Obama administration officials deliberately played down …": the subject of what is charged.
+  // ("the Republican ticket's plan would raise costs": whose plan.)
   const subject = /^charged$/i.test(cue) ? chargedSubject(content) : allegedAgainst(content, cue);
-  if (subject) return subject;
+  if (subject) return POSSESSOR.exec(subject)?.[1] ?? subject;
   // "blamed the Harwick Group for the spill on Tuesday", "accused Ada Kline of ignoring a warning by the auditor": the
   // object the verb takes comes first.
   const object = content.replace(WHAT_THEY_CALL, "");

@@ -1913,6 +1913,17 @@ describe("attribution", () => {
     const r = analyzeBody("Senator Ann Kerr charged that the Harbor Party's plan would raise costs for seniors. Kerr praised one mayor, Tom Holt -- the latter of whom Reyes accused of launching the harbor plan.");
     expect(r.claims.filter((c) => c.kind === "blame").map((c) => c.blamed.map((b) => b.text))).toEqual([["Harbor Party"], []]);
   });
+  it("reads a headline's trailing tag as whom the body names so, else as someone the headline describes, in title case too", () => {
+    const body = "Mayor Ann Holt spoke on Monday. Senator Mark Ellis answered.";
+    const tagged = (t: string) => {
+      const r = analyzeBody(body, t);
+      return sourceName(r, r.claims.find((c) => c.section === "title"));
+    };
+    expect(["Pier to Reopen, Authority Says", "Harbor Deal Could Cost Jobs, Obama's Top Economic Aide Warns", "Jackson pleads guilty, lawyer says", "Pier Will Reopen Next Week, Ellis Says"].map(tagged)).toEqual([
+      "authority", "Obama's top economic aide", "lawyer", "Mark Ellis",
+    ]);
+    expect(["In Harbor Town, Hope Says It All", "After the Storm, Harbor Town Says Goodbye"].map(tagged)).toEqual([null, null]);
+  });
   it("reads “It is unfortunate that <someone> …” as blame of that someone, and a headline's person-and-seat topic before a colon as no speaker", () => {
     const r = analyzeBody("“It is a disgrace that Tom Reyes would say that,” Mayor Ann Holt said. “It is unfortunate that the storm destroyed the pier,” Holt said.");
     expect(r.claims.map((c) => [c.kind, c.blamed.map((b) => b.text)])).toEqual([["blame", ["Tom Reyes"]], ["statement", []]]);

@@ -179,6 +179,11 @@ function wholeWordsAt(text: string, words: string, from: number, to: number): nu
   }
   return -1;
 }
+/**
+ * The words of a headline's trailing tag before its last word, after the comma: "" of ", authority says", "Obama's Top
+ * Economic " of ", Obama's Top Economic Aide Warns" (a name's possessive and up to three modifiers).
+ */
+const HEADLINE_TAG = /,\s((?:\p{Lu}[\p{L}.]*['’]s\s)?(?:[\p{L}-]+\s){0,3})$/u;
 /** A preposition right before a name: the name is its object ("employees of Google"). */
 const GOVERNED_BEFORE = /\b(?:of|for|at|from|with|in)\s+(?:the\s+)?$/;
 /** What may stand between a subject and its verb: a comma closing an appositive, auxiliaries, adverbs. */
@@ -893,10 +898,22 @@ export class ClaimExtractor {
         if (described && (described.indefinite || OCCUPATIONS.has(noun) || noun === "woman" || noun === "man" || unresolved)) return this.describedSource(described);
       }
     }
-    // Headlines drop articles: "Pier to reopen, authority says", "Jackson pleads guilty, lawyer says".
-    if (s.section !== "body" && !w.cap && !UNNAMED_SOURCES[w.lower] && /,\s$/.test(text.slice(Math.max(s.start, w.start - 2), w.start))) {
-      const key = this.headlineReferent(w.lower);
-      if (key) return { src: { entityKey: key, text: w.text, role: null }, start: w.start, end: w.end };
+    // Headlines drop articles: "Pier to reopen, authority says", "Jackson pleads guilty, lawyer says", "…, Obama's Top
+    // Economic Aide Warns": whom the body names so, else someone the headline describes.
+    // (Only right before the verb: not "Council" of "…, Says Council Was Told".)
+    if (s.section !== "body" && (!w.cap || s.titleCase) && ws[k + 1] !== undefined && isHeadlineSpeechVerb(ws[k + 1]!.lower)) {
+      const tag = HEADLINE_TAG.exec(text.slice(Math.max(s.start, w.start - 48), w.start));
+      if (tag) {
+        const start = w.start - tag[1]!.length;
+        const key = this.headlineReferent(w.lower);
+        if (key) return { src: { entityKey: key, text: text.slice(start, w.end), role: null }, start, end: w.end };
+        if (DESCRIPTION_KINDS[w.lower] || UNNAMED_SOURCES[w.lower] || INSTITUTION_NOUNS.has(w.lower) || ORGANIZATION_NOUNS.has(w.lower)) {
+          const phrase = text.slice(start, w.end);
+          // (Named as running text would: "Obama's top economic aide", "authority".)
+          const name = phrase.split(" ").map((x) => (/['’]s$/.test(x) || /^\p{Lu}{2,}/u.test(x) ? x : x.toLowerCase())).join(" ");
+          return { src: { entityKey: this.ctx.ents.ensure(name, "unnamed", phrase), text: phrase, role: null }, start, end: w.end };
+        }
+      }
     }
     // Unnamed sources: "officials", "many", "anonymous sources", "critics"
     const un = UNNAMED_SOURCES[w.lower];

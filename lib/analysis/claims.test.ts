@@ -1924,6 +1924,12 @@ describe("attribution", () => {
     ]);
     expect(["In Harbor Town, Hope Says It All", "After the Storm, Harbor Town Says Goodbye"].map(tagged)).toEqual([null, null]);
   });
+  it("reads someone described by what they stand for, a family, and a lawyer for one as sources (a noun in -ly is no adverb)", () => {
+    expect(sourcesOf("The nation's leading advocate for senior citizens says that the plan is bad. A lawyer for the family said the suit would go ahead. The Holt family said it would appeal. Tom Holt quickly said the plan was bad.")).toEqual([
+      "the nation's leading advocate for senior citizens", "a lawyer for the family", "Holt family", "Tom Holt",
+    ]);
+    expect(sourcesOf("The mayor met an advocate for the homeless on Monday. The fund for retired teachers says that the plan is bad.")).toEqual([null, null]);
+  });
   it("reads “It is unfortunate that <someone> …” as blame of that someone, and a headline's person-and-seat topic before a colon as no speaker", () => {
     const r = analyzeBody("“It is a disgrace that Tom Reyes would say that,” Mayor Ann Holt said. “It is unfortunate that the storm destroyed the pier,” Holt said.");
     expect(r.claims.map((c) => [c.kind, c.blamed.map((b) => b.text)])).toEqual([["blame", ["Tom Reyes"]], ["statement", []]]);

@@ -184,6 +184,12 @@ function wholeWordsAt(text: string, words: string, from: number, to: number): nu
  * Economic " of ", Obama's Top Economic Aide Warns" (a name's possessive and up to three modifiers).
  */
 const HEADLINE_TAG = /,\s((?:\p{Lu}[\p{L}.]*['’]s\s)?(?:[\p{L}-]+\s){0,3})$/u;
+/** Nouns that end in "-ly" like an adverb: "A lawyer for the family said" is not "… the quickly said". */
+const LY_NOUNS = new Set("family ally rally assembly supply monopoly anomaly bully homily italy july".split(" "));
+/** Whether a lower-case word is an adverb in "-ly" ("later", "quickly") that may stand between a speaker and the verb. */
+function isLyAdverb(word: string): boolean {
+  return word.endsWith("ly") && word.length > 4 && !LY_NOUNS.has(word);
+}
 /** A preposition right before a name: the name is its object ("employees of Google"). */
 const GOVERNED_BEFORE = /\b(?:of|for|at|from|with|in)\s+(?:the\s+)?$/;
 /** What may stand between a subject and its verb: a comma closing an appositive, auxiliaries, adverbs. */
@@ -1096,7 +1102,7 @@ export class ClaimExtractor {
         const subject = this.clauseSubject(s, ms, cueStart, quotes, false);
         if (subject) return subject;
       }
-      if (!w.cap && (VERB_CHAIN_WORDS.has(w.lower) || (w.lower.endsWith("ly") && w.lower.length > 4))) {
+      if (!w.cap && (VERB_CHAIN_WORDS.has(w.lower) || isLyAdverb(w.lower))) {
         k--;
         skipped++;
         continue;
@@ -1203,7 +1209,7 @@ export class ClaimExtractor {
     // not a group's name there: "Senate Republicans".)
     const headlinePeople = s.titleCase && k > 0 && !GROUP_PLURALS.has(w.lower);
     const openingPeople = w.cap && (k === 0 || headlinePeople) && /[^s]s$/.test(w.lower) && PEOPLE_PLURAL.test(w.lower);
-    if ((!w.cap || openingPeople) && w.lower.length > 2 && !w.lower.endsWith("ly") && !VERB_CHAIN_WORDS.has(w.lower) && !NOT_MODIFIERS.has(w.lower) && !CLAUSE_OPENERS.has(w.lower) && !DOCUMENT_NOUNS.has(w.lower) && !this.inQuotes(quotes, w.start)) {
+    if ((!w.cap || openingPeople) && w.lower.length > 2 && !isLyAdverb(w.lower) && !VERB_CHAIN_WORDS.has(w.lower) && !NOT_MODIFIERS.has(w.lower) && !CLAUSE_OPENERS.has(w.lower) && !DOCUMENT_NOUNS.has(w.lower) && !this.inQuotes(quotes, w.start)) {
       const described = this.describedPhrase(s, k);
       // Only a phrase that opens its clause: in "issued a warning saying" the phrase is an object.
       const at = described?.firstWord ?? -1;
@@ -1256,6 +1262,19 @@ export class ClaimExtractor {
           const org = ms.find((m) => m.start > pw.end && m.end <= w.end + 1);
           if (org) this.ctx.discourse.noteRole(head.lower, org.entityKey, org.start);
           if (org) return { src: { entityKey: org.entityKey, text: text.slice(head.start, w.end), role: head.text }, start: head.start, end: w.end };
+        }
+        // "The nation's leading advocate for senior citizens says": someone described by a role or an occupation and
+        // what they stand for, opening the clause, when no one is named in it.
+        if ((ROLE_HEADS.has(head.lower) || OCCUPATIONS.has(head.lower)) && !head.cap && pw.lower === "for" && !isDeterminer(w.lower) && !ms.some((m) => m.start > pw.end && m.end <= w.end + 1)) {
+          const described = this.describedPhrase(s, j - 1);
+          // (With whose it is: "The nation's leading advocate".)
+          let at = described?.firstWord ?? -1;
+          if (at > 0 && ws[at - 1]!.poss) at -= at > 1 && isDeterminer(ws[at - 2]!.lower) ? 2 : 1;
+          const opens = at === 0 || (at > 0 && /[,;:—–(]\s*$/.test(text.slice(ws[at - 1]!.end, ws[at]!.start)));
+          if (described && opens && !this.inQuotes(quotes, head.start)) {
+            const phrase = text.slice(ws[at]!.start, w.end);
+            return { src: { entityKey: this.ctx.ents.ensure(phrase.replace(/^(?:The|A|An)\s/, (x) => x.toLowerCase()), "unnamed", phrase), text: phrase, role: null }, start: described.start, end: w.end };
+          }
         }
       }
       if (/[,;]/.test(text.slice(pw.end, ws[j + 1]!.start))) break;
@@ -2484,7 +2503,7 @@ const FRONTED_CLAUSE_AT = /(?:(?:But|And|So|Yet)\s+)?(?:[Ww]hen|[Aa]fter|[Bb]efo
 const RELATIVE_BEFORE = /, (?:who|which) [^,;:“”"]+$/;
 /** Nouns for a body of people that speaks as one ("the business community", "the union"). */
 const BODY_NOUNS = new Set(`community industry coalition union association alliance lobby caucus establishment
-  leadership majority minority opposition administration government panel commission committee board council force`.split(/\s+/));
+  leadership majority minority opposition administration government panel commission committee board council force family`.split(/\s+/));
 const WITH_BEFORE = /, with (?:[\p{L}\-]+ ){0,3}$/u;
 /** A verb right after a relative "that": an auxiliary or an inflected form ("that are pushing", "that backed"). */
 const RELATIVE_VERB = new RegExp(String.raw`^(?:${AUXILIARIES}|\p{Ll}+(?:ed|es))$`, "u");

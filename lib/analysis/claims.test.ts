@@ -1843,6 +1843,47 @@ describe("attribution", () => {
     expect(["Ellis Takes Aim at Holt Over Harbor Budget", "Ellis Goes After Holt for Raising Taxes", "Ellis Slams Holt Over Harbor Budget"].map((t) => headlineClaimOf(body, t).kind)).toEqual(["blame", "blame", "blame"]);
     expect(["Storm Slams Coast Over Weekend", "Police Goes After Suspect in Harbor Shooting"].map((t) => headlineClaimOf(body, t).kind)).toEqual(["assertion", "assertion"]);
   });
+  it("keeps to what the review of 1.12.102–104 found: no blame over a stretch of time, a blow or a list; whom, not where, who or when", () => {
+    // Over a stretch of time, a holiday or a part of a game, or a blow or chase with something that "over" belongs to.
+    expect(
+      sourcesOf(
+        "Hurricane Laura slammed Louisiana over two days. A blizzard slammed Chicago over Thanksgiving weekend. The Rays hammered Toronto over the final three innings. " +
+          "The Chiefs hammered Denver over the second half. The Patriots went after the Jets over the final quarter. Police slammed Tom Holt over the hood of the car. " +
+          "Tom Holt went after Ben Lee with a knife over a parking dispute. Tom Holt slammed Ben Lee against the wall over a debt.",
+      ),
+    ).toEqual([null, null, null, null, null, null, null, null]);
+    // Whom, not where they were faulted or who they are; what is this year's is no one's.
+    const r = analyzeBody(
+      "Senator Ann Kerr and Mayor Tom Holt met on Monday. Kerr criticized Holt at a rally over his budget. Kerr went after Holt in the debate over his tax plan. " +
+        "Kerr slammed Holt, the city's mayor, over the harbor budget. Critics slammed HBO over the series finale. Kerr criticized this year's budget. Kerr slammed last night's vote.",
+    );
+    expect(r.claims.slice(1).map((c) => [c.kind, sourceName(r, c), c.blamed.map((b) => b.text)])).toEqual([
+      ["blame", "Ann Kerr", ["Holt"]],
+      ["blame", "Ann Kerr", ["Holt"]],
+      ["blame", "Ann Kerr", ["Holt"]],
+      ["blame", "critics", ["HBO"]],
+      ["blame", "Ann Kerr", []],
+      ["blame", "Ann Kerr", []],
+    ]);
+    // "targeted" past a party tag, not past a list or an aside.
+    expect(sourcesOf("Hackers targeted Microsoft, Google and Apple for phishing. The Lakers targeted Kevin Durant, the star forward, for signing.")).toEqual([null, null]);
+    expect(sourcesOf("The Harbor Party targeted Sen. Tom Holt, R-Ohio, for raising taxes.")).toEqual(["Harbor Party"]);
+  });
+  it("reads no allegation against someone the allegation says something was done to, and whom after when the clause opens", () => {
+    const r = analyzeBody(
+      "The suit alleges that Tom Holt was fired for reporting fraud. The suit alleges that Ann Kerr was sexually harassed by her supervisor. " +
+        "The lawsuit alleges that Ben Lee died because nurses ignored his symptoms. Investigators allege that in March Tom Holt approached the victim. " +
+        "The suit alleges that Tom Holt was involved in the scheme. Prosecutors allege that Tom Holt was paid $50,000 in bribes.",
+    );
+    expect(r.claims.map((c) => [c.kind, c.blamed.map((b) => b.text)])).toEqual([
+      ["statement", []],
+      ["statement", []],
+      ["statement", []],
+      ["blame", ["Tom Holt"]],
+      ["blame", ["Tom Holt"]],
+      ["blame", ["Tom Holt"]],
+    ]);
+  });
   it("reads someone's conduct judged after an opening aside, and an allegation against someone, as blame", () => {
     const r = analyzeBody(
       "“As I said on Monday, Mayor Holt's remarks were reckless and divisive,” Ann Kerr said. “Frankly, Governor Lee's budget is irresponsible,” Ann Kerr said. " +

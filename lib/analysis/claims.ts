@@ -2876,7 +2876,7 @@ function blamedList(list: string | null, ents: EntityIndex, strict = false): Ext
     .split(/,\s*(?:and\s+)?|\s+and\s+/)
     .map(cleanBlamedItem)
     // (Not a phrase opening with a preposition, what someone was accused of: "of launching the … movement".)
-    .filter((p) => p.length > 0 && p.length < 60 && !PARTY_TAG.test(p) && !/^(?:of|for|to|in|at|on|by|with|from)\s/i.test(p));
+    .filter((p) => p.length > 0 && p.length < 60 && !PARTY_TAG.test(p) && !WHEN_OWNER.test(p) && !/^(?:of|for|to|in|at|on|by|with|from)\s/i.test(p));
   return parts
     .slice(0, 6)
     .map((t) => namedAtStart(t, ents))
@@ -2902,6 +2902,18 @@ function namedAtStart(text: string, ents: EntityIndex): { text: string; entityKe
   return { text, entityKey: null };
 }
 
+/** Where or when, after whom a verb of blame takes: " at a rally", " in an interview", " during Tuesday's debate". */
+/** Who someone is, set off after their name: ", the city's mayor,", ", a Democrat from Ohio". */
+const APPOSITIVE_AFTER = /,\s+(?:the|a|an)\s+[^,]+,?$/u;
+const OCCASION_AFTER = /\s+(?:at|in|during|on|after|before)\s+(?:a|an|the|his|her|their|its|this|last|\p{Lu}[\p{L}'’]*)\s.*$/u;
+/**
+ * A time, which is no one blamed: what is "this year's" or "last week's" ("criticized this year's budget", "slammed last
+ * night's vote") is no one's.
+ */
+const WHEN_OWNER = new RegExp(
+  String.raw`^(?:(?:this|last|next|that)\s+(?:week|weekend|month|year|season|night|morning|afternoon|evening|spring|summer|fall|autumn|winter|session|term|quarter)|today|yesterday|tonight|tomorrow|(?:${WEEKDAYS})(?:\s+(?:night|morning|afternoon|evening))?)$`,
+  "i",
+);
 /** A party and state set off after a name, which is no one blamed: "R-Ohio", "D-N.Y.", "I-Vt.". */
 const PARTY_TAG = /^[DRI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?$/u;
 /** People of someone's, ending a phrase: "the governor's critics", "Holt's aides". */
@@ -2972,8 +2984,9 @@ function blamedPhrase(content: string, cue: string): string | null {
   const unlawful = actsChargedUnlawful(content);
   if (unlawful) return /^(?:such|those|these)\s/.test(unlawful) ? null : (POSSESSOR.exec(unlawful)?.[1] ?? unlawful);
   const denouncing = /^(?:denounc|condemn|decri|critici|slam|blast|lambast|assail|excoriat|castigat)/i.test(cue);
+  // (Not past a comma: in "slammed Tom Holt, the city's mayor, over …" the city is who Holt is, not whose.)
   const owner = denouncing ? POSSESSOR.exec(content.trim()) : null;
-  if (owner) return owner[1]!;
+  if (owner && !owner[1]!.includes(",")) return owner[1]!;
   // "condemning “racist elements” in the Tea Party movement": those it is in.
   const within = denouncing ? ELEMENTS_WITHIN.exec(content.trim()) : null;
   if (within) return within[1]!;
@@ -3003,8 +3016,10 @@ function blamedPhrase(content: string, cue: string): string | null {
   if (quality) return quality[1]!;
   // ("criticized the study as “nothing more than …”": what is faulted, before "as"; "hammered Mitt Romney over his
   // comment": whom, before "over".)
+  // ("criticized Holt at a rally over his budget", "slammed Tom Holt, the city's mayor, over …": whom, not where or
+  // when, nor who they are.)
   const objFor = /^(.+?)\s+(?:for|of|as|over)\b/.exec(object);
-  if (objFor) return objFor[1]!;
+  if (objFor) return objFor[1]!.replace(OCCASION_AFTER, "").replace(APPOSITIVE_AFTER, "");
   // "admonished his Republican colleagues.": the object alone; a headline's "Her Sister on Same-Sex Marriage", "Tea
   // Party Racism In Resolution": up to a preposition, and not what is faulted in them ("Racism", "Comments").
   // (Up to a participle that says why: "criticized the council, arguing the fee was illegal.")

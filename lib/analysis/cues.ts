@@ -220,11 +220,28 @@ const FOR_A_ONE_WORD_DEED =
   /^\s+(?:(?:the|a|an|his|her|their|its)\s+)?([\p{L}'’.\-]+)\s+(?:[\p{L}'’.\-]+\s+){0,3}for\s+(?!(?:now|once|instance|example|sure|good|long|while|years|decades|months|weeks|days|hours|ages|life|free|real|today|tomorrow|yesterday)\b)\p{Ll}{4,}(?=[.,;]|\s+(?:in|on|of|and|over|during|after|by|toward|towards)\b)/u;
 const PERSON_OR_BODY_OBJECT = new Set([...ROLE_HEADS, ...INSTITUTION_NOUNS, ...ORGANIZATION_NOUNS, "him", "her", "them", "us", "me", "board"]);
 /**
- * "… Sen. Ben Holt, R-Ohio, over his vote": a person or body, then "over" and what they did (not "over the weekend",
- * "over the fence"). Group 1 is the object's first word.
+ * A stretch of time, a holiday or a place something goes over, after "over": "over the weekend", "over Thanksgiving
+ * weekend", "over the hood of the car"; a part of a game only counted or ordered, "over two days", "over the final three
+ * innings", "over the second half" (not "over the series finale", what someone did).
  */
-const OVER_A_DEED =
-  /^\s+(?:(?:the|his|her|their|its)\s+)?([\p{L}'’.\-]+)(?:,?\s+[\p{L}'’.\-]+){0,4},?\s+over\s+(?!(?:the\s+|this\s+|last\s+|next\s+|a\s+|an\s+)?(?:weekend|night|holidays?|years?|months?|weeks?|days?|decades?|hours?|time|past|summer|winter|spring|fall|course|top|fence|wall|net|head|edge|line|phone|air|radio|loudspeakers?|\d)\b)(?:what|his|her|their|its|the|a|an|\p{L})/u;
+const SPAN_COUNT = String.raw`(?:\d[\d,]*|first|second|third|fourth|fifth|final|last|past|next|opening|closing|entire|whole|remaining|following|previous|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many|multiple|couple\s+of|long|holiday)\s+`;
+const OVER_A_SPAN =
+  String.raw`(?:(?:the|this|last|next|a|an)\s+)?(?:${SPAN_COUNT}){0,3}(?:(?:thanksgiving|christmas|easter|halloween|hanukkah|passover|ramadan|new\s+year['’]?s?|(?:memorial|labor|presidents['’]?|veterans['’]?|independence|columbus|mother['’]?s|father['’]?s)\s+day)(?:\s+(?:weekend|holiday|break|eve))?\b|` +
+  String.raw`(?:weekend|night|nights|holidays?|years?|months?|weeks?|days?|decades?|hours?|minutes?|time|past|summer|winter|spring|fall|autumn|course|offseason|off-season|preseason|stretch|span|break|morning|afternoon|evening|top|fence|wall|net|head|edge|line|phone|air|radio|loudspeakers?|hood|railing|rail|shoulder|counter|crossbar|boards|\d)\b)|` +
+  String.raw`(?:(?:the|this|last|next|a|an)\s+)?(?:${SPAN_COUNT}){1,3}(?:innings?|quarters?|half|halves|periods?|rounds?|sets?|games?|matches|laps?|holes?|series|seasons?)\b`;
+/**
+ * "… Sen. Ben Holt, R-Ohio, over his vote": a person or body, then "over" and what they did (not "over the weekend",
+ * "over the fence", OVER_A_SPAN). The words between the object and "over" are its name or an aside set off by commas,
+ * or where or when ("criticized Holt at a rally over his budget"), not a phrase of its own that "over" may belong to
+ * ("went after Lee with a knife over a debt", "slammed Lee against the wall over a debt"). Group 1 is the object's first
+ * word.
+ */
+const OVER_A_DEED = new RegExp(
+  String.raw`^\s+(?:(?:the|his|her|their|its)\s+)?([\p{L}'’.\-]+)(?:,?\s+(?!(?:with|against|into|onto|from|to|toward|towards|by|near|outside|inside|through|across|behind|under|off|out|up|down|around)\b)[\p{L}'’.\-]+){0,4},?\s+over\s+(?!${OVER_A_SPAN})(?:what|his|her|their|its|the|a|an|\p{L})`,
+  "iu",
+);
+/** "targeted the administration for not taking a stance", "targeted Sen. Ben Holt, R-Ohio, for raising taxes". */
+const TARGETED_FOR_DOING = /^\s+(?:[\p{L}'’.\-]+\s+){0,4}[\p{L}'’.\-]+(?:,\s+[DRI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?,)?\s+for\s+(?:not\s+|never\s+)?\p{Ll}+ing\b/u;
 /** Whether the object of a verb of blame is someone faulted over something ("criticized Holt over the tax plan"). */
 function blamedOverADeed(rest: string, titleCase: boolean): boolean {
   // (A headline in title case capitalises every word, so any object may be a name there.)
@@ -611,8 +628,9 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       if (ENCOURAGING.has(w) && (!TO_DO.test(rest) || BE_BEFORE.test(lead) || /^ by\b/.test(rest))) continue;
       if (RATING_VERBS.has(w) && (!SEEN_AS.test(rest) || BE_BEFORE.test(lead))) continue;
       // "targeted the administration for not taking a stance", not "targeted education programs for cuts".
-      // ("targeted Sen. Ben Holt, R-Ohio, for raising taxes": a tag set off by commas too.)
-      if (w.startsWith("target") && !/^\s+(?:[\p{L}'’.\-]+,?\s+){1,6}for\s+(?:not\s+|never\s+)?\p{Ll}+ing\b/u.test(rest)) continue;
+      // ("targeted Sen. Ben Holt, R-Ohio, for raising taxes": a party tag set off by commas too; not a list or an aside,
+      // "targeted Microsoft, Google and Apple for phishing", "targeted Kevin Durant, the star forward, for signing".)
+      if (w.startsWith("target") && !TARGETED_FOR_DOING.test(rest)) continue;
       // "announces whether he plans to step down": what will be said is not said yet; "said no and went on to win": a
       // refusal, with nothing said (but "Asked whether …, Reyes said no." answers).
       if (/^ whether\b/.test(rest) && !ASK_VERBS.has(w) && !QUESTIONED.has(w)) continue;

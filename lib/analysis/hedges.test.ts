@@ -66,6 +66,21 @@ describe("findHedges", () => {
     expect(findHedges("The senator was seen leaving the building at noon.")).toEqual([]);
     expect(findHedges("Council members fear the risk of being seen as weak on crime.")).toEqual([]);
   });
+  it("finds no hedge in who was seen where or when, nor in which one is most likely", () => {
+    expect(findHedges("The smoke was seen as far away as Denver.")).toEqual([]);
+    expect(findHedges("The suspect was seen as recently as Tuesday near the river.")).toEqual([]);
+    expect(findHedges("The girl was seen as she walked home from school.")).toEqual([]);
+    expect(findHedges("Flames were seen as firefighters arrived.")).toEqual([]);
+    expect(findHedges("Lightning was seen as the storm moved east.")).toEqual([]);
+    expect(findHedges("Holt's most likely opponent is Ann Kerr.")).toEqual([]);
+    expect(findHedges("His most likely successor is the deputy chief.")).toEqual([]);
+    expect(findHedges("The two most likely candidates met on Tuesday.")).toEqual([]);
+    // (What is seen as something stays hedged, and so does what is most likely so.)
+    expect(findHedges("Somalia is seen as a failed state.")).toEqual(["is seen as"]);
+    expect(findHedges("The probe is seen as politically motivated.")).toEqual(["is seen as"]);
+    expect(findHedges("He is seen as the most qualified candidate.")).toEqual(["is seen as"]);
+    expect(findHedges("It's most likely a gas leak.")).toEqual(["most likely"]);
+  });
   it("keeps to what the session-19 review found: rates, rules and asides are no hedges; what someone warned may be is one", () => {
     expect(findHedges("Smokers are twice as likely to develop lung cancer.")).toEqual([]);
     expect(findHedges("Women are less likely to be diagnosed early.")).toEqual([]);

@@ -2,6 +2,13 @@
 
 import { ALL_FAMILIES, keywordFamily, type Families } from "./keywords";
 
+/**
+ * After "seen as": a comparison of distance or time ("far away as", "recently as", "late as") or a clause of when, with
+ * its subject and verb ("she walked", "the storm moved", "officers approached"), not what someone is seen as.
+ */
+const SEEN_WHERE_OR_WHEN =
+  String.raw` (?:(?:far|recently|early|late|long|soon|close|near|high|low)\b[^.;]{0,30}?\bas\b|(?:he|she|they|it|we|i|you)\b|` +
+  String.raw`(?:the |some |many |two |three |several )?(?!(?:most|more|less|least|best|better|worst|worse|ill|very|so|too|well|a|an|the|one|his|her|their|its|our|my|your|this|that|being|having)\b)(?![a-z]+ly\b)[a-z]+ [a-z]+ed\b)`;
 /** The kinds of hedge, each a pattern part; HEDGE_RE is their union. */
 const HEDGE_PARTS = [
   // Adverbs of hearsay and doubt: "reportedly", "allegedly", "apparently".
@@ -13,8 +20,10 @@ const HEDGE_PARTS = [
   // Held by unnamed others: "is believed to", "widely considered", "it was reported".
   String.raw`(?:is|are|was|were|has been|have been) (?:believed|thought|said|alleged|reported|suspected|rumou?red) to`,
   String.raw`(?:widely|generally) (?:considered|(?:seen|viewed|regarded) as(?! of\b)|believed)|it (?:is|was) (?:believed|reported|alleged|rumou?red)`,
-  // Seen so by no one named: "The plan is seen as a concession" (not "was seen leaving the building", nor "the risk of being seen as").
-  String.raw`(?:is|are|was|were) (?:(?:now|still|often|increasingly) )?(?:seen|viewed|regarded) as(?! of\b)`,
+  // Seen so by no one named: "The plan is seen as a concession" (not "was seen leaving the building", nor "the risk of
+  // being seen as"; nor seen where or when, "was seen as far away as Denver", "was seen as recently as Tuesday", "was
+  // seen as she walked home", "were seen as firefighters arrived": SEEN_WHERE_OR_WHEN).
+  String.raw`(?:is|are|was|were) (?:(?:now|still|often|increasingly) )?(?:seen|viewed|regarded) as(?! of\b)(?!${SEEN_WHERE_OR_WHEN})`,
   // Possibility: "may have", "may soon be" (not a rule: "may be required"), "likely to", "probably", "perhaps".
   String.raw`(?:may|might|could) have (?:been )?`,
   String.raw`(?:may|might) (?:soon |well |also |still |yet |eventually )?be\b(?! (?:required|allowed|permitted|forced|asked|sentenced|fined|appealed|excused|accompanied|used|obtained|eligible)\b)`,
@@ -43,6 +52,11 @@ const HELD_IN_ASIDE = /(?:,|\bwho (?:is|was|are|were)) $/i;
  * Hedges in `text`, ignoring anything inside the given quoted ranges (relative to text). `families`: the keyword
  * families that can occur in `text` (keywords.ts).
  */
+/**
+ * A determiner, an owner or a count right before "most likely": which one is meant ("the most likely nominee", "Holt's
+ * most likely opponent", "the two most likely candidates"; not "it's most likely a leak", where "'s" is "is").
+ */
+const MOST_LIKELY_WHICH = /(?:\b(?:the|a|an|his|her|their|its|our|my|your|two|three|four|five|several)|\b(?!(?:it|that|he|she|there|what|who|this|here|where)['’]s\b)[\p{L}.]+['’]s|s['’])\s+$/iu;
 /** A verb of saying or thinking before "that": what it reports may be hedged ("warned that the dam might be …"). */
 const SAID_THAT = /\b(?:said|says|say|warned|warns|told|believe[sd]?|think|thinks|thought|fear(?:s|ed)?|predicted|cautioned|acknowledged|noted|added|suggested|argued|conceded|worried|estimated)\s+(?:[\p{L}’'-]+\s+){0,2}?that\s+(?:[\p{L}’'-]+\s+){0,3}$/iu;
 export function findHedges(text: string, quoted: { start: number; end: number }[] = [], families: Families = ALL_FAMILIES): string[] {
@@ -65,7 +79,8 @@ export function findHedges(text: string, quoted: { start: number; end: number }[
     if (/^(?:un)?likely/i.test(m[0]) && (/\b(?:as|more|less|times)\s+$/i.test(before) || /,\s+(?:who|which)\s+(?:is|are|was|were)\s+$/i.test(before))) continue;
     // (Nor "couldn't possibly", which insists, or "noises about possibly canceling", a plan talked of.)
     // (Nor "the most likely nominee": which one, not whether.)
-    if (/^most likely/i.test(m[0]) && /\b(?:the|a|an)\s+$/i.test(before)) continue;
+    // (Nor "Holt's most likely opponent", "his most likely successor", "the two most likely candidates".)
+    if (/^most likely/i.test(m[0]) && MOST_LIKELY_WHICH.test(before)) continue;
     if (/^possibly/i.test(m[0]) && /(?:n['’]t|\bnot|\babout|\bof)\s+$/i.test(before)) continue;
     const h = m[0].trim();
     if (!out.includes(h)) out.push(h);

@@ -438,15 +438,26 @@ export function chargedSubject(content: string): string | null {
 }
 /**
  * Whom an allegation is against: the subject of what is alleged, when that is someone ("Prosecutors allege that Mayor
- * Tom Holt took bribes", "The suit alleges that the company discriminated against women"; not "The lawsuit alleges
- * that the fire started …", nor "he was the victim of a hacker": a pronoun may be the speaker). `someone`: whether a
- * phrase is someone.
+ * Tom Holt took bribes", "The suit alleges that the company discriminated against women", "… that in March Holt
+ * approached the victim": Holt; not "The lawsuit alleges that the fire started …", nor "he was the victim of a hacker": a
+ * pronoun may be the speaker; nor someone the allegation says something was done to, "… that Ann Kerr was harassed by
+ * her supervisor", "… that Ben Lee died because nurses ignored him"). `someone`: whether a phrase is someone.
  */
 export function allegedAgainst(content: string, cue: string, someone: (phrase: string) => boolean = () => true): string | null {
   if (!/^alleg(?:e|es|ed|ing)$/i.test(cue)) return null;
-  const subject = chargedSubject(content);
-  return subject !== null && !/^(?:I|we|it|this|that|there)$/i.test(subject) && someone(subject) ? subject : null;
+  const clause = content.trim().replace(/^that\s+/, "").replace(OPENING_WHEN, "");
+  const subject = chargedSubject(clause);
+  if (subject === null || UNDERGONE.test(clause.slice(clause.indexOf(subject) + subject.length))) return null;
+  return !/^(?:I|we|it|this|that|there)$/i.test(subject) && someone(subject) ? subject : null;
 }
+/** When, opening a clause: "in March ", "on June 3, ", "in 2019 " (before its subject). */
+const OPENING_WHEN = /^(?:in|on|at|after|before|during|since|by)\s+(?:(?:early|late|mid)\s+)?(?:\p{Lu}\p{Ll}+|\d[\d,]*)(?:\s+\d[\d,]*)?,?\s+(?=\p{Lu}|the\s)/u;
+/**
+ * What a subject undergoes rather than does, right after it: a passive ("was fired", "were exposed", "was shot"; not
+ * "was involved", "was paid", charges on their own) or a verb of suffering ("died", "drowned").
+ */
+const UNDERGONE =
+  /^\s+(?:\p{Ll}+ly\s+)?(?:(?:(?:was|were|is|are|be|being|had\s+been|has\s+been|have\s+been|got|gets|get)\s+(?:(?:\p{Ll}+ly|then|also|not|never|repeatedly)\s+)?(?!(?:involved|paid|given|offered|promised|motivated|engaged|open|even|often|then|when|seven|eleven)\b)(?:\p{Ll}+(?:ed|en)|shot|hit|hurt|struck|told|sent|left|held|kept|bit|thrown|led|caught|cut|beat|run|fed)|died|drowned|perished|suffered|collapsed|starved|disappeared|vanished|overdosed)\b)/u;
 
 /**
  * Someone's deeds named at fault anywhere in what is said: "the president's failed economic policies", "Mayor Holt's

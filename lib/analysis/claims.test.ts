@@ -1971,6 +1971,12 @@ describe("attribution", () => {
     ]);
     expect(sourcesOf("The mayor met an advocate for the homeless on Monday. The fund for retired teachers says that the plan is bad.")).toEqual([null, null]);
   });
+  it("reads a retort as speech only with what is said or whom it answers, not a comeback in a game", () => {
+    expect(sourcesOf("Senator Tom Holt and Mark Reyes met. Holt hit back at Reyes over the budget. Holt fired back that the plan was fair. Stephen Curry fired back in the third quarter with 20 points. Holt fired back with a three-pointer.")).toEqual([
+      null, "Tom Holt", "Tom Holt", null, null,
+    ]);
+    expect(headlineClaimOf("Stephen Curry scored 30 points on Monday.", "Curry Fires Back After Slow Start").kind).toBe("assertion");
+  });
   it("reads “It is unfortunate that <someone> …” as blame of that someone, and a headline's person-and-seat topic before a colon as no speaker", () => {
     const r = analyzeBody("“It is a disgrace that Tom Reyes would say that,” Mayor Ann Holt said. “It is unfortunate that the storm destroyed the pier,” Holt said.");
     expect(r.claims.map((c) => [c.kind, c.blamed.map((b) => b.text)])).toEqual([["blame", ["Tom Reyes"]], ["statement", []]]);

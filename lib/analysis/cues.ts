@@ -137,9 +137,14 @@ for (const w of PLURAL_PRESENT) VERB_CLASS.set(w, "statement");
 // Pushing back on something said is denying it ("a senior official also pushed back, saying …").
 for (const v of ["pushed back", "pushes back", "pushing back"]) VERB_CLASS.set(v, "denial");
 // Phrasal verbs of retort ("Ryan shot back: …") and of joining a debate ("Nuland weighed in with her concerns").
-for (const v of ["shot back", "shoots back", "fired back", "fires back", "hit back", "hits back", "weighed in", "weighs in", "pointed out", "points out"]) {
-  VERB_CLASS.set(v, "statement");
-}
+const RETORTS = new Set(["shot back", "shoots back", "fired back", "fires back", "hit back", "hits back"]);
+for (const v of [...RETORTS, "weighed in", "weighs in", "pointed out", "points out"]) VERB_CLASS.set(v, "statement");
+/**
+ * What makes a retort speech: a quotation or a colon (after an aside too: "shot back, in reference to …: “…”"), "that",
+ * "saying", or whom it answers ("shot back at Reyes", "hit
+ * back against critics"); not a comeback ("fired back in the third quarter", "Fires Back After Slow Start").
+ */
+const RETORT_SAID = /^(?:\s*[:,]?\s*[“"]|[^.;“”"]{0,100}:\s*[“"]|\s*:|\s+that\b|,?\s+(?:saying|telling|arguing|noting|adding|calling|accusing|writing|tweeting)\b|\s+(?:at|against|on)\s+(?!(?:the\s+)?(?:first|second|third|fourth|final|next|last|same|opening)\b)|\s+in\s+(?:a|an|his|her|their|its)\s+(?:statement|interview|letter|tweet|post|email|e-mail|op-ed|speech|response|memo)\b|\s*[.;]?\s*$)/iu;
 /**
  * Phrasal verbs of attack ("lashed out at the senator", "took aim at Obama's plan", "pounced on the governor's
  * comments"), with the preposition their object takes; what they attribute is blame, only with the object that
@@ -581,6 +586,7 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       const quoteAfter = AFTER_QUOTE_OR_AS.test(rest) || (NAMING_VERBS.has(w) && AFTER_OBJECT_QUOTE.test(rest)) || (CALLING.has(w) && calledJudgement(rest) !== null);
       // “…,” Smith said / “…,” the letter reads: the verb follows a quotation.
       const quoteBefore = QUOTE_THEN_NAME.test(lead) || QUOTE_THEN_DESCRIPTION.test(lead);
+      if (RETORTS.has(w) && !quoteBefore && !RETORT_SAID.test(rest)) continue;
       // (Not "knocked on the door for help": a verb of praise or blame takes its person or body straight after it.)
       const activeBlame = CRITICISM_VERBS.has(w) && (w !== "attacked" || ATTACKED_FOR_DOING.test(rest)) && !/^\s+(?:on|at|off|out|into|down|up|through|away)\b/.test(rest) &&
         (s.titleCase ? FOR_A_DEED.test(rest.toLowerCase()) : FOR_A_DEED.test(rest) || blamedForOneWordDeed(rest) || (REPROACH_VERBS.has(w) && REPROACHED.test(rest)) || (DENOUNCING.has(w) && DENOUNCED_THING.test(rest)) ||

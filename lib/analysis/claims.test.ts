@@ -1977,6 +1977,10 @@ describe("attribution", () => {
     ]);
     expect(headlineClaimOf("Stephen Curry scored 30 points on Monday.", "Curry Fires Back After Slow Start").kind).toBe("assertion");
   });
+  it("reads an allegation with a verb of the past that is not in -ed, or past an age, as blame of whom it is against", () => {
+    const r = analyzeBody("Prosecutors allege that Tom Holt shot his neighbor. Prosecutors allege that Tom Holt, 34, struck a guard. The suit alleges that Ann Kerr was hit by a bus.");
+    expect(r.claims.map((c) => [c.kind, c.blamed.map((b) => b.text)])).toEqual([["blame", ["Tom Holt"]], ["blame", ["Tom Holt"]], ["statement", []]]);
+  });
   it("reads “It is unfortunate that <someone> …” as blame of that someone, and a headline's person-and-seat topic before a colon as no speaker", () => {
     const r = analyzeBody("“It is a disgrace that Tom Reyes would say that,” Mayor Ann Holt said. “It is unfortunate that the storm destroyed the pier,” Holt said.");
     expect(r.claims.map((c) => [c.kind, c.blamed.map((b) => b.text)])).toEqual([["blame", ["Tom Reyes"]], ["statement", []]]);

@@ -426,10 +426,10 @@ const JUDGED_CONDUCT =
 
 /**
  * The subject of a clause, before its first auxiliary or verb in the past ("the Republican ticket's plan would raise
- * …", "Mayor Tom Holt took bribes").
+ * …", "Mayor Tom Holt took bribes", "Tom Holt, 34, shot …": an age set off by commas after it).
  */
 const CLAUSE_SUBJECT = new RegExp(
-  String.raw`^(?:that\s+)?((?:[\p{L}’'.-]+\s+){0,5}?[\p{L}’'.-]+)\s+(?:\p{Ll}+ly\s+)?(?:${AUXILIARIES}|\p{Ll}+ed|took|stole|hid|knew|gave|made|paid|sent|told|broke|misled|kept|sold|spent|bought|lied|lies)\b`,
+  String.raw`^(?:that\s+)?((?:[\p{L}’'.-]+\s+){0,5}?[\p{L}’'.-]+)(?:,\s+\d{1,3},)?\s+(?:\p{Ll}+ly\s+)?(?:${AUXILIARIES}|\p{Ll}+ed|took|stole|hid|knew|gave|made|paid|sent|told|broke|misled|kept|sold|spent|bought|lied|lies|shot|struck|beat|hit|threw|drove|ran|fled|stuck|sought|hired|fired)\b`,
   "u",
 );
 /** The subject of what is charged: "Obama administration officials" of "… officials deliberately played down …". */

@@ -320,7 +320,10 @@ function hasPersonRoleHead(words: string[]): boolean {
   return words.some((w) => ROLE_HEADS.has(w.endsWith(".") ? w.slice(0, -1) : w));
 }
 
-/** ws[k] is a verb of saying in a title-case headline: "Denies", "Says", "Calls For", "Calls On". */
+/**
+ * ws[k] is a verb of saying or of a charge in a title-case headline, which ends the name before it: "Denies", "Says",
+ * "Calls For", "Calls On", "Takes Aim", "Fires Back", "Keep Pressure".
+ */
 function headlineVerbAt(ws: Word[], k: number): boolean {
   const w = ws[k]!.lower;
   const next = ws[k + 1]?.lower;

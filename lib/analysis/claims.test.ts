@@ -1981,6 +1981,13 @@ describe("attribution", () => {
     const r = analyzeBody("Prosecutors allege that Tom Holt shot his neighbor. Prosecutors allege that Tom Holt, 34, struck a guard. The suit alleges that Ann Kerr was hit by a bus.");
     expect(r.claims.map((c) => [c.kind, c.blamed.map((b) => b.text)])).toEqual([["blame", ["Tom Holt"]], ["blame", ["Tom Holt"]], ["statement", []]]);
   });
+  it("reads someone's family or kin, and a body of no name given before, as sources; a product recall is no speech", () => {
+    expect(sourcesOf("His family said he was innocent. The boy's mother told reporters he was a good student. Tom Holt's wife said he was resting. The company said in a statement that the recall would end.")).toEqual([
+      "his family", "the boy's mother", "Tom Holt's wife", "company",
+    ]);
+    expect(sourcesOf("Zentrix recalled 300 cars on Monday. Toyota recalled its sedans. Police said the suspect's mother was arrested. The mayor met the boy's mother on Monday.")).toEqual([null, null, "police", null]);
+    expect(sourcesOf("Tom Holt recalled that the pier had flooded.")).toEqual(["Tom Holt"]);
+  });
   it("reads “It is unfortunate that <someone> …” as blame of that someone, and a headline's person-and-seat topic before a colon as no speaker", () => {
     const r = analyzeBody("“It is a disgrace that Tom Reyes would say that,” Mayor Ann Holt said. “It is unfortunate that the storm destroyed the pier,” Holt said.");
     expect(r.claims.map((c) => [c.kind, c.blamed.map((b) => b.text)])).toEqual([["blame", ["Tom Reyes"]], ["statement", []]]);

@@ -184,6 +184,22 @@ function wholeWordsAt(text: string, words: string, from: number, to: number): nu
  * Economic " of ", Obama's Top Economic Aide Warns" (a name's possessive and up to three modifiers).
  */
 const HEADLINE_TAG = /,\s((?:\p{Lu}[\p{L}.]*['’]s\s)?(?:[\p{L}-]+\s){0,3})$/u;
+/** Kin and friends, who speak for someone without being named: "The boy's mother told reporters". */
+const KIN_NOUNS = new Set("mother father wife husband son daughter brother sister parents widow widower relatives grandmother grandfather uncle aunt cousin fiancee fiance girlfriend boyfriend".split(" "));
+/**
+ * Where a phrase owned by someone opens, for the phrase at word `first`: "His" of "His family", "The" of "The victim's
+ * family", "Tom" of "Tom Holt's wife"; -1 when no one owns it.
+ */
+function ownedPhraseStart(ws: readonly Word[], first: number): number {
+  if (/^(?:his|her|their|its|my|our)$/.test(ws[first]!.lower)) return first;
+  if (first === 0 || !ws[first - 1]!.poss) return -1;
+  let at = first - 1;
+  while (at > 0 && first - at < 4 && (ws[at - 1]!.cap || /^(?:the|a|an)$/.test(ws[at - 1]!.lower) || !ws[at - 1]!.poss) && !VERB_CHAIN_WORDS.has(ws[at - 1]!.lower) && !/^(?:and|but|or|that|who|which|when|after|before|as|if|while)$/.test(ws[at - 1]!.lower)) {
+    at--;
+    if (/^(?:the|a|an)$/.test(ws[at]!.lower)) break;
+  }
+  return at;
+}
 /** Nouns that end in "-ly" like an adverb: "A lawyer for the family said" is not "… the quickly said". */
 const LY_NOUNS = new Set("family ally rally assembly supply monopoly anomaly bully homily italy july".split(" "));
 /** Whether a lower-case word is an adverb in "-ly" ("later", "quickly") that may stand between a speaker and the verb. */
@@ -903,6 +919,13 @@ export class ClaimExtractor {
         const unresolved = det?.lower === "the" && !governed && !introduces;
         if (described && (described.indefinite || OCCUPATIONS.has(noun) || noun === "woman" || noun === "man" || unresolved)) return this.describedSource(described);
       }
+      // "The company said in a statement" of no company named before: a body the text describes, opening its clause
+      // (not "left the court saying", an object; nor "the campaign", always someone's).
+      const opensClause = () => d === 0 || /[,;:—–(]\s*$/.test(text.slice(ws[d - 1]!.end, ws[d]!.start)) || CLAUSE_OPENERS.has(ws[d - 1]!.lower);
+      if (det?.lower === "the" && d >= 0 && opensClause() && !introduces && noun !== "campaign" && DESCRIPTION_KINDS[noun]?.some((x) => x === "organization" || x === "institution")) {
+        const described = this.describedPhrase(s, k);
+        if (described && described.firstWord === d) return this.describedSource(described);
+      }
     }
     // Headlines drop articles: "Pier to reopen, authority says", "Jackson pleads guilty, lawyer says", "…, Obama's Top
     // Economic Aide Warns": whom the body names so, else someone the headline describes.
@@ -1221,6 +1244,13 @@ export class ClaimExtractor {
       const plural = /[^s]s$/.test(w.lower) && described !== null && !/^(?:this|that|his|her|its)$/.test(ws[described.firstWord]!.lower);
       // "The business community has said", "the industry argued": a body no name was given for.
       const body = BODY_NOUNS.has(w.lower) && described !== null && ws[described.firstWord]!.lower === "the";
+      // "His family said", "The victim's family said", "The boy's mother told": someone's family or kin, unnamed.
+      const kin = (w.lower === "family" || KIN_NOUNS.has(w.lower)) && described !== null ? ownedPhraseStart(ws, described.firstWord) : -1;
+      if (kin >= 0 && (kin === 0 || /[,;:—–(]\s*$/.test(text.slice(ws[kin - 1]!.end, ws[kin]!.start)) || CLAUSE_OPENERS.has(ws[kin - 1]!.lower))) {
+        const phrase = text.slice(ws[kin]!.start, w.end);
+        const name = isDeterminer(ws[kin]!.lower) ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : phrase;
+        return { src: { entityKey: this.ctx.ents.ensure(name, "unnamed", phrase), text: phrase, role: null }, start: ws[kin]!.start, end: w.end };
+      }
       // (Named in lower case, as anywhere but at a sentence's start: "teachers".)
       const named = described && openingPeople && k === 0 ? { ...described, name: described.name.charAt(0).toLowerCase() + described.name.slice(1) } : described;
       if (named && opener && (named.indefinite || plural || body)) return this.describedSource(named);

@@ -137,6 +137,8 @@ for (const w of PLURAL_PRESENT) VERB_CLASS.set(w, "statement");
 // Pushing back on something said is denying it ("a senior official also pushed back, saying …").
 for (const v of ["pushed back", "pushes back", "pushing back"]) VERB_CLASS.set(v, "denial");
 // Phrasal verbs of retort ("Ryan shot back: …") and of joining a debate ("Nuland weighed in with her concerns").
+/** What is called back, after "recalled": a number of things or someone's goods or envoy ("300 cars", "its ambassador"). */
+const RECALLED_THING = /^\s+(?:\d[\d,.]*|(?:about|nearly|more\s+than|over|some|all|hundreds|thousands|millions)\b|(?:its|their)\s|(?:the|his|her)\s+(?:[\p{L}-]+\s+)?(?:ambassador|envoy|product|products|cars|vehicles|trucks|models|devices|drugs|medicine|food|batch|shipment|lot|toys)\b)/u;
 const RETORTS = new Set(["shot back", "shoots back", "fired back", "fires back", "hit back", "hits back"]);
 for (const v of [...RETORTS, "weighed in", "weighs in", "pointed out", "points out"]) VERB_CLASS.set(v, "statement");
 /**
@@ -587,6 +589,9 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       // “…,” Smith said / “…,” the letter reads: the verb follows a quotation.
       const quoteBefore = QUOTE_THEN_NAME.test(lead) || QUOTE_THEN_DESCRIPTION.test(lead);
       if (RETORTS.has(w) && !quoteBefore && !RETORT_SAID.test(rest)) continue;
+      // "recalled that …", "recalled: “…”", "recalled how …"; not a product or an envoy called back ("Toyota recalled 300
+      // cars", "recalled its ambassador").
+      if (/^recall/.test(w) && !quoteBefore && RECALLED_THING.test(rest)) continue;
       // (Not "knocked on the door for help": a verb of praise or blame takes its person or body straight after it.)
       const activeBlame = CRITICISM_VERBS.has(w) && (w !== "attacked" || ATTACKED_FOR_DOING.test(rest)) && !/^\s+(?:on|at|off|out|into|down|up|through|away)\b/.test(rest) &&
         (s.titleCase ? FOR_A_DEED.test(rest.toLowerCase()) : FOR_A_DEED.test(rest) || blamedForOneWordDeed(rest) || (REPROACH_VERBS.has(w) && REPROACHED.test(rest)) || (DENOUNCING.has(w) && DENOUNCED_THING.test(rest)) ||

@@ -1988,6 +1988,20 @@ describe("attribution", () => {
     expect(sourcesOf("Zentrix recalled 300 cars on Monday. Toyota recalled its sedans. Police said the suspect's mother was arrested. The mayor met the boy's mother on Monday.")).toEqual([null, null, "police", null]);
     expect(sourcesOf("Tom Holt recalled that the pier had flooded.")).toEqual(["Tom Holt"]);
   });
+  it("reads someone said to be at fault, held responsible, blamed by a pin or criticised by surname alone as blame of them", () => {
+    const r = analyzeBody(
+      "Senator Ann Kerr and Mayor Tom Holt met on Monday. Kerr said Holt was responsible for the delays. Kerr said the delays were Holt's fault. " +
+        "Kerr held Holt responsible for the flooding. Kerr pinned the blame on Holt. Kerr criticized Holt.",
+    );
+    expect(r.claims.slice(1).map((c) => [c.kind, c.blamed.map((b) => b.text)])).toEqual([
+      ["blame", ["Holt"]], ["blame", ["Holt"]], ["blame", ["Holt"]], ["blame", ["Holt"]], ["blame", ["Holt"]],
+    ]);
+    const kinds = (t: string) => analyzeBody(t).claims.map((c) => c.kind);
+    expect(kinds("Senator Ann Kerr and Mayor Tom Holt met on Monday. Kerr said Holt was responsible for security at the event. Kerr said the storm was responsible for the flooding. “I am to blame,” Holt said.")).toEqual([
+      "assertion", "statement", "statement", "statement",
+    ]);
+    expect(sourcesOf("Tom Holt held a meeting on Monday. Holt pinned a medal on the officer. Ann Kerr denounced Islamophobia. Kerr criticized Obamacare.")).toEqual([null, null, null, null]);
+  });
   it("reads “It is unfortunate that <someone> …” as blame of that someone, and a headline's person-and-seat topic before a colon as no speaker", () => {
     const r = analyzeBody("“It is a disgrace that Tom Reyes would say that,” Mayor Ann Holt said. “It is unfortunate that the storm destroyed the pier,” Holt said.");
     expect(r.claims.map((c) => [c.kind, c.blamed.map((b) => b.text)])).toEqual([["blame", ["Tom Reyes"]], ["statement", []]]);

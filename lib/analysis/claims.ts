@@ -7,7 +7,7 @@ import { BELIEF_VERBS, chargeInClause, EVIDENCE_VERBS, isDrawnReproach, isHeadli
 import type { EntityIndex } from "./entities";
 import { findHedges } from "./hedges";
 import { keywordFamilies, keywordFamily, type Families } from "./keywords";
-import { actsChargedUnlawful, allegedAgainst, answersCharge, apologyOwedBy, attributedKind, castAtFault, chargedSubject, demandedToGo, faultedDeedOwner, harmCharged, judgedConduct, judgementCalled, ownVoiceKind, problemWith } from "./kinds";
+import { actsChargedUnlawful, allegedAgainst, answersCharge, apologyOwedBy, attributedKind, castAtFault, chargedSubject, culpableNamed, demandedToGo, faultedDeedOwner, harmCharged, judgedConduct, judgementCalled, ownVoiceKind, problemWith } from "./kinds";
 import { AUXILIARIES, BE_BEFORE, DESCRIPTION_KINDS, GOING_ON, GROUP_PLURALS, INSTITUTION_NOUNS, ISSUING_VERBS, NOT_NAME_WORDS, OCCUPATIONS, ORGANIZATION_NOUNS, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPOKESPERSON_WORDS, TIME_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, WEEKDAYS, wordTable } from "./lexicon";
 import type { Sentence, Word } from "./text-units";
 import type { ClaimSource, EntityKind, ExtractedClaim, Mention, QuoteType } from "./types";
@@ -3010,6 +3010,9 @@ function blamedPhrase(content: string, cue: string): string | null {
   // "anything other than the president's failed economic policies": whose deeds are named at fault.
   const faulted = faultedDeedOwner(content);
   if (faulted) return faulted;
+  // "Holt was responsible for the delays", "the delays were Holt's fault".
+  const culprit = culpableNamed(content);
+  if (culprit) return culprit;
   // "his conduct was illegal", "the mayor's payments were illegal": whose acts (not "such actions": no one named).
   const unlawful = actsChargedUnlawful(content);
   if (unlawful) return /^(?:such|those|these)\s/.test(unlawful) ? null : (POSSESSOR.exec(unlawful)?.[1] ?? unlawful);
@@ -3032,7 +3035,8 @@ function blamedPhrase(content: string, cue: string): string | null {
   // his donors", not "the Bank of America of fraud".)
   const accused = /^accus/i.test(cue);
   // ("kept up the pressure on Holt to apologize": whom, before "to".)
-  const pressed = /pressure on$/i.test(cue) ? /^(.+?)\s+(?:to|over|for)\s/i.exec(object) : null;
+  // ("held Holt responsible for the flooding": whom, before "responsible".)
+  const pressed = /pressure on$/i.test(cue) ? /^(.+?)\s+(?:to|over|for)\s/i.exec(object) : /^h(?:eld|olds|olding)$/i.test(cue) ? /^(.+?)\s+(?:\p{Ll}+ly\s+)?(?:responsible|accountable|liable|culpable)\b/u.exec(object) : null;
   const objectFor = (accused ? (ACCUSED_OF_DOING.exec(object) ?? /^(.+?)\s+of\s+(?![“"‘]?\p{Lu})/u.exec(object)) : null) ?? pressed ?? /^(.+?)\s+for\b/.exec(object);
   // (But "blamed a campaign by managers and investors for the closure": the agents after "by".)
   if (objectFor && !/\sby\s/.test(objectFor[1]!)) return objectFor[1]!;

@@ -82,8 +82,11 @@ function reproachedBy(w: string, lead: string, rest: string, headline: boolean):
 export function isCriticismVerb(cue: string): boolean {
   return CRITICISM_VERBS.has(cue.toLowerCase());
 }
-/** …a person or body as the object, ending the sentence: "his Republican colleagues.", "the Harbor Board.", "Ann Holt." (not one capitalised word: "denounced Islamophobia."). */
-const REPROACHED = /^ (?:(?:his|her|their|its|the)\s+(?:[\p{L}’'-]+\s+){0,2}(?:colleagues|critics|opponents|rivals|members|leaders|leadership|party|administration|president|governor|mayor|council|board|committee|government|agency|company|senators|lawmakers|officials|allies)|(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){1,3})\s*[.;]\s*$/u;
+/**
+ * …a person or body as the object, ending the sentence: "his Republican colleagues.", "the Harbor Board.", "Ann Holt.",
+ * "Holt." (not one capitalised word for a belief, a condition or a law: "denounced Islamophobia.", "criticized Obamacare.").
+ */
+const REPROACHED = /^ (?:(?:his|her|their|its|the)\s+(?:[\p{L}’'-]+\s+){0,2}(?:colleagues|critics|opponents|rivals|members|leaders|leadership|party|administration|president|governor|mayor|council|board|committee|government|agency|company|senators|lawmakers|officials|allies)|(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){1,3}|(?!\p{Lu}[\p{L}’'-]*(?:ism|isms|phobia|care|ity|ness|ment|tion|gate)\s*[.;])\p{Lu}\p{Ll}[\p{L}’'-]*)\s*[.;]\s*$/u;
 /**
  * Verbs of reproach that take someone's words or acts as well as a person ("condemned Akin's comments.", "decried the
  * mayor's plan.", "decried the administration's decision to use foreign aid …"): the owner is blamed. (Not "condemned
@@ -137,6 +140,15 @@ for (const w of PLURAL_PRESENT) VERB_CLASS.set(w, "statement");
 // Pushing back on something said is denying it ("a senior official also pushed back, saying …").
 for (const v of ["pushed back", "pushes back", "pushing back"]) VERB_CLASS.set(v, "denial");
 // Phrasal verbs of retort ("Ryan shot back: …") and of joining a debate ("Nuland weighed in with her concerns").
+/**
+ * Holding someone to blame and pinning blame on them: "held Holt responsible for the flooding", "holds the agency
+ * accountable", "pinned the blame on Holt" (not "held a meeting", "pinned a medal on him").
+ */
+const HOLDING = new Set(["held", "holds", "holding"]);
+const PINNING = new Set(["pinned", "pins", "pinning"]);
+for (const w of [...HOLDING, ...PINNING]) VERB_CLASS.set(w, "blame");
+const HELD_RESPONSIBLE = /^\s+(?:[\p{L}'’.\-]+\s+){1,5}(?:\p{Ll}+ly\s+)?(?:responsible|accountable|liable|culpable)\b/u;
+const PINNED_BLAME = /^\s+(?:the\s+|much\s+of\s+the\s+|some\s+of\s+the\s+|most\s+of\s+the\s+)?blame\s+(?:for\s+[^.;]{1,60}?\s+)?(?:squarely\s+)?on\s/u;
 /** What is called back, after "recalled": a number of things or someone's goods or envoy ("300 cars", "its ambassador"). */
 const RECALLED_THING = /^\s+(?:\d[\d,.]*|(?:about|nearly|more\s+than|over|some|all|hundreds|thousands|millions)\b|(?:its|their)\s|(?:the|his|her)\s+(?:[\p{L}-]+\s+)?(?:ambassador|envoy|product|products|cars|vehicles|trucks|models|devices|drugs|medicine|food|batch|shipment|lot|toys)\b)/u;
 const RETORTS = new Set(["shot back", "shoots back", "fired back", "fires back", "hit back", "hits back"]);
@@ -589,6 +601,7 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       // “…,” Smith said / “…,” the letter reads: the verb follows a quotation.
       const quoteBefore = QUOTE_THEN_NAME.test(lead) || QUOTE_THEN_DESCRIPTION.test(lead);
       if (RETORTS.has(w) && !quoteBefore && !RETORT_SAID.test(rest)) continue;
+      if ((HOLDING.has(w) && !HELD_RESPONSIBLE.test(rest)) || (PINNING.has(w) && !PINNED_BLAME.test(rest))) continue;
       // "recalled that …", "recalled: “…”", "recalled how …"; not a product or an envoy called back ("Toyota recalled 300
       // cars", "recalled its ambassador").
       if (/^recall/.test(w) && !quoteBefore && RECALLED_THING.test(rest)) continue;

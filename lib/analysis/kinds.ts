@@ -91,6 +91,24 @@ export function harmCharged(content: string, cue: string): { who: string; war: b
 
 /** A name of up to four capitalised words, without a possessive ending ("Attorney General Eric Holder", "Steele"). */
 const NAME = String.raw`\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,3}`;
+/** Harms someone may be responsible for: "the delays", "the deaths", "this mess" (not "security", "the budget"). */
+const HARM_NOUNS = "delays?|deaths?|attacks?|crisis|crises|failures?|mess|shutdown|loss(?:es)?|deficits?|damage|leaks?|collapse|bombings?|killings?|violence|outbreak|flooding|spills?|scandal|breach(?:es)?|crash(?:es)?|debacle|fiasco|problems?|gridlock|chaos|disaster|blackouts?|cover-up|shortages?";
+/**
+ * Someone said to be at fault, as a whole clause: "Holt was responsible for the delays", "Reyes is to blame", "the
+ * agency was at fault", "the delays were Holt's fault" (not "Holt was responsible for security", "I am to blame").
+ * Groups: the culprit, or the fault's owner.
+ */
+const CULPABLE = new RegExp(
+  String.raw`^[“"]?(?:(?:[Bb]ut|[Aa]nd|[Ss]o)\s+)?(${NAME}|[Hh]e|[Ss]he|[Tt]hey|(?:[Tt]he|[Tt]his|[Tt]hat)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+(?:(?:\p{Ll}+ly|also|partly|largely|solely|ultimately|most)\s+)?` +
+    String.raw`(?:to\s+blame|at\s+fault|culpable|responsible\s+for\s+(?:the|this|that|these|those|a|an|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}(?:${HARM_NOUNS}))\b` +
+    String.raw`|\b(?:is|was|are|were)\s+(?:all\s+|entirely\s+|partly\s+|largely\s+)?(${NAME}|his|her|their)(?:['’]s?)?\s+fault\b`,
+  "u",
+);
+/** Whom a clause says is at fault ("Holt was responsible for the delays": "Holt"), or null. */
+export function culpableNamed(content: string): string | null {
+  const m = CULPABLE.exec(content.trim());
+  return m ? (m[1] ?? m[2]!) : null;
+}
 /**
  * "called for Steele's resignation", "urged the mayor to step down", "urged party Chairman Michael Steele to publicly
  * apologize": demanding someone go, or apologise, charges them with a wrong.
@@ -296,6 +314,9 @@ export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: s
       // (Not what was done to them, a participle, nor a state: "Reyes's proposals were defeated", "… were dead".)
       const strongly = (VALENCE[judged?.judgement ?? ""] ?? 0) <= -2 && !/ed$/.test(judged!.judgement) && !NOT_JUDGEMENTS.has(judged!.judgement);
       if (judged && (FAULTING_JUDGEMENTS.has(judged.judgement) || strongly) && !deniesWrongdoing(content)) return "blame";
+      // "Holt was responsible for the delays", "the delays were Holt's fault": someone said to be at fault.
+      const culprit = culpableNamed(content);
+      if (culprit !== null && (/^(?:he|she|they|his|her|their)$/i.test(culprit) || someone(culprit))) return "blame";
       // "anything other than the president's failed economic policies": someone's deeds named at fault.
       const faulted = faultedDeedOwner(content);
       if (faulted !== null && someone(faulted)) return "blame";

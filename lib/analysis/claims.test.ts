@@ -2002,6 +2002,11 @@ describe("attribution", () => {
     ]);
     expect(sourcesOf("Tom Holt held a meeting on Monday. Holt pinned a medal on the officer. Ann Kerr denounced Islamophobia. Kerr criticized Obamacare.")).toEqual([null, null, null, null]);
   });
+  it("reads a report, a story or an article called false or misleading as a denial", () => {
+    const kinds = (t: string) => analyzeBody(t).claims.map((c) => c.kind);
+    expect(kinds("Mayor Tom Holt spoke on Monday. Holt said the report was false. Holt said the story was untrue. Holt called the article misleading.")).toEqual(["assertion", "denial", "denial", "denial"]);
+    expect(kinds("Mayor Tom Holt spoke on Monday. Holt said the weather report was wrong. Holt called the article fascinating.")).toEqual(["assertion", "statement", "assertion"]);
+  });
   it("reads “It is unfortunate that <someone> …” as blame of that someone, and a headline's person-and-seat topic before a colon as no speaker", () => {
     const r = analyzeBody("“It is a disgrace that Tom Reyes would say that,” Mayor Ann Holt said. “It is unfortunate that the storm destroyed the pier,” Holt said.");
     expect(r.claims.map((c) => [c.kind, c.blamed.map((b) => b.text)])).toEqual([["blame", ["Tom Reyes"]], ["statement", []]]);

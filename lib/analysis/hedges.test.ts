@@ -66,6 +66,13 @@ describe("findHedges", () => {
     expect(findHedges("The senator was seen leaving the building at noon.")).toEqual([]);
     expect(findHedges("Council members fear the risk of being seen as weak on crime.")).toEqual([]);
   });
+  it("finds what could be so, but not what could be done to something", () => {
+    expect(findHedges("The deal could soon be dead.")).toEqual(["could soon be"]);
+    expect(findHedges("It could be a problem.")).toEqual(["could be"]);
+    expect(findHedges("Drivers could be fined 50 dollars under the new rule.")).toEqual([]);
+    expect(findHedges("The money could be used for road repairs.")).toEqual([]);
+    expect(findHedges("She warned the figures could be “abused” by lawmakers.")).toEqual([]);
+  });
   it("finds no hedge in who was seen where or when, nor in which one is most likely", () => {
     expect(findHedges("The smoke was seen as far away as Denver.")).toEqual([]);
     expect(findHedges("The suspect was seen as recently as Tuesday near the river.")).toEqual([]);

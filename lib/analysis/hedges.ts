@@ -27,6 +27,8 @@ const HEDGE_PARTS = [
   // Possibility: "may have", "may soon be" (not a rule: "may be required"), "likely to", "probably", "perhaps".
   String.raw`(?:may|might|could) have (?:been )?`,
   String.raw`(?:may|might) (?:soon |well |also |still |yet |eventually )?be\b(?! (?:required|allowed|permitted|forced|asked|sentenced|fined|appealed|excused|accompanied|used|obtained|eligible)\b)`,
+  // "The deal could soon be dead", "could be near" (not what could be done to it: "could be fined", "could be seen").
+  String.raw`could (?:soon |well |also |still |eventually )?be\b(?! [“"]?(?:[a-z]+ed|[a-z]+en|used|paid|made|held|sent|sold|cut|set|put|kept|told|lost|found|built|brought|bought|caught|hit|hurt|left|met|read|run|shut|spent|struck|thought|won|eligible|required|allowed)\b)`,
   String.raw`\b(?:likely|unlikely) to\b|\b(?:probably|possibly|perhaps)\b`,
   // "will likely pass", "would most likely be delayed", "most likely" (not "Likely voters", "the most likely nominee").
   String.raw`(?:will|would|won['’]t|wouldn['’]t) (?:most |very )?likely\b|most likely\b`,

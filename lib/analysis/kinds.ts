@@ -26,7 +26,8 @@ const DENIAL_CONTENT = new RegExp(
     String.raw`\bnothing\s+(?:improper|illegal|wrong)[”"]?\s+(?:took place|happened|occurred)\b`,
     // "accusations that she had misled Congress were false", "the charges are baseless", "allegations of improper
     // conduct rest on factual errors", "the claims lack any basis"
-    String.raw`\b(?:accusations?|allegations?|charges?|claims?|suggestions?)\b[^.;]{0,80}?\b(?:(?:is|are|was|were)\s+(?:(?:completely|totally|simply|entirely|absolutely|just)\s+)?(?:false|untrue|baseless|unfounded|inaccurate|off\s+base|nonsense|without\s+(?:merit|basis|foundation))|(?:rest|rests|rested)\s+on\s+(?:factual\s+)?errors|(?:lack|lacks|lacked)\s+(?:a\s+|any\s+)?(?:merit|basis|foundation))\b`,
+    // ("the report was false", "the story is untrue": what was said of someone, called false.)
+    String.raw`\b(?:accusations?|allegations?|charges?|claims?|suggestions?|reports?|story|stories|rumou?rs?)\b[^.;]{0,80}?\b(?:(?:is|are|was|were)\s+(?:(?:completely|totally|simply|entirely|absolutely|just)\s+)?(?:false|untrue|baseless|unfounded|inaccurate|off\s+base|nonsense|without\s+(?:merit|basis|foundation))|(?:rest|rests|rested)\s+on\s+(?:factual\s+)?errors|(?:lack|lacks|lacked)\s+(?:a\s+|any\s+)?(?:merit|basis|foundation))\b`,
     // "said that was never the case", "this is not the case"; "the cables did not come to my attention"
     String.raw`\b(?:that|this|it)(?:['’]s|\s+(?:is|was|has|had))\s+(?:never|not)\s+(?:been\s+)?the\s+case\b|\b(?:did\s+not|didn['’]t|never)\s+(?:come|came)\s+to\s+(?:my|his|her|their|our)\s+attention\b`,
     // "There was no such impropriety", "there has been no such deal": what was charged, said not to exist (not "no such
@@ -45,7 +46,7 @@ const DENIAL_CONTENT = new RegExp(
 );
 
 /** Something said, opening a content: "the report", "their claims", "such allegations". */
-const SAID_THING = /^(?:(?:the|that|this|these|those|such|his|her|their|its|any)\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:reports?|claims?|allegations?|accusations?|charges?|criticisms?|story|stories|suggestions?|comments?|remarks?|notion|idea|assertions?|investigations?|probes?|inquiry|inquiries|lawsuits?|suits?|concerns?|complaints?)\b/iu;
+const SAID_THING = /^(?:(?:the|that|this|these|those|such|his|her|their|its|any)\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:reports?|claims?|allegations?|accusations?|charges?|criticisms?|story|stories|suggestions?|comments?|remarks?|notion|idea|assertions?|investigations?|probes?|inquiry|inquiries|lawsuits?|suits?|concerns?|complaints?|articles?|pieces?|columns?|op-eds?|editorials?|coverage|accounts?)\b/iu;
 /** Verbs of doing harm to something one should serve ("damaging Medicare", "raided", "gutting", "lied to"). */
 const HARMING = "damaging|hurting|destroying|gutting|raiding|undermining|wrecking|ruining|betraying|misleading|misusing|lying\\s+to";
 const HARMED = "damaged|hurt|destroyed|gutted|raided|undermined|wrecked|ruined|betrayed|misled|misused|lied\\s+to";

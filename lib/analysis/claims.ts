@@ -2430,7 +2430,9 @@ export class ClaimExtractor {
       if (charged) kind = "blame";
       // (Whom the harm was charged to is known already: blamedPhrase would find it again first.)
       if (kind === "blame") {
+        const antecedent = reproachedByAgent(text, a) ? null : relativeObjectBefore(text, s, a);
         blamed = reproachedByAgent(text, a) ? chargedParties(ownerOfThing(passiveSubject(text, seg, a)), ents)
+          : antecedent ? chargedParties(antecedent, ents)
           : charge ? blamedOf(contentOf(text, seg, charge, quotes), charge, ents)
           : harming ? blamedList(harming.who, ents)
           : charged ? chargedParties(charged, ents)
@@ -2822,6 +2824,21 @@ function cleanBlamedItem(item: string): string {
 /** " on Tuesday", " last week" ending a blamed phrase. */
 const WHEN_AFTER = new RegExp(String.raw`\s+(?:on\s+(?:${WEEKDAYS})|(?:last|this)\s+(?:week|month|year|${WEEKDAYS}))$`, "u");
 
+/**
+ * "…with the Harbor Board, which she criticized as wasteful": the noun phrase a relative pronoun before the speaker
+ * refers to, as the object of a verb of blame that has none after it (null otherwise).
+ */
+function relativeObjectBefore(text: string, s: Sentence, a: Attribution): string | null {
+  if (a.sourceStart > a.cue.start) return null;
+  const lead = text.slice(Math.max(s.start, a.sourceStart - 90), a.sourceStart);
+  const m = /(?:^|[\s(])((?:the\s+)?(?:[\p{L}.’'-]+\s+){0,4}?[\p{L}.’'-]+),\s+(?:which|whom|who)\s+$/u.exec(lead);
+  // (Only with nothing between the speaker and the verb but auxiliaries and adverbs: "which she had long criticized as".)
+  if (!m || !/^\s+(?:(?:has|have|had|was|were|is|also|repeatedly|often|long|once|\p{Ll}+ly)\s+)*$/u.test(` ${text.slice(a.sourceEnd, a.cue.start)}`)) return null;
+  // The phrase from its last preposition or verb: "the Harbor Board" of "a contrast with the Harbor Board".
+  const words = m[1]!.split(/\s+/);
+  const from = words.findLastIndex((w, i) => i < words.length - 1 && /^(?:with|of|to|on|at|for|against|about|from|by|and|praised|met|attacked|named|and)$/i.test(w));
+  return words.slice(from + 1).join(" ");
+}
 /** Who a blame claim blames: the agents after "by", or the object of "blamed X for" / "on X" / "accused X of". */
 function blamedOf(content: string, a: Attribution, ents: EntityIndex): ExtractedClaim["blamed"] {
   return blamedList(blamedPhrase(content, a.cueText), ents);

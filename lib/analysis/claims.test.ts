@@ -2009,7 +2009,7 @@ describe("attribution", () => {
   });
   it("blames what a relative pronoun before the critic refers to", () => {
     const r = analyzeBody("Ann Kerr sought to draw a contrast with the Harbor Board, which she criticized as having a wasteful budget. Kerr met Mark Ellis, who said the pier was safe.");
-    expect(r.claims.map((c) => [c.kind, c.blamed.map((b) => b.text)])).toEqual([["blame", ["Harbor Board"]], ["statement", []]]);
+    expect(r.claims.map((c) => [c.kind, c.blamed.map((b) => b.text)])).toEqual([["blame", ["Harbor Board"]], ["assertion", []], ["statement", []]]);
   });
   it("reads “It is unfortunate that <someone> …” as blame of that someone, and a headline's person-and-seat topic before a colon as no speaker", () => {
     const r = analyzeBody("“It is a disgrace that Tom Reyes would say that,” Mayor Ann Holt said. “It is unfortunate that the storm destroyed the pier,” Holt said.");

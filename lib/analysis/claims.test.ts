@@ -1377,9 +1377,12 @@ describe("attribution", () => {
     ]);
     // The second verb's subject is the headline's, not the first verb's object.
     expect(headlineSourceOf(body, "Tom Reyes Criticizes Holt, Says Fees Too High")).toBe("Tom Reyes");
-    // Not in the body, and not a past tense: "Ann Holt Criticized for Fees" has no speaker.
+    // Not in the body, and not a past tense: in "Ann Holt Criticized for Fees" she is not the speaker but whom unnamed
+    // critics blame.
     expect(sourcesOf("Ann Holt defends the harbor plan every year.")).toEqual([null]);
-    expect(headlineClaimOf(body, "Ann Holt Criticized for Harbor Fees").source).toBeNull();
+    const criticized = analyzeBody(body, "Ann Holt Criticized for Harbor Fees");
+    const t = criticized.claims.find((c) => c.section === "title")!;
+    expect([sourceName(criticized, t), t.blamed.map((b) => b.text)]).toEqual(["critics", ["Ann Holt"]]);
   });
   it("gives a sentence the verb of its main clause before one in a fronted subordinate clause", () => {
     const r = analyzeBody("But while Ann Holt slams the fee for hurting families, even she acknowledged that the pier needs money.");
@@ -2010,6 +2013,17 @@ describe("attribution", () => {
   it("blames what a relative pronoun before the critic refers to", () => {
     const r = analyzeBody("Ann Kerr sought to draw a contrast with the Harbor Board, which she criticized as having a wasteful budget. Kerr met Mark Ellis, who said the pier was safe.");
     expect(r.claims.map((c) => [c.kind, c.blamed.map((b) => b.text)])).toEqual([["blame", ["Harbor Board"]], ["assertion", []], ["statement", []]]);
+  });
+  it("reads criticism with no critic named as unnamed critics' blame of whom it was for, in a headline too", () => {
+    const r = analyzeBody("Mayor Tom Holt came under fire on Friday for his budget comments. The endorsement comes after the candidate was criticized for his remarks. The company's president faced criticism for the closures.");
+    expect(r.claims.map((c) => [c.kind, sourceName(r, c), c.blamed.map((b) => b.text)])).toEqual([
+      ["blame", "critics", ["Mayor Tom Holt"]],
+      ["blame", "critics", ["candidate"]],
+      ["blame", "critics", ["company's president"]],
+    ]);
+    expect(sourcesOf("Holt was praised for his budget comments. Holt faced questions about the budget. The plan could be criticized for its cost. The groups blamed for the attack met on Monday.")).toEqual([null, null, null, null]);
+    const body = "Mayor Ann Holt spoke on Monday. Senator Mark Ellis answered.";
+    expect(["Mayor Holt Criticized for Budget Comments", "Mayor Holt Praised for Budget Comments"].map((t) => headlineClaimOf(body, t).kind)).toEqual(["blame", "assertion"]);
   });
   it("reads “It is unfortunate that <someone> …” as blame of that someone, and a headline's person-and-seat topic before a colon as no speaker", () => {
     const r = analyzeBody("“It is a disgrace that Tom Reyes would say that,” Mayor Ann Holt said. “It is unfortunate that the storm destroyed the pier,” Holt said.");

@@ -1837,6 +1837,11 @@ export class ClaimExtractor {
 
   private attribute(s: Sentence, ms: Mention[], cue: Cue, quotes: Span[]): Attribution | null {
     const { text } = this.ctx;
+    // "Holt was criticized for his remarks": critics the text does not name.
+    if (cue.agentless) {
+      const key = this.ctx.ents.ensure("critics", "unnamed", "critics");
+      return { cue, cueText: cue.text, cls: "blame", source: { entityKey: key, text: "critics", role: null }, sourceStart: cue.end, sourceEnd: cue.end };
+    }
     let found: { src: ClaimSource; start: number; end: number } | null = null;
     let cueText = cue.text;
     let cls = cue.cls;
@@ -2816,7 +2821,8 @@ const ENDS_WITH_INITIAL = /(?:^|[\s.])\p{Lu}\.$/u;
 
 /** One blamed party as written, without quotation marks, article or a sentence's final full stop. */
 function cleanBlamedItem(item: string): string {
-  let t = item.replace(/[“”"‘’]/g, "").trim();
+  // (Quotation marks, but not an apostrophe inside a word: "the company’s president".)
+  let t = item.replace(/[“”"‘]|’(?!\p{L})|(?<!\p{L})’/gu, "").trim();
   if (t.endsWith(".") && !ENDS_WITH_INITIAL.test(t)) t = t.slice(0, -1);
   // ("tea party activists on Tuesday": not when.)
   return t.replace(/^(?:the|a|an)\s+/i, "").replace(WHEN_AFTER, "").trim();
@@ -2894,14 +2900,17 @@ function ownerOfThing(phrase: string): string {
 }
 /** Whether an attribution is a passive reproach with its agent: "was denounced by the Log Cabin Republicans". */
 function reproachedByAgent(text: string, a: Attribution): boolean {
-  return a.cls === "blame" && a.cue.end < a.sourceStart && /^ (?:by|from) (?:\p{Ll}+ )?$/iu.test(text.slice(a.cue.end, a.sourceStart));
+  return a.cls === "blame" && (a.cue.agentless === true || (a.cue.end < a.sourceStart && /^ (?:by|from) (?:\p{Ll}+ )?$/iu.test(text.slice(a.cue.end, a.sourceStart))));
 }
 /** The subject of a passive, before its auxiliaries: "Representative Paul D. Ryan" of "… has been excoriated by". */
 function passiveSubject(text: string, seg: Span, a: Attribution): string {
   // (And an adverb before a verb of drawing criticism: "The NRA initially took criticism from …".)
   const subject = text.slice(seg.start, a.cue.start).replace(PASSIVE_AUXILIARIES, "").replace(/\s+\p{Ll}+ly\s*$/u, "").replace(/^[\s“"‘']+/, "").trim();
   // (Without an appositive: "Representative Paul D. Ryan, the Republican chairman of the House Budget Committee,".)
-  return /^([^,]+),\s+(?:the|a|an)\s[^,]+,$/.exec(subject)?.[1] ?? subject;
+  const named = /^([^,]+),\s+(?:the|a|an)\s[^,]+,$/.exec(subject)?.[1];
+  // (The clause's own subject, after what opens it: "the candidate" of "His endorsement comes after the candidate",
+  // "the administration" of "Though the administration", "it" of "And, of course, it".)
+  return named ?? subject.replace(/^.*(?:[,;:—]\s+|\b(?:after|before|when|while|because|since|though|although|but|that|if|as|until|once)\s+)/isu, "");
 }
 /** A preposition (perhaps with a title or "the") right before a name: what the date is about, not the speaker. */
 const DATE_OBJECT_BEFORE = /\b(?:to|of|against|about|with|toward|on|over|into|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?$/u;
@@ -2910,7 +2919,9 @@ const DATED_ASIDE_BEFORE = /\s(?:on\s)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oc
 const PASSIVE_AUXILIARIES = /\s+(?:(?:has|have|had|will|would|may|might)\s+)?(?:(?:was|were|is|are|been|being|be|get|gets|got)(?:\s+(?:\p{Ll}+ly|also|again|just|since))?)?\s*$/u;
 /** Whom a main clause's charge blames: whose its object is ("the board's plan"), or the object if it names someone. */
 function chargedParties(object: string, ents: EntityIndex): ExtractedClaim["blamed"] {
-  const owner = POSSESSOR.exec(object)?.[1];
+  // (Someone's person is who is charged: "the company's president", not the company.)
+  const head = object.split(/\s+/).at(-1)!.toLowerCase();
+  const owner = ROLE_HEADS.has(head) || OCCUPATIONS.has(head) || KIN_NOUNS.has(head) ? undefined : POSSESSOR.exec(object)?.[1];
   return owner ? blamedList(owner, ents) : blamedList(object, ents, true);
 }
 /**

@@ -16,6 +16,8 @@ export interface Cue {
   form: "verb" | "participle" | "according" | "reports" | "passive-it" | "appositive-claim";
   /** For "appositive-claim": where the source phrase starts. */
   sourceFrom?: number;
+  /** Criticism told with no critic named ("was criticized for …", "faced criticism for …"): unnamed critics speak. */
+  agentless?: true;
 }
 
 const words = (s: string) => s.trim().split(/\s+/);
@@ -149,6 +151,8 @@ const PINNING = new Set(["pinned", "pins", "pinning"]);
 for (const w of [...HOLDING, ...PINNING]) VERB_CLASS.set(w, "blame");
 const HELD_RESPONSIBLE = /^\s+(?:[\p{L}'’.\-]+\s+){1,5}(?:\p{Ll}+ly\s+)?(?:responsible|accountable|liable|culpable)\b/u;
 const PINNED_BLAME = /^\s+(?:the\s+|much\s+of\s+the\s+|some\s+of\s+the\s+|most\s+of\s+the\s+)?blame\s+(?:for\s+[^.;]{1,60}?\s+)?(?:squarely\s+)?on\s/u;
+/** What criticism was for, right after it (perhaps after when): " for his remarks", " on Friday over the budget". */
+const REPROACH_REASON = /^(?:\s+(?:on|last|this|late|early)\s+\p{L}+)?\s+(?:for|over)\s+(?:his|her|their|its|the|a|an|what|not|\p{Ll}+ing\b|\p{L})/iu;
 /** What is called back, after "recalled": a number of things or someone's goods or envoy ("300 cars", "its ambassador"). */
 const RECALLED_THING = /^\s+(?:\d[\d,.]*|(?:about|nearly|more\s+than|over|some|all|hundreds|thousands|millions)\b|(?:its|their)\s|(?:the|his|her)\s+(?:[\p{L}-]+\s+)?(?:ambassador|envoy|product|products|cars|vehicles|trucks|models|devices|drugs|medicine|food|batch|shipment|lot|toys)\b)/u;
 const RETORTS = new Set(["shot back", "shoots back", "fired back", "fires back", "hit back", "hits back"]);
@@ -572,6 +576,9 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
         const drawn = DRAWN_BEFORE.exec(lead);
         if (drawn && (w !== "fire" || /^[^.;]*?\s(?:over|for)\s/.test(rest)) && /^ from (?:the\s+)?\p{Lu}|^ from (?:\p{Ll}+\s+)?(?:critics|democrats|republicans|lawmakers|conservatives|liberals|activists|advocates|opponents|rivals|members|leaders|officials|groups|unions|voters|residents|parents|teachers|colleagues|both\s+sides)\b/u.test(rest) && !inQuote(at)) {
           out.push({ start: at - drawn[0].length, end, text: slice.slice(m.index - drawn[0].length, m.index + w.length), cls: "blame", form: "verb" });
+        } else if (drawn && REPROACH_REASON.test(rest) && !inQuote(at)) {
+          // "faced criticism for his remarks", "came under fire on Friday for …": no critic named.
+          out.push({ start: at - drawn[0].length, end, text: slice.slice(m.index - drawn[0].length, m.index + w.length), cls: "blame", form: "verb", agentless: true });
         }
         continue;
       }
@@ -612,6 +619,12 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
           (!PRAISE_VERBS.has(w) && !w.startsWith("knock") && blamedOverADeed(rest, s.titleCase)));
       // ("The ad was denounced by the Log Cabin Republicans".)
       const passiveBlame = CRITICISM_VERBS.has(w) && reproachedBy(w, lead, rest, s.section !== "body");
+      // "Holt was criticized for his remarks", a headline's "Mayor Holt Criticized for Budget Comments": no critic named.
+      if (!passiveBlame && PASSIVE_REPROACH.has(w) && REPROACH_REASON.test(rest) && !inQuote(at) && !/\b(?:could|would|may|might|will|should|can|must)\s+(?:\p{Ll}+ly\s+)?be\s+$/u.test(lead) &&
+        (PASSIVE_AUXILIARY.test(lead) || (s.titleCase && /\p{L}\s$/u.test(lead)))) {
+        out.push({ start: at, end, text: m[6], cls: "blame", form: "verb", agentless: true });
+        continue;
+      }
       const praiseOrBlame = activeBlame || passiveBlame;
       // "by demanding that Republicans …": a demand with its content; "X Sees One-in-Three Chance …" in a headline.
       const demandThat = w.startsWith("demand") && STRICT_THAT.test(rest);

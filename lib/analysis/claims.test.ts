@@ -2025,6 +2025,11 @@ describe("attribution", () => {
     const body = "Mayor Ann Holt spoke on Monday. Senator Mark Ellis answered.";
     expect(["Mayor Holt Criticized for Budget Comments", "Mayor Holt Praised for Budget Comments"].map((t) => headlineClaimOf(body, t).kind)).toEqual(["blame", "assertion"]);
   });
+  it("credits a document to whose it is, past words in lower case that say which", () => {
+    expect(sourcesOf("The Harbor League released a plan on Monday. The Harbor League's school safety report recommends arming teachers. A report released Tuesday recommended arming teachers.")).toEqual([
+      null, "Harbor League", "unnamed reports",
+    ]);
+  });
   it("reads “It is unfortunate that <someone> …” as blame of that someone, and a headline's person-and-seat topic before a colon as no speaker", () => {
     const r = analyzeBody("“It is a disgrace that Tom Reyes would say that,” Mayor Ann Holt said. “It is unfortunate that the storm destroyed the pier,” Holt said.");
     expect(r.claims.map((c) => [c.kind, c.blamed.map((b) => b.text)])).toEqual([["blame", ["Tom Reyes"]], ["statement", []]]);

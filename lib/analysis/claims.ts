@@ -810,6 +810,15 @@ export class ClaimExtractor {
           return { src: { entityKey: owner.entityKey, text: text.slice(owner.start, w.end), role: null }, start: owner.start, end: w.end };
         }
       }
+      // "The NRA's school safety report recommends": whose it is, past words in lower case that say which.
+      for (let j = k - 1; j >= Math.max(0, k - 4) && (ws[j]!.poss || (!ws[j]!.cap && text.slice(ws[j]!.end, ws[j + 1]!.start) === " ")); j--) {
+        if (!ws[j]!.poss) continue;
+        const owner = mentionEndingAt(ms, ws[j]!.end);
+        if (owner && SPEAKING_KINDS.has(ents.kindOf(owner.entityKey)) && !this.inQuotes(quotes, owner.start)) {
+          return { src: { entityKey: owner.entityKey, text: text.slice(owner.start, w.end), role: null }, start: owner.start, end: w.end };
+        }
+        break;
+      }
       // "the latest annual trustees report", "the inspector general report said": the people or the office named right
       // before the noun wrote it.
       let from = k;

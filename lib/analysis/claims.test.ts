@@ -2030,6 +2030,11 @@ describe("attribution", () => {
       null, "Harbor League", "unnamed reports",
     ]);
   });
+  it("reads a statement that goes on to deny, with the same speaker's second verb, as a denial", () => {
+    const kinds = (t: string) => analyzeBody(t).claims.map((c) => c.kind);
+    expect(kinds("Ann Kerr issued a statement saying the group would meet Monday and denying that it had dropped its opposition. Ann Kerr told reporters the group would meet Monday and rejected claims that it had dropped its opposition.")).toEqual(["denial", "denial"]);
+    expect(kinds("Ann Kerr issued a statement saying the group would meet Monday and adding that members were welcome.")).toEqual(["statement"]);
+  });
   it("reads “It is unfortunate that <someone> …” as blame of that someone, and a headline's person-and-seat topic before a colon as no speaker", () => {
     const r = analyzeBody("“It is a disgrace that Tom Reyes would say that,” Mayor Ann Holt said. “It is unfortunate that the storm destroyed the pier,” Holt said.");
     expect(r.claims.map((c) => [c.kind, c.blamed.map((b) => b.text)])).toEqual([["blame", ["Tom Reyes"]], ["statement", []]]);

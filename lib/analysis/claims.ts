@@ -2352,13 +2352,13 @@ export class ClaimExtractor {
     return sourceOf(holder);
   }
 
-  /** Another attribution of blame in the segment, after `a`'s verb and with `a`'s speaker, or null. */
-  private sameSpeakerCharge(seg: Span, a: Attribution): Attribution | null {
+  /** Another attribution of blame (or of `cls`) in the segment, after `a`'s verb and with `a`'s speaker, or null. */
+  private sameSpeakerCharge(seg: Span, a: Attribution, cls: CueClass = "blame"): Attribution | null {
     const atts = this.sentenceAtts.atts;
     // (A verb of its own: after a comma or "and"/"while", not an infinitive inside what is said: "it would be wrong to
     // criticize the council".)
     const own = (b: Attribution) => SECOND_VERB_LEAD.test(this.ctx.text.slice(Math.max(a.cue.end, b.cue.start - 40), b.cue.start));
-    return atts.find((b) => b !== a && b.cls === "blame" && b.cue.start > a.cue.end && b.cue.end <= seg.end && b.source.entityKey === a.source.entityKey && own(b)) ?? null;
+    return atts.find((b) => b !== a && b.cls === cls && b.cue.start > a.cue.end && b.cue.end <= seg.end && b.source.entityKey === a.source.entityKey && own(b)) ?? null;
   }
 
   /**
@@ -2435,6 +2435,8 @@ export class ClaimExtractor {
       // later in the claim charges someone, though the first verb only asks.
       const charge = kind === "statement" ? this.sameSpeakerCharge(seg, a) : null;
       if (charge) kind = "blame";
+      // "issued a statement saying the group would meet and denying that it had dropped its opposition": a denial too.
+      else if (kind === "statement" && this.sameSpeakerCharge(seg, a, "denial")) kind = "denial";
       // "… beset with allegations of racism …. Tea Party groups say there is no racism within the movement."
       else if (kind === "statement" && answersCharge(content, text.slice(Math.max(0, seg.start - 400), seg.start), ents.nameOf(a.source.entityKey))) kind = "denial";
       // "Obama forcefully defended the programs, saying Congress was fully briefed": a defence answers an attack.

@@ -2035,6 +2035,11 @@ describe("attribution", () => {
     expect(kinds("Ann Kerr issued a statement saying the group would meet Monday and denying that it had dropped its opposition. Ann Kerr told reporters the group would meet Monday and rejected claims that it had dropped its opposition.")).toEqual(["denial", "denial"]);
     expect(kinds("Ann Kerr issued a statement saying the group would meet Monday and adding that members were welcome.")).toEqual(["statement"]);
   });
+  it("attributes nothing by a relative clause whose verb only takes the thing before it, but does when it says something", () => {
+    expect(sourcesOf("Mayor Tom Holt spoke on Monday. A spokesman did not respond to inquiries about the meeting, which Mr. Holt announced personally in an e-mail to members. Few council members backed the plan, which Holt said would cost five million dollars.")).toEqual([
+      null, null, "Tom Holt",
+    ]);
+  });
   it("reads “It is unfortunate that <someone> …” as blame of that someone, and a headline's person-and-seat topic before a colon as no speaker", () => {
     const r = analyzeBody("“It is a disgrace that Tom Reyes would say that,” Mayor Ann Holt said. “It is unfortunate that the storm destroyed the pier,” Holt said.");
     expect(r.claims.map((c) => [c.kind, c.blamed.map((b) => b.text)])).toEqual([["blame", ["Tom Reyes"]], ["statement", []]]);

@@ -200,6 +200,8 @@ function ownedPhraseStart(ws: readonly Word[], first: number): number {
   }
   return at;
 }
+/** Nothing but how, when or where after a verb, to the end of the sentence: " personally in an e-mail to members." */
+const SAYS_NOTHING_MORE = /^(?:\s+(?:\p{Ll}+ly|personally|again|first|last|later|earlier|(?:on|in|at|to|by|with|during|via|through|last|this|early|late)\s+[^,.;:“”"]{1,50}?))*\s*[.!?]?["”]?\s*$/u;
 /** Nouns that end in "-ly" like an adverb: "A lawyer for the family said" is not "… the quickly said". */
 const LY_NOUNS = new Set("family ally rally assembly supply monopoly anomaly bully homily italy july".split(" "));
 /** Whether a lower-case word is an adverb in "-ly" ("later", "quickly") that may stand between a speaker and the verb. */
@@ -1964,6 +1966,10 @@ export class ClaimExtractor {
     }
     // (An attack in words is someone's: not "Hurricane Sandy took aim at …", "a winter storm took aim at …".)
     if (/^(?:took|takes|taking) aim|^(?:lashed|lashes|lashing) out|^pounc/i.test(cueText) && !this.someoneSpeaks(found)) return null;
+    // "…inquiries about the meeting, which Holt announced personally in an e-mail": a relative clause whose verb takes
+    // the thing before it as object and says nothing of its own attributes nothing (but "the plan, which Holt said would
+    // cost …" does).
+    if (cls !== "blame" && /,\s+which\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?$/.test(text.slice(Math.max(s.start, found.start - 16), found.start)) && SAYS_NOTHING_MORE.test(text.slice(cue.end, s.end))) return null;
     return { cue, cueText, cls, source: found.src, sourceStart: found.start, sourceEnd: found.end };
   }
 

@@ -13,7 +13,7 @@ import { isHeadlineSpeechVerb } from "./cues";
 import { findQuotes, isTitleCase, wordsOf, type Sentence, type Word } from "./text-units";
 import type { AnalysisDocument, AnalysisInput, AnalysisResult, ExtractedClaim, Mention } from "./types";
 
-export const ANALYZER_VERSION = "1.12.122";
+export const ANALYZER_VERSION = "1.12.123";
 
 const MAX_SENTENCE = 1200;
 
@@ -207,6 +207,9 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
         if (inherited) {
           // The rest of a quotation whose speaker is known.
           give(c, inherited, s.index, local);
+          // (Or only guessed, until its end tells: "“The storm hit. People lost homes. It is a tragedy,” Tom Holt said.")
+          const region = regionOf(q!);
+          if (untold.some((u) => u.region === region && u.paragraph === s.paragraph)) untold.push({ claim: c, region, paragraph: s.paragraph });
         } else if (quoteSpeaker && quoteSpeaker.paragraph === s.paragraph && !pending.length) {
           // Another quoted sentence in the paragraph of a quoted speaker.
           give(c, quoteSpeaker, s.index, local);

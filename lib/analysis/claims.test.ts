@@ -2040,6 +2040,78 @@ describe("attribution", () => {
       null, null, "Tom Holt",
     ]);
   });
+  it("keeps to what the review of 1.12.105–111 found: a word of fault alone, not of a game, a storm, a failed part or a rebuttal", () => {
+    const kinds = (t: string) => analyzeBody(t).claims.map((c) => c.kind);
+    expect(
+      kinds(
+        "“It was a crazy game,” Coach Tom Holt said. “It was extreme,” said Ann Kerr, a hiker. “It was a mechanical failure,” Fire Chief Ann Kerr said. " +
+          "“It was a premature birth,” Dr. Ann Kerr said. “It was a ridiculous catch,” Coach Tom Holt said. “That's ridiculous,” Tom Holt said of the allegations. " +
+          "“It's a weak market right now,” Ann Kerr said.",
+      ),
+    ).toEqual(["statement", "statement", "statement", "statement", "statement", "statement", "statement"]);
+    // (A failure judged so, or a word of fault about conduct, still blames.)
+    expect(kinds("“It was a complete failure,” Ann Kerr said of the rescue. “It was reckless,” Tom Holt said of the driver. “This plan is very cynical,” Ann Kerr said. “It is a crazy, reckless plan,” Ann Kerr said.")).toEqual([
+      "blame", "blame", "blame", "blame",
+    ]);
+  });
+  it("keeps to what the review of 1.12.105–111 found: every sentence of a quotation goes to the speaker its end names", () => {
+    expect(sourcesOf("“We lost the game,” Ann Kerr said. “The storm hit the coast for hours. People lost their homes. Many lost cars. It is a tragedy,” Tom Holt said.")).toEqual([
+      "Ann Kerr", "Tom Holt", "Tom Holt", "Tom Holt", "Tom Holt",
+    ]);
+  });
+  it("keeps to what the review of 1.12.105–111 found: whom a verb of blame takes, a deed's owner after a title, and whom a charge names", () => {
+    const r = analyzeBody(
+      "Senator Ann Kerr criticized Tom Holt for backing the president's failed economic policies. Republicans accused Senator Ann Kerr of defending the governor's failed tax plan. " +
+        "Ann Kerr took aim at the governor's failed tax plan. “Under President Ben Lee's failed policies, gas prices doubled,” Ann Kerr said. " +
+        "Ann Kerr charged that Holt's lawyer misled the court. Ann Kerr charged that the mayor's aides destroyed records. Ann Kerr blamed the delays on Tom Holt and on the council.",
+    );
+    expect(r.claims.map((c) => [c.kind, c.blamed.map((b) => b.text)])).toEqual([
+      ["blame", ["Tom Holt"]],
+      ["blame", ["Senator Ann Kerr"]],
+      ["blame", ["governor"]],
+      ["blame", ["President Ben Lee"]],
+      ["blame", ["Holt's lawyer"]],
+      ["blame", ["mayor's aides"]],
+      ["blame", ["Tom Holt", "council"]],
+    ]);
+    // Not a record that is a feat, nor what others call a failure.
+    const kinds = (t: string) => analyzeBody(t).claims.map((c) => c.kind);
+    expect(kinds("Ben Lee ran on Monday. “Lee's failed record attempt was a shock,” Ann Kerr said. “What Republicans call the mayor's failed policies created jobs,” Tom Holt said.")).toEqual([
+      "assertion", "statement", "statement",
+    ]);
+  });
+  it("keeps to what the review of 1.12.105–111 found: no blame for pressure over a stretch of a game or to do anything but go or apologise", () => {
+    expect(
+      sourcesOf(
+        "The Yankees kept the pressure on Boston for nine innings. The Lakers put pressure on Boston over the final minutes. The Chiefs kept the pressure on Denver to the final whistle. " +
+          "The White House put pressure on Senate Democrats to pass the bill. Rising prices put pressure on the Fed to raise rates. Ann Kerr kept up the pressure on the council for a vote.",
+      ),
+    ).toEqual([null, null, null, null, null, null]);
+    const r = analyzeBody("Activists kept up the pressure on the mayor to resign. Ann Kerr kept up the pressure on Tom Holt over his remarks.");
+    expect(r.claims.map((c) => [c.kind, c.blamed.map((b) => b.text)])).toEqual([
+      ["blame", ["mayor"]],
+      ["blame", ["Tom Holt"]],
+    ]);
+  });
+  it("keeps to what the review of 1.12.105–111 found: whom criticism drawn blames is no article and no opening word", () => {
+    const r = analyzeBody("The plan drew criticism from Democrats for its cost. After drawing criticism from Democrats for the remarks, Tom Holt apologized.");
+    expect(r.claims.filter((c) => c.kind === "blame").map((c) => [sourceName(r, c), c.blamed.map((b) => b.text)])).toEqual([
+      ["Democrats", []],
+      ["Democrats", ["Tom Holt"]],
+    ]);
+  });
+  it("keeps to what the review of 1.12.105–111 found: gunfire drawn for a stretch of time is no criticism", () => {
+    expect(sourcesOf("The convoy came under fire for hours near the border. American troops came under fire for the second night. The patrol came under heavy fire for about an hour.")).toEqual([
+      null, null, null,
+    ]);
+    expect(sourcesOf("The mayor came under fire over the weekend for the slow response. Mayor Tom Holt came under fire on Friday for his budget comments.")).toEqual(["critics", "critics"]);
+  });
+  it("keeps to what the review of 1.12.105–111 found: a headline's people after a word that opens it, and a tag only at the headline's end", () => {
+    const body = "Rates rose on Monday. Mayor Ann Holt spoke.";
+    expect(["Why Economists Say Rates Will Rise", "How Voters Say They Will Decide"].map((t) => headlineSourceOf(body, t))).toEqual(["economists", "voters"]);
+    expect(["Apple Stock Rises, Analysts Say More Gains Ahead", "Yankees Win, Judge Says He Is Healthy"].map((t) => headlineSourceOf(body, t))).toEqual([null, null]);
+    expect(headlineSourceOf(body, "Pier to Reopen, Authority Says")).toBe("authority");
+  });
   it("reads “It is unfortunate that <someone> …” as blame of that someone, and a headline's person-and-seat topic before a colon as no speaker", () => {
     const r = analyzeBody("“It is a disgrace that Tom Reyes would say that,” Mayor Ann Holt said. “It is unfortunate that the storm destroyed the pier,” Holt said.");
     expect(r.claims.map((c) => [c.kind, c.blamed.map((b) => b.text)])).toEqual([["blame", ["Tom Reyes"]], ["statement", []]]);

@@ -326,10 +326,10 @@ const PREPOSITION_OPENERS = new Set("after before since until as once".split(" "
 /** Plural nouns for people: "engineers", "protesters", "officials", "scientists", "residents". */
 const PEOPLE_PLURAL = /(?:ers|ors|ists|ians|ans|ants|ents|ees|als|ives|ars)$/;
 /** Words after which a noun phrase opens a clause ("and a neighbor said", "after an aide said"). */
-const CLAUSE_OPENERS = new Set("and but or so then after before when while because since as though although until once if".split(" "));
+const CLAUSE_OPENERS = new Set("and but or so then after before when while because since as though although until once if why how what where".split(" "));
 /** Words that end a description when reading back from its noun: prepositions, conjunctions, relative words. */
 const NOT_MODIFIERS = new Set(
-  "to with of for about at from against on by in into than like and or but nor that which who whom whose when while as if so according said says told after before since because until although though once unless whether issued released sent posted published".split(" "),
+  "to with of for about at from against on by in into than like and or but nor that which who whom whose when while as if so according said says told after before since because until although though once unless whether issued released sent posted published why how what where".split(" "),
 );
 const REPORTISH = new Set("report reports story article investigation".split(" "));
 const PP_HEADS = new Set("for of at with within from in on close familiar inside".split(" "));
@@ -940,8 +940,9 @@ export class ClaimExtractor {
     }
     // Headlines drop articles: "Pier to reopen, authority says", "Jackson pleads guilty, lawyer says", "…, Obama's Top
     // Economic Aide Warns": whom the body names so, else someone the headline describes.
-    // (Only right before the verb: not "Council" of "…, Says Council Was Told".)
-    if (s.section !== "body" && (!w.cap || s.titleCase) && ws[k + 1] !== undefined && isHeadlineSpeechVerb(ws[k + 1]!.lower)) {
+    // (Only right before the verb: not "Council" of "…, Says Council Was Told"; and only a tag that ends the headline or
+    // its clause, not a clause of its own: "Apple Stock Rises, Analysts Say More Gains Ahead".)
+    if (s.section !== "body" && (!w.cap || s.titleCase) && ws[k + 1] !== undefined && isHeadlineSpeechVerb(ws[k + 1]!.lower) && /^\s*(?:[,;:.!?]|$)/.test(text.slice(ws[k + 1]!.end, s.end))) {
       const tag = HEADLINE_TAG.exec(text.slice(Math.max(s.start, w.start - 48), w.start));
       if (tag) {
         const start = w.start - tag[1]!.length;
@@ -1263,7 +1264,8 @@ export class ClaimExtractor {
         return { src: { entityKey: this.ctx.ents.ensure(name, "unnamed", phrase), text: phrase, role: null }, start: ws[kin]!.start, end: w.end };
       }
       // (Named in lower case, as anywhere but at a sentence's start: "teachers".)
-      const named = described && openingPeople && k === 0 ? { ...described, name: described.name.charAt(0).toLowerCase() + described.name.slice(1) } : described;
+      // (And alone after a word that opens the headline: "Why Economists Say …".)
+      const named = described && openingPeople && (k === 0 || described.firstWord === k) ? { ...described, name: described.name.charAt(0).toLowerCase() + described.name.slice(1) } : described;
       if (named && opener && (named.indefinite || plural || body)) return this.describedSource(named);
     }
     // Trailing prepositional phrase: "officials familiar with the matter said", "a spokesman for the FBI said".
@@ -2864,7 +2866,7 @@ function relativeObjectBefore(text: string, s: Sentence, a: Attribution): string
 }
 /** Who a blame claim blames: the agents after "by", or the object of "blamed X for" / "on X" / "accused X of". */
 function blamedOf(content: string, a: Attribution, ents: EntityIndex): ExtractedClaim["blamed"] {
-  return blamedList(blamedPhrase(content, a.cueText), ents);
+  return blamedList(blamedPhrase(content, a.cueText, a.cls), ents);
 }
 
 /** Whether a phrase names someone or what is theirs ("Biden", "Steele's comments", "the council"), not a place or a thing. */
@@ -2912,7 +2914,8 @@ export function blamedAgents(content: string, ents: EntityIndex): ExtractedClaim
 const HARM_BEFORE_BY = /\b(?:campaign|attacks?|plot|smear|effort|conspiracy|hunt|coup|sabotage|leaks?)[”"’']?\s*$/;
 /** Whose a thing faulted is, when a name comes before it: "Perry" of "The Perry ad"; else the phrase. */
 function ownerOfThing(phrase: string): string {
-  const m = /^(?:the\s+)?((?:\p{Lu}[\p{L}.’'-]*\s+){1,3})(\p{Ll}+)$/u.exec(phrase);
+  // (Not the article opening a sentence: "The plan" is no one's.)
+  const m = /^(?:[Tt]he\s+)?(?!(?:The|A|An)\s)((?:\p{Lu}[\p{L}.’'-]*\s+){1,3})(\p{Ll}+)$/u.exec(phrase);
   return m && BLAMED_THINGS.has(m[2]!) ? m[1]!.trim() : phrase;
 }
 /** Whether an attribution is a passive reproach with its agent: "was denounced by the Log Cabin Republicans". */
@@ -2923,12 +2926,16 @@ function reproachedByAgent(text: string, a: Attribution): boolean {
 function passiveSubject(text: string, seg: Span, a: Attribution): string {
   // (And an adverb before a verb of drawing criticism: "The NRA initially took criticism from …".)
   const subject = text.slice(seg.start, a.cue.start).replace(PASSIVE_AUXILIARIES, "").replace(/\s+\p{Ll}+ly\s*$/u, "").replace(/^[\s“"‘']+/, "").trim();
+  // ("After being criticized by …, Tom Holt apologized": the subject of the clause the opening phrase is part of.)
+  if (SUBORDINATOR.test(subject)) return /^,\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*|the\s+\p{Ll}+)\s+(?!and\b|or\b)\p{Ll}/u.exec(text.slice(seg.end, seg.end + 80))?.[1] ?? "";
   // (Without an appositive: "Representative Paul D. Ryan, the Republican chairman of the House Budget Committee,".)
   const named = /^([^,]+),\s+(?:the|a|an)\s[^,]+,$/.exec(subject)?.[1];
   // (The clause's own subject, after what opens it: "the candidate" of "His endorsement comes after the candidate",
   // "the administration" of "Though the administration", "it" of "And, of course, it".)
   return named ?? subject.replace(/^.*(?:[,;:—]\s+|\b(?:after|before|when|while|because|since|though|although|but|that|if|as|until|once)\s+)/isu, "");
 }
+/** A word that opens a phrase before its clause's subject: "After" of "After being criticized by …, Holt …". */
+const SUBORDINATOR = /^(?:after|before|while|since|despite|following|upon|without|amid|when|though|although|once|until)$/i;
 /** A preposition (perhaps with a title or "the") right before a name: what the date is about, not the speaker. */
 const DATE_OBJECT_BEFORE = /\b(?:to|of|against|about|with|toward|on|over|into|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?$/u;
 /** " on July 20, 2006, ", " in Sept. 4, 2007, ": a full date set off by commas, right before a verb. */
@@ -2949,7 +2956,8 @@ function blamedList(list: string | null, ents: EntityIndex, strict = false): Ext
   if (!list) return [];
   const parts = list
     .split(/,\s*(?:and\s+)?|\s+and\s+/)
-    .map(cleanBlamedItem)
+    // (A preposition said again before each party is theirs: "on Tom Holt and on the council".)
+    .map((p) => cleanBlamedItem(p.replace(/^(?:on|by)\s+/i, "")))
     // (Not a phrase opening with a preposition, what someone was accused of: "of launching the … movement".)
     .filter((p) => p.length > 0 && p.length < 60 && !PARTY_TAG.test(p) && !WHEN_OWNER.test(p) && !/^(?:of|for|to|in|at|on|by|with|from)\s/i.test(p));
   return parts
@@ -3006,6 +3014,11 @@ const SUBJECT_PRONOUN_BLAMED = /^(he|she)$/i;
 const BLAMED_THINGS = new Set(
   "study studies report reports attack attacks policy policies plan plans bill bills comment comments remarks statement statements idea ideas faith character theology record budget law laws rule rules proposal proposals program programs ad ads treatment handling violence legislation decision threats resolution speech interview letter tweet tweets video hearing debate rally".split(" "),
 );
+/** Whether a noun is a thing done or made, not someone: "plan", "budget", "spending" (not "lawyer", "aides", "company"). */
+function isThing(noun: string): boolean {
+  const w = noun.toLowerCase().replace(/[^\p{L}-]+$/u, "");
+  return BLAMED_THINGS.has(w) || ABSTRACT_NOUN.test(w);
+}
 /** "progressivism", "reading", "shooting": the endings of abstract nouns and of acts (not "king", "wing"). */
 const ABSTRACT_NOUN = /(?:ism|ness|(?<!^k|^w)ing)$/;
 /**
@@ -3034,7 +3047,7 @@ const ACT_DESCRIBED =
 const WHEN_NAME = new RegExp(String.raw`^(?:${WEEKDAYS}|January|February|March|April|May|June|July|August|September|October|November|December)$`);
 
 /** The words of a blame claim's content that name who is blamed. */
-function blamedPhrase(content: string, cue: string): string | null {
+function blamedPhrase(content: string, cue: string, cls: CueClass = "statement"): string | null {
   // "Obama is damaging Medicare": whoever is charged with the harm; "for Steele's resignation": who is to go.
   const charged = harmCharged(content, cue)?.who ?? demandedToGo(content, cue) ?? apologyOwedBy(content);
   if (charged) return charged;
@@ -3052,9 +3065,10 @@ function blamedPhrase(content: string, cue: string): string | null {
   // "Steele’s comments are “utterly irresponsible.”": whose they are.
   const judged = judgedConduct(content);
   if (judged) return judged.owner;
-  // "anything other than the president's failed economic policies": whose deeds are named at fault.
+  // "anything other than the president's failed economic policies": whose deeds are named at fault, in what is said
+  // (a verb of blame names its own: "criticized Holt for backing the president's failed policies" blames Holt).
   const faulted = faultedDeedOwner(content);
-  if (faulted) return faulted;
+  if (faulted && cls !== "blame") return faulted;
   // "Holt was responsible for the delays", "the delays were Holt's fault".
   const culprit = culpableNamed(content);
   if (culprit) return culprit;
@@ -3069,9 +3083,9 @@ function blamedPhrase(content: string, cue: string): string | null {
   const within = denouncing ? ELEMENTS_WITHIN.exec(content.trim()) : null;
   if (within) return within[1]!;
   // "charged that Obama administration officials deliberately played down …": the subject of what is charged.
-  // ("the Republican ticket's plan would raise costs": whose plan.)
+  // ("the Republican ticket's plan would raise costs": whose plan; but "Holt's lawyer misled the court": the lawyer.)
   const subject = /^charged$/i.test(cue) ? chargedSubject(content) : allegedAgainst(content, cue);
-  if (subject) return POSSESSOR.exec(subject)?.[1] ?? subject;
+  if (subject) return (isThing(subject.split(/\s+/).at(-1)!) ? POSSESSOR.exec(subject)?.[1] : null) ?? subject;
   // "blamed the Harwick Group for the spill on Tuesday", "accused Ada Kline of ignoring a warning by the auditor": the
   // object the verb takes comes first.
   const object = content.replace(WHAT_THEY_CALL, "");
@@ -3099,6 +3113,8 @@ function blamedPhrase(content: string, cue: string): string | null {
   // when, nor who they are.)
   const objFor = /^(.+?)\s+(?:for|of|as|over)\b/.exec(object);
   if (objFor) return objFor[1]!.replace(OCCASION_AFTER, "").replace(APPOSITIVE_AFTER, "");
+  // ("took aim at the governor's failed tax plan": whose deeds, when the verb names no one else.)
+  if (faulted) return faulted;
   // "admonished his Republican colleagues.": the object alone; a headline's "Her Sister on Same-Sex Marriage", "Tea
   // Party Racism In Resolution": up to a preposition, and not what is faulted in them ("Racism", "Comments").
   // (Up to a participle that says why: "criticized the council, arguing the fee was illegal.")

@@ -226,7 +226,34 @@ export function isDrawnReproach(cue: Pick<Cue, "text">): boolean {
  * comes after "on".
  */
 const PRESSING_BEFORE = /\b(?:keep|keeps|kept|keeping|put|puts|putting|ramped\s+up|ramping\s+up|stepped\s+up|stepping\s+up|increased|increasing|turned\s+up|turning\s+up|mounted|mounting)\s+(?:up\s+)?(?:the\s+)?$/i;
-const PRESSED_ON = /^ on (?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*?|him|her|them|(?:[\p{Ll}-]+\s+)?(?:administration|president|governor|mayor|senator|council|party|government|campaign|leaders|lawmakers|officials))\s+(?:[Oo]ver|[Ff]or|[Tt]o\s+\p{L}+)\s/u;
+const PRESSED_ON = /^ on (?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*?|him|her|them|(?:[\p{Ll}-]+\s+)?(?:administration|president|governor|mayor|senator|council|party|government|campaign|leaders|lawmakers|officials))\s+([Oo]ver|[Ff]or|[Tt]o)\s+(.*)/u;
+/**
+ * Whether pressure is kept on someone over a wrong: "on Holt over his remarks", "on Holt to apologize", as "urged Holt
+ * to resign" (not over a stretch of time or a part of a game, "on Boston for nine innings", "over the final minutes",
+ * nor to do anything else, "on Senate Democrats to pass the bill", "on Denver to the final whistle", nor for a thing
+ * asked, "for a vote").
+ */
+function pressedOver(rest: string): boolean {
+  const m = PRESSED_ON.exec(rest);
+  if (!m) return false;
+  const after = m[2]!.toLowerCase();
+  if (/^to$/i.test(m[1]!)) return /^(?:(?:publicly|personally|formally)\s+)?(?:resign|step\s+(?:down|aside)|drop\s+out|quit|apologi[sz]e|retract|recant|recuse)\b/.test(after);
+  return !isSpan(after) && !(/^for$/i.test(m[1]!) && /^(?:an?|more|answers?|action)\b/.test(after));
+}
+let SPAN_AT_START: RegExp | undefined;
+/** Whether lower-case words open with a stretch of time or a part of a game: "nine innings", "the weekend", "hours". */
+function isSpan(words: string): boolean {
+  return (SPAN_AT_START ??= new RegExp(`^${OVER_A_SPAN}`, "u")).test(words);
+}
+/**
+ * Whether fire is drawn only for a stretch of time, gunfire: "came under fire for hours", "for the second night" (not
+ * "came under fire over the weekend for the slow response").
+ */
+function firedOnlyForSpan(rest: string): boolean {
+  const clause = /^[^.;]*/.exec(rest)![0];
+  const reasons = [...clause.matchAll(/\s(?:for|over)\s+(?:(?:about|nearly|almost|more\s+than|much\s+of|most\s+of)\s+)?(.*?)(?=\s(?:for|over)\s|$)/giu)];
+  return reasons.length > 0 && reasons.every((r) => isSpan(r[1]!.toLowerCase()));
+}
 VERB_CLASS.set("pressure", "blame");
 /** A blow or a weapon soon after an attack's object. */
 /** (A blow by the same subject, "and fired twice", "and struck her": not "struck a deal", "fired off a letter", "shot down".) */
@@ -563,7 +590,7 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       if (w === "pressure") {
         // ("kept up the pressure on Holt to apologize": "the" before it, unlike other cues.)
         const pressing = PRESSING_BEFORE.exec(lead);
-        if (pressing && PRESSED_ON.test(rest) && !inQuote(at)) {
+        if (pressing && pressedOver(rest) && !inQuote(at)) {
           out.push({ start: at - pressing[0].length, end: end + 3, text: slice.slice(m.index - pressing[0].length, m.index + w.length + 3), cls: "blame", form: "verb" });
         }
         continue;
@@ -576,7 +603,7 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
         const drawn = DRAWN_BEFORE.exec(lead);
         if (drawn && (w !== "fire" || /^[^.;]*?\s(?:over|for)\s/.test(rest)) && /^ from (?:the\s+)?\p{Lu}|^ from (?:\p{Ll}+\s+)?(?:critics|democrats|republicans|lawmakers|conservatives|liberals|activists|advocates|opponents|rivals|members|leaders|officials|groups|unions|voters|residents|parents|teachers|colleagues|both\s+sides)\b/u.test(rest) && !inQuote(at)) {
           out.push({ start: at - drawn[0].length, end, text: slice.slice(m.index - drawn[0].length, m.index + w.length), cls: "blame", form: "verb" });
-        } else if (drawn && REPROACH_REASON.test(rest) && !inQuote(at)) {
+        } else if (drawn && REPROACH_REASON.test(rest) && !(w === "fire" && firedOnlyForSpan(rest)) && !inQuote(at)) {
           // "faced criticism for his remarks", "came under fire on Friday for …": no critic named.
           out.push({ start: at - drawn[0].length, end, text: slice.slice(m.index - drawn[0].length, m.index + w.length), cls: "blame", form: "verb", agentless: true });
         }

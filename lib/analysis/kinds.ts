@@ -319,8 +319,9 @@ export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: s
       const culprit = culpableNamed(content);
       if (culprit !== null && (/^(?:he|she|they|his|her|their)$/i.test(culprit) || someone(culprit))) return "blame";
       // "anything other than the president's failed economic policies": someone's deeds named at fault.
+      // (A name after a title too: "President Obama's failed policies".)
       const faulted = faultedDeedOwner(content);
-      if (faulted !== null && someone(faulted)) return "blame";
+      if (faulted !== null && (someone(faulted) || (/\s\p{Lu}/u.test(faulted) && someone(faulted.split(/\s+/).at(-1)!)))) return "blame";
       // "Republicans have suggested such actions may constitute a crime": someone's acts charged as unlawful.
       if (actsChargedUnlawful(content) !== null) return "blame";
       return deniesWrongdoing(content) ? "denial" : "statement";
@@ -486,8 +487,14 @@ const UNDERGONE =
  * reckless spending" (not "the governor's new tax plan", "the storm's damage", "my failed plan"). Groups: the owner,
  * the word of fault.
  */
+/**
+ * (Not what others call so, "what Republicans call the mayor's failed policies", nor a record that is a feat, "Bolt's
+ * failed record attempt".)
+ */
+/** Capitalised words that open a sentence or a phrase and are no one's name: "Under", "After", "And". */
+const OPENING_WORDS = String.raw`(?:Under|After|Before|Despite|Since|Because|Thanks|Unlike|Like|Without|With|From|Against|During|Following|Amid|And|But|So|Yet|Or|If|When|While|As|Of|For|In|On|At|To|By)\s`;
 const FAULTED_DEED = new RegExp(
-  String.raw`(?:^|[\s“"‘])((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*|the\s+(?:president|governor|mayor|administration|senator|congressman|congresswoman|speaker|council|board|party|campaign|company))['’]s?\s+(failed|failing|botched|disastrous|${[...FAULTING_JUDGEMENTS].join("|")})\s+(?:[\p{Ll}-]+\s+)?(?:polic(?:y|ies)|plans?|spending|leadership|record|agenda|budgets?|decisions?|tactics|rhetoric|handling|approach|responses?|remarks|comments|attacks|lies|schemes?|programs?|strategy)\b`,
+  String.raw`(?<!\b[Ww]hat\s+(?:[\p{L}’'-]+\s+){1,3}(?:calls?|called|terms?|termed|dubs?|dubbed)\s*)(?:^|[\s“"‘])((?:the\s+)?(?:(?!${OPENING_WORDS})\p{Lu}[\p{L}.’'-]*\s+){0,3}(?!${OPENING_WORDS})\p{Lu}[\p{L}.’'-]*|the\s+(?:president|governor|mayor|administration|senator|congressman|congresswoman|speaker|council|board|party|campaign|company))['’]s?\s+(failed|failing|botched|disastrous|${[...FAULTING_JUDGEMENTS].join("|")})\s+(?:[\p{Ll}-]+\s+)?(?:polic(?:y|ies)|plans?|spending|leadership|record|agenda|budgets?|decisions?|tactics|rhetoric|handling|approach|responses?|remarks|comments|attacks|lies|schemes?|programs?|strategy)\b(?!\s+(?:attempts?|bids?|tries|try|runs?|times?|books?|holders?))`,
   "u",
 );
 /** Whose deeds a claim names at fault in passing, or null: "the president" of "… other than the president's failed policies". */
@@ -527,11 +534,22 @@ function judgesItAtFault(content: string): boolean {
 function findsFaultAlone(content: string): boolean {
   const m = ANAPHOR_JUDGED.exec(content.trim());
   if (!m || /\b(?:not|never|no|hardly|to|that)\b|n['’]t\b/i.test(m[1]!) || /\b(?:me|my|myself|us|our|ourselves)\b/i.test(m[1]!)) return false;
-  const words = m[1]!.toLowerCase().match(/\p{L}+/gu) ?? [];
-  return words.some((w) => (FAULTING_JUDGEMENTS.has(w) && !REBUTTING.has(w)) || FAULT_NOUNS.has(w));
+  // (With an adjective after a comma: "It is a crazy, reckless plan".)
+  const more = /^,\s+((?:\p{Ll}+\s+){0,2}\p{Ll}+)/u.exec(content.trim().slice(m.index + m[0].length))?.[1] ?? "";
+  const words = `${m[1]!} ${more}`.toLowerCase().match(/\p{L}+/gu) ?? [];
+  // (A failure judged, "It was a total failure", not a thing's, "a mechanical failure", "kidney failure".)
+  return words.some((w) => (FAULTING_JUDGEMENTS.has(w) && !REBUTTING.has(w) && !NOT_OF_CONDUCT.has(w)) || (FAULT_NOUNS.has(w) && !/^failures?$/.test(w))) || FAILURE_JUDGED.test(m[1]!);
 }
-/** Judgements that may rebut a claim rather than fault someone: "That's wrong.", "It's false." */
-const REBUTTING = new Set("wrong false untrue inaccurate misleading bogus".split(" "));
+/** Judgements that may rebut a claim rather than fault someone: "That's wrong.", "It's false.", "That's ridiculous." */
+const REBUTTING = new Set("wrong false untrue inaccurate misleading bogus absurd ridiculous fake".split(" "));
+/**
+ * Judgements of how much, how odd or how good something is, which say as much of a game, a storm, a market or an
+ * operation as of anyone's conduct: "It was a crazy game", "It was extreme", "a weak market", "a radical surgery", "a
+ * premature birth", "It was a dumb penalty" (a coach of his own player).
+ */
+const NOT_OF_CONDUCT = new Set("crazy extreme radical weak silly dumb stupid naive premature insufficient inadequate irrelevant flawed unreliable unrepresentative unsound unwise".split(" "));
+/** A failure judged so, alone or by how great it is: "a failure", "a total failure" (not "a mechanical failure"). */
+const FAILURE_JUDGED = /(?:^|\s)(?:an?|total|complete|utter|abject|colossal|massive|spectacular|dismal|huge|epic|miserable|absolute|monumental)\s+failures?\b/i;
 
 /**
  * A negated "be" in the main clause, a few words in: "it was “not an undisclosed collection …”", "the fee wasn't a tax"

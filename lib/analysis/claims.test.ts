@@ -2229,4 +2229,28 @@ describe("attribution", () => {
     // Attacks in words: by a document too; "struck a deal" or "shot down" is no blow.
     expect(kinds("The ad lashed out at Senator Mark Ellis for his vote. Mark Ellis took aim at Ann Holt, saying she had struck a secret deal.")).toEqual(["blame", "blame"]);
   });
+
+  it("reads no unnamed critics into a negated reproach, a count or a span of time, or a relative clause, nor holding responsible into an event held with those responsible", () => {
+    const kinds = (t: string) => analyzeBody(t).claims.map((c) => c.kind);
+    expect(kinds("Tom Holt has not been criticized for his handling of the case. Ann Kerr was never criticized for her defense. Ben Lee wasn't criticized for his vote.")).toEqual([
+      "assertion", "assertion", "assertion",
+    ]);
+    expect(kinds("Tom Holt was blasted for eight runs in the third inning. The Gulf Coast was slammed over the weekend, with some towns getting a foot of rain.")).toEqual([
+      "assertion", "assertion",
+    ]);
+    expect(headlineClaimOf("Heavy rain fell again on Monday.", "Texas Slammed for Second Straight Day").kind).toBe("assertion");
+    // The clause's own speaker stays its speaker.
+    const r = analyzeBody("Tom Holt, who was criticized for his play-calling, said the team would improve. Ann Kerr, who faced sharp criticism for her vote, said she would run again.");
+    expect(r.claims.map((c) => [c.kind, sourceName(r, c)])).toEqual([["statement", "Tom Holt"], ["statement", "Ann Kerr"]]);
+    expect(kinds("The mayor held talks with the companies responsible for the pipeline. Ann Kerr held a meeting with officials responsible for the cleanup.")).toEqual([
+      "assertion", "assertion",
+    ]);
+    // An adverb that all but negates is no fault: "was hardly to blame".
+    expect(kinds("Coach Ann Kerr and Tom Holt spoke on Monday. Kerr said Holt was hardly to blame for the loss. Kerr said Holt was scarcely at fault.")).toEqual([
+      "assertion", "statement", "statement",
+    ]);
+    // Still: criticism with its reason, and holding someone responsible.
+    const b = analyzeBody("Tom Holt was sharply criticized for his remarks. Ann Kerr came under fire on Friday for the delays. Voters held Ben Lee responsible for the flooding.");
+    expect(b.claims.map((c) => [c.kind, c.blamed.map((x) => x.text)])).toEqual([["blame", ["Tom Holt"]], ["blame", ["Ann Kerr"]], ["blame", ["Ben Lee"]]]);
+  });
 });

@@ -149,10 +149,23 @@ for (const v of ["pushed back", "pushes back", "pushing back"]) VERB_CLASS.set(v
 const HOLDING = new Set(["held", "holds", "holding"]);
 const PINNING = new Set(["pinned", "pins", "pinning"]);
 for (const w of [...HOLDING, ...PINNING]) VERB_CLASS.set(w, "blame");
-const HELD_RESPONSIBLE = /^\s+(?:[\p{L}'’.\-]+\s+){1,5}(?:\p{Ll}+ly\s+)?(?:responsible|accountable|liable|culpable)\b/u;
+// (Not an event held with or for those responsible: "held talks with the companies responsible for the pipeline".)
+const HELD_RESPONSIBLE = /^\s+(?:(?!(?:with|for|among|between|alongside|about)\s)[\p{L}'’.\-]+\s+){1,5}(?:\p{Ll}+ly\s+)?(?:responsible|accountable|liable|culpable)\b/u;
 const PINNED_BLAME = /^\s+(?:the\s+|much\s+of\s+the\s+|some\s+of\s+the\s+|most\s+of\s+the\s+)?blame\s+(?:for\s+[^.;]{1,60}?\s+)?(?:squarely\s+)?on\s/u;
 /** What criticism was for, right after it (perhaps after when): " for his remarks", " on Friday over the budget". */
 const REPROACH_REASON = /^(?:\s+(?:on|last|this|late|early)\s+\p{L}+)?\s+(?:for|over)\s+(?:his|her|their|its|the|a|an|what|not|\p{Ll}+ing\b|\p{L})/iu;
+/** A count or a stretch of time after "for"/"over", not a reason: "blasted for eight runs", "slammed over the weekend", "for a second straight day". */
+const REASON_IS_COUNT_OR_SPAN = /^(?:\s+(?:on|last|this|late|early)\s+\p{L}+)?\s+(?:for|over)\s+(?:(?:a|an|the)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|nearly|about|almost|more\s+than|less\s+than|second|third|fourth|fifth|straight|consecutive|weekend|night|hours?|minutes?|days?|weeks?)\b)/iu;
+/** Whether what follows an agentless reproach gives a reason for it, not a count or a stretch of time. */
+// (A reason may still follow the span: "came under fire over the weekend for the slow response".)
+function reproachReason(rest: string): boolean {
+  if (!REPROACH_REASON.test(rest)) return false;
+  const span = REASON_IS_COUNT_OR_SPAN.exec(rest);
+  return !span || /^[^.;,]{0,40}?\s(?:for|over)\s+(?:his|her|their|its|the|what|not|\p{Ll}+ing\b)/iu.test(rest.slice(span[0].length));
+}
+/** Before an agentless reproach: a negation ("has not been criticized", "was never criticized", "wasn't") or a relative
+ * pronoun as its subject ("The coach, who was criticized for …, said": the clause's own speech stays). */
+const AGENTLESS_BLOCKED_BEFORE = /(?:\b(?:not|never|hardly|rarely|seldom|barely|scarcely)|n['’]t)\s+(?:(?:been|be|being)\s+)?$|\b(?:who|whom|which|that)\s+(?:(?:has|have|had)\s+)?(?:(?:is|are|was|were|been|being|get|gets|got|faced|faces|drew|draws|took|takes|came\s+under|comes\s+under)\s+)?(?:(?:\p{Ll}+ly|also|again|just|since|sharp|fierce|heavy|harsh|some|much|widespread|public)\s+)*$/u;
 /** What is called back, after "recalled": a number of things or someone's goods or envoy ("300 cars", "its ambassador"). */
 const RECALLED_THING = /^\s+(?:\d[\d,.]*|(?:about|nearly|more\s+than|over|some|all|hundreds|thousands|millions)\b|(?:its|their)\s|(?:the|his|her)\s+(?:[\p{L}-]+\s+)?(?:ambassador|envoy|product|products|cars|vehicles|trucks|models|devices|drugs|medicine|food|batch|shipment|lot|toys)\b)/u;
 const RETORTS = new Set(["shot back", "shoots back", "fired back", "fires back", "hit back", "hits back"]);
@@ -603,7 +616,7 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
         const drawn = DRAWN_BEFORE.exec(lead);
         if (drawn && (w !== "fire" || /^[^.;]*?\s(?:over|for)\s/.test(rest)) && /^ from (?:the\s+)?\p{Lu}|^ from (?:\p{Ll}+\s+)?(?:critics|democrats|republicans|lawmakers|conservatives|liberals|activists|advocates|opponents|rivals|members|leaders|officials|groups|unions|voters|residents|parents|teachers|colleagues|both\s+sides)\b/u.test(rest) && !inQuote(at)) {
           out.push({ start: at - drawn[0].length, end, text: slice.slice(m.index - drawn[0].length, m.index + w.length), cls: "blame", form: "verb" });
-        } else if (drawn && REPROACH_REASON.test(rest) && !(w === "fire" && firedOnlyForSpan(rest)) && !inQuote(at)) {
+        } else if (drawn && reproachReason(rest) && !AGENTLESS_BLOCKED_BEFORE.test(lead) && !(w === "fire" && firedOnlyForSpan(rest)) && !inQuote(at)) {
           // "faced criticism for his remarks", "came under fire on Friday for …": no critic named.
           out.push({ start: at - drawn[0].length, end, text: slice.slice(m.index - drawn[0].length, m.index + w.length), cls: "blame", form: "verb", agentless: true });
         }
@@ -647,7 +660,7 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       // ("The ad was denounced by the Log Cabin Republicans".)
       const passiveBlame = CRITICISM_VERBS.has(w) && reproachedBy(w, lead, rest, s.section !== "body");
       // "Holt was criticized for his remarks", a headline's "Mayor Holt Criticized for Budget Comments": no critic named.
-      if (!passiveBlame && PASSIVE_REPROACH.has(w) && REPROACH_REASON.test(rest) && !inQuote(at) && !/\b(?:could|would|may|might|will|should|can|must)\s+(?:\p{Ll}+ly\s+)?be\s+$/u.test(lead) &&
+      if (!passiveBlame && PASSIVE_REPROACH.has(w) && reproachReason(rest) && !AGENTLESS_BLOCKED_BEFORE.test(lead) && !inQuote(at) && !/\b(?:could|would|may|might|will|should|can|must)\s+(?:\p{Ll}+ly\s+)?be\s+$/u.test(lead) &&
         (PASSIVE_AUXILIARY.test(lead) || (s.titleCase && /\p{L}\s$/u.test(lead)))) {
         out.push({ start: at, end, text: m[6], cls: "blame", form: "verb", agentless: true });
         continue;

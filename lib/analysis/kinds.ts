@@ -100,7 +100,7 @@ const HARM_NOUNS = "delays?|deaths?|attacks?|crisis|crises|failures?|mess|shutdo
  * Groups: the culprit, or the fault's owner.
  */
 const CULPABLE = new RegExp(
-  String.raw`^[“"]?(?:(?:[Bb]ut|[Aa]nd|[Ss]o)\s+)?(${NAME}|[Hh]e|[Ss]he|[Tt]hey|(?:[Tt]he|[Tt]his|[Tt]hat)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+(?:(?:\p{Ll}+ly|also|partly|largely|solely|ultimately|most)\s+)?` +
+  String.raw`^[“"]?(?:(?:[Bb]ut|[Aa]nd|[Ss]o)\s+)?(${NAME}|[Hh]e|[Ss]he|[Tt]hey|(?:[Tt]he|[Tt]his|[Tt]hat)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+(?:(?:(?!(?:hardly|scarcely|barely|rarely|seldom)\b)\p{Ll}+ly|also|partly|largely|solely|ultimately|most)\s+)?` +
     String.raw`(?:to\s+blame|at\s+fault|culpable|responsible\s+for\s+(?:the|this|that|these|those|a|an|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}(?:${HARM_NOUNS}))\b` +
     String.raw`|\b(?:is|was|are|were)\s+(?:all\s+|entirely\s+|partly\s+|largely\s+)?(${NAME}|his|her|their)(?:['’]s?)?\s+fault\b`,
   "u",

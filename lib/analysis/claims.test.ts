@@ -2112,6 +2112,11 @@ describe("attribution", () => {
     expect(["Apple Stock Rises, Analysts Say More Gains Ahead", "Yankees Win, Judge Says He Is Healthy"].map((t) => headlineSourceOf(body, t))).toEqual([null, null]);
     expect(headlineSourceOf(body, "Pier to Reopen, Authority Says")).toBe("authority");
   });
+  it("keeps to what the third session-20 review found: a number's comma, a person's report by others, a critic named late", () => {
+    expect(sourcesOf("Ford recalled 300,000 cars and said no one was hurt. Tom Holt's autopsy report said he died of a heart attack.")).toEqual(["Ford", "unnamed reports"]);
+    const r = analyzeBody("Mayor Tom Holt spoke. Tom Holt was criticized for the delays by Ann Kerr.");
+    expect(r.claims.map((c) => sourceName(r, c))).not.toContain("critics");
+  });
   it("reads “It is unfortunate that <someone> …” as blame of that someone, and a headline's person-and-seat topic before a colon as no speaker", () => {
     const r = analyzeBody("“It is a disgrace that Tom Reyes would say that,” Mayor Ann Holt said. “It is unfortunate that the storm destroyed the pier,” Holt said.");
     expect(r.claims.map((c) => [c.kind, c.blamed.map((b) => b.text)])).toEqual([["blame", ["Tom Reyes"]], ["statement", []]]);

@@ -812,11 +812,13 @@ export class ClaimExtractor {
           return { src: { entityKey: owner.entityKey, text: text.slice(owner.start, w.end), role: null }, start: owner.start, end: w.end };
         }
       }
-      // "The NRA's school safety report recommends": whose it is, past words in lower case that say which.
+      // "The NRA's school safety report recommends": a body's, past words in lower case that say which (not a person's:
+      // "Tom Holt's autopsy report", "Holt's police report" are about him, by others).
       for (let j = k - 1; j >= Math.max(0, k - 4) && (ws[j]!.poss || (!ws[j]!.cap && text.slice(ws[j]!.end, ws[j + 1]!.start) === " ")); j--) {
         if (!ws[j]!.poss) continue;
         const owner = mentionEndingAt(ms, ws[j]!.end);
-        if (owner && SPEAKING_KINDS.has(ents.kindOf(owner.entityKey)) && !this.inQuotes(quotes, owner.start)) {
+        const ownerKind = owner ? ents.kindOf(owner.entityKey) : null;
+        if (owner && ownerKind !== "person" && SPEAKING_KINDS.has(ownerKind!) && !this.inQuotes(quotes, owner.start)) {
           return { src: { entityKey: owner.entityKey, text: text.slice(owner.start, w.end), role: null }, start: owner.start, end: w.end };
         }
         break;
@@ -1526,6 +1528,8 @@ export class ClaimExtractor {
     const boundaryBefore = (at: number) => {
       for (let i = at - 1; i >= s.start; i--) {
         const ch = text[i];
+        // (Not the comma of a number: "recalled 300,000 cars and said".)
+        if (ch === "," && /\d/.test(text[i - 1] ?? "") && /\d/.test(text[i + 1] ?? "")) continue;
         if ((ch === "," || ch === ";" || ch === "—") && !this.inQuotes(quotes, i)) return i + 1;
       }
       return s.start;

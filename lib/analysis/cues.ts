@@ -660,7 +660,8 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       // ("The ad was denounced by the Log Cabin Republicans".)
       const passiveBlame = CRITICISM_VERBS.has(w) && reproachedBy(w, lead, rest, s.section !== "body");
       // "Holt was criticized for his remarks", a headline's "Mayor Holt Criticized for Budget Comments": no critic named.
-      if (!passiveBlame && PASSIVE_REPROACH.has(w) && reproachReason(rest) && !AGENTLESS_BLOCKED_BEFORE.test(lead) && !inQuote(at) && !/\b(?:could|would|may|might|will|should|can|must)\s+(?:\p{Ll}+ly\s+)?be\s+$/u.test(lead) &&
+      // (Not with the critic named after what for: "was criticized for the delays by Ann Kerr".)
+      if (!passiveBlame && PASSIVE_REPROACH.has(w) && reproachReason(rest) && !/^[^.;]*?\sby\s+(?:the\s+)?(?:\p{Lu}|(?:\p{Ll}+\s+)?(?:critics|members|leaders|officials|lawmakers|democrats|republicans|teachers|residents|voters|groups|unions)\b)/u.test(rest) && !AGENTLESS_BLOCKED_BEFORE.test(lead) && !inQuote(at) && !/\b(?:could|would|may|might|will|should|can|must)\s+(?:\p{Ll}+ly\s+)?be\s+$/u.test(lead) &&
         (PASSIVE_AUXILIARY.test(lead) || (s.titleCase && /\p{L}\s$/u.test(lead)))) {
         out.push({ start: at, end, text: m[6], cls: "blame", form: "verb", agentless: true });
         continue;

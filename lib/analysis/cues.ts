@@ -172,8 +172,8 @@ const RETORTS = new Set(["shot back", "shoots back", "fired back", "fires back",
 for (const v of [...RETORTS, "weighed in", "weighs in", "pointed out", "points out"]) VERB_CLASS.set(v, "statement");
 /**
  * What makes a retort speech: a quotation or a colon (after an aside too: "shot back, in reference to …: “…”"), "that",
- * "saying", or whom it answers ("shot back at Reyes", "hit
- * back against critics"); not a comeback ("fired back in the third quarter", "Fires Back After Slow Start").
+ * "saying", or whom it answers ("shot back at Reyes", "hit back against critics"); not a comeback ("fired back in the
+ * third quarter", "Fires Back After Slow Start").
  */
 const RETORT_SAID = /^(?:\s*[:,]?\s*[“"]|[^.;“”"]{0,100}:\s*[“"]|\s*:|\s+that\b|,?\s+(?:saying|telling|arguing|noting|adding|calling|accusing|writing|tweeting)\b|\s+(?:at|against|on)\s+(?!(?:the\s+)?(?:first|second|third|fourth|final|next|last|same|opening)\b)|\s+in\s+(?:a|an|his|her|their|its)\s+(?:statement|interview|letter|tweet|post|email|e-mail|op-ed|speech|response|memo)\b|\s*[.;]?\s*$)/iu;
 /**
@@ -228,7 +228,7 @@ const NEEDS_QUOTE_OR_AS = new Set([
  */
 const REPROACH_NOUNS = new Set(["criticism", "fire", "condemnation", "rebuke", "rebukes", "backlash", "flak", "scorn"]);
 for (const w of REPROACH_NOUNS) VERB_CLASS.set(w, "blame");
-const DRAWN_BEFORE = /\b(?:drew|draws|drawn|drawing|took|takes|taking|faced|faces|facing|came\s+under|comes\s+under|coming\s+under|drawn)\s+(?:(?:sharp|fierce|heavy|harsh|withering|strong|swift|bipartisan|more|intense|widespread|growing|renewed|immediate|some|much|angry|public)\s+){0,2}$/;
+const DRAWN_BEFORE = /\b(?:drew|draws|drawn|drawing|took|takes|taking|faced|faces|facing|came\s+under|comes\s+under|coming\s+under)\s+(?:(?:sharp|fierce|heavy|harsh|withering|strong|swift|bipartisan|more|intense|widespread|growing|renewed|immediate|some|much|angry|public)\s+){0,2}$/;
 /** Whether a cue is criticism drawn from someone ("took criticism from Democrats"): its agent comes after "from". */
 export function isDrawnReproach(cue: Pick<Cue, "text">): boolean {
   return /\s(?:criticism|fire|condemnation|rebukes?|backlash|flak|scorn)$/i.test(cue.text);

@@ -202,6 +202,10 @@ function ownedPhraseStart(ws: readonly Word[], first: number): number {
 }
 /** Nothing but how, when or where after a verb, to the end of the sentence: " personally in an e-mail to members." */
 const SAYS_NOTHING_MORE = /^(?:\s+(?:\p{Ll}+ly|personally|again|first|last|later|earlier|(?:on|in|at|to|by|with|during|via|through|last|this|early|late)\s+[^,.;:“”"]{1,50}?))*\s*[.!?]?["”]?\s*$/u;
+/** Whether word i opens its clause: the sentence's first word, or after a comma, a colon, a dash or "and", "after" … */
+function opensClauseAt(text: string, ws: readonly Word[], i: number): boolean {
+  return i === 0 || /[,;:—–(]\s*$/.test(text.slice(ws[i - 1]!.end, ws[i]!.start)) || CLAUSE_OPENERS.has(ws[i - 1]!.lower);
+}
 /** Nouns that end in "-ly" like an adverb: "A lawyer for the family said" is not "… the quickly said". */
 const LY_NOUNS = new Set("family ally rally assembly supply monopoly anomaly bully homily italy july".split(" "));
 /** Whether a lower-case word is an adverb in "-ly" ("later", "quickly") that may stand between a speaker and the verb. */
@@ -934,8 +938,7 @@ export class ClaimExtractor {
       }
       // "The company said in a statement" of no company named before: a body the text describes, opening its clause
       // (not "left the court saying", an object; nor "the campaign", always someone's).
-      const opensClause = () => d === 0 || /[,;:—–(]\s*$/.test(text.slice(ws[d - 1]!.end, ws[d]!.start)) || CLAUSE_OPENERS.has(ws[d - 1]!.lower);
-      if (det?.lower === "the" && d >= 0 && opensClause() && !introduces && noun !== "campaign" && DESCRIPTION_KINDS[noun]?.some((x) => x === "organization" || x === "institution")) {
+      if (det?.lower === "the" && d >= 0 && opensClauseAt(text, ws, d) && !introduces && noun !== "campaign" && DESCRIPTION_KINDS[noun]?.some((x) => x === "organization" || x === "institution")) {
         const described = this.describedPhrase(s, k);
         if (described && described.firstWord === d) return this.describedSource(described);
       }
@@ -954,7 +957,7 @@ export class ClaimExtractor {
           const phrase = text.slice(start, w.end);
           // (Named as running text would: "Obama's top economic aide", "authority".)
           const name = phrase.split(" ").map((x) => (/['’]s$/.test(x) || /^\p{Lu}{2,}/u.test(x) ? x : x.toLowerCase())).join(" ");
-          return { src: { entityKey: this.ctx.ents.ensure(name, "unnamed", phrase), text: phrase, role: null }, start, end: w.end };
+          return this.unnamedSource(name, phrase, start, w.end);
         }
       }
     }
@@ -1260,10 +1263,10 @@ export class ClaimExtractor {
       const body = BODY_NOUNS.has(w.lower) && described !== null && ws[described.firstWord]!.lower === "the";
       // "His family said", "The victim's family said", "The boy's mother told": someone's family or kin, unnamed.
       const kin = (w.lower === "family" || KIN_NOUNS.has(w.lower)) && described !== null ? ownedPhraseStart(ws, described.firstWord) : -1;
-      if (kin >= 0 && (kin === 0 || /[,;:—–(]\s*$/.test(text.slice(ws[kin - 1]!.end, ws[kin]!.start)) || CLAUSE_OPENERS.has(ws[kin - 1]!.lower))) {
+      if (kin >= 0 && opensClauseAt(text, ws, kin)) {
         const phrase = text.slice(ws[kin]!.start, w.end);
         const name = isDeterminer(ws[kin]!.lower) ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : phrase;
-        return { src: { entityKey: this.ctx.ents.ensure(name, "unnamed", phrase), text: phrase, role: null }, start: ws[kin]!.start, end: w.end };
+        return this.unnamedSource(name, phrase, ws[kin]!.start, w.end);
       }
       // (Named in lower case, as anywhere but at a sentence's start: "teachers".)
       // (And alone after a word that opens the headline: "Why Economists Say …".)
@@ -1300,7 +1303,7 @@ export class ClaimExtractor {
           const org = ms.find((m) => m.start > pw.end && m.end <= w.end + 1 && BODY_KINDS.has(this.ctx.ents.kindOf(m.entityKey)));
           if (org) return { src: { entityKey: org.entityKey, text: text.slice(head.start, w.end), role: head.text }, start: head.start, end: w.end };
           const phrase = text.slice(head.start, w.end);
-          return { src: { entityKey: this.ctx.ents.ensure(phrase, "unnamed", phrase), text: phrase, role: null }, start: head.start, end: w.end };
+          return this.unnamedSource(phrase, phrase, head.start, w.end);
         }
         if (ROLE_HEADS.has(head.lower) && !head.cap) {
           // "a spokesman for the agency": attribute to the organisation, with the role.
@@ -1318,7 +1321,7 @@ export class ClaimExtractor {
           const opens = at === 0 || (at > 0 && /[,;:—–(]\s*$/.test(text.slice(ws[at - 1]!.end, ws[at]!.start)));
           if (described && opens && !this.inQuotes(quotes, head.start)) {
             const phrase = text.slice(ws[at]!.start, w.end);
-            return { src: { entityKey: this.ctx.ents.ensure(phrase.replace(/^(?:The|A|An)\s/, (x) => x.toLowerCase()), "unnamed", phrase), text: phrase, role: null }, start: described.start, end: w.end };
+            return this.unnamedSource(phrase.replace(/^(?:The|A|An)\s/, (x) => x.toLowerCase()), phrase, described.start, w.end);
           }
         }
       }
@@ -1754,6 +1757,11 @@ export class ClaimExtractor {
       return this.informedSource(ws[t]!.start, ws[k]!.end);
     }
     return null;
+  }
+
+  /** Someone the text describes and does not name, as written: "his family", "Obama's top economic aide". */
+  private unnamedSource(name: string, phrase: string, start: number, end: number): { src: ClaimSource; start: number; end: number } {
+    return { src: { entityKey: this.ctx.ents.ensure(name, "unnamed", phrase), text: phrase, role: null }, start, end };
   }
 
   private describedSource(p: DescribedPhrase): { src: ClaimSource; start: number; end: number } {
@@ -2865,7 +2873,7 @@ function relativeObjectBefore(text: string, s: Sentence, a: Attribution): string
   if (!m || !/^\s+(?:(?:has|have|had|was|were|is|also|repeatedly|often|long|once|\p{Ll}+ly)\s+)*$/u.test(` ${text.slice(a.sourceEnd, a.cue.start)}`)) return null;
   // The phrase from its last preposition or verb: "the Harbor Board" of "a contrast with the Harbor Board".
   const words = m[1]!.split(/\s+/);
-  const from = words.findLastIndex((w, i) => i < words.length - 1 && /^(?:with|of|to|on|at|for|against|about|from|by|and|praised|met|attacked|named|and)$/i.test(w));
+  const from = words.findLastIndex((w, i) => i < words.length - 1 && /^(?:with|of|to|on|at|for|against|about|from|by|and|praised|met|attacked|named)$/i.test(w));
   return words.slice(from + 1).join(" ");
 }
 /** Who a blame claim blames: the agents after "by", or the object of "blamed X for" / "on X" / "accused X of". */
@@ -2989,9 +2997,9 @@ function namedAtStart(text: string, ents: EntityIndex): { text: string; entityKe
   return { text, entityKey: null };
 }
 
-/** Where or when, after whom a verb of blame takes: " at a rally", " in an interview", " during Tuesday's debate". */
 /** Who someone is, set off after their name: ", the city's mayor,", ", a Democrat from Ohio". */
 const APPOSITIVE_AFTER = /,\s+(?:the|a|an)\s+[^,]+,?$/u;
+/** Where or when, after whom a verb of blame takes: " at a rally", " in an interview", " during Tuesday's debate". */
 const OCCASION_AFTER = /\s+(?:at|in|during|on|after|before)\s+(?:a|an|the|his|her|their|its|this|last|\p{Lu}[\p{L}'’]*)\s.*$/u;
 /**
  * A time, which is no one blamed: what is "this year's" or "last week's" ("criticized this year's budget", "slammed last

@@ -231,7 +231,8 @@ for (const w of REPROACH_NOUNS) VERB_CLASS.set(w, "blame");
 const DRAWN_BEFORE = /\b(?:drew|draws|drawn|drawing|took|takes|taking|faced|faces|facing|came\s+under|comes\s+under|coming\s+under)\s+(?:(?:sharp|fierce|heavy|harsh|withering|strong|swift|bipartisan|more|intense|widespread|growing|renewed|immediate|some|much|angry|public)\s+){0,2}$/;
 /** Whether a cue is criticism drawn from someone ("took criticism from Democrats"): its agent comes after "from". */
 export function isDrawnReproach(cue: Pick<Cue, "text">): boolean {
-  return /\s(?:criticism|fire|condemnation|rebukes?|backlash|flak|scorn)$/i.test(cue.text);
+  const words = cue.text.split(/\s+/);
+  return words.length > 1 && REPROACH_NOUNS.has(words.at(-1)!.toLowerCase());
 }
 /**
  * Pressure kept on someone over something: "GOP Senators Keep Pressure on Steele Over …", "kept up the pressure on Holt
@@ -253,10 +254,9 @@ function pressedOver(rest: string): boolean {
   if (/^to$/i.test(m[1]!)) return /^(?:(?:publicly|personally|formally)\s+)?(?:resign|step\s+(?:down|aside)|drop\s+out|quit|apologi[sz]e|retract|recant|recuse)\b/.test(after);
   return !isSpan(after) && !(/^for$/i.test(m[1]!) && /^(?:an?|more|answers?|action)\b/.test(after));
 }
-let SPAN_AT_START: RegExp | undefined;
 /** Whether lower-case words open with a stretch of time or a part of a game: "nine innings", "the weekend", "hours". */
 function isSpan(words: string): boolean {
-  return (SPAN_AT_START ??= new RegExp(`^${OVER_A_SPAN}`, "u")).test(words);
+  return SPAN_AT_START.test(words);
 }
 /**
  * Whether fire is drawn only for a stretch of time, gunfire: "came under fire for hours", "for the second night" (not
@@ -292,6 +292,7 @@ const OVER_A_SPAN =
   String.raw`(?:(?:the|this|last|next|a|an)\s+)?(?:${SPAN_COUNT}){0,3}(?:(?:thanksgiving|christmas|easter|halloween|hanukkah|passover|ramadan|new\s+year['’]?s?|(?:memorial|labor|presidents['’]?|veterans['’]?|independence|columbus|mother['’]?s|father['’]?s)\s+day)(?:\s+(?:weekend|holiday|break|eve))?\b|` +
   String.raw`(?:weekend|night|nights|holidays?|years?|months?|weeks?|days?|decades?|hours?|minutes?|time|past|summer|winter|spring|fall|autumn|course|offseason|off-season|preseason|stretch|span|break|morning|afternoon|evening|top|fence|wall|net|head|edge|line|phone|air|radio|loudspeakers?|hood|railing|rail|shoulder|counter|crossbar|boards|\d)\b)|` +
   String.raw`(?:(?:the|this|last|next|a|an)\s+)?(?:${SPAN_COUNT}){1,3}(?:innings?|quarters?|half|halves|periods?|rounds?|sets?|games?|matches|laps?|holes?|series|seasons?)\b`;
+const SPAN_AT_START = new RegExp(`^${OVER_A_SPAN}`, "u");
 /**
  * "… Sen. Ben Holt, R-Ohio, over his vote": a person or body, then "over" and what they did (not "over the weekend",
  * "over the fence", OVER_A_SPAN). The words between the object and "over" are its name or an aside set off by commas,

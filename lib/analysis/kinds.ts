@@ -107,6 +107,8 @@ const CULPABLE = new RegExp(
 );
 /** Whom a clause says is at fault ("Holt was responsible for the delays": "Holt"), or null. */
 export function culpableNamed(content: string): string | null {
+  // (The cheap test first: every reading has one of these words.)
+  if (!/blame|fault|culpable|responsible/.test(content)) return null;
   const m = CULPABLE.exec(content.trim());
   return m ? (m[1] ?? m[2]!) : null;
 }
@@ -482,17 +484,14 @@ const OPENING_WHEN = /^(?:in|on|at|after|before|during|since|by)\s+(?:(?:early|l
 const UNDERGONE =
   /^\s+(?:\p{Ll}+ly\s+)?(?:(?:(?:was|were|is|are|be|being|had\s+been|has\s+been|have\s+been|got|gets|get)\s+(?:(?:\p{Ll}+ly|then|also|not|never|repeatedly)\s+)?(?!(?:involved|paid|given|offered|promised|motivated|engaged|open|even|often|then|when|seven|eleven)\b)(?:\p{Ll}+(?:ed|en)|shot|hit|hurt|struck|told|sent|left|held|kept|bit|thrown|led|caught|cut|beat|run|fed)|died|drowned|perished|suffered|collapsed|starved|disappeared|vanished|overdosed)\b)/u;
 
-/**
- * Someone's deeds named at fault anywhere in what is said: "the president's failed economic policies", "Mayor Holt's
- * reckless spending" (not "the governor's new tax plan", "the storm's damage", "my failed plan"). Groups: the owner,
- * the word of fault.
- */
-/**
- * (Not what others call so, "what Republicans call the mayor's failed policies", nor a record that is a feat, "Bolt's
- * failed record attempt".)
- */
 /** Capitalised words that open a sentence or a phrase and are no one's name: "Under", "After", "And". */
 const OPENING_WORDS = String.raw`(?:Under|After|Before|Despite|Since|Because|Thanks|Unlike|Like|Without|With|From|Against|During|Following|Amid|And|But|So|Yet|Or|If|When|While|As|Of|For|In|On|At|To|By)\s`;
+/**
+ * Someone's deeds named at fault anywhere in what is said: "the president's failed economic policies", "Mayor Holt's
+ * reckless spending" (not "the governor's new tax plan", "the storm's damage", "my failed plan"; nor what others call
+ * so, "what Republicans call the mayor's failed policies", nor a record that is a feat, "Bolt's failed record
+ * attempt"). Groups: the owner, the word of fault.
+ */
 const FAULTED_DEED = new RegExp(
   String.raw`(?<!\b[Ww]hat\s+(?:[\p{L}’'-]+\s+){1,3}(?:calls?|called|terms?|termed|dubs?|dubbed)\s*)(?:^|[\s“"‘])((?:the\s+)?(?:(?!${OPENING_WORDS})\p{Lu}[\p{L}.’'-]*\s+){0,3}(?!${OPENING_WORDS})\p{Lu}[\p{L}.’'-]*|the\s+(?:president|governor|mayor|administration|senator|congressman|congresswoman|speaker|council|board|party|campaign|company))['’]s?\s+(failed|failing|botched|disastrous|${[...FAULTING_JUDGEMENTS].join("|")})\s+(?:[\p{Ll}-]+\s+)?(?:polic(?:y|ies)|plans?|spending|leadership|record|agenda|budgets?|decisions?|tactics|rhetoric|handling|approach|responses?|remarks|comments|attacks|lies|schemes?|programs?|strategy)\b(?!\s+(?:attempts?|bids?|tries|try|runs?|times?|books?|holders?))`,
   "u",
@@ -518,12 +517,20 @@ export function judgedConduct(content: string): { object: string; owner: string;
 /** Nouns for someone's words or deeds ("this strategy", "those views"), not for weather, seasons or injuries. */
 const JUDGED_NOUNS = "strategy|strategies|plans?|tactics?|approach|moves?|decisions?|polic(?:y|ies)|proposals?|bills?|laws?|budgets?|ideas?|arguments?|ads?|attacks?|claims?|comments?|remarks?|statements?|words|rhetoric|behaviou?r|conduct|responses?|answers?|lies|excuses?|actions?|practices?|schemes?|deals?|votes?|views?|positions?|stances?|numbers|figures|reports?|rulings?|accusations?|charges|letters?|emails?|tweets?|posts?|videos?|kind\\s+of\\s+\\p{Ll}+";
 const ANAPHOR_JUDGED = new RegExp(String.raw`^[“"]?(?:(?:and|but|so|the\s+problem\s+is),?\s+)?(?:I\s+(?:think|believe|can['’]t\s+help\s+but\s+think)\s+(?:that\s+)?)?(?:(?:it|this|that)(?:['’]s|\s+(?:is|was))|(?:this|that|these|those|such)\s+(?:${JUDGED_NOUNS})\s+(?:is|was|are|were))\s+([^.,;!?“”"]{1,60})`, "iu");
+/**
+ * What "it", "this" or "those remarks" is judged to be, and where the match ends, or null; not negated ("It's not about
+ * you"), nor what "it" stands for after it ("It is wrong to doubt him", "it's a shame that …").
+ */
+function anaphorJudgement(content: string): { judgement: string; end: number } | null {
+  const m = ANAPHOR_JUDGED.exec(content);
+  if (!m || /\b(?:not|never|no|hardly|to|that)\b|n['’]t\b/i.test(m[1]!)) return null;
+  return { judgement: m[1]!, end: m.index + m[0].length };
+}
 function judgesItAtFault(content: string): boolean {
-  const m = ANAPHOR_JUDGED.exec(content.trim());
-  // (Nor what "it" stands for after it: "It is wrong to doubt him", "it's a shame that …".)
-  if (!m || /\b(?:not|never|no|hardly|to|that)\b|n['’]t\b/i.test(m[1]!)) return false;
-  const words = m[1]!.toLowerCase().match(/\p{L}+/gu) ?? [];
-  return OVER_THE_LINE.test(m[1]!) || words.some((w) => FAULTING_JUDGEMENTS.has(w) || ((VALENCE[w] ?? 0) <= -2 && !NOT_JUDGEMENTS.has(w) && !/ed$/.test(w)));
+  const judgement = anaphorJudgement(content.trim())?.judgement;
+  if (judgement === undefined) return false;
+  const words = judgement.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return OVER_THE_LINE.test(judgement) || words.some((w) => FAULTING_JUDGEMENTS.has(w) || ((VALENCE[w] ?? 0) <= -2 && !NOT_JUDGEMENTS.has(w) && !/ed$/.test(w)));
 }
 
 /**
@@ -532,13 +539,14 @@ function judgesItAtFault(content: string): boolean {
  * "It's false": what is faulted may be a claim), nor of the speaker ("It was stupid of me", "my plan is flawed").
  */
 function findsFaultAlone(content: string): boolean {
-  const m = ANAPHOR_JUDGED.exec(content.trim());
-  if (!m || /\b(?:not|never|no|hardly|to|that)\b|n['’]t\b/i.test(m[1]!) || /\b(?:me|my|myself|us|our|ourselves)\b/i.test(m[1]!)) return false;
+  const text = content.trim();
+  const found = anaphorJudgement(text);
+  if (!found || /\b(?:me|my|myself|us|our|ourselves)\b/i.test(found.judgement)) return false;
   // (With an adjective after a comma: "It is a crazy, reckless plan".)
-  const more = /^,\s+((?:\p{Ll}+\s+){0,2}\p{Ll}+)/u.exec(content.trim().slice(m.index + m[0].length))?.[1] ?? "";
-  const words = `${m[1]!} ${more}`.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const more = /^,\s+((?:\p{Ll}+\s+){0,2}\p{Ll}+)/u.exec(text.slice(found.end))?.[1] ?? "";
+  const words = `${found.judgement} ${more}`.toLowerCase().match(/\p{L}+/gu) ?? [];
   // (A failure judged, "It was a total failure", not a thing's, "a mechanical failure", "kidney failure".)
-  return words.some((w) => (FAULTING_JUDGEMENTS.has(w) && !REBUTTING.has(w) && !NOT_OF_CONDUCT.has(w)) || (FAULT_NOUNS.has(w) && !/^failures?$/.test(w))) || FAILURE_JUDGED.test(m[1]!);
+  return words.some((w) => (FAULTING_JUDGEMENTS.has(w) && !REBUTTING.has(w) && !NOT_OF_CONDUCT.has(w)) || (FAULT_NOUNS.has(w) && !/^failures?$/.test(w))) || FAILURE_JUDGED.test(found.judgement);
 }
 /** Judgements that may rebut a claim rather than fault someone: "That's wrong.", "It's false.", "That's ridiculous." */
 const REBUTTING = new Set("wrong false untrue inaccurate misleading bogus absurd ridiculous fake".split(" "));

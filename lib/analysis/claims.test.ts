@@ -1953,6 +1953,19 @@ describe("attribution", () => {
     expect([t.kind, sourceName(h, t), t.blamed.map((b) => b.text)]).toEqual(["blame", "GOP Senators", ["Holt"]]);
     expect(headlineClaimOf(body, "Crews Keep Pressure on Wildfire Over Weekend").kind).toBe("assertion");
   });
+  it("reads pressure on someone with a title and a day to explain and apologise as blame of that person, but not pressure only to explain or to act", () => {
+    const r = analyzeBody(
+      "Tom Holt chairs the party. Republican senators kept up pressure on party Chairman Tom Holt Sunday to better explain -- and publicly apologize for -- his claim. " +
+        "Senators kept up pressure on party Chairman Tom Holt Sunday to better explain his claim. Voters kept pressure on state Sen. Ann Kerr to pass the bill, and Holt quit.",
+    );
+    expect(r.claims.map((c) => [c.kind, sourceName(r, c), c.blamed.map((b) => b.text)])).toEqual([
+      ["assertion", null, []],
+      ["blame", "Republican senators", ["party Chairman Tom Holt"]],
+      ["assertion", null, []],
+      ["assertion", null, []],
+    ]);
+    expect(r.claims[1]!.blamed[0]!.entityKey).toBe(r.entities.find((e) => e.name === "Tom Holt")!.key);
+  });
   it("blames whose plan a charge is against, and never a phrase that opens with a preposition", () => {
     const r = analyzeBody("Senator Ann Kerr charged that the Harbor Party's plan would raise costs for seniors. Kerr praised one mayor, Tom Holt -- the latter of whom Reyes accused of launching the harbor plan.");
     expect(r.claims.filter((c) => c.kind === "blame").map((c) => c.blamed.map((b) => b.text))).toEqual([["Harbor Party"], []]);

@@ -3107,7 +3107,8 @@ function blamedPhrase(content: string, cue: string, cls: CueClass = "statement")
   const accused = /^accus/i.test(cue);
   // ("kept up the pressure on Holt to apologize": whom, before "to".)
   // ("held Holt responsible for the flooding": whom, before "responsible".)
-  const pressed = /pressure on$/i.test(cue) ? /^(.+?)\s+(?:to|over|for)\s/i.exec(object) : /^h(?:eld|olds|olding)$/i.test(cue) ? /^(.+?)\s+(?:\p{Ll}+ly\s+)?(?:responsible|accountable|liable|culpable)\b/u.exec(object) : null;
+  // ("on party Chairman Tom Holt Sunday to …": not the day.)
+  const pressed = /pressure on$/i.test(cue) ? /^(.+?)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\s+(?:to|over|for)\s/i.exec(object) : /^h(?:eld|olds|olding)$/i.test(cue) ? /^(.+?)\s+(?:\p{Ll}+ly\s+)?(?:responsible|accountable|liable|culpable)\b/u.exec(object) : null;
   const objectFor = (accused ? (ACCUSED_OF_DOING.exec(object) ?? /^(.+?)\s+of\s+(?![“"‘]?\p{Lu})/u.exec(object)) : null) ?? pressed ?? /^(.+?)\s+for\b/.exec(object);
   // (But "blamed a campaign by managers and investors for the closure": the agents after "by".)
   if (objectFor && !/\sby\s/.test(objectFor[1]!)) return objectFor[1]!;

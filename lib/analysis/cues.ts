@@ -240,7 +240,7 @@ export function isDrawnReproach(cue: Pick<Cue, "text">): boolean {
  * comes after "on".
  */
 const PRESSING_BEFORE = /\b(?:keep|keeps|kept|keeping|put|puts|putting|ramped\s+up|ramping\s+up|stepped\s+up|stepping\s+up|increased|increasing|turned\s+up|turning\s+up|mounted|mounting)\s+(?:up\s+)?(?:the\s+)?$/i;
-const PRESSED_ON = /^ on (?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*?|him|her|them|(?:[\p{Ll}-]+\s+)?(?:administration|president|governor|mayor|senator|council|party|government|campaign|leaders|lawmakers|officials))\s+([Oo]ver|[Ff]or|[Tt]o)\s+(.*)/u;
+const PRESSED_ON = /^ on (?:the\s+)?(?:(?:[\p{Ll}-]+\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*?|him|her|them|(?:[\p{Ll}-]+\s+)?(?:administration|president|governor|mayor|senator|council|party|government|campaign|leaders|lawmakers|officials))\s+([Oo]ver|[Ff]or|[Tt]o)\s+(.*)/u;
 /**
  * Whether pressure is kept on someone over a wrong: "on Holt over his remarks", "on Holt to apologize", as "urged Holt
  * to resign" (not over a stretch of time or a part of a game, "on Boston for nine innings", "over the final minutes",
@@ -251,7 +251,8 @@ function pressedOver(rest: string): boolean {
   const m = PRESSED_ON.exec(rest);
   if (!m) return false;
   const after = m[2]!.toLowerCase();
-  if (/^to$/i.test(m[1]!)) return /^(?:(?:publicly|personally|formally)\s+)?(?:resign|step\s+(?:down|aside)|drop\s+out|quit|apologi[sz]e|retract|recant|recuse)\b/.test(after);
+  // ("to better explain -- and publicly apologize for -- his claim": the going or the apology may come second.)
+  if (/^to$/i.test(m[1]!)) return /^(?:[^.;,]{1,40}?\s(?:and|or)\s+)?(?:(?:publicly|personally|formally)\s+)?(?:resign|step\s+(?:down|aside)|drop\s+out|quit|apologi[sz]e|retract|recant|recuse)\b/.test(after);
   return !isSpan(after) && !(/^for$/i.test(m[1]!) && /^(?:an?|more|answers?|action)\b/.test(after));
 }
 /** Whether lower-case words open with a stretch of time or a part of a game: "nine innings", "the weekend", "hours". */

@@ -1966,6 +1966,15 @@ describe("attribution", () => {
     ]);
     expect(r.claims[1]!.blamed[0]!.entityKey).toBe(r.entities.find((e) => e.name === "Tom Holt")!.key);
   });
+  it("reads saying one does not engage in a wrong as a practice as a denial, but not what one does not support or allow", () => {
+    const r = analyzeBody(
+      "The sheriff has said he does not engage in racial profiling. Tom Holt said he does not support the bill. Ann Kerr said they do not allow dogs in the park. Mark Ellis said he doesn't tolerate harassment.",
+    );
+    expect(r.claims.map((c) => c.kind)).toEqual(["denial", "statement", "statement", "denial"]);
+  });
+  it("takes a body of no name given before as the speaker after a quotation too", () => {
+    expect(sourcesOf("“We will appeal the ruling,” the agency said in a statement. “The ruling stands,” the court said.")).toEqual(["agency", "court"]);
+  });
   it("blames whose plan a charge is against, and never a phrase that opens with a preposition", () => {
     const r = analyzeBody("Senator Ann Kerr charged that the Harbor Party's plan would raise costs for seniors. Kerr praised one mayor, Tom Holt -- the latter of whom Reyes accused of launching the harbor plan.");
     expect(r.claims.filter((c) => c.kind === "blame").map((c) => c.blamed.map((b) => b.text))).toEqual([["Harbor Party"], []]);

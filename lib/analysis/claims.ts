@@ -204,7 +204,8 @@ function ownedPhraseStart(ws: readonly Word[], first: number): number {
 const SAYS_NOTHING_MORE = /^(?:\s+(?:\p{Ll}+ly|personally|again|first|last|later|earlier|(?:on|in|at|to|by|with|during|via|through|last|this|early|late)\s+[^,.;:“”"]{1,50}?))*\s*[.!?]?["”]?\s*$/u;
 /** Whether word i opens its clause: the sentence's first word, or after a comma, a colon, a dash or "and", "after" … */
 function opensClauseAt(text: string, ws: readonly Word[], i: number): boolean {
-  return i === 0 || /[,;:—–(]\s*$/.test(text.slice(ws[i - 1]!.end, ws[i]!.start)) || CLAUSE_OPENERS.has(ws[i - 1]!.lower);
+  // (A quotation's close opens one too: "“…,” the company said".)
+  return i === 0 || /(?:[,;:—–(]|[,?!][”"’])\s*$/.test(text.slice(ws[i - 1]!.end, ws[i]!.start)) || CLAUSE_OPENERS.has(ws[i - 1]!.lower);
 }
 /** Nouns that end in "-ly" like an adverb: "A lawyer for the family said" is not "… the quickly said". */
 const LY_NOUNS = new Set("family ally rally assembly supply monopoly anomaly bully homily italy july".split(" "));

@@ -155,9 +155,17 @@ const DENIAL_KEYWORD = /wrong|illegal|improper|such|law|knowledge|involvement|fa
 const DENIES_OWN_ACT =
   /^\s*[“"]?(?:that\s+)?(?:(he|she|they|I|we)(?:['’](?:s|m|re)|\s+(?:is|was|am|are|were))\s+(?:certain|sure|positive)\s+(?:that\s+)?\1|(?:he|she|they|I|we))\s+(?:(?:did not|didn['’]t|never|had never|had not|hadn['’]t|has not|hasn['’]t|have not|haven['’]t)\s+(?!(?:see|seen|saw|hear|heard|think|thought|believe|believed|expect|expected|feel|felt|want|wanted|been|be|had|have|need|needed|get|got|yet|decide|decided|return|returned|respond|responded|comment|commented|receive|received|plan|planned|intend|intended|immediately|apologize|apologized|apologise|apologised|even)\b|know\s+(?:whether|if|how|what|when|why)\b)\p{L}+|(?:was not|wasn['’]t)\s+(?:suggesting|saying|implying|accusing|calling|questioning\s+(?:whether|(?:his|her|their|the)\s+(?:\p{L}+\s+)?(?:patriotism|motives|integrity|faith|honesty|loyalty|character|religion))))/iu;
 
+/**
+ * Content that opens with the speaker saying they do not do something wrong as a practice ("he does not engage in racial
+ * profiling", "we don't participate in it", "we do not tolerate harassment"): a denial. Not what they do not think,
+ * want, know, support or allow, which is a position or a rule.
+ */
+const DENIES_OWN_PRACTICE =
+  /^\s*[“"]?(?:that\s+)?(?:he|she|they|I|we|it)\s+(?:does\s+not|doesn['’]t|do\s+not|don['’]t)\s+(?:(?:knowingly|ever)\s+)?(?:engage|participate|take\s+part|discriminate|condone|tolerate|spy)\b/iu;
+
 /** Whether a statement's content denies wrongdoing, knowledge or an act of the speaker's: such a statement is a denial. */
 export function deniesWrongdoing(content: string): boolean {
-  return (DENIAL_KEYWORD.test(content) && DENIAL_CONTENT.test(content)) || DENIES_OWN_ACT.test(content);
+  return (DENIAL_KEYWORD.test(content) && DENIAL_CONTENT.test(content)) || DENIES_OWN_ACT.test(content) || DENIES_OWN_PRACTICE.test(content);
 }
 
 /**

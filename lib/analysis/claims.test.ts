@@ -1975,6 +1975,19 @@ describe("attribution", () => {
   it("takes a body of no name given before as the speaker after a quotation too", () => {
     expect(sourcesOf("“We will appeal the ruling,” the agency said in a statement. “The ruling stands,” the court said.")).toEqual(["agency", "court"]);
   });
+  it("reads a deed said to have cost lives as blame of whose deed it is, but not a storm, a war or a price", () => {
+    const r = analyzeBody(
+      "Ann Kerr claimed that not knowing about the warnings 'really, I think, cost these people their lives.' Kerr said Tom Holt's decision to close the station cost lives. " +
+        "Kerr said the storm cost 12 lives. Kerr said the war cost thousands of lives. Kerr said Holt's mistakes cost him his life savings.",
+    );
+    expect(r.claims.map((c) => [c.kind, c.blamed.map((b) => b.text)])).toEqual([
+      ["blame", []],
+      ["blame", ["Tom Holt"]],
+      ["statement", []],
+      ["statement", []],
+      ["statement", []],
+    ]);
+  });
   it("blames whose plan a charge is against, and never a phrase that opens with a preposition", () => {
     const r = analyzeBody("Senator Ann Kerr charged that the Harbor Party's plan would raise costs for seniors. Kerr praised one mayor, Tom Holt -- the latter of whom Reyes accused of launching the harbor plan.");
     expect(r.claims.filter((c) => c.kind === "blame").map((c) => c.blamed.map((b) => b.text))).toEqual([["Harbor Party"], []]);

@@ -113,6 +113,25 @@ export function culpableNamed(content: string): string | null {
   return m ? (m[1] ?? m[2]!) : null;
 }
 /**
+ * A deed said to have cost lives: "not knowing about their security requests “really, I think, cost these people their
+ * lives”", "Holt's decision to close the station cost lives" (not a storm, a war or an illness: "The storm cost 12
+ * lives"). Group 1 is what cost them.
+ */
+const LIVES_COST =
+  /^[“"‘']?(?:(?:and|but|so)\s+)?([^.;?!“”"]{3,120}?)\s+(?:[“"‘']?(?:\p{Ll}+ly,?\s+)?(?:I\s+think,?\s+)?)?(?:(?:has|have|had|may\s+have|might\s+have|probably|surely)\s+)?cost\s+(?:(?:these|those|the|many|some|\d[\d,]*|[\p{L}-]+)\s+){0,2}(?:(?:their|his|her)\s+)?li(?:ves|fe)\b(?![\s-]+(?:savings|insurance|sentence))/u;
+/** A deed or a failing as the subject: "not knowing …", "ignoring the warnings", "the agency's inaction". */
+const DEED_SUBJECT =
+  /^(?:not\s+)?\p{Ll}+ing\b|\b(?:decisions?|failures?|failing|negligence|inaction|incompetence|mistakes?|errors?|neglect|cuts|polic(?:y|ies)|refusal|delays?|mismanagement|lapses?|actions?|choices?|blunders?|recklessness|cover-up)\b/u;
+/** Whose deed a claim says cost lives: the owner named ("Holt" of "Holt's decision …"), "" when none is, or null. */
+export function livesCostBy(content: string): string | null {
+  // (The cheap test first.)
+  if (!/\bcost\b/.test(content)) return null;
+  const deed = LIVES_COST.exec(content.trim())?.[1];
+  if (!deed || !DEED_SUBJECT.test(deed)) return null;
+  return /(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,3})['’]s?\s/u.exec(deed)?.[1] ?? "";
+}
+
+/**
  * "called for Steele's resignation", "urged the mayor to step down", "urged party Chairman Michael Steele to publicly
  * apologize": demanding someone go, or apologise, charges them with a wrong.
  */
@@ -334,6 +353,8 @@ export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: s
       if (faulted !== null && (someone(faulted) || (/\s\p{Lu}/u.test(faulted) && someone(faulted.split(/\s+/).at(-1)!)))) return "blame";
       // "Republicans have suggested such actions may constitute a crime": someone's acts charged as unlawful.
       if (actsChargedUnlawful(content) !== null) return "blame";
+      // "not knowing about their security requests “cost these people their lives”": a deed that cost lives.
+      if (livesCostBy(content) !== null) return "blame";
       return deniesWrongdoing(content) ? "denial" : "statement";
     }
   }

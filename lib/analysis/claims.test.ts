@@ -1988,6 +1988,17 @@ describe("attribution", () => {
       ["statement", []],
     ]);
   });
+  it("gives a passive reproach to the critic named after what for, and none to one only supposed or to a building condemned", () => {
+    const r = analyzeBody(
+      "Tom Holt was criticized for the delays by Ann Kerr. If Holt is criticized for the delays, he will resign. The old motel was condemned over safety concerns. Holt was condemned over his remarks.",
+    );
+    expect(r.claims.map((c) => [c.kind, sourceName(r, c), c.blamed.map((b) => b.text)])).toEqual([
+      ["blame", "Ann Kerr", ["Tom Holt"]],
+      ["assertion", null, []],
+      ["assertion", null, []],
+      ["blame", "critics", ["Holt"]],
+    ]);
+  });
   it("blames whose plan a charge is against, and never a phrase that opens with a preposition", () => {
     const r = analyzeBody("Senator Ann Kerr charged that the Harbor Party's plan would raise costs for seniors. Kerr praised one mayor, Tom Holt -- the latter of whom Reyes accused of launching the harbor plan.");
     expect(r.claims.filter((c) => c.kind === "blame").map((c) => c.blamed.map((b) => b.text))).toEqual([["Harbor Party"], []]);

@@ -3,7 +3,7 @@
 
 import { checkWorthiness } from "./check-worthiness";
 import type { Discourse } from "./coreference";
-import { BELIEF_VERBS, chargeInClause, EVIDENCE_VERBS, isDrawnReproach, isHeadlineSpeechVerb, findCues, tellsSomeone, verbClass, type Cue, type CueClass } from "./cues";
+import { BELIEF_VERBS, chargeInClause, EVIDENCE_VERBS, isDrawnReproach, isHeadlineSpeechVerb, findCues, REASON_THEN_AGENT, tellsSomeone, verbClass, type Cue, type CueClass } from "./cues";
 import type { EntityIndex } from "./entities";
 import { findHedges } from "./hedges";
 import { keywordFamilies, keywordFamily, type Families } from "./keywords";
@@ -1893,7 +1893,9 @@ export class ClaimExtractor {
       found = this.stanceHolderBefore(s, ms, cue, quotes) ?? this.clauseSubject(s, ms, cue.start, quotes, true) ?? this.issuerOfDocumentBefore(s, ms, cue.start, quotes);
     } else {
       // Passive with an agent: "revealed by the Herald".
-      const agent = /^ [Bb]y (?=\S)/.exec(text.slice(cue.end, cue.end + 5)) ?? (isDrawnReproach(cue) ? /^ from (?=\S)/.exec(text.slice(cue.end, cue.end + 7)) : null);
+      // ("was criticized for the delays by Ann Kerr": the agent after what for.)
+      const agent = /^ [Bb]y (?=\S)/.exec(text.slice(cue.end, cue.end + 5)) ?? (isDrawnReproach(cue) ? /^ from (?=\S)/.exec(text.slice(cue.end, cue.end + 7)) : null) ??
+        (cls === "blame" ? REASON_THEN_AGENT.exec(text.slice(cue.end, cue.end + 80)) : null);
       // "a cable, first reviewed and reported by Fox News, shows …": a passive set off by commas describes a noun of
       // the sentence; it attributes nothing the sentence says.
       if (agent && REDUCED_RELATIVE_BEFORE.test(text.slice(Math.max(s.start, cue.start - 40), cue.start)) && REDUCED_RELATIVE_AFTER.test(text.slice(cue.end, s.end))) return null;
@@ -2933,7 +2935,7 @@ function ownerOfThing(phrase: string): string {
 }
 /** Whether an attribution is a passive reproach with its agent: "was denounced by the Log Cabin Republicans". */
 function reproachedByAgent(text: string, a: Attribution): boolean {
-  return a.cls === "blame" && (a.cue.agentless === true || (a.cue.end < a.sourceStart && /^ (?:by|from) (?:\p{Ll}+ )?$/iu.test(text.slice(a.cue.end, a.sourceStart))));
+  return a.cls === "blame" && (a.cue.agentless === true || (a.cue.end < a.sourceStart && (/^ (?:by|from) (?:\p{Ll}+ )?$/iu.test(text.slice(a.cue.end, a.sourceStart)) || REASON_THEN_AGENT.test(text.slice(a.cue.end, a.sourceStart)))));
 }
 /** The subject of a passive, before its auxiliaries: "Representative Paul D. Ryan" of "… has been excoriated by". */
 function passiveSubject(text: string, seg: Span, a: Attribution): string {

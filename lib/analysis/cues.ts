@@ -74,7 +74,7 @@ const PASSIVE_REPROACH = new Set(words(`criticized criticised condemned denounce
 const PASSIVE_AUXILIARY = /\b(?:is|are|was|were|been|being|be|get|gets|got)\s+(?:(?:\p{Ll}+ly|also|again|just|since)\s+)?$/u;
 /** Whether a verb of reproach is passive with its agent after it ("was denounced by …"). */
 function reproachedBy(w: string, lead: string, rest: string, headline: boolean): boolean {
-  if (!PASSIVE_REPROACH.has(w) || !/^ by \S/i.test(rest)) return false;
+  if (!PASSIVE_REPROACH.has(w) || !(/^ by \S/i.test(rest) || REASON_THEN_AGENT.test(rest))) return false;
   // (A headline drops the auxiliary: "Elizabeth Cheney blasted by older sister".)
   // (Not what only could happen: "could be condemned by the Security Council".)
   if (/\b(?:could|would|may|might|will|should|can|must)\s+(?:\p{Ll}+ly\s+)?be\s+$/u.test(lead)) return false;
@@ -163,9 +163,16 @@ function reproachReason(rest: string): boolean {
   const span = REASON_IS_COUNT_OR_SPAN.exec(rest);
   return !span || /^[^.;,]{0,40}?\s(?:for|over)\s+(?:his|her|their|its|the|what|not|\p{Ll}+ing\b)/iu.test(rest.slice(span[0].length));
 }
+/**
+ * What a passive reproach is for, then who reproached: " for the delays by " of "was criticized for the delays by Ann
+ * Kerr" (the agent a name or "the …"; no comma or quotation between).
+ */
+export const REASON_THEN_AGENT = /^ (?:for|over) [^,.;:“”"]{1,60}? by (?=\p{Lu}|the\s)/u;
+/** A building's condition, the reason a building is condemned: "condemned over safety concerns", "as unsafe". */
+const CONDEMNED_BUILDING = /^\s+(?:(?:for|over|because\s+of|due\s+to)\s+(?:(?:the|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:safety|health|structural|code|fire|demolition|mold|asbestos|disrepair|violations?|damage|flood(?:ing)?)\b|as\s+unsafe)/u;
 /** Before an agentless reproach: a negation ("has not been criticized", "was never criticized", "wasn't") or a relative
  * pronoun as its subject ("The coach, who was criticized for …, said": the clause's own speech stays). */
-const AGENTLESS_BLOCKED_BEFORE = /(?:\b(?:not|never|hardly|rarely|seldom|barely|scarcely)|n['’]t)\s+(?:(?:been|be|being)\s+)?$|\b(?:who|whom|which|that)\s+(?:(?:has|have|had)\s+)?(?:(?:is|are|was|were|been|being|get|gets|got|faced|faces|drew|draws|took|takes|came\s+under|comes\s+under)\s+)?(?:(?:\p{Ll}+ly|also|again|just|since|sharp|fierce|heavy|harsh|some|much|widespread|public)\s+)*$/u;
+const AGENTLESS_BLOCKED_BEFORE = /(?:\b(?:not|never|hardly|rarely|seldom|barely|scarcely)|n['’]t)\s+(?:(?:been|be|being)\s+)?$|\b(?:[Ii]f|[Uu]nless|[Ww]hether)\s[^,.;:“”"]{1,60}$|\b(?:who|whom|which|that)\s+(?:(?:has|have|had)\s+)?(?:(?:is|are|was|were|been|being|get|gets|got|faced|faces|drew|draws|took|takes|came\s+under|comes\s+under)\s+)?(?:(?:\p{Ll}+ly|also|again|just|since|sharp|fierce|heavy|harsh|some|much|widespread|public)\s+)*$/u;
 /** What is called back, after "recalled": a number of things or someone's goods or envoy ("300 cars", "its ambassador"). */
 const RECALLED_THING = /^\s+(?:\d[\d,.]*|(?:about|nearly|more\s+than|over|some|all|hundreds|thousands|millions)\b|(?:its|their)\s|(?:the|his|her)\s+(?:[\p{L}-]+\s+)?(?:ambassador|envoy|product|products|cars|vehicles|trucks|models|devices|drugs|medicine|food|batch|shipment|lot|toys)\b)/u;
 const RETORTS = new Set(["shot back", "shoots back", "fired back", "fires back", "hit back", "hits back"]);
@@ -663,7 +670,8 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       const passiveBlame = CRITICISM_VERBS.has(w) && reproachedBy(w, lead, rest, s.section !== "body");
       // "Holt was criticized for his remarks", a headline's "Mayor Holt Criticized for Budget Comments": no critic named.
       // (Not with the critic named after what for: "was criticized for the delays by Ann Kerr".)
-      if (!passiveBlame && PASSIVE_REPROACH.has(w) && reproachReason(rest) && !/^[^.;]*?\sby\s+(?:the\s+)?(?:\p{Lu}|(?:\p{Ll}+\s+)?(?:critics|members|leaders|officials|lawmakers|democrats|republicans|teachers|residents|voters|groups|unions)\b)/u.test(rest) && !AGENTLESS_BLOCKED_BEFORE.test(lead) && !inQuote(at) && !/\b(?:could|would|may|might|will|should|can|must)\s+(?:\p{Ll}+ly\s+)?be\s+$/u.test(lead) &&
+      // (Nor a building condemned: "The motel was condemned over safety concerns".)
+      if (!passiveBlame && PASSIVE_REPROACH.has(w) && reproachReason(rest) && !(w.startsWith("condemn") && CONDEMNED_BUILDING.test(rest)) && !/^[^.;]*?\sby\s+(?:the\s+)?(?:\p{Lu}|(?:\p{Ll}+\s+)?(?:critics|members|leaders|officials|lawmakers|democrats|republicans|teachers|residents|voters|groups|unions)\b)/u.test(rest) && !AGENTLESS_BLOCKED_BEFORE.test(lead) && !inQuote(at) && !/\b(?:could|would|may|might|will|should|can|must)\s+(?:\p{Ll}+ly\s+)?be\s+$/u.test(lead) &&
         (PASSIVE_AUXILIARY.test(lead) || (s.titleCase && /\p{L}\s$/u.test(lead)))) {
         out.push({ start: at, end, text: m[6], cls: "blame", form: "verb", agentless: true });
         continue;

@@ -1999,6 +1999,16 @@ describe("attribution", () => {
       ["blame", "critics", ["Holt"]],
     ]);
   });
+  it("takes no speech from a ruling on a motion or from gunfire and runs answered, but keeps denials and retorts to someone", () => {
+    expect(
+      sourcesOf(
+        "The judge said the trial would begin in May and denied the motion to dismiss. The court denied Tom Holt's request for a new trial. Police fired back at the gunman, who was wounded. " +
+          "The Celtics hit back at the Lakers with a 12-0 run. Ann Kerr denied the allegations. Kerr fired back at her critics.",
+      ),
+    ).toEqual(["judge", null, null, null, "Ann Kerr", "Ann Kerr"]);
+    const r = analyzeBody("The judge said the trial would begin in May and denied the motion to dismiss.");
+    expect(r.claims.map((c) => c.kind)).toEqual(["statement"]);
+  });
   it("blames whose plan a charge is against, and never a phrase that opens with a preposition", () => {
     const r = analyzeBody("Senator Ann Kerr charged that the Harbor Party's plan would raise costs for seniors. Kerr praised one mayor, Tom Holt -- the latter of whom Reyes accused of launching the harbor plan.");
     expect(r.claims.filter((c) => c.kind === "blame").map((c) => c.blamed.map((b) => b.text))).toEqual([["Harbor Party"], []]);

@@ -175,14 +175,17 @@ const CONDEMNED_BUILDING = /^\s+(?:(?:for|over|because\s+of|due\s+to)\s+(?:(?:th
 const AGENTLESS_BLOCKED_BEFORE = /(?:\b(?:not|never|hardly|rarely|seldom|barely|scarcely)|n['’]t)\s+(?:(?:been|be|being)\s+)?$|\b(?:[Ii]f|[Uu]nless|[Ww]hether)\s[^,.;:“”"]{1,60}$|\b(?:who|whom|which|that)\s+(?:(?:has|have|had)\s+)?(?:(?:is|are|was|were|been|being|get|gets|got|faced|faces|drew|draws|took|takes|came\s+under|comes\s+under)\s+)?(?:(?:\p{Ll}+ly|also|again|just|since|sharp|fierce|heavy|harsh|some|much|widespread|public)\s+)*$/u;
 /** What is called back, after "recalled": a number of things or someone's goods or envoy ("300 cars", "its ambassador"). */
 const RECALLED_THING = /^\s+(?:\d[\d,.]*|(?:about|nearly|more\s+than|over|some|all|hundreds|thousands|millions)\b|(?:its|their)\s|(?:the|his|her)\s+(?:[\p{L}-]+\s+)?(?:ambassador|envoy|product|products|cars|vehicles|trucks|models|devices|drugs|medicine|food|batch|shipment|lot|toys)\b)/u;
+/** What a judge or an office turns down, after "denied": a motion, a request, bail, a permit ("denied the motion to dismiss"). */
+const DENIED_REQUEST = /^\s+(?:(?:the|a|an|his|her|their|its|(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}\p{Lu}[\p{L}.’'-]*['’]s?)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:motions?|requests?|bail|appeals?|permits?|petitions?|applications?|entry|visas?|parole|licen[cs]es?|waivers?|injunctions?|stays?|extensions?|asylum|pleas?)\b/u;
 const RETORTS = new Set(["shot back", "shoots back", "fired back", "fires back", "hit back", "hits back"]);
 for (const v of [...RETORTS, "weighed in", "weighs in", "pointed out", "points out"]) VERB_CLASS.set(v, "statement");
 /**
  * What makes a retort speech: a quotation or a colon (after an aside too: "shot back, in reference to …: “…”"), "that",
  * "saying", or whom it answers ("shot back at Reyes", "hit back against critics"); not a comeback ("fired back in the
- * third quarter", "Fires Back After Slow Start").
+ * third quarter", "Fires Back After Slow Start", "hit back at the Lakers with a 12-0 run") nor gunfire ("fired back at the
+ * gunman").
  */
-const RETORT_SAID = /^(?:\s*[:,]?\s*[“"]|[^.;“”"]{0,100}:\s*[“"]|\s*:|\s+that\b|,?\s+(?:saying|telling|arguing|noting|adding|calling|accusing|writing|tweeting)\b|\s+(?:at|against|on)\s+(?!(?:the\s+)?(?:first|second|third|fourth|final|next|last|same|opening)\b)|\s+in\s+(?:a|an|his|her|their|its)\s+(?:statement|interview|letter|tweet|post|email|e-mail|op-ed|speech|response|memo)\b|\s*[.;]?\s*$)/iu;
+const RETORT_SAID = /^(?:\s*[:,]?\s*[“"]|[^.;“”"]{0,100}:\s*[“"]|\s*:|\s+that\b|,?\s+(?:saying|telling|arguing|noting|adding|calling|accusing|writing|tweeting)\b|\s+(?:at|against|on)\s+(?!(?:the\s+)?(?:(?:first|second|third|fourth|final|next|last|same|opening)\b|(?:\p{Ll}+\s+)?(?:gunm[ae]n|shooters?|snipers?|suspects?|attackers?|assailants?|militants?|insurgents?|rebels?|soldiers|troops|enemy|vehicle|car|truck)\b))(?![^.;“”"]{0,60}\bwith\s+an?\s+\d)|\s+in\s+(?:a|an|his|her|their|its)\s+(?:statement|interview|letter|tweet|post|email|e-mail|op-ed|speech|response|memo)\b|\s*[.;]?\s*$)/iu;
 /**
  * Phrasal verbs of attack ("lashed out at the senator", "took aim at Obama's plan", "pounced on the governor's
  * comments"), with the preposition their object takes; what they attribute is blame, only with the object that
@@ -661,6 +664,8 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       // "recalled that …", "recalled: “…”", "recalled how …"; not a product or an envoy called back ("Toyota recalled 300
       // cars", "recalled its ambassador").
       if (/^recall/.test(w) && !quoteBefore && RECALLED_THING.test(rest)) continue;
+      // "denied the motion to dismiss", "denied bail": a ruling on what was asked, not a denial of what was said.
+      if (/^den(?:ied|ies|y|ying)$/.test(w) && DENIED_REQUEST.test(rest)) continue;
       // (Not "knocked on the door for help": a verb of praise or blame takes its person or body straight after it.)
       const activeBlame = CRITICISM_VERBS.has(w) && (w !== "attacked" || ATTACKED_FOR_DOING.test(rest)) && !/^\s+(?:on|at|off|out|into|down|up|through|away)\b/.test(rest) &&
         (s.titleCase ? FOR_A_DEED.test(rest.toLowerCase()) : FOR_A_DEED.test(rest) || blamedForOneWordDeed(rest) || (REPROACH_VERBS.has(w) && REPROACHED.test(rest)) || (DENOUNCING.has(w) && DENOUNCED_THING.test(rest)) ||

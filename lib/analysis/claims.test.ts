@@ -2009,6 +2009,30 @@ describe("attribution", () => {
     const r = analyzeBody("The judge said the trial would begin in May and denied the motion to dismiss.");
     expect(r.claims.map((c) => c.kind)).toEqual(["statement"]);
   });
+  it("reads words judged by a noun of reproach and an office's war on something as blame, not a storm called a disaster", () => {
+    const r = analyzeBody(
+      "Ann Kerr said Holt's remark was an affront to voters. The Holt campaign said the remark is a personal affront. “Mr. Holt, your comment is more than an embarrassment,” Ann Kerr wrote. " +
+        "“At a time when voters are angry, his comment is an insult,” Ann Kerr wrote. " +
+        "Ann Kerr said the storm was a disaster. Kerr said the decision was not an insult. “We have had enough,” Kerr said. “This administration's war on small businesses must stop.” Kerr said Israel's war on Hamas must stop.",
+    );
+    expect(r.claims.map((c) => [c.kind, c.blamed.map((b) => b.text)])).toEqual([
+      ["blame", ["Holt"]],
+      ["blame", []],
+      ["blame", ["Mr. Holt"]],
+      ["blame", []],
+      ["statement", []],
+      ["statement", []],
+      ["statement", []],
+      ["blame", ["This administration"]],
+      ["statement", []],
+    ]);
+  });
+  it("reads a judgement called in straight single quotation marks as one called in double ones", () => {
+    const r = analyzeBody("Ann Kerr called the report 'false.' Kerr called Holt's remarks 'disgraceful' and 'wrong.'");
+    expect(r.claims.map((c) => c.kind)).toEqual(["denial", "blame"]);
+    expect(analyzeBody("Ann Kerr called the plan 'a good start.'").claims.map((c) => c.kind)).toEqual(["statement"]);
+    expect(headlineClaimOf("Mayor Ann Holt spoke on Monday.", "Ann Holt Calls Times Report 'Outrageous Distortion'").kind).toBe("denial");
+  });
   it("blames whose plan a charge is against, and never a phrase that opens with a preposition", () => {
     const r = analyzeBody("Senator Ann Kerr charged that the Harbor Party's plan would raise costs for seniors. Kerr praised one mayor, Tom Holt -- the latter of whom Reyes accused of launching the harbor plan.");
     expect(r.claims.filter((c) => c.kind === "blame").map((c) => c.blamed.map((b) => b.text))).toEqual([["Harbor Party"], []]);

@@ -7,7 +7,7 @@ import { BELIEF_VERBS, chargeInClause, EVIDENCE_VERBS, isDrawnReproach, isHeadli
 import type { EntityIndex } from "./entities";
 import { findHedges } from "./hedges";
 import { keywordFamilies, keywordFamily, type Families } from "./keywords";
-import { actsChargedUnlawful, allegedAgainst, answersCharge, apologyOwedBy, attributedKind, castAtFault, chargedSubject, culpableNamed, demandedToGo, faultedDeedOwner, harmCharged, judgedConduct, judgementCalled, livesCostBy, ownVoiceKind, problemWith } from "./kinds";
+import { actsChargedUnlawful, allegedAgainst, answersCharge, apologyOwedBy, attributedKind, castAtFault, chargedSubject, culpableNamed, demandedToGo, faultedDeedOwner, harmCharged, judgedConduct, judgementCalled, livesCostBy, ownVoiceKind, problemWith, reproachNounJudged } from "./kinds";
 import { AUXILIARIES, BE_BEFORE, DESCRIPTION_KINDS, GOING_ON, GROUP_PLURALS, INSTITUTION_NOUNS, ISSUING_VERBS, NOT_NAME_WORDS, OCCUPATIONS, ORGANIZATION_NOUNS, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPOKESPERSON_WORDS, TIME_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, WEEKDAYS, wordTable } from "./lexicon";
 import type { Sentence, Word } from "./text-units";
 import type { ClaimSource, EntityKind, ExtractedClaim, Mention, QuoteType } from "./types";
@@ -2453,7 +2453,7 @@ export class ClaimExtractor {
       quote = quoteType(text, content, seg, quotes, a);
       // "President Obama is actually damaging Medicare": a person or body charged with doing harm is blamed.
       const harming = kind === "statement" ? harmCharged(content, cue) : null;
-      if (harming && (/^(?:he|she|they)$/i.test(harming.who) || speaksByNameIn(this.ctx.ents, harming.who, harming.war))) kind = "blame";
+      if (harming && (harming.office || /^(?:he|she|they)$/i.test(harming.who) || speaksByNameIn(this.ctx.ents, harming.who, harming.war))) kind = "blame";
       // "Holt urged members to pass the budget, mocking them for their delays": a verb of blame of the same speaker
       // later in the claim charges someone, though the first verb only asks.
       const charge = kind === "statement" ? this.sameSpeakerCharge(seg, a) : null;
@@ -3087,6 +3087,9 @@ function blamedPhrase(content: string, cue: string, cls: CueClass = "statement")
   // "Holt was responsible for the delays", "the delays were Holt's fault".
   const culprit = culpableNamed(content);
   if (culprit) return culprit;
+  // "Holt's remark is an affront": whose words (not "the remark …", no one's named).
+  const reproached = reproachNounJudged(content);
+  if (reproached !== null) return reproached || null;
   // "Holt's decision cost lives": whose deed (not "not knowing …", no one's named).
   const costly = livesCostBy(content);
   if (costly) return costly;

@@ -475,12 +475,13 @@ export function calledJudgement(rest: string): { object: string; judgements: str
  * judgement after it (group 2, and a second joined by "and" in group 3).
  */
 const CALLED_QUOTATION =
-  /^ (it|that|this|them|him|her|these|those|(?:the|that|this|these|those|his|her|their|its|an?)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?|(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,2}?[\p{L}-]+['’]s?\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s+(?:(?:an?|the)\s+)?[“"‘]([^”"’“]{1,80}?)[,.!?]?[”"’](?:\s+and\s+[“"‘]([^”"’“]{1,80}?)[,.!?]?[”"’])?/u;
+  /^ (it|that|this|them|him|her|these|those|(?:the|that|this|these|those|his|her|their|its|an?)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?|(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,2}?[\p{L}-]+['’]s?\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s+(?:(?:an?|the)\s+)?(?:[“"‘]([^”"’“]{1,80}?)[,.!?]?[”"’]|'([^'"”“]{1,80}?)[,.!?]?'(?!\p{L}))(?:\s+and\s+(?:[“"‘]([^”"’“]{1,80}?)[,.!?]?[”"’]|'([^'"”“]{1,80}?)[,.!?]?'(?!\p{L})))?/u;
 /** The object and the words of a judgement called in quotation marks (see CALLED_QUOTATION), or null. */
 export function calledQuotation(rest: string): { object: string; judgements: string[]; titled: boolean } | null {
   const m = CALLED_QUOTATION.exec(rest);
   if (!m) return null;
-  const quoted = [m[2]!, m[3]].filter((q): q is string => q !== undefined);
+  // (In curly or double quotation marks, or in straight single ones: "called the report 'false.'".)
+  const quoted = [m[2] ?? m[3], m[4] ?? m[5]].filter((q): q is string => q !== undefined);
   const judgements = quoted.flatMap((q) => q.toLowerCase().match(/\p{L}+/gu) ?? []);
   // ("Broken Promises", "End Corruption Now Act": a name in capitals, not a judgement.)
   const titled = quoted.some((q) => /^(?:the\s+)?\p{Lu}\p{Ll}*(?:[\s-]+\p{Lu}\p{L}*)+$/u.test(q.trim()));

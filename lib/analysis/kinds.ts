@@ -72,8 +72,18 @@ const HARM_CHARGED = new RegExp(
     String.raw`(?!\s+(?:(?:his|her|their|its|my|our|that|the|a|an|both)\s+)?(?:\p{Ll}+\s+)?(?:knees?|ankles?|backs?|shoulders?|hamstrings?|wrists?|hands?|feet|foot|legs?|arms?|necks?|heads?|elbows?|hips?|groin|toes?|fingers?|ribs?|cars?|trucks?|bikes?)\b)`,
   "u",
 );
-/** "Obama's war on religion", "the Republicans' war on women" (not "war on terror", "on drugs"). Group 1 is whose. */
-const WAR_ON = /\b(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)['’]s?\s+war\s+on\s+(?!(?:terror|terrorism|drugs|poverty|cancer|crime|want)\b)/u;
+/** Office holders and bodies named by their office alone ("the president", "the council"): someone other than the speaker. */
+const OFFICES = "president|administration|governor|mayor|council|party|government|senator|congressman|congresswoman|chairman|committee|campaign|leadership|leaders";
+/** "this administration", "the president": an office named by its office alone, someone whatever the entities say. */
+const OFFICE_PHRASE = new RegExp(String.raw`^(?:this|that|the)\s+(?:${OFFICES})$`, "i");
+/**
+ * "Obama's war on religion", "the Republicans' war on women", "This administration's war on traditional values" (not
+ * "war on terror", "on drugs"). Group 1 is whose.
+ */
+const WAR_ON = new RegExp(
+  String.raw`(?:\b|^)(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?|(?:[Tt]his|[Tt]hat|[Tt]he)\s+(?:${OFFICES}))['’]s?\s+war\s+on\s+(?!(?:terror|terrorism|drugs|poverty|cancer|crime|want)\b)`,
+  "u",
+);
 /** Cues of owning up: what someone admits doing is no charge against another ("admitted she lied to the board"). */
 const ADMITTING = /^(?:admit|acknowledg|conced|confess)/i;
 
@@ -81,13 +91,13 @@ const ADMITTING = /^(?:admit|acknowledg|conced|confess)/i;
  * Who what is said charges with doing harm ("Obama is damaging Medicare": "Obama"), and whether by a "war on"
  * something (which only a place could wage without blame), or null.
  */
-export function harmCharged(content: string, cue: string): { who: string; war: boolean } | null {
+export function harmCharged(content: string, cue: string): { who: string; war: boolean; office: boolean } | null {
   if (ADMITTING.test(cue)) return null;
   const text = content.trim();
   const harm = HARM_CHARGED.exec(text)?.[1];
-  if (harm) return { who: harm, war: false };
+  if (harm) return { who: harm, war: false, office: false };
   const war = WAR_ON.exec(text)?.[1];
-  return war ? { who: war, war: true } : null;
+  return war ? { who: war, war: true, office: OFFICE_PHRASE.test(war) } : null;
 }
 
 /** A name of up to four capitalised words, without a possessive ending ("Attorney General Eric Holder", "Steele"). */
@@ -353,6 +363,8 @@ export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: s
       if (faulted !== null && (someone(faulted) || (/\s\p{Lu}/u.test(faulted) && someone(faulted.split(/\s+/).at(-1)!)))) return "blame";
       // "Republicans have suggested such actions may constitute a crime": someone's acts charged as unlawful.
       if (actsChargedUnlawful(content) !== null) return "blame";
+      // "the remark is a personal affront": someone's words judged by a noun of reproach.
+      if (reproachNounJudged(content) !== null) return "blame";
       // "not knowing about their security requests “cost these people their lives”": a deed that cost lives.
       if (livesCostBy(content) !== null) return "blame";
       return deniesWrongdoing(content) ? "denial" : "statement";
@@ -545,6 +557,23 @@ export function judgedConduct(content: string): { object: string; owner: string;
  */
 /** Nouns for someone's words or deeds ("this strategy", "those views"), not for weather, seasons or injuries. */
 const JUDGED_NOUNS = "strategy|strategies|plans?|tactics?|approach|moves?|decisions?|polic(?:y|ies)|proposals?|bills?|laws?|budgets?|ideas?|arguments?|ads?|attacks?|claims?|comments?|remarks?|statements?|words|rhetoric|behaviou?r|conduct|responses?|answers?|lies|excuses?|actions?|practices?|schemes?|deals?|votes?|views?|positions?|stances?|numbers|figures|reports?|rulings?|accusations?|charges|letters?|emails?|tweets?|posts?|videos?|kind\\s+of\\s+\\p{Ll}+";
+/**
+ * Someone's words or deeds judged by a noun of reproach: "the remark is a personal affront", "Holt's plan is a
+ * disgrace", "Mr. Holt, your comment is …", after an opening clause too ("At a time when …, your comment is more than an
+ * embarrassment"); not "the storm was a disaster", "his win was a surprise" (and a report called a lie is denied, not
+ * blamed). Groups: whom the words address ("Mr. Holt"), the owner named before the noun ("Holt").
+ */
+const REPROACH_NOUN_JUDGED = new RegExp(
+  String.raw`^[“"]?(?:(?:and|but|so),?\s+)?(?:(?:at\s+a\s+time\s+when|when|while|as|after|since|given|with)\s[^“”"]{0,300}?,\s+)?(?:((?:Mr|Mrs|Ms|Dr|Sen|Senator|Gov|Governor|Rep|Mayor|Chairman|President)\.?\s+(?:\p{Lu}[\p{L}.’'-]*\s+)?\p{Lu}[\p{L}’'-]*),\s+)?(?:the|this|that|these|those|your|his|her|their|((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,2})['’]s?)\s+(?:[\p{L}-]+\s+)?(?:${JUDGED_NOUNS})\s+(?:is|are|was|were|has\s+been|have\s+been)\s+` +
+    String.raw`(?:(?:more\s+than|nothing\s+(?:less|short)\s+(?:than|of)|simply|just|clearly|really|truly|frankly)\s+)?(?:an?\s+)?(?:(?:\p{Ll}+ly\s+)?[\p{Ll}-]+\s+)?(?:affront|insult|disgrace|outrage|travesty|embarrassment|betrayal|slap\s+in\s+the\s+face|slur|smear|sham|abomination)\b`,
+  "iu",
+);
+/** Whose words or deeds a noun of reproach judges: the owner named, or the one addressed, "" when none is, or null. */
+export function reproachNounJudged(content: string): string | null {
+  const m = REPROACH_NOUN_JUDGED.exec(content.trim());
+  return m ? (m[2] ?? m[1] ?? "") : null;
+}
+
 const ANAPHOR_JUDGED = new RegExp(String.raw`^[“"]?(?:(?:and|but|so|the\s+problem\s+is),?\s+)?(?:I\s+(?:think|believe|can['’]t\s+help\s+but\s+think)\s+(?:that\s+)?)?(?:(?:it|this|that)(?:['’]s|\s+(?:is|was))|(?:this|that|these|those|such)\s+(?:${JUDGED_NOUNS})\s+(?:is|was|are|were))\s+([^.,;!?“”"]{1,60})`, "iu");
 /**
  * What "it", "this" or "those remarks" is judged to be, and where the match ends, or null; not negated ("It's not about
@@ -609,8 +638,6 @@ const EVIDENCE_OBJECT = /\b(?:evidence|data|figures|numbers|statistics|study|stu
 const UNTRUE = new Set(
   "false untrue inaccurate misleading deceptive unreliable unrepresentative bogus baseless unfounded flawed wrong phony fake absurd distortion distortions lie lies fabrication fabrications".split(" "),
 );
-/** Office holders and bodies named by their office alone ("the president", "the council"): someone other than the speaker. */
-const OFFICES = "president|administration|governor|mayor|council|party|government|senator|congressman|congresswoman|chairman|committee|campaign|leadership|leaders";
 /**
  * A judgement called, bare ("called her answer evasive") or quoted ("called Biden “unhinged.”", "called the decision
  * “a huge mistake”"), and whether it finds fault (any word of a quoted one may: "mistake", "well over the line").
@@ -675,7 +702,8 @@ export function quotationKind(content: string, sourceKind: EntityKind, someone: 
   // Ida has destroyed everything we own".)
   const kind = attributedKind("statement", sourceKind, content, "said", null, someone);
   const harm = kind === "statement" ? harmCharged(content, "said") : null;
-  return harm && !harm.war && (/^(?:he|she|they)$/i.test(harm.who) || speaks(harm.who)) ? "blame" : kind;
+  // (A war waged only by an office named so: "This administration's war on …"; a name may be a place's.)
+  return harm && (harm.office || (!harm.war && (/^(?:he|she|they)$/i.test(harm.who) || speaks(harm.who)))) ? "blame" : kind;
 }
 
 /** Kind of an unattributed sentence: the outlet's own voice. */

@@ -2033,6 +2033,14 @@ describe("attribution", () => {
     expect(analyzeBody("Ann Kerr called the plan 'a good start.'").claims.map((c) => c.kind)).toEqual(["statement"]);
     expect(headlineClaimOf("Mayor Ann Holt spoke on Monday.", "Ann Holt Calls Times Report 'Outrageous Distortion'").kind).toBe("denial");
   });
+  it("takes the subject before a relative clause as the speaker, not a word of the clause", () => {
+    expect(
+      sourcesOf(
+        "But other advocacy groups that are pushing to preserve benefits accused the council of abandoning its voters. Voters who oppose the plan said the council had failed. " +
+          "The plan that voters approved said taxes would rise. Residents who live near the plant told reporters the air was bad.",
+      ),
+    ).toEqual(["other advocacy groups", "voters", null, "residents"]);
+  });
   it("blames whose plan a charge is against, and never a phrase that opens with a preposition", () => {
     const r = analyzeBody("Senator Ann Kerr charged that the Harbor Party's plan would raise costs for seniors. Kerr praised one mayor, Tom Holt -- the latter of whom Reyes accused of launching the harbor plan.");
     expect(r.claims.filter((c) => c.kind === "blame").map((c) => c.blamed.map((b) => b.text))).toEqual([["Harbor Party"], []]);

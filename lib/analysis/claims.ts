@@ -207,6 +207,11 @@ function opensClauseAt(text: string, ws: readonly Word[], i: number): boolean {
   // (A quotation's close opens one too: "“…,” the company said".)
   return i === 0 || /(?:[,;:—–(]|[,?!][”"’])\s*$/.test(text.slice(ws[i - 1]!.end, ws[i]!.start)) || CLAUSE_OPENERS.has(ws[i - 1]!.lower);
 }
+/**
+ * A sentence's subject of up to six words, then a relative clause with no comma, quotation or verb of saying, up to
+ * the verb: "But other advocacy groups" + " that are pushing to preserve benefits ". Group 1 is the subject.
+ */
+const SUBJECT_THEN_RELATIVE = /^([“"]?(?:(?:But|And|Still|Yet),?\s+)?(?:[\p{L}.’'-]+\s+){0,5}?[\p{L}.’'-]+)\s+(?:that|who)\s+(?!(?:said|says|told|tells)\b)[^,;:“”"]{1,100}?\s*$/u;
 /** Nouns that end in "-ly" like an adverb: "A lawyer for the family said" is not "… the quickly said". */
 const LY_NOUNS = new Set("family ally rally assembly supply monopoly anomaly bully homily italy july".split(" "));
 /** Whether a lower-case word is an adverb in "-ly" ("later", "quickly") that may stand between a speaker and the verb. */
@@ -1373,6 +1378,15 @@ export class ClaimExtractor {
   }
 
 
+  /** The subject opening a sentence, before a relative clause that runs to the verb: "Voters" of "Voters who live near the plant said". */
+  private subjectBeforeRelative(s: Sentence, ms: Mention[], cueStart: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
+    const m = SUBJECT_THEN_RELATIVE.exec(this.ctx.text.slice(s.start, cueStart));
+    // (Not a clause that already has a verb of saying: "Holt said that voters who …".)
+    if (!m || m[1]!.split(/\s+/).some((w) => verbClass(w.toLowerCase()) !== null) || this.inQuotes(quotes, s.start + m[1]!.length - 1)) return null;
+    const found = this.sourceRightBefore(s, ms, s.start + m[1]!.length, quotes);
+    return found === "coordinated" ? null : found;
+  }
+
   /** "Holt released a statement Monday that said …": the subject of the verb that issued the document "that" refers to. */
   private issuerOfDocumentThat(s: Sentence, ms: Mention[], cueStart: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
     const from = Math.max(s.start, cueStart - 120);
@@ -1941,6 +1955,9 @@ export class ClaimExtractor {
         // "Santorum put out a statement shortly after the remarks that claimed …": the one who issued it; "… has sent
         // Ryan a letter saying …": the sender.
         if (!found) found = cue.text.endsWith("ing") ? this.issuerOfDocumentBefore(s, ms, cue.start, quotes) : this.issuerOfDocumentThat(s, ms, cue.start, quotes);
+        // "Advocacy groups that oppose the plan accused …", "Voters who live near the plant said …": the subject before
+        // its relative clause.
+        if (!found && !cue.text.endsWith("ing")) found = this.subjectBeforeRelative(s, ms, cue.start, quotes);
         // A headline's second verb after a comma has the headline's subject ("Obama Defends NSA Programs, Says …"), also
         // when the first verb's object is a name ("Ellis Criticizes Holt, Says Fees Too High": Ellis says it).
         const secondVerb = s.section !== "body" && /,\s$/.test(before) ? this.headlineSecondVerbSubject(s, ms, cue, quotes) : null;

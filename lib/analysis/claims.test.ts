@@ -2041,6 +2041,14 @@ describe("attribution", () => {
       ),
     ).toEqual(["other advocacy groups", "voters", null, "residents"]);
   });
+  it("gives a participle after a message sent to people to its sender, also after a subordinating word and an appositive", () => {
+    expect(
+      sourcesOf(
+        "Tom Holt, the agency's general counsel, sent an e-mail to other agency officials warning them not to disclose information. " +
+          "The review began on Friday, when Ann Kerr, the city's lawyer, sent an e-mail to other city officials warning them to keep the files.",
+      ),
+    ).toEqual(["Tom Holt", null, "Ann Kerr"]);
+  });
   it("blames whose plan a charge is against, and never a phrase that opens with a preposition", () => {
     const r = analyzeBody("Senator Ann Kerr charged that the Harbor Party's plan would raise costs for seniors. Kerr praised one mayor, Tom Holt -- the latter of whom Reyes accused of launching the harbor plan.");
     expect(r.claims.filter((c) => c.kind === "blame").map((c) => c.blamed.map((b) => b.text))).toEqual([["Harbor Party"], []]);

@@ -208,6 +208,13 @@ function opensClauseAt(text: string, ws: readonly Word[], i: number): boolean {
   return i === 0 || /(?:[,;:—–(]|[,?!][”"’])\s*$/.test(text.slice(ws[i - 1]!.end, ws[i]!.start)) || CLAUSE_OPENERS.has(ws[i - 1]!.lower);
 }
 /**
+ * Whether the words before a name open its clause: none, capitalised words, "the", "and", "but", or a subordinating
+ * word ("when Stephen W. Preston, the C.I.A. general counsel, sent …").
+ */
+function leadOpensClause(lead: string): boolean {
+  return lead === "" || lead.split(/\s+/).every((x) => /^(?:\p{Lu}|(?:the|and|but|when|after|while|as|because|since|before|until|once|though|although)$)/u.test(x));
+}
+/**
  * A sentence's subject of up to six words, then a relative clause with no comma, quotation or verb of saying, up to
  * the verb: "But other advocacy groups" + " that are pushing to preserve benefits ". Group 1 is the subject.
  */
@@ -1590,8 +1597,7 @@ export class ClaimExtractor {
       const app = found ? this.appositiveHolder(s, ms, found) : undefined;
       // …and only a name that opens its clause ("Rahm Emanuel, …, joined"), not an object ("has sent Ryan, R-Wis., a letter").
       const lead = app ? text.slice(s.start, app.start).split(/[,;:—–]/).at(-1)!.replace(/[“”"‘’']/g, "").trim() : "";
-      const opensClause = lead === "" || lead.split(/\s+/).every((x) => /^(?:\p{Lu}|the$|and$|but$)/u.test(x));
-      if (app && opensClause && !this.inQuotes(quotes, app.start)) return sourceOf(app);
+      if (app && leadOpensClause(lead) && !this.inQuotes(quotes, app.start)) return sourceOf(app);
     }
     // "Ryan, who was raised on Social Security, also on Fox News defended his budget, saying": the clause is the
     // predicate of the name before the relative clause that ends at its comma.
@@ -1601,8 +1607,7 @@ export class ClaimExtractor {
       const kind = holder ? this.ctx.ents.kindOf(holder.entityKey) : null;
       // …a name that opens its clause ("Ryan, who …"), not an object ("thanked Ann Holt, who …, then defended").
       const lead = holder ? text.slice(s.start, holder.start).split(/[,;:—–]/).at(-1)!.trim() : "";
-      const opens = lead === "" || lead.split(/\s+/).every((x) => /^(?:\p{Lu}|the$|and$|but$)/u.test(x));
-      if (holder && opens && kind !== "place" && kind !== "other" && !this.inQuotes(quotes, holder.start)) return sourceOf(holder);
+      if (holder && leadOpensClause(lead) && kind !== "place" && kind !== "other" && !this.inQuotes(quotes, holder.start)) return sourceOf(holder);
     }
     const m = ms.find((x) => x.start === ws[k]!.start || (isDeterminer(ws[k]!.lower) && ws[k + 1] && x.start === ws[k + 1]!.start));
     if (m && !this.inQuotes(quotes, m.start)) {
@@ -2523,8 +2528,11 @@ export class ClaimExtractor {
 }
 
 const DASH = /[—–]/;
-/** "letter to Senate Majority Leader ", "comments in a ": a word, a preposition, and a title or article before a name. */
-const PARTICIPLE_OBJECT_BEFORE = /\b(\p{L}+)\s+(?:in|on|at|during|to)\s+(?:an?\s+|the\s+)?(?:(\p{Lu}[\p{L}.’'-]*)\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
+/**
+ * "letter to Senate Majority Leader ", "comments in a ", "e-mail to other agency ": a word, a preposition, and a title,
+ * an article or a modifier of people before a name or a noun.
+ */
+const PARTICIPLE_OBJECT_BEFORE = /\b(\p{L}+)\s+(?:in|on|at|during|to)\s+(?:an?\s+|the\s+)?(?:(\p{Lu}[\p{L}.’'-]*)\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+|(?:other|several|some|fellow|senior|top|agency|party|state|city|company)\s+){0,3}$/u;
 /** Verbs (and their tenses) before a preposition whose object a participle may describe: "listened to", "looked at". */
 const VERB_BEFORE_PREPOSITION = /^(?:\p{Ll}+ed|listen|listens|listening|look|looks|looking|point|points|pointing|turn|turns|turning|talk|talks|talking|spoke|speak|speaks|speaking|went|go|goes|came|come|comes|stood|sat)$/u;
 /** An auxiliary in the two words before a participle ("was just announced", "was again reported"): a passive verb. */

@@ -2049,6 +2049,15 @@ describe("attribution", () => {
       ),
     ).toEqual(["Tom Holt", null, "Ann Kerr"]);
   });
+  it("gives a second verb to the name set off by commas after a description, so a denial there counts", () => {
+    const r = analyzeBody(
+      "The group's chief executive, Ann Kerr, met voters and denied the reports. As the debate went on, the group's chief executive, Ann Kerr, issued a statement saying the position had not changed and refuting what she called misleading reports.",
+    );
+    expect(r.claims.map((c) => [c.kind, sourceName(r, c)])).toEqual([
+      ["denial", "Ann Kerr"],
+      ["denial", "Ann Kerr"],
+    ]);
+  });
   it("blames whose plan a charge is against, and never a phrase that opens with a preposition", () => {
     const r = analyzeBody("Senator Ann Kerr charged that the Harbor Party's plan would raise costs for seniors. Kerr praised one mayor, Tom Holt -- the latter of whom Reyes accused of launching the harbor plan.");
     expect(r.claims.filter((c) => c.kind === "blame").map((c) => c.blamed.map((b) => b.text))).toEqual([["Harbor Party"], []]);

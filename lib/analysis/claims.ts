@@ -208,6 +208,11 @@ function opensClauseAt(text: string, ws: readonly Word[], i: number): boolean {
   return i === 0 || /(?:[,;:—–(]|[,?!][”"’])\s*$/.test(text.slice(ws[i - 1]!.end, ws[i]!.start)) || CLAUSE_OPENERS.has(ws[i - 1]!.lower);
 }
 /**
+ * A description of up to six words opening a sentence or following a clause's comma, then its own comma: "The group's
+ * chief executive, ", "As word of the position spread, the group's chief executive, ".
+ */
+const DESCRIPTION_THEN_NAME = /(?:^[“"]?(?:(?:But|And)\s+)?|,\s+)(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}.’'-]*['’]s?)\s+(?:[\p{L}.’'-]+\s+){0,5}?\p{Ll}[\p{L}’'-]*,\s+$/u;
+/**
  * Whether the words before a name open its clause: none, capitalised words, "the", "and", "but", or a subordinating
  * word ("when Stephen W. Preston, the C.I.A. general counsel, sent …").
  */
@@ -1598,6 +1603,10 @@ export class ClaimExtractor {
       // …and only a name that opens its clause ("Rahm Emanuel, …, joined"), not an object ("has sent Ryan, R-Wis., a letter").
       const lead = app ? text.slice(s.start, app.start).split(/[,;:—–]/).at(-1)!.replace(/[“”"‘’']/g, "").trim() : "";
       if (app && leadOpensClause(lead) && !this.inQuotes(quotes, app.start)) return sourceOf(app);
+      // "The group's chief executive, Ann Kerr, met voters and denied …": a person's name set off by commas after the
+      // description that opens the clause.
+      const named = app ? null : mentionEndingAt(ms, clauseStart - 1);
+      if (named && this.ctx.ents.kindOf(named.entityKey) === "person" && DESCRIPTION_THEN_NAME.test(text.slice(s.start, named.start)) && !this.inQuotes(quotes, named.start)) return sourceOf(named);
     }
     // "Ryan, who was raised on Social Security, also on Fox News defended his budget, saying": the clause is the
     // predicate of the name before the relative clause that ends at its comma.

@@ -2058,6 +2058,9 @@ describe("attribution", () => {
       ["denial", "Ann Kerr"],
     ]);
   });
+  it("takes a student, a cameraman, a reporter or a voter the text describes as the speaker", () => {
+    expect(sourcesOf("The student said the mayor refused to answer. The cameraman replies, “we're just here for a project.” A voter said the line was long.")).toEqual(["student", "cameraman", "a voter"]);
+  });
   it("blames whose plan a charge is against, and never a phrase that opens with a preposition", () => {
     const r = analyzeBody("Senator Ann Kerr charged that the Harbor Party's plan would raise costs for seniors. Kerr praised one mayor, Tom Holt -- the latter of whom Reyes accused of launching the harbor plan.");
     expect(r.claims.filter((c) => c.kind === "blame").map((c) => c.blamed.map((b) => b.text))).toEqual([["Harbor Party"], []]);

@@ -13,7 +13,7 @@ import { isHeadlineSpeechVerb } from "./cues";
 import { findQuotes, isTitleCase, wordsOf, type Sentence, type Word } from "./text-units";
 import type { AnalysisDocument, AnalysisInput, AnalysisResult, ExtractedClaim, Mention } from "./types";
 
-export const ANALYZER_VERSION = "1.12.135";
+export const ANALYZER_VERSION = "1.12.136";
 
 const MAX_SENTENCE = 1200;
 
@@ -118,7 +118,7 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
   // The latest speaker of a direct or mixed quote, and the paragraph it was in.
   let quoteSpeaker: (Speaker & { paragraph: number }) | null = null;
   // Quoted sentences given the paragraph's last speaker while their quotation went on past them.
-  let untold: { claim: ExtractedClaim; region: number; paragraph: number }[] = [];
+  let untold: { claim: ExtractedClaim; region: number; paragraph: number; mixed?: true }[] = [];
   // Who the bullets of a list speak for, after a sentence that introduces them ("… circulated by Democrats close to
   // the campaign:" and "-Here are the facts: …" lines), while the paragraphs go on opening with a bullet.
   let bulletSpeaker: Speaker | null = null;
@@ -195,7 +195,11 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
         if (c.quote === "direct" || c.quote === "mixed") {
           const sp: Speaker = { key: c.source.entityKey, text: c.source.text, role: c.source.role, kind };
           const regions = new Set(local.filter((q) => q.end > c.start && q.start < c.end).map(regionOf));
-          for (const u of untold) if (regions.has(u.region) && u.claim.source?.entityKey !== sp.key) attributeToSpeaker(u.claim, sp.key, nameOf(sp.key), null, sp.kind, ents);
+          for (const u of untold) {
+            if (!regions.has(u.region) || u.claim.source?.entityKey === sp.key) continue;
+            attributeToSpeaker(u.claim, sp.key, nameOf(sp.key), null, sp.kind, ents);
+            if (u.mixed) u.claim.quote = "mixed";
+          }
           for (const p of pending) give(p.claim, sp, s.index, local, true);
           pending = [];
           quoteSpeaker = { ...sp, paragraph: s.paragraph };
@@ -218,6 +222,11 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
         } else {
           pending.push({ claim: c, paragraph: s.paragraph, sentence: s.index, region: q ? regionOf(q) : null });
         }
+      } else {
+        // 'The comment was “the latest low …. It was a stark contrast …,” Kerr said.': a quotation that opens inside
+        // the sentence and goes on past it is whoever its end names, in this paragraph.
+        const q = local.find((x) => x.start > c.start && x.start < c.end && x.end > c.end && /^[“"]/.test(text.slice(x.start, x.start + 1)));
+        if (q) untold.push({ claim: c, region: regionOf(q), paragraph: s.paragraph, mixed: true });
       }
       claims.push(c);
     }

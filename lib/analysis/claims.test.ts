@@ -2061,6 +2061,16 @@ describe("attribution", () => {
   it("takes a student, a cameraman, a reporter or a voter the text describes as the speaker", () => {
     expect(sourcesOf("The student said the mayor refused to answer. The cameraman replies, “we're just here for a project.” A voter said the line was long.")).toEqual(["student", "cameraman", "a voter"]);
   });
+  it("gives a sentence whose quotation opens inside it and runs on to whoever the quotation's end names", () => {
+    const r = analyzeBody('Ann Kerr spoke. The comment was "the latest low in a campaign. It was a stark contrast with the record," Kerr said.\n\nThe plan is "a mess. Nobody likes it." Voters agree.');
+    // (With no name at the quotation's end, the sentence stays the outlet's.)
+    expect(r.claims.slice(0, 4).map((c) => [sourceName(r, c), c.quote])).toEqual([
+      [null, "none"],
+      ["Ann Kerr", "mixed"],
+      ["Ann Kerr", "direct"],
+      [null, "none"],
+    ]);
+  });
   it("blames whose plan a charge is against, and never a phrase that opens with a preposition", () => {
     const r = analyzeBody("Senator Ann Kerr charged that the Harbor Party's plan would raise costs for seniors. Kerr praised one mayor, Tom Holt -- the latter of whom Reyes accused of launching the harbor plan.");
     expect(r.claims.filter((c) => c.kind === "blame").map((c) => c.blamed.map((b) => b.text))).toEqual([["Harbor Party"], []]);

@@ -2071,6 +2071,13 @@ describe("attribution", () => {
       [null, "none"],
     ]);
   });
+  it("reads criticism drawn with no critic named in a title-case headline as critics' blame, not a stretch of days", () => {
+    const body = "Mayor Ann Holt spoke on Monday.";
+    const t = headlineClaimOf(body, "Ann Holt Faces Criticism Over Delays");
+    expect([t.kind, t.blamed.map((b) => b.text)]).toEqual(["blame", ["Ann Holt"]]);
+    expect(headlineClaimOf(body, "Ann Holt Comes Under Fire for Harbor Remarks").kind).toBe("blame");
+    expect(headlineClaimOf(body, "Ann Holt Faces Criticism for Second Straight Day").kind).toBe("assertion");
+  });
   it("blames whose plan a charge is against, and never a phrase that opens with a preposition", () => {
     const r = analyzeBody("Senator Ann Kerr charged that the Harbor Party's plan would raise costs for seniors. Kerr praised one mayor, Tom Holt -- the latter of whom Reyes accused of launching the harbor plan.");
     expect(r.claims.filter((c) => c.kind === "blame").map((c) => c.blamed.map((b) => b.text))).toEqual([["Harbor Party"], []]);

@@ -2078,6 +2078,10 @@ describe("attribution", () => {
     expect(headlineClaimOf(body, "Ann Holt Comes Under Fire for Harbor Remarks").kind).toBe("blame");
     expect(headlineClaimOf(body, "Ann Holt Faces Criticism for Second Straight Day").kind).toBe("assertion");
   });
+  it("gives speech to whom a description set off by commas describes, when that opens the sentence", () => {
+    expect(sourcesOf("Tom Holt's father, a retired teacher, said he was proud. In Ohio, a voter said the line was long.")).toEqual(["Tom Holt's father", "a voter"]);
+    expect(sourcesOf("The mayor, a Democrat, said the plan would pass.")).toEqual(["mayor"]);
+  });
   it("blames whose plan a charge is against, and never a phrase that opens with a preposition", () => {
     const r = analyzeBody("Senator Ann Kerr charged that the Harbor Party's plan would raise costs for seniors. Kerr praised one mayor, Tom Holt -- the latter of whom Reyes accused of launching the harbor plan.");
     expect(r.claims.filter((c) => c.kind === "blame").map((c) => c.blamed.map((b) => b.text))).toEqual([["Harbor Party"], []]);

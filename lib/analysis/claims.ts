@@ -1053,6 +1053,12 @@ export class ClaimExtractor {
   private sourceBefore(s: Sentence, ms: Mention[], cueStart: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | "coordinated" | null {
     const found = this.addressedDocumentBefore(s, ms, cueStart, quotes) ?? this.jointSubject(s, ms, this.sourceRightBefore(s, ms, cueStart, quotes), quotes);
     const isDocument = found && found !== "coordinated" && DOCUMENT_NOUNS.has(headNoun(found.src.text));
+    // "Tom Holt's father, a retired teacher, said": who the description set off by commas describes, when that opens
+    // the sentence.
+    if (found && found !== "coordinated" && /^an?\s/i.test(found.src.text) && this.ctx.text.slice(found.start - 2, found.start) === ", ") {
+      const holder = this.sourceRightBefore(s, ms, found.start - 2, quotes);
+      if (holder && holder !== "coordinated" && /^[“"]?(?:(?:But|And)\s+)?$/.test(this.ctx.text.slice(s.start, holder.start))) return holder;
+    }
     if (found && !isDocument) return found;
     // "The companies issued statements on Thursday night saying …": a statement someone issued speaks for its
     // issuer, the subject of the verb of issuing.

@@ -13,7 +13,7 @@ import { isHeadlineSpeechVerb } from "./cues";
 import { findQuotes, isTitleCase, wordsOf, type Sentence, type Word } from "./text-units";
 import type { AnalysisDocument, AnalysisInput, AnalysisResult, ExtractedClaim, Mention } from "./types";
 
-export const ANALYZER_VERSION = "1.12.138";
+export const ANALYZER_VERSION = "1.12.139";
 
 const MAX_SENTENCE = 1200;
 
@@ -118,7 +118,8 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
   // The latest speaker of a direct or mixed quote, and the paragraph it was in.
   let quoteSpeaker: (Speaker & { paragraph: number }) | null = null;
   // Quoted sentences given the paragraph's last speaker while their quotation went on past them.
-  let untold: { claim: ExtractedClaim; region: number; paragraph: number; mixed?: true }[] = [];
+  // (`close`: where a quotation opened inside narration closes; see below.)
+  let untold: { claim: ExtractedClaim; region: number; paragraph: number; close?: number }[] = [];
   // Who the bullets of a list speak for, after a sentence that introduces them ("… circulated by Democrats close to
   // the campaign:" and "-Here are the facts: …" lines), while the paragraphs go on opening with a bullet.
   let bulletSpeaker: Speaker | null = null;
@@ -197,8 +198,11 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
           const regions = new Set(local.filter((q) => q.end > c.start && q.start < c.end).map(regionOf));
           for (const u of untold) {
             if (!regions.has(u.region) || u.claim.source?.entityKey === sp.key) continue;
+            // (A quotation opened inside narration goes to a speaker only by a tag right after its close: not “Where Is
+            // Holt? Nobody Knows,” and Ann Kerr said it was unfair.)
+            if (u.close !== undefined && !TAG_AFTER_CLOSE.test(text.slice(u.close, u.close + 60))) continue;
             attributeToSpeaker(u.claim, sp.key, nameOf(sp.key), null, sp.kind, ents);
-            if (u.mixed) u.claim.quote = "mixed";
+            if (u.close !== undefined) u.claim.quote = "mixed";
           }
           for (const p of pending) give(p.claim, sp, s.index, local, true);
           pending = [];
@@ -226,7 +230,7 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
         // 'The comment was “the latest low …. It was a stark contrast …,” Kerr said.': a quotation that opens inside
         // the sentence and goes on past it is whoever its end names, in this paragraph.
         const q = local.find((x) => x.start > c.start && x.start < c.end && x.end > c.end && /^[“"]/.test(text.slice(x.start, x.start + 1)));
-        if (q) untold.push({ claim: c, region: regionOf(q), paragraph: s.paragraph, mixed: true });
+        if (q) untold.push({ claim: c, region: regionOf(q), paragraph: s.paragraph, close: q.end });
       }
       claims.push(c);
     }
@@ -287,6 +291,8 @@ function introducesQuotation(text: string, s: Sentence, local: Span[]): boolean 
 }
 
 /** A sentence that is (almost) all quotation, with no attribution of its own. */
+/** Right after a quotation's close: its tag, "Kerr said", "said Ann Kerr", "the mayor said", "he added". */
+const TAG_AFTER_CLOSE = /^\s*(?:(?:the\s+)?(?:(?!(?:and|but|as|while|which|who|when)\s)[\p{L}.’'-]+\s+){0,3}(?:said|says|added|adds|continued|wrote|writes|told|argued|insisted|declared|stated)\b|(?:said|says|added|wrote)\s+\p{Lu})/u;
 function isQuoteSentence(text: string, c: ExtractedClaim, local: Span[]): boolean {
   let quoted = 0;
   for (const q of local) quoted += Math.max(0, Math.min(q.end, c.end) - Math.max(q.start, c.start));

@@ -2082,6 +2082,20 @@ describe("attribution", () => {
     expect(sourcesOf("Tom Holt's father, a retired teacher, said he was proud. In Ohio, a voter said the line was long.")).toEqual(["Tom Holt's father", "a voter"]);
     expect(sourcesOf("The mayor, a Democrat, said the plan would pass.")).toEqual(["mayor"]);
   });
+  it("keeps to what the review of 1.12.126–136 found: none of these is blame, denial or the speaker shown", () => {
+    const kinds = (body: string) => analyzeBody(body).claims.map((c) => c.kind);
+    expect(kinds("Tom Holt denied making improper requests to the contractor. The ministry denied the request had ever been received.")).toEqual(["denial", "denial"]);
+    expect(kinds("Ann Kerr said fighting in the north has cost thousands of lives. Ann Kerr said nothing has cost more lives than heart disease.")).toEqual(["statement", "statement"]);
+    expect(kinds("Tom Holt said he does not engage in social media much. Ann Kerr said they do not participate in the program.")).toEqual(["statement", "statement"]);
+    expect(kinds("Ann Kerr said the comment was no insult to anyone. Tom Holt admitted that his remarks were an embarrassment.")).toEqual(["statement", "statement"]);
+    expect(kinds("“The mayor's war on potholes is finally paying off,” Ann Kerr said.")).toEqual(["statement"]);
+    expect(kinds("Coach Ann Kerr kept the pressure on striker Tom Holt to train harder and quit complaining.")).toEqual(["assertion"]);
+    expect(kinds("Boeing was condemned over safety lapses that led to two crashes. The agency was criticized over delays caused by the storm.")).toEqual(["blame", "blame"]);
+    expect(sourcesOf("Tom Holt was criticized for the budget cuts proposed by Governor Ann Lee.")).toEqual(["critics"]);
+    expect(sourcesOf("Ann Kerr hit back at the governor with a 12-page letter accusing him of lying. The mayor gave the floor to several residents accusing the police of harassment.")).toEqual(["Ann Kerr", "residents"]);
+    expect(sourcesOf("A man who identified himself as a veteran said the line was long.")).not.toContain("a veteran");
+    expect(sourcesOf("The Herald ran the headline “Where Is Holt? Nobody Knows,” and Ann Kerr said it was unfair.")[0]).toBeNull();
+  });
   it("blames whose plan a charge is against, and never a phrase that opens with a preposition", () => {
     const r = analyzeBody("Senator Ann Kerr charged that the Harbor Party's plan would raise costs for seniors. Kerr praised one mayor, Tom Holt -- the latter of whom Reyes accused of launching the harbor plan.");
     expect(r.claims.filter((c) => c.kind === "blame").map((c) => c.blamed.map((b) => b.text))).toEqual([["Harbor Party"], []]);

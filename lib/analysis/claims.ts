@@ -952,7 +952,10 @@ export class ClaimExtractor {
         // "the woman" who is no one named: described, like an occupation; and "The congressman continued to allege"
         // with no congressman named before: someone the text describes, not the outlet speaking.
         const unresolved = det?.lower === "the" && !governed && !introduces;
-        if (described && (described.indefinite || OCCUPATIONS.has(noun) || noun === "woman" || noun === "man" || unresolved)) return this.describedSource(described);
+        // (Not what someone is described as: "A man who identified himself as a veteran said".)
+        // (But "on Sunday as a top senator suggested": "as" there opens a clause.)
+        const describedAs = ws[d - 1]?.lower === "as" && (det?.lower === "a" || det?.lower === "an") && /^(?:himself|herself|themselves|\p{Ll}+ed)$/u.test(ws[d - 2]?.lower ?? "");
+        if (described && !describedAs && (described.indefinite || OCCUPATIONS.has(noun) || noun === "woman" || noun === "man" || unresolved)) return this.describedSource(described);
       }
       // "The company said in a statement" of no company named before: a body the text describes, opening its clause
       // (not "left the court saying", an object; nor "the campaign", always someone's).
@@ -1999,7 +2002,7 @@ export class ClaimExtractor {
     // (Only a preposition after a noun, "letter to", "comments in"; not after a verb, "listened to Reyes insisting",
     // nor a day or month, "on Tuesday Mayor Ann Holt released a letter warning".)
     const governing = cue.text.endsWith("ing") ? PARTICIPLE_OBJECT_BEFORE.exec(text.slice(Math.max(s.start, found.start - 60), found.start)) : null;
-    if (governing && !VERB_BEFORE_PREPOSITION.test(governing[1]!) && !TIME_WORDS.has((governing[2] ?? "").toLowerCase())) {
+    if (governing && (governing[3] !== undefined || (!VERB_BEFORE_PREPOSITION.test(governing[1]!) && !TIME_WORDS.has((governing[2] ?? "").toLowerCase())))) {
       const subject = this.clauseSubject(s, ms, cue.start, quotes, false);
       if (!subject || subject.start >= found.start) return null;
       found = subject;
@@ -2544,10 +2547,11 @@ export class ClaimExtractor {
 
 const DASH = /[—–]/;
 /**
- * "letter to Senate Majority Leader ", "comments in a ", "e-mail to other agency ": a word, a preposition, and a title,
- * an article or a modifier of people before a name or a noun.
+ * "letter to Senate Majority Leader ", "comments in a ": a word, a preposition, and a title or article before a name;
+ * or a message to people ("e-mail to other agency ", group 3), whose participle is its sender's ("… officials warning
+ * them"), not "gave the floor to several residents accusing …".
  */
-const PARTICIPLE_OBJECT_BEFORE = /\b(\p{L}+)\s+(?:in|on|at|during|to)\s+(?:an?\s+|the\s+)?(?:(\p{Lu}[\p{L}.’'-]*)\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+|(?:other|several|some|fellow|senior|top|agency|party|state|city|company)\s+){0,3}$/u;
+const PARTICIPLE_OBJECT_BEFORE = /\b(\p{L}+)\s+(?:in|on|at|during|to)\s+(?:an?\s+|the\s+)?(?:(\p{Lu}[\p{L}.’'-]*)\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$|\b((?:e-?mail|letter|memo|message|note|cable|text|tweet)s?)\s+to\s+(?:(?:other|several|some|fellow|senior|top|agency|party|state|city|company|the|his|her|their)\s+){0,3}$/u;
 /** Verbs (and their tenses) before a preposition whose object a participle may describe: "listened to", "looked at". */
 const VERB_BEFORE_PREPOSITION = /^(?:\p{Ll}+ed|listen|listens|listening|look|looks|looking|point|points|pointing|turn|turns|turning|talk|talks|talking|spoke|speak|speaks|speaking|went|go|goes|came|come|comes|stood|sat)$/u;
 /** An auxiliary in the two words before a participle ("was just announced", "was again reported"): a passive verb. */

@@ -165,18 +165,24 @@ function reproachReason(rest: string): boolean {
 }
 /**
  * What a passive reproach is for, then who reproached: " for the delays by " of "was criticized for the delays by Ann
- * Kerr" (the agent a name or "the …"; no comma or quotation between).
+ * Kerr" (the agent a name or "the …"; no comma or quotation between; not the agent of a participle in the reason,
+ * "for the cuts proposed by Governor Lee", nor a time, "by the end of the year").
  */
-export const REASON_THEN_AGENT = /^ (?:for|over) [^,.;:“”"]{1,60}? by (?=\p{Lu}|the\s)/u;
+export const REASON_THEN_AGENT = /^ (?:for|over) [^,.;:“”"]{1,60}?(?<!\b\p{Ll}+(?:ed|en)) by (?=\p{Lu}|the\s)(?!the\s+(?:end|time|deadline|close|middle|start|beginning|way)\b)/u;
 /** A building's condition, the reason a building is condemned: "condemned over safety concerns", "as unsafe". */
 const CONDEMNED_BUILDING = /^\s+(?:(?:for|over|because\s+of|due\s+to)\s+(?:(?:the|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:safety|health|structural|code|fire|demolition|mold|asbestos|disrepair|violations?|damage|flood(?:ing)?)\b|as\s+unsafe)/u;
+/** A building as a passive's subject: "The old motel was ", "The houses have been ". */
+const BUILDING_BEFORE = /\b(?:house|home|building|motel|hotel|apartment|structure|bridge|property|tower|complex|school|church|stadium|dam|warehouse|plant|mill|block)s?\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)$/;
 /** Before an agentless reproach: a negation ("has not been criticized", "was never criticized", "wasn't") or a relative
  * pronoun as its subject ("The coach, who was criticized for …, said": the clause's own speech stays). */
 const AGENTLESS_BLOCKED_BEFORE = /(?:\b(?:not|never|hardly|rarely|seldom|barely|scarcely)|n['’]t)\s+(?:(?:been|be|being)\s+)?$|\b(?:[Ii]f|[Uu]nless|[Ww]hether)\s[^,.;:“”"]{1,60}$|\b(?:who|whom|which|that)\s+(?:(?:has|have|had)\s+)?(?:(?:is|are|was|were|been|being|get|gets|got|faced|faces|drew|draws|took|takes|came\s+under|comes\s+under)\s+)?(?:(?:\p{Ll}+ly|also|again|just|since|sharp|fierce|heavy|harsh|some|much|widespread|public)\s+)*$/u;
 /** What is called back, after "recalled": a number of things or someone's goods or envoy ("300 cars", "its ambassador"). */
 const RECALLED_THING = /^\s+(?:\d[\d,.]*|(?:about|nearly|more\s+than|over|some|all|hundreds|thousands|millions)\b|(?:its|their)\s|(?:the|his|her)\s+(?:[\p{L}-]+\s+)?(?:ambassador|envoy|product|products|cars|vehicles|trucks|models|devices|drugs|medicine|food|batch|shipment|lot|toys)\b)/u;
-/** What a judge or an office turns down, after "denied": a motion, a request, bail, a permit ("denied the motion to dismiss"). */
-const DENIED_REQUEST = /^\s+(?:(?:the|a|an|his|her|their|its|(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}\p{Lu}[\p{L}.’'-]*['’]s?)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:motions?|requests?|bail|appeals?|permits?|petitions?|applications?|entry|visas?|parole|licen[cs]es?|waivers?|injunctions?|stays?|extensions?|asylum|pleas?)\b/u;
+/**
+ * What a judge or an office turns down, after "denied": a motion, a request, bail, a permit ("denied the motion to
+ * dismiss"); not a deed denied ("denied making improper requests") nor a clause ("denied the request had been received").
+ */
+const DENIED_REQUEST = /^\s+(?:(?:the|a|an|his|her|their|its|(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}\p{Lu}[\p{L}.’'-]*['’]s?)\s+)?(?:(?![\p{Ll}-]*ing\s)[\p{Ll}-]+\s+){0,2}(?:motions?|requests?|bail|appeals?|permits?|petitions?|applications?|entry|visas?|parole|licen[cs]es?|waivers?|injunctions?|stays?|extensions?|asylum|pleas?)\b(?!\s+(?:had|has|have|was|were|is|are|would|will|could|ever)\b)/u;
 const RETORTS = new Set(["shot back", "shoots back", "fired back", "fires back", "hit back", "hits back"]);
 for (const v of [...RETORTS, "weighed in", "weighs in", "pointed out", "points out"]) VERB_CLASS.set(v, "statement");
 /**
@@ -185,7 +191,7 @@ for (const v of [...RETORTS, "weighed in", "weighs in", "pointed out", "points o
  * third quarter", "Fires Back After Slow Start", "hit back at the Lakers with a 12-0 run") nor gunfire ("fired back at the
  * gunman").
  */
-const RETORT_SAID = /^(?:\s*[:,]?\s*[“"]|[^.;“”"]{0,100}:\s*[“"]|\s*:|\s+that\b|,?\s+(?:saying|telling|arguing|noting|adding|calling|accusing|writing|tweeting)\b|\s+(?:at|against|on)\s+(?!(?:the\s+)?(?:(?:first|second|third|fourth|final|next|last|same|opening)\b|(?:\p{Ll}+\s+)?(?:gunm[ae]n|shooters?|snipers?|suspects?|attackers?|assailants?|militants?|insurgents?|rebels?|soldiers|troops|enemy|vehicle|car|truck)\b))(?![^.;“”"]{0,60}\bwith\s+an?\s+\d)|\s+in\s+(?:a|an|his|her|their|its)\s+(?:statement|interview|letter|tweet|post|email|e-mail|op-ed|speech|response|memo)\b|\s*[.;]?\s*$)/iu;
+const RETORT_SAID = /^(?:\s*[:,]?\s*[“"]|[^.;“”"]{0,100}:\s*[“"]|\s*:|\s+that\b|,?\s+(?:saying|telling|arguing|noting|adding|calling|accusing|writing|tweeting)\b|\s+(?:at|against|on)\s+(?!(?:the\s+)?(?:(?:first|second|third|fourth|final|next|last|same|opening)\b|(?:\p{Ll}+\s+)?(?:gunm[ae]n|shooters?|snipers?|suspects?|attackers?|assailants?|militants?|insurgents?|rebels?|vehicle|car|truck)\b(?!['’])))(?![^.;“”"]{0,60}\bwith\s+an?\s+(?:\d+-\d+|\d+-point)\b)|\s+in\s+(?:a|an|his|her|their|its)\s+(?:statement|interview|letter|tweet|post|email|e-mail|op-ed|speech|response|memo)\b|\s*[.;]?\s*$)/iu;
 /**
  * Phrasal verbs of attack ("lashed out at the senator", "took aim at Obama's plan", "pounced on the governor's
  * comments"), with the preposition their object takes; what they attribute is blame, only with the object that
@@ -262,7 +268,7 @@ function pressedOver(rest: string): boolean {
   if (!m) return false;
   const after = m[2]!.toLowerCase();
   // ("to better explain -- and publicly apologize for -- his claim": the going or the apology may come second.)
-  if (/^to$/i.test(m[1]!)) return /^(?:[^.;,]{1,40}?\s(?:and|or)\s+)?(?:(?:publicly|personally|formally)\s+)?(?:resign|step\s+(?:down|aside)|drop\s+out|quit|apologi[sz]e|retract|recant|recuse)\b/.test(after);
+  if (/^to$/i.test(m[1]!)) return /^(?:[^.;,]{1,40}?\s(?:and|or)\s+)?(?:(?:publicly|personally|formally)\s+)?(?:resign|step\s+(?:down|aside)|drop\s+out|quit(?!\s+\p{Ll}+ing)|apologi[sz]e|retract|recant|recuse)\b/u.test(after);
   return !isSpan(after) && !(/^for$/i.test(m[1]!) && /^(?:an?|more|answers?|action)\b/.test(after));
 }
 /** Whether lower-case words open with a stretch of time or a part of a game: "nine innings", "the weekend", "hours". */
@@ -678,7 +684,7 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       // "Holt was criticized for his remarks", a headline's "Mayor Holt Criticized for Budget Comments": no critic named.
       // (Not with the critic named after what for: "was criticized for the delays by Ann Kerr".)
       // (Nor a building condemned: "The motel was condemned over safety concerns".)
-      if (!passiveBlame && PASSIVE_REPROACH.has(w) && reproachReason(rest) && !(w.startsWith("condemn") && CONDEMNED_BUILDING.test(rest)) && !/^[^.;]*?\sby\s+(?:the\s+)?(?:\p{Lu}|(?:\p{Ll}+\s+)?(?:critics|members|leaders|officials|lawmakers|democrats|republicans|teachers|residents|voters|groups|unions)\b)/u.test(rest) && !AGENTLESS_BLOCKED_BEFORE.test(lead) && !inQuote(at) && !/\b(?:could|would|may|might|will|should|can|must)\s+(?:\p{Ll}+ly\s+)?be\s+$/u.test(lead) &&
+      if (!passiveBlame && PASSIVE_REPROACH.has(w) && reproachReason(rest) && !(w.startsWith("condemn") && CONDEMNED_BUILDING.test(rest) && BUILDING_BEFORE.test(lead)) && !/^[^.;]*?(?<!\b\p{Ll}+(?:ed|en))\sby\s+(?:the\s+)?(?:\p{Lu}|(?:\p{Ll}+\s+)?(?:critics|members|leaders|officials|lawmakers|democrats|republicans|teachers|residents|voters|groups|unions)\b)/u.test(rest) && !AGENTLESS_BLOCKED_BEFORE.test(lead) && !inQuote(at) && !/\b(?:could|would|may|might|will|should|can|must)\s+(?:\p{Ll}+ly\s+)?be\s+$/u.test(lead) &&
         (PASSIVE_AUXILIARY.test(lead) || (s.titleCase && /\p{L}\s$/u.test(lead)))) {
         out.push({ start: at, end, text: m[6], cls: "blame", form: "verb", agentless: true });
         continue;

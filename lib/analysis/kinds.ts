@@ -76,6 +76,8 @@ const HARM_CHARGED = new RegExp(
 const OFFICES = "president|administration|governor|mayor|council|party|government|senator|congressman|congresswoman|chairman|committee|campaign|leadership|leaders";
 /** "this administration", "the president": an office named by its office alone, someone whatever the entities say. */
 const OFFICE_PHRASE = new RegExp(String.raw`^(?:this|that|the)\s+(?:${OFFICES})$`, "i");
+/** Whom an office wages war on, as a charge: people or what they hold dear ("small businesses", "traditional values"). */
+const OFFICE_WAR_TARGET = /^(?:(?:the|our|my|your|their|[\p{Ll}-]+)\s+){0,3}(?:women|men|workers|religion|faith|values|families|the\s+poor|poor|seniors|businesses|business|employers|coal|middle\s+class|catholics|christians|believers|veterans|voters|unions|teachers|farmers|people|americans|liberty|freedom|rights|gun\s+owners)\b/iu;
 /**
  * "Obama's war on religion", "the Republicans' war on women", "This administration's war on traditional values" (not
  * "war on terror", "on drugs"). Group 1 is whose.
@@ -97,7 +99,8 @@ export function harmCharged(content: string, cue: string): { who: string; war: b
   const harm = HARM_CHARGED.exec(text)?.[1];
   if (harm) return { who: harm, war: false, office: false };
   const war = WAR_ON.exec(text)?.[1];
-  return war ? { who: war, war: true, office: OFFICE_PHRASE.test(war) } : null;
+  // (An office's war on people or what they hold dear, not on potholes or opioids.)
+  return war ? { who: war, war: true, office: OFFICE_PHRASE.test(war) && OFFICE_WAR_TARGET.test(text.slice(text.search(/\bwar\s+on\s/) + 7)) } : null;
 }
 
 /** A name of up to four capitalised words, without a possessive ending ("Attorney General Eric Holder", "Steele"). */
@@ -128,10 +131,13 @@ export function culpableNamed(content: string): string | null {
  * lives"). Group 1 is what cost them.
  */
 const LIVES_COST =
-  /^[“"‘']?(?:(?:and|but|so)\s+)?([^.;?!“”"]{3,120}?)\s+(?:[“"‘']?(?:\p{Ll}+ly,?\s+)?(?:I\s+think,?\s+)?)?(?:(?:has|have|had|may\s+have|might\s+have|probably|surely)\s+)?cost\s+(?:(?:these|those|the|many|some|\d[\d,]*|[\p{L}-]+)\s+){0,2}(?:(?:their|his|her)\s+)?li(?:ves|fe)\b(?![\s-]+(?:savings|insurance|sentence))/u;
-/** A deed or a failing as the subject: "not knowing …", "ignoring the warnings", "the agency's inaction". */
+  /^[“"‘']?(?:(?:and|but|so)\s+)?([^.;?!“”"]{3,120}?)\s+(?:[“"‘']?(?:\p{Ll}+ly,?\s+)?(?:I\s+think,?\s+)?)?(?:(?:has|have|had|may\s+have|might\s+have|probably|surely)\s+)?cost\s+(?:(?!(?:to|of|for|in)\s)(?:these|those|the|many|some|\d[\d,]*|[\p{L}-]+)\s+){0,2}(?:(?:their|his|her)\s+)?li(?:ves|fe)\b(?![\s-]+(?:savings|insurance|sentence))/u;
+/**
+ * A deed or a failing as the subject: "not knowing …", "ignoring the warnings", "the agency's inaction" (not any word in
+ * "-ing": "fighting in the north", "flooding", "nothing").
+ */
 const DEED_SUBJECT =
-  /^(?:not\s+)?\p{Ll}+ing\b|\b(?:decisions?|failures?|failing|negligence|inaction|incompetence|mistakes?|errors?|neglect|cuts|polic(?:y|ies)|refusal|delays?|mismanagement|lapses?|actions?|choices?|blunders?|recklessness|cover-up)\b/u;
+  /^(?:not\s+)?(?:knowing|ignoring|failing|refusing|delaying|cutting|closing|withholding|neglecting|slashing|blocking|waiting|leaving|abandoning|denying)\b|\b(?:decisions?|failures?|failing|negligence|inaction|incompetence|mistakes?|errors?|neglect|cuts|polic(?:y|ies)|refusal|delays?|mismanagement|lapses?|actions?|choices?|blunders?|recklessness|cover-up)\b/u;
 /** Whose deed a claim says cost lives: the owner named ("Holt" of "Holt's decision …"), "" when none is, or null. */
 export function livesCostBy(content: string): string | null {
   // (The cheap test first.)
@@ -187,10 +193,10 @@ const DENIES_OWN_ACT =
 /**
  * Content that opens with the speaker saying they do not do something wrong as a practice ("he does not engage in racial
  * profiling", "we don't participate in it", "we do not tolerate harassment"): a denial. Not what they do not think,
- * want, know, support or allow, which is a position or a rule.
+ * want, know, support or allow, which is a position or a rule, nor taking part in a program or engaging with trolls.
  */
 const DENIES_OWN_PRACTICE =
-  /^\s*[“"]?(?:that\s+)?(?:he|she|they|I|we|it)\s+(?:does\s+not|doesn['’]t|do\s+not|don['’]t)\s+(?:(?:knowingly|ever)\s+)?(?:engage|participate|take\s+part|discriminate|condone|tolerate|spy)\b/iu;
+  /^\s*[“"]?(?:that\s+)?(?:he|she|they|I|we|it)\s+(?:does\s+not|doesn['’]t|do\s+not|don['’]t)\s+(?:(?:knowingly|ever)\s+)?(?:(?:engage|participate|take\s+part)\s+in\s+(?:it\b|(?:any\s+)?(?:such\s+)?(?:[\p{L}-]+\s+)?(?:profiling|discrimination|fraud|bribery|torture|spying|surveillance|wrongdoing|misconduct|harassment|corruption|abuse|activities|activity|practices?|conduct|behaviou?r)\b)|discriminate\s+against|condone|tolerate|spy\s+on)\b/iu;
 
 /** Whether a statement's content denies wrongdoing, knowledge or an act of the speaker's: such a statement is a denial. */
 export function deniesWrongdoing(content: string): boolean {
@@ -364,7 +370,7 @@ export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: s
       // "Republicans have suggested such actions may constitute a crime": someone's acts charged as unlawful.
       if (actsChargedUnlawful(content) !== null) return "blame";
       // "the remark is a personal affront": someone's words judged by a noun of reproach.
-      if (reproachNounJudged(content) !== null) return "blame";
+      if (!ADMITTING.test(cue) && reproachNounJudged(content) !== null) return "blame";
       // "not knowing about their security requests “cost these people their lives”": a deed that cost lives.
       if (livesCostBy(content) !== null) return "blame";
       return deniesWrongdoing(content) ? "denial" : "statement";
@@ -565,13 +571,16 @@ const JUDGED_NOUNS = "strategy|strategies|plans?|tactics?|approach|moves?|decisi
  */
 const REPROACH_NOUN_JUDGED = new RegExp(
   String.raw`^[“"]?(?:(?:and|but|so),?\s+)?(?:(?:at\s+a\s+time\s+when|when|while|as|after|since|given|with)\s[^“”"]{0,300}?,\s+)?(?:((?:Mr|Mrs|Ms|Dr|Sen|Senator|Gov|Governor|Rep|Mayor|Chairman|President)\.?\s+(?:\p{Lu}[\p{L}.’'-]*\s+)?\p{Lu}[\p{L}’'-]*),\s+)?(?:the|this|that|these|those|your|his|her|their|((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,2})['’]s?)\s+(?:[\p{L}-]+\s+)?(?:${JUDGED_NOUNS})\s+(?:is|are|was|were|has\s+been|have\s+been)\s+` +
-    String.raw`(?:(?:more\s+than|nothing\s+(?:less|short)\s+(?:than|of)|simply|just|clearly|really|truly|frankly)\s+)?(?:an?\s+)?(?:(?:\p{Ll}+ly\s+)?[\p{Ll}-]+\s+)?(?:affront|insult|disgrace|outrage|travesty|embarrassment|betrayal|slap\s+in\s+the\s+face|slur|smear|sham|abomination)\b`,
+    String.raw`(?:(?:more\s+than|nothing\s+(?:less|short)\s+(?:than|of)|simply|just|clearly|really|truly|frankly)\s+)?(?!(?:no|not|never|hardly|far\s+from)\b)(?:an?\s+)?(?:(?!(?:no|not|never|hardly)\b)(?:\p{Ll}+ly\s+)?[\p{Ll}-]+\s+)?(?:affront|insult|disgrace|outrage|travesty|embarrassment|betrayal|slap\s+in\s+the\s+face|slur|smear|sham|abomination)\b`,
   "iu",
 );
+const SAID_THING_JUDGED = /\b(?:reports?|claims?|accusations?|charges|allegations?|story|stories|article)\s+(?:is|are|was|were|has\s+been|have\s+been)\s/i;
 /** Whose words or deeds a noun of reproach judges: the owner named, or the one addressed, "" when none is, or null. */
 export function reproachNounJudged(content: string): string | null {
   const m = REPROACH_NOUN_JUDGED.exec(content.trim());
-  return m ? (m[2] ?? m[1] ?? "") : null;
+  // (What was said or reported called a smear is denied: "the report was a smear".)
+  if (!m || SAID_THING_JUDGED.test(m[0])) return null;
+  return m[2] ?? m[1] ?? "";
 }
 
 const ANAPHOR_JUDGED = new RegExp(String.raw`^[“"]?(?:(?:and|but|so|the\s+problem\s+is),?\s+)?(?:I\s+(?:think|believe|can['’]t\s+help\s+but\s+think)\s+(?:that\s+)?)?(?:(?:it|this|that)(?:['’]s|\s+(?:is|was))|(?:this|that|these|those|such)\s+(?:${JUDGED_NOUNS})\s+(?:is|was|are|were))\s+([^.,;!?“”"]{1,60})`, "iu");

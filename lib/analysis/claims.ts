@@ -3000,6 +3000,8 @@ const DATE_OBJECT_BEFORE = /\b(?:to|of|against|about|with|toward|on|over|into|at
 /** " on July 20, 2006, ", " in Sept. 4, 2007, ": a full date set off by commas, right before a verb. */
 const DATED_ASIDE_BEFORE = /\s(?:on\s)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2},\s\d{4},\s$/;
 const PASSIVE_AUXILIARIES = /\s+(?:(?:has|have|had|will|would|may|might)\s+)?(?:(?:was|were|is|are|been|being|be|get|gets|got)(?:\s+(?:\p{Ll}+ly|also|again|just|since))?)?\s*$/u;
+/** Whom pressure is kept on, before what for, without the day: "party Chairman Tom Holt" of "… Tom Holt Sunday to …". */
+const PRESSED_WHOM = new RegExp(String.raw`^(.+?)(?:\s+(?:on\s+)?(?:${WEEKDAYS}|today|yesterday))?\s+(?:to|over|for)\s`, "i");
 /** Whom a main clause's charge blames: whose its object is ("the board's plan"), or the object if it names someone. */
 function chargedParties(object: string, ents: EntityIndex): ExtractedClaim["blamed"] {
   // (Someone's person is who is charged: "the company's president", not the company.)
@@ -3160,8 +3162,7 @@ function blamedPhrase(content: string, cue: string, cls: CueClass = "statement")
   const accused = /^accus/i.test(cue);
   // ("kept up the pressure on Holt to apologize": whom, before "to".)
   // ("held Holt responsible for the flooding": whom, before "responsible".)
-  // ("on party Chairman Tom Holt Sunday to …": not the day.)
-  const pressed = /pressure on$/i.test(cue) ? /^(.+?)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\s+(?:to|over|for)\s/i.exec(object) : /^h(?:eld|olds|olding)$/i.test(cue) ? /^(.+?)\s+(?:\p{Ll}+ly\s+)?(?:responsible|accountable|liable|culpable)\b/u.exec(object) : null;
+  const pressed = /pressure on$/i.test(cue) ? PRESSED_WHOM.exec(object) : /^h(?:eld|olds|olding)$/i.test(cue) ? /^(.+?)\s+(?:\p{Ll}+ly\s+)?(?:responsible|accountable|liable|culpable)\b/u.exec(object) : null;
   const objectFor = (accused ? (ACCUSED_OF_DOING.exec(object) ?? /^(.+?)\s+of\s+(?![“"‘]?\p{Lu})/u.exec(object)) : null) ?? pressed ?? /^(.+?)\s+for\b/.exec(object);
   // (But "blamed a campaign by managers and investors for the closure": the agents after "by".)
   if (objectFor && !/\sby\s/.test(objectFor[1]!)) return objectFor[1]!;

@@ -30,6 +30,14 @@ describe("splitSentences", () => {
   it("does not split at em-dashes or question marks inside quotes followed by lower case", () => {
     expect(split("“Why now?” she asked—and left.")).toEqual(["“Why now?” she asked—and left."]);
   });
+  it("keeps a quoted question with its tag after it, but not when the question had its own tag before it", () => {
+    expect(split("“Will you resign?” Tom Holt asked. He left.")).toEqual(["“Will you resign?” Tom Holt asked.", "He left."]);
+    expect(split("The reporter asked, “Will you resign?” Holt said no.")).toEqual([
+      "The reporter asked, “Will you resign?”",
+      "Holt said no.",
+    ]);
+    expect(split('Ann Kerr shouted: "Stop!" Tom Holt said nothing.')).toEqual(['Ann Kerr shouted: "Stop!"', "Tom Holt said nothing."]);
+  });
   it("returns exact offsets and handles empty input", () => {
     const t = "  One.  Two!  ";
     for (const s of splitSentences(t)) expect(t.slice(s.start, s.end).trim()).toBe(t.slice(s.start, s.end));

@@ -15,6 +15,8 @@ export interface SentenceSpan {
 const BOUNDARY = /[.!?…]+[”"’'»)\]]*(?=[ \t\u00a0]+[“"‘'(\[]?[\p{Lu}\p{N}])/gu;
 const LINE = /[^\n\r]+/g;
 const ATTRIBUTION_AFTER = /^[ \t\u00a0]+(?:\p{Lu}[\p{L}.'’\-]*[ \u00a0]){1,4}(?:said|says|asked|asks|added|adds|continued|replied|responded|told|wrote|tweeted|shouted|exclaimed|quipped|joked|recalled|explained)\b/u;
+// A quotation introduced by its own tag: "The reporter asked, “Will you resign?”" — what follows is a new sentence.
+const TAGGED_QUOTATION_OPEN = /\b(?:said|says|asked|asks|added|adds|replied|replies|responded|wrote|writes|tweeted|shouted|yelled|exclaimed|wondered|demanded)[,:][ \t\u00a0]*[“"]$/u;
 const WORD_BEFORE = /([\p{L}][\p{L}.]*)$/u;
 const NEXT_WORD = /^[\s\u00a0]*[“"‘'(\[]?([\p{L}\p{N}']+)/u;
 
@@ -58,7 +60,13 @@ export function splitSentences(text: string): SentenceSpan[] {
       const punctAt = m.index + punctLen - 1;
       if (!isBreak(lineText, punctAt, end)) continue;
       // “…, John?” Smith said. — a question or exclamation quoted before its attribution does not end the sentence.
-      if (punctAt + 1 < end && lineText[punctAt] !== "." && ATTRIBUTION_AFTER.test(lineText.slice(end, end + 60))) continue;
+      if (
+        punctAt + 1 < end &&
+        lineText[punctAt] !== "." &&
+        ATTRIBUTION_AFTER.test(lineText.slice(end, end + 60)) &&
+        !quotationHasOwnTag(lineText, sentStart, punctAt)
+      )
+        continue;
       push(out, lineText, lineStart, sentStart, end, paragraph);
       sentStart = end;
     }
@@ -66,6 +74,13 @@ export function splitSentences(text: string): SentenceSpan[] {
     paragraph++;
   }
   return out;
+}
+
+/** Whether the quotation closing after `punctAt` opened right after a speech tag within the sentence begun at `sentStart`. */
+function quotationHasOwnTag(line: string, sentStart: number, punctAt: number): boolean {
+  const open = Math.max(line.lastIndexOf("“", punctAt), line.lastIndexOf('"', punctAt));
+  if (open < sentStart) return false;
+  return TAGGED_QUOTATION_OPEN.test(line.slice(Math.max(sentStart, open - 40), open + 1));
 }
 
 function push(out: SentenceSpan[], line: string, base: number, start: number, end: number, paragraph: number): void {

@@ -125,6 +125,11 @@ describe("attribution", () => {
     expect(blamedNames("Harbour chief Ann Holt ignored the warnings. Shortly after, Tom Reyes called for her resignation.", "called for")).toEqual([["her", "Ann Holt"]]);
     expect(blamedNames("Dana Reyes met the board. Tom Hale mocked him for opposing the plan.", "mocked")).toEqual([["him", "Dana Reyes"]]);
     expect(blamedNames("The board met. Tom Hale mocked him for opposing the plan.", "mocked")).toEqual([["him", null]]);
+    // …except a speaker who says "he" or "she" was to blame: themselves, unless another who may be "he" is named before.
+    expect(blamedNames("Mayor Tom Holt spoke on Monday. Holt said he was to blame for the delays.", "to blame")).toEqual([["he", "Tom Holt"]]);
+    expect(blamedNames("Mayor Tom Holt spoke on Monday. Ann Kerr said that she was to blame for the delays.", "to blame")).toEqual([["she", "Ann Kerr"]]);
+    expect(blamedNames("Mayor Tom Holt spoke on Monday. Ann Kerr said he was to blame for the delays.", "to blame")).toEqual([["he", "Tom Holt"]]);
+    expect(blamedNames("Dana Reyes spoke. Asked about Mayor Tom Holt, Ben Hale said he was to blame for the delays.", "to blame")).toEqual([["he", "Tom Holt"]]);
     // Named after a preposition earlier in the sentence, not the name that says whose aide speaks.
     expect(blamedNames("Speaking about Ann Holt's remarks, Kline campaign aide Tom Reyes called her rhetoric “reckless.”", "called her")).toEqual([["her rhetoric", "Ann Holt"]]);
     // A body described: one named in the last few sentences.

@@ -2438,6 +2438,7 @@ export class ClaimExtractor {
     const before = (ents.bySentence[s.index] ?? []).filter(
       (m) => m.end <= a.cue.start && m.entityKey !== a.source.entityKey && (m.end <= a.sourceStart || (m.start >= a.sourceEnd && a.cue.start < a.sourceStart)) && !discourse.modifiesBody(m),
     );
+    let selfBlamed = false;
     const referent = (phrase: string): string | null => {
       const pronoun = PRONOUN_BLAMED.exec(phrase) ?? SUBJECT_PRONOUN_BLAMED.exec(phrase);
       if (pronoun) {
@@ -2446,6 +2447,17 @@ export class ClaimExtractor {
         // "he": the speaker's or another's, so only someone named in the sentence ("Speaking about Santorum's
         // remarks, … Gibbs called his rhetoric …"). "called for his resignation": someone named lately, not the speaker.
         if (/\sown\s/.test(phrase)) return a.source.entityKey;
+        // "Holt said he was to blame": "he" opening what is said is the speaker, when no one else who may be "he" is
+        // named before the verb.
+        if (
+          SUBJECT_PRONOUN_BLAMED.test(phrase) &&
+          SELF_SUBJECT_AFTER_CUE.test(this.ctx.text.slice(a.cue.end, a.cue.end + 12)) &&
+          discourse.mayBe(a.source.entityKey, he) &&
+          !before.some((m) => discourse.mayBe(m.entityKey, he))
+        ) {
+          selfBlamed = true;
+          return a.source.entityKey;
+        }
         const ownable = pronoun[2] !== undefined && discourse.mayBe(a.source.entityKey, he);
         return discourse.resolveObjectPronoun(he, before, a.source.entityKey, s.index, ownable ? 0 : 6);
       }
@@ -2458,7 +2470,7 @@ export class ClaimExtractor {
     return blamed.map((b) => {
       if (b.entityKey !== null) return b;
       const key = referent(b.text);
-      return key && (key !== a.source.entityKey || /\sown\s/.test(b.text)) ? { text: b.text, entityKey: key } : b;
+      return key && (key !== a.source.entityKey || /\sown\s/.test(b.text) || selfBlamed) ? { text: b.text, entityKey: key } : b;
     });
   }
 
@@ -3071,6 +3083,8 @@ const PEOPLE_WORD = /(?:ers|ors|ists|ics|ians|ants|ents|ees|ies|foes|backers|all
 const PRONOUN_BLAMED = /^(him|his|her)(?:\s+(?:\p{Ll}+\s+)?((?:rhetoric|answers?|responses?|conduct|actions|tenure|handling|leadership|remarks|comments|statements?|words|policy|policies|plan|plans|decision|decisions|record|budget|proposal|speech|behaviou?r|position|stance|votes?)))?$/u;
 /** "he", "she" charged with a harm ("he’s misused Catholic doctrine"): someone named before. */
 const SUBJECT_PRONOUN_BLAMED = /^(he|she)$/i;
+/** "said he", "said that she": the pronoun that opens what is said. */
+const SELF_SUBJECT_AFTER_CUE = /^,?\s+(?:that\s+)?(?:he|she)\b/i;
 /** What is faulted rather than who: "the study", "such attacks on character and faith". */
 const BLAMED_THINGS = new Set(
   "study studies report reports attack attacks policy policies plan plans bill bills comment comments remarks statement statements idea ideas faith character theology record budget law laws rule rules proposal proposals program programs ad ads treatment handling violence legislation decision threats resolution speech interview letter tweet tweets video hearing debate rally".split(" "),

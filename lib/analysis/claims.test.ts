@@ -2063,6 +2063,13 @@ describe("attribution", () => {
       ["denial", "Ann Kerr"],
     ]);
   });
+  it("gives a second verb to the name that opens the sentence before a description set off by commas", () => {
+    expect(
+      sourcesOf(
+        "Mayor Ben Holt spoke on Monday. Tom Reyes, the mayor's rival, met voters and said the port would close. Ann Kerr, a longtime critic of the mayor, toured the pier and said it was unsafe.",
+      ),
+    ).toEqual([null, "Tom Reyes", "Ann Kerr"]);
+  });
   it("takes a student, a cameraman, a reporter or a voter the text describes as the speaker", () => {
     expect(sourcesOf("The student said the mayor refused to answer. The cameraman replies, “we're just here for a project.” A voter said the line was long.")).toEqual(["student", "cameraman", "a voter"]);
   });

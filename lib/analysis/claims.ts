@@ -212,6 +212,8 @@ function opensClauseAt(text: string, ws: readonly Word[], i: number): boolean {
  * chief executive, ", "As word of the position spread, the group's chief executive, ".
  */
 const DESCRIPTION_THEN_NAME = /(?:^[“"]?(?:(?:But|And)\s+)?|,\s+)(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}.’'-]*['’]s?)\s+(?:[\p{L}.’'-]+\s+){0,5}?\p{Ll}[\p{L}’'-]*,\s+$/u;
+/** A description set off by commas after a name: " the mayor's rival", " a longtime critic of the plan" (no verb of saying). */
+const DESCRIPTION_ASIDE = /^\s+(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}.’'-]*['’]s?)\s+(?!(?:said|says|told|tells)\b)(?:[\p{L}’'-]+\s+){0,6}?\p{Ll}[\p{L}’'-]*$/u;
 /**
  * Whether the words before a name open its clause: none, capitalised words, "the", "and", "but", or a subordinating
  * word ("when Stephen W. Preston, the C.I.A. general counsel, sent …").
@@ -1556,6 +1558,17 @@ export class ClaimExtractor {
     return this.withRoleBefore(s.words, sourceOf(m));
   }
 
+  /** The name that opens its clause before ", a description," ending at the comma at `comma`, or null. */
+  private nameBeforeDescription(s: Sentence, ms: Mention[], comma: number, quotes: Span[]): Mention | null {
+    const { text } = this.ctx;
+    const open = lastIndexIn(text, ",", comma - 1, s.start);
+    if (open < s.start || !DESCRIPTION_ASIDE.test(text.slice(open + 1, comma))) return null;
+    const holder = mentionEndingAt(ms, open);
+    if (!holder || !SPEAKING_KINDS.has(this.ctx.ents.kindOf(holder.entityKey)) || this.inQuotes(quotes, holder.start)) return null;
+    const lead = text.slice(s.start, holder.start).split(/[,;:—–]/).at(-1)!.replace(/[“”"‘’']/g, "").trim();
+    return leadOpensClause(lead) ? holder : null;
+  }
+
   /** The subject at the start of the clause that contains `pos` (for coordinated verbs and ", saying"). */
   private clauseSubject(s: Sentence, ms: Mention[], pos: number, quotes: Span[], skipOwnComma: boolean): { src: ClaimSource; start: number; end: number } | null {
     const { text } = this.ctx;
@@ -1616,6 +1629,10 @@ export class ClaimExtractor {
       // description that opens the clause.
       const named = app ? null : mentionEndingAt(ms, clauseStart - 1);
       if (named && this.ctx.ents.kindOf(named.entityKey) === "person" && DESCRIPTION_THEN_NAME.test(text.slice(s.start, named.start)) && !this.inQuotes(quotes, named.start)) return sourceOf(named);
+      // "Tom Reyes, the mayor's rival, met voters and said …": a name, then a description set off by commas that names
+      // no role the article records.
+      const described = app || named ? null : this.nameBeforeDescription(s, ms, clauseStart - 1, quotes);
+      if (described) return sourceOf(described);
     }
     // "Ryan, who was raised on Social Security, also on Fox News defended his budget, saying": the clause is the
     // predicate of the name before the relative clause that ends at its comma.

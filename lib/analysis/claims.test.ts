@@ -2069,6 +2069,8 @@ describe("attribution", () => {
         "Mayor Ben Holt spoke on Monday. Tom Reyes, the mayor's rival, met voters and said the port would close. Ann Kerr, a longtime critic of the mayor, toured the pier and said it was unsafe.",
       ),
     ).toEqual([null, "Tom Reyes", "Ann Kerr"]);
+    // Not a place after a preposition.
+    expect(sourcesOf("Mayor Ben Holt spoke on Monday. In Ohio, a state the mayor won, voters met and said the port would close.")[1]).not.toBe("Ohio");
   });
   it("takes a student, a cameraman, a reporter or a voter the text describes as the speaker", () => {
     expect(sourcesOf("The student said the mayor refused to answer. The cameraman replies, “we're just here for a project.” A voter said the line was long.")).toEqual(["student", "cameraman", "a voter"]);

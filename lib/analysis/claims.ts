@@ -219,7 +219,10 @@ const DESCRIPTION_ASIDE = /^\s+(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}.’'-]
  * word ("when Stephen W. Preston, the C.I.A. general counsel, sent …").
  */
 function leadOpensClause(lead: string): boolean {
-  return lead === "" || lead.split(/\s+/).every((x) => /^(?:\p{Lu}|(?:the|and|but|when|after|while|as|because|since|before|until|once|though|although)$)/u.test(x));
+  if (lead === "") return true;
+  // (Not after a preposition, capitalised at the start or not: "In Ohio, a state the mayor won, voters met and said".)
+  if (/(?:^|\s)(?:in|on|at|from|for|with|across|near|throughout|under|over|by|to|of|about|against|inside|outside)$/i.test(lead)) return false;
+  return lead.split(/\s+/).every((x) => /^(?:\p{Lu}|(?:the|and|but|when|after|while|as|because|since|before|until|once|though|although)$)/u.test(x));
 }
 /**
  * A sentence's subject of up to six words, then a relative clause with no comma, quotation or verb of saying, up to

@@ -1944,6 +1944,23 @@ describe("attribution", () => {
     ]);
     expect(sourcesOf("The troops came under fire from Taliban fighters near Kandahar. The soldiers took fire from insurgents near the base. The report drew criticism of its methods from Reyes.")).toEqual([null, null, null]);
   });
+  it("finds critics named by a plural noun after \"from\" or \"by\", before what for, in a title-case headline too", () => {
+    const r = analyzeBody(
+      "Mayor Ann Holt spoke on Monday. Ann Holt drew criticism from teachers over the budget. She was criticized by unions after the vote. Holt drew fire from local unions over the plan.",
+    );
+    expect(r.claims.slice(1).map((c) => [c.kind, sourceName(r, c)])).toEqual([
+      ["blame", "teachers"],
+      ["blame", "unions"],
+      ["blame", "local unions"],
+    ]);
+    const body = "Mayor Ann Holt spoke on Monday. Tom Reyes answered.";
+    const t = headlineClaimOf(body, "Ann Holt Draws Criticism From Unions Over Budget");
+    expect([t.kind, t.blamed.map((b) => b.text)]).toEqual(["blame", ["Ann Holt"]]);
+    expect(headlineSourceOf(body, "Ann Holt Draws Criticism From Unions Over Budget")).toBe("unions");
+    expect(headlineSourceOf(body, "Ann Holt Draws Fire From Tom Reyes Over Budget")).toBe("Tom Reyes");
+    // A plural noun for people or bodies opening a sentence speaks.
+    expect(sourcesOf("Unions said the budget was bad. Nurses said the wards were full.")).toEqual(["unions", "nurses"]);
+  });
   it("reads pressure kept on someone over something as blame, in a headline too, but not pressure on a wound or a dam", () => {
     const r = analyzeBody("Senator Ann Kerr and Mayor Tom Holt met on Monday. Republicans kept up the pressure on Holt to apologize for the remarks. The nurse kept pressure on the wound. Engineers kept pressure on the dam over the winter.");
     expect(r.claims.map((c) => [c.kind, sourceName(r, c), c.blamed.map((b) => b.text)])).toEqual([

@@ -264,6 +264,8 @@ const PEOPLE_OF_A_BODY = "faculty staff students alumni clergy members employees
 const PEOPLE_OF_BODY = new RegExp(String.raw`^((?:the\s+)?)(?:\p{Ll}+\s+)?(?:${PEOPLE_OF_A_BODY.join("|")})\s+(?:at|of|from)\s+(?:the\s+)?$`, "u");
 /** A body a person may hold a seat in ("Mo Cowan Senate: …"), unlike one that speaks for them ("Holt Campaign:"). */
 const SEAT_NOUNS = new Set(["senate", "house", "seat", "race", "congress", "district"]);
+/** Plural nouns for bodies that speak: "Unions said …". */
+const BODY_PLURALS = new Set(["unions", "groups", "companies", "banks", "airlines", "automakers", "insurers", "hospitals", "schools", "universities", "churches", "charities"]);
 /** Plural nouns for people that no role or occupation list holds. */
 const PEOPLE_PLURALS = new Set(
   "lawmakers legislators officials activists critics supporters opponents voters donors delegates candidates residents farmers fans parents teachers engineers reporters investors machinists nurses veterans retirees protesters demonstrators lawyers attorneys prosecutors executives".split(" "),
@@ -360,6 +362,8 @@ const NOT_MODIFIERS = new Set(
 );
 const REPORTISH = new Set("report reports story article investigation".split(" "));
 const PP_HEADS = new Set("for of at with within from in on close familiar inside".split(" "));
+/** Words that open what someone is reproached for: "over the budget", "after the vote". */
+const REASON_HEADS = new Set("over after about during amid because".split(" "));
 /** Prepositions between a role and the body it serves ("an aide to the committee", "a spokesman for Acme"). */
 const ROLE_PREPOSITIONS = new Set("to for of at with".split(" "));
 const NOT_GROUP_KINDS = new Set<EntityKind>(["person", "place", "other"]);
@@ -1280,7 +1284,7 @@ export class ClaimExtractor {
     // (And anywhere in a title-case headline, where every word is capitalised, "GOP Senators Keep Pressure on …", but
     // not a group's name there: "Senate Republicans".)
     const headlinePeople = s.titleCase && k > 0 && !GROUP_PLURALS.has(w.lower);
-    const openingPeople = w.cap && (k === 0 || headlinePeople) && /[^s]s$/.test(w.lower) && PEOPLE_PLURAL.test(w.lower);
+    const openingPeople = w.cap && (k === 0 || headlinePeople) && /[^s]s$/.test(w.lower) && (PEOPLE_PLURAL.test(w.lower) || (k === 0 && !s.titleCase && (namesPeople(w.lower) || BODY_PLURALS.has(w.lower))));
     if ((!w.cap || openingPeople) && w.lower.length > 2 && !isLyAdverb(w.lower) && !VERB_CHAIN_WORDS.has(w.lower) && !NOT_MODIFIERS.has(w.lower) && !CLAUSE_OPENERS.has(w.lower) && !DOCUMENT_NOUNS.has(w.lower) && !this.inQuotes(quotes, w.start)) {
       const described = this.describedPhrase(s, k);
       // Only a phrase that opens its clause: in "issued a warning saying" the phrase is an object.
@@ -1727,7 +1731,7 @@ export class ClaimExtractor {
     // "close to the chairman said": the object of a preposition is not who speaks ("according to" introduces one;
     // "But polls show" opens a clause; "“…,” says the letter" has its subject after the verb).
     const governed = before && text.slice(before.end, first.start) === " " && NOT_MODIFIERS.has(before.lower) && !CLAUSE_OPENERS.has(before.lower) &&
-      before.lower !== "said" && before.lower !== "says" && !(before.lower === "to" && ws[d - 2]?.lower === "according") && !(agent && before.lower === "by");
+      before.lower !== "said" && before.lower !== "says" && !(before.lower === "to" && ws[d - 2]?.lower === "according") && !(agent && (before.lower === "by" || before.lower === "from"));
     // "Several of the companies said", "two of the justices said": a part of a group speaks, named by the group.
     const quantifier = ws[d - 2];
     if (governed && before.lower === "of" && PARTITIVE_DETERMINERS.has(first.lower) && quantifier && PARTITIVE_QUANTIFIERS.has(quantifier.lower) && text.slice(quantifier.end, before.start) === " ") {
@@ -1761,17 +1765,19 @@ export class ClaimExtractor {
     for (let j = k; j < Math.min(ws.length, k + 6); j++) {
       const next = ws[j + 1];
       const gap = text.slice(ws[j]!.end, next ? next.start : s.end);
-      const ends = /^[,.;:)]/.test(gap) || !next || PP_HEADS.has(next.lower) || next.lower === "that" || next.lower === "which";
+      // (A critic ends before what for: "drew criticism from teachers over the budget".)
+      const ends = /^[,.;:)]/.test(gap) || !next || PP_HEADS.has(next.lower) || next.lower === "that" || next.lower === "which" || (agent && REASON_HEADS.has(next.lower));
       if (!ends) continue;
       const p = this.describedPhrase(s, j, agent);
       // Not a bare pronoun ("according to those familiar with …").
-      if (!p || ws[j]!.cap || (j === k && (isDeterminer(ws[j]!.lower) || PRONOUNS.has(ws[j]!.lower) || BARE_PRONOUNS.has(ws[j]!.lower)))) return null;
+      if (!p || (ws[j]!.cap && !s.titleCase) || (j === k && (isDeterminer(ws[j]!.lower) || PRONOUNS.has(ws[j]!.lower) || BARE_PRONOUNS.has(ws[j]!.lower)))) return null;
       // A thing that can hold figures: with a determiner or a number ("the slides", "one recent poll"), or plural
       // ("slides from a presentation"); not a manner ("according to plan", "according to seniority").
       const opener = ws[k]!.lower;
       const countable = isDeterminer(opener) || ws[k]!.poss || NUMBER_WORDS.has(opener) || /\p{Ll}s$/u.test(ws[j]!.lower);
       if (!countable) return null;
-      if (p.firstWord === k) return this.describedSource(p);
+      // (A title-case headline's "Unions" are the body's "unions".)
+      if (p.firstWord === k) return this.describedSource(s.titleCase ? { ...p, name: p.name.toLowerCase() } : p);
       // "the program's latest monthly snapshot": a possessive inside the phrase.
       const lead = ws.slice(k, p.firstWord);
       if (!lead.every((w, i) => (i === 0 && isDeterminer(w.lower)) || w.poss)) return null;
@@ -1951,7 +1957,7 @@ export class ClaimExtractor {
     } else {
       // Passive with an agent: "revealed by the Herald".
       // ("was criticized for the delays by Ann Kerr": the agent after what for.)
-      const agent = /^ [Bb]y (?=\S)/.exec(text.slice(cue.end, cue.end + 5)) ?? (isDrawnReproach(cue) ? /^ from (?=\S)/.exec(text.slice(cue.end, cue.end + 7)) : null) ??
+      const agent = /^ [Bb]y (?=\S)/.exec(text.slice(cue.end, cue.end + 5)) ?? (isDrawnReproach(cue) ? /^ [Ff]rom (?=\S)/.exec(text.slice(cue.end, cue.end + 7)) : null) ??
         (cls === "blame" ? REASON_THEN_AGENT.exec(text.slice(cue.end, cue.end + 80)) : null);
       // "a cable, first reviewed and reported by Fox News, shows …": a passive set off by commas describes a noun of
       // the sentence; it attributes nothing the sentence says.

@@ -634,7 +634,7 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
         // what for: "came under fire from Republicans over the budget", not "came under fire from Taliban fighters".)
         // (A title-case headline too: "Ann Holt Faces Criticism Over Delays".)
         const drawn = DRAWN_BEFORE.exec(s.titleCase ? lead.toLowerCase() : lead);
-        if (drawn && (w !== "fire" || /^[^.;]*?\s(?:over|for)\s/i.test(rest)) && /^ from (?:the\s+)?\p{Lu}|^ from (?:\p{Ll}+\s+)?(?:critics|democrats|republicans|lawmakers|conservatives|liberals|activists|advocates|opponents|rivals|members|leaders|officials|groups|unions|voters|residents|parents|teachers|colleagues|both\s+sides)\b/u.test(rest) && !inQuote(at)) {
+        if (drawn && (w !== "fire" || /^[^.;]*?\s(?:over|for)\s/i.test(rest)) && /^ [Ff]rom (?:the\s+)?\p{Lu}|^ from (?:\p{Ll}+\s+)?(?:critics|democrats|republicans|lawmakers|conservatives|liberals|activists|advocates|opponents|rivals|members|leaders|officials|groups|unions|voters|residents|parents|teachers|colleagues|both\s+sides)\b/u.test(rest) && !inQuote(at)) {
           out.push({ start: at - drawn[0].length, end, text: slice.slice(m.index - drawn[0].length, m.index + w.length), cls: "blame", form: "verb" });
         } else if (drawn && reproachReason(rest) && !AGENTLESS_BLOCKED_BEFORE.test(lead) && !(w === "fire" && firedOnlyForSpan(rest)) && !inQuote(at)) {
           // "faced criticism for his remarks", "came under fire on Friday for …": no critic named.

@@ -330,9 +330,14 @@ function headlineVerbAt(ws: Word[], k: number): boolean {
   if ((w === "calls" || w === "called") && (next === "for" || next === "on")) return true;
   // ("GOP Senators Keep Pressure on Steele": pressing someone is a charge.)
   if (next === "pressure" && /^(?:keep|keeps|put|puts|ramp|ramps|step|steps|turn|turns)$/.test(w)) return true;
+  // ("Ann Holt Draws Criticism From Unions": criticism drawn from someone.)
+  if (/^(?:draws|drew|takes|took|faces|faced)$/.test(w) && next !== undefined && /^(?:criticism|fire|flak|backlash|rebukes?|condemnation|scorn)$/.test(next)) return true;
   // (A phrase of saying or attack too: "Ellis Takes Aim at Holt", "Holt Fires Back", "Kerr Goes After …".)
   return isHeadlineSpeechVerb(w) || (w.endsWith("s") && next !== undefined && verbClass(`${w} ${next}`) !== null);
 }
+
+/** Prepositions a title-case headline capitalises that no name holds: "… Draws Fire From Tom Reyes Over Budget". */
+const HEADLINE_PREPOSITIONS = new Set(["from", "over", "amid"]);
 
 /** Candidates in one sentence. */
 function sentenceCandidates(text: string, s: Sentence, titleCase: boolean, out: Candidate[]): void {
@@ -341,7 +346,7 @@ function sentenceCandidates(text: string, s: Sentence, titleCase: boolean, out: 
   while (i < ws.length) {
     const w = ws[i]!;
     // In a title-case headline a capitalised verb of saying ends a name ("Weiner Denies Sending Photo").
-    if (!w.cap || (titleCase && headlineVerbAt(ws, i))) {
+    if (!w.cap || (titleCase && (headlineVerbAt(ws, i) || HEADLINE_PREPOSITIONS.has(w.lower)))) {
       i++;
       continue;
     }
@@ -352,7 +357,7 @@ function sentenceCandidates(text: string, s: Sentence, titleCase: boolean, out: 
     while (j + 1 < ws.length) {
       const cur = ws[j]!;
       const nxt = ws[j + 1]!;
-      if (cur.poss || (titleCase && headlineVerbAt(ws, j + 1))) break;
+      if (cur.poss || (titleCase && (headlineVerbAt(ws, j + 1) || HEADLINE_PREPOSITIONS.has(nxt.lower)))) break;
       // A nickname in quotes between first and last name: William "Bill" Smith.
       const third = ws[j + 2];
       if (nxt.cap && third?.cap && !cur.poss && !nxt.poss && NICK_OPEN.test(text.slice(cur.end, nxt.start)) && NICK_CLOSE.test(text.slice(nxt.end, third.start))) {

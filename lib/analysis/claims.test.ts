@@ -1944,6 +1944,14 @@ describe("attribution", () => {
     ]);
     expect(sourcesOf("The troops came under fire from Taliban fighters near Kandahar. The soldiers took fire from insurgents near the base. The report drew criticism of its methods from Reyes.")).toEqual([null, null, null]);
   });
+  it("reads objecting, protesting and complaining that something is so as speech, but not objecting to a thing or protesting a plan", () => {
+    expect(
+      sourcesOf(
+        'Ann Kerr sent city officials a pointed e-mail, objecting that the plan could be "abused" by lawmakers. Tom Holt protested that the vote had been rushed. ' +
+          "Ann Kerr sent a memo, complaining that the plan was rushed. Ann Kerr objected to the noise on Monday. Hundreds protested the plan on Monday.",
+      ),
+    ).toEqual(["Ann Kerr", "Tom Holt", "Ann Kerr", null, null]);
+  });
   it("finds critics named by a plural noun after \"from\" or \"by\", before what for, in a title-case headline too", () => {
     const r = analyzeBody(
       "Mayor Ann Holt spoke on Monday. Ann Holt drew criticism from teachers over the budget. She was criticized by unions after the vote. Holt drew fire from local unions over the plan.",

@@ -35,7 +35,8 @@ add("statement", `said says say saying told tells telling tweeted tweets tweetin
   projected projects forecast forecasts reiterated reiterates estimated estimates states recommended recommends
   downplayed downplays downplaying defended defends defending portrayed portrays portraying painted paints
   summarized summarizes notes threatened threatens sees saw demanding believe believes believed think thinks thought cautioned cautions
-  cautioning cast casts casting reaffirmed reaffirms reaffirming`);
+  cautioning cast casts casting reaffirmed reaffirms reaffirming objected objects objecting protested protests protesting
+  complaining`);
 /**
  * Verbs of praise and blame: they attribute with a quotation or "as" after them, or with "for" and a deed
  * ("criticized the agency for waiting").
@@ -339,7 +340,8 @@ function blamedForOneWordDeed(rest: string): boolean {
  * Republicans informed their colleagues that …"; not "was charged with", "informed the decision").
  */
 const NEEDS_STRICT_THAT = new Set(words(`charged certified certifies clarified clarifies proposed proposes suggesting repeated
-  repeats repeating relayed relays signaled signals signalled signaling mentioned mentions`));
+  repeats repeating relayed relays signaled signals signalled signaling mentioned mentions objected objects objecting protested
+  protests protesting complaining`));
 /** "made clear that …", "make clear they are …": a clause after them, with or without "that" (not "made clear progress"). */
 const MADE_CLEAR = new Set(["made clear", "makes clear", "make clear", "making clear", "made it clear", "makes it clear", "make it clear", "making it clear"]);
 for (const w of MADE_CLEAR) VERB_CLASS.set(w, "statement");

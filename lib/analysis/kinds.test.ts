@@ -252,6 +252,17 @@ describe("kinds", () => {
     expect(kindsOf("Police said Tom Reyes hurt his knee.")).toEqual(["statement"]);
     expect(kindsOf("Mayor Ann Holt admitted she lied to the board. She said Hurricane Sandy had destroyed the pier.")).toEqual(["statement", "statement"]);
     expect(kindsOf("Ann Holt said Nixon's war on drugs began in 1971.")).toEqual(["statement"]);
+    // A quoted "war on", one waged ("is waging a war on"), and one in a title-case headline.
+    const blamedIn = (body: string, title?: string) => {
+      const c = analyzeBody(body, title).claims.find((x) => x.section === (title ? "title" : "body") && x.kind === "blame");
+      return c ? c.blamed.map((b) => b.text) : null;
+    };
+    expect(blamedIn("Ann Kerr said she can defend faith from Holt's “war on religion.”")).toEqual(["Holt"]);
+    expect(blamedIn('Ann Kerr is on the attack, claiming in a new TV ad that Mayor Ben Holt is waging a "War on Religion," and she can defend faith.')).toEqual(["Mayor Ben Holt"]);
+    expect(blamedIn("Ann Kerr said Mayor Ben Holt is waging a war on small businesses.")).toEqual(["Mayor Ben Holt"]);
+    expect(blamedIn("Mayor Ben Holt spoke on Monday. Ann Kerr answered.", "Kerr TV Ad: I Can Defend Faith from Holt’s “War on Religion")).toEqual(["Holt"]);
+    expect(blamedIn("Mayor Ben Holt spoke on Monday. Ann Kerr answered.", "Kerr Says Holt's War on Drugs Is Working")).toBeNull();
+    expect(blamedIn("Ann Kerr said Holt is waging a war on terror.")).toBeNull();
   });
   it("reads someone charged with misusing something as blamed", () => {
     const r = analyzeBody("Tom Reyes spoke on Monday. Ann Holt said Reyes has misused the harbour fund.");

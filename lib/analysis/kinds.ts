@@ -78,12 +78,14 @@ const OFFICES = "president|administration|governor|mayor|council|party|governmen
 const OFFICE_PHRASE = new RegExp(String.raw`^(?:this|that|the)\s+(?:${OFFICES})$`, "i");
 /** Whom an office wages war on, as a charge: people or what they hold dear ("small businesses", "traditional values"). */
 const OFFICE_WAR_TARGET = /^(?:(?:the|our|my|your|their|[\p{Ll}-]+)\s+){0,3}(?:women|men|workers|religion|faith|values|families|the\s+poor|poor|seniors|businesses|business|employers|coal|middle\s+class|catholics|christians|believers|veterans|voters|unions|teachers|farmers|people|americans|liberty|freedom|rights|gun\s+owners)\b/iu;
+/** "war on", quoted or in a title-case headline ("“War on Religion"), on anything but terror, drugs, poverty … */
+const WAR_ON_TARGET = String.raw`[“"‘']?[Ww]ar\s+[Oo]n\s+[“"‘']?(?!(?:[Tt]error|[Tt]errorism|[Dd]rugs|[Pp]overty|[Cc]ancer|[Cc]rime|[Ww]ant)\b)`;
 /**
  * "Obama's war on religion", "the Republicans' war on women", "This administration's war on traditional values" (not
  * "war on terror", "on drugs"). Group 1 is whose.
  */
 const WAR_ON = new RegExp(
-  String.raw`(?:\b|^)(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?|(?:[Tt]his|[Tt]hat|[Tt]he)\s+(?:${OFFICES}))['’]s?\s+war\s+on\s+(?!(?:terror|terrorism|drugs|poverty|cancer|crime|want)\b)`,
+  String.raw`(?:\b|^)(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?|(?:[Tt]his|[Tt]hat|[Tt]he)\s+(?:${OFFICES}))['’]s?\s+${WAR_ON_TARGET}`,
   "u",
 );
 /** Cues of owning up: what someone admits doing is no charge against another ("admitted she lied to the board"). */
@@ -98,7 +100,7 @@ export function harmCharged(content: string, cue: string): { who: string; war: b
   const text = content.trim();
   const harm = HARM_CHARGED.exec(text)?.[1];
   if (harm) return { who: harm, war: false, office: false };
-  const war = WAR_ON.exec(text);
+  const war = WAR_ON.exec(text) ?? WAGING_WAR.exec(text);
   if (!war) return null;
   // (An office's war on people or what they hold dear, not on potholes or opioids.)
   const office = OFFICE_PHRASE.test(war[1]!) && OFFICE_WAR_TARGET.test(text.slice(war.index + war[0].length));
@@ -107,6 +109,8 @@ export function harmCharged(content: string, cue: string): { who: string; war: b
 
 /** A name of up to four capitalised words, without a possessive ending ("Attorney General Eric Holder", "Steele"). */
 const NAME = String.raw`\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,3}`;
+/** "Holt is waging a war on small businesses", "… is waging a “War on Religion”": the same charge. Group 1 is who. */
+const WAGING_WAR = new RegExp(String.raw`(?:\b|^)(${NAME}|[Hh]e|[Ss]he|[Tt]hey)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+waging\s+(?:a\s+)?${WAR_ON_TARGET}`, "u");
 /** Harms someone may be responsible for: "the delays", "the deaths", "this mess" (not "security", "the budget"). */
 const HARM_NOUNS = "delays?|deaths?|attacks?|crisis|crises|failures?|mess|shutdown|loss(?:es)?|deficits?|damage|leaks?|collapse|bombings?|killings?|violence|outbreak|flooding|spills?|scandal|breach(?:es)?|crash(?:es)?|debacle|fiasco|problems?|gridlock|chaos|disaster|blackouts?|cover-up|shortages?";
 /**

@@ -1944,6 +1944,25 @@ describe("attribution", () => {
     ]);
     expect(sourcesOf("The troops came under fire from Taliban fighters near Kandahar. The soldiers took fire from insurgents near the base. The report drew criticism of its methods from Reyes.")).toEqual([null, null, null]);
   });
+  it("joins speakers of different sorts named together as a clause's subject into one source", () => {
+    expect(
+      sourcesOf(
+        "Mr. Holt spoke. The White House and Mr. Holt's office issued identical statements afterward that said the talks would go on. Lawmakers and other officials said the vote was near. " +
+          "City officials and Democratic lawmakers said the plan was dead. Mayor Ben Holt and the union said the strike was over. Teachers, nurses and other workers said the wards were full. " +
+          "Macroeconomic Advisors, Deutsche Bank and Goldman Sachs projected smaller increases.",
+      ),
+    ).toEqual([
+      null,
+      "White House and Mr. Holt's office",
+      "lawmakers and other officials",
+      "city officials and Democratic lawmakers",
+      "Mayor Ben Holt and the union",
+      "teachers, nurses and other workers",
+      "Macroeconomic Advisors, Deutsche Bank and Goldman Sachs",
+    ]);
+    // Not an object before "and": "met Holt and the union said".
+    expect(sourcesOf("Ann Kerr met Tom Holt and the union said the talks would go on.")).toEqual(["union"]);
+  });
   it("reads objecting, protesting and complaining that something is so as speech, but not objecting to a thing or protesting a plan", () => {
     expect(
       sourcesOf(

@@ -318,6 +318,14 @@ const JOINED_BEFORE = new RegExp(String.raw`\s+and\s+(?:${HONORIFIC}|the\s+|(${G
 /** What may stand before the first of two names that are a clause's subject: its start, a comma, "and", "but", a title. */
 const SUBJECT_START = String.raw`(?:^|[,;:—–(“"]\s*|\b(?:${"and but then while when after as because since though although".split(" ").map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join("|")})\s+)`;
 const JOINT_SUBJECT_LEAD = new RegExp(String.raw`${SUBJECT_START}(?:${HONORIFIC}|[Tt]he\s+)?$`);
+/** A phrase and "and" at a clause's start, before the speaker: "Lawmakers and other ", "Mayor Ben Holt and the ". */
+const PAIRED_BEFORE = new RegExp(String.raw`${SUBJECT_START}(?:[Tt]he\s+)?((?:[\p{L}.’'-]+\s+){0,3}?[\p{L}.’'-]+)\s+and\s+(?:(?:${GROUP_QUANTIFIER}|the)\s+)?(?:\p{Lu}\p{Ll}+\s+)?$`, "u");
+/** A phrase and a comma before the next in a list of speakers: "Macroeconomic Advisors, " before "Deutsche Bank and …". */
+const LISTED_PHRASE_BEFORE = new RegExp(String.raw`${SUBJECT_START}(?:[Tt]he\s+)?((?:[\p{L}.’'-]+\s+){0,3}?[\p{L}.’'-]+),\s+$`, "u");
+/** "and" and a phrase after the speaker, up to the verb: " and Mr. Boehner's office issued", " and the union said". */
+const PAIRED_AFTER = /^\s+and\s+((?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}(?:\p{Lu}[\p{L}.’'-]*['’]s?\s+\p{Ll}+|\p{Lu}[\p{L}.’'-]*|\p{Ll}+s?))\s+(?=(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b)/u;
+/** What someone's body of staff is called: "Mr. Boehner's office", "the mayor's campaign". */
+const OFFICE_HEADS = new Set(["office", "campaign", "staff", "aides", "team", "spokesman", "spokeswoman", "lawyers", "attorneys"]);
 /** What follows "believe" when a view is stated: a clause, not "believe in", "believe otherwise", "believe it". */
 const BELIEVED_CLAUSE = /^\s+(?!(?:in|otherwise|so|that['’]s)\b|(?:it|this|him|her|them|me|you|us)(?=\s*[.,;!?]|\s+(?:to|in)\b))\p{L}/u;
 /** "that he …", "that the fee …", "that Smith …": a "that" opening a clause with its subject. */
@@ -2053,7 +2061,68 @@ export class ClaimExtractor {
     // the thing before it as object and says nothing of its own attributes nothing (but "the plan, which Holt said would
     // cost …" does).
     if (cls !== "blame" && /,\s+which\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?$/.test(text.slice(Math.max(s.start, found.start - 16), found.start)) && SAYS_NOTHING_MORE.test(text.slice(cue.end, s.end))) return null;
+    found = this.pairedSubject(s, ms, found, quotes);
     return { cue, cueText, cls, source: found.src, sourceStart: found.start, sourceEnd: found.end };
+  }
+
+  /**
+   * Two speakers of different sorts joined by "and" as a clause's subject, one source: "Lawmakers and other officials
+   * said", "Mayor Ben Holt and the union said", "The White House and Mr. Boehner's office issued statements" (people
+   * named with people, or bodies with bodies, are joined when first found).
+   */
+  private pairedSubject(s: Sentence, ms: Mention[], found: { src: ClaimSource; start: number; end: number }, quotes: Span[]): { src: ClaimSource; start: number; end: number } {
+    const { text, ents } = this.ctx;
+    if (this.inQuotes(quotes, found.start)) return found;
+    // (Already joined, "nurses and other workers": only a list before it may lengthen it.)
+    const joined = /\sand\s/.test(found.src.text);
+    const lead = text.slice(s.start, found.start);
+    const before = joined ? null : PAIRED_BEFORE.exec(lead);
+    const after = joined || before ? null : JOINT_SUBJECT_LEAD.test(lead) || lead.trim() === "" ? PAIRED_AFTER.exec(text.slice(found.end, Math.min(s.end, found.end + 60))) : null;
+    const other = before ? { start: s.start + before.index + before[0].indexOf(before[1]!), text: before[1]! } : after ? { start: found.end + after[0].indexOf(after[1]!), text: after[1]! } : null;
+    const foundKind = ents.kindOf(found.src.entityKey);
+    const kinds: (EntityKind | "office")[] = [foundKind];
+    if (other) {
+      const otherKind = this.speakerPhraseKind(ms, other.start, other.text);
+      if (!otherKind) return found;
+      kinds.push(otherKind);
+    } else if (!joined) return found;
+    let start = before ? other!.start : found.start;
+    // A longer list: "Macroeconomic Advisors, Deutsche Bank and Goldman Sachs projected".
+    for (let listed = after ? null : LISTED_PHRASE_BEFORE.exec(text.slice(s.start, start)); listed; listed = LISTED_PHRASE_BEFORE.exec(text.slice(s.start, start))) {
+      const at = s.start + listed.index + listed[0].indexOf(listed[1]!);
+      const kind = this.speakerPhraseKind(ms, at, listed[1]!);
+      if (!kind) break;
+      kinds.push(kind);
+      start = at;
+    }
+    if (start === found.start && !after) return found;
+    const end = after ? other!.start + other!.text.length : found.end;
+    const worded = text.slice(start, end);
+    const bodies = BODY_KINDS.has(foundKind) && kinds.every((k) => BODY_KINDS.has(k as EntityKind) || k === "office");
+    const name = worded.replace(/^[Tt]he\s+/, "");
+    // ("Lawmakers and other officials" are "lawmakers and …"; "Mayor Ben Holt and the union" keeps its capital.)
+    const firstEnd = text.indexOf(after ? " and " : ",", start);
+    const named = ms.some((x) => x.start >= start && x.start < (firstEnd < 0 ? end : Math.min(firstEnd, end)) && SPEAKING_KINDS.has(ents.kindOf(x.entityKey)));
+    const key = ents.ensure(bodies || named ? name : name.charAt(0).toLowerCase() + name.slice(1), bodies ? "organization" : "unnamed", worded, true);
+    return { src: { entityKey: key, text: worded, role: null }, start, end };
+  }
+
+
+  /**
+   * The sort of speaker a noun phrase at `start` names, or null: a named person or body, someone's office or campaign
+   * ("Mr. Boehner's office"), or a word for people or bodies ("lawmakers", "the union").
+   */
+  private speakerPhraseKind(ms: Mention[], start: number, phrase: string): EntityKind | "office" | null {
+    const words = phrase.split(/\s+/);
+    const head = words.at(-1)!.toLowerCase();
+    if (words.length > 1 && /['’]s?$/.test(words.at(-2)!) && OFFICE_HEADS.has(head)) return "office";
+    // (A name with only a title before it: "Mayor Ben Holt", not "Ann Kerr met Holt".)
+    const m = ms.find((x) => x.start >= start && x.end === start + phrase.length && /^(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u.test(this.ctx.text.slice(start, x.start)));
+    // (A word for people capitalised at the sentence start may pass for a name: "Teachers, nurses and …".)
+    if (m && SPEAKING_KINDS.has(this.ctx.ents.kindOf(m.entityKey))) return this.ctx.ents.kindOf(m.entityKey);
+    if (/\p{Lu}/u.test(phrase.replace(/^\S+/, ""))) return null;
+    if (ORGANIZATION_NOUNS.has(head) || INSTITUTION_NOUNS.has(head) || BODY_PLURALS.has(head)) return "organization";
+    return namesPeople(head) || GROUP_PLURALS.has(head) || UNNAMED_SOURCES[head] !== undefined ? "unnamed" : null;
   }
 
   /** Whether a source is someone: a person or a body, or people described ("critics", "the union"). */

@@ -328,8 +328,9 @@ describe("attribution", () => {
       ["Mayor Ann Holt tweaked the council for passing a motto.", "Ann Holt"],
       ["Mayor Ann Holt defended the fees as essential.", "Ann Holt"],
       ["Mayor Ann Holt portrayed the plan as a trade-off.", "Ann Holt"],
+      // A verb of reproach with only someone and when after it still reproaches them.
+      ["Mayor Ann Holt criticized the agency on Monday.", "Ann Holt"],
       // Without a deed or an "as", no claim is reported; nor with a conjunction "even as".
-      ["Mayor Ann Holt criticized the agency on Monday.", null],
       ["The storm blasted the coast for hours.", null],
       ["Mayor Ann Holt defended her title on Sunday.", null],
       ["Mayor Ann Holt defended Tom Reed even as she left.", null],
@@ -1943,6 +1944,14 @@ describe("attribution", () => {
       ["blame", "Republicans", ["Mayor Tom Holt"]],
     ]);
     expect(sourcesOf("The troops came under fire from Taliban fighters near Kandahar. The soldiers took fire from insurgents near the base. The report drew criticism of its methods from Reyes.")).toEqual([null, null, null]);
+  });
+  it("reads a verb of reproach with only whom, when or how after it as blame of whom", () => {
+    const r = analyzeBody("Mayor Ben Holt spoke. Several prominent conservatives criticized Mayor Ben Holt on Friday. Ann Kerr sharply criticized the mayor again. Ann Kerr rebuked her colleagues publicly.");
+    expect(r.claims.slice(1).map((c) => [c.kind, c.blamed.map((b) => b.text)])).toEqual([
+      ["blame", ["Mayor Ben Holt"]],
+      ["blame", ["mayor"]],
+      ["blame", ["her colleagues"]],
+    ]);
   });
   it("joins speakers of different sorts named together as a clause's subject into one source", () => {
     expect(

@@ -3294,7 +3294,8 @@ function blamedPhrase(content: string, cue: string, cls: CueClass = "statement")
   // "admonished his Republican colleagues.": the object alone; a headline's "Her Sister on Same-Sex Marriage", "Tea
   // Party Racism In Resolution": up to a preposition, and not what is faulted in them ("Racism", "Comments").
   // (Up to a participle that says why: "criticized the council, arguing the fee was illegal.")
-  const head = content.trim().split(/,\s+(?=(?:saying|arguing|adding|calling|accusing|noting|insisting|claiming)\b)/)[0]!;
+  // (Nor how or how often: "rebuked her colleagues publicly", "criticized the mayor again".)
+  const head = content.trim().split(/,\s+(?=(?:saying|arguing|adding|calling|accusing|noting|insisting|claiming)\b)/)[0]!.replace(MANNER_AFTER, "");
   if (head.split(/\s+/).length > 6) return null;
   const words = beforePreposition(head.split(/\s+/));
   // ("criticized Tom Reyes's handling of the spill.", "the governor's wife's comments": whose they are, the last owner.)
@@ -3304,6 +3305,8 @@ function blamedPhrase(content: string, cue: string, cls: CueClass = "statement")
   // ("Obama's Budget": whose it is.)
   return words.length ? words.join(" ").replace(/['’]s?$/, "") : null;
 }
+/** How or how often at the end of an object: " publicly.", " again". */
+const MANNER_AFTER = /\s+(?:again|publicly|sharply|repeatedly|harshly|strongly)(?=[.;]?$)/;
 /**
  * The words of an object up to a preposition ("Her Sister" of "Her Sister on Same-Sex Marriage"), but past "in", "at"
  * or "from" before a body or place that says who ("Republicans in Congress", "officials at the agency"; not "Tea Party

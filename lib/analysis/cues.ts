@@ -89,7 +89,7 @@ export function isCriticismVerb(cue: string): boolean {
  * …a person or body as the object, ending the sentence: "his Republican colleagues.", "the Harbor Board.", "Ann Holt.",
  * "Holt." (not one capitalised word for a belief, a condition or a law: "denounced Islamophobia.", "criticized Obamacare.").
  */
-const REPROACHED = /^ (?:(?:his|her|their|its|the)\s+(?:[\p{L}’'-]+\s+){0,2}(?:colleagues|critics|opponents|rivals|members|leaders|leadership|party|administration|president|governor|mayor|council|board|committee|government|agency|company|senators|lawmakers|officials|allies)|(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){1,3}|(?!\p{Lu}[\p{L}’'-]*(?:ism|isms|phobia|care|ity|ness|ment|tion|gate)\s*[.;])\p{Lu}\p{Ll}[\p{L}’'-]*)\s*[.;]\s*$/u;
+const REPROACHED = /^ (?:(?:his|her|their|its|the)\s+(?:[\p{L}’'-]+\s+){0,2}(?:colleagues|critics|opponents|rivals|members|leaders|leadership|party|administration|president|governor|mayor|council|board|committee|government|agency|company|senators|lawmakers|officials|allies)|(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){1,3}|(?!\p{Lu}[\p{L}’'-]*(?:ism|isms|phobia|care|ity|ness|ment|tion|gate)\s*[.;])\p{Lu}\p{Ll}[\p{L}’'-]*)(?:\s+(?:on|last|this|early|late)\s+\p{Lu}?\p{Ll}+(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:yesterday|today|again|publicly|sharply|repeatedly|harshly|strongly))?\s*[.;]\s*$/u;
 /**
  * Verbs of reproach that take someone's words or acts as well as a person ("condemned Akin's comments.", "decried the
  * mayor's plan.", "decried the administration's decision to use foreign aid …"): the owner is blamed. (Not "condemned

@@ -1953,6 +1953,22 @@ describe("attribution", () => {
       ["blame", ["her colleagues"]],
     ]);
   });
+  it("reads criticism told in narration: a message criticizing or attacking someone, and criticism for a single deed", () => {
+    const r = analyzeBody(
+      "Mayor Ben Holt spoke. The Harbor League met on Monday. The new ad follows Ms. Kerr's statement on Tuesday criticizing the mayor's announcement that the pier would close. " +
+        "Ann Kerr and other council members piled on weeks later, penning a letter to Holt chastising him for his remarks. " +
+        'The group continued its offensive this week, launching an advertising campaign attacking Holt as an "elitist hypocrite" for opposing the plan. ' +
+        "Ann Kerr criticized Mayor Ben Holt for the delay.",
+    );
+    expect(r.claims.slice(2).map((c) => [c.kind, sourceName(r, c), c.blamed.map((b) => b.entityKey && r.entities.find((e) => e.key === b.entityKey)?.name)])).toEqual([
+      ["blame", "Ann Kerr", ["Ben Holt"]],
+      ["blame", "Ann Kerr", ["Ben Holt"]],
+      ["blame", "Harbor League", ["Ben Holt"]],
+      ["blame", "Ann Kerr", ["Ben Holt"]],
+    ]);
+    // Not praise for a win, a first time, nor an attack as night fell.
+    expect(sourcesOf("Ann Kerr praised the team for the win. Ann Kerr criticized the board for the first time. Rebels attacked the town as night fell.")).toEqual([null, null, null]);
+  });
   it("joins speakers of different sorts named together as a clause's subject into one source", () => {
     expect(
       sourcesOf(

@@ -320,6 +320,8 @@ const SUBJECT_START = String.raw`(?:^|[,;:—–(“"]\s*|\b(?:${"and but then w
 const JOINT_SUBJECT_LEAD = new RegExp(String.raw`${SUBJECT_START}(?:${HONORIFIC}|[Tt]he\s+)?$`);
 /** A phrase and "and" at a clause's start, before the speaker: "Lawmakers and other ", "Mayor Ben Holt and the ". */
 const PAIRED_BEFORE = new RegExp(String.raw`${SUBJECT_START}(?:[Tt]he\s+)?((?:[\p{L}.’'-]+\s+){0,3}?[\p{L}.’'-]+)\s+and\s+(?:(?:${GROUP_QUANTIFIER}|the)\s+)?(?:\p{Lu}\p{Ll}+\s+)?$`, "u");
+/** A message right before a participle that says what it does: "an advertising campaign attacking", "a letter urging". */
+const MESSAGE_BEFORE = /\b(?:ad|ads|campaign|letter|statement|e-?mail|memo|video|release|op-ed|column|tweet|post|message|commercial|mailer|spot)\s+$/;
 /** A phrase and a comma before the next in a list of speakers: "Macroeconomic Advisors, " before "Deutsche Bank and …". */
 const LISTED_PHRASE_BEFORE = new RegExp(String.raw`${SUBJECT_START}(?:[Tt]he\s+)?((?:[\p{L}.’'-]+\s+){0,3}?[\p{L}.’'-]+),\s+$`, "u");
 /** "and" and a phrase after the speaker, up to the verb: " and Mr. Boehner's office issued", " and the union said". */
@@ -2012,6 +2014,9 @@ export class ClaimExtractor {
         // "Santorum put out a statement shortly after the remarks that claimed …": the one who issued it; "… has sent
         // Ryan a letter saying …": the sender.
         if (!found) found = cue.text.endsWith("ing") ? this.issuerOfDocumentBefore(s, ms, cue.start, quotes) : this.issuerOfDocumentThat(s, ms, cue.start, quotes);
+        // "The group continued its offensive, launching an advertising campaign attacking Holt …": a message made in a
+        // participle clause is the main clause's subject's.
+        if (!found && cue.text.endsWith("ing") && MESSAGE_BEFORE.test(text.slice(Math.max(s.start, cue.start - 16), cue.start))) found = this.participleClauseSubject(s, ms, cue.start, quotes);
         // "Advocacy groups that oppose the plan accused …", "Voters who live near the plant said …": the subject before
         // its relative clause.
         if (!found && !cue.text.endsWith("ing")) found = this.subjectBeforeRelative(s, ms, cue.start, quotes);
@@ -2037,7 +2042,8 @@ export class ClaimExtractor {
     // nor a day or month, "on Tuesday Mayor Ann Holt released a letter warning".)
     const governing = cue.text.endsWith("ing") ? PARTICIPLE_OBJECT_BEFORE.exec(text.slice(Math.max(s.start, found.start - 60), found.start)) : null;
     if (governing && (governing[3] !== undefined || (!VERB_BEFORE_PREPOSITION.test(governing[1]!) && !TIME_WORDS.has((governing[2] ?? "").toLowerCase())))) {
-      const subject = this.clauseSubject(s, ms, cue.start, quotes, false);
+      // ("…, penning a letter to Holt chastising him": the participle clause's own subject, before its comma.)
+      const subject = this.clauseSubject(s, ms, cue.start, quotes, false) ?? this.participleClauseSubject(s, ms, found.start, quotes);
       if (!subject || subject.start >= found.start) return null;
       found = subject;
     }
@@ -2063,6 +2069,15 @@ export class ClaimExtractor {
     if (cls !== "blame" && /,\s+which\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?$/.test(text.slice(Math.max(s.start, found.start - 16), found.start)) && SAYS_NOTHING_MORE.test(text.slice(cue.end, s.end))) return null;
     found = this.pairedSubject(s, ms, found, quotes);
     return { cue, cueText, cls, source: found.src, sourceStart: found.start, sourceEnd: found.end };
+  }
+
+  /** "Kerr piled on, penning a letter to Holt …": the subject before the comma of the participle clause `pos` is in. */
+  private participleClauseSubject(s: Sentence, ms: Mention[], pos: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
+    const comma = lastIndexIn(this.ctx.text, ",", pos, s.start);
+    if (comma < s.start || !/^\s+\p{Ll}+ing\s/u.test(this.ctx.text.slice(comma + 1, pos))) return null;
+    const subject = this.clauseSubject(s, ms, pos, quotes, true);
+    // (A person, not the place that describes them: "Minnesota congresswoman … Michele Bachmann".)
+    return subject && this.someoneSpeaks(subject) ? subject : null;
   }
 
   /**
@@ -3274,7 +3289,8 @@ function blamedPhrase(content: string, cue: string, cls: CueClass = "statement")
   const pressed = /pressure on$/i.test(cue) ? PRESSED_WHOM.exec(object) : /^h(?:eld|olds|olding)$/i.test(cue) ? /^(.+?)\s+(?:\p{Ll}+ly\s+)?(?:responsible|accountable|liable|culpable)\b/u.exec(object) : null;
   const objectFor = (accused ? (ACCUSED_OF_DOING.exec(object) ?? /^(.+?)\s+of\s+(?![“"‘]?\p{Lu})/u.exec(object)) : null) ?? pressed ?? /^(.+?)\s+for\b/.exec(object);
   // (But "blamed a campaign by managers and investors for the closure": the agents after "by".)
-  if (objectFor && !/\sby\s/.test(objectFor[1]!)) return objectFor[1]!;
+  // ("attacking Holt as an “elitist hypocrite” for opposing …": whom, not what they are called.)
+  if (objectFor && !/\sby\s/.test(objectFor[1]!)) return objectFor[1]!.replace(/\s+as\s+(?:an?\s|[“"]).*$/u, "");
   const by = BLAMED_BY.exec(content);
   if (by) return by[1]!;
   // "blamed the delays on the mayor" (not "criticized such attacks on “character and faith”": what was attacked).

@@ -50,7 +50,7 @@ const CRITICISM_VERBS = new Set([
   chastised chastises castigated castigates excoriated excoriates berated berates denounced denounces derided derides scolds chides
   lambasts praises decried decries targeted targets mocking taunting criticizing slamming blasting chiding scolding
   lambasting assailing castigating excoriating berating denouncing deriding decrying rebuking chastising criticize slams assails
-  attacked`),
+  attacked attacking`),
   ...PLURAL_CRITICISM,
 ]);
 /** The verbs of reproach that make a claim with only their object ("Cummings also admonished his Republican colleagues."). */
@@ -97,8 +97,9 @@ const REPROACHED = /^ (?:(?:his|her|their|its|the)\s+(?:[\p{L}’'-]+\s+){0,2}(?
  * Kline's vote", where a preposition comes before the owner.)
  */
 const DENOUNCING = new Set(words(`denounced denounces condemned condemns decried decries criticized criticizes criticised criticises
-  slammed slams blasted blasts lambasted lambasts assailed assails excoriated excoriates castigated castigates`));
-const DENOUNCED_THING = /^ (?:his|her|their|its|(?:the\s+)?(?:(?!(?:on|of|in|at|to|for|by|against|with|over|after|about|made)\s)[\p{L}.’'-]+\s+){0,2}\p{L}[\p{L}.’'-]*['’]s?)\s+(?:[\p{L}’'-]+\s+)?(?:comments?|remarks?|statements?|words|decision|plan|policy|policies|vote|actions?|conduct|behaviou?r|handling|response|rhetoric|position|stance|record|proposal|budget|bill|ads?|tactics|attacks?|approach)(?:\s+(?:to|of|on|for|in|against|toward|towards)\s+[^.;“”"]{1,100}?)?(?:\s+(?:altogether|outright|publicly|strongly|sharply))?\s*[.;]\s*$/u;
+  slammed slams blasted blasts lambasted lambasts assailed assails excoriated excoriates castigated castigates criticizing
+  criticising condemning denouncing decrying slamming blasting lambasting assailing excoriating castigating`));
+const DENOUNCED_THING = /^ (?:his|her|their|its|(?:the\s+)?(?:(?!(?:on|of|in|at|to|for|by|against|with|over|after|about|made)\s)[\p{L}.’'-]+\s+){0,2}\p{L}[\p{L}.’'-]*['’]s?)\s+(?:[\p{L}’'-]+\s+)?(?:comments?|remarks?|statements?|words|decision|plan|policy|policies|vote|actions?|conduct|behaviou?r|handling|response|rhetoric|position|stance|record|proposal|budget|bill|ads?|tactics|attacks?|approach|announcement|claims?|suggestion|move|order|speech|letter|tweets?|video)(?:(?:\s+(?:to|of|on|for|in|against|toward|towards)\s+[^.;“”"]{1,100}?)?(?:\s+(?:altogether|outright|publicly|strongly|sharply))?\s*[.;]\s*$|\s+that\s)/u;
 /**
  * Verbs of speech acts that make a headline's claim with only their object ("Santorum Defends Comments on Obama",
  * "Mary Cheney Criticizes Her Sister on Same-Sex Marriage"): the present tense a headline uses.
@@ -291,8 +292,10 @@ VERB_CLASS.set("pressure", "blame");
 const PHYSICAL_AFTER = /^[^.;“”"]{0,60}?\b(?:(?:and|then)\s+(?:then\s+)?(?:\p{Ll}+ly\s+)?(?:fired|shot|struck|stabbed|punched|kicked|slapped|beat|choked)\b(?!\s+(?:off|back|down|up|out|a\s+(?:deal|tone|chord|nerve|note|balance|compromise|pose|bargain))\b)|with\s+(?:a|an|his|her|their)\s+(?:gun|rifle|pistol|handgun|knife|bottle|bat|hammer|fists?)\b)/u;
 /** "attacked": a verb of blame only for something done, "attacked the president for declining …" (not "attacked the convoy for its cargo"). */
 const ATTACKED_FOR_DOING = /^\s+(?:[\p{L}'’.\-]+,?\s+){1,6}for\s+(?:not\s+|never\s+)?\p{Ll}+ing\b/u;
+/** …or as what someone is called: "attacking Holt as an “elitist hypocrite”" (not "attacked the town as night fell"). */
+const ATTACKED_AS = /^\s+(?:[\p{L}'’.\-]+\s+){1,4}as\s+(?:an?\s+(?:[\p{Ll}-]+\s+)?[“"]?\p{Ll}|[“"])/u;
 const FOR_A_DEED =
-  /^\s+(?:[\p{L}'’.\-]+,?\s+){1,6}for\s+(?:(?:not\s+|never\s+)?\p{Ll}+ing|his|her|their|its|(?:the\s+|a\s+|an\s+)?(?!(?:years|months|decades|weeks|days|hours|ages|times|this|thus|less|unless|was|has|is|as|us|his|its)\b)\p{Ll}{2,}s\b)/u;
+  /^\s+(?:[\p{L}'’.\-]+,?\s+){1,6}for\s+(?:(?:not\s+|never\s+)?\p{Ll}+ing|his|her|their|its|(?:the\s+|a\s+|an\s+)?(?!(?:years|months|decades|weeks|days|hours|ages|times|this|thus|less|unless|was|has|is|as|us|his|its)\b)\p{Ll}{2,}s\b|(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:delay|failure|decision|response|handling|mess|shutdown|collapse|leak|breach|scandal|veto|cut|comment|remark|statement|tweet|speech|move|policy|proposal|budget|bill|blunder|gaffe|lapse)\b)/u;
 /**
  * …or a one-word deed, when the object is a person or body: "criticized the Obama administration for overreach",
  * "ripped the board for negligence" (not "hammers the nail for practice"). Group 1 is the object's head word.
@@ -677,7 +680,7 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       // "denied the motion to dismiss", "denied bail": a ruling on what was asked, not a denial of what was said.
       if (/^den(?:ied|ies|y|ying)$/.test(w) && DENIED_REQUEST.test(rest)) continue;
       // (Not "knocked on the door for help": a verb of praise or blame takes its person or body straight after it.)
-      const activeBlame = CRITICISM_VERBS.has(w) && (w !== "attacked" || ATTACKED_FOR_DOING.test(rest)) && !/^\s+(?:on|at|off|out|into|down|up|through|away)\b/.test(rest) &&
+      const activeBlame = CRITICISM_VERBS.has(w) && (!w.startsWith("attack") || ATTACKED_FOR_DOING.test(rest) || ATTACKED_AS.test(rest)) && !/^\s+(?:on|at|off|out|into|down|up|through|away)\b/.test(rest) &&
         (s.titleCase ? FOR_A_DEED.test(rest.toLowerCase()) : FOR_A_DEED.test(rest) || blamedForOneWordDeed(rest) || (REPROACH_VERBS.has(w) && REPROACHED.test(rest)) || (DENOUNCING.has(w) && DENOUNCED_THING.test(rest)) ||
           // ("criticized Sen. Holt over his vote", "Kerr Slams Holt Over Tax Plan"; not a verb of praise, nor "knocked it over".)
           (!PRAISE_VERBS.has(w) && !w.startsWith("knock") && blamedOverADeed(rest, s.titleCase)));

@@ -1969,6 +1969,17 @@ describe("attribution", () => {
     // Not praise for a win, a first time, nor an attack as night fell.
     expect(sourcesOf("Ann Kerr praised the team for the win. Ann Kerr criticized the board for the first time. Rebels attacked the town as night fell.")).toEqual([null, null, null]);
   });
+  it("reads criticism among a party, a backlash of a kind, and criticism with a second verb after it as blame", () => {
+    const r = analyzeBody(
+      "The Harbor Herald ran a cover on Monday. Mayor Ben Holt was widely criticized within his own party for backing a state plan. " +
+        "It's not the first time the Harbor Herald has faced conservative backlash for a cover. Republicans have since both criticized his position and pressured other council members to take a stand.",
+    );
+    expect(r.claims.slice(1).map((c) => [c.kind, sourceName(r, c), c.blamed.map((b) => b.text)])).toEqual([
+      ["blame", "critics", ["Mayor Ben Holt"]],
+      ["blame", "critics", ["Harbor Herald"]],
+      ["blame", "Republicans", ["his position"]],
+    ]);
+  });
   it("joins speakers of different sorts named together as a clause's subject into one source", () => {
     expect(
       sourcesOf(

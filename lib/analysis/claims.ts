@@ -3113,7 +3113,8 @@ function passiveSubject(text: string, seg: Span, a: Attribution): string {
   const named = /^([^,]+),\s+(?:the|a|an)\s[^,]+,$/.exec(subject)?.[1];
   // (The clause's own subject, after what opens it: "the candidate" of "His endorsement comes after the candidate",
   // "the administration" of "Though the administration", "it" of "And, of course, it".)
-  return named ?? subject.replace(/^.*(?:[,;:—]\s+|\b(?:after|before|when|while|because|since|though|although|but|that|if|as|until|once)\s+)/isu, "");
+  // ("Newsweek" of "It's not the first time Newsweek".)
+  return named ?? subject.replace(/^.*(?:[,;:—]\s+|\b(?:after|before|when|while|because|since|though|although|but|that|if|as|until|once)\s+|\b(?:first|second|third|last|only|next)\s+time\s+)/isu, "");
 }
 /** A word that opens a phrase before its clause's subject: "After" of "After being criticized by …, Holt …". */
 const SUBORDINATOR = /^(?:after|before|while|since|despite|following|upon|without|amid|when|though|although|once|until)$/i;
@@ -3233,6 +3234,8 @@ const WHEN_NAME = new RegExp(String.raw`^(?:${WEEKDAYS}|January|February|March|A
 
 /** The words of a blame claim's content that name who is blamed. */
 function blamedPhrase(content: string, cue: string, cls: CueClass = "statement"): string | null {
+  // (Not a second verb: "criticized his position and pressured other Democrats to …".)
+  content = content.replace(SECOND_VERB_AFTER_OBJECT, "");
   // "Obama is damaging Medicare": whoever is charged with the harm; "for Steele's resignation": who is to go.
   const charged = harmCharged(content, cue)?.who ?? demandedToGo(content, cue) ?? apologyOwedBy(content);
   if (charged) return charged;
@@ -3321,6 +3324,8 @@ function blamedPhrase(content: string, cue: string, cls: CueClass = "statement")
   // ("Obama's Budget": whose it is.)
   return words.length ? words.join(" ").replace(/['’]s?$/, "") : null;
 }
+/** "and" and a second verb in the past tense after the object, with all that follows: " and pressured others to …". */
+const SECOND_VERB_AFTER_OBJECT = /\s+and\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\s+(?:the|his|her|their|its|other|some|many|\p{Lu})\b.*$/su;
 /** How or how often at the end of an object: " publicly.", " again". */
 const MANNER_AFTER = /\s+(?:again|publicly|sharply|repeatedly|harshly|strongly)(?=[.;]?$)/;
 /**

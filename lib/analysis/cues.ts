@@ -99,7 +99,7 @@ const REPROACHED = /^ (?:(?:his|her|their|its|the)\s+(?:[\p{L}’'-]+\s+){0,2}(?
 const DENOUNCING = new Set(words(`denounced denounces condemned condemns decried decries criticized criticizes criticised criticises
   slammed slams blasted blasts lambasted lambasts assailed assails excoriated excoriates castigated castigates criticizing
   criticising condemning denouncing decrying slamming blasting lambasting assailing excoriating castigating`));
-const DENOUNCED_THING = /^ (?:his|her|their|its|(?:the\s+)?(?:(?!(?:on|of|in|at|to|for|by|against|with|over|after|about|made)\s)[\p{L}.’'-]+\s+){0,2}\p{L}[\p{L}.’'-]*['’]s?)\s+(?:[\p{L}’'-]+\s+)?(?:comments?|remarks?|statements?|words|decision|plan|policy|policies|vote|actions?|conduct|behaviou?r|handling|response|rhetoric|position|stance|record|proposal|budget|bill|ads?|tactics|attacks?|approach|announcement|claims?|suggestion|move|order|speech|letter|tweets?|video)(?:(?:\s+(?:to|of|on|for|in|against|toward|towards)\s+[^.;“”"]{1,100}?)?(?:\s+(?:altogether|outright|publicly|strongly|sharply))?\s*[.;]\s*$|\s+that\s)/u;
+const DENOUNCED_THING = /^ (?:his|her|their|its|(?:the\s+)?(?:(?!(?:on|of|in|at|to|for|by|against|with|over|after|about|made)\s)[\p{L}.’'-]+\s+){0,2}\p{L}[\p{L}.’'-]*['’]s?)\s+(?:[\p{L}’'-]+\s+)?(?:comments?|remarks?|statements?|words|decision|plan|policy|policies|vote|actions?|conduct|behaviou?r|handling|response|rhetoric|position|stance|record|proposal|budget|bill|ads?|tactics|attacks?|approach|announcement|claims?|suggestion|move|order|speech|letter|tweets?|video)(?:(?:\s+(?:to|of|on|for|in|against|toward|towards)\s+[^.;“”"]{1,100}?)?(?:\s+(?:altogether|outright|publicly|strongly|sharply))?\s*[.;]\s*$|\s+that\s|\s+and\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b)/u;
 /**
  * Verbs of speech acts that make a headline's claim with only their object ("Santorum Defends Comments on Obama",
  * "Mary Cheney Criticizes Her Sister on Same-Sex Marriage"): the present tense a headline uses.
@@ -154,10 +154,12 @@ for (const w of [...HOLDING, ...PINNING]) VERB_CLASS.set(w, "blame");
 // (Not an event held with or for those responsible: "held talks with the companies responsible for the pipeline".)
 const HELD_RESPONSIBLE = /^\s+(?:(?!(?:with|for|among|between|alongside|about)\s)[\p{L}'’.\-]+\s+){1,5}(?:\p{Ll}+ly\s+)?(?:responsible|accountable|liable|culpable)\b/u;
 const PINNED_BLAME = /^\s+(?:the\s+|much\s+of\s+the\s+|some\s+of\s+the\s+|most\s+of\s+the\s+)?blame\s+(?:for\s+[^.;]{1,60}?\s+)?(?:squarely\s+)?on\s/u;
+/** When or among whom, before what for: " on Friday", " within his own party", " online". */
+const REASON_LEAD = String.raw`(?:\s+(?:on|last|this|late|early)\s+\p{L}+|\s+within\s+(?:his|her|their|its)\s+(?:own\s+)?\p{Ll}+|\s+(?:online|abroad|at\s+home))?`;
 /** What criticism was for, right after it (perhaps after when): " for his remarks", " on Friday over the budget". */
-const REPROACH_REASON = /^(?:\s+(?:on|last|this|late|early)\s+\p{L}+)?\s+(?:for|over)\s+(?:his|her|their|its|the|a|an|what|not|\p{Ll}+ing\b|\p{L})/iu;
+const REPROACH_REASON = new RegExp(String.raw`^${REASON_LEAD}\s+(?:for|over)\s+(?:his|her|their|its|the|a|an|what|not|\p{Ll}+ing\b|\p{L})`, "iu");
 /** A count or a stretch of time after "for"/"over", not a reason: "blasted for eight runs", "slammed over the weekend", "for a second straight day". */
-const REASON_IS_COUNT_OR_SPAN = /^(?:\s+(?:on|last|this|late|early)\s+\p{L}+)?\s+(?:for|over)\s+(?:(?:a|an|the)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|nearly|about|almost|more\s+than|less\s+than|second|third|fourth|fifth|straight|consecutive|weekend|night|hours?|minutes?|days?|weeks?)\b)/iu;
+const REASON_IS_COUNT_OR_SPAN = new RegExp(String.raw`^${REASON_LEAD}\s+(?:for|over)\s+(?:(?:a|an|the)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|nearly|about|almost|more\s+than|less\s+than|second|third|fourth|fifth|straight|consecutive|weekend|night|hours?|minutes?|days?|weeks?)\b)`, "iu");
 /** Whether what follows an agentless reproach gives a reason for it, not a count or a stretch of time. */
 // (A reason may still follow the span: "came under fire over the weekend for the slow response".)
 function reproachReason(rest: string): boolean {
@@ -246,7 +248,7 @@ const NEEDS_QUOTE_OR_AS = new Set([
  */
 const REPROACH_NOUNS = new Set(["criticism", "fire", "condemnation", "rebuke", "rebukes", "backlash", "flak", "scorn"]);
 for (const w of REPROACH_NOUNS) VERB_CLASS.set(w, "blame");
-const DRAWN_BEFORE = /\b(?:drew|draws|drawn|drawing|took|takes|taking|faced|faces|facing|came\s+under|comes\s+under|coming\s+under)\s+(?:(?:sharp|fierce|heavy|harsh|withering|strong|swift|bipartisan|more|intense|widespread|growing|renewed|immediate|some|much|angry|public)\s+){0,2}$/;
+const DRAWN_BEFORE = /\b(?:drew|draws|drawn|drawing|took|takes|taking|faced|faces|facing|came\s+under|comes\s+under|coming\s+under)\s+(?:(?:sharp|fierce|heavy|harsh|withering|strong|swift|bipartisan|more|intense|widespread|growing|renewed|immediate|some|much|angry|public|conservative|liberal|progressive|political|online|international|internal)\s+){0,2}$/;
 /** Whether a cue is criticism drawn from someone ("took criticism from Democrats"): its agent comes after "from". */
 export function isDrawnReproach(cue: Pick<Cue, "text">): boolean {
   const words = cue.text.split(/\s+/);

@@ -2024,6 +2024,13 @@ describe("attribution", () => {
     // A plural noun for people or bodies opening a sentence speaks.
     expect(sourcesOf("Unions said the budget was bad. Nurses said the wards were full.")).toEqual(["unions", "nurses"]);
   });
+  it("reads attacks stepped up on someone for something as blame, but not attacks on a town", () => {
+    const r = analyzeBody("Mayor Ben Holt spoke. Ann Kerr has recently stepped up her attacks on Mayor Ben Holt for his budget. The rebels stepped up their attacks on the town on Friday.");
+    expect(r.claims.slice(1).map((c) => [c.kind, sourceName(r, c), c.blamed.map((b) => b.text)])).toEqual([
+      ["blame", "Ann Kerr", ["Mayor Ben Holt"]],
+      ["assertion", null, []],
+    ]);
+  });
   it("reads pressure kept on someone over something as blame, in a headline too, but not pressure on a wound or a dam", () => {
     const r = analyzeBody("Senator Ann Kerr and Mayor Tom Holt met on Monday. Republicans kept up the pressure on Holt to apologize for the remarks. The nurse kept pressure on the wound. Engineers kept pressure on the dam over the winter.");
     expect(r.claims.map((c) => [c.kind, sourceName(r, c), c.blamed.map((b) => b.text)])).toEqual([

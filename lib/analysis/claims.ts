@@ -3289,7 +3289,7 @@ function blamedPhrase(content: string, cue: string, cls: CueClass = "statement")
   const accused = /^accus/i.test(cue);
   // ("kept up the pressure on Holt to apologize": whom, before "to".)
   // ("held Holt responsible for the flooding": whom, before "responsible".)
-  const pressed = /pressure on$/i.test(cue) ? PRESSED_WHOM.exec(object) : /^h(?:eld|olds|olding)$/i.test(cue) ? /^(.+?)\s+(?:\p{Ll}+ly\s+)?(?:responsible|accountable|liable|culpable)\b/u.exec(object) : null;
+  const pressed = /(?:pressure|attacks) on$/i.test(cue) ? PRESSED_WHOM.exec(object) : /^h(?:eld|olds|olding)$/i.test(cue) ? /^(.+?)\s+(?:\p{Ll}+ly\s+)?(?:responsible|accountable|liable|culpable)\b/u.exec(object) : null;
   const objectFor = (accused ? (ACCUSED_OF_DOING.exec(object) ?? /^(.+?)\s+of\s+(?![“"‘]?\p{Lu})/u.exec(object)) : null) ?? pressed ?? /^(.+?)\s+for\b/.exec(object);
   // (But "blamed a campaign by managers and investors for the closure": the agents after "by".)
   // ("attacking Holt as an “elitist hypocrite” for opposing …": whom, not what they are called.)

@@ -289,6 +289,12 @@ function firedOnlyForSpan(rest: string): boolean {
   return reasons.length > 0 && reasons.every((r) => isSpan(r[1]!.toLowerCase()));
 }
 VERB_CLASS.set("pressure", "blame");
+/**
+ * Attacks someone steps up over something: "stepped up her attacks on Mayor Ben Holt for his budget" (not "stepped up
+ * their attacks on the town"). The verb joins the cue; the one attacked comes after "on", as with pressure.
+ */
+const STEPPED_UP_ATTACKS_BEFORE = /\b(?:stepped|stepping|steps|step|ramped|ramping|ramps|intensified|intensifying|intensifies|renewed|renewing|renews|escalated|escalating|escalates|sharpened|sharpening|sharpens)\s+(?:up\s+)?(?:his|her|their|its)\s+(?:\p{Ll}+\s+)?$/u;
+VERB_CLASS.set("attacks", "blame");
 /** A blow or a weapon soon after an attack's object. */
 /** (A blow by the same subject, "and fired twice", "and struck her": not "struck a deal", "fired off a letter", "shot down".) */
 const PHYSICAL_AFTER = /^[^.;“”"]{0,60}?\b(?:(?:and|then)\s+(?:then\s+)?(?:\p{Ll}+ly\s+)?(?:fired|shot|struck|stabbed|punched|kicked|slapped|beat|choked)\b(?!\s+(?:off|back|down|up|out|a\s+(?:deal|tone|chord|nerve|note|balance|compromise|pose|bargain))\b)|with\s+(?:a|an|his|her|their)\s+(?:gun|rifle|pistol|handgun|knife|bottle|bat|hammer|fists?)\b)/u;
@@ -626,6 +632,13 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       const w = m[6].toLowerCase();
       const rest = slice.slice(m.index + w.length, m.index + w.length + 130);
       const lead = slice.slice(Math.max(0, m.index - 80), m.index);
+      if (w === "attacks") {
+        const stepped = STEPPED_UP_ATTACKS_BEFORE.exec(lead);
+        if (stepped && pressedOver(rest) && !inQuote(at)) {
+          out.push({ start: at - stepped[0].length, end: end + 3, text: slice.slice(m.index - stepped[0].length, m.index + w.length + 3), cls: "blame", form: "verb" });
+        }
+        continue;
+      }
       if (w === "pressure") {
         // ("kept up the pressure on Holt to apologize": "the" before it, unlike other cues.)
         const pressing = PRESSING_BEFORE.exec(lead);

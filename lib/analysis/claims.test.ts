@@ -2024,6 +2024,14 @@ describe("attribution", () => {
     // A plural noun for people or bodies opening a sentence speaks.
     expect(sourcesOf("Unions said the budget was bad. Nurses said the wards were full.")).toEqual(["unions", "nurses"]);
   });
+  it("reads someone's kin as a critic named after \"by\", in a headline too", () => {
+    const r = analyzeBody("Ann Kerr spoke. Ann Kerr was blasted by her older sister over her budget stance.", "Ann Kerr blasted by older sister over budget stance");
+    expect(r.claims.map((c) => [c.section, c.kind, sourceName(r, c), c.blamed.map((b) => b.text)])).toEqual([
+      ["title", "blame", "older sister", ["Ann Kerr"]],
+      ["body", "assertion", null, []],
+      ["body", "blame", "older sister", ["Ann Kerr"]],
+    ]);
+  });
   it("reads attacks stepped up on someone for something as blame, but not attacks on a town", () => {
     const r = analyzeBody("Mayor Ben Holt spoke. Ann Kerr has recently stepped up her attacks on Mayor Ben Holt for his budget. The rebels stepped up their attacks on the town on Friday.");
     expect(r.claims.slice(1).map((c) => [c.kind, sourceName(r, c), c.blamed.map((b) => b.text)])).toEqual([

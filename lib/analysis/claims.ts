@@ -1784,7 +1784,8 @@ export class ClaimExtractor {
       // A thing that can hold figures: with a determiner or a number ("the slides", "one recent poll"), or plural
       // ("slides from a presentation"); not a manner ("according to plan", "according to seniority").
       const opener = ws[k]!.lower;
-      const countable = isDeterminer(opener) || ws[k]!.poss || NUMBER_WORDS.has(opener) || /\p{Ll}s$/u.test(ws[j]!.lower);
+      // (Or someone's kin, as a critic: "blasted by her older sister".)
+      const countable = isDeterminer(opener) || ws[k]!.poss || NUMBER_WORDS.has(opener) || /\p{Ll}s$/u.test(ws[j]!.lower) || (agent && KIN_NOUNS.has(ws[j]!.lower));
       if (!countable) return null;
       // (A title-case headline's "Unions" are the body's "unions".)
       if (p.firstWord === k) return this.describedSource(s.titleCase ? { ...p, name: p.name.toLowerCase() } : p);
@@ -2148,7 +2149,7 @@ export class ClaimExtractor {
     const head = headNoun(found.src.text);
     const one = head.replace(/s$/, "");
     // (…or a document: "The ad lashed out at …", "criticized by an inspector general's report".)
-    return namesPeople(head) || DOCUMENT_NOUNS.has(head) || ORGANIZATION_NOUNS.has(one) || INSTITUTION_NOUNS.has(one) || GROUP_PLURALS.has(head) || UNNAMED_SOURCES[head] !== undefined || DESCRIPTION_KINDS[head] !== undefined || DESCRIPTION_KINDS[one] !== undefined;
+    return namesPeople(head) || KIN_NOUNS.has(head) || DOCUMENT_NOUNS.has(head) || ORGANIZATION_NOUNS.has(one) || INSTITUTION_NOUNS.has(one) || GROUP_PLURALS.has(head) || UNNAMED_SOURCES[head] !== undefined || DESCRIPTION_KINDS[head] !== undefined || DESCRIPTION_KINDS[one] !== undefined;
   }
 
   /** All claims of one sentence. */

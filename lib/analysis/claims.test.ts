@@ -2032,6 +2032,19 @@ describe("attribution", () => {
       ["body", "blame", "older sister", ["Ann Kerr"]],
     ]);
   });
+  it("reads taking someone on over a deed, and an occasion used to criticize someone, as blame", () => {
+    const r = analyzeBody(
+      "Ann Kerr spoke. Mayor Ben Holt took on Ann Kerr on Tuesday over her tax plan. " +
+        "Mayor Ben Holt, meanwhile, took on Ann Kerr for the second straight day Tuesday, using a stop in Oskaloosa, Iowa, to criticize Kerr's tax plan. " +
+        "The debate was taking on outsized importance for the council race. Mayor Ben Holt used a stop in Dover to announce a new park.",
+    );
+    expect(r.claims.slice(1).map((c) => [c.kind, sourceName(r, c), c.blamed.map((b) => b.text)])).toEqual([
+      ["blame", "Ben Holt", ["Ann Kerr"]],
+      ["blame", "Ben Holt", ["Kerr"]],
+      ["assertion", null, []],
+      ["assertion", null, []],
+    ]);
+  });
   it("reads attacks stepped up on someone for something as blame, but not attacks on a town", () => {
     const r = analyzeBody("Mayor Ben Holt spoke. Ann Kerr has recently stepped up her attacks on Mayor Ben Holt for his budget. The rebels stepped up their attacks on the town on Friday.");
     expect(r.claims.slice(1).map((c) => [c.kind, sourceName(r, c), c.blamed.map((b) => b.text)])).toEqual([

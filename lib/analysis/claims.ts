@@ -2011,6 +2011,8 @@ export class ClaimExtractor {
           else found = r;
           // ("Holt, who called it “mischief,” continued to allege …")
           if (!found && r === "coordinated" && !cue.text.endsWith("ing")) found = this.beforeRelativeAside(s, ms, cue.start, quotes);
+          // ("…, using a stop in Oskaloosa to criticize …": the subject before the participle clause's comma.)
+          if (!found && r === "coordinated") found = this.participleClauseSubject(s, ms, cue.start, quotes);
         }
         // "Santorum put out a statement shortly after the remarks that claimed …": the one who issued it; "… has sent
         // Ryan a letter saying …": the sender.
@@ -2074,9 +2076,11 @@ export class ClaimExtractor {
 
   /** "Kerr piled on, penning a letter to Holt …": the subject before the comma of the participle clause `pos` is in. */
   private participleClauseSubject(s: Sentence, ms: Mention[], pos: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
-    const comma = lastIndexIn(this.ctx.text, ",", pos, s.start);
+    // (Past the commas of a place: "…, using a stop in Oskaloosa, Iowa, to criticize".)
+    let comma = lastIndexIn(this.ctx.text, ",", pos, s.start);
+    for (let tries = 0; comma >= s.start && tries < 3 && !/^\s+\p{Ll}+ing\s/u.test(this.ctx.text.slice(comma + 1, pos)); tries++) comma = lastIndexIn(this.ctx.text, ",", comma - 1, s.start);
     if (comma < s.start || !/^\s+\p{Ll}+ing\s/u.test(this.ctx.text.slice(comma + 1, pos))) return null;
-    const subject = this.clauseSubject(s, ms, pos, quotes, true);
+    const subject = this.clauseSubject(s, ms, comma + 1, quotes, true);
     // (A person, not the place that describes them: "Minnesota congresswoman … Michele Bachmann".)
     return subject && this.someoneSpeaks(subject) ? subject : null;
   }

@@ -53,10 +53,12 @@ const CRITICISM_VERBS = new Set([
   attacked attacking`),
   ...PLURAL_CRITICISM,
 ]);
+/** An occasion used for a purpose, before "to": "using a stop in Oskaloosa, Iowa, to ", "used the speech to ". */
+const USED_TO_BEFORE = /\b(?:use|uses|used|using)\s+(?:a|an|the|his|her|their|its)\s+[^.;“”"]{1,60}?\s+to\s+$/;
 /** The verbs of reproach that make a claim with only their object ("Cummings also admonished his Republican colleagues."). */
 const REPROACH_VERBS = new Set(words(`admonished admonishes rebuked rebukes chastised chastises castigated castigates excoriated
   excoriates berated berates scolded scolds chided chides denounced denounces condemned condemns lambasted lambasts decried decries
-  criticized criticizes criticised criticises`));
+  criticize criticized criticizes criticised criticises`));
 /**
  * A verb of reproach ("admonished"), whose bare object-only claim frames what the speaker says next (not "criticized",
  * so common that what comes next is as often something else).
@@ -96,7 +98,7 @@ const REPROACHED = /^ (?:(?:his|her|their|its|the)\s+(?:[\p{L}’'-]+\s+){0,2}(?
  * the attack.", with no one named, nor "condemned his killing.", something done to him, nor "condemned the threats over
  * Kline's vote", where a preposition comes before the owner.)
  */
-const DENOUNCING = new Set(words(`denounced denounces condemned condemns decried decries criticized criticizes criticised criticises
+const DENOUNCING = new Set(words(`denounced denounces condemned condemns decried decries criticize criticized criticizes criticised criticises
   slammed slams blasted blasts lambasted lambasts assailed assails excoriated excoriates castigated castigates criticizing
   criticising condemning denouncing decrying slamming blasting lambasting assailing excoriating castigating`));
 const DENOUNCED_THING = /^ (?:his|her|their|its|(?:the\s+)?(?:(?!(?:on|of|in|at|to|for|by|against|with|over|after|about|made)\s)[\p{L}.’'-]+\s+){0,2}\p{L}[\p{L}.’'-]*['’]s?)\s+(?:[\p{L}’'-]+\s+)?(?:comments?|remarks?|statements?|words|decision|plan|policy|policies|vote|actions?|conduct|behaviou?r|handling|response|rhetoric|position|stance|record|proposal|budget|bill|ads?|tactics|attacks?|approach|announcement|claims?|suggestion|move|order|speech|letter|tweets?|video)(?:(?:\s+(?:to|of|on|for|in|against|toward|towards)\s+[^.;“”"]{1,100}?)?(?:\s+(?:altogether|outright|publicly|strongly|sharply))?\s*[.;]\s*$|\s+that\s|\s+and\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b)/u;
@@ -206,10 +208,11 @@ for (const v of ["lashed out", "lashes out", "lashing out"]) ATTACK_PHRASES.set(
 for (const v of ["took aim", "takes aim", "taking aim"]) ATTACK_PHRASES.set(v, "at");
 for (const v of ["pounced", "pounces", "pouncing"]) ATTACK_PHRASES.set(v, "on");
 /**
- * "called out House Speaker John Boehner for …", "went after Obama over his budget": the object straight after it,
- * then what for (not "went after votes in the suburbs", "Police went after the suspect").
+ * "called out House Speaker John Boehner for …", "went after Obama over his budget", "took on Ryan over his plan": the
+ * object straight after it, then what for (not "went after votes in the suburbs", "Police went after the suspect",
+ * "took on outsized importance").
  */
-const CALLING_OUT = new Set(["called out", "calls out", "calling out", "went after", "goes after", "going after"]);
+const CALLING_OUT = new Set(["called out", "calls out", "calling out", "went after", "goes after", "going after", "took on", "takes on", "taking on"]);
 /** "… for what the administration has made a drumbeat": for something done, named by a clause. */
 const FOR_WHAT = /^\s+(?:[\p{L}'’.\-]+,?\s+){1,6}for\s+what\s/u;
 for (const v of [...ATTACK_PHRASES.keys(), ...CALLING_OUT]) VERB_CLASS.set(v, "blame");
@@ -681,7 +684,8 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
         continue;
       }
       // "does criticize what she calls …": the bare form only after "do" (not "to criticize", "will criticize").
-      if (w === "criticize" && !/\b(?:does|did|do)\s+$/.test(lead)) continue;
+      // (Or an occasion used to criticize: "using a stop in Oskaloosa to criticize Ryan's tax plan".)
+      if (w === "criticize" && !/\b(?:does|did|do)\s+$/.test(lead) && !USED_TO_BEFORE.test(lead)) continue;
       // "called it “a disgrace”", "called for armed officers", "calls on Akin to drop his bid"; not "called him back".
       const demand = CALL_WORDS.has(w) && (s.titleCase ? CALL_FOR_OR_ON_ANY_CASE : CALL_FOR_OR_ON).test(rest);
       const quoteAfter = AFTER_QUOTE_OR_AS.test(rest) || (NAMING_VERBS.has(w) && AFTER_OBJECT_QUOTE.test(rest)) || (CALLING.has(w) && calledJudgement(rest) !== null);

@@ -2045,6 +2045,16 @@ describe("attribution", () => {
       ["assertion", null, []],
     ]);
   });
+  it("reads negative reactions offered to someone as blame of them, not reactions to a budget or reviews of a film", () => {
+    const r = analyzeBody(
+      "Ann Kerr spoke. Several prominent conservatives offered swift, negative reactions to Mayor Ben Holt on Friday. Several council members offered their reactions to the budget on Friday. Critics offered negative reviews of the film.",
+    );
+    expect(r.claims.slice(1).map((c) => [c.kind, c.blamed.map((b) => b.text)])).toEqual([
+      ["blame", ["Mayor Ben Holt"]],
+      ["assertion", []],
+      ["assertion", []],
+    ]);
+  });
   it("reads attacks stepped up on someone for something as blame, but not attacks on a town", () => {
     const r = analyzeBody("Mayor Ben Holt spoke. Ann Kerr has recently stepped up her attacks on Mayor Ben Holt for his budget. The rebels stepped up their attacks on the town on Friday.");
     expect(r.claims.slice(1).map((c) => [c.kind, sourceName(r, c), c.blamed.map((b) => b.text)])).toEqual([

@@ -3292,6 +3292,9 @@ function blamedPhrase(content: string, cue: string, cls: CueClass = "statement")
   // and using the issue for political gain", or else the first "of" that opens no name, "of a “shameful” cover-up for
   // his donors", not "the Bank of America of fraud".)
   const accused = /^accus/i.test(cue);
+  // ("offered swift, negative reactions to Mayor Holt on Friday": to whom.)
+  const reactedTo = /^(?:offer|voic|express)/i.test(cue) ? /\b(?:reactions?|responses?|assessments?|reviews?|verdicts?)\s+(?:to|of|on)\s+(.+?)(?=\s+(?:on|after|over|for|at|in)\b|[,.;]|$)/u.exec(object) : null;
+  if (reactedTo) return reactedTo[1]!;
   // ("kept up the pressure on Holt to apologize": whom, before "to".)
   // ("held Holt responsible for the flooding": whom, before "responsible".)
   const pressed = /(?:pressure|attacks) on$/i.test(cue) ? PRESSED_WHOM.exec(object) : /^h(?:eld|olds|olding)$/i.test(cue) ? /^(.+?)\s+(?:\p{Ll}+ly\s+)?(?:responsible|accountable|liable|culpable)\b/u.exec(object) : null;

@@ -227,6 +227,8 @@ const ATTACKED_WORDS = /^ (?:[^,;.“”"]{0,40}?['’]s?\s+|(?:the|his|her|thei
 const EXPRESS_VERBS = new Set(words(`expressed expresses expressing voiced voices voicing offered offers`));
 for (const w of EXPRESS_VERBS) VERB_CLASS.set(w, "statement");
 const EXPRESSED_STANCE = /^ (?:(?:his|her|their|its|some|deep|serious|strong|grave|great|growing|renewed|cautious|new|any|no|little|the)\s){0,2}(?:concerns?|frustration|doubts?|hopes?|support|confidence|regrets?|surprise|optimism|skepticism|scepticism|disappointment|outrage|dismay|opposition|reservations|worries|worry|anger|alarm|sympathy|gratitude|interest|displeasure|dissatisfaction|unhappiness|irritation|annoyance|satisfaction)\b/;
+/** A reaction against someone, after "offered": " swift, negative reactions to Mayor Holt" (not "their reactions to the budget"). */
+const NEGATIVE_REACTION_TO = /^ (?:[\p{Ll}-]+,?\s+)?(?:negative|critical|harsh|scathing|angry|hostile|withering|sharp)\s+(?:reactions?|responses?|assessments?|reviews?|verdicts?)\s+(?:to|of|on)\s+(?:the\s+)?\p{Lu}/u;
 add("blame", `blamed blames blaming accused accuses accusing faulted faults faulting`);
 add("denial", `denied denies denying deny rejected rejects rejecting refuted refutes refuting disputed disputes
   disputing dismissed dismisses challenged challenges challenging reject dispute challenge`);
@@ -767,6 +769,11 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       // "Romney added his voice", "the benefits it promises older Americans": an act, not speech.
       if (w.startsWith("add") && POSSESSIVE_OBJECT.test(rest)) continue;
       if (PLEDGE_VERBS.has(w) && !PLEDGED.test(rest) && !quoteBefore) continue;
+      // "offered swift, negative reactions to Michael Steele": a reproach of whom it is offered to.
+      if (EXPRESS_VERBS.has(w) && NEGATIVE_REACTION_TO.test(rest) && !inQuote(at)) {
+        out.push({ start: at, end, text: m[6], cls: "blame", form: "verb" });
+        continue;
+      }
       if (EXPRESS_VERBS.has(w) && !EXPRESSED_STANCE.test(rest)) continue;
       // "weighed in at 180 pounds"; "pointed out the window": not speech.
       if (w.startsWith("weigh") && /^ at\b/.test(rest)) continue;

@@ -2045,6 +2045,16 @@ describe("attribution", () => {
       ["assertion", null, []],
     ]);
   });
+  it("gives the main verb after a person's \"who\" clause to that person, not to a name inside the clause", () => {
+    const r = analyzeBody(
+      "The council met. The agency official who first disclosed the problem denied on Wednesday that she had misled the council. " +
+        "The agency official who first disclosed that the pier was unsafe, and in doing so ignited a controversy that has ensnared Mayor Ben Holt, denied on Wednesday that she had ever misled the council.",
+    );
+    expect(r.claims.slice(1).map((c) => [c.kind, sourceName(r, c), c.cue, c.content])).toEqual([
+      ["denial", "an official", "denied", "she had misled the council."],
+      ["denial", "an official", "denied", "she had ever misled the council."],
+    ]);
+  });
   it("reads negative reactions offered to someone as blame of them, not reactions to a budget or reviews of a film", () => {
     const r = analyzeBody(
       "Ann Kerr spoke. Several prominent conservatives offered swift, negative reactions to Mayor Ben Holt on Friday. Several council members offered their reactions to the budget on Friday. Critics offered negative reviews of the film.",

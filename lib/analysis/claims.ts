@@ -229,6 +229,11 @@ function leadOpensClause(lead: string): boolean {
  * the verb: "But other advocacy groups" + " that are pushing to preserve benefits ". Group 1 is the subject.
  */
 const SUBJECT_THEN_RELATIVE = /^([“"]?(?:(?:But|And|Still|Yet),?\s+)?(?:[\p{L}.’'-]+\s+){0,5}?[\p{L}.’'-]+)\s+(?:that|who)\s+(?!(?:said|says|told|tells)\b)[^,;:“”"]{1,100}?\s*$/u;
+/**
+ * …or a person's "who" clause that runs on past commas to a comma right before the verb: "The official who first
+ * disclosed that …, and in doing so ignited a controversy that …, " before "denied". Group 1 is the subject.
+ */
+const SUBJECT_THEN_WHO_ASIDE = /^([“"]?(?:(?:But|And|Still|Yet),?\s+)?(?:[\p{L}.’'-]+\s+){0,5}?[\p{L}.’'-]+)\s+who\s+(?!(?:said|says|told|tells)\b)[^;:“”"]{1,250}?,\s+$/u;
 /** Nouns that end in "-ly" like an adverb: "A lawyer for the family said" is not "… the quickly said". */
 const LY_NOUNS = new Set("family ally rally assembly supply monopoly anomaly bully homily italy july".split(" "));
 /** Whether a lower-case word is an adverb in "-ly" ("later", "quickly") that may stand between a speaker and the verb. */
@@ -1420,9 +1425,18 @@ export class ClaimExtractor {
 
   /** The subject opening a sentence, before a relative clause that runs to the verb: "Voters" of "Voters who live near the plant said". */
   private subjectBeforeRelative(s: Sentence, ms: Mention[], cueStart: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
-    const m = SUBJECT_THEN_RELATIVE.exec(this.ctx.text.slice(s.start, cueStart));
+    const lead = this.ctx.text.slice(s.start, cueStart);
+    const m = SUBJECT_THEN_RELATIVE.exec(lead) ?? SUBJECT_THEN_WHO_ASIDE.exec(lead);
     // (Not a clause that already has a verb of saying: "Holt said that voters who …".)
     if (!m || m[1]!.split(/\s+/).some((w) => verbClass(w.toLowerCase()) !== null) || this.inQuotes(quotes, s.start + m[1]!.length - 1)) return null;
+    const found = this.sourceRightBefore(s, ms, s.start + m[1]!.length, quotes);
+    return found === "coordinated" ? null : found;
+  }
+
+  /** The subject before a "who" clause that runs on past commas to the verb at `cueStart`, when `inside` is in that clause. */
+  private subjectBeforeWhoAside(s: Sentence, ms: Mention[], cueStart: number, inside: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
+    const m = SUBJECT_THEN_WHO_ASIDE.exec(this.ctx.text.slice(s.start, cueStart));
+    if (!m || s.start + m[1]!.length >= inside || m[1]!.split(/\s+/).some((w) => verbClass(w.toLowerCase()) !== null)) return null;
     const found = this.sourceRightBefore(s, ms, s.start + m[1]!.length, quotes);
     return found === "coordinated" ? null : found;
   }
@@ -1997,6 +2011,9 @@ export class ClaimExtractor {
         else if (inverted || cue.start === s.start) found = this.sourceAfter(s, ms, cue.end, quotes) ?? null;
         if (!found) {
           let r = this.sourceBefore(s, ms, cue.start, quotes);
+          // ("The official who first disclosed …, and … ensnared the White House, denied …": not a name inside the
+          // person's "who" clause, but the person.)
+          if (r && r !== "coordinated") r = this.subjectBeforeWhoAside(s, ms, cue.start, r.start, quotes) ?? r;
           // "Akin, though, told …", "Holt, for her part, said": the subject is before the aside.
           // "Mediaite, in a response to the Big Government post, writes": a longer aside after a preposition.
           // "Mr. Netanyahu is shown saying", "was quoted as saying": the one seen or heard saying it.
@@ -2702,6 +2719,8 @@ const NOT_CLAUSE_LEAD = /[,;:“”"\d]|\bto\s/;
 const POSTPOSED_TAIL = /^(?:\s[\p{L}\d’'.\-]+){0,4}[.!?”"]*\s*$/u;
 /** ", who said", ", who unabashedly calls": a relative clause opened by its verb of saying. */
 const RELATIVE_SPEECH = /, (?:who|which) (?:(?:also|later|has|have|had|once|\p{Ll}+ly) ){0,2}$/u;
+/** A restrictive relative clause's verb: "The official who first disclosed". */
+const RELATIVE_RESTRICTIVE = /[^,]\s(?:who|that) (?:(?:also|later|first|once|has|have|had|\p{Ll}+ly) ){0,2}$/u;
 const MAIN_CLAUSE_RESUMES = new RegExp(String.raw`,[”"]? (?:(?:${AUXILIARIES})\b|\p{Ll}+ed\b)`, "u");
 /** The comma closing a relative clause, then the main verb's lead: ", said", ",” also said", ", continued to allege". */
 const RELATIVE_ASIDE_CLOSE = new RegExp(String.raw`,[”"]?\s(?:(?:also|then|later|\p{Ll}+ly)\s)?(?:(?:has|have|had)\s)?(?:(?:${GOING_ON})\sto\s)?$`, "u");
@@ -2715,7 +2734,14 @@ const ONE_PERSON_NOUNS = new Set("man woman person announcer narrator voice".spl
 
 /** A verb in a relative clause set off before a verb of the same speaker ("Holt, who called it …, said"). */
 function inRelativeAsideOf(text: string, a: Attribution, atts: Attribution[]): boolean {
-  if (!RELATIVE_SPEECH.test(text.slice(Math.max(0, a.cue.start - 40), a.cue.start))) return false;
+  const lead = text.slice(Math.max(0, a.cue.start - 40), a.cue.start);
+  // "The official who first disclosed the problem denied …": a restrictive clause's verb, its object, then the main verb.
+  if (RELATIVE_RESTRICTIVE.test(lead)) {
+    // (Or a clause that runs on past commas to the main verb: "who first disclosed that …, and …, denied".)
+    return atts.some((b) => b.cue.start > a.cue.end && b.source.entityKey === a.source.entityKey &&
+      (!/[,;“”"]|\bthat\b/.test(text.slice(a.cue.end, b.cue.start)) || RELATIVE_ASIDE_CLOSE.test(text.slice(Math.max(0, b.cue.start - 60), b.cue.start))));
+  }
+  if (!RELATIVE_SPEECH.test(lead)) return false;
   return atts.some((b) => b.cue.start > a.cue.end && b.source.entityKey === a.source.entityKey && RELATIVE_ASIDE_CLOSE.test(text.slice(Math.max(0, b.cue.start - 60), b.cue.start)));
 }
 

@@ -2055,6 +2055,14 @@ describe("attribution", () => {
       ["denial", "an official", "denied", "she had ever misled the council."],
     ]);
   });
+  it("gives a verb right after \"who\" to the people named before it, object or not", () => {
+    expect(
+      sourcesOf(
+        "The council met. The delay angered council members who complained that the plan was rushed. Tom Holt met voters who said the plan was rushed. " +
+          "The plan drew criticism from Republicans who accused the mayor of hiding the costs. Tom Holt met voters who live near the plant.",
+      ),
+    ).toEqual([null, "council members", "voters", "Republicans", null]);
+  });
   it("reads negative reactions offered to someone as blame of them, not reactions to a budget or reviews of a film", () => {
     const r = analyzeBody(
       "Ann Kerr spoke. Several prominent conservatives offered swift, negative reactions to Mayor Ben Holt on Friday. Several council members offered their reactions to the budget on Friday. Critics offered negative reviews of the film.",

@@ -325,6 +325,8 @@ const SUBJECT_START = String.raw`(?:^|[,;:—–(“"]\s*|\b(?:${"and but then w
 const JOINT_SUBJECT_LEAD = new RegExp(String.raw`${SUBJECT_START}(?:${HONORIFIC}|[Tt]he\s+)?$`);
 /** A phrase and "and" at a clause's start, before the speaker: "Lawmakers and other ", "Mayor Ben Holt and the ". */
 const PAIRED_BEFORE = new RegExp(String.raw`${SUBJECT_START}(?:[Tt]he\s+)?((?:[\p{L}.’'-]+\s+){0,3}?[\p{L}.’'-]+)\s+and\s+(?:(?:${GROUP_QUANTIFIER}|the)\s+)?(?:\p{Lu}\p{Ll}+\s+)?$`, "u");
+/** Words that say which people: "council members", "local residents", "other lawmakers". */
+const PEOPLE_MODIFIERS = new Set("council union party city county state school local other many some several board committee".split(" "));
 /** A message right before a participle that says what it does: "an advertising campaign attacking", "a letter urging". */
 const MESSAGE_BEFORE = /\b(?:ad|ads|campaign|letter|statement|e-?mail|memo|video|release|op-ed|column|tweet|post|message|commercial|mailer|spot)\s+$/;
 /** A phrase and a comma before the next in a list of speakers: "Macroeconomic Advisors, " before "Deutsche Bank and …". */
@@ -1433,6 +1435,25 @@ export class ClaimExtractor {
     return found === "coordinated" ? null : found;
   }
 
+  /** "angered council members who complained that …": people named right before "who" and the verb. */
+  private antecedentOfWho(s: Sentence, ms: Mention[], cueStart: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
+    const ws = s.words;
+    const k = ws.findLastIndex((w) => w.end <= cueStart);
+    const who = /^(?:also|later|then|\p{Ll}+ly)$/u.test(ws[k]?.lower ?? "") ? k - 1 : k;
+    if (ws[who]?.lower !== "who" || who < 1 || this.ctx.text.slice(ws[who - 1]!.end, ws[who]!.start) !== " ") return null;
+    if (this.inQuotes(quotes, ws[who - 1]!.start)) return null;
+    // (Also people after a verb or "from", whom the clause makes its subject: "met voters who said".)
+    // (The noun and one word that qualifies it, "council members", "Democratic lawmakers"; not "met voters".)
+    const noun = ws[who - 1]!;
+    const mod = ws[who - 2];
+    const withMod = mod && !mod.poss && this.ctx.text.slice(mod.end, noun.start) === " " && (mod.cap || PEOPLE_MODIFIERS.has(mod.lower)) && who - 2 > 0;
+    const first = withMod ? who - 2 : who - 1;
+    const phrase = this.ctx.text.slice(ws[first]!.start, noun.end);
+    const people = namesPeople(noun.lower) ? { firstWord: first, start: ws[first]!.start, end: noun.end, phrase, name: phrase, indefinite: false } : null;
+    const found = this.sourceEndingAt(s, ms, who - 1, quotes) ?? (people ? this.describedSource(people) : null);
+    return found && this.someoneSpeaks(found) ? found : null;
+  }
+
   /** The subject before a "who" clause that runs on past commas to the verb at `cueStart`, when `inside` is in that clause. */
   private subjectBeforeWhoAside(s: Sentence, ms: Mention[], cueStart: number, inside: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
     const m = SUBJECT_THEN_WHO_ASIDE.exec(this.ctx.text.slice(s.start, cueStart));
@@ -2040,6 +2061,7 @@ export class ClaimExtractor {
         // "Advocacy groups that oppose the plan accused …", "Voters who live near the plant said …": the subject before
         // its relative clause.
         if (!found && !cue.text.endsWith("ing")) found = this.subjectBeforeRelative(s, ms, cue.start, quotes);
+        if (!found && !cue.text.endsWith("ing")) found = this.antecedentOfWho(s, ms, cue.start, quotes);
         // A headline's second verb after a comma has the headline's subject ("Obama Defends NSA Programs, Says …"), also
         // when the first verb's object is a name ("Ellis Criticizes Holt, Says Fees Too High": Ellis says it).
         const secondVerb = s.section !== "body" && /,\s$/.test(before) ? this.headlineSecondVerbSubject(s, ms, cue, quotes) : null;

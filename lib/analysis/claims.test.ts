@@ -2063,6 +2063,12 @@ describe("attribution", () => {
       ),
     ).toEqual([null, "council members", "voters", "Republicans", null]);
   });
+  it("keeps a relative clause's agent and what someone is called out of who is blamed, and keeps an outlet described", () => {
+    const blamed = (body: string) => analyzeBody(`The council met. ${body}`).claims[1]!.blamed.map((b) => b.text);
+    expect(blamed('Ann Kerr was caught on a hot mic ripping the budget, which was set by her party, as "rigged".')).toEqual([]);
+    expect(blamed("It's not the first time the magazine has faced criticism for a cover.")).toEqual(["magazine"]);
+    expect(blamed("Ann Kerr accused Tom Holt, who leads the council, of lying.")).toEqual(["Tom Holt"]);
+  });
   it("reads negative reactions offered to someone as blame of them, not reactions to a budget or reviews of a film", () => {
     const r = analyzeBody(
       "Ann Kerr spoke. Several prominent conservatives offered swift, negative reactions to Mayor Ben Holt on Friday. Several council members offered their reactions to the budget on Friday. Critics offered negative reviews of the film.",

@@ -3273,7 +3273,7 @@ function namesSomeone(phrase: string, strict = false): boolean {
   const head = phrase.toLowerCase().split(/\s+/).pop()!;
   // "a destabilization campaign", "the smear campaign": an act, named by what it does (not "the campaign", someone's).
   if (ACT_DESCRIBED.test(phrase)) return false;
-  if (INSTITUTION_NOUNS.has(head) || ORGANIZATION_NOUNS.has(head) || OCCUPATIONS.has(head) || GROUP_PLURALS.has(head) || ROLE_HEADS.has(head)) return true;
+  if (INSTITUTION_NOUNS.has(head) || ORGANIZATION_NOUNS.has(head) || OCCUPATIONS.has(head) || GROUP_PLURALS.has(head) || ROLE_HEADS.has(head) || DESCRIPTION_KINDS[head] !== undefined) return true;
   return !strict && !BLAMED_THINGS.has(head) && !ABSTRACT_NOUN.test(head);
 }
 /**
@@ -3288,7 +3288,8 @@ const WHEN_NAME = new RegExp(String.raw`^(?:${WEEKDAYS}|January|February|March|A
 /** The words of a blame claim's content that name who is blamed. */
 function blamedPhrase(content: string, cue: string, cls: CueClass = "statement"): string | null {
   // (Not a second verb: "criticized his position and pressured other Democrats to …".)
-  content = content.replace(SECOND_VERB_AFTER_OBJECT, "");
+  // (Nor a relative clause set off by commas: "ripping the budget, which was set by her party, as “rigged”".)
+  content = content.replace(SECOND_VERB_AFTER_OBJECT, "").replace(RELATIVE_ASIDE_IN_OBJECT, "");
   // "Obama is damaging Medicare": whoever is charged with the harm; "for Steele's resignation": who is to go.
   const charged = harmCharged(content, cue)?.who ?? demandedToGo(content, cue) ?? apologyOwedBy(content);
   if (charged) return charged;
@@ -3380,6 +3381,8 @@ function blamedPhrase(content: string, cue: string, cls: CueClass = "statement")
   // ("Obama's Budget": whose it is.)
   return words.length ? words.join(" ").replace(/['’]s?$/, "") : null;
 }
+/** A relative clause set off by commas inside what is said: ", which was set by her party,". */
+const RELATIVE_ASIDE_IN_OBJECT = /,\s+(?:which|who)\s[^,;“”"]{1,80},(?=\s)/g;
 /** "and" and a second verb in the past tense after the object, with all that follows: " and pressured others to …". */
 const SECOND_VERB_AFTER_OBJECT = /\s+and\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\s+(?:the|his|her|their|its|other|some|many|\p{Lu})\b.*$/su;
 /** How or how often at the end of an object: " publicly.", " again". */

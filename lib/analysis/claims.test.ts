@@ -1559,6 +1559,9 @@ describe("attribution", () => {
     expect(when.claims.map((c) => c.content)).toEqual(["she is certain the fee is legal.", "the pier was safe.", "the fee was legal."]);
     const late = analyzeBody("Mayor Ann Holt told reporters late Tuesday the fee was legal. Tom Reyes said yesterday afternoon that the pier was safe. Max Ode recalled last year the harbor flooded twice.");
     expect(late.claims.map((c) => c.content)).toEqual(["the fee was legal.", "the pier was safe.", "last year the harbor flooded twice."]);
+    // …and how: "said earlier that …", "reported incorrectly that …" (but "said only that …" keeps its limit).
+    const how = analyzeBody("Ann Holt said earlier that the fee was legal. The Herald reported incorrectly that the pier was safe. Tom Reyes said only that the pier was safe.");
+    expect(how.claims.map((c) => c.content)).toEqual(["the fee was legal.", "the pier was safe.", "only that the pier was safe."]);
     // …and not to a "that" inside what was told (a review's counter-examples).
     const inside = analyzeBody(
       "Mayor Ann Holt told reporters the new fee on every cargo ship in the harbor hurts the families that rely on it. " +

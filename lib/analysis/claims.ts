@@ -3019,8 +3019,11 @@ const WHERE_SAID_THAT = new RegExp(
 const TOLD_PEOPLE_THAT = /^\s+(?:[^\s,;:“”"]+\s+){1,12}?that\s+/;
 /** When something was said: "Wednesday", "on Tuesday morning", "last week", "earlier today". */
 const WHEN_SAID = String.raw`(?:(?:on\s+)?(?:(?:late|earlier|later)\s+)?(?:${WEEKDAYS}|today|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this|earlier|later)\s+(?:week|month|year|night|morning|today|${WEEKDAYS})|(?:earlier|later)\s+this\s+(?:week|month|year|morning|afternoon|evening))`;
-/** When it was said, then "that" or a clause that opens with a pronoun, "the" or "there": " Wednesday he's certain …". */
-const SAID_WHEN_THEN = new RegExp(String.raw`^\s+${WHEN_SAID}\s+(?:that\s+|(?=(?:he|she|they|we|I|it|there)\s|the\s(?!\d)|(?:he|she|they|we|I|it)['’]\p{Ll}))`, "u");
+/**
+ * When or how it was said, then "that" or a clause that opens with a pronoun, "the" or "there": " Wednesday he's
+ * certain …", " earlier that …", " repeatedly that …".
+ */
+const SAID_WHEN_THEN = new RegExp(String.raw`^\s+(?:${WHEN_SAID}|earlier|later|again|(?!(?:only|early|likely|friendly)\s)\p{Ll}+ly)\s+(?:that\s+|(?=(?:he|she|they|we|I|it|there)\s|the\s(?!\d)|(?:he|she|they|we|I|it)['’]\p{Ll}))`, "u");
 /**
  * The people told, perhaps when, then what they were told with no "that" (a pronoun, "the", "there", "not to", or a
  * comma and a quotation): " Fox News on Tuesday ", " reporters ", " The Huffington Post ", " the crowd, ", " lawmakers

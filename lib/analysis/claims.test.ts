@@ -1999,6 +1999,9 @@ describe("attribution", () => {
       "teachers, nurses and other workers",
       "Macroeconomic Advisors, Deutsche Bank and Goldman Sachs",
     ]);
+    // Two agents after "by", up to what they claim.
+    const r = analyzeBody("The council met. The agency sought to push back on claims by Democrats and Republicans in Congress that it had hidden the costs.");
+    expect([sourceName(r, r.claims[1]), r.claims[1]!.content]).toEqual(["Democrats and Republicans in Congress", "it had hidden the costs."]);
     // Not an object before "and": "met Holt and the union said".
     expect(sourcesOf("Ann Kerr met Tom Holt and the union said the talks would go on.")).toEqual(["union"]);
   });

@@ -333,6 +333,8 @@ const MESSAGE_BEFORE = /\b(?:ad|ads|campaign|letter|statement|e-?mail|memo|video
 const LISTED_PHRASE_BEFORE = new RegExp(String.raw`${SUBJECT_START}(?:[Tt]he\s+)?((?:[\p{L}.’'-]+\s+){0,3}?[\p{L}.’'-]+),\s+$`, "u");
 /** "and" and a phrase after the speaker, up to the verb: " and Mr. Boehner's office issued", " and the union said". */
 const PAIRED_AFTER = /^\s+and\s+((?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}(?:\p{Lu}[\p{L}.’'-]*['’]s?\s+\p{Ll}+|\p{Lu}[\p{L}.’'-]*|\p{Ll}+s?))\s+(?=(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b)/u;
+/** "and" and a second agent, up to "that" or what for: " and Republicans in Congress" before " that …". */
+const AGENT_PAIRED_AFTER = /^\s+and\s+((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+)*(?:\p{Lu}[\p{L}.’'-]*|\p{Ll}+s)(?:\s+(?:in|of|at)\s+(?:the\s+)?\p{L}+)?)(?=\s+that\b|\s*[,.;]|\s+(?:for|over|after)\b)/u;
 /** What someone's body of staff is called: "Mr. Boehner's office", "the mayor's campaign". */
 const OFFICE_HEADS = new Set(["office", "campaign", "staff", "aides", "team", "spokesman", "spokeswoman", "lawyers", "attorneys"]);
 /** What follows "believe" when a view is stated: a clause, not "believe in", "believe otherwise", "believe it". */
@@ -2136,7 +2138,10 @@ export class ClaimExtractor {
     const joined = /\sand\s/.test(found.src.text);
     const lead = text.slice(s.start, found.start);
     const before = joined ? null : PAIRED_BEFORE.exec(lead);
-    const after = joined || before ? null : JOINT_SUBJECT_LEAD.test(lead) || lead.trim() === "" ? PAIRED_AFTER.exec(text.slice(found.end, Math.min(s.end, found.end + 60))) : null;
+    // (Also an agent: "claims by Democrats and Republicans in Congress that …".)
+    const agent = /\s(?:by|from)\s+$/.test(lead);
+    const after = joined || before ? null : JOINT_SUBJECT_LEAD.test(lead) || lead.trim() === "" ? PAIRED_AFTER.exec(text.slice(found.end, Math.min(s.end, found.end + 60)))
+      : agent ? AGENT_PAIRED_AFTER.exec(text.slice(found.end, Math.min(s.end, found.end + 60))) : null;
     const other = before ? { start: s.start + before.index + before[0].indexOf(before[1]!), text: before[1]! } : after ? { start: found.end + after[0].indexOf(after[1]!), text: after[1]! } : null;
     const foundKind = ents.kindOf(found.src.entityKey);
     const kinds: (EntityKind | "office")[] = [foundKind];
@@ -2171,7 +2176,9 @@ export class ClaimExtractor {
    * The sort of speaker a noun phrase at `start` names, or null: a named person or body, someone's office or campaign
    * ("Mr. Boehner's office"), or a word for people or bodies ("lawmakers", "the union").
    */
-  private speakerPhraseKind(ms: Mention[], start: number, phrase: string): EntityKind | "office" | null {
+  private speakerPhraseKind(ms: Mention[], start: number, full: string): EntityKind | "office" | null {
+    // (Without where they are: "Republicans in Congress".)
+    const phrase = full.replace(/\s+(?:in|of|at)\s+(?:the\s+)?\S+$/, "");
     const words = phrase.split(/\s+/);
     const head = words.at(-1)!.toLowerCase();
     if (words.length > 1 && /['’]s?$/.test(words.at(-2)!) && OFFICE_HEADS.has(head)) return "office";

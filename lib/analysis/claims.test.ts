@@ -2002,6 +2002,11 @@ describe("attribution", () => {
     // Two agents after "by", up to what they claim.
     const r = analyzeBody("The council met. The agency sought to push back on claims by Democrats and Republicans in Congress that it had hidden the costs.");
     expect([sourceName(r, r.claims[1]), r.claims[1]!.content]).toEqual(["Democrats and Republicans in Congress", "it had hidden the costs."]);
+    // People for two named people are the people, not the second name.
+    expect(sourcesOf("The council met. Lawyers for Tom Holt and Ann Kerr said the deal was fair. Prosecutors and lawyers for both Tom Holt and Ann Kerr said it was fair.").slice(1)).toEqual([
+      "lawyers for Tom Holt and Ann Kerr",
+      "prosecutors and lawyers for both Tom Holt and Ann Kerr",
+    ]);
     // Not an object before "and": "met Holt and the union said".
     expect(sourcesOf("Ann Kerr met Tom Holt and the union said the talks would go on.")).toEqual(["union"]);
   });

@@ -323,6 +323,8 @@ const JOINED_BEFORE = new RegExp(String.raw`\s+and\s+(?:${HONORIFIC}|the\s+|(${G
 /** What may stand before the first of two names that are a clause's subject: its start, a comma, "and", "but", a title. */
 const SUBJECT_START = String.raw`(?:^|[,;:—–(“"]\s*|\b(?:${"and but then while when after as because since though although".split(" ").map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join("|")})\s+)`;
 const JOINT_SUBJECT_LEAD = new RegExp(String.raw`${SUBJECT_START}(?:${HONORIFIC}|[Tt]he\s+)?$`);
+/** People for or of someone, opening the clause, before the names: "Lawyers for ", "Prosecutors and lawyers for both ". */
+const PEOPLE_FOR_BEFORE = new RegExp(String.raw`${SUBJECT_START}((?:\p{L}+\s+and\s+)?(\p{L}+s))\s+(?:for|of|to)\s+(?:both\s+)?$`, "u");
 /** A phrase and "and" at a clause's start, before the speaker: "Lawmakers and other ", "Mayor Ben Holt and the ". */
 const PAIRED_BEFORE = new RegExp(String.raw`${SUBJECT_START}(?:[Tt]he\s+)?((?:[\p{L}.’'-]+\s+){0,3}?[\p{L}.’'-]+)\s+and\s+(?:(?:${GROUP_QUANTIFIER}|the)\s+)?(?:\p{Lu}\p{Ll}+\s+)?$`, "u");
 /** Words that say which people: "council members", "local residents", "other lawmakers". */
@@ -1131,6 +1133,12 @@ export class ClaimExtractor {
     const aside = text[andAt - 1] === "," ? (ents.appositiveEnds.get(andAt - 1) ?? null) : null;
     if (aside) first = this.appositiveHolder(s, ms, aside);
     if (!first || first.entityKey === second.entityKey || this.inQuotes(quotes, first.start)) return found;
+    // "Lawyers for Tom Holt and Ann Kerr said": people for the first, read as one name at the sentence start.
+    const peopleFirst = /^(\p{L}+s)\s+(?:for|of)\s/u.exec(first.text);
+    if (peopleFirst && first.start === s.start && namesPeople(peopleFirst[1]!.toLowerCase())) {
+      const phrase = text.slice(first.start, found.end);
+      return this.unnamedSource(phrase.charAt(0).toLowerCase() + phrase.slice(1), phrase, first.start, found.end) as T;
+    }
     const kind = ents.kindOf(second.entityKey);
     // "Mitt Romney and other Republicans": a person or body with part of a group is one group.
     const part = joined[1] !== undefined && ents.isPlural(second.entityKey) && (BODY_KINDS.has(kind) || kind === "unnamed");
@@ -1149,6 +1157,13 @@ export class ClaimExtractor {
     // A lead cut short of the sentence start must not pass for it ("^").
     const lead = (first.start - 40 > s.start ? "\u0000" : "") + text.slice(Math.max(s.start, first.start - 40), first.start);
     const role = JOINT_SUBJECT_LEAD.test(lead) ? null : groupRoleBefore(lead);
+    // "Lawyers for Tom Holt and Ann Kerr said", "Prosecutors and lawyers for both …": the people of the two.
+    const peopleOf = role === null ? PEOPLE_FOR_BEFORE.exec(lead) : null;
+    if (peopleOf && namesPeople(peopleOf[2]!.toLowerCase())) {
+      const start = first.start - lead.length + peopleOf.index + peopleOf[0].indexOf(peopleOf[1]!);
+      const phrase = text.slice(start, found.end);
+      return this.unnamedSource(phrase.charAt(0).toLowerCase() + phrase.slice(1), phrase, start, found.end) as T;
+    }
     if (role === null && !JOINT_SUBJECT_LEAD.test(lead) && first.start - s.start > 4) return found;
     const start = first.start - (role ?? TITLE_BEFORE.exec(lead)?.[0] ?? "").length;
     const worded = text.slice(start, found.end);

@@ -13,7 +13,7 @@ import { isHeadlineSpeechVerb } from "./cues";
 import { findQuotes, isTitleCase, wordsOf, type Sentence, type Word } from "./text-units";
 import type { AnalysisDocument, AnalysisInput, AnalysisResult, ExtractedClaim, Mention } from "./types";
 
-export const ANALYZER_VERSION = "1.12.160";
+export const ANALYZER_VERSION = "1.12.161";
 
 const MAX_SENTENCE = 1200;
 
@@ -261,7 +261,8 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
   const mentions = [...ents.mentions, ...extraMentions].sort((a, b) => a.start - b.start || a.end - b.end);
   // Short questions, and tags with nothing said in their own sentence ("He added," before a quoted paragraph), are no
   // claims; they were kept this long to pass their speaker on to the quotation.
-  const said = (c: ExtractedClaim) => /\p{L}/u.test(c.content) && !asksOnly(c.content);
+  // (A short question that blames someone is a claim: "What were the editors thinking?")
+  const said = (c: ExtractedClaim) => /\p{L}/u.test(c.content) && (!asksOnly(c.content) || c.kind === "blame");
   return { analyzerVersion: ANALYZER_VERSION, document, entities: ents.entities, mentions, claims: claims.filter(said) };
 }
 

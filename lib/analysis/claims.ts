@@ -3298,7 +3298,7 @@ function namesSomeone(phrase: string, strict = false): boolean {
   const head = phrase.toLowerCase().split(/\s+/).pop()!;
   // "a destabilization campaign", "the smear campaign": an act, named by what it does (not "the campaign", someone's).
   if (ACT_DESCRIBED.test(phrase)) return false;
-  if (INSTITUTION_NOUNS.has(head) || ORGANIZATION_NOUNS.has(head) || OCCUPATIONS.has(head) || GROUP_PLURALS.has(head) || ROLE_HEADS.has(head) || DESCRIPTION_KINDS[head] !== undefined) return true;
+  if (INSTITUTION_NOUNS.has(head) || ORGANIZATION_NOUNS.has(head) || OCCUPATIONS.has(head) || GROUP_PLURALS.has(head) || ROLE_HEADS.has(head) || DESCRIPTION_KINDS[head] !== undefined || namesPeople(head)) return true;
   return !strict && !BLAMED_THINGS.has(head) && !ABSTRACT_NOUN.test(head);
 }
 /**

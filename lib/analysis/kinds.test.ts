@@ -264,6 +264,14 @@ describe("kinds", () => {
     expect(blamedIn("Mayor Ben Holt spoke on Monday. Ann Kerr answered.", "Kerr Says Holt's War on Drugs Is Working")).toBeNull();
     expect(blamedIn("Ann Kerr said Holt is waging a war on terror.")).toBeNull();
   });
+  it("reads a question of reproach (“What were the editors thinking?”) as blame, kept though it is short", () => {
+    const r = analyzeBody('The council met. "What were the editors thinking?" Ann Kerr wrote. "What was Holt thinking putting this on the cover?" Ann Kerr asked. "What is he thinking about for dinner," Ann Kerr said. "Why now?" Ann Kerr asked.');
+    expect(r.claims.slice(1).map((c) => [c.kind, c.blamed.map((b) => b.text)])).toEqual([
+      ["blame", ["editors"]],
+      ["blame", ["Holt"]],
+      ["statement", []],
+    ]);
+  });
   it("reads someone charged with misusing something as blamed", () => {
     const r = analyzeBody("Tom Reyes spoke on Monday. Ann Holt said Reyes has misused the harbour fund.");
     expect(r.claims.at(-1)!.blamed.map((b) => b.text)).toEqual(["Reyes"]);

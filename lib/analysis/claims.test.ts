@@ -2249,6 +2249,50 @@ describe("attribution", () => {
     expect(sourcesOf("Tom Holt's father, a retired teacher, said he was proud. In Ohio, a voter said the line was long.")).toEqual(["Tom Holt's father", "a voter"]);
     expect(sourcesOf("The mayor, a Democrat, said the plan would pass.")).toEqual(["mayor"]);
   });
+  it("keeps to what the review of 1.12.140–154 found (/work/s22/review/review.md): no blame, speaker or joint source in these", () => {
+    const claimsOf = (body: string) => {
+      const r = analyzeBody(`Mayor Ben Holt spoke on Monday. ${body}`);
+      return r.claims.slice(1).map((c) => [c.kind, sourceName(r, c)]);
+    };
+    const assertions = [
+      "Tom Holt received an e-mail criticizing his decision.",
+      "The FBI is investigating a video attacking Tom Holt as a “traitor.”",
+      "Tom Holt denounced a letter criticizing Ann Kerr's speech.",
+      "Test audiences offered negative reactions to Star Wars.",
+      "The panel offered sharp responses to Ann Kerr's questions.",
+      "The old hotel was condemned by inspectors after the fire.",
+      "The boy was blasted by his older brother with a garden hose.",
+      "Inspectors condemned the Grand Hotel on Friday.",
+      "The Giants took on the Eagles on Sunday over a muddy field.",
+      "Besides Tom Reyes, the mayor's rival, the crowd cheered and said it wanted change.",
+      "Tom Holt refused to use the ceremony to criticize Ann Kerr.",
+      "The wolves were attacking the herd as a pack.",
+      "Ann Kerr launched a campaign attacking the virus as a “silent killer.”",
+      "Officials tweaked the formula for the budget.",
+      "The troops faced international fire over the border.",
+      "Ann Kerr collects objects that once belonged to sailors.",
+      "Ann Kerr objected that morning to the new rules.",
+    ];
+    for (const body of assertions) expect(claimsOf(body), body).toEqual([["assertion", null]]);
+    expect(claimsOf("The company laid off workers and the union said it would sue.")).toEqual([["statement", "union"]]);
+    expect(claimsOf("Holt fired aides and the party said it would review his finances.")).toEqual([["statement", "party"]]);
+    // A war on potholes, meth or weeds, or one praised, is no charge; one on small businesses is.
+    expect(claimsOf("Ann Kerr said Mayor Ben Holt is waging a war on potholes. Ann Kerr praised Holt's “war on waste.” Ann Kerr said Holt's “war on potholes” had fixed 400 streets.").map((c) => c[0])).toEqual([
+      "statement", "statement", "statement",
+    ]);
+    expect(claimsOf("Ann Kerr said Tom Holt is waging a war on small businesses.").map((c) => c[0])).toEqual(["blame"]);
+    // Still speech or blame: a present-tense objection, taking someone on over their budget.
+    expect(claimsOf("The union objects that the contract is unfair. Ann Kerr took on Tom Holt over the budget at Tuesday's debate.")).toEqual([
+      ["statement", "union"],
+      ["blame", "Ann Kerr"],
+    ]);
+    // "he" named in the sentence before is not the speaker at fault; the time after whom is not who.
+    const r = analyzeBody("Mayor Ben Holt approved the contract. Tom Reyes said he was to blame for the overruns. Tom Holt scolded Ann Kerr this morning.");
+    expect(r.claims.slice(1).map((c) => c.blamed.map((b) => [b.text, b.entityKey && r.entities.find((e) => e.key === b.entityKey)?.name]))).toEqual([
+      [["he", "Ben Holt"]],
+      [["Ann Kerr", "Ann Kerr"]],
+    ]);
+  });
   it("keeps to what the review of 1.12.126–136 found: none of these is blame, denial or the speaker shown", () => {
     const kinds = (body: string) => analyzeBody(body).claims.map((c) => c.kind);
     expect(kinds("Tom Holt denied making improper requests to the contractor. The ministry denied the request had ever been received.")).toEqual(["denial", "denial"]);

@@ -221,7 +221,7 @@ const DESCRIPTION_ASIDE = /^\s+(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}.’'-]
 function leadOpensClause(lead: string): boolean {
   if (lead === "") return true;
   // (Not after a preposition, capitalised at the start or not: "In Ohio, a state the mayor won, voters met and said".)
-  if (/(?:^|\s)(?:in|on|at|from|for|with|across|near|throughout|under|over|by|to|of|about|against|inside|outside)$/i.test(lead)) return false;
+  if (/(?:^|\s)(?:in|on|at|from|for|with|across|near|throughout|under|over|by|to|of|about|against|inside|outside|besides|despite|like|unlike|beyond|except|including|among|amid|behind|beside|between|toward|towards|through|without|within|via|upon|along|around)$/i.test(lead)) return false;
   return lead.split(/\s+/).every((x) => /^(?:\p{Lu}|(?:the|and|but|when|after|while|as|because|since|before|until|once|though|although)$)/u.test(x));
 }
 /**
@@ -329,8 +329,18 @@ const PEOPLE_FOR_BEFORE = new RegExp(String.raw`${SUBJECT_START}((?:\p{L}+\s+and
 const PAIRED_BEFORE = new RegExp(String.raw`${SUBJECT_START}(?:[Tt]he\s+)?((?:[\p{L}.’'-]+\s+){0,3}?[\p{L}.’'-]+)\s+and\s+(?:(?:${GROUP_QUANTIFIER}|the)\s+)?(?:\p{Lu}\p{Ll}+\s+)?$`, "u");
 /** Words that say which people: "council members", "local residents", "other lawmakers". */
 const PEOPLE_MODIFIERS = new Set("council union party city county state school local other many some several board committee".split(" "));
+/** A verb of issuing a message, between its sender and the message: " issued a statement ", ", launching an ad ". */
+const ISSUING_BEFORE_MESSAGE = new RegExp(String.raw`\b(?:${ISSUING_VERBS}|launched|launching|penned|penning|ran|running|aired|airing|wrote|writing|unveiled|unveiling|issuing|releasing|sending|posting|publishing|(?:fired|fires|firing|shot|dashed|sent|put)\s+(?:off|out))\b`);
 /** A message right before a participle that says what it does: "an advertising campaign attacking", "a letter urging". */
 const MESSAGE_BEFORE = /\b(?:ad|ads|campaign|letter|statement|e-?mail|memo|video|release|op-ed|column|tweet|post|message|commercial|mailer|spot)\s+$/;
+/**
+ * Whether words are a noun phrase only, with no verb or object: capitalised words, "the", possessives and words that
+ * say which people ("City officials", "Mayor Ben Holt", "Lawmakers"), not "company laid off workers".
+ */
+function nounPhraseOnly(phrase: string): boolean {
+  const words = phrase.split(/\s+/);
+  return words.slice(0, -1).every((w) => /^\p{Lu}/u.test(w) || /^(?:the|a|an)$/i.test(w) || /['’]s?$/.test(w) || PEOPLE_MODIFIERS.has(w.toLowerCase()) || ROLE_MODIFIERS.has(w.toLowerCase()));
+}
 /** A phrase and a comma before the next in a list of speakers: "Macroeconomic Advisors, " before "Deutsche Bank and …". */
 const LISTED_PHRASE_BEFORE = new RegExp(String.raw`${SUBJECT_START}(?:[Tt]he\s+)?((?:[\p{L}.’'-]+\s+){0,3}?[\p{L}.’'-]+),\s+$`, "u");
 /** "and" and a phrase after the speaker, up to the verb: " and Mr. Boehner's office issued", " and the union said". */
@@ -1983,6 +1993,8 @@ export class ClaimExtractor {
     if (!found || cls !== "blame") return found;
     // (The agent itself, not a name past a comma: "After being criticized by the union, Mayor Holt …".)
     if (/[,;]/.test(this.ctx.text.slice(cue.end, found.start))) return null;
+    // (Kin reproach with what for after them, not "blasted by his older brother with a garden hose".)
+    if (KIN_NOUNS.has(headNoun(found.src.text)) && !/^\s+(?:over|for)\s/.test(this.ctx.text.slice(found.end, found.end + 6))) return null;
     // (Only someone: not a storm, a place, "a water cannon", "fears of a recession"; a linebacker's hit is no charge either.)
     return this.someoneSpeaks(found) ? found : null;
   }
@@ -2126,6 +2138,17 @@ export class ClaimExtractor {
     // the thing before it as object and says nothing of its own attributes nothing (but "the plan, which Holt said would
     // cost …" does).
     if (cls !== "blame" && /,\s+which\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?$/.test(text.slice(Math.max(s.start, found.start - 16), found.start)) && SAYS_NOTHING_MORE.test(text.slice(cue.end, s.end))) return null;
+    // "offered negative reactions to Michael Steele": only to a person named (not "to Star Wars").
+    if (cls === "blame" && /^offer/i.test(cueText)) {
+      const to = ms.find((m) => m.start > cue.end && m.start < cue.end + 60);
+      if (!to || this.ctx.ents.kindOf(to.entityKey) !== "person") return null;
+    }
+    // "Holt received an e-mail criticizing his decision": a message's participle says what the message does; its
+    // sender speaks (who issued it, or whose it is), not whoever received, showed or denounced it.
+    if (cue.text.endsWith("ing") && found.end < cue.start && MESSAGE_BEFORE.test(text.slice(Math.max(s.start, cue.start - 16), cue.start))) {
+      const between = text.slice(found.end, cue.start);
+      if (!/^['’]s?\s/.test(between) && !ISSUING_BEFORE_MESSAGE.test(between)) return null;
+    }
     found = this.pairedSubject(s, ms, found, quotes);
     return { cue, cueText, cls, source: found.src, sourceStart: found.start, sourceEnd: found.end };
   }
@@ -2161,15 +2184,17 @@ export class ClaimExtractor {
     const foundKind = ents.kindOf(found.src.entityKey);
     const kinds: (EntityKind | "office")[] = [foundKind];
     if (other) {
-      const otherKind = this.speakerPhraseKind(ms, other.start, other.text);
+      const otherKind = before && !nounPhraseOnly(other.text) ? null : this.speakerPhraseKind(ms, other.start, other.text);
       if (!otherKind) return found;
       kinds.push(otherKind);
     } else if (!joined) return found;
     let start = before ? other!.start : found.start;
+    // (Not what someone is: "some Catholic leaders who are political independents, liberals and Democrats".)
+    if (/\b(?:are|were|is|was|be|been|become|became)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(text.slice(Math.max(s.start, start - 40), start))) return found;
     // A longer list: "Macroeconomic Advisors, Deutsche Bank and Goldman Sachs projected".
     for (let listed = after ? null : LISTED_PHRASE_BEFORE.exec(text.slice(s.start, start)); listed; listed = LISTED_PHRASE_BEFORE.exec(text.slice(s.start, start))) {
       const at = s.start + listed.index + listed[0].indexOf(listed[1]!);
-      const kind = this.speakerPhraseKind(ms, at, listed[1]!);
+      const kind = nounPhraseOnly(listed[1]!) ? this.speakerPhraseKind(ms, at, listed[1]!) : null;
       if (!kind) break;
       kinds.push(kind);
       start = at;
@@ -2625,11 +2650,14 @@ export class ClaimExtractor {
         if (/\sown\s/.test(phrase)) return a.source.entityKey;
         // "Holt said he was to blame": "he" opening what is said is the speaker, when no one else who may be "he" is
         // named before the verb.
+        // (Only who is at fault, not who does harm: "Reyes said he was ruining the city" is someone else; nor when someone
+        // else who may be "he" was named in the sentence before.)
         if (
           SUBJECT_PRONOUN_BLAMED.test(phrase) &&
-          SELF_SUBJECT_AFTER_CUE.test(this.ctx.text.slice(a.cue.end, a.cue.end + 12)) &&
+          SELF_AT_FAULT_AFTER_CUE.test(this.ctx.text.slice(a.cue.end, a.cue.end + 60)) &&
           discourse.mayBe(a.source.entityKey, he) &&
-          !before.some((m) => discourse.mayBe(m.entityKey, he))
+          !before.some((m) => discourse.mayBe(m.entityKey, he)) &&
+          !(this.ctx.ents.bySentence[s.index - 1] ?? []).some((m) => m.entityKey !== a.source.entityKey && discourse.mayBe(m.entityKey, he))
         ) {
           selfBlamed = true;
           return a.source.entityKey;
@@ -3272,8 +3300,8 @@ const PEOPLE_WORD = /(?:ers|ors|ists|ics|ians|ants|ents|ees|ies|foes|backers|all
 const PRONOUN_BLAMED = /^(him|his|her)(?:\s+(?:\p{Ll}+\s+)?((?:rhetoric|answers?|responses?|conduct|actions|tenure|handling|leadership|remarks|comments|statements?|words|policy|policies|plan|plans|decision|decisions|record|budget|proposal|speech|behaviou?r|position|stance|votes?)))?$/u;
 /** "he", "she" charged with a harm ("he’s misused Catholic doctrine"): someone named before. */
 const SUBJECT_PRONOUN_BLAMED = /^(he|she)$/i;
-/** "said he", "said that she": the pronoun that opens what is said. */
-const SELF_SUBJECT_AFTER_CUE = /^,?\s+(?:that\s+)?(?:he|she)\b/i;
+/** "said he was to blame", "said that she was responsible": the pronoun that opens what is said, at fault. */
+const SELF_AT_FAULT_AFTER_CUE = /^,?\s+(?:that\s+)?(?:he|she)\s+(?:was|is|had\s+been|has\s+been|would\s+be)\s+(?:\p{Ll}+ly\s+|partly\s+|largely\s+)?(?:to\s+blame|at\s+fault|responsible|culpable)\b/iu;
 /** What is faulted rather than who: "the study", "such attacks on character and faith". */
 const BLAMED_THINGS = new Set(
   "study studies report reports attack attacks policy policies plan plans bill bills comment comments remarks statement statements idea ideas faith character theology record budget law laws rule rules proposal proposals program programs ad ads treatment handling violence legislation decision threats resolution speech interview letter tweet tweets video hearing debate rally".split(" "),
@@ -3411,7 +3439,7 @@ const RELATIVE_ASIDE_IN_OBJECT = /,\s+(?:which|who)\s[^,;“”"]{1,80},(?=\s)/g
 /** "and" and a second verb in the past tense after the object, with all that follows: " and pressured others to …". */
 const SECOND_VERB_AFTER_OBJECT = /\s+and\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\s+(?:the|his|her|their|its|other|some|many|\p{Lu})\b.*$/su;
 /** How or how often at the end of an object: " publicly.", " again". */
-const MANNER_AFTER = /\s+(?:again|publicly|sharply|repeatedly|harshly|strongly)(?=[.;]?$)/;
+const MANNER_AFTER = /\s+(?:(?:on|last|this|early|late)\s+\p{Lu}?\p{Ll}+(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|again|publicly|sharply|repeatedly|harshly|strongly)(?=[.;]?$)/u;
 /**
  * The words of an object up to a preposition ("Her Sister" of "Her Sister on Same-Sex Marriage"), but past "in", "at"
  * or "from" before a body or place that says who ("Republicans in Congress", "officials at the agency"; not "Tea Party

@@ -54,6 +54,8 @@ const CRITICISM_VERBS = new Set([
   ...PLURAL_CRITICISM,
 ]);
 /** An occasion used for a purpose, before "to": "using a stop in Oskaloosa, Iowa, to ", "used the speech to ". */
+/** …but not refused or never used: "refused to use the ceremony to criticize". */
+const REFUSED_TO_USE = /\b(?:refused|refuses|declined|declines|not|never|n['’]t)\s+(?:to\s+)?use\b/;
 const USED_TO_BEFORE = /\b(?:use|uses|used|using)\s+(?:a|an|the|his|her|their|its)\s+[^.;“”"]{1,60}?\s+to\s+$/;
 /** The verbs of reproach that make a claim with only their object ("Cummings also admonished his Republican colleagues."). */
 const REPROACH_VERBS = new Set(words(`admonished admonishes rebuked rebukes chastised chastises castigated castigates excoriated
@@ -178,6 +180,8 @@ export const REASON_THEN_AGENT = /^ (?:for|over) [^,.;:“”"]{1,60}?(?<!\b\p{L
 /** A building's condition, the reason a building is condemned: "condemned over safety concerns", "as unsafe". */
 const CONDEMNED_BUILDING = /^\s+(?:(?:for|over|because\s+of|due\s+to)\s+(?:(?:the|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:safety|health|structural|code|fire|demolition|mold|asbestos|disrepair|violations?|damage|flood(?:ing)?)\b|as\s+unsafe)/u;
 /** A building as a passive's subject: "The old motel was ", "The houses have been ". */
+/** A building condemned by name: " the Grand Hotel on Friday" (not "the White House"). */
+const BUILDING_NAMED = /^ (?:the\s+)?(?:[\p{L}.’'-]+\s+){0,3}(?:Hotel|Motel|Building|Tower|Bridge|Inn|Apartments|Stadium|Arena|Mall|hotel|motel|building|bridge|tower|house|home|apartments?)\b/u;
 const BUILDING_BEFORE = /\b(?:house|home|building|motel|hotel|apartment|structure|bridge|property|tower|complex|school|church|stadium|dam|warehouse|plant|mill|block)s?\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)$/;
 /** Before an agentless reproach: a negation ("has not been criticized", "was never criticized", "wasn't") or a relative
  * pronoun as its subject ("The coach, who was criticized for …, said": the clause's own speech stays). */
@@ -213,6 +217,8 @@ for (const v of ["pounced", "pounces", "pouncing"]) ATTACK_PHRASES.set(v, "on");
  * "took on outsized importance").
  */
 const CALLING_OUT = new Set(["called out", "calls out", "calling out", "went after", "goes after", "going after", "took on", "takes on", "taking on"]);
+/** What someone is taken on over: their own deed ("over her tax plan", "for cutting the budget"). */
+const TOOK_ON_OVER = /^[^.;]{1,80}?\s(?:over|for)\s+(?:(?:his|her|their|its)\s|\p{Ll}+ing\b|the\s+(?:[\p{Ll}-]+\s+)?(?:budget|plan|policy|bill|taxes|remarks|comments|vote|record|handling|decision|cuts|deal|proposal|scandal)\b)/u;
 /** "… for what the administration has made a drumbeat": for something done, named by a clause. */
 const FOR_WHAT = /^\s+(?:[\p{L}'’.\-]+,?\s+){1,6}for\s+what\s/u;
 for (const v of [...ATTACK_PHRASES.keys(), ...CALLING_OUT]) VERB_CLASS.set(v, "blame");
@@ -228,7 +234,7 @@ const EXPRESS_VERBS = new Set(words(`expressed expresses expressing voiced voice
 for (const w of EXPRESS_VERBS) VERB_CLASS.set(w, "statement");
 const EXPRESSED_STANCE = /^ (?:(?:his|her|their|its|some|deep|serious|strong|grave|great|growing|renewed|cautious|new|any|no|little|the)\s){0,2}(?:concerns?|frustration|doubts?|hopes?|support|confidence|regrets?|surprise|optimism|skepticism|scepticism|disappointment|outrage|dismay|opposition|reservations|worries|worry|anger|alarm|sympathy|gratitude|interest|displeasure|dissatisfaction|unhappiness|irritation|annoyance|satisfaction)\b/;
 /** A reaction against someone, after "offered": " swift, negative reactions to Mayor Holt" (not "their reactions to the budget"). */
-const NEGATIVE_REACTION_TO = /^ (?:[\p{Ll}-]+,?\s+)?(?:negative|critical|harsh|scathing|angry|hostile|withering|sharp)\s+(?:reactions?|responses?|assessments?|reviews?|verdicts?)\s+(?:to|of|on)\s+(?:the\s+)?\p{Lu}/u;
+const NEGATIVE_REACTION_TO = /^ (?:[\p{Ll}-]+,?\s+)?(?:negative|critical|harsh|scathing|angry|hostile|withering)\s+reactions?\s+to\s+(?:(?:the\s+)?\p{Lu}[\p{L}.’'-]*\s+)?\p{Lu}[\p{L}.’'-]*(?![’']s|\s+\p{L})/u;
 add("blame", `blamed blames blaming accused accuses accusing faulted faults faulting`);
 add("denial", `denied denies denying deny rejected rejects rejecting refuted refutes refuting disputed disputes
   disputing dismissed dismisses challenged challenges challenging reject dispute challenge`);
@@ -253,7 +259,7 @@ const NEEDS_QUOTE_OR_AS = new Set([
  */
 const REPROACH_NOUNS = new Set(["criticism", "fire", "condemnation", "rebuke", "rebukes", "backlash", "flak", "scorn"]);
 for (const w of REPROACH_NOUNS) VERB_CLASS.set(w, "blame");
-const DRAWN_BEFORE = /\b(?:drew|draws|drawn|drawing|took|takes|taking|faced|faces|facing|came\s+under|comes\s+under|coming\s+under)\s+(?:(?:sharp|fierce|heavy|harsh|withering|strong|swift|bipartisan|more|intense|widespread|growing|renewed|immediate|some|much|angry|public|conservative|liberal|progressive|political|online|international|internal)\s+){0,2}$/;
+const DRAWN_BEFORE = /\b(?:drew|draws|drawn|drawing|took|takes|taking|faced|faces|facing|came\s+under|comes\s+under|coming\s+under)\s+(?:(?:sharp|fierce|heavy|harsh|withering|strong|swift|bipartisan|more|intense|widespread|growing|renewed|immediate|some|much|angry|public|conservative|liberal|progressive|political|online)\s+){0,2}$/;
 /** Whether a cue is criticism drawn from someone ("took criticism from Democrats"): its agent comes after "from". */
 export function isDrawnReproach(cue: Pick<Cue, "text">): boolean {
   const words = cue.text.split(/\s+/);
@@ -308,7 +314,10 @@ const ATTACKED_FOR_DOING = /^\s+(?:[\p{L}'’.\-]+,?\s+){1,6}for\s+(?:not\s+|nev
 /** …or as what someone is called: "attacking Holt as an “elitist hypocrite”" (not "attacked the town as night fell"). */
 const ATTACKED_AS = /^\s+(?:[\p{L}'’.\-]+\s+){1,4}as\s+(?:an?\s+(?:[\p{Ll}-]+\s+)?[“"]?\p{Ll}|[“"])/u;
 const FOR_A_DEED =
-  /^\s+(?:[\p{L}'’.\-]+,?\s+){1,6}for\s+(?:(?:not\s+|never\s+)?\p{Ll}+ing|his|her|their|its|(?:the\s+|a\s+|an\s+)?(?!(?:years|months|decades|weeks|days|hours|ages|times|this|thus|less|unless|was|has|is|as|us|his|its)\b)\p{Ll}{2,}s\b|(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:delay|failure|decision|response|handling|mess|shutdown|collapse|leak|breach|scandal|veto|cut|comment|remark|statement|tweet|speech|move|policy|proposal|budget|bill|blunder|gaffe|lapse)\b)/u;
+  /^\s+(?:[\p{L}'’.\-]+,?\s+){1,6}for\s+(?:(?:not\s+|never\s+)?\p{Ll}+ing|his|her|their|its|(?:the\s+|a\s+|an\s+)?(?!(?:years|months|decades|weeks|days|hours|ages|times|this|thus|less|unless|was|has|is|as|us|his|its)\b)\p{Ll}{2,}s\b)/u;
+/** …or one deed, after a verb of reproach only: "criticized Holt for the delay" (not "tweaked the formula for the budget"). */
+const FOR_A_SINGLE_DEED =
+  /^\s+(?:[\p{L}'’.\-]+,?\s+){1,6}for\s+(?:the|a|an|his|her|their|its)\s+(?:[\p{Ll}-]+\s+)?(?:delay|failure|decision|response|handling|mess|shutdown|collapse|leak|breach|scandal|veto|cut|comment|remark|statement|tweet|speech|move|policy|proposal|budget|bill|blunder|gaffe|lapse)\b/u;
 /**
  * …or a one-word deed, when the object is a person or body: "criticized the Obama administration for overreach",
  * "ripped the board for negligence" (not "hammers the nail for practice"). Group 1 is the object's head word.
@@ -397,6 +406,11 @@ const TELLING_OTHERS = new Set([...TELLING_THAT, ...words(`told tells tell telli
 export function tellsSomeone(cue: string): boolean {
   return TELLING_OTHERS.has(cue.toLowerCase());
 }
+/** Verbs of objecting, whose "that" may be a determiner: "objected that morning", "protested that call". */
+const OBJECTING = /^(?:object|protest|complain)/;
+/** A subject right before "objects"/"protests" as a verb: a noun or name, not a verb, particle or determiner before it. */
+const OBJECTS_SUBJECT_BEFORE = /(?:^|\s)(?!(?:the|a|an|his|her|their|its|our|my|your|up|down|off|out|of|in|on|at|to|for|with|and|or)\s+$)[\p{L}.’'-]*[\p{L}](?<!s|ed)\s+$/u;
+const THAT_NAMES_A_TIME_OR_THING = /^ that\s+(?:morning|afternoon|evening|night|day|week|month|year|weekend|time|call|decision|ruling|point|move|plan|idea|proposal|rule|law|bill|vote)\b/;
 const STRICT_THAT = /^(?:,\s(?:however|though|too|also|in fact|instead),| (?:over and over|again and again|again|repeatedly|publicly))? that\b/;
 /**
  * People told, then "that" opening what they were told: not a relative "that" with its verb right after it
@@ -673,7 +687,9 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       const negated = () => /\b(?:not|never)\s+$|n[’']t\s+$/.test(lead);
       if (CALLING_OUT.has(w)) {
         const deedRest = s.titleCase ? rest.toLowerCase() : rest;
-        if (!negated() && (FOR_A_DEED.test(deedRest) || FOR_WHAT.test(deedRest) || blamedOverADeed(rest, s.titleCase)) && ATTACKED_SOMEONE.test(rest) && !inQuote(at)) out.push({ start: at, end, text: m[6], cls: "blame", form: "verb" });
+        // ("took on" only over someone's deed: not "The Giants took on the Eagles on Sunday over a muddy field".)
+        const deed = /^tak|^took/.test(w) ? TOOK_ON_OVER.test(rest) : FOR_A_DEED.test(deedRest) || FOR_WHAT.test(deedRest) || blamedOverADeed(rest, s.titleCase);
+        if (!negated() && deed && ATTACKED_SOMEONE.test(rest) && !inQuote(at)) out.push({ start: at, end, text: m[6], cls: "blame", form: "verb" });
         continue;
       }
       if (attack !== undefined) {
@@ -687,7 +703,7 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       }
       // "does criticize what she calls …": the bare form only after "do" (not "to criticize", "will criticize").
       // (Or an occasion used to criticize: "using a stop in Oskaloosa to criticize Ryan's tax plan".)
-      if (w === "criticize" && !/\b(?:does|did|do)\s+$/.test(lead) && !USED_TO_BEFORE.test(lead)) continue;
+      if (w === "criticize" && !/\b(?:does|did|do)\s+$/.test(lead) && !(USED_TO_BEFORE.test(lead) && !REFUSED_TO_USE.test(lead))) continue;
       // "called it “a disgrace”", "called for armed officers", "calls on Akin to drop his bid"; not "called him back".
       const demand = CALL_WORDS.has(w) && (s.titleCase ? CALL_FOR_OR_ON_ANY_CASE : CALL_FOR_OR_ON).test(rest);
       const quoteAfter = AFTER_QUOTE_OR_AS.test(rest) || (NAMING_VERBS.has(w) && AFTER_OBJECT_QUOTE.test(rest)) || (CALLING.has(w) && calledJudgement(rest) !== null);
@@ -701,12 +717,13 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       // "denied the motion to dismiss", "denied bail": a ruling on what was asked, not a denial of what was said.
       if (/^den(?:ied|ies|y|ying)$/.test(w) && DENIED_REQUEST.test(rest)) continue;
       // (Not "knocked on the door for help": a verb of praise or blame takes its person or body straight after it.)
-      const activeBlame = CRITICISM_VERBS.has(w) && (!w.startsWith("attack") || ATTACKED_FOR_DOING.test(rest) || ATTACKED_AS.test(rest)) && !/^\s+(?:on|at|off|out|into|down|up|through|away)\b/.test(rest) &&
-        (s.titleCase ? FOR_A_DEED.test(rest.toLowerCase()) : FOR_A_DEED.test(rest) || blamedForOneWordDeed(rest) || (REPROACH_VERBS.has(w) && REPROACHED.test(rest)) || (DENOUNCING.has(w) && DENOUNCED_THING.test(rest)) ||
+      const activeBlame = CRITICISM_VERBS.has(w) && (!w.startsWith("attack") || ATTACKED_FOR_DOING.test(rest) || (ATTACKED_AS.test(rest) && ATTACKED_SOMEONE.test(rest))) && !/^\s+(?:on|at|off|out|into|down|up|through|away)\b/.test(rest) &&
+        (s.titleCase ? FOR_A_DEED.test(rest.toLowerCase()) : FOR_A_DEED.test(rest) || blamedForOneWordDeed(rest) || (REPROACH_VERBS.has(w) && FOR_A_SINGLE_DEED.test(rest)) || (REPROACH_VERBS.has(w) && REPROACHED.test(rest) && !(w.startsWith("condemn") && BUILDING_NAMED.test(rest))) || (DENOUNCING.has(w) && DENOUNCED_THING.test(rest)) ||
           // ("criticized Sen. Holt over his vote", "Kerr Slams Holt Over Tax Plan"; not a verb of praise, nor "knocked it over".)
           (!PRAISE_VERBS.has(w) && !w.startsWith("knock") && blamedOverADeed(rest, s.titleCase)));
       // ("The ad was denounced by the Log Cabin Republicans".)
-      const passiveBlame = CRITICISM_VERBS.has(w) && reproachedBy(w, lead, rest, s.section !== "body");
+      // (Not a building condemned by inspectors.)
+      const passiveBlame = CRITICISM_VERBS.has(w) && reproachedBy(w, lead, rest, s.section !== "body") && !(w.startsWith("condemn") && BUILDING_BEFORE.test(lead));
       // "Holt was criticized for his remarks", a headline's "Mayor Holt Criticized for Budget Comments": no critic named.
       // (Not with the critic named after what for: "was criticized for the delays by Ann Kerr".)
       // (Nor a building condemned: "The motel was condemned over safety concerns".)
@@ -716,6 +733,8 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
         continue;
       }
       const praiseOrBlame = activeBlame || passiveBlame;
+      // (An attack is speech only as blame of someone: not "wolves attacked the herd as a pack".)
+      if (w.startsWith("attack") && !praiseOrBlame && !(ATTACKED_AS.test(rest) && ATTACKED_SOMEONE.test(rest)) && !QUOTE_THEN_NAME.test(lead)) continue;
       // "by demanding that Republicans …": a demand with its content; "X Sees One-in-Three Chance …" in a headline.
       const demandThat = w.startsWith("demand") && STRICT_THAT.test(rest);
       // "sees it as a bother" (not "saw the smoke as she drove home"); a headline's "Sees One-in-Three Chance …".
@@ -751,6 +770,10 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       // clause after it; not a participle after a comma.)
       const suggestingClause = w === "suggesting" && BE_BEFORE.test(lead) && !/\b(?:whether|if)\b/.test(lead) && CLAUSE_WITH_MODAL.test(rest);
       if (NEEDS_STRICT_THAT.has(w) && !STRICT_THAT.test(rest) && !suggestingClause) continue;
+      // ("objected that morning", "protested that call": "that" there is no conjunction.)
+      if (OBJECTING.test(w) && THAT_NAMES_A_TIME_OR_THING.test(rest)) continue;
+      // ("The union objects that …"; not the nouns: "collects objects that …", "led protests that …".)
+      if ((w === "objects" || w === "protests") && !OBJECTS_SUBJECT_BEFORE.test(lead)) continue;
       if (TELLING_THAT.has(w) && !TOLD_THAT.test(rest)) continue;
       if (ENCOURAGING.has(w) && (!TO_DO.test(rest) || BE_BEFORE.test(lead) || /^ by\b/.test(rest))) continue;
       if (RATING_VERBS.has(w) && (!SEEN_AS.test(rest) || BE_BEFORE.test(lead))) continue;

@@ -336,8 +336,15 @@ function headlineVerbAt(ws: Word[], k: number): boolean {
   return isHeadlineSpeechVerb(w) || (w.endsWith("s") && next !== undefined && verbClass(`${w} ${next}`) !== null);
 }
 
-/** Prepositions a title-case headline capitalises that no name holds: "… Draws Fire From Tom Reyes Over Budget". */
-const HEADLINE_PREPOSITIONS = new Set(["from", "over", "amid"]);
+/**
+ * A preposition a title-case headline capitalises that ends a name: "Over" and "Amid" ("… Over Budget"), and "From"
+ * after criticism drawn ("Draws Fire From Tom Reyes"; not "Friends From Abroad", "Letters From Home").
+ */
+function headlinePrepositionAt(ws: Word[], k: number): boolean {
+  const w = ws[k]!.lower;
+  if (w === "over" || w === "amid") return true;
+  return w === "from" && k > 0 && /^(?:criticism|fire|flak|backlash|rebukes?|condemnation|scorn|heat|praise|support)$/.test(ws[k - 1]!.lower);
+}
 
 /** Candidates in one sentence. */
 function sentenceCandidates(text: string, s: Sentence, titleCase: boolean, out: Candidate[]): void {
@@ -346,7 +353,7 @@ function sentenceCandidates(text: string, s: Sentence, titleCase: boolean, out: 
   while (i < ws.length) {
     const w = ws[i]!;
     // In a title-case headline a capitalised verb of saying ends a name ("Weiner Denies Sending Photo").
-    if (!w.cap || (titleCase && (headlineVerbAt(ws, i) || HEADLINE_PREPOSITIONS.has(w.lower)))) {
+    if (!w.cap || (titleCase && (headlineVerbAt(ws, i) || headlinePrepositionAt(ws, i)))) {
       i++;
       continue;
     }
@@ -357,7 +364,7 @@ function sentenceCandidates(text: string, s: Sentence, titleCase: boolean, out: 
     while (j + 1 < ws.length) {
       const cur = ws[j]!;
       const nxt = ws[j + 1]!;
-      if (cur.poss || (titleCase && (headlineVerbAt(ws, j + 1) || HEADLINE_PREPOSITIONS.has(nxt.lower)))) break;
+      if (cur.poss || (titleCase && (headlineVerbAt(ws, j + 1) || headlinePrepositionAt(ws, j + 1)))) break;
       // A nickname in quotes between first and last name: William "Bill" Smith.
       const third = ws[j + 2];
       if (nxt.cap && third?.cap && !cur.poss && !nxt.poss && NICK_OPEN.test(text.slice(cur.end, nxt.start)) && NICK_CLOSE.test(text.slice(nxt.end, third.start))) {

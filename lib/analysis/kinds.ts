@@ -88,6 +88,8 @@ const WAR_ON = new RegExp(
   String.raw`(?:\b|^)(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?|(?:[Tt]his|[Tt]hat|[Tt]he)\s+(?:${OFFICES}))['’]s?\s+${WAR_ON_TARGET}`,
   "u",
 );
+/** Cues of praise: what is praised is no charge. */
+const PRAISING = /^(?:prais|laud|hail|applaud|commend|credit|cheer|welcom)/i;
 /** Cues of owning up: what someone admits doing is no charge against another ("admitted she lied to the board"). */
 const ADMITTING = /^(?:admit|acknowledg|conced|confess)/i;
 
@@ -100,10 +102,16 @@ export function harmCharged(content: string, cue: string): { who: string; war: b
   const text = content.trim();
   const harm = HARM_CHARGED.exec(text)?.[1];
   if (harm) return { who: harm, war: false, office: false };
-  const war = WAR_ON.exec(text) ?? WAGING_WAR.exec(text);
+  // (Praise for a war is none: "praised Holt's “war on waste”".)
+  if (PRAISING.test(cue)) return null;
+  const owned = WAR_ON.exec(text);
+  const war = owned ?? WAGING_WAR.exec(text);
   if (!war) return null;
-  // (An office's war on people or what they hold dear, not on potholes or opioids.)
-  const office = OFFICE_PHRASE.test(war[1]!) && OFFICE_WAR_TARGET.test(text.slice(war.index + war[0].length));
+  // (An office's war, one waged or one quoted or capitalised, on people or what they hold dear, not on potholes,
+  // meth or weeds.)
+  const onPeople = OFFICE_WAR_TARGET.test(text.slice(war.index + war[0].length));
+  const office = OFFICE_PHRASE.test(war[1]!) && onPeople;
+  if (!onPeople && (!owned || /[“"‘']|War/.test(war[0]))) return null;
   return { who: war[1]!, war: true, office };
 }
 

@@ -2276,6 +2276,7 @@ describe("attribution", () => {
     for (const body of assertions) expect(claimsOf(body), body).toEqual([["assertion", null]]);
     expect(claimsOf("The company laid off workers and the union said it would sue.")).toEqual([["statement", "union"]]);
     expect(claimsOf("Holt fired aides and the party said it would review his finances.")).toEqual([["statement", "party"]]);
+    expect(claimsOf("It was an effort by some leaders who are political independents, liberals and Democrats to make it clear that the plan failed.")[0]![1]).not.toBe("liberals and Democrats");
     // A war on potholes, meth or weeds, or one praised, is no charge; one on small businesses is.
     expect(claimsOf("Ann Kerr said Mayor Ben Holt is waging a war on potholes. Ann Kerr praised Holt's “war on waste.” Ann Kerr said Holt's “war on potholes” had fixed 400 streets.").map((c) => c[0])).toEqual([
       "statement", "statement", "statement",

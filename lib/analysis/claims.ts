@@ -2190,7 +2190,7 @@ export class ClaimExtractor {
     } else if (!joined) return found;
     let start = before ? other!.start : found.start;
     // (Not what someone is: "some Catholic leaders who are political independents, liberals and Democrats".)
-    if (/\b(?:are|were|is|was|be|been|become|became)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(text.slice(Math.max(s.start, start - 40), start))) return found;
+    if (/\b(?:who|that)\s+(?:are|were|is|was|have\s+been|had\s+been|became)\s+[^.;:“”"]{0,60}$/u.test(text.slice(Math.max(s.start, start - 80), start))) return found;
     // A longer list: "Macroeconomic Advisors, Deutsche Bank and Goldman Sachs projected".
     for (let listed = after ? null : LISTED_PHRASE_BEFORE.exec(text.slice(s.start, start)); listed; listed = LISTED_PHRASE_BEFORE.exec(text.slice(s.start, start))) {
       const at = s.start + listed.index + listed[0].indexOf(listed[1]!);

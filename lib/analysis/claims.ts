@@ -2175,6 +2175,8 @@ export class ClaimExtractor {
     // (Already joined, "nurses and other workers": only a list before it may lengthen it.)
     const joined = /\sand\s/.test(found.src.text);
     const lead = text.slice(s.start, found.start);
+    // (The cheap tests first: most speakers are named alone.)
+    if (!/\sand\s+(?:\S+\s+){0,2}$|,\s+$/.test(lead.slice(-40)) && !/^\s+and\s/.test(text.slice(found.end, found.end + 6))) return found;
     const before = joined ? null : PAIRED_BEFORE.exec(lead);
     // (Also an agent: "claims by Democrats and Republicans in Congress that …".)
     const agent = /\s(?:by|from)\s+$/.test(lead);

@@ -104,8 +104,10 @@ export function harmCharged(content: string, cue: string): { who: string; war: b
   if (harm) return { who: harm, war: false, office: false };
   // (Praise for a war is none: "praised Holt's “war on waste”".)
   if (PRAISING.test(cue)) return null;
+  // (The cheap tests first: most of what is said wages no war.)
+  if (!/[Ww]ar\s+[Oo]n\s/.test(text)) return null;
   const owned = WAR_ON.exec(text);
-  const war = owned ?? WAGING_WAR.exec(text);
+  const war = owned ?? (text.includes("waging") ? WAGING_WAR.exec(text) : null);
   if (!war) return null;
   // (An office's war, one waged or one quoted or capitalised, on people or what they hold dear, not on potholes,
   // meth or weeds.)

@@ -2007,6 +2007,8 @@ describe("attribution", () => {
       "lawyers for Tom Holt and Ann Kerr",
       "prosecutors and lawyers for both Tom Holt and Ann Kerr",
     ]);
+    // "he and" the other: the person "he" is, with the other ("the jobs he and Kerr say …").
+    expect(sourcesOf("Mayor Tom Holt spoke on Monday. Holt smiled, citing the 12 million jobs he and Ann Kerr say their plan would create.")[1]).toBe("Tom Holt and Ann Kerr");
     // Not an object before "and": "met Holt and the union said".
     expect(sourcesOf("Ann Kerr met Tom Holt and the union said the talks would go on.")).toEqual(["union"]);
   });

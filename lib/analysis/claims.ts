@@ -2177,7 +2177,8 @@ export class ClaimExtractor {
     const lead = text.slice(s.start, found.start);
     // (The cheap tests first: most speakers are named alone.)
     if (!/\sand\s+(?:\S+\s+){0,2}$|,\s+$/.test(lead.slice(-40)) && !/^\s+and\s/.test(text.slice(found.end, found.end + 6))) return found;
-    const before = joined ? null : PAIRED_BEFORE.exec(lead);
+    // ("the jobs he and Romney say …": "he and" joins wherever it stands.)
+    const before = joined ? null : (PAIRED_BEFORE.exec(lead) ?? /\b([Hh]e|[Ss]he)\s+and\s+$/.exec(lead));
     // (Also an agent: "claims by Democrats and Republicans in Congress that …".)
     const agent = /\s(?:by|from)\s+$/.test(lead);
     const after = joined || before ? null : JOINT_SUBJECT_LEAD.test(lead) || lead.trim() === "" ? PAIRED_AFTER.exec(text.slice(found.end, Math.min(s.end, found.end + 60)))
@@ -2185,6 +2186,14 @@ export class ClaimExtractor {
     const other = before ? { start: s.start + before.index + before[0].indexOf(before[1]!), text: before[1]! } : after ? { start: found.end + after[0].indexOf(after[1]!), text: after[1]! } : null;
     const foundKind = ents.kindOf(found.src.entityKey);
     const kinds: (EntityKind | "office")[] = [foundKind];
+    // "He and Kerr say": the person "he" is, named with the other.
+    if (before && /^(?:he|she)$/i.test(other!.text) && ents.kindOf(found.src.entityKey) === "person") {
+      const he = this.ctx.discourse.resolvePronoun(other!.text, ms.filter((m) => m.end <= other!.start), false, s.index);
+      if (!he || he === found.src.entityKey) return found;
+      const worded = text.slice(other!.start, found.end);
+      const key = ents.ensure(`${ents.nameOf(he)} and ${ents.nameOf(found.src.entityKey)}`, "person", worded, true);
+      return { src: { entityKey: key, text: worded, role: null }, start: other!.start, end: found.end };
+    }
     if (other) {
       const otherKind = before && !nounPhraseOnly(other.text) ? null : this.speakerPhraseKind(ms, other.start, other.text);
       if (!otherKind) return found;

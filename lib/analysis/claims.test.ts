@@ -2009,6 +2009,11 @@ describe("attribution", () => {
     ]);
     // "he and" the other: the person "he" is, with the other ("the jobs he and Kerr say …").
     expect(sourcesOf("Mayor Tom Holt spoke on Monday. Holt smiled, citing the 12 million jobs he and Ann Kerr say their plan would create.")[1]).toBe("Tom Holt and Ann Kerr");
+    // Not the last of a list of places after "in": the people in them.
+    expect(sourcesOf("The council met. Voters in Ohio, Texas and Florida said they would comply. Officials in Ohio and Texas said they would sue.").slice(1)).toEqual([
+      "Voters in Ohio, Texas and Florida",
+      "officials",
+    ]);
     // Not an object before "and": "met Holt and the union said".
     expect(sourcesOf("Ann Kerr met Tom Holt and the union said the talks would go on.")).toEqual(["union"]);
   });

@@ -483,6 +483,14 @@ function firstMentionFrom(ms: readonly Mention[], pos: number): number {
   return lo;
 }
 
+/** Where the place listed before the one at `at` starts ("Texas" before "and Florida"), or null. */
+function placeListedBefore(text: string, ms: Mention[], ents: EntityIndex, at: number): number | null {
+  const gap = /(?:,\s+(?:and\s+)?|\s+and\s+)$/.exec(text.slice(Math.max(0, at - 8), at));
+  if (!gap) return null;
+  const prev = ms.find((m) => m.end === at - gap[0].length && ents.kindOf(m.entityKey) === "place");
+  return prev ? prev.start : null;
+}
+
 function mentionEndingAt(ms: Mention[], end: number): Mention | null {
   for (const m of ms) if (m.end === end || m.end === end + 1) return m;
   return null;
@@ -1314,7 +1322,12 @@ export class ClaimExtractor {
     // "Officials in Hawaii said": a place after a preposition is not the speaker; the noun before it is (below). Nor is
     // anyone after "with", "against" or "about" ("one GOP insider who had contact with Steele told"), unless the
     // verb is a participle whose subject that is ("ends with Perry claiming").
-    const governedBy = direct ? text.slice(Math.max(s.start, direct.start - 20), direct.start) : "";
+    // ("Voters in Ohio, Texas and Florida said": a list of places after the preposition.)
+    let listStart = direct?.start ?? 0;
+    if (direct && this.ctx.ents.kindOf(direct.src.entityKey) === "place") {
+      for (let prev = placeListedBefore(text, ms, this.ctx.ents, listStart); prev !== null; prev = placeListedBefore(text, ms, this.ctx.ents, listStart)) listStart = prev;
+    }
+    const governedBy = direct ? text.slice(Math.max(s.start, listStart - 20), listStart) : "";
     const participle = /ing$/.test(text.slice(cueStart, cueStart + 20).split(/[^\p{L}]/u)[0]!);
     // ("Supporters of the mosque in lower Manhattan say": a place, or a name of no known kind, after "in".)
     // (A name of no known kind is a place after "in", or with a word for a part of a place; not after a bare "from" or
@@ -1377,7 +1390,8 @@ export class ClaimExtractor {
         }
         // "Members of the city council said", "Leaders of the country's largest civil rights group said": people of a
         // body, opening the clause; the body is theirs to speak for when it is named, else they are a group of their own.
-        const people = pw.lower === "of" && /[^s]s$/.test(head.lower) && (ROLE_HEADS.has(head.lower.slice(0, -1)) || PEOPLE_PLURAL.test(head.lower));
+        // ("Voters in Ohio, Texas and Florida said": people of where they live, too.)
+        const people = (pw.lower === "of" || (pw.lower === "in" && namesPeople(head.lower))) && /[^s]s$/.test(head.lower) && (ROLE_HEADS.has(head.lower.slice(0, -1)) || PEOPLE_PLURAL.test(head.lower) || namesPeople(head.lower));
         const opens = people && (j === 1 || CLAUSE_OPENERS.has(ws[j - 2]!.lower) || /[,;:—–(]\s*$/.test(text.slice(ws[j - 2]!.end, head.start)));
         if (opens && !this.inQuotes(quotes, head.start)) {
           const org = ms.find((m) => m.start > pw.end && m.end <= w.end + 1 && BODY_KINDS.has(this.ctx.ents.kindOf(m.entityKey)));
@@ -1405,7 +1419,9 @@ export class ClaimExtractor {
           }
         }
       }
-      if (/[,;]/.test(text.slice(pw.end, ws[j + 1]!.start))) break;
+      // (Past the commas of a list of places: "Voters in Ohio, Texas and Florida said".)
+      const listed = text.slice(pw.end, ws[j + 1]!.start) === ", " && ms.some((m) => m.end === pw.end && this.ctx.ents.kindOf(m.entityKey) === "place");
+      if (/[,;]/.test(text.slice(pw.end, ws[j + 1]!.start)) && !listed) break;
     }
     if (w.lower === "and" || w.lower === "but" || w.lower === "then" || w.lower === "to") return "coordinated";
     return null;

@@ -1137,6 +1137,12 @@ export class ClaimExtractor {
    * "Mr. Udall and Mr. Wyden released a statement", "the IRS and Treasury Department announced": two people or two
    * bodies named together as the subject speak together, as one group, not the last of them alone.
    */
+  /** People for two named people, from `start` to `end`, as one unnamed source: "lawyers for Tom Holt and Ann Kerr". */
+  private peopleOfBoth(start: number, end: number): { src: ClaimSource; start: number; end: number } {
+    const phrase = this.ctx.text.slice(start, end);
+    return this.unnamedSource(phrase.charAt(0).toLowerCase() + phrase.slice(1), phrase, start, end);
+  }
+
   private jointSubject<T extends { src: ClaimSource; start: number; end: number } | "coordinated" | null>(s: Sentence, ms: Mention[], found: T, quotes: Span[]): T {
     if (!found || found === "coordinated") return found;
     const { text, ents } = this.ctx;
@@ -1153,10 +1159,7 @@ export class ClaimExtractor {
     if (!first || first.entityKey === second.entityKey || this.inQuotes(quotes, first.start)) return found;
     // "Lawyers for Tom Holt and Ann Kerr said": people for the first, read as one name at the sentence start.
     const peopleFirst = /^(\p{L}+s)\s+(?:for|of)\s/u.exec(first.text);
-    if (peopleFirst && first.start === s.start && namesPeople(peopleFirst[1]!.toLowerCase())) {
-      const phrase = text.slice(first.start, found.end);
-      return this.unnamedSource(phrase.charAt(0).toLowerCase() + phrase.slice(1), phrase, first.start, found.end) as T;
-    }
+    if (peopleFirst && first.start === s.start && namesPeople(peopleFirst[1]!.toLowerCase())) return this.peopleOfBoth(first.start, found.end) as T;
     const kind = ents.kindOf(second.entityKey);
     // "Mitt Romney and other Republicans": a person or body with part of a group is one group.
     const part = joined[1] !== undefined && ents.isPlural(second.entityKey) && (BODY_KINDS.has(kind) || kind === "unnamed");
@@ -1177,11 +1180,7 @@ export class ClaimExtractor {
     const role = JOINT_SUBJECT_LEAD.test(lead) ? null : groupRoleBefore(lead);
     // "Lawyers for Tom Holt and Ann Kerr said", "Prosecutors and lawyers for both …": the people of the two.
     const peopleOf = role === null ? PEOPLE_FOR_BEFORE.exec(lead) : null;
-    if (peopleOf && namesPeople(peopleOf[2]!.toLowerCase())) {
-      const start = first.start - lead.length + peopleOf.index + peopleOf[0].indexOf(peopleOf[1]!);
-      const phrase = text.slice(start, found.end);
-      return this.unnamedSource(phrase.charAt(0).toLowerCase() + phrase.slice(1), phrase, start, found.end) as T;
-    }
+    if (peopleOf && namesPeople(peopleOf[2]!.toLowerCase())) return this.peopleOfBoth(first.start - lead.length + peopleOf.index + peopleOf[0].indexOf(peopleOf[1]!), found.end) as T;
     if (role === null && !JOINT_SUBJECT_LEAD.test(lead) && first.start - s.start > 4) return found;
     const start = first.start - (role ?? TITLE_BEFORE.exec(lead)?.[0] ?? "").length;
     const worded = text.slice(start, found.end);
@@ -2202,14 +2201,7 @@ export class ClaimExtractor {
     const other = before ? { start: s.start + before.index + before[0].indexOf(before[1]!), text: before[1]! } : after ? { start: found.end + after[0].indexOf(after[1]!), text: after[1]! } : null;
     const foundKind = ents.kindOf(found.src.entityKey);
     const kinds: (EntityKind | "office")[] = [foundKind];
-    // "He and Kerr say": the person "he" is, named with the other.
-    if (before && /^(?:he|she)$/i.test(other!.text) && ents.kindOf(found.src.entityKey) === "person") {
-      const he = this.ctx.discourse.resolvePronoun(other!.text, ms.filter((m) => m.end <= other!.start), false, s.index);
-      if (!he || he === found.src.entityKey) return found;
-      const worded = text.slice(other!.start, found.end);
-      const key = ents.ensure(`${ents.nameOf(he)} and ${ents.nameOf(found.src.entityKey)}`, "person", worded, true);
-      return { src: { entityKey: key, text: worded, role: null }, start: other!.start, end: found.end };
-    }
+    if (before && /^(?:he|she)$/i.test(other!.text)) return this.pronounAndName(s, ms, found, other!) ?? found;
     if (other) {
       const otherKind = before && !nounPhraseOnly(other.text) ? null : this.speakerPhraseKind(ms, other.start, other.text);
       if (!otherKind) return found;
@@ -2238,6 +2230,17 @@ export class ClaimExtractor {
     return { src: { entityKey: key, text: worded, role: null }, start, end };
   }
 
+
+  /** "He and Kerr say": the person "he" is, named with the person found, or null. */
+  private pronounAndName(s: Sentence, ms: Mention[], found: { src: ClaimSource; start: number; end: number }, pronoun: { start: number; text: string }): { src: ClaimSource; start: number; end: number } | null {
+    const { text, ents } = this.ctx;
+    if (ents.kindOf(found.src.entityKey) !== "person") return null;
+    const he = this.ctx.discourse.resolvePronoun(pronoun.text, ms.filter((m) => m.end <= pronoun.start), false, s.index);
+    if (!he || he === found.src.entityKey) return null;
+    const worded = text.slice(pronoun.start, found.end);
+    const key = ents.ensure(`${ents.nameOf(he)} and ${ents.nameOf(found.src.entityKey)}`, "person", worded, true);
+    return { src: { entityKey: key, text: worded, role: null }, start: pronoun.start, end: found.end };
+  }
 
   /**
    * The sort of speaker a noun phrase at `start` names, or null: a named person or body, someone's office or campaign

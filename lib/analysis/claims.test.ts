@@ -2256,6 +2256,14 @@ describe("attribution", () => {
     expect(sourcesOf("Tom Holt's father, a retired teacher, said he was proud. In Ohio, a voter said the line was long.")).toEqual(["Tom Holt's father", "a voter"]);
     expect(sourcesOf("The mayor, a Democrat, said the plan would pass.")).toEqual(["mayor"]);
   });
+  it("reads no speech into a comparison (\"knew more than they said\"), and reads the records that suggest something", () => {
+    const r = analyzeBody("The council met. Tom Holt knew more than he admitted. The records suggest that officials knew more. It would be wrong to suggest that the mayor lied.");
+    expect(r.claims.slice(1).map((c) => [c.kind, sourceName(r, c)])).toEqual([
+      ["assertion", null],
+      ["statement", "records"],
+      ["assertion", null],
+    ]);
+  });
   it("keeps to what the review of 1.12.140–154 found (/work/s22/review/review.md): no blame, speaker or joint source in these", () => {
     const claimsOf = (body: string) => {
       const r = analyzeBody(`Mayor Ben Holt spoke on Monday. ${body}`);

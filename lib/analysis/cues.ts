@@ -36,7 +36,7 @@ add("statement", `said says say saying told tells telling tweeted tweets tweetin
   downplayed downplays downplaying defended defends defending portrayed portrays portraying painted paints
   summarized summarizes notes threatened threatens sees saw demanding believe believes believed think thinks thought cautioned cautions
   cautioning cast casts casting reaffirmed reaffirms reaffirming objected objects objecting protested protests protesting
-  complaining`);
+  complaining suggest`);
 /**
  * Verbs of praise and blame: they attribute with a quotation or "as" after them, or with "for" and a deed
  * ("criticized the agency for waiting").
@@ -406,6 +406,8 @@ const TELLING_OTHERS = new Set([...TELLING_THAT, ...words(`told tells tell telli
 export function tellsSomeone(cue: string): boolean {
   return TELLING_OTHERS.has(cue.toLowerCase());
 }
+/** A plural subject right before the bare "suggest": "they", "the e-mails", "the records". */
+const PLURAL_EVIDENCE_BEFORE = /\b(?:[Tt]hey|[Ww]e|documents|records|e-?mails|memos|data|polls|surveys|studies|reports|results|figures|numbers|findings|files|papers|notes|messages)\s+$/;
 /** Verbs of objecting, whose "that" may be a determiner: "objected that morning", "protested that call". */
 const OBJECTING = /^(?:object|protest|complain)/;
 /** A subject right before "objects"/"protests" as a verb: a noun or name, not a verb, particle or determiner before it. */
@@ -747,6 +749,10 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       const parenthetical = PARENTHETICAL_LEAD.test(lead) && rest.startsWith(",");
       // "That world view, Santorum continued, suggests …": a speaker going on, set off by commas.
       const continuing = w === "continued" && parenthetical && PARENTHETICAL_SPEAKER.test(lead);
+      // ("they suggest that …", "the records suggest that …"; not "to suggest that", "would suggest".)
+      if (w === "suggest" && (!PLURAL_EVIDENCE_BEFORE.test(lead) || !STRICT_THAT.test(rest))) continue;
+      // ("knew more than they said", "worse than Holt admitted": a comparison, nothing said.)
+      if (/\bthan\s+(?:[\p{L}.’'-]+\s+){1,3}$/u.test(lead) && /^[\s,]*[.;!?]?\s*$/.test(rest.slice(0, 3)) && !quoteBefore) continue;
       // "continued to allege that …": the verb after "to" is the one that says.
       if (w.startsWith("continue") && /^ to\s/.test(rest)) continue;
       // "Santorum Defends Comments on Obama and Education": a headline's act of speech, with only its object after it.

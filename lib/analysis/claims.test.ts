@@ -2309,6 +2309,35 @@ describe("attribution", () => {
       [["Ann Kerr", "Ann Kerr"]],
     ]);
   });
+  it("keeps to what the review of 1.12.155–163 found (/work/s22/review2/review.md)", () => {
+    const claimsOf = (body: string) => {
+      const r = analyzeBody(`The council met. ${body}`);
+      return r.claims.slice(1).map((c) => [c.kind, sourceName(r, c), c.content]);
+    };
+    // A "who" clause's verb neither takes over the main claim nor speaks for the imagined or denied.
+    expect(claimsOf("Ann Kerr, meeting voters who complained that taxes were too high, said she would cut them.")).toEqual([["statement", "Ann Kerr", "she would cut them."]]);
+    for (const body of ["Tom Holt would fire any worker who said the plant was unsafe.", "There is no doctor who says smoking is safe.", "Ann Kerr has never met a farmer who said the drought was over."]) {
+      expect(claimsOf(body)[0]![1], body).toBeNull();
+    }
+    expect(claimsOf("Tom Holt mocked critics who said the bridge was unsafe.")[0]!.slice(0, 2)).toEqual(["statement", "critics"]);
+    // The subject after a fronted clause, not a person inside it.
+    expect(claimsOf("When the man who robbed the bank fled, Ann Kerr, a teller, said she called the police.")[0]![1]).toBe("Ann Kerr");
+    expect(claimsOf("In a letter to parents who complained about the fees, Principal Tom Holt, who took over in May, said the fees would stay.")[0]!.slice(1)).toEqual(["Principal Tom Holt", "the fees would stay."]);
+    // Blame for a single deed with any verb of blame; an attack as a "fraud" past an appositive; kin in an interview.
+    for (const body of ["Ann Kerr slammed Tom Holt for the decision.", "Ann Kerr knocked the mayor for the shutdown.", "Ann Kerr attacked Tom Holt, the mayor, as a “fraud.”", "Ann Kerr was blasted by her brother in an interview."]) {
+      expect(claimsOf(body)[0]![0], body).toBe("blame");
+    }
+    // When said is not what was said; how it was said may be.
+    expect(claimsOf("Tom Holt said later that night that the bridge was safe. Ann Kerr said sarcastically that Tom Holt was a genius. Ann Kerr complained that week that the fees were high.").map((c) => c[2])).toEqual([
+      "the bridge was safe.", "sarcastically that Tom Holt was a genius.", "the fees were high.",
+    ]);
+    // A relative aside between two blamed names keeps them apart; a restrictive clause's own charge stays.
+    const r = analyzeBody("The council met. Ann Kerr blamed Tom Holt, who runs the agency, Ben Hale, who hired him, and the council for the delays.");
+    expect(r.claims[1]!.blamed.map((b) => b.text)).toEqual(["Tom Holt", "Ben Hale", "council"]);
+    expect(claimsOf("It was Tom Holt who first accused Ann Kerr of lying and who later said she was honest.")[0]![0]).toBe("blame");
+    // A verb with what is said after it is no participle: "…, argued on Monday that …".
+    expect(claimsOf("The critics, who say Holt lied, argued on Monday that he must resign.")[0]!.slice(0, 2)).toEqual(["statement", "critics"]);
+  });
   it("keeps to what the review of 1.12.126–136 found: none of these is blame, denial or the speaker shown", () => {
     const kinds = (body: string) => analyzeBody(body).claims.map((c) => c.kind);
     expect(kinds("Tom Holt denied making improper requests to the contractor. The ministry denied the request had ever been received.")).toEqual(["denial", "denial"]);

@@ -234,6 +234,25 @@ const SUBJECT_THEN_RELATIVE = /^([“"]?(?:(?:But|And|Still|Yet),?\s+)?(?:[\p{L}
  * disclosed that …, and in doing so ignited a controversy that …, " before "denied". Group 1 is the subject.
  */
 const SUBJECT_THEN_WHO_ASIDE = /^([“"]?(?:(?:But|And|Still|Yet),?\s+)?(?:[\p{L}.’'-]+\s+){0,5}?[\p{L}.’'-]+)\s+who\s+(?!(?:said|says|told|tells)\b)[^;:“”"]{1,250}?,\s+$/u;
+/**
+ * The subject before a person's "who" clause that runs to a comma before the verb, when it is a noun phrase opening
+ * the sentence ("The official who first disclosed …, denied"), not a fronted clause ("When the man who robbed the bank
+ * fled, Ann Kerr, a teller, said"), a clause with its own verb ("Ann Kerr met voters who …"), or a clause that names
+ * another subject before the verb (", Ann Kerr, a teller,").
+ */
+function whoAsideSubject(lead: string): RegExpExecArray | null {
+  const m = SUBJECT_THEN_WHO_ASIDE.exec(lead);
+  if (!m) return null;
+  const words = m[1]!.replace(/^[“"]/, "").split(/\s+/);
+  if (FRONTING_WORDS.test(words[0]!) || words.slice(1).some((w) => VERB_LIKE.test(w) || verbClass(w.toLowerCase()) !== null)) return null;
+  // (A name set off by commas before the verb is its subject: "…, Ann Kerr, a teller, said".)
+  if (/,\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*,\s+(?:[^,]{1,60},\s+)?$/u.test(lead.slice(m[1]!.length))) return null;
+  return m;
+}
+/** Words that open a fronted clause or phrase, not a subject. */
+const FRONTING_WORDS = /^(?:When|While|Although|Though|After|Before|Since|Because|As|If|Unless|Until|Once|Like|Unlike|Despite|Besides|For|With|In|On|At)$/;
+/** A verb in a phrase that should be a noun phrase: "-ed" forms and common irregular pasts ("met", "hit", "laid"). */
+const VERB_LIKE = /^(?:\p{Ll}+ed|met|hit|laid|led|left|took|gave|made|saw|told|found|got|went|came|ran|cut|put|set|sent|built|bought|brought|caught|fought|held|kept|lost|paid|sold|won|beat|hurt|shut|struck|threw|drove|broke|spoke|wrote|chose|rose|fell|grew|knew|drew|flew|fired|is|are|was|were|has|have|had)$/u;
 /** Nouns that end in "-ly" like an adverb: "A lawyer for the family said" is not "… the quickly said". */
 const LY_NOUNS = new Set("family ally rally assembly supply monopoly anomaly bully homily italy july".split(" "));
 /** Whether a lower-case word is an adverb in "-ly" ("later", "quickly") that may stand between a speaker and the verb. */
@@ -333,13 +352,9 @@ const PEOPLE_MODIFIERS = new Set("council union party city county state school l
 const ISSUING_BEFORE_MESSAGE = new RegExp(String.raw`\b(?:${ISSUING_VERBS}|launched|launching|penned|penning|ran|running|aired|airing|wrote|writing|unveiled|unveiling|issuing|releasing|sending|posting|publishing|(?:fired|fires|firing|shot|dashed|sent|put)\s+(?:off|out))\b`);
 /** A message right before a participle that says what it does: "an advertising campaign attacking", "a letter urging". */
 const MESSAGE_BEFORE = /\b(?:ad|ads|campaign|letter|statement|e-?mail|memo|video|release|op-ed|column|tweet|post|message|commercial|mailer|spot)\s+$/;
-/**
- * Whether words are a noun phrase only, with no verb or object: capitalised words, "the", possessives and words that
- * say which people ("City officials", "Mayor Ben Holt", "Lawmakers"), not "company laid off workers".
- */
+/** Whether words are a noun phrase only, with no verb before its head: "City officials", "The Bank of America", not "company laid off workers". */
 function nounPhraseOnly(phrase: string): boolean {
-  const words = phrase.split(/\s+/);
-  return words.slice(0, -1).every((w) => /^\p{Lu}/u.test(w) || /^(?:the|a|an)$/i.test(w) || /['’]s?$/.test(w) || PEOPLE_MODIFIERS.has(w.toLowerCase()) || ROLE_MODIFIERS.has(w.toLowerCase()));
+  return !phrase.split(/\s+/).slice(0, -1).some((w) => VERB_LIKE.test(w) || verbClass(w.toLowerCase()) !== null);
 }
 /** A phrase and a comma before the next in a list of speakers: "Macroeconomic Advisors, " before "Deutsche Bank and …". */
 const LISTED_PHRASE_BEFORE = new RegExp(String.raw`${SUBJECT_START}(?:[Tt]he\s+)?((?:[\p{L}.’'-]+\s+){0,3}?[\p{L}.’'-]+),\s+$`, "u");
@@ -1470,7 +1485,7 @@ export class ClaimExtractor {
   /** The subject opening a sentence, before a relative clause that runs to the verb: "Voters" of "Voters who live near the plant said". */
   private subjectBeforeRelative(s: Sentence, ms: Mention[], cueStart: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
     const lead = this.ctx.text.slice(s.start, cueStart);
-    const m = SUBJECT_THEN_RELATIVE.exec(lead) ?? SUBJECT_THEN_WHO_ASIDE.exec(lead);
+    const m = SUBJECT_THEN_RELATIVE.exec(lead) ?? whoAsideSubject(lead);
     // (Not a clause that already has a verb of saying: "Holt said that voters who …".)
     if (!m || m[1]!.split(/\s+/).some((w) => verbClass(w.toLowerCase()) !== null) || this.inQuotes(quotes, s.start + m[1]!.length - 1)) return null;
     const found = this.sourceRightBefore(s, ms, s.start + m[1]!.length, quotes);
@@ -1490,6 +1505,15 @@ export class ClaimExtractor {
     const mod = ws[who - 2];
     const withMod = mod && !mod.poss && this.ctx.text.slice(mod.end, noun.start) === " " && (mod.cap || PEOPLE_MODIFIERS.has(mod.lower)) && who - 2 > 0;
     const first = withMod ? who - 2 : who - 1;
+    // (People after a preposition, "criticism from Republicans who accused", or the object of a verb in the past,
+    // "mocked critics who said"; not someone only imagined or denied, "would fire any worker who said", "has never met
+    // a farmer who said", "There is no doctor who says", nor met "meeting voters who complained, said …".)
+    const lead = first >= 1 ? ws[first - 1]! : null;
+    const prepositional = lead !== null && /^(?:from|for|among|by|with)$/.test(lead.lower);
+    const pastObject = lead !== null && (VERB_LIKE.test(lead.lower) || /^(?:a|an|the|some|many|several)$/.test(lead.lower) && first >= 2 && VERB_LIKE.test(ws[first - 2]!.lower));
+    if (!prepositional && !pastObject) return null;
+    const clause = this.ctx.text.slice(Math.max(s.start, lastIndexIn(this.ctx.text, ",", noun.start, s.start) + 1), noun.start);
+    if (/\b(?:would|will|could|should|might|may|can|must|not|never|no|any|few|every|each|kind|sort|type)\b|n['’]t\b/.test(clause)) return null;
     const phrase = this.ctx.text.slice(ws[first]!.start, noun.end);
     const people = namesPeople(noun.lower) ? { firstWord: first, start: ws[first]!.start, end: noun.end, phrase, name: phrase, indefinite: false } : null;
     const found = this.sourceEndingAt(s, ms, who - 1, quotes) ?? (people ? this.describedSource(people) : null);
@@ -1498,8 +1522,8 @@ export class ClaimExtractor {
 
   /** The subject before a "who" clause that runs on past commas to the verb at `cueStart`, when `inside` is in that clause. */
   private subjectBeforeWhoAside(s: Sentence, ms: Mention[], cueStart: number, inside: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
-    const m = SUBJECT_THEN_WHO_ASIDE.exec(this.ctx.text.slice(s.start, cueStart));
-    if (!m || s.start + m[1]!.length >= inside || m[1]!.split(/\s+/).some((w) => verbClass(w.toLowerCase()) !== null)) return null;
+    const m = whoAsideSubject(this.ctx.text.slice(s.start, cueStart));
+    if (!m || s.start + m[1]!.length >= inside) return null;
     const found = this.sourceRightBefore(s, ms, s.start + m[1]!.length, quotes);
     return found === "coordinated" ? null : found;
   }
@@ -2008,8 +2032,8 @@ export class ClaimExtractor {
     if (!found || cls !== "blame") return found;
     // (The agent itself, not a name past a comma: "After being criticized by the union, Mayor Holt …".)
     if (/[,;]/.test(this.ctx.text.slice(cue.end, found.start))) return null;
-    // (Kin reproach with what for after them, not "blasted by his older brother with a garden hose".)
-    if (KIN_NOUNS.has(headNoun(found.src.text)) && !/^\s+(?:over|for)\s/.test(this.ctx.text.slice(found.end, found.end + 6))) return null;
+    // (Kin reproach, not strike: "blasted by his older brother with a garden hose".)
+    if (KIN_NOUNS.has(headNoun(found.src.text)) && /^\s+(?:with|into|against|across|onto|off)\b/.test(this.ctx.text.slice(found.end, found.end + 9))) return null;
     // (Only someone: not a storm, a place, "a water cannon", "fears of a recession"; a linebacker's hit is no charge either.)
     return this.someoneSpeaks(found) ? found : null;
   }
@@ -2840,7 +2864,8 @@ function inRelativeAsideOf(text: string, a: Attribution, atts: Attribution[]): b
   // "The official who first disclosed the problem denied …": a restrictive clause's verb, its object, then the main verb.
   if (RELATIVE_RESTRICTIVE.test(lead)) {
     // (Or a clause that runs on past commas to the main verb: "who first disclosed that …, and …, denied".)
-    return atts.some((b) => b.cue.start > a.cue.end && b.source.entityKey === a.source.entityKey &&
+    // (Not a second relative verb: "who first accused Kerr of lying and who later said".)
+    return atts.some((b) => b.cue.start > a.cue.end && b.source.entityKey === a.source.entityKey && !/\bwho\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(Math.max(0, b.cue.start - 24), b.cue.start)) &&
       (!/[,;“”"]|\bthat\b/.test(text.slice(a.cue.end, b.cue.start)) || RELATIVE_ASIDE_CLOSE.test(text.slice(Math.max(0, b.cue.start - 60), b.cue.start))));
   }
   if (!RELATIVE_SPEECH.test(lead)) return false;
@@ -3039,7 +3064,8 @@ function contentOf(text: string, seg: Span, a: Attribution, quotes: Span[]): str
   // ("warned that the fee that the council passed …": the first "that"; "told reporters the plan was a deal that
   // worked": none, since words that are no noun phrase come before the "that".)
   // (After "calls", "that" is what is called: "calls that evidence unreliable".)
-  const plain = /^call/i.test(a.cueText) ? /^[\s,:]+/.exec(rest) : /^[\s,:]+(?:that\s+(?!\p{Ll}+[.,;!?”"]*\s*$))?/u.exec(rest);
+  // (Not "that" of a time: "complained that week that …".)
+  const plain = /^call/i.test(a.cueText) ? /^[\s,:]+/.exec(rest) : /^[\s,:]+(?:that\s+(?!\p{Ll}+[.,;!?”"]*\s*$)(?!(?:morning|afternoon|evening|night|day|week|month|year)\s+that\b))?/u.exec(rest);
   const tells = tellsSomeone(a.cueText);
   // "told Fox News on Tuesday he thinks …", "told reporters he'd spoken …", "told the crowd, “…”": with no "that"
   // after the people told, what was told starts after them (and a "that" later is inside what was told: "told
@@ -3103,7 +3129,7 @@ const WHEN_SAID = String.raw`(?:(?:on\s+)?(?:(?:late|earlier|later)\s+)?(?:${WEE
  * When or how it was said, then "that" or a clause that opens with a pronoun, "the" or "there": " Wednesday he's
  * certain …", " earlier that …", " repeatedly that …".
  */
-const SAID_WHEN_THEN = new RegExp(String.raw`^\s+(?:${WHEN_SAID}|earlier|later|again|(?!(?:only|early|likely|friendly)\s)\p{Ll}+ly)\s+(?:that\s+|(?=(?:he|she|they|we|I|it|there)\s|the\s(?!\d)|(?:he|she|they|we|I|it)['’]\p{Ll}))`, "u");
+const SAID_WHEN_THEN = new RegExp(String.raw`^\s+(?:${WHEN_SAID}|that\s+(?:morning|afternoon|evening|night|day|week|month|year)|(?:earlier|later|again|(?!(?:only|early|likely|friendly|merely|simply|sarcastically|jokingly|mockingly|hypothetically|tentatively)\s)\p{Ll}+ly)(?:\s+(?:that|this|last)\s+(?:morning|afternoon|evening|night|day|week|month|year))?)\s+(?:that\s+(?!(?:morning|afternoon|evening|night|day|week|month|year)\b)|(?=(?:he|she|they|we|I|it|there)\s|the\s(?!\d)|(?:he|she|they|we|I|it)['’]\p{Ll}))`, "u");
 /**
  * The people told, perhaps when, then what they were told with no "that" (a pronoun, "the", "there", "not to", or a
  * comma and a quotation): " Fox News on Tuesday ", " reporters ", " The Huffington Post ", " the crowd, ", " lawmakers
@@ -3372,7 +3398,7 @@ const WHEN_NAME = new RegExp(String.raw`^(?:${WEEKDAYS}|January|February|March|A
 function blamedPhrase(content: string, cue: string, cls: CueClass = "statement"): string | null {
   // (Not a second verb: "criticized his position and pressured other Democrats to …".)
   // (Nor a relative clause set off by commas: "ripping the budget, which was set by her party, as “rigged”".)
-  content = content.replace(SECOND_VERB_AFTER_OBJECT, "").replace(RELATIVE_ASIDE_IN_OBJECT, "");
+  content = content.replace(SECOND_VERB_AFTER_OBJECT, "").replace(RELATIVE_ASIDE_IN_OBJECT, ",");
   // "Obama is damaging Medicare": whoever is charged with the harm; "for Steele's resignation": who is to go.
   const charged = harmCharged(content, cue)?.who ?? demandedToGo(content, cue) ?? apologyOwedBy(content);
   if (charged) return charged;

@@ -312,7 +312,7 @@ const PHYSICAL_AFTER = /^[^.;“”"]{0,60}?\b(?:(?:and|then)\s+(?:then\s+)?(?:\
 /** "attacked": a verb of blame only for something done, "attacked the president for declining …" (not "attacked the convoy for its cargo"). */
 const ATTACKED_FOR_DOING = /^\s+(?:[\p{L}'’.\-]+,?\s+){1,6}for\s+(?:not\s+|never\s+)?\p{Ll}+ing\b/u;
 /** …or as what someone is called: "attacking Holt as an “elitist hypocrite”" (not "attacked the town as night fell"). */
-const ATTACKED_AS = /^\s+(?:[\p{L}'’.\-]+\s+){1,4}as\s+(?:an?\s+(?:[\p{Ll}-]+\s+)?[“"]?\p{Ll}|[“"])/u;
+const ATTACKED_AS = /^\s+(?:[\p{L}'’.\-]+,?\s+){1,6}as\s+(?:an?\s+(?:[\p{Ll}-]+\s+)?[“"]?\p{Ll}|[“"])/u;
 const FOR_A_DEED =
   /^\s+(?:[\p{L}'’.\-]+,?\s+){1,6}for\s+(?:(?:not\s+|never\s+)?\p{Ll}+ing|his|her|their|its|(?:the\s+|a\s+|an\s+)?(?!(?:years|months|decades|weeks|days|hours|ages|times|this|thus|less|unless|was|has|is|as|us|his|its)\b)\p{Ll}{2,}s\b)/u;
 /** …or one deed, after a verb of reproach only: "criticized Holt for the delay" (not "tweaked the formula for the budget"). */
@@ -412,7 +412,7 @@ const PLURAL_EVIDENCE_BEFORE = /\b(?:[Tt]hey|[Ww]e|documents|records|e-?mails|me
 const OBJECTING = /^(?:object|protest|complain)/;
 /** A subject right before "objects"/"protests" as a verb: a noun or name, not a verb, particle or determiner before it. */
 const OBJECTS_SUBJECT_BEFORE = /(?:^|\s)(?!(?:the|a|an|his|her|their|its|our|my|your|up|down|off|out|of|in|on|at|to|for|with|and|or)\s+$)[\p{L}.’'-]*[\p{L}](?<!s|ed)\s+$/u;
-const THAT_NAMES_A_TIME_OR_THING = /^ that\s+(?:morning|afternoon|evening|night|day|week|month|year|weekend|time|call|decision|ruling|point|move|plan|idea|proposal|rule|law|bill|vote)\b/;
+const THAT_NAMES_A_TIME_OR_THING = /^ that\s+(?:morning|afternoon|evening|night|day|week|month|year|weekend|time|call|decision|ruling|point|move|plan|idea|proposal|rule|law|bill|vote)\b(?!\s+that\b)/;
 const STRICT_THAT = /^(?:,\s(?:however|though|too|also|in fact|instead),| (?:over and over|again and again|again|repeatedly|publicly))? that\b/;
 /**
  * People told, then "that" opening what they were told: not a relative "that" with its verb right after it
@@ -720,7 +720,7 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       if (/^den(?:ied|ies|y|ying)$/.test(w) && DENIED_REQUEST.test(rest)) continue;
       // (Not "knocked on the door for help": a verb of praise or blame takes its person or body straight after it.)
       const activeBlame = CRITICISM_VERBS.has(w) && (!w.startsWith("attack") || ATTACKED_FOR_DOING.test(rest) || (ATTACKED_AS.test(rest) && ATTACKED_SOMEONE.test(rest))) && !/^\s+(?:on|at|off|out|into|down|up|through|away)\b/.test(rest) &&
-        (s.titleCase ? FOR_A_DEED.test(rest.toLowerCase()) : FOR_A_DEED.test(rest) || blamedForOneWordDeed(rest) || (REPROACH_VERBS.has(w) && FOR_A_SINGLE_DEED.test(rest)) || (REPROACH_VERBS.has(w) && REPROACHED.test(rest) && !(w.startsWith("condemn") && BUILDING_NAMED.test(rest))) || (DENOUNCING.has(w) && DENOUNCED_THING.test(rest)) ||
+        (s.titleCase ? FOR_A_DEED.test(rest.toLowerCase()) : FOR_A_DEED.test(rest) || blamedForOneWordDeed(rest) || (!PRAISE_VERBS.has(w) && !/^(?:tweak|target)/.test(w) && FOR_A_SINGLE_DEED.test(rest)) || (REPROACH_VERBS.has(w) && REPROACHED.test(rest) && !(w.startsWith("condemn") && BUILDING_NAMED.test(rest))) || (DENOUNCING.has(w) && DENOUNCED_THING.test(rest)) ||
           // ("criticized Sen. Holt over his vote", "Kerr Slams Holt Over Tax Plan"; not a verb of praise, nor "knocked it over".)
           (!PRAISE_VERBS.has(w) && !w.startsWith("knock") && blamedOverADeed(rest, s.titleCase)));
       // ("The ad was denounced by the Log Cabin Republicans".)
@@ -812,7 +812,8 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       if (ASK_VERBS.has(w) && (ASKED_QUESTION.test(rest) || ASKED_FOR.test(rest)) && !quoteBefore) continue;
       // "The video, posted to YouTube last Friday, shows", "The lawsuit, argued in lively exchanges at the court, claims":
       // a participle describing a noun, not a verb of saying.
-      if (PASSIVE_PARTICIPLES.has(w) && /,\s$/.test(lead) && /^ (?:to|on|in|at|before|during|online)\b/.test(rest)) continue;
+      // (Not a verb with what is said soon after it: "The critics, who say Holt lied, argued on Monday that …".)
+      if (PASSIVE_PARTICIPLES.has(w) && /,\s$/.test(lead) && /^ (?:to|on|in|at|before|during|online)\b/.test(rest) && !/^[^,.;“”"]{1,30}\sthat\s/.test(rest)) continue;
       // "responded to the controversy by posting a gallery": an act in answer.
       if (w.startsWith("respond") && (RESPONDED_BY_ACT.test(rest) || RESPONDED_TO_ONLY.test(rest))) continue;
       // "rejected the overture", "dismissed the case": a denial rejects something said, not an offer or a suit.

@@ -403,15 +403,21 @@ export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: s
 const PROBLEM_WITH =
   /\b(?:[Oo]ur|[Mm]y|[Tt]he|[Tt]heir|[Hh]is|[Hh]er)\s+(?:(?:main|real|biggest|only|basic|big)\s+)?(?:problem|trouble|quarrel|beef|complaint)\s+with\s+((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}|the\s+\p{Ll}+|him|her)(?:['’]s\s+\p{Ll}+)?\s+(?:is|was|has\s+been)\s+(?:that\b|(?:his|her|their|its)\s)/u;
 /**
- * A question of reproach: "What were the editors thinking putting this picture on their cover?", "What was Holt
- * thinking?" (not "What is he thinking about for dinner." with no question of it). Group 1 is whom.
+ * A question of reproach: "Exactly what were the editors thinking …?", "What was Holt thinking putting this on the
+ * cover?", "What was the mayor thinking?" (not a question asked out of curiosity, "What were the Founders thinking about
+ * taxes?"). Group 1 or 2 is whom.
  */
 const WHAT_WERE_THEY_THINKING =
-  /\b[Ww]hat\s+(?:on\s+earth\s+|in\s+the\s+world\s+)?(?:were|was|is|are)\s+((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}|the\s+(?:\p{Ll}+\s+)?\p{Ll}+|they|he|she)\s+thinking(?:\s+(?:\p{Ll}+ing|when|by|in)\b[^?.!]{0,120})?\?/u;
+  /\b(?:(?:[Ee]xactly|[Jj]ust)\s+what\s+(?:were|was|is|are)\s+((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}|the\s+(?:\p{Ll}+\s+)?\p{Ll}+|they|he|she)\s+thinking|[Ww]hat\s+(?:on\s+earth\s+|in\s+the\s+world\s+)?(?:were|was|is|are)\s+((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}|the\s+(?:\p{Ll}+\s+)?\p{Ll}+|they|he|she)\s+thinking(?:\s+(?:\p{Ll}+ing|when|by)\b[^?.!]{0,120})?)\?/u;
+/** Whom a question of reproach asks about, or null. */
+function whomAskedAbout(text: string): string | null {
+  const m = WHAT_WERE_THEY_THINKING.exec(text);
+  return m ? (m[1] ?? m[2]!) : null;
+}
 /** Whom a fault found names ("Our problem with Representative Ryan is …"), or null. */
 export function problemWith(content: string): string | null {
   const text = content.trim();
-  return PROBLEM_WITH.exec(content)?.[1] ?? FAULT_THAT.exec(text)?.[1] ?? WHAT_WE_FAULT.exec(text)?.[1] ?? WHAT_WERE_THEY_THINKING.exec(text)?.[1] ?? culpritNamed(text);
+  return PROBLEM_WITH.exec(content)?.[1] ?? FAULT_THAT.exec(text)?.[1] ?? WHAT_WE_FAULT.exec(text)?.[1] ?? whomAskedAbout(text) ?? culpritNamed(text);
 }
 /**
  * Someone's acts said to be, or maybe to be, unlawful: "such actions may constitute a crime", "his conduct was illegal"

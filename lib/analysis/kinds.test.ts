@@ -272,6 +272,23 @@ describe("kinds", () => {
       ["statement", []],
     ]);
   });
+  it("reads a misdeed charged in what is said (lying, covering up, ignoring warnings, failing a duty, for political reasons) as blame", () => {
+    const r = analyzeBody(
+      "Mayor Ben Holt spoke. Conservative activists said the lawmakers were lying. Ann Kerr argued that the council covered up the audit. " +
+        "Republican lawmakers have argued that the mayor's office and the council were attempting to alter the budget figures for political reasons. " +
+        "Ann Kerr said they failed to secure the embassy.",
+    );
+    expect(r.claims.slice(1).map((c) => [c.kind, c.blamed.map((b) => b.text)])).toEqual([
+      ["blame", ["lawmakers"]],
+      ["blame", ["council"]],
+      ["blame", ["mayor's office", "council"]],
+      ["blame", ["they"]],
+    ]);
+    // Not a rest, a game or a rain ignored.
+    expect(kindsOf("Ann Kerr said she was lying down when the storm hit. Ann Kerr said the Giants failed to score in the second half. Ann Kerr said the Tigers covered up their weakness well. Ann Kerr said the children ignored the rain.")).toEqual([
+      "statement", "statement", "statement", "statement",
+    ]);
+  });
   it("reads someone charged with misusing something as blamed", () => {
     const r = analyzeBody("Tom Reyes spoke on Monday. Ann Holt said Reyes has misused the harbour fund.");
     expect(r.claims.at(-1)!.blamed.map((b) => b.text)).toEqual(["Reyes"]);

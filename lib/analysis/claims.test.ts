@@ -1390,9 +1390,13 @@ describe("attribution", () => {
     const t = criticized.claims.find((c) => c.section === "title")!;
     expect([sourceName(criticized, t), t.blamed.map((b) => b.text)]).toEqual(["critics", ["Ann Holt"]]);
   });
-  it("gives a sentence the verb of its main clause before one in a fronted subordinate clause", () => {
+  it("gives a fronted subordinate clause with its own verb a claim of its own, and the main clause its verb", () => {
+    // (After "But" as at the sentence start: the fronted clause is cut off.)
     const r = analyzeBody("But while Ann Holt slams the fee for hurting families, even she acknowledged that the pier needs money.");
-    expect(r.claims.map((c) => [c.kind, c.cue, c.content])).toEqual([["statement", "acknowledged", "the pier needs money."]]);
+    expect(r.claims.map((c) => [c.kind, c.cue, c.content])).toEqual([
+      ["blame", "slams", "the fee for hurting families"],
+      ["statement", "acknowledged", "the pier needs money."],
+    ]);
   });
   it("takes what is said from a quotation that opened in an earlier sentence, not from the words after its tag", () => {
     const r = analyzeBody(
@@ -2307,6 +2311,17 @@ describe("attribution", () => {
     expect(r.claims.slice(1).map((c) => c.blamed.map((b) => [b.text, b.entityKey && r.entities.find((e) => e.key === b.entityKey)?.name]))).toEqual([
       [["he", "Ben Holt"]],
       [["Ann Kerr", "Ann Kerr"]],
+    ]);
+  });
+  it("splits a fronted \"while\" clause after \"And\" or \"But\" from the main clause, as at the sentence start", () => {
+    const r = analyzeBody(
+      "The council met. And while many predict that Holt will quit after this term, his seclusion has made his decision hard to read. " +
+        '"And while the factories have changed, the school has not," Ann Kerr said.',
+    );
+    expect(r.claims.slice(1).map((c) => [c.kind, sourceName(r, c)])).toEqual([
+      ["statement", "unnamed observers"],
+      ["assertion", null],
+      ["statement", "Ann Kerr"],
     ]);
   });
   it("keeps to what the review of 1.12.155–163 found (/work/s22/review2/review.md)", () => {

@@ -425,6 +425,7 @@ const NOT_A_CLAUSE = /(?:\bsuch|\bwell)\sas\s|\sbecause\sof\b|\sas\s(?:of|to|for
 /** Words that modify a subordinator, before it ("even though", "shortly after", "a few hours before"). */
 const SUBORDINATOR_LEAD = /(?:\s(?:(?:even|shortly|just|only)\s)?(?:a\sfew|a|an|several|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s(?:hours?|days?|weeks?|months?|years?|minutes?|moments?)|\s(?:even|shortly|just|soon|long|right|only)|\sas\s(?:long|soon|far|much))$/u;
 const FRONTED = /^(?:(?:Shortly|Soon|Just|Right|Long|Only|Even|Minutes|Hours|Days|Weeks|Months|Moments|Years) (?:after|before|when|as|since)\b|After|Before|When|While|As|Since|Because|Although|Though|Once|If|Following|Despite|Even as|Asked|On the question of|In response to|Responding to)\b/;
+const FRONTED_AFTER_CONJUNCTION = /^(?:And|But|Yet|So),?\s+(?:while|although|though|when|after|before|because|since|once|if)\b/;
 /** Words that open a clause of its own inside a predicate: its subject is not the predicate's. */
 const PREDICATE_BREAK = /\b(?:after|before|when|while|as|because|since|although|though|until|once|if|who|which|whose|where)\b/i;
 const CLAUSE_BOUNDARY = /,\s+(?:and|but)\s|;\s|\s?—\s?|\s–\s/g;
@@ -2553,7 +2554,8 @@ export class ClaimExtractor {
       if (wordsBefore(s.words, at, 3) >= 3 && !this.inQuotes(quotes, at)) cuts.push({ at, skip: 2 });
     }
     // Fronted subordinate clause with its own cue: "After a Herald op-ed revealed the call, Jones denied …".
-    if (FRONTED.test(slice)) {
+    // (Also after "And" or "But": "And while many predict that Steele will quit, his seclusion has made …".)
+    if (FRONTED.test(slice) || FRONTED_AFTER_CONJUNCTION.test(slice)) {
       const comma = slice.indexOf(", ");
       if (comma > 0) {
         const at = s.start + comma;

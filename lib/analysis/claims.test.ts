@@ -2313,6 +2313,15 @@ describe("attribution", () => {
       [["Ann Kerr", "Ann Kerr"]],
     ]);
   });
+  it("finds the speaker past where or when they spoke, and a narrator described", () => {
+    expect(sourcesOf("The council met. Mayor Ben Holt at the rally said the town needs strength. Ann Kerr on Monday said the pier was safe. The narrator says that the town needs strength.").slice(1)).toEqual([
+      "Ben Holt",
+      "Ann Kerr",
+      "narrator",
+    ]);
+    // Not an object before where: "cheered Ann Kerr at the rally said".
+    expect(sourcesOf("The council met. The crowd cheered Ann Kerr at the rally said nothing.")[1]).toBeNull();
+  });
   it("splits a fronted \"while\" clause after \"And\" or \"But\" from the main clause, as at the sentence start", () => {
     const r = analyzeBody(
       "The council met. And while many predict that Holt will quit after this term, his seclusion has made his decision hard to read. " +

@@ -1396,6 +1396,13 @@ export class ClaimExtractor {
       }
       if (PP_HEADS.has(pw.lower) && j > 0) {
         const head = ws[j - 1]!;
+        // "Mayor Ben Holt at the rally said": a person named, then where or when, with no name in it.
+        const person = /^(?:at|in|on|during|after)$/.test(pw.lower) ? ms.find((m) => m.end === head.end && this.ctx.ents.kindOf(m.entityKey) === "person") : undefined;
+        let first = person ? ws.findIndex((x) => x.start >= person.start) : -1;
+        while (first > 0 && ws[first - 1]!.cap) first--;
+        if (person && ws.slice(j + 1, k + 1).every((x) => !x.cap) && k - j <= 4 && opensClauseAt(text, ws, first) && !this.inQuotes(quotes, person.start)) {
+          return this.withRoleBefore(ws, sourceOf(person));
+        }
         // "officials familiar with", "people briefed on", "aides involved in": a participle between the noun and the preposition.
         const participle = j > 1 && /ed$/.test(head.lower) && !!UNNAMED_SOURCES[ws[j - 2]!.lower];
         if (UNNAMED_SOURCES[head.lower] || INFORMED.has(head.lower) || participle) {

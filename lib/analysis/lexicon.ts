@@ -184,7 +184,7 @@ export const PRONOUNS = new Set(["he", "she", "they", "it"]);
  * gave that occupation, never simply the last person named.
  */
 export const OCCUPATIONS = new Set(
-  "economist analyst strategist historian professor scientist officer editor columnist activist pollster consultant doctor host anchor commentator author lobbyist researcher advocate student teacher nurse witness cameraman photographer reporter resident voter worker farmer veteran".split(" "),
+  "economist analyst strategist historian professor scientist officer editor columnist activist pollster consultant doctor host anchor commentator author lobbyist researcher advocate student teacher nurse witness cameraman photographer reporter resident voter worker farmer veteran narrator announcer".split(" "),
 );
 
 /**

@@ -2319,6 +2319,8 @@ describe("attribution", () => {
       "Ann Kerr",
       "narrator",
     ]);
+    // A document, then when it was issued: "The rules issued Thursday said".
+    expect(sourcesOf("The council met. The rules issued Thursday said the policies would affect workers.")[1]).toBe("rules");
     // Not an object before where: "cheered Ann Kerr at the rally said".
     expect(sourcesOf("The council met. The crowd cheered Ann Kerr at the rally said nothing.")[1]).toBeNull();
   });

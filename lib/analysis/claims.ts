@@ -36,7 +36,7 @@ export interface SentenceContext {
 
 const CONNECTORS = new Set(["but", "and", "so", "yet", "still", "however", "meanwhile", "also", "then", "now", "both", "in", "fact", "indeed"]);
 const DOCUMENT_NOUNS = new Set(
-  "op-ed report reports story article investigation editorial analysis poll polls polling study survey document documents records memo memorandum letter statement statements filing complaint indictment ruling decision review audit column piece broadcast interview video tweet assessment ad advertisement commercial resolution petition cable email e-mail emails e-mails missive lawsuit suit".split(" "),
+  "op-ed report reports story article investigation editorial analysis poll polls polling study survey document documents records memo memorandum letter statement statements filing complaint indictment ruling decision review audit column piece broadcast interview video tweet assessment ad advertisement commercial resolution petition cable email e-mail emails e-mails missive lawsuit suit rules guidance transcript".split(" "),
 );
 /** What figures and records are called when they show something ("budget numbers show"), besides documents. */
 const EVIDENCE_NOUNS = new Set([...DOCUMENT_NOUNS, ..."numbers figures data statistics results transcript transcripts".split(" ")]);
@@ -408,6 +408,8 @@ const NOT_MODIFIERS = new Set(
 );
 const REPORTISH = new Set("report reports story article investigation".split(" "));
 const PP_HEADS = new Set("for of at with within from in on close familiar inside".split(" "));
+/** Participles after a document that say when it was issued or what it holds: "issued Thursday", "detailing …". */
+const DOCUMENT_PARTICIPLES = new Set("issued released published posted obtained sent signed written dated detailing outlining describing summarizing listing citing".split(" "));
 /** Words that open what someone is reproached for: "over the budget", "after the vote". */
 const REASON_HEADS = new Set("over after about during amid because".split(" "));
 /** Prepositions between a role and the body it serves ("an aide to the committee", "a spokesman for Acme"). */
@@ -1393,6 +1395,12 @@ export class ClaimExtractor {
         const r = this.sourceEndingAt(s, ms, j - 1, quotes);
         const kind = r ? this.ctx.ents.kindOf(r.src.entityKey) : null;
         if (r && kind !== "place" && kind !== "other") return this.withRoleBefore(ws, r);
+      }
+      // "The rules issued Thursday said", "a memo detailing the council's findings reads": a document, then a participle
+      // that says when it was issued or what it holds.
+      if (DOCUMENT_PARTICIPLES.has(pw.lower) && j > 0 && DOCUMENT_NOUNS.has(ws[j - 1]!.lower) && k - j <= 5 && !this.inQuotes(quotes, pw.start)) {
+        const r = this.sourceEndingAt(s, ms, j - 1, quotes);
+        if (r) return r;
       }
       if (PP_HEADS.has(pw.lower) && j > 0) {
         const head = ws[j - 1]!;

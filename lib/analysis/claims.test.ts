@@ -125,6 +125,10 @@ describe("attribution", () => {
     expect(blamedNames("Harbour chief Ann Holt ignored the warnings. Shortly after, Tom Reyes called for her resignation.", "called for")).toEqual([["her", "Ann Holt"]]);
     expect(blamedNames("Dana Reyes met the board. Tom Hale mocked him for opposing the plan.", "mocked")).toEqual([["him", "Dana Reyes"]]);
     expect(blamedNames("The board met. Tom Hale mocked him for opposing the plan.", "mocked")).toEqual([["him", null]]);
+    // "it": a body named before in the sentence.
+    expect(blamedNames("The council met. The Harbor Authority refused to discuss the deal, and Republicans accused it of hiding costs.", "accused")).toEqual([["it", "Harbor Authority"]]);
+    // (Criticism drawn in a participle clause: the main clause's subject draws it.)
+    expect(blamedNames("The council met. The Harbor Authority refused to discuss the deal, drawing criticism from Republicans.", "drawing")).toEqual([["Harbor Authority", "Harbor Authority"]]);
     // …except a speaker who says "he" or "she" was to blame: themselves, unless another who may be "he" is named before.
     expect(blamedNames("Mayor Tom Holt spoke on Monday. Holt said he was to blame for the delays.", "to blame")).toEqual([["he", "Tom Holt"]]);
     expect(blamedNames("Mayor Tom Holt spoke on Monday. Ann Kerr said that she was to blame for the delays.", "to blame")).toEqual([["she", "Ann Kerr"]]);

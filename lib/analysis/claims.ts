@@ -2712,6 +2712,8 @@ export class ClaimExtractor {
     );
     let selfBlamed = false;
     const referent = (phrase: string): string | null => {
+      // "accused it of trying to bribe a congressman": the body named before, or one that spoke just before.
+      if (/^it$/i.test(phrase)) return discourse.resolvePronoun("it", before, false, s.index);
       const pronoun = PRONOUN_BLAMED.exec(phrase) ?? SUBJECT_PRONOUN_BLAMED.exec(phrase);
       if (pronoun) {
         const he = /^h(?:im|is|e)$/i.test(pronoun[1]!) ? "he" : "she";
@@ -3286,6 +3288,11 @@ function reproachedByAgent(text: string, a: Attribution): boolean {
 function passiveSubject(text: string, seg: Span, a: Attribution): string {
   // (And an adverb before a verb of drawing criticism: "The NRA initially took criticism from …".)
   const subject = text.slice(seg.start, a.cue.start).replace(PASSIVE_AUXILIARIES, "").replace(/\s+\p{Ll}+ly\s*$/u, "").replace(/^[\s“"‘']+/, "").trim();
+  // ("The Harbor Authority refused to discuss the deal, drawing criticism from …": the main clause's subject draws it.)
+  if (/,$/.test(subject) && /^\p{Ll}+ing\b/u.test(a.cue.text)) {
+    const main = /^(?:[Tt]he\s+)?((?!The\s)(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*)\s+\p{Ll}|^([Tt]he\s+\p{Ll}+)\s/u.exec(subject);
+    return main ? (main[1] ?? main[2]!) : "";
+  }
   // ("After being criticized by …, Tom Holt apologized": the subject of the clause the opening phrase is part of.)
   if (SUBORDINATOR.test(subject)) return /^,\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*|the\s+\p{Ll}+)\s+(?!and\b|or\b)\p{Ll}/u.exec(text.slice(seg.end, seg.end + 80))?.[1] ?? "";
   // (Without an appositive: "Representative Paul D. Ryan, the Republican chairman of the House Budget Committee,".)

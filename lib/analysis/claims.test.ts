@@ -2339,6 +2339,33 @@ describe("attribution", () => {
       ["statement", "Ann Kerr"],
     ]);
   });
+  it("keeps to what the review of 1.12.164–171 found (/work/s22/review3/review.md)", () => {
+    const claimsOf = (body: string) => {
+      const r = analyzeBody(`The council met. ${body}`);
+      return r.claims.slice(1).map((c) => [c.kind, sourceName(r, c)]);
+    };
+    // Owning up, a game, a rest, a tarp, a denial and a reported charge are no misdeed charged.
+    for (const body of [
+      "Ann Kerr said she had lied about her age to join the army.",
+      "Coach Ann Kerr said the Jets failed to stop the run in the second half.",
+      "Ann Kerr said the officials were lying idle for weeks.",
+      "Tom Holt said they covered it up with a tarp before the rain.",
+      "Ann Kerr said the council did not delay the vote for political reasons.",
+      "Ann Kerr said the Republicans accused her of acting for political reasons.",
+    ]) {
+      expect(claimsOf(body)[0]![0], body).toBe("statement");
+    }
+    // A count is no comparison; a comparison says nothing.
+    expect(claimsOf("The gunman fired 30 shots, more than a dozen witnesses said.")[0]).toEqual(["statement", "witnesses"]);
+    expect(claimsOf("Prices rose faster than economists had predicted.")[0]).toEqual(["assertion", null]);
+    // Plural subjects suggest; those in a "who said" clause are the main verb's subject.
+    expect(claimsOf("Experts suggest that the bridge be closed. Ann Kerr and Tom Holt suggest that the rules be changed.").map((c) => c[1])).toEqual(["experts", "Ann Kerr and Tom Holt"]);
+    expect(claimsOf("The workers who said they saw Ann Kerr said she left early.")[0]).toEqual(["statement", "workers"]);
+    // A document with a participle and a name in it; an appositive is not another one blamed.
+    expect(claimsOf("The memo describing Ann Kerr as a liar said she should be fired.")[0]).toEqual(["statement", "memo"]);
+    const r = analyzeBody("The council met. Ann Kerr attacked Tom Holt, her longtime rival, as a coward.");
+    expect(r.claims[1]!.blamed.map((b) => b.text)).toEqual(["Tom Holt"]);
+  });
   it("keeps to what the review of 1.12.155–163 found (/work/s22/review2/review.md)", () => {
     const claimsOf = (body: string) => {
       const r = analyzeBody(`The council met. ${body}`);

@@ -241,7 +241,7 @@ const SUBJECT_THEN_WHO_ASIDE = /^([“"]?(?:(?:But|And|Still|Yet),?\s+)?(?:[\p{L
  * another subject before the verb (", Ann Kerr, a teller,").
  */
 function whoAsideSubject(lead: string): RegExpExecArray | null {
-  const m = SUBJECT_THEN_WHO_ASIDE.exec(lead);
+  const m = SUBJECT_THEN_WHO_ASIDE.exec(lead) ?? SUBJECT_THEN_WHO_SAID.exec(lead);
   if (!m) return null;
   const words = m[1]!.replace(/^[“"]/, "").split(/\s+/);
   if (FRONTING_WORDS.test(words[0]!) || words.slice(1).some((w) => VERB_LIKE.test(w) || verbClass(w.toLowerCase()) !== null)) return null;
@@ -249,6 +249,8 @@ function whoAsideSubject(lead: string): RegExpExecArray | null {
   if (/,\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*,\s+(?:[^,]{1,60},\s+)?$/u.test(lead.slice(m[1]!.length))) return null;
   return m;
 }
+/** …or a "who said" clause with no comma, up to the main verb: "The workers who said they saw Ann Kerr " before "said". */
+const SUBJECT_THEN_WHO_SAID = /^([“"]?(?:(?:But|And),?\s+)?(?:[\p{L}.’'-]+\s+){0,5}?[\p{L}.’'-]+)\s+who\s+(?:\p{Ll}+ly\s+)?(?:said|says|told|tells|claimed|claims)\s+[^,;:“”"]{1,100}?\s+(?:(?:later|also|then|now|first)\s+)?$/u;
 /** Words that open a fronted clause or phrase, not a subject. */
 const FRONTING_WORDS = /^(?:When|While|Although|Though|After|Before|Since|Because|As|If|Unless|Until|Once|Like|Unlike|Despite|Besides|For|With|In|On|At)$/;
 /** A verb in a phrase that should be a noun phrase: "-ed" forms and common irregular pasts ("met", "hit", "laid"). */
@@ -1398,7 +1400,10 @@ export class ClaimExtractor {
       }
       // "The rules issued Thursday said", "a memo detailing the council's findings reads": a document, then a participle
       // that says when it was issued or what it holds.
-      if (DOCUMENT_PARTICIPLES.has(pw.lower) && j > 0 && DOCUMENT_NOUNS.has(ws[j - 1]!.lower) && k - j <= 5 && !this.inQuotes(quotes, pw.start)) {
+      // (No verb of its own after the participle: not "The transcript released Friday shows Tom Holt said"; "The memo
+      // describing Ann Kerr as a liar said" is the memo's.)
+      const plainAfter = () => ws.slice(j + 1, k + 1).every((x) => verbClass(x.lower) === null && !EVIDENCE_VERBS.has(x.lower) && x.lower !== "that" && x.lower !== "and");
+      if (DOCUMENT_PARTICIPLES.has(pw.lower) && j > 0 && DOCUMENT_NOUNS.has(ws[j - 1]!.lower) && k - j <= 5 && plainAfter() && !this.inQuotes(quotes, pw.start)) {
         const r = this.sourceEndingAt(s, ms, j - 1, quotes);
         if (r) return r;
       }
@@ -1525,7 +1530,7 @@ export class ClaimExtractor {
     // "mocked critics who said"; not someone only imagined or denied, "would fire any worker who said", "has never met
     // a farmer who said", "There is no doctor who says", nor met "meeting voters who complained, said …".)
     const lead = first >= 1 ? ws[first - 1]! : null;
-    const prepositional = lead !== null && /^(?:from|for|among|by|with)$/.test(lead.lower);
+    const prepositional = lead !== null && /^(?:from|for|among|by|with|against|of)$/.test(lead.lower);
     const pastObject = lead !== null && (VERB_LIKE.test(lead.lower) || /^(?:a|an|the|some|many|several)$/.test(lead.lower) && first >= 2 && VERB_LIKE.test(ws[first - 2]!.lower));
     if (!prepositional && !pastObject) return null;
     const clause = this.ctx.text.slice(Math.max(s.start, lastIndexIn(this.ctx.text, ",", noun.start, s.start) + 1), noun.start);
@@ -3357,6 +3362,8 @@ function namedAtStart(text: string, ents: EntityIndex): { text: string; entityKe
 
 /** Who someone is, set off after their name: ", the city's mayor,", ", a Democrat from Ohio". */
 const APPOSITIVE_AFTER = /,\s+(?:the|a|an)\s+[^,]+,?$/u;
+/** …and after a name, whose: "Tom Holt, her longtime rival" before "as a coward". */
+const PERSON_APPOSITIVE_AFTER = /(?<=\p{Lu}[\p{L}.’'-]*),\s+(?:the|a|an|his|her|their|its)\s+[^,]+,?$/u;
 /** Where or when, after whom a verb of blame takes: " at a rally", " in an interview", " during Tuesday's debate". */
 const OCCASION_AFTER = /\s+(?:at|in|during|on|after|before)\s+(?:a|an|the|his|her|their|its|this|last|\p{Lu}[\p{L}'’]*)\s.*$/u;
 /**
@@ -3483,7 +3490,7 @@ function blamedPhrase(content: string, cue: string, cls: CueClass = "statement")
   const objectFor = (accused ? (ACCUSED_OF_DOING.exec(object) ?? /^(.+?)\s+of\s+(?![“"‘]?\p{Lu})/u.exec(object)) : null) ?? pressed ?? /^(.+?)\s+for\b/.exec(object);
   // (But "blamed a campaign by managers and investors for the closure": the agents after "by".)
   // ("attacking Holt as an “elitist hypocrite” for opposing …": whom, not what they are called.)
-  if (objectFor && !/\sby\s/.test(objectFor[1]!)) return objectFor[1]!.replace(/\s+as\s+(?:an?\s|[“"]).*$/u, "");
+  if (objectFor && !/\sby\s/.test(objectFor[1]!)) return objectFor[1]!.replace(/\s+as\s+(?:an?\s|[“"]).*$/u, "").replace(PERSON_APPOSITIVE_AFTER, "");
   const by = BLAMED_BY.exec(content);
   if (by) return by[1]!;
   // "blamed the delays on the mayor" (not "criticized such attacks on “character and faith”": what was attacked).
@@ -3497,7 +3504,7 @@ function blamedPhrase(content: string, cue: string, cls: CueClass = "statement")
   // ("criticized Holt at a rally over his budget", "slammed Tom Holt, the city's mayor, over …": whom, not where or
   // when, nor who they are.)
   const objFor = /^(.+?)\s+(?:for|of|as|over)\b/.exec(object);
-  if (objFor) return objFor[1]!.replace(OCCASION_AFTER, "").replace(APPOSITIVE_AFTER, "");
+  if (objFor) return objFor[1]!.replace(OCCASION_AFTER, "").replace(APPOSITIVE_AFTER, "").replace(PERSON_APPOSITIVE_AFTER, "");
   // ("took aim at the governor's failed tax plan": whose deeds, when the verb names no one else.)
   if (faulted) return faulted;
   // "admonished his Republican colleagues.": the object alone; a headline's "Her Sister on Same-Sex Marriage", "Tea

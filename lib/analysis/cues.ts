@@ -406,8 +406,8 @@ const TELLING_OTHERS = new Set([...TELLING_THAT, ...words(`told tells tell telli
 export function tellsSomeone(cue: string): boolean {
   return TELLING_OTHERS.has(cue.toLowerCase());
 }
-/** A plural subject right before the bare "suggest": "they", "the e-mails", "the records". */
-const PLURAL_EVIDENCE_BEFORE = /\b(?:[Tt]hey|[Ww]e|documents|records|e-?mails|memos|data|polls|surveys|studies|reports|results|figures|numbers|findings|files|papers|notes|messages)\s+$/;
+/** A plural subject right before the bare "suggest": "they", "the records", "Experts", "Ann Kerr and Tom Holt". */
+const PLURAL_SUBJECT_BEFORE = /(?:\b(?:[Tt]hey|[Ww]e|data)|\p{L}s|\band\s+(?:\p{Lu}[\p{L}.’'-]*\s+)*\p{Lu}[\p{L}.’'-]*)\s+(?:\p{Ll}+ly\s+)?$/u;
 /** Verbs of objecting, whose "that" may be a determiner: "objected that morning", "protested that call". */
 const OBJECTING = /^(?:object|protest|complain)/;
 /** A subject right before "objects"/"protests" as a verb: a noun or name, not a verb, particle or determiner before it. */
@@ -750,9 +750,10 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       // "That world view, Santorum continued, suggests …": a speaker going on, set off by commas.
       const continuing = w === "continued" && parenthetical && PARENTHETICAL_SPEAKER.test(lead);
       // ("they suggest that …", "the records suggest that …"; not "to suggest that", "would suggest".)
-      if (w === "suggest" && (!PLURAL_EVIDENCE_BEFORE.test(lead) || !STRICT_THAT.test(rest))) continue;
+      if (w === "suggest" && (!PLURAL_SUBJECT_BEFORE.test(lead) || /\b(?:to|would|could|might|may|should|will|can|not|did|do|does)\s+$|n['’]t\s+$/.test(lead) || !STRICT_THAT.test(rest))) continue;
       // ("knew more than they said", "worse than Holt admitted": a comparison, nothing said.)
-      if (/\bthan\s+(?:[\p{L}.’'-]+\s+){1,3}$/u.test(lead) && /^[\s,]*[.;!?]?\s*$/.test(rest.slice(0, 3)) && !quoteBefore) continue;
+      // (Not a count: "more than a dozen witnesses said".)
+      if (/\bthan\s+(?!(?:a\s+(?:dozen|hundred|few|handful|third|quarter)|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|half|\d)\b)(?:[\p{L}.’'-]+\s+){1,3}$/u.test(lead) && /^[\s,]*[.;!?]?\s*$/.test(rest.slice(0, 3)) && !quoteBefore) continue;
       // "continued to allege that …": the verb after "to" is the one that says.
       if (w.startsWith("continue") && /^ to\s/.test(rest)) continue;
       // "Santorum Defends Comments on Obama and Education": a headline's act of speech, with only its object after it.

@@ -74,14 +74,15 @@ const HARM_CHARGED = new RegExp(
 );
 /** A subject at the start of what is said: a name (two joined), "he", "she", "they", or people or a body described. */
 const ONE_CHARGED = String.raw`(?:(?:[Tt]he\s+)?\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){0,3}|[Tt]he\s+(?:[\p{L}-]+['’]s\s+)?(?:\p{Ll}+\s+)?(?:lawmakers|officials|administration|president|governor|mayor|council|government|agency|department|company|committee|panel|party|campaign|police|board|office|city|state))`;
-const CHARGED_SUBJECT = String.raw`(?:${ONE_CHARGED}(?:\s+and\s+${ONE_CHARGED})?|[Hh]e|[Ss]he|[Tt]hey)`;
+// (Not "he" or "she", who may be the speaker owning up: "she had lied about her age".)
+const CHARGED_SUBJECT = String.raw`(?:${ONE_CHARGED}(?:\s+and\s+${ONE_CHARGED})?|[Tt]hey)`;
 /**
  * Someone charged with a misdeed, opening what is said: lying, lying about or to, covering up, ignoring warnings,
  * failing a duty, or acting for political reasons (not "the children ignored the rain", "the storm failed to reach the
  * coast", "he was lying down"). Group 1 is who.
  */
 const MISDEED_CHARGED = new RegExp(
-  String.raw`^[“"]?(?:(?:[Bb]ut|[Aa]nd)\s+)?(${CHARGED_SUBJECT})\s+(?:\p{Ll}+ly\s+)?(?:(?:is|are|was|were|had\s+been|have\s+been|has\s+been)\s+lying\b(?!\s+(?:down|on|in|at|low|around|awake|still|face)\b)|lied\s+(?:about|to)\b|(?:has|have|had)\s+lied\b|(?:(?:has|have|had)\s+)?covered\s+(?:it\s+up|up\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:\p{Ll}+\s+)?(?:abuse|scandal|crimes?|evidence|reports?|audit|facts|truth|wrongdoing|mistakes|failures|role|involvement|misconduct|deaths|losses|problems|affair|killings?|attack))\b|(?:(?:has|have|had)\s+)?ignored\s+(?:the\s+|repeated\s+)?(?:warnings?|advice|suggestions|requests|pleas|calls|concerns)\b|(?:(?:has|have|had)\s+)?failed\s+to\s+(?:conduct|answer|protect|provide|disclose|report|act|stop|prevent|investigate|respond|secure|tell|inform)\b|[^.;“”"]{0,120}?\bfor\s+(?:purely\s+)?political\s+(?:reasons|purposes|gain)\b)`,
+  String.raw`^[“"]?(?:(?:[Bb]ut|[Aa]nd)\s+)?(${CHARGED_SUBJECT})\s+(?:\p{Ll}+ly\s+)?(?:(?:is|are|was|were|had\s+been|have\s+been|has\s+been)\s+lying\b(?!\s+(?:down|on|in|at|low|around|awake|still|face|idle|dormant|empty|fallow|unused)\b)|lied\s+(?:about|to)\b|(?:has|have|had)\s+lied\b|(?:(?:has|have|had)\s+)?covered\s+(?:it\s+up(?!\s+with\b)|up\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:\p{Ll}+\s+)?(?:abuse|scandal|crimes?|evidence|reports?|audit|facts|truth|wrongdoing|mistakes|failures|role|involvement|misconduct|deaths|losses|problems|affair|killings?|attack))\b|(?:(?:has|have|had)\s+)?ignored\s+(?:the\s+|repeated\s+)?(?:warnings?|advice|suggestions|requests|pleas|calls|concerns)\b|(?:(?:has|have|had)\s+)?failed\s+to\s+(?:conduct|answer|protect|provide|disclose|report|act|stop|prevent|investigate|respond|secure|tell|inform)\b|(?:(?!\b(?:not|never|no|accused|accuses|denied|denies|believe|believes|believed|said|says|claimed|claims)\b|n['’]t\b)[^.;“”"]){0,120}?\bfor\s+(?:purely\s+)?political\s+(?:reasons|purposes|gain)\b)`,
   "u",
 );
 /** Office holders and bodies named by their office alone ("the president", "the council"): someone other than the speaker. */
@@ -117,7 +118,8 @@ export function harmCharged(content: string, cue: string): { who: string; war: b
   // "the lawmakers were lying", "the council covered up the audit", "the State Department and the White House were
   // attempting to alter the talking points for political reasons".
   const misdeed = /\b(?:lying|lied|covered|ignored|failed|political)\b/.test(text) ? MISDEED_CHARGED.exec(text) : null;
-  if (misdeed) return { who: misdeed[1]!, war: false, office: /^[Tt]he\s/.test(misdeed[1]!) };
+  // (A description is someone whatever the entities say; a name must be one: not "the Jets failed to protect".)
+  if (misdeed) return { who: misdeed[1]!, war: false, office: /^[Tt]he\s+\p{Ll}/u.test(misdeed[1]!) };
   // (Praise for a war is none: "praised Holt's “war on waste”".)
   if (PRAISING.test(cue)) return null;
   // (The cheap tests first: most of what is said wages no war.)

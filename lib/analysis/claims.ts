@@ -241,6 +241,8 @@ const SUBJECT_THEN_WHO_ASIDE = /^([“"]?(?:(?:But|And|Still|Yet),?\s+)?(?:[\p{L
  * another subject before the verb (", Ann Kerr, a teller,").
  */
 function whoAsideSubject(lead: string): RegExpExecArray | null {
+  // (The cheap test first: most leads have no "who".)
+  if (!lead.includes(" who ")) return null;
   const m = SUBJECT_THEN_WHO_ASIDE.exec(lead) ?? SUBJECT_THEN_WHO_SAID.exec(lead);
   if (!m) return null;
   const words = m[1]!.replace(/^[“"]/, "").split(/\s+/);

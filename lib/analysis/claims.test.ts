@@ -2058,6 +2058,11 @@ describe("attribution", () => {
       ["body", "blame", "older sister", ["Ann Kerr"]],
     ]);
   });
+  it("blames both owners of what is criticized (\"Holt's and Reyes's tax plan\")", () => {
+    const blamed = (body: string) => analyzeBody(`The council met. ${body}`).claims[1]!.blamed.map((b) => b.text);
+    expect(blamed("Ann Kerr used a stop in Dover to criticize Holt's and Reyes's tax plan.")).toEqual(["Holt", "Reyes"]);
+    expect(blamed("Ann Kerr criticized Tom Holt's and Ben Reyes's tax plan.")).toEqual(["Tom Holt", "Ben Reyes"]);
+  });
   it("reads taking someone on over a deed, and an occasion used to criticize someone, as blame", () => {
     const r = analyzeBody(
       "Ann Kerr spoke. Mayor Ben Holt took on Ann Kerr on Tuesday over her tax plan. " +

@@ -3467,6 +3467,9 @@ function blamedPhrase(content: string, cue: string, cls: CueClass = "statement")
   if (unlawful) return /^(?:such|those|these)\s/.test(unlawful) ? null : (POSSESSOR.exec(unlawful)?.[1] ?? unlawful);
   const denouncing = /^(?:denounc|condemn|decri|critici|slam|blast|lambast|assail|excoriat|castigat)/i.test(cue);
   // (Not past a comma: in "slammed Tom Holt, the city's mayor, over …" the city is who Holt is, not whose.)
+  // ("criticize Ryan's and Romney's tax plan": both owners.)
+  const owners = denouncing ? TWO_OWNERS.exec(content.trim()) : null;
+  if (owners) return `${owners[1]} and ${owners[2]}`;
   const owner = denouncing ? POSSESSOR.exec(content.trim()) : null;
   if (owner && !owner[1]!.includes(",")) return owner[1]!;
   // "condemning “racist elements” in the Tea Party movement": those it is in.
@@ -3527,6 +3530,8 @@ function blamedPhrase(content: string, cue: string, cls: CueClass = "statement")
 const RELATIVE_ASIDE_IN_OBJECT = /,\s+(?:which|who)\s[^,;“”"]{1,80},(?=\s)/g;
 /** "and" and a second verb in the past tense after the object, with all that follows: " and pressured others to …". */
 const SECOND_VERB_AFTER_OBJECT = /\s+and\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\s+(?:the|his|her|their|its|other|some|many|\p{Lu})\b.*$/su;
+/** Two owners of one thing: "Ryan's and Romney's tax plan". Groups 1 and 2. */
+const TWO_OWNERS = /^(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,2})['’]s?\s+and\s+(\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,2})['’]s?\s+\p{Ll}/u;
 /** How or how often at the end of an object: " publicly.", " again". */
 const MANNER_AFTER = /\s+(?:(?:on|last|this|early|late)\s+\p{Lu}?\p{Ll}+(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|again|publicly|sharply|repeatedly|harshly|strongly)(?=[.;]?$)/u;
 /**

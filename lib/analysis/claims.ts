@@ -1412,7 +1412,7 @@ export class ClaimExtractor {
       if (PP_HEADS.has(pw.lower) && j > 0) {
         const head = ws[j - 1]!;
         // "Mayor Ben Holt at the rally said": a person named, then where or when, with no name in it.
-        const person = /^(?:at|in|on|during|after)$/.test(pw.lower) ? ms.find((m) => m.end === head.end && this.ctx.ents.kindOf(m.entityKey) === "person") : undefined;
+        const person = /^(?:at|in|on)$/.test(pw.lower) ? ms.find((m) => m.end === head.end && this.ctx.ents.kindOf(m.entityKey) === "person") : undefined;
         let first = person ? ws.findIndex((x) => x.start >= person.start) : -1;
         while (first > 0 && ws[first - 1]!.cap) first--;
         if (person && ws.slice(j + 1, k + 1).every((x) => !x.cap) && k - j <= 4 && opensClauseAt(text, ws, first) && !this.inQuotes(quotes, person.start)) {

@@ -2258,6 +2258,15 @@ describe("attribution", () => {
       [null, "none"],
     ]);
   });
+  it("reads criticism drawn after something said, with a call for resignation, as critics' blame of whom the role describes", () => {
+    const r = analyzeBody(
+      "The council met. Tom Holt, chairman of the Harbor Board, drew fierce criticism and a call for his resignation on Friday after declaring that the war was lost. The storm drew attention after hitting the coast.",
+    );
+    expect(r.claims.slice(1).map((c) => [c.kind, sourceName(r, c), c.blamed.map((b) => b.text)])).toEqual([
+      ["blame", "critics", ["Tom Holt"]],
+      ["assertion", null, []],
+    ]);
+  });
   it("reads criticism drawn with no critic named in a title-case headline as critics' blame, not a stretch of days", () => {
     const body = "Mayor Ann Holt spoke on Monday.";
     const t = headlineClaimOf(body, "Ann Holt Faces Criticism Over Delays");

@@ -3303,7 +3303,8 @@ function passiveSubject(text: string, seg: Span, a: Attribution): string {
   // ("After being criticized by …, Tom Holt apologized": the subject of the clause the opening phrase is part of.)
   if (SUBORDINATOR.test(subject)) return /^,\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*|the\s+\p{Ll}+)\s+(?!and\b|or\b)\p{Ll}/u.exec(text.slice(seg.end, seg.end + 80))?.[1] ?? "";
   // (Without an appositive: "Representative Paul D. Ryan, the Republican chairman of the House Budget Committee,".)
-  const named = /^([^,]+),\s+(?:the|a|an)\s[^,]+,$/.exec(subject)?.[1];
+  // (Or a role with no article: "Michael Steele, chairman of the Republican National Committee,".)
+  const named = /^([^,]+),\s+(?:(?:the|a|an)\s|\p{Ll}+\s+(?:of|for|at|to)\s)[^,]+,$/u.exec(subject)?.[1];
   // (The clause's own subject, after what opens it: "the candidate" of "His endorsement comes after the candidate",
   // "the administration" of "Though the administration", "it" of "And, of course, it".)
   // ("Newsweek" of "It's not the first time Newsweek".)

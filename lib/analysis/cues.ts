@@ -159,9 +159,10 @@ for (const w of [...HOLDING, ...PINNING]) VERB_CLASS.set(w, "blame");
 const HELD_RESPONSIBLE = /^\s+(?:(?!(?:with|for|among|between|alongside|about)\s)[\p{L}'’.\-]+\s+){1,5}(?:\p{Ll}+ly\s+)?(?:responsible|accountable|liable|culpable)\b/u;
 const PINNED_BLAME = /^\s+(?:the\s+|much\s+of\s+the\s+|some\s+of\s+the\s+|most\s+of\s+the\s+)?blame\s+(?:for\s+[^.;]{1,60}?\s+)?(?:squarely\s+)?on\s/u;
 /** When or among whom, before what for: " on Friday", " within his own party", " online". */
-const REASON_LEAD = String.raw`(?:\s+(?:on|last|this|late|early)\s+\p{L}+|\s+within\s+(?:his|her|their|its)\s+(?:own\s+)?\p{Ll}+|\s+(?:online|abroad|at\s+home))?`;
+const REASON_LEAD = String.raw`(?:\s+and\s+(?:a\s+)?calls?\s+for\s+(?:his|her|their)\s+(?:resignation|ouster|firing))?(?:\s+(?:on|last|this|late|early)\s+\p{L}+|\s+within\s+(?:his|her|their|its)\s+(?:own\s+)?\p{Ll}+|\s+(?:online|abroad|at\s+home))?`;
 /** What criticism was for, right after it (perhaps after when): " for his remarks", " on Friday over the budget". */
-const REPROACH_REASON = new RegExp(String.raw`^${REASON_LEAD}\s+(?:for|over)\s+(?:his|her|their|its|the|a|an|what|not|\p{Ll}+ing\b|\p{L})`, "iu");
+// (Or after something said: "drew fierce criticism and a call for his resignation on Friday after declaring that …".)
+const REPROACH_REASON = new RegExp(String.raw`^${REASON_LEAD}\s+(?:(?:for|over)\s+(?:his|her|their|its|the|a|an|what|not|\p{Ll}+ing\b|\p{L})|after\s+(?:declaring|saying|suggesting|claiming|calling|telling|writing|tweeting|comparing|describing|posting)\b)`, "iu");
 /** A count or a stretch of time after "for"/"over", not a reason: "blasted for eight runs", "slammed over the weekend", "for a second straight day". */
 const REASON_IS_COUNT_OR_SPAN = new RegExp(String.raw`^${REASON_LEAD}\s+(?:for|over)\s+(?:(?:a|an|the)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|nearly|about|almost|more\s+than|less\s+than|second|third|fourth|fifth|straight|consecutive|weekend|night|hours?|minutes?|days?|weeks?)\b)`, "iu");
 /** Whether what follows an agentless reproach gives a reason for it, not a count or a stretch of time. */

@@ -54,9 +54,9 @@ const CRITICISM_VERBS = new Set([
   ...PLURAL_CRITICISM,
 ]);
 /** An occasion used for a purpose, before "to": "using a stop in Oskaloosa, Iowa, to ", "used the speech to ". */
+const USED_TO_BEFORE = /\b(?:use|uses|used|using)\s+(?:a|an|the|his|her|their|its)\s+[^.;“”"]{1,60}?\s+to\s+$/;
 /** …but not refused or never used: "refused to use the ceremony to criticize". */
 const REFUSED_TO_USE = /\b(?:refused|refuses|declined|declines|not|never|n['’]t)\s+(?:to\s+)?use\b/;
-const USED_TO_BEFORE = /\b(?:use|uses|used|using)\s+(?:a|an|the|his|her|their|its)\s+[^.;“”"]{1,60}?\s+to\s+$/;
 /** The verbs of reproach that make a claim with only their object ("Cummings also admonished his Republican colleagues."). */
 const REPROACH_VERBS = new Set(words(`admonished admonishes rebuked rebukes chastised chastises castigated castigates excoriated
   excoriates berated berates scolded scolds chided chides denounced denounces condemned condemns lambasted lambasts decried decries
@@ -316,7 +316,7 @@ const ATTACKED_FOR_DOING = /^\s+(?:[\p{L}'’.\-]+,?\s+){1,6}for\s+(?:not\s+|nev
 const ATTACKED_AS = /^\s+(?:[\p{L}'’.\-]+,?\s+){1,6}as\s+(?:an?\s+(?:[\p{Ll}-]+\s+)?[“"]?\p{Ll}|[“"])/u;
 const FOR_A_DEED =
   /^\s+(?:[\p{L}'’.\-]+,?\s+){1,6}for\s+(?:(?:not\s+|never\s+)?\p{Ll}+ing|his|her|their|its|(?:the\s+|a\s+|an\s+)?(?!(?:years|months|decades|weeks|days|hours|ages|times|this|thus|less|unless|was|has|is|as|us|his|its)\b)\p{Ll}{2,}s\b)/u;
-/** …or one deed, after a verb of reproach only: "criticized Holt for the delay" (not "tweaked the formula for the budget"). */
+/** …or one deed, after a verb of blame but praise, tweak or target: "criticized Holt for the delay", "slammed Holt for the decision" (not "tweaked the formula for the budget"). */
 const FOR_A_SINGLE_DEED =
   /^\s+(?:[\p{L}'’.\-]+,?\s+){1,6}for\s+(?:the|a|an|his|her|their|its)\s+(?:[\p{Ll}-]+\s+)?(?:delay|failure|decision|response|handling|mess|shutdown|collapse|leak|breach|scandal|veto|cut|comment|remark|statement|tweet|speech|move|policy|proposal|budget|bill|blunder|gaffe|lapse)\b/u;
 /**

@@ -246,7 +246,7 @@ function whoAsideSubject(lead: string): RegExpExecArray | null {
   const m = SUBJECT_THEN_WHO_ASIDE.exec(lead) ?? SUBJECT_THEN_WHO_SAID.exec(lead);
   if (!m) return null;
   const words = m[1]!.replace(/^[“"]/, "").split(/\s+/);
-  if (FRONTING_WORDS.test(words[0]!) || words.slice(1).some((w) => VERB_LIKE.test(w) || verbClass(w.toLowerCase()) !== null)) return null;
+  if (FRONTING_WORDS.test(words[0]!) || words.slice(1).some(looksLikeVerb)) return null;
   // (A name set off by commas before the verb is its subject: "…, Ann Kerr, a teller, said".)
   if (/,\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*,\s+(?:[^,]{1,60},\s+)?$/u.test(lead.slice(m[1]!.length))) return null;
   return m;
@@ -358,7 +358,11 @@ const ISSUING_BEFORE_MESSAGE = new RegExp(String.raw`\b(?:${ISSUING_VERBS}|launc
 const MESSAGE_BEFORE = /\b(?:ad|ads|campaign|letter|statement|e-?mail|memo|video|release|op-ed|column|tweet|post|message|commercial|mailer|spot)\s+$/;
 /** Whether words are a noun phrase only, with no verb before its head: "City officials", "The Bank of America", not "company laid off workers". */
 function nounPhraseOnly(phrase: string): boolean {
-  return !phrase.split(/\s+/).slice(0, -1).some((w) => VERB_LIKE.test(w) || verbClass(w.toLowerCase()) !== null);
+  return !phrase.split(/\s+/).slice(0, -1).some(looksLikeVerb);
+}
+/** A word that is a verb of saying, an "-ed" form or a common irregular past ("said", "hired", "met"). */
+function looksLikeVerb(word: string): boolean {
+  return VERB_LIKE.test(word) || verbClass(word.toLowerCase()) !== null;
 }
 /** A phrase and a comma before the next in a list of speakers: "Macroeconomic Advisors, " before "Deutsche Bank and …". */
 const LISTED_PHRASE_BEFORE = new RegExp(String.raw`${SUBJECT_START}(?:[Tt]he\s+)?((?:[\p{L}.’'-]+\s+){0,3}?[\p{L}.’'-]+),\s+$`, "u");
@@ -1511,7 +1515,12 @@ export class ClaimExtractor {
     const m = SUBJECT_THEN_RELATIVE.exec(lead) ?? whoAsideSubject(lead);
     // (Not a clause that already has a verb of saying: "Holt said that voters who …".)
     if (!m || m[1]!.split(/\s+/).some((w) => verbClass(w.toLowerCase()) !== null) || this.inQuotes(quotes, s.start + m[1]!.length - 1)) return null;
-    const found = this.sourceRightBefore(s, ms, s.start + m[1]!.length, quotes);
+    return this.leadSubject(s, ms, m[1]!, quotes);
+  }
+
+  /** The speaker that the sentence's first words `lead` end in, as `sourceRightBefore` finds it, or null. */
+  private leadSubject(s: Sentence, ms: Mention[], lead: string, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
+    const found = this.sourceRightBefore(s, ms, s.start + lead.length, quotes);
     return found === "coordinated" ? null : found;
   }
 
@@ -1538,17 +1547,14 @@ export class ClaimExtractor {
     const clause = this.ctx.text.slice(Math.max(s.start, lastIndexIn(this.ctx.text, ",", noun.start, s.start) + 1), noun.start);
     if (/\b(?:would|will|could|should|might|may|can|must|not|never|no|any|few|every|each|kind|sort|type)\b|n['’]t\b/.test(clause)) return null;
     const phrase = this.ctx.text.slice(ws[first]!.start, noun.end);
-    const people = namesPeople(noun.lower) ? { firstWord: first, start: ws[first]!.start, end: noun.end, phrase, name: phrase, indefinite: false } : null;
-    const found = this.sourceEndingAt(s, ms, who - 1, quotes) ?? (people ? this.describedSource(people) : null);
+    const found = this.sourceEndingAt(s, ms, who - 1, quotes) ?? (namesPeople(noun.lower) ? this.unnamedSource(phrase, phrase, ws[first]!.start, noun.end) : null);
     return found && this.someoneSpeaks(found) ? found : null;
   }
 
   /** The subject before a "who" clause that runs on past commas to the verb at `cueStart`, when `inside` is in that clause. */
   private subjectBeforeWhoAside(s: Sentence, ms: Mention[], cueStart: number, inside: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
     const m = whoAsideSubject(this.ctx.text.slice(s.start, cueStart));
-    if (!m || s.start + m[1]!.length >= inside) return null;
-    const found = this.sourceRightBefore(s, ms, s.start + m[1]!.length, quotes);
-    return found === "coordinated" ? null : found;
+    return m && s.start + m[1]!.length < inside ? this.leadSubject(s, ms, m[1]!, quotes) : null;
   }
 
   /** "Holt released a statement Monday that said …": the subject of the verb that issued the document "that" refers to. */

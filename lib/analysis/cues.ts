@@ -261,6 +261,10 @@ const NEEDS_QUOTE_OR_AS = new Set([
 const REPROACH_NOUNS = new Set(["criticism", "fire", "condemnation", "rebuke", "rebukes", "backlash", "flak", "scorn"]);
 for (const w of REPROACH_NOUNS) VERB_CLASS.set(w, "blame");
 const DRAWN_BEFORE = /\b(?:drew|draws|drawn|drawing|took|takes|taking|faced|faces|facing|came\s+under|comes\s+under|coming\s+under)\s+(?:(?:sharp|fierce|heavy|harsh|withering|strong|swift|bipartisan|more|intense|widespread|growing|renewed|immediate|some|much|angry|public|conservative|liberal|progressive|political|online)\s+){0,2}$/;
+/** Whether a word is a noun of criticism drawn: "criticism", "fire", "backlash". */
+export function isReproachNoun(word: string): boolean {
+  return REPROACH_NOUNS.has(word.toLowerCase());
+}
 /** Whether a cue is criticism drawn from someone ("took criticism from Democrats"): its agent comes after "from". */
 export function isDrawnReproach(cue: Pick<Cue, "text">): boolean {
   const words = cue.text.split(/\s+/);

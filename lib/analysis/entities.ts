@@ -30,7 +30,7 @@ import {
   partyOf,
   stateOf,
 } from "./lexicon";
-import { isHeadlineSpeechVerb, verbClass } from "./cues";
+import { isHeadlineSpeechVerb, isReproachNoun, verbClass } from "./cues";
 import { collapseWhite, isWhite, type Sentence, type Word } from "./text-units";
 import type { EntityKind, EntityRef, Mention } from "./types";
 
@@ -331,7 +331,7 @@ function headlineVerbAt(ws: Word[], k: number): boolean {
   // ("GOP Senators Keep Pressure on Steele": pressing someone is a charge.)
   if (next === "pressure" && /^(?:keep|keeps|put|puts|ramp|ramps|step|steps|turn|turns)$/.test(w)) return true;
   // ("Ann Holt Draws Criticism From Unions": criticism drawn from someone.)
-  if (/^(?:draws|drew|takes|took|faces|faced)$/.test(w) && next !== undefined && /^(?:criticism|fire|flak|backlash|rebukes?|condemnation|scorn)$/.test(next)) return true;
+  if (/^(?:draws|drew|takes|took|faces|faced)$/.test(w) && next !== undefined && isReproachNoun(next)) return true;
   // (A phrase of saying or attack too: "Ellis Takes Aim at Holt", "Holt Fires Back", "Kerr Goes After …".)
   return isHeadlineSpeechVerb(w) || (w.endsWith("s") && next !== undefined && verbClass(`${w} ${next}`) !== null);
 }
@@ -343,7 +343,8 @@ function headlineVerbAt(ws: Word[], k: number): boolean {
 function headlinePrepositionAt(ws: Word[], k: number): boolean {
   const w = ws[k]!.lower;
   if (w === "over" || w === "amid") return true;
-  return w === "from" && k > 0 && /^(?:criticism|fire|flak|backlash|rebukes?|condemnation|scorn|heat|praise|support)$/.test(ws[k - 1]!.lower);
+  const before = ws[k - 1]?.lower ?? "";
+  return w === "from" && (isReproachNoun(before) || /^(?:heat|praise|support)$/.test(before));
 }
 
 /** Candidates in one sentence. */

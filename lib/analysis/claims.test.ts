@@ -1105,6 +1105,12 @@ describe("attribution", () => {
     expect(sourcesOf("A number of the shipping companies issued statements Thursday saying they only shared data when ordered.")).toEqual(["shipping companies"]);
     // Two people named together speak together.
     expect(sourcesOf("Ann Holt spoke. Later, Tom Reyes and Ann Holt released a joint statement saying they would appeal.")).toEqual([null, "Tom Reyes and Ann Holt"]);
+    // So do names of no known sort, also when the first opens the sentence.
+    expect(sourcesOf("The hearing ended. Quillbank, Ostrava and Pelmor said they had not shared the files. Quillbank and Pelmor denied it.")).toEqual([
+      null,
+      "Quillbank, Ostrava and Pelmor",
+      "Quillbank and Pelmor",
+    ]);
     expect(sourcesOf("Several of the shipping companies said they only shared data when a court ordered it.")).toEqual(["shipping companies"]);
     expect(sourcesOf("Two of the justices said the case was too broad.")).toEqual(["justices"]);
     // The object of a verb of issuing is no part of the speaker's name ("board issued statements" is not a description).

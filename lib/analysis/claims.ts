@@ -1186,17 +1186,21 @@ export class ClaimExtractor {
     // "Lawyers for Tom Holt and Ann Kerr said": people for the first, read as one name at the sentence start.
     const peopleFirst = /^(\p{L}+s)\s+(?:for|of)\s/u.exec(first.text);
     if (peopleFirst && first.start === s.start && namesPeople(peopleFirst[1]!.toLowerCase())) return this.peopleOfBoth(first.start, found.end) as T;
-    const kind = ents.kindOf(second.entityKey);
+    // (A name of no known sort, "Google and Microsoft said", takes the sort of the names it is listed with.)
+    const firstKind = ents.kindOf(first.entityKey);
+    const kind = ents.kindOf(second.entityKey) === "other" && firstKind !== "other" ? firstKind : ents.kindOf(second.entityKey);
     // "Mitt Romney and other Republicans": a person or body with part of a group is one group.
     const part = joined[1] !== undefined && ents.isPlural(second.entityKey) && (BODY_KINDS.has(kind) || kind === "unnamed");
-    const bodies = BODY_KINDS.has(kind) && (BODY_KINDS.has(ents.kindOf(first.entityKey)) || (part && ents.kindOf(first.entityKey) === "person"));
-    if (!(kind === "person" && ents.kindOf(first.entityKey) === "person") && !bodies) return found;
+    const bodies = BODY_KINDS.has(kind) && (BODY_KINDS.has(firstKind) || firstKind === "other" || (part && firstKind === "person"));
+    const unknown = kind === "other" && firstKind === "other";
+    if (!((kind === "person" && (firstKind === "person" || firstKind === "other")) || unknown) && !bodies) return found;
     // A longer list: "John Lewis, Andre Carson and Emanuel Cleaver".
     const members = [first, second];
     for (;;) {
       const comma = LISTED_BEFORE.exec(text.slice(Math.max(s.start, first.start - 12), first.start));
       const before: Mention | undefined = comma ? ms.findLast((m) => m.end === first!.start - comma[0].length) : undefined;
-      if (!before || members.some((m) => m.entityKey === before.entityKey) || (bodies ? !BODY_KINDS.has(ents.kindOf(before.entityKey)) : ents.kindOf(before.entityKey) !== "person")) break;
+      const beforeKind = before ? ents.kindOf(before.entityKey) : null;
+      if (!before || members.some((m) => m.entityKey === before.entityKey) || (beforeKind !== "other" && (bodies ? !BODY_KINDS.has(beforeKind!) : beforeKind !== kind))) break;
       members.unshift(before);
       first = before;
     }
@@ -1212,7 +1216,7 @@ export class ClaimExtractor {
     const worded = text.slice(start, found.end);
     const names = members.map((m) => ents.nameOf(m.entityKey));
     const name = part ? worded.replace(/^[Tt]he\s+/, "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
-    const key = ents.ensure(name, bodies ? kind : "person", worded, true);
+    const key = ents.ensure(name, bodies || unknown ? kind : "person", worded, true);
     return { src: { entityKey: key, text: worded, role: null }, start, end: found.end } as T;
   }
 

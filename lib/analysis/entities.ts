@@ -649,7 +649,7 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
   const strong = (role && hasPersonRoleHead(role.toLowerCase().split(/\s+/))) || honorific ? ("person" as EntityKind) : bodyWordBefore || afterPersonOf ? ("organization" as EntityKind) : null;
   if (nameFrom > j) return;
   // A capital opening a sentence says nothing about a name, except on a word always written so ("Republicans believe").
-  const initialSingle = opensClause(text, ws, nameFrom) && nameFrom === j && roleEnd < 0 && !speaksNext(text, ws, j) && !GROUP_PLURALS.has(ws[j]!.lower);
+  const initialSingle = opensClause(text, ws, nameFrom) && nameFrom === j && roleEnd < 0 && !speaksNext(text, ws, j) && !listedWithSpeakers(text, ws, j) && !GROUP_PLURALS.has(ws[j]!.lower);
   pushCandidate(text, s, ws, nameFrom, j, role, strong, initialSingle, titleCase, out);
 }
 
@@ -710,6 +710,30 @@ function speaksNext(text: string, ws: Word[], i: number): boolean {
   if (next === undefined || w.poss || !SPEAKING_VERBS.has(next.lower)) return false;
   if (GROUP_PLURALS.has(w.lower)) return true;
   return !/[^s]s$/.test(w.lower) && !ROLE_HEADS.has(w.lower) && !(w.lower in UNNAMED_SOURCES) && !PRONOUN_WORDS.has(w.lower);
+}
+
+/**
+ * Whether word i opens a list of capitalised names that speaks: "Apple, Google and Microsoft said", "Holt and Kerr
+ * announced" (a lone capitalised word at a sentence start is otherwise only a name when found elsewhere).
+ */
+function listedWithSpeakers(text: string, ws: Word[], i: number): boolean {
+  const w = ws[i]!;
+  if (w.poss || /[^s]s$/.test(w.lower) || ROLE_HEADS.has(w.lower) || w.lower in UNNAMED_SOURCES || PRONOUN_WORDS.has(w.lower)) return false;
+  let joined = false;
+  for (let k = i; k < Math.min(ws.length - 1, i + 12); k++) {
+    const gap = text.slice(ws[k]!.end, ws[k + 1]!.start);
+    const next = ws[k + 1]!;
+    if (gap === " " && /^\p{Lu}/u.test(next.text) && !NOT_NAME_WORDS.has(next.lower)) continue;
+    if (gap === " " && joined) return SPEAKING_VERBS.has(next.lower);
+    if (gap === " " && next.lower === "and" && !joined && ws[k + 2] && /^\p{Lu}/u.test(ws[k + 2]!.text) && !NOT_NAME_WORDS.has(ws[k + 2]!.lower)) {
+      joined = true;
+      k++;
+      continue;
+    }
+    if (gap === ", " && !joined && /^\p{Lu}/u.test(next.text) && !NOT_NAME_WORDS.has(next.lower)) continue;
+    return false;
+  }
+  return false;
 }
 
 /** The word after an aside set off by commas right after word i ("Mediaite, in a response to the post, writes"). */

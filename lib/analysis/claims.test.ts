@@ -2028,6 +2028,13 @@ describe("attribution", () => {
       "Voters in Ohio, Texas and Florida",
       "officials",
     ]);
+    // Also when the places are names of no known sort; but a list ending a preposition's object is no part of a subject.
+    expect(
+      sourcesOf(
+        "The council met. Teachers in Marlow, Brenton and Oakvale said the plan would hurt students. Speaking in Ohio, Quillan said no. " +
+          "After visits to Marlow and Brenton, Quillan and Ostrava said no.",
+      ).slice(1),
+    ).toEqual(["Teachers in Marlow, Brenton and Oakvale", "Quillan", "Quillan and Ostrava"]);
     // Not an object before "and": "met Holt and the union said".
     expect(sourcesOf("Ann Kerr met Tom Holt and the union said the talks would go on.")).toEqual(["union"]);
   });

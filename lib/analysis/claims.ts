@@ -509,11 +509,14 @@ function firstMentionFrom(ms: readonly Mention[], pos: number): number {
   return lo;
 }
 
-/** Where the place listed before the one at `at` starts ("Texas" before "and Florida"), or null. */
+/**
+ * Where the place listed before the one at `at` starts ("Texas" before "and Florida"), or null. (A name of no known
+ * sort may be a place listed with places: "Dayton, Toledo and Akron".)
+ */
 function placeListedBefore(text: string, ms: Mention[], ents: EntityIndex, at: number): number | null {
   const gap = /(?:,\s+(?:and\s+)?|\s+and\s+)$/.exec(text.slice(Math.max(0, at - 8), at));
   if (!gap) return null;
-  const prev = ms.find((m) => m.end === at - gap[0].length && ents.kindOf(m.entityKey) === "place");
+  const prev = ms.find((m) => m.end === at - gap[0].length && (ents.kindOf(m.entityKey) === "place" || ents.kindOf(m.entityKey) === "other"));
   return prev ? prev.start : null;
 }
 
@@ -1200,7 +1203,10 @@ export class ClaimExtractor {
       const comma = LISTED_BEFORE.exec(text.slice(Math.max(s.start, first.start - 12), first.start));
       const before: Mention | undefined = comma ? ms.findLast((m) => m.end === first!.start - comma[0].length) : undefined;
       const beforeKind = before ? ents.kindOf(before.entityKey) : null;
-      if (!before || members.some((m) => m.entityKey === before.entityKey) || (beforeKind !== "other" && (bodies ? !BODY_KINDS.has(beforeKind!) : beforeKind !== kind))) break;
+      // (A name of no known sort that ends another list or a preposition's object is not listed: "After visits to
+      // Dayton and Toledo, Holt and Kerr said".)
+      const unlisted = beforeKind === "other" && /\s(?:and|or|to|in|of|from|at|on|with|by|for|near|across)\s+$/.test(text.slice(Math.max(s.start, before!.start - 10), before!.start));
+      if (!before || unlisted || members.some((m) => m.entityKey === before.entityKey) || (beforeKind !== "other" && (bodies ? !BODY_KINDS.has(beforeKind!) : beforeKind !== kind))) break;
       members.unshift(before);
       first = before;
     }
@@ -1353,7 +1359,9 @@ export class ClaimExtractor {
     // verb is a participle whose subject that is ("ends with Perry claiming").
     // ("Voters in Ohio, Texas and Florida said": a list of places after the preposition.)
     let listStart = direct?.start ?? 0;
-    if (direct && this.ctx.ents.kindOf(direct.src.entityKey) === "place") {
+    // (A name of no known sort ends a list only after "and": not "Speaking in Ohio, Holt said".)
+    const directSort = direct ? this.ctx.ents.kindOf(direct.src.entityKey) : null;
+    if (direct && (directSort === "place" || (directSort === "other" && /\sand\s+$/.test(text.slice(Math.max(s.start, direct.start - 6), direct.start))))) {
       for (let prev = placeListedBefore(text, ms, this.ctx.ents, listStart); prev !== null; prev = placeListedBefore(text, ms, this.ctx.ents, listStart)) listStart = prev;
     }
     const governedBy = direct ? text.slice(Math.max(s.start, listStart - 20), listStart) : "";
@@ -1464,8 +1472,8 @@ export class ClaimExtractor {
           }
         }
       }
-      // (Past the commas of a list of places: "Voters in Ohio, Texas and Florida said".)
-      const listed = text.slice(pw.end, ws[j + 1]!.start) === ", " && ms.some((m) => m.end === pw.end && this.ctx.ents.kindOf(m.entityKey) === "place");
+      // (Past the commas of a list of places: "Voters in Ohio, Texas and Florida said", "Teachers in Dayton, Toledo and Akron".)
+      const listed = text.slice(pw.end, ws[j + 1]!.start) === ", " && ms.some((m) => m.end === pw.end && (this.ctx.ents.kindOf(m.entityKey) === "place" || this.ctx.ents.kindOf(m.entityKey) === "other"));
       if (/[,;]/.test(text.slice(pw.end, ws[j + 1]!.start)) && !listed) break;
     }
     if (w.lower === "and" || w.lower === "but" || w.lower === "then" || w.lower === "to") return "coordinated";

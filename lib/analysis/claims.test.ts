@@ -2354,6 +2354,13 @@ describe("attribution", () => {
     expect(sourcesOf("The council met. The rules issued Thursday said the policies would affect workers.")[1]).toBe("rules");
     // Not an object before where: "cheered Ann Kerr at the rally said".
     expect(sourcesOf("The council met. The crowd cheered Ann Kerr at the rally said nothing.")[1]).toBeNull();
+    // Longer phrases of where or when, with names in them but no verb of their own; an interview's outlet is no speaker.
+    expect(
+      sourcesOf(
+        "The council met. Tom Holt during the debate said the plan was a disaster. Ann Kerr in an interview with the Herald said the pier was safe. " +
+          "Tom Holt after a meeting with Ann Kerr said the talks had failed. Officials with the Harbor Board said the pier was closed.",
+      ).slice(1),
+    ).toEqual(["Tom Holt", "Ann Kerr", "Tom Holt", "Harbor Board"]);
   });
   it("splits a fronted \"while\" clause after \"And\" or \"But\" from the main clause, as at the sentence start", () => {
     const r = analyzeBody(

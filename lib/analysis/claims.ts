@@ -416,6 +416,9 @@ const NOT_MODIFIERS = new Set(
 );
 const REPORTISH = new Set("report reports story article investigation".split(" "));
 const PP_HEADS = new Set("for of at with within from in on close familiar inside".split(" "));
+/** Prepositions of where or when between a person and their verb: "Holt at the rally said", "Holt during the debate". */
+const WHERE_OR_WHEN = new Set("at in on during after before following".split(" "));
+const RELATIVE_WORDS = new Set("that who whom which whose where when".split(" "));
 /** Participles after a document that say when it was issued or what it holds: "issued Thursday", "detailing …". */
 const DOCUMENT_PARTICIPLES = new Set("issued released published posted obtained sent signed written dated detailing outlining describing summarizing listing citing".split(" "));
 /** Words that open what someone is reproached for: "over the budget", "after the vote". */
@@ -1425,15 +1428,17 @@ export class ClaimExtractor {
         const r = this.sourceEndingAt(s, ms, j - 1, quotes);
         if (r) return r;
       }
+      // "Mayor Ben Holt at the rally said", "Holt during the debate said", "Holt in an interview with the Herald said":
+      // a person named, then where or when, with no verb or clause of its own.
+      const person = j > 0 && WHERE_OR_WHEN.has(pw.lower) ? ms.find((m) => m.end === ws[j - 1]!.end && this.ctx.ents.kindOf(m.entityKey) === "person") : undefined;
+      if (person && k - j <= 7 && !this.inQuotes(quotes, person.start)) {
+        let first = ws.findIndex((x) => x.start >= person.start);
+        while (first > 0 && ws[first - 1]!.cap) first--;
+        const plain = ws.slice(j + 1, k + 1).every((x) => verbClass(x.lower) === null && !RELATIVE_WORDS.has(x.lower) && !EVIDENCE_VERBS.has(x.lower));
+        if (plain && opensClauseAt(text, ws, first)) return this.withRoleBefore(ws, sourceOf(person));
+      }
       if (PP_HEADS.has(pw.lower) && j > 0) {
         const head = ws[j - 1]!;
-        // "Mayor Ben Holt at the rally said": a person named, then where or when, with no name in it.
-        const person = /^(?:at|in|on)$/.test(pw.lower) ? ms.find((m) => m.end === head.end && this.ctx.ents.kindOf(m.entityKey) === "person") : undefined;
-        let first = person ? ws.findIndex((x) => x.start >= person.start) : -1;
-        while (first > 0 && ws[first - 1]!.cap) first--;
-        if (person && ws.slice(j + 1, k + 1).every((x) => !x.cap) && k - j <= 4 && opensClauseAt(text, ws, first) && !this.inQuotes(quotes, person.start)) {
-          return this.withRoleBefore(ws, sourceOf(person));
-        }
         // "officials familiar with", "people briefed on", "aides involved in": a participle between the noun and the preposition.
         const participle = j > 1 && /ed$/.test(head.lower) && !!UNNAMED_SOURCES[ws[j - 2]!.lower];
         if (UNNAMED_SOURCES[head.lower] || INFORMED.has(head.lower) || participle) {
@@ -2967,7 +2972,7 @@ const REVIEW_ISSUED = new RegExp(
   String.raw`^\s+(?:\p{Ll}+ly\s+)?(?:${ISSUING_VERBS})\s+(?:a|an|its|the)\s+(?:[\p{L}\d-]+\s+){0,2}(?:report|review|study|audit|assessment|analysis|investigation|inquiry)\b[^.;,]{0,40}$`,
   "u",
 );
-const OBJECT_PREPOSITION = /\b(?:with|against|about|toward|towards|alongside)\s$/;
+const OBJECT_PREPOSITION = /\b(?:with|against|about|toward|towards|alongside)\s$|\b(?:interview|conversation|meeting|call|appearance)\s(?:with|on|to)\s(?:the\s)?$/;
 /** Words for a part of a place: "lower", "downtown", "rural". */
 const PART_OF_PLACE = "lower|upper|downtown|northern|southern|eastern|western|central|rural|suburban|greater|north|south|east|west";
 /** "in ", "from ", "in lower ", "at downtown ": a preposition of place, perhaps with a word for a part of the place. */

@@ -64,7 +64,9 @@ export const ROLE_HEADS = set(`
   editor columnist writer author anchor host member lawmaker legislator delegate deputy treasurer comptroller
   auditor inspector prosecutor superintendent coach president-elect chairman-elect owner partner publisher
   pollster consultant lobbyist activist organizer operative whip majority minority appointee staff bishop archbishop
-  cardinal rabbi imam pastor father sister
+  cardinal rabbi imam pastor father sister principal detective captain lieutenant sergeant corporal colonel trooper
+  constable marshal provost coroner magistrate councilman councilwoman councilmember councilor councillor alderman
+  alderwoman assemblyman assemblywoman
 `);
 
 /** Lower-case words that may modify a role: "former acting", "national security", "campaign". */
@@ -184,7 +186,8 @@ export const PRONOUNS = new Set(["he", "she", "they", "it"]);
  * gave that occupation, never simply the last person named.
  */
 export const OCCUPATIONS = new Set(
-  "economist analyst strategist historian professor scientist officer editor columnist activist pollster consultant doctor host anchor commentator author lobbyist researcher advocate student teacher nurse witness cameraman photographer reporter resident voter worker farmer veteran narrator announcer".split(" "),
+  ("economist analyst strategist historian professor scientist officer editor columnist activist pollster consultant doctor host anchor commentator author lobbyist researcher advocate student teacher nurse witness cameraman photographer reporter resident voter worker farmer veteran narrator announcer " +
+    "coach principal superintendent detective trooper physician surgeon engineer player defendant plaintiff victim suspect juror pilot soldier firefighter paramedic").split(" "),
 );
 
 /**
@@ -213,6 +216,8 @@ export const DESCRIPTION_KINDS = wordTable<Kinds>({
   executive: ["person"], man: ["person"], woman: ["person"], legislator: ["person"], lawmaker: ["person"],
   prosecutor: ["person"], sheriff: ["person"], commissioner: ["person"], chairwoman: ["person"],
   justice: ["person"], chancellor: ["person"], premier: ["person"], speaker: ["person"], representative: ["person"],
+  manager: ["person"], owner: ["person"], captain: ["person"], councilman: ["person"], councilwoman: ["person"],
+  pastor: ["person"], bishop: ["person"], rabbi: ["person"], imam: ["person"], treasurer: ["person"],
   ...Object.fromEntries([...OCCUPATIONS].map((w) => [w, ["person"] as Kinds])),
 });
 

@@ -2344,6 +2344,13 @@ describe("attribution", () => {
       [["Ann Kerr", "Ann Kerr"]],
     ]);
   });
+  it("ends what a “who” clause set off by commas says where the clause ends", () => {
+    const contents = analyzeBody(
+      "The council met. Tom Holt, who said the mayor lied, spoke on Monday. Ann Kerr, who has long said the plan, approved in May, was flawed, will testify. " +
+        "Tom Holt, who first accused the mayor of lying and who later said he regretted it, resigned.",
+    ).claims.slice(1).map((c) => c.content);
+    expect(contents).toEqual(["the mayor lied", "the plan, approved in May, was flawed", "the mayor of lying"]);
+  });
   it("reads school, police, court and sports titles as titles and their nouns as people who speak", () => {
     expect(
       sourcesOf(

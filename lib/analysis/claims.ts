@@ -2798,6 +2798,8 @@ export class ClaimExtractor {
       source = a.source;
       cue = a.cueText;
       content = contentOf(text, seg, a, quotes);
+      // "Tom Holt, who said the mayor lied, spoke on Monday": what the "who" clause says ends with the clause.
+      if (a.sourceEnd < a.cue.start && /^,\s+who\s+(?:(?:has|had|have)\s+)?(?:\p{Ll}+ly\s+|first\s+|later\s+|also\s+|long\s+|since\s+)?$/u.test(text.slice(a.sourceEnd, a.cue.start))) content = withinWhoAside(content);
       const sk: EntityKind = ents.kindOf(a.source.entityKey);
       // (A finding by someone named by surname keeps the role given them before: "Judge Ann Holt … Holt found".)
       const role = a.source.role ?? (a.cls === "finding" && sk === "person" ? this.earlierRole(a.source.entityKey, a.sourceStart) : null);
@@ -3145,6 +3147,21 @@ function contentOf(text: string, seg: Span, a: Attribution, quotes: Span[]): str
   // (…and not the auxiliary of a passive: "The fee was first reported by the Courier" says "The fee".)
   return text.slice(seg.start, first).replace(/^[\s“"‘']+/, "").replace(/\s(?:[Tt]he|an?)\s*$/, "").replace(PASSIVE_TAIL, "").replace(/[,\s”"’']+$/, "").trim();
 }
+
+/**
+ * The part of what a "who" clause says before the clause ends: at a second "and who", or at the last comma before a
+ * verb, the sentence's own (", spoke on Monday"; not "the plan, approved in May, was flawed, will testify").
+ */
+function withinWhoAside(content: string): string {
+  let end = content.length;
+  for (const m of content.matchAll(/,\s+(\p{Ll}+)\b|\s+and\s+who\s/gu)) {
+    const verb = m[1];
+    if (verb === undefined) return content.slice(0, m.index);
+    if (!verb.endsWith("ing") && (looksLikeVerb(verb) || AUXILIARY_WORD.test(verb))) end = m.index;
+  }
+  return content.slice(0, end);
+}
+const AUXILIARY_WORD = new RegExp(`^(?:${AUXILIARIES})$`);
 
 /** What comes before a tag set off by a comma (group 1, and a closing quotation mark in group 2), up to the source. */
 const SAID_BEFORE_TAG = /^(.*),([”"’]?)\s+(?:[\p{L}.’'-]+\s+){0,4}$/su;

@@ -1427,6 +1427,10 @@ describe("attribution", () => {
     expect(contentOf("The ad is costing the league $1 million, the Harbor League confirmed to the Dock Courier.")).toBe("The ad is costing the league $1 million");
     // Not where the words after the verb say something: "explained that in many cases …".
     expect(contentOf("Asked why he opposed the fee, in particular, Tom Reyes explained that in many cases it falls on families.")).toBe("in many cases it falls on families.");
+    // Words that describe the speaker of a closing tag are none of what was said.
+    expect(contentOf("The pier was unsafe, more than a dozen witnesses said.")).toBe("The pier was unsafe");
+    expect(contentOf("The fees will rise next year, harbour spokesman Tom Reyes said.")).toBe("The fees will rise next year");
+    expect(contentOf("“We will look at that,” Holt spokesman Tom Reyes said.")).toBe("We will look at that");
   });
   it("gives a document signed by people counted (“nearly 40 teachers and nurses at Dayton College”) to them, also after a longer gap", () => {
     const r = analyzeBody(

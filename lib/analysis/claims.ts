@@ -3145,7 +3145,11 @@ function contentOf(text: string, seg: Span, a: Attribution, quotes: Span[]): str
   // "Council member Ann Holt added," closing its sentence: the tag of what comes next, with nothing said here.
   if (/^\s*[:,]?\s*$/.test(text.slice(Math.max(a.cue.end, a.sourceEnd), seg.end)) && /^[:,]?\s*[:,]\s*(?:\n|$)/.test(text.slice(seg.end, seg.end + 4))) return "";
   // (…and not the auxiliary of a passive: "The fee was first reported by the Courier" says "The fee".)
-  return text.slice(seg.start, first).replace(/^[\s“"‘']+/, "").replace(/\s(?:[Tt]he|an?)\s*$/, "").replace(PASSIVE_TAIL, "").replace(/[,\s”"’']+$/, "").trim();
+  // (Nor the words before a tag's speaker: "…, more than a dozen witnesses said", "…, two of his aides said".)
+  const lead = text.slice(seg.start, first).replace(/^[\s“"‘']+/, "");
+  const describing = a.sourceStart < a.cue.start ? SPEAKER_WORDS_AFTER_COMMA.exec(lead) : null;
+  const spoken = describing && !describing[1]!.trim().split(/\s+/).some(looksLikeVerb) ? lead.slice(0, describing.index) : lead;
+  return spoken.replace(/\s(?:[Tt]he|an?)\s*$/, "").replace(PASSIVE_TAIL, "").replace(/[,\s”"’']+$/, "").trim();
 }
 
 /**
@@ -3162,6 +3166,9 @@ function withinWhoAside(content: string): string {
   return content.slice(0, end);
 }
 const AUXILIARY_WORD = new RegExp(`^(?:${AUXILIARIES})$`);
+
+/** Words after a comma that describe the speaker after them: ", more than a dozen " before "witnesses said". */
+const SPEAKER_WORDS_AFTER_COMMA = /,[”"’]?\s+((?:[\p{L}\d’'-]+\s+){1,5})$/u;
 
 /** What comes before a tag set off by a comma (group 1, and a closing quotation mark in group 2), up to the source. */
 const SAID_BEFORE_TAG = /^(.*),([”"’]?)\s+(?:[\p{L}.’'-]+\s+){0,4}$/su;

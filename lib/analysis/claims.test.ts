@@ -2362,7 +2362,9 @@ describe("attribution", () => {
           "The superintendent said the buses would run. The defendant told the court he was innocent. The coach said the season starts now.",
       ).slice(1),
     ).toEqual(["Tom Holt", "Ann Kerr", "superintendent", "defendant", "coach"]);
-    // Back to the person given that title.
+    // Back to the person given that title or occupation, also in an aside.
+    const aside = analyzeBody("Tom Holt, a witness, was at the scene. The witness told police the car sped away.");
+    expect(sourceName(aside, claimWith(aside, "car sped away"))).toBe("Tom Holt");
     const r = analyzeBody("Coach Dana Birch led the team. The coach said the season starts now. Councilwoman Ann Kerr spoke too. The councilwoman said the field was unsafe.");
     expect(["season starts", "field was unsafe"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Dana Birch", "Ann Kerr"]);
   });

@@ -16,6 +16,7 @@ import {
   MULTI_PLACES,
   NAME_CONNECTORS,
   NOT_NAME_WORDS,
+  OCCUPATIONS,
   ORGANIZATION_NAME_WORDS,
   ORGANIZATION_NOUNS,
   OUTLET_NAME_WORDS,
@@ -856,7 +857,8 @@ function pushCandidate(
       const nounKind = PERSON_NOUN_ENDING.test(head) && !kindFromNouns([head]) && nameWords.length >= 2 ? null : kindFromNouns(pw);
       const party = PARTY_TAG.test(core);
       // "one of the nine lawmakers": a plural role head after "one of".
-      const personal = party || pw.some((w) => ROLE_HEADS.has(w) || (phrase.startsWith("one of") && ROLE_HEADS.has(w.replace(/s$/, ""))));
+      // (Or an occupation as its head: ", a witness,", ", the team's physician,".)
+      const personal = party || OCCUPATIONS.has(head) || pw.some((w) => ROLE_HEADS.has(w) || (phrase.startsWith("one of") && ROLE_HEADS.has(w.replace(/s$/, ""))));
       if (pw.length > 16 || (!nounKind && !personal)) break;
       // A bare lower-case phrase is a role only when it starts with one: ", mayor of Tampa," (not ", who said").
       if (/^\p{Ll}/u.test(phrase) && !OPENERS.test(phrase) && !(pw.length <= 4 && pw.some((w) => ROLE_HEADS.has(w)))) break;

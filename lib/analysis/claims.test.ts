@@ -2348,6 +2348,14 @@ describe("attribution", () => {
       [["Ann Kerr", "Ann Kerr"]],
     ]);
   });
+  it("gives what is said after a relative clause with no commas to the subject before it, not to a name inside it", () => {
+    expect(
+      sourcesOf(
+        "The council met. An aide who advised the mayor said the budget was late. A lawyer who represents Ann Kerr said the suit was baseless. " +
+          "The voters who backed Tom Holt later said they regretted it. Ann Kerr met voters who backed Tom Holt and said the plan was fair.",
+      ).slice(1),
+    ).toEqual(["an aide", "a lawyer", "voters", "Ann Kerr"]);
+  });
   it("ends what a “who” clause set off by commas says where the clause ends", () => {
     const contents = analyzeBody(
       "The council met. Tom Holt, who said the mayor lied, spoke on Monday. Ann Kerr, who has long said the plan, approved in May, was flawed, will testify. " +

@@ -1568,6 +1568,19 @@ export class ClaimExtractor {
     return found && this.someoneSpeaks(found) ? found : null;
   }
 
+  /**
+   * The subject opening the sentence before a relative clause with no commas that runs to the verb at `cueStart`,
+   * when `inside` is in that clause: "An aide who advised the mayor said", "Voters who backed Tom Holt said".
+   */
+  private subjectAroundRelative(s: Sentence, ms: Mention[], cueStart: number, inside: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
+    const m = SUBJECT_THEN_RELATIVE.exec(this.ctx.text.slice(s.start, cueStart));
+    if (!m || s.start + m[1]!.length >= inside) return null;
+    // (A noun phrase, not a clause: "Ann Kerr met voters who backed Holt and said".)
+    const words = m[1]!.replace(/^[“"]/, "").split(/\s+/);
+    if (FRONTING_WORDS.test(words[0]!) || words.slice(1).some(looksLikeVerb) || words.some((w) => verbClass(w.toLowerCase()) !== null)) return null;
+    return this.leadSubject(s, ms, m[1]!, quotes);
+  }
+
   /** The subject before a "who" clause that runs on past commas to the verb at `cueStart`, when `inside` is in that clause. */
   private subjectBeforeWhoAside(s: Sentence, ms: Mention[], cueStart: number, inside: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
     const m = whoAsideSubject(this.ctx.text.slice(s.start, cueStart));
@@ -2148,7 +2161,8 @@ export class ClaimExtractor {
           let r = this.sourceBefore(s, ms, cue.start, quotes);
           // ("The official who first disclosed …, and … ensnared the White House, denied …": not a name inside the
           // person's "who" clause, but the person.)
-          if (r && r !== "coordinated") r = this.subjectBeforeWhoAside(s, ms, cue.start, r.start, quotes) ?? r;
+          // ("An aide who advised the mayor said": nor a name inside a relative clause with no commas.)
+          if (r && r !== "coordinated") r = this.subjectBeforeWhoAside(s, ms, cue.start, r.start, quotes) ?? this.subjectAroundRelative(s, ms, cue.start, r.start, quotes) ?? r;
           // "Akin, though, told …", "Holt, for her part, said": the subject is before the aside.
           // "Mediaite, in a response to the Big Government post, writes": a longer aside after a preposition.
           // "Mr. Netanyahu is shown saying", "was quoted as saying": the one seen or heard saying it.

@@ -2356,6 +2356,14 @@ describe("attribution", () => {
       ).slice(1),
     ).toEqual(["an aide", "a lawyer", "voters", "Ann Kerr"]);
   });
+  it("reads someone described by what they are to others (“a longtime critic of the mayor”, “a 20-year veteran of the department”) as the source", () => {
+    expect(
+      sourcesOf(
+        "The council met. A longtime critic of the mayor said the budget was late. A former agent and 20-year veteran of the department told the Herald the leaders were negligent. " +
+          "A friend of Tom Holt said he was tired. A member of the Harbor Board said the vote was near.",
+      ).slice(1),
+    ).toEqual(["a longtime critic of the mayor", "a former agent and 20-year veteran of the department", "a friend of Tom Holt", "Harbor Board"]);
+  });
   it("ends what a “who” clause set off by commas says where the clause ends", () => {
     const contents = analyzeBody(
       "The council met. Tom Holt, who said the mayor lied, spoke on Monday. Ann Kerr, who has long said the plan, approved in May, was flawed, will testify. " +

@@ -296,7 +296,7 @@ const SEAT_NOUNS = new Set(["senate", "house", "seat", "race", "congress", "dist
 const BODY_PLURALS = new Set(["unions", "groups", "companies", "banks", "airlines", "automakers", "insurers", "hospitals", "schools", "universities", "churches", "charities"]);
 /** Plural nouns for people that no role or occupation list holds. */
 const PEOPLE_PLURALS = new Set(
-  "lawmakers legislators officials activists critics supporters opponents voters donors delegates candidates residents farmers fans parents teachers engineers reporters investors machinists nurses veterans retirees protesters demonstrators lawyers attorneys prosecutors executives".split(" "),
+  "lawmakers legislators officials activists critics supporters opponents voters donors delegates candidates residents farmers fans parents teachers engineers reporters investors machinists nurses veterans retirees protesters demonstrators lawyers attorneys prosecutors executives friends allies neighbors neighbours colleagues classmates".split(" "),
 );
 /** A plural noun for people: "leaders", "senators", "lawmakers", "activists". */
 function namesPeople(word: string): boolean {
@@ -388,7 +388,7 @@ const SPEAKS_FOR_PERSON = new Set([...SPOKESPERSON_WORDS, ..."lawyer lawyers att
 /** Roles of people who speak for a body: "a Microsoft spokesperson" is Microsoft speaking. */
 const SPEAKS_FOR = new Set([...SPOKESPERSON_WORDS, ..."representative representatives aide aides official".split(" ")]);
 /** A lower-case word, a hyphenated compound or a capitalised body name inside a description ("former Justice Department"). */
-const DESCRIPTION_MODIFIER = /^(?:\p{Ll}[\p{Ll}\-]*|\p{Lu}[\p{L}\-]*)$/u;
+const DESCRIPTION_MODIFIER = /^(?:\p{Ll}[\p{Ll}\-]*|\p{Lu}[\p{L}\-]*|\d+-(?:year|month|week|day)(?:-old)?)$/u;
 interface DescribedPhrase {
   /** Index of its first word in the sentence. */
   firstWord: number;
@@ -1374,7 +1374,11 @@ export class ClaimExtractor {
     // "at": "A statement from Hamas said", "An email from Zentrix said".)
     const directKind = direct ? this.ctx.ents.kindOf(direct.src.entityKey) : null;
     const placeLike = (directKind === "place" && PLACE_PREPOSITION.test(governedBy)) || (directKind === "other" && (PART_OF_PLACE_PREPOSITION.test(governedBy) || /\bin\s$/.test(governedBy)));
-    const governed = direct && (placeLike || (!participle && OBJECT_PREPOSITION.test(governedBy)));
+    // ("A longtime critic of Mayor Tom Holt said": whom someone is a critic or friend of does not speak; a body's
+    // members or a person's spokesman speak for them.)
+    const personOf = directKind === "person" ? PERSON_OF_BEFORE.exec(governedBy) : null;
+    const nonRoleOf = personOf !== null && namesPeople(`${personOf[1]!}s`) && !ROLE_HEADS.has(personOf[1]!) && !SPOKESPERSON_WORDS.has(personOf[1]!);
+    const governed = direct && (placeLike || nonRoleOf || (!participle && OBJECT_PREPOSITION.test(governedBy)));
     if (direct && !governed) return direct;
     // "A former county inspector said", "a neighbor told": whoever an indefinite noun phrase before the verb describes.
     // ("Reporters said": a plural noun for people capitalised only because it opens the sentence.)
@@ -1463,13 +1467,21 @@ export class ClaimExtractor {
           if (org) this.ctx.discourse.noteRole(head.lower, org.entityKey, org.start);
           if (org) return { src: { entityKey: org.entityKey, text: text.slice(head.start, w.end), role: head.text }, start: head.start, end: w.end };
         }
-        // "The nation's leading advocate for senior citizens says": someone described by a role or an occupation and
-        // what they stand for, opening the clause, when no one is named in it.
-        if ((ROLE_HEADS.has(head.lower) || OCCUPATIONS.has(head.lower)) && !head.cap && pw.lower === "for" && !isDeterminer(w.lower) && !ms.some((m) => m.start > pw.end && m.end <= w.end + 1)) {
+        // "The nation's leading advocate for senior citizens says", "A longtime critic of the mayor said", "A 20-year
+        // veteran of the department said": someone described by a role, an occupation or what they are to others,
+        // opening the clause, when no one is named in it (or, after "of" and no role, whoever is named: "a critic of
+        // Mayor Holt").
+        const personHead = ROLE_HEADS.has(head.lower) || OCCUPATIONS.has(head.lower) || namesPeople(`${head.lower}s`);
+        const named = ms.some((m) => m.start > pw.end && m.end <= w.end + 1);
+        const standsFor = pw.lower === "for" ? !named : pw.lower === "of" && (!named || !ROLE_HEADS.has(head.lower));
+        if (personHead && standsFor && !head.cap && !isDeterminer(w.lower)) {
           const described = this.describedPhrase(s, j - 1);
           // (With whose it is: "The nation's leading advocate".)
           let at = described?.firstWord ?? -1;
           if (at > 0 && ws[at - 1]!.poss) at -= at > 1 && isDeterminer(ws[at - 2]!.lower) ? 2 : 1;
+          // (A second description of the same person: "A former city auditor and longtime critic of the mayor".)
+          const also = at > 1 && ws[at - 1]!.lower === "and" && !isDeterminer(ws[at]!.lower) ? this.describedPhrase(s, at - 2) : null;
+          if (also?.indefinite) at = also.firstWord;
           const opens = at === 0 || (at > 0 && /[,;:—–(]\s*$/.test(text.slice(ws[at - 1]!.end, ws[at]!.start)));
           if (described && opens && !this.inQuotes(quotes, head.start)) {
             const phrase = text.slice(ws[at]!.start, w.end);
@@ -2988,6 +3000,8 @@ const REVIEW_ISSUED = new RegExp(
   String.raw`^\s+(?:\p{Ll}+ly\s+)?(?:${ISSUING_VERBS})\s+(?:a|an|its|the)\s+(?:[\p{L}\d-]+\s+){0,2}(?:report|review|study|audit|assessment|analysis|investigation|inquiry)\b[^.;,]{0,40}$`,
   "u",
 );
+/** A noun for someone and "of" right before a person's name: "critic of (Mayor) " before "Tom Holt". */
+const PERSON_OF_BEFORE = /\b(\p{Ll}+)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
 const OBJECT_PREPOSITION = /\b(?:with|against|about|toward|towards|alongside)\s$|\b(?:interview|conversation|meeting|call|appearance)\s(?:with|on|to)\s(?:the\s)?$/;
 /** Words for a part of a place: "lower", "downtown", "rural". */
 const PART_OF_PLACE = "lower|upper|downtown|northern|southern|eastern|western|central|rural|suburban|greater|north|south|east|west";

@@ -628,7 +628,8 @@ describe("attribution", () => {
   });
   it("reads “claims”, “promises” or “reports” before a preposition as a noun, not a verb of saying", () => {
     const headline = (title: string) => headlineClaimOf("Mayor Ann Holt met the council on Monday.", title);
-    expect(headline("Council challenges Holt claims on harbour costs").source).toBeNull();
+    // (The council challenging Holt's claims is its denial; "claims" is no verb there.)
+    expect([headline("Council challenges Holt claims on harbour costs").cue, headline("Council challenges Holt claims on harbour costs").kind]).toEqual(["challenges", "denial"]);
     expect(headline("Holt promises on pier fall short").source).toBeNull();
     expect(headline("Holt claims on Monday that the pier is safe").cue).toBe("claims");
     expect(headline("Holt promises to reopen pier").cue).toBe("promises");
@@ -2363,6 +2364,12 @@ describe("attribution", () => {
           "A friend of Tom Holt said he was tired. A member of the Harbor Board said the vote was near.",
       ).slice(1),
     ).toEqual(["a longtime critic of the mayor", "a former agent and 20-year veteran of the department", "a friend of Tom Holt", "Harbor Board"]);
+  });
+  it("reads agreeing that and pressing the point that as speech, and a title-case “Pushes Back on Report” as a denial", () => {
+    expect(
+      sourcesOf("The council met. Holt agreed that the budget was late. The two sides agreed that day to meet again. Republicans pressed the point that the agency had broken the law.").slice(1),
+    ).toEqual(["Holt", null, "Republicans"]);
+    expect(headlineClaimOf("Mayor Ann Holt spoke on Monday.", "Mayor Holt Pushes Back on Report of Budget Cuts")?.kind).toBe("denial");
   });
   it("ends what a “who” clause set off by commas says where the clause ends", () => {
     const contents = analyzeBody(

@@ -371,7 +371,7 @@ function blamedForOneWordDeed(rest: string): boolean {
  */
 const NEEDS_STRICT_THAT = new Set(words(`charged certified certifies clarified clarifies proposed proposes suggesting repeated
   repeats repeating relayed relays signaled signals signalled signaling mentioned mentions objected objects objecting protested
-  protests protesting complaining`));
+  protests protesting complaining agree agreed agrees agreeing`));
 /** "made clear that …", "make clear they are …": a clause after them, with or without "that" (not "made clear progress"). */
 const MADE_CLEAR = new Set(["made clear", "makes clear", "make clear", "making clear", "made it clear", "makes it clear", "make it clear", "making it clear"]);
 for (const w of MADE_CLEAR) VERB_CLASS.set(w, "statement");
@@ -382,8 +382,8 @@ const DATED_THEN_VERB = new RegExp(
 /** "The letter goes on: “…”": a text or speaker continuing, with a colon and a quotation after it. */
 const GOES_ON = new Set(["goes on", "went on", "continues on"]);
 for (const w of GOES_ON) VERB_CLASS.set(w, "statement");
-/** "made the case that …", "sought to make the case that …": an argument, with "that" after it. */
-const MADE_THE_CASE = new Set(["made the case", "makes the case", "make the case", "making the case"]);
+/** "made the case that …", "sought to make the case that …", "pressed the point that …": an argument, with "that" after it. */
+const MADE_THE_CASE = new Set(["made the case", "makes the case", "make the case", "making the case", "made the point", "makes the point", "make the point", "making the point", "pressed the point", "presses the point", "press the point", "pressing the point"]);
 for (const w of MADE_THE_CASE) VERB_CLASS.set(w, "statement");
 /** "questioned why …", "questioned whether …": a question put, with its question after it (not "questioned the witness"). */
 const QUESTIONED = new Set(["questioned", "questions", "questioning"]);
@@ -413,8 +413,8 @@ export function tellsSomeone(cue: string): boolean {
 }
 /** A plural subject right before the bare "suggest": "they", "the records", "Experts", "Ann Kerr and Tom Holt". */
 const PLURAL_SUBJECT_BEFORE = /(?:\b(?:[Tt]hey|[Ww]e|data)|\p{L}s|\band\s+(?:\p{Lu}[\p{L}.’'-]*\s+)*\p{Lu}[\p{L}.’'-]*)\s+(?:\p{Ll}+ly\s+)?$/u;
-/** Verbs of objecting, whose "that" may be a determiner: "objected that morning", "protested that call". */
-const OBJECTING = /^(?:object|protest|complain)/;
+/** Verbs of objecting or agreeing, whose "that" may be a determiner: "objected that morning", "agreed that day". */
+const OBJECTING = /^(?:object|protest|complain|agree)/;
 /** A subject right before "objects"/"protests" as a verb: a noun or name, not a verb, particle or determiner before it. */
 const OBJECTS_SUBJECT_BEFORE = /(?:^|\s)(?!(?:the|a|an|his|her|their|its|our|my|your|up|down|off|out|of|in|on|at|to|for|with|and|or)\s+$)[\p{L}.’'-]*[\p{L}](?<!s|ed)\s+$/u;
 const THAT_NAMES_A_TIME_OR_THING = /^ that\s+(?:morning|afternoon|evening|night|day|week|month|year|weekend|time|call|decision|ruling|point|move|plan|idea|proposal|rule|law|bill|vote)\b(?!\s+that\b)/;
@@ -823,7 +823,8 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       // "responded to the controversy by posting a gallery": an act in answer.
       if (w.startsWith("respond") && (RESPONDED_BY_ACT.test(rest) || RESPONDED_TO_ONLY.test(rest))) continue;
       // "rejected the overture", "dismissed the case": a denial rejects something said, not an offer or a suit.
-      if (REJECT_VERBS.has(w) && !REJECTED_CLAIM.test(rest) && !quoteBefore) continue;
+      // (In a title-case headline, "Pushes Back on Report of …", the words are capitalised.)
+      if (REJECT_VERBS.has(w) && !REJECTED_CLAIM.test(s.titleCase ? rest.toLowerCase() : rest) && !quoteBefore) continue;
       // "pushed back the release of the report": put off, not denied.
       if (w.startsWith("push") && /^ (?:the|a|an|its|his|her|their)\b/.test(rest)) continue;
       if (ALSO_PLURAL_NOUNS.has(w) && NOUN_BEFORE.test(slice.slice(m.index + w.length))) continue;

@@ -708,7 +708,8 @@ function speaksNext(text: string, ws: Word[], i: number): boolean {
   if (next && SPEAKING_ADVERBS.has(next.lower) && text.slice(w.end, next.start) === " " && ws[i + 2] && text.slice(next.end, ws[i + 2]!.start) === " ") next = ws[i + 2];
   else if (next && text.slice(w.end, next.start) === ", ") next = verbAfterAside(text, ws, i);
   else if (next && text.slice(w.end, next.start) !== " ") return false;
-  if (next === undefined || w.poss || !SPEAKING_VERBS.has(next.lower)) return false;
+  // (Any verb of saying, blaming or denying: "Holt agreed that", "Kerr denied".)
+  if (next === undefined || w.poss || (!SPEAKING_VERBS.has(next.lower) && verbClass(next.lower) === null)) return false;
   if (GROUP_PLURALS.has(w.lower)) return true;
   return !/[^s]s$/.test(w.lower) && !ROLE_HEADS.has(w.lower) && !(w.lower in UNNAMED_SOURCES) && !PRONOUN_WORDS.has(w.lower);
 }

@@ -2371,6 +2371,13 @@ describe("attribution", () => {
     ).toEqual(["Holt", null, "Republicans"]);
     expect(headlineClaimOf("Mayor Ann Holt spoke on Monday.", "Mayor Holt Pushes Back on Report of Budget Cuts")?.kind).toBe("denial");
   });
+  it("reads an age or an occupation no one was given, right after a quotation, as the person who has just spoken", () => {
+    const r = analyzeBody(
+      "Coach Mark Delaney was angry. “We were robbed,” the 62-year-old said. Board member Luis Carrera said the board owed families an answer. " +
+        "“Dragging this out is not fair,” the retired firefighter said. Tom Holt, a teacher, spoke. Ann Kerr answered him. “It is late,” the teacher said.",
+    );
+    expect(["We were robbed", "not fair", "It is late"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Mark Delaney", "Luis Carrera", "Tom Holt"]);
+  });
   it("ends what a “who” clause set off by commas says where the clause ends", () => {
     const contents = analyzeBody(
       "The council met. Tom Holt, who said the mayor lied, spoke on Monday. Ann Kerr, who has long said the plan, approved in May, was flawed, will testify. " +

@@ -417,6 +417,8 @@ const NOT_MODIFIERS = new Set(
 const REPORTISH = new Set("report reports story article investigation".split(" "));
 const PP_HEADS = new Set("for of at with within from in on close familiar inside".split(" "));
 /** Prepositions of where or when between a person and their verb: "Holt at the rally said", "Holt during the debate". */
+/** Nouns a newsroom calls someone by, besides occupations: "the teenager said". */
+const EPITHET_NOUNS = new Set("teenager youngster rookie newcomer veteran".split(" "));
 const WHERE_OR_WHEN = new Set("at in on during after before following".split(" "));
 const RELATIVE_WORDS = new Set("that who whom which whose where when".split(" "));
 /** Participles after a document that say when it was issued or what it holds: "issued Thursday", "detailing …". */
@@ -999,6 +1001,8 @@ export class ClaimExtractor {
     }
     const owned = this.ownersBodyOrVoice(s, ms, k, quotes);
     if (owned) return owned;
+    const epithet = this.epithetAfterQuotation(s, k);
+    if (epithet) return epithet;
     // "the organization", "the publication", "the former Alaska governor", "the ex-congressman", "the attorney general"
     const noun = descriptionNoun(w, prev);
     if (!w.cap && noun) {
@@ -1537,6 +1541,22 @@ export class ClaimExtractor {
     return sourceOf(m);
   }
 
+
+  /**
+   * "“We were robbed,” the 62-year-old said", "“…,” the retired firefighter said": an age or an occupation no one in the
+   * article was given, right after a quotation, is a newsroom's second name for the person who has just spoken.
+   */
+  private epithetAfterQuotation(s: Sentence, k: number): { src: ClaimSource; start: number; end: number } | null {
+    const ws = s.words;
+    const w = ws[k]!;
+    const age = /^\d{1,3}-year-old$/.test(w.lower);
+    if (!age && !((OCCUPATIONS.has(w.lower) || EPITHET_NOUNS.has(w.lower)) && !this.ctx.discourse.isGiven(w.lower))) return null;
+    let d = k - 1;
+    while (d >= 0 && k - d <= 3 && ws[d]!.lower !== "the" && !ws[d]!.cap && isModifier(ws[d]!)) d--;
+    if (d < 0 || ws[d]!.lower !== "the" || !/[,!?][”"’]\s*$/.test(this.ctx.text.slice(Math.max(s.start, ws[d]!.start - 4), ws[d]!.start))) return null;
+    const key = this.ctx.discourse.recentPersonKey(s.index);
+    return key ? { src: { entityKey: key, text: this.ctx.text.slice(ws[d]!.start, w.end), role: null }, start: ws[d]!.start, end: w.end } : null;
+  }
 
   /** The subject opening a sentence, before a relative clause that runs to the verb: "Voters" of "Voters who live near the plant said". */
   private subjectBeforeRelative(s: Sentence, ms: Mention[], cueStart: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {

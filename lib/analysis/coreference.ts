@@ -232,6 +232,17 @@ export class Discourse {
     else if (!this.ents.isPlural(key)) this.lastBodySpeaker = seen;
   }
 
+  /** Whether the article gave anyone this occupation or title word ("Ann Kerr, a witness," for "witness"). */
+  isGiven(word: string): boolean {
+    return this.holdersByOccupation.has(word) || this.personByRoleWord.has(word);
+  }
+
+  /** The person who spoke in this sentence or the one before, else the person the one before was about. */
+  recentPersonKey(sentence: number): string | null {
+    const subject = this.lastPersonSubject && sentence - this.lastPersonSubject.sentence <= 1 ? this.lastPersonSubject.key : null;
+    return this.lastSpeakerKey(1, sentence) ?? subject;
+  }
+
   lastSpeakerKey(maxAge: number, sentence: number): string | null {
     return this.lastSpeaker && sentence - this.lastSpeaker.sentence <= maxAge ? this.lastSpeaker.key : null;
   }

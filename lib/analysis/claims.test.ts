@@ -2378,6 +2378,13 @@ describe("attribution", () => {
     );
     expect(["We were robbed", "not fair", "It is late"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Mark Delaney", "Luis Carrera", "Tom Holt"]);
   });
+  it("reads British spellings of the verbs in -ize as those verbs", () => {
+    const r = analyzeBody("The council met. The Heart Patients Alliance criticised health authorities for failing to fund rehabilitation. The mayor emphasised that the budget was balanced.");
+    expect(r.claims.slice(1).map((c) => [c.kind, sourceName(r, c), c.cue])).toEqual([
+      ["blame", "Heart Patients Alliance", "criticised"],
+      ["statement", "mayor", "emphasised"],
+    ]);
+  });
   it("ends what a “who” clause set off by commas says where the clause ends", () => {
     const contents = analyzeBody(
       "The council met. Tom Holt, who said the mayor lied, spoke on Monday. Ann Kerr, who has long said the plan, approved in May, was flawed, will testify. " +

@@ -443,6 +443,19 @@ export const BELIEF_VERBS = new Set(words(`believe believes believed think think
 const NEEDS_THAT = new Set(words(`found finds determined determines assessed assesses ruled alleged alleges allege show shows showed estimated
   estimates`));
 
+/**
+ * British spellings of the verbs in "-ize" ("criticised", "emphasises", "apologising"), and the American form each
+ * stands for: a cue matched in either is read as the American one.
+ */
+const AMERICAN_OF = new Map<string, string>();
+for (const [verb, cls] of [...VERB_CLASS]) {
+  const british = verb.replace(/iz(e|es|ed|ing)\b/g, "is$1");
+  if (british !== verb && !VERB_CLASS.has(british)) {
+    VERB_CLASS.set(british, cls);
+    AMERICAN_OF.set(british, verb);
+  }
+}
+
 const CUE_RE = new RegExp(
   String.raw`\b(?:` +
     [
@@ -655,7 +668,7 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
     }
     else if (m[5]) out.push({ start: at, end, text: m[5], cls: "statement", form: "appositive-claim", sourceFrom: end });
     else if (m[6]) {
-      const w = m[6].toLowerCase();
+      const w = AMERICAN_OF.get(m[6].toLowerCase()) ?? m[6].toLowerCase();
       const rest = slice.slice(m.index + w.length, m.index + w.length + 130);
       const lead = slice.slice(Math.max(0, m.index - 80), m.index);
       if (w === "attacks") {

@@ -2378,6 +2378,14 @@ describe("attribution", () => {
     );
     expect(["We were robbed", "not fair", "It is late"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Mark Delaney", "Luis Carrera", "Tom Holt"]);
   });
+  it("reads diplomats and a country's ministry or government as sources", () => {
+    expect(
+      sourcesOf(
+        "Troops from Kessaria and Valdoria met. Diplomats said a meeting could be held. A senior diplomat, who asked not to be named, said the walkout had been planned. " +
+          "France's foreign ministry said the troops had left. Kessaria's foreign ministry denied that any of its forces had crossed the border.",
+      ).slice(1),
+    ).toEqual(["diplomats", "a senior diplomat", "France's foreign ministry", "Kessaria's foreign ministry"]);
+  });
   it("reads British spellings of the verbs in -ize as those verbs", () => {
     const r = analyzeBody("The council met. The Heart Patients Alliance criticised health authorities for failing to fund rehabilitation. The mayor emphasised that the budget was balanced.");
     expect(r.claims.slice(1).map((c) => [c.kind, sourceName(r, c), c.cue])).toEqual([

@@ -417,6 +417,8 @@ const NOT_MODIFIERS = new Set(
 const REPORTISH = new Set("report reports story article investigation".split(" "));
 const PP_HEADS = new Set("for of at with within from in on close familiar inside".split(" "));
 /** Prepositions of where or when between a person and their verb: "Holt at the rally said", "Holt during the debate". */
+/** Bodies only a country has: "Kessaria's foreign ministry", "its government". */
+const COUNTRY_BODIES = new Set("ministry government parliament embassy army military navy cabinet presidency".split(" "));
 /** Nouns a newsroom calls someone by, besides occupations: "the teenager said". */
 const EPITHET_NOUNS = new Set("teenager youngster rookie newcomer veteran".split(" "));
 const WHERE_OR_WHEN = new Set("at in on during after before following".split(" "));
@@ -684,6 +686,13 @@ export class ClaimExtractor {
       if (!opens || this.inQuotes(quotes, start)) return null;
       const phrase = text.slice(start, w.end);
       return { src: { entityKey: ents.ensure(phrase.replace(/^The\b/, "the"), "unnamed", phrase), text: phrase, role: null }, start, end: w.end };
+    }
+    // "France's foreign ministry said", "Russia's defense ministry": a country's body, named as the text names it (also
+    // of a country the article does not know: "Kessaria's foreign ministry").
+    const country = owner !== null && (ents.kindOf(owner) === "place" || (ents.kindOf(owner) === "other" && COUNTRY_BODIES.has(w.lower)));
+    if (body && country && opens && !this.inQuotes(quotes, start)) {
+      const phrase = text.slice(start, w.end);
+      return { src: { entityKey: ents.ensure(phrase, INSTITUTION_NOUNS.has(w.lower) ? "institution" : "organization", phrase), text: phrase, role: null }, start, end: w.end };
     }
     if (!owner || ents.kindOf(owner) !== "person") return null;
     const phrase = text.slice(start, w.end);

@@ -2386,6 +2386,10 @@ describe("attribution", () => {
       ).slice(1),
     ).toEqual(["diplomats", "a senior diplomat", "France's foreign ministry", "Kessaria's foreign ministry"]);
   });
+  it("finds a company again by its name without its trade, and a name opening a sentence before “has said”", () => {
+    const r = analyzeBody("Brightline Foods reported a loss on Monday. Shares fell after Brightline said sales would recover. Calloway Estates drew up the plan. Calloway has said that it will build a park.");
+    expect(["sales would recover", "build a park"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Brightline Foods", "Calloway Estates"]);
+  });
   it("reads British spellings of the verbs in -ize as those verbs", () => {
     const r = analyzeBody("The council met. The Heart Patients Alliance criticised health authorities for failing to fund rehabilitation. The mayor emphasised that the budget was balanced.");
     expect(r.claims.slice(1).map((c) => [c.kind, sourceName(r, c), c.cue])).toEqual([

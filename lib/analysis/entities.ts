@@ -238,6 +238,10 @@ const NAME_KIND = {
 /** Words of advocacy groups' and campaigns' names that no person's name holds. */
 const CAMPAIGN_NAME_WORDS = new Set("america americans now forward together action watch".split(" "));
 /** Last words a body's name is often written without: "Secure America (Now)", "Acme (Inc.)". */
+/** Words for a company's trade that its name may go without: "Brightline Foods" is "Brightline". */
+const TRADE_WORDS = new Set(
+  "foods estates semiconductor semiconductors partners holdings industries systems technologies motors airlines airways energy pharmaceuticals capital media communications networks software foods robotics logistics".split(" "),
+);
 const DROPPABLE_LAST_WORDS = new Set(["now", "action", "forward", "together", "watch", "inc", "corp", "llc", "ltd", "co"]);
 
 /** Kind guessed from the words ws[a..b] of a name (a shared constant: do not modify). */
@@ -693,6 +697,7 @@ const SPEAKING_VERBS = new Set(`said says say told tells tell added adds tweeted
   replied countered acknowledged stated warned warn testified declared recalled conceded contend reported reports`.split(/\s+/));
 /** Adverbs that may stand between a speaker and the verb ("Politico also reports"). */
 const SPEAKING_ADVERBS = new Set(["also", "later", "then", "first", "again", "previously", "earlier", "originally"]);
+const SPEAKING_AUXILIARIES = new Set(["has", "had", "have", "will", "would"]);
 
 /** Words that open a sentence before a verb of saying without naming anyone ("Everyone said"). */
 const PRONOUN_WORDS = new Set(["everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody", "none"]);
@@ -705,7 +710,8 @@ const PRONOUN_WORDS = new Set(["everyone", "everybody", "someone", "somebody", "
 function speaksNext(text: string, ws: Word[], i: number): boolean {
   const w = ws[i]!;
   let next = ws[i + 1];
-  if (next && SPEAKING_ADVERBS.has(next.lower) && text.slice(w.end, next.start) === " " && ws[i + 2] && text.slice(next.end, ws[i + 2]!.start) === " ") next = ws[i + 2];
+  // (Past an adverb or an auxiliary: "Politico also reports", "Calloway has said".)
+  if (next && (SPEAKING_ADVERBS.has(next.lower) || SPEAKING_AUXILIARIES.has(next.lower)) && text.slice(w.end, next.start) === " " && ws[i + 2] && text.slice(next.end, ws[i + 2]!.start) === " ") next = ws[i + 2];
   else if (next && text.slice(w.end, next.start) === ", ") next = verbAfterAside(text, ws, i);
   else if (next && text.slice(w.end, next.start) !== " ") return false;
   // (Any verb of saying, blaming or denying: "Holt agreed that", "Kerr denied".)
@@ -994,6 +1000,11 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
     families.push(f);
     byKey.set(key, f);
     // ("Secure America Now" is found again by "secure america", its name without a word it may go without.)
+    // ("Brightline Foods" is found again by "Brightline": a company's name without the word for its trade.)
+    if (c.words.length === 2 && TRADE_WORDS.has(c.words[1]!.toLowerCase()) && !c.strongKind) {
+      f.kind = "organization";
+      if (!byShortName.has(c.words[0]!.toLowerCase())) byShortName.set(c.words[0]!.toLowerCase(), f);
+    }
     if (c.words.length >= 3 && DROPPABLE_LAST_WORDS.has(c.words.at(-1)!.toLowerCase().replace(/\.$/, ""))) {
       const short = c.words.slice(0, -1).join(" ").toLowerCase();
       if (!byShortName.has(short)) byShortName.set(short, f);
@@ -1042,8 +1053,8 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
     }
     // "Secure America" after "Secure America Now": a body's name cut short by its last word, once the full name is known
     // (not "Harbor Bank" before "Harbor Bank Online", another thing).
-    if (!f && c.words.length >= 2 && c.kind !== "place") {
-      // (Only a last word a name may go without: "Now", "Action", "Inc." — not "Foundation", another body.)
+    if (!f && c.kind !== "place" && (c.words.length >= 2 || !bySurname.has(key))) {
+      // (Only a last word a name may go without: "Now", "Action", "Inc.", or a trade — not "Foundation", another body.)
       const full = byShortName.get(c.words.join(" ").toLowerCase());
       f = full && BODY_KINDS_OF_NAMES.has(full.kind) && full.firstSeen < c.start ? full : null;
     }

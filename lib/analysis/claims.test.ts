@@ -2390,6 +2390,11 @@ describe("attribution", () => {
     const r = analyzeBody("Brightline Foods reported a loss on Monday. Shares fell after Brightline said sales would recover. Calloway Estates drew up the plan. Calloway has said that it will build a park.");
     expect(["sales would recover", "build a park"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Brightline Foods", "Calloway Estates"]);
   });
+  it("reads the prosecution, the defence and state media as sources", () => {
+    expect(
+      sourcesOf("The trial began. The prosecution said the defendant had lied. The defence blamed the former chief executive for the losses. State media reported that the president had left.").slice(1),
+    ).toEqual(["prosecution", "defence", "media"]);
+  });
   it("reads British spellings of the verbs in -ize as those verbs", () => {
     const r = analyzeBody("The council met. The Heart Patients Alliance criticised health authorities for failing to fund rehabilitation. The mayor emphasised that the budget was balanced.");
     expect(r.claims.slice(1).map((c) => [c.kind, sourceName(r, c), c.cue])).toEqual([

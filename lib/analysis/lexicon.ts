@@ -266,6 +266,10 @@ export const UNNAMED_SOURCES = wordTable<{ kind: "anonymous" | "unnamed"; name: 
   aide: { kind: "anonymous", name: "an aide" },
   people: { kind: "unnamed", name: "people" },
   operatives: { kind: "anonymous", name: "operatives" },
+  prosecution: { kind: "unnamed", name: "prosecution" },
+  defense: { kind: "unnamed", name: "defense" },
+  defence: { kind: "unnamed", name: "defence" },
+  media: { kind: "unnamed", name: "media" },
 });
 
 /** Common English given names by the gender they usually mark (a modest list; unknown names stay unknown). */

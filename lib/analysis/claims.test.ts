@@ -2390,6 +2390,14 @@ describe("attribution", () => {
     const r = analyzeBody("Brightline Foods reported a loss on Monday. Shares fell after Brightline said sales would recover. Calloway Estates drew up the plan. Calloway has said that it will build a park.");
     expect(["sales would recover", "build a park"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Brightline Foods", "Calloway Estates"]);
   });
+  it("gives what is said after a “which” clause set off by commas to the subject before it, never to a name inside it", () => {
+    expect(
+      sourcesOf(
+        "Troops from Ruritania moved. Ruritania, which borders Hungary, said the talks had failed. Norway, which is not an EU member but shares North Sea stocks, said it was watching. " +
+          "The union, which represents 4,000 nurses at Mercy Hospital, said it would strike.",
+      ).slice(1),
+    ).toEqual(["Ruritania", "Norway", null]);
+  });
   it("reads the prosecution, the defence and state media as sources", () => {
     expect(
       sourcesOf("The trial began. The prosecution said the defendant had lied. The defence blamed the former chief executive for the losses. State media reported that the president had left.").slice(1),

@@ -1684,6 +1684,15 @@ export class ClaimExtractor {
    * clause closes right before the verb (quotations inside it are the speaker's words, not who speaks).
    */
   private beforeRelativeAside(s: Sentence, ms: Mention[], cueStart: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
+    const open = this.relativeAsideOpen(s, cueStart, quotes);
+    // Whoever would speak with a verb right where the clause opens ("Holt", "The congressman").
+    const found = open === null ? null : this.sourceBefore(s, ms, open, quotes);
+    // (Someone, or a country: "The union, which …, said", "Norway, which …, said".)
+    return found && found !== "coordinated" && (this.someoneSpeaks(found) || this.ctx.ents.kindOf(found.src.entityKey) === "place") ? found : null;
+  }
+
+  /** Where a relative clause set off by commas that closes right before `cueStart` opens (its ", who"), or null. */
+  private relativeAsideOpen(s: Sentence, cueStart: number, quotes: Span[]): number | null {
     const { text } = this.ctx;
     const from = Math.max(s.start, cueStart - 200);
     const lead = text.slice(from, cueStart);
@@ -1694,10 +1703,15 @@ export class ClaimExtractor {
     const clause = lead.slice(open + 2, close.index + (/^,[”"]/.test(close[0]) ? 2 : 1));
     // One clause whose quotations all close inside it.
     if (/[;:]/.test(clause) || count(clause, "“") !== count(clause, "”") || count(clause, '"') % 2 !== 0) return null;
-    if (this.inQuotes(quotes, from + open)) return null;
-    // Whoever would speak with a verb right where the clause opens ("Holt", "The congressman").
-    const found = this.sourceBefore(s, ms, from + open, quotes);
-    return found && found !== "coordinated" && SPEAKING_KINDS.has(this.ctx.ents.kindOf(found.src.entityKey)) ? found : null;
+    return this.inQuotes(quotes, from + open) ? null : from + open;
+  }
+
+  /** "Ruritania, which borders Hungary, said": the subject before such a clause, when `inside` is in it. */
+  private subjectBeforeRelativeAside(s: Sentence, ms: Mention[], cueStart: number, inside: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
+    const open = this.relativeAsideOpen(s, cueStart, quotes);
+    if (open === null || open > inside) return null;
+    const found = this.sourceBefore(s, ms, open, quotes);
+    return found && found !== "coordinated" ? found : null;
   }
 
   /**
@@ -2203,7 +2217,10 @@ export class ClaimExtractor {
           // ("The official who first disclosed …, and … ensnared the White House, denied …": not a name inside the
           // person's "who" clause, but the person.)
           // ("An aide who advised the mayor said": nor a name inside a relative clause with no commas.)
-          if (r && r !== "coordinated") r = this.subjectBeforeWhoAside(s, ms, cue.start, r.start, quotes) ?? this.subjectAroundRelative(s, ms, cue.start, r.start, quotes) ?? r;
+          // ("Ruritania, which borders Hungary, said": nor in one set off by commas.)
+          if (r && r !== "coordinated") {
+            r = this.subjectBeforeWhoAside(s, ms, cue.start, r.start, quotes) ?? this.subjectAroundRelative(s, ms, cue.start, r.start, quotes) ?? this.subjectBeforeRelativeAside(s, ms, cue.start, r.start, quotes) ?? r;
+          }
           // "Akin, though, told …", "Holt, for her part, said": the subject is before the aside.
           // "Mediaite, in a response to the Big Government post, writes": a longer aside after a preposition.
           // "Mr. Netanyahu is shown saying", "was quoted as saying": the one seen or heard saying it.
@@ -2241,6 +2258,8 @@ export class ClaimExtractor {
           found = this.sourceAfter(s, ms, cue.end, quotes);
           // ", saying he …" names the subject again; ", saying it …" begins what was said.
           if (found && cue.text.endsWith("ing") && this.ctx.ents.kindOf(found.src.entityKey) !== "person") found = null;
+          // (", said it would strike": a pronoun with words after it begins what was said, not who said it.)
+          if (found && !cue.text.endsWith("ing") && PRONOUNS.has(found.src.text.toLowerCase()) && /^\s+\p{Ll}/u.test(text.slice(found.end, found.end + 4))) found = null;
         }
       }
     }

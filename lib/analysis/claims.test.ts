@@ -2398,6 +2398,14 @@ describe("attribution", () => {
       ).slice(1),
     ).toEqual(["Ruritania", "Norway", null]);
   });
+  it("reads an institute, a foundation or a charity described after its name as that body", () => {
+    const r = analyzeBody("The Geneva-based Institute for Conflict Monitoring spoke on Monday. Tents appeared near the border, the institute said.");
+    expect(sourceName(r, claimWith(r, "Tents appeared"))).toBe("Geneva-based Institute for Conflict Monitoring");
+    expect(sourcesOf("The camp opened in May. The charity said the camp was full.")[1]).toBe("charity");
+    // An epithet after a quotation that ran on from the sentence before.
+    const q = analyzeBody("Manager Geoff Harlan blamed the referee. “It was a foul. Everyone saw it,” the 58-year-old said.");
+    expect(sourceName(q, claimWith(q, "Everyone saw it"))).toBe("Geoff Harlan");
+  });
   it("reads the prosecution, the defence and state media as sources", () => {
     expect(
       sourcesOf("The trial began. The prosecution said the defendant had lied. The defence blamed the former chief executive for the losses. State media reported that the president had left.").slice(1),

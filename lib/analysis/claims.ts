@@ -39,7 +39,7 @@ const DOCUMENT_NOUNS = new Set(
   "op-ed report reports story article investigation editorial analysis poll polls polling study survey document documents records memo memorandum letter statement statements filing complaint indictment ruling decision review audit column piece broadcast interview video tweet assessment ad advertisement commercial resolution petition cable email e-mail emails e-mails missive lawsuit suit rules guidance transcript".split(" "),
 );
 /** What figures and records are called when they show something ("budget numbers show"), besides documents. */
-const EVIDENCE_NOUNS = new Set([...DOCUMENT_NOUNS, ..."numbers figures data statistics results transcript transcripts".split(" ")]);
+const EVIDENCE_NOUNS = new Set([...DOCUMENT_NOUNS, ..."numbers figures data statistics results transcript transcripts research findings".split(" ")]);
 /** Documents that speak for whoever issued them ("the letter says"), and the words that name each of them. */
 const DOCUMENT_WORDS = wordTable<string[]>({
   ad: ["ad", "ads", "advertisement", "commercial", "spot"],
@@ -1563,7 +1563,8 @@ export class ClaimExtractor {
     let d = k - 1;
     while (d >= 0 && k - d <= 3 && ws[d]!.lower !== "the" && !ws[d]!.cap && isModifier(ws[d]!)) d--;
     if (d < 0 || ws[d]!.lower !== "the" || !/[,!?][”"’]\s*$/.test(this.ctx.text.slice(Math.max(s.start, ws[d]!.start - 4), ws[d]!.start))) return null;
-    const key = this.ctx.discourse.recentPersonKey(s.index);
+    // (Two sentences back when the quotation ran on from the sentence before: "“It's a foul. Everyone saw it,” the 58-year-old said".)
+    const key = this.ctx.discourse.recentPersonKey(s.index, 2);
     return key ? { src: { entityKey: key, text: this.ctx.text.slice(ws[d]!.start, w.end), role: null }, start: ws[d]!.start, end: w.end } : null;
   }
 

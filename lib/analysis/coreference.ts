@@ -237,10 +237,10 @@ export class Discourse {
     return this.holdersByOccupation.has(word) || this.personByRoleWord.has(word);
   }
 
-  /** The person who spoke in this sentence or the one before, else the person the one before was about. */
-  recentPersonKey(sentence: number): string | null {
-    const subject = this.lastPersonSubject && sentence - this.lastPersonSubject.sentence <= 1 ? this.lastPersonSubject.key : null;
-    return this.lastSpeakerKey(1, sentence) ?? subject;
+  /** The person who spoke in this sentence or the `maxAge` before, else the person those were about. */
+  recentPersonKey(sentence: number, maxAge = 1): string | null {
+    const subject = this.lastPersonSubject && sentence - this.lastPersonSubject.sentence <= maxAge ? this.lastPersonSubject.key : null;
+    return this.lastSpeakerKey(maxAge, sentence) ?? subject;
   }
 
   lastSpeakerKey(maxAge: number, sentence: number): string | null {

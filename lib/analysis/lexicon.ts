@@ -202,7 +202,8 @@ type Kinds = readonly ("person" | "organization" | "institution" | "outlet" | "p
 /** Descriptions ("the organization") and the entity kinds they refer back to. */
 export const DESCRIPTION_KINDS = wordTable<Kinds>({
   organization: ["organization"], organisation: ["organization"], group: ["organization"], company: ["organization"],
-  firm: ["organization"], campaign: ["organization"], party: ["organization"], committee: ["organization", "institution"],
+  firm: ["organization"], institute: ["organization", "institution"], foundation: ["organization"], charity: ["organization"],
+  association: ["organization"], federation: ["organization"], alliance: ["organization"], campaign: ["organization"], party: ["organization"], committee: ["organization", "institution"],
   agency: ["institution"], department: ["institution"], bureau: ["institution"], ministry: ["institution"],
   court: ["institution"], government: ["institution", "place"], administration: ["institution"],
   publication: ["outlet"], newspaper: ["outlet"], paper: ["outlet"], network: ["outlet"], outlet: ["outlet"],

@@ -2411,6 +2411,11 @@ describe("attribution", () => {
       sourcesOf("The trial began. The prosecution said the defendant had lied. The defence blamed the former chief executive for the losses. State media reported that the president had left.").slice(1),
     ).toEqual(["prosecution", "defence", "media"]);
   });
+  it("keeps “Shares of” out of a company's name, and reads a name ending in Securities as a body's", () => {
+    const r = analyzeBody("Shares of Corvane Semiconductor fell 11 percent. The company said sales were weak. Nadia Ferreira, an analyst at Holbrook Securities, said the stock was overvalued.");
+    expect(sourceName(r, claimWith(r, "sales were weak"))).toBe("Corvane Semiconductor");
+    expect(r.entities.find((e) => e.name === "Holbrook Securities")?.kind).toBe("organization");
+  });
   it("reads British spellings of the verbs in -ize as those verbs", () => {
     const r = analyzeBody("The council met. The Heart Patients Alliance criticised health authorities for failing to fund rehabilitation. The mayor emphasised that the budget was balanced.");
     expect(r.claims.slice(1).map((c) => [c.kind, sourceName(r, c), c.cue])).toEqual([

@@ -238,9 +238,11 @@ const NAME_KIND = {
 /** Words of advocacy groups' and campaigns' names that no person's name holds. */
 const CAMPAIGN_NAME_WORDS = new Set("america americans now forward together action watch".split(" "));
 /** Last words a body's name is often written without: "Secure America (Now)", "Acme (Inc.)". */
+/** Plural nouns for parts of something: "Shares of", "Units of". */
+const PARTS_OF_THINGS = new Set("shares stocks units bonds".split(" "));
 /** Words for a company's trade that its name may go without: "Brightline Foods" is "Brightline". */
 const TRADE_WORDS = new Set(
-  "foods estates semiconductor semiconductors partners holdings industries systems technologies motors airlines airways energy pharmaceuticals capital media communications networks software foods robotics logistics".split(" "),
+  "foods estates semiconductor semiconductors partners holdings industries systems technologies motors airlines airways energy pharmaceuticals capital media communications networks software robotics logistics securities investments ventures insurance".split(" "),
 );
 const DROPPABLE_LAST_WORDS = new Set(["now", "action", "forward", "together", "watch", "inc", "corp", "llc", "ltd", "co"]);
 
@@ -505,6 +507,9 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
   const listAfter = /^(?:\s*\([^()]{1,20}\))?,?\s+and\s+\p{Lu}|^,\s+\p{Lu}/u.test(text.slice(ws[j]!.end, ws[j]!.end + 32));
   const pluralTitle = (k: number) => k < j && PLURAL_TITLES.has(ws[k]!.lower) && !NOT_NAME_WORDS.has(ws[k + 1]!.lower) && (listAfter || j - k >= 2);
   while (i <= j && (NOT_NAME_WORDS.has(ws[i]!.lower) || TIME_WORDS.has(ws[i]!.lower) || NAME_CONNECTORS.has(ws[i]!.lower) || pluralTitle(i))) i++;
+  // "Shares of Corvane Semiconductor": a plural noun for parts of something opening a sentence, then "of", is
+  // capitalised for its place; the name is what follows.
+  if (i + 2 <= j && opensClause(text, ws, i) && ws[i + 1]!.lower === "of" && PARTS_OF_THINGS.has(ws[i]!.lower)) i += 2;
   // "Mr. Santorum", "Ms. Holt", "Justices Kennedy and …": an honorific or a plural title makes the name a person's.
   const honorific = i > i0 && i <= j && (HONORIFICS.has(ws[i - 1]!.lower) || PLURAL_TITLES.has(ws[i - 1]!.lower));
   // "Senior White House officials said", "Outgoing White House economic adviser Larry Summers": opening a sentence,

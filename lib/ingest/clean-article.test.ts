@@ -126,6 +126,21 @@ describe("cleanArticleText", () => {
     expect(article.removed.slice(-3)).toEqual(["Topics", "Michael Flynn", "Trump administration"]);
   });
 
+  it("drops a note about the writer that opens or closes the article, but not the writer's name in a sentence", () => {
+    const article = cleanArticleText(
+      [
+        "Rovers win again",
+        "By Joe Feeney at Dunmore Park",
+        "Joe Feeney is a writer and former player. The views expressed here are his own.",
+        "Rovers beat City 2-1 on Saturday.",
+        "Joe Feeney, who wrote the club's history, was in the stands.",
+        "Joe Feeney is The Courier's chief football writer. Follow him on X @JoeFeeney.",
+      ].join("\n\n"),
+    );
+    expect(article.author).toBe("Joe Feeney");
+    expect(article.paragraphs).toEqual(["Rovers beat City 2-1 on Saturday.", "Joe Feeney, who wrote the club's history, was in the stands."]);
+  });
+
   it("does not take a dateline lede for a headline", () => {
     const article = cleanArticleText(
       "WASHINGTON (Reuters) - Michael Flynn resigned on Monday.\nHe said he had apologized.\nReporting by Jane Doe; Editing by John Roe",

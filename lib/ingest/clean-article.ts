@@ -52,6 +52,17 @@ function cleanHint(value: string | null | undefined): string | null {
   return v || null;
 }
 
+/** What a note about the writer says after the writer's name: "covers …", "is the Courier's chief football writer". */
+const AUTHOR_NOTE_RE = /^\s(?:covers|writes about|writes for|reports on|is based in|contributed to|can be reached|may be reached|is (?:a|an|the|our|\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*['’]s)\s[^.!?]{0,80}\b(?:writer|reporter|correspondent|editor|columnist|critic|contributor)\b)/u;
+
+/** A short closing paragraph about one of the article's writers (by the byline's names). */
+function isAuthorNote(paragraph: string, authors: readonly string[]): boolean {
+  if (paragraph.length > 300 || /["“”]/.test(paragraph)) return false;
+  const about = authors.some((name) => name.length > 3 && paragraph.startsWith(name) && AUTHOR_NOTE_RE.test(paragraph.slice(name.length)));
+  // (With how to follow or reach the writer after it: "… football writer. Follow him on X @JoeFeeney.")
+  return about && paragraph.split(/(?<=[.!?])\s+/).slice(1).every((sentence) => classifyFurniture(sentence) !== null);
+}
+
 export function cleanArticleText(raw: string, hints: IngestHints = {}): CleanArticle {
   const text = normalizeWhitespace(raw.normalize("NFC"));
   if (!text) throw new IngestError("empty", "The text is empty.");
@@ -109,6 +120,13 @@ export function cleanArticleText(raw: string, hints: IngestHints = {}): CleanArt
   const paragraphs = units
     .filter((u, i) => i >= header.bodyStart && u.kind === "content" && !dropped.has(i))
     .map((u) => u.text);
+  // A note about the writer closing the article: "Sanjay Mehra covers the chip industry for the Business Desk."
+  // (…or opening it, as a column's standfirst: "Rachel Whitmore is a writer and former city planner.")
+  if (paragraphs.length > 1 && isAuthorNote(paragraphs[0]!, header.authors)) removed.push({ line: units[header.bodyStart]?.firstLine ?? 0, text: paragraphs.shift()! });
+  const notes: string[] = [];
+  while (paragraphs.length > 1 && isAuthorNote(paragraphs[paragraphs.length - 1]!, header.authors)) notes.unshift(paragraphs.pop()!);
+  // (After every line: the notes closed the text.)
+  for (const note of notes) removed.push({ line: Number.MAX_SAFE_INTEGER, text: note });
 
   const title = header.titleIndex === null ? null : units[header.titleIndex]!.text;
   const subtitle = header.subtitleIndex === null ? null : units[header.subtitleIndex]!.text;

@@ -77,6 +77,11 @@ describe("classifyFurniture", () => {
     ["Comments are closed on this article. Follow us on Twitter for updates.", "notice"],
     ["This story has been updated with additional reporting.", "notice"],
     ["This material may not be published, broadcast, rewritten or redistributed.", "notice"],
+    ["The views expressed here are her own.", "notice"],
+    ["This article is for information only and is not a substitute for medical advice.", "notice"],
+    ["Jane Roe can be reached at jroe@example.com or 555-0143.", "contact"],
+    ["Contact him at smehra@ledger-news.com.", "contact"],
+    ["Follow him on X @JoeFeeneyCourier.", "contact"],
   ])("%s is %s", (line, kind) => {
     expect(classifyFurniture(line)).toBe(kind);
   });
@@ -98,6 +103,8 @@ describe("classifyFurniture", () => {
     "Photos by the agency showed the damage.",
     "WASHINGTON (Reuters) - President Trump fired his national security adviser.",
     "“They [the Democrats] lost,” he said.",
+    "The suspect e-mailed the victim at jroe@example.com three times that night, prosecutors said.",
+    "Follow the money, the senator told reporters.",
   ])("keeps %s", (line) => {
     expect(classifyFurniture(line)).toBeNull();
   });

@@ -3,7 +3,7 @@
 // lines across outlets, and guarded so that a real sentence that merely mentions "Getty Images" or "comments"
 // is kept: furniture lines are short, and mostly lack sentence punctuation.
 
-export type FurnitureKind = "ui" | "related" | "credit" | "caption" | "tags" | "notice" | "copyright" | "trailer";
+export type FurnitureKind = "ui" | "related" | "credit" | "caption" | "tags" | "notice" | "copyright" | "trailer" | "contact";
 
 // Template/ad-slot markers left inline by CMSs: {mosads}, {/mosads}, {{ad}}, [ad], [/embed]. Square brackets only
 // for a known list, so editorial brackets such as "[sic]" or "[the president]" stay.
@@ -202,7 +202,7 @@ const NOTICE_TOPIC_RE =
 // The page speaking to its reader: "We invite you ...", "Follow us on ...".
 const READER_ADDRESS_RE = /\b(?:we|our|us|you|your)\b/i;
 const STANDALONE_NOTICE_RE =
-  /^(?:(?:this|the) (?:story|article|post|report|piece) (?:has been|was|will be|is being|is) (?:updated|corrected)\b|(?:this|the) (?:story|article|post|report|piece) (?:was )?(?:originally|first) (?:appeared|published|ran)\b|this (?:story|article|post|piece) (?:originally )?appeared (?:in|on|at)\b|this is a developing story\b|this story is developing\b|our standards:)/i;
+  /^(?:(?:this|the) (?:story|article|post|report|piece) (?:has been|was|will be|is being|is) (?:updated|corrected)\b|(?:this|the) (?:story|article|post|report|piece) (?:was )?(?:originally|first) (?:appeared|published|ran)\b|this (?:story|article|post|piece) (?:originally )?appeared (?:in|on|at)\b|this is a developing story\b|this story is developing\b|our standards:|the (?:views|opinions) expressed (?:here |in this (?:article|column|piece|commentary) )?are (?:his|her|their|the (?:author|writer)['’]s|solely (?:his|her|their|the (?:author|writer)['’]s)) own\b|this (?:article|story|information) is (?:for (?:general )?information(?:al purposes)? only|not a substitute for)\b)/i;
 const AP_RIGHTS_RE = /\bmay not be (?:re)?published, broadcast, rewritten,? or redistributed\b/i;
 
 function isNotice(line: string): boolean {
@@ -228,6 +228,18 @@ const TRAILER_RE =
 
 function isTrailer(line: string): boolean {
   return line.length <= 300 && TRAILER_RE.test(line) && !SENTENCE_BREAK_RE.test(line);
+}
+
+// --- how to reach the writer: "Contact him at jroe@example.com.", "Follow her on X @janeroe." ---------------------
+
+const EMAIL_RE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+const CONTACT_WORDS_RE = /\b(?:reached|reach|contact|e-?mail|write to|tips?)\b/i;
+const FOLLOW_WRITER_RE = /^(?:you can )?follow (?:him|her|them|me) (?:on|at) (?:x|twitter|instagram|threads|bluesky|mastodon|facebook|linkedin|tiktok)\b[^.!?]{0,60}[.!]?$/i;
+
+function isContactLine(line: string): boolean {
+  if (line.length > 200 || /["“”]/.test(line)) return false;
+  if (FOLLOW_WRITER_RE.test(line)) return true;
+  return EMAIL_RE.test(line) && CONTACT_WORDS_RE.test(line) && line.split(/(?<=[.!?])\s+/).length <= 2;
 }
 
 // --- lists under a heading: "Topics" + one tag per line, "Most popular" + other stories' headlines ------------
@@ -261,6 +273,7 @@ export function classifyFurniture(line: string): FurnitureKind | null {
   if (isTagList(line)) return "tags";
   if (isCopyright(line)) return "copyright";
   if (isTrailer(line)) return "trailer";
+  if (isContactLine(line)) return "contact";
   if (isNotice(line)) return "notice";
   if (isCaptionWithCredit(line)) return "caption";
   return null;

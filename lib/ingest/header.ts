@@ -87,9 +87,9 @@ const OUTLET_ACRONYM_RE = /^\p{Lu}{2,6}\b/u;
 
 function authorsFrom(names: string, explicitBy: boolean): string[] | null {
   // An affiliation after a bar or dash goes: "Jane Doe | Staff Writer", "Jane Doe — The Hill";
-  // so does a dateline place: "Jane Doe in Washington".
+  // so does a dateline place: "Jane Doe in Washington", "Joe Feeney at Dunmore Park".
   const main = (names.split(/\s*[|•·—–]\s*|\s+-\s+/)[0] ?? "")
-    .replace(/\s+in\s+\p{Lu}[\p{L}.'’ -]{0,40}$/u, "")
+    .replace(/\s+(?:in|at)\s+\p{Lu}[\p{L}.'’ -]{0,40}$/u, "")
     .trim();
   if (!main || main.length > 120 || SENTENCE_PUNCT_RE.test(main)) return null;
   const parts = splitNames(main);

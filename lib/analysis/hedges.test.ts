@@ -95,4 +95,11 @@ describe("findHedges", () => {
     expect(findHedges("The defendant may be sentenced to up to 10 years in prison.")).toEqual([]);
     expect(findHedges("Senator Mark Ellis, who is likely to run for governor, said the bill would pass.")).toEqual([]);
   });
+  it("finds the writer's own doubt outside quotations, not a speaker's inside them", () => {
+    expect(findHedges("I suspect most of the council has never set foot in it.")).toEqual(["I suspect"]);
+    expect(findHedges("But they are also, I think, beside the point.")).toEqual(["I think"]);
+    expect(findHedges("It seems to me that the real trade-off is the budget.")).toEqual(["It seems to me"]);
+    const text = "“I think we played well,” Holt said.";
+    expect(findHedges(text, [{ start: 0, end: text.indexOf("”") + 1 }])).toEqual([]);
+  });
 });

@@ -35,13 +35,16 @@ const HEDGE_PARTS = [
   // Reports and unnamed sources: "after reports emerged", "according to two sources", "sources say".
   String.raw`(?:after|amid|following) (?:media |news |press )?reports (?:emerged|surfaced|that)|(?:media |news )?reports (?:emerged|surfaced|suggest(?:ed)?)|according to (?:media |news |press |unconfirmed )?reports`,
   String.raw`(?:(?:a|one|two|three|several|multiple) )?sources? (?:say|says|said|tell|tells|told)|according to (?:(?:unnamed|anonymous|a|one|two|three|several|multiple) )?sources?`,
+  // The writer's own doubt, outside quotations: "I suspect most of the council …", "they are, I think, beside the
+  // point", "It seems to me that …" (case kept: "I" is the writer).
+  String.raw`(?:I (?:suspect|think|believe|guess|doubt)\b|it seems to me\b)`,
 ];
 const HEDGE_RE = new RegExp(String.raw`\b(?:${HEDGE_PARTS.join("|")})`, "gi");
 
 // The words every match of HEDGE_RE contains, whole or (as the pattern has no final \b) as a prefix of a longer
 // word (see keywords.ts); keep them in step with the pattern.
 const HEDGE_WORDS = keywordFamily(
-  "may might could reports according source sources said thought suspected appear appears appeared seem seems seemed widely generally likely unlikely probably possibly perhaps seen viewed regarded".split(" "),
+  "may might could reports according source sources said thought suspected appear appears appeared seem seems seemed widely generally likely unlikely probably possibly perhaps seen viewed regarded suspect think believe guess doubt".split(" "),
   "reported purportedly alleged apparently supposedly ostensibly presumably unconfirmed rumored rumoured believed".split(" "),
 );
 

@@ -109,6 +109,9 @@ describe("kinds", () => {
   it("tells opinion from assertion in the outlet's own voice", () => {
     expect(ownVoiceKind("The plan is sure to raise eyebrows.")).toBe("opinion");
     expect(ownVoiceKind("Still, the council is correct that costs rose.")).toBe("opinion");
+    // The writer's own doubt or belief.
+    expect(ownVoiceKind("I suspect most of the council has never set foot in it.")).toBe("opinion");
+    expect(ownVoiceKind("But they are also, I think, beside the point.")).toBe("opinion");
     expect(ownVoiceKind("The council met on Monday.")).toBe("assertion");
   });
   it("takes the writer's speculation and reading of events for opinion, not a possibility someone reports", () => {

@@ -313,8 +313,11 @@ const OPENING_DEMONSTRATIVE = /^\s*(?:That|This)\s+(?!(?:he|she|it|they|we|I|you
 /** An aside set off by a pair of commas. */
 const COMMA_ASIDE = /,[^,]*,/g;
 
+/** The writer's own doubt or belief: "I suspect …", "…, I think, …", "It seems to me that …". */
+const WRITER_DOUBT = /\b(?:I (?:suspect|think|believe|guess|doubt)|[Ii]t seems to me)\b/;
+
 export function isOpinion(text: string): boolean {
-  if (OPINION_RE.test(text) || WRITER_JUDGEMENT.test(text) || (text.includes("would") && CONDITIONAL_PREDICTION.test(text))) return true;
+  if (OPINION_RE.test(text) || WRITER_JUDGEMENT.test(text) || WRITER_DOUBT.test(text) || (text.includes("would") && CONDITIONAL_PREDICTION.test(text))) return true;
   const modal = SPECULATIVE_MODAL.exec(text);
   if (!modal) return false;
   // Only the modal's own clause counts: after a fronted "While …," the main clause starts again at its comma, and

@@ -2416,6 +2416,18 @@ describe("attribution", () => {
     expect(sourceName(r, claimWith(r, "sales were weak"))).toBe("Corvane Semiconductor");
     expect(r.entities.find((e) => e.name === "Holbrook Securities")?.kind).toBe("organization");
   });
+  it("keeps a second “that” clause and a phrase “but rather …” with what was said, not as the outlet's", () => {
+    const r = analyzeBody(
+      "The council met. Ann Kerr said the audit is not yet ready, but that the council could vote anyway. The teachers make clear they are not objecting to his visit, but rather his comments. " +
+        "Tom Holt said the plan was dead, but that did not end the talks.",
+    );
+    expect(r.claims.slice(1).map((c) => [sourceName(r, c), c.exact])).toEqual([
+      ["Ann Kerr", "Ann Kerr said the audit is not yet ready, but that the council could vote anyway."],
+      ["teachers", "The teachers make clear they are not objecting to his visit, but rather his comments."],
+      ["Tom Holt", "Tom Holt said the plan was dead"],
+      [null, "that did not end the talks."],
+    ]);
+  });
   it("reads British spellings of the verbs in -ize as those verbs", () => {
     const r = analyzeBody("The council met. The Heart Patients Alliance criticised health authorities for failing to fund rehabilitation. The mayor emphasised that the budget was balanced.");
     expect(r.claims.slice(1).map((c) => [c.kind, sourceName(r, c), c.cue])).toEqual([

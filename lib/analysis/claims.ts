@@ -2639,8 +2639,11 @@ export class ClaimExtractor {
       const listItem = m[0].startsWith(";") && /^(?:and )?\p{Ll}+ing\b/u.test(text.slice(after, after + 30));
       // "He said that he had hired a lawyer, but that he did not …": a second "that" opening a clause goes on with what
       // was said (not "He said the fee was legal, but that did not end it", nor "…, but that claim was rejected").
-      const sameComplement = SECOND_THAT_CLAUSE.test(text.slice(after, after + 40)) && atts.some((a) => a.cue.end <= at && /^\s+(?:[\p{L}’'.\-]+\s+){0,3}?that\s/u.test(text.slice(a.cue.end, a.cue.end + 40)));
-      if (rightOwn || (contrast && leftOwn && !rightCue && !listItem && !sameComplement)) cuts.push({ at, skip: m[0].length });
+      // (Also with no "that" before the first: "Kerr said the audit is not ready, but that the council could vote".)
+      const sameComplement = SECOND_THAT_CLAUSE.test(text.slice(after, after + 40)) && atts.some((a) => a.cue.end <= at && a.cue.form === "verb" && a.cls !== "blame");
+      // "are not objecting to his visit, but rather his comments": a phrase set against another, no clause of its own.
+      const contrastedPhrase = /^(?:rather|instead)\b/.test(text.slice(after, after + 10));
+      if (rightOwn || (contrast && leftOwn && !rightCue && !listItem && !sameComplement && !contrastedPhrase)) cuts.push({ at, skip: m[0].length });
     }
     // Subordinate clauses with their own source: "… after the intelligence community concluded that …".
     SUBORDINATORS.lastIndex = 0;

@@ -1687,7 +1687,7 @@ export class ClaimExtractor {
   private beforeRelativeAside(s: Sentence, ms: Mention[], cueStart: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
     const open = this.relativeAsideOpen(s, cueStart, quotes);
     // Whoever would speak with a verb right where the clause opens ("Holt", "The congressman").
-    const found = open === null ? null : this.sourceBefore(s, ms, open, quotes);
+    const found = open === null ? null : this.subjectAt(s, ms, open, quotes);
     // (Someone, or a country: "The union, which …, said", "Norway, which …, said".)
     return found && found !== "coordinated" && (this.someoneSpeaks(found) || this.ctx.ents.kindOf(found.src.entityKey) === "place") ? found : null;
   }
@@ -1710,9 +1710,16 @@ export class ClaimExtractor {
   /** "Ruritania, which borders Hungary, said": the subject before such a clause, when `inside` is in it. */
   private subjectBeforeRelativeAside(s: Sentence, ms: Mention[], cueStart: number, inside: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
     const open = this.relativeAsideOpen(s, cueStart, quotes);
-    if (open === null || open > inside) return null;
-    const found = this.sourceBefore(s, ms, open, quotes);
+    // (Not a subject of its own after a comma: "At that event, which can be found on YouTube, Blumenthal, …, says".)
+    if (open === null || open > inside || /,\s$/.test(this.ctx.text.slice(inside - 2, inside))) return null;
+    const found = this.subjectAt(s, ms, open, quotes);
     return found && found !== "coordinated" ? found : null;
+  }
+
+  /** Whoever would speak with a verb at `pos`, where an aside opens with a comma ("The union|, which …"). */
+  private subjectAt(s: Sentence, ms: Mention[], pos: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | "coordinated" | null {
+    // (Read as if the verb stood at the comma: up to it, not past it into the aside.)
+    return this.jointSubject(s, ms, this.sourceRightBefore(s, ms, pos, quotes, true), quotes);
   }
 
   /**
@@ -1927,7 +1934,7 @@ export class ClaimExtractor {
     const ws = s.words;
     const { text } = this.ctx;
     let d = k;
-    while (d > 0 && k - d < 6 && !isDeterminer(ws[d]!.lower) && text.slice(ws[d - 1]!.end, ws[d]!.start) === " " && !ws[d - 1]!.poss) {
+    while (d > 0 && k - d < 8 && !isDeterminer(ws[d]!.lower) && text.slice(ws[d - 1]!.end, ws[d]!.start) === " " && !ws[d - 1]!.poss) {
       const prev = ws[d - 1]!;
       // "five past and present Missouri senators": two modifiers joined by "and".
       const pair = (prev.lower === "and" || prev.lower === "or") && d >= 2 && d < k && !ws[d]!.cap && !ws[d - 2]!.cap && isModifier(ws[d - 2]!) &&
@@ -2220,7 +2227,10 @@ export class ClaimExtractor {
           // ("An aide who advised the mayor said": nor a name inside a relative clause with no commas.)
           // ("Ruritania, which borders Hungary, said": nor in one set off by commas.)
           if (r && r !== "coordinated") {
-            r = this.subjectBeforeWhoAside(s, ms, cue.start, r.start, quotes) ?? this.subjectAroundRelative(s, ms, cue.start, r.start, quotes) ?? this.subjectBeforeRelativeAside(s, ms, cue.start, r.start, quotes) ?? r;
+            const subject = this.subjectBeforeWhoAside(s, ms, cue.start, r.start, quotes) ?? this.subjectAroundRelative(s, ms, cue.start, r.start, quotes) ?? this.subjectBeforeRelativeAside(s, ms, cue.start, r.start, quotes);
+            // (With no subject found before such a clause set off by commas, a name inside it still does not speak.)
+            const open = subject ? null : this.relativeAsideOpen(s, cue.start, quotes);
+            r = subject ?? (open !== null && open < r.start && !/,\s$/.test(text.slice(r.start - 2, r.start)) ? null : r);
           }
           // "Akin, though, told …", "Holt, for her part, said": the subject is before the aside.
           // "Mediaite, in a response to the Big Government post, writes": a longer aside after a preposition.

@@ -73,7 +73,7 @@ const HARM_CHARGED = new RegExp(
   "u",
 );
 /** A subject at the start of what is said: a name (two joined), "he", "she", "they", or people or a body described. */
-const ONE_CHARGED = String.raw`(?:(?:[Tt]he\s+)?\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){0,3}|[Tt]he\s+(?:[\p{L}-]+['’]s\s+)?(?:\p{Ll}+\s+)?(?:lawmakers|officials|administration|president|governor|mayor|council|government|agency|department|company|committee|panel|party|campaign|police|board|office|city|state))`;
+const ONE_CHARGED = String.raw`(?:(?:[Tt]he\s+)?\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){0,3}|[Tt]he\s+(?:[\p{L}-]+['’]s\s+)?(?:\p{Ll}+\s+)?(?:lawmakers|officials|administration|president|governor|mayor|council|government|agency|department|company|committee|panel|party|campaign|police|board|office|city|state|leadership|leaders|management|regime))`;
 // (Not "he" or "she", who may be the speaker owning up: "she had lied about her age".)
 const CHARGED_SUBJECT = String.raw`(?:${ONE_CHARGED}(?:\s+and\s+${ONE_CHARGED})?|[Tt]hey)`;
 /**
@@ -110,6 +110,15 @@ const ADMITTING = /^(?:admit|acknowledg|conced|confess)/i;
  * Who what is said charges with doing harm ("Obama is damaging Medicare": "Obama"), and whether by a "war on"
  * something (which only a place could wage without blame), or null.
  */
+/**
+ * Someone found at fault, opening what is said: "Mayor Ben Holt is out of touch", "the council leadership was negligent",
+ * "the agency has been incompetent" (not "he" or "she", who may be the speaker). Group 1 is who.
+ */
+const FAULT_CHARGED = new RegExp(
+  String.raw`^[“"]?(?:(?:[Bb]ut|[Aa]nd)\s+)?(${CHARGED_SUBJECT})\s+(?:\p{Ll}+ly\s+)?(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:so|too|very|completely|totally|simply|deeply|utterly|clearly|grossly|woefully|hopelessly)\s+)?(?:out\s+of\s+touch|negligent|incompetent|dishonest|corrupt|reckless|irresponsible|hypocritical|inept|derelict|to\s+blame)\b`,
+  "u",
+);
+
 export function harmCharged(content: string, cue: string): { who: string; war: boolean; office: boolean } | null {
   if (ADMITTING.test(cue)) return null;
   const text = content.trim();
@@ -120,6 +129,8 @@ export function harmCharged(content: string, cue: string): { who: string; war: b
   const misdeed = /\b(?:lying|lied|covered|ignored|failed|political)\b/.test(text) ? MISDEED_CHARGED.exec(text) : null;
   // (A description is someone whatever the entities say; a name must be one: not "the Jets failed to protect".)
   if (misdeed) return { who: misdeed[1]!, war: false, office: /^[Tt]he\s+\p{Ll}/u.test(misdeed[1]!) };
+  const fault = /\b(?:touch|negligent|incompetent|dishonest|corrupt|reckless|irresponsible|hypocritical|inept|derelict|blame)\b/.test(text) ? FAULT_CHARGED.exec(text) : null;
+  if (fault) return { who: fault[1]!, war: false, office: /^[Tt]he\s+\p{Ll}/u.test(fault[1]!) };
   // (Praise for a war is none: "praised Holt's “war on waste”".)
   if (PRAISING.test(cue)) return null;
   // (The cheap tests first: most of what is said wages no war.)

@@ -2445,6 +2445,14 @@ describe("attribution", () => {
       )[1],
     ).toBe("a former diplomatic security agent and 20-year veteran of the department");
   });
+  it("reads a call to abandon a bid or campaign as blame of whom it is made to, not a call to end a loophole", () => {
+    const r = analyzeBody("The council met. Ann Kerr called on Mayor Ben Holt to drop his Senate bid over his comments. Ann Kerr called on donors to end the campaign finance loophole.");
+    expect(r.claims.slice(1).map((c) => [c.kind, c.blamed.map((b) => b.text)])).toEqual([
+      ["blame", ["Mayor Ben Holt"]],
+      ["statement", []],
+    ]);
+    expect(headlineClaimOf("Mayor Ben Holt spoke.", "Kerr calls on Rep. Holt to drop Senate bid over 'rape' comments").kind).toBe("blame");
+  });
   it("reads British spellings of the verbs in -ize as those verbs", () => {
     const r = analyzeBody("The council met. The Heart Patients Alliance criticised health authorities for failing to fund rehabilitation. The mayor emphasised that the budget was balanced.");
     expect(r.claims.slice(1).map((c) => [c.kind, sourceName(r, c), c.cue])).toEqual([

@@ -2453,6 +2453,15 @@ describe("attribution", () => {
     ]);
     expect(headlineClaimOf("Mayor Ben Holt spoke.", "Kerr calls on Rep. Holt to drop Senate bid over 'rape' comments").kind).toBe("blame");
   });
+  it("reads experts not involved, a fronted “Asked how X responded”, and a teenager or an age opening a clause", () => {
+    expect(sourcesOf("The study was published. Experts not involved in the research said the findings were encouraging.")[1]).toBe("experts");
+    const r = analyzeBody(
+      "Teresa Lugo testified on Monday. Asked by the prosecution how Ann Holloway responded, the 41-year-old said: “She told me to stop.” " +
+        "Striker Tom Reyes, 18, scored twice. The teenager said he had never felt anything like it.",
+    );
+    expect(["told me to stop", "never felt"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Teresa Lugo", "Tom Reyes"]);
+    expect(r.claims.some((c) => c.cue === "responded")).toBe(false);
+  });
   it("reads British spellings of the verbs in -ize as those verbs", () => {
     const r = analyzeBody("The council met. The Heart Patients Alliance criticised health authorities for failing to fund rehabilitation. The mayor emphasised that the budget was balanced.");
     expect(r.claims.slice(1).map((c) => [c.kind, sourceName(r, c), c.cue])).toEqual([

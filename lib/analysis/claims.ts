@@ -1459,7 +1459,8 @@ export class ClaimExtractor {
         // "officials familiar with", "people briefed on", "aides involved in": a participle between the noun and the preposition.
         const participle = j > 1 && /ed$/.test(head.lower) && !!UNNAMED_SOURCES[ws[j - 2]!.lower];
         if (UNNAMED_SOURCES[head.lower] || INFORMED.has(head.lower) || participle) {
-          const hk = INFORMED.has(head.lower) || participle ? j - 2 : j - 1;
+          // ("Experts not involved in the research said": past a "not".)
+          const hk = INFORMED.has(head.lower) || participle ? (ws[j - 2]?.lower === "not" ? j - 3 : j - 2) : j - 1;
           const r = hk >= 0 ? this.sourceEndingAt(s, ms, hk, quotes) : null;
           if (r) return r;
         }
@@ -1562,7 +1563,13 @@ export class ClaimExtractor {
     if (!age && !((OCCUPATIONS.has(w.lower) || EPITHET_NOUNS.has(w.lower)) && !this.ctx.discourse.isGiven(w.lower))) return null;
     let d = k - 1;
     while (d >= 0 && k - d <= 3 && ws[d]!.lower !== "the" && !ws[d]!.cap && isModifier(ws[d]!)) d--;
-    if (d < 0 || ws[d]!.lower !== "the" || !/[,!?][”"’]\s*$/.test(this.ctx.text.slice(Math.max(s.start, ws[d]!.start - 4), ws[d]!.start))) return null;
+    if (d < 0 || ws[d]!.lower !== "the") return null;
+    // (Right after a quotation; or, for an age or a word only for a person, "the teenager", also opening a clause:
+    // "The teenager said …", "Asked how …, the 41-year-old said:".)
+    const before = this.ctx.text.slice(Math.max(s.start, ws[d]!.start - 4), ws[d]!.start);
+    const afterQuote = /[,!?][”"’]\s*$/.test(before);
+    const opening = (age || EPITHET_NOUNS.has(w.lower)) && (d === 0 || /,\s$/.test(before));
+    if (!afterQuote && !opening) return null;
     // (Two sentences back when the quotation ran on from the sentence before: "“It's a foul. Everyone saw it,” the 58-year-old said".)
     const key = this.ctx.discourse.recentPersonKey(s.index, 2);
     return key ? { src: { entityKey: key, text: this.ctx.text.slice(ws[d]!.start, w.end), role: null }, start: ws[d]!.start, end: w.end } : null;

@@ -239,8 +239,9 @@ export class Discourse {
 
   /** The person who spoke in this sentence or the `maxAge` before, else the person those were about. */
   recentPersonKey(sentence: number, maxAge = 1): string | null {
-    const subject = this.lastPersonSubject && sentence - this.lastPersonSubject.sentence <= maxAge ? this.lastPersonSubject.key : null;
-    return this.lastSpeakerKey(maxAge, sentence) ?? subject;
+    const recent = [this.lastSpeaker, this.lastPersonSubject].filter((x): x is Seen => x !== null && sentence - x.sentence <= maxAge && this.ents.kindOf(x.key) === "person");
+    // (The later of the two: "Lugo testified … Striker Tom Reyes scored twice. The teenager said" is Reyes.)
+    return recent.sort((a, b) => b.sentence - a.sentence || b.at - a.at)[0]?.key ?? null;
   }
 
   lastSpeakerKey(maxAge: number, sentence: number): string | null {

@@ -595,6 +595,8 @@ const OBJECT_PRONOUN = /^ (?:her|him|them|me|us)\b/;
  * "did not say", "impossible to say").
  */
 const REFUSED_OR_NEGATED = /(?:\b(?:declined|declines|declining|refused|refuses|refusing|failed|fails|impossible|possible|hard|difficult|unable|too early|too soon)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?to|\bnot|n[’']t|\bnever)\s+$/u;
+/** A fronted "Asked how/whether/what …" clause, up to a verb inside it. */
+const ASKED_QUESTION_OPENING = /^[“"]?(?:(?:When|After|Once|But|And)\s+)?[Aa]sked\b[^,;“”"]{0,80}?\b(?:how|whether|why|what|if|when|where|about)\b[^,;“”"]{0,60}$/;
 /** An attempt or a continuation whose subject is the speaker ("the secretary tried to explain that"). */
 const TRIED_TO = new RegExp(String.raw`\b(?:${GOING_ON})\s+to\s+$`);
 
@@ -844,6 +846,8 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       if (VERB_CLASS.get(w) === "denial" && OBJECT_PRONOUN.test(rest)) continue;
       // "declined to say whether …", "did not say", "never denied": nothing is said.
       if (REFUSED_OR_NEGATED.test(lead)) continue;
+      // "Asked how Holloway responded, the witness said": the question put, not anyone's claim.
+      if (ASKED_QUESTION_OPENING.test(slice.slice(0, m.index))) continue;
       // "sources tell Fox News", "Democrats contend", "tried to explain that", not "and tell us whether", "can't tell".
       if (AFTER_PLURAL.has(w) && !pluralSubjectBefore(lead, w, rest) && !TRIED_TO.test(lead)) continue;
       if (w === "tell" && !TELL_OBJECT.test(rest)) continue;

@@ -2462,6 +2462,14 @@ describe("attribution", () => {
     expect(["told me to stop", "never felt"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Teresa Lugo", "Tom Reyes"]);
     expect(r.claims.some((c) => c.cue === "responded")).toBe(false);
   });
+  it("reads a headline closed by “…, study finds” or “…, prosecutors tell jury” as attributed", () => {
+    const body = "The trial began on Monday in Hartwell.";
+    expect([headlineClaimOf(body, "Daily walk cuts heart attack risk, study finds"), headlineClaimOf(body, "Former executive lied to investors, prosecutors tell jury")].map((c) => [c.kind, c.cue])).toEqual([
+      ["finding", "finds"],
+      ["statement", "tell"],
+    ]);
+    expect(headlineClaimOf(body, "Holt finds his voice, again").source).toBeNull();
+  });
   it("reads British spellings of the verbs in -ize as those verbs", () => {
     const r = analyzeBody("The council met. The Heart Patients Alliance criticised health authorities for failing to fund rehabilitation. The mayor emphasised that the budget was balanced.");
     expect(r.claims.slice(1).map((c) => [c.kind, sourceName(r, c), c.cue])).toEqual([

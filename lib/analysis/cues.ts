@@ -595,6 +595,10 @@ const OBJECT_PRONOUN = /^ (?:her|him|them|me|us)\b/;
  * "did not say", "impossible to say").
  */
 const REFUSED_OR_NEGATED = /(?:\b(?:declined|declines|declining|refused|refuses|refusing|failed|fails|impossible|possible|hard|difficult|unable|too early|too soon)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?to|\bnot|n[’']t|\bnever)\s+$/u;
+/** Verbs that close a headline after a comma with who said it: "…, study finds", "…, prosecutors tell jury". */
+const HEADLINE_TAG_VERBS = new Set(words(`finds find shows show suggests suggest tell tells allege alleges warn warns claim claims charge charges`));
+/** The comma and up to four words before such a verb: ", study ", ", federal prosecutors ". */
+const HEADLINE_TAG_LEAD = /,\s(?:[\p{L}’'.-]+\s){1,4}$/u;
 /** A fronted "Asked how/whether/what …" clause, up to a verb inside it. */
 const ASKED_QUESTION_OPENING = /^[“"]?(?:(?:When|After|Once|But|And)\s+)?[Aa]sked\b[^,;“”"]{0,80}?\b(?:how|whether|why|what|if|when|where|about)\b[^,;“”"]{0,60}$/;
 /** An attempt or a continuation whose subject is the speaker ("the secretary tried to explain that"). */
@@ -690,6 +694,11 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       }
       // "will have their say", "the reports": a determiner makes the word a noun.
       if (/(?:^|\s)(?:[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our|[Tt]he|an?)\s+$/.test(lead)) continue;
+      // A headline's closing tag, its verb ending it: "…, study finds", "…, prosecutors tell jury", "…, researchers find".
+      if (s.section !== "body" && HEADLINE_TAG_VERBS.has(w) && HEADLINE_TAG_LEAD.test(lead) && /^(?:\s+(?:jury|court|judge|lawmakers|congress|senators|regulators|investors))?\s*[.!?]?\s*$/i.test(rest)) {
+        out.push({ start: at, end, text: m[6], cls: VERB_CLASS.get(w)!, form: "verb" });
+        continue;
+      }
       if (REPROACH_NOUNS.has(w)) {
         // "took criticism from Democrats for …" (not "criticism of the plan"): the verb is the cue's start. (Fire only with
         // what for: "came under fire from Republicans over the budget", not "came under fire from Taliban fighters".)

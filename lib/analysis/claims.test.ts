@@ -2470,6 +2470,17 @@ describe("attribution", () => {
     ]);
     expect(headlineClaimOf(body, "Holt finds his voice, again").source).toBeNull();
   });
+  it("reads “One senior adviser”, “a teacher at Lincoln High”, a hospital or university, and keeps a clause's subject out of an inverted tag", () => {
+    expect(
+      sourcesOf(
+        "The race tightened. One senior adviser said the polling was bad. A teacher at Lincoln High said the fees were too high. " +
+          "Kestrel Valley General Hospital opened a ward. The hospital denied that staff had been barred from speaking. The university said it was safe.",
+      ).slice(1),
+    ).toEqual(["one senior adviser", "a teacher at Lincoln High", null, "Kestrel Valley General Hospital", "university"]);
+    // "…, said the campaign's polling showed": the subject of what was said, not an inverted speaker.
+    const r = analyzeBody("The race tightened. One senior adviser, who spoke on condition of anonymity, said the campaign's own polling showed her support slipping.");
+    expect(r.claims.slice(1).map((c) => [sourceName(r, c), c.cue])).toEqual([["one senior adviser", "said"]]);
+  });
   it("reads British spellings of the verbs in -ize as those verbs", () => {
     const r = analyzeBody("The council met. The Heart Patients Alliance criticised health authorities for failing to fund rehabilitation. The mayor emphasised that the budget was balanced.");
     expect(r.claims.slice(1).map((c) => [c.kind, sourceName(r, c), c.cue])).toEqual([

@@ -1389,7 +1389,7 @@ export class ClaimExtractor {
     const placeLike = (directKind === "place" && PLACE_PREPOSITION.test(governedBy)) || (directKind === "other" && (PART_OF_PLACE_PREPOSITION.test(governedBy) || /\bin\s$/.test(governedBy)));
     // ("A longtime critic of Mayor Tom Holt said": whom someone is a critic or friend of does not speak; a body's
     // members or a person's spokesman speak for them.)
-    const personOf = directKind === "person" ? PERSON_OF_BEFORE.exec(governedBy) : null;
+    const personOf = directKind === "person" || directKind === "other" || directKind === "organization" ? PERSON_OF_BEFORE.exec(governedBy) : null;
     const nonRoleOf = personOf !== null && namesPeople(`${personOf[1]!}s`) && !ROLE_HEADS.has(personOf[1]!) && !SPOKESPERSON_WORDS.has(personOf[1]!);
     const governed = direct && (placeLike || nonRoleOf || (!participle && OBJECT_PREPOSITION.test(governedBy)));
     if (direct && !governed) return direct;
@@ -1487,7 +1487,8 @@ export class ClaimExtractor {
         // Mayor Holt").
         const personHead = ROLE_HEADS.has(head.lower) || OCCUPATIONS.has(head.lower) || namesPeople(`${head.lower}s`);
         const named = ms.some((m) => m.start > pw.end && m.end <= w.end + 1);
-        const standsFor = pw.lower === "for" ? !named : pw.lower === "of" && (!named || !ROLE_HEADS.has(head.lower));
+        // (Also where they work: "A nurse on the acute unit", "a teacher at the school", "an engineer with the firm".)
+        const standsFor = pw.lower === "for" ? !named : /^(?:of|on|at|in|with)$/.test(pw.lower) && (!named || !ROLE_HEADS.has(head.lower));
         if (personHead && standsFor && !head.cap && !isDeterminer(w.lower)) {
           const described = this.describedPhrase(s, j - 1);
           // (With whose it is: "The nation's leading advocate".)
@@ -1984,7 +1985,8 @@ export class ClaimExtractor {
     if (governed) return null;
     const phrase = text.slice(first.start, ws[k]!.end);
     if (/[“”"]/.test(phrase)) return null;
-    const indefinite = first.lower === "a" || first.lower === "an";
+    // ("One senior adviser said": one of several, as "a".)
+    const indefinite = first.lower === "a" || first.lower === "an" || (first.lower === "one" && d < k);
     // "a white lawmaker" keeps its article (one of many); "the documents" are named "documents".
     const name = indefinite ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : isDeterminer(first.lower) ? text.slice(ws[d + 1]?.start ?? first.start, ws[k]!.end) : phrase;
     return { firstWord: d, start: first.start, end: ws[k]!.end, phrase, name, indefinite };
@@ -2276,8 +2278,10 @@ export class ClaimExtractor {
           found = this.sourceAfter(s, ms, cue.end, quotes);
           // ", saying he …" names the subject again; ", saying it …" begins what was said.
           if (found && cue.text.endsWith("ing") && this.ctx.ents.kindOf(found.src.entityKey) !== "person") found = null;
-          // (", said it would strike": a pronoun with words after it begins what was said, not who said it.)
-          if (found && !cue.text.endsWith("ing") && PRONOUNS.has(found.src.text.toLowerCase()) && /^\s+\p{Ll}/u.test(text.slice(found.end, found.end + 4))) found = null;
+          // (", said it would strike", ", said the polling showed …": a pronoun with words after it, or a subject with its
+          // own verb, begins what was said, not who said it.)
+          const next = /^\s+(\p{Ll}+)/u.exec(text.slice(found?.end ?? 0, (found?.end ?? 0) + 30))?.[1];
+          if (found && !cue.text.endsWith("ing") && next !== undefined && (PRONOUNS.has(found.src.text.toLowerCase()) || looksLikeVerb(next))) found = null;
         }
       }
     }
@@ -3069,8 +3073,8 @@ const REVIEW_ISSUED = new RegExp(
   String.raw`^\s+(?:\p{Ll}+ly\s+)?(?:${ISSUING_VERBS})\s+(?:a|an|its|the)\s+(?:[\p{L}\d-]+\s+){0,2}(?:report|review|study|audit|assessment|analysis|investigation|inquiry)\b[^.;,]{0,40}$`,
   "u",
 );
-/** A noun for someone and "of" right before a person's name: "critic of (Mayor) " before "Tom Holt". */
-const PERSON_OF_BEFORE = /\b(\p{Ll}+)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
+/** A noun for someone and "of" (or where they work) right before a name: "critic of (Mayor) ", "teacher at ". */
+const PERSON_OF_BEFORE = /\b(\p{Ll}+)\s+(?:of|at|with|on|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
 const OBJECT_PREPOSITION = /\b(?:with|against|about|toward|towards|alongside)\s$|\b(?:interview|conversation|meeting|call|appearance)\s(?:with|on|to)\s(?:the\s)?$/;
 /** Words for a part of a place: "lower", "downtown", "rural". */
 const PART_OF_PLACE = "lower|upper|downtown|northern|southern|eastern|western|central|rural|suburban|greater|north|south|east|west";

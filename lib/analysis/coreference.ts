@@ -54,6 +54,9 @@ function titleOfBody(role: string, word: string): boolean {
 /** Words that make the title after them a deputy's ("assistant secretary", "deputy director", "under secretary"). */
 const DEPUTY_WORDS = new Set(["assistant", "deputy", "under"]);
 
+/** Bodies "the …" refers to only when one of that name was named ("the hospital" after "Kestrel Valley General Hospital"). */
+const NAMED_SO_ONLY = new Set("hospital university school college clinic museum studio trust charity institute foundation association federation alliance".split(" "));
+
 export class Discourse {
   private lastByKind = new Map<EntityKind, Seen>();
   /** The latest name of unknown kind that may be a person's ("Santorum"; not "the Earth"): "he" when no person fits. */
@@ -127,7 +130,9 @@ export class Discourse {
       if (kind === "other" && !this.ents.isPlural(m.entityKey) && !/\b[Tt]he\s+$/.test(this.text.slice(Math.max(0, m.start - 4), m.start))) this.lastUnknownName = seen;
       if (m === subject && (kind === "organization" || kind === "institution" || kind === "outlet")) this.lastBodySubject = seen;
       if (kind !== "person" && kind !== "place") {
-        const head = m.text.slice(m.text.lastIndexOf(" ") + 1).toLowerCase();
+        // (The head before "of" or "for": "Institute for Conflict Monitoring", "University of Oregon".)
+        const core = m.text.split(/\s(?:of|for|on)\s/)[0]!;
+        const head = core.slice(core.lastIndexOf(" ") + 1).toLowerCase();
         if (DESCRIPTION_NOUNS.has(head)) this.bodyByHeadWord.set(head, seen);
       } else if (kind === "person") {
         // "the Romney campaign", "Obama's administration": a body named after the person.
@@ -371,8 +376,9 @@ export class Discourse {
       return this.ents.ensure(`${this.ents.nameOf(owner.key).split(/\s+/).pop()} ${n}`, n === "administration" ? "institution" : "organization");
     }
     if (named) return named.key;
-    // A campaign is always someone's: not the latest organisation of any name.
-    if (n === "campaign") return null;
+    // A campaign is always someone's: not the latest organisation of any name; nor is "the hospital" or "the charity"
+    // any body but one named so (else a body the text describes).
+    if (n === "campaign" || NAMED_SO_ONLY.has(n)) return null;
     // The body the sentence before was about, over one it merely named after its subject.
     const subject = this.lastBodySubject;
     if (subject && subject.sentence === this.lastObserved && kinds.includes(this.ents.kindOf(subject.key) as never)) return subject.key;

@@ -108,7 +108,7 @@ export const INSTITUTION_NAME_WORDS = set(`
 export const ORGANIZATION_NAME_WORDS = set(`
   committee subcommittee party inc corp corporation company co ltd llc group foundation institute association union
   university college school center centre fund bank campaign coalition council alliance club league organization
-  organisation network
+  organisation network hospital clinic museum trust charity federation studios
 `);
 
 /** Countries and a few large places: a capitalised single word here is a place. Lower-cased. */
@@ -203,7 +203,10 @@ type Kinds = readonly ("person" | "organization" | "institution" | "outlet" | "p
 export const DESCRIPTION_KINDS = wordTable<Kinds>({
   organization: ["organization"], organisation: ["organization"], group: ["organization"], company: ["organization"],
   firm: ["organization"], institute: ["organization", "institution"], foundation: ["organization"], charity: ["organization"],
-  association: ["organization"], federation: ["organization"], alliance: ["organization"], campaign: ["organization"], party: ["organization"], committee: ["organization", "institution"],
+  association: ["organization"], federation: ["organization"], alliance: ["organization"], campaign: ["organization"],
+  hospital: ["organization", "institution"], university: ["organization", "institution"], school: ["organization", "institution"],
+  college: ["organization", "institution"], clinic: ["organization"], museum: ["organization", "institution"], studio: ["organization"],
+  trust: ["organization", "institution"], party: ["organization"], committee: ["organization", "institution"],
   agency: ["institution"], department: ["institution"], bureau: ["institution"], ministry: ["institution"],
   court: ["institution"], government: ["institution", "place"], administration: ["institution"],
   publication: ["outlet"], newspaper: ["outlet"], paper: ["outlet"], network: ["outlet"], outlet: ["outlet"],

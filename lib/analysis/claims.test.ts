@@ -2481,6 +2481,13 @@ describe("attribution", () => {
     const r = analyzeBody("The race tightened. One senior adviser, who spoke on condition of anonymity, said the campaign's own polling showed her support slipping.");
     expect(r.claims.slice(1).map((c) => [sourceName(r, c), c.cue])).toEqual([["one senior adviser", "said"]]);
   });
+  it("reads “the adviser” as the adviser described before when no one named was given that title", () => {
+    const r = analyzeBody(
+      "Colin Reese runs the campaign. One senior adviser, who spoke on condition of anonymity, said the polling was bad. “We took the east side for granted,” the adviser said. " +
+        "Ann Kerr, a spokeswoman, answered. “We did not,” the spokeswoman said.",
+    );
+    expect(["east side", "We did not"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["one senior adviser", "Ann Kerr"]);
+  });
   it("reads British spellings of the verbs in -ize as those verbs", () => {
     const r = analyzeBody("The council met. The Heart Patients Alliance criticised health authorities for failing to fund rehabilitation. The mayor emphasised that the budget was balanced.");
     expect(r.claims.slice(1).map((c) => [c.kind, sourceName(r, c), c.cue])).toEqual([

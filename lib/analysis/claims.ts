@@ -533,6 +533,8 @@ function mentionEndingAt(ms: Mention[], end: number): Mention | null {
 }
 
 export class ClaimExtractor {
+  /** One person described as a source, by the head noun of the description: "adviser" → "one senior adviser". */
+  private readonly describedByHead = new Map<string, string>();
   /** "he said …, and he also claimed": whom a pronoun already meant in the sentence. */
   private pronounSeen: { sentence: number; at: number; pronoun: string; key: string } | null = null;
   /**
@@ -1035,7 +1037,10 @@ export class ClaimExtractor {
       if (det && isDeterminer(det.lower) && det.lower !== "a" && det.lower !== "an" && !governed && !introduces) {
         // "the Fox News host": the words between the determiner and the noun may say which holder of the role.
         const modifiers = ws.slice(d + 1, k).map((x) => x.lower);
-        const key = discourse.resolveDescription(noun, before, modifiers);
+        // ("One senior adviser, who …, said …" then "the adviser said": the one described before, when no one named
+        // was given that title.)
+        const earlier = det.lower === "the" && !discourse.isGiven(noun) ? this.describedByHead.get(noun) : undefined;
+        const key = earlier ?? discourse.resolveDescription(noun, before, modifiers);
         if (key) return { src: { entityKey: key, text: text.slice(det.start, w.end), role: null }, start: det.start, end: w.end };
       }
       // "A white lawmaker said", "a former Justice Department prosecutor said", and "the Senate historian said" of
@@ -2076,6 +2081,11 @@ export class ClaimExtractor {
     // not say who ("a lawsuit filed by the Harbor League").
     const lawsuit = LAWSUIT.test(p.name) ? (this.lawsuitFiler(p) ?? this.ctx.ents.ensure("plaintiffs", "unnamed", p.phrase)) : null;
     const key = lawsuit ?? this.ctx.ents.ensure(p.name, "unnamed", p.phrase);
+    // (One person described, "a senior adviser", is who "the adviser" means later.)
+    if (p.indefinite && !lawsuit) {
+      const core = p.name.split(/\s(?:of|for|at|on|in|with|from)\s/)[0]!;
+      this.describedByHead.set(core.slice(core.lastIndexOf(" ") + 1).toLowerCase(), key);
+    }
     return { src: { entityKey: key, text: p.phrase, role: null }, start: p.start, end: p.end };
   }
 

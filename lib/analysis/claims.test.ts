@@ -2488,6 +2488,13 @@ describe("attribution", () => {
     );
     expect(["east side", "We did not"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["one senior adviser", "Ann Kerr"]);
   });
+  it("reads a closing tag with a document or investigators and a verb that otherwise needs “that” (“…, the poll found.”)", () => {
+    const r = analyzeBody("The race tightened. Turnout rose, the poll found. Crime fell sharply last year, state records show.");
+    expect(r.claims.slice(1).map((c) => [sourceName(r, c), c.cue])).toEqual([
+      ["poll", "found"],
+      ["state records", "show"],
+    ]);
+  });
   it("reads British spellings of the verbs in -ize as those verbs", () => {
     const r = analyzeBody("The council met. The Heart Patients Alliance criticised health authorities for failing to fund rehabilitation. The mayor emphasised that the budget was balanced.");
     expect(r.claims.slice(1).map((c) => [c.kind, sourceName(r, c), c.cue])).toEqual([

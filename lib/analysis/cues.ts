@@ -596,7 +596,9 @@ const OBJECT_PRONOUN = /^ (?:her|him|them|me|us)\b/;
  */
 const REFUSED_OR_NEGATED = /(?:\b(?:declined|declines|declining|refused|refuses|refusing|failed|fails|impossible|possible|hard|difficult|unable|too early|too soon)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?to|\bnot|n[’']t|\bnever)\s+$/u;
 /** Verbs that close a headline after a comma with who said it: "…, study finds", "…, prosecutors tell jury". */
-const HEADLINE_TAG_VERBS = new Set(words(`finds find shows show suggests suggest tell tells allege alleges warn warns claim claims charge charges`));
+const HEADLINE_TAG_VERBS = new Set(words(`finds find found shows show showed suggests suggest suggested tell tells allege alleges alleged warn warns claim claims charge charges`));
+/** In running text, a document or people closing the sentence after a comma: ", the poll ", ", state records ". */
+const CLOSING_TAG_LEAD = /,\s(?:the\s|a\s|an\s|its\s|their\s)?(?:[\p{L}’'.-]+\s){0,2}(?:poll|polls|study|survey|report|review|analysis|audit|data|figures|records|documents|research|researchers|investigators|scientists|prosecutors|police)\s$/u;
 /** The comma and up to four words before such a verb: ", study ", ", federal prosecutors ". */
 const HEADLINE_TAG_LEAD = /,\s(?:[\p{L}’'.-]+\s){1,4}$/u;
 /** A fronted "Asked how/whether/what …" clause, up to a verb inside it. */
@@ -694,8 +696,11 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       }
       // "will have their say", "the reports": a determiner makes the word a noun.
       if (/(?:^|\s)(?:[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our|[Tt]he|an?)\s+$/.test(lead)) continue;
-      // A headline's closing tag, its verb ending it: "…, study finds", "…, prosecutors tell jury", "…, researchers find".
-      if (s.section !== "body" && HEADLINE_TAG_VERBS.has(w) && HEADLINE_TAG_LEAD.test(lead) && /^(?:\s+(?:jury|court|judge|lawmakers|congress|senators|regulators|investors))?\s*[.!?]?\s*$/i.test(rest)) {
+      // A headline's closing tag, its verb ending it: "…, study finds", "…, prosecutors tell jury"; and in running text
+      // "…, the poll found.", "…, records show.".
+      const closingTag = s.section !== "body" ? HEADLINE_TAG_LEAD.test(lead) && /^(?:\s+(?:jury|court|judge|lawmakers|congress|senators|regulators|investors))?\s*[.!?]?\s*$/i.test(rest)
+        : CLOSING_TAG_LEAD.test(lead) && /^\s*[.!?]/.test(rest);
+      if (HEADLINE_TAG_VERBS.has(w) && closingTag) {
         out.push({ start: at, end, text: m[6], cls: VERB_CLASS.get(w)!, form: "verb" });
         continue;
       }

@@ -2495,6 +2495,11 @@ describe("attribution", () => {
       ["state records", "show"],
     ]);
   });
+  it("reads an operator, a utility, a service or a regulator as a body, and “explained why.” as nothing said", () => {
+    expect(
+      sourcesOf("Storms hit the coast. The grid operator said crews could not begin repairs. The weather service rejected the criticism, saying its forecasts had flagged the risk. She has rarely explained why.").slice(1),
+    ).toEqual(["grid operator", "weather service", null]);
+  });
   it("reads British spellings of the verbs in -ize as those verbs", () => {
     const r = analyzeBody("The council met. The Heart Patients Alliance criticised health authorities for failing to fund rehabilitation. The mayor emphasised that the budget was balanced.");
     expect(r.claims.slice(1).map((c) => [c.kind, sourceName(r, c), c.cue])).toEqual([

@@ -860,6 +860,8 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       if (VERB_CLASS.get(w) === "denial" && OBJECT_PRONOUN.test(rest)) continue;
       // "declined to say whether …", "did not say", "never denied": nothing is said.
       if (REFUSED_OR_NEGATED.test(lead)) continue;
+      // "She has rarely explained why.": the question of what, with nothing said.
+      if (/^\s+(?:why|how|what|when|where)\s*[.!?]/.test(rest)) continue;
       // "Asked how Holloway responded, the witness said": the question put, not anyone's claim.
       if (ASKED_QUESTION_OPENING.test(slice.slice(0, m.index))) continue;
       // "sources tell Fox News", "Democrats contend", "tried to explain that", not "and tell us whether", "can't tell".

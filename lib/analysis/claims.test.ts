@@ -2500,6 +2500,10 @@ describe("attribution", () => {
       sourcesOf("Storms hit the coast. The grid operator said crews could not begin repairs. The weather service rejected the criticism, saying its forecasts had flagged the risk. She has rarely explained why.").slice(1),
     ).toEqual(["grid operator", "weather service", null]);
   });
+  it("reads “it said” as the body the sentence before was about", () => {
+    expect(sourcesOf("Acme Corp cut its forecast on Thursday. It said demand had weakened.")[1]).toBe("Acme Corp");
+    expect(sourcesOf("Acme Corp cut its forecast on Thursday. Demand had weakened, it said.")[1]).toBe("Acme Corp");
+  });
   it("reads British spellings of the verbs in -ize as those verbs", () => {
     const r = analyzeBody("The council met. The Heart Patients Alliance criticised health authorities for failing to fund rehabilitation. The mayor emphasised that the budget was balanced.");
     expect(r.claims.slice(1).map((c) => [c.kind, sourceName(r, c), c.cue])).toEqual([

@@ -886,7 +886,10 @@ export class ClaimExtractor {
       // the people named before it are what the speaker talked about, not the speaker.
       const tag = !fronted && /,\s$/.test(text.slice(w.start - 2, w.start)) ? /^\s(?:\p{Ll}+ly\s)?(\p{Ll}+),/u.exec(text.slice(w.end, w.end + 30)) : null;
       const parenthetical = !!tag && INVERTING_VERBS.has(tag[1]!);
-      const key = again ?? this.earlierSourceFor(s, w) ?? discourse.resolvePronoun(w.lower, parenthetical ? [] : main.length ? main : before, fronted, s.index);
+      // ("Acme Corp cut its forecast. It said …", "…, it said.": "it" with a plain verb of saying is never the
+      // "it" of "It promises to be …", so the body the sentence before was about may be meant.)
+      const itSaid = w.lower === "it" && /^\s+(?:also\s+)?(?:said|says|added|adds|stated|states|announced|told)\b/.test(text.slice(w.end, w.end + 20));
+      const key = again ?? this.earlierSourceFor(s, w) ?? discourse.resolvePronoun(w.lower, parenthetical ? [] : main.length ? main : before, fronted, s.index) ?? (itSaid ? discourse.recentBodySubjectKey(s.index) : null);
       if (key && !again) this.pronounSeen = { sentence: s.index, at: w.start, pronoun: w.lower, key };
       // An "it" that refers to no body that spoke is no source.
       if (!key && w.lower === "it") return null;

@@ -249,6 +249,12 @@ export class Discourse {
     return recent.sort((a, b) => b.sentence - a.sentence || b.at - a.at)[0]?.key ?? null;
   }
 
+  /** The body this sentence or the one before was about ("Acme Corp cut its forecast. It said …"), or null. */
+  recentBodySubjectKey(sentence: number): string | null {
+    const subject = this.lastBodySubject;
+    return subject && sentence - subject.sentence <= 1 ? subject.key : null;
+  }
+
   lastSpeakerKey(maxAge: number, sentence: number): string | null {
     return this.lastSpeaker && sentence - this.lastSpeaker.sentence <= maxAge ? this.lastSpeaker.key : null;
   }

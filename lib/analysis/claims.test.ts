@@ -2504,6 +2504,11 @@ describe("attribution", () => {
     expect(sourcesOf("Acme Corp cut its forecast on Thursday. It said demand had weakened.")[1]).toBe("Acme Corp");
     expect(sourcesOf("Acme Corp cut its forecast on Thursday. Demand had weakened, it said.")[1]).toBe("Acme Corp");
   });
+  it("gives what a document says “according to” to its issuer also when when it was issued comes first", () => {
+    expect(sourcesOf("Rivers worsened. Nitrate levels rose, according to a report published on Thursday by the National Environment Agency.")[1]).toBe("National Environment Agency");
+    // (Not who merely obtained it.)
+    expect(sourcesOf("Rivers worsened. Nitrate levels rose, according to a report obtained by the Herald.")[1]).not.toBe("Herald");
+  });
   it("reads British spellings of the verbs in -ize as those verbs", () => {
     const r = analyzeBody("The council met. The Heart Patients Alliance criticised health authorities for failing to fund rehabilitation. The mayor emphasised that the budget was balanced.");
     expect(r.claims.slice(1).map((c) => [c.kind, sourceName(r, c), c.cue])).toEqual([

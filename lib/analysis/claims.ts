@@ -154,7 +154,7 @@ const REFERS_BACK = /\b(?:the|this|that)\s+(?:same\s+)?$/i;
 /** A verb of sending or writing a document. */
 const SENDING = /\b(?:sent|send|sends|wrote|writes|signed|signs|released|issued|delivered|circulated|published|drafted)\b/;
 /** Who a document is from, right after its noun: " from the ", " by ", " issued by the ". */
-const DOCUMENT_ISSUER = new RegExp(String.raw`^ (?:(?:${ISSUING_VERBS}) )?(?:from|by|of) (?:the )?`);
+const DOCUMENT_ISSUER = new RegExp(String.raw`^ (?:(?:${ISSUING_VERBS})(?: (?:on |last |this |early |late )?(?:${WEEKDAYS}|week|month|year|morning|night))? )?(?:from|by|of) (?:the )?`);
 /**
  * Issuing a document, then "that" right before a verb: "put out a statement shortly after Romney's remarks that ".
  * Group 2 is what stands between the document and "that".
@@ -2123,7 +2123,8 @@ export class ClaimExtractor {
       const doc = ws[k + 1]!;
       if (DOCUMENT_NOUNS.has(doc.lower)) {
         // "the report issued by the inspector general" (not "a memo obtained by the Times": that is who has it).
-        const by = DOCUMENT_ISSUER.exec(this.ctx.text.slice(doc.end, doc.end + 24));
+        // ("a report published on Thursday by the agency": when it was issued may come first.)
+        const by = DOCUMENT_ISSUER.exec(this.ctx.text.slice(doc.end, doc.end + 44));
         let owner = by ? ms.find((x) => x.start >= doc.end + by[0].length && x.start <= doc.end + by[0].length + 30 && !this.inQuotes(quotes, x.start)) : undefined;
         // "the Department of the Treasury Inspector General": the most specific body of the chain.
         for (let next = owner; next; ) {

@@ -2509,6 +2509,11 @@ describe("attribution", () => {
     // (Not who merely obtained it.)
     expect(sourcesOf("Rivers worsened. Nitrate levels rose, according to a report obtained by the Herald.")[1]).not.toBe("Herald");
   });
+  it("gives what figures issued by a body show to that body, not what a person shows", () => {
+    expect(
+      sourcesOf("Flu spread. Figures published on Tuesday by the Kestrel Valley Health Department show that flu cases have risen. Tom Holt showed concern.").slice(1),
+    ).toEqual(["Kestrel Valley Health Department", null]);
+  });
   it("reads British spellings of the verbs in -ize as those verbs", () => {
     const r = analyzeBody("The council met. The Heart Patients Alliance criticised health authorities for failing to fund rehabilitation. The mayor emphasised that the budget was balanced.");
     expect(r.claims.slice(1).map((c) => [c.kind, sourceName(r, c), c.cue])).toEqual([

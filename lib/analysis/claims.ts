@@ -154,6 +154,8 @@ const REFERS_BACK = /\b(?:the|this|that)\s+(?:same\s+)?$/i;
 /** A verb of sending or writing a document. */
 const SENDING = /\b(?:sent|send|sends|wrote|writes|signed|signs|released|issued|delivered|circulated|published|drafted)\b/;
 /** Who a document is from, right after its noun: " from the ", " by ", " issued by the ". */
+/** Figures or a document, then a participle of issuing, when, and "by", right before their issuer. */
+const ISSUED_EVIDENCE_BY = new RegExp(String.raw`\b(?:figures|data|numbers|statistics|records|results|documents|report|study|survey|analysis)\s+(?:${ISSUING_VERBS})(?:\s+(?:on\s+|last\s+|this\s+)?(?:${WEEKDAYS}|week|month|year))?\s+by\s+(?:the\s+)?$`, "i");
 const DOCUMENT_ISSUER = new RegExp(String.raw`^ (?:(?:${ISSUING_VERBS})(?: (?:on |last |this |early |late )?(?:${WEEKDAYS}|week|month|year|morning|night))? )?(?:from|by|of) (?:the )?`);
 /**
  * Issuing a document, then "that" right before a verb: "put out a statement shortly after Romney's remarks that ".
@@ -2316,7 +2318,9 @@ export class ClaimExtractor {
     // "Strong earnings encouraged investors to buy": only people urge.
     if (/^encourag/i.test(cueText) && !SPEAKING_KINDS.has(this.ctx.ents.kindOf(found.src.entityKey)) && !UNNAMED_SOURCES[headNoun(found.src.text)]) return null;
     // "The e-mails showed …" attributes; "Holt showed concern" does not.
-    if (EVIDENCE_VERBS.has(cueText.toLowerCase()) && !EVIDENCE_NOUNS.has(headNoun(found.src.text))) return null;
+    // ("Figures published on Tuesday by the Health Department show …": the figures' issuer shows it through them.)
+    const issuedEvidence = () => ISSUED_EVIDENCE_BY.test(text.slice(Math.max(s.start, found!.start - 90), found!.start));
+    if (EVIDENCE_VERBS.has(cueText.toLowerCase()) && !EVIDENCE_NOUNS.has(headNoun(found.src.text)) && !issuedEvidence()) return null;
     // "White House aides believe …", "many believe …": a group's view; what one person believes is left as narration
     // (too often the writer's reading of them: "he believed he could win").
     if (BELIEF_VERBS.has(cueText.toLowerCase()) && (!this.believesAsGroupOrRole(found, cue.start) || !BELIEVED_CLAUSE.test(this.ctx.text.slice(cue.end, cue.end + 40)))) return null;

@@ -2451,7 +2451,7 @@ describe("attribution", () => {
       ["blame", ["Mayor Ben Holt"]],
       ["statement", []],
     ]);
-    expect(headlineClaimOf("Mayor Ben Holt spoke.", "Kerr calls on Rep. Holt to drop Senate bid over 'rape' comments").kind).toBe("blame");
+    expect(headlineClaimOf("Mayor Ben Holt and Ann Kerr spoke.", "Kerr calls on Rep. Holt to drop Senate bid over 'rape' comments").kind).toBe("blame");
   });
   it("reads experts not involved, a fronted “Asked how X responded”, and a teenager or an age opening a clause", () => {
     expect(sourcesOf("The study was published. Experts not involved in the research said the findings were encouraging.")[1]).toBe("experts");
@@ -2513,6 +2513,9 @@ describe("attribution", () => {
     expect(
       sourcesOf("Flu spread. Figures published on Tuesday by the Kestrel Valley Health Department show that flu cases have risen. Tom Holt showed concern.").slice(1),
     ).toEqual(["Kestrel Valley Health Department", null]);
+  });
+  it("does not take a plural noun that is also a verb for a name's verb, nor players who slam someone for critics", () => {
+    expect(sourcesOf("The museum reopened. Museum objects that were looted in 1990 have been returned. Tom Holt was slammed by linebackers during the game.").slice(1)).toEqual([null, null]);
   });
   it("reads British spellings of the verbs in -ize as those verbs", () => {
     const r = analyzeBody("The council met. The Heart Patients Alliance criticised health authorities for failing to fund rehabilitation. The mayor emphasised that the budget was balanced.");

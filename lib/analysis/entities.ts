@@ -703,6 +703,8 @@ const SPEAKING_VERBS = new Set(`said says say told tells tell added adds tweeted
 /** Adverbs that may stand between a speaker and the verb ("Politico also reports"). */
 const SPEAKING_ADVERBS = new Set(["also", "later", "then", "first", "again", "previously", "earlier", "originally"]);
 const SPEAKING_AUXILIARIES = new Set(["has", "had", "have", "will", "would"]);
+/** Plural nouns that are also verbs of saying: "Museum objects", "Party reports", "Court charges". */
+const NOUNS_AS_VERBS = new Set("objects protests claims reports promises charges calls attacks demands notes states projects forecasts pledges vows complaints".split(" "));
 
 /** Words that open a sentence before a verb of saying without naming anyone ("Everyone said"). */
 const PRONOUN_WORDS = new Set(["everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody", "none"]);
@@ -720,7 +722,9 @@ function speaksNext(text: string, ws: Word[], i: number): boolean {
   else if (next && text.slice(w.end, next.start) === ", ") next = verbAfterAside(text, ws, i);
   else if (next && text.slice(w.end, next.start) !== " ") return false;
   // (Any verb of saying, blaming or denying: "Holt agreed that", "Kerr denied".)
-  if (next === undefined || w.poss || (!SPEAKING_VERBS.has(next.lower) && verbClass(next.lower) === null)) return false;
+  // (Not a plural noun that is also a verb: "Museum objects that …", "Party reports".)
+  const saying = next !== undefined && (SPEAKING_VERBS.has(next.lower) || (verbClass(next.lower) !== null && !NOUNS_AS_VERBS.has(next.lower)));
+  if (next === undefined || w.poss || !saying) return false;
   if (GROUP_PLURALS.has(w.lower)) return true;
   return !/[^s]s$/.test(w.lower) && !ROLE_HEADS.has(w.lower) && !(w.lower in UNNAMED_SOURCES) && !PRONOUN_WORDS.has(w.lower);
 }

@@ -66,7 +66,7 @@ export const ROLE_HEADS = set(`
   pollster consultant lobbyist activist organizer operative whip majority minority appointee staff bishop archbishop
   cardinal rabbi imam pastor father sister principal detective captain lieutenant sergeant corporal colonel trooper
   constable marshal provost coroner magistrate councilman councilwoman councilmember councilor councillor alderman
-  alderwoman assemblyman assemblywoman striker goalkeeper midfielder defender quarterback pitcher linebacker
+  alderwoman assemblyman assemblywoman striker goalkeeper midfielder quarterback pitcher
 `);
 
 /** Lower-case words that may modify a role: "former acting", "national security", "campaign". */

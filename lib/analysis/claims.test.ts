@@ -2517,6 +2517,10 @@ describe("attribution", () => {
   it("does not take a plural noun that is also a verb for a name's verb, nor players who slam someone for critics", () => {
     expect(sourcesOf("The museum reopened. Museum objects that were looted in 1990 have been returned. Tom Holt was slammed by linebackers during the game.").slice(1)).toEqual([null, null]);
   });
+  it("does not read lying under a light, beside a bed or asleep as lying to someone", () => {
+    const r = analyzeBody("Derek Holm waited with his mother. “She was lying under a strip light all night with no water,” he said.");
+    expect(r.claims.map((c) => c.kind)).toEqual(["assertion", "statement"]);
+  });
   it("reads British spellings of the verbs in -ize as those verbs", () => {
     const r = analyzeBody("The council met. The Heart Patients Alliance criticised health authorities for failing to fund rehabilitation. The mayor emphasised that the budget was balanced.");
     expect(r.claims.slice(1).map((c) => [c.kind, sourceName(r, c), c.cue])).toEqual([

@@ -135,6 +135,7 @@ describe("cleanArticleText", () => {
         "Rovers beat City 2-1 on Saturday.",
         "Joe Feeney, who wrote the club's history, was in the stands.",
         "Joe Feeney is The Courier's chief football writer. Follow him on X @JoeFeeney.",
+        "Joe Feeney is Sports Editor. Follow him on Bluesky @jfeeney.",
       ].join("\n\n"),
     );
     expect(article.author).toBe("Joe Feeney");

@@ -53,7 +53,7 @@ function cleanHint(value: string | null | undefined): string | null {
 }
 
 /** What a note about the writer says after the writer's name: "covers …", "is the Courier's chief football writer". */
-const AUTHOR_NOTE_RE = /^\s(?:covers|writes about|writes for|reports on|is based in|contributed to|can be reached|may be reached|is (?:a|an|the|our|\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*['’]s)\s[^.!?]{0,80}\b(?:writer|reporter|correspondent|editor|columnist|critic|contributor)\b)/u;
+const AUTHOR_NOTE_RE = /^\s(?:covers|writes about|writes for|reports on|is based in|contributed to|can be reached|may be reached|is (?:(?:a|an|the|our|\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*['’]s)\s)?[^.!?]{0,80}\b(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Cc]ritic|[Cc]ontributor)\b)/u;
 
 /** A short closing paragraph about one of the article's writers (by the byline's names). */
 function isAuthorNote(paragraph: string, authors: readonly string[]): boolean {

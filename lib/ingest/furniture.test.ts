@@ -82,6 +82,8 @@ describe("classifyFurniture", () => {
     ["Jane Roe can be reached at jroe@example.com or 555-0143.", "contact"],
     ["Contact him at smehra@ledger-news.com.", "contact"],
     ["Follow him on X @JoeFeeneyCourier.", "contact"],
+    ["Have information? Call the Eastgate Police tip line at 555-0187.", "contact"],
+    ["Update, 4:15 p.m.: This story has been updated with comment from the regulator.", "notice"],
   ])("%s is %s", (line, kind) => {
     expect(classifyFurniture(line)).toBe(kind);
   });
@@ -105,6 +107,7 @@ describe("classifyFurniture", () => {
     "“They [the Democrats] lost,” he said.",
     "The suspect e-mailed the victim at jroe@example.com three times that night, prosecutors said.",
     "Follow the money, the senator told reporters.",
+    "Police said the suspect called 911 at 10:42 p.m. and hung up.",
   ])("keeps %s", (line) => {
     expect(classifyFurniture(line)).toBeNull();
   });

@@ -202,7 +202,7 @@ const NOTICE_TOPIC_RE =
 // The page speaking to its reader: "We invite you ...", "Follow us on ...".
 const READER_ADDRESS_RE = /\b(?:we|our|us|you|your)\b/i;
 const STANDALONE_NOTICE_RE =
-  /^(?:(?:this|the) (?:story|article|post|report|piece) (?:has been|was|will be|is being|is) (?:updated|corrected)\b|(?:this|the) (?:story|article|post|report|piece) (?:was )?(?:originally|first) (?:appeared|published|ran)\b|this (?:story|article|post|piece) (?:originally )?appeared (?:in|on|at)\b|this is a developing story\b|this story is developing\b|our standards:|the (?:views|opinions) expressed (?:here |in this (?:article|column|piece|commentary) )?are (?:his|her|their|the (?:author|writer)['’]s|solely (?:his|her|their|the (?:author|writer)['’]s)) own\b|this (?:article|story|information) is (?:for (?:general )?information(?:al purposes)? only|not a substitute for)\b)/i;
+  /^(?:(?:update[ds]?|correction|editor['’]s note)\b.{0,30}?:\s+(?=(?:this|the)\s))?(?:(?:this|the) (?:story|article|post|report|piece) (?:has been|was|will be|is being|is) (?:updated|corrected)\b|(?:this|the) (?:story|article|post|report|piece) (?:was )?(?:originally|first) (?:appeared|published|ran)\b|this (?:story|article|post|piece) (?:originally )?appeared (?:in|on|at)\b|this is a developing story\b|this story is developing\b|our standards:|the (?:views|opinions) expressed (?:here |in this (?:article|column|piece|commentary) )?are (?:his|her|their|the (?:author|writer)['’]s|solely (?:his|her|their|the (?:author|writer)['’]s)) own\b|this (?:article|story|information) is (?:for (?:general )?information(?:al purposes)? only|not a substitute for)\b)/i;
 const AP_RIGHTS_RE = /\bmay not be (?:re)?published, broadcast, rewritten,? or redistributed\b/i;
 
 function isNotice(line: string): boolean {
@@ -236,9 +236,15 @@ const EMAIL_RE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const CONTACT_WORDS_RE = /\b(?:reached|reach|contact|e-?mail|write to|tips?)\b/i;
 const FOLLOW_WRITER_RE = /^(?:you can )?follow (?:him|her|them|me) (?:on|at) (?:x|twitter|instagram|threads|bluesky|mastodon|facebook|linkedin|tiktok)\b[^.!?]{0,60}[.!]?$/i;
 
+/** A telephone number: "555-0187", "(212) 555-0187", "+44 20 7946 0958". */
+const PHONE_RE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?)?\d{3,4}[\s.-]\d{4}\b/;
+/** Asking the reader to call or write in: "Call the police tip line at 555-0187.", "Anyone with information should call …". */
+const CALL_IN_RE = /^(?:[^.!?]{0,40}\?\s+)?(?:(?:anyone|readers|people)\s[^.!?]{0,60}\s(?:should|can|may|is asked to|are asked to)\s)?(?:call|phone|text|contact|email|e-mail|write to)\b/i;
+
 function isContactLine(line: string): boolean {
   if (line.length > 200 || /["“”]/.test(line)) return false;
   if (FOLLOW_WRITER_RE.test(line)) return true;
+  if (PHONE_RE.test(line) && CALL_IN_RE.test(line) && line.split(/(?<=[.!?])\s+/).length <= 2) return true;
   return EMAIL_RE.test(line) && CONTACT_WORDS_RE.test(line) && line.split(/(?<=[.!?])\s+/).length <= 2;
 }
 

@@ -2521,6 +2521,11 @@ describe("attribution", () => {
     const r = analyzeBody("Derek Holm waited with his mother. “She was lying under a strip light all night with no water,” he said.");
     expect(r.claims.map((c) => c.kind)).toEqual(["assertion", "statement"]);
   });
+  it("reads a club's name (Rovers, Wanderers, Athletic, FC) as a body, so “he” is the player", () => {
+    const r = analyzeBody("Ben Adeyemi scored for Ashford Rovers on Saturday. “We switched off,” he said.");
+    expect(sourceName(r, claimWith(r, "switched off"))).toBe("Ben Adeyemi");
+    expect(r.entities.find((e) => e.name === "Ashford Rovers")?.kind).toBe("organization");
+  });
   it("reads British spellings of the verbs in -ize as those verbs", () => {
     const r = analyzeBody("The council met. The Heart Patients Alliance criticised health authorities for failing to fund rehabilitation. The mayor emphasised that the budget was balanced.");
     expect(r.claims.slice(1).map((c) => [c.kind, sourceName(r, c), c.cue])).toEqual([

@@ -108,7 +108,7 @@ export const INSTITUTION_NAME_WORDS = set(`
 export const ORGANIZATION_NAME_WORDS = set(`
   committee subcommittee party inc corp corporation company co ltd llc group foundation institute association union
   university college school center centre fund bank campaign coalition council alliance club league organization
-  organisation network hospital clinic museum trust charity federation studios
+  organisation network hospital clinic museum trust charity federation studios fc rovers wanderers athletic
 `);
 
 /** Countries and a few large places: a capitalised single word here is a place. Lower-cased. */

@@ -2526,6 +2526,11 @@ describe("attribution", () => {
     expect(sourceName(r, claimWith(r, "switched off"))).toBe("Ben Adeyemi");
     expect(r.entities.find((e) => e.name === "Ashford Rovers")?.kind).toBe("organization");
   });
+  it("reads research as a study that finds, and nothing said “without admitting” it", () => {
+    expect(
+      sourcesOf("Doctors met. The research, which followed 18,000 patients in Norway and the Netherlands, found that the benefit held. The company agreed to pay a fine without admitting wrongdoing.").slice(1),
+    ).toEqual(["research", null]);
+  });
   it("reads British spellings of the verbs in -ize as those verbs", () => {
     const r = analyzeBody("The council met. The Heart Patients Alliance criticised health authorities for failing to fund rehabilitation. The mayor emphasised that the budget was balanced.");
     expect(r.claims.slice(1).map((c) => [c.kind, sourceName(r, c), c.cue])).toEqual([

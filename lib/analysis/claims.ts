@@ -36,7 +36,7 @@ export interface SentenceContext {
 
 const CONNECTORS = new Set(["but", "and", "so", "yet", "still", "however", "meanwhile", "also", "then", "now", "both", "in", "fact", "indeed"]);
 const DOCUMENT_NOUNS = new Set(
-  "op-ed report reports story article investigation editorial analysis poll polls polling study survey document documents records memo memorandum letter statement statements filing complaint indictment ruling decision review audit column piece broadcast interview video tweet assessment ad advertisement commercial resolution petition cable email e-mail emails e-mails missive lawsuit suit rules guidance transcript".split(" "),
+  "op-ed report reports story article investigation editorial analysis poll polls polling study survey research document documents records memo memorandum letter statement statements filing complaint indictment ruling decision review audit column piece broadcast interview video tweet assessment ad advertisement commercial resolution petition cable email e-mail emails e-mails missive lawsuit suit rules guidance transcript".split(" "),
 );
 /** What figures and records are called when they show something ("budget numbers show"), besides documents. */
 const EVIDENCE_NOUNS = new Set([...DOCUMENT_NOUNS, ..."numbers figures data statistics results transcript transcripts research findings".split(" ")]);

@@ -594,7 +594,7 @@ const OBJECT_PRONOUN = /^ (?:her|him|them|me|us)\b/;
  * What stands before a verb of saying that is not said: a refusal, a negation or an inability ("declined to say",
  * "did not say", "impossible to say").
  */
-const REFUSED_OR_NEGATED = /(?:\b(?:declined|declines|declining|refused|refuses|refusing|failed|fails|impossible|possible|hard|difficult|unable|too early|too soon)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?to|\bnot|n[’']t|\bnever)\s+$/u;
+const REFUSED_OR_NEGATED = /(?:\b(?:declined|declines|declining|refused|refuses|refusing|failed|fails|impossible|possible|hard|difficult|unable|too early|too soon)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?to|\bnot|n[’']t|\bnever|\bwithout)\s+$/u;
 /** Verbs that close a headline after a comma with who said it: "…, study finds", "…, prosecutors tell jury". */
 const HEADLINE_TAG_VERBS = new Set(words(`finds find found shows show showed suggests suggest suggested tell tells allege alleges alleged warn warns claim claims charge charges`));
 /** In running text, a document or people closing the sentence after a comma: ", the poll ", ", state records ". */

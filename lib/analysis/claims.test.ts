@@ -878,7 +878,7 @@ describe("attribution", () => {
     );
     expect(sourceName(r, claimWith(r, "permits were never checked"))).toBe("a former county building inspector");
     expect(sourceName(r, claimWith(r, "acted too fast"))).toBe("unnamed observers");
-    expect(sourceName(r, claimWith(r, "a deal was close"))).toBe("people");
+    expect(sourceName(r, claimWith(r, "a deal was close"))).toBe("people briefed on the talks");
     expect(sourceName(r, claimWith(r, "spent $4,000"))).toBe("court documents");
     expect(sourceName(r, claimWith(r, "skipped two hearings"))).toBe("records");
     const groups = analyzeBody(
@@ -2530,6 +2530,13 @@ describe("attribution", () => {
     expect(
       sourcesOf("Doctors met. The research, which followed 18,000 patients in Norway and the Netherlands, found that the benefit held. The company agreed to pay a fine without admitting wrongdoing.").slice(1),
     ).toEqual(["research", null]);
+  });
+  it("names people by what they know (“people familiar with the matter”), not as bare “people”", () => {
+    expect(
+      sourcesOf(
+        "Talks went on. The deal is near, according to two people familiar with the matter. The unit is for sale, people familiar with the matter said. Vale is in talks, according to a person close to the actress.",
+      ).slice(1),
+    ).toEqual(["two people familiar with the matter", "people familiar with the matter", "a person close to the actress"]);
   });
   it("reads British spellings of the verbs in -ize as those verbs", () => {
     const r = analyzeBody("The council met. The Heart Patients Alliance criticised health authorities for failing to fund rehabilitation. The mayor emphasised that the budget was balanced.");

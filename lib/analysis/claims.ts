@@ -1472,6 +1472,8 @@ export class ClaimExtractor {
           // ("Experts not involved in the research said": past a "not".)
           const hk = INFORMED.has(head.lower) || participle ? (ws[j - 2]?.lower === "not" ? j - 3 : j - 2) : j - 1;
           const r = hk >= 0 ? this.sourceEndingAt(s, ms, hk, quotes) : null;
+          // ("people familiar with the matter said": named by what they know, not the bare "people".)
+          if (r && INFORMED.has(head.lower) && /^(?:people|person)$/i.test(ws[hk]!.lower)) return this.informedSource(r.start, w.end);
           if (r) return r;
         }
         // "Members of the city council said", "Leaders of the country's largest civil rights group said": people of a
@@ -2048,8 +2050,10 @@ export class ClaimExtractor {
   private informedPeople(s: Sentence, k: number): { src: ClaimSource; start: number; end: number } | null {
     const ws = s.words;
     const { text } = this.ctx;
-    if (ws[k]?.lower !== "those" || !INFORMED.has(ws[k + 1]?.lower ?? "")) return null;
-    let j = k + 1;
+    // ("those familiar with …"; also "two people familiar with the matter", "a person close to the actress".)
+    const counted = /^(?:a|one|two|three|four|five|several|multiple|\d+)$/.test(ws[k]?.lower ?? "") && /^(?:people|person)$/.test(ws[k + 1]?.lower ?? "") ? 1 : 0;
+    if (!(ws[k]?.lower === "those" || counted) || !INFORMED.has(ws[k + 1 + counted]?.lower ?? "")) return null;
+    let j = k + 1 + counted;
     while (j + 1 < ws.length && j < k + 14 && text.slice(ws[j]!.end, ws[j + 1]!.start) === " " && ws[j + 1]!.lower !== "that" && ws[j + 1]!.lower !== "said") j++;
     // Cut short of the clause's end: end on a content word, not "… with the union and".
     if (j === k + 14) while (j > k + 2 && /^(?:and|or|the|a|an|of|with|to|in|on|for|by|at|from)$/.test(ws[j]!.lower)) j--;
@@ -2059,7 +2063,9 @@ export class ClaimExtractor {
   /** The people "those familiar with …" names, from `start` to `end`, as one anonymous source. */
   private informedSource(start: number, end: number): { src: ClaimSource; start: number; end: number } {
     const phrase = this.ctx.text.slice(start, end);
-    return { src: { entityKey: this.ctx.ents.ensure(phrase, "anonymous", phrase), text: phrase, role: null }, start, end };
+    // (Named in lower case, as anywhere but at a sentence's start: "people briefed on the talks".)
+    const name = /^(?:People|Two|Three|Several|Multiple|A|One)\s/.test(phrase) ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : phrase;
+    return { src: { entityKey: this.ctx.ents.ensure(name, "anonymous", phrase), text: phrase, role: null }, start, end };
   }
 
   /** "Those familiar with the talks said", "But those close to the mayor said": the phrase ending at word k, opening its clause. */
@@ -2195,7 +2201,12 @@ export class ClaimExtractor {
     let found: { src: ClaimSource; start: number; end: number } | null = null;
     let cueText = cue.text;
     let cls = cue.cls;
-    if (cue.form === "according") found = this.sourceAfter(s, ms, cue.end, quotes) ?? this.describedAfter(s, cue.end, quotes);
+    if (cue.form === "according") {
+      // ("according to two people familiar with the matter": named by what they know, before "people" alone is found.)
+      const first = s.words.findIndex((x) => x.start >= cue.end);
+      const informed = first >= 0 && !this.inQuotes(quotes, s.words[first]!.start) ? this.informedPeople(s, first) : null;
+      found = informed ?? this.sourceAfter(s, ms, cue.end, quotes) ?? this.describedAfter(s, cue.end, quotes);
+    }
     else if (cue.form === "reports") {
       const ws = s.words;
       const k = ws.findIndex((w) => w.start >= cue.start && w.lower === "reports");

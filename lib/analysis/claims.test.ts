@@ -2410,6 +2410,7 @@ describe("attribution", () => {
     expect(
       sourcesOf("The trial began. The prosecution said the defendant had lied. The defence blamed the former chief executive for the losses. State media reported that the president had left.").slice(1),
     ).toEqual(["prosecution", "defence", "media"]);
+    expect(sourcesOf("The border was tense. Kessarian state television reported that the president had convened her council.")[1]).toBe("television");
   });
   it("keeps “Shares of” out of a company's name, and reads a name ending in Securities as a body's", () => {
     const r = analyzeBody("Shares of Corvane Semiconductor fell 11 percent. The company said sales were weak. Nadia Ferreira, an analyst at Holbrook Securities, said the stock was overvalued.");

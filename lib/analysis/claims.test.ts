@@ -2539,6 +2539,10 @@ describe("attribution", () => {
       ).slice(1),
     ).toEqual(["two people familiar with the matter", "people familiar with the matter", "a person close to the actress"]);
   });
+  it("reads “said by telephone” as how it was said, not a passive's agent, also for a quotation over several sentences", () => {
+    const r = analyzeBody("Pavel Demirov remembers things differently. “Irina was never forced. That was her engine,” he said by telephone. The plan was revealed by the Herald.");
+    expect(r.claims.slice(1).map((c) => sourceName(r, c))).toEqual(["Pavel Demirov", "Pavel Demirov", "Herald"]);
+  });
   it("reads British spellings of the verbs in -ize as those verbs", () => {
     const r = analyzeBody("The council met. The Heart Patients Alliance criticised health authorities for failing to fund rehabilitation. The mayor emphasised that the budget was balanced.");
     expect(r.claims.slice(1).map((c) => [c.kind, sourceName(r, c), c.cue])).toEqual([

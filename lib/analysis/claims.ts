@@ -2229,7 +2229,8 @@ export class ClaimExtractor {
     } else {
       // Passive with an agent: "revealed by the Herald".
       // ("was criticized for the delays by Ann Kerr": the agent after what for.)
-      const agent = /^ [Bb]y (?=\S)/.exec(text.slice(cue.end, cue.end + 5)) ?? (isDrawnReproach(cue) ? /^ [Ff]rom (?=\S)/.exec(text.slice(cue.end, cue.end + 7)) : null) ??
+      // (Not how it was said: "he said by telephone", "told by e-mail".)
+      const agent = (BY_MEANS.test(text.slice(cue.end, cue.end + 24)) ? null : /^ [Bb]y (?=\S)/.exec(text.slice(cue.end, cue.end + 5))) ?? (isDrawnReproach(cue) ? /^ [Ff]rom (?=\S)/.exec(text.slice(cue.end, cue.end + 7)) : null) ??
         (cls === "blame" ? REASON_THEN_AGENT.exec(text.slice(cue.end, cue.end + 80)) : null);
       // "a cable, first reviewed and reported by Fox News, shows …": a passive set off by commas describes a noun of
       // the sentence; it attributes nothing the sentence says.
@@ -3102,6 +3103,8 @@ const REVIEW_ISSUED = new RegExp(
   String.raw`^\s+(?:\p{Ll}+ly\s+)?(?:${ISSUING_VERBS})\s+(?:a|an|its|the)\s+(?:[\p{L}\d-]+\s+){0,2}(?:report|review|study|audit|assessment|analysis|investigation|inquiry)\b[^.;,]{0,40}$`,
   "u",
 );
+/** "by" and a means of saying something, after a verb of saying: " by telephone", " by e-mail", " by video link". */
+const BY_MEANS = /^ by (?:tele)?phone\b| by (?:e-?mail|text(?: message)?|letter|fax|video(?:\s?link)?|satellite|radio|post|mail)\b/i;
 /** A noun for someone and "of" (or where they work) right before a name: "critic of (Mayor) ", "teacher at ". */
 const PERSON_OF_BEFORE = /\b(\p{Ll}+)\s+(?:of|at|with|on|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
 const OBJECT_PREPOSITION = /\b(?:with|against|about|toward|towards|alongside)\s$|\b(?:interview|conversation|meeting|call|appearance)\s(?:with|on|to)\s(?:the\s)?$/;

@@ -112,6 +112,9 @@ describe("kinds", () => {
     // The writer's own doubt or belief.
     expect(ownVoiceKind("I suspect most of the council has never set foot in it.")).toBe("opinion");
     expect(ownVoiceKind("But they are also, I think, beside the point.")).toBe("opinion");
+    expect(ownVoiceKind("I would like to believe her.")).toBe("opinion");
+    expect(ownVoiceKind("He is wrong on both counts.")).toBe("opinion");
+    expect(ownVoiceKind("Those numbers may well be accurate.")).toBe("opinion");
     expect(ownVoiceKind("The council met on Monday.")).toBe("assertion");
   });
   it("takes the writer's speculation and reading of events for opinion, not a possibility someone reports", () => {

@@ -324,8 +324,11 @@ const OPENING_DEMONSTRATIVE = /^\s*(?:That|This)\s+(?!(?:he|she|it|they|we|I|you
 /** An aside set off by a pair of commas. */
 const COMMA_ASIDE = /,[^,]*,/g;
 
-/** The writer's own doubt or belief: "I suspect …", "…, I think, …", "It seems to me that …". */
-const WRITER_DOUBT = /\b(?:I (?:suspect|think|believe|guess|doubt)|[Ii]t seems to me)\b/;
+/**
+ * The writer's own doubt, belief or verdict: "I suspect …", "…, I think, …", "It seems to me that …", "I would like to
+ * believe her", "He is wrong on both counts", "Those numbers may well be accurate".
+ */
+const WRITER_DOUBT = /\b(?:I (?:suspect|think|believe|guess|doubt|hope|fear|wish|would like to|want to|feel|expect|worry)|[Ii]t seems to me|(?:is|are|was|were) (?:simply |just |plainly )?(?:wrong|right|mistaken) on\b|may well be)\b/;
 
 export function isOpinion(text: string): boolean {
   if (OPINION_RE.test(text) || WRITER_JUDGEMENT.test(text) || WRITER_DOUBT.test(text) || (text.includes("would") && CONDITIONAL_PREDICTION.test(text))) return true;

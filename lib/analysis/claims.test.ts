@@ -2377,6 +2377,15 @@ describe("attribution", () => {
         "“Dragging this out is not fair,” the retired firefighter said. Tom Holt, a teacher, spoke. Ann Kerr answered him. “It is late,” the teacher said.",
     );
     expect(["We were robbed", "not fair", "It is late"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Mark Delaney", "Luis Carrera", "Tom Holt"]);
+    // Never the person named when the text has just brought in someone else so.
+    for (const body of [
+      "Officer Tom Holt arrested a 17-year-old on Monday. The 17-year-old told officers he had not fired the gun.",
+      "Ann Kerr was treated by a nurse at the scene. “She was conscious,” the nurse said.",
+      "Tom Holt, 45, was killed in the crash. His daughter, 19, survived. “I miss him,” the 19-year-old said.",
+    ]) {
+      const other = analyzeBody(body);
+      expect([body, sourceName(other, other.claims.at(-1))]).not.toEqual([body, expect.stringMatching(/Holt|Kerr/)]);
+    }
   });
   it("reads diplomats and a country's ministry or government as sources", () => {
     expect(

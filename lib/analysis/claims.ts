@@ -1583,9 +1583,24 @@ export class ClaimExtractor {
     const afterQuote = /[,!?][”"’]\s*$/.test(before);
     const opening = (age || EPITHET_NOUNS.has(w.lower)) && (d === 0 || /,\s$/.test(before));
     if (!afterQuote && !opening) return null;
+    // (Not when the text has just brought in someone else so: "arrested a 17-year-old. The 17-year-old told officers",
+    // "was treated by a nurse. “…,” the nurse said", "His daughter, 19, survived. “…,” the 19-year-old said".)
+    const earlier = this.ctx.text.slice(Math.max(0, s.start - 600), s.start);
+    if (this.someoneElseSo(earlier, w.lower, age)) return null;
     // (Two sentences back when the quotation ran on from the sentence before: "“It's a foul. Everyone saw it,” the 58-year-old said".)
     const key = this.ctx.discourse.recentPersonKey(s.index, 2);
     return key ? { src: { entityKey: key, text: this.ctx.text.slice(ws[d]!.start, w.end), role: null }, start: ws[d]!.start, end: w.end } : null;
+  }
+
+  /**
+   * Whether `earlier` brings in a person by the epithet `noun` ("a 17-year-old", "a passing firefighter", "his daughter,
+   * 19,"). (`noun` is letters, digits and hyphens: safe in a pattern.)
+   */
+  private someoneElseSo(earlier: string, noun: string, age: boolean): boolean {
+    const described = new RegExp(String.raw`\b(?:a|an|the|his|her|their|its|one)\s+(?:[\p{L}-]+\s+){0,2}${noun}\b`, "iu");
+    if (described.test(earlier)) return true;
+    // An age given after someone's noun, not a name: "His daughter, 19,".
+    return age && new RegExp(String.raw`\b\p{Ll}+,\s${noun.split("-")[0]},`, "u").test(earlier);
   }
 
   /** The subject opening a sentence, before a relative clause that runs to the verb: "Voters" of "Voters who live near the plant said". */

@@ -233,16 +233,18 @@ function isTrailer(line: string): boolean {
 // --- how to reach the writer: "Contact him at jroe@example.com.", "Follow her on X @janeroe." ---------------------
 
 const EMAIL_RE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
-const CONTACT_WORDS_RE = /\b(?:reached|reach|contact|e-?mail|write to|tips?)\b/i;
+/** How a note tells the reader to reach someone: "can be reached at", "Contact him at", "Email tips to". */
+const CONTACT_WORDS_RE = /\b(?:can|may) be reached\b|^(?:[^.!?]{0,40}\?\s+)?(?:contact|e-?mail|write to|send tips|tips)\b/i;
 const FOLLOW_WRITER_RE = /^(?:you can )?follow (?:him|her|them|me) (?:on|at) (?:x|twitter|instagram|threads|bluesky|mastodon|facebook|linkedin|tiktok)\b[^.!?]{0,60}[.!]?$/i;
 
 /** A telephone number: "555-0187", "(212) 555-0187", "+44 20 7946 0958". */
 const PHONE_RE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?)?\d{3,4}[\s.-]\d{4}\b/;
 /** Asking the reader to call or write in: "Call the police tip line at 555-0187.", "Anyone with information should call …". */
-const CALL_IN_RE = /^(?:[^.!?]{0,40}\?\s+)?(?:(?:anyone|readers|people)\s[^.!?]{0,60}\s(?:should|can|may|is asked to|are asked to)\s)?(?:call|phone|text|contact|email|e-mail|write to)\b/i;
+const CALL_IN_RE = /^(?:[^.!?]{0,40}\?\s+)?(?:(?:anyone|readers|people)\s[^.!?]{0,60}\s(?:should|can|may|is asked to|are asked to)\s)?(?:call|phone|text|contact)\s+(?:us|him|her|them|the|our|\d|\+|\()/i;
 
 function isContactLine(line: string): boolean {
-  if (line.length > 200 || /["“”]/.test(line)) return false;
+  // (Never a report of what someone said or did: "Prosecutors said Holt sent an e-mail to buyer@…".)
+  if (line.length > 200 || /["“”]/.test(line) || /\b(?:said|says|told|tells|according)\b/i.test(line)) return false;
   if (FOLLOW_WRITER_RE.test(line)) return true;
   if (PHONE_RE.test(line) && CALL_IN_RE.test(line) && line.split(/(?<=[.!?])\s+/).length <= 2) return true;
   return EMAIL_RE.test(line) && CONTACT_WORDS_RE.test(line) && line.split(/(?<=[.!?])\s+/).length <= 2;

@@ -2552,6 +2552,20 @@ describe("attribution", () => {
     const r = analyzeBody("Pavel Demirov remembers things differently. “Irina was never forced. That was her engine,” he said by telephone. The plan was revealed by the Herald.");
     expect(r.claims.slice(1).map((c) => sourceName(r, c))).toEqual(["Pavel Demirov", "Pavel Demirov", "Herald"]);
   });
+  it("keeps to what review 4 found: “but instead”, a company's bid, things that suggest, “Asked” with no comma, “I believe in”", () => {
+    const r = analyzeBody(
+      "The vote was held. Holt said the plan would fail, but instead the council approved it. Ann Kerr urged Acme Corp to drop its bid for the rival firm. " +
+        "Evidence suggests the plan failed. Asked about the fire Tom Holt said it was arson.",
+    );
+    expect(r.claims.slice(1).map((c) => [c.kind, sourceName(r, c)])).toEqual([
+      ["statement", "Tom Holt"],
+      ["assertion", null],
+      ["statement", "Ann Kerr"],
+      ["assertion", null],
+      ["statement", "Tom Holt"],
+    ]);
+    expect(analyzeBody("I believe in second chances.").claims[0]!.hedged).toBe(false);
+  });
   it("reads British spellings of the verbs in -ize as those verbs", () => {
     const r = analyzeBody("The council met. The Heart Patients Alliance criticised health authorities for failing to fund rehabilitation. The mayor emphasised that the budget was balanced.");
     expect(r.claims.slice(1).map((c) => [c.kind, sourceName(r, c), c.cue])).toEqual([

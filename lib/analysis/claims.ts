@@ -2708,7 +2708,9 @@ export class ClaimExtractor {
       // (Also with no "that" before the first: "Kerr said the audit is not ready, but that the council could vote".)
       const sameComplement = SECOND_THAT_CLAUSE.test(text.slice(after, after + 40)) && atts.some((a) => a.cue.end <= at && a.cue.form === "verb" && a.cls !== "blame");
       // "are not objecting to his visit, but rather his comments": a phrase set against another, no clause of its own.
-      const contrastedPhrase = /^(?:rather|instead)\b/.test(text.slice(after, after + 10));
+      // (Only after a "not" in the clause before, and not "rather than": "…, but instead the council approved it" is a
+      // clause of the outlet's.)
+      const contrastedPhrase = /^rather\b(?!\s+than\b)/.test(text.slice(after, after + 14)) && /\b(?:not|never)\b|n['’]t\b/.test(text.slice(s.start, at));
       if (rightOwn || (contrast && leftOwn && !rightCue && !listItem && !sameComplement && !contrastedPhrase)) cuts.push({ at, skip: m[0].length });
     }
     // Subordinate clauses with their own source: "… after the intelligence community concluded that …".

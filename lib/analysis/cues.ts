@@ -863,7 +863,8 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       // "She has rarely explained why.": the question of what, with nothing said.
       if (/^\s+(?:why|how|what|when|where)\s*[.!?]/.test(rest)) continue;
       // "Asked how Holloway responded, the witness said": the question put, not anyone's claim.
-      if (ASKED_QUESTION_OPENING.test(slice.slice(0, m.index))) continue;
+      // (Only when a comma closes the question: not "Asked about the fire Tom Holt said it was arson".)
+      if (ASKED_QUESTION_OPENING.test(slice.slice(0, m.index)) && /^[^,;“”"]{0,60},/.test(rest)) continue;
       // "sources tell Fox News", "Democrats contend", "tried to explain that", not "and tell us whether", "can't tell".
       if (AFTER_PLURAL.has(w) && !pluralSubjectBefore(lead, w, rest) && !TRIED_TO.test(lead)) continue;
       if (w === "tell" && !TELL_OBJECT.test(rest)) continue;

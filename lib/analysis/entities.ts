@@ -705,6 +705,8 @@ const SPEAKING_ADVERBS = new Set(["also", "later", "then", "first", "again", "pr
 const SPEAKING_AUXILIARIES = new Set(["has", "had", "have", "will", "would"]);
 /** Plural nouns that are also verbs of saying: "Museum objects", "Party reports", "Court charges". */
 const NOUNS_AS_VERBS = new Set("objects protests claims reports promises charges calls attacks demands notes states projects forecasts pledges vows complaints".split(" "));
+/** Verbs that things and findings do as well as people: "Evidence suggests", "History shows", "Data posted". */
+const THINGS_DO_TOO = new Set("suggest suggests suggested show shows showed indicate indicates indicated reveal reveals revealed confirm confirms confirmed find finds found point points mean means prove proves posted posts published".split(" "));
 
 /** Words that open a sentence before a verb of saying without naming anyone ("Everyone said"). */
 const PRONOUN_WORDS = new Set(["everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody", "none"]);
@@ -723,7 +725,7 @@ function speaksNext(text: string, ws: Word[], i: number): boolean {
   else if (next && text.slice(w.end, next.start) !== " ") return false;
   // (Any verb of saying, blaming or denying: "Holt agreed that", "Kerr denied".)
   // (Not a plural noun that is also a verb: "Museum objects that …", "Party reports".)
-  const saying = next !== undefined && (SPEAKING_VERBS.has(next.lower) || (verbClass(next.lower) !== null && !NOUNS_AS_VERBS.has(next.lower)));
+  const saying = next !== undefined && (SPEAKING_VERBS.has(next.lower) || (verbClass(next.lower) !== null && !NOUNS_AS_VERBS.has(next.lower) && !THINGS_DO_TOO.has(next.lower)));
   if (next === undefined || w.poss || !saying) return false;
   if (GROUP_PLURALS.has(w.lower)) return true;
   return !/[^s]s$/.test(w.lower) && !ROLE_HEADS.has(w.lower) && !(w.lower in UNNAMED_SOURCES) && !PRONOUN_WORDS.has(w.lower);

@@ -37,7 +37,7 @@ const HEDGE_PARTS = [
   String.raw`(?:(?:a|one|two|three|several|multiple) )?sources? (?:say|says|said|tell|tells|told)|according to (?:(?:unnamed|anonymous|a|one|two|three|several|multiple) )?sources?`,
   // The writer's own doubt, outside quotations: "I suspect most of the council …", "they are, I think, beside the
   // point", "It seems to me that …" (case kept: "I" is the writer).
-  String.raw`(?:I (?:suspect|think|believe|guess|doubt)\b|it seems to me\b)`,
+  String.raw`(?:I (?:suspect|think(?! (?:like|of|about)\b)|believe(?! in\b)|guess|doubt)\b|it seems to me\b)`,
 ];
 const HEDGE_RE = new RegExp(String.raw`\b(?:${HEDGE_PARTS.join("|")})`, "gi");
 

@@ -2566,6 +2566,12 @@ describe("attribution", () => {
     ]);
     expect(analyzeBody("I believe in second chances.").claims[0]!.hedged).toBe(false);
   });
+  it("keeps a body's name set off after its description, and a title word in a company's name", () => {
+    expect(
+      sourcesOf("Profits rose. The company, Halden Energy, said profits rose. The charity, Hope Trust, said the camp was full. Principal Financial Group said profits rose.").slice(1),
+    ).toEqual(["Halden Energy", "Hope Trust", "Principal Financial Group"]);
+    expect(sourcesOf("Classes ended. Principal Tom Holt said the school would close.")[1]).toBe("Tom Holt");
+  });
   it("reads British spellings of the verbs in -ize as those verbs", () => {
     const r = analyzeBody("The council met. The Heart Patients Alliance criticised health authorities for failing to fund rehabilitation. The mayor emphasised that the budget was balanced.");
     expect(r.claims.slice(1).map((c) => [c.kind, sourceName(r, c), c.cue])).toEqual([

@@ -1355,7 +1355,9 @@ export class ClaimExtractor {
         // "Justice Anthony Kennedy, often a key vote on the high court, said": a person right before the aside
         // (unless the aside is itself a person's name: "A spokesman for the party, Brad Woodhouse, said").
         const own = mentionEndingAt(ms, ws[k]!.end);
-        const named = own && this.ctx.ents.kindOf(own.entityKey) === "person" ? null : this.personBeforeAside(s, ms, ws[k]!.end, quotes);
+        // (Nor when the aside is only a body's name: "The company, Halden Energy, said".)
+        const bodyName = !!own && BODY_KINDS.has(this.ctx.ents.kindOf(own.entityKey)) && /,\s(?:the\s)?$/i.test(text.slice(Math.max(s.start, own.start - 6), own.start));
+        const named = own && (this.ctx.ents.kindOf(own.entityKey) === "person" || bodyName) ? null : this.personBeforeAside(s, ms, ws[k]!.end, quotes);
         if (named) return named;
         // Parenthetical "…, many have noted, …" is handled by the noun itself below.
       } else return null;

@@ -238,6 +238,10 @@ const NAME_KIND = {
 /** Words of advocacy groups' and campaigns' names that no person's name holds. */
 const CAMPAIGN_NAME_WORDS = new Set("america americans now forward together action watch".split(" "));
 /** Last words a body's name is often written without: "Secure America (Now)", "Acme (Inc.)". */
+/** Titles that are also ordinary words in names of things, read as titles only before a given name. */
+const TITLES_BEFORE_GIVEN_NAMES = new Set(
+  "principal detective captain lieutenant sergeant corporal colonel trooper constable marshal provost coroner magistrate striker goalkeeper midfielder quarterback pitcher".split(" "),
+);
 /** Plural nouns for parts of something: "Shares of", "Units of". */
 const PARTS_OF_THINGS = new Set("shares stocks units bonds".split(" "));
 /** Words for a company's trade that its name may go without: "Brightline Foods" is "Brightline". */
@@ -558,6 +562,9 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
       // "Treasury Inspector General (for Tax Administration)", "Surgeon General": a title that ends the run, or is
       // followed by a connector, names the office, with no one after it.
       if (ROLE_HEADS.has(withoutFinalStop(rest)) && (k + 1 === j || NAME_CONNECTORS.has(ws[k + 2]!.lower))) continue;
+      // (A word that is a title only before a person's given name: "Principal Tom Holt", not "Principal Financial
+      // Group", "Detective Comics", "Captain Cook Cruises", "The Pitcher Inn".)
+      if (TITLES_BEFORE_GIVEN_NAMES.has(lw) && !MALE_FIRST_NAMES.has(rest) && !FEMALE_FIRST_NAMES.has(rest)) continue;
       roleEnd = k;
     } else if (!isRoleWord(lw) && roleEnd < 0) {
       // Non-role words before the title ("FBI Director James Comey"): an organisation of their own.

@@ -2479,6 +2479,9 @@ describe("attribution", () => {
       ["statement", "tell"],
     ]);
     expect(headlineClaimOf(body, "Holt finds his voice, again").source).toBeNull();
+    // What is said is before the tag, not whom it was told to.
+    expect(headlineClaimOf(body, "Former executive lied to investors, prosecutors tell jury").content).toBe("Former executive lied to investors");
+    expect(analyzeBody("The trial began. The executive lied to investors, prosecutors told the jury.").claims[1]!.content).toBe("The executive lied to investors");
   });
   it("reads “One senior adviser”, “a teacher at Lincoln High”, a hospital or university, and keeps a clause's subject out of an inverted tag", () => {
     expect(

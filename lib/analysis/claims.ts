@@ -3329,7 +3329,7 @@ const SAID_BEFORE_TAG = /^(.*),([”"’]?)\s+(?:[\p{L}.’'-]+\s+){0,4}$/su;
  * morning.", "to Fox News."
  */
 const SAID_WHEN_OR_WHERE = new RegExp(
-  String.raw`^(?!.*\bthat\b)(?:(?:on|in|at|during|after|before|via|to|with|through)(?:\s+[^\s;]+){1,8}?|(?:on\s+)?(?:${WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night))?|today|yesterday|tonight|afterwards?|later|earlier|(?:last|this)\s+(?:week|month|year|night|weekend))[.!?]?[”"’]?$`,
+  String.raw`^(?!.*\bthat\b)(?:(?:on|in|at|during|after|before|via|to|with|through)(?:\s+[^\s;]+){1,8}?|(?:on\s+)?(?:${WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night))?|today|yesterday|tonight|afterwards?|later|earlier|(?:last|this)\s+(?:week|month|year|night|weekend)|(?:the\s+)?(?:jury|jurors|court|judge|lawmakers|regulators|investors|congress|senators|parliament|mps|reporters))[.!?]?[”"’]?$`,
   "su",
 );
 /** A verb right after "that": then "that" is a pronoun, the subject of what was said ("that was never the case"). */

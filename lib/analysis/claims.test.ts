@@ -2516,6 +2516,8 @@ describe("attribution", () => {
   it("reads “it said” as the body the sentence before was about", () => {
     expect(sourcesOf("Acme Corp cut its forecast on Thursday. It said demand had weakened.")[1]).toBe("Acme Corp");
     expect(sourcesOf("Acme Corp cut its forecast on Thursday. Demand had weakened, it said.")[1]).toBe("Acme Corp");
+    // (Not when the sentence before named another body too.)
+    expect(sourcesOf("Acme Corp received a subpoena from the Harbor Board. It said the company had hidden losses.")[1]).toBeNull();
   });
   it("gives what a document says “according to” to its issuer also when when it was issued comes first", () => {
     expect(sourcesOf("Rivers worsened. Nitrate levels rose, according to a report published on Thursday by the National Environment Agency.")[1]).toBe("National Environment Agency");

@@ -890,7 +890,8 @@ export class ClaimExtractor {
       const parenthetical = !!tag && INVERTING_VERBS.has(tag[1]!);
       // ("Acme Corp cut its forecast. It said …", "…, it said.": "it" with a plain verb of saying is never the
       // "it" of "It promises to be …", so the body the sentence before was about may be meant.)
-      const itSaid = w.lower === "it" && /^\s+(?:also\s+)?(?:said|says|added|adds|stated|states|announced|told)\b/.test(text.slice(w.end, w.end + 20));
+      // (Only when the sentence before named one body: not "Acme Corp received a subpoena from the regulator. It said".)
+      const itSaid = w.lower === "it" && /^\s+(?:also\s+)?(?:said|says|added|adds|stated|states|announced|told)\b/.test(text.slice(w.end, w.end + 20)) && this.bodiesJustBefore(s.start) === 1;
       const key = again ?? this.earlierSourceFor(s, w) ?? discourse.resolvePronoun(w.lower, parenthetical ? [] : main.length ? main : before, fronted, s.index) ?? (itSaid ? discourse.recentBodySubjectKey(s.index) : null);
       if (key && !again) this.pronounSeen = { sentence: s.index, at: w.start, pronoun: w.lower, key };
       // An "it" that refers to no body that spoke is no source.
@@ -1603,6 +1604,15 @@ export class ClaimExtractor {
     if (described.test(earlier)) return true;
     // An age given after someone's noun, not a name: "His daughter, 19,".
     return age && new RegExp(String.raw`\b\p{Ll}+,\s${noun.split("-")[0]},`, "u").test(earlier);
+  }
+
+  /** How many bodies the sentence before `sentenceStart` names (at most 400 characters back). */
+  private bodiesJustBefore(sentenceStart: number): number {
+    const { text, ents } = this.ctx;
+    const stop = lastIndexIn(text, ". ", sentenceStart - 3, Math.max(0, sentenceStart - 400));
+    const from = stop < 0 ? Math.max(0, sentenceStart - 400) : stop + 2;
+    const keys = new Set(ents.mentions.filter((m) => m.start >= from && m.end <= sentenceStart && BODY_KINDS.has(ents.kindOf(m.entityKey))).map((m) => m.entityKey));
+    return keys.size;
   }
 
   /** The subject opening a sentence, before a relative clause that runs to the verb: "Voters" of "Voters who live near the plant said". */

@@ -2398,6 +2398,8 @@ describe("attribution", () => {
   it("finds a company again by its name without its trade, and a name opening a sentence before “has said”", () => {
     const r = analyzeBody("Brightline Foods reported a loss on Monday. Shares fell after Brightline said sales would recover. Calloway Estates drew up the plan. Calloway has said that it will build a park.");
     expect(["sales would recover", "build a park"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Brightline Foods", "Calloway Estates"]);
+    // (Not a person given a role: the founder is not the company.)
+    expect(sourcesOf("Marsh Holdings bought the mill. Marsh, the group's founder, said the deal was fair.")[1]).toBe("Marsh");
   });
   it("gives what is said after a “which” clause set off by commas to the subject before it, never to a name inside it", () => {
     expect(

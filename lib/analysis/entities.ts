@@ -918,7 +918,8 @@ function pushCandidate(
     kind,
     strongKind: strong,
     sentence: s.index,
-    weak: initialSingle && !ACRONYM.test(first.text) && !CAMEL.test(first.text),
+    // (A lone word opening a sentence is a name when a person's role is set off after it: "Marsh, the group's founder,".)
+    weak: initialSingle && !ACRONYM.test(first.text) && !CAMEL.test(first.text) && !(appRole && strong === "person"),
     headline: titleCase,
     plural: guess.plural,
     acronym,
@@ -1071,7 +1072,8 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
     }
     // "Secure America" after "Secure America Now": a body's name cut short by its last word, once the full name is known
     // (not "Harbor Bank" before "Harbor Bank Online", another thing).
-    if (!f && c.kind !== "place" && (c.words.length >= 2 || !bySurname.has(key))) {
+    // (A lone word given a person's role is a person: "Marsh, the group's founder, said", not Marsh Holdings.)
+    if (!f && c.kind !== "place" && (c.words.length >= 2 || (!bySurname.has(key) && c.strongKind !== "person" && !c.role))) {
       // (Only a last word a name may go without: "Now", "Action", "Inc.", or a trade — not "Foundation", another body.)
       const full = byShortName.get(c.words.join(" ").toLowerCase());
       f = full && BODY_KINDS_OF_NAMES.has(full.kind) && full.firstSeen < c.start ? full : null;

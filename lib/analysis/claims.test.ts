@@ -2382,6 +2382,8 @@ describe("attribution", () => {
       "Officer Tom Holt arrested a 17-year-old on Monday. The 17-year-old told officers he had not fired the gun.",
       "Ann Kerr was treated by a nurse at the scene. “She was conscious,” the nurse said.",
       "Tom Holt, 45, was killed in the crash. His daughter, 19, survived. “I miss him,” the 19-year-old said.",
+      "Ann Kerr hired a 25-year-old engineer. “She is brilliant,” the engineer said.",
+      "Tom Holt represented a 16-year-old client. The teenager said he was innocent.",
     ]) {
       const other = analyzeBody(body);
       expect([body, sourceName(other, other.claims.at(-1))]).not.toEqual([body, expect.stringMatching(/Holt|Kerr/)]);
@@ -2421,7 +2423,8 @@ describe("attribution", () => {
     expect(
       sourcesOf("The trial began. The prosecution said the defendant had lied. The defence blamed the former chief executive for the losses. State media reported that the president had left.").slice(1),
     ).toEqual(["prosecution", "defence", "media"]);
-    expect(sourcesOf("The border was tense. Kessarian state television reported that the president had convened her council.")[1]).toBe("television");
+    // ("in a television interview" is where someone spoke, not state television.)
+    expect(sourcesOf("The tax passed. The day after Tom Holt in a television interview said the tax was unfair, Ann Kerr resigned.")[1]).toBe("Tom Holt");
   });
   it("keeps “Shares of” out of a company's name, and reads a name ending in Securities as a body's", () => {
     const r = analyzeBody("Shares of Corvane Semiconductor fell 11 percent. The company said sales were weak. Nadia Ferreira, an analyst at Holbrook Securities, said the stock was overvalued.");
@@ -2518,8 +2521,9 @@ describe("attribution", () => {
   it("reads “it said” as the body the sentence before was about", () => {
     expect(sourcesOf("Acme Corp cut its forecast on Thursday. It said demand had weakened.")[1]).toBe("Acme Corp");
     expect(sourcesOf("Acme Corp cut its forecast on Thursday. Demand had weakened, it said.")[1]).toBe("Acme Corp");
-    // (Not when the sentence before named another body too.)
+    // (Not when the sentence before named another body too, or a document "it" may be.)
     expect(sourcesOf("Acme Corp received a subpoena from the Harbor Board. It said the company had hidden losses.")[1]).toBeNull();
+    expect(sourcesOf("Acme Corp received a letter from the city on Monday. It said the permit had been revoked.")[1]).toBeNull();
   });
   it("gives what a document says “according to” to its issuer also when when it was issued comes first", () => {
     expect(sourcesOf("Rivers worsened. Nitrate levels rose, according to a report published on Thursday by the National Environment Agency.")[1]).toBe("National Environment Agency");
@@ -2575,8 +2579,8 @@ describe("attribution", () => {
   });
   it("keeps a body's name set off after its description, and a title word in a company's name", () => {
     expect(
-      sourcesOf("Profits rose. The company, Halden Energy, said profits rose. The charity, Hope Trust, said the camp was full. Principal Financial Group said profits rose.").slice(1),
-    ).toEqual(["Halden Energy", "Hope Trust", "Principal Financial Group"]);
+      sourcesOf("Profits rose. The company, Halden Energy, said profits rose. The charity, Hope Trust, said the camp was full. Principal Financial Group said profits rose. The university, Ashbury State, said the protest was peaceful.").slice(1),
+    ).toEqual(["Halden Energy", "Hope Trust", "Principal Financial Group", "Ashbury State"]);
     expect(sourcesOf("Classes ended. Principal Tom Holt said the school would close.")[1]).toBe("Tom Holt");
   });
   it("reads British spellings of the verbs in -ize as those verbs", () => {

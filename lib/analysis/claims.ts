@@ -421,6 +421,8 @@ const PP_HEADS = new Set("for of at with within from in on close familiar inside
 /** Prepositions of where or when between a person and their verb: "Holt at the rally said", "Holt during the debate". */
 /** Bodies only a country has: "Kessaria's foreign ministry", "its government". */
 const COUNTRY_BODIES = new Set("ministry government parliament embassy army military navy cabinet presidency".split(" "));
+/** Someone brought in without a name: "his daughter", "a 16-year-old client", "a man". */
+const PERSON_BROUGHT_IN = /\b(?:(?:his|her|their)\s+(?:daughter|son|wife|husband|mother|father|brother|sister|child|children|partner|client|patient)|(?:a|an)\s+(?:[\p{L}\d-]+\s+){0,2}(?:man|woman|boy|girl|client|patient|student|child|resident|driver|passenger|suspect|teenager))\b/iu;
 /** Nouns a newsroom calls someone by, besides occupations: "the teenager said". */
 const EPITHET_NOUNS = new Set("teenager youngster rookie newcomer veteran".split(" "));
 const WHERE_OR_WHEN = new Set("at in on during after before following".split(" "));
@@ -891,7 +893,7 @@ export class ClaimExtractor {
       // ("Acme Corp cut its forecast. It said …", "…, it said.": "it" with a plain verb of saying is never the
       // "it" of "It promises to be …", so the body the sentence before was about may be meant.)
       // (Only when the sentence before named one body: not "Acme Corp received a subpoena from the regulator. It said".)
-      const itSaid = w.lower === "it" && /^\s+(?:also\s+)?(?:said|says|added|adds|stated|states|announced|told)\b/.test(text.slice(w.end, w.end + 20)) && this.bodiesJustBefore(s.start) === 1;
+      const itSaid = w.lower === "it" && /^\s+(?:also\s+)?(?:said|says|added|adds|stated|states|announced|told)\b/.test(text.slice(w.end, w.end + 20)) && this.bodiesJustBefore(s.start) === 1 && !this.documentJustBefore(s.start);
       const key = again ?? this.earlierSourceFor(s, w) ?? discourse.resolvePronoun(w.lower, parenthetical ? [] : main.length ? main : before, fronted, s.index) ?? (itSaid ? discourse.recentBodySubjectKey(s.index) : null);
       if (key && !again) this.pronounSeen = { sentence: s.index, at: w.start, pronoun: w.lower, key };
       // An "it" that refers to no body that spoke is no source.
@@ -1357,7 +1359,10 @@ export class ClaimExtractor {
         // (unless the aside is itself a person's name: "A spokesman for the party, Brad Woodhouse, said").
         const own = mentionEndingAt(ms, ws[k]!.end);
         // (Nor when the aside is only a body's name: "The company, Halden Energy, said".)
-        const bodyName = !!own && BODY_KINDS.has(this.ctx.ents.kindOf(own.entityKey)) && /,\s(?:the\s)?$/i.test(text.slice(Math.max(s.start, own.start - 6), own.start));
+        // (Or a name of no known sort after a body described: "The university, Ashbury State, said".)
+        const ownSort = own ? this.ctx.ents.kindOf(own.entityKey) : null;
+        const describedBody = ownSort === "other" && /\b[Tt]he\s+(?:university|college|school|company|firm|charity|hospital|group|union|agency|regulator|trust|club|team)\s*,\s(?:the\s)?$/.test(text.slice(Math.max(s.start, own!.start - 40), own!.start));
+        const bodyName = !!own && (BODY_KINDS.has(ownSort!) || describedBody) && /,\s(?:the\s)?$/i.test(text.slice(Math.max(s.start, own.start - 6), own.start));
         const named = own && (this.ctx.ents.kindOf(own.entityKey) === "person" || bodyName) ? null : this.personBeforeAside(s, ms, ws[k]!.end, quotes);
         if (named) return named;
         // Parenthetical "…, many have noted, …" is handled by the noun itself below.
@@ -1600,10 +1605,19 @@ export class ClaimExtractor {
    * 19,"). (`noun` is letters, digits and hyphens: safe in a pattern.)
    */
   private someoneElseSo(earlier: string, noun: string, age: boolean): boolean {
-    const described = new RegExp(String.raw`\b(?:a|an|the|his|her|their|its|one)\s+(?:[\p{L}-]+\s+){0,2}${noun}\b`, "iu");
+    const described = new RegExp(String.raw`\b(?:a|an|the|his|her|their|its|one)\s+(?:[\p{L}\d-]+\s+){0,2}${noun}\b`, "iu");
     if (described.test(earlier)) return true;
+    // (An age or "the teenager" for someone brought in without a name: "his daughter", "a 16-year-old client".)
+    if ((age || EPITHET_NOUNS.has(noun)) && PERSON_BROUGHT_IN.test(earlier.slice(-300))) return true;
     // An age given after someone's noun, not a name: "His daughter, 19,".
     return age && new RegExp(String.raw`\b\p{Ll}+,\s${noun.split("-")[0]},`, "u").test(earlier);
+  }
+
+  /** Whether the sentence before `sentenceStart` names a document "it" may be ("received a subpoena", "a letter from"). */
+  private documentJustBefore(sentenceStart: number): boolean {
+    const { text } = this.ctx;
+    const stop = lastIndexIn(text, ". ", sentenceStart - 3, Math.max(0, sentenceStart - 400));
+    return /\b(?:letter|subpoena|lawsuit|suit|report|warning|notice|complaint|memo|e-?mail|statement|ruling|order|filing|study|survey|audit)\b/i.test(text.slice(stop < 0 ? Math.max(0, sentenceStart - 400) : stop + 2, sentenceStart));
   }
 
   /** How many bodies the sentence before `sentenceStart` names (at most 400 characters back). */

@@ -275,8 +275,6 @@ export const UNNAMED_SOURCES = wordTable<{ kind: "anonymous" | "unnamed"; name: 
   defense: { kind: "unnamed", name: "defense" },
   defence: { kind: "unnamed", name: "defence" },
   media: { kind: "unnamed", name: "media" },
-  television: { kind: "unnamed", name: "television" },
-  tv: { kind: "unnamed", name: "television" },
 });
 
 /** Common English given names by the gender they usually mark (a modest list; unknown names stay unknown). */

@@ -206,7 +206,8 @@ const STANDALONE_NOTICE_RE =
 const AP_RIGHTS_RE = /\bmay not be (?:re)?published, broadcast, rewritten,? or redistributed\b/i;
 
 function isNotice(line: string): boolean {
-  if (line.length > 400) return false;
+  // (Never a report of what someone said: "The views expressed here are his own, Holt's lawyer said of the post.")
+  if (line.length > 400 || /\b(?:said|says|told)\b/.test(line)) return false;
   if (AP_RIGHTS_RE.test(line) && line.length <= 250) return true;
   if (STANDALONE_NOTICE_RE.test(line) && line.length <= 250) return true;
   // Quotation marks mean someone is being reported ("'We removed our comments section,' she said").

@@ -2583,6 +2583,15 @@ describe("attribution", () => {
     ).toEqual(["Halden Energy", "Hope Trust", "Principal Financial Group", "Ashbury State"]);
     expect(sourcesOf("Classes ended. Principal Tom Holt said the school would close.")[1]).toBe("Tom Holt");
   });
+  it("does not give what kin, staff or students said to whom they are kin of or where they are", () => {
+    expect(
+      sourcesOf(
+        "The vote was held. Nurses at Mercy Hospital said the wards were full. Students at Ashbury University said the fees were too high. " +
+          "Tom Holt in a letter to Ann Kerr said taxes would fall. Members of the Harbor Board said no.",
+      ).slice(1),
+    ).toEqual(["Nurses at Mercy Hospital", "Students at Ashbury University", "Tom Holt", "Harbor Board"]);
+    expect(sourcesOf("The vote was held. The daughter of Tom Holt said he was innocent.")[1]).not.toBe("Tom Holt");
+  });
   it("reads British spellings of the verbs in -ize as those verbs", () => {
     const r = analyzeBody("The council met. The Heart Patients Alliance criticised health authorities for failing to fund rehabilitation. The mayor emphasised that the budget was balanced.");
     expect(r.claims.slice(1).map((c) => [c.kind, sourceName(r, c), c.cue])).toEqual([

@@ -1408,7 +1408,10 @@ export class ClaimExtractor {
     // ("A longtime critic of Mayor Tom Holt said": whom someone is a critic or friend of does not speak; a body's
     // members or a person's spokesman speak for them.)
     const personOf = directKind === "person" || directKind === "other" || directKind === "organization" ? PERSON_OF_BEFORE.exec(governedBy) : null;
-    const nonRoleOf = personOf !== null && namesPeople(`${personOf[1]!}s`) && !ROLE_HEADS.has(personOf[1]!) && !SPOKESPERSON_WORDS.has(personOf[1]!);
+    // ("The daughter of Tom Holt", "Nurses at Mercy Hospital", "A driver for Uber": kin and people at work, not roles.)
+    const ofWord = personOf?.[1]!.toLowerCase() ?? "";
+    const personNoun = personOf !== null && (namesPeople(ofWord) || namesPeople(`${ofWord}s`) || KIN_NOUNS.has(ofWord) || PEOPLE_PLURALS.has(ofWord));
+    const nonRoleOf = personOf !== null && personNoun && !ROLE_HEADS.has(ofWord.replace(/s$/, "")) && !SPOKESPERSON_WORDS.has(ofWord);
     const governed = direct && (placeLike || nonRoleOf || (!participle && OBJECT_PREPOSITION.test(governedBy)));
     if (direct && !governed) return direct;
     // "A former county inspector said", "a neighbor told": whoever an indefinite noun phrase before the verb describes.
@@ -1487,10 +1490,12 @@ export class ClaimExtractor {
         // "Members of the city council said", "Leaders of the country's largest civil rights group said": people of a
         // body, opening the clause; the body is theirs to speak for when it is named, else they are a group of their own.
         // ("Voters in Ohio, Texas and Florida said": people of where they live, too.)
-        const people = (pw.lower === "of" || (pw.lower === "in" && namesPeople(head.lower))) && /[^s]s$/.test(head.lower) && (ROLE_HEADS.has(head.lower.slice(0, -1)) || PEOPLE_PLURAL.test(head.lower) || namesPeople(head.lower));
+        // ("Nurses at Mercy Hospital said": people at a body, who do not speak for it.)
+        const at = pw.lower === "at" && namesPeople(head.lower) && !ROLE_HEADS.has(head.lower.slice(0, -1));
+        const people = (pw.lower === "of" || (pw.lower === "in" && namesPeople(head.lower)) || at) && /[^s]s$/.test(head.lower) && (ROLE_HEADS.has(head.lower.slice(0, -1)) || PEOPLE_PLURAL.test(head.lower) || namesPeople(head.lower));
         const opens = people && (j === 1 || CLAUSE_OPENERS.has(ws[j - 2]!.lower) || /[,;:—–(]\s*$/.test(text.slice(ws[j - 2]!.end, head.start)));
         if (opens && !this.inQuotes(quotes, head.start)) {
-          const org = ms.find((m) => m.start > pw.end && m.end <= w.end + 1 && BODY_KINDS.has(this.ctx.ents.kindOf(m.entityKey)));
+          const org = at ? undefined : ms.find((m) => m.start > pw.end && m.end <= w.end + 1 && BODY_KINDS.has(this.ctx.ents.kindOf(m.entityKey)));
           if (org) return { src: { entityKey: org.entityKey, text: text.slice(head.start, w.end), role: head.text }, start: head.start, end: w.end };
           const phrase = text.slice(head.start, w.end);
           return this.unnamedSource(phrase, phrase, head.start, w.end);
@@ -3149,8 +3154,8 @@ const REVIEW_ISSUED = new RegExp(
 /** "by" and a means of saying something, after a verb of saying: " by telephone", " by e-mail", " by video link". */
 const BY_MEANS = /^ by (?:tele)?phone\b| by (?:e-?mail|text(?: message)?|letter|fax|video(?:\s?link)?|satellite|radio|post|mail)\b/i;
 /** A noun for someone and "of" (or where they work) right before a name: "critic of (Mayor) ", "teacher at ". */
-const PERSON_OF_BEFORE = /\b(\p{Ll}+)\s+(?:of|at|with|on|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
-const OBJECT_PREPOSITION = /\b(?:with|against|about|toward|towards|alongside)\s$|\b(?:interview|conversation|meeting|call|appearance)\s(?:with|on|to)\s(?:the\s)?$/;
+const PERSON_OF_BEFORE = /\b(\p{L}+)\s+(?:of|at|with|on|in|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
+const OBJECT_PREPOSITION = /\b(?:with|against|about|toward|towards|alongside)\s$|\b(?:interview|conversation|meeting|call|appearance|letter|message|note|e-?mail|speech|remarks|questioning|cross-examination)\s(?:with|on|to|by)\s(?:the\s)?$/;
 /** Words for a part of a place: "lower", "downtown", "rural". */
 const PART_OF_PLACE = "lower|upper|downtown|northern|southern|eastern|western|central|rural|suburban|greater|north|south|east|west";
 /** "in ", "from ", "in lower ", "at downtown ": a preposition of place, perhaps with a word for a part of the place. */

@@ -187,7 +187,7 @@ export const PRONOUNS = new Set(["he", "she", "they", "it"]);
  */
 export const OCCUPATIONS = new Set(
   ("economist analyst strategist historian professor scientist officer editor columnist activist pollster consultant doctor host anchor commentator author lobbyist researcher advocate student teacher nurse witness cameraman photographer reporter resident voter worker farmer veteran narrator announcer " +
-    "diplomat envoy coach principal superintendent detective trooper physician surgeon engineer player defendant plaintiff victim suspect juror pilot soldier firefighter paramedic").split(" "),
+    "diplomat envoy driver coach principal superintendent detective trooper physician surgeon engineer player defendant plaintiff victim suspect juror pilot soldier firefighter paramedic").split(" "),
 );
 
 /**

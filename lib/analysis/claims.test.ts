@@ -2592,6 +2592,14 @@ describe("attribution", () => {
     ).toEqual(["Nurses at Mercy Hospital", "Students at Ashbury University", "Tom Holt", "Harbor Board"]);
     expect(sourcesOf("The vote was held. The daughter of Tom Holt said he was innocent.")[1]).not.toBe("Tom Holt");
   });
+  it("reads “…, said Bev Tarrant, director of …” as inverted, and advocates or lawyers for others as the speakers", () => {
+    expect(
+      sourcesOf(
+        "Floods hit. Two of the dead were found near Harlan Crossing, said Bev Tarrant, director of the county's emergency office. " +
+          "Advocates for homeless people say the figures are misleading. Lawyers for the defense said the evidence was weak.",
+      ).slice(1),
+    ).toEqual(["Bev Tarrant", "advocates", "Lawyers for the defense"]);
+  });
   it("reads British spellings of the verbs in -ize as those verbs", () => {
     const r = analyzeBody("The council met. The Heart Patients Alliance criticised health authorities for failing to fund rehabilitation. The mayor emphasised that the budget was balanced.");
     expect(r.claims.slice(1).map((c) => [c.kind, sourceName(r, c), c.cue])).toEqual([

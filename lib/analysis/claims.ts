@@ -1089,7 +1089,9 @@ export class ClaimExtractor {
       }
     }
     // Unnamed sources: "officials", "many", "anonymous sources", "critics"
-    const un = UNNAMED_SOURCES[w.lower];
+    // (Not those whom others speak for: "Advocates for homeless people say" are the advocates.)
+    const spokenFor = /\b(?:for|of)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(text.slice(Math.max(s.start, w.start - 30), w.start)) && prev !== undefined && k >= 2;
+    const un = spokenFor ? undefined : UNNAMED_SOURCES[w.lower];
     // Capitalised only because it opens the sentence: "Officials said …", "Critics say …".
     if (un && (!w.cap || (k === 0 && !DETERMINER_LIKE.has(w.lower)))) {
       let st = w.start;
@@ -1510,11 +1512,14 @@ export class ClaimExtractor {
         // veteran of the department said": someone described by a role, an occupation or what they are to others,
         // opening the clause, when no one is named in it (or, after "of" and no role, whoever is named: "a critic of
         // Mayor Holt").
-        const personHead = ROLE_HEADS.has(head.lower) || OCCUPATIONS.has(head.lower) || namesPeople(`${head.lower}s`);
+        // (Capitalised only for opening the sentence: "Lawyers for the defense said".)
+        const headLower = !head.cap || j - 1 === 0;
+        // (A plural only opening the sentence: "Lawyers for the defense said"; not "met members of the council said".)
+        const personHead = ROLE_HEADS.has(head.lower) || OCCUPATIONS.has(head.lower) || namesPeople(`${head.lower}s`) || (j - 1 === 0 && namesPeople(head.lower));
         const named = ms.some((m) => m.start > pw.end && m.end <= w.end + 1);
         // (Also where they work: "A nurse on the acute unit", "a teacher at the school", "an engineer with the firm".)
         const standsFor = pw.lower === "for" ? !named : /^(?:of|on|at|in|with)$/.test(pw.lower) && (!named || !ROLE_HEADS.has(head.lower));
-        if (personHead && standsFor && !head.cap && !isDeterminer(w.lower)) {
+        if (personHead && standsFor && headLower && !isDeterminer(w.lower)) {
           const described = this.describedPhrase(s, j - 1);
           // (With whose it is: "The nation's leading advocate".)
           let at = described?.firstWord ?? -1;
@@ -2300,7 +2305,9 @@ export class ClaimExtractor {
         // comes what is said, "that" or a pronoun and its verb, not who says it.)
         const said = text.slice(cue.end, cue.end + 24);
         const relative = afterQuote && !cue.text.endsWith("ing") ? this.beforeRelativeAside(s, ms, cue.start, quotes) : null;
-        const inverted = afterQuote && !relative && !cue.text.endsWith("ing") && !/^\s+that\b/.test(said) && !CLAUSE_OPENS.test(said);
+        // ("…, said Bev Tarrant, director of …": after a comma, a verb of saying with a name right after it is inverted.)
+        const commaTag = /,\s$/.test(before) && INVERTING_VERBS.has(cue.text.toLowerCase()) && /^\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}\p{Lu}[\p{L}.’'-]*(?:[,.]|\s*$)/u.test(said);
+        const inverted = (afterQuote || commaTag) && !relative && !cue.text.endsWith("ing") && !/^\s+that\b/.test(said) && !CLAUSE_OPENS.test(said);
         if (relative) found = relative;
         else if (inverted || cue.start === s.start) found = this.sourceAfter(s, ms, cue.end, quotes) ?? null;
         if (!found) {

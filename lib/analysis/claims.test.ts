@@ -2599,6 +2599,8 @@ describe("attribution", () => {
           "Advocates for homeless people say the figures are misleading. Lawyers for the defense said the evidence was weak.",
       ).slice(1),
     ).toEqual(["Bev Tarrant", "advocates", "Lawyers for the defense"]);
+    // (A team of researchers are the researchers.)
+    expect(sourcesOf("Floods hit. Audio was uploaded, according to a team of university researchers.")[1]).toBe("researchers");
   });
   it("reads British spellings of the verbs in -ize as those verbs", () => {
     const r = analyzeBody("The council met. The Heart Patients Alliance criticised health authorities for failing to fund rehabilitation. The mayor emphasised that the budget was balanced.");

@@ -1090,7 +1090,8 @@ export class ClaimExtractor {
     }
     // Unnamed sources: "officials", "many", "anonymous sources", "critics"
     // (Not those whom others speak for: "Advocates for homeless people say" are the advocates.)
-    const spokenFor = /\b(?:for|of)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(text.slice(Math.max(s.start, w.start - 30), w.start)) && prev !== undefined && k >= 2;
+    // (Not "a team of university researchers", who are the team.)
+    const spokenFor = /\bfor\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(text.slice(Math.max(s.start, w.start - 30), w.start)) && prev !== undefined && k >= 2;
     const un = spokenFor ? undefined : UNNAMED_SOURCES[w.lower];
     // Capitalised only because it opens the sentence: "Officials said …", "Critics say …".
     if (un && (!w.cap || (k === 0 && !DETERMINER_LIKE.has(w.lower)))) {

@@ -418,13 +418,13 @@ const NOT_MODIFIERS = new Set(
 );
 const REPORTISH = new Set("report reports story article investigation".split(" "));
 const PP_HEADS = new Set("for of at with within from in on close familiar inside".split(" "));
-/** Prepositions of where or when between a person and their verb: "Holt at the rally said", "Holt during the debate". */
 /** Bodies only a country has: "Kessaria's foreign ministry", "its government". */
 const COUNTRY_BODIES = new Set("ministry government parliament embassy army military navy cabinet presidency".split(" "));
 /** Someone brought in without a name: "his daughter", "a 16-year-old client", "a man". */
 const PERSON_BROUGHT_IN = /\b(?:(?:his|her|their)\s+(?:daughter|son|wife|husband|mother|father|brother|sister|child|children|partner|client|patient)|(?:a|an)\s+(?:[\p{L}\d-]+\s+){0,2}(?:man|woman|boy|girl|client|patient|student|child|resident|driver|passenger|suspect|teenager))\b/iu;
 /** Nouns a newsroom calls someone by, besides occupations: "the teenager said". */
 const EPITHET_NOUNS = new Set("teenager youngster rookie newcomer veteran".split(" "));
+/** Prepositions of where or when between a person and their verb: "Holt at the rally said", "Holt during the debate". */
 const WHERE_OR_WHEN = new Set("at in on during after before following".split(" "));
 const RELATIVE_WORDS = new Set("that who whom which whose where when".split(" "));
 /** Participles after a document that say when it was issued or what it holds: "issued Thursday", "detailing …". */
@@ -1494,11 +1494,11 @@ export class ClaimExtractor {
         // body, opening the clause; the body is theirs to speak for when it is named, else they are a group of their own.
         // ("Voters in Ohio, Texas and Florida said": people of where they live, too.)
         // ("Nurses at Mercy Hospital said": people at a body, who do not speak for it.)
-        const at = pw.lower === "at" && namesPeople(head.lower) && !ROLE_HEADS.has(head.lower.slice(0, -1));
-        const people = (pw.lower === "of" || (pw.lower === "in" && namesPeople(head.lower)) || at) && /[^s]s$/.test(head.lower) && (ROLE_HEADS.has(head.lower.slice(0, -1)) || PEOPLE_PLURAL.test(head.lower) || namesPeople(head.lower));
+        const peopleAt = pw.lower === "at" && namesPeople(head.lower) && !ROLE_HEADS.has(head.lower.slice(0, -1));
+        const people = (pw.lower === "of" || (pw.lower === "in" && namesPeople(head.lower)) || peopleAt) && /[^s]s$/.test(head.lower) && (ROLE_HEADS.has(head.lower.slice(0, -1)) || PEOPLE_PLURAL.test(head.lower) || namesPeople(head.lower));
         const opens = people && (j === 1 || CLAUSE_OPENERS.has(ws[j - 2]!.lower) || /[,;:—–(]\s*$/.test(text.slice(ws[j - 2]!.end, head.start)));
         if (opens && !this.inQuotes(quotes, head.start)) {
-          const org = at ? undefined : ms.find((m) => m.start > pw.end && m.end <= w.end + 1 && BODY_KINDS.has(this.ctx.ents.kindOf(m.entityKey)));
+          const org = peopleAt ? undefined : ms.find((m) => m.start > pw.end && m.end <= w.end + 1 && BODY_KINDS.has(this.ctx.ents.kindOf(m.entityKey)));
           if (org) return { src: { entityKey: org.entityKey, text: text.slice(head.start, w.end), role: head.text }, start: head.start, end: w.end };
           const phrase = text.slice(head.start, w.end);
           return this.unnamedSource(phrase, phrase, head.start, w.end);
@@ -1514,13 +1514,13 @@ export class ClaimExtractor {
         // opening the clause, when no one is named in it (or, after "of" and no role, whoever is named: "a critic of
         // Mayor Holt").
         // (Capitalised only for opening the sentence: "Lawyers for the defense said".)
-        const headLower = !head.cap || j - 1 === 0;
+        const notAName = !head.cap || j - 1 === 0;
         // (A plural only opening the sentence: "Lawyers for the defense said"; not "met members of the council said".)
         const personHead = ROLE_HEADS.has(head.lower) || OCCUPATIONS.has(head.lower) || namesPeople(`${head.lower}s`) || (j - 1 === 0 && namesPeople(head.lower));
         const named = ms.some((m) => m.start > pw.end && m.end <= w.end + 1);
         // (Also where they work: "A nurse on the acute unit", "a teacher at the school", "an engineer with the firm".)
         const standsFor = pw.lower === "for" ? !named : /^(?:of|on|at|in|with)$/.test(pw.lower) && (!named || !ROLE_HEADS.has(head.lower));
-        if (personHead && standsFor && headLower && !isDeterminer(w.lower)) {
+        if (personHead && standsFor && notAName && !isDeterminer(w.lower)) {
           const described = this.describedPhrase(s, j - 1);
           // (With whose it is: "The nation's leading advocate".)
           let at = described?.firstWord ?? -1;

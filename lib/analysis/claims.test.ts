@@ -2602,6 +2602,11 @@ describe("attribution", () => {
     // (A team of researchers are the researchers.)
     expect(sourcesOf("Floods hit. Audio was uploaded, according to a team of university researchers.")[1]).toBe("researchers");
   });
+  it("reads a source close to or within someone as an anonymous source, not as them (hand check 12)", () => {
+    expect(
+      sourcesOf("The race tightened. A source close to Ann Kerr told the Herald she would run. A source within the Harbor Board told the Herald the vote was lost. A spokesman for Ann Kerr said she would run.").slice(1),
+    ).toEqual(["anonymous sources", "anonymous sources", "Ann Kerr"]);
+  });
   it("reads British spellings of the verbs in -ize as those verbs", () => {
     const r = analyzeBody("The council met. The Heart Patients Alliance criticised health authorities for failing to fund rehabilitation. The mayor emphasised that the budget was balanced.");
     expect(r.claims.slice(1).map((c) => [c.kind, sourceName(r, c), c.cue])).toEqual([

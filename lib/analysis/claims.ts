@@ -1415,7 +1415,9 @@ export class ClaimExtractor {
     const ofWord = personOf?.[1]!.toLowerCase() ?? "";
     const personNoun = personOf !== null && (namesPeople(ofWord) || namesPeople(`${ofWord}s`) || KIN_NOUNS.has(ofWord) || PEOPLE_PLURALS.has(ofWord));
     const nonRoleOf = personOf !== null && personNoun && !ROLE_HEADS.has(ofWord.replace(/s$/, "")) && !SPOKESPERSON_WORDS.has(ofWord);
-    const governed = direct && (placeLike || nonRoleOf || (!participle && OBJECT_PREPOSITION.test(governedBy)));
+    // ("A source close to Ann Kerr told", "A source within the committee told": an anonymous source near them.)
+    const sourceNear = /\b(?:source|sources|insider|insiders)\s+(?:close\s+to|within|inside|in|at|near)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,4}$/u.test(text.slice(Math.max(s.start, listStart - 60), listStart));
+    const governed = direct && (placeLike || nonRoleOf || sourceNear || (!participle && OBJECT_PREPOSITION.test(governedBy)));
     if (direct && !governed) return direct;
     // "A former county inspector said", "a neighbor told": whoever an indefinite noun phrase before the verb describes.
     // ("Reporters said": a plural noun for people capitalised only because it opens the sentence.)

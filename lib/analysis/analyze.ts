@@ -13,7 +13,7 @@ import { isHeadlineSpeechVerb } from "./cues";
 import { findQuotes, isTitleCase, wordsOf, type Sentence, type Word } from "./text-units";
 import type { AnalysisDocument, AnalysisInput, AnalysisResult, ExtractedClaim, Mention } from "./types";
 
-export const ANALYZER_VERSION = "1.12.226";
+export const ANALYZER_VERSION = "1.12.227";
 
 const MAX_SENTENCE = 1200;
 
@@ -140,7 +140,7 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
   };
   const give = (c: ExtractedClaim, sp: Speaker, sentence: number, local: Span[], worded = false) => {
     attributeToSpeaker(c, sp.key, worded ? sp.text : nameOf(sp.key), worded ? sp.role : null, sp.kind, ents);
-    discourse.noteSpeaker(sp.key, sentence);
+    discourse.noteSpeaker(sp.key, sentence, false, `${sp.role ?? ""} ${sp.text}`);
     for (const q of local) if (q.end > c.start && q.start < c.end) regionSpeaker.set(regionOf(q), sp);
   };
   const flush = () => {
@@ -182,7 +182,7 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
       if (c.source && pending.length && (c.quote === "direct" || c.quote === "mixed") && introducesOwnQuotation(text, c, local) && !opensParagraph(text, pending[0]!.claim.start)) flush();
       if (c.source) {
         // ("It said" of a cable credited to its author goes on speaking through the cable.)
-        discourse.noteSpeaker(c.source.entityKey, s.index, wordedAsDocument(c.source.text) || /^it$/i.test(c.source.text));
+        discourse.noteSpeaker(c.source.entityKey, s.index, wordedAsDocument(c.source.text) || /^it$/i.test(c.source.text), `${c.source.role ?? ""} ${c.source.text}`);
         lastAttributedParagraph = s.paragraph;
         if (!ms.some((m) => m.start <= c.start + c.exact.length && text.slice(m.start, m.end) === c.source!.text)) {
           const at = text.indexOf(c.source.text, c.start);

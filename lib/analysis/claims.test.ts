@@ -3038,4 +3038,25 @@ describe("attribution", () => {
     const b = analyzeBody("Tom Holt was sharply criticized for his remarks. Ann Kerr came under fire on Friday for the delays. Voters held Ben Lee responsible for the flooding.");
     expect(b.claims.map((c) => [c.kind, c.blamed.map((x) => x.text)])).toEqual([["blame", ["Tom Holt"]], ["blame", ["Ann Kerr"]], ["blame", ["Ben Lee"]]]);
   });
+
+  it("finds a body's board, spokesman or lawyers by its possessive, a titled person by a party description, and a spokeswoman again by \"she\" (held-out set 3)", () => {
+    // A company's board, spokesman and lawyers; "the company's board" for the company described.
+    expect(sourcesOf("Solvane Energy named a new chief. Solvane's board said it had full confidence in him.")).toEqual([null, "Solvane Energy board"]);
+    expect(sourcesOf("Acme Corp. named a new chief. The company's board of directors said it had full confidence in him.")).toEqual([null, "Acme Corp. board"]);
+    expect(sourcesOf("Acme Corp. named a new chief. Acme's spokesman said the search had been thorough.")).toEqual([null, "Acme Corp."]);
+    expect(sourcesOf("Halden Foods cut 200 jobs. Halden's lawyers said the cuts were lawful.")).toEqual([null, "Halden's lawyers"]);
+    // (A person's supporters still do not speak for him.)
+    expect(sourcesOf("Tom Reid spoke on Monday. His supporters said the vote was rigged.")).not.toContain("Tom Reid");
+    // One of a party is described, not named: the person before the description speaks, and "she" is still her.
+    const r = analyzeBody("Councillor Janet Pryce chairs the committee. The Liberal Democrat councillor said members had been misled. “We were told no,” she said.");
+    expect(r.claims.slice(1).map((c) => sourceName(r, c))).toEqual(["Janet Pryce", "Janet Pryce"]);
+    expect(sourcesOf("Senate Majority Leader Ruth Halvorsen, a New Mexico Democrat, said the deal was a relief.")).toEqual(["Ruth Halvorsen"]);
+    // An occupation no one was given before is someone described.
+    expect(sourcesOf("The unit may close. The midwife told the BBC that staff had been warned.")).toEqual([null, "midwife"]);
+    // "she" after a body's spokeswoman is the spokeswoman, unless someone of her gender was named since.
+    const t = analyzeBody("Council leader Ann Kerr attacked the plan. A spokeswoman for the Harrow Trust said no decision had been taken. “We have made no change,” she said.");
+    expect(t.claims.slice(1).map((c) => sourceName(t, c))).toEqual(["Harrow Trust", "Harrow Trust"]);
+    const u = analyzeBody("Council leader Ann Kerr attacked the plan. A spokeswoman for the Harrow Trust said no decision had been taken. Kerr was unmoved. “It is a lie,” she said.");
+    expect(sourceName(u, u.claims.at(-1))).toBe("Ann Kerr");
+  });
 });

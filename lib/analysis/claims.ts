@@ -662,12 +662,19 @@ export class ClaimExtractor {
     const { ents, discourse, text } = this.ctx;
     const ws = s.words;
     const w = ws[k]!;
+    // "Acme's board of directors said": the board.
+    if (w.lower === "directors" && ws[k - 1]?.lower === "of" && ws[k - 2]?.lower === "board") {
+      const board = this.ownersBodyOrVoice(s, ms, k - 2, quotes);
+      return board && { ...board, src: { ...board.src, text: text.slice(board.start, w.end) }, end: w.end };
+    }
     // "Holt's spokesman", and with one word describing the role: "the president's budget director".
     const described = ws[k - 1] && !ws[k - 1]!.cap && !ws[k - 1]!.poss && ws[k - 2]?.poss && text.slice(ws[k - 2]!.end, ws[k - 1]!.start).trim().replace(/^[’']s?$/, "") === "";
     const prev = described ? ws[k - 2] : ws[k - 1];
-    const body = INSTITUTION_NOUNS.has(w.lower) || ORGANIZATION_NOUNS.has(w.lower);
+    const body = INSTITUTION_NOUNS.has(w.lower) || ORGANIZATION_NOUNS.has(w.lower) || w.lower === "board";
     const role = ROLE_HEADS.has(w.lower) && !w.cap;
-    if (!prev || w.cap || (!body && !role) || text.slice(prev.end, ws[described ? k - 1 : k]!.start).trim().replace(/^[’']s?$/, "") !== "") return null;
+    // ("Acme's lawyers": people of a body, read only for a body below.)
+    const people = !w.cap && namesPeople(w.lower);
+    if (!prev || w.cap || (!body && !role && !people) || text.slice(prev.end, ws[described ? k - 1 : k]!.start).trim().replace(/^[’']s?$/, "") !== "") return null;
     let owner: string | null = null;
     let start = prev.start;
     const pronoun = POSSESSIVE_PRONOUNS[prev.lower];
@@ -681,7 +688,10 @@ export class ClaimExtractor {
       const the = ws[k - (described ? 3 : 2)];
       const noun = !pm && !prev.cap && the?.lower === "the" ? descriptionNoun(prev, ws[k - (described ? 4 : 3)]) : null;
       const key = noun ? discourse.holderOf(noun) : null;
+      // ("the company's board": the body the article described so.)
+      const body = noun && !key && DESCRIPTION_KINDS[noun]?.some((x) => BODY_KINDS.has(x)) ? discourse.resolveDescription(noun, before()) : null;
       if (key && ents.kindOf(key) === "person") [owner, start] = [key, the!.start];
+      else if (body && BODY_KINDS.has(ents.kindOf(body))) [owner, start] = [body, the!.start];
       else if (!pm && the?.lower === "the") start = the.start;
     }
     // Someone in a role of their own ("the president's budget director", "Ann Holt's chief economist") is that person,
@@ -700,7 +710,15 @@ export class ClaimExtractor {
       const phrase = text.slice(start, w.end);
       return { src: { entityKey: ents.ensure(phrase, INSTITUTION_NOUNS.has(w.lower) ? "institution" : "organization", phrase), text: phrase, role: null }, start, end: w.end };
     }
-    if (!owner || ents.kindOf(owner) !== "person") return null;
+    // "Acme's spokesman said": the body the spokesman speaks for, with that role; "Solvane's board said": the body's
+    // board, named as "the Solvane board" would be; "Acme's lawyers said": people who work for it, named so.
+    if (owner && BODY_KINDS.has(ents.kindOf(owner)) && ents.kindOf(owner) !== "outlet" && prev.poss && opens && !this.inQuotes(quotes, start)) {
+      const phrase = text.slice(start, w.end);
+      if (role && SPEAKS_FOR.has(w.lower)) return { src: { entityKey: owner, text: phrase, role: w.text }, start, end: w.end };
+      if (body) return { src: { entityKey: ents.ensure(`${ents.nameOf(owner)} ${w.text}`, INSTITUTION_NOUNS.has(w.lower) ? "institution" : "organization"), text: phrase, role: null }, start, end: w.end };
+      if (people && !described) return this.unnamedSource(phrase.replace(/^The\b/, "the"), phrase, start, w.end);
+    }
+    if (!owner || ents.kindOf(owner) !== "person" || (people && !role)) return null;
     const phrase = text.slice(start, w.end);
     if (!body) return { src: { entityKey: owner, text: phrase, role: w.text }, start, end: w.end };
     const surname = ents.nameOf(owner).split(/\s+/).pop()!;
@@ -1418,7 +1436,9 @@ export class ClaimExtractor {
     // ("A source close to Ann Kerr told", "A source within the committee told": an anonymous source near them.)
     const sourceNear = /\b(?:source|sources|insider|insiders)\s+(?:close\s+to|within|inside|in|at|near)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,4}$/u.test(text.slice(Math.max(s.start, listStart - 60), listStart));
     const governed = direct && (placeLike || nonRoleOf || sourceNear || (!participle && OBJECT_PREPOSITION.test(governedBy)));
-    if (direct && !governed) return direct;
+    // ("A spokeswoman for the Harrow Trust said": the body, worded with its spokeswoman, below.)
+    const roleFor = direct && !governed ? /\b(\p{Ll}+)\s+for\s+(?:the\s+)?$/u.exec(governedBy) : null;
+    if (direct && !governed && !(roleFor && SPEAKS_FOR.has(roleFor[1]!))) return direct;
     // "A former county inspector said", "a neighbor told": whoever an indefinite noun phrase before the verb describes.
     // ("Reporters said": a plural noun for people capitalised only because it opens the sentence.)
     // (And anywhere in a title-case headline, where every word is capitalised, "GOP Senators Keep Pressure on …", but

@@ -57,6 +57,9 @@ const DEPUTY_WORDS = new Set(["assistant", "deputy", "under"]);
 /** Bodies "the …" refers to only when one of that name was named ("the hospital" after "Kestrel Valley General Hospital"). */
 const NAMED_SO_ONLY = new Set("hospital university school college clinic museum studio trust charity institute foundation association federation alliance operator utility service".split(" "));
 
+/** Words for one person who speaks for a body: "spokeswoman", "a spokesman", "a representative". */
+const ONE_VOICE = /\b(?:spokes(man|woman|person)|representative|official|lawyer|attorney)\b/i;
+
 export class Discourse {
   private lastByKind = new Map<EntityKind, Seen>();
   /** The latest name of unknown kind that may be a person's ("Santorum"; not "the Earth"): "he" when no person fits. */
@@ -70,6 +73,8 @@ export class Discourse {
   private lastSpeaker: Seen | null = null;
   /** The latest source that is one body or document, not a person ("The cable warned …. It said …"). */
   private lastBodySpeaker: Seen | null = null;
+  /** The latest body or unnamed source that spoke through one person ("A spokeswoman for the trust said"), with that person's gender if the words tell it. */
+  private lastVoice: (Seen & { gender: Gender | null }) | null = null;
   private lastPlural: Seen | null = null;
   /** The latest person given each role word, and the latest body quoted through each ("a Google spokesperson"). */
   private personByRoleWord = new Map<string, Seen>();
@@ -224,8 +229,11 @@ export class Discourse {
   }
 
   /** `viaDocument`: the speaker spoke through a document ("The cable, sent under Stevens' signature, warned"), which "it" may mean next. */
-  noteSpeaker(key: string, sentence: number, viaDocument = false): void {
+  noteSpeaker(key: string, sentence: number, viaDocument = false, worded = ""): void {
     const seen = { key, sentence, at: Number.MAX_SAFE_INTEGER };
+    // "A spokeswoman for the trust said …. “…,” she said.": the one voice of a body, whom "she" may mean next.
+    const voice = this.ents.kindOf(key) !== "person" && !this.ents.isPlural(key) ? ONE_VOICE.exec(worded) : null;
+    if (voice) this.lastVoice = { ...seen, gender: voice[1] === "man" ? "m" : voice[1] === "woman" ? "f" : null };
     if (viaDocument) this.lastBodySpeaker = seen;
     // Speakers named together ("Mr. Udall and Mr. Wyden said") are who "they" next means.
     if (this.ents.isPlural(key)) {
@@ -285,7 +293,10 @@ export class Discourse {
         // A person named in a later sentence than that subject or speaker is the one on the reader's mind ("That did
         // not satisfy Justice Scalia. “…,” he said."); within one sentence the subject or speaker still comes first.
         const recent = latestOf(this.lastFreePersonByGender, want);
-        hit = recent && ok(recent.key) && (!chosen || recent.sentence > chosen.sentence) ? recent.key : (chosen?.key ?? null);
+        const latest = recent && ok(recent.key) && (!chosen || recent.sentence > chosen.sentence) ? recent : chosen;
+        // A body's spokeswoman who spoke since, or in the same sentence, and lately ("…,” she said" after her).
+        const voice = this.lastVoice && this.lastVoice.gender !== (want === "m" ? "f" : "m") && sentence - this.lastVoice.sentence <= 2 ? this.lastVoice : null;
+        hit = voice && (!latest || voice.sentence >= latest.sentence) ? voice.key : (latest?.key ?? null);
       }
       if (!hit) {
         // The most recent person of that gender (or of unknown gender).

@@ -248,7 +248,11 @@ const PARTS_OF_THINGS = new Set("shares stocks units bonds".split(" "));
 const TRADE_WORDS = new Set(
   "foods estates semiconductor semiconductors partners holdings industries systems technologies motors airlines airways energy pharmaceuticals capital media communications networks software robotics logistics securities investments ventures insurance".split(" "),
 );
-const DROPPABLE_LAST_WORDS = new Set(["now", "action", "forward", "together", "watch", "inc", "corp", "llc", "ltd", "co"]);
+const LEGAL_SUFFIXES = new Set(["inc", "corp", "llc", "ltd", "co", "plc"]);
+const DROPPABLE_LAST_WORDS = new Set(["now", "action", "forward", "together", "watch", ...LEGAL_SUFFIXES]);
+
+/** Singular words for a member of a party, which end a description ("Texas Republican") and never a person's name. */
+const PARTY_MEMBER_WORDS = new Set("democrat republican tory conservative libertarian socialist progressive".split(" "));
 
 /** Kind guessed from the words ws[a..b] of a name (a shared constant: do not modify). */
 function kindOfNameWords(ws: Word[], a: number, b: number): NameKind {
@@ -268,6 +272,8 @@ function kindOfNameWords(ws: Word[], a: number, b: number): NameKind {
   if (anyLowerIn(ws, a, b, ORGANIZATION_NAME_WORDS)) return NAME_KIND.organization;
   // "Log Cabin Republicans", "Blue Dog Democrats": a name ending in a group of people is a group's.
   if (GROUP_PLURALS.has(ws[b]!.lower)) return NAME_KIND.organization;
+  // "a New Mexico Democrat", "the Liberal Democrat councillor": one of a party, described, not a person's name.
+  if (PARTY_MEMBER_WORDS.has(ws[b]!.lower)) return NAME_KIND.other;
   // "Bill Clinton": a given name that is also a thing word ("bill") opens a person's name, not a thing's.
   const thingsFrom = b - a <= 2 && (MALE_FIRST_NAMES.has(first) || FEMALE_FIRST_NAMES.has(first)) ? a + 1 : a;
   const thing = anyLowerIn(ws, thingsFrom, b, THING_NAME_WORDS) || anyLowerIn(ws, a, b, TIME_WORDS);
@@ -1024,7 +1030,9 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
       f.kind = "organization";
       if (!byShortName.has(c.words[0]!.toLowerCase())) byShortName.set(c.words[0]!.toLowerCase(), f);
     }
-    if (c.words.length >= 3 && DROPPABLE_LAST_WORDS.has(c.words.at(-1)!.toLowerCase().replace(/\.$/, ""))) {
+    // ("Acme Corp." is found again by "Acme": a legal suffix marks a company however short its name.)
+    const last = c.words.at(-1)!.toLowerCase().replace(/\.$/, "");
+    if ((c.words.length >= 3 && DROPPABLE_LAST_WORDS.has(last)) || (c.words.length === 2 && LEGAL_SUFFIXES.has(last) && !c.strongKind)) {
       const short = c.words.slice(0, -1).join(" ").toLowerCase();
       if (!byShortName.has(short)) byShortName.set(short, f);
     }

@@ -187,7 +187,8 @@ export const PRONOUNS = new Set(["he", "she", "they", "it"]);
  */
 export const OCCUPATIONS = new Set(
   ("economist analyst strategist historian professor scientist officer editor columnist activist pollster consultant doctor host anchor commentator author lobbyist researcher advocate student teacher nurse witness cameraman photographer reporter resident voter worker farmer veteran narrator announcer " +
-    "diplomat envoy driver coach principal superintendent detective trooper physician surgeon engineer player defendant plaintiff victim suspect juror pilot soldier firefighter paramedic").split(" "),
+    "diplomat envoy driver coach principal superintendent detective trooper physician surgeon engineer player defendant plaintiff victim suspect juror pilot soldier firefighter paramedic " +
+    "midwife pharmacist mechanic electrician miner chef architect accountant therapist psychologist psychiatrist dentist veterinarian caregiver landlord tenant shopkeeper banker trader contractor striker goalkeeper midfielder defender").split(" "),
 );
 
 /**
@@ -223,6 +224,11 @@ export const DESCRIPTION_KINDS = wordTable<Kinds>({
   justice: ["person"], chancellor: ["person"], premier: ["person"], speaker: ["person"], representative: ["person"],
   manager: ["person"], owner: ["person"], captain: ["person"], councilman: ["person"], councilwoman: ["person"],
   pastor: ["person"], bishop: ["person"], rabbi: ["person"], imam: ["person"], treasurer: ["person"],
+  ...Object.fromEntries(
+    `councillor councilor councilmember alderman alderwoman assemblyman assemblywoman delegate deputy inspector auditor
+    coroner magistrate constable marshal comptroller commander admiral colonel sergeant lieutenant archbishop cardinal
+    publisher organizer king queen prince princess pope`.split(/\s+/).map((w) => [w, ["person"] as Kinds]),
+  ),
   ...Object.fromEntries([...OCCUPATIONS].map((w) => [w, ["person"] as Kinds])),
 });
 

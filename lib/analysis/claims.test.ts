@@ -3059,4 +3059,15 @@ describe("attribution", () => {
     const u = analyzeBody("Council leader Ann Kerr attacked the plan. A spokeswoman for the Harrow Trust said no decision had been taken. Kerr was unmoved. “It is a lie,” she said.");
     expect(sourceName(u, u.claims.at(-1))).toBe("Ann Kerr");
   });
+
+  it("finds figures and studies after \"according to\", speakers before an aside on their anonymity, a country's officials and a bloc (held-out set 3)", () => {
+    const r = analyzeBody("Shelters are full. According to a count by the Coalition for Housing Justice, the shelters were full on 311 nights.");
+    expect(sourceName(r, r.claims[1])).toBe("Coalition for Housing Justice");
+    const t = analyzeBody("Scores fell. Students lost ground in reading, according to a state study released Tuesday, reviving a debate. It found that scores fell.");
+    expect(t.claims.slice(1).map((c) => sourceName(t, c))).toEqual(["a state study", "a state study"]);
+    expect(sourcesOf("Talks went on. A European diplomat involved in the talks, speaking on condition of anonymity because the talks were secret, said the question was off the table.")).toEqual([null, "a European diplomat"]);
+    expect(sourcesOf("Talks went on. One aide, declining to be named, said the plan was dead.")).toEqual([null, "one aide"]);
+    expect(sourcesOf("Talks went on. A senior U.S. official described the agreement as “a constructive step.”")).toEqual([null, "a senior U.S. official"]);
+    expect(sourcesOf("Talks went on. A bloc of roughly 30 House conservatives has said it will oppose the package.")).toEqual([null, "bloc of roughly 30 House conservatives"]);
+  });
 });

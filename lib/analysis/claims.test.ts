@@ -3091,4 +3091,12 @@ describe("attribution", () => {
     expect(headlineSourceOf("The deal was signed on Monday.", "Analysis: The gas deal is less a breakthrough than a bet")).toBeNull();
     expect(headlineSourceOf("The union met on Monday.", "Union: We will strike")).toBe("Union");
   });
+
+  it("keeps to what review 4 still found wrong: a relative clause with its own subject, when after a person, a worker for a body, an unknown country's ministry", () => {
+    const r = analyzeBody("The vote was close. The mayor, who Ann Kerr has accused of lying, said the budget was balanced.");
+    expect(r.claims.slice(1).map((c) => [c.kind, sourceName(r, c)])).toEqual([["statement", "mayor"]]);
+    expect(sourcesOf("The vote was close. Tom Holt following the ruling said he would appeal.")).toEqual([null, "Tom Holt"]);
+    expect(sourcesOf("Fares fell. A driver for Uber said the fares were too low. A lawyer for Uber said they were fair.")).toEqual([null, "a driver for Uber", "Uber"]);
+    expect(sourcesOf("Talks failed. Kessaria's foreign ministry denied the report.")).toEqual([null, "Kessaria's foreign ministry"]);
+  });
 });

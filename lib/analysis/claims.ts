@@ -714,7 +714,9 @@ export class ClaimExtractor {
     }
     // "France's foreign ministry said", "Russia's defense ministry": a country's body, named as the text names it (also
     // of a country the article does not know: "Kessaria's foreign ministry").
-    const country = owner !== null && (ents.kindOf(owner) === "place" || (ents.kindOf(owner) === "other" && COUNTRY_BODIES.has(w.lower)));
+    // (Even when the name opens the sentence and is known nowhere else: "Kessaria's foreign ministry denied …".)
+    const unknownOwner = owner === null && prev.poss && prev.cap && COUNTRY_BODIES.has(w.lower) && !mentionEndingAt(ms, prev.end);
+    const country = unknownOwner || (owner !== null && (ents.kindOf(owner) === "place" || (ents.kindOf(owner) === "other" && COUNTRY_BODIES.has(w.lower))));
     if (body && country && opens && !this.inQuotes(quotes, start)) {
       const phrase = text.slice(start, w.end);
       return { src: { entityKey: ents.ensure(phrase, INSTITUTION_NOUNS.has(w.lower) ? "institution" : "organization", phrase), text: phrase, role: null }, start, end: w.end };
@@ -1471,7 +1473,10 @@ export class ClaimExtractor {
     // the records do, below.)
     const holderOfRecords = direct ? EVIDENCE_HOLDER.exec(text.slice(Math.max(s.start, listStart - 40), listStart)) : null;
     const heldRecords = holderOfRecords !== null && EVIDENCE_NOUNS.has(holderOfRecords[1]!.toLowerCase());
-    const governed = direct && (placeLike || nonRoleOf || sourceNear || heldRecords || (!participle && OBJECT_PREPOSITION.test(governedBy)));
+    // ("Tom Holt following the ruling said": when, after a person named; the person speaks, below.)
+    const whenAfterPerson = direct !== null && /\b(?:following|after|before|during)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?$/.test(governedBy) &&
+      ms.some((m) => m.end < listStart && m.end >= listStart - 40 && this.ctx.ents.kindOf(m.entityKey) === "person" && /^\s+(?:following|after|before|during)\b/.test(text.slice(m.end, listStart)));
+    const governed = direct && (placeLike || nonRoleOf || sourceNear || heldRecords || whenAfterPerson || (!participle && OBJECT_PREPOSITION.test(governedBy)));
     // ("A spokeswoman for the Harrow Trust said": the body, worded with its spokeswoman, below.)
     const roleFor = direct && !governed ? /\b(\p{Ll}+)\s+for\s+(?:the\s+)?$/u.exec(governedBy) : null;
     if (direct && !governed && !(roleFor && SPEAKS_FOR.has(roleFor[1]!))) return direct;
@@ -1582,7 +1587,8 @@ export class ClaimExtractor {
         const personHead = ROLE_HEADS.has(head.lower) || OCCUPATIONS.has(head.lower) || namesPeople(`${head.lower}s`) || (j - 1 === 0 && namesPeople(head.lower));
         const named = ms.some((m) => m.start > pw.end && m.end <= w.end + 1);
         // (Also where they work: "A nurse on the acute unit", "a teacher at the school", "an engineer with the firm".)
-        const standsFor = pw.lower === "for" ? !named : /^(?:of|on|at|in|with)$/.test(pw.lower) && (!named || !ROLE_HEADS.has(head.lower));
+        // ("A driver for Uber said": someone who works for a body, not in a role that speaks for it.)
+        const standsFor = pw.lower === "for" ? !named || (OCCUPATIONS.has(head.lower) && !ROLE_HEADS.has(head.lower)) : /^(?:of|on|at|in|with)$/.test(pw.lower) && (!named || !ROLE_HEADS.has(head.lower));
         if (personHead && standsFor && notAName && !isDeterminer(w.lower)) {
           const described = this.describedPhrase(s, j - 1);
           // (With whose it is: "The nation's leading advocate".)
@@ -3181,9 +3187,19 @@ function inRelativeAsideOf(text: string, a: Attribution, atts: Attribution[]): b
     return atts.some((b) => b.cue.start > a.cue.end && b.source.entityKey === a.source.entityKey && !/\bwho\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(Math.max(0, b.cue.start - 24), b.cue.start)) &&
       (!/[,;“”"]|\bthat\b/.test(text.slice(a.cue.end, b.cue.start)) || RELATIVE_ASIDE_CLOSE.test(text.slice(Math.max(0, b.cue.start - 60), b.cue.start))));
   }
+  // "The mayor, who Ann Kerr has accused of lying, said …": a relative clause with a subject of its own, set off by
+  // commas after the main verb's subject; the main verb says what the sentence claims.
+  const aside = RELATIVE_ASIDE_OPENING.exec(text.slice(Math.max(0, a.cue.start - 80), a.cue.start));
+  if (aside) {
+    const open = a.cue.start - aside[0].length;
+    const closesBefore = (b: Attribution) => /^[^,;“”"]*,\s+(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(a.cue.end, b.cue.start));
+    if (atts.some((b) => b !== a && b.cue.start > a.cue.end && b.sourceEnd <= open && closesBefore(b))) return true;
+  }
   if (!RELATIVE_SPEECH.test(lead)) return false;
   return atts.some((b) => b.cue.start > a.cue.end && b.source.entityKey === a.source.entityKey && RELATIVE_ASIDE_CLOSE.test(text.slice(Math.max(0, b.cue.start - 60), b.cue.start)));
 }
+/** The opening of a relative clause set off by a comma, up to a verb: ", who Ann Kerr has ", ", whom critics ". */
+const RELATIVE_ASIDE_OPENING = /,\s+(?:who|whom|which)\s+[^,;:“”"]{0,60}$/u;
 
 /** How many times a mark occurs in a text. */
 function count(text: string, mark: string): number {

@@ -305,7 +305,7 @@ const SEAT_NOUNS = new Set(["senate", "house", "seat", "race", "congress", "dist
 const BODY_PLURALS = new Set(["unions", "groups", "companies", "banks", "airlines", "automakers", "insurers", "hospitals", "schools", "universities", "churches", "charities"]);
 /** Plural nouns for people that no role or occupation list holds. */
 const PEOPLE_PLURALS = new Set(
-  "lawmakers legislators officials activists critics supporters opponents voters donors delegates candidates residents farmers fans parents teachers engineers reporters investors machinists nurses veterans retirees protesters demonstrators lawyers attorneys prosecutors executives friends allies neighbors neighbours colleagues classmates".split(" "),
+  "lawmakers legislators officials activists critics supporters opponents voters donors delegates candidates residents farmers fans parents teachers engineers reporters investors machinists nurses veterans retirees protesters demonstrators lawyers attorneys prosecutors executives friends allies neighbors neighbours colleagues classmates customers passengers patients shoppers commuters eyewitnesses bystanders employees pupils authors".split(" "),
 );
 /** A plural noun for people: "leaders", "senators", "lawmakers", "activists". */
 function namesPeople(word: string): boolean {
@@ -393,7 +393,7 @@ const GROUP_ROLE_MODIFIER = /^(?:\p{Lu}[\p{L}.'’-]*|council|committee|board|co
 const PREPOSITIONAL_ASIDE = /,\s(?:in|on|at|for|with|after|before|during|amid|following|despite|unlike|over|across|throughout|through|under|since)\s[^,;:“”"()]{1,60},\s$/u;
 const SPOKESPERSON_FOR = /\b(\p{L}+)\s+(?:for|of|at)\s+(?:the\s+)?$/u;
 /** Roles of people who speak for a person: "Reid's spokesman", "his lawyer". */
-const SPEAKS_FOR_PERSON = new Set([...SPOKESPERSON_WORDS, ..."lawyer lawyers attorney attorneys aide aides adviser advisers advisor advisors".split(" ")]);
+const SPEAKS_FOR_PERSON = new Set([...SPOKESPERSON_WORDS, ..."lawyer lawyers attorney attorneys aide aides adviser advisers advisor advisors publicist publicists representative representatives".split(" ")]);
 /** Roles of people who speak for a body: "a Microsoft spokesperson" is Microsoft speaking. */
 const SPEAKS_FOR = new Set([...SPOKESPERSON_WORDS, ..."representative representatives aide aides official".split(" ")]);
 /** A lower-case word, a hyphenated compound or a capitalised body name inside a description ("former Justice Department"). */
@@ -680,7 +680,7 @@ export class ClaimExtractor {
     const described = ws[k - 1] && !ws[k - 1]!.cap && !ws[k - 1]!.poss && ws[k - 2]?.poss && text.slice(ws[k - 2]!.end, ws[k - 1]!.start).trim().replace(/^[’']s?$/, "") === "";
     const prev = described ? ws[k - 2] : ws[k - 1];
     const body = INSTITUTION_NOUNS.has(w.lower) || ORGANIZATION_NOUNS.has(w.lower) || w.lower === "board";
-    const role = ROLE_HEADS.has(w.lower) && !w.cap;
+    const role = (ROLE_HEADS.has(w.lower) || SPEAKS_FOR_PERSON.has(w.lower)) && !w.cap;
     // ("Acme's lawyers": people of a body, read only for a body below.)
     const people = !w.cap && namesPeople(w.lower);
     if (!prev || w.cap || (!body && !role && !people) || text.slice(prev.end, ws[described ? k - 1 : k]!.start).trim().replace(/^[’']s?$/, "") !== "") return null;
@@ -728,6 +728,11 @@ export class ClaimExtractor {
       if (role && SPEAKS_FOR.has(w.lower)) return { src: { entityKey: owner, text: phrase, role: w.text }, start, end: w.end };
       if (body) return { src: { entityKey: ents.ensure(`${ents.nameOf(owner)} ${w.text}`, INSTITUTION_NOUNS.has(w.lower) ? "institution" : "organization"), text: phrase, role: null }, start, end: w.end };
       if (people && !described) return this.unnamedSource(phrase.replace(/^The\b/, "the"), phrase, start, w.end);
+    }
+    // "The study's authors said", "The mayor's office said" of no mayor named: people or a body described so.
+    if (!owner && prev.poss && !prev.cap && (body || people) && opens && !this.inQuotes(quotes, start)) {
+      const phrase = text.slice(start, w.end);
+      return this.unnamedSource(phrase.replace(/^The\b/, "the"), phrase, start, w.end);
     }
     if (!owner || ents.kindOf(owner) !== "person" || (people && !role)) return null;
     const phrase = text.slice(start, w.end);
@@ -1105,7 +1110,7 @@ export class ClaimExtractor {
       }
       // "The company said in a statement" of no company named before: a body the text describes, opening its clause
       // (not "left the court saying", an object; nor "the campaign", always someone's).
-      if (det?.lower === "the" && d >= 0 && opensClauseAt(text, ws, d) && !introduces && noun !== "campaign" && DESCRIPTION_KINDS[noun]?.some((x) => x === "organization" || x === "institution")) {
+      if (det?.lower === "the" && d >= 0 && opensClauseAt(text, ws, d) && !introduces && noun !== "campaign" && DESCRIPTION_KINDS[noun]?.some((x) => x === "organization" || x === "institution" || x === "outlet")) {
         const described = this.describedPhrase(s, k);
         if (described && described.firstWord === d) return this.describedSource(described);
       }
@@ -1584,7 +1589,9 @@ export class ClaimExtractor {
         // (Capitalised only for opening the sentence: "Lawyers for the defense said".)
         const notAName = !head.cap || j - 1 === 0;
         // (A plural only opening the sentence: "Lawyers for the defense said"; not "met members of the council said".)
-        const personHead = ROLE_HEADS.has(head.lower) || OCCUPATIONS.has(head.lower) || namesPeople(`${head.lower}s`) || (j - 1 === 0 && namesPeople(head.lower));
+        // ("The mother of the victim said": kin, when no one is named after them.)
+        const kinOfUnnamed = KIN_NOUNS.has(head.lower) && !ms.some((m) => m.start > pw.end && m.end <= w.end + 1);
+        const personHead = ROLE_HEADS.has(head.lower) || OCCUPATIONS.has(head.lower) || namesPeople(`${head.lower}s`) || (j - 1 === 0 && namesPeople(head.lower)) || kinOfUnnamed;
         const named = ms.some((m) => m.start > pw.end && m.end <= w.end + 1);
         // (Also where they work: "A nurse on the acute unit", "a teacher at the school", "an engineer with the firm".)
         // ("A driver for Uber said": someone who works for a body, not in a role that speaks for it.)
@@ -1952,6 +1959,14 @@ export class ClaimExtractor {
 
   /** The subject at the start of the clause that contains `pos` (for coordinated verbs and ", saying"). */
   private clauseSubject(s: Sentence, ms: Mention[], pos: number, quotes: Span[], skipOwnComma: boolean): { src: ClaimSource; start: number; end: number } | null {
+    // A dash may end a fronted clause ("While …, -- in which … -- the Romney team has responded by noting") or close an
+    // aside inside the predicate ("Boehner is setting expectations high -- but not too high -- for …, telling"): read it
+    // as a boundary first, and past it when no subject follows it.
+    const s0 = this.clauseSubjectFrom(s, ms, pos, quotes, skipOwnComma, true);
+    return s0 ?? this.clauseSubjectFrom(s, ms, pos, quotes, skipOwnComma, false);
+  }
+
+  private clauseSubjectFrom(s: Sentence, ms: Mention[], pos: number, quotes: Span[], skipOwnComma: boolean, dashes: boolean): { src: ClaimSource; start: number; end: number } | null {
     const { text } = this.ctx;
     let from = pos;
     if (skipOwnComma) {
@@ -1963,7 +1978,9 @@ export class ClaimExtractor {
         const ch = text[i];
         // (Not the comma of a number: "recalled 300,000 cars and said".)
         if (ch === "," && /\d/.test(text[i - 1] ?? "") && /\d/.test(text[i + 1] ?? "")) continue;
-        if ((ch === "," || ch === ";" || ch === "—") && !this.inQuotes(quotes, i)) return i + 1;
+        // (A dash, also typed as "--" or "–": "… -- in which … -- the Romney team has responded by noting".)
+        const dash = ch === "—" || (dashes && (ch === "–" || (ch === "-" && text[i - 1] === "-")));
+        if ((ch === "," || ch === ";" || dash) && !this.inQuotes(quotes, i)) return i + 1;
       }
       return s.start;
     };

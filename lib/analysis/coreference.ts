@@ -55,7 +55,20 @@ function titleOfBody(role: string, word: string): boolean {
 const DEPUTY_WORDS = new Set(["assistant", "deputy", "under"]);
 
 /** Bodies "the …" refers to only when one of that name was named ("the hospital" after "Kestrel Valley General Hospital"). */
-const NAMED_SO_ONLY = new Set("hospital university school college clinic museum studio trust charity institute foundation association federation alliance operator utility service".split(" "));
+const NAMED_SO_ONLY = new Set("hospital university school college clinic museum studio trust charity institute foundation association federation alliance operator utility service bank office authority embassy inquest jury journal club league ministry department committee".split(" "));
+/** The trade a description names ("the carmaker"), and the trade a word of a name tells ("Motors"). */
+const TRADES: Readonly<Record<string, string>> = Object.assign(Object.create(null), {
+  airline: "air", carrier: "air", carmaker: "car", automaker: "car", drugmaker: "drug", retailer: "retail", supermarket: "retail",
+  insurer: "insurance", lender: "bank", bank: "bank", developer: "property", broker: "finance",
+});
+const TRADE_OF_NAME_WORD: Readonly<Record<string, string>> = Object.assign(Object.create(null), {
+  bank: "bank", bancorp: "bank", airlines: "air", airways: "air", air: "air", motors: "car", automotive: "car", auto: "car",
+  pharmaceuticals: "drug", pharma: "drug", therapeutics: "drug", insurance: "insurance", assurance: "insurance",
+  stores: "retail", retail: "retail", supermarkets: "retail", homes: "property", properties: "property", developments: "property",
+  port: "port", authority: "public", council: "public", university: "education", hospital: "health",
+});
+/** Lower-case words that are part of a body's name ("the central bank", "the planning committee", "the port authority"). */
+const BODY_NAME_MODIFIERS = new Set("central port statistics planning foreign home health education transport housing finance defence defense interior justice trade environment energy water police fire electoral election competition securities financial national state federal".split(" "));
 
 /** Words for one person who speaks for a body: "spokeswoman", "a spokesman", "a representative". */
 const ONE_VOICE = /\b(?:spokes(man|woman|person)|representative|official|lawyer|attorney)\b/i;
@@ -368,11 +381,26 @@ export class Discourse {
       // "the spokesperson" of no one named so: left to the quotation it belongs to.
       if (!person && (SPOKESPERSON_WORDS.has(n) || occupation)) return null;
       if (person) return person.key;
-      if (fits(this.lastPersonSubject?.key)) return this.lastPersonSubject!.key;
-      if (fits(this.lastPerson?.key)) return this.lastPerson!.key;
+      // (Not someone the article gave another title: "the bank's chief executive, Tom Reid" is not "the judge".)
+      const untitled = (key: string | undefined) => fits(key) && !this.titledOtherwise(key!);
+      if (untitled(this.lastPersonSubject?.key)) return this.lastPersonSubject!.key;
+      if (untitled(this.lastPerson?.key)) return this.lastPerson!.key;
       return gender ? (latestOf(this.lastPersonByGender, gender)?.key ?? null) : null;
     }
-    return this.resolveBody(n, kinds, before, false);
+    const body = this.resolveBody(n, kinds, before, false);
+    // ("the central bank" is not "Harlow Bank": a word of a body's name that the body found does not have.)
+    const words = body ? this.ents.nameOf(body).toLowerCase().split(/\s+/) : [];
+    const named = modifiers.some((w) => BODY_NAME_MODIFIERS.has(w) && !words.includes(w));
+    // ("the carmaker" is not "Harlow Bank": a name that tells another trade.)
+    const trade = TRADES[n];
+    const otherTrade = trade !== undefined && words.some((w) => TRADE_OF_NAME_WORD[w] !== undefined && TRADE_OF_NAME_WORD[w] !== trade);
+    return named || otherTrade ? null : body;
+  }
+
+  /** Whether the article gave this person a title (any role word). */
+  private titledOtherwise(key: string): boolean {
+    for (const seen of this.personByRoleWord.values()) if (seen.key === key) return true;
+    return false;
   }
 
   /** The person the article gave the role word, if they hold it now, or held it before when the description says "former". */

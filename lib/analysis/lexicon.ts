@@ -224,6 +224,15 @@ export const DESCRIPTION_KINDS = wordTable<Kinds>({
   justice: ["person"], chancellor: ["person"], premier: ["person"], speaker: ["person"], representative: ["person"],
   manager: ["person"], owner: ["person"], captain: ["person"], councilman: ["person"], councilwoman: ["person"],
   pastor: ["person"], bishop: ["person"], rabbi: ["person"], imam: ["person"], treasurer: ["person"],
+  // Bodies by their trade ("the carmaker", "the airline"), and offices ("the statistics office", "the embassy").
+  ...Object.fromEntries(
+    "airline carmaker automaker drugmaker manufacturer retailer insurer lender developer supermarket broker carrier".split(" ").map((w) => [w, ["organization"] as Kinds]),
+  ),
+  bank: ["organization", "institution"], office: ["institution"], authority: ["institution"], embassy: ["institution"],
+  inquest: ["institution"], jury: ["institution"], journal: ["outlet"], club: ["organization"], league: ["organization"],
+  ...Object.fromEntries(
+    "actor actress singer star agent referee publicist umpire".split(" ").map((w) => [w, ["person"] as Kinds]),
+  ),
   ...Object.fromEntries(
     `councillor councilor councilmember alderman alderwoman assemblyman assemblywoman delegate deputy inspector auditor
     coroner magistrate constable marshal comptroller commander admiral colonel sergeant lieutenant archbishop cardinal

@@ -3129,4 +3129,17 @@ describe("attribution", () => {
     expect(sourcesOf("Mitt Romney spoke. While Ann Kerr has pointed to the plan -- in which voters would get a check -- the Romney team has responded by noting that taxes rose.")).toEqual([null, "Romney team"]);
     expect(sourcesOf("Tom Holt is setting expectations high -- but not too high -- for the elections, telling Fox News that his party could win.")).toEqual(["Tom Holt"]);
   });
+
+  it("gives courtroom, pitch and stage roles only to those the article named so, and reads the prime minister's spokesman as the prime minister's", () => {
+    const court = analyzeBody("Daniel Okafor, 34, went on trial on Monday accused of fraud. He denies the charges. The prosecutor said the evidence was clear. The judge said the trial would last a week.");
+    expect(court.claims.slice(2).map((c) => sourceName(court, c))).toEqual(["prosecutor", "judge"]);
+    const named = analyzeBody("Judge Ann Kerr opened the trial on Monday. The judge said it would last a week.");
+    expect(sourceName(named, named.claims[1])).toBe("Ann Kerr");
+    expect(sourcesOf("Tom Holt was rebuked by the judge and jurors for lying.")).toEqual(["judge and jurors"]);
+    const pm = analyzeBody("The prime minister, Ruth Calder, announced the budget on Tuesday. The prime minister's spokesman said it was fair.");
+    expect(sourceName(pm, pm.claims[1])).toBe("Ruth Calder");
+    // "The paper" is no university: an outlet named before, or a paper described.
+    expect(sourcesOf("The trial was run by researchers at Kessler University. The paper said the drug slowed memory loss.")).toEqual([null, "paper"]);
+    expect(sourcesOf("Fans of Tom Holt and the team said they were thrilled.")).toEqual(["Fans of Tom Holt and the team"]);
+  });
 });

@@ -305,7 +305,7 @@ const SEAT_NOUNS = new Set(["senate", "house", "seat", "race", "congress", "dist
 const BODY_PLURALS = new Set(["unions", "groups", "companies", "banks", "airlines", "automakers", "insurers", "hospitals", "schools", "universities", "churches", "charities"]);
 /** Plural nouns for people that no role or occupation list holds. */
 const PEOPLE_PLURALS = new Set(
-  "lawmakers legislators officials activists critics supporters opponents voters donors delegates candidates residents farmers fans parents teachers engineers reporters investors machinists nurses veterans retirees protesters demonstrators lawyers attorneys prosecutors executives friends allies neighbors neighbours colleagues classmates customers passengers patients shoppers commuters eyewitnesses bystanders employees pupils authors".split(" "),
+  "lawmakers legislators officials activists critics supporters opponents voters donors delegates candidates residents farmers fans parents teachers engineers reporters investors machinists nurses veterans retirees protesters demonstrators lawyers attorneys prosecutors executives friends allies neighbors neighbours colleagues classmates customers passengers patients shoppers commuters eyewitnesses bystanders employees pupils authors pundits teammates".split(" "),
 );
 /** A plural noun for people: "leaders", "senators", "lawmakers", "activists". */
 function namesPeople(word: string): boolean {
@@ -393,7 +393,7 @@ const GROUP_ROLE_MODIFIER = /^(?:\p{Lu}[\p{L}.'’-]*|council|committee|board|co
 const PREPOSITIONAL_ASIDE = /,\s(?:in|on|at|for|with|after|before|during|amid|following|despite|unlike|over|across|throughout|through|under|since)\s[^,;:“”"()]{1,60},\s$/u;
 const SPOKESPERSON_FOR = /\b(\p{L}+)\s+(?:for|of|at)\s+(?:the\s+)?$/u;
 /** Roles of people who speak for a person: "Reid's spokesman", "his lawyer". */
-const SPEAKS_FOR_PERSON = new Set([...SPOKESPERSON_WORDS, ..."lawyer lawyers attorney attorneys aide aides adviser advisers advisor advisors publicist publicists representative representatives".split(" ")]);
+const SPEAKS_FOR_PERSON = new Set([...SPOKESPERSON_WORDS, ..."lawyer lawyers attorney attorneys barrister barristers solicitor solicitors aide aides adviser advisers advisor advisors publicist publicists representative representatives".split(" ")]);
 /** Roles of people who speak for a body: "a Microsoft spokesperson" is Microsoft speaking. */
 const SPEAKS_FOR = new Set([...SPOKESPERSON_WORDS, ..."representative representatives aide aides official".split(" ")]);
 /** A lower-case word, a hyphenated compound or a capitalised body name inside a description ("former Justice Department"). */
@@ -693,9 +693,11 @@ export class ClaimExtractor {
     } else if (prev.poss) {
       const pm = mentionEndingAt(ms, prev.end);
       if (pm && !this.inQuotes(quotes, pm.start)) [owner, start] = [pm.entityKey, pm.start];
-      // "the mayor's spokesman": the person the article gave that title.
-      const the = ws[k - (described ? 3 : 2)];
-      const noun = !pm && !prev.cap && the?.lower === "the" ? descriptionNoun(prev, ws[k - (described ? 4 : 3)]) : null;
+      // "the mayor's spokesman": the person the article gave that title (also "the prime minister's spokesman").
+      let theAt = k - (described ? 3 : 2);
+      if (ws[theAt] && ws[theAt]!.lower !== "the" && (ws[theAt]!.lower === "prime" || ROLE_MODIFIERS.has(ws[theAt]!.lower)) && ws[theAt - 1]?.lower === "the") theAt--;
+      const the = ws[theAt];
+      const noun = !pm && !prev.cap && the?.lower === "the" ? descriptionNoun(prev, ws[theAt - 1]) : null;
       const key = noun ? discourse.holderOf(noun) : null;
       // ("the company's board": the body the article described so.)
       const body = noun && !key && DESCRIPTION_KINDS[noun]?.some((x) => BODY_KINDS.has(x)) ? discourse.resolveDescription(noun, before()) : null;
@@ -1099,7 +1101,8 @@ export class ClaimExtractor {
       // "A white lawmaker said", "a former Justice Department prosecutor said", and "the Senate historian said" of
       // no historian named before: someone described, not named.
       if (DESCRIPTION_KINDS[noun]?.includes("person")) {
-        const described = this.describedPhrase(s, k);
+        // (Also the agent of a passive: "rebuked by the judge".)
+        const described = this.describedPhrase(s, k, ws[d - 1]?.lower === "by");
         // "the woman" who is no one named: described, like an occupation; and "The congressman continued to allege"
         // with no congressman named before: someone the text describes, not the outlet speaking.
         const unresolved = det?.lower === "the" && !governed && !introduces;
@@ -1481,7 +1484,9 @@ export class ClaimExtractor {
     // ("Tom Holt following the ruling said": when, after a person named; the person speaks, below.)
     const whenAfterPerson = direct !== null && /\b(?:following|after|before|during)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?$/.test(governedBy) &&
       ms.some((m) => m.end < listStart && m.end >= listStart - 40 && this.ctx.ents.kindOf(m.entityKey) === "person" && /^\s+(?:following|after|before|during)\b/.test(text.slice(m.end, listStart)));
-    const governed = direct && (placeLike || nonRoleOf || sourceNear || heldRecords || whenAfterPerson || (!participle && OBJECT_PREPOSITION.test(governedBy)));
+    // ("Fans of Tom Holt and the team said": the second of two objects of a preposition.)
+    const secondObject = direct !== null && this.ctx.ents.kindOf(direct.src.entityKey) === "unnamed" && /\bof\s+[^,;.“”"]{1,40}\s+and\s+(?:the\s+)?$/.test(text.slice(Math.max(s.start, listStart - 50), listStart));
+    const governed = direct && (placeLike || nonRoleOf || sourceNear || heldRecords || whenAfterPerson || secondObject || (!participle && OBJECT_PREPOSITION.test(governedBy)));
     // ("A spokeswoman for the Harrow Trust said": the body, worded with its spokeswoman, below.)
     const roleFor = direct && !governed ? /\b(\p{Ll}+)\s+for\s+(?:the\s+)?$/u.exec(governedBy) : null;
     if (direct && !governed && !(roleFor && SPEAKS_FOR.has(roleFor[1]!))) return direct;

@@ -55,7 +55,7 @@ function titleOfBody(role: string, word: string): boolean {
 const DEPUTY_WORDS = new Set(["assistant", "deputy", "under"]);
 
 /** Bodies "the …" refers to only when one of that name was named ("the hospital" after "Kestrel Valley General Hospital"). */
-const NAMED_SO_ONLY = new Set("hospital university school college clinic museum studio trust charity institute foundation association federation alliance operator utility service bank office authority embassy inquest jury journal club league ministry department committee".split(" "));
+const NAMED_SO_ONLY = new Set("hospital university school college clinic museum studio trust charity institute foundation association federation alliance operator utility service bank office authority embassy inquest jury journal club league ministry department committee team".split(" "));
 /** The trade a description names ("the carmaker"), and the trade a word of a name tells ("Motors"). */
 const TRADES: Readonly<Record<string, string>> = Object.assign(Object.create(null), {
   airline: "air", carrier: "air", carmaker: "car", automaker: "car", drugmaker: "drug", retailer: "retail", supermarket: "retail",
@@ -67,6 +67,8 @@ const TRADE_OF_NAME_WORD: Readonly<Record<string, string>> = Object.assign(Objec
   stores: "retail", retail: "retail", supermarkets: "retail", homes: "property", properties: "property", developments: "property",
   port: "port", authority: "public", council: "public", university: "education", hospital: "health",
 });
+/** Roles only ever the person the article gave them, never just the last person named. */
+const HELD_ONLY_BY_THOSE_NAMED_SO = new Set("judge prosecutor lawyer barrister solicitor counsel coroner magistrate referee umpire agent actor actress singer star publicist juror".split(" "));
 /** Lower-case words that are part of a body's name ("the central bank", "the planning committee", "the port authority"). */
 const BODY_NAME_MODIFIERS = new Set("central port statistics planning foreign home health education transport housing finance defence defense interior justice trade environment energy water police fire electoral election competition securities financial national state federal".split(" "));
 
@@ -358,7 +360,8 @@ export class Discourse {
     if (kinds[0] === "person") {
       // "The Senate historian said", "Tom Hale met Ann Holt, and the economist said": an occupation, unlike a title,
       // is only ever the person the article gave it, never just the last person named.
-      const occupation = OCCUPATIONS.has(n);
+      // (So is a role in a courtroom, on a pitch or a stage: "the judge", "the prosecutor", "the referee", "the actor".)
+      const occupation = OCCUPATIONS.has(n) || HELD_ONLY_BY_THOSE_NAMED_SO.has(n);
       // "the Fox News host" with a talk show host and a radio host named: the one whose role has those words, or no one.
       const holders = occupation && modifiers.length ? this.holdersByOccupation.get(n) : undefined;
       if (holders && holders.size > 1) {
@@ -432,7 +435,8 @@ export class Discourse {
     if (near) return this.mostRecent(kinds as EntityKind[], this.lastObserved - 2);
     const hit = this.mostRecent(kinds as EntityKind[]);
     if (hit) return hit;
-    // Fall back to any organisation-like entity.
+    // Fall back to any organisation-like entity (but "the paper" is no university).
+    if (kinds.length === 1 && kinds[0] === "outlet") return this.mostRecent(["outlet", "other"]);
     return this.mostRecent(["organization", "institution", "outlet", "other"]);
   }
 

@@ -66,7 +66,7 @@ export const ROLE_HEADS = set(`
   pollster consultant lobbyist activist organizer operative whip majority minority appointee staff bishop archbishop
   cardinal rabbi imam pastor father sister principal detective captain lieutenant sergeant corporal colonel trooper
   constable marshal provost coroner magistrate councilman councilwoman councilmember councilor councillor alderman
-  alderwoman assemblyman assemblywoman striker goalkeeper midfielder quarterback pitcher
+  alderwoman assemblyman assemblywoman striker goalkeeper midfielder quarterback pitcher barrister solicitor boss
 `);
 
 /** Lower-case words that may modify a role: "former acting", "national security", "campaign". */
@@ -229,9 +229,9 @@ export const DESCRIPTION_KINDS = wordTable<Kinds>({
     "airline carmaker automaker drugmaker manufacturer retailer insurer lender developer supermarket broker carrier".split(" ").map((w) => [w, ["organization"] as Kinds]),
   ),
   bank: ["organization", "institution"], office: ["institution"], authority: ["institution"], embassy: ["institution"],
-  inquest: ["institution"], jury: ["institution"], journal: ["outlet"], club: ["organization"], league: ["organization"],
+  inquest: ["institution"], jury: ["institution"], journal: ["outlet"], club: ["organization"], league: ["organization"], team: ["organization"],
   ...Object.fromEntries(
-    "actor actress singer star agent referee publicist umpire".split(" ").map((w) => [w, ["person"] as Kinds]),
+    "actor actress singer star agent referee publicist umpire barrister solicitor boss".split(" ").map((w) => [w, ["person"] as Kinds]),
   ),
   ...Object.fromEntries(
     `councillor councilor councilmember alderman alderwoman assemblyman assemblywoman delegate deputy inspector auditor

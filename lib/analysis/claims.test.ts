@@ -3142,4 +3142,13 @@ describe("attribution", () => {
     expect(sourcesOf("The trial was run by researchers at Kessler University. The paper said the drug slowed memory loss.")).toEqual([null, "paper"]);
     expect(sourcesOf("Fans of Tom Holt and the team said they were thrilled.")).toEqual(["Fans of Tom Holt and the team"]);
   });
+
+  it("reads what a court heard or a jury was told as said in a court hearing, and blames the owner of a deed blamed", () => {
+    const r = analyzeBody("The trial opened on Monday. The court heard that three of the suppliers were registered at his brother's home. Jurors were told the trial would last a week. The court heard evidence from his sister.");
+    expect(r.claims.map((c) => sourceName(r, c))).toEqual([null, "court hearing", "court hearing", null]);
+    expect(headlineSourceOf("The trial opened on Monday.", "Former council finance chief \"treated public money as his own bank account\", jury told")).toBe("court hearing");
+    const blamed = (t: string) => analyzeBody(t).claims.at(-1)!.blamed.map((b) => b.text);
+    expect(blamed("Prices rose. Finance Minister Petra Holm blamed the jump largely on the previous government's decision to close the plant.")).toEqual(["previous government"]);
+    expect(blamed("The vote was lost. Martin Crabb conceded but blamed his own government's decision to close the unit for the defeat.")).toEqual(["government"]);
+  });
 });

@@ -2366,6 +2366,12 @@ export class ClaimExtractor {
       const ws = s.words;
       const k = ws.findIndex((w) => w.start >= cue.start && w.lower === "reports");
       found = k >= 0 ? this.sourceEndingAt(s, ms, k, quotes) : null;
+    } else if (cue.form === "hearing") {
+      // ("The court heard that …": someone in court said it, whom the sentence does not name.)
+      const key = this.ctx.ents.ensure("court hearing", "unnamed");
+      const from = cue.sourceFrom ?? cue.start;
+      const np = this.ctx.text.slice(from, cue.start).replace(/\s+(?:(?:has|have|had|was|were)\s+)?(?:been\s+)?$/, "");
+      found = { src: { entityKey: key, text: np, role: null }, start: from, end: from + np.length };
     } else if (cue.form === "passive-it") {
       const key = this.ctx.ents.ensure("unnamed reports", "unnamed");
       found = { src: { entityKey: key, text: "it", role: null }, start: cue.start, end: cue.start + 2 };
@@ -3567,8 +3573,13 @@ function cleanBlamedItem(item: string): string {
   let t = item.replace(/[“”"‘]|’(?!\p{L})|(?<!\p{L})’/gu, "").trim();
   if (t.endsWith(".") && !ENDS_WITH_INITIAL.test(t)) t = t.slice(0, -1);
   // ("tea party activists on Tuesday": not when.)
-  return t.replace(/^(?:the|a|an)\s+/i, "").replace(WHEN_AFTER, "").trim();
+  t = t.replace(/^(?:the|a|an)\s+/i, "").replace(WHEN_AFTER, "").trim();
+  // ("his own government's decision to close the unit", "the previous government's energy policy": whose deed.)
+  const deed = DEED_OWNER.exec(t);
+  return deed ? deed[1]!.replace(/^(?:the|a|an)\s+/i, "") : t;
 }
+/** Whose deed a blamed phrase names: "previous government's decision …" (group 1: the owner, past "his own"). */
+const DEED_OWNER = /^(?:(?:his|her|their|its)\s+own\s+)?((?:[\p{L}.’'-]+\s+){0,3}?[\p{L}.’'-]+)['’]s?\s+(?:\p{Ll}+\s+)?(?:decisions?|polic(?:y|ies)|plans?|handling|failures?|refusal|choices?|mismanagement|negligence|inaction|cuts)\b/u;
 /** " on Tuesday", " last week" ending a blamed phrase. */
 const WHEN_AFTER = new RegExp(String.raw`\s+(?:on\s+(?:${WEEKDAYS})|(?:last|this)\s+(?:week|month|year|${WEEKDAYS}))$`, "u");
 

@@ -13,8 +13,8 @@ export interface Cue {
   text: string;
   cls: CueClass;
   /** How the source is found: before the verb, after it ("according to X", "said X"), or special forms. */
-  form: "verb" | "participle" | "according" | "reports" | "passive-it" | "appositive-claim";
-  /** For "appositive-claim": where the source phrase starts. */
+  form: "verb" | "participle" | "according" | "reports" | "passive-it" | "appositive-claim" | "hearing";
+  /** For "appositive-claim" and "hearing": where the source phrase starts. */
   sourceFrom?: number;
   /** Criticism told with no critic named ("was criticized for …", "faced criticism for …"): unnamed critics speak. */
   agentless?: true;
@@ -655,6 +655,23 @@ const NOUN_BEFORE = /^ (?:on|about|of|over|against|for|from|by|in|at|with)\b(?![
 
 /** Cues in a sentence, outside quotations, in order. `families`: the keyword families of the sentence (keywords.ts). */
 export function findCues(text: string, s: Sentence, inQuote: (pos: number) => boolean, families: Families = ALL_FAMILIES): Cue[] {
+  const cues = findVerbCues(text, s, inQuote, families);
+  // "The court heard that …", "a jury has heard", "…, jury told": what was said in a hearing, by someone unnamed there.
+  if (!s.words.some((w) => w.lower === "heard" || w.lower === "told")) return cues;
+  const heard = HEARD_IN_COURT.exec(text.slice(s.start, s.end));
+  if (!heard || inQuote(s.start + heard.index)) return cues;
+  const start = s.start + heard.index + heard[0].length - heard[2]!.length;
+  const cue: Cue = { start, end: start + heard[2]!.length, text: heard[2]!, cls: "statement", form: "hearing", sourceFrom: s.start + heard.index };
+  return [...cues.filter((c) => c.end <= cue.start - heard[1]!.length || c.start >= cue.end), cue].sort((a, b) => a.start - b.start);
+}
+/**
+ * A court or a hearing that heard or was told what someone said: "the court heard that", "a jury has heard", "jurors
+ * were told", a headline's "…, jury told" (group 1: who heard; group 2: the verb). Not "heard the case", "heard
+ * evidence from", "told the jury".
+ */
+const HEARD_IN_COURT = /\b((?:[Tt]he|[Aa])\s+(?:court|jury|inquest|tribunal|hearing)|[Jj]urors|[Jj]ury|[Cc]ourt|[Ii]nquest|[Tt]ribunal)\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+)?(?:been\s+)?(heard|told)\b(?!\s+(?:to|by|of|about|from|the\s+case|cases|evidence|testimony|arguments|submissions|an?\s+appeal|appeals|nothing)\b)/;
+
+function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boolean, families: Families): Cue[] {
   const out: Cue[] = [];
   if ((families & CUE_WORDS) === 0) return out;
   const slice = text.slice(s.start, s.end);

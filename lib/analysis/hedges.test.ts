@@ -102,4 +102,10 @@ describe("findHedges", () => {
     const text = "“I think we played well,” Holt said.";
     expect(findHedges(text, [{ start: 0, end: text.indexOf("”") + 1 }])).toEqual([]);
   });
+  it("finds the British \"is understood to\", and no doubt in whether something could be verified", () => {
+    expect(findHedges("Several backbenchers are understood to have written to the leadership.")).toEqual(["are understood to"]);
+    expect(findHedges("It is understood that the player will stay.")).toEqual(["It is understood"]);
+    expect(findHedges("Neither side's account could be independently verified.")).toEqual([]);
+    expect(findHedges("The deal could soon be dead.")).toEqual(["could soon be"]);
+  });
 });

@@ -18,8 +18,9 @@ const HEDGE_PARTS = [
   String.raw`it (?:(?:does|did) not|doesn['’]t|didn['’]t) appear that|it (?:appears|appeared) that`,
   String.raw`(?:appears?|appeared) (?:[a-z]+ly )?(?:ready|poised|likely|unlikely|certain|sure|willing|unwilling|eager|reluctant|inclined|headed|set|close|open|determined|prepared|intent|resigned|sympathetic|skeptical|sceptical|confident|unconvinced|divided|split|doomed|stalled|unaware|uninterested)\b`,
   // Held by unnamed others: "is believed to", "widely considered", "it was reported".
-  String.raw`(?:is|are|was|were|has been|have been) (?:believed|thought|said|alleged|reported|suspected|rumou?red) to`,
-  String.raw`(?:widely|generally) (?:considered|(?:seen|viewed|regarded) as(?! of\b)|believed)|it (?:is|was) (?:believed|reported|alleged|rumou?red)`,
+  // (And the British "is understood to", "it is understood that".)
+  String.raw`(?:is|are|was|were|has been|have been) (?:believed|thought|said|alleged|reported|suspected|rumou?red|understood) to`,
+  String.raw`(?:widely|generally) (?:considered|(?:seen|viewed|regarded) as(?! of\b)|believed)|it (?:is|was) (?:believed|reported|alleged|rumou?red|understood)`,
   // Seen so by no one named: "The plan is seen as a concession" (not "was seen leaving the building", nor "the risk of
   // being seen as"; nor seen where or when, "was seen as far away as Denver", "was seen as recently as Tuesday", "was
   // seen as she walked home", "were seen as firefighters arrived": SEEN_WHERE_OR_WHEN).
@@ -28,7 +29,7 @@ const HEDGE_PARTS = [
   String.raw`(?:may|might|could) have (?:been )?`,
   String.raw`(?:may|might) (?:soon |well |also |still |yet |eventually )?be\b(?! (?:required|allowed|permitted|forced|asked|sentenced|fined|appealed|excused|accompanied|used|obtained|eligible)\b)`,
   // "The deal could soon be dead", "could be near" (not what could be done to it: "could be fined", "could be seen").
-  String.raw`could (?:soon |well |also |still |eventually )?be\b(?! [“"]?(?:[a-z]+ed|[a-z]+en|used|paid|made|held|sent|sold|cut|set|put|kept|told|lost|found|built|brought|bought|caught|hit|hurt|left|met|read|run|shut|spent|struck|thought|won|eligible|required|allowed)\b)`,
+  String.raw`could (?:soon |well |also |still |eventually )?be\b(?! [“"]?(?:[a-z]+ly )?(?:[a-z]+ed|[a-z]+en|used|paid|made|held|sent|sold|cut|set|put|kept|told|lost|found|built|brought|bought|caught|hit|hurt|left|met|read|run|shut|spent|struck|thought|won|eligible|required|allowed)\b)`,
   String.raw`\b(?:likely|unlikely) to\b|\b(?:probably|possibly|perhaps)\b`,
   // "will likely pass", "would most likely be delayed", "most likely" (not "Likely voters", "the most likely nominee").
   String.raw`(?:will|would|won['’]t|wouldn['’]t) (?:most |very )?likely\b|most likely\b`,
@@ -45,7 +46,7 @@ const HEDGE_RE = new RegExp(String.raw`\b(?:${HEDGE_PARTS.join("|")})`, "gi");
 // word (see keywords.ts); keep them in step with the pattern.
 const HEDGE_WORDS = keywordFamily(
   "may might could reports according source sources said thought suspected appear appears appeared seem seems seemed widely generally likely unlikely probably possibly perhaps seen viewed regarded suspect think believe guess doubt".split(" "),
-  "reported purportedly alleged apparently supposedly ostensibly presumably unconfirmed rumored rumoured believed".split(" "),
+  "reported purportedly alleged apparently supposedly ostensibly presumably unconfirmed rumored rumoured believed understood".split(" "),
 );
 
 /** The end of a relative clause or a concession, right before "seemed": "who at first ", "whose aides ", "Though it ". */

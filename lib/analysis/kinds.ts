@@ -309,7 +309,8 @@ const WRITER_JUDGEMENT =
 /** "If he entered the race and won, Mr. Brown would be …": what the writer expects would follow if something happened. */
 const CONDITIONAL_PREDICTION = /(?:^|\b(?:but|and)\s)if(?:\s+[^\s.;,“”"]+){2}[^.;“”"]{0,150}?,\s[^.;“”"]{0,100}?\bwould\s+(?:\p{Ll}+ly\s+)?(?!not\b|have\s+been\b)\p{Ll}/iu;
 /** "could have a powerful influence", "might prove decisive": a modal of possibility… */
-const SPECULATIVE_MODAL = /\b(?:could|might)\s+(?:\p{Ll}+ly\s+|also\s+|well\s+|even\s+|still\s+|soon\s+)?(?!not\b)\p{Ll}|\bmay\s+(?:well\s+|also\s+|even\s+)?(?:prove|become|elect|help|hurt|mean|represent|signal|reflect)\b/iu;
+// (Not whether something could be checked: "could be independently verified" reports a fact.)
+const SPECULATIVE_MODAL = /\b(?:could|might)\s+(?:\p{Ll}+ly\s+|also\s+|well\s+|even\s+|still\s+|soon\s+)?(?!not\b)(?!be\s+(?:independently\s+)?(?:verified|confirmed)\b)\p{Ll}|\bmay\s+(?:well\s+|also\s+|even\s+)?(?:prove|become|elect|help|hurt|mean|represent|signal|reflect)\b/iu;
 /**
  * …in the main clause: after "that", "whether", "so", "before", "how" or a relative pronoun it reports a possibility,
  * and after a verb of saying or thinking it is someone else's guess, not the writer's.

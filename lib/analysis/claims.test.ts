@@ -3151,4 +3151,14 @@ describe("attribution", () => {
     expect(blamed("Prices rose. Finance Minister Petra Holm blamed the jump largely on the previous government's decision to close the plant.")).toEqual(["previous government"]);
     expect(blamed("The vote was lost. Martin Crabb conceded but blamed his own government's decision to close the unit for the defeat.")).toEqual(["government"]);
   });
+
+  it("reads a closing tag with a name set off and a place after it, a titled opener before \"describing … as\", \"accepted that\", and no finding under \"if\" (held-out set 5)", () => {
+    expect(sourcesOf("Nadia Holt won 14,382 votes, the returning officer, Graham Tulloch, announced at the leisure centre.")).toEqual(["Graham Tulloch"]);
+    expect(sourcesOf("The count ended. The returning officer's office denied the claim.")).toEqual([null, "the returning officer's office"]);
+    expect(sourcesOf("Fairley died on Monday. The Prime Minister, Rebecca Thornfield, led the tributes, describing Fairley as “a national treasure”.")).toEqual([null, "Rebecca Thornfield"]);
+    expect(sourcesOf("The White House released the emails about talking points describing the attack as a protest.")).toEqual([null]);
+    const r = analyzeBody("Ann Kerr, 34, gave evidence. Under cross-examination, the 34-year-old accepted that she had never seen him do anything dishonest. She accepted the offer.");
+    expect(r.claims.map((c) => sourceName(r, c))).toEqual([null, "Ann Kerr", null]);
+    expect(sourcesOf("Kelvra faces a fine if the agency finds it broke reporting rules.")).toEqual([null]);
+  });
 });

@@ -221,6 +221,8 @@ function opensClauseAt(text: string, ws: readonly Word[], i: number): boolean {
  * chief executive, ", "As word of the position spread, the group's chief executive, ".
  */
 const DESCRIPTION_THEN_NAME = /(?:^[“"]?(?:(?:But|And)\s+)?|,\s+)(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}.’'-]*['’]s?)\s+(?:[\p{L}.’'-]+\s+){0,5}?\p{Ll}[\p{L}’'-]*,\s+$/u;
+/** A capitalised title opening the sentence before a name set off by commas: "The Prime Minister, " (group 1: its head). */
+const TITLE_THEN_NAME = /^[“"]?(?:(?:But|And)\s+)?[Tt]he\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}(\p{Lu}[\p{L}’'-]*),\s+$/u;
 /** A description set off by commas after a name: " the mayor's rival", " a longtime critic of the plan" (no verb of saying). */
 const DESCRIPTION_ASIDE = /^\s+(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}.’'-]*['’]s?)\s+(?!(?:said|says|told|tells)\b)(?:[\p{L}’'-]+\s+){0,6}?\p{Ll}[\p{L}’'-]*$/u;
 /**
@@ -695,7 +697,14 @@ export class ClaimExtractor {
       if (pm && !this.inQuotes(quotes, pm.start)) [owner, start] = [pm.entityKey, pm.start];
       // "the mayor's spokesman": the person the article gave that title (also "the prime minister's spokesman").
       let theAt = k - (described ? 3 : 2);
-      if (ws[theAt] && ws[theAt]!.lower !== "the" && (ws[theAt]!.lower === "prime" || ROLE_MODIFIERS.has(ws[theAt]!.lower)) && ws[theAt - 1]?.lower === "the") theAt--;
+      // ("the returning officer's office": past up to two lower-case words before the owner.)
+      for (let j = theAt; j >= 0 && theAt - j <= 2 && ws[j] && !ws[j]!.poss; j--) {
+        if (ws[j]!.lower === "the") {
+          theAt = j;
+          break;
+        }
+        if (ws[j]!.cap) break;
+      }
       const the = ws[theAt];
       const noun = !pm && !prev.cap && the?.lower === "the" ? descriptionNoun(prev, ws[theAt - 1]) : null;
       const key = noun ? discourse.holderOf(noun) : null;
@@ -2031,7 +2040,10 @@ export class ClaimExtractor {
       // "The group's chief executive, Ann Kerr, met voters and denied …": a person's name set off by commas after the
       // description that opens the clause.
       const named = app ? null : mentionEndingAt(ms, clauseStart - 1);
-      if (named && this.ctx.ents.kindOf(named.entityKey) === "person" && DESCRIPTION_THEN_NAME.test(text.slice(s.start, named.start)) && !this.inQuotes(quotes, named.start)) return sourceOf(named);
+      // ("The Prime Minister, Rebecca Thornfield, led the tributes, describing …": a capitalised title too.)
+      const titled = named ? TITLE_THEN_NAME.exec(text.slice(s.start, named.start)) : null;
+      const description = named !== null && (DESCRIPTION_THEN_NAME.test(text.slice(s.start, named.start)) || (titled !== null && ROLE_HEADS.has(titled[1]!.toLowerCase())));
+      if (named && this.ctx.ents.kindOf(named.entityKey) === "person" && description && !this.inQuotes(quotes, named.start)) return sourceOf(named);
       // "Tom Reyes, the mayor's rival, met voters and said …": a name, then a description set off by commas that names
       // no role the article records.
       const described = app || named ? null : this.nameBeforeDescription(s, ms, clauseStart - 1, quotes);

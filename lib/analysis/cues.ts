@@ -23,7 +23,7 @@ export interface Cue {
 const words = (s: string) => s.trim().split(/\s+/);
 const VERB_CLASS = new Map<string, CueClass>();
 const add = (cls: CueClass, list: string) => words(list).forEach((w) => VERB_CLASS.set(w, cls));
-add("statement", `said says say saying told tells telling tweeted tweets tweeting wrote writes writing posted added adds adding
+add("statement", `accepted accepts accepting said says say saying told tells telling tweeted tweets tweeting wrote writes writing posted added adds adding
   asked asks argued argues arguing claimed claims claiming insisted insists insisting announced announces
   announcing stated stating noted noting warned warns warning explained explains explaining acknowledged
   acknowledges acknowledging admitted admits admitting conceded concedes conceding declared declares declaring
@@ -31,7 +31,7 @@ add("statement", `said says say saying told tells telling tweeted tweets tweetin
   predicts promised promises vowed vows urged urges responded responds replied replies recalled recalls testified
   testifies confirmed confirms complained complains pledged pledges boasted joked quipped countered emphasized
   stressed remarked wondered alleged alleges alleging allege continued retorted retort referred hailed characterized
-  characterizes described describes called reads demands demanded calling calls dubbed labeled branded commented
+  characterizes described describes describing called reads demands demanded calling calls dubbed labeled branded commented
   projected projects forecast forecasts reiterated reiterates estimated estimates states recommended recommends
   downplayed downplays downplaying defended defends defending portrayed portrays portraying painted paints
   summarized summarizes notes threatened threatens sees saw demanding believe believes believed think thinks thought cautioned cautions
@@ -374,7 +374,7 @@ function blamedForOneWordDeed(rest: string): boolean {
  */
 const NEEDS_STRICT_THAT = new Set(words(`charged certified certifies clarified clarifies proposed proposes suggesting repeated
   repeats repeating relayed relays signaled signals signalled signaling mentioned mentions objected objects objecting protested
-  protests protesting complaining agree agreed agrees agreeing`));
+  protests protesting complaining agree agreed agrees agreeing accepted accepts accepting`));
 /** "made clear that …", "make clear they are …": a clause after them, with or without "that" (not "made clear progress"). */
 const MADE_CLEAR = new Set(["made clear", "makes clear", "make clear", "making clear", "made it clear", "makes it clear", "make it clear", "making it clear"]);
 for (const w of MADE_CLEAR) VERB_CLASS.set(w, "statement");
@@ -650,6 +650,8 @@ function pluralSubjectBefore(lead: string, verb: string, rest: string): boolean 
   if (UNNAMED_PLURALS.has(lower)) return true;
   return /\p{Ll}s$/u.test(w) || /^\p{Lu}/u.test(w);
 }
+/** A condition's subject right before a verb: "if the agency ", "unless regulators ". */
+const CONDITION_BEFORE = /\b(?:if|unless)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}.’'-]+\s+){0,3}$/iu;
 const RELATIVE_ASIDE_AT_END = /,\s+(?:which|who)\s[^,;:“”"]{1,120},\s$/u;
 const NOUN_BEFORE = /^ (?:on|about|of|over|against|for|from|by|in|at|with)\b(?![^.;]*\bthat\b)/;
 
@@ -817,6 +819,10 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       const headlineAct = s.section === "title" && HEADLINE_ACTS.has(w) && /[\p{L}.]\s$/u.test(lead) && /^\s+\S/.test(rest) && !NOT_A_HEADLINE_ACT.test(rest) && !CONTEST_RESULT.test(rest);
       const needsMore = NEEDS_QUOTE_OR_AS.has(w) && !VIEW_VERBS.has(w) && !demand && !quoteAfter && !quoteBefore && !praiseOrBlame && !demandThat && !continuing;
       if (needsMore && !headlineAct) continue;
+      // ("a fine if the agency finds it broke the rules": a finding supposed, not made.)
+      if (CONDITION_BEFORE.test(lead)) continue;
+      // ("…, describing Fairley as …": a participle of its own clause, after a comma; not "talking points describing the attack".)
+      if (w === "describing" && !/,\s$/.test(lead)) continue;
       if (needsMore) objectOnly = at;
       // "A Herald poll released Wednesday shows Holt leading": a poll shows its figures without "that".
       const pollShows = EVIDENCE_VERBS.has(w) && POLL_SUBJECT.test(lead);
@@ -870,7 +876,9 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       // "The video, posted to YouTube last Friday, shows", "The lawsuit, argued in lively exchanges at the court, claims":
       // a participle describing a noun, not a verb of saying.
       // (Not a verb with what is said soon after it: "The critics, who say Holt lied, argued on Monday that …".)
-      if (PASSIVE_PARTICIPLES.has(w) && /,\s$/.test(lead) && /^ (?:to|on|in|at|before|during|online)\b/.test(rest) && !/^[^,.;“”"]{1,30}\sthat\s/.test(rest)) continue;
+      // (Only an aside that the clause goes on after: not "…, the returning officer, Graham Tulloch, announced at the
+      // leisure centre.")
+      if (PASSIVE_PARTICIPLES.has(w) && /,\s$/.test(lead) && /^ (?:to|on|in|at|before|during|online)\b/.test(rest) && !/^[^,.;“”"]{1,30}\sthat\s/.test(rest) && /^[^.;!?]*,/.test(rest)) continue;
       // "responded to the controversy by posting a gallery": an act in answer.
       if (w.startsWith("respond") && (RESPONDED_BY_ACT.test(rest) || RESPONDED_TO_ONLY.test(rest))) continue;
       // "rejected the overture", "dismissed the case": a denial rejects something said, not an offer or a suit.

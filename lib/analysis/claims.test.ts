@@ -3161,4 +3161,19 @@ describe("attribution", () => {
     expect(r.claims.map((c) => sourceName(r, c))).toEqual([null, "Ann Kerr", null]);
     expect(sourcesOf("Kelvra faces a fine if the agency finds it broke reporting rules.")).toEqual([null]);
   });
+
+  it("reads a wrong charged in what is said as blame: crimes, attacks, broken rules, warnings ignored, problems known (held-out set 5)", () => {
+    const blame = (t: string) => {
+      const r = analyzeBody(t);
+      const c = r.claims.at(-1)!;
+      return [c.kind, c.blamed.map((b) => b.text)];
+    };
+    expect(blame("The trial opened. Prosecutors said Graham Ellery diverted £2.3m to fake suppliers.")).toEqual(["blame", ["Graham Ellery"]]);
+    expect(blame("Kelvra Home recalled its fryers. Customers say the company ignored their warnings for months.")).toEqual(["blame", ["company"]]);
+    expect(blame("Sorvania and Kethra agreed a truce. The military said Kethran forces shelled the town overnight.")).toEqual(["blame", ["Kethran forces"]]);
+    expect(blame("The truce held for a day. The army said the rebels broke the ceasefire.")).toEqual(["blame", ["rebels"]]);
+    // (Not someone owning up, nor a storm.)
+    expect(blame("The audit ended. Holt said he had diverted the funds by mistake.")[0]).toBe("statement");
+    expect(blame("The storm hit on Monday. Officials said the storm diverted flights.")[0]).toBe("statement");
+  });
 });

@@ -3122,7 +3122,7 @@ export class ClaimExtractor {
       quote = quoteType(text, content, seg, quotes, a);
       // "President Obama is actually damaging Medicare": a person or body charged with doing harm is blamed.
       const harming = kind === "statement" ? harmCharged(content, cue) : null;
-      if (harming && (harming.office || /^(?:he|she|they)$/i.test(harming.who) || speaksByNameIn(this.ctx.ents, harming.who, harming.war))) kind = "blame";
+      if (harming && (harming.office || /^(?:he|she|they)$/i.test(harming.who) || speaksByNameIn(this.ctx.ents, harming.who, harming.war || harming.misdeed === true))) kind = "blame";
       // "Holt urged members to pass the budget, mocking them for their delays": a verb of blame of the same speaker
       // later in the claim charges someone, though the first verb only asks.
       const charge = kind === "statement" ? this.sameSpeakerCharge(seg, a) : null;

@@ -73,7 +73,7 @@ const HARM_CHARGED = new RegExp(
   "u",
 );
 /** A subject at the start of what is said: a name (two joined), "he", "she", "they", or people or a body described. */
-const ONE_CHARGED = String.raw`(?:(?:[Tt]he\s+)?\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){0,3}|[Tt]he\s+(?:[\p{L}-]+['’]s\s+)?(?:\p{Ll}+\s+)?(?:lawmakers|officials|administration|president|governor|mayor|council|government|agency|department|company|committee|panel|party|campaign|police|board|office|city|state|leadership|leaders|management|regime))`;
+const ONE_CHARGED = String.raw`(?:(?:[Tt]he\s+)?\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){0,3}(?:\s+(?:forces|troops|soldiers|militia|rebels|officials|officers|executives|managers))?|[Tt]he\s+(?:[\p{L}-]+['’]s\s+)?(?:\p{Ll}+\s+)?(?:lawmakers|officials|administration|president|governor|mayor|council|government|agency|department|company|committee|panel|party|campaign|police|board|office|city|state|leadership|leaders|management|regime|firm|bank|army|military|forces|troops|soldiers|rebels|militants))`;
 // (Not "he" or "she", who may be the speaker owning up: "she had lied about her age".)
 const CHARGED_SUBJECT = String.raw`(?:${ONE_CHARGED}(?:\s+and\s+${ONE_CHARGED})?|[Tt]hey)`;
 /**
@@ -81,8 +81,14 @@ const CHARGED_SUBJECT = String.raw`(?:${ONE_CHARGED}(?:\s+and\s+${ONE_CHARGED})?
  * failing a duty, or acting for political reasons (not "the children ignored the rain", "the storm failed to reach the
  * coast", "he was lying down"). Group 1 is who.
  */
+/** Wrongs a person or body may be charged with doing, in the past tense. */
+const WRONGS_DONE = "diverted|siphoned|embezzled|stole|defrauded|laundered|bribed|falsified|fabricated|forged|concealed|deceived|cheated|exploited|misappropriated|rigged|manipulated|discriminated|harassed|shelled|bombed|looted|tortured";
 const MISDEED_CHARGED = new RegExp(
-  String.raw`^[“"]?(?:(?:[Bb]ut|[Aa]nd)\s+)?(${CHARGED_SUBJECT})\s+(?:\p{Ll}+ly\s+)?(?:(?:is|are|was|were|had\s+been|have\s+been|has\s+been)\s+lying\b(?!\s+(?:down|on|in|at|low|around|awake|still|face|idle|dormant|empty|fallow|unused|under|beneath|beside|next|near|there|here|flat|asleep|unconscious|motionless|alone|dead|injured|wounded)\b)|lied\s+(?:about|to)\b|(?:has|have|had)\s+lied\b|(?:(?:has|have|had)\s+)?covered\s+(?:it\s+up(?!\s+with\b)|up\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:\p{Ll}+\s+)?(?:abuse|scandal|crimes?|evidence|reports?|audit|facts|truth|wrongdoing|mistakes|failures|role|involvement|misconduct|deaths|losses|problems|affair|killings?|attack))\b|(?:(?:has|have|had)\s+)?ignored\s+(?:the\s+|repeated\s+)?(?:warnings?|advice|suggestions|requests|pleas|calls|concerns)\b|(?:(?:has|have|had)\s+)?failed\s+to\s+(?:conduct|answer|protect|provide|disclose|report|act|stop|prevent|investigate|respond|secure|tell|inform)\b|(?:(?!\b(?:not|never|no|accused|accuses|denied|denies|believe|believes|believed|said|says|claimed|claims)\b|n['’]t\b)[^.;“”"]){0,120}?\bfor\s+(?:purely\s+)?political\s+(?:reasons|purposes|gain)\b)`,
+  String.raw`^[“"]?(?:(?:[Bb]ut|[Aa]nd)\s+)?(${CHARGED_SUBJECT})\s+(?:\p{Ll}+ly\s+)?(?:(?:is|are|was|were|had\s+been|have\s+been|has\s+been)\s+lying\b(?!\s+(?:down|on|in|at|low|around|awake|still|face|idle|dormant|empty|fallow|unused|under|beneath|beside|next|near|there|here|flat|asleep|unconscious|motionless|alone|dead|injured|wounded)\b)|lied\s+(?:about|to)\b|(?:has|have|had)\s+lied\b|(?:(?:has|have|had)\s+)?covered\s+(?:it\s+up(?!\s+with\b)|up\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:\p{Ll}+\s+)?(?:abuse|scandal|crimes?|evidence|reports?|audit|facts|truth|wrongdoing|mistakes|failures|role|involvement|misconduct|deaths|losses|problems|affair|killings?|attack))\b|(?:(?:has|have|had)\s+)?ignored\s+(?:(?:the|their|his|her|its|our|those|repeated|numerous)\s+)?(?:\p{Ll}+\s+)?(?:warnings?|advice|suggestions|requests|pleas|calls|concerns|complaints)\b|` +
+    // Crimes and wrongs done: "Ellery diverted £2.3m", "the company concealed the defect", "Kethran forces shelled the
+    // town", "Kelvra knew about the problem", "the army broke the ceasefire".
+    String.raw`(?:(?:has|have|had)\s+)?(?:${WRONGS_DONE})\b|(?:(?:has|have|had)\s+)?(?:knew|known)\s+about\s+(?:the|its|their|his|her)\s+(?:\p{Ll}+\s+)?(?:problems?|defects?|risks?|dangers?|abuse|complaints|fault|flaws?)\b|(?:(?:has|have|had)\s+)?(?:broke|broken|breached|violated)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:\p{Ll}+\s+)?(?:law|laws|rules|ceasefire|truce|agreement|promise|pledge|sanctions)\b|` +
+    String.raw`(?:(?:has|have|had)\s+)?failed\s+to\s+(?:conduct|answer|protect|provide|disclose|report|act|stop|prevent|investigate|respond|secure|tell|inform)\b|(?:(?!\b(?:not|never|no|accused|accuses|denied|denies|believe|believes|believed|said|says|claimed|claims)\b|n['’]t\b)[^.;“”"]){0,120}?\bfor\s+(?:purely\s+)?political\s+(?:reasons|purposes|gain)\b)`,
   "u",
 );
 /** Office holders and bodies named by their office alone ("the president", "the council"): someone other than the speaker. */
@@ -119,16 +125,21 @@ const FAULT_CHARGED = new RegExp(
   "u",
 );
 
-export function harmCharged(content: string, cue: string): { who: string; war: boolean; office: boolean } | null {
+/** The words every misdeed charged holds (a cheap test before MISDEED_CHARGED). */
+const MISDEED_WORDS = new RegExp(String.raw`\b(?:lying|lied|covered|ignored|failed|political|knew|known|broke|broken|breached|violated|${WRONGS_DONE})\b`);
+const WRONG_DONE = new RegExp(String.raw`\b(?:knew|known|broke|broken|breached|violated|${WRONGS_DONE})\b`);
+export function harmCharged(content: string, cue: string): { who: string; war: boolean; office: boolean; misdeed?: true } | null {
   if (ADMITTING.test(cue)) return null;
   const text = content.trim();
   const harm = HARM_CHARGED.exec(text)?.[1];
   if (harm) return { who: harm, war: false, office: false };
   // "the lawmakers were lying", "the council covered up the audit", "the State Department and the White House were
   // attempting to alter the talking points for political reasons".
-  const misdeed = /\b(?:lying|lied|covered|ignored|failed|political)\b/.test(text) ? MISDEED_CHARGED.exec(text) : null;
+  const misdeed = MISDEED_WORDS.test(text) ? MISDEED_CHARGED.exec(text) : null;
   // (A description is someone whatever the entities say; a name must be one: not "the Jets failed to protect".)
-  if (misdeed) return { who: misdeed[1]!, war: false, office: /^[Tt]he\s+\p{Ll}/u.test(misdeed[1]!) };
+  // (A name of no known kind charged with a wrong is someone's too, as in a war waged: "Kelvra knew about the problem".)
+  // (…but only for a crime or a breach: "the Jets failed to stop the run" is no charge against a team.)
+  if (misdeed) return { who: misdeed[1]!, war: false, misdeed: WRONG_DONE.test(misdeed[0]) ? true : undefined, office: /^[Tt]he\s+\p{Ll}|\s(?:forces|troops|soldiers|militia|rebels|officials|officers|executives|managers)$/u.test(misdeed[1]!) };
   const fault = /\b(?:touch|negligent|incompetent|dishonest|corrupt|reckless|irresponsible|hypocritical|inept|derelict|blame)\b/.test(text) ? FAULT_CHARGED.exec(text) : null;
   if (fault) return { who: fault[1]!, war: false, office: /^[Tt]he\s+\p{Ll}/u.test(fault[1]!) };
   // (Praise for a war is none: "praised Holt's “war on waste”".)

@@ -3176,4 +3176,10 @@ describe("attribution", () => {
     expect(blame("The audit ended. Holt said he had diverted the funds by mistake.")[0]).toBe("statement");
     expect(blame("The storm hit on Monday. Officials said the storm diverted flights.")[0]).toBe("statement");
   });
+
+  it("finds the subject of a second verb past a \"whose\" clause after a titled name", () => {
+    const r = analyzeBody("Prices rose. Opposition leader Karl Ostenby, whose Unity Party led the previous government, called that explanation “pathetic” and accused the minister of “hiding behind excuses.”");
+    const c = r.claims[1]!;
+    expect([c.kind, sourceName(r, c), c.blamed.map((b) => b.text)]).toEqual(["blame", "Karl Ostenby", ["minister"]]);
+  });
 });

@@ -1861,7 +1861,7 @@ export class ClaimExtractor {
     const lead = text.slice(from, cueStart);
     const close = RELATIVE_ASIDE_CLOSE.exec(lead);
     if (!close) return null;
-    const open = Math.max(lead.lastIndexOf(", who "), lead.lastIndexOf(", which "));
+    const open = Math.max(lead.lastIndexOf(", who "), lead.lastIndexOf(", which "), lead.lastIndexOf(", whose "));
     if (open < 0) return null;
     const clause = lead.slice(open + 2, close.index + (/^,[”"]/.test(close[0]) ? 2 : 1));
     // One clause whose quotations all close inside it.
@@ -2057,7 +2057,9 @@ export class ClaimExtractor {
       const kind = holder ? this.ctx.ents.kindOf(holder.entityKey) : null;
       // …a name that opens its clause ("Ryan, who …"), not an object ("thanked Ann Holt, who …, then defended").
       const lead = holder ? text.slice(s.start, holder.start).split(/[,;:—–]/).at(-1)!.trim() : "";
-      if (holder && leadOpensClause(lead) && kind !== "place" && kind !== "other" && !this.inQuotes(quotes, holder.start)) return sourceOf(holder);
+      // (After a title too: "Opposition leader Karl Ostenby, whose party …, called … and accused".)
+      const titled = lead !== "" && lead.split(/\s+/).length <= 5 && lead.split(/\s+/).every((x) => /^\p{Lu}/u.test(x) || ROLE_HEADS.has(x.toLowerCase()) || ROLE_MODIFIERS.has(x.toLowerCase()));
+      if (holder && (leadOpensClause(lead) || titled) && kind !== "place" && kind !== "other" && !this.inQuotes(quotes, holder.start)) return sourceOf(holder);
     }
     const m = ms.find((x) => x.start === ws[k]!.start || (isDeterminer(ws[k]!.lower) && ws[k + 1] && x.start === ws[k + 1]!.start));
     if (m && !this.inQuotes(quotes, m.start)) {
@@ -3264,7 +3266,7 @@ function opensWithFrontedClause(text: string, start: number): boolean {
 
 const FRONTED_CLAUSE_AT = /(?:(?:But|And|So|Yet)\s+)?(?:[Ww]hen|[Aa]fter|[Bb]efore|[Oo]nce|[Ww]hile|[Ii]f|[Aa]lthough|[Tt]hough|[Ss]ince|[Bb]ecause)\b/y;
 /** A relative clause set off by commas at the end of a text: ", who was raised on Social Security". */
-const RELATIVE_BEFORE = /, (?:who|which) [^,;:“”"]+$/;
+const RELATIVE_BEFORE = /, (?:who|which|whose) [^,;:“”"]+$/;
 /** Nouns for a body of people that speaks as one ("the business community", "the union"). */
 const BODY_NOUNS = new Set(`community industry coalition union association alliance lobby caucus establishment
   leadership majority minority opposition administration government panel commission committee board council force family`.split(/\s+/));

@@ -3182,4 +3182,14 @@ describe("attribution", () => {
     const c = r.claims[1]!;
     expect([c.kind, sourceName(r, c), c.blamed.map((b) => b.text)]).toEqual(["blame", "Karl Ostenby", ["minister"]]);
   });
+
+  it("reads a headline clause that opens with a description before its verb (held-out set 5)", () => {
+    const r = analyzeBody("Finance Minister Petra Holm spoke on Monday. Prices rose.", "Inflation hits 6.1%; finance minister blames previous government's energy policy");
+    const h = claimWith(r, "blames")!;
+    expect([h.section, h.kind, sourceName(r, h)]).toEqual(["title", "blame", "Petra Holm"]);
+    const t = analyzeBody("The count ended at 3am.", "Labour holds Harrowfield; defeated candidate blames hospital closure");
+    expect(sourceName(t, claimWith(t, "blames"))).toBe("defeated candidate");
+    // (Not a thing before the verb.)
+    expect(headlineSourceOf("The storm passed.", "Storm damage says a lot about planning")).toBeNull();
+  });
 });

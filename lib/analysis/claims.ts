@@ -193,6 +193,8 @@ function wholeWordsAt(text: string, words: string, from: number, to: number): nu
  * Economic " of ", Obama's Top Economic Aide Warns" (a name's possessive and up to three modifiers).
  */
 const HEADLINE_TAG = /,\s((?:\p{Lu}[\p{L}.]*['’]s\s)?(?:[\p{L}-]+\s){0,3})$/u;
+/** A headline's clause opening with a description of up to four words, its first word perhaps capitalised (group 1). */
+const HEADLINE_CLAUSE_SUBJECT = /(?:^|[;:]\s)((?:\p{Lu}[\p{Ll}-]*|\p{Ll}[\p{L}-]*)(?:\s(?:\p{Ll}[\p{L}’'-]*|\p{Lu}[\p{L}-]*)){0,3})$/u;
 /** Kin and friends, who speak for someone without being named: "The boy's mother told reporters". */
 const KIN_NOUNS = new Set("mother father wife husband son daughter brother sister parents widow widower relatives grandmother grandfather uncle aunt cousin fiancee fiance girlfriend boyfriend".split(" "));
 /**
@@ -1143,6 +1145,20 @@ export class ClaimExtractor {
           const name = phrase.split(" ").map((x) => (/['’]s$/.test(x) || /^\p{Lu}{2,}/u.test(x) ? x : x.toLowerCase())).join(" ");
           return this.unnamedSource(name, phrase, start, w.end);
         }
+      }
+    }
+    // …and open a headline or its clause: "Finance minister blames previous government's policy", "Inflation hits 6.1%;
+    // defeated Reform candidate blames hospital closure": whom the body names so, else someone the headline describes.
+    if (s.section !== "body" && !s.titleCase && ws[k + 1] !== undefined && isHeadlineSpeechVerb(ws[k + 1]!.lower) && text.slice(w.end, ws[k + 1]!.start) === " ") {
+      const opening = HEADLINE_CLAUSE_SUBJECT.exec(text.slice(s.start, w.end));
+      const head = w.lower;
+      const describes = DESCRIPTION_KINDS[head] !== undefined || ROLE_HEADS.has(head) || namesPeople(head) || UNNAMED_SOURCES[head] !== undefined;
+      if (opening && describes && !w.cap) {
+        const start = s.start + opening.index + opening[0].length - opening[1]!.length;
+        const key = this.headlineReferent(head);
+        const phrase = text.slice(start, w.end);
+        if (key) return { src: { entityKey: key, text: phrase, role: null }, start, end: w.end };
+        return this.unnamedSource(phrase.charAt(0).toLowerCase() + phrase.slice(1), phrase, start, w.end);
       }
     }
     // Unnamed sources: "officials", "many", "anonymous sources", "critics"

@@ -1993,7 +1993,9 @@ export class ClaimExtractor {
     // aside inside the predicate ("Boehner is setting expectations high -- but not too high -- for …, telling"): read it
     // as a boundary first, and past it when no subject follows it.
     const s0 = this.clauseSubjectFrom(s, ms, pos, quotes, skipOwnComma, true);
-    return s0 ?? this.clauseSubjectFrom(s, ms, pos, quotes, skipOwnComma, false);
+    if (s0) return s0;
+    const before = this.ctx.text.slice(s.start, pos);
+    return before.includes("--") || before.includes("–") ? this.clauseSubjectFrom(s, ms, pos, quotes, skipOwnComma, false) : null;
   }
 
   private clauseSubjectFrom(s: Sentence, ms: Mention[], pos: number, quotes: Span[], skipOwnComma: boolean, dashes: boolean): { src: ClaimSource; start: number; end: number } | null {

@@ -638,7 +638,7 @@ const NOT_PLURALS = new Set(words(`is was has does its his hers this thus as us 
 function pluralSubjectBefore(lead: string, verb: string, rest: string): boolean {
   // (An adverb may come between: "Democrats strongly reject"; not a noun in -ly: "the Cheney family dispute".)
   // (Nor does a relative clause set off by commas: "The records, which run to 300 pages, show".)
-  const m = /([\p{L}.’'\-]+) (?:(?!(?:family|assembly|rally|ally|supply|reply|daily|weekly|monthly|anomaly)\s)\p{Ll}+ly |also |still )?$/u.exec(lead.replace(RELATIVE_ASIDE_AT_END, " "));
+  const m = /([\p{L}.’'\-]+) (?:(?!(?:family|assembly|rally|ally|supply|reply|daily|weekly|monthly|anomaly)\s)\p{Ll}+ly |also |still )?$/u.exec(lead.endsWith(", ") ? lead.replace(RELATIVE_ASIDE_AT_END, " ") : lead);
   if (!m) return false;
   const w = m[1]!;
   const lower = w.toLowerCase();
@@ -896,7 +896,8 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       // (Only when a comma closes the question: not "Asked about the fire Tom Holt said it was arson".)
       if (ASKED_QUESTION_OPENING.test(slice.slice(0, m.index)) && /^[^,;“”"]{0,60},/.test(rest)) continue;
       // "sources tell Fox News", "Democrats contend", "tried to explain that", not "and tell us whether", "can't tell".
-      if (AFTER_PLURAL.has(w) && !pluralSubjectBefore(slice.slice(Math.max(0, m.index - 200), m.index), w, rest) && !TRIED_TO.test(lead)) continue;
+      // (Past a relative clause set off by commas, read further back: "The records, which run to 300 pages, show".)
+      if (AFTER_PLURAL.has(w) && !pluralSubjectBefore(lead.endsWith(", ") ? slice.slice(Math.max(0, m.index - 200), m.index) : lead, w, rest) && !TRIED_TO.test(lead)) continue;
       if (w === "tell" && !TELL_OBJECT.test(rest)) continue;
       const before = slice.slice(Math.max(0, m.index - 2), m.index);
       // ", saying", ", first telling CNN", ", later adding"

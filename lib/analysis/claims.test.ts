@@ -3192,4 +3192,11 @@ describe("attribution", () => {
     // (Not a thing before the verb.)
     expect(headlineSourceOf("The storm passed.", "Storm damage says a lot about planning")).toBeNull();
   });
+
+  it("reads a lawsuit filed somewhere, a firm's name with an ampersand, and a headline tag after a quotation (held-out set 5)", () => {
+    const r = analyzeBody("Kelvra recalled its fryers. A class-action lawsuit filed Wednesday in federal court in Denmore accuses Kelvra of concealing the defect.");
+    expect([r.claims[1]!.kind, sourceName(r, r.claims[1])]).toEqual(["blame", "plaintiffs"]);
+    expect(sourcesOf("The council paid the invoices. An audit by Pennant & Rowe found that payments were approved by one officer.")).toEqual([null, "Pennant & Rowe"]);
+    expect(headlineSourceOf("The fungus was found in 2019.", "Fungus can break down “forever chemicals,” study says")).toBe("study");
+  });
 });

@@ -192,7 +192,8 @@ function wholeWordsAt(text: string, words: string, from: number, to: number): nu
  * The words of a headline's trailing tag before its last word, after the comma: "" of ", authority says", "Obama's Top
  * Economic " of ", Obama's Top Economic Aide Warns" (a name's possessive and up to three modifiers).
  */
-const HEADLINE_TAG = /,\s((?:\p{Lu}[\p{L}.]*['’]s\s)?(?:[\p{L}-]+\s){0,3})$/u;
+// (Also after a quotation that ends before the comma's quotation mark: "… “forever chemicals,” study says".)
+const HEADLINE_TAG = /,[”"’]?\s((?:\p{Lu}[\p{L}.]*['’]s\s)?(?:[\p{L}-]+\s){0,3})$/u;
 /** A headline's clause opening with a description of up to four words, its first word perhaps capitalised (group 1). */
 const HEADLINE_CLAUSE_SUBJECT = /(?:^|[;:]\s)((?:\p{Lu}[\p{Ll}-]*|\p{Ll}[\p{L}-]*)(?:\s(?:\p{Ll}[\p{L}’'-]*|\p{Lu}[\p{L}-]*)){0,3})$/u;
 /** Kin and friends, who speak for someone without being named: "The boy's mother told reporters". */
@@ -439,7 +440,7 @@ const EPITHET_NOUNS = new Set("teenager youngster rookie newcomer veteran".split
 const WHERE_OR_WHEN = new Set("at in on during after before following".split(" "));
 const RELATIVE_WORDS = new Set("that who whom which whose where when".split(" "));
 /** Participles after a document that say when it was issued or what it holds: "issued Thursday", "detailing …". */
-const DOCUMENT_PARTICIPLES = new Set("issued released published posted obtained sent signed written dated detailing outlining describing summarizing listing citing".split(" "));
+const DOCUMENT_PARTICIPLES = new Set("issued released published posted obtained sent signed written dated filed detailing outlining describing summarizing listing citing".split(" "));
 /** Words that open what someone is reproached for: "over the budget", "after the vote". */
 const REASON_HEADS = new Set("over after about during amid because".split(" "));
 /** Prepositions between a role and the body it serves ("an aide to the committee", "a spokesman for Acme"). */
@@ -996,7 +997,8 @@ export class ClaimExtractor {
       // "the latest annual trustees report", "the inspector general report said": the people or the office named right
       // before the noun wrote it.
       let from = k;
-      while (from > Math.max(0, k - 2) && writesDocuments(ws[from - 1]!, from === k)) from--;
+      // (Words of one phrase: not past a comma or a quotation mark, "… “forever chemicals,” study says".)
+      while (from > Math.max(0, k - 2) && text.slice(ws[from - 1]!.end, ws[from]!.start) === " " && writesDocuments(ws[from - 1]!, from === k)) from--;
       if (from < k) {
         const phrase = text.slice(ws[from]!.start, ws[k - 1]!.end);
         const st = ws[from - 1] && isDeterminer(ws[from - 1]!.lower) ? ws[from - 1]!.start : ws[from]!.start;
@@ -1563,9 +1565,13 @@ export class ClaimExtractor {
       // (No verb of its own after the participle: not "The transcript released Friday shows Tom Holt said"; "The memo
       // describing Ann Kerr as a liar said" is the memo's.)
       const plainAfter = () => ws.slice(j + 1, k + 1).every((x) => verbClass(x.lower) === null && !EVIDENCE_VERBS.has(x.lower) && x.lower !== "that" && x.lower !== "and");
-      if (DOCUMENT_PARTICIPLES.has(pw.lower) && j > 0 && DOCUMENT_NOUNS.has(ws[j - 1]!.lower) && k - j <= 5 && plainAfter() && !this.inQuotes(quotes, pw.start)) {
+      if (DOCUMENT_PARTICIPLES.has(pw.lower) && j > 0 && DOCUMENT_NOUNS.has(ws[j - 1]!.lower) && k - j <= 7 && plainAfter() && !this.inQuotes(quotes, pw.start)) {
         const r = this.sourceEndingAt(s, ms, j - 1, quotes);
         if (r) return r;
+        // ("A class-action lawsuit filed Wednesday in federal court in Denmore accuses": the document described.)
+        const doc = this.describedPhrase(s, j - 1);
+        // (Named in lower case, as anywhere but at a sentence's start: "emails".)
+        if (doc && opensClauseAt(text, ws, doc.firstWord)) return this.describedSource(doc.firstWord === 0 ? { ...doc, name: doc.name.charAt(0).toLowerCase() + doc.name.slice(1) } : doc);
       }
       // "Emails obtained by the Courier show", "maintenance logs reviewed by the Herald show": the records, named so.
       if (heldRecords && j > 0 && EVIDENCE_NOUNS.has(ws[j - 1]!.lower) && HELD_PARTICIPLES.test(pw.lower) && k - j <= 5 && !this.inQuotes(quotes, pw.start)) {

@@ -213,6 +213,8 @@ function gapOk(text: string, prev: Word, next: Word): boolean {
   const gap = text.slice(prev.end, next.start);
   if (prev.poss) return false;
   if (gap === " " || gap === "\u00a0") return true;
+  // "Procter & Gamble", "Pennant & Rowe", "AT&T": a firm's partners joined by an ampersand.
+  if (gap === " & " || gap === "&") return true;
   // "John Q. Smith", "Sen. John", "U.S. Senate": a full stop after an initial or abbreviation.
   if ((gap === ". " || gap === ".\u00a0") && (INITIAL.test(prev.text) || TITLE_ABBREV.test(prev.lower) || DOTTED.test(prev.text)))
     return true;
@@ -837,7 +839,8 @@ function pushCandidate(
   const nameWords = ws.slice(a, b + 1).map((w) => w.text);
   const guess = kindOfNameWords(ws, a, b);
   // A capitalised word right before a lower-case head noun ("Acme founder") is an organisation.
-  let kind = guess.kind;
+  // (A name with an ampersand is a firm's: "Pennant & Rowe".)
+  let kind = name.includes("&") && guess.kind !== "outlet" ? "organization" : guess.kind;
   let strong = strongKind;
   const after = ws[b + 1];
   if (!strong && after && !after.cap && !last.poss && text.slice(last.end, after.start) === " ") {

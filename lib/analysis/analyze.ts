@@ -13,7 +13,7 @@ import { isHeadlineSpeechVerb } from "./cues";
 import { findQuotes, isTitleCase, wordsOf, type Sentence, type Word } from "./text-units";
 import type { AnalysisDocument, AnalysisInput, AnalysisResult, ExtractedClaim, Mention } from "./types";
 
-export const ANALYZER_VERSION = "1.12.240";
+export const ANALYZER_VERSION = "1.12.241";
 
 const MAX_SENTENCE = 1200;
 
@@ -324,8 +324,11 @@ function attributeToSpeaker(c: ExtractedClaim, key: string, text: string, role: 
 function subjectOf(text: string, s: Sentence, ms: Mention[], quoted: (p: number) => boolean): Mention | null {
   const main = mainClauseStart(text, s.start, s.end);
   const from = main > 0 ? main : afterShortOpener(text, s, ms);
-  const m = ms.find((x) => x.start >= from && !quoted(x.start));
+  let m = ms.find((x) => x.start >= from && !quoted(x.start));
   if (!m) return null;
+  // "Rovers boss Emeka Okafor was still seething": the person a body's role word names, not the body.
+  const titled = ms.find((x) => x.start > m!.end && x.start - m!.end <= 40);
+  if (titled && BODY_ROLE_BETWEEN.test(text.slice(m.end, titled.start)) && m.entityKey !== titled.entityKey) m = titled;
   const lead = m.start - from;
   if (lead > 80) return null;
   // The words between the clause start and the mention (words are in order and do not overlap).
@@ -352,4 +355,6 @@ function afterShortOpener(text: string, s: Sentence, ms: Mention[]): number {
   return comma + 2;
 }
 
+/** A body's role words between its name and a person's: " boss ", " chief executive ", " head coach ". */
+const BODY_ROLE_BETWEEN = /^\s(?:(?:boss|manager|coach|captain|chairman|chairwoman|chief|executive|head|president|director|spokesman|spokeswoman|owner|founder|leader|secretary|minister|striker|goalkeeper|midfielder|defender|forward)\s){1,3}$/;
 const SUBJECT_LEAD_WORDS = new Set("the a an but and so still yet then now former acting".split(" "));

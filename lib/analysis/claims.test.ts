@@ -3199,4 +3199,12 @@ describe("attribution", () => {
     expect(sourcesOf("The council paid the invoices. An audit by Pennant & Rowe found that payments were approved by one officer.")).toEqual([null, "Pennant & Rowe"]);
     expect(headlineSourceOf("The fungus was found in 2019.", "Fungus can break down “forever chemicals,” study says")).toBe("study");
   });
+
+  it("takes the person a body's role word names as the subject, and a knight as a person whatever the appositive says (held-out set 5)", () => {
+    const r = analyzeBody("Tobi Vance struck twice as Kellerby Town won. Rovers boss Emeka Okafor was still seething after the whistle. “That penalty was a joke,” the 47-year-old told reporters.");
+    expect(sourceName(r, r.claims.at(-1))).toBe("Emeka Okafor");
+    const o = analyzeBody("Sir Desmond Fairley, the naturalist and broadcaster, has died aged 88. He was born in the mill town of Cresswick. Fairley's later years were not without controversy. In 2011 he accused the minister of neglect.");
+    expect(o.entities.find((e) => e.name === "Sir Desmond Fairley")?.kind).toBe("person");
+    expect(sourceName(o, o.claims.at(-1))).toBe("Sir Desmond Fairley");
+  });
 });

@@ -250,6 +250,8 @@ const PARTS_OF_THINGS = new Set("shares stocks units bonds".split(" "));
 const TRADE_WORDS = new Set(
   "foods estates semiconductor semiconductors partners holdings industries systems technologies motors airlines airways energy pharmaceuticals capital media communications networks software robotics logistics securities investments ventures insurance".split(" "),
 );
+/** Titles of rank that open only a person's name. */
+const RANK_TITLES = new Set(["sir", "dame", "lord", "lady", "baroness", "baron"]);
 const LEGAL_SUFFIXES = new Set(["inc", "corp", "llc", "ltd", "co", "plc"]);
 const DROPPABLE_LAST_WORDS = new Set(["now", "action", "forward", "together", "watch", ...LEGAL_SUFFIXES]);
 
@@ -838,6 +840,8 @@ function pushCandidate(
   const name = collapseWhite(text.slice(first.start, end));
   const nameWords = ws.slice(a, b + 1).map((w) => w.text);
   const guess = kindOfNameWords(ws, a, b);
+  // "Sir Desmond Fairley, the naturalist and broadcaster, …": an honorific makes a person, whatever the appositive says.
+  if (!strongKind && b > a && RANK_TITLES.has(first.lower)) strongKind = "person";
   // A capitalised word right before a lower-case head noun ("Acme founder") is an organisation.
   // (A name with an ampersand is a firm's: "Pennant & Rowe".)
   let kind = name.includes("&") && guess.kind !== "outlet" ? "organization" : guess.kind;

@@ -3207,4 +3207,20 @@ describe("attribution", () => {
     expect(o.entities.find((e) => e.name === "Sir Desmond Fairley")?.kind).toBe("person");
     expect(sourceName(o, o.claims.at(-1))).toBe("Sir Desmond Fairley");
   });
+
+  it("finds someone described right after a quotation, before or after the verb (320 tag probes, /work/s24/gap/gap3.cjs)", () => {
+    const lead = "Harlow Bank cut 300 jobs on Monday. ";
+    const speaker = (tag: string) => {
+      const r = analyzeBody(`${lead}“The plan is unfair,” ${tag}`);
+      return sourceName(r, r.claims.at(-1));
+    };
+    expect(speaker("the council said.")).toBe("council");
+    expect(speaker("campaigners said.")).toBe("campaigners");
+    expect(speaker("the study's authors told the BBC.")).toBe("the study's authors");
+    expect(speaker("said the council.")).toBe("council");
+    expect(speaker("said dockworkers.")).toBe("dockworkers");
+    expect(speaker("said the bank.")).toBe("Harlow Bank");
+    // (Not what is said after an inverted verb: "said the plan was dead".)
+    expect(sourcesOf(`${lead}The union met, and it said the plan was dead.`).at(-1)).not.toBe("plan");
+  });
 });

@@ -216,14 +216,17 @@ function ownedPhraseStart(ws: readonly Word[], first: number): number {
 const SAYS_NOTHING_MORE = /^(?:\s+(?:\p{Ll}+ly|personally|again|first|last|later|earlier|(?:on|in|at|to|by|with|during|via|through|last|this|early|late)\s+[^,.;:“”"]{1,50}?))*\s*[.!?]?["”]?\s*$/u;
 /** Whether word i opens its clause: the sentence's first word, or after a comma, a colon, a dash or "and", "after" … */
 function opensClauseAt(text: string, ws: readonly Word[], i: number): boolean {
-  // (A quotation's close opens one too: "“…,” the company said".)
-  return i === 0 || /(?:[,;:—–(]|[,?!][”"’])\s*$/.test(text.slice(ws[i - 1]!.end, ws[i]!.start)) || CLAUSE_OPENERS.has(ws[i - 1]!.lower);
+  return i === 0 || CLAUSE_OPENS_AFTER.test(text.slice(ws[i - 1]!.end, ws[i]!.start)) || CLAUSE_OPENERS.has(ws[i - 1]!.lower);
 }
+/** What may end right before a clause's first word: a comma, semicolon, colon, dash or bracket, or a quotation's close ("“…,” the company said"). */
+const CLAUSE_OPENS_AFTER = /(?:[,;:—–(]|[,?!][”"’])\s*$/;
 /**
  * A description of up to six words opening a sentence or following a clause's comma, then its own comma: "The group's
  * chief executive, ", "As word of the position spread, the group's chief executive, ".
  */
 const DESCRIPTION_THEN_NAME = /(?:^[“"]?(?:(?:But|And)\s+)?|,\s+)(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}.’'-]*['’]s?)\s+(?:[\p{L}.’'-]+\s+){0,5}?\p{Ll}[\p{L}’'-]*,\s+$/u;
+/** The words of an inverted tag up to its end: " the council.", " dockworkers, who …" (group 1). */
+const INVERTED_TAG = /^\s+((?:[\p{L}’'-]+\s+){0,5}[\p{L}’'-]+)\s*(?:[.,;!?]|$)/u;
 /** A capitalised title opening the sentence before a name set off by commas: "The Prime Minister, " (group 1: its head). */
 const TITLE_THEN_NAME = /^[“"]?(?:(?:But|And)\s+)?[Tt]he\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}(\p{Lu}[\p{L}’'-]*),\s+$/u;
 /** A description set off by commas after a name: " the mayor's rival", " a longtime critic of the plan" (no verb of saying). */
@@ -642,7 +645,7 @@ export class ClaimExtractor {
     }
     if (text.slice(pm.end, w.start) !== " ") return null;
     const det = s.words.findLast((x) => x.end <= pm.start);
-    const clauseStart = !det || /[,;:—–(]\s*$/.test(text.slice(det.end, pm.start));
+    const clauseStart = !det || CLAUSE_OPENS_AFTER.test(text.slice(det.end, pm.start));
     if (!clauseStart && det!.lower !== "the") return null;
     const start = det && det.lower === "the" && text.slice(det.end, pm.start) === " " ? det.start : pm.start;
     const key = ents.ensure(`${pm.text} ${w.text}`, isInstitution ? "institution" : "organization");
@@ -720,7 +723,7 @@ export class ClaimExtractor {
     // Someone in a role of their own ("the president's budget director", "Ann Holt's chief economist") is that person,
     // named by the role, when the phrase opens its clause: not the owner's voice.
     const opener = ws.findLastIndex((x) => x.start < start);
-    const opens = opener < 0 || CLAUSE_OPENERS.has(ws[opener]!.lower) || /[,;:—–(]\s*$/.test(text.slice(ws[opener]!.end, start));
+    const opens = opener < 0 || CLAUSE_OPENERS.has(ws[opener]!.lower) || CLAUSE_OPENS_AFTER.test(text.slice(ws[opener]!.end, start));
     if (role && !body && (!SPEAKS_FOR_PERSON.has(w.lower) || !owner) && (prev.poss || pronoun)) {
       if (!opens || this.inQuotes(quotes, start)) return null;
       const phrase = text.slice(start, w.end);
@@ -1027,7 +1030,7 @@ export class ClaimExtractor {
       }
       // "A new poll shows", "but a recent survey found": a study opening its clause speaks for itself, though unnamed.
       const at = described?.firstWord ?? -1;
-      const opensClause = at === 0 || (at > 0 && (CLAUSE_OPENERS.has(ws[at - 1]!.lower) || /[,;:—–(]\s*$/.test(text.slice(ws[at - 1]!.end, described!.start))));
+      const opensClause = at === 0 || (at > 0 && (CLAUSE_OPENERS.has(ws[at - 1]!.lower) || CLAUSE_OPENS_AFTER.test(text.slice(ws[at - 1]!.end, described!.start))));
       const study = !!described?.indefinite && STUDY_NOUNS.has(w.lower) && opensClause;
       return described && (!described.indefinite || study) && !owned ? this.describedSource(described) : null;
     }
@@ -1530,7 +1533,7 @@ export class ClaimExtractor {
       // After a word that is also a preposition, only people open a clause: "after engineers said", not "on the
       // ground after the attacks said".
       const ambiguous = at > 0 && PREPOSITION_OPENERS.has(ws[at - 1]!.lower) && !PEOPLE_PLURAL.test(w.lower) && !UNNAMED_SOURCES[w.lower];
-      const opener = at <= 0 || /[,;:—–(]\s*$/.test(text.slice(ws[at - 1]!.end, described!.start)) || (CLAUSE_OPENERS.has(ws[at - 1]!.lower) && !ambiguous);
+      const opener = at <= 0 || CLAUSE_OPENS_AFTER.test(text.slice(ws[at - 1]!.end, described!.start)) || (CLAUSE_OPENERS.has(ws[at - 1]!.lower) && !ambiguous);
       // "…, engineers said", "Two lower courts ruled": a plural noun opening its clause names a group of sources.
       const plural = /[^s]s$/.test(w.lower) && described !== null && !/^(?:this|that|his|her|its)$/.test(ws[described.firstWord]!.lower);
       // "The business community has said", "the industry argued": a body no name was given for.
@@ -1605,7 +1608,7 @@ export class ClaimExtractor {
         // ("Nurses at Mercy Hospital said": people at a body, who do not speak for it.)
         const peopleAt = pw.lower === "at" && namesPeople(head.lower) && !ROLE_HEADS.has(head.lower.slice(0, -1));
         const people = (pw.lower === "of" || (pw.lower === "in" && namesPeople(head.lower)) || peopleAt) && /[^s]s$/.test(head.lower) && (ROLE_HEADS.has(head.lower.slice(0, -1)) || PEOPLE_PLURAL.test(head.lower) || namesPeople(head.lower));
-        const opens = people && (j === 1 || CLAUSE_OPENERS.has(ws[j - 2]!.lower) || /[,;:—–(]\s*$/.test(text.slice(ws[j - 2]!.end, head.start)));
+        const opens = people && (j === 1 || CLAUSE_OPENERS.has(ws[j - 2]!.lower) || CLAUSE_OPENS_AFTER.test(text.slice(ws[j - 2]!.end, head.start)));
         if (opens && !this.inQuotes(quotes, head.start)) {
           const org = peopleAt ? undefined : ms.find((m) => m.start > pw.end && m.end <= w.end + 1 && BODY_KINDS.has(this.ctx.ents.kindOf(m.entityKey)));
           if (org) return { src: { entityKey: org.entityKey, text: text.slice(head.start, w.end), role: head.text }, start: head.start, end: w.end };
@@ -1640,7 +1643,7 @@ export class ClaimExtractor {
           // (A second description of the same person: "A former city auditor and longtime critic of the mayor".)
           const also = at > 1 && ws[at - 1]!.lower === "and" && !isDeterminer(ws[at]!.lower) ? this.describedPhrase(s, at - 2) : null;
           if (also?.indefinite) at = also.firstWord;
-          const opens = at === 0 || (at > 0 && /[,;:—–(]\s*$/.test(text.slice(ws[at - 1]!.end, ws[at]!.start)));
+          const opens = at === 0 || (at > 0 && CLAUSE_OPENS_AFTER.test(text.slice(ws[at - 1]!.end, ws[at]!.start)));
           if (described && opens && !this.inQuotes(quotes, head.start)) {
             const phrase = text.slice(ws[at]!.start, w.end);
             return this.unnamedSource(phrase.replace(/^(?:The|A|An)\s/, (x) => x.toLowerCase()), phrase, described.start, w.end);
@@ -2227,6 +2230,16 @@ export class ClaimExtractor {
   }
 
   /**
+   * "“…,” said the council.", "“…,” said dockworkers, who …": someone described after an inverted verb of saying, up to
+   * the end of the tag (at most six words, none a verb).
+   */
+  private describedTag(s: Sentence, pos: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
+    const tag = INVERTED_TAG.exec(this.ctx.text.slice(pos, Math.min(s.end, pos + 80)));
+    if (!tag || tag[1]!.split(/\s+/).some((x) => looksLikeVerb(x.toLowerCase()))) return null;
+    return this.describedAfter(s, pos, quotes);
+  }
+
+  /**
    * "those familiar with the White House strategy", "those close to the mayor": unnamed people who know, up to the
    * end of their clause (at most fourteen words), as one anonymous source.
    */
@@ -2266,7 +2279,7 @@ export class ClaimExtractor {
       if (!(ws[t]!.lower === "those" && INFORMED.has(ws[t + 1]!.lower)) && !someone) continue;
       const counted = someone && t > 0 && /^(?:a|an|one|two|three|four|several|multiple|\d+)$/.test(ws[t - 1]!.lower) && text.slice(ws[t - 1]!.end, ws[t]!.start) === " ";
       const first = counted ? t - 1 : t;
-      const opens = first === 0 || CLAUSE_OPENERS.has(ws[first - 1]!.lower) || /[,;:—–(]\s*$/.test(text.slice(ws[first - 1]!.end, ws[first]!.start));
+      const opens = first === 0 || CLAUSE_OPENERS.has(ws[first - 1]!.lower) || CLAUSE_OPENS_AFTER.test(text.slice(ws[first - 1]!.end, ws[first]!.start));
       if (!opens) return null;
       return this.informedSource(ws[first]!.start, ws[k]!.end);
     }
@@ -2457,7 +2470,7 @@ export class ClaimExtractor {
         const commaTag = /,\s$/.test(before) && INVERTING_VERBS.has(cue.text.toLowerCase()) && /^\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}\p{Lu}[\p{L}.’'-]*(?:[,.]|\s*$)/u.test(said);
         const inverted = (afterQuote || commaTag) && !relative && !cue.text.endsWith("ing") && !/^\s+that\b/.test(said) && !CLAUSE_OPENS.test(said);
         if (relative) found = relative;
-        else if (inverted || cue.start === s.start) found = this.sourceAfter(s, ms, cue.end, quotes) ?? null;
+        else if (inverted || cue.start === s.start) found = this.sourceAfter(s, ms, cue.end, quotes) ?? (inverted ? this.describedTag(s, cue.end, quotes) : null);
         if (!found) {
           let r = this.sourceBefore(s, ms, cue.start, quotes);
           // ("The official who first disclosed …, and … ensnared the White House, denied …": not a name inside the

@@ -3223,4 +3223,23 @@ describe("attribution", () => {
     // (Not what is said after an inverted verb: "said the plan was dead".)
     expect(sourcesOf(`${lead}The union met, and it said the plan was dead.`).at(-1)).not.toBe("plan");
   });
+
+  it("keeps to what review 5 found (/work/s24/review5/review.md): idioms are no crimes, \"accepted that job\", a councillor of another party, what a court heard, a headline's passive", () => {
+    const kind = (t: string) => analyzeBody(t).claims.at(-1)!.kind;
+    expect(kind("Lia Moon stole the show at the awards, critics said.")).toBe("statement");
+    expect(kind("Ben Kay stole second base in the ninth inning, the team said.")).toBe("statement");
+    expect(kind("Ben Kay shelled out £5m for a yacht, friends said.")).toBe("statement");
+    expect(kind("Tom Holt stole £40,000 from the charity, prosecutors said.")).toBe("blame");
+    expect(kind("Norvik violated the ceasefire, Kessaria said.")).toBe("blame");
+    expect(sourcesOf("Ann Kerr accepted that job in 2015 after a long search.")).toEqual([null]);
+    expect(sourcesOf("Ann Kerr accepted that mistakes had been made.")).toEqual(["Ann Kerr"]);
+    const party = analyzeBody("Councillor Ruth Abel, a Liberal Democrat, won the seat in May. The Labour councillor who lost said the count was flawed.");
+    expect(sourceName(party, party.claims[1])).not.toBe("Ruth Abel");
+    expect(sourcesOf("The trial went on. The jury heard closing speeches on Friday. The court heard Roe's appeal.")).toEqual([null, null, null]);
+    expect(sourcesOf("Dan Roe, 42, denies fraud. The court heard Roe had debts of £400,000.")).toEqual(["Dan Roe", "court hearing"]);
+    const h = analyzeBody("Tom Holt is the Labour candidate.", "Labour candidate accused of lying");
+    expect(sourceName(h, h.claims.find((c) => c.section === "title"))).not.toBe("Tom Holt");
+    const whose = analyzeBody("Ann Kerr, whose rival Tom Holt accused her of lying, said Holt was desperate.");
+    expect(sourceName(whose, whose.claims[0])).toBe("Ann Kerr");
+  });
 });

@@ -1154,11 +1154,13 @@ export class ClaimExtractor {
     }
     // …and open a headline or its clause: "Finance minister blames previous government's policy", "Inflation hits 6.1%;
     // defeated Reform candidate blames hospital closure": whom the body names so, else someone the headline describes.
-    if (s.section !== "body" && !s.titleCase && ws[k + 1] !== undefined && isHeadlineSpeechVerb(ws[k + 1]!.lower) && text.slice(w.end, ws[k + 1]!.start) === " ") {
+    // (Not a headline's passive: "Labour candidate accused of lying".)
+    if (s.section !== "body" && !s.titleCase && ws[k + 1] !== undefined && isHeadlineSpeechVerb(ws[k + 1]!.lower) && !/ed$/.test(ws[k + 1]!.lower) && text.slice(w.end, ws[k + 1]!.start) === " ") {
       const opening = HEADLINE_CLAUSE_SUBJECT.exec(text.slice(s.start, w.end));
       const head = w.lower;
       const describes = DESCRIPTION_KINDS[head] !== undefined || ROLE_HEADS.has(head) || namesPeople(head) || UNNAMED_SOURCES[head] !== undefined;
-      if (opening && describes && !w.cap) {
+      // (Capitalised only for opening it: "Striker blames referee for red card".)
+      if (opening && describes && (!w.cap || opening[1] === w.text)) {
         const start = s.start + opening.index + opening[0].length - opening[1]!.length;
         const key = this.headlineReferent(head);
         const phrase = text.slice(start, w.end);
@@ -2339,7 +2341,9 @@ export class ClaimExtractor {
         // "the report issued by the inspector general" (not "a memo obtained by the Times": that is who has it).
         // ("a report published on Thursday by the agency": when it was issued may come first.)
         const by = DOCUMENT_ISSUER.exec(this.ctx.text.slice(doc.end, doc.end + 44));
-        let owner = by ? ms.find((x) => x.start >= doc.end + by[0].length && x.start <= doc.end + by[0].length + 30 && !this.inQuotes(quotes, x.start)) : undefined;
+        // (A tally's maker right after "by": not a place further on, "a count by election officials in Darrow County".)
+        const reach = TALLY_NOUNS.has(doc.lower) ? 0 : 30;
+        let owner = by ? ms.find((x) => x.start >= doc.end + by[0].length && x.start <= doc.end + by[0].length + reach && !this.inQuotes(quotes, x.start)) : undefined;
         // "the Department of the Treasury Inspector General": the most specific body of the chain.
         for (let next = owner; next; ) {
           const of = / of (?:the )?/y;
@@ -3161,7 +3165,7 @@ export class ClaimExtractor {
       quote = quoteType(text, content, seg, quotes, a);
       // "President Obama is actually damaging Medicare": a person or body charged with doing harm is blamed.
       const harming = kind === "statement" ? harmCharged(content, cue) : null;
-      if (harming && (harming.office || /^(?:he|she|they)$/i.test(harming.who) || speaksByNameIn(this.ctx.ents, harming.who, harming.war || harming.misdeed === true))) kind = "blame";
+      if (harming && (harming.office || /^(?:he|she|they)$/i.test(harming.who) || (harming.misdeed === true && /^\p{Lu}/u.test(harming.who)) || speaksByNameIn(this.ctx.ents, harming.who, harming.war))) kind = "blame";
       // "Holt urged members to pass the budget, mocking them for their delays": a verb of blame of the same speaker
       // later in the claim charges someone, though the first verb only asks.
       const charge = kind === "statement" ? this.sameSpeakerCharge(seg, a) : null;
@@ -3278,7 +3282,7 @@ function inRelativeAsideOf(text: string, a: Attribution, atts: Attribution[]): b
   return atts.some((b) => b.cue.start > a.cue.end && b.source.entityKey === a.source.entityKey && RELATIVE_ASIDE_CLOSE.test(text.slice(Math.max(0, b.cue.start - 60), b.cue.start)));
 }
 /** The opening of a relative clause set off by a comma, up to a verb: ", who Ann Kerr has ", ", whom critics ". */
-const RELATIVE_ASIDE_OPENING = /,\s+(?:who|whom|which)\s+[^,;:“”"]{0,60}$/u;
+const RELATIVE_ASIDE_OPENING = /,\s+(?:who|whom|which|whose)\s+[^,;:“”"]{0,60}$/u;
 
 /** How many times a mark occurs in a text. */
 function count(text: string, mark: string): number {

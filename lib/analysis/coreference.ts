@@ -67,6 +67,8 @@ const TRADE_OF_NAME_WORD: Readonly<Record<string, string>> = Object.assign(Objec
   stores: "retail", retail: "retail", supermarkets: "retail", homes: "property", properties: "property", developments: "property",
   port: "port", authority: "public", council: "public", university: "education", hospital: "health",
 });
+/** Words of party names that describe someone ("Labour", "Conservative", "Democrat"). */
+const PARTY_NAMES = new Set("labour conservative conservatives tory liberal democrat democratic republican green greens reform snp plaid independent".split(" "));
 /** Roles only ever the person the article gave them, never just the last person named. */
 const HELD_ONLY_BY_THOSE_NAMED_SO = new Set("judge prosecutor lawyer barrister solicitor counsel coroner magistrate referee umpire agent actor actress singer star publicist juror".split(" "));
 /** Lower-case words that are part of a body's name ("the central bank", "the planning committee", "the port authority"). */
@@ -383,6 +385,8 @@ export class Discourse {
       if (body && (!person || body.at > person.at)) return body.key;
       // "the spokesperson" of no one named so: left to the quotation it belongs to.
       if (!person && (SPOKESPERSON_WORDS.has(n) || occupation)) return null;
+      // (Not someone of another party: "Councillor Ruth Abel, a Liberal Democrat, …. The Labour councillor said".)
+      if (person && this.ofAnotherParty(person.key, modifiers)) return null;
       if (person) return person.key;
       // (Not someone the article gave another title: "the bank's chief executive, Tom Reid" is not "the judge".)
       const untitled = (key: string | undefined) => fits(key) && !this.titledOtherwise(key!);
@@ -397,7 +401,21 @@ export class Discourse {
     // ("the carmaker" is not "Harlow Bank": a name that tells another trade.)
     const trade = TRADES[n];
     const otherTrade = trade !== undefined && words.some((w) => TRADE_OF_NAME_WORD[w] !== undefined && TRADE_OF_NAME_WORD[w] !== trade);
-    return named || otherTrade ? null : body;
+    if (named) return null;
+    // ("Vetta Motors and Harlow Bank …. The lender said": the latest body whose name tells the trade.)
+    if (otherTrade) return this.ents.entities.findLast((e) => (e.kind === "organization" || e.kind === "institution") && e.name.toLowerCase().split(/\s+/).some((w) => TRADE_OF_NAME_WORD[w] === trade))?.key ?? null;
+    return body;
+  }
+
+  /** Whether a description names a party ("Labour councillor") and the person's recorded roles name another. */
+  private ofAnotherParty(key: string, modifiers: readonly string[]): boolean {
+    const parties = modifiers.filter((w) => PARTY_NAMES.has(w.toLowerCase())).map((w) => w.toLowerCase());
+    if (!parties.length) return false;
+    // (What the article says the person is: a role, or an aside right after the name, ", a Liberal Democrat,".)
+    const described = this.ents.mentions.filter((m) => m.entityKey === key).map((m) => `${m.role ?? ""} ${/^,\s+(?:a|an|the)\s+([^,.;]{1,40})/.exec(this.text.slice(m.end, m.end + 48))?.[1] ?? ""}`);
+    const roles = described.join(" ").toLowerCase().split(/[^\p{L}]+/u);
+    const theirs = roles.filter((w) => PARTY_NAMES.has(w));
+    return theirs.length > 0 && !parties.every((p) => theirs.includes(p));
   }
 
   /** Whether the article gave this person a title (any role word). */

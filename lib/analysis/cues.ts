@@ -671,7 +671,8 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
  * were told", a headline's "…, jury told" (group 1: who heard; group 2: the verb). Not "heard the case", "heard
  * evidence from", "told the jury".
  */
-const HEARD_IN_COURT = /\b((?:[Tt]he|[Aa])\s+(?:court|jury|inquest|tribunal|hearing)|[Jj]urors|[Jj]ury|[Cc]ourt|[Ii]nquest|[Tt]ribunal)\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+)?(?:been\s+)?(heard|told)\b(?!\s+(?:to|by|of|about|from|the\s+case|cases|evidence|testimony|arguments|submissions|an?\s+appeal|appeals|nothing)\b)/;
+// ("heard" only before what was said, "that", "how", or at the tag's end: not "heard closing speeches", "heard Roe's appeal".)
+const HEARD_IN_COURT = /\b((?:[Tt]he|[Aa])\s+(?:court|jury|inquest|tribunal|hearing)|[Jj]urors|[Jj]ury|[Cc]ourt|[Ii]nquest|[Tt]ribunal)\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+)?(?:been\s+)?(heard(?=\s+(?:that|how|why|what)\b|\s+(?:he|she|they|it|\p{Lu}[\p{L}.’'-]*)\s+(?:had|has|have|was|were|is|are|would|could|did|\p{Ll}+ed)\b|\s*[,.;:!?]|\s*$)|told(?!\s+(?:to|by|of|about|from|nothing)\b))/u;
 
 function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boolean, families: Families): Cue[] {
   const out: Cue[] = [];
@@ -819,6 +820,8 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       const headlineAct = s.section === "title" && HEADLINE_ACTS.has(w) && /[\p{L}.]\s$/u.test(lead) && /^\s+\S/.test(rest) && !NOT_A_HEADLINE_ACT.test(rest) && !CONTEST_RESULT.test(rest);
       const needsMore = NEEDS_QUOTE_OR_AS.has(w) && !VIEW_VERBS.has(w) && !demand && !quoteAfter && !quoteBefore && !praiseOrBlame && !demandThat && !continuing;
       if (needsMore && !headlineAct) continue;
+      // ("accepted that she had …", not "accepted that job": "that" opens a clause.)
+      if (w.startsWith("accept") && /^ that\s+\p{Ll}+(?:\s+(?:in|on|at|within|after|before|for|from|to|with|by|last|this|next)\b|\s*[,.;!?]|\s*$)/u.test(rest)) continue;
       // ("a fine if the agency finds it broke the rules": a finding supposed, not made.)
       if (CONDITION_BEFORE.test(lead)) continue;
       // ("…, describing Fairley as …": a participle of its own clause, after a comma; not "talking points describing the attack".)

@@ -82,7 +82,8 @@ const CHARGED_SUBJECT = String.raw`(?:${ONE_CHARGED}(?:\s+and\s+${ONE_CHARGED})?
  * coast", "he was lying down"). Group 1 is who.
  */
 /** Wrongs a person or body may be charged with doing, in the past tense. */
-const WRONGS_DONE = "diverted|siphoned|embezzled|stole|defrauded|laundered|bribed|falsified|fabricated|forged|concealed|deceived|cheated|exploited|misappropriated|rigged|manipulated|discriminated|harassed|shelled|bombed|looted|tortured";
+// ("stole" only what is property: not "stole the show", "stole a glance", "stole second base"; nor "shelled out £5m".)
+const WRONGS_DONE = String.raw`diverted|siphoned|embezzled|stole(?=\s+(?:[$£€]|\d|from\b|(?:the\s+|their\s+|his\s+|her\s+|its\s+|our\s+)?(?:\p{Ll}+\s+)?(?:money|funds|cash|data|documents|secrets|files|millions|thousands|billions|identities|property|goods|jewel\w*|cars?|pensions?|savings|equipment|weapons)\b))|defrauded|laundered|bribed|falsified|fabricated|forged|concealed|deceived|cheated|exploited|misappropriated|rigged|manipulated|discriminated|harassed|shelled(?!\s+out\b)|bombed|looted|tortured`;
 const MISDEED_CHARGED = new RegExp(
   String.raw`^[“"]?(?:(?:[Bb]ut|[Aa]nd)\s+)?(${CHARGED_SUBJECT})\s+(?:\p{Ll}+ly\s+)?(?:(?:is|are|was|were|had\s+been|have\s+been|has\s+been)\s+lying\b(?!\s+(?:down|on|in|at|low|around|awake|still|face|idle|dormant|empty|fallow|unused|under|beneath|beside|next|near|there|here|flat|asleep|unconscious|motionless|alone|dead|injured|wounded)\b)|lied\s+(?:about|to)\b|(?:has|have|had)\s+lied\b|(?:(?:has|have|had)\s+)?covered\s+(?:it\s+up(?!\s+with\b)|up\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:\p{Ll}+\s+)?(?:abuse|scandal|crimes?|evidence|reports?|audit|facts|truth|wrongdoing|mistakes|failures|role|involvement|misconduct|deaths|losses|problems|affair|killings?|attack))\b|(?:(?:has|have|had)\s+)?ignored\s+(?:(?:the|their|his|her|its|our|those|repeated|numerous)\s+)?(?:\p{Ll}+\s+)?(?:warnings?|advice|suggestions|requests|pleas|calls|concerns|complaints)\b|` +
     // Crimes and wrongs done: "Ellery diverted £2.3m", "the company concealed the defect", "Kethran forces shelled the
@@ -126,8 +127,8 @@ const FAULT_CHARGED = new RegExp(
 );
 
 /** The words every misdeed charged holds (a cheap test before MISDEED_CHARGED). */
-const MISDEED_WORDS = new RegExp(String.raw`\b(?:lying|lied|covered|ignored|failed|political|knew|known|broke|broken|breached|violated|${WRONGS_DONE})\b`);
-const WRONG_DONE = new RegExp(String.raw`\b(?:knew|known|broke|broken|breached|violated|${WRONGS_DONE})\b`);
+const MISDEED_WORDS = new RegExp(String.raw`\b(?:lying|lied|covered|ignored|failed|political|knew|known|broke|broken|breached|violated|${WRONGS_DONE})\b`, "u");
+const WRONG_DONE = new RegExp(String.raw`\b(?:knew|known|broke|broken|breached|violated|${WRONGS_DONE})\b`, "u");
 export function harmCharged(content: string, cue: string): { who: string; war: boolean; office: boolean; misdeed?: true } | null {
   if (ADMITTING.test(cue)) return null;
   const text = content.trim();

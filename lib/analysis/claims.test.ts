@@ -3242,4 +3242,11 @@ describe("attribution", () => {
     const whose = analyzeBody("Ann Kerr, whose rival Tom Holt accused her of lying, said Holt was desperate.");
     expect(sourceName(whose, whose.claims[0])).toBe("Ann Kerr");
   });
+
+  it("keeps to review 5's still-wrong list: someone who works for a body, broken curfews, \"the union\", a headline's \"told to\"", () => {
+    expect(sourcesOf("The match ended. A striker for Redvale said the pitch was poor. A writer for the Courier said so. A lawyer for Redvale said so.")).toEqual([null, "a striker for Redvale", "a writer for the Courier", "Redvale"]);
+    expect(analyzeBody("The party ran late. Tom Holt broke the curfew, police said.").claims.at(-1)!.kind).toBe("blame");
+    expect(sourcesOf("The talks failed. The union rejected the offer, describing it as an insult.")).toEqual([null, "union"]);
+    expect(headlineSourceOf("The trial ended on Monday.", "Jury told to reach verdict by Friday")).toBeNull();
+  });
 });

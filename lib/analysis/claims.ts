@@ -41,6 +41,8 @@ const DOCUMENT_NOUNS = new Set(
 /** Records and who has them: "emails obtained by the ", "logs reviewed by the " (group 1: the records' noun). */
 const EVIDENCE_HOLDER = /\b(\p{L}+)\s+(?:obtained|reviewed|seen|examined|analy[sz]ed)\s+by\s+(?:the\s+)?$/u;
 const HELD_PARTICIPLES = /^(?:obtained|reviewed|seen|examined|analy[sz]ed)$/;
+/** Jobs done for a body by people who do not speak for it: "a striker for Redvale", "a writer for the Courier". */
+const WORKS_THERE = new Set([...OCCUPATIONS, ..."writer reporter columnist correspondent editor author anchor host striker goalkeeper midfielder defender quarterback pitcher player cleaner".split(" ")]);
 /** Figures someone worked out, which speak for whoever made them: "a count by the coalition", "an estimate from the agency". */
 const TALLY_NOUNS = new Set("count tally estimate estimates calculation calculations projection projections forecast census".split(" "));
 /** What figures and records are called when they show something ("budget numbers show"), besides documents. */
@@ -1506,7 +1508,7 @@ export class ClaimExtractor {
     // ("The daughter of Tom Holt", "Nurses at Mercy Hospital", "A driver for Uber": kin and people at work, not roles.)
     const ofWord = personOf?.[1]!.toLowerCase() ?? "";
     const personNoun = personOf !== null && (namesPeople(ofWord) || namesPeople(`${ofWord}s`) || KIN_NOUNS.has(ofWord) || PEOPLE_PLURALS.has(ofWord));
-    const nonRoleOf = personOf !== null && personNoun && !ROLE_HEADS.has(ofWord.replace(/s$/, "")) && !SPOKESPERSON_WORDS.has(ofWord);
+    const nonRoleOf = personOf !== null && (personNoun || WORKS_THERE.has(ofWord)) && (!ROLE_HEADS.has(ofWord.replace(/s$/, "")) || WORKS_THERE.has(ofWord)) && !SPOKESPERSON_WORDS.has(ofWord);
     // ("A source close to Ann Kerr told", "A source within the committee told": an anonymous source near them.)
     const sourceNear = /\b(?:source|sources|insider|insiders)\s+(?:close\s+to|within|inside|in|at|near)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,4}$/u.test(text.slice(Math.max(s.start, listStart - 60), listStart));
     // ("Emails obtained by the Courier show", "logs reviewed by the Herald show": who has the records does not speak;
@@ -1617,7 +1619,8 @@ export class ClaimExtractor {
           const phrase = text.slice(head.start, w.end);
           return this.unnamedSource(phrase, phrase, head.start, w.end);
         }
-        if (ROLE_HEADS.has(head.lower) && !head.cap) {
+        // (Not someone who only works there: "A striker for Redvale", "A writer for the Courier".)
+        if (ROLE_HEADS.has(head.lower) && !head.cap && !WORKS_THERE.has(head.lower)) {
           // "a spokesman for the agency": attribute to the organisation, with the role.
           const org = ms.find((m) => m.start > pw.end && m.end <= w.end + 1);
           if (org) this.ctx.discourse.noteRole(head.lower, org.entityKey, org.start);
@@ -1636,7 +1639,7 @@ export class ClaimExtractor {
         const named = ms.some((m) => m.start > pw.end && m.end <= w.end + 1);
         // (Also where they work: "A nurse on the acute unit", "a teacher at the school", "an engineer with the firm".)
         // ("A driver for Uber said": someone who works for a body, not in a role that speaks for it.)
-        const standsFor = pw.lower === "for" ? !named || (OCCUPATIONS.has(head.lower) && !ROLE_HEADS.has(head.lower)) : /^(?:of|on|at|in|with)$/.test(pw.lower) && (!named || !ROLE_HEADS.has(head.lower));
+        const standsFor = pw.lower === "for" ? !named || WORKS_THERE.has(head.lower) || (OCCUPATIONS.has(head.lower) && !ROLE_HEADS.has(head.lower)) : /^(?:of|on|at|in|with)$/.test(pw.lower) && (!named || !ROLE_HEADS.has(head.lower));
         if (personHead && standsFor && notAName && !isDeterminer(w.lower)) {
           const described = this.describedPhrase(s, j - 1);
           // (With whose it is: "The nation's leading advocate".)

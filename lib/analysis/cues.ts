@@ -820,6 +820,8 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       const headlineAct = s.section === "title" && HEADLINE_ACTS.has(w) && /[\p{L}.]\s$/u.test(lead) && /^\s+\S/.test(rest) && !NOT_A_HEADLINE_ACT.test(rest) && !CONTEST_RESULT.test(rest);
       const needsMore = NEEDS_QUOTE_OR_AS.has(w) && !VIEW_VERBS.has(w) && !demand && !quoteAfter && !quoteBefore && !praiseOrBlame && !demandThat && !continuing;
       if (needsMore && !headlineAct) continue;
+      // ("Jury told to reach verdict by Friday": told what to do, in a headline's passive.)
+      if (w === "told" && /^ to\s+\p{Ll}/u.test(rest)) continue;
       // ("accepted that she had …", not "accepted that job": "that" opens a clause.)
       if (w.startsWith("accept") && /^ that\s+\p{Ll}+(?:\s+(?:in|on|at|within|after|before|for|from|to|with|by|last|this|next)\b|\s*[,.;!?]|\s*$)/u.test(rest)) continue;
       // ("a fine if the agency finds it broke the rules": a finding supposed, not made.)

@@ -495,4 +495,14 @@ describe("kinds", () => {
     const carried = analyzeBody("Mayor Tom Reyes blamed Councilwoman Ada Kline for the delays. “She was warned by Harwick engineers in May and did nothing,” he said.");
     expect(carried.claims[1]!.blamed.map((b) => b.text)).toEqual(["Councilwoman Ada Kline"]);
   });
+
+  it("reads a claim called false and a body saying it did no wrong as denials (126 probes, /work/s24/gap/gap4.cjs)", () => {
+    const lead = "Harlow Bank cut 300 jobs. Union leader Ann Reid said the bank had lied to staff. ";
+    expect(kindsOf(`${lead}The bank called the allegation “nonsense”.`).at(-1)).toBe("denial");
+    expect(kindsOf(`${lead}Tom Holt called the claims false.`).at(-1)).toBe("denial");
+    expect(kindsOf(`${lead}The bank said it had not misled anyone.`).at(-1)).toBe("denial");
+    // (Not what a body did not do that is no wrong, nor a claim praised.)
+    expect(kindsOf(`${lead}The bank said it had not hired anyone.`).at(-1)).toBe("statement");
+    expect(kindsOf(`${lead}Tom Holt called the report “excellent”.`).at(-1)).not.toBe("denial");
+  });
 });

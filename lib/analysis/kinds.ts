@@ -259,8 +259,14 @@ const DENIES_OWN_PRACTICE =
 
 /** Whether a statement's content denies wrongdoing, knowledge or an act of the speaker's: such a statement is a denial. */
 export function deniesWrongdoing(content: string): boolean {
-  return (DENIAL_KEYWORD.test(content) && DENIAL_CONTENT.test(content)) || DENIES_OWN_ACT.test(content) || DENIES_OWN_PRACTICE.test(content);
+  return (DENIAL_KEYWORD.test(content) && DENIAL_CONTENT.test(content)) || DENIES_OWN_ACT.test(content) || DENIES_OWN_PRACTICE.test(content) || CLAIM_DISMISSED.test(content) || BODY_DENIES_ACT.test(content);
 }
+/** A claim called false, with the word for it after its noun ("called the allegation “nonsense”", "the reports as untrue"). */
+const CLAIM_DISMISSED =
+  /^\s*(?:the|this|that|these|those|his|her|their|its|such|\p{Lu}[\p{L}’'-]*['’]s?)\s+(?:\p{Ll}+\s+)?(?:allegations?|claims?|accusations?|charges?|reports?|suggestions?|story|stories|account)\s+(?:as\s+)?[“"‘]?(?:(?:complete|total|utter|pure|simply)\s+)?(?:nonsense|false|untrue|baseless|ridiculous|absurd|lies|a\s+lie|a\s+smear|smears|fake|fiction|fabricated|a\s+fabrication|unfounded|inaccurate|misleading|rubbish|garbage)\b/u;
+/** A body saying it did no wrong: "it had not misled anyone", "it never broke the rules" (as DENIES_OWN_ACT of a person). */
+const BODY_DENIES_ACT =
+  /^\s*(?:that\s+)?it\s+(?:did\s+not|didn['’]t|never|had\s+never|had\s+not|hadn['’]t|has\s+not|hasn['’]t)\s+(?:\p{Ll}+ly\s+)?(?:misled|mislead|lied|lie|broken|broke|break|violated|violate|concealed|conceal|hidden|hid|deceived|deceive|cheated|cheat|discriminated|discriminate|overcharged|overcharge|wrongdoing)\b/u;
 
 /**
  * A charge named before a claim, as a noun or in the passive, so that the one charged is not the one charging:

@@ -3249,4 +3249,12 @@ describe("attribution", () => {
     expect(sourcesOf("The talks failed. The union rejected the offer, describing it as an insult.")).toEqual([null, "union"]);
     expect(headlineSourceOf("The trial ended on Monday.", "Jury told to reach verdict by Friday")).toBeNull();
   });
+
+  it("keeps to 40 discourse probes (/work/s24/gap/gap5.cjs): \"It said\" after a company with a legal suffix, an age before a description, people interviewed by an outlet", () => {
+    expect(sourcesOf("Acme Corp. cut 300 jobs on Monday. It said the cuts were needed.")).toEqual([null, "Acme Corp."]);
+    const r = analyzeBody("Ann Holt, 54, a teacher, said the school was unsafe. “Nobody listens,” the teacher added.");
+    expect(sourceName(r, r.claims.at(-1))).toBe("Ann Holt");
+    expect(sourcesOf("Ann Holt lost. Voters interviewed by the Herald said they wanted change.")).toEqual([null, "voters"]);
+    expect(sourcesOf("Ann Holt lost the vote to Tom Reid. The winner said she had run a poor campaign.")).toEqual([null, "winner"]);
+  });
 });

@@ -41,6 +41,9 @@ const DOCUMENT_NOUNS = new Set(
 /** Records and who has them: "emails obtained by the ", "logs reviewed by the " (group 1: the records' noun). */
 const EVIDENCE_HOLDER = /\b(\p{L}+)\s+(?:obtained|reviewed|seen|examined|analy[sz]ed)\s+by\s+(?:the\s+)?$/u;
 const HELD_PARTICIPLES = /^(?:obtained|reviewed|seen|examined|analy[sz]ed)$/;
+/** People and who asked them: "voters interviewed by the ", "residents surveyed by the " (group 1: the people). */
+const PEOPLE_ASKED = /\b(\p{L}+)\s+(?:interviewed|surveyed|polled|questioned|contacted|reached)\s+by\s+(?:the\s+)?$/u;
+const PEOPLE_ASKED_PARTICIPLE = /^(?:interviewed|surveyed|polled|questioned|contacted|reached)$/;
 /** Jobs done for a body by people who do not speak for it: "a striker for Redvale", "a writer for the Courier". */
 const WORKS_THERE = new Set([...OCCUPATIONS, ..."writer reporter columnist correspondent editor author anchor host striker goalkeeper midfielder defender quarterback pitcher player cleaner".split(" ")]);
 /** Figures someone worked out, which speak for whoever made them: "a count by the coalition", "an estimate from the agency". */
@@ -217,6 +220,17 @@ function ownedPhraseStart(ws: readonly Word[], first: number): number {
 /** Nothing but how, when or where after a verb, to the end of the sentence: " personally in an e-mail to members." */
 const SAYS_NOTHING_MORE = /^(?:\s+(?:\p{Ll}+ly|personally|again|first|last|later|earlier|(?:on|in|at|to|by|with|during|via|through|last|this|early|late)\s+[^,.;:“”"]{1,50}?))*\s*[.!?]?["”]?\s*$/u;
 /** Whether word i opens its clause: the sentence's first word, or after a comma, a colon, a dash or "and", "after" … */
+/**
+ * Where the sentence before the one at `sentenceStart` begins, as the full stop before it (or -1): the last ". " in the
+ * 400 characters before, past abbreviations ("Acme Corp. cut 300 jobs" is one sentence).
+ */
+function previousSentenceStop(text: string, sentenceStart: number): number {
+  const floor = Math.max(0, sentenceStart - 400);
+  let stop = lastIndexIn(text, ". ", sentenceStart - 3, floor);
+  while (stop >= 0 && ABBREVIATION_BEFORE_STOP.test(text.slice(Math.max(0, stop - 6), stop))) stop = lastIndexIn(text, ". ", stop - 1, floor);
+  return stop;
+}
+const ABBREVIATION_BEFORE_STOP = /(?:^|[^\p{L}])(?:Corp|Inc|Co|Ltd|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|No|vs|\p{Lu})$/u;
 function opensClauseAt(text: string, ws: readonly Word[], i: number): boolean {
   return i === 0 || CLAUSE_OPENS_AFTER.test(text.slice(ws[i - 1]!.end, ws[i]!.start)) || CLAUSE_OPENERS.has(ws[i - 1]!.lower);
 }
@@ -1515,12 +1529,15 @@ export class ClaimExtractor {
     // the records do, below.)
     const holderOfRecords = direct ? EVIDENCE_HOLDER.exec(text.slice(Math.max(s.start, listStart - 40), listStart)) : null;
     const heldRecords = holderOfRecords !== null && EVIDENCE_NOUNS.has(holderOfRecords[1]!.toLowerCase());
+    // ("Voters interviewed by the Herald said": the people asked speak, not who asked them.)
+    const asker = direct ? PEOPLE_ASKED.exec(text.slice(Math.max(s.start, listStart - 40), listStart)) : null;
+    const asked = asker !== null && (namesPeople(asker[1]!.toLowerCase()) || PEOPLE_PLURAL.test(asker[1]!.toLowerCase()));
     // ("Tom Holt following the ruling said": when, after a person named; the person speaks, below.)
     const whenAfterPerson = direct !== null && /\b(?:following|after|before|during)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?$/.test(governedBy) &&
       ms.some((m) => m.end < listStart && m.end >= listStart - 40 && this.ctx.ents.kindOf(m.entityKey) === "person" && /^\s+(?:following|after|before|during)\b/.test(text.slice(m.end, listStart)));
     // ("Fans of Tom Holt and the team said": the second of two objects of a preposition.)
     const secondObject = direct !== null && this.ctx.ents.kindOf(direct.src.entityKey) === "unnamed" && /\bof\s+[^,;.“”"]{1,40}\s+and\s+(?:the\s+)?$/.test(text.slice(Math.max(s.start, listStart - 50), listStart));
-    const governed = direct && (placeLike || nonRoleOf || sourceNear || heldRecords || whenAfterPerson || secondObject || (!participle && OBJECT_PREPOSITION.test(governedBy)));
+    const governed = direct && (placeLike || nonRoleOf || sourceNear || heldRecords || asked || whenAfterPerson || secondObject || (!participle && OBJECT_PREPOSITION.test(governedBy)));
     // ("A spokeswoman for the Harrow Trust said": the body, worded with its spokeswoman, below.)
     const roleFor = direct && !governed ? /\b(\p{Ll}+)\s+for\s+(?:the\s+)?$/u.exec(governedBy) : null;
     if (direct && !governed && !(roleFor && SPEAKS_FOR.has(roleFor[1]!))) return direct;
@@ -1579,6 +1596,10 @@ export class ClaimExtractor {
         const doc = this.describedPhrase(s, j - 1);
         // (Named in lower case, as anywhere but at a sentence's start: "emails".)
         if (doc && opensClauseAt(text, ws, doc.firstWord)) return this.describedSource(doc.firstWord === 0 ? { ...doc, name: doc.name.charAt(0).toLowerCase() + doc.name.slice(1) } : doc);
+      }
+      if (asked && j > 0 && PEOPLE_ASKED_PARTICIPLE.test(pw.lower) && k - j <= 5 && !this.inQuotes(quotes, pw.start)) {
+        const people = this.describedPhrase(s, j - 1);
+        if (people) return this.describedSource({ ...people, name: people.name.charAt(0).toLowerCase() + people.name.slice(1) });
       }
       // "Emails obtained by the Courier show", "maintenance logs reviewed by the Herald show": the records, named so.
       if (heldRecords && j > 0 && EVIDENCE_NOUNS.has(ws[j - 1]!.lower) && HELD_PARTICIPLES.test(pw.lower) && k - j <= 5 && !this.inQuotes(quotes, pw.start)) {
@@ -1747,14 +1768,14 @@ export class ClaimExtractor {
   /** Whether the sentence before `sentenceStart` names a document "it" may be ("received a subpoena", "a letter from"). */
   private documentJustBefore(sentenceStart: number): boolean {
     const { text } = this.ctx;
-    const stop = lastIndexIn(text, ". ", sentenceStart - 3, Math.max(0, sentenceStart - 400));
+    const stop = previousSentenceStop(text, sentenceStart);
     return /\b(?:letter|subpoena|lawsuit|suit|report|warning|notice|complaint|memo|e-?mail|statement|ruling|order|filing|study|survey|audit)\b/i.test(text.slice(stop < 0 ? Math.max(0, sentenceStart - 400) : stop + 2, sentenceStart));
   }
 
   /** How many bodies the sentence before `sentenceStart` names (at most 400 characters back). */
   private bodiesJustBefore(sentenceStart: number): number {
     const { text, ents } = this.ctx;
-    const stop = lastIndexIn(text, ". ", sentenceStart - 3, Math.max(0, sentenceStart - 400));
+    const stop = previousSentenceStop(text, sentenceStart);
     const from = stop < 0 ? Math.max(0, sentenceStart - 400) : stop + 2;
     const keys = new Set(ents.mentions.filter((m) => m.start >= from && m.end <= sentenceStart && BODY_KINDS.has(ents.kindOf(m.entityKey))).map((m) => m.entityKey));
     return keys.size;

@@ -70,7 +70,7 @@ const TRADE_OF_NAME_WORD: Readonly<Record<string, string>> = Object.assign(Objec
 /** Words of party names that describe someone ("Labour", "Conservative", "Democrat"). */
 const PARTY_NAMES = new Set("labour conservative conservatives tory liberal democrat democratic republican green greens reform snp plaid independent".split(" "));
 /** Roles only ever the person the article gave them, never just the last person named. */
-const HELD_ONLY_BY_THOSE_NAMED_SO = new Set("judge prosecutor lawyer barrister solicitor counsel coroner magistrate referee umpire agent actor actress singer star publicist juror".split(" "));
+const HELD_ONLY_BY_THOSE_NAMED_SO = new Set("judge prosecutor lawyer barrister solicitor counsel coroner magistrate referee umpire agent actor actress singer star publicist juror winner challenger newcomer".split(" "));
 /** Lower-case words that are part of a body's name ("the central bank", "the planning committee", "the port authority"). */
 const BODY_NAME_MODIFIERS = new Set("central port statistics planning foreign home health education transport housing finance defence defense interior justice trade environment energy water police fire electoral election competition securities financial national state federal".split(" "));
 

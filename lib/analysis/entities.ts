@@ -868,7 +868,9 @@ function pushCandidate(
   const bracketParty = !last.poss ? /^ \(([DRI](?:-\p{Lu}[\p{L}.]*)?)\)/u.exec(text.slice(end, end + 16)) : null;
   if (bracketParty) roleParts.push(bracketParty[1]!);
   if (!last.poss && !bracketParty && text[end] === "," && b + 1 < ws.length) {
-    let comma = end;
+    // ("Ann Holt, 54, a teacher, said": past an age to the description.)
+    const age = /^, \d{1,3}(?=, \p{Ll})/u.exec(text.slice(end, end + 8));
+    let comma = age ? end + age[0].length : end;
     for (let n = 0; n < 2; n++) {
       const rest = text.slice(comma + 1, Math.min(s.end, comma + 160));
       // "Bishop Daniel Jenky, of Peoria, Ill., said": where a person is from.
@@ -932,7 +934,8 @@ function pushCandidate(
     strongKind: strong,
     sentence: s.index,
     // (A lone word opening a sentence is a name when a person's role is set off after it: "Marsh, the group's founder,".)
-    weak: initialSingle && !ACRONYM.test(first.text) && !CAMEL.test(first.text) && !(appRole && strong === "person"),
+    // (…or an age: "Reid, 61, who runs a bakery, said".)
+    weak: initialSingle && !ACRONYM.test(first.text) && !CAMEL.test(first.text) && !(appRole && strong === "person") && !/^, \d{1,3},/.test(text.slice(end, end + 6)),
     headline: titleCase,
     plural: guess.plural,
     acronym,

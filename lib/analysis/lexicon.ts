@@ -231,7 +231,7 @@ export const DESCRIPTION_KINDS = wordTable<Kinds>({
   bank: ["organization", "institution"], office: ["institution"], army: ["institution"], military: ["institution"], navy: ["institution"], authority: ["institution"], embassy: ["institution"],
   inquest: ["institution"], jury: ["institution"], journal: ["outlet"], club: ["organization"], league: ["organization"], team: ["organization"], union: ["organization"],
   ...Object.fromEntries(
-    "actor actress singer star agent referee publicist umpire barrister solicitor boss".split(" ").map((w) => [w, ["person"] as Kinds]),
+    "actor actress singer star agent referee publicist umpire barrister solicitor boss winner challenger incumbent newcomer".split(" ").map((w) => [w, ["person"] as Kinds]),
   ),
   ...Object.fromEntries(
     `councillor councilor councilmember alderman alderwoman assemblyman assemblywoman delegate deputy inspector auditor

@@ -60,7 +60,7 @@ describe("attribution", () => {
       "Union: Plant closed due to pressure by investors",
     );
     const head = r.claims[0]!;
-    expect([head.kind, sourceName(r, head), head.cue]).toEqual(["blame", "Union", ":"]);
+    expect([head.kind, sourceName(r, head), head.cue]).toEqual(["blame", "Dock Workers Union", ":"]);
     expect(head.blamed.map((b) => b.text)).toEqual(["investors"]);
     expect(sourceName(r, claimWith(r, "factory closed"))).toBe("Springfield Herald");
     expect(claimWith(r, "spill was avoidable")?.kind).toBe("finding");
@@ -3256,5 +3256,22 @@ describe("attribution", () => {
     expect(sourceName(r, r.claims.at(-1))).toBe("Ann Holt");
     expect(sourcesOf("Ann Holt lost. Voters interviewed by the Herald said they wanted change.")).toEqual([null, "voters"]);
     expect(sourcesOf("Ann Holt lost the vote to Tom Reid. The winner said she had run a poor campaign.")).toEqual([null, "winner"]);
+  });
+
+  it("reads headlines that name a body short or by its word, drop the verb or \"that\", or end in a description (25 headline probes, /work/s24/gap/gap6.cjs)", () => {
+    const body = "Mayor Ann Holt met the Harbor Union on Monday. Acme Corp. cut 300 jobs. Tom Reid, the union leader, spoke.";
+    const head = (title: string) => {
+      const r = analyzeBody(body, title);
+      const c = r.claims.find((x) => x.section === "title")!;
+      return [c.kind, sourceName(r, c)];
+    };
+    expect(head("Acme confirms job cuts")).toEqual(["statement", "Acme Corp."]);
+    expect(head("Union says talks with Acme have collapsed")).toEqual(["statement", "Harbor Union"]);
+    expect(head("Union Slams Acme Over Job Cuts")).toEqual(["blame", "Harbor Union"]);
+    expect(head("Holt under fire over pier delays")).toEqual(["blame", "critics"]);
+    expect(head("Pier plan “a disaster”, says union leader")).toEqual(["statement", "Tom Reid"]);
+    expect(head("Report finds pier was unsafe")[0]).toBe("finding");
+    // (Not a headline's object: "Holt finds his voice".)
+    expect(head("Holt finds his voice")).toEqual(["assertion", null]);
   });
 });

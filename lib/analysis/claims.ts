@@ -1174,7 +1174,7 @@ export class ClaimExtractor {
     if (s.section !== "body" && !s.titleCase && ws[k + 1] !== undefined && isHeadlineSpeechVerb(ws[k + 1]!.lower) && !/ed$/.test(ws[k + 1]!.lower) && text.slice(w.end, ws[k + 1]!.start) === " ") {
       const opening = HEADLINE_CLAUSE_SUBJECT.exec(text.slice(s.start, w.end));
       const head = w.lower;
-      const describes = DESCRIPTION_KINDS[head] !== undefined || ROLE_HEADS.has(head) || namesPeople(head) || UNNAMED_SOURCES[head] !== undefined;
+      const describes = DESCRIPTION_KINDS[head] !== undefined || ROLE_HEADS.has(head) || namesPeople(head) || UNNAMED_SOURCES[head] !== undefined || DOCUMENT_NOUNS.has(head);
       // (Capitalised only for opening it: "Striker blames referee for red card".)
       if (opening && describes && (!w.cap || opening[1] === w.text)) {
         const start = s.start + opening.index + opening[0].length - opening[1]!.length;
@@ -2262,6 +2262,13 @@ export class ClaimExtractor {
   private describedTag(s: Sentence, pos: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
     const tag = INVERTED_TAG.exec(this.ctx.text.slice(pos, Math.min(s.end, pos + 80)));
     if (!tag || tag[1]!.split(/\s+/).some((x) => looksLikeVerb(x.toLowerCase()))) return null;
+    // (A headline drops the article: "…, says union leader" is whom the body names so, else someone described.)
+    if (s.section !== "body" && !/^(?:the|a|an)\s/i.test(tag[1]!)) {
+      const start = pos + tag[0].indexOf(tag[1]!);
+      const head = tag[1]!.split(/\s+/).at(-1)!.toLowerCase();
+      const key = DESCRIPTION_KINDS[head] || ROLE_HEADS.has(head) ? this.headlineReferent(head) : null;
+      if (key) return { src: { entityKey: key, text: tag[1]!, role: null }, start, end: start + tag[1]!.length };
+    }
     return this.describedAfter(s, pos, quotes);
   }
 

@@ -110,7 +110,7 @@ const DENOUNCED_THING = /^ (?:his|her|their|its|(?:the\s+)?(?:(?!(?:on|of|in|at|
  */
 const HEADLINE_ACTS = new Set([
   ...words(`defends criticizes condemns mocks slams blasts chides scolds lambasts rebukes denounces decries assails defend criticize
-  rips bashes taunts berates derides excoriates castigates chastises admonishes`),
+  rips bashes taunts berates derides excoriates castigates chastises admonishes confirms admits`),
   ...PLURAL_CRITICISM,
 ]);
 /** A contest's result after the object: "Rips Djokovic in Straight Sets", "Rips Celtics for 40", "Slams Holt 6-2". */
@@ -263,7 +263,8 @@ const NEEDS_QUOTE_OR_AS = new Set([
  */
 const REPROACH_NOUNS = new Set(["criticism", "fire", "condemnation", "rebuke", "rebukes", "backlash", "flak", "scorn"]);
 for (const w of REPROACH_NOUNS) VERB_CLASS.set(w, "blame");
-const DRAWN_BEFORE = /\b(?:drew|draws|drawn|drawing|took|takes|taking|faced|faces|facing|came\s+under|comes\s+under|coming\s+under)\s+(?:(?:sharp|fierce|heavy|harsh|withering|strong|swift|bipartisan|more|intense|widespread|growing|renewed|immediate|some|much|angry|public|conservative|liberal|progressive|political|online)\s+){0,2}$/;
+// (A headline drops the verb: "Holt under fire over pier delays".)
+const DRAWN_BEFORE = /(?:\b(?:drew|draws|drawn|drawing|took|takes|taking|faced|faces|facing|came\s+under|comes\s+under|coming\s+under)|^\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,2}\s+under)\s+(?:(?:sharp|fierce|heavy|harsh|withering|strong|swift|bipartisan|more|intense|widespread|growing|renewed|immediate|some|much|angry|public|conservative|liberal|progressive|political|online)\s+){0,2}$/u;
 /** Whether a word is a noun of criticism drawn: "criticism", "fire", "backlash". */
 export function isReproachNoun(word: string): boolean {
   return REPROACH_NOUNS.has(word.toLowerCase());
@@ -497,6 +498,8 @@ const QUOTE_THEN_DESCRIPTION =
   /[,!?][”"][ \u00a0]+(?:\p{Ll}[\p{L}\-]*(?:['’]s)?[ \u00a0]+){0,6}(?:to[ \u00a0]+(?:\p{Lu}[\p{L}.'’\-]*[ \u00a0]+){1,4}(?:\([^()]{1,20}\)[ \u00a0]+)?)?$/u;
 /** An adverb between the comma and a participle: ", first telling", ", later adding", ", repeatedly saying". */
 const PARTICIPLE_LEAD = /,\s(?:first|later|then|also|again|even|still|once|\p{Ll}+ly)\s$/u;
+/** A clause after a headline's verb, its subject of up to three words then a verb: " pier was unsafe", " drug slows memory loss". */
+const HEADLINE_CLAUSE_AFTER = /^ (?:[\p{L}’'-]+\s){1,3}(?:is|was|are|were|has|had|have|will|would|can|could|may|might|\p{Ll}+ed|\p{Ll}{3,}s)\b/u;
 const AFTER_THAT = /^(?:,\s(?:however|though|too|also|in fact|instead),)? (?:(?:that|how|whether|what|why|the|a|an|it|he|she|they|there)\b|\p{Lu})/u;
 /** Verb forms that are also plural nouns: before a preposition they are the nouns ("Clinton claims on trade fall short"). */
 const ALSO_PLURAL_NOUNS = new Set(words(`claims promises vows pledges reports forecast forecasts projects states`));
@@ -831,7 +834,9 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       if (needsMore) objectOnly = at;
       // "A Herald poll released Wednesday shows Holt leading": a poll shows its figures without "that".
       const pollShows = EVIDENCE_VERBS.has(w) && POLL_SUBJECT.test(lead);
-      if ((NEEDS_THAT.has(w) || MADE_CLEAR.has(w)) && !AFTER_THAT.test(rest) && !parenthetical && !pollShows) continue;
+      // (A headline drops "that" and articles: "Report finds pier was unsafe".)
+      const headlineClause = s.section !== "body" && HEADLINE_CLAUSE_AFTER.test(rest);
+      if ((NEEDS_THAT.has(w) || MADE_CLEAR.has(w)) && !AFTER_THAT.test(rest) && !parenthetical && !pollShows && !headlineClause) continue;
       if (MADE_THE_CASE.has(w) && !/^ that\b/.test(rest)) continue;
       // "goes on: “…”", or set off by commas inside a quotation ("Managers, he went on, “are informed …”").
       if (GOES_ON.has(w) && !/^:\s*[“"]/.test(rest) && !(/^,\s/.test(rest) && /,\s(?!(?:as|while|when|once|which|who|that|after|before|until|since)\s)(?:\p{L}+\s){1,3}$/iu.test(lead))) continue;

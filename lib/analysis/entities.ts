@@ -1094,7 +1094,13 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
     if (!f && c.kind !== "place" && (c.words.length >= 2 || (!bySurname.has(key) && c.strongKind !== "person" && !c.role))) {
       // (Only a last word a name may go without: "Now", "Action", "Inc.", or a trade — not "Foundation", another body.)
       const full = byShortName.get(c.words.join(" ").toLowerCase());
-      f = full && BODY_KINDS_OF_NAMES.has(full.kind) && full.firstSeen < c.start ? full : null;
+      // (A headline names a company short before the body gives its full name: "Acme confirms job cuts".)
+      f = full && BODY_KINDS_OF_NAMES.has(full.kind) && (full.firstSeen < c.start || sentences[c.sentence]?.section !== "body") ? full : null;
+    }
+    // ("Union says talks have collapsed" over "the Harbor Union": a headline's word for a body is the one body named so.)
+    if (!f && c.words.length === 1 && sentences[c.sentence]?.section !== "body" && (ORGANIZATION_NOUNS.has(key) || INSTITUTION_NOUNS.has(key))) {
+      const named = (byLastWord.get(key) ?? []).filter((g) => BODY_KINDS_OF_NAMES.has(g.kind));
+      if (named.length === 1) f = named[0]!;
     }
     if (!f && c.words.length === 1 && (c.weak || c.headline) && !solidKeys.has(key) && !PLACES.has(key)) continue;
     if (!f && c.headline) {

@@ -3274,4 +3274,11 @@ describe("attribution", () => {
     // (Not a headline's object: "Holt finds his voice".)
     expect(head("Holt finds his voice")).toEqual(["assertion", null]);
   });
+
+  it("finds someone described by where they work before an aside on their anonymity, and whose report a pronoun names (held-out set 2)", () => {
+    expect(sourcesOf("Patients waited for hours. A nurse on the hospital's acute medical unit, who asked not to be named because staff have been told not to speak to the media, said patients had been treated in corridors.")).toEqual([null, "a nurse on the hospital's acute medical unit"]);
+    expect(sourcesOf("Ann Holt is the mayor. The city grew 4 percent, according to her annual report.")).toEqual([null, "Ann Holt"]);
+    // (Not a pronoun's kin before an interview.)
+    expect(analyzeBody("Ann Kerr spoke on Monday. Ann Kerr was blasted by her brother in an interview.").claims.at(-1)!.source?.text).toBe("her brother");
+  });
 });

@@ -2363,6 +2363,18 @@ export class ClaimExtractor {
     while (k < ws.length && ws[k]!.start < pos) k++;
     let w = ws[k];
     if (!w) return null;
+    // "according to its most recent annual report": the report of the body or person the pronoun means.
+    // (The document's own phrase: not "by her brother in an interview".)
+    const owner = w;
+    const phrase = /^(?:its|his|her|their)$/.test(owner.lower) ? ws.slice(k + 1, k + 5) : [];
+    const docAt = phrase.findIndex((x) => DOCUMENT_NOUNS.has(x.lower) || TALLY_NOUNS.has(x.lower));
+    const ownDoc = docAt >= 0 && phrase.slice(0, docAt).every((x) => !x.cap && !PP_HEADS.has(x.lower) && this.ctx.text.slice(x.end, x.end + 1) === " ") ? phrase[docAt] : undefined;
+    if (ownDoc && !this.inQuotes(quotes, owner.start)) {
+      const { discourse } = this.ctx;
+      const before = ms.filter((x) => x.end <= owner.start && !this.inQuotes(quotes, x.start));
+      const key = owner.lower === "its" ? (discourse.resolvePronoun("it", before, false, s.index) ?? discourse.recentBodySubjectKey(s.index)) : owner.lower === "their" ? null : discourse.resolvePronoun(owner.lower === "his" ? "he" : "she", before, false, s.index);
+      if (key) return { src: { entityKey: key, text: this.ctx.text.slice(owner.start, ownDoc.end), role: null }, start: owner.start, end: ownDoc.end };
+    }
     if (isDeterminer(w.lower) && ws[k + 1]) {
       // "reads a statement from Senator Reid's office": whoever issued the document.
       // ("a state study by …": past one word that says whose or what kind.)
@@ -2712,7 +2724,8 @@ export class ClaimExtractor {
     // (Anonymous sources are always people: "a person with direct knowledge of the talks".)
     if (SPEAKING_KINDS.has(kind) || kind === "anonymous") return true;
     if (kind !== "unnamed") return false;
-    const head = headNoun(found.src.text);
+    // (The noun before a phrase that says where or whose: "A nurse on the hospital's acute medical unit".)
+    const head = headNoun(found.src.text.split(/\s(?:of|on|at|in|for|with|from)\s/)[0]!);
     const one = head.replace(/s$/, "");
     // (…or a document: "The ad lashed out at …", "criticized by an inspector general's report".)
     return namesPeople(head) || KIN_NOUNS.has(head) || DOCUMENT_NOUNS.has(head) || ORGANIZATION_NOUNS.has(one) || INSTITUTION_NOUNS.has(one) || GROUP_PLURALS.has(head) || UNNAMED_SOURCES[head] !== undefined || DESCRIPTION_KINDS[head] !== undefined || DESCRIPTION_KINDS[one] !== undefined;

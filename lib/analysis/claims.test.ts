@@ -3281,4 +3281,10 @@ describe("attribution", () => {
     // (Not a pronoun's kin before an interview.)
     expect(analyzeBody("Ann Kerr spoke on Monday. Ann Kerr was blasted by her brother in an interview.").claims.at(-1)!.source?.text).toBe("her brother");
   });
+
+  it("reads a senior official of a nationality as unnamed officials, and a presidency as a body (held-out set 1)", () => {
+    expect(sourcesOf("Troops massed. A senior Valdorian official, who spoke on condition of anonymity, said two brigades were on alert.")).toEqual([null, "a senior Valdorian official"]);
+    expect(sourcesOf("Talks went on. A Google official said so.")).toEqual([null, "Google"]);
+    expect(sourcesOf("Talks failed. Ministers will meet again, the presidency said in a statement.")).toEqual([null, "presidency"]);
+  });
 });

@@ -1080,7 +1080,9 @@ export class ClaimExtractor {
       }
       // "A senior U.S. official described", "Kessarian officials said": officials of a country, not named, are not
       // the country speaking.
-      if (pm && /^officials?$/.test(w.lower) && this.ctx.ents.kindOf(pm.entityKey) === "place" && text.slice(pm.end, w.start) === " " && !this.inQuotes(quotes, pm.start)) {
+      // (Also of a nationality the article gives no kind: "A senior Valdorian official".)
+      const nationality = !!pm && /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|an|i)$/u.test(pm.text);
+      if (pm && /^officials?$/.test(w.lower) && (this.ctx.ents.kindOf(pm.entityKey) === "place" || nationality) && text.slice(pm.end, w.start) === " " && !this.inQuotes(quotes, pm.start)) {
         let first = ws.indexOf(prev);
         while (first > 0 && ws[first - 1]!.end > pm.start) first--;
         if (rank && text.slice(rank.end, pm.start) === " ") first = ws.indexOf(rank);

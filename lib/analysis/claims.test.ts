@@ -3287,4 +3287,17 @@ describe("attribution", () => {
     expect(sourcesOf("Talks went on. A Google official said so.")).toEqual([null, "Google"]);
     expect(sourcesOf("Talks failed. Ministers will meet again, the presidency said in a statement.")).toEqual([null, "presidency"]);
   });
+
+  it("gives \"the actor\" or \"the referee\" to the person the article named so, by a title or an aside (review 5)", () => {
+    const said = (t: string) => {
+      const r = analyzeBody(t);
+      return sourceName(r, r.claims.at(-1));
+    };
+    expect(said("Actor Sam Reed won an award. The actor said he was thrilled.")).toBe("Sam Reed");
+    expect(said("Referee Tom Bale sent off two players. The referee said he had no choice.")).toBe("Tom Bale");
+    expect(said("Sam Reed, an actor, won an award. The actor said he was thrilled.")).toBe("Sam Reed");
+    // (Still not the last person named otherwise, nor a doctor at a hospital for the hospital.)
+    expect(said("Sam Reed won the race. The referee said the finish was close.")).toBe("referee");
+    expect(said("The boy was hurt. A doctor at Mercy Hospital said the boy was recovering.")).toBe("a doctor at Mercy Hospital");
+  });
 });

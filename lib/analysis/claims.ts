@@ -1633,7 +1633,7 @@ export class ClaimExtractor {
         // body, opening the clause; the body is theirs to speak for when it is named, else they are a group of their own.
         // ("Voters in Ohio, Texas and Florida said": people of where they live, too.)
         // ("Nurses at Mercy Hospital said": people at a body, who do not speak for it.)
-        const peopleAt = pw.lower === "at" && namesPeople(head.lower) && !ROLE_HEADS.has(head.lower.slice(0, -1));
+        const peopleAt = pw.lower === "at" && namesPeople(head.lower) && (!ROLE_HEADS.has(head.lower.slice(0, -1)) || WORKS_THERE.has(head.lower.slice(0, -1)));
         const people = (pw.lower === "of" || (pw.lower === "in" && namesPeople(head.lower)) || peopleAt) && /[^s]s$/.test(head.lower) && (ROLE_HEADS.has(head.lower.slice(0, -1)) || PEOPLE_PLURAL.test(head.lower) || namesPeople(head.lower));
         const opens = people && (j === 1 || CLAUSE_OPENERS.has(ws[j - 2]!.lower) || CLAUSE_OPENS_AFTER.test(text.slice(ws[j - 2]!.end, head.start)));
         if (opens && !this.inQuotes(quotes, head.start)) {

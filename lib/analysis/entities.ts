@@ -242,7 +242,7 @@ const CAMPAIGN_NAME_WORDS = new Set("america americans now forward together acti
 /** Last words a body's name is often written without: "Secure America (Now)", "Acme (Inc.)". */
 /** Titles that are also ordinary words in names of things, read as titles only before a given name. */
 const TITLES_BEFORE_GIVEN_NAMES = new Set(
-  "principal detective captain lieutenant sergeant corporal colonel trooper constable marshal provost coroner magistrate striker goalkeeper midfielder quarterback pitcher".split(" "),
+  "principal detective captain lieutenant sergeant corporal colonel trooper constable marshal provost coroner magistrate striker goalkeeper midfielder quarterback pitcher actor actress singer referee umpire".split(" "),
 );
 /** Plural nouns for parts of something: "Shares of", "Units of". */
 const PARTS_OF_THINGS = new Set("shares stocks units bonds".split(" "));

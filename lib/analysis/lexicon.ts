@@ -67,6 +67,7 @@ export const ROLE_HEADS = set(`
   cardinal rabbi imam pastor father sister principal detective captain lieutenant sergeant corporal colonel trooper
   constable marshal provost coroner magistrate councilman councilwoman councilmember councilor councillor alderman
   alderwoman assemblyman assemblywoman striker goalkeeper midfielder quarterback pitcher barrister solicitor boss
+  actor actress singer referee umpire
 `);
 
 /** Lower-case words that may modify a role: "former acting", "national security", "campaign". */
@@ -188,7 +189,8 @@ export const PRONOUNS = new Set(["he", "she", "they", "it"]);
 export const OCCUPATIONS = new Set(
   ("economist analyst strategist historian professor scientist officer editor columnist activist pollster consultant doctor host anchor commentator author lobbyist researcher advocate student teacher nurse witness cameraman photographer reporter resident voter worker farmer veteran narrator announcer " +
     "diplomat envoy driver coach principal superintendent detective trooper physician surgeon engineer player defendant plaintiff victim suspect juror pilot soldier firefighter paramedic " +
-    "midwife pharmacist mechanic electrician miner chef architect accountant therapist psychologist psychiatrist dentist veterinarian caregiver landlord tenant shopkeeper banker trader contractor striker goalkeeper midfielder defender").split(" "),
+    "midwife pharmacist mechanic electrician miner chef architect accountant therapist psychologist psychiatrist dentist veterinarian caregiver landlord tenant shopkeeper banker trader contractor striker goalkeeper midfielder defender " +
+    "actor actress singer referee umpire publicist").split(" "),
 );
 
 /**

@@ -3300,4 +3300,9 @@ describe("attribution", () => {
     expect(said("Sam Reed won the race. The referee said the finish was close.")).toBe("referee");
     expect(said("The boy was hurt. A doctor at Mercy Hospital said the boy was recovering.")).toBe("a doctor at Mercy Hospital");
   });
+
+  it("reads no cue in an \"-ing\" word that only describes a noun (\"broke reporting rules\")", () => {
+    expect(sourcesOf("Kelvra recalled its fryers. Kelvra is reportedly facing a fine if the agency finds it broke reporting rules.")).toEqual([null, null]);
+    expect(sourcesOf("The Herald is reporting that the mayor will resign.")).toEqual(["Herald"]);
+  });
 });

@@ -827,6 +827,8 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       if (w === "told" && /^ to\s+\p{Ll}/u.test(rest)) continue;
       // ("accepted that she had …", not "accepted that job": "that" opens a clause.)
       if (w.startsWith("accept") && /^ that\s+\p{Ll}+(?:\s+(?:in|on|at|within|after|before|for|from|to|with|by|last|this|next)\b|\s*[,.;!?]|\s*$)/u.test(rest)) continue;
+      // ("broke reporting rules", "disclosure requirements": an "-ing" word that only describes a noun.)
+      if (w.endsWith("ing") && /^ (?:rules|requirements?|obligations?|standards?|period|deadlines?|system|process|guidelines|regime|duties|line|lines)\b/.test(rest)) continue;
       // ("a fine if the agency finds it broke the rules": a finding supposed, not made.)
       if (CONDITION_BEFORE.test(lead)) continue;
       // ("…, describing Fairley as …": a participle of its own clause, after a comma; not "talking points describing the attack".)

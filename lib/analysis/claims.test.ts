@@ -3305,4 +3305,9 @@ describe("attribution", () => {
     expect(sourcesOf("Kelvra recalled its fryers. Kelvra is reportedly facing a fine if the agency finds it broke reporting rules.")).toEqual([null, null]);
     expect(sourcesOf("The Herald is reporting that the mayor will resign.")).toEqual(["Herald"]);
   });
+
+  it("reads \"the bank\" as a bank, not another body of its sentence, and a memo seen by an outlet as the memo's (held-out sets 4 and 6)", () => {
+    expect(sourcesOf("Northmere Bank was hacked. In a filing with the Financial Conduct Board, the bank said a third party had accessed a database.")).toEqual([null, "Northmere Bank"]);
+    expect(sourcesOf("Lumora cut jobs. Lumora is laying off 340 employees, according to an internal memo seen by Stackline.")).toEqual([null, "an internal memo"]);
+  });
 });

@@ -2397,6 +2397,11 @@ export class ClaimExtractor {
           if (next) owner = next;
         }
         if (owner) return { src: { entityKey: owner.entityKey, text: this.ctx.text.slice(w.start, owner.end), role: null }, start: w.start, end: owner.end };
+        // ("an internal memo seen by Stackline": the document speaks, not the outlet that has seen it.)
+        if (/^\s+(?:seen|obtained|reviewed|viewed)\s+by\b/.test(this.ctx.text.slice(doc.end, doc.end + 16))) {
+          const d = this.describedPhrase(s, ws.indexOf(doc));
+          if (d && !this.inQuotes(quotes, d.start)) return this.describedSource(d);
+        }
       }
       // "said the legislator, Representative Carl Seel": the name the description introduces.
       const named = ms.find((x) => x.start > doc.end && x.start - doc.end <= 40 && this.ctx.ents.kindOf(x.entityKey) === "person");

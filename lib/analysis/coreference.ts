@@ -432,9 +432,12 @@ export class Discourse {
 
   /** A body described by `n`; `near`: only one named in the sentence, named with the noun, or the sentence before's subject. */
   private resolveBody(n: string, kinds: readonly string[], before: Mention[], near: boolean): string | null {
+    // (A body of the sentence, but for "the bank" or "the hospital" only one named so: "In a filing with the Financial
+    // Conduct Board, the bank said" is not the board.)
+    const namedSo = (key: string) => !NAMED_SO_ONLY.has(n) || this.ents.nameOf(key).toLowerCase().split(/\s+/).includes(n);
     for (let i = before.length - 1; i >= 0; i--) {
       const key = before[i]!.entityKey;
-      if (kinds.includes(this.ents.kindOf(key) as never) && !this.ents.isPlural(key)) return key;
+      if (kinds.includes(this.ents.kindOf(key) as never) && !this.ents.isPlural(key) && namedSo(key)) return key;
     }
     // "the campaign" after "the Romney campaign", "the committee" after "the Ways and Means Committee".
     const named = this.bodyByHeadWord.get(n);

@@ -3310,4 +3310,10 @@ describe("attribution", () => {
     expect(sourcesOf("Northmere Bank was hacked. In a filing with the Financial Conduct Board, the bank said a third party had accessed a database.")).toEqual([null, "Northmere Bank"]);
     expect(sourcesOf("Lumora cut jobs. Lumora is laying off 340 employees, according to an internal memo seen by Stackline.")).toEqual([null, "an internal memo"]);
   });
+
+  it("reads \"one of them said\", \"the county says\" and \"the campaigner said\" as someone speaking (held-out set 6)", () => {
+    expect(sourcesOf("Three officers spoke. “We were told nothing,” one of them said.").at(-1)).toBe("one of them");
+    expect(sourcesOf("Water was unsafe. Until the advisory is lifted, the county says residents should boil water.").at(-1)).toBe("county");
+    expect(sourcesOf("Votes were counted. “They tell pollsters they'll vote Yes,” the campaigner said.").at(-1)).toBe("campaigner");
+  });
 });

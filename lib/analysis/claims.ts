@@ -943,6 +943,13 @@ export class ClaimExtractor {
       }
     }
     const before = ms.filter((x) => x.end <= w.start && !this.inQuotes(quotes, x.start));
+    // "“…,” one of them said": one of the people "they" would mean, named so.
+    if (w.lower === "them" && ws[k - 1]?.lower === "of" && /^(?:one|some|two|three|several|many|most|all|none)$/.test(ws[k - 2]?.lower ?? "") && opensClauseAt(text, ws, k - 2)) {
+      const group = discourse.resolvePronoun("they", before, false, s.index);
+      const phrase = text.slice(ws[k - 2]!.start, w.end);
+      const name = group ? `${phrase.replace(/^\p{Lu}/u, (c) => c.toLowerCase())} (${ents.nameOf(group)})` : phrase.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+      return { src: { entityKey: ents.ensure(name, "unnamed", phrase), text: phrase, role: null }, start: ws[k - 2]!.start, end: w.end };
+    }
     if (PRONOUNS.has(w.lower)) {
       // Right after the first comma of a sentence that opens with a subordinate clause.
       const fronted = opensWithFrontedClause(text, s.start) && text.indexOf(", ", s.start) === w.start - 2;

@@ -190,7 +190,7 @@ export const OCCUPATIONS = new Set(
   ("economist analyst strategist historian professor scientist officer editor columnist activist pollster consultant doctor host anchor commentator author lobbyist researcher advocate student teacher nurse witness cameraman photographer reporter resident voter worker farmer veteran narrator announcer " +
     "diplomat envoy driver coach principal superintendent detective trooper physician surgeon engineer player defendant plaintiff victim suspect juror pilot soldier firefighter paramedic " +
     "midwife pharmacist mechanic electrician miner chef architect accountant therapist psychologist psychiatrist dentist veterinarian caregiver landlord tenant shopkeeper banker trader contractor striker goalkeeper midfielder defender " +
-    "actor actress singer referee umpire publicist").split(" "),
+    "actor actress singer referee umpire publicist campaigner").split(" "),
 );
 
 /**
@@ -230,7 +230,7 @@ export const DESCRIPTION_KINDS = wordTable<Kinds>({
   ...Object.fromEntries(
     "airline carmaker automaker drugmaker manufacturer retailer insurer lender developer supermarket broker carrier".split(" ").map((w) => [w, ["organization"] as Kinds]),
   ),
-  bank: ["organization", "institution"], office: ["institution"], army: ["institution"], military: ["institution"], navy: ["institution"], presidency: ["institution"], authority: ["institution"], embassy: ["institution"],
+  bank: ["organization", "institution"], office: ["institution"], army: ["institution"], military: ["institution"], navy: ["institution"], presidency: ["institution"], county: ["institution"], authority: ["institution"], embassy: ["institution"],
   inquest: ["institution"], jury: ["institution"], journal: ["outlet"], club: ["organization"], league: ["organization"], team: ["organization"], union: ["organization"],
   ...Object.fromEntries(
     "actor actress singer star agent referee publicist umpire barrister solicitor boss winner challenger incumbent newcomer".split(" ").map((w) => [w, ["person"] as Kinds]),

@@ -3316,4 +3316,12 @@ describe("attribution", () => {
     expect(sourcesOf("Water was unsafe. Until the advisory is lifted, the county says residents should boil water.").at(-1)).toBe("county");
     expect(sourcesOf("Votes were counted. “They tell pollsters they'll vote Yes,” the campaigner said.").at(-1)).toBe("campaigner");
   });
+
+  it("reads \"the chief\", a list of examples in an \"including\" aside, a study commissioned by someone, a name a description introduces, and figures called official (held-out set 4)", () => {
+    expect(sourcesOf("Police Chief Donna Whitacre spoke. The officer is on leave, which is standard procedure, the chief said.").at(-1)).toBe("Donna Whitacre");
+    expect(sourcesOf("The council met. Supporters, including teachers, nurses and younger renters, urged the council to approve the project.").at(-1)).toBe("supporters");
+    expect(sourcesOf("The council met. A traffic study commissioned by the city found that the project would add 1,100 trips.").at(-1)).toBe("a traffic study");
+    expect(sourcesOf("Eastbrook University studied it. The podcast is popular, according to the ratings firm Audiometrix.").at(-1)).toBe("Audiometrix");
+    expect(sourcesOf("Trade fell. Trade was worth 14 billion euros, according to official figures.").at(-1)).toBe("official figures");
+  });
 });

@@ -459,7 +459,7 @@ const EPITHET_NOUNS = new Set("teenager youngster rookie newcomer veteran".split
 const WHERE_OR_WHEN = new Set("at in on during after before following".split(" "));
 const RELATIVE_WORDS = new Set("that who whom which whose where when".split(" "));
 /** Participles after a document that say when it was issued or what it holds: "issued Thursday", "detailing …". */
-const DOCUMENT_PARTICIPLES = new Set("issued released published posted obtained sent signed written dated filed detailing outlining describing summarizing listing citing".split(" "));
+const DOCUMENT_PARTICIPLES = new Set("issued released published posted obtained sent signed written dated filed commissioned conducted detailing outlining describing summarizing listing citing".split(" "));
 /** Words that open what someone is reproached for: "over the budget", "after the vote". */
 const REASON_HEADS = new Set("over after about during amid because".split(" "));
 /** Prepositions between a role and the body it serves ("an aide to the committee", "a spokesman for Acme"). */
@@ -468,7 +468,8 @@ const NOT_GROUP_KINDS = new Set<EntityKind>(["person", "place", "other"]);
 /** ", including Glenn Beck and Bill O'Reilly, " (and an auxiliary or adverb) right before a verb. */
 /** An aside on why a source is not named: ", speaking on condition of anonymity because …, ", ", declining to be named, ". */
 const ANONYMITY_ASIDE = /,\s+(?:speaking|declining|requesting|asking|insisting\s+on)\s[^,;:“”"()]{0,40}?\b(?:anonymity|anonymously|named|identified)\b[^,;:“”"()]{0,100},\s+$/u;
-const INCLUDING_ASIDE = /,\s+including\s+[^,;:“”"()]{1,80},\s+(?:(?:have|has|had|also|all|both)\s+)*$/u;
+// (The examples may be a list: "Supporters, including teachers, nurses and younger renters, urged".)
+const INCLUDING_ASIDE = /,\s+including\s+[^;:“”"()]{1,100}?,\s+(?:(?:have|has|had|also|all|both)\s+)*$/u;
 /** Plural people and "like", "such as" or "including", then only names and their asides up to here. */
 const EXAMPLE_LIST = /\p{Ll}+s\s+(?:like|such\s+as|including)\s+\p{Lu}[^;:.!?“”"]*$/u;
 /** A clause of an announcement or the like that ends on a verb of happening, which needs the "after …" or "when …" that follows it. */
@@ -2415,6 +2416,13 @@ export class ClaimExtractor {
       if (named && !doc.cap && /^, (?:\p{Lu}[\p{L}.]*\s)*$/u.test(this.ctx.text.slice(doc.end, named.start)) && (ROLE_HEADS.has(doc.lower) || DESCRIPTION_KINDS[doc.lower])) {
         return sourceOf(named);
       }
+      // "according to the ratings firm Audiometrix": the name a description introduces, with no comma.
+      const det = w;
+      const introduced = ms.find((x) => x.start > det.start && x.start - det.start < 40 && !this.inQuotes(quotes, x.start));
+      if (introduced) {
+        const between = ws.filter((x) => x.start > det.start && x.end < introduced.start);
+        if (between.length >= 1 && between.length <= 3 && between.every((x) => !x.cap) && DESCRIPTION_KINDS[between.at(-1)!.lower] && this.ctx.text.slice(between.at(-1)!.end, introduced.start) === " ") return sourceOf(introduced);
+      }
       // "the organization", "the Herald"
       const m0 = ms.find((x) => x.start === ws[k + 1]!.start);
       if (m0) return sourceOf(m0);
@@ -2440,7 +2448,8 @@ export class ClaimExtractor {
         return sourceOf(m);
       }
     }
-    if (PRONOUNS.has(w.lower) || UNNAMED_SOURCES[w.lower]) return this.sourceEndingAt(s, ms, k, quotes);
+    // (Not a word for people that only describes figures: "according to official figures".)
+    if (PRONOUNS.has(w.lower) || (UNNAMED_SOURCES[w.lower] && !EVIDENCE_NOUNS.has(ws[k + 1]?.lower ?? ""))) return this.sourceEndingAt(s, ms, k, quotes);
     if (ws[k + 1] && (UNNAMED_SOURCES[ws[k + 1]!.lower] || DOCUMENT_NOUNS.has(ws[k + 1]!.lower))) return this.sourceEndingAt(s, ms, k + 1, quotes);
     w = undefined;
     return null;

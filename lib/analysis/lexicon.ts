@@ -230,7 +230,8 @@ export const DESCRIPTION_KINDS = wordTable<Kinds>({
   ...Object.fromEntries(
     "airline carmaker automaker drugmaker manufacturer retailer insurer lender developer supermarket broker carrier".split(" ").map((w) => [w, ["organization"] as Kinds]),
   ),
-  bank: ["organization", "institution"], office: ["institution"], army: ["institution"], military: ["institution"], navy: ["institution"], presidency: ["institution"], county: ["institution"], authority: ["institution"], embassy: ["institution"],
+  bank: ["organization", "institution"], office: ["institution"], army: ["institution"], military: ["institution"], navy: ["institution"], presidency: ["institution"], county: ["institution"],
+  chief: ["person"], authority: ["institution"], embassy: ["institution"],
   inquest: ["institution"], jury: ["institution"], journal: ["outlet"], club: ["organization"], league: ["organization"], team: ["organization"], union: ["organization"],
   ...Object.fromEntries(
     "actor actress singer star agent referee publicist umpire barrister solicitor boss winner challenger incumbent newcomer".split(" ").map((w) => [w, ["person"] as Kinds]),

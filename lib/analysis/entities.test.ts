@@ -228,4 +228,8 @@ describe("entities", () => {
   it("names no one in the words of a title after “titled” (“… Get Out of Debt, Build Wealth, and Achieve Your Dreams”)", () => {
     expect(names("Rep. Ann Holt wrote a book titled Get Out of Debt, Build Wealth, and Achieve Your Dreams, and was accused of fraud.")).toEqual(["Ann Holt/person"]);
   });
+
+  it("finds a barrister again by surname past the letters after a name (\"Olivia Strand KC\" is \"Ms Strand\")", () => {
+    expect(names("Olivia Strand KC, prosecuting, opened the case. Ms Strand told the jury it would last a week.")).toEqual(["Olivia Strand KC/person"]);
+  });
 });

@@ -163,9 +163,11 @@ function mayLeadIntel(c: number): boolean {
  */
 function surnameOf(words: readonly string[]): string {
   let i = words.length - 1;
-  while (i > 0 && GENERATION_SUFFIXES.has(words[i]!.toLowerCase())) i--;
+  while (i > 0 && (GENERATION_SUFFIXES.has(words[i]!.toLowerCase()) || POST_NOMINALS.has(words[i]!))) i--;
   return keyOf(words[i]!);
 }
+/** Letters after a name that are no part of it: "Olivia Strand KC" is Ms Strand. */
+const POST_NOMINALS = new Set(["KC", "QC", "MP", "MSP", "MEP", "OBE", "MBE", "CBE", "PhD"]);
 
 const hasGenerationSuffix = (w: readonly string[]) => GENERATION_SUFFIXES.has(w[w.length - 1]!.toLowerCase());
 

@@ -38,12 +38,17 @@ const CONNECTORS = new Set(["but", "and", "so", "yet", "still", "however", "mean
 const DOCUMENT_NOUNS = new Set(
   "op-ed report reports story article investigation editorial analysis poll polls polling study survey research document documents records memo memorandum letter statement statements filing complaint indictment ruling decision review audit column piece broadcast interview video tweet assessment ad advertisement commercial resolution petition cable email e-mail emails e-mails missive lawsuit suit rules guidance transcript".split(" "),
 );
-/** Records and who has them: "emails obtained by the ", "logs reviewed by the " (group 1: the records' noun). */
-const EVIDENCE_HOLDER = /\b(\p{L}+)\s+(?:obtained|reviewed|seen|examined|analy[sz]ed)\s+by\s+(?:the\s+)?$/u;
-const HELD_PARTICIPLES = /^(?:obtained|reviewed|seen|examined|analy[sz]ed)$/;
-/** People and who asked them: "voters interviewed by the ", "residents surveyed by the " (group 1: the people). */
-const PEOPLE_ASKED = /\b(\p{L}+)\s+(?:interviewed|surveyed|polled|questioned|contacted|reached)\s+by\s+(?:the\s+)?$/u;
-const PEOPLE_ASKED_PARTICIPLE = /^(?:interviewed|surveyed|polled|questioned|contacted|reached)$/;
+/**
+ * A noun, one of the participles `words` and "by", ending the text before a name ("emails obtained by the "; group 1:
+ * the noun), and a test for the participle alone.
+ */
+function participleThenBy(words: string): { before: RegExp; participle: RegExp } {
+  return { before: new RegExp(String.raw`\b(\p{L}+)\s+(?:${words})\s+by\s+(?:the\s+)?$`, "u"), participle: new RegExp(`^(?:${words})$`) };
+}
+/** Records and who has them: "emails obtained by the ", "logs reviewed by the ". */
+const RECORDS_HELD = participleThenBy("obtained|reviewed|seen|examined|analy[sz]ed");
+/** People and who asked them: "voters interviewed by the ", "residents surveyed by the ". */
+const PEOPLE_ASKED = participleThenBy("interviewed|surveyed|polled|questioned|contacted|reached");
 /** Jobs done for a body by people who do not speak for it: "a striker for Redvale", "a writer for the Courier". */
 const WORKS_THERE = new Set([...OCCUPATIONS, ..."writer reporter columnist correspondent editor author anchor host striker goalkeeper midfielder defender quarterback pitcher player cleaner".split(" ")]);
 /** Figures someone worked out, which speak for whoever made them: "a count by the coalition", "an estimate from the agency". */
@@ -1537,10 +1542,11 @@ export class ClaimExtractor {
     const sourceNear = /\b(?:source|sources|insider|insiders)\s+(?:close\s+to|within|inside|in|at|near)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,4}$/u.test(text.slice(Math.max(s.start, listStart - 60), listStart));
     // ("Emails obtained by the Courier show", "logs reviewed by the Herald show": who has the records does not speak;
     // the records do, below.)
-    const holderOfRecords = direct ? EVIDENCE_HOLDER.exec(text.slice(Math.max(s.start, listStart - 40), listStart)) : null;
+    const byWhom = direct ? text.slice(Math.max(s.start, listStart - 40), listStart) : "";
+    const holderOfRecords = direct ? RECORDS_HELD.before.exec(byWhom) : null;
     const heldRecords = holderOfRecords !== null && EVIDENCE_NOUNS.has(holderOfRecords[1]!.toLowerCase());
     // ("Voters interviewed by the Herald said": the people asked speak, not who asked them.)
-    const asker = direct ? PEOPLE_ASKED.exec(text.slice(Math.max(s.start, listStart - 40), listStart)) : null;
+    const asker = direct ? PEOPLE_ASKED.before.exec(byWhom) : null;
     const asked = asker !== null && (namesPeople(asker[1]!.toLowerCase()) || PEOPLE_PLURAL.test(asker[1]!.toLowerCase()));
     // ("Tom Holt following the ruling said": when, after a person named; the person speaks, below.)
     const whenAfterPerson = direct !== null && /\b(?:following|after|before|during)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?$/.test(governedBy) &&
@@ -1607,12 +1613,12 @@ export class ClaimExtractor {
         // (Named in lower case, as anywhere but at a sentence's start: "emails".)
         if (doc && opensClauseAt(text, ws, doc.firstWord)) return this.describedSource(doc.firstWord === 0 ? { ...doc, name: doc.name.charAt(0).toLowerCase() + doc.name.slice(1) } : doc);
       }
-      if (asked && j > 0 && PEOPLE_ASKED_PARTICIPLE.test(pw.lower) && k - j <= 5 && !this.inQuotes(quotes, pw.start)) {
+      if (asked && j > 0 && PEOPLE_ASKED.participle.test(pw.lower) && k - j <= 5 && !this.inQuotes(quotes, pw.start)) {
         const people = this.describedPhrase(s, j - 1);
         if (people) return this.describedSource({ ...people, name: people.name.charAt(0).toLowerCase() + people.name.slice(1) });
       }
       // "Emails obtained by the Courier show", "maintenance logs reviewed by the Herald show": the records, named so.
-      if (heldRecords && j > 0 && EVIDENCE_NOUNS.has(ws[j - 1]!.lower) && HELD_PARTICIPLES.test(pw.lower) && k - j <= 5 && !this.inQuotes(quotes, pw.start)) {
+      if (heldRecords && j > 0 && EVIDENCE_NOUNS.has(ws[j - 1]!.lower) && RECORDS_HELD.participle.test(pw.lower) && k - j <= 5 && !this.inQuotes(quotes, pw.start)) {
         const records = this.describedPhrase(s, j - 1);
         if (records) return this.describedSource({ ...records, name: records.name.charAt(0).toLowerCase() + records.name.slice(1) });
       }

@@ -127,8 +127,10 @@ const FAULT_CHARGED = new RegExp(
 );
 
 /** The words every misdeed charged holds (a cheap test before MISDEED_CHARGED). */
-const MISDEED_WORDS = new RegExp(String.raw`\b(?:lying|lied|covered|ignored|failed|political|knew|known|broke|broken|breached|violated|${WRONGS_DONE})\b`, "u");
-const WRONG_DONE = new RegExp(String.raw`\b(?:knew|known|broke|broken|breached|violated|${WRONGS_DONE})\b`, "u");
+/** Crimes and breaches: what a name of no known kind may be charged with (see harmCharged). */
+const WRONGS = String.raw`knew|known|broke|broken|breached|violated|${WRONGS_DONE}`;
+const MISDEED_WORDS = new RegExp(String.raw`\b(?:lying|lied|covered|ignored|failed|political|${WRONGS})\b`, "u");
+const WRONG_DONE = new RegExp(String.raw`\b(?:${WRONGS})\b`, "u");
 export function harmCharged(content: string, cue: string): { who: string; war: boolean; office: boolean; misdeed?: true } | null {
   if (ADMITTING.test(cue)) return null;
   const text = content.trim();

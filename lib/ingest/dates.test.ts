@@ -26,6 +26,13 @@ describe("parseDateLine", () => {
     expect(update?.[0]?.stamp?.date).toBeUndefined();
   });
 
+  it("reads a date line that ends with a reading time, and no other line", () => {
+    const mentions = parseDateLine("Oct. 14, 2025 | 6 min read");
+    expect(mentions?.map((m) => m.stamp && formatStamp(m.stamp))).toEqual(["2025-10-14"]);
+    expect(parseDateLine("6 min read")).toBeNull();
+    expect(parseDateLine("The mayor read the report for 6 min | then left")).toBeNull();
+  });
+
   it("accepts an update note after the stamp", () => {
     expect(parseDateLine("Updated at 9:30 p.m. with comment from the White House.")?.[0]?.stamp?.time).toEqual({ h: 21, mi: 30, s: 0 });
   });

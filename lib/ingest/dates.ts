@@ -240,6 +240,9 @@ function roleOfLabel(label: string): DateRole {
   return /updat|modif/i.test(label) ? "updated" : "published";
 }
 
+/** A reading time ending a date line: " | 6 min read", " · 5-minute read". */
+const READING_TIME_AFTER = /\s*[|·•–—-]\s*\d{1,3}[\s-]*(?:min|mins|minute|minutes)\.?\s+read\s*$/i;
+
 /**
  * A line that is nothing but date stamps (each optionally labelled "Posted on", "Updated:", "*First Published:",
  * ...) -> its mentions; null for any other line. The whole line must be consumed, so a body sentence that
@@ -247,6 +250,8 @@ function roleOfLabel(label: string): DateRole {
  */
 export function parseDateLine(line: string): DateMention[] | null {
   if (line.length > 200) return null;
+  // ("Oct. 14, 2025 | 6 min read": the reading time after the stamps is furniture too.)
+  line = line.replace(READING_TIME_AFTER, "");
   const lead = LEADING_DECORATION_RE.exec(line);
   let p = lead ? lead[0].length : 0;
   const found: { role: DateRole; stamp: Stamp | null; start: number; labelled: boolean }[] = [];

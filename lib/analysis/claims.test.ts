@@ -3102,10 +3102,7 @@ describe("attribution", () => {
 
   it("finds speakers described by their trade, office, kin or whose people they are, and never a person the article titled otherwise", () => {
     const lead = "Harlow Bank cut 300 jobs on Monday. Tom Reid, the bank's chief executive, spoke to staff. ";
-    const speaker = (subject: string) => {
-      const r = analyzeBody(`${lead}${subject} said the plan was unfair.`);
-      return sourceName(r, r.claims.at(-1));
-    };
+    const speaker = (subject: string) => sourcesOf(`${lead}${subject} said the plan was unfair.`).at(-1);
     // Bodies by trade or office: the one named so, else described.
     expect(speaker("The lender")).toBe("Harlow Bank");
     expect(speaker("The carmaker")).toBe("carmaker");
@@ -3210,10 +3207,7 @@ describe("attribution", () => {
 
   it("finds someone described right after a quotation, before or after the verb (320 tag probes, /work/s24/gap/gap3.cjs)", () => {
     const lead = "Harlow Bank cut 300 jobs on Monday. ";
-    const speaker = (tag: string) => {
-      const r = analyzeBody(`${lead}“The plan is unfair,” ${tag}`);
-      return sourceName(r, r.claims.at(-1));
-    };
+    const speaker = (tag: string) => sourcesOf(`${lead}“The plan is unfair,” ${tag}`).at(-1);
     expect(speaker("the council said.")).toBe("council");
     expect(speaker("campaigners said.")).toBe("campaigners");
     expect(speaker("the study's authors told the BBC.")).toBe("the study's authors");
@@ -3289,10 +3283,7 @@ describe("attribution", () => {
   });
 
   it("gives \"the actor\" or \"the referee\" to the person the article named so, by a title or an aside (review 5)", () => {
-    const said = (t: string) => {
-      const r = analyzeBody(t);
-      return sourceName(r, r.claims.at(-1));
-    };
+    const said = (t: string) => sourcesOf(t).at(-1);
     expect(said("Actor Sam Reed won an award. The actor said he was thrilled.")).toBe("Sam Reed");
     expect(said("Referee Tom Bale sent off two players. The referee said he had no choice.")).toBe("Tom Bale");
     expect(said("Sam Reed, an actor, won an award. The actor said he was thrilled.")).toBe("Sam Reed");

@@ -1232,7 +1232,7 @@ describe("attribution", () => {
   });
   it("skips a date set off by commas between a subject and its verb", () => {
     const r = analyzeBody("Another safety review, on June 25, 2012, reported a rise in thefts.");
-    expect([r.claims[0]!.kind, r.claims[0]!.source?.text]).toEqual(["report", "Another safety review"]);
+    expect([r.claims[0]!.kind, r.claims[0]!.source?.text]).toEqual(["finding", "Another safety review"]);
   });
   it("gives a sentence to a source that ends it after a comma, not a clause of its own", () => {
     expect(sourcesOf("The order was settled at the last minute, with the goal of letting all who wished to read do so, but making sure there was parity, Mr. Tom Reyes said.")).toEqual(["Tom Reyes"]);
@@ -3314,5 +3314,17 @@ describe("attribution", () => {
     expect(sourcesOf("The council met. A traffic study commissioned by the city found that the project would add 1,100 trips.").at(-1)).toBe("a traffic study");
     expect(sourcesOf("Eastbrook University studied it. The podcast is popular, according to the ratings firm Audiometrix.").at(-1)).toBe("Audiometrix");
     expect(sourcesOf("Trade fell. Trade was worth 14 billion euros, according to official figures.").at(-1)).toBe("official figures");
+  });
+
+  it("reads \"another neighbor\" as one more unnamed person, a review or analysis as speaking for itself, as a study does, and \"1,000\" as one number", () => {
+    expect(sourcesOf("Smoke rose. Another neighbor said the fire started at midnight.").at(-1)).toBe("another neighbor");
+    const review = analyzeBody("The guards were disciplined. An internal review found that the guards were asleep.");
+    expect([review.claims[1]!.kind, sourceName(review, review.claims[1])]).toEqual(["finding", "an internal review"]);
+    expect(sourcesOf("Prices rose. An analysis found that prices rose 4 percent.").at(-1)).toBe("an analysis");
+    // ("1,000" is one number, not a speaker "000 voters" after a comma.)
+    expect(sourcesOf("Prices rose. A poll of 1,000 voters found that prices rose.").at(-1)).toBe("a poll");
+    expect(sourcesOf("Work stopped. The 4,000 workers said the plant was unsafe.").at(-1)).toBe("4,000 workers");
+    // (Still no one in "another" that is not a phrase's opening word: "cited another study that said".)
+    expect(sourcesOf("Prices rose. He cited another study that said prices would rise.").at(-1)).toBeNull();
   });
 });

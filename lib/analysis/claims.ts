@@ -100,8 +100,8 @@ const ISSUED_OBJECT_BEFORE = /\b(issued|released|sent|posted|published|put out|d
 const ISSUING_PARTICIPLE = /\b(?:issuing|releasing|sending|posting|publishing|putting out) /;
 /** "released Wednesday ", "conducted last week ": a participle and when, between a document and its verb. */
 const DATED_PARTICIPLE_BEFORE = /\b(?:released|published|conducted|taken|issued|completed|disclosed|obtained|filed|unsealed)\s+(?:on\s+)?(?:\p{Lu}\p{Ll}+|(?:last|this|earlier this)\s+(?:week|month|year)|yesterday|today|recently|last night)\s+$/u;
-/** Nouns for a poll or study, which speaks for itself ("A new poll shows"). */
-const STUDY_NOUNS = new Set(["poll", "polls", "survey", "surveys", "study", "studies", "audit"]);
+/** Nouns for a poll, study or review, which speaks for itself ("A new poll shows", "an internal review found"). */
+const STUDY_NOUNS = new Set(["poll", "polls", "survey", "surveys", "study", "studies", "audit", "audits", "review", "reviews", "analysis", "analyses", "assessment", "assessments", "evaluation"]);
 const STUDY_SOURCE = new RegExp(String.raw`\b(?:polling|${[...STUDY_NOUNS].join("|")})$`, "i");
 /** "of likely voters ", "of 1,000 adults ": who a poll or study asked or looked at, between its noun and its verb. */
 const STUDIED_BEFORE = /\b(?:poll|polls|survey|surveys|study|studies|analysis|audit)\s+(of\s+(?:[\p{Ll}\d][\p{L}\d,'’\-]*\s+){1,3})$/u;
@@ -514,6 +514,12 @@ function descriptionNoun(w: Word, prev: Word | undefined): string | null {
 /** A word that may stand in a description before its noun ("former", "Senate", "top"): no preposition or verb. */
 /** A count before a noun: "90", "1,200". */
 const COUNT = /^\d[\d,]*$/;
+
+/** Whether word i follows word i - 1 after one space, or continues its number ("1,000": the words "1" and "000"). */
+function spacedOrNumberGroup(text: string, ws: readonly Word[], i: number): boolean {
+  const gap = text.slice(ws[i - 1]!.end, ws[i]!.start);
+  return gap === " " || (gap === "," && /^\d{3}$/.test(ws[i]!.text) && /^\d{1,3}$/.test(ws[i - 1]!.text));
+}
 /** Words that make a count approximate: "nearly 90", "about 40". */
 const APPROXIMATORS = new Set("nearly about almost roughly some over around approximately".split(" "));
 const APPROXIMATE_PAIRS = new Set(["more than", "at least", "fewer than", "less than", "as many"]);
@@ -2180,7 +2186,7 @@ export class ClaimExtractor {
     const ws = s.words;
     const { text } = this.ctx;
     let d = k;
-    while (d > 0 && k - d < 8 && !isDeterminer(ws[d]!.lower) && text.slice(ws[d - 1]!.end, ws[d]!.start) === " " && !ws[d - 1]!.poss) {
+    while (d > 0 && k - d < 8 && !isDeterminer(ws[d]!.lower) && spacedOrNumberGroup(text, ws, d) && !ws[d - 1]!.poss) {
       const prev = ws[d - 1]!;
       // "five past and present Missouri senators": two modifiers joined by "and".
       const pair = (prev.lower === "and" || prev.lower === "or") && d >= 2 && d < k && !ws[d]!.cap && !ws[d - 2]!.cap && isModifier(ws[d - 2]!) &&
@@ -2205,6 +2211,8 @@ export class ClaimExtractor {
       if (/[“”"]/.test(phrase)) return null;
       return { firstWord: d - 3, start: article.start, end: ws[k]!.end, phrase, name: text.slice(groupHead.start, ws[k]!.end), indefinite: article.lower !== "the" };
     }
+    // "Another neighbor said": one more of several, an indefinite article of its own (only where it opens the phrase).
+    if (d > 0 && ws[d - 1]!.lower === "another" && text.slice(ws[d - 1]!.end, ws[d]!.start) === " ") d--;
     const first = ws[d]!;
     const before = ws[d - 1];
     // "close to the chairman said": the object of a preposition is not who speaks ("according to" introduces one;
@@ -2224,7 +2232,7 @@ export class ClaimExtractor {
     const phrase = text.slice(first.start, ws[k]!.end);
     if (/[“”"]/.test(phrase)) return null;
     // ("One senior adviser said": one of several, as "a".)
-    const indefinite = first.lower === "a" || first.lower === "an" || (first.lower === "one" && d < k);
+    const indefinite = first.lower === "a" || first.lower === "an" || first.lower === "another" || (first.lower === "one" && d < k);
     // "a white lawmaker" keeps its article (one of many); "the documents" are named "documents".
     const name = indefinite ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : isDeterminer(first.lower) ? text.slice(ws[d + 1]?.start ?? first.start, ws[k]!.end) : phrase;
     return { firstWord: d, start: first.start, end: ws[k]!.end, phrase, name, indefinite };

@@ -3327,4 +3327,11 @@ describe("attribution", () => {
     // (Still no one in "another" that is not a phrase's opening word: "cited another study that said".)
     expect(sourcesOf("Prices rose. He cited another study that said prices would rise.").at(-1)).toBeNull();
   });
+
+  it("reads \"a neighbor, who …, said\" as the neighbor speaking, as it does a witness or a resident", () => {
+    expect(sourcesOf("Smoke rose. A neighbor, who asked not to be named, said the fire started at midnight.").at(-1)).toBe("a neighbor");
+    expect(sourcesOf("The plane landed. One passenger, who asked for anonymity, said the pilot was calm.").at(-1)).toBe("one passenger");
+    // (Still not a thing described so: "A fire, which started at midnight, said nothing" has no speaker.)
+    expect(sourcesOf("Smoke rose. A fire, which started at midnight, said nothing about the cause.").at(-1)).toBeNull();
+  });
 });

@@ -336,6 +336,10 @@ const BODY_PLURALS = new Set(["unions", "groups", "companies", "banks", "airline
 const PEOPLE_PLURALS = new Set(
   "lawmakers legislators officials activists critics supporters opponents voters donors delegates candidates residents farmers fans parents teachers engineers reporters investors machinists nurses veterans retirees protesters demonstrators lawyers attorneys prosecutors executives friends allies neighbors neighbours colleagues classmates customers passengers patients shoppers commuters eyewitnesses bystanders employees pupils authors pundits teammates".split(" "),
 );
+/** One of the people PEOPLE_PLURALS counts: "neighbor", "bystander", "eyewitness". */
+function isOneOfPeople(word: string): boolean {
+  return PEOPLE_PLURALS.has(`${word}s`) || PEOPLE_PLURALS.has(`${word}es`);
+}
 /** A plural noun for people: "leaders", "senators", "lawmakers", "activists". */
 function namesPeople(word: string): boolean {
   const one = word.replace(/s$/, "");
@@ -2765,7 +2769,7 @@ export class ClaimExtractor {
     const head = headNoun(found.src.text.split(/\s(?:of|on|at|in|for|with|from)\s/)[0]!);
     const one = head.replace(/s$/, "");
     // (…or a document: "The ad lashed out at …", "criticized by an inspector general's report".)
-    return namesPeople(head) || KIN_NOUNS.has(head) || DOCUMENT_NOUNS.has(head) || ORGANIZATION_NOUNS.has(one) || INSTITUTION_NOUNS.has(one) || GROUP_PLURALS.has(head) || UNNAMED_SOURCES[head] !== undefined || DESCRIPTION_KINDS[head] !== undefined || DESCRIPTION_KINDS[one] !== undefined;
+    return namesPeople(head) || isOneOfPeople(head) || KIN_NOUNS.has(head) || DOCUMENT_NOUNS.has(head) || ORGANIZATION_NOUNS.has(one) || INSTITUTION_NOUNS.has(one) || GROUP_PLURALS.has(head) || UNNAMED_SOURCES[head] !== undefined || DESCRIPTION_KINDS[head] !== undefined || DESCRIPTION_KINDS[one] !== undefined;
   }
 
   /** All claims of one sentence. */

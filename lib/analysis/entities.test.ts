@@ -232,4 +232,11 @@ describe("entities", () => {
   it("finds a barrister again by surname past the letters after a name (\"Olivia Strand KC\" is \"Ms Strand\")", () => {
     expect(names("Olivia Strand KC, prosecuting, opened the case. Ms Strand told the jury it would last a week.")).toEqual(["Olivia Strand KC/person"]);
   });
+
+  it("reads a month's name as a first name before a surname (\"Jan Pike\", \"April Ryan\"), not after \"in\" or before a day", () => {
+    expect(names("Harlow's mayor, Jan Pike, said the bridge would reopen.")).toContain("Jan Pike/person");
+    expect(names("April Ryan said the question was fair.").map((n) => n.split("/")[0])).toContain("April Ryan");
+    expect(names("In May Congress passed the bill.")).toEqual(["Congress/institution"]);
+    expect(names("The vote is on Jan 5 in Dover.").join(" ")).not.toMatch(/Jan/);
+  });
 });

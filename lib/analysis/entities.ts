@@ -515,6 +515,18 @@ function holdsBodyWord(text: string, ws: Word[], k: number): boolean {
   return body;
 }
 
+/** Months that are also first names: "Jan Pike", "April Ryan", "June Holm". */
+const MONTH_FIRST_NAMES = new Set(["jan", "april", "may", "june", "august"]);
+/** Words that make the month after them a month: "in May", "since June", "last August". */
+const BEFORE_A_MONTH = new Set("in on since until till by during of from through last next early late mid this that before after every each".split(" "));
+
+/** Whether ws[i], a month's name, is a first name: the run is it and one more name word ("Jan Pike"), not "in June Holt". */
+function monthAsFirstName(text: string, ws: Word[], i: number, j: number): boolean {
+  if (i + 1 !== j || !MONTH_FIRST_NAMES.has(ws[i]!.lower) || text.slice(ws[i]!.end, ws[j]!.start) !== " ") return false;
+  const next = ws[j]!.lower;
+  return !/\d/.test(next) && !NOT_NAME_WORDS.has(next) && !TIME_WORDS.has(next) && !(i > 0 && BEFORE_A_MONTH.has(ws[i - 1]!.lower));
+}
+
 function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number, titleCase: boolean, out: Candidate[]): void {
   let i = i0;
   // Strip leading ordinary words ("The", "But", "After", "Tuesday").
@@ -522,7 +534,7 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
   // (Only before a full name or names in a list: "Senators Against Tyranny", "Governors Island" are names.)
   const listAfter = /^(?:\s*\([^()]{1,20}\))?,?\s+and\s+\p{Lu}|^,\s+\p{Lu}/u.test(text.slice(ws[j]!.end, ws[j]!.end + 32));
   const pluralTitle = (k: number) => k < j && PLURAL_TITLES.has(ws[k]!.lower) && !NOT_NAME_WORDS.has(ws[k + 1]!.lower) && (listAfter || j - k >= 2);
-  while (i <= j && (NOT_NAME_WORDS.has(ws[i]!.lower) || TIME_WORDS.has(ws[i]!.lower) || NAME_CONNECTORS.has(ws[i]!.lower) || pluralTitle(i))) i++;
+  while (i <= j && (NOT_NAME_WORDS.has(ws[i]!.lower) || TIME_WORDS.has(ws[i]!.lower) || NAME_CONNECTORS.has(ws[i]!.lower) || pluralTitle(i)) && !monthAsFirstName(text, ws, i, j)) i++;
   // "Shares of Corvane Semiconductor": a plural noun for parts of something opening a sentence, then "of", is
   // capitalised for its place; the name is what follows.
   if (i + 2 <= j && opensClause(text, ws, i) && ws[i + 1]!.lower === "of" && PARTS_OF_THINGS.has(ws[i]!.lower)) i += 2;

@@ -100,6 +100,13 @@ describe("cleanArticleText", () => {
     });
   });
 
+  it("drops the writer's job printed on its own line under the byline (\"Staff Writer\"), but not a body line after it", () => {
+    const article = cleanArticleText(
+      ["Council votes to close library", "", "By Dana Kowalczyk", "Staff Writer", "", "The council voted 5-2 on Tuesday.", "", "Senior Editor Ann Holt said the vote was fair."].join("\n"),
+    );
+    expect(article).toMatchObject({ author: "Dana Kowalczyk", paragraphs: ["The council voted 5-2 on Tuesday.", "Senior Editor Ann Holt said the vote was fair."] });
+  });
+
   it("reads a dek without a full stop, a byline with a place, and a tag list one tag per line", () => {
     const article = cleanArticleText(
       [

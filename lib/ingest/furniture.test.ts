@@ -84,6 +84,11 @@ describe("classifyFurniture", () => {
     ["Follow him on X @JoeFeeneyCourier.", "contact"],
     ["Have information? Call the Eastgate Police tip line at 555-0187.", "contact"],
     ["Update, 4:15 p.m.: This story has been updated with comment from the regulator.", "notice"],
+    ["Share on X | Share on Facebook | Email this story", "ui"],
+    ["ALDEN CITY, March 4 (Continental Wire)", "dateline"],
+    ["COPENHAGEN, Sept 18 (Nordwire)", "dateline"],
+    ["LONDON (Reuters) —", "dateline"],
+    ["SPRINGFIELD, Ill., Jan. 5, 2024", "dateline"],
   ])("%s is %s", (line, kind) => {
     expect(classifyFurniture(line)).toBe(kind);
   });
@@ -113,6 +118,9 @@ describe("classifyFurniture", () => {
     "Text messages sent from 555-0143 were read to the jury.",
     "Phone lines at 555-0100 were jammed.",
     "The views expressed here are his own, Holt's lawyer said of the post.",
+    "HARKER AXED: Rovers boss sacked",
+    "NATO (North Atlantic Treaty Organization)",
+    "Share prices | Email alerts for investors rose",
   ])("keeps %s", (line) => {
     expect(classifyFurniture(line)).toBeNull();
   });

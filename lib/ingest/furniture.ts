@@ -3,7 +3,7 @@
 // lines across outlets, and guarded so that a real sentence that merely mentions "Getty Images" or "comments"
 // is kept: furniture lines are short, and mostly lack sentence punctuation.
 
-export type FurnitureKind = "ui" | "related" | "credit" | "caption" | "tags" | "notice" | "copyright" | "trailer" | "contact";
+export type FurnitureKind = "ui" | "related" | "credit" | "caption" | "tags" | "notice" | "copyright" | "trailer" | "contact" | "dateline";
 
 // Template/ad-slot markers left inline by CMSs: {mosads}, {/mosads}, {{ad}}, [ad], [/embed]. Square brackets only
 // for a known list, so editorial brackets such as "[sic]" or "[the president]" stay.
@@ -91,8 +91,28 @@ function isUiLine(line: string): boolean {
   const key = uiKey(line);
   if (!key) return true; // only decoration characters
   if (UI_RE.test(key) || isSectionLabel(line)) return true;
+  // "Share on X | Share on Facebook | Email this story": a bar of share targets and UI phrases.
+  if (/\s[|•·]\s/.test(line) && line.split(/\s[|•·]\s/).every((part) => UI_RE.test(uiKey(part)) || isShareWords(uiKey(part)))) return true;
+  return isShareWords(key);
+}
+
+function isShareWords(key: string): boolean {
   const words = key.split(/[\s|/•·,]+/).filter(Boolean);
   return words.length <= 10 && words.every((w) => SHARE_WORDS.has(w));
+}
+
+// --- a dateline alone on its line ---------------------------------------------------------------------------
+
+/**
+ * "ALDEN CITY, March 4 (Continental Wire)", "COPENHAGEN, Sept 18 (Nordwire)", "LONDON (Reuters) —": a wire
+ * dateline printed above the first paragraph instead of opening it. A place in capitals, then a date (an agency in
+ * brackets may follow), or an agency in brackets and a dash ("NATO (North Atlantic …)" alone is no dateline).
+ */
+const DATELINE_LINE_RE =
+  /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s*\p{Lu}[\p{L}.]{1,15})?(?:(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)(?:\s*\([^()]{2,40}\))?\s*[-—–:]?|\s*\([^()]{2,40}\)\s*[-—–])$/u;
+
+function isDatelineLine(line: string): boolean {
+  return line.length <= 80 && DATELINE_LINE_RE.test(line);
 }
 
 // --- "Related: <other story>" link lines --------------------------------------------------------------------
@@ -284,6 +304,7 @@ export function classifyFurniture(line: string): FurnitureKind | null {
   if (isTrailer(line)) return "trailer";
   if (isContactLine(line)) return "contact";
   if (isNotice(line)) return "notice";
+  if (isDatelineLine(line)) return "dateline";
   if (isCaptionWithCredit(line)) return "caption";
   return null;
 }

@@ -44,6 +44,12 @@ function isAffiliation(part: string): boolean {
     .some((t) => ROLE_WORDS.has(t.toLowerCase().replace(/[.,]+$/, "")));
 }
 
+/** A short line of job words only: "Staff Writer", "Senior Political Correspondent". */
+function isJobLine(line: string): boolean {
+  const words = line.split(/\s+/);
+  return line.length <= 40 && words.length <= 4 && words.every((w) => ROLE_WORDS.has(w.toLowerCase()));
+}
+
 /** "Jane Doe, John Roe and Ann Poe" -> parts; a lone suffix ("Jr.") is glued back to the name before it. */
 function splitNames(list: string): string[] {
   const parts: string[] = [];
@@ -218,6 +224,11 @@ export function findHeader(units: HeaderUnit[], hintTitle?: string | null): Head
       continue;
     }
     const by = result.authors.length === 0 ? (parseByLine(u.text) ?? parseBareByline(u.text)) : null;
+    // "By Dana Kowalczyk" then "Staff Writer": the writer's job on a line of its own under the byline.
+    if (!by && result.bylineIndexes.at(-1) === i - 1 && isJobLine(u.text)) {
+      result.bylineIndexes.push(i);
+      continue;
+    }
     if (by) {
       takeByline(i, by);
       sawMeta = true;

@@ -3334,4 +3334,11 @@ describe("attribution", () => {
     // (Still not a thing described so: "A fire, which started at midnight, said nothing" has no speaker.)
     expect(sourcesOf("Smoke rose. A fire, which started at midnight, said nothing about the cause.").at(-1)).toBeNull();
   });
+
+  it("gives an inverted \"said X's chief executive, NAME\" to the person named, after a two-word role or a company's name", () => {
+    expect(sourcesOf("The trust apologised. “We are sorry,” said the trust's chief executive, Dr Simon Hale.").at(-1)).toBe("Simon Hale");
+    expect(sourcesOf("Data leaked. “We fell short,” said Pulsetrack's chief executive, Marcus Tully.").at(-1)).toBe("Marcus Tully");
+    // (No name after the role: the company speaks.)
+    expect(sourcesOf("Data leaked. “We fell short,” said Pulsetrack's chief executive.").at(-1)).toBe("Pulsetrack");
+  });
 });

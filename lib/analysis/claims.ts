@@ -2384,6 +2384,21 @@ export class ClaimExtractor {
     return filed && filed.index === 0 ? this.authorAt(from + latest!.index + filed[0].length) : null;
   }
 
+  /**
+   * The person a role from word k introduces after a comma: "legislator, Representative Carl Seel", "trust's chief
+   * executive, Dr Simon Hale" (up to four lower-case words, the last a role or a description), or null.
+   */
+  private personNamedAfterRole(s: Sentence, ms: Mention[], k: number): Mention | null {
+    const ws = s.words;
+    const { text } = this.ctx;
+    let j = k;
+    while (j < ws.length && j - k < 3 && !ws[j]!.cap && !text.startsWith(", ", ws[j]!.end)) j++;
+    const role = ws[j];
+    if (!role || role.cap || !text.startsWith(", ", role.end) || !(ROLE_HEADS.has(role.lower) || DESCRIPTION_KINDS[role.lower])) return null;
+    const named = ms.find((x) => x.start > role.end && x.start - role.end <= 40 && this.ctx.ents.kindOf(x.entityKey) === "person");
+    return named && /^, (?:\p{Lu}[\p{L}.]*\s)*$/u.test(text.slice(role.end, named.start)) ? named : null;
+  }
+
   /** Source after the cue: "said Smith", "according to Channel 9 News", "revealed by the Herald". */
   private sourceAfter(s: Sentence, ms: Mention[], pos: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
     const ws = s.words;
@@ -2429,11 +2444,10 @@ export class ClaimExtractor {
           if (d && !this.inQuotes(quotes, d.start)) return this.describedSource(d);
         }
       }
-      // "said the legislator, Representative Carl Seel": the name the description introduces.
-      const named = ms.find((x) => x.start > doc.end && x.start - doc.end <= 40 && this.ctx.ents.kindOf(x.entityKey) === "person");
-      if (named && !doc.cap && /^, (?:\p{Lu}[\p{L}.]*\s)*$/u.test(this.ctx.text.slice(doc.end, named.start)) && (ROLE_HEADS.has(doc.lower) || DESCRIPTION_KINDS[doc.lower])) {
-        return sourceOf(named);
-      }
+      // "said the legislator, Representative Carl Seel", "said the trust's chief executive, Dr Simon Hale": the name
+      // the description introduces.
+      const named = this.personNamedAfterRole(s, ms, k + 1);
+      if (named) return sourceOf(named);
       // "according to the ratings firm Audiometrix": the name a description introduces, with no comma.
       const det = w;
       const introduced = ms.find((x) => x.start > det.start && x.start - det.start < 40 && !this.inQuotes(quotes, x.start));
@@ -2454,6 +2468,10 @@ export class ClaimExtractor {
     // Skip role words to reach the name: "said Vice President Ann Jones".
     const m = ms.find((x) => x.start >= w!.start && x.start - w!.start < 40 && !this.inQuotes(quotes, x.start));
     if (m) {
+      // "said Pulsetrack's chief executive, Marcus Tully": the person the body's role introduces.
+      const owner = m.start === w.start ? ws.findIndex((x) => x.end >= m.end) : -1;
+      const named = owner >= 0 && ws[owner]!.poss ? this.personNamedAfterRole(s, ms, owner + 1) : null;
+      if (named) return sourceOf(named);
       const between = this.ctx.text.slice(w.start, m.start);
       if (between === "" || /^[\p{L}.\- ]*$/u.test(between) && between.split(" ").length <= 5 && !/\b(?:that|to|the|a|an|of)\b/.test(between)) {
         // "said some Roman Catholic leaders": people the name describes, not the name.

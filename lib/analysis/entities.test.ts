@@ -239,4 +239,14 @@ describe("entities", () => {
     expect(names("In May Congress passed the bill.")).toEqual(["Congress/institution"]);
     expect(names("The vote is on Jan 5 in Dover.").join(" ")).not.toMatch(/Jan/);
   });
+
+  it("names a body joined to its subject by \"of the\", a plural possessive inside a body's name, and a Sunday paper", () => {
+    expect(names("The Department of the Treasury said so.")).toEqual(["Department of the Treasury/institution"]);
+    expect(names("Friends of the Elm Street Library, a volunteer group, said so.")).toEqual(["Friends of the Elm Street Library/organization"]);
+    expect(names("The Shopworkers’ Alliance said so.")).toEqual(["Shopworkers’ Alliance/organization"]);
+    expect(names("The Sunday Courier reported it.")).toEqual(["Sunday Courier/outlet"]);
+    // (Not people who are friends of a family, nor a weekday after "on".)
+    expect(names("Friends of the Holt family said she was kind.").join(" ")).not.toMatch(/Friends of the Holt\//);
+    expect(names("On Sunday Ann Holt said so.")).toEqual(["Ann Holt/person"]);
+  });
 });

@@ -217,6 +217,8 @@ function gapOk(text: string, prev: Word, next: Word): boolean {
   if (gap === " " || gap === "\u00a0") return true;
   // "Procter & Gamble", "Pennant & Rowe", "AT&T": a firm's partners joined by an ampersand.
   if (gap === " & " || gap === "&") return true;
+  // "The Shopworkers’ Alliance", "the Teachers' Union": a plural possessive inside a body's name.
+  if ((gap === "’ " || gap === "' ") && prev.lower.endsWith("s") && isBodyWord(next.lower)) return true;
   // "John Q. Smith", "Sen. John", "U.S. Senate": a full stop after an initial or abbreviation.
   if ((gap === ". " || gap === ".\u00a0") && (INITIAL.test(prev.text) || TITLE_ABBREV.test(prev.lower) || DOTTED.test(prev.text)))
     return true;
@@ -408,6 +410,17 @@ function sentenceCandidates(text: string, s: Sentence, titleCase: boolean, out: 
         j += 2;
         continue;
       }
+      // "Department of the Treasury", "Museum of the Moving Image", "Friends of the Earth": a body's word (or the
+      // "Friends" of a supporters' group) joined to its subject by "of the".
+      // (Not a post's own body after another's: "the Department of the Treasury Inspector General"; but "the Office of
+      // the District Attorney" is the post's office.)
+      if (nxt.lower === "of" && ws[j + 2]?.lower === "the" && ws[j + 3]?.cap && !cur.poss && (isBodyWord(cur.lower) || friendsOfAPlace(text, ws, j)) &&
+        (cur.lower === "office" || !ROLE_HEADS.has(ws[capitalRunEnd(text, ws, j + 3)]!.lower)) &&
+        gapOk(text, cur, nxt) && gapOk(text, nxt, ws[j + 2]!) && gapOk(text, ws[j + 2]!, ws[j + 3]!)) {
+        bodyWithSubject = true;
+        j += 3;
+        continue;
+      }
       // "Center on Budget and Policy Priorities", "Committee on Oversight and Government Reform": a subject of two
       // parts, unless a person, a title or another body follows "and" ("the Committee on Finance and Senator Ann Holt",
       // "the School of Law and School of Nursing").
@@ -436,6 +449,13 @@ function sentenceCandidates(text: string, s: Sentence, titleCase: boolean, out: 
 function isBodyWord(lower: string): boolean {
   const singular = lower.endsWith("s") ? lower.slice(0, -1) : lower;
   return INSTITUTION_NAME_WORDS.has(lower) || ORGANIZATION_NAME_WORDS.has(lower) || INSTITUTION_NAME_WORDS.has(singular) || ORGANIZATION_NAME_WORDS.has(singular);
+}
+
+/** "Friends of the Earth", "Friends of the Elm Street Library": a group's name (not "Friends of the Holt family"). */
+function friendsOfAPlace(text: string, ws: Word[], j: number): boolean {
+  if (ws[j]!.text !== "Friends") return false;
+  const end = capitalRunEnd(text, ws, j + 3);
+  return !ws[end]!.poss && ws[end + 1]?.lower !== "family";
 }
 
 /** Bodies named for their subject after "on" ("Council on Foreign Relations", "Joint Committee on Taxation"). */
@@ -520,6 +540,12 @@ const MONTH_FIRST_NAMES = new Set(["jan", "april", "may", "june", "august"]);
 /** Words that make the month after them a month: "in May", "since June", "last August". */
 const BEFORE_A_MONTH = new Set("in on since until till by during of from through last next early late mid this that before after every each".split(" "));
 
+const WEEKDAY_WORDS = new Set("monday tuesday wednesday thursday friday saturday sunday".split(" "));
+/** "The Sunday Courier", "the Sunday Times": a weekday after "the" that opens a paper's name. */
+function weekdayOfAPaper(ws: Word[], i: number, j: number): boolean {
+  return i > 0 && i < j && ws[i - 1]!.lower === "the" && WEEKDAY_WORDS.has(ws[i]!.lower) && OUTLET_NAME_WORDS.has(ws[j]!.lower);
+}
+
 /** Whether ws[i], a month's name, is a first name: the run is it and one more name word ("Jan Pike"), not "in June Holt". */
 function monthAsFirstName(text: string, ws: Word[], i: number, j: number): boolean {
   if (i + 1 !== j || !MONTH_FIRST_NAMES.has(ws[i]!.lower) || text.slice(ws[i]!.end, ws[j]!.start) !== " ") return false;
@@ -534,7 +560,7 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
   // (Only before a full name or names in a list: "Senators Against Tyranny", "Governors Island" are names.)
   const listAfter = /^(?:\s*\([^()]{1,20}\))?,?\s+and\s+\p{Lu}|^,\s+\p{Lu}/u.test(text.slice(ws[j]!.end, ws[j]!.end + 32));
   const pluralTitle = (k: number) => k < j && PLURAL_TITLES.has(ws[k]!.lower) && !NOT_NAME_WORDS.has(ws[k + 1]!.lower) && (listAfter || j - k >= 2);
-  while (i <= j && (NOT_NAME_WORDS.has(ws[i]!.lower) || TIME_WORDS.has(ws[i]!.lower) || NAME_CONNECTORS.has(ws[i]!.lower) || pluralTitle(i)) && !monthAsFirstName(text, ws, i, j)) i++;
+  while (i <= j && (NOT_NAME_WORDS.has(ws[i]!.lower) || TIME_WORDS.has(ws[i]!.lower) || NAME_CONNECTORS.has(ws[i]!.lower) || pluralTitle(i)) && !monthAsFirstName(text, ws, i, j) && !weekdayOfAPaper(ws, i, j)) i++;
   // "Shares of Corvane Semiconductor": a plural noun for parts of something opening a sentence, then "of", is
   // capitalised for its place; the name is what follows.
   if (i + 2 <= j && opensClause(text, ws, i) && ws[i + 1]!.lower === "of" && PARTS_OF_THINGS.has(ws[i]!.lower)) i += 2;

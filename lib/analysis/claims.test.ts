@@ -3341,4 +3341,11 @@ describe("attribution", () => {
     // (No name after the role: the company speaks.)
     expect(sourcesOf("Data leaked. “We fell short,” said Pulsetrack's chief executive.").at(-1)).toBe("Pulsetrack");
   });
+
+  it("reads \"Two diplomats briefed on the negotiations said\" as unnamed people named by what they know, as it does officials", () => {
+    expect(sourcesOf("Talks failed. Two diplomats briefed on the negotiations said the talks foundered.").at(-1)).toBe("two diplomats briefed on the negotiations");
+    expect(sourcesOf("Talks failed. Engineers familiar with the dam said it was safe.").at(-1)).toBe("engineers familiar with the dam");
+    // (Not a phrase that is the object of another verb: "He met engineers familiar with the dam and said".)
+    expect(sourcesOf("Talks failed. He met engineers familiar with the dam and said it was safe.").at(-1)).not.toMatch(/engineers/);
+  });
 });

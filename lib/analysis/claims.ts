@@ -1652,6 +1652,11 @@ export class ClaimExtractor {
           // ("people familiar with the matter said": named by what they know, not the bare "people".)
           if (r && INFORMED.has(head.lower) && /^(?:people|person)$/i.test(ws[hk]!.lower)) return this.informedSource(r.start, w.end);
           if (r) return r;
+          // "Two diplomats briefed on the negotiations said": people of a trade, named by what they know.
+          // (Only the noun, or a count or determiner and up to two words before it: not "He met engineers familiar with …".)
+          const people = !r && hk >= 0 && INFORMED.has(head.lower) && namesPeople(ws[hk]!.lower) ? this.describedPhrase(s, hk) : null;
+          const counted = people && (people.firstWord === hk || (hk - people.firstWord <= 3 && (NUMBER_WORDS.has(ws[people.firstWord]!.lower) || isDeterminer(ws[people.firstWord]!.lower) || COUNT.test(ws[people.firstWord]!.text))));
+          if (people && counted && opensClauseAt(text, ws, people.firstWord) && !this.inQuotes(quotes, people.start)) return this.informedSource(people.start, w.end, people.firstWord === 0);
         }
         // "Members of the city council said", "Leaders of the country's largest civil rights group said": people of a
         // body, opening the clause; the body is theirs to speak for when it is named, else they are a group of their own.
@@ -2318,10 +2323,11 @@ export class ClaimExtractor {
   }
 
   /** The people "those familiar with …" names, from `start` to `end`, as one anonymous source. */
-  private informedSource(start: number, end: number): { src: ClaimSource; start: number; end: number } {
+  private informedSource(start: number, end: number, opensSentence = false): { src: ClaimSource; start: number; end: number } {
     const phrase = this.ctx.text.slice(start, end);
-    // (Named in lower case, as anywhere but at a sentence's start: "people briefed on the talks".)
-    const name = /^(?:People|Two|Three|Several|Multiple|A|One)\s/.test(phrase) ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : phrase;
+    // (Named in lower case, as anywhere but at a sentence's start: "people briefed on the talks", "engineers familiar
+    // with the dam".)
+    const name = opensSentence || /^(?:People|Two|Three|Several|Multiple|A|One)\s/.test(phrase) ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : phrase;
     const key = this.ctx.ents.ensure(name, "anonymous", phrase);
     // (One of them is who "the person" or "the source" means next.)
     const one = /^(?:a|an|one)\s+(person|source)\b/i.exec(phrase);

@@ -3348,4 +3348,10 @@ describe("attribution", () => {
     // (Not a phrase that is the object of another verb: "He met engineers familiar with the dam and said".)
     expect(sourcesOf("Talks failed. He met engineers familiar with the dam and said it was safe.").at(-1)).not.toMatch(/engineers/);
   });
+
+  it("reads a quotation tagged \"he fumed\", \"she sighed\" or \"he lamented\" as said", () => {
+    expect(sourcesOf("Keith Ellery was angry. “Mum banked there for 60 years,” Ellery fumed.").at(-1)).toBe("Keith Ellery");
+    expect(sourcesOf("Ann Holt lost. “It is over,” Holt sighed.").at(-1)).toBe("Ann Holt");
+    expect(sourcesOf("Ann Holt lost. Holt lamented that the vote had failed.").at(-1)).toBe("Ann Holt");
+  });
 });

@@ -36,7 +36,8 @@ add("statement", `accepted accepts accepting said says say saying told tells tel
   downplayed downplays downplaying defended defends defending portrayed portrays portraying painted paints
   summarized summarizes notes threatened threatens sees saw demanding believe believes believed think thinks thought cautioned cautions
   cautioning cast casts casting reaffirmed reaffirms reaffirming objected objects objecting protested protests protesting
-  complaining suggest`);
+  complaining suggest fumed fumes fuming sighed sighs gushed gushes sobbed exclaimed exclaims
+  muttered mutters whispered whispers lamented laments lamenting mused muses scoffed scoffs ranted rants`);
 /**
  * Verbs of praise and blame: they attribute with a quotation or "as" after them, or with "for" and a deed
  * ("criticized the agency for waiting").

@@ -3354,4 +3354,12 @@ describe("attribution", () => {
     expect(sourcesOf("Ann Holt lost. “It is over,” Holt sighed.").at(-1)).toBe("Ann Holt");
     expect(sourcesOf("Ann Holt lost. Holt lamented that the vote had failed.").at(-1)).toBe("Ann Holt");
   });
+
+  it("resolves \"the commission\", \"the council\", \"the board\", \"the tribunal\" and \"the inspectorate\" to the body named so", () => {
+    expect(sourcesOf("The European Commission fined Kelvra. The commission said the fine was fair.").at(-1)).toBe("European Commission");
+    expect(sourcesOf("The Harlow Town Council met. The council said the vote was fair.").at(-1)).toBe("Harlow Town Council");
+    expect(sourcesOf("The Health Standards Inspectorate closed the unit. The inspectorate found that staff were ignored.").at(-1)).toBe("Health Standards Inspectorate");
+    // (Not a body of another kind: "the board" after only a company is the company's board, unnamed.)
+    expect(sourcesOf("Acme hired a new chief. The board said it was pleased.").at(-1)).toBe("board");
+  });
 });

@@ -3362,4 +3362,11 @@ describe("attribution", () => {
     // (Not a body of another kind: "the board" after only a company is the company's board, unnamed.)
     expect(sourcesOf("Acme hired a new chief. The board said it was pleased.").at(-1)).toBe("board");
   });
+
+  it("gives \"NAME, the fryer maker, said\" to the name before the description, when the description names no one known", () => {
+    expect(sourcesOf("Kelvra makes fryers. Kelvra, the fryer maker, said sales fell.").at(-1)).toBe("Kelvra");
+    expect(sourcesOf("Kelvra makes fryers. Kelvra, the kitchen company, has admitted that sales fell.").at(-1)).toBe("Kelvra");
+    // (Not a place: "Benghazi, the city, said nothing" has no speaker.)
+    expect(sourcesOf("Benghazi was calm. Benghazi, the city, said nothing.").at(-1)).toBeNull();
+  });
 });

@@ -251,6 +251,8 @@ const INVERTED_TAG = /^\s+((?:[\p{L}’'-]+\s+){0,5}[\p{L}’'-]+)\s*(?:[.,;!?]|
 /** A capitalised title opening the sentence before a name set off by commas: "The Prime Minister, " (group 1: its head). */
 const TITLE_THEN_NAME = /^[“"]?(?:(?:But|And)\s+)?[Tt]he\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}(\p{Lu}[\p{L}’'-]*),\s+$/u;
 /** A description set off by commas after a name: " the mayor's rival", " a longtime critic of the plan" (no verb of saying). */
+/** ", has ", ", also ", ", ": the comma closing an aside, then what may stand between it and its verb. */
+const COMMA_BEFORE_VERB = /,\s+(?:(?:has|have|had|also|later|then|now|on\s+\p{Lu}\p{Ll}+day|\p{Ll}+ly)\s+)*$/u;
 const DESCRIPTION_ASIDE = /^\s+(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}.’'-]*['’]s?)\s+(?!(?:said|says|told|tells)\b)(?:[\p{L}’'-]+\s+){0,6}?\p{Ll}[\p{L}’'-]*$/u;
 /**
  * Whether the words before a name open its clause: none, capitalised words, "the", "and", "but", or a subordinating
@@ -1292,6 +1294,14 @@ export class ClaimExtractor {
       const holder = this.sourceRightBefore(s, ms, found.start - 2, quotes);
       if (holder && holder !== "coordinated" && /^[“"]?(?:(?:But|And)\s+)?$/.test(this.ctx.text.slice(s.start, holder.start))) return holder;
     }
+    // "Pulsetrack, the fitness company, has admitted", "Kelvra, the fryer maker, said": the name that a description set
+    // off by commas follows, when the description is no one named (a name of no known kind too: the description says
+    // what it is).
+    if (found === null || (found !== "coordinated" && /^the\s/i.test(found.src.text) && !mentionEndingAt(ms, found.end))) {
+      const comma = COMMA_BEFORE_VERB.exec(this.ctx.text.slice(Math.max(s.start, cueStart - 40), cueStart));
+      const named = comma ? this.nameBeforeDescription(s, ms, cueStart - comma[0].length, quotes, true) : null;
+      if (named) return sourceOf(named);
+    }
     if (found && !isDocument) return found;
     // "The companies issued statements on Thursday night saying …": a statement someone issued speaks for its
     // issuer, the subject of the verb of issuing.
@@ -2043,12 +2053,13 @@ export class ClaimExtractor {
   }
 
   /** The name that opens its clause before ", a description," ending at the comma at `comma`, or null. */
-  private nameBeforeDescription(s: Sentence, ms: Mention[], comma: number, quotes: Span[]): Mention | null {
+  private nameBeforeDescription(s: Sentence, ms: Mention[], comma: number, quotes: Span[], unknownKind = false): Mention | null {
     const { text } = this.ctx;
     const open = lastIndexIn(text, ",", comma - 1, s.start);
     if (open < s.start || !DESCRIPTION_ASIDE.test(text.slice(open + 1, comma))) return null;
     const holder = mentionEndingAt(ms, open);
-    if (!holder || !SPEAKING_KINDS.has(this.ctx.ents.kindOf(holder.entityKey)) || this.inQuotes(quotes, holder.start)) return null;
+    const kind = holder ? this.ctx.ents.kindOf(holder.entityKey) : null;
+    if (!holder || !(SPEAKING_KINDS.has(kind!) || (unknownKind && kind === "other")) || this.inQuotes(quotes, holder.start)) return null;
     const lead = text.slice(s.start, holder.start).split(/[,;:—–]/).at(-1)!.replace(/[“”"‘’']/g, "").trim();
     return leadOpensClause(lead) ? holder : null;
   }

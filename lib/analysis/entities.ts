@@ -778,7 +778,12 @@ function speaksNext(text: string, ws: Word[], i: number): boolean {
   let next = ws[i + 1];
   // (Past an adverb or an auxiliary: "Politico also reports", "Calloway has said".)
   if (next && (SPEAKING_ADVERBS.has(next.lower) || SPEAKING_AUXILIARIES.has(next.lower)) && text.slice(w.end, next.start) === " " && ws[i + 2] && text.slice(next.end, ws[i + 2]!.start) === " ") next = ws[i + 2];
-  else if (next && text.slice(w.end, next.start) === ", ") next = verbAfterAside(text, ws, i);
+  else if (next && text.slice(w.end, next.start) === ", ") {
+    next = verbAfterAside(text, ws, i);
+    // (Past an auxiliary or an adverb there too: "Kelvra, the fryer maker, has admitted".)
+    const at = next ? ws.indexOf(next) : -1;
+    if (next && (SPEAKING_ADVERBS.has(next.lower) || SPEAKING_AUXILIARIES.has(next.lower)) && ws[at + 1] && text.slice(next.end, ws[at + 1]!.start) === " ") next = ws[at + 1];
+  }
   else if (next && text.slice(w.end, next.start) !== " ") return false;
   // (Any verb of saying, blaming or denying: "Holt agreed that", "Kerr denied".)
   // (Not a plural noun that is also a verb: "Museum objects that …", "Party reports".)

@@ -3369,4 +3369,8 @@ describe("attribution", () => {
     // (Not a place: "Benghazi, the city, said nothing" has no speaker.)
     expect(sourcesOf("Benghazi was calm. Benghazi, the city, said nothing.").at(-1)).toBeNull();
   });
+
+  it("gives \"he\" to the person named before, not to a van's make named between", () => {
+    expect(sourcesOf("Keith Ellery spoke. The suspect drives a white Ford Transit van. “Mum banked there for 60 years,” he fumed.").at(-1)).toBe("Keith Ellery");
+  });
 });

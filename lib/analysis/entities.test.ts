@@ -249,4 +249,9 @@ describe("entities", () => {
     expect(names("Friends of the Holt family said she was kind.").join(" ")).not.toMatch(/Friends of the Holt\//);
     expect(names("On Sunday Ann Holt said so.")).toEqual(["Ann Holt/person"]);
   });
+
+  it("reads a name before a word for a product as the product's (\"Ford Transit van\"), and a name after a word for kin as a person's", () => {
+    expect(names("He drives a white Ford Transit van.")).not.toContain("Ford Transit/person");
+    expect(names("Margaret’s son Keith, 52, blasted the bank.")).toContain("Keith/person");
+  });
 });

@@ -262,6 +262,12 @@ const DROPPABLE_LAST_WORDS = new Set(["now", "action", "forward", "together", "w
 /** Singular words for a member of a party, which end a description ("Texas Republican") and never a person's name. */
 const PARTY_MEMBER_WORDS = new Set("democrat republican tory conservative libertarian socialist progressive".split(" "));
 
+/** Words for kin, before a name: "her son Keith". */
+const KIN_WORDS = new Set("mother father wife husband son daughter brother sister widow widower grandmother grandfather grandson granddaughter uncle aunt cousin nephew niece fiancee fiance".split(" "));
+
+/** Words for made things that a name before them is the make or model of ("Ford Transit van"). */
+const PRODUCT_NOUNS = new Set("van car truck pickup jeep suv sedan motorcycle bike jet plane aircraft helicopter drone phone smartphone laptop tablet computer rifle pistol handgun engine vehicle boat yacht ship".split(" "));
+
 /** Kind guessed from the words ws[a..b] of a name (a shared constant: do not modify). */
 function kindOfNameWords(ws: Word[], a: number, b: number): NameKind {
   const first = ws[a]!.lower;
@@ -887,6 +893,9 @@ function pushCandidate(
   const guess = kindOfNameWords(ws, a, b);
   // "Sir Desmond Fairley, the naturalist and broadcaster, …": an honorific makes a person, whatever the appositive says.
   if (!strongKind && b > a && RANK_TITLES.has(first.lower)) strongKind = "person";
+  // "Margaret’s son Keith", "his widow Ann": a name right after a word for kin is a person's.
+  const kinBefore = ws[a - 1];
+  if (!strongKind && kinBefore && KIN_WORDS.has(kinBefore.lower) && text.slice(kinBefore.end, first.start) === " ") strongKind = "person";
   // A capitalised word right before a lower-case head noun ("Acme founder") is an organisation.
   // (A name with an ampersand is a firm's: "Pennant & Rowe".)
   let kind = name.includes("&") && guess.kind !== "outlet" ? "organization" : guess.kind;
@@ -897,9 +906,9 @@ function pushCandidate(
       if (kind === "other") kind = "organization";
     }
   }
-  if (last.poss && kind === "other" && b === a) {
-    /* "X’s ambassador": leave as is */
-  }
+  // "a white Ford Transit van", "the new Pixel Fold phone": a name right before a word for a product names the
+  // product, never a person.
+  if (!strong && after && !last.poss && PRODUCT_NOUNS.has(after.lower) && text.slice(last.end, after.start) === " ") kind = "other";
   // Acronym in brackets right after: "Democratic National Committee (DNC)".
   let acronym: string | null = null;
   const acr = text.startsWith(" (", end) ? /^ \(([\p{Lu}][\p{Lu}.&]{1,7})\)/u.exec(text.slice(end, end + 12)) : null;

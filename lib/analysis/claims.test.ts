@@ -3373,4 +3373,9 @@ describe("attribution", () => {
   it("gives \"he\" to the person named before, not to a van's make named between", () => {
     expect(sourcesOf("Keith Ellery spoke. The suspect drives a white Ford Transit van. “Mum banked there for 60 years,” he fumed.").at(-1)).toBe("Keith Ellery");
   });
+
+  it("reads \"the retired schoolteacher said\" and \"the clerk said\" as people of those trades", () => {
+    expect(sourcesOf('Eleanor Whitby, 78, walks to the branch. "I do not drive. The library is far," the retired schoolteacher said.').slice(1)).toEqual(["Eleanor Whitby", "Eleanor Whitby"]);
+    expect(sourcesOf("The vote was held. It came late, the clerk said.").at(-1)).toBe("clerk");
+  });
 });

@@ -190,7 +190,8 @@ export const OCCUPATIONS = new Set(
   ("economist analyst strategist historian professor scientist officer editor columnist activist pollster consultant doctor host anchor commentator author lobbyist researcher advocate student teacher nurse witness cameraman photographer reporter resident voter worker farmer veteran narrator announcer " +
     "diplomat envoy driver coach principal superintendent detective trooper physician surgeon engineer player defendant plaintiff victim suspect juror pilot soldier firefighter paramedic " +
     "midwife pharmacist mechanic electrician miner chef architect accountant therapist psychologist psychiatrist dentist veterinarian caregiver landlord tenant shopkeeper banker trader contractor striker goalkeeper midfielder defender " +
-    "actor actress singer referee umpire publicist campaigner").split(" "),
+    "actor actress singer referee umpire publicist campaigner schoolteacher headteacher headmaster headmistress librarian clerk cashier waiter waitress bartender " +
+    "janitor caretaker plumber carpenter builder roofer electrician baker butcher grocer cook lifeguard ranger postman postwoman shepherd fisherman").split(" "),
 );
 
 /**

@@ -3378,4 +3378,8 @@ describe("attribution", () => {
     expect(sourcesOf('Eleanor Whitby, 78, walks to the branch. "I do not drive. The library is far," the retired schoolteacher said.').slice(1)).toEqual(["Eleanor Whitby", "Eleanor Whitby"]);
     expect(sourcesOf("The vote was held. It came late, the clerk said.").at(-1)).toBe("clerk");
   });
+
+  it("reads irregular plurals of trades as people (\"Two midwives, who …, said\", \"deputies\")", () => {
+    expect(sourcesOf("The unit closed. Two midwives, who spoke on condition of anonymity, said morale had collapsed.").at(-1)).toMatch(/^two midwives$/i);
+  });
 });

@@ -344,8 +344,19 @@ function isOneOfPeople(word: string): boolean {
 }
 /** A plural noun for people: "leaders", "senators", "lawmakers", "activists". */
 function namesPeople(word: string): boolean {
-  const one = word.replace(/s$/, "");
-  return one !== word && (PEOPLE_OF_A_BODY.includes(word) || ROLE_HEADS.has(one) || OCCUPATIONS.has(one) || PEOPLE_PLURALS.has(word));
+  if (!word.endsWith("s") && !word.endsWith("men")) return false;
+  if (PEOPLE_OF_A_BODY.includes(word) || PEOPLE_PLURALS.has(word)) return true;
+  return singularsOf(word).some((one) => ROLE_HEADS.has(one) || OCCUPATIONS.has(one));
+}
+
+/** The singulars a plural noun may have: "judges" → "judge", "midwives" → "midwife", "deputies" → "deputy", "firemen" → "fireman". */
+function singularsOf(word: string): string[] {
+  if (word.endsWith("men")) return [`${word.slice(0, -3)}man`];
+  const out = [word.slice(0, -1)];
+  if (word.endsWith("ves")) out.push(`${word.slice(0, -3)}fe`, `${word.slice(0, -3)}f`);
+  else if (word.endsWith("ies")) out.push(`${word.slice(0, -3)}y`);
+  else if (word.endsWith("es")) out.push(word.slice(0, -2));
+  return out;
 }
 
 /**

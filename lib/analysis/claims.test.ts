@@ -3382,4 +3382,9 @@ describe("attribution", () => {
   it("reads irregular plurals of trades as people (\"Two midwives, who …, said\", \"deputies\")", () => {
     expect(sourcesOf("The unit closed. Two midwives, who spoke on condition of anonymity, said morale had collapsed.").at(-1)).toMatch(/^two midwives$/i);
   });
+
+  it("resolves \"the society\" to the society named, and reads a country's delegation as a body that speaks", () => {
+    expect(sourcesOf("The Coastal Legal Aid Society sued. According to the society, 12 cities have such rules.").at(-1)).toBe("Coastal Legal Aid Society");
+    expect(sourcesOf("Tesvar and Orlenia met. Orlenia’s delegation rejected the accusation.").at(-1)).toBe("Orlenia’s delegation");
+  });
 });

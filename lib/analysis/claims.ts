@@ -472,7 +472,7 @@ const NOT_MODIFIERS = new Set(
 const REPORTISH = new Set("report reports story article investigation".split(" "));
 const PP_HEADS = new Set("for of at with within from in on close familiar inside".split(" "));
 /** Bodies only a country has: "Kessaria's foreign ministry", "its government". */
-const COUNTRY_BODIES = new Set("ministry government parliament embassy army military navy cabinet presidency".split(" "));
+const COUNTRY_BODIES = new Set("ministry government parliament embassy army military navy cabinet presidency delegation".split(" "));
 /** Someone brought in without a name: "his daughter", "a 16-year-old client", "a man". */
 const PERSON_BROUGHT_IN = /\b(?:(?:his|her|their)\s+(?:daughter|son|wife|husband|mother|father|brother|sister|child|children|partner|client|patient)|(?:a|an)\s+(?:[\p{L}\d-]+\s+){0,2}(?:man|woman|boy|girl|client|patient|student|child|resident|driver|passenger|suspect|teenager))\b/iu;
 /** Nouns a newsroom calls someone by, besides occupations: "the teenager said". */

@@ -55,7 +55,7 @@ function titleOfBody(role: string, word: string): boolean {
 const DEPUTY_WORDS = new Set(["assistant", "deputy", "under"]);
 
 /** Bodies "the …" refers to only when one of that name was named ("the hospital" after "Kestrel Valley General Hospital"). */
-const NAMED_SO_ONLY = new Set("hospital university school college clinic museum studio trust charity institute foundation association federation alliance operator utility service bank office authority embassy inquest jury journal club league ministry department committee team union presidency county commission council board tribunal inspectorate panel".split(" "));
+const NAMED_SO_ONLY = new Set("hospital university school college clinic museum studio trust charity institute foundation association federation alliance operator utility service bank office authority embassy inquest jury journal club league ministry department committee team union presidency county commission council board tribunal inspectorate panel society".split(" "));
 /** The trade a description names ("the carmaker"), and the trade a word of a name tells ("Motors"). */
 const TRADES: Readonly<Record<string, string>> = Object.assign(Object.create(null), {
   airline: "air", carrier: "air", carmaker: "car", automaker: "car", drugmaker: "drug", retailer: "retail", supermarket: "retail",

@@ -85,7 +85,7 @@ export const OUTLET_NOUNS = set(`
 `);
 export const INSTITUTION_NOUNS = set(`
   agency department bureau ministry court police army navy military government administration regulator
-  commission service authority office council parliament congress senate legislature
+  commission service authority office council parliament congress senate legislature delegation
 `);
 export const ORGANIZATION_NOUNS = set(`
   organization organisation group company firm party campaign committee nonprofit foundation union charity
@@ -109,7 +109,7 @@ export const INSTITUTION_NAME_WORDS = set(`
 export const ORGANIZATION_NAME_WORDS = set(`
   committee subcommittee party inc corp corporation company co ltd llc group foundation institute association union
   university college school center centre fund bank campaign coalition council alliance club league organization
-  organisation network hospital clinic museum trust charity federation studios fc rovers wanderers athletic
+  organisation network hospital clinic museum trust charity federation studios fc rovers wanderers athletic society
 `);
 
 /** Countries and a few large places: a capitalised single word here is a place. Lower-cased. */
@@ -234,7 +234,7 @@ export const DESCRIPTION_KINDS = wordTable<Kinds>({
   bank: ["organization", "institution"], office: ["institution"], army: ["institution"], military: ["institution"], navy: ["institution"], presidency: ["institution"], county: ["institution"],
   chief: ["person"], authority: ["institution"], embassy: ["institution"],
   commission: ["institution"], council: ["institution", "organization"], board: ["institution", "organization"], tribunal: ["institution"],
-  inspectorate: ["institution"], panel: ["institution", "organization"],
+  inspectorate: ["institution"], panel: ["institution", "organization"], society: ["organization"],
   inquest: ["institution"], jury: ["institution"], journal: ["outlet"], club: ["organization"], league: ["organization"], team: ["organization"], union: ["organization"],
   ...Object.fromEntries(
     "actor actress singer star agent referee publicist umpire barrister solicitor boss winner challenger incumbent newcomer".split(" ").map((w) => [w, ["person"] as Kinds]),

@@ -254,4 +254,8 @@ describe("entities", () => {
     expect(names("He drives a white Ford Transit van.")).not.toContain("Ford Transit/person");
     expect(names("Margaret’s son Keith, 52, blasted the bank.")).toContain("Keith/person");
   });
+
+  it("leaves \"Geneva-based\" out of a body's name, and reads an observatory, an initiative or a forum as an organisation", () => {
+    expect(names("Imagery analyzed by the Geneva-based Water Security Observatory shows the lake grew.")).toEqual(["Water Security Observatory/organization"]);
+  });
 });

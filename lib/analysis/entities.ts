@@ -567,6 +567,8 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
   const listAfter = /^(?:\s*\([^()]{1,20}\))?,?\s+and\s+\p{Lu}|^,\s+\p{Lu}/u.test(text.slice(ws[j]!.end, ws[j]!.end + 32));
   const pluralTitle = (k: number) => k < j && PLURAL_TITLES.has(ws[k]!.lower) && !NOT_NAME_WORDS.has(ws[k + 1]!.lower) && (listAfter || j - k >= 2);
   while (i <= j && (NOT_NAME_WORDS.has(ws[i]!.lower) || TIME_WORDS.has(ws[i]!.lower) || NAME_CONNECTORS.has(ws[i]!.lower) || pluralTitle(i)) && !monthAsFirstName(text, ws, i, j) && !weekdayOfAPaper(ws, i, j)) i++;
+  // "the Geneva-based Water Security Observatory": where a body is based describes it, and is no part of its name.
+  if (i < j && /-based$/.test(ws[i]!.lower)) i++;
   // "Shares of Corvane Semiconductor": a plural noun for parts of something opening a sentence, then "of", is
   // capitalised for its place; the name is what follows.
   if (i + 2 <= j && opensClause(text, ws, i) && ws[i + 1]!.lower === "of" && PARTS_OF_THINGS.has(ws[i]!.lower)) i += 2;

@@ -3391,4 +3391,9 @@ describe("attribution", () => {
   it("resolves \"the group\" to an observatory named before it in the sentence", () => {
     expect(sourcesOf("Talks failed. Imagery analyzed by the Geneva-based Water Security Observatory shows the lake grew, the group said.").at(-1)).toBe("Water Security Observatory");
   });
+
+  it("keeps the capital of a name that opens a described source (\"Trading Standards figures\"), lowering only a common first word", () => {
+    expect(sourcesOf("Fraud rose. Trading Standards figures seen by the Clarion show reports have doubled.").at(-1)).toBe("Trading Standards figures");
+    expect(sourcesOf("Talks failed. Two officials briefed on the talks said it failed.").at(-1)).toBe("two officials briefed on the talks");
+  });
 });

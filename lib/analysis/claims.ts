@@ -532,6 +532,16 @@ function descriptionNoun(w: Word, prev: Word | undefined): string | null {
 /** A count before a noun: "90", "1,200". */
 const COUNT = /^\d[\d,]*$/;
 
+/**
+ * A phrase that opened its sentence, in lower case as anywhere else ("Two officials" → "two officials"), unless its
+ * first word opens a name or is an acronym ("Trading Standards figures", "FBI agents").
+ */
+function lowerOpening(phrase: string): string {
+  const first = /^\S+/.exec(phrase)?.[0] ?? "";
+  const namesSomething = !NOT_NAME_WORDS.has(first.toLowerCase()) && /^(?:\p{Lu}[\p{L}.’'-]*\s+\p{Lu}|\p{Lu}{2,}\b)/u.test(phrase);
+  return namesSomething ? phrase : phrase.charAt(0).toLowerCase() + phrase.slice(1);
+}
+
 /** Whether word i follows word i - 1 after one space, or continues its number ("1,000": the words "1" and "000"). */
 function spacedOrNumberGroup(text: string, ws: readonly Word[], i: number): boolean {
   const gap = text.slice(ws[i - 1]!.end, ws[i]!.start);
@@ -1219,7 +1229,7 @@ export class ClaimExtractor {
         const key = this.headlineReferent(head);
         const phrase = text.slice(start, w.end);
         if (key) return { src: { entityKey: key, text: phrase, role: null }, start, end: w.end };
-        return this.unnamedSource(phrase.charAt(0).toLowerCase() + phrase.slice(1), phrase, start, w.end);
+        return this.unnamedSource(lowerOpening(phrase), phrase, start, w.end);
       }
     }
     // Unnamed sources: "officials", "many", "anonymous sources", "critics"
@@ -1343,7 +1353,7 @@ export class ClaimExtractor {
   /** People for two named people, from `start` to `end`, as one unnamed source: "lawyers for Tom Holt and Ann Kerr". */
   private peopleOfBoth(start: number, end: number): { src: ClaimSource; start: number; end: number } {
     const phrase = this.ctx.text.slice(start, end);
-    return this.unnamedSource(phrase.charAt(0).toLowerCase() + phrase.slice(1), phrase, start, end);
+    return this.unnamedSource(lowerOpening(phrase), phrase, start, end);
   }
 
   private jointSubject<T extends { src: ClaimSource; start: number; end: number } | "coordinated" | null>(s: Sentence, ms: Mention[], found: T, quotes: Span[]): T {
@@ -1610,12 +1620,12 @@ export class ClaimExtractor {
       const kin = (w.lower === "family" || KIN_NOUNS.has(w.lower)) && described !== null ? ownedPhraseStart(ws, described.firstWord) : -1;
       if (kin >= 0 && opensClauseAt(text, ws, kin)) {
         const phrase = text.slice(ws[kin]!.start, w.end);
-        const name = isDeterminer(ws[kin]!.lower) ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : phrase;
+        const name = isDeterminer(ws[kin]!.lower) ? lowerOpening(phrase) : phrase;
         return this.unnamedSource(name, phrase, ws[kin]!.start, w.end);
       }
       // (Named in lower case, as anywhere but at a sentence's start: "teachers".)
       // (And alone after a word that opens the headline: "Why Economists Say …".)
-      const named = described && openingPeople && (k === 0 || described.firstWord === k) ? { ...described, name: described.name.charAt(0).toLowerCase() + described.name.slice(1) } : described;
+      const named = described && openingPeople && (k === 0 || described.firstWord === k) ? { ...described, name: lowerOpening(described.name) } : described;
       if (named && opener && (named.indefinite || plural || body)) return this.describedSource(named);
     }
     // Trailing prepositional phrase: "officials familiar with the matter said", "a spokesman for the FBI said".
@@ -1642,16 +1652,16 @@ export class ClaimExtractor {
         // ("A class-action lawsuit filed Wednesday in federal court in Denmore accuses": the document described.)
         const doc = this.describedPhrase(s, j - 1);
         // (Named in lower case, as anywhere but at a sentence's start: "emails".)
-        if (doc && opensClauseAt(text, ws, doc.firstWord)) return this.describedSource(doc.firstWord === 0 ? { ...doc, name: doc.name.charAt(0).toLowerCase() + doc.name.slice(1) } : doc);
+        if (doc && opensClauseAt(text, ws, doc.firstWord)) return this.describedSource(doc.firstWord === 0 ? { ...doc, name: lowerOpening(doc.name) } : doc);
       }
       if (asked && j > 0 && PEOPLE_ASKED.participle.test(pw.lower) && k - j <= 5 && !this.inQuotes(quotes, pw.start)) {
         const people = this.describedPhrase(s, j - 1);
-        if (people) return this.describedSource({ ...people, name: people.name.charAt(0).toLowerCase() + people.name.slice(1) });
+        if (people) return this.describedSource({ ...people, name: lowerOpening(people.name) });
       }
       // "Emails obtained by the Courier show", "maintenance logs reviewed by the Herald show": the records, named so.
       if (heldRecords && j > 0 && EVIDENCE_NOUNS.has(ws[j - 1]!.lower) && RECORDS_HELD.participle.test(pw.lower) && k - j <= 5 && !this.inQuotes(quotes, pw.start)) {
         const records = this.describedPhrase(s, j - 1);
-        if (records) return this.describedSource({ ...records, name: records.name.charAt(0).toLowerCase() + records.name.slice(1) });
+        if (records) return this.describedSource({ ...records, name: lowerOpening(records.name) });
       }
       // "Mayor Ben Holt at the rally said", "Holt during the debate said", "Holt in an interview with the Herald said":
       // a person named, then where or when, with no verb or clause of its own.
@@ -2265,7 +2275,7 @@ export class ClaimExtractor {
     // ("One senior adviser said": one of several, as "a".)
     const indefinite = first.lower === "a" || first.lower === "an" || first.lower === "another" || (first.lower === "one" && d < k);
     // "a white lawmaker" keeps its article (one of many); "the documents" are named "documents".
-    const name = indefinite ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : isDeterminer(first.lower) ? text.slice(ws[d + 1]?.start ?? first.start, ws[k]!.end) : phrase;
+    const name = indefinite ? lowerOpening(phrase) : isDeterminer(first.lower) ? text.slice(ws[d + 1]?.start ?? first.start, ws[k]!.end) : phrase;
     return { firstWord: d, start: first.start, end: ws[k]!.end, phrase, name, indefinite };
   }
 
@@ -2349,7 +2359,7 @@ export class ClaimExtractor {
     const phrase = this.ctx.text.slice(start, end);
     // (Named in lower case, as anywhere but at a sentence's start: "people briefed on the talks", "engineers familiar
     // with the dam".)
-    const name = opensSentence || /^(?:People|Two|Three|Several|Multiple|A|One)\s/.test(phrase) ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : phrase;
+    const name = opensSentence || /^(?:People|Two|Three|Several|Multiple|A|One)\s/.test(phrase) ? lowerOpening(phrase) : phrase;
     const key = this.ctx.ents.ensure(name, "anonymous", phrase);
     // (One of them is who "the person" or "the source" means next.)
     const one = /^(?:a|an|one)\s+(person|source)\b/i.exec(phrase);
@@ -2770,7 +2780,7 @@ export class ClaimExtractor {
     // ("Lawmakers and other officials" are "lawmakers and …"; "Mayor Ben Holt and the union" keeps its capital.)
     const firstEnd = text.indexOf(after ? " and " : ",", start);
     const named = ms.some((x) => x.start >= start && x.start < (firstEnd < 0 ? end : Math.min(firstEnd, end)) && SPEAKING_KINDS.has(ents.kindOf(x.entityKey)));
-    const key = ents.ensure(bodies || named ? name : name.charAt(0).toLowerCase() + name.slice(1), bodies ? "organization" : "unnamed", worded, true);
+    const key = ents.ensure(bodies || named ? name : lowerOpening(name), bodies ? "organization" : "unnamed", worded, true);
     return { src: { entityKey: key, text: worded, role: null }, start, end };
   }
 

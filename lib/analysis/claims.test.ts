@@ -3396,4 +3396,10 @@ describe("attribution", () => {
     expect(sourcesOf("Fraud rose. Trading Standards figures seen by the Clarion show reports have doubled.").at(-1)).toBe("Trading Standards figures");
     expect(sourcesOf("Talks failed. Two officials briefed on the talks said it failed.").at(-1)).toBe("two officials briefed on the talks");
   });
+
+  it("reads \"…, ruling that\" as a court's finding, but not a ruling named as a noun", () => {
+    const r = analyzeBody("The Fourth District Court of Appeals heard the case. The court struck down the ordinance, ruling that the ban violated the constitution.");
+    expect([r.claims[1]!.kind, sourceName(r, r.claims[1])]).toEqual(["finding", "Fourth District Court of Appeals"]);
+    expect(sourcesOf("The court heard the case. The Treasury ruling is one of many that are starting to emerge.").at(-1)).toBeNull();
+  });
 });

@@ -243,7 +243,9 @@ const PLURAL_BLAME = words(`accuse blame`);
 add("blame", PLURAL_BLAME.join(" "));
 add("denial", `denied denies denying deny rejected rejects rejecting refuted refutes refuting disputed disputes
   disputing dismissed dismisses challenged challenges challenging reject dispute challenge`);
-add("finding", `concluded concludes found finds determined determines assessed assesses ruled`);
+add("finding", `concluded concludes concluding found finds determined determines assessed assesses ruled rules ruling`);
+/** Verbs of finding that are nouns too, read as verbs only before "that". */
+const THAT_ONLY_VERBS = new Set(["ruling", "rules", "concluding"]);
 /** A rating given ("FactCheck.org rated the ad as “false”", "Moody's rates the bonds as junk"): a finding, with "as" only. */
 const RATING_VERBS = new Set(words(`rated rates`));
 for (const w of RATING_VERBS) VERB_CLASS.set(w, "finding");
@@ -723,6 +725,9 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
         }
         continue;
       }
+      // "…, ruling that the ban was void", "the panel rules that": only with "that" is the word a verb (not "the DOMA
+      // ruling", "new rules require", "concluding remarks").
+      if (THAT_ONLY_VERBS.has(w) && !/^\s+that\b/.test(rest)) continue;
       // "will have their say", "the reports": a determiner makes the word a noun.
       if (/(?:^|\s)(?:[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our|[Tt]he|an?)\s+$/.test(lead)) continue;
       // A headline's closing tag, its verb ending it: "…, study finds", "…, prosecutors tell jury"; and in running text
@@ -942,5 +947,7 @@ export function isHeadlineSpeechVerb(lower: string): boolean {
 
 /** The class of a verb used after an appositive claim ("a claim the agency refutes"). */
 export function verbClass(word: string): CueClass | null {
-  return VERB_CLASS.get(word.toLowerCase()) ?? null;
+  const w = word.toLowerCase();
+  // (Not a word that is a verb only before "that": as a lone word, "ruling" or "rules" is a noun.)
+  return THAT_ONLY_VERBS.has(w) ? null : (VERB_CLASS.get(w) ?? null);
 }

@@ -13,7 +13,7 @@ import { isHeadlineSpeechVerb } from "./cues";
 import { findQuotes, isTitleCase, wordsOf, type Sentence, type Word } from "./text-units";
 import type { AnalysisDocument, AnalysisInput, AnalysisResult, ExtractedClaim, Mention } from "./types";
 
-export const ANALYZER_VERSION = "1.12.271";
+export const ANALYZER_VERSION = "1.12.272";
 
 const MAX_SENTENCE = 1200;
 

@@ -1222,7 +1222,7 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
     }
     const key = `e${++counter}`;
     // People described, not named ("supporters of the mosque", "five Missouri senators"): a group when the head is plural.
-    const described = (kind === "unnamed" || kind === "anonymous") && !/^unnamed\s/.test(name) && /(?:[^s]s|people|men)$/.test(name.toLowerCase().split(/\s+(?:of|in|at|from|on|for|with|close|familiar|involved)\s/)[0]!);
+    const described = (kind === "unnamed" || kind === "anonymous") && !/^unnamed\s/.test(name) && /(?:[^s]s|people|men)$/.test(name.toLowerCase().split(/\s+(?:of|in|at|from|on|for|with|close|familiar|involved|briefed|knowledgeable|who)\s/)[0]!);
     if (isPluralName || described) plural.add(key);
     const ref: EntityRef = { key, name, kind, aliases: [] };
     entities.push(ref);

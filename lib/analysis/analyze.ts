@@ -10,10 +10,11 @@ import { recognizeEntities, type EntityIndex } from "./entities";
 import { splitSentences } from "./sentences";
 import { BULLET, ISSUED_BY, introducesBullets, lineStarts, quotationBlocks, speaksOfThemInThirdPerson } from "./passages";
 import { isHeadlineSpeechVerb } from "./cues";
+import { resolveHeadlineDescriptions } from "./headline-descriptions";
 import { findQuotes, isTitleCase, wordsOf, type Sentence, type Word } from "./text-units";
 import type { AnalysisDocument, AnalysisInput, AnalysisResult, ExtractedClaim, Mention } from "./types";
 
-export const ANALYZER_VERSION = "1.12.272";
+export const ANALYZER_VERSION = "1.12.273";
 
 const MAX_SENTENCE = 1200;
 
@@ -259,6 +260,7 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
     c.checkWorthiness = checkWorthiness(c.kind, c.exact, c.hedged);
   }
   const mentions = [...ents.mentions, ...extraMentions].sort((a, b) => a.start - b.start || a.end - b.end);
+  resolveHeadlineDescriptions(claims, mentions, ents);
   // Short questions, and tags with nothing said in their own sentence ("He added," before a quoted paragraph), are no
   // claims; they were kept this long to pass their speaker on to the quotation.
   // (A short question that blames someone is a claim: "What were the editors thinking?")

@@ -5,6 +5,7 @@
 
 import {
   CAP_ADJECTIVES,
+  DESCRIPTION_KINDS,
   FEMALE_FIRST_NAMES,
   FEMALE_ROLE_WORDS,
   GENERATION_SUFFIXES,
@@ -567,6 +568,10 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
   const listAfter = /^(?:\s*\([^()]{1,20}\))?,?\s+and\s+\p{Lu}|^,\s+\p{Lu}/u.test(text.slice(ws[j]!.end, ws[j]!.end + 32));
   const pluralTitle = (k: number) => k < j && PLURAL_TITLES.has(ws[k]!.lower) && !NOT_NAME_WORDS.has(ws[k + 1]!.lower) && (listAfter || j - k >= 2);
   while (i <= j && (NOT_NAME_WORDS.has(ws[i]!.lower) || TIME_WORDS.has(ws[i]!.lower) || NAME_CONNECTORS.has(ws[i]!.lower) || pluralTitle(i)) && !monthAsFirstName(text, ws, i, j) && !weekdayOfAPaper(ws, i, j)) i++;
+  // "Carmaker admits breach", "Watchdog fines bank": a word for a kind of body, capitalised only because it opens the
+  // sentence, names none (but a word of bodies' names may be one named short: "Union: Plant closed …").
+  if (i === j && opensClause(text, ws, i) && !isBodyWord(ws[i]!.lower) && !OUTLET_NAME_WORDS.has(ws[i]!.lower) &&
+    DESCRIPTION_KINDS[ws[i]!.lower]?.every((k) => k === "organization" || k === "institution" || k === "outlet")) return;
   // "the Geneva-based Water Security Observatory": where a body is based describes it, and is no part of its name.
   if (i < j && /-based$/.test(ws[i]!.lower)) i++;
   // "Shares of Corvane Semiconductor": a plural noun for parts of something opening a sentence, then "of", is

@@ -230,7 +230,7 @@ export const DESCRIPTION_KINDS = wordTable<Kinds>({
   pastor: ["person"], bishop: ["person"], rabbi: ["person"], imam: ["person"], treasurer: ["person"],
   // Bodies by their trade ("the carmaker", "the airline"), and offices ("the statistics office", "the embassy").
   ...Object.fromEntries(
-    "airline carmaker automaker drugmaker manufacturer retailer insurer lender developer supermarket broker carrier".split(" ").map((w) => [w, ["organization"] as Kinds]),
+    "airline carmaker automaker drugmaker chipmaker maker manufacturer retailer insurer lender developer supermarket broker carrier giant startup start-up chain".split(" ").map((w) => [w, ["organization"] as Kinds]),
   ),
   bank: ["organization", "institution"], office: ["institution"], army: ["institution"], military: ["institution"], navy: ["institution"], presidency: ["institution"], county: ["institution"],
   chief: ["person"], authority: ["institution"], embassy: ["institution"],

@@ -85,6 +85,14 @@ function paragraphKey(section: string, p: number): number {
   return section === "title" ? -2 : section === "subtitle" ? -1 : p;
 }
 
+/**
+ * Whether a position is strictly inside one of the quotations. (Made here rather than as a named arrow in the
+ * sentence loop: tsx's keepNames would name a new closure for every sentence.)
+ */
+function insideAnyOf(quotes: Span[]): (pos: number) => boolean {
+  return (p) => quotes.some((q) => p > q.start && p < q.end);
+}
+
 export function analyzeArticle(input: AnalysisInput): AnalysisResult {
   const document = composeDocument({
     title: typeof input?.title === "string" ? input.title : null,
@@ -235,7 +243,7 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
       }
       claims.push(c);
     }
-    const quoted = (p: number) => local.some((q) => p > q.start && p < q.end);
+    const quoted = insideAnyOf(local);
     const subject = subjectOf(text, s, ms, quoted);
     // "Two years earlier, Ann Lee used nearly the same words against her rival:" and a quotation next: a sentence
     // that names no speaker of its own but ends in a colon before a quotation introduces its subject's words.

@@ -1645,8 +1645,7 @@ export class ClaimExtractor {
       // that says when it was issued or what it holds.
       // (No verb of its own after the participle: not "The transcript released Friday shows Tom Holt said"; "The memo
       // describing Ann Kerr as a liar said" is the memo's.)
-      const plainAfter = () => ws.slice(j + 1, k + 1).every((x) => verbClass(x.lower) === null && !EVIDENCE_VERBS.has(x.lower) && x.lower !== "that" && x.lower !== "and");
-      if (DOCUMENT_PARTICIPLES.has(pw.lower) && j > 0 && DOCUMENT_NOUNS.has(ws[j - 1]!.lower) && k - j <= 7 && plainAfter() && !this.inQuotes(quotes, pw.start)) {
+      if (DOCUMENT_PARTICIPLES.has(pw.lower) && j > 0 && DOCUMENT_NOUNS.has(ws[j - 1]!.lower) && k - j <= 7 && noVerbOfItsOwn(ws, j + 1, k) && !this.inQuotes(quotes, pw.start)) {
         const r = this.sourceEndingAt(s, ms, j - 1, quotes);
         if (r) return r;
         // ("A class-action lawsuit filed Wednesday in federal court in Denmore accuses": the document described.)
@@ -2689,8 +2688,7 @@ export class ClaimExtractor {
     if (/^encourag/i.test(cueText) && !SPEAKING_KINDS.has(this.ctx.ents.kindOf(found.src.entityKey)) && !UNNAMED_SOURCES[headNoun(found.src.text)]) return null;
     // "The e-mails showed …" attributes; "Holt showed concern" does not.
     // ("Figures published on Tuesday by the Health Department show …": the figures' issuer shows it through them.)
-    const issuedEvidence = () => ISSUED_EVIDENCE_BY.test(text.slice(Math.max(s.start, found!.start - 90), found!.start));
-    if (EVIDENCE_VERBS.has(cueText.toLowerCase()) && !EVIDENCE_NOUNS.has(headNoun(found.src.text)) && !issuedEvidence()) return null;
+    if (EVIDENCE_VERBS.has(cueText.toLowerCase()) && !EVIDENCE_NOUNS.has(headNoun(found.src.text)) && !ISSUED_EVIDENCE_BY.test(text.slice(Math.max(s.start, found.start - 90), found.start))) return null;
     // "White House aides believe …", "many believe …": a group's view; what one person believes is left as narration
     // (too often the writer's reading of them: "he believed he could win").
     if (BELIEF_VERBS.has(cueText.toLowerCase()) && (!this.believesAsGroupOrRole(found, cue.start) || !BELIEVED_CLAUSE.test(this.ctx.text.slice(cue.end, cue.end + 40)))) return null;
@@ -2889,12 +2887,7 @@ export class ClaimExtractor {
     // speaks all of it; the verbs before it are part of what it says.
     const postposed = atts.at(-1);
     // Not over a quotation's own speaker ("“…,” said Trump …, according to TIME"): quoted words are theirs.
-    const quotesSpeaker = (a: Attribution) => {
-      const start = Math.min(a.sourceStart, a.cue.start);
-      const end = Math.max(a.sourceEnd, a.cue.end);
-      return /[”"],?\s*$/.test(text.slice(Math.max(s.start, start - 3), start)) || /^[,:]?\s*[“"]/.test(text.slice(end, end + 3));
-    };
-    if (postposed && atts.length > 1 && !atts.some(quotesSpeaker) && this.speaksWholeSentence(s, postposed, quotes)) {
+    if (postposed && atts.length > 1 && !atts.some((a) => quotesSpeaker(text, s, a)) && this.speaksWholeSentence(s, postposed, quotes)) {
       atts.splice(0, atts.length - 1);
     }
     // "His response: “…”", "Holt's answer: “…”": a quotation introduced as someone's reply; "The plaintiffs' theory
@@ -2908,16 +2901,11 @@ export class ClaimExtractor {
     // "Holt, who called it “mischief,” said that …": the verb of the main clause says what the sentence claims, not
     // the one in the relative clause set off before it.
     const main = atts.length > 1 ? atts.filter((a) => !inRelativeAsideOf(text, a, atts)) : atts;
-    const pick = (list: Attribution[], seg: Span) =>
-      list.find((a) => a.cue.start >= seg.start && a.cue.end <= seg.end && a.sourceStart >= seg.start - 1 && a.sourceEnd <= seg.end + 1)
-        ?? list.find((a) => a.cue.start >= seg.start && a.cue.end <= seg.end);
-    // ("But while Ryan slams the overhaul for cutting Medicare, even he acknowledged that …": the main clause's verb
-    // before one in a fronted subordinate clause; looked for only where there is a choice.)
-    const mainFirst = (list: Attribution[], from: number) =>
-      from < 0 ? list : [...list.filter((a) => a.cue.start >= from), ...list.filter((a) => a.cue.start < from)];
     for (const seg of segments) {
+      // ("But while Ryan slams the overhaul for cutting Medicare, even he acknowledged that …": the main clause's verb
+      // before one in a fronted subordinate clause; looked for only where there is a choice.)
       const from = atts.length > 1 ? mainClauseStart(text, seg.start, seg.end) : -1;
-      const primary = pick(mainFirst(main, from), seg) ?? pick(mainFirst(atts, from), seg);
+      const primary = attributionIn(mainClauseFirst(main, from), seg) ?? attributionIn(mainClauseFirst(atts, from), seg);
       claims.push(this.build(s, seg, primary ?? null, quotes, families));
     }
     return { claims, attributed: atts.length > 0 };
@@ -3009,7 +2997,6 @@ export class ClaimExtractor {
     const { text } = this.ctx;
     const slice = text.slice(s.start, s.end);
     const cuts: { at: number; skip: number }[] = [];
-    const hasOwn = (from: number, to: number) => atts.some((a) => a.cue.start >= from && a.cue.start < to && a.sourceStart >= from - 1);
     // Clause boundaries: ", and", ", but", ";", "—".
     CLAUSE_BOUNDARY.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -3036,7 +3023,7 @@ export class ClaimExtractor {
         if (dash >= 0) return false;
         return DASH.test(m![0]) || !POSTPOSED_TAIL.test(text.slice(Math.max(a.cue.end, a.sourceEnd), s.end));
       });
-      const leftOwn = hasOwn(s.start, at);
+      const leftOwn = atts.some((a) => a.cue.start >= s.start && a.cue.start < at && a.sourceStart >= s.start - 1);
       // "leading Republican figures like Newt Gingrich, a former speaker …, and Sarah Palin, …, had been voicing …":
       // an "and" inside a list of examples joins names, not clauses.
       // (Only while the list goes on: no verb of saying since it began, and a name with its aside after "and".)
@@ -3214,8 +3201,8 @@ export class ClaimExtractor {
     const atts = this.sentenceAtts.atts;
     // (A verb of its own: after a comma or "and"/"while", not an infinitive inside what is said: "it would be wrong to
     // criticize the council".)
-    const own = (b: Attribution) => SECOND_VERB_LEAD.test(this.ctx.text.slice(Math.max(a.cue.end, b.cue.start - 40), b.cue.start));
-    return atts.find((b) => b !== a && b.cls === cls && b.cue.start > a.cue.end && b.cue.end <= seg.end && b.source.entityKey === a.source.entityKey && own(b)) ?? null;
+    return atts.find((b) => b !== a && b.cls === cls && b.cue.start > a.cue.end && b.cue.end <= seg.end && b.source.entityKey === a.source.entityKey &&
+      SECOND_VERB_LEAD.test(this.ctx.text.slice(Math.max(a.cue.end, b.cue.start - 40), b.cue.start))) ?? null;
   }
 
   /**
@@ -3394,6 +3381,29 @@ const MAIN_CLAUSE_RESUMES = new RegExp(String.raw`,[”"]? (?:(?:${AUXILIARIES})
 /** The comma closing a relative clause, then the main verb's lead: ", said", ",” also said", ", continued to allege". */
 const RELATIVE_ASIDE_CLOSE = new RegExp(String.raw`,[”"]?\s(?:(?:also|then|later|\p{Ll}+ly)\s)?(?:(?:has|have|had)\s)?(?:(?:${GOING_ON})\sto\s)?$`, "u");
 /** "an unseen announcer", "a young man": one person, described, not a body, a group or a role. */
+/** Not over a quotation's own speaker ("“…,” said Trump …, according to TIME"): quoted words are theirs. */
+function quotesSpeaker(text: string, s: Sentence, a: Attribution): boolean {
+  const start = Math.min(a.sourceStart, a.cue.start);
+  const end = Math.max(a.sourceEnd, a.cue.end);
+  return /[”"],?\s*$/.test(text.slice(Math.max(s.start, start - 3), start)) || /^[,:]?\s*[“"]/.test(text.slice(end, end + 3));
+}
+
+/** The attribution that a segment holds, its source inside it too if any is. */
+function attributionIn(list: Attribution[], seg: Span): Attribution | undefined {
+  return list.find((a) => a.cue.start >= seg.start && a.cue.end <= seg.end && a.sourceStart >= seg.start - 1 && a.sourceEnd <= seg.end + 1)
+    ?? list.find((a) => a.cue.start >= seg.start && a.cue.end <= seg.end);
+}
+
+/** The attributions whose verb is at or after `from` (the main clause's start, or -1 for none), then the others. */
+function mainClauseFirst(list: Attribution[], from: number): Attribution[] {
+  return from < 0 ? list : [...list.filter((a) => a.cue.start >= from), ...list.filter((a) => a.cue.start < from)];
+}
+
+/** No verb of saying or showing, nor "that" or "and", among ws[from..to]. */
+function noVerbOfItsOwn(ws: readonly Word[], from: number, to: number): boolean {
+  return ws.slice(from, to + 1).every((x) => verbClass(x.lower) === null && !EVIDENCE_VERBS.has(x.lower) && x.lower !== "that" && x.lower !== "and");
+}
+
 function onePersonDescribed(name: string): boolean {
   const head = name.slice(name.lastIndexOf(" ") + 1).toLowerCase();
   return /^(?:an?|one|another|the)\s/i.test(name) && ONE_PERSON_NOUNS.has(head);

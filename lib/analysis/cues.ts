@@ -680,6 +680,9 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
 // ("heard" only before what was said, "that", "how", or at the tag's end: not "heard closing speeches", "heard Roe's appeal".)
 const HEARD_IN_COURT = /\b((?:[Tt]he|[Aa])\s+(?:court|jury|inquest|tribunal|hearing)|[Jj]urors|[Jj]ury|[Cc]ourt|[Ii]nquest|[Tt]ribunal)\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+)?(?:been\s+)?(heard(?=\s+(?:that|how|why|what)\b|\s+(?:he|she|they|it|\p{Lu}[\p{L}.’'-]*)\s+(?:had|has|have|was|were|is|are|would|could|did|\p{Ll}+ed)\b|\s*[,.;:!?]|\s*$)|told(?!\s+(?:to|by|of|about|from|nothing)\b))/u;
 
+/** "not" or "never" right before a verb ("never took aim at", "did not lash out at"). */
+const NEGATED_BEFORE = /\b(?:not|never)\s+$|n[’']t\s+$/;
+
 function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boolean, families: Families): Cue[] {
   const out: Cue[] = [];
   if ((families & CUE_WORDS) === 0) return out;
@@ -754,16 +757,15 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       // "lashed out at the senator", "pounced on the governor's comments": an attack, up to its preposition.
       const attack = ATTACK_PHRASES.get(w);
       // (Not "never took aim at", "did not lash out at".)
-      const negated = () => /\b(?:not|never)\s+$|n[’']t\s+$/.test(lead);
       if (CALLING_OUT.has(w)) {
         const deedRest = s.titleCase ? rest.toLowerCase() : rest;
         // ("took on" only over someone's deed: not "The Giants took on the Eagles on Sunday over a muddy field".)
         const deed = /^tak|^took/.test(w) ? TOOK_ON_OVER.test(rest) : FOR_A_DEED.test(deedRest) || FOR_WHAT.test(deedRest) || blamedOverADeed(rest, s.titleCase);
-        if (!negated() && deed && ATTACKED_SOMEONE.test(rest) && !inQuote(at)) out.push({ start: at, end, text: m[6], cls: "blame", form: "verb" });
+        if (!NEGATED_BEFORE.test(lead) && deed && ATTACKED_SOMEONE.test(rest) && !inQuote(at)) out.push({ start: at, end, text: m[6], cls: "blame", form: "verb" });
         continue;
       }
       if (attack !== undefined) {
-        if (negated()) continue;
+        if (NEGATED_BEFORE.test(lead)) continue;
         const object = rest.startsWith(` ${attack} `) ? rest.slice(attack.length + 1) : null;
         const attacked = object !== null && (attack === "on" ? ATTACKED_WORDS : ATTACKED_SOMEONE).test(object);
         // (Not a blow: "took aim at Officer Lee and fired", "lashed out at his girlfriend and struck her".)

@@ -560,14 +560,23 @@ function monthAsFirstName(text: string, ws: Word[], i: number, j: number): boole
   return !/\d/.test(next) && !NOT_NAME_WORDS.has(next) && !TIME_WORDS.has(next) && !(i > 0 && BEFORE_A_MONTH.has(ws[i - 1]!.lower));
 }
 
+/** Word k of the run ending at word j is a plural title before a name or a list of names (see processRun). */
+function pluralTitleAt(ws: Word[], k: number, j: number, listAfter: boolean): boolean {
+  return k < j && PLURAL_TITLES.has(ws[k]!.lower) && !NOT_NAME_WORDS.has(ws[k + 1]!.lower) && (listAfter || j - k >= 2);
+}
+
+/** A single space separates word a from the next. */
+function spacedAfter(text: string, ws: Word[], a: number): boolean {
+  return text.slice(ws[a]!.end, ws[a + 1]!.start) === " ";
+}
+
 function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number, titleCase: boolean, out: Candidate[]): void {
   let i = i0;
   // Strip leading ordinary words ("The", "But", "After", "Tuesday").
   // …and a plural title before a list of names ("Senators Ron Wyden … and Mark Udall", "Justices Kennedy and …").
   // (Only before a full name or names in a list: "Senators Against Tyranny", "Governors Island" are names.)
   const listAfter = /^(?:\s*\([^()]{1,20}\))?,?\s+and\s+\p{Lu}|^,\s+\p{Lu}/u.test(text.slice(ws[j]!.end, ws[j]!.end + 32));
-  const pluralTitle = (k: number) => k < j && PLURAL_TITLES.has(ws[k]!.lower) && !NOT_NAME_WORDS.has(ws[k + 1]!.lower) && (listAfter || j - k >= 2);
-  while (i <= j && (NOT_NAME_WORDS.has(ws[i]!.lower) || TIME_WORDS.has(ws[i]!.lower) || NAME_CONNECTORS.has(ws[i]!.lower) || pluralTitle(i)) && !monthAsFirstName(text, ws, i, j) && !weekdayOfAPaper(ws, i, j)) i++;
+  while (i <= j && (NOT_NAME_WORDS.has(ws[i]!.lower) || TIME_WORDS.has(ws[i]!.lower) || NAME_CONNECTORS.has(ws[i]!.lower) || pluralTitleAt(ws, i, j, listAfter)) && !monthAsFirstName(text, ws, i, j) && !weekdayOfAPaper(ws, i, j)) i++;
   // "Carmaker admits breach", "Watchdog fines bank": a word for a kind of body, capitalised only because it opens the
   // sentence, names none (but a word of bodies' names may be one named short: "Union: Plant closed …").
   if (i === j && opensClause(text, ws, i) && !isBodyWord(ws[i]!.lower) && !OUTLET_NAME_WORDS.has(ws[i]!.lower) &&
@@ -640,9 +649,8 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
   while (head < j && ROLE_MODIFIERS.has(ws[head]!.lower)) head++;
   // "Speaker of the House John Boehner": the title's "of the" split it from the run, which starts after "the".
   let roleStart = i;
-  const spaced = (a: number) => text.slice(ws[a]!.end, ws[a + 1]!.start) === " ";
   if (i >= 3 && ws[i - 1]!.lower === "the" && (ws[i - 2]!.lower === "of" || ws[i - 2]!.lower === "for") && ws[i - 3]!.cap &&
-    ROLE_HEADS.has(withoutFinalStop(ws[i - 3]!.lower)) && spaced(i - 3) && spaced(i - 2) && spaced(i - 1)) {
+    ROLE_HEADS.has(withoutFinalStop(ws[i - 3]!.lower)) && spacedAfter(text, ws, i - 3) && spacedAfter(text, ws, i - 2) && spacedAfter(text, ws, i - 1)) {
     roleStart = i - 3;
     head = i - 3;
   }

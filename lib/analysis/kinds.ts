@@ -816,6 +816,16 @@ const BARE_DENIAL = /^(?:the|these|those|such|that|this|his|her|their|its|any|al
 /** How far (in characters) a bare denial or reproach frames the same speaker's next statements. */
 const FRAME_REACH = 500;
 
+/** "Instead, he said it was a computer system …" after a denial says what is so in its place. */
+function insteadOfDenied(frame: ExtractedClaim, c: ExtractedClaim): boolean {
+  return frame.kind === "denial" && INSTEAD.test(c.exact) && !BLAME_CONTENT.test(c.content);
+}
+
+/** A quoted phrase alone, "It’s a “horrific policy,”", is read with the words around it. */
+function wordsToRead(c: ExtractedClaim): string {
+  return c.content.split(/\s+/).length <= 4 ? c.exact : c.content;
+}
+
 /**
  * "Poulter also disputed the allegations. He said the movement is made up of a diverse group …", "Cummings also
  * admonished his Republican colleagues. “I think we need to be very careful …,” he said": statements a speaker makes
@@ -843,10 +853,6 @@ export function carryFrames(claims: ExtractedClaim[], text: string): ExtractedCl
     const sameSpeakerNear = frame !== null && frame.left > 0 && c.source?.entityKey === frame.claim.source!.entityKey && c.start - frame.end <= FRAME_REACH;
     const acrossParagraph = sameSpeakerNear && /\n\s*\n/.test(text.slice(frame!.end, c.start));
     const sameParagraph = sameSpeakerNear && (((frame!.left === 2 || frame!.quotesOnly) && c.quote === "direct") || !acrossParagraph);
-    // ("Instead, he said it was a computer system …" after a denial says what is so in its place.)
-    const insteadOfDenied = () => frame!.claim.kind === "denial" && INSTEAD.test(c.exact) && !BLAME_CONTENT.test(c.content);
-    // (A quoted phrase alone, "It’s a “horrific policy,”", is read with the words around it.)
-    const wordsToRead = () => (c.content.split(/\s+/).length <= 4 ? c.exact : c.content);
     // ("“… those remarks are well over the line. It’s wrong. It’s destructive,” Mr. Gibbs said": each goes on with the
     // charge, however many.)
     // (Not words said of something else: "“It was a tough loss,” Holt said of Sunday's game".)
@@ -854,7 +860,7 @@ export function carryFrames(claims: ExtractedClaim[], text: string): ExtractedCl
     // (Once a sentence was passed over, only words of fault go on with the charge: not "He died when I was 12", "Injuries
     // hurt us", "We can't turn the ball over".)
     const afterPass = (frame?.passed ?? 0) > 0;
-    const framed = judgesIt || (afterPass ? sameSpeakerNear && c.quote === "direct" && findsFault(c.content) : sameParagraph && ((!frame!.quotesOnly && !givesThanks(c.content)) || (c.quote === "direct" && carriesCharge(wordsToRead(), frame!.claim.kind, acrossParagraph)) || insteadOfDenied()));
+    const framed = judgesIt || (afterPass ? sameSpeakerNear && c.quote === "direct" && findsFault(c.content) : sameParagraph && ((!frame!.quotesOnly && !givesThanks(c.content)) || (c.quote === "direct" && carriesCharge(wordsToRead(c), frame!.claim.kind, acrossParagraph)) || insteadOfDenied(frame!.claim, c)));
     // ("“It's not about you. It's not about your jobs,” Santorum said. “It's about some phony theology.”": up to two
     // sentences of the speaker's quotation that find no fault keep a charge for the ones after them.)
     const passedOver = !framed && sameSpeakerNear && c.quote === "direct" && c.kind === "statement" && frame!.claim.kind === "blame" && (frame!.passed ?? 0) < 2;

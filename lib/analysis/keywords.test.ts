@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkWorthiness } from "./check-worthiness";
 import { findHedges } from "./hedges";
-import { ALL_FAMILIES, DIGITS, keywordFamilies, keywordFamily } from "./keywords";
+import { ALL_FAMILIES, DIGITS, keywordFamilies, keywordFamily, textFamilies } from "./keywords";
 import { wordsOf } from "./text-units";
 
 const families = (text: string) => keywordFamilies(wordsOf(text, 0, text.length));
@@ -16,6 +16,15 @@ describe("keyword families", () => {
     expect(families("ézebra") & WORDS).toBe(WORDS);
     expect(families("zebras and quok") & WORDS).toBe(0);
     expect(families("in 2016") & DIGITS).toBe(DIGITS);
+  });
+
+  it("reads a text's families from its characters as from its words", () => {
+    for (const t of ["A Zebra ran.", "Quokkas smile.", "the zebra-like coat", "ézebra", "zebras and quok", "in 2016", "“Zebra,” he said"]) {
+      expect(textFamilies(t)).toBe(families(t));
+    }
+    // (A long s or a Kelvin sign may match "s" or "k" in a pattern that ignores case: every family may occur.)
+    expect(textFamilies("the ſeal")).toBe(ALL_FAMILIES);
+    expect(textFamilies("5 \u212Aelvin")).toBe(ALL_FAMILIES);
   });
 
   it("gives the same answers as running every pattern", () => {

@@ -54,6 +54,45 @@ export function keywordFamilies(words: readonly Word[]): Families {
   return found;
 }
 
+/**
+ * The families that can occur in `text`, read from its characters rather than its words: its maximal runs of ASCII
+ * letters, and any digit. Every family when the text holds "ſ" (long s) or "K" (Kelvin sign), which a regex with
+ * the "iu" flags takes for "s" and "k". (The last text asked about is remembered: one claim's content is often
+ * tested by several gated patterns in a row.)
+ */
+export function textFamilies(text: string): Families {
+  if (text === lastText) return lastFamilies;
+  let found: Families = 0;
+  let runStart = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0;
+    if (isAsciiLetter(c)) {
+      if (runStart < 0) runStart = i;
+      continue;
+    }
+    if (runStart >= 0) {
+      found |= familiesOfRun(text, runStart, i);
+      runStart = -1;
+    }
+    if (c >= 48 && c <= 57) found |= DIGITS;
+    else if (c === 0x17f || c === 0x212a) {
+      found = ALL_FAMILIES;
+      break;
+    }
+  }
+  lastText = text;
+  lastFamilies = found;
+  return found;
+}
+let lastText: string | null = null;
+let lastFamilies: Families = 0;
+
+/** The families of the run of ASCII letters text[start..end), sliced only when its first letter and length may be a keyword's. */
+function familiesOfRun(text: string, start: number, end: number): Families {
+  if ((lengthsByFirst[text.charCodeAt(start) | 32]! & lengthBit(end - start)) === 0) return 0;
+  return familiesOfTerm(text.slice(start, end).toLowerCase());
+}
+
 /** `lower`: lower-case ASCII letters. */
 function familiesOfTerm(lower: string): Families {
   if ((lengthsByFirst[lower.charCodeAt(0)]! & lengthBit(lower.length)) === 0) return 0;

@@ -1,6 +1,7 @@
 // Claim kinds: from the cue and the kind of source, or, for the outlet's own voice, factual vs evaluative.
 
 import { calledJudgement, calledQuotation, FAULTING_JUDGEMENTS, isCriticismVerb, isReproachVerb, type CueClass } from "./cues";
+import { keywordFamily, textFamilies } from "./keywords";
 import { isInterrogative } from "./questions";
 import { AUXILIARIES, VALENCE } from "./lexicon";
 import type { ClaimKind, EntityKind, ExtractedClaim } from "./types";
@@ -9,6 +10,13 @@ import type { ClaimKind, EntityKind, ExtractedClaim } from "./types";
 export const EDITORIAL_SOURCE =
   String.raw`\b(?:without a hint of irony|ironically|irony|(?:is|are|was|were) (?:sure|bound|likely) to raise|(?:is|are) sure to|rais(?:e|es|ed|ing) (?:eyebrows|speculation|questions|doubts)|(?:is|are|was|were) (?:correct|right|wrong|mistaken) (?:that|to|about|in)|correctly|rightly|wrongly|clearly|obviously|of course|needless to say|unfortunately|fortunately|sadly|hypocritical|hypocrisy|absurd|ridiculous|outrageous|shameful|disgraceful|laughable|bizarre|stunning|shocking|remarkabl[ey]|troubling|alarming|disturbing|should|ought to|(?:has|have|had) (?:some|its own|their own|his own|her own) theories|it remains to be seen|arguably|undoubtedly|surely|to be fair|make no mistake|let'?s be clear)\b`;
 const OPINION_RE = new RegExp(EDITORIAL_SOURCE, "i");
+/** A word every OPINION_RE match holds (keywords.ts): where none is, the pattern is not run. */
+const EDITORIAL_WORDS = keywordFamily(
+  `irony ironically raise raises raised raising sure correct right wrong mistaken correctly rightly wrongly clearly obviously course
+  needless unfortunately fortunately sadly hypocritical hypocrisy absurd ridiculous outrageous shameful disgraceful laughable bizarre
+  stunning shocking remarkable remarkably troubling alarming disturbing should ought theories remains arguably undoubtedly surely fair
+  mistake clear`.split(/\s+/),
+);
 
 const BLAME_CONTENT = /\b(?:due to|because of|blam(?:e|es|ed|ing)|fault|caused by|responsible for|campaign by|orchestrated by|instigated by)\b/i;
 
@@ -43,6 +51,11 @@ const DENIAL_CONTENT = new RegExp(
     String.raw`^\s*[“"]?(?:it|this|that)(?:['’]s|\s+is|\s+was)\s+not\s+an?\s+(?!(?:good|bad|serious|perfect|great|real|smart|fair|new|big|small|simple|easy|final|complete)\b)\p{L}+(?:[\s-]\p{L}+)?\s+(?:bill|law|plan|tax|bailout|amnesty|cut|cuts|ban|program|policy|attack|cover-?up|scandal|smear)\b`,
   ].join("|"),
   "iu",
+);
+/** A word every DENIAL_CONTENT match holds (keywords.ts), for each alternative its rarest whole word. */
+const DENIAL_WORDS = keywordFamily(
+  `wrong illegal improper law laws knowledge involvement wrongdoing aware false untrue baseless unfounded inaccurate base nonsense merit
+  basis foundation errors case attention such true evidence accurate correct truth not`.split(/\s+/),
 );
 
 /** Something said, opening a content: "the report", "their claims", "such allegations". */
@@ -230,6 +243,7 @@ export function demandedToGo(content: string, cue: string): string | null {
 const OWES_APOLOGY = String.raw`(?:needs?|ought|should|must|has\s+to|have\s+to)\s+(?:to\s+)?(?:publicly\s+)?apologi[sz]e\b`;
 /** "Chairman Steele needs to apologize to our military": demanding an apology charges someone with a wrong. */
 const APOLOGY_DEMANDED = new RegExp(String.raw`(?<!\b(?:I|[Ww]e|not|never|nobody|one)\s+|n['’]t\s+)\b${OWES_APOLOGY}(?!\s+(?:to\s+)?(?:no\s+one|nobody|for\s+nothing))`);
+const APOLOGY_WORDS = keywordFamily(["apologize", "apologise"]);
 /** "Steele must apologize", "she thinks Ellis should apologize": who owes the apology (group 1, a few words). */
 const APOLOGY_OWED = new RegExp(
   String.raw`^(?:(?:I|we|he|she|they)\s+(?:think|thinks|believe|believes|said|says)\s+(?:that\s+)?)?((?:the\s+)?(?:[\p{L}.’'-]+\s+){0,2}?[\p{L}.’'-]+)\s+${OWES_APOLOGY}`,
@@ -261,7 +275,7 @@ const DENIES_OWN_PRACTICE =
 
 /** Whether a statement's content denies wrongdoing, knowledge or an act of the speaker's: such a statement is a denial. */
 export function deniesWrongdoing(content: string): boolean {
-  return (DENIAL_KEYWORD.test(content) && DENIAL_CONTENT.test(content)) || DENIES_OWN_ACT.test(content) || DENIES_OWN_PRACTICE.test(content) || CLAIM_DISMISSED.test(content) || BODY_DENIES_ACT.test(content);
+  return ((textFamilies(content) & DENIAL_WORDS) !== 0 && DENIAL_KEYWORD.test(content) && DENIAL_CONTENT.test(content)) || DENIES_OWN_ACT.test(content) || DENIES_OWN_PRACTICE.test(content) || CLAIM_DISMISSED.test(content) || BODY_DENIES_ACT.test(content);
 }
 /** A claim called false, with the word for it after its noun ("called the allegation “nonsense”", "the reports as untrue"). */
 const CLAIM_DISMISSED =
@@ -326,11 +340,20 @@ function speakerNamed(speaker: string, text: string): boolean {
  */
 const WRITER_JUDGEMENT =
   /\b(?:perhaps(?!\s+(?:\d|a\s+(?:dozen|hundred|thousand|million)|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundreds|thousands|millions))|probably|most likely|presumably|certainly|inevitably|doubtless|no doubt|(?:seem|seems|seemed|sounded|sounds)\s+(?:to|like|as if|determined|intent|eager|poised|bent|anxious|keen|reluctant|unwilling|unable)|(?:is|are|was|were|['’]s)\s+(?:un)?likely\s+to|(?:will|would)\s+(?:likely|probably)|(?<!\bas\s)it\s+(?:appears|seems|would\s+seem|would\s+appear)|sure\s+to|mirror(?:s|ed)|underlin(?:es|ed)|(?:a|the)\s+(?:sign|symbol|testament|testimony|reminder)\s+(?:that|of|to)|set the tone|no surprise|(?:it['’]s|it is|it was)\s+(?:possible|conceivable)\s+that|not surprising(?:ly)?|no wonder|(?:don['’]t|do not)\s+expect|exceedingly|extraordinarily|strikingly|blatantly|brazenly|the\s+(?:(?:real|main|biggest|only|basic)\s+)?problem\s+(?:with\s+[^.;]{1,60}?\s+)?is\s+that|most\s+(?:controversial|striking|telling|memorable|troubling|damaging|embarrassing)|one\s+of\s+the\s+few\s+\p{L}+\s+(?!(?:still|left|remaining|that|which|who|in|to|of)\b)|all\s+the\s+more|(?:seem|seems|seemed)\s+(?:far|less|more|all\s+but|almost|increasingly|oddly|curiously|unusually)|(?:sharp|spirited|lacerating|bruising|testy|heated|feisty|lackluster|lacklustre)\s+(?:and\s+\p{L}+\s+)?(?:debate|exchange|performance|blows?|attacks?)|(?:did|does)\s+(?:look|seem)|a\s+bit\s+of\s+an?|(?:['’]s|\b(?:his|her|their))\s+(?:best|worst|finest|weakest|strongest|sharpest)\s+(?:one-liners?|lines?|moments?|performances?|answers?|arguments?|speech(?:es)?|showing|zingers?|jokes?|retorts?)(?!\s+(?:since|on\s+record|ever|in\s+(?:\d|history))))\b/iu;
+/** A word every WRITER_JUDGEMENT match holds (for each alternative, its rarest whole word). */
+const JUDGEMENT_WORDS = keywordFamily(
+  `perhaps probably likely unlikely presumably certainly inevitably doubtless doubt seem seems seemed sounded sounds appears appear sure
+  mirrors mirrored underlines underlined sign symbol testament testimony reminder tone surprise possible conceivable surprising
+  surprisingly wonder expect exceedingly extraordinarily strikingly blatantly brazenly problem controversial striking telling memorable
+  troubling damaging embarrassing few more sharp spirited lacerating bruising testy heated feisty lackluster lacklustre look bit best
+  worst finest weakest strongest sharpest`.split(/\s+/),
+);
 /** "If he entered the race and won, Mr. Brown would be …": what the writer expects would follow if something happened. */
 const CONDITIONAL_PREDICTION = /(?:^|\b(?:but|and)\s)if(?:\s+[^\s.;,“”"]+){2}[^.;“”"]{0,150}?,\s[^.;“”"]{0,100}?\bwould\s+(?:\p{Ll}+ly\s+)?(?!not\b|have\s+been\b)\p{Ll}/iu;
 /** "could have a powerful influence", "might prove decisive": a modal of possibility… */
 // (Not whether something could be checked: "could be independently verified" reports a fact.)
 const SPECULATIVE_MODAL = /\b(?:could|might)\s+(?:\p{Ll}+ly\s+|also\s+|well\s+|even\s+|still\s+|soon\s+)?(?!not\b)(?!be\s+(?:independently\s+)?(?:verified|confirmed)\b)\p{Ll}|\bmay\s+(?:well\s+|also\s+|even\s+)?(?:prove|become|elect|help|hurt|mean|represent|signal|reflect)\b/iu;
+const MODAL_WORDS = keywordFamily(["could", "might", "may"]);
 /**
  * …in the main clause: after "that", "whether", "so", "before", "how" or a relative pronoun it reports a possibility,
  * and after a verb of saying or thinking it is someone else's guess, not the writer's.
@@ -350,10 +373,14 @@ const COMMA_ASIDE = /,[^,]*,/g;
  * believe her", "He is wrong on both counts", "Those numbers may well be accurate".
  */
 const WRITER_DOUBT = /\b(?:I (?:suspect|think(?!\s+(?:like|of|about)\b)|believe(?!\s+in\b)|guess|doubt|hope|fear|wish|would like to|want to|feel|expect|worry)|[Ii]t seems to me|(?:is|are|was|were) (?:simply |just |plainly )?(?:wrong|right|mistaken) on\b|may well be)\b/;
+const DOUBT_WORDS = keywordFamily("suspect think believe guess doubt hope fear wish like want feel expect worry seems wrong right mistaken well".split(" "));
 
 export function isOpinion(text: string): boolean {
-  if (OPINION_RE.test(text) || WRITER_JUDGEMENT.test(text) || WRITER_DOUBT.test(text) || (text.includes("would") && CONDITIONAL_PREDICTION.test(text))) return true;
-  const modal = SPECULATIVE_MODAL.exec(text);
+  // (Each pattern is run only where a word it needs is: see keywords.ts.)
+  const families = textFamilies(text);
+  if (((families & EDITORIAL_WORDS) !== 0 && OPINION_RE.test(text)) || ((families & JUDGEMENT_WORDS) !== 0 && WRITER_JUDGEMENT.test(text)) ||
+    ((families & DOUBT_WORDS) !== 0 && WRITER_DOUBT.test(text)) || (text.includes("would") && CONDITIONAL_PREDICTION.test(text))) return true;
+  const modal = (families & MODAL_WORDS) !== 0 ? SPECULATIVE_MODAL.exec(text) : null;
   if (!modal) return false;
   // Only the modal's own clause counts: after a fronted "While …," the main clause starts again at its comma, and
   // asides set off by commas (", which generated quick reaction,", ", at most,") are no part of it.
@@ -397,7 +424,7 @@ export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: s
       if (sourceKind === "institution" && ACCORDING_TO.has(cue)) return "finding";
       return sourceKind === "person" ? "statement" : "report";
     default: {
-      if ((cue === ":" && BLAME_CONTENT.test(content)) || APOLOGY_DEMANDED.test(content)) return "blame";
+      if ((cue === ":" && BLAME_CONTENT.test(content)) || ((textFamilies(content) & APOLOGY_WORDS) !== 0 && APOLOGY_DEMANDED.test(content))) return "blame";
       // "the Rothenberg Political Report projected a Democratic pick-up", "the Budget Office estimated a loss": an
       // outlet's forecast is what it reports, an institution's what its analysis found (a person's, a party's or a
       // group's stays their statement: "Republicans have estimated that this will save $35 million").
@@ -458,6 +485,7 @@ export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: s
  */
 const PROBLEM_WITH =
   /\b(?:[Oo]ur|[Mm]y|[Tt]he|[Tt]heir|[Hh]is|[Hh]er)\s+(?:(?:main|real|biggest|only|basic|big)\s+)?(?:problem|trouble|quarrel|beef|complaint)\s+with\s+((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}|the\s+\p{Ll}+|him|her)(?:['’]s\s+\p{Ll}+)?\s+(?:is|was|has\s+been)\s+(?:that\b|(?:his|her|their|its)\s)/u;
+const PROBLEM_WORDS = keywordFamily("problem trouble quarrel beef complaint".split(" "));
 /**
  * A question of reproach: "Exactly what were the editors thinking …?", "What was Holt thinking putting this on the
  * cover?", "What was the mayor thinking?" (not a question asked out of curiosity, "What were the Founders thinking about
@@ -465,15 +493,17 @@ const PROBLEM_WITH =
  */
 const WHAT_WERE_THEY_THINKING =
   /\b(?:(?:[Ee]xactly|[Jj]ust)\s+what\s+(?:were|was|is|are)\s+((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}|the\s+(?:\p{Ll}+\s+)?\p{Ll}+|they|he|she)\s+thinking|[Ww]hat\s+(?:on\s+earth\s+|in\s+the\s+world\s+)?(?:were|was|is|are)\s+((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}|the\s+(?:\p{Ll}+\s+)?\p{Ll}+|they|he|she)\s+thinking(?:\s+(?:\p{Ll}+ing|when|by)\b[^?.!]{0,120})?)\?/u;
+const THINKING_WORDS = keywordFamily(["thinking"]);
 /** Whom a question of reproach asks about, or null. */
 function whomAskedAbout(text: string): string | null {
-  const m = WHAT_WERE_THEY_THINKING.exec(text);
+  const m = (textFamilies(text) & THINKING_WORDS) !== 0 ? WHAT_WERE_THEY_THINKING.exec(text) : null;
   return m ? (m[1] ?? m[2]!) : null;
 }
 /** Whom a fault found names ("Our problem with Representative Ryan is …"), or null. */
 export function problemWith(content: string): string | null {
   const text = content.trim();
-  return PROBLEM_WITH.exec(content)?.[1] ?? FAULT_THAT.exec(text)?.[1] ?? WHAT_WE_FAULT.exec(text)?.[1] ?? whomAskedAbout(text) ?? culpritNamed(text);
+  const problem = (textFamilies(content) & PROBLEM_WORDS) !== 0 ? PROBLEM_WITH.exec(content) : null;
+  return problem?.[1] ?? FAULT_THAT.exec(text)?.[1] ?? WHAT_WE_FAULT.exec(text)?.[1] ?? whomAskedAbout(text) ?? culpritNamed(text);
 }
 /**
  * Someone's acts said to be, or maybe to be, unlawful: "such actions may constitute a crime", "his conduct was illegal"
@@ -481,9 +511,10 @@ export function problemWith(content: string): string | null {
  */
 const ACTS_CHARGED_UNLAWFUL =
   /(?<!\b(?:whether|if|nothing\s+about|none\s+of|not\s+that)\s+)\b((?:[Ss]uch|[Tt]hose|[Tt]hese|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?:the|The)\s+\p{Ll}+['’]s?)\s+(?:\p{Ll}+\s+)?(?:actions?|conduct|offers?|calls?|payments?|dealings|behaviou?r|practices|activities|acts?|moves?|efforts|decisions?))\s+(?:(?:may|might|could|would)\s+(?:have\s+)?)?(?:constitutes?|constituted|amounts?\s+to|amounted\s+to|is|was|were|are|be|been)\s+(?:\p{Ll}+ly\s+)?(?:an?\s+)?(?:crime|illegal|unlawful|criminal|felony|violation\s+of\s+(?:the\s+)?(?:law|statute|constitution))\b/u;
+const UNLAWFUL_WORDS = keywordFamily("crime illegal unlawful criminal felony violation".split(" "));
 /** The acts charged as unlawful ("his conduct", "the mayor's payments", "such actions"), or null. */
 export function actsChargedUnlawful(content: string): string | null {
-  const m = ACTS_CHARGED_UNLAWFUL.exec(content);
+  const m = (textFamilies(content) & UNLAWFUL_WORDS) !== 0 ? ACTS_CHARGED_UNLAWFUL.exec(content) : null;
   // (Not what the law says of such acts in general: "Such calls are illegal under federal law", "Those payments would
   // be illegal under the new law", "… in 20 states".)
   if (!m || (/^(?:such|those|these)\s/i.test(m[1]!) && GENERAL_LAW.test(content.slice(m.index + m[0].length)))) return null;

@@ -17,8 +17,11 @@ const byWord = new Map<string, Families>();
 /** Prefixes by their first PREFIX_KEY letters, packed into a number (see prefixKey). */
 const byPrefix = new Map<number, { prefix: string; family: Families }[]>();
 const PREFIX_KEY = 4;
-/** By first letter, the lengths (bit n: length n, bit 31: 31 or longer) of words that can be keywords: a cheap filter. */
-const lengthsByFirst = new Uint32Array(128);
+/**
+ * By first two letters (see startKey), the lengths (bit n: length n, bit 31: 31 or longer) of words that can be
+ * keywords: a cheap filter, run before a word is sliced and looked up.
+ */
+const lengthsByStart = new Uint32Array(128 * 128);
 let nextBit = 2;
 
 /**
@@ -32,14 +35,14 @@ export function keywordFamily(words: readonly string[], prefixes: readonly strin
   for (const w of words) {
     const lower = w.toLowerCase();
     byWord.set(lower, (byWord.get(lower) ?? 0) | bit);
-    lengthsByFirst[lower.charCodeAt(0)]! |= lengthBit(lower.length);
+    lengthsByStart[startKey(lower, 0, lower.length)]! |= lengthBit(lower.length);
   }
   for (const p of prefixes) {
     if (p.length < PREFIX_KEY) throw new Error(`Keyword prefix "${p}" is shorter than ${PREFIX_KEY} letters.`);
     const prefix = p.toLowerCase();
     const key = prefixKey(prefix);
     byPrefix.set(key, [...(byPrefix.get(key) ?? []), { prefix, family: bit }]);
-    for (let n = prefix.length; n <= 31; n++) lengthsByFirst[prefix.charCodeAt(0)]! |= lengthBit(n);
+    for (let n = prefix.length; n <= 31; n++) lengthsByStart[startKey(prefix, 0, prefix.length)]! |= lengthBit(n);
   }
   return bit;
 }
@@ -89,13 +92,13 @@ let lastFamilies: Families = 0;
 
 /** The families of the run of ASCII letters text[start..end), sliced only when its first letter and length may be a keyword's. */
 function familiesOfRun(text: string, start: number, end: number): Families {
-  if ((lengthsByFirst[text.charCodeAt(start) | 32]! & lengthBit(end - start)) === 0) return 0;
+  if ((lengthsByStart[startKey(text, start, end)]! & lengthBit(end - start)) === 0) return 0;
   return familiesOfTerm(text.slice(start, end).toLowerCase());
 }
 
 /** `lower`: lower-case ASCII letters. */
 function familiesOfTerm(lower: string): Families {
-  if ((lengthsByFirst[lower.charCodeAt(0)]! & lengthBit(lower.length)) === 0) return 0;
+  if ((lengthsByStart[startKey(lower, 0, lower.length)]! & lengthBit(lower.length)) === 0) return 0;
   let found = byWord.get(lower) ?? 0;
   const prefixes = lower.length >= PREFIX_KEY ? byPrefix.get(prefixKey(lower)) : undefined;
   if (prefixes) for (const p of prefixes) if (lower.startsWith(p.prefix)) found |= p.family;
@@ -119,6 +122,16 @@ function familiesOfMixed(text: string): Families {
     if (c >= 48 && c <= 57) found |= DIGITS;
   }
   return found;
+}
+
+/**
+ * The first two characters of the word text[start..end), lower-cased if they are ASCII letters, as one number (the
+ * second 0 for a word of one letter). Characters past ASCII share keys: the filter only ever lets more words through.
+ */
+function startKey(text: string, start: number, end: number): number {
+  const first = text.charCodeAt(start) | 32;
+  const second = end - start > 1 ? text.charCodeAt(start + 1) | 32 : 0;
+  return ((first & 127) << 7) | (second & 127);
 }
 
 function lengthBit(n: number): number {

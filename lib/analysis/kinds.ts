@@ -1,7 +1,7 @@
 // Claim kinds: from the cue and the kind of source, or, for the outlet's own voice, factual vs evaluative.
 
 import { calledJudgement, calledQuotation, FAULTING_JUDGEMENTS, isCriticismVerb, isReproachVerb, type CueClass } from "./cues";
-import { keywordFamily, textFamilies } from "./keywords";
+import { keywordFamily, textFamilies, type Families } from "./keywords";
 import { isInterrogative } from "./questions";
 import { AUXILIARIES, VALENCE } from "./lexicon";
 import type { ClaimKind, EntityKind, ExtractedClaim } from "./types";
@@ -20,43 +20,53 @@ const EDITORIAL_WORDS = keywordFamily(
 
 const BLAME_CONTENT = /\b(?:due to|because of|blam(?:e|es|ed|ing)|fault|caused by|responsible for|campaign by|orchestrated by|instigated by)\b/i;
 
-/** A statement that denies wrongdoing or knowledge ("I have not broken any laws", "he had no knowledge of the offer"). */
-const DENIAL_CONTENT = new RegExp(
-  [
+/**
+ * A statement that denies wrongdoing or knowledge ("I have not broken any laws", "he had no knowledge of the offer"): any
+ * of these patterns. Each is run only where one of its words is (keywords.ts): all but the last are costly.
+ */
+const DENIAL_CONTENT = [
+  denialPattern("wrong illegal improper", [
     // "I haven't done anything wrong", "she had done nothing wrong"
     String.raw`\b(?:did|done|do|does|doing)\s+(?:anything|nothing)\s+(?:wrong|illegal|improper)\b`,
-    // "I have not broken any laws", "never violated the law"
-    String.raw`(?:\b(?:not|never)|n['’]t)\s+(?:\p{L}+\s+){0,2}?(?:broken|broke|break|violated|violate)\s+(?:any|the)\s+laws?\b`,
+    // "nothing improper took place", "“nothing improper” happened"
+    String.raw`\bnothing\s+(?:improper|illegal|wrong)[”"]?\s+(?:took place|happened|occurred)\b`,
+  ]),
+  // "I have not broken any laws", "never violated the law"
+  denialPattern("law laws", [String.raw`(?:\b(?:not|never)|n['’]t)\s+(?:\p{L}+\s+){0,2}?(?:broken|broke|break|violated|violate)\s+(?:any|the)\s+laws?\b`]),
+  denialPattern("knowledge involvement wrongdoing aware attention", [
     // "he had no knowledge of the offer", "denied any wrongdoing"; "I'm not aware of anyone … having seen the cable"
     String.raw`\b(?:no|any)\s+(?:prior\s+)?(?:knowledge|involvement)\s+(?:of|in|about)\b|\b(?:no|any)\s+wrongdoing\b`,
     String.raw`\b(?:I|we|he|she)(?:['’]m|['’]re|\s+(?:am|is|are|was|were|had\s+been|have\s+been|has\s+been))?(?:\s+not|n['’]t|\s+never)\s+(?:been\s+)?aware\s+(?:of|that)\b`,
-    // "nothing improper took place", "“nothing improper” happened"
-    String.raw`\bnothing\s+(?:improper|illegal|wrong)[”"]?\s+(?:took place|happened|occurred)\b`,
+    // "the cables did not come to my attention"
+    String.raw`\b(?:did\s+not|didn['’]t|never)\s+(?:come|came)\s+to\s+(?:my|his|her|their|our)\s+attention\b`,
+  ]),
+  denialPattern("false untrue baseless unfounded inaccurate base nonsense merit basis foundation errors true accurate correct truth evidence", [
     // "accusations that she had misled Congress were false", "the charges are baseless", "allegations of improper
     // conduct rest on factual errors", "the claims lack any basis"
     // ("the report was false", "the story is untrue": what was said of someone, called false.)
     String.raw`\b(?:accusations?|allegations?|charges?|claims?|suggestions?|reports?|story|stories|rumou?rs?)\b[^.;]{0,80}?\b(?:(?:is|are|was|were)\s+(?:(?:completely|totally|simply|entirely|absolutely|just)\s+)?(?:false|untrue|baseless|unfounded|inaccurate|off\s+base|nonsense|without\s+(?:merit|basis|foundation))|(?:rest|rests|rested)\s+on\s+(?:factual\s+)?errors|(?:lack|lacks|lacked)\s+(?:a\s+|any\s+)?(?:merit|basis|foundation))\b`,
-    // "said that was never the case", "this is not the case"; "the cables did not come to my attention"
-    String.raw`\b(?:that|this|it)(?:['’]s|\s+(?:is|was|has|had))\s+(?:never|not)\s+(?:been\s+)?the\s+case\b|\b(?:did\s+not|didn['’]t|never)\s+(?:come|came)\s+to\s+(?:my|his|her|their|our)\s+attention\b`,
-    // "There was no such impropriety", "there has been no such deal": what was charged, said not to exist (not "no such
-    // thing as a free lunch")
-    String.raw`\bthere\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:absolutely\s+|simply\s+)?no\s+such\s+\p{L}+(?:\s+\p{L}+)?(?=\s*(?:[.,;!?”"]|$)|\s+(?:between|with|by)\b)`,
     // "That's not true", "this is simply false"
     String.raw`\b(?:that|this|it|which)(?:['’]s|\s+is|\s+was)\s+(?:(?:simply|just|absolutely|completely)\s+)?(?:not\s+true|untrue|false)\b`,
     // "he has seen no evidence of racism within the movement", "found no evidence of wrongdoing"
     String.raw`\b(?:seen|found|is|was|there\s+is|there\s+was)\s+no\s+evidence\s+(?:of|that)\b`,
     // "Not a single thing he said is accurate", "nothing could be further from the truth", "none of it is true"
     String.raw`\bnot\s+(?:a\s+single|one)\s+(?:thing|word)\b[^.;]{0,30}\b(?:is|was)\s+(?:accurate|true|correct)\b|\bfurther\s+from\s+the\s+truth\b|\bnone\s+of\s+(?:it|this|that|them)\s+(?:is|was|are|were)\s+(?:accurate|true|correct)\b`,
-    // "It's not a birther bill", "this is not a bailout": naming what one's own thing is not
-    String.raw`^\s*[“"]?(?:it|this|that)(?:['’]s|\s+is|\s+was)\s+not\s+an?\s+(?!(?:good|bad|serious|perfect|great|real|smart|fair|new|big|small|simple|easy|final|complete)\b)\p{L}+(?:[\s-]\p{L}+)?\s+(?:bill|law|plan|tax|bailout|amnesty|cut|cuts|ban|program|policy|attack|cover-?up|scandal|smear)\b`,
-  ].join("|"),
-  "iu",
-);
-/** A word every DENIAL_CONTENT match holds (keywords.ts), for each alternative its rarest whole word. */
-const DENIAL_WORDS = keywordFamily(
-  `wrong illegal improper law laws knowledge involvement wrongdoing aware false untrue baseless unfounded inaccurate base nonsense merit
-  basis foundation errors case attention such true evidence accurate correct truth not`.split(/\s+/),
-);
+  ]),
+  denialPattern("case such", [
+    // "said that was never the case", "this is not the case"
+    String.raw`\b(?:that|this|it)(?:['’]s|\s+(?:is|was|has|had))\s+(?:never|not)\s+(?:been\s+)?the\s+case\b`,
+    // "There was no such impropriety", "there has been no such deal": what was charged, said not to exist (not "no such
+    // thing as a free lunch")
+    String.raw`\bthere\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:absolutely\s+|simply\s+)?no\s+such\s+\p{L}+(?:\s+\p{L}+)?(?=\s*(?:[.,;!?”"]|$)|\s+(?:between|with|by)\b)`,
+  ]),
+  // "It's not a birther bill", "this is not a bailout": naming what one's own thing is not
+  denialPattern("not", [String.raw`^\s*[“"]?(?:it|this|that)(?:['’]s|\s+is|\s+was)\s+not\s+an?\s+(?!(?:good|bad|serious|perfect|great|real|smart|fair|new|big|small|simple|easy|final|complete)\b)\p{L}+(?:[\s-]\p{L}+)?\s+(?:bill|law|plan|tax|bailout|amnesty|cut|cuts|ban|program|policy|attack|cover-?up|scandal|smear)\b`]),
+];
+
+/** Patterns of a denial, as one, with the words one of which every match of any of them holds. */
+function denialPattern(words: string, sources: string[]): { words: Families; re: RegExp } {
+  return { words: keywordFamily(words.split(" ")), re: new RegExp(sources.join("|"), "iu") };
+}
 
 /** Something said, opening a content: "the report", "their claims", "such allegations". */
 const SAID_THING = /^(?:(?:the|that|this|these|those|such|his|her|their|its|any)\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:reports?|claims?|allegations?|accusations?|charges?|criticisms?|story|stories|suggestions?|comments?|remarks?|notion|idea|assertions?|investigations?|probes?|inquiry|inquiries|lawsuits?|suits?|concerns?|complaints?|articles?|pieces?|columns?|op-eds?|editorials?|coverage|accounts?)\b/iu;
@@ -273,9 +283,16 @@ const DENIES_OWN_ACT =
 const DENIES_OWN_PRACTICE =
   /^\s*[“"]?(?:that\s+)?(?:he|she|they|I|we|it)\s+(?:does\s+not|doesn['’]t|do\s+not|don['’]t)\s+(?:(?:knowingly|ever)\s+)?(?:(?:engage|participate|take\s+part)\s+in\s+(?:it\b|(?:any\s+)?(?:such\s+)?(?:[\p{L}-]+\s+)?(?:profiling|discrimination|fraud|bribery|torture|spying|surveillance|wrongdoing|misconduct|harassment|corruption|abuse|activities|activity|practices?|conduct|behaviou?r)\b)|discriminate\s+against|condone|tolerate|spy\s+on)\b/iu;
 
+/** Whether a DENIAL_CONTENT pattern matches: those whose words the content has, after the cheap DENIAL_KEYWORD test. */
+function deniedInWords(content: string): boolean {
+  const families = textFamilies(content);
+  const worded = DENIAL_CONTENT.filter((p) => (families & p.words) !== 0);
+  return worded.length > 0 && DENIAL_KEYWORD.test(content) && worded.some((p) => p.re.test(content));
+}
+
 /** Whether a statement's content denies wrongdoing, knowledge or an act of the speaker's: such a statement is a denial. */
 export function deniesWrongdoing(content: string): boolean {
-  return ((textFamilies(content) & DENIAL_WORDS) !== 0 && DENIAL_KEYWORD.test(content) && DENIAL_CONTENT.test(content)) || DENIES_OWN_ACT.test(content) || DENIES_OWN_PRACTICE.test(content) || CLAIM_DISMISSED.test(content) || BODY_DENIES_ACT.test(content);
+  return deniedInWords(content) || DENIES_OWN_ACT.test(content) || DENIES_OWN_PRACTICE.test(content) || CLAIM_DISMISSED.test(content) || BODY_DENIES_ACT.test(content);
 }
 /** A claim called false, with the word for it after its noun ("called the allegation “nonsense”", "the reports as untrue"). */
 const CLAIM_DISMISSED =

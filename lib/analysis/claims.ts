@@ -673,6 +673,11 @@ export class ClaimExtractor {
 
   constructor(private readonly ctx: Omit<SentenceContext, "quotes">) {}
 
+  /** The mentions that end by `pos`, outside quotations. */
+  private mentionsBefore(ms: Mention[], pos: number, quotes: Span[]): Mention[] {
+    return ms.filter((x) => x.end <= pos && !this.inQuotes(quotes, x.start));
+  }
+
   private inQuotes(quotes: Span[], pos: number): boolean {
     for (const q of quotes) if (pos > q.start && pos < q.end) return true;
     return false;
@@ -750,9 +755,8 @@ export class ClaimExtractor {
     let owner: string | null = null;
     let start = prev.start;
     const pronoun = POSSESSIVE_PRONOUNS[prev.lower];
-    const before = () => ms.filter((x) => x.end <= prev.start && !this.inQuotes(quotes, x.start));
     if (pronoun) {
-      owner = discourse.resolvePronoun(pronoun, before(), false, s.index);
+      owner = discourse.resolvePronoun(pronoun, this.mentionsBefore(ms, prev.start, quotes), false, s.index);
     } else if (prev.poss) {
       const pm = mentionEndingAt(ms, prev.end);
       if (pm && !this.inQuotes(quotes, pm.start)) [owner, start] = [pm.entityKey, pm.start];
@@ -770,7 +774,7 @@ export class ClaimExtractor {
       const noun = !pm && !prev.cap && the?.lower === "the" ? descriptionNoun(prev, ws[theAt - 1]) : null;
       const key = noun ? discourse.holderOf(noun) : null;
       // ("the company's board": the body the article described so.)
-      const body = noun && !key && DESCRIPTION_KINDS[noun]?.some((x) => BODY_KINDS.has(x)) ? discourse.resolveDescription(noun, before()) : null;
+      const body = noun && !key && DESCRIPTION_KINDS[noun]?.some((x) => BODY_KINDS.has(x)) ? discourse.resolveDescription(noun, this.mentionsBefore(ms, prev.start, quotes)) : null;
       if (key && ents.kindOf(key) === "person") [owner, start] = [key, the!.start];
       else if (body && BODY_KINDS.has(ents.kindOf(body))) [owner, start] = [body, the!.start];
       else if (!pm && the?.lower === "the") start = the.start;
@@ -2095,6 +2099,20 @@ export class ClaimExtractor {
     return before.includes("--") || before.includes("–") ? this.clauseSubjectFrom(s, ms, pos, quotes, skipOwnComma, false) : null;
   }
 
+  /** Where the clause holding `at` starts: after the last comma, semicolon or dash before it (outside quotations). */
+  private boundaryBefore(s: Sentence, at: number, quotes: Span[], dashes: boolean): number {
+    const { text } = this.ctx;
+    for (let i = at - 1; i >= s.start; i--) {
+      const ch = text[i];
+      // (Not the comma of a number: "recalled 300,000 cars and said".)
+      if (ch === "," && /\d/.test(text[i - 1] ?? "") && /\d/.test(text[i + 1] ?? "")) continue;
+      // (A dash, also typed as "--" or "–": "… -- in which … -- the Romney team has responded by noting".)
+      const dash = ch === "—" || (dashes && (ch === "–" || (ch === "-" && text[i - 1] === "-")));
+      if ((ch === "," || ch === ";" || dash) && !this.inQuotes(quotes, i)) return i + 1;
+    }
+    return s.start;
+  }
+
   private clauseSubjectFrom(s: Sentence, ms: Mention[], pos: number, quotes: Span[], skipOwnComma: boolean, dashes: boolean): { src: ClaimSource; start: number; end: number } | null {
     const { text } = this.ctx;
     let from = pos;
@@ -2102,21 +2120,10 @@ export class ClaimExtractor {
       const c = lastIndexIn(text, ",", pos, s.start);
       if (c >= s.start) from = c;
     }
-    const boundaryBefore = (at: number) => {
-      for (let i = at - 1; i >= s.start; i--) {
-        const ch = text[i];
-        // (Not the comma of a number: "recalled 300,000 cars and said".)
-        if (ch === "," && /\d/.test(text[i - 1] ?? "") && /\d/.test(text[i + 1] ?? "")) continue;
-        // (A dash, also typed as "--" or "–": "… -- in which … -- the Romney team has responded by noting".)
-        const dash = ch === "—" || (dashes && (ch === "–" || (ch === "-" && text[i - 1] === "-")));
-        if ((ch === "," || ch === ";" || dash) && !this.inQuotes(quotes, i)) return i + 1;
-      }
-      return s.start;
-    };
-    let clauseStart = boundaryBefore(from);
+    let clauseStart = this.boundaryBefore(s, from, quotes, dashes);
     // "Clinton, in turn, agreed, saying …": an aside set off by commas belongs to the clause before it.
     const aside = clauseStart > s.start ? ASIDE_BEFORE.exec(text.slice(Math.max(s.start, clauseStart - 40), clauseStart + 1)) : null;
-    if (aside) clauseStart = boundaryBefore(clauseStart + 1 - aside[0].length);
+    if (aside) clauseStart = this.boundaryBefore(s, clauseStart + 1 - aside[0].length, quotes, dashes);
     const ws = s.words;
     // "He did not rule it out, but said …": a verb coordinated after a comma shares the subject before the comma.
     if (!skipOwnComma && clauseStart > s.start && text[clauseStart - 1] === "," && /^\s*(?:but|and|yet|then)(?:\s+(?:also|later|still|then))?\s*$/.test(text.slice(clauseStart, pos))) {

@@ -293,25 +293,24 @@ export class Discourse {
     const p = pronoun.toLowerCase();
     if (p === "he" || p === "she") {
       const want: Gender = p === "he" ? "m" : "f";
-      const ok = (key: string) => this.genderOk(key, want);
       let hit: string | null = null;
       // A person named earlier in the same sentence ("Smith arrived, and he said…"), not one after a preposition —
       // unless the pronoun opens the main clause after a fronted one ("When the draft was sent to Mr. Petraeus, he …").
       for (const m of before) {
-        if (this.ents.kindOf(m.entityKey) === "person" && ok(m.entityKey) && (afterFrontedClause || !this.afterPreposition(m))) {
+        if (this.ents.kindOf(m.entityKey) === "person" && this.genderOk(m.entityKey, want) && (afterFrontedClause || !this.afterPreposition(m))) {
           hit = m.entityKey;
           break;
         }
       }
       if (!hit) {
         // The last speaker only if a person: "Democrats contend …. In that letter he argued" is not Democrats.
-        const sp = this.lastSpeaker && this.ents.kindOf(this.lastSpeaker.key) === "person" && ok(this.lastSpeaker.key) ? this.lastSpeaker : null;
-        const sub = this.lastPersonSubject && ok(this.lastPersonSubject.key) ? this.lastPersonSubject : null;
+        const sp = this.lastSpeaker && this.ents.kindOf(this.lastSpeaker.key) === "person" && this.genderOk(this.lastSpeaker.key, want) ? this.lastSpeaker : null;
+        const sub = this.lastPersonSubject && this.genderOk(this.lastPersonSubject.key, want) ? this.lastPersonSubject : null;
         const chosen = sub && (!sp || sub.sentence > sp.sentence) ? sub : sp;
         // A person named in a later sentence than that subject or speaker is the one on the reader's mind ("That did
         // not satisfy Justice Scalia. “…,” he said."); within one sentence the subject or speaker still comes first.
         const recent = latestOf(this.lastFreePersonByGender, want);
-        const latest = recent && ok(recent.key) && (!chosen || recent.sentence > chosen.sentence) ? recent : chosen;
+        const latest = recent && this.genderOk(recent.key, want) && (!chosen || recent.sentence > chosen.sentence) ? recent : chosen;
         // A body's spokeswoman who spoke since, or in the same sentence, and lately ("…,” she said" after her).
         const voice = this.lastVoice && this.lastVoice.gender !== (want === "m" ? "f" : "m") && sentence - this.lastVoice.sentence <= 2 ? this.lastVoice : null;
         hit = voice && (!latest || voice.sentence >= latest.sentence) ? voice.key : (latest?.key ?? null);
@@ -319,7 +318,7 @@ export class Discourse {
       if (!hit) {
         // The most recent person of that gender (or of unknown gender).
         const best = latestOf(this.lastPersonByGender, want);
-        if (best && ok(best.key)) hit = best.key;
+        if (best && this.genderOk(best.key, want)) hit = best.key;
       }
       if (hit) {
         this.ents.setGender(hit, want);

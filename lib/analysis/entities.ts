@@ -1364,8 +1364,11 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
     mentions: clean,
     bySentence,
     appositiveEnds,
-    kindOf: (key) => kinds.get(key) ?? "other",
-    lookup: (name) => {
+    // (Methods, not arrow functions: tsx's keepNames would name each arrow for every article.)
+    kindOf(key) {
+      return kinds.get(key) ?? "other";
+    },
+    lookup(name) {
       const k = keyOf(name.replace(/[’']s$/, ""));
       const hit = nameIndex.get(k);
       if (hit) return hit;
@@ -1376,10 +1379,16 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
     },
     ensure,
     addAlias,
-    isPlural: (key) => plural.has(key),
-    nameOf: (key) => refByKey.get(key)?.name ?? "",
-    genderOf: (key) => genders.get(key) ?? null,
-    setGender: (key, g) => {
+    isPlural(key) {
+      return plural.has(key);
+    },
+    nameOf(key) {
+      return refByKey.get(key)?.name ?? "";
+    },
+    genderOf(key) {
+      return genders.get(key) ?? null;
+    },
+    setGender(key, g) {
       if (!genders.has(key)) genders.set(key, g);
     },
   };

@@ -22,6 +22,15 @@ const PREFIX_KEY = 4;
  * keywords: a cheap filter, run before a word is sliced and looked up.
  */
 const lengthsByStart = new Uint32Array(128 * 128);
+/**
+ * For textFamilies, which reads runs of letters straight from a text: a bit for the hash (see hashStep) of every
+ * keyword, and one for that of the first PREFIX_KEY letters of every prefix. A run whose bits are both clear is no
+ * keyword and starts with no prefix, and is not sliced and looked up (a keyword's own bit is always set: the filter
+ * only ever lets more through).
+ */
+const HASH_BITS = 1 << 16;
+const wordHashes = new Uint32Array(HASH_BITS / 32);
+const prefixHashes = new Uint32Array(HASH_BITS / 32);
 let nextBit = 2;
 
 /**
@@ -36,6 +45,7 @@ export function keywordFamily(words: readonly string[], prefixes: readonly strin
     const lower = w.toLowerCase();
     byWord.set(lower, (byWord.get(lower) ?? 0) | bit);
     lengthsByStart[startKey(lower, 0, lower.length)]! |= lengthBit(lower.length);
+    setHashBit(wordHashes, hashOf(lower, lower.length));
   }
   for (const p of prefixes) {
     if (p.length < PREFIX_KEY) throw new Error(`Keyword prefix "${p}" is shorter than ${PREFIX_KEY} letters.`);
@@ -43,6 +53,7 @@ export function keywordFamily(words: readonly string[], prefixes: readonly strin
     const key = prefixKey(prefix);
     byPrefix.set(key, [...(byPrefix.get(key) ?? []), { prefix, family: bit }]);
     for (let n = prefix.length; n <= 31; n++) lengthsByStart[startKey(prefix, 0, prefix.length)]! |= lengthBit(n);
+    setHashBit(prefixHashes, hashOf(prefix, PREFIX_KEY));
   }
   return bit;
 }
@@ -67,14 +78,22 @@ export function textFamilies(text: string): Families {
   if (text === lastText) return lastFamilies;
   let found: Families = 0;
   let runStart = -1;
+  // The hashes of the current run, and of its first PREFIX_KEY letters.
+  let hash = 0;
+  let prefixHash = 0;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 0;
     if (isAsciiLetter(c)) {
-      if (runStart < 0) runStart = i;
+      if (runStart < 0) {
+        runStart = i;
+        hash = 0;
+      }
+      hash = hashStep(hash, c);
+      if (i - runStart === PREFIX_KEY - 1) prefixHash = hash;
       continue;
     }
     if (runStart >= 0) {
-      found |= familiesOfRun(text, runStart, i);
+      if (hashBit(wordHashes, hash) || (i - runStart >= PREFIX_KEY && hashBit(prefixHashes, prefixHash))) found |= familiesOfRun(text, runStart, i);
       runStart = -1;
     }
     if (c >= 48 && c <= 57) found |= DIGITS;
@@ -132,6 +151,28 @@ function startKey(text: string, start: number, end: number): number {
   const first = text.charCodeAt(start) | 32;
   const second = end - start > 1 ? text.charCodeAt(start + 1) | 32 : 0;
   return ((first & 127) << 7) | (second & 127);
+}
+
+/** The hash of a run of letters after one more letter `c` (case ignored). */
+function hashStep(hash: number, c: number): number {
+  return (Math.imul(hash, 31) + (c | 32)) | 0;
+}
+
+/** The hash of the first `n` characters of a lower-case word. */
+function hashOf(lower: string, n: number): number {
+  let hash = 0;
+  for (let i = 0; i < n; i++) hash = hashStep(hash, lower.charCodeAt(i));
+  return hash;
+}
+
+function setHashBit(bits: Uint32Array, hash: number): void {
+  const b = hash & (HASH_BITS - 1);
+  bits[b >>> 5]! |= 1 << (b & 31);
+}
+
+function hashBit(bits: Uint32Array, hash: number): boolean {
+  const b = hash & (HASH_BITS - 1);
+  return (bits[b >>> 5]! & (1 << (b & 31))) !== 0;
 }
 
 function lengthBit(n: number): number {

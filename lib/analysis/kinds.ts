@@ -95,6 +95,8 @@ const HARM_CHARGED = new RegExp(
     String.raw`(?!\s+(?:(?:his|her|their|its|my|our|that|the|a|an|both)\s+)?(?:\p{Ll}+\s+)?(?:knees?|ankles?|backs?|shoulders?|hamstrings?|wrists?|hands?|feet|foot|legs?|arms?|necks?|heads?|elbows?|hips?|groin|toes?|fingers?|ribs?|cars?|trucks?|bikes?)\b)`,
   "u",
 );
+/** The verbs of harm, one of which every HARM_CHARGED match holds as a whole word (keywords.ts). */
+const HARM_WORDS = keywordFamily([HARMING, HARMED, HARMED_SIMPLE, HARMS, HARMED_BY_HAS].join("|").replace(/\\s\+to/g, "").split("|"));
 /** A subject at the start of what is said: a name (two joined), "he", "she", "they", or people or a body described. */
 const ONE_CHARGED = String.raw`(?:(?:[Tt]he\s+)?\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){0,3}(?:\s+(?:forces|troops|soldiers|militia|rebels|officials|officers|executives|managers))?|[Tt]he\s+(?:[\p{L}-]+['’]s\s+)?(?:\p{Ll}+\s+)?(?:lawmakers|officials|administration|president|governor|mayor|council|government|agency|department|company|committee|panel|party|campaign|police|board|office|city|state|leadership|leaders|management|regime|firm|bank|army|military|forces|troops|soldiers|rebels|militants))`;
 // (Not "he" or "she", who may be the speaker owning up: "she had lied about her age".)
@@ -153,20 +155,31 @@ const FAULT_CHARGED = new RegExp(
 /** Crimes and breaches: what a name of no known kind may be charged with (see harmCharged). */
 const WRONGS = String.raw`knew|known|broke|broken|breached|violated|${WRONGS_DONE}`;
 const MISDEED_WORDS = new RegExp(String.raw`\b(?:lying|lied|covered|ignored|failed|political|${WRONGS})\b`, "u");
+/** The same words as a keyword family (keywords.ts), a cheaper test first. */
+const MISDEED_FAMILY = keywordFamily(
+  `lying lied covered ignored failed political knew known broke broken breached violated diverted siphoned embezzled stole defrauded
+  laundered bribed falsified fabricated forged concealed deceived cheated exploited misappropriated rigged manipulated discriminated
+  harassed shelled bombed looted tortured`.split(/\s+/),
+);
+/** Words of fault a FAULT_CHARGED match holds, as a regex and as a keyword family. */
+const FAULT_WORDS = /\b(?:touch|negligent|incompetent|dishonest|corrupt|reckless|irresponsible|hypocritical|inept|derelict|blame)\b/;
+const FAULT_FAMILY = keywordFamily("touch negligent incompetent dishonest corrupt reckless irresponsible hypocritical inept derelict blame".split(" "));
 const WRONG_DONE = new RegExp(String.raw`\b(?:${WRONGS})\b`, "u");
 export function harmCharged(content: string, cue: string): { who: string; war: boolean; office: boolean; misdeed?: true } | null {
   if (ADMITTING.test(cue)) return null;
   const text = content.trim();
-  const harm = HARM_CHARGED.exec(text)?.[1];
+  // (The words of what is said, for cheap tests first: those of `content`, trimmed or not.)
+  const families = textFamilies(content);
+  const harm = (families & HARM_WORDS) !== 0 ? HARM_CHARGED.exec(text)?.[1] : undefined;
   if (harm) return { who: harm, war: false, office: false };
   // "the lawmakers were lying", "the council covered up the audit", "the State Department and the White House were
   // attempting to alter the talking points for political reasons".
-  const misdeed = MISDEED_WORDS.test(text) ? MISDEED_CHARGED.exec(text) : null;
+  const misdeed = (families & MISDEED_FAMILY) !== 0 && MISDEED_WORDS.test(text) ? MISDEED_CHARGED.exec(text) : null;
   // (A description is someone whatever the entities say; a name must be one: not "the Jets failed to protect".)
   // (A name of no known kind charged with a wrong is someone's too, as in a war waged: "Kelvra knew about the problem".)
   // (…but only for a crime or a breach: "the Jets failed to stop the run" is no charge against a team.)
   if (misdeed) return { who: misdeed[1]!, war: false, misdeed: WRONG_DONE.test(misdeed[0]) ? true : undefined, office: /^[Tt]he\s+\p{Ll}|\s(?:forces|troops|soldiers|militia|rebels|officials|officers|executives|managers)$/u.test(misdeed[1]!) };
-  const fault = /\b(?:touch|negligent|incompetent|dishonest|corrupt|reckless|irresponsible|hypocritical|inept|derelict|blame)\b/.test(text) ? FAULT_CHARGED.exec(text) : null;
+  const fault = (families & FAULT_FAMILY) !== 0 && FAULT_WORDS.test(text) ? FAULT_CHARGED.exec(text) : null;
   if (fault) return { who: fault[1]!, war: false, office: /^[Tt]he\s+\p{Ll}/u.test(fault[1]!) };
   // (Praise for a war is none: "praised Holt's “war on waste”".)
   if (PRAISING.test(cue)) return null;
@@ -677,10 +690,13 @@ const FAULTED_DEED = new RegExp(
   String.raw`(?<!\b[Ww]hat\s+(?:[\p{L}’'-]+\s+){1,3}(?:calls?|called|terms?|termed|dubs?|dubbed)\s*)(?:^|[\s“"‘])((?:the\s+)?(?:(?!${OPENING_WORDS})\p{Lu}[\p{L}.’'-]*\s+){0,3}(?!${OPENING_WORDS})\p{Lu}[\p{L}.’'-]*|the\s+(?:president|governor|mayor|administration|senator|congressman|congresswoman|speaker|council|board|party|campaign|company))['’]s?\s+(failed|failing|botched|disastrous|${[...FAULTING_JUDGEMENTS].join("|")})\s+(?:[\p{Ll}-]+\s+)?(?:polic(?:y|ies)|plans?|spending|leadership|record|agenda|budgets?|decisions?|tactics|rhetoric|handling|approach|responses?|remarks|comments|attacks|lies|schemes?|programs?|strategy)\b(?!\s+(?:attempts?|bids?|tries|try|runs?|times?|books?|holders?))`,
   "u",
 );
+/** The words of fault one of which every FAULTED_DEED match holds (keywords.ts). */
+const DEED_FAULT_WORDS = keywordFamily(["failed", "failing", "botched", "disastrous", ...FAULTING_JUDGEMENTS]);
 /** Whose deeds a claim names at fault in passing, or null: "the president" of "… other than the president's failed policies". */
 export function faultedDeedOwner(content: string): string | null {
   // (The cheap test first: most claims name no one's anything.)
   if (!content.includes("'s ") && !content.includes("’s ") && !content.includes("s' ") && !content.includes("s’ ")) return null;
+  if ((textFamilies(content) & DEED_FAULT_WORDS) === 0) return null;
   return FAULTED_DEED.exec(content)?.[1] ?? null;
 }
 

@@ -516,7 +516,6 @@ function isDeterminer(w: string): boolean {
   return w === "the" || w === "this" || w === "that" || w === "a" || w === "an" || w === "its" || w === "his" || w === "her" || w === "their";
 }
 
-/** Mentions of the sentence that end at `end` (not inside quotes). */
 /**
  * The description noun a word stands for ("governor"), reading "ex-congressman" as "congressman" and "attorney
  * general" as "attorney"; null when it is not one.

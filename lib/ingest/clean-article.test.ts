@@ -107,6 +107,13 @@ describe("cleanArticleText", () => {
     expect(article).toMatchObject({ author: "Dana Kowalczyk", paragraphs: ["The council voted 5-2 on Tuesday.", "Senior Editor Ann Holt said the vote was fair."] });
   });
 
+  it("drops a job line with the outlet (\"Technology reporter, PBC News\", \"Science Editor\") under a bare byline, and an update stamp ending in a weekday", () => {
+    const article = cleanArticleText(
+      ["Port halts traffic after attack", "", "Nadia Farouk", "", "Technology reporter, PBC News", "", "Updated 6:41 PM PST, Wednesday", "", "Container operations stopped on Tuesday."].join("\n"),
+    );
+    expect(article).toMatchObject({ author: "Nadia Farouk", paragraphs: ["Container operations stopped on Tuesday."] });
+  });
+
   it("reads a dek without a full stop, a byline with a place, and a tag list one tag per line", () => {
     const article = cleanArticleText(
       [

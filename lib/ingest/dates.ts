@@ -79,6 +79,8 @@ const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 // All sticky ("y"): each is tried at an exact position of the line.
 const WEEKDAY_RE =
   /(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b\.?,?\s*/iy;
+/** A weekday written out, ending the line: "…, Wednesday". */
+const TRAILING_WEEKDAY_RE = /(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*$/iy;
 const DATE_MDY_RE = new RegExp(`${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?![\\d])`, "iy");
 const DATE_DMY_RE = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})(?![\\d])`, "iy");
 const DATE_ISO_RE = /(\d{4})-(\d{2})-(\d{2})(?![\d])/y;
@@ -269,6 +271,9 @@ export function parseDateLine(line: string): DateMention[] | null {
       const rel = execAt(RELATIVE_RE, line, q);
       found.push({ role: roleOfLabel(label[1] ?? ""), stamp: null, start: seg, labelled: true });
       p = q + (rel ? rel[0].length : 0);
+    } else if (found.length && execAt(TRAILING_WEEKDAY_RE, line, p)) {
+      // "Updated 6:41 PM PST, Wednesday": the weekday after a stamp's time is part of it.
+      p += execAt(TRAILING_WEEKDAY_RE, line, p)![0].length;
     } else {
       const last = found[found.length - 1];
       // The clause stays part of the last mention's text.

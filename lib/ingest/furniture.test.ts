@@ -89,6 +89,11 @@ describe("classifyFurniture", () => {
     ["COPENHAGEN, Sept 18 (Nordwire)", "dateline"],
     ["LONDON (Reuters) —", "dateline"],
     ["SPRINGFIELD, Ill., Jan. 5, 2024", "dateline"],
+    ["Share this: Facebook | X | Email", "ui"],
+    ["Video Ad Feedback", "ui"],
+    ["Join the conversation: 118 comments", "ui"],
+    ["Image caption, Lorries queued for miles on the approach road", "caption"],
+    ["Smoke rises over Cedar Ridge on Monday afternoon. (Ben Alvarado/Pine Valley Courier)", "caption"],
   ])("%s is %s", (line, kind) => {
     expect(classifyFurniture(line)).toBe(kind);
   });
@@ -121,6 +126,8 @@ describe("classifyFurniture", () => {
     "HARKER AXED: Rovers boss sacked",
     "NATO (North Atlantic Treaty Organization)",
     "Share prices | Email alerts for investors rose",
+    "The deal was signed by both sides (Holt/Kerr)",
+    "This was the image caption, the editor said.",
   ])("keeps %s", (line) => {
     expect(classifyFurniture(line)).toBeNull();
   });

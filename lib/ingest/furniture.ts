@@ -44,7 +44,9 @@ const UI_PHRASES = [
   // images
   "(?:article |story )?(?:lead|featured|hero|main|header|top) (?:image|photo)|enlarge(?: this)? image|(?:toggle|hide|show) caption|image|caption|fullscreen|full screen",
   // comments
-  "(?:\\d+ )?comments?|(?:show|view|read|see|load|hide|post|add|leave|write) (?:a |all |the )?(?:\\d+ )?comments?|be the first to comment|no comments(?: yet)?|join the (?:discussion|conversation)|conversation",
+  "(?:\\d+ )?comments?|(?:show|view|read|see|load|hide|post|add|leave|write) (?:a |all |the )?(?:\\d+ )?comments?|be the first to comment|no comments(?: yet)?|join the (?:discussion|conversation)(?::? \\d+ comments?)?|conversation",
+  // video players
+  "video ad feedback|ad feedback",
   // accounts, newsletters, following
   "(?:sign up|sign in|log ?in|log ?out|register|subscribe)(?: now| today| here| for free)?|subscribe to (?:our|the) newsletters?|sign up (?:for|to) (?:our|the) newsletters?|(?:our )?newsletters?(?: sign ?up)?|get (?:our|the) newsletter|follow(?: us)?(?: on [a-z]+)?",
   // page chrome
@@ -56,7 +58,7 @@ const UI_RE = new RegExp(`^(?:${UI_PHRASES.join("|")})$`, "i");
 
 // Lines made only of share targets: "Facebook Twitter Email", "Share on Facebook | Share on X".
 const SHARE_WORDS = new Set(
-  "share on via facebook twitter x email e-mail print linkedin whatsapp reddit pinterest tweet copy link comments comment flipboard messenger telegram sms save bluesky threads mastodon tumblr".split(" "),
+  "share this on via facebook twitter x email e-mail print linkedin whatsapp reddit pinterest tweet copy link comments comment flipboard messenger telegram sms save bluesky threads mastodon tumblr".split(" "),
 );
 
 /** Lower case, typographic apostrophe folded, decoration and counters around the words removed. */
@@ -97,7 +99,7 @@ function isUiLine(line: string): boolean {
 }
 
 function isShareWords(key: string): boolean {
-  const words = key.split(/[\s|/•·,]+/).filter(Boolean);
+  const words = key.split(/[\s|/•·,:]+/).filter(Boolean);
   return words.length <= 10 && words.every((w) => SHARE_WORDS.has(w));
 }
 
@@ -185,12 +187,20 @@ export function isCreditLine(raw: string): boolean {
 // A caption that ends with its credit: "The president speaks on Monday. (AP Photo/Evan Vucci)".
 const PHOTO_SPECIFIC_RE = /\/|\b(?:photo|image|picture|credit|illustration|via|getty|shutterstock|alamy|istock|flickr|unsplash)\b/i;
 
+/** "Ben Alvarado/Pine Valley Courier": a photographer's name, a slash, then a name (the outlet). */
+const PHOTOGRAPHER_SLASH_OUTLET_RE = /^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}\s?\/\s?(?:The\s)?\p{Lu}[\p{L}'’&-]*(?:\s\p{Lu}[\p{L}'’&-]*){0,4}$/u;
+/** "Image caption, Lorries queued …", "Image source, Getty Images": a caption or credit under its label. */
+const CAPTION_LABEL_RE = /^(?:image|photo|picture|video)\s+(?:caption|source|credit)\s*[,:]\s*\S/i;
+
 function isCaptionWithCredit(line: string): boolean {
+  if (CAPTION_LABEL_RE.test(line)) return true;
   if (line.length > 500) return false;
   const paren = /\(([^()]{2,120})\)\s*$/.exec(line);
   if (paren && paren.index > 0) {
     const inner = paren[1] ?? "";
     if (PHOTO_SPECIFIC_RE.test(inner) && isCreditLine(inner)) return true;
+    // "… on Monday afternoon. (Ben Alvarado/Pine Valley Courier)": a photographer and their paper, after a sentence.
+    if (PHOTOGRAPHER_SLASH_OUTLET_RE.test(inner) && /[.!?]["”’]?\s*$/.test(line.slice(0, paren.index))) return true;
   }
   // "... on Tuesday. Photo: Jane Doe/Reuters" / "... | Getty Images"
   const tail = /(?:[.!?]["”’]?|\|)\s+((?:photo(?:graph)?|image|picture|credit|illustration)s?\s*(?::|\bby\b)[^.!?]{1,80}|[^.!?|]{0,60}\/\s*[^.!?|]{1,40}|getty images)$/i.exec(

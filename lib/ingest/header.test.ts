@@ -30,11 +30,22 @@ describe("parseByLine", () => {
   it("rejects sentences that start with By", () => {
     expect(parseByLine("By contrast, the Senate moved quickly.")).toBeNull();
     expect(parseByLine("By the time Flynn resigned, the story had spread.")).toBeNull();
-    expect(parseByLine("by Jane Doe")).toBeNull();
+    expect(parseByLine("by the time Flynn resigned")).toBeNull();
+    expect(parseByLine("by Congress")).toBeNull();
+  });
+
+  it("reads the bylines of blogs and wires: lower-case \"by\", \"Posted by … | date\", an outlet's brand after a comma", () => {
+    expect(parseByLine("by Brett Calloway")?.authors).toEqual(["Brett Calloway"]);
+    expect(parseByLine("Posted by Jess Kowalski | October 9, 2024")?.authors).toEqual(["Jess Kowalski"]);
+    expect(parseByLine("By Marcus Bell, NewsNet24")?.authors).toEqual(["Marcus Bell"]);
   });
 });
 
 describe("parseBareByline", () => {
+  it("accepts a name with the writer's beat and job after it", () => {
+    expect(parseBareByline("Harriet Quayle Health correspondent")?.authors).toEqual(["Harriet Quayle"]);
+    expect(parseBareByline("Harriet Quayle Senior political reporter")?.authors).toEqual(["Harriet Quayle"]);
+  });
   it("accepts a line that is only names", () => {
     expect(parseBareByline("Andrew Couts")?.authors).toEqual(["Andrew Couts"]);
     expect(parseBareByline("Jane Doe and John Roe")?.authors).toEqual(["Jane Doe", "John Roe"]);

@@ -44,10 +44,25 @@ function isAffiliation(part: string): boolean {
     .some((t) => ROLE_WORDS.has(t.toLowerCase().replace(/[.,]+$/, "")));
 }
 
-/** A short line of job words only: "Staff Writer", "Senior Political Correspondent". */
+/** A writer's beat: "Health", "Technology", "Home Affairs". */
+const BEAT_WORDS = new Set(
+  "health technology tech science business economics economy education environment climate crime legal home affairs foreign diplomatic defence defense sport sports arts culture media transport security politics political consumer money property travel".split(
+    " ",
+  ),
+);
+const JOB_NOUNS = "correspondent|reporter|editor|writer|columnist|producer|contributor";
+/** " Health correspondent", " Senior political reporter": a job after a byline's name, with its beat. */
+const JOB_AFTER_NAME_RE = new RegExp(`\\s+(?:(?:senior|chief|deputy|${[...BEAT_WORDS].join("|")})\\s+){0,3}(?:${JOB_NOUNS})$`, "i");
+
+/**
+ * A short line naming the writer's job only: "Staff Writer", "Science Editor", "Technology reporter, PBC News" (the
+ * outlet after a comma).
+ */
 function isJobLine(line: string): boolean {
-  const words = line.split(/\s+/);
-  return line.length <= 40 && words.length <= 4 && words.every((w) => ROLE_WORDS.has(w.toLowerCase()));
+  const [job = "", outlet] = line.split(/,\s+/);
+  const words = job.split(/\s+/);
+  const jobWords = line.length <= 60 && words.length <= 4 && words.every((w) => ROLE_WORDS.has(w.toLowerCase()) || BEAT_WORDS.has(w.toLowerCase()));
+  return jobWords && new RegExp(`(?:${JOB_NOUNS}|writers|reporters|editors)$`, "i").test(job) && (outlet === undefined || /^(?:\p{Lu}[\p{L}\d&'’.-]*\s?){1,4}$/u.test(outlet));
 }
 
 /** "Jane Doe, John Roe and Ann Poe" -> parts; a lone suffix ("Jr.") is glued back to the name before it. */
@@ -68,7 +83,8 @@ export interface Byline {
   dates: DateMention[];
 }
 
-const BY_RE = /^(?:By|BY):?\s+(\S.*)$/u;
+// "By Jane Doe", "by Jane Doe", "Posted by Jane Doe | Oct. 9, 2024".
+const BY_RE = /^(?:(?:Posted|Written|Reported|Words)\s+by|By|BY|by):?\s+(\S.*)$/u;
 // No sentence punctuation in a byline, apart from initials ("Michael T. Flynn") and a trailing "Jr.".
 const SENTENCE_PUNCT_RE = /[!?:;"“”()]|\p{Ll}{2,}\.(?:\s|$)/u;
 
@@ -91,6 +107,8 @@ function splitOffDates(text: string): { names: string; dates: DateMention[] } {
 // An outlet name in capitals ("CNN", "NBC News") after the author's name is an affiliation.
 const OUTLET_ACRONYM_RE = /^\p{Lu}{2,6}\b/u;
 
+const OUTLET_BRAND_RE = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*|\d+)[\p{L}\d]*$/u;
+
 function authorsFrom(names: string, explicitBy: boolean): string[] | null {
   // An affiliation after a bar or dash goes: "Jane Doe | Staff Writer", "Jane Doe — The Hill";
   // so does a dateline place: "Jane Doe in Washington", "Joe Feeney at Dunmore Park".
@@ -100,8 +118,9 @@ function authorsFrom(names: string, explicitBy: boolean): string[] | null {
   if (!main || main.length > 120 || SENTENCE_PUNCT_RE.test(main)) return null;
   const parts = splitNames(main);
   const people = parts.filter(isPersonName);
+  // ("By Marcus Bell, NewsNet24": one word with a capital or a digit inside it is an outlet's brand.)
   const isAffiliationPart = (p: string, i: number) =>
-    isAffiliation(p) || (i > 0 && OUTLET_ACRONYM_RE.test(p) && p.split(/\s+/).length <= 3);
+    isAffiliation(p) || (i > 0 && OUTLET_ACRONYM_RE.test(p) && p.split(/\s+/).length <= 3) || (i > 0 && OUTLET_BRAND_RE.test(p));
   if (people.length && parts.every((p, i) => isPersonName(p) || isAffiliationPart(p, i))) {
     return people.map(titleCaseIfShouting);
   }
@@ -116,14 +135,16 @@ export function parseByLine(line: string): Byline | null {
   const m = BY_RE.exec(line);
   if (!m) return null;
   const { names, dates } = splitOffDates(m[1] ?? "");
-  const authors = authorsFrom(names, true);
+  // (After a lower-case "by" only people's names: "by Brett Calloway", never "by Reuters"-like words of a sentence.)
+  const authors = authorsFrom(names, !line.startsWith("by"));
   return authors ? { authors, dates } : null;
 }
 
 /** A line that is only a person's name (or several), as bylines print without "By". Header use only. */
 export function parseBareByline(line: string): Byline | null {
   if (line.length > 100 || /\d/.test(line)) return null;
-  const authors = authorsFrom(line, false);
+  // "Harriet Quayle Health correspondent": the writer's beat and job after the name.
+  const authors = authorsFrom(line.replace(JOB_AFTER_NAME_RE, ""), false);
   return authors ? { authors, dates: [] } : null;
 }
 

@@ -43,4 +43,13 @@ describe("splitSentences", () => {
     for (const s of splitSentences(t)) expect(t.slice(s.start, s.end).trim()).toBe(t.slice(s.start, s.end));
     expect(splitSentences("")).toEqual([]);
   });
+
+  it("keeps a dateline with a state's abbreviation in its sentence (\"SAN ISIDRO, Ariz. (MP) — …\"), but ends a sentence at one elsewhere", () => {
+    const text = "SAN ISIDRO, Ariz. (MP) — A Border Patrol agent shot a man. He lives in Nev. Then he left.";
+    expect(splitSentences(text).map((x) => text.slice(x.start, x.end))).toEqual([
+      "SAN ISIDRO, Ariz. (MP) — A Border Patrol agent shot a man.",
+      "He lives in Nev.",
+      "Then he left.",
+    ]);
+  });
 });

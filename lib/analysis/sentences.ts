@@ -21,6 +21,13 @@ const TAGGED_QUOTATION_OPEN = /\b(?:said|says|asked|asks|added|adds|replied|repl
 const WORD_BEFORE = /([\p{L}][\p{L}.]*)$/u;
 const NEXT_WORD = /^[\s\u00a0]*(?:[“"][‘']|[“"‘'(\[])?([\p{L}\p{N}']+)/u;
 
+/** The states' abbreviations a wire dateline uses ("Nev.", "Ariz.", "Calif."). */
+const US_STATE_ABBREVIATIONS = new Set(
+  "ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex vt va wash wis wyo".split(" "),
+);
+/** What follows a dateline's place: an agency in brackets and a dash, or the dash alone. */
+const DATELINE_REST = /^[ \t\u00a0]*(?:\([^()]{1,30}\)[ \t\u00a0]*)?(?:[—–]|--?\s)/u;
+
 function isBreak(text: string, punctAt: number, afterAt: number): boolean {
   if (text[punctAt] !== ".") return true;
   // The word ending at the full stop.
@@ -31,6 +38,8 @@ function isBreak(text: string, punctAt: number, afterAt: number): boolean {
   const lower = word.toLowerCase();
   if (ABBREV_BEFORE_NUMBER.has(lower)) return !/^[\s\u00a0]*\d/.test(text.slice(afterAt, afterAt + 8));
   if (ABBREV_NO_BREAK.has(lower)) return false;
+  // "TOLLIVER COUNTY, Nev. (MP) — …": a state's abbreviation in a dateline, before the agency or the dash.
+  if (US_STATE_ABBREVIATIONS.has(lower) && /^\p{Lu}/u.test(word) && DATELINE_REST.test(text.slice(afterAt, afterAt + 40))) return false;
   // A single capital letter is an initial ("John Q. Smith").
   if (word.length === 1 && word >= "A" && word <= "Z") return false;
   const dotted = word.includes(".") || /^(inc|co|corp|ltd|jr|sr|bros|etc)$/i.test(word);

@@ -3408,4 +3408,13 @@ describe("attribution", () => {
       "one of them (two diplomats briefed on the talks)",
     );
   });
+
+  it("reads \"Northmoor General hospital\" as a hospital, and gives \"she said\" to a whistleblower no name was given for", () => {
+    const said = sourcesOf(
+      "Lists were cut. The whistleblower, who worked at Northmoor General hospital for nine years, said staff were told to cut lists. “It wasn’t validation,” she said.",
+    );
+    expect(said.slice(1)).toEqual(["whistleblower", "whistleblower"]);
+    // (A person named still comes first.)
+    expect(sourcesOf("Ann Holt spoke. An aide said the plan was late. “It was not,” she said.").at(-1)).toBe("Ann Holt");
+  });
 });

@@ -77,6 +77,13 @@ const BODY_NAME_MODIFIERS = new Set("central port statistics planning foreign ho
 /** Words for one person who speaks for a body: "spokeswoman", "a spokesman", "a representative". */
 const ONE_VOICE = /\b(?:spokes(man|woman|person)|representative|official|lawyer|attorney)\b/i;
 
+/** "the whistleblower", "a former senior administrator", "one neighbor": one person, described by what they do. */
+function describesOnePerson(worded: string): boolean {
+  const words = worded.trim().toLowerCase().split(/\s+/);
+  const head = words.at(-1) ?? "";
+  return words.length >= 2 && /^(?:the|a|an|one)$/.test(words[0]!) && (OCCUPATIONS.has(head) || DESCRIPTION_KINDS[head]?.[0] === "person");
+}
+
 export class Discourse {
   private lastByKind = new Map<EntityKind, Seen>();
   /** The latest name of unknown kind that may be a person's ("Santorum"; not "the Earth"): "he" when no person fits. */
@@ -92,6 +99,7 @@ export class Discourse {
   private lastBodySpeaker: Seen | null = null;
   /** The latest body or unnamed source that spoke through one person ("A spokeswoman for the trust said"), with that person's gender if the words tell it. */
   private lastVoice: (Seen & { gender: Gender | null }) | null = null;
+  private lastDescribedPerson: Seen | null = null;
   private lastPlural: Seen | null = null;
   /** The latest person given each role word, and the latest body quoted through each ("a Google spokesperson"). */
   private personByRoleWord = new Map<string, Seen>();
@@ -251,6 +259,9 @@ export class Discourse {
     // "A spokeswoman for the trust said …. “…,” she said.": the one voice of a body, whom "she" may mean next.
     const voice = this.ents.kindOf(key) !== "person" && !this.ents.isPlural(key) ? ONE_VOICE.exec(worded) : null;
     if (voice) this.lastVoice = { ...seen, gender: voice[1] === "man" ? "m" : voice[1] === "woman" ? "f" : null };
+    // One person the article describes without naming, for "he" or "she" when no one named will do ("The
+    // whistleblower, who …, said …. “…,” she said").
+    if (this.ents.kindOf(key) === "unnamed" && !this.ents.isPlural(key) && describesOnePerson(worded)) this.lastDescribedPerson = seen;
     if (viaDocument) this.lastBodySpeaker = seen;
     // Speakers named together ("Mr. Udall and Mr. Wyden said") are who "they" next means.
     if (this.ents.isPlural(key)) {
@@ -320,6 +331,8 @@ export class Discourse {
         const best = latestOf(this.lastPersonByGender, want);
         if (best && this.genderOk(best.key, want)) hit = best.key;
       }
+      // (No one named: a person described who spoke in the last two sentences.)
+      if (!hit && this.lastDescribedPerson && sentence - this.lastDescribedPerson.sentence <= 2) return this.lastDescribedPerson.key;
       if (hit) {
         this.ents.setGender(hit, want);
         return hit;

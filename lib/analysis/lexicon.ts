@@ -192,7 +192,7 @@ export const OCCUPATIONS = new Set(
     "diplomat envoy driver coach principal superintendent detective trooper physician surgeon engineer player defendant plaintiff victim suspect juror pilot soldier firefighter paramedic " +
     "midwife pharmacist mechanic electrician miner chef architect accountant therapist psychologist psychiatrist dentist veterinarian caregiver landlord tenant shopkeeper banker trader contractor striker goalkeeper midfielder defender " +
     "actor actress singer referee umpire publicist campaigner schoolteacher headteacher headmaster headmistress librarian clerk cashier waiter waitress bartender " +
-    "janitor caretaker plumber carpenter builder roofer electrician baker butcher grocer cook lifeguard ranger postman postwoman shepherd fisherman").split(" "),
+    "janitor caretaker plumber carpenter builder roofer electrician baker butcher grocer cook lifeguard ranger postman postwoman shepherd fisherman whistleblower whistle-blower").split(" "),
 );
 
 /**

@@ -3417,4 +3417,9 @@ describe("attribution", () => {
     // (A person named still comes first.)
     expect(sourcesOf("Ann Holt spoke. An aide said the plan was late. “It was not,” she said.").at(-1)).toBe("Ann Holt");
   });
+
+  it("gives nothing to a place named as where a part of it is (\"from the north coast of Scotland has admitted\")", () => {
+    expect(sourcesOf("A rocket fell. The company behind a rocket that exploded after launch from the north coast of Scotland has admitted a flaw.").at(-1)).not.toBe("Scotland");
+    expect(sourcesOf("Taxes rose. The government of France said the tax was fair.").at(-1)).toBe("France");
+  });
 });

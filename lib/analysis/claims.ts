@@ -1574,7 +1574,8 @@ export class ClaimExtractor {
     // (A name of no known kind is a place after "in", or with a word for a part of a place; not after a bare "from" or
     // "at": "A statement from Hamas said", "An email from Zentrix said".)
     const directKind = direct ? this.ctx.ents.kindOf(direct.src.entityKey) : null;
-    const placeLike = (directKind === "place" && PLACE_PREPOSITION.test(governedBy)) || (directKind === "other" && (PART_OF_PLACE_PREPOSITION.test(governedBy) || /\bin\s$/.test(governedBy)));
+    // ("… from the north coast of Scotland has admitted": a place named as where a part of it is.)
+    const placeLike = (directKind === "place" && (PLACE_PREPOSITION.test(governedBy) || PART_OF_A_PLACE_OF.test(governedBy))) || (directKind === "other" && (PART_OF_PLACE_PREPOSITION.test(governedBy) || /\bin\s$/.test(governedBy)));
     // ("A longtime critic of Mayor Tom Holt said": whom someone is a critic or friend of does not speak; a body's
     // members or a person's spokesman speak for them.)
     const personOf = directKind === "person" || directKind === "other" || directKind === "organization" ? PERSON_OF_BEFORE.exec(governedBy) : null;
@@ -3503,6 +3504,8 @@ const OBJECT_PREPOSITION = /\b(?:with|against|about|toward|towards|alongside)\s$
 /** Words for a part of a place: "lower", "downtown", "rural". */
 const PART_OF_PLACE = "lower|upper|downtown|northern|southern|eastern|western|central|rural|suburban|greater|north|south|east|west";
 /** "in ", "from ", "in lower ", "at downtown ": a preposition of place, perhaps with a word for a part of the place. */
+/** "coast of ", "outskirts of the ", "north of ": a part of a place, then "of". */
+const PART_OF_A_PLACE_OF = /\b(?:coast|shore|north|south|east|west|border|edge|outskirts|centre|center|heart|capital|region|rest|island|hills|mountains|streets)\s+of\s+(?:the\s+)?$/;
 const PLACE_PREPOSITION = new RegExp(String.raw`\b(?:in|from|at)\s(?:(?:${PART_OF_PLACE})\s)?$`);
 /** The same, with the word for a part of the place: only then is a name of no known kind a place ("in lower Manhattan"). */
 const PART_OF_PLACE_PREPOSITION = new RegExp(String.raw`\b(?:in|from|at)\s(?:${PART_OF_PLACE})\s$`);

@@ -3422,4 +3422,12 @@ describe("attribution", () => {
     expect(sourcesOf("A rocket fell. The company behind a rocket that exploded after launch from the north coast of Scotland has admitted a flaw.").at(-1)).not.toBe("Scotland");
     expect(sourcesOf("Taxes rose. The government of France said the tax was fair.").at(-1)).toBe("France");
   });
+
+  it("reads \"rejected the figures\" as a denial, and a plural possessive inside a described source (\"Patients’ groups said\")", () => {
+    const r = analyzeBody("The union said payments would fall. The Department for Rural Affairs rejected the figures.");
+    expect([r.claims[1]!.kind, sourceName(r, r.claims[1])]).toEqual(["denial", "Department for Rural Affairs"]);
+    expect(sourcesOf("Targets were missed. Patients’ groups said the episode showed the danger of targets.").at(-1)).toBe("Patients’ groups");
+    // (Still no denial in dismissing a case.)
+    expect(analyzeBody("The court met. The judge dismissed the case.").claims[1]!.kind).not.toBe("denial");
+  });
 });

@@ -541,10 +541,15 @@ function lowerOpening(phrase: string): string {
   return namesSomething ? phrase : phrase.charAt(0).toLowerCase() + phrase.slice(1);
 }
 
-/** Whether word i follows word i - 1 after one space, or continues its number ("1,000": the words "1" and "000"). */
-function spacedOrNumberGroup(text: string, ws: readonly Word[], i: number): boolean {
+/**
+ * Whether word i follows word i - 1 within one noun phrase: after one space, after a plural possessive ("Patients’
+ * groups"), or continuing its number ("1,000": the words "1" and "000").
+ */
+function joinedInPhrase(text: string, ws: readonly Word[], i: number): boolean {
   const gap = text.slice(ws[i - 1]!.end, ws[i]!.start);
-  return gap === " " || (gap === "," && /^\d{3}$/.test(ws[i]!.text) && /^\d{1,3}$/.test(ws[i - 1]!.text));
+  if (gap === " ") return true;
+  if ((gap === "’ " || gap === "' ") && ws[i - 1]!.lower.endsWith("s")) return true;
+  return gap === "," && /^\d{3}$/.test(ws[i]!.text) && /^\d{1,3}$/.test(ws[i - 1]!.text);
 }
 /** Words that make a count approximate: "nearly 90", "about 40". */
 const APPROXIMATORS = new Set("nearly about almost roughly some over around approximately".split(" "));
@@ -2233,7 +2238,7 @@ export class ClaimExtractor {
     const ws = s.words;
     const { text } = this.ctx;
     let d = k;
-    while (d > 0 && k - d < 8 && !isDeterminer(ws[d]!.lower) && spacedOrNumberGroup(text, ws, d) && !ws[d - 1]!.poss) {
+    while (d > 0 && k - d < 8 && !isDeterminer(ws[d]!.lower) && joinedInPhrase(text, ws, d) && !ws[d - 1]!.poss) {
       const prev = ws[d - 1]!;
       // "five past and present Missouri senators": two modifiers joined by "and".
       const pair = (prev.lower === "and" || prev.lower === "or") && d >= 2 && d < k && !ws[d]!.cap && !ws[d - 2]!.cap && isModifier(ws[d - 2]!) &&

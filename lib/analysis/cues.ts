@@ -584,8 +584,9 @@ const ASKED_QUESTION = /^ (?:(?!to )[\p{L}'’.\-]+ ){0,4}(?:if|whether|why|how|
 const PLEDGE_VERBS = new Set(words(`promised promises vowed vows vow pledged pledges pledge threatened threatens`));
 const PLEDGED = /^(?:\s*$|[,.;:!?”"]| [“"‘]| (?:to|that)\b| (?:[\p{L}'’.\-]+\s){1,3}(?:to|that)\b| (?:again|also|repeatedly|publicly|never|not)\b)/u;
 /**
- * Denials attribute with "that", a quotation, or something said for object ("rejected the claim", "challenged
- * claims that", "pushed back, saying"; not "dismissed the case", "challenged the incumbent", "pushed back on the plan").
+ * Denials attribute with "that", a quotation, or something said or counted for object ("rejected the claim",
+ * "challenged claims that", "rejected the figures", "pushed back, saying"; not "dismissed the case", "challenged the
+ * incumbent", "pushed back on the plan").
  */
 const REJECT_VERBS = new Set([
   ...words(`rejected rejects rejecting dismissed dismisses challenged challenges challenging reject challenge`),
@@ -593,7 +594,7 @@ const REJECT_VERBS = new Set([
 ]);
 const REJECTED_CLAIM = new RegExp(
   String.raw`^(?:\s*$|[,.;:”"]| [“"‘]| (?:as|that)\b| (?:[\p{L}'’.\-]+\s){1,5}as\b| (?:(?:the|any|all|those|these|such|his|her|their|its|this|that|a|an)\s)?(?:[\p{L}'’.\-]+\s){0,6}?` +
-    String.raw`(?:claims?|allegations?|accusations?|charges?|criticisms?|critiques?|suggestions?|notions?|ideas?|characterizations?|reports?|assertions?|comparisons?|premise|views?|assessments?|findings?|speculation|rumou?rs?|arguments?|contention|theory|theories|account|story|stories|statements?|remarks?|comments?|assertion|concerns?|fears?|worries|complaints?|questions?|talk|warnings?|conclusions?|analysis|interpretation|description|label|term|portrayal|depiction|reading)\b)`,
+    String.raw`(?:claims?|allegations?|accusations?|charges?|criticisms?|critiques?|suggestions?|notions?|ideas?|characterizations?|reports?|assertions?|comparisons?|premise|views?|assessments?|findings?|speculation|rumou?rs?|arguments?|contention|theory|theories|account|story|stories|statements?|remarks?|comments?|assertion|concerns?|fears?|worries|complaints?|questions?|talk|warnings?|conclusions?|analysis|interpretation|description|label|term|portrayal|depiction|reading|figures|numbers|data|calculations?|estimates?|statistics|results|tally|count|version)\b)`,
   "u",
 );
 /** Object pronouns: "dismissed her" is not a denial. */

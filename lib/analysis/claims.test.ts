@@ -3430,4 +3430,8 @@ describe("attribution", () => {
     // (Still no denial in dismissing a case.)
     expect(analyzeBody("The court met. The judge dismissed the case.").claims[1]!.kind).not.toBe("denial");
   });
+
+  it("gives \"The utility, Cascade Valley Power, said\" to the name the description introduces, as for a company", () => {
+    expect(sourcesOf("Sparks were seen. The utility, Cascade Valley Power, said in a statement it was aware of the reports.").at(-1)).toBe("Cascade Valley Power");
+  });
 });

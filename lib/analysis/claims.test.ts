@@ -3434,4 +3434,9 @@ describe("attribution", () => {
   it("gives \"The utility, Cascade Valley Power, said\" to the name the description introduces, as for a company", () => {
     expect(sourcesOf("Sparks were seen. The utility, Cascade Valley Power, said in a statement it was aware of the reports.").at(-1)).toBe("Cascade Valley Power");
   });
+
+  it("reads a body owned by someone with two words describing it (\"the county’s emergency management office said\")", () => {
+    expect(sourcesOf("Fires spread. An evacuation center has opened, the county’s emergency management office said.").at(-1)).toBe("the county’s emergency management office");
+    expect(sourcesOf("Plans slipped. The president's budget director said the plan was late.").at(-1)).toBe("the president's budget director");
+  });
 });

@@ -542,6 +542,25 @@ function lowerOpening(phrase: string): string {
 }
 
 /**
+ * How many lower-case words (up to `max`) stand between an owner's possessive and the noun at word k: 1 for "the
+ * president's budget director", 2 for "the county’s emergency management office", 0 when none does.
+ */
+function describingWordsAfterOwner(text: string, ws: readonly Word[], k: number, max: number): number {
+  for (let n = 1; n <= max; n++) {
+    const owner = ws[k - 1 - n];
+    if (!owner) return 0;
+    const between = ws.slice(k - n, k);
+    if (between.some((x) => x.cap || x.poss) || text.slice(owner.end, ws[k - n]!.start).trim().replace(/^[’']s?$/, "") !== "") {
+      if (owner.poss) return 0;
+      continue;
+    }
+    if (between.some((x, i) => i > 0 && text.slice(between[i - 1]!.end, x.start) !== " ")) return 0;
+    if (owner.poss) return n;
+  }
+  return 0;
+}
+
+/**
  * Whether word i follows word i - 1 within one noun phrase: after one space, after a plural possessive ("Patients’
  * groups"), or continuing its number ("1,000": the words "1" and "000").
  */
@@ -748,14 +767,16 @@ export class ClaimExtractor {
       const board = this.ownersBodyOrVoice(s, ms, k - 2, quotes);
       return board && { ...board, src: { ...board.src, text: text.slice(board.start, w.end) }, end: w.end };
     }
-    // "Holt's spokesman", and with one word describing the role: "the president's budget director".
-    const described = ws[k - 1] && !ws[k - 1]!.cap && !ws[k - 1]!.poss && ws[k - 2]?.poss && text.slice(ws[k - 2]!.end, ws[k - 1]!.start).trim().replace(/^[’']s?$/, "") === "";
-    const prev = described ? ws[k - 2] : ws[k - 1];
+    // "Holt's spokesman", and with one word describing the role: "the president's budget director" (or two, for a
+    // body: "the county’s emergency management office").
+    const mods = describingWordsAfterOwner(text, ws, k, INSTITUTION_NOUNS.has(w.lower) || ORGANIZATION_NOUNS.has(w.lower) ? 2 : 1);
+    const described = mods > 0;
+    const prev = ws[k - 1 - mods];
     const body = INSTITUTION_NOUNS.has(w.lower) || ORGANIZATION_NOUNS.has(w.lower) || w.lower === "board";
     const role = (ROLE_HEADS.has(w.lower) || SPEAKS_FOR_PERSON.has(w.lower)) && !w.cap;
     // ("Acme's lawyers": people of a body, read only for a body below.)
     const people = !w.cap && namesPeople(w.lower);
-    if (!prev || w.cap || (!body && !role && !people) || text.slice(prev.end, ws[described ? k - 1 : k]!.start).trim().replace(/^[’']s?$/, "") !== "") return null;
+    if (!prev || w.cap || (!body && !role && !people) || text.slice(prev.end, ws[k - mods]!.start).trim().replace(/^[’']s?$/, "") !== "") return null;
     let owner: string | null = null;
     let start = prev.start;
     const pronoun = POSSESSIVE_PRONOUNS[prev.lower];
@@ -765,7 +786,7 @@ export class ClaimExtractor {
       const pm = mentionEndingAt(ms, prev.end);
       if (pm && !this.inQuotes(quotes, pm.start)) [owner, start] = [pm.entityKey, pm.start];
       // "the mayor's spokesman": the person the article gave that title (also "the prime minister's spokesman").
-      let theAt = k - (described ? 3 : 2);
+      let theAt = k - 2 - mods;
       // ("the returning officer's office": past up to two lower-case words before the owner.)
       for (let j = theAt; j >= 0 && theAt - j <= 2 && ws[j] && !ws[j]!.poss; j--) {
         if (ws[j]!.lower === "the") {

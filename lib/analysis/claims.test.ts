@@ -3439,4 +3439,8 @@ describe("attribution", () => {
     expect(sourcesOf("Fires spread. An evacuation center has opened, the county’s emergency management office said.").at(-1)).toBe("the county’s emergency management office");
     expect(sourcesOf("Plans slipped. The president's budget director said the plan was late.").at(-1)).toBe("the president's budget director");
   });
+
+  it("gives \"reported by the Hermosillo newspaper Diario del Desierto\" to the paper named, not the city before its description", () => {
+    expect(sourcesOf("A man died. The shooting was first reported by the Hermosillo newspaper Diario del Desierto, which said relatives gathered.")[1]).toBe("Diario del Desierto");
+  });
 });

@@ -2518,13 +2518,16 @@ export class ClaimExtractor {
       // the description introduces.
       const named = this.personNamedAfterRole(s, ms, k + 1);
       if (named) return sourceOf(named);
-      // "according to the ratings firm Audiometrix": the name a description introduces, with no comma.
+      // "according to the ratings firm Audiometrix", "by the Hermosillo newspaper Diario del Desierto": the name a
+      // description introduces, with no comma (a name inside the description says where or whose, and is not it).
       const det = w;
-      const introduced = ms.find((x) => x.start > det.start && x.start - det.start < 40 && !this.inQuotes(quotes, x.start));
-      if (introduced) {
-        const between = ws.filter((x) => x.start > det.start && x.end < introduced.start);
-        if (between.length >= 1 && between.length <= 3 && between.every((x) => !x.cap) && DESCRIPTION_KINDS[between.at(-1)!.lower] && this.ctx.text.slice(between.at(-1)!.end, introduced.start) === " ") return sourceOf(introduced);
-      }
+      const introduced = ms.find((x) => {
+        if (x.start <= det.start || x.start - det.start >= 60 || this.inQuotes(quotes, x.start)) return false;
+        const between = ws.filter((y) => y.start > det.start && y.end < x.start);
+        const noun = between.at(-1);
+        return between.length >= 1 && between.length <= 4 && !noun!.cap && DESCRIPTION_KINDS[noun!.lower] !== undefined && this.ctx.text.slice(noun!.end, x.start) === " ";
+      });
+      if (introduced) return sourceOf(introduced);
       // "the organization", "the Herald"
       const m0 = ms.find((x) => x.start === ws[k + 1]!.start);
       if (m0) return sourceOf(m0);

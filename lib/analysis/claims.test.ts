@@ -3443,4 +3443,9 @@ describe("attribution", () => {
   it("gives \"reported by the Hermosillo newspaper Diario del Desierto\" to the paper named, not the city before its description", () => {
     expect(sourcesOf("A man died. The shooting was first reported by the Hermosillo newspaper Diario del Desierto, which said relatives gathered.")[1]).toBe("Diario del Desierto");
   });
+
+  it("reads \"Northmoor Healthcare NHS trust denied\" as the trust's denial, not a person's name", () => {
+    const r = analyzeBody("Lists were cut. Northmoor Healthcare NHS trust denied any wrongdoing.");
+    expect([r.claims[1]!.kind, sourceName(r, r.claims[1])]).toEqual(["denial", "Northmoor Healthcare NHS trust"]);
+  });
 });

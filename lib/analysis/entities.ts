@@ -266,8 +266,8 @@ const PARTY_MEMBER_WORDS = new Set("democrat republican tory conservative libert
 /** Words for kin, before a name: "her son Keith". */
 const KIN_WORDS = new Set("mother father wife husband son daughter brother sister widow widower grandmother grandfather grandson granddaughter uncle aunt cousin nephew niece fiancee fiance".split(" "));
 
-/** Words for bodies that are places too, which a name before them names ("Northmoor General hospital"). */
-const PLACE_BODY_NOUNS = new Set("hospital school university college clinic museum library academy prison".split(" "));
+/** Words for bodies (most of them places too) that a name before them names ("Northmoor General hospital", "… NHS trust"). */
+const PLACE_BODY_NOUNS = new Set("hospital school university college clinic museum library academy prison trust foundation charity".split(" "));
 
 /** Words for made things that a name before them is the make or model of ("Ford Transit van"). */
 const PRODUCT_NOUNS = new Set("van car truck pickup jeep suv sedan motorcycle bike jet plane aircraft helicopter drone phone smartphone laptop tablet computer rifle pistol handgun engine vehicle boat yacht ship".split(" "));
@@ -924,8 +924,8 @@ function pushCandidate(
       if (kind === "other") kind = "organization";
     }
   }
-  // "Northmoor General hospital", "Eastbrook High school": a name right before a word for a place that is a body
-  // names that body, not a person (unless it opens with a given name).
+  // "Northmoor General hospital", "Northmoor Healthcare NHS trust": a name right before such a word for a body names
+  // that body, not a person (unless it opens with a given name).
   if (!strong && after && !last.poss && PLACE_BODY_NOUNS.has(after.lower) && text.slice(last.end, after.start) === " " && !MALE_FIRST_NAMES.has(first.lower) && !FEMALE_FIRST_NAMES.has(first.lower)) {
     kind = "organization";
   }

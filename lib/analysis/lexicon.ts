@@ -89,7 +89,7 @@ export const INSTITUTION_NOUNS = set(`
 `);
 export const ORGANIZATION_NOUNS = set(`
   organization organisation group company firm party campaign committee nonprofit foundation union charity
-  institute association coalition corporation business startup bank team club league alliance movement
+  institute association coalition corporation business startup bank team club league alliance movement trust
 `);
 
 /** Words inside a capitalised name that mark it as a news outlet. */

@@ -3448,4 +3448,10 @@ describe("attribution", () => {
     const r = analyzeBody("Lists were cut. Northmoor Healthcare NHS trust denied any wrongdoing.");
     expect([r.claims[1]!.kind, sourceName(r, r.claims[1])]).toEqual(["denial", "Northmoor Healthcare NHS trust"]);
   });
+
+  it("gives \"A spokesperson said\" with no body named to the body the sentence before was about", () => {
+    expect(sourcesOf("Acme Corp denied any wrongdoing. A spokesperson said the exercise followed guidance.").at(-1)).toBe("Acme Corp");
+    // (Not after a sentence about no body.)
+    expect(sourcesOf("Acme Corp denied it. The weather was bad. A spokesman said nothing was wrong.").at(-1)).toBe("a spokesman");
+  });
 });

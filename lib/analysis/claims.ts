@@ -1218,6 +1218,10 @@ export class ClaimExtractor {
         // (Not what someone is described as: "A man who identified himself as a veteran said".)
         // (But "on Sunday as a top senator suggested": "as" there opens a clause.)
         const describedAs = ws[d - 1]?.lower === "as" && (det?.lower === "a" || det?.lower === "an") && /^(?:himself|herself|themselves|\p{Ll}+ed)$/u.test(ws[d - 2]?.lower ?? "");
+        // "Acme Corp denied any wrongdoing. A spokesperson said …": a spokesperson of no body named, opening the
+        // sentence, speaks for the body the sentence before was about.
+        const spokesFor = described?.indefinite && described.firstWord === 0 && SPOKESPERSON_WORDS.has(noun) ? discourse.recentBodySubjectKey(s.index) : null;
+        if (spokesFor) return { src: { entityKey: spokesFor, text: described!.phrase, role: noun }, start: described!.start, end: described!.end };
         if (described && !describedAs && (described.indefinite || OCCUPATIONS.has(noun) || noun === "woman" || noun === "man" || unresolved)) return this.describedSource(described);
       }
       // "The company said in a statement" of no company named before: a body the text describes, opening its clause

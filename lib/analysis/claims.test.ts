@@ -3414,6 +3414,8 @@ describe("attribution", () => {
       "Lists were cut. The whistleblower, who worked at Northmoor General hospital for nine years, said staff were told to cut lists. “It wasn’t validation,” she said.",
     );
     expect(said.slice(1)).toEqual(["whistleblower", "whistleblower"]);
+    // (Also when the name was first met without "hospital".)
+    expect(sourcesOf("Managers at Northmoor General cut lists. The whistleblower, who worked at Northmoor General hospital, said so. “It wasn’t validation,” she said.").at(-1)).toBe("whistleblower");
     // (A person named still comes first.)
     expect(sourcesOf("Ann Holt spoke. An aide said the plan was late. “It was not,” she said.").at(-1)).toBe("Ann Holt");
   });

@@ -928,6 +928,7 @@ function pushCandidate(
   // that body, not a person (unless it opens with a given name).
   if (!strong && after && !last.poss && PLACE_BODY_NOUNS.has(after.lower) && text.slice(last.end, after.start) === " " && !MALE_FIRST_NAMES.has(first.lower) && !FEMALE_FIRST_NAMES.has(first.lower)) {
     kind = "organization";
+    strong = "organization";
   }
   // "a white Ford Transit van", "the new Pixel Fold phone": a name right before a word for a product names the
   // product, never a person.

@@ -99,6 +99,7 @@ export class Discourse {
   private lastBodySpeaker: Seen | null = null;
   /** The latest body or unnamed source that spoke through one person ("A spokeswoman for the trust said"), with that person's gender if the words tell it. */
   private lastVoice: (Seen & { gender: Gender | null }) | null = null;
+  /** The latest one person described, not named, who spoke ("The whistleblower … said"): "she" when no one named fits. */
   private lastDescribedPerson: Seen | null = null;
   private lastPlural: Seen | null = null;
   /** The latest person given each role word, and the latest body quoted through each ("a Google spokesperson"). */

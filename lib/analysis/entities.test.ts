@@ -258,4 +258,9 @@ describe("entities", () => {
   it("leaves \"Geneva-based\" out of a body's name, and reads an observatory, an initiative or a forum as an organisation", () => {
     expect(names("Imagery analyzed by the Geneva-based Water Security Observatory shows the lake grew.")).toEqual(["Water Security Observatory/organization"]);
   });
+
+  it("reads a performer's or player's title before a full name of any given name (\"Actor Colton Shaw\")", () => {
+    expect(names("Actor Colton Shaw told the jury it was a lie.")).toEqual(["Colton Shaw/person"]);
+    expect(names("Singer Sewing Company said so.")).toEqual(["Singer Sewing Company/organization"]);
+  });
 });

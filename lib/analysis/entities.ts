@@ -249,6 +249,14 @@ const CAMPAIGN_NAME_WORDS = new Set("america americans now forward together acti
 const TITLES_BEFORE_GIVEN_NAMES = new Set(
   "principal detective captain lieutenant sergeant corporal colonel trooper constable marshal provost coroner magistrate striker goalkeeper midfielder quarterback pitcher actor actress singer referee umpire".split(" "),
 );
+/** Titles of performers and players, which come before a full name of any given name ("Actor Colton Shaw"). */
+const PERFORMER_TITLES = new Set("actor actress singer referee umpire striker goalkeeper midfielder quarterback pitcher".split(" "));
+
+/** Word k is such a title and the run ends with two name words after it, neither a word of a body's or a thing's name. */
+function titleBeforeFullName(ws: Word[], k: number, j: number): boolean {
+  if (j !== k + 2 || !PERFORMER_TITLES.has(ws[k]!.lower)) return false;
+  return [ws[k + 1]!, ws[k + 2]!].every((w) => !isBodyWord(w.lower) && !OUTLET_NAME_WORDS.has(w.lower) && !THING_NAME_WORDS.has(w.lower));
+}
 /** Plural nouns for parts of something: "Shares of", "Units of". */
 const PARTS_OF_THINGS = new Set("shares stocks units bonds".split(" "));
 /** Words for a company's trade that its name may go without: "Brightline Foods" is "Brightline". */
@@ -639,7 +647,9 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
       if (ROLE_HEADS.has(withoutFinalStop(rest)) && (k + 1 === j || NAME_CONNECTORS.has(ws[k + 2]!.lower))) continue;
       // (A word that is a title only before a person's given name: "Principal Tom Holt", not "Principal Financial
       // Group", "Detective Comics", "Captain Cook Cruises", "The Pitcher Inn".)
-      if (TITLES_BEFORE_GIVEN_NAMES.has(lw) && !MALE_FIRST_NAMES.has(rest) && !FEMALE_FIRST_NAMES.has(rest)) continue;
+      // (But a performer's or player's title before two name words that end the run is one whatever the given name:
+      // "Actor Colton Shaw", not "Singer Sewing Company".)
+      if (TITLES_BEFORE_GIVEN_NAMES.has(lw) && !MALE_FIRST_NAMES.has(rest) && !FEMALE_FIRST_NAMES.has(rest) && !titleBeforeFullName(ws, k, j)) continue;
       roleEnd = k;
     } else if (!isRoleWord(lw) && roleEnd < 0) {
       // Non-role words before the title ("FBI Director James Comey"): an organisation of their own.

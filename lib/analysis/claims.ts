@@ -346,17 +346,17 @@ function isOneOfPeople(word: string): boolean {
 function namesPeople(word: string): boolean {
   if (!word.endsWith("s") && !word.endsWith("men")) return false;
   if (PEOPLE_OF_A_BODY.includes(word) || PEOPLE_PLURALS.has(word)) return true;
-  return singularsOf(word).some((one) => ROLE_HEADS.has(one) || OCCUPATIONS.has(one));
+  // The singulars a plural noun may have: "judges" → "judge", "midwives" → "midwife", "deputies" → "deputy",
+  // "firemen" → "fireman" (tried in turn, without building a list: this runs for most words before a verb).
+  if (word.endsWith("men")) return isPersonNoun(`${word.slice(0, -3)}man`);
+  if (isPersonNoun(word.slice(0, -1))) return true;
+  if (word.endsWith("ves")) return isPersonNoun(`${word.slice(0, -3)}fe`) || isPersonNoun(`${word.slice(0, -3)}f`);
+  if (word.endsWith("ies")) return isPersonNoun(`${word.slice(0, -3)}y`);
+  return word.endsWith("es") && isPersonNoun(word.slice(0, -2));
 }
 
-/** The singulars a plural noun may have: "judges" → "judge", "midwives" → "midwife", "deputies" → "deputy", "firemen" → "fireman". */
-function singularsOf(word: string): string[] {
-  if (word.endsWith("men")) return [`${word.slice(0, -3)}man`];
-  const out = [word.slice(0, -1)];
-  if (word.endsWith("ves")) out.push(`${word.slice(0, -3)}fe`, `${word.slice(0, -3)}f`);
-  else if (word.endsWith("ies")) out.push(`${word.slice(0, -3)}y`);
-  else if (word.endsWith("es")) out.push(word.slice(0, -2));
-  return out;
+function isPersonNoun(one: string): boolean {
+  return ROLE_HEADS.has(one) || OCCUPATIONS.has(one);
 }
 
 /**

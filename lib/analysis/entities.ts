@@ -27,6 +27,7 @@ import {
   ROLE_MODIFIERS,
   THING_NAME_WORDS,
   TIME_WORDS,
+  WEEKDAYS,
   PARTISAN_EPITHET,
   UNNAMED_SOURCES,
   partyOf,
@@ -558,7 +559,7 @@ const MONTH_FIRST_NAMES = new Set(["jan", "april", "may", "june", "august"]);
 /** Words that make the month after them a month: "in May", "since June", "last August". */
 const BEFORE_A_MONTH = new Set("in on since until till by during of from through last next early late mid this that before after every each".split(" "));
 
-const WEEKDAY_WORDS = new Set("monday tuesday wednesday thursday friday saturday sunday".split(" "));
+const WEEKDAY_WORDS = new Set(WEEKDAYS.toLowerCase().split("|"));
 /** "The Sunday Courier", "the Sunday Times": a weekday after "the" that opens a paper's name. */
 function weekdayOfAPaper(ws: Word[], i: number, j: number): boolean {
   return i > 0 && i < j && ws[i - 1]!.lower === "the" && WEEKDAY_WORDS.has(ws[i]!.lower) && OUTLET_NAME_WORDS.has(ws[j]!.lower);

@@ -3456,4 +3456,31 @@ describe("attribution", () => {
     // (Not after a sentence about no body.)
     expect(sourcesOf("Acme Corp denied it. The weather was bad. A spokesman said nothing was wrong.").at(-1)).toBe("a spokesman");
   });
+
+  it("reads \"A person familiar with the county’s review, who …, said\" as that person's statement, not a review's finding", () => {
+    const r = analyzeBody("Votes were counted. A person familiar with the county’s internal review, who spoke on condition of anonymity, said a box had been counted twice. The correction did not change the outcome, the person said.");
+    expect([r.claims[1]!.kind, sourceName(r, r.claims[1])]).toEqual(["statement", "a person familiar with the county’s internal review"]);
+    expect(sourceName(r, r.claims[2])).toBe("a person familiar with the county’s internal review");
+    // (A review that speaks is still a finding.)
+    expect(analyzeBody("Votes were counted. An internal review found the boxes were lost.").claims[1]!.kind).toBe("finding");
+  });
+
+  it("reads \"found\" with a clause that drops \"that\" as a finding (\"A poll found most voters were unhappy\"), not \"found some letters\"", () => {
+    const r = analyzeBody("Voters met. A poll found most voters were unhappy. The audit found 40 files had gone missing. She found some old letters in the attic. Drugs found in the house were seized.");
+    expect(r.claims.slice(1).map((c) => [c.kind, sourceName(r, c)])).toEqual([
+      ["finding", "a poll"],
+      ["finding", "audit"],
+      ["assertion", null],
+      ["assertion", null],
+    ]);
+  });
+
+  it("keeps a claim its speaker makes when an appositive charge has no verb of saying (\"…, a charge he did not back with evidence\")", () => {
+    const r = analyzeBody("Votes were counted. Wes Carrow claimed that Democrats had rigged the count, a charge he did not back with evidence.");
+    expect([r.claims[1]!.cue, sourceName(r, r.claims[1])]).toEqual(["claimed", "Wes Carrow"]);
+    expect(r.claims.some((c) => c.cue === "did")).toBe(false);
+    // (A charge denied after auxiliaries is still the denier's.)
+    const d = analyzeBody("Votes were counted. Russia hacked the election, a claim the Kremlin has repeatedly denied.");
+    expect([d.claims.at(-1)!.kind, sourceName(d, d.claims.at(-1))]).toEqual(["denial", "Kremlin"]);
+  });
 });

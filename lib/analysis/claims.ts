@@ -2408,7 +2408,8 @@ export class ClaimExtractor {
     const ws = s.words;
     const { text } = this.ctx;
     for (let t = k - 1; t >= Math.max(0, k - 14); t--) {
-      if (text.slice(ws[t]!.end, ws[t + 1]!.start) !== " ") return null;
+      // (Words apart, or a possessive's ending between them: "a person familiar with the county’s review said".)
+      if (!/^(?:['’]s?)? $/.test(text.slice(ws[t]!.end, ws[t + 1]!.start))) return null;
       // ("A person with direct knowledge of the procurement said", "two people familiar with the talks said".)
       const someone = INFORMED_PEOPLE.has(ws[t]!.lower) && (INFORMED.has(ws[t + 1]!.lower) || WITH_KNOWLEDGE.test(text.slice(ws[t]!.end, ws[k]!.end)));
       if (!(ws[t]!.lower === "those" && INFORMED.has(ws[t + 1]!.lower)) && !someone) continue;
@@ -2613,10 +2614,14 @@ export class ClaimExtractor {
       const from = cue.sourceFrom!;
       const r = this.sourceAfter(s, ms, from, quotes);
       if (!r) return null;
-      const vm = /^\s*(\p{Ll}+)/u.exec(text.slice(r.end, r.end + 30));
+      // ("a claim the agency has since rejected": past auxiliaries and adverbs to the verb.)
+      const vm = APPOSITIVE_VERB_AFTER.exec(text.slice(r.end, r.end + 50));
       if (!vm) return null;
-      cueText = vm[1]!;
-      cls = verbClass(cueText) ?? "statement";
+      cueText = vm[2]!;
+      // ("a charge he did not back with evidence": only a verb of saying makes the charge theirs, and not one denied.)
+      const verbCls = verbClass(cueText);
+      if (vm[1] && (/\b(?:not|never)\s/.test(vm[1]) || !verbCls)) return null;
+      cls = verbCls ?? "statement";
       const vEnd = r.end + vm[0].length;
       return { cue: { ...cue, start: vEnd - cueText.length, end: vEnd }, cueText, cls, source: r.src, sourceStart: r.start, sourceEnd: r.end };
     } else if (cue.form === "participle") {
@@ -3325,7 +3330,8 @@ export class ClaimExtractor {
       // (One person the article does not name, "an unseen announcer", "a young man", concludes as a person does.)
       kind = attributedKind(a.cls, sk === "unnamed" && onePersonDescribed(ents.nameOf(a.source.entityKey)) ? "person" : sk, content, cue, role, (o) => this.isSomeone(o));
       // What a poll, survey or study shows is its finding ("according to a Fox News poll", "Polls show").
-      const study = STUDY_SOURCE.test(a.source.text) || STUDY_AFTER.test(text.slice(a.sourceEnd, a.sourceEnd + 12));
+      // (Not people named by what they know: "a person familiar with the review said".)
+      const study = (STUDY_SOURCE.test(a.source.text) && sk !== "anonymous") || STUDY_AFTER.test(text.slice(a.sourceEnd, a.sourceEnd + 12));
       // …and what a body says through a review it issued ("the Pentagon issued a report Tuesday claiming …").
       // (An institution's: a party committee's "study" is its argument.)
       const review = sk === "institution" && a.cue.start > a.sourceEnd && REVIEW_ISSUED.test(text.slice(a.sourceEnd, a.cue.start));
@@ -3524,6 +3530,8 @@ const VIEW_HOLDERS = new Set(
 );
 const BODY_KINDS = new Set(["organization", "institution", "outlet"]);
 const STUDY_AFTER = /^\s(?:poll|polls|survey|study)\b/i;
+/** After an appositive claim's source, its verb: " refutes", " has since rejected", " did not back". */
+const APPOSITIVE_VERB_AFTER = /^\s*((?:(?:has|have|had|did|does|do|would|will|could|also|since|repeatedly|not|never|\p{Ll}+ly)\s+)*)(\p{Ll}+)/u;
 /** Between a body and its verb: " issued a report Tuesday ", " released a 200-page review that ". */
 const REVIEW_ISSUED = new RegExp(
   String.raw`^\s+(?:\p{Ll}+ly\s+)?(?:${ISSUING_VERBS})\s+(?:a|an|its|the)\s+(?:[\p{L}\d-]+\s+){0,2}(?:report|review|study|audit|assessment|analysis|investigation|inquiry)\b[^.;,]{0,40}$`,

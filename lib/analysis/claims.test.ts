@@ -3483,4 +3483,8 @@ describe("attribution", () => {
     const d = analyzeBody("Votes were counted. Russia hacked the election, a claim the Kremlin has repeatedly denied.");
     expect([d.claims.at(-1)!.kind, sourceName(d, d.claims.at(-1))]).toEqual(["denial", "Kremlin"]);
   });
+
+  it("gives \"according to a former senior administrator who has handed emails to the Sentinel\" to the administrator", () => {
+    expect(sourcesOf("Lists were cut. Managers removed patients, according to a former senior administrator who has handed emails to the Sentinel.").at(-1)).toBe("a former senior administrator");
+  });
 });

@@ -2129,6 +2129,14 @@ export class ClaimExtractor {
     return before.includes("--") || before.includes("–") ? this.clauseSubjectFrom(s, ms, pos, quotes, skipOwnComma, false) : null;
   }
 
+  /** "Apple boss", "Nevada Senate hopeful": the person described by the lower-case noun at word k after a name, if one. */
+  private personDescribedBy(s: Sentence, ms: Mention[], k: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
+    const w = s.words[k]!;
+    if (w.cap || !DESCRIPTION_KINDS[w.lower]?.includes("person") || s.words[k + 1]?.cap) return null;
+    const r = this.sourceEndingAt(s, ms, k, quotes);
+    return r && this.ctx.ents.kindOf(r.src.entityKey) !== "place" ? r : null;
+  }
+
   /** Where the clause holding `at` starts: after the last comma, semicolon or dash before it (outside quotations). */
   private boundaryBefore(s: Sentence, at: number, quotes: Span[], dashes: boolean): number {
     const { text } = this.ctx;
@@ -2219,6 +2227,9 @@ export class ClaimExtractor {
       if (titled && titled.start < pos) return sourceOf(titled);
       // "The Obama administration tried …, arguing": the body named after the name.
       const next = ws.findIndex((x) => x.start > m.end);
+      // "Nevada Senate hopeful demands …, says": a person the name only describes ("Apple boss", "Labour leader").
+      const describing = next > 0 && ws[next]!.start < pos && this.ctx.ents.kindOf(m.entityKey) !== "person" ? this.personDescribedBy(s, ms, next, quotes) : null;
+      if (describing) return describing;
       const body = next > 0 && ws[next]!.start < pos ? this.namedBody(s, ms, next, quotes) : null;
       return body ?? sourceOf(m);
     }

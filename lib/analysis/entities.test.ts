@@ -263,4 +263,9 @@ describe("entities", () => {
     expect(names("Actor Colton Shaw told the jury it was a lie.")).toEqual(["Colton Shaw/person"]);
     expect(names("Singer Sewing Company said so.")).toEqual(["Singer Sewing Company/organization"]);
   });
+
+  it("reads a name holding an acronym of three letters or more as a body's (\"NHS England\"), not a numeral or initials", () => {
+    expect(names("Ann Kerr asked NHS England to investigate.")).toContain("NHS England/organization");
+    expect(names("William Taylor III wrote to the panel.")).toEqual(["William Taylor III/person"]);
+  });
 });

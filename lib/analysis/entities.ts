@@ -105,6 +105,8 @@ function genderOfName(name: string): Gender | null {
 }
 
 const ACRONYM = /^[\p{Lu}][\p{Lu}.&]{1,7}$/u;
+const BODY_ACRONYM = /^\p{Lu}{3,6}$/u;
+const ROMAN_NUMERAL = /^[IVX]+$/;
 const INITIAL = /^\p{Lu}$/u;
 const DOTTED = /^(?:\p{L}\.)+\p{L}$/u;
 const TITLE_ABBREV = /^(mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|capt|sgt|adm|prof|rev|st|jr|sr)$/;
@@ -307,11 +309,9 @@ function kindOfNameWords(ws: Word[], a: number, b: number): NameKind {
   // "Secure America Now", "Americans for Prosperity", "MoveOn Action": words no person's name holds.
   if (!thing && anyLowerIn(ws, a, b, CAMPAIGN_NAME_WORDS)) return NAME_KIND.organization;
   if (thing || anyLowerIn(ws, a, b, NAME_CONNECTORS)) return NAME_KIND.other;
-  for (let k = a; k <= b; k++) {
-    const w = ws[k]!.lower;
-    const upper = w.toUpperCase();
-    if (w === upper && ACRONYM.test(upper)) return NAME_KIND.organization;
-  }
+  // "NHS England", "BBC Scotland": a name holding an acronym of three letters or more is a body's (not "William Taylor
+  // III", "J.R. Smith", "AJ Styles").
+  for (let k = a; k <= b; k++) if (BODY_ACRONYM.test(ws[k]!.text) && !ROMAN_NUMERAL.test(ws[k]!.text)) return NAME_KIND.organization;
   if (PLACES.has(ws[b]!.lower) && b - a === 1 && CAP_ADJECTIVES.has(ws[a]!.lower)) return NAME_KIND.place;
   // "U.S. Internet", "Russian Embassy": a name opening with a place or a nationality is not a person's (unless
   // that word is also a common given name: "Virginia Foxx").

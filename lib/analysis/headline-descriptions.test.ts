@@ -26,3 +26,18 @@ describe("a headline's description of a body", () => {
     expect(headlineSource("Vetta Motors said it was sorry. Vetta Motors fixed it.", "Kelvra admits breach exposed data")).toBe("Kelvra");
   });
 });
+
+describe("a headline's description of a person", () => {
+  const body = "Commonwealth champion Kezia Bright was banned on Monday. Bright said she had done nothing wrong. Bright said the supplement was contaminated. Her coach, Ann Kerr, said it was a mistake.";
+
+  it("is the person the article is about (\"Devastated athlete vows …\", \"Nevada Senate hopeful demands …, says …\")", () => {
+    expect(headlineSource(body, "Devastated athlete vows to clear her name")).toBe("Kezia Bright");
+    expect(headlineSource("Garrett Hume lost by 212 votes. Hume said the ballots were mishandled. Hume said he would sue.", "Nevada Senate hopeful demands recount, says ballots were mishandled")).toBe("Garrett Hume");
+  });
+
+  it("is not the main person when it names someone who speaks for others, or someone else the body describes so", () => {
+    expect(headlineSource(body, "Lawyer says ban will be appealed")).toBe("lawyer");
+    // (The body's whistleblower is an unnamed source, not the patient named most.)
+    expect(headlineSource("A whistleblower said lists were cut. The whistleblower said staff were told to do it. Mary Lyle said she was cut. Lyle said it was wrong.", "Trust massaged figures, whistleblower claims")).not.toBe("Mary Lyle");
+  });
+});

@@ -192,7 +192,8 @@ export const OCCUPATIONS = new Set(
     "diplomat envoy driver coach principal superintendent detective trooper physician surgeon engineer player defendant plaintiff victim suspect juror pilot soldier firefighter paramedic " +
     "midwife pharmacist mechanic electrician miner chef architect accountant therapist psychologist psychiatrist dentist veterinarian caregiver landlord tenant shopkeeper banker trader contractor striker goalkeeper midfielder defender " +
     "actor actress singer referee umpire publicist campaigner schoolteacher headteacher headmaster headmistress librarian clerk cashier waiter waitress bartender " +
-    "janitor caretaker plumber carpenter builder roofer electrician baker butcher grocer cook lifeguard ranger postman postwoman shepherd fisherman whistleblower whistle-blower").split(" "),
+    "janitor caretaker plumber carpenter builder roofer electrician baker butcher grocer cook lifeguard ranger postman postwoman shepherd fisherman whistleblower whistle-blower " +
+    "athlete sprinter runner swimmer cyclist boxer gymnast jockey golfer skier skater wrestler champion administrator").split(" "),
 );
 
 /**
@@ -238,7 +239,7 @@ export const DESCRIPTION_KINDS = wordTable<Kinds>({
   inspectorate: ["institution"], panel: ["institution", "organization"], society: ["organization"],
   inquest: ["institution"], jury: ["institution"], journal: ["outlet"], club: ["organization"], league: ["organization"], team: ["organization"], union: ["organization"],
   ...Object.fromEntries(
-    "actor actress singer star agent referee publicist umpire barrister solicitor boss winner challenger incumbent newcomer".split(" ").map((w) => [w, ["person"] as Kinds]),
+    "actor actress singer star agent referee publicist umpire barrister solicitor boss winner challenger incumbent newcomer hopeful frontrunner front-runner".split(" ").map((w) => [w, ["person"] as Kinds]),
   ),
   ...Object.fromEntries(
     `councillor councilor councilmember alderman alderwoman assemblyman assemblywoman delegate deputy inspector auditor

@@ -3487,4 +3487,21 @@ describe("attribution", () => {
   it("gives \"according to a former senior administrator who has handed emails to the Sentinel\" to the administrator", () => {
     expect(sourcesOf("Lists were cut. Managers removed patients, according to a former senior administrator who has handed emails to the Sentinel.").at(-1)).toBe("a former senior administrator");
   });
+
+  it("reads a forecast with \"expects\" as its maker's statement (\"She expects two cuts\"), not \"is expected to\" or \"can expect\"", () => {
+    const r = analyzeBody("Rates were held. Lena Vogt said prices would rise. She expects two cuts before the end of the year. Analysts expect a cut in May. The vote is expected to pass. Fans can expect a long show. Growth came in lower than expected.");
+    expect(r.claims.slice(2).map((c) => [c.cue, sourceName(r, c)])).toEqual([
+      ["expects", "Lena Vogt"],
+      ["expect", "analysts"],
+      [null, null],
+      [null, null],
+      [null, null],
+    ]);
+  });
+
+  it("reads a headline's clause after \"as\" or \"while\" with a described subject (\"… as governor warns inflation ‘not yet beaten’\")", () => {
+    const r = analyzeBody("“Inflation is falling,” Governor Annika Solberg told reporters. Solberg said the committee wanted more evidence.", "Bank holds rates at 4.75% as governor warns inflation ‘not yet beaten’");
+    const head = r.claims.find((c) => c.section === "title" && c.cue !== null);
+    expect([head?.exact, sourceName(r, head)]).toEqual(["as governor warns inflation ‘not yet beaten’", "Annika Solberg"]);
+  });
 });

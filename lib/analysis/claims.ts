@@ -204,8 +204,11 @@ function wholeWordsAt(text: string, words: string, from: number, to: number): nu
  */
 // (Also after a quotation that ends before the comma's quotation mark: "… “forever chemicals,” study says".)
 const HEADLINE_TAG = /,[”"’]?\s((?:\p{Lu}[\p{L}.]*['’]s\s)?(?:[\p{L}-]+\s){0,3})$/u;
-/** A headline's clause opening with a description of up to four words, its first word perhaps capitalised (group 1). */
-const HEADLINE_CLAUSE_SUBJECT = /(?:^|[;:]\s)((?:\p{Lu}[\p{Ll}-]*|\p{Ll}[\p{L}-]*)(?:\s(?:\p{Ll}[\p{L}’'-]*|\p{Lu}[\p{L}-]*)){0,3})$/u;
+/**
+ * A headline's clause opening with a description of up to four words, its first word perhaps capitalised (group 1);
+ * also after a conjunction ("Bank holds rates as governor warns …").
+ */
+const HEADLINE_CLAUSE_SUBJECT = /(?:^|[;:]\s|\s(?:as|while|after|amid|but)\s)((?!(?:as|while|after|amid|but)\s)(?:\p{Lu}[\p{Ll}-]*|\p{Ll}[\p{L}-]*)(?:\s(?!(?:as|while|after|amid|but)\s)(?:\p{Ll}[\p{L}’'-]*|\p{Lu}[\p{L}-]*)){0,3})$/u;
 /** Kin and friends, who speak for someone without being named: "The boy's mother told reporters". */
 const KIN_NOUNS = new Set("mother father wife husband son daughter brother sister parents widow widower relatives grandmother grandfather uncle aunt cousin fiancee fiance girlfriend boyfriend".split(" "));
 /**

@@ -32,7 +32,7 @@ add("statement", `accepted accepts accepting said says say saying told tells tel
   testifies confirmed confirms complained complains pledged pledges boasted joked quipped countered emphasized
   stressed remarked wondered alleged alleges alleging allege continued retorted retort referred hailed characterized
   characterizes described describes describing called reads demands demanded calling calls dubbed labeled branded commented
-  projected projects forecast forecasts reiterated reiterates estimated estimates states recommended recommends
+  projected projects forecast forecasts reiterated reiterates estimated estimates states recommended recommends expects expected
   downplayed downplays downplaying defended defends defending portrayed portrays portraying painted paints
   summarized summarizes notes threatened threatens sees saw demanding believe believes believed think thinks thought cautioned cautions
   cautioning cast casts casting reaffirmed reaffirms reaffirming objected objects objecting protested protests protesting
@@ -144,7 +144,7 @@ const CHARGE_IN_CLAUSE = new RegExp(
 );
 /** Present plural forms ("Democrats contend", "critics argue"), which attribute only after their subject. */
 const PLURAL_PRESENT = new Set(words(`tell argue insist contend warn maintain suggest predict acknowledge admit concede assert
-  explain complain vow pledge add note stress emphasize counter defend`));
+  explain complain vow pledge add note stress emphasize counter defend expect`));
 for (const w of PLURAL_PRESENT) VERB_CLASS.set(w, "statement");
 // Pushing back on something said is denying it ("a senior official also pushed back, saying …").
 for (const v of ["pushed back", "pushes back", "pushing back"]) VERB_CLASS.set(v, "denial");

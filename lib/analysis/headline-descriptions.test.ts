@@ -35,8 +35,15 @@ describe("a headline's description of a person", () => {
     expect(headlineSource("Garrett Hume lost by 212 votes. Hume said the ballots were mishandled. Hume said he would sue.", "Nevada Senate hopeful demands recount, says ballots were mishandled")).toBe("Garrett Hume");
   });
 
-  it("is not the main person when it names someone who speaks for others, or someone else the body describes so", () => {
+  it("is the one person the body gives that title, named most or not (\"a researcher claims …\")", () => {
+    const r = analyzeBody("Pulsetrack said the breach was small. Pulsetrack said it was sorry. Elif Demir, an independent security researcher, said she had warned the firm.", "Pulsetrack admits breach", "Pulsetrack says it fixed the flaw, but a researcher claims it was flagged a year ago");
+    expect(sourceName(r, r.claims.find((c) => c.section === "subtitle" && c.exact.includes("researcher")))).toBe("Elif Demir");
+  });
+
+  it("is not the main person when it is a title, names someone who speaks for others, or someone else the body describes so", () => {
     expect(headlineSource(body, "Lawyer says ban will be appealed")).toBe("lawyer");
+    // (A title or office is whoever the body gives it, not the person named most.)
+    expect(headlineSource(body, "Sports minister blames doping agency for delays")).toBe("sports minister");
     // (The body's whistleblower is an unnamed source, not the patient named most.)
     expect(headlineSource("A whistleblower said lists were cut. The whistleblower said staff were told to do it. Mary Lyle said she was cut. Lyle said it was wrong.", "Trust massaged figures, whistleblower claims")).not.toBe("Mary Lyle");
   });

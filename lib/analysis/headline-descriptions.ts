@@ -2,7 +2,7 @@
 // admits …"), and a person by what they are ("Devastated athlete vows …", "Nevada Senate hopeful demands …"): such a
 // description is the body or person the article is about, when the article is plainly about one.
 import type { EntityIndex } from "./entities";
-import { DESCRIPTION_KINDS } from "./lexicon";
+import { DESCRIPTION_KINDS, ROLE_HEADS } from "./lexicon";
 import type { ExtractedClaim, Mention } from "./types";
 
 /** Last words of a headline's bare description of a body: "carmaker", "app maker", "tech giant", "budget airline". */
@@ -15,8 +15,11 @@ const BARE_DESCRIPTION = /^\p{Lu}[\p{Ll}-]*(?:\s[\p{Ll}-]+){0,2}$/u;
 
 /** Up to four words, the last a lower-case noun: "Devastated athlete", "Nevada Senate hopeful". */
 const PERSON_DESCRIPTION = /^(?:[\p{L}-]+\s){0,3}\p{Ll}[\p{Ll}-]*$/u;
-/** People who speak for someone else: a headline's "Lawyer says" is not the person the article is about. */
-const SPEAKS_FOR_OTHERS = new Set("lawyer attorney spokesman spokeswoman spokesperson aide adviser advisor agent publicist barrister solicitor representative".split(" "));
+/**
+ * People who speak for someone else: a headline's "Publicist says" is not the person the article is about. (Titles and
+ * offices, "Finance minister", "Lawyer", are not read here at all: they are whoever the body gives that title.)
+ */
+const SPEAKS_FOR_OTHERS = new Set("spokesperson publicist representative".split(" "));
 
 /**
  * Gives a headline or subheadline claim whose source is such a description to the body or person the article is
@@ -24,12 +27,33 @@ const SPEAKS_FOR_OTHERS = new Set("lawyer attorney spokesman spokeswoman spokesp
  */
 export function resolveHeadlineDescriptions(claims: ExtractedClaim[], mentions: Mention[], ents: EntityIndex): void {
   const described = claims.filter((c) => c.section !== "body" && c.source && ents.kindOf(c.source.entityKey) === "unnamed");
-  resolveTo(described.filter((c) => describesABody(c.source!.text)), () => mainSpeaker(claims, mentions, ents, BODY_KINDS), mentions);
-  // (Not a description the body gives someone else: "…, whistleblower claims" when "The whistleblower, who …, said" is
-  // an unnamed source and the person named most is a patient.)
+  const bodies = described.filter((c) => describesABody(c.source!.text));
+  const mainBody = bodies.length ? mainSpeaker(claims, mentions, ents, BODY_KINDS) : null;
+  for (const c of bodies) if (mainBody) credit(c, mainBody, mentions);
   const people = described.filter((c) => describesAPerson(c.source!.text));
-  const main = people.length ? mainSpeaker(claims, mentions, ents, PERSON_KINDS) : null;
-  resolveTo(people.filter((c) => !describesAnotherInBody(lastWord(c.source!.text), main, claims)), () => main, mentions);
+  const mainPerson = people.length ? mainSpeaker(claims, mentions, ents, PERSON_KINDS) : null;
+  for (const c of people) {
+    const noun = lastWord(c.source!.text).toLowerCase();
+    // A title is the one person the body gives it ("a researcher claims …" and "Elif Demir, an independent security
+    // researcher,"); a plain description is the person the article is about, unless the body gives it to another
+    // source ("…, whistleblower claims" when "The whistleblower, who …, said" is not the person named most).
+    const plain = !ROLE_HEADS.has(noun) && !SPEAKS_FOR_OTHERS.has(noun) && !describesAnotherInBody(noun, mainPerson, claims);
+    const who = personTitled(noun, mentions, ents) ?? (plain ? mainPerson : null);
+    if (who) credit(c, who, mentions);
+  }
+}
+
+/** Gives claim c to the entity `key`, with the description's mention in the headline. */
+function credit(c: ExtractedClaim, key: string, mentions: Mention[]): void {
+  const described = c.source!.entityKey;
+  c.source = { entityKey: key, text: c.source!.text, role: null };
+  for (const m of mentions) if (m.section !== "body" && m.entityKey === described && m.start >= c.start && m.end <= c.end) m.entityKey = key;
+}
+
+/** The one person the body gives a role holding `noun` ("an independent security researcher"), if only one. */
+function personTitled(noun: string, mentions: readonly Mention[], ents: EntityIndex): string | null {
+  const titled = new Set(mentions.filter((m) => m.section === "body" && m.role && ents.kindOf(m.entityKey) === "person" && m.role.toLowerCase().split(/[\s,]+/).includes(noun)).map((m) => m.entityKey));
+  return titled.size === 1 ? [...titled][0]! : null;
 }
 
 function describesAnotherInBody(noun: string, main: string | null, claims: readonly ExtractedClaim[]): boolean {
@@ -39,25 +63,12 @@ function describesAnotherInBody(noun: string, main: string | null, claims: reado
 const BODY_KINDS = new Set(["organization", "institution", "other"]);
 const PERSON_KINDS = new Set(["person"]);
 
-function resolveTo(heads: ExtractedClaim[], findMain: () => string | null, mentions: Mention[]): void {
-  if (!heads.length) return;
-  const main = findMain();
-  if (!main) return;
-  for (const c of heads) {
-    const described = c.source!.entityKey;
-    c.source = { entityKey: main, text: c.source!.text, role: null };
-    // (The description's mention in the headline is the body's too.)
-    for (const m of mentions) if (m.section !== "body" && m.entityKey === described && m.start >= c.start && m.end <= c.end) m.entityKey = main;
-  }
-}
-
 function describesABody(text: string): boolean {
   return BARE_DESCRIPTION.test(text) && BODY_DESCRIPTIONS.has(lastWord(text).toLowerCase());
 }
 
 function describesAPerson(text: string): boolean {
-  const noun = lastWord(text);
-  return PERSON_DESCRIPTION.test(text) && DESCRIPTION_KINDS[noun]?.includes("person") === true && !SPEAKS_FOR_OTHERS.has(noun);
+  return PERSON_DESCRIPTION.test(text) && DESCRIPTION_KINDS[lastWord(text)]?.includes("person") === true;
 }
 
 function lastWord(text: string): string {

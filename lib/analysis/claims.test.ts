@@ -3504,4 +3504,12 @@ describe("attribution", () => {
     const head = r.claims.find((c) => c.section === "title" && c.cue !== null);
     expect([head?.exact, sourceName(r, head)]).toEqual(["as governor warns inflation ‘not yet beaten’", "Annika Solberg"]);
   });
+
+  it("reads \"fishermen in Ardvarrick said\" as people of a place, and \"The company behind the rocket said\" as the company", () => {
+    expect(sourcesOf("Debris fell. But fishermen in Ardvarrick said fragments had washed up on beaches.").at(-1)).toBe("fishermen in Ardvarrick");
+    const r = analyzeBody("Orbital Launch Ltd said the rocket was lost. The British company behind a rocket that exploded after launch has admitted that a flaw was to blame.");
+    expect([r.claims[1]!.cue, sourceName(r, r.claims[1])]).toEqual(["admitted", "Orbital Launch Ltd"]);
+    // (Not a person or a place behind something.)
+    expect(sourcesOf("Votes were cast. The man behind the plan said it would work.").at(-1)).not.toBe("Orbital Launch Ltd");
+  });
 });

@@ -473,7 +473,7 @@ const NOT_MODIFIERS = new Set(
   "to with of for about at from against on by in into than like and or but nor that which who whom whose when while as if so according said says told after before since because until although though once unless whether issued released sent posted published why how what where".split(" "),
 );
 const REPORTISH = new Set("report reports story article investigation".split(" "));
-const PP_HEADS = new Set("for of at with within from in on close familiar inside".split(" "));
+const PP_HEADS = new Set("for of at with within from in on close familiar inside behind".split(" "));
 /** Bodies only a country has: "Kessaria's foreign ministry", "its government". */
 const COUNTRY_BODIES = new Set("ministry government parliament embassy army military navy cabinet presidency delegation".split(" "));
 /** Someone brought in without a name: "his daughter", "a 16-year-old client", "a man". */
@@ -1725,12 +1725,19 @@ export class ClaimExtractor {
           const counted = people && (people.firstWord === hk || (hk - people.firstWord <= 3 && (NUMBER_WORDS.has(ws[people.firstWord]!.lower) || isDeterminer(ws[people.firstWord]!.lower) || COUNT.test(ws[people.firstWord]!.text))));
           if (people && counted && opensClauseAt(text, ws, people.firstWord) && !this.inQuotes(quotes, people.start)) return this.informedSource(people.start, w.end, people.firstWord === 0);
         }
+        // "The company behind the rocket said", "the agency at the centre of the row said": a body described, then which
+        // one it is; the body the description resolves to, when the description opens the clause.
+        if (!head.cap && (pw.lower === "behind" || pw.lower === "at") && DESCRIPTION_KINDS[head.lower]?.some((x) => BODY_KINDS.has(x)) && !this.inQuotes(quotes, head.start)) {
+          const r = this.sourceEndingAt(s, ms, j - 1, quotes);
+          const first = r ? ws.findIndex((x) => x.start >= r.start) : -1;
+          if (r && first >= 0 && opensClauseAt(text, ws, first) && BODY_KINDS.has(this.ctx.ents.kindOf(r.src.entityKey))) return r;
+        }
         // "Members of the city council said", "Leaders of the country's largest civil rights group said": people of a
         // body, opening the clause; the body is theirs to speak for when it is named, else they are a group of their own.
         // ("Voters in Ohio, Texas and Florida said": people of where they live, too.)
         // ("Nurses at Mercy Hospital said": people at a body, who do not speak for it.)
         const peopleAt = pw.lower === "at" && namesPeople(head.lower) && (!ROLE_HEADS.has(head.lower.slice(0, -1)) || WORKS_THERE.has(head.lower.slice(0, -1)));
-        const people = (pw.lower === "of" || (pw.lower === "in" && namesPeople(head.lower)) || peopleAt) && /[^s]s$/.test(head.lower) && (ROLE_HEADS.has(head.lower.slice(0, -1)) || PEOPLE_PLURAL.test(head.lower) || namesPeople(head.lower));
+        const people = (pw.lower === "of" || (pw.lower === "in" && namesPeople(head.lower)) || peopleAt) && /[^s]s$|men$/.test(head.lower) && (ROLE_HEADS.has(head.lower.slice(0, -1)) || PEOPLE_PLURAL.test(head.lower) || namesPeople(head.lower));
         const opens = people && (j === 1 || CLAUSE_OPENERS.has(ws[j - 2]!.lower) || CLAUSE_OPENS_AFTER.test(text.slice(ws[j - 2]!.end, head.start)));
         if (opens && !this.inQuotes(quotes, head.start)) {
           const org = peopleAt ? undefined : ms.find((m) => m.start > pw.end && m.end <= w.end + 1 && BODY_KINDS.has(this.ctx.ents.kindOf(m.entityKey)));

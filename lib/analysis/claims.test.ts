@@ -3512,4 +3512,21 @@ describe("attribution", () => {
     // (Not a person or a place behind something.)
     expect(sourcesOf("Votes were cast. The man behind the plan said it would work.").at(-1)).not.toBe("Orbital Launch Ltd");
   });
+
+  it("reads an inquiry, a probe, an inspection or an investigation as speaking for itself, as a study does (\"The inquiry found that …\")", () => {
+    const r = analyzeBody("Staff were questioned. The inquiry found that staff had lied. An investigation found the boxes were lost. The probe concluded that nobody was to blame. A public inquiry was announced.");
+    expect(r.claims.slice(1).map((c) => [c.kind, sourceName(r, c)])).toEqual([
+      ["finding", "inquiry"],
+      ["finding", "an investigation"],
+      ["finding", "probe"],
+      ["assertion", null],
+    ]);
+  });
+
+  it("reads people \"across\" a place or a field as people of it (\"Doctors across the country said\", \"Voters across Ohio said\")", () => {
+    expect(sourcesOf("Votes were cast. Doctors across the country said the plan was wrong. Voters across Ohio said they were angry.").slice(1)).toEqual([
+      "Doctors across the country",
+      "Voters across Ohio",
+    ]);
+  });
 });

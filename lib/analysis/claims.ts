@@ -36,7 +36,7 @@ export interface SentenceContext {
 
 const CONNECTORS = new Set(["but", "and", "so", "yet", "still", "however", "meanwhile", "also", "then", "now", "both", "in", "fact", "indeed"]);
 const DOCUMENT_NOUNS = new Set(
-  "op-ed report reports story article investigation editorial analysis poll polls polling study survey research document documents records memo memorandum letter statement statements filing complaint indictment ruling decision review audit column piece broadcast interview video tweet assessment ad advertisement commercial resolution petition cable email e-mail emails e-mails missive lawsuit suit rules guidance transcript".split(" "),
+  "op-ed report reports story article investigation editorial analysis poll polls polling study survey research document documents records memo memorandum letter statement statements filing complaint indictment ruling decision review audit column piece broadcast interview video tweet assessment ad advertisement commercial resolution petition cable email e-mail emails e-mails missive lawsuit suit rules guidance transcript inquiry probe inspection".split(" "),
 );
 /**
  * A noun, one of the participles `words` and "by", ending the text before a name ("emails obtained by the "; group 1:
@@ -101,7 +101,7 @@ const ISSUING_PARTICIPLE = /\b(?:issuing|releasing|sending|posting|publishing|pu
 /** "released Wednesday ", "conducted last week ": a participle and when, between a document and its verb. */
 const DATED_PARTICIPLE_BEFORE = /\b(?:released|published|conducted|taken|issued|completed|disclosed|obtained|filed|unsealed)\s+(?:on\s+)?(?:\p{Lu}\p{Ll}+|(?:last|this|earlier this)\s+(?:week|month|year)|yesterday|today|recently|last night)\s+$/u;
 /** Nouns for a poll, study or review, which speaks for itself ("A new poll shows", "an internal review found"). */
-const STUDY_NOUNS = new Set(["poll", "polls", "survey", "surveys", "study", "studies", "audit", "audits", "review", "reviews", "analysis", "analyses", "assessment", "assessments", "evaluation"]);
+const STUDY_NOUNS = new Set(["poll", "polls", "survey", "surveys", "study", "studies", "audit", "audits", "review", "reviews", "analysis", "analyses", "assessment", "assessments", "evaluation", "inquiry", "probe", "inspection", "investigation"]);
 const STUDY_SOURCE = new RegExp(String.raw`\b(?:polling|${[...STUDY_NOUNS].join("|")})$`, "i");
 /** "of likely voters ", "of 1,000 adults ": who a poll or study asked or looked at, between its noun and its verb. */
 const STUDIED_BEFORE = /\b(?:poll|polls|survey|surveys|study|studies|analysis|audit)\s+(of\s+(?:[\p{Ll}\d][\p{L}\d,'’\-]*\s+){1,3})$/u;
@@ -472,8 +472,8 @@ const CLAUSE_OPENERS = new Set("and but or so then after before when while becau
 const NOT_MODIFIERS = new Set(
   "to with of for about at from against on by in into than like and or but nor that which who whom whose when while as if so according said says told after before since because until although though once unless whether issued released sent posted published why how what where".split(" "),
 );
-const REPORTISH = new Set("report reports story article investigation".split(" "));
-const PP_HEADS = new Set("for of at with within from in on close familiar inside behind".split(" "));
+const REPORTISH = new Set("report reports story article".split(" "));
+const PP_HEADS = new Set("for of at with within from in on close familiar inside behind across".split(" "));
 /** Bodies only a country has: "Kessaria's foreign ministry", "its government". */
 const COUNTRY_BODIES = new Set("ministry government parliament embassy army military navy cabinet presidency delegation".split(" "));
 /** Someone brought in without a name: "his daughter", "a 16-year-old client", "a man". */
@@ -1737,7 +1737,7 @@ export class ClaimExtractor {
         // ("Voters in Ohio, Texas and Florida said": people of where they live, too.)
         // ("Nurses at Mercy Hospital said": people at a body, who do not speak for it.)
         const peopleAt = pw.lower === "at" && namesPeople(head.lower) && (!ROLE_HEADS.has(head.lower.slice(0, -1)) || WORKS_THERE.has(head.lower.slice(0, -1)));
-        const people = (pw.lower === "of" || (pw.lower === "in" && namesPeople(head.lower)) || peopleAt) && /[^s]s$|men$/.test(head.lower) && (ROLE_HEADS.has(head.lower.slice(0, -1)) || PEOPLE_PLURAL.test(head.lower) || namesPeople(head.lower));
+        const people = (pw.lower === "of" || ((pw.lower === "in" || pw.lower === "across") && namesPeople(head.lower)) || peopleAt) && /[^s]s$|men$/.test(head.lower) && (ROLE_HEADS.has(head.lower.slice(0, -1)) || PEOPLE_PLURAL.test(head.lower) || namesPeople(head.lower));
         const opens = people && (j === 1 || CLAUSE_OPENERS.has(ws[j - 2]!.lower) || CLAUSE_OPENS_AFTER.test(text.slice(ws[j - 2]!.end, head.start)));
         if (opens && !this.inQuotes(quotes, head.start)) {
           const org = peopleAt ? undefined : ms.find((m) => m.start > pw.end && m.end <= w.end + 1 && BODY_KINDS.has(this.ctx.ents.kindOf(m.entityKey)));
@@ -3568,9 +3568,9 @@ const PART_OF_PLACE = "lower|upper|downtown|northern|southern|eastern|western|ce
 /** "in ", "from ", "in lower ", "at downtown ": a preposition of place, perhaps with a word for a part of the place. */
 /** "coast of ", "outskirts of the ", "north of ": a part of a place, then "of". */
 const PART_OF_A_PLACE_OF = /\b(?:coast|shore|north|south|east|west|border|edge|outskirts|centre|center|heart|capital|region|rest|island|hills|mountains|streets)\s+of\s+(?:the\s+)?$/;
-const PLACE_PREPOSITION = new RegExp(String.raw`\b(?:in|from|at)\s(?:(?:${PART_OF_PLACE})\s)?$`);
+const PLACE_PREPOSITION = new RegExp(String.raw`\b(?:in|from|at|across|throughout)\s(?:(?:${PART_OF_PLACE})\s)?$`);
 /** The same, with the word for a part of the place: only then is a name of no known kind a place ("in lower Manhattan"). */
-const PART_OF_PLACE_PREPOSITION = new RegExp(String.raw`\b(?:in|from|at)\s(?:${PART_OF_PLACE})\s$`);
+const PART_OF_PLACE_PREPOSITION = new RegExp(String.raw`\b(?:in|from|at|across|throughout)\s(?:${PART_OF_PLACE})\s$`);
 
 /** Offsets of the dashes that set off clauses in a sentence: any "—", and "–" with spaces round it (not "2009–2010"). */
 function dashPositions(slice: string): number[] {

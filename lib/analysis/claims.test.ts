@@ -3529,4 +3529,32 @@ describe("attribution", () => {
       "Voters across Ohio",
     ]);
   });
+
+  it("gives a participle to an indefinite body opening the clause (\"A state appeals court on Wednesday struck down …, ruling that\")", () => {
+    const r = analyzeBody("Parking was banned. A state appeals court on Wednesday struck down the ordinance, ruling that the measure was unlawful. A local charity has closed its doors, blaming rising costs.");
+    expect(r.claims.slice(1).map((c) => [c.kind, sourceName(r, c)])).toEqual([
+      ["finding", "a state appeals court"],
+      ["blame", "a local charity"],
+    ]);
+    // (Not a noun before the head: "A court ruling on Tuesday angered residents".)
+    expect(analyzeBody("Parking was banned. A court ruling on Tuesday angered residents, saying nothing.").claims[1]!.source).toBeNull();
+  });
+
+  it("gives a participle after a subordinate clause to the body its description means (\"after the supermarket chain cut its forecast, blaming\")", () => {
+    const r = analyzeBody("Brightwell Group is a grocer. Shares fell on Thursday after the supermarket chain cut its forecast, blaming a price war.");
+    expect(sourceName(r, r.claims.find((c) => c.cue === "blaming"))).toBe("Brightwell Group");
+  });
+
+  it("reads \"with X accusing …\" as X's (\"…, with Tesvar’s foreign minister accusing Orlenia of …\")", () => {
+    const r = analyzeBody("Talks broke down on Tuesday, with Tesvar’s foreign minister accusing Orlenia of blackmail. Talks broke down, with officials blaming the weather.");
+    expect(r.claims.filter((c) => c.source).map((c) => [c.kind, sourceName(r, c)])).toEqual([
+      ["blame", "Tesvar’s foreign minister"],
+      ["blame", "officials"],
+    ]);
+  });
+
+  it("reads \"a figure Orlenia disputes\" as Orlenia's denial of the figure", () => {
+    const r = analyzeBody("Tesvar says flows fell by 40 percent, a figure Orlenia disputes.");
+    expect([r.claims.at(-1)!.kind, sourceName(r, r.claims.at(-1))]).toEqual(["denial", "Orlenia"]);
+  });
 });

@@ -2189,6 +2189,10 @@ export class ClaimExtractor {
           const nx = ws[j + 1];
           const m = nx ? ms.find((x) => x.start === nx.start) : undefined;
           if (m && !this.inQuotes(quotes, m.start)) return sourceOf(m);
+          // ("after the supermarket chain cut its forecast, blaming …": the body or person a description means.)
+          const head = nx?.lower === "the" ? ws.slice(j + 2, j + 5).findIndex((x, i) => DESCRIPTION_KINDS[x.lower] !== undefined && DESCRIPTION_KINDS[ws[j + 3 + i]?.lower ?? ""] === undefined) : -1;
+          const described = head >= 0 ? this.sourceEndingAt(s, ms, j + 2 + head, quotes) : null;
+          if (described && !this.inQuotes(quotes, described.start)) return described;
           break;
         }
       }
@@ -2260,6 +2264,13 @@ export class ClaimExtractor {
       const before = ws.findLast((x) => x.end <= r.start);
       const object = before !== undefined && before.start >= ws[k]!.start && !before.cap && /ed$/.test(before.lower);
       return object ? this.describedOpener(s, ms, clauseStart, quotes) : r;
+    }
+    // "A state appeals court on Wednesday struck down …, ruling that": a body or person described, indefinite, opening
+    // the clause, its verb or when next (not "A court ruling …", whose head is later).
+    for (let j = k + 1; j < Math.min(ws.length, k + 5) && ws[j]!.start < pos; j++) {
+      if (!DESCRIPTION_KINDS[ws[j]!.lower] || !HEAD_THEN_PREDICATE.test(ws[j + 1]?.text ?? "")) continue;
+      const d = this.describedPhrase(s, j);
+      return d && d.firstWord === k && d.indefinite && !this.inQuotes(quotes, d.start) ? this.describedSource(d) : null;
     }
     return null;
   }
@@ -2646,8 +2657,10 @@ export class ClaimExtractor {
       const vEnd = r.end + vm[0].length;
       return { cue: { ...cue, start: vEnd - cueText.length, end: vEnd }, cueText, cls, source: r.src, sourceStart: r.start, sourceEnd: r.end };
     } else if (cue.form === "participle") {
-      found = this.stanceHolderBefore(s, ms, cue, quotes) ?? this.clauseSubject(s, ms, cue.start, quotes, true) ?? this.issuerOfDocumentBefore(s, ms, cue.start, quotes);
+      found = this.stanceHolderBefore(s, ms, cue, quotes) ?? this.subjectAfterWith(s, ms, cue, quotes) ?? this.clauseSubject(s, ms, cue.start, quotes, true) ?? this.issuerOfDocumentBefore(s, ms, cue.start, quotes);
     } else {
+      // "…, with Tesvar’s foreign minister accusing …": the participle's own subject.
+      const withSubject = cue.form === "verb" && cue.text.endsWith("ing") ? this.subjectAfterWith(s, ms, cue, quotes) : null;
       // Passive with an agent: "revealed by the Herald".
       // ("was criticized for the delays by Ann Kerr": the agent after what for.)
       // (Not how it was said: "he said by telephone", "told by e-mail".)
@@ -2661,7 +2674,8 @@ export class ClaimExtractor {
       const lead30 = text.slice(Math.max(s.start, cue.start - 30), cue.start);
       if (agent && cue.form === "verb" && /ed$/.test(cue.text) && NOUN_BEFORE_PARTICIPLE.test(lead30) && !AUXILIARY_BEFORE.test(lead30)) return null;
       // (Someone reproaches: not "slammed by Hurricane Ida", "blasted by a water cannon".)
-      if (agent) found = this.reproachingAgent(s, ms, cue, cls, quotes, agent[0].length);
+      if (withSubject) found = withSubject;
+      else if (agent) found = this.reproachingAgent(s, ms, cue, cls, quotes, agent[0].length);
       // "Jackson was accused of …", "Patrick was asked whether …": the subject is not who speaks.
       else if (cue.form === "verb" && !/(?:ing|s)$/.test(cue.text) && BE_BEFORE.test(text.slice(Math.max(s.start, cue.start - 24), cue.start))) return null;
       // "the groups blamed for the attack": a verb of blame with no object before "for" is a passive participle.
@@ -3262,6 +3276,25 @@ export class ClaimExtractor {
     return sourceOf(holder);
   }
 
+  /**
+   * "…, with Tesvar’s foreign minister accusing Orlenia of …": a participle's own subject, the name or description
+   * between "with" (opening its clause) and the participle.
+   */
+  private subjectAfterWith(s: Sentence, ms: Mention[], cue: Cue, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
+    const { text } = this.ctx;
+    const clause = text.slice(this.boundaryBefore(s, cue.start, quotes, true), cue.start);
+    const w = /^\s*with\s+[^,;:“”"]+\s$/.exec(clause);
+    if (!w) return null;
+    const k = s.words.findLastIndex((x) => x.end <= cue.start);
+    const start = cue.start - clause.length + clause.indexOf("with") + 5;
+    const r = k >= 0 ? this.sourceEndingAt(s, ms, k, quotes) : null;
+    if (r) return r.start === start ? r : null;
+    // ("with Tesvar’s foreign minister accusing": someone described by whose they are, as at a clause's start.)
+    const phrase = text.slice(start, s.words[k]!.end);
+    if (!OWNED_PERSON.test(phrase) || !DESCRIPTION_KINDS[s.words[k]!.lower]?.includes("person")) return null;
+    return this.unnamedSource(phrase, phrase, start, start + phrase.length);
+  }
+
   /** Another attribution of blame (or of `cls`) in the segment, after `a`'s verb and with `a`'s speaker, or null. */
   private sameSpeakerCharge(seg: Span, a: Attribution, cls: CueClass = "blame"): Attribution | null {
     const atts = this.sentenceAtts.atts;
@@ -3553,6 +3586,10 @@ const BODY_KINDS = new Set(["organization", "institution", "outlet"]);
 const STUDY_AFTER = /^\s(?:poll|polls|survey|study)\b/i;
 /** After an appositive claim's source, its verb: " refutes", " has since rejected", " did not back". */
 const APPOSITIVE_VERB_AFTER = /^\s*((?:(?:has|have|had|did|does|do|would|will|could|also|since|repeatedly|not|never|\p{Ll}+ly)\s+)*)(\p{Ll}+)/u;
+/** Someone described by whose they are: "Tesvar’s foreign minister", "the club's new manager". */
+const OWNED_PERSON = /^(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}?[\p{L}.-]+['’]s?\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*$/u;
+/** A word after a subject's head that opens its predicate: a verb, an auxiliary, an adverb, a time or a preposition. */
+const HEAD_THEN_PREDICATE = new RegExp(String.raw`^(?:${AUXILIARIES}|on|in|at|last|this|earlier|also|then|${WEEKDAYS}|\p{Ll}+ed|\p{Ll}+ly)$`, "u");
 /** Between a body and its verb: " issued a report Tuesday ", " released a 200-page review that ". */
 const REVIEW_ISSUED = new RegExp(
   String.raw`^\s+(?:\p{Ll}+ly\s+)?(?:${ISSUING_VERBS})\s+(?:a|an|its|the)\s+(?:[\p{L}\d-]+\s+){0,2}(?:report|review|study|audit|assessment|analysis|investigation|inquiry)\b[^.;,]{0,40}$`,

@@ -471,7 +471,7 @@ const CUE_RE = new RegExp(
       String.raw`((?:media |news |press )?reports (?:have |had )?(?:emerged|surfaced|circulated|say|said|suggest(?:ed)?|indicated?))`,
       String.raw`((?:it|It) (?:was|has been|is|had been) (?:reported|revealed|alleged|claimed|announced))`,
       String.raw`(put it(?=[,:]))`,
-      String.raw`(, (?:a|an|the) (?:claim|allegation|assertion|accusation|charge|contention|characterization|account|version|story|notion|theory|statement) (?:which |that )?)`,
+      String.raw`(, (?:a|an|the) (?:claim|allegation|assertion|accusation|charge|contention|characterization|account|version|story|notion|theory|statement|figure|estimate|assessment|conclusion|description) (?:which |that )?)`,
       String.raw`(${[...VERB_CLASS.keys()].sort((a, b) => b.length - a.length).join("|")})`,
     ].join("|") +
     String.raw`)\b`,
@@ -484,7 +484,7 @@ const CUE_WORDS = keywordFamily([
   // Each verb, and the first word of a phrasal one ("weighed" of "weighed in").
   ...[...VERB_CLASS.keys()].map((v) => v.split(" ")[0]!),
   ...words(`according per reports reported revealed alleged claimed announced put shot shoots fired fires hit hits claim allegation assertion accusation charge
-    contention characterization account version story notion theory statement`),
+    contention characterization account version story notion theory statement figure estimate assessment conclusion description`),
 ]);
 /** A quotation or "as" ("called it “a disgrace”", "described him as"), not a conjunction "even as", "such as". */
 const AFTER_QUOTE_OR_AS = /^[^;“”"]{0,40}?(?:[“"‘]| '(?=\p{L})|(?<!\b(?:even|just|such|well|so)) as\b)/u;

@@ -107,6 +107,13 @@ describe("cleanArticleText", () => {
     expect(article).toMatchObject({ author: "Dana Kowalczyk", paragraphs: ["The council voted 5-2 on Tuesday.", "Senior Editor Ann Holt said the vote was fair."] });
   });
 
+  it("drops an outlet's name and a bar before the date (\"The Millbrook Record | Aug. 3, 2024\") and keeps the date", () => {
+    const article = cleanArticleText(["Water order lifted", "", "By Ann Holt", "The Millbrook Record | Aug. 3, 2024", "", "Residents can drink the water again."].join("\n"));
+    expect(article).toMatchObject({ author: "Ann Holt", publishedAt: "2024-08-03", paragraphs: ["Residents can drink the water again."] });
+    // (Not a sentence with a bar in it.)
+    expect(cleanArticleText(["Water order lifted", "", "Residents | Aug. 3, 2024 was the day the order ended."].join("\n")).paragraphs).toHaveLength(1);
+  });
+
   it("drops a job line with the outlet (\"Technology reporter, PBC News\", \"Science Editor\") under a bare byline, and an update stamp ending in a weekday", () => {
     const article = cleanArticleText(
       ["Port halts traffic after attack", "", "Nadia Farouk", "", "Technology reporter, PBC News", "", "Updated 6:41 PM PST, Wednesday", "", "Container operations stopped on Tuesday."].join("\n"),

@@ -40,6 +40,8 @@ interface Unit {
 }
 
 // Sentence-final punctuation, possibly followed by closing quotes or brackets.
+/** A name of up to seven capitalised words (an outlet's, a section's) and a bar before a line's dates. */
+const NAME_THEN_DATES = /^((?:The\s)?\p{Lu}[\p{L}'’&.-]*(?:\s(?:of|the|and|&|\p{Lu}[\p{L}'’&.-]*)){0,6})\s+[|·•]\s+/u;
 const TERMINAL_RE = /[.!?…:;]["”’'»)\]]*$/u;
 
 /** A hard-wrapped paragraph: the previous line stops mid-sentence and this one carries on in lower case. */
@@ -81,9 +83,12 @@ export function cleanArticleText(raw: string, hints: IngestHints = {}): CleanArt
     for (const fragment of fragments) removed.push({ line: index, text: fragment });
     if (!stripped) return;
 
-    const dates = parseDateLine(stripped);
+    const named = NAME_THEN_DATES.exec(stripped);
+    const dates = parseDateLine(stripped) ?? (named ? parseDateLine(stripped.slice(named[0].length)) : null);
     if (dates) {
       mentions.push(...dates);
+      // ("The Ashby Falls Record | Aug. 3, 2024": the outlet's name before the dates goes with them.)
+      if (named) removed.push({ line: index, text: named[1]! });
       for (const d of dates) removed.push({ line: index, text: d.text });
       units.push({ kind: "date", text: stripped, firstLine: index, lastLine: index });
       return;

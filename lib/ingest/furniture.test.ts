@@ -85,6 +85,10 @@ describe("classifyFurniture", () => {
     ["Have information? Call the Eastgate Police tip line at 555-0187.", "contact"],
     ["Update, 4:15 p.m.: This story has been updated with comment from the regulator.", "notice"],
     ["Share on X | Share on Facebook | Email this story", "ui"],
+    ["Share this article: X · Facebook · Email", "ui"],
+    ["Share · Post · Email", "ui"],
+    ["Got a story? Contact Jo Reyes on Signal at jreyes.07", "contact"],
+    ["MILLBANK, North Carolina, May 2 (Capitol Wire)", "dateline"],
     ["ALDEN CITY, March 4 (Continental Wire)", "dateline"],
     ["COPENHAGEN, Sept 18 (Nordwire)", "dateline"],
     ["LONDON (Reuters) —", "dateline"],
@@ -128,6 +132,8 @@ describe("classifyFurniture", () => {
     "Share prices | Email alerts for investors rose",
     "The deal was signed by both sides (Holt/Kerr)",
     "This was the image caption, the editor said.",
+    "Contact the clinic on Signal Hill Road for an appointment.",
+    "Post office closes after 80 years",
   ])("keeps %s", (line) => {
     expect(classifyFurniture(line)).toBeNull();
   });

@@ -58,7 +58,7 @@ const UI_RE = new RegExp(`^(?:${UI_PHRASES.join("|")})$`, "i");
 
 // Lines made only of share targets: "Facebook Twitter Email", "Share on Facebook | Share on X".
 const SHARE_WORDS = new Set(
-  "share this on via facebook twitter x email e-mail print linkedin whatsapp reddit pinterest tweet copy link comments comment flipboard messenger telegram sms save bluesky threads mastodon tumblr".split(" "),
+  "share this on via facebook twitter x email e-mail print linkedin whatsapp reddit pinterest tweet copy link comments comment flipboard messenger telegram sms save bluesky threads mastodon tumblr story article post".split(" "),
 );
 
 /** Lower case, typographic apostrophe folded, decoration and counters around the words removed. */
@@ -111,7 +111,7 @@ function isShareWords(key: string): boolean {
  * brackets may follow), or an agency in brackets and a dash ("NATO (North Atlantic …)" alone is no dateline).
  */
 const DATELINE_LINE_RE =
-  /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s*\p{Lu}[\p{L}.]{1,15})?(?:(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)(?:\s*\([^()]{2,40}\))?\s*[-—–:]?|\s*\([^()]{2,40}\)\s*[-—–])$/u;
+  /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s*\p{Lu}[\p{L}.]{1,15}(?:\s\p{Lu}[\p{L}.]{1,15})?)?(?:(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)(?:\s*\([^()]{2,40}\))?\s*[-—–:]?|\s*\([^()]{2,40}\)\s*[-—–])$/u;
 
 function isDatelineLine(line: string): boolean {
   return line.length <= 80 && DATELINE_LINE_RE.test(line);
@@ -266,6 +266,8 @@ function isTrailer(line: string): boolean {
 const EMAIL_RE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 /** How a note tells the reader to reach someone: "can be reached at", "Contact him at", "Email tips to". */
 const CONTACT_WORDS_RE = /\b(?:can|may) be reached\b|^(?:[^.!?]{0,40}\?\s+)?(?:contact|e-?mail|write to|send tips|tips)\b/i;
+/** A messaging app's handle: "on Signal at priyan.42", "via WhatsApp at +44 …". */
+const MESSAGING_RE = /\b(?:on|via)\s+(?:Signal|WhatsApp|Telegram|Threema|Wire|Session)\b(?!\s+\p{Lu})/u;
 const FOLLOW_WRITER_RE = /^(?:you can )?follow (?:him|her|them|me) (?:on|at) (?:x|twitter|instagram|threads|bluesky|mastodon|facebook|linkedin|tiktok)\b[^.!?]{0,60}[.!]?$/i;
 
 /** A telephone number: "555-0187", "(212) 555-0187", "+44 20 7946 0958". */
@@ -278,7 +280,7 @@ function isContactLine(line: string): boolean {
   if (line.length > 200 || /["“”]/.test(line) || /\b(?:said|says|told|tells|according)\b/i.test(line)) return false;
   if (FOLLOW_WRITER_RE.test(line)) return true;
   if (PHONE_RE.test(line) && CALL_IN_RE.test(line) && line.split(/(?<=[.!?])\s+/).length <= 2) return true;
-  return EMAIL_RE.test(line) && CONTACT_WORDS_RE.test(line) && line.split(/(?<=[.!?])\s+/).length <= 2;
+  return (EMAIL_RE.test(line) || MESSAGING_RE.test(line)) && CONTACT_WORDS_RE.test(line) && line.split(/(?<=[.!?])\s+/).length <= 2;
 }
 
 // --- lists under a heading: "Topics" + one tag per line, "Most popular" + other stories' headlines ------------

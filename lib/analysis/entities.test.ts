@@ -268,4 +268,12 @@ describe("entities", () => {
     expect(names("Ann Kerr asked NHS England to investigate.")).toContain("NHS England/organization");
     expect(names("William Taylor III wrote to the panel.")).toEqual(["William Taylor III/person"]);
   });
+
+  it("reads a trade before a name as the body's description (\"Drugmaker Corvane\"), a name ending in a country as a body's (\"Health Canada\"), and a trade word inside a name (\"Brookfield Hale Securities\")", () => {
+    expect(names("Drugmaker Zentiva recalls inhalers.")).toEqual(["Zentiva/organization"]);
+    expect(names("Ann Kerr said Transport Canada was reviewing it.")).toContain("Transport Canada/organization");
+    expect(names("Analysts at Millford Grey Securities said so.")).toContain("Millford Grey Securities/organization");
+    // (A given name before a country's name is still a person's: "Michael Jordan".)
+    expect(names("Michael Jordan said so.")).toEqual(["Michael Jordan/person"]);
+  });
 });

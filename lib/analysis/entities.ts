@@ -248,6 +248,8 @@ const NAME_KIND = {
 /** Words of advocacy groups' and campaigns' names that no person's name holds. */
 const CAMPAIGN_NAME_WORDS = new Set("america americans now forward together action watch".split(" "));
 /** Last words a body's name is often written without: "Secure America (Now)", "Acme (Inc.)". */
+/** Trades that describe a body ("Drugmaker Corvane"), never the first word of its name. */
+const TRADE_DESCRIPTIONS = new Set("drugmaker carmaker automaker chipmaker retailer insurer lender supermarket grocer startup".split(" "));
 /** Titles that are also ordinary words in names of things, read as titles only before a given name. */
 const TITLES_BEFORE_GIVEN_NAMES = new Set(
   "principal detective captain lieutenant sergeant corporal colonel trooper constable marshal provost coroner magistrate striker goalkeeper midfielder quarterback pitcher actor actress singer referee umpire".split(" "),
@@ -264,7 +266,7 @@ function titleBeforeFullName(ws: Word[], k: number, j: number): boolean {
 const PARTS_OF_THINGS = new Set("shares stocks units bonds".split(" "));
 /** Words for a company's trade that its name may go without: "Brightline Foods" is "Brightline". */
 const TRADE_WORDS = new Set(
-  "foods estates semiconductor semiconductors partners holdings industries systems technologies motors airlines airways energy pharmaceuticals capital media communications networks software robotics logistics securities investments ventures insurance".split(" "),
+  "foods estates semiconductor semiconductors partners holdings industries systems technologies motors airlines airways energy pharmaceuticals capital media communications networks software robotics logistics securities investments ventures insurance labs associates enterprises solutions therapeutics".split(" "),
 );
 /** Titles of rank that open only a person's name. */
 const RANK_TITLES = new Set(["sir", "dame", "lord", "lady", "baroness", "baron"]);
@@ -298,7 +300,8 @@ function kindOfNameWords(ws: Word[], a: number, b: number): NameKind {
   if (MULTI_PLACES.has(joinedLower(ws, a, b))) return NAME_KIND.place;
   if (anyLowerIn(ws, a, b, OUTLET_NAME_WORDS)) return NAME_KIND.outlet;
   if (anyLowerIn(ws, a, b, INSTITUTION_NAME_WORDS)) return NAME_KIND.institution;
-  if (anyLowerIn(ws, a, b, ORGANIZATION_NAME_WORDS)) return NAME_KIND.organization;
+  // ("Brookfield Hale Securities", "Orbis Systems": a word for a company's trade.)
+  if (anyLowerIn(ws, a, b, ORGANIZATION_NAME_WORDS) || anyLowerIn(ws, a + 1, b, TRADE_WORDS)) return NAME_KIND.organization;
   // "Log Cabin Republicans", "Blue Dog Democrats": a name ending in a group of people is a group's.
   if (GROUP_PLURALS.has(ws[b]!.lower)) return NAME_KIND.organization;
   // "a New Mexico Democrat", "the Liberal Democrat councillor": one of a party, described, not a person's name.
@@ -313,6 +316,10 @@ function kindOfNameWords(ws: Word[], a: number, b: number): NameKind {
   // III", "J.R. Smith", "AJ Styles").
   for (let k = a; k <= b; k++) if (BODY_ACRONYM.test(ws[k]!.text) && !ROMAN_NUMERAL.test(ws[k]!.text)) return NAME_KIND.organization;
   if (PLACES.has(ws[b]!.lower) && b - a === 1 && CAP_ADJECTIVES.has(ws[a]!.lower)) return NAME_KIND.place;
+  // "Health Canada", "Public Health England": a name ending in a country, opening with no given name, place or
+  // nationality, is a body's.
+  if (PLACES.has(ws[b]!.lower) && !PLACES.has(first) && !CAP_ADJECTIVES.has(first) && !PLACE_PREFIXES.has(first) && !ORDINALS.has(first) &&
+    ws.slice(a, b).every((w) => !MALE_FIRST_NAMES.has(w.lower) && !FEMALE_FIRST_NAMES.has(w.lower))) return NAME_KIND.organization;
   // "U.S. Internet", "Russian Embassy": a name opening with a place or a nationality is not a person's (unless
   // that word is also a common given name: "Virginia Foxx").
   if (ORDINALS.has(first)) return NAME_KIND.other;
@@ -912,6 +919,11 @@ function pushCandidate(
   titleCase: boolean,
   out: Candidate[],
 ): void {
+  // "Drugmaker Corvane", "Carmaker Vetta Motors": a trade capitalised before a body's name describes the body.
+  if (b > a && TRADE_DESCRIPTIONS.has(ws[a]!.lower) && text.slice(ws[a]!.end, ws[a + 1]!.start) === " ") {
+    a++;
+    strongKind ??= "organization";
+  }
   const first = ws[a]!;
   const last = ws[b]!;
   let end = last.end;

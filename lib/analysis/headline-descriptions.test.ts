@@ -40,6 +40,14 @@ describe("a headline's description of a person", () => {
     expect(sourceName(r, r.claims.find((c) => c.section === "subtitle" && c.exact.includes("researcher")))).toBe("Elif Demir");
   });
 
+  it("is the one person whose title the headline's word for a head names (\"CEO blames …\", \"museum chief says\", \"airline boss says\")", () => {
+    const body = "Chief Executive Owen Hale blamed a slowdown. Hale said hiring had gone too far. Ann Kerr, a union organiser, said staff were angry.";
+    const r = analyzeBody(body, "Acme to cut 800 jobs as CEO blames slump");
+    expect(sourceName(r, r.claims.find((c) => c.section === "title" && c.cue === "blames"))).toBe("Owen Hale");
+    const museum = "Dr Kofi Mensah, the museum’s director, said the decision was overdue. Mensah said more claims would follow.";
+    expect(headlineSource(museum, "Throne will go home, museum chief says")).toBe("Kofi Mensah");
+  });
+
   it("is not the main person when it is a title, names someone who speaks for others, or someone else the body describes so", () => {
     expect(headlineSource(body, "Lawyer says ban will be appealed")).toBe("lawyer");
     // (A title or office is whoever the body gives it, not the person named most.)

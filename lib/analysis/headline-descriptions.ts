@@ -26,7 +26,8 @@ const SPEAKS_FOR_OTHERS = new Set("spokesperson publicist representative".split(
  * about, if any.
  */
 export function resolveHeadlineDescriptions(claims: ExtractedClaim[], mentions: Mention[], ents: EntityIndex): void {
-  const described = claims.filter((c) => c.section !== "body" && c.source && ents.kindOf(c.source.entityKey) === "unnamed");
+  // (Or a title alone, whatever kind its capitals gave it: "CEO blames …".)
+  const described = claims.filter((c) => c.section !== "body" && c.source && (ents.kindOf(c.source.entityKey) === "unnamed" || ROLE_HEADS.has(c.source.text.toLowerCase())));
   const bodies = described.filter((c) => describesABody(c.source!.text));
   const mainBody = bodies.length ? mainSpeaker(claims, mentions, ents, BODY_KINDS) : null;
   for (const c of bodies) if (mainBody) credit(c, mainBody, mentions);
@@ -50,9 +51,18 @@ function credit(c: ExtractedClaim, key: string, mentions: Mention[]): void {
   for (const m of mentions) if (m.section !== "body" && m.entityKey === described && m.start >= c.start && m.end <= c.end) m.entityKey = key;
 }
 
+/**
+ * Headline words for whoever runs something, and the words of the titles the body may give them ("CEO" for "Chief
+ * Executive Owen Halvorsen", "museum chief" for "the museum’s director", "airline boss" for "its chief operating officer").
+ */
+const HEAD_OF_WORDS = ["ceo", "chief", "executive", "boss", "head", "director", "chairman", "chairwoman", "chair", "president"];
+const TITLE_WORDS_OF: Record<string, readonly string[]> = { ceo: ["ceo", "chief executive"], boss: HEAD_OF_WORDS, chief: HEAD_OF_WORDS, head: HEAD_OF_WORDS };
+
 /** The one person the body gives a role holding `noun` ("an independent security researcher"), if only one. */
 function personTitled(noun: string, mentions: readonly Mention[], ents: EntityIndex): string | null {
-  const titled = new Set(mentions.filter((m) => m.section === "body" && m.role && ents.kindOf(m.entityKey) === "person" && m.role.toLowerCase().split(/[\s,]+/).includes(noun)).map((m) => m.entityKey));
+  const titles = TITLE_WORDS_OF[noun] ?? [noun];
+  const holds = (role: string) => titles.some((t) => (t.includes(" ") ? role.includes(t) : role.split(/[\s,]+/).includes(t)));
+  const titled = new Set(mentions.filter((m) => m.section === "body" && m.role && ents.kindOf(m.entityKey) === "person" && holds(m.role.toLowerCase())).map((m) => m.entityKey));
   return titled.size === 1 ? [...titled][0]! : null;
 }
 
@@ -68,7 +78,8 @@ function describesABody(text: string): boolean {
 }
 
 function describesAPerson(text: string): boolean {
-  return PERSON_DESCRIPTION.test(text) && DESCRIPTION_KINDS[lastWord(text)]?.includes("person") === true;
+  const noun = lastWord(text).toLowerCase();
+  return PERSON_DESCRIPTION.test(text.toLowerCase()) && (DESCRIPTION_KINDS[noun]?.includes("person") === true || ROLE_HEADS.has(noun));
 }
 
 function lastWord(text: string): string {

@@ -3557,4 +3557,22 @@ describe("attribution", () => {
     const r = analyzeBody("Tesvar says flows fell by 40 percent, a figure Orlenia disputes.");
     expect([r.claims.at(-1)!.kind, sourceName(r, r.claims.at(-1))]).toEqual(["denial", "Orlenia"]);
   });
+
+  it("gives figures or data to whoever compiled them (\"according to figures compiled by the council\", \"data from the tracker CutCount\")", () => {
+    expect(sourcesOf("Jobs went. According to figures compiled by the Higher Education Council, 40 universities cut jobs. Layoffs slowed, according to data from the job-cuts tracker Cutwatch, which logged 61,000 losses.").slice(1)).toEqual([
+      "Higher Education Council",
+      "Cutwatch",
+    ]);
+  });
+
+  it("reads \"estimated in a note to clients that\" as a statement, where it was said standing before \"that\"", () => {
+    const r = analyzeBody("Shares fell. Analysts at Millford Grey Securities estimated in a note to clients that the recall would cost $90 million.");
+    expect([r.claims[1]!.cue, sourceName(r, r.claims[1])]).toEqual(["estimated", "Millford Grey Securities"]);
+  });
+
+  it("reads \"One vice-chancellor at a Midlands university said\" as that person, not the place naming the university", () => {
+    expect(sourcesOf("Jobs went. One vice-chancellor at a Midlands university, who asked not to be named, said that others would follow.").at(-1)).toBe("one vice-chancellor at a Midlands university");
+    // (A body named after "the" is still the body: "A spokeswoman for the Acme group said".)
+    expect(sourcesOf("Jobs went. A spokeswoman for the Acme group said no.").at(-1)).toBe("Acme");
+  });
 });

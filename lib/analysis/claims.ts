@@ -52,6 +52,8 @@ const PEOPLE_ASKED = participleThenBy("interviewed|surveyed|polled|questioned|co
 /** Jobs done for a body by people who do not speak for it: "a striker for Redvale", "a writer for the Courier". */
 const WORKS_THERE = new Set([...OCCUPATIONS, ..."writer reporter columnist correspondent editor author anchor host striker goalkeeper midfielder defender quarterback pitcher player cleaner".split(" ")]);
 /** Figures someone worked out, which speak for whoever made them: "a count by the coalition", "an estimate from the agency". */
+/** Figures, which speak for whoever compiled them ("figures compiled by the council", "data from CutCount"). */
+const FIGURE_NOUNS = new Set("figures data statistics numbers".split(" "));
 const TALLY_NOUNS = new Set("count tally estimate estimates calculation calculations projection projections forecast census".split(" "));
 /** What figures and records are called when they show something ("budget numbers show"), besides documents. */
 const EVIDENCE_NOUNS = new Set([...DOCUMENT_NOUNS, ..."numbers figures data statistics results transcript transcripts research findings logs files minutes messages texts".split(" ")]);
@@ -1748,7 +1750,8 @@ export class ClaimExtractor {
         // (Not someone who only works there: "A striker for Redvale", "A writer for the Courier".)
         if (ROLE_HEADS.has(head.lower) && !head.cap && !WORKS_THERE.has(head.lower)) {
           // "a spokesman for the agency": attribute to the organisation, with the role.
-          const org = ms.find((m) => m.start > pw.end && m.end <= w.end + 1);
+          // (The phrase's own head, not a name describing it: "a vice-chancellor at a Midlands university".)
+          const org = ms.find((m) => m.start > pw.end && m.end <= w.end + 1 && !describesSomeBody(text, pw.end, m, w.end));
           if (org) this.ctx.discourse.noteRole(head.lower, org.entityKey, org.start);
           if (org) return { src: { entityKey: org.entityKey, text: text.slice(head.start, w.end), role: head.text }, start: head.start, end: w.end };
         }
@@ -1762,7 +1765,7 @@ export class ClaimExtractor {
         // ("The mother of the victim said": kin, when no one is named after them.)
         const kinOfUnnamed = KIN_NOUNS.has(head.lower) && !ms.some((m) => m.start > pw.end && m.end <= w.end + 1);
         const personHead = ROLE_HEADS.has(head.lower) || OCCUPATIONS.has(head.lower) || namesPeople(`${head.lower}s`) || (j - 1 === 0 && namesPeople(head.lower)) || kinOfUnnamed;
-        const named = ms.some((m) => m.start > pw.end && m.end <= w.end + 1);
+        const named = ms.some((m) => m.start > pw.end && m.end <= w.end + 1 && !describesSomeBody(text, pw.end, m, w.end));
         // (Also where they work: "A nurse on the acute unit", "a teacher at the school", "an engineer with the firm".)
         // ("A driver for Uber said": someone who works for a body, not in a role that speaks for it.)
         const standsFor = pw.lower === "for" ? !named || WORKS_THERE.has(head.lower) || (OCCUPATIONS.has(head.lower) && !ROLE_HEADS.has(head.lower)) : /^(?:of|on|at|in|with)$/.test(pw.lower) && (!named || !ROLE_HEADS.has(head.lower));
@@ -1777,7 +1780,7 @@ export class ClaimExtractor {
           const opens = at === 0 || (at > 0 && CLAUSE_OPENS_AFTER.test(text.slice(ws[at - 1]!.end, ws[at]!.start)));
           if (described && opens && !this.inQuotes(quotes, head.start)) {
             const phrase = text.slice(ws[at]!.start, w.end);
-            return this.unnamedSource(phrase.replace(/^(?:The|A|An)\s/, (x) => x.toLowerCase()), phrase, described.start, w.end);
+            return this.unnamedSource(phrase.replace(/^(?:The|A|An|One)\s/, (x) => x.toLowerCase()), phrase, described.start, w.end);
           }
         }
       }
@@ -2529,22 +2532,11 @@ export class ClaimExtractor {
       // "reads a statement from Senator Reid's office": whoever issued the document.
       // ("a state study by …": past one word that says whose or what kind.)
       const doc = !ws[k + 1]!.cap && ws[k + 2] && DOCUMENT_NOUNS.has(ws[k + 2]!.lower) && !DOCUMENT_NOUNS.has(ws[k + 1]!.lower) ? ws[k + 2]! : ws[k + 1]!;
-      // ("a count by the Coalition for Housing Justice": figures someone made.)
-      if (DOCUMENT_NOUNS.has(doc.lower) || TALLY_NOUNS.has(doc.lower)) {
-        // "the report issued by the inspector general" (not "a memo obtained by the Times": that is who has it).
-        // ("a report published on Thursday by the agency": when it was issued may come first.)
-        const by = DOCUMENT_ISSUER.exec(this.ctx.text.slice(doc.end, doc.end + 44));
-        // (A tally's maker right after "by": not a place further on, "a count by election officials in Darrow County".)
-        const reach = TALLY_NOUNS.has(doc.lower) ? 0 : 30;
-        let owner = by ? ms.find((x) => x.start >= doc.end + by[0].length && x.start <= doc.end + by[0].length + reach && !this.inQuotes(quotes, x.start)) : undefined;
-        // "the Department of the Treasury Inspector General": the most specific body of the chain.
-        for (let next = owner; next; ) {
-          const of = / of (?:the )?/y;
-          of.lastIndex = next.end;
-          next = of.test(this.ctx.text) ? ms.find((x) => x.start === of.lastIndex) : undefined;
-          if (next) owner = next;
-        }
-        if (owner) return { src: { entityKey: owner.entityKey, text: this.ctx.text.slice(w.start, owner.end), role: null }, start: w.start, end: owner.end };
+      // ("a count by the Coalition for Housing Justice", "figures compiled by the council", "data from the tracker
+      // CutCount": figures someone made.)
+      if (DOCUMENT_NOUNS.has(doc.lower) || TALLY_NOUNS.has(doc.lower) || FIGURE_NOUNS.has(doc.lower)) {
+        const issued = this.issuerAfter(w, doc, ms, quotes);
+        if (issued) return issued;
         // ("an internal memo seen by Stackline": the document speaks, not the outlet that has seen it.)
         if (/^\s+(?:seen|obtained|reviewed|viewed)\s+by\b/.test(this.ctx.text.slice(doc.end, doc.end + 16))) {
           const d = this.describedPhrase(s, ws.indexOf(doc));
@@ -2573,6 +2565,11 @@ export class ClaimExtractor {
         if (r) return r;
       }
       return null;
+    }
+    // ("figures compiled by the council", "data from the tracker CutCount": whoever made them, as after "the".)
+    if (FIGURE_NOUNS.has(w.lower) || DOCUMENT_NOUNS.has(w.lower)) {
+      const issued = this.issuerAfter(w, w, ms, quotes);
+      if (issued) return issued;
     }
     if (DOCUMENT_NOUNS.has(w.lower)) return this.sourceEndingAt(s, ms, k, quotes);
     // Skip role words to reach the name: "said Vice President Ann Jones".
@@ -3277,6 +3274,28 @@ export class ClaimExtractor {
   }
 
   /**
+   * Whoever issued the document or figures `doc` (the phrase opening at `from`): "the report issued by the inspector
+   * general", "figures compiled by the council" (not "a memo obtained by the Times": that is who has it).
+   */
+  private issuerAfter(from: Word, doc: Word, ms: Mention[], quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
+    // ("a report published on Thursday by the agency": when it was issued may come first.)
+    const by = DOCUMENT_ISSUER.exec(this.ctx.text.slice(doc.end, doc.end + 44));
+    if (!by) return null;
+    // (A tally's maker right after "by": not a place further on, "a count by election officials in Darrow County".)
+    const reach = TALLY_NOUNS.has(doc.lower) ? 0 : 30;
+    const at = doc.end + by[0].length;
+    let owner = ms.find((x) => x.start >= at && x.start <= at + reach && !this.inQuotes(quotes, x.start));
+    // "the Department of the Treasury Inspector General": the most specific body of the chain.
+    for (let next = owner; next; ) {
+      const of = / of (?:the )?/y;
+      of.lastIndex = next.end;
+      next = of.test(this.ctx.text) ? ms.find((x) => x.start === of.lastIndex) : undefined;
+      if (next) owner = next;
+    }
+    return owner ? { src: { entityKey: owner.entityKey, text: this.ctx.text.slice(from.start, owner.end), role: null }, start: from.start, end: owner.end } : null;
+  }
+
+  /**
    * "…, with Tesvar’s foreign minister accusing Orlenia of …": a participle's own subject, the name or description
    * between "with" (opening its clause) and the participle.
    */
@@ -3588,6 +3607,10 @@ const STUDY_AFTER = /^\s(?:poll|polls|survey|study)\b/i;
 const APPOSITIVE_VERB_AFTER = /^\s*((?:(?:has|have|had|did|does|do|would|will|could|also|since|repeatedly|not|never|\p{Ll}+ly)\s+)*)(\p{Ll}+)/u;
 /** Someone described by whose they are: "Tesvar’s foreign minister", "the club's new manager". */
 const OWNED_PERSON = /^(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}?[\p{L}.-]+['’]s?\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*$/u;
+/** A name only describing an unnamed body after "a" ("at a Midlands university"), between `from` and `to`. */
+function describesSomeBody(text: string, from: number, m: Mention, to: number): boolean {
+  return /\b(?:a|an)\s+$/.test(text.slice(from, m.start)) && /^\s+\p{Ll}/u.test(text.slice(m.end, to));
+}
 /** A word after a subject's head that opens its predicate: a verb, an auxiliary, an adverb, a time or a preposition. */
 const HEAD_THEN_PREDICATE = new RegExp(String.raw`^(?:${AUXILIARIES}|on|in|at|last|this|earlier|also|then|${WEEKDAYS}|\p{Ll}+ed|\p{Ll}+ly)$`, "u");
 /** Between a body and its verb: " issued a report Tuesday ", " released a 200-page review that ". */

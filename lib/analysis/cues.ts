@@ -504,6 +504,8 @@ const PARTICIPLE_LEAD = /,\s(?:first|later|then|also|again|even|still|once|\p{Ll
 /** A clause after a headline's verb, its subject of up to three words then a verb: " pier was unsafe", " drug slows memory loss". */
 const HEADLINE_CLAUSE_AFTER = /^ (?:[\p{L}’'-]+\s){1,3}(?:is|was|are|were|has|had|have|will|would|can|could|may|might|\p{Ll}+ed|\p{Ll}{3,}s)\b/u;
 const AFTER_THAT = /^(?:,\s(?:however|though|too|also|in fact|instead),)? (?:(?:that|how|whether|what|why|the|a|an|it|he|she|they|there)\b|\p{Lu})/u;
+/** A short phrase of where or when, then "that": " in a note to clients that", " on Tuesday that". */
+const THAT_AFTER_WHERE = /^ (?:in|on|at|during|after|last|this|late|early)\s[^,.;:“”"]{1,40}?\sthat\s/u;
 /** "found"/"finds", whose clause may drop "that" and its article ("found most voters were …", "found staff had …"). */
 const FOUND = new Set(words(`found finds`));
 const FOUND_CLAUSE_AFTER = /^ (?!(?:in|on|at|by|with|from|to|during|after|before|near|inside|under|for|of|guilty|dead|alive|himself|herself|themselves|itself)\b)(?:(?:most|many|some|few|more|fewer|half|nearly|almost|roughly|only|at least|\d[\d,.]*%?)\s)?(?:[\p{L}\d’'-]+\s){1,4}(?:is|was|are|were|had|has|have|would|could|did|does|do)\b/u;
@@ -852,7 +854,9 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       const headlineClause = s.section !== "body" && HEADLINE_CLAUSE_AFTER.test(rest);
       // ("A poll found most voters were unhappy", "The audit found 40 files had gone": a finding's clause without "that".)
       const foundClause = FOUND.has(w) && FOUND_CLAUSE_AFTER.test(rest);
-      if ((NEEDS_THAT.has(w) || MADE_CLEAR.has(w)) && !AFTER_THAT.test(rest) && !parenthetical && !pollShows && !headlineClause && !foundClause) continue;
+      // ("estimated in a note to clients that", "found in its review that": where it was said, then "that".)
+      const thatAfterWhere = THAT_AFTER_WHERE.test(rest);
+      if ((NEEDS_THAT.has(w) || MADE_CLEAR.has(w)) && !AFTER_THAT.test(rest) && !parenthetical && !pollShows && !headlineClause && !foundClause && !thatAfterWhere) continue;
       if (MADE_THE_CASE.has(w) && !/^ that\b/.test(rest)) continue;
       // "goes on: “…”", or set off by commas inside a quotation ("Managers, he went on, “are informed …”").
       if (GOES_ON.has(w) && !/^:\s*[“"]/.test(rest) && !(/^,\s/.test(rest) && /,\s(?!(?:as|while|when|once|which|who|that|after|before|until|since)\s)(?:\p{L}+\s){1,3}$/iu.test(lead))) continue;

@@ -949,7 +949,9 @@ function pushCandidate(
   }
   // "Northmoor General hospital", "Northmoor Healthcare NHS trust": a name right before such a word for a body names
   // that body, not a person (unless it opens with a given name).
-  if (!strong && after && !last.poss && PLACE_BODY_NOUNS.has(after.lower) && text.slice(last.end, after.start) === " " && !MALE_FIRST_NAMES.has(first.lower) && !FEMALE_FIRST_NAMES.has(first.lower)) {
+  // (Not after "a": "a Midlands university" is some university there.)
+  const indefinite = /^(?:a|an)$/i.test(ws[a - 1]?.text ?? "");
+  if (!strong && after && !last.poss && !indefinite && PLACE_BODY_NOUNS.has(after.lower) && text.slice(last.end, after.start) === " " && !MALE_FIRST_NAMES.has(first.lower) && !FEMALE_FIRST_NAMES.has(first.lower)) {
     kind = "organization";
     strong = "organization";
   }

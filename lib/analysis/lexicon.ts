@@ -67,7 +67,7 @@ export const ROLE_HEADS = set(`
   cardinal rabbi imam pastor father sister principal detective captain lieutenant sergeant corporal colonel trooper
   constable marshal provost coroner magistrate councilman councilwoman councilmember councilor councillor alderman
   alderwoman assemblyman assemblywoman striker goalkeeper midfielder quarterback pitcher barrister solicitor boss
-  actor actress singer referee umpire
+  actor actress singer referee umpire vice-chancellor
 `);
 
 /** Lower-case words that may modify a role: "former acting", "national security", "campaign". */
@@ -244,7 +244,7 @@ export const DESCRIPTION_KINDS = wordTable<Kinds>({
   ...Object.fromEntries(
     `councillor councilor councilmember alderman alderwoman assemblyman assemblywoman delegate deputy inspector auditor
     coroner magistrate constable marshal comptroller commander admiral colonel sergeant lieutenant archbishop cardinal
-    publisher organizer king queen prince princess pope`.split(/\s+/).map((w) => [w, ["person"] as Kinds]),
+    publisher organizer king queen prince princess pope vice-chancellor`.split(/\s+/).map((w) => [w, ["person"] as Kinds]),
   ),
   ...Object.fromEntries([...OCCUPATIONS].map((w) => [w, ["person"] as Kinds])),
 });

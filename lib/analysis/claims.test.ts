@@ -3575,4 +3575,29 @@ describe("attribution", () => {
     // (A body named after "the" is still the body: "A spokeswoman for the Acme group said".)
     expect(sourcesOf("Jobs went. A spokeswoman for the Acme group said no.").at(-1)).toBe("Acme");
   });
+
+  it("finds a company by its short name after an appositive made it a company (\"Orbis Systems, the Dublin-based company … Orbis said\")", () => {
+    expect(sourcesOf("Engineers said the update came from Orvex Systems, the Dublin-based company that provides the software. Orvex said in a statement that it was fine.").at(-1)).toBe("Orvex Systems");
+  });
+
+  it("reads \"said one senior engineer with nine years at the company\" as that engineer", () => {
+    expect(sourcesOf("Jobs went. “I was laid off,” said one senior engineer with nine years at the company.").at(-1)).toBe("one senior engineer");
+  });
+
+  it("resolves \"the zoo\" to a zoo named so and \"the force\" to a police force", () => {
+    expect(sourcesOf("Tillbury Park Zoo lost a panda. Keepers coaxed the animal down, the zoo said.").at(-1)).toBe("Tillbury Park Zoo");
+    expect(sourcesOf("Severn Vale Police sacked him. The panel met. The force denied that staffing played any part.").at(-1)).toBe("Severn Vale Police");
+  });
+
+  it("gives \"said its director of campaigns, Rhys Pemberton\" and \"A lawyer for Koenig, Sebastian Ortiz of Ortiz Varga LLP, said\" to the person named", () => {
+    expect(sourcesOf("Ann Kerr spoke first. FairFly said it did not count. “It is the airline’s job,” said its director of campaigns, Rhys Pemberton.").at(-1)).toBe("Rhys Pemberton");
+    expect(sourcesOf("Koenig Labs did not respond. A lawyer for Koenig, Sebastian Ortiz of Ortiz Varga LLP, said the loans were lawful.").at(-1)).toBe("Sebastian Ortiz");
+  });
+
+  it("gives a verb after a passive aside to the subject before it (\"The panel, led by chair Sarah Denholm, concluded\")", () => {
+    const r = analyzeBody("He was sacked. The panel, led by legally qualified chair Sarah Denholm, concluded that he had lied.");
+    expect([r.claims[1]!.kind, sourceName(r, r.claims[1])]).toEqual(["finding", "panel"]);
+    // (Not a person's own aside: "Ann Kerr, backed by her party, said no".)
+    expect(sourcesOf("Votes were cast. Ann Kerr, backed by her party, said no.").at(-1)).toBe("Ann Kerr");
+  });
 });

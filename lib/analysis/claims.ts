@@ -1345,7 +1345,21 @@ export class ClaimExtractor {
 
   /** Source of a verb cue, searching backwards from it: "Smith later said", "X, the head of Y, said". */
   private sourceBefore(s: Sentence, ms: Mention[], cueStart: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | "coordinated" | null {
+    // "The panel, led by chair Sarah Denholm, concluded", "The report, commissioned by the board and written by Ann
+    // Kerr, found": the subject before a passive aside, not the agent inside it.
+    const aside = PASSIVE_ASIDE_BEFORE.exec(this.ctx.text.slice(Math.max(s.start, cueStart - 200), cueStart));
+    if (aside) {
+      const k = s.words.findLastIndex((x) => x.end <= cueStart - aside[0].length);
+      const subject = k >= 0 ? this.sourceEndingAt(s, ms, k, quotes) : null;
+      // (Opening the sentence, past its determiner and modifiers: "The 212-page report".)
+      if (subject && SUBJECT_LEAD.test(this.ctx.text.slice(s.start, subject.start))) return subject;
+    }
     const found = this.addressedDocumentBefore(s, ms, cueStart, quotes) ?? this.jointSubject(s, ms, this.sourceRightBefore(s, ms, cueStart, quotes), quotes);
+    // "A lawyer for Koenig, Sebastian Ortiz of Ortiz Varga LLP, said": the person a role introduces, with where they work.
+    if (found && found !== "coordinated" && found.src.role) {
+      const named = ms.find((m) => m.start === found.end + 2 && this.ctx.ents.kindOf(m.entityKey) === "person");
+      if (named && this.ctx.text.startsWith(", ", found.end) && NAME_OF_BODY_THEN_COMMA.test(this.ctx.text.slice(named.end, cueStart))) return sourceOf(named);
+    }
     const isDocument = found && found !== "coordinated" && DOCUMENT_NOUNS.has(headNoun(found.src.text));
     // "Tom Holt's father, a retired teacher, said": who the description set off by commas describes, when that opens
     // the sentence.
@@ -2504,7 +2518,8 @@ export class ClaimExtractor {
     let j = k;
     while (j < ws.length && j - k < 3 && !ws[j]!.cap && !text.startsWith(", ", ws[j]!.end)) j++;
     const role = ws[j];
-    if (!role || role.cap || !text.startsWith(", ", role.end) || !(ROLE_HEADS.has(role.lower) || DESCRIPTION_KINDS[role.lower])) return null;
+    // (The role's head may come before "of": "its director of campaigns, Rhys Pemberton".)
+    if (!role || role.cap || !text.startsWith(", ", role.end) || !ws.slice(k, j + 1).some((x) => ROLE_HEADS.has(x.lower) || DESCRIPTION_KINDS[x.lower])) return null;
     const named = ms.find((x) => x.start > role.end && x.start - role.end <= 40 && this.ctx.ents.kindOf(x.entityKey) === "person");
     return named && /^, (?:\p{Lu}[\p{L}.]*\s)*$/u.test(text.slice(role.end, named.start)) ? named : null;
   }
@@ -2516,6 +2531,9 @@ export class ClaimExtractor {
     while (k < ws.length && ws[k]!.start < pos) k++;
     let w = ws[k];
     if (!w) return null;
+    // "said its director of campaigns, Rhys Pemberton": the person named after the role.
+    const namedAfter = /^(?:its|his|her|their)$/.test(w.lower) ? this.personNamedAfterRole(s, ms, k + 1) : null;
+    if (namedAfter) return sourceOf(namedAfter);
     // "according to its most recent annual report": the report of the body or person the pronoun means.
     // (The document's own phrase: not "by her brother in an interview".)
     const owner = w;
@@ -2528,7 +2546,8 @@ export class ClaimExtractor {
       const key = owner.lower === "its" ? (discourse.resolvePronoun("it", before, false, s.index) ?? discourse.recentBodySubjectKey(s.index)) : owner.lower === "their" ? null : discourse.resolvePronoun(owner.lower === "his" ? "he" : "she", before, false, s.index);
       if (key) return { src: { entityKey: key, text: this.ctx.text.slice(owner.start, ownDoc.end), role: null }, start: owner.start, end: ownDoc.end };
     }
-    if (isDeterminer(w.lower) && ws[k + 1]) {
+    // ("said one senior engineer with nine years at the company": "one" as "a".)
+    if ((isDeterminer(w.lower) || (w.lower === "one" && ws[k + 1] && !ws[k + 1]!.cap)) && ws[k + 1]) {
       // "reads a statement from Senator Reid's office": whoever issued the document.
       // ("a state study by …": past one word that says whose or what kind.)
       const doc = !ws[k + 1]!.cap && ws[k + 2] && DOCUMENT_NOUNS.has(ws[k + 2]!.lower) && !DOCUMENT_NOUNS.has(ws[k + 1]!.lower) ? ws[k + 2]! : ws[k + 1]!;
@@ -3607,6 +3626,12 @@ const STUDY_AFTER = /^\s(?:poll|polls|survey|study)\b/i;
 const APPOSITIVE_VERB_AFTER = /^\s*((?:(?:has|have|had|did|does|do|would|will|could|also|since|repeatedly|not|never|\p{Ll}+ly)\s+)*)(\p{Ll}+)/u;
 /** Someone described by whose they are: "Tesvar’s foreign minister", "the club's new manager". */
 const OWNED_PERSON = /^(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}?[\p{L}.-]+['’]s?\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*$/u;
+/** What may open a sentence before its subject's noun: a conjunction, a determiner, up to three modifiers. */
+const SUBJECT_LEAD = /^[“"]?(?:(?:But|And|Yet)\s+)?(?:(?:the|a|an|this|that|its|their|his|her)\s+)?(?:[\p{Ll}\d][\p{L}\d’'-]*\s+){0,3}$/iu;
+/** A passive aside set off by commas before a verb: ", led by retired Judge Harold Enwright, ", ", commissioned by the board and written by Ann Kerr, ". */
+const PASSIVE_ASIDE_BEFORE = /,\s+(?:[^,;“”"]{0,80}?\band\s+)?(?:\p{Ll}+ly\s+)?(?:led|chaired|headed|commissioned|written|authored|compiled|prepared|published|released|run|funded|ordered|conducted|carried out|set up)\s+by\s+[^,;“”"]{1,100},\s+$/u;
+/** After a person's name, where they work and the comma before the verb: " of Ortiz Varga LLP, ". */
+const NAME_OF_BODY_THEN_COMMA = /^\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[^,;“”"]{0,60},\s+$/u;
 /** A name only describing an unnamed body after "a" ("at a Midlands university"), between `from` and `to`. */
 function describesSomeBody(text: string, from: number, m: Mention, to: number): boolean {
   return /\b(?:a|an)\s+$/.test(text.slice(from, m.start)) && /^\s+\p{Ll}/u.test(text.slice(m.end, to));

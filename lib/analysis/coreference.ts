@@ -55,7 +55,10 @@ function titleOfBody(role: string, word: string): boolean {
 const DEPUTY_WORDS = new Set(["assistant", "deputy", "under"]);
 
 /** Bodies "the …" refers to only when one of that name was named ("the hospital" after "Kestrel Valley General Hospital"). */
-const NAMED_SO_ONLY = new Set("hospital university school college clinic museum studio trust charity institute foundation association federation alliance operator utility service bank office authority embassy inquest jury journal club league ministry department committee team union presidency county commission council board tribunal inspectorate panel society".split(" "));
+const NAMED_SO_ONLY = new Set("hospital university school college clinic museum studio trust charity institute foundation association federation alliance operator utility service bank office authority embassy inquest jury journal club league ministry department committee team union presidency county commission council board tribunal inspectorate panel society zoo force constabulary".split(" "));
+/** The words a body's name may hold for such a description, where they differ from it: "the force" is a police force. */
+const NAMED_AS: Readonly<Record<string, readonly string[]>> = { force: ["police", "constabulary", "force"], constabulary: ["police", "constabulary"] };
+const NAME_WORDS_DESCRIBED = new Set(Object.values(NAMED_AS).flat());
 /** The trade a description names ("the carmaker"), and the trade a word of a name tells ("Motors"). */
 const TRADES: Readonly<Record<string, string>> = Object.assign(Object.create(null), {
   airline: "air", carrier: "air", carmaker: "car", automaker: "car", drugmaker: "drug", retailer: "retail", supermarket: "retail",
@@ -164,7 +167,7 @@ export class Discourse {
         // (The head before "of" or "for": "Institute for Conflict Monitoring", "University of Oregon".)
         const core = m.text.split(/\s(?:of|for|on)\s/)[0]!;
         const head = core.slice(core.lastIndexOf(" ") + 1).toLowerCase();
-        if (DESCRIPTION_NOUNS.has(head)) this.bodyByHeadWord.set(head, seen);
+        if (DESCRIPTION_NOUNS.has(head) || NAME_WORDS_DESCRIBED.has(head)) this.bodyByHeadWord.set(head, seen);
       } else if (kind === "person") {
         // "the Romney campaign", "Obama's administration": a body named after the person.
         const next = this.text.charCodeAt(m.end + 1);
@@ -447,13 +450,13 @@ export class Discourse {
   private resolveBody(n: string, kinds: readonly string[], before: Mention[], near: boolean): string | null {
     // (A body of the sentence, but for "the bank" or "the hospital" only one named so: "In a filing with the Financial
     // Conduct Board, the bank said" is not the board.)
-    const namedSo = (key: string) => !NAMED_SO_ONLY.has(n) || this.ents.nameOf(key).toLowerCase().split(/\s+/).includes(n);
+    const namedSo = (key: string) => !NAMED_SO_ONLY.has(n) || this.ents.nameOf(key).toLowerCase().split(/\s+/).some((w) => (NAMED_AS[n] ?? [n]).includes(w));
     for (let i = before.length - 1; i >= 0; i--) {
       const key = before[i]!.entityKey;
       if (kinds.includes(this.ents.kindOf(key) as never) && !this.ents.isPlural(key) && namedSo(key)) return key;
     }
     // "the campaign" after "the Romney campaign", "the committee" after "the Ways and Means Committee".
-    const named = this.bodyByHeadWord.get(n);
+    const named = this.bodyByHeadWord.get(n) ?? (NAMED_AS[n] ?? []).map((w) => this.bodyByHeadWord.get(w)).find((x) => x !== undefined);
     const owner = this.personWithBody.get(n);
     if (owner && (!named || owner.at > named.at)) {
       return this.ents.ensure(`${this.ents.nameOf(owner.key).split(/\s+/).pop()} ${n}`, n === "administration" ? "institution" : "organization");

@@ -1139,13 +1139,13 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
     byKey.set(key, f);
     // ("Secure America Now" is found again by "secure america", its name without a word it may go without.)
     // ("Brightline Foods" is found again by "Brightline": a company's name without the word for its trade.)
-    if (c.words.length === 2 && TRADE_WORDS.has(c.words[1]!.toLowerCase()) && !c.strongKind) {
+    if (c.words.length === 2 && TRADE_WORDS.has(c.words[1]!.toLowerCase()) && (!c.strongKind || c.strongKind === "organization")) {
       f.kind = "organization";
       if (!byShortName.has(c.words[0]!.toLowerCase())) byShortName.set(c.words[0]!.toLowerCase(), f);
     }
     // ("Acme Corp." is found again by "Acme": a legal suffix marks a company however short its name.)
     const last = c.words.at(-1)!.toLowerCase().replace(/\.$/, "");
-    if ((c.words.length >= 3 && DROPPABLE_LAST_WORDS.has(last)) || (c.words.length === 2 && LEGAL_SUFFIXES.has(last) && !c.strongKind)) {
+    if ((c.words.length >= 3 && DROPPABLE_LAST_WORDS.has(last)) || (c.words.length === 2 && LEGAL_SUFFIXES.has(last) && (!c.strongKind || c.strongKind === "organization"))) {
       const short = c.words.slice(0, -1).join(" ").toLowerCase();
       if (!byShortName.has(short)) byShortName.set(short, f);
     }

@@ -8,7 +8,7 @@ import type { EntityIndex } from "./entities";
 import { findHedges } from "./hedges";
 import { keywordFamilies, keywordFamily, type Families } from "./keywords";
 import { actsChargedUnlawful, allegedAgainst, answersCharge, apologyOwedBy, attributedKind, castAtFault, chargedSubject, culpableNamed, demandedToGo, faultedDeedOwner, harmCharged, judgedConduct, judgementCalled, livesCostBy, ownVoiceKind, problemWith, reproachNounJudged } from "./kinds";
-import { AUXILIARIES, BE_BEFORE, DESCRIPTION_KINDS, GOING_ON, GROUP_PLURALS, INSTITUTION_NOUNS, ISSUING_VERBS, NOT_NAME_WORDS, OCCUPATIONS, ORGANIZATION_NOUNS, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPOKESPERSON_WORDS, TIME_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, WEEKDAYS, wordTable } from "./lexicon";
+import { AUXILIARIES, BE_BEFORE, DESCRIPTION_KINDS, GOING_ON, GROUP_PLURALS, INSTITUTION_NOUNS, ISSUING_VERBS, KIN_NOUNS, NOT_NAME_WORDS, OCCUPATIONS, ORGANIZATION_NOUNS, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPOKESPERSON_WORDS, TIME_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, WEEKDAYS, wordTable } from "./lexicon";
 import type { Sentence, Word } from "./text-units";
 import type { ClaimSource, EntityKind, ExtractedClaim, Mention, QuoteType } from "./types";
 
@@ -211,8 +211,6 @@ const HEADLINE_TAG = /,[”"’]?\s((?:\p{Lu}[\p{L}.]*['’]s\s)?(?:[\p{L}-]+\s)
  * also after a conjunction ("Bank holds rates as governor warns …").
  */
 const HEADLINE_CLAUSE_SUBJECT = /(?:^|[;:]\s|\s(?:as|while|after|amid|but)\s)((?!(?:as|while|after|amid|but)\s)(?:\p{Lu}[\p{Ll}-]*|\p{Ll}[\p{L}-]*)(?:\s(?!(?:as|while|after|amid|but)\s)(?:\p{Ll}[\p{L}’'-]*|\p{Lu}[\p{L}-]*)){0,3})$/u;
-/** Kin and friends, who speak for someone without being named: "The boy's mother told reporters". */
-const KIN_NOUNS = new Set("mother father wife husband son daughter brother sister parents widow widower relatives grandmother grandfather uncle aunt cousin fiancee fiance girlfriend boyfriend".split(" "));
 /**
  * Where a phrase owned by someone opens, for the phrase at word `first`: "His" of "His family", "The" of "The victim's
  * family", "Tom" of "Tom Holt's wife"; -1 when no one owns it.

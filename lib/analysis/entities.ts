@@ -12,6 +12,7 @@ import {
   GROUP_PLURALS,
   INSTITUTION_NAME_WORDS,
   INSTITUTION_NOUNS,
+  KIN_NOUNS,
   MALE_FIRST_NAMES,
   MALE_ROLE_WORDS,
   MULTI_PLACES,
@@ -276,8 +277,6 @@ const DROPPABLE_LAST_WORDS = new Set(["now", "action", "forward", "together", "w
 /** Singular words for a member of a party, which end a description ("Texas Republican") and never a person's name. */
 const PARTY_MEMBER_WORDS = new Set("democrat republican tory conservative libertarian socialist progressive".split(" "));
 
-/** Words for kin, before a name: "her son Keith". */
-const KIN_WORDS = new Set("mother father wife husband son daughter brother sister widow widower grandmother grandfather grandson granddaughter uncle aunt cousin nephew niece fiancee fiance".split(" "));
 
 /** Words for bodies (most of them places too) that a name before them names ("Northmoor General hospital", "… NHS trust"). */
 const PLACE_BODY_NOUNS = new Set("hospital school university college clinic museum library academy prison trust foundation charity".split(" "));
@@ -936,7 +935,7 @@ function pushCandidate(
   if (!strongKind && b > a && RANK_TITLES.has(first.lower)) strongKind = "person";
   // "Margaret’s son Keith", "his widow Ann": a name right after a word for kin is a person's.
   const kinBefore = ws[a - 1];
-  if (!strongKind && kinBefore && KIN_WORDS.has(kinBefore.lower) && text.slice(kinBefore.end, first.start) === " ") strongKind = "person";
+  if (!strongKind && kinBefore && KIN_NOUNS.has(kinBefore.lower) && text.slice(kinBefore.end, first.start) === " ") strongKind = "person";
   // A capitalised word right before a lower-case head noun ("Acme founder") is an organisation.
   // (A name with an ampersand is a firm's: "Pennant & Rowe".)
   let kind = name.includes("&") && guess.kind !== "outlet" ? "organization" : guess.kind;

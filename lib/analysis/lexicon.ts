@@ -250,6 +250,12 @@ export const DESCRIPTION_KINDS = wordTable<Kinds>({
   ...Object.fromEntries([...OCCUPATIONS].map((w) => [w, ["person"] as Kinds])),
 });
 
+/** Kin and close relations, who speak for someone without being named ("The boy's mother told reporters") and before whose word a name is a person's ("Margaret’s son Keith"). */
+export const KIN_NOUNS = set(`
+  mother father wife husband son daughter brother sister parents widow widower relatives grandmother grandfather grandson
+  granddaughter uncle aunt cousin nephew niece fiancee fiance girlfriend boyfriend
+`);
+
 /** Generational suffixes after a surname ("Jr.", "III"), lower-cased, with and without their full stop. */
 export const GENERATION_SUFFIXES = new Set(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]);
 

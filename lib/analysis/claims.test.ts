@@ -3600,4 +3600,16 @@ describe("attribution", () => {
     // (Not a person's own aside: "Ann Kerr, backed by her party, said no".)
     expect(sourcesOf("Votes were cast. Ann Kerr, backed by her party, said no.").at(-1)).toBe("Ann Kerr");
   });
+
+  it("gives \"she said\" to a described woman who spoke in the sentence before, over a woman named earlier (\"The boy’s mother told …\")", () => {
+    const r = analyzeBody("Judge Sarah Denholm led the panel. “He was crying,” she said. The boy’s mother told the Evening Post the family felt vindicated. “He was a kid queuing for chips,” she said.");
+    expect(r.claims.map((c) => sourceName(r, c))).toEqual([null, "Sarah Denholm", "the boy’s mother", "the boy’s mother"]);
+    // (Not when a woman is named since: the named one.)
+    const r2 = analyzeBody("The boy’s mother told the Post it was unfair. Ann Kerr spoke next. “It was fine,” she said.");
+    expect(sourceName(r2, r2.claims.at(-1))).toBe("Ann Kerr");
+  });
+
+  it("gives \"A lawyer for Koenig, Sebastian Ortiz of Ortiz Varga LLP, said\" to the lawyer when the client is a person named before", () => {
+    expect(sourcesOf("Ravi Koenig denied it. A lawyer for Koenig, Sebastian Ortiz of Ortiz Varga LLP, said the loans were lawful.").at(-1)).toBe("Sebastian Ortiz");
+  });
 });

@@ -1354,7 +1354,7 @@ export class ClaimExtractor {
     }
     const found = this.addressedDocumentBefore(s, ms, cueStart, quotes) ?? this.jointSubject(s, ms, this.sourceRightBefore(s, ms, cueStart, quotes), quotes);
     // "A lawyer for Koenig, Sebastian Ortiz of Ortiz Varga LLP, said": the person a role introduces, with where they work.
-    if (found && found !== "coordinated" && found.src.role) {
+    if (found && found !== "coordinated") {
       const named = ms.find((m) => m.start === found.end + 2 && this.ctx.ents.kindOf(m.entityKey) === "person");
       if (named && this.ctx.text.startsWith(", ", found.end) && NAME_OF_BODY_THEN_COMMA.test(this.ctx.text.slice(named.end, cueStart))) return sourceOf(named);
     }

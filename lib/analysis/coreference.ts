@@ -3,7 +3,7 @@
 // "he" / "she" -> the most recent person who spoke or was a sentence subject.
 
 import { genderOfRole, type EntityIndex, type Gender } from "./entities";
-import { DESCRIPTION_KINDS, OCCUPATIONS, SPOKESPERSON_WORDS } from "./lexicon";
+import { DESCRIPTION_KINDS, KIN_NOUNS, OCCUPATIONS, SPOKESPERSON_WORDS } from "./lexicon";
 import type { EntityKind, Mention } from "./types";
 
 /** A preposition right before a name, perhaps with a title or two between ("by Representative", "to Chief Justice"). */
@@ -84,7 +84,9 @@ const ONE_VOICE = /\b(?:spokes(man|woman|person)|representative|official|lawyer|
 function describesOnePerson(worded: string): boolean {
   const words = worded.trim().toLowerCase().split(/\s+/);
   const head = words.at(-1) ?? "";
-  return words.length >= 2 && /^(?:the|a|an|one)$/.test(words[0]!) && (OCCUPATIONS.has(head) || DESCRIPTION_KINDS[head]?.[0] === "person");
+  // ("The boy’s mother": kin, with whose they are.)
+  const kin = KIN_NOUNS.has(head) && (/^(?:the|a|an|one|his|her|their)$/.test(words[0]!) || /['’]s?$/.test(words.at(-2) ?? ""));
+  return kin || (words.length >= 2 && /^(?:the|a|an|one)$/.test(words[0]!) && (OCCUPATIONS.has(head) || DESCRIPTION_KINDS[head]?.[0] === "person"));
 }
 
 export class Discourse {
@@ -103,7 +105,7 @@ export class Discourse {
   /** The latest body or unnamed source that spoke through one person ("A spokeswoman for the trust said"), with that person's gender if the words tell it. */
   private lastVoice: (Seen & { gender: Gender | null }) | null = null;
   /** The latest one person described, not named, who spoke ("The whistleblower … said"): "she" when no one named fits. */
-  private lastDescribedPerson: Seen | null = null;
+  private lastDescribedPerson: (Seen & { gender: Gender | null }) | null = null;
   private lastPlural: Seen | null = null;
   /** The latest person given each role word, and the latest body quoted through each ("a Google spokesperson"). */
   private personByRoleWord = new Map<string, Seen>();
@@ -265,7 +267,9 @@ export class Discourse {
     if (voice) this.lastVoice = { ...seen, gender: voice[1] === "man" ? "m" : voice[1] === "woman" ? "f" : null };
     // One person the article describes without naming, for "he" or "she" when no one named will do ("The
     // whistleblower, who …, said …. “…,” she said").
-    if (this.ents.kindOf(key) === "unnamed" && !this.ents.isPlural(key) && describesOnePerson(worded)) this.lastDescribedPerson = seen;
+    if (this.ents.kindOf(key) === "unnamed" && !this.ents.isPlural(key) && describesOnePerson(worded)) {
+      this.lastDescribedPerson = { ...seen, gender: genderOfRole(worded.trim().split(/\s+/).at(-1)!) };
+    }
     if (viaDocument) this.lastBodySpeaker = seen;
     // Speakers named together ("Mr. Udall and Mr. Wyden said") are who "they" next means.
     if (this.ents.isPlural(key)) {
@@ -328,7 +332,11 @@ export class Discourse {
         const latest = recent && this.genderOk(recent.key, want) && (!chosen || recent.sentence > chosen.sentence) ? recent : chosen;
         // A body's spokeswoman who spoke since, or in the same sentence, and lately ("…,” she said" after her).
         const voice = this.lastVoice && this.lastVoice.gender !== (want === "m" ? "f" : "m") && sentence - this.lastVoice.sentence <= 2 ? this.lastVoice : null;
-        hit = voice && (!latest || voice.sentence >= latest.sentence) ? voice.key : (latest?.key ?? null);
+        // A person described, of that gender, who spoke in this sentence or the one before and since anyone named
+        // ("The boy’s mother told the Post …. “…,” she said").
+        const described = this.lastDescribedPerson;
+        const describedSpoke = described && described.gender === want && sentence - described.sentence <= 1 && (!latest || described.sentence > latest.sentence);
+        hit = describedSpoke ? described.key : voice && (!latest || voice.sentence >= latest.sentence) ? voice.key : (latest?.key ?? null);
       }
       if (!hit) {
         // The most recent person of that gender (or of unknown gender).

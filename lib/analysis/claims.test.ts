@@ -3612,4 +3612,13 @@ describe("attribution", () => {
   it("gives \"A lawyer for Koenig, Sebastian Ortiz of Ortiz Varga LLP, said\" to the lawyer when the client is a person named before", () => {
     expect(sourcesOf("Ravi Koenig denied it. A lawyer for Koenig, Sebastian Ortiz of Ortiz Varga LLP, said the loans were lawful.").at(-1)).toBe("Sebastian Ortiz");
   });
+
+  it("reads a plural then whose they are before a plural verb (\"But pals of the couple claim …\", \"Members of the board argue\")", () => {
+    expect(sourcesOf("The couple split. But pals of the couple claim the cracks appeared months ago. Members of the board argue the plan is bad.").slice(1)).toEqual([
+      "pals of the couple",
+      "Members of the board",
+    ]);
+    // (Not a thing's "of" phrase: "The cost of the repairs claim".)
+    expect(analyzeBody("The couple split. The cost of the repairs claim.").claims[1]!.source).toBeNull();
+  });
 });

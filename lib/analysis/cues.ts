@@ -144,7 +144,7 @@ const CHARGE_IN_CLAUSE = new RegExp(
 );
 /** Present plural forms ("Democrats contend", "critics argue"), which attribute only after their subject. */
 const PLURAL_PRESENT = new Set(words(`tell argue insist contend warn maintain suggest predict acknowledge admit concede assert
-  explain complain vow pledge add note stress emphasize counter defend expect`));
+  explain complain vow pledge add note stress emphasize counter defend expect claim`));
 for (const w of PLURAL_PRESENT) VERB_CLASS.set(w, "statement");
 // Pushing back on something said is denying it ("a senior official also pushed back, saying …").
 for (const v of ["pushed back", "pushes back", "pushing back"]) VERB_CLASS.set(v, "denial");
@@ -652,6 +652,8 @@ function pluralSubjectBefore(lead: string, verb: string, rest: string): boolean 
   // (Nor does a relative clause set off by commas: "The records, which run to 300 pages, show".)
   const m = /([\p{L}.’'\-]+) (?:(?!(?:family|assembly|rally|ally|supply|reply|daily|weekly|monthly|anomaly)\s)\p{Ll}+ly |also |still )?$/u.exec(lead.endsWith(", ") ? lead.replace(RELATIVE_ASIDE_AT_END, " ") : lead);
   if (!m) return false;
+  // "Friends of the couple claim", "Members of the board argue": a plural, then whose they are.
+  if (PLURAL_OF_BEFORE.test(lead)) return true;
   const w = m[1]!;
   const lower = w.toLowerCase();
   // (With what they say after it: not "the cuts that they insist upon".)
@@ -662,6 +664,8 @@ function pluralSubjectBefore(lead: string, verb: string, rest: string): boolean 
   if (UNNAMED_PLURALS.has(lower)) return true;
   return /\p{Ll}s$/u.test(w) || /^\p{Lu}/u.test(w);
 }
+/** A plural noun opening its clause, then "of" and whose ("Friends of the couple ", "But pals of the star "). */
+const PLURAL_OF_BEFORE = /(?:^|[,;:]\s|\b(?:But|And|but|and)\s)\p{L}+[^s\s]s\s+of\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+\s$/u;
 /** A condition's subject right before a verb: "if the agency ", "unless regulators ". */
 const CONDITION_BEFORE = /\b(?:if|unless)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}.’'-]+\s+){0,3}$/iu;
 const RELATIVE_ASIDE_AT_END = /,\s+(?:which|who)\s[^,;:“”"]{1,120},\s$/u;

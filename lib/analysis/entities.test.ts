@@ -276,4 +276,10 @@ describe("entities", () => {
     // (A given name before a country's name is still a person's: "Michael Jordan".)
     expect(names("Michael Jordan said so.")).toEqual(["Michael Jordan/person"]);
   });
+
+  it("reads a name after \"the\" and before a word for a person or a plant as what it describes (\"The Harbour Lane actress\", \"The Kessing Coatings plant\"), and a town's name ending in Falls or Springs as a place", () => {
+    expect(names("The Harbour Lane actress broke her silence.")).toEqual(["Harbour Lane/other"]);
+    expect(names("The Kessing Coatings plant is upstream.")).toEqual(["Kessing Coatings/organization"]);
+    expect(names("About 11,000 residents of Ashby Falls were told not to drink.")).toEqual(["Ashby Falls/place"]);
+  });
 });

@@ -129,6 +129,8 @@ const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "messrs", "dr"]);
 const PARTY_WORDS = new Set(["democrat", "republican", "independent"]);
 const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth"]);
 const PLACE_PREFIXES = new Set(["san", "santa", "los", "las", "fort", "mount", "north", "south", "east", "west", "northern", "southern", "eastern", "western"]);
+/** Last words of a town's name: "Ashby Falls", "Cedar Springs", "Maple Heights". */
+const PLACE_SUFFIXES = new Set(["falls", "springs", "heights", "township"]);
 
 /** Same length, one vowel written for another ("Cowen" for "Cowan"): a likely misspelling of a surname. */
 function vowelSlip(a: string, b: string): boolean {
@@ -279,7 +281,7 @@ const PARTY_MEMBER_WORDS = new Set("democrat republican tory conservative libert
 
 
 /** Words for bodies (most of them places too) that a name before them names ("Northmoor General hospital", "… NHS trust"). */
-const PLACE_BODY_NOUNS = new Set("hospital school university college clinic museum library academy prison trust foundation charity".split(" "));
+const PLACE_BODY_NOUNS = new Set("hospital school university college clinic museum library academy prison trust foundation charity plant factory refinery".split(" "));
 
 /** Words for made things that a name before them is the make or model of ("Ford Transit van"). */
 const PRODUCT_NOUNS = new Set("van car truck pickup jeep suv sedan motorcycle bike jet plane aircraft helicopter drone phone smartphone laptop tablet computer rifle pistol handgun engine vehicle boat yacht ship".split(" "));
@@ -324,6 +326,7 @@ function kindOfNameWords(ws: Word[], a: number, b: number): NameKind {
   if (ORDINALS.has(first)) return NAME_KIND.other;
   // "San Diego", "Fort Myers", "South Boston": a place prefix or a compass point opens a place's name.
   if (PLACE_PREFIXES.has(first) && b - a <= 2) return NAME_KIND.place;
+  if (PLACE_SUFFIXES.has(ws[b]!.lower) && b - a <= 2 && !MALE_FIRST_NAMES.has(first) && !FEMALE_FIRST_NAMES.has(first)) return NAME_KIND.place;
   if ((PLACES.has(first) || PLACES.has(undottedFirst) || CAP_ADJECTIVES.has(first)) && !MALE_FIRST_NAMES.has(first) && !FEMALE_FIRST_NAMES.has(first)) {
     return NAME_KIND.other;
   }
@@ -945,6 +948,9 @@ function pushCandidate(
     if ((ROLE_HEADS.has(after.lower) && kind !== "person") || ORGANIZATION_NOUNS.has(after.lower)) {
       if (kind === "other") kind = "organization";
     }
+    // "The Harbour Lane actress", "a Fox News host": after an article and before a word for a person, a name says
+    // where they work or what they are in; no one's name takes "the".
+    if (kind === "person" && /^(?:the|a|an)$/i.test(ws[a - 1]?.text ?? "") && (ROLE_HEADS.has(after.lower) || OCCUPATIONS.has(after.lower))) kind = "other";
   }
   // "Northmoor General hospital", "Northmoor Healthcare NHS trust": a name right before such a word for a body names
   // that body, not a person (unless it opens with a given name).

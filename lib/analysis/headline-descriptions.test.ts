@@ -48,6 +48,10 @@ describe("a headline's description of a person", () => {
     expect(headlineSource(museum, "Throne will go home, museum chief says")).toBe("Kofi Mensah");
   });
 
+  it("reads tabloid words for a person (\"Telly favourite confirms split\") as the person the article is about", () => {
+    expect(headlineSource("Kira Vance has split from her husband. Vance said it was mutual. Vance said she was sad.", "Telly favourite confirms split")).toBe("Kira Vance");
+  });
+
   it("is not the main person when it is a title, names someone who speaks for others, or someone else the body describes so", () => {
     expect(headlineSource(body, "Lawyer says ban will be appealed")).toBe("lawyer");
     // (A title or office is whoever the body gives it, not the person named most.)

@@ -7,7 +7,7 @@ import type { ExtractedClaim, Mention } from "./types";
 
 /** Last words of a headline's bare description of a body: "carmaker", "app maker", "tech giant", "budget airline". */
 const BODY_DESCRIPTIONS = new Set(
-  "maker carmaker automaker chipmaker drugmaker firm company giant group bank lender insurer airline carrier retailer supermarket grocer chain startup start-up operator developer manufacturer brand broker".split(" "),
+  "maker carmaker automaker chipmaker drugmaker firm company giant group bank lender insurer airline carrier retailer supermarket grocer chain startup start-up operator developer manufacturer brand broker plant factory refinery".split(" "),
 );
 
 /** Up to three lower-case words (the first capitalised as a headline's), no article: "Fitness app maker". */

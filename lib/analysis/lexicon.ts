@@ -231,7 +231,7 @@ export const DESCRIPTION_KINDS = wordTable<Kinds>({
   pastor: ["person"], bishop: ["person"], rabbi: ["person"], imam: ["person"], treasurer: ["person"],
   // Bodies by their trade ("the carmaker", "the airline"), and offices ("the statistics office", "the embassy").
   ...Object.fromEntries(
-    "airline carmaker automaker drugmaker chipmaker maker manufacturer retailer insurer lender developer supermarket broker carrier giant startup start-up chain".split(" ").map((w) => [w, ["organization"] as Kinds]),
+    "airline carmaker automaker drugmaker chipmaker maker manufacturer retailer insurer lender developer supermarket broker carrier giant startup start-up chain plant factory refinery".split(" ").map((w) => [w, ["organization"] as Kinds]),
   ),
   bank: ["organization", "institution"], office: ["institution"], army: ["institution"], military: ["institution"], navy: ["institution"], presidency: ["institution"], county: ["institution"],
   chief: ["person"], authority: ["institution"], embassy: ["institution"],
@@ -240,7 +240,7 @@ export const DESCRIPTION_KINDS = wordTable<Kinds>({
   inquest: ["institution"], jury: ["institution"], journal: ["outlet"], club: ["organization"], league: ["organization"], team: ["organization"], union: ["organization"],
   zoo: ["organization"], force: ["institution"], constabulary: ["institution"],
   ...Object.fromEntries(
-    "actor actress singer star agent referee publicist umpire barrister solicitor boss winner challenger incumbent newcomer hopeful frontrunner front-runner".split(" ").map((w) => [w, ["person"] as Kinds]),
+    "actor actress singer star agent referee publicist umpire barrister solicitor boss winner challenger incumbent newcomer hopeful frontrunner front-runner favourite favorite legend icon".split(" ").map((w) => [w, ["person"] as Kinds]),
   ),
   ...Object.fromEntries(
     `councillor councilor councilmember alderman alderwoman assemblyman assemblywoman delegate deputy inspector auditor

@@ -107,6 +107,11 @@ describe("cleanArticleText", () => {
     expect(article).toMatchObject({ author: "Dana Kowalczyk", paragraphs: ["The council voted 5-2 on Tuesday.", "Senior Editor Ann Holt said the vote was fair."] });
   });
 
+  it("drops a job line naming a place as the beat under a bare byline (\"North of England correspondent\")", () => {
+    const article = cleanArticleText(["Ferry sinks off coast", "", "Tom Hale", "North of England correspondent", "", "A ferry sank on Tuesday."].join("\n"));
+    expect(article).toMatchObject({ author: "Tom Hale", paragraphs: ["A ferry sank on Tuesday."] });
+  });
+
   it("drops an outlet's name and a bar before the date (\"The Millbrook Record | Aug. 3, 2024\") and keeps the date", () => {
     const article = cleanArticleText(["Water order lifted", "", "By Ann Holt", "The Millbrook Record | Aug. 3, 2024", "", "Residents can drink the water again."].join("\n"));
     expect(article).toMatchObject({ author: "Ann Holt", publishedAt: "2024-08-03", paragraphs: ["Residents can drink the water again."] });

@@ -87,6 +87,13 @@ describe("classifyFurniture", () => {
     ["Share on X | Share on Facebook | Email this story", "ui"],
     ["Share this article: X · Facebook · Email", "ui"],
     ["Share · Post · Email", "ui"],
+    ["Share on Facebook | Share on X | Share on WhatsApp | Copy link", "ui"],
+    ["16:42 GMT", "ui"],
+    ["9.05am", "ui"],
+    ["What we know so far", "ui"],
+    ["Sign up for The Harbour Times’s free evening newsletter", "ui"],
+    ["WATCH: Mayor answers questions on the budget (3:21)", "related"],
+    ["Politics · Transport · Wales", "tags"],
     ["Got a story? Contact Jo Reyes on Signal at jreyes.07", "contact"],
     ["MILLBANK, North Carolina, May 2 (Capitol Wire)", "dateline"],
     ["ALDEN CITY, March 4 (Continental Wire)", "dateline"],
@@ -134,6 +141,10 @@ describe("classifyFurniture", () => {
     "This was the image caption, the editor said.",
     "Contact the clinic on Signal Hill Road for an appointment.",
     "Post office closes after 80 years",
+    "At 16:42 GMT the ferry sank.",
+    "Watch: the mayor said the budget was fine.",
+    "Sign up for the course closed on Friday, the college said.",
+    "Labour · Tories split on the bill",
   ])("keeps %s", (line) => {
     expect(classifyFurniture(line)).toBeNull();
   });

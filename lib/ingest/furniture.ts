@@ -53,6 +53,8 @@ const UI_PHRASES = [
   "(?:site |mobile |main |primary |global )*(?:navigation|nav|menu)|back to top|menu|search|home|close|open|expand|collapse|listen(?: to this (?:article|story))?|listen now|audio|(?:\\d+ )?min(?:ute)?s? read|reading time:? ?\\d+ min(?:ute)?s?|font size|text size|story highlights",
   // headings of tag lists
   "tags|tagged|topics|related topics|filed under|categories|keywords",
+  // live blogs
+  "what we know(?: so far)?|key (?:points|events|updates)|(?:live|latest) updates|summary|recap",
 ];
 const UI_RE = new RegExp(`^(?:${UI_PHRASES.join("|")})$`, "i");
 
@@ -89,14 +91,19 @@ function isSectionLabel(line: string): boolean {
 }
 
 function isUiLine(line: string): boolean {
+  // "Share on X | Share on Facebook | Email this story": a bar of share targets and UI phrases, longer than one.
+  if (line.length <= 120 && /\s[|•·]\s/.test(line) && line.split(/\s[|•·]\s/).every((part) => UI_RE.test(uiKey(part)) || isShareWords(uiKey(part)))) return true;
   if (line.length > 60) return false;
   const key = uiKey(line);
   if (!key) return true; // only decoration characters
-  if (UI_RE.test(key) || isSectionLabel(line)) return true;
-  // "Share on X | Share on Facebook | Email this story": a bar of share targets and UI phrases.
-  if (/\s[|•·]\s/.test(line) && line.split(/\s[|•·]\s/).every((part) => UI_RE.test(uiKey(part)) || isShareWords(uiKey(part)))) return true;
+  if (UI_RE.test(key) || isSectionLabel(line) || LIVE_TIME_RE.test(line) || NEWSLETTER_RE.test(line)) return true;
   return isShareWords(key);
 }
+
+/** A live blog's time stamp on its own line: "16:42 GMT", "9.05am", "3:10 p.m. ET". */
+const LIVE_TIME_RE = /^\d{1,2}[:.]\d{2}(?:\s?(?:am|pm|a\.m\.|p\.m\.))?(?:\s(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|CT|PT|PST|PDT))?$/i;
+/** "Sign up for The Iberia Post’s free morning newsletter", "Subscribe to our daily briefing newsletter". */
+const NEWSLETTER_RE = /^(?:sign up|subscribe)\b[^.!?]{0,60}\bnewsletters?[.!]?$/i;
 
 function isShareWords(key: string): boolean {
   const words = key.split(/[\s|/•·,:]+/).filter(Boolean);
@@ -122,8 +129,11 @@ function isDatelineLine(line: string): boolean {
 const RELATED_PREFIX_RE =
   /^(?:related(?: (?:articles?|stories|story|coverage|content|reading|video|link))?|read more|read next|read also|more|see also|also read|also see|recommended|don't miss|don’t miss|must read|watch next|up next|more from [^:]{1,40}|more on [^:]{1,40}|trending|popular)\s*(?::|>>|»|›)\s*\S/i;
 
+/** "WATCH: Council debate runs past midnight (2:14)": a video or audio promoted with its running time. */
+const PROMO_WITH_DURATION_RE = /^(?:watch|video|listen|audio)\s*:\s*\S.{2,140}\(\d{1,2}:\d{2}(?::\d{2})?\)$/i;
+
 function isRelatedLink(line: string): boolean {
-  return line.length <= 220 && RELATED_PREFIX_RE.test(line);
+  return line.length <= 220 && (RELATED_PREFIX_RE.test(line) || PROMO_WITH_DURATION_RE.test(line));
 }
 
 // --- photo and image credits --------------------------------------------------------------------------------
@@ -213,7 +223,15 @@ function isCaptionWithCredit(line: string): boolean {
 
 const TAGS_RE = /^(?:tags|tagged(?: with)?|topics|related topics|filed under|categories|category|keywords|more on)\b\s*:?\s*(.+)$/i;
 
+/** "Spain · Health · Climate": three or more short capitalised topics in a bar, with no heading. */
+function isTopicBar(line: string): boolean {
+  if (line.length > 80) return false;
+  const parts = line.split(/\s[|•·]\s/);
+  return parts.length >= 3 && parts.every((p) => /^\p{Lu}[\p{L}’'-]*(?:\s(?:&|and|\p{Lu}[\p{L}’'-]*)){0,2}$/u.test(p.trim()));
+}
+
 function isTagList(line: string): boolean {
+  if (isTopicBar(line)) return true;
   const m = TAGS_RE.exec(line);
   if (!m || line.length > 300) return false;
   const rest = m[1] ?? "";

@@ -56,12 +56,14 @@ const JOB_AFTER_NAME_RE = new RegExp(`\\s+(?:(?:senior|chief|deputy|${[...BEAT_W
 
 /**
  * A short line naming the writer's job only: "Staff Writer", "Science Editor", "Technology reporter, PBC News" (the
- * outlet after a comma).
+ * outlet after a comma), "North of England correspondent".
  */
 function isJobLine(line: string): boolean {
   const [job = "", outlet] = line.split(/,\s+/);
   const words = job.split(/\s+/);
-  const jobWords = line.length <= 60 && words.length <= 4 && words.every((w) => ROLE_WORDS.has(w.toLowerCase()) || BEAT_WORDS.has(w.toLowerCase()));
+  // (A place may be the beat: "North of England correspondent", "Middle East editor".)
+  const beat = (w: string) => ROLE_WORDS.has(w.toLowerCase()) || BEAT_WORDS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w) || w === "of";
+  const jobWords = line.length <= 60 && words.length <= 5 && words.every(beat);
   return jobWords && new RegExp(`(?:${JOB_NOUNS}|writers|reporters|editors)$`, "i").test(job) && (outlet === undefined || /^(?:\p{Lu}[\p{L}\d&'’.-]*\s?){1,4}$/u.test(outlet));
 }
 

@@ -3621,4 +3621,37 @@ describe("attribution", () => {
     // (Not a thing's "of" phrase: "The cost of the repairs claim".)
     expect(analyzeBody("The couple split. The cost of the repairs claim.").claims[1]!.source).toBeNull();
   });
+
+  it("gives a verb after \", based in Cambridge, Mass.,\" to the body before the aside", () => {
+    expect(sourcesOf("Norovirus is common. Halvane Biologics, based in Cambridge, Mass., said the vaccine was effective.").at(-1)).toBe("Halvane Biologics");
+  });
+
+  it("reads a description before a name as its kind (\"The trade publication BioWire Today reported\"), and a name ending in \"Today\" as a name, not a time", () => {
+    const r = analyzeBody("Trials were paused. The trade publication BioWire Today reported in April that the trial had been paused.");
+    expect([r.claims[1]!.kind, sourceName(r, r.claims[1])]).toEqual(["report", "BioWire Today"]);
+    expect(sourcesOf("Trials were paused. Ann Kerr on Tuesday said no.").at(-1)).toBe("Ann Kerr");
+  });
+
+  it("reads a closing tag with when the study came out (\"…, a study published on Wednesday found\")", () => {
+    const r = analyzeBody("Wages rose. Jobs held, a study published on Wednesday found.");
+    expect([r.claims[1]!.kind, sourceName(r, r.claims[1])]).toEqual(["finding", "a study"]);
+  });
+
+  it("gives a document's verb to whoever made it (\"A 2022 analysis by the city's budget office had projected that\")", () => {
+    expect(sourcesOf("Jobs went. A 2022 analysis by the city's budget office had projected that 2,000 jobs could be lost.").at(-1)).toBe("the city's budget office");
+  });
+
+  it("reads \"One guest, who asked not to be named, said\" as that guest, whatever the noun", () => {
+    expect(sourcesOf("Guests fell ill. One guest, who asked not to be named, said the pâté was pink. One regular, who did not want to be named, said it was wrong.").slice(1)).toEqual(["one guest", "one regular"]);
+  });
+
+  it("resolves \"the district\", \"the city\" and \"the department\" to bodies named so (a ministry for a department), and \"the company\" past a university", () => {
+    expect(sourcesOf("Calder Valley School District closed. The district said students would make up the days.").at(-1)).toBe("Calder Valley School District");
+    expect(sourcesOf("The Ministry of Justice responded. The department denied that staffing was unsafe.").at(-1)).toBe("Ministry of Justice");
+    expect(sourcesOf("Halvane Biologics makes vaccines. Researchers at Northgate University ran the trial. The company said side effects were mild.").at(-1)).toBe("Halvane Biologics");
+  });
+
+  it("gives \"she said\" to \"the mother of one inmate\" who spoke in the sentence before", () => {
+    expect(sourcesOf("Blackmoor is a prison. The mother of one inmate told reporters he was scared. “He could smell smoke,” she said.").at(-1)).toBe("the mother of one inmate");
+  });
 });

@@ -492,7 +492,7 @@ const ROLE_PREPOSITIONS = new Set("to for of at with".split(" "));
 const NOT_GROUP_KINDS = new Set<EntityKind>(["person", "place", "other"]);
 /** ", including Glenn Beck and Bill O'Reilly, " (and an auxiliary or adverb) right before a verb. */
 /** An aside on why a source is not named: ", speaking on condition of anonymity because …, ", ", declining to be named, ". */
-const ANONYMITY_ASIDE = /,\s+(?:speaking|declining|requesting|asking|insisting\s+on)\s[^,;:“”"()]{0,40}?\b(?:anonymity|anonymously|named|identified)\b[^,;:“”"()]{0,100},\s+$/u;
+const ANONYMITY_ASIDE = /,\s+(?:(?:speaking|declining|requesting|asking|insisting\s+on)|who\s+(?:asked|declined|did\s+not\s+want|didn['’]t\s+want|requested))\s[^,;:“”"()]{0,40}?\b(?:anonymity|anonymously|named|identified)\b[^,;:“”"()]{0,100},\s+$/u;
 // (The examples may be a list: "Supporters, including teachers, nurses and younger renters, urged".)
 const INCLUDING_ASIDE = /,\s+including\s+[^;:“”"()]{1,100}?,\s+(?:(?:have|has|had|also|all|both)\s+)*$/u;
 /** Plural people and "like", "such as" or "including", then only names and their asides up to here. */
@@ -1345,7 +1345,8 @@ export class ClaimExtractor {
   private sourceBefore(s: Sentence, ms: Mention[], cueStart: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | "coordinated" | null {
     // "The panel, led by chair Sarah Denholm, concluded", "The report, commissioned by the board and written by Ann
     // Kerr, found": the subject before a passive aside, not the agent inside it.
-    const aside = PASSIVE_ASIDE_BEFORE.exec(this.ctx.text.slice(Math.max(s.start, cueStart - 200), cueStart));
+    const lead = this.ctx.text.slice(Math.max(s.start, cueStart - 200), cueStart);
+    const aside = PASSIVE_ASIDE_BEFORE.exec(lead) ?? BASED_ASIDE_BEFORE.exec(lead);
     if (aside) {
       const k = s.words.findLastIndex((x) => x.end <= cueStart - aside[0].length);
       const subject = k >= 0 ? this.sourceEndingAt(s, ms, k, quotes) : null;
@@ -1475,8 +1476,15 @@ export class ClaimExtractor {
     // before an aside on why they are not named.
     const unnamedWhy = ANONYMITY_ASIDE.exec(text.slice(Math.max(s.start, cueStart - 160), cueStart));
     if (unnamedWhy) {
-      const speaker = this.sourceRightBefore(s, ms, cueStart - unnamedWhy[0].length, quotes, true);
+      const before = cueStart - unnamedWhy[0].length;
+      const speaker = this.sourceRightBefore(s, ms, before, quotes, true);
       if (speaker) return speaker;
+      // ("One guest, who asked not to be named, said": whoever is described, as only a person asks that.)
+      const k = lastWordBefore(ws, before + 1);
+      const described = k >= 0 ? this.describedPhrase(s, k) : null;
+      if (described?.indefinite && opensClauseAt(text, ws, described.firstWord) && !this.inQuotes(quotes, described.start)) {
+        return this.describedSource({ ...described, name: lowerOpening(described.name) });
+      }
     }
     // "The Herald on July 20, 2006, said": a date set off by commas, after the subject.
     const dated = DATED_ASIDE_BEFORE.exec(text.slice(Math.max(s.start, cueStart - 32), cueStart));
@@ -1511,7 +1519,8 @@ export class ClaimExtractor {
         skipped++;
         continue;
       }
-      if (w.cap && VERB_CHAIN_WORDS.has(w.lower)) {
+      // (Not the end of a name: "BioWire Today reported".)
+      if (w.cap && VERB_CHAIN_WORDS.has(w.lower) && !ms.some((m) => m.end === w.end && m.start < w.start)) {
         // "on Tuesday"
         k--;
         skipped++;
@@ -1721,6 +1730,14 @@ export class ClaimExtractor {
         while (first > 0 && ws[first - 1]!.cap) first--;
         const plain = ws.slice(j + 1, k + 1).every((x) => verbClass(x.lower) === null && !RELATIVE_WORDS.has(x.lower) && !EVIDENCE_VERBS.has(x.lower));
         if (plain && opensClauseAt(text, ws, first)) return this.withRoleBefore(ws, sourceOf(person));
+      }
+      // "A 2022 analysis by the city's budget office had projected": whoever made the document speaks through it.
+      if (pw.lower === "by" && j > 0 && j < k && (DOCUMENT_NOUNS.has(ws[j - 1]!.lower) || TALLY_NOUNS.has(ws[j - 1]!.lower)) && !this.inQuotes(quotes, pw.start)) {
+        const maker = this.sourceEndingAt(s, ms, k, quotes);
+        if (maker && maker.start > pw.end) return maker;
+        // (A body described, not named: "by the city's budget office".)
+        const phrase = text.slice(ws[j + 1]!.start, w.end);
+        if (!maker && /^the\s/i.test(phrase) && DESCRIPTION_KINDS[w.lower]?.some((x) => BODY_KINDS.has(x)) && k - j <= 5) return this.unnamedSource(phrase, phrase, ws[j + 1]!.start, w.end);
       }
       if (PP_HEADS.has(pw.lower) && j > 0) {
         const head = ws[j - 1]!;
@@ -3628,6 +3645,8 @@ const OWNED_PERSON = /^(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}?[\p{L}.-]+['’]s
 const SUBJECT_LEAD = /^[“"]?(?:(?:But|And|Yet)\s+)?(?:(?:the|a|an|this|that|its|their|his|her)\s+)?(?:[\p{Ll}\d][\p{L}\d’'-]*\s+){0,3}$/iu;
 /** A passive aside set off by commas before a verb: ", led by retired Judge Harold Enwright, ", ", commissioned by the board and written by Ann Kerr, ". */
 const PASSIVE_ASIDE_BEFORE = /,\s+(?:[^,;“”"]{0,80}?\band\s+)?(?:\p{Ll}+ly\s+)?(?:led|chaired|headed|commissioned|written|authored|compiled|prepared|published|released|run|funded|ordered|conducted|carried out|set up)\s+by\s+[^,;“”"]{1,100},\s+$/u;
+/** Where a body is based, set off by commas before a verb: ", based in Cambridge, Mass., ", ", headquartered in Ohio, ". */
+const BASED_ASIDE_BEFORE = /,\s+(?:based|headquartered)\s+in\s+[^,;“”"]{1,40}(?:,\s+[^,;“”"]{1,20})?,\s+$/u;
 /** After a person's name, where they work and the comma before the verb: " of Ortiz Varga LLP, ". */
 const NAME_OF_BODY_THEN_COMMA = /^\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[^,;“”"]{0,60},\s+$/u;
 /** A name only describing an unnamed body after "a" ("at a Midlands university"), between `from` and `to`. */

@@ -55,9 +55,14 @@ function titleOfBody(role: string, word: string): boolean {
 const DEPUTY_WORDS = new Set(["assistant", "deputy", "under"]);
 
 /** Bodies "the …" refers to only when one of that name was named ("the hospital" after "Kestrel Valley General Hospital"). */
-const NAMED_SO_ONLY = new Set("hospital university school college clinic museum studio trust charity institute foundation association federation alliance operator utility service bank office authority embassy inquest jury journal club league ministry department committee team union presidency county commission council board tribunal inspectorate panel society zoo force constabulary".split(" "));
+const NAMED_SO_ONLY = new Set("hospital university school college clinic museum studio trust charity institute foundation association federation alliance operator utility service bank office authority embassy inquest jury journal club league ministry department committee team union presidency county commission council board tribunal inspectorate panel society zoo force constabulary district".split(" "));
 /** The words a body's name may hold for such a description, where they differ from it: "the force" is a police force. */
-const NAMED_AS: Readonly<Record<string, readonly string[]>> = { force: ["police", "constabulary", "force"], constabulary: ["police", "constabulary"] };
+const NAMED_AS: Readonly<Record<string, readonly string[]>> = {
+  force: ["police", "constabulary", "force"],
+  constabulary: ["police", "constabulary"],
+  department: ["department", "ministry"],
+  ministry: ["ministry", "department"],
+};
 const NAME_WORDS_DESCRIBED = new Set(Object.values(NAMED_AS).flat());
 /** The trade a description names ("the carmaker"), and the trade a word of a name tells ("Motors"). */
 const TRADES: Readonly<Record<string, string>> = Object.assign(Object.create(null), {
@@ -81,8 +86,22 @@ const BODY_NAME_MODIFIERS = new Set("central port statistics planning foreign ho
 const ONE_VOICE = /\b(?:spokes(man|woman|person)|representative|official|lawyer|attorney)\b/i;
 
 /** "the whistleblower", "a former senior administrator", "one neighbor": one person, described by what they do. */
+/** Descriptions of a company, and the last words of names that are no company's. */
+const COMPANY_WORDS = new Set(["company", "firm", "business", "corporation"]);
+const NOT_COMPANY_HEADS = new Set("university college school hospital clinic council union association society museum ministry department agency commission committee institute foundation charity trust party church league federation".split(" "));
+
+function isCompanyName(name: string): boolean {
+  return !name.toLowerCase().split(/\s+/).some((w) => NOT_COMPANY_HEADS.has(w));
+}
+
+/** A name's words, lower-cased and without accents. */
+function plainWords(name: string): string[] {
+  return name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().split(/\s+/);
+}
+
 function describesOnePerson(worded: string): boolean {
-  const words = worded.trim().toLowerCase().split(/\s+/);
+  // (The head before "of": "the mother of one inmate".)
+  const words = worded.trim().toLowerCase().split(/\s+of\s+/)[0]!.split(/\s+/);
   const head = words.at(-1) ?? "";
   // ("The boy’s mother": kin, with whose they are.)
   const kin = KIN_NOUNS.has(head) && (/^(?:the|a|an|one|his|her|their)$/.test(words[0]!) || /['’]s?$/.test(words.at(-2) ?? ""));
@@ -106,6 +125,8 @@ export class Discourse {
   private lastVoice: (Seen & { gender: Gender | null }) | null = null;
   /** The latest one person described, not named, who spoke ("The whistleblower … said"): "she" when no one named fits. */
   private lastDescribedPerson: (Seen & { gender: Gender | null }) | null = null;
+  /** The latest organisation whose name may be a company's (not "Northgate University"): what "the company" means. */
+  private lastCompany: Seen | null = null;
   private lastPlural: Seen | null = null;
   /** The latest person given each role word, and the latest body quoted through each ("a Google spokesperson"). */
   private personByRoleWord = new Map<string, Seen>();
@@ -162,7 +183,10 @@ export class Discourse {
       const kind = this.ents.kindOf(m.entityKey);
       const seen = { key: m.entityKey, sentence, at: m.start };
       if (this.ents.isPlural(m.entityKey)) this.lastPlural = seen;
-      else this.lastByKind.set(kind, seen);
+      else {
+        this.lastByKind.set(kind, seen);
+        if (kind === "organization") this.lastCompany = isCompanyName(this.ents.nameOf(m.entityKey)) ? seen : this.lastCompany;
+      }
       if (kind === "other" && !this.ents.isPlural(m.entityKey) && !/\b[Tt]he\s+$/.test(this.text.slice(Math.max(0, m.start - 4), m.start))) this.lastUnknownName = seen;
       if (m === subject && (kind === "organization" || kind === "institution" || kind === "outlet")) this.lastBodySubject = seen;
       if (kind !== "person" && kind !== "place") {
@@ -268,7 +292,7 @@ export class Discourse {
     // One person the article describes without naming, for "he" or "she" when no one named will do ("The
     // whistleblower, who …, said …. “…,” she said").
     if (this.ents.kindOf(key) === "unnamed" && !this.ents.isPlural(key) && describesOnePerson(worded)) {
-      this.lastDescribedPerson = { ...seen, gender: genderOfRole(worded.trim().split(/\s+/).at(-1)!) };
+      this.lastDescribedPerson = { ...seen, gender: genderOfRole(worded.trim().split(/\s+of\s+/)[0]!.split(/\s+/).at(-1)!) };
     }
     if (viaDocument) this.lastBodySpeaker = seen;
     // Speakers named together ("Mr. Udall and Mr. Wyden said") are who "they" next means.
@@ -458,7 +482,8 @@ export class Discourse {
   private resolveBody(n: string, kinds: readonly string[], before: Mention[], near: boolean): string | null {
     // (A body of the sentence, but for "the bank" or "the hospital" only one named so: "In a filing with the Financial
     // Conduct Board, the bank said" is not the board.)
-    const namedSo = (key: string) => !NAMED_SO_ONLY.has(n) || this.ents.nameOf(key).toLowerCase().split(/\s+/).some((w) => (NAMED_AS[n] ?? [n]).includes(w));
+    // (Accents aside: "the union" is "Unión Jornalera".)
+    const namedSo = (key: string) => !NAMED_SO_ONLY.has(n) || plainWords(this.ents.nameOf(key)).some((w) => (NAMED_AS[n] ?? [n]).includes(w));
     for (let i = before.length - 1; i >= 0; i--) {
       const key = before[i]!.entityKey;
       if (kinds.includes(this.ents.kindOf(key) as never) && !this.ents.isPlural(key) && namedSo(key)) return key;
@@ -478,6 +503,8 @@ export class Discourse {
     if (subject && subject.sentence === this.lastObserved && kinds.includes(this.ents.kindOf(subject.key) as never)) return subject.key;
     // (Near: a body of the kind named in the last three sentences, "an inept I.R.S. … also scolded the agency".)
     if (near) return this.mostRecent(kinds as EntityKind[], this.lastObserved - 2);
+    // ("the company" is no university, hospital or union named since.)
+    if (COMPANY_WORDS.has(n) && this.lastCompany) return this.lastCompany.key;
     const hit = this.mostRecent(kinds as EntityKind[]);
     if (hit) return hit;
     // Fall back to any organisation-like entity (but "the paper" is no university).

@@ -613,7 +613,12 @@ const REFUSED_OR_NEGATED = /(?:\b(?:declined|declines|declining|refused|refuses|
 /** Verbs that close a headline after a comma with who said it: "…, study finds", "…, prosecutors tell jury". */
 const HEADLINE_TAG_VERBS = new Set(words(`finds find found shows show showed suggests suggest suggested tell tells allege alleges alleged warn warns claim claims charge charges`));
 /** In running text, a document or people closing the sentence after a comma: ", the poll ", ", state records ". */
-const CLOSING_TAG_LEAD = /,\s(?:the\s|a\s|an\s|its\s|their\s)?(?:[\p{L}’'.-]+\s){0,2}(?:poll|polls|study|survey|report|review|analysis|audit|data|figures|records|documents|research|researchers|investigators|scientists|prosecutors|police)\s$/u;
+const CLOSING_TAG_LEAD = new RegExp(
+  String.raw`,\s(?:the\s|a\s|an\s|its\s|their\s)?(?:[\p{L}’'.-]+\s){0,2}(?:poll|polls|study|survey|report|review|analysis|audit|data|figures|records|documents|research|researchers|investigators|scientists|prosecutors|police)\s` +
+    // ("…, a study published on Wednesday found.": when it came out, between the noun and the verb.)
+    String.raw`(?:(?:published|released|issued)\s(?:on\s|last\s|this\s)?(?:${WEEKDAYS}|week|month|year|today|yesterday)\s)?$`,
+  "u",
+);
 /** The comma and up to four words before such a verb: ", study ", ", federal prosecutors ". */
 const HEADLINE_TAG_LEAD = /,\s(?:[\p{L}’'.-]+\s){1,4}$/u;
 /** A fronted "Asked how/whether/what …" clause, up to a verb inside it. */

@@ -269,7 +269,7 @@ function titleBeforeFullName(ws: Word[], k: number, j: number): boolean {
 const PARTS_OF_THINGS = new Set("shares stocks units bonds".split(" "));
 /** Words for a company's trade that its name may go without: "Brightline Foods" is "Brightline". */
 const TRADE_WORDS = new Set(
-  "foods estates semiconductor semiconductors partners holdings industries systems technologies motors airlines airways energy pharmaceuticals capital media communications networks software robotics logistics securities investments ventures insurance labs associates enterprises solutions therapeutics".split(" "),
+  "foods estates semiconductor semiconductors partners holdings industries systems technologies motors airlines airways energy pharmaceuticals capital media communications networks software robotics logistics securities investments ventures insurance labs associates enterprises solutions therapeutics biologics biotech pharma".split(" "),
 );
 /** Titles of rank that open only a person's name. */
 const RANK_TITLES = new Set(["sir", "dame", "lord", "lady", "baroness", "baron"]);
@@ -926,6 +926,9 @@ function pushCandidate(
     a++;
     strongKind ??= "organization";
   }
+  // "The trade publication BioWire Today", "the security firm Tessel Labs": a body's description right before its name.
+  const describedAs = ws[a - 1] && !ws[a - 1]!.cap && text.slice(ws[a - 1]!.end, ws[a]!.start) === " " ? DESCRIPTION_KINDS[ws[a - 1]!.lower]?.[0] : undefined;
+  if ((describedAs === "outlet" || describedAs === "organization") && ws[a - 2] && !ws[a - 2]!.cap) strongKind ??= describedAs;
   const first = ws[a]!;
   const last = ws[b]!;
   let end = last.end;

@@ -905,7 +905,8 @@ function roleBeforeComma(text: string, s: Sentence, ws: Word[], i: number): stri
   if (first.start !== s.start && !/[,;:—“”"]\s?$/.test(lead)) return null;
   const words = ws.slice(k, i);
   if (!words.some((w) => !w.cap && ROLE_HEADS.has(w.lower))) return null;
-  const opens = /^(?:a|an|the)$/.test(first.lower) || first.poss || ROLE_HEADS.has(first.lower) || ROLE_MODIFIERS.has(first.lower);
+  // ("Its owner, Neil Hartley,", "His father and coach, Zoran Marić,": whose role it is, by a pronoun.)
+  const opens = /^(?:a|an|the|its|his|her|their)$/.test(first.lower) || first.poss || ROLE_HEADS.has(first.lower) || ROLE_MODIFIERS.has(first.lower);
   return opens ? text.slice(first.start, prev.end) : null;
 }
 

@@ -52,6 +52,21 @@ describe("a headline's description of a person", () => {
     expect(headlineSource("Kira Vance has split from her husband. Vance said it was mutual. Vance said she was sad.", "Telly favourite confirms split")).toBe("Kira Vance");
   });
 
+  it("is the one body named with the description's first words (\"restaurant group disputes …\", \"Council inspectors say …\"), never for one person of it", () => {
+    const body = "The Westmere Center found no job losses. The Port Ardin Restaurant Association said the study was flawed. Harrowdale District Council inspected the firm.";
+    expect(headlineSource(body, "Restaurant group disputes results")).toBe("Port Ardin Restaurant Association");
+    expect(headlineSource(body, "Council inspectors say fridge was broken")).toBe("Harrowdale District Council");
+    expect(headlineSource("Dale Stroud chairs the Harlow County School Board. The board met.", "The board's chair says the process was thorough")).not.toBe("Harlow County School Board");
+  });
+
+  it("reads a word for a person capitalised alone (\"Shopkeeper denies …\"), a union's leader and kin (\"his father calls …\") as whom the body names so", () => {
+    const shop = "Dilip Karia runs the shop. Karia said he was not a crook. Karia said the ticket was a dud.";
+    expect(headlineSource(shop, "Shopkeeper denies taking ticket")).toBe("Dilip Karia");
+    const chess = "Luka Marić, 17, was banned. His father and coach, Zoran Marić, called the ruling unfair. Luka said nothing. Luka left.";
+    const r = analyzeBody(chess, "Teen banned for two years", "Federation says he cheated; his father calls the ruling ‘a witch hunt’");
+    expect(sourceName(r, r.claims.find((c) => c.section === "subtitle" && c.exact.includes("father")))).toBe("Zoran Marić");
+  });
+
   it("is not the main person when it is a title, names someone who speaks for others, or someone else the body describes so", () => {
     expect(headlineSource(body, "Lawyer says ban will be appealed")).toBe("lawyer");
     // (A title or office is whoever the body gives it, not the person named most.)

@@ -2,7 +2,7 @@
 // admits …"), and a person by what they are ("Devastated athlete vows …", "Nevada Senate hopeful demands …"): such a
 // description is the body or person the article is about, when the article is plainly about one.
 import type { EntityIndex } from "./entities";
-import { DESCRIPTION_KINDS, ROLE_HEADS } from "./lexicon";
+import { DESCRIPTION_KINDS, KIN_NOUNS, ROLE_HEADS } from "./lexicon";
 import type { ExtractedClaim, Mention } from "./types";
 
 /** Last words of a headline's bare description of a body: "carmaker", "app maker", "tech giant", "budget airline". */
@@ -26,12 +26,18 @@ const SPEAKS_FOR_OTHERS = new Set("spokesperson publicist representative".split(
  * about, if any.
  */
 export function resolveHeadlineDescriptions(claims: ExtractedClaim[], mentions: Mention[], ents: EntityIndex): void {
-  // (Or a title alone, whatever kind its capitals gave it: "CEO blames …".)
-  const described = claims.filter((c) => c.section !== "body" && c.source && (ents.kindOf(c.source.entityKey) === "unnamed" || ROLE_HEADS.has(c.source.text.toLowerCase())));
-  const bodies = described.filter((c) => describesABody(c.source!.text));
+  // (Or a word for a person alone, whatever kind its capitals gave it: "CEO blames …", "Shopkeeper denies …".)
+  const described = claims.filter((c) => c.section !== "body" && c.source && (ents.kindOf(c.source.entityKey) === "unnamed" || isPersonWord(c.source.text.toLowerCase())));
+  // "restaurant group disputes …", "Council inspectors say …": the one body named with the description's first words
+  // ("Port Ardin Restaurant Association", "Harrowdale District Council").
+  for (const c of described) {
+    const body = bodyNamedByModifiers(c.source!.text, ents);
+    if (body) credit(c, body, mentions);
+  }
+  const bodies = described.filter((c) => ents.kindOf(c.source!.entityKey) === "unnamed" && describesABody(c.source!.text));
   const mainBody = bodies.length ? mainSpeaker(claims, mentions, ents, BODY_KINDS) : null;
   for (const c of bodies) if (mainBody) credit(c, mainBody, mentions);
-  const people = described.filter((c) => describesAPerson(c.source!.text));
+  const people = described.filter((c) => (ents.kindOf(c.source!.entityKey) !== "person" || isPersonWord(c.source!.text.toLowerCase())) && describesAPerson(c.source!.text));
   const mainPerson = people.length ? mainSpeaker(claims, mentions, ents, PERSON_KINDS) : null;
   for (const c of people) {
     const noun = lastWord(c.source!.text).toLowerCase();
@@ -42,6 +48,26 @@ export function resolveHeadlineDescriptions(claims: ExtractedClaim[], mentions: 
     const who = personTitled(noun, mentions, ents) ?? (plain ? mainPerson : null);
     if (who) credit(c, who, mentions);
   }
+}
+
+function isPersonWord(word: string): boolean {
+  return ROLE_HEADS.has(word) || KIN_NOUNS.has(word) || DESCRIPTION_KINDS[word]?.includes("person") === true;
+}
+
+/**
+ * The one body (organisation or institution) whose name holds every word of the description but its last, in any
+ * case: "restaurant group" → "Port Ardin Restaurant Association", "Council inspectors" → "Harrowdale District
+ * Council". null for a description of one word or of one person, or when none or several bodies are named so.
+ */
+function bodyNamedByModifiers(text: string, ents: EntityIndex): string | null {
+  // (Not one person of the body: "The board's chair says", "Vaultix founder blames".)
+  const head = lastWord(text).toLowerCase();
+  if (/['’]/.test(text) || (isPersonWord(head) && !head.endsWith("s"))) return null;
+  const words = text.toLowerCase().split(/\s+/);
+  const modifiers = words.slice(0, -1).filter((w) => !/^(?:the|a|an|his|her|its|their)$/.test(w));
+  if (!modifiers.length || modifiers.some((w) => w.length < 4)) return null;
+  const named = ents.entities.filter((e) => (e.kind === "organization" || e.kind === "institution") && modifiers.every((w) => e.name.toLowerCase().split(/\s+/).includes(w)));
+  return named.length === 1 ? named[0]!.key : null;
 }
 
 /** Gives claim c to the entity `key`, with the description's mention in the headline. */
@@ -56,7 +82,13 @@ function credit(c: ExtractedClaim, key: string, mentions: Mention[]): void {
  * Executive Owen Halvorsen", "museum chief" for "the museum’s director", "airline boss" for "its chief operating officer").
  */
 const HEAD_OF_WORDS = ["ceo", "chief", "executive", "boss", "head", "director", "chairman", "chairwoman", "chair", "president"];
-const TITLE_WORDS_OF: Record<string, readonly string[]> = { ceo: ["ceo", "chief executive"], boss: HEAD_OF_WORDS, chief: HEAD_OF_WORDS, head: HEAD_OF_WORDS };
+const TITLE_WORDS_OF: Record<string, readonly string[]> = {
+  ceo: ["ceo", "chief executive"],
+  boss: HEAD_OF_WORDS,
+  chief: HEAD_OF_WORDS,
+  head: HEAD_OF_WORDS,
+  leader: [...HEAD_OF_WORDS, "leader", "secretary"],
+};
 
 /** The one person the body gives a role holding `noun` ("an independent security researcher"), if only one. */
 function personTitled(noun: string, mentions: readonly Mention[], ents: EntityIndex): string | null {
@@ -78,8 +110,7 @@ function describesABody(text: string): boolean {
 }
 
 function describesAPerson(text: string): boolean {
-  const noun = lastWord(text).toLowerCase();
-  return PERSON_DESCRIPTION.test(text.toLowerCase()) && (DESCRIPTION_KINDS[noun]?.includes("person") === true || ROLE_HEADS.has(noun));
+  return PERSON_DESCRIPTION.test(text.toLowerCase()) && isPersonWord(lastWord(text).toLowerCase());
 }
 
 function lastWord(text: string): string {

@@ -14,7 +14,7 @@ import { resolveHeadlineDescriptions } from "./headline-descriptions";
 import { findQuotes, isTitleCase, wordsOf, type Sentence, type Word } from "./text-units";
 import type { AnalysisDocument, AnalysisInput, AnalysisResult, ExtractedClaim, Mention } from "./types";
 
-export const ANALYZER_VERSION = "1.12.297";
+export const ANALYZER_VERSION = "1.12.298";
 
 const MAX_SENTENCE = 1200;
 

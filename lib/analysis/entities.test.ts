@@ -282,4 +282,12 @@ describe("entities", () => {
     expect(names("The Kessing Coatings plant is upstream.")).toEqual(["Kessing Coatings/organization"]);
     expect(names("About 11,000 residents of Ashby Falls were told not to drink.")).toEqual(["Ashby Falls/place"]);
   });
+
+  it("reads a name followed by \", which\" as no person's, a shipping line as a company, and a paper described before its name (\"The Athens daily Proti Ora\")", () => {
+    expect(names("Kessa Sea Routes, which operates the ferry, said so.")).toContain("Kessa Sea Routes/organization");
+    expect(names("Aegean Blue Lines said the ship was safe.")).toEqual(["Aegean Blue Lines/organization"]);
+    expect(names("The Athens daily Proti Ora reports that 212 people were listed.")).toContain("Proti Ora/outlet");
+    // (A person's name with "who" stays a person's.)
+    expect(names("Ann Kerr, who runs the shop, said so.")).toEqual(["Ann Kerr/person"]);
+  });
 });

@@ -269,7 +269,7 @@ function titleBeforeFullName(ws: Word[], k: number, j: number): boolean {
 const PARTS_OF_THINGS = new Set("shares stocks units bonds".split(" "));
 /** Words for a company's trade that its name may go without: "Brightline Foods" is "Brightline". */
 const TRADE_WORDS = new Set(
-  "foods estates semiconductor semiconductors partners holdings industries systems technologies motors airlines airways energy pharmaceuticals capital media communications networks software robotics logistics securities investments ventures insurance labs associates enterprises solutions therapeutics biologics biotech pharma".split(" "),
+  "foods estates semiconductor semiconductors partners holdings industries systems technologies motors airlines airways energy pharmaceuticals capital media communications networks software robotics logistics securities investments ventures insurance labs associates enterprises solutions therapeutics biologics biotech pharma lines shipping ferries cruises".split(" "),
 );
 /** Titles of rank that open only a person's name. */
 const RANK_TITLES = new Set(["sir", "dame", "lord", "lady", "baroness", "baron"]);
@@ -929,7 +929,8 @@ function pushCandidate(
   }
   // "The trade publication BioWire Today", "the security firm Tessel Labs": a body's description right before its name.
   const describedAs = ws[a - 1] && !ws[a - 1]!.cap && text.slice(ws[a - 1]!.end, ws[a]!.start) === " " ? DESCRIPTION_KINDS[ws[a - 1]!.lower]?.[0] : undefined;
-  if ((describedAs === "outlet" || describedAs === "organization") && ws[a - 2] && !ws[a - 2]!.cap) strongKind ??= describedAs;
+  // (After a nationality or a place too: "the Greek newspaper Proti Ora", "The Athens daily Proti Ora".)
+  if ((describedAs === "outlet" || describedAs === "organization") && ws[a - 2]) strongKind ??= describedAs;
   const first = ws[a]!;
   const last = ws[b]!;
   let end = last.end;
@@ -956,6 +957,8 @@ function pushCandidate(
     // where they work or what they are in; no one's name takes "the".
     if (kind === "person" && /^(?:the|a|an)$/i.test(ws[a - 1]?.text ?? "") && (ROLE_HEADS.has(after.lower) || OCCUPATIONS.has(after.lower))) kind = "other";
   }
+  // "Aegean Blue Lines, which operates …": "which" is never said of a person; in the news mostly of a body.
+  if (!strong && kind === "person" && /^,\s+which\s/.test(text.slice(end, end + 9))) kind = "organization";
   // "Northmoor General hospital", "Northmoor Healthcare NHS trust": a name right before such a word for a body names
   // that body, not a person (unless it opens with a given name).
   // (Not after "a": "a Midlands university" is some university there.)

@@ -217,7 +217,7 @@ export const DESCRIPTION_KINDS = wordTable<Kinds>({
   agency: ["institution"], department: ["institution"], bureau: ["institution"], ministry: ["institution"],
   court: ["institution"], government: ["institution", "place"], administration: ["institution"],
   publication: ["outlet"], newspaper: ["outlet"], paper: ["outlet"], network: ["outlet"], outlet: ["outlet"],
-  magazine: ["outlet"], broadcaster: ["outlet"], channel: ["outlet"], website: ["outlet", "organization"],
+  magazine: ["outlet"], broadcaster: ["outlet"], channel: ["outlet"], website: ["outlet", "organization"], daily: ["outlet"], tabloid: ["outlet"],
   site: ["outlet", "organization"], country: ["place"], nation: ["place"],
   president: ["person"], vice_president: ["person"], senator: ["person"], congressman: ["person"], congresswoman: ["person"], governor: ["person"],
   minister: ["person"], spokesman: ["person"], spokeswoman: ["person"], spokesperson: ["person"], chairman: ["person"],

@@ -3654,4 +3654,14 @@ describe("attribution", () => {
   it("gives \"she said\" to \"the mother of one inmate\" who spoke in the sentence before", () => {
     expect(sourcesOf("Blackmoor is a prison. The mother of one inmate told reporters he was scared. “He could smell smoke,” she said.").at(-1)).toBe("the mother of one inmate");
   });
+
+  it("reads a closing tag before \", although\", \"found no … change\" as a finding, and a headline tag before a semicolon", () => {
+    const r = analyzeBody("Wages rose. Jobs held, a study found, although hours fell. Inspectors found no evidence of wrongdoing.", "Wage did not cut jobs, study finds; restaurant group disputes results");
+    expect(r.claims.filter((c) => c.cue).map((c) => [c.cue, c.kind])).toEqual([
+      ["finds", "finding"],
+      ["disputes", "denial"],
+      ["found", "finding"],
+      ["found", "finding"],
+    ]);
+  });
 });

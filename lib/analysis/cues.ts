@@ -504,6 +504,8 @@ const PARTICIPLE_LEAD = /,\s(?:first|later|then|also|again|even|still|once|\p{Ll
 /** A clause after a headline's verb, its subject of up to three words then a verb: " pier was unsafe", " drug slows memory loss". */
 const HEADLINE_CLAUSE_AFTER = /^ (?:[\p{L}’'-]+\s){1,3}(?:is|was|are|were|has|had|have|will|would|can|could|may|might|\p{Ll}+ed|\p{Ll}{3,}s)\b/u;
 const AFTER_THAT = /^(?:,\s(?:however|though|too|also|in fact|instead),)? (?:(?:that|how|whether|what|why|the|a|an|it|he|she|they|there)\b|\p{Lu})/u;
+/** What research finds, named as a thing: " no statistically significant change", " little evidence of", " a link between". */
+const FOUND_OBJECT_AFTER = /^ (?:no|little|some|a|an|clear|strong|weak)\s+(?:[\p{L}-]+\s+){0,3}(?:evidence|change|changes|link|links|sign|signs|difference|differences|effect|effects|increase|decrease|rise|fall|drop|reduction|correlation|association|impact|errors?|flaws?|breaches?|failings?|wrongdoing)\b/u;
 /** A short phrase of where or when, then "that": " in a note to clients that", " on Tuesday that". */
 const THAT_AFTER_WHERE = /^ (?:in|on|at|during|after|last|this|late|early)\s[^,.;:“”"]{1,40}?\sthat\s/u;
 /** "found"/"finds", whose clause may drop "that" and its article ("found most voters were …", "found staff had …"). */
@@ -750,8 +752,9 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       if (/(?:^|\s)(?:[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our|[Tt]he|an?)\s+$/.test(lead)) continue;
       // A headline's closing tag, its verb ending it: "…, study finds", "…, prosecutors tell jury"; and in running text
       // "…, the poll found.", "…, records show.".
-      const closingTag = s.section !== "body" ? HEADLINE_TAG_LEAD.test(lead) && /^(?:\s+(?:jury|court|judge|lawmakers|congress|senators|regulators|investors))?\s*[.!?]?\s*$/i.test(rest)
-        : CLOSING_TAG_LEAD.test(lead) && /^\s*[.!?]/.test(rest);
+      // (A headline's clause may end at a semicolon or a dash: "…, study finds; restaurant group disputes results".)
+      const closingTag = s.section !== "body" ? HEADLINE_TAG_LEAD.test(lead) && /^(?:\s+(?:jury|court|judge|lawmakers|congress|senators|regulators|investors))?\s*(?:[.!?]?\s*$|[;|–—]\s)/i.test(rest)
+        : CLOSING_TAG_LEAD.test(lead) && /^\s*(?:[.!?]|,\s+(?:although|though|but|while|and|as)\b)/.test(rest);
       if (HEADLINE_TAG_VERBS.has(w) && closingTag) {
         out.push({ start: at, end, text: m[6], cls: VERB_CLASS.get(w)!, form: "verb" });
         continue;
@@ -862,7 +865,7 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       // (A headline drops "that" and articles: "Report finds pier was unsafe".)
       const headlineClause = s.section !== "body" && HEADLINE_CLAUSE_AFTER.test(rest);
       // ("A poll found most voters were unhappy", "The audit found 40 files had gone": a finding's clause without "that".)
-      const foundClause = FOUND.has(w) && FOUND_CLAUSE_AFTER.test(rest);
+      const foundClause = FOUND.has(w) && (FOUND_CLAUSE_AFTER.test(rest) || FOUND_OBJECT_AFTER.test(rest));
       // ("estimated in a note to clients that", "found in its review that": where it was said, then "that".)
       const thatAfterWhere = THAT_AFTER_WHERE.test(rest);
       if ((NEEDS_THAT.has(w) || MADE_CLEAR.has(w)) && !AFTER_THAT.test(rest) && !parenthetical && !pollShows && !headlineClause && !foundClause && !thatAfterWhere) continue;

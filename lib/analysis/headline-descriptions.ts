@@ -70,11 +70,11 @@ function bodyNamedByModifiers(text: string, ents: EntityIndex): string | null {
   return named.length === 1 ? named[0]!.key : null;
 }
 
-/** Gives claim c to the entity `key`, with the description's mention in the headline. */
-function credit(c: ExtractedClaim, key: string, mentions: Mention[]): void {
+/** Gives claim c to the entity `key`, with the description's mention inside the claim. */
+export function credit(c: ExtractedClaim, key: string, mentions: Mention[]): void {
   const described = c.source!.entityKey;
   c.source = { entityKey: key, text: c.source!.text, role: null };
-  for (const m of mentions) if (m.section !== "body" && m.entityKey === described && m.start >= c.start && m.end <= c.end) m.entityKey = key;
+  for (const m of mentions) if (m.entityKey === described && m.start >= c.start && m.end <= c.end) m.entityKey = key;
 }
 
 /**

@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { analyzeBody, sourceName } from "./test-helpers";
+
+describe("a study's author", () => {
+  it("is the one body whose researchers the article names (\"Researchers at the Westmere Center … ; the study found\")", () => {
+    const r = analyzeBody(
+      "Wages rose. Researchers at the Holbeck Institute for Labour Studies compared 12 cities. Hours fell by 3 percent, the study found.",
+      "Minimum wage did not cut jobs, study finds",
+    );
+    expect(r.claims.filter((c) => c.source).map((c) => sourceName(r, c))).toEqual(["Holbeck Institute for Labour Studies", "Holbeck Institute for Labour Studies"]);
+  });
+
+  it("stays the study when no body, or more than one, is named as its author", () => {
+    const none = analyzeBody("Wages rose. Hours fell by 3 percent, the study found.");
+    expect(sourceName(none, none.claims.at(-1))).toBe("study");
+    const two = analyzeBody("Researchers at the Holbeck Institute and scientists at Wexford University worked together. Hours fell, the study found.");
+    expect(sourceName(two, two.claims.at(-1))).toBe("study");
+  });
+});

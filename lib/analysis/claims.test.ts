@@ -3664,4 +3664,12 @@ describe("attribution", () => {
       ["found", "finding"],
     ]);
   });
+
+  it("reads \"welcomed the decision\" as a statement, not \"welcomed guests\"", () => {
+    const r = analyzeBody("The council voted. Campaign group Save Holm Moor, which gathered 2,300 objections, welcomed the decision. The mayor welcomed guests to the hall.");
+    expect(r.claims.slice(1).map((c) => [c.cue, sourceName(r, c)])).toEqual([
+      ["welcomed", "Save Holm Moor"],
+      [null, null],
+    ]);
+  });
 });

@@ -88,7 +88,7 @@ const ONE_VOICE = /\b(?:spokes(man|woman|person)|representative|official|lawyer|
 /** "the whistleblower", "a former senior administrator", "one neighbor": one person, described by what they do. */
 /** Descriptions of a company, and the last words of names that are no company's. */
 const COMPANY_WORDS = new Set(["company", "firm", "business", "corporation"]);
-const NOT_COMPANY_HEADS = new Set("university college school hospital clinic council union association society museum ministry department agency commission committee institute foundation charity trust party church league federation".split(" "));
+const NOT_COMPANY_HEADS = new Set("university college school hospital clinic council union association society museum ministry department agency commission committee institute foundation charity trust party church league federation center centre centers centres".split(" "));
 
 function isCompanyName(name: string): boolean {
   return !name.toLowerCase().split(/\s+/).some((w) => NOT_COMPANY_HEADS.has(w));

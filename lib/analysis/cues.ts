@@ -142,6 +142,10 @@ const CHARGE_IN_CLAUSE = new RegExp(
     String.raw`((?:the\s+)?[^,;\s]+(?:\s+(?!(?:to\s+task|for|on|over|in|about|during|after|at|as|and|but|while|because|last|this)\b)[^,;\s]+){0,4}?)(?=\s+(?:to\s+task|for|on|over|in|about|during|after|at|as|last|this|altogether|outright|publicly|strongly|sharply|\p{Ll}+ly)\b|\s*,\s*$)`,
   "u",
 );
+/** Verbs of welcoming, a stance only on what was decided or said: "welcomed the ruling". */
+const WELCOMING = new Set(words(`welcomed welcomes`));
+for (const w of WELCOMING) VERB_CLASS.set(w, "statement");
+const WELCOMED_OBJECT = /^ (?:the|this|that|its|their|his|her|a|an)\s+(?:[\p{L}’'-]+\s+){0,3}(?:decision|ruling|move|announcement|news|report|plan|deal|verdict|results?|vote|outcome|proposal|changes?|agreement|findings?|refusal|ban|judgment|judgement|reforms?|investigation|inquiry|review|apology|recall)\b/u;
 /** Present plural forms ("Democrats contend", "critics argue"), which attribute only after their subject. */
 const PLURAL_PRESENT = new Set(words(`tell argue insist contend warn maintain suggest predict acknowledge admit concede assert
   explain complain vow pledge add note stress emphasize counter defend expect claim`));
@@ -851,6 +855,8 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       if (needsMore && !headlineAct) continue;
       // ("Jury told to reach verdict by Friday": told what to do, in a headline's passive.)
       if (w === "told" && /^ to\s+\p{Ll}/u.test(rest)) continue;
+      // "welcomed the decision": a stance on what was decided or said (not "welcomed guests", "welcomed the team home").
+      if (WELCOMING.has(w) && !WELCOMED_OBJECT.test(rest)) continue;
       // ("accepted that she had …", not "accepted that job": "that" opens a clause.)
       if (w.startsWith("accept") && /^ that\s+\p{Ll}+(?:\s+(?:in|on|at|within|after|before|for|from|to|with|by|last|this|next)\b|\s*[,.;!?]|\s*$)/u.test(rest)) continue;
       // ("broke reporting rules", "disclosure requirements": an "-ing" word that only describes a noun.)

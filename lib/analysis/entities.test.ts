@@ -290,4 +290,8 @@ describe("entities", () => {
     // (A person's name with "who" stays a person's.)
     expect(names("Ann Kerr, who runs the shop, said so.")).toEqual(["Ann Kerr/person"]);
   });
+
+  it("joins \"for … and …\" inside a body's name (\"Centers for Disease Control and Prevention\")", () => {
+    expect(names("Deaths rose, according to the Centers for Disease Control and Prevention.")).toEqual(["Centers for Disease Control and Prevention/organization"]);
+  });
 });

@@ -434,7 +434,8 @@ function sentenceCandidates(text: string, s: Sentence, titleCase: boolean, out: 
       // "Council on Foreign Relations", "Center on Budget …": "on" after a body's word joins its subject to its name.
       const bodyOn = nxt.lower === "on" && BODIES_ON_A_SUBJECT.has(cur.lower) && !TIME_WORDS.has(ws[j + 2]?.lower ?? "");
       if (!personThenOf && !nxt.cap && (NAME_CONNECTORS.has(nxt.lower) || bodyOn) && j + 2 < ws.length && ws[j + 2]!.cap && gapOk(text, cur, nxt) && gapOk(text, nxt, ws[j + 2]!)) {
-        if (bodyOn || (nxt.lower === "of" && isBodyWord(cur.lower))) bodyWithSubject = true;
+        // ("Centers for Disease Control and Prevention": "for" joins a body's word to its subject as "of" does.)
+        if (bodyOn || ((nxt.lower === "of" || nxt.lower === "for") && isBodyWord(cur.lower))) bodyWithSubject = true;
         j += 2;
         continue;
       }

@@ -108,7 +108,7 @@ export const INSTITUTION_NAME_WORDS = set(`
 /** Words inside a capitalised name that mark it as an organisation. */
 export const ORGANIZATION_NAME_WORDS = set(`
   committee subcommittee party inc corp corporation company co ltd llc group foundation institute association union
-  university college school center centre fund bank campaign coalition council alliance club league organization
+  university college school center centre centers centres fund bank campaign coalition council alliance club league organization
   organisation network hospital clinic museum trust charity federation studios fc rovers wanderers athletic society
   observatory initiative forum laboratory partnership consortium cooperative collective
 `);

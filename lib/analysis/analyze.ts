@@ -15,7 +15,7 @@ import { resolveStudyAuthors } from "./study-authors";
 import { findQuotes, isTitleCase, wordsOf, type Sentence, type Word } from "./text-units";
 import type { AnalysisDocument, AnalysisInput, AnalysisResult, ExtractedClaim, Mention } from "./types";
 
-export const ANALYZER_VERSION = "1.12.300";
+export const ANALYZER_VERSION = "1.12.301";
 
 const MAX_SENTENCE = 1200;
 
@@ -269,7 +269,7 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
     c.checkWorthiness = checkWorthiness(c.kind, c.exact, c.hedged);
   }
   const mentions = [...ents.mentions, ...extraMentions].sort((a, b) => a.start - b.start || a.end - b.end);
-  resolveHeadlineDescriptions(claims, mentions, ents);
+  resolveHeadlineDescriptions(claims, mentions, ents, text);
   resolveStudyAuthors(claims, mentions, ents, text);
   // Short questions, and tags with nothing said in their own sentence ("He added," before a quoted paragraph), are no
   // claims; they were kept this long to pass their speaker on to the quotation.

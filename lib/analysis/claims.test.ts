@@ -3672,4 +3672,9 @@ describe("attribution", () => {
       [null, null],
     ]);
   });
+
+  it("reads a plural \"claim\" as a verb of saying only with what is claimed (\"Pals claim it was over\", not \"Victims claim compensation\")", () => {
+    const r = analyzeBody("Fans waited. Victims claim compensation from the fund. Pals claim it was over.");
+    expect(r.claims.slice(1).map((c) => c.cue)).toEqual([null, "claim"]);
+  });
 });

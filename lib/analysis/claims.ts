@@ -51,9 +51,9 @@ const RECORDS_HELD = participleThenBy("obtained|reviewed|seen|examined|analy[sz]
 const PEOPLE_ASKED = participleThenBy("interviewed|surveyed|polled|questioned|contacted|reached");
 /** Jobs done for a body by people who do not speak for it: "a striker for Redvale", "a writer for the Courier". */
 const WORKS_THERE = new Set([...OCCUPATIONS, ..."writer reporter columnist correspondent editor author anchor host striker goalkeeper midfielder defender quarterback pitcher player cleaner".split(" ")]);
-/** Figures someone worked out, which speak for whoever made them: "a count by the coalition", "an estimate from the agency". */
 /** Figures, which speak for whoever compiled them ("figures compiled by the council", "data from CutCount"). */
 const FIGURE_NOUNS = new Set("figures data statistics numbers".split(" "));
+/** Figures someone worked out, which speak for whoever made them: "a count by the coalition", "an estimate from the agency". */
 const TALLY_NOUNS = new Set("count tally estimate estimates calculation calculations projection projections forecast census".split(" "));
 /** What figures and records are called when they show something ("budget numbers show"), besides documents. */
 const EVIDENCE_NOUNS = new Set([...DOCUMENT_NOUNS, ..."numbers figures data statistics results transcript transcripts research findings logs files minutes messages texts".split(" ")]);
@@ -2562,7 +2562,7 @@ export class ClaimExtractor {
       if (key) return { src: { entityKey: key, text: this.ctx.text.slice(owner.start, ownDoc.end), role: null }, start: owner.start, end: ownDoc.end };
     }
     // ("said one senior engineer with nine years at the company": "one" as "a".)
-    if ((isDeterminer(w.lower) || (w.lower === "one" && ws[k + 1] && !ws[k + 1]!.cap)) && ws[k + 1]) {
+    if (ws[k + 1] && (isDeterminer(w.lower) || (w.lower === "one" && !ws[k + 1]!.cap))) {
       // "reads a statement from Senator Reid's office": whoever issued the document.
       // ("a state study by …": past one word that says whose or what kind.)
       const doc = !ws[k + 1]!.cap && ws[k + 2] && DOCUMENT_NOUNS.has(ws[k + 2]!.lower) && !DOCUMENT_NOUNS.has(ws[k + 1]!.lower) ? ws[k + 2]! : ws[k + 1]!;
@@ -3339,7 +3339,7 @@ export class ClaimExtractor {
     const w = /^\s*with\s+[^,;:“”"]+\s$/.exec(clause);
     if (!w) return null;
     const k = s.words.findLastIndex((x) => x.end <= cue.start);
-    const start = cue.start - clause.length + clause.indexOf("with") + 5;
+    const start = cue.start - clause.length + /^\s*with\s+/.exec(clause)![0].length;
     const r = k >= 0 ? this.sourceEndingAt(s, ms, k, quotes) : null;
     if (r) return r.start === start ? r : null;
     // ("with Tesvar’s foreign minister accusing": someone described by whose they are, as at a clause's start.)
@@ -3642,7 +3642,7 @@ const APPOSITIVE_VERB_AFTER = /^\s*((?:(?:has|have|had|did|does|do|would|will|co
 /** Someone described by whose they are: "Tesvar’s foreign minister", "the club's new manager". */
 const OWNED_PERSON = /^(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}?[\p{L}.-]+['’]s?\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*$/u;
 /** What may open a sentence before its subject's noun: a conjunction, a determiner, up to three modifiers. */
-const SUBJECT_LEAD = /^[“"]?(?:(?:But|And|Yet)\s+)?(?:(?:the|a|an|this|that|its|their|his|her)\s+)?(?:[\p{Ll}\d][\p{L}\d’'-]*\s+){0,3}$/iu;
+const SUBJECT_LEAD = /^[“"]?(?:(?:But|And|Yet)\s+)?(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+)?(?:[\p{Ll}\d][\p{L}\d’'-]*\s+){0,3}$/u;
 /** A passive aside set off by commas before a verb: ", led by retired Judge Harold Enwright, ", ", commissioned by the board and written by Ann Kerr, ". */
 const PASSIVE_ASIDE_BEFORE = /,\s+(?:[^,;“”"]{0,80}?\band\s+)?(?:\p{Ll}+ly\s+)?(?:led|chaired|headed|commissioned|written|authored|compiled|prepared|published|released|run|funded|ordered|conducted|carried out|set up)\s+by\s+[^,;“”"]{1,100},\s+$/u;
 /** Where a body is based, set off by commas before a verb: ", based in Cambridge, Mass., ", ", headquartered in Ohio, ". */

@@ -3,7 +3,7 @@
 // "he" / "she" -> the most recent person who spoke or was a sentence subject.
 
 import { genderOfRole, type EntityIndex, type Gender } from "./entities";
-import { DESCRIPTION_KINDS, KIN_NOUNS, OCCUPATIONS, SPOKESPERSON_WORDS } from "./lexicon";
+import { DESCRIPTION_KINDS, KIN_NOUNS, OCCUPATIONS, SPOKESPERSON_WORDS, wordTable } from "./lexicon";
 import type { EntityKind, Mention } from "./types";
 
 /** A preposition right before a name, perhaps with a title or two between ("by Representative", "to Chief Justice"). */
@@ -55,14 +55,14 @@ function titleOfBody(role: string, word: string): boolean {
 const DEPUTY_WORDS = new Set(["assistant", "deputy", "under"]);
 
 /** Bodies "the …" refers to only when one of that name was named ("the hospital" after "Kestrel Valley General Hospital"). */
-const NAMED_SO_ONLY = new Set("hospital university school college clinic museum studio trust charity institute foundation association federation alliance operator utility service bank office authority embassy inquest jury journal club league ministry department committee team union presidency county commission council board tribunal inspectorate panel society zoo force constabulary district".split(" "));
+const NAMED_SO_ONLY = new Set("hospital university school college clinic museum studio trust charity institute foundation association federation alliance operator utility service bank office authority embassy inquest jury journal club league ministry department committee team union presidency county commission council board tribunal inspectorate panel society zoo force constabulary district city".split(" "));
 /** The words a body's name may hold for such a description, where they differ from it: "the force" is a police force. */
-const NAMED_AS: Readonly<Record<string, readonly string[]>> = {
+const NAMED_AS = wordTable<readonly string[]>({
   force: ["police", "constabulary", "force"],
   constabulary: ["police", "constabulary"],
   department: ["department", "ministry"],
   ministry: ["ministry", "department"],
-};
+});
 const NAME_WORDS_DESCRIBED = new Set(Object.values(NAMED_AS).flat());
 /** The trade a description names ("the carmaker"), and the trade a word of a name tells ("Motors"). */
 const TRADES: Readonly<Record<string, string>> = Object.assign(Object.create(null), {
@@ -85,13 +85,14 @@ const BODY_NAME_MODIFIERS = new Set("central port statistics planning foreign ho
 /** Words for one person who speaks for a body: "spokeswoman", "a spokesman", "a representative". */
 const ONE_VOICE = /\b(?:spokes(man|woman|person)|representative|official|lawyer|attorney)\b/i;
 
-/** "the whistleblower", "a former senior administrator", "one neighbor": one person, described by what they do. */
-/** Descriptions of a company, and the last words of names that are no company's. */
+/** Descriptions of a company, and the heads of names that are no company's. */
 const COMPANY_WORDS = new Set(["company", "firm", "business", "corporation"]);
 const NOT_COMPANY_HEADS = new Set("university college school hospital clinic council union association society museum ministry department agency commission committee institute foundation charity trust party church league federation center centre centers centres".split(" "));
 
 function isCompanyName(name: string): boolean {
-  return !name.toLowerCase().split(/\s+/).some((w) => NOT_COMPANY_HEADS.has(w));
+  // (The head only, before any "of": "Union Pacific", "Center Parcs" are companies; "University of Oregon" is not.)
+  const core = name.toLowerCase().split(/\s+(?:of|for|on)\s+/)[0]!.split(/\s+/);
+  return !NOT_COMPANY_HEADS.has(core.at(-1)!);
 }
 
 /** A name's words, lower-cased and without accents. */
@@ -99,6 +100,7 @@ function plainWords(name: string): string[] {
   return name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().split(/\s+/);
 }
 
+/** "the whistleblower", "a former senior administrator", "one neighbor": one person, described by what they do. */
 function describesOnePerson(worded: string): boolean {
   // (The head before "of": "the mother of one inmate".)
   const words = worded.trim().toLowerCase().split(/\s+of\s+/)[0]!.split(/\s+/);

@@ -142,6 +142,8 @@ const CHARGE_IN_CLAUSE = new RegExp(
     String.raw`((?:the\s+)?[^,;\s]+(?:\s+(?!(?:to\s+task|for|on|over|in|about|during|after|at|as|and|but|while|because|last|this)\b)[^,;\s]+){0,4}?)(?=\s+(?:to\s+task|for|on|over|in|about|during|after|at|as|last|this|altogether|outright|publicly|strongly|sharply|\p{Ll}+ly)\b|\s*,\s*$)`,
   "u",
 );
+/** After a plural "claim", what is claimed: "that", "to", or a clause ("the cracks appeared", "it was"). */
+const CLAIMED_CLAUSE = /^ (?:that\b|to\s|(?:[\p{L}’'-]+\s){1,3}(?:is|are|was|were|had|has|have|will|would|could|can|did|\p{Ll}+ed)\b)/u;
 /** Verbs of welcoming, a stance only on what was decided or said: "welcomed the ruling". */
 const WELCOMING = new Set(words(`welcomed welcomes`));
 for (const w of WELCOMING) VERB_CLASS.set(w, "statement");
@@ -857,6 +859,8 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       if (w === "told" && /^ to\s+\p{Ll}/u.test(rest)) continue;
       // "welcomed the decision": a stance on what was decided or said (not "welcomed guests", "welcomed the team home").
       if (WELCOMING.has(w) && !WELCOMED_OBJECT.test(rest)) continue;
+      // "Pals claim it was over", "claim that …" (not "Victims claim compensation", "Fans claim tickets online").
+      if (w === "claim" && !CLAIMED_CLAUSE.test(rest)) continue;
       // ("accepted that she had …", not "accepted that job": "that" opens a clause.)
       if (w.startsWith("accept") && /^ that\s+\p{Ll}+(?:\s+(?:in|on|at|within|after|before|for|from|to|with|by|last|this|next)\b|\s*[,.;!?]|\s*$)/u.test(rest)) continue;
       // ("broke reporting rules", "disclosure requirements": an "-ing" word that only describes a noun.)

@@ -294,4 +294,11 @@ describe("entities", () => {
   it("joins \"for … and …\" inside a body's name (\"Centers for Disease Control and Prevention\")", () => {
     expect(names("Deaths rose, according to the Centers for Disease Control and Prevention.")).toEqual(["Centers for Disease Control and Prevention/organization"]);
   });
+
+  it("keeps people people: a trade before a given name, a surname that is a place, an all-caps surname, \"which\" after \"by\"", () => {
+    expect(names("Mortgage broker Jane Doyle said rates would rise.")).toContain("Jane Doyle/person");
+    expect(names("Denzel Washington said so.")).toEqual(["Denzel Washington/person"]);
+    expect(names("Emmanuel MACRON said so.")).toEqual(["Emmanuel MACRON/person"]);
+    expect(names("A video posted by Jake Collins, which has been viewed a million times, shows the crash.")).toContain("Jake Collins/person");
+  });
 });

@@ -31,6 +31,7 @@ import {
   WEEKDAYS,
   PARTISAN_EPITHET,
   UNNAMED_SOURCES,
+  wordTable,
   partyOf,
   stateOf,
 } from "./lexicon";
@@ -129,6 +130,8 @@ const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "messrs", "dr"]);
 const PARTY_WORDS = new Set(["democrat", "republican", "independent"]);
 const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth"]);
 const PLACE_PREFIXES = new Set(["san", "santa", "los", "las", "fort", "mount", "north", "south", "east", "west", "northern", "southern", "eastern", "western"]);
+/** Words of a public service named for its country: "Health Canada", "Transport Canada", "Public Health England". */
+const SERVICE_WORDS = new Set("health transport sport statistics public historic natural visit tourism heritage revenue environment education".split(" "));
 /** Last words of a town's name: "Ashby Falls", "Cedar Springs", "Maple Heights". */
 const PLACE_SUFFIXES = new Set(["falls", "springs", "heights", "township"]);
 
@@ -250,7 +253,11 @@ const NAME_KIND = {
 
 /** Words of advocacy groups' and campaigns' names that no person's name holds. */
 const CAMPAIGN_NAME_WORDS = new Set("america americans now forward together action watch".split(" "));
-/** Last words a body's name is often written without: "Secure America (Now)", "Acme (Inc.)". */
+/** Words for a body right before its name, and the kind they give it: "the newspaper Diario del Desierto", "the firm Acme". */
+const BODY_BEFORE_NAME = wordTable<EntityKind>({
+  ...Object.fromEntries("publication newspaper paper daily tabloid magazine broadcaster network channel website outlet".split(" ").map((w) => [w, "outlet"])),
+  ...Object.fromEntries("firm company group charity organisation organization startup carmaker drugmaker retailer insurer lender airline".split(" ").map((w) => [w, "organization"])),
+});
 /** Trades that describe a body ("Drugmaker Corvane"), never the first word of its name. */
 const TRADE_DESCRIPTIONS = new Set("drugmaker carmaker automaker chipmaker retailer insurer lender supermarket grocer startup".split(" "));
 /** Titles that are also ordinary words in names of things, read as titles only before a given name. */
@@ -274,6 +281,7 @@ const TRADE_WORDS = new Set(
 /** Titles of rank that open only a person's name. */
 const RANK_TITLES = new Set(["sir", "dame", "lord", "lady", "baroness", "baron"]);
 const LEGAL_SUFFIXES = new Set(["inc", "corp", "llc", "ltd", "co", "plc"]);
+/** Last words a body's name is often written without: "Secure America (Now)", "Acme (Inc.)". */
 const DROPPABLE_LAST_WORDS = new Set(["now", "action", "forward", "together", "watch", ...LEGAL_SUFFIXES]);
 
 /** Singular words for a member of a party, which end a description ("Texas Republican") and never a person's name. */
@@ -313,14 +321,13 @@ function kindOfNameWords(ws: Word[], a: number, b: number): NameKind {
   // "Secure America Now", "Americans for Prosperity", "MoveOn Action": words no person's name holds.
   if (!thing && anyLowerIn(ws, a, b, CAMPAIGN_NAME_WORDS)) return NAME_KIND.organization;
   if (thing || anyLowerIn(ws, a, b, NAME_CONNECTORS)) return NAME_KIND.other;
-  // "NHS England", "BBC Scotland": a name holding an acronym of three letters or more is a body's (not "William Taylor
-  // III", "J.R. Smith", "AJ Styles").
-  for (let k = a; k <= b; k++) if (BODY_ACRONYM.test(ws[k]!.text) && !ROMAN_NUMERAL.test(ws[k]!.text)) return NAME_KIND.organization;
+  // "NHS England", "BBC Scotland": a name opening with an acronym of three letters or more is a body's (not "William
+  // Taylor III", "J.R. Smith", "AJ Styles", "Emmanuel MACRON", "RFK Jr.").
+  if (BODY_ACRONYM.test(ws[a]!.text) && !ROMAN_NUMERAL.test(ws[a]!.text) && !GENERATION_SUFFIXES.has(ws[b]!.lower)) return NAME_KIND.organization;
   if (PLACES.has(ws[b]!.lower) && b - a === 1 && CAP_ADJECTIVES.has(ws[a]!.lower)) return NAME_KIND.place;
-  // "Health Canada", "Public Health England": a name ending in a country, opening with no given name, place or
-  // nationality, is a body's.
-  if (PLACES.has(ws[b]!.lower) && !PLACES.has(first) && !CAP_ADJECTIVES.has(first) && !PLACE_PREFIXES.has(first) && !ORDINALS.has(first) &&
-    ws.slice(a, b).every((w) => !MALE_FIRST_NAMES.has(w.lower) && !FEMALE_FIRST_NAMES.has(w.lower))) return NAME_KIND.organization;
+  // "Health Canada", "Public Health England": a name ending in a country after a word for a public service is a body's
+  // (not "Denzel Washington": most given names are on no list).
+  if (PLACES.has(ws[b]!.lower) && ws.slice(a, b).every((w) => SERVICE_WORDS.has(w.lower))) return NAME_KIND.organization;
   // "U.S. Internet", "Russian Embassy": a name opening with a place or a nationality is not a person's (unless
   // that word is also a common given name: "Virginia Foxx").
   if (ORDINALS.has(first)) return NAME_KIND.other;
@@ -928,10 +935,11 @@ function pushCandidate(
     a++;
     strongKind ??= "organization";
   }
-  // "The trade publication BioWire Today", "the security firm Tessel Labs": a body's description right before its name.
-  const describedAs = ws[a - 1] && !ws[a - 1]!.cap && text.slice(ws[a - 1]!.end, ws[a]!.start) === " " ? DESCRIPTION_KINDS[ws[a - 1]!.lower]?.[0] : undefined;
-  // (After a nationality or a place too: "the Greek newspaper Proti Ora", "The Athens daily Proti Ora".)
-  if ((describedAs === "outlet" || describedAs === "organization") && ws[a - 2]) strongKind ??= describedAs;
+  // "The trade publication BioWire Today", "the security firm Tessel Labs": a body's description right before its name
+  // (after a nationality or a place too: "the Greek newspaper Proti Ora", "The Athens daily Proti Ora"; not a trade a
+  // person may have: "Mortgage broker Jane Doyle", "Property developer Gareth Jones").
+  const describedAs = ws[a - 1] && ws[a - 2] && !ws[a - 1]!.cap && text.slice(ws[a - 1]!.end, ws[a]!.start) === " " ? BODY_BEFORE_NAME[ws[a - 1]!.lower] : undefined;
+  if (describedAs) strongKind ??= describedAs;
   const first = ws[a]!;
   const last = ws[b]!;
   let end = last.end;
@@ -959,7 +967,10 @@ function pushCandidate(
     if (kind === "person" && /^(?:the|a|an)$/i.test(ws[a - 1]?.text ?? "") && (ROLE_HEADS.has(after.lower) || OCCUPATIONS.has(after.lower))) kind = "other";
   }
   // "Aegean Blue Lines, which operates …": "which" is never said of a person; in the news mostly of a body.
-  if (!strong && kind === "person" && /^,\s+which\s/.test(text.slice(end, end + 9))) kind = "organization";
+  // (Not after "by", "of" …, where "which" is said of the noun before: "a video posted by Jake Collins, which …"; nor
+  // with a given name.)
+  const governed = /^(?:by|from|to|of|with|for|about)$/.test(ws[a - 1]?.lower ?? "");
+  if (!strong && kind === "person" && !governed && !MALE_FIRST_NAMES.has(first.lower) && !FEMALE_FIRST_NAMES.has(first.lower) && /^,\s+which\s/.test(text.slice(end, end + 9))) kind = "organization";
   // "Northmoor General hospital", "Northmoor Healthcare NHS trust": a name right before such a word for a body names
   // that body, not a person (unless it opens with a given name).
   // (Not after "a": "a Midlands university" is some university there.)

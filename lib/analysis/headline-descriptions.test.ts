@@ -75,3 +75,22 @@ describe("a headline's description of a person", () => {
     expect(headlineSource("A whistleblower said lists were cut. The whistleblower said staff were told to do it. Mary Lyle said she was cut. Lyle said it was wrong.", "Trust massaged figures, whistleblower claims")).not.toBe("Mary Lyle");
   });
 });
+
+describe("a headline's description of a person, guarded", () => {
+  it("is never the person named most when it is what someone is to others, or that person has another title", () => {
+    const trial = "Daniel Price, 34, denied the charge. Price said he was innocent. Price said he was at home.";
+    expect(headlineSource(trial, "Mother of victim says police failed her son")).not.toBe("Daniel Price");
+    expect(headlineSource(trial, "Victim says he was ignored")).not.toBe("Daniel Price");
+    expect(headlineSource("Manager Tom Reed said the club acted. Reed said it was sorry. Reed said so.", "Former player says club ignored abuse")).not.toBe("Tom Reed");
+  });
+
+  it("wants a title's other words in the role the body gives (\"Union boss\" is no chief executive, \"Opposition leader\" no health secretary)", () => {
+    expect(headlineSource("Chief executive Tom Reed said pay was fair. Reed said talks went well.", "Union boss warns of strikes")).not.toBe("Tom Reed");
+    expect(headlineSource("Health Secretary Jane Doe said the budget was fine. Doe said it was fair.", "Opposition leader says budget is a disaster")).not.toBe("Jane Doe");
+    expect(headlineSource("“It is not everything,” union president Lena Bakshi told reporters. Bakshi said so.", "Union leader says deal is the best we could get")).toBe("Lena Bakshi");
+  });
+
+  it("never gives people at large to a body sharing a word (\"Health experts warn\")", () => {
+    expect(headlineSource("The World Health Organization said cases rose. The WHO said so.", "Health experts warn of winter surge")).not.toBe("World Health Organization");
+  });
+});

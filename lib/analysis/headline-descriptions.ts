@@ -2,7 +2,7 @@
 // admits …"), and a person by what they are ("Devastated athlete vows …", "Nevada Senate hopeful demands …"): such a
 // description is the body or person the article is about, when the article is plainly about one.
 import type { EntityIndex } from "./entities";
-import { DESCRIPTION_KINDS, KIN_NOUNS, ROLE_HEADS } from "./lexicon";
+import { DESCRIPTION_KINDS, KIN_NOUNS, ROLE_HEADS, wordTable } from "./lexicon";
 import type { ExtractedClaim, Mention } from "./types";
 
 /** Last words of a headline's bare description of a body: "carmaker", "app maker", "tech giant", "budget airline". */
@@ -16,16 +16,19 @@ const BARE_DESCRIPTION = /^\p{Lu}[\p{Ll}-]*(?:\s[\p{Ll}-]+){0,2}$/u;
 /** Up to four words, the last a lower-case noun: "Devastated athlete", "Nevada Senate hopeful". */
 const PERSON_DESCRIPTION = /^(?:[\p{L}-]+\s){0,3}\p{Ll}[\p{Ll}-]*$/u;
 /**
- * People who speak for someone else: a headline's "Publicist says" is not the person the article is about. (Titles and
- * offices, "Finance minister", "Lawyer", are not read here at all: they are whoever the body gives that title.)
+ * People described by what they are to others or to an event, never simply the person named most: "Publicist says",
+ * "Victim says", "Witness tells". (Titles and offices, "Finance minister", "Lawyer", and kin are whoever the body gives
+ * that title.)
  */
-const SPEAKS_FOR_OTHERS = new Set("spokesperson publicist representative".split(" "));
+const RELATIONAL = new Set("publicist victim witness defendant suspect survivor plaintiff juror accuser".split(" "));
+/** Words before a description that say nothing of which person it is: "Devastated athlete", "Former player". */
+const GENERIC_MODIFIERS = new Set("former ex new top senior veteran longtime devastated heartbroken grieving furious embattled defiant tearful local teen young old".split(" "));
 
 /**
  * Gives a headline or subheadline claim whose source is such a description to the body or person the article is
  * about, if any.
  */
-export function resolveHeadlineDescriptions(claims: ExtractedClaim[], mentions: Mention[], ents: EntityIndex): void {
+export function resolveHeadlineDescriptions(claims: ExtractedClaim[], mentions: Mention[], ents: EntityIndex, text: string): void {
   // (Or a word for a person alone, whatever kind its capitals gave it: "CEO blames …", "Shopkeeper denies …".)
   const described = claims.filter((c) => c.section !== "body" && c.source && (ents.kindOf(c.source.entityKey) === "unnamed" || isPersonWord(c.source.text.toLowerCase())));
   // "restaurant group disputes …", "Council inspectors say …": the one body named with the description's first words
@@ -40,14 +43,40 @@ export function resolveHeadlineDescriptions(claims: ExtractedClaim[], mentions: 
   const people = described.filter((c) => (ents.kindOf(c.source!.entityKey) !== "person" || isPersonWord(c.source!.text.toLowerCase())) && describesAPerson(c.source!.text));
   const mainPerson = people.length ? mainSpeaker(claims, mentions, ents, PERSON_KINDS) : null;
   for (const c of people) {
-    const noun = lastWord(c.source!.text).toLowerCase();
+    const { head, modifiers, of } = describedHead(c.source!.text);
     // A title is the one person the body gives it ("a researcher claims …" and "Elif Demir, an independent security
-    // researcher,"); a plain description is the person the article is about, unless the body gives it to another
-    // source ("…, whistleblower claims" when "The whistleblower, who …, said" is not the person named most).
-    const plain = !ROLE_HEADS.has(noun) && !SPEAKS_FOR_OTHERS.has(noun) && !describesAnotherInBody(noun, mainPerson, claims);
-    const who = personTitled(noun, mentions, ents) ?? (plain ? mainPerson : null);
+    // researcher,"); a plain description is the person the article is about, unless it is what someone is to others
+    // ("Mother of victim says", "Victim says"), the body gives it to another source ("…, whistleblower claims" when
+    // "The whistleblower, who …, said" is not the person named most), or the person named most has another title
+    // ("Former player says …" of an article quoting the club's manager).
+    const plain = !of && !ROLE_HEADS.has(head) && !KIN_NOUNS.has(head) && !RELATIONAL.has(head) && !describesAnotherInBody(head, mainPerson, claims) && !titledOtherwise(mainPerson, head, modifiers, mentions);
+    const who = personTitled(head, modifiers, mentions, ents, text) ?? (plain ? mainPerson : null);
     if (who) credit(c, who, mentions);
   }
+}
+
+/**
+ * The noun a person's description turns on, before any "of" ("Mother of victim" is a mother), and the words before it
+ * that say which one ("union" of "Union leader"; not "his", "former").
+ */
+function describedHead(text: string): { head: string; modifiers: string[]; of: boolean } {
+  const [core = "", ...rest] = text.toLowerCase().split(/\s+of\s+/);
+  const words = core.split(/\s+/).map((w) => w.replace(/['’]s?$/, ""));
+  const modifiers = words.slice(0, -1).filter((w) => !/^(?:the|a|an|his|her|its|their|one)$/.test(w) && !GENERIC_MODIFIERS.has(w));
+  return { head: words.at(-1) ?? "", modifiers, of: rest.length > 0 };
+}
+
+/**
+ * The person named most has a title in the body, and it shares nothing with this description ("Manager Tom Reed" for
+ * "Former player"; not "Republican state Senate candidate Garrett Hume" for "Nevada Senate hopeful").
+ */
+function titledOtherwise(key: string | null, head: string, modifiers: readonly string[], mentions: readonly Mention[]): boolean {
+  if (!key) return false;
+  return mentions.some((m) => {
+    if (m.entityKey !== key || !m.role) return false;
+    const words = m.role.toLowerCase().split(/[\s,]+/);
+    return !words.includes(head) && !modifiers.some((w) => words.includes(w));
+  });
 }
 
 function isPersonWord(word: string): boolean {
@@ -60,15 +89,20 @@ function isPersonWord(word: string): boolean {
  * Council". null for a description of one word or of one person, or when none or several bodies are named so.
  */
 function bodyNamedByModifiers(text: string, ents: EntityIndex): string | null {
-  // (Not one person of the body: "The board's chair says", "Vaultix founder blames".)
+  // Only a word for a body or for its staff ("group", "inspectors"): not one person of it ("The board's chair says",
+  // "Vaultix founder blames"), nor people at large ("Health experts warn", "Local residents say").
   const head = lastWord(text).toLowerCase();
-  if (/['’]/.test(text) || (isPersonWord(head) && !head.endsWith("s"))) return null;
+  const bodyWord = BODY_DESCRIPTIONS.has(head) || DESCRIPTION_KINDS[head]?.some((k) => k !== "person") === true;
+  if (/['’]/.test(text) || !(bodyWord || STAFF_PLURALS.has(head))) return null;
   const words = text.toLowerCase().split(/\s+/);
   const modifiers = words.slice(0, -1).filter((w) => !/^(?:the|a|an|his|her|its|their)$/.test(w));
   if (!modifiers.length || modifiers.some((w) => w.length < 4)) return null;
   const named = ents.entities.filter((e) => (e.kind === "organization" || e.kind === "institution") && modifiers.every((w) => e.name.toLowerCase().split(/\s+/).includes(w)));
   return named.length === 1 ? named[0]!.key : null;
 }
+
+/** Plurals for the staff of a body, who speak for it in a headline: "Council inspectors say". */
+const STAFF_PLURALS = new Set("inspectors officials officers staff investigators spokesmen auditors regulators".split(" "));
 
 /** Gives claim c to the entity `key`, with the description's mention inside the claim. */
 export function credit(c: ExtractedClaim, key: string, mentions: Mention[]): void {
@@ -82,19 +116,30 @@ export function credit(c: ExtractedClaim, key: string, mentions: Mention[]): voi
  * Executive Owen Halvorsen", "museum chief" for "the museum’s director", "airline boss" for "its chief operating officer").
  */
 const HEAD_OF_WORDS = ["ceo", "chief", "executive", "boss", "head", "director", "chairman", "chairwoman", "chair", "president"];
-const TITLE_WORDS_OF: Record<string, readonly string[]> = {
+const TITLE_WORDS_OF = wordTable<readonly string[]>({
   ceo: ["ceo", "chief executive"],
   boss: HEAD_OF_WORDS,
   chief: HEAD_OF_WORDS,
   head: HEAD_OF_WORDS,
-  leader: [...HEAD_OF_WORDS, "leader", "secretary"],
-};
+  leader: [...HEAD_OF_WORDS, "leader"],
+});
 
-/** The one person the body gives a role holding `noun` ("an independent security researcher"), if only one. */
-function personTitled(noun: string, mentions: readonly Mention[], ents: EntityIndex): string | null {
+/**
+ * The one person the body gives a role holding `noun` ("an independent security researcher"), if only one; the
+ * description's other words must be in that role too ("Union leader" is no "Health Secretary"), but for a word for a
+ * body when the role names one ("airline boss" and "Skylane’s chief operating officer").
+ */
+function personTitled(noun: string, modifiers: readonly string[], mentions: readonly Mention[], ents: EntityIndex, text: string): string | null {
   const titles = TITLE_WORDS_OF[noun] ?? [noun];
-  const holds = (role: string) => titles.some((t) => (t.includes(" ") ? role.includes(t) : role.split(/[\s,]+/).includes(t)));
-  const titled = new Set(mentions.filter((m) => m.section === "body" && m.role && ents.kindOf(m.entityKey) === "person" && holds(m.role.toLowerCase())).map((m) => m.entityKey));
+  const holds = (m: Mention) => {
+    const role = m.role!.toLowerCase();
+    // (The words right before the name count as the role's: "union president Lorena Bakshi" is recorded as "president".)
+    const words = `${text.slice(Math.max(0, m.start - 30), m.start).toLowerCase()} ${role}`.split(/[\s,]+/).map((w) => w.replace(/['’]s?$/, ""));
+    const namesABody = /['’]s?\s|\s(?:of|at|for)\s/.test(role);
+    const fits = (w: string) => words.includes(w) || (namesABody && (BODY_DESCRIPTIONS.has(w) || DESCRIPTION_KINDS[w]?.some((k) => k !== "person") === true));
+    return titles.some((t) => (t.includes(" ") ? role.includes(t) : role.split(/[\s,]+/).includes(t))) && modifiers.every(fits);
+  };
+  const titled = new Set(mentions.filter((m) => m.section === "body" && m.role && ents.kindOf(m.entityKey) === "person" && holds(m)).map((m) => m.entityKey));
   return titled.size === 1 ? [...titled][0]! : null;
 }
 

@@ -10,6 +10,11 @@ describe("a study's author", () => {
     expect(r.claims.filter((c) => c.source).map((c) => sourceName(r, c))).toEqual(["Holbeck Institute for Labour Studies", "Holbeck Institute for Labour Studies"]);
   });
 
+  it("is not a body that wrote some other document (\"a report by the Department of Health\")", () => {
+    const r = analyzeBody("A study published in the Lancet found benefits. According to a report by the Department of Health, budgets rose. The study found that children benefited most.");
+    expect(sourceName(r, r.claims.at(-1))).not.toBe("Department of Health");
+  });
+
   it("stays the study when no body, or more than one, is named as its author", () => {
     const none = analyzeBody("Wages rose. Hours fell by 3 percent, the study found.");
     expect(sourceName(none, none.claims.at(-1))).toBe("study");

@@ -5,16 +5,16 @@ import type { EntityIndex } from "./entities";
 import { credit } from "./headline-descriptions";
 import type { ExtractedClaim, Mention } from "./types";
 
-/** Right before a body's name, words that make it the author of research: "Researchers at the ", "a study by ". */
-const AUTHORED_BEFORE = /\b(?:researchers|scientists|economists|academics|epidemiologists|a team|the team)\s+(?:at|from)\s+(?:the\s+)?$|\b(?:study|studies|report|analysis|survey|research|paper)\s+(?:by|from)\s+(?:the\s+)?$/i;
+/** Right before a body's name, words that make it the author of a study: "Researchers at the ", "a study by ". */
+const AUTHORED_BEFORE = /\b(?:researchers|scientists|economists|academics|epidemiologists|a team|the team)\s+(?:at|from)\s+(?:the\s+)?$|\b(?:study|studies)\s+by\s+(?:the\s+)?$/i;
 /** Right after a body's name: "Westmere researchers", "the Westmere study". */
-const AUTHORED_AFTER = /^\s+(?:researchers|scientists|study|report|analysis|survey)\b/i;
+const AUTHORED_AFTER = /^\s+(?:researchers|scientists|study)\b/i;
 /** A source that is a study described, not named: "the study", "a new study", "study" (not "the paper", also a newspaper). */
-const STUDY_SOURCE = /^(?:the\s+|a\s+|an\s+|this\s+|that\s+|its\s+)?(?:[\p{L}\d-]+\s+){0,2}(?:study|studies|research|analysis)$/iu;
+const DESCRIBED_STUDY = /^(?:the\s+|a\s+|an\s+|this\s+|that\s+|its\s+)?(?:[\p{L}\d-]+\s+){0,2}(?:study|studies|research|analysis)$/iu;
 
 /** Gives claims whose source is such an unnamed study to the one body the article names as its author, if one. */
 export function resolveStudyAuthors(claims: ExtractedClaim[], mentions: Mention[], ents: EntityIndex, text: string): void {
-  const studies = claims.filter((c) => c.source && ents.kindOf(c.source.entityKey) === "unnamed" && STUDY_SOURCE.test(c.source.text));
+  const studies = claims.filter((c) => c.source && ents.kindOf(c.source.entityKey) === "unnamed" && DESCRIBED_STUDY.test(c.source.text));
   if (!studies.length) return;
   const authors = new Set<string>();
   for (const m of mentions) {

@@ -39,9 +39,9 @@ interface Unit {
   lastLine: number;
 }
 
-// Sentence-final punctuation, possibly followed by closing quotes or brackets.
 /** A name of up to seven capitalised words (an outlet's, a section's) and a bar before a line's dates. */
 const NAME_THEN_DATES = /^((?:The\s)?\p{Lu}[\p{L}'’&.-]*(?:\s(?:of|the|and|&|\p{Lu}[\p{L}'’&.-]*)){0,6})\s+[|·•]\s+/u;
+// Sentence-final punctuation, possibly followed by closing quotes or brackets.
 const TERMINAL_RE = /[.!?…:;]["”’'»)\]]*$/u;
 
 /** A hard-wrapped paragraph: the previous line stops mid-sentence and this one carries on in lower case. */

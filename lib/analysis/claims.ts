@@ -253,9 +253,9 @@ const DESCRIPTION_THEN_NAME = /(?:^[“"]?(?:(?:But|And)\s+)?|,\s+)(?:[Tt]he|[Aa
 const INVERTED_TAG = /^\s+((?:[\p{L}’'-]+\s+){0,5}[\p{L}’'-]+)\s*(?:[.,;!?]|$)/u;
 /** A capitalised title opening the sentence before a name set off by commas: "The Prime Minister, " (group 1: its head). */
 const TITLE_THEN_NAME = /^[“"]?(?:(?:But|And)\s+)?[Tt]he\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}(\p{Lu}[\p{L}’'-]*),\s+$/u;
-/** A description set off by commas after a name: " the mayor's rival", " a longtime critic of the plan" (no verb of saying). */
 /** ", has ", ", also ", ", ": the comma closing an aside, then what may stand between it and its verb. */
 const COMMA_BEFORE_VERB = /,\s+(?:(?:has|have|had|also|later|then|now|on\s+\p{Lu}\p{Ll}+day|\p{Ll}+ly)\s+)*$/u;
+/** A description set off by commas after a name: " the mayor's rival", " a longtime critic of the plan" (no verb of saying). */
 const DESCRIPTION_ASIDE = /^\s+(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}.’'-]*['’]s?)\s+(?!(?:said|says|told|tells)\b)(?:[\p{L}’'-]+\s+){0,6}?\p{Ll}[\p{L}’'-]*$/u;
 /**
  * Whether the words before a name open its clause: none, capitalised words, "the", "and", "but", or a subordinating
@@ -490,9 +490,9 @@ const REASON_HEADS = new Set("over after about during amid because".split(" "));
 /** Prepositions between a role and the body it serves ("an aide to the committee", "a spokesman for Acme"). */
 const ROLE_PREPOSITIONS = new Set("to for of at with".split(" "));
 const NOT_GROUP_KINDS = new Set<EntityKind>(["person", "place", "other"]);
-/** ", including Glenn Beck and Bill O'Reilly, " (and an auxiliary or adverb) right before a verb. */
 /** An aside on why a source is not named: ", speaking on condition of anonymity because …, ", ", declining to be named, ". */
 const ANONYMITY_ASIDE = /,\s+(?:(?:speaking|declining|requesting|asking|insisting\s+on)|who\s+(?:asked|declined|did\s+not\s+want|didn['’]t\s+want|requested))\s[^,;:“”"()]{0,40}?\b(?:anonymity|anonymously|named|identified)\b[^,;:“”"()]{0,100},\s+$/u;
+/** ", including Glenn Beck and Bill O'Reilly, " (and an auxiliary or adverb) right before a verb. */
 // (The examples may be a list: "Supporters, including teachers, nurses and younger renters, urged".)
 const INCLUDING_ASIDE = /,\s+including\s+[^;:“”"()]{1,100}?,\s+(?:(?:have|has|had|also|all|both)\s+)*$/u;
 /** Plural people and "like", "such as" or "including", then only names and their asides up to here. */
@@ -802,7 +802,7 @@ export class ClaimExtractor {
       const noun = !pm && !prev.cap && the?.lower === "the" ? descriptionNoun(prev, ws[theAt - 1]) : null;
       const key = noun ? discourse.holderOf(noun) : null;
       // ("the company's board": the body the article described so.)
-      const body = noun && !key && DESCRIPTION_KINDS[noun]?.some((x) => BODY_KINDS.has(x)) ? discourse.resolveDescription(noun, this.mentionsBefore(ms, prev.start, quotes)) : null;
+      const body = noun && !key && describesBody(noun) ? discourse.resolveDescription(noun, this.mentionsBefore(ms, prev.start, quotes)) : null;
       if (key && ents.kindOf(key) === "person") [owner, start] = [key, the!.start];
       else if (body && BODY_KINDS.has(ents.kindOf(body))) [owner, start] = [body, the!.start];
       else if (!pm && the?.lower === "the") start = the.start;
@@ -1737,7 +1737,7 @@ export class ClaimExtractor {
         if (maker && maker.start > pw.end) return maker;
         // (A body described, not named: "by the city's budget office".)
         const phrase = text.slice(ws[j + 1]!.start, w.end);
-        if (!maker && /^the\s/i.test(phrase) && DESCRIPTION_KINDS[w.lower]?.some((x) => BODY_KINDS.has(x)) && k - j <= 5) return this.unnamedSource(phrase, phrase, ws[j + 1]!.start, w.end);
+        if (!maker && /^the\s/i.test(phrase) && describesBody(w.lower) && k - j <= 5) return this.unnamedSource(phrase, phrase, ws[j + 1]!.start, w.end);
       }
       if (PP_HEADS.has(pw.lower) && j > 0) {
         const head = ws[j - 1]!;
@@ -1758,7 +1758,7 @@ export class ClaimExtractor {
         }
         // "The company behind the rocket said", "the agency at the centre of the row said": a body described, then which
         // one it is; the body the description resolves to, when the description opens the clause.
-        if (!head.cap && (pw.lower === "behind" || pw.lower === "at") && DESCRIPTION_KINDS[head.lower]?.some((x) => BODY_KINDS.has(x)) && !this.inQuotes(quotes, head.start)) {
+        if (!head.cap && (pw.lower === "behind" || pw.lower === "at") && describesBody(head.lower) && !this.inQuotes(quotes, head.start)) {
           const r = this.sourceEndingAt(s, ms, j - 1, quotes);
           const first = r ? ws.findIndex((x) => x.start >= r.start) : -1;
           if (r && first >= 0 && opensClauseAt(text, ws, first) && BODY_KINDS.has(this.ctx.ents.kindOf(r.src.entityKey))) return r;
@@ -3336,10 +3336,10 @@ export class ClaimExtractor {
   private subjectAfterWith(s: Sentence, ms: Mention[], cue: Cue, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
     const { text } = this.ctx;
     const clause = text.slice(this.boundaryBefore(s, cue.start, quotes, true), cue.start);
-    const w = /^\s*with\s+[^,;:“”"]+\s$/.exec(clause);
+    const w = /^(\s*with\s+)[^,;:“”"]+\s$/.exec(clause);
     if (!w) return null;
     const k = s.words.findLastIndex((x) => x.end <= cue.start);
-    const start = cue.start - clause.length + /^\s*with\s+/.exec(clause)![0].length;
+    const start = cue.start - clause.length + w[1]!.length;
     const r = k >= 0 ? this.sourceEndingAt(s, ms, k, quotes) : null;
     if (r) return r.start === start ? r : null;
     // ("with Tesvar’s foreign minister accusing": someone described by whose they are, as at a clause's start.)
@@ -3533,7 +3533,6 @@ const RELATIVE_RESTRICTIVE = /[^,]\s(?:who|that) (?:(?:also|later|first|once|has
 const MAIN_CLAUSE_RESUMES = new RegExp(String.raw`,[”"]? (?:(?:${AUXILIARIES})\b|\p{Ll}+ed\b)`, "u");
 /** The comma closing a relative clause, then the main verb's lead: ", said", ",” also said", ", continued to allege". */
 const RELATIVE_ASIDE_CLOSE = new RegExp(String.raw`,[”"]?\s(?:(?:also|then|later|\p{Ll}+ly)\s)?(?:(?:has|have|had)\s)?(?:(?:${GOING_ON})\sto\s)?$`, "u");
-/** "an unseen announcer", "a young man": one person, described, not a body, a group or a role. */
 /** Not over a quotation's own speaker ("“…,” said Trump …, according to TIME"): quoted words are theirs. */
 function quotesSpeaker(text: string, s: Sentence, a: Attribution): boolean {
   const start = Math.min(a.sourceStart, a.cue.start);
@@ -3557,6 +3556,7 @@ function noVerbOfItsOwn(ws: readonly Word[], from: number, to: number): boolean 
   return ws.slice(from, to + 1).every((x) => verbClass(x.lower) === null && !EVIDENCE_VERBS.has(x.lower) && x.lower !== "that" && x.lower !== "and");
 }
 
+/** "an unseen announcer", "a young man": one person, described, not a body, a group or a role. */
 function onePersonDescribed(name: string): boolean {
   const head = name.slice(name.lastIndexOf(" ") + 1).toLowerCase();
   return /^(?:an?|one|another|the)\s/i.test(name) && ONE_PERSON_NOUNS.has(head);
@@ -3636,6 +3636,10 @@ const VIEW_HOLDERS = new Set(
   "analysts experts observers critics strategists economists voters americans respondents pollsters officials insiders aides police investigators authorities prosecutors scientists researchers doctors many some others".split(" "),
 );
 const BODY_KINDS = new Set(["organization", "institution", "outlet"]);
+/** A word that describes a body: "company", "agency", "office", "newspaper". */
+function describesBody(word: string): boolean {
+  return DESCRIPTION_KINDS[word]?.some((x) => BODY_KINDS.has(x)) === true;
+}
 const STUDY_AFTER = /^\s(?:poll|polls|survey|study)\b/i;
 /** After an appositive claim's source, its verb: " refutes", " has since rejected", " did not back". */
 const APPOSITIVE_VERB_AFTER = /^\s*((?:(?:has|have|had|did|does|do|would|will|could|also|since|repeatedly|not|never|\p{Ll}+ly)\s+)*)(\p{Ll}+)/u;
@@ -3667,9 +3671,9 @@ const PERSON_OF_BEFORE = /\b(\p{L}+)\s+(?:of|at|with|on|in|for)\s+(?:the\s+)?(?:
 const OBJECT_PREPOSITION = /\b(?:with|against|about|toward|towards|alongside)\s$|\b(?:interview|conversation|meeting|call|appearance|letter|message|note|e-?mail|speech|remarks|questioning|cross-examination)\s(?:with|on|to|by)\s(?:the\s)?$/;
 /** Words for a part of a place: "lower", "downtown", "rural". */
 const PART_OF_PLACE = "lower|upper|downtown|northern|southern|eastern|western|central|rural|suburban|greater|north|south|east|west";
-/** "in ", "from ", "in lower ", "at downtown ": a preposition of place, perhaps with a word for a part of the place. */
 /** "coast of ", "outskirts of the ", "north of ": a part of a place, then "of". */
 const PART_OF_A_PLACE_OF = /\b(?:coast|shore|north|south|east|west|border|edge|outskirts|centre|center|heart|capital|region|rest|island|hills|mountains|streets)\s+of\s+(?:the\s+)?$/;
+/** "in ", "from ", "in lower ", "at downtown ": a preposition of place, perhaps with a word for a part of the place. */
 const PLACE_PREPOSITION = new RegExp(String.raw`\b(?:in|from|at|across|throughout)\s(?:(?:${PART_OF_PLACE})\s)?$`);
 /** The same, with the word for a part of the place: only then is a name of no known kind a place ("in lower Manhattan"). */
 const PART_OF_PLACE_PREPOSITION = new RegExp(String.raw`\b(?:in|from|at|across|throughout)\s(?:${PART_OF_PLACE})\s$`);

@@ -100,10 +100,13 @@ function plainWords(name: string): string[] {
   return name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().split(/\s+/);
 }
 
+/** The words of a description before any "of", lower-cased: "the mother of one inmate" → the, mother. */
+function wordsBeforeOf(worded: string): string[] {
+  return worded.trim().toLowerCase().split(/\s+of\s+/)[0]!.split(/\s+/);
+}
+
 /** "the whistleblower", "a former senior administrator", "one neighbor": one person, described by what they do. */
-function describesOnePerson(worded: string): boolean {
-  // (The head before "of": "the mother of one inmate".)
-  const words = worded.trim().toLowerCase().split(/\s+of\s+/)[0]!.split(/\s+/);
+function describesOnePerson(words: readonly string[]): boolean {
   const head = words.at(-1) ?? "";
   // ("The boy’s mother": kin, with whose they are.)
   const kin = KIN_NOUNS.has(head) && (/^(?:the|a|an|one|his|her|their)$/.test(words[0]!) || /['’]s?$/.test(words.at(-2) ?? ""));
@@ -187,7 +190,7 @@ export class Discourse {
       if (this.ents.isPlural(m.entityKey)) this.lastPlural = seen;
       else {
         this.lastByKind.set(kind, seen);
-        if (kind === "organization") this.lastCompany = isCompanyName(this.ents.nameOf(m.entityKey)) ? seen : this.lastCompany;
+        if (kind === "organization" && isCompanyName(this.ents.nameOf(m.entityKey))) this.lastCompany = seen;
       }
       if (kind === "other" && !this.ents.isPlural(m.entityKey) && !/\b[Tt]he\s+$/.test(this.text.slice(Math.max(0, m.start - 4), m.start))) this.lastUnknownName = seen;
       if (m === subject && (kind === "organization" || kind === "institution" || kind === "outlet")) this.lastBodySubject = seen;
@@ -293,9 +296,8 @@ export class Discourse {
     if (voice) this.lastVoice = { ...seen, gender: voice[1] === "man" ? "m" : voice[1] === "woman" ? "f" : null };
     // One person the article describes without naming, for "he" or "she" when no one named will do ("The
     // whistleblower, who …, said …. “…,” she said").
-    if (this.ents.kindOf(key) === "unnamed" && !this.ents.isPlural(key) && describesOnePerson(worded)) {
-      this.lastDescribedPerson = { ...seen, gender: genderOfRole(worded.trim().split(/\s+of\s+/)[0]!.split(/\s+/).at(-1)!) };
-    }
+    const described = this.ents.kindOf(key) === "unnamed" && !this.ents.isPlural(key) ? wordsBeforeOf(worded) : null;
+    if (described && describesOnePerson(described)) this.lastDescribedPerson = { ...seen, gender: genderOfRole(described.at(-1)!) };
     if (viaDocument) this.lastBodySpeaker = seen;
     // Speakers named together ("Mr. Udall and Mr. Wyden said") are who "they" next means.
     if (this.ents.isPlural(key)) {

@@ -510,8 +510,8 @@ const PARTICIPLE_LEAD = /,\s(?:first|later|then|also|again|even|still|once|\p{Ll
 /** A clause after a headline's verb, its subject of up to three words then a verb: " pier was unsafe", " drug slows memory loss". */
 const HEADLINE_CLAUSE_AFTER = /^ (?:[\p{L}’'-]+\s){1,3}(?:is|was|are|were|has|had|have|will|would|can|could|may|might|\p{Ll}+ed|\p{Ll}{3,}s)\b/u;
 const AFTER_THAT = /^(?:,\s(?:however|though|too|also|in fact|instead),)? (?:(?:that|how|whether|what|why|the|a|an|it|he|she|they|there)\b|\p{Lu})/u;
-/** What research finds, named as a thing: " no statistically significant change", " little evidence of", " a link between". */
-const FOUND_OBJECT_AFTER = /^ (?:no|little|some|a|an|clear|strong|weak)\s+(?:[\p{L}-]+\s+){0,3}(?:evidence|change|changes|link|links|sign|signs|difference|differences|effect|effects|increase|decrease|rise|fall|drop|reduction|correlation|association|impact|errors?|flaws?|breaches?|failings?|wrongdoing)\b/u;
+/** What research finds, named as a thing: " no statistically significant change", " little evidence of" (after "a", AFTER_THAT lets it through). */
+const FOUND_OBJECT_AFTER = /^ (?:no|little|some|clear|strong|weak)\s+(?:[\p{L}-]+\s+){0,3}(?:evidence|change|changes|link|links|sign|signs|difference|differences|effect|effects|increase|decrease|rise|fall|drop|reduction|correlation|association|impact|errors?|flaws?|breaches?|failings?|wrongdoing)\b/u;
 /** A short phrase of where or when, then "that": " in a note to clients that", " on Tuesday that". */
 const THAT_AFTER_WHERE = /^ (?:in|on|at|during|after|last|this|late|early)\s[^,.;:“”"]{1,40}?\sthat\s/u;
 /** "found"/"finds", whose clause may drop "that" and its article ("found most voters were …", "found staff had …"). */
@@ -874,11 +874,10 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       const pollShows = EVIDENCE_VERBS.has(w) && POLL_SUBJECT.test(lead);
       // (A headline drops "that" and articles: "Report finds pier was unsafe".)
       const headlineClause = s.section !== "body" && HEADLINE_CLAUSE_AFTER.test(rest);
-      // ("A poll found most voters were unhappy", "The audit found 40 files had gone": a finding's clause without "that".)
-      const foundClause = FOUND.has(w) && (FOUND_CLAUSE_AFTER.test(rest) || FOUND_OBJECT_AFTER.test(rest));
-      // ("estimated in a note to clients that", "found in its review that": where it was said, then "that".)
-      const thatAfterWhere = THAT_AFTER_WHERE.test(rest);
-      if ((NEEDS_THAT.has(w) || MADE_CLEAR.has(w)) && !AFTER_THAT.test(rest) && !parenthetical && !pollShows && !headlineClause && !foundClause && !thatAfterWhere) continue;
+      // (Tested only for such a verb, most of them last: "A poll found most voters were unhappy", "The audit found 40
+      // files had gone" hold a finding's clause without "that"; "estimated in a note to clients that" where it was said.)
+      if ((NEEDS_THAT.has(w) || MADE_CLEAR.has(w)) && !AFTER_THAT.test(rest) && !parenthetical && !pollShows && !headlineClause &&
+        !(FOUND.has(w) && (FOUND_CLAUSE_AFTER.test(rest) || FOUND_OBJECT_AFTER.test(rest))) && !THAT_AFTER_WHERE.test(rest)) continue;
       if (MADE_THE_CASE.has(w) && !/^ that\b/.test(rest)) continue;
       // "goes on: “…”", or set off by commas inside a quotation ("Managers, he went on, “are informed …”").
       if (GOES_ON.has(w) && !/^:\s*[“"]/.test(rest) && !(/^,\s/.test(rest) && /,\s(?!(?:as|while|when|once|which|who|that|after|before|until|since)\s)(?:\p{L}+\s){1,3}$/iu.test(lead))) continue;

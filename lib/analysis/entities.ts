@@ -1163,13 +1163,15 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
     byKey.set(key, f);
     // ("Secure America Now" is found again by "secure america", its name without a word it may go without.)
     // ("Brightline Foods" is found again by "Brightline": a company's name without the word for its trade.)
-    if (c.words.length === 2 && TRADE_WORDS.has(c.words[1]!.toLowerCase()) && (!c.strongKind || c.strongKind === "organization")) {
+    // (Unless something marked it another kind than a body: "Tom Partners, the dentist".)
+    const mayBeCompany = !c.strongKind || c.strongKind === "organization";
+    if (c.words.length === 2 && TRADE_WORDS.has(c.words[1]!.toLowerCase()) && mayBeCompany) {
       f.kind = "organization";
       if (!byShortName.has(c.words[0]!.toLowerCase())) byShortName.set(c.words[0]!.toLowerCase(), f);
     }
     // ("Acme Corp." is found again by "Acme": a legal suffix marks a company however short its name.)
     const last = c.words.at(-1)!.toLowerCase().replace(/\.$/, "");
-    if ((c.words.length >= 3 && DROPPABLE_LAST_WORDS.has(last)) || (c.words.length === 2 && LEGAL_SUFFIXES.has(last) && (!c.strongKind || c.strongKind === "organization"))) {
+    if ((c.words.length >= 3 && DROPPABLE_LAST_WORDS.has(last)) || (c.words.length === 2 && LEGAL_SUFFIXES.has(last) && mayBeCompany)) {
       const short = c.words.slice(0, -1).join(" ").toLowerCase();
       if (!byShortName.has(short)) byShortName.set(short, f);
     }

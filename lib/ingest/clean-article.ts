@@ -83,11 +83,13 @@ export function cleanArticleText(raw: string, hints: IngestHints = {}): CleanArt
     for (const fragment of fragments) removed.push({ line: index, text: fragment });
     if (!stripped) return;
 
-    const named = NAME_THEN_DATES.exec(stripped);
-    const dates = parseDateLine(stripped) ?? (named ? parseDateLine(stripped.slice(named[0].length)) : null);
+    let dates = parseDateLine(stripped);
+    // ("The Ashby Falls Record | Aug. 3, 2024": an outlet's name and a bar before the dates.)
+    const named = dates ? null : NAME_THEN_DATES.exec(stripped);
+    if (named) dates = parseDateLine(stripped.slice(named[0].length));
     if (dates) {
       mentions.push(...dates);
-      // ("The Ashby Falls Record | Aug. 3, 2024": the outlet's name before the dates goes with them.)
+      // (The outlet's name before the dates goes with them.)
       if (named) removed.push({ line: index, text: named[1]! });
       for (const d of dates) removed.push({ line: index, text: d.text });
       units.push({ kind: "date", text: stripped, firstLine: index, lastLine: index });

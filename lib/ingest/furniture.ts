@@ -58,6 +58,9 @@ const UI_PHRASES = [
 ];
 const UI_RE = new RegExp(`^(?:${UI_PHRASES.join("|")})$`, "i");
 
+/** The separator of a bar of links or topics: " | ", " • ", " · ". */
+const BAR = /\s[|•·]\s/;
+
 // Lines made only of share targets: "Facebook Twitter Email", "Share on Facebook | Share on X".
 const SHARE_WORDS = new Set(
   "share this on via facebook twitter x email e-mail print linkedin whatsapp reddit pinterest tweet copy link comments comment flipboard messenger telegram sms save bluesky threads mastodon tumblr story article post".split(" "),
@@ -92,7 +95,7 @@ function isSectionLabel(line: string): boolean {
 
 function isUiLine(line: string): boolean {
   // "Share on X | Share on Facebook | Email this story": a bar of share targets and UI phrases, longer than one.
-  if (line.length <= 120 && /\s[|•·]\s/.test(line) && line.split(/\s[|•·]\s/).every((part) => UI_RE.test(uiKey(part)) || isShareWords(uiKey(part)))) return true;
+  if (line.length <= 120 && BAR.test(line) && line.split(BAR).every((part) => UI_RE.test(uiKey(part)) || isShareWords(uiKey(part)))) return true;
   if (line.length > 60) return false;
   const key = uiKey(line);
   if (!key) return true; // only decoration characters
@@ -226,7 +229,7 @@ const TAGS_RE = /^(?:tags|tagged(?: with)?|topics|related topics|filed under|cat
 /** "Spain · Health · Climate": three or more short capitalised topics in a bar, with no heading. */
 function isTopicBar(line: string): boolean {
   if (line.length > 80) return false;
-  const parts = line.split(/\s[|•·]\s/);
+  const parts = line.split(BAR);
   return parts.length >= 3 && parts.every((p) => /^\p{Lu}[\p{L}’'-]*(?:\s(?:&|and|\p{Lu}[\p{L}’'-]*)){0,2}$/u.test(p.trim()));
 }
 

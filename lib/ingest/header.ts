@@ -51,6 +51,8 @@ const BEAT_WORDS = new Set(
   ),
 );
 const JOB_NOUNS = "correspondent|reporter|editor|writer|columnist|producer|contributor";
+/** A job's noun ending a line: "… correspondent", "Staff Writers". */
+const JOB_AT_END_RE = new RegExp(`(?:${JOB_NOUNS}|writers|reporters|editors)$`, "i");
 /** " Health correspondent", " Senior political reporter": a job after a byline's name, with its beat. */
 const JOB_AFTER_NAME_RE = new RegExp(`\\s+(?:(?:senior|chief|deputy|${[...BEAT_WORDS].join("|")})\\s+){0,3}(?:${JOB_NOUNS})$`, "i");
 
@@ -64,7 +66,7 @@ function isJobLine(line: string): boolean {
   // (A place may be the beat: "North of England correspondent", "Middle East editor".)
   const beat = (w: string) => ROLE_WORDS.has(w.toLowerCase()) || BEAT_WORDS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w) || w === "of";
   const jobWords = line.length <= 60 && words.length <= 5 && words.every(beat);
-  return jobWords && new RegExp(`(?:${JOB_NOUNS}|writers|reporters|editors)$`, "i").test(job) && (outlet === undefined || /^(?:\p{Lu}[\p{L}\d&'’.-]*\s?){1,4}$/u.test(outlet));
+  return jobWords && JOB_AT_END_RE.test(job) && (outlet === undefined || /^(?:\p{Lu}[\p{L}\d&'’.-]*\s?){1,4}$/u.test(outlet));
 }
 
 /** "Jane Doe, John Roe and Ann Poe" -> parts; a lone suffix ("Jr.") is glued back to the name before it. */

@@ -301,4 +301,8 @@ describe("entities", () => {
     expect(names("Emmanuel MACRON said so.")).toEqual(["Emmanuel MACRON/person"]);
     expect(names("A video posted by Jake Collins, which has been viewed a million times, shows the crash.")).toContain("Jake Collins/person");
   });
+
+  it("reads a naval rank's abbreviation as a title (\"Lt Cmdr Nikos Vardakis\")", () => {
+    expect(names("Its spokesman, Lt Cmdr Nikos Vardakis, told a briefing.")).toEqual(["Nikos Vardakis/person"]);
+  });
 });

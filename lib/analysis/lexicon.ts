@@ -58,7 +58,7 @@ export const ROLE_HEADS = set(`
   president vice-president senator sen rep representative congressman congresswoman gov governor mayor secretary
   minister premier chancellor ambassador envoy judge justice chief chairman chairwoman chair chairperson director
   adviser advisor aide spokesman spokeswoman spokesperson founder co-founder cofounder leader speaker commissioner
-  attorney general lt col capt sgt adm admiral commander officer agent king queen prince princess pope rev
+  attorney general lt col capt sgt adm cmdr cdr admiral commander officer agent king queen prince princess pope rev
   reverend dr prof professor mr mrs ms miss sheriff nominee candidate executive ceo cfo coo cto head manager
   strategist lawyer counsel economist analyst official officials researcher scientist expert reporter correspondent
   editor columnist writer author anchor host member lawmaker legislator delegate deputy treasurer comptroller

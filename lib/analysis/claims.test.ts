@@ -728,6 +728,17 @@ describe("attribution", () => {
     );
     expect(sourceName(later, claimWith(later, "We review every request"))).toBe("Harbor Bank");
   });
+  it("gives “a council spokesperson” the council the article named, and keeps one of no council named described", () => {
+    const r = analyzeBody(
+      "Diners fell ill after a dinner at the Mill Inn, Fenwick District Council said. " +
+        "A council spokesperson said inspections were scheduled according to risk. " +
+        "Staff at Rowan county council were told on Monday. A company spokesman said the inn had closed.",
+    );
+    const c = claimWith(r, "scheduled according to risk")!;
+    expect([sourceName(r, c), c.source?.role, c.source?.text]).toEqual(["Fenwick District Council", "spokesperson", "A council spokesperson"]);
+    expect(r.entities.map((e) => e.name)).toContain("Rowan county council");
+    expect(sourceName(r, claimWith(r, "the inn had closed"))).toBe("a company spokesman");
+  });
   it("gives what a letter or an ad says to whoever issued it", () => {
     const r = analyzeBody(
       "The Carter campaign answered with an ad of its own. The ad says: “You paid in for years. Why? To pay for the new scheme.”\n\n" +

@@ -2,7 +2,7 @@
 // sources speak ("Russia has denied …, and X has denied …"), and build each claim.
 
 import { checkWorthiness } from "./check-worthiness";
-import type { Discourse } from "./coreference";
+import { describesOnlyBodiesNamedSo, type Discourse } from "./coreference";
 import { BELIEF_VERBS, chargeInClause, EVIDENCE_VERBS, isDrawnReproach, isHeadlineSpeechVerb, findCues, REASON_THEN_AGENT, tellsSomeone, verbClass, type Cue, type CueClass } from "./cues";
 import type { EntityIndex } from "./entities";
 import { findHedges } from "./hedges";
@@ -1139,6 +1139,19 @@ export class ClaimExtractor {
         const key = ents.ensure(`${pm.text} ${prev.text}`, INSTITUTION_NOUNS.has(prev.lower) ? "institution" : "organization");
         discourse.noteRole(w.lower, key, pm.start);
         return { src: { entityKey: key, text: text.slice(pm.start, w.end), role: w.text }, start: pm.start, end: w.end };
+      }
+    }
+    // "A council spokesperson said" after "Harrowdale District Council": the body the article calls so, with the role
+    // (of no council named, the spokesperson stays someone described; so does "a company spokesman", since "the company"
+    // may be any body the article named last).
+    if (!w.cap && SPOKESPERSON_WORDS.has(w.lower) && prev && !prev.cap && describesOnlyBodiesNamedSo(prev.lower) && text.slice(prev.end, w.start) === " ") {
+      const det = ws[k - 2];
+      if (det && /^(?:a|an|the)$/.test(det.lower) && text.slice(det.end, prev.start) === " ") {
+        const key = discourse.resolveDescription(prev.lower, this.mentionsBefore(ms, det.start, quotes));
+        if (key) {
+          discourse.noteRole(w.lower, key, det.start);
+          return { src: { entityKey: key, text: text.slice(det.start, w.end), role: w.text }, start: det.start, end: w.end };
+        }
       }
     }
     // "a Microsoft spokesperson said", "a White House aide said": the body the person speaks for, with the role.

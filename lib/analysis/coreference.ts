@@ -56,6 +56,10 @@ const DEPUTY_WORDS = new Set(["assistant", "deputy", "under"]);
 
 /** Bodies "the …" refers to only when one of that name was named ("the hospital" after "Kestrel Valley General Hospital"). */
 const NAMED_SO_ONLY = new Set("hospital university school college clinic museum studio trust charity institute foundation association federation alliance operator utility service bank office authority embassy inquest jury journal club league ministry department committee team union presidency county commission council board tribunal inspectorate panel society zoo force constabulary district city".split(" "));
+/** "council" of "a council spokesperson": a word for a body that only a body named so can be. */
+export function describesOnlyBodiesNamedSo(noun: string): boolean {
+  return NAMED_SO_ONLY.has(noun);
+}
 /** The words a body's name may hold for such a description, where they differ from it: "the force" is a police force. */
 const NAMED_AS = wordTable<readonly string[]>({
   force: ["police", "constabulary", "force"],

@@ -476,10 +476,26 @@ function sentenceCandidates(text: string, s: Sentence, titleCase: boolean, out: 
       }
       break;
     }
+    j += lowerCaseBodyTail(text, ws, j);
     processRun(text, s, ws, i, j, titleCase, out);
     i = j + 1;
   }
 }
+
+/**
+ * How many lower-case words after ws[j] end a body's name in the style that does not capitalise them: "Ashcombe city
+ * council", "Kent county council", "Northmoor Healthcare NHS trust" (0 when none do).
+ */
+function lowerCaseBodyTail(text: string, ws: Word[], j: number): number {
+  const a = ws[j + 1];
+  const b = ws[j + 2];
+  if (!a || a.cap || ws[j]!.poss || text.slice(ws[j]!.end, a.start) !== " ") return 0;
+  if (b && !b.cap && b.lower === "council" && COUNCIL_LEVELS.has(a.lower) && text.slice(a.end, b.start) === " ") return 2;
+  if (a.lower === "trust" && ws[j]!.text === "NHS") return 1;
+  if (b && !b.cap && b.lower === "trust" && a.lower === "foundation" && ws[j]!.text === "NHS" && text.slice(a.end, b.start) === " ") return 2;
+  return 0;
+}
+const COUNCIL_LEVELS = new Set("city county district borough town parish".split(" "));
 
 /** A word that ends the name of a body ("Committee", "Services"). */
 function isBodyWord(lower: string): boolean {

@@ -2,7 +2,7 @@
 // sources speak ("Russia has denied …, and X has denied …"), and build each claim.
 
 import { checkWorthiness } from "./check-worthiness";
-import { describesOnlyBodiesNamedSo, type Discourse } from "./coreference";
+import { describesOnlyBodiesNamedSo, namesFor, type Discourse } from "./coreference";
 import { BELIEF_VERBS, chargeInClause, EVIDENCE_VERBS, isDrawnReproach, isHeadlineSpeechVerb, findCues, REASON_THEN_AGENT, tellsSomeone, verbClass, type Cue, type CueClass } from "./cues";
 import type { EntityIndex } from "./entities";
 import { findHedges } from "./hedges";
@@ -77,6 +77,13 @@ const DOCUMENT_FAMILY = wordTable<string>(Object.fromEntries(Object.entries(DOCU
 const OWNED_DOCUMENTS = new Set(Object.keys(DOCUMENT_FAMILY));
 /** Labels a headline may open with, before a colon, that name a kind of article, not a speaker. */
 const SECTION_LABEL = /^(?:analysis|opinion|comment|commentary|editorial|explainer|exclusive|breaking|update|updated|watch|live|review|fact ?check|factbox|q&a|perspective|column|obituary|podcast|video|photos|in pictures|the big read|news analysis|first look|explained)$/i;
+/** Up to four words in sentence case, plural possessives allowed: "Prison officers’ union", "State health officials" (group 1: the last). */
+const DESCRIBED_HEADLINE_SPEAKER = /^\p{Lu}[\p{Ll}-]*(?:s['’])?(?:\s[\p{Ll}-]+(?:s['’])?){0,2}\s(\p{Ll}[\p{Ll}-]*)$/u;
+
+/** A word for a body, its people or one person, who may speak in a headline: "union", "officials", "minister". */
+function describesSpeaker(head: string): boolean {
+  return ORGANIZATION_NOUNS.has(head) || INSTITUTION_NOUNS.has(head) || GROUP_PLURALS.has(head) || ROLE_HEADS.has(head) || DESCRIPTION_KINDS[head] !== undefined || UNNAMED_SOURCES[head] !== undefined;
+}
 /** A headline's "X To Y" before its colon: X (up to three capitalised words) addresses Y. */
 const HEADLINE_ADDRESS = /^(\p{Lu}[\p{L}.’'\-]*(?: \p{Lu}[\p{L}.’'\-]*){0,2}) [Tt]o \p{Lu}[\p{L}.’'\-]*(?: \p{Lu}[\p{L}.’'\-]*){0,2}$/u;
 /** Each family's words as one pattern, to find the latest mention of that kind of document ("identical letters"). */
@@ -249,6 +256,11 @@ const CLAUSE_OPENS_AFTER = /(?:[,;:—–(]|[,?!][”"’])\s*$/;
  * chief executive, ", "As word of the position spread, the group's chief executive, ".
  */
 const DESCRIPTION_THEN_NAME = /(?:^[“"]?(?:(?:But|And)\s+)?|,\s+)(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}.’'-]*['’]s?)\s+(?:[\p{L}.’'-]+\s+){0,5}?\p{Ll}[\p{L}’'-]*,\s+$/u;
+/** " health ministry", " union leader": up to four lower-case words ending a headline, the last a word for a body or a person. */
+function describedHeadlineTag(after: string): boolean {
+  const m = /^\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)\s*[.!?]?\s*$/u.exec(after);
+  return !!m && (DESCRIPTION_KINDS[m[1]!] !== undefined || ROLE_HEADS.has(m[1]!));
+}
 /** The words of an inverted tag up to its end: " the council.", " dockworkers, who …" (group 1). */
 const INVERTED_TAG = /^\s+((?:[\p{L}’'-]+\s+){0,5}[\p{L}’'-]+)\s*(?:[.,;!?]|$)/u;
 /** A capitalised title opening the sentence before a name set off by commas: "The Prime Minister, " (group 1: its head). */
@@ -1856,7 +1868,10 @@ export class ClaimExtractor {
    */
   private headlineReferent(noun: string): string | null {
     const { ents } = this.ctx;
-    const body = ents.entities.find((e) => e.kind !== "place" && e.name.includes(" ") && e.name.toLowerCase().split(/\s+/).at(-1) === noun);
+    // (The word a body's name turns on, before any "of": "Spanish Ministry of Health" for "ministry", "Hellenic Coast
+    // Guard" for "coastguard".)
+    const names = namesFor(noun);
+    const body = ents.entities.find((e) => e.kind !== "place" && e.name.includes(" ") && names.includes(e.name.toLowerCase().split(/\s+of\s+/)[0]!.split(/\s+/).at(-1)!));
     if (body) return body.key;
     const person = ents.mentions.find((m) => m.role && ents.kindOf(m.entityKey) === "person" && m.role.toLowerCase().split(/[\s,]+/).includes(noun));
     return person?.entityKey ?? null;
@@ -2444,8 +2459,10 @@ export class ClaimExtractor {
     if (s.section !== "body" && !/^(?:the|a|an)\s/i.test(tag[1]!)) {
       const start = pos + tag[0].indexOf(tag[1]!);
       const head = tag[1]!.split(/\s+/).at(-1)!.toLowerCase();
-      const key = DESCRIPTION_KINDS[head] || ROLE_HEADS.has(head) ? this.headlineReferent(head) : null;
+      const describes = DESCRIPTION_KINDS[head] !== undefined || ROLE_HEADS.has(head);
+      const key = describes ? this.headlineReferent(head) : null;
       if (key) return { src: { entityKey: key, text: tag[1]!, role: null }, start, end: start + tag[1]!.length };
+      if (describes) return this.describedAfter(s, pos, quotes) ?? this.unnamedSource(tag[1]!, tag[1]!, start, start + tag[1]!.length);
     }
     return this.describedAfter(s, pos, quotes);
   }
@@ -2735,7 +2752,9 @@ export class ClaimExtractor {
         const relative = afterQuote && !cue.text.endsWith("ing") ? this.beforeRelativeAside(s, ms, cue.start, quotes) : null;
         // ("…, said Bev Tarrant, director of …": after a comma, a verb of saying with a name right after it is inverted.)
         const commaTag = /,\s$/.test(before) && INVERTING_VERBS.has(cue.text.toLowerCase()) && /^\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}\p{Lu}[\p{L}.’'-]*(?:[,.]|\s*$)/u.test(said);
-        const inverted = (afterQuote || commaTag) && !relative && !cue.text.endsWith("ing") && !/^\s+that\b/.test(said) && !CLAUSE_OPENS.test(said);
+        // (And in a headline, a description ending it: "Heatwave linked to 1,200 deaths, says health ministry".)
+        const headlineTag = s.section !== "body" && /,\s$/.test(before) && INVERTING_VERBS.has(cue.text.toLowerCase()) && describedHeadlineTag(text.slice(cue.end, s.end));
+        const inverted = (afterQuote || commaTag || headlineTag) && !relative && !cue.text.endsWith("ing") && !/^\s+that\b/.test(said) && !CLAUSE_OPENS.test(said);
         if (relative) found = relative;
         else if (inverted || cue.start === s.start) found = this.sourceAfter(s, ms, cue.end, quotes) ?? (inverted ? this.describedTag(s, cue.end, quotes) : null);
         if (!found) {
@@ -2994,6 +3013,13 @@ export class ClaimExtractor {
           const known = this.ctx.ents.lookup(prefix);
           const key = (knownElsewhere(known) ? known : null) ?? owner ?? (speakerLike ? this.ctx.ents.ensure(prefix, body ? "organization" : "person") : null);
           if (key) m = { entityKey: key, section: s.section, start: s.start, end: colon, text: prefix, role: null };
+        }
+        // "Prison officers’ union: …", "State health officials: …": a description in sentence case, whom the body names
+        // so, else someone described.
+        const described = !m && !addressee && !SECTION_LABEL.test(prefix) ? DESCRIBED_HEADLINE_SPEAKER.exec(prefix) : null;
+        if (described && describesSpeaker(described[1]!)) {
+          const key = this.headlineReferent(described[1]!) ?? this.ctx.ents.ensure(lowerOpening(prefix), "unnamed", prefix);
+          m = { entityKey: key, section: s.section, start: s.start, end: colon, text: prefix, role: null };
         }
         if (m && text.slice(s.start, m.start).split(/\s+/).filter(Boolean).length <= 3) {
           atts.push({

@@ -55,7 +55,12 @@ function titleOfBody(role: string, word: string): boolean {
 const DEPUTY_WORDS = new Set(["assistant", "deputy", "under"]);
 
 /** Bodies "the …" refers to only when one of that name was named ("the hospital" after "Kestrel Valley General Hospital"). */
-const NAMED_SO_ONLY = new Set("hospital university school college clinic museum studio trust charity institute foundation association federation alliance operator utility service bank office authority embassy inquest jury journal club league ministry department committee team union presidency county commission council board tribunal inspectorate panel society zoo force constabulary district city".split(" "));
+const NAMED_SO_ONLY = new Set("hospital university school college clinic museum studio trust charity institute foundation association federation alliance operator utility service bank office authority embassy inquest jury journal club league ministry department committee team union presidency county commission council board tribunal inspectorate panel society zoo force constabulary coastguard district city".split(" "));
+/** The words a body's name may turn on for a description ("coastguard": "Hellenic Coast Guard"), the word itself at least. */
+export function namesFor(noun: string): readonly string[] {
+  return NAMED_AS[noun] ?? [noun];
+}
+
 /** "council" of "a council spokesperson": a word for a body that only a body named so can be. */
 export function describesOnlyBodiesNamedSo(noun: string): boolean {
   return NAMED_SO_ONLY.has(noun);
@@ -63,6 +68,7 @@ export function describesOnlyBodiesNamedSo(noun: string): boolean {
 /** The words a body's name may hold for such a description, where they differ from it: "the force" is a police force. */
 const NAMED_AS = wordTable<readonly string[]>({
   force: ["police", "constabulary", "force"],
+  coastguard: ["coastguard", "guard"],
   constabulary: ["police", "constabulary"],
   department: ["department", "ministry"],
   ministry: ["ministry", "department"],

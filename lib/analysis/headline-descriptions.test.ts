@@ -94,3 +94,25 @@ describe("a headline's description of a person, guarded", () => {
     expect(headlineSource("The World Health Organization said cases rose. The WHO said so.", "Health experts warn of winter surge")).not.toBe("World Health Organization");
   });
 });
+
+describe("a headline's description before a colon or after an ending verb of saying", () => {
+  it("is the body named with its words, a plural's possessive and a jurisdiction aside (\"Prison officers’ union: …\")", () => {
+    const riot = "About 90 inmates rioted at HMP Kelby. The Prison Officers’ Federation said staff had warned of it. The federation said it was angry.";
+    expect(headlineSource(riot, "Prison officers’ union: ‘Kelby riot was an accident waiting to happen’")).toBe("Prison Officers’ Federation");
+    const water = "The state Department of Health issued an order on Friday. The Department of Health said tests would continue.";
+    expect(headlineSource(water, "State health officials: ‘Do not drink’ Elmford tap water")).toBe("Department of Health");
+  });
+
+  it("stays a description when the body names no such body, and is no one of a singular possessive (\"The board’s chair: …\")", () => {
+    expect(headlineSource("Payments will fall, a union said. The union said farms would close.", "Farmers’ union: subsidy shake-up will ‘finish off’ hill farms")).toBe("farmers’ union");
+    expect(headlineSource("Tom Reed, the board’s chair, said the firm was fine. Reed said so.", "The board’s chair: ‘We did nothing wrong’")).toBeNull();
+  });
+
+  it("reads \"…, says health ministry\" as the ministry the body names, by the word its name turns on", () => {
+    const toll = "More than 1,200 people died, the Spanish Ministry of Health said on Monday. The ministry said hospitals coped.";
+    expect(headlineSource(toll, "Heatwave linked to 1,200 deaths, says health ministry")).toBe("Spanish Ministry of Health");
+    expect(headlineSource("More than 1,200 people died, officials said. Hospitals coped.", "Heatwave linked to 1,200 deaths, says health ministry")).toBe("health ministry");
+    const ferry = "The Hellenic Coast Guard said 14 people died. The coastguard said 27 were missing.";
+    expect(headlineSource(ferry, "Ferry sinking live: coastguard says 14 dead and 27 missing")).toBe("Hellenic Coast Guard");
+  });
+});

@@ -93,12 +93,25 @@ function bodyNamedByModifiers(text: string, ents: EntityIndex): string | null {
   // "Vaultix founder blames"), nor people at large ("Health experts warn", "Local residents say").
   const head = lastWord(text).toLowerCase();
   const bodyWord = BODY_DESCRIPTIONS.has(head) || DESCRIPTION_KINDS[head]?.some((k) => k !== "person") === true;
-  if (/['’]/.test(text) || !(bodyWord || STAFF_PLURALS.has(head))) return null;
-  const words = text.toLowerCase().split(/\s+/);
+  // (A plural's possessive is a name's word, "Prison officers’ union"; a singular's is someone's, "The board's chair".)
+  if (/['’](?!\s|$)|[^s]['’]/.test(text) || !(bodyWord || STAFF_PLURALS.has(head))) return null;
+  const words = withoutApostrophes(text).split(/\s+/);
   const modifiers = words.slice(0, -1).filter((w) => !/^(?:the|a|an|his|her|its|their)$/.test(w));
   if (!modifiers.length || modifiers.some((w) => w.length < 4)) return null;
-  const named = ents.entities.filter((e) => (e.kind === "organization" || e.kind === "institution") && modifiers.every((w) => e.name.toLowerCase().split(/\s+/).includes(w)));
-  return named.length === 1 ? named[0]!.key : null;
+  const bodies = ents.entities.filter((e) => e.kind === "organization" || e.kind === "institution");
+  const namedWith = (required: readonly string[]) => bodies.filter((e) => required.every((w) => withoutApostrophes(e.name).split(/\s+/).includes(w)));
+  // (A jurisdiction is often left out of the name: "State health officials" of "the state Department of Health".)
+  const named = namedWith(modifiers);
+  const specific = modifiers.filter((w) => !JURISDICTIONS.has(w));
+  const found = named.length || !specific.length || specific.length === modifiers.length ? named : namedWith(specific);
+  return found.length === 1 ? found[0]!.key : null;
+}
+
+/** Words for the level of government a body serves, which its name may not hold. */
+const JURISDICTIONS = new Set("state federal national city county regional local provincial".split(" "));
+
+function withoutApostrophes(name: string): string {
+  return name.toLowerCase().replace(/['’]/g, "");
 }
 
 /** Plurals for the staff of a body, who speak for it in a headline: "Council inspectors say". */

@@ -102,7 +102,7 @@ export const OUTLET_NAME_WORDS = set(`
 export const INSTITUTION_NAME_WORDS = set(`
   department ministry agency bureau administration congress senate house parliament court pentagon police
   commission council office service cabinet assembly legislature army navy force forces guard command authority
-  board tribunal inspectorate
+  board tribunal inspectorate coastguard
   fbi cia nsa doj dhs dod epa irs fda cdc sec fcc ftc odni gao cbo fema ice atf dea usda
 `);
 /** Words inside a capitalised name that mark it as an organisation. */
@@ -238,7 +238,7 @@ export const DESCRIPTION_KINDS = wordTable<Kinds>({
   commission: ["institution"], council: ["institution", "organization"], board: ["institution", "organization"], tribunal: ["institution"],
   inspectorate: ["institution"], panel: ["institution", "organization"], society: ["organization"],
   inquest: ["institution"], jury: ["institution"], journal: ["outlet"], club: ["organization"], league: ["organization"], team: ["organization"], union: ["organization"],
-  zoo: ["organization"], force: ["institution"], constabulary: ["institution"], district: ["institution"], city: ["institution", "place"],
+  zoo: ["organization"], coastguard: ["institution"], force: ["institution"], constabulary: ["institution"], district: ["institution"], city: ["institution", "place"],
   ...Object.fromEntries(
     "actor actress singer star agent referee publicist umpire barrister solicitor boss winner challenger incumbent newcomer hopeful frontrunner front-runner favourite favorite legend icon".split(" ").map((w) => [w, ["person"] as Kinds]),
   ),

@@ -3676,6 +3676,15 @@ describe("attribution", () => {
     ]);
   });
 
+  it("reads \"found no loss\", \"found little benefit\" as findings, not \"found keys\"", () => {
+    const r = analyzeBody("The audit found no loss of records. A review found little benefit from the scheme. The caretaker found keys on the stairs.");
+    expect(r.claims.map((c) => [c.cue, c.kind])).toEqual([
+      ["found", "finding"],
+      ["found", "finding"],
+      [null, "assertion"],
+    ]);
+  });
+
   it("reads \"welcomed the decision\" as a statement, not \"welcomed guests\"", () => {
     const r = analyzeBody("The council voted. Campaign group Save Holm Moor, which gathered 2,300 objections, welcomed the decision. The mayor welcomed guests to the hall.");
     expect(r.claims.slice(1).map((c) => [c.cue, sourceName(r, c)])).toEqual([

@@ -739,6 +739,16 @@ describe("attribution", () => {
     expect(r.entities.map((e) => e.name)).toContain("Rowan county council");
     expect(sourceName(r, claimWith(r, "the inn had closed"))).toBe("a company spokesman");
   });
+  it("reads “the Elm students’ union” as one body, blaming by the passive, and leaves a headline's “Union” to the union named so", () => {
+    const r = analyzeBody(
+      "The Harbor Union said the strike would go ahead. The vice-chancellor has been criticised by the Elm students’ union for accepting a pay rise. " +
+        "The Harbor Union said talks had collapsed.",
+      "Union says strike will go ahead",
+    );
+    const blame = claimWith(r, "has been criticised")!;
+    expect([blame.kind, sourceName(r, blame)]).toEqual(["blame", "Elm students’ union"]);
+    expect(sourceName(r, r.claims.find((c) => c.section === "title"))).toBe("Harbor Union");
+  });
   it("gives what a letter or an ad says to whoever issued it", () => {
     const r = analyzeBody(
       "The Carter campaign answered with an ad of its own. The ad says: “You paid in for years. Why? To pay for the new scheme.”\n\n" +

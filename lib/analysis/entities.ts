@@ -484,7 +484,7 @@ function sentenceCandidates(text: string, s: Sentence, titleCase: boolean, out: 
 
 /**
  * How many lower-case words after ws[j] end a body's name in the style that does not capitalise them: "Ashcombe city
- * council", "Kent county council", "Northmoor Healthcare NHS trust" (0 when none do).
+ * council", "Kent county council", "Northmoor Healthcare NHS trust", "Northgate students’ union" (0 when none do).
  */
 function lowerCaseBodyTail(text: string, ws: Word[], j: number): number {
   const a = ws[j + 1];
@@ -492,6 +492,7 @@ function lowerCaseBodyTail(text: string, ws: Word[], j: number): number {
   if (!a || a.cap || ws[j]!.poss || text.slice(ws[j]!.end, a.start) !== " ") return 0;
   if (b && !b.cap && b.lower === "council" && COUNCIL_LEVELS.has(a.lower) && text.slice(a.end, b.start) === " ") return 2;
   if (a.lower === "trust" && ws[j]!.text === "NHS") return 1;
+  if (b && !b.cap && b.lower === "union" && a.lower === "students" && /^['’]? $/.test(text.slice(a.end, b.start))) return 2;
   if (b && !b.cap && b.lower === "trust" && a.lower === "foundation" && ws[j]!.text === "NHS" && text.slice(a.end, b.start) === " ") return 2;
   return 0;
 }
@@ -1245,7 +1246,9 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
     // ("Union says talks have collapsed" over "the Harbor Union": a headline's word for a body is the one body named so.)
     if (!f && c.words.length === 1 && sentences[c.sentence]?.section !== "body" && (ORGANIZATION_NOUNS.has(key) || INSTITUTION_NOUNS.has(key))) {
       const named = (byLastWord.get(key) ?? []).filter((g) => BODY_KINDS_OF_NAMES.has(g.kind));
-      if (named.length === 1) f = named[0]!;
+      // (Of several, the one whose name capitalises the word: "Harbor Union" over "the Elm students’ union".)
+      const proper = named.length > 1 ? named.filter((g) => /^\p{Lu}/u.test(g.words.at(-1)!)) : named;
+      if (proper.length === 1) f = proper[0]!;
     }
     if (!f && c.words.length === 1 && (c.weak || c.headline) && !solidKeys.has(key) && !PLACES.has(key)) continue;
     if (!f && c.headline) {

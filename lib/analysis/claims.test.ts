@@ -749,6 +749,12 @@ describe("attribution", () => {
     expect([blame.kind, sourceName(r, blame)]).toEqual(["blame", "Elm students’ union"]);
     expect(sourceName(r, r.claims.find((c) => c.section === "title"))).toBe("Harbor Union");
   });
+  it("reads “the union” as a body whose name puts the noun first (“Unión Jornalera”), not a place's word opening one (“City Council”)", () => {
+    const r = analyzeBody("The farmworkers’ union Unión Jornalera blamed employers for the deaths. A labourer died near Jaén, the union said.");
+    expect(sourceName(r, claimWith(r, "A labourer died"))).toBe("Unión Jornalera");
+    const hall = analyzeBody("The City Council voted 6-3 on Monday. The contract was suspended, the city said.");
+    expect(sourceName(hall, claimWith(hall, "contract was suspended"))).not.toBe("City Council");
+  });
   it("gives what a letter or an ad says to whoever issued it", () => {
     const r = analyzeBody(
       "The Carter campaign answered with an ad of its own. The ad says: “You paid in for years. Why? To pay for the new scheme.”\n\n" +

@@ -65,6 +65,8 @@ export function namesFor(noun: string): readonly string[] {
 export function describesOnlyBodiesNamedSo(noun: string): boolean {
   return NAMED_SO_ONLY.has(noun);
 }
+/** Words for a place's level of government, which open English names of bodies ("City Council", "County Board"). */
+const PLACE_LEVELS = new Set(["city", "county", "district", "state"]);
 /** The words a body's name may hold for such a description, where they differ from it: "the force" is a police force. */
 const NAMED_AS = wordTable<readonly string[]>({
   force: ["police", "constabulary", "force"],
@@ -209,6 +211,10 @@ export class Discourse {
         const core = m.text.split(/\s(?:of|for|on)\s/)[0]!;
         const head = core.slice(core.lastIndexOf(" ") + 1).toLowerCase();
         if (DESCRIPTION_NOUNS.has(head) || NAME_WORDS_DESCRIBED.has(head)) this.bodyByHeadWord.set(head, seen);
+        // (Or its first word, in a language that puts the noun first: "Unión Jornalera" is "the union"; not a place's
+        // word opening an English name: "the city" is no "City Council".)
+        const first = plainWords(core)[0]!;
+        if (first !== head && core.includes(" ") && (kind === "organization" || kind === "institution") && NAMED_SO_ONLY.has(first) && !PLACE_LEVELS.has(first)) this.bodyByHeadWord.set(first, seen);
       } else if (kind === "person") {
         // "the Romney campaign", "Obama's administration": a body named after the person.
         const next = this.text.charCodeAt(m.end + 1);

@@ -755,6 +755,17 @@ describe("attribution", () => {
     const hall = analyzeBody("The City Council voted 6-3 on Monday. The contract was suspended, the city said.");
     expect(sourceName(hall, claimWith(hall, "contract was suspended"))).not.toBe("City Council");
   });
+  it("gives what “Lawyers for Holt” and “Lawyers for the society” say to whom they speak for, not to a name of their own", () => {
+    const r = analyzeBody(
+      "Ann Holt was charged. Lawyers for Holt said the case was weak. The Coastal Aid Society sued the city. " +
+        "Lawyers for the society argued that the city had few beds. Lawyers for the defense said it was unfair.",
+    );
+    expect(sourceName(r, claimWith(r, "the case was weak"))).toBe("Ann Holt");
+    const society = claimWith(r, "few beds")!;
+    expect([sourceName(r, society), society.source?.role]).toEqual(["Coastal Aid Society", "Lawyers"]);
+    expect(sourceName(r, claimWith(r, "it was unfair"))).toBe("Lawyers for the defense");
+    expect(r.entities.map((e) => e.name)).not.toContain("Lawyers for Holt");
+  });
   it("gives what a letter or an ad says to whoever issued it", () => {
     const r = analyzeBody(
       "The Carter campaign answered with an ad of its own. The ad says: “You paid in for years. Why? To pay for the new scheme.”\n\n" +

@@ -1801,6 +1801,14 @@ export class ClaimExtractor {
           const phrase = text.slice(head.start, w.end);
           return this.unnamedSource(phrase, phrase, head.start, w.end);
         }
+        // "Lawyers for Holt said", "Lawyers for the society argued": those who speak for someone or a body, as "a lawyer
+        // for" does; the one named, or the body the description resolves to (one named so).
+        if (pw.lower === "for" && /s$/.test(head.lower) && SPEAKS_FOR_PERSON.has(head.lower) && opensClauseAt(text, ws, j - 1) && !this.inQuotes(quotes, head.start)) {
+          const named = ms.find((m) => m.start > pw.end && m.end === w.end && this.ctx.ents.kindOf(m.entityKey) !== "place");
+          const described = !named && k === j + 2 && ws[j + 1]!.lower === "the" && describesOnlyBodiesNamedSo(w.lower);
+          const key = named?.entityKey ?? (described ? this.ctx.discourse.resolveDescription(w.lower, this.mentionsBefore(ms, head.start, quotes)) : null);
+          if (key) return { src: { entityKey: key, text: text.slice(head.start, w.end), role: head.text }, start: head.start, end: w.end };
+        }
         // (Not someone who only works there: "A striker for Redvale", "A writer for the Courier".)
         if (ROLE_HEADS.has(head.lower) && !head.cap && !WORKS_THERE.has(head.lower)) {
           // "a spokesman for the agency": attribute to the organisation, with the role.

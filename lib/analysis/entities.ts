@@ -498,6 +498,9 @@ function lowerCaseBodyTail(text: string, ws: Word[], j: number): number {
 }
 const COUNCIL_LEVELS = new Set("city county district borough town parish".split(" "));
 
+/** Plurals for people who speak for someone: "Lawyers for Holt". */
+const SPEAKERS_FOR = new Set("lawyers attorneys solicitors barristers representatives spokespeople".split(" "));
+
 /** A word that ends the name of a body ("Committee", "Services"). */
 function isBodyWord(lower: string): boolean {
   const singular = lower.endsWith("s") ? lower.slice(0, -1) : lower;
@@ -632,6 +635,8 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
   // "Shares of Corvane Semiconductor": a plural noun for parts of something opening a sentence, then "of", is
   // capitalised for its place; the name is what follows.
   if (i + 2 <= j && opensClause(text, ws, i) && ws[i + 1]!.lower === "of" && PARTS_OF_THINGS.has(ws[i]!.lower)) i += 2;
+  // "Lawyers for Holt said": those who speak for someone, capitalised for opening the sentence; the name is whom.
+  if (i + 2 <= j && opensClause(text, ws, i) && ws[i + 1]!.lower === "for" && SPEAKERS_FOR.has(ws[i]!.lower)) i += 2;
   // "Mr. Santorum", "Ms. Holt", "Justices Kennedy and …": an honorific or a plural title makes the name a person's.
   const honorific = i > i0 && i <= j && (HONORIFICS.has(ws[i - 1]!.lower) || PLURAL_TITLES.has(ws[i - 1]!.lower));
   // "Senior White House officials said", "Outgoing White House economic adviser Larry Summers": opening a sentence,

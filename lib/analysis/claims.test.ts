@@ -766,6 +766,18 @@ describe("attribution", () => {
     expect(sourceName(r, claimWith(r, "it was unfair"))).toBe("Lawyers for the defense");
     expect(r.entities.map((e) => e.name)).not.toContain("Lawyers for Holt");
   });
+  it("reads a document, not what it is of, before an aside on how it came out, and a dam as no person", () => {
+    const r = analyzeBody(
+      "The 2023 review of the Warrick Dam, obtained by the Herald under freedom-of-information laws, found the spillway was too small. " +
+        "An audit of the library system, released in November, found that two branches had few visitors. " +
+        "Ann Holt, seen by many as the favourite, said she would run.",
+    );
+    expect(sourceName(r, claimWith(r, "spillway was too small"))).toBe("2023 review");
+    expect(claimWith(r, "two branches")?.kind).toBe("finding");
+    expect(sourceName(r, claimWith(r, "two branches"))).toBe("an audit");
+    expect(sourceName(r, claimWith(r, "she would run"))).toBe("Ann Holt");
+    expect(r.entities.find((e) => e.name === "Warrick Dam")?.kind).not.toBe("person");
+  });
   it("gives what a letter or an ad says to whoever issued it", () => {
     const r = analyzeBody(
       "The Carter campaign answered with an ad of its own. The ad says: “You paid in for years. Why? To pay for the new scheme.”\n\n" +

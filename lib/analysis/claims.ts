@@ -1378,6 +1378,17 @@ export class ClaimExtractor {
       // (Opening the sentence, past its determiner and modifiers: "The 212-page report".)
       if (subject && SUBJECT_LEAD.test(this.ctx.text.slice(s.start, subject.start))) return subject;
     }
+    // "The 2023 review of the dam, obtained by the Herald under freedom-of-information laws, found", "An audit of the
+    // library system, released in November, found": a document (not what it is of) before an aside on how it came out.
+    const docAside = aside ? null : DOCUMENT_ASIDE_BEFORE.exec(lead);
+    if (docAside) {
+      const ws = s.words;
+      let k = ws.findLastIndex((x) => x.end <= cueStart - docAside[0].length);
+      const of = ws.slice(Math.max(0, k - 6), k).findLastIndex((x) => x.lower === "of");
+      if (of >= 0) k = Math.max(0, k - 6) + of - 1;
+      const subject = k >= 0 && DOCUMENT_NOUNS.has(ws[k]!.lower) ? this.sourceEndingAt(s, ms, k, quotes) : null;
+      if (subject && SUBJECT_LEAD.test(this.ctx.text.slice(s.start, subject.start))) return subject;
+    }
     const found = this.addressedDocumentBefore(s, ms, cueStart, quotes) ?? this.jointSubject(s, ms, this.sourceRightBefore(s, ms, cueStart, quotes), quotes);
     // "A lawyer for Koenig, Sebastian Ortiz of Ortiz Varga LLP, said": the person a role introduces, with where they work.
     if (found && found !== "coordinated") {
@@ -3696,6 +3707,8 @@ const OWNED_PERSON = /^(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}?[\p{L}.-]+['’]s
 const SUBJECT_LEAD = /^[“"]?(?:(?:But|And|Yet)\s+)?(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+)?(?:[\p{Ll}\d][\p{L}\d’'-]*\s+){0,3}$/u;
 /** A passive aside set off by commas before a verb: ", led by retired Judge Harold Enwright, ", ", commissioned by the board and written by Ann Kerr, ". */
 const PASSIVE_ASIDE_BEFORE = /,\s+(?:[^,;“”"]{0,80}?\band\s+)?(?:\p{Ll}+ly\s+)?(?:led|chaired|headed|commissioned|written|authored|compiled|prepared|published|released|run|funded|ordered|conducted|carried out|set up)\s+by\s+[^,;“”"]{1,100},\s+$/u;
+/** How a document came out, set off by commas before a verb: ", obtained by the Herald under … laws, ", ", released in November, ". */
+const DOCUMENT_ASIDE_BEFORE = /,\s+(?:\p{Ll}+ly\s+)?(?:obtained|seen|leaked|reviewed|released|issued|published|dated|filed|submitted|tabled|sent|shared|posted|circulated|made public)\s[^,;“”"]{1,100},\s+$/u;
 /** Where a body is based, set off by commas before a verb: ", based in Cambridge, Mass., ", ", headquartered in Ohio, ". */
 const BASED_ASIDE_BEFORE = /,\s+(?:based|headquartered)\s+in\s+[^,;“”"]{1,40}(?:,\s+[^,;“”"]{1,20})?,\s+$/u;
 /** After a person's name, where they work and the comma before the verb: " of Ortiz Varga LLP, ". */

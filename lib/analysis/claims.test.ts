@@ -778,6 +778,14 @@ describe("attribution", () => {
     expect(sourceName(r, claimWith(r, "she would run"))).toBe("Ann Holt");
     expect(r.entities.find((e) => e.name === "Warrick Dam")?.kind).not.toBe("person");
   });
+  it("gives an inverted tag to the person a place and a lower-case word describe (“said Eastgate resident Doris Kettleman”)", () => {
+    const r = analyzeBody(
+      "Patrons held signs that read “Save Eastgate.” “We were never asked,” said Eastgate resident Doris Kettleman, 72. " +
+        "“It is wrong,” said Acme and Tom Nye.",
+    );
+    expect(sourceName(r, claimWith(r, "never asked"))).toBe("Doris Kettleman");
+    expect(sourceName(r, claimWith(r, "It is wrong"))).not.toBe("Tom Nye");
+  });
   it("gives what a letter or an ad says to whoever issued it", () => {
     const r = analyzeBody(
       "The Carter campaign answered with an ad of its own. The ad says: “You paid in for years. Why? To pay for the new scheme.”\n\n" +

@@ -2671,6 +2671,11 @@ export class ClaimExtractor {
         // "said Jesuit Father Thomas Reese", "said FBI Director Ann Lee": the person after the body's title.
         const titled = this.personAfterTitle(ms, m);
         if (titled) return sourceOf(titled);
+        // "said Eastgate resident Doris Kettleman", "said Acme engineer Tom Reed": the person a place or body and a
+        // word or two in lower case describe.
+        const described = ms.find((x) => x.start > m.end && x.start - m.end < 32 && this.ctx.ents.kindOf(x.entityKey) === "person" && !this.inQuotes(quotes, x.start));
+        const words = described ? /^ ((?:\p{Ll}[\p{L}-]*\s){1,2})$/u.exec(this.ctx.text.slice(m.end, described.start)) : null;
+        if (described && words && words[1]!.split(" ").every((x) => !x || !LINKING_WORDS.has(x))) return sourceOf(described);
         return sourceOf(m);
       }
     }
@@ -3707,6 +3712,8 @@ const OWNED_PERSON = /^(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}?[\p{L}.-]+['’]s
 const SUBJECT_LEAD = /^[“"]?(?:(?:But|And|Yet)\s+)?(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+)?(?:[\p{Ll}\d][\p{L}\d’'-]*\s+){0,3}$/u;
 /** A passive aside set off by commas before a verb: ", led by retired Judge Harold Enwright, ", ", commissioned by the board and written by Ann Kerr, ". */
 const PASSIVE_ASIDE_BEFORE = /,\s+(?:[^,;“”"]{0,80}?\band\s+)?(?:\p{Ll}+ly\s+)?(?:led|chaired|headed|commissioned|written|authored|compiled|prepared|published|released|run|funded|ordered|conducted|carried out|set up)\s+by\s+[^,;“”"]{1,100},\s+$/u;
+/** Small words that join or govern, never describe someone: "and" of "said Holt and Reed". */
+const LINKING_WORDS = new Set("and or but nor to of with in on at for from by as who that which the a an than".split(" "));
 /** How a document came out, set off by commas before a verb: ", obtained by the Herald under … laws, ", ", released in November, ". */
 const DOCUMENT_ASIDE_BEFORE = /,\s+(?:\p{Ll}+ly\s+)?(?:obtained|seen|leaked|reviewed|released|issued|published|dated|filed|submitted|tabled|sent|shared|posted|circulated|made public)\s[^,;“”"]{1,100},\s+$/u;
 /** Where a body is based, set off by commas before a verb: ", based in Cambridge, Mass., ", ", headquartered in Ohio, ". */

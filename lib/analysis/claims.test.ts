@@ -786,6 +786,15 @@ describe("attribution", () => {
     expect(sourceName(r, claimWith(r, "never asked"))).toBe("Doris Kettleman");
     expect(sourceName(r, claimWith(r, "It is wrong"))).not.toBe("Tom Nye");
   });
+  it("names “Sources in the district administration” by where they are, past “, however,”, never the body they are in", () => {
+    const r = analyzeBody(
+      "The Public Works Department built the road. Sources in the district administration, however, told the paper that debris had been dumped. " +
+        "Sources in the county council said the plan was late. His visit to Detroit, though, threatens the talks.",
+    );
+    expect(sourceName(r, claimWith(r, "debris had been dumped"))).toBe("sources in the district administration");
+    expect(sourceName(r, claimWith(r, "plan was late"))).toBe("sources in the county council");
+    expect(claimWith(r, "threatens the talks")?.source).toBeNull();
+  });
   it("gives what a letter or an ad says to whoever issued it", () => {
     const r = analyzeBody(
       "The Carter campaign answered with an ad of its own. The ad says: “You paid in for years. Why? To pay for the new scheme.”\n\n" +

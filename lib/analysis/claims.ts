@@ -1222,7 +1222,7 @@ export class ClaimExtractor {
       const det = ws[d];
       // "some close to the GOP chairman say": the object of a preposition is not who speaks.
       const governed =
-        d > 0 && /^(?:to|with|of|for|about|at|from|against|on)$/.test(ws[d - 1]!.lower) && text.slice(ws[d - 1]!.end, ws[d]!.start) === " " &&
+        d > 0 && /^(?:to|with|of|for|about|at|from|against|on|in|within|inside)$/.test(ws[d - 1]!.lower) && text.slice(ws[d - 1]!.end, ws[d]!.start) === " " &&
         !(ws[d - 1]!.lower === "to" && ws[d - 2]?.lower === "according");
       // "the president's budget director" introduces someone; it does not refer back to a director named before.
       const introduces = ws.slice(d + 1, k).some((x) => x.poss);
@@ -1367,7 +1367,7 @@ export class ClaimExtractor {
   }
 
   /** Source of a verb cue, searching backwards from it: "Smith later said", "X, the head of Y, said". */
-  private sourceBefore(s: Sentence, ms: Mention[], cueStart: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | "coordinated" | null {
+  private sourceBefore(s: Sentence, ms: Mention[], cueStart: number, quotes: Span[], beforeAside = false): { src: ClaimSource; start: number; end: number } | "coordinated" | null {
     // "The panel, led by chair Sarah Denholm, concluded", "The report, commissioned by the board and written by Ann
     // Kerr, found": the subject before a passive aside, not the agent inside it.
     const lead = this.ctx.text.slice(Math.max(s.start, cueStart - 200), cueStart);
@@ -1389,7 +1389,7 @@ export class ClaimExtractor {
       const subject = k >= 0 && DOCUMENT_NOUNS.has(ws[k]!.lower) ? this.sourceEndingAt(s, ms, k, quotes) : null;
       if (subject && SUBJECT_LEAD.test(this.ctx.text.slice(s.start, subject.start))) return subject;
     }
-    const found = this.addressedDocumentBefore(s, ms, cueStart, quotes) ?? this.jointSubject(s, ms, this.sourceRightBefore(s, ms, cueStart, quotes), quotes);
+    const found = this.addressedDocumentBefore(s, ms, cueStart, quotes) ?? this.jointSubject(s, ms, this.sourceRightBefore(s, ms, cueStart, quotes, beforeAside), quotes);
     // "A lawyer for Koenig, Sebastian Ortiz of Ortiz Varga LLP, said": the person a role introduces, with where they work.
     if (found && found !== "coordinated") {
       const named = ms.find((m) => m.start === found.end + 2 && this.ctx.ents.kindOf(m.entityKey) === "person");
@@ -1785,6 +1785,8 @@ export class ClaimExtractor {
           const r = hk >= 0 ? this.sourceEndingAt(s, ms, hk, quotes) : null;
           // ("people familiar with the matter said": named by what they know, not the bare "people".)
           if (r && INFORMED.has(head.lower) && /^(?:people|person)$/i.test(ws[hk]!.lower)) return this.informedSource(r.start, w.end);
+          // ("Sources in the district administration told": sources named by where they are, as one anonymous source.)
+          if (r && head.lower === "sources" && /^(?:in|within|inside|at)$/.test(pw.lower) && k - j <= 5) return this.informedSource(r.start, w.end, r.start === s.start);
           if (r) return r;
           // "Two diplomats briefed on the negotiations said": people of a trade, named by what they know.
           // (Only the noun, or a count or determiner and up to two words before it: not "He met engineers familiar with …".)
@@ -2802,6 +2804,13 @@ export class ClaimExtractor {
               (cue.text.endsWith("ing") ? SHOWN_BEFORE.exec(text.slice(Math.max(s.start, cue.start - 40), cue.start)) : null))
             : null;
           if (aside) r = this.sourceBefore(s, ms, cue.start - aside[0].length, quotes);
+          // (Else read up to the aside's comma only, for a subject opening the clause: "Sources in the district
+          // administration, however, told"; not "His visit to Detroit, though, threatens".)
+          if (aside && r === null) {
+            const again = this.sourceBefore(s, ms, cue.start - aside[0].length, quotes, true);
+            const first = again && again !== "coordinated" ? s.words.findIndex((x) => x.start >= again.start) : -1;
+            if (first >= 0 && opensClauseAt(text, s.words, first)) r = again;
+          }
           if (r === null && !cue.text.endsWith("ing")) r = this.beforeRelativeAside(s, ms, cue.start, quotes);
           if (r === "coordinated" || (r === null && cue.text.endsWith("ing"))) found = this.clauseSubject(s, ms, cue.start, quotes, false);
           else found = r;

@@ -795,6 +795,11 @@ describe("attribution", () => {
     expect(sourceName(r, claimWith(r, "plan was late"))).toBe("sources in the county council");
     expect(claimWith(r, "threatens the talks")?.source).toBeNull();
   });
+  it("names people of a trade by where they are (“Snow crab harvesters in the southern Gulf of Maine say”), never the place", () => {
+    const r = analyzeBody("Snow crab harvesters in the southern Gulf of Maine say they will not fish. Growers in the Napa Valley said prices fell.");
+    expect(sourceName(r, claimWith(r, "will not fish"))).toBe("snow crab harvesters in the southern Gulf of Maine");
+    expect(sourceName(r, claimWith(r, "prices fell"))).toBe("Growers in the Napa Valley");
+  });
   it("gives what a letter or an ad says to whoever issued it", () => {
     const r = analyzeBody(
       "The Carter campaign answered with an ad of its own. The ad says: “You paid in for years. Why? To pay for the new scheme.”\n\n" +

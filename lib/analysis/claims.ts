@@ -351,7 +351,7 @@ const SEAT_NOUNS = new Set(["senate", "house", "seat", "race", "congress", "dist
 const BODY_PLURALS = new Set(["unions", "groups", "companies", "banks", "airlines", "automakers", "insurers", "hospitals", "schools", "universities", "churches", "charities"]);
 /** Plural nouns for people that no role or occupation list holds. */
 const PEOPLE_PLURALS = new Set(
-  "lawmakers legislators officials activists critics supporters opponents voters donors delegates candidates residents farmers fans parents teachers engineers reporters investors machinists nurses veterans retirees protesters demonstrators lawyers attorneys prosecutors executives friends allies neighbors neighbours colleagues classmates customers passengers patients shoppers commuters eyewitnesses bystanders employees pupils authors pundits teammates pals mates".split(" "),
+  "lawmakers legislators officials activists critics supporters opponents voters donors delegates candidates residents farmers fans parents teachers engineers reporters investors machinists nurses veterans retirees protesters demonstrators lawyers attorneys prosecutors executives friends allies neighbors neighbours colleagues classmates customers passengers patients shoppers commuters eyewitnesses bystanders employees pupils authors pundits teammates pals mates harvesters growers anglers fishers ranchers loggers truckers motorists homeowners renters vendors merchants labourers laborers dockers hauliers locals villagers survivors families relatives".split(" "),
 );
 /** One of the people PEOPLE_PLURALS counts: "neighbor", "bystander", "eyewitness". */
 function isOneOfPeople(word: string): boolean {
@@ -1808,11 +1808,15 @@ export class ClaimExtractor {
         const peopleAt = pw.lower === "at" && namesPeople(head.lower) && (!ROLE_HEADS.has(head.lower.slice(0, -1)) || WORKS_THERE.has(head.lower.slice(0, -1)));
         const people = (pw.lower === "of" || ((pw.lower === "in" || pw.lower === "across") && namesPeople(head.lower)) || peopleAt) && /[^s]s$|men$/.test(head.lower) && (ROLE_HEADS.has(head.lower.slice(0, -1)) || PEOPLE_PLURAL.test(head.lower) || namesPeople(head.lower));
         const opens = people && (j === 1 || CLAUSE_OPENERS.has(ws[j - 2]!.lower) || CLAUSE_OPENS_AFTER.test(text.slice(ws[j - 2]!.end, head.start)));
-        if (opens && !this.inQuotes(quotes, head.start)) {
+        // ("Snow crab harvesters in the southern Gulf of St. Lawrence say": with up to two words of trade before them.)
+        const trade = people && !opens && j >= 2 ? this.describedPhrase(s, j - 1) : null;
+        const tradeOpens = !!trade && trade.firstWord >= j - 3 && opensClauseAt(text, ws, trade.firstWord) && ws.slice(trade.firstWord + 1, j - 1).every((x) => !x.cap);
+        if ((opens || tradeOpens) && !this.inQuotes(quotes, head.start)) {
           const org = peopleAt ? undefined : ms.find((m) => m.start > pw.end && m.end <= w.end + 1 && BODY_KINDS.has(this.ctx.ents.kindOf(m.entityKey)));
           if (org) return { src: { entityKey: org.entityKey, text: text.slice(head.start, w.end), role: head.text }, start: head.start, end: w.end };
-          const phrase = text.slice(head.start, w.end);
-          return this.unnamedSource(phrase, phrase, head.start, w.end);
+          const start = tradeOpens ? trade!.start : head.start;
+          const phrase = text.slice(start, w.end);
+          return this.unnamedSource(tradeOpens && start === s.start ? lowerOpening(phrase) : phrase, phrase, start, w.end);
         }
         // "Lawyers for Holt said", "Lawyers for the society argued": those who speak for someone or a body, as "a lawyer
         // for" does; the one named, or the body the description resolves to (one named so).
@@ -3750,9 +3754,9 @@ const PART_OF_PLACE = "lower|upper|downtown|northern|southern|eastern|western|ce
 /** "coast of ", "outskirts of the ", "north of ": a part of a place, then "of". */
 const PART_OF_A_PLACE_OF = /\b(?:coast|shore|north|south|east|west|border|edge|outskirts|centre|center|heart|capital|region|rest|island|hills|mountains|streets)\s+of\s+(?:the\s+)?$/;
 /** "in ", "from ", "in lower ", "at downtown ": a preposition of place, perhaps with a word for a part of the place. */
-const PLACE_PREPOSITION = new RegExp(String.raw`\b(?:in|from|at|across|throughout)\s(?:(?:${PART_OF_PLACE})\s)?$`);
+const PLACE_PREPOSITION = new RegExp(String.raw`\b(?:in|from|at|across|throughout)\s(?:the\s)?(?:(?:${PART_OF_PLACE})\s)?$`);
 /** The same, with the word for a part of the place: only then is a name of no known kind a place ("in lower Manhattan"). */
-const PART_OF_PLACE_PREPOSITION = new RegExp(String.raw`\b(?:in|from|at|across|throughout)\s(?:${PART_OF_PLACE})\s$`);
+const PART_OF_PLACE_PREPOSITION = new RegExp(String.raw`\b(?:in|from|at|across|throughout)\s(?:the\s)?(?:${PART_OF_PLACE})\s$`);
 
 /** Offsets of the dashes that set off clauses in a sentence: any "—", and "–" with spaces round it (not "2009–2010"). */
 function dashPositions(slice: string): number[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyzeBody } from "./test-helpers";
+import { analyzeBody, claimWith, sourceName } from "./test-helpers";
 
 const names = (body: string, title: string | null = null) => analyzeBody(body, title).entities.map((e) => `${e.name}/${e.kind}`);
 
@@ -304,5 +304,16 @@ describe("entities", () => {
 
   it("reads a naval rank's abbreviation as a title (\"Lt Cmdr Nikos Vardakis\")", () => {
     expect(names("Its spokesman, Lt Cmdr Nikos Vardakis, told a briefing.")).toEqual(["Nikos Vardakis/person"]);
+  });
+  it("keeps a possessive inside a body's name (“People's Front”, “St Brigid’s Hospital”) and ends a titled person's name before “of” and a body", () => {
+    const r = analyzeBody(
+      "Opposition leader Meena Kathait of the People's Front blamed the government for the tragedy. St Brigid’s Hospital said it was safe. " +
+        "Chief Everett Tomah of Wolf Cove First Nation said the cut would hurt. Senator Harry Reid of Nevada, the majority leader, said no.",
+    );
+    const names = r.entities.map((e) => `${e.name}/${e.kind}`);
+    expect(names).toEqual(expect.arrayContaining(["People's Front/organization", "St Brigid’s Hospital/organization", "Everett Tomah/person", "Harry Reid/person"]));
+    expect(sourceName(r, claimWith(r, "blamed the government"))).toBe("Meena Kathait");
+    expect(sourceName(r, claimWith(r, "cut would hurt"))).toBe("Everett Tomah");
+    expect(sourceName(r, claimWith(r, "said no"))).toBe("Harry Reid");
   });
 });

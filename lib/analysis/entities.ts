@@ -425,7 +425,11 @@ function sentenceCandidates(text: string, s: Sentence, titleCase: boolean, out: 
     while (j + 1 < ws.length) {
       const cur = ws[j]!;
       const nxt = ws[j + 1]!;
-      if (cur.poss || (titleCase && (headlineVerbAt(ws, j + 1) || headlinePrepositionAt(ws, j + 1)))) break;
+      if ((cur.poss && !possessiveInName(text, ws, j)) || (titleCase && (headlineVerbAt(ws, j + 1) || headlinePrepositionAt(ws, j + 1)))) break;
+      if (cur.poss) {
+        j++;
+        continue;
+      }
       // A nickname in quotes between first and last name: William "Bill" Smith.
       const third = ws[j + 2];
       if (nxt.cap && third?.cap && !cur.poss && !nxt.poss && NICK_OPEN.test(text.slice(cur.end, nxt.start)) && NICK_CLOSE.test(text.slice(nxt.end, third.start))) {
@@ -437,7 +441,11 @@ function sentenceCandidates(text: string, s: Sentence, titleCase: boolean, out: 
         continue;
       }
       // "John Smith of Goldman Sachs" is a person and the firm: a first name and a surname end the run before "of".
-      const personThenOf = nxt.lower === "of" && j > i && j - i <= 2 && (MALE_FIRST_NAMES.has(ws[i]!.lower) || FEMALE_FIRST_NAMES.has(ws[i]!.lower) || firmAfter(ws, j + 2));
+      // (So do a title, a first name and a surname: "Chief Everett Tomah of Wolf Cove First Nation".)
+      // (Not before a place, which the name keeps apart by itself: "Senator Harry Reid of Nevada", "Sheriff Joe Arpaio of
+      // Maricopa County, Ariz., who …".)
+      const titledPerson = j - i === 2 && ROLE_HEADS.has(withoutFinalStop(ws[i]!.lower)) && !isBodyWord(cur.lower) && ws[j + 2]?.cap === true && !placeRunAt(text, ws, j + 2);
+      const personThenOf = nxt.lower === "of" && j > i && j - i <= 2 && (MALE_FIRST_NAMES.has(ws[i]!.lower) || FEMALE_FIRST_NAMES.has(ws[i]!.lower) || firmAfter(ws, j + 2) || titledPerson);
       // "Council on Foreign Relations", "Center on Budget …": "on" after a body's word joins its subject to its name.
       const bodyOn = nxt.lower === "on" && BODIES_ON_A_SUBJECT.has(cur.lower) && !TIME_WORDS.has(ws[j + 2]?.lower ?? "");
       if (!personThenOf && !nxt.cap && (NAME_CONNECTORS.has(nxt.lower) || bodyOn) && j + 2 < ws.length && ws[j + 2]!.cap && gapOk(text, cur, nxt) && gapOk(text, nxt, ws[j + 2]!)) {
@@ -500,6 +508,28 @@ const COUNCIL_LEVELS = new Set("city county district borough town parish".split(
 
 /** Plurals for people who speak for someone: "Lawyers for Holt". */
 const SPEAKERS_FOR = new Set("lawyers attorneys solicitors barristers representatives spokespeople".split(" "));
+
+/** Whether the capitalised run from ws[k] names a place ("Nevada", "Maricopa County", "New York"). */
+function placeRunAt(text: string, ws: Word[], k: number): boolean {
+  const end = capitalRunEnd(text, ws, k);
+  const words = ws.slice(k, end + 1).map((w) => w.lower);
+  return isPlaceWords(words.join(" ")) || kindOfNameWords(ws, k, end).kind === "place" || PLACE_NAME_ENDS.has(words.at(-1)!);
+}
+const PLACE_NAME_ENDS = new Set(["county", "city", "state", "province", "district", "parish", "borough", "township"]);
+
+/**
+ * A possessive inside a body's name: "People's Front", "Women's Institute", "St Brigid's Hospital" (whose, a plural for
+ * people or a saint's name; then capitalised words ending in a word for a body).
+ */
+function possessiveInName(text: string, ws: Word[], j: number): boolean {
+  const owner = ws[j]!;
+  const saint = j > 0 && /^st\.?$/.test(ws[j - 1]!.lower) && owner.cap;
+  if (!(saint || PEOPLE_IN_NAMES.has(owner.lower)) || !ws[j + 1]?.cap || !/^['’]s /.test(text.slice(owner.end, ws[j + 1]!.start))) return false;
+  const end = capitalRunEnd(text, ws, j + 1);
+  return isBodyWord(ws[end]!.lower) || POSSESSED_NAME_HEADS.has(ws[end]!.lower);
+}
+const PEOPLE_IN_NAMES = new Set("people women children men workers veterans farmers teachers citizens nurses".split(" "));
+const POSSESSED_NAME_HEADS = new Set("front movement army hospital church cathedral school college".split(" "));
 
 /** A word that ends the name of a body ("Committee", "Services"). */
 function isBodyWord(lower: string): boolean {

@@ -110,7 +110,7 @@ export const ORGANIZATION_NAME_WORDS = set(`
   committee subcommittee party inc corp corporation company co ltd llc group foundation institute association union
   university college school center centre centers centres fund bank campaign coalition council alliance club league organization
   organisation network hospital clinic museum trust charity federation studios fc rovers wanderers athletic society
-  observatory initiative forum laboratory partnership consortium cooperative collective
+  observatory initiative forum laboratory partnership consortium cooperative collective front movement
 `);
 
 /** Countries and a few large places: a capitalised single word here is a place. Lower-cased. */

@@ -176,6 +176,12 @@ function surnameOf(words: readonly string[]): string {
   while (i > 0 && (GENERATION_SUFFIXES.has(words[i]!.toLowerCase()) || POST_NOMINALS.has(words[i]!))) i--;
   return keyOf(words[i]!);
 }
+/** Particles of Irish and Scottish Gaelic surnames, which stay with the surname ("Ó Dálaigh", "Ní Bhriain", "Mac Giolla"). */
+const GAELIC_PARTICLES = new Set(["Ó", "O", "Ní", "Nic", "Mac", "Uí", "Ua", "Mhic"]);
+/** "ó dálaigh" of "Séamus Ó Dálaigh" (a key, as surnameOf gives), or null for a name with no such particle. */
+function gaelicSurnameOf(words: readonly string[]): string | null {
+  return words.length >= 3 && GAELIC_PARTICLES.has(words.at(-2)!) ? keyOf(words.slice(-2).join(" ")) : null;
+}
 /** Letters after a name that are no part of it: "Olivia Strand KC" is Ms Strand. */
 const POST_NOMINALS = new Set(["KC", "QC", "MP", "MSP", "MEP", "OBE", "MBE", "CBE", "PhD"]);
 
@@ -268,9 +274,9 @@ const TITLES_BEFORE_GIVEN_NAMES = new Set(
 const PERFORMER_TITLES = new Set("actor actress singer referee umpire striker goalkeeper midfielder quarterback pitcher".split(" "));
 
 /** Word k is such a title and the run ends with two name words after it, neither a word of a body's or a thing's name. */
-function titleBeforeFullName(ws: Word[], k: number, j: number): boolean {
-  if (j !== k + 2 || !PERFORMER_TITLES.has(ws[k]!.lower)) return false;
-  return [ws[k + 1]!, ws[k + 2]!].every((w) => !isBodyWord(w.lower) && !OUTLET_NAME_WORDS.has(w.lower) && !THING_NAME_WORDS.has(w.lower));
+function titleBeforeFullName(ws: Word[], k: number, j: number, titledBefore = false): boolean {
+  if (j !== k + 2 || !(PERFORMER_TITLES.has(ws[k]!.lower) || titledBefore)) return false;
+  return [ws[k + 1]!, ws[k + 2]!].every((w) => !isBodyWord(w.lower) && !OUTLET_NAME_WORDS.has(w.lower) && !THING_NAME_WORDS.has(w.lower) && !TRADE_WORDS.has(w.lower));
 }
 /** Plural nouns for parts of something: "Shares of", "Units of". */
 const PARTS_OF_THINGS = new Set("shares stocks units bonds".split(" "));
@@ -719,7 +725,8 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
       // Group", "Detective Comics", "Captain Cook Cruises", "The Pitcher Inn".)
       // (But a performer's or player's title before two name words that end the run is one whatever the given name:
       // "Actor Colton Shaw", not "Singer Sewing Company".)
-      if (TITLES_BEFORE_GIVEN_NAMES.has(lw) && !MALE_FIRST_NAMES.has(rest) && !FEMALE_FIRST_NAMES.has(rest) && !titleBeforeFullName(ws, k, j)) continue;
+      // (Nor after a word of the title's own: "District Magistrate Sonal Mehra", "Detective Sergeant Owen Baptiste".)
+      if (TITLES_BEFORE_GIVEN_NAMES.has(lw) && !MALE_FIRST_NAMES.has(rest) && !FEMALE_FIRST_NAMES.has(rest) && !titleBeforeFullName(ws, k, j, k > i && isRoleWord(withoutFinalStop(ws[k - 1]!.lower)))) continue;
       roleEnd = k;
     } else if (!isRoleWord(lw) && roleEnd < 0) {
       // Non-role words before the title ("FBI Director James Comey"): an organisation of their own.
@@ -1254,6 +1261,11 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
       // With father and son both named, "Jesse Jackson" goes to the one whose name has no "Jr." either.
       f = same.find((g) => hasGenerationSuffix(g.words) === hasGenerationSuffix(c.words)) ?? same[0] ?? null;
     }
+    // "Ó Dálaigh" after "Séamus Ó Dálaigh": a Gaelic surname with its particle, as a lone surname is.
+    if (!f && c.words.length === 2 && GAELIC_PARTICLES.has(c.words[0]!)) {
+      const people = bySurname.get(key);
+      if (people && people.length) f = surnameHolder(people, c.start, text);
+    }
     if (!f && c.words.length === 1) {
       const w = key;
       let people = bySurname.get(w);
@@ -1295,10 +1307,13 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
       if (c.words.length >= 2) {
         const last = c.words[c.words.length - 1]!.toLowerCase();
         if (f.kind === "person" || c.strongKind === "person") {
-          const surname = surnameOf(c.words);
-          const list = bySurname.get(surname) ?? [];
-          list.push(f);
-          bySurname.set(surname, list);
+          // (A Gaelic surname with its particle too: "Séamus Ó Dálaigh" is "Ó Dálaigh" later.)
+          for (const surname of [surnameOf(c.words), gaelicSurnameOf(c.words)]) {
+            if (!surname) continue;
+            const list = bySurname.get(surname) ?? [];
+            list.push(f);
+            bySurname.set(surname, list);
+          }
         }
         const list2 = byLastWord.get(last) ?? [];
         list2.push(f);
@@ -1394,7 +1409,8 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
     const isPerson = (f.strong ?? f.kind) === "person" || forms.some(([n]) => n.includes(" ")) && f.kind === "person";
     let canonical: string;
     if (isPerson) {
-      const multi = forms.filter(([n]) => n.includes(" "));
+      // (A Gaelic surname with its particle, "Ó Dálaigh", is a surname alone.)
+      const multi = forms.filter(([n]) => n.includes(" ") && !(n.split(" ").length === 2 && GAELIC_PARTICLES.has(n.split(" ")[0]!)));
       const pool = multi.length ? multi : forms;
       pool.sort((a, b) => b[1] - a[1] || a[0].split(" ").length - b[0].split(" ").length || a[0].length - b[0].length);
       canonical = pool[0]![0].replace(NICKNAME, " ");

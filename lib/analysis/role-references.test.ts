@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { analyzeBody, claimWith, sourceName } from "./test-helpers";
+
+describe("a title standing for the person given it", () => {
+  it("reads “the DM” as the person titled District Magistrate in full, and the capitalised “the Minister” as the one titled so", () => {
+    const r = analyzeBody(
+      "District Magistrate Sonal Mehra said the road was shut. “I have ordered an inquiry,” the DM said. " +
+        "The Minister for Health, Áine Ní Bhriain, has insisted that the merger is safe. “I understand,” the Minister said on Monday.",
+    );
+    expect(sourceName(r, claimWith(r, "ordered an inquiry"))).toBe("Sonal Mehra");
+    expect(sourceName(r, claimWith(r, "I understand"))).toBe("Áine Ní Bhriain");
+  });
+
+  it("leaves an acronym the article names in full, or no one holds, to itself", () => {
+    const r = analyzeBody("The Federal Bureau of Investigation (FBI) said it would look. “No,” the FBI said. “Later,” the CMO said.");
+    expect(sourceName(r, claimWith(r, "No,"))).toBe("Federal Bureau of Investigation");
+    expect(sourceName(r, claimWith(r, "Later"))).toBe("CMO");
+  });
+
+  it("joins a Gaelic surname with its particle to the full name (“Ó Dálaigh” is Séamus Ó Dálaigh)", () => {
+    const r = analyzeBody("Independent TD Séamus Ó Dálaigh accused the Government of neglect. Ó Dálaigh said the vote was close.");
+    expect(sourceName(r, claimWith(r, "vote was close"))).toBe("Séamus Ó Dálaigh");
+    expect(r.entities.filter((e) => e.kind === "person").map((e) => e.name)).toEqual(["Séamus Ó Dálaigh"]);
+  });
+});

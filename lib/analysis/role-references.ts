@@ -1,0 +1,44 @@
+// Once a newsroom has given someone a title in full, it may call them by the title alone, shortened to its initials
+// ("District Magistrate Sonal Mehra said … “…,” the DM said") or capitalised as a title is in British and Irish style
+// ("The Minister for Health, Áine Ní Bhriain, … “…,” the Minister said"). Such a reference is that person, not a body
+// named "DM" or "Minister".
+import type { EntityIndex } from "./entities";
+import { credit } from "./headline-descriptions";
+import { ROLE_HEADS } from "./lexicon";
+import type { ExtractedClaim, Mention } from "./types";
+
+/** An acronym of two to four capitals: "DM", "SP", "CMO". */
+const ROLE_ACRONYM = /^\p{Lu}{2,4}$/u;
+/** A capitalised title alone: "Minister", "Taoiseach", "Chancellor". */
+const CAPITALISED_TITLE = /^\p{Lu}\p{Ll}+$/u;
+
+/** The initials of a title's capitalised words: "District Magistrate" → "DM" (not of "of" or "the"). */
+function initials(role: string): string {
+  return role
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join("");
+}
+
+/** Gives claims whose source is "the DM" or "the Minister" to the one person the article titled so, if one. */
+export function resolveRoleReferences(claims: ExtractedClaim[], mentions: Mention[], ents: EntityIndex, text: string): void {
+  for (const c of claims) {
+    const reference = c.source?.text.replace(/^the\s/i, "");
+    if (!reference || !(ROLE_ACRONYM.test(reference) || (CAPITALISED_TITLE.test(reference) && ROLE_HEADS.has(reference.toLowerCase())))) continue;
+    const at = text.indexOf(reference, c.start);
+    if (at < 0 || !/\bthe\s$/i.test(text.slice(Math.max(0, at - 4), at))) continue;
+    // (Not a name the article gives in full, "the NHS" of "the National Health Service (NHS)", nor a person's.)
+    if (ents.kindOf(c.source!.entityKey) === "person" || ents.nameOf(c.source!.entityKey) !== reference) continue;
+    const title = reference.toLowerCase();
+    const holds = (role: string) => (ROLE_ACRONYM.test(reference) ? initials(role) === reference : role.toLowerCase().split(/[\s,]+/).includes(title));
+    const titled = new Set(mentions.filter((m) => m.start < at && ents.kindOf(m.entityKey) === "person" && holds(m.role ?? titleBefore(m, mentions, text))).map((m) => m.entityKey));
+    if (titled.size === 1) credit(c, [...titled][0]!, mentions);
+  }
+}
+
+/** A capitalised title set off right before the person's name: "Minister for Health" of "The Minister for Health, Áine Ní Bhriain". */
+function titleBefore(m: Mention, mentions: readonly Mention[], text: string): string {
+  const title = mentions.find((x) => x.end === m.start - 2 && text.slice(x.end, m.start) === ", ");
+  return title && ROLE_HEADS.has(title.text.split(/\s/)[0]!.toLowerCase()) ? title.text : "";
+}

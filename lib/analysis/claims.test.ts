@@ -800,6 +800,16 @@ describe("attribution", () => {
     expect(sourceName(r, claimWith(r, "will not fish"))).toBe("snow crab harvesters in the southern Gulf of Maine");
     expect(sourceName(r, claimWith(r, "prices fell"))).toBe("Growers in the Napa Valley");
   });
+  it("gives “a spokeswoman for the corporation” the body the description resolves to, with the role", () => {
+    const r = analyzeBody(
+      "Tarrawong Water, which owns the dam, insisted residents were safe. In a statement, a spokeswoman for the corporation said the dam was safe. " +
+        "She said the review had been sent. The Marine Parks Authority runs the reef. A spokesperson for the authority told the paper that the surveys differed.",
+    );
+    const c = claimWith(r, "the dam was safe")!;
+    expect([sourceName(r, c), c.source?.text, c.source?.role]).toEqual(["Tarrawong Water", "a spokeswoman for the corporation", "spokeswoman"]);
+    expect(sourceName(r, claimWith(r, "review had been sent"))).toBe("Tarrawong Water");
+    expect(sourceName(r, claimWith(r, "surveys differed"))).toBe("Marine Parks Authority");
+  });
   it("gives what a letter or an ad says to whoever issued it", () => {
     const r = analyzeBody(
       "The Carter campaign answered with an ad of its own. The ad says: “You paid in for years. Why? To pay for the new scheme.”\n\n" +

@@ -1831,8 +1831,12 @@ export class ClaimExtractor {
           // "a spokesman for the agency": attribute to the organisation, with the role.
           // (The phrase's own head, not a name describing it: "a vice-chancellor at a Midlands university".)
           const org = ms.find((m) => m.start > pw.end && m.end <= w.end + 1 && !describesSomeBody(text, pw.end, m, w.end));
-          if (org) this.ctx.discourse.noteRole(head.lower, org.entityKey, org.start);
-          if (org) return { src: { entityKey: org.entityKey, text: text.slice(head.start, w.end), role: head.text }, start: head.start, end: w.end };
+          // ("a spokeswoman for the corporation": the body the description resolves to, as "the corporation said" would.)
+          const described = !org && SPOKESPERSON_WORDS.has(head.lower) && pw.lower === "for" && k === j + 2 && ws[j + 1]!.lower === "the" && describesBody(w.lower);
+          const key = org?.entityKey ?? (described ? this.ctx.discourse.resolveDescription(w.lower, this.mentionsBefore(ms, head.start, quotes)) : null);
+          if (key) this.ctx.discourse.noteRole(head.lower, key, org?.start ?? head.start);
+          const st = !org && j >= 2 && /^(?:a|an|the)$/.test(ws[j - 2]!.lower) ? ws[j - 2]!.start : head.start;
+          if (key) return { src: { entityKey: key, text: text.slice(st, w.end), role: head.text }, start: st, end: w.end };
         }
         // "The nation's leading advocate for senior citizens says", "A longtime critic of the mayor said", "A 20-year
         // veteran of the department said": someone described by a role, an occupation or what they are to others,

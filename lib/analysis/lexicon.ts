@@ -215,7 +215,7 @@ export const DESCRIPTION_KINDS = wordTable<Kinds>({
   college: ["organization", "institution"], clinic: ["organization"], museum: ["organization", "institution"], studio: ["organization"],
   trust: ["organization", "institution"], operator: ["organization"], utility: ["organization"], service: ["institution", "organization"],
   regulator: ["institution"], watchdog: ["institution", "organization"], party: ["organization"], committee: ["organization", "institution"],
-  agency: ["institution"], department: ["institution"], bureau: ["institution"], ministry: ["institution"],
+  agency: ["institution"], corporation: ["organization", "institution"], department: ["institution"], bureau: ["institution"], ministry: ["institution"],
   court: ["institution"], government: ["institution", "place"], administration: ["institution"],
   publication: ["outlet"], newspaper: ["outlet"], paper: ["outlet"], network: ["outlet"], outlet: ["outlet"],
   magazine: ["outlet"], broadcaster: ["outlet"], channel: ["outlet"], website: ["outlet", "organization"], daily: ["outlet"], tabloid: ["outlet"],

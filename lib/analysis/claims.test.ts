@@ -810,6 +810,12 @@ describe("attribution", () => {
     expect(sourceName(r, claimWith(r, "review had been sent"))).toBe("Tarrawong Water");
     expect(sourceName(r, claimWith(r, "surveys differed"))).toBe("Marine Parks Authority");
   });
+  it("reads “the Swede” right after a quotation as the person who has just spoken, and keeps “Finn” alone a name", () => {
+    const r = analyzeBody('Mikael Strömqvist scored twice. "It is offside by a yard. Everybody saw it," the Swede said. Finn Holt said it was fine.');
+    expect(sourceName(r, claimWith(r, "Everybody saw it"))).toBe("Mikael Strömqvist");
+    expect(r.entities.map((e) => e.name)).not.toContain("Swede");
+    expect(sourceName(r, claimWith(r, "it was fine"))).toBe("Finn Holt");
+  });
   it("gives what a letter or an ad says to whoever issued it", () => {
     const r = analyzeBody(
       "The Carter campaign answered with an ad of its own. The ad says: “You paid in for years. Why? To pay for the new scheme.”\n\n" +

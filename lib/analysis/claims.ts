@@ -8,7 +8,7 @@ import type { EntityIndex } from "./entities";
 import { findHedges } from "./hedges";
 import { keywordFamilies, keywordFamily, type Families } from "./keywords";
 import { actsChargedUnlawful, allegedAgainst, answersCharge, apologyOwedBy, attributedKind, castAtFault, chargedSubject, culpableNamed, demandedToGo, faultedDeedOwner, harmCharged, judgedConduct, judgementCalled, livesCostBy, ownVoiceKind, problemWith, reproachNounJudged } from "./kinds";
-import { AUXILIARIES, BE_BEFORE, DESCRIPTION_KINDS, GOING_ON, GROUP_PLURALS, INSTITUTION_NOUNS, ISSUING_VERBS, KIN_NOUNS, NOT_NAME_WORDS, OCCUPATIONS, ORGANIZATION_NOUNS, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPOKESPERSON_WORDS, TIME_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, WEEKDAYS, wordTable } from "./lexicon";
+import { AUXILIARIES, BE_BEFORE, DEMONYMS, DESCRIPTION_KINDS, GOING_ON, GROUP_PLURALS, INSTITUTION_NOUNS, ISSUING_VERBS, KIN_NOUNS, NOT_NAME_WORDS, OCCUPATIONS, ORGANIZATION_NOUNS, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPOKESPERSON_WORDS, TIME_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, WEEKDAYS, wordTable } from "./lexicon";
 import type { Sentence, Word } from "./text-units";
 import type { ClaimSource, EntityKind, ExtractedClaim, Mention, QuoteType } from "./types";
 
@@ -1927,7 +1927,8 @@ export class ClaimExtractor {
     const ws = s.words;
     const w = ws[k]!;
     const age = /^\d{1,3}-year-old$/.test(w.lower);
-    if (!age && !((OCCUPATIONS.has(w.lower) || EPITHET_NOUNS.has(w.lower)) && !this.ctx.discourse.isGiven(w.lower))) return null;
+    // (Or a nation's word for one person: "“…,” the Swede said".)
+    if (!age && !((OCCUPATIONS.has(w.lower) || EPITHET_NOUNS.has(w.lower) || DEMONYMS.has(w.lower)) && !this.ctx.discourse.isGiven(w.lower))) return null;
     let d = k - 1;
     while (d >= 0 && k - d <= 3 && ws[d]!.lower !== "the" && !ws[d]!.cap && isModifier(ws[d]!)) d--;
     if (d < 0 || ws[d]!.lower !== "the") return null;

@@ -5,6 +5,7 @@
 
 import {
   CAP_ADJECTIVES,
+  DEMONYMS,
   DESCRIPTION_KINDS,
   FEMALE_FIRST_NAMES,
   FEMALE_ROLE_WORDS,
@@ -683,8 +684,10 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
   // Strip trailing connectors and time words.
   while (j >= i && (NAME_CONNECTORS.has(ws[j]!.lower) || TIME_WORDS.has(ws[j]!.lower))) j--;
   if (i > j) return;
-  // A lone capitalised adjective ("Russian", "Democratic") names nothing.
+  // A lone capitalised adjective ("Russian", "Democratic") names nothing; nor does one person's nation after an
+  // article ("the Swede", "a Dane"; "Finn" alone may be a given name).
   if (i === j && CAP_ADJECTIVES.has(ws[i]!.lower)) return;
+  if (i === j && DEMONYMS.has(ws[i]!.lower) && i > 0 && /^(?:the|a|an)$/.test(ws[i - 1]!.lower)) return;
   // "D-N.Y.", "R-Calif.": a party-and-state tag, not a name.
   if (i === j && ws[i]!.text[1] === "-" && /^[DRI]-\p{Lu}/u.test(ws[i]!.text)) return;
   // "Rick Perry of Texas", "Democrat of Vermont": a place after "of" is not part of a person's name.

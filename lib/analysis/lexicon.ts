@@ -146,6 +146,15 @@ export const CAP_ADJECTIVES = set(`
   palestinian turkish italian spanish
 `);
 
+/** Nouns for one person of a nation, a newsroom's second name for someone ("“…,” the Swede said"). Lower-cased. */
+export const DEMONYMS = set(`
+  swede dane finn pole scot brit briton frenchman frenchwoman englishman englishwoman irishman irishwoman welshman
+  welshwoman dutchman dutchwoman spaniard turk icelander norwegian brazilian argentine argentinian australian german
+  italian nigerian portuguese japanese israeli pakistani american canadian mexican russian ukrainian ghanaian kenyan
+  egyptian moroccan senegalese colombian uruguayan chilean peruvian belgian austrian croat serb slovenian czech slovak
+  hungarian romanian bulgarian greek kiwi aussie
+`);
+
 /** Months and days (never entities). */
 export const TIME_WORDS = set(`
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august

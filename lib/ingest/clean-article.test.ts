@@ -275,6 +275,18 @@ describe("cleanArticleText", () => {
     });
   });
 
+  it("reads a lower-case “by:” byline, a byline with its outlet and dates, and dates with a section after them", () => {
+    const lower = cleanArticleText("Library board votes to close two branches\nby: Brianna Soto\nPosted: Jan 22, 2026 / 10:14 PM CST\n\nThe board voted 5-2.");
+    expect(lower).toMatchObject({ title: "Library board votes to close two branches", author: "Brianna Soto" });
+    const outlet = cleanArticleText(
+      "Crab harvesters vow to keep boats tied up\n\nNicole Arsenault · CPB News · Posted: Mar 28, 2025 6:00 AM ADT | Last Updated: March 28, 2025\nSocial Sharing\n\nHarvesters say they will not fish.",
+    );
+    expect(outlet.author).toBe("Nicole Arsenault");
+    expect(outlet.paragraphs).toEqual(["Harvesters say they will not fish."]);
+    const section = cleanArticleText("Pension fund lost $2.1B\nBy Caitlin Boyd\nJun 12, 2025 - Politics & Policy\n\nThe fund lost money.\n\nUpdated: September 9, 2025 14:32 IST");
+    expect(section.paragraphs).toEqual(["The fund lost money."]);
+  });
+
   it("keeps a lone paragraph as body rather than as a headline", () => {
     const article = cleanArticleText("Flynn resigned late on Monday after reports emerged about his calls.");
     expect(article.title).toBeNull();

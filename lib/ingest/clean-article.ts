@@ -4,8 +4,8 @@
 // furniture; join hard-wrapped lines; find the header (headline, dek, byline); what is left is the body.
 import { pickDates, parseDateLine, parseDateText, formatStamp, type DateMention } from "./dates";
 import { IngestError } from "./errors";
-import { classifyFurniture, isListItem, listHeadingKind, stripInlineMarkers, type ListKind } from "./furniture";
-import { findHeader } from "./header";
+import { classifyFurniture, isListItem, isSectionLabel, listHeadingKind, stripInlineMarkers, type ListKind } from "./furniture";
+import { findHeader, parseByLine } from "./header";
 import { normalizeWhitespace } from "./normalize";
 
 export interface CleanArticle {
@@ -44,9 +44,15 @@ const NAME_THEN_DATES = /^((?:The\s)?\p{Lu}[\p{L}'’&.-]*(?:\s(?:of|the|and|&|\
 // Sentence-final punctuation, possibly followed by closing quotes or brackets.
 const TERMINAL_RE = /[.!?…:;]["”’'»)\]]*$/u;
 
-/** A hard-wrapped paragraph: the previous line stops mid-sentence and this one carries on in lower case. */
+/** A section's name after a line's dates and a dash or bar: " - Politics & Policy" (group 1). */
+const SECTION_AFTER_DATES = /\s+[-–—|·•]\s+([^\d|·•]{2,50})$/u;
+
+/**
+ * A hard-wrapped paragraph: the previous line stops mid-sentence and this one carries on in lower case (not a byline
+ * printed in lower case, "by: Brianna Soto").
+ */
 function continuesLine(previous: string, line: string): boolean {
-  return !TERMINAL_RE.test(previous) && /^\p{Ll}/u.test(line);
+  return !TERMINAL_RE.test(previous) && /^\p{Ll}/u.test(line) && !parseByLine(line);
 }
 
 function cleanHint(value: string | null | undefined): string | null {
@@ -87,6 +93,9 @@ export function cleanArticleText(raw: string, hints: IngestHints = {}): CleanArt
     // ("The Ashby Falls Record | Aug. 3, 2024": an outlet's name and a bar before the dates.)
     const named = dates ? null : NAME_THEN_DATES.exec(stripped);
     if (named) dates = parseDateLine(stripped.slice(named[0].length));
+    // ("Jun 12, 2025 - Politics & Policy": the dates, then the section the story was filed under.)
+    const section = dates || named ? null : SECTION_AFTER_DATES.exec(stripped);
+    if (section && isSectionLabel(section[1]!)) dates = parseDateLine(stripped.slice(0, section.index));
     if (dates) {
       mentions.push(...dates);
       // (The outlet's name before the dates goes with them.)

@@ -69,6 +69,17 @@ const FIXED_ZONES: Record<string, string> = {
   AEDT: "+11:00",
   NZST: "+12:00",
   NZDT: "+13:00",
+  // (IST is India's here, as English-language sites print it; Atlantic and Newfoundland Canada by their daylight forms.)
+  IST: "+05:30",
+  PKT: "+05:00",
+  ADT: "-03:00",
+  NDT: "-02:30",
+  NST: "-03:30",
+  ACDT: "+10:30",
+  SAST: "+02:00",
+  WAT: "+01:00",
+  CAT: "+02:00",
+  EAT: "+03:00",
 };
 const US_GENERIC_ZONES: Record<string, number> = { ET: -5, CT: -6, MT: -7, PT: -8 };
 

@@ -104,6 +104,16 @@ describe("classifyFurniture", () => {
     ["Video Ad Feedback", "ui"],
     ["Join the conversation: 118 comments", "ui"],
     ["Image caption, Lorries queued for miles on the approach road", "caption"],
+    ["Social Sharing", "ui"],
+    ["License this article", "ui"],
+    ["Match stats | Player ratings | Live blog replay", "ui"],
+    ["Corrections and clarifications | Submit a news tip | Report error", "ui"],
+    ["Sign up to Harbour Weekly for the week’s biggest science stories.", "ui"],
+    ["Download the KTVB 7 News app to get breaking news alerts.", "ui"],
+    ["ALSO READ | Rail line reopens after three days", "related"],
+    ["Go deeper: The pension puzzle, explained", "related"],
+    ["With files from Radio-Nord", "trailer"],
+    ["— Dana Whitfield (@danawhit) March 2, 2025", "credit"],
     ["Smoke rises over Cedar Ridge on Monday afternoon. (Ben Alvarado/Pine Valley Courier)", "caption"],
   ])("%s is %s", (line, kind) => {
     expect(classifyFurniture(line)).toBe(kind);
@@ -145,6 +155,10 @@ describe("classifyFurniture", () => {
     "Watch: the mayor said the budget was fine.",
     "Sign up for the course closed on Friday, the college said.",
     "Labour · Tories split on the bill",
+    "Sign up to vote closed on Friday, the council said.",
+    "Download times rose after the app was updated, the company said.",
+    "With files from the archive, the museum rebuilt the room.",
+    "— and then the water came in, Dana Whitfield said.",
   ])("keeps %s", (line) => {
     expect(classifyFurniture(line)).toBeNull();
   });

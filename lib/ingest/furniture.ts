@@ -55,6 +55,10 @@ const UI_PHRASES = [
   "tags|tagged|topics|related topics|filed under|categories|keywords",
   // live blogs
   "what we know(?: so far)?|key (?:points|events|updates)|(?:live|latest) updates|summary|recap",
+  // sharing, licensing and reader services
+  "social sharing|licen[cs]e this (?:article|story|content)|reprints?(?: (?:&|and) permissions)?|corrections(?: (?:&|and) clarifications)?|submit a (?:news )?tip|report (?:an )?(?:error|typo)|send us a tip",
+  // a match report's links
+  "match stats|player ratings|(?:live blog|match) replay|live blog|match report|line-?ups|as it happened|highlights|match centre|match center",
 ];
 const UI_RE = new RegExp(`^(?:${UI_PHRASES.join("|")})$`, "i");
 
@@ -84,7 +88,7 @@ const SECTION_WORDS = new Set(
   ),
 );
 
-function isSectionLabel(line: string): boolean {
+export function isSectionLabel(line: string): boolean {
   if (line.length > 50) return false;
   const words = line
     .toLowerCase()
@@ -96,17 +100,21 @@ function isSectionLabel(line: string): boolean {
 function isUiLine(line: string): boolean {
   // "Share on X | Share on Facebook | Email this story": a bar of share targets and UI phrases, longer than one.
   if (line.length <= 120 && BAR.test(line) && line.split(BAR).every((part) => UI_RE.test(uiKey(part)) || isShareWords(uiKey(part)))) return true;
+  if (line.length <= 160 && NEWSLETTER_RE.test(line)) return true;
   if (line.length > 60) return false;
   const key = uiKey(line);
   if (!key) return true; // only decoration characters
-  if (UI_RE.test(key) || isSectionLabel(line) || LIVE_TIME_RE.test(line) || NEWSLETTER_RE.test(line)) return true;
+  if (UI_RE.test(key) || isSectionLabel(line) || LIVE_TIME_RE.test(line)) return true;
   return isShareWords(key);
 }
 
 /** A live blog's time stamp on its own line: "16:42 GMT", "9.05am", "3:10 p.m. ET". */
 const LIVE_TIME_RE = /^\d{1,2}[:.]\d{2}(?:\s?(?:am|pm|a\.m\.|p\.m\.))?(?:\s(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|CT|PT|PST|PDT))?$/i;
-/** "Sign up for The Iberia Post’s free morning newsletter", "Subscribe to our daily briefing newsletter". */
-const NEWSLETTER_RE = /^(?:sign up|subscribe)\b[^.!?]{0,60}\bnewsletters?[.!]?$/i;
+/**
+ * "Sign up for The Iberia Post’s free morning newsletter", "Subscribe to our daily briefing newsletter", "Sign up to
+ * Quadrant Weekly for the week’s biggest science stories", "Download the KMRV 9 News app to get breaking news alerts".
+ */
+const NEWSLETTER_RE = /^(?:(?:sign up|subscribe)\b[^.!?]{0,60}\bnewsletters?|(?:sign up|subscribe) (?:to|for) (?:the )?\p{Lu}[\p{L}\d’'&]*(?: \p{Lu}[\p{L}\d’'&]*){0,4} (?:for|to get) [^.!?]{0,80}|download (?:the|our) [^.!?]{1,60}\bapp\b[^.!?]{0,60})[.!]?$/iu;
 
 function isShareWords(key: string): boolean {
   const words = key.split(/[\s|/•·,:]+/).filter(Boolean);
@@ -130,7 +138,7 @@ function isDatelineLine(line: string): boolean {
 // --- "Related: <other story>" link lines --------------------------------------------------------------------
 
 const RELATED_PREFIX_RE =
-  /^(?:related(?: (?:articles?|stories|story|coverage|content|reading|video|link))?|read more|read next|read also|more|see also|also read|also see|recommended|don't miss|don’t miss|must read|watch next|up next|more from [^:]{1,40}|more on [^:]{1,40}|trending|popular)\s*(?::|>>|»|›)\s*\S/i;
+  /^(?:related(?: (?:articles?|stories|story|coverage|content|reading|video|link))?|read more|read next|read also|more|see also|also read|also see|recommended|don't miss|don’t miss|must read|watch next|up next|more from [^:|]{1,40}|more on [^:|]{1,40}|trending|popular|go deeper|dig deeper|go further)\s*(?::|>>|»|›|\|)\s*\S/i;
 
 /** "WATCH: Council debate runs past midnight (2:14)": a video or audio promoted with its running time. */
 const PROMO_WITH_DURATION_RE = /^(?:watch|video|listen|audio)\s*:\s*\S.{2,140}\(\d{1,2}:\d{2}(?::\d{2})?\)$/i;
@@ -276,7 +284,7 @@ function isCopyright(line: string): boolean {
 
 // "Reporting by Jane Doe; Editing by John Roe" (a wire trailer, not the byline).
 const TRAILER_RE =
-  /^\(?(?:additional )?(?:reporting|writing|editing|research|compiled|fact-checking|graphics|production) by\b[^]*$/i;
+  /^\(?(?:(?:additional )?(?:reporting|writing|editing|research|compiled|fact-checking|graphics|production) by\b[^]*|with (?:files|reporting) from [^,;:.!?]{1,60}\.?)$/i;
 
 function isTrailer(line: string): boolean {
   return line.length <= 300 && TRAILER_RE.test(line) && !SENTENCE_BREAK_RE.test(line);
@@ -327,9 +335,13 @@ export function isListItem(kind: ListKind, line: string): boolean {
   return line.length <= 160 && line.split(/\s+/).length <= 25 && !/[.…:;!]["”’)]?$/.test(line);
 }
 
+/** "— Dana Whitfield (@danawhit) March 2, 2025": the signature line under an embedded social post. */
+const EMBED_SIGNATURE_RE = /^[—–-]\s*[^()@]{1,60}\(@[\w.-]{1,40}\)\s+(?:on\s+)?\p{L}{3,9}\.?\s+\d{1,2},\s+\d{4}$/u;
+
 /** The kind of furniture this (normalised, non-empty) line is, or null for article text. */
 export function classifyFurniture(line: string): FurnitureKind | null {
   if (isUiLine(line)) return "ui";
+  if (EMBED_SIGNATURE_RE.test(line)) return "credit";
   if (isRelatedLink(line)) return "related";
   if (isCreditLine(line)) return "credit";
   if (isTagList(line)) return "tags";

@@ -146,10 +146,13 @@ export function parseByLine(line: string): Byline | null {
 
 /** A line that is only a person's name (or several), as bylines print without "By". Header use only. */
 export function parseBareByline(line: string): Byline | null {
-  if (line.length > 100 || /\d/.test(line)) return null;
+  if (line.length > 160) return null;
+  // ("Nicole Arsenault · CPB News · Posted: Mar 28, 2025 6:00 AM ADT": with the outlet and the dates after it.)
+  const { names, dates } = /\d/.test(line) ? splitOffDates(line) : { names: line, dates: [] };
+  if (names.length > 100 || /\d/.test(names)) return null;
   // "Harriet Quayle Health correspondent": the writer's beat and job after the name.
-  const authors = authorsFrom(line.replace(JOB_AFTER_NAME_RE, ""), false);
-  return authors ? { authors, dates: [] } : null;
+  const authors = authorsFrom(names.replace(JOB_AFTER_NAME_RE, ""), false);
+  return authors ? { authors, dates } : null;
 }
 
 // "WASHINGTON (Reuters) - ...", "NEW YORK — ...", "Washington (CNN) ...": a dateline opens a body paragraph.

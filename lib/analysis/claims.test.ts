@@ -816,6 +816,16 @@ describe("attribution", () => {
     expect(r.entities.map((e) => e.name)).not.toContain("Swede");
     expect(sourceName(r, claimWith(r, "it was fine"))).toBe("Finn Holt");
   });
+  it("reads “the company” as a company named since a company was described, and a name after a trade word as a body's", () => {
+    const r = analyzeBody(
+      'Two satellites collided, a private tracking company said. Paris-based operator Astréa Orbital confirmed it had lost contact. ' +
+        '"We can confirm an anomaly," the company said on X.',
+    );
+    expect(sourceName(r, claimWith(r, "confirm an anomaly"))).toBe("Astréa Orbital");
+    expect(r.entities.find((e) => e.name === "Astréa Orbital")?.kind).toBe("organization");
+    const only = analyzeBody('Two satellites collided, a private tracking company said. Debris spread. "It is serious," the company said.');
+    expect(sourceName(only, claimWith(only, "It is serious"))).toBe("a private tracking company");
+  });
   it("gives what a letter or an ad says to whoever issued it", () => {
     const r = analyzeBody(
       "The Carter campaign answered with an ad of its own. The ad says: “You paid in for years. Why? To pay for the new scheme.”\n\n" +

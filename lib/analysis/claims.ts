@@ -649,6 +649,8 @@ function mentionEndingAt(ms: Mention[], end: number): Mention | null {
 export class ClaimExtractor {
   /** One person described as a source, by the head noun of the description: "adviser" → "one senior adviser". */
   private readonly describedByHead = new Map<string, string>();
+  /** Where each description in describedByHead was given. */
+  private readonly describedHeadAt = new Map<string, number>();
   /** "he said …, and he also claimed": whom a pronoun already meant in the sentence. */
   private pronounSeen: { sentence: number; at: number; pronoun: string; key: string } | null = null;
   /**
@@ -1231,7 +1233,12 @@ export class ClaimExtractor {
         const modifiers = ws.slice(d + 1, k).map((x) => x.lower);
         // ("One senior adviser, who …, said …" then "the adviser said": the one described before, when no one named
         // was given that title.)
-        const earlier = det.lower === "the" && !discourse.isGiven(noun) ? this.describedByHead.get(noun) : undefined;
+        // (For a body, only when no body of the kind was named since: "a private tracking company said …. Astréa Orbital
+        // confirmed …. “…,” the company said" is Astréa Orbital.)
+        const described = det.lower === "the" && !discourse.isGiven(noun) ? this.describedByHead.get(noun) : undefined;
+        const since = this.describedHeadAt.get(noun) ?? 0;
+        const namedSince = described && describesBody(noun) ? discourse.resolveDescription(noun, before.filter((m) => m.start > since), modifiers, true) : null;
+        const earlier = namedSince ? undefined : described;
         const key = earlier ?? discourse.resolveDescription(noun, before, modifiers);
         if (key) return { src: { entityKey: key, text: text.slice(det.start, w.end), role: null }, start: det.start, end: w.end };
       }
@@ -2523,7 +2530,7 @@ export class ClaimExtractor {
     const key = this.ctx.ents.ensure(name, "anonymous", phrase);
     // (One of them is who "the person" or "the source" means next.)
     const one = /^(?:a|an|one)\s+(person|source)\b/i.exec(phrase);
-    if (one) this.describedByHead.set(one[1]!.toLowerCase(), key);
+    if (one) this.noteDescribed(one[1]!.toLowerCase(), key, start);
     return { src: { entityKey: key, text: phrase, role: null }, start, end };
   }
 
@@ -2551,6 +2558,11 @@ export class ClaimExtractor {
     return { src: { entityKey: this.ctx.ents.ensure(name, "unnamed", phrase), text: phrase, role: null }, start, end };
   }
 
+  private noteDescribed(head: string, key: string, at: number): void {
+    this.describedByHead.set(head, key);
+    this.describedHeadAt.set(head, at);
+  }
+
   private describedSource(p: DescribedPhrase): { src: ClaimSource; start: number; end: number } {
     // "The lawsuit alleges": what a lawsuit claims, whoever brought it claims; the plaintiffs when the article does
     // not say who ("a lawsuit filed by the Harbor League").
@@ -2559,7 +2571,7 @@ export class ClaimExtractor {
     // (One person described, "a senior adviser", is who "the adviser" means later.)
     if (p.indefinite && !lawsuit) {
       const core = p.name.split(/\s(?:of|for|at|on|in|with|from)\s/)[0]!;
-      this.describedByHead.set(core.slice(core.lastIndexOf(" ") + 1).toLowerCase(), key);
+      this.noteDescribed(core.slice(core.lastIndexOf(" ") + 1).toLowerCase(), key, p.start);
     }
     return { src: { entityKey: key, text: p.phrase, role: null }, start: p.start, end: p.end };
   }

@@ -823,7 +823,11 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
   if (partyRole) roleParts = [partyRole, ...roleParts];
   const role = roleParts.length ? roleParts.join(" ") : null;
   // "advocacy group Secure America Now", "the nonprofit Third Way": a word for a body right before the name.
-  const bodyWordBefore = !role && nameFrom === i && i > 0 && !ws[i - 1]!.cap && ORGANIZATION_NOUNS.has(ws[i - 1]!.lower) && text.slice(ws[i - 1]!.end, ws[i]!.start) === " ";
+  // (Or a word for a body by its trade: "Paris-based operator Astréa Orbital", "the carmaker Vetta Motors"; not before
+  // a given name, "Mortgage broker Jane Doyle".)
+  const givenName = MALE_FIRST_NAMES.has(ws[i]!.lower) || FEMALE_FIRST_NAMES.has(ws[i]!.lower);
+  const bodyNoun = (w: string) => ORGANIZATION_NOUNS.has(w) || (!givenName && DESCRIPTION_KINDS[w]?.every((k) => k === "organization") === true);
+  const bodyWordBefore = !role && nameFrom === i && i > 0 && !ws[i - 1]!.cap && bodyNoun(ws[i - 1]!.lower) && text.slice(ws[i - 1]!.end, ws[i]!.start) === " ";
   // "John Smith of Goldman Sachs": after a person's name and "of", a body (or a place, which keeps its own kind).
   // A name ending in a company suffix ("Marcum L.L.P.") is a firm, wherever it stands.
   const afterPersonOf = !role && nameFrom === i && (followsPersonAndOf(ws, i) || firmAfter(ws, i)) && ["person", "other"].includes(kindOfNameWords(ws, i, j).kind ?? "other");

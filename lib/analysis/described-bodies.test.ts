@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { analyzeBody, claimWith, sourceName } from "./test-helpers";
+
+describe("a body described before it is named", () => {
+  it("is the first body named right after with a description of the same kind", () => {
+    const r = analyzeBody(
+      "Two satellites collided, a private tracking company said. The crash came at dawn, according to SkyLedger, a U.S.-based firm that tracks debris. " +
+        "Paris-based operator Astréa Orbital lost contact. But a consumer group said the maker had known. Patients for Safe Medicines, a Washington-based advocacy group, said so.",
+    );
+    expect(sourceName(r, claimWith(r, "Two satellites collided"))).toBe("SkyLedger");
+    expect(sourceName(r, claimWith(r, "maker had known"))).toBe("Patients for Safe Medicines");
+  });
+
+  it("stays described when no body of that kind is named right after", () => {
+    const r = analyzeBody("Two satellites collided, a private tracking company said. Debris spread. The Harbor Union, a group of dockers, met.");
+    expect(sourceName(r, claimWith(r, "Two satellites collided"))).toBe("a private tracking company");
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyzeBody, sourceName } from "./test-helpers";
+import { analyzeBody, claimWith, sourceName } from "./test-helpers";
 
 describe("a study's author", () => {
   it("is the one body whose researchers the article names (\"Researchers at the Westmere Center … ; the study found\")", () => {
@@ -20,5 +20,15 @@ describe("a study's author", () => {
     expect(sourceName(none, none.claims.at(-1))).toBe("study");
     const two = analyzeBody("Researchers at the Holbeck Institute and scientists at Wexford University worked together. Hours fell, the study found.");
     expect(sourceName(two, two.claims.at(-1))).toBe("study");
+  });
+  it("of several authors, is the one whose sentence speaks of that kind of study (“survey finds” and divers who surveyed)", () => {
+    const r = analyzeBody(
+      "More than half of the coral was bleached, according to the largest underwater survey of the region. " +
+        "Divers from the Coral Sea Research Institute surveyed 212 reefs in April.\n\n" +
+        "A separate modelling study by researchers at the Pacific Climate Observatory concluded that bleaching would become common.",
+      "Half of the outer reefs bleached, survey finds",
+    );
+    expect(sourceName(r, r.claims.find((c) => c.section === "title"))).toBe("Coral Sea Research Institute");
+    expect(sourceName(r, claimWith(r, "More than half"))).toBe("Coral Sea Research Institute");
   });
 });

@@ -6,23 +6,44 @@ import { credit } from "./headline-descriptions";
 import type { ExtractedClaim, Mention } from "./types";
 
 /** Right before a body's name, words that make it the author of a study: "Researchers at the ", "a study by ". */
-const AUTHORED_BEFORE = /\b(?:researchers|scientists|economists|academics|epidemiologists|a team|the team)\s+(?:at|from)\s+(?:the\s+)?$|\b(?:study|studies)\s+by\s+(?:the\s+)?$/i;
+const AUTHORED_BEFORE = /\b(?:researchers|scientists|economists|academics|epidemiologists|divers|surveyors|a team|the team)\s+(?:at|from)\s+(?:the\s+)?$|\b(?:study|studies|survey|surveys)\s+by\s+(?:the\s+)?$/i;
 /** Right after a body's name: "Westmere researchers", "the Westmere study". */
-const AUTHORED_AFTER = /^\s+(?:researchers|scientists|study)\b/i;
-/** A source that is a study described, not named: "the study", "a new study", "study" (not "the paper", also a newspaper). */
-const DESCRIBED_STUDY = /^(?:the\s+|a\s+|an\s+|this\s+|that\s+|its\s+)?(?:[\p{L}\d-]+\s+){0,2}(?:study|studies|research|analysis)$/iu;
+const AUTHORED_AFTER = /^\s+(?:researchers|scientists|study|survey)\b/i;
+/** A source that is a study described, not named: "the study", "a new study", "study", "the largest underwater survey" (not "the paper", also a newspaper). */
+const DESCRIBED_STUDY = /^(?:the\s+|a\s+|an\s+|this\s+|that\s+|its\s+)?(?:[\p{L}\d-]+\s+){0,2}(?:study|studies|research|analysis|survey)$/iu;
 
-/** Gives claims whose source is such an unnamed study to the one body the article names as its author, if one. */
+/**
+ * Gives claims whose source is such an unnamed study to the one body the article names as its author, if one; of
+ * several, to the one whose sentence speaks of that kind of study ("Divers from the Coral Sea Research Institute
+ * surveyed 212 reefs" for "the survey", not "researchers at the Pacific Climate Observatory" of another study).
+ */
 export function resolveStudyAuthors(claims: ExtractedClaim[], mentions: Mention[], ents: EntityIndex, text: string): void {
   const studies = claims.filter((c) => c.source && ents.kindOf(c.source.entityKey) === "unnamed" && DESCRIBED_STUDY.test(c.source.text));
   if (!studies.length) return;
-  const authors = new Set<string>();
+  // Each author, with the sentence that names it so.
+  const authors = new Map<string, string>();
   for (const m of mentions) {
     const kind = ents.kindOf(m.entityKey);
     if (kind !== "organization" && kind !== "institution") continue;
-    if (AUTHORED_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || AUTHORED_AFTER.test(text.slice(m.end, m.end + 14))) authors.add(m.entityKey);
+    if (AUTHORED_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || AUTHORED_AFTER.test(text.slice(m.end, m.end + 14))) {
+      authors.set(m.entityKey, `${authors.get(m.entityKey) ?? ""} ${sentenceAround(text, m.start)}`);
+    }
   }
-  if (authors.size !== 1) return;
-  const [author] = authors;
-  for (const c of studies) credit(c, author!, mentions);
+  for (const c of studies) {
+    const stem = STUDY_STEMS.exec(c.source!.text)?.[1]?.toLowerCase() ?? "";
+    const ofKind = [...authors].filter(([, sentence]) => sentence.toLowerCase().includes(stem));
+    const author = authors.size === 1 ? [...authors.keys()][0] : ofKind.length === 1 ? ofKind[0]![0] : undefined;
+    if (author) credit(c, author, mentions);
+  }
+}
+
+/** The stem a study's noun shares with its verb: "survey" (surveyed), "stud" (studied), "analy" (analysed). */
+const STUDY_STEMS = /(survey|stud|analy|research)\p{L}*$/iu;
+
+/** The sentence around `pos`, roughly: from the last sentence stop (or line break) before it to the next. */
+function sentenceAround(text: string, pos: number): string {
+  const before = text.slice(0, pos);
+  const start = Math.max(before.lastIndexOf(". "), before.lastIndexOf("\n")) + 1;
+  const stop = /\.\s|\n/.exec(text.slice(pos));
+  return text.slice(start, stop ? pos + stop.index : text.length);
 }

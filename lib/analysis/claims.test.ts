@@ -826,6 +826,11 @@ describe("attribution", () => {
     const only = analyzeBody('Two satellites collided, a private tracking company said. Debris spread. "It is serious," the company said.');
     expect(sourceName(only, claimWith(only, "It is serious"))).toBe("a private tracking company");
   });
+  it("reads a person before an appositive ending in a possessive (“…, a physician at St Brigid’s, said”), and “Jornal do Golo” as one name", () => {
+    const r = analyzeBody("Dr Tom Reed, a consultant physician at St Brigid’s, said the service was stretched. The daily Jornal do Golo reported that a bid was made.");
+    expect(sourceName(r, claimWith(r, "service was stretched"))).toBe("Tom Reed");
+    expect(sourceName(r, claimWith(r, "a bid was made"))).toBe("Jornal do Golo");
+  });
   it("gives what a letter or an ad says to whoever issued it", () => {
     const r = analyzeBody(
       "The Carter campaign answered with an ad of its own. The ad says: “You paid in for years. Why? To pay for the new scheme.”\n\n" +

@@ -1608,7 +1608,8 @@ export class ClaimExtractor {
     }
     // (Read up to the next word, or only to the aside's comma when the group before an "including" aside is sought.)
     const next = k + 1 < ws.length ? ws[k + 1]!.start : cueStart;
-    const after = text.slice(w.end, beforeAside ? Math.min(next, cueStart) : next);
+    // (Past a possessive's "’s", which is no quotation mark: "…, a physician at St Brigid’s, said".)
+    const after = text.slice(w.end + (w.poss ? 2 : 0), beforeAside ? Math.min(next, cueStart) : next);
     // "other Republicans, who said …", "the Log Cabin Republicans, a gay rights group, which said …"
     if ((w.lower === "who" || w.lower === "which") && /,\s$/.test(text.slice(Math.max(s.start, w.start - 2), w.start))) {
       return this.antecedent(ms, w.start - 2, quotes);
@@ -1616,7 +1617,8 @@ export class ClaimExtractor {
     // "James Clapper, then the head of the CIA, said"
     // "…, D-N.Y., said": the abbreviation's full stop comes before the comma.
     if (/^\.?,/.test(after)) {
-      const app = this.ctx.ents.appositiveEnds.get(w.end) ?? this.ctx.ents.appositiveEnds.get(w.end + 1);
+      // (Past a possessive's "’s" too: "…, a consultant physician at St Brigid’s, said".)
+      const app = this.ctx.ents.appositiveEnds.get(w.end) ?? this.ctx.ents.appositiveEnds.get(w.end + 1) ?? (w.poss ? this.ctx.ents.appositiveEnds.get(w.end + 2) : undefined);
       if (app && !this.inQuotes(quotes, app.start)) return this.withRoleBefore(ws, sourceOf(this.appositiveHolder(s, ms, app)));
       if (/^,\s*$/.test(after) && !/[”"]/.test(after)) {
         // "Justice Anthony Kennedy, often a key vote on the high court, said": a person right before the aside

@@ -831,6 +831,11 @@ describe("attribution", () => {
     expect(sourceName(r, claimWith(r, "service was stretched"))).toBe("Tom Reed");
     expect(sourceName(r, claimWith(r, "a bid was made"))).toBe("Jornal do Golo");
   });
+  it("reads “The Ohio Attorney General's office said” as a body described by a title that names no one", () => {
+    const r = analyzeBody("The Ohio Attorney General's office said it had opened an inquiry. Attorney General Dave Yost's office said it was closed.");
+    expect(sourceName(r, claimWith(r, "opened an inquiry"))).toBe("the Ohio Attorney General's office");
+    expect(sourceName(r, claimWith(r, "it was closed"))).not.toBe("the Ohio Attorney General's office");
+  });
   it("gives what a letter or an ad says to whoever issued it", () => {
     const r = analyzeBody(
       "The Carter campaign answered with an ad of its own. The ad says: “You paid in for years. Why? To pay for the new scheme.”\n\n" +

@@ -847,8 +847,16 @@ export class ClaimExtractor {
       if (body) return { src: { entityKey: ents.ensure(`${ents.nameOf(owner)} ${w.text}`, INSTITUTION_NOUNS.has(w.lower) ? "institution" : "organization"), text: phrase, role: null }, start, end: w.end };
       if (people && !described) return this.unnamedSource(phrase.replace(/^The\b/, "the"), phrase, start, w.end);
     }
-    // "The study's authors said", "The mayor's office said" of no mayor named: people or a body described so.
-    if (!owner && prev.poss && !prev.cap && (body || people) && opens && !this.inQuotes(quotes, start)) {
+    // "The study's authors said", "The mayor's office said" of no mayor named: people or a body described so (also
+    // by a title in capitals that names no one: "The Ohio Attorney General's office said").
+    const titleOwner = prev.poss && prev.cap && ROLE_HEADS.has(prev.lower) && (!owner || ents.kindOf(owner) === "other");
+    if (titleOwner) {
+      let t = k - 1 - mods;
+      while (t > 0 && ws[t - 1]!.cap && ws[t - 1]!.lower !== "the" && text.slice(ws[t - 1]!.end, ws[t]!.start) === " ") t--;
+      start = t > 0 && ws[t - 1]!.lower === "the" ? ws[t - 1]!.start : ws[t]!.start;
+    }
+    const startsClause = titleOwner ? opensClauseAt(text, ws, ws.findIndex((x) => x.start >= start)) : opens;
+    if ((!owner || titleOwner) && prev.poss && (!prev.cap || titleOwner) && (body || people) && startsClause && !this.inQuotes(quotes, start)) {
       const phrase = text.slice(start, w.end);
       return this.unnamedSource(phrase.replace(/^The\b/, "the"), phrase, start, w.end);
     }

@@ -836,6 +836,16 @@ describe("attribution", () => {
     expect(sourceName(r, claimWith(r, "opened an inquiry"))).toBe("the Ohio Attorney General's office");
     expect(sourceName(r, claimWith(r, "it was closed"))).not.toBe("the Ohio Attorney General's office");
   });
+  it("splits off a clause summed up by a noun with its own source (“…, a move the board says will save $640,000”)", () => {
+    const r = analyzeBody(
+      "The Elm County Library board voted to close two branches, a move the board says will save $640,000 a year. " +
+        "The Herald reported that the firm had lowered the dam, a move Acme Water described as routine.",
+    );
+    expect(sourceName(r, claimWith(r, "a move the board says"))).toBe("Elm County Library board");
+    expect(claimWith(r, "voted to close")?.exact).toBe("The Elm County Library board voted to close two branches");
+    expect(sourceName(r, claimWith(r, "a move Acme Water"))).toBe("Acme Water");
+    expect(sourceName(r, claimWith(r, "lowered the dam"))).toBe("Herald");
+  });
   it("gives what a letter or an ad says to whoever issued it", () => {
     const r = analyzeBody(
       "The Carter campaign answered with an ad of its own. The ad says: “You paid in for years. Why? To pay for the new scheme.”\n\n" +

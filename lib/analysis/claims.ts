@@ -3260,6 +3260,17 @@ export class ClaimExtractor {
       const contrastedPhrase = /^rather\b(?!\s+than\b)/.test(text.slice(after, after + 14)) && /\b(?:not|never)\b|n['’]t\b/.test(text.slice(s.start, at));
       if (rightOwn || (contrast && leftOwn && !rightCue && !listItem && !sameComplement && !contrastedPhrase)) cuts.push({ at, skip: m[0].length });
     }
+    // A clause summed up by a noun with its own source: "…, a move Tarrawong Water described as routine", "…, a move the
+    // board says will save $640,000" (the summing noun goes with the source's claim).
+    if (slice.includes(", a") || slice.includes(", an")) {
+      SUMMED_UP.lastIndex = 0;
+      while ((m = SUMMED_UP.exec(slice)) !== null) {
+        const at = s.start + m.index;
+        const after = at + m[0].length;
+        if (this.inQuotes(quotes, at)) continue;
+        if (atts.some((a) => a.sourceStart >= after && a.sourceStart - after <= 4 && a.cue.start > a.sourceStart)) cuts.push({ at, skip: 2 });
+      }
+    }
     // Subordinate clauses with their own source: "… after the intelligence community concluded that …".
     SUBORDINATORS.lastIndex = 0;
     while ((families & SUBORDINATOR_WORDS) !== 0 && (m = SUBORDINATORS.exec(slice)) !== null) {
@@ -3754,6 +3765,8 @@ const SUBJECT_LEAD = /^[“"]?(?:(?:But|And|Yet)\s+)?(?:(?:[Tt]he|[Aa]n?|[Tt]his
 const PASSIVE_ASIDE_BEFORE = /,\s+(?:[^,;“”"]{0,80}?\band\s+)?(?:\p{Ll}+ly\s+)?(?:led|chaired|headed|commissioned|written|authored|compiled|prepared|published|released|run|funded|ordered|conducted|carried out|set up)\s+by\s+[^,;“”"]{1,100},\s+$/u;
 /** Small words that join or govern, never describe someone: "and" of "said Holt and Reed". */
 const LINKING_WORDS = new Set("and or but nor to of with in on at for from by as who that which the a an than".split(" "));
+/** ", a move ", ", a step ": a noun that sums up the clause before it, opening an aside. */
+const SUMMED_UP = /,\s(?:a|an)\s(?:[\p{Ll}-]+\s){0,2}?(?:move|step|decision|change|figure|claim|practice|plan|cut|estimate|sum|deal|policy)\s/gu;
 /** How a document came out, set off by commas before a verb: ", obtained by the Herald under … laws, ", ", released in November, ". */
 const DOCUMENT_ASIDE_BEFORE = /,\s+(?:\p{Ll}+ly\s+)?(?:obtained|seen|leaked|reviewed|released|issued|published|dated|filed|submitted|tabled|sent|shared|posted|circulated|made public)\s[^,;“”"]{1,100},\s+$/u;
 /** Where a body is based, set off by commas before a verb: ", based in Cambridge, Mass., ", ", headquartered in Ohio, ". */

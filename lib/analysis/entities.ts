@@ -499,7 +499,8 @@ function sentenceCandidates(text: string, s: Sentence, titleCase: boolean, out: 
 
 /**
  * How many lower-case words after ws[j] end a body's name in the style that does not capitalise them: "Ashcombe city
- * council", "Kent county council", "Northmoor Healthcare NHS trust", "Northgate students’ union" (0 when none do).
+ * council", "Kent county council", "Northmoor Healthcare NHS trust", "Northgate students’ union", "Tessaly County Public Library board" (0 when
+ * none do).
  */
 function lowerCaseBodyTail(text: string, ws: Word[], j: number): number {
   const a = ws[j + 1];
@@ -507,6 +508,8 @@ function lowerCaseBodyTail(text: string, ws: Word[], j: number): number {
   if (!a || a.cap || ws[j]!.poss || text.slice(ws[j]!.end, a.start) !== " ") return 0;
   if (b && !b.cap && b.lower === "council" && COUNCIL_LEVELS.has(a.lower) && text.slice(a.end, b.start) === " ") return 2;
   if (a.lower === "trust" && ws[j]!.text === "NHS") return 1;
+  // ("The Tessaly County Public Library board voted": a body's board, not "Acme board member Tom Reed".)
+  if (a.lower === "board" && j > 0 && ws[j - 1]!.cap && !ROLE_HEADS.has(b?.lower ?? "") && !b?.cap) return 1;
   if (b && !b.cap && b.lower === "union" && a.lower === "students" && /^['’]? $/.test(text.slice(a.end, b.start))) return 2;
   if (b && !b.cap && b.lower === "trust" && a.lower === "foundation" && ws[j]!.text === "NHS" && text.slice(a.end, b.start) === " ") return 2;
   return 0;

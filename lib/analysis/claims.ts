@@ -84,6 +84,8 @@ const DESCRIBED_HEADLINE_SPEAKER = /^\p{Lu}[\p{Ll}-]*(?:s['’])?(?:\s[\p{Ll}-]+
 function describesSpeaker(head: string): boolean {
   return ORGANIZATION_NOUNS.has(head) || INSTITUTION_NOUNS.has(head) || GROUP_PLURALS.has(head) || ROLE_HEADS.has(head) || DESCRIPTION_KINDS[head] !== undefined || UNNAMED_SOURCES[head] !== undefined;
 }
+/** A wire headline's source tag after a spaced dash, ending it: " - tracking firm", " – sources" (group 1). */
+const DASH_TAG = /\s[-–—]\s((?:[\p{Ll}-]+\s){0,2}[\p{Ll}-]+)\s*$/u;
 /** A headline's "X To Y" before its colon: X (up to three capitalised words) addresses Y. */
 const HEADLINE_ADDRESS = /^(\p{Lu}[\p{L}.’'\-]*(?: \p{Lu}[\p{L}.’'\-]*){0,2}) [Tt]o \p{Lu}[\p{L}.’'\-]*(?: \p{Lu}[\p{L}.’'\-]*){0,2}$/u;
 /** Each family's words as one pattern, to find the latest mention of that kind of document ("identical letters"). */
@@ -3095,6 +3097,18 @@ export class ClaimExtractor {
             sourceEnd: m.end,
           });
         }
+      }
+    }
+    // Headline "claim - tracking firm", "… – sources": a wire's source tag after a dash ends the headline.
+    if (!atts.length && s.section !== "body") {
+      const tag = DASH_TAG.exec(text.slice(s.start, s.end));
+      const head = tag?.[1]!.split(" ").at(-1)!;
+      if (tag && head && (describesSpeaker(head) || DOCUMENT_NOUNS.has(head))) {
+        const start = s.start + tag.index + tag[0].indexOf(tag[1]!);
+        const end = start + tag[1]!.length;
+        const key = this.headlineReferent(head) ?? this.ctx.ents.ensure(tag[1]!, "unnamed", tag[1]!);
+        const dash = s.start + tag.index + 1;
+        atts.push({ cue: { start: dash, end: dash + 1, text: text[dash]!, cls: "statement", form: "verb" }, cueText: text[dash]!, cls: "statement", source: { entityKey: key, text: tag[1]!, role: null }, sourceStart: start, sourceEnd: end });
       }
     }
     // "Emanuel asked Mr. Clinton to …, the White House said.": a source after the last comma, ending the sentence,

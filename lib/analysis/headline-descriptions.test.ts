@@ -116,3 +116,13 @@ describe("a headline's description before a colon or after an ending verb of say
     expect(headlineSource(ferry, "Ferry sinking live: coastguard says 14 dead and 27 missing")).toBe("Hellenic Coast Guard");
   });
 });
+
+describe("a wire headline's source tag after a dash", () => {
+  it("is the body the article is about for a trade (\"… - tracking firm\"), the one outlet reporting for \"- report\", none for a clause", () => {
+    const body = "Two satellites collided, according to SkyLedger, a U.S.-based firm. SkyLedger said debris spread.";
+    expect(headlineSource(body, "Two satellites collide in low orbit, debris threatens others - tracking firm")).toBe("SkyLedger");
+    const reported = "Records show the ship carried 400 people. The newspaper Proti Ora reported that the manifest was wrong.";
+    expect(headlineSource(reported, "Manifest may not reflect everyone on board - report")).toBe("Proti Ora");
+    expect(headlineSource("Prices rose.", "Prices rise in June - and fall in July")).toBeNull();
+  });
+});

@@ -10,8 +10,8 @@ const BODY_DESCRIPTIONS = new Set(
   "maker carmaker automaker chipmaker drugmaker firm company giant group bank lender insurer airline carrier retailer supermarket grocer chain startup start-up operator developer manufacturer brand broker plant factory refinery".split(" "),
 );
 
-/** Up to three lower-case words (the first capitalised as a headline's), no article: "Fitness app maker". */
-const BARE_DESCRIPTION = /^\p{Lu}[\p{Ll}-]*(?:\s[\p{Ll}-]+){0,2}$/u;
+/** Up to three lower-case words (the first perhaps capitalised as a headline's), no article: "Fitness app maker", "tracking firm". */
+const BARE_DESCRIPTION = /^[\p{Lu}\p{Ll}][\p{Ll}-]*(?:\s[\p{Ll}-]+){0,2}$/u;
 
 /** Up to four words, the last a lower-case noun: "Devastated athlete", "Nevada Senate hopeful". */
 const PERSON_DESCRIPTION = /^(?:[\p{L}-]+\s){0,3}\p{Ll}[\p{Ll}-]*$/u;
@@ -36,6 +36,12 @@ export function resolveHeadlineDescriptions(claims: ExtractedClaim[], mentions: 
   for (const c of described) {
     const body = bodyNamedByModifiers(c.source!.text, ents);
     if (body) credit(c, body, mentions);
+  }
+  // ("… - report": the one outlet whose reports the body gives.)
+  for (const c of described) {
+    if (!/^reports?$/i.test(c.source!.text)) continue;
+    const outlets = new Set(claims.filter((d) => d.section === "body" && d.kind === "report" && d.source && ents.kindOf(d.source.entityKey) === "outlet").map((d) => d.source!.entityKey));
+    if (outlets.size === 1) credit(c, [...outlets][0]!, mentions);
   }
   const bodies = described.filter((c) => ents.kindOf(c.source!.entityKey) === "unnamed" && describesABody(c.source!.text));
   const mainBody = bodies.length ? mainSpeaker(claims, mentions, ents, BODY_KINDS) : null;

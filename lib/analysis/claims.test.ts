@@ -846,6 +846,12 @@ describe("attribution", () => {
     expect(sourceName(r, claimWith(r, "a move Acme Water"))).toBe("Acme Water");
     expect(sourceName(r, claimWith(r, "lowered the dam"))).toBe("Herald");
   });
+  it("reads “A group called Calder Parents for Open Schools accused …” as the body named, not a judgement called", () => {
+    const r = analyzeBody('A group called Calder Parents for Open Schools accused the union of "holding children hostage". A group called the plan "a disgrace".');
+    const c = claimWith(r, "holding children hostage")!;
+    expect([c.kind, sourceName(r, c)]).toEqual(["blame", "Calder Parents for Open Schools"]);
+    expect(sourceName(r, claimWith(r, "a disgrace"))).toBe("a group");
+  });
   it("gives what a letter or an ad says to whoever issued it", () => {
     const r = analyzeBody(
       "The Carter campaign answered with an ad of its own. The ad says: “You paid in for years. Why? To pay for the new scheme.”\n\n" +

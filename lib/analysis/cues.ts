@@ -527,6 +527,8 @@ const ALSO_PLURAL_NOUNS = new Set(words(`claims promises vows pledges reports fo
 const INVERTED_SPEECH = /^(?:Added|Said)\s+(?:\p{Lu}[\p{L}.’'\-]*\s+){0,3}\p{Lu}[\p{L}.’'\-]*(?::|,\s*[“"])/u;
 /** "called for", "calls on … to": a demand, said (not "calling for", whose subject is too often guessed wrong). */
 const CALL_WORDS = new Set(words(`called calls`));
+/** "a group ", "an advocacy organisation ": a body described right before "called" or "named" gives its name. */
+const NAMED_BODY_BEFORE = /\b(?:[Aa]|[Aa]n)\s+(?:[\p{Ll}-]+\s+){0,2}(?:group|organi[sz]ation|charity|company|firm|campaign|coalition|movement|network|association|union|party|website|app|fund|initiative|body)\s$/u;
 /** "calls that evidence unreliable", "are calling her evasive": a judgement called, ending its clause. */
 const CALLING = new Set(words(`call calls called calling`));
 const CALLED_JUDGEMENT = /^ (it|that|this|them|him|her|these|those|(?:the|that|this|these|those|his|her|their|its)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,2}?[\p{L}-]+['’]s?\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)(?:,?\s+(?:and|or|but)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+))?\s*[.,;]/u;
@@ -800,6 +802,8 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       // "does criticize what she calls …": the bare form only after "do" (not "to criticize", "will criticize").
       // (Or an occasion used to criticize: "using a stop in Oskaloosa to criticize Ryan's tax plan".)
       if (w === "criticize" && !/\b(?:does|did|do)\s+$/.test(lead) && !(USED_TO_BEFORE.test(lead) && !REFUSED_TO_USE.test(lead))) continue;
+      // ("A group called Calder Parents for Open Schools accused …": a body named, not a judgement called.)
+      if ((w === "called" || w === "named") && NAMED_BODY_BEFORE.test(lead) && /^ \p{Lu}/u.test(rest)) continue;
       // "called it “a disgrace”", "called for armed officers", "calls on Akin to drop his bid"; not "called him back".
       const demand = CALL_WORDS.has(w) && (s.titleCase ? CALL_FOR_OR_ON_ANY_CASE : CALL_FOR_OR_ON).test(rest);
       const quoteAfter = AFTER_QUOTE_OR_AS.test(rest) || (NAMING_VERBS.has(w) && AFTER_OBJECT_QUOTE.test(rest)) || (CALLING.has(w) && calledJudgement(rest) !== null);

@@ -64,9 +64,11 @@ describe("overlap", () => {
 });
 
 describe("names", () => {
-  it("compares case-insensitively, ignoring a leading 'the' and quote style", () => {
+  it("compares case-insensitively, ignoring a leading article and quote style", () => {
     expect(namesMatch(["WIKILEAKS"], ["WikiLeaks"])).toBe(true);
     expect(namesMatch(["Washington Post"], ["The Washington Post"])).toBe(true);
+    expect(namesMatch(["an independent audit"], ["independent audit"])).toBe(true);
+    expect(namesMatch(["Anne Holt"], ["Holt"])).toBe(false);
     expect(namesMatch(["O’Brien"], ["O'Brien"])).toBe(true);
     expect(namesMatch(["the organization"], ["WikiLeaks", "Wikileaks"])).toBe(false);
     expect(namesMatch([], ["WikiLeaks"])).toBe(false);

@@ -138,11 +138,11 @@ export function overlaps(text: string, a: Span, b: Span): boolean {
   return WORD_CHAR.test(text.slice(Math.max(a.start, b.start), Math.min(a.end, b.end)));
 }
 
-/** A name for comparison: NFC, case and quotes folded, whitespace folded, a leading "the " dropped. */
+/** A name for comparison: NFC, case and quotes folded, whitespace folded, a leading article ("the ", "a ", "an ") dropped. */
 export function normaliseName(name: string): string {
   return normalise(name.normalize("NFC"), true)
     .text.trim()
-    .replace(/^the\s+/, "");
+    .replace(/^(?:the|an?)\s+/, "");
 }
 
 /** Whether any of `names` equals any of `candidates` (case-insensitive, see normaliseName). */

@@ -22,4 +22,13 @@ describe("a title standing for the person given it", () => {
     expect(sourceName(r, claimWith(r, "vote was close"))).toBe("Séamus Ó Dálaigh");
     expect(r.entities.filter((e) => e.kind === "person").map((e) => e.name)).toEqual(["Séamus Ó Dálaigh"]);
   });
+  it("reads a lede's title alone as the person named without a title opening the next sentence (“The Minister for Health has insisted …. Áine Ní Bhriain said …”)", () => {
+    const r = analyzeBody(
+      "The Minister for Health has insisted that the merger is safe.\n\nÁine Ní Bhriain said the plan would bring more consultants.\n\n“I understand,” the Minister said on Monday.",
+      "Minister: merger ‘not a closure by the back door’",
+    );
+    expect(r.claims.filter((c) => c.source).map((c) => sourceName(r, c))).toEqual(["Áine Ní Bhriain", "Áine Ní Bhriain", "Áine Ní Bhriain", "Áine Ní Bhriain"]);
+    const titled = analyzeBody("The Minister for Health has insisted that the merger is safe.\n\nHealth Secretary Tom Reed said the plan was fine.");
+    expect(sourceName(titled, claimWith(titled, "merger is safe"))).toBe("Minister for Health");
+  });
 });

@@ -9,8 +9,8 @@ import type { ExtractedClaim, Mention } from "./types";
 
 /** An acronym of two to four capitals: "DM", "SP", "CMO". */
 const ROLE_ACRONYM = /^\p{Lu}{2,4}$/u;
-/** A capitalised title alone: "Minister", "Taoiseach", "Chancellor". */
-const CAPITALISED_TITLE = /^\p{Lu}\p{Ll}+$/u;
+/** A capitalised title, alone or with its office: "Minister", "Taoiseach", "Minister for Health". */
+const CAPITALISED_TITLE = /^\p{Lu}\p{Ll}+(?:\s(?:for|of)\s\p{Lu}[\p{L}\s]{1,40})?$/u;
 
 /** The initials of a title's capitalised words: "District Magistrate" → "DM" (not of "of" or "the"). */
 function initials(role: string): string {
@@ -25,16 +25,34 @@ function initials(role: string): string {
 export function resolveRoleReferences(claims: ExtractedClaim[], mentions: Mention[], ents: EntityIndex, text: string): void {
   for (const c of claims) {
     const reference = c.source?.text.replace(/^the\s/i, "");
-    if (!reference || !(ROLE_ACRONYM.test(reference) || (CAPITALISED_TITLE.test(reference) && ROLE_HEADS.has(reference.toLowerCase())))) continue;
+    const acronym = !!reference && ROLE_ACRONYM.test(reference);
+    if (!reference || !(acronym || (CAPITALISED_TITLE.test(reference) && ROLE_HEADS.has(reference.split(" ")[0]!.toLowerCase())))) continue;
     const at = text.indexOf(reference, c.start);
-    if (at < 0 || !/\bthe\s$/i.test(text.slice(Math.max(0, at - 4), at))) continue;
+    // (After "the", or a headline's title alone: "Minister: …".)
+    if (at < 0 || !(/\bthe\s$/i.test(text.slice(Math.max(0, at - 4), at)) || (c.section !== "body" && !acronym))) continue;
     // (Not a name the article gives in full, "the NHS" of "the National Health Service (NHS)", nor a person's.)
     if (ents.kindOf(c.source!.entityKey) === "person" || ents.nameOf(c.source!.entityKey) !== reference) continue;
-    const title = reference.toLowerCase();
-    const holds = (role: string) => (ROLE_ACRONYM.test(reference) ? initials(role) === reference : role.toLowerCase().split(/[\s,]+/).includes(title));
-    const titled = new Set(mentions.filter((m) => m.start < at && ents.kindOf(m.entityKey) === "person" && holds(m.role ?? titleBefore(m, mentions, text))).map((m) => m.entityKey));
-    if (titled.size === 1) credit(c, [...titled][0]!, mentions);
+    const title = reference.split(" ")[0]!.toLowerCase();
+    const holds = (role: string) => (acronym ? initials(role) === reference : role.toLowerCase().split(/[\s,]+/).includes(title));
+    const titled = new Set(mentions.filter((m) => (m.start < at || c.section !== "body") && ents.kindOf(m.entityKey) === "person" && holds(m.role ?? titleBefore(m, mentions, text))).map((m) => m.entityKey));
+    const holder = titled.size === 1 ? [...titled][0]! : titled.size === 0 && !acronym ? namedAfterLede(reference.split(" ")[0]!, mentions, ents, text) : null;
+    if (holder) credit(c, holder, mentions);
   }
+}
+
+/**
+ * "The Minister for Health has insisted that …. [paragraph] Áine Ní Bhriain said …": a lede that gives only the title,
+ * then names, opening the next sentence, a person the article gives no title. That person holds it.
+ */
+function namedAfterLede(title: string, mentions: readonly Mention[], ents: EntityIndex, text: string): string | null {
+  const lede = mentions.find((m) => m.section === "body" && m.text.split(" ")[0] === title);
+  if (!lede) return null;
+  const stop = /[.!?]["”’]?\s+/.exec(text.slice(lede.end));
+  if (!stop) return null;
+  const next = lede.end + stop.index + stop[0].length;
+  const named = mentions.find((m) => m.start === next && ents.kindOf(m.entityKey) === "person");
+  const untitled = named && !mentions.some((m) => m.entityKey === named.entityKey && m.role);
+  return untitled ? named.entityKey : null;
 }
 
 /** A capitalised title set off right before the person's name: "Minister for Health" of "The Minister for Health, Áine Ní Bhriain". */

@@ -852,6 +852,16 @@ describe("attribution", () => {
     expect([c.kind, sourceName(r, c)]).toEqual(["blame", "Calder Parents for Open Schools"]);
     expect(sourceName(r, claimWith(r, "a disgrace"))).toBe("a group");
   });
+  it("gives a body's figures to the body (“according to museum figures”, “Trading Standards figures … show”), not official figures", () => {
+    const r = analyzeBody(
+      "The Harbourside Art Museum owns the painting. It drew 140,000 visitors, according to museum figures. " +
+        "Trading Standards figures seen by the Clarion show reports have doubled. Official figures show crime fell.",
+    );
+    const museum = claimWith(r, "140,000 visitors")!;
+    expect([museum.kind, sourceName(r, museum)]).toEqual(["report", "Harbourside Art Museum"]);
+    expect(sourceName(r, claimWith(r, "reports have doubled"))).toBe("Trading Standards");
+    expect(sourceName(r, claimWith(r, "crime fell"))).toBe("Official figures");
+  });
   it("gives what a letter or an ad says to whoever issued it", () => {
     const r = analyzeBody(
       "The Carter campaign answered with an ad of its own. The ad says: “You paid in for years. Why? To pay for the new scheme.”\n\n" +
@@ -3516,8 +3526,8 @@ describe("attribution", () => {
     expect(sourcesOf("Talks failed. Imagery analyzed by the Geneva-based Water Security Observatory shows the lake grew, the group said.").at(-1)).toBe("Water Security Observatory");
   });
 
-  it("keeps the capital of a name that opens a described source (\"Trading Standards figures\"), lowering only a common first word", () => {
-    expect(sourcesOf("Fraud rose. Trading Standards figures seen by the Clarion show reports have doubled.").at(-1)).toBe("Trading Standards figures");
+  it("keeps the capital of a name that opens a described source (\"Trading Standards officers\"), lowering only a common first word", () => {
+    expect(sourcesOf("Fraud rose. Trading Standards officers said reports had doubled.").at(-1)).toBe("Trading Standards officers");
     expect(sourcesOf("Talks failed. Two officials briefed on the talks said it failed.").at(-1)).toBe("two officials briefed on the talks");
   });
 

@@ -2579,13 +2579,33 @@ export class ClaimExtractor {
     // "The lawsuit alleges": what a lawsuit claims, whoever brought it claims; the plaintiffs when the article does
     // not say who ("a lawsuit filed by the Harbor League").
     const lawsuit = LAWSUIT.test(p.name) ? (this.lawsuitFiler(p) ?? this.ctx.ents.ensure("plaintiffs", "unnamed", p.phrase)) : null;
-    const key = lawsuit ?? this.ctx.ents.ensure(p.name, "unnamed", p.phrase);
+    const key = lawsuit ?? this.figuresKeeper(p) ?? this.ctx.ents.ensure(p.name, "unnamed", p.phrase);
     // (One person described, "a senior adviser", is who "the adviser" means later.)
     if (p.indefinite && !lawsuit) {
       const core = p.name.split(/\s(?:of|for|at|on|in|with|from)\s/)[0]!;
       this.noteDescribed(core.slice(core.lastIndexOf(" ") + 1).toLowerCase(), key, p.start);
     }
     return { src: { entityKey: key, text: p.phrase, role: null }, start: p.start, end: p.end };
+  }
+
+  /**
+   * The body whose figures they are: "according to museum figures" (the museum the article named), "Trading Standards
+   * figures seen by the Clarion show" (a body named by its capitals, not just capitalised for opening the sentence);
+   * null for figures of no one body ("official figures", "Police figures" of no force named).
+   */
+  private figuresKeeper(p: DescribedPhrase): string | null {
+    const { ents, discourse } = this.ctx;
+    const m = FIGURES_OF.exec(p.name);
+    if (!m) return null;
+    const keeper = m[1]!;
+    const known = ents.lookup(keeper);
+    if (known && BODY_KINDS.has(ents.kindOf(known))) return known;
+    if (/^\p{Ll}+$/u.test(keeper) && describesOnlyBodiesNamedSo(keeper)) {
+      return discourse.resolveDescription(keeper, ents.mentions.filter((x) => x.end <= p.start));
+    }
+    // ("Trading Standards": two or more capitalised words, not a sentence's capital on one word.)
+    if (/^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)+$/u.test(keeper) && !NOT_NAME_WORDS.has(keeper.split(" ")[0]!.toLowerCase())) return ents.ensure(keeper, "organization", keeper);
+    return null;
   }
 
   /**
@@ -3559,7 +3579,8 @@ export class ClaimExtractor {
       content = contentOf(text, seg, a, quotes);
       // "Tom Holt, who said the mayor lied, spoke on Monday": what the "who" clause says ends with the clause.
       if (a.sourceEnd < a.cue.start && /^,\s+who\s+(?:(?:has|had|have)\s+)?(?:\p{Ll}+ly\s+|first\s+|later\s+|also\s+|long\s+|since\s+)?$/u.test(text.slice(a.sourceEnd, a.cue.start))) content = withinWhoAside(content);
-      const sk: EntityKind = ents.kindOf(a.source.entityKey);
+      // (A body's figures, "Trading Standards figures show", are reported as figures are, whoever keeps them.)
+      const sk: EntityKind = FIGURES_OF.test(a.source.text) ? "unnamed" : ents.kindOf(a.source.entityKey);
       // (A finding by someone named by surname keeps the role given them before: "Judge Ann Holt … Holt found".)
       const role = a.source.role ?? (a.cls === "finding" && sk === "person" ? this.earlierRole(a.source.entityKey, a.sourceStart) : null);
       // (One person the article does not name, "an unseen announcer", "a young man", concludes as a person does.)
@@ -3779,6 +3800,8 @@ const SUBJECT_LEAD = /^[“"]?(?:(?:But|And|Yet)\s+)?(?:(?:[Tt]he|[Aa]n?|[Tt]his
 const PASSIVE_ASIDE_BEFORE = /,\s+(?:[^,;“”"]{0,80}?\band\s+)?(?:\p{Ll}+ly\s+)?(?:led|chaired|headed|commissioned|written|authored|compiled|prepared|published|released|run|funded|ordered|conducted|carried out|set up)\s+by\s+[^,;“”"]{1,100},\s+$/u;
 /** Small words that join or govern, never describe someone: "and" of "said Holt and Reed". */
 const LINKING_WORDS = new Set("and or but nor to of with in on at for from by as who that which the a an than".split(" "));
+/** "museum figures", "Trading Standards figures": whose figures they are (group 1), as a described source's name gives it. */
+const FIGURES_OF = /^([\p{L}’' ]{2,40}?)\s(?:figures|data|statistics)$/u;
 /** ", a move ", ", a step ": a noun that sums up the clause before it, opening an aside. */
 const SUMMED_UP = /,\s(?:a|an)\s(?:[\p{Ll}-]+\s){0,2}?(?:move|step|decision|change|figure|claim|practice|plan|cut|estimate|sum|deal|policy)\s/gu;
 /** How a document came out, set off by commas before a verb: ", obtained by the Herald under … laws, ", ", released in November, ". */

@@ -862,6 +862,11 @@ describe("attribution", () => {
     expect(sourceName(r, claimWith(r, "reports have doubled"))).toBe("Trading Standards");
     expect(sourceName(r, claimWith(r, "crime fell"))).toBe("Official figures");
   });
+  it("never reads a government below the nation's (“The Andalusian regional government”) as the country or capital named", () => {
+    const r = analyzeBody("Ministers met in Madrid on Monday. The Andalusian regional government said the figure was not verified. The government said it would act.");
+    expect(sourceName(r, claimWith(r, "not verified"))).toBe("Andalusian regional government");
+    expect(sourceName(r, claimWith(r, "it would act"))).toBe("Madrid");
+  });
   it("gives what a letter or an ad says to whoever issued it", () => {
     const r = analyzeBody(
       "The Carter campaign answered with an ad of its own. The ad says: “You paid in for years. Why? To pay for the new scheme.”\n\n" +

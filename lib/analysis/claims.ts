@@ -1249,7 +1249,10 @@ export class ClaimExtractor {
         const since = this.describedHeadAt.get(noun) ?? 0;
         const namedSince = described && describesBody(noun) ? discourse.resolveDescription(noun, before.filter((m) => m.start > since), modifiers, true) : null;
         const earlier = namedSince ? undefined : described;
-        const key = earlier ?? discourse.resolveDescription(noun, before, modifiers);
+        // ("The Andalusian regional government", "the state government": a government below the nation's, never the
+        // country or capital named.)
+        const subnational = noun === "government" && modifiers.some((x) => SUBNATIONAL.has(x));
+        const key = earlier ?? (subnational ? null : discourse.resolveDescription(noun, before, modifiers));
         if (key) return { src: { entityKey: key, text: text.slice(det.start, w.end), role: null }, start: det.start, end: w.end };
       }
       // "A white lawmaker said", "a former Justice Department prosecutor said", and "the Senate historian said" of
@@ -3802,6 +3805,8 @@ const PASSIVE_ASIDE_BEFORE = /,\s+(?:[^,;“”"]{0,80}?\band\s+)?(?:\p{Ll}+ly\s
 const LINKING_WORDS = new Set("and or but nor to of with in on at for from by as who that which the a an than".split(" "));
 /** "museum figures", "Trading Standards figures": whose figures they are (group 1), as a described source's name gives it. */
 const FIGURES_OF = /^([\p{L}’' ]{2,40}?)\s(?:figures|data|statistics)$/u;
+/** Words for a government below the nation's: "regional", "state", "provincial". */
+const SUBNATIONAL = new Set("regional state local provincial municipal city county devolved territorial cantonal".split(" "));
 /** ", a move ", ", a step ": a noun that sums up the clause before it, opening an aside. */
 const SUMMED_UP = /,\s(?:a|an)\s(?:[\p{Ll}-]+\s){0,2}?(?:move|step|decision|change|figure|claim|practice|plan|cut|estimate|sum|deal|policy)\s/gu;
 /** How a document came out, set off by commas before a verb: ", obtained by the Herald under … laws, ", ", released in November, ". */

@@ -114,6 +114,22 @@ describe("classifyFurniture", () => {
     ["Go deeper: The pension puzzle, explained", "related"],
     ["With files from Radio-Nord", "trailer"],
     ["— Dana Whitfield (@danawhit) March 2, 2025", "credit"],
+    ["4 mins to read", "ui"],
+    ["Listen · 4:38", "ui"],
+    ["Heard on Evening Edition", "ui"],
+    ["Transcript", "ui"],
+    ["Refresh for the latest updates", "ui"],
+    ["Join The Lion City Times' WhatsApp channel and get the latest news and must-reads.", "ui"],
+    ["Sign up to the Clarion’s free Sport newsletter here", "ui"],
+    ["Photo / Volcanic Hazards Institute", "credit"],
+    ["The crater lake, photographed from a monitoring flight on Friday. Photo / Volcanic Hazards Institute", "caption"],
+    ["Workers outside a barn near Alder Grove, Iowa, on Oct. 6. Dana Ruiz-Holloway/Heartland Public Media", "caption"],
+    ["Continental Press writer Luis Ferreira in Columbus, Ohio, contributed to this report.", "trailer"],
+    ["Edited by: Thomas Reiher", "trailer"],
+    ["WhatsApp our newsroom on 060 000 1234.", "contact"],
+    ["This article was originally written in German.", "notice"],
+    ["Editor's note: Ann Lee wrote columns for The Beacon in 2023 and had no role in this story.", "notice"],
+    ["WATCH: Drone video shows derailed cars near the grain elevator", "related"],
     ["Smoke rises over Cedar Ridge on Monday afternoon. (Ben Alvarado/Pine Valley Courier)", "caption"],
   ])("%s is %s", (line, kind) => {
     expect(classifyFurniture(line)).toBe(kind);
@@ -159,6 +175,9 @@ describe("classifyFurniture", () => {
     "Download times rose after the app was updated, the company said.",
     "With files from the archive, the museum rebuilt the room.",
     "— and then the water came in, Dana Whitfield said.",
+    "Three reporters contributed to the union's fund, the paper said.",
+    "Edited video of the crash was shared widely on Monday, police said.",
+    "Download speeds fell by half during the outage, the company said.",
   ])("keeps %s", (line) => {
     expect(classifyFurniture(line)).toBeNull();
   });

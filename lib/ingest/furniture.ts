@@ -50,13 +50,15 @@ const UI_PHRASES = [
   // accounts, newsletters, following
   "(?:sign up|sign in|log ?in|log ?out|register|subscribe)(?: now| today| here| for free)?|subscribe to (?:our|the) newsletters?|sign up (?:for|to) (?:our|the) newsletters?|(?:our )?newsletters?(?: sign ?up)?|get (?:our|the) newsletter|follow(?: us)?(?: on [a-z]+)?",
   // page chrome
-  "(?:site |mobile |main |primary |global )*(?:navigation|nav|menu)|back to top|menu|search|home|close|open|expand|collapse|listen(?: to this (?:article|story))?|listen now|audio|(?:\\d+ )?min(?:ute)?s? read|reading time:? ?\\d+ min(?:ute)?s?|font size|text size|story highlights",
+  "(?:site |mobile |main |primary |global )*(?:navigation|nav|menu)|back to top|menu|search|home|close|open|expand|collapse|listen(?: to this (?:article|story))?|listen now|audio|(?:\\d+ )?min(?:ute)?s?(?: to)? read|reading time:? ?\\d+ min(?:ute)?s?|font size|text size|story highlights",
   // headings of tag lists
   "tags|tagged|topics|related topics|filed under|categories|keywords",
   // live blogs
   "what we know(?: so far)?|key (?:points|events|updates)|(?:live|latest) updates|summary|recap",
   // sharing, licensing and reader services
   "social sharing|licen[cs]e this (?:article|story|content)|reprints?(?: (?:&|and) permissions)?|corrections(?: (?:&|and) clarifications)?|submit a (?:news )?tip|report (?:an )?(?:error|typo)|send us a tip",
+  // a radio or podcast player, a live page
+  "download|embed|transcript|refresh(?: (?:for|to see) (?:the )?latest(?: updates)?)?|\\d{1,2}:\\d{2}(?::\\d{2})?|heard on [a-z][a-z' ]{1,40}",
   // a match report's links
   "match stats|player ratings|(?:live blog|match) replay|live blog|match report|line-?ups|as it happened|highlights|match centre|match center",
 ];
@@ -114,7 +116,7 @@ const LIVE_TIME_RE = /^\d{1,2}[:.]\d{2}(?:\s?(?:am|pm|a\.m\.|p\.m\.))?(?:\s(?:GM
  * "Sign up for The Iberia Post’s free morning newsletter", "Subscribe to our daily briefing newsletter", "Sign up to
  * Quadrant Weekly for the week’s biggest science stories", "Download the KMRV 9 News app to get breaking news alerts".
  */
-const NEWSLETTER_RE = /^(?:(?:sign up|subscribe)\b[^.!?]{0,60}\bnewsletters?|(?:sign up|subscribe) (?:to|for) (?:the )?\p{Lu}[\p{L}\d’'&]*(?: \p{Lu}[\p{L}\d’'&]*){0,4} (?:for|to get) [^.!?]{0,80}|download (?:the|our) [^.!?]{1,60}\bapp\b[^.!?]{0,60})[.!]?$/iu;
+const NEWSLETTER_RE = /^(?:(?:sign up|subscribe)\b[^.!?]{0,60}\bnewsletters?(?: here| now| today)?|join [^.!?]{1,60}\b(?:whatsapp|telegram) channel\b[^.!?]{0,80}|(?:sign up|subscribe) (?:to|for) (?:the )?\p{Lu}[\p{L}\d’'&]*(?: \p{Lu}[\p{L}\d’'&]*){0,4} (?:for|to get) [^.!?]{0,80}|download (?:the|our) [^.!?]{1,60}\bapp\b[^.!?]{0,60})[.!]?$/iu;
 
 function isShareWords(key: string): boolean {
   const words = key.split(/[\s|/•·,:]+/).filter(Boolean);
@@ -143,8 +145,11 @@ const RELATED_PREFIX_RE =
 /** "WATCH: Council debate runs past midnight (2:14)": a video or audio promoted with its running time. */
 const PROMO_WITH_DURATION_RE = /^(?:watch|video|listen|audio)\s*:\s*\S.{2,140}\(\d{1,2}:\d{2}(?::\d{2})?\)$/i;
 
+/** "WATCH: Drone video shows derailed cars …": a promotion labelled in capitals, as pages print them. */
+const PROMO_LABEL_RE = /^(?:WATCH|VIDEO|LISTEN|PHOTOS|GALLERY)\s*:\s*\S/;
+
 function isRelatedLink(line: string): boolean {
-  return line.length <= 220 && (RELATED_PREFIX_RE.test(line) || PROMO_WITH_DURATION_RE.test(line));
+  return line.length <= 220 && (RELATED_PREFIX_RE.test(line) || PROMO_WITH_DURATION_RE.test(line) || PROMO_LABEL_RE.test(line));
 }
 
 // --- photo and image credits --------------------------------------------------------------------------------
@@ -158,7 +163,7 @@ const AGENCY_CI_RE = new RegExp(`\\b(?:${AGENCY_CI})\\b`, "gi");
 const AGENCY_CS_RE = new RegExp(`\\b(?:${AGENCY_CS})\\b`, "g");
 const LICENCE_RE = /\b(?:CC[- ]?BY|CC0|creative commons|public domain|licen[cs]ed? under)\b/i;
 const CREDIT_PREFIX_RE =
-  /^(?:photo(?:graph)?s?|photo illustration|images?|pictures?|illustrations?|graphics?|video|footage|credits?|courtesy|source|photo credit|image credit|image source)\b(?:\s+credit)?\s*(?::|\bby\b|\bcourtesy\b|\bvia\b|\bof\b|\bfrom\b)/i;
+  /^(?:photo(?:graph)?s?|photo illustration|images?|pictures?|illustrations?|graphics?|video|footage|credits?|courtesy|source|photo credit|image credit|image source)\b(?:\s+credit)?\s*(?::|\/|\bby\b|\bcourtesy\b|\bvia\b|\bof\b|\bfrom\b)/i;
 // "... he said. The ..." — a sentence end (not an initial such as "J." in "J. Scott Applewhite").
 const SENTENCE_BREAK_RE = /\p{Ll}{2,}[.!?]["”’]?\s+\p{Lu}/u;
 const ENDS_LIKE_SENTENCE_RE = /(?:\p{Ll}{2,}|\d)[.!?]["”’]?$|[!?]["”’]?$/u;
@@ -227,7 +232,10 @@ function isCaptionWithCredit(line: string): boolean {
   const tail = /(?:[.!?]["”’]?|\|)\s+((?:photo(?:graph)?|image|picture|credit|illustration)s?\s*(?::|\bby\b)[^.!?]{1,80}|[^.!?|]{0,60}\/\s*[^.!?|]{1,40}|getty images)$/i.exec(
     line,
   );
-  return !!tail && isCreditLine(tail[1] ?? "");
+  if (tail && isCreditLine(tail[1] ?? "")) return true;
+  // "… on Oct. 6. Dana Ruiz-Holloway/Heartland Public Media": a photographer and their outlet after the caption.
+  const byline = /[.!?]["”’]?\s+(\p{Lu}[^.!?]{2,80})$/u.exec(line);
+  return !!byline && PHOTOGRAPHER_SLASH_OUTLET_RE.test(byline[1]!);
 }
 
 // --- tag and topic lists ------------------------------------------------------------------------------------
@@ -261,7 +269,7 @@ const NOTICE_TOPIC_RE =
 // The page speaking to its reader: "We invite you ...", "Follow us on ...".
 const READER_ADDRESS_RE = /\b(?:we|our|us|you|your)\b/i;
 const STANDALONE_NOTICE_RE =
-  /^(?:(?:update[ds]?|correction|editor['’]s note)\b.{0,30}?:\s+(?=(?:this|the)\s))?(?:(?:this|the) (?:story|article|post|report|piece) (?:has been|was|will be|is being|is) (?:updated|corrected)\b|(?:this|the) (?:story|article|post|report|piece) (?:was )?(?:originally|first) (?:appeared|published|ran)\b|this (?:story|article|post|piece) (?:originally )?appeared (?:in|on|at)\b|this is a developing story\b|this story is developing\b|our standards:|the (?:views|opinions) expressed (?:here |in this (?:article|column|piece|commentary) )?are (?:his|her|their|the (?:author|writer)['’]s|solely (?:his|her|their|the (?:author|writer)['’]s)) own\b|this (?:article|story|information) is (?:for (?:general )?information(?:al purposes)? only|not a substitute for)\b)/i;
+  /^(?:(?:update[ds]?|correction|editor['’]s note)\b.{0,30}?:\s+(?=(?:this|the)\s))?(?:(?:this|the) (?:story|article|post|report|piece) (?:has been|was|will be|is being|is) (?:updated|corrected)\b|(?:this|the) (?:story|article|post|report|piece) (?:was )?(?:originally|first) (?:appeared|published|ran)\b|this (?:story|article|post|piece) (?:originally )?appeared (?:in|on|at)\b|this is a developing story\b|this (?:article|story) was (?:originally )?(?:written|published) in [a-z]+\.?$|(?:this (?:article|story) (?:was|has been) )?translated from (?:the )?[a-z]+\.?$|editor['’]s note:\s|this story is developing\b|our standards:|the (?:views|opinions) expressed (?:here |in this (?:article|column|piece|commentary) )?are (?:his|her|their|the (?:author|writer)['’]s|solely (?:his|her|their|the (?:author|writer)['’]s)) own\b|this (?:article|story|information) is (?:for (?:general )?information(?:al purposes)? only|not a substitute for)\b)/i;
 const AP_RIGHTS_RE = /\bmay not be (?:re)?published, broadcast, rewritten,? or redistributed\b/i;
 
 function isNotice(line: string): boolean {
@@ -284,7 +292,7 @@ function isCopyright(line: string): boolean {
 
 // "Reporting by Jane Doe; Editing by John Roe" (a wire trailer, not the byline).
 const TRAILER_RE =
-  /^\(?(?:(?:additional )?(?:reporting|writing|editing|research|compiled|fact-checking|graphics|production) by\b[^]*|with (?:files|reporting) from [^,;:.!?]{1,60}\.?)$/i;
+  /^\(?(?:(?:additional )?(?:reporting|writing|editing|research|compiled|fact-checking|graphics|production) by\b[^]*|with (?:files|reporting) from [^,;:.!?]{1,60}\.?|edited by:?\s[^]{1,60}|[^.!?]{3,120}\bcontributed (?:reporting )?to this (?:report|story|article)\.?)$/i;
 
 function isTrailer(line: string): boolean {
   return line.length <= 300 && TRAILER_RE.test(line) && !SENTENCE_BREAK_RE.test(line);
@@ -302,7 +310,7 @@ const FOLLOW_WRITER_RE = /^(?:you can )?follow (?:him|her|them|me) (?:on|at) (?:
 /** A telephone number: "555-0187", "(212) 555-0187", "+44 20 7946 0958". */
 const PHONE_RE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?)?\d{3,4}[\s.-]\d{4}\b/;
 /** Asking the reader to call or write in: "Call the police tip line at 555-0187.", "Anyone with information should call …". */
-const CALL_IN_RE = /^(?:[^.!?]{0,40}\?\s+)?(?:(?:anyone|readers|people)\s[^.!?]{0,60}\s(?:should|can|may|is asked to|are asked to)\s)?(?:call|phone|text|contact)\s+(?:us|him|her|them|the|our|\d|\+|\()/i;
+const CALL_IN_RE = /^(?:[^.!?]{0,40}\?\s+)?(?:(?:anyone|readers|people)\s[^.!?]{0,60}\s(?:should|can|may|is asked to|are asked to)\s)?(?:call|phone|text|contact|whatsapp|message)\s+(?:us|him|her|them|the|our|\d|\+|\()/i;
 
 function isContactLine(line: string): boolean {
   // (Never a report of what someone said or did: "Prosecutors said Holt sent an e-mail to buyer@…".)

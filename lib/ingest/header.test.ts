@@ -16,6 +16,7 @@ describe("parseByLine", () => {
     ["By The Associated Press", ["The Associated Press"]],
     ["By Jane Doe, CNN", ["Jane Doe"]],
     ["By Jane Doe in Washington", ["Jane Doe"]],
+    ["Posted by KTVR 7 News Staff", ["KTVR 7 News Staff"]],
   ])("%s -> %j", (line, authors) => {
     expect(parseByLine(line)?.authors).toEqual(authors);
   });

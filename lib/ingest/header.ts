@@ -129,7 +129,8 @@ function authorsFrom(names: string, explicitBy: boolean): string[] | null {
     return people.map(titleCaseIfShouting);
   }
   // "By The Associated Press", "By Reuters": an organisation byline, accepted only after an explicit "By".
-  if (explicitBy && parts.length === 1 && /^(?:\p{Lu}[\p{L}'’.&-]*\s*){1,5}$/u.test(main)) return [main];
+  // ("Posted by KTVR 7 News Staff": a station's name may hold its channel number.)
+  if (explicitBy && parts.length === 1 && /^(?:\p{Lu}[\p{L}'’.&-]*\s*)(?:[\p{Lu}\d][\p{L}\d'’.&-]*\s*){0,5}$/u.test(main)) return [main];
   return null;
 }
 

@@ -316,4 +316,9 @@ describe("entities", () => {
     expect(sourceName(r, claimWith(r, "cut would hurt"))).toBe("Everett Tomah");
     expect(sourceName(r, claimWith(r, "said no"))).toBe("Harry Reid");
   });
+  it("keeps a surname's particles (“Maarten van der Klaauw”, “Van der Klaauw” later) and links the short form to the full name", () => {
+    const r = analyzeBody("The opera's director, Maarten van der Klaauw, said the cut would hurt. Van der Klaauw, who came from Rotterdam, accused the city of neglect.");
+    expect(r.entities.filter((e) => e.kind === "person").map((e) => e.name)).toEqual(["Maarten van der Klaauw"]);
+    expect(sourceName(r, claimWith(r, "accused the city"))).toBe("Maarten van der Klaauw");
+  });
 });

@@ -179,6 +179,10 @@ function surnameOf(words: readonly string[]): string {
 }
 /** Particles of Irish and Scottish Gaelic surnames, which stay with the surname ("Ó Dálaigh", "Ní Bhriain", "Mac Giolla"). */
 const GAELIC_PARTICLES = new Set(["Ó", "O", "Ní", "Nic", "Mac", "Uí", "Ua", "Mhic"]);
+/** "Ó Dálaigh", "Van der Klaauw", "De la Cruz": a surname and only its particles before it. */
+function surnameWithParticles(words: readonly string[]): boolean {
+  return words.length >= 2 && words.slice(0, -1).every((w) => GAELIC_PARTICLES.has(w) || SURNAME_PARTICLES.has(w.toLowerCase()));
+}
 /** "ó dálaigh" of "Séamus Ó Dálaigh" (a key, as surnameOf gives), or null for a name with no such particle. */
 function gaelicSurnameOf(words: readonly string[]): string | null {
   return words.length >= 3 && GAELIC_PARTICLES.has(words.at(-2)!) ? keyOf(words.slice(-2).join(" ")) : null;
@@ -447,6 +451,12 @@ function sentenceCandidates(text: string, s: Sentence, titleCase: boolean, out: 
         j++;
         continue;
       }
+      // "Maarten van der Klaauw", "Hans de la Cruz": a surname's particles, two in a row.
+      const third2 = ws[j + 3];
+      if (!nxt.cap && SURNAME_PARTICLES.has(nxt.lower) && third && !third.cap && SURNAME_PARTICLES.has(third.lower) && third2?.cap && gapOk(text, cur, nxt) && gapOk(text, nxt, third) && gapOk(text, third, third2)) {
+        j += 3;
+        continue;
+      }
       // "John Smith of Goldman Sachs" is a person and the firm: a first name and a surname end the run before "of".
       // (So do a title, a first name and a surname: "Chief Everett Tomah of Wolf Cove First Nation".)
       // (Not before a place, which the name keeps apart by itself: "Senator Harry Reid of Nevada", "Sheriff Joe Arpaio of
@@ -515,6 +525,9 @@ function lowerCaseBodyTail(text: string, ws: Word[], j: number): number {
   return 0;
 }
 const COUNCIL_LEVELS = new Set("city county district borough town parish".split(" "));
+
+/** Particles of Dutch, German, Romance and Portuguese surnames: "van der Klaauw", "de la Cruz", "dos Santos". */
+const SURNAME_PARTICLES = new Set("van von de der den la le da di del della du dos das ten ter".split(" "));
 
 /** Plurals for people who speak for someone: "Lawyers for Holt". */
 const SPEAKERS_FOR = new Set("lawyers attorneys solicitors barristers representatives spokespeople".split(" "));
@@ -665,7 +678,9 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
   // …and a plural title before a list of names ("Senators Ron Wyden … and Mark Udall", "Justices Kennedy and …").
   // (Only before a full name or names in a list: "Senators Against Tyranny", "Governors Island" are names.)
   const listAfter = /^(?:\s*\([^()]{1,20}\))?,?\s+and\s+\p{Lu}|^,\s+\p{Lu}/u.test(text.slice(ws[j]!.end, ws[j]!.end + 32));
-  while (i <= j && (NOT_NAME_WORDS.has(ws[i]!.lower) || TIME_WORDS.has(ws[i]!.lower) || NAME_CONNECTORS.has(ws[i]!.lower) || pluralTitleAt(ws, i, j, listAfter)) && !monthAsFirstName(text, ws, i, j) && !weekdayOfAPaper(ws, i, j)) i++;
+  // (Not a surname's capitalised particle before the rest of it: "Van der Klaauw, who …", "De la Cruz said".)
+  const particleOpens = (k: number) => ws[k]!.cap && SURNAME_PARTICLES.has(ws[k]!.lower) && k < j && (ws[k + 1]!.cap || SURNAME_PARTICLES.has(ws[k + 1]!.lower)) && !NOT_NAME_WORDS.has(ws[k]!.lower);
+  while (i <= j && (NOT_NAME_WORDS.has(ws[i]!.lower) || TIME_WORDS.has(ws[i]!.lower) || (NAME_CONNECTORS.has(ws[i]!.lower) && !particleOpens(i)) || pluralTitleAt(ws, i, j, listAfter)) && !monthAsFirstName(text, ws, i, j) && !weekdayOfAPaper(ws, i, j)) i++;
   // "Carmaker admits breach", "Watchdog fines bank": a word for a kind of body, capitalised only because it opens the
   // sentence, names none (but a word of bodies' names may be one named short: "Union: Plant closed …").
   if (i === j && opensClause(text, ws, i) && !isBodyWord(ws[i]!.lower) && !OUTLET_NAME_WORDS.has(ws[i]!.lower) &&
@@ -1271,9 +1286,10 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
       // With father and son both named, "Jesse Jackson" goes to the one whose name has no "Jr." either.
       f = same.find((g) => hasGenerationSuffix(g.words) === hasGenerationSuffix(c.words)) ?? same[0] ?? null;
     }
-    // "Ó Dálaigh" after "Séamus Ó Dálaigh": a Gaelic surname with its particle, as a lone surname is.
-    if (!f && c.words.length === 2 && GAELIC_PARTICLES.has(c.words[0]!)) {
-      const people = bySurname.get(key);
+    // "Ó Dálaigh" after "Séamus Ó Dálaigh", "Van der Klaauw" after "Maarten van der Klaauw": a surname with its
+    // particles, as a lone surname is.
+    if (!f && surnameWithParticles(c.words)) {
+      const people = bySurname.get(key) ?? bySurname.get(keyOf(c.words.at(-1)!));
       if (people && people.length) f = surnameHolder(people, c.start, text);
     }
     if (!f && c.words.length === 1) {
@@ -1419,8 +1435,8 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
     const isPerson = (f.strong ?? f.kind) === "person" || forms.some(([n]) => n.includes(" ")) && f.kind === "person";
     let canonical: string;
     if (isPerson) {
-      // (A Gaelic surname with its particle, "Ó Dálaigh", is a surname alone.)
-      const multi = forms.filter(([n]) => n.includes(" ") && !(n.split(" ").length === 2 && GAELIC_PARTICLES.has(n.split(" ")[0]!)));
+      // (A surname with its particles, "Ó Dálaigh", "Van der Klaauw", is a surname alone.)
+      const multi = forms.filter(([n]) => n.includes(" ") && !surnameWithParticles(n.split(" ")));
       const pool = multi.length ? multi : forms;
       pool.sort((a, b) => b[1] - a[1] || a[0].split(" ").length - b[0].split(" ").length || a[0].length - b[0].length);
       canonical = pool[0]![0].replace(NICKNAME, " ");

@@ -867,6 +867,17 @@ describe("attribution", () => {
     expect(sourceName(r, claimWith(r, "not verified"))).toBe("Andalusian regional government");
     expect(sourceName(r, claimWith(r, "it would act"))).toBe("Madrid");
   });
+  it("reads “The railroad has confirmed”, “The opera said” as the one body named before whose name ends in that word", () => {
+    const r = analyzeBody(
+      "A Great Plains & Western Railroad train derailed. The railroad has confirmed that a car carried ammonia. " +
+        "The Umzimvelo Local Municipality closed beaches. The municipality said they would reopen. The Halvenberg State Opera lost money. " +
+        "The opera said it had new controls. The weather said nothing.",
+    );
+    expect(sourceName(r, claimWith(r, "carried ammonia"))).toBe("Great Plains & Western Railroad");
+    expect(sourceName(r, claimWith(r, "would reopen"))).toBe("Umzimvelo Local Municipality");
+    expect(sourceName(r, claimWith(r, "new controls"))).toBe("Halvenberg State Opera");
+    expect(claimWith(r, "said nothing")?.source).toBeNull();
+  });
   it("gives what a letter or an ad says to whoever issued it", () => {
     const r = analyzeBody(
       "The Carter campaign answered with an ad of its own. The ad says: “You paid in for years. Why? To pay for the new scheme.”\n\n" +

@@ -1279,6 +1279,12 @@ export class ClaimExtractor {
         if (described && described.firstWord === d) return this.describedSource(described);
       }
     }
+    // "The railroad has confirmed", "The municipality said": the one body named before whose name ends in that word
+    // ("Great Plains & Western Railroad", "Umzimvelo Local Municipality"), for a word the lexicon does not know.
+    if (!w.cap && !noun && prev?.lower === "the" && k - 1 >= 0 && opensClauseAt(text, ws, k - 1) && !this.inQuotes(quotes, prev.start)) {
+      const named = this.bodyEndingIn(w.lower, prev.start);
+      if (named) return { src: { entityKey: named, text: text.slice(prev.start, w.end), role: null }, start: prev.start, end: w.end };
+    }
     // Headlines drop articles: "Pier to reopen, authority says", "Jackson pleads guilty, lawyer says", "…, Obama's Top
     // Economic Aide Warns": whom the body names so, else someone the headline describes.
     // (Only right before the verb: not "Council" of "…, Says Council Was Told"; and only a tag that ends the headline or
@@ -1917,6 +1923,18 @@ export class ClaimExtractor {
    * ("authority" → "Harbor Authority") or the first person it gives that role ("lawyer" → "Reid Weingarten, his
    * lawyer"). null when the article names neither.
    */
+  /** The one organisation or institution mentioned before `pos` whose name (before any "of") ends in `word`, or null. */
+  private bodyEndingIn(word: string, pos: number): string | null {
+    const { ents } = this.ctx;
+    const keys = new Set(
+      ents.mentions
+        .filter((m) => m.end <= pos && (ents.kindOf(m.entityKey) === "organization" || ents.kindOf(m.entityKey) === "institution"))
+        .filter((m) => ents.nameOf(m.entityKey).toLowerCase().split(/\s+of\s+/)[0]!.split(/\s+/).at(-1) === word)
+        .map((m) => m.entityKey),
+    );
+    return keys.size === 1 ? [...keys][0]! : null;
+  }
+
   private headlineReferent(noun: string): string | null {
     const { ents } = this.ctx;
     // (The word a body's name turns on, before any "of": "Spanish Ministry of Health" for "ministry", "Hellenic Coast

@@ -85,7 +85,7 @@ export const OUTLET_NOUNS = set(`
 `);
 export const INSTITUTION_NOUNS = set(`
   agency department bureau ministry court police army navy military government administration regulator
-  commission service authority office council parliament congress senate legislature delegation
+  commission service authority office council parliament congress senate legislature delegation municipality
 `);
 export const ORGANIZATION_NOUNS = set(`
   organization organisation group company firm party campaign committee nonprofit foundation union charity
@@ -102,7 +102,7 @@ export const OUTLET_NAME_WORDS = set(`
 export const INSTITUTION_NAME_WORDS = set(`
   department ministry agency bureau administration congress senate house parliament court pentagon police
   commission council office service cabinet assembly legislature army navy force forces guard command authority
-  board tribunal inspectorate coastguard
+  board tribunal inspectorate coastguard municipality
   fbi cia nsa doj dhs dod epa irs fda cdc sec fcc ftc odni gao cbo fema ice atf dea usda
 `);
 /** Words inside a capitalised name that mark it as an organisation. */
@@ -110,7 +110,8 @@ export const ORGANIZATION_NAME_WORDS = set(`
   committee subcommittee party inc corp corporation company co ltd llc group foundation institute association union
   university college school center centre centers centres fund bank campaign coalition council alliance club league organization
   organisation network hospital clinic museum trust charity federation studios fc rovers wanderers athletic society
-  observatory initiative forum laboratory partnership consortium cooperative collective front movement
+  observatory initiative forum laboratory partnership consortium cooperative collective front movement railway
+  railroad opera orchestra
 `);
 
 /** Countries and a few large places: a capitalised single word here is a place. Lower-cased. */

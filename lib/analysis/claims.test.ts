@@ -738,6 +738,8 @@ describe("attribution", () => {
     expect([sourceName(r, c), c.source?.role, c.source?.text]).toEqual(["Fenwick District Council", "spokesperson", "A council spokesperson"]);
     expect(r.entities.map((e) => e.name)).toContain("Rowan county council");
     expect(sourceName(r, claimWith(r, "the inn had closed"))).toBe("a company spokesman");
+    const town = analyzeBody('The Jurong Vista Town Council met. "We will review it," a town council spokesman told the paper.');
+    expect(sourceName(town, claimWith(town, "review it"))).toBe("Jurong Vista Town Council");
   });
   it("reads “the Elm students’ union” as one body, blaming by the passive, and leaves a headline's “Union” to the union named so", () => {
     const r = analyzeBody(

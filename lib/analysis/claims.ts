@@ -1169,8 +1169,10 @@ export class ClaimExtractor {
     // (of no council named, the spokesperson stays someone described; so does "a company spokesman", since "the company"
     // may be any body the article named last).
     if (!w.cap && SPOKESPERSON_WORDS.has(w.lower) && prev && !prev.cap && describesOnlyBodiesNamedSo(prev.lower) && text.slice(prev.end, w.start) === " ") {
-      const det = ws[k - 2];
-      if (det && /^(?:a|an|the)$/.test(det.lower) && text.slice(det.end, prev.start) === " ") {
+      // (Past one word for what level the body serves: "a town council spokesman".)
+      const level = ws[k - 2] && COUNCIL_LEVEL_WORDS.has(ws[k - 2]!.lower) && text.slice(ws[k - 2]!.end, prev.start) === " " ? 1 : 0;
+      const det = ws[k - 2 - level];
+      if (det && /^(?:a|an|the)$/.test(det.lower) && text.slice(det.end, ws[k - 1 - level]!.start) === " ") {
         const key = discourse.resolveDescription(prev.lower, this.mentionsBefore(ms, det.start, quotes));
         if (key) {
           discourse.noteRole(w.lower, key, det.start);
@@ -3823,6 +3825,8 @@ const PASSIVE_ASIDE_BEFORE = /,\s+(?:[^,;“”"]{0,80}?\band\s+)?(?:\p{Ll}+ly\s
 const LINKING_WORDS = new Set("and or but nor to of with in on at for from by as who that which the a an than".split(" "));
 /** "museum figures", "Trading Standards figures": whose figures they are (group 1), as a described source's name gives it. */
 const FIGURES_OF = /^([\p{L}’' ]{2,40}?)\s(?:figures|data|statistics)$/u;
+/** Words for the level a council or board serves: "town" of "a town council spokesman". */
+const COUNCIL_LEVEL_WORDS = new Set("town city county district parish borough regional state".split(" "));
 /** Words for a government below the nation's: "regional", "state", "provincial". */
 const SUBNATIONAL = new Set("regional state local provincial municipal city county devolved territorial cantonal".split(" "));
 /** ", a move ", ", a step ": a noun that sums up the clause before it, opening an aside. */

@@ -2856,7 +2856,9 @@ export class ClaimExtractor {
         const commaTag = /,\s$/.test(before) && INVERTING_VERBS.has(cue.text.toLowerCase()) && /^\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}\p{Lu}[\p{L}.’'-]*(?:[,.]|\s*$)/u.test(said);
         // (And in a headline, a description ending it: "Heatwave linked to 1,200 deaths, says health ministry".)
         const headlineTag = s.section !== "body" && /,\s$/.test(before) && INVERTING_VERBS.has(cue.text.toLowerCase()) && describedHeadlineTag(text.slice(cue.end, s.end));
-        const inverted = (afterQuote || commaTag || headlineTag) && !relative && !cue.text.endsWith("ing") && !/^\s+that\b/.test(said) && !CLAUSE_OPENS.test(said);
+        // (Or an acronym ending the sentence: "…, says SCDF".)
+        const acronymTag = /,\s$/.test(before) && INVERTING_VERBS.has(cue.text.toLowerCase()) && /^\s+\p{Lu}{2,6}\s*[.!]?\s*$/u.test(text.slice(cue.end, s.end));
+        const inverted = (afterQuote || commaTag || headlineTag || acronymTag) && !relative && !cue.text.endsWith("ing") && !/^\s+that\b/.test(said) && !CLAUSE_OPENS.test(said);
         if (relative) found = relative;
         else if (inverted || cue.start === s.start) found = this.sourceAfter(s, ms, cue.end, quotes) ?? (inverted ? this.describedTag(s, cue.end, quotes) : null);
         if (!found) {

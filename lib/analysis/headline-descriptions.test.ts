@@ -126,3 +126,10 @@ describe("a wire headline's source tag after a dash", () => {
     expect(headlineSource("Prices rose.", "Prices rise in June - and fall in July")).toBeNull();
   });
 });
+
+describe("a headline's inverted tag naming an acronym", () => {
+  it("is the body the acronym stands for, not the name opening the headline (\"…, says SCDF\")", () => {
+    const body = "A fire gutted a flat in Jurong Vista on Oct 11, the Singapore Civil Defence Force (SCDF) said. Jurong Vista residents were moved.";
+    expect(headlineSource(body, "Jurong Vista flat fire likely caused by PMD battery, says SCDF")).toBe("Singapore Civil Defence Force");
+  });
+});

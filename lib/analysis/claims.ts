@@ -860,6 +860,10 @@ export class ClaimExtractor {
     const startsClause = titleOwner ? opensClauseAt(text, ws, ws.findIndex((x) => x.start >= start)) : opens;
     if ((!owner || titleOwner) && prev.poss && (!prev.cap || titleOwner) && (body || people) && startsClause && !this.inQuotes(quotes, start)) {
       const phrase = text.slice(start, w.end);
+      // ("the sheriff's office" after "the Hollis County Sheriff's Office": the one body named so.)
+      const ending = `${prev.lower}'s ${w.lower}`;
+      const named = body ? ents.entities.filter((e) => (e.kind === "institution" || e.kind === "organization") && e.name.toLowerCase().replace(/’/g, "'").endsWith(ending)) : [];
+      if (named.length === 1) return { src: { entityKey: named[0]!.key, text: phrase, role: null }, start, end: w.end };
       return this.unnamedSource(phrase.replace(/^The\b/, "the"), phrase, start, w.end);
     }
     if (!owner || ents.kindOf(owner) !== "person" || (people && !role)) return null;

@@ -321,4 +321,10 @@ describe("entities", () => {
     expect(r.entities.filter((e) => e.kind === "person").map((e) => e.name)).toEqual(["Maarten van der Klaauw"]);
     expect(sourceName(r, claimWith(r, "accused the city"))).toBe("Maarten van der Klaauw");
   });
+  it("keeps a post's office whole (“Hollis County Sheriff's Office”), which “the sheriff's office” later means", () => {
+    const r = analyzeBody("A train derailed, according to the Hollis County Sheriff's Office. The sheriff's office has asked people to stay indoors. The mayor's office said so.");
+    expect(r.entities.map((e) => e.name)).toContain("Hollis County Sheriff's Office");
+    expect(sourceName(r, claimWith(r, "stay indoors"))).toBe("Hollis County Sheriff's Office");
+    expect(sourceName(r, claimWith(r, "said so"))).toBe("the mayor's office");
+  });
 });

@@ -541,13 +541,16 @@ function placeRunAt(text: string, ws: Word[], k: number): boolean {
 const PLACE_NAME_ENDS = new Set(["county", "city", "state", "province", "district", "parish", "borough", "township"]);
 
 /**
- * A possessive inside a body's name: "People's Front", "Women's Institute", "St Brigid's Hospital" (whose, a plural for
- * people or a saint's name; then capitalised words ending in a word for a body).
+ * A possessive inside a body's name: "People's Front", "Women's Institute", "St Brigid's Hospital", "Hollis County
+ * Sheriff's Office" (whose, a plural for people, a saint's name or a post; then capitalised words ending in a word for a
+ * body).
  */
 function possessiveInName(text: string, ws: Word[], j: number): boolean {
   const owner = ws[j]!;
   const saint = j > 0 && /^st\.?$/.test(ws[j - 1]!.lower) && owner.cap;
-  if (!(saint || PEOPLE_IN_NAMES.has(owner.lower)) || !ws[j + 1]?.cap || !/^['’]s /.test(text.slice(owner.end, ws[j + 1]!.start))) return false;
+  // ("Hollis County Sheriff's Office", "the Manhattan District Attorney's Office": a post's office or department.)
+  const post = owner.cap && ROLE_HEADS.has(owner.lower) && /^(?:Office|Department)$/.test(ws[j + 1]?.text ?? "");
+  if (!(saint || post || PEOPLE_IN_NAMES.has(owner.lower)) || !ws[j + 1]?.cap || !/^['’]s /.test(text.slice(owner.end, ws[j + 1]!.start))) return false;
   const end = capitalRunEnd(text, ws, j + 1);
   return isBodyWord(ws[end]!.lower) || POSSESSED_NAME_HEADS.has(ws[end]!.lower);
 }

@@ -84,6 +84,8 @@ const DESCRIBED_HEADLINE_SPEAKER = /^\p{Lu}[\p{Ll}-]*(?:s['’])?(?:\s[\p{Ll}-]+
 function describesSpeaker(head: string): boolean {
   return ORGANIZATION_NOUNS.has(head) || INSTITUTION_NOUNS.has(head) || GROUP_PLURALS.has(head) || ROLE_HEADS.has(head) || DESCRIPTION_KINDS[head] !== undefined || UNNAMED_SOURCES[head] !== undefined;
 }
+/** Up to three capitalised words ending a headline after its colon: "Finance Minister", "Ann Holt" (group 1). */
+const TRAILING_SPEAKER = /^((?:\p{Lu}[\p{L}.’'-]*\s){0,2}\p{Lu}[\p{L}.’'-]*)\s*$/u;
 /** A wire headline's source tag after a spaced dash, ending it: " - tracking firm", " – sources" (group 1). */
 const DASH_TAG = /\s[-–—]\s((?:[\p{Ll}-]+\s){0,2}[\p{Ll}-]+)\s*$/u;
 /** A headline's "X To Y" before its colon: X (up to three capitalised words) addresses Y. */
@@ -3135,6 +3137,17 @@ export class ClaimExtractor {
         if (described && describesSpeaker(described[1]!)) {
           const key = this.headlineReferent(described[1]!) ?? this.ctx.ents.ensure(lowerOpening(prefix), "unnamed", prefix);
           m = { entityKey: key, section: s.section, start: s.start, end: colon, text: prefix, role: null };
+        }
+        // "Odalys damage put at EC$1.1 billion: Finance Minister": a title or a name the body knows, ending the headline
+        // after its colon.
+        const suffix = !m && !addressee ? TRAILING_SPEAKER.exec(text.slice(colon + 2, s.end)) : null;
+        if (suffix) {
+          const known = this.ctx.ents.lookup(suffix[1]!);
+          const title = ROLE_HEADS.has(suffix[1]!.split(" ").at(-1)!.toLowerCase());
+          const key = knownElsewhere(known) ? known : title ? this.ctx.ents.ensure(suffix[1]!, "other", suffix[1]!) : null;
+          if (key) {
+            atts.push({ cue: { start: colon, end: colon + 1, text: ":", cls: "statement", form: "verb" }, cueText: ":", cls: "statement", source: { entityKey: key, text: suffix[1]!, role: null }, sourceStart: colon + 2, sourceEnd: colon + 2 + suffix[1]!.length });
+          }
         }
         if (m && text.slice(s.start, m.start).split(/\s+/).filter(Boolean).length <= 3) {
           atts.push({

@@ -67,7 +67,8 @@ export const ROLE_HEADS = set(`
   cardinal rabbi imam pastor father sister principal detective captain lieutenant sergeant corporal colonel trooper
   constable marshal provost coroner magistrate councilman councilwoman councilmember councilor councillor alderman
   alderwoman assemblyman assemblywoman striker goalkeeper midfielder quarterback pitcher barrister solicitor boss
-  actor actress singer referee umpire vice-chancellor td mla mep msp taoiseach tánaiste collector
+  actor actress singer referee umpire vice-chancellor td mla mep msp taoiseach tánaiste collector hon honourable
+  honorable
 `);
 
 /** Lower-case words that may modify a role: "former acting", "national security", "campaign". */

@@ -31,4 +31,14 @@ describe("a title standing for the person given it", () => {
     const titled = analyzeBody("The Minister for Health has insisted that the merger is safe.\n\nHealth Secretary Tom Reed said the plan was fine.");
     expect(sourceName(titled, claimWith(titled, "merger is safe"))).toBe("Minister for Health");
   });
+  it("reads “Finance Minister Hon. Claudette Frederick-Baptiste” as titled, and a headline's closing “: Finance Minister” and “the Minister” as her", () => {
+    const r = analyzeBody(
+      "Hurricane Odalys caused EC$1.1 billion in damage, Finance Minister Hon. Claudette Frederick-Baptiste told Parliament. " +
+        "Presenting the assessment, the Minister said housing accounted for half.",
+      "Odalys damage put at EC$1.1 billion: Finance Minister",
+    );
+    expect(r.claims.filter((c) => c.source).map((c) => sourceName(r, c))).toEqual(["Claudette Frederick-Baptiste", "Claudette Frederick-Baptiste", "Claudette Frederick-Baptiste"]);
+    const topic = analyzeBody("Prices rose in May. The Central Bank said so.", "Rates and inflation in May: The Outlook");
+    expect(topic.claims[0]!.source).toBeNull();
+  });
 });

@@ -10,7 +10,12 @@ import type { ExtractedClaim, Mention } from "./types";
 /** An acronym of two to four capitals: "DM", "SP", "CMO". */
 const ROLE_ACRONYM = /^\p{Lu}{2,4}$/u;
 /** A capitalised title, alone or with its office: "Minister", "Taoiseach", "Minister for Health". */
-const CAPITALISED_TITLE = /^\p{Lu}\p{Ll}+(?:\s(?:for|of)\s\p{Lu}[\p{L}\s]{1,40})?$/u;
+const CAPITALISED_TITLE = /^(?:\p{Lu}\p{Ll}+\s)?\p{Lu}\p{Ll}+(?:\s(?:for|of)\s\p{Lu}[\p{L}\s]{1,40})?$/u;
+
+/** The title's own word: "Minister" of "Finance Minister" and of "Minister for Health". */
+function titleWord(reference: string): string {
+  return reference.split(/\s(?:for|of)\s/)[0]!.split(" ").at(-1)!;
+}
 
 /** The initials of a title's capitalised words: "District Magistrate" → "DM" (not of "of" or "the"). */
 function initials(role: string): string {
@@ -26,16 +31,20 @@ export function resolveRoleReferences(claims: ExtractedClaim[], mentions: Mentio
   for (const c of claims) {
     const reference = c.source?.text.replace(/^the\s/i, "");
     const acronym = !!reference && ROLE_ACRONYM.test(reference);
-    if (!reference || !(acronym || (CAPITALISED_TITLE.test(reference) && ROLE_HEADS.has(reference.split(" ")[0]!.toLowerCase())))) continue;
+    if (!reference || !(acronym || (CAPITALISED_TITLE.test(reference) && ROLE_HEADS.has(titleWord(reference).toLowerCase())))) continue;
     const at = text.indexOf(reference, c.start);
     // (After "the", or a headline's title alone: "Minister: …".)
     if (at < 0 || !(/\bthe\s$/i.test(text.slice(Math.max(0, at - 4), at)) || (c.section !== "body" && !acronym))) continue;
-    // (Not a name the article gives in full, "the NHS" of "the National Health Service (NHS)", nor a person's.)
-    if (ents.kindOf(c.source!.entityKey) === "person" || ents.nameOf(c.source!.entityKey) !== reference) continue;
-    const title = reference.split(" ")[0]!.toLowerCase();
+    // (Not a name the article gives in full, "the NHS" of "the National Health Service (NHS)", nor a person's; but a
+    // title the entity names with its office, "the Minister" of a "Finance Minister" no one else is.)
+    const name = ents.nameOf(c.source!.entityKey);
+    // (An entity named only by a title is no one yet, whatever kind the title gave it.)
+    const onlyTitle = !acronym && titleWord(name) === titleWord(reference) && name.split(" ").length <= 3;
+    if ((name !== reference && !onlyTitle) || (ents.kindOf(c.source!.entityKey) === "person" && !onlyTitle)) continue;
+    const title = titleWord(reference).toLowerCase();
     const holds = (role: string) => (acronym ? initials(role) === reference : role.toLowerCase().split(/[\s,]+/).includes(title));
     const titled = new Set(mentions.filter((m) => (m.start < at || c.section !== "body") && ents.kindOf(m.entityKey) === "person" && holds(m.role ?? titleBefore(m, mentions, text))).map((m) => m.entityKey));
-    const holder = titled.size === 1 ? [...titled][0]! : titled.size === 0 && !acronym ? namedAfterLede(reference.split(" ")[0]!, mentions, ents, text) : null;
+    const holder = titled.size === 1 ? [...titled][0]! : titled.size === 0 && !acronym ? namedAfterLede(titleWord(reference), mentions, ents, text) : null;
     if (holder) credit(c, holder, mentions);
   }
 }

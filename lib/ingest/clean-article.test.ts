@@ -287,6 +287,12 @@ describe("cleanArticleText", () => {
     expect(section.paragraphs).toEqual(["The fund lost money."]);
   });
 
+  it("reads the writer's outlet on its own line under the byline as part of it", () => {
+    const article = cleanArticleText("Driver had worked 15 hours\nBy HANNAH PRZYBYLSKI\nContinental Press\nUpdated 4:12 PM EDT, October 8, 2025\n\nThe driver had worked nearly 15 hours.");
+    expect(article).toMatchObject({ title: "Driver had worked 15 hours", author: "Hannah Przybylski" });
+    expect(article.paragraphs).toEqual(["The driver had worked nearly 15 hours."]);
+  });
+
   it("keeps a lone paragraph as body rather than as a headline", () => {
     const article = cleanArticleText("Flynn resigned late on Monday after reports emerged about his calls.");
     expect(article.title).toBeNull();

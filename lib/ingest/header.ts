@@ -60,6 +60,9 @@ const JOB_AFTER_NAME_RE = new RegExp(`\\s+(?:(?:senior|chief|deputy|${[...BEAT_W
  * A short line naming the writer's job only: "Staff Writer", "Science Editor", "Technology reporter, PBC News" (the
  * outlet after a comma), "North of England correspondent".
  */
+/** An outlet's name alone: "Continental Press", "The Associated Press", "Reuters News Service". */
+const OUTLET_LINE_RE = /^(?:The\s)?(?:\p{Lu}[\p{L}&'’.-]*\s){0,3}(?:Press|News|Newswire|Wire|Agency|Media|Service)$/u;
+
 function isJobLine(line: string): boolean {
   const [job = "", outlet] = line.split(/,\s+/);
   const words = job.split(/\s+/);
@@ -254,7 +257,8 @@ export function findHeader(units: HeaderUnit[], hintTitle?: string | null): Head
     }
     const by = result.authors.length === 0 ? (parseByLine(u.text) ?? parseBareByline(u.text)) : null;
     // "By Dana Kowalczyk" then "Staff Writer": the writer's job on a line of its own under the byline.
-    if (!by && result.bylineIndexes.at(-1) === i - 1 && isJobLine(u.text)) {
+    // (Or the writer's outlet on its own line: "By HANNAH PRZYBYLSKI" then "Continental Press".)
+    if (!by && result.bylineIndexes.at(-1) === i - 1 && (isJobLine(u.text) || OUTLET_LINE_RE.test(u.text))) {
       result.bylineIndexes.push(i);
       continue;
     }

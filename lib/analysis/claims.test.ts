@@ -880,6 +880,11 @@ describe("attribution", () => {
     expect(sourceName(r, claimWith(r, "new controls"))).toBe("Halvenberg State Opera");
     expect(claimWith(r, "said nothing")?.source).toBeNull();
   });
+  it("reads “the Gateshead nurse” after a quotation as the person who has just spoken, and drops a tabloid's “Mum-of-two” from a name", () => {
+    const r = analyzeBody('Mum-of-two Jodie Marr, 31, crossed the line in 2hrs 31mins. "They robbed me of my dream," the Gateshead nurse fumed.');
+    expect(sourceName(r, claimWith(r, "robbed me"))).toBe("Jodie Marr");
+    expect(r.entities.map((e) => e.name)).not.toContain("Mum-of-two Jodie Marr");
+  });
   it("gives what a letter or an ad says to whoever issued it", () => {
     const r = analyzeBody(
       "The Carter campaign answered with an ad of its own. The ad says: “You paid in for years. Why? To pay for the new scheme.”\n\n" +

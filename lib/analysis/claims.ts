@@ -1978,7 +1978,9 @@ export class ClaimExtractor {
     // (Or a nation's word for one person: "“…,” the Swede said".)
     if (!age && !((OCCUPATIONS.has(w.lower) || EPITHET_NOUNS.has(w.lower) || DEMONYMS.has(w.lower)) && !this.ctx.discourse.isGiven(w.lower))) return null;
     let d = k - 1;
-    while (d >= 0 && k - d <= 3 && ws[d]!.lower !== "the" && !ws[d]!.cap && isModifier(ws[d]!)) d--;
+    // (Past where the person is from: "the Gateshead nurse".)
+    const from = (x: Word) => x.cap && k - d === 1 && this.ctx.ents.mentions.some((m) => m.end === x.end && m.start >= x.start && this.ctx.ents.kindOf(m.entityKey) !== "person");
+    while (d >= 0 && k - d <= 3 && ws[d]!.lower !== "the" && ((!ws[d]!.cap && isModifier(ws[d]!)) || from(ws[d]!))) d--;
     if (d < 0 || ws[d]!.lower !== "the") return null;
     // (Right after a quotation; or, for an age or a word only for a person, "the teenager", also opening a clause:
     // "The teenager said …", "Asked how …, the 41-year-old said:".)

@@ -689,7 +689,8 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
   if (i === j && opensClause(text, ws, i) && !isBodyWord(ws[i]!.lower) && !OUTLET_NAME_WORDS.has(ws[i]!.lower) &&
     DESCRIPTION_KINDS[ws[i]!.lower]?.every((k) => k === "organization" || k === "institution" || k === "outlet")) return;
   // "the Geneva-based Water Security Observatory": where a body is based describes it, and is no part of its name.
-  if (i < j && /-based$/.test(ws[i]!.lower)) i++;
+  // (So does a tabloid's "Mum-of-two Jodie Marr" before a full name.)
+  if (i < j && (/-based$/.test(ws[i]!.lower) || (i + 1 < j && /^\p{L}+-of-\p{L}+$/u.test(ws[i]!.text)))) i++;
   // "Shares of Corvane Semiconductor": a plural noun for parts of something opening a sentence, then "of", is
   // capitalised for its place; the name is what follows.
   if (i + 2 <= j && opensClause(text, ws, i) && ws[i + 1]!.lower === "of" && PARTS_OF_THINGS.has(ws[i]!.lower)) i += 2;

@@ -885,6 +885,12 @@ describe("attribution", () => {
     expect(sourceName(r, claimWith(r, "robbed me"))).toBe("Jodie Marr");
     expect(r.entities.map((e) => e.name)).not.toContain("Mum-of-two Jodie Marr");
   });
+  it("gives “…, and a spokesman said” to the body opening the sentence, not to a person opening it", () => {
+    const r = analyzeBody("The Department of Conservation has closed the summit track, and a spokesman said rangers would turn trampers away. Tom Reed closed the shop, and a spokesman said it was sad.");
+    const c = claimWith(r, "turn trampers away")!;
+    expect([sourceName(r, c), c.source?.role]).toEqual(["Department of Conservation", "spokesman"]);
+    expect(sourceName(r, claimWith(r, "it was sad"))).toBe("a spokesman");
+  });
   it("gives what a letter or an ad says to whoever issued it", () => {
     const r = analyzeBody(
       "The Carter campaign answered with an ad of its own. The ad says: “You paid in for years. Why? To pay for the new scheme.”\n\n" +

@@ -1276,7 +1276,7 @@ export class ClaimExtractor {
         const describedAs = ws[d - 1]?.lower === "as" && (det?.lower === "a" || det?.lower === "an") && /^(?:himself|herself|themselves|\p{Ll}+ed)$/u.test(ws[d - 2]?.lower ?? "");
         // "Acme Corp denied any wrongdoing. A spokesperson said …": a spokesperson of no body named, opening the
         // sentence, speaks for the body the sentence before was about.
-        const spokesFor = described?.indefinite && described.firstWord === 0 && SPOKESPERSON_WORDS.has(noun) ? discourse.recentBodySubjectKey(s.index) : null;
+        const spokesFor = described?.indefinite && SPOKESPERSON_WORDS.has(noun) ? (described.firstWord === 0 ? discourse.recentBodySubjectKey(s.index) : this.clauseBodySubject(s, ms, described.start)) : null;
         if (spokesFor) return { src: { entityKey: spokesFor, text: described!.phrase, role: noun }, start: described!.start, end: described!.end };
         if (described && !describedAs && (described.indefinite || OCCUPATIONS.has(noun) || noun === "woman" || noun === "man" || unresolved)) return this.describedSource(described);
       }
@@ -1931,6 +1931,17 @@ export class ClaimExtractor {
    * ("authority" → "Harbor Authority") or the first person it gives that role ("lawyer" → "Reid Weingarten, his
    * lawyer"). null when the article names neither.
    */
+  /**
+   * "The Department of Conservation has closed the track, and a spokesman said …": the body opening the sentence, when
+   * the phrase at `start` opens a clause joined to it by ", and" or a semicolon.
+   */
+  private clauseBodySubject(s: Sentence, ms: Mention[], start: number): string | null {
+    const { text, ents } = this.ctx;
+    if (!/(?:,\s+and|;)\s+$/.test(text.slice(Math.max(s.start, start - 8), start))) return null;
+    const subject = ms.find((m) => m.start >= s.start && /^(?:[“"]?(?:The|But|And)\s+)?$/.test(text.slice(s.start, m.start)));
+    return subject && (ents.kindOf(subject.entityKey) === "organization" || ents.kindOf(subject.entityKey) === "institution") ? subject.entityKey : null;
+  }
+
   /** The one organisation or institution mentioned before `pos` whose name (before any "of") ends in `word`, or null. */
   private bodyEndingIn(word: string, pos: number): string | null {
     const { ents } = this.ctx;

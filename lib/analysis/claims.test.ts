@@ -891,6 +891,12 @@ describe("attribution", () => {
     expect([sourceName(r, c), c.source?.role]).toEqual(["Department of Conservation", "spokesman"]);
     expect(sourceName(r, claimWith(r, "it was sad"))).toBe("a spokesman");
   });
+  it("never gives what people near or above a place say to the place (“Residents near Kessington said”)", () => {
+    const r = analyzeBody("Residents near Kessington said the water was brown. Nutmeg farmers in the hills above La Sagesse said the storm had flattened their trees. Shopkeepers outside the station said trade fell.");
+    expect(sourceName(r, claimWith(r, "water was brown"))).toBe("residents");
+    expect(sourceName(r, claimWith(r, "flattened their trees"))).toBe("nutmeg farmers in the hills above La Sagesse");
+    expect(sourceName(r, claimWith(r, "trade fell"))).toBe("Shopkeepers outside the station");
+  });
   it("gives what a letter or an ad says to whoever issued it", () => {
     const r = analyzeBody(
       "The Carter campaign answered with an ad of its own. The ad says: “You paid in for years. Why? To pay for the new scheme.”\n\n" +

@@ -489,7 +489,7 @@ const NOT_MODIFIERS = new Set(
   "to with of for about at from against on by in into than like and or but nor that which who whom whose when while as if so according said says told after before since because until although though once unless whether issued released sent posted published why how what where".split(" "),
 );
 const REPORTISH = new Set("report reports story article".split(" "));
-const PP_HEADS = new Set("for of at with within from in on close familiar inside behind across".split(" "));
+const PP_HEADS = new Set("for of at with within from in on close familiar inside behind across near outside around".split(" "));
 /** Bodies only a country has: "Kessaria's foreign ministry", "its government". */
 const COUNTRY_BODIES = new Set("ministry government parliament embassy army military navy cabinet presidency delegation".split(" "));
 /** Someone brought in without a name: "his daughter", "a 16-year-old client", "a man". */
@@ -1703,7 +1703,9 @@ export class ClaimExtractor {
     // "at": "A statement from Hamas said", "An email from Zentrix said".)
     const directKind = direct ? this.ctx.ents.kindOf(direct.src.entityKey) : null;
     // ("… from the north coast of Scotland has admitted": a place named as where a part of it is.)
-    const placeLike = (directKind === "place" && (PLACE_PREPOSITION.test(governedBy) || PART_OF_A_PLACE_OF.test(governedBy))) || (directKind === "other" && (PART_OF_PLACE_PREPOSITION.test(governedBy) || /\bin\s$/.test(governedBy)));
+    // ("Residents near Kessington said", "farmers in the hills above La Sagesse said": where they are, for any name.)
+    const nearPlace = (directKind === "place" || directKind === "other") && NEAR_PLACE.test(governedBy);
+    const placeLike = nearPlace || (directKind === "place" && (PLACE_PREPOSITION.test(governedBy) || PART_OF_A_PLACE_OF.test(governedBy))) || (directKind === "other" && (PART_OF_PLACE_PREPOSITION.test(governedBy) || /\bin\s$/.test(governedBy)));
     // ("A longtime critic of Mayor Tom Holt said": whom someone is a critic or friend of does not speak; a body's
     // members or a person's spokesman speak for them.)
     const personOf = directKind === "person" || directKind === "other" || directKind === "organization" ? PERSON_OF_BEFORE.exec(governedBy) : null;
@@ -1842,7 +1844,7 @@ export class ClaimExtractor {
         // ("Voters in Ohio, Texas and Florida said": people of where they live, too.)
         // ("Nurses at Mercy Hospital said": people at a body, who do not speak for it.)
         const peopleAt = pw.lower === "at" && namesPeople(head.lower) && (!ROLE_HEADS.has(head.lower.slice(0, -1)) || WORKS_THERE.has(head.lower.slice(0, -1)));
-        const people = (pw.lower === "of" || ((pw.lower === "in" || pw.lower === "across") && namesPeople(head.lower)) || peopleAt) && /[^s]s$|men$/.test(head.lower) && (ROLE_HEADS.has(head.lower.slice(0, -1)) || PEOPLE_PLURAL.test(head.lower) || namesPeople(head.lower));
+        const people = (pw.lower === "of" || (/^(?:in|across|near|outside|around)$/.test(pw.lower) && namesPeople(head.lower)) || peopleAt) && /[^s]s$|men$/.test(head.lower) && (ROLE_HEADS.has(head.lower.slice(0, -1)) || PEOPLE_PLURAL.test(head.lower) || namesPeople(head.lower));
         const opens = people && (j === 1 || CLAUSE_OPENERS.has(ws[j - 2]!.lower) || CLAUSE_OPENS_AFTER.test(text.slice(ws[j - 2]!.end, head.start)));
         // ("Snow crab harvesters in the southern Gulf of St. Lawrence say": with up to two words of trade before them.)
         const trade = people && !opens && j >= 2 ? this.describedPhrase(s, j - 1) : null;
@@ -3891,6 +3893,8 @@ const PART_OF_PLACE = "lower|upper|downtown|northern|southern|eastern|western|ce
 const PART_OF_A_PLACE_OF = /\b(?:coast|shore|north|south|east|west|border|edge|outskirts|centre|center|heart|capital|region|rest|island|hills|mountains|streets)\s+of\s+(?:the\s+)?$/;
 /** "in ", "from ", "in lower ", "at downtown ": a preposition of place, perhaps with a word for a part of the place. */
 const PLACE_PREPOSITION = new RegExp(String.raw`\b(?:in|from|at|across|throughout)\s(?:the\s)?(?:(?:${PART_OF_PLACE})\s)?$`);
+/** "near ", "above the ": a preposition that only ever says where, before a name. */
+const NEAR_PLACE = /\b(?:near|nearby|outside|above|below|beyond|around|along|across|inside)\s(?:the\s)?$/;
 /** The same, with the word for a part of the place: only then is a name of no known kind a place ("in lower Manhattan"). */
 const PART_OF_PLACE_PREPOSITION = new RegExp(String.raw`\b(?:in|from|at|across|throughout)\s(?:the\s)?(?:${PART_OF_PLACE})\s$`);
 

@@ -41,4 +41,10 @@ describe("a title standing for the person given it", () => {
     const topic = analyzeBody("Prices rose in May. The Central Bank said so.", "Rates and inflation in May: The Outlook");
     expect(topic.claims[0]!.source).toBeNull();
   });
+  it("never reads a party's acronym as a leader whose role ends in lower case, nor a lede's title as whoever answers it", () => {
+    const party = analyzeBody("Scottish National Party leader John Swinney said independence was closer. The SNP said in a statement that it would campaign.");
+    expect(sourceName(party, claimWith(party, "it would campaign"))).toBe("SNP");
+    const answer = analyzeBody("The Minister for Health has insisted that waiting lists are falling. Róisín Shortall said the figures were a fiction.");
+    expect(sourceName(answer, claimWith(answer, "waiting lists are falling"))).not.toBe("Róisín Shortall");
+  });
 });

@@ -17,17 +17,19 @@ function titleWord(reference: string): string {
   return reference.split(/\s(?:for|of)\s/)[0]!.split(" ").at(-1)!;
 }
 
-/** The initials of a title's capitalised words: "District Magistrate" → "DM" (not of "of" or "the"). */
-function initials(role: string): string {
-  return role
-    .split(/[\s-]+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0])
-    .join("");
+/**
+ * The initials of a title written all in capitals: "District Magistrate" → "DM" (not of "of" or "the"); null for a role
+ * with a word in lower case ("Scottish National Party leader" is no "SNP").
+ */
+function initials(role: string): string | null {
+  const words = role.split(/[\s-]+/).filter((w) => !/^(?:of|for|the|and)$/.test(w));
+  return words.every((w) => /^\p{Lu}/u.test(w)) ? words.map((w) => w[0]).join("") : null;
 }
 
 /** Gives claims whose source is "the DM" or "the Minister" to the one person the article titled so, if one. */
 export function resolveRoleReferences(claims: ExtractedClaim[], mentions: Mention[], ents: EntityIndex, text: string): void {
+  // Each person's title set off right before their name, found once ("The Minister for Health, Áine Ní Bhriain,").
+  let titles: Map<Mention, string> | null = null;
   for (const c of claims) {
     const reference = c.source?.text.replace(/^the\s/i, "");
     const acronym = !!reference && ROLE_ACRONYM.test(reference);
@@ -43,19 +45,24 @@ export function resolveRoleReferences(claims: ExtractedClaim[], mentions: Mentio
     if ((name !== reference && !onlyTitle) || (ents.kindOf(c.source!.entityKey) === "person" && !onlyTitle)) continue;
     const title = titleWord(reference).toLowerCase();
     const holds = (role: string) => (acronym ? initials(role) === reference : role.toLowerCase().split(/[\s,]+/).includes(title));
-    const titled = new Set(mentions.filter((m) => (m.start < at || c.section !== "body") && ents.kindOf(m.entityKey) === "person" && holds(m.role ?? titleBefore(m, mentions, text))).map((m) => m.entityKey));
+    titles ??= titlesBefore(mentions, text);
+    const titled = new Set(mentions.filter((m) => (m.start < at || c.section !== "body") && ents.kindOf(m.entityKey) === "person" && holds(m.role ?? titles!.get(m) ?? "")).map((m) => m.entityKey));
     const holder = titled.size === 1 ? [...titled][0]! : titled.size === 0 && !acronym ? namedAfterLede(titleWord(reference), mentions, ents, text) : null;
     if (holder) credit(c, holder, mentions);
   }
 }
 
 /**
- * "The Minister for Health has insisted that …. [paragraph] Áine Ní Bhriain said …": a lede that gives only the title,
- * then names, opening the next sentence, a person the article gives no title. That person holds it.
+ * "The Minister for Health has insisted that …. [paragraph] Áine Ní Bhriain said …. “…,” the Minister said": a lede
+ * that gives only the title, then names, opening the next sentence, a person the article gives no title, and goes on
+ * calling someone by the title alone. That person holds it. (Without the title used again the person named next may
+ * be anyone answering the lede: "… Róisín Shortall said the figures were a fiction.")
  */
 function namedAfterLede(title: string, mentions: readonly Mention[], ents: EntityIndex, text: string): string | null {
   const lede = mentions.find((m) => m.section === "body" && m.text.split(" ")[0] === title);
   if (!lede) return null;
+  const again = mentions.some((m) => m.start > lede.end && m.section === "body" && m.text === title && /\bthe\s$/i.test(text.slice(Math.max(0, m.start - 4), m.start)));
+  if (!again) return null;
   const stop = /[.!?]["”’]?\s+/.exec(text.slice(lede.end));
   if (!stop) return null;
   const next = lede.end + stop.index + stop[0].length;
@@ -64,8 +71,17 @@ function namedAfterLede(title: string, mentions: readonly Mention[], ents: Entit
   return untitled ? named.entityKey : null;
 }
 
-/** A capitalised title set off right before the person's name: "Minister for Health" of "The Minister for Health, Áine Ní Bhriain". */
-function titleBefore(m: Mention, mentions: readonly Mention[], text: string): string {
-  const title = mentions.find((x) => x.end === m.start - 2 && text.slice(x.end, m.start) === ", ");
-  return title && ROLE_HEADS.has(title.text.split(/\s/)[0]!.toLowerCase()) ? title.text : "";
+/**
+ * Capitalised titles set off right before people's names: "Minister for Health" for the mention "Áine Ní Bhriain" of
+ * "The Minister for Health, Áine Ní Bhriain". One pass over the mentions, by where each ends.
+ */
+function titlesBefore(mentions: readonly Mention[], text: string): Map<Mention, string> {
+  const byEnd = new Map<number, Mention>();
+  for (const m of mentions) byEnd.set(m.end, m);
+  const titles = new Map<Mention, string>();
+  for (const m of mentions) {
+    const title = byEnd.get(m.start - 2);
+    if (title && text.slice(title.end, m.start) === ", " && ROLE_HEADS.has(title.text.split(/\s/)[0]!.toLowerCase())) titles.set(m, title.text);
+  }
+  return titles;
 }

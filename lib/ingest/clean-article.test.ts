@@ -287,6 +287,13 @@ describe("cleanArticleText", () => {
     expect(section.paragraphs).toEqual(["The fund lost money."]);
   });
 
+  it("joins a hard-wrapped line that opens with “by” in running text", () => {
+    expect(cleanArticleText("Council approves budget\n\nThe report was written\nby Ann Holt\nand published on Monday.\n\nIt ran to 40 pages.").paragraphs).toEqual([
+      "The report was written by Ann Holt and published on Monday.",
+      "It ran to 40 pages.",
+    ]);
+  });
+
   it("reads the writer's outlet on its own line under the byline as part of it", () => {
     const article = cleanArticleText("Driver had worked 15 hours\nBy HANNAH PRZYBYLSKI\nContinental Press\nUpdated 4:12 PM EDT, October 8, 2025\n\nThe driver had worked nearly 15 hours.");
     expect(article).toMatchObject({ title: "Driver had worked 15 hours", author: "Hannah Przybylski" });

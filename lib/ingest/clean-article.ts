@@ -47,12 +47,9 @@ const TERMINAL_RE = /[.!?…:;]["”’'»)\]]*$/u;
 /** A section's name after a line's dates and a dash or bar: " - Politics & Policy" (group 1). */
 const SECTION_AFTER_DATES = /\s+[-–—|·•]\s+([^\d|·•]{2,50})$/u;
 
-/**
- * A hard-wrapped paragraph: the previous line stops mid-sentence and this one carries on in lower case (not a byline
- * printed in lower case, "by: Brianna Soto").
- */
+/** A hard-wrapped paragraph: the previous line stops mid-sentence and this one carries on in lower case. */
 function continuesLine(previous: string, line: string): boolean {
-  return !TERMINAL_RE.test(previous) && /^\p{Ll}/u.test(line) && !parseByLine(line);
+  return !TERMINAL_RE.test(previous) && /^\p{Ll}/u.test(line);
 }
 
 function cleanHint(value: string | null | undefined): string | null {
@@ -116,7 +113,10 @@ export function cleanArticleText(raw: string, hints: IngestHints = {}): CleanArt
     list = null;
     if (TERMINAL_RE.test(stripped)) sawProse = true;
     const last = units[units.length - 1];
-    if (last && last.kind === "content" && last.lastLine === index - 1 && continuesLine(last.text, stripped)) {
+    // (Not a byline printed in lower case under the headline, "by: Brianna Soto"; in running text "…was written\nby Ann
+    // Holt\nand published …" goes on.)
+    const bylineUnderHeadline = units.length === 1 && !!parseByLine(stripped);
+    if (last && last.kind === "content" && last.lastLine === index - 1 && continuesLine(last.text, stripped) && !bylineUnderHeadline) {
       last.text = `${last.text} ${stripped}`;
       last.lastLine = index;
       return;

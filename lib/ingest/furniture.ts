@@ -102,7 +102,7 @@ export function isSectionLabel(line: string): boolean {
 function isUiLine(line: string): boolean {
   // "Share on X | Share on Facebook | Email this story": a bar of share targets and UI phrases, longer than one.
   if (line.length <= 120 && BAR.test(line) && line.split(BAR).every((part) => UI_RE.test(uiKey(part)) || isShareWords(uiKey(part)))) return true;
-  if (line.length <= 160 && NEWSLETTER_RE.test(line)) return true;
+  if (isPromotion(line)) return true;
   if (line.length > 60) return false;
   const key = uiKey(line);
   if (!key) return true; // only decoration characters
@@ -116,7 +116,15 @@ const LIVE_TIME_RE = /^\d{1,2}[:.]\d{2}(?:\s?(?:am|pm|a\.m\.|p\.m\.))?(?:\s(?:GM
  * "Sign up for The Iberia Post’s free morning newsletter", "Subscribe to our daily briefing newsletter", "Sign up to
  * Quadrant Weekly for the week’s biggest science stories", "Download the KMRV 9 News app to get breaking news alerts".
  */
-const NEWSLETTER_RE = /^(?:(?:sign up|subscribe)\b[^.!?]{0,60}\bnewsletters?(?: here| now| today)?|join [^.!?]{1,60}\b(?:whatsapp|telegram) channel\b[^.!?]{0,80}|(?:sign up|subscribe) (?:to|for) (?:the )?\p{Lu}[\p{L}\d’'&]*(?: \p{Lu}[\p{L}\d’'&]*){0,4} (?:for|to get) [^.!?]{0,80}|download (?:the|our) [^.!?]{1,60}\bapp\b[^.!?]{0,60})[.!]?$/iu;
+const NEWSLETTER_RE = /^(?:(?:sign up|subscribe)\b[^.!?]{0,60}\bnewsletters?(?: here| now| today)?|join [^.!?]{1,60}\b(?:whatsapp|telegram) channel\b[^.!?]{0,80}|download (?:the|our) [^.!?]{1,60}\bapp\b[^.!?]{0,60})[.!]?$/i;
+/** "Sign up to Quadrant Weekly for …": a product named in capitals (case-sensitive, unlike NEWSLETTER_RE). */
+const NAMED_PRODUCT_SIGN_UP_RE = /^(?:Sign up|Subscribe) (?:to|for) (?:the )?\p{Lu}[\p{L}\d’'&]*(?: \p{Lu}[\p{L}\d’'&]*){0,4} (?:for|to get) [^.!?]{0,80}[.!]?$/u;
+/** A line that is a sentence of the article's, not a promotion: a clause after a comma ("…, the health secretary urged"). */
+const CLAUSE_AFTER_COMMA = /,\s+\p{Ll}/u;
+
+function isPromotion(line: string): boolean {
+  return line.length <= 160 && !CLAUSE_AFTER_COMMA.test(line) && (NEWSLETTER_RE.test(line) || NAMED_PRODUCT_SIGN_UP_RE.test(line));
+}
 
 function isShareWords(key: string): boolean {
   const words = key.split(/[\s|/•·,:]+/).filter(Boolean);
@@ -292,10 +300,13 @@ function isCopyright(line: string): boolean {
 
 // "Reporting by Jane Doe; Editing by John Roe" (a wire trailer, not the byline).
 const TRAILER_RE =
-  /^\(?(?:(?:additional )?(?:reporting|writing|editing|research|compiled|fact-checking|graphics|production) by\b[^]*|with (?:files|reporting) from [^,;:.!?]{1,60}\.?|edited by:?\s[^]{1,60}|[^.!?]{3,120}\bcontributed (?:reporting )?to this (?:report|story|article)\.?)$/i;
+  /^\(?(?:(?:additional )?(?:reporting|writing|editing|research|compiled|fact-checking|graphics|production) by\b[^]*|with (?:files|reporting) from [^,;:.!?]{1,60}\.?|[^.!?]{3,120}\bcontributed (?:reporting )?to this (?:report|story|article)\.?)$/i;
+
+/** "Edited by: Thomas Reiher": a name only after it (not "Edited by her daughter, the memoir …"). */
+const EDITED_BY_RE = /^Edited by:?\s\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}$/u;
 
 function isTrailer(line: string): boolean {
-  return line.length <= 300 && TRAILER_RE.test(line) && !SENTENCE_BREAK_RE.test(line);
+  return line.length <= 300 && (TRAILER_RE.test(line) || EDITED_BY_RE.test(line)) && !SENTENCE_BREAK_RE.test(line);
 }
 
 // --- how to reach the writer: "Contact him at jroe@example.com.", "Follow her on X @janeroe." ---------------------

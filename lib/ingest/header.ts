@@ -56,13 +56,13 @@ const JOB_AT_END_RE = new RegExp(`(?:${JOB_NOUNS}|writers|reporters|editors)$`, 
 /** " Health correspondent", " Senior political reporter": a job after a byline's name, with its beat. */
 const JOB_AFTER_NAME_RE = new RegExp(`\\s+(?:(?:senior|chief|deputy|${[...BEAT_WORDS].join("|")})\\s+){0,3}(?:${JOB_NOUNS})$`, "i");
 
+/** An outlet's name alone: "Continental Press", "The Associated Press", "Reuters News Service". */
+const OUTLET_LINE_RE = /^(?:The\s)?(?:\p{Lu}[\p{L}&'’.-]*\s){0,3}(?:Press|News|Newswire|Wire|Agency|Media|Service)$/u;
+
 /**
  * A short line naming the writer's job only: "Staff Writer", "Science Editor", "Technology reporter, PBC News" (the
  * outlet after a comma), "North of England correspondent".
  */
-/** An outlet's name alone: "Continental Press", "The Associated Press", "Reuters News Service". */
-const OUTLET_LINE_RE = /^(?:The\s)?(?:\p{Lu}[\p{L}&'’.-]*\s){0,3}(?:Press|News|Newswire|Wire|Agency|Media|Service)$/u;
-
 function isJobLine(line: string): boolean {
   const [job = "", outlet] = line.split(/,\s+/);
   const words = job.split(/\s+/);
@@ -133,7 +133,7 @@ function authorsFrom(names: string, explicitBy: boolean): string[] | null {
   }
   // "By The Associated Press", "By Reuters": an organisation byline, accepted only after an explicit "By".
   // ("Posted by KTVR 7 News Staff": a station's name may hold its channel number.)
-  if (explicitBy && parts.length === 1 && /^(?:\p{Lu}[\p{L}'’.&-]*\s*)(?:[\p{Lu}\d][\p{L}\d'’.&-]*\s*){0,5}$/u.test(main)) return [main];
+  if (explicitBy && parts.length === 1 && /^\p{Lu}[\p{L}'’.&-]*(?:\s+[\p{Lu}\d][\p{L}\d'’.&-]*){0,5}\s*$/u.test(main)) return [main];
   return null;
 }
 

@@ -8,7 +8,7 @@ import type { EntityIndex } from "./entities";
 import { findHedges } from "./hedges";
 import { keywordFamilies, keywordFamily, type Families } from "./keywords";
 import { actsChargedUnlawful, allegedAgainst, answersCharge, apologyOwedBy, attributedKind, castAtFault, chargedSubject, culpableNamed, demandedToGo, faultedDeedOwner, harmCharged, judgedConduct, judgementCalled, livesCostBy, ownVoiceKind, problemWith, reproachNounJudged } from "./kinds";
-import { AUXILIARIES, BE_BEFORE, DEMONYMS, DESCRIPTION_KINDS, GOING_ON, GROUP_PLURALS, INSTITUTION_NOUNS, ISSUING_VERBS, KIN_NOUNS, NOT_NAME_WORDS, OCCUPATIONS, ORGANIZATION_NOUNS, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPOKESPERSON_WORDS, TIME_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, WEEKDAYS, wordTable } from "./lexicon";
+import { AUXILIARIES, BE_BEFORE, COUNCIL_LEVELS, DEMONYMS, DESCRIPTION_KINDS, GOING_ON, GROUP_PLURALS, INSTITUTION_NOUNS, ISSUING_VERBS, KIN_NOUNS, MULTI_PLACES, NOT_NAME_WORDS, OCCUPATIONS, ORGANIZATION_NOUNS, PLACES, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPOKESPERSON_WORDS, TIME_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, WEEKDAYS, wordTable } from "./lexicon";
 import type { Sentence, Word } from "./text-units";
 import type { ClaimSource, EntityKind, ExtractedClaim, Mention, QuoteType } from "./types";
 
@@ -85,7 +85,11 @@ function describesSpeaker(head: string): boolean {
   return ORGANIZATION_NOUNS.has(head) || INSTITUTION_NOUNS.has(head) || GROUP_PLURALS.has(head) || ROLE_HEADS.has(head) || DESCRIPTION_KINDS[head] !== undefined || UNNAMED_SOURCES[head] !== undefined;
 }
 /** Up to three capitalised words ending a headline after its colon: "Finance Minister", "Ann Holt" (group 1). */
-const TRAILING_SPEAKER = /^((?:\p{Lu}[\p{L}.’'-]*\s){0,2}\p{Lu}[\p{L}.’'-]*)\s*$/u;
+const TRAILING_SPEAKER = /^\s*((?:\p{Lu}[\p{L}.’'-]*\s){0,2}\p{Lu}[\p{L}.’'-]*)\s*$/u;
+/** What a headline's colon introduces when it is something said: a quotation, or a verb ("will ‘finish off’", "is"). */
+const CLAIM_AFTER_COLON = /[“”"‘’]|\b(?:is|are|was|were|will|would|could|can|must|should|has|have|had|not|no|never|needs?|wants?)\b/i;
+/** Kinds of article a headline may name after a dash: "– match report", "– explainer". */
+const GENRE_TAGS = new Set("analysis review explainer obituary interview podcast video preview recap profile comment opinion live blog".split(" "));
 /** A wire headline's source tag after a spaced dash, ending it: " - tracking firm", " – sources" (group 1). */
 const DASH_TAG = /\s[-–—]\s((?:[\p{Ll}-]+\s){0,2}[\p{Ll}-]+)\s*$/u;
 /** A headline's "X To Y" before its colon: X (up to three capitalised words) addresses Y. */
@@ -1176,11 +1180,12 @@ export class ClaimExtractor {
     // may be any body the article named last).
     if (!w.cap && SPOKESPERSON_WORDS.has(w.lower) && prev && !prev.cap && describesOnlyBodiesNamedSo(prev.lower) && text.slice(prev.end, w.start) === " ") {
       // (Past one word for what level the body serves: "a town council spokesman".)
-      const level = ws[k - 2] && COUNCIL_LEVEL_WORDS.has(ws[k - 2]!.lower) && text.slice(ws[k - 2]!.end, prev.start) === " " ? 1 : 0;
+      const level = ws[k - 2] && COUNCIL_LEVELS.has(ws[k - 2]!.lower) && text.slice(ws[k - 2]!.end, prev.start) === " " ? 1 : 0;
       const det = ws[k - 2 - level];
       if (det && /^(?:a|an|the)$/.test(det.lower) && text.slice(det.end, ws[k - 1 - level]!.start) === " ") {
         const key = discourse.resolveDescription(prev.lower, this.mentionsBefore(ms, det.start, quotes));
-        if (key) {
+        // (A body the article names, not one the words themselves make: "county council" of no council named.)
+        if (key && /\p{Lu}/u.test(this.ctx.ents.nameOf(key))) {
           discourse.noteRole(w.lower, key, det.start);
           return { src: { entityKey: key, text: text.slice(det.start, w.end), role: w.text }, start: det.start, end: w.end };
         }
@@ -1254,8 +1259,14 @@ export class ClaimExtractor {
         // (For a body, only when no body of the kind was named since: "a private tracking company said …. Astréa Orbital
         // confirmed …. “…,” the company said" is Astréa Orbital.)
         const described = det.lower === "the" && !discourse.isGiven(noun) ? this.describedByHead.get(noun) : undefined;
-        const since = this.describedHeadAt.get(noun) ?? 0;
-        const namedSince = described && describesBody(noun) ? discourse.resolveDescription(noun, before.filter((m) => m.start > since), modifiers, true) : null;
+        // (Named in a later sentence than the description's: not "A security firm … said hackers had stolen data from
+        // Halvorsen Logistics. The firm said …".)
+        const describedAt = this.describedHeadAt.get(noun) ?? 0;
+        const stop = /[.!?]["”’]?\s/.exec(text.slice(describedAt));
+        const since = stop ? describedAt + stop.index : describedAt;
+        const laterNamed = described && describesBody(noun) ? this.ctx.ents.mentions.filter((m) => m.start > since && m.end <= det.start && !this.inQuotes(quotes, m.start)) : [];
+        const candidate = laterNamed.length ? discourse.resolveDescription(noun, laterNamed, modifiers, true) : null;
+        const namedSince = candidate && laterNamed.some((m) => m.entityKey === candidate) ? candidate : null;
         const earlier = namedSince ? undefined : described;
         // ("The Andalusian regional government", "the state government": a government below the nation's, never the
         // country or capital named.)
@@ -1301,7 +1312,7 @@ export class ClaimExtractor {
       const tag = HEADLINE_TAG.exec(text.slice(Math.max(s.start, w.start - 48), w.start));
       if (tag) {
         const start = w.start - tag[1]!.length;
-        const key = this.headlineReferent(w.lower);
+        const key = this.headlineReferent(w.lower, text.slice(start, w.end));
         if (key) return { src: { entityKey: key, text: text.slice(start, w.end), role: null }, start, end: w.end };
         if (DESCRIPTION_KINDS[w.lower] || UNNAMED_SOURCES[w.lower] || INSTITUTION_NOUNS.has(w.lower) || ORGANIZATION_NOUNS.has(w.lower)) {
           const phrase = text.slice(start, w.end);
@@ -1321,8 +1332,8 @@ export class ClaimExtractor {
       // (Capitalised only for opening it: "Striker blames referee for red card".)
       if (opening && describes && (!w.cap || opening[1] === w.text)) {
         const start = s.start + opening.index + opening[0].length - opening[1]!.length;
-        const key = this.headlineReferent(head);
         const phrase = text.slice(start, w.end);
+        const key = this.headlineReferent(head, phrase);
         if (key) return { src: { entityKey: key, text: phrase, role: null }, start, end: w.end };
         return this.unnamedSource(lowerOpening(phrase), phrase, start, w.end);
       }
@@ -1929,11 +1940,6 @@ export class ClaimExtractor {
   }
 
   /**
-   * What a bare noun in a headline's trailing attribution names: the body the article names with that head word
-   * ("authority" → "Harbor Authority") or the first person it gives that role ("lawyer" → "Reid Weingarten, his
-   * lawyer"). null when the article names neither.
-   */
-  /**
    * "The Department of Conservation has closed the track, and a spokesman said …": the body opening the sentence, when
    * the phrase at `start` opens a clause joined to it by ", and" or a semicolon.
    */
@@ -1941,28 +1947,45 @@ export class ClaimExtractor {
     const { text, ents } = this.ctx;
     if (!/(?:,\s+and|;)\s+$/.test(text.slice(Math.max(s.start, start - 8), start))) return null;
     const subject = ms.find((m) => m.start >= s.start && /^(?:[“"]?(?:The|But|And)\s+)?$/.test(text.slice(s.start, m.start)));
-    return subject && (ents.kindOf(subject.entityKey) === "organization" || ents.kindOf(subject.entityKey) === "institution") ? subject.entityKey : null;
+    if (!subject || !(ents.kindOf(subject.entityKey) === "organization" || ents.kindOf(subject.entityKey) === "institution")) return null;
+    // (Not with another body named between, whose spokeswoman it may be: "Kent Police arrested two Greenpeace activists …, and
+    // a spokeswoman said".)
+    const other = ms.some((m) => m.start > subject.end && m.end <= start && m.entityKey !== subject.entityKey && ents.kindOf(m.entityKey) !== "place" && ents.kindOf(m.entityKey) !== "person");
+    return other ? null : subject.entityKey;
   }
 
-  /** The one organisation or institution mentioned before `pos` whose name (before any "of") ends in `word`, or null. */
+  /** The one organisation or institution mentioned before `pos` whose name ends in `word` (not "Friends of Ashby Park" for "friends"), or null. */
   private bodyEndingIn(word: string, pos: number): string | null {
     const { ents } = this.ctx;
     const keys = new Set(
       ents.mentions
         .filter((m) => m.end <= pos && (ents.kindOf(m.entityKey) === "organization" || ents.kindOf(m.entityKey) === "institution"))
-        .filter((m) => ents.nameOf(m.entityKey).toLowerCase().split(/\s+of\s+/)[0]!.split(/\s+/).at(-1) === word)
+        .filter((m) => ents.nameOf(m.entityKey).toLowerCase().split(/\s+/).at(-1) === word)
         .map((m) => m.entityKey),
     );
     return keys.size === 1 ? [...keys][0]! : null;
   }
 
-  private headlineReferent(noun: string): string | null {
+  /**
+   * What a bare noun in a headline's trailing attribution names: the body the article names with that head word
+   * ("authority" → "Harbor Authority") or the first person it gives that role ("lawyer" → "Reid Weingarten, his
+   * lawyer"). null when the article names neither.
+   */
+  private headlineReferent(noun: string, phrase = noun): string | null {
     const { ents } = this.ctx;
     // (The word a body's name turns on, before any "of": "Spanish Ministry of Health" for "ministry", "Hellenic Coast
-    // Guard" for "coastguard".)
+    // Guard" for "coastguard"; with the phrase's other words in the name too, "health" of "health ministry", and only
+    // when one body is named so.)
     const names = namesFor(noun);
-    const body = ents.entities.find((e) => e.kind !== "place" && e.name.includes(" ") && names.includes(e.name.toLowerCase().split(/\s+of\s+/)[0]!.split(/\s+/).at(-1)!));
-    if (body) return body.key;
+    const modifiers = phrase.toLowerCase().split(/\s+/).slice(0, -1).map((w) => w.replace(/['’]s?$/, "")).filter((w) => w.length > 2 && !HEADLINE_GENERIC.has(w));
+    const bodies = ents.entities.filter((e) => {
+      if (e.kind === "place" || !e.name.includes(" ")) return false;
+      const name = e.name.toLowerCase();
+      const head = name.split(/\s+of\s+/)[0]!.split(/\s+/).at(-1)!;
+      return (names.includes(head) || name.replace(/\s+/g, "").endsWith(noun)) && modifiers.every((w) => name.split(/\s+/).includes(w));
+    });
+    if (bodies.length === 1) return bodies[0]!.key;
+    if (bodies.length > 1) return null;
     const person = ents.mentions.find((m) => m.role && ents.kindOf(m.entityKey) === "person" && m.role.toLowerCase().split(/[\s,]+/).includes(noun));
     return person?.entityKey ?? null;
   }
@@ -2007,7 +2030,10 @@ export class ClaimExtractor {
     if (this.someoneElseSo(earlier, w.lower, age)) return null;
     // (Two sentences back when the quotation ran on from the sentence before: "“It's a foul. Everyone saw it,” the 58-year-old said".)
     const key = this.ctx.discourse.recentPersonKey(s.index, 2);
-    return key ? { src: { entityKey: key, text: this.ctx.text.slice(ws[d]!.start, w.end), role: null }, start: ws[d]!.start, end: w.end } : null;
+    const phrase = this.ctx.text.slice(ws[d]!.start, w.end);
+    if (key) return { src: { entityKey: key, text: phrase, role: null }, start: ws[d]!.start, end: w.end };
+    // (A nation's word for someone no one named just before: the person so described.)
+    return DEMONYMS.has(w.lower) ? this.unnamedSource(phrase.replace(/^The\b/, "the"), phrase, ws[d]!.start, w.end) : null;
   }
 
   /**
@@ -2553,7 +2579,7 @@ export class ClaimExtractor {
       const start = pos + tag[0].indexOf(tag[1]!);
       const head = tag[1]!.split(/\s+/).at(-1)!.toLowerCase();
       const describes = DESCRIPTION_KINDS[head] !== undefined || ROLE_HEADS.has(head);
-      const key = describes ? this.headlineReferent(head) : null;
+      const key = describes ? this.headlineReferent(head, tag[1]!) : null;
       if (key) return { src: { entityKey: key, text: tag[1]!, role: null }, start, end: start + tag[1]!.length };
       if (describes) return this.describedAfter(s, pos, quotes) ?? this.unnamedSource(tag[1]!, tag[1]!, start, start + tag[1]!.length);
     }
@@ -2644,6 +2670,8 @@ export class ClaimExtractor {
     const keeper = m[1]!;
     const known = ents.lookup(keeper);
     if (known && BODY_KINDS.has(ents.kindOf(known))) return known;
+    // (A place's figures are no body's: "New Zealand figures show".)
+    if ((known && ents.kindOf(known) === "place") || PLACES.has(keeper.toLowerCase()) || MULTI_PLACES.has(keeper.toLowerCase().replace(/\s+/g, "-"))) return null;
     if (/^\p{Ll}+$/u.test(keeper) && describesOnlyBodiesNamedSo(keeper)) {
       return discourse.resolveDescription(keeper, ents.mentions.filter((x) => x.end <= p.start));
     }
@@ -3148,20 +3176,24 @@ export class ClaimExtractor {
         }
         // "Prison officers’ union: …", "State health officials: …": a description in sentence case, whom the body names
         // so, else someone described.
-        const described = !m && !addressee && !SECTION_LABEL.test(prefix) ? DESCRIBED_HEADLINE_SPEAKER.exec(prefix) : null;
+        // (Only before what reads as said, with a quotation or a verb: not "Former police chief: a life in pictures".)
+        const saysSomething = CLAIM_AFTER_COLON.test(text.slice(colon + 1, s.end));
+        const described = !m && !addressee && !SECTION_LABEL.test(prefix) && saysSomething ? DESCRIBED_HEADLINE_SPEAKER.exec(prefix) : null;
         if (described && describesSpeaker(described[1]!)) {
-          const key = this.headlineReferent(described[1]!) ?? this.ctx.ents.ensure(lowerOpening(prefix), "unnamed", prefix);
+          const key = this.headlineReferent(described[1]!, prefix) ?? this.ctx.ents.ensure(lowerOpening(prefix), "unnamed", prefix);
           m = { entityKey: key, section: s.section, start: s.start, end: colon, text: prefix, role: null };
         }
         // "Odalys damage put at EC$1.1 billion: Finance Minister": a title or a name the body knows, ending the headline
         // after its colon.
-        const suffix = !m && !addressee ? TRAILING_SPEAKER.exec(text.slice(colon + 2, s.end)) : null;
+        // (After a claim of some words, not a label: "Obituary: Jane Goodall", "TV review: The Ambassador".)
+        const suffix = !m && !addressee && prefix.split(/\s+/).length >= 4 && !SECTION_LABEL.test(prefix) ? TRAILING_SPEAKER.exec(text.slice(colon + 1, s.end)) : null;
         if (suffix) {
+          const suffixStart = colon + 1 + suffix.index + suffix[0].indexOf(suffix[1]!);
           const known = this.ctx.ents.lookup(suffix[1]!);
           const title = ROLE_HEADS.has(suffix[1]!.split(" ").at(-1)!.toLowerCase());
           const key = knownElsewhere(known) ? known : title ? this.ctx.ents.ensure(suffix[1]!, "other", suffix[1]!) : null;
           if (key) {
-            atts.push({ cue: { start: colon, end: colon + 1, text: ":", cls: "statement", form: "verb" }, cueText: ":", cls: "statement", source: { entityKey: key, text: suffix[1]!, role: null }, sourceStart: colon + 2, sourceEnd: colon + 2 + suffix[1]!.length });
+            atts.push({ cue: { start: colon, end: colon + 1, text: ":", cls: "statement", form: "verb" }, cueText: ":", cls: "statement", source: { entityKey: key, text: suffix[1]!, role: null }, sourceStart: suffixStart, sourceEnd: suffixStart + suffix[1]!.length });
           }
         }
         if (m && text.slice(s.start, m.start).split(/\s+/).filter(Boolean).length <= 3) {
@@ -3180,10 +3212,12 @@ export class ClaimExtractor {
     if (!atts.length && s.section !== "body") {
       const tag = DASH_TAG.exec(text.slice(s.start, s.end));
       const head = tag?.[1]!.split(" ").at(-1)!;
-      if (tag && head && (describesSpeaker(head) || DOCUMENT_NOUNS.has(head))) {
+      // (Not a kind of article, "– match report", "– analysis"; a report only alone, as a wire tags one: "- report".)
+      const genre = !!tag && (SECTION_LABEL.test(tag[1]!) || GENRE_TAGS.has(head) || (DOCUMENT_NOUNS.has(head) && !/^reports?$/.test(tag[1]!)));
+      if (tag && head && !genre && (describesSpeaker(head) || DOCUMENT_NOUNS.has(head))) {
         const start = s.start + tag.index + tag[0].indexOf(tag[1]!);
         const end = start + tag[1]!.length;
-        const key = this.headlineReferent(head) ?? this.ctx.ents.ensure(tag[1]!, "unnamed", tag[1]!);
+        const key = this.headlineReferent(head, tag[1]!) ?? this.ctx.ents.ensure(tag[1]!, "unnamed", tag[1]!);
         const dash = s.start + tag.index + 1;
         atts.push({ cue: { start: dash, end: dash + 1, text: text[dash]!, cls: "statement", form: "verb" }, cueText: text[dash]!, cls: "statement", source: { entityKey: key, text: tag[1]!, role: null }, sourceStart: start, sourceEnd: end });
       }
@@ -3859,8 +3893,8 @@ const PASSIVE_ASIDE_BEFORE = /,\s+(?:[^,;“”"]{0,80}?\band\s+)?(?:\p{Ll}+ly\s
 const LINKING_WORDS = new Set("and or but nor to of with in on at for from by as who that which the a an than".split(" "));
 /** "museum figures", "Trading Standards figures": whose figures they are (group 1), as a described source's name gives it. */
 const FIGURES_OF = /^([\p{L}’' ]{2,40}?)\s(?:figures|data|statistics)$/u;
-/** Words for the level a council or board serves: "town" of "a town council spokesman". */
-const COUNCIL_LEVEL_WORDS = new Set("town city county district parish borough regional state".split(" "));
+/** Words in a headline's description that say nothing of which body: "State" of "State health officials", "top". */
+const HEADLINE_GENERIC = new Set("state federal national city county regional local provincial top senior former new".split(" "));
 /** Words for a government below the nation's: "regional", "state", "provincial". */
 const SUBNATIONAL = new Set("regional state local provincial municipal city county devolved territorial cantonal".split(" "));
 /** ", a move ", ", a step ": a noun that sums up the clause before it, opening an aside. */

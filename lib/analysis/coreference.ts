@@ -61,16 +61,19 @@ export function namesFor(noun: string): readonly string[] {
   return NAMED_AS[noun] ?? [noun];
 }
 
-/** "council" of "a council spokesperson": a word for a body that only a body named so can be. */
+/**
+ * "council" of "a council spokesperson": a word for a body that only a body named so can be, and that such names use in
+ * no other sense (not "union" of "European Union", "city" of "Manchester City", "school" of "Harvard Business School").
+ */
 export function describesOnlyBodiesNamedSo(noun: string): boolean {
-  return NAMED_SO_ONLY.has(noun);
+  return NAMED_SO_ONLY.has(noun) && !OTHER_SENSES_IN_NAMES.has(noun);
 }
+const OTHER_SENSES_IN_NAMES = new Set("union city school club team league college university district county".split(" "));
 /** Words for a place's level of government, which open English names of bodies ("City Council", "County Board"). */
 const PLACE_LEVELS = new Set(["city", "county", "district", "state"]);
 /** The words a body's name may hold for such a description, where they differ from it: "the force" is a police force. */
 const NAMED_AS = wordTable<readonly string[]>({
   force: ["police", "constabulary", "force"],
-  coastguard: ["coastguard", "guard"],
   constabulary: ["police", "constabulary"],
   department: ["department", "ministry"],
   ministry: ["ministry", "department"],
@@ -214,7 +217,9 @@ export class Discourse {
         // (Or its first word, in a language that puts the noun first: "Unión Jornalera" is "the union"; not a place's
         // word opening an English name: "the city" is no "City Council".)
         const first = plainWords(core)[0]!;
-        if (first !== head && core.includes(" ") && (kind === "organization" || kind === "institution") && NAMED_SO_ONLY.has(first) && !PLACE_LEVELS.has(first)) this.bodyByHeadWord.set(first, seen);
+        // (Only a word written with an accent, as no English name's is: not "Union Pacific", "Club Med".)
+        const foreign = core.split(" ")[0]!.toLowerCase() !== first;
+        if (first !== head && foreign && (kind === "organization" || kind === "institution") && NAMED_SO_ONLY.has(first) && !PLACE_LEVELS.has(first)) this.bodyByHeadWord.set(first, seen);
       } else if (kind === "person") {
         // "the Romney campaign", "Obama's administration": a body named after the person.
         const next = this.text.charCodeAt(m.end + 1);

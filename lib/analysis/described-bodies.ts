@@ -34,9 +34,12 @@ export function resolveDescribedBodies(claims: ExtractedClaim[], mentions: Menti
     const family = noun ? familyOf(noun) : null;
     if (!family) continue;
     done.add(c.source.entityKey);
-    // (The first so named: "according to SkyLedger, a U.S.-based firm …" before "Paris-based operator Astréa Orbital".)
+    // (The first so named, and a source itself there: "according to SkyLedger, a U.S.-based firm …" before "Paris-based
+    // operator Astréa Orbital"; not "The attack hit Halvorsen Logistics, the freight company", a company the article
+    // only names.)
+    const speaks = (key: string, from: number) => claims.some((d) => d.source?.entityKey === key && d.start >= from && d.start < c.end + WINDOW);
     const named = mentions.find(
-      (m) => m.start > c.end && m.start < c.end + WINDOW && m.section === "body" && BODY_KINDS.includes(ents.kindOf(m.entityKey)) && describedAs(m, text, family),
+      (m) => m.start > c.end && m.start < c.end + WINDOW && m.section === "body" && BODY_KINDS.includes(ents.kindOf(m.entityKey)) && describedAs(m, text, family) && speaks(m.entityKey, c.end),
     );
     if (!named) continue;
     const described = c.source.entityKey;
@@ -44,10 +47,10 @@ export function resolveDescribedBodies(claims: ExtractedClaim[], mentions: Menti
   }
 }
 
-/** "SkyLedger, a U.S.-based firm", "the tracking firm SkyLedger": the name with a description of that family. */
+/** "SkyLedger, a U.S.-based firm", "the tracking firm SkyLedger": the name introduced with a description of that family. */
 function describedAs(m: Mention, text: string, family: readonly string[]): boolean {
   // (The appositive's head: its last word before a comma, a relative clause or a preposition.)
-  const phrase = /^,\s(?:a|an|the)\s([^,;:]{1,60}?)(?=[,;:]|\.(?:\s|$)|\s(?:that|which|who|whose|in|of|at|for|with|on)\b)/u.exec(text.slice(m.end, m.end + 90))?.[1];
+  const phrase = /^,\s(?:a|an)\s([^,;:]{1,60}?)(?=[,;:]|\.(?:\s|$)|\s(?:that|which|who|whose|in|of|at|for|with|on)\b)/u.exec(text.slice(m.end, m.end + 90))?.[1];
   const after = phrase?.split(/\s+/).at(-1);
   const before = /\b([\p{Ll}-]+)\s$/u.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1];
   return (after !== undefined && family.includes(after)) || (before !== undefined && family.includes(before));

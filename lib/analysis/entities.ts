@@ -5,6 +5,7 @@
 
 import {
   CAP_ADJECTIVES,
+  COUNCIL_LEVELS,
   DEMONYMS,
   DESCRIPTION_KINDS,
   FEMALE_FIRST_NAMES,
@@ -127,7 +128,7 @@ const HOMETOWN = /^ (of \p{Lu}[\p{L}.\-]*(?: \p{Lu}[\p{L}.\-]*){0,2}(?:, \p{Lu}[
 const PARTY_TAG = /^(?:[dri]-|(?:a |an )?(?:democrat|republican|independent)\b)/;
 /** The rest of a list of names a role ends in: ", Civil Rights and Civil Liberties". */
 const NAME_LIST = /^(?:, \p{Lu}[\p{L}.\-]*(?: (?:\p{Lu}[\p{L}.\-]*|and|of|the|for|on))*)+(?=,)/u;
-const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "messrs", "dr"]);
+const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "messrs", "dr", "hon"]);
 const PARTY_WORDS = new Set(["democrat", "republican", "independent"]);
 const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth"]);
 const PLACE_PREFIXES = new Set(["san", "santa", "los", "las", "fort", "mount", "north", "south", "east", "west", "northern", "southern", "eastern", "western"]);
@@ -273,15 +274,17 @@ const BODY_BEFORE_NAME = wordTable<EntityKind>({
 const TRADE_DESCRIPTIONS = new Set("drugmaker carmaker automaker chipmaker retailer insurer lender supermarket grocer startup".split(" "));
 /** Titles that are also ordinary words in names of things, read as titles only before a given name. */
 const TITLES_BEFORE_GIVEN_NAMES = new Set(
-  "principal detective captain lieutenant sergeant corporal colonel trooper constable marshal provost coroner magistrate striker goalkeeper midfielder quarterback pitcher actor actress singer referee umpire".split(" "),
+  "principal detective captain lieutenant sergeant corporal colonel trooper constable marshal provost coroner magistrate striker goalkeeper midfielder quarterback pitcher actor actress singer referee umpire td hon".split(" "),
 );
 /** Titles of performers and players, which come before a full name of any given name ("Actor Colton Shaw"). */
 const PERFORMER_TITLES = new Set("actor actress singer referee umpire striker goalkeeper midfielder quarterback pitcher".split(" "));
 
 /** Word k is such a title and the run ends with two name words after it, neither a word of a body's or a thing's name. */
 function titleBeforeFullName(ws: Word[], k: number, j: number, titledBefore = false): boolean {
-  if (j !== k + 2 || !(PERFORMER_TITLES.has(ws[k]!.lower) || titledBefore)) return false;
-  return [ws[k + 1]!, ws[k + 2]!].every((w) => !isBodyWord(w.lower) && !OUTLET_NAME_WORDS.has(w.lower) && !THING_NAME_WORDS.has(w.lower) && !TRADE_WORDS.has(w.lower));
+  // (Two name words, or three with a surname's particle: "Séamus Ó Dálaigh".)
+  const particle = j === k + 3 && (GAELIC_PARTICLES.has(ws[k + 2]!.text) || SURNAME_PARTICLES.has(ws[k + 2]!.lower));
+  if ((j !== k + 2 && !particle) || !(PERFORMER_TITLES.has(ws[k]!.lower) || titledBefore)) return false;
+  return ws.slice(k + 1, j + 1).every((w) => !isBodyWord(w.lower) && !OUTLET_NAME_WORDS.has(w.lower) && !THING_NAME_WORDS.has(w.lower) && !TRADE_WORDS.has(w.lower));
 }
 /** Plural nouns for parts of something: "Shares of", "Units of". */
 const PARTS_OF_THINGS = new Set("shares stocks units bonds".split(" "));
@@ -515,7 +518,8 @@ function sentenceCandidates(text: string, s: Sentence, titleCase: boolean, out: 
 function lowerCaseBodyTail(text: string, ws: Word[], j: number): number {
   const a = ws[j + 1];
   const b = ws[j + 2];
-  if (!a || a.cap || ws[j]!.poss || text.slice(ws[j]!.end, a.start) !== " ") return 0;
+  // (After a name's own word, not a capital opening the sentence: "A county council spokesman" names no council.)
+  if (!a || a.cap || ws[j]!.poss || NOT_NAME_WORDS.has(ws[j]!.lower) || text.slice(ws[j]!.end, a.start) !== " ") return 0;
   if (b && !b.cap && b.lower === "council" && COUNCIL_LEVELS.has(a.lower) && text.slice(a.end, b.start) === " ") return 2;
   if (a.lower === "trust" && ws[j]!.text === "NHS") return 1;
   // ("The Tessaly County Public Library board voted": a body's board, not "Acme board member Tom Reed".)
@@ -524,7 +528,6 @@ function lowerCaseBodyTail(text: string, ws: Word[], j: number): number {
   if (b && !b.cap && b.lower === "trust" && a.lower === "foundation" && ws[j]!.text === "NHS" && text.slice(a.end, b.start) === " ") return 2;
   return 0;
 }
-const COUNCIL_LEVELS = new Set("city county district borough town parish".split(" "));
 
 /** Particles of Dutch, German, Romance and Portuguese surnames: "van der Klaauw", "de la Cruz", "dos Santos". */
 const SURNAME_PARTICLES = new Set("van von de der den la le da di del della du dos das ten ter".split(" "));
@@ -694,8 +697,9 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
   // "Shares of Corvane Semiconductor": a plural noun for parts of something opening a sentence, then "of", is
   // capitalised for its place; the name is what follows.
   if (i + 2 <= j && opensClause(text, ws, i) && ws[i + 1]!.lower === "of" && PARTS_OF_THINGS.has(ws[i]!.lower)) i += 2;
-  // "Lawyers for Holt said": those who speak for someone, capitalised for opening the sentence; the name is whom.
-  if (i + 2 <= j && opensClause(text, ws, i) && ws[i + 1]!.lower === "for" && SPEAKERS_FOR.has(ws[i]!.lower)) i += 2;
+  // "Lawyers for Holt said": those who speak for someone, capitalised for opening the sentence; the name is whom (not
+  // a body's name: "Lawyers for Human Rights").
+  if (i + 2 <= j && opensClause(text, ws, i) && ws[i + 1]!.lower === "for" && SPEAKERS_FOR.has(ws[i]!.lower) && (i + 2 === j || kindOfNameWords(ws, i + 2, j).kind === "person")) i += 2;
   // "Mr. Santorum", "Ms. Holt", "Justices Kennedy and …": an honorific or a plural title makes the name a person's.
   const honorific = i > i0 && i <= j && (HONORIFICS.has(ws[i - 1]!.lower) || PLURAL_TITLES.has(ws[i - 1]!.lower));
   // "Senior White House officials said", "Outgoing White House economic adviser Larry Summers": opening a sentence,
@@ -751,7 +755,11 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
       // (But a performer's or player's title before two name words that end the run is one whatever the given name:
       // "Actor Colton Shaw", not "Singer Sewing Company".)
       // (Nor after a word of the title's own: "District Magistrate Sonal Mehra", "Detective Sergeant Owen Baptiste".)
-      if (TITLES_BEFORE_GIVEN_NAMES.has(lw) && !MALE_FIRST_NAMES.has(rest) && !FEMALE_FIRST_NAMES.has(rest) && !titleBeforeFullName(ws, k, j, k > i && isRoleWord(withoutFinalStop(ws[k - 1]!.lower)))) continue;
+      // (Nor an abbreviated title: "Hon. Claudette Frederick-Baptiste", not "Hon Hai Precision".)
+      const abbreviated = text[ws[k]!.end] === ".";
+      // (A party before the title counts as a word of it: "Independent TD Séamus Ó Dálaigh".)
+      const titledBefore = (k > i && isRoleWord(withoutFinalStop(ws[k - 1]!.lower))) || (k === i && partyRole !== null);
+      if (TITLES_BEFORE_GIVEN_NAMES.has(lw) && !MALE_FIRST_NAMES.has(rest) && !FEMALE_FIRST_NAMES.has(rest) && !abbreviated && !titleBeforeFullName(ws, k, j, titledBefore)) continue;
       roleEnd = k;
     } else if (!isRoleWord(lw) && roleEnd < 0) {
       // Non-role words before the title ("FBI Director James Comey"): an organisation of their own.

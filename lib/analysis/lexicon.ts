@@ -79,6 +79,9 @@ export const ROLE_MODIFIERS = set(`
   democratic republican independent managing associate principal lead legal presidential vice-presidential
 `);
 
+/** Words for the level of government a council or board serves: "city" of "Ashcombe city council", "a town council spokesman". */
+export const COUNCIL_LEVELS = set(`city county district borough town parish regional state`);
+
 /** Nouns in an appositive or role that tell what kind of thing an entity is. */
 export const OUTLET_NOUNS = set(`
   outlet newspaper paper publication network channel broadcaster magazine website site tabloid daily weekly

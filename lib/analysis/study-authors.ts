@@ -26,19 +26,28 @@ export function resolveStudyAuthors(claims: ExtractedClaim[], mentions: Mention[
     const kind = ents.kindOf(m.entityKey);
     if (kind !== "organization" && kind !== "institution") continue;
     if (AUTHORED_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || AUTHORED_AFTER.test(text.slice(m.end, m.end + 14))) {
-      authors.set(m.entityKey, `${authors.get(m.entityKey) ?? ""} ${sentenceAround(text, m.start)}`);
+      const sentence = sentenceAround(text, m.start);
+      // (Not scientists who only comment on it: "Scientists at the Met Office, who were not involved in the study, said".)
+      if (!NOT_INVOLVED.test(sentence)) authors.set(m.entityKey, `${authors.get(m.entityKey) ?? ""} ${sentence}`);
     }
   }
   for (const c of studies) {
-    const stem = STUDY_STEMS.exec(c.source!.text)?.[1]?.toLowerCase() ?? "";
-    const ofKind = [...authors].filter(([, sentence]) => sentence.toLowerCase().includes(stem));
+    const kind = STUDY_KINDS.find(([noun]) => noun.test(c.source!.text))?.[1];
+    const ofKind = kind ? [...authors].filter(([, sentence]) => kind.test(sentence)) : [];
     const author = authors.size === 1 ? [...authors.keys()][0] : ofKind.length === 1 ? ofKind[0]![0] : undefined;
     if (author) credit(c, author, mentions);
   }
 }
 
-/** The stem a study's noun shares with its verb: "survey" (surveyed), "stud" (studied), "analy" (analysed). */
-const STUDY_STEMS = /(survey|stud|analy|research)\p{L}*$/iu;
+/** A study's noun, and the words for that kind of study in its author's sentence ("survey": "surveyed 212 reefs"). */
+const STUDY_KINDS: readonly (readonly [RegExp, RegExp])[] = [
+  [/\bsurveys?$/i, /\bsurvey(?:s|ed|ing)?\b/i],
+  [/\b(?:study|studies)$/i, /\b(?:study|studies|studied|studying)\b/i],
+  [/\banalysis$/i, /\b(?:analysis|analy[sz]ed|analy[sz]ing)\b/i],
+  [/\bresearch$/i, /\bresearch(?:ed)?\b/i],
+];
+/** An aside that the people named did not do the study: "who were not involved in the study". */
+const NOT_INVOLVED = /\b(?:not|never)\s+(?:been\s+)?involved\b|\bdid not take part\b|\bindependent of\b/i;
 
 /** The sentence around `pos`, roughly: from the last sentence stop (or line break) before it to the next. */
 function sentenceAround(text: string, pos: number): string {

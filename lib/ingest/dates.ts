@@ -69,7 +69,8 @@ const FIXED_ZONES: Record<string, string> = {
   AEDT: "+11:00",
   NZST: "+12:00",
   NZDT: "+13:00",
-  // (IST is India's here, as English-language sites print it; Atlantic and Newfoundland Canada by their daylight forms.)
+  // (IST is read as India's, the commonest use on English-language sites, though Irish and Israeli pages print it too;
+  // ADT is Atlantic Canada's daylight time, NST and NDT Newfoundland's; AST is left out, being also Arabia's.)
   IST: "+05:30",
   PKT: "+05:00",
   ADT: "-03:00",

@@ -8,8 +8,8 @@ import type { EntityIndex } from "./entities";
 import { findHedges } from "./hedges";
 import { keywordFamilies, keywordFamily, type Families } from "./keywords";
 import { actsChargedUnlawful, allegedAgainst, answersCharge, apologyOwedBy, attributedKind, castAtFault, chargedSubject, culpableNamed, demandedToGo, faultedDeedOwner, harmCharged, judgedConduct, judgementCalled, livesCostBy, ownVoiceKind, problemWith, reproachNounJudged } from "./kinds";
-import { AUXILIARIES, BE_BEFORE, COUNCIL_LEVELS, DEMONYMS, DESCRIPTION_KINDS, GOING_ON, GROUP_PLURALS, INSTITUTION_NOUNS, ISSUING_VERBS, KIN_NOUNS, MULTI_PLACES, NOT_NAME_WORDS, OCCUPATIONS, ORGANIZATION_NOUNS, PLACES, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPOKESPERSON_WORDS, TIME_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, WEEKDAYS, wordTable } from "./lexicon";
-import type { Sentence, Word } from "./text-units";
+import { AUXILIARIES, BE_BEFORE, COUNCIL_LEVELS, DEMONYMS, DESCRIPTION_KINDS, GOING_ON, GROUP_PLURALS, INSTITUTION_NOUNS, ISSUING_VERBS, JURISDICTIONS, KIN_NOUNS, MULTI_PLACES, NOT_NAME_WORDS, OCCUPATIONS, ORGANIZATION_NOUNS, PLACES, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPOKESPERSON_WORDS, TIME_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, WEEKDAYS, wordTable } from "./lexicon";
+import { nextSentenceStop, type Sentence, type Word } from "./text-units";
 import type { ClaimSource, EntityKind, ExtractedClaim, Mention, QuoteType } from "./types";
 
 export interface Span {
@@ -655,10 +655,8 @@ function mentionEndingAt(ms: Mention[], end: number): Mention | null {
 }
 
 export class ClaimExtractor {
-  /** One person described as a source, by the head noun of the description: "adviser" → "one senior adviser". */
-  private readonly describedByHead = new Map<string, string>();
-  /** Where each description in describedByHead was given. */
-  private readonly describedHeadAt = new Map<string, number>();
+  /** One person or body described as a source, by the head noun of the description ("adviser" → "one senior adviser"), with where it was described. */
+  private readonly describedByHead = new Map<string, { key: string; at: number }>();
   /** "he said …, and he also claimed": whom a pronoun already meant in the sentence. */
   private pronounSeen: { sentence: number; at: number; pronoun: string; key: string } | null = null;
   /**
@@ -1258,12 +1256,11 @@ export class ClaimExtractor {
         // was given that title.)
         // (For a body, only when no body of the kind was named since: "a private tracking company said …. Astréa Orbital
         // confirmed …. “…,” the company said" is Astréa Orbital.)
-        const described = det.lower === "the" && !discourse.isGiven(noun) ? this.describedByHead.get(noun) : undefined;
+        const described = det.lower === "the" && !discourse.isGiven(noun) ? this.describedByHead.get(noun)?.key : undefined;
         // (Named in a later sentence than the description's: not "A security firm … said hackers had stolen data from
         // Halvorsen Logistics. The firm said …".)
-        const describedAt = this.describedHeadAt.get(noun) ?? 0;
-        const stop = /[.!?]["”’]?\s/.exec(text.slice(describedAt));
-        const since = stop ? describedAt + stop.index : describedAt;
+        const describedAt = this.describedByHead.get(noun)?.at ?? 0;
+        const since = nextSentenceStop(text, describedAt)?.at ?? describedAt;
         const laterNamed = described && describesBody(noun) ? this.ctx.ents.mentions.filter((m) => m.start > since && m.end <= det.start && !this.inQuotes(quotes, m.start)) : [];
         const candidate = laterNamed.length ? discourse.resolveDescription(noun, laterNamed, modifiers, true) : null;
         const namedSince = candidate && laterNamed.some((m) => m.entityKey === candidate) ? candidate : null;
@@ -1692,7 +1689,7 @@ export class ClaimExtractor {
     const informed = this.informedPeopleBefore(s, k);
     if (informed) return informed;
     // ""…," the person said": the one unnamed person who knows, described before.
-    const described = w.lower === "person" || w.lower === "source" ? this.describedByHead.get(w.lower) : undefined;
+    const described = w.lower === "person" || w.lower === "source" ? this.describedByHead.get(w.lower)?.key : undefined;
     if (described && ws[k - 1]?.lower === "the" && opensClauseAt(text, ws, k - 1) && !this.inQuotes(quotes, w.start)) {
       return { src: { entityKey: described, text: text.slice(ws[k - 1]!.start, w.end), role: null }, start: ws[k - 1]!.start, end: w.end };
     }
@@ -2612,7 +2609,7 @@ export class ClaimExtractor {
     const key = this.ctx.ents.ensure(name, "anonymous", phrase);
     // (One of them is who "the person" or "the source" means next.)
     const one = /^(?:a|an|one)\s+(person|source)\b/i.exec(phrase);
-    if (one) this.noteDescribed(one[1]!.toLowerCase(), key, start);
+    if (one) this.describedByHead.set(one[1]!.toLowerCase(), { key, at: start });
     return { src: { entityKey: key, text: phrase, role: null }, start, end };
   }
 
@@ -2640,11 +2637,6 @@ export class ClaimExtractor {
     return { src: { entityKey: this.ctx.ents.ensure(name, "unnamed", phrase), text: phrase, role: null }, start, end };
   }
 
-  private noteDescribed(head: string, key: string, at: number): void {
-    this.describedByHead.set(head, key);
-    this.describedHeadAt.set(head, at);
-  }
-
   private describedSource(p: DescribedPhrase): { src: ClaimSource; start: number; end: number } {
     // "The lawsuit alleges": what a lawsuit claims, whoever brought it claims; the plaintiffs when the article does
     // not say who ("a lawsuit filed by the Harbor League").
@@ -2653,7 +2645,7 @@ export class ClaimExtractor {
     // (One person described, "a senior adviser", is who "the adviser" means later.)
     if (p.indefinite && !lawsuit) {
       const core = p.name.split(/\s(?:of|for|at|on|in|with|from)\s/)[0]!;
-      this.noteDescribed(core.slice(core.lastIndexOf(" ") + 1).toLowerCase(), key, p.start);
+      this.describedByHead.set(core.slice(core.lastIndexOf(" ") + 1).toLowerCase(), { key, at: p.start });
     }
     return { src: { entityKey: key, text: p.phrase, role: null }, start: p.start, end: p.end };
   }
@@ -3894,7 +3886,7 @@ const LINKING_WORDS = new Set("and or but nor to of with in on at for from by as
 /** "museum figures", "Trading Standards figures": whose figures they are (group 1), as a described source's name gives it. */
 const FIGURES_OF = /^([\p{L}’' ]{2,40}?)\s(?:figures|data|statistics)$/u;
 /** Words in a headline's description that say nothing of which body: "State" of "State health officials", "top". */
-const HEADLINE_GENERIC = new Set("state federal national city county regional local provincial top senior former new".split(" "));
+const HEADLINE_GENERIC = new Set([...JURISDICTIONS, "top", "senior", "former", "new"]);
 /** Words for a government below the nation's: "regional", "state", "provincial". */
 const SUBNATIONAL = new Set("regional state local provincial municipal city county devolved territorial cantonal".split(" "));
 /** ", a move ", ", a step ": a noun that sums up the clause before it, opening an aside. */

@@ -3,7 +3,7 @@
 // Medicines, a Washington-based advocacy group, said …". The body described is the one named right after with a
 // description of the same kind.
 import type { EntityIndex } from "./entities";
-import { credit } from "./headline-descriptions";
+import { BODY_KINDS, credit } from "./headline-descriptions";
 import type { ExtractedClaim, Mention } from "./types";
 
 /** Words for a kind of body, by family: a "company" is the "firm" named next. */
@@ -21,7 +21,6 @@ function familyOf(noun: string): readonly string[] | null {
 
 /** "a private tracking company", "A consumer group": an indefinite description of a body (group 1: its noun). */
 const DESCRIBED_BODY = /^(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}([\p{Ll}-]+)$/iu;
-const BODY_KINDS: readonly string[] = ["organization", "institution", "other"];
 /** How far after the described source the body must be named: about two sentences. */
 const WINDOW = 400;
 
@@ -39,7 +38,7 @@ export function resolveDescribedBodies(claims: ExtractedClaim[], mentions: Menti
     // only names.)
     const speaks = (key: string, from: number) => claims.some((d) => d.source?.entityKey === key && d.start >= from && d.start < c.end + WINDOW);
     const named = mentions.find(
-      (m) => m.start > c.end && m.start < c.end + WINDOW && m.section === "body" && BODY_KINDS.includes(ents.kindOf(m.entityKey)) && describedAs(m, text, family) && speaks(m.entityKey, c.end),
+      (m) => m.start > c.end && m.start < c.end + WINDOW && m.section === "body" && BODY_KINDS.has(ents.kindOf(m.entityKey)) && describedAs(m, text, family) && speaks(m.entityKey, c.end),
     );
     if (!named) continue;
     const described = c.source.entityKey;

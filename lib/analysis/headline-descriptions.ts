@@ -2,7 +2,7 @@
 // admits …"), and a person by what they are ("Devastated athlete vows …", "Nevada Senate hopeful demands …"): such a
 // description is the body or person the article is about, when the article is plainly about one.
 import type { EntityIndex } from "./entities";
-import { DESCRIPTION_KINDS, KIN_NOUNS, ROLE_HEADS, wordTable } from "./lexicon";
+import { DESCRIPTION_KINDS, JURISDICTIONS, KIN_NOUNS, ROLE_HEADS, wordTable } from "./lexicon";
 import type { ExtractedClaim, Mention } from "./types";
 
 /** Last words of a headline's bare description of a body: "carmaker", "app maker", "tech giant", "budget airline". */
@@ -113,8 +113,6 @@ function bodyNamedByModifiers(text: string, ents: EntityIndex): string | null {
   return found.length === 1 ? found[0]!.key : null;
 }
 
-/** Words for the level of government a body serves, which its name may not hold. */
-const JURISDICTIONS = new Set("state federal national city county regional local provincial".split(" "));
 
 function withoutApostrophes(name: string): string {
   return name.toLowerCase().replace(/['’]/g, "");
@@ -166,7 +164,8 @@ function describesAnotherInBody(noun: string, main: string | null, claims: reado
   return claims.some((c) => c.section === "body" && c.source && c.source.entityKey !== main && lastWord(c.source.text).toLowerCase() === noun);
 }
 
-const BODY_KINDS = new Set(["organization", "institution", "other"]);
+/** Kinds of entity a headline's or a lede's description of a body may turn out to be (a name of no known kind too). */
+export const BODY_KINDS: ReadonlySet<string> = new Set(["organization", "institution", "other"]);
 const PERSON_KINDS = new Set(["person"]);
 
 function describesABody(text: string): boolean {

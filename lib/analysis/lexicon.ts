@@ -79,6 +79,9 @@ export const ROLE_MODIFIERS = set(`
   democratic republican independent managing associate principal lead legal presidential vice-presidential
 `);
 
+/** Words for the level of government a body serves, which its name may not hold ("State health officials" of "the state Department of Health"). */
+export const JURISDICTIONS = set(`state federal national city county regional local provincial`);
+
 /** Words for the level of government a council or board serves: "city" of "Ashcombe city council", "a town council spokesman". */
 export const COUNCIL_LEVELS = set(`city county district borough town parish regional state`);
 

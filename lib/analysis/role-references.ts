@@ -5,6 +5,7 @@
 import type { EntityIndex } from "./entities";
 import { credit } from "./headline-descriptions";
 import { ROLE_HEADS } from "./lexicon";
+import { nextSentenceStop } from "./text-units";
 import type { ExtractedClaim, Mention } from "./types";
 
 /** An acronym of two to four capitals: "DM", "SP", "CMO". */
@@ -63,9 +64,8 @@ function namedAfterLede(title: string, mentions: readonly Mention[], ents: Entit
   if (!lede) return null;
   const again = mentions.some((m) => m.start > lede.end && m.section === "body" && m.text === title && /\bthe\s$/i.test(text.slice(Math.max(0, m.start - 4), m.start)));
   if (!again) return null;
-  const stop = /[.!?]["”’]?\s+/.exec(text.slice(lede.end));
-  if (!stop) return null;
-  const next = lede.end + stop.index + stop[0].length;
+  const next = nextSentenceStop(text, lede.end)?.next;
+  if (next === undefined) return null;
   const named = mentions.find((m) => m.start === next && ents.kindOf(m.entityKey) === "person");
   const untitled = named && !mentions.some((m) => m.entityKey === named.entityKey && m.role);
   return untitled ? named.entityKey : null;

@@ -280,3 +280,13 @@ export function collapseWhite(s: string): string {
   }
   return s;
 }
+
+/**
+ * The next sentence stop at or after `from` (".", "!" or "?", perhaps a closing quotation mark, then white space):
+ * where the stop is and where the next sentence starts; null when there is none. A rough reading for passes that have
+ * only the text, not its sentences.
+ */
+export function nextSentenceStop(text: string, from: number): { at: number; next: number } | null {
+  const m = /[.!?]["”’]?\s+/.exec(text.slice(from));
+  return m ? { at: from + m.index, next: from + m.index + m[0].length } : null;
+}

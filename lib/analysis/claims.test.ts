@@ -3889,3 +3889,10 @@ describe("attribution", () => {
     expect(r.claims.slice(1).map((c) => c.cue)).toEqual([null, "claim"]);
   });
 });
+
+describe("a name closing an aside before the main verb", () => {
+  it("keeps \"the owner, who gave his name only as Mr Lim, denied …\" one claim, not a clause opened by \"as\"", () => {
+    const r = analyzeBody("The shop burned down. But the owner, a 62-year-old taxi driver who gave his name only as Mr Lim, denied receiving any notice.");
+    expect(r.claims.slice(1).map((c) => [c.exact.slice(0, 13), c.kind, sourceName(r, c)])).toEqual([["But the owner", "denial", "Lim"]]);
+  });
+});

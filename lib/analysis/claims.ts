@@ -3395,7 +3395,8 @@ export class ClaimExtractor {
       if (this.inQuotes(quotes, at)) continue;
       const after = at + m[0].length;
       // The clause's own source opens it ("after the senators urged", "after Senator Ann Holt said").
-      const own = atts.find((a) => a.sourceStart >= after && a.cue.start > a.sourceStart && (a.sourceStart - after <= 5 || (a.sourceStart - after <= 40 && !NOT_CLAUSE_LEAD.test(text.slice(after, a.sourceStart)))));
+      // (Not a name that closes an aside before the main verb: "the owner, who gave his name only as Mr Lim, denied …".)
+      const own = atts.find((a) => a.sourceStart >= after && a.cue.start > a.sourceStart && !/^,\s+$/.test(text.slice(a.sourceEnd, a.cue.start)) && (a.sourceStart - after <= 5 || (a.sourceStart - after <= 40 && !NOT_CLAUSE_LEAD.test(text.slice(after, a.sourceStart)))));
       // "such as", "as well as", "because of": no clause follows.
       if (NOT_A_CLAUSE.test(slice.slice(Math.max(0, m.index - 5), m.index + m[0].length + 12))) continue;
       // "even though", "shortly after", "a few hours after": the words that modify the subordinator go with it.

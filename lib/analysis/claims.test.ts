@@ -3896,3 +3896,14 @@ describe("a name closing an aside before the main verb", () => {
     expect(r.claims.slice(1).map((c) => [c.exact.slice(0, 13), c.kind, sourceName(r, c)])).toEqual([["But the owner", "denial", "Lim"]]);
   });
 });
+
+describe("the plural present \"estimate\"", () => {
+  it("reads \"Analysts at X estimate that …\" as X's statement, not \"Their estimate that …\"", () => {
+    const r = analyzeBody("Egg prices rose. Analysts at commodity research firm Harlan Agri-Data estimate that the loss could push prices up. Economists estimate that growth will slow. Their estimate that growth will slow was wrong.");
+    expect(r.claims.slice(1).map((c) => [c.cue, sourceName(r, c)])).toEqual([
+      ["estimate", "Harlan Agri-Data"],
+      ["estimate", "economists"],
+      [null, null],
+    ]);
+  });
+});

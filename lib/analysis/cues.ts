@@ -150,7 +150,7 @@ for (const w of WELCOMING) VERB_CLASS.set(w, "statement");
 const WELCOMED_OBJECT = /^ (?:the|this|that|its|their|his|her|a|an)\s+(?:[\p{L}’'-]+\s+){0,3}(?:decision|ruling|move|announcement|news|report|plan|deal|verdict|results?|vote|outcome|proposal|changes?|agreement|findings?|refusal|ban|judgment|judgement|reforms?|investigation|inquiry|review|apology|recall)\b/u;
 /** Present plural forms ("Democrats contend", "critics argue"), which attribute only after their subject. */
 const PLURAL_PRESENT = new Set(words(`tell argue insist contend warn maintain suggest predict acknowledge admit concede assert
-  explain complain vow pledge add note stress emphasize counter defend expect claim`));
+  explain complain vow pledge add note stress emphasize counter defend expect claim estimate`));
 for (const w of PLURAL_PRESENT) VERB_CLASS.set(w, "statement");
 // Pushing back on something said is denying it ("a senior official also pushed back, saying …").
 for (const v of ["pushed back", "pushes back", "pushing back"]) VERB_CLASS.set(v, "denial");
@@ -454,7 +454,7 @@ const HEADLINE_VIEW = /^ (?:[\p{L}\d'’.\-]+ ){0,4}(?:as|chance|chances|risk|ri
 export const BELIEF_VERBS = new Set(words(`believe believes believed think thinks thought`));
 /** Verbs that only attribute when followed by "that" or a clause. */
 const NEEDS_THAT = new Set(words(`found finds determined determines assessed assesses ruled alleged alleges allege show shows showed estimated
-  estimates`));
+  estimates estimate`));
 
 /**
  * British spellings of the verbs in "-ize" ("criticised", "emphasises", "apologising"), and the American form each
@@ -656,6 +656,7 @@ const AFTER_PLURAL = new Set([...PLURAL_PRESENT, "reveal", "show", "reject", "di
 const UNNAMED_PLURALS = new Set(words(`many some few most`));
 /** Words ending in "s" that are not plural nouns. */
 const NOT_PLURALS = new Set(words(`is was has does its his hers this thus as us yes less unless always perhaps`));
+const DETERMINERS = new Set(words(`the a an their our your my his her its this that these those`));
 
 /**
  * A present plural verb's subject right before it: a plural noun or a name, perhaps with an adverb in between. "they"
@@ -674,7 +675,8 @@ function pluralSubjectBefore(lead: string, verb: string, rest: string): boolean 
   // (With what they say after it: not "the cuts that they insist upon".)
   // ("But they acknowledge handing over material …": what is admitted may also be a gerund.)
   if (lower === "they" && SAID_BY_PEOPLE.has(verb)) return /^(?: that\b|[,:]?\s*[“"])/.test(rest) || (ADMITTING.has(verb) && ADMITTED_DOING.test(rest));
-  if (NOT_PLURALS.has(lower) || PLURAL_PRONOUNS.has(lower) || /['’]s$/.test(w)) return false;
+  // (A determiner makes the word a noun: "Their estimate that …", "the claim".)
+  if (NOT_PLURALS.has(lower) || PLURAL_PRONOUNS.has(lower) || DETERMINERS.has(lower) || /['’]s$/.test(w)) return false;
   // "many predict that", "some argue": words for unnamed people that end in no "s".
   if (UNNAMED_PLURALS.has(lower)) return true;
   return /\p{Ll}s$/u.test(w) || /^\p{Lu}/u.test(w);

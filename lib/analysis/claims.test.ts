@@ -3907,3 +3907,15 @@ describe("the plural present \"estimate\"", () => {
     ]);
   });
 });
+
+describe("records that show", () => {
+  it("reads \"Records show …\", \"Court filings show …\" and \"Records from <body> show …\" as attributed", () => {
+    const r = analyzeBody("The line reopened. Records show the track was last inspected Sept. 22. Court filings show Ambrose was cited twice. Records from the Federal Railroad Administration show the bridge was inspected in May. The ruling showed restraint.");
+    expect(r.claims.slice(1).map((c) => [c.cue, sourceName(r, c)])).toEqual([
+      ["show", "records"],
+      ["show", "Court filings"],
+      ["show", "Federal Railroad Administration"],
+      [null, null],
+    ]);
+  });
+});

@@ -56,7 +56,7 @@ const FIGURE_NOUNS = new Set("figures data statistics numbers".split(" "));
 /** Figures someone worked out, which speak for whoever made them: "a count by the coalition", "an estimate from the agency". */
 const TALLY_NOUNS = new Set("count tally estimate estimates calculation calculations projection projections forecast census".split(" "));
 /** What figures and records are called when they show something ("budget numbers show"), besides documents. */
-const EVIDENCE_NOUNS = new Set([...DOCUMENT_NOUNS, ..."numbers figures data statistics results transcript transcripts research findings logs files minutes messages texts".split(" ")]);
+const EVIDENCE_NOUNS = new Set([...DOCUMENT_NOUNS, ..."numbers figures data statistics results transcript transcripts research findings logs files minutes messages texts filings".split(" ")]);
 /** Documents that speak for whoever issued them ("the letter says"), and the words that name each of them. */
 const DOCUMENT_WORDS = wordTable<string[]>({
   ad: ["ad", "ads", "advertisement", "commercial", "spot"],
@@ -189,7 +189,7 @@ const REFERS_BACK = /\b(?:the|this|that)\s+(?:same\s+)?$/i;
 const SENDING = /\b(?:sent|send|sends|wrote|writes|signed|signs|released|issued|delivered|circulated|published|drafted)\b/;
 /** Who a document is from, right after its noun: " from the ", " by ", " issued by the ". */
 /** Figures or a document, then a participle of issuing, when, and "by", right before their issuer. */
-const ISSUED_EVIDENCE_BY = new RegExp(String.raw`\b(?:figures|data|numbers|statistics|records|results|documents|report|study|survey|analysis)\s+(?:${ISSUING_VERBS})(?:\s+(?:on\s+|last\s+|this\s+)?(?:${WEEKDAYS}|week|month|year))?\s+by\s+(?:the\s+)?$`, "i");
+const ISSUED_EVIDENCE_BY = new RegExp(String.raw`\b(?:figures|data|numbers|statistics|records|results|documents|report|study|survey|analysis)\s+(?:(?:${ISSUING_VERBS})(?:\s+(?:on\s+|last\s+|this\s+)?(?:${WEEKDAYS}|week|month|year))?\s+by|from)\s+(?:the\s+)?$`, "i");
 const DOCUMENT_ISSUER = new RegExp(String.raw`^ (?:(?:${ISSUING_VERBS})(?: (?:on |last |this |early |late )?(?:${WEEKDAYS}|week|month|year|morning|night))? )?(?:from|by|of) (?:the )?`);
 /**
  * Issuing a document, then "that" right before a verb: "put out a statement shortly after Romney's remarks that ".
@@ -1082,7 +1082,8 @@ export class ClaimExtractor {
     const prev2 = ws[k - 2];
     // "a Springfield Herald op-ed revealed", "an Channel 9 News report said" (capitalised in a title-case headline:
     // "E-Mails Show Jostling Over …").
-    if (DOCUMENT_NOUNS.has(w.lower) && (!w.cap || s.titleCase)) {
+    // (Or capitalised only for opening the sentence: "Records show …".)
+    if (DOCUMENT_NOUNS.has(w.lower) && (!w.cap || s.titleCase || (k === 0 && !ws[k + 1]?.cap))) {
       if (prev) {
         const pm = mentionEndingAt(ms, prev.end);
         if (pm && !prev.poss && !this.inQuotes(quotes, pm.start)) return { src: { entityKey: pm.entityKey, text: text.slice(pm.start, w.end), role: null }, start: pm.start, end: w.end };
@@ -1158,7 +1159,8 @@ export class ClaimExtractor {
       const at = described?.firstWord ?? -1;
       const opensClause = at === 0 || (at > 0 && (CLAUSE_OPENERS.has(ws[at - 1]!.lower) || CLAUSE_OPENS_AFTER.test(text.slice(ws[at - 1]!.end, described!.start))));
       const study = !!described?.indefinite && STUDY_NOUNS.has(w.lower) && opensClause;
-      return described && (!described.indefinite || study) && !owned ? this.describedSource(described) : null;
+      if (!described || (described.indefinite && !study) || owned) return null;
+      return this.describedSource(described.firstWord === 0 && !s.titleCase ? { ...described, name: lowerOpening(described.name) } : described);
     }
     // The end of an appositive describes the person just named ("Victoria Nuland, the State Department
     // spokeswoman, said"): that person is the source.

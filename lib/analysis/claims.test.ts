@@ -3919,3 +3919,10 @@ describe("records that show", () => {
     ]);
   });
 });
+
+describe("plural people described by where they work", () => {
+  it("reads \"Two current drivers for the company, who …, told X that …\" as the drivers, not the company", () => {
+    const r = analyzeBody("Tri-County Transport runs the buses. Two current drivers for the company, who spoke on condition of anonymity, told The Ledger that dispatchers ignored limits.");
+    expect(r.claims.slice(1).map((c) => [c.cue, sourceName(r, c)])).toEqual([["told", "Two current drivers for the company"]]);
+  });
+});

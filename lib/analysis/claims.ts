@@ -553,6 +553,8 @@ function descriptionNoun(w: Word, prev: Word | undefined): string | null {
 /** A word that may stand in a description before its noun ("former", "Senate", "top"): no preposition or verb. */
 /** A count before a noun: "90", "1,200". */
 const COUNT = /^\d[\d,]*$/;
+/** A count opening a sentence before people: "Two current drivers", "Several former staff". */
+const COUNTED_OPENING = /^(?:\d[\d,]*|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Some|Many|Dozens|Hundreds)$/;
 
 /**
  * A phrase that opened its sentence, in lower case as anywhere else ("Two officials" → "two officials"), unless its
@@ -1895,7 +1897,9 @@ export class ClaimExtractor {
         // (A plural only opening the sentence: "Lawyers for the defense said"; not "met members of the council said".)
         // ("The mother of the victim said": kin, when no one is named after them.)
         const kinOfUnnamed = KIN_NOUNS.has(head.lower) && !ms.some((m) => m.start > pw.end && m.end <= w.end + 1);
-        const personHead = ROLE_HEADS.has(head.lower) || OCCUPATIONS.has(head.lower) || namesPeople(`${head.lower}s`) || (j - 1 === 0 && namesPeople(head.lower)) || kinOfUnnamed;
+        // (Or counted, opening the sentence: "Two current drivers for the company said".)
+        const counted = COUNTED_OPENING.test(ws[0]!.text) && j - 1 <= 3;
+        const personHead = ROLE_HEADS.has(head.lower) || OCCUPATIONS.has(head.lower) || namesPeople(`${head.lower}s`) || ((j - 1 === 0 || counted) && namesPeople(head.lower)) || kinOfUnnamed;
         const named = ms.some((m) => m.start > pw.end && m.end <= w.end + 1 && !describesSomeBody(text, pw.end, m, w.end));
         // (Also where they work: "A nurse on the acute unit", "a teacher at the school", "an engineer with the firm".)
         // ("A driver for Uber said": someone who works for a body, not in a role that speaks for it.)

@@ -3926,3 +3926,17 @@ describe("plural people described by where they work", () => {
     expect(r.claims.slice(1).map((c) => [c.cue, sourceName(r, c)])).toEqual([["told", "Two current drivers for the company"]]);
   });
 });
+
+describe("a word for a person that no list holds, as a newsroom's second name", () => {
+  it("reads \"The cleaner said\" after Ann Holt spoke as Ann Holt, and \"the housewife said\" after a neighbour spoke as the neighbour", () => {
+    const r = analyzeBody(
+      "\"The corridor was black,\" said Ann Holt, 59, who lives above the unit.\n\nThe cleaner said she carried her grandson down the stairs.\n\nA neighbour, who declined to be named, told the Ledger she had complained twice.\n\n\"Nobody came,\" the housewife said.",
+    );
+    expect(["carried her grandson", "Nobody came"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Ann Holt", "a neighbour"]);
+  });
+  it("leaves kin and other words with a person's ending alone (\"The boy's mother told\", \"The letter said\")", () => {
+    const r = analyzeBody("\"It hurt,\" said Ann Holt, the panel chair.\n\nThe boy's mother told the Ledger the family felt relieved. The order said the fees were void.");
+    expect(sourceName(r, claimWith(r, "felt relieved"))).toBe("the boy's mother");
+    expect(sourceName(r, claimWith(r, "fees were void"))).not.toBe("Ann Holt");
+  });
+});

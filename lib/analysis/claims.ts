@@ -8,7 +8,7 @@ import type { EntityIndex } from "./entities";
 import { findHedges } from "./hedges";
 import { keywordFamilies, keywordFamily, type Families } from "./keywords";
 import { actsChargedUnlawful, allegedAgainst, answersCharge, apologyOwedBy, attributedKind, castAtFault, chargedSubject, culpableNamed, demandedToGo, faultedDeedOwner, harmCharged, judgedConduct, judgementCalled, livesCostBy, ownVoiceKind, problemWith, reproachNounJudged } from "./kinds";
-import { AUXILIARIES, BE_BEFORE, COUNCIL_LEVELS, DEMONYMS, DESCRIPTION_KINDS, GOING_ON, GROUP_PLURALS, INSTITUTION_NOUNS, ISSUING_VERBS, JURISDICTIONS, KIN_NOUNS, MULTI_PLACES, NOT_NAME_WORDS, OCCUPATIONS, ORGANIZATION_NOUNS, PLACES, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPOKESPERSON_WORDS, TIME_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, WEEKDAYS, wordTable } from "./lexicon";
+import { AUXILIARIES, BE_BEFORE, isOneOfPeople, PEOPLE_PLURALS, THING_NAME_WORDS, COUNCIL_LEVELS, DEMONYMS, DESCRIPTION_KINDS, GOING_ON, GROUP_PLURALS, INSTITUTION_NOUNS, ISSUING_VERBS, JURISDICTIONS, KIN_NOUNS, MULTI_PLACES, NOT_NAME_WORDS, OCCUPATIONS, ORGANIZATION_NOUNS, PLACES, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPOKESPERSON_WORDS, TIME_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, WEEKDAYS, wordTable } from "./lexicon";
 import { nextSentenceStop, type Sentence, type Word } from "./text-units";
 import type { ClaimSource, EntityKind, ExtractedClaim, Mention, QuoteType } from "./types";
 
@@ -357,14 +357,6 @@ const PEOPLE_OF_BODY = new RegExp(String.raw`^((?:the\s+)?)(?:\p{Ll}+\s+)?(?:${P
 const SEAT_NOUNS = new Set(["senate", "house", "seat", "race", "congress", "district"]);
 /** Plural nouns for bodies that speak: "Unions said …". */
 const BODY_PLURALS = new Set(["unions", "groups", "companies", "banks", "airlines", "automakers", "insurers", "hospitals", "schools", "universities", "churches", "charities"]);
-/** Plural nouns for people that no role or occupation list holds. */
-const PEOPLE_PLURALS = new Set(
-  "lawmakers legislators officials activists critics supporters opponents voters donors delegates candidates residents farmers fans parents teachers engineers reporters investors machinists nurses veterans retirees protesters demonstrators lawyers attorneys prosecutors executives friends allies neighbors neighbours colleagues classmates customers passengers patients shoppers commuters eyewitnesses bystanders employees pupils authors pundits teammates pals mates harvesters growers anglers fishers ranchers loggers truckers motorists homeowners renters vendors merchants labourers laborers dockers hauliers locals villagers survivors families relatives".split(" "),
-);
-/** One of the people PEOPLE_PLURALS counts: "neighbor", "bystander", "eyewitness". */
-function isOneOfPeople(word: string): boolean {
-  return PEOPLE_PLURALS.has(`${word}s`) || PEOPLE_PLURALS.has(`${word}es`);
-}
 /** A plural noun for people: "leaders", "senators", "lawmakers", "activists". */
 function namesPeople(word: string): boolean {
   if (!word.endsWith("s") && !word.endsWith("men")) return false;
@@ -500,6 +492,13 @@ const COUNTRY_BODIES = new Set("ministry government parliament embassy army mili
 const PERSON_BROUGHT_IN = /\b(?:(?:his|her|their)\s+(?:daughter|son|wife|husband|mother|father|brother|sister|child|children|partner|client|patient)|(?:a|an)\s+(?:[\p{L}\d-]+\s+){0,2}(?:man|woman|boy|girl|client|patient|student|child|resident|driver|passenger|suspect|teenager))\b/iu;
 /** Nouns a newsroom calls someone by, besides occupations: "the teenager said". */
 const EPITHET_NOUNS = new Set("teenager youngster rookie newcomer veteran".split(" "));
+/** Endings of words for people ("cleaner", "housewife", "retiree"), and words with those endings that are not. */
+const PERSON_ENDING = /^\p{Ll}{2,}(?:er|or|ist|ian|wife|man|woman)$/u;
+const NOT_PERSON_ENDING = new Set("other latter former letter paper order poster flyer banner charter register monitor indicator computer calculator meter counter answer number water power matter".split(" "));
+/** A word for a person that no list here holds, as its ending tells ("the cleaner", "the housewife"). */
+function isUnlistedPersonNoun(word: string): boolean {
+  return PERSON_ENDING.test(word) && !NOT_PERSON_ENDING.has(word) && !KIN_NOUNS.has(word) && DESCRIPTION_KINDS[word] === undefined && !DOCUMENT_NOUNS.has(word) && !EVIDENCE_NOUNS.has(word) && UNNAMED_SOURCES[word] === undefined && !THING_NAME_WORDS.has(word);
+}
 /** Prepositions of where or when between a person and their verb: "Holt at the rally said", "Holt during the debate". */
 const WHERE_OR_WHEN = new Set("at in on during after before following".split(" "));
 const RELATIVE_WORDS = new Set("that who whom which whose where when".split(" "));
@@ -2015,7 +2014,9 @@ export class ClaimExtractor {
     const w = ws[k]!;
     const age = /^\d{1,3}-year-old$/.test(w.lower);
     // (Or a nation's word for one person: "“…,” the Swede said".)
-    if (!age && !((OCCUPATIONS.has(w.lower) || EPITHET_NOUNS.has(w.lower) || DEMONYMS.has(w.lower)) && !this.ctx.discourse.isGiven(w.lower))) return null;
+    // (Or a word for a person no list holds, as its ending tells: "the cleaner", "the housewife".)
+    const unlisted = !age && !OCCUPATIONS.has(w.lower) && !EPITHET_NOUNS.has(w.lower) && !DEMONYMS.has(w.lower) && isUnlistedPersonNoun(w.lower);
+    if (!age && !((OCCUPATIONS.has(w.lower) || EPITHET_NOUNS.has(w.lower) || DEMONYMS.has(w.lower) || unlisted) && !this.ctx.discourse.isGiven(w.lower))) return null;
     let d = k - 1;
     // (Past where the person is from: "the Gateshead nurse".)
     const from = (x: Word) => x.cap && k - d === 1 && this.ctx.ents.mentions.some((m) => m.end === x.end && m.start >= x.start && this.ctx.ents.kindOf(m.entityKey) !== "person");
@@ -2025,14 +2026,15 @@ export class ClaimExtractor {
     // "The teenager said …", "Asked how …, the 41-year-old said:".)
     const before = this.ctx.text.slice(Math.max(s.start, ws[d]!.start - 4), ws[d]!.start);
     const afterQuote = /[,!?][”"’]\s*$/.test(before);
-    const opening = (age || EPITHET_NOUNS.has(w.lower)) && (d === 0 || /,\s$/.test(before));
+    const opening = (age || unlisted || EPITHET_NOUNS.has(w.lower)) && (d === 0 || /,\s$/.test(before));
     if (!afterQuote && !opening) return null;
     // (Not when the text has just brought in someone else so: "arrested a 17-year-old. The 17-year-old told officers",
     // "was treated by a nurse. “…,” the nurse said", "His daughter, 19, survived. “…,” the 19-year-old said".)
     const earlier = this.ctx.text.slice(Math.max(0, s.start - 600), s.start);
     if (this.someoneElseSo(earlier, w.lower, age)) return null;
     // (Two sentences back when the quotation ran on from the sentence before: "“It's a foul. Everyone saw it,” the 58-year-old said".)
-    const key = this.ctx.discourse.recentPersonKey(s.index, 2);
+    // (For a word no list holds, only someone who spoke: "Ann Holt spoke. The constructor said" is not known to be her.)
+    const key = this.ctx.discourse.recentOneSpeakerKey(s.index, 2, unlisted);
     const phrase = this.ctx.text.slice(ws[d]!.start, w.end);
     if (key) return { src: { entityKey: key, text: phrase, role: null }, start: ws[d]!.start, end: w.end };
     // (A nation's word for someone no one named just before: the person so described.)

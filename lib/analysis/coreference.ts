@@ -3,7 +3,7 @@
 // "he" / "she" -> the most recent person who spoke or was a sentence subject.
 
 import { genderOfRole, type EntityIndex, type Gender } from "./entities";
-import { DESCRIPTION_KINDS, KIN_NOUNS, OCCUPATIONS, SPOKESPERSON_WORDS, wordTable } from "./lexicon";
+import { DESCRIPTION_KINDS, isOneOfPeople, KIN_NOUNS, OCCUPATIONS, SPOKESPERSON_WORDS, wordTable } from "./lexicon";
 import type { EntityKind, Mention } from "./types";
 
 /** A preposition right before a name, perhaps with a title or two between ("by Representative", "to Chief Justice"). */
@@ -125,7 +125,7 @@ function describesOnePerson(words: readonly string[]): boolean {
   const head = words.at(-1) ?? "";
   // ("The boy’s mother": kin, with whose they are.)
   const kin = KIN_NOUNS.has(head) && (/^(?:the|a|an|one|his|her|their)$/.test(words[0]!) || /['’]s?$/.test(words.at(-2) ?? ""));
-  return kin || (words.length >= 2 && /^(?:the|a|an|one)$/.test(words[0]!) && (OCCUPATIONS.has(head) || DESCRIPTION_KINDS[head]?.[0] === "person"));
+  return kin || (words.length >= 2 && /^(?:the|a|an|one)$/.test(words[0]!) && (OCCUPATIONS.has(head) || isOneOfPeople(head) || DESCRIPTION_KINDS[head]?.[0] === "person"));
 }
 
 export class Discourse {
@@ -347,6 +347,16 @@ export class Discourse {
   recentBodySubjectKey(sentence: number): string | null {
     const subject = this.lastBodySubject;
     return subject && sentence - subject.sentence <= 1 ? subject.key : null;
+  }
+
+  /**
+   * The one person, named or described, who spoke in this sentence or the `maxAge` before (or, if named, was what
+   * those were about, unless `spokeOnly`), the latest first: "A neighbour … told the paper …. “…,” the housewife said".
+   */
+  recentOneSpeakerKey(sentence: number, maxAge = 1, spokeOnly = false): string | null {
+    const named = [this.lastSpeaker, spokeOnly ? null : this.lastPersonSubject].filter((x): x is Seen => x !== null && this.ents.kindOf(x.key) === "person");
+    const recent = [...named, ...(this.lastDescribedPerson ? [this.lastDescribedPerson] : [])].filter((x) => sentence - x.sentence <= maxAge);
+    return recent.sort((a, b) => b.sentence - a.sentence || b.at - a.at)[0]?.key ?? null;
   }
 
   lastSpeakerKey(maxAge: number, sentence: number): string | null {

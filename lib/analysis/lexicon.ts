@@ -268,6 +268,14 @@ export const DESCRIPTION_KINDS = wordTable<Kinds>({
   ...Object.fromEntries([...OCCUPATIONS].map((w) => [w, ["person"] as Kinds])),
 });
 
+/** Plural nouns for people that no role or occupation list holds. */
+export const PEOPLE_PLURALS = new Set(
+  "lawmakers legislators officials activists critics supporters opponents voters donors delegates candidates residents farmers fans parents teachers engineers reporters investors machinists nurses veterans retirees protesters demonstrators lawyers attorneys prosecutors executives friends allies neighbors neighbours colleagues classmates customers passengers patients shoppers commuters eyewitnesses bystanders employees pupils authors pundits teammates pals mates harvesters growers anglers fishers ranchers loggers truckers motorists homeowners renters vendors merchants labourers laborers dockers hauliers locals villagers survivors families relatives".split(" "),
+);
+/** One of the people PEOPLE_PLURALS counts: "neighbor", "bystander", "eyewitness". */
+export function isOneOfPeople(word: string): boolean {
+  return PEOPLE_PLURALS.has(`${word}s`) || PEOPLE_PLURALS.has(`${word}es`);
+}
 /** Kin and close relations, who speak for someone without being named ("The boy's mother told reporters") and before whose word a name is a person's ("Margaret’s son Keith"). */
 export const KIN_NOUNS = set(`
   mother father wife husband son daughter brother sister parents widow widower relatives grandmother grandfather grandson

@@ -3940,3 +3940,10 @@ describe("a word for a person that no list holds, as a newsroom's second name", 
     expect(sourceName(r, claimWith(r, "fees were void"))).not.toBe("Ann Holt");
   });
 });
+
+describe("a dateline with its country", () => {
+  it("keeps \"MANILA, Philippines — …\" one claim with the sentence it opens", () => {
+    const r = analyzeBody("MANILA, Philippines — Sen. Ann Holt on Tuesday accused the agency of buying overpriced food packs.");
+    expect(r.claims.map((c) => [c.exact.slice(0, 20), sourceName(r, c)])).toEqual([["MANILA, Philippines ", "Ann Holt"]]);
+  });
+});

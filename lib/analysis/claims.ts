@@ -528,6 +528,8 @@ const FRONTED_AFTER_CONJUNCTION = /^(?:And|But|Yet|So),?\s+(?:while|although|tho
 /** Words that open a clause of its own inside a predicate: its subject is not the predicate's. */
 const PREDICATE_BREAK = /\b(?:after|before|when|while|as|because|since|although|though|until|once|if|who|which|whose|where)\b/i;
 const CLAUSE_BOUNDARY = /,\s+(?:and|but)\s|;\s|\s?—\s?|\s–\s/g;
+/** A dateline before its dash: a place in capitals, then perhaps its country or state ("MANILA, Philippines"). */
+const DATELINE_LEAD = /^\p{Lu}[\p{Lu}\p{M}\s.'’-]+(?:,\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})?(?:\s\([^()]{1,30}\))?\s*$/u;
 
 /** The last word of a source's words, lower-cased: "the latest polls" → "polls". */
 function headNoun(sourceText: string): string {
@@ -3369,8 +3371,8 @@ export class ClaimExtractor {
       const list = /^,?\s+and\b/.test(m[0]) ? EXAMPLE_LIST.exec(text.slice(Math.max(s.start, at - 200), at)) : null;
       const listStart = list ? at - list[0].length : at;
       if (list && !atts.some((a) => a.cue.start > listStart && a.cue.start < at) && /^\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*)*,/u.test(text.slice(at + m[0].length, at + m[0].length + 60))) continue;
-      // "WASHINGTON — Rep. Ann Lee said …": a dateline is not a clause of its own.
-      if (!/\p{Ll}/u.test(text.slice(s.start, at))) continue;
+      // "WASHINGTON — Rep. Ann Lee said …", "MANILA, Philippines — …": a dateline is not a clause of its own.
+      if (!/\p{Ll}/u.test(text.slice(s.start, at)) || DATELINE_LEAD.test(text.slice(s.start, at))) continue;
       const contrast = /^,\s+but|^;/.test(m[0]);
       const rightCue = atts.some((a) => a.cue.start >= after);
       // "recommended requiring checks; reinstating the ban; restoring …": the items of a list, not clauses.

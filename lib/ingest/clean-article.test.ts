@@ -119,6 +119,11 @@ describe("cleanArticleText", () => {
     expect(cleanArticleText(["Water order lifted", "", "Residents | Aug. 3, 2024 was the day the order ended."].join("\n")).paragraphs).toHaveLength(1);
   });
 
+  it("reads a byline with its dates after a bar (\"By Ann Holt | Thursday, Oct. 10, 2019\") under a masthead, keeping the writer", () => {
+    const article = cleanArticleText(["Watchdog files complaint", "A complaint points to a shared vendor.", "THE TUESDAY BRIEF", "By Ann Holt | Thursday, Oct. 10, 2019", "", "A watchdog asked regulators to investigate."].join("\n"));
+    expect(article).toMatchObject({ author: "Ann Holt", publishedAt: "2019-10-10", subtitle: "A complaint points to a shared vendor.", paragraphs: ["A watchdog asked regulators to investigate."] });
+  });
+
   it("drops a job line with the outlet (\"Technology reporter, PBC News\", \"Science Editor\") under a bare byline, and an update stamp ending in a weekday", () => {
     const article = cleanArticleText(
       ["Port halts traffic after attack", "", "Nadia Farouk", "", "Technology reporter, PBC News", "", "Updated 6:41 PM PST, Wednesday", "", "Container operations stopped on Tuesday."].join("\n"),

@@ -88,7 +88,8 @@ export function cleanArticleText(raw: string, hints: IngestHints = {}): CleanArt
 
     let dates = parseDateLine(stripped);
     // ("The Ashby Falls Record | Aug. 3, 2024": an outlet's name and a bar before the dates.)
-    const named = dates ? null : NAME_THEN_DATES.exec(stripped);
+    // (Not a byline with its dates, "By Nora Lindgren | Thursday, Oct. 10, 2019": the header reads those.)
+    const named = dates || parseByLine(stripped) ? null : NAME_THEN_DATES.exec(stripped);
     if (named) dates = parseDateLine(stripped.slice(named[0].length));
     // ("Jun 12, 2025 - Politics & Policy": the dates, then the section the story was filed under.)
     const section = dates || named ? null : SECTION_AFTER_DATES.exec(stripped);

@@ -131,6 +131,18 @@ describe("classifyFurniture", () => {
     ["Editor's note: Ann Lee wrote columns for The Beacon in 2023 and had no role in this story.", "notice"],
     ["WATCH: Drone video shows derailed cars near the grain elevator", "related"],
     ["Smoke rises over Cedar Ridge on Monday afternoon. (Ben Alvarado/Pine Valley Courier)", "caption"],
+    ["CLICK HERE FOR THE HARBOUR NEWS APP", "ui"],
+    ["PRESENTED BY NORTHGATE CREDIT UNION", "ui"],
+    ["Unsubscribe | Manage preferences", "ui"],
+    ["Was this forwarded to you? Sign up here.", "ui"],
+    ["Good morning, Tuesday Brief readers.", "ui"],
+    ["You’re reading The Tuesday Brief, a free newsletter from Harbour Media.", "ui"],
+    ["Support The Ledger", "ui"],
+    ["Our 2024 Coverage Needs You", "ui"],
+    ["In Summary", "ui"],
+    ["Ledger writer Ann Holt in St. Louis contributed to this report.", "trailer"],
+    ["An earlier version of this article misstated the number of staff. It is 14, not 16.", "notice"],
+    ["(Photo: Sen. Ann Holt speaks at the Senate on Tuesday. Senate PRIB)", "caption"],
   ])("%s is %s", (line, kind) => {
     expect(classifyFurniture(line)).toBe(kind);
   });
@@ -182,6 +194,10 @@ describe("classifyFurniture", () => {
     "Download the NHS app to book a vaccine, the health secretary urged on Tuesday.",
     "Join the county’s WhatsApp channel for flood alerts, the fire chief told residents",
     "Edited by her daughter, the memoir was published in 2019.",
+    "Support grows for the bill.",
+    "Good morning, the mayor said.",
+    "Click here to see the map, officials said.",
+    "An earlier version of the bill was rejected, the clerk said.",
   ])("keeps %s", (line) => {
     expect(classifyFurniture(line)).toBeNull();
   });

@@ -37,6 +37,7 @@ const UI_PHRASES = [
   "watch(?: now| more| video| live| the video)?|play(?: video)?|now playing|autoplay|replay|video|videos|photos?|gallery|view (?:photo )?gallery|(?:photo|image|slide) \\d+ of \\d+|\\d+ of \\d+|\\d+ (?:photos|images)",
   // ad slots
   "advertisement|advertisements|advertising|ad|ads|sponsored(?: content| post| stories| by [a-z0-9 '&.-]{1,40})?|paid (?:content|post|partnership)|promoted(?: content| stories)?|partner content",
+  "(?:presented|brought to you|powered) by [a-z0-9 '&.-]{1,40}|click here(?: (?:for|to) [a-z0-9 '&.-]{1,50})?",
   "(?:advertisement[ -–—]*)?(?:story|article|text|content) continues (?:below|after)(?: (?:the )?(?:advertisement|this ad|ad))?",
   "(?:advertisement[ -–—]*)?(?:scroll|continue) (?:down )?to continue(?: reading| with content)?",
   "continue reading(?: below| the (?:main )?(?:story|article)| the rest of the story)?",
@@ -49,12 +50,13 @@ const UI_PHRASES = [
   "video ad feedback|ad feedback",
   // accounts, newsletters, following
   "(?:sign up|sign in|log ?in|log ?out|register|subscribe)(?: now| today| here| for free)?|subscribe to (?:our|the) newsletters?|sign up (?:for|to) (?:our|the) newsletters?|(?:our )?newsletters?(?: sign ?up)?|get (?:our|the) newsletter|follow(?: us)?(?: on [a-z]+)?",
+  "unsubscribe|manage (?:your )?(?:email |subscription )?(?:preferences|subscriptions?)|update (?:your )?preferences|view (?:this email )?in (?:your )?browser",
   // page chrome
   "(?:site |mobile |main |primary |global )*(?:navigation|nav|menu)|back to top|menu|search|home|close|open|expand|collapse|listen(?: to this (?:article|story))?|listen now|audio|(?:\\d+ )?min(?:ute)?s?(?: to)? read|reading time:? ?\\d+ min(?:ute)?s?|font size|text size|story highlights",
   // headings of tag lists
   "tags|tagged|topics|related topics|filed under|categories|keywords",
   // live blogs
-  "what we know(?: so far)?|key (?:points|events|updates)|(?:live|latest) updates|summary|recap",
+  "what we know(?: so far)?|key (?:points|events|updates)|(?:live|latest) updates|(?:in )?summary|recap",
   // sharing, licensing and reader services
   "social sharing|licen[cs]e this (?:article|story|content)|reprints?(?: (?:&|and) permissions)?|corrections(?: (?:&|and) clarifications)?|submit a (?:news )?tip|report (?:an )?(?:error|typo)|send us a tip",
   // a radio or podcast player, a live page
@@ -122,7 +124,17 @@ const NAMED_PRODUCT_SIGN_UP_RE = /^(?:Sign up|Subscribe) (?:to|for) (?:the )?\p{
 /** A line that is a sentence of the article's, not a promotion: a clause after a comma ("…, the health secretary urged"). */
 const CLAUSE_AFTER_COMMA = /,\s+\p{Ll}/u;
 
+/**
+ * A newsletter talking to its reader: "Was this forwarded to you? Sign up here.", "Good morning, Ballot Brief readers.",
+ * "You’re reading The Ballot Brief, a free newsletter from …".
+ */
+const NEWSLETTER_VOICE_RE =
+  /^(?:(?:was this|did someone) [^.!?]{0,30}forward[^.!?]{0,30}\?\s*(?:sign up|subscribe)\b[^.!?]{0,40}|good (?:morning|afternoon|evening)(?:,\s[^.!?]{0,40}\breaders)?|you['’]re reading [^.!?]{1,100}\bnewsletter\b[^.!?]{0,60})[.!]?$/i;
+/** Asking the reader for money: "Support The Current", "Our 2020 Coverage Needs You". */
+const SUPPORT_ASK_RE = /^(?:Support (?:The |Our )?\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,3}|(?:Our|Your) [^.!?]{1,40} Needs You)[.!]?$/u;
+
 function isPromotion(line: string): boolean {
+  if (line.length <= 160 && (NEWSLETTER_VOICE_RE.test(line) || SUPPORT_ASK_RE.test(line))) return true;
   return line.length <= 160 && !CLAUSE_AFTER_COMMA.test(line) && (NEWSLETTER_RE.test(line) || NAMED_PRODUCT_SIGN_UP_RE.test(line));
 }
 
@@ -226,8 +238,11 @@ const PHOTOGRAPHER_SLASH_OUTLET_RE = /^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'�
 /** "Image caption, Lorries queued …", "Image source, Getty Images": a caption or credit under its label. */
 const CAPTION_LABEL_RE = /^(?:image|photo|picture|video)\s+(?:caption|source|credit)\s*[,:]\s*\S/i;
 
+/** "(Photo: The senator speaks on Tuesday. Senate PRIB)": a caption under its label, the whole line in brackets. */
+const BRACKETED_CAPTION_RE = /^\((?:photo|image|picture|file photo)s?\s*:\s*[^()]{3,300}\)$/i;
+
 function isCaptionWithCredit(line: string): boolean {
-  if (CAPTION_LABEL_RE.test(line)) return true;
+  if (CAPTION_LABEL_RE.test(line) || BRACKETED_CAPTION_RE.test(line)) return true;
   if (line.length > 500) return false;
   const paren = /\(([^()]{2,120})\)\s*$/.exec(line);
   if (paren && paren.index > 0) {
@@ -277,7 +292,7 @@ const NOTICE_TOPIC_RE =
 // The page speaking to its reader: "We invite you ...", "Follow us on ...".
 const READER_ADDRESS_RE = /\b(?:we|our|us|you|your)\b/i;
 const STANDALONE_NOTICE_RE =
-  /^(?:(?:update[ds]?|correction|editor['’]s note)\b.{0,30}?:\s+(?=(?:this|the)\s))?(?:(?:this|the) (?:story|article|post|report|piece) (?:has been|was|will be|is being|is) (?:updated|corrected)\b|(?:this|the) (?:story|article|post|report|piece) (?:was )?(?:originally|first) (?:appeared|published|ran)\b|this (?:story|article|post|piece) (?:originally )?appeared (?:in|on|at)\b|this is a developing story\b|this (?:article|story) was (?:originally )?(?:written|published) in [a-z]+\.?$|(?:this (?:article|story) (?:was|has been) )?translated from (?:the )?[a-z]+\.?$|editor['’]s note:\s|this story is developing\b|our standards:|the (?:views|opinions) expressed (?:here |in this (?:article|column|piece|commentary) )?are (?:his|her|their|the (?:author|writer)['’]s|solely (?:his|her|their|the (?:author|writer)['’]s)) own\b|this (?:article|story|information) is (?:for (?:general )?information(?:al purposes)? only|not a substitute for)\b)/i;
+  /^(?:(?:update[ds]?|correction|editor['’]s note)\b.{0,30}?:\s+(?=(?:this|the)\s))?(?:(?:this|the) (?:story|article|post|report|piece) (?:has been|was|will be|is being|is) (?:updated|corrected)\b|(?:this|the) (?:story|article|post|report|piece) (?:was )?(?:originally|first) (?:appeared|published|ran)\b|this (?:story|article|post|piece) (?:originally )?appeared (?:in|on|at)\b|this is a developing story\b|an? (?:earlier|previous|prior) version of this (?:story|article|post|report|piece)\b|this (?:article|story) was (?:originally )?(?:written|published) in [a-z]+\.?$|(?:this (?:article|story) (?:was|has been) )?translated from (?:the )?[a-z]+\.?$|editor['’]s note:\s|this story is developing\b|our standards:|the (?:views|opinions) expressed (?:here |in this (?:article|column|piece|commentary) )?are (?:his|her|their|the (?:author|writer)['’]s|solely (?:his|her|their|the (?:author|writer)['’]s)) own\b|this (?:article|story|information) is (?:for (?:general )?information(?:al purposes)? only|not a substitute for)\b)/i;
 const AP_RIGHTS_RE = /\bmay not be (?:re)?published, broadcast, rewritten,? or redistributed\b/i;
 
 function isNotice(line: string): boolean {
@@ -300,7 +315,7 @@ function isCopyright(line: string): boolean {
 
 // "Reporting by Jane Doe; Editing by John Roe" (a wire trailer, not the byline).
 const TRAILER_RE =
-  /^\(?(?:(?:additional )?(?:reporting|writing|editing|research|compiled|fact-checking|graphics|production) by\b[^]*|with (?:files|reporting) from [^,;:.!?]{1,60}\.?|[^.!?]{3,120}\bcontributed (?:reporting )?to this (?:report|story|article)\.?)$/i;
+  /^\(?(?:(?:additional )?(?:reporting|writing|editing|research|compiled|fact-checking|graphics|production) by\b[^]*|with (?:files|reporting) from [^,;:.!?]{1,60}\.?|(?:[^.!?]|\.(?=\s)){3,120}\bcontributed (?:reporting )?to this (?:report|story|article)\.?)$/i;
 
 /** "Edited by: Thomas Reiher": a name only after it (not "Edited by her daughter, the memoir …"). */
 const EDITED_BY_RE = /^Edited by:?\s\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}$/u;

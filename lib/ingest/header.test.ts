@@ -40,6 +40,11 @@ describe("parseByLine", () => {
     expect(parseByLine("Posted by Jess Kowalski | October 9, 2024")?.authors).toEqual(["Jess Kowalski"]);
     expect(parseByLine("By Marcus Bell, NewsNet24")?.authors).toEqual(["Marcus Bell"]);
   });
+
+  it("reads where the writer files from after the name (\"By Ade Ogun, Ibadan\"), only after an explicit \"By\"", () => {
+    expect(parseByLine("By Ade Ogun, Ibadan")?.authors).toEqual(["Ade Ogun"]);
+    expect(parseBareByline("Ade Ogun, Ibadan")).toBeNull();
+  });
 });
 
 describe("parseBareByline", () => {
@@ -79,6 +84,16 @@ describe("findHeader", () => {
       ...content("Body one.", "Body two."),
     ];
     expect(findHeader(units)).toMatchObject({ titleIndex: 0, subtitleIndex: 1, bylineIndexes: [2], authors: ["Jane Doe"], bodyStart: 4 });
+  });
+
+  it("drops a masthead in capitals right above the byline, keeping the dek (\"THE TUESDAY BRIEF\")", () => {
+    const units = content("Headline", "A dek sentence.", "THE TUESDAY BRIEF", "By Jane Doe", "Body one.", "Body two.");
+    expect(findHeader(units)).toMatchObject({ titleIndex: 0, subtitleIndex: 1, bylineIndexes: [2, 3], authors: ["Jane Doe"], bodyStart: 4 });
+  });
+
+  it("reads an outlet's bureau under the byline as the byline's (\"Ledger Capitol Bureau\")", () => {
+    const units = content("Headline", "By Jane Doe", "Ledger Capitol Bureau", "Body one.", "Body two.");
+    expect(findHeader(units)).toMatchObject({ bylineIndexes: [1, 2], bodyStart: 3 });
   });
 
   it("does not make a dek of the only paragraph when the meta block ends the text", () => {

@@ -57,7 +57,9 @@ const JOB_AT_END_RE = new RegExp(`(?:${JOB_NOUNS}|writers|reporters|editors)$`, 
 const JOB_AFTER_NAME_RE = new RegExp(`\\s+(?:(?:senior|chief|deputy|${[...BEAT_WORDS].join("|")})\\s+){0,3}(?:${JOB_NOUNS})$`, "i");
 
 /** An outlet's name alone: "Continental Press", "The Associated Press", "Reuters News Service". */
-const OUTLET_LINE_RE = /^(?:The\s)?(?:\p{Lu}[\p{L}&'’.-]*\s){0,3}(?:Press|News|Newswire|Wire|Agency|Media|Service)$/u;
+const OUTLET_LINE_RE = /^(?:The\s)?(?:\p{Lu}[\p{L}&'’.-]*\s){0,3}(?:Press|News|Newswire|Wire|Agency|Media|Service|Bureau|Desk)$/u;
+/** A masthead or kicker in capitals above the byline: "THE BALLOT BRIEF", "EXCLUSIVE". */
+const MASTHEAD_RE = /^(?=[^\p{Ll}]{2,40}$)\p{Lu}[\p{Lu}\d&'’.-]*(?:\s[\p{Lu}\d&'’.-]+){0,5}$/u;
 
 /**
  * A short line naming the writer's job only: "Staff Writer", "Science Editor", "Technology reporter, PBC News" (the
@@ -126,8 +128,10 @@ function authorsFrom(names: string, explicitBy: boolean): string[] | null {
   const parts = splitNames(main);
   const people = parts.filter(isPersonName);
   // ("By Marcus Bell, NewsNet24": one word with a capital or a digit inside it is an outlet's brand.)
+  // ("By Adewale Ogunbiyi, Ibadan": after an explicit "By", one word after the last name is where the writer files from.)
   const isAffiliationPart = (p: string, i: number) =>
-    isAffiliation(p) || (i > 0 && OUTLET_ACRONYM_RE.test(p) && p.split(/\s+/).length <= 3) || (i > 0 && OUTLET_BRAND_RE.test(p));
+    isAffiliation(p) || (i > 0 && OUTLET_ACRONYM_RE.test(p) && p.split(/\s+/).length <= 3) || (i > 0 && OUTLET_BRAND_RE.test(p)) ||
+    (explicitBy && i > 0 && i === parts.length - 1 && /^\p{Lu}\p{Ll}+$/u.test(p));
   if (people.length && parts.every((p, i) => isPersonName(p) || isAffiliationPart(p, i))) {
     return people.map(titleCaseIfShouting);
   }
@@ -265,6 +269,12 @@ export function findHeader(units: HeaderUnit[], hintTitle?: string | null): Head
     if (by) {
       takeByline(i, by);
       sawMeta = true;
+      continue;
+    }
+    // "THE BALLOT BRIEF" right above "By Nora Lindgren | …": a masthead, not the dek.
+    const next = units[i + 1];
+    if (MASTHEAD_RE.test(u.text) && next && (next.kind === "date" || parseByLine(next.text))) {
+      result.bylineIndexes.push(i);
       continue;
     }
     if (!sawMeta && dek === null && u.text.length <= MAX_DEK_LENGTH) {

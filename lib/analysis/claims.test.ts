@@ -3947,3 +3947,24 @@ describe("a dateline with its country", () => {
     expect(r.claims.map((c) => [c.exact.slice(0, 20), sourceName(r, c)])).toEqual([["MANILA, Philippines ", "Ann Holt"]]);
   });
 });
+
+describe("second names for someone who just spoke", () => {
+  it("reads \"the Lancaster County Republican\" as the Republican named before, as \"the Ohio Republican\"", () => {
+    const r = analyzeBody("House Majority Leader Gary Pettigrew, a Republican, blamed Democrats for the collapse. \"We gave them everything,\" the Lancaster County Republican said.");
+    expect(sourceName(r, claimWith(r, "gave them everything"))).toBe("Gary Pettigrew");
+  });
+  it("reads a role held before, opening the sentence after someone spoke, as that person (\"The former FEC attorney said\", \"The former Army general said\")", () => {
+    const r = analyzeBody(
+      "\"This is coordination,\" said Miriam Ostrander, the group's director.\n\nThe former FEC attorney said the group filed similar complaints.\n\nAgency Administrator Rogelio Sarmiento denied any anomaly. \"There was no overpricing,\" Sarmiento said.\n\nThe former Army general said the price covered transport.",
+    );
+    expect(["similar complaints", "covered transport"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Miriam Ostrander", "Rogelio Sarmiento"]);
+  });
+  it("leaves a role held before to the one it describes when no one spoke just before (\"The vote was Monday. The former FEC attorney said\")", () => {
+    const r = analyzeBody("\"It was close,\" said Ann Holt, the clerk.\n\nThe vote was on Monday. The count took four hours. The former FEC attorney said the rules were clear.");
+    expect(sourceName(r, claimWith(r, "rules were clear"))).toBe("former FEC attorney");
+  });
+  it("reads \"has always denied\" as a denial, and \"she\" as the woman named, not a place after \"in\"", () => {
+    const r = analyzeBody("Larissa Conceição's ban should be overturned, her lawyer said. The sprinter tested positive in Sao Paulo in May 2018. She has always denied doping.");
+    expect([claimWith(r, "always denied")?.kind, sourceName(r, claimWith(r, "always denied"))]).toEqual(["denial", "Larissa Conceição"]);
+  });
+});

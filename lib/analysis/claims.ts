@@ -546,7 +546,8 @@ function isDeterminer(w: string): boolean {
  */
 function descriptionNoun(w: Word, prev: Word | undefined): string | null {
   const bare = w.lower.replace(/^(?:ex|then|former)-/, "");
-  if (bare === "general" && prev && DESCRIPTION_KINDS[prev.lower]) return prev.lower;
+  // (Not a rank in a body: "the former Army general".)
+  if (bare === "general" && prev && DESCRIPTION_KINDS[prev.lower]?.[0] === "person") return prev.lower;
   if (bare === "president" && prev?.lower === "vice") return "vice_president";
   return DESCRIPTION_KINDS[bare] ? bare : null;
 }
@@ -1237,6 +1238,8 @@ export class ClaimExtractor {
     // "the organization", "the publication", "the former Alaska governor", "the ex-congressman", "the attorney general"
     const noun = descriptionNoun(w, prev);
     if (!w.cap && noun) {
+      const former = this.formerRoleOfSpeaker(s, k, noun);
+      if (former) return former;
       const named = this.namedBody(s, ms, k, quotes);
       if (named) return named;
       let d = k - 1;
@@ -2041,6 +2044,22 @@ export class ClaimExtractor {
     if (key) return { src: { entityKey: key, text: phrase, role: null }, start: ws[d]!.start, end: w.end };
     // (A nation's word for someone no one named just before: the person so described.)
     return DEMONYMS.has(w.lower) ? this.unnamedSource(phrase.replace(/^The\b/, "the"), phrase, ws[d]!.start, w.end) : null;
+  }
+
+  /**
+   * "“…,” said Ann Holt, the group's director. The former FEC attorney said …", "Reyes denied it. The former Army
+   * general said …": a role someone held before, that no one in the article holds, opening the sentence after a
+   * person spoke, is a newsroom's second name for that person (not the body of the role: the Army does not speak).
+   */
+  private formerRoleOfSpeaker(s: Sentence, k: number, noun: string): { src: ClaimSource; start: number; end: number } | null {
+    const ws = s.words;
+    if (DESCRIPTION_KINDS[noun]?.[0] !== "person" || this.ctx.discourse.isGiven(noun)) return null;
+    // ("The former FEC attorney": "the", "former", then up to two words naming where.)
+    const d = ws.findIndex((x, i) => i >= k - 4 && i < k - 1 && x.lower === "the" && ws[i + 1]!.lower === "former");
+    if (d !== 0 || ws.slice(d + 2, k).some((x) => x.poss || x.lower === "of")) return null;
+    const key = this.ctx.discourse.recentOneSpeakerKey(s.index, 1, true);
+    if (!key || this.ctx.ents.kindOf(key) !== "person") return null;
+    return { src: { entityKey: key, text: this.ctx.text.slice(ws[d]!.start, ws[k]!.end), role: null }, start: ws[d]!.start, end: ws[k]!.end };
   }
 
   /**

@@ -131,7 +131,7 @@ const NAME_LIST = /^(?:, \p{Lu}[\p{L}.\-]*(?: (?:\p{Lu}[\p{L}.\-]*|and|of|the|fo
 const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "messrs", "dr", "hon"]);
 const PARTY_WORDS = new Set(["democrat", "republican", "independent"]);
 const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth"]);
-const PLACE_PREFIXES = new Set(["san", "santa", "los", "las", "fort", "mount", "north", "south", "east", "west", "northern", "southern", "eastern", "western"]);
+const PLACE_PREFIXES = new Set(["san", "santa", "sao", "são", "santo", "porto", "puerto", "port", "los", "las", "fort", "mount", "north", "south", "east", "west", "northern", "southern", "eastern", "western"]);
 /** Words of a public service named for its country: "Health Canada", "Transport Canada", "Public Health England". */
 const SERVICE_WORDS = new Set("health transport sport statistics public historic natural visit tourism heritage revenue environment education".split(" "));
 /** Last words of a town's name: "Ashby Falls", "Cedar Springs", "Maple Heights". */
@@ -623,8 +623,10 @@ function resolvePartisanEpithets(text: string, mentions: Mention[], entities: En
 /** "New York", "Arizona": a place the lexicon knows (not "House" of "the House Democrat"). */
 function isPlaceWords(words: string): boolean {
   const lower = words.toLowerCase();
-  return PLACES.has(lower) || MULTI_PLACES.has(lower.replace(/\s+/g, "-"));
+  // (Or a county, parish or city by its name: "the Lancaster County Republican".)
+  return PLACES.has(lower) || MULTI_PLACES.has(lower.replace(/\s+/g, "-")) || LOCAL_PLACE.test(words);
 }
+const LOCAL_PLACE = /^(?:\p{Lu}[\p{L}.'’-]*\s){1,3}(?:County|Parish|City|Township|Borough)$/u;
 
 /** Titles of several people, written before a list of their names. */
 const PLURAL_TITLES = new Set("senators sens reps representatives justices governors govs congressmen congresswomen".split(" "));

@@ -68,7 +68,7 @@ export const ROLE_HEADS = set(`
   constable marshal provost coroner magistrate councilman councilwoman councilmember councilor councillor alderman
   alderwoman assemblyman assemblywoman striker goalkeeper midfielder quarterback pitcher barrister solicitor boss
   actor actress singer referee umpire vice-chancellor td mla mep msp taoiseach tánaiste collector hon honourable
-  honorable
+  honorable administrator registrar ombudsman undersecretary under-secretary
 `);
 
 /** Lower-case words that may modify a role: "former acting", "national security", "campaign". */
@@ -193,6 +193,7 @@ export const VERB_CHAIN_WORDS = set(`
   earlier again once first then previously publicly privately recently already still repeatedly categorically
   reportedly allegedly apparently initially subsequently separately both too long now just quickly flatly
   firmly strongly angrily further herself himself itself themselves even nevertheless nonetheless since
+  always consistently vehemently strenuously steadfastly
   on in last late early this earlier yesterday today tonight morning afternoon evening night week month year
   monday tuesday wednesday thursday friday saturday sunday weekend
   january february march april june july august september october november december
@@ -262,7 +263,7 @@ export const DESCRIPTION_KINDS = wordTable<Kinds>({
   ),
   ...Object.fromEntries(
     `councillor councilor councilmember alderman alderwoman assemblyman assemblywoman delegate deputy inspector auditor
-    coroner magistrate constable marshal comptroller commander admiral colonel sergeant lieutenant archbishop cardinal
+    coroner magistrate constable marshal comptroller commander admiral general colonel sergeant lieutenant archbishop cardinal
     publisher organizer king queen prince princess pope vice-chancellor`.split(/\s+/).map((w) => [w, ["person"] as Kinds]),
   ),
   ...Object.fromEntries([...OCCUPATIONS].map((w) => [w, ["person"] as Kinds])),

@@ -3968,3 +3968,22 @@ describe("second names for someone who just spoke", () => {
     expect([claimWith(r, "always denied")?.kind, sourceName(r, claimWith(r, "always denied"))]).toEqual(["denial", "Larissa Conceição"]);
   });
 });
+
+describe("agents, leaders and pleas named before", () => {
+  it("reads \"…, said his lawyer\" as the lawyer the article named for him, and as his voice when it named none", () => {
+    const r = analyzeBody("Darnell Fisk was convicted in 2017. Marisol Quintero, the lawyer who argued the case for Fisk, said the ruling was a victory. Fisk, 38, has been in prison since 2016. His case now returns to a lower court, said his lawyer.\n\nAnn Lee, a lawyer for the city, spoke. Tom Reyes was fined. His lawyer said he would appeal.");
+    expect(["lower court", "would appeal"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Marisol Quintero", "Tom Reyes"]);
+  });
+  it("reads \"the lead author said\" as the one person who led the study", () => {
+    const r = analyzeBody("“We did not expect it,” said Dr. Ingrid Solberg-Haugen, an oceanographer at the Nordkapp Institute, who led the study.\n\nThe team plans more work. That matters, the lead author said, because cod need time.");
+    expect(sourceName(r, claimWith(r, "cod need time"))).toBe("Ingrid Solberg-Haugen");
+  });
+  it("reads figures that show, after the clause, through whose they are (\"…, data from the central bank showed\", \"…, the filings show\")", () => {
+    const r = analyzeBody("The Harlow Central Bank cut rates. The shilling closed at 103.85, data from the central bank showed. The campaign paid $1.1 million, the filings show.");
+    expect(["shilling closed", "campaign paid"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Harlow Central Bank", "filings"]);
+  });
+  it("reads praise of a decision and a plea as statements (\"praised the veto\", \"appealed to residents to remain calm\"), not \"praised the team\" or \"appealed the ruling\"", () => {
+    const r = analyzeBody("The governor vetoed the bill. The Harbor Council praised the veto. The coach praised the team. The Oyo State Government has appealed to residents to remain calm. Holt appealed the ruling.");
+    expect(r.claims.map((c) => c.cue)).toEqual([null, "praised", null, "appealed", null]);
+  });
+});

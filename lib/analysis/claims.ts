@@ -491,6 +491,12 @@ const COUNTRY_BODIES = new Set("ministry government parliament embassy army mili
 /** Someone brought in without a name: "his daughter", "a 16-year-old client", "a man". */
 const PERSON_BROUGHT_IN = /\b(?:(?:his|her|their)\s+(?:daughter|son|wife|husband|mother|father|brother|sister|child|children|partner|client|patient)|(?:a|an)\s+(?:[\p{L}\d-]+\s+){0,2}(?:man|woman|boy|girl|client|patient|student|child|resident|driver|passenger|suspect|teenager))\b/iu;
 /** Nouns a newsroom calls someone by, besides occupations: "the teenager said". */
+/** Who leads a study, as "the lead author" names them. */
+const LEAD_ROLE_NOUNS = new Set("author researcher scientist investigator".split(" "));
+/** "a study led by (Dr.) ", "research headed by ": a study's leader named next. */
+const LED_BY_BEFORE = /\b(?:study|research|team|analysis|survey|paper|project)\s+(?:was\s+)?(?:led|headed|co-led)\s+by\s+(?:Dr\.?\s+|Prof(?:essor)?\.?\s+)?$/;
+/** ", an oceanographer at …, who led the study": the leader named before, within their sentence. */
+const WHO_LED_AFTER = /^[^.!?“”"]{0,160}\bwho\s+(?:led|headed|co-led)\s+the\s+(?:\p{Ll}+\s+)?(?:study|research|team|analysis|survey|paper|project)\b/u;
 const EPITHET_NOUNS = new Set("teenager youngster rookie newcomer veteran".split(" "));
 /** Endings of words for people ("cleaner", "housewife", "retiree"), and words with those endings that are not. */
 const PERSON_ENDING = /^\p{Ll}{2,}(?:er|or|ist|ian|wife|man|woman)$/u;
@@ -876,10 +882,45 @@ export class ClaimExtractor {
     }
     if (!owner || ents.kindOf(owner) !== "person" || (people && !role)) return null;
     const phrase = text.slice(start, w.end);
+    // ("…, said his lawyer" after "Marisol Quintero, the lawyer who argued the case for Fisk": the lawyer named so.)
+    const agent = !body && SPEAKS_FOR_PERSON.has(w.lower) ? this.namedAgentOf(owner, w.lower) : null;
+    if (agent) return { src: { entityKey: agent, text: phrase, role: null }, start, end: w.end };
     if (!body) return { src: { entityKey: owner, text: phrase, role: w.text }, start, end: w.end };
     const surname = ents.nameOf(owner).split(/\s+/).pop()!;
     const key = ents.ensure(`${surname} ${w.text}`, INSTITUTION_NOUNS.has(w.lower) ? "institution" : "organization");
     return { src: { entityKey: key, text: phrase, role: null }, start, end: w.end };
+  }
+
+  /**
+   * "the lead author said", "the study's lead researcher said": the one person the article says led the study ("Dr.
+   * Ann Lee, …, who led the study", "a study led by Ann Lee"), or null.
+   */
+  private studyLeaderAt(s: Sentence, k: number, noun: string): { src: ClaimSource; start: number; end: number } | null {
+    const ws = s.words;
+    const { ents, text } = this.ctx;
+    if (!LEAD_ROLE_NOUNS.has(noun) || !/^(?:lead|senior|principal|chief)$/.test(ws[k - 1]?.lower ?? "")) return null;
+    let d = k - 2;
+    if (ws[d]?.poss) d--;
+    if (ws[d]?.lower !== "the") return null;
+    const leaders = new Set(
+      ents.mentions
+        .filter((m) => m.end <= ws[d]!.start && ents.kindOf(m.entityKey) === "person")
+        .filter((m) => LED_BY_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)) || WHO_LED_AFTER.test(text.slice(m.end, m.end + 200)))
+        .map((m) => m.entityKey),
+    );
+    if (leaders.size !== 1) return null;
+    const [key] = leaders;
+    return { src: { entityKey: key!, text: text.slice(ws[d]!.start, ws[k]!.end), role: null }, start: ws[d]!.start, end: ws[k]!.end };
+  }
+
+  /** The person the article gave this role for `owner` ("Ann Lee, the lawyer who argued the case for Fisk"), or null. */
+  private namedAgentOf(owner: string, roleWord: string): string | null {
+    const { ents, discourse } = this.ctx;
+    const holder = discourse.holderOf(roleWord);
+    if (!holder || holder === owner || ents.kindOf(holder) !== "person") return null;
+    const surname = ents.nameOf(owner).split(/\s+/).pop()!;
+    const forOwner = (role: string) => role.split(/[^\p{L}’'-]+/u).includes(surname);
+    return ents.mentions.some((m) => m.entityKey === holder && m.role !== null && forOwner(m.role)) ? holder : null;
   }
 
   /**
@@ -1240,6 +1281,8 @@ export class ClaimExtractor {
     if (!w.cap && noun) {
       const former = this.formerRoleOfSpeaker(s, k, noun);
       if (former) return former;
+      const leader = this.studyLeaderAt(s, k, noun);
+      if (leader) return leader;
       const named = this.namedBody(s, ms, k, quotes);
       if (named) return named;
       let d = k - 1;
@@ -1252,9 +1295,10 @@ export class ClaimExtractor {
       }
       const det = ws[d];
       // "some close to the GOP chairman say": the object of a preposition is not who speaks.
+      // (But "data from the central bank showed": figures show through whose they are.)
       const governed =
         d > 0 && /^(?:to|with|of|for|about|at|from|against|on|in|within|inside)$/.test(ws[d - 1]!.lower) && text.slice(ws[d - 1]!.end, ws[d]!.start) === " " &&
-        !(ws[d - 1]!.lower === "to" && ws[d - 2]?.lower === "according");
+        !(ws[d - 1]!.lower === "to" && ws[d - 2]?.lower === "according") && !(ws[d - 1]!.lower === "from" && EVIDENCE_NOUNS.has(ws[d - 2]?.lower ?? ""));
       // "the president's budget director" introduces someone; it does not refer back to a director named before.
       const introduces = ws.slice(d + 1, k).some((x) => x.poss);
       if (det && isDeterminer(det.lower) && det.lower !== "a" && det.lower !== "an" && !governed && !introduces) {

@@ -148,6 +148,12 @@ const CLAIMED_CLAUSE = /^ (?:that\b|to\s|(?:[\p{L}’'-]+\s){1,3}(?:is|are|was|w
 const WELCOMING = new Set(words(`welcomed welcomes`));
 for (const w of WELCOMING) VERB_CLASS.set(w, "statement");
 const WELCOMED_OBJECT = /^ (?:the|this|that|its|their|his|her|a|an)\s+(?:[\p{L}’'-]+\s+){0,3}(?:decision|ruling|move|announcement|news|report|plan|deal|verdict|results?|vote|outcome|proposal|changes?|agreement|findings?|refusal|ban|judgment|judgement|reforms?|investigation|inquiry|review|apology|recall)\b/u;
+/** Verbs of pleading, a statement only with what is pleaded for: "appealed to residents to remain calm". */
+const APPEALING = new Set(words(`appealed appeals appealing`));
+for (const w of APPEALING) VERB_CLASS.set(w, "statement");
+const APPEALED_FOR = /^ (?:to (?:[\p{L}’'-]+\s+){1,4}(?:not\s+)?to\s+\p{Ll}|for (?:calm|peace|restraint|help|patience|unity|understanding|information|witnesses|donations|support)\b)/u;
+/** What is praised as someone's stance on a decision: "praised the veto", "applauded the ruling" (not "praised the team"). */
+const PRAISED_DECISION = /^ (?:the|this|that|its|their|his|her|a|an)\s+(?:[\p{L}’'-]+\s+){0,3}(?:decision|ruling|move|announcement|deal|verdict|vote|outcome|agreement|findings?|ban|judgment|judgement|reforms?|veto|bill|law|measure|policy|budget|settlement|order|appointment|nomination)\b/u;
 /** Present plural forms ("Democrats contend", "critics argue"), which attribute only after their subject. */
 const PLURAL_PRESENT = new Set(words(`tell argue insist contend warn maintain suggest predict acknowledge admit concede assert
   explain complain vow pledge add note stress emphasize counter defend expect claim estimate`));
@@ -624,7 +630,9 @@ const REFUSED_OR_NEGATED = /(?:\b(?:declined|declines|declining|refused|refuses|
 const HEADLINE_TAG_VERBS = new Set(words(`finds find found shows show showed suggests suggest suggested tell tells allege alleges alleged warn warns claim claims charge charges`));
 /** In running text, a document or people closing the sentence after a comma: ", the poll ", ", state records ". */
 const CLOSING_TAG_LEAD = new RegExp(
-  String.raw`,\s(?:the\s|a\s|an\s|its\s|their\s)?(?:[\p{L}’'.-]+\s){0,2}(?:poll|polls|study|survey|report|review|analysis|audit|data|figures|records|documents|research|researchers|investigators|scientists|prosecutors|police)\s` +
+  String.raw`,\s(?:the\s|a\s|an\s|its\s|their\s)?(?:[\p{L}’'.-]+\s){0,2}(?:poll|polls|study|survey|report|review|analysis|audit|data|figures|records|documents|filings|statistics|logs|minutes|research|researchers|investigators|scientists|prosecutors|police)\s` +
+    // ("…, data from the central bank showed.": whose they are, between the noun and the verb.)
+    String.raw`(?:from\s(?:the\s)?(?:[\p{L}’'.-]+\s){1,4})?` +
     // ("…, a study published on Wednesday found.": when it came out, between the noun and the verb.)
     String.raw`(?:(?:published|released|issued)\s(?:on\s|last\s|this\s)?(?:${WEEKDAYS}|week|month|year|today|yesterday)\s)?$`,
   "u",
@@ -820,7 +828,7 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       if (/^den(?:ied|ies|y|ying)$/.test(w) && DENIED_REQUEST.test(rest)) continue;
       // (Not "knocked on the door for help": a verb of praise or blame takes its person or body straight after it.)
       const activeBlame = CRITICISM_VERBS.has(w) && (!w.startsWith("attack") || ATTACKED_FOR_DOING.test(rest) || (ATTACKED_AS.test(rest) && ATTACKED_SOMEONE.test(rest))) && !/^\s+(?:on|at|off|out|into|down|up|through|away)\b/.test(rest) &&
-        (s.titleCase ? FOR_A_DEED.test(rest.toLowerCase()) : FOR_A_DEED.test(rest) || blamedForOneWordDeed(rest) || (!PRAISE_VERBS.has(w) && !/^(?:tweak|target)/.test(w) && FOR_A_SINGLE_DEED.test(rest)) || (REPROACH_VERBS.has(w) && REPROACHED.test(rest) && !(w.startsWith("condemn") && BUILDING_NAMED.test(rest))) || (DENOUNCING.has(w) && DENOUNCED_THING.test(rest)) ||
+        (s.titleCase ? FOR_A_DEED.test(rest.toLowerCase()) : FOR_A_DEED.test(rest) || blamedForOneWordDeed(rest) || (!PRAISE_VERBS.has(w) && !/^(?:tweak|target)/.test(w) && FOR_A_SINGLE_DEED.test(rest)) || (REPROACH_VERBS.has(w) && REPROACHED.test(rest) && !(w.startsWith("condemn") && BUILDING_NAMED.test(rest))) || (DENOUNCING.has(w) && DENOUNCED_THING.test(rest)) || (PRAISE_VERBS.has(w) && PRAISED_DECISION.test(rest)) ||
           // ("criticized Sen. Holt over his vote", "Kerr Slams Holt Over Tax Plan"; not a verb of praise, nor "knocked it over".)
           (!PRAISE_VERBS.has(w) && !w.startsWith("knock") && blamedOverADeed(rest, s.titleCase)));
       // ("The ad was denounced by the Log Cabin Republicans".)
@@ -865,6 +873,8 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       if (w === "told" && /^ to\s+\p{Ll}/u.test(rest)) continue;
       // "welcomed the decision": a stance on what was decided or said (not "welcomed guests", "welcomed the team home").
       if (WELCOMING.has(w) && !WELCOMED_OBJECT.test(rest)) continue;
+      // "appealed to youths not to …", "appealed for calm": a plea (not "appealed the ruling", "appealed to voters").
+      if (APPEALING.has(w) && !APPEALED_FOR.test(rest)) continue;
       // "Pals claim it was over", "claim that …" (not "Victims claim compensation", "Fans claim tickets online").
       if (w === "claim" && !CLAIMED_CLAUSE.test(rest)) continue;
       // ("accepted that she had …", not "accepted that job": "that" opens a clause.)

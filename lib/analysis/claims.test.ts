@@ -3987,3 +3987,14 @@ describe("agents, leaders and pleas named before", () => {
     expect(r.claims.map((c) => c.cue)).toEqual([null, "praised", null, "appealed", null]);
   });
 });
+
+describe("headline subjects named by party or role", () => {
+  it("reads \"Democrat Lindqvist calls …\" as the Lindqvist the body names", () => {
+    const r = analyzeBody("“This is not a referendum,” said Sen. Patricia Lindqvist of Minnesota, the committee's top Democrat.", "Hale grills Voss over deal as Democrat Lindqvist calls hearing 'political theater'");
+    expect(sourceName(r, claimWith(r, "political theater"))).toBe("Patricia Lindqvist");
+  });
+  it("reads a place or body, then a role, as whoever the body gives that role (\"Arizona Governor Vetoes …, Calls It …\", \"…, says CBK governor\")", () => {
+    expect(headlineSourceOf("Arizona Gov. Dale Whitlock (R) on Friday vetoed a bill, calling it “socialism with a smile” in a letter.", "Arizona Governor Vetoes Insulin Price Cap, Calls It ‘Socialism With A Smile’")).toBe("Dale Whitlock");
+    expect(headlineSourceOf("CBK Governor Dr Samuel Kiptoo Chelimo told journalists the cut would help.", "Rate cut will unlock credit for small traders, says CBK governor")).toBe("Samuel Kiptoo Chelimo");
+  });
+});

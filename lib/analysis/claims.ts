@@ -491,6 +491,8 @@ const COUNTRY_BODIES = new Set("ministry government parliament embassy army mili
 /** Someone brought in without a name: "his daughter", "a 16-year-old client", "a man". */
 const PERSON_BROUGHT_IN = /\b(?:(?:his|her|their)\s+(?:daughter|son|wife|husband|mother|father|brother|sister|child|children|partner|client|patient)|(?:a|an)\s+(?:[\p{L}\d-]+\s+){0,2}(?:man|woman|boy|girl|client|patient|student|child|resident|driver|passenger|suspect|teenager))\b/iu;
 /** Nouns a newsroom calls someone by, besides occupations: "the teenager said". */
+/** Titles written short before a name, and the role words they stand for. */
+const ROLE_ABBREVIATIONS = wordTable<string>({ gov: "governor", sen: "senator", rep: "representative", atty: "attorney", supt: "superintendent", pres: "president", sec: "secretary", cmdr: "commander", gen: "general" });
 /** Who leads a study, as "the lead author" names them. */
 const LEAD_ROLE_NOUNS = new Set("author researcher scientist investigator".split(" "));
 /** "a study led by (Dr.) ", "research headed by ": a study's leader named next. */
@@ -2037,7 +2039,9 @@ export class ClaimExtractor {
     });
     if (bodies.length === 1) return bodies[0]!.key;
     if (bodies.length > 1) return null;
-    const person = ents.mentions.find((m) => m.role && ents.kindOf(m.entityKey) === "person" && m.role.toLowerCase().split(/[\s,]+/).includes(noun));
+    // (A role written short: "Gov." for "governor".)
+    const roleWords = (role: string) => role.toLowerCase().split(/[\s,]+/).map((w) => ROLE_ABBREVIATIONS[w.replace(/\.$/, "")] ?? w);
+    const person = ents.mentions.find((m) => m.role && ents.kindOf(m.entityKey) === "person" && roleWords(m.role).includes(noun));
     return person?.entityKey ?? null;
   }
 
@@ -2787,6 +2791,10 @@ export class ClaimExtractor {
     while (k < ws.length && ws[k]!.start < pos) k++;
     let w = ws[k];
     if (!w) return null;
+    // "…, says CBK governor": a body's role in a headline's closing tag is whoever holds it.
+    const tagged = s.section !== "body" ? ms.find((x) => x.start === w!.start && !this.inQuotes(quotes, x.start)) : undefined;
+    const holder = tagged ? this.headlineRoleHolder(s, tagged.start, tagged.end, s.end) : null;
+    if (holder) return holder;
     // "said its director of campaigns, Rhys Pemberton": the person named after the role.
     const namedAfter = /^(?:its|his|her|their)$/.test(w.lower) ? this.personNamedAfterRole(s, ms, k + 1) : null;
     if (namedAfter) return sourceOf(namedAfter);
@@ -3025,7 +3033,10 @@ export class ClaimExtractor {
         // when the first verb's object is a name ("Ellis Criticizes Holt, Says Fees Too High": Ellis says it).
         const secondVerb = s.section !== "body" && /,\s$/.test(before) ? this.headlineSecondVerbSubject(s, ms, cue, quotes) : null;
         if (secondVerb) found = secondVerb;
-        else if (!found && s.section !== "body" && /,\s$/.test(before)) found = this.clauseSubject(s, ms, cue.start, quotes, true);
+        else if (!found && s.section !== "body" && /,\s$/.test(before)) {
+          found = this.clauseSubject(s, ms, cue.start, quotes, true);
+          if (found) found = this.headlineRoleHolder(s, found.start, found.end, cue.start, true) ?? found;
+        }
         // "…, X said", but not "…, estimates that Social Security …": after "that" comes what is said, not who.
         if (!found && /,\s$/.test(before) && !/^\s+that\b/.test(text.slice(cue.end, cue.end + 6)) && INVERTING_VERBS.has(cue.text.toLowerCase())) {
           found = this.sourceAfter(s, ms, cue.end, quotes);
@@ -3583,7 +3594,26 @@ export class ClaimExtractor {
     const first = s.words.find((w) => w.start > s.start && w.end < cue.start && w.cap && isHeadlineSpeechVerb(w.lower));
     if (!first) return null;
     const subject = this.clauseSubject(s, ms, first.start, quotes, true);
-    return subject && subject.end <= first.start ? subject : null;
+    if (!subject || subject.end > first.start) return null;
+    // "Arizona Governor Vetoes …, Calls It …": a place or body, then a role, is whoever holds that role.
+    return this.headlineRoleHolder(s, subject.start, subject.end, first.start, true) ?? subject;
+  }
+
+  /**
+   * In a headline, a name and then the one role word that ends the phrase ("Arizona Governor" before "Vetoes", "CBK
+   * governor" ending "…, says CBK governor"): the person the body gives that role, or null.
+   */
+  private headlineRoleHolder(s: Sentence, start: number, nameEnd: number, stop: number, subject = false): { src: ClaimSource; start: number; end: number } | null {
+    if (s.section === "body") return null;
+    const role = s.words.find((x) => x.start > nameEnd);
+    if (!role || this.ctx.text.slice(nameEnd, role.start) !== " " || !ROLE_HEADS.has(role.lower)) return null;
+    // (A subject's role comes before its verb, not before a name: "Arizona Governor Vetoes …", not "Arizona Governor Dale
+    // Whitlock Vetoes …"; a closing tag's ends the headline or its clause.)
+    const next = this.ctx.ents.mentions.some((m) => m.start > role.end && m.start <= role.end + 1);
+    if (subject ? next || role.end >= stop : !/^\s*(?:[,;:.!?]|$)/.test(this.ctx.text.slice(role.end, stop))) return null;
+    const key = this.headlineReferent(role.lower, this.ctx.text.slice(start, role.end));
+    if (!key || this.ctx.ents.kindOf(key) !== "person") return null;
+    return { src: { entityKey: key, text: this.ctx.text.slice(start, role.end), role: null }, start, end: role.end };
   }
 
   /** The role of the latest earlier mention of an entity that has one ("Inspector General Tom Reyes"), or null. */

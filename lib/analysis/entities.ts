@@ -298,6 +298,8 @@ const LEGAL_SUFFIXES = new Set(["inc", "corp", "llc", "ltd", "co", "plc"]);
 /** Last words a body's name is often written without: "Secure America (Now)", "Acme (Inc.)". */
 const DROPPABLE_LAST_WORDS = new Set(["now", "action", "forward", "together", "watch", ...LEGAL_SUFFIXES]);
 
+/** Capitalised words after a party's name that are not a person's ("Republican Party", "Democrat Caucus"). */
+const PARTY_FOLLOWERS = new Set("party parties caucus convention primary primaries leadership leaders platform establishment senate house congress lawmakers senators governors voters base majority minority national state".split(" "));
 /** Singular words for a member of a party, which end a description ("Texas Republican") and never a person's name. */
 const PARTY_MEMBER_WORDS = new Set("democrat republican tory conservative libertarian socialist progressive".split(" "));
 
@@ -734,7 +736,9 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
   // "Republican Pat Toomey": a party before a person's name is a role, not part of the name ("Republican National
   // Committee" stays whole).
   let partyRole: string | null = null;
-  if (j - i >= 2 && PARTY_WORDS.has(ws[i]!.lower) && text.slice(ws[i]!.end, ws[i + 1]!.start) === " " && kindOfNameWords(ws, i + 1, j).kind === "person") {
+  // (Also before a surname alone, "Democrat Lindqvist calls hearing …", when the word is no body's or thing's.)
+  const surnameAlone = j - i === 1 && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(ws[j]!.text) && !PARTY_FOLLOWERS.has(ws[j]!.lower) && !ORGANIZATION_NOUNS.has(ws[j]!.lower) && !INSTITUTION_NOUNS.has(ws[j]!.lower) && !THING_NAME_WORDS.has(ws[j]!.lower);
+  if (PARTY_WORDS.has(ws[i]!.lower) && text.slice(ws[i]!.end, ws[i + 1]!.start) === " " && (surnameAlone || (j - i >= 2 && kindOfNameWords(ws, i + 1, j).kind === "person"))) {
     partyRole = ws[i]!.text;
     i++;
   }

@@ -3998,3 +3998,20 @@ describe("headline subjects named by party or role", () => {
     expect(headlineSourceOf("CBK Governor Dr Samuel Kiptoo Chelimo told journalists the cut would help.", "Rate cut will unlock credit for small traders, says CBK governor")).toBe("Samuel Kiptoo Chelimo");
   });
 });
+
+describe("someone named with their team", () => {
+  it("reads \"Ann Holt and her colleagues said that …\" as Ann Holt's", () => {
+    expect(sourcesOf("Ann Holt and her colleagues said that the change is real.")).toEqual(["Ann Holt"]);
+  });
+});
+
+describe("a clause summed up by a noun that someone calls something", () => {
+  it("reads \"…, a decision privacy advocates called the most important case\" as the advocates', apart from the ruling", () => {
+    const r = analyzeBody("The court ruled for Fisk, a decision privacy advocates called the most important case in a decade. The board called a meeting.");
+    expect(r.claims.map((c) => [c.exact.slice(0, 12), sourceName(r, c)])).toEqual([
+      ["The court ru", null],
+      ["a decision p", "advocates"],
+      ["The board ca", null],
+    ]);
+  });
+});

@@ -491,6 +491,8 @@ const COUNTRY_BODIES = new Set("ministry government parliament embassy army mili
 /** Someone brought in without a name: "his daughter", "a 16-year-old client", "a man". */
 const PERSON_BROUGHT_IN = /\b(?:(?:his|her|their)\s+(?:daughter|son|wife|husband|mother|father|brother|sister|child|children|partner|client|patient)|(?:a|an)\s+(?:[\p{L}\d-]+\s+){0,2}(?:man|woman|boy|girl|client|patient|student|child|resident|driver|passenger|suspect|teenager))\b/iu;
 /** Nouns a newsroom calls someone by, besides occupations: "the teenager said". */
+/** Those who work with someone, who speak with them ("Ann Holt and her colleagues"). */
+const TEAM_WORDS = new Set("colleagues team co-authors coauthors collaborators".split(" "));
 /** Titles written short before a name, and the role words they stand for. */
 const ROLE_ABBREVIATIONS = wordTable<string>({ gov: "governor", sen: "senator", rep: "representative", atty: "attorney", supt: "superintendent", pres: "president", sec: "secretary", cmdr: "commander", gen: "general" });
 /** Who leads a study, as "the lead author" names them. */
@@ -881,6 +883,12 @@ export class ClaimExtractor {
       const named = body ? ents.entities.filter((e) => (e.kind === "institution" || e.kind === "organization") && e.name.toLowerCase().replace(/’/g, "'").endsWith(ending)) : [];
       if (named.length === 1) return { src: { entityKey: named[0]!.key, text: phrase, role: null }, start, end: w.end };
       return this.unnamedSource(phrase.replace(/^The\b/, "the"), phrase, start, w.end);
+    }
+    // "Ann Holt and her colleagues estimate …": the one named with their team speaks for both.
+    const and = ws[k - 2 - mods];
+    const lead = pronoun && TEAM_WORDS.has(w.lower) && and?.lower === "and" && k - 3 - mods >= 0 ? mentionEndingAt(ms, ws[k - 3 - mods]!.end) : undefined;
+    if (lead && lead.entityKey === owner && ents.kindOf(owner) === "person" && !this.inQuotes(quotes, lead.start)) {
+      return { src: { entityKey: owner, text: text.slice(lead.start, w.end), role: null }, start: lead.start, end: w.end };
     }
     if (!owner || ents.kindOf(owner) !== "person" || (people && !role)) return null;
     const phrase = text.slice(start, w.end);
@@ -3469,7 +3477,8 @@ export class ClaimExtractor {
         const at = s.start + m.index;
         const after = at + m[0].length;
         if (this.inQuotes(quotes, at)) continue;
-        if (atts.some((a) => a.sourceStart >= after && a.sourceStart - after <= 4 && a.cue.start > a.sourceStart)) cuts.push({ at, skip: 2 });
+        // (Past words that describe the source: "a decision privacy advocates called …".)
+        if (atts.some((a) => a.sourceStart >= after && a.cue.start > a.sourceStart && (a.sourceStart - after <= 4 || /^(?:\p{Ll}+\s){1,2}$/u.test(text.slice(after, a.sourceStart))))) cuts.push({ at, skip: 2 });
       }
     }
     // Subordinate clauses with their own source: "… after the intelligence community concluded that …".

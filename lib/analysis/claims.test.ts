@@ -4015,3 +4015,10 @@ describe("a clause summed up by a noun that someone calls something", () => {
     ]);
   });
 });
+
+describe("an analysis named before", () => {
+  it("reads \"The analysis found\" as the body whose analysis the article named", () => {
+    const r = analyzeBody("Turnover has outpaced that of his predecessors, according to an analysis by the Hollister Center for Governance, a research group. The analysis found that 14 of 22 positions had changed hands.");
+    expect(sourceName(r, claimWith(r, "14 of 22"))).toBe("Hollister Center for Governance");
+  });
+});

@@ -70,6 +70,7 @@ const DOCUMENT_WORDS = wordTable<string[]>({
   cable: ["cable"],
   email: ["e-mail", "email"],
   decision: ["decision", "ruling"],
+  analysis: ["analysis", "audit"],
   // (Court papers and filings: documents in general are often only released by whom the article names.)
   papers: ["document", "documents", "papers", "filing", "filings"],
 });

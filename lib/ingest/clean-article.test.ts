@@ -124,6 +124,15 @@ describe("cleanArticleText", () => {
     expect(article).toMatchObject({ author: "Ann Holt", publishedAt: "2019-10-10", subtitle: "A complaint points to a shared vendor.", paragraphs: ["A watchdog asked regulators to investigate."] });
   });
 
+  it("takes a headline ending in a full stop when a byline follows, a dateline alone above the first paragraph, and a caption on the line above its credit", () => {
+    const article = cleanArticleText(
+      ["Senator Says She Is Undecided. Nobody Believes Her.", "By Ann Holt", "Published January 15, 2019 | Last Update 6:42 PM ET", "WASHINGTON", "Family members waited outside the plant on Wednesday.", "Credit: Joel Whitacre for The Ledger", "", "The agents arrived before dawn.", "", "Residents gathered at the church."].join("\n"),
+    );
+    expect(article).toMatchObject({ title: "Senator Says She Is Undecided. Nobody Believes Her.", author: "Ann Holt", publishedAt: "2019-01-15", paragraphs: ["The agents arrived before dawn.", "Residents gathered at the church."] });
+    // (Not a paragraph with a blank line before its credit, nor a text that opens with a sentence.)
+    expect(cleanArticleText(["Pier reopens", "", "The pier reopened on Monday.", "", "Credit: Ann Holt", "", "Crowds came back."].join("\n")).paragraphs).toEqual(["The pier reopened on Monday.", "Crowds came back."]);
+  });
+
   it("drops a job line with the outlet (\"Technology reporter, PBC News\", \"Science Editor\") under a bare byline, and an update stamp ending in a weekday", () => {
     const article = cleanArticleText(
       ["Port halts traffic after attack", "", "Nadia Farouk", "", "Technology reporter, PBC News", "", "Updated 6:41 PM PST, Wednesday", "", "Container operations stopped on Tuesday."].join("\n"),

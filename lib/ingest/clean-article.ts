@@ -68,6 +68,11 @@ function isAuthorNote(paragraph: string, authors: readonly string[]): boolean {
   return about && paragraph.split(/(?<=[.!?])\s+/).slice(1).every((sentence) => classifyFurniture(sentence) !== null);
 }
 
+/** One sentence of no more than a caption's length. */
+function isOneSentence(text: string): boolean {
+  return text.length <= 250 && text.split(/(?<=[.!?]["”’]?)\s+(?=["“‘]?\p{Lu})/u).length === 1;
+}
+
 export function cleanArticleText(raw: string, hints: IngestHints = {}): CleanArticle {
   const text = normalizeWhitespace(raw.normalize("NFC"));
   if (!text) throw new IngestError("empty", "The text is empty.");
@@ -102,7 +107,15 @@ export function cleanArticleText(raw: string, hints: IngestHints = {}): CleanArt
       units.push({ kind: "date", text: stripped, firstLine: index, lastLine: index });
       return;
     }
-    if (classifyFurniture(stripped)) {
+    const furniture = classifyFurniture(stripped);
+    if (furniture) {
+      // "Family members waited outside the plant on Wednesday." right above "Credit: Joel Whitacre for The Times": the
+      // photo's caption, one sentence on the line before its credit (not the headline).
+      const last = units[units.length - 1];
+      if (furniture === "credit" && units.length > 1 && last?.kind === "content" && last.firstLine === index - 1 && last.lastLine === index - 1 && isOneSentence(last.text)) {
+        units.pop();
+        removed.push({ line: index - 1, text: last.text });
+      }
       removed.push({ line: index, text: stripped });
       if (sawProse) list = listHeadingKind(stripped) ?? list;
       return;

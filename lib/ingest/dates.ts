@@ -106,7 +106,7 @@ const SEP_TIME_DATE_RE = /\s*(?:,|\bon\b|[-–—|/])?\s*/iy;
 
 const LEADING_DECORATION_RE = /^[\s*•·|>#—–-]+/;
 const LABEL_RE =
-  /(first published|originally published|date published|published|posted|created|last updated|last modified|date modified|updated|modified|update)\b(?:\s+(?:on|at))?\s*:?\s*/iy;
+  /(first published|originally published|date published|published|posted|created|last updated|last update|last modified|date modified|updated|modified|update)\b(?:\s+(?:on|at))?\s*:?\s*/iy;
 const SEPARATORS_RE = /[\s,;|•·/—–.-]*/y;
 const RELATIVE_RE =
   /(?:(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|just now|yesterday|today)\b\.?/iy;

@@ -143,6 +143,11 @@ describe("classifyFurniture", () => {
     ["Ledger writer Ann Holt in St. Louis contributed to this report.", "trailer"],
     ["An earlier version of this article misstated the number of staff. It is 14, not 16.", "notice"],
     ["(Photo: Sen. Ann Holt speaks at the Senate on Tuesday. Senate PRIB)", "caption"],
+    ["CARVER FALLS, Iowa", "dateline"],
+    ["MADISON, Wis.", "dateline"],
+    ["DUNMORE SPRINGS, N.D.", "dateline"],
+    ["Correction: An earlier version of this article misstated the month. It was January, not February.", "notice"],
+    ["A version of this article appears in print on Aug. 10, 2018, Section A, Page 12 of the national edition with the headline: Raid Leaves Town Reeling.", "notice"],
   ])("%s is %s", (line, kind) => {
     expect(classifyFurniture(line)).toBe(kind);
   });
@@ -195,6 +200,8 @@ describe("classifyFurniture", () => {
     "Join the county’s WhatsApp channel for flood alerts, the fire chief told residents",
     "Edited by her daughter, the memoir was published in 2019.",
     "Support grows for the bill.",
+    "BREAKING, Officials say",
+    "A version of the bill appears in the budget, the clerk said.",
     "Good morning, the mayor said.",
     "Click here to see the map, officials said.",
     "An earlier version of the bill was rejected, the clerk said.",

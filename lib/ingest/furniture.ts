@@ -153,8 +153,11 @@ function isShareWords(key: string): boolean {
 const DATELINE_LINE_RE =
   /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s*\p{Lu}[\p{L}.]{1,15}(?:\s\p{Lu}[\p{L}.]{1,15})?)?(?:(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)(?:\s*\([^()]{2,40}\))?\s*[-—–:]?|\s*\([^()]{2,40}\)\s*[-—–])$/u;
 
+/** "CARVER FALLS, Iowa", "MADISON, Wis.", "DUNMORE SPRINGS, N.D.": a place in capitals and its state or country, alone. */
+const PLACE_DATELINE_RE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40},\s(?:\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?|\p{Lu}\p{Ll}{0,4}\.|(?:\p{Lu}\.){2})$/u;
+
 function isDatelineLine(line: string): boolean {
-  return line.length <= 80 && DATELINE_LINE_RE.test(line);
+  return line.length <= 80 && (DATELINE_LINE_RE.test(line) || PLACE_DATELINE_RE.test(line));
 }
 
 // --- "Related: <other story>" link lines --------------------------------------------------------------------
@@ -292,7 +295,7 @@ const NOTICE_TOPIC_RE =
 // The page speaking to its reader: "We invite you ...", "Follow us on ...".
 const READER_ADDRESS_RE = /\b(?:we|our|us|you|your)\b/i;
 const STANDALONE_NOTICE_RE =
-  /^(?:(?:update[ds]?|correction|editor['’]s note)\b.{0,30}?:\s+(?=(?:this|the)\s))?(?:(?:this|the) (?:story|article|post|report|piece) (?:has been|was|will be|is being|is) (?:updated|corrected)\b|(?:this|the) (?:story|article|post|report|piece) (?:was )?(?:originally|first) (?:appeared|published|ran)\b|this (?:story|article|post|piece) (?:originally )?appeared (?:in|on|at)\b|this is a developing story\b|an? (?:earlier|previous|prior) version of this (?:story|article|post|report|piece)\b|this (?:article|story) was (?:originally )?(?:written|published) in [a-z]+\.?$|(?:this (?:article|story) (?:was|has been) )?translated from (?:the )?[a-z]+\.?$|editor['’]s note:\s|this story is developing\b|our standards:|the (?:views|opinions) expressed (?:here |in this (?:article|column|piece|commentary) )?are (?:his|her|their|the (?:author|writer)['’]s|solely (?:his|her|their|the (?:author|writer)['’]s)) own\b|this (?:article|story|information) is (?:for (?:general )?information(?:al purposes)? only|not a substitute for)\b)/i;
+  /^(?:(?:update[ds]?|correction|editor['’]s note)\b.{0,30}?:\s+(?=(?:this|the|an?)\s))?(?:(?:this|the) (?:story|article|post|report|piece) (?:has been|was|will be|is being|is) (?:updated|corrected)\b|(?:this|the) (?:story|article|post|report|piece) (?:was )?(?:originally|first) (?:appeared|published|ran)\b|this (?:story|article|post|piece) (?:originally )?appeared (?:in|on|at)\b|this is a developing story\b|a version of this (?:article|story) appears in print\b|an? (?:earlier|previous|prior) version of this (?:story|article|post|report|piece)\b|this (?:article|story) was (?:originally )?(?:written|published) in [a-z]+\.?$|(?:this (?:article|story) (?:was|has been) )?translated from (?:the )?[a-z]+\.?$|editor['’]s note:\s|this story is developing\b|our standards:|the (?:views|opinions) expressed (?:here |in this (?:article|column|piece|commentary) )?are (?:his|her|their|the (?:author|writer)['’]s|solely (?:his|her|their|the (?:author|writer)['’]s)) own\b|this (?:article|story|information) is (?:for (?:general )?information(?:al purposes)? only|not a substitute for)\b)/i;
 const AP_RIGHTS_RE = /\bmay not be (?:re)?published, broadcast, rewritten,? or redistributed\b/i;
 
 function isNotice(line: string): boolean {

@@ -58,6 +58,8 @@ const JOB_AFTER_NAME_RE = new RegExp(`\\s+(?:(?:senior|chief|deputy|${[...BEAT_W
 
 /** An outlet's name alone: "Continental Press", "The Associated Press", "Reuters News Service". */
 const OUTLET_LINE_RE = /^(?:The\s)?(?:\p{Lu}[\p{L}&'’.-]*\s){0,3}(?:Press|News|Newswire|Wire|Agency|Media|Service|Bureau|Desk)$/u;
+/** A place in capitals alone on its line: "WASHINGTON", "SAN JUAN". */
+const PLACE_ALONE_RE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{2,30}$/u;
 /** A masthead or kicker in capitals above the byline: "THE BALLOT BRIEF", "EXCLUSIVE". */
 const MASTHEAD_RE = /^(?=[^\p{Ll}]{2,40}$)\p{Lu}[\p{Lu}\d&'’.-]*(?:\s[\p{Lu}\d&'’.-]+){0,5}$/u;
 
@@ -236,7 +238,10 @@ export function findHeader(units: HeaderUnit[], hintTitle?: string | null): Head
   if (i >= units.length) return result;
 
   const first = units[i]!;
-  const isTitle = hintTitle && sameTitle(first.text, hintTitle) ? true : looksLikeHeadline(first.text);
+  // (A headline may end with a full stop, "… On Court Pick. Nobody Believes Her.", when a byline or date follows it,
+  // right after it or after a dek.)
+  const metaFollows = units.slice(i + 1, i + 3).some((u) => u.kind === "date" || parseByLine(u.text) !== null);
+  const isTitle = hintTitle && sameTitle(first.text, hintTitle) ? true : looksLikeHeadline(first.text) || (first.text.length <= 200 && metaFollows);
   if (!isTitle) {
     result.bodyStart = i; // the text starts with its body
     return result;
@@ -283,7 +288,10 @@ export function findHeader(units: HeaderUnit[], hintTitle?: string | null): Head
     }
     if (sawMeta) {
       result.subtitleIndex = dek;
-      result.bodyStart = i;
+      // "WASHINGTON" alone above the first paragraph: the dateline, printed on a line of its own.
+      const dateline = PLACE_ALONE_RE.test(u.text) && units.slice(i + 1).some((x) => x.kind === "content");
+      if (dateline) result.bylineIndexes.push(i);
+      result.bodyStart = dateline ? i + 1 : i;
     } else {
       result.bodyStart = dek ?? i;
     }

@@ -4022,3 +4022,10 @@ describe("an analysis named before", () => {
     expect(sourceName(r, claimWith(r, "14 of 22"))).toBe("Hollister Center for Governance");
   });
 });
+
+describe("a party tag in brackets before a description", () => {
+  it("reads \"Rep. Angela Ferris (D-Calif.), a former federal prosecutor, said\" as Ferris, and \"the former prosecutor\" later as her", () => {
+    const r = analyzeBody("Rep. Angela Ferris (D-Calif.), a former federal prosecutor, said Beal was hiding something. \"Innocent people comply,\" the former prosecutor added.");
+    expect(r.claims.map((c) => sourceName(r, c))).toEqual(["Angela Ferris", "Angela Ferris"]);
+  });
+});

@@ -1096,10 +1096,12 @@ function pushCandidate(
   // "Rep. Ann Ruiz (R-Ohio)": a party tag in brackets.
   const bracketParty = !last.poss ? /^ \(([DRI](?:-\p{Lu}[\p{L}.]*)?)\)/u.exec(text.slice(end, end + 16)) : null;
   if (bracketParty) roleParts.push(bracketParty[1]!);
-  if (!last.poss && !bracketParty && text[end] === "," && b + 1 < ws.length) {
+  // ("Rep. Ann Ruiz (D-Calif.), a former prosecutor, said": past the party tag to the description.)
+  const afterTag = bracketParty ? end + bracketParty[0].length : end;
+  if (!last.poss && text[afterTag] === "," && b + 1 < ws.length) {
     // ("Ann Holt, 54, a teacher, said": past an age to the description.)
-    const age = /^, \d{1,3}(?=, \p{Ll})/u.exec(text.slice(end, end + 8));
-    let comma = age ? end + age[0].length : end;
+    const age = /^, \d{1,3}(?=, \p{Ll})/u.exec(text.slice(afterTag, afterTag + 8));
+    let comma = age ? afterTag + age[0].length : afterTag;
     for (let n = 0; n < 2; n++) {
       const rest = text.slice(comma + 1, Math.min(s.end, comma + 160));
       // "Bishop Daniel Jenky, of Peoria, Ill., said": where a person is from.

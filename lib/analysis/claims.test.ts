@@ -4029,3 +4029,13 @@ describe("a party tag in brackets before a description", () => {
     expect(r.claims.map((c) => sourceName(r, c))).toEqual(["Angela Ferris", "Angela Ferris"]);
   });
 });
+
+describe("asides and colons between speakers", () => {
+  it("reads \"Gov. Frank Delacorte, a term-limited Republican who has endorsed Brandt, said\" as Delacorte", () => {
+    expect(sourcesOf("Kurt Brandt won the debate. Outgoing Gov. Frank Delacorte, a term-limited Republican who has endorsed Brandt, said his nominee won.")).toEqual([null, "Frank Delacorte"]);
+  });
+  it("cuts at a colon between two speakers' clauses, not after a label (\"Driving the news: Ann Holt told …\")", () => {
+    expect(sourcesOf("Ann Holt says her caucus is united, though that isn't quite true: Sen. Pete Dorsey wrote on Twitter that he would decide later.")).toEqual(["Ann Holt", "Pete Dorsey"]);
+    expect(sourcesOf("Driving the news: State Treasurer Ann Holt told reporters the loss was large.")).toEqual(["Ann Holt"]);
+  });
+});

@@ -538,7 +538,7 @@ const FRONTED = /^(?:(?:Shortly|Soon|Just|Right|Long|Only|Even|Minutes|Hours|Day
 const FRONTED_AFTER_CONJUNCTION = /^(?:And|But|Yet|So),?\s+(?:while|although|though|when|after|before|because|since|once|if)\b/;
 /** Words that open a clause of its own inside a predicate: its subject is not the predicate's. */
 const PREDICATE_BREAK = /\b(?:after|before|when|while|as|because|since|although|though|until|once|if|who|which|whose|where)\b/i;
-const CLAUSE_BOUNDARY = /,\s+(?:and|but)\s|;\s|\s?—\s?|\s–\s/g;
+const CLAUSE_BOUNDARY = /,\s+(?:and|but)\s|;\s|:\s(?=\p{Lu})|\s?—\s?|\s–\s/gu;
 /** A dateline before its dash: a place in capitals, then perhaps its country or state ("MANILA, Philippines"). */
 const DATELINE_LEAD = /^\p{Lu}[\p{Lu}\p{M}\s.'’-]+(?:,\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})?(?:\s\([^()]{1,30}\))?\s*$/u;
 
@@ -3448,6 +3448,9 @@ export class ClaimExtractor {
         return DASH.test(m![0]) || !POSTPOSED_TAIL.test(text.slice(Math.max(a.cue.end, a.sourceEnd), s.end));
       });
       const leftOwn = atts.some((a) => a.cue.start >= s.start && a.cue.start < at && a.sourceStart >= s.start - 1);
+      // ("…, though that isn't quite true: Sen. Dorsey wrote …": a colon parts two speakers' clauses, not a label from
+      // what it heads, "Driving the news: State Treasurer Ann Holt told …".)
+      if (m[0].startsWith(":") && !leftOwn) continue;
       // "leading Republican figures like Newt Gingrich, a former speaker …, and Sarah Palin, …, had been voicing …":
       // an "and" inside a list of examples joins names, not clauses.
       // (Only while the list goes on: no verb of saying since it began, and a name with its aside after "and".)

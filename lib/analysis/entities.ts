@@ -1129,7 +1129,8 @@ function pushCandidate(
       const party = PARTY_TAG.test(core);
       // "one of the nine lawmakers": a plural role head after "one of".
       // (Or an occupation as its head: ", a witness,", ", the team's physician,".)
-      const personal = party || OCCUPATIONS.has(head) || pw.some((w) => ROLE_HEADS.has(w) || (phrase.startsWith("one of") && ROLE_HEADS.has(w.replace(/s$/, ""))));
+      // (Or a party's member described: ", a term-limited Republican who has endorsed Brandt,".)
+      const personal = party || OCCUPATIONS.has(head) || PARTY_MEMBER_WORDS.has(head) || pw.some((w) => ROLE_HEADS.has(w) || (phrase.startsWith("one of") && ROLE_HEADS.has(w.replace(/s$/, ""))));
       if (pw.length > 16 || (!nounKind && !personal)) break;
       // A bare lower-case phrase is a role only when it starts with one: ", mayor of Tampa," (not ", who said").
       if (/^\p{Ll}/u.test(phrase) && !OPENERS.test(phrase) && !(pw.length <= 4 && pw.some((w) => ROLE_HEADS.has(w)))) break;

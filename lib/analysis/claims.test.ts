@@ -4039,3 +4039,13 @@ describe("asides and colons between speakers", () => {
     expect(sourcesOf("Driving the news: State Treasurer Ann Holt told reporters the loss was large.")).toEqual(["Ann Holt"]);
   });
 });
+
+describe("headline descriptions of someone the body names", () => {
+  it("reads \"GOP lawmaker rips …\", \"GOP Senator Says …\" and \"ODRR chief denies …\" as the lawmaker, senator or head the body names", () => {
+    expect(headlineSourceOf("Rep. Tom Beal says the demand is harassment.", "GOP lawmaker rips special counsel over ‘fishing expedition’ subpoena")).toBe("Tom Beal");
+    expect(headlineSourceOf("Sen. Linda Marchbanks (R-Neb.) says she still hasn’t made up her mind.", "GOP Senator Says She’s ‘Still Undecided’ On Court Pick. Nobody Believes Her.")).toBe("Linda Marchbanks");
+    expect(headlineSourceOf("ODRR Administrator Rogelio Sarmiento denied any anomaly in the purchase.", "ODRR chief denies anomaly")).toBe("Rogelio Sarmiento");
+    // (Not the head of another body.)
+    expect(headlineSourceOf("FEMA Administrator Rogelio Sarmiento denied any anomaly in the purchase.", "ODRR chief denies anomaly")).not.toBe("Rogelio Sarmiento");
+  });
+});

@@ -3,7 +3,7 @@
 
 import { checkWorthiness } from "./check-worthiness";
 import { describesOnlyBodiesNamedSo, namesFor, type Discourse } from "./coreference";
-import { BELIEF_VERBS, chargeInClause, EVIDENCE_VERBS, isDrawnReproach, isHeadlineSpeechVerb, findCues, REASON_THEN_AGENT, tellsSomeone, verbClass, type Cue, type CueClass } from "./cues";
+import { BELIEF_VERBS, chargeInClause, EVIDENCE_VERBS, isCriticismVerb, isDrawnReproach, isHeadlineSpeechVerb, findCues, REASON_THEN_AGENT, tellsSomeone, verbClass, type Cue, type CueClass } from "./cues";
 import type { EntityIndex } from "./entities";
 import { findHedges } from "./hedges";
 import { keywordFamilies, keywordFamily, type Families } from "./keywords";
@@ -226,7 +226,7 @@ const HEADLINE_TAG = /,[”"’]?\s((?:\p{Lu}[\p{L}.]*['’]s\s)?(?:[\p{L}-]+\s)
  * A headline's clause opening with a description of up to four words, its first word perhaps capitalised (group 1);
  * also after a conjunction ("Bank holds rates as governor warns …").
  */
-const HEADLINE_CLAUSE_SUBJECT = /(?:^|[;:]\s|\s(?:as|while|after|amid|but)\s)((?!(?:as|while|after|amid|but)\s)(?:\p{Lu}[\p{Ll}-]*|\p{Ll}[\p{L}-]*)(?:\s(?!(?:as|while|after|amid|but)\s)(?:\p{Ll}[\p{L}’'-]*|\p{Lu}[\p{L}-]*)){0,3})$/u;
+const HEADLINE_CLAUSE_SUBJECT = /(?:^|[;:]\s|\s(?:as|while|after|amid|but)\s)((?!(?:as|while|after|amid|but)\s)(?:\p{Lu}[\p{Ll}-]*|\p{Lu}{2,5}|\p{Ll}[\p{L}-]*)(?:\s(?!(?:as|while|after|amid|but)\s)(?:\p{Ll}[\p{L}’'-]*|\p{Lu}[\p{L}-]*)){0,3})$/u;
 /**
  * Where a phrase owned by someone opens, for the phrase at word `first`: "His" of "His family", "The" of "The victim's
  * family", "Tom" of "Tom Holt's wife"; -1 when no one owns it.
@@ -494,6 +494,10 @@ const PERSON_BROUGHT_IN = /\b(?:(?:his|her|their)\s+(?:daughter|son|wife|husband
 /** Nouns a newsroom calls someone by, besides occupations: "the teenager said". */
 /** Those who work with someone, who speak with them ("Ann Holt and her colleagues"). */
 const TEAM_WORDS = new Set("colleagues team co-authors coauthors collaborators".split(" "));
+/** Words for whoever heads a body, any of which a headline's "chief" or "boss" may stand for. */
+const BODY_HEADS = new Set("chief head boss director administrator commissioner chairman chairwoman chair".split(" "));
+/** Words for a member of a legislature, any of which a headline's "lawmaker" may stand for. */
+const LEGISLATORS = new Set("lawmaker legislator representative senator congressman congresswoman assemblyman assemblywoman delegate".split(" "));
 /** Titles written short before a name, and the role words they stand for. */
 const ROLE_ABBREVIATIONS = wordTable<string>({ gov: "governor", sen: "senator", rep: "representative", atty: "attorney", supt: "superintendent", pres: "president", sec: "secretary", cmdr: "commander", gen: "general" });
 /** Who leads a study, as "the lead author" names them. */
@@ -1385,12 +1389,17 @@ export class ClaimExtractor {
     // …and open a headline or its clause: "Finance minister blames previous government's policy", "Inflation hits 6.1%;
     // defeated Reform candidate blames hospital closure": whom the body names so, else someone the headline describes.
     // (Not a headline's passive: "Labour candidate accused of lying".)
-    if (s.section !== "body" && !s.titleCase && ws[k + 1] !== undefined && isHeadlineSpeechVerb(ws[k + 1]!.lower) && !/ed$/.test(ws[k + 1]!.lower) && text.slice(w.end, ws[k + 1]!.start) === " ") {
+    // (Also with a verb of blame, "GOP lawmaker rips special counsel over …"; and in title case, a description opening
+    // the headline, "GOP Senator Says She's …".)
+    const verb = ws[k + 1]?.lower ?? "";
+    if (s.section !== "body" && ws[k + 1] !== undefined && (isHeadlineSpeechVerb(verb) || isCriticismVerb(verb)) && !/ed$/.test(verb) && text.slice(w.end, ws[k + 1]!.start) === " ") {
       const opening = HEADLINE_CLAUSE_SUBJECT.exec(text.slice(s.start, w.end));
       const head = w.lower;
       const describes = DESCRIPTION_KINDS[head] !== undefined || ROLE_HEADS.has(head) || namesPeople(head) || UNNAMED_SOURCES[head] !== undefined || DOCUMENT_NOUNS.has(head);
       // (Capitalised only for opening it: "Striker blames referee for red card".)
-      if (opening && describes && (!w.cap || opening[1] === w.text)) {
+      // (Not a question word before it: "Why Economists Say …" names the economists.)
+      const titleOpening = s.titleCase && opening?.index === 0 && opening[1]!.split(" ").length <= 3 && !/^(?:why|how|what|when|where|who|whether|which)\s/i.test(opening[1]!);
+      if (opening && describes && (s.titleCase ? titleOpening : !w.cap || opening[1] === w.text)) {
         const start = s.start + opening.index + opening[0].length - opening[1]!.length;
         const phrase = text.slice(start, w.end);
         const key = this.headlineReferent(head, phrase);
@@ -2050,7 +2059,11 @@ export class ClaimExtractor {
     if (bodies.length > 1) return null;
     // (A role written short: "Gov." for "governor".)
     const roleWords = (role: string) => role.toLowerCase().split(/[\s,]+/).map((w) => ROLE_ABBREVIATIONS[w.replace(/\.$/, "")] ?? w);
-    const person = ents.mentions.find((m) => m.role && ents.kindOf(m.entityKey) === "person" && roleWords(m.role).includes(noun));
+    // ("lawmaker" of "Rep. Tom Beal": a word for any member of a legislature.)
+    // ("ODRR chief" of "ODRR Administrator Rogelio Sarmiento": a word for whoever heads a body, of the body named.)
+    const fits = LEGISLATORS.has(noun) ? (w: string) => LEGISLATORS.has(w) : BODY_HEADS.has(noun) ? (w: string) => BODY_HEADS.has(w) : (w: string) => w === noun;
+    const ofBody = (role: string) => !BODY_HEADS.has(noun) || modifiers.every((w) => roleWords(role).includes(w));
+    const person = ents.mentions.find((m) => m.role && ents.kindOf(m.entityKey) === "person" && roleWords(m.role).some(fits) && ofBody(m.role));
     return person?.entityKey ?? null;
   }
 

@@ -4049,3 +4049,19 @@ describe("headline descriptions of someone the body names", () => {
     expect(headlineSourceOf("FEMA Administrator Rogelio Sarmiento denied any anomaly in the purchase.", "ODRR chief denies anomaly")).not.toBe("Rogelio Sarmiento");
   });
 });
+
+describe("people described in US political copy", () => {
+  it("reads \"…, the 57-year-old farmer said\" after a fronted clause as the person the paragraph is about", () => {
+    expect(sourcesOf("Gary Lindholm grows soybeans. But standing in a machine shed, the 57-year-old farmer said his patience was wearing thin.")).toEqual([null, "Gary Lindholm"]);
+  });
+  it("reads \"according to a longtime friend\" and then \"The friend said\" as that friend", () => {
+    const r = analyzeBody("Mr. Kell will stay, according to a longtime friend who has spoken with him. The friend said the secretary regarded the memo as a joke.");
+    expect(r.claims.map((c) => sourceName(r, c))).toEqual(["a longtime friend", "a longtime friend"]);
+  });
+  it("reads \"The Democrat also ripped …\" as the person the article gave that party", () => {
+    expect(sourcesOf("Celia Navarro, the Democratic nominee, spoke first. Kurt Brandt, a Republican, followed. The Democrat also ripped Brandt over a report that his running mate had steered contracts.")[2]).toBe("Celia Navarro");
+  });
+  it("reads \"But two administrators at Lakeshore State University, who …, said\" as the administrators, not the university", () => {
+    expect(sourcesOf("But two administrators at Lakeshore State University, who spoke on the condition of anonymity, said the bill would chill speech.")).toEqual(["two administrators at Lakeshore State University"]);
+  });
+});

@@ -8,7 +8,7 @@ import type { EntityIndex } from "./entities";
 import { findHedges } from "./hedges";
 import { keywordFamilies, keywordFamily, type Families } from "./keywords";
 import { actsChargedUnlawful, allegedAgainst, answersCharge, apologyOwedBy, attributedKind, castAtFault, chargedSubject, culpableNamed, demandedToGo, faultedDeedOwner, harmCharged, judgedConduct, judgementCalled, livesCostBy, ownVoiceKind, problemWith, reproachNounJudged } from "./kinds";
-import { AUXILIARIES, BE_BEFORE, isOneOfPeople, PEOPLE_PLURALS, THING_NAME_WORDS, COUNCIL_LEVELS, DEMONYMS, DESCRIPTION_KINDS, GOING_ON, GROUP_PLURALS, INSTITUTION_NOUNS, ISSUING_VERBS, JURISDICTIONS, KIN_NOUNS, MULTI_PLACES, NOT_NAME_WORDS, OCCUPATIONS, ORGANIZATION_NOUNS, PLACES, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPOKESPERSON_WORDS, TIME_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, WEEKDAYS, wordTable } from "./lexicon";
+import { AUXILIARIES, BE_BEFORE, isOneOfPeople, partyOf, PEOPLE_PLURALS, THING_NAME_WORDS, COUNCIL_LEVELS, DEMONYMS, DESCRIPTION_KINDS, GOING_ON, GROUP_PLURALS, INSTITUTION_NOUNS, ISSUING_VERBS, JURISDICTIONS, KIN_NOUNS, MULTI_PLACES, NOT_NAME_WORDS, OCCUPATIONS, ORGANIZATION_NOUNS, PLACES, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPOKESPERSON_WORDS, TIME_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, WEEKDAYS, wordTable } from "./lexicon";
 import { nextSentenceStop, type Sentence, type Word } from "./text-units";
 import type { ClaimSource, EntityKind, ExtractedClaim, Mention, QuoteType } from "./types";
 
@@ -570,6 +570,8 @@ function descriptionNoun(w: Word, prev: Word | undefined): string | null {
 /** A word that may stand in a description before its noun ("former", "Senate", "top"): no preposition or verb. */
 /** A count before a noun: "90", "1,200". */
 const COUNT = /^\d[\d,]*$/;
+/** People counted, opening the sentence, before the body they are of: "But two administrators at " (group 2: the people). */
+const COUNTED_PEOPLE_AT = /^(?:(?:But|And)\s+)?((?:\d[\d,]*|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Ss]ome|[Mm]any)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+s)\s+(?:at|for|of|from|with)\s+(?:the\s+)?)$/u;
 /** A count opening a sentence before people: "Two current drivers", "Several former staff". */
 const COUNTED_OPENING = /^(?:\d[\d,]*|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Some|Many|Dozens|Hundreds)$/;
 
@@ -928,6 +930,23 @@ export class ClaimExtractor {
     return { src: { entityKey: key!, text: text.slice(ws[d]!.start, ws[k]!.end), role: null }, start: ws[d]!.start, end: ws[k]!.end };
   }
 
+  /**
+   * "The Democrat also ripped Brandt …", "the Republican said": the latest person named before whom the article gave
+   * that party ("Celia Navarro, the Democratic nominee", "Rep. Tom Beal (R-Texas)"), or null.
+   */
+  private partisanReferent(s: Sentence, ms: Mention[], k: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
+    const ws = s.words;
+    const w = ws[k]!;
+    const party = w.text === "Democrat" ? "D" : w.text === "Republican" ? "R" : null;
+    const the = ws[k - 1];
+    if (!party || the?.lower !== "the" || this.inQuotes(quotes, the.start) || mentionEndingAt(ms, w.end)) return null;
+    const { ents, text } = this.ctx;
+    const partyOfRole = (role: string) => partyOf(role) ?? (/\bDemocratic\b/.test(role) ? "D" : /\bRepublican\b/.test(role) ? "R" : null);
+    const given = ents.mentions.filter((m) => m.end <= the.start && ents.kindOf(m.entityKey) === "person" && m.role !== null && partyOfRole(m.role) === party);
+    const key = given.at(-1)?.entityKey;
+    return key ? { src: { entityKey: key, text: text.slice(the.start, w.end), role: null }, start: the.start, end: w.end } : null;
+  }
+
   /** The person the article gave this role for `owner` ("Ann Lee, the lawyer who argued the case for Fisk"), or null. */
   private namedAgentOf(owner: string, roleWord: string): string | null {
     const { ents, discourse } = this.ctx;
@@ -1085,6 +1104,10 @@ export class ClaimExtractor {
         const key = ents.ensure(`${m.text.replace(/^the\s+/i, "")} ${party}`, "organization", text.slice(start, m.end));
         return { src: { entityKey: key, text: text.slice(start, m.end), role: null }, start, end: m.end };
       }
+      // "But two administrators at Lakeshore State University, who …, said": people counted, of the body named, opening
+      // the sentence, speak (not the body).
+      const counted = this.countedPeopleOf(m, s.start);
+      if (counted) return counted;
       // "Roger Pilon of the Cato Institute said": the person, with where they are from as their role.
       const of = /\s(?:of|from|at)(?:\sthe)?\s$/.exec(text.slice(Math.max(0, m.start - 12), m.start));
       const person = of ? mentionEndingAt(ms, m.start - of[0].length) : null;
@@ -1291,6 +1314,8 @@ export class ClaimExtractor {
     if (owned) return owned;
     const epithet = this.epithetAfterQuotation(s, k);
     if (epithet) return epithet;
+    const partisan = this.partisanReferent(s, ms, k, quotes);
+    if (partisan) return partisan;
     // "the organization", "the publication", "the former Alaska governor", "the ex-congressman", "the attorney general"
     const noun = descriptionNoun(w, prev);
     if (!w.cap && noun) {
@@ -1719,14 +1744,17 @@ export class ClaimExtractor {
     const after = text.slice(w.end + (w.poss ? 2 : 0), beforeAside ? Math.min(next, cueStart) : next);
     // "other Republicans, who said …", "the Log Cabin Republicans, a gay rights group, which said …"
     if ((w.lower === "who" || w.lower === "which") && /,\s$/.test(text.slice(Math.max(s.start, w.start - 2), w.start))) {
-      return this.antecedent(ms, w.start - 2, quotes);
+      return this.antecedent(ms, w.start - 2, quotes, s.start);
     }
     // "James Clapper, then the head of the CIA, said"
     // "…, D-N.Y., said": the abbreviation's full stop comes before the comma.
     if (/^\.?,/.test(after)) {
       // (Past a possessive's "’s" too: "…, a consultant physician at St Brigid’s, said".)
       const app = this.ctx.ents.appositiveEnds.get(w.end) ?? this.ctx.ents.appositiveEnds.get(w.end + 1) ?? (w.poss ? this.ctx.ents.appositiveEnds.get(w.end + 2) : undefined);
-      if (app && !this.inQuotes(quotes, app.start)) return this.withRoleBefore(ws, sourceOf(this.appositiveHolder(s, ms, app)));
+      if (app && !this.inQuotes(quotes, app.start)) {
+        const holder = this.appositiveHolder(s, ms, app);
+        return this.countedPeopleOf(holder, s.start) ?? this.withRoleBefore(ws, sourceOf(holder));
+      }
       if (/^,\s*$/.test(after) && !/[”"]/.test(after)) {
         // "Justice Anthony Kennedy, often a key vote on the high court, said": a person right before the aside
         // (unless the aside is itself a person's name: "A spokesman for the party, Brad Woodhouse, said").
@@ -1966,7 +1994,9 @@ export class ClaimExtractor {
         // ("The mother of the victim said": kin, when no one is named after them.)
         const kinOfUnnamed = KIN_NOUNS.has(head.lower) && !ms.some((m) => m.start > pw.end && m.end <= w.end + 1);
         // (Or counted, opening the sentence: "Two current drivers for the company said".)
-        const counted = COUNTED_OPENING.test(ws[0]!.text) && j - 1 <= 3;
+        // (Also after "But" or "And": "But two administrators at the university said".)
+        const lead = /^(?:But|And)$/.test(ws[0]!.text) ? 1 : 0;
+        const counted = COUNTED_OPENING.test(ws[lead]!.text.replace(/^\p{Ll}/u, (c) => c.toUpperCase())) && j - 1 - lead <= 3;
         const personHead = ROLE_HEADS.has(head.lower) || OCCUPATIONS.has(head.lower) || namesPeople(`${head.lower}s`) || ((j - 1 === 0 || counted) && namesPeople(head.lower)) || kinOfUnnamed;
         const named = ms.some((m) => m.start > pw.end && m.end <= w.end + 1 && !describesSomeBody(text, pw.end, m, w.end));
         // (Also where they work: "A nurse on the acute unit", "a teacher at the school", "an engineer with the firm".)
@@ -2068,7 +2098,7 @@ export class ClaimExtractor {
   }
 
   /** What a relative pronoun after the comma at `comma` refers to: the name before it, or before an appositive. */
-  private antecedent(ms: Mention[], comma: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
+  private antecedent(ms: Mention[], comma: number, quotes: Span[], sentenceStart: number): { src: ClaimSource; start: number; end: number } | null {
     const { text } = this.ctx;
     let m = mentionEndingAt(ms, comma);
     if (!m) {
@@ -2076,7 +2106,20 @@ export class ClaimExtractor {
       if (open >= 0 && comma - open <= 80 && !/[“”"]/.test(text.slice(open, comma))) m = mentionEndingAt(ms, open);
     }
     if (!m || this.inQuotes(quotes, m.start)) return null;
-    return sourceOf(m);
+    return this.countedPeopleOf(m, sentenceStart) ?? sourceOf(m);
+  }
+
+  /**
+   * "But two administrators at Lakeshore State University, who …, said": people counted at the sentence's start, of
+   * the body named (mention `m`), who speak rather than the body; null when the words before the body are not such.
+   */
+  private countedPeopleOf(m: Mention, sentenceStart: number): { src: ClaimSource; start: number; end: number } | null {
+    const { text, ents } = this.ctx;
+    const counted = COUNTED_PEOPLE_AT.exec(text.slice(sentenceStart, m.start));
+    if (!counted || !namesPeople(counted[2]!) || !BODY_KINDS.has(ents.kindOf(m.entityKey))) return null;
+    const start = m.start - counted[1]!.length;
+    const phrase = text.slice(start, m.end);
+    return this.unnamedSource(phrase.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()), phrase, start, m.end);
   }
 
 
@@ -2101,7 +2144,9 @@ export class ClaimExtractor {
     // "The teenager said …", "Asked how …, the 41-year-old said:".)
     const before = this.ctx.text.slice(Math.max(s.start, ws[d]!.start - 4), ws[d]!.start);
     const afterQuote = /[,!?][”"’]\s*$/.test(before);
-    const opening = (age || unlisted || EPITHET_NOUNS.has(w.lower)) && (d === 0 || /,\s$/.test(before));
+    // (An age among the words before the noun counts as one: "the 57-year-old farmer".)
+    const aged = ws.slice(d + 1, k).some((x) => /^\d{1,3}-year-old$/.test(x.lower));
+    const opening = (age || aged || unlisted || EPITHET_NOUNS.has(w.lower)) && (d === 0 || /,\s$/.test(before));
     if (!afterQuote && !opening) return null;
     // (Not when the text has just brought in someone else so: "arrested a 17-year-old. The 17-year-old told officers",
     // "was treated by a nurse. “…,” the nurse said", "His daughter, 19, survived. “…,” the 19-year-old said".)

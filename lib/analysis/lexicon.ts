@@ -264,7 +264,7 @@ export const DESCRIPTION_KINDS = wordTable<Kinds>({
   ...Object.fromEntries(
     `councillor councilor councilmember alderman alderwoman assemblyman assemblywoman delegate deputy inspector auditor
     coroner magistrate constable marshal comptroller commander admiral general colonel sergeant lieutenant archbishop cardinal
-    publisher organizer king queen prince princess pope vice-chancellor`.split(/\s+/).map((w) => [w, ["person"] as Kinds]),
+    publisher organizer king queen prince princess pope vice-chancellor friend confidant confidante associate colleague acquaintance`.split(/\s+/).map((w) => [w, ["person"] as Kinds]),
   ),
   ...Object.fromEntries([...OCCUPATIONS].map((w) => [w, ["person"] as Kinds])),
 });

@@ -17,7 +17,7 @@ import { resolveStudyAuthors } from "./study-authors";
 import { findQuotes, isTitleCase, wordsOf, type Sentence, type Word } from "./text-units";
 import type { AnalysisDocument, AnalysisInput, AnalysisResult, ExtractedClaim, Mention } from "./types";
 
-export const ANALYZER_VERSION = "1.12.354";
+export const ANALYZER_VERSION = "1.12.355";
 
 const MAX_SENTENCE = 1200;
 
@@ -135,6 +135,8 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
   // Who the bullets of a list speak for, after a sentence that introduces them ("… circulated by Democrats close to
   // the campaign:" and "-Here are the facts: …" lines), while the paragraphs go on opening with a bullet.
   let bulletSpeaker: Speaker | null = null;
+  // "Kowalczyk tweeted a similar message …:" then the post, pasted as a paragraph without quotation marks: its writer.
+  let postWriter: (Speaker & { paragraph: number }) | null = null;
   // (Built only once a list is introduced: most articles have none.)
   let lineOf: ((pos: number) => number) | null = null;
   // Paragraph of the latest attributed claim (quote sentences only inherit a speaker from nearby).
@@ -180,6 +182,11 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
     const inBullet = bulletSpeaker !== null && BULLET.test(text.slice(line, line + 3));
     if (!inBullet) bulletSpeaker = null;
     if (pending.length && pending[0]!.paragraph !== s.paragraph) flush();
+    if (postWriter && s.paragraph > postWriter.paragraph) postWriter = null;
+    // (Only a paragraph with no quotation of its own, right after the colon.)
+    if (postWriter && s.paragraph === postWriter.paragraph && local.length === 0) {
+      for (const c of found) if (!c.source) attributeToSpeaker(c, postWriter.key, nameOf(postWriter.key), null, undefined, ents);
+    }
     if (untold.length && untold[0]!.paragraph !== s.paragraph) untold = [];
     for (const c of found) {
       // (A quotation inside a bullet is its own speaker's: "Blumenthal clearly stated “…”".)
@@ -203,6 +210,9 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
         }
         // "The Herald reported:" (or "He added," at a paragraph's end) ending its sentence introduces the quotation that follows.
         const introduces = /^\s*[:,]\s*$/.test(text.slice(c.end, s.end));
+        if (c.cue && POSTING_VERBS.test(c.cue) && /^\s*:\s*$/.test(text.slice(c.end, s.end)) && !local.some((q) => q.end > c.start)) {
+          postWriter = { key: c.source.entityKey, text: c.source.text, role: c.source.role, paragraph: s.paragraph + 1 };
+        }
         const kind = c.kind === "report" ? ("report" as const) : undefined;
         if (introduces) quoteSpeaker = { key: c.source.entityKey, text: c.source.text, role: c.source.role, kind, paragraph: s.paragraph };
         if (c.quote === "direct" || c.quote === "mixed") {
@@ -283,6 +293,8 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
 }
 
 const SPEAKER_KINDS = new Set(["person", "organization", "institution"]);
+/** Verbs of posting or writing that introduce a post pasted after a colon. */
+const POSTING_VERBS = /^(?:tweeted|tweets|posted|posts|wrote|writes)$/i;
 const SPEAKER_KINDS_OR_GROUPS = new Set(["person", "organization", "institution", "unnamed", "anonymous"]);
 
 /** Whether only white space stands between the paragraph's start and `pos`. */

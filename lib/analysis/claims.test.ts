@@ -4065,3 +4065,10 @@ describe("people described in US political copy", () => {
     expect(sourcesOf("But two administrators at Lakeshore State University, who spoke on the condition of anonymity, said the bill would chill speech.")).toEqual(["two administrators at Lakeshore State University"]);
   });
 });
+
+describe("a post pasted after a colon", () => {
+  it("gives the paragraph after \"Kowalczyk tweeted a similar message:\" to Kowalczyk, and not the paragraph after it", () => {
+    const r = analyzeBody("Brent Kowalczyk slammed the lawsuit. Kowalczyk tweeted a similar message shortly after the suit was filed:\n\nMissouri voters approved voter ID. We will fight this in court and we will win.\n\nThe line is a stretch.");
+    expect(["voters approved", "fight this in court", "line is a stretch"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Brent Kowalczyk", "Brent Kowalczyk", null]);
+  });
+});

@@ -4072,3 +4072,17 @@ describe("a post pasted after a colon", () => {
     expect(["voters approved", "fight this in court", "line is a stretch"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Brent Kowalczyk", "Brent Kowalczyk", null]);
   });
 });
+
+describe("bodies named with \"and\", and what a measure's sponsors call it", () => {
+  it("reads \"Immigration and Customs Enforcement\" as one body, which \"the agency\" means next", () => {
+    const r = analyzeBody("Federal agents from Immigration and Customs Enforcement raided the plant. In a statement, the agency said that it had executed warrants.");
+    expect(sourceName(r, claimWith(r, "executed warrants"))).toBe("Immigration and Customs Enforcement");
+  });
+  it("reads \"…, a measure its Republican sponsors described as …\" as the sponsors', apart from the clause it sums up", () => {
+    const r = analyzeBody("The Assembly passed a bill, a measure its Republican sponsors described as a defense of free expression.");
+    expect(r.claims.map((c) => [c.exact.slice(0, 12), sourceName(r, c)])).toEqual([
+      ["The Assembly", null],
+      ["a measure it", "Republican sponsors"],
+    ]);
+  });
+});

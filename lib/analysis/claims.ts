@@ -594,12 +594,13 @@ function describingWordsAfterOwner(text: string, ws: readonly Word[], k: number,
     const owner = ws[k - 1 - n];
     if (!owner) return 0;
     const between = ws.slice(k - n, k);
-    if (between.some((x) => x.cap || x.poss) || text.slice(owner.end, ws[k - n]!.start).trim().replace(/^[’']s?$/, "") !== "") {
+    // (A party's name describes too: "its Republican sponsors".)
+    if (between.some((x) => (x.cap && !PARTY_ADJECTIVES.has(x.text)) || x.poss) || text.slice(owner.end, ws[k - n]!.start).trim().replace(/^[’']s?$/, "") !== "") {
       if (owner.poss) return 0;
       continue;
     }
     if (between.some((x, i) => i > 0 && text.slice(between[i - 1]!.end, x.start) !== " ")) return 0;
-    if (owner.poss) return n;
+    if (owner.poss || (POSSESSIVE_PRONOUNS[owner.lower] !== undefined && between.some((x) => PARTY_ADJECTIVES.has(x.text)))) return n;
   }
   return 0;
 }
@@ -890,6 +891,12 @@ export class ClaimExtractor {
       const named = body ? ents.entities.filter((e) => (e.kind === "institution" || e.kind === "organization") && e.name.toLowerCase().replace(/’/g, "'").endsWith(ending)) : [];
       if (named.length === 1) return { src: { entityKey: named[0]!.key, text: phrase, role: null }, start, end: w.end };
       return this.unnamedSource(phrase.replace(/^The\b/, "the"), phrase, start, w.end);
+    }
+    // "…, a measure its Republican sponsors described as …": people of whatever "its" means, after a noun summing up
+    // the clause before, named by the words after the pronoun.
+    if (pronoun && people && !role && !this.inQuotes(quotes, start) && SUMMING_NOUN_AT_END.test(text.slice(s.start, start))) {
+      const phrase = text.slice(ws[k - mods]!.start, w.end);
+      return this.unnamedSource(phrase, text.slice(start, w.end), start, w.end);
     }
     // "Ann Holt and her colleagues estimate …": the one named with their team speaks for both.
     const and = ws[k - 2 - mods];
@@ -4065,7 +4072,11 @@ const HEADLINE_GENERIC = new Set([...JURISDICTIONS, "top", "senior", "former", "
 /** Words for a government below the nation's: "regional", "state", "provincial". */
 const SUBNATIONAL = new Set("regional state local provincial municipal city county devolved territorial cantonal".split(" "));
 /** ", a move ", ", a step ": a noun that sums up the clause before it, opening an aside. */
-const SUMMED_UP = /,\s(?:a|an)\s(?:[\p{Ll}-]+\s){0,2}?(?:move|step|decision|change|figure|claim|practice|plan|cut|estimate|sum|deal|policy)\s/gu;
+/** Party names used as adjectives: "its Republican sponsors", "Democratic aides". */
+const PARTY_ADJECTIVES = new Set(["Republican", "Democratic", "GOP", "Conservative", "Labour", "Liberal"]);
+/** A noun summing up the clause before, ending the text: "…, a measure " (before whoever describes it so). */
+const SUMMING_NOUN_AT_END = /,\s(?:a|an)\s(?:[\p{Ll}-]+\s){0,2}?(?:move|step|decision|change|plan|deal|policy|measure|bill|law|proposal|ruling|report|program|programme)\s$/u;
+const SUMMED_UP = /,\s(?:a|an)\s(?:[\p{Ll}-]+\s){0,2}?(?:move|step|decision|change|figure|claim|practice|plan|cut|estimate|sum|deal|policy|measure|bill|law|proposal|ruling|report|program|programme)\s/gu;
 /** How a document came out, set off by commas before a verb: ", obtained by the Herald under … laws, ", ", released in November, ". */
 const DOCUMENT_ASIDE_BEFORE = /,\s+(?:\p{Ll}+ly\s+)?(?:obtained|seen|leaked|reviewed|released|issued|published|dated|filed|submitted|tabled|sent|shared|posted|circulated|made public)\s[^,;“”"]{1,100},\s+$/u;
 /** Where a body is based, set off by commas before a verb: ", based in Cambridge, Mass., ", ", headquartered in Ohio, ". */

@@ -109,7 +109,7 @@ export const OUTLET_NAME_WORDS = set(`
 export const INSTITUTION_NAME_WORDS = set(`
   department ministry agency bureau administration congress senate house parliament court pentagon police
   commission council office service cabinet assembly legislature army navy force forces guard command authority
-  board tribunal inspectorate coastguard municipality
+  board tribunal inspectorate coastguard municipality enforcement
   fbi cia nsa doj dhs dod epa irs fda cdc sec fcc ftc odni gao cbo fema ice atf dea usda
 `);
 /** Words inside a capitalised name that mark it as an organisation. */
@@ -271,7 +271,7 @@ export const DESCRIPTION_KINDS = wordTable<Kinds>({
 
 /** Plural nouns for people that no role or occupation list holds. */
 export const PEOPLE_PLURALS = new Set(
-  "lawmakers legislators officials activists critics supporters opponents voters donors delegates candidates residents farmers fans parents teachers engineers reporters investors machinists nurses veterans retirees protesters demonstrators lawyers attorneys prosecutors executives friends allies neighbors neighbours colleagues classmates customers passengers patients shoppers commuters eyewitnesses bystanders employees pupils authors pundits teammates pals mates harvesters growers anglers fishers ranchers loggers truckers motorists homeowners renters vendors merchants labourers laborers dockers hauliers locals villagers survivors families relatives".split(" "),
+  "lawmakers legislators officials activists critics supporters opponents voters donors delegates candidates residents farmers fans parents teachers engineers reporters investors machinists nurses veterans retirees protesters demonstrators lawyers attorneys prosecutors executives friends allies neighbors neighbours colleagues classmates customers passengers patients shoppers commuters eyewitnesses bystanders employees pupils authors pundits teammates pals mates harvesters growers anglers fishers ranchers loggers truckers motorists homeowners renters vendors merchants labourers laborers dockers hauliers locals villagers survivors families relatives sponsors cosponsors co-sponsors".split(" "),
 );
 /** One of the people PEOPLE_PLURALS counts: "neighbor", "bystander", "eyewitness". */
 export function isOneOfPeople(word: string): boolean {

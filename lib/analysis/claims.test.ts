@@ -4086,3 +4086,14 @@ describe("bodies named with \"and\", and what a measure's sponsors call it", () 
     ]);
   });
 });
+
+describe("people named by a plural before \"who\", and a pronoun's office", () => {
+  it("reads \"roughly 30 House conservatives who say …\" and \"…, angry residents, who said …\" as those people, not an aside on being unnamed", () => {
+    expect(sourcesOf("The holdup is a bloc of roughly 30 House conservatives who say they won't vote for the package.")).toEqual(["roughly 30 House conservatives"]);
+    expect(sourcesOf("The mayor met angry residents, who said the fees were too high.").at(-1)).toBe("residents");
+    expect(sourcesOf("Two other workers, who asked not to be named, described similar conditions.")).toEqual([null]);
+  });
+  it("reads \"His district office says\" as the office of the man named", () => {
+    expect(sourcesOf("Rep. Wade Kittredge left early. His district office says the congressman will hold calls.")).toEqual([null, "Kittredge office"]);
+  });
+});

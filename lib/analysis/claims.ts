@@ -600,7 +600,7 @@ function describingWordsAfterOwner(text: string, ws: readonly Word[], k: number,
       continue;
     }
     if (between.some((x, i) => i > 0 && text.slice(between[i - 1]!.end, x.start) !== " ")) return 0;
-    if (owner.poss || (POSSESSIVE_PRONOUNS[owner.lower] !== undefined && between.some((x) => PARTY_ADJECTIVES.has(x.text)))) return n;
+    if (owner.poss || POSSESSIVE_PRONOUNS[owner.lower] !== undefined) return n;
   }
   return 0;
 }
@@ -1744,6 +1744,11 @@ export class ClaimExtractor {
       const group = m && this.ctx.ents.isPlural(m.entityKey) && !/\b(?:from|by|among|to|with|for|against)\s+$/.test(text.slice(Math.max(0, m.start - 10), m.start));
       const people = m && (this.ctx.ents.kindOf(m.entityKey) === "person" || group);
       if (m && people && !this.inQuotes(quotes, m.start)) return sourceOf(m);
+      // ("a bloc of roughly 30 House conservatives who say": people counted, named by a plural noun.)
+      if (!m) {
+        const plural = this.peopleBeforeComma(ws[k - 1]!.end, s.start, quotes, true);
+        if (plural) return plural;
+      }
     }
     // (Read up to the next word, or only to the aside's comma when the group before an "including" aside is sought.)
     const next = k + 1 < ws.length ? ws[k + 1]!.start : cueStart;
@@ -2112,8 +2117,25 @@ export class ClaimExtractor {
       const open = lastIndexIn(text, ", ", comma - 1, Math.max(0, comma - 80));
       if (open >= 0 && comma - open <= 80 && !/[“”"]/.test(text.slice(open, comma))) m = mentionEndingAt(ms, open);
     }
-    if (!m || this.inQuotes(quotes, m.start)) return null;
+    if (!m) return this.peopleBeforeComma(comma, sentenceStart, quotes);
+    if (this.inQuotes(quotes, m.start)) return null;
     return this.countedPeopleOf(m, sentenceStart) ?? sourceOf(m);
+  }
+
+  /**
+   * "…, opposition from roughly 30 House conservatives, who say", "a bloc of roughly 30 House conservatives who say":
+   * people named by a plural noun right before `comma` (the comma, or the space before "who").
+   */
+  private peopleBeforeComma(comma: number, sentenceStart: number, quotes: Span[], countedOnly = false): { src: ClaimSource; start: number; end: number } | null {
+    const { text } = this.ctx;
+    const people = PEOPLE_BEFORE_COMMA.exec(text.slice(Math.max(sentenceStart, comma - 80), comma));
+    if (countedOnly && !/^(?:(?:roughly|about|some|nearly|almost|more than|at least|over)\s|\d)/.test(people?.[1] ?? "")) return null;
+    // (Not before an aside on why they are not named: "Two other workers, who asked not to be named, …".)
+    if (/^,\s+who\s+(?:asked|requested|declined|spoke|were|was)\b/.test(text.slice(comma, comma + 24))) return null;
+    if (!people || !namesPeople(people[2]!) || this.inQuotes(quotes, comma - people[0].length)) return null;
+    const start = comma - people[1]!.length;
+    const phrase = text.slice(start, comma);
+    return this.unnamedSource(phrase, phrase, start, comma);
   }
 
   /**
@@ -4072,6 +4094,8 @@ const HEADLINE_GENERIC = new Set([...JURISDICTIONS, "top", "senior", "former", "
 /** Words for a government below the nation's: "regional", "state", "provincial". */
 const SUBNATIONAL = new Set("regional state local provincial municipal city county devolved territorial cantonal".split(" "));
 /** ", a move ", ", a step ": a noun that sums up the clause before it, opening an aside. */
+/** A plural noun for people ending the text, with a count and up to two describing words: "roughly 30 House conservatives". */
+const PEOPLE_BEFORE_COMMA = /(?:^|\s)((?:(?:roughly|about|some|nearly|almost|more than|at least|over)\s+)?(?:\d[\d,]*\s+)?(?:(?!(?:The|A|An|This|These|Those|But|And)\s)\p{Lu}[\p{L}.'’-]*\s+){0,2}(\p{Ll}+s))$/u;
 /** Party names used as adjectives: "its Republican sponsors", "Democratic aides". */
 const PARTY_ADJECTIVES = new Set(["Republican", "Democratic", "GOP", "Conservative", "Labour", "Liberal"]);
 /** A noun summing up the clause before, ending the text: "…, a measure " (before whoever describes it so). */

@@ -4097,3 +4097,11 @@ describe("people named by a plural before \"who\", and a pronoun's office", () =
     expect(sourcesOf("Rep. Wade Kittredge left early. His district office says the congressman will hold calls.")).toEqual([null, "Kittredge office"]);
   });
 });
+
+describe("a headline's role alone after its verb", () => {
+  it("reads \"'…,' Says Mayor Pleading For Hurricane Aid\" as the mayor the body names, after a straight single mark too", () => {
+    const body = "\"People are sleeping in their cars,\" Port Alcott Mayor Rosalind Tate tells the Ledger.";
+    expect(headlineSourceOf(body, "'People Are Sleeping In Their Cars,' Says Mayor Pleading For Hurricane Aid")).toBe("Rosalind Tate");
+    expect(headlineSourceOf(body, "“People Are Sleeping In Their Cars,” Says Mayor Pleading For Hurricane Aid")).toBe("Rosalind Tate");
+  });
+});

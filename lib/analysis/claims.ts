@@ -2891,6 +2891,11 @@ export class ClaimExtractor {
     const tagged = s.section !== "body" ? ms.find((x) => x.start === w!.start && !this.inQuotes(quotes, x.start)) : undefined;
     const holder = tagged ? this.headlineRoleHolder(s, tagged.start, tagged.end, s.end) : null;
     if (holder) return holder;
+    // "‘…,’ Says Mayor Pleading For Hurricane Aid": a role alone after the verb is whoever the body gives it.
+    if (s.section !== "body" && ROLE_HEADS.has(w.lower) && !tagged) {
+      const key = this.headlineReferent(w.lower, w.text);
+      if (key && this.ctx.ents.kindOf(key) === "person") return { src: { entityKey: key, text: w.text, role: null }, start: w.start, end: w.end };
+    }
     // "said its director of campaigns, Rhys Pemberton": the person named after the role.
     const namedAfter = /^(?:its|his|her|their)$/.test(w.lower) ? this.personNamedAfterRole(s, ms, k + 1) : null;
     if (namedAfter) return sourceOf(namedAfter);
@@ -3063,7 +3068,8 @@ export class ClaimExtractor {
       else if (cue.form === "verb" && /^(?:blamed|criticized|faulted|condemned|praised|credited)$/.test(cue.text) && /^ for /.test(text.slice(cue.end, cue.end + 5))) return null;
       else {
         const before = text.slice(Math.max(s.start, cue.start - 3), cue.start);
-        const afterQuote = /[”"’][,]?\s$|[,?!][”"’]\s$/.test(before) || /^[,?!]?[”"]\s?$/.test(before.trim());
+        // (A straight single mark too, as headlines quote: "'People Are Sleeping In Their Cars,' Says Mayor …".)
+        const afterQuote = /[”"’][,]?\s$|[,?!][”"’']\s$/.test(before) || /^[,?!]?[”"]\s?$/.test(before.trim());
         // "Added Gibbs: …": a verb opening its sentence has its speaker after it.
         // (Not ", saying it means …" after a quoted phrase: a participle's subject is before it.)
         // (Not "Holt, who called it “mischief,” said he …": the quotation closes a relative clause, and after the verb

@@ -4105,3 +4105,10 @@ describe("a headline's role alone after its verb", () => {
     expect(headlineSourceOf(body, "“People Are Sleeping In Their Cars,” Says Mayor Pleading For Hurricane Aid")).toBe("Rosalind Tate");
   });
 });
+
+describe("a network of people", () => {
+  it("reads \"Valley Neighbors United, a progressive organizing network\" as an organisation \"the group\" means next", () => {
+    const r = analyzeBody("Republicans in Congress face angry crowds. Falkner named one such group: Valley Neighbors United, a progressive organizing network that posted about the town hall. The group said it had shared the listing.");
+    expect(sourceName(r, claimWith(r, "shared the listing"))).toBe("Valley Neighbors United");
+  });
+});

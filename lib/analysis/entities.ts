@@ -378,9 +378,14 @@ function anyLowerIn(ws: Word[], a: number, b: number, set: ReadonlySet<string>):
 /** Nouns for people by their ending: supporter, activist, historian, consultant, resident. */
 const PERSON_NOUN_ENDING = /(?:er|or|ist|ian|ant|ent)$/;
 
+/** Words before "network" that make it people organised rather than a broadcaster. */
+const NETWORK_OF_PEOPLE = /^(?:organizing|organising|activist|advocacy|grassroots|donor|support|campaign|volunteer|political|progressive|conservative|liberal|civic|community|faith|dark-money)$/;
+
 function kindFromNouns(words: string[]): EntityKind | null {
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]!;
+    // ("a progressive organizing network", "an advocacy network": people organised, not a broadcaster.)
+    if (w === "network" && i > 0 && NETWORK_OF_PEOPLE.test(words[i - 1]!)) return "organization";
     if (OUTLET_NOUNS.has(w)) return "outlet";
     if (INSTITUTION_NOUNS.has(w)) return "institution";
     if (ORGANIZATION_NOUNS.has(w)) return "organization";

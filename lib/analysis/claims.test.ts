@@ -4108,7 +4108,7 @@ describe("a headline's role alone after its verb", () => {
 
 describe("a network of people", () => {
   it("reads \"Valley Neighbors United, a progressive organizing network\" as an organisation \"the group\" means next", () => {
-    const r = analyzeBody("Republicans in Congress face angry crowds. Falkner named one such group: Valley Neighbors United, a progressive organizing network that posted about the town hall. The group said it had shared the listing.");
+    const r = analyzeBody("Several GOP lawmakers have blamed paid agitators. Falkner named one such group: Valley Neighbors United, a progressive organizing network that posted about the town hall. The group said it had shared the listing.");
     expect(sourceName(r, claimWith(r, "shared the listing"))).toBe("Valley Neighbors United");
   });
 });

@@ -4112,3 +4112,10 @@ describe("a network of people", () => {
     expect(sourceName(r, claimWith(r, "shared the listing"))).toBe("Valley Neighbors United");
   });
 });
+
+describe("a phrase of when between a subject and its verb", () => {
+  it("reads \"…, a report the department at the time called …\" as the department's, and \"Department of Housing and Urban Development\" as one body", () => {
+    const r = analyzeBody("The Department of Housing and Urban Development denied it. The Monitor reported the trips, a report the department at the time called \"false and malicious.\" Ann Holt in turn said the fee was fair.");
+    expect(["false and malicious", "fee was fair"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Department of Housing and Urban Development", "Ann Holt"]);
+  });
+});

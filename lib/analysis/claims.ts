@@ -1668,6 +1668,12 @@ export class ClaimExtractor {
         return this.describedSource({ ...described, name: lowerOpening(described.name) });
       }
     }
+    // "the department at the time called it …", "Holt in turn said": a phrase of when or how between the subject and verb.
+    const when = WHEN_PHRASE_BEFORE.exec(text.slice(Math.max(s.start, cueStart - 20), cueStart));
+    if (when) {
+      const subject = this.sourceRightBefore(s, ms, cueStart - when[0].length + 1, quotes, beforeAside);
+      if (subject) return subject;
+    }
     // "The Herald on July 20, 2006, said": a date set off by commas, after the subject.
     const dated = DATED_ASIDE_BEFORE.exec(text.slice(Math.max(s.start, cueStart - 32), cueStart));
     // (Not the object of a preposition: "Tom Reyes, in a letter to Ann Holt on Jan. 4, 2012, said", "a letter mailed to
@@ -4102,6 +4108,8 @@ const SUBNATIONAL = new Set("regional state local provincial municipal city coun
 /** ", a move ", ", a step ": a noun that sums up the clause before it, opening an aside. */
 /** A plural noun for people ending the text, with a count and up to two describing words: "roughly 30 House conservatives". */
 const PEOPLE_BEFORE_COMMA = /(?:^|\s)((?:(?:roughly|about|some|nearly|almost|more than|at least|over)\s+)?(?:\d[\d,]*\s+)?(?:(?!(?:The|A|An|This|These|Those|But|And)\s)\p{Lu}[\p{L}.'’-]*\s+){0,2}(\p{Ll}+s))$/u;
+/** A phrase of when or how right before a verb: " at the time ", " in turn ". */
+const WHEN_PHRASE_BEFORE = /\s(?:at the time|at first|in turn|in private|in public|in response|at the hearing|at the meeting)\s$/;
 /** Party names used as adjectives: "its Republican sponsors", "Democratic aides". */
 const PARTY_ADJECTIVES = new Set(["Republican", "Democratic", "GOP", "Conservative", "Labour", "Liberal"]);
 /** A noun summing up the clause before, ending the text: "…, a measure " (before whoever describes it so). */

@@ -17,7 +17,7 @@ import { resolveStudyAuthors } from "./study-authors";
 import { findQuotes, isTitleCase, wordsOf, type Sentence, type Word } from "./text-units";
 import type { AnalysisDocument, AnalysisInput, AnalysisResult, ExtractedClaim, Mention } from "./types";
 
-export const ANALYZER_VERSION = "1.12.360";
+export const ANALYZER_VERSION = "1.12.361";
 
 const MAX_SENTENCE = 1200;
 
@@ -184,6 +184,8 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
     if (pending.length && pending[0]!.paragraph !== s.paragraph) flush();
     if (postWriter && s.paragraph > postWriter.paragraph) postWriter = null;
     // (Only a paragraph with no quotation of its own, right after the colon.)
+    // (Not a paragraph about the post or its writer, the post itself left out: "The post was deleted an hour later.")
+    if (postWriter && s.paragraph === postWriter.paragraph && ABOUT_THE_POST.test(text.slice(s.start, s.end))) postWriter = null;
     if (postWriter && s.paragraph === postWriter.paragraph && local.length === 0) {
       for (const c of found) if (!c.source) attributeToSpeaker(c, postWriter.key, nameOf(postWriter.key), null, undefined, ents);
     }
@@ -295,6 +297,8 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
 const SPEAKER_KINDS = new Set(["person", "organization", "institution"]);
 /** Verbs of posting or writing that introduce a post pasted after a colon. */
 const POSTING_VERBS = /^(?:tweeted|tweets|posted|posts|wrote|writes)$/i;
+/** Words of a paragraph about a post, not the post: "The post was deleted", "the tweet drew criticism". */
+const ABOUT_THE_POST = /\b(?:the|that|this|his|her|their|its)\s+(?:post|tweet|message|comment|remark)s?\b/i;
 const SPEAKER_KINDS_OR_GROUPS = new Set(["person", "organization", "institution", "unnamed", "anonymous"]);
 
 /** Whether only white space stands between the paragraph's start and `pos`. */

@@ -4119,3 +4119,25 @@ describe("a phrase of when between a subject and its verb", () => {
     expect(["false and malicious", "fee was fair"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Department of Housing and Urban Development", "Ann Holt"]);
   });
 });
+
+describe("keeps to what the review of 1.12.339–360 found (/work/s28/review.md)", () => {
+  it("gives a headline's role to the one person of that place, body and party, not a former holder nor any lawyer", () => {
+    expect(headlineSourceOf("Texas Gov. Greg Abbott (R) on Thursday signed a similar cap. Arizona Gov. Dale Whitlock (R) on Friday vetoed a bill, calling it “socialism with a smile”.", "Arizona Governor Vetoes Insulin Price Cap, Calls It ‘Socialism With A Smile’")).toBe("Dale Whitlock");
+    expect(headlineSourceOf("Former CBK Governor Patrick Njoroge warned against the cut last year. CBK Governor Dr Samuel Kiptoo Chelimo told journalists the cut would help.", "Rate cut will unlock credit for small traders, says CBK governor")).toBe("Samuel Kiptoo Chelimo");
+    expect(headlineSourceOf("Rep. Ann Holt (D-Calif.) defended the inquiry. Rep. Tom Beal (R-Texas) said the special counsel had leaked documents.", "GOP lawmaker rips special counsel over leaks")).toBe("Tom Beal");
+    expect(headlineSourceOf("Ann Holt, a lawyer for the plaintiffs, said the case was strong. Tom Beal, who represents Trump, called it baseless.", "Trump Lawyer Says Case Is Baseless")).not.toBe("Ann Holt");
+  });
+  it("gives no second name to one of two people who just spoke, nor to a document, a former office with an aside, or another study's author", () => {
+    expect(sourcesOf("Ann Holt, a nurse, said the ward was understaffed, and Tom Beal, the hospital’s chief executive, said it was not. “Nobody listens to us,” the cleaner said.").at(-1)).not.toBe("Tom Beal");
+    expect(sourcesOf("Ann Holt, the group's director, said the plan was flawed. The dossier said the vote would be held in May.").at(-1)).toBeNull();
+    expect(sourcesOf("Sen. Ann Holt said the plan was flawed. The former mayor, who lost to Holt in 2020, said the plan was sound.").at(-1)).not.toBe("Ann Holt");
+    expect(sourcesOf("A 2019 study led by Tom Beal found that the drug cut deaths. A new study, published Monday, found no such effect. The lead author said the earlier work was flawed.").at(-1)).not.toBe("Tom Beal");
+  });
+  it("reads no preposition as a count, no legal appeal as a plea, no noun \"estimate\" as a verb, and no paragraph about a post as the post", () => {
+    expect(sourcesOf("The documentary is about nurses who say the hospital ignored their complaints.")).toEqual([null]);
+    expect(sourcesOf("The resolution is opposed by roughly 30 hard-liners who say it spends too much.")).toEqual(["roughly 30 hard-liners"]);
+    expect(sourcesOf("The company appealed to the Supreme Court to overturn the ruling.")).toEqual([null]);
+    expect(sourcesOf("Government estimate that 2,000 homes flooded was later revised upward.")).toEqual([null]);
+    expect(sourcesOf("Ann Kowalczyk tweeted on Sunday:\n\nThe post was deleted about an hour later, after it drew criticism.").at(-1)).toBeNull();
+  });
+});

@@ -6,9 +6,10 @@ import { describesOnlyBodiesNamedSo, namesFor, type Discourse } from "./corefere
 import { BELIEF_VERBS, chargeInClause, EVIDENCE_VERBS, isCriticismVerb, isDrawnReproach, isHeadlineSpeechVerb, findCues, REASON_THEN_AGENT, tellsSomeone, verbClass, type Cue, type CueClass } from "./cues";
 import type { EntityIndex } from "./entities";
 import { findHedges } from "./hedges";
+import { personTitled } from "./headline-descriptions";
 import { keywordFamilies, keywordFamily, type Families } from "./keywords";
 import { actsChargedUnlawful, allegedAgainst, answersCharge, apologyOwedBy, attributedKind, castAtFault, chargedSubject, culpableNamed, demandedToGo, faultedDeedOwner, harmCharged, judgedConduct, judgementCalled, livesCostBy, ownVoiceKind, problemWith, reproachNounJudged } from "./kinds";
-import { AUXILIARIES, BE_BEFORE, isOneOfPeople, partyOf, PEOPLE_PLURALS, THING_NAME_WORDS, COUNCIL_LEVELS, DEMONYMS, DESCRIPTION_KINDS, GOING_ON, GROUP_PLURALS, INSTITUTION_NOUNS, ISSUING_VERBS, JURISDICTIONS, KIN_NOUNS, MULTI_PLACES, NOT_NAME_WORDS, OCCUPATIONS, ORGANIZATION_NOUNS, PLACES, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPOKESPERSON_WORDS, TIME_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, WEEKDAYS, wordTable } from "./lexicon";
+import { AUXILIARIES, BE_BEFORE, isOneOfPeople, partyOf, PEOPLE_PLURALS, SUMMING_NOUNS, THING_NAME_WORDS, COUNCIL_LEVELS, DEMONYMS, DESCRIPTION_KINDS, GOING_ON, GROUP_PLURALS, INSTITUTION_NOUNS, ISSUING_VERBS, JURISDICTIONS, KIN_NOUNS, MULTI_PLACES, NOT_NAME_WORDS, OCCUPATIONS, ORGANIZATION_NOUNS, PLACES, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPOKESPERSON_WORDS, TIME_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, WEEKDAYS, wordTable } from "./lexicon";
 import { nextSentenceStop, type Sentence, type Word } from "./text-units";
 import type { ClaimSource, EntityKind, ExtractedClaim, Mention, QuoteType } from "./types";
 
@@ -188,8 +189,7 @@ const POST_MODIFIED = /^\s+(?:that|which|who|from|about|of)\b/;
 const REFERS_BACK = /\b(?:the|this|that)\s+(?:same\s+)?$/i;
 /** A verb of sending or writing a document. */
 const SENDING = /\b(?:sent|send|sends|wrote|writes|signed|signs|released|issued|delivered|circulated|published|drafted)\b/;
-/** Who a document is from, right after its noun: " from the ", " by ", " issued by the ". */
-/** Figures or a document, then a participle of issuing, when, and "by", right before their issuer. */
+/** Figures or a document, then a participle of issuing, when, and "by" (or only "from"), right before their issuer. */
 const ISSUED_EVIDENCE_BY = new RegExp(String.raw`\b(?:figures|data|numbers|statistics|records|results|documents|report|study|survey|analysis)\s+(?:(?:${ISSUING_VERBS})(?:\s+(?:on\s+|last\s+|this\s+)?(?:${WEEKDAYS}|week|month|year))?\s+by|from)\s+(?:the\s+)?$`, "i");
 const DOCUMENT_ISSUER = new RegExp(String.raw`^ (?:(?:${ISSUING_VERBS})(?: (?:on |last |this |early |late )?(?:${WEEKDAYS}|week|month|year|morning|night))? )?(?:from|by|of) (?:the )?`);
 /**
@@ -491,25 +491,21 @@ const PP_HEADS = new Set("for of at with within from in on close familiar inside
 const COUNTRY_BODIES = new Set("ministry government parliament embassy army military navy cabinet presidency delegation".split(" "));
 /** Someone brought in without a name: "his daughter", "a 16-year-old client", "a man". */
 const PERSON_BROUGHT_IN = /\b(?:(?:his|her|their)\s+(?:daughter|son|wife|husband|mother|father|brother|sister|child|children|partner|client|patient)|(?:a|an)\s+(?:[\p{L}\d-]+\s+){0,2}(?:man|woman|boy|girl|client|patient|student|child|resident|driver|passenger|suspect|teenager))\b/iu;
-/** Nouns a newsroom calls someone by, besides occupations: "the teenager said". */
 /** Those who work with someone, who speak with them ("Ann Holt and her colleagues"). */
 const TEAM_WORDS = new Set("colleagues team co-authors coauthors collaborators".split(" "));
-/** Words for whoever heads a body, any of which a headline's "chief" or "boss" may stand for. */
-const BODY_HEADS = new Set("chief head boss director administrator commissioner chairman chairwoman chair".split(" "));
-/** Words for a member of a legislature, any of which a headline's "lawmaker" may stand for. */
-const LEGISLATORS = new Set("lawmaker legislator representative senator congressman congresswoman assemblyman assemblywoman delegate".split(" "));
-/** Titles written short before a name, and the role words they stand for. */
-const ROLE_ABBREVIATIONS = wordTable<string>({ gov: "governor", sen: "senator", rep: "representative", atty: "attorney", supt: "superintendent", pres: "president", sec: "secretary", cmdr: "commander", gen: "general" });
 /** Who leads a study, as "the lead author" names them. */
 const LEAD_ROLE_NOUNS = new Set("author researcher scientist investigator".split(" "));
+/** A study brought in as another one: "A new study", "a separate analysis". */
+const ANOTHER_STUDY = /\b(?:[Aa]|[Aa]n|[Aa]nother)\s+(?:new|separate|second|later|different|newer|recent)?\s*(?:study|research|analysis|paper|survey)\b/;
 /** "a study led by (Dr.) ", "research headed by ": a study's leader named next. */
 const LED_BY_BEFORE = /\b(?:study|research|team|analysis|survey|paper|project)\s+(?:was\s+)?(?:led|headed|co-led)\s+by\s+(?:Dr\.?\s+|Prof(?:essor)?\.?\s+)?$/;
 /** ", an oceanographer at …, who led the study": the leader named before, within their sentence. */
 const WHO_LED_AFTER = /^[^.!?“”"]{0,160}\bwho\s+(?:led|headed|co-led)\s+the\s+(?:\p{Ll}+\s+)?(?:study|research|team|analysis|survey|paper|project)\b/u;
+/** Nouns a newsroom calls someone by, besides occupations: "the teenager said". */
 const EPITHET_NOUNS = new Set("teenager youngster rookie newcomer veteran".split(" "));
 /** Endings of words for people ("cleaner", "housewife", "retiree"), and words with those endings that are not. */
 const PERSON_ENDING = /^\p{Ll}{2,}(?:er|or|ist|ian|wife|man|woman)$/u;
-const NOT_PERSON_ENDING = new Set("other latter former letter paper order poster flyer banner charter register monitor indicator computer calculator meter counter answer number water power matter".split(" "));
+const NOT_PERSON_ENDING = new Set("other latter former letter paper order poster flyer banner charter register monitor indicator computer calculator meter counter answer number water power matter dossier newsletter trailer ledger header footer disclaimer sensor scanner tracker chapter border filter folder binder planner organizer printer player recorder".split(" "));
 /** A word for a person that no list here holds, as its ending tells ("the cleaner", "the housewife"). */
 function isUnlistedPersonNoun(word: string): boolean {
   return PERSON_ENDING.test(word) && !NOT_PERSON_ENDING.has(word) && !KIN_NOUNS.has(word) && DESCRIPTION_KINDS[word] === undefined && !DOCUMENT_NOUNS.has(word) && !EVIDENCE_NOUNS.has(word) && UNNAMED_SOURCES[word] === undefined && !THING_NAME_WORDS.has(word);
@@ -571,7 +567,7 @@ function descriptionNoun(w: Word, prev: Word | undefined): string | null {
 /** A count before a noun: "90", "1,200". */
 const COUNT = /^\d[\d,]*$/;
 /** People counted, opening the sentence, before the body they are of: "But two administrators at " (group 2: the people). */
-const COUNTED_PEOPLE_AT = /^(?:(?:But|And)\s+)?((?:\d[\d,]*|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Ss]ome|[Mm]any)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+s)\s+(?:at|for|of|from|with)\s+(?:the\s+)?)$/u;
+const COUNTED_PEOPLE_AT = /^(?:(?:But|And)\s+)?((?:\d[\d,]*|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ss]everal|[Ss]ome|[Mm]any|[Dd]ozens|[Hh]undreds)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+s)\s+(?:at|for|of|from|with)\s+(?:the\s+)?)$/u;
 /** A count opening a sentence before people: "Two current drivers", "Several former staff". */
 const COUNTED_OPENING = /^(?:\d[\d,]*|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Some|Many|Dozens|Hundreds)$/;
 
@@ -934,6 +930,9 @@ export class ClaimExtractor {
     );
     if (leaders.size !== 1) return null;
     const [key] = leaders;
+    // (Not when another study came out since the leader was named: "A new study, published Monday, found ….")
+    const named = ents.mentions.filter((m) => m.entityKey === key).at(-1)!;
+    if (ANOTHER_STUDY.test(text.slice(named.end, ws[d]!.start))) return null;
     return { src: { entityKey: key!, text: text.slice(ws[d]!.start, ws[k]!.end), role: null }, start: ws[d]!.start, end: ws[k]!.end };
   }
 
@@ -1436,6 +1435,8 @@ export class ClaimExtractor {
         const phrase = text.slice(start, w.end);
         const key = this.headlineReferent(head, phrase);
         if (key) return { src: { entityKey: key, text: phrase, role: null }, start, end: w.end };
+        // (In title case only someone the body names so: "Trump Lawyer Says …" of no lawyer of Trump's is no one.)
+        if (s.titleCase) return null;
         return this.unnamedSource(lowerOpening(phrase), phrase, start, w.end);
       }
     }
@@ -2105,14 +2106,9 @@ export class ClaimExtractor {
     });
     if (bodies.length === 1) return bodies[0]!.key;
     if (bodies.length > 1) return null;
-    // (A role written short: "Gov." for "governor".)
-    const roleWords = (role: string) => role.toLowerCase().split(/[\s,]+/).map((w) => ROLE_ABBREVIATIONS[w.replace(/\.$/, "")] ?? w);
-    // ("lawmaker" of "Rep. Tom Beal": a word for any member of a legislature.)
-    // ("ODRR chief" of "ODRR Administrator Rogelio Sarmiento": a word for whoever heads a body, of the body named.)
-    const fits = LEGISLATORS.has(noun) ? (w: string) => LEGISLATORS.has(w) : BODY_HEADS.has(noun) ? (w: string) => BODY_HEADS.has(w) : (w: string) => w === noun;
-    const ofBody = (role: string) => !BODY_HEADS.has(noun) || modifiers.every((w) => roleWords(role).includes(w));
-    const person = ents.mentions.find((m) => m.role && ents.kindOf(m.entityKey) === "person" && roleWords(m.role).some(fits) && ofBody(m.role));
-    return person?.entityKey ?? null;
+    // The one person the body gives that role, the phrase's other words in it ("Arizona Governor" of "Arizona Gov. Dale
+    // Whitlock", "ODRR chief" of "ODRR Administrator …", "GOP lawmaker" of a Republican representative).
+    return personTitled(noun, modifiers, ents.mentions, ents, this.ctx.text);
   }
 
   /** What a relative pronoun after the comma at `comma` refers to: the name before it, or before an appositive. */
@@ -2135,7 +2131,7 @@ export class ClaimExtractor {
   private peopleBeforeComma(comma: number, sentenceStart: number, quotes: Span[], countedOnly = false): { src: ClaimSource; start: number; end: number } | null {
     const { text } = this.ctx;
     const people = PEOPLE_BEFORE_COMMA.exec(text.slice(Math.max(sentenceStart, comma - 80), comma));
-    if (countedOnly && !/^(?:(?:roughly|about|some|nearly|almost|more than|at least|over)\s|\d)/.test(people?.[1] ?? "")) return null;
+    if (countedOnly && !/\d/.test(people?.[1] ?? "")) return null;
     // (Not before an aside on why they are not named: "Two other workers, who asked not to be named, …".)
     if (/^,\s+who\s+(?:asked|requested|declined|spoke|were|was)\b/.test(text.slice(comma, comma + 24))) return null;
     if (!people || !namesPeople(people[2]!) || this.inQuotes(quotes, comma - people[0].length)) return null;
@@ -2181,7 +2177,10 @@ export class ClaimExtractor {
     const afterQuote = /[,!?][”"’]\s*$/.test(before);
     // (An age among the words before the noun counts as one: "the 57-year-old farmer".)
     const aged = ws.slice(d + 1, k).some((x) => /^\d{1,3}-year-old$/.test(x.lower));
-    const opening = (age || aged || unlisted || EPITHET_NOUNS.has(w.lower)) && (d === 0 || /,\s$/.test(before));
+    // (A word no list holds opens a clause only before "said she" or "said he": "The cleaner said she carried …", not
+    // "The dossier said the vote …".)
+    const personAfter = !unlisted || /^\s+(?:said|says|told|tells)\s+(?:she|he)\b/.test(this.ctx.text.slice(w.end, w.end + 16));
+    const opening = (age || aged || (unlisted && personAfter) || EPITHET_NOUNS.has(w.lower)) && (d === 0 || /,\s$/.test(before));
     if (!afterQuote && !opening) return null;
     // (Not when the text has just brought in someone else so: "arrested a 17-year-old. The 17-year-old told officers",
     // "was treated by a nurse. “…,” the nurse said", "His daughter, 19, survived. “…,” the 19-year-old said".)
@@ -2207,8 +2206,12 @@ export class ClaimExtractor {
     // ("The former FEC attorney": "the", "former", then up to two words naming where.)
     const d = ws.findIndex((x, i) => i >= k - 4 && i < k - 1 && x.lower === "the" && ws[i + 1]!.lower === "former");
     if (d !== 0 || ws.slice(d + 2, k).some((x) => x.poss || x.lower === "of")) return null;
+    // (Not with an aside of its own, "The former mayor, who lost to Holt in 2020, said": someone else described.)
+    if (/^\s*,/.test(this.ctx.text.slice(ws[k]!.end, ws[k]!.end + 2))) return null;
     const key = this.ctx.discourse.recentOneSpeakerKey(s.index, 1, true);
     if (!key || this.ctx.ents.kindOf(key) !== "person") return null;
+    // (Nor when the sentence names that person too.)
+    if (this.ctx.ents.mentions.some((m) => m.entityKey === key && m.start >= s.start && m.end <= s.end)) return null;
     return { src: { entityKey: key, text: this.ctx.text.slice(ws[d]!.start, ws[k]!.end), role: null }, start: ws[d]!.start, end: ws[k]!.end };
   }
 
@@ -4105,16 +4108,16 @@ const FIGURES_OF = /^([\p{L}’' ]{2,40}?)\s(?:figures|data|statistics)$/u;
 const HEADLINE_GENERIC = new Set([...JURISDICTIONS, "top", "senior", "former", "new"]);
 /** Words for a government below the nation's: "regional", "state", "provincial". */
 const SUBNATIONAL = new Set("regional state local provincial municipal city county devolved territorial cantonal".split(" "));
-/** ", a move ", ", a step ": a noun that sums up the clause before it, opening an aside. */
 /** A plural noun for people ending the text, with a count and up to two describing words: "roughly 30 House conservatives". */
-const PEOPLE_BEFORE_COMMA = /(?:^|\s)((?:(?:roughly|about|some|nearly|almost|more than|at least|over)\s+)?(?:\d[\d,]*\s+)?(?:(?!(?:The|A|An|This|These|Those|But|And)\s)\p{Lu}[\p{L}.'’-]*\s+){0,2}(\p{Ll}+s))$/u;
+const PEOPLE_BEFORE_COMMA = /(?:^|\s)((?:(?:roughly|about|some|nearly|almost|more than|at least|over)\s+(?=\d))?(?:\d[\d,]*\s+)?(?:(?!(?:The|A|An|This|These|Those|But|And)\s)\p{Lu}[\p{L}.'’-]*\s+){0,2}([\p{Ll}-]+s))$/u;
 /** A phrase of when or how right before a verb: " at the time ", " in turn ". */
 const WHEN_PHRASE_BEFORE = /\s(?:at the time|at first|in turn|in private|in public|in response|at the hearing|at the meeting)\s$/;
 /** Party names used as adjectives: "its Republican sponsors", "Democratic aides". */
 const PARTY_ADJECTIVES = new Set(["Republican", "Democratic", "GOP", "Conservative", "Labour", "Liberal"]);
 /** A noun summing up the clause before, ending the text: "…, a measure " (before whoever describes it so). */
-const SUMMING_NOUN_AT_END = /,\s(?:a|an)\s(?:[\p{Ll}-]+\s){0,2}?(?:move|step|decision|change|plan|deal|policy|measure|bill|law|proposal|ruling|report|program|programme)\s$/u;
-const SUMMED_UP = /,\s(?:a|an)\s(?:[\p{Ll}-]+\s){0,2}?(?:move|step|decision|change|figure|claim|practice|plan|cut|estimate|sum|deal|policy|measure|bill|law|proposal|ruling|report|program|programme)\s/gu;
+const SUMMING_NOUN_AT_END = new RegExp(String.raw`,\s(?:a|an)\s(?:[\p{Ll}-]+\s){0,2}?(?:${SUMMING_NOUNS})\s$`, "u");
+/** ", a move ", ", a step ": a noun that sums up the clause before it, opening an aside. */
+const SUMMED_UP = new RegExp(String.raw`,\s(?:a|an)\s(?:[\p{Ll}-]+\s){0,2}?(?:${SUMMING_NOUNS})\s`, "gu");
 /** How a document came out, set off by commas before a verb: ", obtained by the Herald under … laws, ", ", released in November, ". */
 const DOCUMENT_ASIDE_BEFORE = /,\s+(?:\p{Ll}+ly\s+)?(?:obtained|seen|leaked|reviewed|released|issued|published|dated|filed|submitted|tabled|sent|shared|posted|circulated|made public)\s[^,;“”"]{1,100},\s+$/u;
 /** Where a body is based, set off by commas before a verb: ", based in Cambridge, Mass., ", ", headquartered in Ohio, ". */

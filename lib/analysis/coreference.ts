@@ -139,6 +139,8 @@ export class Discourse {
   /** The sentence observed last (the one before the sentence being read). */
   private lastObserved = -1;
   private lastSpeaker: Seen | null = null;
+  /** The person who spoke before the last speaker, when another. */
+  private speakerBefore: Seen | null = null;
   /** The latest source that is one body or document, not a person ("The cable warned …. It said …"). */
   private lastBodySpeaker: Seen | null = null;
   /** The latest body or unnamed source that spoke through one person ("A spokeswoman for the trust said"), with that person's gender if the words tell it. */
@@ -327,7 +329,10 @@ export class Discourse {
       this.lastPlural = seen;
       return;
     }
-    if (this.ents.kindOf(key) === "person") this.lastSpeaker = seen;
+    if (this.ents.kindOf(key) === "person") {
+      if (this.lastSpeaker && this.lastSpeaker.key !== key) this.speakerBefore = this.lastSpeaker;
+      this.lastSpeaker = seen;
+    }
     // (Not an anonymous source, always a person: "a person with knowledge of the talks" is no "it".)
     else if (!this.ents.isPlural(key) && this.ents.kindOf(key) !== "anonymous") this.lastBodySpeaker = seen;
   }
@@ -351,12 +356,16 @@ export class Discourse {
   }
 
   /**
-   * The one person, named or described, who spoke in this sentence or the `maxAge` before (or, if named, was what
-   * those were about, unless `spokeOnly`), the latest first: "A neighbour … told the paper …. “…,” the housewife said".
+   * The person, named or described, who spoke in this sentence or the `maxAge` before (or, if named, was what those
+   * were about, unless `spokeOnly`), the latest first: "A neighbour … told the paper …. “…,” the housewife said";
+   * with `spokeOnly`, null when two people spoke in that time.
    */
   recentOneSpeakerKey(sentence: number, maxAge = 1, spokeOnly = false): string | null {
     const named = [this.lastSpeaker, spokeOnly ? null : this.lastPersonSubject].filter((x): x is Seen => x !== null && this.ents.kindOf(x.key) === "person");
     const recent = [...named, ...(this.lastDescribedPerson ? [this.lastDescribedPerson] : [])].filter((x) => sentence - x.sentence <= maxAge);
+    // (Only one: not when another person spoke in that time too, "Ann Holt said …, and Tom Beal said …".)
+    const other = this.speakerBefore;
+    if (spokeOnly && other && other.key !== this.lastSpeaker?.key && this.ents.kindOf(other.key) === "person" && sentence - other.sentence <= maxAge) return null;
     return recent.sort((a, b) => b.sentence - a.sentence || b.at - a.at)[0]?.key ?? null;
   }
 

@@ -1,7 +1,7 @@
 // Attribution cues: the verbs and markers that attribute content to a source ("said", "according to", "denied").
 
 import { ALL_FAMILIES, keywordFamily, type Families } from "./keywords";
-import { AUXILIARIES, BE_BEFORE, GOING_ON, INSTITUTION_NOUNS, ORGANIZATION_NOUNS, ROLE_HEADS, WEEKDAYS } from "./lexicon";
+import { AUXILIARIES, BE_BEFORE, GOING_ON, INSTITUTION_NOUNS, ORGANIZATION_NOUNS, ROLE_HEADS, SUMMING_NOUNS, WEEKDAYS } from "./lexicon";
 import type { Sentence } from "./text-units";
 
 export type CueClass = "statement" | "blame" | "denial" | "finding" | "report";
@@ -149,11 +149,12 @@ const WELCOMING = new Set(words(`welcomed welcomes`));
 for (const w of WELCOMING) VERB_CLASS.set(w, "statement");
 const WELCOMED_OBJECT = /^ (?:the|this|that|its|their|his|her|a|an)\s+(?:[\p{L}’'-]+\s+){0,3}(?:decision|ruling|move|announcement|news|report|plan|deal|verdict|results?|vote|outcome|proposal|changes?|agreement|findings?|refusal|ban|judgment|judgement|reforms?|investigation|inquiry|review|apology|recall)\b/u;
 /** A noun summing up the clause before a verb of naming, then the verb's subject ("…, a decision privacy advocates "). */
-const SUMMING_NOUN_BEFORE = /,\s(?:a|an)\s(?:[\p{Ll}-]+\s){0,2}?(?:move|step|decision|ruling|verdict|change|deal|policy|vote|plan|measure|bill|law|program|programme)\s(?:[\p{L}’'.-]+\s){1,4}$/u;
+const SUMMING_NOUN_BEFORE = new RegExp(String.raw`,\s(?:a|an)\s(?:[\p{Ll}-]+\s){0,2}?(?:${SUMMING_NOUNS})\s(?:[\p{L}’'.-]+\s){1,4}$`, "u");
 /** Verbs of pleading, a statement only with what is pleaded for: "appealed to residents to remain calm". */
 const APPEALING = new Set(words(`appealed appeals appealing`));
 for (const w of APPEALING) VERB_CLASS.set(w, "statement");
-const APPEALED_FOR = /^ (?:to (?:[\p{L}’'-]+\s+){1,4}(?:not\s+)?to\s+\p{Ll}|for (?:calm|peace|restraint|help|patience|unity|understanding|information|witnesses|donations|support)\b)/u;
+// (Not a legal appeal: "appealed to the Supreme Court to overturn the ruling".)
+const APPEALED_FOR = /^ (?:to (?!(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+)*(?:Court|court|tribunal|Tribunal|board|Board|panel|judge|Judge)\b)(?:[\p{L}’'-]+\s+){1,4}(?:not\s+)?to\s+\p{Ll}|for (?:calm|peace|restraint|help|patience|unity|understanding|information|witnesses|donations|support)\b)/u;
 /** What is praised as someone's stance on a decision: "praised the veto", "applauded the ruling" (not "praised the team"). */
 const PRAISED_DECISION = /^ (?:the|this|that|its|their|his|her|a|an)\s+(?:[\p{L}’'-]+\s+){0,3}(?:decision|ruling|move|announcement|deal|verdict|vote|outcome|agreement|findings?|ban|judgment|judgement|reforms?|veto|bill|law|measure|policy|budget|settlement|order|appointment|nomination)\b/u;
 /** Present plural forms ("Democrats contend", "critics argue"), which attribute only after their subject. */
@@ -687,6 +688,8 @@ function pluralSubjectBefore(lead: string, verb: string, rest: string): boolean 
   if (lower === "they" && SAID_BY_PEOPLE.has(verb)) return /^(?: that\b|[,:]?\s*[“"])/.test(rest) || (ADMITTING.has(verb) && ADMITTED_DOING.test(rest));
   // (A determiner makes the word a noun: "Their estimate that …", "the claim".)
   if (NOT_PLURALS.has(lower) || PLURAL_PRONOUNS.has(lower) || DETERMINERS.has(lower) || /['’]s$/.test(w)) return false;
+  // ("Government estimate that 2,000 homes flooded was revised": "estimate" after a name is the noun.)
+  if (verb === "estimate" && !/\p{Ll}s$/u.test(w) && lead.trim() === w) return false;
   // "many predict that", "some argue": words for unnamed people that end in no "s".
   if (UNNAMED_PLURALS.has(lower)) return true;
   return /\p{Ll}s$/u.test(w) || /^\p{Lu}/u.test(w);

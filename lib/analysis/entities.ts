@@ -131,7 +131,9 @@ const NAME_LIST = /^(?:, \p{Lu}[\p{L}.\-]*(?: (?:\p{Lu}[\p{L}.\-]*|and|of|the|fo
 const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "messrs", "dr", "hon"]);
 const PARTY_WORDS = new Set(["democrat", "republican", "independent"]);
 const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth"]);
-const PLACE_PREFIXES = new Set(["san", "santa", "sao", "são", "santo", "porto", "puerto", "port", "los", "las", "fort", "mount", "north", "south", "east", "west", "northern", "southern", "eastern", "western"]);
+/** (These only before one more word: "Port Arthur", not "Port Arthur Steel".) */
+const SHORT_PLACE_PREFIXES = new Set(["sao", "são", "santo", "porto", "puerto", "port"]);
+const PLACE_PREFIXES = new Set(["san", "santa", "los", "las", "fort", "mount", "north", "south", "east", "west", "northern", "southern", "eastern", "western"]);
 /** Words of a public service named for its country: "Health Canada", "Transport Canada", "Public Health England". */
 const SERVICE_WORDS = new Set("health transport sport statistics public historic natural visit tourism heritage revenue environment education".split(" "));
 /** Last words of a town's name: "Ashby Falls", "Cedar Springs", "Maple Heights". */
@@ -348,7 +350,7 @@ function kindOfNameWords(ws: Word[], a: number, b: number): NameKind {
   // that word is also a common given name: "Virginia Foxx").
   if (ORDINALS.has(first)) return NAME_KIND.other;
   // "San Diego", "Fort Myers", "South Boston": a place prefix or a compass point opens a place's name.
-  if (PLACE_PREFIXES.has(first) && b - a <= 2) return NAME_KIND.place;
+  if ((PLACE_PREFIXES.has(first) && b - a <= 2) || (SHORT_PLACE_PREFIXES.has(first) && b - a === 1)) return NAME_KIND.place;
   if (PLACE_SUFFIXES.has(ws[b]!.lower) && b - a <= 2 && !MALE_FIRST_NAMES.has(first) && !FEMALE_FIRST_NAMES.has(first)) return NAME_KIND.place;
   if ((PLACES.has(first) || PLACES.has(undottedFirst) || CAP_ADJECTIVES.has(first)) && !MALE_FIRST_NAMES.has(first) && !FEMALE_FIRST_NAMES.has(first)) {
     return NAME_KIND.other;

@@ -2,7 +2,7 @@
 // admits …"), and a person by what they are ("Devastated athlete vows …", "Nevada Senate hopeful demands …"): such a
 // description is the body or person the article is about, when the article is plainly about one.
 import type { EntityIndex } from "./entities";
-import { DESCRIPTION_KINDS, JURISDICTIONS, KIN_NOUNS, ROLE_HEADS, wordTable } from "./lexicon";
+import { DESCRIPTION_KINDS, JURISDICTIONS, KIN_NOUNS, partyOf, ROLE_HEADS, wordTable } from "./lexicon";
 import type { ExtractedClaim, Mention } from "./types";
 
 /** Last words of a headline's bare description of a body: "carmaker", "app maker", "tech giant", "budget airline". */
@@ -133,28 +133,46 @@ export function credit(c: ExtractedClaim, key: string, mentions: Mention[]): voi
  * Executive Owen Halvorsen", "museum chief" for "the museum’s director", "airline boss" for "its chief operating officer").
  */
 const HEAD_OF_WORDS = ["ceo", "chief", "executive", "boss", "head", "director", "chairman", "chairwoman", "chair", "president"];
+/** Words for a member of a legislature, as a headline's "lawmaker" stands for them ("Rep. Tom Beal"). */
+const LEGISLATOR_TITLES = ["lawmaker", "legislator", "senator", "sen.", "representative", "rep.", "congressman", "congresswoman", "assemblyman", "assemblywoman", "delegate"];
 const TITLE_WORDS_OF = wordTable<readonly string[]>({
   ceo: ["ceo", "chief executive"],
-  boss: HEAD_OF_WORDS,
-  chief: HEAD_OF_WORDS,
+  boss: [...HEAD_OF_WORDS, "administrator", "commissioner"],
+  chief: [...HEAD_OF_WORDS, "administrator", "commissioner"],
   head: HEAD_OF_WORDS,
   leader: [...HEAD_OF_WORDS, "leader"],
+  lawmaker: LEGISLATOR_TITLES,
+  legislator: LEGISLATOR_TITLES,
+  senator: ["senator", "sen."],
+  governor: ["governor", "gov."],
+  representative: ["representative", "rep."],
 });
+/** Words of a description that name a party, checked against the party the body gives the person. */
+const PARTY_MODIFIERS = wordTable<"D" | "R">({ gop: "R", republican: "R", democratic: "D", democrat: "D" });
 
 /**
  * The one person the body gives a role holding `noun` ("an independent security researcher"), if only one; the
  * description's other words must be in that role too ("Union leader" is no "Health Secretary"), but for a word for a
  * body when the role names one ("airline boss" and "Skylane’s chief operating officer").
  */
-function personTitled(noun: string, modifiers: readonly string[], mentions: readonly Mention[], ents: EntityIndex, text: string): string | null {
+export function personTitled(noun: string, modifiers: readonly string[], mentions: readonly Mention[], ents: EntityIndex, text: string): string | null {
   const titles = TITLE_WORDS_OF[noun] ?? [noun];
+  // ("GOP lawmaker": a party the body gives the person, "R-Texas" or "a Republican", not a word of the role.)
+  const party = modifiers.map((w) => PARTY_MODIFIERS[w]).find((p) => p !== undefined);
+  const others = modifiers.filter((w) => PARTY_MODIFIERS[w] === undefined);
   const holds = (m: Mention) => {
     const role = m.role!.toLowerCase();
     // (The words right before the name count as the role's: "union president Lorena Bakshi" is recorded as "president".)
-    const words = `${text.slice(Math.max(0, m.start - 30), m.start).toLowerCase()} ${role}`.split(/[\s,]+/).map((w) => w.replace(/['’]s?$/, ""));
+    const before = text.slice(Math.max(0, m.start - 30), m.start).toLowerCase();
+    // (Not a title held before: "Former CBK Governor Patrick Njoroge".)
+    if (/\b(?:former|ex-|then-)/.test(`${before.slice(-12)} ${role}`)) return false;
+    const words = `${before} ${role}`.split(/[\s,]+/).map((w) => w.replace(/['’]s?$/, ""));
     const namesABody = /['’]s?\s|\s(?:of|at|for)\s/.test(role);
     const fits = (w: string) => words.includes(w) || (namesABody && (BODY_DESCRIPTIONS.has(w) || DESCRIPTION_KINDS[w]?.some((k) => k !== "person") === true));
-    return titles.some((t) => (t.includes(" ") ? role.includes(t) : role.split(/[\s,]+/).includes(t))) && modifiers.every(fits);
+    // (Of that party, or of none the article gives.)
+    const given = partyOf(m.role!) ?? (/\bdemocratic\b/.test(role) ? "D" : /\brepublican\b/.test(role) ? "R" : null);
+    const ofParty = !party || given === null || given === party;
+    return titles.some((t) => (t.includes(" ") ? role.includes(t) : role.split(/[\s,]+/).includes(t))) && others.every(fits) && ofParty;
   };
   const titled = new Set(mentions.filter((m) => m.section === "body" && m.role && ents.kindOf(m.entityKey) === "person" && holds(m)).map((m) => m.entityKey));
   return titled.size === 1 ? [...titled][0]! : null;

@@ -133,6 +133,13 @@ describe("cleanArticleText", () => {
     expect(cleanArticleText(["Pier reopens", "", "The pier reopened on Monday.", "", "Credit: Ann Holt", "", "Crowds came back."].join("\n")).paragraphs).toEqual(["The pier reopened on Monday.", "Crowds came back."]);
   });
 
+  it("keeps to what the review of 1.12.339–360 found: a paragraph above a credit where lines are paragraphs, a report's earlier version, a subhead on support", () => {
+    const lines = cleanArticleText(["Closures announced", "Mayor Tom Reyes said the closures were unavoidable.", "Credit: Sam Lee/The Ledger", "Schools reopen in May."].join("\n"));
+    expect(lines.paragraphs).toContain("Mayor Tom Reyes said the closures were unavoidable.");
+    expect(cleanArticleText(["Library review", "", "An earlier version of this report, released by the library board in 2022, found that both branches were underused.", "", "The board meets Tuesday."].join("\n")).paragraphs).toHaveLength(2);
+    expect(cleanArticleText(["Recall vote", "", "The vote is Tuesday.", "", "Support Slips Among Parents", "", "Parents are split."].join("\n")).paragraphs).toContain("Support Slips Among Parents");
+  });
+
   it("drops a job line with the outlet (\"Technology reporter, PBC News\", \"Science Editor\") under a bare byline, and an update stamp ending in a weekday", () => {
     const article = cleanArticleText(
       ["Port halts traffic after attack", "", "Nadia Farouk", "", "Technology reporter, PBC News", "", "Updated 6:41 PM PST, Wednesday", "", "Container operations stopped on Tuesday."].join("\n"),

@@ -79,6 +79,7 @@ export function cleanArticleText(raw: string, hints: IngestHints = {}): CleanArt
 
   const removed: { line: number; text: string }[] = [];
   const mentions: DateMention[] = [];
+  const blankLineParagraphs = /\n[ \t]*\n/.test(text);
   const units: Unit[] = [];
   // Inside a list under a "Topics" / "Most popular" heading; such lists only count after some body text,
   // so that a trending bar above the headline cannot swallow the headline.
@@ -112,7 +113,9 @@ export function cleanArticleText(raw: string, hints: IngestHints = {}): CleanArt
       // "Family members waited outside the plant on Wednesday." right above "Credit: Joel Whitacre for The Times": the
       // photo's caption, one sentence on the line before its credit (not the headline).
       const last = units[units.length - 1];
-      if (furniture === "credit" && units.length > 1 && last?.kind === "content" && last.firstLine === index - 1 && last.lastLine === index - 1 && isOneSentence(last.text)) {
+      // (Only where paragraphs are set apart by blank lines, so that a line right above is no paragraph of its own; and
+      // never a report of what someone said.)
+      if (furniture === "credit" && blankLineParagraphs && units.length > 1 && last?.kind === "content" && last.firstLine === index - 1 && last.lastLine === index - 1 && isOneSentence(last.text) && !/\b(?:said|says|told|tells)\b/.test(last.text)) {
         units.pop();
         removed.push({ line: index - 1, text: last.text });
       }

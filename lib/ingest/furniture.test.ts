@@ -200,6 +200,8 @@ describe("classifyFurniture", () => {
     "Join the county’s WhatsApp channel for flood alerts, the fire chief told residents",
     "Edited by her daughter, the memoir was published in 2019.",
     "Support grows for the bill.",
+    "OK, Boomer",
+    "Support Slips Among Parents",
     "BREAKING, Officials say",
     "A version of the bill appears in the budget, the clerk said.",
     "Good morning, the mayor said.",

@@ -131,7 +131,7 @@ const CLAUSE_AFTER_COMMA = /,\s+\p{Ll}/u;
 const NEWSLETTER_VOICE_RE =
   /^(?:(?:was this|did someone) [^.!?]{0,30}forward[^.!?]{0,30}\?\s*(?:sign up|subscribe)\b[^.!?]{0,40}|good (?:morning|afternoon|evening)(?:,\s[^.!?]{0,40}\breaders)?|you['’]re reading [^.!?]{1,100}\bnewsletter\b[^.!?]{0,60})[.!]?$/i;
 /** Asking the reader for money: "Support The Current", "Our 2020 Coverage Needs You". */
-const SUPPORT_ASK_RE = /^(?:Support (?:The |Our )?\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,3}|(?:Our|Your) [^.!?]{1,40} Needs You)[.!]?$/u;
+const SUPPORT_ASK_RE = /^(?:Support (?:The|Our|Independent|Local) \p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,2}|(?:Our|Your) [^.!?]{1,40} Needs You)[.!]?$/u;
 
 function isPromotion(line: string): boolean {
   if (line.length <= 160 && (NEWSLETTER_VOICE_RE.test(line) || SUPPORT_ASK_RE.test(line))) return true;
@@ -154,7 +154,7 @@ const DATELINE_LINE_RE =
   /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s*\p{Lu}[\p{L}.]{1,15}(?:\s\p{Lu}[\p{L}.]{1,15})?)?(?:(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)(?:\s*\([^()]{2,40}\))?\s*[-—–:]?|\s*\([^()]{2,40}\)\s*[-—–])$/u;
 
 /** "CARVER FALLS, Iowa", "MADISON, Wis.", "DUNMORE SPRINGS, N.D.": a place in capitals and its state or country, alone. */
-const PLACE_DATELINE_RE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40},\s(?:\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?|\p{Lu}\p{Ll}{0,4}\.|(?:\p{Lu}\.){2})$/u;
+const PLACE_DATELINE_RE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{2,40},\s(?:\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?|\p{Lu}\p{Ll}{0,4}\.|(?:\p{Lu}\.){2})$/u;
 
 function isDatelineLine(line: string): boolean {
   return line.length <= 80 && (DATELINE_LINE_RE.test(line) || PLACE_DATELINE_RE.test(line));
@@ -295,7 +295,7 @@ const NOTICE_TOPIC_RE =
 // The page speaking to its reader: "We invite you ...", "Follow us on ...".
 const READER_ADDRESS_RE = /\b(?:we|our|us|you|your)\b/i;
 const STANDALONE_NOTICE_RE =
-  /^(?:(?:update[ds]?|correction|editor['’]s note)\b.{0,30}?:\s+(?=(?:this|the|an?)\s))?(?:(?:this|the) (?:story|article|post|report|piece) (?:has been|was|will be|is being|is) (?:updated|corrected)\b|(?:this|the) (?:story|article|post|report|piece) (?:was )?(?:originally|first) (?:appeared|published|ran)\b|this (?:story|article|post|piece) (?:originally )?appeared (?:in|on|at)\b|this is a developing story\b|a version of this (?:article|story) appears in print\b|an? (?:earlier|previous|prior) version of this (?:story|article|post|report|piece)\b|this (?:article|story) was (?:originally )?(?:written|published) in [a-z]+\.?$|(?:this (?:article|story) (?:was|has been) )?translated from (?:the )?[a-z]+\.?$|editor['’]s note:\s|this story is developing\b|our standards:|the (?:views|opinions) expressed (?:here |in this (?:article|column|piece|commentary) )?are (?:his|her|their|the (?:author|writer)['’]s|solely (?:his|her|their|the (?:author|writer)['’]s)) own\b|this (?:article|story|information) is (?:for (?:general )?information(?:al purposes)? only|not a substitute for)\b)/i;
+  /^(?:(?:update[ds]?|correction|editor['’]s note)\b.{0,30}?:\s+(?=(?:this|the|an?)\s))?(?:(?:this|the) (?:story|article|post|report|piece) (?:has been|was|will be|is being|is) (?:updated|corrected)\b|(?:this|the) (?:story|article|post|report|piece) (?:was )?(?:originally|first) (?:appeared|published|ran)\b|this (?:story|article|post|piece) (?:originally )?appeared (?:in|on|at)\b|this is a developing story\b|a version of this (?:article|story) appears in print\b|an? (?:earlier|previous|prior) version of this (?:story|article|post|report|piece)\b[^.]{0,120}\b(?:misstated|misstate|incorrectly|misidentified|misspelled|misattributed|erroneously|wrongly|omitted|gave)\b|this (?:article|story) was (?:originally )?(?:written|published) in [a-z]+\.?$|(?:this (?:article|story) (?:was|has been) )?translated from (?:the )?[a-z]+\.?$|editor['’]s note:\s|this story is developing\b|our standards:|the (?:views|opinions) expressed (?:here |in this (?:article|column|piece|commentary) )?are (?:his|her|their|the (?:author|writer)['’]s|solely (?:his|her|their|the (?:author|writer)['’]s)) own\b|this (?:article|story|information) is (?:for (?:general )?information(?:al purposes)? only|not a substitute for)\b)/i;
 const AP_RIGHTS_RE = /\bmay not be (?:re)?published, broadcast, rewritten,? or redistributed\b/i;
 
 function isNotice(line: string): boolean {

@@ -160,6 +160,8 @@ export function parseBareByline(line: string): Byline | null {
   // ("Nicole Arsenault · CPB News · Posted: Mar 28, 2025 6:00 AM ADT": with the outlet and the dates after it.)
   const { names, dates } = /\d/.test(line) ? splitOffDates(line) : { names: line, dates: [] };
   if (names.length > 100 || /\d/.test(names)) return null;
+  // (A title-case subhead is no name: "Support Slips Among Parents".)
+  if (/\b(?:Among|For|With|Over|After|Before|In|On|To|The|At|From|Into|As|Amid|Against)\s/.test(names)) return null;
   // "Harriet Quayle Health correspondent": the writer's beat and job after the name.
   const authors = authorsFrom(names.replace(JOB_AFTER_NAME_RE, ""), false);
   return authors ? { authors, dates } : null;

@@ -183,9 +183,9 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
     if (!inBullet) bulletSpeaker = null;
     if (pending.length && pending[0]!.paragraph !== s.paragraph) flush();
     if (postWriter && s.paragraph > postWriter.paragraph) postWriter = null;
-    // (Only a paragraph with no quotation of its own, right after the colon.)
-    // (Not a paragraph about the post or its writer, the post itself left out: "The post was deleted an hour later.")
+    // (Not a paragraph about the post, the post itself left out: "The post was deleted an hour later.")
     if (postWriter && s.paragraph === postWriter.paragraph && ABOUT_THE_POST.test(text.slice(s.start, s.end))) postWriter = null;
+    // (Only a paragraph with no quotation of its own, right after the colon.)
     if (postWriter && s.paragraph === postWriter.paragraph && local.length === 0) {
       for (const c of found) if (!c.source) attributeToSpeaker(c, postWriter.key, nameOf(postWriter.key), null, undefined, ents);
     }

@@ -4141,3 +4141,9 @@ describe("keeps to what the review of 1.12.339–360 found (/work/s28/review.md)
     expect(sourcesOf("Ann Kowalczyk tweeted on Sunday:\n\nThe post was deleted about an hour later, after it drew criticism.").at(-1)).toBeNull();
   });
 });
+
+describe("a source opening the sentence after a dateline", () => {
+  it("reads \"MANILA, Philippines — Officials said …\" and \"DES MOINES, Iowa (AP) — Officials said …\" as the officials'", () => {
+    expect(sourcesOf("MANILA, Philippines — Officials said the storm killed 12 people.\n\nDES MOINES, Iowa (AP) — Officials said the storm killed 3 people.")).toEqual(["officials", "officials"]);
+  });
+});

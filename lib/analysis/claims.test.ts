@@ -1523,6 +1523,12 @@ describe("attribution", () => {
   });
   it("cuts an absolute clause with its own speaker (“…, with several leading Republicans arguing that …”)", () => {
     expect(sourcesOf("An effort to replace the chairman has been under way for weeks, with several leading Republicans arguing that he must go.")).toEqual([null, "Republicans"]);
+    // Two joined by "and", each with its own speaker; "hammering someone on a matter" is blame, as "over" one is.
+    const r = analyzeBody("Tom Hale and Ann Kerr traded attacks in their last debate, with Hale hammering his opponent on taxes and Kerr accusing him of wanting to cut schools.");
+    expect(r.claims.map((c) => [c.kind, c.source?.text ?? null])).toEqual([["assertion", null], ["blame", "Hale"], ["blame", "Kerr"]]);
+    expect(r.claims[1]!.blamed.map((b) => b.text)).toEqual(["his opponent"]);
+    // (Not a door slammed on something, someone slammed on the ground, nor only when.)
+    expect(analyzeBody("He slammed the door on the deal. Police slammed him on the ground. Hale slammed his opponent on Tuesday.").claims.map((c) => c.kind)).toEqual(["assertion", "assertion", "assertion"]);
   });
   it("keeps each new rule to its scope (cases a review of the rules found)", () => {
     const own = (body: string) => analyzeBody(body).claims.map((c) => c.source?.text ?? null);

@@ -3621,14 +3621,20 @@ export class ClaimExtractor {
       if (speaker && hasOwnBefore(atts, s.start, at, own)) cuts.push({ at: cut, skip: 1 });
       else if (speaker && !atts.some((a) => a !== own && a.cue.start < at)) cuts.push({ at: cut, skip: 1 });
     }
-    // "…, with several leading Republicans arguing that …": an absolute clause with its own speaker.
+    // "…, with several leading Republicans arguing that …": an absolute clause with its own speaker; one joined to it by
+    // "and" has its own too ("…, with Brandt hammering her on taxes and Navarro accusing him of …").
+    let absoluteFrom = -1;
     for (const a of atts) {
       if (!a.cue.text.endsWith("ing")) continue;
       const lead = text.slice(Math.max(s.start, a.sourceStart - 40), a.sourceStart);
       const w = WITH_BEFORE.exec(lead);
-      if (!w) continue;
-      const at = a.sourceStart - lead.length + w.index;
-      if (wordsBefore(s.words, at, 3) >= 3 && !this.inQuotes(quotes, at)) cuts.push({ at, skip: 2 });
+      const joined = !w && absoluteFrom >= 0 && a.sourceStart > absoluteFrom ? /,?\s+and\s+$/.exec(lead) : null;
+      if (!w && !joined) continue;
+      const at = a.sourceStart - lead.length + (w ?? joined)!.index;
+      if (wordsBefore(s.words, at, 3) >= 3 && !this.inQuotes(quotes, at)) {
+        cuts.push({ at, skip: w ? 2 : 1 });
+        absoluteFrom = at;
+      }
     }
     // Fronted subordinate clause with its own cue: "After a Herald op-ed revealed the call, Jones denied …".
     // (Also after "And" or "But": "And while many predict that Steele will quit, his seclusion has made …".)

@@ -351,7 +351,7 @@ const FOR_A_SINGLE_DEED =
  */
 const FOR_A_ONE_WORD_DEED =
   /^\s+(?:(?:the|a|an|his|her|their|its)\s+)?([\p{L}'’.\-]+)\s+(?:[\p{L}'’.\-]+\s+){0,3}for\s+(?!(?:now|once|instance|example|sure|good|long|while|years|decades|months|weeks|days|hours|ages|life|free|real|today|tomorrow|yesterday)\b)\p{Ll}{4,}(?=[.,;]|\s+(?:in|on|of|and|over|during|after|by|toward|towards)\b)/u;
-const PERSON_OR_BODY_OBJECT = new Set([...ROLE_HEADS, ...INSTITUTION_NOUNS, ...ORGANIZATION_NOUNS, "him", "her", "them", "us", "me", "board"]);
+const PERSON_OR_BODY_OBJECT = new Set([...ROLE_HEADS, ...INSTITUTION_NOUNS, ...ORGANIZATION_NOUNS, "him", "her", "them", "us", "me", "board", "opponent", "opponents", "rival", "rivals", "challenger", "incumbent"]);
 /**
  * A stretch of time, a holiday or a place something goes over, after "over": "over the weekend", "over Thanksgiving
  * weekend", "over the hood of the car"; a part of a game only counted or ordered, "over two days", "over the final three
@@ -380,8 +380,17 @@ const TARGETED_FOR_DOING = /^\s+(?:[\p{L}'’.\-]+\s+){0,4}[\p{L}'’.\-]+(?:,\s
 function blamedOverADeed(rest: string, titleCase: boolean): boolean {
   // (A headline in title case capitalises every word, so any object may be a name there.)
   const object = OVER_A_DEED.exec(titleCase ? rest.toLowerCase() : rest)?.[1];
-  return object !== undefined && (titleCase || /^\p{Lu}/u.test(object) || PERSON_OR_BODY_OBJECT.has(object.toLowerCase()));
+  if (object !== undefined && (titleCase || /^\p{Lu}/u.test(object) || PERSON_OR_BODY_OBJECT.has(object.toLowerCase()))) return true;
+  // "hammering his opponent on taxes", "slammed Holt on immigration": a person or body, then "on" and the matter (not
+  // "slammed the door on", "on Tuesday", "slammed him on the ground"; in a headline only a word for a person or body).
+  const onMatter = ON_A_MATTER.exec(titleCase ? rest.toLowerCase() : rest)?.[1];
+  return onMatter !== undefined && ((!titleCase && /^\p{Lu}/u.test(onMatter)) || PERSON_OR_BODY_OBJECT.has(onMatter.toLowerCase()));
 }
+/** "… his opponent on taxes", "… Sen. Holt, R-Ohio, on immigration": group 1 is the object's first word (after "the", "his" …). */
+const ON_A_MATTER = new RegExp(
+  String.raw`^\s+(?:(?:the|his|her|their|its)\s+)?([\p{L}'’.\-]+)(?:,?\s+(?!(?:on|with|against|into|onto|from|to|by|at|in|for|over)\b)[\p{L}'’.\-]+){0,3},?\s+on\s+(?!(?:${WEEKDAYS}|the\s+(?:ground|floor|table|head|back|desk|phone|air|door|brakes|field|court))\b)(?:(?:the|his|her|their|its)\s+)?[\p{L}\d]`,
+  "iu",
+);
 /** Whether "criticized … for <deed>" names a one-word deed done by a person or body. */
 function blamedForOneWordDeed(rest: string): boolean {
   const object = FOR_A_ONE_WORD_DEED.exec(rest)?.[1];

@@ -853,6 +853,20 @@ describe("attribution", () => {
     expect(claimWith(r, "voted to close")?.exact).toBe("The Elm County Library board voted to close two branches");
     expect(sourceName(r, claimWith(r, "a move Acme Water"))).toBe("Acme Water");
     expect(sourceName(r, claimWith(r, "lowered the dam"))).toBe("Herald");
+    // With "that", with a noun whose source has modifiers, and a second subject joined by "and".
+    const more = analyzeBody(
+      "The county began fining employers, a shift that immigration lawyers say has fallen on workers. The mayor cut the fees, a step harbor pilots say will cost jobs. " +
+        "The Assembly passed the bill, a measure its sponsors described as a defense of free speech and its opponents called an attempt to punish dissent.",
+    );
+    expect(more.claims.map((c) => [c.source?.text ?? null, c.exact])).toEqual([
+      [null, "The county began fining employers"],
+      ["immigration lawyers", "a shift that immigration lawyers say has fallen on workers."],
+      [null, "The mayor cut the fees"],
+      ["harbor pilots", "a step harbor pilots say will cost jobs."],
+      [null, "The Assembly passed the bill"],
+      ["its sponsors", "a measure its sponsors described as a defense of free speech"],
+      ["its opponents", "its opponents called an attempt to punish dissent."],
+    ]);
   });
   it("reads “A group called Calder Parents for Open Schools accused …” as the body named, not a judgement called", () => {
     const r = analyzeBody('A group called Calder Parents for Open Schools accused the union of "holding children hostage". A group called the plan "a disgrace".');

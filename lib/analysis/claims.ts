@@ -898,7 +898,8 @@ export class ClaimExtractor {
     }
     // "…, a measure its Republican sponsors described as …": people of whatever "its" means, after a noun summing up
     // the clause before, named by the words after the pronoun.
-    if (pronoun && people && !role && !this.inQuotes(quotes, start) && SUMMING_NOUN_AT_END.test(text.slice(s.start, start))) {
+    // (Or the second of two joined: "…, a measure its sponsors described as … and its opponents called …".)
+    if (pronoun && people && !role && !this.inQuotes(quotes, start) && (SUMMING_NOUN_AT_END.test(text.slice(s.start, start)) || SUMMED_UP_JOINED_AT_END.test(text.slice(s.start, start)))) {
       const phrase = text.slice(ws[k - mods]!.start, w.end);
       return this.unnamedSource(phrase, text.slice(start, w.end), start, w.end);
     }
@@ -1863,7 +1864,8 @@ export class ClaimExtractor {
     const whenAfterPerson = direct !== null && /\b(?:following|after|before|during)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?$/.test(governedBy) &&
       ms.some((m) => m.end < listStart && m.end >= listStart - 40 && this.ctx.ents.kindOf(m.entityKey) === "person" && /^\s+(?:following|after|before|during)\b/.test(text.slice(m.end, listStart)));
     // ("Fans of Tom Holt and the team said": the second of two objects of a preposition.)
-    const secondObject = direct !== null && this.ctx.ents.kindOf(direct.src.entityKey) === "unnamed" && /\bof\s+[^,;.“”"]{1,40}\s+and\s+(?:the\s+)?$/.test(text.slice(Math.max(s.start, listStart - 50), listStart));
+    const secondObject = direct !== null && this.ctx.ents.kindOf(direct.src.entityKey) === "unnamed" && /\bof\s+[^,;.“”"]{1,40}\s+and\s+(?:the\s+)?$/.test(text.slice(Math.max(s.start, listStart - 50), listStart)) &&
+      !SUMMED_UP_JOINED_AT_END.test(text.slice(Math.max(s.start, listStart - 200), listStart));
     const governed = direct && (placeLike || nonRoleOf || sourceNear || heldRecords || asked || whenAfterPerson || secondObject || (!participle && OBJECT_PREPOSITION.test(governedBy)));
     // ("A spokeswoman for the Harrow Trust said": the body, worded with its spokeswoman, below.)
     const roleFor = direct && !governed ? /\b(\p{Ll}+)\s+for\s+(?:the\s+)?$/u.exec(governedBy) : null;
@@ -1881,7 +1883,7 @@ export class ClaimExtractor {
       // After a word that is also a preposition, only people open a clause: "after engineers said", not "on the
       // ground after the attacks said".
       const ambiguous = at > 0 && PREPOSITION_OPENERS.has(ws[at - 1]!.lower) && !PEOPLE_PLURAL.test(w.lower) && !UNNAMED_SOURCES[w.lower];
-      const opener = at <= 0 || CLAUSE_OPENS_AFTER.test(text.slice(ws[at - 1]!.end, described!.start)) || (CLAUSE_OPENERS.has(ws[at - 1]!.lower) && !ambiguous);
+      const opener = at <= 0 || CLAUSE_OPENS_AFTER.test(text.slice(ws[at - 1]!.end, described!.start)) || (CLAUSE_OPENERS.has(ws[at - 1]!.lower) && !ambiguous) || summedUpBefore(text, s.start, described!.start);
       // "…, engineers said", "Two lower courts ruled": a plural noun opening its clause names a group of sources.
       const plural = /[^s]s$/.test(w.lower) && described !== null && !/^(?:this|that|his|her|its)$/.test(ws[described.firstWord]!.lower);
       // "The business community has said", "the industry argued": a body no name was given for.
@@ -1949,7 +1951,9 @@ export class ClaimExtractor {
         const phrase = text.slice(ws[j + 1]!.start, w.end);
         if (!maker && /^the\s/i.test(phrase) && describesBody(w.lower) && k - j <= 5) return this.unnamedSource(phrase, phrase, ws[j + 1]!.start, w.end);
       }
-      if (PP_HEADS.has(pw.lower) && j > 0) {
+      // (Not past people of their own joined by "and": "a defense of free expression and its opponents called".)
+      const joinedPeople = k >= 2 && ws[k - 2]!.lower === "and" && j < k - 2 && /^(?:its|their|his|her)$/.test(ws[k - 1]!.lower) && (namesPeople(w.lower) || UNNAMED_SOURCES[w.lower] !== undefined);
+      if (PP_HEADS.has(pw.lower) && j > 0 && !joinedPeople) {
         const head = ws[j - 1]!;
         // "officials familiar with", "people briefed on", "aides involved in": a participle between the noun and the preposition.
         const participle = j > 1 && /ed$/.test(head.lower) && !!UNNAMED_SOURCES[ws[j - 2]!.lower];
@@ -2674,6 +2678,8 @@ export class ClaimExtractor {
         continue;
       }
       if (!isDeterminer(prev.lower) && !isModifier(prev) && !COUNT.test(prev.text)) break;
+      // ("…, a shift (that) immigration lawyers say": the noun summing up the clause before is no part of who says it.)
+      if (summedUpBefore(text, s.start, ws[d]!.start)) break;
       d--;
     }
     // "nearly 90 professors", "more than 100 economists": a count, perhaps approximate.
@@ -2696,7 +2702,8 @@ export class ClaimExtractor {
     // "close to the chairman said": the object of a preposition is not who speaks ("according to" introduces one;
     // "But polls show" opens a clause; "“…,” says the letter" has its subject after the verb).
     const governed = before && text.slice(before.end, first.start) === " " && NOT_MODIFIERS.has(before.lower) && !CLAUSE_OPENERS.has(before.lower) &&
-      before.lower !== "said" && before.lower !== "says" && !(before.lower === "to" && ws[d - 2]?.lower === "according") && !(agent && (before.lower === "by" || before.lower === "from"));
+      before.lower !== "said" && before.lower !== "says" && !(before.lower === "to" && ws[d - 2]?.lower === "according") && !(agent && (before.lower === "by" || before.lower === "from")) &&
+      !((before.lower === "that" || before.lower === "which") && summedUpBefore(text, s.start, first.start));
     // "Several of the companies said", "two of the justices said": a part of a group speaks, named by the group.
     const quantifier = ws[d - 2];
     if (governed && before.lower === "of" && PARTITIVE_DETERMINERS.has(first.lower) && quantifier && PARTITIVE_QUANTIFIERS.has(quantifier.lower) && text.slice(quantifier.end, before.start) === " ") {
@@ -3597,6 +3604,11 @@ export class ClaimExtractor {
         // (Past words that describe the source: "a decision privacy advocates called …".)
         if (atts.some((a) => a.sourceStart >= after && a.cue.start > a.sourceStart && (a.sourceStart - after <= 4 || /^(?:\p{Ll}+\s){1,2}$/u.test(text.slice(after, a.sourceStart))))) cuts.push({ at, skip: 2 });
       }
+      // "…, a measure its sponsors described as … and its opponents called …": the second subject's own claim.
+      for (const a of atts) {
+        const lead = text.slice(Math.max(s.start, a.sourceStart - 200), a.sourceStart);
+        if (a.cue.start > a.sourceStart && lead.endsWith(" and ") && SUMMED_UP_JOINED_AT_END.test(lead)) cuts.push({ at: a.sourceStart - 5, skip: 1 });
+      }
     }
     // Subordinate clauses with their own source: "… after the intelligence community concluded that …".
     SUBORDINATORS.lastIndex = 0;
@@ -4149,7 +4161,14 @@ const PARTY_ADJECTIVES = new Set(["Republican", "Democratic", "GOP", "Conservati
 /** A noun summing up the clause before, ending the text: "…, a measure " (before whoever describes it so). */
 const SUMMING_NOUN_AT_END = new RegExp(String.raw`,\s(?:a|an)\s(?:[\p{Ll}-]+\s){0,2}?(?:${SUMMING_NOUNS})\s$`, "u");
 /** ", a move ", ", a step ": a noun that sums up the clause before it, opening an aside. */
-const SUMMED_UP = new RegExp(String.raw`,\s(?:a|an)\s(?:[\p{Ll}-]+\s){0,2}?(?:${SUMMING_NOUNS})\s`, "gu");
+/** …and the second subject joined to the first: "…, a measure its sponsors described as a defense of free speech and ". */
+const SUMMED_UP_JOINED_AT_END = new RegExp(String.raw`,\s(?:a|an)\s(?:[\p{Ll}-]+\s){0,2}?(?:${SUMMING_NOUNS})\s[^,;:“”"]{1,160}\sand\s$`, "u");
+/** Whether a noun summing up the clause before, perhaps with "that", ends the text before `at` (", a shift ", ", a move that "). */
+function summedUpBefore(text: string, from: number, at: number): boolean {
+  const lead = text.slice(Math.max(from, at - 60), at);
+  return lead.includes(", a") && SUMMING_NOUN_AT_END.test(lead.replace(/\b(?:that|which)\s$/, ""));
+}
+const SUMMED_UP = new RegExp(String.raw`,\s(?:a|an)\s(?:[\p{Ll}-]+\s){0,2}?(?:${SUMMING_NOUNS})\s(?:that\s|which\s)?`, "gu");
 /** How a document came out, set off by commas before a verb: ", obtained by the Herald under … laws, ", ", released in November, ". */
 const DOCUMENT_ASIDE_BEFORE = /,\s+(?:\p{Ll}+ly\s+)?(?:obtained|seen|leaked|reviewed|released|issued|published|dated|filed|submitted|tabled|sent|shared|posted|circulated|made public)\s[^,;“”"]{1,100},\s+$/u;
 /** Where a body is based, set off by commas before a verb: ", based in Cambridge, Mass., ", ", headquartered in Ohio, ". */

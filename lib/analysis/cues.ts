@@ -148,6 +148,8 @@ const CLAIMED_CLAUSE = /^ (?:that\b|to\s|(?:[\p{L}’'-]+\s){1,3}(?:is|are|was|w
 const WELCOMING = new Set(words(`welcomed welcomes`));
 for (const w of WELCOMING) VERB_CLASS.set(w, "statement");
 const WELCOMED_OBJECT = /^ (?:the|this|that|its|their|his|her|a|an)\s+(?:[\p{L}’'-]+\s+){0,3}(?:decision|ruling|move|announcement|news|report|plan|deal|verdict|results?|vote|outcome|proposal|changes?|agreement|findings?|refusal|ban|judgment|judgement|reforms?|investigation|inquiry|review|apology|recall)\b/u;
+/** …then its first subject's naming, "and" and a second subject ("…, a measure its sponsors described as a defense and its opponents "). */
+const SUMMED_UP_JOINED_BEFORE = new RegExp(String.raw`,\s(?:a|an)\s(?:[\p{Ll}-]+\s){0,2}?(?:${SUMMING_NOUNS})\s(?:[\p{L}’'.-]+\s){1,4}(?:described|called|labeled|labelled|termed|dubbed|branded|hailed|decried|derided|praised)\s[^,;:“”"]{1,100}\sand\s(?:(?:its|their|the|his|her|many|some)\s)?(?:[\p{L}’'.-]+\s){1,3}$`, "u");
 /** A noun summing up the clause before a verb of naming, then the verb's subject ("…, a decision privacy advocates "). */
 const SUMMING_NOUN_BEFORE = new RegExp(String.raw`,\s(?:a|an)\s(?:[\p{Ll}-]+\s){0,2}?(?:${SUMMING_NOUNS})\s(?:[\p{L}’'.-]+\s){1,4}$`, "u");
 /** Verbs of pleading, a statement only with what is pleaded for: "appealed to residents to remain calm". */
@@ -886,7 +888,8 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       // (Only when the headline has no other cue: "Obama Defends NSA Programs, Says Congress Knew" says what after "Says".)
       const headlineAct = s.section === "title" && HEADLINE_ACTS.has(w) && /[\p{L}.]\s$/u.test(lead) && /^\s+\S/.test(rest) && !NOT_A_HEADLINE_ACT.test(rest) && !CONTEST_RESULT.test(rest);
       // ("…, a decision privacy advocates called the most important case in a decade": the summing noun is what is called so.)
-      const summedUp = NAMING_VERBS.has(w) && SUMMING_NOUN_BEFORE.test(lead);
+      // (Or a second subject joined to the first: "…, a measure its sponsors described as … and its opponents called …".)
+      const summedUp = NAMING_VERBS.has(w) && (SUMMING_NOUN_BEFORE.test(lead) || (lead.includes(" and ") && SUMMED_UP_JOINED_BEFORE.test(slice.slice(Math.max(0, m.index - 200), m.index))));
       const needsMore = NEEDS_QUOTE_OR_AS.has(w) && !VIEW_VERBS.has(w) && !demand && !quoteAfter && !quoteBefore && !praiseOrBlame && !demandThat && !continuing && !summedUp;
       if (needsMore && !headlineAct) continue;
       // ("Jury told to reach verdict by Friday": told what to do, in a headline's passive.)

@@ -278,7 +278,7 @@ export function isOneOfPeople(word: string): boolean {
   return PEOPLE_PLURALS.has(`${word}s`) || PEOPLE_PLURALS.has(`${word}es`);
 }
 /** Nouns that sum up the clause before them in an aside ("…, a move the board says …"), as a pattern's alternatives. */
-export const SUMMING_NOUNS = "move|step|decision|ruling|verdict|change|figure|claim|practice|plan|cut|estimate|sum|deal|policy|vote|measure|bill|law|proposal|report|program|programme";
+export const SUMMING_NOUNS = "move|step|decision|ruling|verdict|change|figure|claim|practice|plan|cut|estimate|sum|deal|policy|vote|measure|bill|law|proposal|report|program|programme|shift|approach|strategy|tactic|effort|push|argument|assessment";
 
 /** Kin and close relations, who speak for someone without being named ("The boy's mother told reporters") and before whose word a name is a person's ("Margaret’s son Keith"). */
 export const KIN_NOUNS = set(`

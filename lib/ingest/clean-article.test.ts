@@ -133,6 +133,23 @@ describe("cleanArticleText", () => {
     expect(cleanArticleText(["Pier reopens", "", "The pier reopened on Monday.", "", "Credit: Ann Holt", "", "Crowds came back."].join("\n")).paragraphs).toEqual(["The pier reopened on Monday.", "Crowds came back."]);
   });
 
+  it("drops a share line, a dateline with its dash alone on its line, and a caption above a photographer's credit in capitals or with the outlet in brackets", () => {
+    const withCredit = (caption: string, credit: string) =>
+      cleanArticleText(["Base to close", "By Ann Holt", "Share full article", caption, credit, "WASHINGTON —", "", "The Air Force will close the base.", "", "Workers were told on Tuesday."].join("\n")).paragraphs;
+    const body = ["The Air Force will close the base.", "Workers were told on Tuesday."];
+    expect(withCredit("The base has been the largest employer since 1952.", "DEVIN HALE FOR PULSEPOINT")).toEqual(body);
+    expect(withCredit("The base has been the largest employer since 1952.", "KARIN DAHL/PULSEPOINT")).toEqual(body);
+    expect(withCredit("Gen. Ann Ruiz speaks in Denver on Thursday. (Meridian News)", "DENVER")).toEqual(body);
+    // (Not a sentence that ends in the name of an outlet it quotes, nor a headline in capitals with "for" in it.)
+    expect(cleanArticleText(["Base to close", "", "The plan was first reported by a local paper (Alvarado Times).", "", "Workers were told."].join("\n")).paragraphs).toHaveLength(2);
+    expect(cleanArticleText(["Base to close", "", "The Air Force will close the base.", "", "The base opened in 1952.", "", "VOTERS ASK FOR ANSWERS", "", "They did."].join("\n")).paragraphs).toEqual([
+      "The Air Force will close the base.",
+      "The base opened in 1952.",
+      "VOTERS ASK FOR ANSWERS",
+      "They did.",
+    ]);
+  });
+
   it("keeps to what the review of 1.12.339–360 found: a paragraph above a credit where lines are paragraphs, a report's earlier version, a subhead on support", () => {
     const lines = cleanArticleText(["Closures announced", "Mayor Tom Reyes said the closures were unavoidable.", "Credit: Sam Lee/The Ledger", "Schools reopen in May."].join("\n"));
     expect(lines.paragraphs).toContain("Mayor Tom Reyes said the closures were unavoidable.");

@@ -4,7 +4,7 @@
 // furniture; join hard-wrapped lines; find the header (headline, dek, byline); what is left is the body.
 import { pickDates, parseDateLine, parseDateText, formatStamp, type DateMention } from "./dates";
 import { IngestError } from "./errors";
-import { classifyFurniture, isListItem, isSectionLabel, listHeadingKind, stripInlineMarkers, type ListKind } from "./furniture";
+import { classifyFurniture, isCapitalsCreditFor, isListItem, isSectionLabel, listHeadingKind, stripInlineMarkers, type ListKind } from "./furniture";
 import { findHeader, parseByLine } from "./header";
 import { normalizeWhitespace } from "./normalize";
 
@@ -108,16 +108,18 @@ export function cleanArticleText(raw: string, hints: IngestHints = {}): CleanArt
       units.push({ kind: "date", text: stripped, firstLine: index, lastLine: index });
       return;
     }
-    const furniture = classifyFurniture(stripped);
+    const last = units[units.length - 1];
+    // (A caption's sentence on the line right above: one sentence, no report of what someone said.)
+    const captionAbove = blankLineParagraphs && units.length > 1 && last?.kind === "content" && last.firstLine === index - 1 && last.lastLine === index - 1 && isOneSentence(last.text) && !/\b(?:said|says|told|tells)\b/.test(last.text);
+    const furniture = classifyFurniture(stripped) ?? (captionAbove && isCapitalsCreditFor(stripped) ? "credit" : null);
     if (furniture) {
       // "Family members waited outside the plant on Wednesday." right above "Credit: Joel Whitacre for The Times": the
       // photo's caption, one sentence on the line before its credit (not the headline).
-      const last = units[units.length - 1];
       // (Only where paragraphs are set apart by blank lines, so that a line right above is no paragraph of its own; and
       // never a report of what someone said.)
-      if (furniture === "credit" && blankLineParagraphs && units.length > 1 && last?.kind === "content" && last.firstLine === index - 1 && last.lastLine === index - 1 && isOneSentence(last.text) && !/\b(?:said|says|told|tells)\b/.test(last.text)) {
+      if (furniture === "credit" && captionAbove) {
         units.pop();
-        removed.push({ line: index - 1, text: last.text });
+        removed.push({ line: index - 1, text: last!.text });
       }
       removed.push({ line: index, text: stripped });
       if (sawProse) list = listHeadingKind(stripped) ?? list;
@@ -129,7 +131,6 @@ export function cleanArticleText(raw: string, hints: IngestHints = {}): CleanArt
     }
     list = null;
     if (TERMINAL_RE.test(stripped)) sawProse = true;
-    const last = units[units.length - 1];
     // (Not a byline printed in lower case under the headline, "by: Brianna Soto"; in running text "…was written\nby Ann
     // Holt\nand published …" goes on.)
     const bylineUnderHeadline = units.length === 1 && !!parseByLine(stripped);

@@ -71,7 +71,7 @@ const BAR = /\s[|•·]\s/;
 
 // Lines made only of share targets: "Facebook Twitter Email", "Share on Facebook | Share on X".
 const SHARE_WORDS = new Set(
-  "share this on via facebook twitter x email e-mail print linkedin whatsapp reddit pinterest tweet copy link comments comment flipboard messenger telegram sms save bluesky threads mastodon tumblr story article post".split(" "),
+  "share this on via facebook twitter x email e-mail print linkedin whatsapp reddit pinterest tweet copy link comments comment flipboard messenger telegram sms save bluesky threads mastodon tumblr story article post full".split(" "),
 );
 
 /** Lower case, typographic apostrophe folded, decoration and counters around the words removed. */
@@ -156,8 +156,11 @@ const DATELINE_LINE_RE =
 /** "CARVER FALLS, Iowa", "MADISON, Wis.", "DUNMORE SPRINGS, N.D.": a place in capitals and its state or country, alone. */
 const PLACE_DATELINE_RE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{2,40},\s(?:\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?|\p{Lu}\p{Ll}{0,4}\.|(?:\p{Lu}\.){2})$/u;
 
+/** "WASHINGTON —", "ALDEN CITY, Iowa —": a place in capitals and the dash that would open the first paragraph, alone. */
+const PLACE_DASH_RE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{2,40}(?:,\s\p{Lu}[\p{L}.]{1,15}(?:\s\p{Lu}[\p{L}.]{1,15})?)?\s*[—–-]$/u;
+
 function isDatelineLine(line: string): boolean {
-  return line.length <= 80 && (DATELINE_LINE_RE.test(line) || PLACE_DATELINE_RE.test(line));
+  return line.length <= 80 && (DATELINE_LINE_RE.test(line) || PLACE_DATELINE_RE.test(line) || PLACE_DASH_RE.test(line));
 }
 
 // --- "Related: <other story>" link lines --------------------------------------------------------------------
@@ -208,6 +211,8 @@ export function isCreditLine(raw: string): boolean {
   if (!s || s.length > 160 || s.split(/\s+/).length > 16) return false;
   if (SENTENCE_BREAK_RE.test(s) || ENDS_LIKE_SENTENCE_RE.test(s)) return false;
   if (CREDIT_PREFIX_RE.test(s)) return true;
+  // "KARIN DAHL/PULSEPOINT", "Ben Alvarado/Pine Valley Courier": a photographer and their outlet.
+  if (PHOTOGRAPHER_SLASH_OUTLET_RE.test(s)) return true;
 
   // Trailing licence parentheses: "Jane Doe/Flickr (CC-BY-SA)".
   let hadLicence = false;
@@ -238,6 +243,16 @@ const PHOTO_SPECIFIC_RE = /\/|\b(?:photo|image|picture|credit|illustration|via|g
 
 /** "Ben Alvarado/Pine Valley Courier": a photographer's name, a slash, then a name (the outlet). */
 const PHOTOGRAPHER_SLASH_OUTLET_RE = /^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}\s?\/\s?(?:The\s)?\p{Lu}[\p{L}'’&-]*(?:\s\p{Lu}[\p{L}'’&-]*){0,4}$/u;
+/**
+ * "DEVIN HALE FOR PULSEPOINT", "NADIA ROUX FOR THE DAILY HERALD": a photographer working for an outlet, in capitals (a
+ * subhead may read so too, "VOTERS ASK FOR ANSWERS": the cleaner takes it for a credit only under a caption).
+ */
+export function isCapitalsCreditFor(line: string): boolean {
+  return PHOTOGRAPHER_FOR_OUTLET_RE.test(line.trim());
+}
+const PHOTOGRAPHER_FOR_OUTLET_RE = /^\p{Lu}{2,}(?:[\s.'’-]+\p{Lu}{2,}){1,3}\sFOR\s(?:THE\s)?\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,3}$/u;
+/** "Meridian News", "The Eastern Standard": an outlet's name, as a caption credits its own photo in brackets. */
+const OUTLET_CREDIT_RE = /^(?:The\s)?(?:\p{Lu}[\p{L}'’&-]*\s){0,3}(?:News|Times|Post|Press|Standard|Herald|Journal|Tribune|Courier|Chronicle|Gazette|Network|Media|Radio|TV|Television|Photos?|Images)$/u;
 /** "Image caption, Lorries queued …", "Image source, Getty Images": a caption or credit under its label. */
 const CAPTION_LABEL_RE = /^(?:image|photo|picture|video)\s+(?:caption|source|credit)\s*[,:]\s*\S/i;
 
@@ -252,7 +267,8 @@ function isCaptionWithCredit(line: string): boolean {
     const inner = paren[1] ?? "";
     if (PHOTO_SPECIFIC_RE.test(inner) && isCreditLine(inner)) return true;
     // "… on Monday afternoon. (Ben Alvarado/Pine Valley Courier)": a photographer and their paper, after a sentence.
-    if (PHOTOGRAPHER_SLASH_OUTLET_RE.test(inner) && /[.!?]["”’]?\s*$/.test(line.slice(0, paren.index))) return true;
+    // (Or the outlet alone: "… speaks in Denver on Thursday. (Meridian News)".)
+    if ((PHOTOGRAPHER_SLASH_OUTLET_RE.test(inner) || OUTLET_CREDIT_RE.test(inner)) && /[.!?]["”’]?\s*$/.test(line.slice(0, paren.index))) return true;
   }
   // "... on Tuesday. Photo: Jane Doe/Reuters" / "... | Getty Images"
   const tail = /(?:[.!?]["”’]?|\|)\s+((?:photo(?:graph)?|image|picture|credit|illustration)s?\s*(?::|\bby\b)[^.!?]{1,80}|[^.!?|]{0,60}\/\s*[^.!?|]{1,40}|getty images)$/i.exec(

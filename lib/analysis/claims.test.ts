@@ -906,6 +906,16 @@ describe("attribution", () => {
     expect(kindAndSource("lost $2 billion")[0]).toBe("report");
     expect(kindAndSource("price fell")[0]).toBe("report");
   });
+  it("credits “according to a report in the Harbor Dispatch” to the outlet, a hyphenated outlet's name too, not to unnamed reports", () => {
+    const r = analyzeBody(
+      "According to a report in the Harbor Dispatch, a senior official called her on Friday. Reaves may face questions, according to a report in The Ledgerline. " +
+        "According to a report by the Mesa Ledger-Times, planners considered two bases. According to a report in March, the port lost money.",
+    );
+    expect(sourceName(r, claimWith(r, "called her on Friday"))).toBe("Harbor Dispatch");
+    expect(sourceName(r, claimWith(r, "may face questions"))).toBe("Ledgerline");
+    expect(r.entities.find((e) => e.name === "Mesa Ledger-Times")?.kind).toBe("outlet");
+    expect(sourceName(r, claimWith(r, "port lost money"))).toBe("unnamed reports");
+  });
   it("never reads a government below the nation's (“The Andalusian regional government”) as the country or capital named", () => {
     const r = analyzeBody("Ministers met in Madrid on Monday. The Andalusian regional government said the figure was not verified. The government said it would act.");
     expect(sourceName(r, claimWith(r, "not verified"))).toBe("Andalusian regional government");

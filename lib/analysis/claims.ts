@@ -39,6 +39,8 @@ const CONNECTORS = new Set(["but", "and", "so", "yet", "still", "however", "mean
 const DOCUMENT_NOUNS = new Set(
   "op-ed report reports story article investigation editorial analysis poll polls polling study survey research document documents records memo memorandum letter statement statements filing complaint indictment ruling decision review audit column piece broadcast interview video tweet assessment ad advertisement commercial resolution petition cable email e-mail emails e-mails missive lawsuit suit rules guidance transcript inquiry probe inspection".split(" "),
 );
+/** What an outlet publishes, which "in" a named outlet is its own ("a report in the Harbor Dispatch"). */
+const PUBLISHED_PIECES = new Set("report reports story article investigation editorial analysis op-ed column piece interview".split(" "));
 /**
  * A noun, one of the participles `words` and "by", ending the text before a name ("emails obtained by the "; group 1:
  * the noun), and a test for the participle alone.
@@ -3792,6 +3794,13 @@ export class ClaimExtractor {
    */
   private issuerAfter(from: Word, doc: Word, ms: Mention[], quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
     // ("a report published on Thursday by the agency": when it was issued may come first.)
+    // ("a report in the Harbor Dispatch", "an article in The Ledgerline": a piece in an outlet is the outlet's.)
+    const inOutlet = PUBLISHED_PIECES.has(doc.lower) ? /^ in (?:the )?/i.exec(this.ctx.text.slice(doc.end, doc.end + 8)) : null;
+    if (inOutlet) {
+      // (An outlet, or a name of no known kind there, "in The Ledgerline"; not a place or a time, "in Ohio", "in March".)
+      const outlet = ms.find((x) => x.start === doc.end + inOutlet[0].length && ["outlet", "other"].includes(this.ctx.ents.kindOf(x.entityKey)) && !this.inQuotes(quotes, x.start));
+      return outlet ? { src: { entityKey: outlet.entityKey, text: this.ctx.text.slice(from.start, outlet.end), role: null }, start: from.start, end: outlet.end } : null;
+    }
     const by = DOCUMENT_ISSUER.exec(this.ctx.text.slice(doc.end, doc.end + 44));
     if (!by) return null;
     // (A tally's maker right after "by": not a place further on, "a count by election officials in Darrow County".)

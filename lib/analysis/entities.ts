@@ -122,8 +122,8 @@ const VOWELS = "aeiou";
 /** An appositive after a name, up to the next comma (or the end of the sentence). */
 const APPOSITIVE = /^ ((?:then |now |the |a |an |his |her |its |their |former |\p{Ll}+ |[DRI]-\p{Lu}[\p{L}.]*|(?:Democrat|Republican|Independent)\b|\p{Lu}[\p{L}.\-]*(?: \p{Lu}[\p{L}.\-]*)?[’']s )(?:[^,;:“”"()—]|, \p{Lu}\p{L}{0,4}\.,(?= \p{Ll})){1,110}?)(?=,(?! \p{Lu}\p{L}{0,4}\., \p{Ll})|\.?[”"]?$|\.$|;|—)/u;
 const OPENERS = /^(?:then|now|the|a|an|his|her|its|their|former|one of) /;
-/** A sentence opening in "According to (the)" before a name, perhaps after an adverb ("Yesterday, according to"). */
-const FRONTED_ACCORDING = /^(?:[“"‘]?\p{Lu}\p{Ll}+,\s+)?[Aa]ccording to (?:the\s+)?$/u;
+/** A sentence opening in "According to (the)" or "According to a report in (the)" before a name, perhaps after an adverb ("Yesterday, according to"). */
+const FRONTED_ACCORDING = /^(?:[“"‘]?\p{Lu}\p{Ll}+,\s+)?[Aa]ccording to (?:the\s+|(?:an?|the)\s+(?:[\p{Ll}-]+\s+){1,3}(?:in|by|from)\s+(?:the\s+)?)?$/u;
 /** ", of Peoria, Ill.," after a person's name. */
 const HOMETOWN = /^ (of \p{Lu}[\p{L}.\-]*(?: \p{Lu}[\p{L}.\-]*){0,2}(?:, \p{Lu}[\p{L}.]*)?)(?=,)/u;
 /** A party tag: "D-N.Y.", "R-Calif.", "Democrat of Vermont", "a Republican". */
@@ -327,7 +327,8 @@ function kindOfNameWords(ws: Word[], a: number, b: number): NameKind {
     return NAME_KIND.other;
   }
   if (MULTI_PLACES.has(joinedLower(ws, a, b))) return NAME_KIND.place;
-  if (anyLowerIn(ws, a, b, OUTLET_NAME_WORDS)) return NAME_KIND.outlet;
+  // (Also a part of a hyphenated word: "Mesa Ledger-Times".)
+  if (anyLowerIn(ws, a, b, OUTLET_NAME_WORDS) || ws.slice(a, b + 1).some((w) => w.lower.includes("-") && w.lower.split("-").some((part) => OUTLET_NAME_WORDS.has(part)))) return NAME_KIND.outlet;
   if (anyLowerIn(ws, a, b, INSTITUTION_NAME_WORDS)) return NAME_KIND.institution;
   // ("Brookfield Hale Securities", "Orbis Systems": a word for a company's trade.)
   if (anyLowerIn(ws, a, b, ORGANIZATION_NAME_WORDS) || anyLowerIn(ws, a + 1, b, TRADE_WORDS)) return NAME_KIND.organization;

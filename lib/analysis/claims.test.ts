@@ -915,6 +915,12 @@ describe("attribution", () => {
     expect(sourceName(r, claimWith(r, "may face questions"))).toBe("Ledgerline");
     expect(r.entities.find((e) => e.name === "Mesa Ledger-Times")?.kind).toBe("outlet");
     expect(sourceName(r, claimWith(r, "port lost money"))).toBe("unnamed reports");
+    // A part of a group speaks for the group: "according to two of the officials", "said several of the aides".
+    const part = analyzeBody("The FBI has opened an inquiry, according to two of the officials. The FBI is involved, said several of the aides.");
+    expect(part.claims.map((c) => [c.kind, c.source?.text, sourceName(part, c)])).toEqual([
+      ["statement", "two of the officials", "officials"],
+      ["statement", "several of the aides", "aides"],
+    ]);
   });
   it("never reads a government below the nation's (“The Andalusian regional government”) as the country or capital named", () => {
     const r = analyzeBody("Ministers met in Madrid on Monday. The Andalusian regional government said the figure was not verified. The government said it would act.");

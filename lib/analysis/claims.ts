@@ -2925,6 +2925,11 @@ export class ClaimExtractor {
       const key = this.headlineReferent(w.lower, w.text);
       if (key && this.ctx.ents.kindOf(key) === "person") return { src: { entityKey: key, text: w.text, role: null }, start: w.start, end: w.end };
     }
+    // "according to two of the officials", "said several of the aides": the group a part of it speaks for.
+    if (PARTITIVE_QUANTIFIERS.has(w.lower) && ws[k + 1]?.lower === "of" && PARTITIVE_DETERMINERS.has(ws[k + 2]?.lower ?? "") && ws[k + 3]) {
+      const group = this.sourceAfter(s, ms, ws[k + 2]!.start, quotes);
+      if (group && group.start === ws[k + 2]!.start) return { src: { ...group.src, text: this.ctx.text.slice(w.start, group.end) }, start: w.start, end: group.end };
+    }
     // "said its director of campaigns, Rhys Pemberton": the person named after the role.
     const namedAfter = /^(?:its|his|her|their)$/.test(w.lower) ? this.personNamedAfterRole(s, ms, k + 1) : null;
     if (namedAfter) return sourceOf(namedAfter);

@@ -922,6 +922,19 @@ describe("attribution", () => {
       ["statement", "several of the aides", "aides"],
     ]);
   });
+  it("reads no speech into “who was confirmed by the Senate” or “has said little publicly”, and a judge “in California” as a judge there", () => {
+    const r = analyzeBody(
+      "Ann Holt, a veteran diplomat who was confirmed by the Senate in 2017, said Monday that she was ordered home. " +
+        "Defense Secretary Tom Reyes, a former Army officer who has said little publicly about the wall, wrote in a letter that the projects were not needed. " +
+        "A federal judge in California ruled in June that the transfer had violated the law. The death was confirmed by police on Monday.",
+    );
+    expect(r.claims.map((c) => [c.cue, sourceName(r, c)])).toEqual([
+      ["said", "Ann Holt"],
+      ["wrote", "Tom Reyes"],
+      ["ruled", "a federal judge in California"],
+      ["confirmed", "police"],
+    ]);
+  });
   it("never reads a government below the nation's (“The Andalusian regional government”) as the country or capital named", () => {
     const r = analyzeBody("Ministers met in Madrid on Monday. The Andalusian regional government said the figure was not verified. The government said it would act.");
     expect(sourceName(r, claimWith(r, "not verified"))).toBe("Andalusian regional government");

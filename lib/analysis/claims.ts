@@ -2010,7 +2010,8 @@ export class ClaimExtractor {
         if (ROLE_HEADS.has(head.lower) && !head.cap && !WORKS_THERE.has(head.lower)) {
           // "a spokesman for the agency": attribute to the organisation, with the role.
           // (The phrase's own head, not a name describing it: "a vice-chancellor at a Midlands university".)
-          const org = ms.find((m) => m.start > pw.end && m.end <= w.end + 1 && !describesSomeBody(text, pw.end, m, w.end));
+          // (Not a place someone is "in": "A federal judge in California ruled" is a judge there, below.)
+          const org = ms.find((m) => m.start > pw.end && m.end <= w.end + 1 && !describesSomeBody(text, pw.end, m, w.end) && !(pw.lower === "in" && this.ctx.ents.kindOf(m.entityKey) === "place"));
           // ("a spokeswoman for the corporation": the body the description resolves to, as "the corporation said" would.)
           const described = !org && SPOKESPERSON_WORDS.has(head.lower) && pw.lower === "for" && k === j + 2 && ws[j + 1]!.lower === "the" && describesBody(w.lower);
           const key = org?.entityKey ?? (described ? this.ctx.discourse.resolveDescription(w.lower, this.mentionsBefore(ms, head.start, quotes)) : null);
@@ -2032,7 +2033,8 @@ export class ClaimExtractor {
         const lead = /^(?:But|And)$/.test(ws[0]!.text) ? 1 : 0;
         const counted = COUNTED_OPENING.test(ws[lead]!.text.replace(/^\p{Ll}/u, (c) => c.toUpperCase())) && j - 1 - lead <= 3;
         const personHead = ROLE_HEADS.has(head.lower) || OCCUPATIONS.has(head.lower) || namesPeople(`${head.lower}s`) || ((j - 1 === 0 || counted) && namesPeople(head.lower)) || kinOfUnnamed;
-        const named = ms.some((m) => m.start > pw.end && m.end <= w.end + 1 && !describesSomeBody(text, pw.end, m, w.end));
+        // (A place someone is "in" names no one: "A federal judge in California".)
+        const named = ms.some((m) => m.start > pw.end && m.end <= w.end + 1 && !describesSomeBody(text, pw.end, m, w.end) && !(pw.lower === "in" && this.ctx.ents.kindOf(m.entityKey) === "place"));
         // (Also where they work: "A nurse on the acute unit", "a teacher at the school", "an engineer with the firm".)
         // ("A driver for Uber said": someone who works for a body, not in a role that speaks for it.)
         const standsFor = pw.lower === "for" ? !named || WORKS_THERE.has(head.lower) || (OCCUPATIONS.has(head.lower) && !ROLE_HEADS.has(head.lower)) : /^(?:of|on|at|in|with)$/.test(pw.lower) && (!named || !ROLE_HEADS.has(head.lower));

@@ -678,6 +678,8 @@ const AFTER_PLURAL = new Set([...PLURAL_PRESENT, "reveal", "show", "reject", "di
 const UNNAMED_PLURALS = new Set(words(`many some few most`));
 /** Words ending in "s" that are not plural nouns. */
 const NOT_PLURALS = new Set(words(`is was has does its his hers this thus as us yes less unless always perhaps`));
+/** " by the Senate", " by the full Senate in 2017", " by senators": a legislature confirming someone in office. */
+const CONFIRMED_IN_OFFICE = /^ by (?:the )?(?:full |U\.S\. |state )?(?:Senate|Assembly|Legislature|legislature|senators|Parliament|parliament)\b/;
 /** A verb of carrying a share, then the share: "bore some ", "deserves much of the ", "shouldered most ". */
 const SHARE_CARRIED_BEFORE = /\b(?:bears?|bore|borne|shares?|shared|deserves?|deserved|takes?|took|taken|accepts?|accepted|shoulders?|shouldered|carr(?:y|ies|ied))\s+(?:some|much|most|all|part|none|no)\s+(?:of\s+the\s+)?$/;
 const DETERMINERS = new Set(words(`the a an their our your my his her its this that these those`));
@@ -946,7 +948,10 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       if (/^ (?:no|yes)\s+(?:and|but)\b/.test(rest)) continue;
       // "said nothing new as he passed reporters", "revealed no new details", "tweeted a photo of her visit": nothing
       // said, or a picture rather than words.
-      if (/^ (?:nothing(?:\s+(?:new|more|else|further))?(?:\s+(?:as|when|about|on|to|at|in|after|before|while|of)\b|\s*[.,;]|$)|no\s+(?:new\s+)?(?:details|information|comment|specifics)\b)/.test(rest)) continue;
+      // ("has said little publicly about the wall", "said less than …": how much, not what.)
+      if (/^ (?:nothing(?:\s+(?:new|more|else|further))?(?:\s+(?:as|when|about|on|to|at|in|after|before|while|of)\b|\s*[.,;]|$)|(?:little|less)\s+(?:publicly|about|than|since)\b|no\s+(?:new\s+)?(?:details|information|comment|specifics)\b)/.test(rest)) continue;
+      // "who was confirmed by the Senate": a nominee confirmed in office, not a fact confirmed.
+      if (w === "confirmed" && CONFIRMED_IN_OFFICE.test(rest)) continue;
       if (/^(?:tweet|post)/.test(w) && SHARED_PICTURE.test(rest)) continue;
       // "Romney added his voice", "the benefits it promises older Americans": an act, not speech.
       if (w.startsWith("add") && POSSESSIVE_OBJECT.test(rest)) continue;

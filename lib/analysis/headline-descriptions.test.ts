@@ -84,6 +84,20 @@ describe("a headline's description of a person, guarded", () => {
     expect(headlineSource("Manager Tom Reed said the club acted. Reed said it was sorry. Reed said so.", "Former player says club ignored abuse")).not.toBe("Tom Reed");
   });
 
+  it("reads a cabinet head, an attorney general's \"AG\", a title the body gives no one and a description capitalised as a name (\"Commerce chief calls …\", \"Colorado AG says\", \"Recalled Ambassador: …\", \"Company says\")", () => {
+    const oakes = "Commerce Secretary Tom Oakes defended the question on Sunday. Oakes said it was legal. Ann Kerr, a museum director, said it was not.";
+    expect(headlineSource(oakes, "Commerce chief calls that ‘nonsense’")).toBe("Tom Oakes");
+    const prewitt = "Colorado Attorney General Ann Prewitt sued the department on Thursday. Prewitt said the sale was illegal. Prewitt told reporters it was rushed.";
+    expect(headlineSource(prewitt, "'They cut the public out,' Colorado AG says as she sues")).toBe("Ann Prewitt");
+    const envoy = "The administration recalled its ambassador this week. Career diplomat Celia Vantongeren said she was fired. Vantongeren said the speech was fair.";
+    expect(headlineSource(envoy, "Recalled Ambassador: ‘I Was Fired For Telling The Truth’")).toBe("Celia Vantongeren");
+    const pipeline = "The permit allows Ridgeway Midstream, the Houston-based company behind the project, to dig. Ridgeway has said the pipe is safe. Ridgeway said work would start soon.";
+    expect(headlineSource(pipeline, "Company says construction could start by spring")).toBe("Ridgeway Midstream");
+    // (A title the body gives someone else is not the main person's.)
+    const other = "Ambassador Roy Tessaro said the recall was routine. Career diplomat Celia Vantongeren said she was fired. Vantongeren said the speech was fair.";
+    expect(headlineSource(other, "Recalled Ambassador: ‘I Was Fired’")).not.toBe("Celia Vantongeren");
+  });
+
   it("wants a title's other words in the role the body gives (\"Union boss\" is no chief executive, \"Opposition leader\" no health secretary)", () => {
     expect(headlineSource("Chief executive Tom Reed said pay was fair. Reed said talks went well.", "Union boss warns of strikes")).not.toBe("Tom Reed");
     expect(headlineSource("Health Secretary Jane Doe said the budget was fine. Doe said it was fair.", "Opposition leader says budget is a disaster")).not.toBe("Jane Doe");

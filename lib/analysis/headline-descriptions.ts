@@ -30,7 +30,10 @@ const GENERIC_MODIFIERS = new Set("former ex new top senior veteran longtime dev
  */
 export function resolveHeadlineDescriptions(claims: ExtractedClaim[], mentions: Mention[], ents: EntityIndex, text: string): void {
   // (Or a word for a person alone, whatever kind its capitals gave it: "CEO blames …", "Shopkeeper denies …".)
-  const described = claims.filter((c) => c.section !== "body" && c.source && (ents.kindOf(c.source.entityKey) === "unnamed" || isPersonWord(c.source.text.toLowerCase())));
+  // (And a description the headline capitalises as a name that the body never names: "Recalled Ambassador", "Company".)
+  const inBody = new Set(mentions.filter((m) => m.section === "body").map((m) => m.entityKey));
+  const capitalised = (c: ExtractedClaim) => !inBody.has(c.source!.entityKey) && isDescriptionWord(lastWord(c.source!.text).toLowerCase());
+  const described = claims.filter((c) => c.section !== "body" && c.source && (ents.kindOf(c.source.entityKey) === "unnamed" || isPersonWord(c.source.text.toLowerCase()) || capitalised(c)));
   // "restaurant group disputes …", "Council inspectors say …": the one body named with the description's first words
   // ("Port Ardin Restaurant Association", "Harrowdale District Council").
   for (const c of described) {
@@ -43,10 +46,10 @@ export function resolveHeadlineDescriptions(claims: ExtractedClaim[], mentions: 
     const outlets = new Set(claims.filter((d) => d.section === "body" && d.kind === "report" && d.source && ents.kindOf(d.source.entityKey) === "outlet").map((d) => d.source!.entityKey));
     if (outlets.size === 1) credit(c, [...outlets][0]!, mentions);
   }
-  const bodies = described.filter((c) => ents.kindOf(c.source!.entityKey) === "unnamed" && describesABody(c.source!.text));
+  const bodies = described.filter((c) => (ents.kindOf(c.source!.entityKey) === "unnamed" || capitalised(c)) && describesABody(c.source!.text));
   const mainBody = bodies.length ? mainSpeaker(claims, mentions, ents, BODY_KINDS) : null;
   for (const c of bodies) if (mainBody) credit(c, mainBody, mentions);
-  const people = described.filter((c) => (ents.kindOf(c.source!.entityKey) !== "person" || isPersonWord(c.source!.text.toLowerCase())) && describesAPerson(c.source!.text));
+  const people = described.filter((c) => (ents.kindOf(c.source!.entityKey) !== "person" || isPersonWord(c.source!.text.toLowerCase()) || capitalised(c)) && describesAPerson(c.source!.text));
   const mainPerson = people.length ? mainSpeaker(claims, mentions, ents, PERSON_KINDS) : null;
   for (const c of people) {
     const { head, modifiers, of } = describedHead(c.source!.text);
@@ -56,7 +59,10 @@ export function resolveHeadlineDescriptions(claims: ExtractedClaim[], mentions: 
     // "The whistleblower, who …, said" is not the person named most), or the person named most has another title
     // ("Former player says …" of an article quoting the club's manager).
     const plain = !of && !ROLE_HEADS.has(head) && !KIN_NOUNS.has(head) && !RELATIONAL.has(head) && !describesAnotherInBody(head, mainPerson, claims) && !titledOtherwise(mainPerson, head, modifiers, mentions);
-    const who = personTitled(head, modifiers, mentions, ents, text) ?? (plain ? mainPerson : null);
+    // (A title the body gives no one by name, but only as a description, is the person the article is about:
+    // "Recalled Ambassador: …" when the body says "recalled its ambassador"; not "Lawyer says …" of a body with no lawyer.)
+    const untitled = ROLE_HEADS.has(head) && !of && !titledAnyone(head, mentions, ents) && describedSo(head, text) && !describesAnotherInBody(head, mainPerson, claims) && !holdsOtherOffice(mainPerson, head, mentions);
+    const who = personTitled(head, modifiers, mentions, ents, text) ?? (plain || untitled ? mainPerson : null);
     if (who) credit(c, who, mentions);
   }
 }
@@ -68,7 +74,8 @@ export function resolveHeadlineDescriptions(claims: ExtractedClaim[], mentions: 
 function describedHead(text: string): { head: string; modifiers: string[]; of: boolean } {
   const [core = "", ...rest] = text.toLowerCase().split(/\s+of\s+/);
   const words = core.split(/\s+/).map((w) => w.replace(/['’]s?$/, ""));
-  const modifiers = words.slice(0, -1).filter((w) => !/^(?:the|a|an|his|her|its|their|one)$/.test(w) && !GENERIC_MODIFIERS.has(w));
+  // (A participle says what befell them, not which title: "Recalled Ambassador", "Ousted chief".)
+  const modifiers = words.slice(0, -1).filter((w) => !/^(?:the|a|an|his|her|its|their|one)$/.test(w) && !GENERIC_MODIFIERS.has(w) && !/\p{L}{3}ed$/u.test(w));
   return { head: words.at(-1) ?? "", modifiers, of: rest.length > 0 };
 }
 
@@ -86,7 +93,28 @@ function titledOtherwise(key: string | null, head: string, modifiers: readonly s
 }
 
 function isPersonWord(word: string): boolean {
-  return ROLE_HEADS.has(word) || KIN_NOUNS.has(word) || DESCRIPTION_KINDS[word]?.includes("person") === true;
+  return ROLE_HEADS.has(word) || KIN_NOUNS.has(word) || DESCRIPTION_KINDS[word]?.includes("person") === true || TITLE_WORDS_OF[word] !== undefined;
+}
+
+/** A word for a person or for a body, as a description's last word ("ambassador", "company", "AG"). */
+function isDescriptionWord(word: string): boolean {
+  return isPersonWord(word) || BODY_DESCRIPTIONS.has(word);
+}
+
+/** Whether the text uses `noun` as a description of someone, after "its", "the", "their" or "our" ("recalled its ambassador", "the exchange's founder"). */
+function describedSo(noun: string, text: string): boolean {
+  return new RegExp(String.raw`\b(?:its|the|their|our)\s+(?:[\p{Ll}-]+(?:['’]s)?\s+)?${noun}\b`, "u").test(text);
+}
+
+/** Whether the body gives the person an office other than `noun` ("Health Secretary Jane Doe" for "Opposition leader"; not "Career diplomat"). */
+function holdsOtherOffice(key: string | null, noun: string, mentions: readonly Mention[]): boolean {
+  return mentions.some((m) => m.entityKey === key && m.role !== null && m.role !== undefined && m.role.toLowerCase().split(/[\s,]+/).some((w) => w !== noun && ROLE_HEADS.has(w)));
+}
+
+/** Whether the body gives anyone a title holding `noun` ("ambassador"), now or before. */
+function titledAnyone(noun: string, mentions: readonly Mention[], ents: EntityIndex): boolean {
+  const titles = TITLE_WORDS_OF[noun] ?? [noun];
+  return mentions.some((m) => m.section === "body" && m.role && ents.kindOf(m.entityKey) === "person" && titles.some((t) => m.role!.toLowerCase().includes(t)));
 }
 
 /**
@@ -139,6 +167,7 @@ const TITLE_WORDS_OF = wordTable<readonly string[]>({
   ceo: ["ceo", "chief executive"],
   boss: [...HEAD_OF_WORDS, "administrator", "commissioner"],
   chief: [...HEAD_OF_WORDS, "administrator", "commissioner"],
+  ag: ["attorney general"],
   head: HEAD_OF_WORDS,
   leader: [...HEAD_OF_WORDS, "leader"],
   lawmaker: LEGISLATOR_TITLES,
@@ -156,7 +185,14 @@ const PARTY_MODIFIERS = wordTable<"D" | "R">({ gop: "R", republican: "R", democr
  * body when the role names one ("airline boss" and "Skylane’s chief operating officer").
  */
 export function personTitled(noun: string, modifiers: readonly string[], mentions: readonly Mention[], ents: EntityIndex, text: string): string | null {
-  const titles = TITLE_WORDS_OF[noun] ?? [noun];
+  const found = personWithTitle(TITLE_WORDS_OF[noun] ?? [noun], modifiers, mentions, ents, text);
+  // (Failing those, a cabinet head: "Commerce chief" for "Commerce Secretary Warren Oakes", "Health boss" for a minister.)
+  return found ?? (CABINET_HEAD_WORDS.has(noun) ? personWithTitle(["secretary", "minister"], modifiers, mentions, ents, text) : null);
+}
+/** Headline words for a head that may be a cabinet secretary or minister, when no head of a body is named so. */
+const CABINET_HEAD_WORDS = new Set(["chief", "boss", "head"]);
+
+function personWithTitle(titles: readonly string[], modifiers: readonly string[], mentions: readonly Mention[], ents: EntityIndex, text: string): string | null {
   // ("GOP lawmaker": a party the body gives the person, "R-Texas" or "a Republican", not a word of the role.)
   const party = modifiers.map((w) => PARTY_MODIFIERS[w]).find((p) => p !== undefined);
   const others = modifiers.filter((w) => PARTY_MODIFIERS[w] === undefined);

@@ -7,6 +7,8 @@ import { DESCRIPTION_KINDS, isOneOfPeople, KIN_NOUNS, OCCUPATIONS, SPOKESPERSON_
 import type { EntityKind, Mention } from "./types";
 
 /** A preposition right before a name, perhaps with a title or two between ("by Representative", "to Chief Justice"). */
+/** Offices one person holds at a time, which "the president" means whoever holds, not the last person named. */
+const ONE_HOLDER_OFFICES = new Set(["president", "vice_president", "governor", "mayor", "premier", "chancellor", "pope"]);
 const PREPOSITION_BEFORE =
   /\b(?:[Oo]f|[Aa]bout|to|[Ff]or|[Ww]ith|[Aa]gainst|at|by|from|on|than|[Ll]ike|toward|[Uu]nlike|[Ii]nto|over)\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Vice|Senator|Justice|Chief|Representative|Congressman|Congresswoman|Secretary|Judge|Mayor|Governor|Speaker|Chairman|Chairwoman|Attorney|General|Prime|Minister)\.?\s+){0,2}$/;
 
@@ -472,6 +474,10 @@ export class Discourse {
       // "the woman", "the spokesman": never someone known to be of the other gender.
       const gender = genderOfRole(n);
       const fits = (key: string | undefined) => key !== undefined && (!gender || this.genderOk(key, gender));
+      // "The president pardoned Harlan Voss. … the president told reporters": an office one person holds, given to no
+      // one named, is not whoever was named last.
+      // (Not a former holder, one of many: "Sarah Palin …, which the former governor … called".)
+      if (ONE_HOLDER_OFFICES.has(n) && !this.personByRoleWord.has(n) && !modifiers.some((w) => /^(?:former|ex|then)$/i.test(w))) return null;
       if (!occupation) for (let i = before.length - 1; i >= 0; i--) if (this.ents.kindOf(before[i]!.entityKey) === "person" && fits(before[i]!.entityKey)) return before[i]!.entityKey;
       const body = this.bodyByRoleWord.get(n);
       const person = this.personByRoleWord.get(n);

@@ -2,6 +2,15 @@ import { describe, expect, it } from "vitest";
 import { analyzeBody, claimWith, sourceName } from "./test-helpers";
 
 describe("a title standing for the person given it", () => {
+  it("never reads “the president”, an office no one named holds, as the person named last (a former holder may be)", () => {
+    const r = analyzeBody(
+      "The president on Thursday pardoned Harlan Voss, a Houston developer. “He paid his debt,” the president told reporters. " +
+        "In 2009, the editors chose a photo of Sarah Palin in shorts, which the former governor called “sexist.” President Ann Holt met Tom Reyes. The president said talks went well.",
+    );
+    expect(sourceName(r, claimWith(r, "paid his debt"))).toBe("president");
+    expect(sourceName(r, claimWith(r, "former governor called"))).toBe("Sarah Palin");
+    expect(sourceName(r, claimWith(r, "talks went well"))).not.toBe("president");
+  });
   it("reads “the DM” as the person titled District Magistrate in full, and the capitalised “the Minister” as the one titled so", () => {
     const r = analyzeBody(
       "District Magistrate Sonal Mehra said the road was shut. “I have ordered an inquiry,” the DM said. " +

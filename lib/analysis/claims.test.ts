@@ -2305,6 +2305,8 @@ describe("attribution", () => {
       "lawyers for Tom Holt and Ann Kerr",
       "prosecutors and lawyers for both Tom Holt and Ann Kerr",
     ]);
+    // Two senators with their party tags in brackets are both the source, as without the tags.
+    expect(sourcesOf("Sens. Tom Holt (D-Conn.) and Ann Kerr (D-Md.) said in a joint statement that the recall was wrong.")).toEqual(["Tom Holt and Ann Kerr"]);
     // "he and" the other: the person "he" is, with the other ("the jobs he and Kerr say …").
     expect(sourcesOf("Mayor Tom Holt spoke on Monday. Holt smiled, citing the 12 million jobs he and Ann Kerr say their plan would create.")[1]).toBe("Tom Holt and Ann Kerr");
     // Not the last of a list of places after "in": the people in them.

@@ -1611,7 +1611,10 @@ export class ClaimExtractor {
     const joined = JOINED_BEFORE.exec(text.slice(Math.max(s.start, second.start - 16), second.start));
     if (!joined) return found;
     const andAt = second.start - joined[0].length;
-    let first = ms.findLast((m) => m.end <= andAt && m.end >= andAt - 1);
+    // ("Sens. Marcus Threlkeld (D-Conn.) and Joanna Pike (D-Md.) said": past the first's party tag in brackets.)
+    const tag = /\s\([DRI](?:-\p{Lu}[\p{L}.]*)?\)$/u.exec(text.slice(Math.max(s.start, andAt - 16), andAt));
+    const firstEnd = tag ? andAt - tag[0].length : andAt;
+    let first = ms.findLast((m) => m.end <= firstEnd && m.end >= firstEnd - 1);
     // "Newt Gingrich, a former speaker of the House, and Sarah Palin": the person before the first's aside.
     const aside = text[andAt - 1] === "," ? (ents.appositiveEnds.get(andAt - 1) ?? null) : null;
     if (aside) first = this.appositiveHolder(s, ms, aside);

@@ -1586,6 +1586,9 @@ describe("attribution", () => {
     expect(own("Senator Ann Holt weighed in at 180 pounds.")).toEqual([null]);
     expect(own("Tom Reyes pointed out the broken window to the police.")).toEqual([null]);
     expect(own("Things went according to plan, and the bill passed.")).toEqual([null]);
+    // ("projects" listed by a document is no verb of forecasting: "The document lists projects that will be delayed".)
+    expect(own("The document lists projects that will be delayed.")).toEqual([null]);
+    expect(own("The office projects that costs will rise.")).toEqual(["The office"]);
     // An "As X reported" clause with an object is a clause of its own; "so heavy in Dayton that" names no speaker.
     expect(own("As the Zentrix Corporation reported record losses, its shares fell 10 percent.")).toEqual(["Zentrix Corporation", null]);
     expect(own("The rain was so heavy in Dayton that the agency said the roads were closed.")).not.toContain("Dayton");

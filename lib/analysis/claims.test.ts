@@ -935,6 +935,14 @@ describe("attribution", () => {
       ["confirmed", "police"],
     ]);
   });
+  it("reads a name of no known kind before “, whose …,” as who speaks, and a person before “of” their court and place", () => {
+    const r = analyzeBody(
+      "The Standing Elk Nation, whose reservation lies about 20 miles downstream from the crossing, said it would challenge the permit. " +
+        "Judge Ann Mbatha of Federal District Court in Houston, who sentenced Mr. Voss, wrote at the time that his conduct showed deceit. " +
+        "A friend of Tom Reyes said he was tired.",
+    );
+    expect(r.claims.map((c) => sourceName(r, c))).toEqual(["Standing Elk Nation", "Ann Mbatha", "a friend of Tom Reyes"]);
+  });
   it("never reads a government below the nation's (“The Andalusian regional government”) as the country or capital named", () => {
     const r = analyzeBody("Ministers met in Madrid on Monday. The Andalusian regional government said the figure was not verified. The government said it would act.");
     expect(sourceName(r, claimWith(r, "not verified"))).toBe("Andalusian regional government");

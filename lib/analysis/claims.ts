@@ -513,7 +513,7 @@ function isUnlistedPersonNoun(word: string): boolean {
   return PERSON_ENDING.test(word) && !NOT_PERSON_ENDING.has(word) && !KIN_NOUNS.has(word) && DESCRIPTION_KINDS[word] === undefined && !DOCUMENT_NOUNS.has(word) && !EVIDENCE_NOUNS.has(word) && UNNAMED_SOURCES[word] === undefined && !THING_NAME_WORDS.has(word);
 }
 /** Prepositions of where or when between a person and their verb: "Holt at the rally said", "Holt during the debate". */
-const WHERE_OR_WHEN = new Set("at in on during after before following".split(" "));
+const WHERE_OR_WHEN = new Set("at in on during after before following of".split(" "));
 const RELATIVE_WORDS = new Set("that who whom which whose where when".split(" "));
 /** Participles after a document that say when it was issued or what it holds: "issued Thursday", "detailing …". */
 const DOCUMENT_PARTICIPLES = new Set("issued released published posted obtained sent signed written dated filed commissioned conducted detailing outlining describing summarizing listing citing".split(" "));
@@ -1939,8 +1939,9 @@ export class ClaimExtractor {
         const records = this.describedPhrase(s, j - 1);
         if (records) return this.describedSource({ ...records, name: lowerOpening(records.name) });
       }
-      // "Mayor Ben Holt at the rally said", "Holt during the debate said", "Holt in an interview with the Herald said":
-      // a person named, then where or when, with no verb or clause of its own.
+      // "Mayor Ben Holt at the rally said", "Holt during the debate said", "Holt in an interview with the Herald said",
+      // "Judge Ann Holt of Federal District Court in Houston wrote": a person named, then where, when or whose, with no
+      // verb or clause of its own.
       const person = j > 0 && WHERE_OR_WHEN.has(pw.lower) ? ms.find((m) => m.end === ws[j - 1]!.end && this.ctx.ents.kindOf(m.entityKey) === "person") : undefined;
       if (person && k - j <= 7 && !this.inQuotes(quotes, person.start)) {
         let first = ws.findIndex((x) => x.start >= person.start);
@@ -2386,8 +2387,11 @@ export class ClaimExtractor {
     const open = this.relativeAsideOpen(s, cueStart, quotes);
     // Whoever would speak with a verb right where the clause opens ("Holt", "The congressman").
     const found = open === null ? null : this.subjectAt(s, ms, open, quotes);
-    // (Someone, or a country: "The union, which …, said", "Norway, which …, said".)
-    return found && found !== "coordinated" && (this.someoneSpeaks(found) || this.ctx.ents.kindOf(found.src.entityKey) === "place") ? found : null;
+    // (Someone, or a country: "The union, which …, said", "Norway, which …, said"; or a name of no known kind that
+    // "who" or "whose" says is someone: "The Standing Elk Nation, whose reservation lies …, said".)
+    const kind = found && found !== "coordinated" ? this.ctx.ents.kindOf(found.src.entityKey) : null;
+    const someone = kind === "other" && open !== null && /^,\s+(?:who|whose)\s/.test(this.ctx.text.slice(open, open + 8));
+    return found && found !== "coordinated" && (this.someoneSpeaks(found) || kind === "place" || someone) ? found : null;
   }
 
   /** Where a relative clause set off by commas that closes right before `cueStart` opens (its ", who"), or null. */

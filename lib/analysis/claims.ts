@@ -2136,6 +2136,10 @@ export class ClaimExtractor {
   private antecedent(ms: Mention[], comma: number, quotes: Span[], sentenceStart: number): { src: ClaimSource; start: number; end: number } | null {
     const { text } = this.ctx;
     let m = mentionEndingAt(ms, comma);
+    // ("Judge Anselm Kovach of Idaho, who found …": the person whose place it is, not the place.)
+    const ofPlace = /\s+of\s+(?:\p{Lu}[\p{L}.]*\s?){1,3}$/u.exec(text.slice(Math.max(0, comma - 40), comma));
+    const personBefore = ofPlace && (!m || this.ctx.ents.kindOf(m.entityKey) === "place") ? mentionEndingAt(ms, comma - ofPlace[0].length) : undefined;
+    if (personBefore && this.ctx.ents.kindOf(personBefore.entityKey) === "person") m = personBefore;
     if (!m) {
       const open = lastIndexIn(text, ", ", comma - 1, Math.max(0, comma - 80));
       if (open >= 0 && comma - open <= 80 && !/[“”"]/.test(text.slice(open, comma))) m = mentionEndingAt(ms, open);

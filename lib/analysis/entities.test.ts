@@ -315,6 +315,10 @@ describe("entities", () => {
     expect(sourceName(r, claimWith(r, "blamed the government"))).toBe("Meena Kathait");
     expect(sourceName(r, claimWith(r, "cut would hurt"))).toBe("Everett Tomah");
     expect(sourceName(r, claimWith(r, "said no"))).toBe("Harry Reid");
+    // (A place after "of" ends the name after a title within the run too, and "who" after it is the person.)
+    const judge = analyzeBody("The suit leans on a ruling by U.S. District Judge Anselm Kovach of Idaho, who found that the bureau had broken the law.");
+    expect(judge.entities.map((e) => e.name)).toContain("Anselm Kovach");
+    expect(sourceName(judge, claimWith(judge, "who found"))).toBe("Anselm Kovach");
   });
   it("keeps a surname's particles (“Maarten van der Klaauw”, “Van der Klaauw” later) and links the short form to the full name", () => {
     const r = analyzeBody("The opera's director, Maarten van der Klaauw, said the cut would hurt. Van der Klaauw, who came from Rotterdam, accused the city of neglect.");

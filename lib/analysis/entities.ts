@@ -736,7 +736,9 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
     const tail = ws.slice(k + 1, j + 1).map((w) => w.lower).join("-");
     if (PLACES.has(tail) || MULTI_PLACES.has(tail)) {
       const head = kindOfNameWords(ws, i, k - 1);
-      if (head.kind === "person" || ROLE_HEADS.has(ws[k - 1]!.lower) || PARTY_WORDS.has(ws[k - 1]!.lower)) {
+      // (Or a name after a title: "Judge Anselm Kovach of Idaho".)
+      const titled = (i > 0 && ROLE_HEADS.has(withoutFinalStop(ws[i - 1]!.lower))) || ws.slice(i, k - 1).some((w) => ROLE_HEADS.has(withoutFinalStop(w.lower)));
+      if (head.kind === "person" || titled || ROLE_HEADS.has(ws[k - 1]!.lower) || PARTY_WORDS.has(ws[k - 1]!.lower)) {
         j = k - 1;
         break;
       }

@@ -3879,6 +3879,10 @@ describe("attribution", () => {
   it("resolves \"the zoo\" to a zoo named so and \"the force\" to a police force", () => {
     expect(sourcesOf("Tillbury Park Zoo lost a panda. Keepers coaxed the animal down, the zoo said.").at(-1)).toBe("Tillbury Park Zoo");
     expect(sourcesOf("Severn Vale Police sacked him. The panel met. The force denied that staffing played any part.").at(-1)).toBe("Severn Vale Police");
+    // "the service" of an armed service, "the tribe" of a nation named so (not the last body named).
+    expect(sourcesOf("The Air Force announced that it will close the base. The service says the move will save money.").at(-1)).toBe("Air Force");
+    expect(sourcesOf("The Air Force will close the base. The Standing Elk Nation said it would sue. The tribe argued in a letter that the review was skipped.").at(-1)).toBe("Standing Elk Nation");
+    expect(sourcesOf("The National Weather Service warned of storms. The service said rain was likely.").at(-1)).toBe("National Weather Service");
   });
 
   it("gives \"said its director of campaigns, Rhys Pemberton\" and \"A lawyer for Koenig, Sebastian Ortiz of Ortiz Varga LLP, said\" to the person named", () => {

@@ -57,7 +57,7 @@ function titleOfBody(role: string, word: string): boolean {
 const DEPUTY_WORDS = new Set(["assistant", "deputy", "under"]);
 
 /** Bodies "the …" refers to only when one of that name was named ("the hospital" after "Kestrel Valley General Hospital"). */
-const NAMED_SO_ONLY = new Set("hospital university school college clinic museum studio trust charity institute foundation association federation alliance operator utility service bank office authority embassy inquest jury journal club league ministry department committee team union presidency county commission council board tribunal inspectorate panel society zoo force constabulary coastguard district city".split(" "));
+const NAMED_SO_ONLY = new Set("tribe hospital university school college clinic museum studio trust charity institute foundation association federation alliance operator utility service bank office authority embassy inquest jury journal club league ministry department committee team union presidency county commission council board tribunal inspectorate panel society zoo force constabulary coastguard district city".split(" "));
 /** The words a body's name may turn on for a description ("coastguard": "Hellenic Coast Guard"), the word itself at least. */
 export function namesFor(noun: string): readonly string[] {
   return NAMED_AS[noun] ?? [noun];
@@ -76,6 +76,9 @@ const PLACE_LEVELS = new Set(["city", "county", "district", "state"]);
 /** The words a body's name may hold for such a description, where they differ from it: "the force" is a police force. */
 const NAMED_AS = wordTable<readonly string[]>({
   force: ["police", "constabulary", "force"],
+  // ("The Air Force announced …. The service says …": an armed service.)
+  service: ["service", "army", "navy", "force", "corps", "guard"],
+  tribe: ["tribe", "nation", "band", "pueblo"],
   constabulary: ["police", "constabulary"],
   department: ["department", "ministry"],
   ministry: ["ministry", "department"],

@@ -867,6 +867,10 @@ describe("attribution", () => {
       ["its sponsors", "a measure its sponsors described as a defense of free speech"],
       ["its opponents", "its opponents called an attempt to punish dissent."],
     ]);
+    // ("a position" sums up too; a poll "released in January" is the research firm's, named as a body.)
+    const poll = analyzeBody("Interior has argued that shorter periods are needed, a position Prewitt called “a pretext.” A Prairie Research poll released in January found that 58 percent backed it.");
+    expect(poll.claims.map((c) => [c.kind, sourceName(poll, c)])).toEqual([["statement", "Interior"], ["statement", "Prewitt"], ["finding", "Prairie Research"]]);
+    expect(poll.entities.find((e) => e.name === "Prairie Research")?.kind).toBe("organization");
   });
   it("reads “A group called Calder Parents for Open Schools accused …” as the body named, not a judgement called", () => {
     const r = analyzeBody('A group called Calder Parents for Open Schools accused the union of "holding children hostage". A group called the plan "a disgrace".');

@@ -120,7 +120,7 @@ const ISSUED_OBJECT_BEFORE = /\b(issued|released|sent|posted|published|put out|d
 /** The participles of issuing, a cheap test before ISSUED_OBJECT_BEFORE ("recently releasing a report claiming"). */
 const ISSUING_PARTICIPLE = /\b(?:issuing|releasing|sending|posting|publishing|putting out) /;
 /** "released Wednesday ", "conducted last week ": a participle and when, between a document and its verb. */
-const DATED_PARTICIPLE_BEFORE = /\b(?:released|published|conducted|taken|issued|completed|disclosed|obtained|filed|unsealed)\s+(?:on\s+)?(?:\p{Lu}\p{Ll}+|(?:last|this|earlier this)\s+(?:week|month|year)|yesterday|today|recently|last night)\s+$/u;
+const DATED_PARTICIPLE_BEFORE = /\b(?:released|published|conducted|taken|issued|completed|disclosed|obtained|filed|unsealed)\s+(?:on\s+|in\s+(?=\p{Lu}))?(?:\p{Lu}\p{Ll}+|(?:last|this|earlier this)\s+(?:week|month|year)|yesterday|today|recently|last night)\s+$/u;
 /** Nouns for a poll, study or review, which speaks for itself ("A new poll shows", "an internal review found"). */
 const STUDY_NOUNS = new Set(["poll", "polls", "survey", "surveys", "study", "studies", "audit", "audits", "review", "reviews", "analysis", "analyses", "assessment", "assessments", "evaluation", "inquiry", "probe", "inspection", "investigation"]);
 const STUDY_SOURCE = new RegExp(String.raw`\b(?:polling|${[...STUDY_NOUNS].join("|")})$`, "i");

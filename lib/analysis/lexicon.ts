@@ -118,7 +118,7 @@ export const ORGANIZATION_NAME_WORDS = set(`
   university college school center centre centers centres fund bank campaign coalition council alliance club league organization
   organisation network hospital clinic museum trust charity federation studios fc rovers wanderers athletic society
   observatory initiative forum laboratory partnership consortium cooperative collective front movement railway
-  railroad opera orchestra development
+  railroad opera orchestra development research polling
 `);
 
 /** Countries and a few large places: a capitalised single word here is a place. Lower-cased. */
@@ -278,7 +278,7 @@ export function isOneOfPeople(word: string): boolean {
   return PEOPLE_PLURALS.has(`${word}s`) || PEOPLE_PLURALS.has(`${word}es`);
 }
 /** Nouns that sum up the clause before them in an aside ("…, a move the board says …"), as a pattern's alternatives. */
-export const SUMMING_NOUNS = "move|step|decision|ruling|verdict|change|figure|claim|practice|plan|cut|estimate|sum|deal|policy|vote|measure|bill|law|proposal|report|program|programme|shift|approach|strategy|tactic|effort|push|argument|assessment";
+export const SUMMING_NOUNS = "move|step|decision|ruling|verdict|change|figure|claim|practice|plan|cut|estimate|sum|deal|policy|vote|measure|bill|law|proposal|report|program|programme|shift|approach|strategy|tactic|effort|push|argument|assessment|position|stance|view|account|explanation|assertion|characterization";
 
 /** Kin and close relations, who speak for someone without being named ("The boy's mother told reporters") and before whose word a name is a person's ("Margaret’s son Keith"). */
 export const KIN_NOUNS = set(`

@@ -947,6 +947,20 @@ describe("attribution", () => {
     );
     expect(r.claims.map((c) => sourceName(r, c))).toEqual(["Standing Elk Nation", "Ann Mbatha", "a friend of Tom Reyes"]);
   });
+  it("reads a person's people as a group (“Vantongeren’s defenders say”), an occupation before a full name as a role, and “the diplomat at the center of the fight” as the diplomat", () => {
+    const r = analyzeBody(
+      "Career diplomat Celia Vantongeren says the White House pulled her out. The administration recalled its ambassador this week, and the diplomat at the center of the fight says she knows why. " +
+        "Vantongeren’s defenders say the episode fits a pattern. Tom Holt's aides said he would win.",
+    );
+    expect(r.claims.map((c) => [c.source?.text ?? null, sourceName(r, c)])).toEqual([
+      ["Celia Vantongeren", "Celia Vantongeren"],
+      [null, null],
+      ["the diplomat at the center of the fight", "Celia Vantongeren"],
+      ["Vantongeren’s defenders", "Vantongeren’s defenders"],
+      ["Tom Holt's aides", "Tom Holt"],
+    ]);
+    expect(r.mentions.find((m) => m.text === "Celia Vantongeren")?.role).toBe("Career diplomat");
+  });
   it("never reads a government below the nation's (“The Andalusian regional government”) as the country or capital named", () => {
     const r = analyzeBody("Ministers met in Madrid on Monday. The Andalusian regional government said the figure was not verified. The government said it would act.");
     expect(sourceName(r, claimWith(r, "not verified"))).toBe("Andalusian regional government");

@@ -911,6 +911,11 @@ export class ClaimExtractor {
     if (lead && lead.entityKey === owner && ents.kindOf(owner) === "person" && !this.inQuotes(quotes, lead.start)) {
       return { src: { entityKey: owner, text: text.slice(lead.start, w.end), role: null }, start: lead.start, end: w.end };
     }
+    // "Vantongeren's defenders say", "Tom Holt's supporters said": a person's people, named so, speak as a group.
+    if (owner && ents.kindOf(owner) === "person" && people && !role && !described && opens && /[^s]s$/.test(w.lower) && !this.inQuotes(quotes, start)) {
+      const phrase = text.slice(start, w.end);
+      return this.unnamedSource(phrase.replace(/^The\b/, "the"), phrase, start, w.end);
+    }
     if (!owner || ents.kindOf(owner) !== "person" || (people && !role)) return null;
     const phrase = text.slice(start, w.end);
     // ("…, said his lawyer" after "Marisol Quintero, the lawyer who argued the case for Fisk": the lawyer named so.)
@@ -1984,6 +1989,11 @@ export class ClaimExtractor {
           const r = this.sourceEndingAt(s, ms, j - 1, quotes);
           const first = r ? ws.findIndex((x) => x.start >= r.start) : -1;
           if (r && first >= 0 && opensClauseAt(text, ws, first) && BODY_KINDS.has(this.ctx.ents.kindOf(r.src.entityKey))) return r;
+        }
+        // "the diplomat at the center of the fight says": the person the description resolves to.
+        if (!head.cap && pw.lower === "at" && CENTER_OF.test(text.slice(pw.start, pw.start + 24)) && j >= 2 && ws[j - 2]!.lower === "the" && DESCRIPTION_KINDS[head.lower]?.[0] === "person" && !this.inQuotes(quotes, head.start)) {
+          const key = this.ctx.discourse.resolveDescription(head.lower, this.mentionsBefore(ms, head.start, quotes));
+          if (key && this.ctx.ents.kindOf(key) === "person" && opensClauseAt(text, ws, j - 2)) return { src: { entityKey: key, text: text.slice(ws[j - 2]!.start, w.end), role: null }, start: ws[j - 2]!.start, end: w.end };
         }
         // "Members of the city council said", "Leaders of the country's largest civil rights group said": people of a
         // body, opening the clause; the body is theirs to speak for when it is named, else they are a group of their own.
@@ -4190,6 +4200,8 @@ const SUMMING_NOUN_AT_END = new RegExp(String.raw`,\s(?:a|an)\s(?:[\p{Ll}-]+\s){
 /** ", a move ", ", a step ": a noun that sums up the clause before it, opening an aside. */
 /** …and the second subject joined to the first: "…, a measure its sponsors described as a defense of free speech and ". */
 const SUMMED_UP_JOINED_AT_END = new RegExp(String.raw`,\s(?:a|an)\s(?:[\p{Ll}-]+\s){0,2}?(?:${SUMMING_NOUNS})\s[^,;:“”"]{1,160}\sand\s$`, "u");
+/** "at the center of", "at the centre of", "at the heart of": what a description is in the middle of. */
+const CENTER_OF = /^at the (?:center|centre|heart) of\b/;
 /** Whether a noun summing up the clause before, perhaps with "that", ends the text before `at` (", a shift ", ", a move that "). */
 function summedUpBefore(text: string, from: number, at: number): boolean {
   const lead = text.slice(Math.max(from, at - 60), at);

@@ -846,7 +846,8 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
     if (gap !== " " && gap !== "\u00a0" && gap !== ". ") break;
     if (w.poss) break;
     const lw = w.lower;
-    if (!w.cap && ROLE_HEADS.has(lw)) sawHead = true;
+    // (Or an occupation before a full name: "Career diplomat Celia Vantongeren", "historian Ann Holt".)
+    if (!w.cap && (ROLE_HEADS.has(lw) || (OCCUPATIONS.has(lw) && j > i && !sawHead && k === i - 1))) sawHead = true;
     else if (!w.cap && (ROLE_MODIFIERS.has(lw) || lw.startsWith("then-") || lw.startsWith("ex-"))) {
       /* modifier */
     } else if (w.cap && sawHead && !NOT_NAME_WORDS.has(lw)) {
@@ -859,7 +860,7 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
   if (back < i && sawHead) {
     // Only keep the lower-case extension when it contains a head noun.
     const ext = text.slice(ws[back]!.start, ws[i - 1]!.end);
-    const hasHead = ws.slice(back, i).some((w) => !w.cap && ROLE_HEADS.has(w.lower));
+    const hasHead = ws.slice(back, i).some((w) => !w.cap && (ROLE_HEADS.has(w.lower) || (OCCUPATIONS.has(w.lower) && j > i)));
     if (hasHead || roleEnd >= 0) roleParts = [ext, ...roleParts];
     // An organisation word right before a lower-case head ("Acme founder") is an organisation.
   }

@@ -88,7 +88,8 @@ function titledOtherwise(key: string | null, head: string, modifiers: readonly s
   return mentions.some((m) => {
     if (m.entityKey !== key || !m.role) return false;
     const words = m.role.toLowerCase().split(/[\s,]+/);
-    return !words.includes(head) && !modifiers.some((w) => words.includes(w));
+    // (A title: an occupation before the name, "Commonwealth champion Kezia Bright", says what, not which office.)
+    return words.some((w) => ROLE_HEADS.has(w)) && !words.includes(head) && !modifiers.some((w) => words.includes(w));
   });
 }
 

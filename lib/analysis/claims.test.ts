@@ -1615,6 +1615,8 @@ describe("attribution", () => {
     // ("projects" listed by a document is no verb of forecasting: "The document lists projects that will be delayed".)
     expect(own("The document lists projects that will be delayed.")).toEqual([null]);
     expect(own("The office projects that costs will rise.")).toEqual(["The office"]);
+    // ("were quick to suggest …" is the subject's suggestion, "that" or not; "hard to suggest" is no one's.)
+    expect(own("Democrats were quick to suggest the administration had brought the problem on itself. It is hard to suggest otherwise.")).toEqual(["Democrats", null]);
     // An "As X reported" clause with an object is a clause of its own; "so heavy in Dayton that" names no speaker.
     expect(own("As the Zentrix Corporation reported record losses, its shares fell 10 percent.")).toEqual(["Zentrix Corporation", null]);
     expect(own("The rain was so heavy in Dayton that the agency said the roads were closed.")).not.toContain("Dayton");

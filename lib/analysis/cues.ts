@@ -680,6 +680,8 @@ const UNNAMED_PLURALS = new Set(words(`many some few most`));
 const NOT_PLURALS = new Set(words(`is was has does its his hers this thus as us yes less unless always perhaps`));
 /** " by the Senate", " by the full Senate in 2017", " by senators": a legislature confirming someone in office. */
 const CONFIRMED_IN_OFFICE = /^ by (?:the )?(?:full |U\.S\. |state )?(?:Senate|Assembly|Legislature|legislature|senators|Parliament|parliament)\b/;
+/** "were quick to ", "went on to ", "sought to ": a subject going on to the verb after "to". */
+const GOING_ON_TO = new RegExp(String.raw`\b(?:${GOING_ON})\s+to\s+$`);
 /** A verb of carrying a share, then the share: "bore some ", "deserves much of the ", "shouldered most ". */
 const SHARE_CARRIED_BEFORE = /\b(?:bears?|bore|borne|shares?|shared|deserves?|deserved|takes?|took|taken|accepts?|accepted|shoulders?|shouldered|carr(?:y|ies|ied))\s+(?:some|much|most|all|part|none|no)\s+(?:of\s+the\s+)?$/;
 const DETERMINERS = new Set(words(`the a an their our your my his her its this that these those`));
@@ -885,7 +887,8 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       // "That world view, Santorum continued, suggests …": a speaker going on, set off by commas.
       const continuing = w === "continued" && parenthetical && PARENTHETICAL_SPEAKER.test(lead);
       // ("they suggest that …", "the records suggest that …"; not "to suggest that", "would suggest".)
-      if (w === "suggest" && (!PLURAL_SUBJECT_BEFORE.test(lead) || /\b(?:to|would|could|might|may|should|will|can|not|did|do|does)\s+$|n['’]t\s+$/.test(lead) || !STRICT_THAT.test(rest))) continue;
+      // (But "Democrats were quick to suggest the administration had …": a subject going on to suggest it.)
+      if (w === "suggest" && !GOING_ON_TO.test(lead) && (!PLURAL_SUBJECT_BEFORE.test(lead) || /\b(?:to|would|could|might|may|should|will|can|not|did|do|does)\s+$|n['’]t\s+$/.test(lead) || !STRICT_THAT.test(rest))) continue;
       // ("knew more than they said", "worse than Holt admitted": a comparison, nothing said.)
       // (Not a count: "more than a dozen witnesses said".)
       if (/\bthan\s+(?!(?:a\s+(?:dozen|hundred|few|handful|third|quarter)|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|half|\d)\b)(?:[\p{L}.’'-]+\s+){1,3}$/u.test(lead) && /^[\s,]*[.;!?]?\s*$/.test(rest.slice(0, 3)) && !quoteBefore) continue;

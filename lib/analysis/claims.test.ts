@@ -98,6 +98,8 @@ describe("attribution", () => {
     expect(blamedOf("Ann Lee criticized such attacks on “character and faith.”")).toEqual([]);
     expect(blamedOf("Ann Lee blamed the delay on the media and harbor pilots.")).toEqual(["media", "harbor pilots"]);
     expect(blamedOf("Ann Lee called the council's answer evasive.")).toEqual(["council"]);
+    expect(blamedOf("Ann Lee called the company’s silence “indefensible.”")).toEqual(["company"]);
+    expect(blamedOf("Ann Lee called the company’s decision “a slap in the face to the town.”")).toEqual(["company"]);
     expect(blamedOf("Ann Lee called Tom Reyes “unhinged.”")).toEqual(["Tom Reyes"]);
     expect(blamedOf("Ann Lee said Tom Reyes must apologize to the crew.")).toEqual(["Tom Reyes"]);
     expect(blamedOf("Ann Lee said she thinks Tom Reyes should apologize.")).toEqual(["Tom Reyes"]);

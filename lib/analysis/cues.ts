@@ -558,7 +558,7 @@ export const FAULTING_JUDGEMENTS = new Set(words(`incompetent arrogant ignorant 
   fake unjust unwise unsound illegal immoral unconstitutional premature hypocritical misguided flawed inadequate inaccurate untrue
   unacceptable irresponsible outrageous extreme radical evasive misleading deceptive unreliable unrepresentative offensive
   disgraceful shameful ridiculous divisive deceitful corrupt cowardly despicable appalling unhinged hypocrite elitist
-  reprehensible`));
+  reprehensible indefensible inexcusable unconscionable unforgivable inexplicable baseless groundless`));
 const JUDGEMENT_WORD = /(?:ive|ble|ous|ful|less|ical|ish)$/;
 /**
  * "called her answer evasive" (from " her answer evasive."), "called the council's answer evasive": the object and the

@@ -829,8 +829,8 @@ export function judgementCalled(content: string): { object: string; judgements: 
 const NEGATING_WORDS = new Set("no not never nothing none nobody".split(" "));
 /** A name and a possessive opening an object: "Steele's comments", "the Times’ report". */
 const NAMED_OWNER = /^(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}['’]s?\s/u;
-/** "well over the line", "out of line", "beyond the pale": fault found with no word of fault. */
-const OVER_THE_LINE = /\b(?:over|across) the line\b|\bout of line\b|\bbeyond the pale\b/;
+/** "well over the line", "out of line", "beyond the pale", "a slap in the face": fault found with no word of fault. */
+const OVER_THE_LINE = /\b(?:over|across) the line\b|\bout of line\b|\bbeyond the pale\b|\bslap in the face\b|\bkick in the teeth\b|\bstab in the back\b/;
 /** Someone, or what is theirs: "her", "them", "his answer", "the administration", "the president's response", a name. */
 const SOMEONE_OR_THEIRS = new RegExp(String.raw`^(?:him|her|them|(?:his|her|their|its)\s.+|the\s+(?:${OFFICES})\b.*|.*['’]s?\s+\p{L}+|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})$`, "u");
 

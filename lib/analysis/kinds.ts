@@ -226,7 +226,7 @@ const BLAME_CARRIED = new RegExp(
 /** Whom a clause says is at fault ("Holt was responsible for the delays": "Holt"), or null. */
 export function culpableNamed(content: string): string | null {
   // (The cheap test first: every reading has one of these words.)
-  if (!/blame|fault|culpable|responsible|own/.test(content)) return null;
+  if (!/blame|fault|culpable|responsible|\bowns?\b/.test(content)) return null;
   const m = CULPABLE.exec(content.trim());
   if (m) return m[1] ?? m[2]!;
   return BLAME_CARRIED.exec(content)?.[1] ?? null;

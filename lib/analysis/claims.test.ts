@@ -908,6 +908,10 @@ describe("attribution", () => {
     // (", the team floated …" is the main clause after the fronted phrase, not a description of the paper.)
     expect(kindAndSource("floated a compromise")).toEqual(["report", "Denver Times"]);
     expect(r.entities.find((e) => e.name === "Denver Times")?.kind).toBe("outlet");
+    // (Also when the main clause goes on past a comma, or opens with a name set off by commas.)
+    const more = analyzeBody("According to the Denver Times, the team floated a compromise, but the league rejected it. According to the Denver Times, the team's owner, Tom Reyes, floated one.");
+    expect(more.entities.find((e) => e.name === "Denver Times")?.kind).toBe("outlet");
+    expect(more.claims.filter((c) => c.source).map((c) => [c.kind, sourceName(more, c)])).toEqual([["report", "Denver Times"], ["report", "Denver Times"]]);
     expect(kindAndSource("paid $610,000")[0]).toBe("report");
     expect(kindAndSource("lost $2 billion")[0]).toBe("report");
     expect(kindAndSource("price fell")[0]).toBe("report");
@@ -940,6 +944,8 @@ describe("attribution", () => {
       ["ruled", "a federal judge in California"],
       ["confirmed", "police"],
     ]);
+    // ("has said little publicly about" is no speech; "said less than 1 percent …" is.)
+    expect(sourcesOf("Ann Holt, who has said little publicly about it, voted no. The agency said less than 1 percent of ballots were rejected.")).toEqual([null, "agency"]);
   });
   it("reads a name of no known kind before “, whose …,” as who speaks, and a person before “of” their court and place", () => {
     const r = analyzeBody(
@@ -962,6 +968,36 @@ describe("attribution", () => {
       ["Tom Holt's aides", "Tom Holt"],
     ]);
     expect(r.mentions.find((m) => m.text === "Celia Vantongeren")?.role).toBe("Career diplomat");
+  });
+  it("keeps each new rule to its scope (cases the review of 1.12.363–381 found)", () => {
+    const one = (body: string) => {
+      const r = analyzeBody(body);
+      return r.claims.map((c) => [c.kind, sourceName(r, c)]);
+    };
+    // A summing noun that is part of one person's description does not split the sentence.
+    expect(one("The ruling was narrow, a law professor said.")).toEqual([["statement", "a law professor"]]);
+    expect(one("Rates will rise next year, a policy analyst at the bank said.")).toEqual([["statement", "a policy analyst at the bank"]]);
+    // "hammered" a place, a team or a company "on" a time or place is no blame.
+    for (const body of ["Hurricane Ian hammered Florida on its southwest coast.", "The Chiefs hammered the Raiders on Christmas Day.", "Investors hammered Boeing on the news of another delay.", "The Yankees blasted the Red Sox on opening day."]) {
+      expect(one(body)).toEqual([["assertion", null]]);
+    }
+    // Blame denied, hoped for, or in someone else's clause is not carried.
+    expect(one("Ann Lee said the pilots should not bear the blame for the crash.")[0]![0]).toBe("statement");
+    expect(one("Ann Lee said she hoped the city would own the crisis and fix it.")[0]![0]).toBe("statement");
+    // "confirmed by" a legislature's member, committee or aides is still theirs.
+    expect(one("The deal was confirmed by Senate Majority Leader Tom Holt on Monday.")).toEqual([["statement", "Tom Holt"]]);
+    expect(one("The figures were confirmed by Senate aides.")[0]![0]).toBe("statement");
+    // "a report in" a place is no outlet.
+    expect(one("Lead levels rose sharply, according to a report in Flint, Mich.")).toEqual([["report", "unnamed reports"]]);
+    // The latest armed service named, not the first in a list of words.
+    expect(one("The Army said the levee held. The Coast Guard said it rescued 40 people. The service said more rescues were likely.").at(-1)).toEqual(["statement", "Coast Guard"]);
+    // An affront that befell someone blames no one; a proposal someone went on to suggest says nothing.
+    expect(one("Ann Lee called the farmers' losses “a slap in the face.”")[0]![0]).toBe("statement");
+    expect(one("The mayor wanted to suggest a new name for the park.")).toEqual([["assertion", null]]);
+    // "as" after a verb of naming opens no clause.
+    expect(one("The company cut 200 jobs, a step the mayor described as necessary and the union called a betrayal.").map((c) => c[1])).toEqual([null, "mayor", "union"]);
+    // A group with a participle after it is read as before.
+    expect(one("Prices rose, said many of the economists surveyed.")[0]![0]).toBe("statement");
   });
   it("never reads a government below the nation's (“The Andalusian regional government”) as the country or capital named", () => {
     const r = analyzeBody("Ministers met in Madrid on Monday. The Andalusian regional government said the figure was not verified. The government said it would act.");

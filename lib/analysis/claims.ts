@@ -1893,7 +1893,7 @@ export class ClaimExtractor {
       // After a word that is also a preposition, only people open a clause: "after engineers said", not "on the
       // ground after the attacks said".
       const ambiguous = at > 0 && PREPOSITION_OPENERS.has(ws[at - 1]!.lower) && !PEOPLE_PLURAL.test(w.lower) && !UNNAMED_SOURCES[w.lower];
-      const opener = at <= 0 || CLAUSE_OPENS_AFTER.test(text.slice(ws[at - 1]!.end, described!.start)) || (CLAUSE_OPENERS.has(ws[at - 1]!.lower) && !ambiguous) || summedUpBefore(text, s.start, described!.start);
+      const opener = at <= 0 || CLAUSE_OPENS_AFTER.test(text.slice(ws[at - 1]!.end, described!.start)) || (CLAUSE_OPENERS.has(ws[at - 1]!.lower) && !ambiguous) || ((/[^s]s$/.test(w.lower) || isDeterminer(ws[at]!.lower)) && summedUpBefore(text, s.start, described!.start));
       // "…, engineers said", "Two lower courts ruled": a plural noun opening its clause names a group of sources.
       const plural = /[^s]s$/.test(w.lower) && described !== null && !/^(?:this|that|his|her|its)$/.test(ws[described.firstWord]!.lower);
       // "The business community has said", "the industry argued": a body no name was given for.
@@ -2703,8 +2703,9 @@ export class ClaimExtractor {
         continue;
       }
       if (!isDeterminer(prev.lower) && !isModifier(prev) && !COUNT.test(prev.text)) break;
-      // ("…, a shift (that) immigration lawyers say": the noun summing up the clause before is no part of who says it.)
-      if (summedUpBefore(text, s.start, ws[d]!.start)) break;
+      // ("…, a shift (that) immigration lawyers say": the noun summing up the clause before is no part of who says it;
+      // but one person's is, "…, a law professor said", "a policy analyst at the bank said".)
+      if (/[^s]s$/.test(ws[k]!.lower) && summedUpBefore(text, s.start, ws[d]!.start)) break;
       d--;
     }
     // "nearly 90 professors", "more than 100 economists": a count, perhaps approximate.
@@ -2951,7 +2952,8 @@ export class ClaimExtractor {
     // "according to two of the officials", "said several of the aides": the group a part of it speaks for.
     if (PARTITIVE_QUANTIFIERS.has(w.lower) && ws[k + 1]?.lower === "of" && PARTITIVE_DETERMINERS.has(ws[k + 2]?.lower ?? "") && ws[k + 3]) {
       const group = this.sourceAfter(s, ms, ws[k + 2]!.start, quotes);
-      if (group && group.start === ws[k + 2]!.start) return { src: { ...group.src, text: this.ctx.text.slice(w.start, group.end) }, start: w.start, end: group.end };
+      // (Only a group that ends the phrase: not "many of the economists surveyed", read below as before.)
+      if (group && group.start === ws[k + 2]!.start && /^\s*(?:[.,;!?]|$)/.test(this.ctx.text.slice(group.end, group.end + 2))) return { src: { ...group.src, text: this.ctx.text.slice(w.start, group.end) }, start: w.start, end: group.end };
     }
     // "said its director of campaigns, Rhys Pemberton": the person named after the role.
     const namedAfter = /^(?:its|his|her|their)$/.test(w.lower) ? this.personNamedAfterRole(s, ms, k + 1) : null;
@@ -3651,6 +3653,9 @@ export class ClaimExtractor {
       const own = atts.find((a) => a.sourceStart >= after && a.cue.start > a.sourceStart && !/^,\s+$/.test(text.slice(a.sourceEnd, a.cue.start)) && (a.sourceStart - after <= 5 || (a.sourceStart - after <= 40 && !NOT_CLAUSE_LEAD.test(text.slice(after, a.sourceStart)))));
       // "such as", "as well as", "because of": no clause follows.
       if (NOT_A_CLAUSE.test(slice.slice(Math.max(0, m.index - 5), m.index + m[0].length + 12))) continue;
+      // ("a step the mayor described as necessary and the union called a betrayal": "as" after a verb of naming says
+      // what it was named, no clause of its own.)
+      if (/^\W*as\b/i.test(m[0]) && NAMED_AS_BEFORE.test(slice.slice(Math.max(0, m.index - 16), m.index))) continue;
       // "even though", "shortly after", "a few hours after": the words that modify the subordinator go with it.
       const cut = s.start + m.index - (SUBORDINATOR_LEAD.exec(slice.slice(Math.max(0, m.index - 30), m.index))?.[0].length ?? 0);
       // "Indeed, as the director has said, …": a word or two before the clause are no claim of their own.
@@ -3825,9 +3830,11 @@ export class ClaimExtractor {
     // ("a report in the Harbor Dispatch", "an article in The Ledgerline": a piece in an outlet is the outlet's.)
     const inOutlet = PUBLISHED_PIECES.has(doc.lower) ? /^ in (?:the )?/i.exec(this.ctx.text.slice(doc.end, doc.end + 8)) : null;
     if (inOutlet) {
-      // (An outlet, or a name of no known kind there, "in The Ledgerline"; not a place or a time, "in Ohio", "in March".)
-      const outlet = ms.find((x) => x.start === doc.end + inOutlet[0].length && ["outlet", "other"].includes(this.ctx.ents.kindOf(x.entityKey)) && !this.inQuotes(quotes, x.start));
-      return outlet ? { src: { entityKey: outlet.entityKey, text: this.ctx.text.slice(from.start, outlet.end), role: null }, start: from.start, end: outlet.end } : null;
+      // (An outlet, or a name of no known kind after a capitalised "The", "in The Ledgerline"; not a place or a time,
+      // "in Ohio", "in Flint, Mich.", "in the Gulf of Mexico", "in March".)
+      const kindOk = (key: string) => this.ctx.ents.kindOf(key) === "outlet" || (this.ctx.ents.kindOf(key) === "other" && inOutlet[0].endsWith("The "));
+      const outlet = ms.find((x) => x.start === doc.end + inOutlet[0].length && kindOk(x.entityKey) && !this.inQuotes(quotes, x.start));
+      if (outlet) return { src: { entityKey: outlet.entityKey, text: this.ctx.text.slice(from.start, outlet.end), role: null }, start: from.start, end: outlet.end };
     }
     const by = DOCUMENT_ISSUER.exec(this.ctx.text.slice(doc.end, doc.end + 44));
     if (!by) return null;
@@ -4197,9 +4204,10 @@ const WHEN_PHRASE_BEFORE = /\s(?:at the time|at first|in turn|in private|in publ
 const PARTY_ADJECTIVES = new Set(["Republican", "Democratic", "GOP", "Conservative", "Labour", "Liberal"]);
 /** A noun summing up the clause before, ending the text: "…, a measure " (before whoever describes it so). */
 const SUMMING_NOUN_AT_END = new RegExp(String.raw`,\s(?:a|an)\s(?:[\p{Ll}-]+\s){0,2}?(?:${SUMMING_NOUNS})\s$`, "u");
-/** ", a move ", ", a step ": a noun that sums up the clause before it, opening an aside. */
 /** …and the second subject joined to the first: "…, a measure its sponsors described as a defense of free speech and ". */
 const SUMMED_UP_JOINED_AT_END = new RegExp(String.raw`,\s(?:a|an)\s(?:[\p{Ll}-]+\s){0,2}?(?:${SUMMING_NOUNS})\s[^,;:“”"]{1,160}\sand\s$`, "u");
+/** A verb of naming right before "as": "described ", "labeled ", "characterized ". */
+const NAMED_AS_BEFORE = /\b(?:described|labeled|labelled|characterized|characterised|portrayed|branded|dismissed|cast|denounced|hailed|praised|criticized|criticised)\s*$/;
 /** "at the center of", "at the centre of", "at the heart of": what a description is in the middle of. */
 const CENTER_OF = /^at the (?:center|centre|heart) of\b/;
 /** Whether a noun summing up the clause before, perhaps with "that", ends the text before `at` (", a shift ", ", a move that "). */
@@ -4207,6 +4215,7 @@ function summedUpBefore(text: string, from: number, at: number): boolean {
   const lead = text.slice(Math.max(from, at - 60), at);
   return lead.includes(", a") && SUMMING_NOUN_AT_END.test(lead.replace(/\b(?:that|which)\s$/, ""));
 }
+/** ", a move ", ", a step ", ", a shift that ": a noun that sums up the clause before it, opening an aside. */
 const SUMMED_UP = new RegExp(String.raw`,\s(?:a|an)\s(?:[\p{Ll}-]+\s){0,2}?(?:${SUMMING_NOUNS})\s(?:that\s|which\s)?`, "gu");
 /** How a document came out, set off by commas before a verb: ", obtained by the Herald under … laws, ", ", released in November, ". */
 const DOCUMENT_ASIDE_BEFORE = /,\s+(?:\p{Ll}+ly\s+)?(?:obtained|seen|leaked|reviewed|released|issued|published|dated|filed|submitted|tabled|sent|shared|posted|circulated|made public)\s[^,;“”"]{1,100},\s+$/u;

@@ -6,9 +6,12 @@ import { genderOfRole, type EntityIndex, type Gender } from "./entities";
 import { DESCRIPTION_KINDS, isOneOfPeople, KIN_NOUNS, OCCUPATIONS, SPOKESPERSON_WORDS, wordTable } from "./lexicon";
 import type { EntityKind, Mention } from "./types";
 
-/** A preposition right before a name, perhaps with a title or two between ("by Representative", "to Chief Justice"). */
-/** Offices one person holds at a time, which "the president" means whoever holds, not the last person named. */
+/**
+ * Offices one person holds at a time ("vice_president" as the role loop writes "vice president"): "the president" is
+ * never someone the sentence naming them set apart from "the president" ("The president pardoned Harlan Voss").
+ */
 const ONE_HOLDER_OFFICES = new Set(["president", "vice_president", "governor", "mayor", "premier", "chancellor", "pope"]);
+/** A preposition right before a name, perhaps with a title or two between ("by Representative", "to Chief Justice"). */
 const PREPOSITION_BEFORE =
   /\b(?:[Oo]f|[Aa]bout|to|[Ff]or|[Ww]ith|[Aa]gainst|at|by|from|on|than|[Ll]ike|toward|[Uu]nlike|[Ii]nto|over)\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Vice|Senator|Justice|Chief|Representative|Congressman|Congresswoman|Secretary|Judge|Mayor|Governor|Speaker|Chairman|Chairwoman|Attorney|General|Prime|Minister)\.?\s+){0,2}$/;
 
@@ -77,7 +80,7 @@ const PLACE_LEVELS = new Set(["city", "county", "district", "state"]);
 const NAMED_AS = wordTable<readonly string[]>({
   force: ["police", "constabulary", "force"],
   // ("The Air Force announced …. The service says …": an armed service.)
-  service: ["service", "army", "navy", "force", "corps", "guard"],
+  service: ["service", "army", "navy", "force", "guard"],
   tribe: ["tribe", "nation", "band", "pueblo"],
   constabulary: ["police", "constabulary"],
   department: ["department", "ministry"],
@@ -477,11 +480,10 @@ export class Discourse {
       // "the woman", "the spokesman": never someone known to be of the other gender.
       const gender = genderOfRole(n);
       const fits = (key: string | undefined) => key !== undefined && (!gender || this.genderOk(key, gender));
-      // "The president pardoned Harlan Voss. … the president told reporters": an office one person holds, given to no
-      // one named, is not whoever was named last.
-      // (Not a former holder, one of many: "Sarah Palin …, which the former governor … called".)
-      if (ONE_HOLDER_OFFICES.has(n) && !this.personByRoleWord.has(n) && !modifiers.some((w) => /^(?:former|ex|then)$/i.test(w))) return null;
-      if (!occupation) for (let i = before.length - 1; i >= 0; i--) if (this.ents.kindOf(before[i]!.entityKey) === "person" && fits(before[i]!.entityKey)) return before[i]!.entityKey;
+      // "The president pardoned Harlan Voss. … the president told reporters": an office one person holds is not someone
+      // named beside "the president" as another (but "Joe Biden signed the bill. The president said" is Biden).
+      const apart = (key: string) => ONE_HOLDER_OFFICES.has(n) && !modifiers.some((w) => /^(?:former|ex|then)$/i.test(w)) && this.namedBesideTheOffice(key, n);
+      if (!occupation) for (let i = before.length - 1; i >= 0; i--) if (this.ents.kindOf(before[i]!.entityKey) === "person" && fits(before[i]!.entityKey)) return apart(before[i]!.entityKey) ? null : before[i]!.entityKey;
       const body = this.bodyByRoleWord.get(n);
       const person = this.personByRoleWord.get(n);
       if (body && (!person || body.at > person.at)) return body.key;
@@ -491,7 +493,7 @@ export class Discourse {
       if (person && this.ofAnotherParty(person.key, modifiers)) return null;
       if (person) return person.key;
       // (Not someone the article gave another title: "the bank's chief executive, Tom Reid" is not "the judge".)
-      const untitled = (key: string | undefined) => fits(key) && !this.titledOtherwise(key!);
+      const untitled = (key: string | undefined) => fits(key) && !this.titledOtherwise(key!) && !apart(key!);
       if (untitled(this.lastPersonSubject?.key)) return this.lastPersonSubject!.key;
       if (untitled(this.lastPerson?.key)) return this.lastPerson!.key;
       return gender ? (latestOf(this.lastPersonByGender, gender)?.key ?? null) : null;
@@ -507,6 +509,17 @@ export class Discourse {
     // ("Vetta Motors and Harlow Bank …. The lender said": the latest body whose name tells the trade.)
     if (otherTrade) return this.ents.entities.findLast((e) => (e.kind === "organization" || e.kind === "institution") && e.name.toLowerCase().split(/\s+/).some((w) => TRADE_OF_NAME_WORD[w] === trade))?.key ?? null;
     return body;
+  }
+
+  /** Whether the person is named in a sentence that has "the <office>" before the name ("The president pardoned Harlan Voss"). */
+  private namedBesideTheOffice(key: string, office: string): boolean {
+    const the = new RegExp(String.raw`\b[Tt]he\s+${office.replace("_", " ")}\b`);
+    return this.ents.mentions.some((m) => {
+      if (m.entityKey !== key) return false;
+      const lead = this.text.slice(Math.max(0, m.start - 200), m.start);
+      const sentence = lead.slice(lead.search(/[.!?]["”’]?\s+(?=[^.!?]*$)/) + 1);
+      return the.test(sentence);
+    });
   }
 
   /** Whether a description names a party ("Labour councillor") and the person's recorded roles name another. */
@@ -543,7 +556,8 @@ export class Discourse {
       if (kinds.includes(this.ents.kindOf(key) as never) && !this.ents.isPlural(key) && namedSo(key)) return key;
     }
     // "the campaign" after "the Romney campaign", "the committee" after "the Ways and Means Committee".
-    const named = this.bodyByHeadWord.get(n) ?? (NAMED_AS[n] ?? []).map((w) => this.bodyByHeadWord.get(w)).find((x) => x !== undefined);
+    // (Of the bodies named with any of the description's words, the latest: "The Army … The Coast Guard …. The service".)
+    const named = this.bodyByHeadWord.get(n) ?? (NAMED_AS[n] ?? []).map((w) => this.bodyByHeadWord.get(w)).reduce<Seen | undefined>((a, b) => (b && (!a || b.at > a.at) ? b : a), undefined);
     const owner = this.personWithBody.get(n);
     if (owner && (!named || owner.at > named.at)) {
       return this.ents.ensure(`${this.ents.nameOf(owner.key).split(/\s+/).pop()} ${n}`, n === "administration" ? "institution" : "organization");

@@ -294,7 +294,7 @@ function titleBeforeFullName(ws: Word[], k: number, j: number, titledBefore = fa
 const PARTS_OF_THINGS = new Set("shares stocks units bonds".split(" "));
 /** Words for a company's trade that its name may go without: "Brightline Foods" is "Brightline". */
 const TRADE_WORDS = new Set(
-  "foods estates semiconductor semiconductors partners holdings industries systems technologies motors airlines airways energy pharmaceuticals capital media communications networks software robotics logistics securities investments ventures insurance labs associates enterprises solutions therapeutics biologics biotech pharma lines shipping ferries cruises midstream petroleum resources mining steel utilities pipelines strategies consulting analytics".split(" "),
+  "foods estates semiconductor semiconductors partners holdings industries systems technologies motors airlines airways energy pharmaceuticals capital media communications networks software robotics logistics securities investments ventures insurance labs associates enterprises solutions therapeutics biologics biotech pharma lines shipping ferries cruises midstream petroleum resources mining utilities pipelines strategies consulting analytics".split(" "),
 );
 /** Titles of rank that open only a person's name. */
 const RANK_TITLES = new Set(["sir", "dame", "lord", "lady", "baroness", "baron"]);
@@ -327,8 +327,8 @@ function kindOfNameWords(ws: Word[], a: number, b: number): NameKind {
     return NAME_KIND.other;
   }
   if (MULTI_PLACES.has(joinedLower(ws, a, b))) return NAME_KIND.place;
-  // (Also a part of a hyphenated word: "Mesa Ledger-Times".)
-  if (anyLowerIn(ws, a, b, OUTLET_NAME_WORDS) || ws.slice(a, b + 1).some((w) => w.lower.includes("-") && w.lower.split("-").some((part) => OUTLET_NAME_WORDS.has(part)))) return NAME_KIND.outlet;
+  // (Also the parts of a hyphenated last word: "Mesa Ledger-Times", not "Lone-Star Coalition".)
+  if (anyLowerIn(ws, a, b, OUTLET_NAME_WORDS) || (ws[b]!.lower.includes("-") && ws[b]!.lower.split("-").every((part) => OUTLET_NAME_WORDS.has(part)))) return NAME_KIND.outlet;
   if (anyLowerIn(ws, a, b, INSTITUTION_NAME_WORDS)) return NAME_KIND.institution;
   // ("Brookfield Hale Securities", "Orbis Systems": a word for a company's trade.)
   if (anyLowerIn(ws, a, b, ORGANIZATION_NAME_WORDS) || anyLowerIn(ws, a + 1, b, TRADE_WORDS)) return NAME_KIND.organization;
@@ -1128,9 +1128,13 @@ function pushCandidate(
       // (", including Mayor Ann Holt," names members of a group before it, not what the name is.)
       if (!m || /^(?:including|like|such as|among them|notably|especially)\s/.test(m[1]!)) break;
       let phrase = m[1]!;
-      // "According to the Denver Times, the team floated a deal.": after a fronted "according to X," the main clause
-      // follows, not a description of X (one that ends the sentence needs its own closing comma there).
-      if (text[comma + 2 + phrase.length] !== "," && FRONTED_ACCORDING.test(text.slice(s.start, first.start))) break;
+      // "According to the Denver Times, the team floated a deal, but …": after a fronted "according to X," the main
+      // clause follows, not a description of X (unless a description of a body set off by commas, ", a conservative
+      // group that has endorsed Brandt,"; never of an outlet).
+      if (FRONTED_ACCORDING.test(text.slice(s.start, first.start))) {
+        const described = text[comma + 2 + phrase.length] === "," && guess.kind !== "outlet" && /^(?:a|an)\s/.test(phrase) && kindFromNouns([phrase.split(/\s+(?:that|who|which)\s/)[0]!.split(/\s+/).at(-1)!.toLowerCase()]) !== null;
+        if (!described) break;
+      }
       if (/^who /.test(phrase) && b - a >= 1) {
         // ", who leads the caucus,": a relative clause between a full name and its verb, not a role.
         if (text[comma + 2 + phrase.length] === ",") appositiveEnd = comma + 1 + 1 + phrase.length;

@@ -93,6 +93,11 @@ describe("a headline's description of a person, guarded", () => {
     expect(headlineSource(envoy, "Recalled Ambassador: ‘I Was Fired For Telling The Truth’")).toBe("Celia Vantongeren");
     const pipeline = "The permit allows Ridgeway Midstream, the Houston-based company behind the project, to dig. Ridgeway has said the pipe is safe. Ridgeway said work would start soon.";
     expect(headlineSource(pipeline, "Company says construction could start by spring")).toBe("Ridgeway Midstream");
+    // (Nor a title the body only uses as a description, of someone with no such occupation; nor a company the regulator
+    // named most; nor a name ending in -ed, "United boss".)
+    expect(headlineSource("The administration recalled its ambassador this week. Historian Tom Reyes said the recall would hurt. Reyes said the region was tense. Reyes added more.", "Ambassador warns of war")).not.toBe("Tom Reyes");
+    expect(headlineSource("Regulators approved the pipeline. The Harbor Commission said the permit was sound. The commission said the route was studied. Ridgeway Midstream declined to comment.", "Company says construction could start by spring")).not.toBe("Harbor Commission");
+    expect(headlineSource("Delta chief executive Ed Bastian said pilots were short. Bastian said fares would rise. United Airlines declined to comment.", "United boss says airline will hire 5,000 pilots")).not.toBe("Ed Bastian");
     // (A title the body gives someone else is not the main person's.)
     const other = "Ambassador Roy Tessaro said the recall was routine. Career diplomat Celia Vantongeren said she was fired. Vantongeren said the speech was fair.";
     expect(headlineSource(other, "Recalled Ambassador: ‘I Was Fired’")).not.toBe("Celia Vantongeren");

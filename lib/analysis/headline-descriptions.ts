@@ -21,6 +21,8 @@ const PERSON_DESCRIPTION = /^(?:[\p{L}-]+\s){0,3}\p{Ll}[\p{Ll}-]*$/u;
  * that title.)
  */
 const RELATIONAL = new Set("publicist victim witness defendant suspect survivor plaintiff juror accuser".split(" "));
+/** Participles for what befell someone, before a headline's title: "Recalled Ambassador", "Ousted chief". */
+const BEFALLEN = new Set("recalled ousted fired sacked jailed indicted retired disgraced accused suspended impeached convicted arrested charged".split(" "));
 /** Words before a description that say nothing of which person it is: "Devastated athlete", "Former player". */
 const GENERIC_MODIFIERS = new Set("former ex new top senior veteran longtime devastated heartbroken grieving furious embattled defiant tearful local teen young old".split(" "));
 
@@ -47,7 +49,8 @@ export function resolveHeadlineDescriptions(claims: ExtractedClaim[], mentions: 
     if (outlets.size === 1) credit(c, [...outlets][0]!, mentions);
   }
   const bodies = described.filter((c) => (ents.kindOf(c.source!.entityKey) === "unnamed" || capitalised(c)) && describesABody(c.source!.text));
-  const mainBody = bodies.length ? mainSpeaker(claims, mentions, ents, BODY_KINDS) : null;
+  // (A company, firm or maker is no public body: "Company says …" is never the regulator named most.)
+  const mainBody = bodies.length ? mainSpeaker(claims, mentions, ents, COMPANY_KINDS) : null;
   for (const c of bodies) if (mainBody) credit(c, mainBody, mentions);
   const people = described.filter((c) => (ents.kindOf(c.source!.entityKey) !== "person" || isPersonWord(c.source!.text.toLowerCase()) || capitalised(c)) && describesAPerson(c.source!.text));
   const mainPerson = people.length ? mainSpeaker(claims, mentions, ents, PERSON_KINDS) : null;
@@ -59,9 +62,11 @@ export function resolveHeadlineDescriptions(claims: ExtractedClaim[], mentions: 
     // "The whistleblower, who …, said" is not the person named most), or the person named most has another title
     // ("Former player says …" of an article quoting the club's manager).
     const plain = !of && !ROLE_HEADS.has(head) && !KIN_NOUNS.has(head) && !RELATIONAL.has(head) && !describesAnotherInBody(head, mainPerson, claims) && !titledOtherwise(mainPerson, head, modifiers, mentions);
-    // (A title the body gives no one by name, but only as a description, is the person the article is about:
-    // "Recalled Ambassador: …" when the body says "recalled its ambassador"; not "Lawyer says …" of a body with no lawyer.)
-    const untitled = ROLE_HEADS.has(head) && !of && !titledAnyone(head, mentions, ents) && describedSo(head, text) && !describesAnotherInBody(head, mainPerson, claims) && !holdsOtherOffice(mainPerson, head, mentions);
+    // (A title the body gives no one by name, but only as a description, is the person the article is about when the
+    // body gives them an occupation that goes with it or describes them so beside their name: "Recalled Ambassador: …"
+    // when the body says "recalled its ambassador" and names "Career diplomat Celia Vantongeren", "owner says …" of
+    // "the owner, …, Mr Lim"; not "Lawyer says …" of a body with no lawyer.)
+    const untitled = ROLE_HEADS.has(head) && !of && !titledAnyone(head, mentions, ents) && describedSo(head, text) && !describesAnotherInBody(head, mainPerson, claims) && (holdsKinOffice(mainPerson, head, mentions) || describedBeside(head, mainPerson, mentions, text));
     const who = personTitled(head, modifiers, mentions, ents, text) ?? (plain || untitled ? mainPerson : null);
     if (who) credit(c, who, mentions);
   }
@@ -74,8 +79,8 @@ export function resolveHeadlineDescriptions(claims: ExtractedClaim[], mentions: 
 function describedHead(text: string): { head: string; modifiers: string[]; of: boolean } {
   const [core = "", ...rest] = text.toLowerCase().split(/\s+of\s+/);
   const words = core.split(/\s+/).map((w) => w.replace(/['’]s?$/, ""));
-  // (A participle says what befell them, not which title: "Recalled Ambassador", "Ousted chief".)
-  const modifiers = words.slice(0, -1).filter((w) => !/^(?:the|a|an|his|her|its|their|one)$/.test(w) && !GENERIC_MODIFIERS.has(w) && !/\p{L}{3}ed$/u.test(w));
+  // (A participle says what befell them, not which title: "Recalled Ambassador", "Ousted chief"; not "United boss".)
+  const modifiers = words.slice(0, -1).filter((w) => !/^(?:the|a|an|his|her|its|their|one)$/.test(w) && !GENERIC_MODIFIERS.has(w) && !BEFALLEN.has(w));
   return { head: words.at(-1) ?? "", modifiers, of: rest.length > 0 };
 }
 
@@ -107,10 +112,23 @@ function describedSo(noun: string, text: string): boolean {
   return new RegExp(String.raw`\b(?:its|the|their|our)\s+(?:[\p{Ll}-]+(?:['’]s)?\s+)?${noun}\b`, "u").test(text);
 }
 
-/** Whether the body gives the person an office other than `noun` ("Health Secretary Jane Doe" for "Opposition leader"; not "Career diplomat"). */
-function holdsOtherOffice(key: string | null, noun: string, mentions: readonly Mention[]): boolean {
-  return mentions.some((m) => m.entityKey === key && m.role !== null && m.role !== undefined && m.role.toLowerCase().split(/[\s,]+/).some((w) => w !== noun && ROLE_HEADS.has(w)));
+/** Whether a sentence naming the person also describes someone so: "But the owner, …, who gave his name only as Mr Lim, …". */
+function describedBeside(noun: string, key: string | null, mentions: readonly Mention[], text: string): boolean {
+  return mentions.some((m) => {
+    if (m.entityKey !== key || m.section !== "body") return false;
+    const from = Math.max(0, text.lastIndexOf(". ", m.start) + 1);
+    const to = text.indexOf(". ", m.end);
+    return describedSo(noun, text.slice(from, to < 0 ? text.length : to));
+  });
 }
+
+/** Whether the body gives the person an occupation that goes with the title `noun` ("Career diplomat" for "Ambassador"). */
+function holdsKinOffice(key: string | null, noun: string, mentions: readonly Mention[]): boolean {
+  const kin = KIN_TITLES[noun] ?? [];
+  return mentions.some((m) => m.entityKey === key && m.role !== null && m.role !== undefined && m.role.toLowerCase().split(/[\s,]+/).some((w) => kin.includes(w)));
+}
+/** Occupations a title's holder has by it: an ambassador is a diplomat. */
+const KIN_TITLES = wordTable<readonly string[]>({ ambassador: ["diplomat", "envoy"], envoy: ["diplomat", "ambassador"] });
 
 /** Whether the body gives anyone a title holding `noun` ("ambassador"), now or before. */
 function titledAnyone(noun: string, mentions: readonly Mention[], ents: EntityIndex): boolean {
@@ -180,19 +198,22 @@ const TITLE_WORDS_OF = wordTable<readonly string[]>({
 /** Words of a description that name a party, checked against the party the body gives the person. */
 const PARTY_MODIFIERS = wordTable<"D" | "R">({ gop: "R", republican: "R", democratic: "D", democrat: "D" });
 
+/** Headline words for a head that may be a cabinet secretary or minister, when no head of a body is named so. */
+const CABINET_HEAD_WORDS = new Set(["chief", "boss", "head"]);
+
 /**
  * The one person the body gives a role holding `noun` ("an independent security researcher"), if only one; the
  * description's other words must be in that role too ("Union leader" is no "Health Secretary"), but for a word for a
- * body when the role names one ("airline boss" and "Skylane’s chief operating officer").
+ * body when the role names one ("airline boss" and "Skylane’s chief operating officer"). Failing a head of a body, a
+ * headline's "chief", "boss" or "head" may be a cabinet secretary or minister.
  */
 export function personTitled(noun: string, modifiers: readonly string[], mentions: readonly Mention[], ents: EntityIndex, text: string): string | null {
   const found = personWithTitle(TITLE_WORDS_OF[noun] ?? [noun], modifiers, mentions, ents, text);
   // (Failing those, a cabinet head: "Commerce chief" for "Commerce Secretary Warren Oakes", "Health boss" for a minister.)
   return found ?? (CABINET_HEAD_WORDS.has(noun) ? personWithTitle(["secretary", "minister"], modifiers, mentions, ents, text) : null);
 }
-/** Headline words for a head that may be a cabinet secretary or minister, when no head of a body is named so. */
-const CABINET_HEAD_WORDS = new Set(["chief", "boss", "head"]);
 
+/** The one person the body gives a role holding one of `titles`, with the description's other words (see personTitled). */
 function personWithTitle(titles: readonly string[], modifiers: readonly string[], mentions: readonly Mention[], ents: EntityIndex, text: string): string | null {
   // ("GOP lawmaker": a party the body gives the person, "R-Texas" or "a Republican", not a word of the role.)
   const party = modifiers.map((w) => PARTY_MODIFIERS[w]).find((p) => p !== undefined);
@@ -222,6 +243,7 @@ function describesAnotherInBody(noun: string, main: string | null, claims: reado
 /** Kinds of entity a headline's or a lede's description of a body may turn out to be (a name of no known kind too). */
 export const BODY_KINDS: ReadonlySet<string> = new Set(["organization", "institution", "other"]);
 const PERSON_KINDS = new Set(["person"]);
+const COMPANY_KINDS = new Set(["organization", "other"]);
 
 function describesABody(text: string): boolean {
   return BARE_DESCRIPTION.test(text) && BODY_DESCRIPTIONS.has(lastWord(text).toLowerCase());

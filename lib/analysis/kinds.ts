@@ -229,8 +229,12 @@ export function culpableNamed(content: string): string | null {
   if (!/blame|fault|culpable|responsible|\bowns?\b/.test(content)) return null;
   const m = CULPABLE.exec(content.trim());
   if (m) return m[1] ?? m[2]!;
-  return BLAME_CARRIED.exec(content)?.[1] ?? null;
+  const carried = BLAME_CARRIED.exec(content);
+  // (Not blame denied, hoped for or of someone else's clause: "should not bear the blame", "would own the crisis",
+  // "the voters know who owns this mess".)
+  return carried && !NOT_CARRIED.test(carried[0]) ? carried[1]! : null;
 }
+const NOT_CARRIED = /\b(?:not|never|no longer|who)\s|n['’]t\s|\b(?:would|could|might|may|will|to)\s+(?:bear|share|deserve|carry|own)\b/;
 /**
  * A deed said to have cost lives: "not knowing about their security requests “really, I think, cost these people their
  * lives”", "Holt's decision to close the station cost lives" (not a storm, a war or an illness: "The storm cost 12
@@ -823,14 +827,21 @@ export function judgementCalled(content: string): { object: string; judgements: 
   // (A word of negative valence only in a short judgement that denies nothing: "a huge mistake", not "a tireless
   // fighter against poverty and crime", "no threat to anyone", nor a name, "Broken Promises".)
   const short = quoted.judgements.length <= 4 && !quoted.titled && !quoted.judgements.some((w) => NEGATING_WORDS.has(w));
-  const faulting = quoted.judgements.some((w) => FAULTING_JUDGEMENTS.has(w) || (short && (VALENCE[w] ?? 0) < 0)) || OVER_THE_LINE.test(quoted.judgements.join(" "));
+  const judged = quoted.judgements.join(" ");
+  const faulting = quoted.judgements.some((w) => FAULTING_JUDGEMENTS.has(w) || (short && (VALENCE[w] ?? 0) < 0)) || OVER_THE_LINE.test(judged) || (AFFRONT.test(judged) && SOMEONES_DEED.test(quoted.object));
   return { ...quoted, faulting };
 }
 const NEGATING_WORDS = new Set("no not never nothing none nobody".split(" "));
 /** A name and a possessive opening an object: "Steele's comments", "the Times’ report". */
 const NAMED_OWNER = /^(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}['’]s?\s/u;
-/** "well over the line", "out of line", "beyond the pale", "a slap in the face": fault found with no word of fault. */
-const OVER_THE_LINE = /\b(?:over|across) the line\b|\bout of line\b|\bbeyond the pale\b|\bslap in the face\b|\bkick in the teeth\b|\bstab in the back\b/;
+/** "well over the line", "out of line", "beyond the pale": fault found with no word of fault. */
+const OVER_THE_LINE = /\b(?:over|across) the line\b|\bout of line\b|\bbeyond the pale\b/;
+/**
+ * "a slap in the face": an affront, a fault of whoever did what is called so, only when that is someone's deed ("the
+ * company's decision"; not "the farmers' losses", which befell them).
+ */
+const AFFRONT = /\bslap in the face\b/;
+const SOMEONES_DEED = /['’]s?\s+(?:decision|vote|ruling|move|remarks?|comments?|plan|policy|order|silence|handling|response|actions?|conduct|statement|choice)$/;
 /** Someone, or what is theirs: "her", "them", "his answer", "the administration", "the president's response", a name. */
 const SOMEONE_OR_THEIRS = new RegExp(String.raw`^(?:him|her|them|(?:his|her|their|its)\s.+|the\s+(?:${OFFICES})\b.*|.*['’]s?\s+\p{L}+|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})$`, "u");
 

@@ -10,6 +10,9 @@ describe("a title standing for the person given it", () => {
     expect(sourceName(r, claimWith(r, "paid his debt"))).toBe("president");
     expect(sourceName(r, claimWith(r, "former governor called"))).toBe("Sarah Palin");
     expect(sourceName(r, claimWith(r, "talks went well"))).not.toBe("president");
+    // (A holder named without the title is still the one meant: "Joe Biden signed …. The president said".)
+    const named = analyzeBody("Joe Biden signed the bill on Monday. The president said it would lower costs. Ann Holt, who was elected mayor in 2019, toured the streets. The mayor said the city would rebuild.");
+    expect(named.claims.map((c) => sourceName(named, c)).filter(Boolean)).toEqual(["Joe Biden", "Ann Holt"]);
   });
   it("reads “the DM” as the person titled District Magistrate in full, and the capitalised “the Minister” as the one titled so", () => {
     const r = analyzeBody(

@@ -142,6 +142,7 @@ describe("cleanArticleText", () => {
     expect(withCredit("Gen. Ann Ruiz speaks in Denver on Thursday. (Meridian News)", "DENVER")).toEqual(body);
     // (Not a sentence that ends in the name of an outlet it quotes, nor a headline in capitals with "for" in it.)
     expect(cleanArticleText(["Base to close", "", "The plan was first reported by a local paper (Alvarado Times).", "", "Workers were told."].join("\n")).paragraphs).toHaveLength(2);
+    expect(cleanArticleText(["Fed raises rates", "", "The Fed raised rates by a quarter point on Wednesday. (The New York Times)", "", "Markets fell."].join("\n")).paragraphs).toHaveLength(2);
     expect(cleanArticleText(["Base to close", "", "The Air Force will close the base.", "", "The base opened in 1952.", "", "VOTERS ASK FOR ANSWERS", "", "They did."].join("\n")).paragraphs).toEqual([
       "The Air Force will close the base.",
       "The base opened in 1952.",

@@ -251,6 +251,8 @@ export function isCapitalsCreditFor(line: string): boolean {
   return PHOTOGRAPHER_FOR_OUTLET_RE.test(line.trim());
 }
 const PHOTOGRAPHER_FOR_OUTLET_RE = /^\p{Lu}{2,}(?:[\s.'’-]+\p{Lu}{2,}){1,3}\sFOR\s(?:THE\s)?\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,3}$/u;
+/** One sentence of a caption, with no quotation or verb of saying and a verb in the present: "Ann Holt speaks in Denver on Thursday." */
+const CAPTION_SENTENCE_RE = /^(?![^"“”]*["“”])(?![^]*\b(?:said|says|told|according)\b)[^.!?]{10,200}\b(?:speaks|testifies|listens|walks|arrives|leaves|stands|sits|looks|waves|talks|addresses|holds|attends|gestures|smiles|poses|pauses|prepares|answers|votes|signs|greets|meets|visits|tours|is seen|are seen|is shown|are shown)\b[^.!?]*[.!?]$/;
 /** "Meridian News", "The Eastern Standard": an outlet's name, as a caption credits its own photo in brackets. */
 const OUTLET_CREDIT_RE = /^(?:The\s)?(?:\p{Lu}[\p{L}'’&-]*\s){0,3}(?:News|Times|Post|Press|Standard|Herald|Journal|Tribune|Courier|Chronicle|Gazette|Network|Media|Radio|TV|Television|Photos?|Images)$/u;
 /** "Image caption, Lorries queued …", "Image source, Getty Images": a caption or credit under its label. */
@@ -267,8 +269,11 @@ function isCaptionWithCredit(line: string): boolean {
     const inner = paren[1] ?? "";
     if (PHOTO_SPECIFIC_RE.test(inner) && isCreditLine(inner)) return true;
     // "… on Monday afternoon. (Ben Alvarado/Pine Valley Courier)": a photographer and their paper, after a sentence.
-    // (Or the outlet alone: "… speaks in Denver on Thursday. (Meridian News)".)
-    if ((PHOTOGRAPHER_SLASH_OUTLET_RE.test(inner) || OUTLET_CREDIT_RE.test(inner)) && /[.!?]["”’]?\s*$/.test(line.slice(0, paren.index))) return true;
+    if (PHOTOGRAPHER_SLASH_OUTLET_RE.test(inner) && /[.!?]["”’]?\s*$/.test(line.slice(0, paren.index))) return true;
+    // (Or the outlet alone after a caption's one sentence in the present, "… speaks in Denver on Thursday. (Meridian
+    // News)"; not a paragraph citing its source, "The Fed raised rates on Wednesday. (The New York Times)".)
+    // (A title's full stop is no sentence end: "Gen. Ann Ruiz speaks …".)
+    if (OUTLET_CREDIT_RE.test(inner) && CAPTION_SENTENCE_RE.test(line.slice(0, paren.index).trim().replace(/\b(\p{Lu}\p{Ll}{0,3})\.\s/gu, "$1 "))) return true;
   }
   // "... on Tuesday. Photo: Jane Doe/Reuters" / "... | Getty Images"
   const tail = /(?:[.!?]["”’]?|\|)\s+((?:photo(?:graph)?|image|picture|credit|illustration)s?\s*(?::|\bby\b)[^.!?]{1,80}|[^.!?|]{0,60}\/\s*[^.!?|]{1,40}|getty images)$/i.exec(

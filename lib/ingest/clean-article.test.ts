@@ -143,6 +143,9 @@ describe("cleanArticleText", () => {
     // (Not a sentence that ends in the name of an outlet it quotes, nor a headline in capitals with "for" in it.)
     expect(cleanArticleText(["Base to close", "", "The plan was first reported by a local paper (Alvarado Times).", "", "Workers were told."].join("\n")).paragraphs).toHaveLength(2);
     expect(cleanArticleText(["Fed raises rates", "", "The Fed raised rates by a quarter point on Wednesday. (The New York Times)", "", "Markets fell."].join("\n")).paragraphs).toHaveLength(2);
+    // (A subhead in capitals with "for" right under a paragraph is no credit; a photographer with an initial is.)
+    expect(cleanArticleText(["Council votes", "", "The council voted 5-2 on the plan.", "", "The plan passed easily.", "RESIDENTS PUSH FOR CHANGE", "", "Residents packed the hall."].join("\n")).paragraphs).toContain("The plan passed easily.");
+    expect(withCredit("The base has been the largest employer since 1952.", "DEVIN J. HALE FOR PULSEPOINT")).toEqual(body);
     expect(cleanArticleText(["Base to close", "", "The Air Force will close the base.", "", "The base opened in 1952.", "", "VOTERS ASK FOR ANSWERS", "", "They did."].join("\n")).paragraphs).toEqual([
       "The Air Force will close the base.",
       "The base opened in 1952.",

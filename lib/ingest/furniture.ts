@@ -250,7 +250,7 @@ const PHOTOGRAPHER_SLASH_OUTLET_RE = /^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'�
 export function isCapitalsCreditFor(line: string): boolean {
   return PHOTOGRAPHER_FOR_OUTLET_RE.test(line.trim());
 }
-const PHOTOGRAPHER_FOR_OUTLET_RE = /^\p{Lu}{2,}(?:[\s.'’-]+\p{Lu}{2,}){1,3}\sFOR\s(?:THE\s)?\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,3}$/u;
+const PHOTOGRAPHER_FOR_OUTLET_RE = /^(?!.*\b(?:ASKS?|PUSH(?:ES)?|CALLS?|FIGHTS?|VOTES?|PRESS(?:ES)?|HOPES?|WAITS?|PLEADS?|RALL(?:Y|IES)|PREPARES?|GO|GOES|RUNS?|BIDS?|LOOKS?|HEADS?|SETTLES?|STANDS?)\s+FOR\b)(?:\p{Lu}\.\s?|\p{Lu}{2,}[\s.'’-]+|Mc\p{Lu}{2,}\s){1,3}\p{Lu}{2,}\sFOR\s(?:THE\s)?\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,3}$/u;
 /** One sentence of a caption, with no quotation or verb of saying and a verb in the present: "Ann Holt speaks in Denver on Thursday." */
 const CAPTION_SENTENCE_RE = /^(?![^"“”]*["“”])(?![^]*\b(?:said|says|told|according)\b)[^.!?]{10,200}\b(?:speaks|testifies|listens|walks|arrives|leaves|stands|sits|looks|waves|talks|addresses|holds|attends|gestures|smiles|poses|pauses|prepares|answers|votes|signs|greets|meets|visits|tours|is seen|are seen|is shown|are shown)\b[^.!?]*[.!?]$/;
 /** "Meridian News", "The Eastern Standard": an outlet's name, as a caption credits its own photo in brackets. */

@@ -956,7 +956,9 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       if (/^ (?:no|yes)\s+(?:and|but)\b/.test(rest)) continue;
       // "said nothing new as he passed reporters", "revealed no new details", "tweeted a photo of her visit": nothing
       // said, or a picture rather than words.
-      // ("has said little publicly about the wall", "said less than …": how much, not what.)
+      // ("punishment for saying something the president did not want to hear": something said, not what.)
+      if (w.endsWith("ing") && /^ (?:something|anything|things)\b/.test(rest)) continue;
+      // ("has said little publicly about the wall": how much, not what.)
       if (/^ (?:nothing(?:\s+(?:new|more|else|further))?(?:\s+(?:as|when|about|on|to|at|in|after|before|while|of)\b|\s*[.,;]|$)|(?:little|less)\s+(?:publicly|about)\b|no\s+(?:new\s+)?(?:details|information|comment|specifics)\b)/.test(rest)) continue;
       // "who was confirmed by the Senate": a nominee confirmed in office, not a fact confirmed.
       if (w === "confirmed" && CONFIRMED_IN_OFFICE.test(rest)) continue;

@@ -900,8 +900,7 @@ export class ClaimExtractor {
     }
     // "…, a measure its Republican sponsors described as …": people of whatever "its" means, after a noun summing up
     // the clause before, named by the words after the pronoun.
-    // (Or the second of two joined: "…, a measure its sponsors described as … and its opponents called …".)
-    if (pronoun && people && !role && !this.inQuotes(quotes, start) && (SUMMING_NOUN_AT_END.test(text.slice(s.start, start)) || SUMMED_UP_JOINED_AT_END.test(text.slice(s.start, start)))) {
+    if (pronoun && people && !role && !this.inQuotes(quotes, start) && SUMMING_NOUN_AT_END.test(text.slice(s.start, start))) {
       const phrase = text.slice(ws[k - mods]!.start, w.end);
       return this.unnamedSource(phrase, text.slice(start, w.end), start, w.end);
     }

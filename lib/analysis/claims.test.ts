@@ -121,6 +121,7 @@ describe("attribution", () => {
     // house", nor the speaker's own: "We bear the blame").
     expect(blamedOf("Ann Lee said the firm paid, but argued that the Harbor Authority had been slow and bore some blame for the pile.")).toEqual(["Harbor Authority"]);
     expect(blamedOf("“Democrats own this shutdown,” Ann Lee said.")).toEqual(["Democrats"]);
+    expect(analyzeBody("Ann Lee met the council members. “They deserve the blame for this,” Ann Lee said.").claims.at(-1)!.kind).toBe("blame");
     const kinds = analyzeBody("“Democrats own this house,” Ann Lee said. The firm bore the cost, Ann Lee said. “We bear the blame,” Ann Lee said.").claims.map((c) => c.kind);
     expect(kinds).toEqual(["statement", "statement", "statement"]);
   });

@@ -218,7 +218,7 @@ const CULPABLE = new RegExp(
  * bore some blame", "Democrats own this shutdown", "they deserve the blame" (not "bore the cost", "own this house").
  */
 const BLAME_CARRIED = new RegExp(
-  String.raw`(?:^|[“"]|\b(?:that|and|but)\s+)(?:the\s+)?(?!(?:I|We)\s)(${NAME}|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+\p{Ll}+)\s+(?:[^.;:?!“”",]{0,60}?\s)?` +
+  String.raw`(?:^|[“"]|\b(?:that|and|but)\s+)(?!(?:I|We)\s)((?:[Tt]he\s+)?${NAME}|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+\p{Ll}+)\s+(?:[^.;:?!“”",]{0,60}?\s)?` +
     String.raw`(?:(?:bears?|bore|borne|shares?|shared|deserves?|deserved|carr(?:y|ies|ied))\s+(?:(?:some|much|most|all|part|a\s+share|the\s+brunt|the\s+lion['’]s\s+share|the)\s+)?(?:of\s+the\s+)?blame` +
     String.raw`|owns?\s+(?:this|that|the|every\s+day\s+of\s+this)\s+(?:[\p{Ll}-]+\s+)?(?:${HARM_NOUNS}))\b`,
   "u",

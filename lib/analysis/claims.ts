@@ -9,7 +9,7 @@ import { findHedges } from "./hedges";
 import { personTitled } from "./headline-descriptions";
 import { keywordFamilies, keywordFamily, type Families } from "./keywords";
 import { actsChargedUnlawful, allegedAgainst, answersCharge, apologyOwedBy, attributedKind, castAtFault, chargedSubject, culpableNamed, demandedToGo, faultedDeedOwner, harmCharged, judgedConduct, judgementCalled, livesCostBy, ownVoiceKind, problemWith, reproachNounJudged } from "./kinds";
-import { AUXILIARIES, BE_BEFORE, isOneOfPeople, partyGiven, PEOPLE_PLURALS, SUMMING_NOUNS, THING_NAME_WORDS, COUNCIL_LEVELS, DEMONYMS, DESCRIPTION_KINDS, GOING_ON, GROUP_PLURALS, INSTITUTION_NOUNS, ISSUING_VERBS, JURISDICTIONS, KIN_NOUNS, MULTI_PLACES, NOT_NAME_WORDS, OCCUPATIONS, ORGANIZATION_NOUNS, PLACES, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPOKESPERSON_WORDS, TIME_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, WEEKDAYS, wordTable } from "./lexicon";
+import { AUXILIARIES, BE_BEFORE, isOneOfPeople, partyGiven, PEOPLE_PLURALS, SUMMING_NOUN_LEAD, THING_NAME_WORDS, COUNCIL_LEVELS, DEMONYMS, DESCRIPTION_KINDS, GOING_ON, GROUP_PLURALS, INSTITUTION_NOUNS, ISSUING_VERBS, JURISDICTIONS, KIN_NOUNS, MULTI_PLACES, NOT_NAME_WORDS, OCCUPATIONS, ORGANIZATION_NOUNS, PLACES, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPOKESPERSON_WORDS, TIME_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, WEEKDAYS, wordTable } from "./lexicon";
 import { nextSentenceStop, type Sentence, type Word } from "./text-units";
 import type { ClaimSource, EntityKind, ExtractedClaim, Mention, QuoteType } from "./types";
 
@@ -4202,9 +4202,9 @@ const WHEN_PHRASE_BEFORE = /\s(?:at the time|at first|in turn|in private|in publ
 /** Party names used as adjectives: "its Republican sponsors", "Democratic aides". */
 const PARTY_ADJECTIVES = new Set(["Republican", "Democratic", "GOP", "Conservative", "Labour", "Liberal"]);
 /** A noun summing up the clause before, ending the text: "…, a measure " (before whoever describes it so). */
-const SUMMING_NOUN_AT_END = new RegExp(String.raw`,\s(?:a|an)\s(?:[\p{Ll}-]+\s){0,2}?(?:${SUMMING_NOUNS})\s$`, "u");
+const SUMMING_NOUN_AT_END = new RegExp(String.raw`${SUMMING_NOUN_LEAD}$`, "u");
 /** …and the second subject joined to the first: "…, a measure its sponsors described as a defense of free speech and ". */
-const SUMMED_UP_JOINED_AT_END = new RegExp(String.raw`,\s(?:a|an)\s(?:[\p{Ll}-]+\s){0,2}?(?:${SUMMING_NOUNS})\s[^,;:“”"]{1,160}\sand\s$`, "u");
+const SUMMED_UP_JOINED_AT_END = new RegExp(String.raw`${SUMMING_NOUN_LEAD}[^,;:“”"]{1,160}\sand\s$`, "u");
 /** A verb of naming right before "as": "described ", "labeled ", "characterized ". */
 const NAMED_AS_BEFORE = /\b(?:described|labeled|labelled|characterized|characterised|portrayed|branded|dismissed|cast|denounced|hailed|praised|criticized|criticised)\s*$/;
 /** "at the center of", "at the centre of", "at the heart of": what a description is in the middle of. */
@@ -4215,7 +4215,7 @@ function summedUpBefore(text: string, from: number, at: number): boolean {
   return lead.includes(", a") && SUMMING_NOUN_AT_END.test(lead.replace(/\b(?:that|which)\s$/, ""));
 }
 /** ", a move ", ", a step ", ", a shift that ": a noun that sums up the clause before it, opening an aside. */
-const SUMMED_UP = new RegExp(String.raw`,\s(?:a|an)\s(?:[\p{Ll}-]+\s){0,2}?(?:${SUMMING_NOUNS})\s(?:that\s|which\s)?`, "gu");
+const SUMMED_UP = new RegExp(String.raw`${SUMMING_NOUN_LEAD}(?:that\s|which\s)?`, "gu");
 /** How a document came out, set off by commas before a verb: ", obtained by the Herald under … laws, ", ", released in November, ". */
 const DOCUMENT_ASIDE_BEFORE = /,\s+(?:\p{Ll}+ly\s+)?(?:obtained|seen|leaked|reviewed|released|issued|published|dated|filed|submitted|tabled|sent|shared|posted|circulated|made public)\s[^,;“”"]{1,100},\s+$/u;
 /** Where a body is based, set off by commas before a verb: ", based in Cambridge, Mass., ", ", headquartered in Ohio, ". */

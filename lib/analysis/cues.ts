@@ -1,7 +1,7 @@
 // Attribution cues: the verbs and markers that attribute content to a source ("said", "according to", "denied").
 
 import { ALL_FAMILIES, keywordFamily, type Families } from "./keywords";
-import { AUXILIARIES, BE_BEFORE, GOING_ON, INSTITUTION_NOUNS, ORGANIZATION_NOUNS, ROLE_HEADS, SUMMING_NOUNS, WEEKDAYS } from "./lexicon";
+import { AUXILIARIES, BE_BEFORE, GOING_ON, INSTITUTION_NOUNS, ORGANIZATION_NOUNS, ROLE_HEADS, SUMMING_NOUN_LEAD, WEEKDAYS } from "./lexicon";
 import type { Sentence } from "./text-units";
 
 export type CueClass = "statement" | "blame" | "denial" | "finding" | "report";
@@ -149,9 +149,9 @@ const WELCOMING = new Set(words(`welcomed welcomes`));
 for (const w of WELCOMING) VERB_CLASS.set(w, "statement");
 const WELCOMED_OBJECT = /^ (?:the|this|that|its|their|his|her|a|an)\s+(?:[\p{L}’'-]+\s+){0,3}(?:decision|ruling|move|announcement|news|report|plan|deal|verdict|results?|vote|outcome|proposal|changes?|agreement|findings?|refusal|ban|judgment|judgement|reforms?|investigation|inquiry|review|apology|recall)\b/u;
 /** …then its first subject's naming, "and" and a second subject ("…, a measure its sponsors described as a defense and its opponents "). */
-const SUMMED_UP_JOINED_BEFORE = new RegExp(String.raw`,\s(?:a|an)\s(?:[\p{Ll}-]+\s){0,2}?(?:${SUMMING_NOUNS})\s(?:[\p{L}’'.-]+\s){1,4}(?:described|called|labeled|labelled|termed|dubbed|branded|hailed|decried|derided|praised)\s[^,;:“”"]{1,100}\sand\s(?:(?:its|their|the|his|her|many|some)\s)?(?:[\p{L}’'.-]+\s){1,3}$`, "u");
+const SUMMED_UP_JOINED_BEFORE = new RegExp(String.raw`${SUMMING_NOUN_LEAD}(?:[\p{L}’'.-]+\s){1,4}(?:described|called|labeled|labelled|termed|dubbed|branded|hailed|decried|derided|praised)\s[^,;:“”"]{1,100}\sand\s(?:(?:its|their|the|his|her|many|some)\s)?(?:[\p{L}’'.-]+\s){1,3}$`, "u");
 /** A noun summing up the clause before a verb of naming, then the verb's subject ("…, a decision privacy advocates "). */
-const SUMMING_NOUN_BEFORE = new RegExp(String.raw`,\s(?:a|an)\s(?:[\p{Ll}-]+\s){0,2}?(?:${SUMMING_NOUNS})\s(?:[\p{L}’'.-]+\s){1,4}$`, "u");
+const SUMMING_NOUN_BEFORE = new RegExp(String.raw`${SUMMING_NOUN_LEAD}(?:[\p{L}’'.-]+\s){1,4}$`, "u");
 /** Verbs of pleading, a statement only with what is pleaded for: "appealed to residents to remain calm". */
 const APPEALING = new Set(words(`appealed appeals appealing`));
 for (const w of APPEALING) VERB_CLASS.set(w, "statement");

@@ -870,6 +870,8 @@ describe("attribution", () => {
       ["its sponsors", "a measure its sponsors described as a defense of free speech"],
       ["its opponents", "its opponents called an attempt to punish dissent."],
     ]);
+    // (A bare plural after "that" too: "…, a move that critics say …".)
+    expect(sourcesOf("The agency changed course, a move that critics say came too late.")).toEqual([null, "critics"]);
     // ("a position" sums up too; a poll "released in January" is the research firm's, named as a body.)
     const poll = analyzeBody("Interior has argued that shorter periods are needed, a position Prewitt called “a pretext.” A Prairie Research poll released in January found that 58 percent backed it.");
     expect(poll.claims.map((c) => [c.kind, sourceName(poll, c)])).toEqual([["statement", "Interior"], ["statement", "Prewitt"], ["finding", "Prairie Research"]]);

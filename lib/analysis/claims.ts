@@ -1468,7 +1468,8 @@ export class ClaimExtractor {
       if (prev && (prev.lower === "anonymous" || prev.lower === "unnamed")) {
         st = prev.start;
         if (un.kind === "anonymous" && w.lower !== "sources") name = `${prev.lower} ${w.lower}`;
-      } else if (prev && !prev.cap && isDeterminer(prev.lower)) st = prev.start;
+        // (With its determiner, but not "that" after a summing noun: "…, a move that critics say" is the critics'.)
+      } else if (prev && !prev.cap && isDeterminer(prev.lower) && !((prev.lower === "that" || prev.lower === "which") && summedUpBefore(text, s.start, w.start))) st = prev.start;
       void prev2;
       const key = ents.ensure(name, un.kind, text.slice(st, w.end));
       return { src: { entityKey: key, text: text.slice(st, w.end), role: null }, start: st, end: w.end };

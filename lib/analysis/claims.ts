@@ -1893,7 +1893,7 @@ export class ClaimExtractor {
       // After a word that is also a preposition, only people open a clause: "after engineers said", not "on the
       // ground after the attacks said".
       const ambiguous = at > 0 && PREPOSITION_OPENERS.has(ws[at - 1]!.lower) && !PEOPLE_PLURAL.test(w.lower) && !UNNAMED_SOURCES[w.lower];
-      const opener = at <= 0 || CLAUSE_OPENS_AFTER.test(text.slice(ws[at - 1]!.end, described!.start)) || (CLAUSE_OPENERS.has(ws[at - 1]!.lower) && !ambiguous) || ((/[^s]s$/.test(w.lower) || isDeterminer(ws[at]!.lower)) && summedUpBefore(text, s.start, described!.start));
+      const opener = at <= 0 || CLAUSE_OPENS_AFTER.test(text.slice(ws[at - 1]!.end, described!.start)) || (CLAUSE_OPENERS.has(ws[at - 1]!.lower) && !ambiguous) || summedUpForPhrase(text, s.start, ws[at]!, w);
       // "…, engineers said", "Two lower courts ruled": a plural noun opening its clause names a group of sources.
       const plural = /[^s]s$/.test(w.lower) && described !== null && !/^(?:this|that|his|her|its)$/.test(ws[described.firstWord]!.lower);
       // "The business community has said", "the industry argued": a body no name was given for.
@@ -2705,7 +2705,7 @@ export class ClaimExtractor {
       if (!isDeterminer(prev.lower) && !isModifier(prev) && !COUNT.test(prev.text)) break;
       // ("…, a shift (that) immigration lawyers say": the noun summing up the clause before is no part of who says it;
       // but one person's is, "…, a law professor said", "a policy analyst at the bank said".)
-      if (/[^s]s$/.test(ws[k]!.lower) && summedUpBefore(text, s.start, ws[d]!.start)) break;
+      if (summedUpForPhrase(text, s.start, ws[d]!, ws[k]!)) break;
       d--;
     }
     // "nearly 90 professors", "more than 100 economists": a count, perhaps approximate.
@@ -4214,6 +4214,14 @@ const CENTER_OF = /^at the (?:center|centre|heart) of\b/;
 function summedUpBefore(text: string, from: number, at: number): boolean {
   const lead = text.slice(Math.max(from, at - 60), at);
   return lead.includes(", a") && SUMMING_NOUN_AT_END.test(lead.replace(/\b(?:that|which)\s$/, ""));
+}
+/**
+ * Whether a summing noun sets off the phrase from `first` to `head` as a source of its own: people named by a plural
+ * or a phrase with its determiner ("…, a step harbor pilots say", "…, a figure the union disputes"), not one person's
+ * description the noun is part of ("…, a law professor said").
+ */
+function summedUpForPhrase(text: string, from: number, first: Word, head: Word): boolean {
+  return (/[^s]s$/.test(head.lower) || isDeterminer(first.lower)) && summedUpBefore(text, from, first.start);
 }
 /** ", a move ", ", a step ", ", a shift that ": a noun that sums up the clause before it, opening an aside. */
 const SUMMED_UP = new RegExp(String.raw`${SUMMING_NOUN_LEAD}(?:that\s|which\s)?`, "gu");

@@ -713,9 +713,6 @@ function pluralSubjectBefore(lead: string, verb: string, rest: string): boolean 
 }
 /** A singular subject and a verb of listing ending the text: "The document lists ", "the new memo names ". */
 const LISTING_AFTER_SUBJECT = /(?:^|\s)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\p{Ll}+\s+)?\p{Ll}+[^s\s]\s+(?:lists|details|outlines|names|cites|includes|identifies|describes|mentions|shows)\s$/u;
-function listedAfterVerb(lead: string): boolean {
-  return LISTING_AFTER_SUBJECT.test(lead);
-}
 /** A plural noun opening its clause, then "of" and whose ("Friends of the couple ", "But pals of the star "). */
 const PLURAL_OF_BEFORE = /(?:^|[,;:]\s|\b(?:But|And|but|and)\s)\p{L}+[^s\s]s\s+of\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+\s$/u;
 /** A condition's subject right before a verb: "if the agency ", "unless regulators ". */
@@ -993,7 +990,7 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       if (w.startsWith("push") && /^ (?:the|a|an|its|his|her|their)\b/.test(rest)) continue;
       if (ALSO_PLURAL_NOUNS.has(w) && NOUN_BEFORE.test(slice.slice(m.index + w.length))) continue;
       // ("The document lists projects that will be delayed": the object of a verb that lists, not a verb.)
-      if (ALSO_PLURAL_NOUNS.has(w) && listedAfterVerb(lead)) continue;
+      if (ALSO_PLURAL_NOUNS.has(w) && LISTING_AFTER_SUBJECT.test(lead)) continue;
       if (VERB_CLASS.get(w) === "denial" && OBJECT_PRONOUN.test(rest)) continue;
       // "declined to say whether …", "did not say", "never denied": nothing is said.
       if (REFUSED_OR_NEGATED.test(lead)) continue;

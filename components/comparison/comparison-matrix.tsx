@@ -1,6 +1,7 @@
 "use client";
 
 import { useMemo, useState } from "react";
+import { articleLabelsById } from "@/lib/article-labels";
 import type { ArticleView, ClaimView, EventComparison, PropositionView } from "@/lib/views";
 import { ComparisonFilters, NO_FILTER, type ComparisonFilter } from "./filters";
 import { CATEGORY_LABEL, CATEGORY_ORDER } from "./labels";
@@ -20,6 +21,7 @@ function matches(p: PropositionView, f: ComparisonFilter, claimById: Map<number,
 export function ComparisonMatrix({ articles, comparison }: { articles: ArticleView[]; comparison: EventComparison }) {
   const [filter, setFilter] = useState<ComparisonFilter>(NO_FILTER);
   const claimById = useMemo(() => new Map(articles.flatMap((a) => a.claims.map((c) => [c.id, c] as const))), [articles]);
+  const labels = useMemo(() => articleLabelsById(articles), [articles]);
   const sources = useMemo(
     () => [...new Set(articles.flatMap((a) => a.claims.flatMap((c) => (c.source ? [c.source.name] : []))))].sort((x, y) => x.localeCompare(y)),
     [articles],
@@ -38,7 +40,7 @@ export function ComparisonMatrix({ articles, comparison }: { articles: ArticleVi
         <div aria-hidden="true" className="hidden gap-3 px-4 md:grid md:[grid-template-columns:repeat(var(--outlets),minmax(0,1fr))]">
           {articles.map((a) => (
             <p key={a.id} className="truncate text-sm font-semibold">
-              {a.outlet.name}
+              {labels.get(a.id)}
             </p>
           ))}
         </div>
@@ -55,6 +57,7 @@ export function ComparisonMatrix({ articles, comparison }: { articles: ArticleVi
               proposition={p}
               articles={articles}
               claimById={claimById}
+              labels={labels}
               propositions={comparison.propositions}
               eventId={comparison.eventId}
             />

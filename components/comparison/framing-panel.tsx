@@ -1,3 +1,4 @@
+import { articleLabelsById } from "@/lib/article-labels";
 import type { ArticleView, FramingView } from "@/lib/views";
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
@@ -17,6 +18,7 @@ function Bar({ label, value, className }: { label: string; value: number; classN
 
 /** Per outlet: how much is attributed, to whom, how much is hedged, and the loaded words it uses. */
 export function FramingPanel({ articles, framing }: { articles: ArticleView[]; framing: FramingView[] }) {
+  const labels = articleLabelsById(articles);
   return (
     <div className="grid gap-4 [grid-template-columns:repeat(auto-fit,minmax(min(100%,20rem),1fr))]" data-testid="framing-panel">
       {articles.map((article) => {
@@ -26,7 +28,7 @@ export function FramingPanel({ articles, framing }: { articles: ArticleView[]; f
         return (
           <section key={article.id} aria-labelledby={`framing-${article.id}`} className="space-y-2 rounded-lg border border-line bg-surface p-4">
             <h3 id={`framing-${article.id}`} className="text-xs font-semibold uppercase tracking-wider text-accent">
-              {article.outlet.name} <span className="font-normal normal-case tracking-normal text-muted">· {f.claims} claims</span>
+              {labels.get(article.id)} <span className="font-normal normal-case tracking-normal text-muted">· {f.claims} claims</span>
             </h3>
             <Bar label="Attributed" value={f.attributed} className="bg-sky-600 dark:bg-sky-400" />
             <Bar label="Own voice" value={f.unattributed} className="bg-stone-500 dark:bg-stone-300" />

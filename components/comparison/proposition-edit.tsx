@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useId, useRef, useState } from "react";
 import { eventComparisonQuery, eventQuery, fetchJson, sessionQuery } from "@/lib/api-client";
 import { canAnnotate } from "@/lib/auth/roles";
-import type { ArticleView, ClaimView, PropositionView } from "@/lib/views";
+import type { ClaimView, PropositionView } from "@/lib/views";
 import { CATEGORY_LABEL, CATEGORY_ORDER } from "./labels";
 
 const input = "mt-1 w-full rounded-md border border-line bg-page px-2 py-1.5 text-sm text-ink";
@@ -41,7 +41,7 @@ export function PropositionEdit({
   proposition,
   claims,
   propositions,
-  articles,
+  labels,
   eventId,
 }: {
   proposition: PropositionView;
@@ -49,7 +49,8 @@ export function PropositionEdit({
   claims: ClaimView[];
   /** Every proposition of the event (this one included). */
   propositions: PropositionView[];
-  articles: ArticleView[];
+  /** What to call each article (its outlet, told apart when one outlet has several), by id. */
+  labels: Map<number, string>;
   eventId: number;
 }) {
   const { data: user } = useQuery(sessionQuery());
@@ -59,7 +60,7 @@ export function PropositionEdit({
   const [mergeWith, setMergeWith] = useState("");
   const [picked, setPicked] = useState<number[]>([]);
 
-  const outletOf = (articleId: number) => articles.find((a) => a.id === articleId)?.outlet.name ?? "Another outlet";
+  const outletOf = (articleId: number) => labels.get(articleId) ?? "Another outlet";
   const done = async (propositionId: number) => {
     await Promise.all([
       queryClient.invalidateQueries({ queryKey: eventComparisonQuery(eventId).queryKey }),

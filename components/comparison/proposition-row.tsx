@@ -13,19 +13,22 @@ export function PropositionRow({
   proposition,
   articles,
   claimById,
+  labels,
   propositions,
   eventId,
 }: {
   proposition: PropositionView;
   articles: ArticleView[];
   claimById: Map<number, ClaimView>;
+  /** What to call each article (its outlet, told apart when one outlet has several), by id. */
+  labels: Map<number, string>;
   /** Every proposition of the event, for merging; with `eventId`, fact-checkers may merge and split. */
   propositions?: PropositionView[];
   eventId?: number;
 }) {
   const anchor = `p-${proposition.id}`;
   const claims = proposition.claimIds.map((id) => claimById.get(id)).filter((c): c is ClaimView => !!c);
-  const outletOf = (articleId: number) => articles.find((a) => a.id === articleId)?.outlet.name ?? "another outlet";
+  const outletOf = (articleId: number) => labels.get(articleId) ?? "another outlet";
   const differences = proposition.differences.filter((d) => !d.dismissed);
   return (
     <section
@@ -51,11 +54,11 @@ export function PropositionRow({
           const mine = claims.filter((c) => c.articleId === article.id);
           return (
             <div key={article.id} className="min-w-0 space-y-3 border-l-4 border-line pl-3" data-testid="outlet-cell" data-outlet={article.outlet.name}>
-              <p className="text-xs font-semibold uppercase tracking-wider text-accent">{article.outlet.name}</p>
+              <p className="text-xs font-semibold uppercase tracking-wider text-accent">{outletOf(article.id)}</p>
               {mine.length ? (
                 mine.map((c) => <ClaimCell key={c.id} claim={c} />)
               ) : (
-                <p className="text-sm italic text-muted">Not reported by {article.outlet.name}</p>
+                <p className="text-sm italic text-muted">Not reported by {outletOf(article.id)}</p>
               )}
             </div>
           );
@@ -64,7 +67,7 @@ export function PropositionRow({
       <DifferenceList differences={differences} outletOf={outletOf} />
       <PropositionFactCheck propositionId={proposition.id} />
       {propositions && eventId !== undefined && (
-        <PropositionEdit proposition={proposition} claims={claims} propositions={propositions} articles={articles} eventId={eventId} />
+        <PropositionEdit proposition={proposition} claims={claims} propositions={propositions} labels={labels} eventId={eventId} />
       )}
     </section>
   );

@@ -83,6 +83,18 @@ describe("stored comparison", () => {
     expect(contradiction.diff?.some((t) => t.op === "added" && t.text === "12")).toBe(true);
   });
 
+  it("tells apart two articles of one outlet in the differences it explains", () => {
+    const first = load(HERALD, "Springfield Herald", "2025-03-07");
+    const followUp = load(GAZETTE, "Springfield Herald", "2025-03-08");
+    const eventId = first.event!.id;
+    expect(followUp.event?.id).toBe(eventId);
+    const explanations = getEventComparison(db, eventId)!.propositions.flatMap((p) => p.differences.map((d) => d.explanation));
+    expect(explanations.length).toBeGreaterThan(0);
+    expect(explanations).toContain("Springfield Herald (7 Mar 2025) says 12 people; Springfield Herald (8 Mar 2025) says 15 people.");
+    expect(explanations).toContain("Only Springfield Herald (8 Mar 2025) reports this; Springfield Herald (7 Mar 2025) does not.");
+    expect(explanations.some((e) => /Springfield Herald (?!\()/.test(e))).toBe(false);
+  });
+
   it("keeps people's merges, splits, added and dismissed differences when the engine runs again", () => {
     const herald = load(HERALD, "Springfield Herald");
     const gazette = load(GAZETTE, "Shelbyville Gazette");

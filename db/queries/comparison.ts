@@ -22,6 +22,7 @@ import {
 import type { DbOrTx } from "../client";
 import { framingMeasures } from "../../lib/analysis/framing";
 import { chunks, selectInChunks } from "./chunks";
+import { articleLabels } from "../../lib/article-labels";
 import { publishedVerdicts } from "./fact-checks";
 import type { DiffTokenView, EventComparison, FramingView } from "../../lib/views";
 
@@ -68,7 +69,8 @@ export function loadEventForComparison(db: DbOrTx, eventId: number): LoadedEvent
   const compareInput: CompareArticle[] = [];
   const claimIds: number[][] = [];
   const claimSpans: string[][] = [];
-  for (const { article, outlet } of rows) {
+  const labels = articleLabels(rows.map(({ article, outlet }) => ({ id: article.id, outlet, publishedAt: article.publishedAt })));
+  for (const [index, { article }] of rows.entries()) {
     const document = composeDocument({ title: article.title, subtitle: article.subtitle, body: article.body });
     const offset = new Map(document.sections.map((s) => [s.section, s.start]));
     const at = (section: "title" | "subtitle" | "body", pos: number) => (offset.get(section) ?? 0) + pos;
@@ -105,7 +107,7 @@ export function loadEventForComparison(db: DbOrTx, eventId: number): LoadedEvent
       return e ? [{ key: entityKey(id), name: e.name, kind: e.kind, aliases: [] }] : [];
     });
     const analysis: AnalysisResult = { analyzerVersion: article.analyzerVersion ?? "", document, entities: refs, mentions, claims: extracted };
-    compareInput.push({ outlet, analysis });
+    compareInput.push({ outlet: labels[index]!, analysis });
     claimIds.push(mine.map((c) => c.id));
     claimSpans.push(mine.map((c) => `${c.articleId}:${c.section}:${c.start}:${c.end}`));
   }

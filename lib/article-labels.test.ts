@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { articleLabels } from "./article-labels";
+
+describe("articleLabels", () => {
+  it("calls an outlet's only article by the outlet's name", () => {
+    expect(articleLabels([{ id: 1, outlet: "Herald", publishedAt: "2025-03-07" }, { id: 2, outlet: "Gazette", publishedAt: null }])).toEqual(["Herald", "Gazette"]);
+  });
+
+  it("tells one outlet's articles apart by day, by time when the day is shared, by number when the dates do not", () => {
+    const days = articleLabels([
+      { id: 1, outlet: "Herald", publishedAt: "2025-03-08" },
+      { id: 2, outlet: "Gazette", publishedAt: "2025-03-07" },
+      { id: 3, outlet: "Herald", publishedAt: "2025-03-07T09:30:00" },
+    ]);
+    expect(days).toEqual(["Herald (8 Mar 2025)", "Gazette", "Herald (7 Mar 2025)"]);
+    const times = articleLabels([
+      { id: 1, outlet: "Herald", publishedAt: "2025-03-07T18:05:00" },
+      { id: 2, outlet: "Herald", publishedAt: "2025-03-07T09:30:00" },
+    ]);
+    expect(times).toEqual(["Herald (7 Mar 2025, 18:05)", "Herald (7 Mar 2025, 09:30)"]);
+    // Same date, or one undated: numbered in date order (undated last), then import order.
+    const numbered = articleLabels([
+      { id: 5, outlet: "Herald", publishedAt: null },
+      { id: 2, outlet: "Herald", publishedAt: "2025-03-07" },
+      { id: 3, outlet: "Herald", publishedAt: "2025-03-07" },
+    ]);
+    expect(numbered).toEqual(["Herald (article 3)", "Herald (article 1)", "Herald (article 2)"]);
+  });
+});

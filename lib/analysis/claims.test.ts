@@ -444,6 +444,22 @@ describe("attribution", () => {
     // A reply described, with no quotation, is the outlet's account.
     expect(sourcesOf("Tom Reyes was asked about it on Monday. His response: a shrug.")).toEqual([null, null]);
   });
+  it("credits a quotation after how someone spoke and a colon (“the 64-year-old was blunt: …”), quoted directly", () => {
+    const r = analyzeBody(
+      "Tom Hale, a farmer in Ohio, spoke to reporters. Asked whether he would sell, the 64-year-old was blunt: “Not for any price.” " +
+        "The message was clear: “Stay home.” He was clear about one thing.",
+    );
+    expect(r.claims.slice(1).map((c) => [sourceName(r, c), c.quote])).toEqual([
+      ["Tom Hale", "direct"],
+      // (No one spoke so: a message, and no quotation after a colon.)
+      [null, "none"],
+      [null, "none"],
+    ]);
+  });
+  it("calls a quotation that is all the content direct, marks and all, but not a name given to something outside it", () => {
+    const r = analyzeBody("Ann Holt spoke on Monday. Holt said, “We will appeal.” The board rejected a report Holt called “false and malicious.”");
+    expect(r.claims.slice(1).map((c) => c.quote)).toEqual(["direct", "mixed"]);
+  });
   it("reads “it” as a body or document that spoke in the last two sentences, or as no one", () => {
     expect(sourcesOf("The cable warned that the guards were compromised. It said the requests had gone unanswered.")).toEqual(["cable", "cable"]);
     // A body only named is not what "it" means.
@@ -4043,6 +4059,19 @@ describe("attribution", () => {
     expect(r.claims.slice(1).map((c) => [c.cue, sourceName(r, c)])).toEqual([
       ["welcomed", "Save Holm Moor"],
       [null, null],
+    ]);
+  });
+
+  it("reads \"defended the decision to …\" as the speaker's answer, not \"defended her title\" nor \"in defending his budget\"", () => {
+    const r = analyzeBody(
+      "The park closed. Mayor Ann Holt on Monday defended her decision to close the park. The champion defended her title in Paris. " +
+        "Critics took Holt to task in defending her budget. Lawyers who defended the city's policy were paid.",
+    );
+    expect(r.claims.slice(1).map((c) => [c.cue, c.kind, sourceName(r, c)])).toEqual([
+      ["defended", "denial", "Ann Holt"],
+      [null, "assertion", null],
+      [null, "assertion", null],
+      [null, "assertion", null],
     ]);
   });
 

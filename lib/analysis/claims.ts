@@ -4514,12 +4514,15 @@ function quoteType(text: string, content: string, seg: Span, quotes: Span[], a: 
   const inSeg = quotes.filter((q) => q.end > seg.start && q.start < seg.end);
   // Short single-quoted phrases in headlines are scare quotes.
   const real = inSeg.filter((q) => !(text[q.start] === "‘" && text.slice(q.start, q.end).split(/\s+/).length <= 3));
-  if (cue === ":") return real.length ? "mixed" : "none";
+  if (cue === ":" && !real.length) return "none";
   if (!real.length) return reportsSpeech(text, a) ? "indirect" : "none";
   const c = content.trim();
+  // (Content that is one whole quotation, marks and all: "was blunt: “Not for any price.”", "His answer: “No.”"; not
+  // a name given to something outside the quotation: "a report the department called “false and malicious.”")
+  const whole = /^[“"]/.test(c) && !/^(?:call|dub|label|brand|term|describ)/i.test(cue) ? stripQuoteMarks(c) : null;
   for (const q of real) {
     const qt = stripQuoteMarks(text.slice(q.start, q.end));
-    if (qt.length > 0 && (qt === c || (c.length > 0 && qt.includes(c)))) return "direct";
+    if (qt.length > 0 && (qt === c || qt === whole || (c.length > 0 && cue !== ":" && qt.includes(c)))) return "direct";
   }
   return "mixed";
 }

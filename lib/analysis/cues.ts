@@ -152,6 +152,11 @@ const WELCOMED_OBJECT = /^ (?:the|this|that|its|their|his|her|a|an)\s+(?:[\p{L}�
 const SUMMED_UP_JOINED_BEFORE = new RegExp(String.raw`${SUMMING_NOUN_LEAD}(?:[\p{L}’'.-]+\s){1,4}(?:described|called|labeled|labelled|termed|dubbed|branded|hailed|decried|derided|praised)\s[^,;:“”"]{1,100}\sand\s(?:(?:its|their|the|his|her|many|some)\s)?(?:[\p{L}’'.-]+\s){1,3}$`, "u");
 /** A noun summing up the clause before a verb of naming, then the verb's subject ("…, a decision privacy advocates "). */
 const SUMMING_NOUN_BEFORE = new RegExp(String.raw`${SUMMING_NOUN_LEAD}(?:[\p{L}’'.-]+\s){1,4}$`, "u");
+/**
+ * What a verb of defending takes as a stance with no quotation: a decision, a plan, what someone said or did
+ * ("defended the administration's decision to ask …", "defended his remarks"); not a title, a client or a city.
+ */
+const DEFENDED_STANCE = /^ (?:(?:the|this|that|its|their|his|her|our|my)\s+|\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,2}['’]s?\s+)(?:[\p{L}’'-]+\s+){0,3}?(?:decision|decisions|move|plan|plans|policy|policies|choice|handling|response|remarks|comments|statement|statements|actions|conduct|proposal|order|approach|vote|votes|nomination|nominee|pick|ban|program|programs|deal|agreement|tweets?|strategy|budget|cuts|tariffs|position|stance|rollout|request|pardon|firing|transfer)\b/u;
 /** Verbs of pleading, a statement only with what is pleaded for: "appealed to residents to remain calm". */
 const APPEALING = new Set(words(`appealed appeals appealing`));
 for (const w of APPEALING) VERB_CLASS.set(w, "statement");
@@ -489,6 +494,9 @@ for (const [verb, cls] of [...VERB_CLASS]) {
   }
 }
 
+/** How someone spoke, before a colon and a quotation: "was blunt:", "was unapologetic:". */
+const SPOKE_SO = new Set(words(`blunt blunter clear direct emphatic unequivocal defiant unapologetic adamant succinct candid frank
+  terse brief categorical plain forthright unrepentant`));
 const CUE_RE = new RegExp(
   String.raw`\b(?:` +
     [
@@ -499,6 +507,8 @@ const CUE_RE = new RegExp(
       String.raw`(put it(?=[,:]))`,
       String.raw`(, (?:a|an|the) (?:claim|allegation|assertion|accusation|charge|contention|characterization|account|version|story|notion|theory|statement|figure|estimate|assessment|conclusion|description) (?:which |that )?)`,
       String.raw`(${[...VERB_CLASS.keys()].sort((a, b) => b.length - a.length).join("|")})`,
+      // "the 64-year-old was blunt: “…”": how someone spoke, then a colon and the quotation.
+      String.raw`((?:was|is|were|are) (?:[a-z]+ly )?(?:${[...SPOKE_SO].join("|")})(?=:\s*[“"]))`,
     ].join("|") +
     String.raw`)\b`,
   "g",
@@ -511,6 +521,7 @@ const CUE_WORDS = keywordFamily([
   ...[...VERB_CLASS.keys()].map((v) => v.split(" ")[0]!),
   ...words(`according per reports reported revealed alleged claimed announced put shot shoots fired fires hit hits claim allegation assertion accusation charge
     contention characterization account version story notion theory statement figure estimate assessment conclusion description`),
+  ...SPOKE_SO,
 ]);
 /** A quotation or "as" ("called it “a disgrace”", "described him as"), not a conjunction "even as", "such as". */
 const AFTER_QUOTE_OR_AS = /^[^;“”"]{0,40}?(?:[“"‘]| '(?=\p{L})|(?<!\b(?:even|just|such|well|so)) as\b)/u;
@@ -768,6 +779,7 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       if (/\b[Aa]s\s[^;“”"]{1,60}$/.test(slice.slice(Math.max(0, m.index - 64), m.index))) out.push({ start: at, end, text: m[4], cls: "statement", form: "verb" });
     }
     else if (m[5]) out.push({ start: at, end, text: m[5], cls: "statement", form: "appositive-claim", sourceFrom: end });
+    else if (m[7]) out.push({ start: at, end, text: m[7], cls: "statement", form: "verb" });
     else if (m[6]) {
       const w = AMERICAN_OF.get(m[6].toLowerCase()) ?? m[6].toLowerCase();
       const rest = slice.slice(m.index + w.length, m.index + w.length + 130);
@@ -897,7 +909,12 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       // ("…, a decision privacy advocates called the most important case in a decade": the summing noun is what is called so.)
       // (Or a second subject joined to the first: "…, a measure its sponsors described as … and its opponents called …".)
       const summedUp = NAMING_VERBS.has(w) && (SUMMING_NOUN_BEFORE.test(lead) || (lead.includes(" and ") && SUMMED_UP_JOINED_BEFORE.test(slice.slice(Math.max(0, m.index - 200), m.index))));
-      const needsMore = NEEDS_QUOTE_OR_AS.has(w) && !VIEW_VERBS.has(w) && !demand && !quoteAfter && !quoteBefore && !praiseOrBlame && !demandThat && !continuing && !summedUp;
+      // ("defended the administration's decision to ask …": a stance taken on something decided or said; not "in
+      // defending his budget", nor with what is said in a participle after it: "defended his budget, saying …".)
+      // (Past, or a participle: "defends the harbor plan every year" is a habit, not something said.)
+      const defendedStance = (w === "defended" || w === "defending") && DEFENDED_STANCE.test(rest) && !BE_BEFORE.test(lead) && (!w.endsWith("ing") || /,\s$/.test(lead)) &&
+        !/^[^.;:“”"]*,\s(?:\p{Ll}+ly\s)?(?:saying|arguing|insisting|noting|telling|adding|explaining|contending|writing)\b/u.test(rest);
+      const needsMore = NEEDS_QUOTE_OR_AS.has(w) && !VIEW_VERBS.has(w) && !demand && !quoteAfter && !quoteBefore && !praiseOrBlame && !demandThat && !continuing && !summedUp && !defendedStance;
       if (needsMore && !headlineAct) continue;
       // ("Jury told to reach verdict by Friday": told what to do, in a headline's passive.)
       if (w === "told" && /^ to\s+\p{Ll}/u.test(rest)) continue;

@@ -3566,6 +3566,26 @@ describe("attribution", () => {
     expect(headlineSourceOf("The storm passed.", "Storm damage says a lot about planning")).toBeNull();
   });
 
+  it("reads a headline's second clause after a comma, with its own source, as that source's claim (held-out set 9)", () => {
+    const r = analyzeBody("The permit was granted on Wednesday. The Standing Elk Nation said it would sue.", "Army Corps approves pipeline permit, tribe vows to sue");
+    const title = r.claims.filter((c) => c.section === "title");
+    expect(title.map((c) => [c.exact, sourceName(r, c)])).toEqual([
+      ["Army Corps approves pipeline permit", null],
+      ["tribe vows to sue", "Standing Elk Nation"],
+    ]);
+    // (A closing tag still speaks the whole headline, or the whole clause before a semicolon.)
+    const tag = analyzeBody("The study was published on Monday.", "Minimum wage did not cut jobs, study finds; restaurant group disputes results");
+    expect(tag.claims.find((c) => c.section === "title")!.exact).toBe("Minimum wage did not cut jobs, study finds");
+    // (Nor is a conjunction part of the source: ", and workers say".)
+    const joined = analyzeBody("Hens were culled.", "Farm culls hens after outbreak, and workers say they weren’t protected");
+    expect(sourceName(joined, claimWith(joined, "workers say"))).toBe("workers");
+  });
+
+  it("reads the plural present “call” as a verb of naming after a plural subject (“Opponents call the decision ‘reckless’”)", () => {
+    const r = analyzeBody("The permit was granted. Opponents call the decision “reckless.” Residents call the hotline. Democrats call for hearings.");
+    expect(r.claims.slice(1).map((c) => sourceName(r, c))).toEqual(["opponents", null, "Democrats"]);
+  });
+
   it("reads a lawsuit filed somewhere, a firm's name with an ampersand, and a headline tag after a quotation (held-out set 5)", () => {
     const r = analyzeBody("Kelvra recalled its fryers. A class-action lawsuit filed Wednesday in federal court in Denmore accuses Kelvra of concealing the defect.");
     expect([r.claims[1]!.kind, sourceName(r, r.claims[1])]).toEqual(["blame", "plaintiffs"]);

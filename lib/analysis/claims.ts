@@ -226,9 +226,10 @@ function wholeWordsAt(text: string, words: string, from: number, to: number): nu
 const HEADLINE_TAG = /,[”"’]?\s((?:\p{Lu}[\p{L}.]*['’]s\s)?(?:[\p{L}-]+\s){0,3})$/u;
 /**
  * A headline's clause opening with a description of up to four words, its first word perhaps capitalised (group 1);
- * also after a conjunction ("Bank holds rates as governor warns …").
+ * also after a conjunction ("Bank holds rates as governor warns …") or a comma ("Army Corps approves permit, tribe
+ * vows to sue").
  */
-const HEADLINE_CLAUSE_SUBJECT = /(?:^|[;:]\s|\s(?:as|while|after|amid|but)\s)((?!(?:as|while|after|amid|but)\s)(?:\p{Lu}[\p{Ll}-]*|\p{Lu}{2,5}|\p{Ll}[\p{L}-]*)(?:\s(?!(?:as|while|after|amid|but)\s)(?:\p{Ll}[\p{L}’'-]*|\p{Lu}[\p{L}-]*)){0,3})$/u;
+const HEADLINE_CLAUSE_SUBJECT = /(?:^|[;:,]\s|\s(?:as|while|after|amid|but)\s)((?!(?:as|while|after|amid|but|and|or)\s)(?:\p{Lu}[\p{Ll}-]*|\p{Lu}{2,5}|\p{Ll}[\p{L}-]*)(?:\s(?!(?:as|while|after|amid|but)\s)(?:\p{Ll}[\p{L}’'-]*|\p{Lu}[\p{L}-]*)){0,3})$/u;
 /**
  * Where a phrase owned by someone opens, for the phrase at word `first`: "His" of "His family", "The" of "The victim's
  * family", "Tom" of "Tom Holt's wife"; -1 when no one owns it.
@@ -3624,6 +3625,18 @@ export class ClaimExtractor {
       // clause of the outlet's.)
       const contrastedPhrase = /^rather\b(?!\s+than\b)/.test(text.slice(after, after + 14)) && /\b(?:not|never)\b|n['’]t\b/.test(text.slice(s.start, at));
       if (rightOwn || (contrast && leftOwn && !rightCue && !listItem && !sameComplement && !contrastedPhrase)) cuts.push({ at, skip: m[0].length });
+    }
+    // A headline's second clause after a comma, with its own source and what it says: "Army Corps approves permit, tribe
+    // vows to sue" (not a closing tag, "Pier to reopen, authority says", which speaks the whole headline or clause).
+    if (s.section !== "body") {
+      for (const a of atts) {
+        const says = /^[^;:—]*/.exec(text.slice(a.cue.end, s.end))![0];
+        if (a.cue.start <= a.sourceStart || text.slice(a.sourceStart - 2, a.sourceStart) !== ", " || !/\p{L}/u.test(says)) continue;
+        // (Whom a closing tag is told to is not what it says: "…, prosecutors tell jury".)
+        if (/^tel/i.test(a.cueText) && /^\s+(?:[\p{L}.’'-]+\s*){1,3}$/u.test(says)) continue;
+        const at = a.sourceStart - 2;
+        if (wordsBefore(s.words, at, 3) >= 3 && !this.inQuotes(quotes, at)) cuts.push({ at, skip: 1 });
+      }
     }
     // A clause summed up by a noun with its own source: "…, a move Tarrawong Water described as routine", "…, a move the
     // board says will save $640,000" (the summing noun goes with the source's claim).

@@ -166,7 +166,7 @@ const APPEALED_FOR = /^ (?:to (?!(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+)*(?:Court|co
 const PRAISED_DECISION = /^ (?:the|this|that|its|their|his|her|a|an)\s+(?:[\p{L}’'-]+\s+){0,3}(?:decision|ruling|move|announcement|deal|verdict|vote|outcome|agreement|findings?|ban|judgment|judgement|reforms?|veto|bill|law|measure|policy|budget|settlement|order|appointment|nomination)\b/u;
 /** Present plural forms ("Democrats contend", "critics argue"), which attribute only after their subject. */
 const PLURAL_PRESENT = new Set(words(`tell argue insist contend warn maintain suggest predict acknowledge admit concede assert
-  explain complain vow pledge add note stress emphasize counter defend expect claim estimate`));
+  explain complain vow pledge add note stress emphasize counter defend expect claim estimate call`));
 for (const w of PLURAL_PRESENT) VERB_CLASS.set(w, "statement");
 // Pushing back on something said is denying it ("a senior official also pushed back, saying …").
 for (const v of ["pushed back", "pushes back", "pushing back"]) VERB_CLASS.set(v, "denial");
@@ -278,7 +278,7 @@ export const EVIDENCE_VERBS = new Set(words(`show shows showed`));
 /** Verbs that only attribute when followed by a quotation or "as" ("called it “a disgrace”"): the verbs of praise and blame and these. */
 const NEEDS_QUOTE_OR_AS = new Set([
   ...CRITICISM_VERBS,
-  ...words(`sees saw demanding reads demands demanded referred hailed called calling calls dubbed labeled branded cast casts casting
+  ...words(`sees saw demanding reads demands demanded referred hailed call called calling calls dubbed labeled branded cast casts casting
   characterized characterizes described describes continued defended defends defending defend portrayed portrays
   portraying painted paints`),
 ]);
@@ -557,7 +557,7 @@ const ALSO_PLURAL_NOUNS = new Set(words(`claims promises vows pledges reports fo
  */
 const INVERTED_SPEECH = /^(?:Added|Said)\s+(?:\p{Lu}[\p{L}.’'\-]*\s+){0,3}\p{Lu}[\p{L}.’'\-]*(?::|,\s*[“"])/u;
 /** "called for", "calls on … to": a demand, said (not "calling for", whose subject is too often guessed wrong). */
-const CALL_WORDS = new Set(words(`called calls`));
+const CALL_WORDS = new Set(words(`call called calls`));
 /** "a group ", "an advocacy organisation ": a body described right before "called" or "named" gives its name. */
 const NAMED_BODY_BEFORE = /\b(?:[Aa]|[Aa]n)\s+(?:[\p{Ll}-]+\s+){0,2}(?:group|organi[sz]ation|charity|company|firm|campaign|coalition|movement|network|association|union|party|website|app|fund|initiative|body)\s$/u;
 /** "calls that evidence unreliable", "are calling her evasive": a judgement called, ending its clause. */

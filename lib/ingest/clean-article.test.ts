@@ -154,6 +154,21 @@ describe("cleanArticleText", () => {
     ]);
   });
 
+
+  it("drops a caption marked as a file photo, a caption of two sentences above a labelled credit, and a byline that names no one above a dateline with its dates (held-out set 10)", () => {
+    const withCaption = (...lines: string[]) =>
+      cleanArticleText(["Secretary flew charter", "By Ann Holt | The Ledger", "Published October 12, 2017", ...lines, "", "The secretary spent $1.3 million on flights.", "", "The report was released on Thursday."].join("\n"));
+    const body = ["The secretary spent $1.3 million on flights.", "The report was released on Thursday."];
+    expect(withCaption("The secretary speaks at a summit in Wichita, Kan., in August. (File photo)").paragraphs).toEqual(body);
+    expect(withCaption("Dr. Lena Ruiz at her home on Wednesday. She has worked at the agency for 14 years.", "Credit...Amir Hadid for The Ledger").paragraphs).toEqual(body);
+    // (Not two sentences above a credit with no label, nor a paragraph that reports what someone said.)
+    expect(withCaption("The secretary flew often. He went to Kansas twice.", "DEVIN HALE FOR THE LEDGER").paragraphs).toContain("The secretary flew often. He went to Kansas twice.");
+    expect(withCaption("The secretary flew often. He said every trip was approved.", "Credit...Amir Hadid for The Ledger").paragraphs).toContain("The secretary flew often. He said every trip was approved.");
+    const staff = cleanArticleText(
+      ["Minister accuses rivals of buying votes", "Opposition calls the charge baseless", "Special Correspondent", "PANAJI, NOVEMBER 22, 2018 00:14 IST", "", "The minister spoke at a rally.", "", "The opposition denied it."].join("\n"),
+    );
+    expect(staff).toMatchObject({ subtitle: "Opposition calls the charge baseless", author: null, publishedAt: "2018-11-22T00:14:00+05:30", paragraphs: ["The minister spoke at a rally.", "The opposition denied it."] });
+  });
   it("keeps to what the review of 1.12.339–360 found: a paragraph above a credit where lines are paragraphs, a report's earlier version, a subhead on support", () => {
     const lines = cleanArticleText(["Closures announced", "Mayor Tom Reyes said the closures were unavoidable.", "Credit: Sam Lee/The Ledger", "Schools reopen in May."].join("\n"));
     expect(lines.paragraphs).toContain("Mayor Tom Reyes said the closures were unavoidable.");

@@ -4,7 +4,7 @@
 // furniture; join hard-wrapped lines; find the header (headline, dek, byline); what is left is the body.
 import { pickDates, parseDateLine, parseDateText, formatStamp, type DateMention } from "./dates";
 import { IngestError } from "./errors";
-import { classifyFurniture, isCapitalsCreditFor, isListItem, isSectionLabel, listHeadingKind, stripInlineMarkers, type ListKind } from "./furniture";
+import { classifyFurniture, isCapitalsCreditFor, isLabelledCredit, isListItem, isSectionLabel, listHeadingKind, stripInlineMarkers, type ListKind } from "./furniture";
 import { findHeader, parseByLine } from "./header";
 import { normalizeWhitespace } from "./normalize";
 
@@ -41,6 +41,8 @@ interface Unit {
 
 /** A name of up to seven capitalised words (an outlet's, a section's) and a bar before a line's dates. */
 const NAME_THEN_DATES = /^((?:The\s)?\p{Lu}[\p{L}'’&.-]*(?:\s(?:of|the|and|&|\p{Lu}[\p{L}'’&.-]*)){0,6})\s+[|·•]\s+/u;
+/** A dateline's place in capitals and a comma before a line's dates: "PANAJI, NOVEMBER 22, 2018 00:14 IST". */
+const PLACE_THEN_DATES = /^(\p{Lu}[\p{Lu}\p{M} .'’-]{2,40}),\s+/u;
 // Sentence-final punctuation, possibly followed by closing quotes or brackets.
 const TERMINAL_RE = /[.!?…:;]["”’'»)\]]*$/u;
 
@@ -93,16 +95,17 @@ export function cleanArticleText(raw: string, hints: IngestHints = {}): CleanArt
     if (!stripped) return;
 
     let dates = parseDateLine(stripped);
-    // ("The Ashby Falls Record | Aug. 3, 2024": an outlet's name and a bar before the dates.)
+    // ("The Ashby Falls Record | Aug. 3, 2024": an outlet's name and a bar before the dates; or a dateline's place,
+    // "PANAJI, NOVEMBER 22, 2018 00:14 IST".)
     // (Not a byline with its dates, "By Nora Lindgren | Thursday, Oct. 10, 2019": the header reads those.)
-    const named = dates || parseByLine(stripped) ? null : NAME_THEN_DATES.exec(stripped);
+    const named = dates || parseByLine(stripped) ? null : (NAME_THEN_DATES.exec(stripped) ?? PLACE_THEN_DATES.exec(stripped));
     if (named) dates = parseDateLine(stripped.slice(named[0].length));
     // ("Jun 12, 2025 - Politics & Policy": the dates, then the section the story was filed under.)
     const section = dates || named ? null : SECTION_AFTER_DATES.exec(stripped);
     if (section && isSectionLabel(section[1]!)) dates = parseDateLine(stripped.slice(0, section.index));
     if (dates) {
       mentions.push(...dates);
-      // (The outlet's name before the dates goes with them.)
+      // (The outlet's name or the place before the dates goes with them.)
       if (named) removed.push({ line: index, text: named[1]! });
       for (const d of dates) removed.push({ line: index, text: d.text });
       units.push({ kind: "date", text: stripped, firstLine: index, lastLine: index });
@@ -110,7 +113,9 @@ export function cleanArticleText(raw: string, hints: IngestHints = {}): CleanArt
     }
     const last = units[units.length - 1];
     // (A caption's sentence on the line right above: one sentence, no report of what someone said.)
-    const captionAbove = blankLineParagraphs && units.length > 1 && last?.kind === "content" && last.firstLine === index - 1 && last.lastLine === index - 1 && isOneSentence(last.text) && !/\b(?:said|says|told|tells)\b/.test(last.text);
+    // (Under a credit with its label, "Credit...Amir Hadid for The Sentinel", a caption of two or three short sentences.)
+    const captionAbove = blankLineParagraphs && units.length > 1 && last?.kind === "content" && last.firstLine === index - 1 && last.lastLine === index - 1 &&
+      (isOneSentence(last.text) || (last.text.length <= 300 && isLabelledCredit(stripped))) && !/\b(?:said|says|told|tells)\b/.test(last.text);
     const furniture = classifyFurniture(stripped) ?? (captionAbove && isCapitalsCreditFor(stripped) ? "credit" : null);
     if (furniture) {
       // "Family members waited outside the plant on Wednesday." right above "Credit: Joel Whitacre for The Times": the

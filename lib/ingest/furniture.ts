@@ -189,7 +189,13 @@ const AGENCY_CI_RE = new RegExp(`\\b(?:${AGENCY_CI})\\b`, "gi");
 const AGENCY_CS_RE = new RegExp(`\\b(?:${AGENCY_CS})\\b`, "g");
 const LICENCE_RE = /\b(?:CC[- ]?BY|CC0|creative commons|public domain|licen[cs]ed? under)\b/i;
 const CREDIT_PREFIX_RE =
-  /^(?:photo(?:graph)?s?|photo illustration|images?|pictures?|illustrations?|graphics?|video|footage|credits?|courtesy|source|photo credit|image credit|image source)\b(?:\s+credit)?\s*(?::|\/|\bby\b|\bcourtesy\b|\bvia\b|\bof\b|\bfrom\b)/i;
+  /^(?:photo(?:graph)?s?|photo illustration|images?|pictures?|illustrations?|graphics?|video|footage|credits?|courtesy|source|photo credit|image credit|image source)\b(?:\s+credit)?\s*(?::|\/|\.{2,}|…|\bby\b|\bcourtesy\b|\bvia\b|\bof\b|\bfrom\b)/i;
+/** "(File photo)", "(File)", "(Archive image)": a photo from the outlet's files, in brackets after its caption or alone. */
+const FILE_PHOTO_RE = /^\((?:file|archive|stock)(?:\s+(?:photo(?:graph)?|image|picture|footage))?s?\)$/i;
+/** A credit under its label: "Credit...Amir Hadid for The Sentinel", "Photo: Jane Doe/Reuters". */
+export function isLabelledCredit(line: string): boolean {
+  return CREDIT_PREFIX_RE.test(line.trim()) && isCreditLine(line);
+}
 // "... he said. The ..." — a sentence end (not an initial such as "J." in "J. Scott Applewhite").
 const SENTENCE_BREAK_RE = /\p{Ll}{2,}[.!?]["”’]?\s+\p{Lu}/u;
 const ENDS_LIKE_SENTENCE_RE = /(?:\p{Ll}{2,}|\d)[.!?]["”’]?$|[!?]["”’]?$/u;
@@ -206,6 +212,7 @@ function agencySpans(s: string): [number, number][] {
 /** A short line that credits a photo or image: "Getty Images", "AP Photo/Evan Vucci", "Photo: Jane Doe". */
 export function isCreditLine(raw: string): boolean {
   let s = raw.trim();
+  if (FILE_PHOTO_RE.test(s)) return true;
   const wrapped = /^\((.*)\)$/.exec(s);
   if (wrapped) s = (wrapped[1] ?? "").trim();
   if (!s || s.length > 160 || s.split(/\s+/).length > 16) return false;
@@ -267,6 +274,8 @@ function isCaptionWithCredit(line: string): boolean {
   const paren = /\(([^()]{2,120})\)\s*$/.exec(line);
   if (paren && paren.index > 0) {
     const inner = paren[1] ?? "";
+    // ("… speaks at a summit in Wichita, Kan., in August. (File photo)": a photo from the files, after a sentence.)
+    if (FILE_PHOTO_RE.test(paren[0].trim()) && /[.!?]["”’]?\s*$/.test(line.slice(0, paren.index))) return true;
     if (PHOTO_SPECIFIC_RE.test(inner) && isCreditLine(inner)) return true;
     // "… on Monday afternoon. (Ben Alvarado/Pine Valley Courier)": a photographer and their paper, after a sentence.
     if (PHOTOGRAPHER_SLASH_OUTLET_RE.test(inner) && /[.!?]["”’]?\s*$/.test(line.slice(0, paren.index))) return true;

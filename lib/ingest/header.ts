@@ -278,6 +278,12 @@ export function findHeader(units: HeaderUnit[], hintTitle?: string | null): Head
       sawMeta = true;
       continue;
     }
+    // "Special Correspondent" above the dateline's dates: a byline that names no one.
+    if (result.authors.length === 0 && isJobLine(u.text) && units[i + 1]?.kind === "date") {
+      result.bylineIndexes.push(i);
+      sawMeta = true;
+      continue;
+    }
     // "THE BALLOT BRIEF" right above "By Nora Lindgren | …": a masthead, not the dek.
     const next = units[i + 1];
     if (MASTHEAD_RE.test(u.text) && next && (next.kind === "date" || parseByLine(next.text))) {

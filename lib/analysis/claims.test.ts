@@ -456,6 +456,11 @@ describe("attribution", () => {
       [null, "none"],
     ]);
   });
+  it("finds the speaker past an aside holding a quotation that the aside's comma closes, not the object of a verb of naming", () => {
+    const r = analyzeBody("The grants were cut. Mayor Ann Holt (D), a former teacher who won on a promise to “keep every family safe,” called the decision “cruel.”");
+    expect(sourceName(r, r.claims[1])).toBe("Ann Holt");
+    expect(r.mentions.find((m) => m.text === "Ann Holt")?.role).toBe("Mayor, D, a former teacher who won on a promise to “keep every family safe”");
+  });
   it("calls a quotation that is all the content direct, marks and all, but not a name given to something outside it", () => {
     const r = analyzeBody("Ann Holt spoke on Monday. Holt said, “We will appeal.” The board rejected a report Holt called “false and malicious.”");
     expect(r.claims.slice(1).map((c) => c.quote)).toEqual(["direct", "mixed"]);
@@ -4337,6 +4342,9 @@ describe("keeps to what the review of 1.12.339–360 found (/work/s28/review.md)
     expect(headlineSourceOf("Former CBK Governor Patrick Njoroge warned against the cut last year. CBK Governor Dr Samuel Kiptoo Chelimo told journalists the cut would help.", "Rate cut will unlock credit for small traders, says CBK governor")).toBe("Samuel Kiptoo Chelimo");
     expect(headlineSourceOf("Rep. Ann Holt (D-Calif.) defended the inquiry. Rep. Tom Beal (R-Texas) said the special counsel had leaked documents.", "GOP lawmaker rips special counsel over leaks")).toBe("Tom Beal");
     expect(headlineSourceOf("Ann Holt, a lawyer for the plaintiffs, said the case was strong. Tom Beal, who represents Trump, called it baseless.", "Trump Lawyer Says Case Is Baseless")).not.toBe("Ann Holt");
+    // (A title now held, with a former job in the aside after it: "Mayor Ann Holt, a former public defender".)
+    expect(headlineSourceOf("Mayor Ann Holt, a former public defender, called the cut “cruel.”", "Mayor Rips Council Over Police Cuts")).toBe("Ann Holt");
+    expect(headlineSourceOf("Former Mayor Ann Holt called the cut “cruel.” Mayor Tom Beal said nothing.", "Mayor Rips Council Over Police Cuts")).toBe("Tom Beal");
   });
   it("gives no second name to one of two people who just spoke, nor to a document, a former office with an aside, or another study's author", () => {
     expect(sourcesOf("Ann Holt, a nurse, said the ward was understaffed, and Tom Beal, the hospital’s chief executive, said it was not. “Nobody listens to us,” the cleaner said.").at(-1)).not.toBe("Tom Beal");

@@ -3142,7 +3142,10 @@ export class ClaimExtractor {
         const headlineTag = s.section !== "body" && /,\s$/.test(before) && INVERTING_VERBS.has(cue.text.toLowerCase()) && describedHeadlineTag(text.slice(cue.end, s.end));
         // (Or an acronym ending the sentence: "…, says SCDF".)
         const acronymTag = /,\s$/.test(before) && INVERTING_VERBS.has(cue.text.toLowerCase()) && /^\s+\p{Lu}{2,6}\s*[.!]?\s*$/u.test(text.slice(cue.end, s.end));
-        const inverted = (afterQuote || commaTag || headlineTag || acronymTag) && !relative && !cue.text.endsWith("ing") && !/^\s+that\b/.test(said) && !CLAUSE_OPENS.test(said);
+        // (Not a verb of naming with its object after it: "…on a promise to “keep every family safe,” called the decision
+        // “cruel”" names the decision, it does not speak.)
+        const namesObject = /^(?:call|dub|label|brand|term|describ)/i.test(cue.text) && /^\s+(?:the|a|an|it|them|him|her|this|that|these|those|his|their|its)\b/i.test(said);
+        const inverted = (afterQuote || commaTag || headlineTag || acronymTag) && !relative && !namesObject && !cue.text.endsWith("ing") && !/^\s+that\b/.test(said) && !CLAUSE_OPENS.test(said);
         if (relative) found = relative;
         else if (inverted || cue.start === s.start) found = this.sourceAfter(s, ms, cue.end, quotes) ?? (inverted ? this.describedTag(s, cue.end, quotes) : null);
         if (!found) {

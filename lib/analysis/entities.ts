@@ -119,8 +119,11 @@ const NICK_OPEN = /^ [“"]$/;
 const NICK_CLOSE = /^[”"] $/;
 const NICKNAME = / [“"][^“”"]{1,20}[”"] /;
 const VOWELS = "aeiou";
-/** An appositive after a name, up to the next comma (or the end of the sentence). */
-const APPOSITIVE = /^ ((?:then |now |the |a |an |his |her |its |their |former |\p{Ll}+ |[DRI]-\p{Lu}[\p{L}.]*|(?:Democrat|Republican|Independent)\b|\p{Lu}[\p{L}.\-]*(?: \p{Lu}[\p{L}.\-]*)?[’']s )(?:[^,;:“”"()—]|, \p{Lu}\p{L}{0,4}\.,(?= \p{Ll})){1,110}?)(?=,(?! \p{Lu}\p{L}{0,4}\., \p{Ll})|\.?[”"]?$|\.$|;|—)/u;
+/**
+ * An appositive after a name, up to the next comma (or the end of the sentence); past a quotation's opening mark when
+ * the quotation closes with the appositive's comma (", who won on a promise to “keep every family safe,” called").
+ */
+const APPOSITIVE = /^ ((?:then |now |the |a |an |his |her |its |their |former |\p{Ll}+ |[DRI]-\p{Lu}[\p{L}.]*|(?:Democrat|Republican|Independent)\b|\p{Lu}[\p{L}.\-]*(?: \p{Lu}[\p{L}.\-]*)?[’']s )(?:[^,;:“”"()—]|, \p{Lu}\p{L}{0,4}\.,(?= \p{Ll})|[“"](?=[^“”"]{1,80}?,[”"]\s)){1,110}?)(?=,(?! \p{Lu}\p{L}{0,4}\., \p{Ll})|\.?[”"]?$|\.$|;|—)/u;
 const OPENERS = /^(?:then|now|the|a|an|his|her|its|their|former|one of) /;
 /** A sentence opening in "According to (the)" or "According to a report in (the)" before a name, perhaps after an adverb ("Yesterday, according to"). */
 const FRONTED_ACCORDING = /^(?:[“"‘]?\p{Lu}\p{Ll}+,\s+)?[Aa]ccording to (?:the\s+|(?:an?|the)\s+(?:[\p{Ll}-]+\s+){1,3}(?:in|by|from)\s+(?:the\s+)?)?$/u;
@@ -1158,7 +1161,8 @@ function pushCandidate(
         const more = NAME_LIST.exec(rest.slice(phrase.length + 1));
         if (more) phrase += more[0];
       }
-      roleParts.push(phrase);
+      // (A quotation the appositive's comma closes keeps its closing mark in the role: "… to “keep every family safe”".)
+      roleParts.push(/“[^”]*$/.test(phrase) ? `${phrase}”` : /^[^"]*"[^"]*$/.test(phrase) ? `${phrase}"` : phrase);
       appositiveEnd = comma + 1 + 1 + phrase.length;
       if (strong === "person") {
         /* a title already made it a person */

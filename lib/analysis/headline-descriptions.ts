@@ -222,15 +222,15 @@ function personWithTitle(titles: readonly string[], modifiers: readonly string[]
     const role = m.role!.toLowerCase();
     // (The words right before the name count as the role's: "union president Lorena Bakshi" is recorded as "president".)
     const before = text.slice(Math.max(0, m.start - 30), m.start).toLowerCase();
-    // (Not a title held before: "Former CBK Governor Patrick Njoroge".)
-    if (/\b(?:former|ex-|then-)/.test(`${before.slice(-12)} ${role}`)) return false;
+    // (Not a title held before: "Former CBK Governor Patrick Njoroge"; but "Mayor, a former public defender" is mayor.)
+    const heldBefore = (t: string) => new RegExp(String.raw`\b(?:former|ex-|then-)\s*(?:\S+\s+){0,2}${t.replace(/\./g, "\\.")}(?!\w)`).test(`${before.slice(-12)} ${role}`);
     const words = `${before} ${role}`.split(/[\s,]+/).map((w) => w.replace(/['’]s?$/, ""));
     const namesABody = /['’]s?\s|\s(?:of|at|for)\s/.test(role);
     const fits = (w: string) => words.includes(w) || (namesABody && (BODY_DESCRIPTIONS.has(w) || DESCRIPTION_KINDS[w]?.some((k) => k !== "person") === true));
     // (Of that party, or of none the article gives.)
     const given = partyGiven(m.role!);
     const ofParty = !party || given === null || given === party;
-    return titles.some((t) => (t.includes(" ") ? role.includes(t) : role.split(/[\s,]+/).includes(t))) && others.every(fits) && ofParty;
+    return titles.some((t) => (t.includes(" ") ? role.includes(t) : role.split(/[\s,]+/).includes(t)) && !heldBefore(t)) && others.every(fits) && ofParty;
   };
   const titled = new Set(mentions.filter((m) => m.section === "body" && m.role && ents.kindOf(m.entityKey) === "person" && holds(m)).map((m) => m.entityKey));
   return titled.size === 1 ? [...titled][0]! : null;

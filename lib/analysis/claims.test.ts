@@ -461,6 +461,17 @@ describe("attribution", () => {
     expect(sourceName(r, r.claims[1])).toBe("Ann Holt");
     expect(r.mentions.find((m) => m.text === "Ann Holt")?.role).toBe("Mayor, D, a former teacher who won on a promise to “keep every family safe”");
   });
+  it("finds a participle's subject past a party tag and a description with a relative clause, not a preposition's object (held-out set 10)", () => {
+    const aside = ["a longtime friend of the secretary", "a longtime friend of the secretary who has known him since their days in the Kansas statehouse"];
+    for (const tag of [", R-Kan.,", " (R-Kan.),"]) {
+      for (const a of aside) {
+        const r = analyzeBody(`Pryce flew often. Sen. Rick Dandridge${tag} ${a}, came to his defense, telling reporters that the trips were necessary.`);
+        expect(sourceName(r, r.claims[1])).toBe("Rick Dandridge");
+      }
+    }
+    // (With no one to speak before it, the defense does not.)
+    expect(sourcesOf("Pryce flew often. Later that week came a rush to his defense, telling in its way.")).not.toContain("defense");
+  });
   it("calls a quotation that is all the content direct, marks and all, but not a name given to something outside it", () => {
     const r = analyzeBody("Ann Holt spoke on Monday. Holt said, “We will appeal.” The board rejected a report Holt called “false and malicious.”");
     expect(r.claims.slice(1).map((c) => c.quote)).toEqual(["direct", "mixed"]);

@@ -280,6 +280,12 @@ const TITLE_THEN_NAME = /^[“"]?(?:(?:But|And)\s+)?[Tt]he\s+(?:\p{Lu}[\p{L}.’
 /** ", has ", ", also ", ", ": the comma closing an aside, then what may stand between it and its verb. */
 const COMMA_BEFORE_VERB = /,\s+(?:(?:has|have|had|also|later|then|now|on\s+\p{Lu}\p{Ll}+day|\p{Ll}+ly)\s+)*$/u;
 /** A description set off by commas after a name: " the mayor's rival", " a longtime critic of the plan" (no verb of saying). */
+/** …or one with a relative clause: " a longtime friend of the secretary who has known him since their days in Topeka". */
+const DESCRIPTION_WITH_RELATIVE = /^\s+(?:the|a|an|his|her|their|its)\s+(?:[\p{L}’'-]+\s+){0,6}?(?:who|whose)\s+(?:[\p{L}\d’'-]+\s+){1,16}[\p{L}\d’'-]+$/u;
+/** Prepositions whose object, after the clause's verb, is no subject: "came to his defense". */
+const PREPOSITIONS_BEFORE_OBJECT = new Set(["to", "of", "in", "on", "at", "for", "with", "from", "into", "by", "about", "against", "over"]);
+/** A party tag ending before a comma: ", R-Kan.", " (D-Conn.)". */
+const PARTY_TAG_BEFORE = /(?:,\s+[DRI]-\p{Lu}[\p{L}.]*|\s+\([DRI](?:-\p{Lu}[\p{L}.]*)?\))$/u;
 const DESCRIPTION_ASIDE = /^\s+(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}.’'-]*['’]s?)\s+(?!(?:said|says|told|tells)\b)(?:[\p{L}’'-]+\s+){0,6}?\p{Ll}[\p{L}’'-]*$/u;
 /**
  * Whether the words before a name open its clause: none, capitalised words, "the", "and", "but", or a subordinating
@@ -2519,8 +2525,11 @@ export class ClaimExtractor {
   private nameBeforeDescription(s: Sentence, ms: Mention[], comma: number, quotes: Span[], unknownKind = false): Mention | null {
     const { text } = this.ctx;
     const open = lastIndexIn(text, ",", comma - 1, s.start);
-    if (open < s.start || !DESCRIPTION_ASIDE.test(text.slice(open + 1, comma))) return null;
-    const holder = mentionEndingAt(ms, open);
+    const aside = text.slice(open + 1, comma);
+    if (open < s.start || !(DESCRIPTION_ASIDE.test(aside) || DESCRIPTION_WITH_RELATIVE.test(aside))) return null;
+    // (Past a party tag between the name and the description: "Sen. Rick Dandridge, R-Kan., a longtime friend of …,".)
+    const tag = PARTY_TAG_BEFORE.exec(text.slice(Math.max(s.start, open - 24), open));
+    const holder = mentionEndingAt(ms, tag ? open - tag[0].length : open);
     const kind = holder ? this.ctx.ents.kindOf(holder.entityKey) : null;
     if (!holder || !(SPEAKING_KINDS.has(kind!) || (unknownKind && kind === "other")) || this.inQuotes(quotes, holder.start)) return null;
     const lead = text.slice(s.start, holder.start).split(/[,;:—–]/).at(-1)!.replace(/[“”"‘’']/g, "").trim();
@@ -2661,7 +2670,8 @@ export class ClaimExtractor {
       const r = this.sourceEndingAt(s, ms, j, quotes);
       if (!r) continue;
       const before = ws.findLast((x) => x.end <= r.start);
-      const object = before !== undefined && before.start >= ws[k]!.start && !before.cap && /ed$/.test(before.lower);
+      // (Nor a preposition's object: "…, came to his defense, telling".)
+      const object = before !== undefined && before.start >= ws[k]!.start && !before.cap && (/ed$/.test(before.lower) || PREPOSITIONS_BEFORE_OBJECT.has(before.lower));
       return object ? this.describedOpener(s, ms, clauseStart, quotes) : r;
     }
     // "A state appeals court on Wednesday struck down …, ruling that": a body or person described, indefinite, opening

@@ -472,6 +472,14 @@ describe("attribution", () => {
     // (With no one to speak before it, the defense does not.)
     expect(sourcesOf("Pryce flew often. Later that week came a rush to his defense, telling in its way.")).not.toContain("defense");
   });
+  it("reads “who” after a person's aside as that person, a body named after “group” as a body, and an age the text gave someone else as not theirs (held-out set 10)", () => {
+    const r = analyzeBody(
+      "Rep. Eugene Talbot will retire. Talbot has served since 1989. He faced a challenge from Aisha Reynolds, a 34-year-old organizer backed by the progressive group Justice Forward, who has accused him of being too close to contractors. " +
+        "Asked whether the challenge mattered, the 71-year-old said, “Not one bit.”",
+    );
+    expect(r.entities.find((e) => e.name === "Justice Forward")?.kind).not.toBe("person");
+    expect([sourceName(r, claimWith(r, "has accused")), sourceName(r, claimWith(r, "Not one bit"))]).toEqual(["Aisha Reynolds", "Eugene Talbot"]);
+  });
   it("calls a quotation that is all the content direct, marks and all, but not a name given to something outside it", () => {
     const r = analyzeBody("Ann Holt spoke on Monday. Holt said, “We will appeal.” The board rejected a report Holt called “false and malicious.”");
     expect(r.claims.slice(1).map((c) => c.quote)).toEqual(["direct", "mixed"]);

@@ -1790,7 +1790,7 @@ export class ClaimExtractor {
     const after = text.slice(w.end + (w.poss ? 2 : 0), beforeAside ? Math.min(next, cueStart) : next);
     // "other Republicans, who said …", "the Log Cabin Republicans, a gay rights group, which said …"
     if ((w.lower === "who" || w.lower === "which") && /,\s$/.test(text.slice(Math.max(s.start, w.start - 2), w.start))) {
-      return this.antecedent(ms, w.start - 2, quotes, s.start);
+      return this.antecedent(ms, w.start - 2, quotes, s.start, w.lower === "who");
     }
     // "James Clapper, then the head of the CIA, said"
     // "…, D-N.Y., said": the abbreviation's full stop comes before the comma.
@@ -2150,9 +2150,13 @@ export class ClaimExtractor {
   }
 
   /** What a relative pronoun after the comma at `comma` refers to: the name before it, or before an appositive. */
-  private antecedent(ms: Mention[], comma: number, quotes: Span[], sentenceStart: number): { src: ClaimSource; start: number; end: number } | null {
-    const { text } = this.ctx;
+  private antecedent(ms: Mention[], comma: number, quotes: Span[], sentenceStart: number, who = false): { src: ClaimSource; start: number; end: number } | null {
+    const { text, ents } = this.ctx;
     let m = mentionEndingAt(ms, comma);
+    // ("Aisha Reynolds, a community organizer backed by the group Justice Forward, who has accused …": "who" is the
+    // person the aside describes, not the body named at its end.)
+    const described = who && m && ents.kindOf(m.entityKey) !== "person" ? ents.appositiveEnds.get(comma) : undefined;
+    if (described && described.start < m!.start && ents.kindOf(described.entityKey) === "person") m = described;
     // ("Judge Anselm Kovach of Idaho, who found …": the person whose place it is, not the place.)
     const ofPlace = /\s+of\s+(?:\p{Lu}[\p{L}.]*\s?){1,3}$/u.exec(text.slice(Math.max(0, comma - 40), comma));
     const personBefore = ofPlace && (!m || this.ctx.ents.kindOf(m.entityKey) === "place") ? mentionEndingAt(ms, comma - ofPlace[0].length) : undefined;
@@ -2234,9 +2238,28 @@ export class ClaimExtractor {
     // (For a word no list holds, only someone who spoke: "Ann Holt spoke. The constructor said" is not known to be her.)
     const key = this.ctx.discourse.recentOneSpeakerKey(s.index, 2, unlisted);
     const phrase = this.ctx.text.slice(ws[d]!.start, w.end);
+    // (Not someone the text gave another age: "Aisha Reynolds, a 34-year-old organizer, …" is no "71-year-old"; then the
+    // person the article has named most so far, if the text gave them no other age.)
+    if (key && age) {
+      const otherAge = new RegExp(String.raw`\b(?!${w.lower.split("-")[0]}-)\d{1,3}-year-old\b`);
+      const agedOtherwise = (k: string) => this.ctx.ents.mentions.some((m) => m.entityKey === k && m.role !== null && otherAge.test(m.role));
+      if (agedOtherwise(key)) {
+        const main = this.mostNamedPersonBefore(s.start);
+        return main && main !== key && !agedOtherwise(main) ? { src: { entityKey: main, text: phrase, role: null }, start: ws[d]!.start, end: w.end } : null;
+      }
+    }
     if (key) return { src: { entityKey: key, text: phrase, role: null }, start: ws[d]!.start, end: w.end };
     // (A nation's word for someone no one named just before: the person so described.)
     return DEMONYMS.has(w.lower) ? this.unnamedSource(phrase.replace(/^The\b/, "the"), phrase, ws[d]!.start, w.end) : null;
+  }
+
+  /** The person named most often before `pos` (ties to the one named first), or null. */
+  private mostNamedPersonBefore(pos: number): string | null {
+    const counts = new Map<string, number>();
+    for (const m of this.ctx.ents.mentions) if (m.end <= pos && this.ctx.ents.kindOf(m.entityKey) === "person") counts.set(m.entityKey, (counts.get(m.entityKey) ?? 0) + 1);
+    let best: string | null = null;
+    for (const [k, n] of counts) if (best === null || n > counts.get(best)!) best = k;
+    return best;
   }
 
   /**

@@ -763,9 +763,13 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
   // Title inside the run: the longest prefix of role words ending in a role head, leaving a name behind.
   let roleEnd = -1;
   let prefixStart = i;
+  // ("the progressive group Justice Forward", "the firm Judge Partners": a body's name after a word for a body, whose
+  // first word is no title.)
+  const bodyNamed = i > 0 && !ws[i - 1]!.cap && BODY_BEFORE_NAME[ws[i - 1]!.lower] !== undefined && text.slice(ws[i - 1]!.end, ws[i]!.start) === " ";
   for (let k = i; k < j; k++) {
     const lw = withoutFinalStop(ws[k]!.lower);
     if (ROLE_HEADS.has(lw)) {
+      if (bodyNamed && k === i) continue;
       const rest = ws[k + 1]!.lower;
       if (INSTITUTION_NAME_WORDS.has(rest) || ORGANIZATION_NAME_WORDS.has(rest) || OUTLET_NAME_WORDS.has(rest) || NAME_CONNECTORS.has(rest)) continue;
       // "Treasury Inspector General (for Tax Administration)", "Surgeon General": a title that ends the run, or is

@@ -480,6 +480,23 @@ describe("attribution", () => {
     expect(r.entities.find((e) => e.name === "Justice Forward")?.kind).not.toBe("person");
     expect([sourceName(r, claimWith(r, "has accused")), sourceName(r, claimWith(r, "Not one bit"))]).toEqual(["Aisha Reynolds", "Eugene Talbot"]);
   });
+  it("credits an outlet past when it reported (“a report Monday in the Beltway Courier”, “first reported in February by …”) and people past a long clause on why they are not named (held-out set 10)", () => {
+    const r = analyzeBody(
+      "The city sued. The administration is weighing similar cuts, according to a report Monday in the Beltway Courier, which cited two officials. " +
+        "Talks went on, according to a report last month in The Bluegrass Ledger. The texts were first reported in February by the Federalist Review. " +
+        "The bridge was built in 1920 by the county. " +
+        "Two state election officials who spoke to The Daily Ripple on the condition of anonymity because they were not authorized to discuss the breach said clerks were never told.",
+    );
+    expect(r.claims.slice(1).map((c) => sourceName(r, c))).toEqual(["Beltway Courier", "Bluegrass Ledger", "Federalist Review", null, "officials"]);
+    expect(r.entities.find((e) => e.name === "Beltway Courier")?.kind).toBe("outlet");
+    // (Not a long relative clause with no such reason: the main clause's own verb is no one's.)
+    expect(sourcesOf("A police constable who broke a boy's arm while restraining him outside a takeaway in Redcliffe has been dismissed after a misconduct panel found he had used excessive force.")[0]).not.toBe("police constable");
+  });
+
+  it("reads a headline's “Report Finds” as the report's finding, not the one outlet the body quotes", () => {
+    const r = analyzeBody("Hackers had access for months. The breach was first reported by the Show-Me Sentinel.", "Hackers Roamed Voter Database For Months, Report Finds");
+    expect(sourceName(r, r.claims.find((c) => c.section === "title"))).not.toBe("Show-Me Sentinel");
+  });
   it("calls a quotation that is all the content direct, marks and all, but not a name given to something outside it", () => {
     const r = analyzeBody("Ann Holt spoke on Monday. Holt said, “We will appeal.” The board rejected a report Holt called “false and malicious.”");
     expect(r.claims.slice(1).map((c) => c.quote)).toEqual(["direct", "mixed"]);

@@ -39,6 +39,12 @@ const CONNECTORS = new Set(["but", "and", "so", "yet", "still", "however", "mean
 const DOCUMENT_NOUNS = new Set(
   "op-ed report reports story article investigation editorial analysis poll polls polling study survey research document documents records memo memorandum letter statement statements filing complaint indictment ruling decision review audit column piece broadcast interview video tweet assessment ad advertisement commercial resolution petition cable email e-mail emails e-mails missive lawsuit suit rules guidance transcript inquiry probe inspection".split(" "),
 );
+/** When something was done, then "by" and its agent: " in February by ", " last year by ", " on Monday by ". */
+const WHEN_THEN_BY = new RegExp(
+  String.raw`^ (?:in (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})|(?:last|this|earlier this) (?:week|month|year|fall|spring|summer|winter)|(?:on )?(?:${WEEKDAYS})) by (?=\S)`,
+);
+/** After such a piece, "in" and the outlet's name to come, perhaps past when it came out (" Monday in the ", " last month in "). */
+const PIECE_IN_OUTLET = new RegExp(String.raw`^ (?:(?:on |last |this |earlier this )?(?:${WEEKDAYS}|week|month|year|weekend) )?in (?:the )?`, "i");
 /** What an outlet publishes, which "in" a named outlet is its own ("a report in the Harbor Dispatch"). */
 const PUBLISHED_PIECES = new Set("report reports story article investigation editorial analysis op-ed column piece interview".split(" "));
 /**
@@ -299,9 +305,11 @@ function leadOpensClause(lead: string): boolean {
 }
 /**
  * A sentence's subject of up to six words, then a relative clause with no comma, quotation or verb of saying, up to
- * the verb: "But other advocacy groups" + " that are pushing to preserve benefits ". Group 1 is the subject.
+ * the verb: "But other advocacy groups" + " that are pushing to preserve benefits ". Group 1 is the subject. (A longer
+ * clause only when it says why the subject is not named: "Two officials who spoke to the Ripple on the condition of
+ * anonymity because they were not authorized to discuss the breach said".)
  */
-const SUBJECT_THEN_RELATIVE = /^([“"]?(?:(?:But|And|Still|Yet),?\s+)?(?:[\p{L}.’'-]+\s+){0,5}?[\p{L}.’'-]+)\s+(?:that|who)\s+(?!(?:said|says|told|tells)\b)[^,;:“”"]{1,100}?\s*$/u;
+const SUBJECT_THEN_RELATIVE = /^([“"]?(?:(?:But|And|Still|Yet),?\s+)?(?:[\p{L}.’'-]+\s+){0,5}?[\p{L}.’'-]+)\s+(?:that|who)\s+(?!(?:said|says|told|tells)\b)(?:[^,;:“”"]{1,100}?|(?=[^,;:“”"]{1,200}?\b(?:anonymity|anonymously|not authorized|be named|be identified)\b)[^,;:“”"]{1,200}?)\s*$/u;
 /**
  * …or a person's "who" clause that runs on past commas to a comma right before the verb: "The official who first
  * disclosed that …, and in doing so ignited a controversy that …, " before "denied". Group 1 is the subject.
@@ -3143,7 +3151,8 @@ export class ClaimExtractor {
       // Passive with an agent: "revealed by the Herald".
       // ("was criticized for the delays by Ann Kerr": the agent after what for.)
       // (Not how it was said: "he said by telephone", "told by e-mail".)
-      const agent = (BY_MEANS.test(text.slice(cue.end, cue.end + 24)) ? null : /^ [Bb]y (?=\S)/.exec(text.slice(cue.end, cue.end + 5))) ?? (isDrawnReproach(cue) ? /^ [Ff]rom (?=\S)/.exec(text.slice(cue.end, cue.end + 7)) : null) ??
+      // ("was first reported in February by the Federalist Review": when, then the agent.)
+      const agent = (BY_MEANS.test(text.slice(cue.end, cue.end + 24)) ? null : /^ [Bb]y (?=\S)/.exec(text.slice(cue.end, cue.end + 5)) ?? WHEN_THEN_BY.exec(text.slice(cue.end, cue.end + 40))) ?? (isDrawnReproach(cue) ? /^ [Ff]rom (?=\S)/.exec(text.slice(cue.end, cue.end + 7)) : null) ??
         (cls === "blame" ? REASON_THEN_AGENT.exec(text.slice(cue.end, cue.end + 80)) : null);
       // "a cable, first reviewed and reported by Fox News, shows …": a passive set off by commas describes a noun of
       // the sentence; it attributes nothing the sentence says.
@@ -3877,7 +3886,8 @@ export class ClaimExtractor {
   private issuerAfter(from: Word, doc: Word, ms: Mention[], quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
     // ("a report published on Thursday by the agency": when it was issued may come first.)
     // ("a report in the Harbor Dispatch", "an article in The Ledgerline": a piece in an outlet is the outlet's.)
-    const inOutlet = PUBLISHED_PIECES.has(doc.lower) ? /^ in (?:the )?/i.exec(this.ctx.text.slice(doc.end, doc.end + 8)) : null;
+    // (When it came out may come between: "a report Monday in the Beltway Courier", "a report last month in The Ledger".)
+    const inOutlet = PUBLISHED_PIECES.has(doc.lower) ? PIECE_IN_OUTLET.exec(this.ctx.text.slice(doc.end, doc.end + 40)) : null;
     if (inOutlet) {
       // (An outlet, or a name of no known kind after a capitalised "The", "in The Ledgerline"; not a place or a time,
       // "in Ohio", "in Flint, Mich.", "in the Gulf of Mexico", "in March".)

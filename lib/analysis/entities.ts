@@ -1147,6 +1147,8 @@ function pushCandidate(
         if (text[comma + 2 + phrase.length] === ",") appositiveEnd = comma + 1 + 1 + phrase.length;
         break;
       }
+      // (", which cited two officials": a relative clause about a thing, whatever people it names.)
+      if (/^(?:which|that) /.test(phrase)) break;
       // The head of the appositive is its last noun before a preposition or participle.
       const core = phrase.toLowerCase().replace(/^one of (?:the |his |her |its |their )?/, "").split(/\s+(?:of|to|for|by|in|at|with|from|on|later|who|that|which|whose|since|until)\s/)[0]!;
       const pw = core.split(/[\s\-]+/);

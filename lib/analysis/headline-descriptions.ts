@@ -42,9 +42,10 @@ export function resolveHeadlineDescriptions(claims: ExtractedClaim[], mentions: 
     const body = bodyNamedByModifiers(c.source!.text, ents);
     if (body) credit(c, body, mentions);
   }
-  // ("… - report": the one outlet whose reports the body gives.)
+  // ("… - report": the one outlet whose reports the body gives; not a report that finds something, "…, Report Finds",
+  // which is a document.)
   for (const c of described) {
-    if (!/^reports?$/i.test(c.source!.text)) continue;
+    if (!/^reports?$/i.test(c.source!.text) || c.kind === "finding") continue;
     const outlets = new Set(claims.filter((d) => d.section === "body" && d.kind === "report" && d.source && ents.kindOf(d.source.entityKey) === "outlet").map((d) => d.source!.entityKey));
     if (outlets.size === 1) credit(c, [...outlets][0]!, mentions);
   }

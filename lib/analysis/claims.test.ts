@@ -493,6 +493,14 @@ describe("attribution", () => {
     expect(sourcesOf("A police constable who broke a boy's arm while restraining him outside a takeaway in Redcliffe has been dismissed after a misconduct panel found he had used excessive force.")[0]).not.toBe("police constable");
   });
 
+  it("reads a subheadline's “The agency says” as the one body the article names with that head, not when it names two", () => {
+    const title = "Scientist Says Appointees Shelved Study";
+    const r = analyzeBody("A scientist at the Environmental Protection Agency accused appointees of shelving a study. The agency did not comment.", title, "The agency says the delay was about science.");
+    expect(sourceName(r, r.claims.find((c) => c.section === "subtitle"))).toBe("Environmental Protection Agency");
+    const two = analyzeBody("The Environmental Protection Agency and the Federal Emergency Management Agency met.", title, "The agency says the delay was about science.");
+    expect(sourceName(two, two.claims.find((c) => c.section === "subtitle"))).toBe("agency");
+  });
+
   it("reads a headline's “Report Finds” as the report's finding, not the one outlet the body quotes", () => {
     const r = analyzeBody("Hackers had access for months. The breach was first reported by the Show-Me Sentinel.", "Hackers Roamed Voter Database For Months, Report Finds");
     expect(sourceName(r, r.claims.find((c) => c.section === "title"))).not.toBe("Show-Me Sentinel");

@@ -42,6 +42,18 @@ export function resolveHeadlineDescriptions(claims: ExtractedClaim[], mentions: 
     const body = bodyNamedByModifiers(c.source!.text, ents);
     if (body) credit(c, body, mentions);
   }
+  // "The agency says …" in a subheadline: the one body the article's own text calls so ("The agency said in a
+  // statement …" of the Environmental Protection Agency), or names with that word at its head.
+  for (const c of described) {
+    const m = /^the\s+(\p{Ll}+)$/iu.exec(c.source!.text);
+    if (!m || ents.kindOf(c.source!.entityKey) !== "unnamed") continue;
+    const noun = m[1]!.toLowerCase();
+    const named = new Set(mentions.filter((x) => x.section === "body" && x.text.toLowerCase() === `the ${noun}` && ents.kindOf(x.entityKey) !== "unnamed").map((x) => x.entityKey));
+    // (Else the one body the article names with that word at its head: "Environmental Protection Agency" for "agency".)
+    const headed = new Set(mentions.filter((x) => x.section === "body" && BODY_KINDS.has(ents.kindOf(x.entityKey)) && nameHead(ents.nameOf(x.entityKey)) === noun).map((x) => x.entityKey));
+    const only = named.size === 1 ? named : named.size === 0 ? headed : new Set<string>();
+    if (only.size === 1) credit(c, [...only][0]!, mentions);
+  }
   // ("… - report": the one outlet whose reports the body gives; not a report that finds something, "…, Report Finds",
   // which is a document.)
   for (const c of described) {
@@ -97,6 +109,11 @@ function titledOtherwise(key: string | null, head: string, modifiers: readonly s
     // (A title: an occupation before the name, "Commonwealth champion Kezia Bright", says what, not which office.)
     return words.some((w) => ROLE_HEADS.has(w)) && !words.includes(head) && !modifiers.some((w) => words.includes(w));
   });
+}
+
+/** The word a body's name turns on, before any "of": "agency" of "Environmental Protection Agency", "department" of "Department of Labor". */
+function nameHead(name: string): string {
+  return name.toLowerCase().split(/\s+of\s+/)[0]!.split(/\s+/).at(-1) ?? "";
 }
 
 function isPersonWord(word: string): boolean {

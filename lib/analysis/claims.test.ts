@@ -4131,6 +4131,15 @@ describe("attribution", () => {
     ]);
   });
 
+  it("reads “alleged” with a wrong named or quoted, and “demanded” with an answer or an act, as said; not the adjective nor a passive", () => {
+    const r = analyzeBody(
+      "Harlan refused to concede. The Harlan campaign alleged “irregularities” in two counties. Tom Harlan alleges fraud. The alleged fraud was small. Fraud was alleged in two counties. " +
+        "Democrats demanded his resignation. Workers demanded higher pay. The job demands patience.",
+    );
+    expect(r.claims.slice(1).map((c) => c.cue)).toEqual(["alleged", "alleges", null, null, "demanded", null, null]);
+    expect(headlineSourceOf("Democrats on the committee met.", "Dems demand resignation; department insists trips were approved")).toBe("Dems");
+  });
+
   it("reads \"defended the decision to …\" as the speaker's answer, not \"defended her title\" nor \"in defending his budget\"", () => {
     const r = analyzeBody(
       "The park closed. Mayor Ann Holt on Monday defended her decision to close the park. The champion defended her title in Paris. " +

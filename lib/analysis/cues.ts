@@ -157,6 +157,10 @@ const SUMMING_NOUN_BEFORE = new RegExp(String.raw`${SUMMING_NOUN_LEAD}(?:[\p{L}�
  * ("defended the administration's decision to ask …", "defended his remarks"); not a title, a client or a city.
  */
 const DEFENDED_STANCE = /^ (?:(?:the|this|that|its|their|his|her|our|my)\s+|\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,2}['’]s?\s+)(?:[\p{L}’'-]+\s+){0,3}?(?:decision|decisions|move|plan|plans|policy|policies|choice|handling|response|remarks|comments|statement|statements|actions|conduct|proposal|order|approach|vote|votes|nomination|nominee|pick|ban|program|programs|deal|agreement|tweets?|strategy|budget|cuts|tariffs|position|stance|rollout|request|pardon|firing|transfer)\b/u;
+/** What is demanded of someone in answer: " his resignation", " an independent investigation", " answers". */
+const DEMANDED_ACT = /^ (?:(?:his|her|their|its|the|an?)\s+)?(?:(?:full|immediate|independent|public|formal|swift|thorough)\s+)?(?:resignation|investigation|inquiry|apology|answers|explanation|hearings?|probe|audit|recount|retraction|accountability|removal|firing|ouster|impeachment|briefing|testimony)\b/u;
+/** A wrong alleged, quoted or named, after "alleged": " “irregularities”", " widespread voter fraud", " retaliation". */
+const ALLEGED_WRONG = /^ (?:[“"‘]|'(?=\p{L})|(?:(?:widespread|systemic|systematic|voter|election|ballot|financial|sexual|racial|gross|serious|massive|possible)\s+){0,2}(?:fraud|irregularities|misconduct|bias|discrimination|retaliation|negligence|wrongdoing|abuse|corruption|harassment|malpractice|collusion|tampering|interference|cover-?ups?|conspiracy|mismanagement|intimidation|favoritism|favouritism)\b)/u;
 /** Verbs of pleading, a statement only with what is pleaded for: "appealed to residents to remain calm". */
 const APPEALING = new Set(words(`appealed appeals appealing`));
 for (const w of APPEALING) VERB_CLASS.set(w, "statement");
@@ -166,7 +170,7 @@ const APPEALED_FOR = /^ (?:to (?!(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+)*(?:Court|co
 const PRAISED_DECISION = /^ (?:the|this|that|its|their|his|her|a|an)\s+(?:[\p{L}’'-]+\s+){0,3}(?:decision|ruling|move|announcement|deal|verdict|vote|outcome|agreement|findings?|ban|judgment|judgement|reforms?|veto|bill|law|measure|policy|budget|settlement|order|appointment|nomination)\b/u;
 /** Present plural forms ("Democrats contend", "critics argue"), which attribute only after their subject. */
 const PLURAL_PRESENT = new Set(words(`tell argue insist contend warn maintain suggest predict acknowledge admit concede assert
-  explain complain vow pledge add note stress emphasize counter defend expect claim estimate call`));
+  explain complain vow pledge add note stress emphasize counter defend expect claim estimate call demand`));
 for (const w of PLURAL_PRESENT) VERB_CLASS.set(w, "statement");
 // Pushing back on something said is denying it ("a senior official also pushed back, saying …").
 for (const v of ["pushed back", "pushes back", "pushing back"]) VERB_CLASS.set(v, "denial");
@@ -278,7 +282,7 @@ export const EVIDENCE_VERBS = new Set(words(`show shows showed`));
 /** Verbs that only attribute when followed by a quotation or "as" ("called it “a disgrace”"): the verbs of praise and blame and these. */
 const NEEDS_QUOTE_OR_AS = new Set([
   ...CRITICISM_VERBS,
-  ...words(`sees saw demanding reads demands demanded referred hailed call called calling calls dubbed labeled branded cast casts casting
+  ...words(`sees saw demand demanding reads demands demanded referred hailed call called calling calls dubbed labeled branded cast casts casting
   characterized characterizes described describes continued defended defends defending defend portrayed portrays
   portraying painted paints`),
 ]);
@@ -914,7 +918,9 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       // (Past, or a participle: "defends the harbor plan every year" is a habit, not something said.)
       const defendedStance = (w === "defended" || w === "defending") && DEFENDED_STANCE.test(rest) && !BE_BEFORE.test(lead) && (!w.endsWith("ing") || /,\s$/.test(lead)) &&
         !/^[^.;:“”"]*,\s(?:\p{Ll}+ly\s)?(?:saying|arguing|insisting|noting|telling|adding|explaining|contending|writing)\b/u.test(rest);
-      const needsMore = NEEDS_QUOTE_OR_AS.has(w) && !VIEW_VERBS.has(w) && !demand && !quoteAfter && !quoteBefore && !praiseOrBlame && !demandThat && !continuing && !summedUp && !defendedStance;
+      // ("Democrats demanded his resignation", a headline's "Dems demand resignation": a demand for an answer or an act.)
+      const demandedAct = /^demand/.test(w) && (s.titleCase ? DEMANDED_ACT.test(rest.toLowerCase()) : DEMANDED_ACT.test(rest)) && !BE_BEFORE.test(lead);
+      const needsMore = NEEDS_QUOTE_OR_AS.has(w) && !VIEW_VERBS.has(w) && !demand && !quoteAfter && !quoteBefore && !praiseOrBlame && !demandThat && !continuing && !summedUp && !defendedStance && !demandedAct;
       if (needsMore && !headlineAct) continue;
       // ("Jury told to reach verdict by Friday": told what to do, in a headline's passive.)
       if (w === "told" && /^ to\s+\p{Ll}/u.test(rest)) continue;
@@ -939,7 +945,9 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       const headlineClause = s.section !== "body" && HEADLINE_CLAUSE_AFTER.test(rest);
       // (Tested only for such a verb, most of them last: "A poll found most voters were unhappy", "The audit found 40
       // files had gone" hold a finding's clause without "that"; "estimated in a note to clients that" where it was said.)
-      if ((NEEDS_THAT.has(w) || MADE_CLEAR.has(w)) && !AFTER_THAT.test(rest) && !parenthetical && !pollShows && !headlineClause &&
+      // ("The campaign alleged “irregularities”", "Harlan alleges fraud": a wrong alleged, named or quoted.)
+      const allegedWrong = /^alleg/.test(w) && (s.titleCase ? ALLEGED_WRONG.test(rest.toLowerCase()) : ALLEGED_WRONG.test(rest)) && !BE_BEFORE.test(lead);
+      if ((NEEDS_THAT.has(w) || MADE_CLEAR.has(w)) && !AFTER_THAT.test(rest) && !parenthetical && !pollShows && !headlineClause && !allegedWrong &&
         !(FOUND.has(w) && (FOUND_CLAUSE_AFTER.test(rest) || FOUND_OBJECT_AFTER.test(rest))) && !THAT_AFTER_WHERE.test(rest)) continue;
       if (MADE_THE_CASE.has(w) && !/^ that\b/.test(rest)) continue;
       // "goes on: “…”", or set off by commas inside a quotation ("Managers, he went on, “are informed …”").

@@ -501,6 +501,15 @@ describe("attribution", () => {
     expect(sourceName(two, two.claims.find((c) => c.section === "subtitle"))).toBe("agency");
   });
 
+  it("credits a document opening the sentence past who ran, obtained or reviewed it, and a perfect “had shown” (held-out set 10)", () => {
+    const r = analyzeBody(
+      "The breach was found. Emails obtained by the Voter Access Project through a public records lawsuit, and reviewed by The Daily Ripple, show that staff warned of weak passwords. " +
+        "A Hoosier Polling Institute survey released last week had shown Harlan ahead by 4 points. " +
+        "An internal poll conducted for the Reynolds campaign in June, and first reported by The Lansing Courier, showed her trailing by six points. The video was shown to jurors.",
+    );
+    expect(r.claims.slice(1).map((c) => sourceName(r, c))).toEqual(["emails", "Hoosier Polling Institute", "an internal poll", null]);
+  });
+
   it("reads a headline's “Report Finds” as the report's finding, not the one outlet the body quotes", () => {
     const r = analyzeBody("Hackers had access for months. The breach was first reported by the Show-Me Sentinel.", "Hackers Roamed Voter Database For Months, Report Finds");
     expect(sourceName(r, r.claims.find((c) => c.section === "title"))).not.toBe("Show-Me Sentinel");

@@ -1568,6 +1568,14 @@ export class ClaimExtractor {
       const subject = k >= 0 && DOCUMENT_NOUNS.has(ws[k]!.lower) ? this.sourceEndingAt(s, ms, k, quotes) : null;
       if (subject && SUBJECT_LEAD.test(this.ctx.text.slice(s.start, subject.start))) return subject;
     }
+    // "An internal poll conducted for the campaign in June, and first reported by The Lansing Courier, showed",
+    // "Emails obtained by the project …, and reviewed by The Daily Ripple, show": the document opening the sentence.
+    const opening = cueStart - s.start <= 300 ? DOCUMENT_OPENING_BEFORE.exec(this.ctx.text.slice(s.start, cueStart)) : null;
+    if (opening) {
+      const k = s.words.findIndex((x) => x.end === s.start + opening[1]!.length);
+      const doc = k >= 0 ? this.sourceEndingAt(s, ms, k, quotes) : null;
+      if (doc) return doc;
+    }
     const found = this.addressedDocumentBefore(s, ms, cueStart, quotes) ?? this.jointSubject(s, ms, this.sourceRightBefore(s, ms, cueStart, quotes, beforeAside), quotes);
     // "A lawyer for Koenig, Sebastian Ortiz of Ortiz Varga LLP, said": the person a role introduces, with where they work.
     if (found && found !== "coordinated") {
@@ -4285,6 +4293,11 @@ function summedUpForPhrase(text: string, from: number, first: Word, head: Word):
 /** ", a move ", ", a step ", ", a shift that ": a noun that sums up the clause before it, opening an aside. */
 const SUMMED_UP = new RegExp(String.raw`${SUMMING_NOUN_LEAD}(?:that\s|which\s)?`, "gu");
 /** How a document came out, set off by commas before a verb: ", obtained by the Herald under … laws, ", ", released in November, ". */
+/**
+ * A document opening the sentence, then who ran, obtained or reviewed it, up to its verb (group 1: up to the document's
+ * noun): "An internal poll" + " conducted for the campaign in June, and first reported by The Courier, ".
+ */
+const DOCUMENT_OPENING_BEFORE = /^[“"]?(?:(?:But|And)\s+)?((?:(?:[Aa]n?|[Tt]he|\p{Lu}[\p{L}.’'-]*)\s+)?(?:[\p{L}.’'-]+\s+){0,4}?(?:[Pp]olls?|[Ss]urveys?|[Rr]ecords|[Dd]ocuments|[Ee]-?mails|[Mm]emos?|[Ss]tudy|[Aa]udit|[Aa]ssessment|[Aa]nalysis))\s+(?:obtained|reviewed|seen|released|published|compiled|conducted|prepared|commissioned|filed|provided|taken|carried)\s[^;:“”"]{1,180}?(?:,\s+|\s+(?:had|has|have)\s+)$/u;
 const DOCUMENT_ASIDE_BEFORE = /,\s+(?:\p{Ll}+ly\s+)?(?:obtained|seen|leaked|reviewed|released|issued|published|dated|filed|submitted|tabled|sent|shared|posted|circulated|made public)\s[^,;“”"]{1,100},\s+$/u;
 /** Where a body is based, set off by commas before a verb: ", based in Cambridge, Mass., ", ", headquartered in Ohio, ". */
 const BASED_ASIDE_BEFORE = /,\s+(?:based|headquartered)\s+in\s+[^,;“”"]{1,40}(?:,\s+[^,;“”"]{1,20})?,\s+$/u;

@@ -275,9 +275,9 @@ const THAT_ONLY_VERBS = new Set(["ruling", "rules", "concluding"]);
 /** A rating given ("FactCheck.org rated the ad as “false”", "Moody's rates the bonds as junk"): a finding, with "as" only. */
 const RATING_VERBS = new Set(words(`rated rates`));
 for (const w of RATING_VERBS) VERB_CLASS.set(w, "finding");
-add("report", `reported reports reporting revealed reveals reveal revealing disclosed discloses show shows showed`);
+add("report", `reported reports reporting revealed reveals reveal revealing disclosed discloses show shows showed shown`);
 /** Verbs that attribute only with a document or figures for subject ("the e-mails showed", not "Holt showed"). */
-export const EVIDENCE_VERBS = new Set(words(`show shows showed`));
+export const EVIDENCE_VERBS = new Set(words(`show shows showed shown`));
 
 /** Verbs that only attribute when followed by a quotation or "as" ("called it “a disgrace”"): the verbs of praise and blame and these. */
 const NEEDS_QUOTE_OR_AS = new Set([
@@ -470,6 +470,12 @@ const STATES_THAT = /^(?: that\b|:| [“"])/;
 /** What "states" needs right before it to be a verb: a document ("the letter states", "the law clearly states"). */
 const STATES_SUBJECT = /\b(?:letter|report|memo|memorandum|statement|resolution|document|filing|complaint|ruling|decision|law|bill|constitution|amendment|policy|rule|order|ad|advertisement|website|site|release|e-?mail|cable|note|lawsuit|suit|motion|brief|agreement|plan|proposal|article|story|editorial|review|indictment|petition)\b(?:\s+[\p{L}.'’\-]+){0,3}\s+$/u;
 /** A poll or survey (and up to four words, "released Wednesday") right before a verb. */
+/**
+ * A document, then who obtained, ran or reviewed it, up to its verb: "Emails obtained by the project through a lawsuit,
+ * and reviewed by The Daily Ripple, ", "An internal poll conducted for the campaign in June, and first reported by
+ * The Lansing Courier, ", "A survey released last week had ".
+ */
+const DOCUMENT_THEN_ASIDE = /\b(?:poll|polls|survey|surveys|records|logs|documents|data|figures|e-?mails|memos?|study|audit|assessment|analysis)\s+(?:obtained|reviewed|seen|released|published|compiled|conducted|prepared|commissioned|filed|provided|taken|carried)\s[^;:“”"]{1,160}?(?:,\s+|\s+(?:had|has|have)\s+)$/iu;
 const POLL_SUBJECT = /\b(?:poll|polls|polling|survey|surveys|records|logs|documents|data|figures|e-?mails)\b(?:\s+[\p{L}\d.'’\-]+){0,4}\s+$/iu;
 /** "sees it as", "saw him as": a view, with "as" and no new clause after it ("saw the smoke as she drove"). */
 const VIEW_VERBS = new Set(words(`sees saw`));
@@ -940,7 +946,12 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       if (w === "describing" && !/,\s$/.test(lead)) continue;
       if (needsMore) objectOnly = at;
       // "A Herald poll released Wednesday shows Holt leading": a poll shows its figures without "that".
-      const pollShows = EVIDENCE_VERBS.has(w) && POLL_SUBJECT.test(lead);
+      // Documents described by who obtained or reviewed them: "Emails obtained by the project …, and reviewed by
+      // The Daily Ripple, show that …".
+      const documentsBefore = EVIDENCE_VERBS.has(w) && DOCUMENT_THEN_ASIDE.test(slice.slice(Math.max(0, m.index - 220), m.index));
+      const pollShows = EVIDENCE_VERBS.has(w) && (POLL_SUBJECT.test(lead) || documentsBefore);
+      // ("had shown Harlan ahead": a perfect, not a passive "was shown".)
+      if (w === "shown" && !/\b(?:has|had|have)\s+(?:\p{Ll}+ly\s+|also\s+|already\s+)?$/u.test(lead)) continue;
       // (A headline drops "that" and articles: "Report finds pier was unsafe".)
       const headlineClause = s.section !== "body" && HEADLINE_CLAUSE_AFTER.test(rest);
       // (Tested only for such a verb, most of them last: "A poll found most voters were unhappy", "The audit found 40
@@ -1026,7 +1037,7 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       if (ASKED_QUESTION_OPENING.test(slice.slice(0, m.index)) && /^[^,;“”"]{0,60},/.test(rest)) continue;
       // "sources tell Fox News", "Democrats contend", "tried to explain that", not "and tell us whether", "can't tell".
       // (Past a relative clause set off by commas, read further back: "The records, which run to 300 pages, show".)
-      if (AFTER_PLURAL.has(w) && !pluralSubjectBefore(lead.endsWith(", ") ? slice.slice(Math.max(0, m.index - 200), m.index) : lead, w, rest) && !TRIED_TO.test(lead)) continue;
+      if (AFTER_PLURAL.has(w) && !pluralSubjectBefore(lead.endsWith(", ") ? slice.slice(Math.max(0, m.index - 200), m.index) : lead, w, rest) && !TRIED_TO.test(lead) && !documentsBefore) continue;
       if (w === "tell" && !TELL_OBJECT.test(rest)) continue;
       const before = slice.slice(Math.max(0, m.index - 2), m.index);
       // ", saying", ", first telling CNN", ", later adding"

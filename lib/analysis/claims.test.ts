@@ -510,6 +510,12 @@ describe("attribution", () => {
     expect(r.claims.slice(1).map((c) => sourceName(r, c))).toEqual(["emails", "Hoosier Polling Institute", "an internal poll", null]);
   });
 
+  it("credits a part of a document an outlet reviewed to the document, not the outlet (“A draft of the assessment reviewed by The Sentinel concluded”)", () => {
+    expect(sourcesOf("The study was shelved. A draft of the assessment reviewed by The Sentinel concluded that children could face a heightened risk.")).toEqual([null, "a draft of the assessment"]);
+    // (The outlet that reviewed it speaks when it is the subject: "The Sentinel reviewed a draft and concluded …".)
+    expect(sourcesOf("The study was shelved. The Sentinel reviewed a draft of the assessment and concluded that it was sound.")[1]).toBe("Sentinel");
+  });
+
   it("reads a headline's “Report Finds” as the report's finding, not the one outlet the body quotes", () => {
     const r = analyzeBody("Hackers had access for months. The breach was first reported by the Show-Me Sentinel.", "Hackers Roamed Voter Database For Months, Report Finds");
     expect(sourceName(r, r.claims.find((c) => c.section === "title"))).not.toBe("Show-Me Sentinel");

@@ -1582,6 +1582,20 @@ export class ClaimExtractor {
       const named = ms.find((m) => m.start === found.end + 2 && this.ctx.ents.kindOf(m.entityKey) === "person");
       if (named && this.ctx.text.startsWith(", ", found.end) && NAME_OF_BODY_THEN_COMMA.test(this.ctx.text.slice(named.end, cueStart))) return sourceOf(named);
     }
+    // "A draft of the assessment reviewed by The Sentinel concluded": the document the outlet has seen, not the outlet.
+    if (found && found !== "coordinated") {
+      const held = HELD_BY_BEFORE.exec(this.ctx.text.slice(Math.max(s.start, found.start - 60), found.start));
+      const k = held ? s.words.findIndex((x) => x.end === found.start - held[0].length + held[1]!.length) : -1;
+      const doc = k >= 0 && DOCUMENT_NOUNS.has(s.words[k]!.lower) ? this.sourceEndingAt(s, ms, k, quotes) : null;
+      if (doc) return doc;
+      // (A part of it opening the sentence, "A draft of the assessment": that phrase, unnamed.)
+      const part = k >= 0 && DOCUMENT_NOUNS.has(s.words[k]!.lower) ? PART_OF_DOCUMENT_LEAD.exec(this.ctx.text.slice(s.start, s.words[k]!.start)) : null;
+      if (part) {
+        const start = s.start + part[0].length - part[1]!.length;
+        const phrase = this.ctx.text.slice(start, s.words[k]!.end);
+        return this.unnamedSource(lowerOpening(phrase), phrase, start, s.words[k]!.end);
+      }
+    }
     const isDocument = found && found !== "coordinated" && DOCUMENT_NOUNS.has(headNoun(found.src.text));
     // "Tom Holt's father, a retired teacher, said": who the description set off by commas describes, when that opens
     // the sentence.
@@ -4293,6 +4307,10 @@ function summedUpForPhrase(text: string, from: number, first: Word, head: Word):
 /** ", a move ", ", a step ", ", a shift that ": a noun that sums up the clause before it, opening an aside. */
 const SUMMED_UP = new RegExp(String.raw`${SUMMING_NOUN_LEAD}(?:that\s|which\s)?`, "gu");
 /** How a document came out, set off by commas before a verb: ", obtained by the Herald under … laws, ", ", released in November, ". */
+/** A part of a document opening the sentence, up to the document's noun: "A draft of the ", "Copies of the " (group 1). */
+const PART_OF_DOCUMENT_LEAD = /^[“"]?(?:(?:But|And)\s+)?((?:(?:[Aa]n?|[Tt]he)\s+)?(?:\p{Ll}+\s+)?(?:draft|drafts|copy|copies|version|summary|portion|portions|excerpt|excerpts|section|page|pages)\s+of\s+(?:the|a|an|its|his|her|their)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2})$/u;
+/** A document and who has seen it, ending before that holder's name: "the assessment reviewed by " (group 1: up to the noun). */
+const HELD_BY_BEFORE = /(\p{L}+)\s+(?:obtained|reviewed|seen|viewed|examined)\s+by\s+(?:the\s+|The\s+)?$/u;
 /**
  * A document opening the sentence, then who ran, obtained or reviewed it, up to its verb (group 1: up to the document's
  * noun): "An internal poll" + " conducted for the campaign in June, and first reported by The Courier, ".

@@ -288,6 +288,15 @@ const COMMA_BEFORE_VERB = /,\s+(?:(?:has|have|had|also|later|then|now|on\s+\p{Lu
 /** A description set off by commas after a name: " the mayor's rival", " a longtime critic of the plan" (no verb of saying). */
 /** …or one with a relative clause: " a longtime friend of the secretary who has known him since their days in Topeka". */
 const DESCRIPTION_WITH_RELATIVE = /^\s+(?:the|a|an|his|her|their|its)\s+(?:[\p{L}’'-]+\s+){0,6}?(?:who|whose)\s+(?:[\p{L}\d’'-]+\s+){1,16}[\p{L}\d’'-]+$/u;
+/**
+ * What a headline's second clause says after its verb: an infinitive, "that", a clause, or a quotation ("vows to sue",
+ * "says nine still trapped", "call the decision 'reckless'"); not when, where or to whom a closing tag was said ("say
+ * Monday", "says in report", "tell jury", "confirms to workers").
+ */
+const SAYS_A_CLAUSE = new RegExp(
+  String.raw`^\s+(?!(?:on|in|last|this|at|with|during|after|before|late|early|today|yesterday|tonight|${WEEKDAYS})\b|to\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?\p{L}+(?:s|rs)\s*$)\S`,
+  "iu",
+);
 /** Prepositions whose object, after the clause's verb, is no subject: "came to his defense". */
 const PREPOSITIONS_BEFORE_OBJECT = new Set(["to", "of", "in", "on", "at", "for", "with", "from", "into", "by", "about", "against", "over"]);
 /** A party tag ending before a comma: ", R-Kan.", " (D-Conn.)". */
@@ -2268,28 +2277,19 @@ export class ClaimExtractor {
     // (For a word no list holds, only someone who spoke: "Ann Holt spoke. The constructor said" is not known to be her.)
     const key = this.ctx.discourse.recentOneSpeakerKey(s.index, 2, unlisted);
     const phrase = this.ctx.text.slice(ws[d]!.start, w.end);
-    // (Not someone the text gave another age: "Aisha Reynolds, a 34-year-old organizer, …" is no "71-year-old"; then the
-    // person the article has named most so far, if the text gave them no other age.)
-    if (key && age) {
-      const otherAge = new RegExp(String.raw`\b(?!${w.lower.split("-")[0]}-)\d{1,3}-year-old\b`);
-      const agedOtherwise = (k: string) => this.ctx.ents.mentions.some((m) => m.entityKey === k && m.role !== null && otherAge.test(m.role));
-      if (agedOtherwise(key)) {
-        const main = this.mostNamedPersonBefore(s.start);
-        return main && main !== key && !agedOtherwise(main) ? { src: { entityKey: main, text: phrase, role: null }, start: ws[d]!.start, end: w.end } : null;
-      }
-    }
+    // (Not someone the text gave another age: "Aisha Reynolds, a 34-year-old organizer, …", "Tom Beal, 34, …" is no
+    // "71-year-old"; then no one: a guess would put words in someone's mouth.)
+    if (key && age && this.agedOtherwise(key, w.lower.split("-")[0]!)) return null;
     if (key) return { src: { entityKey: key, text: phrase, role: null }, start: ws[d]!.start, end: w.end };
     // (A nation's word for someone no one named just before: the person so described.)
     return DEMONYMS.has(w.lower) ? this.unnamedSource(phrase.replace(/^The\b/, "the"), phrase, ws[d]!.start, w.end) : null;
   }
 
-  /** The person named most often before `pos` (ties to the one named first), or null. */
-  private mostNamedPersonBefore(pos: number): string | null {
-    const counts = new Map<string, number>();
-    for (const m of this.ctx.ents.mentions) if (m.end <= pos && this.ctx.ents.kindOf(m.entityKey) === "person") counts.set(m.entityKey, (counts.get(m.entityKey) ?? 0) + 1);
-    let best: string | null = null;
-    for (const [k, n] of counts) if (best === null || n > counts.get(best)!) best = k;
-    return best;
+  /** Whether the text gives the person `key` an age other than `years`: "a 34-year-old organizer", "Tom Beal, 34,". */
+  private agedOtherwise(key: string, years: string): boolean {
+    const { text, ents } = this.ctx;
+    const other = (n: string | undefined) => n !== undefined && n !== years;
+    return ents.mentions.some((m) => m.entityKey === key && (other(/\b(\d{1,3})-year-old\b/.exec(m.role ?? "")?.[1]) || other(/^,\s(\d{1,3}),/.exec(text.slice(m.end, m.end + 6))?.[1])));
   }
 
   /**
@@ -3531,7 +3531,7 @@ export class ClaimExtractor {
     // speaks all of it; the verbs before it are part of what it says.
     const postposed = atts.at(-1);
     // Not over a quotation's own speaker ("“…,” said Trump …, according to TIME"): quoted words are theirs.
-    if (postposed && atts.length > 1 && !atts.some((a) => quotesSpeaker(text, s, a)) && this.speaksWholeSentence(s, postposed, quotes)) {
+    if (postposed && atts.length > 1 && !atts.some((a) => quotesSpeaker(text, s, a)) && !this.headlineSecondClause(s, postposed) && this.speaksWholeSentence(s, postposed, quotes)) {
       atts.splice(0, atts.length - 1);
     }
     // "His response: “…”", "Holt's answer: “…”": a quotation introduced as someone's reply; "The plaintiffs' theory
@@ -3695,15 +3695,10 @@ export class ClaimExtractor {
     }
     // A headline's second clause after a comma, with its own source and what it says: "Army Corps approves permit, tribe
     // vows to sue" (not a closing tag, "Pier to reopen, authority says", which speaks the whole headline or clause).
-    if (s.section !== "body") {
-      for (const a of atts) {
-        const says = /^[^;:—]*/.exec(text.slice(a.cue.end, s.end))![0];
-        if (a.cue.start <= a.sourceStart || text.slice(a.sourceStart - 2, a.sourceStart) !== ", " || !/\p{L}/u.test(says)) continue;
-        // (Whom a closing tag is told to is not what it says: "…, prosecutors tell jury".)
-        if (/^tel/i.test(a.cueText) && /^\s+(?:[\p{L}.’'-]+\s*){1,3}$/u.test(says)) continue;
-        const at = a.sourceStart - 2;
-        if (wordsBefore(s.words, at, 3) >= 3 && !this.inQuotes(quotes, at)) cuts.push({ at, skip: 1 });
-      }
+    for (const a of atts) {
+      if (!this.headlineSecondClause(s, a)) continue;
+      const at = a.sourceStart - 2;
+      if (wordsBefore(s.words, at, 3) >= 3 && !this.inQuotes(quotes, at)) cuts.push({ at, skip: 1 });
     }
     // A clause summed up by a noun with its own source: "…, a move Tarrawong Water described as routine", "…, a move the
     // board says will save $640,000" (the summing noun goes with the source's claim).
@@ -3809,6 +3804,20 @@ export class ClaimExtractor {
     }
     // A piece with no letter or digit ("* * *", "“”", "....!!!") states nothing: no claim.
     return spans.map((sp) => trimSpan(text, sp)).filter((sp) => sp.end > sp.start && /[\p{L}\p{N}]/u.test(text.slice(sp.start, sp.end)));
+  }
+
+  /**
+   * Whether `a` opens a headline's second clause after a comma, with its own source and what it says ("Army Corps
+   * approves permit, tribe vows to sue", "Holt says tax is fair, Beal says it is not"); not a closing tag with when,
+   * where or to whom it was said ("…, police say Monday", "…, prosecutors tell jury"). Only in sentence case, whose
+   * lower-case words show where a clause is (not "Exxon Mobil Corp, Chevron warn …").
+   */
+  private headlineSecondClause(s: Sentence, a: Attribution): boolean {
+    const { text } = this.ctx;
+    if (s.section === "body" || s.titleCase || a.cue.start <= a.sourceStart || text.slice(a.sourceStart - 2, a.sourceStart) !== ", ") return false;
+    const says = /^[^;:—]*/.exec(text.slice(a.cue.end, s.end))![0];
+    if (!SAYS_A_CLAUSE.test(says) || (/^tel/i.test(a.cueText) && /^\s+(?:[\p{L}.’'-]+\s*){1,3}$/u.test(says))) return false;
+    return /(?:^|\s)\p{Ll}{2,}/u.test(text.slice(s.start, a.sourceStart - 2));
   }
 
   /**

@@ -154,11 +154,21 @@ const SUMMED_UP_JOINED_BEFORE = new RegExp(String.raw`${SUMMING_NOUN_LEAD}(?:[\p
 const SUMMING_NOUN_BEFORE = new RegExp(String.raw`${SUMMING_NOUN_LEAD}(?:[\p{L}’'.-]+\s){1,4}$`, "u");
 /**
  * What a verb of defending takes as a stance with no quotation: a decision, a plan, what someone said or did
- * ("defended the administration's decision to ask …", "defended his remarks"); not a title, a client or a city.
+ * ("defended the administration's decision to ask …", "defended his remarks"); not a title, a client, a city, a
+ * position held against an assault, nor a case argued in court ("defended the ban in federal court").
  */
-const DEFENDED_STANCE = /^ (?:(?:the|this|that|its|their|his|her|our|my)\s+|\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,2}['’]s?\s+)(?:[\p{L}’'-]+\s+){0,3}?(?:decision|decisions|move|plan|plans|policy|policies|choice|handling|response|remarks|comments|statement|statements|actions|conduct|proposal|order|approach|vote|votes|nomination|nominee|pick|ban|program|programs|deal|agreement|tweets?|strategy|budget|cuts|tariffs|position|stance|rollout|request|pardon|firing|transfer)\b/u;
+const DEFENDED_STANCE = /^ (?:(?:the|this|that|its|their|his|her|our|my)\s+|\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,2}['’]s?\s+)(?:[\p{L}’'-]+\s+){0,3}?(?:decision|decisions|move|plan|plans|policy|policies|choice|handling|response|remarks|comments|statement|statements|actions|conduct|proposal|order|approach|vote|votes|nomination|ban|program|programs|deal|agreement|tweets?|strategy|budget|cuts|tariffs|stance|rollout|request|pardon|firing|transfer)\b(?![^.;]{0,40}\bin\s+(?:(?:a|the)\s+)?(?:federal\s+|state\s+|district\s+|appeals\s+)?court\b)/u;
 /** What is demanded of someone in answer: " his resignation", " an independent investigation", " answers". */
 const DEMANDED_ACT = /^ (?:(?:his|her|their|its|the|an?)\s+)?(?:(?:full|immediate|independent|public|formal|swift|thorough)\s+)?(?:resignation|investigation|inquiry|apology|answers|explanation|hearings?|probe|audit|recount|retraction|accountability|removal|firing|ouster|impeachment|briefing|testimony)\b/u;
+/** Plural words for people who call something so or call for it ("Opponents call …", "Senate Democrats call for …"). */
+const PEOPLE_CALLING = new Set(words(`opponents critics supporters residents activists advocates officials lawmakers senators leaders
+  democrats republicans dems experts economists analysts parents teachers unions groups members voters protesters campaigners
+  scientists doctors workers families neighbors neighbours rivals allies conservatives liberals progressives environmentalists`));
+/** Whether the word before "call" is one who calls: such a plural, or a name that does not open the sentence. */
+function callerBefore(lead: string): boolean {
+  const m = /([\p{L}.’'-]+)\s+(?:\p{Ll}+ly\s+|also\s+|now\s+|still\s+)?$/u.exec(lead);
+  return !!m && (PEOPLE_CALLING.has(m[1]!.toLowerCase()) || (/^\p{Lu}/u.test(m[1]!) && m.index > 0 && !/[.!?]\s*$/.test(lead.slice(0, m.index))));
+}
 /** A wrong alleged, quoted or named, after "alleged": " “irregularities”", " widespread voter fraud", " retaliation". */
 const ALLEGED_WRONG = /^ (?:[“"‘]|'(?=\p{L})|(?:(?:widespread|systemic|systematic|voter|election|ballot|financial|sexual|racial|gross|serious|massive|possible)\s+){0,2}(?:fraud|irregularities|misconduct|bias|discrimination|retaliation|negligence|wrongdoing|abuse|corruption|harassment|malpractice|collusion|tampering|interference|cover-?ups?|conspiracy|mismanagement|intimidation|favoritism|favouritism)\b)/u;
 /** Verbs of pleading, a statement only with what is pleaded for: "appealed to residents to remain calm". */
@@ -1037,6 +1047,9 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       if (ASKED_QUESTION_OPENING.test(slice.slice(0, m.index)) && /^[^,;“”"]{0,60},/.test(rest)) continue;
       // "sources tell Fox News", "Democrats contend", "tried to explain that", not "and tell us whether", "can't tell".
       // (Past a relative clause set off by commas, read further back: "The records, which run to 300 pages, show".)
+      // ("Opponents call the decision “reckless”", not "Plans call for 200 homes", "Volunteers call on voters door to door":
+      // people or a named body call, and "call on" asks someone to do something.)
+      if (w === "call" && (!callerBefore(lead) || (/^ on\b/.test(rest) && !/^ on (?:[\p{L}.’'-]+ ){1,4}to \p{Ll}/u.test(rest)))) continue;
       if (AFTER_PLURAL.has(w) && !pluralSubjectBefore(lead.endsWith(", ") ? slice.slice(Math.max(0, m.index - 200), m.index) : lead, w, rest) && !TRIED_TO.test(lead) && !documentsBefore) continue;
       if (w === "tell" && !TELL_OBJECT.test(rest)) continue;
       const before = slice.slice(Math.max(0, m.index - 2), m.index);

@@ -765,7 +765,10 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
   let prefixStart = i;
   // ("the progressive group Justice Forward", "the firm Judge Partners": a body's name after a word for a body, whose
   // first word is no title.)
-  const bodyNamed = i > 0 && !ws[i - 1]!.cap && BODY_BEFORE_NAME[ws[i - 1]!.lower] !== undefined && text.slice(ws[i - 1]!.end, ws[i]!.start) === " ";
+  // (A word for an organisation, not an outlet: "told the network President Joe Biden had lied" opens a clause; and not
+  // before a given name: "the group President Ann Holt founded".)
+  const bodyNamed = i > 0 && !ws[i - 1]!.cap && BODY_BEFORE_NAME[ws[i - 1]!.lower] === "organization" && text.slice(ws[i - 1]!.end, ws[i]!.start) === " " &&
+    !MALE_FIRST_NAMES.has(ws[i + 1]?.lower ?? "") && !FEMALE_FIRST_NAMES.has(ws[i + 1]?.lower ?? "");
   for (let k = i; k < j; k++) {
     const lw = withoutFinalStop(ws[k]!.lower);
     if (ROLE_HEADS.has(lw)) {

@@ -164,6 +164,20 @@ describe("cleanArticleText", () => {
     // (Not two sentences above a credit with no label, nor a paragraph that reports what someone said.)
     expect(withCaption("The secretary flew often. He went to Kansas twice.", "DEVIN HALE FOR THE LEDGER").paragraphs).toContain("The secretary flew often. He went to Kansas twice.");
     expect(withCaption("The secretary flew often. He said every trip was approved.", "Credit...Amir Hadid for The Ledger").paragraphs).toContain("The secretary flew often. He said every trip was approved.");
+    // (Nor any paragraph above a credit with a colon label, nor one of four sentences, nor one that reports a denial.)
+    for (const [paragraph, credit] of [
+      ["The company denied any wrongdoing. Its lawyers called the suit baseless and vowed to appeal.", "Photo: Jane Doe/Reuters"],
+      ["Unemployment rose to 5.1 percent in March, according to the state. Economists had expected 4.8 percent.", "Source: Bureau of Labor Statistics"],
+      ["A. Smith won. B. Jones lost. The vote was 7-2. Turnout was low.", "Credit...Amir Hadid for The Ledger"],
+    ]) {
+      expect(withCaption(paragraph, credit).paragraphs).toContain(paragraph);
+    }
+    // (A paragraph ending "(File)" that reports what someone said is no caption; "Source… the mayor's office" is no credit.)
+    const said = "Mayor Tom Reyes said the council had betrayed every family in the city. (File)";
+    expect(withCaption(said).paragraphs).toContain(said);
+    expect(withCaption("Source… the mayor's office").paragraphs).toContain("Source… the mayor's office");
+    // (A dek in title case that ends in a job is no byline.)
+    expect(cleanArticleText(["Book review", "The Last War Correspondent", "November 22, 2018", "", "The book is long.", "", "It is good."].join("\n")).subtitle).toBe("The Last War Correspondent");
     const staff = cleanArticleText(
       ["Minister accuses rivals of buying votes", "Opposition calls the charge baseless", "Special Correspondent", "PANAJI, NOVEMBER 22, 2018 00:14 IST", "", "The minister spoke at a rally.", "", "The opposition denied it."].join("\n"),
     );

@@ -4,7 +4,7 @@
 // furniture; join hard-wrapped lines; find the header (headline, dek, byline); what is left is the body.
 import { pickDates, parseDateLine, parseDateText, formatStamp, type DateMention } from "./dates";
 import { IngestError } from "./errors";
-import { classifyFurniture, isCapitalsCreditFor, isLabelledCredit, isListItem, isSectionLabel, listHeadingKind, stripInlineMarkers, type ListKind } from "./furniture";
+import { classifyFurniture, isCapitalsCreditFor, isLabelledCredit, isShortCaption, isListItem, isSectionLabel, listHeadingKind, stripInlineMarkers, type ListKind } from "./furniture";
 import { findHeader, parseByLine } from "./header";
 import { normalizeWhitespace } from "./normalize";
 
@@ -115,7 +115,7 @@ export function cleanArticleText(raw: string, hints: IngestHints = {}): CleanArt
     // (A caption's sentence on the line right above: one sentence, no report of what someone said.)
     // (Under a credit with its label, "Credit...Amir Hadid for The Sentinel", a caption of two or three short sentences.)
     const captionAbove = blankLineParagraphs && units.length > 1 && last?.kind === "content" && last.firstLine === index - 1 && last.lastLine === index - 1 &&
-      (isOneSentence(last.text) || (last.text.length <= 300 && isLabelledCredit(stripped))) && !/\b(?:said|says|told|tells)\b/.test(last.text);
+      (isOneSentence(last.text) || (isLabelledCredit(stripped) && isShortCaption(last.text))) && !/\b(?:said|says|told|tells)\b/.test(last.text);
     const furniture = classifyFurniture(stripped) ?? (captionAbove && isCapitalsCreditFor(stripped) ? "credit" : null);
     if (furniture) {
       // "Family members waited outside the plant on Wednesday." right above "Credit: Joel Whitacre for The Times": the

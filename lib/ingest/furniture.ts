@@ -189,12 +189,21 @@ const AGENCY_CI_RE = new RegExp(`\\b(?:${AGENCY_CI})\\b`, "gi");
 const AGENCY_CS_RE = new RegExp(`\\b(?:${AGENCY_CS})\\b`, "g");
 const LICENCE_RE = /\b(?:CC[- ]?BY|CC0|creative commons|public domain|licen[cs]ed? under)\b/i;
 const CREDIT_PREFIX_RE =
-  /^(?:photo(?:graph)?s?|photo illustration|images?|pictures?|illustrations?|graphics?|video|footage|credits?|courtesy|source|photo credit|image credit|image source)\b(?:\s+credit)?\s*(?::|\/|\.{2,}|…|\bby\b|\bcourtesy\b|\bvia\b|\bof\b|\bfrom\b)/i;
+  /^(?:photo(?:graph)?s?|photo illustration|images?|pictures?|illustrations?|graphics?|video|footage|credits?|courtesy|source|photo credit|image credit|image source)\b(?:\s+credit)?\s*(?::|\/|\bby\b|\bcourtesy\b|\bvia\b|\bof\b|\bfrom\b)|^credits?\s*(?:\.{2,}|…)\s*\p{Lu}/iu;
 /** "(File photo)", "(File)", "(Archive image)": a photo from the outlet's files, in brackets after its caption or alone. */
-const FILE_PHOTO_RE = /^\((?:file|archive|stock)(?:\s+(?:photo(?:graph)?|image|picture|footage))?s?\)$/i;
-/** A credit under its label: "Credit...Amir Hadid for The Sentinel", "Photo: Jane Doe/Reuters". */
+const FILE_PHOTO_RE = /^\((?:file(?:\s+(?:photo(?:graph)?|image|picture|footage))?|(?:archive|stock)\s+(?:photo(?:graph)?|image|picture|footage))s?\)$/i;
+/** A credit under the label a newspaper of record prints under its photos: "Credit...Amir Hadid for The Sentinel". */
 export function isLabelledCredit(line: string): boolean {
-  return CREDIT_PREFIX_RE.test(line.trim()) && isCreditLine(line);
+  return /^credits?\s*(?:\.{2,}|…)\s*\p{Lu}/iu.test(line.trim()) && isCreditLine(line);
+}
+/**
+ * A caption of two or three short sentences, as such a credit has above it ("Dr. Lena Ruiz at her home on Wednesday.
+ * She has worked at the agency for 14 years."): no quotation and no report of what anyone said, denied or vowed.
+ */
+export function isShortCaption(text: string): boolean {
+  const sentences = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  return sentences.length <= 3 && sentences.every((x) => x.length <= 130) && !/["“”]/.test(text) &&
+    !/\b(?:said|says|told|tells|according|denied|denies|called|claimed|announced|vowed|warned|argued|insisted)\b/i.test(text);
 }
 // "... he said. The ..." — a sentence end (not an initial such as "J." in "J. Scott Applewhite").
 const SENTENCE_BREAK_RE = /\p{Ll}{2,}[.!?]["”’]?\s+\p{Lu}/u;
@@ -274,8 +283,10 @@ function isCaptionWithCredit(line: string): boolean {
   const paren = /\(([^()]{2,120})\)\s*$/.exec(line);
   if (paren && paren.index > 0) {
     const inner = paren[1] ?? "";
-    // ("… speaks at a summit in Wichita, Kan., in August. (File photo)": a photo from the files, after a sentence.)
-    if (FILE_PHOTO_RE.test(paren[0].trim()) && /[.!?]["”’]?\s*$/.test(line.slice(0, paren.index))) return true;
+    // ("… speaks at a summit in Wichita, Kan., in August. (File photo)": a photo from the files, after one sentence that
+    // reports no one's words.)
+    const caption = line.slice(0, paren.index).trim();
+    if (FILE_PHOTO_RE.test(paren[0].trim()) && /[.!?]["”’]?$/.test(caption) && caption.length <= 250 && !/["“”]|\b(?:said|says|told|tells|according)\b/.test(caption) && caption.split(/(?<=[.!?])\s+(?=\p{Lu})/u).length === 1) return true;
     if (PHOTO_SPECIFIC_RE.test(inner) && isCreditLine(inner)) return true;
     // "… on Monday afternoon. (Ben Alvarado/Pine Valley Courier)": a photographer and their paper, after a sentence.
     if (PHOTOGRAPHER_SLASH_OUTLET_RE.test(inner) && /[.!?]["”’]?\s*$/.test(line.slice(0, paren.index))) return true;

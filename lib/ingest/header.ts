@@ -56,6 +56,8 @@ const JOB_AT_END_RE = new RegExp(`(?:${JOB_NOUNS}|writers|reporters|editors)$`, 
 /** " Health correspondent", " Senior political reporter": a job after a byline's name, with its beat. */
 const JOB_AFTER_NAME_RE = new RegExp(`\\s+(?:(?:senior|chief|deputy|${[...BEAT_WORDS].join("|")})\\s+){0,3}(?:${JOB_NOUNS})$`, "i");
 
+/** A byline that names no one: "Special Correspondent", "Staff Reporter", "Our Bureau", "Express News Service". */
+const STAFF_BYLINE_RE = /^(?:(?:Special|Staff|Our|Own|Senior|Chief|Principal|Legal|Political|Diplomatic|Sports|Business|City|Metro|Web|News)\s+)?(?:Correspondent|Reporter|Writer|Bureau|Desk|Staff)(?:,\s*\p{Lu}[\p{L} .]{1,30})?$|^(?:\p{Lu}\p{L}+\s+)?News\s+Service$/u;
 /** An outlet's name alone: "Continental Press", "The Associated Press", "Reuters News Service". */
 const OUTLET_LINE_RE = /^(?:The\s)?(?:\p{Lu}[\p{L}&'’.-]*\s){0,3}(?:Press|News|Newswire|Wire|Agency|Media|Service|Bureau|Desk)$/u;
 /** A place in capitals alone on its line: "WASHINGTON", "SAN JUAN". */
@@ -279,7 +281,7 @@ export function findHeader(units: HeaderUnit[], hintTitle?: string | null): Head
       continue;
     }
     // "Special Correspondent" above the dateline's dates: a byline that names no one.
-    if (result.authors.length === 0 && isJobLine(u.text) && units[i + 1]?.kind === "date") {
+    if (result.authors.length === 0 && STAFF_BYLINE_RE.test(u.text) && units[i + 1]?.kind === "date") {
       result.bylineIndexes.push(i);
       sawMeta = true;
       continue;

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useMemo, useState } from "react";
 import { articleQuery, eventComparisonQuery, eventQuery } from "@/lib/api-client";
+import { articleLabelsById } from "@/lib/article-labels";
 import type { ArticleView } from "@/lib/views";
 import { ArticleMeta } from "./article-meta";
 import { ClaimList } from "./claim-card";
@@ -24,13 +25,15 @@ function useElsewhere(article: ArticleView | undefined) {
     const others = (event?.articles ?? []).filter((a) => a.id !== article?.id);
     const missing = new Map<number, string[]>();
     if (!article || !comparison) return { elsewhere, missing };
+    // (Another article of the same outlet is told apart by its date: "Pulsepoint (8 Mar 2025)".)
+    const labels = articleLabelsById(event?.articles ?? []);
     for (const p of comparison.propositions) {
       const mine = article.claims.filter((c) => p.claimIds.includes(c.id));
       if (!mine.length) continue;
       const same = others.flatMap((a) =>
-        a.claims.filter((c) => p.claimIds.includes(c.id)).map((claim) => ({ outlet: a.outlet.name, articleId: a.id, claim })),
+        a.claims.filter((c) => p.claimIds.includes(c.id)).map((claim) => ({ outlet: labels.get(a.id) ?? a.outlet.name, articleId: a.id, claim })),
       );
-      const absent = others.filter((a) => !p.articleIds.includes(a.id)).map((a) => a.outlet.name);
+      const absent = others.filter((a) => !p.articleIds.includes(a.id)).map((a) => labels.get(a.id) ?? a.outlet.name);
       for (const c of mine) {
         elsewhere.set(c.id, same);
         missing.set(c.id, absent);

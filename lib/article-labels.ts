@@ -19,15 +19,26 @@ export function articleLabels(articles: readonly LabelledArticle[]): string[] {
       labelOf.set(group[0]!, outlet);
       continue;
     }
-    // Date order (ISO strings compare as dates), undated last, then import order.
-    const when = (a: LabelledArticle) => a.publishedAt ?? "\uffff";
-    const ordered = [...group].sort((x, y) => (when(x) < when(y) ? -1 : when(x) > when(y) ? 1 : x.id - y.id));
-    const days = ordered.map((a) => formatArticleDate(a.publishedAt)?.split(", ")[0] ?? null);
+    const ordered = [...group].sort((x, y) => when(x) - when(y) || x.id - y.id);
+    // Each article by its day if no other has it, else by its day and time, else by its place in date order.
+    const days = ordered.map(dayOf);
     const times = ordered.map((a) => formatArticleDate(a.publishedAt));
-    const tellApart = [days, times].find((names) => names.every((n) => n !== null) && new Set(names).size === names.length);
-    ordered.forEach((a, i) => labelOf.set(a, `${outlet} (${tellApart ? tellApart[i] : `article ${i + 1}`})`));
+    const unique = (names: (string | null)[], i: number) => names[i] !== null && names.filter((n) => n === names[i]).length === 1;
+    ordered.forEach((a, i) => labelOf.set(a, `${outlet} (${unique(days, i) ? days[i] : unique(times, i) ? times[i] : `article ${i + 1}`})`));
   }
   return articles.map((a) => labelOf.get(a)!);
+}
+
+/** When an article came out, as a number to sort by: undated last. */
+function when(a: LabelledArticle): number {
+  const t = a.publishedAt ? Date.parse(a.publishedAt) : NaN;
+  return Number.isNaN(t) ? Number.POSITIVE_INFINITY : t;
+}
+
+/** The day an article came out ("7 Mar 2025"), or the date as the outlet gave it when it is not ISO, or null. */
+function dayOf(a: LabelledArticle): string | null {
+  const shown = formatArticleDate(a.publishedAt);
+  return shown !== null && shown !== a.publishedAt?.trim() ? shown.split(", ")[0]! : shown;
 }
 
 /** The labels of an event's articles as the pages hold them, by article id. */

@@ -165,11 +165,12 @@ describe("cleanArticleText", () => {
     expect(withCaption("The secretary flew often. He went to Kansas twice.", "DEVIN HALE FOR THE LEDGER").paragraphs).toContain("The secretary flew often. He went to Kansas twice.");
     expect(withCaption("The secretary flew often. He said every trip was approved.", "Credit...Amir Hadid for The Ledger").paragraphs).toContain("The secretary flew often. He said every trip was approved.");
     // (Nor any paragraph above a credit with a colon label, nor one of four sentences, nor one that reports a denial.)
-    for (const [paragraph, credit] of [
+    const aboveCredits: [string, string][] = [
       ["The company denied any wrongdoing. Its lawyers called the suit baseless and vowed to appeal.", "Photo: Jane Doe/Reuters"],
       ["Unemployment rose to 5.1 percent in March, according to the state. Economists had expected 4.8 percent.", "Source: Bureau of Labor Statistics"],
       ["A. Smith won. B. Jones lost. The vote was 7-2. Turnout was low.", "Credit...Amir Hadid for The Ledger"],
-    ]) {
+    ];
+    for (const [paragraph, credit] of aboveCredits) {
       expect(withCaption(paragraph, credit).paragraphs).toContain(paragraph);
     }
     // (A paragraph ending "(File)" that reports what someone said is no caption; "Source… the mayor's office" is no credit.)

@@ -522,6 +522,23 @@ describe("attribution", () => {
     expect(sourcesOf("The study was shelved. The Sentinel reviewed a draft of the assessment and concluded that it was sound.")[1]).toBe("Sentinel");
   });
 
+  it("credits a report by an outlet past when it came out, figures released under a law by the words that name them, and blame of a decision with no owner named (held-out set 10)", () => {
+    const r = analyzeBody(
+      "Halvorsen fell. Halvorsen is exploring a sale, according to a report last week by The Market Ledger. " +
+        "But figures released under the Freedom of Information Act show that 1,412 people were against the closures. " +
+        "Rep. Joanne DeLuca (D-Conn.), whose district includes New Bristol, blasted the move on Twitter. Holt condemned the attack. Holt slammed the door.",
+    );
+    expect(r.claims.slice(1).map((c) => [c.kind, sourceName(r, c)])).toEqual([
+      ["report", "Market Ledger"],
+      ["report", "figures"],
+      ["blame", "Joanne DeLuca"],
+      ["assertion", null],
+      ["assertion", null],
+    ]);
+    // (A body found before the aside still speaks: "Trading Standards figures seen by the Clarion show".)
+    expect(sourcesOf("Scams rose. Trading Standards figures seen by the Clarion show reports have doubled.")[1]).toBe("Trading Standards");
+  });
+
   it("reads a headline's “Report Finds” as the report's finding, not the one outlet the body quotes", () => {
     const r = analyzeBody("Hackers had access for months. The breach was first reported by the Show-Me Sentinel.", "Hackers Roamed Voter Database For Months, Report Finds");
     const title = r.claims.find((c) => c.section === "title");

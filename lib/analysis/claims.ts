@@ -199,7 +199,8 @@ const REFERS_BACK = /\b(?:the|this|that)\s+(?:same\s+)?$/i;
 const SENDING = /\b(?:sent|send|sends|wrote|writes|signed|signs|released|issued|delivered|circulated|published|drafted)\b/;
 /** Figures or a document, then a participle of issuing, when, and "by" (or only "from"), right before their issuer. */
 const ISSUED_EVIDENCE_BY = new RegExp(String.raw`\b(?:figures|data|numbers|statistics|records|results|documents|report|study|survey|analysis)\s+(?:(?:${ISSUING_VERBS})(?:\s+(?:on\s+|last\s+|this\s+)?(?:${WEEKDAYS}|week|month|year))?\s+by|from)\s+(?:the\s+)?$`, "i");
-const DOCUMENT_ISSUER = new RegExp(String.raw`^ (?:(?:${ISSUING_VERBS})(?: (?:on |last |this |early |late )?(?:${WEEKDAYS}|week|month|year|morning|night))? )?(?:from|by|of) (?:the )?`);
+// (When it came out may stand before "by" with no verb too: "a report last week by The Market Ledger".)
+const DOCUMENT_ISSUER = new RegExp(String.raw`^ (?:(?:${ISSUING_VERBS})(?: (?:on |last |this |early |late )?(?:${WEEKDAYS}|week|month|year|morning|night))? |(?:(?:on |last |this |earlier this )?(?:${WEEKDAYS}|week|month|year) )(?=by ))?(?:from|by|of) (?:the )?`);
 /**
  * Issuing a document, then "that" right before a verb: "put out a statement shortly after Romney's remarks that ".
  * Group 2 is what stands between the document and "that".
@@ -1579,13 +1580,24 @@ export class ClaimExtractor {
     }
     // "An internal poll conducted for the campaign in June, and first reported by The Lansing Courier, showed",
     // "Emails obtained by the project …, and reviewed by The Daily Ripple, show": the document opening the sentence.
-    const opening = cueStart - s.start <= 300 ? DOCUMENT_OPENING_BEFORE.exec(this.ctx.text.slice(s.start, cueStart)) : null;
+    const openingLead = this.ctx.text.slice(s.start, cueStart);
+    const opening = cueStart - s.start <= 300 ? (DOCUMENT_OPENING_BEFORE.exec(openingLead) ?? (this.ctx.text.startsWith("show", cueStart) ? DOCUMENT_OPENING_BEFORE_SHOW.exec(openingLead) : null)) : null;
     if (opening) {
-      const k = s.words.findIndex((x) => x.end === s.start + opening[1]!.length);
+      const docStart = s.start + opening[0].indexOf(opening[1]!);
+      const k = s.words.findIndex((x) => x.end === docStart + opening[1]!.length);
       const doc = k >= 0 ? this.sourceEndingAt(s, ms, k, quotes) : null;
       if (doc) return doc;
     }
-    const found = this.addressedDocumentBefore(s, ms, cueStart, quotes) ?? this.jointSubject(s, ms, this.sourceRightBefore(s, ms, cueStart, quotes, beforeAside), quotes);
+    // (Figures no one is named for, "figures released under the Freedom of Information Act show": the words that name
+    // them, unless a source is found before the aside.)
+    const unnamedDoc = opening && !this.inQuotes(quotes, s.start) ? (() => {
+      const docStart = s.start + opening[0].indexOf(opening[1]!);
+      return this.unnamedSource(lowerOpening(opening[1]!), opening[1]!, docStart, docStart + opening[1]!.length);
+    })() : null;
+    const ordinary = this.addressedDocumentBefore(s, ms, cueStart, quotes) ?? this.jointSubject(s, ms, this.sourceRightBefore(s, ms, cueStart, quotes, beforeAside), quotes);
+    // (Not over the body that issued them, named in the aside: "Figures published on Tuesday by the health department show".)
+    const issuedBy = ordinary && ordinary !== "coordinated" && ISSUED_BY_BEFORE.test(this.ctx.text.slice(Math.max(s.start, ordinary.start - 60), ordinary.start));
+    const found = unnamedDoc && (ordinary === null || (ordinary !== "coordinated" && ordinary.start > unnamedDoc.end && !issuedBy)) ? unnamedDoc : ordinary;
     // "A lawyer for Koenig, Sebastian Ortiz of Ortiz Varga LLP, said": the person a role introduces, with where they work.
     if (found && found !== "coordinated") {
       const named = ms.find((m) => m.start === found.end + 2 && this.ctx.ents.kindOf(m.entityKey) === "person");
@@ -4316,15 +4328,20 @@ function summedUpForPhrase(text: string, from: number, first: Word, head: Word):
 /** ", a move ", ", a step ", ", a shift that ": a noun that sums up the clause before it, opening an aside. */
 const SUMMED_UP = new RegExp(String.raw`${SUMMING_NOUN_LEAD}(?:that\s|which\s)?`, "gu");
 /** How a document came out, set off by commas before a verb: ", obtained by the Herald under … laws, ", ", released in November, ". */
+/** An issuing participle and "by", perhaps past when, ending before the issuer: "published on Tuesday by the ". */
+const ISSUED_BY_BEFORE = /\b(?:published|released|issued|compiled|prepared|conducted|commissioned|produced|carried\s+out)\s+(?:(?:on|in|last|this)\s+\S+\s+)?by\s+(?:the\s+)?$/i;
 /** A part of a document opening the sentence, up to the document's noun: "A draft of the ", "Copies of the " (group 1). */
 const PART_OF_DOCUMENT_LEAD = /^[“"]?(?:(?:But|And)\s+)?((?:(?:[Aa]n?|[Tt]he)\s+)?(?:\p{Ll}+\s+)?(?:draft|drafts|copy|copies|version|summary|portion|portions|excerpt|excerpts|section|page|pages)\s+of\s+(?:the|a|an|its|his|her|their)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2})$/u;
 /** A document and who has seen it, ending before that holder's name: "the assessment reviewed by " (group 1: up to the noun). */
 const HELD_BY_BEFORE = /(\p{L}+)\s+(?:obtained|reviewed|seen|viewed|examined)\s+by\s+(?:the\s+|The\s+)?$/u;
 /**
  * A document opening the sentence, then who ran, obtained or reviewed it, up to its verb (group 1: up to the document's
- * noun): "An internal poll" + " conducted for the campaign in June, and first reported by The Courier, ".
+ * noun): "An internal poll" + " conducted for the campaign in June, and first reported by The Courier, "; with no
+ * comma before "show" ("But figures released under the Freedom of Information Act show").
  */
-const DOCUMENT_OPENING_BEFORE = /^[“"]?(?:(?:But|And)\s+)?((?:(?:[Aa]n?|[Tt]he|\p{Lu}[\p{L}.’'-]*)\s+)?(?:[\p{L}.’'-]+\s+){0,4}?(?:[Pp]olls?|[Ss]urveys?|[Rr]ecords|[Dd]ocuments|[Ee]-?mails|[Mm]emos?|[Ss]tudy|[Aa]udit|[Aa]ssessment|[Aa]nalysis))\s+(?:obtained|reviewed|seen|released|published|compiled|conducted|prepared|commissioned|filed|provided|taken|carried)\s[^;:“”"]{1,180}?(?:,\s+|\s+(?:had|has|have)\s+)$/u;
+const DOCUMENT_OPENING = String.raw`^[“"]?(?:(?:But|And)\s+)?((?:(?:[Aa]n?|[Tt]he|\p{Lu}[\p{L}.’'-]*)\s+)?(?:[\p{L}.’'-]+\s+){0,4}?(?:[Pp]olls?|[Ss]urveys?|[Rr]ecords|[Dd]ocuments|[Ee]-?mails|[Mm]emos?|[Ss]tudy|[Aa]udit|[Aa]ssessment|[Aa]nalysis|[Ff]igures|[Dd]ata))\s+(?:obtained|reviewed|seen|released|published|compiled|conducted|prepared|commissioned|filed|provided|taken|carried)\s[^;:“”"]{1,180}?`;
+const DOCUMENT_OPENING_BEFORE = new RegExp(String.raw`${DOCUMENT_OPENING}(?:,\s+|\s+(?:had|has|have)\s+)$`, "u");
+const DOCUMENT_OPENING_BEFORE_SHOW = new RegExp(String.raw`${DOCUMENT_OPENING}\s+$`, "u");
 const DOCUMENT_ASIDE_BEFORE = /,\s+(?:\p{Ll}+ly\s+)?(?:obtained|seen|leaked|reviewed|released|issued|published|dated|filed|submitted|tabled|sent|shared|posted|circulated|made public)\s[^,;“”"]{1,100},\s+$/u;
 /** Where a body is based, set off by commas before a verb: ", based in Cambridge, Mass., ", ", headquartered in Ohio, ". */
 const BASED_ASIDE_BEFORE = /,\s+(?:based|headquartered)\s+in\s+[^,;“”"]{1,40}(?:,\s+[^,;“”"]{1,20})?,\s+$/u;

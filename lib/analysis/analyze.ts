@@ -10,6 +10,7 @@ import { recognizeEntities, type EntityIndex } from "./entities";
 import { splitSentences } from "./sentences";
 import { BULLET, ISSUED_BY, introducesBullets, lineStarts, quotationBlocks, speaksOfThemInThirdPerson } from "./passages";
 import { isHeadlineSpeechVerb } from "./cues";
+import { resolveEmbeddedPosts } from "./embedded-posts";
 import { resolveHeadlineDescriptions } from "./headline-descriptions";
 import { resolveDescribedBodies } from "./described-bodies";
 import { resolveRoleReferences } from "./role-references";
@@ -17,7 +18,7 @@ import { resolveStudyAuthors } from "./study-authors";
 import { findQuotes, isTitleCase, wordsOf, type Sentence, type Word } from "./text-units";
 import type { AnalysisDocument, AnalysisInput, AnalysisResult, ExtractedClaim, Mention } from "./types";
 
-export const ANALYZER_VERSION = "1.12.397";
+export const ANALYZER_VERSION = "1.12.398";
 
 const MAX_SENTENCE = 1200;
 
@@ -283,6 +284,7 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
     c.checkWorthiness = checkWorthiness(c.kind, c.exact, c.hedged);
   }
   const mentions = [...ents.mentions, ...extraMentions].sort((a, b) => a.start - b.start || a.end - b.end);
+  const posted = resolveEmbeddedPosts(claims, mentions, ents, text, (c, key, name) => attributeToSpeaker(c, key, name, null, undefined, ents));
   resolveHeadlineDescriptions(claims, mentions, ents, text);
   resolveStudyAuthors(claims, mentions, ents, text);
   resolveRoleReferences(claims, mentions, ents, text);
@@ -291,7 +293,7 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
   // claims; they were kept this long to pass their speaker on to the quotation.
   // (A short question that blames someone is a claim: "What were the editors thinking?")
   const said = (c: ExtractedClaim) => /\p{L}/u.test(c.content) && (!asksOnly(c.content) || c.kind === "blame");
-  return { analyzerVersion: ANALYZER_VERSION, document, entities: ents.entities, mentions, claims: claims.filter(said) };
+  return { analyzerVersion: ANALYZER_VERSION, document, entities: ents.entities, mentions, claims: posted.filter(said) };
 }
 
 const SPEAKER_KINDS = new Set(["person", "organization", "institution"]);

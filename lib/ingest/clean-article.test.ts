@@ -155,6 +155,18 @@ describe("cleanArticleText", () => {
   });
 
 
+  it("keeps an embedded post's signature as a paragraph of its own, run on neither from the post above nor into the line below", () => {
+    const article = cleanArticleText(
+      ["Senator blasts cut", "By Ann Holt", "", "Rep. Joanne DeLuca blasted the move on Twitter.", "", "Cutting money for vests is cruel", "— Rep. Joanne DeLuca (@RepJoDeLuca) December 5, 2017", "The city plans to sue."].join("\n"),
+    );
+    expect(article.paragraphs).toEqual([
+      "Rep. Joanne DeLuca blasted the move on Twitter.",
+      "Cutting money for vests is cruel",
+      "— Rep. Joanne DeLuca (@RepJoDeLuca) December 5, 2017",
+      "The city plans to sue.",
+    ]);
+  });
+
   it("drops a caption marked as a file photo, a caption of two sentences above a labelled credit, and a byline that names no one above a dateline with its dates (held-out set 10)", () => {
     const withCaption = (...lines: string[]) =>
       cleanArticleText(["Secretary flew charter", "By Ann Holt | The Ledger", "Published October 12, 2017", ...lines, "", "The secretary spent $1.3 million on flights.", "", "The report was released on Thursday."].join("\n"));

@@ -4,7 +4,7 @@
 // furniture; join hard-wrapped lines; find the header (headline, dek, byline); what is left is the body.
 import { pickDates, parseDateLine, parseDateText, formatStamp, type DateMention } from "./dates";
 import { IngestError } from "./errors";
-import { classifyFurniture, isCapitalsCreditFor, isLabelledCredit, isShortCaption, isListItem, isSectionLabel, listHeadingKind, stripInlineMarkers, type ListKind } from "./furniture";
+import { classifyFurniture, isCapitalsCreditFor, isEmbedSignature, isLabelledCredit, isShortCaption, isListItem, isSectionLabel, listHeadingKind, stripInlineMarkers, type ListKind } from "./furniture";
 import { findHeader, parseByLine } from "./header";
 import { normalizeWhitespace } from "./normalize";
 
@@ -130,6 +130,11 @@ export function cleanArticleText(raw: string, hints: IngestHints = {}): CleanArt
       if (sawProse) list = listHeadingKind(stripped) ?? list;
       return;
     }
+    // ("— Rep. Ann Holt (@RepAnnHolt) May 2, 2018" under an embedded post: a paragraph of its own, never run on.)
+    if (isEmbedSignature(stripped)) {
+      units.push({ kind: "content", text: stripped, firstLine: index, lastLine: index });
+      return;
+    }
     if (list && isListItem(list, stripped)) {
       removed.push({ line: index, text: stripped });
       return;
@@ -139,7 +144,7 @@ export function cleanArticleText(raw: string, hints: IngestHints = {}): CleanArt
     // (Not a byline printed in lower case under the headline, "by: Brianna Soto"; in running text "…was written\nby Ann
     // Holt\nand published …" goes on.)
     const bylineUnderHeadline = units.length === 1 && !!parseByLine(stripped);
-    if (last && last.kind === "content" && last.lastLine === index - 1 && continuesLine(last.text, stripped) && !bylineUnderHeadline) {
+    if (last && last.kind === "content" && last.lastLine === index - 1 && continuesLine(last.text, stripped) && !bylineUnderHeadline && !isEmbedSignature(last.text)) {
       last.text = `${last.text} ${stripped}`;
       last.lastLine = index;
       return;

@@ -413,13 +413,18 @@ export function isListItem(kind: ListKind, line: string): boolean {
   return line.length <= 160 && line.split(/\s+/).length <= 25 && !/[.…:;!]["”’)]?$/.test(line);
 }
 
-/** "— Dana Whitfield (@danawhit) March 2, 2025": the signature line under an embedded social post. */
+/**
+ * "— Dana Whitfield (@danawhit) March 2, 2025": the signature line under an embedded social post. It says whose the post
+ * is, so the cleaner keeps it as a paragraph of its own and the claim engine gives the post above it to the signer.
+ */
 const EMBED_SIGNATURE_RE = /^[—–-]\s*[^()@]{1,60}\(@[\w.-]{1,40}\)\s+(?:on\s+)?\p{L}{3,9}\.?\s+\d{1,2},\s+\d{4}$/u;
+export function isEmbedSignature(line: string): boolean {
+  return EMBED_SIGNATURE_RE.test(line);
+}
 
 /** The kind of furniture this (normalised, non-empty) line is, or null for article text. */
 export function classifyFurniture(line: string): FurnitureKind | null {
   if (isUiLine(line)) return "ui";
-  if (EMBED_SIGNATURE_RE.test(line)) return "credit";
   if (isRelatedLink(line)) return "related";
   if (isCreditLine(line)) return "credit";
   if (isTagList(line)) return "tags";

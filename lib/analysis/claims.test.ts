@@ -539,6 +539,11 @@ describe("attribution", () => {
     expect(sourcesOf("Scams rose. Trading Standards figures seen by the Clarion show reports have doubled.")[1]).toBe("Trading Standards");
   });
 
+  it("credits a report by a body's inspector general to that office, not the body, there and where “the report” refers back", () => {
+    const r = analyzeBody("Pike retired. He was removed from the case, according to the report by the Justice Department's inspector general. The report found no evidence of bias. The Justice Department said it would review the findings.");
+    expect(r.claims.slice(1).map((c) => sourceName(r, c))).toEqual(["Justice Department inspector general", "Justice Department inspector general", "Justice Department"]);
+  });
+
   it("reads a headline's “Report Finds” as the report's finding, not the one outlet the body quotes", () => {
     const r = analyzeBody("Hackers had access for months. The breach was first reported by the Show-Me Sentinel.", "Hackers Roamed Voter Database For Months, Report Finds");
     const title = r.claims.find((c) => c.section === "title");

@@ -1060,7 +1060,7 @@ export class ClaimExtractor {
       const phrase = text.slice(at + people[1]!.length, after.end);
       return ents.ensure(phrase, "unnamed", phrase);
     }
-    if (after) return (this.personAfterTitle(ms, after) ?? after).entityKey;
+    if (after) return this.bodyOffice(after)?.key ?? (this.personAfterTitle(ms, after) ?? after).entityKey;
     const unnamed = /^(?:\p{Ll}+\s+)?(\p{Ll}+)\b/u.exec(text.slice(at, at + 40))?.[1];
     const un = unnamed ? UNNAMED_SOURCES[unnamed] : undefined;
     return un && un.kind === "unnamed" ? ents.ensure(un.name, un.kind) : null;
@@ -3951,7 +3951,19 @@ export class ClaimExtractor {
       next = of.test(this.ctx.text) ? ms.find((x) => x.start === of.lastIndex) : undefined;
       if (next) owner = next;
     }
-    return owner ? { src: { entityKey: owner.entityKey, text: this.ctx.text.slice(from.start, owner.end), role: null }, start: from.start, end: owner.end } : null;
+    if (!owner) return null;
+    // ("the report by the Justice Department's inspector general": the body's own watchdog, an office of its own.)
+    const office = this.bodyOffice(owner);
+    if (office) return { src: { entityKey: office.key, text: this.ctx.text.slice(from.start, office.end), role: null }, start: from.start, end: office.end };
+    return { src: { entityKey: owner.entityKey, text: this.ctx.text.slice(from.start, owner.end), role: null }, start: from.start, end: owner.end };
+  }
+
+  /** A body's own watchdog named after it ("the Justice Department's inspector general"): that office and where its words end. */
+  private bodyOffice(m: Mention): { key: string; end: number } | null {
+    const { text, ents } = this.ctx;
+    const office = BODY_OFFICE_AFTER.exec(text.slice(m.end, m.end + 40));
+    if (!office || !BODY_KINDS.has(ents.kindOf(m.entityKey))) return null;
+    return { key: ents.ensure(`${ents.nameOf(m.entityKey)} ${office[1]!.toLowerCase().replace(/\s+/g, " ")}`, "institution"), end: m.end + office[0].length };
   }
 
   /**
@@ -4328,6 +4340,8 @@ function summedUpForPhrase(text: string, from: number, first: Word, head: Word):
 /** ", a move ", ", a step ", ", a shift that ": a noun that sums up the clause before it, opening an aside. */
 const SUMMED_UP = new RegExp(String.raw`${SUMMING_NOUN_LEAD}(?:that\s|which\s)?`, "gu");
 /** How a document came out, set off by commas before a verb: ", obtained by the Herald under … laws, ", ", released in November, ". */
+/** A body's own watchdog after its name: "'s inspector general", "’s internal watchdog" (group 1). */
+const BODY_OFFICE_AFTER = /^['’]s\s+(inspector\s+general|internal\s+watchdog|auditor\s+general|ombudsman)\b/i;
 /** An issuing participle and "by", perhaps past when, ending before the issuer: "published on Tuesday by the ". */
 const ISSUED_BY_BEFORE = /\b(?:published|released|issued|compiled|prepared|conducted|commissioned|produced|carried\s+out)\s+(?:(?:on|in|last|this)\s+\S+\s+)?by\s+(?:the\s+)?$/i;
 /** A part of a document opening the sentence, up to the document's noun: "A draft of the ", "Copies of the " (group 1). */

@@ -2496,6 +2496,11 @@ describe("attribution", () => {
     ]);
     // Two senators with their party tags in brackets are both the source, as without the tags.
     expect(sourcesOf("Sens. Tom Holt (D-Conn.) and Ann Kerr (D-Md.) said in a joint statement that the recall was wrong.")).toEqual(["Tom Holt and Ann Kerr"]);
+    // …and with where each is from, or each with a title of their own (held-out set 10).
+    expect(sourcesOf("The rule slipped. In a joint statement, Senators Tom Holt of Oregon and Ann Kerr of Rhode Island, both Democrats, said the agency had erred.")[1]).toBe("Tom Holt and Ann Kerr");
+    expect(sourcesOf("The vote was counted. In a joint statement, Indiana Democratic Party Chairwoman Ann Kerr and state Senate Minority Leader Tom Holt called it “a rejection.”")[1]).toBe("Ann Kerr and Tom Holt");
+    // (Not someone met before a titled subject: "He met Holt and Senate Minority Leader Tom Beal said …".)
+    expect(sourcesOf("The vote was counted. He met Holt and Senate Minority Leader Tom Beal said it was fine.")[1]).toBe("Tom Beal");
     // "he and" the other: the person "he" is, with the other ("the jobs he and Kerr say …").
     expect(sourcesOf("Mayor Tom Holt spoke on Monday. Holt smiled, citing the 12 million jobs he and Ann Kerr say their plan would create.")[1]).toBe("Tom Holt and Ann Kerr");
     // Not the last of a list of places after "in": the people in them.

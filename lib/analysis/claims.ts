@@ -440,9 +440,13 @@ const LISTED_BEFORE = new RegExp(String.raw`,\s+(?:${HONORIFIC})?$`);
 /** "some", "other": a part of a group joined to a name ("Democrats and some Republicans", "Romney and other Republicans"). */
 const GROUP_QUANTIFIER = "some|other|many|several|fellow|most";
 /** " and ", " and Mr. ", " and the ", " and other ": what joins two names of one subject. */
+/** "and", then a second person's title of up to five words: " and state Senate Minority Leader " (role words or capitalised). */
+const TITLED_JOINED_BEFORE = /\s+and\s+(?:state\s+|former\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}$/u;
 const JOINED_BEFORE = new RegExp(String.raw`\s+and\s+(?:${HONORIFIC}|the\s+|(${GROUP_QUANTIFIER})\s+)?$`);
 /** What may stand before the first of two names that are a clause's subject: its start, a comma, "and", "but", a title. */
 const SUBJECT_START = String.raw`(?:^|[,;:—–(“"]\s*|\b(?:${"and but then while when after as because since though although".split(" ").map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join("|")})\s+)`;
+/** Capitalised words of a title opening the clause, before a name: "Indiana Democratic Party Chairwoman " (group 1). */
+const TITLED_SUBJECT_LEAD = new RegExp(String.raw`${SUBJECT_START}((?:\p{Lu}[\p{L}.’'-]*\s+){1,5})$`, "u");
 const JOINT_SUBJECT_LEAD = new RegExp(String.raw`${SUBJECT_START}(?:${HONORIFIC}|[Tt]he\s+)?$`);
 /** People for or of someone, opening the clause, before the names: "Lawyers for ", "Prosecutors and lawyers for both ". */
 const PEOPLE_FOR_BEFORE = new RegExp(String.raw`${SUBJECT_START}((?:\p{L}+\s+and\s+)?(\p{L}+s))\s+(?:for|of|to)\s+(?:both\s+)?$`, "u");
@@ -1671,11 +1675,13 @@ export class ClaimExtractor {
     const second = ms.find((m) => m.entityKey === found.src.entityKey && m.start >= found.start && m.end <= found.end);
     if (!second) return found;
     // (The 16-character slice bounds the regex's work.)
-    const joined = JOINED_BEFORE.exec(text.slice(Math.max(s.start, second.start - 16), second.start));
+    // ("… Lorraine Vitale and state Senate Minority Leader Paul Dreyer called": past the second's title too.)
+    const joined = JOINED_BEFORE.exec(text.slice(Math.max(s.start, second.start - 16), second.start)) ?? TITLED_JOINED_BEFORE.exec(text.slice(Math.max(s.start, second.start - 60), second.start));
     if (!joined) return found;
     const andAt = second.start - joined[0].length;
-    // ("Sens. Marcus Threlkeld (D-Conn.) and Joanna Pike (D-Md.) said": past the first's party tag in brackets.)
-    const tag = /\s\([DRI](?:-\p{Lu}[\p{L}.]*)?\)$/u.exec(text.slice(Math.max(s.start, andAt - 16), andAt));
+    // ("Sens. Marcus Threlkeld (D-Conn.) and Joanna Pike (D-Md.) said": past the first's party tag in brackets, or where
+    // the first is from: "Senators Carla Bright of Oregon and Neil Osgood of Rhode Island".)
+    const tag = /(?:\s\([DRI](?:-\p{Lu}[\p{L}.]*)?\)|\s+of\s+(?:\p{Lu}[\p{L}.]*\s?){1,3})$/u.exec(text.slice(Math.max(s.start, andAt - 30), andAt));
     const firstEnd = tag ? andAt - tag[0].length : andAt;
     let first = ms.findLast((m) => m.end <= firstEnd && m.end >= firstEnd - 1);
     // "Newt Gingrich, a former speaker of the House, and Sarah Palin": the person before the first's aside.
@@ -1713,8 +1719,11 @@ export class ClaimExtractor {
     // "Lawyers for Tom Holt and Ann Kerr said", "Prosecutors and lawyers for both …": the people of the two.
     const peopleOf = role === null ? PEOPLE_FOR_BEFORE.exec(lead) : null;
     if (peopleOf && namesPeople(peopleOf[2]!.toLowerCase())) return this.peopleOfBoth(first.start - lead.length + peopleOf.index + peopleOf[0].indexOf(peopleOf[1]!), found.end) as T;
-    if (role === null && !JOINT_SUBJECT_LEAD.test(lead) && first.start - s.start > 4) return found;
-    const start = first.start - (role ?? TITLE_BEFORE.exec(lead)?.[0] ?? "").length;
+    // ("Indiana Democratic Party Chairwoman Lorraine Vitale and …": the first's own title opening the clause.)
+    const titled = role === null ? TITLED_SUBJECT_LEAD.exec(lead) : null;
+    const ownTitle = titled && ROLE_HEADS.has(titled[1]!.trim().split(/\s+/).at(-1)!.toLowerCase().replace(/\.$/, "")) ? titled[1]! : null;
+    if (role === null && !ownTitle && !JOINT_SUBJECT_LEAD.test(lead) && first.start - s.start > 4) return found;
+    const start = first.start - (role ?? ownTitle ?? TITLE_BEFORE.exec(lead)?.[0] ?? "").length;
     const worded = text.slice(start, found.end);
     const names = members.map((m) => ents.nameOf(m.entityKey));
     const name = part ? worded.replace(/^[Tt]he\s+/, "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;

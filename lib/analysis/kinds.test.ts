@@ -146,6 +146,14 @@ describe("kinds", () => {
       "And they are worried about parking fees?",
     ]) expect(ownVoiceKind(assertion), assertion).toBe("assertion");
   });
+  it("reads a charge that someone broke or is breaking a law as blame, not a record broken (held-out set 10)", () => {
+    expect(kindsOf("The Justice Department said New Bristol had violated a federal law. The department says the city is breaking federal law. Holt said the team is breaking new ground. Holt said the storm was breaking records.")).toEqual([
+      "blame",
+      "blame",
+      "statement",
+      "statement",
+    ]);
+  });
   it("reads what one person the article does not name concludes as a statement, and a poll's as a finding", () => {
     // A judge or an auditor the article does not name still finds.
     expect(kindsOf("A federal judge found that the company had not broken any laws. An independent auditor found that the city overpaid.")).toEqual(["finding", "finding"]);

@@ -112,8 +112,8 @@ const WRONGS_DONE = String.raw`diverted|siphoned|embezzled|stole(?=\s+(?:[$£€
 const MISDEED_CHARGED = new RegExp(
   String.raw`^[“"]?(?:(?:[Bb]ut|[Aa]nd)\s+)?(${CHARGED_SUBJECT})\s+(?:\p{Ll}+ly\s+)?(?:(?:is|are|was|were|had\s+been|have\s+been|has\s+been)\s+lying\b(?!\s+(?:down|on|in|at|low|around|awake|still|face|idle|dormant|empty|fallow|unused|under|beneath|beside|next|near|there|here|flat|asleep|unconscious|motionless|alone|dead|injured|wounded)\b)|lied\s+(?:about|to)\b|(?:has|have|had)\s+lied\b|(?:(?:has|have|had)\s+)?covered\s+(?:it\s+up(?!\s+with\b)|up\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:\p{Ll}+\s+)?(?:abuse|scandal|crimes?|evidence|reports?|audit|facts|truth|wrongdoing|mistakes|failures|role|involvement|misconduct|deaths|losses|problems|affair|killings?|attack))\b|(?:(?:has|have|had)\s+)?ignored\s+(?:(?:the|their|his|her|its|our|those|repeated|numerous)\s+)?(?:\p{Ll}+\s+)?(?:warnings?|advice|suggestions|requests|pleas|calls|concerns|complaints)\b|` +
     // Crimes and wrongs done: "Ellery diverted £2.3m", "the company concealed the defect", "Kethran forces shelled the
-    // town", "Kelvra knew about the problem", "the army broke the ceasefire".
-    String.raw`(?:(?:has|have|had)\s+)?(?:${WRONGS_DONE})\b|(?:(?:has|have|had)\s+)?(?:knew|known)\s+about\s+(?:the|its|their|his|her)\s+(?:\p{Ll}+\s+)?(?:problems?|defects?|risks?|dangers?|abuse|complaints|fault|flaws?)\b|(?:(?:has|have|had)\s+)?(?:broke|broken|breached|violated)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:\p{Ll}+\s+)?(?:law|laws|rules|regulations|ceasefire|truce|agreement|promise|pledge|sanctions|curfew|code|embargo|contract|terms|bail)\b|` +
+    // town", "Kelvra knew about the problem", "the army broke the ceasefire", "New Bristol is breaking federal law".
+    String.raw`(?:(?:has|have|had)\s+)?(?:${WRONGS_DONE})\b|(?:(?:has|have|had)\s+)?(?:knew|known)\s+about\s+(?:the|its|their|his|her)\s+(?:\p{Ll}+\s+)?(?:problems?|defects?|risks?|dangers?|abuse|complaints|fault|flaws?)\b|(?:(?:(?:has|have|had)\s+)?(?:broke|broken|breached|violated)|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:breaking|violating|breaching))\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+|an\s+)?(?:\p{Ll}+\s+)?(?:law|laws|rules|regulations|ceasefire|truce|agreement|promise|pledge|sanctions|curfew|code|embargo|contract|terms|bail)\b|` +
     String.raw`(?:(?:has|have|had)\s+)?failed\s+to\s+(?:conduct|answer|protect|provide|disclose|report|act|stop|prevent|investigate|respond|secure|tell|inform)\b|(?:(?!\b(?:not|never|no|accused|accuses|denied|denies|believe|believes|believed|said|says|claimed|claims)\b|n['’]t\b)[^.;“”"]){0,120}?\bfor\s+(?:purely\s+)?political\s+(?:reasons|purposes|gain)\b)`,
   "u",
 );
@@ -153,11 +153,11 @@ const FAULT_CHARGED = new RegExp(
 
 /** The words every misdeed charged holds (a cheap test before MISDEED_CHARGED). */
 /** Crimes and breaches: what a name of no known kind may be charged with (see harmCharged). */
-const WRONGS = String.raw`knew|known|broke|broken|breached|violated|${WRONGS_DONE}`;
+const WRONGS = String.raw`knew|known|broke|broken|breached|violated|breaking|violating|breaching|${WRONGS_DONE}`;
 const MISDEED_WORDS = new RegExp(String.raw`\b(?:lying|lied|covered|ignored|failed|political|${WRONGS})\b`, "u");
 /** The same words as a keyword family (keywords.ts), a cheaper test first. */
 const MISDEED_FAMILY = keywordFamily(
-  `lying lied covered ignored failed political knew known broke broken breached violated diverted siphoned embezzled stole defrauded
+  `lying lied covered ignored failed political knew known broke broken breached violated breaking violating breaching diverted siphoned embezzled stole defrauded
   laundered bribed falsified fabricated forged concealed deceived cheated exploited misappropriated rigged manipulated discriminated
   harassed shelled bombed looted tortured`.split(/\s+/),
 );

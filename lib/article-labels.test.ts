@@ -33,6 +33,12 @@ describe("articleLabels", () => {
     ]);
     expect(articleLabels([{ id: 1, outlet: "Herald", publishedAt: "2025-03-08T01:00:00+09:00" }, { id: 2, outlet: "Herald", publishedAt: "2025-03-08T20:00:00-05:00" }, { id: 3, outlet: "Herald", publishedAt: "2025-03-08T20:00:00-05:00" }])).toEqual([
       "Herald (8 Mar 2025, 01:00 UTC+9)",
+      "Herald (article 1)",
+      "Herald (article 2)",
+    ]);
+    // (A stamp with no zone is read alike everywhere, and a day shared with another is no label.)
+    expect(articleLabels([{ id: 1, outlet: "Herald", publishedAt: "2025-03-07" }, { id: 2, outlet: "Herald", publishedAt: "2025-03-07T02:00:00" }, { id: 3, outlet: "Herald", publishedAt: "2025-03-07T02:00:00" }])).toEqual([
+      "Herald (article 1)",
       "Herald (article 2)",
       "Herald (article 3)",
     ]);

@@ -24,14 +24,18 @@ export function articleLabels(articles: readonly LabelledArticle[]): string[] {
     const days = ordered.map(dayOf);
     const times = ordered.map((a) => formatArticleDate(a.publishedAt));
     const unique = (names: (string | null)[], i: number) => names[i] !== null && names.filter((n) => n === names[i]).length === 1;
-    ordered.forEach((a, i) => labelOf.set(a, `${outlet} (${unique(days, i) ? days[i] : unique(times, i) ? times[i] : `article ${i + 1}`})`));
+    // (A day label only when that day is the article's alone; the others numbered 1, 2, … in date order.)
+    const dated = ordered.map((_, i) => (unique(days, i) ? days[i]! : unique(times, i) && times[i] !== days[i] ? times[i]! : null));
+    let n = 0;
+    ordered.forEach((a, i) => labelOf.set(a, `${outlet} (${dated[i] ?? `article ${++n}`})`));
   }
   return articles.map((a) => labelOf.get(a)!);
 }
 
-/** When an article came out, as a number to sort by: undated last. */
+/** When an article came out, as a number to sort by: undated last. (A stamp with no zone is read as UTC, on the server and in any browser alike.) */
 function when(a: LabelledArticle): number {
-  const t = a.publishedAt ? Date.parse(a.publishedAt) : NaN;
+  const stamp = a.publishedAt?.trim() ?? "";
+  const t = Date.parse(/T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/.test(stamp) ? `${stamp}Z` : stamp);
   return Number.isNaN(t) ? Number.POSITIVE_INFINITY : t;
 }
 

@@ -10,7 +10,7 @@ import { recognizeEntities, type EntityIndex } from "./entities";
 import { splitSentences } from "./sentences";
 import { BULLET, ISSUED_BY, introducesBullets, lineStarts, quotationBlocks, speaksOfThemInThirdPerson } from "./passages";
 import { isHeadlineSpeechVerb } from "./cues";
-import { resolveEmbeddedPosts } from "./embedded-posts";
+import { isSignatureLine, resolveEmbeddedPosts } from "./embedded-posts";
 import { resolveHeadlineDescriptions } from "./headline-descriptions";
 import { resolveDescribedBodies } from "./described-bodies";
 import { resolveRoleReferences } from "./role-references";
@@ -18,7 +18,7 @@ import { resolveStudyAuthors } from "./study-authors";
 import { findQuotes, isTitleCase, wordsOf, type Sentence, type Word } from "./text-units";
 import type { AnalysisDocument, AnalysisInput, AnalysisResult, ExtractedClaim, Mention } from "./types";
 
-export const ANALYZER_VERSION = "1.12.401";
+export const ANALYZER_VERSION = "1.12.402";
 
 const MAX_SENTENCE = 1200;
 
@@ -274,7 +274,8 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
       const key = from?.entityKey ?? by?.entityKey ?? (subject && SPEAKER_KINDS.has(ents.kindOf(subject.entityKey)) ? subject.entityKey : null);
       bulletSpeaker = key ? { key, text: nameOf(key), role: null } : null;
     }
-    discourse.observe(ms, s.index, quoted, subject);
+    // (Not a signature line under an embedded post: its signer is no one a later "he" means.)
+    if (!isSignatureLine(text.slice(s.start, s.end))) discourse.observe(ms, s.index, quoted, subject);
   }
   flush();
   for (const c of carryFrames(claims, text)) {
@@ -284,7 +285,8 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
     c.checkWorthiness = checkWorthiness(c.kind, c.exact, c.hedged);
   }
   const mentions = [...ents.mentions, ...extraMentions].sort((a, b) => a.start - b.start || a.end - b.end);
-  const posted = resolveEmbeddedPosts(claims, mentions, ents, text, (c, key, name) => attributeToSpeaker(c, key, name, null, undefined, ents));
+  const bodyStart = document.sections.find((x) => x.section === "body")?.start ?? 0;
+  const posted = resolveEmbeddedPosts(claims, mentions, ents, text, bodyStart, (c, key, name) => attributeToSpeaker(c, key, name, null, undefined, ents));
   resolveHeadlineDescriptions(claims, mentions, ents, text);
   resolveStudyAuthors(claims, mentions, ents, text);
   resolveRoleReferences(claims, mentions, ents, text);

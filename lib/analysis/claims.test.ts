@@ -535,11 +535,15 @@ describe("attribution", () => {
       ["assertion", null],
       ["assertion", null],
     ]);
+    // (Who issued them, after "by", speaks: "Data released Tuesday by the CDC show"; "slammed the order" is no blame.)
+    expect(sourcesOf("Cases rose. Data released Tuesday by the Centers for Disease Control and Prevention show that cases rose. The waiter slammed the order.").slice(1)).toEqual(["Centers for Disease Control and Prevention", null]);
     // (A body found before the aside still speaks: "Trading Standards figures seen by the Clarion show".)
     expect(sourcesOf("Scams rose. Trading Standards figures seen by the Clarion show reports have doubled.")[1]).toBe("Trading Standards");
   });
 
   it("credits a report by a body's inspector general to that office, not the body, there and where “the report” refers back", () => {
+    const named = analyzeBody("Pike retired. He was removed, according to a report by the Justice Department's Inspector General Michael Horowitz.");
+    expect(sourceName(named, named.claims[1])).toBe("Michael Horowitz");
     const r = analyzeBody("Pike retired. He was removed from the case, according to the report by the Justice Department's inspector general. The report found no evidence of bias. The Justice Department said it would review the findings.");
     expect(r.claims.slice(1).map((c) => sourceName(r, c))).toEqual(["Justice Department inspector general", "Justice Department inspector general", "Justice Department"]);
   });

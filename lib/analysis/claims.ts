@@ -1586,22 +1586,25 @@ export class ClaimExtractor {
     // "Emails obtained by the project …, and reviewed by The Daily Ripple, show": the document opening the sentence.
     const openingLead = this.ctx.text.slice(s.start, cueStart);
     const opening = cueStart - s.start <= 300 ? (DOCUMENT_OPENING_BEFORE.exec(openingLead) ?? (this.ctx.text.startsWith("show", cueStart) ? DOCUMENT_OPENING_BEFORE_SHOW.exec(openingLead) : null)) : null;
-    if (opening) {
-      const docStart = s.start + opening[0].indexOf(opening[1]!);
-      const k = s.words.findIndex((x) => x.end === docStart + opening[1]!.length);
-      const doc = k >= 0 ? this.sourceEndingAt(s, ms, k, quotes) : null;
-      if (doc) return doc;
-    }
-    // (Figures no one is named for, "figures released under the Freedom of Information Act show": the words that name
-    // them, unless a source is found before the aside.)
-    const unnamedDoc = opening && !this.inQuotes(quotes, s.start) ? (() => {
-      const docStart = s.start + opening[0].indexOf(opening[1]!);
-      return this.unnamedSource(lowerOpening(opening[1]!), opening[1]!, docStart, docStart + opening[1]!.length);
-    })() : null;
     const ordinary = this.addressedDocumentBefore(s, ms, cueStart, quotes) ?? this.jointSubject(s, ms, this.sourceRightBefore(s, ms, cueStart, quotes, beforeAside), quotes);
-    // (Not over the body that issued them, named in the aside: "Figures published on Tuesday by the health department show".)
-    const issuedBy = ordinary && ordinary !== "coordinated" && ISSUED_BY_BEFORE.test(this.ctx.text.slice(Math.max(s.start, ordinary.start - 60), ordinary.start));
-    const found = unnamedDoc && (ordinary === null || (ordinary !== "coordinated" && ordinary.start > unnamedDoc.end && !issuedBy)) ? unnamedDoc : ordinary;
+    let found = ordinary;
+    if (opening && !this.inQuotes(quotes, s.start)) {
+      const docStart = s.start + opening[0].indexOf(opening[1]!);
+      const docEnd = docStart + opening[1]!.length;
+      const k = s.words.findIndex((x) => x.end === docEnd);
+      // (Not over who issued them, named after "by" in the aside, "Figures published on Tuesday by the health department
+      // show", "A survey taken in May by Pew shows"; but over who only holds, saw or reported them, "obtained by",
+      // "first reported by The Lansing Courier".)
+      const agentLead = ordinary && ordinary !== "coordinated" ? this.ctx.text.slice(Math.max(s.start, ordinary.start - 60), ordinary.start) : "";
+      const issuedBy = ordinary !== null && ordinary !== "coordinated" && ordinary.start > docEnd && /\bby\s+(?:the\s+)?$/i.test(agentLead) && !HELD_BY_BEFORE.test(agentLead);
+      if (!issuedBy) {
+        // (The document as the words name it, "figures released under the Freedom of Information Act show", unless a
+        // source stands before the aside.)
+        const doc = k >= 0 ? this.sourceEndingAt(s, ms, k, quotes) : null;
+        if (doc) return doc;
+        if (ordinary === null || (ordinary !== "coordinated" && ordinary.start > docEnd)) found = this.unnamedSource(lowerOpening(opening[1]!), opening[1]!, docStart, docEnd);
+      }
+    }
     // "A lawyer for Koenig, Sebastian Ortiz of Ortiz Varga LLP, said": the person a role introduces, with where they work.
     if (found && found !== "coordinated") {
       const named = ms.find((m) => m.start === found.end + 2 && this.ctx.ents.kindOf(m.entityKey) === "person");
@@ -3972,6 +3975,9 @@ export class ClaimExtractor {
     const { text, ents } = this.ctx;
     const office = BODY_OFFICE_AFTER.exec(text.slice(m.end, m.end + 40));
     if (!office || !BODY_KINDS.has(ents.kindOf(m.entityKey))) return null;
+    // (The person holding it, named right after: "the Justice Department's Inspector General Michael Horowitz".)
+    const holder = ents.mentions.find((x) => x.start > m.end && x.start <= m.end + office[0].length + 1 && ents.kindOf(x.entityKey) === "person");
+    if (holder) return { key: holder.entityKey, end: holder.end };
     return { key: ents.ensure(`${ents.nameOf(m.entityKey)} ${office[1]!.toLowerCase().replace(/\s+/g, " ")}`, "institution"), end: m.end + office[0].length };
   }
 
@@ -4351,12 +4357,10 @@ const SUMMED_UP = new RegExp(String.raw`${SUMMING_NOUN_LEAD}(?:that\s|which\s)?`
 /** How a document came out, set off by commas before a verb: ", obtained by the Herald under … laws, ", ", released in November, ". */
 /** A body's own watchdog after its name: "'s inspector general", "’s internal watchdog" (group 1). */
 const BODY_OFFICE_AFTER = /^['’]s\s+(inspector\s+general|internal\s+watchdog|auditor\s+general|ombudsman)\b/i;
-/** An issuing participle and "by", perhaps past when, ending before the issuer: "published on Tuesday by the ". */
-const ISSUED_BY_BEFORE = /\b(?:published|released|issued|compiled|prepared|conducted|commissioned|produced|carried\s+out)\s+(?:(?:on|in|last|this)\s+\S+\s+)?by\s+(?:the\s+)?$/i;
 /** A part of a document opening the sentence, up to the document's noun: "A draft of the ", "Copies of the " (group 1). */
 const PART_OF_DOCUMENT_LEAD = /^[“"]?(?:(?:But|And)\s+)?((?:(?:[Aa]n?|[Tt]he)\s+)?(?:\p{Ll}+\s+)?(?:draft|drafts|copy|copies|version|summary|portion|portions|excerpt|excerpts|section|page|pages)\s+of\s+(?:the|a|an|its|his|her|their)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2})$/u;
 /** A document and who has seen it, ending before that holder's name: "the assessment reviewed by " (group 1: up to the noun). */
-const HELD_BY_BEFORE = /(\p{L}+)\s+(?:obtained|reviewed|seen|viewed|examined)\s+by\s+(?:the\s+|The\s+)?$/u;
+const HELD_BY_BEFORE = /(\p{L}+)\s+(?:(?:first\s+)?reported|obtained|reviewed|seen|viewed|examined)\s+by\s+(?:the\s+|The\s+)?$/u;
 /**
  * A document opening the sentence, then who ran, obtained or reviewed it, up to its verb (group 1: up to the document's
  * noun): "An internal poll" + " conducted for the campaign in June, and first reported by The Courier, "; with no

@@ -10,8 +10,8 @@ describe("embedded posts", () => {
     const r = analyzeBody(body("Four months. And @BradKesslerMO told us everything was fine. https://t.co/Qm4vRt8Lzx", "— Marcia Whitcomb (@MarciaWhitcomb) August 21, 2018"));
     const post = r.claims.filter((c) => /Four months|told us/.test(c.exact));
     expect(post.map((c) => [sourceName(r, c), c.quote, c.cue])).toEqual([
-      ["Marcia Whitcomb", "direct", "—"],
-      ["Marcia Whitcomb", "direct", "—"],
+      ["Marcia Whitcomb", "direct", "posted"],
+      ["Marcia Whitcomb", "direct", "posted"],
     ]);
     expect(r.claims.some((c) => c.exact.includes("(@MarciaWhitcomb)"))).toBe(false);
     // (The paragraph after the signature is the outlet's own again.)
@@ -19,7 +19,21 @@ describe("embedded posts", () => {
   });
 
   it("leaves a paragraph alone when the line under it is no signature", () => {
-    const r = analyzeBody(body("Four months went by.", "— Marcia Whitcomb, August 21, 2018"));
+    const r = analyzeBody(body("Four months went by.", "— Marcia Whitcomb (@MarciaWhitcomb), a state senator, wrote on August 21, 2018 that she would run."));
     expect(sourceName(r, r.claims.find((c) => c.exact === "Four months went by."))).toBeNull();
+  });
+
+  it("gives no headline to a signature opening the body, keeps a quotation the post tags with its speaker, and keeps the signer from a later “he”", () => {
+    const sig = "— Rep. Joanne DeLuca (@RepJoDeLuca) December 5, 2017";
+    const opening = analyzeBody(`${sig}\n\nThe city plans to sue.`, "Senator blasts cut");
+    expect(opening.claims.map((c) => sourceName(opening, c))).not.toContain("Joanne DeLuca");
+    const tagged = analyzeBody(`The vote was held.\n\n“We will not back down,” Mayor Tom Reyes said tonight.\n\n${sig}`);
+    expect(sourceName(tagged, tagged.claims.find((c) => c.exact.includes("back down")))).toBe("Tom Reyes");
+    const later = analyzeBody(`Mayor Tom Reyes defended the plan on Monday.\n\nThis is cruel and the mayor knows it.\n\n— Ben Holt (@benholt) March 2, 2018\n\nHe said the city would appeal the ruling.`);
+    expect(sourceName(later, later.claims.find((c) => c.exact.startsWith("He said")))).toBe("Tom Reyes");
+    // (A body signs as a body: "— Portland Police Bureau (@PortlandPolice) …".)
+    const body = analyzeBody(`Officers were praised.\n\nWe are proud of our officers.\n\n— Portland Police Bureau (@PortlandPolice) March 2, 2018`);
+    const post = body.claims.find((c) => c.exact.startsWith("We are proud"))!;
+    expect([sourceName(body, post), body.entities.find((e) => e.key === post.source?.entityKey)?.kind, post.cue]).toEqual(["Portland Police Bureau", "organization", "posted"]);
   });
 });

@@ -2,44 +2,68 @@
 // December 5, 2017". The post is the signer's own words, whatever it names ("And @BradKesslerMO told us …" is the
 // signer's claim, not Kessler's); the signature itself says nothing.
 import type { EntityIndex } from "./entities";
-import type { ExtractedClaim, Mention } from "./types";
+import type { EntityKind, ExtractedClaim, Mention } from "./types";
 
-/** A signature line alone in its paragraph: a dash, the signer's name, the handle in brackets, the date. */
+/** A signature line alone in its paragraph: a dash, the signer's name (group 1), the handle in brackets, the date. */
 const SIGNATURE = /^[—–-][ \t]*([^()@\n]{1,60}?)[ \t]*\(@[\w.-]{1,40}\)[ \t]+(?:on[ \t]+)?\p{L}{3,9}\.?[ \t]+\d{1,2},[ \t]+\d{4}[ \t]*$/gmu;
 const SIGNERS = new Set(["person", "organization", "institution"]);
+/** Titles before a signer's name: "Rep. Joanne DeLuca", "Senator Ann Holt". */
+const SIGNER_TITLE = /^(?:Rep|Sen|Senator|Gov|Governor|Dr|Mr|Mrs|Ms|Mayor|Rev|Councilman|Councilwoman|Sheriff)\.?\s+/;
+/** Last words of a body's name: "The White House", "Portland Police Bureau". */
+const BODY_NAME_END = /\b(?:House|Bureau|Department|Police|Office|Agency|Inc|Corp|Company|Party|Committee|Council|Ministry|Campaign|Association|Union|Foundation|Institute|Service|Commission)\.?$/;
+
+/** Whether a line is such a signature. */
+export function isSignatureLine(line: string): boolean {
+  SIGNATURE.lastIndex = 0;
+  return SIGNATURE.test(line.trim());
+}
 
 /**
- * Gives each post above a signature line to its signer (through `attribute`), and returns the claims without those
- * read from the signature lines.
+ * Gives each post above a signature line, in the body, to its signer (through `attribute`), whatever the post names
+ * ("@BradKesslerMO told us", "it said YES"), but a quotation the post tags with its own speaker. Returns the claims
+ * without those read from the signature lines.
  */
 export function resolveEmbeddedPosts(
   claims: ExtractedClaim[],
   mentions: readonly Mention[],
   ents: EntityIndex,
   text: string,
+  bodyStart: number,
   attribute: (c: ExtractedClaim, key: string, name: string) => void,
 ): ExtractedClaim[] {
-  if (!text.includes("(@")) return claims;
+  if (!text.includes("(@", bodyStart)) return claims;
   const signatures: [number, number][] = [];
-  for (const m of text.matchAll(SIGNATURE)) {
+  SIGNATURE.lastIndex = bodyStart;
+  for (let m = SIGNATURE.exec(text); m; m = SIGNATURE.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
     signatures.push([start, end]);
-    const named = mentions.find((x) => x.start >= start && x.end <= end && SIGNERS.has(ents.kindOf(x.entityKey)));
-    // (A signer named nowhere else is still a person by a name of two to four capitalised words, past a title.)
-    const bare = m[1]!.replace(/^(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Mayor|Rev)\.?\s+/, "");
-    const signer = named ?? (/^\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){1,3}$/u.test(bare) ? { entityKey: ents.ensure(bare, "person"), text: bare } : null);
-    // The post: the paragraph right above the signature.
+    // The post: the paragraph right above the signature, in the body (none when the signature opens it).
     let postEnd = start;
-    while (postEnd > 0 && /\s/.test(text[postEnd - 1]!)) postEnd--;
-    const breakBefore = text.lastIndexOf("\n\n", postEnd - 2);
-    const postStart = breakBefore < 0 ? 0 : breakBefore + 2;
-    if (!signer || postEnd === start) continue;
+    while (postEnd > bodyStart && /\s/.test(text[postEnd - 1]!)) postEnd--;
+    if (postEnd <= bodyStart) continue;
+    const breakBefore = text.lastIndexOf("\n", postEnd - 1);
+    const postStart = Math.max(bodyStart, breakBefore + 1);
+    const signer = signerOf(m[1]!, start, end, mentions, ents);
+    if (!signer) continue;
     for (const c of claims) {
       if (c.start < postStart || c.end > postEnd) continue;
-      attribute(c, signer.entityKey, signer.text);
-      c.cue = text[start]!;
+      // (A quotation the post tags with its speaker stays theirs: "“We will not back down,” Mayor Tom Reyes said.")
+      if (c.source && c.quote === "direct" && c.cue !== null && !c.exact.includes(`@${c.source.text}`)) continue;
+      attribute(c, signer.key, signer.text);
+      c.cue = "posted";
     }
   }
   return signatures.length ? claims.filter((c) => !signatures.some(([s, e]) => c.start < e && c.end > s)) : claims;
+}
+
+/** The signer: the person or body the signature names, else one made from its words (a body by its name's last word). */
+function signerOf(words: string, start: number, end: number, mentions: readonly Mention[], ents: EntityIndex): { key: string; text: string } | null {
+  const named = mentions.find((x) => x.start >= start && x.end <= end && SIGNERS.has(ents.kindOf(x.entityKey)));
+  if (named) return { key: named.entityKey, text: named.text };
+  const bare = words.trim().replace(SIGNER_TITLE, "");
+  const body = /^The\s/.test(bare) || BODY_NAME_END.test(bare) || /^\p{Lu}{2,8}$/u.test(bare);
+  if (!body && !/^\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){1,3}$/u.test(bare)) return null;
+  const kind: EntityKind = body ? "organization" : "person";
+  return { key: ents.ensure(bare, kind), text: bare };
 }

@@ -157,14 +157,21 @@ describe("cleanArticleText", () => {
 
   it("keeps an embedded post's signature as a paragraph of its own, run on neither from the post above nor into the line below", () => {
     const article = cleanArticleText(
-      ["Senator blasts cut", "By Ann Holt", "", "Rep. Joanne DeLuca blasted the move on Twitter.", "", "Cutting money for vests is cruel", "— Rep. Joanne DeLuca (@RepJoDeLuca) December 5, 2017", "The city plans to sue."].join("\n"),
+      ["Senator blasts cut", "By Ann Holt", "", "Rep. Joanne DeLuca blasted the move on Twitter.", "", "Cutting money for vests is cruel", "— Rep. Joanne DeLuca (@RepJoDeLuca) December 5, 2017", "the city plans to sue."].join("\n"),
     );
     expect(article.paragraphs).toEqual([
       "Rep. Joanne DeLuca blasted the move on Twitter.",
       "Cutting money for vests is cruel",
       "— Rep. Joanne DeLuca (@RepJoDeLuca) December 5, 2017",
-      "The city plans to sue.",
+      "the city plans to sue.",
     ]);
+    // (After one blank line too; but not under removed furniture, nor in the header, where it is furniture as before.)
+    const sig = "— Rep. Joanne DeLuca (@RepJoDeLuca) December 5, 2017";
+    expect(cleanArticleText(["Senator blasts cut", "", "The vote was held.", "", "Cutting money is cruel.", "", sig, "", "The city plans to sue."].join("\n")).paragraphs).toContain(sig);
+    const underList = cleanArticleText(["Senator blasts cut", "By Ann Holt", "", "The city plans to sue.", "", "Most popular", "Mayor quits over pier", sig, "Council votes on fees", "", "More text here."].join("\n"));
+    expect(underList.paragraphs).not.toContain(sig);
+    const inHeader = cleanArticleText(["Senator blasts cut", sig, "By Ann Holt", "March 3, 2018", "", "The city plans to sue.", "", "The vote was 5-2."].join("\n"));
+    expect([inHeader.title, inHeader.author, inHeader.paragraphs.includes(sig)]).toEqual(["Senator blasts cut", "Ann Holt", false]);
   });
 
   it("drops a caption marked as a file photo, a caption of two sentences above a labelled credit, and a byline that names no one above a dateline with its dates (held-out set 10)", () => {
@@ -186,10 +193,12 @@ describe("cleanArticleText", () => {
       expect(withCaption(paragraph, credit).paragraphs).toContain(paragraph);
     }
     // (A paragraph ending "(File)" that reports what someone said is no caption; "Source… the mayor's office" is no credit.)
+    expect(withCaption("Gov. Ann Holt speaks at a summit in Wichita, Kan., in August. (File photo)").paragraphs).toEqual(body);
     const said = "Mayor Tom Reyes said the council had betrayed every family in the city. (File)";
     expect(withCaption(said).paragraphs).toContain(said);
     expect(withCaption("Source… the mayor's office").paragraphs).toContain("Source… the mayor's office");
-    // (A dek in title case that ends in a job is no byline.)
+    // (A job alone is a byline naming no one; a dek in title case that ends in a job is none.)
+    expect(cleanArticleText(["Minister accused", "Opposition calls the charge baseless", "Chief Political Correspondent", "PANAJI, NOVEMBER 22, 2018 00:14 IST", "", "The minister spoke.", "", "It was late."].join("\n")).subtitle).toBe("Opposition calls the charge baseless");
     expect(cleanArticleText(["Book review", "The Last War Correspondent", "November 22, 2018", "", "The book is long.", "", "It is good."].join("\n")).subtitle).toBe("The Last War Correspondent");
     const staff = cleanArticleText(
       ["Minister accuses rivals of buying votes", "Opposition calls the charge baseless", "Special Correspondent", "PANAJI, NOVEMBER 22, 2018 00:14 IST", "", "The minister spoke at a rally.", "", "The opposition denied it."].join("\n"),

@@ -116,6 +116,13 @@ export function cleanArticleText(raw: string, hints: IngestHints = {}): CleanArt
     // (Under a credit with its label, "Credit...Amir Hadid for The Sentinel", a caption of two or three short sentences.)
     const captionAbove = blankLineParagraphs && units.length > 1 && last?.kind === "content" && last.firstLine === index - 1 && last.lastLine === index - 1 &&
       (isOneSentence(last.text) || (isLabelledCredit(stripped) && isShortCaption(last.text))) && !/\b(?:said|says|told|tells)\b/.test(last.text);
+    // ("— Rep. Ann Holt (@RepAnnHolt) May 2, 2018" right under an embedded post's text, past the header: whose the post
+    // is, a paragraph of its own, never run on; anywhere else, furniture.)
+    // (Right under: on the next line, or after one blank line, with nothing removed between.)
+    if (isEmbedSignature(stripped) && sawProse && last?.kind === "content" && index - last.lastLine <= 2 && !removed.some((r) => r.line > last.lastLine && r.line < index)) {
+      units.push({ kind: "content", text: stripped, firstLine: index, lastLine: index });
+      return;
+    }
     const furniture = classifyFurniture(stripped) ?? (captionAbove && isCapitalsCreditFor(stripped) ? "credit" : null);
     if (furniture) {
       // "Family members waited outside the plant on Wednesday." right above "Credit: Joel Whitacre for The Times": the
@@ -128,11 +135,6 @@ export function cleanArticleText(raw: string, hints: IngestHints = {}): CleanArt
       }
       removed.push({ line: index, text: stripped });
       if (sawProse) list = listHeadingKind(stripped) ?? list;
-      return;
-    }
-    // ("— Rep. Ann Holt (@RepAnnHolt) May 2, 2018" under an embedded post: a paragraph of its own, never run on.)
-    if (isEmbedSignature(stripped)) {
-      units.push({ kind: "content", text: stripped, firstLine: index, lastLine: index });
       return;
     }
     if (list && isListItem(list, stripped)) {

@@ -113,8 +113,8 @@ describe("classifyFurniture", () => {
     ["ALSO READ | Rail line reopens after three days", "related"],
     ["Go deeper: The pension puzzle, explained", "related"],
     ["With files from Radio-Nord", "trailer"],
-    // (An embedded post's signature is kept: it says whose the post is; see clean-article.test.ts.)
-    ["— Dana Whitfield (@danawhit) March 2, 2025", null],
+    // (Right under a post's text the cleaner keeps it, as whose the post is; see clean-article.test.ts.)
+    ["— Dana Whitfield (@danawhit) March 2, 2025", "credit"],
     ["4 mins to read", "ui"],
     ["Listen · 4:38", "ui"],
     ["Heard on Evening Edition", "ui"],

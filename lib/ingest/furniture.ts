@@ -201,7 +201,8 @@ export function isLabelledCredit(line: string): boolean {
  * She has worked at the agency for 14 years."): no quotation and no report of what anyone said, denied or vowed.
  */
 export function isShortCaption(text: string): boolean {
-  const sentences = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  // (A sentence ends after a word of two lower-case letters or more: not "Gov." or "U.S.".)
+  const sentences = text.split(/(?<=(?:\p{Ll}{2,}|\d)[.!?])\s+(?=\p{Lu})/u);
   return sentences.length <= 3 && sentences.every((x) => x.length <= 130) && !/["“”]/.test(text) &&
     !/\b(?:said|says|told|tells|according|denied|denies|called|claimed|announced|vowed|warned|argued|insisted)\b/i.test(text);
 }
@@ -277,6 +278,11 @@ const CAPTION_LABEL_RE = /^(?:image|photo|picture|video)\s+(?:caption|source|cre
 /** "(Photo: The senator speaks on Tuesday. Senate PRIB)": a caption under its label, the whole line in brackets. */
 const BRACKETED_CAPTION_RE = /^\((?:photo|image|picture|file photo)s?\s*:\s*[^()]{3,300}\)$/i;
 
+/** A line with its titles' and initials' full stops taken out ("Gov. Ann Holt", "U.S. Rep."), so that only sentences end. */
+function withoutAbbreviations(line: string): string {
+  return line.replace(/\b(?:\p{Lu}\.){2,}\s/gu, "US ").replace(/\b(\p{Lu}\p{Ll}{0,3})\.\s/gu, "$1 ");
+}
+
 function isCaptionWithCredit(line: string): boolean {
   if (CAPTION_LABEL_RE.test(line) || BRACKETED_CAPTION_RE.test(line)) return true;
   if (line.length > 500) return false;
@@ -286,7 +292,7 @@ function isCaptionWithCredit(line: string): boolean {
     // ("… speaks at a summit in Wichita, Kan., in August. (File photo)": a photo from the files, after one sentence that
     // reports no one's words.)
     const caption = line.slice(0, paren.index).trim();
-    if (FILE_PHOTO_RE.test(paren[0].trim()) && /[.!?]["”’]?$/.test(caption) && caption.length <= 250 && !/["“”]|\b(?:said|says|told|tells|according)\b/.test(caption) && caption.split(/(?<=[.!?])\s+(?=\p{Lu})/u).length === 1) return true;
+    if (FILE_PHOTO_RE.test(paren[0].trim()) && /[.!?]["”’]?$/.test(caption) && caption.length <= 250 && !/["“”]|\b(?:said|says|told|tells|according)\b/.test(caption) && !SENTENCE_BREAK_RE.test(withoutAbbreviations(caption))) return true;
     if (PHOTO_SPECIFIC_RE.test(inner) && isCreditLine(inner)) return true;
     // "… on Monday afternoon. (Ben Alvarado/Pine Valley Courier)": a photographer and their paper, after a sentence.
     if (PHOTOGRAPHER_SLASH_OUTLET_RE.test(inner) && /[.!?]["”’]?\s*$/.test(line.slice(0, paren.index))) return true;
@@ -414,8 +420,9 @@ export function isListItem(kind: ListKind, line: string): boolean {
 }
 
 /**
- * "— Dana Whitfield (@danawhit) March 2, 2025": the signature line under an embedded social post. It says whose the post
- * is, so the cleaner keeps it as a paragraph of its own and the claim engine gives the post above it to the signer.
+ * "— Dana Whitfield (@danawhit) March 2, 2025": the signature line under an embedded social post. Right under the post's
+ * text it says whose the post is, so the cleaner keeps it there as a paragraph of its own (and the claim engine gives
+ * the post to the signer); anywhere else it is furniture.
  */
 const EMBED_SIGNATURE_RE = /^[—–-]\s*[^()@]{1,60}\(@[\w.-]{1,40}\)\s+(?:on\s+)?\p{L}{3,9}\.?\s+\d{1,2},\s+\d{4}$/u;
 export function isEmbedSignature(line: string): boolean {
@@ -425,6 +432,7 @@ export function isEmbedSignature(line: string): boolean {
 /** The kind of furniture this (normalised, non-empty) line is, or null for article text. */
 export function classifyFurniture(line: string): FurnitureKind | null {
   if (isUiLine(line)) return "ui";
+  if (EMBED_SIGNATURE_RE.test(line)) return "credit";
   if (isRelatedLink(line)) return "related";
   if (isCreditLine(line)) return "credit";
   if (isTagList(line)) return "tags";

@@ -281,7 +281,8 @@ export function findHeader(units: HeaderUnit[], hintTitle?: string | null): Head
       continue;
     }
     // "Special Correspondent" above the dateline's dates: a byline that names no one.
-    if (result.authors.length === 0 && STAFF_BYLINE_RE.test(u.text) && units[i + 1]?.kind === "date") {
+    // (Any job alone, "Chief Political Correspondent", "HT Correspondent"; not a title-case dek, "The Last War Correspondent".)
+    if (result.authors.length === 0 && (STAFF_BYLINE_RE.test(u.text) || (isJobLine(u.text) && !/^(?:The|A|An)\s/.test(u.text))) && units[i + 1]?.kind === "date") {
       result.bylineIndexes.push(i);
       sawMeta = true;
       continue;

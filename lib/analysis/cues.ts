@@ -109,9 +109,9 @@ const DENOUNCED_THING = /^ (?:his|her|their|its|(?:the\s+)?(?:(?!(?:on|of|in|at|
  * …or a decision with no owner named, ending the sentence, perhaps with where it was said: "blasted the move on
  * Twitter.", "condemned the decision." (not "condemned the attack.": only what was decided).
  */
-/** …where it was denounced, which "slammed" and "blasted" need to be words ("blasted the move on Twitter", not "slammed the order"). */
-const DECISION_DENOUNCED_WHERE = /\s(?:on\s+(?:Twitter|Facebook|social\s+media|television|the\s+(?:Senate|House)\s+floor)|in\s+(?:a|an)\s+(?:statement|interview|tweet|post|letter|op-ed|speech))\b/u;
 const DENOUNCED_DECISION = /^ the (?:move|decision|cut|cuts|plan|policy|ruling|order|proposal|announcement|deal|veto|pardon)(?:\s+(?:on\s+(?:Twitter|Facebook|social\s+media|television|the\s+Senate\s+floor|the\s+House\s+floor)|in\s+(?:a|an)\s+(?:statement|interview|tweet|post|letter|op-ed|speech)))?(?:\s+(?:on|last|this)\s+\p{Lu}?\p{Ll}+)?\s*[.;]\s*$/u;
+/** Where a decision was denounced, which "slammed" and "blasted" need to be words ("blasted the move on Twitter", not "slammed the order"). */
+const DECISION_DENOUNCED_WHERE = /\s(?:on\s+(?:Twitter|Facebook|social\s+media|television|the\s+(?:Senate|House)\s+floor)|in\s+(?:a|an)\s+(?:statement|interview|tweet|post|letter|op-ed|speech))\b/u;
 /**
  * Verbs of speech acts that make a headline's claim with only their object ("Santorum Defends Comments on Obama",
  * "Mary Cheney Criticizes Her Sister on Same-Sex Marriage"): the present tense a headline uses.

@@ -542,6 +542,11 @@ describe("attribution", () => {
   });
 
   it("credits a report by a body's inspector general to that office, not the body, there and where “the report” refers back", () => {
+    // (…and where the office speaks itself: "The Justice Department's inspector general said".)
+    expect(sourcesOf("Pike retired. The Justice Department's inspector general said the agents were biased. The Justice Department's inspector general also found that Pike erred.").slice(1)).toEqual([
+      "Justice Department inspector general",
+      "Justice Department inspector general",
+    ]);
     const named = analyzeBody("Pike retired. He was removed, according to a report by the Justice Department's Inspector General Michael Horowitz.");
     expect(sourceName(named, named.claims[1])).toBe("Michael Horowitz");
     const r = analyzeBody("Pike retired. He was removed from the case, according to the report by the Justice Department's inspector general. The report found no evidence of bias. The Justice Department said it would review the findings.");

@@ -1584,6 +1584,17 @@ export class ClaimExtractor {
     }
     // "An internal poll conducted for the campaign in June, and first reported by The Lansing Courier, showed",
     // "Emails obtained by the project …, and reviewed by The Daily Ripple, show": the document opening the sentence.
+    // "The Justice Department's inspector general said": the body's own watchdog, an office of its own.
+    const office = OFFICE_OF_BODY_BEFORE.exec(this.ctx.text.slice(Math.max(s.start, cueStart - 30), cueStart));
+    if (office) {
+      const owner = mentionEndingAt(ms, cueStart - office[0].length);
+      const own = owner && !this.inQuotes(quotes, owner.start) ? this.bodyOffice(owner) : null;
+      if (own) {
+        const the = /\b[Tt]he\s+$/.exec(this.ctx.text.slice(Math.max(s.start, owner!.start - 4), owner!.start));
+        const start = the ? owner!.start - the[0].length : owner!.start;
+        return { src: { entityKey: own.key, text: this.ctx.text.slice(start, own.end), role: null }, start, end: own.end };
+      }
+    }
     const openingLead = this.ctx.text.slice(s.start, cueStart);
     const opening = cueStart - s.start <= 300 ? (DOCUMENT_OPENING_BEFORE.exec(openingLead) ?? (this.ctx.text.startsWith("show", cueStart) ? DOCUMENT_OPENING_BEFORE_SHOW.exec(openingLead) : null)) : null;
     const ordinary = this.addressedDocumentBefore(s, ms, cueStart, quotes) ?? this.jointSubject(s, ms, this.sourceRightBefore(s, ms, cueStart, quotes, beforeAside), quotes);
@@ -4355,6 +4366,8 @@ function summedUpForPhrase(text: string, from: number, first: Word, head: Word):
 /** ", a move ", ", a step ", ", a shift that ": a noun that sums up the clause before it, opening an aside. */
 const SUMMED_UP = new RegExp(String.raw`${SUMMING_NOUN_LEAD}(?:that\s|which\s)?`, "gu");
 /** How a document came out, set off by commas before a verb: ", obtained by the Herald under … laws, ", ", released in November, ". */
+/** …ending right before a verb: "'s inspector general " of "The Justice Department's inspector general said". */
+const OFFICE_OF_BODY_BEFORE = /['’]s\s+(?:inspector\s+general|internal\s+watchdog|auditor\s+general|ombudsman)\s+(?:(?:also|later|then|has|had|have)\s+)?$/i;
 /** A body's own watchdog after its name: "'s inspector general", "’s internal watchdog" (group 1). */
 const BODY_OFFICE_AFTER = /^['’]s\s+(inspector\s+general|internal\s+watchdog|auditor\s+general|ombudsman)\b/i;
 /** A part of a document opening the sentence, up to the document's noun: "A draft of the ", "Copies of the " (group 1). */

@@ -12,7 +12,11 @@ export interface LabelledArticle {
 /** The label of each article, in the order given: its outlet's name, with a date or a number when the outlet has several. */
 export function articleLabels(articles: readonly LabelledArticle[]): string[] {
   const byOutlet = new Map<string, LabelledArticle[]>();
-  for (const a of articles) byOutlet.set(a.outlet, [...(byOutlet.get(a.outlet) ?? []), a]);
+  for (const a of articles) {
+    const group = byOutlet.get(a.outlet);
+    if (group) group.push(a);
+    else byOutlet.set(a.outlet, [a]);
+  }
   const labelOf = new Map<LabelledArticle, string>();
   for (const [outlet, group] of byOutlet) {
     if (group.length === 1) {
@@ -20,11 +24,11 @@ export function articleLabels(articles: readonly LabelledArticle[]): string[] {
       continue;
     }
     const ordered = [...group].sort((x, y) => when(x) - when(y) || x.id - y.id);
-    // Each article by its day if no other has it, else by its day and time, else by its place in date order.
-    const days = ordered.map(dayOf);
+    // Each article by its day if no other has it, else by its day and time if those are its alone; the rest numbered
+    // 1, 2, … in date order.
     const times = ordered.map((a) => formatArticleDate(a.publishedAt));
+    const days = ordered.map((a, i) => dayOf(a, times[i]!));
     const unique = (names: (string | null)[], i: number) => names[i] !== null && names.filter((n) => n === names[i]).length === 1;
-    // (A day label only when that day is the article's alone; the others numbered 1, 2, … in date order.)
     const dated = ordered.map((_, i) => (unique(days, i) ? days[i]! : unique(times, i) && times[i] !== days[i] ? times[i]! : null));
     let n = 0;
     ordered.forEach((a, i) => labelOf.set(a, `${outlet} (${dated[i] ?? `article ${++n}`})`));
@@ -39,9 +43,8 @@ function when(a: LabelledArticle): number {
   return Number.isNaN(t) ? Number.POSITIVE_INFINITY : t;
 }
 
-/** The day an article came out ("7 Mar 2025"), or the date as the outlet gave it when it is not ISO, or null. */
-function dayOf(a: LabelledArticle): string | null {
-  const shown = formatArticleDate(a.publishedAt);
+/** The day an article came out ("7 Mar 2025"), from its date as shown; the date as the outlet gave it when it is not ISO. */
+function dayOf(a: LabelledArticle, shown: string | null): string | null {
   return shown !== null && shown !== a.publishedAt?.trim() ? shown.split(", ")[0]! : shown;
 }
 

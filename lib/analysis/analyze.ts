@@ -275,7 +275,7 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
       bulletSpeaker = key ? { key, text: nameOf(key), role: null } : null;
     }
     // (Not a signature line under an embedded post: its signer is no one a later "he" means.)
-    if (!isSignatureLine(text.slice(s.start, s.end))) discourse.observe(ms, s.index, quoted, subject);
+    if (!isSignatureLine(text, s.start, s.end)) discourse.observe(ms, s.index, quoted, subject);
   }
   flush();
   for (const c of carryFrames(claims, text)) {

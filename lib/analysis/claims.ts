@@ -9,7 +9,7 @@ import { findHedges } from "./hedges";
 import { personTitled } from "./headline-descriptions";
 import { keywordFamilies, keywordFamily, type Families } from "./keywords";
 import { actsChargedUnlawful, allegedAgainst, answersCharge, apologyOwedBy, attributedKind, castAtFault, chargedSubject, culpableNamed, demandedToGo, faultedDeedOwner, harmCharged, judgedConduct, judgementCalled, livesCostBy, ownVoiceKind, problemWith, reproachNounJudged } from "./kinds";
-import { AUXILIARIES, BE_BEFORE, isOneOfPeople, partyGiven, PEOPLE_PLURALS, SUMMING_NOUN_LEAD, THING_NAME_WORDS, COUNCIL_LEVELS, DEMONYMS, DESCRIPTION_KINDS, GOING_ON, GROUP_PLURALS, INSTITUTION_NOUNS, ISSUING_VERBS, JURISDICTIONS, KIN_NOUNS, MULTI_PLACES, NOT_NAME_WORDS, OCCUPATIONS, ORGANIZATION_NOUNS, PLACES, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPOKESPERSON_WORDS, TIME_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, WEEKDAYS, wordTable } from "./lexicon";
+import { AUXILIARIES, BE_BEFORE, DOCUMENT_ASIDE_PARTICIPLES, isOneOfPeople, partyGiven, PEOPLE_PLURALS, SUMMING_NOUN_LEAD, THING_NAME_WORDS, COUNCIL_LEVELS, DEMONYMS, DESCRIPTION_KINDS, GOING_ON, GROUP_PLURALS, INSTITUTION_NOUNS, ISSUING_VERBS, JURISDICTIONS, KIN_NOUNS, MULTI_PLACES, NOT_NAME_WORDS, OCCUPATIONS, ORGANIZATION_NOUNS, PLACES, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPOKESPERSON_WORDS, TIME_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, WEEKDAYS, wordTable } from "./lexicon";
 import { nextSentenceStop, type Sentence, type Word } from "./text-units";
 import type { ClaimSource, EntityKind, ExtractedClaim, Mention, QuoteType } from "./types";
 
@@ -4366,10 +4366,12 @@ function summedUpForPhrase(text: string, from: number, first: Word, head: Word):
 /** ", a move ", ", a step ", ", a shift that ": a noun that sums up the clause before it, opening an aside. */
 const SUMMED_UP = new RegExp(String.raw`${SUMMING_NOUN_LEAD}(?:that\s|which\s)?`, "gu");
 /** How a document came out, set off by commas before a verb: ", obtained by the Herald under … laws, ", ", released in November, ". */
+/** A body's own watchdogs, offices of their own: "inspector general", "internal watchdog". */
+const BODY_OFFICES = String.raw`inspector\s+general|internal\s+watchdog|auditor\s+general|ombudsman`;
 /** …ending right before a verb: "'s inspector general " of "The Justice Department's inspector general said". */
-const OFFICE_OF_BODY_BEFORE = /['’]s\s+(?:inspector\s+general|internal\s+watchdog|auditor\s+general|ombudsman)\s+(?:(?:also|later|then|has|had|have)\s+)?$/i;
+const OFFICE_OF_BODY_BEFORE = new RegExp(String.raw`['’]s\s+(?:${BODY_OFFICES})\s+(?:(?:also|later|then|has|had|have)\s+)?$`, "i");
 /** A body's own watchdog after its name: "'s inspector general", "’s internal watchdog" (group 1). */
-const BODY_OFFICE_AFTER = /^['’]s\s+(inspector\s+general|internal\s+watchdog|auditor\s+general|ombudsman)\b/i;
+const BODY_OFFICE_AFTER = new RegExp(String.raw`^['’]s\s+(${BODY_OFFICES})\b`, "i");
 /** A part of a document opening the sentence, up to the document's noun: "A draft of the ", "Copies of the " (group 1). */
 const PART_OF_DOCUMENT_LEAD = /^[“"]?(?:(?:But|And)\s+)?((?:(?:[Aa]n?|[Tt]he)\s+)?(?:\p{Ll}+\s+)?(?:draft|drafts|copy|copies|version|summary|portion|portions|excerpt|excerpts|section|page|pages)\s+of\s+(?:the|a|an|its|his|her|their)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2})$/u;
 /** A document and who has seen it, ending before that holder's name: "the assessment reviewed by " (group 1: up to the noun). */
@@ -4379,7 +4381,7 @@ const HELD_BY_BEFORE = /(\p{L}+)\s+(?:(?:first\s+)?reported|obtained|reviewed|se
  * noun): "An internal poll" + " conducted for the campaign in June, and first reported by The Courier, "; with no
  * comma before "show" ("But figures released under the Freedom of Information Act show").
  */
-const DOCUMENT_OPENING = String.raw`^[“"]?(?:(?:But|And)\s+)?((?:(?:[Aa]n?|[Tt]he|\p{Lu}[\p{L}.’'-]*)\s+)?(?:[\p{L}.’'-]+\s+){0,4}?(?:[Pp]olls?|[Ss]urveys?|[Rr]ecords|[Dd]ocuments|[Ee]-?mails|[Mm]emos?|[Ss]tudy|[Aa]udit|[Aa]ssessment|[Aa]nalysis|[Ff]igures|[Dd]ata))\s+(?:obtained|reviewed|seen|released|published|compiled|conducted|prepared|commissioned|filed|provided|taken|carried)\s[^;:“”"]{1,180}?`;
+const DOCUMENT_OPENING = String.raw`^[“"]?(?:(?:But|And)\s+)?((?:(?:[Aa]n?|[Tt]he|\p{Lu}[\p{L}.’'-]*)\s+)?(?:[\p{L}.’'-]+\s+){0,4}?(?:[Pp]olls?|[Ss]urveys?|[Rr]ecords|[Dd]ocuments|[Ee]-?mails|[Mm]emos?|[Ss]tudy|[Aa]udit|[Aa]ssessment|[Aa]nalysis|[Ff]igures|[Dd]ata))\s+(?:${DOCUMENT_ASIDE_PARTICIPLES})\s[^;:“”"]{1,180}?`;
 const DOCUMENT_OPENING_BEFORE = new RegExp(String.raw`${DOCUMENT_OPENING}(?:,\s+|\s+(?:had|has|have)\s+)$`, "u");
 const DOCUMENT_OPENING_BEFORE_SHOW = new RegExp(String.raw`${DOCUMENT_OPENING}\s+$`, "u");
 const DOCUMENT_ASIDE_BEFORE = /,\s+(?:\p{Ll}+ly\s+)?(?:obtained|seen|leaked|reviewed|released|issued|published|dated|filed|submitted|tabled|sent|shared|posted|circulated|made public)\s[^,;“”"]{1,100},\s+$/u;

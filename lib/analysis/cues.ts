@@ -1,7 +1,7 @@
 // Attribution cues: the verbs and markers that attribute content to a source ("said", "according to", "denied").
 
 import { ALL_FAMILIES, keywordFamily, type Families } from "./keywords";
-import { AUXILIARIES, BE_BEFORE, GOING_ON, INSTITUTION_NOUNS, ORGANIZATION_NOUNS, ROLE_HEADS, SUMMING_NOUN_LEAD, WEEKDAYS } from "./lexicon";
+import { AUXILIARIES, BE_BEFORE, DOCUMENT_ASIDE_PARTICIPLES, GOING_ON, INSTITUTION_NOUNS, ORGANIZATION_NOUNS, ROLE_HEADS, SUMMING_NOUN_LEAD, WEEKDAYS } from "./lexicon";
 import type { Sentence } from "./text-units";
 
 export type CueClass = "statement" | "blame" | "denial" | "finding" | "report";
@@ -105,13 +105,15 @@ const DENOUNCING = new Set(words(`denounced denounces condemned condemns decried
   slammed slams blasted blasts lambasted lambasts assailed assails excoriated excoriates castigated castigates criticizing
   criticising condemning denouncing decrying slamming blasting lambasting assailing excoriating castigating`));
 const DENOUNCED_THING = /^ (?:his|her|their|its|(?:the\s+)?(?:(?!(?:on|of|in|at|to|for|by|against|with|over|after|about|made)\s)[\p{L}.’'-]+\s+){0,2}\p{L}[\p{L}.’'-]*['’]s?(?:\s+and\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}\p{Lu}[\p{L}.’'-]*['’]s?)?)\s+(?:[\p{L}’'-]+\s+)?(?:comments?|remarks?|statements?|words|decision|plan|policy|policies|vote|actions?|conduct|behaviou?r|handling|response|rhetoric|position|stance|record|proposal|budget|bill|ads?|tactics|attacks?|approach|announcement|claims?|suggestion|move|order|speech|letter|tweets?|video)(?:(?:\s+(?:to|of|on|for|in|against|toward|towards)\s+[^.;“”"]{1,100}?)?(?:\s+(?:altogether|outright|publicly|strongly|sharply))?\s*[.;]\s*$|\s+that\s|\s+and\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b)/u;
+/** Where something was said: "on Twitter", "on the Senate floor", "in a statement". */
+const SAID_WHERE = String.raw`(?:on\s+(?:Twitter|Facebook|social\s+media|television|the\s+(?:Senate|House)\s+floor)|in\s+(?:a|an)\s+(?:statement|interview|tweet|post|letter|op-ed|speech))`;
 /**
  * …or a decision with no owner named, ending the sentence, perhaps with where it was said: "blasted the move on
  * Twitter.", "condemned the decision." (not "condemned the attack.": only what was decided).
  */
-const DENOUNCED_DECISION = /^ the (?:move|decision|cut|cuts|plan|policy|ruling|order|proposal|announcement|deal|veto|pardon)(?:\s+(?:on\s+(?:Twitter|Facebook|social\s+media|television|the\s+Senate\s+floor|the\s+House\s+floor)|in\s+(?:a|an)\s+(?:statement|interview|tweet|post|letter|op-ed|speech)))?(?:\s+(?:on|last|this)\s+\p{Lu}?\p{Ll}+)?\s*[.;]\s*$/u;
+const DENOUNCED_DECISION = new RegExp(String.raw`^ the (?:move|decision|cut|cuts|plan|policy|ruling|order|proposal|announcement|deal|veto|pardon)(?:\s+${SAID_WHERE})?(?:\s+(?:on|last|this)\s+\p{Lu}?\p{Ll}+)?\s*[.;]\s*$`, "u");
 /** Where a decision was denounced, which "slammed" and "blasted" need to be words ("blasted the move on Twitter", not "slammed the order"). */
-const DECISION_DENOUNCED_WHERE = /\s(?:on\s+(?:Twitter|Facebook|social\s+media|television|the\s+(?:Senate|House)\s+floor)|in\s+(?:a|an)\s+(?:statement|interview|tweet|post|letter|op-ed|speech))\b/u;
+const DECISION_DENOUNCED_WHERE = new RegExp(String.raw`\s${SAID_WHERE}\b`, "u");
 /**
  * Verbs of speech acts that make a headline's claim with only their object ("Santorum Defends Comments on Obama",
  * "Mary Cheney Criticizes Her Sister on Same-Sex Marriage"): the present tense a headline uses.
@@ -492,7 +494,7 @@ const STATES_SUBJECT = /\b(?:letter|report|memo|memorandum|statement|resolution|
  * and reviewed by The Daily Ripple, ", "An internal poll conducted for the campaign in June, and first reported by
  * The Lansing Courier, ", "A survey released last week had ".
  */
-const DOCUMENT_THEN_ASIDE = /\b(?:poll|polls|survey|surveys|records|logs|documents|data|figures|e-?mails|memos?|study|audit|assessment|analysis)\s+(?:obtained|reviewed|seen|released|published|compiled|conducted|prepared|commissioned|filed|provided|taken|carried)\s[^;:“”"]{1,160}?(?:,\s+|\s+(?:had|has|have)\s+)$/iu;
+const DOCUMENT_THEN_ASIDE = new RegExp(String.raw`\b(?:poll|polls|survey|surveys|records|logs|documents|data|figures|e-?mails|memos?|study|audit|assessment|analysis)\s+(?:${DOCUMENT_ASIDE_PARTICIPLES})\s[^;:“”"]{1,160}?(?:,\s+|\s+(?:had|has|have)\s+)$`, "iu");
 const POLL_SUBJECT = /\b(?:poll|polls|polling|survey|surveys|records|logs|documents|data|figures|e-?mails)\b(?:\s+[\p{L}\d.'’\-]+){0,4}\s+$/iu;
 /** "sees it as", "saw him as": a view, with "as" and no new clause after it ("saw the smoke as she drove"). */
 const VIEW_VERBS = new Set(words(`sees saw`));

@@ -5,17 +5,18 @@ import type { EntityIndex } from "./entities";
 import type { EntityKind, ExtractedClaim, Mention } from "./types";
 
 /** A signature line alone in its paragraph: a dash, the signer's name (group 1), the handle in brackets, the date. */
-const SIGNATURE = /^[—–-][ \t]*([^()@\n]{1,60}?)[ \t]*\(@[\w.-]{1,40}\)[ \t]+(?:on[ \t]+)?\p{L}{3,9}\.?[ \t]+\d{1,2},[ \t]+\d{4}[ \t]*$/gmu;
+const SIGNATURE = /^[—–-][ \t]*([^()@\n]{1,60}?)[ \t]*\(@[\w.-]{1,40}\)[ \t]+(?:on[ \t]+)?\p{L}{3,9}\.?[ \t]+\d{1,2},[ \t]+\d{4}[ \t]*$/mu;
+/** The same, for every signature line of a text. */
+const SIGNATURES = new RegExp(SIGNATURE.source, "gmu");
 const SIGNERS = new Set(["person", "organization", "institution"]);
 /** Titles before a signer's name: "Rep. Joanne DeLuca", "Senator Ann Holt". */
 const SIGNER_TITLE = /^(?:Rep|Sen|Senator|Gov|Governor|Dr|Mr|Mrs|Ms|Mayor|Rev|Councilman|Councilwoman|Sheriff)\.?\s+/;
 /** Last words of a body's name: "The White House", "Portland Police Bureau". */
 const BODY_NAME_END = /\b(?:House|Bureau|Department|Police|Office|Agency|Inc|Corp|Company|Party|Committee|Council|Ministry|Campaign|Association|Union|Foundation|Institute|Service|Commission)\.?$/;
 
-/** Whether a line is such a signature. */
-export function isSignatureLine(line: string): boolean {
-  SIGNATURE.lastIndex = 0;
-  return SIGNATURE.test(line.trim());
+/** Whether the text from `start` to `end` is such a signature line (its dash first, a cheap test before the pattern). */
+export function isSignatureLine(text: string, start: number, end: number): boolean {
+  return /[—–-]/.test(text[start] ?? "") && SIGNATURE.test(text.slice(start, end).trim());
 }
 
 /**
@@ -33,8 +34,8 @@ export function resolveEmbeddedPosts(
 ): ExtractedClaim[] {
   if (!text.includes("(@", bodyStart)) return claims;
   const signatures: [number, number][] = [];
-  SIGNATURE.lastIndex = bodyStart;
-  for (let m = SIGNATURE.exec(text); m; m = SIGNATURE.exec(text)) {
+  SIGNATURES.lastIndex = bodyStart;
+  for (let m = SIGNATURES.exec(text); m; m = SIGNATURES.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
     signatures.push([start, end]);

@@ -236,12 +236,13 @@ function personWithTitle(titles: readonly string[], modifiers: readonly string[]
   // ("GOP lawmaker": a party the body gives the person, "R-Texas" or "a Republican", not a word of the role.)
   const party = modifiers.map((w) => PARTY_MODIFIERS[w]).find((p) => p !== undefined);
   const others = modifiers.filter((w) => PARTY_MODIFIERS[w] === undefined);
+  // (Not a title held before: "Former CBK Governor Patrick Njoroge"; but "Mayor, a former public defender" is mayor.)
+  const formerly = new Map(titles.map((t) => [t, new RegExp(String.raw`\b(?:former|ex-|then-)\s*(?:\S+\s+){0,4}${t.replace(/\./g, "\\.")}(?!\w)`)]));
   const holds = (m: Mention) => {
     const role = m.role!.toLowerCase();
     // (The words right before the name count as the role's: "union president Lorena Bakshi" is recorded as "president".)
     const before = text.slice(Math.max(0, m.start - 30), m.start).toLowerCase();
-    // (Not a title held before: "Former CBK Governor Patrick Njoroge"; but "Mayor, a former public defender" is mayor.)
-    const heldBefore = (t: string) => new RegExp(String.raw`\b(?:former|ex-|then-)\s*(?:\S+\s+){0,4}${t.replace(/\./g, "\\.")}(?!\w)`).test(`${before.slice(-12)} ${role}`);
+    const heldBefore = (t: string) => formerly.get(t)!.test(`${before.slice(-12)} ${role}`);
     const words = `${before} ${role}`.split(/[\s,]+/).map((w) => w.replace(/['’]s?$/, ""));
     const namesABody = /['’]s?\s|\s(?:of|at|for)\s/.test(role);
     const fits = (w: string) => words.includes(w) || (namesABody && (BODY_DESCRIPTIONS.has(w) || DESCRIPTION_KINDS[w]?.some((k) => k !== "person") === true));

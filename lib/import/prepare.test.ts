@@ -5,6 +5,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { appErrorOf } from "@/db/test-support/app-error";
 import { AppError } from "@/lib/errors";
+import { analyzeArticle } from "@/lib/analysis";
 import { htmlToArticle, IngestError } from "@/lib/ingest";
 import { jsonArticleSchema, oneArticleRequestSchema } from "./article-input";
 import { checkPastedText, ingestFailure, prepareArticle } from "./prepare";
@@ -133,6 +134,22 @@ describe("prepareArticle: metadata", () => {
         expect(article.paragraphs.includes(paragraph) || article.removed.includes(paragraph), `${name}: ${paragraph.slice(0, 60)}`).toBe(true);
       }
     }
+  });
+
+  it("an embedded post in a page is kept with its signature, so the analysis gives the post to its author", () => {
+    const lead = "The harbour council on Monday approved a new sea wall after two winters of flooding that damaged dozens of homes.";
+    const post = "Forty million pounds for a wall that will not stop the next storm is a scandal.";
+    const html = `<html><head><title>Sea wall approved</title></head><body><article><h1>Sea wall approved</h1><p>${lead}</p>
+      <p>A local campaigner replied within the hour:</p>
+      <blockquote class="twitter-tweet"><p>${post}</p>&mdash; Jo Campaigner (@jocampaigns) <a href="/t">March 4, 2024</a></blockquote>
+      <p>The council said the wall would be finished by 2026. <a href="/more">Read more</a></p></article></body></html>`;
+    const article = prepareArticle({ kind: "html", html }, {}, { maxBytes: MB });
+    expect(article.paragraphs).toContain("— Jo Campaigner (@jocampaigns) March 4, 2024");
+    expect(article.paragraphs.at(-1)).toBe("The council said the wall would be finished by 2026.");
+    const claims = analyzeArticle({ title: article.title!, subtitle: null, body: article.body }).claims;
+    const ofPost = claims.find((c) => c.exact === post);
+    expect(ofPost?.source?.text).toBe("Jo Campaigner");
+    expect(claims.some((c) => /Read more|@jocampaigns/.test(c.exact))).toBe(false);
   });
 
   it("what the admin gives wins over the page, and is reported as given", () => {

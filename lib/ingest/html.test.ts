@@ -229,6 +229,41 @@ describe("htmlToArticle: text clean-up", () => {
     expect(errorOf(() => htmlToArticle(`<html><body><article><h1>Latest</h1><ul>${links}</ul></article></body></html>`)).code).toBe("no_article");
   });
 
+  it("drops call-to-action links at the end of a paragraph, and keeps links that are part of the sentence", () => {
+    const s1 = "The council voted on Monday to approve the plan, which residents and officials had debated for two years.";
+    const s2 = "Opponents said the cost would fall on residents who had already paid for earlier repairs, according to";
+    const s3 = "The mayor said work would start in spring, and the full plan is published on";
+    const article = htmlToArticle(`<html><body><article>
+      <p>${s1} <a href="/more">Read more</a></p>
+      <p>${s2} <a href="/r">the council's report</a> (<a href="/x">click here</a>).</p>
+      <p>${s3} <a href="/plan">the council's website</a>. <strong><a href="/c">Continue reading »</a></strong></p>
+    </article></body></html>`);
+    expect(paragraphs(article.text)).toEqual([s1, `${s2} the council's report.`, `${s3} the council's website.`]);
+  });
+
+  it("keeps an embedded post's signature under the post, for the cleaner, and reads a block's loose text in order", () => {
+    const s = "The council voted on Monday to approve the plan, which residents and officials had debated for two years.";
+    const post = "The harbour wall is a waste of money and the council knows it, say residents of the seafront.";
+    const article = htmlToArticle(`<html><body><article><p>${s}</p>
+      <blockquote class="twitter-tweet"><p lang="en">${post}</p>&mdash; Jo Resident (@joresident) <a href="/t">March 1, 2024</a></blockquote>
+      <p>${s.replace("Monday", "Friday")}</p>
+      <blockquote>Loose words before <p>${s.replace("Monday", "Sunday")}</p> and loose words after.</blockquote>
+      <div class="advert-slot">Advertisement</div><p>Advertisement</p>
+      <blockquote><p>— Jo Resident (@joresident) March 1, 2024</p></blockquote>
+    </article></body></html>`);
+    expect(paragraphs(article.text)).toEqual([
+      s,
+      post,
+      "— Jo Resident (@joresident) March 1, 2024",
+      s.replace("Monday", "Friday"),
+      "Loose words before",
+      s.replace("Monday", "Sunday"),
+      "and loose words after.",
+    ]);
+    // A signature under anything but a kept paragraph is furniture, as before.
+    expect(article.removed).toEqual(["Advertisement", "— Jo Resident (@joresident) March 1, 2024"]);
+  });
+
   it("refuses a page nested thousands of elements deep with a clear message, not a stack overflow", () => {
     const deep = `<html><body><article><p>${"<b>".repeat(5000)}The ad says: “hi”${"</b>".repeat(5000)}</p></article></body></html>`;
     const tooDeep = errorOf(() => htmlToArticle(deep));

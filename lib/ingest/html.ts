@@ -16,7 +16,7 @@ import { JSDOM, VirtualConsole } from "jsdom";
 import type { MetadataOrigin } from "@/lib/views";
 import { parseDateLine } from "./dates";
 import { IngestError } from "./errors";
-import { classifyFurniture } from "./furniture";
+import { classifyFurniture, isEmbedSignature } from "./furniture";
 import { parseByLine, sameTitle } from "./header";
 import { pageDate, readPageMetadata, type MetadataField } from "./html-metadata";
 
@@ -123,20 +123,87 @@ interface Block {
   proseWords: number;
 }
 
+/** A link whose whole text is a call to action ("Read more", "Continue reading »", "click here"), not article text. */
+function isCallToAction(link: Element): boolean {
+  const text = (link.textContent ?? "").replace(/\s+/g, " ").replace(/[\s»›>→…]+$|^[\s«‹<←]+/g, "").trim();
+  return text !== "" && classifyFurniture(text) === "ui";
+}
+
+/** An inline element that wraps nothing but one link (<strong><a>Read more</a></strong>). */
+function onlyLinkIn(el: Element): Element | null {
+  if (el.tagName === "A") return el;
+  const links = el.querySelectorAll("a");
+  return links.length === 1 && (links[0]!.textContent ?? "").trim() === (el.textContent ?? "").trim() ? links[0]! : null;
+}
+
+const BETWEEN_LINKS_RE = /^[\s()[\].,;:!?»›|-]*$/;
+
+/**
+ * A block's nodes without the call-to-action links at its end ("… said Tuesday. Read more", "(click here)."), which
+ * pages append to a paragraph and which would otherwise read as a sentence of the article; `end` is the sentence's
+ * closing mark that stood after such a link.
+ */
+function withoutTrailingCalls(nodes: Node[]): { kept: Node[]; end: string } {
+  const kept = [...nodes];
+  let tail = "";
+  for (;;) {
+    let n = kept.length;
+    while (n > 0 && kept[n - 1]!.nodeType === 3 && BETWEEN_LINKS_RE.test(kept[n - 1]!.textContent ?? "")) n--;
+    const last = kept[n - 1];
+    const link = last?.nodeType === 1 ? onlyLinkIn(last as Element) : null;
+    if (!link || !isCallToAction(link)) break;
+    tail = kept.slice(n).map((node) => node.textContent ?? "").join("") + tail;
+    kept.length = n - 1;
+  }
+  return { kept, end: /[.!?]/.exec(tail)?.[0] ?? "" };
+}
+
+function blockOf(nodes: Node[], isProse: boolean): Block {
+  const { kept, end } = withoutTrailingCalls(nodes);
+  let text = kept.map((n) => n.textContent ?? "").join("").replace(/\s+/g, " ").trim();
+  if (kept.length < nodes.length) {
+    // The bracket or colon the link sat in goes with it; the sentence keeps its full stop.
+    text = text.replace(/\s*[([:]$/, "");
+    if (end && !/[.!?"”'’)]$/.test(text)) text += end;
+  }
+  const linkText = kept
+    .flatMap((n) => (n.nodeType !== 1 ? [] : (n as Element).tagName === "A" ? [n as Element] : [...(n as Element).querySelectorAll("a")]))
+    .map((a) => a.textContent ?? "")
+    .join(" ");
+  const all = words(text);
+  const inLinks = words(linkText);
+  const prose = isProse && inLinks / Math.max(all, 1) < 0.5;
+  return { text, proseWords: prose ? all - inLinks : 0 };
+}
+
+/**
+ * The content's blocks in reading order: innermost block elements, and the loose text a block holds beside its
+ * inner blocks (an embedded post's "— Name (@handle) date" line after its <p> inside the <blockquote>).
+ */
 function blocksOf(content: Element): Block[] {
-  const found = [...content.querySelectorAll(BLOCKS)].filter(
-    (el) => !el.querySelector(BLOCKS), // innermost blocks only, so nested text is not repeated
-  );
-  return (found.length > 0 ? found : [content])
-    .map((el) => {
-      const text = (el.textContent ?? "").replace(/\s+/g, " ").trim();
-      const linkText = [...el.querySelectorAll("a")].map((a) => a.textContent ?? "").join(" ");
-      const all = words(text);
-      const inLinks = words(linkText);
-      const prose = (PROSE_BLOCKS.has(el.tagName) || el === content) && inLinks / Math.max(all, 1) < 0.5;
-      return { text, proseWords: prose ? all - inLinks : 0 };
-    })
-    .filter((b) => b.text);
+  const blocks: Block[] = [];
+  const visit = (el: Element, isRoot: boolean): void => {
+    const isProse = PROSE_BLOCKS.has(el.tagName) || isRoot;
+    if (!el.querySelector(BLOCKS)) {
+      blocks.push(blockOf([...el.childNodes], isProse));
+      return;
+    }
+    let run: Node[] = [];
+    const flush = () => {
+      if (run.length && !isRoot) blocks.push(blockOf(run, isProse));
+      run = [];
+    };
+    for (const child of el.childNodes) {
+      const holdsBlock = child.nodeType === 1 && ((child as Element).matches(BLOCKS) || (child as Element).querySelector(BLOCKS));
+      if (holdsBlock) {
+        flush();
+        visit(child as Element, false);
+      } else run.push(child);
+    }
+    flush();
+  };
+  visit(content, true);
+  return blocks.filter((b) => b.text);
 }
 
 /** Looks like an HTML document rather than plain text. */
@@ -231,6 +298,7 @@ function readHtmlArticle(html: string, options: HtmlArticleOptions): HtmlArticle
     const removed: string[] = [];
     const paragraphs: string[] = [];
     const authorKeys = new Set(authors.map((a) => a.toLowerCase()));
+    let previousKept = false;
     blocks.forEach((block, index) => {
       const { text } = block;
       const early = index < HEADER_REACH;
@@ -240,8 +308,13 @@ function readHtmlArticle(html: string, options: HtmlArticleOptions): HtmlArticle
           (parsed?.title && sameTitle(text, parsed.title)) ||
           (page.subtitle && sameTitle(text, page.subtitle)));
       const byline = early && isByline(text, authorKeys);
-      if (repeatsHeader || byline || parseDateLine(text) || classifyFurniture(text)) removed.push(text);
+      // An embedded post's signature right under a kept paragraph is left for the text cleaner, which keeps it
+      // when that paragraph is the post (the analysis then gives the post to its author).
+      const signatureOfPost = previousKept && isEmbedSignature(text);
+      const drop = repeatsHeader || byline || parseDateLine(text) || (!signatureOfPost && classifyFurniture(text));
+      if (drop) removed.push(text);
       else paragraphs.push(text);
+      previousKept = !drop;
     });
 
     return {

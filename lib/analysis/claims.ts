@@ -614,6 +614,19 @@ const COUNTED_OPENING = new RegExp(String.raw`^(?:\d[\d,]*|${COUNT_WORDS})$`);
  * A phrase that opened its sentence, in lower case as anywhere else ("Two officials" → "two officials"), unless its
  * first word opens a name or is an acronym ("Trading Standards figures", "FBI agents").
  */
+/** Words that count or pick out unnamed sources before their modifiers: "a", "two", "several". */
+const COUNTING_WORDS = new Set("a an one two three four five six seven eight nine ten several some many few".split(" "));
+/**
+ * The index of the counting word that opens "a city official", "two state election officials", "a senior
+ * Justice Department official" (the noun at k; one to three modifiers, a word each, spaced singly), or null.
+ */
+function countedModifiersStart(text: string, ws: readonly Word[], k: number): number | null {
+  let j = k - 1;
+  while (j >= 0 && k - j <= 3 && /^[\p{L}][\p{L}.’'-]*$/u.test(ws[j]!.text) && !NOT_MODIFIERS.has(ws[j]!.lower) && !isDeterminer(ws[j]!.lower) && !COUNTING_WORDS.has(ws[j]!.lower) && text.slice(ws[j]!.end, ws[j + 1]!.start) === " ") j--;
+  if (j === k - 1 || j < 0 || !COUNTING_WORDS.has(ws[j]!.lower) || text.slice(ws[j]!.end, ws[j + 1]!.start) !== " ") return null;
+  return j;
+}
+
 function lowerOpening(phrase: string): string {
   const first = /^\S+/.exec(phrase)?.[0] ?? "";
   const namesSomething = !NOT_NAME_WORDS.has(first.toLowerCase()) && /^(?:\p{Lu}[\p{L}.’'-]*\s+\p{Lu}|\p{Lu}{2,}\b)/u.test(phrase);
@@ -714,6 +727,8 @@ function mentionEndingAt(ms: Mention[], end: number): Mention | null {
 export class ClaimExtractor {
   /** One person or body described as a source, by the head noun of the description ("adviser" → "one senior adviser"), with where it was described. */
   private readonly describedByHead = new Map<string, { key: string; at: number }>();
+  /** The latest unnamed source told apart by its words ("a city official"), by its noun: whom "the official" means. */
+  private readonly countedByNoun = new Map<string, string>();
   /** "he said …, and he also claimed": whom a pronoun already meant in the sentence. */
   private pronounSeen: { sentence: number; at: number; pronoun: string; key: string } | null = null;
   /**
@@ -1498,7 +1513,24 @@ export class ClaimExtractor {
         st = prev.start;
         if (un.kind === "anonymous" && w.lower !== "sources") name = `${prev.lower} ${w.lower}`;
         // (With its determiner, but not "that" after a summing noun: "…, a move that critics say" is the critics'.)
+      } else if (prev?.lower === "the" && this.countedByNoun.has(w.lower)) {
+        // "The official said" after "A city official said …" is that official.
+        return { src: { entityKey: this.countedByNoun.get(w.lower)!, text: text.slice(prev.start, w.end), role: null }, start: prev.start, end: w.end };
       } else if (prev && !prev.cap && isDeterminer(prev.lower) && !((prev.lower === "that" || prev.lower === "which") && summedUpBefore(text, s.start, w.start))) st = prev.start;
+      else {
+        // "A city official", "two state election officials", "a senior bureau official": the words that tell such
+        // sources apart are kept in their name.
+        const first = un.kind === "anonymous" ? countedModifiersStart(text, ws, k) : null;
+        if (first !== null) {
+          st = ws[first]!.start;
+          name = lowerOpening(text.slice(st, w.end));
+          const key = ents.ensure(name, un.kind, text.slice(st, w.end));
+          // (Also without the counting word, as the article may name them again: "the state election officials".)
+          ents.addAlias(key, text.slice(ws[first + 1]!.start, w.end));
+          this.countedByNoun.set(w.lower, key);
+          return { src: { entityKey: key, text: text.slice(st, w.end), role: null }, start: st, end: w.end };
+        }
+      }
       void prev2;
       const key = ents.ensure(name, un.kind, text.slice(st, w.end));
       return { src: { entityKey: key, text: text.slice(st, w.end), role: null }, start: st, end: w.end };
@@ -1638,7 +1670,8 @@ export class ClaimExtractor {
     const isDocument = found && found !== "coordinated" && DOCUMENT_NOUNS.has(headNoun(found.src.text));
     // "Tom Holt's father, a retired teacher, said": who the description set off by commas describes, when that opens
     // the sentence.
-    if (found && found !== "coordinated" && /^an?\s/i.test(found.src.text) && this.ctx.text.slice(found.start - 2, found.start) === ", ") {
+    // (Set off on both sides: not "Hours earlier, a senior official said".)
+    if (found && found !== "coordinated" && /^an?\s/i.test(found.src.text) && this.ctx.text.slice(found.start - 2, found.start) === ", " && /^,/.test(this.ctx.text.slice(found.end, cueStart))) {
       const holder = this.sourceRightBefore(s, ms, found.start - 2, quotes);
       if (holder && holder !== "coordinated" && /^[“"]?(?:(?:But|And)\s+)?$/.test(this.ctx.text.slice(s.start, holder.start))) return holder;
     }

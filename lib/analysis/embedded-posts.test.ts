@@ -36,4 +36,16 @@ describe("embedded posts", () => {
     const post = body.claims.find((c) => c.exact.startsWith("We are proud"))!;
     expect([sourceName(body, post), body.entities.find((e) => e.key === post.source?.entityKey)?.kind, post.cue]).toEqual(["Portland Police Bureau", "organization", "posted"]);
   });
+
+  it("gives every paragraph of a post to its signer when a line ending in a colon introduces it, and only the last one otherwise", () => {
+    const sig = "— Ann Holt (@annholt) March 2, 2018";
+    const post = "The council has lied to us for a year.\n\nThe library stays open or we see them in court.";
+    const introduced = analyzeBody(`The vote was held on Monday.\n\nAnn Holt, who leads the residents' group, wrote on Facebook:\n\n${post}\n\n${sig}`);
+    expect(["lied to us", "stays open"].map((w) => sourceName(introduced, introduced.claims.find((c) => c.exact.includes(w))))).toEqual(["Ann Holt", "Ann Holt"]);
+    const bare = analyzeBody(`The vote was held on Monday.\n\n${post}\n\n${sig}`);
+    expect(["lied to us", "stays open"].map((w) => sourceName(bare, bare.claims.find((c) => c.exact.includes(w))))).toEqual([null, "Ann Holt"]);
+    // (One post's signature ends the next post's reach: "Here is what people posted:" then two posts.)
+    const two = analyzeBody(`Here is what people posted:\n\nThe council lied.\n\n— Ben Holt (@benholt) March 2, 2018\n\nThe library stays open.\n\n${sig}`);
+    expect(["council lied", "stays open"].map((w) => sourceName(two, two.claims.find((c) => c.exact.includes(w))))).toEqual(["Ben Holt", "Ann Holt"]);
+  });
 });

@@ -1,0 +1,25 @@
+// Unnamed sources keep the words that tell them apart ("a city official", "two state election officials").
+import { describe, expect, it } from "vitest";
+import { analyzeBody, claimWith, sourceName } from "./test-helpers";
+
+describe("unnamed sources told apart by their words", () => {
+  it("names a counted source with its modifiers, and “the official” after it is that source", () => {
+    const r = analyzeBody(
+      "A harbour official who spoke on condition of anonymity said the pier would stay shut. Officials said the ferry would run. The official said repairs would take a year. Two county planning officials, speaking on condition of anonymity, said the plan was late.",
+    );
+    expect(["pier would stay", "ferry would run", "repairs would take", "plan was late"].map((f) => sourceName(r, claimWith(r, f)))).toEqual([
+      "a harbour official",
+      "officials",
+      "a harbour official",
+      "two county planning officials",
+    ]);
+    // (Also under the name without its count, as an article may name them again.)
+    expect(r.entities.find((e) => e.name === "two county planning officials")?.aliases).toContain("county planning officials");
+  });
+
+  it("keeps a bare noun's generic name, and a time phrase opening the sentence is no one", () => {
+    const r = analyzeBody("The official said the pier would reopen. Hours earlier, a senior port official also pushed back, saying the report was wrong.");
+    expect(sourceName(r, claimWith(r, "pier would reopen"))).toBe("an official");
+    expect(sourceName(r, claimWith(r, "pushed back"))).toBe("a senior port official");
+  });
+});

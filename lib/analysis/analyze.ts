@@ -13,12 +13,13 @@ import { isHeadlineSpeechVerb } from "./cues";
 import { isSignatureLine, resolveEmbeddedPosts } from "./embedded-posts";
 import { resolveHeadlineDescriptions } from "./headline-descriptions";
 import { resolveDescribedBodies } from "./described-bodies";
+import { resolveLedeRoleHolders } from "./lede-role-holders";
 import { resolveRoleReferences } from "./role-references";
 import { resolveStudyAuthors } from "./study-authors";
 import { findQuotes, isTitleCase, wordsOf, type Sentence, type Word } from "./text-units";
 import type { AnalysisDocument, AnalysisInput, AnalysisResult, ExtractedClaim, Mention } from "./types";
 
-export const ANALYZER_VERSION = "1.12.404";
+export const ANALYZER_VERSION = "1.12.405";
 
 const MAX_SENTENCE = 1200;
 
@@ -291,6 +292,7 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
   resolveStudyAuthors(claims, mentions, ents, text);
   resolveRoleReferences(claims, mentions, ents, text);
   resolveDescribedBodies(claims, mentions, ents, text);
+  resolveLedeRoleHolders(claims, mentions, ents, text);
   // Short questions, and tags with nothing said in their own sentence ("He added," before a quoted paragraph), are no
   // claims; they were kept this long to pass their speaker on to the quotation.
   // (A short question that blames someone is a claim: "What were the editors thinking?")

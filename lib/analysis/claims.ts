@@ -1683,6 +1683,13 @@ export class ClaimExtractor {
       const named = comma ? this.nameBeforeDescription(s, ms, cueStart - comma[0].length, quotes, true) : null;
       if (named) return sourceOf(named);
     }
+    // "Grand Chief Eli Whitehorse of the Northern Treaty Chiefs Council, which represents …, said": the person of the
+    // body found before an aside on the body, not the body.
+    if (found && found !== "coordinated" && !isDocument && PERSONS_BODY_KINDS.has(this.ctx.ents.kindOf(found.src.entityKey))) {
+      const of = /\s(?:of|at)\s(?:the\s)?$/.exec(this.ctx.text.slice(Math.max(s.start, found.start - 9), found.start));
+      const person = of ? mentionEndingAt(ms, found.start - of[0].length) : undefined;
+      if (person && this.ctx.ents.kindOf(person.entityKey) === "person" && !this.inQuotes(quotes, person.start)) return sourceOf(person);
+    }
     if (found && !isDocument) return found;
     // "The companies issued statements on Thursday night saying …": a statement someone issued speaks for its
     // issuer, the subject of the verb of issuing.
@@ -1815,6 +1822,11 @@ export class ClaimExtractor {
     // Senator Ellis on …": then the sentence is read as without the date.)
     const beforeDate = dated ? this.sourceRightBefore(s, ms, cueStart - dated[0].length, quotes, beforeAside) : null;
     if (beforeDate && (beforeDate === "coordinated" || !DATE_OBJECT_BEFORE.test(text.slice(Math.max(s.start, beforeDate.start - 30), beforeDate.start)))) return beforeDate;
+    // "Chief Marlene Oshie of Kesagami Lake First Nation, about 600 kilometres north of Winnipeg, told": where a place
+    // lies, set off by commas, after the subject.
+    const distance = DISTANCE_ASIDE_BEFORE.exec(text.slice(Math.max(s.start, cueStart - 90), cueStart));
+    const beforeDistance = distance ? this.sourceRightBefore(s, ms, cueStart - distance[0].length, quotes, beforeAside) : null;
+    if (beforeDistance) return beforeDistance;
     let k = lastWordBefore(ws, cueStart);
     let skipped = 0;
     let dashHopped = false;
@@ -4837,6 +4849,10 @@ const SUBORDINATOR = /^(?:after|before|while|since|despite|following|upon|withou
 /** A preposition (perhaps with a title or "the") right before a name: what the date is about, not the speaker. */
 const DATE_OBJECT_BEFORE = /\b(?:to|of|against|about|with|toward|on|over|into|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?$/u;
 /** " on July 20, 2006, ", " in Sept. 4, 2007, ": a full date set off by commas, right before a verb. */
+/** ", about 600 kilometres north of Winnipeg, ", ", 40 miles from the border, ": where a place lies, before the verb. */
+const DISTANCE_ASIDE_BEFORE = /,\s(?:(?:about|some|roughly|around|nearly|almost|more\s+than|less\s+than|just)\s)?[\d,.]+\s?(?:kilometres|kilometers|km|miles|mi)\s(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of|from|outside)\s[^,;:“”"()]{1,40},\s(?:\p{Ll}+ly\s)?$/u;
+/** Kinds of entity a person may be "of" ("Chief Eli Whitehorse of the Northern Treaty Chiefs Council"). */
+const PERSONS_BODY_KINDS = new Set(["organization", "institution", "other", "place"]);
 const DATED_ASIDE_BEFORE = /\s(?:on\s)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2},\s\d{4},\s$/;
 const PASSIVE_AUXILIARIES = /\s+(?:(?:has|have|had|will|would|may|might)\s+)?(?:(?:was|were|is|are|been|being|be|get|gets|got)(?:\s+(?:\p{Ll}+ly|also|again|just|since))?)?\s*$/u;
 /** Whom pressure is kept on, before what for, without the day: "party Chairman Tom Holt" of "… Tom Holt Sunday to …". */

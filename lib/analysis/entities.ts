@@ -737,7 +737,8 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
   for (let k = i + 1; k < j; k++) {
     if (ws[k]!.lower !== "of") continue;
     const tail = ws.slice(k + 1, j + 1).map((w) => w.lower).join("-");
-    if (PLACES.has(tail) || MULTI_PLACES.has(tail)) {
+    // (A place by its shape too: "Mayor Tom Reyes of Port Ellis".)
+    if (PLACES.has(tail) || MULTI_PLACES.has(tail) || kindOfNameWords(ws, k + 1, j).kind === "place") {
       const head = kindOfNameWords(ws, i, k - 1);
       // (Or a name after a title: "Judge Anselm Kovach of Idaho".)
       const titled = (i > 0 && ROLE_HEADS.has(withoutFinalStop(ws[i - 1]!.lower))) || ws.slice(i, k - 1).some((w) => ROLE_HEADS.has(withoutFinalStop(w.lower)));

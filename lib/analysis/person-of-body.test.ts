@@ -1,0 +1,19 @@
+// A person "of" a body or place, with an aside between the name and the verb, is the speaker.
+import { describe, expect, it } from "vitest";
+import { analyzeBody, claimWith, sourceName } from "./test-helpers";
+
+describe("a person of a body, past an aside", () => {
+  it("takes the person, not the body an aside describes, nor nobody past where a place lies", () => {
+    const r = analyzeBody(
+      "Grand Chief Eli Whitehorse of the Northern Treaty Chiefs Council, which represents 26 First Nations, said the delay was unacceptable. " +
+        "Chief Marlene Oshie of Kesagami Lake First Nation, about 600 kilometres north of Winnipeg, told reporters on Thursday that the community asked for help. " +
+        "The Northern Treaty Chiefs Council, which represents 26 First Nations, said it would sue.",
+    );
+    expect(["was unacceptable", "asked for help", "would sue"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Eli Whitehorse", "Marlene Oshie", "Northern Treaty Chiefs Council"]);
+  });
+
+  it("keeps a place of no known name out of a titled person's name", () => {
+    const r = analyzeBody("Mayor Tom Reyes of Port Ellis said the pier would reopen.");
+    expect(sourceName(r, claimWith(r, "pier"))).toBe("Tom Reyes");
+  });
+});

@@ -940,6 +940,11 @@ export class ClaimExtractor {
       const ending = `${prev.lower}'s ${w.lower}`;
       const named = body ? ents.entities.filter((e) => (e.kind === "institution" || e.kind === "organization") && e.name.toLowerCase().replace(/’/g, "'").endsWith(ending)) : [];
       if (named.length === 1) return { src: { entityKey: named[0]!.key, text: phrase, role: null }, start, end: w.end };
+      // ("the province's wildfire service" after "the Manitoba Wildfire Service": the one body named with those words,
+      // of a place or body the article does not name in the owner's word.)
+      const words = ` ${text.slice(ws[k - mods]!.start, w.end).toLowerCase()}`;
+      const owned = body && mods > 0 && JURISDICTION_OWNERS.has(prev.lower.replace(/['’]s?$/, "")) ? ents.entities.filter((e) => (e.kind === "institution" || e.kind === "organization") && e.name.toLowerCase().endsWith(words)) : [];
+      if (owned.length === 1) return { src: { entityKey: owned[0]!.key, text: phrase, role: null }, start, end: w.end };
       return this.unnamedSource(phrase.replace(/^The\b/, "the"), phrase, start, w.end);
     }
     // "…, a measure its Republican sponsors described as …": people of whatever "its" means, after a noun summing up
@@ -2964,7 +2969,8 @@ export class ClaimExtractor {
     const counted = /^(?:a|one|two|three|four|five|several|multiple|\d+)$/.test(ws[k]?.lower ?? "") && /^(?:people|person)$/.test(ws[k + 1]?.lower ?? "") ? 1 : 0;
     if (!(ws[k]?.lower === "those" || counted) || !INFORMED.has(ws[k + 1 + counted]?.lower ?? "")) return null;
     let j = k + 1 + counted;
-    while (j + 1 < ws.length && j < k + 14 && text.slice(ws[j]!.end, ws[j + 1]!.start) === " " && ws[j + 1]!.lower !== "that" && ws[j + 1]!.lower !== "said") j++;
+    // (Past a possessive's ending too: "two people familiar with the company's finances".)
+    while (j + 1 < ws.length && j < k + 14 && /^(?:['’]s?)? $/.test(text.slice(ws[j]!.end, ws[j + 1]!.start)) && ws[j + 1]!.lower !== "that" && ws[j + 1]!.lower !== "said") j++;
     // Cut short of the clause's end: end on a content word, not "… with the union and".
     if (j === k + 14) while (j > k + 2 && /^(?:and|or|the|a|an|of|with|to|in|on|for|by|at|from)$/.test(ws[j]!.lower)) j--;
     return this.informedSource(ws[k]!.start, ws[j]!.end);
@@ -4851,6 +4857,8 @@ const DATE_OBJECT_BEFORE = /\b(?:to|of|against|about|with|toward|on|over|into|at
 /** " on July 20, 2006, ", " in Sept. 4, 2007, ": a full date set off by commas, right before a verb. */
 /** ", about 600 kilometres north of Winnipeg, ", ", 40 miles from the border, ": where a place lies, before the verb. */
 const DISTANCE_ASIDE_BEFORE = /,\s(?:(?:about|some|roughly|around|nearly|almost|more\s+than|less\s+than|just)\s)?[\d,.]+\s?(?:kilometres|kilometers|km|miles|mi)\s(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of|from|outside)\s[^,;:“”"()]{1,40},\s(?:\p{Ll}+ly\s)?$/u;
+/** Owners that stand for a place or body the article names otherwise: "the province's", "the state's", "the city's". */
+const JURISDICTION_OWNERS = new Set("province state city county country region territory government nation town council company firm".split(" "));
 /** Kinds of entity a person may be "of" ("Chief Eli Whitehorse of the Northern Treaty Chiefs Council"). */
 const PERSONS_BODY_KINDS = new Set(["organization", "institution", "other", "place"]);
 const DATED_ASIDE_BEFORE = /\s(?:on\s)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2},\s\d{4},\s$/;

@@ -22,4 +22,14 @@ describe("unnamed sources told apart by their words", () => {
     expect(sourceName(r, claimWith(r, "pier would reopen"))).toBe("an official");
     expect(sourceName(r, claimWith(r, "pushed back"))).toBe("a senior port official");
   });
+
+  it("names people by what they know past a possessive (“two people familiar with the company’s finances”)", () => {
+    const r = analyzeBody("Revenue fell short, according to two people familiar with the company’s finances. The manager's job is under review, according to two people close to the club's board.");
+    expect(["Revenue fell", "under review"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["two people familiar with the company’s finances", "two people close to the club's board"]);
+  });
+
+  it("takes “the province's wildfire service” for the one body named with those words, and keeps one no body is named with", () => {
+    const r = analyzeBody("The Manitoba Wildfire Service closed the road. The province's wildfire service said it was busy. The state's health department said no.");
+    expect(["was busy", "said no"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Manitoba Wildfire Service", "the state's health department"]);
+  });
 });

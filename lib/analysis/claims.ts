@@ -2805,6 +2805,9 @@ export class ClaimExtractor {
     // Pronoun or description at clause start (not an object: "…, approached the congressman, saying").
     for (let j = k; j < Math.min(ws.length, k + 4); j++) {
       if (ws[j]!.start >= pos) break;
+      // (Not a noun before the phrase's own head: "staff members", "police officers", "staff report".)
+      const nx = ws[j + 1];
+      if (nx && !nx.cap && !ws[j]!.cap && UNNAMED_SOURCES[ws[j]!.lower] && nx.start < pos && this.ctx.text.slice(ws[j]!.end, nx.start) === " " && (namesPeople(nx.lower) || DOCUMENT_NOUNS.has(nx.lower) || PEOPLE_PLURAL.test(nx.lower))) continue;
       const r = this.sourceEndingAt(s, ms, j, quotes);
       if (!r) continue;
       const before = ws.findLast((x) => x.end <= r.start);
@@ -3205,7 +3208,9 @@ export class ClaimExtractor {
     // (Kin reproach, not strike: "blasted by his older brother with a garden hose".)
     if (KIN_NOUNS.has(headNoun(found.src.text)) && /^\s+(?:with|into|against|across|onto|off)\b/.test(this.ctx.text.slice(found.end, found.end + 9))) return null;
     // (Only someone: not a storm, a place, "a water cannon", "fears of a recession"; a linebacker's hit is no charge either.)
-    return this.someoneSpeaks(found) ? found : null;
+    // (Only someone accuses, whatever kind of name: "is also accused by the Crown of …".)
+    const accuser = /^accus/i.test(cue.text) && this.ctx.ents.kindOf(found.src.entityKey) === "other";
+    return accuser || this.someoneSpeaks(found) ? found : null;
   }
 
   private attribute(s: Sentence, ms: Mention[], cue: Cue, quotes: Span[]): Attribution | null {

@@ -329,6 +329,7 @@ export const UNNAMED_SOURCES = wordTable<{ kind: "anonymous" | "unnamed"; name: 
   detractors: { kind: "unnamed", name: "critics" },
   skeptics: { kind: "unnamed", name: "skeptics" },
   staffers: { kind: "anonymous", name: "staffers" },
+  staff: { kind: "anonymous", name: "staff" },
   staffer: { kind: "anonymous", name: "a staffer" },
   aide: { kind: "anonymous", name: "an aide" },
   people: { kind: "unnamed", name: "people" },

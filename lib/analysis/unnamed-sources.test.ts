@@ -32,4 +32,17 @@ describe("unnamed sources told apart by their words", () => {
     const r = analyzeBody("The Manitoba Wildfire Service closed the road. The province's wildfire service said it was busy. The state's health department said no.");
     expect(["was busy", "said no"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Manitoba Wildfire Service", "the state's health department"]);
   });
+
+  it("reads staff as people who speak and accuse, and whoever accuses in a passive, but not a noun before the phrase's head", () => {
+    const r = analyzeBody(
+      "Hospital management has been accused by staff of moving patients into corridors. The 58-year-old is also accused by the Crown of paying for a racehorse. " +
+        "Both leaders will return, according to staff in both caucuses. A task force released a report that called for guards or staff members in every school, and urged states to act.",
+    );
+    expect(["moving patients", "racehorse", "leaders will return"].map((f) => [sourceName(r, claimWith(r, f)), claimWith(r, f)?.kind])).toEqual([
+      ["staff", "blame"],
+      ["Crown", "blame"],
+      ["staff", "statement"],
+    ]);
+    expect(r.claims.filter((c) => c.exact.includes("urged")).map((c) => sourceName(r, c))).not.toContain("staff");
+  });
 });

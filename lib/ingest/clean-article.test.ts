@@ -219,6 +219,13 @@ describe("cleanArticleText", () => {
     expect(article).toMatchObject({ author: "Nadia Farouk", paragraphs: ["Container operations stopped on Tuesday."] });
   });
 
+  it("drops a reporting service's line under the byline (\"Local Democracy Reporting\") and a live page's yearless update stamp", () => {
+    const article = cleanArticleText(
+      ["Rates to rise after pipe vote", "Tama Whaanga-Reid", "Local Democracy Reporting", "Updated 16:51 GMT, Friday 22 November", "", "The council voted on Wednesday."].join("\n"),
+    );
+    expect(article).toMatchObject({ author: "Tama Whaanga-Reid", paragraphs: ["The council voted on Wednesday."] });
+  });
+
   it("reads a dek without a full stop, a byline with a place, and a tag list one tag per line", () => {
     const article = cleanArticleText(
       [

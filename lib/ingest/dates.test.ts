@@ -37,6 +37,14 @@ describe("parseDateLine", () => {
     expect(parseDateLine("Updated at 9:30 p.m. with comment from the White House.")?.[0]?.stamp?.time).toEqual({ h: 21, mi: 30, s: 0 });
   });
 
+  it("reads a live page's update time with its day but no year, left undated, and no such day alone", () => {
+    expect(parseDateLine("Updated 16:51 GMT, Friday 22 November")).toEqual([
+      { role: "updated", stamp: { time: { h: 16, mi: 51, s: 0 }, zone: { kind: "fixed", offset: "Z" } }, text: "Updated 16:51 GMT, Friday 22 November" },
+    ]);
+    expect(parseDateLine("Friday 22 November")).toBeNull();
+    expect(parseDateLine("Updated 16:51 GMT, Friday 22 November, the council said")).toBeNull();
+  });
+
   it("recognises relative stamps as date lines without a date", () => {
     expect(parseDateLine("Updated 2 hours ago")).toEqual([{ role: "updated", stamp: null, text: "Updated 2 hours ago" }]);
   });

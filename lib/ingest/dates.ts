@@ -93,6 +93,8 @@ const WEEKDAY_RE =
   /(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b\.?,?\s*/iy;
 /** A weekday written out, ending the line: "…, Wednesday". */
 const TRAILING_WEEKDAY_RE = /(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*$/iy;
+// "Updated 16:51 GMT, Friday 22 November": a live page's day without its year, after a labelled stamp's time.
+const TRAILING_YEARLESS_DATE_RE = new RegExp(`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?)\\s*$`, "iy");
 const DATE_MDY_RE = new RegExp(`${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?![\\d])`, "iy");
 const DATE_DMY_RE = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})(?![\\d])`, "iy");
 const DATE_ISO_RE = /(\d{4})-(\d{2})-(\d{2})(?![\d])/y;
@@ -286,6 +288,9 @@ export function parseDateLine(line: string): DateMention[] | null {
     } else if (found.length && execAt(TRAILING_WEEKDAY_RE, line, p)) {
       // "Updated 6:41 PM PST, Wednesday": the weekday after a stamp's time is part of it.
       p += execAt(TRAILING_WEEKDAY_RE, line, p)![0].length;
+    } else if (found.at(-1)?.labelled && found.at(-1)!.stamp?.time && !found.at(-1)!.stamp!.date && execAt(TRAILING_YEARLESS_DATE_RE, line, p)) {
+      // (So is its day without the year, left undated: the page's own date says which year.)
+      p += execAt(TRAILING_YEARLESS_DATE_RE, line, p)![0].length;
     } else {
       const last = found[found.length - 1];
       // The clause stays part of the last mention's text.

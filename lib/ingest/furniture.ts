@@ -56,7 +56,7 @@ const UI_PHRASES = [
   // headings of tag lists
   "tags|tagged|topics|related topics|filed under|categories|keywords",
   // live blogs
-  "what we know(?: so far)?|key (?:points|events|updates)|(?:live|latest) updates|(?:in )?summary|recap",
+  "what we know(?: so far)?|key (?:points|events|updates)|(?:live|latest) updates|(?:in )?summary|recap|show key events(?: only)?|(?:show|view) all (?:events|posts|updates)",
   // sharing, licensing and reader services
   "social sharing|licen[cs]e this (?:article|story|content)|reprints?(?: (?:&|and) permissions)?|corrections(?: (?:&|and) clarifications)?|submit a (?:news )?tip|report (?:an )?(?:error|typo)|send us a tip",
   // a radio or podcast player, a live page
@@ -192,6 +192,8 @@ const CREDIT_PREFIX_RE =
   /^(?:photo(?:graph)?s?|photo illustration|images?|pictures?|illustrations?|graphics?|video|footage|credits?|courtesy|source|photo credit|image credit|image source)\b(?:\s+credit)?\s*(?::|\/|\bby\b|\bcourtesy\b|\bvia\b|\bof\b|\bfrom\b)|^credits?\s*(?:\.{2,}|…)\s*\p{Lu}/iu;
 /** "(File photo)", "(File)", "(Archive image)": a photo from the outlet's files, in brackets after its caption or alone. */
 const FILE_PHOTO_RE = /^\((?:file(?:\s+(?:photo(?:graph)?|image|picture|footage))?|(?:archive|stock)\s+(?:photo(?:graph)?|image|picture|footage))s?\)$/i;
+/** "Submitted by Darren Moose", "Supplied", "Courtesy of the Hale family": a photo someone gave the paper. */
+const SUBMITTED_CREDIT_RE = /^(?:(?:submitted|supplied|contributed)(?:\s+(?:photo|image|picture))?(?:\s+by\s+\p{Lu}[\p{L}.'’ -]{1,60})?|(?:photo\s+)?courtesy\s+of\s+[\p{L}.'’ &-]{2,60})$/iu;
 /** A credit under the label a newspaper of record prints under its photos: "Credit...Amir Hadid for The Sentinel". */
 export function isLabelledCredit(line: string): boolean {
   return /^credits?\s*(?:\.{2,}|…)\s*\p{Lu}/iu.test(line.trim()) && isCreditLine(line);
@@ -294,6 +296,9 @@ function isCaptionWithCredit(line: string): boolean {
     const caption = line.slice(0, paren.index).trim();
     if (FILE_PHOTO_RE.test(paren[0].trim()) && /[.!?]["”’]?$/.test(caption) && caption.length <= 250 && !/["“”]|\b(?:said|says|told|tells|according)\b/.test(caption) && !SENTENCE_BREAK_RE.test(withoutAbbreviations(caption))) return true;
     if (PHOTO_SPECIFIC_RE.test(inner) && isCreditLine(inner)) return true;
+    // "… north of Kesagami Lake on July 10. (Submitted by Darren Moose)": a reader's or a family's photo, after a
+    // caption's sentence that reports no one's words.
+    if (SUBMITTED_CREDIT_RE.test(inner) && /[.!?]["”’]?$/.test(caption) && caption.length <= 250 && !/["“”]|\b(?:said|says|told|tells|according)\b/.test(caption)) return true;
     // "… on Monday afternoon. (Ben Alvarado/Pine Valley Courier)": a photographer and their paper, after a sentence.
     if (PHOTOGRAPHER_SLASH_OUTLET_RE.test(inner) && /[.!?]["”’]?\s*$/.test(line.slice(0, paren.index))) return true;
     // (Or the outlet alone after a caption's one sentence in the present, "… speaks in Denver on Thursday. (Meridian

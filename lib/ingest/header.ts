@@ -58,8 +58,8 @@ const JOB_AFTER_NAME_RE = new RegExp(`\\s+(?:(?:senior|chief|deputy|${[...BEAT_W
 
 /** A byline that names no one: "Special Correspondent", "Staff Reporter", "Our Bureau", "Express News Service". */
 const STAFF_BYLINE_RE = /^(?:(?:Special|Staff|Our|Own|Senior|Chief|Principal|Legal|Political|Diplomatic|Sports|Business|City|Metro|Web|News)\s+)?(?:Correspondent|Reporter|Writer|Bureau|Desk|Staff)(?:,\s*\p{Lu}[\p{L} .]{1,30})?$|^(?:\p{Lu}\p{L}+\s+)?News\s+Service$/u;
-/** An outlet's name alone: "Continental Press", "The Associated Press", "Reuters News Service". */
-const OUTLET_LINE_RE = /^(?:The\s)?(?:\p{Lu}[\p{L}&'’.-]*\s){0,3}(?:Press|News|Newswire|Wire|Agency|Media|Service|Bureau|Desk)$/u;
+/** An outlet's name alone: "Continental Press", "The Associated Press", "Reuters News Service", "Local Democracy Reporting". */
+const OUTLET_LINE_RE = /^(?:The\s)?(?:\p{Lu}[\p{L}&'’.-]*\s){0,3}(?:Press|News|Newswire|Wire|Agency|Media|Service|Bureau|Desk|Reporting)$/u;
 /** A place in capitals alone on its line: "WASHINGTON", "SAN JUAN". */
 const PLACE_ALONE_RE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{2,30}$/u;
 /** A masthead or kicker in capitals above the byline: "THE BALLOT BRIEF", "EXCLUSIVE". */

@@ -778,7 +778,7 @@ describe("attribution", () => {
       ["had misspoken", "Eric Holt"],
       ["I was surprised", "Carl Seel"],
       ["should stay", "Republicans"],
-      ["no charges would be filed", "officials"],
+      ["no charges would be filed", "government officials"],
       ["it would work", "supporters"],
       ["it was likely", "a senior Democratic staffer"],
       ["wants another term", "unnamed observers"],
@@ -1795,7 +1795,7 @@ describe("attribution", () => {
       const c = analyzeBody(body).claims[0]!;
       return [c.source?.text ?? null, c.kind];
     };
-    expect(one("City officials relayed that the water plant would close.")).toEqual(["officials", "statement"]);
+    expect(one("City officials relayed that the water plant would close.")).toEqual(["City officials", "statement"]);
     expect(one("On taxes, she cautioned that the levy would rise.")[1]).toBe("statement");
     expect(one("Harbor union members have challenged claims that their pickets blocked the road.")).toEqual(["Harbor union members", "denial"]);
     expect(one("Ann Holt challenged the incumbent in the primary.")).toEqual([null, "assertion"]);

@@ -615,7 +615,7 @@ const COUNTED_OPENING = new RegExp(String.raw`^(?:\d[\d,]*|${COUNT_WORDS})$`);
  * first word opens a name or is an acronym ("Trading Standards figures", "FBI agents").
  */
 /** Words that count or pick out unnamed sources before their modifiers: "a", "two", "several". */
-const COUNTING_WORDS = new Set("a an one two three four five six seven eight nine ten several some many few".split(" "));
+const COUNTING_WORDS = new Set("a an one two three four five six seven eight nine ten several some many few multiple numerous various".split(" "));
 /**
  * The index of the counting word that opens "a city official", "two state election officials", "a senior
  * Justice Department official" (the noun at k; one to three modifiers, a word each, spaced singly), or null.
@@ -625,6 +625,24 @@ function countedModifiersStart(text: string, ws: readonly Word[], k: number): nu
   while (j >= 0 && k - j <= 3 && /^[\p{L}][\p{L}.’'-]*$/u.test(ws[j]!.text) && !NOT_MODIFIERS.has(ws[j]!.lower) && !isDeterminer(ws[j]!.lower) && !COUNTING_WORDS.has(ws[j]!.lower) && text.slice(ws[j]!.end, ws[j + 1]!.start) === " ") j--;
   if (j === k - 1 || j < 0 || !COUNTING_WORDS.has(ws[j]!.lower) || text.slice(ws[j]!.end, ws[j + 1]!.start) !== " ") return null;
   return j;
+}
+
+/** Words before an unnamed source's noun that name a side or a people, left to the rules for those: "Democratic", "Israeli". */
+const SIDE_WORDS = new Set("democratic republican gop labour conservative liberal green".split(" "));
+/**
+ * The index of the first of one or two words that open the sentence before an unnamed source's noun and say which
+ * ("Outside experts", "Local residents", "Independent analysts said"), or null. The first is capitalised only as the
+ * sentence's first word; a side or a people ("Democratic", "Israeli") is left to the rules for those.
+ */
+function openingModifiersStart(text: string, ws: readonly Word[], k: number, sentenceStart: number): number | null {
+  for (let j = k - 1; j >= Math.max(0, k - 2); j--) {
+    const x = ws[j]!;
+    if (!/^\p{L}[\p{L}-]*$/u.test(x.text) || NOT_MODIFIERS.has(x.lower) || isDeterminer(x.lower) || COUNTING_WORDS.has(x.lower) || DETERMINER_LIKE.has(x.lower) || text.slice(x.end, ws[j + 1]!.start) !== " ") return null;
+    // (Nor a people the lexicon does not know, by its shape: "Orlenian officials".)
+    if (x.start === sentenceStart) return x.cap && !SIDE_WORDS.has(x.lower) && !DEMONYMS.has(x.lower) && !/(?:ian|ean|ese|ish|i)$/.test(x.lower) && !isLyAdverb(x.lower) ? j : null;
+    if (x.cap) return null;
+  }
+  return null;
 }
 
 function lowerOpening(phrase: string): string {
@@ -1526,6 +1544,13 @@ export class ClaimExtractor {
         // "A city official", "two state election officials", "a senior bureau official": the words that tell such
         // sources apart are kept in their name.
         const first = un.kind === "anonymous" ? countedModifiersStart(text, ws, k) : null;
+        const opening = first === null && /s$/.test(w.lower) ? openingModifiersStart(text, ws, k, s.start) : null;
+        if (opening !== null) {
+          st = ws[opening]!.start;
+          const phrase = text.slice(st, w.end);
+          const key = ents.ensure(phrase.charAt(0).toLowerCase() + phrase.slice(1), un.kind, phrase);
+          return { src: { entityKey: key, text: phrase, role: null }, start: st, end: w.end };
+        }
         if (first !== null) {
           st = ws[first]!.start;
           name = lowerOpening(text.slice(st, w.end));
@@ -1821,6 +1846,13 @@ export class ClaimExtractor {
       const subject = this.sourceRightBefore(s, ms, cueStart - when[0].length + 1, quotes, beforeAside);
       if (subject) return subject;
     }
+    // "Evacuees staying in Winnipeg hotels told", "Residents living near the plant say": people, then a participle's
+    // phrase on where they are or what they do, before the verb.
+    const doing = PEOPLE_DOING_BEFORE.exec(text.slice(Math.max(s.start, cueStart - 90), cueStart));
+    if (doing && (namesPeople(doing[1]!.toLowerCase()) || UNNAMED_SOURCES[doing[1]!.toLowerCase()]?.kind === "unnamed")) {
+      const subject = this.sourceRightBefore(s, ms, cueStart - doing[0].length + doing[1]!.length, quotes, beforeAside);
+      if (subject && subject !== "coordinated") return subject;
+    }
     // "The Herald on July 20, 2006, said": a date set off by commas, after the subject.
     const dated = DATED_ASIDE_BEFORE.exec(text.slice(Math.max(s.start, cueStart - 32), cueStart));
     // (Not the object of a preposition: "Tom Reyes, in a letter to Ann Holt on Jan. 4, 2012, said", "a letter mailed to
@@ -2026,7 +2058,8 @@ export class ClaimExtractor {
       const ambiguous = at > 0 && PREPOSITION_OPENERS.has(ws[at - 1]!.lower) && !PEOPLE_PLURAL.test(w.lower) && !UNNAMED_SOURCES[w.lower];
       const opener = at <= 0 || CLAUSE_OPENS_AFTER.test(text.slice(ws[at - 1]!.end, described!.start)) || (CLAUSE_OPENERS.has(ws[at - 1]!.lower) && !ambiguous) || summedUpForPhrase(text, s.start, ws[at]!, w);
       // "…, engineers said", "Two lower courts ruled": a plural noun opening its clause names a group of sources.
-      const plural = /[^s]s$/.test(w.lower) && described !== null && !/^(?:this|that|his|her|its)$/.test(ws[described.firstWord]!.lower);
+      // (Or in "-men": "Local fishermen say".)
+      const plural = (/[^s]s$/.test(w.lower) || (/men$/.test(w.lower) && namesPeople(w.lower))) && described !== null && !/^(?:this|that|his|her|its)$/.test(ws[described.firstWord]!.lower);
       // "The business community has said", "the industry argued": a body no name was given for.
       const body = BODY_NOUNS.has(w.lower) && described !== null && ws[described.firstWord]!.lower === "the";
       // "His family said", "The victim's family said", "The boy's mother told": someone's family or kin, unnamed.
@@ -4395,6 +4428,8 @@ const SUBNATIONAL = new Set("regional state local provincial municipal city coun
 /** A plural noun for people ending the text, with a count and up to two describing words: "roughly 30 House conservatives". */
 const PEOPLE_BEFORE_COMMA = /(?:^|\s)((?:(?:roughly|about|some|nearly|almost|more than|at least|over)\s+(?=\d))?(?:\d[\d,]*\s+)?(?:(?!(?:The|A|An|This|These|Those|But|And)\s)\p{Lu}[\p{L}.'’-]*\s+){0,2}([\p{Ll}-]+s))$/u;
 /** A phrase of when or how right before a verb: " at the time ", " in turn ". */
+/** "evacuees staying in Winnipeg hotels ": a plural noun (group 1), then a participle in "-ing" and its few words. */
+const PEOPLE_DOING_BEFORE = /(?<![\p{L}’'-])(\p{L}+s|\p{L}+men)\s(?:living|staying|working|waiting|sheltering|camped|camping|gathered|gathering|standing|visiting|attending|leaving|returning|queuing|queueing)\s(?:[\p{L}\d’'-]+\s){1,6}$/u;
 const WHEN_PHRASE_BEFORE = /\s(?:at the time|at first|in turn|in private|in public|in response|at the hearing|at the meeting)\s$/;
 /** Party names used as adjectives: "its Republican sponsors", "Democratic aides". */
 const PARTY_ADJECTIVES = new Set(["Republican", "Democratic", "GOP", "Conservative", "Labour", "Liberal"]);

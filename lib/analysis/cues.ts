@@ -534,7 +534,7 @@ const CUE_RE = new RegExp(
       String.raw`((?:media |news |press )?reports (?:have |had )?(?:emerged|surfaced|circulated|say|said|suggest(?:ed)?|indicated?))`,
       String.raw`((?:it|It) (?:was|has been|is|had been) (?:reported|revealed|alleged|claimed|announced))`,
       String.raw`(put it(?=[,:]))`,
-      String.raw`(, (?:a|an|the) (?:claim|allegation|assertion|accusation|charge|contention|characterization|account|version|story|notion|theory|statement|figure|estimate|assessment|conclusion|description) (?:which |that )?)`,
+      String.raw`(, (?:a|an|the) (?:claim|allegation|assertion|accusation|charge|contention|characteri[sz]ation|account|version|story|notion|theory|statement|figure|estimate|assessment|conclusion|description) (?:which |that )?)`,
       String.raw`(${[...VERB_CLASS.keys()].sort((a, b) => b.length - a.length).join("|")})`,
       // "the 64-year-old was blunt: “…”": how someone spoke, then a colon and the quotation.
       String.raw`((?:was|is|were|are) (?:[a-z]+ly )?(?:${[...SPOKE_SO].join("|")})(?=:\s*[“"]))`,
@@ -549,7 +549,7 @@ const CUE_WORDS = keywordFamily([
   // Each verb, and the first word of a phrasal one ("weighed" of "weighed in").
   ...[...VERB_CLASS.keys()].map((v) => v.split(" ")[0]!),
   ...words(`according per reports reported revealed alleged claimed announced put shot shoots fired fires hit hits claim allegation assertion accusation charge
-    contention characterization account version story notion theory statement figure estimate assessment conclusion description`),
+    contention characterization characterisation account version story notion theory statement figure estimate assessment conclusion description`),
   ...SPOKE_SO,
 ]);
 /** A quotation or "as" ("called it “a disgrace”", "described him as"), not a conjunction "even as", "such as". */
@@ -669,7 +669,7 @@ const REJECT_VERBS = new Set([
 ]);
 const REJECTED_CLAIM = new RegExp(
   String.raw`^(?:\s*$|[,.;:”"]| [“"‘]| (?:as|that)\b| (?:[\p{L}'’.\-]+\s){1,5}as\b| (?:(?:the|any|all|those|these|such|his|her|their|its|this|that|a|an)\s)?(?:[\p{L}'’.\-]+\s){0,6}?` +
-    String.raw`(?:claims?|allegations?|accusations?|charges?|criticisms?|critiques?|suggestions?|notions?|ideas?|characterizations?|reports?|assertions?|comparisons?|premise|views?|assessments?|findings?|speculation|rumou?rs?|arguments?|contention|theory|theories|account|story|stories|statements?|remarks?|comments?|assertion|concerns?|fears?|worries|complaints?|questions?|talk|warnings?|conclusions?|analysis|interpretation|description|label|term|portrayal|depiction|reading|figures|numbers|data|calculations?|estimates?|statistics|results|tally|count|version)\b)`,
+    String.raw`(?:claims?|allegations?|accusations?|charges?|criticisms?|critiques?|suggestions?|notions?|ideas?|characteri[sz]ations?|reports?|assertions?|comparisons?|premise|views?|assessments?|findings?|speculation|rumou?rs?|arguments?|contention|theory|theories|account|story|stories|statements?|remarks?|comments?|assertion|concerns?|fears?|worries|complaints?|questions?|talk|warnings?|conclusions?|analysis|interpretation|description|label|term|portrayal|depiction|reading|figures|numbers|data|calculations?|estimates?|statistics|results|tally|count|version)\b)`,
   "u",
 );
 /** Object pronouns: "dismissed her" is not a denial. */

@@ -898,7 +898,7 @@ export function ownVoiceKind(text: string): ClaimKind {
 }
 
 /** What a denial denies when it names only the thing said: "disputed the allegations", "denied the report". */
-const BARE_DENIAL = /^(?:the|these|those|such|that|this|his|her|their|its|any|all|some\s+of\s+the)\s+(?:[\p{L}’'-]+\s+){0,3}(?:allegations?|accusations?|charges?|claims?|reports?|story|stories|characterizations?|suggestions?|criticisms?|assertions?|account|rumou?rs?)[.”"]*$/iu;
+const BARE_DENIAL = /^(?:the|these|those|such|that|this|his|her|their|its|any|all|some\s+of\s+the)\s+(?:[\p{L}’'-]+\s+){0,3}(?:allegations?|accusations?|charges?|claims?|reports?|story|stories|characteri[sz]ations?|suggestions?|criticisms?|assertions?|account|rumou?rs?)[.”"]*$/iu;
 /** How far (in characters) a bare denial or reproach frames the same speaker's next statements. */
 const FRAME_REACH = 500;
 

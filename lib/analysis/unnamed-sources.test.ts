@@ -45,4 +45,20 @@ describe("unnamed sources told apart by their words", () => {
     ]);
     expect(r.claims.filter((c) => c.exact.includes("urged")).map((c) => sourceName(r, c))).not.toContain("staff");
   });
+
+  it("keeps the words opening the sentence that say which unnamed people speak, but not a side or a people", () => {
+    const r = analyzeBody("Outside experts cautioned against over-reading it. Democratic officials said no. Orlenian officials said yes. Critics say it is bad.");
+    expect(["over-reading", "said no", "said yes", "it is bad"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["outside experts", "officials", "officials", "critics"]);
+  });
+
+  it("reads people named in “-men” and people with a participle's phrase before the verb", () => {
+    const r = analyzeBody("Local fishermen say the losses could be felt for years. Evacuees staying in Winnipeg hotels told reporters they had little information. The tree standing near the road fell on Monday.");
+    expect(["losses could", "little information"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Local fishermen", "evacuees"]);
+    expect(claimWith(r, "tree standing")?.source).toBeNull();
+  });
+
+  it("reads a rejected characterisation, in British spelling, as a denial", () => {
+    const r = analyzeBody("Housing Minister Grant Tulloch rejected the mayor’s characterisation.");
+    expect([sourceName(r, r.claims[0]), r.claims[0]?.kind]).toEqual(["Grant Tulloch", "denial"]);
+  });
 });

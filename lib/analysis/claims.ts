@@ -505,7 +505,7 @@ interface DescribedPhrase {
 
 /** Words for a part of a group before "of the": "several of the companies", "two of the justices". */
 const PARTITIVE_DETERMINERS = new Set(["the", "those", "these"]);
-const PARTITIVE_QUANTIFIERS = new Set("some several many most few number majority two three four five six seven eight nine ten dozens".split(" "));
+const PARTITIVE_QUANTIFIERS = new Set("some several many most few number majority one two three four five six seven eight nine ten dozens".split(" "));
 /** Clause openers that are also prepositions ("after the attacks"). */
 const PREPOSITION_OPENERS = new Set("after before since until as once".split(" "));
 /** Plural nouns for people: "engineers", "protesters", "officials", "scientists", "residents". */
@@ -1712,6 +1712,14 @@ export class ClaimExtractor {
       const comma = COMMA_BEFORE_VERB.exec(this.ctx.text.slice(Math.max(s.start, cueStart - 40), cueStart));
       const named = comma ? this.nameBeforeDescription(s, ms, cueStart - comma[0].length, quotes, true) : null;
       if (named) return sourceOf(named);
+    }
+    // "One of the employees who spoke to The Stack Report said": not whom a relative clause's verb spoke to, but the
+    // people before "who".
+    if (found && found !== "coordinated") {
+      const told = RELATIVE_OBJECT_BEFORE.exec(this.ctx.text.slice(Math.max(s.start, found.start - 60), found.start));
+      const whoAt = told ? found.start - told[0].length : -1;
+      const speaker = told && whoAt > s.start ? this.sourceRightBefore(s, ms, whoAt, quotes) : null;
+      if (speaker && speaker !== "coordinated" && this.someoneSpeaks(speaker)) return speaker;
     }
     // "Grand Chief Eli Whitehorse of the Northern Treaty Chiefs Council, which represents …, said": the person of the
     // body found before an aside on the body, not the body.
@@ -4899,6 +4907,8 @@ const DATE_OBJECT_BEFORE = /\b(?:to|of|against|about|with|toward|on|over|into|at
 const DISTANCE_ASIDE_BEFORE = /,\s(?:(?:about|some|roughly|around|nearly|almost|more\s+than|less\s+than|just)\s)?[\d,.]+\s?(?:kilometres|kilometers|km|miles|mi)\s(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of|from|outside)\s[^,;:“”"()]{1,40},\s(?:\p{Ll}+ly\s)?$/u;
 /** Owners that stand for a place or body the article names otherwise: "the province's", "the state's", "the city's". */
 const JURISDICTION_OWNERS = new Set("province state city county country region territory government nation town council company firm".split(" "));
+/** " who spoke to the ", " who talked with ": a relative clause's verb of speaking and its preposition, before its object. */
+const RELATIVE_OBJECT_BEFORE = /\s(?:who|that)\s+(?:(?:had|have|has)\s+)?(?:spoke|spoken|talked|talk|speak|wrote|written|gave\s+interviews|was\s+interviewed|were\s+interviewed|been\s+interviewed)\s+(?:(?:\p{Ll}+ly|exclusively|anonymously)\s+)?(?:to|with|by)\s+(?:[Tt]he\s+)?$/u;
 /** Kinds of entity a person may be "of" ("Chief Eli Whitehorse of the Northern Treaty Chiefs Council"). */
 const PERSONS_BODY_KINDS = new Set(["organization", "institution", "other", "place"]);
 const DATED_ASIDE_BEFORE = /\s(?:on\s)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2},\s\d{4},\s$/;

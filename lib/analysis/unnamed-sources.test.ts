@@ -61,4 +61,10 @@ describe("unnamed sources told apart by their words", () => {
     const r = analyzeBody("Housing Minister Grant Tulloch rejected the mayor’s characterisation.");
     expect([sourceName(r, r.claims[0]), r.claims[0]?.kind]).toEqual(["Grant Tulloch", "denial"]);
   });
+
+  it("reads “One of the employees” as the employees, and not whom a relative clause says they spoke to", () => {
+    const r = analyzeBody("One of the employees said morale fell. One of the nurses who spoke to The Western Examiner said the count was wrong. One of the reasons for the cuts said nothing.");
+    expect(["morale fell", "count was wrong"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["employees", "nurses"]);
+    expect(claimWith(r, "reasons")?.source).toBeNull();
+  });
 });

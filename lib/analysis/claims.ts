@@ -3011,7 +3011,9 @@ export class ClaimExtractor {
     const { text } = this.ctx;
     // ("those familiar with …"; also "two people familiar with the matter", "a person close to the actress".)
     const counted = /^(?:a|one|two|three|four|five|several|multiple|\d+)$/.test(ws[k]?.lower ?? "") && /^(?:people|person)$/.test(ws[k + 1]?.lower ?? "") ? 1 : 0;
-    if (!(ws[k]?.lower === "those" || counted) || !INFORMED.has(ws[k + 1 + counted]?.lower ?? "")) return null;
+    // (Or "a person with knowledge of the matter", "two people with direct knowledge of the plan".)
+    const knowing = counted === 1 && WITH_KNOWLEDGE.test(text.slice(ws[k + 1]!.end, ws[k + 1]!.end + 40));
+    if (!(ws[k]?.lower === "those" || counted) || !(INFORMED.has(ws[k + 1 + counted]?.lower ?? "") || knowing)) return null;
     let j = k + 1 + counted;
     // (Past a possessive's ending too: "two people familiar with the company's finances".)
     while (j + 1 < ws.length && j < k + 14 && /^(?:['’]s?)? $/.test(text.slice(ws[j]!.end, ws[j + 1]!.start)) && ws[j + 1]!.lower !== "that" && ws[j + 1]!.lower !== "said") j++;

@@ -67,4 +67,9 @@ describe("unnamed sources told apart by their words", () => {
     expect(["morale fell", "count was wrong"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["employees", "nurses"]);
     expect(claimWith(r, "reasons")?.source).toBeNull();
   });
+
+  it("names people after “according to” by what they know (“a person with knowledge of the matter”)", () => {
+    const r = analyzeBody("The firm was hired, according to a person with knowledge of the matter. It failed, according to a person at the firm.");
+    expect(["was hired", "It failed"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["a person with knowledge of the matter", "a person"]);
+  });
 });

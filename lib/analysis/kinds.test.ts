@@ -106,6 +106,17 @@ describe("kinds", () => {
       "During the worst moments of the storm, 40 people were trapped on the pier.",
     ]) expect(ownVoiceKind(t)).toBe("assertion");
   });
+  it("reads the writer's verdict on how bad or striking something is as opinion, and a description as assertion", () => {
+    for (const t of [
+      "It is a damning figure for a hospital that was promised a new wing.",
+      "For a firm that promised to reinvent banking, it is a bruising comedown.",
+      "The dead fish on the beaches are an embarrassing picture.",
+      "The vote caps a bruising year for the council.",
+      "It is, frankly, the kind of storm the town was warned about.",
+    ]) expect(ownVoiceKind(t)).toBe("opinion");
+    for (const t of ["The hospital was a troubled place for patients in 2019.", "The fund lost a quarter of its value in a year.", "He spoke frankly about the loss."]) expect(ownVoiceKind(t)).toBe("assertion");
+  });
+
   it("tells opinion from assertion in the outlet's own voice", () => {
     expect(ownVoiceKind("The plan is sure to raise eyebrows.")).toBe("opinion");
     expect(ownVoiceKind("Still, the council is correct that costs rose.")).toBe("opinion");

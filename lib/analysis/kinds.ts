@@ -420,10 +420,23 @@ const COMMA_ASIDE = /,[^,]*,/g;
 const WRITER_DOUBT = /\b(?:I (?:suspect|think(?!\s+(?:like|of|about)\b)|believe(?!\s+in\b)|guess|doubt|hope|fear|wish|would like to|want to|feel|expect|worry)|[Ii]t seems to me|(?:is|are|was|were) (?:simply |just |plainly )?(?:wrong|right|mistaken) on\b|may well be)\b/;
 const DOUBT_WORDS = keywordFamily("suspect think believe guess doubt hope fear wish like want feel expect worry seems wrong right mistaken well".split(" "));
 
+/** Words of the writer's verdict on how bad or striking something is: "a damning figure", "a bruising comedown". */
+const VERDICT_ADJECTIVES = "damning|bruising|grim|embarrassing|humiliating|shameful|disgraceful|sobering|dismal|troubling|worrying|painful|brutal|astonishing|remarkable|galling";
+/**
+ * The writer's verdict: something is or was such a thing ("It is a damning figure for a hospital …", "the rotting fish
+ * are an embarrassing picture", "It has been a grim fortnight for a club …"), caps or marks such a time ("The vote caps a
+ * bruising year"), or the writer speaks frankly (", frankly,").
+ */
+const WRITER_VERDICT = new RegExp(
+  String.raw`\b(?:(?:is|was|are|were|has\s+been|have\s+been|had\s+been)(?:,\s*\p{Ll}+ly,)?\s+(?:a|an)\s+(?:\p{Ll}+\s+)?(?:${VERDICT_ADJECTIVES})\s+\p{Ll}+|(?:caps|capped|marks|marked|ends|ended)\s+(?:a|an)\s+(?:${VERDICT_ADJECTIVES})\s+(?:year|week|fortnight|month|day|season|night|spell|run|period))\b|(?:^|,\s)[Ff]rankly,`,
+  "u",
+);
+const VERDICT_WORDS = keywordFamily([...VERDICT_ADJECTIVES.split("|"), "frankly"]);
+
 export function isOpinion(text: string): boolean {
   // (Each pattern is run only where a word it needs is: see keywords.ts.)
   const families = textFamilies(text);
-  if (((families & EDITORIAL_WORDS) !== 0 && OPINION_RE.test(text)) || ((families & JUDGEMENT_WORDS) !== 0 && WRITER_JUDGEMENT.test(text)) ||
+  if (((families & VERDICT_WORDS) !== 0 && WRITER_VERDICT.test(text)) || ((families & EDITORIAL_WORDS) !== 0 && OPINION_RE.test(text)) || ((families & JUDGEMENT_WORDS) !== 0 && WRITER_JUDGEMENT.test(text)) ||
     ((families & DOUBT_WORDS) !== 0 && WRITER_DOUBT.test(text)) || (text.includes("would") && CONDITIONAL_PREDICTION.test(text))) return true;
   const modal = (families & MODAL_WORDS) !== 0 ? SPECULATIVE_MODAL.exec(text) : null;
   if (!modal) return false;

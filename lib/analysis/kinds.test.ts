@@ -114,7 +114,20 @@ describe("kinds", () => {
       "The vote caps a bruising year for the council.",
       "It is, frankly, the kind of storm the town was warned about.",
     ]) expect(ownVoiceKind(t)).toBe("opinion");
-    for (const t of ["The hospital was a troubled place for patients in 2019.", "The fund lost a quarter of its value in a year.", "He spoke frankly about the loss."]) expect(ownVoiceKind(t)).toBe("assertion");
+    for (const t of [
+      "The audit's findings make grim reading for the board.",
+      "That account is hard to square with the filings.",
+      "It was, by any measure, a shambles.",
+      "The affair lays bare how easily the figures were dressed up.",
+      "For a company that spent a year boasting about its culture, the cuts will sting.",
+    ]) expect(ownVoiceKind(t)).toBe("opinion");
+    for (const t of [
+      "The hospital was a troubled place for patients in 2019.",
+      "The fund lost a quarter of its value in a year.",
+      "He spoke frankly about the loss.",
+      "It is hard to say when the bridge will open.",
+      "For a family of four that earns $50,000, the tax rises by $300.",
+    ]) expect(ownVoiceKind(t)).toBe("assertion");
   });
 
   it("tells opinion from assertion in the outlet's own voice", () => {

@@ -428,10 +428,22 @@ const VERDICT_ADJECTIVES = "damning|bruising|grim|embarrassing|humiliating|shame
  * bruising year"), or the writer speaks frankly (", frankly,").
  */
 const WRITER_VERDICT = new RegExp(
-  String.raw`\b(?:(?:is|was|are|were|has\s+been|have\s+been|had\s+been)(?:,\s*\p{Ll}+ly,)?\s+(?:a|an)\s+(?:\p{Ll}+\s+)?(?:${VERDICT_ADJECTIVES})\s+\p{Ll}+|(?:caps|capped|marks|marked|ends|ended)\s+(?:a|an)\s+(?:${VERDICT_ADJECTIVES})\s+(?:year|week|fortnight|month|day|season|night|spell|run|period))\b|(?:^|,\s)[Ff]rankly,`,
+  String.raw`\b(?:(?:is|was|are|were|has\s+been|have\s+been|had\s+been)(?:,\s*\p{Ll}+ly,)?\s+(?:a|an)\s+(?:\p{Ll}+\s+)?(?:${VERDICT_ADJECTIVES})\s+\p{Ll}+|(?:caps|capped|marks|marked|ends|ended)\s+(?:a|an)\s+(?:${VERDICT_ADJECTIVES})\s+(?:year|week|fortnight|month|day|season|night|spell|run|period))\b|(?:^|,\s)[Ff]rankly,` +
+    // "The figures make grim reading", "That account is hard to square with the filings", "… will be hard to live down".
+    String.raw`|\b(?:make|makes|made|making)\s+(?:for\s+)?(?:grim|sobering|uncomfortable|painful|depressing|bleak|dismal)\s+reading\b|\b(?:is|was|are|were|be|seems?|looks?)\s+(?:\p{Ll}+ly\s+)?(?:hard|difficult)\s+to\s+(?:square|swallow|justify|believe|take\s+seriously|read\s+this|live\s+down|defend|ignore|overstate)\b` +
+    // "It is a disgrace that …", "It was, by any measure, a shambles", "That is a stretch", "a textbook case of …",
+    // "The affair lays bare …", "raises awkward questions", "is hardly encouraging".
+    String.raw`|\b(?:is|was|are|were)(?:,\s*by\s+any\s+measure,)?\s+(?:a|an)\s+(?:\p{Ll}+\s+)?(?:disgrace|shambles|travesty|farce|fiasco|stretch|sad\s+end)\b|\ba\s+textbook\s+(?:case|example)\s+of\b|\blays?\s+bare\b|\braises?\s+(?:awkward|uncomfortable|troubling|serious|hard)\s+questions\b|\bhardly\s+(?:encouraging|reassuring|surprising)\b` +
+    // "For a company that spent much of 2022 boasting about …, the manner of these cuts will be hard to live down": the
+    // writer setting what was promised against what happened.
+    // (Only what it claimed of itself: not "For a family of four that earns $50,000, the tax rises $300".)
+    String.raw`|^(?:Still,\s+)?[Ff]or\s+(?:a|an)\s+(?:[\p{L}\d’'-]+\s+){1,4}(?:that|which|who)\s+[^,;“”"]{0,80}?\b(?:promis|boast|insist|claim|tout|market|pride|prided|talk|pledg|vow|bill)\p{Ll}*\b[^,;]{0,120},\s`,
   "u",
 );
-const VERDICT_WORDS = keywordFamily([...VERDICT_ADJECTIVES.split("|"), "frankly"]);
+const VERDICT_WORDS = keywordFamily([
+  ...VERDICT_ADJECTIVES.split("|"),
+  ..."frankly reading hard difficult disgrace shambles travesty farce fiasco stretch sad textbook bare questions hardly for".split(" "),
+]);
 
 export function isOpinion(text: string): boolean {
   // (Each pattern is run only where a word it needs is: see keywords.ts.)

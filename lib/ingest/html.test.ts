@@ -241,6 +241,34 @@ describe("htmlToArticle: text clean-up", () => {
     expect(paragraphs(article.text)).toEqual([s1, `${s2} the council's report.`, `${s3} the council's website.`]);
   });
 
+  it("keeps a link that ends the sentence itself, and lists a paragraph that is only a call to action as removed", () => {
+    const lead = "The council voted on Monday to approve the plan, which residents and officials had debated for two years";
+    const article = htmlToArticle(`<html><body><article>
+      <p>${lead}, the mayor wrote in a long post on <a href="/f">Facebook</a>.</p>
+      <p>${lead}, and police on Tuesday released the <a href="/v">video</a>.</p>
+      <p><a href="/more">Read more</a></p>
+    </article></body></html>`);
+    expect(paragraphs(article.text)).toEqual([`${lead}, the mayor wrote in a long post on Facebook.`, `${lead}, and police on Tuesday released the video.`]);
+    expect(article.removed).toEqual(["Read more"]);
+  });
+
+  it("reads a definition list and a table's cells apart, and leaves out a table's header row", () => {
+    const s = "The council voted on Monday to approve the plan, which residents and officials had debated for two years.";
+    const article = htmlToArticle(`<html><body><article><p>${s}</p>
+      <dl><dt>Cost</dt><dd>The wall will cost forty million pounds over three years, the council says.</dd></dl>
+      <table><thead><tr><th>Party</th><th>Votes</th></tr></thead><tbody><tr><td>Labour won the ward by a wide margin.</td><td>12,400</td></tr></tbody></table>
+    </article></body></html>`);
+    expect(paragraphs(article.text)).toEqual([s, "Cost", "The wall will cost forty million pounds over three years, the council says.", "Labour won the ward by a wide margin.", "12,400"]);
+  });
+
+  it("drops a signature that is not under its own post's text (a picture-only post)", () => {
+    const s = "The project has been delayed three times since it was first approved by the council in the spring of 2019.";
+    const article = htmlToArticle(`<html><body><article><p>${s}</p>
+      <blockquote class="twitter-tweet"><p><a href="https://t.co/abc">pic.twitter.com/abc</a></p>&mdash; Jo Campaigner (@jocampaigns) <a href="/t">March 4, 2024</a></blockquote>
+      <p>${s.replace("three", "four")}</p></article></body></html>`);
+    expect(article.removed).toContain("— Jo Campaigner (@jocampaigns) March 4, 2024");
+  });
+
   it("keeps an embedded post's signature under the post, for the cleaner, and reads a block's loose text in order", () => {
     const s = "The council voted on Monday to approve the plan, which residents and officials had debated for two years.";
     const post = "The harbour wall is a waste of money and the council knows it, say residents of the seafront.";

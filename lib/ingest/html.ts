@@ -54,8 +54,8 @@ export interface HtmlArticleOptions {
 // Fewer words of prose than this is navigation, a form or an error page, not an article.
 const MIN_ARTICLE_WORDS = 25;
 
-const BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td";
-const PROSE_BLOCKS = new Set(["P", "LI", "BLOCKQUOTE", "PRE", "TD"]);
+const BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, caption, td, dt, dd";
+const PROSE_BLOCKS = new Set(["P", "LI", "BLOCKQUOTE", "PRE", "TD", "DD"]);
 
 // Boilerplate by class or id, matched on whole "-"/"_"-separated segments ("newsletter-signup", "ad_slot").
 const BOILERPLATE_CLASS_RE =
@@ -121,12 +121,19 @@ interface Block {
   text: string;
   /** Words outside links, for prose blocks; 0 for headings and captions. */
   proseWords: number;
+  /** Call-to-action links dropped from its end ("Read more"). */
+  calls: string[];
+  /** The quotation (an embedded post's <blockquote>) it is in, if any. */
+  post: Element | null;
 }
 
-/** A link whose whole text is a call to action ("Read more", "Continue reading »", "click here"), not article text. */
+/** What a link says when it only asks the reader to go on: "Read more", "Continue reading »", "click here". */
+const CALL_TO_ACTION_RE =
+  /^(?:read more|read on|read the (?:full|whole) (?:story|article|report|statement)|continue reading(?: the (?:main )?(?:story|article))?|click here(?: (?:for|to) [\p{L} ]{1,40})?|learn more|find out more|full story|more here|see more)$/iu;
+
 function isCallToAction(link: Element): boolean {
   const text = (link.textContent ?? "").replace(/\s+/g, " ").replace(/[\s»›>→…]+$|^[\s«‹<←]+/g, "").trim();
-  return text !== "" && classifyFurniture(text) === "ui";
+  return CALL_TO_ACTION_RE.test(text);
 }
 
 /** An inline element that wraps nothing but one link (<strong><a>Read more</a></strong>). */
@@ -141,10 +148,12 @@ const BETWEEN_LINKS_RE = /^[\s()[\].,;:!?»›|-]*$/;
 /**
  * A block's nodes without the call-to-action links at its end ("… said Tuesday. Read more", "(click here)."), which
  * pages append to a paragraph and which would otherwise read as a sentence of the article; `end` is the sentence's
- * closing mark that stood after such a link.
+ * closing mark that stood after such a link, `calls` the links' words. A link is dropped only where it stands apart
+ * from the sentence, after its full stop, a bracket or a colon: "… in a post on <a>Facebook</a>." keeps its last word.
  */
-function withoutTrailingCalls(nodes: Node[]): { kept: Node[]; end: string } {
+function withoutTrailingCalls(nodes: Node[]): { kept: Node[]; end: string; calls: string[] } {
   const kept = [...nodes];
+  const calls: string[] = [];
   let tail = "";
   for (;;) {
     let n = kept.length;
@@ -152,19 +161,22 @@ function withoutTrailingCalls(nodes: Node[]): { kept: Node[]; end: string } {
     const last = kept[n - 1];
     const link = last?.nodeType === 1 ? onlyLinkIn(last as Element) : null;
     if (!link || !isCallToAction(link)) break;
+    const before = kept.slice(0, n - 1).map((node) => node.textContent ?? "").join("").trim();
+    if (before && !/[.!?:…"”’)([\]]$/.test(before)) break;
+    calls.unshift((link.textContent ?? "").trim());
     tail = kept.slice(n).map((node) => node.textContent ?? "").join("") + tail;
     kept.length = n - 1;
   }
-  return { kept, end: /[.!?]/.exec(tail)?.[0] ?? "" };
+  return { kept, end: /[.!?]/.exec(tail)?.[0] ?? "", calls };
 }
 
-function blockOf(nodes: Node[], isProse: boolean): Block {
-  const { kept, end } = withoutTrailingCalls(nodes);
+function blockOf(nodes: Node[], isProse: boolean, container: Element | null): Block {
+  const { kept, end, calls } = withoutTrailingCalls(nodes);
   let text = kept.map((n) => n.textContent ?? "").join("").replace(/\s+/g, " ").trim();
   if (kept.length < nodes.length) {
     // The bracket or colon the link sat in goes with it; the sentence keeps its full stop.
     text = text.replace(/\s*[([:]$/, "");
-    if (end && !/[.!?"”'’)]$/.test(text)) text += end;
+    if (end && text && !/[.!?"”'’)]$/.test(text)) text += end;
   }
   const linkText = kept
     .flatMap((n) => (n.nodeType !== 1 ? [] : (n as Element).tagName === "A" ? [n as Element] : [...(n as Element).querySelectorAll("a")]))
@@ -173,24 +185,29 @@ function blockOf(nodes: Node[], isProse: boolean): Block {
   const all = words(text);
   const inLinks = words(linkText);
   const prose = isProse && inLinks / Math.max(all, 1) < 0.5;
-  return { text, proseWords: prose ? all - inLinks : 0 };
+  return { text, proseWords: prose ? all - inLinks : 0, calls, post: container };
 }
+
+/** Table structure: text loose in it (header cells) is no paragraph of the article. */
+const TABLE_PARTS = new Set(["TABLE", "THEAD", "TBODY", "TFOOT", "TR"]);
 
 /**
  * The content's blocks in reading order: innermost block elements, and the loose text a block holds beside its
- * inner blocks (an embedded post's "— Name (@handle) date" line after its <p> inside the <blockquote>).
+ * inner blocks (an embedded post's "— Name (@handle) date" line after its <p> inside the <blockquote>). Each block
+ * knows the quotation it is in, if any (`post`), so that a signature is kept only under its own post.
  */
 function blocksOf(content: Element): Block[] {
   const blocks: Block[] = [];
   const visit = (el: Element, isRoot: boolean): void => {
     const isProse = PROSE_BLOCKS.has(el.tagName) || isRoot;
+    const post = el.closest("blockquote");
     if (!el.querySelector(BLOCKS)) {
-      blocks.push(blockOf([...el.childNodes], isProse));
+      blocks.push(blockOf([...el.childNodes], isProse, post));
       return;
     }
     let run: Node[] = [];
     const flush = () => {
-      if (run.length && !isRoot) blocks.push(blockOf(run, isProse));
+      if (run.length && !isRoot && !TABLE_PARTS.has(el.tagName)) blocks.push(blockOf(run, isProse, post));
       run = [];
     };
     for (const child of el.childNodes) {
@@ -203,7 +220,7 @@ function blocksOf(content: Element): Block[] {
     flush();
   };
   visit(content, true);
-  return blocks.filter((b) => b.text);
+  return blocks.filter((b) => b.text || b.calls.length);
 }
 
 /** Looks like an HTML document rather than plain text. */
@@ -219,6 +236,9 @@ function isByline(text: string, authorKeys: Set<string>): boolean {
   const lower = text.toLowerCase();
   return [...authorKeys].some((a) => lower.startsWith(a)) && !!parseByLine(`By ${text}`);
 }
+
+/** A post's text, not a bare link or picture address: three words or more. */
+const POST_TEXT_RE = /\p{L}{2,}\S*(?:\s+\S+){2,}/u;
 
 // How far into the text a repeated headline, dek or byline is looked for.
 const HEADER_REACH = 4;
@@ -298,9 +318,11 @@ function readHtmlArticle(html: string, options: HtmlArticleOptions): HtmlArticle
     const removed: string[] = [];
     const paragraphs: string[] = [];
     const authorKeys = new Set(authors.map((a) => a.toLowerCase()));
-    let previousKept = false;
+    let previous: Block | null = null;
     blocks.forEach((block, index) => {
       const { text } = block;
+      removed.push(...block.calls);
+      if (!text) return;
       const early = index < HEADER_REACH;
       const repeatsHeader =
         early &&
@@ -308,13 +330,13 @@ function readHtmlArticle(html: string, options: HtmlArticleOptions): HtmlArticle
           (parsed?.title && sameTitle(text, parsed.title)) ||
           (page.subtitle && sameTitle(text, page.subtitle)));
       const byline = early && isByline(text, authorKeys);
-      // An embedded post's signature right under a kept paragraph is left for the text cleaner, which keeps it
-      // when that paragraph is the post (the analysis then gives the post to its author).
-      const signatureOfPost = previousKept && isEmbedSignature(text);
+      // An embedded post's signature right under the post's own text, in the same <blockquote>, is left for the text
+      // cleaner, which keeps it there (the analysis then gives the post to its author); anywhere else it is furniture.
+      const signatureOfPost = isEmbedSignature(text) && block.post !== null && previous?.post === block.post && POST_TEXT_RE.test(previous.text);
       const drop = repeatsHeader || byline || parseDateLine(text) || (!signatureOfPost && classifyFurniture(text));
       if (drop) removed.push(text);
       else paragraphs.push(text);
-      previousKept = !drop;
+      previous = drop ? null : block;
     });
 
     return {

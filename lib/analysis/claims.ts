@@ -9,7 +9,7 @@ import { findHedges } from "./hedges";
 import { personTitled } from "./headline-descriptions";
 import { keywordFamilies, keywordFamily, type Families } from "./keywords";
 import { actsChargedUnlawful, allegedAgainst, answersCharge, apologyOwedBy, attributedKind, castAtFault, chargedSubject, culpableNamed, demandedToGo, faultedDeedOwner, harmCharged, judgedConduct, judgementCalled, livesCostBy, ownVoiceKind, problemWith, reproachNounJudged } from "./kinds";
-import { AUXILIARIES, BE_BEFORE, DOCUMENT_ASIDE_PARTICIPLES, isOneOfPeople, partyGiven, PEOPLE_PLURALS, SUMMING_NOUN_LEAD, THING_NAME_WORDS, COUNCIL_LEVELS, DEMONYMS, DESCRIPTION_KINDS, GOING_ON, GROUP_PLURALS, INSTITUTION_NOUNS, ISSUING_VERBS, JURISDICTIONS, KIN_NOUNS, MULTI_PLACES, NOT_NAME_WORDS, OCCUPATIONS, ORGANIZATION_NOUNS, PLACES, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPOKESPERSON_WORDS, TIME_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, WEEKDAYS, wordTable } from "./lexicon";
+import { AUXILIARIES, BE_BEFORE, DOCUMENT_ASIDE_PARTICIPLES, isOneOfPeople, partyGiven, PEOPLE_PLURALS, SUMMING_NOUN_LEAD, THING_NAME_WORDS, COUNCIL_LEVELS, DEMONYMS, DESCRIPTION_KINDS, GOING_ON, GROUP_PLURALS, INSTITUTION_NOUNS, ISSUING_VERBS, JURISDICTIONS, KIN_NOUNS, MULTI_PLACES, NOT_NAME_WORDS, OCCUPATIONS, ORGANIZATION_NOUNS, PLACES, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPEAKS_FOR_BODY, SPOKESPERSON_WORDS, TIME_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, WEEKDAYS, wordTable } from "./lexicon";
 import { nextSentenceStop, type Sentence, type Word } from "./text-units";
 import type { ClaimSource, EntityKind, ExtractedClaim, Mention, QuoteType } from "./types";
 
@@ -488,7 +488,7 @@ const SPOKESPERSON_FOR = /\b(\p{L}+)\s+(?:for|of|at)\s+(?:the\s+)?$/u;
 /** Roles of people who speak for a person: "Reid's spokesman", "his lawyer". */
 const SPEAKS_FOR_PERSON = new Set([...SPOKESPERSON_WORDS, ..."lawyer lawyers attorney attorneys barrister barristers solicitor solicitors aide aides adviser advisers advisor advisors publicist publicists representative representatives".split(" ")]);
 /** Roles of people who speak for a body: "a Microsoft spokesperson" is Microsoft speaking. */
-const SPEAKS_FOR = new Set([...SPOKESPERSON_WORDS, ..."representative representatives aide aides official".split(" ")]);
+const SPEAKS_FOR = SPEAKS_FOR_BODY;
 /** A lower-case word, a hyphenated compound or a capitalised body name inside a description ("former Justice Department"). */
 const DESCRIPTION_MODIFIER = /^(?:\p{Ll}[\p{Ll}\-]*|\p{Lu}[\p{L}\-]*|\d+-(?:year|month|week|day)(?:-old)?)$/u;
 interface DescribedPhrase {
@@ -514,7 +514,7 @@ const PEOPLE_PLURAL = /(?:ers|ors|ists|ians|ans|ants|ents|ees|als|ives|ars)$/;
 const CLAUSE_OPENERS = new Set("and but or so then after before when while because since as though although until once if why how what where".split(" "));
 /** Words that end a description when reading back from its noun: prepositions, conjunctions, relative words. */
 const NOT_MODIFIERS = new Set(
-  "to with of for about at from against on by in into than like and or but nor that which who whom whose when while as if so according said says told after before since because until although though once unless whether issued released sent posted published why how what where".split(" "),
+  "to with of for about at from against on by in into than like near across behind beside beyond below above between through throughout toward towards within amid among along around under and or but nor that which who whom whose when while as if so according said says told after before since because until although though once unless whether issued released sent posted published why how what where".split(" "),
 );
 const REPORTISH = new Set("report reports story article".split(" "));
 const PP_HEADS = new Set("for of at with within from in on close familiar inside behind across near outside around".split(" "));
@@ -610,10 +610,6 @@ const COUNTED_PEOPLE_AT = new RegExp(String.raw`^(?:(?:But|And)\s+)?((?:\d[\d,]*
 /** A count opening a sentence before people: "Two current drivers", "Several former staff". */
 const COUNTED_OPENING = new RegExp(String.raw`^(?:\d[\d,]*|${COUNT_WORDS})$`);
 
-/**
- * A phrase that opened its sentence, in lower case as anywhere else ("Two officials" → "two officials"), unless its
- * first word opens a name or is an acronym ("Trading Standards figures", "FBI agents").
- */
 /** Words that count or pick out unnamed sources before their modifiers: "a", "two", "several". */
 const COUNTING_WORDS = new Set("a an one two three four five six seven eight nine ten several some many few multiple numerous various".split(" "));
 /**
@@ -622,29 +618,54 @@ const COUNTING_WORDS = new Set("a an one two three four five six seven eight nin
  */
 function countedModifiersStart(text: string, ws: readonly Word[], k: number): number | null {
   let j = k - 1;
-  while (j >= 0 && k - j <= 3 && /^[\p{L}][\p{L}.’'-]*$/u.test(ws[j]!.text) && !NOT_MODIFIERS.has(ws[j]!.lower) && !isDeterminer(ws[j]!.lower) && !COUNTING_WORDS.has(ws[j]!.lower) && text.slice(ws[j]!.end, ws[j + 1]!.start) === " ") j--;
+  while (j >= 0 && k - j <= 3 && isSourceModifier(ws[j]!) && !COUNTING_WORDS.has(ws[j]!.lower) && text.slice(ws[j]!.end, ws[j + 1]!.start) === " ") j--;
   if (j === k - 1 || j < 0 || !COUNTING_WORDS.has(ws[j]!.lower) || text.slice(ws[j]!.end, ws[j + 1]!.start) !== " ") return null;
-  return j;
+  // (Opening its clause, or after a verb of saying or a count's "at least": not "In a statement officials said", "At a
+  // news conference officials said".)
+  return opensClauseAt(text, ws, j) || COUNT_OPENS_AFTER.test(text.slice(Math.max(0, ws[j]!.start - 24), ws[j]!.start)) ? j : null;
+}
+
+/** Before a counted source that is no clause's first word: "said a senior official", "At least one GOP insider". */
+const COUNT_OPENS_AFTER = /(?:^|\s)(?:said|says|told|tells|added|adds|wrote|writes|noted|notes|according\s+to|at\s+least|more\s+than|at\s+most)\s+$/i;
+/** Words of when or how many, never an unnamed source's modifier: "Two days later officials", "Hours later officials". */
+const NOT_SOURCE_MODIFIERS = new Set(
+  "later earlier ago then now still yet meanwhile yesterday today tonight tomorrow hours days weeks months years minutes moments most other both all such these those".split(" "),
+);
+/** Whether a word may say which unnamed source it is ("city", "senior", "Justice"). */
+function isSourceModifier(x: Word): boolean {
+  return /^[\p{L}][\p{L}.’'-]*$/u.test(x.text) && !NOT_MODIFIERS.has(x.lower) && !isDeterminer(x.lower) && !NOT_SOURCE_MODIFIERS.has(x.lower) && !TIME_WORDS.has(x.lower);
 }
 
 /** Words before an unnamed source's noun that name a side or a people, left to the rules for those: "Democratic", "Israeli". */
-const SIDE_WORDS = new Set("democratic republican gop labour conservative liberal green".split(" "));
+const SIDE_WORDS = new Set("democratic democrat republican gop labour labor tory conservative liberal green ndp".split(" "));
+/** How far "the official" may be from the official told apart before it: about five paragraphs. */
+const TOLD_APART_REACH = 3000;
 /**
  * The index of the first of one or two words that open the sentence before an unnamed source's noun and say which
  * ("Outside experts", "Local residents", "Independent analysts said"), or null. The first is capitalised only as the
  * sentence's first word; a side or a people ("Democratic", "Israeli") is left to the rules for those.
  */
-function openingModifiersStart(text: string, ws: readonly Word[], k: number, sentenceStart: number): number | null {
+function openingModifiersStart(text: string, ws: readonly Word[], k: number, sentenceStart: number, ms: readonly Mention[], named: (key: string) => boolean): number | null {
   for (let j = k - 1; j >= Math.max(0, k - 2); j--) {
     const x = ws[j]!;
-    if (!/^\p{L}[\p{L}-]*$/u.test(x.text) || NOT_MODIFIERS.has(x.lower) || isDeterminer(x.lower) || COUNTING_WORDS.has(x.lower) || DETERMINER_LIKE.has(x.lower) || text.slice(x.end, ws[j + 1]!.start) !== " ") return null;
-    // (Nor a people the lexicon does not know, by its shape: "Orlenian officials".)
-    if (x.start === sentenceStart) return x.cap && !SIDE_WORDS.has(x.lower) && !DEMONYMS.has(x.lower) && !/(?:ian|ean|ese|ish|i)$/.test(x.lower) && !isLyAdverb(x.lower) ? j : null;
+    if (!/^\p{L}[\p{L}-]*$/u.test(x.text) || !isSourceModifier(x) || COUNTING_WORDS.has(x.lower) || DETERMINER_LIKE.has(x.lower) || text.slice(x.end, ws[j + 1]!.start) !== " ") return null;
+    // (Nor a people the lexicon does not know, by its shape: "Orlenian officials", "French", "Welsh"; nor a name the
+    // article knows, "Trump officials", "UN officials".)
+    if (x.start === sentenceStart) {
+      const people = SIDE_WORDS.has(x.lower) || DEMONYMS.has(x.lower) || /(?:ian|ean|ese|ish|ch|sh|i)$/.test(x.lower) || /^\p{Lu}{2,}$/u.test(x.text);
+      // (A name only when the article never writes the word in lower case: "Fire officials" of an article on "the fire".)
+      const name = ms.some((m) => m.start <= x.start && m.end >= x.end && named(m.entityKey)) && !new RegExp(`\\b${x.lower}\\b`, "u").test(text);
+      return x.cap && !people && !name && !isLyAdverb(x.lower) ? j : null;
+    }
     if (x.cap) return null;
   }
   return null;
 }
 
+/**
+ * A phrase that opened its sentence, in lower case as anywhere else ("Two officials" → "two officials"), unless its
+ * first word opens a name or is an acronym ("Trading Standards figures", "FBI agents").
+ */
 function lowerOpening(phrase: string): string {
   const first = /^\S+/.exec(phrase)?.[0] ?? "";
   const namesSomething = !NOT_NAME_WORDS.has(first.toLowerCase()) && /^(?:\p{Lu}[\p{L}.’'-]*\s+\p{Lu}|\p{Lu}{2,}\b)/u.test(phrase);
@@ -745,8 +766,8 @@ function mentionEndingAt(ms: Mention[], end: number): Mention | null {
 export class ClaimExtractor {
   /** One person or body described as a source, by the head noun of the description ("adviser" → "one senior adviser"), with where it was described. */
   private readonly describedByHead = new Map<string, { key: string; at: number }>();
-  /** The latest unnamed source told apart by its words ("a city official"), by its noun: whom "the official" means. */
-  private readonly countedByNoun = new Map<string, string>();
+  /** The latest unnamed source told apart by its words ("a city official"), by its noun, and where: whom "the official" means. */
+  private readonly countedByNoun = new Map<string, { key: string; at: number }>();
   /** "he said …, and he also claimed": whom a pronoun already meant in the sentence. */
   private pronounSeen: { sentence: number; at: number; pronoun: string; key: string } | null = null;
   /**
@@ -961,7 +982,7 @@ export class ClaimExtractor {
       // ("the province's wildfire service" after "the Manitoba Wildfire Service": the one body named with those words,
       // of a place or body the article does not name in the owner's word.)
       const words = ` ${text.slice(ws[k - mods]!.start, w.end).toLowerCase()}`;
-      const owned = body && mods > 0 && JURISDICTION_OWNERS.has(prev.lower.replace(/['’]s?$/, "")) ? ents.entities.filter((e) => (e.kind === "institution" || e.kind === "organization") && e.name.toLowerCase().endsWith(words)) : [];
+      const owned = body && mods > 0 && JURISDICTION_OWNERS.has(prev.lower) ? ents.entities.filter((e) => (e.kind === "institution" || e.kind === "organization") && e.name.toLowerCase().endsWith(words)) : [];
       if (owned.length === 1) return { src: { entityKey: owned[0]!.key, text: phrase, role: null }, start, end: w.end };
       return this.unnamedSource(phrase.replace(/^The\b/, "the"), phrase, start, w.end);
     }
@@ -1424,7 +1445,7 @@ export class ClaimExtractor {
       // "some close to the GOP chairman say": the object of a preposition is not who speaks.
       // (But "data from the central bank showed": figures show through whose they are.)
       const governed =
-        d > 0 && /^(?:to|with|of|for|about|at|from|against|on|in|within|inside)$/.test(ws[d - 1]!.lower) && text.slice(ws[d - 1]!.end, ws[d]!.start) === " " &&
+        d > 0 && /^(?:to|with|of|for|about|at|from|against|on|in|within|inside|near|across|behind|beside|outside|around|along|under|between|through|toward|towards|among|amid)$/.test(ws[d - 1]!.lower) && text.slice(ws[d - 1]!.end, ws[d]!.start) === " " &&
         !(ws[d - 1]!.lower === "to" && ws[d - 2]?.lower === "according") && !(ws[d - 1]!.lower === "from" && EVIDENCE_NOUNS.has(ws[d - 2]?.lower ?? ""));
       // "the president's budget director" introduces someone; it does not refer back to a director named before.
       const introduces = ws.slice(d + 1, k).some((x) => x.poss);
@@ -1525,7 +1546,12 @@ export class ClaimExtractor {
     // (Not those whom others speak for: "Advocates for homeless people say" are the advocates.)
     // (Not "a team of university researchers", who are the team.)
     const spokenFor = /\bfor\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(text.slice(Math.max(s.start, w.start - 30), w.start)) && prev !== undefined && k >= 2;
-    const un = spokenFor ? undefined : UNNAMED_SOURCES[w.lower];
+    // (Nor a noun before its phrase's head, "staff members", "police officers", nor the object of a post's "of", "the
+    // chief of staff".)
+    const nx = ws[k + 1];
+    const beforeHead = !!nx && !nx.cap && text.slice(w.end, nx.start) === " " && (ROLE_HEADS.has(nx.lower) || namesPeople(nx.lower) || isOneOfPeople(nx.lower) || DOCUMENT_NOUNS.has(nx.lower));
+    const ofPost = prev?.lower === "of" && ROLE_HEADS.has(prev2?.lower ?? "");
+    const un = spokenFor || beforeHead || ofPost ? undefined : UNNAMED_SOURCES[w.lower];
     // Capitalised only because it opens the sentence: "Officials said …", "Critics say …".
     // (Or right after a dateline: "MANILA, Philippines — Officials said …".)
     const opensAfterDateline = k > 0 && DATELINE_THEN_DASH.test(text.slice(s.start, w.start));
@@ -1536,30 +1562,16 @@ export class ClaimExtractor {
         st = prev.start;
         if (un.kind === "anonymous" && w.lower !== "sources") name = `${prev.lower} ${w.lower}`;
         // (With its determiner, but not "that" after a summing noun: "…, a move that critics say" is the critics'.)
-      } else if (prev?.lower === "the" && this.countedByNoun.has(w.lower)) {
+      } else if (prev?.lower === "the" && this.toldApart(w.lower, w.start)) {
         // "The official said" after "A city official said …" is that official.
-        return { src: { entityKey: this.countedByNoun.get(w.lower)!, text: text.slice(prev.start, w.end), role: null }, start: prev.start, end: w.end };
+        return { src: { entityKey: this.toldApart(w.lower, w.start)!, text: text.slice(prev.start, w.end), role: null }, start: prev.start, end: w.end };
       } else if (prev && !prev.cap && isDeterminer(prev.lower) && !((prev.lower === "that" || prev.lower === "which") && summedUpBefore(text, s.start, w.start))) st = prev.start;
       else {
-        // "A city official", "two state election officials", "a senior bureau official": the words that tell such
-        // sources apart are kept in their name.
-        const first = un.kind === "anonymous" ? countedModifiersStart(text, ws, k) : null;
-        const opening = first === null && /s$/.test(w.lower) ? openingModifiersStart(text, ws, k, s.start) : null;
-        if (opening !== null) {
-          st = ws[opening]!.start;
-          const phrase = text.slice(st, w.end);
-          const key = ents.ensure(phrase.charAt(0).toLowerCase() + phrase.slice(1), un.kind, phrase);
-          return { src: { entityKey: key, text: phrase, role: null }, start: st, end: w.end };
-        }
-        if (first !== null) {
-          st = ws[first]!.start;
-          name = lowerOpening(text.slice(st, w.end));
-          const key = ents.ensure(name, un.kind, text.slice(st, w.end));
-          // (Also without the counting word, as the article may name them again: "the state election officials".)
-          ents.addAlias(key, text.slice(ws[first + 1]!.start, w.end));
-          this.countedByNoun.set(w.lower, key);
-          return { src: { entityKey: key, text: text.slice(st, w.end), role: null }, start: st, end: w.end };
-        }
+        // "A city official", "two state election officials", "a senior bureau official", and opening the sentence,
+        // "Outside experts", "Federal prosecutors": the words that tell such sources apart are kept in their name.
+        const counted = un.kind === "anonymous" ? countedModifiersStart(text, ws, k) : null;
+        const first = counted ?? (/s$/.test(w.lower) ? openingModifiersStart(text, ws, k, s.start, ms, (key) => ents.kindOf(key) !== "other") : null);
+        if (first !== null) return this.sourceToldApart(ws, first, k, un.kind, counted !== null);
       }
       void prev2;
       const key = ents.ensure(name, un.kind, text.slice(st, w.end));
@@ -1726,7 +1738,9 @@ export class ClaimExtractor {
     if (found && found !== "coordinated" && !isDocument && PERSONS_BODY_KINDS.has(this.ctx.ents.kindOf(found.src.entityKey))) {
       const of = /\s(?:of|at)\s(?:the\s)?$/.exec(this.ctx.text.slice(Math.max(s.start, found.start - 9), found.start));
       const person = of ? mentionEndingAt(ms, found.start - of[0].length) : undefined;
-      if (person && this.ctx.ents.kindOf(person.entityKey) === "person" && !this.inQuotes(quotes, person.start)) return sourceOf(person);
+      // (Not someone whose kin or office it is: "The family of Ann Holt at the Harbour Trust, which …, said".)
+      const owned = person ? /\b\p{Ll}+\s+(?:of|for)\s+$/u.test(this.ctx.text.slice(Math.max(s.start, person.start - 30), person.start)) : false;
+      if (person && !owned && this.ctx.ents.kindOf(person.entityKey) === "person" && !this.inQuotes(quotes, person.start)) return sourceOf(person);
     }
     if (found && !isDocument) return found;
     // "The companies issued statements on Thursday night saying …": a statement someone issued speaks for its
@@ -1856,8 +1870,11 @@ export class ClaimExtractor {
     }
     // "Evacuees staying in Winnipeg hotels told", "Residents living near the plant say": people, then a participle's
     // phrase on where they are or what they do, before the verb.
-    const doing = PEOPLE_DOING_BEFORE.exec(text.slice(Math.max(s.start, cueStart - 90), cueStart));
-    if (doing && (namesPeople(doing[1]!.toLowerCase()) || UNNAMED_SOURCES[doing[1]!.toLowerCase()]?.kind === "unnamed")) {
+    // (Not a preposition's object: "A survey of residents living near the plant found".)
+    const doingLead = text.slice(Math.max(s.start, cueStart - 90), cueStart);
+    const doing = PEOPLE_DOING_BEFORE.exec(doingLead);
+    const governedPeople = doing ? /\b(?:of|with|among|for|from|to|by|about|on|in|at)\s+(?:\p{Ll}+\s+){0,2}$/u.test(doingLead.slice(0, doing.index)) : false;
+    if (doing && !governedPeople && (namesPeople(doing[1]!.toLowerCase()) || UNNAMED_SOURCES[doing[1]!.toLowerCase()]?.kind === "unnamed")) {
       const subject = this.sourceRightBefore(s, ms, cueStart - doing[0].length + doing[1]!.length, quotes, beforeAside);
       if (subject && subject !== "coordinated") return subject;
     }
@@ -2925,7 +2942,10 @@ export class ClaimExtractor {
       !((before.lower === "that" || before.lower === "which") && summedUpBefore(text, s.start, first.start));
     // "Several of the companies said", "two of the justices said": a part of a group speaks, named by the group.
     const quantifier = ws[d - 2];
-    if (governed && before.lower === "of" && PARTITIVE_DETERMINERS.has(first.lower) && quantifier && PARTITIVE_QUANTIFIERS.has(quantifier.lower) && text.slice(quantifier.end, before.start) === " ") {
+    // ("One of the houses said to be haunted": "one of" only of people or bodies.)
+    const head = ws[k]!.lower;
+    const ofSpeakers = quantifier?.lower !== "one" || namesPeople(head) || UNNAMED_SOURCES[head] !== undefined || GROUP_PLURALS.has(head) || ORGANIZATION_NOUNS.has(head.replace(/s$/, "")) || INSTITUTION_NOUNS.has(head.replace(/s$/, ""));
+    if (governed && ofSpeakers && before.lower === "of" && PARTITIVE_DETERMINERS.has(first.lower) && quantifier && PARTITIVE_QUANTIFIERS.has(quantifier.lower) && text.slice(quantifier.end, before.start) === " ") {
       // "a number of the", "a few of the": the article opens the phrase.
       const q = ws[d - 3]?.lower === "a" && (quantifier.lower === "number" || quantifier.lower === "few" || quantifier.lower === "majority") ? d - 3 : d - 2;
       const phrase = text.slice(ws[q]!.start, ws[k]!.end);
@@ -3055,6 +3075,27 @@ export class ClaimExtractor {
   }
 
   /** Someone the text describes and does not name, as written: "his family", "Obama's top economic aide". */
+  /**
+   * An unnamed source named with the words that tell it apart, from word `first` to its noun at `k` ("A city official",
+   * "Outside experts"), also known without its count ("state election officials") and as whom "the official" means
+   * in the next paragraphs.
+   */
+  private sourceToldApart(ws: readonly Word[], first: number, k: number, kind: "anonymous" | "unnamed", counted: boolean): { src: ClaimSource; start: number; end: number } {
+    const { ents, text } = this.ctx;
+    const w = ws[k]!;
+    const phrase = text.slice(ws[first]!.start, w.end);
+    const key = ents.ensure(lowerOpening(phrase), kind, phrase);
+    if (counted) ents.addAlias(key, text.slice(ws[first + 1]!.start, w.end));
+    this.countedByNoun.set(w.lower, { key, at: w.end });
+    return { src: { entityKey: key, text: phrase, role: null }, start: ws[first]!.start, end: w.end };
+  }
+
+  /** Whom "the official" at `at` means: the unnamed source told apart by that noun in the paragraphs before, if any. */
+  private toldApart(noun: string, at: number): string | undefined {
+    const told = this.countedByNoun.get(noun);
+    return told && at - told.at <= TOLD_APART_REACH ? told.key : undefined;
+  }
+
   private unnamedSource(name: string, phrase: string, start: number, end: number): { src: ClaimSource; start: number; end: number } {
     return { src: { entityKey: this.ctx.ents.ensure(name, "unnamed", phrase), text: phrase, role: null }, start, end };
   }
@@ -4437,9 +4478,9 @@ const HEADLINE_GENERIC = new Set([...JURISDICTIONS, "top", "senior", "former", "
 const SUBNATIONAL = new Set("regional state local provincial municipal city county devolved territorial cantonal".split(" "));
 /** A plural noun for people ending the text, with a count and up to two describing words: "roughly 30 House conservatives". */
 const PEOPLE_BEFORE_COMMA = /(?:^|\s)((?:(?:roughly|about|some|nearly|almost|more than|at least|over)\s+(?=\d))?(?:\d[\d,]*\s+)?(?:(?!(?:The|A|An|This|These|Those|But|And)\s)\p{Lu}[\p{L}.'’-]*\s+){0,2}([\p{Ll}-]+s))$/u;
-/** A phrase of when or how right before a verb: " at the time ", " in turn ". */
-/** "evacuees staying in Winnipeg hotels ": a plural noun (group 1), then a participle in "-ing" and its few words. */
+/** "evacuees staying in Winnipeg hotels ": a plural noun (group 1), then a participle and its few words. */
 const PEOPLE_DOING_BEFORE = /(?<![\p{L}’'-])(\p{L}+s|\p{L}+men)\s(?:living|staying|working|waiting|sheltering|camped|camping|gathered|gathering|standing|visiting|attending|leaving|returning|queuing|queueing)\s(?:[\p{L}\d’'-]+\s){1,6}$/u;
+/** A phrase of when or how right before a verb: " at the time ", " in turn ". */
 const WHEN_PHRASE_BEFORE = /\s(?:at the time|at first|in turn|in private|in public|in response|at the hearing|at the meeting)\s$/;
 /** Party names used as adjectives: "its Republican sponsors", "Democratic aides". */
 const PARTY_ADJECTIVES = new Set(["Republican", "Democratic", "GOP", "Conservative", "Labour", "Liberal"]);
@@ -4904,15 +4945,15 @@ function passiveSubject(text: string, seg: Span, a: Attribution): string {
 const SUBORDINATOR = /^(?:after|before|while|since|despite|following|upon|without|amid|when|though|although|once|until)$/i;
 /** A preposition (perhaps with a title or "the") right before a name: what the date is about, not the speaker. */
 const DATE_OBJECT_BEFORE = /\b(?:to|of|against|about|with|toward|on|over|into|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?$/u;
-/** " on July 20, 2006, ", " in Sept. 4, 2007, ": a full date set off by commas, right before a verb. */
 /** ", about 600 kilometres north of Winnipeg, ", ", 40 miles from the border, ": where a place lies, before the verb. */
 const DISTANCE_ASIDE_BEFORE = /,\s(?:(?:about|some|roughly|around|nearly|almost|more\s+than|less\s+than|just)\s)?[\d,.]+\s?(?:kilometres|kilometers|km|miles|mi)\s(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of|from|outside)\s[^,;:“”"()]{1,40},\s(?:\p{Ll}+ly\s)?$/u;
 /** Owners that stand for a place or body the article names otherwise: "the province's", "the state's", "the city's". */
-const JURISDICTION_OWNERS = new Set("province state city county country region territory government nation town council company firm".split(" "));
+const JURISDICTION_OWNERS = new Set("province state city county country region territory nation town".split(" "));
 /** " who spoke to the ", " who talked with ": a relative clause's verb of speaking and its preposition, before its object. */
 const RELATIVE_OBJECT_BEFORE = /\s(?:who|that)\s+(?:(?:had|have|has)\s+)?(?:spoke|spoken|talked|talk|speak|wrote|written|gave\s+interviews|was\s+interviewed|were\s+interviewed|been\s+interviewed)\s+(?:(?:\p{Ll}+ly|exclusively|anonymously)\s+)?(?:to|with|by)\s+(?:[Tt]he\s+)?$/u;
 /** Kinds of entity a person may be "of" ("Chief Eli Whitehorse of the Northern Treaty Chiefs Council"). */
 const PERSONS_BODY_KINDS = new Set(["organization", "institution", "other", "place"]);
+/** " on July 20, 2006, ", " in Sept. 4, 2007, ": a full date set off by commas, right before a verb. */
 const DATED_ASIDE_BEFORE = /\s(?:on\s)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2},\s\d{4},\s$/;
 const PASSIVE_AUXILIARIES = /\s+(?:(?:has|have|had|will|would|may|might)\s+)?(?:(?:was|were|is|are|been|being|be|get|gets|got)(?:\s+(?:\p{Ll}+ly|also|again|just|since))?)?\s*$/u;
 /** Whom pressure is kept on, before what for, without the day: "party Chairman Tom Holt" of "… Tom Holt Sunday to …". */

@@ -20,4 +20,20 @@ describe("posts in the lede named in the next paragraphs", () => {
     const spoken = analyzeBody("A spokesman for Harbour General Hospital said the figures were accurate.\n\nHospital spokesman Ben Holt said the count was fair.");
     expect(sourceName(spoken, claimWith(spoken, "figures were accurate"))).toBe("Harbour General Hospital");
   });
+
+  it("takes no one whose title is another post, one of two, a post of another place, nor for an indefinite post or another headline", () => {
+    const lede = "The chief executive of Harbour General Hospital has denied that managers hid the waiting figures.\n\n";
+    const sourceOfLede = (after: string, title: string | null = null, start = lede) => {
+      const r = analyzeBody(`${start}${after}`, title);
+      return sourceName(r, r.claims.find((c) => c.section === "body"));
+    };
+    expect(sourceOfLede("Former chief executive Tom Reyes said the claim was false.")).toBe("Harbour General Hospital");
+    expect(sourceOfLede("Executive director Tom Reyes said the claim was false.")).toBe("Harbour General Hospital");
+    const port = "The mayor of Port Ellis has accused the state of abandoning flooded families.\n\n";
+    expect(sourceOfLede("Deputy mayor Tom Reyes said the offers were too low.", null, port)).toBe("Port Ellis");
+    expect(sourceOfLede("Neighbouring Bayside Mayor Ann Holt said her town was spared.", null, port)).toBe("Port Ellis");
+    expect(sourceOfLede("Chief executive Ann Morrow said the claim was false.", null, "A senior executive at Harbour General Hospital said the figures were accurate.\n\n")).not.toBe("Ann Morrow");
+    const headline = analyzeBody(`${lede}Chief executive Ann Morrow said the claim was false.`, "Police chief says thefts are rising");
+    expect(sourceName(headline, headline.claims[0])).not.toBe("Ann Morrow");
+  });
 });

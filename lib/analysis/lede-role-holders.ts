@@ -4,73 +4,109 @@
 // post is of; and a headline's "Hospital chief denies …" is theirs too.
 import type { EntityIndex } from "./entities";
 import { credit, personTitled } from "./headline-descriptions";
-import { ROLE_HEADS } from "./lexicon";
+import { ROLE_HEADS, SPEAKS_FOR_BODY } from "./lexicon";
 import type { ExtractedClaim, Mention } from "./types";
 
 /**
- * "The chief executive of ", "But the head of the ", "A spokesman for the ": a post of something, opening the
- * sentence, right before the name of what it is of. Group 1: the post's last word.
+ * "The chief executive of ", "But the head of the ": a post of something, definite and opening the sentence, right
+ * before the name of what it is of. Group 1: the post ("chief executive"); group 2: what it is of, up to the name.
  */
-const POST_OF_LEAD = /^(?:(?:But|And|Meanwhile|Now),?\s+)?(?:The|the|A|a|An|an)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:of|at|for)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}’'.-]+\s+){0,5}$/u;
-/** A description that is such a post: "the mayor of a small coastal town". Group 1: the post's last word. */
-const POST_OF_WORDS = /^(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:of|at|for)\s/iu;
-/** Posts that speak for a body rather than as a person named later: the body keeps the claim. */
-const SPEAKS_FOR = new Set(["spokesman", "spokeswoman", "spokesperson", "official", "officials", "member", "aide", "lawyer", "attorney", "counsel"]);
+const POST_OF_LEAD = /^(?:(?:But|And|Meanwhile|Now),?\s+)?(?:The|the)\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)\s+(?:of|at|for)\s+((?:(?:the|a|an)\s+)?(?:[\p{L}’'.-]+\s+){0,5})$/u;
+/** A description that is such a post: "the mayor of a small coastal town". Group 1: the post; group 2: what it is of. */
+const POST_OF_WORDS = /^the\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)\s+(?:of|at|for)\s+(.+)$/iu;
+/** Only "The/the" right before a post the engine kept inside a name's mention ("The mayor of a … town"). */
+const THE_BEFORE = /^(?:(?:But|And|Meanwhile|Now),?\s+)?(?:The|the)\s+$/;
+/** Posts that speak for a body, or for a client, rather than as a person named later: the body keeps the claim. */
+const NOT_HOLDERS = new Set([...SPEAKS_FOR_BODY, "member", "lawyer", "attorney", "counsel"]);
+/** Words before a title that make it another post than the lede's: "Deputy mayor", "Former chief executive". */
+const OTHER_POST = new Set("former ex deputy acting vice assistant interim associate co then outgoing incoming".split(" "));
 /** How far past the lede's claim the holder must be named: about three paragraphs. */
 const WINDOW = 900;
 /** Kinds of source the engine gives a post of something to: the body or place it is of, or the description itself. */
 const POST_KINDS = new Set(["organization", "institution", "other", "place", "unnamed"]);
 
-/**
- * The post a lede claim's source is given ("executive" of "The chief executive of …") and the words that give it
- * ("The chief executive of University Hospital Shannonside"), or null.
- */
-function postOf(c: ExtractedClaim, mentions: readonly Mention[], text: string): { post: string; words: string } | null {
-  const role = c.source!.role?.toLowerCase();
-  if (role && ROLE_HEADS.has(role)) return { post: role, words: c.source!.text };
-  // (A description the engine kept whole: "the mayor of a small coastal town".)
-  const whole = POST_OF_WORDS.exec(c.source!.text)?.[1]?.toLowerCase();
-  if (whole && ROLE_HEADS.has(whole)) return { post: whole, words: c.source!.text };
-  const named = mentions.find((m) => m.entityKey === c.source!.entityKey && m.start >= c.start && m.end <= c.end);
-  const lead = named ? POST_OF_LEAD.exec(text.slice(c.start, named.start)) : null;
-  if (!lead || !ROLE_HEADS.has(lead[1]!)) return null;
-  const from = c.start + lead[0].search(/\b(?:The|the|A|a|An|an)\s/);
-  return { post: lead[1]!, words: text.slice(from, named!.end) };
+interface LedePost {
+  /** The post, in lower case: "chief executive", "mayor". */
+  post: string;
+  /** The words that give it: "The chief executive of University Hospital Shannonside". */
+  words: string;
+  /** What it is the post of: "University Hospital Shannonside", "a flood-ravaged North Queensland town". */
+  of: string;
 }
 
-/** The first person named with that post in the paragraphs after `from` ("Chief executive Declan Furlong"). */
-function holderAfter(post: string, from: number, mentions: readonly Mention[], ents: EntityIndex): string | null {
-  const holder = mentions.find(
-    (m) => m.section === "body" && m.start > from && m.start < from + WINDOW && ents.kindOf(m.entityKey) === "person" && (m.role ?? "").toLowerCase().split(/[\s,]+/).includes(post),
-  );
-  return holder?.entityKey ?? null;
+/** The post a lede claim's source is given, or null. */
+function postOf(c: ExtractedClaim, mentions: readonly Mention[], text: string): LedePost | null {
+  const named = mentions.find((m) => m.entityKey === c.source!.entityKey && m.start >= c.start && m.end <= c.end);
+  if (!named) return null;
+  const lead = text.slice(c.start, named.start);
+  // (A description the engine kept whole, "the mayor of a small coastal town", or a mention worded with its post.)
+  const whole = POST_OF_WORDS.exec(`${lead}${named.text}`.trim());
+  if (whole && (THE_BEFORE.test(lead) || lead === "")) return { post: whole[1]!.toLowerCase(), words: `${lead}${named.text}`.trim(), of: whole[2]! };
+  const post = POST_OF_LEAD.exec(lead);
+  if (!post) return null;
+  const from = c.start + post[0].search(/\b(?:The|the)\s/);
+  return { post: post[1]!.toLowerCase(), words: text.slice(from, named.end), of: `${post[2]!}${named.text}` };
+}
+
+/**
+ * The person named with that post in the paragraphs after `from`: one whose title is the post itself ("Chief
+ * executive Declan Furlong"), else the one whose title adds only a place or body's name ("Gundara Shire Mayor") when
+ * the lede names no place ("a flood-ravaged … town") or names that one. Never a deputy's or former holder's title, nor
+ * one of two.
+ */
+function holderAfter(given: LedePost, from: number, mentions: readonly Mention[], ents: EntityIndex): string | null {
+  const post = given.post.split(/\s+/);
+  const named = /^(?:a|an)\s/i.test(given.of) ? null : given.of.toLowerCase();
+  const exact = new Set<string>();
+  const placed = new Set<string>();
+  for (const m of mentions) {
+    if (m.section !== "body" || m.start <= from || m.start >= from + WINDOW || !m.role || ents.kindOf(m.entityKey) !== "person") continue;
+    const role = m.role.split(/[\s,]+/);
+    const tail = role.slice(-post.length).map((w) => w.toLowerCase());
+    if (tail.join(" ") !== given.post) continue;
+    const extra = role.slice(0, -post.length);
+    if (extra.length === 0) exact.add(m.entityKey);
+    else if (extra.every((w) => /^\p{Lu}/u.test(w) && !OTHER_POST.has(w.toLowerCase())) && (named === null || extra.every((w) => named.includes(w.toLowerCase())))) placed.add(m.entityKey);
+  }
+  const found = exact.size ? exact : placed;
+  return found.size === 1 ? [...found][0]! : null;
 }
 
 /**
  * Gives the lede's claims made by a post of something ("The chief executive of X has denied") to the person named with
  * that post in the next paragraphs, and a headline's or subheadline's description of that post ("Hospital chief") to
- * the same person.
+ * the same person, when its other words are the lede's.
  */
 export function resolveLedeRoleHolders(claims: ExtractedClaim[], mentions: Mention[], ents: EntityIndex, text: string): void {
-  const lede = claims.find((c) => c.section === "body");
-  if (!lede) return;
-  // (The lede: the body's first two paragraphs, as a photo caption may come first.)
+  const first = claims.find((c) => c.section === "body");
+  if (!first) return;
+  // (The lede: the paragraph of the body's first claim and the next, as a photo caption may come first.)
   const paragraphEnd = (from: number) => (text.indexOf("\n\n", from) < 0 ? text.length : text.indexOf("\n\n", from));
-  const ledeEnd = paragraphEnd(paragraphEnd(lede.start) + 2);
+  const ledeEnd = paragraphEnd(paragraphEnd(first.start) + 2);
+  const held: { post: LedePost; holder: string }[] = [];
   for (const c of claims) {
     if (c.section !== "body" || c.start >= ledeEnd || !c.source || !POST_KINDS.has(ents.kindOf(c.source.entityKey))) continue;
     const given = postOf(c, mentions, text);
-    if (!given || SPEAKS_FOR.has(given.post)) continue;
-    const { post } = given;
-    const holder = holderAfter(post, c.end, mentions, ents);
+    const head = given?.post.split(" ").at(-1) ?? "";
+    if (!given || !ROLE_HEADS.has(head) || NOT_HOLDERS.has(head)) continue;
+    const holder = holderAfter(given, c.end, mentions, ents);
     if (!holder) continue;
     credit(c, holder, mentions);
     c.source!.text = given.words;
-    // ("Hospital chief denies …": a headline's word for that post, which no one else in the body holds.)
-    for (const h of claims) {
-      if (h.section === "body" || !h.source || ents.kindOf(h.source.entityKey) !== "unnamed") continue;
-      const noun = h.source.text.toLowerCase().split(" ").at(-1)!;
-      if (noun === post || personTitled(noun, [], [...mentions].filter((m) => m.entityKey === holder), ents, text) === holder) credit(h, holder, mentions);
-    }
+    held.push({ post: given, holder });
+  }
+  if (!held.length) return;
+  // ("Hospital chief denies …": a headline's word for that post, its other words among the lede's.)
+  const holderMentions = new Map(held.map(({ holder }) => [holder, mentions.filter((m) => m.entityKey === holder)]));
+  for (const h of claims) {
+    if (h.section === "body" || !h.source || ents.kindOf(h.source.entityKey) !== "unnamed") continue;
+    const words = h.source.text.toLowerCase().split(/\s+/);
+    const noun = words.at(-1)!;
+    const fits = held.filter(({ post, holder }) => {
+      const lede = post.words.toLowerCase();
+      const titled = post.post.split(" ").includes(noun) || personTitled(noun, [], holderMentions.get(holder)!, ents, text) === holder;
+      return titled && words.slice(0, -1).every((w) => lede.includes(w));
+    });
+    if (new Set(fits.map((f) => f.holder)).size === 1) credit(h, fits[0]!.holder, mentions);
   }
 }

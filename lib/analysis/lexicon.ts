@@ -377,6 +377,8 @@ export const FEMALE_ROLE_WORDS = set(`mrs ms miss madam dame woman congresswoman
 
 /** People whose words are their body's: "a spokeswoman for the Obama campaign" speaks for the campaign. */
 export const SPOKESPERSON_WORDS = new Set(["spokesman", "spokeswoman", "spokesperson", "spokespeople"]);
+/** Words for people who speak for a body, whose words are the body's ("a Microsoft spokesperson said", "a White House aide"). */
+export const SPEAKS_FOR_BODY: ReadonlySet<string> = new Set([...SPOKESPERSON_WORDS, ..."representative representatives aide aides official".split(" ")]);
 
 /** "New York Democrat", "Arizona Republican": a place and a party, which after "the" describe someone named before. */
 export const PARTISAN_EPITHET = /^(?:\p{Lu}[\p{L}.]*\s){1,2}(?:Democrat|Republican)$/u;

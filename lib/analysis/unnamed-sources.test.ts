@@ -72,4 +72,16 @@ describe("unnamed sources told apart by their words", () => {
     const r = analyzeBody("The firm was hired, according to a person with knowledge of the matter. It failed, according to a person at the firm.");
     expect(["was hired", "It failed"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["a person with knowledge of the matter", "a person"]);
   });
+
+  it("keeps to words that say which (cases the review of session 31 found)", () => {
+    const r = analyzeBody(
+      "In a statement officials said the road would reopen. Hours later officials said it was over. UN officials said the talks would go on. French officials said maybe. " +
+        "The chief of staff said the talks were over. According to a staff member, the ward was full. One of the houses said to be haunted was sold. " +
+        "A survey of residents living near the plant found that most wanted it closed. At least one GOP insider told the Herald that Holt would run. " +
+        "“We will not go back,” said a senior administration official.",
+    );
+    expect(
+      ["road would reopen", "it was over", "talks would go on", "maybe", "talks were over", "ward was full", "haunted", "most wanted", "would run", "go back"].map((f) => sourceName(r, claimWith(r, f))),
+    ).toEqual(["officials", "officials", "officials", "officials", "the chief of staff", "a staff member", null, null, "one GOP insider", "a senior administration official"]);
+  });
 });

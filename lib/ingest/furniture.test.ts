@@ -166,6 +166,8 @@ describe("classifyFurniture", () => {
     "Topics discussed included the economy and immigration.",
     "Share prices fell 5 percent after the announcement.",
     "The family said the photo was taken on July 10. (Submitted by Darren Moose)",
+    "The council approved the budget on Tuesday. It will raise rates by nine per cent for every household. (Supplied)",
+    "Flood water fills the main street on Friday. (Submitted by darren moose and friends of the lake)",
     "Trump Sues Reuters",
     "Flynn Interviewed by Bloomberg",
     "Andrew Couts",

@@ -193,7 +193,7 @@ const CREDIT_PREFIX_RE =
 /** "(File photo)", "(File)", "(Archive image)": a photo from the outlet's files, in brackets after its caption or alone. */
 const FILE_PHOTO_RE = /^\((?:file(?:\s+(?:photo(?:graph)?|image|picture|footage))?|(?:archive|stock)\s+(?:photo(?:graph)?|image|picture|footage))s?\)$/i;
 /** "Submitted by Darren Moose", "Supplied", "Courtesy of the Hale family": a photo someone gave the paper. */
-const SUBMITTED_CREDIT_RE = /^(?:(?:submitted|supplied|contributed)(?:\s+(?:photo|image|picture))?(?:\s+by\s+\p{Lu}[\p{L}.'’ -]{1,60})?|(?:photo\s+)?courtesy\s+of\s+[\p{L}.'’ &-]{2,60})$/iu;
+const SUBMITTED_CREDIT_RE = /^(?:[Ss]ubmitted|[Ss]upplied|[Cc]ontributed)(?:\s+(?:photo|image|picture))?(?:\s+by\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|the|and)){0,6})?$|^(?:[Pp]hoto\s+)?[Cc]ourtesy\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+(?:\p{Lu}[\p{L}.'’&-]*|of|the|and|family)){0,6}$/u;
 /** A credit under the label a newspaper of record prints under its photos: "Credit...Amir Hadid for The Sentinel". */
 export function isLabelledCredit(line: string): boolean {
   return /^credits?\s*(?:\.{2,}|…)\s*\p{Lu}/iu.test(line.trim()) && isCreditLine(line);
@@ -298,7 +298,7 @@ function isCaptionWithCredit(line: string): boolean {
     if (PHOTO_SPECIFIC_RE.test(inner) && isCreditLine(inner)) return true;
     // "… north of Kesagami Lake on July 10. (Submitted by Darren Moose)": a reader's or a family's photo, after a
     // caption's sentence that reports no one's words.
-    if (SUBMITTED_CREDIT_RE.test(inner) && /[.!?]["”’]?$/.test(caption) && caption.length <= 250 && !/["“”]|\b(?:said|says|told|tells|according)\b/.test(caption)) return true;
+    if (SUBMITTED_CREDIT_RE.test(inner) && /[.!?]["”’]?$/.test(caption) && caption.length <= 250 && !/["“”]|\b(?:said|says|told|tells|according)\b/.test(caption) && !SENTENCE_BREAK_RE.test(withoutAbbreviations(caption))) return true;
     // "… on Monday afternoon. (Ben Alvarado/Pine Valley Courier)": a photographer and their paper, after a sentence.
     if (PHOTOGRAPHER_SLASH_OUTLET_RE.test(inner) && /[.!?]["”’]?\s*$/.test(line.slice(0, paren.index))) return true;
     // (Or the outlet alone after a caption's one sentence in the present, "… speaks in Denver on Thursday. (Meridian

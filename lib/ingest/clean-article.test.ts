@@ -226,6 +226,21 @@ describe("cleanArticleText", () => {
     expect(article).toMatchObject({ author: "Tama Whaanga-Reid", paragraphs: ["The council voted on Wednesday."] });
   });
 
+  it("drops a region label and a bare byline above the dates, a caption under its photo's credit, and a related story's two-sentence headline", () => {
+    const labelled = cleanArticleText(
+      ["German city cuts opera funding", "The mayor says the city can no longer afford it. The director warns the cut would end a tradition.", "Germany", "Nils Brückner", "October 6, 2025", "", "Hundreds of musicians rallied outside city hall on Saturday."].join("\n"),
+    );
+    expect(labelled).toMatchObject({ author: "Nils Brückner", paragraphs: ["Hundreds of musicians rallied outside city hall on Saturday."] });
+    const captioned = cleanArticleText(
+      ["President apologizes for copied speech", "By Elliot Brandvold", "September 30, 2025", "Photo by Maya Lindholm | The Whitmore Beacon", "President Harold Vance speaks at convocation in Haddon Chapel on Aug. 28.", "", "The college president apologized on Monday.", "", "He said he was sorry."].join("\n"),
+    );
+    expect(captioned.paragraphs).toEqual(["The college president apologized on Monday.", "He said he was sorry."]);
+    const related = cleanArticleText(
+      ["Governor vetoes price cap", "", "The governor vetoed the bill on Friday.", "", "RELATED...", "Insulin Prices Have Tripled In A Decade. Here’s Who Profits.", "Dr. Anjali Raman said her patients skip doses.", "", "The bill passed both chambers."].join("\n"),
+    );
+    expect(related.paragraphs).toEqual(["The governor vetoed the bill on Friday.", "Dr. Anjali Raman said her patients skip doses.", "The bill passed both chambers."]);
+  });
+
   it("reads a dek without a full stop, a byline with a place, and a tag list one tag per line", () => {
     const article = cleanArticleText(
       [

@@ -71,6 +71,9 @@ function isAuthorNote(paragraph: string, authors: readonly string[]): boolean {
 }
 
 /** One sentence of no more than a caption's length. */
+/** A sentence's full stop at the end of a line ("… in Haddon Chapel on Aug. 28."). */
+const ENDS_WITH_STOP_RE = /\p{L}{2,}\.["”’]?$|\d\.["”’]?$/u;
+
 function isOneSentence(text: string): boolean {
   return text.length <= 250 && text.split(/(?<=[.!?]["”’]?)\s+(?=["“‘]?\p{Lu})/u).length === 1;
 }
@@ -87,6 +90,8 @@ export function cleanArticleText(raw: string, hints: IngestHints = {}): CleanArt
   // so that a trending bar above the headline cannot swallow the headline.
   let list: ListKind | null = null;
   let sawProse = false;
+  /** The line of the last photo credit read, before the body ("Photo by Maya Lindholm | The Whitmore Beacon"). */
+  let creditLine = -1;
 
   text.split("\n").forEach((line, index) => {
     if (!line) return;
@@ -135,6 +140,13 @@ export function cleanArticleText(raw: string, hints: IngestHints = {}): CleanArt
       }
       removed.push({ line: index, text: stripped });
       if (sawProse) list = listHeadingKind(stripped) ?? list;
+      if (furniture === "credit") creditLine = index;
+      return;
+    }
+    // "President Harold Vance-Okafor speaks at convocation in Haddon Chapel on Aug. 28." right under its photo's
+    // credit, before the body: the caption, one sentence that reports no one's words.
+    if (!sawProse && blankLineParagraphs && creditLine === index - 1 && ENDS_WITH_STOP_RE.test(stripped) && !parseByLine(stripped) && isOneSentence(stripped) && isShortCaption(stripped) && units.length > 0) {
+      removed.push({ line: index, text: stripped });
       return;
     }
     if (list && isListItem(list, stripped)) {

@@ -407,7 +407,7 @@ export type ListKind = "tags" | "stories";
 
 const TAG_HEADING_RE = /^(?:tags|tagged|topics|related topics|filed under|categories|keywords)$/;
 const STORY_HEADING_RE =
-  /^(?:most (?:popular|read|viewed|shared|emailed|commented|watched)(?: .*)?|trending(?: now| stories| articles| news)?|popular(?: now| stories| articles)?|(?:top|latest|more|other|recent|related|recommended|featured|editor's|editors'?|sponsored|partner) (?:stories|articles|news|headlines|videos?|posts|picks?|coverage|content|links|reads)|recommended(?: for you)?|you (?:may|might) (?:also )?like|what to read next|in case you missed it|don't miss|up next|more from .+|read next)$/;
+  /^(?:most (?:popular|read|viewed|shared|emailed|commented|watched)(?: .*)?|trending(?: now| stories| articles| news)?|popular(?: now| stories| articles)?|(?:top|latest|more|other|recent|related|recommended|featured|editor's|editors'?|sponsored|partner) (?:stories|articles|news|headlines|videos?|posts|picks?|coverage|content|links|reads)|recommended(?: for you)?|related|you (?:may|might) (?:also )?like|what to read next|in case you missed it|don't miss|up next|more from .+|read next)$/;
 
 /** When this furniture line heads a list (tags, other stories), the kind of list. */
 export function listHeadingKind(line: string): ListKind | null {
@@ -419,9 +419,17 @@ export function listHeadingKind(line: string): ListKind | null {
 
 /** An entry of such a list: a tag (a few words) or another story's headline (no sentence ending). */
 export function isListItem(kind: ListKind, line: string): boolean {
+  // (A story's headline in title case may hold two sentences: "Insulin Prices Have Tripled In A Decade. Here’s Who Profits.")
+  if (kind === "stories" && line.length <= 160 && isTitleCased(line)) return true;
   if (SENTENCE_BREAK_RE.test(line)) return false;
   if (kind === "tags") return line.length <= 60 && line.split(/\s+/).length <= 6 && !/[.!?:;]["”’)]?$/.test(line);
   return line.length <= 160 && line.split(/\s+/).length <= 25 && !/[.…:;!]["”’)]?$/.test(line);
+}
+
+/** Every word of four letters or more capitalised, as headlines in title case are: "Here’s Who Profits". */
+function isTitleCased(line: string): boolean {
+  const words = line.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  return words.length >= 3 && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
 /**

@@ -60,6 +60,8 @@ const JOB_AFTER_NAME_RE = new RegExp(`\\s+(?:(?:senior|chief|deputy|${[...BEAT_W
 const STAFF_BYLINE_RE = /^(?:(?:Special|Staff|Our|Own|Senior|Chief|Principal|Legal|Political|Diplomatic|Sports|Business|City|Metro|Web|News)\s+)?(?:Correspondent|Reporter|Writer|Bureau|Desk|Staff)(?:,\s*\p{Lu}[\p{L} .]{1,30})?$|^(?:\p{Lu}\p{L}+\s+)?News\s+Service$/u;
 /** An outlet's name alone: "Continental Press", "The Associated Press", "Reuters News Service", "Local Democracy Reporting". */
 const OUTLET_LINE_RE = /^(?:The\s)?(?:\p{Lu}[\p{L}&'’.-]*\s){0,3}(?:Press|News|Newswire|Wire|Agency|Media|Service|Bureau|Desk|Reporting)$/u;
+/** A region or topic label, one or two capitalised words alone on a line: "Germany", "Middle East". */
+const LABEL_LINE_RE = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?$/u;
 /** A place in capitals alone on its line: "WASHINGTON", "SAN JUAN". */
 const PLACE_ALONE_RE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{2,30}$/u;
 /** A masthead or kicker in capitals above the byline: "THE BALLOT BRIEF", "EXCLUSIVE". */
@@ -287,9 +289,11 @@ export function findHeader(units: HeaderUnit[], hintTitle?: string | null): Head
       sawMeta = true;
       continue;
     }
-    // "THE BALLOT BRIEF" right above "By Nora Lindgren | …": a masthead, not the dek.
+    // "THE BALLOT BRIEF" right above "By Nora Lindgren | …": a masthead, not the dek; "Germany" right above a bare
+    // byline or the dates: the story's region or topic label, as a broadcaster's site prints it.
     const next = units[i + 1];
-    if (MASTHEAD_RE.test(u.text) && next && (next.kind === "date" || parseByLine(next.text))) {
+    const metaNext = !!next && (next.kind === "date" || !!parseByLine(next.text) || (result.authors.length === 0 && !!parseBareByline(next.text) && units[i + 2]?.kind === "date"));
+    if ((MASTHEAD_RE.test(u.text) || (LABEL_LINE_RE.test(u.text) && dek !== null)) && metaNext) {
       result.bylineIndexes.push(i);
       continue;
     }

@@ -130,6 +130,16 @@ describe("kinds", () => {
     ]) expect(ownVoiceKind(t)).toBe("assertion");
   });
 
+  it("reads a claim called groundless, a deal that is no admission, conduct said to be lawful and a client who never did it as denials", () => {
+    expect(
+      kindsOf(
+        "Chief executive Ann Holt said the claim was “entirely without foundation”. The company says the deal is not an admission of wrongdoing. " +
+          "“We have always operated within the law,” the bank said. Her lawyer said her client never allowed his opinions to influence his work. " +
+          "The minister said the plan was not an admission that the scheme failed. The bank said it had always operated branches in the north.",
+      ),
+    ).toEqual(["denial", "denial", "denial", "denial", "statement", "statement"]);
+  });
+
   it("tells opinion from assertion in the outlet's own voice", () => {
     expect(ownVoiceKind("The plan is sure to raise eyebrows.")).toBe("opinion");
     expect(ownVoiceKind("Still, the council is correct that costs rose.")).toBe("opinion");

@@ -301,7 +301,7 @@ const DENIAL_KEYWORD = /wrong|illegal|improper|such|law|knowledge|involvement|fa
  * think or want, which is no denial of an act.
  */
 const DENIES_OWN_ACT =
-  /^\s*[“"]?(?:that\s+)?(?:(he|she|they|I|we)(?:['’](?:s|m|re)|\s+(?:is|was|am|are|were))\s+(?:certain|sure|positive)\s+(?:that\s+)?\1|(?:he|she|they|I|we))\s+(?:(?:did not|didn['’]t|never|had never|had not|hadn['’]t|has not|hasn['’]t|have not|haven['’]t)\s+(?!(?:see|seen|saw|hear|heard|think|thought|believe|believed|expect|expected|feel|felt|want|wanted|been|be|had|have|need|needed|get|got|yet|decide|decided|return|returned|respond|responded|comment|commented|receive|received|plan|planned|intend|intended|immediately|apologize|apologized|apologise|apologised|even)\b|know\s+(?:whether|if|how|what|when|why)\b)\p{L}+|(?:was not|wasn['’]t)\s+(?:suggesting|saying|implying|accusing|calling|questioning\s+(?:whether|(?:his|her|their|the)\s+(?:\p{L}+\s+)?(?:patriotism|motives|integrity|faith|honesty|loyalty|character|religion))))/iu;
+  /^\s*[“"]?(?:that\s+)?(?:(he|she|they|I|we)(?:['’](?:s|m|re)|\s+(?:is|was|am|are|were))\s+(?:certain|sure|positive)\s+(?:that\s+)?\1|(?:he|she|they|I|we|(?:my|our|his|her|their)\s+client))\s+(?:(?:did not|didn['’]t|never|had never|had not|hadn['’]t|has not|hasn['’]t|have not|haven['’]t)\s+(?!(?:see|seen|saw|hear|heard|think|thought|believe|believed|expect|expected|feel|felt|want|wanted|been|be|had|have|need|needed|get|got|yet|decide|decided|return|returned|respond|responded|comment|commented|receive|received|plan|planned|intend|intended|immediately|apologize|apologized|apologise|apologised|even)\b|know\s+(?:whether|if|how|what|when|why)\b)\p{L}+|(?:was not|wasn['’]t)\s+(?:suggesting|saying|implying|accusing|calling|questioning\s+(?:whether|(?:his|her|their|the)\s+(?:\p{L}+\s+)?(?:patriotism|motives|integrity|faith|honesty|loyalty|character|religion))))/iu;
 
 /**
  * Content that opens with the speaker saying they do not do something wrong as a practice ("he does not engage in racial
@@ -320,11 +320,17 @@ function deniedInWords(content: string): boolean {
 
 /** Whether a statement's content denies wrongdoing, knowledge or an act of the speaker's: such a statement is a denial. */
 export function deniesWrongdoing(content: string): boolean {
-  return deniedInWords(content) || DENIES_OWN_ACT.test(content) || DENIES_OWN_PRACTICE.test(content) || CLAIM_DISMISSED.test(content) || BODY_DENIES_ACT.test(content);
+  return deniedInWords(content) || DENIES_OWN_ACT.test(content) || DENIES_OWN_PRACTICE.test(content) || CLAIM_DISMISSED.test(content) || BODY_DENIES_ACT.test(content) || CONDUCT_DEFENDED.test(content);
 }
 /** A claim called false, with the word for it after its noun ("called the allegation “nonsense”", "the reports as untrue"). */
 const CLAIM_DISMISSED =
-  /^\s*(?:the|this|that|these|those|his|her|their|its|such|\p{Lu}[\p{L}’'-]*['’]s?)\s+(?:\p{Ll}+\s+)?(?:allegations?|claims?|accusations?|charges?|reports?|suggestions?|story|stories|account)\s+(?:as\s+)?[“"‘]?(?:(?:complete|total|utter|pure|simply)\s+)?(?:nonsense|false|untrue|baseless|ridiculous|absurd|lies|a\s+lie|a\s+smear|smears|fake|fiction|fabricated|a\s+fabrication|unfounded|inaccurate|misleading|rubbish|garbage)\b/u;
+  /^\s*(?:the|this|that|these|those|his|her|their|its|such|\p{Lu}[\p{L}’'-]*['’]s?)\s+(?:\p{Ll}+\s+)?(?:allegations?|claims?|accusations?|charges?|reports?|suggestions?|story|stories|account)\s+(?:as\s+|(?:was|were|is|are|had\s+been|has\s+been)\s+)?[“"‘]?(?:(?:complete|total|utter|pure|simply|entirely|completely|totally|wholly)\s+)?(?:nonsense|false|untrue|baseless|groundless|ridiculous|absurd|lies|a\s+lie|a\s+smear|smears|fake|fiction|fabricated|a\s+fabrication|unfounded|inaccurate|misleading|rubbish|garbage|without\s+(?:any\s+)?(?:foundation|merit|basis))\b/u;
+/**
+ * Someone's own conduct said to be lawful or no admission of fault: "the deal is not an admission of wrongdoing", "We
+ * have always operated within the law", "it acted lawfully at all times".
+ */
+const CONDUCT_DEFENDED =
+  /\bnot\s+an\s+admission\s+of\s+(?:any\s+)?(?:wrongdoing|guilt|liability|fault)\b|^\s*[“"]?(?:we|it|he|she|they|I)\s+(?:have|has|had)\s+always\s+(?:acted|operated|complied|behaved|conducted\s+(?:ourselves|itself|himself|herself|themselves))\s+(?:within\s+the\s+law|lawfully|legally|properly|in\s+accordance\s+with)|^\s*[“"]?(?:we|it|he|she|they|I)\s+(?:acted|operated)\s+(?:lawfully|legally|properly)\s+at\s+all\s+times\b/iu;
 /** A body saying it did no wrong: "it had not misled anyone", "it never broke the rules" (as DENIES_OWN_ACT of a person). */
 const BODY_DENIES_ACT =
   /^\s*(?:that\s+)?it\s+(?:did\s+not|didn['’]t|never|had\s+never|had\s+not|hadn['’]t|has\s+not|hasn['’]t)\s+(?:\p{Ll}+ly\s+)?(?:misled|mislead|lied|lie|broken|broke|break|violated|violate|concealed|conceal|hidden|hid|deceived|deceive|cheated|cheat|discriminated|discriminate|overcharged|overcharge|wrongdoing)\b/u;

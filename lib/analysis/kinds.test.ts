@@ -140,6 +140,15 @@ describe("kinds", () => {
     ).toEqual(["denial", "denial", "denial", "denial", "statement", "statement"]);
   });
 
+  it("reads blame said to lie with someone, and a misdeed charged past “either”, as blame", () => {
+    const r = analyzeBody("‘The blame for this lies squarely with Westminster,’ Pennock said. Holt said the blame lies with me. Amsel said Mr. Kell either misled Congress or never read the memos.");
+    expect(r.claims.map((c) => [c.kind, c.blamed.map((b) => b.text)])).toEqual([
+      ["blame", ["Westminster"]],
+      ["statement", []],
+      ["blame", ["Mr. Kell"]],
+    ]);
+  });
+
   it("tells opinion from assertion in the outlet's own voice", () => {
     expect(ownVoiceKind("The plan is sure to raise eyebrows.")).toBe("opinion");
     expect(ownVoiceKind("Still, the council is correct that costs rose.")).toBe("opinion");

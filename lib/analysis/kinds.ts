@@ -18,6 +18,13 @@ const EDITORIAL_WORDS = keywordFamily(
   mistake clear`.split(/\s+/),
 );
 
+/** "The blame for this lies squarely with Westminster", "responsibility rests with the board": someone named to blame. */
+const BLAME_LIES_WITH =
+  /\b(?:blame|responsibility|fault)\s+(?:for\s+[^.;,]{1,60}?\s+)?(?:lies|rests|falls|lay|rested|fell)\s+(?:\p{Ll}+ly\s+)?(?:with|on|at\s+the\s+feet\s+of)\s+(?!(?:me|us|myself|ourselves)\b)([^,.;:!?“”"‘’]{1,60}?)(?=\s*(?:[,.;:!?“”"‘’]|$)|\s+(?:and|but|who|which|for)\b)/u;
+/** Whom blame is said to lie with ("Westminster" of "The blame for this lies squarely with Westminster"), or null. */
+export function blameLiesWith(content: string): string | null {
+  return BLAME_LIES_WITH.exec(content)?.[1] ?? null;
+}
 const BLAME_CONTENT = /\b(?:due to|because of|blam(?:e|es|ed|ing)|fault|caused by|responsible for|campaign by|orchestrated by|instigated by)\b/i;
 
 /**
@@ -108,9 +115,9 @@ const CHARGED_SUBJECT = String.raw`(?:${ONE_CHARGED}(?:\s+and\s+${ONE_CHARGED})?
  */
 /** Wrongs a person or body may be charged with doing, in the past tense. */
 // ("stole" only what is property: not "stole the show", "stole a glance", "stole second base"; nor "shelled out £5m".)
-const WRONGS_DONE = String.raw`diverted|siphoned|embezzled|stole(?=\s+(?:[$£€]|\d|from\b|(?:the\s+|their\s+|his\s+|her\s+|its\s+|our\s+)?(?:\p{Ll}+\s+)?(?:money|funds|cash|data|documents|secrets|files|millions|thousands|billions|identities|property|goods|jewel\w*|cars?|pensions?|savings|equipment|weapons)\b))|defrauded|laundered|bribed|falsified|fabricated|forged|concealed|deceived|cheated|exploited|misappropriated|rigged|manipulated|discriminated|harassed|shelled(?!\s+out\b)|bombed|looted|tortured`;
+const WRONGS_DONE = String.raw`diverted|siphoned|embezzled|stole(?=\s+(?:[$£€]|\d|from\b|(?:the\s+|their\s+|his\s+|her\s+|its\s+|our\s+)?(?:\p{Ll}+\s+)?(?:money|funds|cash|data|documents|secrets|files|millions|thousands|billions|identities|property|goods|jewel\w*|cars?|pensions?|savings|equipment|weapons)\b))|defrauded|laundered|bribed|falsified|fabricated|forged|concealed|deceived|cheated|exploited|misappropriated|rigged|manipulated|discriminated|harassed|shelled(?!\s+out\b)|bombed|looted|tortured|misled|cherry-picked`;
 const MISDEED_CHARGED = new RegExp(
-  String.raw`^[“"]?(?:(?:[Bb]ut|[Aa]nd)\s+)?(${CHARGED_SUBJECT})\s+(?:\p{Ll}+ly\s+)?(?:(?:is|are|was|were|had\s+been|have\s+been|has\s+been)\s+lying\b(?!\s+(?:down|on|in|at|low|around|awake|still|face|idle|dormant|empty|fallow|unused|under|beneath|beside|next|near|there|here|flat|asleep|unconscious|motionless|alone|dead|injured|wounded)\b)|lied\s+(?:about|to)\b|(?:has|have|had)\s+lied\b|(?:(?:has|have|had)\s+)?covered\s+(?:it\s+up(?!\s+with\b)|up\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:\p{Ll}+\s+)?(?:abuse|scandal|crimes?|evidence|reports?|audit|facts|truth|wrongdoing|mistakes|failures|role|involvement|misconduct|deaths|losses|problems|affair|killings?|attack))\b|(?:(?:has|have|had)\s+)?ignored\s+(?:(?:the|their|his|her|its|our|those|repeated|numerous)\s+)?(?:\p{Ll}+\s+)?(?:warnings?|advice|suggestions|requests|pleas|calls|concerns|complaints)\b|` +
+  String.raw`^[“"]?(?:(?:[Bb]ut|[Aa]nd)\s+)?(${CHARGED_SUBJECT})\s+(?:(?:\p{Ll}+ly|either|also)\s+)?(?:(?:is|are|was|were|had\s+been|have\s+been|has\s+been)\s+lying\b(?!\s+(?:down|on|in|at|low|around|awake|still|face|idle|dormant|empty|fallow|unused|under|beneath|beside|next|near|there|here|flat|asleep|unconscious|motionless|alone|dead|injured|wounded)\b)|lied\s+(?:about|to)\b|(?:has|have|had)\s+lied\b|(?:(?:has|have|had)\s+)?covered\s+(?:it\s+up(?!\s+with\b)|up\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:\p{Ll}+\s+)?(?:abuse|scandal|crimes?|evidence|reports?|audit|facts|truth|wrongdoing|mistakes|failures|role|involvement|misconduct|deaths|losses|problems|affair|killings?|attack))\b|(?:(?:has|have|had)\s+)?ignored\s+(?:(?:the|their|his|her|its|our|those|repeated|numerous)\s+)?(?:\p{Ll}+\s+)?(?:warnings?|advice|suggestions|requests|pleas|calls|concerns|complaints)\b|` +
     // Crimes and wrongs done: "Ellery diverted £2.3m", "the company concealed the defect", "Kethran forces shelled the
     // town", "Kelvra knew about the problem", "the army broke the ceasefire", "New Bristol is breaking federal law".
     String.raw`(?:(?:has|have|had)\s+)?(?:${WRONGS_DONE})\b|(?:(?:has|have|had)\s+)?(?:knew|known)\s+about\s+(?:the|its|their|his|her)\s+(?:\p{Ll}+\s+)?(?:problems?|defects?|risks?|dangers?|abuse|complaints|fault|flaws?)\b|(?:(?:(?:has|have|had)\s+)?(?:broke|broken|breached|violated)|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:breaking|violating|breaching))\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+|an\s+)?(?:\p{Ll}+\s+)?(?:law|laws|rules|regulations|ceasefire|truce|agreement|promise|pledge|sanctions|curfew|code|embargo|contract|terms|bail)\b|` +
@@ -159,7 +166,7 @@ const MISDEED_WORDS = new RegExp(String.raw`\b(?:lying|lied|covered|ignored|fail
 const MISDEED_FAMILY = keywordFamily(
   `lying lied covered ignored failed political knew known broke broken breached violated breaking violating breaching diverted siphoned embezzled stole defrauded
   laundered bribed falsified fabricated forged concealed deceived cheated exploited misappropriated rigged manipulated discriminated
-  harassed shelled bombed looted tortured`.split(/\s+/),
+  harassed shelled bombed looted tortured misled cherry-picked`.split(/\s+/),
 );
 /** Words of fault a FAULT_CHARGED match holds, as a regex and as a keyword family. */
 const FAULT_WORDS = /\b(?:touch|negligent|incompetent|dishonest|corrupt|reckless|irresponsible|hypocritical|inept|derelict|blame)\b/;
@@ -500,7 +507,7 @@ export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: s
       if (sourceKind === "institution" && ACCORDING_TO.has(cue)) return "finding";
       return sourceKind === "person" ? "statement" : "report";
     default: {
-      if ((cue === ":" && BLAME_CONTENT.test(content)) || ((textFamilies(content) & APOLOGY_WORDS) !== 0 && APOLOGY_DEMANDED.test(content))) return "blame";
+      if ((cue === ":" && BLAME_CONTENT.test(content)) || BLAME_LIES_WITH.test(content) || ((textFamilies(content) & APOLOGY_WORDS) !== 0 && APOLOGY_DEMANDED.test(content))) return "blame";
       // "the Rothenberg Political Report projected a Democratic pick-up", "the Budget Office estimated a loss": an
       // outlet's forecast is what it reports, an institution's what its analysis found (a person's, a party's or a
       // group's stays their statement: "Republicans have estimated that this will save $35 million").

@@ -60,7 +60,7 @@ function titleOfBody(role: string, word: string): boolean {
 const DEPUTY_WORDS = new Set(["assistant", "deputy", "under"]);
 
 /** Bodies "the …" refers to only when one of that name was named ("the hospital" after "Kestrel Valley General Hospital"). */
-const NAMED_SO_ONLY = new Set("tribe hospital university school college clinic museum studio trust charity institute foundation association federation alliance operator utility service bank office authority embassy inquest jury journal club league ministry department committee team union presidency county commission council board tribunal inspectorate panel society zoo force constabulary coastguard district city".split(" "));
+const NAMED_SO_ONLY = new Set("tribe hospital hospice university school college clinic museum studio trust charity institute foundation association federation alliance operator utility service bank office authority embassy inquest jury journal club league ministry department committee team union presidency county commission council board tribunal inspectorate panel society zoo force constabulary coastguard district city".split(" "));
 /** The words a body's name may turn on for a description ("coastguard": "Hellenic Coast Guard"), the word itself at least. */
 export function namesFor(noun: string): readonly string[] {
   return NAMED_AS[noun] ?? [noun];
@@ -85,6 +85,8 @@ const NAMED_AS = wordTable<readonly string[]>({
   constabulary: ["police", "constabulary"],
   department: ["department", "ministry"],
   ministry: ["ministry", "department"],
+  // ("Castlebridge United have suspended …. the club said": a football club by the words its name ends in.)
+  club: ["club", "fc", "united", "rovers", "wanderers", "athletic", "albion", "hotspur"],
 });
 const NAME_WORDS_DESCRIBED = new Set(Object.values(NAMED_AS).flat());
 /** The trade a description names ("the carmaker"), and the trade a word of a name tells ("Motors"). */

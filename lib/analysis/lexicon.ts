@@ -96,7 +96,7 @@ export const INSTITUTION_NOUNS = set(`
 `);
 export const ORGANIZATION_NOUNS = set(`
   organization organisation group company firm party campaign committee nonprofit foundation union charity
-  institute association coalition corporation business startup bank team club league alliance movement trust
+  institute association coalition corporation business startup bank team club league alliance movement trust hospice
 `);
 
 /** Words inside a capitalised name that mark it as a news outlet. */
@@ -116,7 +116,7 @@ export const INSTITUTION_NAME_WORDS = set(`
 export const ORGANIZATION_NAME_WORDS = set(`
   committee subcommittee party inc corp corporation company co ltd llc group foundation institute association union
   university college school center centre centers centres fund bank campaign coalition council alliance club league organization
-  organisation network hospital clinic museum trust charity federation studios fc rovers wanderers athletic society
+  organisation network hospital clinic hospice museum trust charity federation studios fc rovers wanderers athletic united albion hotspur society
   observatory initiative forum laboratory partnership consortium cooperative collective front movement railway
   railroad opera orchestra development research polling
 `);
@@ -230,7 +230,7 @@ export const DESCRIPTION_KINDS = wordTable<Kinds>({
   firm: ["organization"], institute: ["organization", "institution"], foundation: ["organization"], charity: ["organization"],
   association: ["organization"], federation: ["organization"], alliance: ["organization"], campaign: ["organization"],
   hospital: ["organization", "institution"], university: ["organization", "institution"], school: ["organization", "institution"],
-  college: ["organization", "institution"], clinic: ["organization"], museum: ["organization", "institution"], studio: ["organization"],
+  college: ["organization", "institution"], clinic: ["organization"], hospice: ["organization"], museum: ["organization", "institution"], studio: ["organization"],
   trust: ["organization", "institution"], operator: ["organization"], utility: ["organization"], service: ["institution", "organization"],
   regulator: ["institution"], watchdog: ["institution", "organization"], party: ["organization"], committee: ["organization", "institution"],
   agency: ["institution"], corporation: ["organization", "institution"], department: ["institution"], bureau: ["institution"], ministry: ["institution"],

@@ -84,4 +84,10 @@ describe("unnamed sources told apart by their words", () => {
       ["road would reopen", "it was over", "talks would go on", "maybe", "talks were over", "ward was full", "haunted", "most wanted", "would run", "go back"].map((f) => sourceName(r, claimWith(r, f))),
     ).toEqual(["officials", "officials", "officials", "officials", "the chief of staff", "a staff member", null, null, "one GOP insider", "a senior administration official"]);
   });
+
+  it("takes “the club” for the football club the article names, and a hospice for a body that speaks", () => {
+    const r = analyzeBody("Castlebridge United have suspended their striker. In a statement, the club said his comments were unacceptable. The United Nations said it was worried. The hospice, which cares for 900 patients a year, said it had changed its controls.");
+    expect(["comments were", "worried", "controls"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Castlebridge United", "United Nations", "hospice"]);
+    expect(r.entities.find((e) => e.name === "Castlebridge United")?.kind).toBe("organization");
+  });
 });

@@ -39,6 +39,8 @@ const CONNECTORS = new Set(["but", "and", "so", "yet", "still", "however", "mean
 const DOCUMENT_NOUNS = new Set(
   "op-ed report reports story article investigation editorial analysis poll polls polling study survey research document documents records memo memorandum letter statement statements filing complaint indictment ruling decision review audit column piece broadcast interview video tweet assessment ad advertisement commercial resolution petition cable email e-mail emails e-mails missive lawsuit suit rules guidance transcript inquiry probe inspection".split(" "),
 );
+/** What a person writes or says in their own name: their letter, statement, post, tweet, email, memo, op-ed, speech. */
+const PERSONAL_WRITINGS = new Set("letter letters statement statements post posts tweet tweets email e-mail emails memo op-ed column note speech testimony blog message".split(" "));
 /** When something was done, then "by" and its agent: " in February by ", " last year by ", " on Monday by ". */
 const WHEN_THEN_BY = new RegExp(
   String.raw`^ (?:in (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})|(?:last|this|earlier this) (?:week|month|year|fall|spring|summer|winter)|(?:on )?(?:${WEEKDAYS})) by (?=\S)`,
@@ -1274,6 +1276,12 @@ export class ClaimExtractor {
     // "a Springfield Herald op-ed revealed", "an Channel 9 News report said" (capitalised in a title-case headline:
     // "E-Mails Show Jostling Over …").
     // (Or capitalised only for opening the sentence: "Records show …".)
+    // "Holt's letter said", "Baptiste's post said": what someone wrote speaks for its writer (unlike "Holt's autopsy
+    // report", about him).
+    if (PERSONAL_WRITINGS.has(w.lower) && !w.cap && prev?.poss && /^(?:['’]s?)? $/.test(text.slice(prev.end, w.start))) {
+      const writer = ms.find((m) => m.start >= prev.start && m.end <= prev.end && ents.kindOf(m.entityKey) === "person");
+      if (writer && !this.inQuotes(quotes, writer.start)) return { src: { entityKey: writer.entityKey, text: text.slice(writer.start, w.end), role: null }, start: writer.start, end: w.end };
+    }
     if (DOCUMENT_NOUNS.has(w.lower) && (!w.cap || s.titleCase || (k === 0 && !ws[k + 1]?.cap))) {
       if (prev) {
         const pm = mentionEndingAt(ms, prev.end);

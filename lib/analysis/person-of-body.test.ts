@@ -16,4 +16,9 @@ describe("a person of a body, past an aside", () => {
     const r = analyzeBody("Mayor Tom Reyes of Port Ellis said the pier would reopen.");
     expect(sourceName(r, claimWith(r, "pier"))).toBe("Tom Reyes");
   });
+
+  it("gives what someone wrote to its writer (“Holt's letter said”), but not a report about them", () => {
+    const r = analyzeBody("Tom Holt resigned on Monday. Holt’s letter said the pier would close. Holt's autopsy report said he drowned. Holt's post said he was sorry.");
+    expect(["pier would close", "drowned", "was sorry"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Tom Holt", "unnamed reports", "Tom Holt"]);
+  });
 });

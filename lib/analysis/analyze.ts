@@ -14,12 +14,13 @@ import { isSignatureLine, resolveEmbeddedPosts } from "./embedded-posts";
 import { resolveHeadlineDescriptions } from "./headline-descriptions";
 import { resolveDescribedBodies } from "./described-bodies";
 import { resolveLedeRoleHolders } from "./lede-role-holders";
+import { resolveCourtCounsel } from "./court-counsel";
 import { resolveRoleReferences } from "./role-references";
 import { resolveStudyAuthors } from "./study-authors";
 import { findQuotes, isTitleCase, wordsOf, type Sentence, type Word } from "./text-units";
 import type { AnalysisDocument, AnalysisInput, AnalysisResult, ExtractedClaim, Mention } from "./types";
 
-export const ANALYZER_VERSION = "1.12.418";
+export const ANALYZER_VERSION = "1.12.419";
 
 const MAX_SENTENCE = 1200;
 
@@ -293,6 +294,7 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
   resolveRoleReferences(claims, mentions, ents, text);
   resolveDescribedBodies(claims, mentions, ents, text);
   resolveLedeRoleHolders(claims, mentions, ents, text);
+  resolveCourtCounsel(claims, mentions, ents, text);
   // Short questions, and tags with nothing said in their own sentence ("He added," before a quoted paragraph), are no
   // claims; they were kept this long to pass their speaker on to the quotation.
   // (A short question that blames someone is a claim: "What were the editors thinking?")

@@ -1,0 +1,23 @@
+// What a court heard is the prosecution's case, put by its counsel; the defence's words are the defending counsel's.
+import { describe, expect, it } from "vitest";
+import { analyzeBody, claimWith, sourceName } from "./test-helpers";
+
+const TRIAL = [
+  "A former treasurer spent charity money on a racehorse, a jury heard.",
+  "Opening the case for the prosecution at Newcastle Crown Court on Monday, Ann Holt said the treasurer had treated the account as his own.",
+  "Tom Reyes, defending, argued that his client had been made a scapegoat.",
+].join("\n\n");
+
+describe("court counsel", () => {
+  it("gives what the court heard to the prosecuting counsel and “defence says” to the defending one", () => {
+    const r = analyzeBody(TRIAL, "Treasurer 'spent donations on racehorse', court told", "Defence says he was 'made a scapegoat'");
+    expect(["a jury heard", "spent donations", "made a scapegoat'"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Ann Holt", "Ann Holt", "Tom Reyes"]);
+  });
+
+  it("leaves the court hearing unnamed when no counsel, or two, are named so", () => {
+    const none = analyzeBody("A former treasurer spent charity money on a racehorse, a jury heard.\n\nAnn Holt said the account was his own.");
+    expect(sourceName(none, claimWith(none, "a jury heard"))).toBe("court hearing");
+    const two = analyzeBody(`${TRIAL}\n\nSam Kerr, prosecuting, told the jury the money was gone.`);
+    expect(sourceName(two, claimWith(two, "a jury heard"))).toBe("court hearing");
+  });
+});

@@ -3,7 +3,7 @@
 
 import { checkWorthiness } from "./check-worthiness";
 import { describesOnlyBodiesNamedSo, namesFor, type Discourse } from "./coreference";
-import { BELIEF_VERBS, chargeInClause, EVIDENCE_VERBS, isCriticismVerb, isDrawnReproach, isHeadlineSpeechVerb, findCues, REASON_THEN_AGENT, tellsSomeone, verbClass, type Cue, type CueClass } from "./cues";
+import { BELIEF_VERBS, chargeInClause, EVIDENCE_VERBS, isCriticismVerb, isDrawnReproach, isHeadlineSpeechVerb, isSpeechVerb, findCues, REASON_THEN_AGENT, tellsSomeone, verbClass, type Cue, type CueClass } from "./cues";
 import type { EntityIndex } from "./entities";
 import { findHedges } from "./hedges";
 import { personTitled } from "./headline-descriptions";
@@ -770,6 +770,10 @@ export class ClaimExtractor {
   private readonly describedByHead = new Map<string, { key: string; at: number }>();
   /** The latest unnamed source told apart by its words ("a city official"), by its noun, and where: whom "the official" means. */
   private readonly countedByNoun = new Map<string, { key: string; at: number }>();
+  /** The latest group that spoke, and in which sentence: whom "“…,” one said" is one of. */
+  private groupSpeaking: { key: string; sentence: number } | null = null;
+  /** The group the latest "one of them" or "one of the employees" was of, and where: whom "Another said" means. */
+  private partOfGroup: { key: string; at: number } | null = null;
   /** "he said …, and he also claimed": whom a pronoun already meant in the sentence. */
   private pronounSeen: { sentence: number; at: number; pronoun: string; key: string } | null = null;
   /**
@@ -1243,8 +1247,24 @@ export class ClaimExtractor {
     if (w.lower === "them" && ws[k - 1]?.lower === "of" && /^(?:one|some|two|three|several|many|most|all|none)$/.test(ws[k - 2]?.lower ?? "") && opensClauseAt(text, ws, k - 2)) {
       const group = discourse.resolvePronoun("they", before, false, s.index);
       const phrase = text.slice(ws[k - 2]!.start, w.end);
-      const name = group ? `${phrase.replace(/^\p{Lu}/u, (c) => c.toLowerCase())} (${ents.nameOf(group)})` : phrase.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
-      return { src: { entityKey: ents.ensure(name, "unnamed", phrase), text: phrase, role: null }, start: ws[k - 2]!.start, end: w.end };
+      // (Some of a group speak for it, named by it, as "two of the officials" do; of no group known, named as worded.)
+      const key = group ?? ents.ensure(phrase.replace(/^\p{Lu}/u, (c) => c.toLowerCase()), "unnamed", phrase);
+      this.partOfGroup = { key, at: w.end };
+      return { src: { entityKey: key, text: phrase, role: null }, start: ws[k - 2]!.start, end: w.end };
+    }
+    // "“…,” one said": one of the group that spoke in the sentence before, as "one of them".
+    if (w.lower === "one" && opensClauseAt(text, ws, k) && isSpeechVerb(ws[k + 1]?.lower ?? "") && !this.inQuotes(quotes, w.start)) {
+      const group = this.groupSpeaking && s.index - this.groupSpeaking.sentence <= 2 ? this.groupSpeaking.key : null;
+      if (group && ents.kindOf(group) !== "place") {
+        this.partOfGroup = { key: group, at: w.end };
+        return { src: { entityKey: group, text: w.text, role: null }, start: w.start, end: w.end };
+      }
+    }
+    // "Another said", "A third described …": one more of the group the last "one of them" was of.
+    const another = w.lower === "another" || (/^(?:second|third|fourth|fifth)$/.test(w.lower) && ws[k - 1]?.lower === "a");
+    const from = w.lower === "another" ? k : k - 1;
+    if (another && this.partOfGroup && w.start - this.partOfGroup.at <= TOLD_APART_REACH && opensClauseAt(text, ws, from) && !this.inQuotes(quotes, w.start)) {
+      return { src: { entityKey: this.partOfGroup.key, text: text.slice(ws[from]!.start, w.end), role: null }, start: ws[from]!.start, end: w.end };
     }
     if (PRONOUNS.has(w.lower)) {
       // Right after the first comma of a sentence that opens with a subordinate clause.
@@ -3113,6 +3133,8 @@ export class ClaimExtractor {
     // not say who ("a lawsuit filed by the Harbor League").
     const lawsuit = LAWSUIT.test(p.name) ? (this.lawsuitFiler(p) ?? this.ctx.ents.ensure("plaintiffs", "unnamed", p.phrase)) : null;
     const key = lawsuit ?? this.figuresKeeper(p) ?? this.ctx.ents.ensure(p.name, "unnamed", p.phrase);
+    // ("One of the employees said …. Another said": one of a group, whom "another" goes on from.)
+    if (/^\S+\s+of\s+(?:the|these|those)\s/i.test(p.phrase)) this.partOfGroup = { key, at: p.end };
     // (One person described, "a senior adviser", is who "the adviser" means later.)
     if (p.indefinite && !lawsuit) {
       const core = p.name.split(/\s(?:of|for|at|on|in|with|from)\s/)[0]!;
@@ -3628,6 +3650,7 @@ export class ClaimExtractor {
     for (const c of cues) {
       const a = this.attribute(s, ms, c, quotes);
       if (a) atts.push(a);
+      if (a?.source && this.ctx.ents.isPlural(a.source.entityKey)) this.groupSpeaking = { key: a.source.entityKey, sentence: s.index };
     }
     // Headline "X: claim".
     if (!atts.length && s.section !== "body") {

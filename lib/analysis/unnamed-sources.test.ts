@@ -90,4 +90,19 @@ describe("unnamed sources told apart by their words", () => {
     expect(["comments were", "worried", "controls"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Castlebridge United", "United Nations", "hospice"]);
     expect(r.entities.find((e) => e.name === "Castlebridge United")?.kind).toBe("organization");
   });
+
+  it("reads “one said”, “one of them said” and “Another said” after a group spoke as that group, with the words that name the one", () => {
+    const r = analyzeBody(
+      "Three current and former employees, who spoke on condition of anonymity, said staff received short calls. “I was still on the call when my laptop logged me out,” one said. Another described the process as “brutal”. A third said nothing had changed.",
+    );
+    expect(["logged me out", "brutal", "nothing had changed"].map((f) => [sourceName(r, claimWith(r, f)), claimWith(r, f)?.source?.text])).toEqual([
+      ["Three current and former employees", "one"],
+      ["Three current and former employees", "Another"],
+      ["Three current and former employees", "A third"],
+    ]);
+    // (Not a count of no group that spoke: "One of Ryan’s best lines came when he sought to explain …", "Another day passed".)
+    const none = analyzeBody("Fans flooded social media with messages. One wrote on X: “Kira deserves better.” Another day passed.");
+    expect(none.claims.map((c) => sourceName(none, c))).not.toContain("Three current and former employees");
+    expect(sourceName(none, claimWith(none, "day passed"))).toBeNull();
+  });
 });

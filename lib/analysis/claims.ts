@@ -1207,7 +1207,9 @@ export class ClaimExtractor {
     const w = ws[k];
     if (!w || w.poss || this.inQuotes(quotes, w.start)) return null;
     const { ents, discourse, text } = this.ctx;
-    const m = mentionEndingAt(ms, w.end);
+    // ("The 66-year-old Hungarian said": a nation's word for one person, described, not a name; see epithetAfterQuotation.)
+    const demonymEpithet = DEMONYMS.has(w.lower) && /\b[Tt]he\s+(?:[\p{L}\d-]+\s+){0,2}$/u.test(text.slice(Math.max(s.start, w.start - 30), w.start));
+    const m = demonymEpithet ? undefined : mentionEndingAt(ms, w.end);
     if (m && !this.inQuotes(quotes, m.start)) {
       // "Republicans on the Senate Judiciary Committee said": a party's members of a body speak, not the body.
       const members = PARTY_MEMBERS_BEFORE.exec(text.slice(Math.max(s.start, m.start - 40), m.start));
@@ -2452,6 +2454,13 @@ export class ClaimExtractor {
     // "71-year-old"; then no one: a guess would put words in someone's mouth.)
     if (key && age && this.agedOtherwise(key, w.lower.split("-")[0]!)) return null;
     if (key) return { src: { entityKey: key, text: phrase, role: null }, start: ws[d]!.start, end: w.end };
+    // (An age and a nation, opening the sentence, for the one person the paragraph before spoke of: "… the panel said
+    // Halmi had engaged in corruption. ¶ The 66-year-old Hungarian, who led the union …, said".)
+    if (opening && aged && DEMONYMS.has(w.lower)) {
+      const people = new Set(this.ctx.ents.mentions.filter((m) => m.end <= ws[d]!.start && m.start >= ws[d]!.start - ONE_PERSON_REACH && this.ctx.ents.kindOf(m.entityKey) === "person").map((m) => m.entityKey));
+      const one = people.size === 1 ? [...people][0]! : null;
+      if (one && !this.agedOtherwise(one, ws.slice(d + 1, k).find((x) => /^\d{1,3}-year-old$/.test(x.lower))!.lower.split("-")[0]!)) return { src: { entityKey: one, text: phrase, role: null }, start: ws[d]!.start, end: w.end };
+    }
     // (A nation's word for someone no one named just before: the person so described.)
     return DEMONYMS.has(w.lower) ? this.unnamedSource(phrase.replace(/^The\b/, "the"), phrase, ws[d]!.start, w.end) : null;
   }
@@ -4978,6 +4987,8 @@ const SUBORDINATOR = /^(?:after|before|while|since|despite|following|upon|withou
 const DATE_OBJECT_BEFORE = /\b(?:to|of|against|about|with|toward|on|over|into|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?$/u;
 /** ", about 600 kilometres north of Winnipeg, ", ", 40 miles from the border, ": where a place lies, before the verb. */
 const DISTANCE_ASIDE_BEFORE = /,\s(?:(?:about|some|roughly|around|nearly|almost|more\s+than|less\s+than|just)\s)?[\d,.]+\s?(?:kilometres|kilometers|km|miles|mi)\s(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of|from|outside)\s[^,;:“”"()]{1,40},\s(?:\p{Ll}+ly\s)?$/u;
+/** How far back an age and a nation may look for the one person they describe: about a paragraph. */
+const ONE_PERSON_REACH = 500;
 /** Owners that stand for a place or body the article names otherwise: "the province's", "the state's", "the city's". */
 const JURISDICTION_OWNERS = new Set("province state city county country region territory nation town".split(" "));
 /** " who spoke to the ", " who talked with ": a relative clause's verb of speaking and its preposition, before its object. */

@@ -21,4 +21,11 @@ describe("a person of a body, past an aside", () => {
     const r = analyzeBody("Tom Holt resigned on Monday. Holt’s letter said the pier would close. Holt's autopsy report said he drowned. Holt's post said he was sorry.");
     expect(["pier would close", "drowned", "was sorry"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Tom Holt", "unnamed reports", "Tom Holt"]);
   });
+
+  it("reads “The 66-year-old Hungarian” as a described person, the one the paragraph before spoke of, never a name", () => {
+    const one = analyzeBody("The panel said Viktor Halmi had taken bribes.\n\nThe 66-year-old Hungarian, who led the union for 12 years, said the ruling was political.");
+    expect(sourceName(one, claimWith(one, "ruling was political"))).toBe("Viktor Halmi");
+    const two = analyzeBody("The panel said Viktor Halmi and Anna Kovacs had taken bribes.\n\nThe 66-year-old Hungarian, who led the union for 12 years, said the ruling was political.");
+    expect(["Viktor Halmi", "Anna Kovacs", "Hungarian"]).not.toContain(sourceName(two, claimWith(two, "ruling was political")));
+  });
 });

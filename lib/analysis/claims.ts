@@ -10,6 +10,7 @@ import { personTitled } from "./headline-descriptions";
 import { keywordFamilies, keywordFamily, type Families } from "./keywords";
 import { actsChargedUnlawful, allegedAgainst, answersCharge, apologyOwedBy, blameLiesWith, attributedKind, castAtFault, chargedSubject, culpableNamed, demandedToGo, faultedDeedOwner, harmCharged, judgedConduct, judgementCalled, livesCostBy, ownVoiceKind, problemWith, reproachNounJudged } from "./kinds";
 import { AUXILIARIES, BE_BEFORE, DOCUMENT_ASIDE_PARTICIPLES, isOneOfPeople, partyGiven, PEOPLE_PLURALS, SUMMING_NOUN_LEAD, THING_NAME_WORDS, COUNCIL_LEVELS, DEMONYMS, DESCRIPTION_KINDS, GOING_ON, GROUP_PLURALS, INSTITUTION_NOUNS, ISSUING_VERBS, JURISDICTIONS, KIN_NOUNS, MULTI_PLACES, NOT_NAME_WORDS, OCCUPATIONS, ORGANIZATION_NOUNS, PLACES, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPEAKS_FOR_BODY, SPOKESPERSON_WORDS, TIME_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, WEEKDAYS, wordTable } from "./lexicon";
+import { COURT_HEARING } from "./court-counsel";
 import { nextSentenceStop, type Sentence, type Word } from "./text-units";
 import type { ClaimSource, EntityKind, ExtractedClaim, Mention, QuoteType } from "./types";
 
@@ -40,7 +41,8 @@ const DOCUMENT_NOUNS = new Set(
   "op-ed report reports story article investigation editorial analysis poll polls polling study survey research document documents records memo memorandum letter statement statements filing complaint indictment ruling decision review audit column piece broadcast interview video tweet assessment ad advertisement commercial resolution petition cable email e-mail emails e-mails missive lawsuit suit rules guidance transcript inquiry probe inspection".split(" "),
 );
 /** What a person writes or says in their own name: their letter, statement, post, tweet, email, memo, op-ed, speech. */
-const PERSONAL_WRITINGS = new Set("letter letters statement statements post posts tweet tweets email e-mail emails memo op-ed column note speech testimony blog message".split(" "));
+// (Not a statement, which others may release in someone's name: "His family released a statement. Holt's statement said".)
+const PERSONAL_WRITINGS = new Set("letter letters post posts tweet tweets email e-mail emails memo op-ed column note speech testimony blog".split(" "));
 /** When something was done, then "by" and its agent: " in February by ", " last year by ", " on Monday by ". */
 const WHEN_THEN_BY = new RegExp(
   String.raw`^ (?:in (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})|(?:last|this|earlier this) (?:week|month|year|fall|spring|summer|winter)|(?:on )?(?:${WEEKDAYS})) by (?=\S)`,
@@ -773,7 +775,7 @@ export class ClaimExtractor {
   /** The latest group that spoke, and in which sentence: whom "“…,” one said" is one of. */
   private groupSpeaking: { key: string; sentence: number } | null = null;
   /** The group the latest "one of them" or "one of the employees" was of, and where: whom "Another said" means. */
-  private partOfGroup: { key: string; at: number } | null = null;
+  private partOfGroup: { key: string; sentence: number } | null = null;
   /** "he said …, and he also claimed": whom a pronoun already meant in the sentence. */
   private pronounSeen: { sentence: number; at: number; pronoun: string; key: string } | null = null;
   /**
@@ -1251,21 +1253,24 @@ export class ClaimExtractor {
       const phrase = text.slice(ws[k - 2]!.start, w.end);
       // (Some of a group speak for it, named by it, as "two of the officials" do; of no group known, named as worded.)
       const key = group ?? ents.ensure(phrase.replace(/^\p{Lu}/u, (c) => c.toLowerCase()), "unnamed", phrase);
-      this.partOfGroup = { key, at: w.end };
+      this.partOfGroup = { key, sentence: s.index };
       return { src: { entityKey: key, text: phrase, role: null }, start: ws[k - 2]!.start, end: w.end };
     }
-    // "“…,” one said": one of the group that spoke in the sentence before, as "one of them".
-    if (w.lower === "one" && opensClauseAt(text, ws, k) && isSpeechVerb(ws[k + 1]?.lower ?? "") && !this.inQuotes(quotes, w.start)) {
+    // "“…,” one said": one of the group that spoke in the sentence or two before, as "one of them" (only tagging a
+    // quotation: "Officers said two had been released. One said he was innocent" is one of the men).
+    const tagsQuotation = /[,!?][”"’]\s*$/.test(text.slice(Math.max(s.start, w.start - 4), w.start));
+    if (w.lower === "one" && tagsQuotation && isSpeechVerb(ws[k + 1]?.lower ?? "") && !this.inQuotes(quotes, w.start)) {
       const group = this.groupSpeaking && s.index - this.groupSpeaking.sentence <= 2 ? this.groupSpeaking.key : null;
       if (group && ents.kindOf(group) !== "place") {
-        this.partOfGroup = { key: group, at: w.end };
+        this.partOfGroup = { key: group, sentence: s.index };
         return { src: { entityKey: group, text: w.text, role: null }, start: w.start, end: w.end };
       }
     }
-    // "Another said", "A third described …": one more of the group the last "one of them" was of.
+    // "Another said", "A third described …": one more of the group one of whom spoke in the sentence or two before.
     const another = w.lower === "another" || (/^(?:second|third|fourth|fifth)$/.test(w.lower) && ws[k - 1]?.lower === "a");
     const from = w.lower === "another" ? k : k - 1;
-    if (another && this.partOfGroup && w.start - this.partOfGroup.at <= TOLD_APART_REACH && opensClauseAt(text, ws, from) && !this.inQuotes(quotes, w.start)) {
+    if (another && this.partOfGroup && s.index - this.partOfGroup.sentence <= 2 && opensClauseAt(text, ws, from) && !this.inQuotes(quotes, w.start)) {
+      this.partOfGroup.sentence = s.index;
       return { src: { entityKey: this.partOfGroup.key, text: text.slice(ws[from]!.start, w.end), role: null }, start: ws[from]!.start, end: w.end };
     }
     if (PRONOUNS.has(w.lower)) {
@@ -2453,13 +2458,22 @@ export class ClaimExtractor {
     // (Not someone the text gave another age: "Aisha Reynolds, a 34-year-old organizer, …", "Tom Beal, 34, …" is no
     // "71-year-old"; then no one: a guess would put words in someone's mouth.)
     if (key && age && this.agedOtherwise(key, w.lower.split("-")[0]!)) return null;
-    if (key) return { src: { entityKey: key, text: phrase, role: null }, start: ws[d]!.start, end: w.end };
+    // (Never someone of the other sex than the sentence's "he" or "she": "The 24-year-old Brazilian … said he …".)
+    const pronoun = /\b(he|she|his|her|him)\b/i.exec(this.ctx.text.slice(w.end, s.end))?.[1]?.toLowerCase();
+    const otherSex = (who: string) => {
+      const gender = this.ctx.ents.genderOf(who);
+      return !!pronoun && !!gender && (/^(?:he|his|him)$/.test(pronoun) ? gender !== "m" : gender !== "f");
+    };
+    if (key && !otherSex(key)) return { src: { entityKey: key, text: phrase, role: null }, start: ws[d]!.start, end: w.end };
     // (An age and a nation, opening the sentence, for the one person the paragraph before spoke of: "… the panel said
     // Halmi had engaged in corruption. ¶ The 66-year-old Hungarian, who led the union …, said".)
-    if (opening && aged && DEMONYMS.has(w.lower)) {
+    // (Not when the text has just brought someone in without a name, nor someone of the other sex than the sentence's
+    // "he" or "she".)
+    const years = ws.slice(d + 1, k).find((x) => /^\d{1,3}-year-old$/.test(x.lower))?.lower.split("-")[0];
+    if (opening && years && DEMONYMS.has(w.lower) && !this.someoneElseSo(earlier, `${years}-year-old`, true)) {
       const people = new Set(this.ctx.ents.mentions.filter((m) => m.end <= ws[d]!.start && m.start >= ws[d]!.start - ONE_PERSON_REACH && this.ctx.ents.kindOf(m.entityKey) === "person").map((m) => m.entityKey));
       const one = people.size === 1 ? [...people][0]! : null;
-      if (one && !this.agedOtherwise(one, ws.slice(d + 1, k).find((x) => /^\d{1,3}-year-old$/.test(x.lower))!.lower.split("-")[0]!)) return { src: { entityKey: one, text: phrase, role: null }, start: ws[d]!.start, end: w.end };
+      if (one && !otherSex(one) && !this.agedOtherwise(one, years)) return { src: { entityKey: one, text: phrase, role: null }, start: ws[d]!.start, end: w.end };
     }
     // (A nation's word for someone no one named just before: the person so described.)
     return DEMONYMS.has(w.lower) ? this.unnamedSource(phrase.replace(/^The\b/, "the"), phrase, ws[d]!.start, w.end) : null;
@@ -3143,7 +3157,7 @@ export class ClaimExtractor {
     const lawsuit = LAWSUIT.test(p.name) ? (this.lawsuitFiler(p) ?? this.ctx.ents.ensure("plaintiffs", "unnamed", p.phrase)) : null;
     const key = lawsuit ?? this.figuresKeeper(p) ?? this.ctx.ents.ensure(p.name, "unnamed", p.phrase);
     // ("One of the employees said …. Another said": one of a group, whom "another" goes on from.)
-    if (/^\S+\s+of\s+(?:the|these|those)\s/i.test(p.phrase)) this.partOfGroup = { key, at: p.end };
+    if (/^\S+\s+of\s+(?:the|these|those)\s/i.test(p.phrase)) this.partOfGroup = { key, sentence: this.sentenceAtts.sentence };
     // (One person described, "a senior adviser", is who "the adviser" means later.)
     if (p.indefinite && !lawsuit) {
       const core = p.name.split(/\s(?:of|for|at|on|in|with|from)\s/)[0]!;
@@ -3358,7 +3372,7 @@ export class ClaimExtractor {
       found = k >= 0 ? this.sourceEndingAt(s, ms, k, quotes) : null;
     } else if (cue.form === "hearing") {
       // ("The court heard that …": someone in court said it, whom the sentence does not name.)
-      const key = this.ctx.ents.ensure("court hearing", "unnamed");
+      const key = this.ctx.ents.ensure(COURT_HEARING, "unnamed");
       const from = cue.sourceFrom ?? cue.start;
       const np = this.ctx.text.slice(from, cue.start).replace(/\s+(?:(?:has|have|had|was|were)\s+)?(?:been\s+)?$/, "");
       found = { src: { entityKey: key, text: np, role: null }, start: from, end: from + np.length };

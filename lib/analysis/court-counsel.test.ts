@@ -20,4 +20,13 @@ describe("court counsel", () => {
     const two = analyzeBody(`${TRIAL}\n\nSam Kerr, prosecuting, told the jury the money was gone.`);
     expect(sourceName(two, claimWith(two, "a jury heard"))).toBe("court hearing");
   });
+
+  it("takes no one for counsel who only prosecutes a policy or defends a title, and leaves what the court heard in mitigation", () => {
+    const r = analyzeBody(
+      "A former treasurer spent charity money, a jury heard.\n\nProsecuting such fraud is a priority, Ann Holt, the chief constable, said.\n\nTom Reyes, defending champion, said he would race again.",
+    );
+    expect(sourceName(r, claimWith(r, "a jury heard"))).toBe("court hearing");
+    const mitigation = analyzeBody(`${TRIAL}\n\nIn mitigation, Tom Reyes said his client was sorry.\n\nThe court heard that the treasurer had been caring for his sick mother.`);
+    expect(sourceName(mitigation, claimWith(mitigation, "sick mother"))).toBe("court hearing");
+  });
 });

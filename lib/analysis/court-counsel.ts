@@ -6,14 +6,21 @@ import type { EntityIndex } from "./entities";
 import { credit } from "./headline-descriptions";
 import type { ExtractedClaim, Mention } from "./types";
 
-/** Before counsel's name, in its sentence: "Prosecuting for the Environment Agency, ", "Opening the case for the prosecution at Newcastle Crown Court on Monday, ". */
-const PROSECUTING_BEFORE = /(?:^|[.!?]\s+|\n)(?:Prosecuting|Opening the (?:case|trial) for the (?:prosecution|Crown))\b[^.;:“”"]{0,90},\s+$/;
-/** Right after counsel's name: ", prosecuting,", ", for the Crown,". */
-const PROSECUTING_AFTER = /^,\s+(?:prosecuting|for the (?:prosecution|Crown))\b/;
-const DEFENDING_BEFORE = /(?:^|[.!?]\s+|\n)(?:Defending|Opening the case for the defen[cs]e)\b[^.;:“”"]{0,90},\s+$/;
-const DEFENDING_AFTER = /^,\s+(?:defending|for the defen[cs]e)\b/;
+/**
+ * Before counsel's name, in its sentence: "Prosecuting for the Environment Agency, ", "Opening the case for the
+ * prosecution at Newcastle Crown Court on Monday, " (not "Prosecuting such fraud is a priority, ").
+ */
+const PROSECUTING_BEFORE = /(?:^|[.!?]\s+|\n)(?:Prosecuting(?:\s+for\s+(?:the\s+)?\p{Lu}[^,.;:“”"]{0,60})?|Opening the (?:case|trial) for the (?:prosecution|Crown)[^,.;:“”"]{0,90}),\s+$/u;
+/** Right after counsel's name: ", prosecuting,", ", for the Crown," (not ", for the Crown Estate,"). */
+const PROSECUTING_AFTER = /^,\s+(?:prosecuting|for the (?:prosecution|Crown))\s*[,.]/;
+/** "Defending, ", "Defending Pattinson, " (not "Defending the decision, "), "Opening the case for the defence …, ". */
+const DEFENDING_BEFORE = /(?:^|[.!?]\s+|\n)(?:Defending(?:\s+(?:him|her|them|\p{Lu}[\p{L}’'-]+))?|Opening the case for the defen[cs]e[^,.;:“”"]{0,90}),\s+$/u;
+/** ", defending," (not ", defending champion,"). */
+const DEFENDING_AFTER = /^,\s+(?:defending|for the defen[cs]e)\s*[,.]/;
+/** Where the defence's case begins, after which what the court heard may be its own: "In mitigation, …". */
+const DEFENCE_CASE = /\b(?:[Ii]n mitigation|[Dd]efending|for the defen[cs]e)\b/;
 /** The source the engine gives what a court heard (claims.ts, the "hearing" cue). */
-const COURT_HEARING = "court hearing";
+export const COURT_HEARING = "court hearing";
 /** A source that is the defence described: "defence", "the defense". */
 const THE_DEFENCE = /^(?:the\s+)?defen[cs]e$/i;
 
@@ -33,7 +40,11 @@ export function resolveCourtCounsel(claims: ExtractedClaim[], mentions: Mention[
   const defence = claims.filter((c) => c.source && ents.kindOf(c.source.entityKey) === "unnamed" && THE_DEFENCE.test(c.source.text));
   if (heard.length) {
     const prosecutor = counsel(mentions, ents, text, PROSECUTING_BEFORE, PROSECUTING_AFTER);
-    if (prosecutor) for (const c of heard) credit(c, prosecutor, mentions);
+    // (Only before the defence's case: after "In mitigation, …" what the court heard may be the defence's.)
+    const bodyStart = mentions.find((m) => m.section === "body")?.start ?? 0;
+    const defenceAt = DEFENCE_CASE.exec(text.slice(bodyStart))?.index;
+    const before = defenceAt === undefined ? text.length : bodyStart + defenceAt;
+    if (prosecutor) for (const c of heard) if (c.section !== "body" || c.start < before) credit(c, prosecutor, mentions);
   }
   if (defence.length) {
     const defender = counsel(mentions, ents, text, DEFENDING_BEFORE, DEFENDING_AFTER);

@@ -149,6 +149,16 @@ describe("kinds", () => {
     ]);
   });
 
+  it("keeps charges and duties apart from denials and blame (review of session 31)", () => {
+    expect(
+      kindsOf(
+        "Investigators said the expense claims were fabricated. Critics said the deal, which the company insists is not an admission of wrongdoing, lets it off lightly. " +
+          "Responsibility for the service rests with local authorities under the 2010 act, the minister said. It was wrong to suggest that responsibility for this rests with the nurses, Holt said. " +
+          "Blame for the delays lies with the council, Reyes said. The blame lies with nobody, Kerr said.",
+      ),
+    ).toEqual(["statement", "statement", "statement", "statement", "blame", "statement"]);
+  });
+
   it("tells opinion from assertion in the outlet's own voice", () => {
     expect(ownVoiceKind("The plan is sure to raise eyebrows.")).toBe("opinion");
     expect(ownVoiceKind("Still, the council is correct that costs rose.")).toBe("opinion");

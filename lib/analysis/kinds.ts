@@ -20,10 +20,13 @@ const EDITORIAL_WORDS = keywordFamily(
 
 /** "The blame for this lies squarely with Westminster", "responsibility rests with the board": someone named to blame. */
 const BLAME_LIES_WITH =
-  /\b(?:blame|responsibility|fault)\s+(?:for\s+[^.;,]{1,60}?\s+)?(?:lies|rests|falls|lay|rested|fell)\s+(?:\p{Ll}+ly\s+)?(?:with|on|at\s+the\s+feet\s+of)\s+(?!(?:me|us|myself|ourselves)\b)([^,.;:!?“”"‘’]{1,60}?)(?=\s*(?:[,.;:!?“”"‘’]|$)|\s+(?:and|but|who|which|for)\b)/u;
+  /\b(?:[Bb]lame|[Ff]ault|[Rr]esponsibility\s+for\s+(?:this|that|it|(?:the|these|those)\s+(?:\p{Ll}+\s+)?(?:failures?|deaths?|disaster|tragedy|crisis|mess|collapse|losses|delays?|chaos|closures?|cuts)))\s+(?:for\s+[^.;,]{1,60}?\s+)?(?:lies|rests|falls|lay|rested|fell)\s+(?:\p{Ll}+ly\s+)?(?:with|on|at\s+the\s+feet\s+of)\s+(?!(?:me|us|myself|ourselves|nobody|no\s+one|none)\b)([^,.;:!?“”"‘’]{1,60}?)(?=\s*(?:[,.;:!?“”"‘’]|$)|\s+(?:and|but|who|which|for|under)\b)/u;
+/** Before blame said to lie with someone, words that deny it does: "it was wrong to suggest that", "not". */
+const BLAME_DENIED_BEFORE = /\b(?:not|never|wrong\s+to\s+(?:say|suggest|claim)|denie[sd]|deny|reject(?:s|ed)?|dispute[sd]?)\b/;
 /** Whom blame is said to lie with ("Westminster" of "The blame for this lies squarely with Westminster"), or null. */
 export function blameLiesWith(content: string): string | null {
-  return BLAME_LIES_WITH.exec(content)?.[1] ?? null;
+  const m = BLAME_LIES_WITH.exec(content);
+  return m && !BLAME_DENIED_BEFORE.test(content.slice(0, m.index + m[0].length - m[1]!.length)) ? m[1]! : null;
 }
 const BLAME_CONTENT = /\b(?:due to|because of|blam(?:e|es|ed|ing)|fault|caused by|responsible for|campaign by|orchestrated by|instigated by)\b/i;
 
@@ -330,14 +333,19 @@ export function deniesWrongdoing(content: string): boolean {
   return deniedInWords(content) || DENIES_OWN_ACT.test(content) || DENIES_OWN_PRACTICE.test(content) || CLAIM_DISMISSED.test(content) || BODY_DENIES_ACT.test(content) || CONDUCT_DEFENDED.test(content);
 }
 /** A claim called false, with the word for it after its noun ("called the allegation “nonsense”", "the reports as untrue"). */
-const CLAIM_DISMISSED =
-  /^\s*(?:the|this|that|these|those|his|her|their|its|such|\p{Lu}[\p{L}’'-]*['’]s?)\s+(?:\p{Ll}+\s+)?(?:allegations?|claims?|accusations?|charges?|reports?|suggestions?|story|stories|account)\s+(?:as\s+|(?:was|were|is|are|had\s+been|has\s+been)\s+)?[“"‘]?(?:(?:complete|total|utter|pure|simply|entirely|completely|totally|wholly)\s+)?(?:nonsense|false|untrue|baseless|groundless|ridiculous|absurd|lies|a\s+lie|a\s+smear|smears|fake|fiction|fabricated|a\s+fabrication|unfounded|inaccurate|misleading|rubbish|garbage|without\s+(?:any\s+)?(?:foundation|merit|basis))\b/u;
+const CLAIM_DISMISSED = new RegExp(
+  /^\s*(?:the|this|that|these|those|his|her|their|its|such|\p{Lu}[\p{L}’'-]*['’]s?)\s+(?:\p{Ll}+\s+)?(?:allegations?|claims?|accusations?|charges?|reports?|suggestions?|story|stories|account)\s+(?:as\s+)?[“"‘]?(?:(?:complete|total|utter|pure|simply)\s+)?(?:nonsense|false|untrue|baseless|ridiculous|absurd|lies|a\s+lie|a\s+smear|smears|fake|fiction|fabricated|a\s+fabrication|unfounded|inaccurate|misleading|rubbish|garbage)\b/u.source + '|' +
+  // "the claim was “entirely without foundation”": a charge said to be untrue (not "the expense claims were fabricated",
+  // which charges someone, nor "the annual reports were misleading").
+  /^\s*(?:the|this|that|these|those|such)\s+(?:allegations?|claim|accusations?|charges?|suggestions?)\s+(?:was|were|is|are|had\s+been|has\s+been)\s+[“"‘]?(?:(?:complete|total|utter|pure|simply|entirely|completely|totally|wholly)\s+)?(?:nonsense|false|untrue|baseless|groundless|unfounded|ridiculous|absurd|lies|a\s+lie|a\s+smear|without\s+(?:any\s+)?(?:foundation|merit|basis))\b/u.source,
+  "u",
+);
 /**
  * Someone's own conduct said to be lawful or no admission of fault: "the deal is not an admission of wrongdoing", "We
  * have always operated within the law", "it acted lawfully at all times".
  */
 const CONDUCT_DEFENDED =
-  /\bnot\s+an\s+admission\s+of\s+(?:any\s+)?(?:wrongdoing|guilt|liability|fault)\b|^\s*[“"]?(?:we|it|he|she|they|I)\s+(?:have|has|had)\s+always\s+(?:acted|operated|complied|behaved|conducted\s+(?:ourselves|itself|himself|herself|themselves))\s+(?:within\s+the\s+law|lawfully|legally|properly|in\s+accordance\s+with)|^\s*[“"]?(?:we|it|he|she|they|I)\s+(?:acted|operated)\s+(?:lawfully|legally|properly)\s+at\s+all\s+times\b/iu;
+  /^[^,;]{0,80}\bnot\s+an\s+admission\s+of\s+(?:any\s+)?(?:wrongdoing|guilt|liability|fault)\b|^\s*[“"]?(?:we|it|he|she|they|I)\s+(?:have|has|had)\s+always\s+(?:acted|operated|complied|behaved|conducted\s+(?:ourselves|itself|himself|herself|themselves))\s+(?:within\s+the\s+law|lawfully|legally|properly|in\s+accordance\s+with)|^\s*[“"]?(?:we|it|he|she|they|I)\s+(?:acted|operated)\s+(?:lawfully|legally|properly)\s+at\s+all\s+times\b/iu;
 /** A body saying it did no wrong: "it had not misled anyone", "it never broke the rules" (as DENIES_OWN_ACT of a person). */
 const BODY_DENIES_ACT =
   /^\s*(?:that\s+)?it\s+(?:did\s+not|didn['’]t|never|had\s+never|had\s+not|hadn['’]t|has\s+not|hasn['’]t)\s+(?:\p{Ll}+ly\s+)?(?:misled|mislead|lied|lie|broken|broke|break|violated|violate|concealed|conceal|hidden|hid|deceived|deceive|cheated|cheat|discriminated|discriminate|overcharged|overcharge|wrongdoing)\b/u;
@@ -507,7 +515,7 @@ export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: s
       if (sourceKind === "institution" && ACCORDING_TO.has(cue)) return "finding";
       return sourceKind === "person" ? "statement" : "report";
     default: {
-      if ((cue === ":" && BLAME_CONTENT.test(content)) || BLAME_LIES_WITH.test(content) || ((textFamilies(content) & APOLOGY_WORDS) !== 0 && APOLOGY_DEMANDED.test(content))) return "blame";
+      if ((cue === ":" && BLAME_CONTENT.test(content)) || blameLiesWith(content) !== null || ((textFamilies(content) & APOLOGY_WORDS) !== 0 && APOLOGY_DEMANDED.test(content))) return "blame";
       // "the Rothenberg Political Report projected a Democratic pick-up", "the Budget Office estimated a loss": an
       // outlet's forecast is what it reports, an institution's what its analysis found (a person's, a party's or a
       // group's stays their statement: "Republicans have estimated that this will save $35 million").

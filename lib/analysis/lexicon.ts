@@ -171,7 +171,7 @@ export const TIME_WORDS = set(`
 
 /** Multi-word place names (lower-cased, words joined by "-"). */
 export const MULTI_PLACES = set(`
-  united-states united-kingdom new-york north-korea south-korea saudi-arabia new-zealand south-africa middle-east
+  united-states united-kingdom united-arab-emirates new-york north-korea south-korea saudi-arabia new-zealand south-africa middle-east
   new-jersey new-mexico north-carolina south-carolina west-virginia rhode-island hong-kong sri-lanka el-salvador
   costa-rica puerto-rico great-britain soviet-union new-hampshire new-orleans new-delhi capitol-hill
   united-states-of-america latin-america south-america north-america central-america

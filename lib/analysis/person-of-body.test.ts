@@ -28,4 +28,9 @@ describe("a person of a body, past an aside", () => {
     const two = analyzeBody("The panel said Viktor Halmi and Anna Kovacs had taken bribes.\n\nThe 66-year-old Hungarian, who led the union for 12 years, said the ruling was political.");
     expect(["Viktor Halmi", "Anna Kovacs", "Hungarian"]).not.toContain(sourceName(two, claimWith(two, "ruling was political")));
   });
+
+  it("does not take the one person named before for an age and a nation the sentence calls “he” when she is a woman", () => {
+    const r = analyzeBody("Coach Ann Holt welcomed the club's new signing on Monday.\n\nThe 24-year-old Brazilian, who joined from Santos, said he was happy to be here.");
+    expect(sourceName(r, claimWith(r, "happy to be here"))).not.toBe("Ann Holt");
+  });
 });

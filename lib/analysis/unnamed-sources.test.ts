@@ -105,4 +105,9 @@ describe("unnamed sources told apart by their words", () => {
     expect(none.claims.map((c) => sourceName(none, c))).not.toContain("Three current and former employees");
     expect(sourceName(none, claimWith(none, "day passed"))).toBeNull();
   });
+
+  it("reads “One said” without a quotation as no one of the group that spoke (review of session 31)", () => {
+    const r = analyzeBody("Police arrested three men. Officers said two had been released. One said he was innocent.");
+    expect(sourceName(r, claimWith(r, "innocent"))).not.toBe("officers");
+  });
 });

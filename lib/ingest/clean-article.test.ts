@@ -241,6 +241,12 @@ describe("cleanArticleText", () => {
     expect(related.paragraphs).toEqual(["The governor vetoed the bill on Friday.", "Dr. Anjali Raman said her patients skip doses.", "The bill passed both chambers."]);
   });
 
+  it("keeps a lede told in the past under a photo credit, and both names of a stacked byline (review of session 31)", () => {
+    const lede = "A powerful storm battered the coast on Tuesday, cutting power to 40,000 homes.";
+    expect(cleanArticleText(["Storm hits coast", "By Jo Writer", "March 1, 2024", "Photo: Getty Images", lede, "", "Crews worked overnight."].join("\n")).paragraphs).toEqual([lede, "Crews worked overnight."]);
+    expect(cleanArticleText(["Storm hits coast", "Jane Doe", "John Roe", "March 1, 2024", "", "Crews worked overnight to restore power."].join("\n")).author).toBe("Jane Doe, John Roe");
+  });
+
   it("reads a dek without a full stop, a byline with a place, and a tag list one tag per line", () => {
     const article = cleanArticleText(
       [

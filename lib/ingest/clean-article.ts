@@ -70,10 +70,12 @@ function isAuthorNote(paragraph: string, authors: readonly string[]): boolean {
   return about && paragraph.split(/(?<=[.!?])\s+/).slice(1).every((sentence) => classifyFurniture(sentence) !== null);
 }
 
-/** One sentence of no more than a caption's length. */
 /** A sentence's full stop at the end of a line ("… in Haddon Chapel on Aug. 28."). */
 const ENDS_WITH_STOP_RE = /\p{L}{2,}\.["”’]?$|\d\.["”’]?$/u;
+/** A verb in the past or perfect, as news is told and captions are not: "battered", "was", "has". */
+const PAST_TENSE_RE = /\b(?:was|were|had|has|have|did)\b|\b\p{Ll}{3,}ed\b/u;
 
+/** One sentence of no more than a caption's length. */
 function isOneSentence(text: string): boolean {
   return text.length <= 250 && text.split(/(?<=[.!?]["”’]?)\s+(?=["“‘]?\p{Lu})/u).length === 1;
 }
@@ -145,7 +147,8 @@ export function cleanArticleText(raw: string, hints: IngestHints = {}): CleanArt
     }
     // "President Harold Vance-Okafor speaks at convocation in Haddon Chapel on Aug. 28." right under its photo's
     // credit, before the body: the caption, one sentence that reports no one's words.
-    if (!sawProse && blankLineParagraphs && creditLine === index - 1 && ENDS_WITH_STOP_RE.test(stripped) && !parseByLine(stripped) && isOneSentence(stripped) && isShortCaption(stripped) && units.length > 0) {
+    // (Told in the present, as captions are: not a lede right under a credit, "A storm battered the coast on Tuesday.")
+    if (!sawProse && blankLineParagraphs && creditLine === index - 1 && ENDS_WITH_STOP_RE.test(stripped) && !PAST_TENSE_RE.test(stripped) && !parseByLine(stripped) && isOneSentence(stripped) && isShortCaption(stripped) && units.length > 0) {
       removed.push({ line: index, text: stripped });
       return;
     }

@@ -193,7 +193,8 @@ const CREDIT_PREFIX_RE =
 /** "(File photo)", "(File)", "(Archive image)": a photo from the outlet's files, in brackets after its caption or alone. */
 const FILE_PHOTO_RE = /^\((?:file(?:\s+(?:photo(?:graph)?|image|picture|footage))?|(?:archive|stock)\s+(?:photo(?:graph)?|image|picture|footage))s?\)$/i;
 /** "Submitted by Darren Moose", "Supplied", "Courtesy of the Hale family": a photo someone gave the paper. */
-const SUBMITTED_CREDIT_RE = /^(?:[Ss]ubmitted|[Ss]upplied|[Cc]ontributed)(?:\s+(?:photo|image|picture))?(?:\s+by\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|the|and)){0,6})?$|^(?:[Pp]hoto\s+)?[Cc]ourtesy\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+(?:\p{Lu}[\p{L}.'’&-]*|of|the|and|family)){0,6}$/u;
+const SUBMITTED_CREDIT_RE =
+  /^(?:(?:[Ss]ubmitted|[Ss]upplied|[Cc]ontributed)(?:\s+(?:photo|image|picture))?(?:\s+by\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|the|and|de|la|del|da|du|van|von|der|le|family)){0,6})?|(?:SUBMITTED|SUPPLIED|CONTRIBUTED)(?:\s+(?:PHOTO|IMAGE|PICTURE))?|(?:[Pp]hoto\s+)?[Cc]ourtesy\s+of\s+(?:the\s+)?(?:family|\p{Lu}[\p{L}.'’&-]*(?:\s+(?:\p{Lu}[\p{L}.'’&-]*|of|the|and|family)){0,6}))$/u;
 /** A credit under the label a newspaper of record prints under its photos: "Credit...Amir Hadid for The Sentinel". */
 export function isLabelledCredit(line: string): boolean {
   return /^credits?\s*(?:\.{2,}|…)\s*\p{Lu}/iu.test(line.trim()) && isCreditLine(line);

@@ -293,6 +293,13 @@ export function findHeader(units: HeaderUnit[], hintTitle?: string | null): Head
     // byline or the dates: the story's region or topic label, as a broadcaster's site prints it.
     const next = units[i + 1];
     const metaNext = !!next && (next.kind === "date" || !!parseByLine(next.text) || (result.authors.length === 0 && !!parseBareByline(next.text) && units[i + 2]?.kind === "date"));
+    // (A co-author's name on a stacked byline is the byline's: "Jane Doe" then "John Roe" then the dates.)
+    const coAuthor = result.authors.length > 0 && result.bylineIndexes.at(-1) === i - 1 ? parseBareByline(u.text) : null;
+    if (coAuthor && metaNext) {
+      result.bylineIndexes.push(i);
+      result.authors = [...result.authors, ...coAuthor.authors.filter((a) => !result.authors.includes(a))];
+      continue;
+    }
     if ((MASTHEAD_RE.test(u.text) || (LABEL_LINE_RE.test(u.text) && dek !== null)) && metaNext) {
       result.bylineIndexes.push(i);
       continue;

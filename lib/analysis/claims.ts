@@ -1763,7 +1763,8 @@ export class ClaimExtractor {
     // "One of the employees who spoke to The Stack Report said": not whom a relative clause's verb spoke to, but the
     // people before "who".
     if (found && found !== "coordinated") {
-      const told = RELATIVE_OBJECT_BEFORE.exec(this.ctx.text.slice(Math.max(s.start, found.start - 60), found.start));
+      const toldLead = this.ctx.text.slice(Math.max(s.start, found.start - 60), found.start);
+      const told = toldLead.includes(" who ") || toldLead.includes(" that ") ? RELATIVE_OBJECT_BEFORE.exec(toldLead) : null;
       const whoAt = told ? found.start - told[0].length : -1;
       const speaker = told && whoAt > s.start ? this.sourceRightBefore(s, ms, whoAt, quotes) : null;
       if (speaker && speaker !== "coordinated" && this.someoneSpeaks(speaker)) return speaker;
@@ -1907,7 +1908,7 @@ export class ClaimExtractor {
     // phrase on where they are or what they do, before the verb.
     // (Not a preposition's object: "A survey of residents living near the plant found".)
     const doingLead = text.slice(Math.max(s.start, cueStart - 90), cueStart);
-    const doing = PEOPLE_DOING_BEFORE.exec(doingLead);
+    const doing = /ing\s|camped\s|gathered\s/.test(doingLead) ? PEOPLE_DOING_BEFORE.exec(doingLead) : null;
     const governedPeople = doing ? /\b(?:of|with|among|for|from|to|by|about|on|in|at)\s+(?:\p{Ll}+\s+){0,2}$/u.test(doingLead.slice(0, doing.index)) : false;
     if (doing && !governedPeople && (namesPeople(doing[1]!.toLowerCase()) || UNNAMED_SOURCES[doing[1]!.toLowerCase()]?.kind === "unnamed")) {
       const subject = this.sourceRightBefore(s, ms, cueStart - doing[0].length + doing[1]!.length, quotes, beforeAside);
@@ -1921,7 +1922,8 @@ export class ClaimExtractor {
     if (beforeDate && (beforeDate === "coordinated" || !DATE_OBJECT_BEFORE.test(text.slice(Math.max(s.start, beforeDate.start - 30), beforeDate.start)))) return beforeDate;
     // "Chief Marlene Oshie of Kesagami Lake First Nation, about 600 kilometres north of Winnipeg, told": where a place
     // lies, set off by commas, after the subject.
-    const distance = DISTANCE_ASIDE_BEFORE.exec(text.slice(Math.max(s.start, cueStart - 90), cueStart));
+    const distanceLead = text.slice(Math.max(s.start, cueStart - 90), cueStart);
+    const distance = /kilomet|km\s|miles?\s|mi\s/.test(distanceLead) ? DISTANCE_ASIDE_BEFORE.exec(distanceLead) : null;
     const beforeDistance = distance ? this.sourceRightBefore(s, ms, cueStart - distance[0].length, quotes, beforeAside) : null;
     if (beforeDistance) return beforeDistance;
     let k = lastWordBefore(ws, cueStart);

@@ -6,7 +6,7 @@ import { describesOnlyBodiesNamedSo, namesFor, type Discourse } from "./corefere
 import { BELIEF_VERBS, chargeInClause, EVIDENCE_VERBS, isCriticismVerb, isDrawnReproach, isHeadlineSpeechVerb, isSpeechVerb, findCues, REASON_THEN_AGENT, tellsSomeone, verbClass, type Cue, type CueClass } from "./cues";
 import type { EntityIndex } from "./entities";
 import { findHedges } from "./hedges";
-import { personTitled } from "./headline-descriptions";
+import { nameHead, personTitled } from "./headline-descriptions";
 import { keywordFamilies, keywordFamily, type Families } from "./keywords";
 import { actsChargedUnlawful, allegedAgainst, answersCharge, apologyOwedBy, blameLiesWith, attributedKind, castAtFault, chargedSubject, culpableNamed, demandedToGo, faultedDeedOwner, harmCharged, judgedConduct, judgementCalled, livesCostBy, ownVoiceKind, problemWith, reproachNounJudged } from "./kinds";
 import { AUXILIARIES, BE_BEFORE, DOCUMENT_ASIDE_PARTICIPLES, isOneOfPeople, partyGiven, PEOPLE_PLURALS, SUMMING_NOUN_LEAD, THING_NAME_WORDS, COUNCIL_LEVELS, DEMONYMS, DESCRIPTION_KINDS, GOING_ON, GROUP_PLURALS, INSTITUTION_NOUNS, ISSUING_VERBS, JURISDICTIONS, KIN_NOUNS, MULTI_PLACES, NOT_NAME_WORDS, OCCUPATIONS, ORGANIZATION_NOUNS, PLACES, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPEAKS_FOR_BODY, SPOKESPERSON_WORDS, TIME_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, WEEKDAYS, wordTable } from "./lexicon";
@@ -1591,15 +1591,16 @@ export class ClaimExtractor {
     // (Or right after a dateline: "MANILA, Philippines — Officials said …".)
     const opensAfterDateline = k > 0 && DATELINE_THEN_DASH.test(text.slice(s.start, w.start));
     if (un && (!w.cap || ((k === 0 || opensAfterDateline) && !DETERMINER_LIKE.has(w.lower)))) {
+      const told = this.toldApart(w.lower, w.start);
       let st = w.start;
       let name = un.name;
       if (prev && (prev.lower === "anonymous" || prev.lower === "unnamed")) {
         st = prev.start;
         if (un.kind === "anonymous" && w.lower !== "sources") name = `${prev.lower} ${w.lower}`;
         // (With its determiner, but not "that" after a summing noun: "…, a move that critics say" is the critics'.)
-      } else if (prev?.lower === "the" && this.toldApart(w.lower, w.start)) {
+      } else if (prev?.lower === "the" && told) {
         // "The official said" after "A city official said …" is that official.
-        return { src: { entityKey: this.toldApart(w.lower, w.start)!, text: text.slice(prev.start, w.end), role: null }, start: prev.start, end: w.end };
+        return { src: { entityKey: told, text: text.slice(prev.start, w.end), role: null }, start: prev.start, end: w.end };
       } else if (prev && !prev.cap && isDeterminer(prev.lower) && !((prev.lower === "that" || prev.lower === "which") && summedUpBefore(text, s.start, w.start))) st = prev.start;
       else {
         // "A city official", "two state election officials", "a senior bureau official", and opening the sentence,
@@ -1907,9 +1908,9 @@ export class ClaimExtractor {
     // "Evacuees staying in Winnipeg hotels told", "Residents living near the plant say": people, then a participle's
     // phrase on where they are or what they do, before the verb.
     // (Not a preposition's object: "A survey of residents living near the plant found".)
-    const doingLead = text.slice(Math.max(s.start, cueStart - 90), cueStart);
-    const doing = /ing\s|camped\s|gathered\s/.test(doingLead) ? PEOPLE_DOING_BEFORE.exec(doingLead) : null;
-    const governedPeople = doing ? /\b(?:of|with|among|for|from|to|by|about|on|in|at)\s+(?:\p{Ll}+\s+){0,2}$/u.test(doingLead.slice(0, doing.index)) : false;
+    const lead90 = text.slice(Math.max(s.start, cueStart - 90), cueStart);
+    const doing = /ing\s|camped\s|gathered\s/.test(lead90) ? PEOPLE_DOING_BEFORE.exec(lead90) : null;
+    const governedPeople = doing ? /\b(?:of|with|among|for|from|to|by|about|on|in|at)\s+(?:\p{Ll}+\s+){0,2}$/u.test(lead90.slice(0, doing.index)) : false;
     if (doing && !governedPeople && (namesPeople(doing[1]!.toLowerCase()) || UNNAMED_SOURCES[doing[1]!.toLowerCase()]?.kind === "unnamed")) {
       const subject = this.sourceRightBefore(s, ms, cueStart - doing[0].length + doing[1]!.length, quotes, beforeAside);
       if (subject && subject !== "coordinated") return subject;
@@ -1922,8 +1923,7 @@ export class ClaimExtractor {
     if (beforeDate && (beforeDate === "coordinated" || !DATE_OBJECT_BEFORE.test(text.slice(Math.max(s.start, beforeDate.start - 30), beforeDate.start)))) return beforeDate;
     // "Chief Marlene Oshie of Kesagami Lake First Nation, about 600 kilometres north of Winnipeg, told": where a place
     // lies, set off by commas, after the subject.
-    const distanceLead = text.slice(Math.max(s.start, cueStart - 90), cueStart);
-    const distance = /kilomet|km\s|miles?\s|mi\s/.test(distanceLead) ? DISTANCE_ASIDE_BEFORE.exec(distanceLead) : null;
+    const distance = /kilomet|km\s|miles?\s|mi\s/.test(lead90) ? DISTANCE_ASIDE_BEFORE.exec(lead90) : null;
     const beforeDistance = distance ? this.sourceRightBefore(s, ms, cueStart - distance[0].length, quotes, beforeAside) : null;
     if (beforeDistance) return beforeDistance;
     let k = lastWordBefore(ws, cueStart);
@@ -2358,7 +2358,7 @@ export class ClaimExtractor {
     const bodies = ents.entities.filter((e) => {
       if (e.kind === "place" || !e.name.includes(" ")) return false;
       const name = e.name.toLowerCase();
-      const head = name.split(/\s+of\s+/)[0]!.split(/\s+/).at(-1)!;
+      const head = nameHead(name);
       return (names.includes(head) || name.replace(/\s+/g, "").endsWith(noun)) && modifiers.every((w) => name.split(/\s+/).includes(w));
     });
     if (bodies.length === 1) return bodies[0]!.key;
@@ -2916,9 +2916,6 @@ export class ClaimExtractor {
     // Pronoun or description at clause start (not an object: "…, approached the congressman, saying").
     for (let j = k; j < Math.min(ws.length, k + 4); j++) {
       if (ws[j]!.start >= pos) break;
-      // (Not a noun before the phrase's own head: "staff members", "police officers", "staff report".)
-      const nx = ws[j + 1];
-      if (nx && !nx.cap && !ws[j]!.cap && UNNAMED_SOURCES[ws[j]!.lower] && nx.start < pos && this.ctx.text.slice(ws[j]!.end, nx.start) === " " && (namesPeople(nx.lower) || DOCUMENT_NOUNS.has(nx.lower) || PEOPLE_PLURAL.test(nx.lower))) continue;
       const r = this.sourceEndingAt(s, ms, j, quotes);
       if (!r) continue;
       const before = ws.findLast((x) => x.end <= r.start);

@@ -1,13 +1,14 @@
 // An embedded social post is printed as its text, then a signature line: "— Rep. Joanne DeLuca (@RepJoDeLuca)
 // December 5, 2017". The post is the signer's own words, whatever it names ("And @BradKesslerMO told us …" is the
 // signer's claim, not Kessler's); the signature itself says nothing.
+import { EMBED_SIGNATURE_SOURCE } from "../embed-signature";
 import type { EntityIndex } from "./entities";
 import type { EntityKind, ExtractedClaim, Mention } from "./types";
 
 /** A signature line alone in its paragraph: a dash, the signer's name (group 1), the handle in brackets, the date. */
-const SIGNATURE = /^[—–-][ \t]*([^()@\n]{1,60}?)[ \t]*\(@[\w.-]{1,40}\)[ \t]+(?:on[ \t]+)?\p{L}{3,9}\.?[ \t]+\d{1,2},[ \t]+\d{4}[ \t]*$/mu;
+const SIGNATURE = new RegExp(EMBED_SIGNATURE_SOURCE, "mu");
 /** The same, for every signature line of a text. */
-const SIGNATURES = new RegExp(SIGNATURE.source, "gmu");
+const SIGNATURES = new RegExp(EMBED_SIGNATURE_SOURCE, "gmu");
 const SIGNERS = new Set(["person", "organization", "institution"]);
 /** Titles before a signer's name: "Rep. Joanne DeLuca", "Senator Ann Holt". */
 const SIGNER_TITLE = /^(?:Rep|Sen|Senator|Gov|Governor|Dr|Mr|Mrs|Ms|Mayor|Rev|Councilman|Councilwoman|Sheriff)\.?\s+/;

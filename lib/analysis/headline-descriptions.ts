@@ -112,7 +112,7 @@ function titledOtherwise(key: string | null, head: string, modifiers: readonly s
 }
 
 /** The word a body's name turns on, before any "of": "agency" of "Environmental Protection Agency", "department" of "Department of Labor". */
-function nameHead(name: string): string {
+export function nameHead(name: string): string {
   return name.toLowerCase().split(/\s+of\s+/)[0]!.split(/\s+/).at(-1) ?? "";
 }
 

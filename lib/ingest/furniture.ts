@@ -3,6 +3,8 @@
 // lines across outlets, and guarded so that a real sentence that merely mentions "Getty Images" or "comments"
 // is kept: furniture lines are short, and mostly lack sentence punctuation.
 
+import { EMBED_SIGNATURE_SOURCE } from "../embed-signature";
+
 export type FurnitureKind = "ui" | "related" | "credit" | "caption" | "tags" | "notice" | "copyright" | "trailer" | "contact" | "dateline";
 
 // Template/ad-slot markers left inline by CMSs: {mosads}, {/mosads}, {{ad}}, [ad], [/embed]. Square brackets only
@@ -281,6 +283,11 @@ const CAPTION_LABEL_RE = /^(?:image|photo|picture|video)\s+(?:caption|source|cre
 /** "(Photo: The senator speaks on Tuesday. Senate PRIB)": a caption under its label, the whole line in brackets. */
 const BRACKETED_CAPTION_RE = /^\((?:photo|image|picture|file photo)s?\s*:\s*[^()]{3,300}\)$/i;
 
+/** One sentence before a photo's credit in brackets that reports no one's words, as a caption is. */
+function isCaptionSentence(caption: string): boolean {
+  return /[.!?]["”’]?$/.test(caption) && caption.length <= 250 && !/["“”]|\b(?:said|says|told|tells|according)\b/.test(caption) && !SENTENCE_BREAK_RE.test(withoutAbbreviations(caption));
+}
+
 /** A line with its titles' and initials' full stops taken out ("Gov. Ann Holt", "U.S. Rep."), so that only sentences end. */
 function withoutAbbreviations(line: string): string {
   return line.replace(/\b(?:\p{Lu}\.){2,}\s/gu, "US ").replace(/\b(\p{Lu}\p{Ll}{0,3})\.\s/gu, "$1 ");
@@ -295,11 +302,11 @@ function isCaptionWithCredit(line: string): boolean {
     // ("… speaks at a summit in Wichita, Kan., in August. (File photo)": a photo from the files, after one sentence that
     // reports no one's words.)
     const caption = line.slice(0, paren.index).trim();
-    if (FILE_PHOTO_RE.test(paren[0].trim()) && /[.!?]["”’]?$/.test(caption) && caption.length <= 250 && !/["“”]|\b(?:said|says|told|tells|according)\b/.test(caption) && !SENTENCE_BREAK_RE.test(withoutAbbreviations(caption))) return true;
+    if (FILE_PHOTO_RE.test(paren[0].trim()) && isCaptionSentence(caption)) return true;
     if (PHOTO_SPECIFIC_RE.test(inner) && isCreditLine(inner)) return true;
     // "… north of Kesagami Lake on July 10. (Submitted by Darren Moose)": a reader's or a family's photo, after a
     // caption's sentence that reports no one's words.
-    if (SUBMITTED_CREDIT_RE.test(inner) && /[.!?]["”’]?$/.test(caption) && caption.length <= 250 && !/["“”]|\b(?:said|says|told|tells|according)\b/.test(caption) && !SENTENCE_BREAK_RE.test(withoutAbbreviations(caption))) return true;
+    if (SUBMITTED_CREDIT_RE.test(inner) && isCaptionSentence(caption)) return true;
     // "… on Monday afternoon. (Ben Alvarado/Pine Valley Courier)": a photographer and their paper, after a sentence.
     if (PHOTOGRAPHER_SLASH_OUTLET_RE.test(inner) && /[.!?]["”’]?\s*$/.test(line.slice(0, paren.index))) return true;
     // (Or the outlet alone after a caption's one sentence in the present, "… speaks in Denver on Thursday. (Meridian
@@ -438,7 +445,7 @@ function isTitleCased(line: string): boolean {
  * text it says whose the post is, so the cleaner keeps it there as a paragraph of its own (and the claim engine gives
  * the post to the signer); anywhere else it is furniture.
  */
-const EMBED_SIGNATURE_RE = /^[—–-]\s*[^()@]{1,60}\(@[\w.-]{1,40}\)\s+(?:on\s+)?\p{L}{3,9}\.?\s+\d{1,2},\s+\d{4}$/u;
+const EMBED_SIGNATURE_RE = new RegExp(EMBED_SIGNATURE_SOURCE, "u");
 export function isEmbedSignature(line: string): boolean {
   return EMBED_SIGNATURE_RE.test(line);
 }

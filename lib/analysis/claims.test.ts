@@ -3665,6 +3665,17 @@ describe("attribution", () => {
     expect([c.kind, sourceName(r, c), c.blamed.map((b) => b.text)]).toEqual(["blame", "Karl Ostenby", ["minister"]]);
   });
 
+  it("finds the subject of a second verb past a description set off by commas after a titled name", () => {
+    const r = analyzeBody(
+      "The vote passed 6-3. Council member Luis Ortega, one of the three no votes, called the deal “a giveaway to a billionaire” and accused the mayor's office of hiding the true cost. " +
+        "“Taxpayers are going to find out what this really costs,” Ortega said.",
+    );
+    const c = r.claims[1]!;
+    expect([c.kind, sourceName(r, c), c.blamed.map((b) => b.text)]).toEqual(["blame", "Luis Ortega", ["mayor's office"]]);
+    // (A call that finds no fault frames nothing: the next quotation keeps its own kind.)
+    expect(r.claims[2]!.kind).toBe("statement");
+  });
+
   it("reads a headline clause that opens with a description before its verb (held-out set 5)", () => {
     const r = analyzeBody("Finance Minister Petra Holm spoke on Monday. Prices rose.", "Inflation hits 6.1%; finance minister blames previous government's energy policy");
     const h = claimWith(r, "blames")!;

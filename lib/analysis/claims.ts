@@ -8,7 +8,7 @@ import type { EntityIndex } from "./entities";
 import { findHedges } from "./hedges";
 import { nameHead, personTitled } from "./headline-descriptions";
 import { keywordFamilies, keywordFamily, type Families } from "./keywords";
-import { actsChargedUnlawful, allegedAgainst, answersCharge, apologyOwedBy, blameLiesWith, attributedKind, castAtFault, chargedSubject, culpableNamed, demandedToGo, faultedDeedOwner, harmCharged, judgedConduct, judgementCalled, livesCostBy, ownVoiceKind, problemWith, reproachNounJudged } from "./kinds";
+import { actsChargedUnlawful, allegedAgainst, answersCharge, apologyOwedBy, blameLiesWith, blameWorded, attributedKind, castAtFault, chargedSubject, culpableNamed, demandedToGo, faultedDeedOwner, harmCharged, judgedConduct, judgementCalled, livesCostBy, ownVoiceKind, problemWith, reproachNounJudged } from "./kinds";
 import { AUXILIARIES, BE_BEFORE, DOCUMENT_ASIDE_PARTICIPLES, isOneOfPeople, partyGiven, PEOPLE_PLURALS, SUMMING_NOUN_LEAD, THING_NAME_WORDS, COUNCIL_LEVELS, DEMONYMS, DESCRIPTION_KINDS, GOING_ON, GROUP_PLURALS, INSTITUTION_NOUNS, ISSUING_VERBS, JURISDICTIONS, KIN_NOUNS, MULTI_PLACES, NOT_NAME_WORDS, OCCUPATIONS, ORGANIZATION_NOUNS, PLACES, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPEAKS_FOR_BODY, SPOKESPERSON_WORDS, TIME_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, WEEKDAYS, wordTable } from "./lexicon";
 import { COURT_HEARING } from "./court-counsel";
 import { nextSentenceStop, type Sentence, type Word } from "./text-units";
@@ -306,11 +306,20 @@ const SAYS_A_CLAUSE = new RegExp(
 const PREPOSITIONS_BEFORE_OBJECT = new Set(["to", "of", "in", "on", "at", "for", "with", "from", "into", "by", "about", "against", "over"]);
 /** A party tag ending before a comma: ", R-Kan.", " (D-Conn.)". */
 const PARTY_TAG_BEFORE = /(?:,\s+[DRI]-\p{Lu}[\p{L}.]*|\s+\([DRI](?:-\p{Lu}[\p{L}.]*)?\))$/u;
-const DESCRIPTION_ASIDE = /^\s+(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}.’'-]*['’]s?)\s+(?!(?:said|says|told|tells)\b)(?:[\p{L}’'-]+\s+){0,6}?\p{Ll}[\p{L}’'-]*$/u;
+// (Also one of a group: "Luis Ortega, one of the three no votes, called … and accused".)
+const DESCRIPTION_ASIDE = /^\s+(?:the|a|an|his|her|their|its|one\s+of\s+(?:the|his|her|their|its)|\p{Lu}[\p{L}.’'-]*['’]s?)\s+(?!(?:said|says|told|tells)\b)(?:[\p{L}’'-]+\s+){0,6}?\p{Ll}[\p{L}’'-]*$/u;
 /**
  * Whether the words before a name open its clause: none, capitalised words, "the", "and", "but", or a subordinating
  * word ("when Stephen W. Preston, the C.I.A. general counsel, sent …").
  */
+/**
+ * A title of up to five words opening a clause before a name, ending in a role: "Opposition leader", "Council member"
+ * (not "Besides", "After").
+ */
+function isTitleLead(lead: string): boolean {
+  const words = lead.split(/\s+/);
+  return lead !== "" && words.length <= 5 && ROLE_HEADS.has(words.at(-1)!.toLowerCase()) && words.every((x) => /^\p{Lu}/u.test(x) || ROLE_HEADS.has(x.toLowerCase()) || ROLE_MODIFIERS.has(x.toLowerCase()));
+}
 function leadOpensClause(lead: string): boolean {
   if (lead === "") return true;
   // (Not after a preposition, capitalised at the start or not: "In Ohio, a state the mayor won, voters met and said".)
@@ -2782,7 +2791,8 @@ export class ClaimExtractor {
     const kind = holder ? this.ctx.ents.kindOf(holder.entityKey) : null;
     if (!holder || !(SPEAKING_KINDS.has(kind!) || (unknownKind && kind === "other")) || this.inQuotes(quotes, holder.start)) return null;
     const lead = text.slice(s.start, holder.start).split(/[,;:—–]/).at(-1)!.replace(/[“”"‘’']/g, "").trim();
-    return leadOpensClause(lead) ? holder : null;
+    // (After a title too: "Council member Luis Ortega, one of the three no votes, called … and accused".)
+    return leadOpensClause(lead) || isTitleLead(lead) ? holder : null;
   }
 
   /** The subject at the start of the clause that contains `pos` (for coordinated verbs and ", saying"). */
@@ -2889,8 +2899,7 @@ export class ClaimExtractor {
       // …a name that opens its clause ("Ryan, who …"), not an object ("thanked Ann Holt, who …, then defended").
       const lead = holder ? text.slice(s.start, holder.start).split(/[,;:—–]/).at(-1)!.trim() : "";
       // (After a title too: "Opposition leader Karl Ostenby, whose party …, called … and accused".)
-      const titled = lead !== "" && lead.split(/\s+/).length <= 5 && lead.split(/\s+/).every((x) => /^\p{Lu}/u.test(x) || ROLE_HEADS.has(x.toLowerCase()) || ROLE_MODIFIERS.has(x.toLowerCase()));
-      if (holder && (leadOpensClause(lead) || titled) && kind !== "place" && kind !== "other" && !this.inQuotes(quotes, holder.start)) return sourceOf(holder);
+      if (holder && (leadOpensClause(lead) || isTitleLead(lead)) && kind !== "place" && kind !== "other" && !this.inQuotes(quotes, holder.start)) return sourceOf(holder);
     }
     const m = ms.find((x) => x.start === ws[k]!.start || (isDeterminer(ws[k]!.lower) && ws[k + 1] && x.start === ws[k + 1]!.start));
     if (m && !this.inQuotes(quotes, m.start)) {
@@ -5130,6 +5139,9 @@ function blamedPhrase(content: string, cue: string, cls: CueClass = "statement")
   // "Obama is damaging Medicare": whoever is charged with the harm; "for Steele's resignation": who is to go.
   const charged = harmCharged(content, cue)?.who ?? demandedToGo(content, cue) ?? apologyOwedBy(content) ?? blameLiesWith(content);
   if (charged) return charged;
+  // "a hot summer is the main culprit": the culprit; "he was made a scapegoat for the trustees' failings": the trustees.
+  const culpritOrScapegoat = blameWorded(content);
+  if (culpritOrScapegoat !== null) return culpritOrScapegoat || null;
   // "called her answer evasive": what is called so; "condemned Akin's comments": whose they are.
   // ("called the council's answer evasive": the council.)
   const called = /^call/i.test(cue) ? judgementCalled(content) : null;

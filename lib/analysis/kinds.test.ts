@@ -149,6 +149,23 @@ describe("kinds", () => {
     ]);
   });
 
+  it("reads a culprit, a scapegoat and public money treated as one's own purse as blame, with whom it blames", () => {
+    const r = analyzeBody(
+      "Growers say a hot summer is the main culprit. “The real culprit is the Treasury,” Holt said. Police said they were still looking for the culprit. " +
+        "Mayor Ann Reyes said the weather was not the culprit. Kerr argued that Lamb had been “made a scapegoat” for the failings of a board that met twice a year. " +
+        "Ann Voss said Lamb had “treated the club's bank account as his own wallet”. “They treated me like their own son,” Lamb said.",
+    );
+    expect(r.claims.map((c) => [c.kind, c.blamed.map((b) => b.text)])).toEqual([
+      ["blame", ["hot summer"]],
+      ["blame", ["Treasury"]],
+      ["statement", []],
+      ["statement", []],
+      ["blame", ["board"]],
+      ["blame", ["Lamb"]],
+      ["statement", []],
+    ]);
+  });
+
   it("keeps charges and duties apart from denials and blame (review of session 31)", () => {
     expect(
       kindsOf(

@@ -28,6 +28,34 @@ export function blameLiesWith(content: string): string | null {
   const m = BLAME_LIES_WITH.exec(content);
   return m && !BLAME_DENIED_BEFORE.test(content.slice(0, m.index + m[0].length - m[1]!.length)) ? m[1]! : null;
 }
+/**
+ * Blame in a word of its own: "a hot, windless summer is the main culprit", "the real culprit was the board", "he was
+ * made a scapegoat for the trustees' failings" (not "was not the culprit", "police are looking for the culprit").
+ */
+const CULPRIT_OR_SCAPEGOAT = new RegExp(
+  String.raw`\b(?:is|was|are|were|be|been)\s+(?:(?:also|probably|likely|clearly)\s+)?(?:the|a)\s+(?:(?:main|chief|real|biggest|big|likely|prime|principal|probable|usual|key|major)\s+)?culprits?\b` +
+    String.raw`|\b[Tt]he\s+(?:(?:main|chief|real|biggest|big|likely|prime|principal|probable|usual|key|major)\s+)?culprits?\s+(?:is|was|are|were)\s+(?!(?:not|never|unknown|still|yet|unclear)\b)` +
+    String.raw`|\bscapegoat(?:ed|ing)\b|\b(?:made|make|makes|making|been|being|become|became|becoming)\s+(?:into\s+)?(?:a|the)\s+[“"‘']?scapegoats?\b`,
+  "u",
+);
+/** Whom a scapegoat's words blame: "for the trustees' failings", "for the failings of a board" (group 1 or 2). */
+const SCAPEGOAT_FOR = /\bscapegoat[”"’']?\s+for\s+(?:(?:the|a)\s+)?(?:(\p{L}[\p{L}\s-]{0,40}?)['’]s?\s+(?:failings|failures|mistakes|errors|decisions|blunders)|(?:failings|failures|mistakes|errors|decisions|blunders)\s+of\s+((?:the|a|an|its|his|her|their)\s+[\p{L}-]+(?:\s+(?!(?:that|which|who|whose|and|or|to|in|on|at|for|by)\b)[\p{L}-]+)?))\b/u;
+/**
+ * Blame said in a word of its own (CULPRIT_OR_SCAPEGOAT), not one denied before it: null when there is none, else whom
+ * it blames ("a hot, windless summer" of "a hot, windless summer is the main culprit"), "" when the words do not say.
+ */
+export function blameWorded(content: string): string | null {
+  if (!/culprit|scapegoat/.test(content)) return null;
+  const m = CULPRIT_OR_SCAPEGOAT.exec(content);
+  if (!m || /\b(?:not|never)\s+(?:\p{L}+\s+)?$|n['’]t\s+(?:\p{L}+\s+)?$/u.test(content.slice(Math.max(0, m.index - 20), m.index))) return null;
+  if (/scapegoat/.test(m[0])) {
+    const forWhom = SCAPEGOAT_FOR.exec(content);
+    return forWhom ? (forWhom[1] ?? forWhom[2]!).trim() : "";
+  }
+  // "The real culprit is inflation": after the copula; "a hot, windless summer is the main culprit": the subject.
+  if (/^[Tt]he/.test(m[0])) return /^[^,.;:“”"]{1,60}/.exec(content.slice(m.index + m[0].length))?.[0].trim() ?? "";
+  return /^[“"]?(?:that\s+)?([^;:“”"]{1,60}?)$/.exec(content.slice(0, m.index).trim())?.[1] ?? "";
+}
 const BLAME_CONTENT = /\b(?:due to|because of|blam(?:e|es|ed|ing)|fault|caused by|responsible for|campaign by|orchestrated by|instigated by)\b/i;
 
 /**
@@ -108,7 +136,7 @@ const HARM_CHARGED = new RegExp(
 /** The verbs of harm, one of which every HARM_CHARGED match holds as a whole word (keywords.ts). */
 const HARM_WORDS = keywordFamily([HARMING, HARMED, HARMED_SIMPLE, HARMS, HARMED_BY_HAS].join("|").replace(/\\s\+to/g, "").split("|"));
 /** A subject at the start of what is said: a name (two joined), "he", "she", "they", or people or a body described. */
-const ONE_CHARGED = String.raw`(?:(?:[Tt]he\s+)?\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){0,3}(?:\s+(?:forces|troops|soldiers|militia|rebels|officials|officers|executives|managers))?|[Tt]he\s+(?:[\p{L}-]+['’]s\s+)?(?:\p{Ll}+\s+)?(?:lawmakers|officials|administration|president|governor|mayor|council|government|agency|department|company|committee|panel|party|campaign|police|board|office|city|state|leadership|leaders|management|regime|firm|bank|army|military|forces|troops|soldiers|rebels|militants))`;
+const ONE_CHARGED = String.raw`(?:(?:[Tt]he\s+)?\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){0,3}(?:\s+(?:forces|troops|soldiers|militia|rebels|officials|officers|executives|managers))?|[Tt]he\s+(?:[\p{L}-]+['’]s\s+)?(?:\p{Ll}+\s+)?(?:lawmakers|officials|administration|president|governor|mayor|council|government|agency|department|company|committee|panel|party|campaign|police|board|office|city|state|leadership|leaders|management|regime|firm|bank|army|military|forces|troops|soldiers|rebels|militants|defendant|accused))`;
 // (Not "he" or "she", who may be the speaker owning up: "she had lied about her age".)
 const CHARGED_SUBJECT = String.raw`(?:${ONE_CHARGED}(?:\s+and\s+${ONE_CHARGED})?|[Tt]hey)`;
 /**
@@ -119,11 +147,16 @@ const CHARGED_SUBJECT = String.raw`(?:${ONE_CHARGED}(?:\s+and\s+${ONE_CHARGED})?
 /** Wrongs a person or body may be charged with doing, in the past tense. */
 // ("stole" only what is property: not "stole the show", "stole a glance", "stole second base"; nor "shelled out £5m".)
 const WRONGS_DONE = String.raw`diverted|siphoned|embezzled|stole(?=\s+(?:[$£€]|\d|from\b|(?:the\s+|their\s+|his\s+|her\s+|its\s+|our\s+)?(?:\p{Ll}+\s+)?(?:money|funds|cash|data|documents|secrets|files|millions|thousands|billions|identities|property|goods|jewel\w*|cars?|pensions?|savings|equipment|weapons)\b))|defrauded|laundered|bribed|falsified|fabricated|forged|concealed|deceived|cheated|exploited|misappropriated|rigged|manipulated|discriminated|harassed|shelled(?!\s+out\b)|bombed|looted|tortured|misled|cherry-picked`;
+/**
+ * Treating what one holds in trust as one's own purse or fief: "treated the charity's bank account as his own wallet",
+ * "treated the Air Force like his personal taxi service" (not "treated me like their own son").
+ */
+const TREATED_AS_OWN = String.raw`[“"‘]?treated\s+[^.;“”"]{1,60}?\s+(?:as|like)\s+(?:his|her|their|its)\s+(?:own|personal|private)\s+(?:[\p{L}-]+\s+)?(?:wallets?|piggy\s+banks?|bank|cash\s+machines?|ATMs?|chequebooks?|checkbooks?|slush\s+funds?|taxi|taxis|fiefdoms?|property|playground|plaything|toys?|kingdom|airline|limousine|travel\s+agency)\b`;
 const MISDEED_CHARGED = new RegExp(
   String.raw`^[“"]?(?:(?:[Bb]ut|[Aa]nd)\s+)?(${CHARGED_SUBJECT})\s+(?:(?:\p{Ll}+ly|either|also)\s+)?(?:(?:is|are|was|were|had\s+been|have\s+been|has\s+been)\s+lying\b(?!\s+(?:down|on|in|at|low|around|awake|still|face|idle|dormant|empty|fallow|unused|under|beneath|beside|next|near|there|here|flat|asleep|unconscious|motionless|alone|dead|injured|wounded)\b)|lied\s+(?:about|to)\b|(?:has|have|had)\s+lied\b|(?:(?:has|have|had)\s+)?covered\s+(?:it\s+up(?!\s+with\b)|up\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:\p{Ll}+\s+)?(?:abuse|scandal|crimes?|evidence|reports?|audit|facts|truth|wrongdoing|mistakes|failures|role|involvement|misconduct|deaths|losses|problems|affair|killings?|attack))\b|(?:(?:has|have|had)\s+)?ignored\s+(?:(?:the|their|his|her|its|our|those|repeated|numerous)\s+)?(?:\p{Ll}+\s+)?(?:warnings?|advice|suggestions|requests|pleas|calls|concerns|complaints)\b|` +
     // Crimes and wrongs done: "Ellery diverted £2.3m", "the company concealed the defect", "Kethran forces shelled the
     // town", "Kelvra knew about the problem", "the army broke the ceasefire", "New Bristol is breaking federal law".
-    String.raw`(?:(?:has|have|had)\s+)?(?:${WRONGS_DONE})\b|(?:(?:has|have|had)\s+)?(?:knew|known)\s+about\s+(?:the|its|their|his|her)\s+(?:\p{Ll}+\s+)?(?:problems?|defects?|risks?|dangers?|abuse|complaints|fault|flaws?)\b|(?:(?:(?:has|have|had)\s+)?(?:broke|broken|breached|violated)|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:breaking|violating|breaching))\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+|an\s+)?(?:\p{Ll}+\s+)?(?:law|laws|rules|regulations|ceasefire|truce|agreement|promise|pledge|sanctions|curfew|code|embargo|contract|terms|bail)\b|` +
+    String.raw`(?:(?:has|have|had)\s+)?(?:${WRONGS_DONE}|${TREATED_AS_OWN})\b|(?:(?:has|have|had)\s+)?(?:knew|known)\s+about\s+(?:the|its|their|his|her)\s+(?:\p{Ll}+\s+)?(?:problems?|defects?|risks?|dangers?|abuse|complaints|fault|flaws?)\b|(?:(?:(?:has|have|had)\s+)?(?:broke|broken|breached|violated)|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:breaking|violating|breaching))\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+|an\s+)?(?:\p{Ll}+\s+)?(?:law|laws|rules|regulations|ceasefire|truce|agreement|promise|pledge|sanctions|curfew|code|embargo|contract|terms|bail)\b|` +
     String.raw`(?:(?:has|have|had)\s+)?failed\s+to\s+(?:conduct|answer|protect|provide|disclose|report|act|stop|prevent|investigate|respond|secure|tell|inform)\b|(?:(?!\b(?:not|never|no|accused|accuses|denied|denies|believe|believes|believed|said|says|claimed|claims)\b|n['’]t\b)[^.;“”"]){0,120}?\bfor\s+(?:purely\s+)?political\s+(?:reasons|purposes|gain)\b)`,
   "u",
 );
@@ -164,17 +197,18 @@ const FAULT_CHARGED = new RegExp(
 /** The words every misdeed charged holds (a cheap test before MISDEED_CHARGED). */
 /** Crimes and breaches: what a name of no known kind may be charged with (see harmCharged). */
 const WRONGS = String.raw`knew|known|broke|broken|breached|violated|breaking|violating|breaching|${WRONGS_DONE}`;
-const MISDEED_WORDS = new RegExp(String.raw`\b(?:lying|lied|covered|ignored|failed|political|${WRONGS})\b`, "u");
+const MISDEED_WORDS = new RegExp(String.raw`\b(?:lying|lied|covered|ignored|failed|political|treated|${WRONGS})\b`, "u");
 /** The same words as a keyword family (keywords.ts), a cheaper test first. */
 const MISDEED_FAMILY = keywordFamily(
   `lying lied covered ignored failed political knew known broke broken breached violated breaking violating breaching diverted siphoned embezzled stole defrauded
   laundered bribed falsified fabricated forged concealed deceived cheated exploited misappropriated rigged manipulated discriminated
-  harassed shelled bombed looted tortured misled cherry-picked`.split(/\s+/),
+  harassed shelled bombed looted tortured misled cherry-picked treated`.split(/\s+/),
 );
 /** Words of fault a FAULT_CHARGED match holds, as a regex and as a keyword family. */
 const FAULT_WORDS = /\b(?:touch|negligent|incompetent|dishonest|corrupt|reckless|irresponsible|hypocritical|inept|derelict|blame)\b/;
 const FAULT_FAMILY = keywordFamily("touch negligent incompetent dishonest corrupt reckless irresponsible hypocritical inept derelict blame".split(" "));
 const WRONG_DONE = new RegExp(String.raw`\b(?:${WRONGS})\b`, "u");
+const TREATED_OWN = new RegExp(TREATED_AS_OWN, "u");
 export function harmCharged(content: string, cue: string): { who: string; war: boolean; office: boolean; misdeed?: true } | null {
   if (ADMITTING.test(cue)) return null;
   const text = content.trim();
@@ -188,7 +222,7 @@ export function harmCharged(content: string, cue: string): { who: string; war: b
   // (A description is someone whatever the entities say; a name must be one: not "the Jets failed to protect".)
   // (A name of no known kind charged with a wrong is someone's too, as in a war waged: "Kelvra knew about the problem".)
   // (…but only for a crime or a breach: "the Jets failed to stop the run" is no charge against a team.)
-  if (misdeed) return { who: misdeed[1]!, war: false, misdeed: WRONG_DONE.test(misdeed[0]) ? true : undefined, office: /^[Tt]he\s+\p{Ll}|\s(?:forces|troops|soldiers|militia|rebels|officials|officers|executives|managers)$/u.test(misdeed[1]!) };
+  if (misdeed) return { who: misdeed[1]!, war: false, misdeed: WRONG_DONE.test(misdeed[0]) || TREATED_OWN.test(misdeed[0]) ? true : undefined, office: /^[Tt]he\s+\p{Ll}|\s(?:forces|troops|soldiers|militia|rebels|officials|officers|executives|managers)$/u.test(misdeed[1]!) };
   const fault = (families & FAULT_FAMILY) !== 0 && FAULT_WORDS.test(text) ? FAULT_CHARGED.exec(text) : null;
   if (fault) return { who: fault[1]!, war: false, office: /^[Tt]he\s+\p{Ll}/u.test(fault[1]!) };
   // (Praise for a war is none: "praised Holt's “war on waste”".)
@@ -515,7 +549,7 @@ export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: s
       if (sourceKind === "institution" && ACCORDING_TO.has(cue)) return "finding";
       return sourceKind === "person" ? "statement" : "report";
     default: {
-      if ((cue === ":" && BLAME_CONTENT.test(content)) || blameLiesWith(content) !== null || ((textFamilies(content) & APOLOGY_WORDS) !== 0 && APOLOGY_DEMANDED.test(content))) return "blame";
+      if ((cue === ":" && BLAME_CONTENT.test(content)) || blameLiesWith(content) !== null || blameWorded(content) !== null || ((textFamilies(content) & APOLOGY_WORDS) !== 0 && APOLOGY_DEMANDED.test(content))) return "blame";
       // "the Rothenberg Political Report projected a Democratic pick-up", "the Budget Office estimated a loss": an
       // outlet's forecast is what it reports, an institution's what its analysis found (a person's, a party's or a
       // group's stays their statement: "Republicans have estimated that this will save $35 million").
@@ -972,7 +1006,8 @@ export function carryFrames(claims: ExtractedClaim[], text: string): ExtractedCl
   for (const c of claims) {
     const bareDenial = c.kind === "denial" && BARE_DENIAL.test(c.content.trim());
     // (Calling someone or their answer "evasive" reproaches them as "admonished" does.)
-    const bareReproach = c.kind === "blame" && c.cue !== null && (isReproachVerb(c.cue) || (/^call/i.test(c.cue) && judgementCalled(c.content) !== null));
+    // (Only a call that finds fault: "called the deal “a giveaway” and accused …" blames by its second verb.)
+    const bareReproach = c.kind === "blame" && c.cue !== null && (isReproachVerb(c.cue) || (/^call/i.test(c.cue) && judgementCalled(c.content)?.faulting === true));
     if (c.source && (bareDenial || bareReproach)) {
       frame = { claim: c, end: c.end, left: 2, quotesOnly: false };
       continue;

@@ -8,7 +8,7 @@ import type { EntityIndex } from "./entities";
 import { findHedges } from "./hedges";
 import { nameHead, personTitled } from "./headline-descriptions";
 import { keywordFamilies, keywordFamily, type Families } from "./keywords";
-import { actsChargedUnlawful, allegedAgainst, answersCharge, apologyOwedBy, blameLiesWith, blameWorded, attributedKind, castAtFault, chargedSubject, culpableNamed, demandedToGo, faultedDeedOwner, harmCharged, judgedConduct, judgementCalled, livesCostBy, ownVoiceKind, problemWith, reproachNounJudged } from "./kinds";
+import { actsChargedUnlawful, allegedAgainst, answersCharge, apologyOwedBy, blameLiesWith, blameWorded, attributedKind, callsUntrue, castAtFault, chargedSubject, culpableNamed, demandedToGo, faultedDeedOwner, harmCharged, judgedConduct, judgementCalled, livesCostBy, ownVoiceKind, problemWith, reproachNounJudged } from "./kinds";
 import { AUXILIARIES, BE_BEFORE, DOCUMENT_ASIDE_PARTICIPLES, isOneOfPeople, partyGiven, PEOPLE_PLURALS, SUMMING_NOUN_LEAD, THING_NAME_WORDS, COUNCIL_LEVELS, DEMONYMS, DESCRIPTION_KINDS, GOING_ON, GROUP_PLURALS, INSTITUTION_NOUNS, ISSUING_VERBS, JURISDICTIONS, KIN_NOUNS, MULTI_PLACES, NOT_NAME_WORDS, OCCUPATIONS, ORGANIZATION_NOUNS, PLACES, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPEAKS_FOR_BODY, SPOKESPERSON_WORDS, TIME_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, WEEKDAYS, wordTable } from "./lexicon";
 import { COURT_HEARING } from "./court-counsel";
 import { nextSentenceStop, type Sentence, type Word } from "./text-units";
@@ -4306,6 +4306,9 @@ export class ClaimExtractor {
       // (Not what their papers say: "according to the documents", which the article credits to prosecutors.)
       const kindAs = onePersonDescribed(unnamedName) ? "person" : sk === "unnamed" && unnamedPeople(unnamedName) && unnamedPeople(a.source.text) ? "anonymous" : sk;
       kind = attributedKind(a.cls, kindAs, content, cue, role, (o) => this.isSomeone(o));
+      // "a claim the White House dismissed as “fake news”", "a report the department called “false”": something said,
+      // named before its speaker as the object of a relative clause, dismissed or called untrue.
+      if (kind === "statement" && a.sourceStart < a.cue.start && SAID_THING_RELATIVE.test(text.slice(Math.max(s.start, a.sourceStart - 40), a.sourceStart)) && (/^dismiss/i.test(cue) || (/^call/i.test(cue) && callsUntrue(content)))) kind = "denial";
       // "according to the Lake Erie Taxpayers Council", "according to the group": what a body is credited with by
       // name is what it says (not its papers or another's work on them: "according to FEC filings", "according to
       // an analysis by the institute", "according to records reviewed by …"), nor a report of one "which first reported" it.
@@ -4915,6 +4918,8 @@ const WHEN_AFTER = new RegExp(String.raw`\s+(?:on\s+(?:${WEEKDAYS})|(?:last|this
  * "…with the Harbor Board, which she criticized as wasteful": the noun phrase a relative pronoun before the speaker
  * refers to, as the object of a verb of blame that has none after it (null otherwise).
  */
+/** "a claim the ", "the allegations that ": something said, opening a relative clause whose verb's subject follows. */
+const SAID_THING_RELATIVE = /\b(?:a|an|the|that|this|these|those)\s+(?:\p{Ll}+\s+)?(?:claims?|reports?|allegations?|accusations?|charges?|story|stories|account|suggestions?|rumou?rs?)\s+(?:that\s+|which\s+)?(?:the\s+)?$/u;
 function relativeObjectBefore(text: string, s: Sentence, a: Attribution): string | null {
   if (a.sourceStart > a.cue.start) return null;
   const lead = text.slice(Math.max(s.start, a.sourceStart - 90), a.sourceStart);

@@ -166,6 +166,25 @@ describe("kinds", () => {
     ]);
   });
 
+  it("reads no part played, “no such” thing, “have never” done, a report called untrue and words “taken out of context” as denials", () => {
+    expect(
+      kindsOf(
+        "Feldt said the foundation had played no role in the design of the research. The coach said injuries had played no small part in the defeat. " +
+          "The LPCA said the report was “inaccurate and misleading”. “No such proposal was ever presented,” spokesman Brent Ocasio said. " +
+          "“I have never taken one cent from anybody,” Halmi said. “I have never been so proud,” Ann Voss said. " +
+          "Zuidwind said the email had been “taken out of context”. Kerr said the photo was taken in context of the flood.",
+      ),
+    ).toEqual(["denial", "statement", "denial", "denial", "denial", "statement", "denial", "statement"]);
+    // Something said, named before its speaker in a relative clause, dismissed or called untrue (not called a good read).
+    expect(kindsOf("It ran on Monday, a claim the White House dismissed as “fake news.” It cited a report the Housing Department called “false and malicious.” He cited a report the mayor called “a great read.”").slice(1)).toEqual([
+      "denial", "denial", "statement",
+    ]);
+  });
+
+  it("carries a denial on only to the speaker's next words that say no", () => {
+    expect(kindsOf("Kerr said the claims were false. “Not once,” she said. Lamb said the report was untrue. “He got a fire sale,” Lamb said.")).toEqual(["denial", "denial", "denial", "statement"]);
+  });
+
   it("keeps charges and duties apart from denials and blame (review of session 31)", () => {
     expect(
       kindsOf(

@@ -71,9 +71,12 @@ const DENIAL_CONTENT = [
   ]),
   // "I have not broken any laws", "never violated the law"
   denialPattern("law laws", [String.raw`(?:\b(?:not|never)|n['’]t)\s+(?:\p{L}+\s+){0,2}?(?:broken|broke|break|violated|violate)\s+(?:any|the)\s+laws?\b`]),
-  denialPattern("knowledge involvement wrongdoing aware attention", [
+  denialPattern("knowledge involvement wrongdoing aware attention role part", [
     // "he had no knowledge of the offer", "denied any wrongdoing"; "I'm not aware of anyone … having seen the cable"
     String.raw`\b(?:no|any)\s+(?:prior\s+)?(?:knowledge|involvement)\s+(?:of|in|about)\b|\b(?:no|any)\s+wrongdoing\b`,
+    // "the foundation had played no role in the design", "had no part in the decision"
+    // (Not what is to come: "the state would play no role in the talks".)
+    String.raw`(?<!\b(?:would|will|could|should|may|might|to)\s+)\b(?:played|had|has|have)\s+no\s+(?:role|part)\s+(?:whatsoever\s+)?(?:in|at)\b`,
     String.raw`\b(?:I|we|he|she)(?:['’]m|['’]re|\s+(?:am|is|are|was|were|had\s+been|have\s+been|has\s+been))?(?:\s+not|n['’]t|\s+never)\s+(?:been\s+)?aware\s+(?:of|that)\b`,
     // "the cables did not come to my attention"
     String.raw`\b(?:did\s+not|didn['’]t|never)\s+(?:come|came)\s+to\s+(?:my|his|her|their|our)\s+attention\b`,
@@ -82,7 +85,7 @@ const DENIAL_CONTENT = [
     // "accusations that she had misled Congress were false", "the charges are baseless", "allegations of improper
     // conduct rest on factual errors", "the claims lack any basis"
     // ("the report was false", "the story is untrue": what was said of someone, called false.)
-    String.raw`\b(?:accusations?|allegations?|charges?|claims?|suggestions?|reports?|story|stories|rumou?rs?)\b[^.;]{0,80}?\b(?:(?:is|are|was|were)\s+(?:(?:completely|totally|simply|entirely|absolutely|just)\s+)?(?:false|untrue|baseless|unfounded|inaccurate|off\s+base|nonsense|without\s+(?:merit|basis|foundation))|(?:rest|rests|rested)\s+on\s+(?:factual\s+)?errors|(?:lack|lacks|lacked)\s+(?:a\s+|any\s+)?(?:merit|basis|foundation))\b`,
+    String.raw`\b(?:accusations?|allegations?|charges?|claims?|suggestions?|reports?|story|stories|rumou?rs?)\b[^.;]{0,80}?\b(?:(?:is|are|was|were)\s+[“"‘]?(?:(?:completely|totally|simply|entirely|absolutely|just)\s+)?(?:false|untrue|baseless|unfounded|inaccurate|off\s+base|nonsense|without\s+(?:merit|basis|foundation))|(?:rest|rests|rested)\s+on\s+(?:factual\s+)?errors|(?:lack|lacks|lacked)\s+(?:a\s+|any\s+)?(?:merit|basis|foundation))\b`,
     // "That's not true", "this is simply false"
     String.raw`\b(?:that|this|it|which)(?:['’]s|\s+is|\s+was)\s+(?:(?:simply|just|absolutely|completely)\s+)?(?:not\s+true|untrue|false)\b`,
     // "he has seen no evidence of racism within the movement", "found no evidence of wrongdoing"
@@ -96,6 +99,8 @@ const DENIAL_CONTENT = [
     // "There was no such impropriety", "there has been no such deal": what was charged, said not to exist (not "no such
     // thing as a free lunch")
     String.raw`\bthere\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:absolutely\s+|simply\s+)?no\s+such\s+\p{L}+(?:\s+\p{L}+)?(?=\s*(?:[.,;!?”"]|$)|\s+(?:between|with|by)\b)`,
+    // "No such proposal was ever formally presented", "no such meeting took place"
+    String.raw`^\s*[“"]?No\s+such\s+\p{L}+\s+(?:was|were|has\s+been|had\s+been|ever|took\s+place|happened|occurred|exists?|existed)\b`,
   ]),
   // "It's not a birther bill", "this is not a bailout": naming what one's own thing is not
   denialPattern("not", [String.raw`^\s*[“"]?(?:it|this|that)(?:['’]s|\s+is|\s+was)\s+not\s+an?\s+(?!(?:good|bad|serious|perfect|great|real|smart|fair|new|big|small|simple|easy|final|complete)\b)\p{L}+(?:[\s-]\p{L}+)?\s+(?:bill|law|plan|tax|bailout|amnesty|cut|cuts|ban|program|policy|attack|cover-?up|scandal|smear)\b`]),
@@ -337,7 +342,7 @@ export function apologyOwedBy(content: string): string | undefined {
   return who && !/\b(?:not|never|nobody|no\s+one)\b|n['’]t\b/i.test(who) ? who : undefined;
 }
 /** A word every DENIAL_CONTENT match holds: a cheap test that spares most contents the costly one. */
-const DENIAL_KEYWORD = /wrong|illegal|improper|such|law|knowledge|involvement|false|true|baseless|unfounded|merit|basis|foundation|errors|accurate|correct|truth|evidence|off\s+base|nonsense|the\s+case|attention|not an?\s|aware/iu;
+const DENIAL_KEYWORD = /wrong|illegal|improper|such|law|knowledge|involvement|false|true|baseless|unfounded|merit|basis|foundation|errors|accurate|correct|truth|evidence|off\s+base|nonsense|the\s+case|attention|not an?\s|aware|no\s+(?:role|part)\b/iu;
 
 /**
  * Content that opens with the speaker saying they did not do something ("he did not discuss sanctions", "I didn't
@@ -345,7 +350,7 @@ const DENIAL_KEYWORD = /wrong|illegal|improper|such|law|knowledge|involvement|fa
  * think or want, which is no denial of an act.
  */
 const DENIES_OWN_ACT =
-  /^\s*[“"]?(?:that\s+)?(?:(he|she|they|I|we)(?:['’](?:s|m|re)|\s+(?:is|was|am|are|were))\s+(?:certain|sure|positive)\s+(?:that\s+)?\1|(?:he|she|they|I|we|(?:my|our|his|her|their)\s+client))\s+(?:(?:did not|didn['’]t|never|had never|had not|hadn['’]t|has not|hasn['’]t|have not|haven['’]t)\s+(?!(?:see|seen|saw|hear|heard|think|thought|believe|believed|expect|expected|feel|felt|want|wanted|been|be|had|have|need|needed|get|got|yet|decide|decided|return|returned|respond|responded|comment|commented|receive|received|plan|planned|intend|intended|immediately|apologize|apologized|apologise|apologised|even)\b|know\s+(?:whether|if|how|what|when|why)\b)\p{L}+|(?:was not|wasn['’]t)\s+(?:suggesting|saying|implying|accusing|calling|questioning\s+(?:whether|(?:his|her|their|the)\s+(?:\p{L}+\s+)?(?:patriotism|motives|integrity|faith|honesty|loyalty|character|religion))))/iu;
+  /^\s*[“"]?(?:that\s+)?(?:(he|she|they|I|we)(?:['’](?:s|m|re)|\s+(?:is|was|am|are|were))\s+(?:certain|sure|positive)\s+(?:that\s+)?\1|(?:he|she|they|I|we|(?:my|our|his|her|their)\s+client))\s+(?:(?:did not|didn['’]t|never|had never|have never|has never|['’]ve never|had not|hadn['’]t|has not|hasn['’]t|have not|haven['’]t)\s+(?!(?:see|seen|saw|hear|heard|think|thought|believe|believed|expect|expected|feel|felt|want|wanted|been|be|had|have|need|needed|get|got|yet|decide|decided|return|returned|respond|responded|comment|commented|receive|received|plan|planned|intend|intended|immediately|apologize|apologized|apologise|apologised|even)\b|know\s+(?:whether|if|how|what|when|why)\b)\p{L}+|(?:was not|wasn['’]t)\s+(?:suggesting|saying|implying|accusing|calling|questioning\s+(?:whether|(?:his|her|their|the)\s+(?:\p{L}+\s+)?(?:patriotism|motives|integrity|faith|honesty|loyalty|character|religion))))/iu;
 
 /**
  * Content that opens with the speaker saying they do not do something wrong as a practice ("he does not engage in racial
@@ -364,7 +369,7 @@ function deniedInWords(content: string): boolean {
 
 /** Whether a statement's content denies wrongdoing, knowledge or an act of the speaker's: such a statement is a denial. */
 export function deniesWrongdoing(content: string): boolean {
-  return deniedInWords(content) || DENIES_OWN_ACT.test(content) || DENIES_OWN_PRACTICE.test(content) || CLAIM_DISMISSED.test(content) || BODY_DENIES_ACT.test(content) || CONDUCT_DEFENDED.test(content);
+  return deniedInWords(content) || DENIES_OWN_ACT.test(content) || DENIES_OWN_PRACTICE.test(content) || CLAIM_DISMISSED.test(content) || BODY_DENIES_ACT.test(content) || CONDUCT_DEFENDED.test(content) || (content.includes("context") && OUT_OF_CONTEXT.test(content));
 }
 /** A claim called false, with the word for it after its noun ("called the allegation “nonsense”", "the reports as untrue"). */
 const CLAIM_DISMISSED = new RegExp(
@@ -380,6 +385,8 @@ const CLAIM_DISMISSED = new RegExp(
  */
 const CONDUCT_DEFENDED =
   /^[^,;]{0,80}\bnot\s+an\s+admission\s+of\s+(?:any\s+)?(?:wrongdoing|guilt|liability|fault)\b|^\s*[“"]?(?:we|it|he|she|they|I)\s+(?:have|has|had)\s+always\s+(?:acted|operated|complied|behaved|conducted\s+(?:ourselves|itself|himself|herself|themselves))\s+(?:within\s+the\s+law|lawfully|legally|properly|in\s+accordance\s+with)|^\s*[“"]?(?:we|it|he|she|they|I)\s+(?:acted|operated)\s+(?:lawfully|legally|properly)\s+at\s+all\s+times\b/iu;
+/** Words said to be misread: "the email had been “taken out of context”", "his remarks were quoted out of context". */
+const OUT_OF_CONTEXT = /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?[“"‘]?(?:taken|quoted|lifted|used|presented|reported)\s+(?:wildly\s+|completely\s+|totally\s+|entirely\s+)?out\s+of\s+context\b/u;
 /** A body saying it did no wrong: "it had not misled anyone", "it never broke the rules" (as DENIES_OWN_ACT of a person). */
 const BODY_DENIES_ACT =
   /^\s*(?:that\s+)?it\s+(?:did\s+not|didn['’]t|never|had\s+never|had\s+not|hadn['’]t|has\s+not|hasn['’]t)\s+(?:\p{Ll}+ly\s+)?(?:misled|mislead|lied|lie|broken|broke|break|violated|violate|concealed|conceal|hidden|hid|deceived|deceive|cheated|cheat|discriminated|discriminate|overcharged|overcharge|wrongdoing)\b/u;
@@ -912,6 +919,11 @@ export function judgementCalled(content: string): { object: string; judgements: 
   return { ...quoted, faulting };
 }
 const NEGATING_WORDS = new Set("no not never nothing none nobody".split(" "));
+/** Whether a short judgement called (“false and malicious”, "fake news") is one of untruth, not negated. */
+export function callsUntrue(judgement: string): boolean {
+  const words = judgement.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.length <= 6 && words.some((w) => UNTRUE.has(w)) && !words.some((w) => NEGATING_WORDS.has(w));
+}
 /** A name and a possessive opening an object: "Steele's comments", "the Times’ report". */
 const NAMED_OWNER = /^(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}['’]s?\s/u;
 /** "well over the line", "out of line", "beyond the pale": fault found with no word of fault. */
@@ -932,7 +944,8 @@ function carriesCharge(content: string, frameKind: ClaimKind, acrossParagraph: b
   if (frameKind === "blame" && !THIRD_PARTY.test(content) && !NAMES_ELSEWHERE.test(content)) return false;
   const valences = (content.toLowerCase().match(/\p{L}+/gu) ?? []).map((w) => VALENCE[w] ?? 0);
   if (givesThanks(content)) return false;
-  const negative = valences.some((v) => v < 0);
+  // (A denial goes on only in words that say no: "Not once.", not "“… he got a fire sale,” Nkemelu said.")
+  const negative = frameKind !== "denial" && valences.some((v) => v < 0);
   // (Past a paragraph break, a word of fault is needed: a bare negation is too common there, "I don't know when …";
   // or, after a denial, the speaker's own "I never …", "I don't question …".)
   if (negative || OVER_THE_LINE.test(content)) return true;

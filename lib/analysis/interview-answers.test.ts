@@ -1,0 +1,43 @@
+// A Q&A interview's answers are the interviewee's; its questions are the outlet's, asked, not its opinion.
+import { describe, expect, it } from "vitest";
+import { analyzeBody, claimWith, invariantViolations, sourceName } from "./test-helpers";
+
+const INTERVIEW = [
+  "Oona Brandt has run the Harwick glacier survey for 20 years. We spoke to Brandt in her office in Tromsø.",
+  "Q: Why does the glacier matter so much to the people of the valley?",
+  "A: Because it feeds the river. Without it the valley runs dry in August.",
+  "It is that simple.",
+  "Q: Are your critics wrong?",
+  "A: My colleague Anders Lund said the melt would slow, and he was wrong. I have never said the town should move.",
+  "Her book is out in May. It is the best of its kind.",
+].join("\n\n");
+
+describe("interview answers", () => {
+  it("gives each answer, and a paragraph going on with it, to the person interviewed, without the label", () => {
+    const r = analyzeBody(INTERVIEW, "Oona Brandt on the glacier that feeds a valley");
+    for (const f of ["Because it feeds the river.", "Without it the valley", "It is that simple.", "I have never said"]) {
+      const c = claimWith(r, f)!;
+      expect([sourceName(r, c), c.cue, c.quote], f).toEqual(["Oona Brandt", "A:", "direct"]);
+    }
+    expect(claimWith(r, "Because it feeds")!.exact).toBe("Because it feeds the river.");
+    expect(claimWith(r, "I have never said")!.kind).toBe("denial");
+    expect(invariantViolations(r)).toEqual([]);
+  });
+
+  it("keeps questions as the outlet's assertions, and what follows the last answer as its own voice", () => {
+    const r = analyzeBody(INTERVIEW);
+    const q = claimWith(r, "Why does the glacier matter")!;
+    expect([q.exact, q.kind, q.source]).toEqual(["Why does the glacier matter so much to the people of the valley?", "assertion", null]);
+    expect(claimWith(r, "Her book is out in May.")!.source).toBeNull();
+    // A source named inside an answer keeps their own words.
+    expect(sourceName(r, claimWith(r, "My colleague Anders Lund said"))).toBe("Anders Lund");
+  });
+
+  it("finds the interviewee by a headline's “X on …”, or by the most mentions, and reads one lettered line as no interview", () => {
+    const headline = analyzeBody(INTERVIEW.replace("We spoke to Brandt in her office in Tromsø.", "Anders Lund disagrees."), "Oona Brandt on the glacier");
+    expect(sourceName(headline, claimWith(headline, "Because it feeds"))).toBe("Oona Brandt");
+    const lettered = analyzeBody("The exam had two parts.\n\nQ: What is the capital of Peru?\n\nA: Lima, said most pupils.\n\nThe results come out in June.");
+    expect(claimWith(lettered, "The results come out")!.source).toBeNull();
+    expect(claimWith(lettered, "What is the capital")!.exact.startsWith("Q:")).toBe(true);
+  });
+});

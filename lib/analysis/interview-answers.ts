@@ -1,0 +1,110 @@
+// A question-and-answer interview ("Q: Why should anyone care?" then "A: Because …") gives its answers to the person
+// interviewed, though no quotation mark or verb says so: each answer, and any paragraph that goes on with it before
+// the next question, is that person's, quoted directly. The interviewer's questions are asked, not asserted: they stay
+// the outlet's, as plain assertions, never its opinion.
+import type { EntityIndex } from "./entities";
+import type { ExtractedClaim, Mention } from "./types";
+
+/** A paragraph that opens with the interviewer's question: "Q: ", "Question: " (not "Q. ", which may be an initial). */
+const QUESTION_OPENS = /^(?:Q|Question)\s*:\s+/;
+/** A paragraph that opens with the answer: "A: ", "Answer: ". */
+const ANSWER_OPENS = /^(?:A|Answer)\s*:\s+/;
+/** The cue an answer is given. */
+export const ANSWER_CUE = "A:";
+/** How many questions and answers make an interview: fewer may be a list lettered "A". */
+const AT_LEAST = 2;
+/**
+ * Right before the person interviewed is named in the introduction: "We spoke to ", "in an interview with ", "sat down
+ * with ", "caught up with ".
+ */
+const INTERVIEWED_BEFORE = /\b(?:(?:spoke|speaks|talked|talks|chatted|sat\s+down|caught\s+up)\s+(?:to|with)|interview(?:ed)?(?:\s+with)?|conversation\s+with)\s+$/i;
+/** Right after a name in a headline that says what the person talks about: "Tamsin Achterberg on the noise …". */
+const ON_TOPIC_AFTER = /^\s+on\s+\p{Ll}/u;
+
+type Role = "question" | "answer" | "other";
+
+interface Paragraph {
+  start: number;
+  end: number;
+  role: Role;
+  /** Length of the "Q: " or "A: " label opening it. */
+  label: number;
+}
+
+/** The body's paragraphs (its non-empty lines), each with its role in the interview. */
+function paragraphsOf(text: string, bodyStart: number): Paragraph[] {
+  const out: Paragraph[] = [];
+  let at = bodyStart;
+  for (const line of text.slice(bodyStart).split("\n")) {
+    const start = at + (line.length - line.trimStart().length);
+    at += line.length + 1;
+    const body = line.trim();
+    if (!body) continue;
+    const q = QUESTION_OPENS.exec(body);
+    const a = q ? null : ANSWER_OPENS.exec(body);
+    out.push({ start, end: start + body.length, role: q ? "question" : a ? "answer" : "other", label: (q ?? a)?.[0].length ?? 0 });
+  }
+  return out;
+}
+
+/**
+ * The person interviewed: the one the introduction says was spoken to or interviewed, else the one a headline names
+ * before "on" a topic, else the person named most often before the first question (when no one else is as often).
+ */
+function interviewee(mentions: readonly Mention[], ents: EntityIndex, text: string, firstQuestion: number): string | null {
+  const people = mentions.filter((m) => m.start < firstQuestion && ents.kindOf(m.entityKey) === "person");
+  const spokenTo = people.find((m) => INTERVIEWED_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)));
+  if (spokenTo) return spokenTo.entityKey;
+  const onTopic = people.find((m) => m.section !== "body" && ON_TOPIC_AFTER.test(text.slice(m.end, m.end + 12)));
+  if (onTopic) return onTopic.entityKey;
+  const counts = new Map<string, number>();
+  for (const m of people) counts.set(m.entityKey, (counts.get(m.entityKey) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  return ranked.length && ranked[0]![1] >= 2 && ranked[0]![1] > (ranked[1]?.[1] ?? 0) ? ranked[0]![0] : null;
+}
+
+/** Drops a "Q: " or "A: " label from the start of a claim that opens its paragraph. */
+function dropLabel(c: ExtractedClaim, p: Paragraph): void {
+  if (c.start !== p.start || p.label === 0) return;
+  const label = c.exact.slice(0, p.label);
+  c.start += p.label;
+  c.exact = c.exact.slice(p.label);
+  if (c.content.startsWith(label)) c.content = c.content.slice(p.label);
+}
+
+/**
+ * Gives the answers of a Q&A interview to the person interviewed (through `attribute`, which sets source, kind and
+ * quote), with the cue "A:", and keeps the questions as the outlet's plain assertions.
+ */
+export function resolveInterviewAnswers(
+  claims: ExtractedClaim[],
+  mentions: Mention[],
+  ents: EntityIndex,
+  text: string,
+  bodyStart: number,
+  attribute: (c: ExtractedClaim, key: string, name: string) => void,
+): void {
+  const paragraphs = paragraphsOf(text, bodyStart);
+  const questions = paragraphs.filter((p) => p.role === "question");
+  if (questions.length < AT_LEAST || paragraphs.filter((p) => p.role === "answer").length < AT_LEAST) return;
+  const person = interviewee(mentions, ents, text, questions[0]!.start);
+  // An answer goes on through plain paragraphs up to the next question; after the last question's answer, the
+  // paragraphs are the outlet's again ("The Loudest Sea is out now.").
+  const lastQuestion = questions.at(-1)!.start;
+  let current: Role = "other";
+  for (const p of paragraphs) {
+    if (p.role !== "other") current = p.role;
+    else if (current === "answer" && p.start > lastQuestion) current = "other";
+    if (current === "other") continue;
+    for (const c of claims) {
+      if (c.start < p.start || c.start >= p.end) continue;
+      dropLabel(c, p);
+      if (c.source) continue;
+      if (current === "question") c.kind = "assertion";
+      else if (person) {
+        attribute(c, person, ents.nameOf(person));
+        c.cue = ANSWER_CUE;
+      }
+    }
+  }
+}

@@ -18,6 +18,17 @@ describe("embedded posts", () => {
     expect(sourceName(r, r.claims.at(-1))).toBeNull();
   });
 
+  it("reads a signature with the platform after the handle or a comma, with or without a date, but not “Share on Facebook”", () => {
+    for (const signature of ["Hamish Dunlevy (@hdunlevy_paints), Instagram", "Travel Truths Daily, Facebook, 7 June 2025"]) {
+      const r = analyzeBody(body("There will never be another hand like his.", signature));
+      const post = r.claims.find((c) => c.exact.startsWith("There will never"));
+      expect([sourceName(r, post), post?.cue], signature).toEqual([signature.split(/ \(|,/)[0], "posted"]);
+      expect(r.claims.some((c) => c.exact.includes(signature.split(",")[1]!.trim()))).toBe(false);
+    }
+    const share = analyzeBody(body("There will never be another hand like his.", "Share on Facebook"));
+    expect(sourceName(share, share.claims.find((c) => c.exact.startsWith("There will never")))).toBeNull();
+  });
+
   it("leaves a paragraph alone when the line under it is no signature", () => {
     const r = analyzeBody(body("Four months went by.", "— Marcia Whitcomb (@MarciaWhitcomb), a state senator, wrote on August 21, 2018 that she would run."));
     expect(sourceName(r, r.claims.find((c) => c.exact === "Four months went by."))).toBeNull();

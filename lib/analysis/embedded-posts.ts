@@ -1,7 +1,7 @@
 // An embedded social post is printed as its text, then a signature line: "— Rep. Joanne DeLuca (@RepJoDeLuca)
 // December 5, 2017". The post is the signer's own words, whatever it names ("And @BradKesslerMO told us …" is the
 // signer's claim, not Kessler's); the signature itself says nothing.
-import { EMBED_SIGNATURE_SOURCE } from "../embed-signature";
+import { EMBED_SIGNATURE_SOURCE, mayBeSignature, signerOf as signerName } from "../embed-signature";
 import type { EntityIndex } from "./entities";
 import type { EntityKind, ExtractedClaim, Mention } from "./types";
 
@@ -13,11 +13,15 @@ const SIGNERS = new Set(["person", "organization", "institution"]);
 /** Titles before a signer's name: "Rep. Joanne DeLuca", "Senator Ann Holt". */
 const SIGNER_TITLE = /^(?:Rep|Sen|Senator|Gov|Governor|Dr|Mr|Mrs|Ms|Mayor|Rev|Councilman|Councilwoman|Sheriff)\.?\s+/;
 /** Last words of a body's name: "The White House", "Portland Police Bureau". */
-const BODY_NAME_END = /\b(?:House|Bureau|Department|Police|Office|Agency|Inc|Corp|Company|Party|Committee|Council|Ministry|Campaign|Association|Union|Foundation|Institute|Service|Commission)\.?$/;
+const BODY_NAME_END = /\b(?:House|Bureau|Department|Police|Office|Agency|Inc|Corp|Company|Party|Committee|Council|Ministry|Campaign|Association|Union|Foundation|Institute|Service|Commission|Daily|News|Times|Post|Page|Network|Media|Group)\.?$/;
+/** A platform named at a line's end, or before a date there: a signature without a handle may be in the text. */
+const PLATFORM_AT_LINE_END = /\b(?:Instagram|Facebook|X|Twitter|TikTok|Threads|Bluesky|LinkedIn|YouTube|Mastodon|Telegram)(?:,?\s+\d{1,2}\s+\p{L}+\s+\d{4})?\s*$/mu;
 
 /** Whether the text from `start` to `end` is such a signature line (its dash first, a cheap test before the pattern). */
 export function isSignatureLine(text: string, start: number, end: number): boolean {
-  return /[—–-]/.test(text[start] ?? "") && SIGNATURE.test(text.slice(start, end).trim());
+  if (end - start > 160) return false;
+  const line = text.slice(start, end).trim();
+  return mayBeSignature(line) && SIGNATURE.test(line);
 }
 
 /**
@@ -33,7 +37,7 @@ export function resolveEmbeddedPosts(
   bodyStart: number,
   attribute: (c: ExtractedClaim, key: string, name: string) => void,
 ): ExtractedClaim[] {
-  if (!text.includes("(@", bodyStart)) return claims;
+  if (!text.includes("(@", bodyStart) && !PLATFORM_AT_LINE_END.test(text.slice(bodyStart))) return claims;
   const signatures: [number, number][] = [];
   SIGNATURES.lastIndex = bodyStart;
   for (let m = SIGNATURES.exec(text); m; m = SIGNATURES.exec(text)) {
@@ -46,7 +50,7 @@ export function resolveEmbeddedPosts(
     if (postEnd <= bodyStart) continue;
     const breakBefore = text.lastIndexOf("\n", postEnd - 1);
     const postStart = Math.max(bodyStart, breakBefore + 1);
-    const signer = signerOf(m[1]!, start, end, mentions, ents);
+    const signer = signerOf(signerName(m), start, end, mentions, ents);
     if (!signer) continue;
     for (const c of claims) {
       if (c.start < postStart || c.end > postEnd) continue;

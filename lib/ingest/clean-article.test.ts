@@ -421,6 +421,24 @@ describe("cleanArticleText", () => {
     expect(article.paragraphs).toEqual(["The driver had worked nearly 15 hours."]);
   });
 
+  it("reads a bar of header facts above a photo credit as the byline, not as the photo's caption", () => {
+    const a = cleanArticleText(
+      [
+        "Tomasz Wielgosz, printmaker who carved the shipyards into Scottish memory, dies at 84",
+        "Tributes paid to Polish-born artist whose woodcuts hang in galleries from Glasgow to Gdansk",
+        "Obituaries | The Caledonian Review | 4 November 2024",
+        "Photo: Tomasz Wielgosz in his Leith studio in 2009. (Caledonian Review archive)",
+        "",
+        "Tomasz Wielgosz, the printmaker, has died in Edinburgh aged 84.",
+      ].join("\n"),
+    );
+    expect([a.subtitle, a.publishedAt, a.paragraphs]).toEqual([
+      "Tributes paid to Polish-born artist whose woodcuts hang in galleries from Glasgow to Gdansk",
+      "2024-11-04",
+      ["Tomasz Wielgosz, the printmaker, has died in Edinburgh aged 84."],
+    ]);
+  });
+
   it("keeps a lone paragraph as body rather than as a headline", () => {
     const article = cleanArticleText("Flynn resigned late on Monday after reports emerged about his calls.");
     expect(article.title).toBeNull();

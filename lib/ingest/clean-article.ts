@@ -5,7 +5,7 @@
 import { pickDates, parseDateLine, parseDateText, formatStamp, type DateMention } from "./dates";
 import { IngestError } from "./errors";
 import { classifyFurniture, isCapitalsCreditFor, isEmbedSignature, isLabelledCredit, isShortCaption, isListItem, isSectionLabel, listHeadingKind, stripInlineMarkers, type ListKind } from "./furniture";
-import { findHeader, parseByLine } from "./header";
+import { findHeader, parseByLine, parseHeaderBar } from "./header";
 import { normalizeWhitespace } from "./normalize";
 
 export interface CleanArticle {
@@ -122,7 +122,9 @@ export function cleanArticleText(raw: string, hints: IngestHints = {}): CleanArt
     // (A caption's sentence on the line right above: one sentence, no report of what someone said.)
     // (Under a credit with its label, "Credit...Amir Hadid for The Sentinel", a caption of two or three short sentences.)
     const captionAbove = blankLineParagraphs && units.length > 1 && last?.kind === "content" && last.firstLine === index - 1 && last.lastLine === index - 1 &&
-      (isOneSentence(last.text) || (isLabelledCredit(stripped) && isShortCaption(last.text))) && !/\b(?:said|says|told|tells)\b/.test(last.text);
+      (isOneSentence(last.text) || (isLabelledCredit(stripped) && isShortCaption(last.text))) && !/\b(?:said|says|told|tells)\b/.test(last.text) &&
+      // (Not the header's bar of facts above a photo: "Obituaries | The Caledonian Review | 4 November 2024".)
+      !parseHeaderBar(last.text);
     // ("— Rep. Ann Holt (@RepAnnHolt) May 2, 2018" right under an embedded post's text, past the header: whose the post
     // is, a paragraph of its own, never run on; anywhere else, furniture.)
     // (Right under: on the next line, or after one blank line, with nothing removed between.)

@@ -17,6 +17,20 @@ describe("stripInlineMarkers", () => {
 
 describe("classifyFurniture", () => {
   it.each([
+    "This interview has been edited for length and clarity.",
+    "(1 $ = 10.73 Norwegian crowns)",
+    "NMW Editorial Standards",
+    "How we rate claims: our ratings explained",
+    "The Loudest Sea (Northlight Press, 312pp) is out now.",
+  ])("%s is a notice about the page", (line) => {
+    expect(classifyFurniture(line)).toBe("notice");
+  });
+
+  it.each(["He was also fined CHF 500,000 (€455,000).", "How we won the war was never told.", "The interview was edited by her son, who cut the last page."])("%s is article text", (line) => {
+    expect(classifyFurniture(line)).toBeNull();
+  });
+
+  it.each([
     "Share this article",
     "Site Mobile Navigation",
     "Main navigation",

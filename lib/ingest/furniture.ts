@@ -3,7 +3,7 @@
 // lines across outlets, and guarded so that a real sentence that merely mentions "Getty Images" or "comments"
 // is kept: furniture lines are short, and mostly lack sentence punctuation.
 
-import { EMBED_SIGNATURE_SOURCE } from "../embed-signature";
+import { EMBED_SIGNATURE_SOURCE, mayBeSignature } from "../embed-signature";
 
 export type FurnitureKind = "ui" | "related" | "credit" | "caption" | "tags" | "notice" | "copyright" | "trailer" | "contact" | "dateline";
 
@@ -357,12 +357,26 @@ const READER_ADDRESS_RE = /\b(?:we|our|us|you|your)\b/i;
 const STANDALONE_NOTICE_RE =
   /^(?:(?:update[ds]?|correction|editor['’]s note)\b.{0,30}?:\s+(?=(?:this|the|an?)\s))?(?:(?:this|the) (?:story|article|post|report|piece) (?:has been|was|will be|is being|is) (?:updated|corrected)\b|(?:this|the) (?:story|article|post|report|piece) (?:was )?(?:originally|first) (?:appeared|published|ran)\b|this (?:story|article|post|piece) (?:originally )?appeared (?:in|on|at)\b|this is a developing story\b|a version of this (?:article|story) appears in print\b|an? (?:earlier|previous|prior) version of this (?:story|article|post|report|piece)\b[^.]{0,120}\b(?:misstated|misstate|incorrectly|misidentified|misspelled|misattributed|erroneously|wrongly|omitted|gave)\b|this (?:article|story) was (?:originally )?(?:written|published) in [a-z]+\.?$|(?:this (?:article|story) (?:was|has been) )?translated from (?:the )?[a-z]+\.?$|editor['’]s note:\s|this story is developing\b|our standards:|the (?:views|opinions) expressed (?:here |in this (?:article|column|piece|commentary) )?are (?:his|her|their|the (?:author|writer)['’]s|solely (?:his|her|their|the (?:author|writer)['’]s)) own\b|this (?:article|story|information) is (?:for (?:general )?information(?:al purposes)? only|not a substitute for)\b)/i;
 const AP_RIGHTS_RE = /\bmay not be (?:re)?published, broadcast, rewritten,? or redistributed\b/i;
+/** "This interview has been edited for length and clarity.", "The conversation was condensed and edited." */
+const EDITED_FOR_LENGTH_RE =
+  /^(?:this|the following|our)\s+(?:interview|conversation|transcript|q\s?&\s?a|exchange|discussion)\s+(?:has\s+been|was|is|have\s+been)\s+(?:lightly\s+|slightly\s+)?(?:edited|condensed)(?:\s+(?:and|&)\s+(?:lightly\s+)?(?:edited|condensed))?(?:\s+for\s+(?:length|clarity|brevity|space|style)(?:,?\s+(?:and|&)\s+(?:length|clarity|brevity|space|style))?)?\.?$/i;
+/** A wire story's currency note: "(1 $ = 10.73 Norwegian crowns)", "($1 = 0.92 euros)". */
+const CURRENCY_NOTE_RE = /^\(\s*(?:1\s*(?:\p{Sc}|[A-Z]{3})|\p{Sc}\s*1)\s*=\s*(?:\p{Sc}\s*)?[\d.,]+\s*[\p{L} ]{0,30}\)$/u;
+/**
+ * A link to the outlet's standards or methods, at the foot of a page: "NMW Editorial Standards", "How we rate claims:
+ * our ratings explained", "Our fact-checking methodology".
+ */
+const STANDARDS_LINK_RE = /^(?:(?:[\p{Lu}\d][\p{L}\d&'’.-]*\s+){0,3}(?:Editorial|Ethics|Corrections)\s+(?:Standards|Principles|Guidelines|Policy|Code)|How\s+we\s+(?:rate|check|fact-check|verify|choose|work|report)\b[^.!?]{0,60}|Our\s+(?:fact-checking\s+)?(?:methodology|methods|standards|ratings\s+explained))$/u;
+/** A book's details for sale under a review or interview: "The Loudest Sea (Northlight Press, 312pp) is out now." */
+// (The publisher first, then the pages or the price: not "fined CHF 500,000 (€455,000).")
+const BOOK_DETAILS_RE = /^[^.!?]{1,80}\((?:[^(),]+,\s*)+(?:\d{2,4}\s?pp|\p{Sc}\s?\d[\d.]*)(?:,[^()]*)?\)(?:\s+is\s+(?:out\s+now|published\b[^.!?]{0,80}|available\b[^.!?]{0,80}|out\s+on\b[^.!?]{0,40}))?\.?$/u;
 
 function isNotice(line: string): boolean {
   // (Never a report of what someone said: "The views expressed here are his own, Holt's lawyer said of the post.")
   if (line.length > 400 || /\b(?:said|says|told)\b/.test(line)) return false;
   if (AP_RIGHTS_RE.test(line) && line.length <= 250) return true;
   if (STANDALONE_NOTICE_RE.test(line) && line.length <= 250) return true;
+  if (line.length <= 160 && (EDITED_FOR_LENGTH_RE.test(line) || CURRENCY_NOTE_RE.test(line) || STANDARDS_LINK_RE.test(line) || BOOK_DETAILS_RE.test(line))) return true;
   // Quotation marks mean someone is being reported ("'We removed our comments section,' she said").
   if (/["“”]/.test(line)) return false;
   const sentences = line.split(/(?<=[.!?])\s+/).length;
@@ -447,13 +461,13 @@ function isTitleCased(line: string): boolean {
  */
 const EMBED_SIGNATURE_RE = new RegExp(EMBED_SIGNATURE_SOURCE, "u");
 export function isEmbedSignature(line: string): boolean {
-  return EMBED_SIGNATURE_RE.test(line);
+  return mayBeSignature(line) && EMBED_SIGNATURE_RE.test(line);
 }
 
 /** The kind of furniture this (normalised, non-empty) line is, or null for article text. */
 export function classifyFurniture(line: string): FurnitureKind | null {
   if (isUiLine(line)) return "ui";
-  if (EMBED_SIGNATURE_RE.test(line)) return "credit";
+  if (isEmbedSignature(line)) return "credit";
   if (isRelatedLink(line)) return "related";
   if (isCreditLine(line)) return "credit";
   if (isTagList(line)) return "tags";

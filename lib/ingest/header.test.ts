@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findHeader, looksLikeHeadline, parseBareByline, parseByLine, sameTitle, type HeaderUnit } from "./header";
+import { findHeader, looksLikeHeadline, parseBareByline, parseByLine, parseHeaderBar, sameTitle, type HeaderUnit } from "./header";
 
 const content = (...texts: string[]): HeaderUnit[] => texts.map((text) => ({ text, kind: "content" }));
 
@@ -50,6 +50,7 @@ describe("parseByLine", () => {
 describe("parseBareByline", () => {
   it("accepts a name with the writer's beat and job after it", () => {
     expect(parseBareByline("Harriet Quayle Health correspondent")?.authors).toEqual(["Harriet Quayle"]);
+    expect(parseBareByline("Leonard Achebe-Strand, Regional Correspondent")?.authors).toEqual(["Leonard Achebe-Strand"]);
     expect(parseBareByline("Harriet Quayle Senior political reporter")?.authors).toEqual(["Harriet Quayle"]);
   });
   it("accepts a line that is only names", () => {
@@ -129,5 +130,28 @@ describe("sameTitle", () => {
   it("ignores case, whitespace, quote style and trailing punctuation", () => {
     expect(sameTitle("WikiLeaks blames Flynn’s resignation", "wikileaks  blames flynn's resignation.")).toBe(true);
     expect(sameTitle("Flynn resigns", "Flynn stays")).toBe(false);
+  });
+});
+
+describe("parseHeaderBar", () => {
+  it.each([
+    ["The Riviera Dispatch | Transport | By Marta Oddone | 12 May 2025, 16:05", ["Marta Oddone"], 1],
+    ["FINISH LINE | Athletics | 15 July 2025 | By Diego Arana", ["Diego Arana"], 1],
+    ["Gangetic Chronicle News Service | Lucknow | Updated: June 18, 2024, 21:15 IST", [], 1],
+    ["Interview by Rhodri Pryce-Jenkins | Fieldnotes Magazine, Science & Environment | 9 September 2024", ["Rhodri Pryce-Jenkins"], 1],
+    ["ANALYSIS | The Meridian Ledger | Asia desk", [], 0],
+    ["Education | Carmarthen & Teifi Gazette", [], 0],
+  ])("%s is a bar of header facts", (line, authors, dates) => {
+    const bar = parseHeaderBar(line);
+    expect([bar?.authors, bar?.dates.length]).toEqual([authors, dates]);
+  });
+
+  it.each(["Prices rose sharply | the minister said she was sorry", "Lucknow | Kanpur", "Home | News | Sport and the weekend ahead, said Holt."])("%s is no bar", (line) => {
+    expect(parseHeaderBar(line)).toBeNull();
+  });
+
+  it("takes a bar for the byline, so the line above it is the dek and a bare name under it the author", () => {
+    const h = findHeader(content("Schools need improvement, inspectors find", "Head teacher says school is on the right path", "Education | Carmarthen & Teifi Gazette", "Eleri Vaughan", "Inspectors visited in January."));
+    expect([h.subtitleIndex, h.bylineIndexes, h.authors, h.bodyStart]).toEqual([1, [2, 3], ["Eleri Vaughan"], 4]);
   });
 });

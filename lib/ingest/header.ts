@@ -167,8 +167,46 @@ export function parseBareByline(line: string): Byline | null {
   // (A title-case subhead is no name: "Support Slips Among Parents".)
   if (/\b(?:Among|For|With|Over|After|Before|In|On|To|The|At|From|Into|As|Amid|Against)\s/.test(names)) return null;
   // "Harriet Quayle Health correspondent": the writer's beat and job after the name.
-  const authors = authorsFrom(names.replace(JOB_AFTER_NAME_RE, ""), false);
+  // ("Leonard Achebe-Strand, Regional Correspondent": the job after a comma is an affiliation as it stands.)
+  const authors = authorsFrom(names, false) ?? authorsFrom(names.replace(JOB_AFTER_NAME_RE, ""), false);
   return authors ? { authors, dates } : null;
+}
+
+/** A credit inside a bar of the header: "By Marta Oddone", "Interview by Rhodri Pryce-Jenkins". Group 1: the names. */
+const BAR_CREDIT_RE = /^(?:(?:Interview|Interviews|Words|Text|Story|Reporting|Report)\s+by|By|BY):?\s+(\S.*)$/u;
+/** A part of a header bar that names a place, an outlet, a section or a desk: "Lucknow", "The Meridian Ledger", "Asia desk". */
+const BAR_LABEL_RE = /^(?=.{2,60}$)[\p{Lu}\d][\p{L}\d&'’.-]*(?:,?\s(?:[\p{Lu}\d&][\p{L}\d&'’.-]*|of|and|the|for|on|de|desk|checks?|news|section|team|edition))*$/u;
+/** "Updated: June 18, 2024, 21:15 IST", "Published 12 May": a date after its label. */
+const STAMP_LABEL_RE = /^(?:(?:Last\s+)?(?:Updated|Published|Posted|Modified)(?:\s+on)?\s*:?\s+)/i;
+
+/**
+ * A bar of header facts, parts split by " | ": the outlet, the section, the place, the writer and the dates
+ * ("The Riviera Dispatch | Transport | By Marta Oddone | 12 May 2025, 16:05", "ANALYSIS | The Meridian Ledger | Asia
+ * desk", "Education | Carmarthen & Teifi Gazette"). Every part must be such a fact, and the bar must hold a credit, a
+ * date, a section's name, or three parts at least. The authors are those of its credit only.
+ */
+export function parseHeaderBar(line: string): Byline | null {
+  if (line.length > 200) return null;
+  const parts = line.split(/\s+\|\s+/);
+  if (parts.length < 2 || parts.length > 6) return null;
+  const authors: string[] = [];
+  const dates: DateMention[] = [];
+  let telling = false;
+  for (const part of parts) {
+    const credit = BAR_CREDIT_RE.exec(part);
+    const names = credit ? authorsFrom(credit[1]!, true) : null;
+    const stamp = parseDateLine(part.replace(STAMP_LABEL_RE, ""));
+    if (names) authors.push(...names);
+    else if (stamp) dates.push(...stamp);
+    else if (!(BAR_LABEL_RE.test(part) || isJobLine(part) || STAFF_BYLINE_RE.test(part))) return null;
+    telling ||= names !== null || stamp !== null || isSectionWord(part);
+  }
+  return telling || parts.length >= 3 ? { authors, dates } : null;
+}
+
+/** A section's name in a header bar: "Education", "Transport", "Athletics", "Obituaries". */
+function isSectionWord(part: string): boolean {
+  return /^(?:news|world|politics|business|markets|economy|education|transport|travel|sport|sports|athletics|football|cricket|rugby|tennis|science|health|environment|climate|culture|arts|opinion|analysis|obituaries|features|technology|tech|crime|courts|weather|lifestyle|entertainment|fact\s+checks?)$/i.test(part.trim());
 }
 
 // "WASHINGTON (Reuters) - ...", "NEW YORK — ...", "Washington (CNN) ...": a dateline opens a body paragraph.
@@ -246,7 +284,7 @@ export function findHeader(units: HeaderUnit[], hintTitle?: string | null): Head
   const first = units[i]!;
   // (A headline may end with a full stop, "… On Court Pick. Nobody Believes Her.", when a byline or date follows it,
   // right after it or after a dek.)
-  const metaFollows = units.slice(i + 1, i + 3).some((u) => u.kind === "date" || parseByLine(u.text) !== null);
+  const metaFollows = units.slice(i + 1, i + 3).some((u) => u.kind === "date" || parseByLine(u.text) !== null || parseHeaderBar(u.text) !== null);
   const isTitle = hintTitle && sameTitle(first.text, hintTitle) ? true : looksLikeHeadline(first.text) || (first.text.length <= 200 && metaFollows);
   if (!isTitle) {
     result.bodyStart = i; // the text starts with its body
@@ -267,6 +305,13 @@ export function findHeader(units: HeaderUnit[], hintTitle?: string | null): Head
   for (; i < units.length; i++) {
     const u = units[i]!;
     if (u.kind === "date") {
+      sawMeta = true;
+      continue;
+    }
+    // (A bar of header facts, "The Riviera Dispatch | Transport | By Marta Oddone | 12 May 2025", is the byline's.)
+    const bar = parseHeaderBar(u.text);
+    if (bar) {
+      takeByline(i, bar);
       sawMeta = true;
       continue;
     }
@@ -292,7 +337,7 @@ export function findHeader(units: HeaderUnit[], hintTitle?: string | null): Head
     // "THE BALLOT BRIEF" right above "By Nora Lindgren | …": a masthead, not the dek; "Germany" right above a bare
     // byline or the dates: the story's region or topic label, as a broadcaster's site prints it.
     const next = units[i + 1];
-    const metaNext = !!next && (next.kind === "date" || !!parseByLine(next.text) || (result.authors.length === 0 && !!parseBareByline(next.text) && units[i + 2]?.kind === "date"));
+    const metaNext = !!next && (next.kind === "date" || !!parseByLine(next.text) || !!parseHeaderBar(next.text) || (result.authors.length === 0 && !!parseBareByline(next.text) && units[i + 2]?.kind === "date"));
     // (A co-author's name on a stacked byline is the byline's: "Jane Doe" then "John Roe" then the dates.)
     const coAuthor = result.authors.length > 0 && result.bylineIndexes.at(-1) === i - 1 ? parseBareByline(u.text) : null;
     if (coAuthor && metaNext) {

@@ -3676,6 +3676,36 @@ describe("attribution", () => {
     expect(r.claims[2]!.kind).toBe("statement");
   });
 
+  it("names bodies and people as set 12 wrote them: a plural possessive inside a name, “ya”, a finance house after “of”, a “Dal”", () => {
+    const cases: [string, string][] = [
+      ["In a joint statement, the Rift Citizens’ Election Watch said observers had recorded delays.", "Rift Citizens’ Election Watch"],
+      ["The Cwm Aeron Parents’ Voice group, which has 600 members, said it had raised concerns.", "Cwm Aeron Parents’ Voice group"],
+      ["Radio Sauti ya Bonde, a community station, reported that police had been deployed.", "Radio Sauti ya Bonde"],
+      ["Jonas Ekberg of Skagerrak Capital said the results were weak.", "Jonas Ekberg"],
+      ["Leader of the Opposition Farhan Siddiqui of the Lok Kranti Dal blamed the government for the cuts.", "Farhan Siddiqui"],
+      ["In a statement released through police, Mr Hartigan’s family said he was kind.", "Mr Hartigan’s family"],
+    ];
+    for (const [body, source] of cases) {
+      const r = analyzeBody(`The vote was close. ${body}`);
+      expect(sourceName(r, r.claims.at(-1)), body).toBe(source);
+    }
+    // (Not a person after a plural possessive: "The farmers’ Tom Reyes".)
+    const farmers = analyzeBody("The vote was close. The farmers’ Tom Reyes said it was fine.");
+    expect(sourceName(farmers, farmers.claims.at(-1))).toBe("Tom Reyes");
+  });
+
+  it("reads “the utility” or “the unit” as the body introduced with that description, and as no other", () => {
+    const r = analyzeBody(
+      "The state's distribution utility, Purva Ganga Vidyut Nigam Limited (PGVNL), blamed the outages on a central station. " +
+        "“We are buying every unit,” PGVNL managing director Anupama Srivastava told the Chronicle. The utility denied that villages were treated differently. " +
+        "The Athletics Integrity Unit said rules were rules. “That principle is not negotiable,” the unit said.",
+    );
+    expect(sourceName(r, claimWith(r, "The utility denied"))).toBe("Purva Ganga Vidyut Nigam Limited");
+    expect(sourceName(r, claimWith(r, "the unit said"))).toBe("Athletics Integrity Unit");
+    const none = analyzeBody("Harlow Power cut prices on Monday. The utility said bills would fall.");
+    expect(sourceName(none, claimWith(none, "The utility said"))).not.toBe("Harlow Power");
+  });
+
   it("reads a headline clause that opens with a description before its verb (held-out set 5)", () => {
     const r = analyzeBody("Finance Minister Petra Holm spoke on Monday. Prices rose.", "Inflation hits 6.1%; finance minister blames previous government's energy policy");
     const h = claimWith(r, "blames")!;

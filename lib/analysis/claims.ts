@@ -245,11 +245,12 @@ const HEADLINE_CLAUSE_SUBJECT = /(?:^|[;:,]\s|\s(?:as|while|after|amid|but)\s)((
  * Where a phrase owned by someone opens, for the phrase at word `first`: "His" of "His family", "The" of "The victim's
  * family", "Tom" of "Tom Holt's wife"; -1 when no one owns it.
  */
-function ownedPhraseStart(ws: readonly Word[], first: number): number {
+function ownedPhraseStart(text: string, ws: readonly Word[], first: number): number {
   if (/^(?:his|her|their|its|my|our)$/.test(ws[first]!.lower)) return first;
   if (first === 0 || !ws[first - 1]!.poss) return -1;
   let at = first - 1;
-  while (at > 0 && first - at < 4 && (ws[at - 1]!.cap || /^(?:the|a|an)$/.test(ws[at - 1]!.lower) || !ws[at - 1]!.poss) && !VERB_CHAIN_WORDS.has(ws[at - 1]!.lower) && !/^(?:and|but|or|that|who|which|when|after|before|as|if|while)$/.test(ws[at - 1]!.lower)) {
+  // (Not past a clause's comma: "In a statement released through police, Mr Hartigan’s family said".)
+  while (at > 0 && first - at < 4 && !CLAUSE_OPENS_AFTER.test(text.slice(ws[at - 1]!.end, ws[at]!.start)) && (ws[at - 1]!.cap || /^(?:the|a|an)$/.test(ws[at - 1]!.lower) || !ws[at - 1]!.poss) && !VERB_CHAIN_WORDS.has(ws[at - 1]!.lower) && !/^(?:and|but|or|that|who|which|when|after|before|as|if|while)$/.test(ws[at - 1]!.lower)) {
     at--;
     if (/^(?:the|a|an)$/.test(ws[at]!.lower)) break;
   }
@@ -2134,7 +2135,7 @@ export class ClaimExtractor {
       // "The business community has said", "the industry argued": a body no name was given for.
       const body = BODY_NOUNS.has(w.lower) && described !== null && ws[described.firstWord]!.lower === "the";
       // "His family said", "The victim's family said", "The boy's mother told": someone's family or kin, unnamed.
-      const kin = (w.lower === "family" || KIN_NOUNS.has(w.lower)) && described !== null ? ownedPhraseStart(ws, described.firstWord) : -1;
+      const kin = (w.lower === "family" || KIN_NOUNS.has(w.lower)) && described !== null ? ownedPhraseStart(text, ws, described.firstWord) : -1;
       if (kin >= 0 && opensClauseAt(text, ws, kin)) {
         const phrase = text.slice(ws[kin]!.start, w.end);
         const name = isDeterminer(ws[kin]!.lower) ? lowerOpening(phrase) : phrase;

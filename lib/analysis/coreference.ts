@@ -60,7 +60,7 @@ function titleOfBody(role: string, word: string): boolean {
 const DEPUTY_WORDS = new Set(["assistant", "deputy", "under"]);
 
 /** Bodies "the …" refers to only when one of that name was named ("the hospital" after "Kestrel Valley General Hospital"). */
-const NAMED_SO_ONLY = new Set("tribe hospital hospice university school college clinic museum studio trust charity institute foundation association federation alliance operator utility service bank office authority embassy inquest jury journal club league ministry department committee team union presidency county commission council board tribunal inspectorate panel society zoo force constabulary coastguard district city".split(" "));
+const NAMED_SO_ONLY = new Set("tribe hospital hospice university school college clinic museum studio trust charity institute foundation association federation alliance operator utility service bank office authority embassy inquest jury journal club league ministry department committee team union presidency county commission council board tribunal inspectorate panel society zoo unit force constabulary coastguard district city".split(" "));
 /** The words a body's name may turn on for a description ("coastguard": "Hellenic Coast Guard"), the word itself at least. */
 export function namesFor(noun: string): readonly string[] {
   return NAMED_AS[noun] ?? [noun];
@@ -137,6 +137,11 @@ function describesOnePerson(words: readonly string[]): boolean {
   const kin = KIN_NOUNS.has(head) && (/^(?:the|a|an|one|his|her|their)$/.test(words[0]!) || /['’]s?$/.test(words.at(-2) ?? ""));
   return kin || (words.length >= 2 && /^(?:the|a|an|one)$/.test(words[0]!) && (OCCUPATIONS.has(head) || isOneOfPeople(head) || DESCRIPTION_KINDS[head]?.[0] === "person"));
 }
+
+/** A description set off by a comma right before a body's name: "The state's distribution utility, " (group 1: its noun). */
+const DESCRIBED_BEFORE = /(?:^|[.!?:]\s+|,\s+|\n\s*)(?:[Tt]he|[Aa]n?|[Ii]ts|\p{Lu}[\p{L}.’'-]*['’]s?)\s+(?:[\p{Ll}’'-]+\s+){0,3}(\p{Ll}+),\s+$/u;
+/** …or right after it, past an acronym in brackets: ", the regional utility," (group 1: its noun). */
+const DESCRIBED_AFTER = /^(?:\s*\([^()]{1,12}\))?,\s+(?:the|a|an)\s+(?:[\p{Ll}’'-]+\s+){0,3}?(\p{Ll}+)(?=[,.;]|\s+(?:that|which|in|for|of|based)\b)/u;
 
 export class Discourse {
   private lastByKind = new Map<EntityKind, Seen>();
@@ -227,6 +232,10 @@ export class Discourse {
         const core = m.text.split(/\s(?:of|for|on)\s/)[0]!;
         const head = core.slice(core.lastIndexOf(" ") + 1).toLowerCase();
         if (DESCRIPTION_NOUNS.has(head) || NAME_WORDS_DESCRIBED.has(head)) this.bodyByHeadWord.set(head, seen);
+        // "The state's distribution utility, Purva Ganga Vidyut Nigam Limited (PGVNL), …", "Acme Power, the regional
+        // utility, …": a body introduced by a description set off by a comma is what that description's noun means.
+        const described = DESCRIBED_BEFORE.exec(this.text.slice(Math.max(0, m.start - 60), m.start))?.[1] ?? DESCRIBED_AFTER.exec(this.text.slice(m.end, m.end + 80))?.[1];
+        if (described && DESCRIPTION_KINDS[described.toLowerCase()]?.some((k) => k === kind)) this.bodyByHeadWord.set(described.toLowerCase(), seen);
         // (Or its first word, in a language that puts the noun first: "Unión Jornalera" is "the union"; not a place's
         // word opening an English name: "the city" is no "City Council".)
         const first = plainWords(core)[0]!;

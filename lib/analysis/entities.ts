@@ -254,6 +254,22 @@ function gapOk(text: string, prev: Word, next: Word): boolean {
   return false;
 }
 
+/** Last words of a group's name that no dictionary of bodies holds: "Parents’ Voice", "Citizens’ Election Watch". */
+const GROUP_NAME_TAILS = new Set("voice watch action monitors rights network forum alliance".split(" "));
+/**
+ * "the Rift Citizens’ Election Watch", "the Cwm Aeron Parents’ Voice group": a plural possessive inside a group's
+ * name, when the capitalised words after it end the name in a body's word or a group's (not "the Farmers’ Tom Reyes").
+ */
+function pluralPossessiveInName(text: string, ws: Word[], j: number): boolean {
+  const cur = ws[j]!;
+  const gap = text.slice(cur.end, ws[j + 1]!.start);
+  if ((gap !== "’ " && gap !== "' ") || !cur.cap || !cur.lower.endsWith("s") || cur.lower.length < 4) return false;
+  const end = capitalRunEnd(text, ws, j + 1);
+  const last = ws[end]!.lower;
+  const after = ws[end + 1];
+  return end - j <= 3 && (isBodyWord(last) || GROUP_NAME_TAILS.has(last) || (after !== undefined && !after.cap && (after.lower === "group" || isBodyWord(after.lower))));
+}
+
 function isRoleWord(lower: string): boolean {
   const w = lower.endsWith(".") ? lower.slice(0, -1) : lower;
   return ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w) || w.startsWith("then-") || w.startsWith("ex-") || w === "of";
@@ -465,7 +481,7 @@ function sentenceCandidates(text: string, s: Sentence, titleCase: boolean, out: 
         j += 2;
         continue;
       }
-      if (nxt.cap && gapOk(text, cur, nxt)) {
+      if (nxt.cap && (gapOk(text, cur, nxt) || pluralPossessiveInName(text, ws, j))) {
         j++;
         continue;
       }
@@ -903,7 +919,8 @@ function firmAfter(ws: Word[], k: number): boolean {
   for (let m = k; m < Math.min(ws.length, k + 4) && ws[m]!.cap; m++) if (COMPANY_SUFFIX.test(ws[m]!.text)) return true;
   return false;
 }
-const COMPANY_SUFFIX = /^(?:L\.?L\.?P|L\.?L\.?C|Inc|Corp|Co|Ltd|PLC)\.?$/;
+// (And the words of a finance house's name: "Jonas Ekberg of Skagerrak Capital", "Ann Kerr of Fjellstad Securities".)
+const COMPANY_SUFFIX = /^(?:L\.?L\.?P|L\.?L\.?C|Inc|Corp|Co|Ltd|PLC|ASA|AG|SA|GmbH|Capital|Partners|Securities|Holdings|Advisers|Advisors|Associates|Investments|Analytics|Consulting|Economics)\.?$/;
 
 /** Word i follows "of" after a first name and a surname or two ("John Smith of …", "Mary Ann Jones of …"). */
 function followsPersonAndOf(ws: Word[], i: number): boolean {

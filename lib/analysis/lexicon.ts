@@ -51,7 +51,7 @@ export const NOT_NAME_WORDS = set(`
 `);
 
 /** Lower-case connectors allowed inside a capitalised name: "Department of Justice", "Face the Nation". */
-export const NAME_CONNECTORS = set(`of the for de del della der den di du da do dos das la le van von al bin ibn y &`);
+export const NAME_CONNECTORS = set(`of the for de del della der den di du da do dos das la le van von al bin ibn y ya wa &`);
 
 /** Title and role words written before a name ("President", "Sen.", "adviser"), lower-cased, no trailing dot. */
 export const ROLE_HEADS = set(`
@@ -109,7 +109,7 @@ export const OUTLET_NAME_WORDS = set(`
 export const INSTITUTION_NAME_WORDS = set(`
   department ministry agency bureau administration congress senate house parliament court pentagon police
   commission council office service cabinet assembly legislature army navy force forces guard command authority
-  board tribunal inspectorate coastguard municipality enforcement
+  board tribunal inspectorate coastguard municipality enforcement unit
   fbi cia nsa doj dhs dod epa irs fda cdc sec fcc ftc odni gao cbo fema ice atf dea usda
 `);
 /** Words inside a capitalised name that mark it as an organisation. */
@@ -118,7 +118,7 @@ export const ORGANIZATION_NAME_WORDS = set(`
   university college school center centre centers centres fund bank campaign coalition council alliance club league organization
   organisation network hospital clinic hospice museum trust charity federation studios fc rovers wanderers athletic united albion hotspur society
   observatory initiative forum laboratory partnership consortium cooperative collective front movement railway
-  railroad opera orchestra development research polling
+  railroad opera orchestra development research polling dal
 `);
 
 /** Countries and a few large places: a capitalised single word here is a place. Lower-cased. */
@@ -232,7 +232,7 @@ export const DESCRIPTION_KINDS = wordTable<Kinds>({
   hospital: ["organization", "institution"], university: ["organization", "institution"], school: ["organization", "institution"],
   college: ["organization", "institution"], clinic: ["organization"], hospice: ["organization"], museum: ["organization", "institution"], studio: ["organization"],
   trust: ["organization", "institution"], operator: ["organization"], utility: ["organization"], service: ["institution", "organization"],
-  regulator: ["institution"], watchdog: ["institution", "organization"], party: ["organization"], committee: ["organization", "institution"],
+  regulator: ["institution"], unit: ["institution", "organization"], watchdog: ["institution", "organization"], party: ["organization"], committee: ["organization", "institution"],
   agency: ["institution"], corporation: ["organization", "institution"], department: ["institution"], bureau: ["institution"], ministry: ["institution"],
   court: ["institution"], government: ["institution", "place"], administration: ["institution"],
   publication: ["outlet"], newspaper: ["outlet"], paper: ["outlet"], network: ["outlet"], outlet: ["outlet"],

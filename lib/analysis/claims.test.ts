@@ -3706,6 +3706,25 @@ describe("attribution", () => {
     expect(sourceName(none, claimWith(none, "The utility said"))).not.toBe("Harlow Power");
   });
 
+  it("credits a report by someone, past asides, to its author, never a name followed by what they did", () => {
+    const r = analyzeBody(
+      "Schools were inspected. The report by Estyn, the education and training inspectorate for Wales, published on Thursday, says leaders at Cwm Aeron High School “have not done enough”.",
+    );
+    expect(sourceName(r, claimWith(r, "The report by Estyn"))).toBe("Estyn");
+    const noTag = analyzeBody("Schools were inspected. The findings, published on Thursday, say leaders at Cwm Aeron High School “have not done enough”.");
+    expect(sourceName(noTag, claimWith(noTag, "The findings"))).not.toBe("Cwm Aeron High School");
+  });
+
+  it("keeps a company a company whatever trade its appositive names, so that “it” and “the company” mean it", () => {
+    const r = analyzeBody(
+      "Torvik Aquaculture ASA, Norway’s fourth-largest salmon farmer, reported a fall in profit on Thursday. Costs rose to 9.40 crowns per kilogram, it said in its quarterly report. " +
+        "The regulator issued a recall notice. Brightwell Home Appliances said the fault affected 38,000 units. The company blamed a component supplier.",
+    );
+    expect(sourceName(r, claimWith(r, "it said in its quarterly report"))).toBe("Torvik Aquaculture ASA");
+    expect(sourceName(r, claimWith(r, "The company blamed"))).toBe("Brightwell Home Appliances");
+    expect(r.entities.find((e) => e.name === "Torvik Aquaculture ASA")?.kind).toBe("organization");
+  });
+
   it("reads a headline clause that opens with a description before its verb (held-out set 5)", () => {
     const r = analyzeBody("Finance Minister Petra Holm spoke on Monday. Prices rose.", "Inflation hits 6.1%; finance minister blames previous government's energy policy");
     const h = claimWith(r, "blames")!;

@@ -1701,6 +1701,16 @@ export class ClaimExtractor {
       if (of >= 0) k = Math.max(0, k - 6) + of - 1;
       const subject = k >= 0 && DOCUMENT_NOUNS.has(ws[k]!.lower) ? this.sourceEndingAt(s, ms, k, quotes) : null;
       if (subject && SUBJECT_LEAD.test(this.ctx.text.slice(s.start, subject.start))) return subject;
+      // "The report by Estyn, the education and training inspectorate for Wales, published on Thursday, says": the
+      // document's author, named after "by" (past a description of them set off by commas).
+      const upTo = cueStart - docAside[0].length;
+      const described = /,\s+(?:the|a|an)\s+[^,;:“”"]{1,80}$/.exec(this.ctx.text.slice(Math.max(s.start, upTo - 90), upTo));
+      const authorEnd = described ? upTo - described[0].length : upTo;
+      const author = mentionEndingAt(ms, authorEnd);
+      const byDocument = author ? DOCUMENT_BY_BEFORE.exec(this.ctx.text.slice(Math.max(s.start, author.start - 40), author.start)) : null;
+      if (author && byDocument && (SPEAKING_KINDS.has(this.ctx.ents.kindOf(author.entityKey)) || this.ctx.ents.kindOf(author.entityKey) === "other") && SUBJECT_LEAD.test(this.ctx.text.slice(s.start, author.start - byDocument[0].length)) && !this.inQuotes(quotes, author.start)) {
+        return sourceOf(author);
+      }
     }
     // "An internal poll conducted for the campaign in June, and first reported by The Lansing Courier, showed",
     // "Emails obtained by the project …, and reviewed by The Daily Ripple, show": the document opening the sentence.
@@ -3512,6 +3522,9 @@ export class ClaimExtractor {
           // own verb, begins what was said, not who said it.)
           const next = /^\s+(\p{Ll}+)/u.exec(text.slice(found?.end ?? 0, (found?.end ?? 0) + 30))?.[1];
           if (found && !cue.text.endsWith("ing") && next !== undefined && (PRONOUNS.has(found.src.text.toLowerCase()) || looksLikeVerb(next))) found = null;
+          // (Nor a name with a quotation after it, which is what they did or said: "…, published on Thursday, says leaders
+          // at Cwm Aeron High School “have not done enough”".)
+          if (found && /^\s*[“"]/.test(text.slice(found.end, found.end + 4))) found = null;
         }
       }
     }
@@ -4592,6 +4605,8 @@ const HELD_BY_BEFORE = /(\p{L}+)\s+(?:(?:first\s+)?reported|obtained|reviewed|se
 const DOCUMENT_OPENING = String.raw`^[“"]?(?:(?:But|And)\s+)?((?:(?:[Aa]n?|[Tt]he|\p{Lu}[\p{L}.’'-]*)\s+)?(?:[\p{L}.’'-]+\s+){0,4}?(?:[Pp]olls?|[Ss]urveys?|[Rr]ecords|[Dd]ocuments|[Ee]-?mails|[Mm]emos?|[Ss]tudy|[Aa]udit|[Aa]ssessment|[Aa]nalysis|[Ff]igures|[Dd]ata))\s+(?:${DOCUMENT_ASIDE_PARTICIPLES})\s[^;:“”"]{1,180}?`;
 const DOCUMENT_OPENING_BEFORE = new RegExp(String.raw`${DOCUMENT_OPENING}(?:,\s+|\s+(?:had|has|have)\s+)$`, "u");
 const DOCUMENT_OPENING_BEFORE_SHOW = new RegExp(String.raw`${DOCUMENT_OPENING}\s+$`, "u");
+/** "The report by ", "a review from ": a document, then who wrote it (its noun from DOCUMENT_NOUNS). */
+const DOCUMENT_BY_BEFORE = new RegExp(String.raw`\b(?:the|a|an|its|their|this)\s+(?:[\p{Ll}-]+\s+)?(?:${[...DOCUMENT_NOUNS].join("|")})\s+(?:by|from)\s+(?:the\s+)?$`, "iu");
 const DOCUMENT_ASIDE_BEFORE = /,\s+(?:\p{Ll}+ly\s+)?(?:obtained|seen|leaked|reviewed|released|issued|published|dated|filed|submitted|tabled|sent|shared|posted|circulated|made public)\s[^,;“”"]{1,100},\s+$/u;
 /** Where a body is based, set off by commas before a verb: ", based in Cambridge, Mass., ", ", headquartered in Ohio, ". */
 const BASED_ASIDE_BEFORE = /,\s+(?:based|headquartered)\s+in\s+[^,;“”"]{1,40}(?:,\s+[^,;“”"]{1,20})?,\s+$/u;

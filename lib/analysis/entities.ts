@@ -313,11 +313,11 @@ function titleBeforeFullName(ws: Word[], k: number, j: number, titledBefore = fa
 const PARTS_OF_THINGS = new Set("shares stocks units bonds".split(" "));
 /** Words for a company's trade that its name may go without: "Brightline Foods" is "Brightline". */
 const TRADE_WORDS = new Set(
-  "foods estates semiconductor semiconductors partners holdings industries systems technologies motors airlines airways energy pharmaceuticals capital media communications networks software robotics logistics securities investments ventures insurance labs associates enterprises solutions therapeutics biologics biotech pharma lines shipping ferries cruises midstream petroleum resources mining utilities pipelines strategies consulting analytics".split(" "),
+  "foods estates semiconductor semiconductors partners holdings industries systems technologies motors airlines airways energy pharmaceuticals capital media communications networks software robotics logistics securities investments ventures insurance labs associates enterprises solutions therapeutics biologics biotech pharma lines shipping ferries cruises midstream petroleum resources mining utilities pipelines strategies consulting analytics appliances electronics products brands chemicals textiles aquaculture".split(" "),
 );
 /** Titles of rank that open only a person's name. */
 const RANK_TITLES = new Set(["sir", "dame", "lord", "lady", "baroness", "baron"]);
-const LEGAL_SUFFIXES = new Set(["inc", "corp", "llc", "ltd", "co", "plc"]);
+const LEGAL_SUFFIXES = new Set(["inc", "corp", "llc", "ltd", "co", "plc", "asa", "ag", "gmbh", "nv", "bv", "oyj"]);
 /** Last words a body's name is often written without: "Secure America (Now)", "Acme (Inc.)". */
 const DROPPABLE_LAST_WORDS = new Set(["now", "action", "forward", "together", "watch", ...LEGAL_SUFFIXES]);
 
@@ -1194,7 +1194,8 @@ function pushCandidate(
       if (strong === "person") {
         /* a title already made it a person */
       } else if (nounKind && !personal) strong = nounKind;
-      else if (personal && !nounKind) strong = strong ?? (nameWords.length >= 2 || kind === "other" || kind === "person" ? "person" : null);
+      // (Not a name whose own words make it a body: "Torvik Aquaculture ASA, Norway’s fourth-largest salmon farmer".)
+      else if (personal && !nounKind) strong = strong ?? (kind === "organization" || kind === "institution" || kind === "outlet" ? null : nameWords.length >= 2 || kind === "other" || kind === "person" ? "person" : null);
       else if (nounKind && personal) {
         // "the Kremlin’s state-funded propaganda outlet": the last noun decides.
         const lastNoun = [...pw].reverse().find((w) => ROLE_HEADS.has(w) || OUTLET_NOUNS.has(w) || INSTITUTION_NOUNS.has(w) || ORGANIZATION_NOUNS.has(w));

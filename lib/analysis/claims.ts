@@ -2145,7 +2145,9 @@ export class ClaimExtractor {
       // "The business community has said", "the industry argued": a body no name was given for.
       const body = BODY_NOUNS.has(w.lower) && described !== null && ws[described.firstWord]!.lower === "the";
       // "His family said", "The victim's family said", "The boy's mother told": someone's family or kin, unnamed.
-      const kin = (w.lower === "family" || KIN_NOUNS.has(w.lower)) && described !== null ? ownedPhraseStart(text, ws, described.firstWord) : -1;
+      // (And a study's authors: "Its authors also blamed …".)
+      const authors = /^(?:authors|co-authors|researchers)$/.test(w.lower) && described !== null && /^(?:its|their)$/.test(ws[described.firstWord]!.lower);
+      const kin = (w.lower === "family" || KIN_NOUNS.has(w.lower) || authors) && described !== null ? ownedPhraseStart(text, ws, described.firstWord) : -1;
       if (kin >= 0 && opensClauseAt(text, ws, kin)) {
         const phrase = text.slice(ws[kin]!.start, w.end);
         const name = isDeterminer(ws[kin]!.lower) ? lowerOpening(phrase) : phrase;

@@ -31,4 +31,14 @@ describe("a study's author", () => {
     expect(sourceName(r, r.claims.find((c) => c.section === "title"))).toBe("Coral Sea Research Institute");
     expect(sourceName(r, claimWith(r, "More than half"))).toBe("Coral Sea Research Institute");
   });
+
+  it("gives “its authors” and “the authors” to the study's author, of two the one named in the sentence before", () => {
+    const r = analyzeBody(
+      "Dr Vannak Chhim, who led the Mekong Policy Institute study, said the dams were only part of it. " +
+        "A 2024 study by the Bangkok Water Futures Forum estimated that illegal fishing may account for a quarter of the decline. Its authors also blamed sand mining in the delta.",
+    );
+    expect(sourceName(r, claimWith(r, "Its authors"))).toBe("Bangkok Water Futures Forum");
+    const one = analyzeBody("A study by the Harbor Institute estimated that fees rose. The authors blamed the council.");
+    expect(sourceName(one, claimWith(one, "The authors blamed"))).toBe("Harbor Institute");
+  });
 });

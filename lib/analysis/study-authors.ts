@@ -10,7 +10,8 @@ const AUTHORED_BEFORE = /\b(?:researchers|scientists|economists|academics|epidem
 /** Right after a body's name: "Westmere researchers", "the Westmere study". */
 const AUTHORED_AFTER = /^\s+(?:researchers|scientists|study|survey)\b/i;
 /** A source that is a study described, not named: "the study", "a new study", "study", "the largest underwater survey" (not "the paper", also a newspaper). */
-const DESCRIBED_STUDY = /^(?:the\s+|a\s+|an\s+|this\s+|that\s+|its\s+)?(?:[\p{L}\d-]+\s+){0,2}(?:study|studies|research|analysis|survey)$/iu;
+// (Or its authors: "the authors", "Its authors", "the study's researchers".)
+const DESCRIBED_STUDY = /^(?:the\s+|a\s+|an\s+|this\s+|that\s+|its\s+)?(?:[\p{L}\d-]+\s+){0,2}(?:study|studies|research|analysis|survey)$|^(?:the|its|their)\s+(?:(?:study|survey|report)['’]s\s+)?(?:authors|co-authors|researchers)$/iu;
 
 /**
  * Gives claims whose source is such an unnamed study to the one body the article names as its author, if one; of
@@ -34,9 +35,22 @@ export function resolveStudyAuthors(claims: ExtractedClaim[], mentions: Mention[
   for (const c of studies) {
     const kind = STUDY_KINDS.find(([noun]) => noun.test(c.source!.text))?.[1];
     const ofKind = kind ? [...authors].filter(([, sentence]) => kind.test(sentence)) : [];
-    const author = authors.size === 1 ? [...authors.keys()][0] : ofKind.length === 1 ? ofKind[0]![0] : undefined;
+    // ("A 2024 study by the Bangkok Water Futures Forum estimated …. Its authors also blamed …": of several, the authors
+    // of the study named in the sentence before.)
+    const justNamed = ofKind.length > 1 && AUTHORS.test(c.source!.text) ? authorNamedJustBefore(c, authors, mentions, text) : undefined;
+    const author = authors.size === 1 ? [...authors.keys()][0] : ofKind.length === 1 ? ofKind[0]![0] : justNamed;
     if (author) credit(c, author, mentions);
   }
+}
+
+const AUTHORS = /\b(?:authors|co-authors|researchers)$/i;
+
+/** The author named as such in the sentence right before the claim's, if one. */
+function authorNamedJustBefore(c: ExtractedClaim, authors: ReadonlyMap<string, string>, mentions: readonly Mention[], text: string): string | undefined {
+  const sentenceStart = Math.max(text.lastIndexOf(". ", c.start - 1), text.lastIndexOf("\n", c.start - 1));
+  const before = sentenceStart < 0 ? -1 : Math.max(text.lastIndexOf(". ", sentenceStart - 1), text.lastIndexOf("\n", sentenceStart - 1));
+  const named = new Set(mentions.filter((m) => m.start > before && m.start < sentenceStart && authors.has(m.entityKey)).map((m) => m.entityKey));
+  return named.size === 1 ? [...named][0] : undefined;
 }
 
 /** A study's noun, and the words for that kind of study in its author's sentence ("survey": "surveyed 212 reefs"). */
@@ -45,6 +59,7 @@ const STUDY_KINDS: readonly (readonly [RegExp, RegExp])[] = [
   [/\b(?:study|studies)$/i, /\b(?:study|studies|studied|studying)\b/i],
   [/\banalysis$/i, /\b(?:analysis|analy[sz]ed|analy[sz]ing)\b/i],
   [/\bresearch$/i, /\bresearch(?:ed)?\b/i],
+  [/\b(?:authors|co-authors|researchers)$/i, /\b(?:study|studies|studied|survey|surveyed|report|research|researchers|analysis)\b/i],
 ];
 /** An aside that the people named did not do the study: "who were not involved in the study". */
 const NOT_INVOLVED = /\b(?:not|never)\s+(?:been\s+)?involved\b|\bdid not take part\b|\bindependent of\b/i;

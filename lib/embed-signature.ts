@@ -3,8 +3,9 @@
 // under its post (lib/ingest/furniture.ts), and the claim engine, which gives the post to the signer
 // (lib/analysis/embedded-posts.ts).
 
-// Also, with or without the dash, the platform named after the handle or a comma, with or without the date ("Hamish
-// Dunlevy (@hdunlevy_paints), Instagram", "Travel Truths Daily, Facebook, 7 June 2025"; not "Share on Facebook").
+// Also, with or without the dash, the platform named after the handle (with or without the date) or after a comma and
+// then the date ("Hamish Dunlevy (@hdunlevy_paints), Instagram", "Travel Truths Daily, Facebook, 7 June 2025"; not
+// "Share on Facebook", nor a photo's credit, "Harbour Police, Facebook").
 
 /** A post's date: "December 5, 2017", "7 June 2025". */
 const POST_DATE = String.raw`(?:\p{L}{3,9}\.?[ \t]+\d{1,2},[ \t]+\d{4}|\d{1,2}[ \t]+\p{L}{3,9}[ \t]+\d{4})`;
@@ -13,7 +14,8 @@ const PLATFORM = String.raw`(?:Instagram|Facebook|X|Twitter|TikTok|Threads|Blues
 /** The pattern's source, on one line: the signer's name is group 1. */
 export const EMBED_SIGNATURE_SOURCE =
   String.raw`^(?:[—–-][ \t]*([^()@\n]{1,60}?)[ \t]*\(@[\w.-]{1,40}\)[ \t]+(?:on[ \t]+)?${POST_DATE}` +
-  String.raw`|(?:[—–-][ \t]*)?(\p{Lu}[\p{L}\d.’'&-]*(?:[ \t]+(?:[\p{Lu}\d][\p{L}\d.’'&-]*|of|the|de|da|van|von|and|&)){0,6})[ \t]*(?:\(@[\w.-]{1,40}\),?|,)[ \t]+${PLATFORM}(?:,?[ \t]+(?:on[ \t]+)?${POST_DATE})?)[ \t]*$`;
+  // (A handle or a date with it: "Harbour Police, Facebook" alone is a photo's credit.)
+  String.raw`|(?:[—–-][ \t]*)?(\p{Lu}[\p{L}\d.’'&-]*(?:[ \t]+(?:[\p{Lu}\d][\p{L}\d.’'&-]*|of|the|de|da|van|von|and|&)){0,6})[ \t]*(?:\(@[\w.-]{1,40}\),?[ \t]+${PLATFORM}(?:,?[ \t]+(?:on[ \t]+)?${POST_DATE})?|,[ \t]+${PLATFORM},?[ \t]+(?:on[ \t]+)?${POST_DATE}))[ \t]*$`;
 /** A cheap test before the pattern: a dash first, or a platform named, in a short line. */
 const PLATFORM_NAMED = new RegExp(String.raw`\b${PLATFORM}\b`);
 export function mayBeSignature(line: string): boolean {

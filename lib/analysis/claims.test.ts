@@ -3725,6 +3725,24 @@ describe("attribution", () => {
     expect(r.entities.find((e) => e.name === "Torvik Aquaculture ASA")?.kind).toBe("organization");
   });
 
+  it("keeps to what the review of session 32 found: descriptions, names and titles that are not what they seem", () => {
+    const r = analyzeBody(
+      "Brightwater Energy, a supplier to the council, said it had not been paid. The council said it would pay by Friday. " +
+        "Nordvik Bank, a lender to the utility, said it would be repaid. The utility said outages would end soon. " +
+        "The deal was signed by Harlow District Council, the university, Harbor Transit and two unions. “This is a good day,” the university said.",
+    );
+    for (const [f, not] of [["The council said", "Brightwater Energy"], ["The utility said", "Nordvik Bank"], ["the university said", "Harlow District Council"]]) {
+      expect(sourceName(r, claimWith(r, f!)), f).not.toBe(not);
+    }
+    const names = analyzeBody(
+      "“The snow was perfect,” said Norwegian skier Kari Dal after the race. Nepal's Dal Bahadur Rana, the expedition leader, said the team would try again. Rana said the ice was unstable. " +
+        "Councillor Gareth Jones faces a vote. Mr Jones’ Conservative Party said it would not back him.",
+    );
+    expect(["snow was perfect", "Rana said", "Conservative Party said"].map((f) => sourceName(names, claimWith(names, f)))).toEqual(["Kari Dal", "Dal Bahadur Rana", "Conservative Party"]);
+    const besides = analyzeBody("The board met. Besides Chairman Tom Reyes, one of the two remaining trustees, several members criticised the board and demanded an audit.");
+    expect(sourceName(besides, besides.claims.at(-1))).not.toBe("Tom Reyes");
+  });
+
   it("reads a headline clause that opens with a description before its verb (held-out set 5)", () => {
     const r = analyzeBody("Finance Minister Petra Holm spoke on Monday. Prices rose.", "Inflation hits 6.1%; finance minister blames previous government's energy policy");
     const h = claimWith(r, "blames")!;

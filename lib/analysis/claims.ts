@@ -313,13 +313,15 @@ const DESCRIPTION_ASIDE = /^\s+(?:the|a|an|his|her|their|its|one\s+of\s+(?:the|h
  * Whether the words before a name open its clause: none, capitalised words, "the", "and", "but", or a subordinating
  * word ("when Stephen W. Preston, the C.I.A. general counsel, sent …").
  */
+/** Words that open a phrase, not a title: "Besides Chairman Tom Reyes", "After Mayor Ann Holt". */
+const NOT_IN_TITLES = new Set("besides after before with without like unlike beyond despite among including except for from to by at in on of unlike than".split(" "));
 /**
  * A title of up to five words opening a clause before a name, ending in a role: "Opposition leader", "Council member"
  * (not "Besides", "After").
  */
 function isTitleLead(lead: string): boolean {
   const words = lead.split(/\s+/);
-  return lead !== "" && words.length <= 5 && ROLE_HEADS.has(words.at(-1)!.toLowerCase()) && words.every((x) => /^\p{Lu}/u.test(x) || ROLE_HEADS.has(x.toLowerCase()) || ROLE_MODIFIERS.has(x.toLowerCase()));
+  return lead !== "" && words.length <= 5 && ROLE_HEADS.has(words.at(-1)!.toLowerCase()) && !words.some((w) => NOT_IN_TITLES.has(w.toLowerCase())) && words.every((x) => /^\p{Lu}/u.test(x) || ROLE_HEADS.has(x.toLowerCase()) || ROLE_MODIFIERS.has(x.toLowerCase()));
 }
 function leadOpensClause(lead: string): boolean {
   if (lead === "") return true;
@@ -2804,7 +2806,9 @@ export class ClaimExtractor {
     const kind = holder ? this.ctx.ents.kindOf(holder.entityKey) : null;
     if (!holder || !(SPEAKING_KINDS.has(kind!) || (unknownKind && kind === "other")) || this.inQuotes(quotes, holder.start)) return null;
     const lead = text.slice(s.start, holder.start).split(/[,;:—–]/).at(-1)!.replace(/[“”"‘’']/g, "").trim();
-    // (After a title too: "Council member Luis Ortega, one of the three no votes, called … and accused".)
+    // (After a title too: "Council member Luis Ortega, one of the three no votes, called … and accused"; not after a
+    // preposition: "Besides Chairman Tom Reyes, one of the two trustees, several members …".)
+    if (NOT_IN_TITLES.has(lead.split(/\s+/)[0]!.toLowerCase())) return null;
     return leadOpensClause(lead) || isTitleLead(lead) ? holder : null;
   }
 
@@ -4324,7 +4328,7 @@ export class ClaimExtractor {
       kind = attributedKind(a.cls, kindAs, content, cue, role, (o) => this.isSomeone(o));
       // "a claim the White House dismissed as “fake news”", "a report the department called “false”": something said,
       // named before its speaker as the object of a relative clause, dismissed or called untrue.
-      if (kind === "statement" && a.sourceStart < a.cue.start && SAID_THING_RELATIVE.test(text.slice(Math.max(s.start, a.sourceStart - 40), a.sourceStart)) && (/^dismiss/i.test(cue) || (/^call/i.test(cue) && callsUntrue(content)))) kind = "denial";
+      if (kind === "statement" && a.sourceStart < a.cue.start && SAID_THING_RELATIVE.test(text.slice(Math.max(s.start, a.sourceStart - 40), a.sourceStart)) && /^(?:dismiss|call)/i.test(cue) && callsUntrue(content.replace(/^\s*as\s+/, ""))) kind = "denial";
       // "according to the Lake Erie Taxpayers Council", "according to the group": what a body is credited with by
       // name is what it says (not its papers or another's work on them: "according to FEC filings", "according to
       // an analysis by the institute", "according to records reviewed by …"), nor a report of one "which first reported" it.

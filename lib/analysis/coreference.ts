@@ -138,10 +138,19 @@ function describesOnePerson(words: readonly string[]): boolean {
   return kin || (words.length >= 2 && /^(?:the|a|an|one)$/.test(words[0]!) && (OCCUPATIONS.has(head) || isOneOfPeople(head) || DESCRIPTION_KINDS[head]?.[0] === "person"));
 }
 
-/** A description set off by a comma right before a body's name: "The state's distribution utility, " (group 1: its noun). */
-const DESCRIBED_BEFORE = /(?:^|[.!?:]\s+|,\s+|\n\s*)(?:[Tt]he|[Aa]n?|[Ii]ts|\p{Lu}[\p{L}.’'-]*['’]s?)\s+(?:[\p{Ll}’'-]+\s+){0,3}(\p{Ll}+),\s+$/u;
-/** …or right after it, past an acronym in brackets: ", the regional utility," (group 1: its noun). */
-const DESCRIBED_AFTER = /^(?:\s*\([^()]{1,12}\))?,\s+(?:the|a|an)\s+(?:[\p{Ll}’'-]+\s+){0,3}?(\p{Ll}+)(?=[,.;]|\s+(?:that|which|in|for|of|based)\b)/u;
+/**
+ * A description opening the sentence, set off by a comma right before a body's name: "The state's distribution utility, "
+ * (group 1: its noun). The name must close the aside with its own comma (checked where it is used): not a list's item,
+ * "The mayor, the hospital, Harlow Water Company", nor a clause, "The contract with the council, Brightwater said".
+ */
+const DESCRIBED_BEFORE = /(?:^|[.!?:]\s+|\n\s*)(?:[Tt]he|[Aa]n?|[Ii]ts|\p{Lu}[\p{L}.’'-]*['’]s?)\s+(?:(?!(?:with|of|for|to|in|on|at|by|from|and|or)\s)[\p{Ll}’'-]+\s+){0,3}(\p{Ll}+),\s+$/u;
+/** A name closing such an aside, past an acronym in brackets: "Purva Ganga Vidyut Nigam Limited (PGVNL), ". */
+const CLOSES_ASIDE = /^(?:\s*\([^()]{1,12}\))?,\s/;
+/**
+ * …or right after it, past an acronym in brackets, as an aside a verb follows: "Acme Power, the regional utility, agreed"
+ * (group 1: its noun); not "Nordvik Bank, a lender to the utility," nor a list, "Harlow District Council, the university, the …".
+ */
+const DESCRIBED_AFTER = /^(?:\s*\([^()]{1,12}\))?,\s+(?:the|a|an)\s+(?:(?!(?:with|of|for|to|in|on|at|by|from|and|or)\s)[\p{Ll}’'-]+\s+){0,3}?(\p{Ll}+)(?=,\s+(?!(?:the|a|an|and|or)\b)\p{Ll}|\.)/u;
 
 export class Discourse {
   private lastByKind = new Map<EntityKind, Seen>();
@@ -234,7 +243,8 @@ export class Discourse {
         if (DESCRIPTION_NOUNS.has(head) || NAME_WORDS_DESCRIBED.has(head)) this.bodyByHeadWord.set(head, seen);
         // "The state's distribution utility, Purva Ganga Vidyut Nigam Limited (PGVNL), …", "Acme Power, the regional
         // utility, …": a body introduced by a description set off by a comma is what that description's noun means.
-        const described = DESCRIBED_BEFORE.exec(this.text.slice(Math.max(0, m.start - 60), m.start))?.[1] ?? DESCRIBED_AFTER.exec(this.text.slice(m.end, m.end + 80))?.[1];
+        const after = this.text.slice(m.end, m.end + 80);
+        const described = (CLOSES_ASIDE.test(after) ? DESCRIBED_BEFORE.exec(this.text.slice(Math.max(0, m.start - 60), m.start))?.[1] : undefined) ?? DESCRIBED_AFTER.exec(after)?.[1];
         if (described && DESCRIPTION_KINDS[described.toLowerCase()]?.some((k) => k === kind)) this.bodyByHeadWord.set(described.toLowerCase(), seen);
         // (Or its first word, in a language that puts the noun first: "Unión Jornalera" is "the union"; not a place's
         // word opening an English name: "the city" is no "City Council".)

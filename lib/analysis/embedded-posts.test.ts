@@ -27,6 +27,9 @@ describe("embedded posts", () => {
     }
     const share = analyzeBody(body("There will never be another hand like his.", "Share on Facebook"));
     expect(sourceName(share, share.claims.find((c) => c.exact.startsWith("There will never")))).toBeNull();
+    // (Nor a photo's credit with no handle or date: "Harbour Police, Facebook".)
+    const credit = analyzeBody(body("The inspector suffered a broken wrist, the rail operator said.", "Harbour Police, Facebook"));
+    expect(sourceName(credit, credit.claims.find((c) => c.exact.startsWith("The inspector")))).not.toBe("Harbour Police");
   });
 
   it("leaves a paragraph alone when the line under it is no signature", () => {

@@ -254,6 +254,9 @@ function gapOk(text: string, prev: Word, next: Word): boolean {
   return false;
 }
 
+/** A plural for people by what they do or are: "citizens", "parents", "commuters", "teachers", "nurses", "residents". */
+const PEOPLE_PLURAL_WORD = /^\p{L}{2,}(?:ers|ors|ents|ens|ists|ees|ants|nurses|wives|men|women|people|folk)$/u;
+const TITLE_BEFORE_SURNAME = /^(?:mr|mrs|ms|miss|dr|mx|sir|dame|prof)\.?$/;
 /** Last words of a group's name that no dictionary of bodies holds: "Parents’ Voice", "Citizens’ Election Watch". */
 const GROUP_NAME_TAILS = new Set("voice watch action monitors rights network forum alliance".split(" "));
 /**
@@ -263,7 +266,8 @@ const GROUP_NAME_TAILS = new Set("voice watch action monitors rights network for
 function pluralPossessiveInName(text: string, ws: Word[], j: number): boolean {
   const cur = ws[j]!;
   const gap = text.slice(cur.end, ws[j + 1]!.start);
-  if ((gap !== "’ " && gap !== "' ") || !cur.cap || !cur.lower.endsWith("s") || cur.lower.length < 4) return false;
+  // (A plural for people, "Citizens", "Parents", "Commuters"; not a surname, "Mr Jones’", nor a people, "The Russians’".)
+  if ((gap !== "’ " && gap !== "' ") || !cur.cap || !PEOPLE_PLURAL_WORD.test(cur.lower) || /ians$/.test(cur.lower) || TITLE_BEFORE_SURNAME.test(ws[j - 1]?.lower ?? "")) return false;
   const end = capitalRunEnd(text, ws, j + 1);
   const last = ws[end]!.lower;
   const after = ws[end + 1];
@@ -353,6 +357,8 @@ function kindOfNameWords(ws: Word[], a: number, b: number): NameKind {
   if (anyLowerIn(ws, a, b, ORGANIZATION_NAME_WORDS) || anyLowerIn(ws, a + 1, b, TRADE_WORDS)) return NAME_KIND.organization;
   // "Log Cabin Republicans", "Blue Dog Democrats": a name ending in a group of people is a group's.
   if (GROUP_PLURALS.has(ws[b]!.lower)) return NAME_KIND.organization;
+  // "the Lok Kranti Dal", "the Janata Dal": a party of South Asia, by its last word after "the" (not "Kari Dal", "Dal Lake").
+  if (ws[b]!.lower === "dal" && ws[a - 1]?.lower === "the") return NAME_KIND.organization;
   // "a New Mexico Democrat", "the Liberal Democrat councillor": one of a party, described, not a person's name.
   if (PARTY_MEMBER_WORDS.has(ws[b]!.lower)) return NAME_KIND.other;
   // "Bill Clinton": a given name that is also a thing word ("bill") opens a person's name, not a thing's.

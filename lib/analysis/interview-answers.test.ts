@@ -40,4 +40,21 @@ describe("interview answers", () => {
     expect(claimWith(lettered, "The results come out")!.source).toBeNull();
     expect(claimWith(lettered, "What is the capital")!.exact.startsWith("Q:")).toBe(true);
   });
+
+  it("reads no interview in an explainer's questions, in testimony, nor gives answers to someone named in an aside", () => {
+    const explainer = analyzeBody(
+      "Transport secretary Ann Holt announced a daily fee on Monday. Holt said it would raise money.\n\nQ: Who has to pay for the new daily charge at the harbour?\n\nA: Every visitor over 14 pays it.\n\nQ: When does it start and how will it be collected?\n\nA: The fee starts on 1 July.",
+      "Harbour tourist fee: what you need to know",
+    );
+    expect(claimWith(explainer, "Every visitor")!.source).toBeNull();
+    const testimony = analyzeBody(
+      "Prosecutor Ann Holt cross-examined the neighbour, Tom Reyes, in an interview room turned courtroom. Holt asked him about the night.\n\nQ: Did you see anyone leave the house that night?\n\nA: I saw a man in a grey coat.\n\nQ: What time was it when you saw him?\n\nA: About ten.",
+    );
+    expect(sourceName(testimony, claimWith(testimony, "grey coat"))).not.toBe("Ann Holt");
+    const aside = analyzeBody(
+      "The novelist Ann Holt, who famously sat down with Tom Reyes for a television special in 2019, has a new book out. We interviewed her in Leeds.\n\nQ: Why this book now, after so many years away?\n\nA: Because I had run out of excuses.\n\nQ: Will there be another?\n\nA: Perhaps.",
+      "Ann Holt: ‘I had run out of excuses’",
+    );
+    expect(sourceName(aside, claimWith(aside, "run out of excuses."))).toBe("Ann Holt");
+  });
 });

@@ -14,10 +14,14 @@ export const ANSWER_CUE = "A:";
 /** How many questions and answers make an interview: fewer may be a list lettered "A". */
 const AT_LEAST = 2;
 /**
- * Right before the person interviewed is named in the introduction: "We spoke to ", "in an interview with ", "sat down
- * with ", "caught up with ".
+ * Right before the person interviewed is named in the introduction: the outlet speaking to them, "We spoke to ", "I sat
+ * down with ", or "in an interview with ", "in conversation with " (not "Ann Holt, who sat down with Tom Reyes in 2019").
  */
-const INTERVIEWED_BEFORE = /\b(?:(?:spoke|speaks|talked|talks|chatted|sat\s+down|caught\s+up)\s+(?:to|with)|interview(?:ed)?(?:\s+with)?|conversation\s+with)\s+$/i;
+const INTERVIEWED_BEFORE = /(?:\b(?:[Ww]e|I)\s+(?:spoke|speak|talked|talk|chatted|sat\s+down|caught\s+up)\s+(?:to|with)|\b[Ii]nterview\s+with|\b[Cc]onversation\s+with|^[Ii]nterview:|\b(?:[Ww]e|I)\s+interviewed)\s+$/;
+/** Words that say the piece is an interview: "This interview has been edited …", "Interview by …", "Q&A". */
+const SAYS_INTERVIEW = /\b(?:[Ii]nterview(?:ed|s)?|Q\s?&\s?A|[Ii]n\s+conversation|(?:[Ww]e|I)\s+(?:spoke|talked|chatted|sat\s+down|caught\s+up)\s+(?:to|with))\b/;
+/** Words of a courtroom's or inquiry's record, whose questions and answers are no interview: "cross-examined", "transcript". */
+const TESTIMONY = /\b(?:cross-examin\w*|questioned\s+the|transcript|testif\w*|the\s+court\s+(?:heard|was\s+shown)|under\s+oath|witness\s+box)\b/i;
 /** Right after a name in a headline that says what the person talks about: "Tamsin Achterberg on the noise …". */
 const ON_TOPIC_AFTER = /^\s+on\s+\p{Ll}/u;
 
@@ -48,8 +52,9 @@ function paragraphsOf(text: string, bodyStart: number): Paragraph[] {
 }
 
 /**
- * The person interviewed: the one the introduction says was spoken to or interviewed, else the one a headline names
- * before "on" a topic, else the person named most often before the first question (when no one else is as often).
+ * The person interviewed: the one the introduction says the outlet spoke to or interviewed, else the one a headline
+ * names before "on" a topic, else the one person a headline names, else the person named most often before the first
+ * question (when no one else is as often).
  */
 function interviewee(mentions: readonly Mention[], ents: EntityIndex, text: string, firstQuestion: number): string | null {
   const people = mentions.filter((m) => m.start < firstQuestion && ents.kindOf(m.entityKey) === "person");
@@ -57,6 +62,9 @@ function interviewee(mentions: readonly Mention[], ents: EntityIndex, text: stri
   if (spokenTo) return spokenTo.entityKey;
   const onTopic = people.find((m) => m.section !== "body" && ON_TOPIC_AFTER.test(text.slice(m.end, m.end + 12)));
   if (onTopic) return onTopic.entityKey;
+  // (The one person a headline or subheadline names: "Ann Holt: ‘I had run out of excuses’".)
+  const headlined = new Set(people.filter((m) => m.section !== "body").map((m) => m.entityKey));
+  if (headlined.size === 1) return [...headlined][0]!;
   const counts = new Map<string, number>();
   for (const m of people) counts.set(m.entityKey, (counts.get(m.entityKey) ?? 0) + 1);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
@@ -87,6 +95,10 @@ export function resolveInterviewAnswers(
   const paragraphs = paragraphsOf(text, bodyStart);
   const questions = paragraphs.filter((p) => p.role === "question");
   if (questions.length < AT_LEAST || paragraphs.filter((p) => p.role === "answer").length < AT_LEAST) return;
+  // (Only an interview, as its introduction or headline says, not an explainer's "Q: Who has to pay?" nor testimony.)
+  const intro = text.slice(0, questions[0]!.start);
+  const onTopic = mentions.some((m) => m.section !== "body" && ents.kindOf(m.entityKey) === "person" && ON_TOPIC_AFTER.test(text.slice(m.end, m.end + 12)));
+  if (!(SAYS_INTERVIEW.test(intro) || onTopic) || TESTIMONY.test(intro)) return;
   const person = interviewee(mentions, ents, text, questions[0]!.start);
   // An answer goes on through plain paragraphs up to the next question; after the last question's answer, the
   // paragraphs are the outlet's again ("The Loudest Sea is out now.").

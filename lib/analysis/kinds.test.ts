@@ -185,6 +185,24 @@ describe("kinds", () => {
     expect(kindsOf("Kerr said the claims were false. “Not once,” she said. Lamb said the report was untrue. “He got a fire sale,” Lamb said.")).toEqual(["denial", "denial", "denial", "statement"]);
   });
 
+  it("keeps to what the review of session 32 found: no blame or denial in these", () => {
+    const said = [
+      "“Whether the old wiring was the culprit is something the inspectors will decide,” said fire chief Anna Berg.",
+      "“If the heater was the culprit, we will know within a week,” said fire chief Anna Berg.",
+      "Union leader Pat Moran warned against scapegoating migrants for the housing shortage.",
+      "“Nobody should be made a scapegoat,” said union leader Pat Moran.",
+      "Investigators said the weather had played no role in the crash.",
+      "“Luck has no part in this,” said captain Sara Lund.",
+      "“I have never lost hope,” said captain Sara Lund.",
+      "“No such storm has been recorded since 1911,” said forecaster Ian Pike.",
+      "Ann Voss said the tenant had treated the shop as his own property.",
+      "Ann Voss said the plan was presented out of context at the meeting.",
+    ];
+    for (const body of said) expect(kindsOf(`The season ended. ${body}`).at(-1), body).toBe("statement");
+    // Something said, called or dismissed as anything but untrue, is no denial.
+    expect(kindsOf("It ran on Monday, a recovery the minister called “a false dawn.” It cited a plan the council dismissed as “a good start.”").slice(1)).not.toContain("denial");
+  });
+
   it("keeps charges and duties apart from denials and blame (review of session 31)", () => {
     expect(
       kindsOf(

@@ -35,7 +35,7 @@ export function blameLiesWith(content: string): string | null {
 const CULPRIT_OR_SCAPEGOAT = new RegExp(
   String.raw`\b(?:is|was|are|were|be|been)\s+(?:(?:also|probably|likely|clearly)\s+)?(?:the|a)\s+(?:(?:main|chief|real|biggest|big|likely|prime|principal|probable|usual|key|major)\s+)?culprits?\b` +
     String.raw`|\b[Tt]he\s+(?:(?:main|chief|real|biggest|big|likely|prime|principal|probable|usual|key|major)\s+)?culprits?\s+(?:is|was|are|were)\s+(?!(?:not|never|unknown|still|yet|unclear)\b)` +
-    String.raw`|\bscapegoat(?:ed|ing)\b|\b(?:made|make|makes|making|been|being|become|became|becoming)\s+(?:into\s+)?(?:a|the)\s+[“"‘']?scapegoats?\b`,
+    String.raw`|\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?scapegoated\b|\b(?:made|make|makes|making|been|being|become|became|becoming)\s+(?:into\s+)?(?:a|the)\s+[“"‘']?scapegoats?\b`,
   "u",
 );
 /** Whom a scapegoat's words blame: "for the trustees' failings", "for the failings of a board" (group 1 or 2). */
@@ -47,7 +47,10 @@ const SCAPEGOAT_FOR = /\bscapegoat[”"’']?\s+for\s+(?:(?:the|a)\s+)?(?:(\p{L}
 export function blameWorded(content: string): string | null {
   if (!/culprit|scapegoat/.test(content)) return null;
   const m = CULPRIT_OR_SCAPEGOAT.exec(content);
-  if (!m || /\b(?:not|never)\s+(?:\p{L}+\s+)?$|n['’]t\s+(?:\p{L}+\s+)?$/u.test(content.slice(Math.max(0, m.index - 20), m.index))) return null;
+  // (Not denied, wished away or wondered about: "was not the culprit", "Nobody should be made a scapegoat", "Whether
+  // the old wiring was the culprit …", "If the heater was the culprit …".)
+  if (!m || /\b(?:not|never|should|must|would|could|will|cannot)\s+(?:\p{L}+\s+)?$|n['’]t\s+(?:\p{L}+\s+)?$/u.test(content.slice(Math.max(0, m.index - 20), m.index))) return null;
+  if (/\b(?:whether|if|who|what|which|nobody|no\s+one)\b/i.test(content.slice(0, m.index).split(/[,;:]/).at(-1)!)) return null;
   if (/scapegoat/.test(m[0])) {
     const forWhom = SCAPEGOAT_FOR.exec(content);
     return forWhom ? (forWhom[1] ?? forWhom[2]!).trim() : "";
@@ -71,16 +74,20 @@ const DENIAL_CONTENT = [
   ]),
   // "I have not broken any laws", "never violated the law"
   denialPattern("law laws", [String.raw`(?:\b(?:not|never)|n['’]t)\s+(?:\p{L}+\s+){0,2}?(?:broken|broke|break|violated|violate)\s+(?:any|the)\s+laws?\b`]),
-  denialPattern("knowledge involvement wrongdoing aware attention role part", [
+  denialPattern("knowledge involvement wrongdoing aware attention", [
     // "he had no knowledge of the offer", "denied any wrongdoing"; "I'm not aware of anyone … having seen the cable"
     String.raw`\b(?:no|any)\s+(?:prior\s+)?(?:knowledge|involvement)\s+(?:of|in|about)\b|\b(?:no|any)\s+wrongdoing\b`,
-    // "the foundation had played no role in the design", "had no part in the decision"
-    // (Not what is to come: "the state would play no role in the talks".)
-    String.raw`(?<!\b(?:would|will|could|should|may|might|to)\s+)\b(?:played|had|has|have)\s+no\s+(?:role|part)\s+(?:whatsoever\s+)?(?:in|at)\b`,
     String.raw`\b(?:I|we|he|she)(?:['’]m|['’]re|\s+(?:am|is|are|was|were|had\s+been|have\s+been|has\s+been))?(?:\s+not|n['’]t|\s+never)\s+(?:been\s+)?aware\s+(?:of|that)\b`,
     // "the cables did not come to my attention"
     String.raw`\b(?:did\s+not|didn['’]t|never)\s+(?:come|came)\s+to\s+(?:my|his|her|their|our)\s+attention\b`,
   ]),
+  // (Case-sensitive: a name's capitals tell it from "the weather".)
+  denialPattern("role part", [
+    // "the foundation had played no role in the design", "had no part in the decision"
+    // (Not what is to come: "the state would play no role in the talks".)
+    // (Said of oneself or a body, not of a thing: "the weather had played no role in the crash", "Luck has no part".)
+    String.raw`^\s*[“"]?(?:[Tt]hat\s+)?(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|(?:[Tt]he|[Oo]ur|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:\p{Ll}+\s+)?(?:foundation|funder|funders|sponsor|sponsors|company|firm|group|agency|council|government|ministry|department|bank|club|school|hospital|charity|union|party|campaign|board|family|university|institute|trust|governor|mayor|minister|president|client|owner|owners|management|office)|\p{Lu}[\p{L}’'.-]*\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)\s+[“"]?(?:had\s+|has\s+|have\s+)?(?:played|had|has|have)\s+no\s+(?:role|part)\s+(?:whatsoever\s+)?(?:in|at)\b`,
+  ], "u"),
   denialPattern("false untrue baseless unfounded inaccurate base nonsense merit basis foundation errors true accurate correct truth evidence", [
     // "accusations that she had misled Congress were false", "the charges are baseless", "allegations of improper
     // conduct rest on factual errors", "the claims lack any basis"
@@ -100,15 +107,16 @@ const DENIAL_CONTENT = [
     // thing as a free lunch")
     String.raw`\bthere\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:absolutely\s+|simply\s+)?no\s+such\s+\p{L}+(?:\s+\p{L}+)?(?=\s*(?:[.,;!?”"]|$)|\s+(?:between|with|by)\b)`,
     // "No such proposal was ever formally presented", "no such meeting took place"
-    String.raw`^\s*[“"]?No\s+such\s+\p{L}+\s+(?:was|were|has\s+been|had\s+been|ever|took\s+place|happened|occurred|exists?|existed)\b`,
+    // (Only something said, done or agreed: not "No such storm has been recorded since 1911".)
+    String.raw`^\s*[“"]?No\s+such\s+(?:proposal|offer|meeting|deal|agreement|conversation|call|payment|request|plan|order|instruction|policy|document|memo|e-?mail|letter|arrangement|promise|threat|claim|discussion|talks|contact|approach|bribe|understanding)s?\s+(?:was|were|has\s+been|had\s+been|ever|took\s+place|happened|occurred|exists?|existed)\b`,
   ]),
   // "It's not a birther bill", "this is not a bailout": naming what one's own thing is not
   denialPattern("not", [String.raw`^\s*[“"]?(?:it|this|that)(?:['’]s|\s+is|\s+was)\s+not\s+an?\s+(?!(?:good|bad|serious|perfect|great|real|smart|fair|new|big|small|simple|easy|final|complete)\b)\p{L}+(?:[\s-]\p{L}+)?\s+(?:bill|law|plan|tax|bailout|amnesty|cut|cuts|ban|program|policy|attack|cover-?up|scandal|smear)\b`]),
 ];
 
 /** Patterns of a denial, as one, with the words one of which every match of any of them holds. */
-function denialPattern(words: string, sources: string[]): { words: Families; re: RegExp } {
-  return { words: keywordFamily(words.split(" ")), re: new RegExp(sources.join("|"), "iu") };
+function denialPattern(words: string, sources: string[], flags = "iu"): { words: Families; re: RegExp } {
+  return { words: keywordFamily(words.split(" ")), re: new RegExp(sources.join("|"), flags) };
 }
 
 /** Something said, opening a content: "the report", "their claims", "such allegations". */
@@ -156,7 +164,7 @@ const WRONGS_DONE = String.raw`diverted|siphoned|embezzled|stole(?=\s+(?:[$£€
  * Treating what one holds in trust as one's own purse or fief: "treated the charity's bank account as his own wallet",
  * "treated the Air Force like his personal taxi service" (not "treated me like their own son").
  */
-const TREATED_AS_OWN = String.raw`[“"‘]?treated\s+[^.;“”"]{1,60}?\s+(?:as|like)\s+(?:his|her|their|its)\s+(?:own|personal|private)\s+(?:[\p{L}-]+\s+)?(?:wallets?|piggy\s+banks?|bank|cash\s+machines?|ATMs?|chequebooks?|checkbooks?|slush\s+funds?|taxi|taxis|fiefdoms?|property|playground|plaything|toys?|kingdom|airline|limousine|travel\s+agency)\b`;
+const TREATED_AS_OWN = String.raw`[“"‘]?treated\s+[^.;“”"]{1,60}?\s+(?:as|like)\s+(?:his|her|their|its)\s+(?:own|personal|private)\s+(?:[\p{L}-]+\s+)?(?:wallets?|piggy\s+banks?|bank|cash\s+machines?|ATMs?|chequebooks?|checkbooks?|slush\s+funds?|taxi|taxis|fiefdoms?|playground|plaything|toys?|kingdom|airline|limousine|travel\s+agency)\b`;
 const MISDEED_CHARGED = new RegExp(
   String.raw`^[“"]?(?:(?:[Bb]ut|[Aa]nd)\s+)?(${CHARGED_SUBJECT})\s+(?:(?:\p{Ll}+ly|either|also)\s+)?(?:(?:is|are|was|were|had\s+been|have\s+been|has\s+been)\s+lying\b(?!\s+(?:down|on|in|at|low|around|awake|still|face|idle|dormant|empty|fallow|unused|under|beneath|beside|next|near|there|here|flat|asleep|unconscious|motionless|alone|dead|injured|wounded)\b)|lied\s+(?:about|to)\b|(?:has|have|had)\s+lied\b|(?:(?:has|have|had)\s+)?covered\s+(?:it\s+up(?!\s+with\b)|up\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:\p{Ll}+\s+)?(?:abuse|scandal|crimes?|evidence|reports?|audit|facts|truth|wrongdoing|mistakes|failures|role|involvement|misconduct|deaths|losses|problems|affair|killings?|attack))\b|(?:(?:has|have|had)\s+)?ignored\s+(?:(?:the|their|his|her|its|our|those|repeated|numerous)\s+)?(?:\p{Ll}+\s+)?(?:warnings?|advice|suggestions|requests|pleas|calls|concerns|complaints)\b|` +
     // Crimes and wrongs done: "Ellery diverted £2.3m", "the company concealed the defect", "Kethran forces shelled the
@@ -350,7 +358,7 @@ const DENIAL_KEYWORD = /wrong|illegal|improper|such|law|knowledge|involvement|fa
  * think or want, which is no denial of an act.
  */
 const DENIES_OWN_ACT =
-  /^\s*[“"]?(?:that\s+)?(?:(he|she|they|I|we)(?:['’](?:s|m|re)|\s+(?:is|was|am|are|were))\s+(?:certain|sure|positive)\s+(?:that\s+)?\1|(?:he|she|they|I|we|(?:my|our|his|her|their)\s+client))\s+(?:(?:did not|didn['’]t|never|had never|have never|has never|['’]ve never|had not|hadn['’]t|has not|hasn['’]t|have not|haven['’]t)\s+(?!(?:see|seen|saw|hear|heard|think|thought|believe|believed|expect|expected|feel|felt|want|wanted|been|be|had|have|need|needed|get|got|yet|decide|decided|return|returned|respond|responded|comment|commented|receive|received|plan|planned|intend|intended|immediately|apologize|apologized|apologise|apologised|even)\b|know\s+(?:whether|if|how|what|when|why)\b)\p{L}+|(?:was not|wasn['’]t)\s+(?:suggesting|saying|implying|accusing|calling|questioning\s+(?:whether|(?:his|her|their|the)\s+(?:\p{L}+\s+)?(?:patriotism|motives|integrity|faith|honesty|loyalty|character|religion))))/iu;
+  /^\s*[“"]?(?:that\s+)?(?:(he|she|they|I|we)(?:['’](?:s|m|re)|\s+(?:is|was|am|are|were))\s+(?:certain|sure|positive)\s+(?:that\s+)?\1|(?:he|she|they|I|we|(?:my|our|his|her|their)\s+client))\s+(?:(?:did not|didn['’]t|never|had never|had not|hadn['’]t|has not|hasn['’]t|have not|haven['’]t)\s+(?!(?:see|seen|saw|hear|heard|think|thought|believe|believed|expect|expected|feel|felt|want|wanted|been|be|had|have|need|needed|get|got|yet|decide|decided|return|returned|respond|responded|comment|commented|receive|received|plan|planned|intend|intended|immediately|apologize|apologized|apologise|apologised|even)\b|know\s+(?:whether|if|how|what|when|why)\b)\p{L}+|(?:was not|wasn['’]t)\s+(?:suggesting|saying|implying|accusing|calling|questioning\s+(?:whether|(?:his|her|their|the)\s+(?:\p{L}+\s+)?(?:patriotism|motives|integrity|faith|honesty|loyalty|character|religion))))/iu;
 
 /**
  * Content that opens with the speaker saying they do not do something wrong as a practice ("he does not engage in racial
@@ -369,7 +377,7 @@ function deniedInWords(content: string): boolean {
 
 /** Whether a statement's content denies wrongdoing, knowledge or an act of the speaker's: such a statement is a denial. */
 export function deniesWrongdoing(content: string): boolean {
-  return deniedInWords(content) || DENIES_OWN_ACT.test(content) || DENIES_OWN_PRACTICE.test(content) || CLAIM_DISMISSED.test(content) || BODY_DENIES_ACT.test(content) || CONDUCT_DEFENDED.test(content) || (content.includes("context") && OUT_OF_CONTEXT.test(content));
+  return deniedInWords(content) || DENIES_OWN_ACT.test(content) || DENIES_OWN_PRACTICE.test(content) || CLAIM_DISMISSED.test(content) || BODY_DENIES_ACT.test(content) || CONDUCT_DEFENDED.test(content) || (content.includes("context") && OUT_OF_CONTEXT.test(content)) || (content.includes("never") && NEVER_DONE_WRONG.test(content));
 }
 /** A claim called false, with the word for it after its noun ("called the allegation “nonsense”", "the reports as untrue"). */
 const CLAIM_DISMISSED = new RegExp(
@@ -386,7 +394,9 @@ const CLAIM_DISMISSED = new RegExp(
 const CONDUCT_DEFENDED =
   /^[^,;]{0,80}\bnot\s+an\s+admission\s+of\s+(?:any\s+)?(?:wrongdoing|guilt|liability|fault)\b|^\s*[“"]?(?:we|it|he|she|they|I)\s+(?:have|has|had)\s+always\s+(?:acted|operated|complied|behaved|conducted\s+(?:ourselves|itself|himself|herself|themselves))\s+(?:within\s+the\s+law|lawfully|legally|properly|in\s+accordance\s+with)|^\s*[“"]?(?:we|it|he|she|they|I)\s+(?:acted|operated)\s+(?:lawfully|legally|properly)\s+at\s+all\s+times\b/iu;
 /** Words said to be misread: "the email had been “taken out of context”", "his remarks were quoted out of context". */
-const OUT_OF_CONTEXT = /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?[“"‘]?(?:taken|quoted|lifted|used|presented|reported)\s+(?:wildly\s+|completely\s+|totally\s+|entirely\s+)?out\s+of\s+context\b/u;
+const OUT_OF_CONTEXT = /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?[“"‘]?(?:taken|quoted|lifted)\s+(?:wildly\s+|completely\s+|totally\s+|entirely\s+)?out\s+of\s+context\b/u;
+/** "I have never taken one cent", "we’ve never accepted a bribe", "I have never said shipping should stop": a wrong, or words, the speaker says they never did or said (not "I have never lost hope"). */
+const NEVER_DONE_WRONG = /^\s*[“"]?(?:that\s+)?(?:I|we|he|she|they)(?:\s+(?:have|has)|['’]ve)\s+never\s+(?:once\s+|knowingly\s+|ever\s+)?(?:said|claimed|suggested|argued|taken|accepted|received|asked\s+for|stolen|misled|lied|broken|hidden|concealed|harassed|bullied|threatened|discriminated|cheated|doped|used\s+(?:drugs|steroids|a\s+banned)|falsified|fabricated|bribed|paid\s+(?:a\s+)?(?:bribe|anyone))\b/iu;
 /** A body saying it did no wrong: "it had not misled anyone", "it never broke the rules" (as DENIES_OWN_ACT of a person). */
 const BODY_DENIES_ACT =
   /^\s*(?:that\s+)?it\s+(?:did\s+not|didn['’]t|never|had\s+never|had\s+not|hadn['’]t|has\s+not|hasn['’]t)\s+(?:\p{Ll}+ly\s+)?(?:misled|mislead|lied|lie|broken|broke|break|violated|violate|concealed|conceal|hidden|hid|deceived|deceive|cheated|cheat|discriminated|discriminate|overcharged|overcharge|wrongdoing)\b/u;
@@ -922,7 +932,9 @@ const NEGATING_WORDS = new Set("no not never nothing none nobody".split(" "));
 /** Whether a short judgement called (“false and malicious”, "fake news") is one of untruth, not negated. */
 export function callsUntrue(judgement: string): boolean {
   const words = judgement.toLowerCase().match(/\p{L}+/gu) ?? [];
-  return words.length <= 6 && words.some((w) => UNTRUE.has(w)) && !words.some((w) => NEGATING_WORDS.has(w));
+  // (The untrue word is the judgement's head, or joined to another by "and": not "a false dawn".)
+  const head = (i: number) => i === words.length - 1 || /^(?:and|or|but|news|story|stories|claims?|allegations?|reports?)$/.test(words[i + 1]!);
+  return words.length <= 6 && words.some((w, i) => UNTRUE.has(w) && head(i)) && !words.some((w) => NEGATING_WORDS.has(w));
 }
 /** A name and a possessive opening an object: "Steele's comments", "the Times’ report". */
 const NAMED_OWNER = /^(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}['’]s?\s/u;

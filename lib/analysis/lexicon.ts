@@ -118,7 +118,7 @@ export const ORGANIZATION_NAME_WORDS = set(`
   university college school center centre centers centres fund bank campaign coalition council alliance club league organization
   organisation network hospital clinic hospice museum trust charity federation studios fc rovers wanderers athletic united albion hotspur society
   observatory initiative forum laboratory partnership consortium cooperative collective front movement railway
-  railroad opera orchestra development research polling dal
+  railroad opera orchestra development research polling
 `);
 
 /** Countries and a few large places: a capitalised single word here is a place. Lower-cased. */

@@ -26,7 +26,14 @@ describe("classifyFurniture", () => {
     expect(classifyFurniture(line)).toBe("notice");
   });
 
-  it.each(["He was also fined CHF 500,000 (€455,000).", "How we won the war was never told.", "The interview was edited by her son, who cut the last page."])("%s is article text", (line) => {
+  it.each([
+    "He was also fined CHF 500,000 (€455,000).",
+    "How we won the war was never told.",
+    "The interview was edited by her son, who cut the last page.",
+    "The new Harbourphone 9 (128GB, £599) is available from Thursday.",
+    "Petrol prices hit a record on Monday (unleaded, £1.89).",
+    "Average rents rose fastest in the north-east (Newcastle, £950).",
+  ])("%s is article text", (line) => {
     expect(classifyFurniture(line)).toBeNull();
   });
 

@@ -368,8 +368,9 @@ const CURRENCY_NOTE_RE = /^\(\s*(?:1\s*(?:\p{Sc}|[A-Z]{3})|\p{Sc}\s*1)\s*=\s*(?:
  */
 const STANDARDS_LINK_RE = /^(?:(?:[\p{Lu}\d][\p{L}\d&'’.-]*\s+){0,3}(?:Editorial|Ethics|Corrections)\s+(?:Standards|Principles|Guidelines|Policy|Code)|How\s+we\s+(?:rate|check|fact-check|verify|choose|work|report)\b[^.!?]{0,60}|Our\s+(?:fact-checking\s+)?(?:methodology|methods|standards|ratings\s+explained))$/u;
 /** A book's details for sale under a review or interview: "The Loudest Sea (Northlight Press, 312pp) is out now." */
-// (The publisher first, then the pages or the price: not "fined CHF 500,000 (€455,000).")
-const BOOK_DETAILS_RE = /^[^.!?]{1,80}\((?:[^(),]+,\s*)+(?:\d{2,4}\s?pp|\p{Sc}\s?\d[\d.]*)(?:,[^()]*)?\)(?:\s+is\s+(?:out\s+now|published\b[^.!?]{0,80}|available\b[^.!?]{0,80}|out\s+on\b[^.!?]{0,40}))?\.?$/u;
+// (Pages in the brackets, "(Northlight Press, 312pp)", or a publisher and a price with "is out now" or "is published"
+// after them; not "(128GB, £599) is available from Thursday" nor "(unleaded, £1.89).")
+const BOOK_DETAILS_RE = /^[^.!?]{1,80}\((?:(?:[^(),]+,\s*)+\d{2,4}\s?pp(?:,[^()]*)?\)(?:\s+is\s+(?:out\s+now|published\b[^.!?]{0,80}|out\s+on\b[^.!?]{0,40}))?|(?:[^(),]+,\s*)+\p{Sc}\s?\d[\d.]*(?:,[^()]*)?\)\s+is\s+(?:out\s+now|published\b[^.!?]{0,80}))\.?$/u;
 
 function isNotice(line: string): boolean {
   // (Never a report of what someone said: "The views expressed here are his own, Holt's lawyer said of the post.")

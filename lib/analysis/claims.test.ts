@@ -1008,7 +1008,7 @@ describe("attribution", () => {
         "Trading Standards figures seen by the Clarion show reports have doubled. Official figures show crime fell.",
     );
     const museum = claimWith(r, "140,000 visitors")!;
-    expect([museum.kind, sourceName(r, museum)]).toEqual(["report", "Harbourside Art Museum"]);
+    expect([museum.kind, sourceName(r, museum)]).toEqual(["finding", "Harbourside Art Museum"]);
     expect(sourceName(r, claimWith(r, "reports have doubled"))).toBe("Trading Standards");
     expect(sourceName(r, claimWith(r, "crime fell"))).toBe("Official figures");
   });

@@ -3319,6 +3319,9 @@ export class ClaimExtractor {
       const m0 = ms.find((x) => x.start === ws[k + 1]!.start);
       if (m0) return sourceOf(m0);
       for (let j = k + 1; j < Math.min(ws.length, k + 6); j++) {
+        // ("according to the official tally": "official" says whose the tally is; the tally is credited, read below.)
+        const next = ws[j + 1];
+        if (next && !next.cap && this.ctx.text.slice(ws[j]!.end, next.start) === " " && (EVIDENCE_NOUNS.has(next.lower) || TALLY_NOUNS.has(next.lower) || FIGURE_NOUNS.has(next.lower))) continue;
         const r = this.sourceEndingAt(s, ms, j, quotes);
         if (r) return r;
       }
@@ -4340,6 +4343,9 @@ export class ClaimExtractor {
       // (An institution's: a party committee's "study" is its argument.)
       const review = sk === "institution" && a.cue.start > a.sourceEnd && REVIEW_ISSUED.test(text.slice(a.sourceEnd, a.cue.start));
       if ((kind === "report" || kind === "statement") && (study || review)) kind = "finding";
+      // "according to the report", "according to minutes of its meetings", "according to state figures": what a document
+      // or record holds is a finding (not a news outlet's report, nor "according to reports", unnamed news).
+      else if (kind === "report" && ACCORDING_CUES.has(cue) && sk !== "outlet" && CREDITED_RECORD.test(a.source.text) && !/^reports$/i.test(headNoun(a.source.text))) kind = "finding";
       quote = quoteType(text, content, seg, quotes, a);
       // "President Obama is actually damaging Medicare": a person or body charged with doing harm is blamed.
       const harming = kind === "statement" ? harmCharged(content, cue) : null;
@@ -4940,6 +4946,12 @@ const WHEN_AFTER = new RegExp(String.raw`\s+(?:on\s+(?:${WEEKDAYS})|(?:last|this
  * "…with the Harbor Board, which she criticized as wasteful": the noun phrase a relative pronoun before the speaker
  * refers to, as the object of a verb of blame that has none after it (null otherwise).
  */
+const ACCORDING_CUES = new Set(["according to", "per"]);
+/** Records credited "according to": a document, figures, minutes, a plan, a form, a tally (its noun ends the phrase or precedes "of"/"from"/"by"). */
+const CREDITED_RECORD = new RegExp(
+  String.raw`\b(?:${[...EVIDENCE_NOUNS].filter((n) => !/^(?:reports?|story|article|piece|column|editorial|op-ed|broadcast|interview|video|tweet|ad|advertisement|commercial)$/.test(n)).join("|")}|plan|form|tally|count|minutes|accounts|register|registry|database|map|log|notice|bulletin|forecast|projections?|estimates?|figures|records?)\b(?:\s+(?:of|from|by|for|on|seen|reviewed|obtained)\b.*)?$|^(?:the|this|that|its|their)\s+(?:[\p{L}\d-]+\s+){0,3}report$|^form\b`,
+  "iu",
+);
 /** "a claim the ", "the allegations that ": something said, opening a relative clause whose verb's subject follows. */
 const SAID_THING_RELATIVE = /\b(?:a|an|the|that|this|these|those)\s+(?:\p{Ll}+\s+)?(?:claims?|reports?|allegations?|accusations?|charges?|story|stories|account|suggestions?|rumou?rs?)\s+(?:that\s+|which\s+)?(?:the\s+)?$/u;
 function relativeObjectBefore(text: string, s: Sentence, a: Attribution): string | null {

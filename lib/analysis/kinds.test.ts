@@ -185,6 +185,18 @@ describe("kinds", () => {
     expect(kindsOf("Kerr said the claims were false. “Not once,” she said. Lamb said the report was untrue. “He got a fire sale,” Lamb said.")).toEqual(["denial", "denial", "denial", "statement"]);
   });
 
+  it("reads what a document or record holds, credited “according to” it, as a finding, and a news outlet's as a report", () => {
+    expect(
+      kindsOf(
+        "The vote was close. Rotich lost by 1,214 votes, according to the official tally. About 70 percent of services will be cancelled, according to the company's own contingency plan. " +
+          "The council never took up the idea, according to minutes of its meetings. Unemployment stood at 3.9 percent, according to state figures. " +
+          "The mayor resigned, according to a report in the Harbor Times. The mayor resigned, according to reports.",
+      ).slice(1),
+    ).toEqual(["finding", "finding", "finding", "finding", "report", "report"]);
+    // ("the official" alone is someone; "the official tally" is a record.)
+    expect(kindsOf("Prices rose. Prices rose, according to the official.").at(-1)).toBe("statement");
+  });
+
   it("keeps to what the review of session 32 found: no blame or denial in these", () => {
     const said = [
       "“Whether the old wiring was the culprit is something the inspectors will decide,” said fire chief Anna Berg.",

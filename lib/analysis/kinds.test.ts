@@ -197,6 +197,26 @@ describe("kinds", () => {
     expect(kindsOf("Prices rose. Prices rose, according to the official.").at(-1)).toBe("statement");
   });
 
+  it("reads the writer's set phrases of comment as opinion, and the same words used plainly as fact", () => {
+    const opinions = [
+      "For commuters who have sat through three strikes, the arguments will be cold comfort.",
+      "The quarter was an uncomfortable reminder of how quickly biology can turn.",
+      "The shortfall was entirely predictable.",
+      "But the dams-only story is too simple.",
+      "It is a fair point, if an uncomfortable one.",
+      "That argument would be easier to take seriously if Landry hadn't voted for the cut.",
+      "Brightwell is learning that the hard way.",
+      "Our take: coordination cases are hard to prove.",
+      "Special measures are, in truth, a verdict on a decade, and families deserve to hear who was watching.",
+      "It is a familiar script in by-elections: a narrow margin and a losing side that cries foul.",
+      "Democrats were quick to seize on it.",
+    ];
+    for (const t of opinions) expect(ownVoiceKind(t), t).toBe("opinion");
+    for (const t of ["He took the hard way down the mountain.", "The plan was easy to use, the council said.", "The reminder letters went out on Monday.", "Fewer patients were treated in May."]) {
+      expect(ownVoiceKind(t), t).toBe("assertion");
+    }
+  });
+
   it("keeps to what the review of session 32 found: no blame or denial in these", () => {
     const said = [
       "“Whether the old wiring was the culprit is something the inspectors will decide,” said fire chief Anna Berg.",

@@ -3743,6 +3743,19 @@ describe("attribution", () => {
     expect(sourceName(besides, besides.claims.at(-1))).not.toBe("Tom Reyes");
   });
 
+  it("reads a headline's quotation before “: Name on …” as that person's, in straight or curly marks, and people after a colon with a relative clause", () => {
+    for (const title of ["'The sea is getting louder, and we made it so': Tamsin Achterberg on the noise we can't hear", "‘The sea is getting louder’: Tamsin Achterberg on noise"]) {
+      const r = analyzeBody("Tamsin Achterberg has spent 25 years studying whales. We spoke to her in Aarhus.", title);
+      const h = r.claims[0]!;
+      expect([h.exact, sourceName(r, h)], title).toEqual([title, "Tamsin Achterberg"]);
+    }
+    // (Not a headline that only names someone "on" a topic.)
+    const review = analyzeBody("Tamsin Achterberg has spent 25 years studying whales.", "Review: Tamsin Achterberg on the noise we can't hear");
+    expect(review.claims[0]!.source).toBeNull();
+    const r = analyzeBody("The ban was upheld. Others were less forgiving: two rival runners who spoke to Finish Line on condition of anonymity said they had doubts.");
+    expect(sourceName(r, r.claims.at(-1))).toBe("two rival runners");
+  });
+
   it("reads a headline clause that opens with a description before its verb (held-out set 5)", () => {
     const r = analyzeBody("Finance Minister Petra Holm spoke on Monday. Prices rose.", "Inflation hits 6.1%; finance minister blames previous government's energy policy");
     const h = claimWith(r, "blames")!;

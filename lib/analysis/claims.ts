@@ -2563,11 +2563,17 @@ export class ClaimExtractor {
 
   /** The subject opening a sentence, before a relative clause that runs to the verb: "Voters" of "Voters who live near the plant said". */
   private subjectBeforeRelative(s: Sentence, ms: Mention[], cueStart: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
-    const lead = this.ctx.text.slice(s.start, cueStart);
+    const whole = this.ctx.text.slice(s.start, cueStart);
+    // (Or opening the clause after a colon: "Others were less forgiving: two rival runners who spoke to … said".)
+    const colon = whole.lastIndexOf(": ");
+    const from = colon > 0 && !this.inQuotes(quotes, s.start + colon) ? colon + 2 : 0;
+    const lead = whole.slice(from);
     const m = SUBJECT_THEN_RELATIVE.exec(lead) ?? whoAsideSubject(lead);
     // (Not a clause that already has a verb of saying: "Holt said that voters who …".)
-    if (!m || m[1]!.split(/\s+/).some((w) => verbClass(w.toLowerCase()) !== null) || this.inQuotes(quotes, s.start + m[1]!.length - 1)) return null;
-    return this.leadSubject(s, ms, m[1]!, quotes);
+    if (!m || m[1]!.split(/\s+/).some((w) => verbClass(w.toLowerCase()) !== null) || this.inQuotes(quotes, s.start + from + m[1]!.length - 1)) return null;
+    if (from === 0) return this.leadSubject(s, ms, m[1]!, quotes);
+    const found = this.sourceRightBefore(s, ms, s.start + from + m[1]!.length, quotes);
+    return found === "coordinated" ? null : found;
   }
 
   /** The speaker that the sentence's first words `lead` end in, as `sourceRightBefore` finds it, or null. */
@@ -3761,6 +3767,13 @@ export class ClaimExtractor {
             atts.push({ cue: { start: colon, end: colon + 1, text: ":", cls: "statement", form: "verb" }, cueText: ":", cls: "statement", source: { entityKey: key, text: suffix[1]!, role: null }, sourceStart: suffixStart, sourceEnd: suffixStart + suffix[1]!.length });
           }
         }
+        // "‘The sea is getting louder’: Tamsin Achterberg on the noise we can't hear": a quotation, then whose it is and
+        // what they speak on.
+        const quoted = !m && !addressee && WHOLLY_QUOTED.test(prefix) ? ms.find((x) => x.start >= colon + 1 && x.start <= colon + 3 && this.ctx.ents.kindOf(x.entityKey) === "person" && knownElsewhere(x.entityKey) && /^\s+on\s+\p{Ll}/u.test(text.slice(x.end, x.end + 8))) : undefined;
+        if (quoted) {
+          const on = quoted.end + text.slice(quoted.end).indexOf("on");
+          atts.push({ cue: { start: on, end: on + 2, text: "on", cls: "statement", form: "verb" }, cueText: ":", cls: "statement", source: { entityKey: quoted.entityKey, text: quoted.text, role: null }, sourceStart: quoted.start, sourceEnd: quoted.end });
+        }
         if (m && text.slice(s.start, m.start).split(/\s+/).filter(Boolean).length <= 3) {
           atts.push({
             cue: { start: colon, end: colon + 1, text: ":", cls: "statement", form: "verb" },
@@ -4952,6 +4965,8 @@ const CREDITED_RECORD = new RegExp(
   String.raw`\b(?:${[...EVIDENCE_NOUNS].filter((n) => !/^(?:reports?|story|article|piece|column|editorial|op-ed|broadcast|interview|video|tweet|ad|advertisement|commercial)$/.test(n)).join("|")}|plan|form|tally|count|minutes|accounts|register|registry|database|map|log|notice|bulletin|forecast|projections?|estimates?|figures|records?)\b(?:\s+(?:of|from|by|for|on|seen|reviewed|obtained)\b.*)?$|^(?:the|this|that|its|their)\s+(?:[\p{L}\d-]+\s+){0,3}report$|^form\b`,
   "iu",
 );
+/** A headline's part that is all one quotation: "‘The sea is getting louder, and we made it so’". */
+const WHOLLY_QUOTED = /^\s*(?:‘[^‘’]+’|“[^“”]+”|'[^']+'|"[^"]+")\s*$/u;
 /** "a claim the ", "the allegations that ": something said, opening a relative clause whose verb's subject follows. */
 const SAID_THING_RELATIVE = /\b(?:a|an|the|that|this|these|those)\s+(?:\p{Ll}+\s+)?(?:claims?|reports?|allegations?|accusations?|charges?|story|stories|account|suggestions?|rumou?rs?)\s+(?:that\s+|which\s+)?(?:the\s+)?$/u;
 function relativeObjectBefore(text: string, s: Sentence, a: Attribution): string | null {

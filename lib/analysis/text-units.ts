@@ -200,6 +200,14 @@ export function findQuotes(text: string): { start: number; end: number }[] {
         out.push({ start: openStraight, end: i + 1 });
         openStraight = -1;
       }
+    } else if (c === 39 && openDouble < 0 && openStraight < 0 && (i === 0 || text.charCodeAt(i - 1) === 10)) {
+      // A straight single mark opening a line, as headlines quote ("'The sea is getting louder': Tamsin Achterberg on
+      // …"): closed by the next one that ends a word and is followed by no letter (not "can't").
+      const close = straightSingleClose(text, i);
+      if (close > 0) {
+        out.push({ start: i, end: close + 1 });
+        i = close;
+      }
     } else if (c === 0x2018) {
       if (openSingle < 0) openSingle = i;
     } else if (c === 0x2019 && openSingle >= 0) {
@@ -215,6 +223,16 @@ export function findQuotes(text: string): { start: number; end: number }[] {
   if (openStraight >= 0) out.push({ start: openStraight, end: text.length });
   out.sort((a, b) => a.start - b.start);
   return out;
+}
+
+/** Where a straight single quotation opened at `open` closes on its line: a mark after a word's end and before no letter (-1 if none). */
+function straightSingleClose(text: string, open: number): number {
+  if (!/\p{L}/u.test(text[open + 1] ?? "")) return -1;
+  for (let i = open + 1; i < text.length && text.charCodeAt(i) !== 10; i++) {
+    if (text.charCodeAt(i) !== 39) continue;
+    if (/[\p{L}\d.!?,]/u.test(text[i - 1] ?? "") && !/[\p{L}\d]/u.test(text[i + 1] ?? "")) return i;
+  }
+  return -1;
 }
 
 /**

@@ -3756,6 +3756,16 @@ describe("attribution", () => {
     expect(sourceName(r, r.claims.at(-1))).toBe("two rival runners");
   });
 
+  it("reads a passive reproach past when or how (“criticised at the time by”), and “who” after a person's post at a body as that person", () => {
+    const r = analyzeBody(
+      "The prints sold well. The series was criticised at the time by Alasdair Grieve, the art critic of The Forth Observer, who called it “propaganda with a chisel”. Mayor Holt was criticised sharply by the union.",
+    );
+    expect([sourceName(r, claimWith(r, "criticised at the time")), claimWith(r, "criticised at the time")!.kind]).toEqual(["Alasdair Grieve", "blame"]);
+    expect(sourceName(r, claimWith(r, "who called it"))).toBe("Alasdair Grieve");
+    const holt = claimWith(r, "Mayor Holt was criticised")!;
+    expect([sourceName(r, holt), holt.blamed.map((b) => b.text)]).toEqual(["union", ["Mayor Holt"]]);
+  });
+
   it("reads a headline clause that opens with a description before its verb (held-out set 5)", () => {
     const r = analyzeBody("Finance Minister Petra Holm spoke on Monday. Prices rose.", "Inflation hits 6.1%; finance minister blames previous government's energy policy");
     const h = claimWith(r, "blames")!;

@@ -45,7 +45,9 @@ const DOCUMENT_NOUNS = new Set(
 const PERSONAL_WRITINGS = new Set("letter letters post posts tweet tweets email e-mail emails memo op-ed column note speech testimony blog".split(" "));
 /** When something was done, then "by" and its agent: " in February by ", " last year by ", " on Monday by ". */
 const WHEN_THEN_BY = new RegExp(
-  String.raw`^ (?:in (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})|(?:last|this|earlier this) (?:week|month|year|fall|spring|summer|winter)|(?:on )?(?:${WEEKDAYS})) by (?=\S)`,
+  // (Or how or when else: " at the time by ", " sharply by ", " later by ".)
+  String.raw`^ (?:in (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})|(?:last|this|earlier this) (?:week|month|year|fall|spring|summer|winter)|(?:on )?(?:${WEEKDAYS})|at the time|at first|later|then|\p{Ll}+ly) by (?=\S)`,
+  "u",
 );
 /** After such a piece, "in" and the outlet's name to come, perhaps past when it came out (" Monday in the ", " last month in "). */
 const PIECE_IN_OUTLET = new RegExp(String.raw`^ (?:(?:on |last |this |earlier this )?(?:${WEEKDAYS}|week|month|year|weekend) )?in (?:the )?`, "i");
@@ -2400,6 +2402,11 @@ export class ClaimExtractor {
     // person the aside describes, not the body named at its end.)
     const described = who && m && ents.kindOf(m.entityKey) !== "person" ? ents.appositiveEnds.get(comma) : undefined;
     if (described && described.start < m!.start && ents.kindOf(described.entityKey) === "person") m = described;
+    // ("Alasdair Grieve, the art critic of The Forth Observer, who called it …": the person before a description of what
+    // they are at a body, not the body.)
+    const postOf = who && m && ents.kindOf(m.entityKey) !== "person" ? POST_AT_BODY_BEFORE.exec(text.slice(Math.max(0, m.start - 60), m.start)) : null;
+    const holder = postOf ? mentionEndingAt(ms, m!.start - postOf[0].length) : undefined;
+    if (holder && ents.kindOf(holder.entityKey) === "person") m = holder;
     // ("Judge Anselm Kovach of Idaho, who found …": the person whose place it is, not the place.)
     const ofPlace = /\s+of\s+(?:\p{Lu}[\p{L}.]*\s?){1,3}$/u.exec(text.slice(Math.max(0, comma - 40), comma));
     const personBefore = ofPlace && (!m || this.ctx.ents.kindOf(m.entityKey) === "place") ? mentionEndingAt(ms, comma - ofPlace[0].length) : undefined;
@@ -4965,6 +4972,8 @@ const CREDITED_RECORD = new RegExp(
   String.raw`\b(?:${[...EVIDENCE_NOUNS].filter((n) => !/^(?:reports?|story|article|piece|column|editorial|op-ed|broadcast|interview|video|tweet|ad|advertisement|commercial)$/.test(n)).join("|")}|plan|form|tally|count|minutes|accounts|register|registry|database|map|log|notice|bulletin|forecast|projections?|estimates?|figures|records?)\b(?:\s+(?:of|from|by|for|on|seen|reviewed|obtained)\b.*)?$|^(?:the|this|that|its|their)\s+(?:[\p{L}\d-]+\s+){0,3}report$|^form\b`,
   "iu",
 );
+/** ", the art critic of The ", ", a lecturer at the ": a description of someone's post at a body, up to the body's name. */
+const POST_AT_BODY_BEFORE = /,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+\s+(?:of|at|for|with)\s+(?:the\s+|The\s+)?$/u;
 /** A headline's part that is all one quotation: "‘The sea is getting louder, and we made it so’". */
 const WHOLLY_QUOTED = /^\s*(?:‘[^‘’]+’|“[^“”]+”|'[^']+'|"[^"]+")\s*$/u;
 /** "a claim the ", "the allegations that ": something said, opening a relative clause whose verb's subject follows. */
@@ -5036,7 +5045,7 @@ function ownerOfThing(phrase: string): string {
 }
 /** Whether an attribution is a passive reproach with its agent: "was denounced by the Log Cabin Republicans". */
 function reproachedByAgent(text: string, a: Attribution): boolean {
-  return a.cls === "blame" && (a.cue.agentless === true || (a.cue.end < a.sourceStart && (/^ (?:by|from) (?:\p{Ll}+ )?$/iu.test(text.slice(a.cue.end, a.sourceStart)) || REASON_THEN_AGENT.test(text.slice(a.cue.end, a.sourceStart)))));
+  return a.cls === "blame" && (a.cue.agentless === true || (a.cue.end < a.sourceStart && (/^ (?:(?:at the time|at first|later|then|\p{Ll}+ly) )?(?:by|from) (?:\p{Ll}+ )?$/iu.test(text.slice(a.cue.end, a.sourceStart)) || REASON_THEN_AGENT.test(text.slice(a.cue.end, a.sourceStart)))));
 }
 /** The subject of a passive, before its auxiliaries: "Representative Paul D. Ryan" of "… has been excoriated by". */
 function passiveSubject(text: string, seg: Span, a: Attribution): string {

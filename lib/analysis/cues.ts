@@ -80,7 +80,8 @@ const PASSIVE_REPROACH = new Set(words(`criticized criticised condemned denounce
 const PASSIVE_AUXILIARY = /\b(?:is|are|was|were|been|being|be|get|gets|got)\s+(?:(?:\p{Ll}+ly|also|again|just|since)\s+)?$/u;
 /** Whether a verb of reproach is passive with its agent after it ("was denounced by …"). */
 function reproachedBy(w: string, lead: string, rest: string, headline: boolean): boolean {
-  if (!PASSIVE_REPROACH.has(w) || !(/^ by \S/i.test(rest) || REASON_THEN_AGENT.test(rest))) return false;
+  // (Past how or when: "was criticised at the time by", "was criticised sharply by".)
+  if (!PASSIVE_REPROACH.has(w) || !(/^ (?:(?:at the time|at first|later|then|\p{Ll}+ly) )?by \S/iu.test(rest) || REASON_THEN_AGENT.test(rest))) return false;
   // (A headline drops the auxiliary: "Elizabeth Cheney blasted by older sister".)
   // (Not what only could happen: "could be condemned by the Security Council".)
   if (/\b(?:could|would|may|might|will|should|can|must)\s+(?:\p{Ll}+ly\s+)?be\s+$/u.test(lead)) return false;

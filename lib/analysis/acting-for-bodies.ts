@@ -1,0 +1,50 @@
+// People or a panel that act for a body the article names speak as that body, as a fact-checker would cite them:
+// "inspectors found …" in a story of one inspectorate ("Estyn, the education and training inspectorate for Wales") is
+// the inspectorate's finding; "the three-member CAS panel found …" and then "the panel noted …" are the Court of
+// Arbitration for Sport's.
+import type { EntityIndex } from "./entities";
+import { credit } from "./headline-descriptions";
+import type { ExtractedClaim, Mention } from "./types";
+
+/** A source that is an inspectorate's people, unnamed: "inspectors", "the inspectors", "Estyn inspectors" aside. */
+const INSPECTORS = /^(?:the\s+)?(?:[\p{Ll}-]+\s+)?inspectors$/iu;
+/** Words that make a body an inspectorate: in its name or in how the article describes it. */
+const INSPECTORATE = /\binspectorate\b|\binspections?\b/i;
+/** A panel of a body named by its name or acronym: "the three-member CAS panel", "a FIFA disciplinary panel" (group 1: the name). */
+const BODYS_PANEL = /^(?:[Tt]he\s+|[Aa]n?\s+)?(?:[\p{Ll}\d-]+\s+)?(?!(?:The|A|An|This|That)\s)(\p{Lu}[\p{L}&.]*(?:\s+\p{Lu}[\p{L}&.]*){0,3})\s+(?:[\p{Ll}-]+\s+)?(?:panel|tribunal|bench)$/u;
+/** "the panel", "The tribunal": a panel named before. */
+const THE_PANEL = /^the\s+(?:[\p{Ll}\d-]+\s+)?(?:panel|tribunal|bench)$/iu;
+const BODY_KINDS = new Set(["organization", "institution", "other"]);
+
+/** The one body the article names or describes as an inspectorate, or null. */
+function inspectorate(mentions: readonly Mention[], ents: EntityIndex, text: string): string | null {
+  const found = new Set<string>();
+  for (const m of mentions) {
+    if (!BODY_KINDS.has(ents.kindOf(m.entityKey))) continue;
+    // (Its name, its role, or a description right after it: "Estyn, the education and training inspectorate for Wales".)
+    const after = /^,\s+(?:the|an?)\s+([^,.;]{1,80})/.exec(text.slice(m.end, m.end + 90))?.[1] ?? "";
+    if (INSPECTORATE.test(ents.nameOf(m.entityKey)) || INSPECTORATE.test(m.role ?? "") || INSPECTORATE.test(after)) found.add(m.entityKey);
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}
+
+/** Gives claims of an inspectorate's inspectors, and of a body's panel, to that body. */
+export function resolveActingForBodies(claims: ExtractedClaim[], mentions: Mention[], ents: EntityIndex, text: string): void {
+  const unnamed = claims.filter((c) => c.source && ents.kindOf(c.source.entityKey) === "unnamed");
+  if (!unnamed.length) return;
+  const inspectors = unnamed.filter((c) => INSPECTORS.test(c.source!.text));
+  const body = inspectors.length ? inspectorate(mentions, ents, text) : null;
+  if (body) for (const c of inspectors) credit(c, body, mentions);
+  // A body's panel, and "the panel" after it, while no other panel is named.
+  let panelOf: string | null = null;
+  for (const c of unnamed) {
+    const named = BODYS_PANEL.exec(c.source!.text);
+    const key = named ? ents.lookup(named[1]!) : null;
+    if (named) panelOf = key && BODY_KINDS.has(ents.kindOf(key)) ? key : null;
+    const ofPanel = named ? panelOf !== null : panelOf !== null && THE_PANEL.test(c.source!.text);
+    if (!ofPanel) continue;
+    credit(c, panelOf!, mentions);
+    // (What a tribunal's panel notes or says in its ruling is what it found.)
+    if (c.kind === "statement") c.kind = "finding";
+  }
+}

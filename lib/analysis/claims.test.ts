@@ -3756,6 +3756,15 @@ describe("attribution", () => {
     expect(sourceName(r, r.claims.at(-1))).toBe("two rival runners");
   });
 
+  it("reads no quotation in a line opening with an elision, nor a work's title in a headline as someone's words", () => {
+    const r = analyzeBody("'Ndrangheta bosses moved cocaine through the port, prosecutors said. The defendants' lawyers said the case was weak.\n\n'Tis the season. “Our volunteers' work never stops,” Holt said. Police said the roads were icy.");
+    expect(["prosecutors said", "never stops", "Police said"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["prosecutors", "Holt", "police"]);
+    const title = analyzeBody("Brian Cox has played Logan Roy for four seasons. We spoke to him in London.", "'Succession': Brian Cox on playing Logan Roy");
+    expect(title.claims[0]!.source).toBeNull();
+    const apostrophe = analyzeBody("Ann Holt has run the flood service for years. We spoke to her.", "‘We didn’t see it coming’: Ann Holt on the flood");
+    expect(sourceName(apostrophe, apostrophe.claims[0])).toBe("Ann Holt");
+  });
+
   it("reads a passive reproach past when or how (“criticised at the time by”), and “who” after a person's post at a body as that person", () => {
     const r = analyzeBody(
       "The prints sold well. The series was criticised at the time by Alasdair Grieve, the art critic of The Forth Observer, who called it “propaganda with a chisel”. Mayor Holt was criticised sharply by the union.",

@@ -3776,7 +3776,7 @@ export class ClaimExtractor {
         }
         // "‘The sea is getting louder’: Tamsin Achterberg on the noise we can't hear": a quotation, then whose it is and
         // what they speak on.
-        const quoted = !m && !addressee && WHOLLY_QUOTED.test(prefix) ? ms.find((x) => x.start >= colon + 1 && x.start <= colon + 3 && this.ctx.ents.kindOf(x.entityKey) === "person" && knownElsewhere(x.entityKey) && /^\s+on\s+\p{Ll}/u.test(text.slice(x.end, x.end + 8))) : undefined;
+        const quoted = !m && !addressee && WHOLLY_QUOTED.test(prefix) && prefix.trim().split(/\s+/).length >= 3 ? ms.find((x) => x.start >= colon + 1 && x.start <= colon + 3 && this.ctx.ents.kindOf(x.entityKey) === "person" && knownElsewhere(x.entityKey) && /^\s+on\s+\p{Ll}/u.test(text.slice(x.end, x.end + 8))) : undefined;
         if (quoted) {
           const on = quoted.end + text.slice(quoted.end).indexOf("on");
           atts.push({ cue: { start: on, end: on + 2, text: "on", cls: "statement", form: "verb" }, cueText: ":", cls: "statement", source: { entityKey: quoted.entityKey, text: quoted.text, role: null }, sourceStart: quoted.start, sourceEnd: quoted.end });
@@ -4969,13 +4969,14 @@ const WHEN_AFTER = new RegExp(String.raw`\s+(?:on\s+(?:${WEEKDAYS})|(?:last|this
 const ACCORDING_CUES = new Set(["according to", "per"]);
 /** Records credited "according to": a document, figures, minutes, a plan, a form, a tally (its noun ends the phrase or precedes "of"/"from"/"by"). */
 const CREDITED_RECORD = new RegExp(
-  String.raw`\b(?:${[...EVIDENCE_NOUNS].filter((n) => !/^(?:reports?|story|article|piece|column|editorial|op-ed|broadcast|interview|video|tweet|ad|advertisement|commercial)$/.test(n)).join("|")}|plan|form|tally|count|minutes|accounts|register|registry|database|map|log|notice|bulletin|forecast|projections?|estimates?|figures|records?)\b(?:\s+(?:of|from|by|for|on|seen|reviewed|obtained)\b.*)?$|^(?:the|this|that|its|their)\s+(?:[\p{L}\d-]+\s+){0,3}report$|^form\b`,
+  String.raw`\b(?:${[...EVIDENCE_NOUNS].filter((n) => !/^(?:reports?|story|article|piece|column|editorial|op-ed|broadcast|interview|video|tweet|ad|advertisement|commercial|statements?|letter|e-?mail|testimony|missive|lawsuit|suit|petition)$/.test(n)).join("|")}|plan|form|tally|count|minutes|accounts|register|registry|database|map|log|notice|bulletin|forecast|projections?|estimates?|figures|records?)\b(?:\s+(?:of|from|by|for|on|seen|reviewed|obtained)\b.*)?$|^(?:the|this|that|its|their)\s+(?:[\p{L}\d-]+\s+){0,3}report$|^form\b`,
   "iu",
 );
 /** ", the art critic of The ", ", a lecturer at the ": a description of someone's post at a body, up to the body's name. */
 const POST_AT_BODY_BEFORE = /,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+\s+(?:of|at|for|with)\s+(?:the\s+|The\s+)?$/u;
 /** A headline's part that is all one quotation: "‘The sea is getting louder, and we made it so’". */
-const WHOLLY_QUOTED = /^\s*(?:‘[^‘’]+’|“[^“”]+”|'[^']+'|"[^"]+")\s*$/u;
+// (Of three words at least: not a work's title, "'Succession': Brian Cox on playing Logan Roy".)
+const WHOLLY_QUOTED = /^\s*(?:‘.+’|“[^“”]+”|'.+'|"[^"]+")\s*$/u;
 /** "a claim the ", "the allegations that ": something said, opening a relative clause whose verb's subject follows. */
 const SAID_THING_RELATIVE = /\b(?:a|an|the|that|this|these|those)\s+(?:\p{Ll}+\s+)?(?:claims?|reports?|allegations?|accusations?|charges?|story|stories|account|suggestions?|rumou?rs?)\s+(?:that\s+|which\s+)?(?:the\s+)?$/u;
 function relativeObjectBefore(text: string, s: Sentence, a: Attribution): string | null {

@@ -217,6 +217,26 @@ describe("kinds", () => {
     }
   });
 
+  it("keeps to what the second review of session 32 found: plain uses of the phrases of comment, and allegations, are no opinion or finding", () => {
+    for (const t of [
+      "The levee didn't hold back the river.",
+      "Children were pointing fingers at the rising water.",
+      "The mill sits on shaky ground above a disused mine.",
+      "It was a small consolation prize.",
+      "Tide times are predictable years in advance.",
+      "The cockpit recording was understandable.",
+      "It was one of the most powerful quakes ever recorded.",
+      "Few came, and fewer still stayed for the vote.",
+      "The password was too simple.",
+      "The turbine would be more efficient if it were taller.",
+      "The striker wasted no time, scoring after 40 seconds.",
+    ]) {
+      expect(ownVoiceKind(t), t).toBe("assertion");
+    }
+    for (const t of ["In truth, the plan was never funded.", "Let's call this what it is: a tax.", "Republicans, meanwhile, were pointing fingers."]) expect(ownVoiceKind(t), t).toBe("opinion");
+    expect(kindsOf("The block was sold. The tenants were evicted, according to the lawsuit. She was at home, according to a statement from her office.").slice(1)).not.toContain("finding");
+  });
+
   it("keeps to what the review of session 32 found: no blame or denial in these", () => {
     const said = [
       "“Whether the old wiring was the culprit is something the inspectors will decide,” said fire chief Anna Berg.",

@@ -520,24 +520,24 @@ const VERDICT_WORDS = keywordFamily([
 /**
  * The writer's framing in set phrases of comment: "will be cold comfort", "an uncomfortable reminder", "was entirely
  * predictable", "is too simple", "It is a fair point", "one of the most persuasive books", "in truth,", "Our take:",
- * "deserve to hear", "fewer still", "a familiar script", "a byword for", "strikes at the heart of", "wasted no time",
+ * "deserve to hear", "a familiar script", "a byword for", "strikes at the heart of", "wasted no time",
  * "would be more convincing if …", "It is a measure of how far …", "not a good look", "on shaky ground".
  */
 const WRITER_FRAMING = new RegExp(
   [
-    String.raw`\b(?:cold|little|small|scant)\s+(?:comfort|consolation)\b`,
+    String.raw`\b(?:cold|little|small|scant)\s+(?:comfort|consolation)\b(?!\s+prizes?\b)`,
     String.raw`\b(?:an?|the)\s+(?:uncomfortable|stark|sobering|painful|timely|useful|welcome|sharp|grim|bleak)\s+reminder\b`,
-    String.raw`\b(?:is|was|are|were|seems?|seemed|looks?|looked)\s+(?:\p{Ll}+ly\s+|all\s+too\s+)?predictable\b`,
+    String.raw`\b(?:is|was|are|were|seems?|seemed|looks?|looked)\s+(?:\p{Ll}+ly\s+|all\s+too\s+)?predictable(?=\s*(?:[.,;:!?]|$))`,
     String.raw`\btoo\s+little,?\s+too\s+late\b|\b(?:come|comes|came|arrive|arrives|arrived)\s+(?:at\s+least\s+)?(?:\p{L}+\s+)?(?:years?|months?|weeks?|decades?)\s+too\s+late\b`,
-    String.raw`\b(?:is|was|are|were)\s+too\s+(?:simple|simplistic|neat|convenient|easy|glib)\b`,
+    String.raw`\b(?:story|explanation|argument|narrative|picture|account|answer|theory|view|reading|framing|diagnosis)\s+(?:is|was|are|were)\s+too\s+(?:simple|simplistic|neat|convenient|easy|glib)\b`,
     String.raw`\b(?:is|was|it['’]s)\s+a\s+fair\s+point\b|\b(?:argument|claim|theory|logic|reasoning)\s+has\s+a\s+(?:problem|flaw|hole)\b`,
-    String.raw`\bone\s+of\s+the\s+most\s+(?:persuasive|compelling|important|heartless|moving|powerful|ambitious|consequential|brazen|cynical|shameful|impressive|original|beautiful|chilling)\b`,
+    String.raw`\bone\s+of\s+the\s+most\s+(?:persuasive|compelling|heartless|moving|ambitious|brazen|cynical|shameful|original|beautiful|chilling)\b`,
     String.raw`(?:^|,\s)in\s+truth,|^(?:Our\s+take|The\s+bottom\s+line|Bottom\s+line|Our\s+view|My\s+view)\s*:|\blet['’]?s\s+call\s+(?:this|it)\s+what\s+it\s+is\b`,
-    String.raw`\bdeserves?\s+to\s+(?:hear|know|be\s+told|see)\b|\bfewer\s+still\b|\b(?:a|the)\s+familiar\s+(?:script|story|pattern|refrain|tale|playbook)\b|\ba\s+byword\s+(?:in\s+\p{Lu}\p{L}+\s+)?for\b|\bstrikes?\s+at\s+the\s+heart\s+of\b`,
-    String.raw`\b(?:quick|swift)\s+to\s+seize\s+on\b|\bwasted\s+no\s+time\b|\b(?:didn['’]t|did\s+not)\s+hold\s+back\b|\bpointing\s+fingers\b|\bfinger-pointing\b|\b(?:learn\p{Ll}*|found\s+out|finding\s+out)\s+(?:\p{L}+\s+){0,2}?the\s+hard\s+way\b`,
-    String.raw`\bwould\s+be\s+(?:more|less|easier|harder)\s+(?:\p{L}+\s+){0,3}?\p{L}+\s+if\b|\b(?:it\s+is|it['’]s)\s+a\s+measure\s+of\s+how\b|\bnot\s+a\s+good\s+look\b|\bon\s+shaky\s+ground\b|\bfooting\s+is\s+shaky\b|\b(?:is|was|seems?)\s+understandable\b`,
+    String.raw`\bdeserves?\s+to\s+(?:hear|know|be\s+told|see)\b|\b(?:a|the)\s+familiar\s+(?:script|story|pattern|refrain|tale|playbook)\b|\ba\s+byword\s+(?:in\s+\p{Lu}\p{L}+\s+)?for\b|\bstrikes?\s+at\s+the\s+heart\s+of\b`,
+    String.raw`\b(?:quick|swift)\s+to\s+seize\s+on\b|\bwasted\s+no\s+time\s+(?:\p{Lu}\p{Ll}+\s+)?(?:in\s+)?(?:spinning|seizing|blaming|attacking|critici[sz]ing|denouncing|pointing|trying|casting|framing|claiming|touting)\b|\b(?:didn['’]t|did\s+not)\s+hold\s+back(?=\s*(?:[.,;:!?]|$)|\s+(?:on|in|from|when)\b)|\bfinger-pointing\b|\bpointing\s+fingers(?=\s*(?:[.,;:!?]|$)|\s+at\s+(?:each\s+other|one\s+another|the\s+(?:government|council|administration|president|opposition|party|governor|mayor|board|ministry)\b))|\b(?:learn\p{Ll}*|found\s+out|finding\s+out)\s+(?:\p{L}+\s+){0,2}?the\s+hard\s+way\b`,
+    String.raw`\bwould\s+be\s+(?:more\s+(?:convincing|persuasive|credible|believable)|easier\s+to\s+(?:take\s+seriously|believe|accept|swallow)|harder\s+to\s+(?:dismiss|ignore))\s+if\b|\b(?:it\s+is|it['’]s)\s+a\s+measure\s+of\s+how\b|\bnot\s+a\s+good\s+look\b|\bon\s+(?:legally|politically|morally)\s+shaky\s+ground\b|\b(?:legal|political|moral)\s+footing\s+is\s+shaky\b|\b(?:is|was|seems?)\s+(?:\p{Ll}+ly\s+)?understandable,\s+but\b`,
   ].join("|"),
-  "u",
+  "iu",
 );
 const FRAMING_WORDS = keywordFamily(
   `comfort consolation reminder predictable late simple simplistic neat convenient easy glib fair argument claim theory logic reasoning most truth take bottom view call

@@ -204,10 +204,7 @@ export function findQuotes(text: string): { start: number; end: number }[] {
       // A straight single mark opening a line, as headlines quote ("'The sea is getting louder': Tamsin Achterberg on
       // …"): closed by the next one that ends a word and is followed by no letter (not "can't").
       const close = straightSingleClose(text, i);
-      if (close > 0) {
-        out.push({ start: i, end: close + 1 });
-        i = close;
-      }
+      if (close > 0) out.push({ start: i, end: close + 1 });
     } else if (c === 0x2018) {
       if (openSingle < 0) openSingle = i;
     } else if (c === 0x2019 && openSingle >= 0) {
@@ -225,12 +222,17 @@ export function findQuotes(text: string): { start: number; end: number }[] {
   return out;
 }
 
-/** Where a straight single quotation opened at `open` closes on its line: a mark after a word's end and before no letter (-1 if none). */
+/**
+ * Where a straight single quotation opened at `open` closes: a mark after a word's end, of words (two at least), that
+ * ends its line or comes before a colon ("'A question of survival'", "'We made it so': …"); -1 otherwise, as for
+ * "'Tis the season", "'Ndrangheta bosses …" or "'Our members' pay …".
+ */
 function straightSingleClose(text: string, open: number): number {
   if (!/\p{L}/u.test(text[open + 1] ?? "")) return -1;
   for (let i = open + 1; i < text.length && text.charCodeAt(i) !== 10; i++) {
     if (text.charCodeAt(i) !== 39) continue;
-    if (/[\p{L}\d.!?,]/u.test(text[i - 1] ?? "") && !/[\p{L}\d]/u.test(text[i + 1] ?? "")) return i;
+    const after = text[i + 1] ?? "\n";
+    if (/[\p{L}\d.!?,]/u.test(text[i - 1] ?? "") && (after === "\n" || after === ":") && /\s/.test(text.slice(open, i))) return i;
   }
   return -1;
 }

@@ -241,6 +241,17 @@ describe("htmlToArticle: text clean-up", () => {
     expect(paragraphs(article.text)).toEqual([s1, `${s2} the council's report.`, `${s3} the council's website.`]);
   });
 
+  it("drops a call to action left as words when its “javascript:” link was taken apart, and lists it as removed", () => {
+    const s1 = "Campaigners said the plan for the sea wall had been rushed through the council without a proper consultation.";
+    const s2 = "The council said the plan was sound, and that residents would be able to read every page of it before work began";
+    const article = htmlToArticle(`<html><body><article>
+      <p>${s1} <a href="javascript:alert(1)">click here</a></p>
+      <p>${s2} in spring. Residents should click here and there on the map to find their homes.</p>
+    </article></body></html>`);
+    expect(paragraphs(article.text)).toEqual([s1, `${s2} in spring. Residents should click here and there on the map to find their homes.`]);
+    expect(article.removed).toContain("click here");
+  });
+
   it("keeps a link that ends the sentence itself, and lists a paragraph that is only a call to action as removed", () => {
     const lead = "The council voted on Monday to approve the plan, which residents and officials had debated for two years";
     const article = htmlToArticle(`<html><body><article>

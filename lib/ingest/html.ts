@@ -170,9 +170,20 @@ function withoutTrailingCalls(nodes: Node[]): { kept: Node[]; end: string; calls
   return { kept, end: /[.!?]/.exec(tail)?.[0] ?? "", calls };
 }
 
+/**
+ * A call to action left as plain words after a sentence's end, where the page's link was taken apart before it was read
+ * ("… was rushed. click here", from a "javascript:" link): group 1 is the sentence's end.
+ */
+const TRAILING_CALL_TEXT_RE = /([.!?…"”’)])\s+(?:read more|read on|continue reading|click here|learn more|find out more|full story|more here|see more)[\s»›>→…]*$/iu;
+
 function blockOf(nodes: Node[], isProse: boolean, container: Element | null): Block {
   const { kept, end, calls } = withoutTrailingCalls(nodes);
   let text = kept.map((n) => n.textContent ?? "").join("").replace(/\s+/g, " ").trim();
+  const leftover = TRAILING_CALL_TEXT_RE.exec(text);
+  if (leftover) {
+    calls.push(text.slice(leftover.index + leftover[1]!.length).trim());
+    text = text.slice(0, leftover.index + leftover[1]!.length);
+  }
   if (kept.length < nodes.length) {
     // The bracket or colon the link sat in goes with it; the sentence keeps its full stop.
     text = text.replace(/\s*[([:]$/, "");

@@ -52,4 +52,8 @@ describe("splitSentences", () => {
       "Then he left.",
     ]);
   });
+
+  it("ends a sentence after a code that ends in a capital letter after digits (“Form 35B.”), not after an initial", () => {
+    expect(split("He lost, according to Form 35B. About 70 percent will go. John Q. Smith said so.")).toEqual(["He lost, according to Form 35B.", "About 70 percent will go.", "John Q. Smith said so."]);
+  });
 });

@@ -40,8 +40,8 @@ function isBreak(text: string, punctAt: number, afterAt: number): boolean {
   if (ABBREV_NO_BREAK.has(lower)) return false;
   // "TOLLIVER COUNTY, Nev. (MP) — …": a state's abbreviation in a dateline, before the agency or the dash.
   if (US_STATE_ABBREVIATIONS.has(lower) && /^\p{Lu}/u.test(word) && DATELINE_REST.test(text.slice(afterAt, afterAt + 40))) return false;
-  // A single capital letter is an initial ("John Q. Smith").
-  if (word.length === 1 && word >= "A" && word <= "Z") return false;
+  // A single capital letter is an initial ("John Q. Smith"), not the end of a code after digits ("Form 35B.").
+  if (word.length === 1 && word >= "A" && word <= "Z" && !/\d/.test(text[punctAt - 2] ?? "")) return false;
   const dotted = word.includes(".") || /^(inc|co|corp|ltd|jr|sr|bros|etc)$/i.test(word);
   if (dotted) {
     const next = NEXT_WORD.exec(text.slice(afterAt, afterAt + 40));

@@ -519,9 +519,10 @@ const VERDICT_WORDS = keywordFamily([
 
 /**
  * The writer's framing in set phrases of comment: "will be cold comfort", "an uncomfortable reminder", "was entirely
- * predictable", "is too simple", "It is a fair point", "one of the most persuasive books", "in truth,", "Our take:",
- * "deserve to hear", "a familiar script", "a byword for", "strikes at the heart of", "wasted no time",
- * "would be more convincing if …", "It is a measure of how far …", "not a good look", "on shaky ground".
+ * predictable.", "the … story is too simple", "It is a fair point", "one of the most persuasive books", "in truth,",
+ * "Our take:", "deserve to hear", "a familiar script", "a byword for", "strikes at the heart of", "wasted no time
+ * spinning …", "would be more convincing if …", "It is a measure of how far …", "not a good look", "legal footing is
+ * shaky" (each only where it comments: not "a small consolation prize", "didn't hold back the river").
  */
 const WRITER_FRAMING = new RegExp(
   [
@@ -541,7 +542,7 @@ const WRITER_FRAMING = new RegExp(
 );
 const FRAMING_WORDS = keywordFamily(
   `comfort consolation reminder predictable late simple simplistic neat convenient easy glib fair argument claim theory logic reasoning most truth take bottom view call
-  deserve deserves fewer familiar byword heart seize wasted hold pointing finger-pointing hard would measure look shaky footing understandable`.split(/\s+/),
+  deserve deserves familiar byword heart seize wasted hold pointing finger-pointing hard would measure look shaky footing understandable`.split(/\s+/),
 );
 
 export function isOpinion(text: string): boolean {

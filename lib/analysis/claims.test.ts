@@ -3765,6 +3765,11 @@ describe("attribution", () => {
     expect(sourceName(apostrophe, apostrophe.claims[0])).toBe("Ann Holt");
   });
 
+  it("reads a headline's body word (“Police say …”) as no person whose title opens with it", () => {
+    const r = analyzeBody("A man was charged, police said. Police prosecutor Sergeant Dale Finnerty opposed bail.", "Police say driver fled the scene");
+    expect(sourceName(r, r.claims[0])).not.toBe("Sergeant Dale Finnerty");
+  });
+
   it("reads a passive reproach past when or how (“criticised at the time by”), and “who” after a person's post at a body as that person", () => {
     const r = analyzeBody(
       "The prints sold well. The series was criticised at the time by Alasdair Grieve, the art critic of The Forth Observer, who called it “propaganda with a chisel”. Mayor Holt was criticised sharply by the union.",

@@ -2391,6 +2391,8 @@ export class ClaimExtractor {
     if (bodies.length > 1) return null;
     // The one person the body gives that role, the phrase's other words in it ("Arizona Governor" of "Arizona Gov. Dale
     // Whitlock", "ODRR chief" of "ODRR Administrator …", "GOP lawmaker" of a Republican representative).
+    // (Not a body's word, which a title may open: "Police say …" is no "Police prosecutor Sergeant Dale Finnerty".)
+    if (INSTITUTION_NOUNS.has(noun) || ORGANIZATION_NOUNS.has(noun)) return null;
     return personTitled(noun, modifiers, ents.mentions, ents, this.ctx.text);
   }
 

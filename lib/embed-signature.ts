@@ -10,7 +10,7 @@
 /** A post's date: "December 5, 2017", "7 June 2025". */
 const POST_DATE = String.raw`(?:\p{L}{3,9}\.?[ \t]+\d{1,2},[ \t]+\d{4}|\d{1,2}[ \t]+\p{L}{3,9}[ \t]+\d{4})`;
 /** Where a post was made. */
-const PLATFORM = String.raw`(?:Instagram|Facebook|X|Twitter|TikTok|Threads|Bluesky|LinkedIn|YouTube|Mastodon|Telegram)`;
+export const PLATFORM = String.raw`(?:Instagram|Facebook|X|Twitter|TikTok|Threads|Bluesky|LinkedIn|YouTube|Mastodon|Telegram)`;
 /** The pattern's source, on one line: the signer's name is group 1. */
 export const EMBED_SIGNATURE_SOURCE =
   String.raw`^(?:[—–-][ \t]*([^()@\n]{1,60}?)[ \t]*\(@[\w.-]{1,40}\)[ \t]+(?:on[ \t]+)?${POST_DATE}` +

@@ -3,12 +3,12 @@
 
 import { checkWorthiness } from "./check-worthiness";
 import { describesOnlyBodiesNamedSo, namesFor, type Discourse } from "./coreference";
-import { BELIEF_VERBS, chargeInClause, EVIDENCE_VERBS, isCriticismVerb, isDrawnReproach, isHeadlineSpeechVerb, isSpeechVerb, findCues, REASON_THEN_AGENT, tellsSomeone, verbClass, type Cue, type CueClass } from "./cues";
+import { BELIEF_VERBS, chargeInClause, EVIDENCE_VERBS, isCriticismVerb, isDrawnReproach, isHeadlineSpeechVerb, isSpeechVerb, findCues, PASSIVE_MANNER, REASON_THEN_AGENT, tellsSomeone, verbClass, type Cue, type CueClass } from "./cues";
 import type { EntityIndex } from "./entities";
 import { findHedges } from "./hedges";
 import { nameHead, personTitled } from "./headline-descriptions";
 import { keywordFamilies, keywordFamily, type Families } from "./keywords";
-import { actsChargedUnlawful, allegedAgainst, answersCharge, apologyOwedBy, blameLiesWith, blameWorded, attributedKind, callsUntrue, castAtFault, chargedSubject, culpableNamed, demandedToGo, faultedDeedOwner, harmCharged, judgedConduct, judgementCalled, livesCostBy, ownVoiceKind, problemWith, reproachNounJudged } from "./kinds";
+import { ACCORDING_TO, actsChargedUnlawful, allegedAgainst, answersCharge, apologyOwedBy, blameLiesWith, blameWorded, attributedKind, callsUntrue, castAtFault, chargedSubject, culpableNamed, demandedToGo, faultedDeedOwner, harmCharged, judgedConduct, judgementCalled, livesCostBy, ownVoiceKind, problemWith, reproachNounJudged } from "./kinds";
 import { AUXILIARIES, BE_BEFORE, DOCUMENT_ASIDE_PARTICIPLES, isOneOfPeople, partyGiven, PEOPLE_PLURALS, SUMMING_NOUN_LEAD, THING_NAME_WORDS, COUNCIL_LEVELS, DEMONYMS, DESCRIPTION_KINDS, GOING_ON, GROUP_PLURALS, INSTITUTION_NOUNS, ISSUING_VERBS, JURISDICTIONS, KIN_NOUNS, MULTI_PLACES, NOT_NAME_WORDS, OCCUPATIONS, ORGANIZATION_NOUNS, PLACES, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPEAKS_FOR_BODY, SPOKESPERSON_WORDS, TIME_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, WEEKDAYS, wordTable } from "./lexicon";
 import { COURT_HEARING } from "./court-counsel";
 import { nextSentenceStop, type Sentence, type Word } from "./text-units";
@@ -46,7 +46,7 @@ const PERSONAL_WRITINGS = new Set("letter letters post posts tweet tweets email 
 /** When something was done, then "by" and its agent: " in February by ", " last year by ", " on Monday by ". */
 const WHEN_THEN_BY = new RegExp(
   // (Or how or when else: " at the time by ", " sharply by ", " later by ".)
-  String.raw`^ (?:in (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})|(?:last|this|earlier this) (?:week|month|year|fall|spring|summer|winter)|(?:on )?(?:${WEEKDAYS})|at the time|at first|later|then|\p{Ll}+ly) by (?=\S)`,
+  String.raw`^ (?:in (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})|(?:last|this|earlier this) (?:week|month|year|fall|spring|summer|winter)|(?:on )?(?:${WEEKDAYS})|${PASSIVE_MANNER}) by (?=\S)`,
   "u",
 );
 /** After such a piece, "in" and the outlet's name to come, perhaps past when it came out (" Monday in the ", " last month in "). */
@@ -316,7 +316,10 @@ const DESCRIPTION_ASIDE = /^\s+(?:the|a|an|his|her|their|its|one\s+of\s+(?:the|h
  * word ("when Stephen W. Preston, the C.I.A. general counsel, sent …").
  */
 /** Words that open a phrase, not a title: "Besides Chairman Tom Reyes", "After Mayor Ann Holt". */
-const NOT_IN_TITLES = new Set("besides after before with without like unlike beyond despite among including except for from to by at in on of unlike than".split(" "));
+/** Prepositions that may end the words before a name, which then open no clause ("In Ohio, …"). */
+const PREPOSITIONS = "in on at from for with across near throughout under over by to of about against inside outside besides despite like unlike beyond except including among amid behind beside between toward towards through without within via upon along around".split(" ");
+const ENDS_IN_PREPOSITION = new RegExp(String.raw`(?:^|\s)(?:${PREPOSITIONS.join("|")})$`, "i");
+const NOT_IN_TITLES = new Set([...PREPOSITIONS, "after", "before", "than"]);
 /**
  * A title of up to five words opening a clause before a name, ending in a role: "Opposition leader", "Council member"
  * (not "Besides", "After").
@@ -328,7 +331,7 @@ function isTitleLead(lead: string): boolean {
 function leadOpensClause(lead: string): boolean {
   if (lead === "") return true;
   // (Not after a preposition, capitalised at the start or not: "In Ohio, a state the mayor won, voters met and said".)
-  if (/(?:^|\s)(?:in|on|at|from|for|with|across|near|throughout|under|over|by|to|of|about|against|inside|outside|besides|despite|like|unlike|beyond|except|including|among|amid|behind|beside|between|toward|towards|through|without|within|via|upon|along|around)$/i.test(lead)) return false;
+  if (ENDS_IN_PREPOSITION.test(lead)) return false;
   return lead.split(/\s+/).every((x) => /^(?:\p{Lu}|(?:the|and|but|when|after|while|as|because|since|before|until|once|though|although)$)/u.test(x));
 }
 /**
@@ -4367,7 +4370,7 @@ export class ClaimExtractor {
       if ((kind === "report" || kind === "statement") && (study || review)) kind = "finding";
       // "according to the report", "according to minutes of its meetings", "according to state figures": what a document
       // or record holds is a finding (not a news outlet's report, nor "according to reports", unnamed news).
-      else if (kind === "report" && ACCORDING_CUES.has(cue) && sk !== "outlet" && CREDITED_RECORD.test(a.source.text) && !/^reports$/i.test(headNoun(a.source.text))) kind = "finding";
+      else if (kind === "report" && ACCORDING_TO.has(cue) && sk !== "outlet" && CREDITED_RECORD.test(a.source.text) && !/^reports$/i.test(headNoun(a.source.text))) kind = "finding";
       quote = quoteType(text, content, seg, quotes, a);
       // "President Obama is actually damaging Medicare": a person or body charged with doing harm is blamed.
       const harming = kind === "statement" ? harmCharged(content, cue) : null;
@@ -4968,7 +4971,6 @@ const WHEN_AFTER = new RegExp(String.raw`\s+(?:on\s+(?:${WEEKDAYS})|(?:last|this
  * "…with the Harbor Board, which she criticized as wasteful": the noun phrase a relative pronoun before the speaker
  * refers to, as the object of a verb of blame that has none after it (null otherwise).
  */
-const ACCORDING_CUES = new Set(["according to", "per"]);
 /** Records credited "according to": a document, figures, minutes, a plan, a form, a tally (its noun ends the phrase or precedes "of"/"from"/"by"). */
 const CREDITED_RECORD = new RegExp(
   String.raw`\b(?:${[...EVIDENCE_NOUNS].filter((n) => !/^(?:reports?|story|article|piece|column|editorial|op-ed|broadcast|interview|video|tweet|ad|advertisement|commercial|statements?|letter|e-?mail|testimony|missive|lawsuit|suit|petition)$/.test(n)).join("|")}|plan|form|tally|count|minutes|accounts|register|registry|database|map|log|notice|bulletin|forecast|projections?|estimates?|figures|records?)\b(?:\s+(?:of|from|by|for|on|seen|reviewed|obtained)\b.*)?$|^(?:the|this|that|its|their)\s+(?:[\p{L}\d-]+\s+){0,3}report$|^form\b`,
@@ -5047,8 +5049,10 @@ function ownerOfThing(phrase: string): string {
   return m && BLAMED_THINGS.has(m[2]!) ? m[1]!.trim() : phrase;
 }
 /** Whether an attribution is a passive reproach with its agent: "was denounced by the Log Cabin Republicans". */
+/** Right after a reproach's verb, up to its agent: " by ", " sharply by the ", " from ". */
+const AGENT_AFTER_CUE = new RegExp(String.raw`^ (?:${PASSIVE_MANNER} )?(?:by|from) (?:\p{Ll}+ )?$`, "iu");
 function reproachedByAgent(text: string, a: Attribution): boolean {
-  return a.cls === "blame" && (a.cue.agentless === true || (a.cue.end < a.sourceStart && (/^ (?:(?:at the time|at first|later|then|\p{Ll}+ly) )?(?:by|from) (?:\p{Ll}+ )?$/iu.test(text.slice(a.cue.end, a.sourceStart)) || REASON_THEN_AGENT.test(text.slice(a.cue.end, a.sourceStart)))));
+  return a.cls === "blame" && (a.cue.agentless === true || (a.cue.end < a.sourceStart && (AGENT_AFTER_CUE.test(text.slice(a.cue.end, a.sourceStart)) || REASON_THEN_AGENT.test(text.slice(a.cue.end, a.sourceStart)))));
 }
 /** The subject of a passive, before its auxiliaries: "Representative Paul D. Ryan" of "… has been excoriated by". */
 function passiveSubject(text: string, seg: Span, a: Attribution): string {

@@ -243,9 +243,13 @@ export class Discourse {
         if (DESCRIPTION_NOUNS.has(head) || NAME_WORDS_DESCRIBED.has(head)) this.bodyByHeadWord.set(head, seen);
         // "The state's distribution utility, Purva Ganga Vidyut Nigam Limited (PGVNL), …", "Acme Power, the regional
         // utility, …": a body introduced by a description set off by a comma is what that description's noun means.
-        const after = this.text.slice(m.end, m.end + 80);
-        const described = (CLOSES_ASIDE.test(after) ? DESCRIBED_BEFORE.exec(this.text.slice(Math.max(0, m.start - 60), m.start))?.[1] : undefined) ?? DESCRIBED_AFTER.exec(after)?.[1];
-        if (described && DESCRIPTION_KINDS[described.toLowerCase()]?.some((k) => k === kind)) this.bodyByHeadWord.set(described.toLowerCase(), seen);
+        // (Both need a comma, or an acronym in brackets, right after the name: a cheap test first.)
+        const next = this.text.charCodeAt(m.end);
+        if (next === 44 || next === 40 || (next === 32 && this.text.charCodeAt(m.end + 1) === 40)) {
+          const after = this.text.slice(m.end, m.end + 80);
+          const described = (CLOSES_ASIDE.test(after) ? DESCRIBED_BEFORE.exec(this.text.slice(Math.max(0, m.start - 60), m.start))?.[1] : undefined) ?? DESCRIBED_AFTER.exec(after)?.[1];
+          if (described && DESCRIPTION_KINDS[described.toLowerCase()]?.some((k) => k === kind)) this.bodyByHeadWord.set(described.toLowerCase(), seen);
+        }
         // (Or its first word, in a language that puts the noun first: "Unión Jornalera" is "the union"; not a place's
         // word opening an English name: "the city" is no "City Council".)
         const first = plainWords(core)[0]!;

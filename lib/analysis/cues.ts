@@ -78,10 +78,13 @@ const PASSIVE_REPROACH = new Set(words(`criticized criticised condemned denounce
   admonished rebuked chastised castigated excoriated berated lambasted assailed blasted slammed`));
 /** A passive's auxiliary, and an adverb, before its participle ("was roundly denounced"; not "was not criticized"). */
 const PASSIVE_AUXILIARY = /\b(?:is|are|was|were|been|being|be|get|gets|got)\s+(?:(?:\p{Ll}+ly|also|again|just|since)\s+)?$/u;
+/** How or when a passive was done, between its participle and "by": "at the time", "later", "sharply". */
+export const PASSIVE_MANNER = String.raw`(?:at the time|at first|later|then|\p{Ll}+ly)`;
+const AGENT_PAST_MANNER = new RegExp(String.raw`^ (?:${PASSIVE_MANNER} )?by \S`, "iu");
 /** Whether a verb of reproach is passive with its agent after it ("was denounced by …"). */
 function reproachedBy(w: string, lead: string, rest: string, headline: boolean): boolean {
   // (Past how or when: "was criticised at the time by", "was criticised sharply by".)
-  if (!PASSIVE_REPROACH.has(w) || !(/^ (?:(?:at the time|at first|later|then|\p{Ll}+ly) )?by \S/iu.test(rest) || REASON_THEN_AGENT.test(rest))) return false;
+  if (!PASSIVE_REPROACH.has(w) || !(AGENT_PAST_MANNER.test(rest) || REASON_THEN_AGENT.test(rest))) return false;
   // (A headline drops the auxiliary: "Elizabeth Cheney blasted by older sister".)
   // (Not what only could happen: "could be condemned by the Security Council".)
   if (/\b(?:could|would|may|might|will|should|can|must)\s+(?:\p{Ll}+ly\s+)?be\s+$/u.test(lead)) return false;

@@ -1,7 +1,7 @@
 // An embedded social post is printed as its text, then a signature line: "— Rep. Joanne DeLuca (@RepJoDeLuca)
 // December 5, 2017". The post is the signer's own words, whatever it names ("And @BradKesslerMO told us …" is the
 // signer's claim, not Kessler's); the signature itself says nothing.
-import { EMBED_SIGNATURE_SOURCE, mayBeSignature, signerOf as signerName } from "../embed-signature";
+import { EMBED_SIGNATURE_SOURCE, mayBeSignature, PLATFORM, signerOf as signerName } from "../embed-signature";
 import type { EntityIndex } from "./entities";
 import type { EntityKind, ExtractedClaim, Mention } from "./types";
 
@@ -15,7 +15,7 @@ const SIGNER_TITLE = /^(?:Rep|Sen|Senator|Gov|Governor|Dr|Mr|Mrs|Ms|Mayor|Rev|Co
 /** Last words of a body's name: "The White House", "Portland Police Bureau". */
 const BODY_NAME_END = /\b(?:House|Bureau|Department|Police|Office|Agency|Inc|Corp|Company|Party|Committee|Council|Ministry|Campaign|Association|Union|Foundation|Institute|Service|Commission|Daily|News|Times|Post|Page|Network|Media|Group)\.?$/;
 /** A platform named at a line's end, or before a date there: a signature without a handle may be in the text. */
-const PLATFORM_AT_LINE_END = /\b(?:Instagram|Facebook|X|Twitter|TikTok|Threads|Bluesky|LinkedIn|YouTube|Mastodon|Telegram)(?:,?\s+\d{1,2}\s+\p{L}+\s+\d{4})?\s*$/mu;
+const PLATFORM_AT_LINE_END = new RegExp(String.raw`\b${PLATFORM}(?:,?\s+\d{1,2}\s+\p{L}+\s+\d{4})?\s*$`, "mu");
 
 /** Whether the text from `start` to `end` is such a signature line (its dash first, a cheap test before the pattern). */
 export function isSignatureLine(text: string, start: number, end: number): boolean {

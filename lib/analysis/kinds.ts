@@ -566,7 +566,7 @@ export function isOpinion(text: string): boolean {
 const JUDGING_ROLE = /\b(?:judge|justice|magistrate|inspector|auditor|examiner|arbitrator|coroner|referee)(?:\s+general)?\s*$/iu;
 
 /** Cues that credit a source the way "according to" does ("per the Labor Department"). */
-const ACCORDING_TO = new Set(["according to", "per"]);
+export const ACCORDING_TO: ReadonlySet<string> = new Set(["according to", "per"]);
 
 /**
  * Kind of an attributed claim. `someone`: whether a phrase (an object called something, "the storm's damage",

@@ -128,8 +128,10 @@ interface Block {
 }
 
 /** What a link says when it only asks the reader to go on: "Read more", "Continue reading »", "click here". */
+/** The words of a call to action, alone: "Read more", "click here". */
+const CALL_WORDS = "read more|read on|continue reading|click here|learn more|find out more|full story|more here|see more";
 const CALL_TO_ACTION_RE =
-  /^(?:read more|read on|read the (?:full|whole) (?:story|article|report|statement)|continue reading(?: the (?:main )?(?:story|article))?|click here(?: (?:for|to) [\p{L} ]{1,40})?|learn more|find out more|full story|more here|see more)$/iu;
+  new RegExp(String.raw`^(?:${CALL_WORDS}|read the (?:full|whole) (?:story|article|report|statement)|continue reading the (?:main )?(?:story|article)|click here (?:for|to) [\p{L} ]{1,40})$`, "iu");
 
 function isCallToAction(link: Element): boolean {
   const text = (link.textContent ?? "").replace(/\s+/g, " ").replace(/[\s»›>→…]+$|^[\s«‹<←]+/g, "").trim();
@@ -174,7 +176,7 @@ function withoutTrailingCalls(nodes: Node[]): { kept: Node[]; end: string; calls
  * A call to action left as plain words after a sentence's end, where the page's link was taken apart before it was read
  * ("… was rushed. click here", from a "javascript:" link): group 1 is the sentence's end.
  */
-const TRAILING_CALL_TEXT_RE = /([.!?…"”’)])\s+(?:read more|read on|continue reading|click here|learn more|find out more|full story|more here|see more)[\s»›>→…]*$/iu;
+const TRAILING_CALL_TEXT_RE = new RegExp(String.raw`([.!?…"”’)])\s+(?:${CALL_WORDS})[\s»›>→…]*$`, "iu");
 
 function blockOf(nodes: Node[], isProse: boolean, container: Element | null): Block {
   const { kept, end, calls } = withoutTrailingCalls(nodes);

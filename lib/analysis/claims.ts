@@ -11,6 +11,7 @@ import { keywordFamilies, keywordFamily, type Families } from "./keywords";
 import { ACCORDING_TO, actsChargedUnlawful, allegedAgainst, answersCharge, apologyOwedBy, blameLiesWith, blameWorded, attributedKind, callsUntrue, castAtFault, chargedSubject, culpableNamed, demandedToGo, faultedDeedOwner, harmCharged, judgedConduct, judgementCalled, livesCostBy, ownVoiceKind, problemWith, reproachNounJudged } from "./kinds";
 import { AUXILIARIES, BE_BEFORE, DOCUMENT_ASIDE_PARTICIPLES, isOneOfPeople, partyGiven, PEOPLE_PLURALS, SUMMING_NOUN_LEAD, THING_NAME_WORDS, COUNCIL_LEVELS, DEMONYMS, DESCRIPTION_KINDS, GOING_ON, GROUP_PLURALS, INSTITUTION_NOUNS, ISSUING_VERBS, JURISDICTIONS, KIN_NOUNS, MULTI_PLACES, NOT_NAME_WORDS, OCCUPATIONS, ORGANIZATION_NOUNS, PLACES, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPEAKS_FOR_BODY, SPOKESPERSON_WORDS, TIME_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, WEEKDAYS, wordTable } from "./lexicon";
 import { COURT_HEARING } from "./court-counsel";
+import { describingWords, DOCUMENT_SPEAKING, introducedDocumentName, NAMED_BY_DESCRIPTION, NAMED_DOCUMENT } from "./document-names";
 import { nextSentenceStop, type Sentence, type Word } from "./text-units";
 import type { ClaimSource, EntityKind, ExtractedClaim, Mention, QuoteType } from "./types";
 
@@ -173,7 +174,10 @@ const SHOWN_BEFORE = /\s(?:is|was|are|were|can\s+be|could\s+be)\s+(?:\p{Ll}+ly\s
 function writesDocuments(x: Word, rightBefore: boolean): boolean {
   if (x.cap || x.poss) return false;
   const singular = x.lower.replace(/s$/, "");
-  return ROLE_HEADS.has(x.lower) || ROLE_HEADS.has(singular) || OCCUPATIONS.has(singular) || (rightBefore && (!!UNNAMED_SOURCES[x.lower] || (x.lower.endsWith("s") && PEOPLE_PLURAL.test(x.lower))));
+  // (Not unnamed staff, whose word only says what kind of document it is: "the staff report".)
+  const unnamed = UNNAMED_SOURCES[x.lower];
+  if (unnamed?.kind === "anonymous") return false;
+  return ROLE_HEADS.has(x.lower) || ROLE_HEADS.has(singular) || OCCUPATIONS.has(singular) || (rightBefore && (!!unnamed || (x.lower.endsWith("s") && PEOPLE_PLURAL.test(x.lower))));
 }
 /** News outlets named as a group: "News outlets", "several newspapers", "the media". */
 const NEWS_GROUP = /\b(?:outlets|media|press|newspapers|networks)$/i;
@@ -538,6 +542,8 @@ const NOT_MODIFIERS = new Set(
   "to with of for about at from against on by in into than like near across behind beside beyond below above between through throughout toward towards within amid among along around under and or but nor that which who whom whose when while as if so according said says told after before since because until although though once unless whether issued released sent posted published why how what where".split(" "),
 );
 const REPORTISH = new Set("report reports story article".split(" "));
+/** Between a body's possessive and its document's noun, up to two words in lower case: "’s preliminary ". */
+const BODY_DOCUMENT_GAP = /^['’]s? (?:\p{Ll}[\p{Ll}-]* ){1,2}$/u;
 const PP_HEADS = new Set("for of at with within from in on close familiar inside behind across near outside around".split(" "));
 /** Bodies only a country has: "Kessaria's foreign ministry", "its government". */
 const COUNTRY_BODIES = new Set("ministry government parliament embassy army military navy cabinet presidency delegation".split(" "));
@@ -811,6 +817,9 @@ export class ClaimExtractor {
     if (kind !== "person") return found.src.role !== null;
     return /^,[^,]{3,80},\s*$/.test(this.ctx.text.slice(found.end, cueStart));
   }
+
+  /** The latest source named as a report or memo ("The staff report estimated"), and its sentence: what "It warned" may go on with. */
+  private documentSpoke: { key: string; sentence: number } | null = null;
 
   /** The attributions found so far in the sentence being read. */
   private sentenceAtts: { sentence: number; atts: Attribution[] } = { sentence: -1, atts: [] };
@@ -1095,6 +1104,40 @@ export class ClaimExtractor {
    * name right before it ("Lee's letter"), after "from" or "by" ("a letter from Rep. Weld"), or else the first
    * name of its sentence ("The Carter campaign answered with an ad of its own"). null when none is found.
    */
+  /**
+   * The determiner of a document's noun at `k`, past when it is from and up to two words in lower case that only say
+   * which or how long ("The June decision", "The 61-page report", "the final staff report"); undefined when none.
+   */
+  private determinerOfDocument(ws: Word[], k: number): Word | undefined {
+    const { text } = this.ctx;
+    let j = k - 1;
+    const prev = ws[j];
+    if (prev && ws[j - 1] && (TIME_WORDS.has(prev.lower) || /^(?:19|20)\d\d$/.test(prev.text))) return ws[j - 1];
+    for (let n = 0; n < 2 && ws[j] && !isDeterminer(ws[j]!.lower) && !ws[j]!.cap && !ws[j]!.poss && text.slice(ws[j]!.end, ws[j + 1]!.start) === " " && (isModifier(ws[j]!) || /^\d+(?:-\p{Ll}+)+$/u.test(ws[j]!.text)); n++) j--;
+    return ws[j];
+  }
+
+  /**
+   * A document of no known owner named by the words that say what it is: its own ("The staff report", "a forensic
+   * report released Tuesday": "staff report", "forensic report") or, when it only refers back ("The review",
+   * "the 34-page report"), those of the latest one of its kind introduced before ("an internal review showing …");
+   * null when neither says more than its noun.
+   */
+  private documentByDescription(s: Sentence, k: number): { src: ClaimSource; start: number; end: number } | null {
+    const ws = s.words;
+    const w = ws[k]!;
+    if (!NAMED_BY_DESCRIPTION.has(w.lower)) return null;
+    const { text, ents } = this.ctx;
+    const det = this.determinerOfDocument(ws, k);
+    if (!det || !isDeterminer(det.lower) || det.poss) return null;
+    const own = describingWords(ws.slice(ws.indexOf(det) + 1, k).map((x) => x.text));
+    const definite = /^(?:the|this|that)$/.test(det.lower);
+    const name = own.length ? `${own.join(" ")} ${w.lower}` : definite ? introducedDocumentName(text, w.lower, det.start) : null;
+    if (!name) return null;
+    const key = ents.ensure(name, "unnamed", text.slice(det.start, w.end));
+    return { src: { entityKey: key, text: text.slice(det.start, w.end), role: null }, start: det.start, end: w.end };
+  }
+
   private documentOwner(noun: string, pos: number, nounEnd: number): string | null {
     const { text, ents } = this.ctx;
     const ms = ents.mentions;
@@ -1171,6 +1214,10 @@ export class ClaimExtractor {
     if (!papers && before && before.end <= at && before.end >= at - 3 && /^(?:[’']s?)? $/.test(text.slice(before.end, at)) && ents.kindOf(before.entityKey) !== "place") {
       return before.entityKey;
     }
+    // "The National Transportation Safety Board's preliminary report": a body's, past words that say which (not a
+    // person's: "Holt's autopsy report" is about him, by others).
+    const owner = before && before.end <= at && before.end >= at - 40 ? BODY_DOCUMENT_GAP.exec(text.slice(before.end, at)) : null;
+    if (!papers && owner && before && BODY_KINDS.has(ents.kindOf(before.entityKey))) return before.entityKey;
     // "a letter from Rep. Weld", "the report, by White House Counsel Robert Bauer,".
     const by = AUTHOR_GAP.exec(text.slice(at + len, at + len + 90));
     const author = by ? this.authorAt(at + len + by[0].length) : null;
@@ -1328,8 +1375,10 @@ export class ClaimExtractor {
     }
     if (DOCUMENT_NOUNS.has(w.lower) && (!w.cap || s.titleCase || (k === 0 && !ws[k + 1]?.cap))) {
       if (prev) {
+        // (Not a word for unnamed staff, which only says what kind of document it is: "The staff report".)
         const pm = mentionEndingAt(ms, prev.end);
-        if (pm && !prev.poss && !this.inQuotes(quotes, pm.start)) return { src: { entityKey: pm.entityKey, text: text.slice(pm.start, w.end), role: null }, start: pm.start, end: w.end };
+        const kindOfDocument = pm && !prev.cap && pm.start === prev.start && ents.kindOf(pm.entityKey) === "anonymous";
+        if (pm && !prev.poss && !kindOfDocument && !this.inQuotes(quotes, pm.start)) return { src: { entityKey: pm.entityKey, text: text.slice(pm.start, w.end), role: null }, start: pm.start, end: w.end };
         if (prev.poss) {
           const pm2 = mentionEndingAt(ms, prev.end);
           if (pm2) return { src: { entityKey: pm2.entityKey, text: text.slice(pm2.start, w.end), role: null }, start: pm2.start, end: w.end };
@@ -1344,7 +1393,7 @@ export class ClaimExtractor {
       }
       // "the letter says", "The ad says:": the document of someone named before ("a letter from Rep. Weld"); "The June
       // decision found": with when it was made.
-      const dated = prev && prev2 && (TIME_WORDS.has(prev.lower) || /^(?:19|20)\d\d$/.test(prev.text)) ? prev2 : prev;
+      const dated = this.determinerOfDocument(ws, k);
       if (dated && (dated.lower === "the" || dated.lower === "this") && OWNED_DOCUMENTS.has(w.lower)) {
         const owner = this.documentOwner(w.lower, dated.start, w.end);
         if (owner) return { src: { entityKey: owner, text: text.slice(dated.start, w.end), role: null }, start: dated.start, end: w.end };
@@ -1378,6 +1427,10 @@ export class ClaimExtractor {
         const key = ents.ensure(phrase, "unnamed", phrase);
         return { src: { entityKey: key, text: text.slice(st, w.end), role: null }, start: st, end: w.end };
       }
+      // "The staff report estimated", "according to the review" (after "an internal review showing …"): a document of
+      // no known owner, named by what its own words, or its introduction's, say it is.
+      const named = this.documentByDescription(s, k);
+      if (named) return named;
       // "the reports reveal" after "News outlets revealed …, The Guardian reported …": the outlets that reported.
       const reporters = w.lower === "reports" && prev && /^(?:the|these|those)$/.test(prev.lower) ? this.recentReporters(s.index, prev!.start) : null;
       if (reporters) return { src: { entityKey: reporters, text: text.slice(prev!.start, w.end), role: null }, start: prev!.start, end: w.end };
@@ -4363,7 +4416,13 @@ export class ClaimExtractor {
       if (kind === "report" && sk === "organization" && (cue === "according to" || cue === "per") && /^\s+(?:the\s+)?$/.test(text.slice(a.cue.end, a.sourceStart)) && BODY_CREDITED.test(a.source.text) && !/^(?:\s+\p{Ll}|,\s+which\s+(?:first\s+)?reported\b)/u.test(text.slice(a.sourceEnd, a.sourceEnd + 30))) kind = "statement";
       // What a poll, survey or study shows is its finding ("according to a Fox News poll", "Polls show").
       // (Not people named by what they know: "a person familiar with the review said".)
-      const study = (STUDY_SOURCE.test(a.source.text) && sk !== "anonymous") || STUDY_AFTER.test(text.slice(a.sourceEnd, a.sourceEnd + 12));
+      // (And what a report or memo says, named as one: "The staff report estimated", "It warned" of it.)
+      // (Not a report of no one known, "according to a report", which may be news.)
+      const named = DOCUMENT_SPEAKING.test(a.source.text) && ents.nameOf(a.source.entityKey) !== "unnamed reports";
+      if (named) this.documentSpoke = { key: a.source.entityKey, sentence: s.index };
+      const goesOn = /^it$/i.test(a.source.text) && this.documentSpoke?.key === a.source.entityKey && s.index - this.documentSpoke.sentence <= 2;
+      const document = sk !== "person" && sk !== "outlet" && (named || goesOn || (sk === "unnamed" && NAMED_DOCUMENT.test(ents.nameOf(a.source.entityKey))));
+      const study = (STUDY_SOURCE.test(a.source.text) && sk !== "anonymous") || STUDY_AFTER.test(text.slice(a.sourceEnd, a.sourceEnd + 12)) || document;
       // …and what a body says through a review it issued ("the Pentagon issued a report Tuesday claiming …").
       // (An institution's: a party committee's "study" is its argument.)
       const review = sk === "institution" && a.cue.start > a.sourceEnd && REVIEW_ISSUED.test(text.slice(a.sourceEnd, a.cue.start));

@@ -1,0 +1,53 @@
+// Documents of no known owner are named by what they are; a report's own words may give its author.
+import { describe, expect, it } from "vitest";
+import { describingWords, introducedDocumentName } from "./document-names";
+import { analyzeBody, claimWith, sourceName } from "./test-helpers";
+
+describe("document names", () => {
+  it("keeps the words that say what a document is, and none for a name, a number or a possessive", () => {
+    expect(describingWords(["internal"])).toEqual(["internal"]);
+    expect(describingWords(["latest", "staff"])).toEqual(["staff"]);
+    expect(describingWords(["61-page"])).toEqual([]);
+    expect(describingWords(["town's", "planning"])).toEqual([]);
+    expect(describingWords(["Pentagon"])).toEqual([]);
+    expect(introducedDocumentName("The agency sat on an internal review showing costs rose. Later, ", "review", 60)).toBe("internal review");
+    expect(introducedDocumentName("The agency sat on a review showing costs rose. Later, ", "review", 50)).toBeNull();
+  });
+
+  it("names a report or review by its own describing words, or by those of the one introduced before", () => {
+    const r = analyzeBody(
+      "The mill flooded twice, according to a forensic report released Tuesday under a court order. The report found that the pumps had failed. " +
+        "The county sat on an internal review showing the dam was weak. The review, dated March 2024, concluded that repairs were overdue.",
+    );
+    expect(sourceName(r, claimWith(r, "according to a forensic report"))).toBe("forensic report");
+    expect(sourceName(r, claimWith(r, "The report found"))).toBe("forensic report");
+    expect(sourceName(r, claimWith(r, "The review, dated"))).toBe("internal review");
+  });
+
+  it("reads what a staff report, and “it” after it, says as its findings", () => {
+    const r = analyzeBody("The staff report estimated that a third of the pipes were old. It warned that leaks were getting worse. The mayor said she would act.");
+    for (const f of ["The staff report", "It warned"]) {
+      const c = claimWith(r, f)!;
+      expect([sourceName(r, c), c.kind], f).toEqual(["staff report", "finding"]);
+    }
+    expect(claimWith(r, "The mayor said")!.kind).toBe("statement");
+  });
+
+  it("gives a report with its page count to the author its own words name", () => {
+    const r = analyzeBody("The 48-page report, prepared for the ministry by the consultancy Brackenfield Partners, found that the tender was rigged. It found no evidence of bribes.");
+    expect(sourceName(r, claimWith(r, "The 48-page report"))).toBe("Brackenfield Partners");
+    expect(sourceName(r, claimWith(r, "It found no evidence"))).toBe("Brackenfield Partners");
+  });
+
+  it("gives “the report” to the body whose report, past words that say which, was named before", () => {
+    const r = analyzeBody("The Civil Aviation Authority's preliminary report found no evidence of engine failure. The plane was overloaded, the report said.");
+    expect(sourceName(r, claimWith(r, "the report said"))).toBe("Civil Aviation Authority");
+  });
+
+  it("leaves news reports, a report of people named, and a report that says nothing of what it is as they were", () => {
+    const r = analyzeBody("Hackers stole the data, according to reports. A police report said the driver was speeding. The latest report said costs rose.");
+    expect(sourceName(r, claimWith(r, "according to reports"))).toBe("unnamed reports");
+    expect(sourceName(r, claimWith(r, "A police report"))).toBe("police");
+    expect(sourceName(r, claimWith(r, "The latest report"))).toBe("unnamed reports");
+  });
+});

@@ -9,11 +9,13 @@
 
 /** A post's date: "December 5, 2017", "7 June 2025". */
 const POST_DATE = String.raw`(?:\p{L}{3,9}\.?[ \t]+\d{1,2},[ \t]+\d{4}|\d{1,2}[ \t]+\p{L}{3,9}[ \t]+\d{4})`;
+/** The same, the year left out where a dash and a handle already make the line a signature: "October 9", "9 October". */
+const POST_DAY = String.raw`(?:\p{L}{3,9}\.?[ \t]+\d{1,2}(?:,[ \t]+\d{4})?|\d{1,2}[ \t]+\p{L}{3,9}(?:[ \t]+\d{4})?)`;
 /** Where a post was made. */
 export const PLATFORM = String.raw`(?:Instagram|Facebook|X|Twitter|TikTok|Threads|Bluesky|LinkedIn|YouTube|Mastodon|Telegram)`;
 /** The pattern's source, on one line: the signer's name is group 1. */
 export const EMBED_SIGNATURE_SOURCE =
-  String.raw`^(?:[—–-][ \t]*([^()@\n]{1,60}?)[ \t]*\(@[\w.-]{1,40}\)[ \t]+(?:on[ \t]+)?${POST_DATE}` +
+  String.raw`^(?:[—–-][ \t]*([^()@\n]{1,60}?)[ \t]*\(@[\w.-]{1,40}\)[ \t]+(?:on[ \t]+)?${POST_DAY}` +
   // (A handle or a date with it: "Harbour Police, Facebook" alone is a photo's credit.)
   String.raw`|(?:[—–-][ \t]*)?(\p{Lu}[\p{L}\d.’'&-]*(?:[ \t]+(?:[\p{Lu}\d][\p{L}\d.’'&-]*|of|the|de|da|van|von|and|&)){0,6})[ \t]*(?:\(@[\w.-]{1,40}\),?[ \t]+${PLATFORM}(?:,?[ \t]+(?:on[ \t]+)?${POST_DATE})?|,[ \t]+${PLATFORM},?[ \t]+(?:on[ \t]+)?${POST_DATE}))[ \t]*$`;
 /** A cheap test before the pattern: a dash first, or a platform named, in a short line. */

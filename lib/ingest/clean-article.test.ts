@@ -4,6 +4,14 @@ import { errorOf } from "./test-support";
 
 
 describe("cleanArticleText", () => {
+  it("reads a header bar crediting the writer and the photographer as the byline, under the dek", () => {
+    const a = cleanArticleText(
+      ["The last well in the valley", "In the driest valleys, rationing has turned neighbours into rivals", "Words by Ana Ferro | Photographs by Tomas Ruiz", "", "At six in the morning the truck is late."].join("\n"),
+    );
+    expect([a.subtitle, a.author]).toEqual(["In the driest valleys, rationing has turned neighbours into rivals", "Ana Ferro"]);
+    expect(a.paragraphs).toEqual(["At six in the morning the truck is late."]);
+  });
+
   it("leaves a text without furniture untouched", () => {
     expect(cleanArticleText("Title\n\nPara one.\n\nPara two.")).toEqual({
       title: "Title",

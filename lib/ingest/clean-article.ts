@@ -132,7 +132,10 @@ export function cleanArticleText(raw: string, hints: IngestHints = {}): CleanArt
       units.push({ kind: "content", text: stripped, firstLine: index, lastLine: index });
       return;
     }
-    const furniture = classifyFurniture(stripped) ?? (captionAbove && isCapitalsCreditFor(stripped) ? "credit" : null);
+    // (A header's bar that credits its writer, "Words by Isabel Marchetti | Photographs by Tomas Ruiz-Tagle", is the
+    // byline's, though it credits a photographer too.)
+    const writersBar = !sawProse && (parseHeaderBar(stripped)?.authors.length ?? 0) > 0;
+    const furniture = writersBar ? null : (classifyFurniture(stripped) ?? (captionAbove && isCapitalsCreditFor(stripped) ? "credit" : null));
     if (furniture) {
       // "Family members waited outside the plant on Wednesday." right above "Credit: Joel Whitacre for The Times": the
       // photo's caption, one sentence on the line before its credit (not the headline).

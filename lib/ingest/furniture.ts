@@ -293,8 +293,18 @@ function withoutAbbreviations(line: string): string {
   return line.replace(/\b(?:\p{Lu}\.){2,}\s/gu, "US ").replace(/\b(\p{Lu}\p{Ll}{0,3})\.\s/gu, "$1 ");
 }
 
+/** "Photo: A water truck on the road above the village.": a caption under its label. Group 1: what follows the label. */
+const PHOTO_LABEL_RE = /^(?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage|PHOTO|PICTURE|IMAGE)s?\s*:\s+(\p{Lu}.*)$/u;
+/** " Tomas Ruiz-Tagle for Meridiano Sur", " Ana Lima/Reuters": a photographer's credit ending a caption. */
+// (A name's words end with no full stop but an initial's: not "… above La Higuera Alta. Tomas Ruiz-Tagle".)
+const TRAILING_PHOTOGRAPHER_RE = /\s(?:\p{Lu}(?:[\p{L}'’-]+|\.)(?:\s\p{Lu}(?:[\p{L}'’-]+|\.)){1,3}\s(?:for|\/)\s?(?:The\s)?\p{Lu}[\p{L}'’&-]*(?:\s\p{Lu}[\p{L}'’&-]*){0,4})$/u;
+
 function isCaptionWithCredit(line: string): boolean {
   if (CAPTION_LABEL_RE.test(line) || BRACKETED_CAPTION_RE.test(line)) return true;
+  // "Photo: A water truck on the road above La Higuera Alta. Tomas Ruiz-Tagle for Meridiano Sur": the label, a
+  // caption's sentence that reports no one's words, perhaps its credit.
+  const labelled = PHOTO_LABEL_RE.exec(line);
+  if (labelled && isCaptionSentence(labelled[1]!.replace(TRAILING_PHOTOGRAPHER_RE, "").trim())) return true;
   if (line.length > 500) return false;
   const paren = /\(([^()]{2,120})\)\s*$/.exec(line);
   if (paren && paren.index > 0) {
@@ -315,7 +325,8 @@ function isCaptionWithCredit(line: string): boolean {
     if (OUTLET_CREDIT_RE.test(inner) && CAPTION_SENTENCE_RE.test(line.slice(0, paren.index).trim().replace(/\b(\p{Lu}\p{Ll}{0,3})\.\s/gu, "$1 "))) return true;
   }
   // "... on Tuesday. Photo: Jane Doe/Reuters" / "... | Getty Images"
-  const tail = /(?:[.!?]["”’]?|\|)\s+((?:photo(?:graph)?|image|picture|credit|illustration)s?\s*(?::|\bby\b)[^.!?]{1,80}|[^.!?|]{0,60}\/\s*[^.!?|]{1,40}|getty images)$/i.exec(
+  // (Or after a dash: "… on Tuesday. - Photo: Mohd Rafiq/Peninsula Courier".)
+  const tail = /(?:[.!?]["”’]?(?:\s+[-–—])?|\|)\s+((?:photo(?:graph)?|image|picture|credit|illustration)s?\s*(?::|\bby\b)[^.!?]{1,80}|[^.!?|]{0,60}\/\s*[^.!?|]{1,40}|getty images)$/i.exec(
     line,
   );
   if (tail && isCreditLine(tail[1] ?? "")) return true;

@@ -17,6 +17,7 @@ describe("parseByLine", () => {
     ["By Jane Doe, CNN", ["Jane Doe"]],
     ["By Jane Doe in Washington", ["Jane Doe"]],
     ["Posted by KTVR 7 News Staff", ["KTVR 7 News Staff"]],
+    ["Analysis by Stavros Kallergis", ["Stavros Kallergis"]],
   ])("%s -> %j", (line, authors) => {
     expect(parseByLine(line)?.authors).toEqual(authors);
   });
@@ -141,6 +142,7 @@ describe("parseHeaderBar", () => {
     ["Interview by Rhodri Pryce-Jenkins | Fieldnotes Magazine, Science & Environment | 9 September 2024", ["Rhodri Pryce-Jenkins"], 1],
     ["ANALYSIS | The Meridian Ledger | Asia desk", [], 0],
     ["Education | Carmarthen & Teifi Gazette", [], 0],
+    ["Words by Isabel Marchetti | Photographs by Tomas Ruiz-Tagle", ["Isabel Marchetti"], 0],
   ])("%s is a bar of header facts", (line, authors, dates) => {
     const bar = parseHeaderBar(line);
     expect([bar?.authors, bar?.dates.length]).toEqual([authors, dates]);

@@ -99,7 +99,7 @@ export interface Byline {
 }
 
 // "By Jane Doe", "by Jane Doe", "Posted by Jane Doe | Oct. 9, 2024".
-const BY_RE = /^(?:(?:Posted|Written|Reported|Words)\s+by|By|BY|by):?\s+(\S.*)$/u;
+const BY_RE = /^(?:(?:Posted|Written|Reported|Words|Analysis|Interview|Commentary|Story|Text|Reporting)\s+by|By|BY|by):?\s+(\S.*)$/u;
 // No sentence punctuation in a byline, apart from initials ("Michael T. Flynn") and a trailing "Jr.".
 const SENTENCE_PUNCT_RE = /[!?:;"“”()]|\p{Ll}{2,}\.(?:\s|$)/u;
 
@@ -173,7 +173,9 @@ export function parseBareByline(line: string): Byline | null {
 }
 
 /** A credit inside a bar of the header: "By Marta Oddone", "Interview by Rhodri Pryce-Jenkins". Group 1: the names. */
-const BAR_CREDIT_RE = /^(?:(?:Interview|Interviews|Words|Text|Story|Reporting|Report)\s+by|By|BY):?\s+(\S.*)$/u;
+const BAR_CREDIT_RE = /^(?:(?:Interview|Interviews|Words|Text|Story|Reporting|Report|Analysis)\s+by|By|BY):?\s+(\S.*)$/u;
+/** A part of a header bar crediting the pictures, someone's who is not an author: "Photographs by Tomas Ruiz-Tagle". */
+const BAR_PICTURES_RE = /^(?:Photo(?:graph)?s|Pictures|Images|Illustrations?|Graphics|Video)\s+by\s+\p{Lu}/u;
 /** A part of a header bar that names a place, an outlet, a section or a desk: "Lucknow", "The Meridian Ledger", "Asia desk". */
 const BAR_LABEL_RE = /^(?=.{2,60}$)[\p{Lu}\d][\p{L}\d&'’.-]*(?:,?\s(?:[\p{Lu}\d&][\p{L}\d&'’.-]*|of|and|the|for|on|de|desk|checks?|news|section|team|edition))*$/u;
 /** "Updated: June 18, 2024, 21:15 IST", "Published 12 May": a date after its label. */
@@ -198,7 +200,7 @@ export function parseHeaderBar(line: string): Byline | null {
     const stamp = parseDateLine(part.replace(STAMP_LABEL_RE, ""));
     if (names) authors.push(...names);
     else if (stamp) dates.push(...stamp);
-    else if (!(BAR_LABEL_RE.test(part) || isJobLine(part) || STAFF_BYLINE_RE.test(part))) return null;
+    else if (!(BAR_LABEL_RE.test(part) || BAR_PICTURES_RE.test(part) || isJobLine(part) || STAFF_BYLINE_RE.test(part))) return null;
     telling ||= names !== null || stamp !== null || isSectionWord(part);
   }
   return telling || parts.length >= 3 ? { authors, dates } : null;

@@ -22,7 +22,7 @@ import { resolveStudyAuthors } from "./study-authors";
 import { findQuotes, isTitleCase, wordsOf, type Sentence, type Word } from "./text-units";
 import type { AnalysisDocument, AnalysisInput, AnalysisResult, ExtractedClaim, Mention } from "./types";
 
-export const ANALYZER_VERSION = "1.12.439";
+export const ANALYZER_VERSION = "1.12.440";
 
 const MAX_SENTENCE = 1200;
 

@@ -331,4 +331,27 @@ describe("entities", () => {
     expect(sourceName(r, claimWith(r, "stay indoors"))).toBe("Hollis County Sheriff's Office");
     expect(sourceName(r, claimWith(r, "said so"))).toBe("the mayor's office");
   });
+
+  it("splits a member's title in capitals, after their seat or party, from any full name, and a player's position too", () => {
+    expect(names("Galway West TD Marian Furlong spoke. Labour MP Jane Holt spoke. Winger Sizwe Mathebula spoke. Defender Tom Lee spoke.")).toEqual([
+      "Galway West/place",
+      "Marian Furlong/person",
+      "Labour/organization",
+      "Jane Holt/person",
+      "Sizwe Mathebula/person",
+      "Tom Lee/person",
+    ]);
+    // (A bank named with the letters stays whole.)
+    expect(names("TD Bank spoke.")).toEqual(["TD Bank/organization"]);
+  });
+
+  it("keeps a title opening a body's name with the body (“The Premier Soccer League”), and a company's legal form makes a company", () => {
+    expect(names("The Premier Soccer League spoke. Premier Doug Ford spoke. Parcelio NV spoke.")).toEqual(["Premier Soccer League/organization", "Doug Ford/person", "Parcelio NV/organization"]);
+  });
+
+  it("reads “the Rotterdam firm” as a firm there when the article shows Rotterdam to be a place, not a firm named so", () => {
+    const r = analyzeBody("Shares in Parcelio NV, the Rotterdam-based locker operator, fell after the company disclosed a breach. The company said it was sorry.", "Analysts question the Rotterdam firm’s delay");
+    expect(sourceName(r, claimWith(r, "The company said"))).toBe("Parcelio NV");
+    expect(names("The Acme firm said it was sorry.")).toContain("Acme/organization");
+  });
 });

@@ -301,16 +301,17 @@ const BODY_BEFORE_NAME = wordTable<EntityKind>({
 const TRADE_DESCRIPTIONS = new Set("drugmaker carmaker automaker chipmaker retailer insurer lender supermarket grocer startup".split(" "));
 /** Titles that are also ordinary words in names of things, read as titles only before a given name. */
 const TITLES_BEFORE_GIVEN_NAMES = new Set(
-  "principal detective captain lieutenant sergeant corporal colonel trooper constable marshal provost coroner magistrate striker goalkeeper midfielder quarterback pitcher actor actress singer referee umpire td hon".split(" "),
+  "principal detective captain lieutenant sergeant corporal colonel trooper constable marshal provost coroner magistrate striker goalkeeper midfielder quarterback pitcher actor actress singer referee umpire td mp mla mep msp hon winger defender full-back fullback centre-back wicketkeeper".split(" "),
 );
 /** Titles of performers and players, which come before a full name of any given name ("Actor Colton Shaw"). */
-const PERFORMER_TITLES = new Set("actor actress singer referee umpire striker goalkeeper midfielder quarterback pitcher".split(" "));
+const PERFORMER_TITLES = new Set("actor actress singer referee umpire striker goalkeeper midfielder quarterback pitcher winger defender full-back fullback centre-back wicketkeeper".split(" "));
 
 /** Word k is such a title and the run ends with two name words after it, neither a word of a body's or a thing's name. */
 function titleBeforeFullName(ws: Word[], k: number, j: number, titledBefore = false): boolean {
   // (Two name words, or three with a surname's particle: "Séamus Ó Dálaigh".)
   const particle = j === k + 3 && (GAELIC_PARTICLES.has(ws[k + 2]!.text) || SURNAME_PARTICLES.has(ws[k + 2]!.lower));
-  if ((j !== k + 2 && !particle) || !(PERFORMER_TITLES.has(ws[k]!.lower) || titledBefore)) return false;
+  // (A title in capitals, "TD", "MP", is one before any full name: "TD Marian Furlong", not "TD Bank".)
+  if ((j !== k + 2 && !particle) || !(PERFORMER_TITLES.has(ws[k]!.lower) || titledBefore || /^\p{Lu}{2,3}$/u.test(ws[k]!.text))) return false;
   return ws.slice(k + 1, j + 1).every((w) => !isBodyWord(w.lower) && !OUTLET_NAME_WORDS.has(w.lower) && !THING_NAME_WORDS.has(w.lower) && !TRADE_WORDS.has(w.lower));
 }
 /** Plural nouns for parts of something: "Shares of", "Units of". */
@@ -324,6 +325,13 @@ const RANK_TITLES = new Set(["sir", "dame", "lord", "lady", "baroness", "baron"]
 const LEGAL_SUFFIXES = new Set(["inc", "corp", "llc", "ltd", "co", "plc", "asa", "ag", "gmbh", "nv", "bv", "oyj"]);
 /** Last words a body's name is often written without: "Secure America (Now)", "Acme (Inc.)". */
 const DROPPABLE_LAST_WORDS = new Set(["now", "action", "forward", "together", "watch", ...LEGAL_SUFFIXES]);
+
+/** Titles of members elected for a seat, whose words before them name the seat or the party ("Galway West TD", "Labour MP"). */
+const LEGISLATOR_TITLES = new Set("td mp mla mpp mna mep msp mhk".split(" "));
+/** Words of parties' names, which before a member's title name the party, not the seat. */
+const PARTY_NAME_WORDS = new Set(
+  "labour labor conservative tory liberal green greens independent socialist democratic democrat republican national reform snp dup sdlp plaid cymru sinn féin fein fianna fáil fail fine gael alliance unionist social democrats solidarity aontú".split(" "),
+);
 
 /** Capitalised words after a party's name that are not a person's ("Republican Party", "Democrat Caucus"). */
 const PARTY_FOLLOWERS = new Set("party parties caucus convention primary primaries leadership leaders platform establishment senate house congress lawmakers senators governors voters base majority minority national state".split(" "));
@@ -355,6 +363,8 @@ function kindOfNameWords(ws: Word[], a: number, b: number): NameKind {
   if (anyLowerIn(ws, a, b, INSTITUTION_NAME_WORDS)) return NAME_KIND.institution;
   // ("Brookfield Hale Securities", "Orbis Systems": a word for a company's trade.)
   if (anyLowerIn(ws, a, b, ORGANIZATION_NAME_WORDS) || anyLowerIn(ws, a + 1, b, TRADE_WORDS)) return NAME_KIND.organization;
+  // "Parcelio NV", "Acme Corp.": a name ending in a company's legal form is a company's.
+  if (LEGAL_SUFFIXES.has(ws[b]!.lower.replace(/\.$/, ""))) return NAME_KIND.organization;
   // "Log Cabin Republicans", "Blue Dog Democrats": a name ending in a group of people is a group's.
   if (GROUP_PLURALS.has(ws[b]!.lower)) return NAME_KIND.organization;
   // "the Lok Kranti Dal", "the Janata Dal": a party of South Asia, by its last word after "the" (not "Kari Dal", "Dal Lake").
@@ -392,6 +402,15 @@ function kindOfNameWords(ws: Word[], a: number, b: number): NameKind {
 
 /** Words a person's name never holds capitalised, but the title of a book or film may ("Get Out of Debt"). */
 const WORK_TITLE_WORDS = new Set("your my our their his her its you we the an to out".split(" "));
+
+/**
+ * Whether the article shows a word to be a place: "Rotterdam-based", or a dateline opening a line in capitals
+ * ("ROTTERDAM, 9 October"), so that "the Rotterdam firm" is a firm there, not one named Rotterdam.
+ */
+function placeInArticle(text: string, word: string): boolean {
+  const escaped = word.toUpperCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return text.includes(`${word}-based`) || new RegExp(String.raw`(?:^|\n)${escaped}\b`).test(text);
+}
 
 /** The lower-case words ws[a..b] joined by hyphens ("new-york"). */
 function joinedLower(ws: Word[], a: number, b: number): string {
@@ -798,6 +817,8 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
       if (bodyNamed && k === i) continue;
       const rest = ws[k + 1]!.lower;
       if (INSTITUTION_NAME_WORDS.has(rest) || ORGANIZATION_NAME_WORDS.has(rest) || OUTLET_NAME_WORDS.has(rest) || NAME_CONNECTORS.has(rest)) continue;
+      // (Nor a title opening a body's name that ends the run: "Premier Soccer League", "President Obama Foundation".)
+      if (isBodyWord(ws[j]!.lower) && k === i) continue;
       // "Treasury Inspector General (for Tax Administration)", "Surgeon General": a title that ends the run, or is
       // followed by a connector, names the office, with no one after it.
       if (ROLE_HEADS.has(withoutFinalStop(rest)) && (k + 1 === j || NAME_CONNECTORS.has(ws[k + 2]!.lower))) continue;
@@ -861,7 +882,9 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
       while (from < prefixStart && ROLE_MODIFIERS.has(ws[from]!.lower)) from++;
       // A body in front of a title is never a person ("Weekly Standard Editor Bill Kristol"); a place stays a place.
       const guess = from < prefixStart ? kindOfNameWords(ws, from, prefixStart - 1).kind : null;
-      const body = guess === "person" || guess === "other" ? ("organization" as EntityKind) : null;
+      // (Before a member's title, words that name no party are the seat: "Galway West TD", "Bristol East MP".)
+      const seat = LEGISLATOR_TITLES.has(withoutFinalStop(ws[roleEnd]!.lower)) && ws.slice(from, prefixStart).every((w) => !PARTY_NAME_WORDS.has(w.lower) && !isBodyWord(w.lower));
+      const body = seat ? ("place" as EntityKind) : guess === "person" || guess === "other" ? ("organization" as EntityKind) : null;
       if (from < prefixStart) pushCandidate(text, s, ws, from, prefixStart - 1, null, body, false, titleCase, out);
     }
     roleParts = [text.slice(ws[roleStart]!.start, ws[roleEnd]!.end + (text[ws[roleEnd]!.end] === "." ? 1 : 0))];
@@ -1109,7 +1132,7 @@ function pushCandidate(
   const after = ws[b + 1];
   if (!strong && after && !after.cap && !last.poss && text.slice(last.end, after.start) === " ") {
     if ((ROLE_HEADS.has(after.lower) && kind !== "person") || ORGANIZATION_NOUNS.has(after.lower)) {
-      if (kind === "other") kind = "organization";
+      if (kind === "other" && !(a === b && placeInArticle(text, first.text))) kind = "organization";
     }
     // "The Harbour Lane actress", "a Fox News host": after an article and before a word for a person, a name says
     // where they work or what they are in; no one's name takes "the".

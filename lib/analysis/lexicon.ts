@@ -66,8 +66,9 @@ export const ROLE_HEADS = set(`
   pollster consultant lobbyist activist organizer operative whip majority minority appointee staff bishop archbishop
   cardinal rabbi imam pastor father sister principal detective captain lieutenant sergeant corporal colonel trooper
   constable marshal provost coroner magistrate councilman councilwoman councilmember councilor councillor alderman
-  alderwoman assemblyman assemblywoman striker goalkeeper midfielder quarterback pitcher barrister solicitor boss
-  actor actress singer referee umpire vice-chancellor td mla mep msp taoiseach tánaiste collector hon honourable
+  alderwoman assemblyman assemblywoman striker goalkeeper midfielder quarterback pitcher winger full-back fullback
+  centre-back wicketkeeper defender barrister solicitor boss
+  actor actress singer referee umpire vice-chancellor td mp mla mep msp taoiseach tánaiste collector hon honourable
   honorable administrator registrar ombudsman undersecretary under-secretary
 `);
 

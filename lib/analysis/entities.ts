@@ -339,6 +339,8 @@ const PARTY_FOLLOWERS = new Set("party parties caucus convention primary primari
 const PARTY_MEMBER_WORDS = new Set("democrat republican tory conservative libertarian socialist progressive".split(" "));
 
 
+/** Words for a stretch of land, after a name, in lower case, that make the name a place's ("Petorca province"). */
+const PLACE_NOUNS_AFTER = new Set("province provinces prefecture region valley delta basin district county municipality township parish borough peninsula coast".split(" "));
 /** Words for bodies (most of them places too) that a name before them names ("Northmoor General hospital", "… NHS trust"). */
 const PLACE_BODY_NOUNS = new Set("hospital school university college clinic museum library academy prison trust foundation charity plant factory refinery".split(" "));
 
@@ -1150,6 +1152,11 @@ function pushCandidate(
   if (!strong && after && !last.poss && !indefinite && PLACE_BODY_NOUNS.has(after.lower) && text.slice(last.end, after.start) === " " && !MALE_FIRST_NAMES.has(first.lower) && !FEMALE_FIRST_NAMES.has(first.lower)) {
     kind = "organization";
     strong = "organization";
+  }
+  // "Petorca province", "the Mekong delta": a name right before a word for a stretch of land names a place.
+  if (!strong && after && !last.poss && kind !== "person" && PLACE_NOUNS_AFTER.has(after.lower) && text.slice(last.end, after.start) === " ") {
+    kind = "place";
+    strong = "place";
   }
   // "a white Ford Transit van", "the new Pixel Fold phone": a name right before a word for a product names the
   // product, never a person.

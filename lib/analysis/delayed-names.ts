@@ -1,0 +1,36 @@
+// A feature may give a speaker's name only after her words: "“When I was a girl we swam down there,” she says. …
+// Her name is Rosa Cifuentes." What "she" said before such a sentence, while no one else was named, is that person's.
+import type { EntityIndex } from "./entities";
+import { credit } from "./headline-descriptions";
+import type { ExtractedClaim, Mention } from "./types";
+
+/** "Her name is Rosa Cifuentes", "His name was Tomás": the person a sentence names (group 1: her or his). */
+const NAME_GIVEN = /(?:^|[.!?”"]\s+|\n)(Her|His) name (?:is|was) (?=\p{Lu})/gu;
+/** How far before the naming sentence the pronoun's claims may be. */
+const REACH = 1200;
+
+export function resolveDelayedNames(claims: ExtractedClaim[], mentions: Mention[], ents: EntityIndex, text: string): void {
+  if (!text.includes(" name ")) return;
+  for (const m of text.matchAll(NAME_GIVEN)) {
+    const at = m.index + m[0].length;
+    const named = mentions.find((x) => x.start === at && ents.kindOf(x.entityKey) === "person");
+    if (!named) continue;
+    const pronoun = m[1] === "Her" ? "she" : "he";
+    // (Only past the last person named before the naming sentence: "she" before that may be her.)
+    const lastNamed = mentions.findLast((x) => x.end <= m.index && x.start >= m.index - REACH && ents.kindOf(x.entityKey) === "person");
+    const from = Math.max(m.index - REACH, lastNamed?.end ?? 0);
+    const inReach = claims.filter((c) => c.start >= from && c.end <= m.index + 1 && c.source);
+    // Whom "she" was taken for, when no person: the same words quoted on without a tag are hers too.
+    const mistaken = new Set<string>();
+    for (const c of inReach) {
+      if (c.source!.text.toLowerCase() !== pronoun) continue;
+      if (ents.kindOf(c.source!.entityKey) !== "person") mistaken.add(c.source!.entityKey);
+      credit(c, named.entityKey, mentions);
+    }
+    for (const c of inReach) {
+      if (c.cue !== null || !mistaken.has(c.source!.entityKey)) continue;
+      credit(c, named.entityKey, mentions);
+      c.source = { ...c.source!, text: named.text };
+    }
+  }
+}

@@ -1271,8 +1271,16 @@ export class ClaimExtractor {
   private sourceEndingAt(s: Sentence, ms: Mention[], k: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
     const ws = s.words;
     const w = ws[k];
-    if (!w || w.poss || this.inQuotes(quotes, w.start)) return null;
+    if (!w || this.inQuotes(quotes, w.start)) return null;
     const { ents, discourse, text } = this.ctx;
+    // A possessive owns what follows it, and speaks only where it is a body's name cut short ("St Enda’s said",
+    // "Sainsbury’s said" after "St Enda’s University Hospital", "Sainsbury’s Bank").
+    if (w.poss) {
+      const body = mentionEndingAt(ms, w.end);
+      if (!body || !BODY_KINDS.has(ents.kindOf(body.entityKey)) || this.inQuotes(quotes, body.start)) return null;
+      const end = w.end + (/^['’]s?/.exec(text.slice(w.end, w.end + 2))?.[0].length ?? 0);
+      return { src: { entityKey: body.entityKey, text: text.slice(body.start, end), role: null }, start: body.start, end };
+    }
     // ("The 66-year-old Hungarian said": a nation's word for one person, described, not a name; see epithetAfterQuotation.)
     const demonymEpithet = DEMONYMS.has(w.lower) && /\b[Tt]he\s+(?:[\p{L}\d-]+\s+){0,2}$/u.test(text.slice(Math.max(s.start, w.start - 30), w.start));
     const m = demonymEpithet ? undefined : mentionEndingAt(ms, w.end);

@@ -354,4 +354,18 @@ describe("entities", () => {
     expect(sourceName(r, claimWith(r, "The company said"))).toBe("Parcelio NV");
     expect(names("The Acme firm said it was sorry.")).toContain("Acme/organization");
   });
+
+  it("finds a body named with a possessive again by the words up to it (“St Enda’s said”), as the speaker", () => {
+    const r = analyzeBody("Patients at St Enda’s University Hospital were removed. In a statement, St Enda’s said the validation was standard practice.");
+    expect(sourceName(r, claimWith(r, "St Enda’s said"))).toBe("St Enda’s University Hospital");
+    // (A person's possessive says nothing alone.)
+    const p = analyzeBody("Tom Holt runs a shop. Tom Holt's said no.");
+    expect(claimWith(p, "Tom Holt's said")?.source ?? null).toBeNull();
+  });
+
+  it("takes a person's gender from the word for kin before the name (“whose husband Tunde”)", () => {
+    const r = analyzeBody("The first witness is Bisi Lawal, whose husband Tunde captained the ferry. She told the panel that he had complained for weeks.");
+    expect(sourceName(r, claimWith(r, "She told"))).toBe("Bisi Lawal");
+  });
 });
+

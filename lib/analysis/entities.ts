@@ -1368,6 +1368,12 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
       const short = c.words.slice(0, -1).join(" ").toLowerCase();
       if (!byShortName.has(short)) byShortName.set(short, f);
     }
+    // ("St Enda’s University Hospital" is found again by "St Enda’s": a body's name cut short after a possessive in it.)
+    const possessive = BODY_KINDS_OF_NAMES.has(f.kind) ? /^(\p{Lu}\S*(?: \p{Lu}\S*)*?)['’]s? \p{Lu}/u.exec(c.name) : null;
+    if (possessive && possessive[1]!.includes(" ")) {
+      const short = possessive[1]!.toLowerCase();
+      if (!byShortName.has(short)) byShortName.set(short, f);
+    }
     return f;
   };
   const addForm = (f: Family, name: string) => f.forms.set(name, (f.forms.get(name) ?? 0) + 1);
@@ -1619,8 +1625,10 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
     if (g) genders.set(e.key, g);
   }
   for (const m of clean) {
-    if (!m.role || kinds.get(m.entityKey) !== "person") continue;
-    const g = genderOfRole(m.role);
+    if (kinds.get(m.entityKey) !== "person") continue;
+    // (Or a word for kin right before the name: "whose husband Tunde", "her daughter Ama".)
+    const kin = m.role ? null : /\b(\p{Ll}+) $/u.exec(text.slice(Math.max(0, m.start - 16), m.start))?.[1];
+    const g = m.role ? genderOfRole(m.role) : kin && KIN_NOUNS.has(kin) ? genderOfRole(kin) : null;
     if (g) genders.set(m.entityKey, g);
   }
 

@@ -367,5 +367,15 @@ describe("entities", () => {
     const r = analyzeBody("The first witness is Bisi Lawal, whose husband Tunde captained the ferry. She told the panel that he had complained for weeks.");
     expect(sourceName(r, claimWith(r, "She told"))).toBe("Bisi Lawal");
   });
+
+  it("reads a ship as a thing, finds a company again by its first word, and “the Board” as the one board named", () => {
+    const r = analyzeBody(
+      "The MV Ayomide capsized. Greenwave Marine Services runs it. The company has denied that the ferry was unseaworthy. Greenwave said it passed every inspection. " +
+        "The Lagos Waterways Safety Board met. Later the Board said no certificate was issued.",
+    );
+    expect(names("The MV Ayomide capsized.")).toContain("MV Ayomide/other");
+    for (const f of ["The company has denied", "Greenwave said"]) expect(sourceName(r, claimWith(r, f)), f).toBe("Greenwave Marine Services");
+    expect(sourceName(r, claimWith(r, "the Board said"))).toBe("Lagos Waterways Safety Board");
+  });
 });
 

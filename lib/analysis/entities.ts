@@ -318,8 +318,10 @@ function titleBeforeFullName(ws: Word[], k: number, j: number, titledBefore = fa
 const PARTS_OF_THINGS = new Set("shares stocks units bonds".split(" "));
 /** Words for a company's trade that its name may go without: "Brightline Foods" is "Brightline". */
 const TRADE_WORDS = new Set(
-  "foods estates semiconductor semiconductors partners holdings industries systems technologies motors airlines airways energy pharmaceuticals capital media communications networks software robotics logistics securities investments ventures insurance labs associates enterprises solutions therapeutics biologics biotech pharma lines shipping ferries cruises midstream petroleum resources mining utilities pipelines strategies consulting analytics appliances electronics products brands chemicals textiles aquaculture".split(" "),
+  "foods estates semiconductor semiconductors partners holdings industries systems technologies motors airlines airways energy pharmaceuticals capital media communications networks software robotics logistics securities investments ventures insurance labs associates enterprises solutions therapeutics biologics biotech pharma lines shipping ferries cruises midstream petroleum resources mining utilities pipelines strategies consulting analytics appliances electronics products brands chemicals textiles aquaculture services".split(" "),
 );
+/** The letters before a ship's name ("MV Ayomide", "HMS Belfast"), in capitals. */
+const SHIP_PREFIXES = new Set("MV SS HMS RMS USS USNS HMAS HMCS HMNZS FV".split(" "));
 /** Titles of rank that open only a person's name. */
 const RANK_TITLES = new Set(["sir", "dame", "lord", "lady", "baroness", "baron"]);
 const LEGAL_SUFFIXES = new Set(["inc", "corp", "llc", "ltd", "co", "plc", "asa", "ag", "gmbh", "nv", "bv", "oyj"]);
@@ -360,6 +362,8 @@ function kindOfNameWords(ws: Word[], a: number, b: number): NameKind {
     return NAME_KIND.other;
   }
   if (MULTI_PLACES.has(joinedLower(ws, a, b))) return NAME_KIND.place;
+  // "MV Ayomide", "HMS Belfast": a ship, a thing (not the company that runs it).
+  if (SHIP_PREFIXES.has(ws[a]!.text)) return NAME_KIND.other;
   // (Also the parts of a hyphenated last word: "Mesa Ledger-Times", not "Lone-Star Coalition".)
   if (anyLowerIn(ws, a, b, OUTLET_NAME_WORDS) || (ws[b]!.lower.includes("-") && ws[b]!.lower.split("-").every((part) => OUTLET_NAME_WORDS.has(part)))) return NAME_KIND.outlet;
   if (anyLowerIn(ws, a, b, INSTITUTION_NAME_WORDS)) return NAME_KIND.institution;
@@ -1362,6 +1366,13 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
       f.kind = "organization";
       if (!byShortName.has(c.words[0]!.toLowerCase())) byShortName.set(c.words[0]!.toLowerCase(), f);
     }
+    // ("Greenwave Marine Services" is found again by "Greenwave": a company's own first word, before words of its trade.)
+    // (Not an institution's, "Department of Energy", nor one opening with a place or a word of a body's name.)
+    const companyFirst = c.words.length === 3 && /^\p{Lu}/u.test(c.words[1]!) && (c.kind === "organization" || c.kind === "other") && !isBodyWord(c.words[0]!.toLowerCase());
+    if (companyFirst && TRADE_WORDS.has(c.words[2]!.toLowerCase()) && mayBeCompany && !PLACES.has(c.words[0]!.toLowerCase()) && !CAP_ADJECTIVES.has(c.words[0]!.toLowerCase())) {
+      f.kind = "organization";
+      if (!byShortName.has(c.words[0]!.toLowerCase())) byShortName.set(c.words[0]!.toLowerCase(), f);
+    }
     // ("Acme Corp." is found again by "Acme": a legal suffix marks a company however short its name.)
     const last = c.words.at(-1)!.toLowerCase().replace(/\.$/, "");
     if ((c.words.length >= 3 && DROPPABLE_LAST_WORDS.has(last)) || (c.words.length === 2 && LEGAL_SUFFIXES.has(last) && mayBeCompany)) {
@@ -1432,7 +1443,9 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
       f = full && BODY_KINDS_OF_NAMES.has(full.kind) && (full.firstSeen < c.start || sentences[c.sentence]?.section !== "body") ? full : null;
     }
     // ("Union says talks have collapsed" over "the Harbor Union": a headline's word for a body is the one body named so.)
-    if (!f && c.words.length === 1 && sentences[c.sentence]?.section !== "body" && (ORGANIZATION_NOUNS.has(key) || INSTITUTION_NOUNS.has(key))) {
+    // (So is "the Board" in the body, capitalised as the short form of "the Lagos Waterways Safety Board".)
+    const theBody = sentences[c.sentence]?.section !== "body" || /\b[Tt]he $/.test(text.slice(Math.max(0, c.start - 4), c.start));
+    if (!f && c.words.length === 1 && theBody && (ORGANIZATION_NOUNS.has(key) || INSTITUTION_NOUNS.has(key) || isBodyWord(key))) {
       const named = (byLastWord.get(key) ?? []).filter((g) => BODY_KINDS_OF_NAMES.has(g.kind));
       // (Of several, the one whose name capitalises the word: "Harbor Union" over "the Elm students’ union".)
       const proper = named.length > 1 ? named.filter((g) => /^\p{Lu}/u.test(g.words.at(-1)!)) : named;

@@ -4605,3 +4605,31 @@ describe("a source opening the sentence after a dateline", () => {
     expect(sourcesOf("MANILA, Philippines — Officials said the storm killed 12 people.\n\nDES MOINES, Iowa (AP) — Officials said the storm killed 3 people.")).toEqual(["officials", "officials"]);
   });
 });
+
+describe("charges and witnesses (held-out set 13)", () => {
+  it("parts two charges joined by “and” alone, and reads a charge someone chose or decided to make", () => {
+    const r = analyzeBody("Organisers blame a vanished sponsor and the ministry blames the organisers. The board has chosen to blame the manager.");
+    expect(r.claims.map((c) => [c.kind, sourceName(r, c), c.exact])).toEqual([
+      ["blame", "organisers", "Organisers blame a vanished sponsor"],
+      ["blame", "ministry", "the ministry blames the organisers."],
+      ["blame", "board", "The board has chosen to blame the manager."],
+    ]);
+    // (What someone said stays whole: its clause may hold the "and".)
+    const said = analyzeBody("Tom Holt said the plan failed and Ann Lee said it worked.");
+    expect(said.claims.map((c) => sourceName(said, c))).toEqual(["Tom Holt"]);
+  });
+
+  it("gives what a witness called or hired by someone said to the witness, not to who called them", () => {
+    const r = analyzeBody("A handwriting expert called by the prosecution testified that the signatures did not match. Ann Lee, an engineer retained by the city, said the bridge was safe.");
+    expect(sourceName(r, claimWith(r, "testified"))).toBe("a handwriting expert");
+    expect(sourceName(r, claimWith(r, "bridge was safe"))).toBe("Ann Lee");
+  });
+
+  it("reads a name with Dutch or German particles as a person's, whom “his” then means", () => {
+    const r = analyzeBody("The club was sold to the investor Johan van Wyk, a sale Karabo Sithole disputes. Van Wyk has kept a low profile. His spokesperson said he looks forward to the ruling.");
+    expect(sourceName(r, claimWith(r, "His spokesperson"))).toBe("Johan van Wyk");
+    expect(r.entities.find((e) => e.name === "Rio de Janeiro")).toBeUndefined();
+    const places = analyzeBody("Rio de Janeiro and Costa del Sol are busy, Ann Lee said.");
+    expect(places.entities.filter((e) => e.kind === "person").map((e) => e.name)).toEqual(["Ann Lee"]);
+  });
+});

@@ -542,6 +542,8 @@ const NOT_MODIFIERS = new Set(
   "to with of for about at from against on by in into than like near across behind beside beyond below above between through throughout toward towards within amid among along around under and or but nor that which who whom whose when while as if so according said says told after before since because until although though once unless whether issued released sent posted published why how what where".split(" "),
 );
 const REPORTISH = new Set("report reports story article".split(" "));
+/** Participles of bringing someone in before "by": "an expert called by the prosecution", "a lawyer hired by the family". */
+const ENGAGED_BY = new Set("called hired retained appointed commissioned instructed engaged chosen nominated brought".split(" "));
 /** Between a body's possessive and its document's noun, up to two words in lower case: "’s preliminary ". */
 const BODY_DOCUMENT_GAP = /^['’]s? (?:\p{Ll}[\p{Ll}-]* ){1,2}$/u;
 const PP_HEADS = new Set("for of at with within from in on close familiar inside behind across near outside around".split(" "));
@@ -1962,6 +1964,26 @@ export class ClaimExtractor {
     return { src: { entityKey: key, text: worded, role: null }, start, end: found.end } as T;
   }
 
+  /**
+   * "A handwriting expert called by the prosecution testified", "a lawyer hired by the Holt family said": the person a
+   * participle of bringing them in describes speaks, not whoever called or hired them (`k`: the word before the verb).
+   */
+  private personEngagedBy(s: Sentence, ms: Mention[], k: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
+    const ws = s.words;
+    const { text } = this.ctx;
+    for (let j = k - 1; j >= Math.max(2, k - 6); j--) {
+      const pw = ws[j]!;
+      if (pw.lower !== "by" || !ENGAGED_BY.has(ws[j - 1]!.lower) || text.slice(ws[j - 2]!.end, ws[j - 1]!.start) !== " " || this.inQuotes(quotes, pw.start)) continue;
+      const who = ws[j - 2]!;
+      if (!isPersonNoun(who.lower) && !namesPeople(who.lower)) return null;
+      const named = this.sourceEndingAt(s, ms, j - 2, quotes);
+      if (named) return named;
+      const people = this.describedPhrase(s, j - 2);
+      return people && opensClauseAt(text, ws, people.firstWord) ? this.describedSource(people.firstWord === 0 ? { ...people, name: lowerOpening(people.name) } : people) : null;
+    }
+    return null;
+  }
+
   private sourceRightBefore(s: Sentence, ms: Mention[], cueStart: number, quotes: Span[], beforeAside = false): { src: ClaimSource; start: number; end: number } | "coordinated" | null {
     const ws = s.words;
     const { text } = this.ctx;
@@ -2192,6 +2214,8 @@ export class ClaimExtractor {
     const governed = direct && (placeLike || nonRoleOf || sourceNear || heldRecords || asked || whenAfterPerson || secondObject || (!participle && OBJECT_PREPOSITION.test(governedBy)));
     // ("A spokeswoman for the Harrow Trust said": the body, worded with its spokeswoman, below.)
     const roleFor = direct && !governed ? /\b(\p{Ll}+)\s+for\s+(?:the\s+)?$/u.exec(governedBy) : null;
+    const engaged = this.personEngagedBy(s, ms, k, quotes);
+    if (engaged) return engaged;
     if (direct && !governed && !(roleFor && SPEAKS_FOR.has(roleFor[1]!))) return direct;
     // "A former county inspector said", "a neighbor told": whoever an indefinite noun phrase before the verb describes.
     // ("Reporters said": a plural noun for people capitalised only because it opens the sentence.)
@@ -4038,6 +4062,13 @@ export class ClaimExtractor {
       // clause of the outlet's.)
       const contrastedPhrase = /^rather\b(?!\s+than\b)/.test(text.slice(after, after + 14)) && /\b(?:not|never)\b|n['’]t\b/.test(text.slice(s.start, at));
       if (rightOwn || (contrast && leftOwn && !rightCue && !listItem && !sameComplement && !contrastedPhrase)) cuts.push({ at, skip: m[0].length });
+    }
+    // "Organisers blame a vanished sponsor and the ministry blames the organisers": two charges, each with its own
+    // subject, joined by "and" alone (only after a charge, whose object is no clause that could hold the second).
+    for (const a of atts) {
+      if (a.cls !== "blame" || a.sourceStart >= a.cue.start || a.sourceStart - 5 <= s.start || text.slice(a.sourceStart - 5, a.sourceStart) !== " and ") continue;
+      const charged = atts.some((b) => b !== a && b.cls === "blame" && b.sourceStart < b.cue.start && b.cue.end < a.sourceStart - 5);
+      if (charged && !this.inQuotes(quotes, a.sourceStart)) cuts.push({ at: a.sourceStart - 5, skip: 5 });
     }
     // A headline's second clause after a comma, with its own source and what it says: "Army Corps approves permit, tribe
     // vows to sue" (not a closing tag, "Pier to reopen, authority says", which speaks the whole headline or clause).

@@ -382,6 +382,11 @@ function kindOfNameWords(ws: Word[], a: number, b: number): NameKind {
   const thing = anyLowerIn(ws, thingsFrom, b, THING_NAME_WORDS) || anyLowerIn(ws, a, b, TIME_WORDS);
   // "Secure America Now", "Americans for Prosperity", "MoveOn Action": words no person's name holds.
   if (!thing && anyLowerIn(ws, a, b, CAMPAIGN_NAME_WORDS)) return NAME_KIND.organization;
+  // "Johan van Wyk", "Ursula von der Leyen", "Charles de Gaulle": a name, a surname's particles, a name, is a person's
+  // when the particles are Dutch or German or the first word a given name (not "Rio de Janeiro", "Museo del Prado").
+  const particles = ws.slice(a + 1, b);
+  const givenFirst = MALE_FIRST_NAMES.has(first) || FEMALE_FIRST_NAMES.has(first);
+  if (!thing && b - a >= 2 && b - a <= 3 && ws[b]!.cap && particles.every((w) => SURNAME_PARTICLES.has(w.text) && (givenFirst || GERMANIC_PARTICLES.has(w.text))) && !PLACES.has(first) && !PLACES.has(ws[b]!.lower)) return NAME_KIND.person;
   if (thing || anyLowerIn(ws, a, b, NAME_CONNECTORS)) return NAME_KIND.other;
   // "NHS England", "BBC Scotland": a name opening with an acronym of three letters or more is a body's (not "William
   // Taylor III", "J.R. Smith", "AJ Styles", "Emmanuel MACRON", "RFK Jr.").
@@ -592,6 +597,8 @@ function lowerCaseBodyTail(text: string, ws: Word[], j: number): number {
 }
 
 /** Particles of Dutch, German, Romance and Portuguese surnames: "van der Klaauw", "de la Cruz", "dos Santos". */
+/** Surname particles that open no place's or body's name after a capitalised word ("Johan van Wyk"; not "de", "del"). */
+const GERMANIC_PARTICLES = new Set("van von der den ten ter".split(" "));
 const SURNAME_PARTICLES = new Set("van von de der den la le da di del della du dos das ten ter".split(" "));
 
 /** Plurals for people who speak for someone: "Lawyers for Holt". */

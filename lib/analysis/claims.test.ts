@@ -4632,4 +4632,22 @@ describe("charges and witnesses (held-out set 13)", () => {
     const places = analyzeBody("Rio de Janeiro and Costa del Sol are busy, Ann Lee said.");
     expect(places.entities.filter((e) => e.kind === "person").map((e) => e.name)).toEqual(["Ann Lee"]);
   });
+
+  it("reads a member of a body described, after “But” or before an aside on anonymity, and “the committee member” later", () => {
+    const r = analyzeBody(
+      "But a member of the admissions committee, who spoke on condition of anonymity, said the rubric was rarely used. The committee member said the scores were fine.",
+    );
+    expect(r.claims.map((c) => sourceName(r, c))).toEqual(["a member of the admissions committee", "a member of the admissions committee"]);
+  });
+
+  it("reads a plea of not guilty as a denial, a group named after its description, and a headline's “Company”", () => {
+    const plea = analyzeBody("Faizal Hamdan was charged in March. He has pleaded not guilty.");
+    const c = claimWith(plea, "pleaded not guilty")!;
+    expect([c.kind, sourceName(plea, c), c.quote]).toEqual(["denial", "Faizal Hamdan", "none"]);
+    const group = analyzeBody("According to a survivors’ group, the Ayomide Families Forum, only six survivors have been paid.");
+    expect(sourceName(group, group.claims[0])).toBe("Ayomide Families Forum");
+    const company = analyzeBody("The spill at the mine of Pacific Lateritic Resources Corp. was contained. The company said it was sorry. Pacific Lateritic said the damage was small.", "Company says spill was contained");
+    expect(company.claims.filter((x) => x.source).map((x) => sourceName(company, x))).toEqual(Array(3).fill("Pacific Lateritic Resources Corp."));
+  });
 });
+

@@ -2400,10 +2400,14 @@ export class ClaimExtractor {
           // (A second description of the same person: "A former city auditor and longtime critic of the mayor".)
           const also = at > 1 && ws[at - 1]!.lower === "and" && !isDeterminer(ws[at]!.lower) ? this.describedPhrase(s, at - 2) : null;
           if (also?.indefinite) at = also.firstWord;
-          const opens = at === 0 || (at > 0 && CLAUSE_OPENS_AFTER.test(text.slice(ws[at - 1]!.end, ws[at]!.start)));
+          // (Or after a conjunction opening the sentence: "But a member of the committee said".)
+          const opens = at === 0 || (at > 0 && CLAUSE_OPENS_AFTER.test(text.slice(ws[at - 1]!.end, ws[at]!.start))) || (at === 1 && /^(?:But|And|Yet)$/.test(ws[0]!.text));
           if (described && opens && !this.inQuotes(quotes, head.start)) {
             const phrase = text.slice(ws[at]!.start, w.end);
-            return this.unnamedSource(phrase.replace(/^(?:The|A|An|One)\s/, (x) => x.toLowerCase()), phrase, described.start, w.end);
+            const found = this.unnamedSource(phrase.replace(/^(?:The|A|An|One)\s/, (x) => x.toLowerCase()), phrase, described.start, w.end);
+            // (One person described, "a member of the committee", is who "the committee member" means later.)
+            if (described.indefinite) this.describedByHead.set(head.lower, { key: found.src.entityKey, at: described.start });
+            return found;
           }
         }
       }
@@ -3145,6 +3149,17 @@ export class ClaimExtractor {
    * A noun phrase that ends its clause after "according to", where no name is found: "according to the program's
    * latest monthly snapshot", "according to a tally by the newspaper" (up to the preposition).
    */
+  /** ", the Ayomide Families Forum," right after a description ending at `end`: that person or body, named in an aside. */
+  private nameAfterDescription(end: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
+    const { text, ents } = this.ctx;
+    const lead = /^,\s+(?:the\s+)?/.exec(text.slice(end, end + 8));
+    if (!lead) return null;
+    const m = ents.mentions.find((x) => x.start === end + lead[0].length);
+    const kind = m ? ents.kindOf(m.entityKey) : null;
+    if (!m || !kind || !SPEAKING_KINDS.has(kind) || !/^,/.test(text.slice(m.end, m.end + 1)) || this.inQuotes(quotes, m.start)) return null;
+    return { src: { entityKey: m.entityKey, text: text.slice(end - 0, m.end).replace(/^,\s+/, ""), role: null }, start: m.start, end: m.end };
+  }
+
   private describedAfter(s: Sentence, pos: number, quotes: Span[], agent = false): { src: ClaimSource; start: number; end: number } | null {
     const ws = s.words;
     const { text } = this.ctx;
@@ -3170,6 +3185,9 @@ export class ClaimExtractor {
       // (Or someone's kin, as a critic: "blasted by her older sister".)
       const countable = isDeterminer(opener) || ws[k]!.poss || NUMBER_WORDS.has(opener) || /\p{Ll}s$/u.test(ws[j]!.lower) || (agent && KIN_NOUNS.has(ws[j]!.lower));
       if (!countable) return null;
+      // "according to a survivors’ group, the Ayomide Families Forum,": the name the description is given right after.
+      const named = p.indefinite ? this.nameAfterDescription(p.end, quotes) : null;
+      if (p.firstWord === k && named) return named;
       // (A title-case headline's "Unions" are the body's "unions".)
       if (p.firstWord === k) return this.describedSource(s.titleCase ? { ...p, name: p.name.toLowerCase() } : p);
       // "the program's latest monthly snapshot": a possessive inside the phrase.
@@ -3793,7 +3811,7 @@ export class ClaimExtractor {
     const head = headNoun(found.src.text.split(/\s(?:of|on|at|in|for|with|from)\s/)[0]!);
     const one = head.replace(/s$/, "");
     // (…or a document: "The ad lashed out at …", "criticized by an inspector general's report".)
-    return namesPeople(head) || isOneOfPeople(head) || KIN_NOUNS.has(head) || DOCUMENT_NOUNS.has(head) || ORGANIZATION_NOUNS.has(one) || INSTITUTION_NOUNS.has(one) || GROUP_PLURALS.has(head) || UNNAMED_SOURCES[head] !== undefined || DESCRIPTION_KINDS[head] !== undefined || DESCRIPTION_KINDS[one] !== undefined;
+    return namesPeople(head) || isOneOfPeople(head) || isPersonNoun(head) || KIN_NOUNS.has(head) || DOCUMENT_NOUNS.has(head) || ORGANIZATION_NOUNS.has(one) || INSTITUTION_NOUNS.has(one) || GROUP_PLURALS.has(head) || UNNAMED_SOURCES[head] !== undefined || DESCRIPTION_KINDS[head] !== undefined || DESCRIPTION_KINDS[one] !== undefined;
   }
 
   /** All claims of one sentence. */
@@ -4434,6 +4452,10 @@ export class ClaimExtractor {
       source = a.source;
       cue = a.cueText;
       content = contentOf(text, seg, a, quotes);
+      // "He has pleaded not guilty.", "Holt denied.": a denial whose verb is all it says claims the whole span (which
+      // quotes no words of theirs).
+      const bare = a.cls === "denial" && !/\p{L}/u.test(content);
+      if (bare) content = exact.trim();
       // "Tom Holt, who said the mayor lied, spoke on Monday": what the "who" clause says ends with the clause.
       if (a.sourceEnd < a.cue.start && /^,\s+who\s+(?:(?:has|had|have)\s+)?(?:\p{Ll}+ly\s+|first\s+|later\s+|also\s+|long\s+|since\s+)?$/u.test(text.slice(a.sourceEnd, a.cue.start))) content = withinWhoAside(content);
       // (A body's figures, "Trading Standards figures show", are reported as figures are, whoever keeps them.)
@@ -4469,7 +4491,7 @@ export class ClaimExtractor {
       // "according to the report", "according to minutes of its meetings", "according to state figures": what a document
       // or record holds is a finding (not a news outlet's report, nor "according to reports", unnamed news).
       else if (kind === "report" && ACCORDING_TO.has(cue) && sk !== "outlet" && CREDITED_RECORD.test(a.source.text) && !/^reports$/i.test(headNoun(a.source.text))) kind = "finding";
-      quote = quoteType(text, content, seg, quotes, a);
+      quote = bare || /not guilty$/.test(cue) ? "none" : quoteType(text, content, seg, quotes, a);
       // "President Obama is actually damaging Medicare": a person or body charged with doing harm is blamed.
       const harming = kind === "statement" ? harmCharged(content, cue) : null;
       if (harming && (harming.office || /^(?:he|she|they)$/i.test(harming.who) || (harming.misdeed === true && /^\p{Lu}/u.test(harming.who)) || speaksByNameIn(this.ctx.ents, harming.who, harming.war))) kind = "blame";

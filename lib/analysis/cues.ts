@@ -197,6 +197,8 @@ const PLURAL_PRESENT = new Set(words(`tell argue insist contend warn maintain su
 for (const w of PLURAL_PRESENT) VERB_CLASS.set(w, "statement");
 // Pushing back on something said is denying it ("a senior official also pushed back, saying …").
 for (const v of ["pushed back", "pushes back", "pushing back"]) VERB_CLASS.set(v, "denial");
+// A plea of not guilty denies the charge ("He has pleaded not guilty.", "Holt pleads not guilty to fraud").
+for (const v of ["pleaded not guilty", "pleads not guilty", "plead not guilty", "pleading not guilty", "pled not guilty"]) VERB_CLASS.set(v, "denial");
 // Phrasal verbs of retort ("Ryan shot back: …") and of joining a debate ("Nuland weighed in with her concerns").
 /**
  * Holding someone to blame and pinning blame on them: "held Holt responsible for the flooding", "holds the agency

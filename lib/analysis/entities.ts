@@ -1380,6 +1380,11 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
       f.kind = "organization";
       if (!byShortName.has(c.words[0]!.toLowerCase())) byShortName.set(c.words[0]!.toLowerCase(), f);
     }
+    // ("Pacific Lateritic Resources Corp." is found again by "Pacific Lateritic": without its legal form and its trade.)
+    if (c.words.length >= 4 && LEGAL_SUFFIXES.has(c.words.at(-1)!.toLowerCase().replace(/\.$/, "")) && TRADE_WORDS.has(c.words.at(-2)!.toLowerCase()) && mayBeCompany) {
+      const short = c.words.slice(0, -2).join(" ").toLowerCase();
+      if (!byShortName.has(short)) byShortName.set(short, f);
+    }
     // ("Acme Corp." is found again by "Acme": a legal suffix marks a company however short its name.)
     const last = c.words.at(-1)!.toLowerCase().replace(/\.$/, "");
     if ((c.words.length >= 3 && DROPPABLE_LAST_WORDS.has(last)) || (c.words.length === 2 && LEGAL_SUFFIXES.has(last) && mayBeCompany)) {
@@ -1459,6 +1464,8 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
       if (proper.length === 1) f = proper[0]!;
     }
     if (!f && c.words.length === 1 && (c.weak || c.headline) && !solidKeys.has(key) && !PLACES.has(key)) continue;
+    // ("Company says spill was contained": a headline's word for a body that names none is a description, not a name.)
+    if (!f && c.words.length === 1 && sentences[c.sentence]?.section !== "body" && (ORGANIZATION_NOUNS.has(key) || INSTITUTION_NOUNS.has(key))) continue;
     if (!f && c.headline) {
       // A title-case headline name is kept only when the body knows it (checked by the key above).
       if (!solidKeys.has(key)) continue;

@@ -248,7 +248,7 @@ export const DESCRIPTION_KINDS = wordTable<Kinds>({
   prosecutor: ["person"], sheriff: ["person"], commissioner: ["person"], chairwoman: ["person"],
   justice: ["person"], chancellor: ["person"], premier: ["person"], speaker: ["person"], representative: ["person"],
   manager: ["person"], owner: ["person"], captain: ["person"], councilman: ["person"], councilwoman: ["person"],
-  pastor: ["person"], bishop: ["person"], rabbi: ["person"], imam: ["person"], treasurer: ["person"],
+  pastor: ["person"], bishop: ["person"], rabbi: ["person"], imam: ["person"], treasurer: ["person"], member: ["person"],
   // Bodies by their trade ("the carmaker", "the airline"), and offices ("the statistics office", "the embassy").
   ...Object.fromEntries(
     "airline carmaker automaker drugmaker chipmaker maker manufacturer retailer insurer lender developer supermarket broker carrier giant startup start-up chain plant factory refinery".split(" ").map((w) => [w, ["organization"] as Kinds]),

@@ -4651,3 +4651,24 @@ describe("charges and witnesses (held-out set 13)", () => {
   });
 });
 
+
+describe("keeps session 33's rules to their scope (cases /work/s33/review.md found)", () => {
+  it("keeps a title before a given name and a surname that is a body's word, and particles that open a body's name", () => {
+    const kinds = (body: string) => analyzeBody(body).entities.map((e) => `${e.name}/${e.kind}`);
+    expect(kinds("Senator Jim Banks said the bill was a disaster.")).toEqual(["Jim Banks/person"]);
+    expect(kinds("Judge Helen Guard said the sentence would stand.")).toEqual(["Helen Guard/person"]);
+    expect(kinds("Haus der Kunst said the show would close.")).not.toContain("Haus der Kunst/person");
+    expect(kinds("Veteran MP Tom Lee said no. Bethnal Green MP Rushanara Ali said yes.")).toEqual(expect.arrayContaining(["Bethnal Green/place", "Tom Lee/person"]));
+    expect(kinds("Veteran MP Tom Lee said no.")).not.toContain("Veteran/place");
+    expect(kinds("AWS opened a new AWS region in Ohio, a spokesman said.")).not.toContain("AWS/place");
+  });
+
+  it("parts no charges inside what someone said, makes no claim of a decision to reveal, and gives no one's words to the dead", () => {
+    const said = analyzeBody("Holt said residents blame the council and the council blames Westminster.");
+    expect(said.claims.map((c) => sourceName(said, c))).toEqual(["Holt"]);
+    const decided = analyzeBody("The government decided to reveal the figures next week.");
+    expect(decided.claims.map((c) => c.source)).toEqual([null]);
+    const mother = analyzeBody("Her mother waits by the jetty. “We begged them to wait,” she says. Her daughter drowned in March. Her name was Ama Boateng.");
+    expect(sourceName(mother, claimWith(mother, "We begged"))).not.toBe("Ama Boateng");
+  });
+});

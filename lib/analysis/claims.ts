@@ -1102,11 +1102,6 @@ export class ClaimExtractor {
   }
 
   /**
-   * Who a document named earlier belongs to: for the latest "letter" before `pos` (or "ad", "commercial", …), the
-   * name right before it ("Lee's letter"), after "from" or "by" ("a letter from Rep. Weld"), or else the first
-   * name of its sentence ("The Carter campaign answered with an ad of its own"). null when none is found.
-   */
-  /**
    * The determiner of a document's noun at `k`, past when it is from and up to two words in lower case that only say
    * which or how long ("The June decision", "The 61-page report", "the final staff report"); undefined when none.
    */
@@ -1140,6 +1135,11 @@ export class ClaimExtractor {
     return { src: { entityKey: key, text: text.slice(det.start, w.end), role: null }, start: det.start, end: w.end };
   }
 
+  /**
+   * Who a document named earlier belongs to: for the latest "letter" before `pos` (or "ad", "commercial", …), the
+   * name right before it ("Lee's letter"), after "from" or "by" ("a letter from Rep. Weld"), or else the first
+   * name of its sentence ("The Carter campaign answered with an ad of its own"). null when none is found.
+   */
   private documentOwner(noun: string, pos: number, nounEnd: number): string | null {
     const { text, ents } = this.ctx;
     const ms = ents.mentions;
@@ -4086,7 +4086,9 @@ export class ClaimExtractor {
     for (const a of atts) {
       if (a.cls !== "blame" || a.sourceStart >= a.cue.start || a.sourceStart - 5 <= s.start || text.slice(a.sourceStart - 5, a.sourceStart) !== " and ") continue;
       const charged = atts.some((b) => b !== a && b.cls === "blame" && b.sourceStart < b.cue.start && b.cue.end < a.sourceStart - 5);
-      if (charged && !this.inQuotes(quotes, a.sourceStart)) cuts.push({ at: a.sourceStart - 5, skip: 5 });
+      // (Not inside what someone else said: "Holt said residents blame the council and the council blames Westminster".)
+      const reported = atts.some((b) => b.cls !== "blame" && b.cue.start < a.sourceStart) || /\b(?:said|says|told|wrote|according)\b/.test(text.slice(s.start, a.sourceStart));
+      if (charged && !reported && !this.inQuotes(quotes, a.sourceStart)) cuts.push({ at: a.sourceStart - 5, skip: 5 });
     }
     // A headline's second clause after a comma, with its own source and what it says: "Army Corps approves permit, tribe
     // vows to sue" (not a closing tag, "Pier to reopen, authority says", which speaks the whole headline or clause).

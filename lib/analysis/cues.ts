@@ -703,6 +703,8 @@ const HEADLINE_TAG_LEAD = /,\s(?:[\p{L}’'.-]+\s){1,4}$/u;
 const ASKED_QUESTION_OPENING = /^[“"]?(?:(?:When|After|Once|But|And)\s+)?[Aa]sked\b[^,;“”"]{0,80}?\b(?:how|whether|why|what|if|when|where|about)\b[^,;“”"]{0,60}$/;
 /** An attempt or a continuation whose subject is the speaker ("the secretary tried to explain that"). */
 const TRIED_TO = new RegExp(String.raw`\b(?:${GOING_ON})\s+to\s+$`);
+/** A choice to make a charge ("has chosen to blame the organisers", "decided to accuse"): of blame only, not "decided to reveal". */
+const CHOSE_TO = /\b(?:chose|chosen|chooses|decided|decides|opted|opts)\s+to\s+$/;
 
 /** Pronouns that would pass for a plural or a name ("They argue" opening a sentence). */
 const PLURAL_PRONOUNS = new Set(words(`they we you i`));
@@ -1065,7 +1067,8 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       // ("Opponents call the decision “reckless”", not "Plans call for 200 homes", "Volunteers call on voters door to door":
       // people or a named body call, and "call on" asks someone to do something.)
       if (w === "call" && (!callerBefore(lead) || (/^ on\b/.test(rest) && !/^ on (?:[\p{L}.’'-]+ ){1,4}to \p{Ll}/u.test(rest)))) continue;
-      if (AFTER_PLURAL.has(w) && !pluralSubjectBefore(lead.endsWith(", ") ? slice.slice(Math.max(0, m.index - 200), m.index) : lead, w, rest) && !TRIED_TO.test(lead) && !documentsBefore) continue;
+      const choseToCharge = PLURAL_BLAME.includes(w) && CHOSE_TO.test(lead);
+      if (AFTER_PLURAL.has(w) && !pluralSubjectBefore(lead.endsWith(", ") ? slice.slice(Math.max(0, m.index - 200), m.index) : lead, w, rest) && !TRIED_TO.test(lead) && !choseToCharge && !documentsBefore) continue;
       if (w === "tell" && !TELL_OBJECT.test(rest)) continue;
       const before = slice.slice(Math.max(0, m.index - 2), m.index);
       // ", saying", ", first telling CNN", ", later adding"

@@ -4,8 +4,10 @@ import type { EntityIndex } from "./entities";
 import { credit } from "./headline-descriptions";
 import type { ExtractedClaim, Mention } from "./types";
 
-/** "Her name is Rosa Cifuentes", "His name was Tomás": the person a sentence names (group 1: her or his). */
-const NAME_GIVEN = /(?:^|[.!?”"]\s+|\n)(Her|His) name (?:is|was) (?=\p{Lu})/gu;
+/** "Her name is Rosa Cifuentes": the person a sentence names (group 1: her or his); not "Her name was …", of the dead. */
+const NAME_GIVEN = /(?:^|[.!?”"]\s+|\n)(Her|His) name is (?=\p{Lu})/gu;
+/** Whom the engine takes "she" for when it can find no one (claims.ts). */
+const UNKNOWN_SPEAKER = "unidentified speaker";
 /** How far before the naming sentence the pronoun's claims may be. */
 const REACH = 1200;
 
@@ -24,7 +26,11 @@ export function resolveDelayedNames(claims: ExtractedClaim[], mentions: Mention[
     const mistaken = new Set<string>();
     for (const c of inReach) {
       if (c.source!.text.toLowerCase() !== pronoun) continue;
-      if (ents.kindOf(c.source!.entityKey) !== "person") mistaken.add(c.source!.entityKey);
+      // (Only where "she" meant no one the article had described or named: not "Her daughter drowned. “…,” she says.
+      // Her name was Ama." of the mother.)
+      const kind = ents.kindOf(c.source!.entityKey);
+      if (kind === "person" || kind === "anonymous" || (kind === "unnamed" && ents.nameOf(c.source!.entityKey) !== UNKNOWN_SPEAKER)) continue;
+      mistaken.add(c.source!.entityKey);
       credit(c, named.entityKey, mentions);
     }
     for (const c of inReach) {

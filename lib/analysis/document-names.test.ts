@@ -45,9 +45,15 @@ describe("document names", () => {
   });
 
   it("leaves news reports, a report of people named, and a report that says nothing of what it is as they were", () => {
-    const r = analyzeBody("Hackers stole the data, according to reports. A police report said the driver was speeding. The latest report said costs rose.");
+    const r = analyzeBody("Hackers stole the data, according to reports. A police report said the driver was speeding. A newspaper report said costs rose.");
     expect(sourceName(r, claimWith(r, "according to reports"))).toBe("unnamed reports");
     expect(sourceName(r, claimWith(r, "A police report"))).toBe("police");
-    expect(sourceName(r, claimWith(r, "The latest report"))).toBe("unnamed reports");
+    // (News is no document: "a newspaper report" is unnamed reports, a report as news is, and no finding.)
+    const news = claimWith(r, "A newspaper report")!;
+    expect([sourceName(r, news), news.kind]).toEqual(["unnamed reports", "statement"]);
+    const latest = analyzeBody("The latest report said costs rose.");
+    expect(sourceName(latest, latest.claims[0])).toBe("unnamed reports");
+    // (Nor is a verb a document's introduction: "An officer would review the case.")
+    expect(introducedDocumentName("An officer would review the case. ", "review", 34)).toBeNull();
   });
 });

@@ -14,8 +14,15 @@ const NOT_DESCRIBING = new Set(
   much-anticipated damning scathing critical explosive bombshell detailed lengthy brief short long major key own separate
   another further updated original initial`.split(/\s+/),
 );
-/** Words that never describe a document: a phrase that holds one is no description ("a copy of the report"). */
-const NOT_MODIFIERS = new Set("of the to at by for in on with from and or but as than that which this".split(" "));
+/**
+ * Words that never describe a document: a phrase that holds one is no description ("a copy of the report", "an officer
+ * would review"), or names news, whose report is no document ("a newspaper report", "a television report").
+ */
+const NOT_MODIFIERS = new Set(
+  `of the to at by for in on with from and or but as than that which this would will could should may might must can cannot
+  is are was were be been being has have had do does did not no also still just news newspaper television tv radio media press
+  magazine broadcast wire`.split(/\s+/),
+);
 
 /** A report or memo named as a claim's source: "The staff report", "the 61-page report" (not "reports", unnamed news). */
 export const DOCUMENT_SPEAKING = /^(?:the|this|that|a|an)\s+(?:[\p{L}\d-]+\s+){0,3}(?:report|memo|memorandum)$/iu;
@@ -44,7 +51,7 @@ export function describingWords(words: readonly string[]): string[] {
  */
 export function introducedDocumentName(text: string, noun: string, pos: number): string | null {
   const window = text.slice(Math.max(0, pos - 1500), pos);
-  const re = new RegExp(String.raw`\b(?:a|an)\s+((?:[\p{L}\d][\p{L}\d-]*\s+){1,2})${noun}\b`, "gu");
+  const re = new RegExp(String.raw`\b(?:[Aa]|[Aa]n)\s+((?:[\p{L}\d][\p{L}\d-]*\s+){1,2})${noun}\b`, "gu");
   let last: string[] = [];
   for (let m = re.exec(window); m; m = re.exec(window)) last = describingWords(m[1]!.trim().split(/\s+/));
   return last.length ? `${last.join(" ")} ${noun}` : null;

@@ -368,14 +368,22 @@ describe("entities", () => {
     expect(sourceName(r, claimWith(r, "She told"))).toBe("Bisi Lawal");
   });
 
-  it("reads a ship as a thing, finds a company again by its first word, and “the Board” as the one board named", () => {
+  it("reads a ship as a thing, and “the Board” as the one body with the word in its name, when no other might be meant", () => {
     const r = analyzeBody(
-      "The MV Ayomide capsized. Greenwave Marine Services runs it. The company has denied that the ferry was unseaworthy. Greenwave said it passed every inspection. " +
-        "The Lagos Waterways Safety Board met. Later the Board said no certificate was issued.",
+      "The MV Ayomide capsized. Greenwave Marine Services runs it. The company has denied that the ferry was unseaworthy. The Lagos Waterways Safety Board met. Later the Board said no certificate was issued.",
     );
     expect(names("The MV Ayomide capsized.")).toContain("MV Ayomide/other");
-    for (const f of ["The company has denied", "Greenwave said"]) expect(sourceName(r, claimWith(r, f)), f).toBe("Greenwave Marine Services");
+    expect(sourceName(r, claimWith(r, "The company has denied"))).toBe("Greenwave Marine Services");
     expect(sourceName(r, claimWith(r, "the Board said"))).toBe("Lagos Waterways Safety Board");
+    // (Not "the House" of the White House, a bank of another name, nor a council named in lower case too.)
+    for (const [body, fragment, wrong] of [
+      ["The White House said the bill was fine. The House said the vote was final.", "The House said", "White House"],
+      ["The Bank of England held rates. The World Bank cut its forecast. The Bank said inflation would fall.", "The Bank said", "World Bank"],
+      ["The UN Security Council met. Later, the city council voted. The Council said the vote was unanimous.", "The Council said", "UN Security Council"],
+    ]) {
+      const x = analyzeBody(body!);
+      expect(sourceName(x, claimWith(x, fragment!)), fragment).not.toBe(wrong);
+    }
   });
 });
 

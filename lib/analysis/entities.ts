@@ -299,12 +299,13 @@ const BODY_BEFORE_NAME = wordTable<EntityKind>({
 });
 /** Trades that describe a body ("Drugmaker Corvane"), never the first word of its name. */
 const TRADE_DESCRIPTIONS = new Set("drugmaker carmaker automaker chipmaker retailer insurer lender supermarket grocer startup".split(" "));
-/** Titles that are also ordinary words in names of things, read as titles only before a given name. */
-const TITLES_BEFORE_GIVEN_NAMES = new Set(
-  "principal detective captain lieutenant sergeant corporal colonel trooper constable marshal provost coroner magistrate striker goalkeeper midfielder quarterback pitcher actor actress singer referee umpire td mp mla mep msp hon winger defender full-back fullback centre-back wicketkeeper".split(" "),
-);
 /** Titles of performers and players, which come before a full name of any given name ("Actor Colton Shaw"). */
 const PERFORMER_TITLES = new Set("actor actress singer referee umpire striker goalkeeper midfielder quarterback pitcher winger defender full-back fullback centre-back wicketkeeper".split(" "));
+/** Titles that are also ordinary words in names of things, read as titles only before a given name. */
+const TITLES_BEFORE_GIVEN_NAMES = new Set([
+  ..."principal detective captain lieutenant sergeant corporal colonel trooper constable marshal provost coroner magistrate td mp mla mep msp hon".split(" "),
+  ...PERFORMER_TITLES,
+]);
 
 /** Word k is such a title and the run ends with two name words after it, neither a word of a body's or a thing's name. */
 function titleBeforeFullName(ws: Word[], k: number, j: number, titledBefore = false): boolean {
@@ -321,7 +322,8 @@ const TRADE_WORDS = new Set(
   "foods estates semiconductor semiconductors partners holdings industries systems technologies motors airlines airways energy pharmaceuticals capital media communications networks software robotics logistics securities investments ventures insurance labs associates enterprises solutions therapeutics biologics biotech pharma lines shipping ferries cruises midstream petroleum resources mining utilities pipelines strategies consulting analytics appliances electronics products brands chemicals textiles aquaculture services".split(" "),
 );
 /** The letters before a ship's name ("MV Ayomide", "HMS Belfast"), in capitals. */
-const SHIP_PREFIXES = new Set("MV SS HMS RMS USS USNS HMAS HMCS HMNZS FV".split(" "));
+// (Not "SS", which opens Italian clubs' names too: "SS Lazio".)
+const SHIP_PREFIXES = new Set("MV HMS RMS USS USNS HMAS HMCS HMNZS FV".split(" "));
 /** Titles of rank that open only a person's name. */
 const RANK_TITLES = new Set(["sir", "dame", "lord", "lady", "baroness", "baron"]);
 const LEGAL_SUFFIXES = new Set(["inc", "corp", "llc", "ltd", "co", "plc", "asa", "ag", "gmbh", "nv", "bv", "oyj"]);
@@ -329,12 +331,14 @@ const LEGAL_SUFFIXES = new Set(["inc", "corp", "llc", "ltd", "co", "plc", "asa",
 const DROPPABLE_LAST_WORDS = new Set(["now", "action", "forward", "together", "watch", ...LEGAL_SUFFIXES]);
 
 /** Titles of members elected for a seat, whose words before them name the seat or the party ("Galway West TD", "Labour MP"). */
-const LEGISLATOR_TITLES = new Set("td mp mla mpp mna mep msp mhk".split(" "));
-/** Words of parties' names, which before a member's title name the party, not the seat. */
-const PARTY_NAME_WORDS = new Set(
-  "labour labor conservative tory liberal green greens independent socialist democratic democrat republican national reform snp dup sdlp plaid cymru sinn féin fein fianna fáil fail fine gael alliance unionist social democrats solidarity aontú".split(" "),
-);
-
+const LEGISLATOR_TITLES = new Set("td mp mla mep msp".split(" "));
+/** Parties' names, which before a member's title name the party, not the seat ("Labour MP", "Sinn Féin TD"). */
+const PARTY_NAMES = new Set([
+  ..."labour labor conservative conservatives tory liberal liberals green greens independent socialist democratic democrat republican national reform alliance unionist solidarity aontú".split(" "),
+  ..."liberal democrat|lib dem|plaid cymru|sinn féin|sinn fein|fianna fáil|fianna fail|fine gael|social democrats|social democrat|reform uk|people before profit|democratic unionist|ulster unionist|workers' party".split("|"),
+]);
+/** Words before a member's title that say which member, not the seat: "Veteran MP", "Local MP", "Government MP". */
+const MEMBER_KINDS = new Set("veteran local government opposition backbench backbencher senior junior former rebel ruling new first-time tory-held labour-held".split(" "));
 /** Capitalised words after a party's name that are not a person's ("Republican Party", "Democrat Caucus"). */
 const PARTY_FOLLOWERS = new Set("party parties caucus convention primary primaries leadership leaders platform establishment senate house congress lawmakers senators governors voters base majority minority national state".split(" "));
 /** Singular words for a member of a party, which end a description ("Texas Republican") and never a person's name. */
@@ -386,7 +390,9 @@ function kindOfNameWords(ws: Word[], a: number, b: number): NameKind {
   // when the particles are Dutch or German or the first word a given name (not "Rio de Janeiro", "Museo del Prado").
   const particles = ws.slice(a + 1, b);
   const givenFirst = MALE_FIRST_NAMES.has(first) || FEMALE_FIRST_NAMES.has(first);
-  if (!thing && b - a >= 2 && b - a <= 3 && ws[b]!.cap && particles.every((w) => SURNAME_PARTICLES.has(w.text) && (givenFirst || GERMANIC_PARTICLES.has(w.text))) && !PLACES.has(first) && !PLACES.has(ws[b]!.lower)) return NAME_KIND.person;
+  // (The first particle one of a surname's, "van", "von": not "Haus der Kunst", "Verband der Automobilindustrie".)
+  const surnameLike = givenFirst || GERMANIC_PARTICLES.has(particles[0]?.text ?? "");
+  if (!thing && b - a >= 2 && b - a <= 3 && ws[b]!.cap && surnameLike && particles.every((w) => SURNAME_PARTICLES.has(w.text)) && !PLACES.has(first) && !PLACES.has(ws[b]!.lower)) return NAME_KIND.person;
   if (thing || anyLowerIn(ws, a, b, NAME_CONNECTORS)) return NAME_KIND.other;
   // "NHS England", "BBC Scotland": a name opening with an acronym of three letters or more is a body's (not "William
   // Taylor III", "J.R. Smith", "AJ Styles", "Emmanuel MACRON", "RFK Jr.").
@@ -596,9 +602,9 @@ function lowerCaseBodyTail(text: string, ws: Word[], j: number): number {
   return 0;
 }
 
+/** Surname particles that open no place's or body's name after a capitalised word ("Johan van Wyk"; not "de", "der"). */
+const GERMANIC_PARTICLES = new Set("van von ten ter".split(" "));
 /** Particles of Dutch, German, Romance and Portuguese surnames: "van der Klaauw", "de la Cruz", "dos Santos". */
-/** Surname particles that open no place's or body's name after a capitalised word ("Johan van Wyk"; not "de", "del"). */
-const GERMANIC_PARTICLES = new Set("van von der den ten ter".split(" "));
 const SURNAME_PARTICLES = new Set("van von de der den la le da di del della du dos das ten ter".split(" "));
 
 /** Plurals for people who speak for someone: "Lawyers for Holt". */
@@ -831,7 +837,8 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
       const rest = ws[k + 1]!.lower;
       if (INSTITUTION_NAME_WORDS.has(rest) || ORGANIZATION_NAME_WORDS.has(rest) || OUTLET_NAME_WORDS.has(rest) || NAME_CONNECTORS.has(rest)) continue;
       // (Nor a title opening a body's name that ends the run: "Premier Soccer League", "President Obama Foundation".)
-      if (isBodyWord(ws[j]!.lower) && k === i) continue;
+      // (Not a title before a given name and a surname that is a body's word: "Senator Jim Banks", "Judge Helen Guard".)
+      if (isBodyWord(ws[j]!.lower) && k === i && !MALE_FIRST_NAMES.has(rest) && !FEMALE_FIRST_NAMES.has(rest)) continue;
       // "Treasury Inspector General (for Tax Administration)", "Surgeon General": a title that ends the run, or is
       // followed by a connector, names the office, with no one after it.
       if (ROLE_HEADS.has(withoutFinalStop(rest)) && (k + 1 === j || NAME_CONNECTORS.has(ws[k + 2]!.lower))) continue;
@@ -896,7 +903,11 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
       // A body in front of a title is never a person ("Weekly Standard Editor Bill Kristol"); a place stays a place.
       const guess = from < prefixStart ? kindOfNameWords(ws, from, prefixStart - 1).kind : null;
       // (Before a member's title, words that name no party are the seat: "Galway West TD", "Bristol East MP".)
-      const seat = LEGISLATOR_TITLES.has(withoutFinalStop(ws[roleEnd]!.lower)) && ws.slice(from, prefixStart).every((w) => !PARTY_NAME_WORDS.has(w.lower) && !isBodyWord(w.lower));
+      // (Not a party, named in full or by its letters, "Labour", "Sinn Féin", "PAP"; nor a word that only says which
+      // member, "Veteran", "Local", "Government".)
+      const prefix = ws.slice(from, prefixStart);
+      const seat = LEGISLATOR_TITLES.has(withoutFinalStop(ws[roleEnd]!.lower)) && !PARTY_NAMES.has(prefix.map((w) => w.lower).join(" ")) &&
+        prefix.every((w) => !/^\p{Lu}{2,}$/u.test(w.text) && !MEMBER_KINDS.has(w.lower) && !isBodyWord(w.lower));
       const body = seat ? ("place" as EntityKind) : guess === "person" || guess === "other" ? ("organization" as EntityKind) : null;
       if (from < prefixStart) pushCandidate(text, s, ws, from, prefixStart - 1, null, body, false, titleCase, out);
     }
@@ -1165,7 +1176,10 @@ function pushCandidate(
     strong = "organization";
   }
   // "Petorca province", "the Mekong delta": a name right before a word for a stretch of land names a place.
-  if (!strong && after && !last.poss && kind !== "person" && PLACE_NOUNS_AFTER.has(after.lower) && text.slice(last.end, after.start) === " ") {
+  // (Not a body's letters, "a new AWS region", nor before a word for a body or post: "Labour district party".)
+  const afterThat = ws[b + 2];
+  const bodyAfter = !!afterThat && !afterThat.cap && (isBodyWord(afterThat.lower) || ROLE_HEADS.has(afterThat.lower) || ORGANIZATION_NOUNS.has(afterThat.lower));
+  if (!strong && after && !last.poss && kind !== "person" && PLACE_NOUNS_AFTER.has(after.lower) && text.slice(last.end, after.start) === " " && !/^\p{Lu}{2,}$/u.test(first.text) && !bodyAfter) {
     kind = "place";
     strong = "place";
   }
@@ -1373,13 +1387,6 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
       f.kind = "organization";
       if (!byShortName.has(c.words[0]!.toLowerCase())) byShortName.set(c.words[0]!.toLowerCase(), f);
     }
-    // ("Greenwave Marine Services" is found again by "Greenwave": a company's own first word, before words of its trade.)
-    // (Not an institution's, "Department of Energy", nor one opening with a place or a word of a body's name.)
-    const companyFirst = c.words.length === 3 && /^\p{Lu}/u.test(c.words[1]!) && (c.kind === "organization" || c.kind === "other") && !isBodyWord(c.words[0]!.toLowerCase());
-    if (companyFirst && TRADE_WORDS.has(c.words[2]!.toLowerCase()) && mayBeCompany && !PLACES.has(c.words[0]!.toLowerCase()) && !CAP_ADJECTIVES.has(c.words[0]!.toLowerCase())) {
-      f.kind = "organization";
-      if (!byShortName.has(c.words[0]!.toLowerCase())) byShortName.set(c.words[0]!.toLowerCase(), f);
-    }
     // ("Pacific Lateritic Resources Corp." is found again by "Pacific Lateritic": without its legal form and its trade.)
     if (c.words.length >= 4 && LEGAL_SUFFIXES.has(c.words.at(-1)!.toLowerCase().replace(/\.$/, "")) && TRADE_WORDS.has(c.words.at(-2)!.toLowerCase()) && mayBeCompany) {
       const short = c.words.slice(0, -2).join(" ").toLowerCase();
@@ -1456,12 +1463,19 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
     }
     // ("Union says talks have collapsed" over "the Harbor Union": a headline's word for a body is the one body named so.)
     // (So is "the Board" in the body, capitalised as the short form of "the Lagos Waterways Safety Board".)
-    const theBody = sentences[c.sentence]?.section !== "body" || /\b[Tt]he $/.test(text.slice(Math.max(0, c.start - 4), c.start));
-    if (!f && c.words.length === 1 && theBody && (ORGANIZATION_NOUNS.has(key) || INSTITUTION_NOUNS.has(key) || isBodyWord(key))) {
+    const inHeadline = sentences[c.sentence]?.section !== "body";
+    if (!f && c.words.length === 1 && inHeadline && (ORGANIZATION_NOUNS.has(key) || INSTITUTION_NOUNS.has(key) || isBodyWord(key))) {
       const named = (byLastWord.get(key) ?? []).filter((g) => BODY_KINDS_OF_NAMES.has(g.kind));
       // (Of several, the one whose name capitalises the word: "Harbor Union" over "the Elm students’ union".)
       const proper = named.length > 1 ? named.filter((g) => /^\p{Lu}/u.test(g.words.at(-1)!)) : named;
       if (proper.length === 1) f = proper[0]!;
+    }
+    // (So is "the Board" capitalised in the body, when one body alone has the word anywhere in its name and the
+    // article never uses it in lower case: "the Lagos Waterways Safety Board"; not "the House" of the White House, nor
+    // "the Council" after "the UN Security Council" and "the city council".)
+    if (!f && c.words.length === 1 && !inHeadline && key !== "house" && isBodyWord(key) && /\b[Tt]he $/.test(text.slice(Math.max(0, c.start - 4), c.start))) {
+      const named = families.filter((g) => BODY_KINDS_OF_NAMES.has(g.kind) && g.words.length > 1 && g.words.some((w) => w.toLowerCase() === key));
+      if (named.length === 1 && !new RegExp(String.raw`\b${key}\b`).test(text)) f = named[0]!;
     }
     if (!f && c.words.length === 1 && (c.weak || c.headline) && !solidKeys.has(key) && !PLACES.has(key)) continue;
     // ("Company says spill was contained": a headline's word for a body that names none is a description, not a name.)

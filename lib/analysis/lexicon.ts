@@ -16,7 +16,7 @@ export const AUXILIARIES = "is|are|was|were|has|have|had|will|would|could|can|ma
 /** The days of the week, capitalised, as a regex alternation. */
 export const WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 /** Verbs of going on or setting out to do something, before "to" ("continued to allege", "tried to explain"). */
-export const GOING_ON = "tried|tries|sought|seeks|wanted|wants|went on|goes on|moved|rushed|hastened|quick|continued|continues|began|begins|chose|chosen|chooses|decided|decides|opted|opts";
+export const GOING_ON = "tried|tries|sought|seeks|wanted|wants|went on|goes on|moved|rushed|hastened|quick|continued|continues|began|begins";
 /** A form of "be" (or "get") right before a verb: a passive ("was accused", "has been asked") or a progressive ("are suggesting"). */
 export const BE_BEFORE = /\b(?:was|were|is|are|been|being|be|get|gets|got)\s+(?:\p{Ll}+ly\s+)?$/u;
 /** Participles of issuing a document ("a report issued by", "points circulated by"), as a regex alternation. */

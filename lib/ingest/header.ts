@@ -98,8 +98,10 @@ export interface Byline {
   dates: DateMention[];
 }
 
+/** Words that credit a writer before "by": "Words by", "Interview by", "Analysis by". */
+const CREDIT_WORDS = "Posted|Written|Reported|Words|Analysis|Interview|Interviews|Commentary|Story|Text|Reporting|Report";
 // "By Jane Doe", "by Jane Doe", "Posted by Jane Doe | Oct. 9, 2024".
-const BY_RE = /^(?:(?:Posted|Written|Reported|Words|Analysis|Interview|Commentary|Story|Text|Reporting)\s+by|By|BY|by):?\s+(\S.*)$/u;
+const BY_RE = new RegExp(String.raw`^(?:(?:${CREDIT_WORDS})\s+by|By|BY|by):?\s+(\S.*)$`, "u");
 // No sentence punctuation in a byline, apart from initials ("Michael T. Flynn") and a trailing "Jr.".
 const SENTENCE_PUNCT_RE = /[!?:;"“”()]|\p{Ll}{2,}\.(?:\s|$)/u;
 
@@ -173,7 +175,7 @@ export function parseBareByline(line: string): Byline | null {
 }
 
 /** A credit inside a bar of the header: "By Marta Oddone", "Interview by Rhodri Pryce-Jenkins". Group 1: the names. */
-const BAR_CREDIT_RE = /^(?:(?:Interview|Interviews|Words|Text|Story|Reporting|Report|Analysis)\s+by|By|BY):?\s+(\S.*)$/u;
+const BAR_CREDIT_RE = new RegExp(String.raw`^(?:(?:${CREDIT_WORDS})\s+by|By|BY):?\s+(\S.*)$`, "u");
 /** A part of a header bar crediting the pictures, someone's who is not an author: "Photographs by Tomas Ruiz-Tagle". */
 const BAR_PICTURES_RE = /^(?:Photo(?:graph)?s|Pictures|Images|Illustrations?|Graphics|Video)\s+by\s+\p{Lu}/u;
 /** A part of a header bar that names a place, an outlet, a section or a desk: "Lucknow", "The Meridian Ledger", "Asia desk". */

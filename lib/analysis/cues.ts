@@ -197,6 +197,8 @@ const PLURAL_PRESENT = new Set(words(`tell argue insist contend warn maintain su
 for (const w of PLURAL_PRESENT) VERB_CLASS.set(w, "statement");
 // Pushing back on something said is denying it ("a senior official also pushed back, saying …").
 for (const v of ["pushed back", "pushes back", "pushing back"]) VERB_CLASS.set(v, "denial");
+// An apology is said to someone ("apologised to customers in a video message").
+for (const v of ["apologised", "apologized", "apologises", "apologizes", "apologising", "apologizing"]) VERB_CLASS.set(v, "statement");
 // A plea of not guilty denies the charge ("He has pleaded not guilty.", "Holt pleads not guilty to fraud").
 for (const v of ["pleaded not guilty", "pleads not guilty", "plead not guilty", "pleading not guilty", "pled not guilty"]) VERB_CLASS.set(v, "denial");
 // Phrasal verbs of retort ("Ryan shot back: …") and of joining a debate ("Nuland weighed in with her concerns").
@@ -1017,6 +1019,8 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       if (/^ whether\b/.test(rest) && !ASK_VERBS.has(w) && !QUESTIONED.has(w)) continue;
       if (/^ (?:no|yes)\s+(?:and|but)\b/.test(rest)) continue;
       // "said she could not comment on the merits", "said it would not discuss …": a refusal, with nothing said.
+      // "… since she apologized for the practice": an apology told of in a clause of time or reason is background.
+      if (w.startsWith("apologi") && /\b(?:since|after|when|before|until|because|once)\s+(?:[\p{L}.’'-]+\s+){0,3}$/u.test(lead)) continue;
       // "declined to discuss what individual members had said.": what was said, named as an object, says nothing here.
       if (/\bwhat\s+(?:[\p{L}’'-]+\s+){1,4}$/u.test(lead) && /^\s*(?:[.;!?]|$)/.test(rest)) continue;
       // (Not with more said after it: "…, but that the plan was sound", "… but insisted it had safeguards".)

@@ -213,7 +213,7 @@ export const OCCUPATIONS = new Set(
     "midwife pharmacist mechanic electrician miner chef architect accountant therapist psychologist psychiatrist dentist veterinarian caregiver landlord tenant shopkeeper banker trader contractor striker goalkeeper midfielder defender " +
     "actor actress singer referee umpire publicist campaigner schoolteacher headteacher headmaster headmistress librarian clerk cashier waiter waitress bartender " +
     "janitor caretaker plumber carpenter builder roofer electrician baker butcher grocer cook lifeguard ranger postman postwoman shepherd fisherman whistleblower whistle-blower " +
-    "athlete sprinter runner swimmer cyclist boxer gymnast jockey golfer skier skater wrestler champion administrator").split(" "),
+    "athlete sprinter runner swimmer cyclist boxer gymnast jockey golfer skier skater wrestler champion administrator employee staffer neighbour neighbor").split(" "),
 );
 
 /**
@@ -258,7 +258,7 @@ export const DESCRIPTION_KINDS = wordTable<Kinds>({
   commission: ["institution"], council: ["institution", "organization"], board: ["institution", "organization"], tribunal: ["institution"],
   inspectorate: ["institution"], panel: ["institution", "organization"], society: ["organization"],
   inquest: ["institution"], jury: ["institution"], journal: ["outlet"], club: ["organization"], league: ["organization"], team: ["organization"], union: ["organization"],
-  zoo: ["organization"], tribe: ["organization", "institution"], coastguard: ["institution"], force: ["institution"], constabulary: ["institution"], district: ["institution"], city: ["institution", "place"],
+  zoo: ["organization"], exchange: ["organization", "institution"], tribe: ["organization", "institution"], coastguard: ["institution"], force: ["institution"], constabulary: ["institution"], district: ["institution"], city: ["institution", "place"],
   ...Object.fromEntries(
     "actor actress singer star agent referee publicist umpire barrister solicitor boss winner challenger incumbent newcomer hopeful frontrunner front-runner favourite favorite legend icon".split(" ").map((w) => [w, ["person"] as Kinds]),
   ),

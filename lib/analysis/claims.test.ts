@@ -4714,3 +4714,17 @@ describe("people described, works and apologies (held-out sets 10–13)", () => 
     expect(sourceName(v, v.claims[0])).toBe("Acme Corp");
   });
 });
+
+describe("courtroom and hearing verbs (held-out set 13)", () => {
+  it("reads counsel putting a case to a witness, and a chair reminding witnesses, past a description and a title set off by commas", () => {
+    const r = analyzeBody(
+      "The operator is Greenwave Marine Services. Counsel for the operator, Greenwave Marine Services, put it to Mrs Lawal that no complaint had been received. " +
+        "The inquiry chair, retired judge Adaeze Nwachukwu, opened proceedings by reminding witnesses that nobody was on trial.",
+    );
+    expect(sourceName(r, claimWith(r, "put it to"))).toBe("Greenwave Marine Services");
+    expect(sourceName(r, claimWith(r, "reminding witnesses"))).toBe("Adaeze Nwachukwu");
+    // (Not "as the judge put it to me", with no "that" after it.)
+    const as = analyzeBody("As the judge put it to me, the case was weak.");
+    expect(as.claims[0]!.source).toBeNull();
+  });
+});

@@ -285,7 +285,8 @@ const CLAUSE_OPENS_AFTER = /(?:[,;:—–(]|[,?!][”"’])\s*$/;
  * A description of up to six words opening a sentence or following a clause's comma, then its own comma: "The group's
  * chief executive, ", "As word of the position spread, the group's chief executive, ".
  */
-const DESCRIPTION_THEN_NAME = /(?:^[“"]?(?:(?:But|And)\s+)?|,\s+)(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}.’'-]*['’]s?)\s+(?:[\p{L}.’'-]+\s+){0,5}?\p{Ll}[\p{L}’'-]*,\s+$/u;
+// (The name may follow its own title in lower case: "The inquiry chair, retired judge Adaeze Nwachukwu,".)
+const DESCRIPTION_THEN_NAME = /(?:^[“"]?(?:(?:But|And)\s+)?|,\s+)(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}.’'-]*['’]s?)\s+(?:[\p{L}.’'-]+\s+){0,5}?\p{Ll}[\p{L}’'-]*,\s+(?:\p{Ll}[\p{L}’'-]*\s+){0,3}$/u;
 /** " health ministry", " union leader": up to four lower-case words ending a headline, the last a word for a body or a person. */
 function describedHeadlineTag(after: string): boolean {
   const m = /^\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)\s*[.!?]?\s*$/u.exec(after);

@@ -197,6 +197,9 @@ const PLURAL_PRESENT = new Set(words(`tell argue insist contend warn maintain su
 for (const w of PLURAL_PRESENT) VERB_CLASS.set(w, "statement");
 // Pushing back on something said is denying it ("a senior official also pushed back, saying …").
 for (const v of ["pushed back", "pushes back", "pushing back"]) VERB_CLASS.set(v, "denial");
+// Counsel "put it to" a witness "that …": a case put in court ("Counsel for the operator put it to Mrs Lawal that no
+// complaint had been received").
+VERB_CLASS.set("put it to", "statement");
 // An apology is said to someone ("apologised to customers in a video message").
 for (const v of ["apologised", "apologized", "apologises", "apologizes", "apologising", "apologizing"]) VERB_CLASS.set(v, "statement");
 // A plea of not guilty denies the charge ("He has pleaded not guilty.", "Holt pleads not guilty to fraud").
@@ -459,7 +462,7 @@ const QUESTIONED = new Set(["questioned", "questions", "questioning"]);
 for (const w of QUESTIONED) VERB_CLASS.set(w, "statement");
 const QUESTION_AFTER = /^ (?:[a-z]+ly )?(?:why|whether|how|if)\b/;
 /** …and verbs of telling, with "that" after the people told ("informed their colleagues that", "alerted reporters that"). */
-const TELLING_THAT = new Set(words(`informed informs assured assures reassured reassures reminded reminds alerted alerts notified notifies`));
+const TELLING_THAT = new Set(words(`informed informs informing assured assures assuring reassured reassures reassuring reminded reminds reminding alerted alerts alerting notified notifies notifying`));
 for (const w of [...NEEDS_STRICT_THAT, ...TELLING_THAT]) VERB_CLASS.set(w, "statement");
 /** A clause with a modal or an auxiliary in its first words: " the party should give …", " he will run". */
 const CLAUSE_WITH_MODAL = /^ (?:(?:the|a|an|his|her|their|its|this|that|these|those)\s+(?:[\p{L}’'-]+\s+){0,3}|(?:he|she|they|it|we|I)\s+|\p{Lu}[\p{L}’'.-]*\s+(?:\p{Lu}[\p{L}’'.-]*\s+)?)(?:should|would|could|will|must|might|may|can|ought|needs?)\s/u;
@@ -1019,6 +1022,7 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       if (/^ whether\b/.test(rest) && !ASK_VERBS.has(w) && !QUESTIONED.has(w)) continue;
       if (/^ (?:no|yes)\s+(?:and|but)\b/.test(rest)) continue;
       // "said she could not comment on the merits", "said it would not discuss …": a refusal, with nothing said.
+      if (w === "put it to" && !/^ [^.;:“”"]{1,80}? that\b/.test(rest)) continue;
       // "… since she apologized for the practice": an apology told of in a clause of time or reason is background.
       if (w.startsWith("apologi") && /\b(?:since|after|when|before|until|because|once)\s+(?:[\p{L}.’'-]+\s+){0,3}$/u.test(lead)) continue;
       // "declined to discuss what individual members had said.": what was said, named as an object, says nothing here.

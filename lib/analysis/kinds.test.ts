@@ -673,4 +673,22 @@ describe("kinds", () => {
     expect(kindsOf(`${lead}The bank said it had not hired anyone.`).at(-1)).toBe("statement");
     expect(kindsOf(`${lead}Tom Holt called the report “excellent”.`).at(-1)).not.toBe("denial");
   });
+
+  it("reads more of the writer's idioms of judgement as opinion (an analysis in set 13), and their plain uses as fact", () => {
+    const opinions = [
+      "The harbour deserves better.",
+      "Cost, not safety, is the crux of the problem.",
+      "The council found a convenient scapegoat in the contractor.",
+      "The statement is not quite an apology.",
+      "The record is messier than either camp would care to admit.",
+      "The board will need to stop blaming the weather.",
+      "The project stalled for want of ambition.",
+      "By spring the coalition had run out of ideas, and by summer it ran out of excuses.",
+    ];
+    for (const t of opinions) expect(ownVoiceKind(t), t).toBe("opinion");
+    for (const t of ["The festival ran out of money in July.", "Trains must stop at every station.", "The council did not say what the root of the tree had damaged."]) {
+      expect(ownVoiceKind(t), t).toBe("assertion");
+    }
+  });
 });
+

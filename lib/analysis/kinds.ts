@@ -536,13 +536,18 @@ const WRITER_FRAMING = new RegExp(
     String.raw`(?:^|,\s)in\s+truth,|^(?:Our\s+take|The\s+bottom\s+line|Bottom\s+line|Our\s+view|My\s+view)\s*:|\blet['’]?s\s+call\s+(?:this|it)\s+what\s+it\s+is\b`,
     String.raw`\bdeserves?\s+to\s+(?:hear|know|be\s+told|see)\b|\b(?:a|the)\s+familiar\s+(?:script|story|pattern|refrain|tale|playbook)\b|\ba\s+byword\s+(?:in\s+\p{Lu}\p{L}+\s+)?for\b|\bstrikes?\s+at\s+the\s+heart\s+of\b`,
     String.raw`\b(?:quick|swift)\s+to\s+seize\s+on\b|\bwasted\s+no\s+time\s+(?:\p{Lu}\p{Ll}+\s+)?(?:in\s+)?(?:spinning|seizing|blaming|attacking|critici[sz]ing|denouncing|pointing|trying|casting|framing|claiming|touting)\b|\b(?:didn['’]t|did\s+not)\s+hold\s+back(?=\s*(?:[.,;:!?]|$)|\s+(?:on|in|from|when)\b)|\bfinger-pointing\b|\bpointing\s+fingers(?=\s*(?:[.,;:!?]|$)|\s+at\s+(?:each\s+other|one\s+another|the\s+(?:government|council|administration|president|opposition|party|governor|mayor|board|ministry)\b))|\b(?:learn\p{Ll}*|found\s+out|finding\s+out)\s+(?:\p{L}+\s+){0,2}?the\s+hard\s+way\b`,
+    // (And "deserves a future", "is the heart of the matter", "the most convenient villain", "is not quite a denial",
+    // "less tidy than either side would like", "will need to stop looking …", "for lack of nerve", "ran out of courage".)
+    String.raw`\bdeserves?\s+(?:a\s+(?:future|chance|hearing|second\s+chance)|better|credit|answers|an?\s+(?:answer|explanation|apology))\b|\b(?:is|was|lies|lay)\s+(?:at\s+)?the\s+(?:heart|crux|nub|root)\s+of\s+the\s+(?:matter|problem|issue|story)\b|\bconvenient\s+(?:villain|scapegoat|excuse|target|culprit|enemy)\b|\bis\s+not\s+quite\s+(?:a|an)\s+(?:denial|apology|answer|admission|explanation|rebuttal)\b`,
+    String.raw`\bthan\s+(?:either|any|both|most)\s+(?:side|sides|party|camp|one)\s+(?:would|will|might)\s+(?:like|admit|care\s+to\s+admit|have\s+you\s+believe)\b|\b(?:will\s+need|needs|need|must|should|ought)\s+to\s+stop\s+\p{Ll}+ing\b|\bfor\s+(?:lack|want)\s+of\s+(?:nerve|courage|ambition|imagination|leadership|will|vision)\b|\bran\s+out\s+of\s+(?:courage|nerve|ideas|excuses)\b`,
     String.raw`\bwould\s+be\s+(?:more\s+(?:convincing|persuasive|credible|believable)|easier\s+to\s+(?:take\s+seriously|believe|accept|swallow)|harder\s+to\s+(?:dismiss|ignore))\s+if\b|\b(?:it\s+is|it['’]s)\s+a\s+measure\s+of\s+how\b|\bnot\s+a\s+good\s+look\b|\bon\s+(?:legally|politically|morally)\s+shaky\s+ground\b|\b(?:legal|political|moral)\s+footing\s+is\s+shaky\b|\b(?:is|was|seems?)\s+(?:\p{Ll}+ly\s+)?understandable,\s+but\b`,
   ].join("|"),
   "iu",
 );
 const FRAMING_WORDS = keywordFamily(
   `comfort consolation reminder predictable late simple simplistic neat convenient easy glib fair argument claim theory logic reasoning most truth take bottom view call
-  deserve deserves familiar byword heart seize wasted hold pointing finger-pointing hard would measure look shaky footing understandable`.split(/\s+/),
+  deserve deserves familiar byword heart seize wasted hold pointing finger-pointing hard would measure look shaky footing understandable
+  crux nub root lies lay convenient quite than stop lack want ran`.split(/\s+/),
 );
 
 export function isOpinion(text: string): boolean {

@@ -4728,3 +4728,30 @@ describe("courtroom and hearing verbs (held-out set 13)", () => {
     expect(as.claims[0]!.source).toBeNull();
   });
 });
+
+describe("keeps 1.12.445–450's rules to their scope (cases /work/s33/review2.md found)", () => {
+  it("keeps a position stated with “would not discuss”, and an apology gives way to a later verb of saying", () => {
+    const iran = analyzeBody("Iran said it would not discuss its missile programme in any talks with Washington.");
+    expect(sourceName(iran, iran.claims[0])).toBe("Iran");
+    const airline = analyzeBody("The airline apologised and said flights would resume on Friday.");
+    expect([airline.claims[0]!.cue, sourceName(airline, airline.claims[0])]).toEqual(["said", "airline"]);
+    const since = analyzeBody("The minister has since apologised.");
+    expect(since.claims[0]!.cue).toBe("apologised");
+  });
+
+  it("pairs “Both” only with two people joined by “and”, and reads no plea to come as a denial", () => {
+    const r = analyzeBody("Yaw Boateng was charged with murder, police spokesman Ebo Mensah said. Both have denied the charge.");
+    expect(sourceName(r, claimWith(r, "Both have denied"))).not.toBe("Yaw Boateng and Ebo Mensah");
+    const future = analyzeBody("He is expected to plead not guilty.");
+    expect(future.claims[0]!.kind).not.toBe("denial");
+    const whilst = analyzeBody("Ann Lee was acquitted, while Holt pleaded not guilty.");
+    expect(claimWith(whilst, "Holt pleaded")!.content).toMatch(/Holt pleaded not guilty/);
+  });
+
+  it("gives a place's titled person, not the place, a second verb, and “the committee member” no member of the public", () => {
+    const b = analyzeBody("Brazil's former president Jair Bolsonaro left the court, and said he was innocent.");
+    expect(sourceName(b, b.claims[0])).toBe("Jair Bolsonaro");
+    const m = analyzeBody("A member of the public said the road was closed. The committee member said it was open.");
+    expect(sourceName(m, claimWith(m, "The committee member"))).not.toBe("a member of the public");
+  });
+});

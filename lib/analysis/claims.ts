@@ -1143,6 +1143,18 @@ export class ClaimExtractor {
    * name right before it ("Lee's letter"), after "from" or "by" ("a letter from Rep. Weld"), or else the first
    * name of its sentence ("The Carter campaign answered with an ad of its own"). null when none is found.
    */
+  /**
+   * Two people the sentence before `s` joins with "and", perhaps each after a title or with an aside ("former general
+   * secretary Sergio Pallone and former treasurer Lukas Brenner"); null unless exactly two are named there so.
+   */
+  private pairJustNamed(s: Sentence): [string, string] | null {
+    const { ents, text } = this.ctx;
+    const people = (ents.bySentence[s.index - 1] ?? []).filter((m) => ents.kindOf(m.entityKey) === "person");
+    if (new Set(people.map((m) => m.entityKey)).size !== 2 || people.length !== 2) return null;
+    const [a, b] = people as [Mention, Mention];
+    return /^(?:,[^,;.]{1,80},)?\s+and\s+(?:\p{Ll}[\p{L}’'-]*\s+){0,4}$/u.test(text.slice(a.end, b.start)) ? [a.entityKey, b.entityKey] : null;
+  }
+
   private documentOwner(noun: string, pos: number, nounEnd: number): string | null {
     const { text, ents } = this.ctx;
     const ms = ents.mentions;
@@ -1338,8 +1350,8 @@ export class ClaimExtractor {
     // (The two people the sentence before named, "former general secretary Sergio Pallone and former treasurer Lukas
     // Brenner", as one group; else whom "they" would mean.)
     if (w.lower === "both" && k === 0 && !this.inQuotes(quotes, w.start)) {
-      const people = [...new Set((ents.bySentence[s.index - 1] ?? []).filter((m) => ents.kindOf(m.entityKey) === "person").map((m) => m.entityKey))];
-      const both = people.length === 2 ? ents.ensure(`${ents.nameOf(people[0]!)} and ${ents.nameOf(people[1]!)}`, "person", undefined, true) : discourse.resolvePronoun("they", before, false, s.index);
+      const pair = this.pairJustNamed(s);
+      const both = pair ? ents.ensure(`${ents.nameOf(pair[0])} and ${ents.nameOf(pair[1])}`, "person", undefined, true) : discourse.resolvePronoun("they", before, false, s.index);
       if (both && ents.isPlural(both)) return { src: { entityKey: both, text: w.text, role: null }, start: w.start, end: w.end };
     }
     if (w.lower === "them" && ws[k - 1]?.lower === "of" && /^(?:one|some|two|three|several|many|most|all|none)$/.test(ws[k - 2]?.lower ?? "") && opensClauseAt(text, ws, k - 2)) {
@@ -2428,8 +2440,9 @@ export class ClaimExtractor {
           if (described && opens && !this.inQuotes(quotes, head.start)) {
             const phrase = text.slice(ws[at]!.start, w.end);
             const found = this.unnamedSource(phrase.replace(/^(?:The|A|An|One)\s/, (x) => x.toLowerCase()), phrase, described.start, w.end);
-            // (One person described, "a member of the committee", is who "the committee member" means later.)
-            if (described.indefinite) this.describedByHead.set(head.lower, { key: found.src.entityKey, at: described.start });
+            // (One person described, "a member of the committee", is who "the committee member" means later; not "a
+            // member of the public".)
+            if (described.indefinite && !/\bof the public$/i.test(phrase)) this.describedByHead.set(head.lower, { key: found.src.entityKey, at: described.start });
             return found;
           }
         }
@@ -3067,9 +3080,13 @@ export class ClaimExtractor {
       // (Or a place's, without the possessive: "Ghana central bank holds rate …, warns …".)
       const placeOwns = this.ctx.ents.kindOf(m.entityKey) === "place" && /^\s\p{Ll}/u.test(text.slice(m.end, m.end + 2));
       if (next > 0 && (placeOwns || /^['’]s?\s/.test(text.slice(m.end, m.end + 3)))) {
-        const noun = ws.findIndex((x, j) => j >= next && j < next + 3 && x.start < pos && DESCRIPTION_KINDS[x.lower] !== undefined && !DESCRIPTION_KINDS[ws[j + 1]?.lower ?? ""]);
+        // (A body, not a person's title before their name: "Brazil's former president Jair Bolsonaro".)
+        const noun = ws.findIndex((x, j) => j >= next && j < next + 3 && x.start < pos && DESCRIPTION_KINDS[x.lower] !== undefined && !DESCRIPTION_KINDS[x.lower]!.includes("person") && !DESCRIPTION_KINDS[ws[j + 1]?.lower ?? ""]);
         const owned = noun > 0 ? this.sourceEndingAt(s, ms, noun, quotes) : null;
         if (owned) return owned;
+        // ("Brazil's former president Jair Bolsonaro left …, and said": the person the place's title is given.)
+        const titled = ms.find((x) => x.start > m.end && x.start < pos && this.ctx.ents.kindOf(x.entityKey) === "person" && /^['’]s?\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}$/u.test(text.slice(m.end, x.start)));
+        if (titled && !this.inQuotes(quotes, titled.start)) return sourceOf(titled);
       }
       // "Nevada Senate hopeful demands …, says": a person the name only describes ("Apple boss", "Labour leader").
       const describing = next > 0 && ws[next]!.start < pos && this.ctx.ents.kindOf(m.entityKey) !== "person" ? this.personDescribedBy(s, ms, next, quotes) : null;
@@ -3185,10 +3202,6 @@ export class ClaimExtractor {
     return { firstWord: d, start: first.start, end: ws[k]!.end, phrase, name, indefinite };
   }
 
-  /**
-   * A noun phrase that ends its clause after "according to", where no name is found: "according to the program's
-   * latest monthly snapshot", "according to a tally by the newspaper" (up to the preposition).
-   */
   /** ", the Ayomide Families Forum," right after a description ending at `end`: that person or body, named in an aside. */
   private nameAfterDescription(end: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
     const { text, ents } = this.ctx;
@@ -3196,10 +3209,15 @@ export class ClaimExtractor {
     if (!lead) return null;
     const m = ents.mentions.find((x) => x.start === end + lead[0].length);
     const kind = m ? ents.kindOf(m.entityKey) : null;
-    if (!m || !kind || !SPEAKING_KINDS.has(kind) || !/^,/.test(text.slice(m.end, m.end + 1)) || this.inQuotes(quotes, m.start)) return null;
-    return { src: { entityKey: m.entityKey, text: text.slice(end - 0, m.end).replace(/^,\s+/, ""), role: null }, start: m.start, end: m.end };
+    // (Not the subject of what follows, with a clause of its own: "…, the National Workers Union, which called the strike, has …".)
+    if (!m || !kind || !SPEAKING_KINDS.has(kind) || !/^,/.test(text.slice(m.end, m.end + 1)) || /^,\s+(?:which|who|whose)\b/.test(text.slice(m.end, m.end + 9)) || this.inQuotes(quotes, m.start)) return null;
+    return { src: { entityKey: m.entityKey, text: text.slice(end, m.end).replace(/^,\s+/, ""), role: null }, start: m.start, end: m.end };
   }
 
+  /**
+   * A noun phrase that ends its clause after "according to", where no name is found: "according to the program's
+   * latest monthly snapshot", "according to a tally by the newspaper" (up to the preposition).
+   */
   private describedAfter(s: Sentence, pos: number, quotes: Span[], agent = false): { src: ClaimSource; start: number; end: number } | null {
     const ws = s.words;
     const { text } = this.ctx;
@@ -4496,7 +4514,7 @@ export class ClaimExtractor {
       content = contentOf(text, seg, a, quotes);
       // "He has pleaded not guilty.", "Holt denied.", "She apologised.": a denial or an apology whose verb is all it
       // says claims the whole span (which quotes no words of theirs).
-      const bare = (a.cls === "denial" || /^apologi[sz]/i.test(a.cueText)) && !/\p{L}/u.test(content);
+      const bare = (a.cls === "denial" || /^apologi[sz]/i.test(a.cueText)) && (!/\p{L}/u.test(content) || /^\W*(?:while|and|but|as|after|before|when|since)\W*$/i.test(content));
       if (bare) content = exact.trim();
       // "Tom Holt, who said the mayor lied, spoke on Monday": what the "who" clause says ends with the clause.
       if (a.sourceEnd < a.cue.start && /^,\s+who\s+(?:(?:has|had|have)\s+)?(?:\p{Ll}+ly\s+|first\s+|later\s+|also\s+|long\s+|since\s+)?$/u.test(text.slice(a.sourceEnd, a.cue.start))) content = withinWhoAside(content);

@@ -200,8 +200,8 @@ for (const v of ["pushed back", "pushes back", "pushing back"]) VERB_CLASS.set(v
 // Counsel "put it to" a witness "that …": a case put in court ("Counsel for the operator put it to Mrs Lawal that no
 // complaint had been received").
 VERB_CLASS.set("put it to", "statement");
-// An apology is said to someone ("apologised to customers in a video message").
-for (const v of ["apologised", "apologized", "apologises", "apologizes", "apologising", "apologizing"]) VERB_CLASS.set(v, "statement");
+// An apology is said to someone ("apologised to customers in a video message"; British forms follow, see AMERICAN_OF).
+add("statement", "apologized apologizes apologizing");
 // A plea of not guilty denies the charge ("He has pleaded not guilty.", "Holt pleads not guilty to fraud").
 for (const v of ["pleaded not guilty", "pleads not guilty", "plead not guilty", "pleading not guilty", "pled not guilty"]) VERB_CLASS.set(v, "denial");
 // Phrasal verbs of retort ("Ryan shot back: …") and of joining a debate ("Nuland weighed in with her concerns").
@@ -708,8 +708,10 @@ const HEADLINE_TAG_LEAD = /,\s(?:[\p{L}’'.-]+\s){1,4}$/u;
 const ASKED_QUESTION_OPENING = /^[“"]?(?:(?:When|After|Once|But|And)\s+)?[Aa]sked\b[^,;“”"]{0,80}?\b(?:how|whether|why|what|if|when|where|about)\b[^,;“”"]{0,60}$/;
 /** An attempt or a continuation whose subject is the speaker ("the secretary tried to explain that"). */
 const TRIED_TO = new RegExp(String.raw`\b(?:${GOING_ON})\s+to\s+$`);
-/** After "said": a refusal to say ("she could not comment on …", "it would not discuss the case"), ending the clause or before what about. */
-const SAID_NO_COMMENT = /^ (?:that\s+)?(?:he|she|they|it|we|I)\s+(?:could\s+not|couldn['’]t|cannot|can['’]t|would\s+not|wouldn['’]t|was\s+unable\s+to|were\s+unable\s+to)\s+(?:discuss\b|(?:comment|speculate|elaborate)\b(?:\s+(?:on|about|further|while|before|until|because)\b|\s*[.,;]|$))/;
+/** A verb of saying later in the sentence: "… and said …", "…, saying …", "… but insisted …". */
+const SAYING_AFTER = /\b(?:said|says|saying|insist(?:ed|s|ing)|conced(?:ed|es|ing)|add(?:ed|s|ing)|told|stress(?:ed|es|ing)|explain(?:ed|s|ing)|admit(?:ted|s|ting)|acknowledg(?:ed|es|ing)|wrote|writing)\b/;
+/** After "said": a refusal to say ("she could not comment on …", "it would not elaborate"), ending the clause or before what about. */
+const SAID_NO_COMMENT = /^ (?:that\s+)?(?:he|she|they|it|we|I)\s+(?:could\s+not|couldn['’]t|cannot|can['’]t|would\s+not|wouldn['’]t|was\s+unable\s+to|were\s+unable\s+to)\s+(?:comment|speculate|elaborate)\b(?:\s+(?:on|about|further|while|before|until|because)\b|\s*[.,;]|$)/;
 /** A choice to make a charge ("has chosen to blame the organisers", "decided to accuse"): of blame only, not "decided to reveal". */
 const CHOSE_TO = /\b(?:chose|chosen|chooses|decided|decides|opted|opts)\s+to\s+$/;
 
@@ -1021,14 +1023,19 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       // refusal, with nothing said (but "Asked whether …, Reyes said no." answers).
       if (/^ whether\b/.test(rest) && !ASK_VERBS.has(w) && !QUESTIONED.has(w)) continue;
       if (/^ (?:no|yes)\s+(?:and|but)\b/.test(rest)) continue;
-      // "said she could not comment on the merits", "said it would not discuss …": a refusal, with nothing said.
+      // "said she could not comment on the merits": a refusal, with nothing said (not "said it would not discuss its
+      // missile programme", a position).
       if (w === "put it to" && !/^ [^.;:“”"]{1,80}? that\b/.test(rest)) continue;
-      // "… since she apologized for the practice": an apology told of in a clause of time or reason is background.
-      if (w.startsWith("apologi") && /\b(?:since|after|when|before|until|because|once)\s+(?:[\p{L}.’'-]+\s+){0,3}$/u.test(lead)) continue;
+      // "… since she apologized for the practice": an apology told of in a clause of time or reason is background (not
+      // "has since apologised"); and one with another verb of saying after it gives way to that verb ("apologised and
+      // said flights would resume", "apologised but insisted …").
+      if (w.startsWith("apologi") && (/\b(?<!\b(?:has|have|had)\s)(?:since|after|when|before|until|because|once)\s+(?:[\p{L}.’'-]+\s+){0,3}$/u.test(lead) || SAYING_AFTER.test(rest))) continue;
+      // "is expected to plead not guilty", "will plead not guilty": a plea to come is no denial made.
+      if (w.endsWith("not guilty") && /\b(?:to|will|would|could|may|might|expected|intends|plans)\s+$/.test(lead)) continue;
       // "declined to discuss what individual members had said.": what was said, named as an object, says nothing here.
       if (/\bwhat\s+(?:[\p{L}’'-]+\s+){1,4}$/u.test(lead) && /^\s*(?:[.;!?]|$)/.test(rest)) continue;
-      // (Not with more said after it: "…, but that the plan was sound", "… but insisted it had safeguards".)
-      if (/^sa(?:id|ys)$/.test(w) && SAID_NO_COMMENT.test(rest) && !/\bbut\b/.test(rest)) continue;
+      // (Not with more said after it: "…, but that the plan was sound", "… but insisted it had safeguards", "…, adding".)
+      if (/^sa(?:id|ys)$/.test(w) && SAID_NO_COMMENT.test(rest) && !/\b(?:but|and\s+that|adding|saying)\b/.test(rest)) continue;
       // "said nothing new as he passed reporters", "revealed no new details", "tweeted a photo of her visit": nothing
       // said, or a picture rather than words.
       // ("punishment for saying something the president did not want to hear": something said, not what.)

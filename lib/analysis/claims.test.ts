@@ -530,7 +530,7 @@ describe("attribution", () => {
     );
     expect(r.claims.slice(1).map((c) => [c.kind, sourceName(r, c)])).toEqual([
       ["report", "Market Ledger"],
-      ["report", "figures"],
+      ["finding", "figures"],
       ["blame", "Joanne DeLuca"],
       ["assertion", null],
       ["assertion", null],
@@ -648,8 +648,8 @@ describe("attribution", () => {
       const r = analyzeBody(body);
       return r.claims.map((c) => [sourceName(r, c), c.kind]);
     };
-    expect(sourceAndKind("The e-mails showed that Holt knew about the contract.")).toEqual([["e-mails", "report"]]);
-    expect(sourceAndKind("Budget numbers show the harbour budget has doubled.")).toEqual([["Budget numbers", "report"]]);
+    expect(sourceAndKind("The e-mails showed that Holt knew about the contract.")).toEqual([["e-mails", "finding"]]);
+    expect(sourceAndKind("Budget numbers show the harbour budget has doubled.")).toEqual([["Budget numbers", "finding"]]);
     expect(sourceAndKind("The June decision found that the council had exceeded its powers.")).toEqual([["decision", "finding"]]);
     expect(sourceAndKind("Multiple sources tell the Herald that Holt will resign.")).toEqual([["anonymous sources", "statement"]]);
     // A person who shows something does not attribute it; an imperative "tell" has no subject.
@@ -741,7 +741,7 @@ describe("attribution", () => {
     expect([sourceName(r, headline), headline.kind, headline.cue]).toEqual(["Ann Holt", "denial", "Denies"]);
     const records = analyzeBody("The council released the records on Monday.", "Records Show Holt Misled Council Over Harbour Deal");
     const first = records.claims.find((c) => c.section === "title")!;
-    expect([sourceName(records, first), first.kind]).toEqual(["Records", "report"]);
+    expect([sourceName(records, first), first.kind]).toEqual(["Records", "finding"]);
   });
   it("reads a headline's “X:” as a speaker only when X is named, one word, or a role or a body (not a topic)", () => {
     const headline = (title: string) => headlineSourceOf("Mayor Ann Holt met the Harbour Workers Union on Monday. Her new ad ran all week.", title);
@@ -4753,5 +4753,19 @@ describe("keeps 1.12.445–450's rules to their scope (cases /work/s33/review2.m
     expect(sourceName(b, b.claims[0])).toBe("Jair Bolsonaro");
     const m = analyzeBody("A member of the public said the road was closed. The committee member said it was open.");
     expect(sourceName(m, claimWith(m, "The committee member"))).not.toBe("a member of the public");
+  });
+});
+
+describe("what figures and records show (held-out sets 10–13)", () => {
+  it("reads figures compiled or published by a body as its finding, whether they “show” or are credited “according to”", () => {
+    const r = analyzeBody(
+      "The Harbor Council met on Monday. Figures compiled by the council show that cases rose. Cases fell in May, according to figures published by the council. " +
+        "Documents seen by this newspaper show that the board was warned in July.",
+    );
+    for (const f of ["Figures compiled", "according to figures"]) {
+      const c = claimWith(r, f)!;
+      expect([c.kind, sourceName(r, c)], f).toEqual(["finding", "Harbor Council"]);
+    }
+    expect(claimWith(r, "Documents seen")!.kind).toBe("finding");
   });
 });

@@ -543,6 +543,8 @@ const NOT_MODIFIERS = new Set(
   "to with of for about at from against on by in into than like near across behind beside beyond below above between through throughout toward towards within amid among along around under and or but nor that which who whom whose when while as if so according said says told after before since because until although though once unless whether issued released sent posted published why how what where".split(" "),
 );
 const REPORTISH = new Set("report reports story article".split(" "));
+/** After figures, how they came out and "by": " compiled by the ", " published last week by ". */
+const FIGURES_BY = /^\s+(?:compiled|collected|gathered|published|released|issued|supplied|provided)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day|\s+last\s+(?:week|month|year))?\s+by\s+(?:the\s+)?/u;
 /** Whose work, then its kind, before its title set off by a comma: "Her new book, The ", "Holt's memoir, " (group 1: the owner). */
 const WORK_BEFORE_TITLE = /\b([Hh]is|[Hh]er|[Tt]heir|[\p{Lu}][\p{L}'’-]+(?=['’]s?\s))(?:['’]s?)?\s+(?:(?:new|latest|forthcoming|recent|first|second|third|last)\s+)?(?:book|memoir|novel|album|film|documentary|play|essay|biography)\s*,\s+(?:[Tt]he\s+)?$/u;
 /** Participles of bringing someone in before "by": "an expert called by the prosecution", "a lawyer hired by the family". */
@@ -577,7 +579,7 @@ function isUnlistedPersonNoun(word: string): boolean {
 const WHERE_OR_WHEN = new Set("at in on during after before following of".split(" "));
 const RELATIVE_WORDS = new Set("that who whom which whose where when".split(" "));
 /** Participles after a document that say when it was issued or what it holds: "issued Thursday", "detailing …". */
-const DOCUMENT_PARTICIPLES = new Set("issued released published posted obtained sent signed written dated filed commissioned conducted detailing outlining describing summarizing listing citing".split(" "));
+const DOCUMENT_PARTICIPLES = new Set("issued released published posted obtained sent signed written dated filed commissioned conducted compiled collected gathered supplied detailing outlining describing summarizing listing citing".split(" "));
 /** Words that open what someone is reproached for: "over the budget", "after the vote". */
 const REASON_HEADS = new Set("over after about during amid because".split(" "));
 /** Prepositions between a role and the body it serves ("an aide to the committee", "a spokesman for Acme"). */
@@ -3232,7 +3234,7 @@ export class ClaimExtractor {
       // (A critic ends before what for: "drew criticism from teachers over the budget".)
       // ("a state study released Tuesday": the phrase ends before when it was issued.)
       const ends = /^[,.;:)]/.test(gap) || !next || PP_HEADS.has(next.lower) || next.lower === "that" || next.lower === "which" || (agent && REASON_HEADS.has(next.lower)) ||
-        (DOCUMENT_PARTICIPLES.has(next.lower) && DOCUMENT_NOUNS.has(ws[j]!.lower));
+        (DOCUMENT_PARTICIPLES.has(next.lower) && (DOCUMENT_NOUNS.has(ws[j]!.lower) || FIGURE_NOUNS.has(ws[j]!.lower)));
       if (!ends) continue;
       const p = this.describedPhrase(s, j, agent);
       // Not a bare pronoun ("according to those familiar with …").
@@ -3243,6 +3245,13 @@ export class ClaimExtractor {
       // (Or someone's kin, as a critic: "blasted by her older sister".)
       const countable = isDeterminer(opener) || ws[k]!.poss || NUMBER_WORDS.has(opener) || /\p{Ll}s$/u.test(ws[j]!.lower) || (agent && KIN_NOUNS.has(ws[j]!.lower));
       if (!countable) return null;
+      // "according to figures compiled by the council": whoever compiled or published them (a body, not a person's).
+      const by = p.firstWord === k && FIGURE_NOUNS.has(ws[j]!.lower) ? FIGURES_BY.exec(text.slice(p.end, p.end + 40)) : null;
+      // (Named, or a body described: "by the college" of the College of Medicine.)
+      const at = by ? ws.findIndex((x) => x.start >= p.end + by[0].length) : -1;
+      const described = at >= 0 && !ws[at]!.cap && (ws[at + 1] === undefined || !/^\s\p{L}/u.test(text.slice(ws[at]!.end, ws[at]!.end + 2))) ? this.sourceEndingAt(s, this.ctx.ents.mentions, at, quotes)?.src.entityKey : null;
+      const keeper = by ? (this.authorAt(p.end + by[0].length) ?? described ?? null) : null;
+      if (by && keeper && BODY_KINDS.has(this.ctx.ents.kindOf(keeper))) return { src: { entityKey: keeper, text: text.slice(p.start, ws[at]?.end ?? p.end).trim(), role: null }, start: p.start, end: ws[at]?.end ?? p.end };
       // "according to a survivors’ group, the Ayomide Families Forum,": the name the description is given right after.
       const named = p.indefinite ? this.nameAfterDescription(p.end, quotes) : null;
       if (p.firstWord === k && named) return named;
@@ -4547,7 +4556,10 @@ export class ClaimExtractor {
       // …and what a body says through a review it issued ("the Pentagon issued a report Tuesday claiming …").
       // (An institution's: a party committee's "study" is its argument.)
       const review = sk === "institution" && a.cue.start > a.sourceEnd && REVIEW_ISSUED.test(text.slice(a.sourceEnd, a.cue.start));
-      if ((kind === "report" || kind === "statement") && (study || review)) kind = "finding";
+      // …and what figures, records or documents show ("Documents seen by this newspaper show", "Figures compiled by the
+      // council show": the council's finding).
+      const evidence = EVIDENCE_VERBS.has(cue.toLowerCase()) && (EVIDENCE_NOUNS.has(headNoun(a.source.text).toLowerCase()) || ISSUED_EVIDENCE_BY.test(text.slice(Math.max(s.start, a.sourceStart - 90), a.sourceStart)));
+      if ((kind === "report" || kind === "statement") && (study || review || evidence)) kind = "finding";
       // "according to the report", "according to minutes of its meetings", "according to state figures": what a document
       // or record holds is a finding (not a news outlet's report, nor "according to reports", unnamed news).
       else if (kind === "report" && ACCORDING_TO.has(cue) && sk !== "outlet" && CREDITED_RECORD.test(a.source.text) && !/^reports$/i.test(headNoun(a.source.text))) kind = "finding";
@@ -5153,7 +5165,7 @@ const WHEN_AFTER = new RegExp(String.raw`\s+(?:on\s+(?:${WEEKDAYS})|(?:last|this
  */
 /** Records credited "according to": a document, figures, minutes, a plan, a form, a tally (its noun ends the phrase or precedes "of"/"from"/"by"). */
 const CREDITED_RECORD = new RegExp(
-  String.raw`\b(?:${[...EVIDENCE_NOUNS].filter((n) => !/^(?:reports?|story|article|piece|column|editorial|op-ed|broadcast|interview|video|tweet|ad|advertisement|commercial|statements?|letter|e-?mail|testimony|missive|lawsuit|suit|petition)$/.test(n)).join("|")}|plan|form|tally|count|minutes|accounts|register|registry|database|map|log|notice|bulletin|forecast|projections?|estimates?|figures|records?)\b(?:\s+(?:of|from|by|for|on|seen|reviewed|obtained)\b.*)?$|^(?:the|this|that|its|their)\s+(?:[\p{L}\d-]+\s+){0,3}report$|^form\b`,
+  String.raw`\b(?:${[...EVIDENCE_NOUNS].filter((n) => !/^(?:reports?|story|article|piece|column|editorial|op-ed|broadcast|interview|video|tweet|ad|advertisement|commercial|statements?|letter|e-?mail|testimony|missive|lawsuit|suit|petition)$/.test(n)).join("|")}|plan|form|tally|count|minutes|accounts|register|registry|database|map|log|notice|bulletin|forecast|projections?|estimates?|figures|records?)\b(?:\s+(?:of|from|by|for|on|seen|reviewed|obtained|published|compiled|released|issued|collected)\b.*)?$|^(?:the|this|that|its|their)\s+(?:[\p{L}\d-]+\s+){0,3}report$|^form\b`,
   "iu",
 );
 /** ", the art critic of The ", ", a lecturer at the ": a description of someone's post at a body, up to the body's name. */

@@ -1090,7 +1090,8 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       // people or a named body call, and "call on" asks someone to do something.)
       if (w === "call" && (!callerBefore(lead) || (/^ on\b/.test(rest) && !/^ on (?:[\p{L}.’'-]+ ){1,4}to \p{Ll}/u.test(rest)))) continue;
       const choseToCharge = PLURAL_BLAME.includes(w) && CHOSE_TO.test(lead);
-      if (AFTER_PLURAL.has(w) && !pluralSubjectBefore(lead.endsWith(", ") ? slice.slice(Math.max(0, m.index - 200), m.index) : lead, w, rest) && !TRIED_TO.test(lead) && !choseToCharge && !documentsBefore) continue;
+      // (Figures or records a few words before show too: "Figures compiled by the council show that …".)
+      if (AFTER_PLURAL.has(w) && !pluralSubjectBefore(lead.endsWith(", ") ? slice.slice(Math.max(0, m.index - 200), m.index) : lead, w, rest) && !TRIED_TO.test(lead) && !choseToCharge && !documentsBefore && !pollShows) continue;
       if (w === "tell" && !TELL_OBJECT.test(rest)) continue;
       const before = slice.slice(Math.max(0, m.index - 2), m.index);
       // ", saying", ", first telling CNN", ", later adding"

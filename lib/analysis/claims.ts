@@ -39,7 +39,7 @@ export interface SentenceContext {
 
 const CONNECTORS = new Set(["but", "and", "so", "yet", "still", "however", "meanwhile", "also", "then", "now", "both", "in", "fact", "indeed"]);
 const DOCUMENT_NOUNS = new Set(
-  "op-ed report reports story article investigation editorial analysis poll polls polling study survey research document documents records memo memorandum letter statement statements filing complaint indictment ruling decision review audit column piece broadcast interview video tweet assessment ad advertisement commercial resolution petition cable email e-mail emails e-mails missive lawsuit suit rules guidance transcript inquiry probe inspection".split(" "),
+  "op-ed report reports story article investigation editorial analysis poll polls polling study survey research document documents records memo memorandum note letter statement statements filing complaint indictment ruling decision review audit column piece broadcast interview video tweet assessment ad advertisement commercial resolution petition cable email e-mail emails e-mails missive lawsuit suit rules guidance transcript inquiry probe inspection".split(" "),
 );
 /** What a person writes or says in their own name: their letter, post, tweet, email, memo, op-ed, speech. */
 // (Not a statement, which others may release in someone's name: "His family released a statement. Holt's statement said".)
@@ -1107,7 +1107,7 @@ export class ClaimExtractor {
   }
 
   /**
-   * The determiner of a document's noun at `k`, past when it is from and up to two words in lower case that only say
+   * The determiner of a document's noun at `k`, past when it is from and up to three words in lower case that only say
    * which or how long ("The June decision", "The 61-page report", "the final staff report"); undefined when none.
    */
   private determinerOfDocument(ws: Word[], k: number): Word | undefined {
@@ -1115,7 +1115,9 @@ export class ClaimExtractor {
     let j = k - 1;
     const prev = ws[j];
     if (prev && ws[j - 1] && (TIME_WORDS.has(prev.lower) || /^(?:19|20)\d\d$/.test(prev.text))) return ws[j - 1];
-    for (let n = 0; n < 2 && ws[j] && !isDeterminer(ws[j]!.lower) && !ws[j]!.cap && !ws[j]!.poss && text.slice(ws[j]!.end, ws[j + 1]!.start) === " " && (isModifier(ws[j]!) || /^\d+(?:-\p{Ll}+)+$/u.test(ws[j]!.text)); n++) j--;
+    // (A body's letters among them too: "An internal PGVNL load dispatch note".)
+    const bodyWord = (x: Word) => x.cap && /^\p{Lu}{2,}$/u.test(x.text) && this.ctx.ents.mentions.some((m) => m.start === x.start && m.end === x.end && BODY_KINDS.has(this.ctx.ents.kindOf(m.entityKey)));
+    for (let n = 0; n < 4 && ws[j] && !isDeterminer(ws[j]!.lower) && !ws[j]!.poss && text.slice(ws[j]!.end, ws[j + 1]!.start) === " " && ((!ws[j]!.cap && (isModifier(ws[j]!) || /^\d+(?:-\p{Ll}+)+$/u.test(ws[j]!.text))) || bodyWord(ws[j]!)); n++) j--;
     return ws[j];
   }
 
@@ -1132,6 +1134,9 @@ export class ClaimExtractor {
     const { text, ents } = this.ctx;
     const det = this.determinerOfDocument(ws, k);
     if (!det || !isDeterminer(det.lower) || det.poss) return null;
+    // "An internal PGVNL load dispatch note": a body named among the words is the document's owner.
+    const owner = this.ctx.ents.mentions.find((m) => m.start > det.end && m.end < w.start && BODY_KINDS.has(ents.kindOf(m.entityKey)));
+    if (owner) return { src: { entityKey: owner.entityKey, text: text.slice(det.start, w.end), role: null }, start: det.start, end: w.end };
     const own = describingWords(ws.slice(ws.indexOf(det) + 1, k).map((x) => x.text));
     const definite = /^(?:the|this|that)$/.test(det.lower);
     const name = own.length ? `${own.join(" ")} ${w.lower}` : definite ? introducedDocumentName(text, w.lower, det.start) : null;

@@ -37,11 +37,14 @@ export function resolveActingForBodies(claims: ExtractedClaim[], mentions: Menti
   if (body) for (const c of inspectors) credit(c, body, mentions);
   // A body's panel, and "the panel" after it, while no other panel is named.
   let panelOf: string | null = null;
+  // (And "It described …" that the engine took for the panel: the panel's entity, whatever its words.)
+  let panelKey: string | null = null;
   for (const c of unnamed) {
     const named = BODYS_PANEL.exec(c.source!.text);
     const key = named ? ents.lookup(named[1]!) : null;
     if (named) panelOf = key && BODY_KINDS.has(ents.kindOf(key)) ? key : null;
-    const ofPanel = named ? panelOf !== null : panelOf !== null && THE_PANEL.test(c.source!.text);
+    if (named) panelKey = panelOf ? c.source!.entityKey : null;
+    const ofPanel = named ? panelOf !== null : panelOf !== null && (THE_PANEL.test(c.source!.text) || c.source!.entityKey === panelKey);
     if (!ofPanel) continue;
     credit(c, panelOf!, mentions);
     // (What a tribunal's panel notes or says in its ruling is what it found.)

@@ -4769,3 +4769,19 @@ describe("what figures and records show (held-out sets 10–13)", () => {
     expect(claimWith(r, "Documents seen")!.kind).toBe("finding");
   });
 });
+
+describe("a verb of describing with a long object, and a panel's “it” (held-out sets 3, 12, 13)", () => {
+  it("reads “described … as” past a long object, but not an “as” that opens a clause", () => {
+    const r = analyzeBody("At the airport, passengers described the long wait at the departure gates as chaos. Ryan referred to the weight on Biden's shoulders, as the two talked.");
+    expect(sourceName(r, claimWith(r, "passengers described"))).toBe("passengers");
+    expect(claimWith(r, "Ryan referred")!.source).toBeNull();
+  });
+
+  it("gives “It described …” after a body's panel to that body, as its finding", () => {
+    const r = analyzeBody(
+      "The Court of Arbitration for Sport (CAS) dismissed the appeal. In its ruling, the three-member CAS panel found that she had failed. It described her account of a contaminated supplement as implausible.",
+    );
+    const c = claimWith(r, "It described")!;
+    expect([c.kind, sourceName(r, c)]).toEqual(["finding", "Court of Arbitration for Sport"]);
+  });
+});

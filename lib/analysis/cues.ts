@@ -565,7 +565,8 @@ const CUE_WORDS = keywordFamily([
   ...SPOKE_SO,
 ]);
 /** A quotation or "as" ("called it “a disgrace”", "described him as"), not a conjunction "even as", "such as". */
-const AFTER_QUOTE_OR_AS = /^[^;“”"]{0,40}?(?:[“"‘]| '(?=\p{L})|(?<!\b(?:even|just|such|well|so)) as\b)/u;
+// (Not an "as" that opens a clause of its own: "…, as the two talked over each other".)
+const AFTER_QUOTE_OR_AS = /^[^;“”"]{0,70}?(?:[“"‘]| '(?=\p{L})|(?<!\b(?:even|just|such|well|so)) as\b(?!\s+(?:the\s+[\p{L}-]+|he|she|they|it|we|you|I)\s+\p{Ll}+(?:ed|s)\b))/u;
 /** Naming verbs take a long object before the quoted name ("called the idea of schools being run by … “anachronistic.”"). */
 const NAMING_VERBS = new Set(words(`called calls dubbed labeled branded`));
 const AFTER_OBJECT_QUOTE = /^[^;,“”"]{0,120}?[“"‘]/;

@@ -28,6 +28,9 @@ function inspectorate(mentions: readonly Mention[], ents: EntityIndex, text: str
   return found.size === 1 ? [...found][0]! : null;
 }
 
+/** How far after the panel's last claim "It …" may go on with it (about two sentences). */
+const PANEL_REACH = 400;
+
 /** Gives claims of an inspectorate's inspectors, and of a body's panel, to that body. */
 export function resolveActingForBodies(claims: ExtractedClaim[], mentions: Mention[], ents: EntityIndex, text: string): void {
   const unnamed = claims.filter((c) => c.source && ents.kindOf(c.source.entityKey) === "unnamed");
@@ -37,14 +40,17 @@ export function resolveActingForBodies(claims: ExtractedClaim[], mentions: Menti
   if (body) for (const c of inspectors) credit(c, body, mentions);
   // A body's panel, and "the panel" after it, while no other panel is named.
   let panelOf: string | null = null;
-  // (And "It described …" that the engine took for the panel: the panel's entity, whatever its words.)
+  // (And "It described …" right after, that the engine took for the panel: the panel's entity, whatever its words.)
   let panelKey: string | null = null;
+  let panelEnd = -1;
   for (const c of unnamed) {
     const named = BODYS_PANEL.exec(c.source!.text);
     const key = named ? ents.lookup(named[1]!) : null;
     if (named) panelOf = key && BODY_KINDS.has(ents.kindOf(key)) ? key : null;
     if (named) panelKey = panelOf ? c.source!.entityKey : null;
-    const ofPanel = named ? panelOf !== null : panelOf !== null && (THE_PANEL.test(c.source!.text) || c.source!.entityKey === panelKey);
+    const goesOn = c.source!.entityKey === panelKey && c.start - panelEnd <= PANEL_REACH;
+    const ofPanel = named ? panelOf !== null : panelOf !== null && (THE_PANEL.test(c.source!.text) || goesOn);
+    if (ofPanel) panelEnd = c.end;
     if (!ofPanel) continue;
     credit(c, panelOf!, mentions);
     // (What a tribunal's panel notes or says in its ruling is what it found.)

@@ -4771,8 +4771,8 @@ describe("what figures and records show (held-out sets 10–13)", () => {
 });
 
 describe("a verb of describing with a long object, and a panel's “it” (held-out sets 3, 12, 13)", () => {
-  it("reads “described … as” past a long object, but not an “as” that opens a clause", () => {
-    const r = analyzeBody("At the airport, passengers described the long wait at the departure gates as chaos. Ryan referred to the weight on Biden's shoulders, as the two talked.");
+  it("reads “described … as” past a long object, but no other verb so far from its “as”", () => {
+    const r = analyzeBody("At the airport, passengers described the long wait at the departure gates as chaos. Ryan referred to the weight on Biden's shoulders about mid-way through, as the two talked.");
     expect(sourceName(r, claimWith(r, "passengers described"))).toBe("passengers");
     expect(claimWith(r, "Ryan referred")!.source).toBeNull();
   });
@@ -4783,5 +4783,18 @@ describe("a verb of describing with a long object, and a panel's “it” (held-
     );
     const c = claimWith(r, "It described")!;
     expect([c.kind, sourceName(r, c)]).toEqual(["finding", "Court of Arbitration for Sport"]);
+  });
+});
+
+describe("keeps 1.12.452–454's rules to their scope (cases /work/s33/review3.md found)", () => {
+  it("reaches a far “as” for “described” only, and reads no news, lawsuit or recipient as a record's finding", () => {
+    const r = analyzeBody("Ferguson described Giggs as the most talented player he had coached. Djokovic defended his title at the Australian Open on Sunday as fans chanted his name.");
+    expect(claimWith(r, "Ferguson described")!.source).not.toBeNull();
+    expect(claimWith(r, "Djokovic defended")!.source).toBeNull();
+    for (const t of ["Reports show the club is for sale.", "The lawsuit shows the company knew."]) expect(analyzeBody(t).claims[0]!.kind, t).not.toBe("finding");
+    const sent = analyzeBody("The Ministry of Health met. Cases rose, according to figures supplied by hospitals to the Ministry of Health.");
+    expect(sourceName(sent, claimWith(sent, "Cases rose"))).not.toBe("Ministry of Health");
+    const note = analyzeBody("A Goldman Sachs research note said rates would rise.");
+    expect(note.claims[0]!.source).not.toBeNull();
   });
 });

@@ -39,7 +39,7 @@ export interface SentenceContext {
 
 const CONNECTORS = new Set(["but", "and", "so", "yet", "still", "however", "meanwhile", "also", "then", "now", "both", "in", "fact", "indeed"]);
 const DOCUMENT_NOUNS = new Set(
-  "op-ed report reports story article investigation editorial analysis poll polls polling study survey research document documents records memo memorandum note letter statement statements filing complaint indictment ruling decision review audit column piece broadcast interview video tweet assessment ad advertisement commercial resolution petition cable email e-mail emails e-mails missive lawsuit suit rules guidance transcript inquiry probe inspection".split(" "),
+  "op-ed report reports story article investigation editorial analysis poll polls polling study survey research document documents records memo memorandum letter statement statements filing complaint indictment ruling decision review audit column piece broadcast interview video tweet assessment ad advertisement commercial resolution petition cable email e-mail emails e-mails missive lawsuit suit rules guidance transcript inquiry probe inspection".split(" "),
 );
 /** What a person writes or says in their own name: their letter, post, tweet, email, memo, op-ed, speech. */
 // (Not a statement, which others may release in someone's name: "His family released a statement. Holt's statement said".)
@@ -1117,7 +1117,7 @@ export class ClaimExtractor {
     if (prev && ws[j - 1] && (TIME_WORDS.has(prev.lower) || /^(?:19|20)\d\d$/.test(prev.text))) return ws[j - 1];
     // (A body's letters among them too: "An internal PGVNL load dispatch note".)
     const bodyWord = (x: Word) => x.cap && /^\p{Lu}{2,}$/u.test(x.text) && this.ctx.ents.mentions.some((m) => m.start === x.start && m.end === x.end && BODY_KINDS.has(this.ctx.ents.kindOf(m.entityKey)));
-    for (let n = 0; n < 4 && ws[j] && !isDeterminer(ws[j]!.lower) && !ws[j]!.poss && text.slice(ws[j]!.end, ws[j + 1]!.start) === " " && ((!ws[j]!.cap && (isModifier(ws[j]!) || /^\d+(?:-\p{Ll}+)+$/u.test(ws[j]!.text))) || bodyWord(ws[j]!)); n++) j--;
+    for (let n = 0; n < 3 && ws[j] && !isDeterminer(ws[j]!.lower) && !ws[j]!.poss && text.slice(ws[j]!.end, ws[j + 1]!.start) === " " && ((!ws[j]!.cap && (isModifier(ws[j]!) || /^\d+(?:-\p{Ll}+)+$/u.test(ws[j]!.text))) || bodyWord(ws[j]!)); n++) j--;
     return ws[j];
   }
 
@@ -3253,10 +3253,13 @@ export class ClaimExtractor {
       // "according to figures compiled by the council": whoever compiled or published them (a body, not a person's).
       const by = p.firstWord === k && FIGURE_NOUNS.has(ws[j]!.lower) ? FIGURES_BY.exec(text.slice(p.end, p.end + 40)) : null;
       // (Named, or a body described: "by the college" of the College of Medicine.)
-      const at = by ? ws.findIndex((x) => x.start >= p.end + by[0].length) : -1;
-      const described = at >= 0 && !ws[at]!.cap && (ws[at + 1] === undefined || !/^\s\p{L}/u.test(text.slice(ws[at]!.end, ws[at]!.end + 2))) ? this.sourceEndingAt(s, this.ctx.ents.mentions, at, quotes)?.src.entityKey : null;
-      const keeper = by ? (this.authorAt(p.end + by[0].length) ?? described ?? null) : null;
-      if (by && keeper && BODY_KINDS.has(this.ctx.ents.kindOf(keeper))) return { src: { entityKey: keeper, text: text.slice(p.start, ws[at]?.end ?? p.end).trim(), role: null }, start: p.start, end: ws[at]?.end ?? p.end };
+      // (The name right after "by", not one further on: "supplied by hospitals to the Ministry of Health" is no ministry's.)
+      const from = by ? p.end + by[0].length : -1;
+      const byName = by ? this.ctx.ents.mentions.find((m) => m.start === from) : undefined;
+      const at = by && !byName ? ws.findIndex((x) => x.start >= from) : -1;
+      const described = at >= 0 && !ws[at]!.cap && (ws[at + 1] === undefined || !/^\s\p{L}/u.test(text.slice(ws[at]!.end, ws[at]!.end + 2))) ? this.sourceEndingAt(s, this.ctx.ents.mentions, at, quotes) : null;
+      const keeper = byName ? { key: byName.entityKey, end: byName.end } : described ? { key: described.src.entityKey, end: ws[at]!.end } : null;
+      if (keeper && BODY_KINDS.has(this.ctx.ents.kindOf(keeper.key))) return { src: { entityKey: keeper.key, text: text.slice(p.start, keeper.end).trim(), role: null }, start: p.start, end: keeper.end };
       // "according to a survivors’ group, the Ayomide Families Forum,": the name the description is given right after.
       const named = p.indefinite ? this.nameAfterDescription(p.end, quotes) : null;
       if (p.firstWord === k && named) return named;
@@ -4563,7 +4566,10 @@ export class ClaimExtractor {
       const review = sk === "institution" && a.cue.start > a.sourceEnd && REVIEW_ISSUED.test(text.slice(a.sourceEnd, a.cue.start));
       // …and what figures, records or documents show ("Documents seen by this newspaper show", "Figures compiled by the
       // council show": the council's finding).
-      const evidence = EVIDENCE_VERBS.has(cue.toLowerCase()) && (EVIDENCE_NOUNS.has(headNoun(a.source.text).toLowerCase()) || ISSUED_EVIDENCE_BY.test(text.slice(Math.max(s.start, a.sourceStart - 90), a.sourceStart)));
+      // (Not news, "Reports show", "A Guardian story shows", nor what a lawsuit or indictment alleges.)
+      const evidenceNoun = headNoun(a.source.text).toLowerCase();
+      const evidence = sk !== "outlet" && EVIDENCE_VERBS.has(cue.toLowerCase()) && !NOT_EVIDENCE.has(evidenceNoun) &&
+        (EVIDENCE_NOUNS.has(evidenceNoun) || ISSUED_EVIDENCE_BY.test(text.slice(Math.max(s.start, a.sourceStart - 90), a.sourceStart)));
       if ((kind === "report" || kind === "statement") && (study || review || evidence)) kind = "finding";
       // "according to the report", "according to minutes of its meetings", "according to state figures": what a document
       // or record holds is a finding (not a news outlet's report, nor "according to reports", unnamed news).
@@ -4772,6 +4778,8 @@ const BODY_KINDS = new Set(["organization", "institution", "outlet"]);
 function describesBody(word: string): boolean {
   return DESCRIPTION_KINDS[word]?.some((x) => BODY_KINDS.has(x)) === true;
 }
+/** Pieces of news and papers of a case, whose "shows" is no finding of a record ("Reports show", "The lawsuit shows"). */
+const NOT_EVIDENCE = new Set("report reports story stories article articles op-ed editorial column piece broadcast interview tweet tweets post posts lawsuit suit complaint indictment petition".split(" "));
 const STUDY_AFTER = /^\s(?:poll|polls|survey|study)\b/i;
 /** After an appositive claim's source, its verb: " refutes", " has since rejected", " did not back". */
 const APPOSITIVE_VERB_AFTER = /^\s*((?:(?:has|have|had|did|does|do|would|will|could|also|since|repeatedly|not|never|\p{Ll}+ly)\s+)*)(\p{Ll}+)/u;

@@ -506,7 +506,7 @@ const STATES_SUBJECT = /\b(?:letter|report|memo|memorandum|statement|resolution|
  * The Lansing Courier, ", "A survey released last week had ".
  */
 // (Or set off by commas: "A leaked internal memo, seen by this newspaper, shows …".)
-const DOCUMENT_THEN_ASIDE = new RegExp(String.raw`\b(?:poll|polls|survey|surveys|records|logs|documents|data|figures|e-?mails|memos?|notes?|minutes|letters?|study|audit|assessment|analysis)\s*,?\s+(?:${DOCUMENT_ASIDE_PARTICIPLES})\s[^;:“”"]{1,160}?(?:,\s+|\s+(?:had|has|have)\s+)$`, "iu");
+const DOCUMENT_THEN_ASIDE = new RegExp(String.raw`\b(?:poll|polls|survey|surveys|records|logs|documents|data|figures|e-?mails|memos?|study|audit|assessment|analysis)\s*,?\s+(?:${DOCUMENT_ASIDE_PARTICIPLES})\s[^;:“”"]{1,160}?(?:,\s+|\s+(?:had|has|have)\s+)$`, "iu");
 const POLL_SUBJECT = /\b(?:poll|polls|polling|survey|surveys|records|logs|documents|data|figures|e-?mails)\b(?:\s+[\p{L}\d.'’\-]+){0,4}\s+$/iu;
 /** "sees it as", "saw him as": a view, with "as" and no new clause after it ("saw the smoke as she drove"). */
 const VIEW_VERBS = new Set(words(`sees saw`));
@@ -565,8 +565,9 @@ const CUE_WORDS = keywordFamily([
   ...SPOKE_SO,
 ]);
 /** A quotation or "as" ("called it “a disgrace”", "described him as"), not a conjunction "even as", "such as". */
-// (Not an "as" that opens a clause of its own: "…, as the two talked over each other".)
-const AFTER_QUOTE_OR_AS = /^[^;“”"]{0,70}?(?:[“"‘]| '(?=\p{L})|(?<!\b(?:even|just|such|well|so)) as\b(?!\s+(?:the\s+[\p{L}-]+|he|she|they|it|we|you|I)\s+\p{Ll}+(?:ed|s)\b))/u;
+const AFTER_QUOTE_OR_AS = /^[^;“”"]{0,40}?(?:[“"‘]| '(?=\p{L})|(?<!\b(?:even|just|such|well|so)) as\b)/u;
+/** The same for "described", whose object may be long: "described her account of a contaminated protein supplement as". */
+const DESCRIBED_AS = /^[^;“”"]{0,80}?(?:[“"‘]| '(?=\p{L})|(?<!\b(?:even|just|such|well|so)) as\b)/u;
 /** Naming verbs take a long object before the quoted name ("called the idea of schools being run by … “anachronistic.”"). */
 const NAMING_VERBS = new Set(words(`called calls dubbed labeled branded`));
 const AFTER_OBJECT_QUOTE = /^[^;,“”"]{0,120}?[“"‘]/;
@@ -902,7 +903,7 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       if ((w === "called" || w === "named") && NAMED_BODY_BEFORE.test(lead) && /^ \p{Lu}/u.test(rest)) continue;
       // "called it “a disgrace”", "called for armed officers", "calls on Akin to drop his bid"; not "called him back".
       const demand = CALL_WORDS.has(w) && (s.titleCase ? CALL_FOR_OR_ON_ANY_CASE : CALL_FOR_OR_ON).test(rest);
-      const quoteAfter = AFTER_QUOTE_OR_AS.test(rest) || (NAMING_VERBS.has(w) && AFTER_OBJECT_QUOTE.test(rest)) || (CALLING.has(w) && calledJudgement(rest) !== null);
+      const quoteAfter = AFTER_QUOTE_OR_AS.test(rest) || (/^describ/.test(w) && DESCRIBED_AS.test(rest)) || (NAMING_VERBS.has(w) && AFTER_OBJECT_QUOTE.test(rest)) || (CALLING.has(w) && calledJudgement(rest) !== null);
       // “…,” Smith said / “…,” the letter reads: the verb follows a quotation.
       const quoteBefore = QUOTE_THEN_NAME.test(lead) || QUOTE_THEN_DESCRIPTION.test(lead);
       if (RETORTS.has(w) && !quoteBefore && !RETORT_SAID.test(rest)) continue;
@@ -1093,7 +1094,7 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       if (w === "call" && (!callerBefore(lead) || (/^ on\b/.test(rest) && !/^ on (?:[\p{L}.’'-]+ ){1,4}to \p{Ll}/u.test(rest)))) continue;
       const choseToCharge = PLURAL_BLAME.includes(w) && CHOSE_TO.test(lead);
       // (Figures or records a few words before show too: "Figures compiled by the council show that …".)
-      if (AFTER_PLURAL.has(w) && !pluralSubjectBefore(lead.endsWith(", ") ? slice.slice(Math.max(0, m.index - 200), m.index) : lead, w, rest) && !TRIED_TO.test(lead) && !choseToCharge && !documentsBefore && !pollShows) continue;
+      if (AFTER_PLURAL.has(w) && !pluralSubjectBefore(lead.endsWith(", ") ? slice.slice(Math.max(0, m.index - 200), m.index) : lead, w, rest) && !TRIED_TO.test(lead) && !choseToCharge && !pollShows) continue;
       if (w === "tell" && !TELL_OBJECT.test(rest)) continue;
       const before = slice.slice(Math.max(0, m.index - 2), m.index);
       // ", saying", ", first telling CNN", ", later adding"

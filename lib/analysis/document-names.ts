@@ -5,7 +5,7 @@ import { TIME_WORDS } from "./lexicon";
 
 /** Documents that may be named so ("report", "review", "memo"; not a lawsuit or a statement, whose author speaks). */
 export const NAMED_BY_DESCRIPTION: ReadonlySet<string> = new Set(
-  "report review study audit analysis assessment evaluation inquiry investigation inspection survey poll memo memorandum note".split(" "),
+  "report review study audit analysis assessment evaluation inquiry investigation inspection survey poll memo memorandum".split(" "),
 );
 
 /** Words before a document's noun that say only when, how long or how good it is, not what it is ("the latest report"). */
@@ -25,9 +25,9 @@ const NOT_MODIFIERS = new Set(
 );
 
 /** A report or memo named as a claim's source: "The staff report", "the 61-page report" (not "reports", unnamed news). */
-export const DOCUMENT_SPEAKING = /^(?:the|this|that|a|an)\s+(?:[\p{L}\d-]+\s+){0,3}(?:report|memo|memorandum|note)$/iu;
+export const DOCUMENT_SPEAKING = /^(?:the|this|that|a|an)\s+(?:[\p{L}\d-]+\s+){0,3}(?:report|memo|memorandum)$/iu;
 /** An entity named as a report or memo by its description ("staff report", "internal memo"). */
-export const NAMED_DOCUMENT = /^(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?:report|memo|memorandum|note)$/u;
+export const NAMED_DOCUMENT = /^(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?:report|memo|memorandum)$/u;
 
 /**
  * The words of a document's description, between its determiner and its noun, that say what it is ("internal",

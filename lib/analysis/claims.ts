@@ -1115,7 +1115,7 @@ export class ClaimExtractor {
     let j = k - 1;
     const prev = ws[j];
     if (prev && ws[j - 1] && (TIME_WORDS.has(prev.lower) || /^(?:19|20)\d\d$/.test(prev.text))) return ws[j - 1];
-    // (A body's letters among them too: "An internal PGVNL load dispatch note".)
+    // (A body's letters among them too: "An internal PGVNL dispatch report".)
     const bodyWord = (x: Word) => x.cap && /^\p{Lu}{2,}$/u.test(x.text) && this.ctx.ents.mentions.some((m) => m.start === x.start && m.end === x.end && BODY_KINDS.has(this.ctx.ents.kindOf(m.entityKey)));
     for (let n = 0; n < 3 && ws[j] && !isDeterminer(ws[j]!.lower) && !ws[j]!.poss && text.slice(ws[j]!.end, ws[j + 1]!.start) === " " && ((!ws[j]!.cap && (isModifier(ws[j]!) || /^\d+(?:-\p{Ll}+)+$/u.test(ws[j]!.text))) || bodyWord(ws[j]!)); n++) j--;
     return ws[j];
@@ -1134,7 +1134,7 @@ export class ClaimExtractor {
     const { text, ents } = this.ctx;
     const det = this.determinerOfDocument(ws, k);
     if (!det || !isDeterminer(det.lower) || det.poss) return null;
-    // "An internal PGVNL load dispatch note": a body named among the words is the document's owner.
+    // "An internal PGVNL dispatch report": a body named among the words is the document's owner.
     const owner = this.ctx.ents.mentions.find((m) => m.start > det.end && m.end < w.start && BODY_KINDS.has(ents.kindOf(m.entityKey)));
     if (owner) return { src: { entityKey: owner.entityKey, text: text.slice(det.start, w.end), role: null }, start: det.start, end: w.end };
     const own = describingWords(ws.slice(ws.indexOf(det) + 1, k).map((x) => x.text));
@@ -1353,9 +1353,9 @@ export class ClaimExtractor {
     }
     const before = ms.filter((x) => x.end <= w.start && !this.inQuotes(quotes, x.start));
     // "“…,” one of them said": one of the people "they" would mean, named so.
-    // "Both have denied wrongdoing.": the two whom "they" would mean, opening the sentence.
-    // (The two people the sentence before named, "former general secretary Sergio Pallone and former treasurer Lukas
-    // Brenner", as one group; else whom "they" would mean.)
+    // "Both have denied wrongdoing.", opening the sentence: the two people the sentence before joined with "and"
+    // ("former general secretary Sergio Pallone and former treasurer Lukas Brenner"), as one group; else whom "they"
+    // would mean.
     if (w.lower === "both" && k === 0 && !this.inQuotes(quotes, w.start)) {
       const pair = this.pairJustNamed(s);
       const both = pair ? ents.ensure(`${ents.nameOf(pair[0])} and ${ents.nameOf(pair[1])}`, "person", undefined, true) : discourse.resolvePronoun("they", before, false, s.index);

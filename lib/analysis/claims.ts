@@ -167,16 +167,19 @@ const STANCE_RELATIVE_BEFORE =
   /\s+who\s+(?:(?:are|were|is|was|have\s+been|had\s+been)\s+)?(?:\p{Ll}+ly\s+)?(?:resisting|resist|resists|resisted|opposing|oppose|opposes|opposed|fighting|fight|fights|fought|rejecting|reject|rejects|rejected|objecting|object|objects|objected|protesting|protest|protests|protested|balking|balk|balks|balked|supporting|support|supports|supported|backing|back|backs|backed)\b[^,;:“”"()]{0,60},\s+(?:\p{Ll}+ly\s+)?$/u;
 /** " is shown ", " was quoted as ", " can be heard ": between a speaker and the participle of what they are seen saying. */
 const SHOWN_BEFORE = /\s(?:is|was|are|were|can\s+be|could\s+be)\s+(?:\p{Ll}+ly\s+)?(?:shown|seen|heard|filmed|recorded|caught|pictured|quoted\s+as)\s+$/u;
+/** A word for unnamed staff before a document's noun, which only says what kind of document it is: "the staff report". */
+function saysKindOfDocument(word: string): boolean {
+  return UNNAMED_SOURCES[word]?.kind === "anonymous";
+}
+
 /**
  * Whether a lower-case word before a document noun names who wrote it: an office or role ("inspector general"), or,
  * right before the noun, people in the plural ("trustees", "auditors").
  */
 function writesDocuments(x: Word, rightBefore: boolean): boolean {
-  if (x.cap || x.poss) return false;
+  if (x.cap || x.poss || saysKindOfDocument(x.lower)) return false;
   const singular = x.lower.replace(/s$/, "");
-  // (Not unnamed staff, whose word only says what kind of document it is: "the staff report".)
   const unnamed = UNNAMED_SOURCES[x.lower];
-  if (unnamed?.kind === "anonymous") return false;
   return ROLE_HEADS.has(x.lower) || ROLE_HEADS.has(singular) || OCCUPATIONS.has(singular) || (rightBefore && (!!unnamed || (x.lower.endsWith("s") && PEOPLE_PLURAL.test(x.lower))));
 }
 /** News outlets named as a group: "News outlets", "several newspapers", "the media". */
@@ -1116,7 +1119,10 @@ export class ClaimExtractor {
     const prev = ws[j];
     if (prev && ws[j - 1] && (TIME_WORDS.has(prev.lower) || /^(?:19|20)\d\d$/.test(prev.text))) return ws[j - 1];
     // (A body's letters among them too: "An internal PGVNL dispatch report".)
-    const bodyWord = (x: Word) => x.cap && /^\p{Lu}{2,}$/u.test(x.text) && this.ctx.ents.mentions.some((m) => m.start === x.start && m.end === x.end && BODY_KINDS.has(this.ctx.ents.kindOf(m.entityKey)));
+    const bodyWord = (x: Word) => {
+      const m = x.cap && /^\p{Lu}{2,}$/u.test(x.text) ? mentionStartingIn(this.ctx.ents.mentions, x.start, x.start) : undefined;
+      return !!m && m.end === x.end && BODY_KINDS.has(this.ctx.ents.kindOf(m.entityKey));
+    };
     for (let n = 0; n < 3 && ws[j] && !isDeterminer(ws[j]!.lower) && !ws[j]!.poss && text.slice(ws[j]!.end, ws[j + 1]!.start) === " " && ((!ws[j]!.cap && (isModifier(ws[j]!) || /^\d+(?:-\p{Ll}+)+$/u.test(ws[j]!.text))) || bodyWord(ws[j]!)); n++) j--;
     return ws[j];
   }
@@ -1127,15 +1133,16 @@ export class ClaimExtractor {
    * "the 34-page report"), those of the latest one of its kind introduced before ("an internal review showing …");
    * null when neither says more than its noun.
    */
-  private documentByDescription(s: Sentence, k: number): { src: ClaimSource; start: number; end: number } | null {
+  private documentByDescription(s: Sentence, k: number, det: Word | undefined): { src: ClaimSource; start: number; end: number } | null {
     const ws = s.words;
     const w = ws[k]!;
     if (!NAMED_BY_DESCRIPTION.has(w.lower)) return null;
     const { text, ents } = this.ctx;
-    const det = this.determinerOfDocument(ws, k);
     if (!det || !isDeterminer(det.lower) || det.poss) return null;
     // "An internal PGVNL dispatch report": a body named among the words is the document's owner.
-    const owner = this.ctx.ents.mentions.find((m) => m.start > det.end && m.end < w.start && BODY_KINDS.has(ents.kindOf(m.entityKey)));
+    const ms = ents.mentions;
+    let owner: Mention | undefined;
+    for (let i = firstMentionFrom(ms, det.end + 1); i < ms.length && ms[i]!.end < w.start && !owner; i++) if (BODY_KINDS.has(ents.kindOf(ms[i]!.entityKey))) owner = ms[i];
     if (owner) return { src: { entityKey: owner.entityKey, text: text.slice(det.start, w.end), role: null }, start: det.start, end: w.end };
     const own = describingWords(ws.slice(ws.indexOf(det) + 1, k).map((x) => x.text));
     const definite = /^(?:the|this|that)$/.test(det.lower);
@@ -1428,7 +1435,7 @@ export class ClaimExtractor {
       if (prev) {
         // (Not a word for unnamed staff, which only says what kind of document it is: "The staff report".)
         const pm = mentionEndingAt(ms, prev.end);
-        const kindOfDocument = pm && !prev.cap && pm.start === prev.start && ents.kindOf(pm.entityKey) === "anonymous";
+        const kindOfDocument = pm && !prev.cap && pm.start === prev.start && saysKindOfDocument(prev.lower);
         if (pm && !prev.poss && !kindOfDocument && !this.inQuotes(quotes, pm.start)) return { src: { entityKey: pm.entityKey, text: text.slice(pm.start, w.end), role: null }, start: pm.start, end: w.end };
         if (prev.poss) {
           const pm2 = mentionEndingAt(ms, prev.end);
@@ -1480,7 +1487,7 @@ export class ClaimExtractor {
       }
       // "The staff report estimated", "according to the review" (after "an internal review showing …"): a document of
       // no known owner, named by what its own words, or its introduction's, say it is.
-      const named = this.documentByDescription(s, k);
+      const named = this.documentByDescription(s, k, dated);
       if (named) return named;
       // "the reports reveal" after "News outlets revealed …, The Guardian reported …": the outlets that reported.
       const reporters = w.lower === "reports" && prev && /^(?:the|these|those)$/.test(prev.lower) ? this.recentReporters(s.index, prev!.start) : null;
@@ -3214,7 +3221,7 @@ export class ClaimExtractor {
     const { text, ents } = this.ctx;
     const lead = /^,\s+(?:the\s+)?/.exec(text.slice(end, end + 8));
     if (!lead) return null;
-    const m = ents.mentions.find((x) => x.start === end + lead[0].length);
+    const m = mentionStartingIn(ents.mentions, end + lead[0].length, end + lead[0].length);
     const kind = m ? ents.kindOf(m.entityKey) : null;
     // (Not the subject of what follows, with a clause of its own: "…, the National Workers Union, which called the strike, has …".)
     if (!m || !kind || !SPEAKING_KINDS.has(kind) || !/^,/.test(text.slice(m.end, m.end + 1)) || /^,\s+(?:which|who|whose)\b/.test(text.slice(m.end, m.end + 9)) || this.inQuotes(quotes, m.start)) return null;
@@ -3255,7 +3262,7 @@ export class ClaimExtractor {
       // (Named, or a body described: "by the college" of the College of Medicine.)
       // (The name right after "by", not one further on: "supplied by hospitals to the Ministry of Health" is no ministry's.)
       const from = by ? p.end + by[0].length : -1;
-      const byName = by ? this.ctx.ents.mentions.find((m) => m.start === from) : undefined;
+      const byName = by ? mentionStartingIn(this.ctx.ents.mentions, from, from) : undefined;
       const at = by && !byName ? ws.findIndex((x) => x.start >= from) : -1;
       const described = at >= 0 && !ws[at]!.cap && (ws[at + 1] === undefined || !/^\s\p{L}/u.test(text.slice(ws[at]!.end, ws[at]!.end + 2))) ? this.sourceEndingAt(s, this.ctx.ents.mentions, at, quotes) : null;
       const keeper = byName ? { key: byName.entityKey, end: byName.end } : described ? { key: described.src.entityKey, end: ws[at]!.end } : null;

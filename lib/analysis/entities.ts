@@ -331,7 +331,7 @@ const LEGAL_SUFFIXES = new Set(["inc", "corp", "llc", "ltd", "co", "plc", "asa",
 const DROPPABLE_LAST_WORDS = new Set(["now", "action", "forward", "together", "watch", ...LEGAL_SUFFIXES]);
 
 /** Titles of members elected for a seat, whose words before them name the seat or the party ("Galway West TD", "Labour MP"). */
-const LEGISLATOR_TITLES = new Set("td mp mla mep msp".split(" "));
+const SEAT_TITLES = new Set("td mp mla mep msp".split(" "));
 /** Parties' names, which before a member's title name the party, not the seat ("Labour MP", "Sinn Féin TD"). */
 const PARTY_NAMES = new Set([
   ..."labour labor conservative conservatives tory liberal liberals green greens independent socialist democratic democrat republican national reform alliance unionist solidarity aontú".split(" "),
@@ -906,7 +906,7 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
       // (Not a party, named in full or by its letters, "Labour", "Sinn Féin", "PAP"; nor a word that only says which
       // member, "Veteran", "Local", "Government".)
       const prefix = ws.slice(from, prefixStart);
-      const seat = LEGISLATOR_TITLES.has(withoutFinalStop(ws[roleEnd]!.lower)) && !PARTY_NAMES.has(prefix.map((w) => w.lower).join(" ")) &&
+      const seat = SEAT_TITLES.has(withoutFinalStop(ws[roleEnd]!.lower)) && !PARTY_NAMES.has(prefix.map((w) => w.lower).join(" ")) &&
         prefix.every((w) => !/^\p{Lu}{2,}$/u.test(w.text) && !MEMBER_KINDS.has(w.lower) && !isBodyWord(w.lower));
       const body = seat ? ("place" as EntityKind) : guess === "person" || guess === "other" ? ("organization" as EntityKind) : null;
       if (from < prefixStart) pushCandidate(text, s, ws, from, prefixStart - 1, null, body, false, titleCase, out);

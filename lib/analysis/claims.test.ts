@@ -4798,3 +4798,26 @@ describe("keeps 1.12.452–454's rules to their scope (cases /work/s33/review3.m
     expect(note.claims[0]!.source).not.toBeNull();
   });
 });
+
+describe("pleas, fears and a headline's possessive subject (session 34)", () => {
+  it("reads pleading for something as a statement, but not a plea in court", () => {
+    const r = analyzeBody("Coach Thabo Nkosi pleaded with fans to stay calm. Nkosi pleads for calm. Ahmad Azman pleaded guilty to fraud.");
+    expect(sourceName(r, claimWith(r, "pleaded with fans"))).toBe("Thabo Nkosi");
+    expect(sourceName(r, claimWith(r, "pleads for calm"))).toBe("Thabo Nkosi");
+    expect(claimWith(r, "pleaded guilty")!.source).toBeNull();
+  });
+
+  it("gives a fear held now to the group that holds it, and leaves the noun alone", () => {
+    const r = analyzeBody("Residents fear the water will run out. A tenured professor who asked not to be named for fear of retaliation said the board knew. Fears of a recession grew.");
+    expect(sourceName(r, claimWith(r, "Residents fear"))).toBe("residents");
+    expect(claimWith(r, "for fear of")!.cue).toBe("said");
+    expect(claimWith(r, "Fears of a recession")!.source).toBeNull();
+    expect(headlineSourceOf("Crops were flattened on Monday.", "Hurricane Odalys: farmers fear nutmeg crop lost for years")).toBe("farmers");
+  });
+
+  it("reads a headline's subject whose first word is a plural possessive", () => {
+    expect(headlineSourceOf("The Irish Nurses and Midwives Organisation counted 61 patients on trolleys.", "Nurses’ union says Monday’s figure was the worst it has recorded")).toBe(
+      "Irish Nurses and Midwives Organisation",
+    );
+  });
+});

@@ -247,9 +247,9 @@ const HEADLINE_TAG = /,[”"’]?\s((?:\p{Lu}[\p{L}.]*['’]s\s)?(?:[\p{L}-]+\s)
 /**
  * A headline's clause opening with a description of up to four words, its first word perhaps capitalised (group 1);
  * also after a conjunction ("Bank holds rates as governor warns …") or a comma ("Army Corps approves permit, tribe
- * vows to sue").
+ * vows to sue"). The first word may be a possessive: "Nurses’ union says …".
  */
-const HEADLINE_CLAUSE_SUBJECT = /(?:^|[;:,]\s|\s(?:as|while|after|amid|but)\s)((?!(?:as|while|after|amid|but|and|or)\s)(?:\p{Lu}[\p{Ll}-]*|\p{Lu}{2,5}|\p{Ll}[\p{L}-]*)(?:\s(?!(?:as|while|after|amid|but)\s)(?:\p{Ll}[\p{L}’'-]*|\p{Lu}[\p{L}-]*)){0,3})$/u;
+const HEADLINE_CLAUSE_SUBJECT = /(?:^|[;:,]\s|\s(?:as|while|after|amid|but)\s)((?!(?:as|while|after|amid|but|and|or)\s)(?:\p{Lu}[\p{Ll}-]*|\p{Lu}{2,5}|\p{Ll}[\p{L}-]*)(?:['’]s?)?(?:\s(?!(?:as|while|after|amid|but)\s)(?:\p{Ll}[\p{L}’'-]*|\p{Lu}[\p{L}-]*)){0,3})$/u;
 /**
  * Where a phrase owned by someone opens, for the phrase at word `first`: "His" of "His family", "The" of "The victim's
  * family", "Tom" of "Tom Holt's wife"; -1 when no one owns it.

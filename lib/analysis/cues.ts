@@ -34,7 +34,7 @@ add("statement", `accepted accepts accepting said says say saying told tells tel
   characterizes described describes describing called reads demands demanded calling calls dubbed labeled branded commented
   projected projects forecast forecasts reiterated reiterates estimated estimates states recommended recommends expects expected
   downplayed downplays downplaying defended defends defending portrayed portrays portraying painted paints
-  summarized summarizes notes threatened threatens sees saw demanding believe believes believed think thinks thought cautioned cautions
+  summarized summarizes notes threatened threatens sees saw demanding believe believes believed think thinks thought fear fears cautioned cautions
   cautioning cast casts casting reaffirmed reaffirms reaffirming objected objects objecting protested protests protesting
   complaining suggest fumed fumes fuming sighed sighs gushed gushes sobbed exclaimed exclaims
   muttered mutters whispered whispers lamented laments lamenting mused muses scoffed scoffs ranted rants`);
@@ -184,13 +184,18 @@ function callerBefore(lead: string): boolean {
 }
 /** A wrong alleged, quoted or named, after "alleged": " “irregularities”", " widespread voter fraud", " retaliation". */
 const ALLEGED_WRONG = /^ (?:[“"‘]|'(?=\p{L})|(?:(?:widespread|systemic|systematic|voter|election|ballot|financial|sexual|racial|gross|serious|massive|possible)\s+){0,2}(?:fraud|irregularities|misconduct|bias|discrimination|retaliation|negligence|wrongdoing|abuse|corruption|harassment|malpractice|collusion|tampering|interference|cover-?ups?|conspiracy|mismanagement|intimidation|favoritism|favouritism)\b)/u;
-/** Verbs of pleading, a statement only with what is pleaded for: "appealed to residents to remain calm". */
-const APPEALING = new Set(words(`appealed appeals appealing`));
+/**
+ * Verbs of pleading, a statement only with what is pleaded for: "appealed to residents to remain calm", "pleads for
+ * calm", "pleaded with fans to stay away" (a plea in court, "pleaded guilty", is none).
+ */
+const APPEALING = new Set(words(`appealed appeals appealing pleaded pleads pleading`));
 for (const w of APPEALING) VERB_CLASS.set(w, "statement");
 // (Not a legal appeal: "appealed to the Supreme Court to overturn the ruling".)
-const APPEALED_FOR = /^ (?:to (?!(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+)*(?:Court|court|tribunal|Tribunal|board|Board|panel|judge|Judge)\b)(?:[\p{L}’'-]+\s+){1,4}(?:not\s+)?to\s+\p{Ll}|for (?:calm|peace|restraint|help|patience|unity|understanding|information|witnesses|donations|support)\b)/u;
+const APPEALED_FOR = /^ (?:(?:to|with) (?!(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+)*(?:Court|court|tribunal|Tribunal|board|Board|panel|judge|Judge)\b)(?:[\p{L}’'-]+\s+){1,4}(?:not\s+)?to\s+\p{Ll}|for (?:calm|peace|restraint|help|patience|unity|understanding|information|witnesses|donations|support)\b)/u;
 /** What is praised as someone's stance on a decision: "praised the veto", "applauded the ruling" (not "praised the team"). */
 const PRAISED_DECISION = /^ (?:the|this|that|its|their|his|her|a|an)\s+(?:[\p{L}’'-]+\s+){0,3}(?:decision|ruling|move|announcement|deal|verdict|vote|outcome|agreement|findings?|ban|judgment|judgement|reforms?|veto|bill|law|measure|policy|budget|settlement|order|appointment|nomination)\b/u;
+/** Words before "fear" that make it a noun: "for fear of", "their fears", "no fear". */
+const FEAR_NOUN_BEFORE = /\b(?:for|in|with|of|out|without|amid|the|a|an|no|any|their|his|her|its|our|my|your|such|growing|deep|real)\s+$/i;
 /** Present plural forms ("Democrats contend", "critics argue"), which attribute only after their subject. */
 const PLURAL_PRESENT = new Set(words(`tell argue insist contend warn maintain suggest predict acknowledge admit concede assert
   explain complain vow pledge add note stress emphasize counter defend expect claim estimate call demand`));
@@ -517,7 +522,9 @@ const AS_A_CLAUSE = /^[^;“”"]{0,40}?\bas\s+(?:(?:he|she|they|we|I|you|it)\s+
 /** A headline's "X Sees Y as Z" or "X Sees … Chance/Risk …": a view or a forecast. */
 const HEADLINE_VIEW = /^ (?:[\p{L}\d'’.\-]+ ){0,4}(?:as|chance|chances|risk|risks|threat|danger|need|hope|path|opportunity|signs?|end|victory|defeat|trouble|gains?|losses)\b/iu;
 /** Verbs of belief: they attribute only with a group of unnamed people for subject ("White House aides believe …"). */
-export const BELIEF_VERBS = new Set(words(`believe believes believed think thinks thought`));
+// (And a fear held now: "Residents fear for water pressure", "farmers fear the crop is lost"; not one feared before, which
+// is as often the writer's telling, "they feared the worst".)
+export const BELIEF_VERBS = new Set(words(`believe believes believed think thinks thought fear fears`));
 /** Verbs that only attribute when followed by "that" or a clause. */
 const NEEDS_THAT = new Set(words(`found finds determined determines assessed assesses ruled alleged alleges allege show shows showed estimated
   estimates estimate`));
@@ -973,6 +980,8 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       if (WELCOMING.has(w) && !WELCOMED_OBJECT.test(rest)) continue;
       // "appealed to youths not to …", "appealed for calm": a plea (not "appealed the ruling", "appealed to voters").
       if (APPEALING.has(w) && !APPEALED_FOR.test(rest)) continue;
+      // "for fear of retaliation", "the fear is that …", "fears of a recession": the noun.
+      if (/^fears?$/.test(w) && (FEAR_NOUN_BEFORE.test(lead) || /^ of\b/.test(rest))) continue;
       // "Pals claim it was over", "claim that …" (not "Victims claim compensation", "Fans claim tickets online").
       if (w === "claim" && !CLAIMED_CLAUSE.test(rest)) continue;
       // ("accepted that she had …", not "accepted that job": "that" opens a clause.)

@@ -387,3 +387,10 @@ describe("entities", () => {
   });
 });
 
+
+describe("a body's name joining two plurals for people with “and” (session 34)", () => {
+  it("keeps “Irish Nurses and Midwives Organisation” one body, and two people two", () => {
+    expect(names("The figure was recorded by the Irish Nurses and Midwives Organisation (INMO) in its daily count.")).toContain("Irish Nurses and Midwives Organisation/organization");
+    expect(names("Jan Peters and Acme Group signed the deal.")).not.toContain("Jan Peters and Acme Group/organization");
+  });
+});

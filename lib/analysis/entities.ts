@@ -570,8 +570,10 @@ function sentenceCandidates(text: string, s: Sentence, titleCase: boolean, out: 
       // "Ways and Means Committee", "Health and Human Services": "and" inside the name of a body, when the words
       // after it end in a body's word and those before it are no body, no person and no title ("White House and
       // Justice Department", "Ann Lee and Acme Group", "Attorney General and U.S. Senate candidate" are two).
+      // (Words ending in a plural for people that names no one are no person: "Irish Nurses and Midwives Organisation".)
+      const people = PEOPLE_IN_NAMES.has(cur.lower);
       if (nxt.lower === "and" && j + 2 < ws.length && ws[j + 2]!.cap && gapOk(text, cur, nxt) && gapOk(text, nxt, ws[j + 2]!) &&
-        !isBodyWord(cur.lower) && !["person", "place"].includes(kindOfNameWords(ws, i, j).kind ?? "") && !hasPersonRoleHead(ws.slice(i, j + 1).map((w) => w.lower)) && holdsBodyWord(text, ws, j + 2)) {
+        !isBodyWord(cur.lower) && !["person", "place"].includes(people ? "" : (kindOfNameWords(ws, i, j).kind ?? "")) && !hasPersonRoleHead(ws.slice(i, j + 1).map((w) => w.lower)) && holdsBodyWord(text, ws, j + 2)) {
         j += 2;
         continue;
       }

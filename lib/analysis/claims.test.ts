@@ -4821,3 +4821,12 @@ describe("pleas, fears and a headline's possessive subject (session 34)", () => 
     );
   });
 });
+
+describe("a bare spokesperson after a body spoke (session 34)", () => {
+  it("gives “A spokesperson added …” to the body that spoke in the sentence before, and not to one that spoke earlier", () => {
+    const r = analyzeBody("Northgate University cut pay. The university said the contracts were fair. A spokesperson added that plans were in place.");
+    expect(sourceName(r, claimWith(r, "A spokesperson added"))).toBe("Northgate University");
+    const far = analyzeBody("Northgate University cut pay. The university said the contracts were fair. Students marched on Monday. A spokesperson added that plans were in place.");
+    expect(sourceName(far, claimWith(far, "A spokesperson added"))).not.toBe("Northgate University");
+  });
+});

@@ -1646,8 +1646,9 @@ export class ClaimExtractor {
         // (But "on Sunday as a top senator suggested": "as" there opens a clause.)
         const describedAs = ws[d - 1]?.lower === "as" && (det?.lower === "a" || det?.lower === "an") && /^(?:himself|herself|themselves|\p{Ll}+ed)$/u.test(ws[d - 2]?.lower ?? "");
         // "Acme Corp denied any wrongdoing. A spokesperson said …": a spokesperson of no body named, opening the
-        // sentence, speaks for the body the sentence before was about.
-        const spokesFor = described?.indefinite && SPOKESPERSON_WORDS.has(noun) ? (described.firstWord === 0 ? discourse.recentBodySubjectKey(s.index) : this.clauseBodySubject(s, ms, described.start)) : null;
+        // sentence, speaks for the body the sentence before was about, or that spoke in it ("The university said ….
+        // A spokesperson added …").
+        const spokesFor = described?.indefinite && SPOKESPERSON_WORDS.has(noun) ? (described.firstWord === 0 ? discourse.recentBodySubjectKey(s.index) ?? discourse.previousBodySpeakerKey(s.index) : this.clauseBodySubject(s, ms, described.start)) : null;
         if (spokesFor) return { src: { entityKey: spokesFor, text: described!.phrase, role: noun }, start: described!.start, end: described!.end };
         if (described && !describedAs && (described.indefinite || OCCUPATIONS.has(noun) || noun === "woman" || noun === "man" || unresolved)) return this.describedSource(described);
       }

@@ -389,6 +389,17 @@ export class Discourse {
   }
 
   /**
+   * The body that spoke in the sentence before, as an organisation or institution ("The university said …" of
+   * Northgate University), or null.
+   */
+  previousBodySpeakerKey(sentence: number): string | null {
+    const body = this.lastBodySpeaker;
+    if (!body || sentence - body.sentence !== 1) return null;
+    const kind = this.ents.kindOf(body.key);
+    return kind === "organization" || kind === "institution" ? body.key : null;
+  }
+
+  /**
    * The person, named or described, who spoke in this sentence or the `maxAge` before (or, if named, was what those
    * were about, unless `spokeOnly`), the latest first: "A neighbour … told the paper …. “…,” the housewife said";
    * with `spokeOnly`, null when two people spoke in that time.

@@ -4830,3 +4830,16 @@ describe("a bare spokesperson after a body spoke (session 34)", () => {
     expect(sourceName(far, claimWith(far, "A spokesperson added"))).not.toBe("Northgate University");
   });
 });
+
+describe("people at a body before a verb of their own (session 34)", () => {
+  it("gives “Researchers at X compared … and found” to X, as “Researchers at X found” is", () => {
+    const r = analyzeBody("Researchers at the Westmere Center for Labor Economics compared 11 cities and found no job losses. Officials at the Ministry of Health met on Monday and said cases rose.");
+    expect(sourceName(r, claimWith(r, "compared 11 cities"))).toBe("Westmere Center for Labor Economics");
+    expect(sourceName(r, claimWith(r, "met on Monday"))).toBe("Ministry of Health");
+  });
+
+  it("never ends a source in the conjunction before the verb", () => {
+    const r = analyzeBody("Nurses at Mercy Hospital walked out and said wards were unsafe.");
+    expect(r.claims[0]!.source?.text).toBe("Nurses at Mercy Hospital");
+  });
+});

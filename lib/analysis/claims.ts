@@ -2301,7 +2301,9 @@ export class ClaimExtractor {
       if (named && opener && (named.indefinite || plural || body)) return this.describedSource(named);
     }
     // Trailing prepositional phrase: "officials familiar with the matter said", "a spokesman for the FBI said".
-    for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
+    // (Never ending in a conjunction, where a verb of the subject's own came first: "Nurses at Mercy Hospital walked out
+    // and said".)
+    for (let j = k - 1; j >= Math.max(0, k - 8) && !/^(?:and|or|but)$/.test(w.lower); j--) {
       const pw = ws[j]!;
       // "lawmakers who were briefed on the plan said": the people a relative clause before the verb describes (not
       // in "criticized the lawmakers who opposed the plan and said", where the verb has its own subject).
@@ -3122,11 +3124,19 @@ export class ClaimExtractor {
     for (let j = k; j < Math.min(ws.length, k + 4); j++) {
       if (ws[j]!.start >= pos) break;
       const r = this.sourceEndingAt(s, ms, j, quotes);
+      // ("Nurses at Mercy Hospital walked out and said": people no word alone makes a source, with where they are.)
+      if (!r && j === k && namesPeople(ws[j]!.lower)) {
+        const placed = this.withBodyAfter(s, ms, j, pos, quotes, ws[j]!);
+        if (placed) return placed;
+      }
       if (!r) continue;
       const before = ws.findLast((x) => x.end <= r.start);
       // (Nor a preposition's object: "…, came to his defense, telling".)
       const object = before !== undefined && before.start >= ws[k]!.start && !before.cap && (/ed$/.test(before.lower) || PREPOSITIONS_BEFORE_OBJECT.has(before.lower));
-      return object ? this.describedOpener(s, ms, clauseStart, quotes) : r;
+      if (object) return this.describedOpener(s, ms, clauseStart, quotes);
+      // "Researchers at the Westmere Center compared … and found": the people with the body named after them, read as
+      // they are right before a verb ("Researchers at Oxford University found").
+      return this.withBodyAfter(s, ms, j, pos, quotes, r) ?? r;
     }
     // "A state appeals court on Wednesday struck down …, ruling that": a body or person described, indefinite, opening
     // the clause, its verb or when next (not "A court ruling …", whose head is later).
@@ -3136,6 +3146,25 @@ export class ClaimExtractor {
       return d && d.firstWord === k && d.indefinite && !this.inQuotes(quotes, d.start) ? this.describedSource(d) : null;
     }
     return null;
+  }
+
+  /**
+   * For people at word j before "at", "of" or "for" and a capitalised name ending before `pos`: the source that whole
+   * phrase gives right before a verb ("Officials at the Ministry of Health" is the ministry), when it opens where `r`
+   * does; else null.
+   */
+  private withBodyAfter(s: Sentence, ms: Mention[], j: number, pos: number, quotes: Span[], r: { start: number }): { src: ClaimSource; start: number; end: number } | null {
+    const ws = s.words;
+    if (!/^(?:at|of|for)$/.test(ws[j + 1]?.lower ?? "") || !/s$/.test(ws[j]!.lower) || this.ctx.text.slice(ws[j]!.end, ws[j + 1]!.start) !== " ") return null;
+    const first = ws[j + 2]?.lower === "the" ? j + 3 : j + 2;
+    const name = ws[first]?.cap ? ms.find((m) => m.start === ws[first]!.start) : undefined;
+    if (!name || name.end >= pos || !BODY_KINDS.has(this.ctx.ents.kindOf(name.entityKey))) return null;
+    const next = ws.find((x) => x.start >= name.end);
+    const whole = next ? this.sourceRightBefore(s, ms, next.start, quotes) : null;
+    if (!whole || whole === "coordinated") return null;
+    // (Read right before a verb, the name alone is the source: "Researchers at Oxford University found".)
+    if (whole.src.entityKey === name.entityKey) return { src: { entityKey: name.entityKey, text: this.ctx.text.slice(ws[j]!.start, name.end), role: ws[j]!.text }, start: r.start, end: name.end };
+    return whole.start >= r.start && whole.start <= ws[j]!.start ? whole : null;
   }
 
   /**

@@ -65,3 +65,13 @@ describe("analyzeArticle", () => {
     expect(r.claims.length).toBeGreaterThan(0);
   });
 });
+
+describe("an explainer's question headings (session 34)", () => {
+  it("reads no claim from a short question or question-word line standing alone, but does from a sentence opening so", () => {
+    const r = analyzeBody("What critics say\n\nSome researchers doubt the rule will work.\n\nWhat has the EU agreed?\n\nThe deal covers chatbots.\n\nWhat happened next shocked everyone.\n\nThe end.");
+    const exacts = r.claims.map((c) => c.exact);
+    expect(exacts).not.toContain("What critics say");
+    expect(exacts).not.toContain("What has the EU agreed?");
+    expect(exacts).toContain("What happened next shocked everyone.");
+  });
+});

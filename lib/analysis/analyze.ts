@@ -23,7 +23,7 @@ import { resolveDelayedNames } from "./delayed-names";
 import { findQuotes, isTitleCase, wordsOf, type Sentence, type Word } from "./text-units";
 import type { AnalysisDocument, AnalysisInput, AnalysisResult, ExtractedClaim, Mention } from "./types";
 
-export const ANALYZER_VERSION = "1.12.458";
+export const ANALYZER_VERSION = "1.12.459";
 
 const MAX_SENTENCE = 1200;
 
@@ -60,6 +60,8 @@ export function segmentDocument(document: AnalysisDocument): Sentence[] {
       // a pointer to a link the text lost. Neither is a claim.
       if (sec.section === "body") start += UPDATE_LABEL.exec(document.text.slice(start, Math.min(end, start + 60)))?.[0].length ?? 0;
       if (sec.section === "body" && (POINTER.test(document.text.slice(start, end)) || DATE_ONLY.test(document.text.slice(start, end)))) continue;
+      // "What has the EU agreed?", "What critics say": an explainer's heading over the paragraphs that answer it.
+      if (sec.section === "body" && isQuestionHeading(document.text, start, end)) continue;
       while (start < end) {
         let cut = end;
         if (end - start > MAX_SENTENCE) {
@@ -89,6 +91,14 @@ function isHeadingLine(text: string, start: number, end: number): boolean {
   const alone = (start === 0 || text.slice(Math.max(0, start - 2), start) === "\n\n") && (end === text.length || text.startsWith("\n\n", end));
   return alone && end - start <= 160 && !/[.!?…"”’]\s*$/.test(text.slice(start, end));
 }
+
+/** A line of up to eight words standing alone, opening with a question word and ending in "?" or in no stop at all. */
+function isQuestionHeading(text: string, start: number, end: number): boolean {
+  const line = text.slice(start, end);
+  const alone = (start === 0 || text.slice(Math.max(0, start - 2), start) === "\n\n") && text.startsWith("\n\n", end);
+  return alone && QUESTION_HEADING.test(line) && line.split(/\s+/).length <= 8;
+}
+const QUESTION_HEADING = /^(?:What|How|Why|Who|When|Where|Which|Is|Are|Can|Will|Does|Do)\b[^.!?…"“”:;]*\??$/u;
 
 function paragraphKey(section: string, p: number): number {
   return section === "title" ? -2 : section === "subtitle" ? -1 : p;

@@ -468,3 +468,31 @@ describe("cleanArticleText", () => {
     expect(errorOf(() => cleanArticleText("Flynn resigns\n\nShare this article\n\nPosted on Feb 14, 2017")).code).toBe("no_article");
   });
 });
+
+describe("a newspaper of record's page with its photo's caption run into the credit (session 34)", () => {
+  it("finds the byline under the caption, and drops the caption, the filing place and the writer's note", () => {
+    const raw = [
+      "Mayor Vetoes Bus Money, Defying Her Party",
+      "Mayor Ana Ruiz called the money a giveaway. Council members called the veto a betrayal.",
+      "Share full article",
+      "",
+      "Mayor Ana Ruiz at City Hall last month. She has clashed with the council over spending.Credit...Luis Ortega for The Harbor Times",
+      "",
+      "By Jonathan Merriweather",
+      "Reporting from Santa Fe, N.M.",
+      "June 21, 2025",
+      "",
+      "Mayor Ana Ruiz on Friday vetoed $4 million for buses.",
+      "",
+      "SKIP ADVERTISEMENT",
+      "",
+      "The council will meet on Monday.",
+      "",
+      "Jonathan Merriweather covers city politics for The Harbor Times.",
+    ].join("\n");
+    const c = cleanArticleText(raw);
+    expect(c.author).toBe("Jonathan Merriweather");
+    expect(c.subtitle).toBe("Mayor Ana Ruiz called the money a giveaway. Council members called the veto a betrayal.");
+    expect(c.paragraphs).toEqual(["Mayor Ana Ruiz on Friday vetoed $4 million for buses.", "The council will meet on Monday."]);
+  });
+});

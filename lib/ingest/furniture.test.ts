@@ -272,3 +272,37 @@ describe("isCreditLine", () => {
     expect(isCreditLine("A photo that circulated widely on Flickr was later removed by the site's moderators")).toBe(false);
   });
 });
+
+describe("furniture of set 14's pages (session 34)", () => {
+  it.each([
+    ["SKIP ADVERTISEMENT", "ui"],
+    ["Listen duration 4′ 12″", "ui"],
+    ["Listen to this article · 6:41 min Learn more", "ui"],
+    ["Washington (NCN) —", "dateline"],
+    ["Gov. Ana Ruiz at the State Capitol last month. She has clashed with leaders over spending.Credit...Luis Ortega for The Harbor Times", "caption"],
+    ["Ben Holt performing at a festival in 1979.Credit...Lenny Dwyer/Archive Photos", "caption"],
+    ["Support independent journalism. Donate to PeopleFirst Report today.", "ui"],
+    ["Have a confidential tip for our reporters? Get in touch", "ui"],
+    ["Dead fish near the town of Porto Jacu on Oct. 9. Image courtesy of Colônia de Pescadores Z-14.", "caption"],
+    ["Banner image: The river below the dam. Image by Marina Coelho.", "caption"],
+    ["Translated by Daniel Hurst", "trailer"],
+    ["— With assistance from Aylin Kaya", "trailer"],
+    ["Citation: Coelho, M. (2025, October 14). Dead fish line river after dam flushes sediment. River & Forest Journal.", "notice"],
+    ["(Updates with credit default swaps in 13th paragraph.)", "notice"],
+    ["Reporting from Santa Fe, N.M.", "notice"],
+    ["Sign up for the Policy Circuit Brussels Briefing, every Tuesday.", "ui"],
+  ])("removes %s", (line, kind) => {
+    expect(classifyFurniture(line)).toBe(kind);
+  });
+
+  it.each([
+    "Washington (CNN) — Senator Ann Holt said on Monday that she would resign.",
+    "Translated by her daughter, the memoir sold well.",
+    "Reporting from the front line is dangerous, he said.",
+    "Support for the bill grew. Donate now.",
+    "The senator said he would donate to charity.",
+    "Listen to the tapes and you will hear him say it.",
+  ])("keeps %s", (line) => {
+    expect(classifyFurniture(line)).toBeNull();
+  });
+});

@@ -38,7 +38,7 @@ const UI_PHRASES = [
   "(?:see|view|watch|browse) all(?: videos?| photos| stories| news| articles| coverage| results)?",
   "watch(?: now| more| video| live| the video)?|play(?: video)?|now playing|autoplay|replay|video|videos|photos?|gallery|view (?:photo )?gallery|(?:photo|image|slide) \\d+ of \\d+|\\d+ of \\d+|\\d+ (?:photos|images)",
   // ad slots
-  "advertisement|advertisements|advertising|ad|ads|sponsored(?: content| post| stories| by [a-z0-9 '&.-]{1,40})?|paid (?:content|post|partnership)|promoted(?: content| stories)?|partner content",
+  "(?:skip )?advertisement|advertisements|advertising|ad|ads|sponsored(?: content| post| stories| by [a-z0-9 '&.-]{1,40})?|paid (?:content|post|partnership)|promoted(?: content| stories)?|partner content",
   "(?:presented|brought to you|powered) by [a-z0-9 '&.-]{1,40}|click here(?: (?:for|to) [a-z0-9 '&.-]{1,50})?",
   "(?:advertisement[ -–—]*)?(?:story|article|text|content) continues (?:below|after)(?: (?:the )?(?:advertisement|this ad|ad))?",
   "(?:advertisement[ -–—]*)?(?:scroll|continue) (?:down )?to continue(?: reading| with content)?",
@@ -110,7 +110,7 @@ function isUiLine(line: string): boolean {
   if (line.length > 60) return false;
   const key = uiKey(line);
   if (!key) return true; // only decoration characters
-  if (UI_RE.test(key) || isSectionLabel(line) || LIVE_TIME_RE.test(line)) return true;
+  if (UI_RE.test(key) || isSectionLabel(line) || LIVE_TIME_RE.test(line) || LISTEN_BAR_RE.test(line)) return true;
   return isShareWords(key);
 }
 
@@ -135,10 +135,26 @@ const NEWSLETTER_VOICE_RE =
 /** Asking the reader for money: "Support The Current", "Our 2020 Coverage Needs You". */
 const SUPPORT_ASK_RE = /^(?:Support (?:The|Our|Independent|Local) \p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,2}|(?:Our|Your) [^.!?]{1,40} Needs You)[.!]?$/u;
 
+/** "Support independent journalism. Donate to PeopleFirst Report today.": each sentence an ask for the reader's money. */
+const DONATION_ASK_RE = /^(?:(?:please\s)?(?:support|fund|back)\s(?:independent|local|public[- ]interest|quality|our|nonprofit|non-profit)\s(?:journalism|news|reporting|newsroom)|donate(?:\s(?:to|now)\b[^.!?]{0,50})?|make a (?:donation|gift)\b[^.!?]{0,50}|become a (?:member|supporter|patron)\b[^.!?]{0,50})[.!]?$/i;
+/** "Have a confidential tip for our reporters? Get in touch": asking the reader for tips, with the link's words. */
+const TIP_ASK_RE = /^(?:have|got) an? (?:confidential |news |story )?tip\b[^.!?]{0,60}\?\s*(?:get in touch|contact us|let us know|tell us|e-?mail us|reach out)\b[^.!?]{0,40}[.!]?$/i;
+
+/** "Sign up for the Policy Circuit Brussels Briefing, every Tuesday.": a named product and when it comes. */
+const SIGN_UP_SCHEDULE_RE = /^(?:Sign up|Subscribe) (?:to|for) (?:the )?\p{Lu}[\p{L}\d’'&]*(?: \p{Lu}[\p{L}\d’'&]*){0,5},? (?:every|each) (?:day|morning|evening|week|weekday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?[.!]?$/u;
+
 function isPromotion(line: string): boolean {
-  if (line.length <= 160 && (NEWSLETTER_VOICE_RE.test(line) || SUPPORT_ASK_RE.test(line))) return true;
+  if (SIGN_UP_SCHEDULE_RE.test(line)) return true;
+  if (line.length <= 160 && (NEWSLETTER_VOICE_RE.test(line) || SUPPORT_ASK_RE.test(line) || TIP_ASK_RE.test(line))) return true;
+  if (line.length <= 160 && line.split(/(?<=[.!?])\s+/).every((sentence) => DONATION_ASK_RE.test(sentence))) return true;
   return line.length <= 160 && !CLAUSE_AFTER_COMMA.test(line) && (NEWSLETTER_RE.test(line) || NAMED_PRODUCT_SIGN_UP_RE.test(line));
 }
+
+/**
+ * An audio player's bar, with how long the reading runs: "Listen to this article · 6:41 min Learn more", "Listen
+ * duration 4′ 12″".
+ */
+const LISTEN_BAR_RE = /^(?:listen|audio|play)(?:\s+(?:to\s+)?(?:this\s+)?(?:article|story|now))?(?:\s+duration)?\s*[:·|•-]?\s*(?:\d{1,2}\s?[:′']\s?\d{2}\s?[″"]?(?:\s?min(?:ute)?s?)?|\d{1,3}\s?min(?:ute)?s?(?:\s?\d{1,2}\s?s(?:ec(?:ond)?s?)?)?)(?:\s*[·|•]?\s*learn more)?$/i;
 
 function isShareWords(key: string): boolean {
   const words = key.split(/[\s|/•·,:]+/).filter(Boolean);
@@ -161,8 +177,11 @@ const PLACE_DATELINE_RE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{2,40},\s(?:\p{Lu}\p{Ll}+(
 /** "WASHINGTON —", "ALDEN CITY, Iowa —": a place in capitals and the dash that would open the first paragraph, alone. */
 const PLACE_DASH_RE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{2,40}(?:,\s\p{Lu}[\p{L}.]{1,15}(?:\s\p{Lu}[\p{L}.]{1,15})?)?\s*[—–-]$/u;
 
+/** "Washington (NCN) —", "Hong Kong (Reuters) -": a place not in capitals, an agency in brackets, the dash, alone. */
+const PLACE_AGENCY_DASH_RE = /^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s\p{Lu}[\p{L}\p{M}.'’-]*){0,3}(?:,\s\p{Lu}[\p{L}.]{1,15})?\s\(\p{Lu}[\p{L}&.]*(?:\s\p{Lu}[\p{L}&.]*){0,2}\)\s*[—–-]$/u;
+
 function isDatelineLine(line: string): boolean {
-  return line.length <= 80 && (DATELINE_LINE_RE.test(line) || PLACE_DATELINE_RE.test(line) || PLACE_DASH_RE.test(line));
+  return line.length <= 80 && (DATELINE_LINE_RE.test(line) || PLACE_DATELINE_RE.test(line) || PLACE_DASH_RE.test(line) || PLACE_AGENCY_DASH_RE.test(line));
 }
 
 // --- "Related: <other story>" link lines --------------------------------------------------------------------
@@ -294,17 +313,28 @@ function withoutAbbreviations(line: string): string {
 }
 
 /** "Photo: A water truck on the road above the village.": a caption under its label. Group 1: what follows the label. */
-const PHOTO_LABEL_RE = /^(?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage|PHOTO|PICTURE|IMAGE)s?\s*:\s+(\p{Lu}.*)$/u;
+// (Also a photo's place on the page before the label: "Banner image: …", "Top photo: …".)
+const PHOTO_LABEL_RE = /^(?:(?:[Bb]anner|[Tt]op|[Mm]ain|[Hh]eader|[Ll]ead|[Ff]eatured|[Cc]over|[Hh]ero)\s)?(?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage|PHOTO|PICTURE|IMAGE)s?\s*:\s+(\p{Lu}.*)$/u;
 /** " Tomas Ruiz-Tagle for Meridiano Sur", " Ana Lima/Reuters": a photographer's credit ending a caption. */
 // (A name's words end with no full stop but an initial's: not "… above La Higuera Alta. Tomas Ruiz-Tagle".)
 const TRAILING_PHOTOGRAPHER_RE = /\s(?:\p{Lu}(?:[\p{L}'’-]+|\.)(?:\s\p{Lu}(?:[\p{L}'’-]+|\.)){1,3}\s(?:for|\/)\s?(?:The\s)?\p{Lu}[\p{L}'’&-]*(?:\s\p{Lu}[\p{L}'’&-]*){0,4})$/u;
 
+/**
+ * "… She has clashed with legislative leaders over spending.Credit...Luis Ortega for The Harbor Times": a newspaper of
+ * record's caption run into its labelled credit (group 1: the caption; group 2: the credit).
+ */
+const CAPTION_THEN_LABELLED_CREDIT_RE = /^(.{10,400}?[.!?\p{Ll}\d)])\s?(Credits?\s*(?:\.{2,}|…)\s*\p{Lu}.{1,120})$/u;
+/** A caption's closing credit: " Image by Marina Coelho.", " Photo: Ana Lima." (a name of up to four words). */
+const TRAILING_CREDIT_BY_RE = /\s(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture)s?\s(?:by|:)\s\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}\.?$/u;
+
 function isCaptionWithCredit(line: string): boolean {
   if (CAPTION_LABEL_RE.test(line) || BRACKETED_CAPTION_RE.test(line)) return true;
+  const glued = CAPTION_THEN_LABELLED_CREDIT_RE.exec(line);
+  if (glued && isLabelledCredit(glued[2]!) && isShortCaption(glued[1]!)) return true;
   // "Photo: A water truck on the road above La Higuera Alta. Tomas Ruiz-Tagle for Meridiano Sur": the label, a
   // caption's sentence that reports no one's words, perhaps its credit.
   const labelled = PHOTO_LABEL_RE.exec(line);
-  if (labelled && isCaptionSentence(labelled[1]!.replace(TRAILING_PHOTOGRAPHER_RE, "").trim())) return true;
+  if (labelled && isCaptionSentence(labelled[1]!.replace(TRAILING_PHOTOGRAPHER_RE, "").replace(TRAILING_CREDIT_BY_RE, "").trim())) return true;
   if (line.length > 500) return false;
   const paren = /\(([^()]{2,120})\)\s*$/.exec(line);
   if (paren && paren.index > 0) {
@@ -326,8 +356,9 @@ function isCaptionWithCredit(line: string): boolean {
   }
   // "... on Tuesday. Photo: Jane Doe/Reuters" / "... | Getty Images"
   // (Or after a dash: "… on Tuesday. - Photo: Mohd Rafiq/Peninsula Courier".)
-  const tail = /(?:[.!?]["”’]?(?:\s+[-–—])?|\|)\s+((?:photo(?:graph)?|image|picture|credit|illustration)s?\s*(?::|\bby\b)[^.!?]{1,80}|[^.!?|]{0,60}\/\s*[^.!?|]{1,40}|getty images)$/i.exec(
-    line,
+  const tail = /(?:[.!?]["”’]?(?:\s+[-–—])?|\|)\s+((?:photo(?:graph)?|image|picture|credit|illustration)s?\s*(?::|\bby\b|\bcourtesy\b)[^.!?]{1,80}|[^.!?|]{0,60}\/\s*[^.!?|]{1,40}|getty images)$/i.exec(
+    // (A credit may close with a full stop: "… on Oct. 9. Image courtesy of Colônia de Pescadores Z-14.")
+    line.replace(/(\p{L}{2}|\d)\.$/u, "$1"),
   );
   if (tail && isCreditLine(tail[1] ?? "")) return true;
   // "… on Oct. 6. Dana Ruiz-Holloway/Heartland Public Media": a photographer and their outlet after the caption.
@@ -383,7 +414,16 @@ const STANDARDS_LINK_RE = /^(?:(?:[\p{Lu}\d][\p{L}\d&'’.-]*\s+){0,3}(?:Editori
 // after them; not "(128GB, £599) is available from Thursday" nor "(unleaded, £1.89).")
 const BOOK_DETAILS_RE = /^[^.!?]{1,80}\((?:(?:[^(),]+,\s*)+\d{2,4}\s?pp(?:,[^()]*)?\)(?:\s+is\s+(?:out\s+now|published\b[^.!?]{0,80}|out\s+on\b[^.!?]{0,40}))?|(?:[^(),]+,\s*)+\p{Sc}\s?\d[\d.]*(?:,[^()]*)?\)\s+is\s+(?:out\s+now|published\b[^.!?]{0,80}))\.?$/u;
 
+/** A wire story's note on what a new version changed: "(Updates with credit default swaps in 13th paragraph.)". */
+const UPDATE_NOTE_RE = /^\((?:Updates?|Adds?|Recasts?|Corrects?|Rewrites?|Refiles?|Changes|Moves)\b[^()]{0,160}\)$/;
+/** How to cite the article: "Citation: Coelho, M. (2025, October 14). Tonnes of dead fish …". */
+const CITATION_RE = /^(?:Citation|Cite this (?:article|story|page)|How to cite(?: this (?:article|story|page))?)\s*:\s*\S/i;
+/** "Reporting from Santa Fe, N.M.": where the writer filed from, under the byline. */
+const REPORTING_FROM_RE = /^Reporting from \p{Lu}[\p{L}\p{M}.,'’ -]{1,60}$/u;
+
 function isNotice(line: string): boolean {
+  if (CITATION_RE.test(line) && line.length <= 400) return true;
+  if (line.length <= 200 && (UPDATE_NOTE_RE.test(line) || REPORTING_FROM_RE.test(line))) return true;
   // (Never a report of what someone said: "The views expressed here are his own, Holt's lawyer said of the post.")
   if (line.length > 400 || /\b(?:said|says|told)\b/.test(line)) return false;
   if (AP_RIGHTS_RE.test(line) && line.length <= 250) return true;
@@ -404,10 +444,10 @@ function isCopyright(line: string): boolean {
 
 // "Reporting by Jane Doe; Editing by John Roe" (a wire trailer, not the byline).
 const TRAILER_RE =
-  /^\(?(?:(?:additional )?(?:reporting|writing|editing|research|compiled|fact-checking|graphics|production) by\b[^]*|with (?:files|reporting) from [^,;:.!?]{1,60}\.?|(?:[^.!?]|\.(?=\s)){3,120}\bcontributed (?:reporting )?to this (?:report|story|article)\.?)$/i;
+  /^\(?(?:(?:additional )?(?:reporting|writing|editing|research|compiled|fact-checking|graphics|production) by\b[^]*|[—–-]?\s*with (?:assistance|additional reporting) from\b[^]*|with (?:files|reporting) from [^,;:.!?]{1,60}\.?|(?:[^.!?]|\.(?=\s)){3,120}\bcontributed (?:reporting )?to this (?:report|story|article)\.?)$/i;
 
-/** "Edited by: Thomas Reiher": a name only after it (not "Edited by her daughter, the memoir …"). */
-const EDITED_BY_RE = /^Edited by:?\s\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}$/u;
+/** "Edited by: Thomas Reiher", "Translated by Daniel Hurst": a name only after it (not "Edited by her daughter, the memoir …"). */
+const EDITED_BY_RE = /^(?:Edited|Translated|Translation) by:?\s\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}$/u;
 
 function isTrailer(line: string): boolean {
   return line.length <= 300 && (TRAILER_RE.test(line) || EDITED_BY_RE.test(line)) && !SENTENCE_BREAK_RE.test(line);

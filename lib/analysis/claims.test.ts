@@ -4843,3 +4843,17 @@ describe("people at a body before a verb of their own (session 34)", () => {
     expect(r.claims[0]!.source?.text).toBe("Nurses at Mercy Hospital");
   });
 });
+
+describe("a phrase of time before “that”, and a group of people opening a clause (session 34)", () => {
+  it("keeps “said after the debate that a poll showed …” the speaker's", () => {
+    const r = analyzeBody("Ann Holt said after the debate that an internal poll showed she had won.");
+    expect(r.claims.map((c) => sourceName(r, c))).toEqual(["Ann Holt"]);
+  });
+
+  it("gives a participle's claim to “A group of …” or “A coalition of …” opening the clause", () => {
+    const r = analyzeBody("A group of residents boycotted the meeting, saying the plan was unfair. A coalition of civil rights groups filed a lawsuit on Tuesday, arguing that the law was designed to keep voters away. The mayor met a group of residents, saying the plan was fair.");
+    expect(sourceName(r, claimWith(r, "boycotted"))).toBe("a group of residents");
+    expect(sourceName(r, claimWith(r, "filed a lawsuit"))).toBe("a coalition of civil rights groups");
+    expect(sourceName(r, claimWith(r, "The mayor met"))).toBe("mayor");
+  });
+});

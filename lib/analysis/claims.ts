@@ -3120,6 +3120,13 @@ export class ClaimExtractor {
         return sourceOf(first);
       }
     }
+    // "A group of residents boycotted the meeting, saying …", "A coalition of civil rights groups filed a lawsuit …,
+    // arguing …": a group of people opening the clause, with who they are, up to its verb.
+    const group = GROUP_OF.exec(text.slice(ws[k]!.start, pos));
+    if (group && !this.inQuotes(quotes, ws[k]!.start)) {
+      const phrase = group[1]!.trimEnd();
+      return this.unnamedSource(lowerOpening(phrase), phrase, ws[k]!.start, ws[k]!.start + phrase.length);
+    }
     // Pronoun or description at clause start (not an object: "…, approached the congressman, saying").
     for (let j = k; j < Math.min(ws.length, k + 4); j++) {
       if (ws[j]!.start >= pos) break;
@@ -4237,6 +4244,9 @@ export class ClaimExtractor {
       const own = atts.find((a) => a.sourceStart >= after && a.cue.start > a.sourceStart && !/^,\s+$/.test(text.slice(a.sourceEnd, a.cue.start)) && (a.sourceStart - after <= 5 || (a.sourceStart - after <= 40 && !NOT_CLAUSE_LEAD.test(text.slice(after, a.sourceStart)))));
       // "such as", "as well as", "because of": no clause follows.
       if (NOT_A_CLAUSE.test(slice.slice(Math.max(0, m.index - 5), m.index + m[0].length + 12))) continue;
+      // "Ann Holt said after the debate that an internal poll showed …": a phrase of time between a verb of saying and
+      // its "that", whose clause is what was said.
+      if (own && /\bthat\s+$/.test(text.slice(after, own.sourceStart)) && atts.some((a) => a !== own && a.cue.end <= at && /^\s*$/.test(text.slice(a.cue.end, at)))) continue;
       // ("a step the mayor described as necessary and the union called a betrayal": "as" after a verb of naming says
       // what it was named, no clause of its own.)
       if (/^\W*as\b/i.test(m[0]) && NAMED_AS_BEFORE.test(slice.slice(Math.max(0, m.index - 16), m.index))) continue;
@@ -4864,6 +4874,11 @@ function summedUpForPhrase(text: string, from: number, first: Word, head: Word):
   return (/[^s]s$/.test(head.lower) || isDeterminer(first.lower)) && summedUpBefore(text, from, first.start);
 }
 /** ", a move ", ", a step ", ", a shift that ": a noun that sums up the clause before it, opening an aside. */
+/**
+ * A group of people and who they are, opening a clause, up to its verb in the past or its auxiliary (group 1): "A group
+ * of hapū from the eastern settlements " of "… boycotted", "A coalition of civil rights groups " of "… filed".
+ */
+const GROUP_OF = /^((?:[Aa]n?|[Tt]he)\s+(?:(?:small|large|growing|loose|broad)\s+)?(?:group|coalition|handful|alliance|delegation|collective|network)\s+of\s+(?:[\p{L}’'-]+\s+){1,7}?)(?=\p{Ll}+ed\b|(?:has|have|had|were|are|will|would)\b)/u;
 const SUMMED_UP = new RegExp(String.raw`${SUMMING_NOUN_LEAD}(?:that\s|which\s)?`, "gu");
 /** How a document came out, set off by commas before a verb: ", obtained by the Herald under … laws, ", ", released in November, ". */
 /** A body's own watchdogs, offices of their own: "inspector general", "internal watchdog". */

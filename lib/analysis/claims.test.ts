@@ -4857,3 +4857,28 @@ describe("a phrase of time before “that”, and a group of people opening a cl
     expect(sourceName(r, claimWith(r, "The mayor met"))).toBe("mayor");
   });
 });
+
+describe("raising concerns, answering, an object's relative clause and a list of survivors (session 34)", () => {
+  it("reads raised concerns or questions as said, but not raised rates", () => {
+    const r = analyzeBody("Digital rights groups have also raised concerns that metadata could be used to trace users. The bank raised interest rates. Critics have raised questions about the audit.");
+    expect(sourceName(r, claimWith(r, "raised concerns"))).toBe("Digital rights groups");
+    expect(claimWith(r, "interest rates")!.source).toBeNull();
+    expect(sourceName(r, claimWith(r, "raised questions"))).toBe("critics");
+  });
+
+  it("reads an answer after a colon or “that”, not answering questions", () => {
+    const r = analyzeBody("Ben Sayles played jazz. Asked how he wanted to be remembered, he answered simply: “As a man who played the melody.” He answered questions for an hour.");
+    expect(sourceName(r, claimWith(r, "he answered simply"))).toBe("Ben Sayles");
+    expect(claimWith(r, "answered questions")!.source).toBeNull();
+  });
+
+  it("finds the subject before an appositive past a relative clause of the object", () => {
+    const r = analyzeBody("Marek Zielonka, the candidate, repeated his call to end benefits for refugees who work, and claimed that refugees had taken jobs.");
+    expect(sourceName(r, r.claims[0])).toBe("Marek Zielonka");
+  });
+
+  it("does not take “he” for kin named in a list of survivors", () => {
+    const r = analyzeBody("Ben Sayles died on Monday. In addition to his daughter, Mr. Sayles is survived by his wife of 52 years, the former Delia Grant; a sister, Evangeline Tate; and four grandchildren.\n\nAsked how he wanted to be remembered, he answered: “As a man who played the melody.”");
+    expect(sourceName(r, claimWith(r, "he answered"))).toBe("Ben Sayles");
+  });
+});

@@ -605,6 +605,8 @@ const SUBORDINATOR_LEAD = /(?:\s(?:(?:even|shortly|just|only)\s)?(?:a\sfew|a|an|
 const FRONTED = /^(?:(?:Shortly|Soon|Just|Right|Long|Only|Even|Minutes|Hours|Days|Weeks|Months|Moments|Years) (?:after|before|when|as|since)\b|After|Before|When|While|As|Since|Because|Although|Though|Once|If|Following|Despite|Even as|Asked|On the question of|In response to|Responding to)\b/;
 const FRONTED_AFTER_CONJUNCTION = /^(?:And|But|Yet|So),?\s+(?:while|although|though|when|after|before|because|since|once|if)\b/;
 /** Words that open a clause of its own inside a predicate: its subject is not the predicate's. */
+/** A plural noun and the relative pronoun of its clause ("refugees who"): group 1 is the noun. */
+const OBJECT_RELATIVE = /(\p{Ll}{2,}s)\s+(?:who|which|whose)\b/gu;
 const PREDICATE_BREAK = /\b(?:after|before|when|while|as|because|since|although|though|until|once|if|who|which|whose|where)\b/i;
 const CLAUSE_BOUNDARY = /,\s+(?:and|but)\s|;\s|:\s(?=\p{Lu})|\s?—\s?|\s–\s/gu;
 /** A dateline before its dash: a place in capitals, then perhaps its country or state and an agency ("MANILA, Philippines", "DES MOINES, Iowa (AP)"). */
@@ -3058,7 +3060,9 @@ export class ClaimExtractor {
     // before the appositive that ends at its comma.
     // ("Sen. Ann Holt, D-N.J., Tuesday offered …": a weekday may open the predicate.)
     const predicateOpens = !ws[k]!.cap || WEEKDAY.test(ws[k]!.text);
-    if (clauseStart > s.start && text[clauseStart - 1] === "," && predicateOpens && !PREDICATE_BREAK.test(text.slice(clauseStart, pos))) {
+    // (A relative clause right after its noun in the predicate is the object's: "repeated his call to end benefits for
+    // refugees who do not work, and claimed".)
+    if (clauseStart > s.start && text[clauseStart - 1] === "," && predicateOpens && !PREDICATE_BREAK.test(text.slice(clauseStart, pos).replace(OBJECT_RELATIVE, "$1"))) {
       const found = this.ctx.ents.appositiveEnds.get(clauseStart - 1) ?? this.ctx.ents.appositiveEnds.get(clauseStart - 2);
       const app = found ? this.appositiveHolder(s, ms, found) : undefined;
       // …and only a name that opens its clause ("Rahm Emanuel, …, joined"), not an object ("has sent Ryan, R-Wis., a letter").

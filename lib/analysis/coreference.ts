@@ -212,7 +212,12 @@ export class Discourse {
    */
   private mayBeReferredTo(m: Mention): boolean {
     if (this.afterPreposition(m)) return false;
-    if (/\b(?:his|her|their|its)\s+\p{Ll}+, $/u.test(this.text.slice(Math.max(0, m.start - 30), m.start))) return false;
+    const lead = this.text.slice(Math.max(0, m.start - 40), m.start);
+    if (/\b(?:his|her|their|its)\s+\p{Ll}+, $/u.test(lead)) return false;
+    // (Nor kin named after their relation in a list of survivors: "a sister, Evangeline Tate;", "his wife of 52 years,
+    // the former Delia Grant".)
+    const kin = /\b(\p{Ll}+)(?: of [^,;]{1,20})?, (?:the former )?$/u.exec(lead)?.[1];
+    if (kin && KIN_NOUNS.has(kin)) return false;
     return !this.modifiesBody(m);
   }
 

@@ -295,6 +295,14 @@ const ATTACKED_WORDS = /^ (?:[^,;.“”"]{0,40}?['’]s?\s+|(?:the|his|her|thei
 /** Verbs that state a view only with a feeling or stance for object ("expressed concern that", "voiced doubts about"). */
 const EXPRESS_VERBS = new Set(words(`expressed expresses expressing voiced voices voicing offered offers`));
 for (const w of EXPRESS_VERBS) VERB_CLASS.set(w, "statement");
+/** Answering says what follows a colon, "that" or a quotation: "he answered simply: “…”" (not "answered questions"). */
+const ANSWER_VERBS = new Set(words(`answered answers`));
+for (const w of ANSWER_VERBS) VERB_CLASS.set(w, "statement");
+const ANSWERED_WITH = /^(?: \p{Ll}+ly)?(?:\s*:|\s+that\b|,?\s*[“"])/u;
+/** Raising a doubt or a worry says it: "have raised concerns that …", "raised questions about …" (not "raised rates"). */
+const RAISE_VERBS = new Set(words(`raised raises raising`));
+for (const w of RAISE_VERBS) VERB_CLASS.set(w, "statement");
+const RAISED_STANCE = /^ (?:(?:serious|grave|new|fresh|further|renewed|similar|growing|the|some)\s){0,2}(?:concerns?|doubts?|questions|objections?|fears|worries|alarm)\b/;
 const EXPRESSED_STANCE = /^ (?:(?:his|her|their|its|some|deep|serious|strong|grave|great|growing|renewed|cautious|new|any|no|little|the)\s){0,2}(?:concerns?|frustration|doubts?|hopes?|support|confidence|regrets?|surprise|optimism|skepticism|scepticism|disappointment|outrage|dismay|opposition|reservations|worries|worry|anger|alarm|sympathy|gratitude|interest|displeasure|dissatisfaction|unhappiness|irritation|annoyance|satisfaction)\b/;
 /** A reaction against someone, after "offered": " swift, negative reactions to Mayor Holt" (not "their reactions to the budget"). */
 const NEGATIVE_REACTION_TO = /^ (?:[\p{Ll}-]+,?\s+)?(?:negative|critical|harsh|scathing|angry|hostile|withering)\s+reactions?\s+to\s+(?:(?:the\s+)?\p{Lu}[\p{L}.’'-]*\s+)?\p{Lu}[\p{L}.’'-]*(?![’']s|\s+\p{L})/u;
@@ -1066,6 +1074,8 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
         continue;
       }
       if (EXPRESS_VERBS.has(w) && !EXPRESSED_STANCE.test(rest)) continue;
+      if (RAISE_VERBS.has(w) && !RAISED_STANCE.test(rest)) continue;
+      if (ANSWER_VERBS.has(w) && !ANSWERED_WITH.test(rest)) continue;
       // "weighed in at 180 pounds"; "pointed out the window": not speech.
       if (w.startsWith("weigh") && /^ at\b/.test(rest)) continue;
       if (w.startsWith("point") && !POINTED_OUT.test(rest)) continue;

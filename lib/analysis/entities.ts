@@ -1669,8 +1669,9 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
   }
   for (const m of clean) {
     if (kinds.get(m.entityKey) !== "person") continue;
-    // (Or a word for kin right before the name: "whose husband Tunde", "her daughter Ama".)
-    const kin = m.role ? null : /\b(\p{Ll}+) $/u.exec(text.slice(Math.max(0, m.start - 16), m.start))?.[1];
+    // (Or a word for kin right before the name: "whose husband Tunde", "her daughter Ama"; or before its comma, as a
+    // list of survivors names them: "a sister, Evangeline Tate;".)
+    const kin = m.role ? null : /\b(\p{Ll}+),? $/u.exec(text.slice(Math.max(0, m.start - 16), m.start))?.[1];
     const g = m.role ? genderOfRole(m.role) : kin && KIN_NOUNS.has(kin) ? genderOfRole(kin) : null;
     if (g) genders.set(m.entityKey, g);
   }

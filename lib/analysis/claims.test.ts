@@ -4882,3 +4882,23 @@ describe("raising concerns, answering, an object's relative clause and a list of
     expect(sourceName(r, claimWith(r, "he answered"))).toBe("Ben Sayles");
   });
 });
+
+describe("a description before a name, a person before a nested appositive, and whose data or records (session 34)", () => {
+  it("gives a participle's claim to the name a description opens the clause with", () => {
+    const r = analyzeBody("The watchdog group Accountable Congress Project filed a complaint last month alleging that the timing raises questions.");
+    expect(sourceName(r, r.claims[0])).toBe("Accountable Congress Project");
+  });
+
+  it("gives “X, president of the association, Y, said” to X", () => {
+    const r = analyzeBody("Raimundo Araujo, president of the local fishers’ association, Colônia Z-14, said members began finding dead fish. Tom Reyes, a friend of the mayor, Ann Holt, said the vote was rigged.");
+    expect(sourceName(r, claimWith(r, "Raimundo"))).toBe("Raimundo Araujo");
+    expect(sourceName(r, claimWith(r, "Tom Reyes"))).toBe("Tom Reyes");
+  });
+
+  it("reads data from a body the text describes as that body's finding, and records compiled by a named body as its", () => {
+    const r = analyzeBody("Data from the national statistics office show that employment has risen every year since 2022.");
+    expect([r.claims[0]!.kind, sourceName(r, r.claims[0])]).toEqual(["finding", "national statistics office"]);
+    const m = analyzeBody("Perrault has collected $400,000 from donors, according to campaign finance records compiled by the nonpartisan Budget Watch Foundation.");
+    expect(sourceName(m, claimWith(m, "Perrault"))).toBe("Budget Watch Foundation");
+  });
+});

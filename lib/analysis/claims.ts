@@ -68,7 +68,7 @@ const PEOPLE_ASKED = participleThenBy("interviewed|surveyed|polled|questioned|co
 /** Jobs done for a body by people who do not speak for it: "a striker for Redvale", "a writer for the Courier". */
 const WORKS_THERE = new Set([...OCCUPATIONS, ..."writer reporter columnist correspondent editor author anchor host striker goalkeeper midfielder defender quarterback pitcher player cleaner".split(" ")]);
 /** Figures, which speak for whoever compiled them ("figures compiled by the council", "data from CutCount"). */
-const FIGURE_NOUNS = new Set("figures data statistics numbers".split(" "));
+const FIGURE_NOUNS = new Set("figures data statistics numbers records".split(" "));
 /** Figures someone worked out, which speak for whoever made them: "a count by the coalition", "an estimate from the agency". */
 const TALLY_NOUNS = new Set("count tally estimate estimates calculation calculations projection projections forecast census".split(" "));
 /** What figures and records are called when they show something ("budget numbers show"), besides documents. */
@@ -548,6 +548,10 @@ const NOT_MODIFIERS = new Set(
 const REPORTISH = new Set("report reports story article".split(" "));
 /** After figures, how they came out and "by": " compiled by the ", " published last week by ". */
 const FIGURES_BY = /^\s+(?:compiled|collected|gathered|published|released|issued|supplied|provided)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day|\s+last\s+(?:week|month|year))?\s+by\s+(?:the\s+)?/u;
+/** Data from a body the text describes, opening the sentence, before its verb (group 1: the body; group 2: its head word). */
+const DATA_FROM_DESCRIBED = /^(?:(?:[Oo]fficial|[Nn]ew|[Ll]atest|[Tt]he|[Rr]ecent)\s+)*(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Nn]umbers)\s+(?:published\s+|released\s+)?from\s+(?:the|a|an)\s+((?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+))\s+$/u;
+/** One or two lower-case words of description before a name: "nonpartisan ", "independent research ". */
+const DESCRIBING_BEFORE_NAME = /^(?:\p{Ll}[\p{Ll}-]+\s){1,2}(?=\p{Lu})/u;
 /** Whose work, then its kind, before its title set off by a comma: "Her new book, The ", "Holt's memoir, " (group 1: the owner). */
 const WORK_BEFORE_TITLE = /\b([Hh]is|[Hh]er|[Tt]heir|[\p{Lu}][\p{L}'’-]+(?=['’]s?\s))(?:['’]s?)?\s+(?:(?:new|latest|forthcoming|recent|first|second|third|last)\s+)?(?:book|memoir|novel|album|film|documentary|play|essay|biography)\s*,\s+(?:[Tt]he\s+)?$/u;
 /** Participles of bringing someone in before "by": "an expert called by the prosecution", "a lawyer hired by the family". */
@@ -1872,6 +1876,13 @@ export class ClaimExtractor {
       const named = ms.find((m) => m.start === found.end + 2 && this.ctx.ents.kindOf(m.entityKey) === "person");
       if (named && this.ctx.text.startsWith(", ", found.end) && NAME_OF_BODY_THEN_COMMA.test(this.ctx.text.slice(named.end, cueStart))) return sourceOf(named);
     }
+    // "Raimundo Araújo, president of the local fishers’ association, Colônia Z-14, said": the person opening the
+    // sentence, not the body named after their description.
+    // (Whatever kind the name after the description has: "a friend of the mayor, Ann Holt," is the mayor.)
+    if (found && found !== "coordinated" && /^,\s*$/.test(this.ctx.text.slice(found.end, cueStart))) {
+      const person = ms.find((m) => m.end < found.start && m.entityKey !== found.src.entityKey && this.ctx.ents.kindOf(m.entityKey) === "person" && PERSON_DESCRIBED_THEN_BODY.test(this.ctx.text.slice(m.end, found.start)));
+      if (person && leadOpensClause(this.ctx.text.slice(s.start, person.start).replace(/[“”"‘’']/g, "").trim()) && !this.inQuotes(quotes, person.start)) return sourceOf(person);
+    }
     // "A draft of the assessment reviewed by The Sentinel concluded": the document the outlet has seen, not the outlet.
     if (found && found !== "coordinated") {
       const held = HELD_BY_BEFORE.exec(this.ctx.text.slice(Math.max(s.start, found.start - 60), found.start));
@@ -3124,6 +3135,11 @@ export class ClaimExtractor {
         return sourceOf(first);
       }
     }
+    // "The watchdog group Accountable Congress Project filed a complaint …, alleging …", "The pianist Corinne Batiste
+    // recorded …, calling …": a description of up to three lower-case words, then the name it describes.
+    const describedName = ms.find((x) => x.start > ws[k]!.start && x.start < pos && x.start - ws[k]!.start <= 48);
+    const description = describedName ? DESCRIPTION_BEFORE_NAME.exec(text.slice(ws[k]!.start, describedName.start)) : null;
+    if (describedName && description && describesBeforeName(description[1]!) && this.ctx.ents.kindOf(describedName.entityKey) !== "place" && !this.inQuotes(quotes, describedName.start)) return sourceOf(describedName);
     // "A group of residents boycotted the meeting, saying …", "A coalition of civil rights groups filed a lawsuit …,
     // arguing …": a group of people opening the clause, with who they are, up to its verb.
     const group = GROUP_OF.exec(text.slice(ws[k]!.start, pos));
@@ -3157,6 +3173,14 @@ export class ClaimExtractor {
       return d && d.firstWord === k && d.indefinite && !this.inQuotes(quotes, d.start) ? this.describedSource(d) : null;
     }
     return null;
+  }
+
+  /** For "Data from the national statistics office show": that office, described, when a body's word ends it; else null. */
+  private describedIssuerOfData(s: Sentence, cueStart: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
+    const lead = DATA_FROM_DESCRIBED.exec(this.ctx.text.slice(s.start, cueStart));
+    if (!lead || !(describesBody(lead[2]!) || INSTITUTION_NOUNS.has(lead[2]!)) || this.inQuotes(quotes, s.start)) return null;
+    const start = s.start + lead.index + lead[0].indexOf(lead[1]!, lead[0].length - lead[1]!.length - 1);
+    return this.unnamedSource(lead[1]!, lead[1]!, start, start + lead[1]!.length);
   }
 
   /**
@@ -3302,7 +3326,8 @@ export class ClaimExtractor {
       const by = p.firstWord === k && FIGURE_NOUNS.has(ws[j]!.lower) ? FIGURES_BY.exec(text.slice(p.end, p.end + 40)) : null;
       // (Named, or a body described: "by the college" of the College of Medicine.)
       // (The name right after "by", not one further on: "supplied by hospitals to the Ministry of Health" is no ministry's.)
-      const from = by ? p.end + by[0].length : -1;
+      // (Past a word or two describing it: "compiled by the nonpartisan Money Trail Project".)
+      const from = by ? p.end + by[0].length + (DESCRIBING_BEFORE_NAME.exec(text.slice(p.end + by[0].length, p.end + by[0].length + 30))?.[0].length ?? 0) : -1;
       const byName = by ? mentionStartingIn(this.ctx.ents.mentions, from, from) : undefined;
       const at = by && !byName ? ws.findIndex((x) => x.start >= from) : -1;
       const described = at >= 0 && !ws[at]!.cap && (ws[at + 1] === undefined || !/^\s\p{L}/u.test(text.slice(ws[at]!.end, ws[at]!.end + 2))) ? this.sourceEndingAt(s, this.ctx.ents.mentions, at, quotes) : null;
@@ -3781,6 +3806,8 @@ export class ClaimExtractor {
         }
       }
     }
+    // "Data from the national statistics office show that …": the office the text describes, whose data show it.
+    if (!found && EVIDENCE_VERBS.has(cueText.toLowerCase())) found = this.describedIssuerOfData(s, cue.start, quotes);
     if (!found) return null;
     // "comments in a TV interview expressing his support": a participle's subject is no object of a preposition (but
     // "with Perry claiming …" is an absolute clause with its subject); the clause's subject is.
@@ -4878,6 +4905,14 @@ function summedUpForPhrase(text: string, from: number, first: Word, head: Word):
   return (/[^s]s$/.test(head.lower) || isDeterminer(first.lower)) && summedUpBefore(text, from, first.start);
 }
 /** ", a move ", ", a step ", ", a shift that ": a noun that sums up the clause before it, opening an aside. */
+/** A person's description set off by commas, before the name of what it names: ", president of the local fishers’ association, ". */
+const PERSON_DESCRIBED_THEN_BODY = /^,\s+(?:the\s+|a\s+|an\s+)?\p{Ll}[^,;:“”"]{2,80}\s(?:of|at|for|with)\s[^,;:“”"]{2,60},\s+$/u;
+/** A determiner and up to three lower-case words before a name (group 1: the last word): "The watchdog group ". */
+const DESCRIPTION_BEFORE_NAME = /^(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+$/u;
+/** Whether a word before a name describes it: a body's or a person's ("group", "pollster", "pianist"). */
+function describesBeforeName(word: string): boolean {
+  return DESCRIPTION_KINDS[word] !== undefined || OCCUPATIONS.has(word) || ROLE_HEADS.has(word);
+}
 /**
  * A group of people and who they are, opening a clause, up to its verb in the past or its auxiliary (group 1): "A group
  * of hapū from the eastern settlements " of "… boycotted", "A coalition of civil rights groups " of "… filed".

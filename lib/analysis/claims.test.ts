@@ -4902,3 +4902,16 @@ describe("a description before a name, a person before a nested appositive, and 
     expect(sourceName(m, claimWith(m, "Perrault"))).toBe("Budget Watch Foundation");
   });
 });
+
+describe("“according to” closing a hedged sentence, and “It was reported by …” (session 34)", () => {
+  it("gives a sentence to the unnamed people “according to” closes it with, past why they are not named", () => {
+    const r = analyzeBody("The governor, Selim Aktas, is believed to have argued against a larger cut in July, according to two people familiar with the discussions, who asked not to be named.");
+    expect(sourceName(r, r.claims[0])).toBe("two people familiar with the discussions");
+  });
+
+  it("gives “It was reported by local media that …” to local media, and the bare form to unnamed reports", () => {
+    const r = analyzeBody("It was reported by local media that the factory had been fined twice. It was reported that the plant closed.");
+    expect(sourceName(r, claimWith(r, "local media"))).toBe("local media");
+    expect(sourceName(r, claimWith(r, "plant closed"))).toBe("unnamed reports");
+  });
+});

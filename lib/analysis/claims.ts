@@ -3674,8 +3674,15 @@ export class ClaimExtractor {
       const np = this.ctx.text.slice(from, cue.start).replace(/\s+(?:(?:has|have|had|was|were)\s+)?(?:been\s+)?$/, "");
       found = { src: { entityKey: key, text: np, role: null }, start: from, end: from + np.length };
     } else if (cue.form === "passive-it") {
-      const key = this.ctx.ents.ensure("unnamed reports", "unnamed");
-      found = { src: { entityKey: key, text: "it", role: null }, start: cue.start, end: cue.start + 2 };
+      // ("It was reported by local media that …": the agent after "by", named or described.)
+      const agent = PASSIVE_IT_AGENT.exec(text.slice(cue.end, Math.min(s.end, cue.end + 60)));
+      const by = agent ? cue.end + agent[0].length - agent[1]!.length : -1;
+      const named = agent ? ms.find((m) => m.start === by && m.end === by + agent[1]!.length) : undefined;
+      if (agent && !this.inQuotes(quotes, by)) found = named ? sourceOf(named) : this.unnamedSource(agent[1]!, agent[1]!, by, by + agent[1]!.length);
+      else {
+        const key = this.ctx.ents.ensure("unnamed reports", "unnamed");
+        found = { src: { entityKey: key, text: "it", role: null }, start: cue.start, end: cue.start + 2 };
+      }
     } else if (cue.form === "appositive-claim") {
       const from = cue.sourceFrom!;
       const r = this.sourceAfter(s, ms, from, quotes);
@@ -4110,8 +4117,11 @@ export class ClaimExtractor {
     const span = text.slice(start, end);
     // (", citing unnamed sources." may follow.)
     const tail = text.slice(end, s.end);
-    const ends = POSTPOSED_TAIL.test(tail) || /^,\s(?:citing|quoting)\s[^,;“”"]{1,60}$/.test(tail.trim());
-    return ends && !/[,“”"]/.test(span) && span.split(/\s+/).length <= 7;
+    // (So may why they are not named: ", who asked not to be named because the discussions are private.")
+    const ends = POSTPOSED_TAIL.test(tail) || /^,\s(?:citing|quoting)\s[^,;“”"]{1,60}$/.test(tail.trim()) || UNNAMED_WHY_TAIL.test(tail.trim());
+    // (Up to seven words, and two more for "according to" and who is familiar with what: "according to two people
+    // familiar with the discussions".)
+    return ends && !/[,“”"]/.test(span) && span.split(/\s+/).length <= (/^according to$/i.test(a.cue.text) ? 9 : 7);
   }
 
   /** "His response: “…”", "Ms. Holt's reply: “…”": the person whose reply opens the sentence, else null. */
@@ -4907,6 +4917,10 @@ function summedUpForPhrase(text: string, from: number, first: Word, head: Word):
 /** ", a move ", ", a step ", ", a shift that ": a noun that sums up the clause before it, opening an aside. */
 /** A person's description set off by commas, before the name of what it names: ", president of the local fishers’ association, ". */
 const PERSON_DESCRIBED_THEN_BODY = /^,\s+(?:the\s+|a\s+|an\s+)?\p{Ll}[^,;:“”"]{2,80}\s(?:of|at|for|with)\s[^,;:“”"]{2,60},\s+$/u;
+/** " by local media that", " by The Herald that": who reported or alleged it, after "It was reported" (group 1). */
+const PASSIVE_IT_AGENT = /^\s+by\s+(?:the\s+)?((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)(?=\s+(?:that|on|in|last)\b)/u;
+/** Why a source is not named, ending the sentence after it: ", who asked not to be named because …." */
+const UNNAMED_WHY_TAIL = /^,\s+who\s+(?:asked|requested|spoke|declined|did\s+not\s+want|were\s+not|was\s+not|are\s+not|is\s+not)\b[^;“”"]{0,140}[.!]?$/u;
 /** A determiner and up to three lower-case words before a name (group 1: the last word): "The watchdog group ". */
 const DESCRIPTION_BEFORE_NAME = /^(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+$/u;
 /** Whether a word before a name describes it: a body's or a person's ("group", "pollster", "pianist"). */

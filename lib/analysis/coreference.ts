@@ -618,6 +618,8 @@ export class Discourse {
     if (hit) return hit;
     // Fall back to any organisation-like entity (but "the paper" is no university).
     if (kinds.length === 1 && kinds[0] === "outlet") return this.mostRecent(["outlet", "other"]);
+    // (Nor is "the company" a prosecutor's office or a ministry.)
+    if (COMPANY_WORDS.has(n)) return this.mostRecent(["organization", "other"]);
     return this.mostRecent(["organization", "institution", "outlet", "other"]);
   }
 

@@ -394,3 +394,16 @@ describe("a body's name joining two plurals for people with “and” (session 3
     expect(names("Jan Peters and Acme Group signed the deal.")).not.toContain("Jan Peters and Acme Group/organization");
   });
 });
+
+describe("legal suffixes with full stops, and “the company” (session 34)", () => {
+  it("reads “Energética Vale Verde S.A.” as a company found again by its name without the suffix", () => {
+    const r = analyzeBody("Prosecutors said the operator, Energética Vale Verde S.A., released sediment. In a statement, Energética Vale Verde denied any wrongdoing.");
+    expect(names("Prosecutors said the operator, Energética Vale Verde S.A., released sediment.")).toContain("Energética Vale Verde S.A./organization");
+    expect(sourceName(r, claimWith(r, "denied any wrongdoing"))).toBe("Energética Vale Verde S.A.");
+  });
+
+  it("never takes “the company” for a prosecutor's office", () => {
+    const r = analyzeBody("The Federal Public Prosecutor’s Office opened an inquiry into the dam. The company said it followed the rules.");
+    expect(sourceName(r, claimWith(r, "The company said"))).not.toBe("Federal Public Prosecutor’s Office");
+  });
+});

@@ -326,7 +326,8 @@ const TRADE_WORDS = new Set(
 const SHIP_PREFIXES = new Set("MV HMS RMS USS USNS HMAS HMCS HMNZS FV".split(" "));
 /** Titles of rank that open only a person's name. */
 const RANK_TITLES = new Set(["sir", "dame", "lord", "lady", "baroness", "baron"]);
-const LEGAL_SUFFIXES = new Set(["inc", "corp", "llc", "ltd", "co", "plc", "asa", "ag", "gmbh", "nv", "bv", "oyj"]);
+// (Compared without their full stops: "S.A.", "S.p.A.", "Ltda.")
+const LEGAL_SUFFIXES = new Set(["inc", "corp", "llc", "ltd", "co", "plc", "asa", "ag", "gmbh", "nv", "bv", "oyj", "sa", "spa", "srl", "sarl", "ab", "pty", "bhd", "ltda", "sas"]);
 /** Last words a body's name is often written without: "Secure America (Now)", "Acme (Inc.)". */
 const DROPPABLE_LAST_WORDS = new Set(["now", "action", "forward", "together", "watch", ...LEGAL_SUFFIXES]);
 
@@ -374,7 +375,7 @@ function kindOfNameWords(ws: Word[], a: number, b: number): NameKind {
   // ("Brookfield Hale Securities", "Orbis Systems": a word for a company's trade.)
   if (anyLowerIn(ws, a, b, ORGANIZATION_NAME_WORDS) || anyLowerIn(ws, a + 1, b, TRADE_WORDS)) return NAME_KIND.organization;
   // "Parcelio NV", "Acme Corp.": a name ending in a company's legal form is a company's.
-  if (LEGAL_SUFFIXES.has(ws[b]!.lower.replace(/\.$/, ""))) return NAME_KIND.organization;
+  if (LEGAL_SUFFIXES.has(ws[b]!.lower.replace(/\./g, ""))) return NAME_KIND.organization;
   // "Log Cabin Republicans", "Blue Dog Democrats": a name ending in a group of people is a group's.
   if (GROUP_PLURALS.has(ws[b]!.lower)) return NAME_KIND.organization;
   // "the Lok Kranti Dal", "the Janata Dal": a party of South Asia, by its last word after "the" (not "Kari Dal", "Dal Lake").
@@ -1390,12 +1391,12 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
       if (!byShortName.has(c.words[0]!.toLowerCase())) byShortName.set(c.words[0]!.toLowerCase(), f);
     }
     // ("Pacific Lateritic Resources Corp." is found again by "Pacific Lateritic": without its legal form and its trade.)
-    if (c.words.length >= 4 && LEGAL_SUFFIXES.has(c.words.at(-1)!.toLowerCase().replace(/\.$/, "")) && TRADE_WORDS.has(c.words.at(-2)!.toLowerCase()) && mayBeCompany) {
+    if (c.words.length >= 4 && LEGAL_SUFFIXES.has(c.words.at(-1)!.toLowerCase().replace(/\./g, "")) && TRADE_WORDS.has(c.words.at(-2)!.toLowerCase()) && mayBeCompany) {
       const short = c.words.slice(0, -2).join(" ").toLowerCase();
       if (!byShortName.has(short)) byShortName.set(short, f);
     }
     // ("Acme Corp." is found again by "Acme": a legal suffix marks a company however short its name.)
-    const last = c.words.at(-1)!.toLowerCase().replace(/\.$/, "");
+    const last = c.words.at(-1)!.toLowerCase().replace(/\./g, "");
     if ((c.words.length >= 3 && DROPPABLE_LAST_WORDS.has(last)) || (c.words.length === 2 && LEGAL_SUFFIXES.has(last) && mayBeCompany)) {
       const short = c.words.slice(0, -1).join(" ").toLowerCase();
       if (!byShortName.has(short)) byShortName.set(short, f);

@@ -4915,3 +4915,17 @@ describe("“according to” closing a hedged sentence, and “It was reported b
     expect(sourceName(r, claimWith(r, "plant closed"))).toBe("unnamed reports");
   });
 });
+
+describe("a news portal or pollster before its name, and a report's author past a description (session 34)", () => {
+  it("reads “the news portal Puls Polityki” as an outlet, so that “she” is no portal", () => {
+    const r = analyzeBody("Krystyna Nowacka-Lis denied a report by the news portal Puls Polityki that her campaign had help.\n\nPuls Polityki reported last week that a consultancy had drafted her speeches.\n\n\"I write my own speeches,\" she said.");
+    expect(sourceName(r, claimWith(r, "I write my own"))).toBe("Krystyna Nowacka-Lis");
+    expect(claimWith(r, "reported last week")!.kind).toBe("report");
+  });
+
+  it("finds a report's author past a description of them, and not a place that only says where they are", () => {
+    const r = analyzeBody("The report, by the engineering consultancy Marlowe Rigg, concluded that the yard had gaps. The report, conducted by the Boston law firm Harrow & Pike, found that words matched.");
+    expect(sourceName(r, claimWith(r, "Marlowe"))).toBe("Marlowe Rigg");
+    expect(sourceName(r, claimWith(r, "Boston"))).toBe("Harrow & Pike");
+  });
+});

@@ -449,6 +449,9 @@ const PEOPLE_NOUNS = new Set([
 const authorGap = (shortGap: string) =>
   new RegExp(String.raw`^,? (?:${shortGap} |[^.;“”"]{0,40}?\b(?:signed|written|authored|drafted) (?=by ))?(?:from|by|under(?= [^.;,“”"]{1,40}['’]s? signature)) `);
 const AUTHOR_GAP = authorGap("[^.;]{0,20}?");
+/** Up to three lower-case words describing an author before their name: "the engineering consultancy ". */
+// (Perhaps with where they are first, "Boston law firm ": the determiner may have gone with "by the".)
+const DESCRIBED_AUTHOR_LEAD = /^(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}-]*\s+)?(?:[\p{Ll}-]+\s+){1,3}(?=\p{Lu})/u;
 /** The same, for the document a claim is attributed to ("The letter released Tuesday by the faculty at Georgetown says"). */
 const OWN_AUTHOR_GAP = authorGap("[^.;,“”\"]{0,30}");
 /** A lawsuit named as a description's head: "The lawsuit", "the 10-year-old suit", "class-action lawsuits". */
@@ -1222,7 +1225,13 @@ export class ClaimExtractor {
       const phrase = counted[1]!.replace(/(?<!\p{Lu})\.$/u, "");
       return ents.ensure(phrase, "unnamed", phrase);
     }
-    const after = mentionStartingIn(ms, at, at + 24);
+    // (Past a description before the name: "by the engineering consultancy Marlowe Rigg".)
+    const described = DESCRIBED_AUTHOR_LEAD.exec(text.slice(at, at + 48));
+    const namedAfter = described ? mentionStartingIn(ms, at + described[0].length, at + described[0].length) : undefined;
+    // (Not a name that only says where the author is: "by the Boston law firm Harrow & Pike".)
+    const first = mentionStartingIn(ms, at, at + 24);
+    const modifierOnly = first && /^\s\p{Ll}/u.test(text.slice(first.end, first.end + 2)) && (ents.kindOf(first.entityKey) === "place" || (namedAfter && namedAfter.start > first.end));
+    const after = (modifierOnly ? undefined : first) ?? (namedAfter && ents.kindOf(namedAfter.entityKey) !== "place" ? namedAfter : undefined);
     const people = after ? PEOPLE_OF_BODY.exec(text.slice(at, after.start)) : null;
     if (after && people) {
       const phrase = text.slice(at + people[1]!.length, after.end);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { attributedKind, ownVoiceKind } from "./kinds";
+import { attributedKind, isOpinion, ownVoiceKind } from "./kinds";
 import { analyzeBody } from "./test-helpers";
 
 const kindsOf = (body: string) => analyzeBody(body).claims.map((c) => c.kind);
@@ -692,3 +692,12 @@ describe("kinds", () => {
   });
 });
 
+
+describe("a writer's verdicts of set 14's partisan page (session 34)", () => {
+  it.each(["That is a convenient story.", "It is also, by most independent estimates, nonsense.", "It was a curious accusation from a man whose campaigns were bankrolled by the industry.", "Don't hold your breath."])("reads %s as opinion", (t) => {
+    expect(isOpinion(t)).toBe(true);
+  });
+  it.each(["He was a rich man.", "It was an odd number.", "The story was published on Monday."])("leaves %s alone", (t) => {
+    expect(isOpinion(t)).toBe(false);
+  });
+});

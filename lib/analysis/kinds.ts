@@ -540,6 +540,9 @@ const WRITER_FRAMING = new RegExp(
     // "less tidy than either side would like", "will need to stop looking …", "for lack of nerve", "ran out of courage".)
     String.raw`\bdeserves?\s+(?:a\s+(?:future|chance|hearing|second\s+chance)|better|credit|answers|an?\s+(?:answer|explanation|apology))\b|\b(?:is|was|lies|lay)\s+(?:at\s+)?the\s+(?:heart|crux|nub|root)\s+of\s+the\s+(?:matter|problem|issue|story)\b|\bconvenient\s+(?:villain|scapegoat|excuse|target|culprit|enemy)\b|\bis\s+not\s+quite\s+(?:a|an)\s+(?:denial|apology|answer|admission|explanation|rebuttal)\b`,
     String.raw`\bthan\s+(?:either|any|both|most)\s+(?:side|sides|party|camp|one)\s+(?:would|will|might)\s+(?:like|admit|care\s+to\s+admit|have\s+you\s+believe)\b|\b(?:will\s+need|needs|need|must|should|ought)\s+to\s+stop\s+\p{Ll}+ing\b|\bfor\s+(?:lack|want)\s+of\s+(?:nerve|courage|ambition|imagination|leadership|will|vision)\b|\bran\s+out\s+of\s+(?:courage|nerve|ideas|excuses)\b`,
+    // (And "That is a convenient story", "It was a curious accusation", "It is also, by most estimates, nonsense", "Don't
+    // hold your breath".)
+    String.raw`\b(?:is|was)\s+(?:also\s+)?(?:a|an)\s+(?:convenient|curious|strange|odd|tidy|rich)\s+(?:story|accusation|claim|argument|complaint|excuse|defen[cs]e|line|narrative|position|charge|thing\s+to\s+say)\b|\b(?:is|was)(?:\s+also)?(?:\s*,\s*[^,;]{1,50},)?\s+(?:utter\s+|complete\s+|pure\s+)?nonsense\b|\b(?:don['’]t|do\s+not)\s+hold\s+your\s+breath\b`,
     String.raw`\bwould\s+be\s+(?:more\s+(?:convincing|persuasive|credible|believable)|easier\s+to\s+(?:take\s+seriously|believe|accept|swallow)|harder\s+to\s+(?:dismiss|ignore))\s+if\b|\b(?:it\s+is|it['’]s)\s+a\s+measure\s+of\s+how\b|\bnot\s+a\s+good\s+look\b|\bon\s+(?:legally|politically|morally)\s+shaky\s+ground\b|\b(?:legal|political|moral)\s+footing\s+is\s+shaky\b|\b(?:is|was|seems?)\s+(?:\p{Ll}+ly\s+)?understandable,\s+but\b`,
   ].join("|"),
   "iu",
@@ -547,7 +550,7 @@ const WRITER_FRAMING = new RegExp(
 const FRAMING_WORDS = keywordFamily(
   `comfort consolation reminder predictable late simple simplistic neat convenient easy glib fair argument claim theory logic reasoning most truth take bottom view call
   deserve deserves familiar byword heart seize wasted hold pointing finger-pointing hard would measure look shaky footing understandable
-  crux nub root lies lay convenient quite than stop lack want ran`.split(/\s+/),
+  crux nub root lies lay convenient quite than stop lack want ran curious strange odd tidy rich nonsense breath`.split(/\s+/),
 );
 
 export function isOpinion(text: string): boolean {

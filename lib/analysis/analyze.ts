@@ -23,7 +23,7 @@ import { resolveDelayedNames } from "./delayed-names";
 import { findQuotes, isTitleCase, wordsOf, type Sentence, type Word } from "./text-units";
 import type { AnalysisDocument, AnalysisInput, AnalysisResult, ExtractedClaim, Mention } from "./types";
 
-export const ANALYZER_VERSION = "1.12.466";
+export const ANALYZER_VERSION = "1.12.467";
 
 const MAX_SENTENCE = 1200;
 
@@ -92,13 +92,17 @@ function isHeadingLine(text: string, start: number, end: number): boolean {
   return alone && end - start <= 160 && !/[.!?…"”’]\s*$/.test(text.slice(start, end));
 }
 
-/** A line of up to eight words standing alone, opening with a question word and ending in "?" or in no stop at all. */
+/**
+ * A line of up to eight words standing alone, with no comma: a question ("What has the EU agreed?", "Is it legal?"), or
+ * with no stop at all a line opening with a question word ("What critics say"; not "Will Smith says he is sorry").
+ */
 function isQuestionHeading(text: string, start: number, end: number): boolean {
   const line = text.slice(start, end);
   const alone = (start === 0 || text.slice(Math.max(0, start - 2), start) === "\n\n") && text.startsWith("\n\n", end);
-  return alone && QUESTION_HEADING.test(line) && line.split(/\s+/).length <= 8;
+  return alone && line.split(/\s+/).length <= 8 && (QUESTION_LINE.test(line) || WH_HEADING.test(line));
 }
-const QUESTION_HEADING = /^(?:What|How|Why|Who|When|Where|Which|Is|Are|Can|Will|Does|Do)\b[^.!?…"“”:;]*\??$/u;
+const QUESTION_LINE = /^(?:What|How|Why|Who|When|Where|Which|Is|Are|Can|Will|Does|Do)\b[^.!?…"“”:;,]*\?$/u;
+const WH_HEADING = /^(?:What|How|Why|Who|When|Where|Which)\b[^.!?…"“”:;,]*$/u;
 
 function paragraphKey(section: string, p: number): number {
   return section === "title" ? -2 : section === "subtitle" ? -1 : p;

@@ -4929,3 +4929,47 @@ describe("a news portal or pollster before its name, and a report's author past 
     expect(sourceName(r, claimWith(r, "Boston"))).toBe("Harrow & Pike");
   });
 });
+
+describe("keeps session 34's first rules to their scope (its review, /work/s34/review.md)", () => {
+  it("takes no gender from kin before a comma unless the name ends its list item", () => {
+    const r = analyzeBody("Like her husband, Ann Garcia is a physician at the county hospital. She said the clinic had run out of vaccine.");
+    expect(sourceName(r, claimWith(r, "She said"))).toBe("Ann Garcia");
+  });
+
+  it("lets kin opening a sentence be “he”, and keeps survivors out", () => {
+    const r = analyzeBody("Officer Dan Cole fired four shots. A brother of the boy, Tom Reyes, saw the shooting from his porch. He said the boy had his hands up.");
+    expect(sourceName(r, claimWith(r, "He said"))).toBe("Tom Reyes");
+  });
+
+  it("gives no bare spokesperson's fallback to a spokesperson of another body", () => {
+    const r = analyzeBody("Two patients died after the fire at St. Luke's Hospital, the hospital said on Tuesday. A police spokesperson said officers were still investigating the cause.");
+    expect(sourceName(r, claimWith(r, "police spokesperson"))).not.toBe("St. Luke's Hospital");
+  });
+
+  it("cuts no group of people at an adverb or a conjunction, and reads no phrase going on past a body's name as that body", () => {
+    const r = analyzeBody("A group of current and retired teachers filed a complaint, saying pay was low. A group of highly skilled migrants lodged an appeal, claiming bias. Victims of the Purdue Pharma opioid crisis gathered outside the court and said the settlement was too small.");
+    expect(sourceName(r, claimWith(r, "current and retired"))).toBe("a group of current and retired teachers");
+    expect(sourceName(r, claimWith(r, "highly skilled"))).not.toBe("a group of highly");
+    expect(sourceName(r, claimWith(r, "Victims of"))).not.toBe("Purdue Pharma");
+  });
+
+  it("reads no fear of a thing, no noun “fears”, no “raised the alarm”, no “answered that question” and no plea to counts as said", () => {
+    for (const t of [
+      "Residents' fears that the plant would close proved unfounded.",
+      "Locals fear the bears, which have attacked three hikers.",
+      "A nurse raised the alarm after noticing smoke.",
+      "Asked whether he would run again, Holt answered that question with a shrug.",
+      "Holt pleaded to two misdemeanor counts to avoid a trial.",
+    ]) expect(analyzeBody(t).claims[0]!.source, t).toBeNull();
+  });
+
+  it("leaves “raised concerns” inside what another verb of saying reports", () => {
+    const r = analyzeBody("Former employees testified before the committee and said they had raised concerns internally.");
+    expect(r.claims.map((c) => c.cue)).not.toContain("raised");
+  });
+
+  it("keeps a one-line subhead with a claim that no question mark ends", () => {
+    const r = analyzeBody("Do not drink the tap water, officials warn\n\nThe utility found bacteria on Monday.");
+    expect(r.claims[0]!.exact).toBe("Do not drink the tap water, officials warn");
+  });
+});

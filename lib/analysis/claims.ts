@@ -611,9 +611,9 @@ const NOT_A_CLAUSE = /(?:\bsuch|\bwell)\sas\s|\sbecause\sof\b|\sas\s(?:of|to|for
 const SUBORDINATOR_LEAD = /(?:\s(?:(?:even|shortly|just|only)\s)?(?:a\sfew|a|an|several|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s(?:hours?|days?|weeks?|months?|years?|minutes?|moments?)|\s(?:even|shortly|just|soon|long|right|only)|\sas\s(?:long|soon|far|much))$/u;
 const FRONTED = /^(?:(?:Shortly|Soon|Just|Right|Long|Only|Even|Minutes|Hours|Days|Weeks|Months|Moments|Years) (?:after|before|when|as|since)\b|After|Before|When|While|As|Since|Because|Although|Though|Once|If|Following|Despite|Even as|Asked|On the question of|In response to|Responding to)\b/;
 const FRONTED_AFTER_CONJUNCTION = /^(?:And|But|Yet|So),?\s+(?:while|although|though|when|after|before|because|since|once|if)\b/;
-/** Words that open a clause of its own inside a predicate: its subject is not the predicate's. */
-/** A plural noun and the relative pronoun of its clause ("refugees who"): group 1 is the noun. */
+/** A noun in "s" and the relative pronoun of its clause ("refugees who"): group 1 is the noun. */
 const OBJECT_RELATIVE = /(\p{Ll}{2,}s)\s+(?:who|which|whose)\b/gu;
+/** Words that open a clause of its own inside a predicate: its subject is not the predicate's. */
 const PREDICATE_BREAK = /\b(?:after|before|when|while|as|because|since|although|though|until|once|if|who|which|whose|where)\b/i;
 const CLAUSE_BOUNDARY = /,\s+(?:and|but)\s|;\s|:\s(?=\p{Lu})|\s?—\s?|\s–\s/gu;
 /** A dateline before its dash: a place in capitals, then perhaps its country or state and an agency ("MANILA, Philippines", "DES MOINES, Iowa (AP)"). */
@@ -1663,7 +1663,10 @@ export class ClaimExtractor {
         // "Acme Corp denied any wrongdoing. A spokesperson said …": a spokesperson of no body named, opening the
         // sentence, speaks for the body the sentence before was about, or that spoke in it ("The university said ….
         // A spokesperson added …").
-        const spokesFor = described?.indefinite && SPOKESPERSON_WORDS.has(noun) ? (described.firstWord === 0 ? discourse.recentBodySubjectKey(s.index) ?? discourse.previousBodySpeakerKey(s.index) : this.clauseBodySubject(s, ms, described.start)) : null;
+        // (Only a bare one, "A spokesperson", or one of the kind of body meant, "A company spokesman": "A police
+        // spokesperson" speaks for no hospital named before.)
+        const bare = described !== null && /^(?:a|an)\s+(?:(?:company|firm|corporate|club|university|council|ministry|department|government|agency|hospital|school|union)\s+)?\p{L}+$/iu.test(described.phrase);
+        const spokesFor = described?.indefinite && bare && SPOKESPERSON_WORDS.has(noun) ? (described.firstWord === 0 ? discourse.recentBodySubjectKey(s.index) ?? discourse.previousBodySpeakerKey(s.index) : this.clauseBodySubject(s, ms, described.start)) : null;
         if (spokesFor) return { src: { entityKey: spokesFor, text: described!.phrase, role: noun }, start: described!.start, end: described!.end };
         if (described && !describedAs && (described.indefinite || OCCUPATIONS.has(noun) || noun === "woman" || noun === "man" || unresolved)) return this.describedSource(described);
       }
@@ -3168,7 +3171,9 @@ export class ClaimExtractor {
       if (!r) continue;
       const before = ws.findLast((x) => x.end <= r.start);
       // (Nor a preposition's object: "…, came to his defense, telling".)
-      const object = before !== undefined && before.start >= ws[k]!.start && !before.cap && (/ed$/.test(before.lower) || PREPOSITIONS_BEFORE_OBJECT.has(before.lower));
+      // (Also past its determiner: "Workers at the Ford plant walked out and said".)
+      const beforeDeterminer = before && isDeterminer(before.lower) ? ws.findLast((x) => x.end <= before.start) : undefined;
+      const object = before !== undefined && before.start >= ws[k]!.start && !before.cap && (/ed$/.test(before.lower) || PREPOSITIONS_BEFORE_OBJECT.has(before.lower) || (beforeDeterminer !== undefined && beforeDeterminer.start >= ws[k]!.start && PREPOSITIONS_BEFORE_OBJECT.has(beforeDeterminer.lower)));
       if (object) return this.describedOpener(s, ms, clauseStart, quotes);
       // "Researchers at the Westmere Center compared … and found": the people with the body named after them, read as
       // they are right before a verb ("Researchers at Oxford University found").
@@ -3203,6 +3208,9 @@ export class ClaimExtractor {
     const first = ws[j + 2]?.lower === "the" ? j + 3 : j + 2;
     const name = ws[first]?.cap ? ms.find((m) => m.start === ws[first]!.start) : undefined;
     if (!name || name.end >= pos || !BODY_KINDS.has(this.ctx.ents.kindOf(name.entityKey))) return null;
+    // (Only where the name ends the phrase: not "Workers at the Ford plant", "Victims of the Purdue Pharma opioid crisis".)
+    const following = /^\s+(\p{Ll}+)/u.exec(this.ctx.text.slice(name.end, name.end + 24))?.[1];
+    if (!(following !== undefined ? looksLikeVerb(following) || /^(?:and|on|in|last|this|also)$/.test(following) : this.ctx.text.startsWith(",", name.end))) return null;
     const next = ws.find((x) => x.start >= name.end);
     const whole = next ? this.sourceRightBefore(s, ms, next.start, quotes) : null;
     if (!whole || whole === "coordinated") return null;
@@ -4923,7 +4931,6 @@ function summedUpBefore(text: string, from: number, at: number): boolean {
 function summedUpForPhrase(text: string, from: number, first: Word, head: Word): boolean {
   return (/[^s]s$/.test(head.lower) || isDeterminer(first.lower)) && summedUpBefore(text, from, first.start);
 }
-/** ", a move ", ", a step ", ", a shift that ": a noun that sums up the clause before it, opening an aside. */
 /** A person's description set off by commas, before the name of what it names: ", president of the local fishers’ association, ". */
 const PERSON_DESCRIBED_THEN_BODY = /^,\s+(?:the\s+|a\s+|an\s+)?\p{Ll}[^,;:“”"]{2,80}\s(?:of|at|for|with)\s[^,;:“”"]{2,60},\s+$/u;
 /** " by local media that", " by The Herald that": who reported or alleged it, after "It was reported" (group 1). */
@@ -4940,7 +4947,11 @@ function describesBeforeName(word: string): boolean {
  * A group of people and who they are, opening a clause, up to its verb in the past or its auxiliary (group 1): "A group
  * of hapū from the eastern settlements " of "… boycotted", "A coalition of civil rights groups " of "… filed".
  */
-const GROUP_OF = /^((?:[Aa]n?|[Tt]he)\s+(?:(?:small|large|growing|loose|broad)\s+)?(?:group|coalition|handful|alliance|delegation|collective|network)\s+of\s+(?:[\p{L}’'-]+\s+){1,7}?)(?=\p{Ll}+ed\b|(?:has|have|had|were|are|will|would)\b)/u;
+// (The verb in the past has its object or a preposition after it, "boycotted the ceremony", "sued over …", unlike a
+// participle describing the people, "newly elected lawmakers"; and it never follows an adverb, a conjunction or a relative
+// pronoun.)
+const GROUP_OF = /^((?:[Aa]n?|[Tt]he)\s+(?:(?:small|large|growing|loose|broad)\s+)?(?:group|coalition|handful|alliance|delegation|collective|network)\s+of\s+(?:[\p{L}’'-]+\s+){0,6}?(?![\p{L}’'-]*ly\s|(?:and|or|who|that|which)\s)[\p{L}’'-]+\s+)(?=\p{Ll}+ed\s+(?:a|an|the|their|his|her|its|to|on|in|at|for|with|against|over|that|this|an?)\b|(?:has|have|had|were|are|will|would)\b)/u;
+/** ", a move ", ", a step ", ", a shift that ": a noun that sums up the clause before it, opening an aside. */
 const SUMMED_UP = new RegExp(String.raw`${SUMMING_NOUN_LEAD}(?:that\s|which\s)?`, "gu");
 /** How a document came out, set off by commas before a verb: ", obtained by the Herald under … laws, ", ", released in November, ". */
 /** A body's own watchdogs, offices of their own: "inspector general", "internal watchdog". */

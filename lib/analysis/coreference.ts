@@ -212,11 +212,11 @@ export class Discourse {
    */
   private mayBeReferredTo(m: Mention): boolean {
     if (this.afterPreposition(m)) return false;
-    const lead = this.text.slice(Math.max(0, m.start - 40), m.start);
+    const lead = this.text.slice(Math.max(0, m.start - 60), m.start);
     if (/\b(?:his|her|their|its)\s+\p{Ll}+, $/u.test(lead)) return false;
-    // (Nor kin named after their relation in a list of survivors: "a sister, Evangeline Tate;", "his wife of 52 years,
-    // the former Delia Grant".)
-    const kin = /\b(\p{Ll}+)(?: of [^,;]{1,20})?, (?:the former )?$/u.exec(lead)?.[1];
+    // (Nor kin named after their relation in a list of survivors: "survived by his wife of 52 years, the former Delia
+    // Grant; a sister, Evangeline Tate;"; not kin opening a sentence, "A brother of the boy, Tom Reyes, saw …".)
+    const kin = /(?:\bsurvived\s+by|;|\band)\s+(?:(?:his|her|their|a|an|the)\s+)?(\p{Ll}+)(?: of [^,;]{1,20})?, (?:the former )?$/u.exec(lead)?.[1];
     if (kin && KIN_NOUNS.has(kin)) return false;
     return !this.modifiesBody(m);
   }

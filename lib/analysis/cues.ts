@@ -195,7 +195,10 @@ const APPEALED_FOR = /^ (?:(?:to|with) (?!(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+)*(?
 /** What is praised as someone's stance on a decision: "praised the veto", "applauded the ruling" (not "praised the team"). */
 const PRAISED_DECISION = /^ (?:the|this|that|its|their|his|her|a|an)\s+(?:[\p{L}’'-]+\s+){0,3}(?:decision|ruling|move|announcement|deal|verdict|vote|outcome|agreement|findings?|ban|judgment|judgement|reforms?|veto|bill|law|measure|policy|budget|settlement|order|appointment|nomination)\b/u;
 /** Words before "fear" that make it a noun: "for fear of", "their fears", "no fear". */
-const FEAR_NOUN_BEFORE = /\b(?:for|in|with|of|out|without|amid|the|a|an|no|any|their|his|her|its|our|my|your|such|growing|deep|real)\s+$/i;
+// (And after a possessive or a conjunction: "Residents' fears that …", "hopes and fears".)
+/** What a fear is of, as a claim: "that …", "for …", or a clause with its verb ("the water will run out"). */
+const FEARED_CLAUSE = /^ (?:that\b|for\b|(?:[\p{L}’'-]+\s+){1,5}(?:will|would|could|can|may|might|is|are|was|were|has|have|had)\b)/u;
+const FEAR_NOUN_BEFORE = /(?:\b(?:for|in|with|of|out|without|amid|the|a|an|no|any|their|his|her|its|our|my|your|such|growing|deep|real|and|or)|\p{L}['’]s?)\s+$/iu;
 /** Present plural forms ("Democrats contend", "critics argue"), which attribute only after their subject. */
 const PLURAL_PRESENT = new Set(words(`tell argue insist contend warn maintain suggest predict acknowledge admit concede assert
   explain complain vow pledge add note stress emphasize counter defend expect claim estimate call demand`));
@@ -298,11 +301,12 @@ for (const w of EXPRESS_VERBS) VERB_CLASS.set(w, "statement");
 /** Answering says what follows a colon, "that" or a quotation: "he answered simply: “…”" (not "answered questions"). */
 const ANSWER_VERBS = new Set(words(`answered answers`));
 for (const w of ANSWER_VERBS) VERB_CLASS.set(w, "statement");
-const ANSWERED_WITH = /^(?: \p{Ll}+ly)?(?:\s*:|\s+that\b|,?\s*[“"])/u;
+// ("that" opening a clause, not a demonstrative: "answered that question with a shrug".)
+const ANSWERED_WITH = /^(?: \p{Ll}+ly)?(?:\s*:|\s+that\s+(?!(?:question|questions|call|calls|challenge|criticism|charge|letter|phone|door|email|e-mail|message|query|plea|request|summons)\b)|,?\s*[“"])/u;
 /** Raising a doubt or a worry says it: "have raised concerns that …", "raised questions about …" (not "raised rates"). */
 const RAISE_VERBS = new Set(words(`raised raises raising`));
 for (const w of RAISE_VERBS) VERB_CLASS.set(w, "statement");
-const RAISED_STANCE = /^ (?:(?:serious|grave|new|fresh|further|renewed|similar|growing|the|some)\s){0,2}(?:concerns?|doubts?|questions|objections?|fears|worries|alarm)\b/;
+const RAISED_STANCE = /^ (?:(?:serious|grave|new|fresh|further|renewed|similar|growing|the|some)\s){0,2}(?:concerns?|doubts?|questions|objections?|fears|worries)\b/;
 const EXPRESSED_STANCE = /^ (?:(?:his|her|their|its|some|deep|serious|strong|grave|great|growing|renewed|cautious|new|any|no|little|the)\s){0,2}(?:concerns?|frustration|doubts?|hopes?|support|confidence|regrets?|surprise|optimism|skepticism|scepticism|disappointment|outrage|dismay|opposition|reservations|worries|worry|anger|alarm|sympathy|gratitude|interest|displeasure|dissatisfaction|unhappiness|irritation|annoyance|satisfaction)\b/;
 /** A reaction against someone, after "offered": " swift, negative reactions to Mayor Holt" (not "their reactions to the budget"). */
 const NEGATIVE_REACTION_TO = /^ (?:[\p{Ll}-]+,?\s+)?(?:negative|critical|harsh|scathing|angry|hostile|withering)\s+reactions?\s+to\s+(?:(?:the\s+)?\p{Lu}[\p{L}.’'-]*\s+)?\p{Lu}[\p{L}.’'-]*(?![’']s|\s+\p{L})/u;
@@ -988,9 +992,13 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       // "welcomed the decision": a stance on what was decided or said (not "welcomed guests", "welcomed the team home").
       if (WELCOMING.has(w) && !WELCOMED_OBJECT.test(rest)) continue;
       // "appealed to youths not to …", "appealed for calm": a plea (not "appealed the ruling", "appealed to voters").
-      if (APPEALING.has(w) && !APPEALED_FOR.test(rest)) continue;
+      // (Pleading "to" counts is a plea in court: "pleaded to two misdemeanor counts".)
+      if (APPEALING.has(w) && (!APPEALED_FOR.test(rest) || (w.startsWith("plead") && /^ to\b/.test(rest)))) continue;
       // "for fear of retaliation", "the fear is that …", "fears of a recession": the noun.
       if (/^fears?$/.test(w) && (FEAR_NOUN_BEFORE.test(lead) || /^ of\b/.test(rest))) continue;
+      // (A fear of a thing is no claim, "Locals fear the bears": only of what may happen, after "that" or "for", or a
+      // clause with its verb; a headline drops the verb, "farmers fear nutmeg crop lost for years".)
+      if (/^fears?$/.test(w) && s.section === "body" && !FEARED_CLAUSE.test(rest)) continue;
       // "Pals claim it was over", "claim that …" (not "Victims claim compensation", "Fans claim tickets online").
       if (w === "claim" && !CLAIMED_CLAUSE.test(rest)) continue;
       // ("accepted that she had …", not "accepted that job": "that" opens a clause.)
@@ -1075,7 +1083,8 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
         continue;
       }
       if (EXPRESS_VERBS.has(w) && !EXPRESSED_STANCE.test(rest)) continue;
-      if (RAISE_VERBS.has(w) && !RAISED_STANCE.test(rest)) continue;
+      // (Nor inside what another verb of saying reports: "… and said they had raised concerns for months".)
+      if (RAISE_VERBS.has(w) && (!RAISED_STANCE.test(rest) || /\b(?:said|says|say|told|tells|saying|added|adds|argued|insisted|claimed|testified)\b/.test(lead))) continue;
       if (ANSWER_VERBS.has(w) && !ANSWERED_WITH.test(rest)) continue;
       // "weighed in at 180 pounds"; "pointed out the window": not speech.
       if (w.startsWith("weigh") && /^ at\b/.test(rest)) continue;

@@ -1671,8 +1671,11 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
   for (const m of clean) {
     if (kinds.get(m.entityKey) !== "person") continue;
     // (Or a word for kin right before the name: "whose husband Tunde", "her daughter Ama"; or before its comma, as a
-    // list of survivors names them: "a sister, Evangeline Tate;".)
-    const kin = m.role ? null : /\b(\p{Ll}+),? $/u.exec(text.slice(Math.max(0, m.start - 16), m.start))?.[1];
+    // list of survivors names them, "a sister, Evangeline Tate;", when nothing but a comma, a semicolon or a full stop
+    // follows the name: not "with her husband, Garcia said", "Like her husband, Ann Garcia is …".)
+    const lead = text.slice(Math.max(0, m.start - 24), m.start);
+    const listed = /^\s*[;,.]/.test(text.slice(m.end, m.end + 2)) ? /\b(?:a|an|his|her|their)\s+(\p{Ll}+), $/u.exec(lead)?.[1] : undefined;
+    const kin = m.role ? null : (/\b(\p{Ll}+) $/u.exec(lead)?.[1] ?? listed);
     const g = m.role ? genderOfRole(m.role) : kin && KIN_NOUNS.has(kin) ? genderOfRole(kin) : null;
     if (g) genders.set(m.entityKey, g);
   }

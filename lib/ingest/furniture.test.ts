@@ -306,3 +306,26 @@ describe("furniture of set 14's pages (session 34)", () => {
     expect(classifyFurniture(line)).toBeNull();
   });
 });
+
+describe("keeps what session 34's first furniture rules took (its review, /work/s34/review.md)", () => {
+  it.each([
+    "The paramilitary group denies targeting civilians. Images by Maxar Technologies show rows of scorched homes along the river.",
+    "The family shared the photograph. Photo courtesy of the family shows her at her graduation.",
+    "Officials said the fund would pay out in March. Image courtesy of the county.",
+    "With assistance from the FBI, local police arrested three suspects on Tuesday, officials said.",
+    "With assistance from neighbours, the family rebuilt the barn in six weeks.",
+    "Reporting from Kyiv, Smith said the mood in the capital was grim.",
+    "Reporting from Gaza, our correspondent described scenes of chaos.",
+    "(Changes in the rules take effect in January.)",
+    "(Moves to the Senate next week.)",
+    "Citation: The driver was issued a citation for speeding.",
+    "Become a member of the union.",
+    "Make a donation to the victims' fund at the county clerk's office.",
+    "Tom Holt (D) —",
+  ])("keeps %s", (line) => {
+    expect(classifyFurniture(line)).toBeNull();
+  });
+  it("still removes a wire's names-only trailer without its dash", () => {
+    expect(classifyFurniture("With assistance from Aylin Kaya and Tom Reed")).toBe("trailer");
+  });
+});

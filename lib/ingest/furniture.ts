@@ -136,7 +136,7 @@ const NEWSLETTER_VOICE_RE =
 const SUPPORT_ASK_RE = /^(?:Support (?:The|Our|Independent|Local) \p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,2}|(?:Our|Your) [^.!?]{1,40} Needs You)[.!]?$/u;
 
 /** "Support independent journalism. Donate to PeopleFirst Report today.": each sentence an ask for the reader's money. */
-const DONATION_ASK_RE = /^(?:(?:please\s)?(?:support|fund|back)\s(?:independent|local|public[- ]interest|quality|our|nonprofit|non-profit)\s(?:journalism|news|reporting|newsroom)|donate(?:\s(?:to|now)\b[^.!?]{0,50})?|make a (?:donation|gift)\b[^.!?]{0,50}|become a (?:member|supporter|patron)\b[^.!?]{0,50})[.!]?$/i;
+const DONATION_ASK_RE = /^(?:(?:please\s)?(?:support|fund|back)\s(?:independent|local|public[- ]interest|quality|our|nonprofit|non-profit)\s(?:journalism|news|reporting|newsroom)|donate(?:\s(?:to|now)\b[^.!?]{0,50})?|(?:make a (?:donation|gift)|become a (?:member|supporter|patron))(?:\s(?:today|now|here))?)[.!]?$/i;
 /** "Have a confidential tip for our reporters? Get in touch": asking the reader for tips, with the link's words. */
 const TIP_ASK_RE = /^(?:have|got) an? (?:confidential |news |story )?tip\b[^.!?]{0,60}\?\s*(?:get in touch|contact us|let us know|tell us|e-?mail us|reach out)\b[^.!?]{0,40}[.!]?$/i;
 
@@ -178,7 +178,8 @@ const PLACE_DATELINE_RE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{2,40},\s(?:\p{Lu}\p{Ll}+(
 const PLACE_DASH_RE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{2,40}(?:,\s\p{Lu}[\p{L}.]{1,15}(?:\s\p{Lu}[\p{L}.]{1,15})?)?\s*[—–-]$/u;
 
 /** "Washington (NCN) —", "Hong Kong (Reuters) -": a place not in capitals, an agency in brackets, the dash, alone. */
-const PLACE_AGENCY_DASH_RE = /^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s\p{Lu}[\p{L}\p{M}.'’-]*){0,3}(?:,\s\p{Lu}[\p{L}.]{1,15})?\s\(\p{Lu}[\p{L}&.]*(?:\s\p{Lu}[\p{L}&.]*){0,2}\)\s*[—–-]$/u;
+// (The agency an acronym or a wire's name: not "Tom Holt (D) —".)
+const PLACE_AGENCY_DASH_RE = /^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s\p{Lu}[\p{L}\p{M}.'’-]*){0,3}(?:,\s\p{Lu}[\p{L}.]{1,15})?\s\((?:\p{Lu}[\p{Lu}&.]{1,7}|Reuters|Bloomberg)\)\s*[—–-]$/u;
 
 function isDatelineLine(line: string): boolean {
   return line.length <= 80 && (DATELINE_LINE_RE.test(line) || PLACE_DATELINE_RE.test(line) || PLACE_DASH_RE.test(line) || PLACE_AGENCY_DASH_RE.test(line));
@@ -218,8 +219,11 @@ const SUBMITTED_CREDIT_RE =
   /^(?:(?:[Ss]ubmitted|[Ss]upplied|[Cc]ontributed)(?:\s+(?:photo|image|picture))?(?:\s+by\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|the|and|de|la|del|da|du|van|von|der|le|family)){0,6})?|(?:SUBMITTED|SUPPLIED|CONTRIBUTED)(?:\s+(?:PHOTO|IMAGE|PICTURE))?|(?:[Pp]hoto\s+)?[Cc]ourtesy\s+of\s+(?:the\s+)?(?:family|\p{Lu}[\p{L}.'’&-]*(?:\s+(?:\p{Lu}[\p{L}.'’&-]*|of|the|and|family)){0,6}))$/u;
 /** A credit under the label a newspaper of record prints under its photos: "Credit...Amir Hadid for The Sentinel". */
 export function isLabelledCredit(line: string): boolean {
-  return /^credits?\s*(?:\.{2,}|…)\s*\p{Lu}/iu.test(line.trim()) && isCreditLine(line);
+  return LABELLED_CREDIT_RE.test(line.trim()) && isCreditLine(line);
 }
+/** The label itself: "Credit...", "Credits…" before a name. */
+const CREDIT_LABEL = String.raw`[Cc]redits?\s*(?:\.{2,}|…)\s*\p{Lu}`;
+const LABELLED_CREDIT_RE = new RegExp(`^${CREDIT_LABEL}`, "u");
 /**
  * A caption of two or three short sentences, as such a credit has above it ("Dr. Lena Ruiz at her home on Wednesday.
  * She has worked at the agency for 14 years."): no quotation and no report of what anyone said, denied or vowed.
@@ -323,9 +327,12 @@ const TRAILING_PHOTOGRAPHER_RE = /\s(?:\p{Lu}(?:[\p{L}'’-]+|\.)(?:\s\p{Lu}(?:[
  * "… She has clashed with legislative leaders over spending.Credit...Luis Ortega for The Harbor Times": a newspaper of
  * record's caption run into its labelled credit (group 1: the caption; group 2: the credit).
  */
-const CAPTION_THEN_LABELLED_CREDIT_RE = /^(.{10,400}?[.!?\p{Ll}\d)])\s?(Credits?\s*(?:\.{2,}|…)\s*\p{Lu}.{1,120})$/u;
+const CAPTION_THEN_LABELLED_CREDIT_RE = new RegExp(String.raw`^(.{10,400}?[.!?\p{Ll}\d)])\s?(${CREDIT_LABEL}.{1,120})$`, "u");
 /** A caption's closing credit: " Image by Marina Coelho.", " Photo: Ana Lima." (a name of up to four words). */
 const TRAILING_CREDIT_BY_RE = /\s(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture)s?\s(?:by|:)\s\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}\.?$/u;
+
+/** " Image courtesy of Colônia de Pescadores Z-14.", " Photo by the family.": a credit of names only, ending in a full stop. */
+const CREDIT_WITH_STOP_RE = /(?<=[.!?]["”’]?)\s+(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture)s?\s+(?:by|courtesy\s+of)\s+(?:(?:the|of|and|de|da|do|dos|du|la|le|van|von|family|author|artist)\s+|\p{Lu}[\p{L}\d'’&-]*\s+)*?(?:\p{Lu}[\p{L}\d'’&-]*|family|author|artist)\.$/u;
 
 function isCaptionWithCredit(line: string): boolean {
   if (CAPTION_LABEL_RE.test(line) || BRACKETED_CAPTION_RE.test(line)) return true;
@@ -356,11 +363,11 @@ function isCaptionWithCredit(line: string): boolean {
   }
   // "... on Tuesday. Photo: Jane Doe/Reuters" / "... | Getty Images"
   // (Or after a dash: "… on Tuesday. - Photo: Mohd Rafiq/Peninsula Courier".)
-  const tail = /(?:[.!?]["”’]?(?:\s+[-–—])?|\|)\s+((?:photo(?:graph)?|image|picture|credit|illustration)s?\s*(?::|\bby\b|\bcourtesy\b)[^.!?]{1,80}|[^.!?|]{0,60}\/\s*[^.!?|]{1,40}|getty images)$/i.exec(
-    // (A credit may close with a full stop: "… on Oct. 9. Image courtesy of Colônia de Pescadores Z-14.")
-    line.replace(/(\p{L}{2}|\d)\.$/u, "$1"),
-  );
+  const tail = /(?:[.!?]["”’]?(?:\s+[-–—])?|\|)\s+((?:photo(?:graph)?|image|picture|credit|illustration)s?\s*(?::|\bby\b|\bcourtesy\b)[^.!?]{1,80}|[^.!?|]{0,60}\/\s*[^.!?|]{1,40}|getty images)$/i.exec(line);
   if (tail && isCreditLine(tail[1] ?? "")) return true;
+  // (Or one closing with a full stop, names only, after a caption: "… on Oct. 9. Image courtesy of Colônia de Pescadores Z-14.")
+  const stopped = CREDIT_WITH_STOP_RE.exec(line);
+  if (stopped && isShortCaption(line.slice(0, stopped.index))) return true;
   // "… on Oct. 6. Dana Ruiz-Holloway/Heartland Public Media": a photographer and their outlet after the caption.
   const byline = /[.!?]["”’]?\s+(\p{Lu}[^.!?]{2,80})$/u.exec(line);
   return !!byline && PHOTOGRAPHER_SLASH_OUTLET_RE.test(byline[1]!);
@@ -415,17 +422,20 @@ const STANDARDS_LINK_RE = /^(?:(?:[\p{Lu}\d][\p{L}\d&'’.-]*\s+){0,3}(?:Editori
 const BOOK_DETAILS_RE = /^[^.!?]{1,80}\((?:(?:[^(),]+,\s*)+\d{2,4}\s?pp(?:,[^()]*)?\)(?:\s+is\s+(?:out\s+now|published\b[^.!?]{0,80}|out\s+on\b[^.!?]{0,40}))?|(?:[^(),]+,\s*)+\p{Sc}\s?\d[\d.]*(?:,[^()]*)?\)\s+is\s+(?:out\s+now|published\b[^.!?]{0,80}))\.?$/u;
 
 /** A wire story's note on what a new version changed: "(Updates with credit default swaps in 13th paragraph.)". */
-const UPDATE_NOTE_RE = /^\((?:Updates?|Adds?|Recasts?|Corrects?|Rewrites?|Refiles?|Changes|Moves)\b[^()]{0,160}\)$/;
+// (Saying where or what: "in 13th paragraph", "throughout", "to add …", "with …"; not "(Moves to the Senate next week.)".)
+const UPDATE_NOTE_RE = /^\((?:Updates?|Adds?|Recasts?|Corrects?|Rewrites?|Refiles?|Changes)\b[^()]{0,160}\b(?:paragraphs?|graf|headline|throughout|byline|dateline|details|comments?|quotes?|background|bullets?|spelling)\b[^()]{0,80}\)$/;
 /** How to cite the article: "Citation: Coelho, M. (2025, October 14). Tonnes of dead fish …". */
-const CITATION_RE = /^(?:Citation|Cite this (?:article|story|page)|How to cite(?: this (?:article|story|page))?)\s*:\s*\S/i;
+// (With a year in brackets, as a citation has: not "Citation: The driver was issued a citation for speeding.")
+const CITATION_RE = /^(?:Citation|Cite this (?:article|story|page)|How to cite(?: this (?:article|story|page))?)\s*:\s*[^()]{1,80}\((?:\d{4}|n\.d\.)[^()]{0,30}\)/i;
 /** "Reporting from Santa Fe, N.M.": where the writer filed from, under the byline. */
-const REPORTING_FROM_RE = /^Reporting from \p{Lu}[\p{L}\p{M}.,'’ -]{1,60}$/u;
+// (A place only: capitalised words, "and", commas and abbreviations.)
+const REPORTING_FROM_RE = /^Reporting from \p{Lu}[\p{L}\p{M}.'’-]*(?:(?:,\s|\s(?:and\s)?)\p{Lu}[\p{L}\p{M}.'’-]*){0,5}\.?$/u;
 
 function isNotice(line: string): boolean {
-  if (CITATION_RE.test(line) && line.length <= 400) return true;
-  if (line.length <= 200 && (UPDATE_NOTE_RE.test(line) || REPORTING_FROM_RE.test(line))) return true;
   // (Never a report of what someone said: "The views expressed here are his own, Holt's lawyer said of the post.")
   if (line.length > 400 || /\b(?:said|says|told)\b/.test(line)) return false;
+  if (CITATION_RE.test(line)) return true;
+  if (line.length <= 200 && (UPDATE_NOTE_RE.test(line) || REPORTING_FROM_RE.test(line))) return true;
   if (AP_RIGHTS_RE.test(line) && line.length <= 250) return true;
   if (STANDALONE_NOTICE_RE.test(line) && line.length <= 250) return true;
   if (line.length <= 160 && (EDITED_FOR_LENGTH_RE.test(line) || CURRENCY_NOTE_RE.test(line) || STANDARDS_LINK_RE.test(line) || BOOK_DETAILS_RE.test(line))) return true;
@@ -444,13 +454,16 @@ function isCopyright(line: string): boolean {
 
 // "Reporting by Jane Doe; Editing by John Roe" (a wire trailer, not the byline).
 const TRAILER_RE =
-  /^\(?(?:(?:additional )?(?:reporting|writing|editing|research|compiled|fact-checking|graphics|production) by\b[^]*|[—–-]?\s*with (?:assistance|additional reporting) from\b[^]*|with (?:files|reporting) from [^,;:.!?]{1,60}\.?|(?:[^.!?]|\.(?=\s)){3,120}\bcontributed (?:reporting )?to this (?:report|story|article)\.?)$/i;
+  /^\(?(?:(?:additional )?(?:reporting|writing|editing|research|compiled|fact-checking|graphics|production) by\b[^]*|[—–-]\s*with (?:assistance|additional reporting) from\b[^]*|with (?:files|reporting) from [^,;:.!?]{1,60}\.?|(?:[^.!?]|\.(?=\s)){3,120}\bcontributed (?:reporting )?to this (?:report|story|article)\.?)$/i;
 
 /** "Edited by: Thomas Reiher", "Translated by Daniel Hurst": a name only after it (not "Edited by her daughter, the memoir …"). */
 const EDITED_BY_RE = /^(?:Edited|Translated|Translation) by:?\s\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}$/u;
 
+/** "With assistance from Aylin Kaya and Tom Reed": names only after it, as a wire's trailer has (no dash before it). */
+const ASSISTANCE_BY_NAMES_RE = /^[Ww]ith (?:assistance|additional reporting) from \p{Lu}[\p{L}.'’-]*(?:(?:,\s|\s(?:and\s)?)\p{Lu}[\p{L}.'’-]*)*\.?$/u;
+
 function isTrailer(line: string): boolean {
-  return line.length <= 300 && (TRAILER_RE.test(line) || EDITED_BY_RE.test(line)) && !SENTENCE_BREAK_RE.test(line);
+  return line.length <= 300 && (TRAILER_RE.test(line) || EDITED_BY_RE.test(line) || ASSISTANCE_BY_NAMES_RE.test(line)) && !SENTENCE_BREAK_RE.test(line);
 }
 
 // --- how to reach the writer: "Contact him at jroe@example.com.", "Follow her on X @janeroe." ---------------------

@@ -4973,3 +4973,11 @@ describe("keeps session 34's first rules to their scope (its review, /work/s34/r
     expect(r.claims[0]!.exact).toBe("Do not drink the tap water, officials warn");
   });
 });
+
+describe("who commissioned a report, and who published it (session 34)", () => {
+  it("gives a report commissioned by a body to the report, and one published by “the Scottish government” to that government", () => {
+    const r = analyzeBody("A report commissioned by the Scottish government warned ministers that the shipyard lacked key skills. A report published by the Scottish government warned that the yard lacked skills.");
+    expect(sourceName(r, claimWith(r, "commissioned"))).not.toBe("Scottish government");
+    expect(sourceName(r, claimWith(r, "published by"))).toBe("Scottish government");
+  });
+});

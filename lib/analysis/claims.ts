@@ -1790,6 +1790,11 @@ export class ClaimExtractor {
       const phrase = text.slice(byStart + people.index + people[1]!.length, issuer.end);
       return { src: { entityKey: ents.ensure(phrase, "unnamed", phrase), text: text.slice(start, issuer.end), role: null }, start, end: issuer.end };
     }
+    // ("published by the Scottish government": the name with the word after it, as the phrase alone would be read.)
+    if (issuer && /^\s+\p{Ll}[\p{Ll}-]*\s*$/u.test(text.slice(issuer.end, cueStart))) {
+      const whole = this.sourceEndingAt(s, ms, s.words.findLastIndex((x) => x.end <= cueStart), quotes);
+      if (whole && whole.start <= issuer.start && whole.start >= byStart) return { src: { ...whole.src, text: text.slice(start, whole.end) }, start, end: whole.end };
+    }
     if (issuer) return { src: { entityKey: issuer.entityKey, text: text.slice(start, issuer.end), role: null }, start, end: issuer.end };
     const docEnd = start + m[1]!.length + m[2]!.length;
     const key = ents.ensure(m[2]!.toLowerCase(), "unnamed", text.slice(start, docEnd));
@@ -1887,6 +1892,15 @@ export class ClaimExtractor {
     if (found && found !== "coordinated") {
       const named = ms.find((m) => m.start === found.end + 2 && this.ctx.ents.kindOf(m.entityKey) === "person");
       if (named && this.ctx.text.startsWith(", ", found.end) && NAME_OF_BODY_THEN_COMMA.test(this.ctx.text.slice(named.end, cueStart))) return sourceOf(named);
+    }
+    // "A report commissioned by the Scottish government warned": the document, not who paid for it (unlike who
+    // issued or wrote it, "published by the council").
+    if (found && found !== "coordinated") {
+      const commissioned = COMMISSIONED_BY_BEFORE.exec(this.ctx.text.slice(Math.max(s.start, found.start - 60), found.start));
+      const k = commissioned ? s.words.findIndex((x) => x.end === found.start - commissioned[0].length + commissioned[1]!.length) : -1;
+      const doc = k >= 0 ? this.sourceEndingAt(s, ms, k, quotes) ?? this.describedPhrase(s, k) : null;
+      if (doc && "src" in doc) return doc;
+      if (doc) return this.describedSource(doc.firstWord === 0 ? { ...doc, name: lowerOpening(doc.name) } : doc);
     }
     // "Raimundo Araújo, president of the local fishers’ association, Colônia Z-14, said": the person opening the
     // sentence, not the body named after their description.
@@ -4931,6 +4945,8 @@ function summedUpBefore(text: string, from: number, at: number): boolean {
 function summedUpForPhrase(text: string, from: number, first: Word, head: Word): boolean {
   return (/[^s]s$/.test(head.lower) || isDeterminer(first.lower)) && summedUpBefore(text, from, first.start);
 }
+/** A document and who paid for or asked for it, right before its verb: "report commissioned by the " (group 1: the document's noun). */
+const COMMISSIONED_BY_BEFORE = /\b(report|review|study|assessment|audit|analysis|survey|inquiry|investigation|evaluation)\s+(?:commissioned|ordered|requested|funded|sought)\s+(?:last\s+\p{Ll}+\s+|in\s+\d{4}\s+)?by\s+(?:the\s+)?$/u;
 /** A person's description set off by commas, before the name of what it names: ", president of the local fishers’ association, ". */
 const PERSON_DESCRIBED_THEN_BODY = /^,\s+(?:the\s+|a\s+|an\s+)?\p{Ll}[^,;:“”"]{2,80}\s(?:of|at|for|with)\s[^,;:“”"]{2,60},\s+$/u;
 /** " by local media that", " by The Herald that": who reported or alleged it, after "It was reported" (group 1). */

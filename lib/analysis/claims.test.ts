@@ -4981,3 +4981,11 @@ describe("who commissioned a report, and who published it (session 34)", () => {
     expect(sourceName(r, claimWith(r, "published by"))).toBe("Scottish government");
   });
 });
+
+describe("a body's analysts named by its name (session 34)", () => {
+  it("gives “the Nordhavn analysts said” to Nordhavn Securities, but counted economists their own voice", () => {
+    const r = analyzeBody("Analysts at Nordhavn Securities said the cut was a surprise. “We would not extrapolate,” the Nordhavn analysts said. Two Agriculture Department economists said prices would fall.");
+    expect(sourceName(r, claimWith(r, "extrapolate"))).toBe("Nordhavn Securities");
+    expect(sourceName(r, claimWith(r, "Two Agriculture"))).not.toBe("Agriculture Department");
+  });
+});

@@ -1734,6 +1734,15 @@ export class ClaimExtractor {
     const beforeHead = !!nx && !nx.cap && text.slice(w.end, nx.start) === " " && (ROLE_HEADS.has(nx.lower) || namesPeople(nx.lower) || isOneOfPeople(nx.lower) || DOCUMENT_NOUNS.has(nx.lower));
     const ofPost = prev?.lower === "of" && ROLE_HEADS.has(prev2?.lower ?? "");
     const un = spokenFor || beforeHead || ofPost ? undefined : UNNAMED_SOURCES[w.lower];
+    // "the Nordhavn analysts said", "Acme Corp economists said": a body's people named by its name, the body speaking.
+    // (Not counted ones, "Two Agriculture Department economists", who speak as themselves.)
+    const bodyBefore = un && !w.cap && prev?.cap && STAFF_OF_A_BODY.has(w.lower) && text.slice(prev.end, w.start) === " " ? mentionEndingAt(ms, prev.end) : null;
+    const counted = bodyBefore ? /\b(?:\d+|two|three|four|five|six|several|some|many|a|an|other|top|senior)\s+(?:\p{Lu}[\p{L}.’'-]*\s+)*$/iu.test(text.slice(Math.max(s.start, bodyBefore.start - 24), bodyBefore.start)) : false;
+    if (bodyBefore && !counted && BODY_KINDS.has(ents.kindOf(bodyBefore.entityKey)) && !this.inQuotes(quotes, bodyBefore.start)) {
+      const the = /\b[Tt]he\s+$/.exec(text.slice(Math.max(s.start, bodyBefore.start - 4), bodyBefore.start));
+      const start = the ? bodyBefore.start - the[0].length : bodyBefore.start;
+      return { src: { entityKey: bodyBefore.entityKey, text: text.slice(start, w.end), role: w.text }, start, end: w.end };
+    }
     // Capitalised only because it opens the sentence: "Officials said …", "Critics say …".
     // (Or right after a dateline: "MANILA, Philippines — Officials said …".)
     const opensAfterDateline = k > 0 && DATELINE_THEN_DASH.test(text.slice(s.start, w.start));
@@ -4945,6 +4954,8 @@ function summedUpBefore(text: string, from: number, at: number): boolean {
 function summedUpForPhrase(text: string, from: number, first: Word, head: Word): boolean {
   return (/[^s]s$/.test(head.lower) || isDeterminer(first.lower)) && summedUpBefore(text, from, first.start);
 }
+/** People who speak for the body whose name is before them: "the Nordhavn analysts", "Acme officials". */
+const STAFF_OF_A_BODY = new Set("analysts economists strategists researchers scientists executives engineers".split(" "));
 /** A document and who paid for or asked for it, right before its verb: "report commissioned by the " (group 1: the document's noun). */
 const COMMISSIONED_BY_BEFORE = /\b(report|review|study|assessment|audit|analysis|survey|inquiry|investigation|evaluation)\s+(?:commissioned|ordered|requested|funded|sought)\s+(?:last\s+\p{Ll}+\s+|in\s+\d{4}\s+)?by\s+(?:the\s+)?$/u;
 /** A person's description set off by commas, before the name of what it names: ", president of the local fishers’ association, ". */

@@ -4989,3 +4989,11 @@ describe("a body's analysts named by its name (session 34)", () => {
     expect(sourceName(r, claimWith(r, "Two Agriculture"))).not.toBe("Agriculture Department");
   });
 });
+
+describe("a brand before its name, and in a subheadline (session 34)", () => {
+  it("reads “The Swedish fashion brand Nordvik, which …, said” as Nordvik's, and “Swedish brand says” as someone's", () => {
+    const r = analyzeBody("The Swedish fashion brand Nordvik, which sourced shirts from the factory, said it was shocked.", "Swedish brand says it is “shocked”");
+    expect(sourceName(r, claimWith(r, "which sourced"))).toBe("Nordvik");
+    expect(r.claims.find((c) => c.section === "title")!.source).not.toBeNull();
+  });
+});

@@ -6,7 +6,7 @@ import { describesOnlyBodiesNamedSo, namesFor, type Discourse } from "./corefere
 import { BELIEF_VERBS, chargeInClause, EVIDENCE_VERBS, isCriticismVerb, isDrawnReproach, isHeadlineSpeechVerb, isSpeechVerb, findCues, PASSIVE_MANNER, REASON_THEN_AGENT, tellsSomeone, verbClass, type Cue, type CueClass } from "./cues";
 import type { EntityIndex } from "./entities";
 import { findHedges } from "./hedges";
-import { nameHead, personTitled } from "./headline-descriptions";
+import { isBodyDescription, nameHead, personTitled } from "./headline-descriptions";
 import { keywordFamilies, keywordFamily, type Families } from "./keywords";
 import { ACCORDING_TO, actsChargedUnlawful, allegedAgainst, answersCharge, apologyOwedBy, blameLiesWith, blameWorded, attributedKind, callsUntrue, castAtFault, chargedSubject, culpableNamed, demandedToGo, faultedDeedOwner, harmCharged, judgedConduct, judgementCalled, livesCostBy, ownVoiceKind, problemWith, reproachNounJudged } from "./kinds";
 import { AUXILIARIES, BE_BEFORE, DOCUMENT_ASIDE_PARTICIPLES, isOneOfPeople, partyGiven, PEOPLE_PLURALS, SUMMING_NOUN_LEAD, THING_NAME_WORDS, COUNCIL_LEVELS, DEMONYMS, DESCRIPTION_KINDS, GOING_ON, GROUP_PLURALS, INSTITUTION_NOUNS, ISSUING_VERBS, JURISDICTIONS, KIN_NOUNS, MULTI_PLACES, NOT_NAME_WORDS, OCCUPATIONS, ORGANIZATION_NOUNS, PLACES, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPEAKS_FOR_BODY, SPOKESPERSON_WORDS, TIME_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, WEEKDAYS, wordTable } from "./lexicon";
@@ -1710,7 +1710,7 @@ export class ClaimExtractor {
     if (s.section !== "body" && ws[k + 1] !== undefined && (isHeadlineSpeechVerb(verb) || isCriticismVerb(verb)) && !/ed$/.test(verb) && text.slice(w.end, ws[k + 1]!.start) === " ") {
       const opening = HEADLINE_CLAUSE_SUBJECT.exec(text.slice(s.start, w.end));
       const head = w.lower;
-      const describes = DESCRIPTION_KINDS[head] !== undefined || ROLE_HEADS.has(head) || namesPeople(head) || UNNAMED_SOURCES[head] !== undefined || DOCUMENT_NOUNS.has(head);
+      const describes = DESCRIPTION_KINDS[head] !== undefined || ROLE_HEADS.has(head) || namesPeople(head) || UNNAMED_SOURCES[head] !== undefined || DOCUMENT_NOUNS.has(head) || isBodyDescription(head);
       // (Capitalised only for opening it: "Striker blames referee for red card".)
       // (Not a question word before it: "Why Economists Say …" names the economists.)
       const titleOpening = s.titleCase && opening?.index === 0 && opening[1]!.split(" ").length <= 3 && !/^(?:why|how|what|when|where|who|whether|which)\s/i.test(opening[1]!);

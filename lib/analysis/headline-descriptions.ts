@@ -10,6 +10,11 @@ const BODY_DESCRIPTIONS = new Set(
   "maker carmaker automaker chipmaker drugmaker firm company giant group bank lender insurer airline carrier retailer supermarket grocer chain startup start-up operator developer manufacturer brand broker plant factory refinery".split(" "),
 );
 
+/** Whether a headline's word describes a body by its trade: "carmaker", "brand", "lender". */
+export function isBodyDescription(word: string): boolean {
+  return BODY_DESCRIPTIONS.has(word);
+}
+
 /** Up to three lower-case words (the first perhaps capitalised as a headline's), no article: "Fitness app maker", "tracking firm". */
 const BARE_DESCRIPTION = /^[\p{Lu}\p{Ll}][\p{Ll}-]*(?:\s[\p{Ll}-]+){0,2}$/u;
 

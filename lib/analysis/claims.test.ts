@@ -4997,3 +4997,11 @@ describe("a brand before its name, and in a subheadline (session 34)", () => {
     expect(r.claims.find((c) => c.section === "title")!.source).not.toBeNull();
   });
 });
+
+describe("a finding summed up after a quotation's comma (session 34)", () => {
+  it("gives “…,” a finding the group X called …” to X, apart from the quotation before it", () => {
+    const r = analyzeBody("Nordvik said its audit had \"identified no critical fire safety issues,\" a finding the labour rights group Clean Threads Asia called \"a damning indictment of the audit industry.\"");
+    expect(r.claims.map((c) => sourceName(r, c))).toEqual(["Nordvik", "Clean Threads Asia"]);
+    expect(r.claims[1]!.exact.startsWith("a finding")).toBe(true);
+  });
+});

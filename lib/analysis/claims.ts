@@ -4299,14 +4299,16 @@ export class ClaimExtractor {
     }
     // A clause summed up by a noun with its own source: "…, a move Tarrawong Water described as routine", "…, a move the
     // board says will save $640,000" (the summing noun goes with the source's claim).
-    if (slice.includes(", a") || slice.includes(", an")) {
+    if (slice.includes(", a") || slice.includes(", an") || /,["”’] an? /.test(slice)) {
       SUMMED_UP.lastIndex = 0;
       while ((m = SUMMED_UP.exec(slice)) !== null) {
-        const at = s.start + m.index;
-        const after = at + m[0].length;
+        // (Past a quotation's closing mark after the comma: "… safety issues," a finding ….)
+        const closing = /^,["”’]/.test(m[0]) ? 2 : 0;
+        const at = s.start + m.index + closing;
+        const after = s.start + m.index + m[0].length;
         if (this.inQuotes(quotes, at)) continue;
         // (Past words that describe the source: "a decision privacy advocates called …".)
-        if (atts.some((a) => a.sourceStart >= after && a.cue.start > a.sourceStart && (a.sourceStart - after <= 4 || /^(?:\p{Ll}+\s){1,2}$/u.test(text.slice(after, a.sourceStart))))) cuts.push({ at, skip: 2 });
+        if (atts.some((a) => a.sourceStart >= after && a.cue.start > a.sourceStart && (a.sourceStart - after <= 4 || /^(?:\p{Ll}+\s){1,4}$/u.test(text.slice(after, a.sourceStart))))) cuts.push({ at, skip: closing ? 1 : 2 });
       }
       // "…, a measure its sponsors described as … and its opponents called …": the second subject's own claim.
       for (const a of atts) {

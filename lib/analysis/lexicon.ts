@@ -279,9 +279,10 @@ export function isOneOfPeople(word: string): boolean {
   return PEOPLE_PLURALS.has(`${word}s`) || PEOPLE_PLURALS.has(`${word}es`);
 }
 /** Nouns that sum up the clause before them in an aside ("…, a move the board says …"), as a pattern's alternatives. */
-export const SUMMING_NOUNS = "move|step|decision|ruling|verdict|change|figure|claim|practice|plan|cut|estimate|sum|deal|policy|vote|measure|bill|law|proposal|report|program|programme|shift|approach|strategy|tactic|effort|push|argument|assessment|position|stance|view|account|explanation|assertion|characterization";
+export const SUMMING_NOUNS = "move|step|decision|ruling|verdict|change|figure|claim|finding|conclusion|allegation|accusation|practice|plan|cut|estimate|sum|deal|policy|vote|measure|bill|law|proposal|report|program|programme|shift|approach|strategy|tactic|effort|push|argument|assessment|position|stance|view|account|explanation|assertion|characterization";
 /** ", a move ", ", a recent policy shift ": a summing noun opening an aside, as the start of a pattern's source. */
-export const SUMMING_NOUN_LEAD = String.raw`,\s(?:a|an)\s(?:[\p{Ll}-]+\s){0,2}?(?:${SUMMING_NOUNS})\s`;
+// (The comma may close a quotation first: "… no critical fire safety issues," a finding …".)
+export const SUMMING_NOUN_LEAD = String.raw`,["”’]?\s(?:a|an)\s(?:[\p{Ll}-]+\s){0,2}?(?:${SUMMING_NOUNS})\s`;
 
 /** Kin and close relations, who speak for someone without being named ("The boy's mother told reporters") and before whose word a name is a person's ("Margaret’s son Keith"). */
 export const KIN_NOUNS = set(`

@@ -407,3 +407,10 @@ describe("legal suffixes with full stops, and “the company” (session 34)", (
     expect(sourceName(r, claimWith(r, "The company said"))).not.toBe("Federal Public Prosecutor’s Office");
   });
 });
+
+describe("a rank after a lower-case role (session 34)", () => {
+  it("reads “Police prosecutor Sergeant Dale Finnerty” as Dale Finnerty, titled", () => {
+    expect(names("Police prosecutor Sergeant Dale Finnerty opposed bail.")).toContain("Dale Finnerty/person");
+    expect(names("The firm Captain Partners won.")).not.toContain("Partners/person");
+  });
+});

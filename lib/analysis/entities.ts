@@ -853,7 +853,8 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
       // (Nor an abbreviated title: "Hon. Claudette Frederick-Baptiste", not "Hon Hai Precision".)
       const abbreviated = text[ws[k]!.end] === ".";
       // (A party before the title counts as a word of it: "Independent TD Séamus Ó Dálaigh".)
-      const titledBefore = (k > i && isRoleWord(withoutFinalStop(ws[k - 1]!.lower))) || (k === i && partyRole !== null);
+      // (So does a role in lower case right before the run: "Police prosecutor Sergeant Dale Finnerty".)
+      const titledBefore = (k > i && isRoleWord(withoutFinalStop(ws[k - 1]!.lower))) || (k === i && partyRole !== null) || (k === i && i > 0 && !ws[i - 1]!.cap && ROLE_HEADS.has(ws[i - 1]!.lower) && text.slice(ws[i - 1]!.end, ws[i]!.start) === " ");
       if (TITLES_BEFORE_GIVEN_NAMES.has(lw) && !MALE_FIRST_NAMES.has(rest) && !FEMALE_FIRST_NAMES.has(rest) && !abbreviated && !titleBeforeFullName(ws, k, j, titledBefore)) continue;
       roleEnd = k;
     } else if (!isRoleWord(lw) && roleEnd < 0) {

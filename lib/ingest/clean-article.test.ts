@@ -496,3 +496,32 @@ describe("a newspaper of record's page with its photo's caption run into the cre
     expect(c.paragraphs).toEqual(["Mayor Ana Ruiz on Friday vetoed $4 million for buses.", "The council will meet on Monday."]);
   });
 });
+
+describe("bylines with an e-mail address or “with agencies”, an author box and a list of sources (session 34)", () => {
+  it("finds the writer and drops the box, the sources and the note", () => {
+    const raw = [
+      "Council cuts bus routes",
+      "The city says the savings are needed; riders call it a betrayal",
+      "",
+      "By Dana Whitcomb",
+      "dwhitcomb@courier.example.com",
+      "",
+      "The council voted on Monday to cut six bus routes.",
+      "",
+      "Riders said the cuts would strand them.",
+      "",
+      "Our sources",
+      "Ridgeport Transit Authority, 2024 Annual Report",
+      "Interview with Ann Holt, Ridgeport State University, Oct. 6, 2025",
+      "",
+      "ABOUT THE AUTHOR",
+      "",
+      "Dana Whitcomb is a reporter with the Courier. She covers city hall and transport.",
+    ].join("\n");
+    const c = cleanArticleText(raw);
+    expect(c.author).toBe("Dana Whitcomb");
+    expect(c.subtitle).toBe("The city says the savings are needed; riders call it a betrayal");
+    expect(c.paragraphs).toEqual(["The council voted on Monday to cut six bus routes.", "Riders said the cuts would strand them."]);
+    expect(cleanArticleText("Heat record\n\nBy Lucía Ferrer with agencies\n\nSpain recorded its hottest night.").author).toBe("Lucía Ferrer");
+  });
+});

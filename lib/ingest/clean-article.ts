@@ -62,12 +62,16 @@ function cleanHint(value: string | null | undefined): string | null {
 /** What a note about the writer says after the writer's name: "covers …", "is the Courier's chief football writer". */
 const AUTHOR_NOTE_RE = /^\s(?:covers|writes about|writes for|reports on|is based in|contributed to|can be reached|may be reached|is (?:(?:a|an|the|our|\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*['’]s)\s)?[^.!?]{0,80}\b(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Cc]ritic|[Cc]ontributor)\b)/u;
 
+/** What the writer covers, after the note's first sentence: "She covers northwestern Ontario and First Nations communities." */
+const WRITER_BEAT_RE = /^(?:She|He|They)\s+(?:covers|writes about|reports on|previously (?:worked|reported)|joined)\b[^"“”]{0,140}\.$/u;
+
 /** A short closing paragraph about one of the article's writers (by the byline's names). */
 function isAuthorNote(paragraph: string, authors: readonly string[]): boolean {
   if (paragraph.length > 300 || /["“”]/.test(paragraph)) return false;
   const about = authors.some((name) => name.length > 3 && paragraph.startsWith(name) && AUTHOR_NOTE_RE.test(paragraph.slice(name.length)));
-  // (With how to follow or reach the writer after it: "… football writer. Follow him on X @JoeFeeney.")
-  return about && paragraph.split(/(?<=[.!?])\s+/).slice(1).every((sentence) => classifyFurniture(sentence) !== null);
+  // (With how to follow or reach the writer after it: "… football writer. Follow him on X @JoeFeeney."; or what they
+  // cover: "… in Thunder Bay. She covers northwestern Ontario.")
+  return about && paragraph.split(/(?<=[.!?])\s+/).slice(1).every((sentence) => classifyFurniture(sentence) !== null || WRITER_BEAT_RE.test(sentence));
 }
 
 /** A sentence's full stop at the end of a line ("… in Haddon Chapel on Aug. 28."). */

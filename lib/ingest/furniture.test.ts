@@ -329,3 +329,21 @@ describe("keeps what session 34's first furniture rules took (its review, /work/
     expect(classifyFurniture("With assistance from Aylin Kaya and Tom Reed")).toBe("trailer");
   });
 });
+
+describe("furniture of set 15's pages (session 34)", () => {
+  it.each([
+    ["Hollis Vandermeer contributed reporting from New York.", "trailer"],
+    ["Watch: Tourists crowd Seville’s fountains as the city swelters", "related"],
+    ["ABOUT THE AUTHOR", "ui"],
+    ["Don't miss the latest court news - sign up to our daily newsletter", "ui"],
+    ["Our ruling", "ui"],
+    ["VerifyDesk is a signatory to the Global Fact Standards Alliance’s code of principles.", "notice"],
+    ["Kaveh Rostami (@krostami.sec)", "credit"],
+    ["9:42 AM · Jul 2, 2025", "credit"],
+  ])("removes %s", (line, kind) => {
+    expect(classifyFurniture(line)).toBe(kind);
+  });
+  it.each(["Watch: the mayor said the plan was fair.", "Sources said the plan was dead.", "He contributed reporting from Kyiv to the war's first history, a book that sold well."])("keeps %s", (line) => {
+    expect(classifyFurniture(line)).toBeNull();
+  });
+});

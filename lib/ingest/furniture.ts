@@ -57,6 +57,8 @@ const UI_PHRASES = [
   "(?:site |mobile |main |primary |global )*(?:navigation|nav|menu)|back to top|menu|search|home|close|open|expand|collapse|listen(?: to this (?:article|story))?|listen now|audio|(?:\\d+ )?min(?:ute)?s?(?: to)? read|reading time:? ?\\d+ min(?:ute)?s?|font size|text size|story highlights",
   // headings of tag lists
   "tags|tagged|topics|related topics|filed under|categories|keywords",
+  // a fact-check's and an author box's headings
+  "our (?:ruling|verdict|rating|sources)|about the (?:author|writer|reporter)s?|sources(?: and (?:notes|methodology))?",
   // live blogs
   "what we know(?: so far)?|key (?:points|events|updates)|(?:live|latest) updates|(?:in )?summary|recap|show key events(?: only)?|(?:show|view) all (?:events|posts|updates)",
   // sharing, licensing and reader services
@@ -120,7 +122,7 @@ const LIVE_TIME_RE = /^\d{1,2}[:.]\d{2}(?:\s?(?:am|pm|a\.m\.|p\.m\.))?(?:\s(?:GM
  * "Sign up for The Iberia Post’s free morning newsletter", "Subscribe to our daily briefing newsletter", "Sign up to
  * Quadrant Weekly for the week’s biggest science stories", "Download the KMRV 9 News app to get breaking news alerts".
  */
-const NEWSLETTER_RE = /^(?:(?:sign up|subscribe)\b[^.!?]{0,60}\bnewsletters?(?: here| now| today)?|join [^.!?]{1,60}\b(?:whatsapp|telegram) channel\b[^.!?]{0,80}|download (?:the|our) [^.!?]{1,60}\bapp\b[^.!?]{0,60})[.!]?$/i;
+const NEWSLETTER_RE = /^(?:(?:don['’]t miss|never miss|get)\b[^.!?]{0,60}?\s[-–—:]\s)?(?:(?:sign up|subscribe)\b[^.!?]{0,60}\bnewsletters?(?: here| now| today)?|join [^.!?]{1,60}\b(?:whatsapp|telegram) channel\b[^.!?]{0,80}|download (?:the|our) [^.!?]{1,60}\bapp\b[^.!?]{0,60})[.!]?$/i;
 /** "Sign up to Quadrant Weekly for …": a product named in capitals (case-sensitive, unlike NEWSLETTER_RE). */
 const NAMED_PRODUCT_SIGN_UP_RE = /^(?:Sign up|Subscribe) (?:to|for) (?:the )?\p{Lu}[\p{L}\d’'&]*(?: \p{Lu}[\p{L}\d’'&]*){0,4} (?:for|to get) [^.!?]{0,80}[.!]?$/u;
 /** A line that is a sentence of the article's, not a promotion: a clause after a comma ("…, the health secretary urged"). */
@@ -196,8 +198,11 @@ const PROMO_WITH_DURATION_RE = /^(?:watch|video|listen|audio)\s*:\s*\S.{2,140}\(
 /** "WATCH: Drone video shows derailed cars …": a promotion labelled in capitals, as pages print them. */
 const PROMO_LABEL_RE = /^(?:WATCH|VIDEO|LISTEN|PHOTOS|GALLERY)\s*:\s*\S/;
 
+/** "Watch: Tourists crowd Seville’s fountains as the city swelters": a video's headline under its label, with no full stop. */
+const PROMO_HEADLINE_RE = /^(?:Watch|Video|Listen|Photos|Gallery|In pictures)\s*:\s*\p{Lu}[^.!?]{5,140}$/u;
+
 function isRelatedLink(line: string): boolean {
-  return line.length <= 220 && (RELATED_PREFIX_RE.test(line) || PROMO_WITH_DURATION_RE.test(line) || PROMO_LABEL_RE.test(line));
+  return line.length <= 220 && (RELATED_PREFIX_RE.test(line) || PROMO_WITH_DURATION_RE.test(line) || PROMO_LABEL_RE.test(line) || PROMO_HEADLINE_RE.test(line));
 }
 
 // --- photo and image credits --------------------------------------------------------------------------------
@@ -404,7 +409,7 @@ const NOTICE_TOPIC_RE =
 // The page speaking to its reader: "We invite you ...", "Follow us on ...".
 const READER_ADDRESS_RE = /\b(?:we|our|us|you|your)\b/i;
 const STANDALONE_NOTICE_RE =
-  /^(?:(?:update[ds]?|correction|editor['’]s note)\b.{0,30}?:\s+(?=(?:this|the|an?)\s))?(?:(?:this|the) (?:story|article|post|report|piece) (?:has been|was|will be|is being|is) (?:updated|corrected)\b|(?:this|the) (?:story|article|post|report|piece) (?:was )?(?:originally|first) (?:appeared|published|ran)\b|this (?:story|article|post|piece) (?:originally )?appeared (?:in|on|at)\b|this is a developing story\b|a version of this (?:article|story) appears in print\b|an? (?:earlier|previous|prior) version of this (?:story|article|post|report|piece)\b[^.]{0,120}\b(?:misstated|misstate|incorrectly|misidentified|misspelled|misattributed|erroneously|wrongly|omitted|gave)\b|this (?:article|story) was (?:originally )?(?:written|published) in [a-z]+\.?$|(?:this (?:article|story) (?:was|has been) )?translated from (?:the )?[a-z]+\.?$|editor['’]s note:\s|this story is developing\b|our standards:|the (?:views|opinions) expressed (?:here |in this (?:article|column|piece|commentary) )?are (?:his|her|their|the (?:author|writer)['’]s|solely (?:his|her|their|the (?:author|writer)['’]s)) own\b|this (?:article|story|information) is (?:for (?:general )?information(?:al purposes)? only|not a substitute for)\b)/i;
+  /^(?:(?:update[ds]?|correction|editor['’]s note)\b.{0,30}?:\s+(?=(?:this|the|an?)\s))?(?:(?:this|the) (?:story|article|post|report|piece) (?:has been|was|will be|is being|is) (?:updated|corrected)\b|(?:this|the) (?:story|article|post|report|piece) (?:was )?(?:originally|first) (?:appeared|published|ran)\b|this (?:story|article|post|piece) (?:originally )?appeared (?:in|on|at)\b|this is a developing story\b|a version of this (?:article|story) appears in print\b|an? (?:earlier|previous|prior) version of this (?:story|article|post|report|piece)\b[^.]{0,120}\b(?:misstated|misstate|incorrectly|misidentified|misspelled|misattributed|erroneously|wrongly|omitted|gave)\b|this (?:article|story) was (?:originally )?(?:written|published) in [a-z]+\.?$|(?:this (?:article|story) (?:was|has been) )?translated from (?:the )?[a-z]+\.?$|editor['’]s note:\s|this story is developing\b|our standards:|the (?:views|opinions) expressed (?:here |in this (?:article|column|piece|commentary) )?are (?:his|her|their|the (?:author|writer)['’]s|solely (?:his|her|their|the (?:author|writer)['’]s)) own\b|this (?:article|story|information) is (?:for (?:general )?information(?:al purposes)? only|not a substitute for)\b|[^.!?]{1,60}\bis an? (?:verified )?signatory (?:to|of) (?:the )?[^.!?]{1,80}\b(?:code|principles|charter)\b)/i;
 const AP_RIGHTS_RE = /\bmay not be (?:re)?published, broadcast, rewritten,? or redistributed\b/i;
 /** "This interview has been edited for length and clarity.", "The conversation was condensed and edited." */
 const EDITED_FOR_LENGTH_RE =
@@ -454,7 +459,7 @@ function isCopyright(line: string): boolean {
 
 // "Reporting by Jane Doe; Editing by John Roe" (a wire trailer, not the byline).
 const TRAILER_RE =
-  /^\(?(?:(?:additional )?(?:reporting|writing|editing|research|compiled|fact-checking|graphics|production) by\b[^]*|[—–-]\s*with (?:assistance|additional reporting) from\b[^]*|with (?:files|reporting) from [^,;:.!?]{1,60}\.?|(?:[^.!?]|\.(?=\s)){3,120}\bcontributed (?:reporting )?to this (?:report|story|article)\.?)$/i;
+  /^\(?(?:(?:additional )?(?:reporting|writing|editing|research|compiled|fact-checking|graphics|production) by\b[^]*|[—–-]\s*with (?:assistance|additional reporting) from\b[^]*|with (?:files|reporting) from [^,;:.!?]{1,60}\.?|(?:[^.!?]|\.(?=\s)){3,120}\bcontributed (?:reporting )?to this (?:report|story|article)\.?|(?:[^.!?]|\.(?=\s)){3,80}\bcontributed reporting(?: from [^.!?]{1,40})?\.?)$/i;
 
 /** "Edited by: Thomas Reiher", "Translated by Daniel Hurst": a name only after it (not "Edited by her daughter, the memoir …"). */
 const EDITED_BY_RE = /^(?:Edited|Translated|Translation) by:?\s\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}$/u;
@@ -494,7 +499,7 @@ export type ListKind = "tags" | "stories";
 
 const TAG_HEADING_RE = /^(?:tags|tagged|topics|related topics|filed under|categories|keywords)$/;
 const STORY_HEADING_RE =
-  /^(?:most (?:popular|read|viewed|shared|emailed|commented|watched)(?: .*)?|trending(?: now| stories| articles| news)?|popular(?: now| stories| articles)?|(?:top|latest|more|other|recent|related|recommended|featured|editor's|editors'?|sponsored|partner) (?:stories|articles|news|headlines|videos?|posts|picks?|coverage|content|links|reads)|recommended(?: for you)?|related|you (?:may|might) (?:also )?like|what to read next|in case you missed it|don't miss|up next|more from .+|read next)$/;
+  /^(?:our sources|sources|references|most (?:popular|read|viewed|shared|emailed|commented|watched)(?: .*)?|trending(?: now| stories| articles| news)?|popular(?: now| stories| articles)?|(?:top|latest|more|other|recent|related|recommended|featured|editor's|editors'?|sponsored|partner) (?:stories|articles|news|headlines|videos?|posts|picks?|coverage|content|links|reads)|recommended(?: for you)?|related|you (?:may|might) (?:also )?like|what to read next|in case you missed it|don't miss|up next|more from .+|read next)$/;
 
 /** When this furniture line heads a list (tags, other stories), the kind of list. */
 export function listHeadingKind(line: string): ListKind | null {
@@ -529,10 +534,15 @@ export function isEmbedSignature(line: string): boolean {
   return mayBeSignature(line) && EMBED_SIGNATURE_RE.test(line);
 }
 
+/** "Kaveh Rostami (@krostami.sec)": an embedded post's header, its writer's name and handle alone on the line. */
+const POST_HANDLE_RE = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s\(@[\w.]{2,30}\)$/u;
+/** "9:42 AM · Jul 2, 2025": an embedded post's time and date. */
+const POST_TIME_RE = /^\d{1,2}:\d{2}\s?(?:AM|PM|am|pm)\s·\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2},\s\d{4}$/;
+
 /** The kind of furniture this (normalised, non-empty) line is, or null for article text. */
 export function classifyFurniture(line: string): FurnitureKind | null {
   if (isUiLine(line)) return "ui";
-  if (isEmbedSignature(line)) return "credit";
+  if (isEmbedSignature(line) || POST_HANDLE_RE.test(line) || POST_TIME_RE.test(line)) return "credit";
   if (isRelatedLink(line)) return "related";
   if (isCreditLine(line)) return "credit";
   if (isTagList(line)) return "tags";

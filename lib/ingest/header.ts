@@ -129,7 +129,11 @@ const OUTLET_BRAND_RE = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*|\d+)[\p{L}\d]*$/u;
 function authorsFrom(names: string, explicitBy: boolean): string[] | null {
   // An affiliation after a bar or dash goes: "Jane Doe | Staff Writer", "Jane Doe — The Hill";
   // so does a dateline place: "Jane Doe in Washington", "Joe Feeney at Dunmore Park".
+  // (So do the writer's e-mail address and "with agencies": "By Dana Whitcomb dwhitcomb@courier.com", "By Lucía Ferrer
+  // with agencies".)
   const main = (names.split(/\s*[|•·—–]\s*|\s+-\s+/)[0] ?? "")
+    .replace(/\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u, "")
+    .replace(/\s+(?:with|and)\s+(?:agencies|wires|wire\s+services|staff|news\s+agencies)$/u, "")
     .replace(/\s+(?:in|at)\s+\p{Lu}[\p{L}.'’ -]{0,40}$/u, "")
     .trim();
   if (!main || main.length > 120 || SENTENCE_PUNCT_RE.test(main)) return null;

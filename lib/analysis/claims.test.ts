@@ -5005,3 +5005,17 @@ describe("a finding summed up after a quotation's comma (session 34)", () => {
     expect(r.claims[1]!.exact.startsWith("a finding")).toBe(true);
   });
 });
+
+describe("a judge in a city, a judge of a court, and “the administration” (session 34)", () => {
+  it("names no city as a judge or an administration, and gives “Judge X of the Court for the District of Y wrote” to X", () => {
+    const r = analyzeBody("A federal judge in Boston ruled that the president had exceeded his authority. The administration said it would appeal. In a 47-page opinion, Judge Evelyn Marsh of the U.S. District Court for the District of Massachusetts wrote that the order was unlawful.");
+    expect(sourceName(r, claimWith(r, "federal judge"))).not.toBe("Boston");
+    expect(sourceName(r, claimWith(r, "administration said"))).not.toBe("Boston");
+    expect(sourceName(r, claimWith(r, "47-page"))).toBe("Evelyn Marsh");
+  });
+
+  it("keeps the outlet's own correspondent its own voice", () => {
+    const r = analyzeBody("Our correspondent in Allendale says several lanes are blocked by fallen trees.");
+    expect(r.claims[0]!.source).toBeNull();
+  });
+});

@@ -1911,6 +1911,12 @@ export class ClaimExtractor {
       if (doc && "src" in doc) return doc;
       if (doc) return this.describedSource(doc.firstWord === 0 ? { ...doc, name: lowerOpening(doc.name) } : doc);
     }
+    // "Judge Evelyn Marsh of the U.S. District Court for the District of Massachusetts wrote": the person, not the court's
+    // district.
+    if (found && found !== "coordinated" && found.src.entityKey && this.ctx.ents.kindOf(found.src.entityKey) !== "person") {
+      const person = ms.findLast((m) => m.end < found.start && this.ctx.ents.kindOf(m.entityKey) === "person" && PERSON_OF_A_COURT_OR_BODY.test(this.ctx.text.slice(m.end, found.start)));
+      if (person && !this.inQuotes(quotes, person.start)) return sourceOf(person);
+    }
     // "Raimundo Araújo, president of the local fishers’ association, Colônia Z-14, said": the person opening the
     // sentence, not the body named after their description.
     // (Whatever kind the name after the description has: "a friend of the mayor, Ann Holt," is the mayor.)
@@ -2465,7 +2471,8 @@ export class ClaimExtractor {
           // "a spokesman for the agency": attribute to the organisation, with the role.
           // (The phrase's own head, not a name describing it: "a vice-chancellor at a Midlands university".)
           // (Not a place someone is "in": "A federal judge in California ruled" is a judge there, below.)
-          const org = ms.find((m) => m.start > pw.end && m.end <= w.end + 1 && !describesSomeBody(text, pw.end, m, w.end) && !(pw.lower === "in" && this.ctx.ents.kindOf(m.entityKey) === "place"));
+          // (A name of no known sort after "in" is a place too: "A federal judge in Boston".)
+          const org = ms.find((m) => m.start > pw.end && m.end <= w.end + 1 && !describesSomeBody(text, pw.end, m, w.end) && !(pw.lower === "in" && ["place", "other"].includes(this.ctx.ents.kindOf(m.entityKey))));
           // ("a spokeswoman for the corporation": the body the description resolves to, as "the corporation said" would.)
           const described = !org && SPOKESPERSON_WORDS.has(head.lower) && pw.lower === "for" && k === j + 2 && ws[j + 1]!.lower === "the" && describesBody(w.lower);
           const key = org?.entityKey ?? (described ? this.ctx.discourse.resolveDescription(w.lower, this.mentionsBefore(ms, head.start, quotes)) : null);
@@ -2488,7 +2495,7 @@ export class ClaimExtractor {
         const counted = COUNTED_OPENING.test(ws[lead]!.text.replace(/^\p{Ll}/u, (c) => c.toUpperCase())) && j - 1 - lead <= 3;
         const personHead = ROLE_HEADS.has(head.lower) || OCCUPATIONS.has(head.lower) || namesPeople(`${head.lower}s`) || ((j - 1 === 0 || counted) && namesPeople(head.lower)) || kinOfUnnamed;
         // (A place someone is "in" names no one: "A federal judge in California".)
-        const named = ms.some((m) => m.start > pw.end && m.end <= w.end + 1 && !describesSomeBody(text, pw.end, m, w.end) && !(pw.lower === "in" && this.ctx.ents.kindOf(m.entityKey) === "place"));
+        const named = ms.some((m) => m.start > pw.end && m.end <= w.end + 1 && !describesSomeBody(text, pw.end, m, w.end) && !(pw.lower === "in" && ["place", "other"].includes(this.ctx.ents.kindOf(m.entityKey))));
         // (Also where they work: "A nurse on the acute unit", "a teacher at the school", "an engineer with the firm".)
         // ("A driver for Uber said": someone who works for a body, not in a role that speaks for it.)
         const standsFor = pw.lower === "for" ? !named || WORKS_THERE.has(head.lower) || (OCCUPATIONS.has(head.lower) && !ROLE_HEADS.has(head.lower)) : /^(?:of|on|at|in|with)$/.test(pw.lower) && (!named || !ROLE_HEADS.has(head.lower));
@@ -2502,7 +2509,8 @@ export class ClaimExtractor {
           if (also?.indefinite) at = also.firstWord;
           // (Or after a conjunction opening the sentence: "But a member of the committee said".)
           const opens = at === 0 || (at > 0 && CLAUSE_OPENS_AFTER.test(text.slice(ws[at - 1]!.end, ws[at]!.start))) || (at === 1 && /^(?:But|And|Yet)$/.test(ws[0]!.text));
-          if (described && opens && !this.inQuotes(quotes, head.start)) {
+          // (Not the outlet's own people: "Our correspondent in Allendale says" is the outlet speaking.)
+          if (described && opens && ws[at]!.lower !== "our" && !this.inQuotes(quotes, head.start)) {
             const phrase = text.slice(ws[at]!.start, w.end);
             const found = this.unnamedSource(phrase.replace(/^(?:The|A|An|One)\s/, (x) => x.toLowerCase()), phrase, described.start, w.end);
             // (One person described, "a member of the committee", is who "the committee member" means later; not "a
@@ -4960,6 +4968,8 @@ function summedUpForPhrase(text: string, from: number, first: Word, head: Word):
 const STAFF_OF_A_BODY = new Set("analysts economists strategists researchers scientists executives engineers".split(" "));
 /** A document and who paid for or asked for it, right before its verb: "report commissioned by the " (group 1: the document's noun). */
 const COMMISSIONED_BY_BEFORE = /\b(report|review|study|assessment|audit|analysis|survey|inquiry|investigation|evaluation)\s+(?:commissioned|ordered|requested|funded|sought)\s+(?:last\s+\p{Ll}+\s+|in\s+\d{4}\s+)?by\s+(?:the\s+)?$/u;
+/** " of the U.S. District Court for the ": a person's body, then "for" or "of" before the name right before the verb. */
+const PERSON_OF_A_COURT_OR_BODY = /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){1,6}(?:for|of)\s+(?:the\s+)?$/u;
 /** A person's description set off by commas, before the name of what it names: ", president of the local fishers’ association, ". */
 const PERSON_DESCRIBED_THEN_BODY = /^,\s+(?:the\s+|a\s+|an\s+)?\p{Ll}[^,;:“”"]{2,80}\s(?:of|at|for|with)\s[^,;:“”"]{2,60},\s+$/u;
 /** " by local media that", " by The Herald that": who reported or alleged it, after "It was reported" (group 1). */

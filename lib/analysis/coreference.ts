@@ -618,8 +618,10 @@ export class Discourse {
     if (hit) return hit;
     // Fall back to any organisation-like entity (but "the paper" is no university).
     if (kinds.length === 1 && kinds[0] === "outlet") return this.mostRecent(["outlet", "other"]);
-    // (Nor is "the company" a prosecutor's office or a ministry.)
+    // (Nor is "the company" a prosecutor's office or a ministry; nor "the administration" a name of no known sort,
+    // most often a place's: "A federal judge in Boston ruled …. The administration said".)
     if (COMPANY_WORDS.has(n)) return this.mostRecent(["organization", "other"]);
+    if (kinds.length === 1 && kinds[0] === "institution") return this.mostRecent(["institution", "organization"]);
     return this.mostRecent(["organization", "institution", "outlet", "other"]);
   }
 

@@ -5019,3 +5019,40 @@ describe("a judge in a city, a judge of a court, and “the administration” (s
     expect(r.claims[0]!.source).toBeNull();
   });
 });
+
+describe("keeps 1.12.468–474 to their scope (session 34's second review, /work/s34/review2.md)", () => {
+  it("reads “brand” as a verb or before a person as no body's word", () => {
+    const r = analyzeBody("Critics brand Keir Starmer a hypocrite. The lifestyle brand Gwyneth Paltrow founded is growing. Opponents sought to label Kamala Harris a radical.");
+    const kinds = Object.fromEntries(r.entities.map((e) => [e.name, e.kind]));
+    expect([kinds["Keir Starmer"], kinds["Gwyneth Paltrow"], kinds["Kamala Harris"]]).toEqual(["person", "person", "person"]);
+  });
+
+  it("keeps a quotation its source when a report by someone is the tag's subject", () => {
+    const r = analyzeBody("“The evidence of systemic failure is overwhelming,” a report by the watchdog said.");
+    expect(r.claims).toHaveLength(1);
+    expect(r.claims[0]!.source).not.toBeNull();
+  });
+
+  it("keeps the accuser's clause theirs before “an allegation he denies” or “a conclusion that … said”", () => {
+    const r = analyzeBody("Prosecutors say Mr Ortiz took bribes worth two million dollars, an allegation he denies. The panel concluded that the drug was safe, a conclusion that independent scientists said was premature.");
+    expect(sourceName(r, claimWith(r, "Prosecutors say"))).toBe("prosecutors");
+    expect(sourceName(r, claimWith(r, "The panel concluded"))).toBe("panel");
+    expect(sourceName(r, claimWith(r, "he denies"))).toBe("Ortiz");
+  });
+
+  it("reads “a claim some fisheries scientists dispute” from the scientists' verb, not from a word after “some”", () => {
+    const r = analyzeBody("Ann Holt argues that noise is a threat to whales, a claim some fisheries scientists dispute.");
+    expect(claimWith(r, "fisheries")!.cue).toBe("dispute");
+  });
+
+  it("lets no former or dissenting staff speak for their body", () => {
+    const r = analyzeBody("NASA launched the probe in 2019. Former NASA scientists said the agency had covered up the failure. The NASA scientists who quit in protest said the agency ignored warnings.");
+    expect(sourceName(r, claimWith(r, "Former"))).not.toBe("NASA");
+    expect(sourceName(r, claimWith(r, "who quit"))).not.toBe("NASA");
+  });
+
+  it("cuts no summing noun whose clause goes on to another's words", () => {
+    const r = analyzeBody("Auditors found the charity had misspent three million dollars, a finding that came months after the regulator said it was investigating.");
+    expect(r.claims.map((c) => c.exact)).not.toContain("a finding that came months");
+  });
+});

@@ -1734,10 +1734,13 @@ export class ClaimExtractor {
     const beforeHead = !!nx && !nx.cap && text.slice(w.end, nx.start) === " " && (ROLE_HEADS.has(nx.lower) || namesPeople(nx.lower) || isOneOfPeople(nx.lower) || DOCUMENT_NOUNS.has(nx.lower));
     const ofPost = prev?.lower === "of" && ROLE_HEADS.has(prev2?.lower ?? "");
     const un = spokenFor || beforeHead || ofPost ? undefined : UNNAMED_SOURCES[w.lower];
-    // "the Nordhavn analysts said", "Acme Corp economists said": a body's people named by its name, the body speaking.
+    // "the Nordhavn analysts said", "Acme Corp economists said": a body's people named by its name, the body speaking
+    // (not its officials, who are anonymous people of their own).
     // (Not counted ones, "Two Agriculture Department economists", who speak as themselves.)
     const bodyBefore = un && !w.cap && prev?.cap && STAFF_OF_A_BODY.has(w.lower) && text.slice(prev.end, w.start) === " " ? mentionEndingAt(ms, prev.end) : null;
-    const counted = bodyBefore ? /\b(?:\d+|two|three|four|five|six|several|some|many|a|an|other|top|senior)\s+(?:\p{Lu}[\p{L}.’'-]*\s+)*$/iu.test(text.slice(Math.max(s.start, bodyBefore.start - 24), bodyBefore.start)) : false;
+    // (Nor former, retired or dissenting ones, who speak against it as often as for it: "Former NASA scientists said",
+    // "The NASA scientists who quit in protest said".)
+    const counted = bodyBefore ? /\b(?:\d+|two|three|four|five|six|several|some|many|a|an|other|top|senior|former|ex|retired|junior|independent|outside|dissident|dissenting|these|those)\s+(?:\p{Lu}[\p{L}.’'-]*\s+)*$/iu.test(text.slice(Math.max(s.start, bodyBefore.start - 24), bodyBefore.start)) || /^\s+who\b/.test(text.slice(w.end, w.end + 5)) : false;
     if (bodyBefore && !counted && BODY_KINDS.has(ents.kindOf(bodyBefore.entityKey)) && !this.inQuotes(quotes, bodyBefore.start)) {
       const the = /\b[Tt]he\s+$/.exec(text.slice(Math.max(s.start, bodyBefore.start - 4), bodyBefore.start));
       const start = the ? bodyBefore.start - the[0].length : bodyBefore.start;
@@ -1908,8 +1911,14 @@ export class ClaimExtractor {
       const commissioned = COMMISSIONED_BY_BEFORE.exec(this.ctx.text.slice(Math.max(s.start, found.start - 60), found.start));
       const k = commissioned ? s.words.findIndex((x) => x.end === found.start - commissioned[0].length + commissioned[1]!.length) : -1;
       const doc = k >= 0 ? this.sourceEndingAt(s, ms, k, quotes) ?? this.describedPhrase(s, k) : null;
-      if (doc && "src" in doc) return doc;
-      if (doc) return this.describedSource(doc.firstWord === 0 ? { ...doc, name: lowerOpening(doc.name) } : doc);
+      // (Only a document opening its clause: not "Critics of a report commissioned by the mayor said".)
+      let opensAt = doc ? s.words.findIndex((x) => x.start >= doc.start) : -1;
+      // (Past whose it is and its determiner: "A consultants’ report".)
+      while (opensAt > 0 && (s.words[opensAt - 1]!.poss || /^['’]/.test(this.ctx.text.slice(s.words[opensAt - 1]!.end, s.words[opensAt - 1]!.end + 1)) || isDeterminer(s.words[opensAt - 1]!.lower))) opensAt--;
+      if (doc && opensAt >= 0 && opensClauseAt(this.ctx.text, s.words, opensAt)) {
+        if ("src" in doc) return doc;
+        return this.describedSource(doc.firstWord === 0 ? { ...doc, name: lowerOpening(doc.name) } : doc);
+      }
     }
     // "Judge Evelyn Marsh of the U.S. District Court for the District of Massachusetts wrote": the person, not the court's
     // district.
@@ -3741,7 +3750,8 @@ export class ClaimExtractor {
       cueText = vm[2]!;
       // ("a charge he did not back with evidence": only a verb of saying makes the charge theirs, and not one denied.)
       const verbCls = verbClass(cueText);
-      if (vm[1] && (/\b(?:not|never)\s/.test(vm[1]) || !verbCls)) return null;
+      // (Nor a word that is no such verb: "a claim some fisheries scientists dispute" is the scientists', read from their verb.)
+      if (!verbCls || (vm[1] && /\b(?:not|never)\s/.test(vm[1]))) return null;
       cls = verbCls ?? "statement";
       const vEnd = r.end + vm[0].length;
       return { cue: { ...cue, start: vEnd - cueText.length, end: vEnd }, cueText, cls, source: r.src, sourceStart: r.start, sourceEnd: r.end };
@@ -4158,7 +4168,8 @@ export class ClaimExtractor {
     const end = Math.max(a.sourceEnd, a.cue.end);
     const before = text.slice(Math.max(s.start, start - 40), start);
     // ", a senior administration official said": a described source may be the head of its description.
-    const described = /^\p{Ll}+$/u.test(a.source.text) && /,\s(?:[Tt]he|[Aa]n?)\s(?:\p{Ll}[\p{Ll}\-]*\s){1,3}$/u.test(before);
+    // (Not a noun summing up the clause before, whose own source it is: "…, an allegation he denies".)
+    const described = /^\p{Ll}+$/u.test(a.source.text) && /,\s(?:[Tt]he|[Aa]n?)\s(?:\p{Ll}[\p{Ll}\-]*\s){1,3}$/u.test(before) && !SUMMED_UP_AT_END.test(before);
     if (this.inQuotes(quotes, start) || !(described || /,\s(?:(?:[Tt]he|[Aa]n?)\s)?$/.test(before))) return false;
     // After a dash, the source speaks to what follows the dash only ("… — six months …, according to his campaign").
     if (/[—–]|\s-{1,2}\s/.test(text.slice(s.start, start))) return false;
@@ -4316,7 +4327,8 @@ export class ClaimExtractor {
         const after = s.start + m.index + m[0].length;
         if (this.inQuotes(quotes, at)) continue;
         // (Past words that describe the source: "a decision privacy advocates called …".)
-        if (atts.some((a) => a.sourceStart >= after && a.cue.start > a.sourceStart && (a.sourceStart - after <= 4 || /^(?:\p{Ll}+\s){1,4}$/u.test(text.slice(after, a.sourceStart))))) cuts.push({ at, skip: closing ? 1 : 2 });
+        // (Not where the noun is the verb's own subject, with its agent: "“…,” a report by the watchdog said.")
+        if (atts.some((a) => a.sourceStart >= after && a.cue.start > a.sourceStart && !NOUN_WITH_AGENT.test(text.slice(after, a.sourceStart)) && (a.sourceStart - after <= 4 || /^(?:\p{Ll}+\s){1,4}$/u.test(text.slice(after, a.sourceStart))))) cuts.push({ at, skip: closing ? 1 : 2 });
       }
       // "…, a measure its sponsors described as … and its opponents called …": the second subject's own claim.
       for (const a of atts) {
@@ -4970,6 +4982,9 @@ const STAFF_OF_A_BODY = new Set("analysts economists strategists researchers sci
 const COMMISSIONED_BY_BEFORE = /\b(report|review|study|assessment|audit|analysis|survey|inquiry|investigation|evaluation)\s+(?:commissioned|ordered|requested|funded|sought)\s+(?:last\s+\p{Ll}+\s+|in\s+\d{4}\s+)?by\s+(?:the\s+)?$/u;
 /** " of the U.S. District Court for the ": a person's body, then "for" or "of" before the name right before the verb. */
 const PERSON_OF_A_COURT_OR_BODY = /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){1,6}(?:for|of)\s+(?:the\s+)?$/u;
+/** What makes a summing noun a verb's subject, right after it: "by ", "from ", "issued by ", "read by ". */
+// (Nor one whose own clause goes on to another's words: "a finding that came months after the regulator said".)
+const NOUN_WITH_AGENT = /^(?:by|from|of|issued|released|read|published|prepared|written|drawn)\b|\b(?:after|before|when|while|because|since|until)\s/;
 /** A person's description set off by commas, before the name of what it names: ", president of the local fishers’ association, ". */
 const PERSON_DESCRIBED_THEN_BODY = /^,\s+(?:the\s+|a\s+|an\s+)?\p{Ll}[^,;:“”"]{2,80}\s(?:of|at|for|with)\s[^,;:“”"]{2,60},\s+$/u;
 /** " by local media that", " by The Herald that": who reported or alleged it, after "It was reported" (group 1). */
@@ -4991,6 +5006,7 @@ function describesBeforeName(word: string): boolean {
 // pronoun.)
 const GROUP_OF = /^((?:[Aa]n?|[Tt]he)\s+(?:(?:small|large|growing|loose|broad)\s+)?(?:group|coalition|handful|alliance|delegation|collective|network)\s+of\s+(?:[\p{L}’'-]+\s+){0,6}?(?![\p{L}’'-]*ly\s|(?:and|or|who|that|which)\s)[\p{L}’'-]+\s+)(?=\p{Ll}+ed\s+(?:a|an|the|their|his|her|its|to|on|in|at|for|with|against|over|that|this|an?)\b|(?:has|have|had|were|are|will|would)\b)/u;
 /** ", a move ", ", a step ", ", a shift that ": a noun that sums up the clause before it, opening an aside. */
+const SUMMED_UP_AT_END = new RegExp(String.raw`${SUMMING_NOUN_LEAD}(?:that\s|which\s)?(?:\p{Ll}+\s){0,2}$`, "u");
 const SUMMED_UP = new RegExp(String.raw`${SUMMING_NOUN_LEAD}(?:that\s|which\s)?`, "gu");
 /** How a document came out, set off by commas before a verb: ", obtained by the Herald under … laws, ", ", released in November, ". */
 /** A body's own watchdogs, offices of their own: "inspector general", "internal watchdog". */

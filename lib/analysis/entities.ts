@@ -295,7 +295,7 @@ const CAMPAIGN_NAME_WORDS = new Set("america americans now forward together acti
 /** Words for a body right before its name, and the kind they give it: "the newspaper Diario del Desierto", "the firm Acme". */
 const BODY_BEFORE_NAME = wordTable<EntityKind>({
   ...Object.fromEntries("publication newspaper paper daily tabloid magazine broadcaster network channel website outlet portal".split(" ").map((w) => [w, "outlet"])),
-  ...Object.fromEntries("firm company group charity organisation organization startup carmaker drugmaker retailer insurer lender airline pollster consultancy watchdog brand label chain".split(" ").map((w) => [w, "organization"])),
+  ...Object.fromEntries("firm company group charity organisation organization startup carmaker drugmaker retailer insurer lender airline pollster consultancy watchdog brand".split(" ").map((w) => [w, "organization"])),
 });
 /** Trades that describe a body ("Drugmaker Corvane"), never the first word of its name. */
 const TRADE_DESCRIPTIONS = new Set("drugmaker carmaker automaker chipmaker retailer insurer lender supermarket grocer startup".split(" "));
@@ -1138,7 +1138,13 @@ function pushCandidate(
   // "The trade publication BioWire Today", "the security firm Tessel Labs": a body's description right before its name
   // (after a nationality or a place too: "the Greek newspaper Proti Ora", "The Athens daily Proti Ora"; not a trade a
   // person may have: "Mortgage broker Jane Doyle", "Property developer Gareth Jones").
-  const describedAs = ws[a - 1] && ws[a - 2] && !ws[a - 1]!.cap && text.slice(ws[a - 1]!.end, ws[a]!.start) === " " ? BODY_BEFORE_NAME[ws[a - 1]!.lower] : undefined;
+  // ("brand", also a verb, only after a determiner or a word describing it, "the fashion brand Nordvik", and never
+  // before a given name: not "brand Keir Starmer a hypocrite", "the brand Kim Kardashian co-founded".)
+  // (Nor before a verb of its own, "the lifestyle brand Gwyneth Paltrow founded".)
+  const determined = [2, 3, 4].some((d) => /^(?:the|a|an|its|their|his|her)$/.test(ws[a - d]?.lower ?? "") && ws.slice(a - d + 1, a).every((x) => !x.cap || d > 2));
+  const verbAfter = /^(?:founded|co-founded|started|launched|left|bought|owns|runs|created|built|sold|joined)$/.test(ws[b + 1]?.lower ?? "");
+  const verbToo = ws[a - 1]?.lower === "brand" && (!determined || verbAfter || MALE_FIRST_NAMES.has(ws[a]!.lower) || FEMALE_FIRST_NAMES.has(ws[a]!.lower));
+  const describedAs = ws[a - 1] && ws[a - 2] && !verbToo && !ws[a - 1]!.cap && text.slice(ws[a - 1]!.end, ws[a]!.start) === " " ? BODY_BEFORE_NAME[ws[a - 1]!.lower] : undefined;
   if (describedAs) strongKind ??= describedAs;
   const first = ws[a]!;
   const last = ws[b]!;

@@ -701,3 +701,9 @@ describe("a writer's verdicts of set 14's partisan page (session 34)", () => {
     expect(isOpinion(t)).toBe(false);
   });
 });
+
+describe("keeps the writer's verdicts of session 34 to their scope (its second review)", () => {
+  it.each(["It was a strange story that began in 1998.", "The border is an odd line drawn by colonial officials.", "Edward Lear's best-known work is nonsense verse for children.", "Do not hold your breath while scuba diving."])("leaves %s alone", (t) => {
+    expect(isOpinion(t)).toBe(false);
+  });
+});

@@ -5056,3 +5056,15 @@ describe("keeps 1.12.468–474 to their scope (session 34's second review, /work
     expect(r.claims.map((c) => c.exact)).not.toContain("a finding that came months");
   });
 });
+
+describe("an inverted tag's description named at the sentence's end, and brushing aside (session 34)", () => {
+  it("gives “…,” said the study’s lead author, climate scientist Irene Salvat.” to her", () => {
+    const r = analyzeBody("“Nights are where we see the signal most clearly,” said the study’s lead author, climate scientist Irene Salvat. “We will appeal,” said a spokesman, who declined to be named.");
+    expect(sourceName(r, claimWith(r, "Nights"))).toBe("Irene Salvat");
+    expect(sourceName(r, claimWith(r, "appeal"))).toBe("a spokesman");
+  });
+  it("reads brushing aside a suggestion as a denial", () => {
+    const r = analyzeBody("Attorney General Renata Solberg filed the suit. Solberg brushed aside suggestions that the suit was timed for political gain.");
+    expect([claimWith(r, "brushed aside")!.kind, sourceName(r, claimWith(r, "brushed aside"))]).toEqual(["denial", "Renata Solberg"]);
+  });
+});

@@ -3229,6 +3229,17 @@ export class ClaimExtractor {
     return null;
   }
 
+  /**
+   * For an inverted tag's source described, then named after a comma at the sentence's end ("…,” said the study’s lead
+   * author, climate scientist Irene Salvat."): the person named; else the source as found.
+   */
+  private namedAfterTag(s: Sentence, ms: Mention[], found: { src: ClaimSource; start: number; end: number } | null, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
+    if (!found || this.ctx.ents.kindOf(found.src.entityKey) !== "unnamed") return found;
+    const { text } = this.ctx;
+    const named = ms.find((m) => m.start > found.end && this.ctx.ents.kindOf(m.entityKey) === "person" && NAME_AFTER_TAG_DESCRIPTION.test(text.slice(found.end, m.start)) && /^\s*[.!?]?["”’]?\s*$/.test(text.slice(m.end, s.end)));
+    return named && !this.inQuotes(quotes, named.start) ? sourceOf(named) : found;
+  }
+
   /** For "Data from the national statistics office show": that office, described, when a body's word ends it; else null. */
   private describedIssuerOfData(s: Sentence, cueStart: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
     const lead = DATA_FROM_DESCRIBED.exec(this.ctx.text.slice(s.start, cueStart));
@@ -3801,7 +3812,7 @@ export class ClaimExtractor {
         const namesObject = /^(?:call|dub|label|brand|term|describ)/i.test(cue.text) && /^\s+(?:the|a|an|it|them|him|her|this|that|these|those|his|their|its)\b/i.test(said);
         const inverted = (afterQuote || commaTag || headlineTag || acronymTag) && !relative && !namesObject && !cue.text.endsWith("ing") && !/^\s+that\b/.test(said) && !CLAUSE_OPENS.test(said);
         if (relative) found = relative;
-        else if (inverted || cue.start === s.start) found = this.sourceAfter(s, ms, cue.end, quotes) ?? (inverted ? this.describedTag(s, cue.end, quotes) : null);
+        else if (inverted || cue.start === s.start) found = this.namedAfterTag(s, ms, this.sourceAfter(s, ms, cue.end, quotes) ?? (inverted ? this.describedTag(s, cue.end, quotes) : null), quotes);
         if (!found) {
           let r = this.sourceBefore(s, ms, cue.start, quotes);
           // ("The official who first disclosed …, and … ensnared the White House, denied …": not a name inside the
@@ -3858,7 +3869,7 @@ export class ClaimExtractor {
         }
         // "…, X said", but not "…, estimates that Social Security …": after "that" comes what is said, not who.
         if (!found && /,\s$/.test(before) && !/^\s+that\b/.test(text.slice(cue.end, cue.end + 6)) && INVERTING_VERBS.has(cue.text.toLowerCase())) {
-          found = this.sourceAfter(s, ms, cue.end, quotes);
+          found = this.namedAfterTag(s, ms, this.sourceAfter(s, ms, cue.end, quotes), quotes);
           // ", saying he …" names the subject again; ", saying it …" begins what was said.
           if (found && cue.text.endsWith("ing") && this.ctx.ents.kindOf(found.src.entityKey) !== "person") found = null;
           // (", said it would strike", ", said the polling showed …": a pronoun with words after it, or a subject with its
@@ -4982,6 +4993,8 @@ const STAFF_OF_A_BODY = new Set("analysts economists strategists researchers sci
 const COMMISSIONED_BY_BEFORE = /\b(report|review|study|assessment|audit|analysis|survey|inquiry|investigation|evaluation)\s+(?:commissioned|ordered|requested|funded|sought)\s+(?:last\s+\p{Ll}+\s+|in\s+\d{4}\s+)?by\s+(?:the\s+)?$/u;
 /** " of the U.S. District Court for the ": a person's body, then "for" or "of" before the name right before the verb. */
 const PERSON_OF_A_COURT_OR_BODY = /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){1,6}(?:for|of)\s+(?:the\s+)?$/u;
+/** A comma and up to three lower-case words before a name: ", climate scientist ", ", ". */
+const NAME_AFTER_TAG_DESCRIPTION = /^,\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
 /** What makes a summing noun a verb's subject, right after it: "by ", "from ", "issued by ", "read by ". */
 // (Nor one whose own clause goes on to another's words: "a finding that came months after the regulator said".)
 const NOUN_WITH_AGENT = /^(?:by|from|of|issued|released|read|published|prepared|written|drawn)\b|\b(?:after|before|when|while|because|since|until)\s/;

@@ -205,6 +205,8 @@ const PLURAL_PRESENT = new Set(words(`tell argue insist contend warn maintain su
 for (const w of PLURAL_PRESENT) VERB_CLASS.set(w, "statement");
 // Pushing back on something said is denying it ("a senior official also pushed back, saying …").
 for (const v of ["pushed back", "pushes back", "pushing back"]) VERB_CLASS.set(v, "denial");
+// So is brushing aside a suggestion or a charge ("Solberg brushed aside suggestions that the suit was political").
+for (const v of ["brushed aside", "brushes aside", "brushing aside", "brushed off", "brushes off"]) VERB_CLASS.set(v, "denial");
 // Counsel "put it to" a witness "that …": a case put in court ("Counsel for the operator put it to Mrs Lawal that no
 // complaint had been received").
 VERB_CLASS.set("put it to", "statement");

@@ -194,10 +194,10 @@ for (const w of APPEALING) VERB_CLASS.set(w, "statement");
 const APPEALED_FOR = /^ (?:(?:to|with) (?!(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+)*(?:Court|court|tribunal|Tribunal|board|Board|panel|judge|Judge)\b)(?:[\p{L}’'-]+\s+){1,4}(?:not\s+)?to\s+\p{Ll}|for (?:calm|peace|restraint|help|patience|unity|understanding|information|witnesses|donations|support)\b)/u;
 /** What is praised as someone's stance on a decision: "praised the veto", "applauded the ruling" (not "praised the team"). */
 const PRAISED_DECISION = /^ (?:the|this|that|its|their|his|her|a|an)\s+(?:[\p{L}’'-]+\s+){0,3}(?:decision|ruling|move|announcement|deal|verdict|vote|outcome|agreement|findings?|ban|judgment|judgement|reforms?|veto|bill|law|measure|policy|budget|settlement|order|appointment|nomination)\b/u;
-/** Words before "fear" that make it a noun: "for fear of", "their fears", "no fear". */
-// (And after a possessive or a conjunction: "Residents' fears that …", "hopes and fears".)
 /** What a fear is of, as a claim: "that …", "for …", or a clause with its verb ("the water will run out"). */
 const FEARED_CLAUSE = /^ (?:that\b|for\b|(?:[\p{L}’'-]+\s+){1,5}(?:will|would|could|can|may|might|is|are|was|were|has|have|had)\b)/u;
+/** Words before "fear" that make it a noun: "for fear of", "their fears", "no fear". */
+// (And after a possessive or a conjunction: "Residents' fears that …", "hopes and fears".)
 const FEAR_NOUN_BEFORE = /(?:\b(?:for|in|with|of|out|without|amid|the|a|an|no|any|their|his|her|its|our|my|your|such|growing|deep|real|and|or)|\p{L}['’]s?)\s+$/iu;
 /** Present plural forms ("Democrats contend", "critics argue"), which attribute only after their subject. */
 const PLURAL_PRESENT = new Set(words(`tell argue insist contend warn maintain suggest predict acknowledge admit concede assert

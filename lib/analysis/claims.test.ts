@@ -5068,3 +5068,11 @@ describe("an inverted tag's description named at the sentence's end, and brushin
     expect([claimWith(r, "brushed aside")!.kind, sourceName(r, claimWith(r, "brushed aside"))]).toEqual(["denial", "Renata Solberg"]);
   });
 });
+
+describe("“the administration” is no legislature (session 34)", () => {
+  it("never gives “the administration” or “the government” to Congress or the Senate", () => {
+    const r = analyzeBody("President Daniel Whitford halted a program that Congress created and funded, though the administration has said those numbers were inflated. The Senate passed the bill. The government said it would sign.");
+    expect(sourceName(r, claimWith(r, "the administration has said"))).not.toBe("Congress");
+    expect(sourceName(r, claimWith(r, "The government said"))).not.toBe("Senate");
+  });
+});

@@ -152,6 +152,9 @@ const CLOSES_ASIDE = /^(?:\s*\([^()]{1,12}\))?,\s/;
  */
 const DESCRIBED_AFTER = /^(?:\s*\([^()]{1,12}\))?,\s+(?:the|a|an)\s+(?:(?!(?:with|of|for|to|in|on|at|by|from|and|or)\s)[\p{Ll}’'-]+\s+){0,3}?(\p{Ll}+)(?=,\s+(?!(?:the|a|an|and|or)\b)\p{Ll}|\.)/u;
 
+/** A legislature's or a court's name, which "the administration" never means: "Congress", "the Supreme Court". */
+const LEGISLATURE_OR_COURT = /\b(?:Congress|Senate|House|Parliament|Assembly|Legislature|Court|Tribunal|Dáil|Bundestag)\b/;
+
 export class Discourse {
   private lastByKind = new Map<EntityKind, Seen>();
   /** The latest name of unknown kind that may be a person's ("Santorum"; not "the Earth"): "he" when no person fits. */
@@ -539,7 +542,10 @@ export class Discourse {
       if (untitled(this.lastPerson?.key)) return this.lastPerson!.key;
       return gender ? (latestOf(this.lastPersonByGender, gender)?.key ?? null) : null;
     }
-    const body = this.resolveBody(n, kinds, before, false);
+    const found = this.resolveBody(n, kinds, before, false);
+    // ("the administration" or "the government" is no legislature or court: not Congress in "a program that Congress
+    // created …, though the administration has said …".)
+    const body = found && (n === "administration" || n === "government") && LEGISLATURE_OR_COURT.test(this.ents.nameOf(found)) ? null : found;
     // ("the central bank" is not "Harlow Bank": a word of a body's name that the body found does not have.)
     const words = body ? this.ents.nameOf(body).toLowerCase().split(/\s+/) : [];
     const named = modifiers.some((w) => BODY_NAME_MODIFIERS.has(w) && !words.includes(w));

@@ -86,10 +86,14 @@ function capitalsAroundVerb(words: Word[]): boolean {
   return words.length >= 3 && words.length <= 5 && words.every((w) => w.cap) && words.slice(1, -1).some((w) => isHeadlineSpeechVerb(w.lower));
 }
 
+/** Whether the text from start to end is a paragraph of its own: between paragraph breaks or the text's ends. */
+function standsAlone(text: string, start: number, end: number): boolean {
+  return (start === 0 || text.slice(Math.max(0, start - 2), start) === "\n\n") && (end === text.length || text.startsWith("\n\n", end));
+}
+
 /** A line standing alone between paragraph breaks, with no full stop, question or exclamation mark at its end. */
 function isHeadingLine(text: string, start: number, end: number): boolean {
-  const alone = (start === 0 || text.slice(Math.max(0, start - 2), start) === "\n\n") && (end === text.length || text.startsWith("\n\n", end));
-  return alone && end - start <= 160 && !/[.!?…"”’]\s*$/.test(text.slice(start, end));
+  return standsAlone(text, start, end) && end - start <= 160 && !/[.!?…"”’]\s*$/.test(text.slice(start, end));
 }
 
 /**
@@ -97,9 +101,9 @@ function isHeadingLine(text: string, start: number, end: number): boolean {
  * with no stop at all a line opening with a question word ("What critics say"; not "Will Smith says he is sorry").
  */
 function isQuestionHeading(text: string, start: number, end: number): boolean {
+  // (Over the paragraphs that answer it: never the text's last line.)
   const line = text.slice(start, end);
-  const alone = (start === 0 || text.slice(Math.max(0, start - 2), start) === "\n\n") && text.startsWith("\n\n", end);
-  return alone && line.split(/\s+/).length <= 8 && (QUESTION_LINE.test(line) || WH_HEADING.test(line));
+  return end < text.length && standsAlone(text, start, end) && line.split(/\s+/).length <= 8 && (QUESTION_LINE.test(line) || WH_HEADING.test(line));
 }
 const QUESTION_LINE = /^(?:What|How|Why|Who|When|Where|Which|Is|Are|Can|Will|Does|Do)\b[^.!?…"“”:;,]*\?$/u;
 const WH_HEADING = /^(?:What|How|Why|Who|When|Where|Which)\b[^.!?…"“”:;,]*$/u;

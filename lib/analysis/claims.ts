@@ -449,6 +449,11 @@ const PEOPLE_NOUNS = new Set([
 const authorGap = (shortGap: string) =>
   new RegExp(String.raw`^,? (?:${shortGap} |[^.;“”"]{0,40}?\b(?:signed|written|authored|drafted) (?=by ))?(?:from|by|under(?= [^.;,“”"]{1,40}['’]s? signature)) `);
 const AUTHOR_GAP = authorGap("[^.;]{0,20}?");
+/**
+ * One or two lower-case words of description before a name: "nonpartisan ", "independent research " (stricter than the
+ * author's lead below, which a preposition may sit in: "hospitals to the Ministry" must not reach the ministry).
+ */
+const DESCRIBING_BEFORE_NAME = /^(?:\p{Ll}[\p{Ll}-]+\s){1,2}(?=\p{Lu})/u;
 /** Up to three lower-case words describing an author before their name: "the engineering consultancy ". */
 // (Perhaps with where they are first, "Boston law firm ": the determiner may have gone with "by the".)
 const DESCRIBED_AUTHOR_LEAD = /^(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}-]*\s+)?(?:[\p{Ll}-]+\s+){1,3}(?=\p{Lu})/u;
@@ -553,8 +558,6 @@ const REPORTISH = new Set("report reports story article".split(" "));
 const FIGURES_BY = /^\s+(?:compiled|collected|gathered|published|released|issued|supplied|provided)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day|\s+last\s+(?:week|month|year))?\s+by\s+(?:the\s+)?/u;
 /** Data from a body the text describes, opening the sentence, before its verb (group 1: the body; group 2: its head word). */
 const DATA_FROM_DESCRIBED = /^(?:(?:[Oo]fficial|[Nn]ew|[Ll]atest|[Tt]he|[Rr]ecent)\s+)*(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Nn]umbers)\s+(?:published\s+|released\s+)?from\s+(?:the|a|an)\s+((?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+))\s+$/u;
-/** One or two lower-case words of description before a name: "nonpartisan ", "independent research ". */
-const DESCRIBING_BEFORE_NAME = /^(?:\p{Ll}[\p{Ll}-]+\s){1,2}(?=\p{Lu})/u;
 /** Whose work, then its kind, before its title set off by a comma: "Her new book, The ", "Holt's memoir, " (group 1: the owner). */
 const WORK_BEFORE_TITLE = /\b([Hh]is|[Hh]er|[Tt]heir|[\p{Lu}][\p{L}'’-]+(?=['’]s?\s))(?:['’]s?)?\s+(?:(?:new|latest|forthcoming|recent|first|second|third|last)\s+)?(?:book|memoir|novel|album|film|documentary|play|essay|biography)\s*,\s+(?:[Tt]he\s+)?$/u;
 /** Participles of bringing someone in before "by": "an expert called by the prosecution", "a lawyer hired by the family". */
@@ -1740,8 +1743,8 @@ export class ClaimExtractor {
     const bodyBefore = un && !w.cap && prev?.cap && STAFF_OF_A_BODY.has(w.lower) && text.slice(prev.end, w.start) === " " ? mentionEndingAt(ms, prev.end) : null;
     // (Nor former, retired or dissenting ones, who speak against it as often as for it: "Former NASA scientists said",
     // "The NASA scientists who quit in protest said".)
-    const counted = bodyBefore ? /\b(?:\d+|two|three|four|five|six|several|some|many|a|an|other|top|senior|former|ex|retired|junior|independent|outside|dissident|dissenting|these|those)\s+(?:\p{Lu}[\p{L}.’'-]*\s+)*$/iu.test(text.slice(Math.max(s.start, bodyBefore.start - 24), bodyBefore.start)) || /^\s+who\b/.test(text.slice(w.end, w.end + 5)) : false;
-    if (bodyBefore && !counted && BODY_KINDS.has(ents.kindOf(bodyBefore.entityKey)) && !this.inQuotes(quotes, bodyBefore.start)) {
+    const speaksApart = bodyBefore ? /\b(?:\d+|two|three|four|five|six|several|some|many|a|an|other|top|senior|former|ex|retired|junior|independent|outside|dissident|dissenting|these|those)\s+(?:\p{Lu}[\p{L}.’'-]*\s+)*$/iu.test(text.slice(Math.max(s.start, bodyBefore.start - 24), bodyBefore.start)) || /^\s+who\b/.test(text.slice(w.end, w.end + 5)) : false;
+    if (bodyBefore && !speaksApart && BODY_KINDS.has(ents.kindOf(bodyBefore.entityKey)) && !this.inQuotes(quotes, bodyBefore.start)) {
       const the = /\b[Tt]he\s+$/.exec(text.slice(Math.max(s.start, bodyBefore.start - 4), bodyBefore.start));
       const start = the ? bodyBefore.start - the[0].length : bodyBefore.start;
       return { src: { entityKey: bodyBefore.entityKey, text: text.slice(start, w.end), role: w.text }, start, end: w.end };
@@ -1922,7 +1925,7 @@ export class ClaimExtractor {
     }
     // "Judge Evelyn Marsh of the U.S. District Court for the District of Massachusetts wrote": the person, not the court's
     // district.
-    if (found && found !== "coordinated" && found.src.entityKey && this.ctx.ents.kindOf(found.src.entityKey) !== "person") {
+    if (found && found !== "coordinated" && this.ctx.ents.kindOf(found.src.entityKey) !== "person") {
       const person = ms.findLast((m) => m.end < found.start && this.ctx.ents.kindOf(m.entityKey) === "person" && PERSON_OF_A_COURT_OR_BODY.test(this.ctx.text.slice(m.end, found.start)));
       if (person && !this.inQuotes(quotes, person.start)) return sourceOf(person);
     }
@@ -3244,7 +3247,7 @@ export class ClaimExtractor {
   private describedIssuerOfData(s: Sentence, cueStart: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
     const lead = DATA_FROM_DESCRIBED.exec(this.ctx.text.slice(s.start, cueStart));
     if (!lead || !(describesBody(lead[2]!) || INSTITUTION_NOUNS.has(lead[2]!)) || this.inQuotes(quotes, s.start)) return null;
-    const start = s.start + lead.index + lead[0].indexOf(lead[1]!, lead[0].length - lead[1]!.length - 1);
+    const start = s.start + lead.index + lead[0].lastIndexOf(lead[1]!);
     return this.unnamedSource(lead[1]!, lead[1]!, start, start + lead[1]!.length);
   }
 
@@ -4968,6 +4971,8 @@ const WHEN_PHRASE_BEFORE = /\s(?:at the time|at first|in turn|in private|in publ
 const PARTY_ADJECTIVES = new Set(["Republican", "Democratic", "GOP", "Conservative", "Labour", "Liberal"]);
 /** A noun summing up the clause before, ending the text: "…, a measure " (before whoever describes it so). */
 const SUMMING_NOUN_AT_END = new RegExp(String.raw`${SUMMING_NOUN_LEAD}$`, "u");
+/** …with "that" and up to two words of its source after it: ", a conclusion that independent ". */
+const SUMMED_UP_AT_END = new RegExp(String.raw`${SUMMING_NOUN_LEAD}(?:that\s|which\s)?(?:\p{Ll}+\s){0,2}$`, "u");
 /** …and the second subject joined to the first: "…, a measure its sponsors described as a defense of free speech and ". */
 const SUMMED_UP_JOINED_AT_END = new RegExp(String.raw`${SUMMING_NOUN_LEAD}[^,;:“”"]{1,160}\sand\s$`, "u");
 /** A verb of naming right before "as": "described ", "labeled ", "characterized ". */
@@ -5019,7 +5024,6 @@ function describesBeforeName(word: string): boolean {
 // pronoun.)
 const GROUP_OF = /^((?:[Aa]n?|[Tt]he)\s+(?:(?:small|large|growing|loose|broad)\s+)?(?:group|coalition|handful|alliance|delegation|collective|network)\s+of\s+(?:[\p{L}’'-]+\s+){0,6}?(?![\p{L}’'-]*ly\s|(?:and|or|who|that|which)\s)[\p{L}’'-]+\s+)(?=\p{Ll}+ed\s+(?:a|an|the|their|his|her|its|to|on|in|at|for|with|against|over|that|this|an?)\b|(?:has|have|had|were|are|will|would)\b)/u;
 /** ", a move ", ", a step ", ", a shift that ": a noun that sums up the clause before it, opening an aside. */
-const SUMMED_UP_AT_END = new RegExp(String.raw`${SUMMING_NOUN_LEAD}(?:that\s|which\s)?(?:\p{Ll}+\s){0,2}$`, "u");
 const SUMMED_UP = new RegExp(String.raw`${SUMMING_NOUN_LEAD}(?:that\s|which\s)?`, "gu");
 /** How a document came out, set off by commas before a verb: ", obtained by the Herald under … laws, ", ", released in November, ". */
 /** A body's own watchdogs, offices of their own: "inspector general", "internal watchdog". */

@@ -5076,3 +5076,25 @@ describe("“the administration” is no legislature (session 34)", () => {
     expect(sourceName(r, claimWith(r, "The government said"))).not.toBe("Senate");
   });
 });
+
+describe("figures and reviews closing the sentence (session 35)", () => {
+  it("gives “…, official data showed.” to the data, as a reported clause", () => {
+    const r = analyzeBody("The lira weakened again. Exports fell 4% in March, official data showed. Imports rose, the data showed on Friday.");
+    const c = claimWith(r, "Exports fell")!;
+    expect([c.kind, sourceName(r, c), c.quote]).toEqual(["finding", "official data", "indirect"]);
+    expect(sourceName(r, claimWith(r, "Imports rose"))).toBe("data");
+  });
+  it("gives “…, data from the national statistics office showed.” to the office", () => {
+    const r = analyzeBody("Wages rose again. Employment rose 2% last year, data from the national statistics office showed.");
+    expect(sourceName(r, claimWith(r, "Employment rose"))).toBe("national statistics office");
+  });
+  it("reads “…, an independent review has found.” as the review's finding", () => {
+    const r = analyzeBody("The council overspent by £3m on the bridge, an independent review has found.");
+    const c = claimWith(r, "overspent")!;
+    expect([c.kind, sourceName(r, c)]).toEqual(["finding", "independent review"]);
+  });
+  it("keeps “…, a claim the agency refutes.” unquoted: only figures show the clause before them", () => {
+    const r = analyzeBody("Ann Holt said the votes were counted twice, a claim the U.S. intelligence community refutes.");
+    expect(claimWith(r, "refutes")!.quote).toBe("none");
+  });
+});

@@ -557,7 +557,7 @@ const REPORTISH = new Set("report reports story article".split(" "));
 /** After figures, how they came out and "by": " compiled by the ", " published last week by ". */
 const FIGURES_BY = /^\s+(?:compiled|collected|gathered|published|released|issued|supplied|provided)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day|\s+last\s+(?:week|month|year))?\s+by\s+(?:the\s+)?/u;
 /** Data from a body the text describes, opening the sentence, before its verb (group 1: the body; group 2: its head word). */
-const DATA_FROM_DESCRIBED = /^(?:(?:[Oo]fficial|[Nn]ew|[Ll]atest|[Tt]he|[Rr]ecent)\s+)*(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Nn]umbers)\s+(?:published\s+|released\s+)?from\s+(?:the|a|an)\s+((?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+))\s+$/u;
+const DATA_FROM_DESCRIBED = /^(?:(?:[Oo]fficial|[Nn]ew|[Ll]atest|[Tt]he|[Rr]ecent)\s+)*(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Nn]umbers)\s+(?:published\s+|released\s+)?from\s+(?:the|a|an)\s+((?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+))\s+(?:(?:has|have|had)\s+)?$/u;
 /** Whose work, then its kind, before its title set off by a comma: "Her new book, The ", "Holt's memoir, " (group 1: the owner). */
 const WORK_BEFORE_TITLE = /\b([Hh]is|[Hh]er|[Tt]heir|[\p{Lu}][\p{L}'’-]+(?=['’]s?\s))(?:['’]s?)?\s+(?:(?:new|latest|forthcoming|recent|first|second|third|last)\s+)?(?:book|memoir|novel|album|film|documentary|play|essay|biography)\s*,\s+(?:[Tt]he\s+)?$/u;
 /** Participles of bringing someone in before "by": "an expert called by the prosecution", "a lawyer hired by the family". */
@@ -2349,7 +2349,8 @@ export class ClaimExtractor {
       const opener = at <= 0 || CLAUSE_OPENS_AFTER.test(text.slice(ws[at - 1]!.end, described!.start)) || (CLAUSE_OPENERS.has(ws[at - 1]!.lower) && !ambiguous) || summedUpForPhrase(text, s.start, ws[at]!, w);
       // "…, engineers said", "Two lower courts ruled": a plural noun opening its clause names a group of sources.
       // (Or in "-men": "Local fishermen say".)
-      const plural = (/[^s]s$/.test(w.lower) || (/men$/.test(w.lower) && namesPeople(w.lower))) && described !== null && !/^(?:this|that|his|her|its)$/.test(ws[described.firstWord]!.lower);
+      // (And "data", plural though it ends in no "s": "…, official data showed.")
+      const plural = (/[^s]s$/.test(w.lower) || (/men$/.test(w.lower) && namesPeople(w.lower)) || w.lower === "data") && described !== null && !/^(?:this|that|his|her|its)$/.test(ws[described.firstWord]!.lower);
       // "The business community has said", "the industry argued": a body no name was given for.
       const body = BODY_NOUNS.has(w.lower) && described !== null && ws[described.firstWord]!.lower === "the";
       // "His family said", "The victim's family said", "The boy's mother told": someone's family or kin, unnamed.
@@ -3245,9 +3246,14 @@ export class ClaimExtractor {
 
   /** For "Data from the national statistics office show": that office, described, when a body's word ends it; else null. */
   private describedIssuerOfData(s: Sentence, cueStart: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
-    const lead = DATA_FROM_DESCRIBED.exec(this.ctx.text.slice(s.start, cueStart));
-    if (!lead || !(describesBody(lead[2]!) || INSTITUTION_NOUNS.has(lead[2]!)) || this.inQuotes(quotes, s.start)) return null;
-    const start = s.start + lead.index + lead[0].lastIndexOf(lead[1]!);
+    // (Opening the sentence, or closing it after a comma: "…, data from the statistics office showed.")
+    const opening = DATA_FROM_DESCRIBED.exec(this.ctx.text.slice(s.start, cueStart));
+    const comma = this.ctx.text.lastIndexOf(", ", cueStart);
+    const closing = !opening && comma > s.start ? DATA_FROM_DESCRIBED.exec(this.ctx.text.slice(comma + 2, cueStart)) : null;
+    const lead = opening ?? closing;
+    const at = opening ? s.start : comma + 2;
+    if (!lead || !(describesBody(lead[2]!) || INSTITUTION_NOUNS.has(lead[2]!)) || this.inQuotes(quotes, at)) return null;
+    const start = at + lead.index + lead[0].lastIndexOf(lead[1]!);
     return this.unnamedSource(lead[1]!, lead[1]!, start, start + lead[1]!.length);
   }
 
@@ -5324,8 +5330,13 @@ function stripQuoteMarks(s: string): string {
 function reportsSpeech(text: string, a: Attribution): boolean {
   if (a.cue.form === "reports" || a.cue.form === "passive-it") return false;
   if (!NOT_SPEECH_VERBS.test(a.cueText)) return true;
-  return /^(?:\s+[\p{L}\d.’'-]+){0,3}?\s+that\b/u.test(text.slice(a.cue.end, a.cue.end + 40));
+  // ("…, official data showed.": figures closing the sentence after a comma show the clause before; not "a claim the
+  // agency refutes", an object.)
+  const closing = /^show/i.test(a.cueText) && a.cue.start > a.sourceStart && /,\s+(?:\p{L}+\s+)?$/u.test(text.slice(Math.max(0, a.sourceStart - 12), a.sourceStart)) && SHOWN_CLAUSE_BEFORE.test(text.slice(a.cue.end, a.cue.end + 30));
+  return closing || /^(?:\s+[\p{L}\d.’'-]+){0,3}?\s+that\b/u.test(text.slice(a.cue.end, a.cue.end + 40));
 }
+/** After a verb that closes its sentence, perhaps with when: " on Friday.", ",", "." */
+const SHOWN_CLAUSE_BEFORE = /^(?:\s+(?:on\s+\p{Lu}\p{Ll}+|last\s+\p{Ll}+|this\s+\p{Ll}+|today|yesterday))?\s*(?:[.;!?]|,\s|$)/u;
 const NOT_SPEECH_VERBS = /^(?:show|shows|showed|reveal|revealed|reveals|revealing|blame|blamed|blames|blaming|refute|refuted|refutes|refuting|disclose|disclosed|discloses|unveil|unveiled|unveils|expose|exposed|exposes)$/i;
 
 /** direct: content entirely quoted; mixed: partly; indirect: paraphrase; none: nothing attributed as speech. */

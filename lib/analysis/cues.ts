@@ -717,14 +717,16 @@ const OBJECT_PRONOUN = /^ (?:her|him|them|me|us)\b/;
  */
 const REFUSED_OR_NEGATED = /(?:\b(?:declined|declines|declining|refused|refuses|refusing|failed|fails|impossible|possible|hard|difficult|unable|too early|too soon)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?to|\bnot|n[’']t|\bnever|\bwithout)\s+$/u;
 /** Verbs that close a headline after a comma with who said it: "…, study finds", "…, prosecutors tell jury". */
-const HEADLINE_TAG_VERBS = new Set(words(`finds find found shows show showed suggests suggest suggested tell tells allege alleges alleged warn warns claim claims charge charges`));
+const HEADLINE_TAG_VERBS = new Set(words(`finds find found shows show showed shown suggests suggest suggested tell tells allege alleges alleged warn warns claim claims charge charges`));
 /** In running text, a document or people closing the sentence after a comma: ", the poll ", ", state records ". */
 const CLOSING_TAG_LEAD = new RegExp(
   String.raw`,\s(?:the\s|a\s|an\s|its\s|their\s)?(?:[\p{L}’'.-]+\s){0,2}(?:poll|polls|study|survey|report|review|analysis|audit|data|figures|records|documents|filings|statistics|logs|minutes|research|researchers|investigators|scientists|prosecutors|police)\s` +
     // ("…, data from the central bank showed.": whose they are, between the noun and the verb.)
     String.raw`(?:from\s(?:the\s)?(?:[\p{L}’'.-]+\s){1,4})?` +
     // ("…, a study published on Wednesday found.": when it came out, between the noun and the verb.)
-    String.raw`(?:(?:published|released|issued)\s(?:on\s|last\s|this\s)?(?:${WEEKDAYS}|week|month|year|today|yesterday)\s)?$`,
+    String.raw`(?:(?:published|released|issued)\s(?:on\s|last\s|this\s)?(?:${WEEKDAYS}|week|month|year|today|yesterday)\s)?` +
+    // ("…, an independent review has found.": a perfect tense.)
+    String.raw`(?:has\s|have\s|had\s)?$`,
   "u",
 );
 /** The comma and up to four words before such a verb: ", study ", ", federal prosecutors ". */

@@ -5098,3 +5098,15 @@ describe("figures and reviews closing the sentence (session 35)", () => {
     expect(claimWith(r, "refutes")!.quote).toBe("none");
   });
 });
+
+describe("a review or a study referred back to (session 35)", () => {
+  it("gives “The same review concluded” to who did the review named before", () => {
+    const r = analyzeBody("A review by the Legislative Finance Committee last year found that rural hospitals lost $61 million. The same review concluded that state aid had been poorly targeted.");
+    expect(sourceName(r, claimWith(r, "poorly targeted"))).toBe("Legislative Finance Committee");
+  });
+  it("gives a study to no one but its named author: not whoever sat on it, nor who led it", () => {
+    const r = analyzeBody("The Department of Energy sat for months on an internal review showing the project was over budget. The review concluded that cost controls were inadequate. Dr. Ingrid Solberg, who led the study, spoke on Monday. The study also found that gaps were shrinking.");
+    expect(sourceName(r, claimWith(r, "cost controls"))).not.toBe("Department of Energy");
+    expect(sourceName(r, claimWith(r, "gaps were shrinking"))).not.toBe("Ingrid Solberg");
+  });
+});

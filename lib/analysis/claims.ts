@@ -87,11 +87,15 @@ const DOCUMENT_WORDS = wordTable<string[]>({
   email: ["e-mail", "email"],
   decision: ["decision", "ruling"],
   analysis: ["analysis", "audit"],
+  review: ["review"],
+  study: ["study"],
   // (Court papers and filings: documents in general are often only released by whom the article names.)
   papers: ["document", "documents", "papers", "filing", "filings"],
 });
 const DOCUMENT_FAMILY = wordTable<string>(Object.fromEntries(Object.entries(DOCUMENT_WORDS).flatMap(([family, ws]) => ws.map((w) => [w, family]))));
 const OWNED_DOCUMENTS = new Set(Object.keys(DOCUMENT_FAMILY));
+/** Families of documents whose owner is only ever named with them ("a review by …", "the council's review"). */
+const AUTHORED_ONLY = new Set(["review", "study"]);
 /** Labels a headline may open with, before a colon, that name a kind of article, not a speaker. */
 const SECTION_LABEL = /^(?:analysis|opinion|comment|commentary|editorial|explainer|exclusive|breaking|update|updated|watch|live|review|fact ?check|factbox|q&a|perspective|column|obituary|podcast|video|photos|in pictures|the big read|news analysis|first look|explained)$/i;
 /** Up to four words in sentence case, plural possessives allowed: "Prison officers’ union", "State health officials" (group 1: the last). */
@@ -1272,6 +1276,9 @@ export class ClaimExtractor {
     const author = by ? this.authorAt(at + len + by[0].length) : null;
     if (author) return author;
     if (papers) return null;
+    // (A review or a study is someone's only by the words that name it: "The department sat on an internal review" did
+    // not write it, nor is "the study" the person "who led the study".)
+    if (AUTHORED_ONLY.has(DOCUMENT_FAMILY[noun.replace(/s$/, "")] ?? "")) return null;
     // A mention where the document itself speaks ("according to the documents", "the filing said") names no owner
     // by its sentence: the subject there is what the document tells of.
     if (DOCUMENT_SPEAKS_BEFORE.test(text.slice(Math.max(0, at - 30), at)) || DOCUMENT_SPEAKS_AFTER.test(text.slice(at + len, at + len + 20))) return null;

@@ -5110,3 +5110,11 @@ describe("a review or a study referred back to (session 35)", () => {
     expect(sourceName(r, claimWith(r, "gaps were shrinking"))).not.toBe("Ingrid Solberg");
   });
 });
+
+describe("someone of a trade no list holds (session 35)", () => {
+  it("gives “A crofter on the island, who …, said” to the crofter, but no banner on a wall", () => {
+    const r = analyzeBody("A crofter on the island, who asked not to be named, said he had twice missed cattle sales. A banner on the wall said the ferry was late.");
+    expect(sourceName(r, claimWith(r, "cattle sales"))).toBe("a crofter on the island");
+    expect(sourceName(r, claimWith(r, "banner"))).toBeNull();
+  });
+});

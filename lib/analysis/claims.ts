@@ -2513,7 +2513,9 @@ export class ClaimExtractor {
         // (Also after "But" or "And": "But two administrators at the university said".)
         const lead = /^(?:But|And)$/.test(ws[0]!.text) ? 1 : 0;
         const counted = COUNTED_OPENING.test(ws[lead]!.text.replace(/^\p{Ll}/u, (c) => c.toUpperCase())) && j - 1 - lead <= 3;
-        const personHead = ROLE_HEADS.has(head.lower) || OCCUPATIONS.has(head.lower) || namesPeople(`${head.lower}s`) || ((j - 1 === 0 || counted) && namesPeople(head.lower)) || kinOfUnnamed;
+        // (Or one of a trade no list holds, as its ending tells, after "a": "A crofter on the island said".)
+        const unlisted = /^(?:a|an|one)$/.test(ws[j - 2]?.lower ?? "") && isUnlistedPersonNoun(head.lower);
+        const personHead = ROLE_HEADS.has(head.lower) || OCCUPATIONS.has(head.lower) || namesPeople(`${head.lower}s`) || ((j - 1 === 0 || counted) && namesPeople(head.lower)) || kinOfUnnamed || unlisted;
         // (A place someone is "in" names no one: "A federal judge in California".)
         const named = ms.some((m) => m.start > pw.end && m.end <= w.end + 1 && !describesSomeBody(text, pw.end, m, w.end) && !(pw.lower === "in" && ["place", "other"].includes(this.ctx.ents.kindOf(m.entityKey))));
         // (Also where they work: "A nurse on the acute unit", "a teacher at the school", "an engineer with the firm".)

@@ -5118,3 +5118,12 @@ describe("someone of a trade no list holds (session 35)", () => {
     expect(sourceName(r, claimWith(r, "banner"))).toBeNull();
   });
 });
+
+describe("a judgement called with a noun, unquoted (session 35)", () => {
+  it("reads “called the veto a betrayal.” as what they said, and “called the police a few times” as nothing said", () => {
+    const r = analyzeBody("Lawmakers who wrote the provision called the veto a betrayal. Senator Ann Kerr called the bill a win for families. Kerr called the police a few times.");
+    expect(sourceName(r, claimWith(r, "betrayal"))).toBe("lawmakers");
+    expect(sourceName(r, claimWith(r, "win for families"))).toBe("Ann Kerr");
+    expect(claimWith(r, "police")!.source).toBeNull();
+  });
+});

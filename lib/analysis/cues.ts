@@ -627,7 +627,17 @@ const CALL_WORDS = new Set(words(`call called calls`));
 const NAMED_BODY_BEFORE = /\b(?:[Aa]|[Aa]n)\s+(?:[\p{Ll}-]+\s+){0,2}(?:group|organi[sz]ation|charity|company|firm|campaign|coalition|movement|network|association|union|party|website|app|fund|initiative|body)\s$/u;
 /** "calls that evidence unreliable", "are calling her evasive": a judgement called, ending its clause. */
 const CALLING = new Set(words(`call calls called calling`));
-const CALLED_JUDGEMENT = /^ (it|that|this|them|him|her|these|those|(?:the|that|this|these|those|his|her|their|its)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,2}?[\p{L}-]+['’]s?\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)(?:,?\s+(?:and|or|but)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+))?\s*[.,;]/u;
+/** What is called something (group 1): a pronoun, a short phrase, or whose it is ("the council's answer"). */
+const CALLED_OBJECT = String.raw`(it|that|this|them|him|her|these|those|(?:the|that|this|these|those|his|her|their|its)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,2}?[\p{L}-]+['’]s?\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)`;
+const CALLED_JUDGEMENT = new RegExp(String.raw`^ ${CALLED_OBJECT}\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)(?:,?\s+(?:and|or|but)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+))?\s*[.,;]`, "u");
+/**
+ * "called the veto a betrayal.", "called the ruling a victory for …": an object as CALLED_JUDGEMENT's and "a" or "an"
+ * with a noun that judges (group 2), ending its phrase.
+ */
+const CALLED_NOUN_JUDGEMENT = new RegExp(
+  String.raw`^ ${CALLED_OBJECT}\s+(?:an?)\s+(?:\p{Ll}+\s+)?(betrayal|disgrace|travesty|farce|fiasco|sham|shambles|scandal|outrage|insult|affront|mistake|blunder|failure|disaster|catastrophe|embarrassment|tragedy|joke|hoax|stunt|gimmick|giveaway|boondoggle|victory|triumph|breakthrough|win)(?=\s*[.,;]|\s+(?:of|for|and|by|on|to)\s)`,
+  "u",
+);
 /** Judgements that find fault with someone or what they did ("evasive", "dishonest"): kinds.ts reads them as blame. */
 export const FAULTING_JUDGEMENTS = new Set(words(`incompetent arrogant ignorant irrelevant pathetic idiotic cynical inconsistent
   insufficient negligent reckless dishonest wrong false unfair absurd racist sexist naive silly dumb crazy stupid weak phony bogus
@@ -641,6 +651,9 @@ const JUDGEMENT_WORD = /(?:ive|ble|ous|ful|less|ical|ish)$/;
  * judgement words (not "called the company president").
  */
 export function calledJudgement(rest: string): { object: string; judgements: string[] } | null {
+  // ("called the veto a betrayal of rural voters": a noun that judges, unquoted.)
+  const noun = CALLED_NOUN_JUDGEMENT.exec(rest);
+  if (noun) return { object: noun[1]!, judgements: [noun[2]!] };
   const m = CALLED_JUDGEMENT.exec(rest);
   if (!m) return null;
   const judgements = [m[2]!, m[3]].filter((w): w is string => w !== undefined);

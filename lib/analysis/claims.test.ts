@@ -5127,3 +5127,12 @@ describe("a judgement called with a noun, unquoted (session 35)", () => {
     expect(claimWith(r, "police")!.source).toBeNull();
   });
 });
+
+describe("“…, but not …” with no clause of its own (session 35)", () => {
+  it("keeps “but not “on the company’s terms.”” with what was said, and cuts “but not everyone agreed”", () => {
+    const r = analyzeBody("Ms. Lucia Benavídez said the governor would fund rural health care, but not “on the company’s terms.” Holt said the council would act, but not everyone agreed.");
+    expect(r.claims.map((c) => c.exact)).not.toContain("not “on the company’s terms.”");
+    expect(sourceName(r, claimWith(r, "company’s terms"))).toBe("Lucia Benavídez");
+    expect(claimWith(r, "not everyone agreed")!.source).toBeNull();
+  });
+});

@@ -552,6 +552,8 @@ const PREPOSITION_OPENERS = new Set("after before since until as once".split(" "
 /** Plural nouns for people: "engineers", "protesters", "officials", "scientists", "residents". */
 const PEOPLE_PLURAL = /(?:ers|ors|ists|ians|ans|ants|ents|ees|als|ives|ars)$/;
 /** Words after which a noun phrase opens a clause ("and a neighbor said", "after an aide said"). */
+/** After "but": "not" and a phrase, no clause ("not “on the company’s terms.”", "not yet", "not in the way he meant"). */
+const NOT_A_PHRASE = /^not\s+(?:[“"‘]|(?:on|in|at|for|by|with|from|to|before|after|until|yet|now|without|under|over|through|always|quite|entirely)\b)/;
 const CLAUSE_OPENERS = new Set("and but or so then after before when while because since as though although until once if why how what where".split(" "));
 /** Words that end a description when reading back from its noun: prepositions, conjunctions, relative words. */
 const NOT_MODIFIERS = new Set(
@@ -4326,7 +4328,8 @@ export class ClaimExtractor {
       // "are not objecting to his visit, but rather his comments": a phrase set against another, no clause of its own.
       // (Only after a "not" in the clause before, and not "rather than": "…, but instead the council approved it" is a
       // clause of the outlet's.)
-      const contrastedPhrase = /^rather\b(?!\s+than\b)/.test(text.slice(after, after + 14)) && /\b(?:not|never)\b|n['’]t\b/.test(text.slice(s.start, at));
+      // (And "…, but not “on the company’s terms.”", "…, but not yet": a phrase the "not" sets against what came before.)
+      const contrastedPhrase = (/^rather\b(?!\s+than\b)/.test(text.slice(after, after + 14)) && /\b(?:not|never)\b|n['’]t\b/.test(text.slice(s.start, at))) || NOT_A_PHRASE.test(text.slice(after, after + 20));
       if (rightOwn || (contrast && leftOwn && !rightCue && !listItem && !sameComplement && !contrastedPhrase)) cuts.push({ at, skip: m[0].length });
     }
     // "Organisers blame a vanished sponsor and the ministry blames the organisers": two charges, each with its own

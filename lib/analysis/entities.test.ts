@@ -413,4 +413,8 @@ describe("a rank after a lower-case role (session 34)", () => {
     expect(names("Police prosecutor Sergeant Dale Finnerty opposed bail.")).toContain("Dale Finnerty/person");
     expect(names("The firm Captain Partners won.")).not.toContain("Partners/person");
   });
+  it("splits “Mirela Dobre of Corvin Research” though her given name is on no list, keeping “Joint Chiefs of Staff” whole (session 35)", () => {
+    expect(names("Mirela Dobre of Corvin Research said the timing was awkward.")).toEqual(["Mirela Dobre/person", "Corvin Research/organization"]);
+    expect(names("The chairman of the Joint Chiefs of Staff confirmed it. The Royal Bank of Canada said no.")).toEqual(["Joint Chiefs of Staff/other", "Royal Bank of Canada/organization"]);
+  });
 });

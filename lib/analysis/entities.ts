@@ -539,7 +539,10 @@ function sentenceCandidates(text: string, s: Sentence, titleCase: boolean, out: 
       // (Not before a place, which the name keeps apart by itself: "Senator Harry Reid of Nevada", "Sheriff Joe Arpaio of
       // Maricopa County, Ariz., who …".)
       const titledPerson = j - i === 2 && ROLE_HEADS.has(withoutFinalStop(ws[i]!.lower)) && !isBodyWord(cur.lower) && ws[j + 2]?.cap === true && !placeRunAt(text, ws, j + 2);
-      const personThenOf = nxt.lower === "of" && j > i && j - i <= 2 && (MALE_FIRST_NAMES.has(ws[i]!.lower) || FEMALE_FIRST_NAMES.has(ws[i]!.lower) || firmAfter(ws, j + 2) || titledPerson);
+      // (And two words that read as a person's name, before a name that is no place: "Mirela Dobre of Corvin Research",
+      // though most given names are on no list; not "Royal Bank of Canada", "Prime Minister of Canada", "Joint Chiefs of Staff".)
+      const pairThenOf = j - i === 1 && ws[j + 2]?.cap === true && !placeRunAt(text, ws, j + 2) && !isBodyWord(ws[i]!.lower) && !isBodyWord(cur.lower) && !ROLE_HEADS.has(withoutFinalStop(ws[i]!.lower)) && !ROLE_HEADS.has(cur.lower.replace(/s$/, "")) && !ROLE_HEADS.has(ws[j + 2]!.lower) && kindOfNameWords(ws, i, j) === NAME_KIND.person;
+      const personThenOf = nxt.lower === "of" && j > i && j - i <= 2 && (MALE_FIRST_NAMES.has(ws[i]!.lower) || FEMALE_FIRST_NAMES.has(ws[i]!.lower) || firmAfter(ws, j + 2) || titledPerson || pairThenOf);
       // "Council on Foreign Relations", "Center on Budget …": "on" after a body's word joins its subject to its name.
       const bodyOn = nxt.lower === "on" && BODIES_ON_A_SUBJECT.has(cur.lower) && !TIME_WORDS.has(ws[j + 2]?.lower ?? "");
       if (!personThenOf && !nxt.cap && (NAME_CONNECTORS.has(nxt.lower) || bodyOn) && j + 2 < ws.length && ws[j + 2]!.cap && gapOk(text, cur, nxt) && gapOk(text, nxt, ws[j + 2]!)) {

@@ -417,4 +417,7 @@ describe("a rank after a lower-case role (session 34)", () => {
     expect(names("Mirela Dobre of Corvin Research said the timing was awkward.")).toEqual(["Mirela Dobre/person", "Corvin Research/organization"]);
     expect(names("The chairman of the Joint Chiefs of Staff confirmed it. The Royal Bank of Canada said no.")).toEqual(["Joint Chiefs of Staff/other", "Royal Bank of Canada/organization"]);
   });
+  it("keeps “U.S. Customs and Border Protection” one body: “Protection” ends an agency's name (session 35)", () => {
+    expect(names("According to U.S. Customs and Border Protection, agents recorded 9,814 apprehensions.")).toEqual(["U.S. Customs and Border Protection/institution"]);
+  });
 });

@@ -5136,3 +5136,10 @@ describe("“…, but not …” with no clause of its own (session 35)", () => 
     expect(claimWith(r, "not everyone agreed")!.source).toBeNull();
   });
 });
+
+describe("a person described with where they work, then “she” (session 35)", () => {
+  it("gives “…,” she said. after “One nurse at the hospital, who …, said” to the nurse", () => {
+    const r = analyzeBody("Patients waited outside a Cumbrian hospital. One nurse at the hospital, who did not want to be identified, said staff were tired. “We can see the ambulances,” she said.");
+    expect(sourceName(r, claimWith(r, "We can see"))).toBe("one nurse at the hospital");
+  });
+});

@@ -127,7 +127,8 @@ function plainWords(name: string): string[] {
 
 /** The words of a description before any "of", lower-cased: "the mother of one inmate" → the, mother. */
 function wordsBeforeOf(worded: string): string[] {
-  return worded.trim().toLowerCase().split(/\s+of\s+/)[0]!.split(/\s+/);
+  // ("One nurse at the hospital", "a paramedic with the service": the words before where or whose they are.)
+  return worded.trim().toLowerCase().split(/\s+(?:of|at|on|in|with|from|near)\s+/)[0]!.split(/\s+/);
 }
 
 /** "the whistleblower", "a former senior administrator", "one neighbor": one person, described by what they do. */

@@ -420,4 +420,7 @@ describe("a rank after a lower-case role (session 34)", () => {
   it("keeps “U.S. Customs and Border Protection” one body: “Protection” ends an agency's name (session 35)", () => {
     expect(names("According to U.S. Customs and Border Protection, agents recorded 9,814 apprehensions.")).toEqual(["U.S. Customs and Border Protection/institution"]);
   });
+  it("keeps “Department of Health and Social Care” one body: “Social Care” is no person (session 35)", () => {
+    expect(names("A Department of Health and Social Care spokesperson said no. Public Health England agreed.")).toEqual(["Department of Health and Social Care/institution", "Public Health England/organization"]);
+  });
 });

@@ -152,7 +152,7 @@ export const CAP_ADJECTIVES = set(`
   american russian chinese british english french german european african asian arab israeli iranian iraqi
   mexican canadian ukrainian syrian afghan pakistani indian japanese korean muslim christian jewish catholic
   democratic republican western eastern northern southern federal national international islamic latino hispanic
-  palestinian turkish italian spanish
+  palestinian turkish italian spanish social human public rural urban
 `);
 
 /** Nouns for one person of a nation, a newsroom's second name for someone ("“…,” the Swede said"). Lower-cased. */

@@ -23,7 +23,7 @@ import { resolveDelayedNames } from "./delayed-names";
 import { findQuotes, isTitleCase, wordsOf, type Sentence, type Word } from "./text-units";
 import type { AnalysisDocument, AnalysisInput, AnalysisResult, ExtractedClaim, Mention } from "./types";
 
-export const ANALYZER_VERSION = "1.12.486";
+export const ANALYZER_VERSION = "1.12.487";
 
 const MAX_SENTENCE = 1200;
 
@@ -104,6 +104,14 @@ function isQuestionHeading(text: string, start: number, end: number): boolean {
   // (Over the paragraphs that answer it: never the text's last line.)
   const line = text.slice(start, end);
   return end < text.length && standsAlone(text, start, end) && line.split(/\s+/).length <= 8 && (QUESTION_LINE.test(line) || WH_HEADING.test(line));
+}
+/**
+ * A short quoted phrase standing alone with no stop inside its marks, a crosshead ("‘Not what an ambulance is for’"):
+ * words from the story set above it, no quotation that goes on from the paragraph before.
+ */
+function isQuotedCrosshead(text: string, start: number, end: number): boolean {
+  const line = text.slice(start, end);
+  return standsAlone(text, start, end) && line.split(/\s+/).length <= 10 && /^[‘“"'][^.!?…‘“"]*[’”"']$/u.test(line);
 }
 const QUESTION_LINE = /^(?:What|How|Why|Who|When|Where|Which|Is|Are|Can|Will|Does|Do)\b[^.!?…"“”:;,]*\?$/u;
 const WH_HEADING = /^(?:What|How|Why|Who|When|Where|Which)\b[^.!?…"“”:;,]*$/u;
@@ -257,7 +265,7 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
           quoteSpeaker = { ...sp, paragraph: s.paragraph };
           for (const q of local) if (q.end > c.start && q.start < c.end) regionSpeaker.set(regionOf(q), sp);
         }
-      } else if (isQuoteSentence(text, c, local)) {
+      } else if (isQuoteSentence(text, c, local) && !isQuotedCrosshead(text, c.start, c.end)) {
         const q = local.find((x) => x.start <= c.start + 1 && x.end >= c.start) ?? local.find((x) => x.end > c.start && x.start < c.end);
         const inherited = q ? regionSpeaker.get(regionOf(q)) : undefined;
         if (inherited) {

@@ -5143,3 +5143,19 @@ describe("a person described with where they work, then “she” (session 35)",
     expect(sourceName(r, claimWith(r, "We can see"))).toBe("one nurse at the hospital");
   });
 });
+
+describe("a role held at a body named before the person, and quoted crossheads (session 35)", () => {
+  it("gives “…,” said the director of operations at Northern Counties Ambulance Service, Philip Crane. to him", () => {
+    const r = analyzeBody("Crews queued outside Westmoor Infirmary. “Every hour counts,” said the director of operations at Northern Counties Ambulance Service, Philip Crane. “No,” said the chief executive of the Harrow Trust, Ann Kerr.");
+    expect(sourceName(r, claimWith(r, "Every hour"))).toBe("Philip Crane");
+    expect(sourceName(r, claimWith(r, "No,"))).toBe("Ann Kerr");
+  });
+  it("reads “Westmoor Infirmary” as a body, never a person", () => {
+    const r = analyzeBody("Patients waited outside Westmoor Infirmary in Kendal.");
+    expect(r.entities.find((e) => e.name === "Westmoor Infirmary")?.kind).not.toBe("person");
+  });
+  it("gives a quoted crosshead standing alone to no one before it", () => {
+    const r = analyzeBody("“We cannot cope,” said Ann Kerr.\n\n‘Not what an ambulance is for’\n\nThe paramedic said crews waited all day.");
+    expect(claimWith(r, "Not what an ambulance")!.source).toBeNull();
+  });
+});

@@ -65,6 +65,8 @@ function participleThenBy(words: string): { before: RegExp; participle: RegExp }
 const RECORDS_HELD = participleThenBy("obtained|reviewed|seen|examined|analy[sz]ed");
 /** People and who asked them: "voters interviewed by the ", "residents surveyed by the ". */
 const PEOPLE_ASKED = participleThenBy("interviewed|surveyed|polled|questioned|contacted|reached");
+/** A body's name up to its comma, after "at" or "of": " Northern Counties Ambulance Service," (" the Harrow Trust,"). */
+const BODY_THEN_COMMA = /^ (?:the )?(?:\p{Lu}[\p{L}’'&.-]*\s){0,5}\p{Lu}[\p{L}’'&.-]*,/u;
 /** Jobs done for a body by people who do not speak for it: "a striker for Redvale", "a writer for the Courier". */
 const WORKS_THERE = new Set([...OCCUPATIONS, ..."writer reporter columnist correspondent editor author anchor host striker goalkeeper midfielder defender quarterback pitcher player cleaner".split(" ")]);
 /** Figures, which speak for whoever compiled them ("figures compiled by the council", "data from CutCount"). */
@@ -3597,10 +3599,14 @@ export class ClaimExtractor {
     const ws = s.words;
     const { text } = this.ctx;
     let j = k;
-    while (j < ws.length && j - k < 3 && !ws[j]!.cap && !text.startsWith(", ", ws[j]!.end)) j++;
+    const where = (x: Word) => /^(?:at|of|for|with)$/.test(x.lower) && BODY_THEN_COMMA.test(text.slice(x.end, x.end + 70));
+    while (j < ws.length && j - k < 3 && !ws[j]!.cap && !text.startsWith(", ", ws[j]!.end) && !where(ws[j]!)) j++;
+    // (Past where they hold it: "the director of operations at Northern Counties Ambulance Service, Philip Crane".)
+    const at = ws[j] && where(ws[j]!) ? BODY_THEN_COMMA.exec(text.slice(ws[j]!.end, ws[j]!.end + 70)) : null;
+    if (at) j = ws.findIndex((x) => x.end === ws[j]!.end + at[0].length - 1);
     const role = ws[j];
     // (The role's head may come before "of": "its director of campaigns, Rhys Pemberton".)
-    if (!role || role.cap || !text.startsWith(", ", role.end) || !ws.slice(k, j + 1).some((x) => ROLE_HEADS.has(x.lower) || DESCRIPTION_KINDS[x.lower])) return null;
+    if (!role || (role.cap && !at) || !text.startsWith(", ", role.end) || !ws.slice(k, j + 1).some((x) => ROLE_HEADS.has(x.lower) || DESCRIPTION_KINDS[x.lower])) return null;
     const named = ms.find((x) => x.start > role.end && x.start - role.end <= 40 && this.ctx.ents.kindOf(x.entityKey) === "person");
     return named && /^, (?:\p{Lu}[\p{L}.]*\s)*$/u.test(text.slice(role.end, named.start)) ? named : null;
   }

@@ -117,7 +117,7 @@ export const INSTITUTION_NAME_WORDS = set(`
 export const ORGANIZATION_NAME_WORDS = set(`
   committee subcommittee party inc corp corporation company co ltd llc group foundation institute association union
   university college school center centre centers centres fund bank campaign coalition council alliance club league organization
-  organisation network hospital clinic hospice museum trust charity federation studios fc rovers wanderers athletic united albion hotspur society
+  organisation network hospital infirmary clinic hospice museum trust charity federation studios fc rovers wanderers athletic united albion hotspur society
   observatory initiative forum laboratory partnership consortium cooperative collective front movement railway
   railroad opera orchestra development research polling
 `);

@@ -5159,3 +5159,10 @@ describe("a role held at a body named before the person, and quoted crossheads (
     expect(claimWith(r, "Not what an ambulance")!.source).toBeNull();
   });
 });
+
+describe("a description, then the person in an aside with where they are from (session 35)", () => {
+  it("gives “The majority leader, Senator Thomas Garrity of Kansas, accused …” to Garrity", () => {
+    const r = analyzeBody("The majority leader, Senator Thomas Garrity of Kansas, accused Democrats of wasting time. The senator, who lives in Kansas, said no.");
+    expect(sourceName(r, claimWith(r, "wasting time"))).toBe("Thomas Garrity");
+  });
+});

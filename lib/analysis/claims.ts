@@ -65,6 +65,10 @@ function participleThenBy(words: string): { before: RegExp; participle: RegExp }
 const RECORDS_HELD = participleThenBy("obtained|reviewed|seen|examined|analy[sz]ed");
 /** People and who asked them: "voters interviewed by the ", "residents surveyed by the ". */
 const PEOPLE_ASKED = participleThenBy("interviewed|surveyed|polled|questioned|contacted|reached");
+/** An aside's opening comma and up to three capitalised words of title before a name: ", Senator ", ", Rep. ", ", ". */
+const ASIDE_OPENS_WITH_TITLE = /^,\s(?:\p{Lu}[\p{L}.]*\s){0,3}$/u;
+/** " of Kansas", " of New South Wales": where a person is from, ending an aside. */
+const HOMETOWN_TO_END = /^ of \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}$/u;
 /** A body's name up to its comma, after "at" or "of": " Northern Counties Ambulance Service," (" the Harrow Trust,"). */
 const BODY_THEN_COMMA = /^ (?:the )?(?:\p{Lu}[\p{L}’'&.-]*\s){0,5}\p{Lu}[\p{L}’'&.-]*,/u;
 /** Jobs done for a body by people who do not speak for it: "a striker for Redvale", "a writer for the Courier". */
@@ -3009,6 +3013,10 @@ export class ClaimExtractor {
     if (open < s.start || asideEnd - open > 200) return null;
     const aside = text.slice(open + 2, asideEnd);
     if (/[“”"]/.test(aside) || this.inQuotes(quotes, open)) return null;
+    // "The majority leader, Senator Thomas Garrity of Kansas, accused": an aside that is a person, with a title, of
+    // where they are from.
+    const titled = ms.find((x) => x.start > open && x.end < asideEnd && ents.kindOf(x.entityKey) === "person" && ASIDE_OPENS_WITH_TITLE.test(text.slice(open, x.start)) && HOMETOWN_TO_END.test(text.slice(x.end, asideEnd)));
+    if (titled) return sourceOf(titled);
     let m = mentionEndingAt(ms, open) ?? mentionEndingAt(ms, open - 1);
     // "Darrell Issa of California, the senior Republican on …, said": the person before the hometown.
     const hometown = / of \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?$/u.exec(text.slice(Math.max(0, open - 30), open));

@@ -5166,3 +5166,11 @@ describe("a description, then the person in an aside with where they are from (s
     expect(sourceName(r, claimWith(r, "wasting time"))).toBe("Thomas Garrity");
   });
 });
+
+describe("a statement signed by someone else (session 35)", () => {
+  it("gives “the Vice-Chancellor, Prof. X, in a statement signed by …, Mr. Y, said” to the vice-chancellor, and “she” after to her", () => {
+    const r = analyzeBody("Reacting, the Vice-Chancellor, Prof. Margaret Adeniran-Olowo, in a statement signed by the university's Director of Corporate Affairs, Mr. Kayode Alabi, said the increase was unavoidable. She said fees had not risen in nine years.");
+    expect(sourceName(r, claimWith(r, "unavoidable"))).toBe("Margaret Adeniran-Olowo");
+    expect(sourceName(r, claimWith(r, "nine years"))).toBe("Margaret Adeniran-Olowo");
+  });
+});

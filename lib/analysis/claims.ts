@@ -65,6 +65,8 @@ function participleThenBy(words: string): { before: RegExp; participle: RegExp }
 const RECORDS_HELD = participleThenBy("obtained|reviewed|seen|examined|analy[sz]ed");
 /** People and who asked them: "voters interviewed by the ", "residents surveyed by the ". */
 const PEOPLE_ASKED = participleThenBy("interviewed|surveyed|polled|questioned|contacted|reached");
+/** An aside of a statement and who signed, issued or read it, up to the verb's comma: ", in a statement signed by …". */
+const SIGNED_BY_ASIDE = /,\s+in\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|letter|release|message|memo|post)\s+(?:signed|issued|released|sent|posted|read)\s+(?:out\s+)?(?:on\s+\p{Lu}\p{Ll}+\s+)?by\s+[^;:“”"]{1,180}$/u;
 /** An aside's opening comma and up to three capitalised words of title before a name: ", Senator ", ", Rep. ", ", ". */
 const ASIDE_OPENS_WITH_TITLE = /^,\s(?:\p{Lu}[\p{L}.]*\s){0,3}$/u;
 /** " of Kansas", " of New South Wales": where a person is from, ending an aside. */
@@ -2254,6 +2256,11 @@ export class ClaimExtractor {
     // "James Clapper, then the head of the CIA, said"
     // "…, D-N.Y., said": the abbreviation's full stop comes before the comma.
     if (/^\.?,/.test(after)) {
+      // "the Vice-Chancellor, Prof. Ann Kerr, in a statement signed by the university's spokesman, Mr. Tom Reed, said":
+      // who signed or released the statement is not who speaks through it; the subject before the aside is.
+      const signed = SIGNED_BY_ASIDE.exec(text.slice(Math.max(s.start, w.end - 240), w.end));
+      const principal = signed ? this.subjectAt(s, ms, w.end - signed[0].length, quotes) : null;
+      if (principal && principal !== "coordinated" && this.someoneSpeaks(principal)) return principal;
       // (Past a possessive's "’s" too: "…, a consultant physician at St Brigid’s, said".)
       const app = this.ctx.ents.appositiveEnds.get(w.end) ?? this.ctx.ents.appositiveEnds.get(w.end + 1) ?? (w.poss ? this.ctx.ents.appositiveEnds.get(w.end + 2) : undefined);
       if (app && !this.inQuotes(quotes, app.start)) {

@@ -347,3 +347,55 @@ describe("furniture of set 15's pages (session 34)", () => {
     expect(classifyFurniture(line)).toBeNull();
   });
 });
+
+describe("furniture of set 16's pages (session 35)", () => {
+  it.each([
+    ["NEW You can now listen to Harbor Post articles!", "ui"],
+    ["Sign up for the Ledger's Evening Wrap newsletter. Everything that mattered today, in five minutes.", "ui"],
+    ["Sign up for the Weekend Reads newsletter: the best long stories of the week, every Saturday.", "ui"],
+    ["Consider supporting The Harbor Ledger. Your donation keeps our reporting free for everyone.", "ui"],
+    ["Acquire Licensing Rights", "ui"],
+    ["Reuse this content", "ui"],
+    ["Follow this company", "ui"],
+    ["Quotes in this story have been translated from Portuguese.", "notice"],
+    ["Follow BBS Wessex on X, Facebook and Instagram. Send your story ideas to wessex.news@bbs.example.com.", "contact"],
+    ["Connect via X or email.", "contact"],
+    ["Kestrel Mining plc (KSM.L) 212.40p +3.10 (+1.48%)", "ui"],
+    ["FTSE 100 8,102.33 -0.42%", "ui"],
+    ["Kindly share this story:", "ui"],
+    ["Share or comment on this article:", "ui"],
+    ["All rights reserved. This material may not be reproduced, published or redistributed without prior written permission from the Valley Courier.", "notice"],
+    ["Live feed", "ui"],
+    ["Please turn on JavaScript to use this feature", "ui"],
+    ["Summary of the day", "ui"],
+    ["We’ll bring you the latest throughout the day.", "ui"],
+    ["We'll keep you updated as it happens.", "ui"],
+    ["Story Source:", "ui"],
+    ["Journal Reference:", "ui"],
+    ["Materials provided by Ridgeway University. Note: Content may be edited for style and length.", "notice"],
+    ["Cite This Page: MLA | APA | Chicago", "ui"],
+  ])("removes %s", (line, kind) => {
+    expect(classifyFurniture(line)).toBe(kind);
+  });
+
+  it.each([
+    "Sign up for the newsletter. The mayor said it would be free.",
+    "Consider supporting the bill, the senator urged her colleagues.",
+    "Consider supporting the bill.",
+    "Your support helps the campaign, the candidate told donors.",
+    "Follow the money.",
+    "Connect with voters on the doorstep, the party told candidates.",
+    "We’ll bring you the latest on the strike as the minister speaks.",
+    "We will have more to say about the plan next week, the minister said.",
+    "Shares fell 5.8 per cent to €74.12.",
+    "The index closed at 8,102.33, down 0.42%.",
+    "Kestrel Mining shares rose 3.10 to 212.40p on Tuesday.",
+    "Comments in this story were translated from Spanish by the reporter, he said.",
+    "Materials provided by the company showed the loss was larger.",
+    "Materials provided by Holt's lawyers show he was abroad.",
+    "Materials provided by Holt Mining were shredded.",
+    "The court ruled that the footage may not be broadcast until the trial ends.",
+  ])("keeps %s", (line) => {
+    expect(classifyFurniture(line)).toBeNull();
+  });
+});

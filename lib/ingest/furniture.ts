@@ -26,7 +26,8 @@ export function stripInlineMarkers(line: string): { text: string; fragments: str
 
 const UI_PHRASES = [
   // sharing and saving
-  "share(?: this)?(?: article| story| post| page| video| link)?(?: on [a-z]+| via [a-z]+| with [a-z ]+)?",
+  // ("Kindly share this story:", "Share or comment on this article:")
+  "(?:(?:kindly|please) )?share(?: (?:or|and) comment(?: on)?)?(?: this)?(?: article| story| post| page| video| link)?(?: on [a-z]+| via [a-z]+| with [a-z ]+)?",
   "tweet|pin it|copy(?: article)? link|link copied|copied|email(?: this)?(?: article| story)?|print(?: this)?(?: article| story| page)?",
   "save(?: for later| article| story)?|saved|bookmark|gift(?: this)? article|unlock(?: this)? article",
   // lists of other stories
@@ -59,10 +60,16 @@ const UI_PHRASES = [
   "tags|tagged|topics|related topics|filed under|categories|keywords",
   // a fact-check's and an author box's headings
   "our (?:ruling|verdict|rating|sources)|about the (?:author|writer|reporter)s?|sources(?: and (?:notes|methodology))?",
+  // a science-news page's tail: "Story Source:" over the press office's credit, "Journal Reference:" over the paper
+  "story source|journal references?",
   // live blogs
   "what we know(?: so far)?|key (?:points|events|updates)|(?:live|latest) updates|(?:in )?summary|recap|show key events(?: only)?|(?:show|view) all (?:events|posts|updates)",
+  // ("Live feed", "Summary of the day", and the player's notice "Please turn on JavaScript to use this feature")
+  "live feed|summary of (?:the day|today|the day's events)|(?:please )?(?:turn on|enable) javascript(?: (?:to|in) [a-z ]{1,40})?",
   // sharing, licensing and reader services
   "social sharing|licen[cs]e this (?:article|story|content)|reprints?(?: (?:&|and) permissions)?|corrections(?: (?:&|and) clarifications)?|submit a (?:news )?tip|report (?:an )?(?:error|typo)|send us a tip",
+  // ("Acquire Licensing Rights", "Reuse this content", "Follow this company": a wire's and a business paper's buttons)
+  "acquire licen[cs]ing rights|reuse this (?:content|article|story)|follow this (?:company|topic|author|writer|journalist|reporter|story)",
   // a radio or podcast player, a live page
   "download|embed|transcript|refresh(?: (?:for|to see) (?:the )?latest(?: updates)?)?|\\d{1,2}:\\d{2}(?::\\d{2})?|heard on [a-z][a-z' ]{1,40}",
   // a match report's links
@@ -109,12 +116,22 @@ function isUiLine(line: string): boolean {
   // "Share on X | Share on Facebook | Email this story": a bar of share targets and UI phrases, longer than one.
   if (line.length <= 120 && BAR.test(line) && line.split(BAR).every((part) => UI_RE.test(uiKey(part)) || isShareWords(uiKey(part)))) return true;
   if (isPromotion(line)) return true;
+  if (CITE_STYLES_RE.test(line) || PRICE_TICKER_RE.test(line)) return true;
   if (line.length > 60) return false;
   const key = uiKey(line);
   if (!key) return true; // only decoration characters
   if (UI_RE.test(key) || isSectionLabel(line) || LIVE_TIME_RE.test(line) || LISTEN_BAR_RE.test(line)) return true;
   return isShareWords(key);
 }
+
+/** "Cite This Page: MLA | APA | Chicago": the buttons that format a citation, under their label. */
+const CITE_STYLES_RE = /^Cite this (?:page|article|story)\s*:?\s*(?:MLA|APA|Chicago|Harvard|Vancouver|IEEE|BibTeX)(?:\s*[|•·,/]\s*(?:MLA|APA|Chicago|Harvard|Vancouver|IEEE|BibTeX))*$/i;
+/**
+ * A share-price ticker above a business story: "Kestrel Mining plc (KSM.L) 212.40p +3.10 (+1.48%)", "FTSE 100
+ * 8,102.33 -0.42%". A name (a ticker in brackets may follow), a price, and the change signed, its digits right after the
+ * sign, with or without the percentage: no word after the numbers, as a sentence would have.
+ */
+const PRICE_TICKER_RE = /^[\p{Lu}\d][\p{L}\d&.'’ -]{0,40}?(?:\s\([\p{Lu}\d.:^=-]{1,14}\))?\s(?:\p{Sc}\s?)?\d[\d,]*(?:\.\d+)?(?:\s?(?:\p{Sc}|p|c))?\s[+−–-]\d[\d,]*(?:\.\d+)?%?(?:\s\(?[+−–-]\d[\d,]*(?:\.\d+)?%\)?)?$/u;
 
 /** A live blog's time stamp on its own line: "16:42 GMT", "9.05am", "3:10 p.m. ET". */
 const LIVE_TIME_RE = /^\d{1,2}[:.]\d{2}(?:\s?(?:am|pm|a\.m\.|p\.m\.))?(?:\s(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|CT|PT|PST|PDT))?$/i;
@@ -139,16 +156,48 @@ const SUPPORT_ASK_RE = /^(?:Support (?:The|Our|Independent|Local) \p{Lu}[\p{L}&'
 
 /** "Support independent journalism. Donate to PeopleFirst Report today.": each sentence an ask for the reader's money. */
 const DONATION_ASK_RE = /^(?:(?:please\s)?(?:support|fund|back)\s(?:independent|local|public[- ]interest|quality|our|nonprofit|non-profit)\s(?:journalism|news|reporting|newsroom)|donate(?:\s(?:to|now)\b[^.!?]{0,50})?|(?:make a (?:donation|gift)|become a (?:member|supporter|patron))(?:\s(?:today|now|here))?)[.!]?$/i;
+/**
+ * "Consider supporting The Harbor Ledger. Your donation keeps our reporting free for everyone.": asking for money by the
+ * outlet's name (in capitals), and what the reader's money does for its journalism. (Not "Consider supporting the bill.")
+ */
+const CONSIDER_SUPPORT_RE = /^(?:Please c|C)onsider (?:supporting|donating to|becoming a (?:member|supporter) of) (?:us|our (?:journalism|reporting|work|newsroom)|(?:The |the )?\p{Lu}[\p{L}\d&'’.-]*(?: \p{Lu}[\p{L}\d&'’.-]*){0,3})(?: today| now)?[.!]?$/u;
+const YOUR_SUPPORT_RE = /^Your (?:contribution|support|donation|gift|membership)s? (?:keeps?|helps?|makes?|allows?|ensures?|funds?|powers?|sustains?) [^.!?]{0,80}\b(?:journalism|reporting|newsroom|coverage)\b[^.!?]{0,40}[.!]?$/;
+function isDonationSentence(sentence: string): boolean {
+  return DONATION_ASK_RE.test(sentence) || CONSIDER_SUPPORT_RE.test(sentence) || YOUR_SUPPORT_RE.test(sentence);
+}
+
 /** "Have a confidential tip for our reporters? Get in touch": asking the reader for tips, with the link's words. */
 const TIP_ASK_RE = /^(?:have|got) an? (?:confidential |news |story )?tip\b[^.!?]{0,60}\?\s*(?:get in touch|contact us|let us know|tell us|e-?mail us|reach out)\b[^.!?]{0,40}[.!]?$/i;
 
 /** "Sign up for the Policy Circuit Brussels Briefing, every Tuesday.": a named product and when it comes. */
 const SIGN_UP_SCHEDULE_RE = /^(?:Sign up|Subscribe) (?:to|for) (?:the )?\p{Lu}[\p{L}\d’'&]*(?: \p{Lu}[\p{L}\d’'&]*){0,5},? (?:every|each) (?:day|morning|evening|week|weekday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?[.!]?$/u;
 
+/**
+ * "Sign up for the Weekend Reads newsletter: the best long stories of the week, every Saturday.": a newsletter and what
+ * it brings, after a colon.
+ */
+const NEWSLETTER_COLON_RE = /^(?:Sign up|Subscribe) (?:to|for) (?:the |our )?[^.!?:]{1,60}\bnewsletters?\s?:\s[^.!?:]{1,120}[.!]?$/i;
+/**
+ * "Sign up for the Ledger's Evening Wrap newsletter. Everything that mattered today, in five minutes.": a sign-up and
+ * the newsletter's slogan, one short sentence after it with no quotation and no one saying it.
+ */
+const NEWSLETTER_SLOGAN_RE = /^((?:Sign up|Subscribe) (?:to|for) [^.!?]{1,60}\bnewsletters?(?: here| now| today)?[.!])\s+(\p{Lu}[^.!?"“”]{3,70}[.!])$/u;
+/** "NEW You can now listen to Harbor Post articles!": the audio player's promotion. */
+const LISTEN_PROMO_RE = /^(?:NEW:?\s+)?You can now listen to [^.!?]{1,60}\b(?:articles|stories)[.!]?$/i;
+/**
+ * A live blog's promise to its reader: "We’ll bring you the latest throughout the day.", "We'll keep you updated as it
+ * happens." (nothing after the promise's words, which a reported sentence would have).
+ */
+const LIVE_PROMISE_RE =
+  /^(?:We['’]ll|We will) (?:bring you|have|keep you (?:updated|posted)(?: with)?)(?: all)?(?: the)?(?: latest| updates| live updates| more)?(?: news| updates| developments| reaction)?(?: here)?(?: (?:throughout|through|during) the (?:day|morning|afternoon|evening|night)| as (?:it|they) (?:happens?|unfolds?)| on this page)?[.!]?$/;
+
 function isPromotion(line: string): boolean {
   if (SIGN_UP_SCHEDULE_RE.test(line)) return true;
+  if (line.length <= 160 && (NEWSLETTER_COLON_RE.test(line) || LISTEN_PROMO_RE.test(line) || LIVE_PROMISE_RE.test(line))) return true;
+  const slogan = NEWSLETTER_SLOGAN_RE.exec(line);
+  if (slogan && line.length <= 160 && !/\b(?:said|says|told)\b/.test(slogan[2]!) && NEWSLETTER_RE.test(slogan[1]!)) return true;
   if (line.length <= 160 && (NEWSLETTER_VOICE_RE.test(line) || SUPPORT_ASK_RE.test(line) || TIP_ASK_RE.test(line))) return true;
-  if (line.length <= 160 && line.split(/(?<=[.!?])\s+/).every((sentence) => DONATION_ASK_RE.test(sentence))) return true;
+  if (line.length <= 160 && line.split(/(?<=[.!?])\s+/).every(isDonationSentence)) return true;
   return line.length <= 160 && !CLAUSE_AFTER_COMMA.test(line) && (NEWSLETTER_RE.test(line) || NAMED_PRODUCT_SIGN_UP_RE.test(line));
 }
 
@@ -411,6 +460,18 @@ const READER_ADDRESS_RE = /\b(?:we|our|us|you|your)\b/i;
 const STANDALONE_NOTICE_RE =
   /^(?:(?:update[ds]?|correction|editor['’]s note)\b.{0,30}?:\s+(?=(?:this|the|an?)\s))?(?:(?:this|the) (?:story|article|post|report|piece) (?:has been|was|will be|is being|is) (?:updated|corrected)\b|(?:this|the) (?:story|article|post|report|piece) (?:was )?(?:originally|first) (?:appeared|published|ran)\b|this (?:story|article|post|piece) (?:originally )?appeared (?:in|on|at)\b|this is a developing story\b|a version of this (?:article|story) appears in print\b|an? (?:earlier|previous|prior) version of this (?:story|article|post|report|piece)\b[^.]{0,120}\b(?:misstated|misstate|incorrectly|misidentified|misspelled|misattributed|erroneously|wrongly|omitted|gave)\b|this (?:article|story) was (?:originally )?(?:written|published) in [a-z]+\.?$|(?:this (?:article|story) (?:was|has been) )?translated from (?:the )?[a-z]+\.?$|editor['’]s note:\s|this story is developing\b|our standards:|the (?:views|opinions) expressed (?:here |in this (?:article|column|piece|commentary) )?are (?:his|her|their|the (?:author|writer)['’]s|solely (?:his|her|their|the (?:author|writer)['’]s)) own\b|this (?:article|story|information) is (?:for (?:general )?information(?:al purposes)? only|not a substitute for)\b|[^.!?]{1,60}\bis an? (?:verified )?signatory (?:to|of) (?:the )?[^.!?]{1,80}\b(?:code|principles|charter)\b)/i;
 const AP_RIGHTS_RE = /\bmay not be (?:re)?published, broadcast, rewritten,? or redistributed\b/i;
+/**
+ * "All rights reserved. This material may not be reproduced, published or redistributed without prior written
+ * permission from the Valley Courier.": what may not be done with the page, three ways of copying it at least.
+ */
+const RIGHTS_LIST_RE = /\bmay not be (?:(?:reproduced|copied|(?:re)?published|broadcast|rewritten|redistributed|distributed|transmitted|republished|stored|adapted)(?:,\s(?:or\s|and\s)?|\s(?:or|and)\s)){2,}(?:reproduced|copied|(?:re)?published|broadcast|rewritten|redistributed|distributed|transmitted|stored|adapted|used)\b/i;
+/** "Quotes in this story have been translated from Portuguese.": a note on the quotations' language. */
+const TRANSLATED_QUOTES_RE = /^(?:Some |All )?(?:[Qq]uotes|[Qq]uotations|[Cc]omments|[Ii]nterviews|[Rr]emarks) (?:in|for) this (?:story|article|report|piece) (?:have been|were|are) translated(?: from (?:the )?\p{Lu}\p{Ll}+(?: and \p{Lu}\p{Ll}+)?)?\.?$/u;
+/**
+ * "Materials provided by Ridgeway University. Note: Content may be edited for style and length.": a science-news page's
+ * credit of the press release it ran (a name only after "by").
+ */
+const MATERIALS_PROVIDED_RE = /^(?:Materials?|Content) (?:provided|supplied) by (?:the )?\p{Lu}[\p{L}\d&'’-]*(?: (?:\p{Lu}[\p{L}\d&'’-]*|of|the|and|for|at|de|&)){0,8}\.(?:\s+Note:\s+Content may be edited for (?:style and length|length and style|clarity)\.)?$|^Note:\s+Content may be edited for (?:style and length|length and style|clarity)\.$/u;
 /** "This interview has been edited for length and clarity.", "The conversation was condensed and edited." */
 const EDITED_FOR_LENGTH_RE =
   /^(?:this|the following|our)\s+(?:interview|conversation|transcript|q\s?&\s?a|exchange|discussion)\s+(?:has\s+been|was|is|have\s+been)\s+(?:lightly\s+|slightly\s+)?(?:edited|condensed)(?:\s+(?:and|&)\s+(?:lightly\s+)?(?:edited|condensed))?(?:\s+for\s+(?:length|clarity|brevity|space|style)(?:,?\s+(?:and|&)\s+(?:length|clarity|brevity|space|style))?)?\.?$/i;
@@ -441,7 +502,8 @@ function isNotice(line: string): boolean {
   if (line.length > 400 || /\b(?:said|says|told)\b/.test(line)) return false;
   if (CITATION_RE.test(line)) return true;
   if (line.length <= 200 && (UPDATE_NOTE_RE.test(line) || REPORTING_FROM_RE.test(line))) return true;
-  if (AP_RIGHTS_RE.test(line) && line.length <= 250) return true;
+  if ((AP_RIGHTS_RE.test(line) || RIGHTS_LIST_RE.test(line)) && line.length <= 250) return true;
+  if (line.length <= 200 && (TRANSLATED_QUOTES_RE.test(line) || MATERIALS_PROVIDED_RE.test(line))) return true;
   if (STANDALONE_NOTICE_RE.test(line) && line.length <= 250) return true;
   if (line.length <= 160 && (EDITED_FOR_LENGTH_RE.test(line) || CURRENCY_NOTE_RE.test(line) || STANDARDS_LINK_RE.test(line) || BOOK_DETAILS_RE.test(line))) return true;
   // Quotation marks mean someone is being reported ("'We removed our comments section,' she said").
@@ -475,10 +537,18 @@ function isTrailer(line: string): boolean {
 
 const EMAIL_RE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 /** How a note tells the reader to reach someone: "can be reached at", "Contact him at", "Email tips to". */
-const CONTACT_WORDS_RE = /\b(?:can|may) be reached\b|^(?:[^.!?]{0,40}\?\s+)?(?:contact|e-?mail|write to|send tips|tips)\b/i;
+const CONTACT_WORDS_RE = /\b(?:can|may) be reached\b|^(?:[^.!?]{0,40}\?\s+)?(?:contact|e-?mail|write to|send tips|tips|send (?:us )?your (?:story ideas|news tips|tips|stories|photos|pictures|videos))\b/i;
 /** A messaging app's handle: "on Signal at priyan.42", "via WhatsApp at +44 …". */
 const MESSAGING_RE = /\b(?:on|via)\s+(?:Signal|WhatsApp|Telegram|Threema|Wire|Session)\b(?!\s+\p{Lu})/u;
 const FOLLOW_WRITER_RE = /^(?:you can )?follow (?:him|her|them|me) (?:on|at) (?:x|twitter|instagram|threads|bluesky|mastodon|facebook|linkedin|tiktok)\b[^.!?]{0,60}[.!]?$/i;
+/** Social sites and e-mail, as a follow line lists them: "X, Facebook and Instagram", "X or email". */
+const SOCIAL = "(?:X|Twitter|Facebook|Instagram|Threads|Bluesky|Mastodon|LinkedIn|TikTok|YouTube|WhatsApp|Telegram|[Ee]-?mail)";
+const SOCIAL_LIST = `${SOCIAL}(?:(?:,| and| or| &) ${SOCIAL}){0,6}`;
+/**
+ * "Follow BBS Wessex on X, Facebook and Instagram.", "Connect via X or email.": a local edition or a writer asking to be
+ * followed, the sites named and nothing else (case-sensitive: not "Follow the money", "connect with voters").
+ */
+const FOLLOW_ON_SOCIAL_RE = new RegExp(`^(?:(?:You can )?[Ff]ollow (?:us|(?:The )?\\p{Lu}[\\p{L}\\d&'’.-]*(?: \\p{Lu}[\\p{L}\\d&'’.-]*){0,4}) on ${SOCIAL_LIST}|(?:You can )?[Cc]onnect(?: with (?:us|him|her|them|me))? (?:via|on) ${SOCIAL_LIST})[.!]?$`, "u");
 
 /** A telephone number: "555-0187", "(212) 555-0187", "+44 20 7946 0958". */
 const PHONE_RE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?)?\d{3,4}[\s.-]\d{4}\b/;
@@ -489,6 +559,9 @@ function isContactLine(line: string): boolean {
   // (Never a report of what someone said or did: "Prosecutors said Holt sent an e-mail to buyer@…".)
   if (line.length > 200 || /["“”]/.test(line) || /\b(?:said|says|told|tells|according)\b/i.test(line)) return false;
   if (FOLLOW_WRITER_RE.test(line)) return true;
+  // ("Follow BBS Wessex on X, Facebook and Instagram. Send your story ideas to wessex.news@bbs.example.")
+  const sentences = line.split(/(?<=[.!?])\s+/);
+  if (sentences.length <= 2 && sentences.some((x) => FOLLOW_ON_SOCIAL_RE.test(x)) && sentences.every((x) => FOLLOW_ON_SOCIAL_RE.test(x) || (EMAIL_RE.test(x) && CONTACT_WORDS_RE.test(x)))) return true;
   if (PHONE_RE.test(line) && CALL_IN_RE.test(line) && line.split(/(?<=[.!?])\s+/).length <= 2) return true;
   return (EMAIL_RE.test(line) || MESSAGING_RE.test(line)) && CONTACT_WORDS_RE.test(line) && line.split(/(?<=[.!?])\s+/).length <= 2;
 }

@@ -525,3 +525,51 @@ describe("bylines with an e-mail address or “with agencies”, an author box a
     expect(cleanArticleText("Heat record\n\nBy Lucía Ferrer with agencies\n\nSpain recorded its hottest night.").author).toBe("Lucía Ferrer");
   });
 });
+
+describe("set 16's captions, lists and writers' notes (session 35)", () => {
+  it("drops a caption and its photographer's credit above the byline, so the byline is read", () => {
+    const raw = [
+      "Governor Signs Water Deal After Month of Talks",
+      "",
+      "Gov. Ann Ruiz’s signature ends a standoff with three counties over the river’s flow.",
+      "",
+      "Governor Ann Ruiz signs the agreement at the Capitol on Monday.",
+      "Haruto Mills for The Coastal Times",
+      "",
+      "By Dana Whitcomb",
+      "May 5, 2025",
+      "",
+      "Gov. Ann Ruiz signed a water-sharing agreement on Monday.",
+      "",
+      "The counties said they would drop their lawsuit.",
+    ].join("\n");
+    const c = cleanArticleText(raw);
+    expect(c.author).toBe("Dana Whitcomb");
+    expect(c.subtitle).toBe("Gov. Ann Ruiz’s signature ends a standoff with three counties over the river’s flow.");
+    expect(c.paragraphs).toEqual(["Gov. Ann Ruiz signed a water-sharing agreement on Monday.", "The counties said they would drop their lawsuit."]);
+  });
+
+  it("drops the headlines under “More on this story” and the paper under “Journal Reference:”", () => {
+    const raw = [
+      "Salt marshes shrank by a third, study finds",
+      "",
+      "The Severn estuary lost a third of its salt marsh in 30 years, researchers said.",
+      "",
+      "More on this story",
+      "Estuary flood defences to be rebuilt",
+      "Anglers report fewer bass in the Severn",
+      "",
+      "Journal Reference:",
+      "Ana Ruiz, Tom Holt. Salt marsh loss on the Severn, 1990–2020. Journal of Coastal Studies, 2025; DOI: 10.1234/jcs.2025.017",
+    ].join("\n");
+    expect(cleanArticleText(raw).paragraphs).toEqual(["The Severn estuary lost a third of its salt marsh in 30 years, researchers said."]);
+  });
+
+  it("drops a closing note on the writer with where they are based or the link to their page", () => {
+    const body = ["Road closures announced", "", "By Dana Whitcomb", "", "The council closed two roads on Monday.", "", "Drivers were told to expect delays."];
+    expect(cleanArticleText([...body, "", "Dana Whitcomb covers transport for The Courier. She is based in Leeds."].join("\n")).paragraphs).toEqual(["The council closed two roads on Monday.", "Drivers were told to expect delays."]);
+    expect(cleanArticleText([...body, "", "Dana Whitcomb covers transport for The Courier. More about Dana Whitcomb"].join("\n")).paragraphs).toEqual(["The council closed two roads on Monday.", "Drivers were told to expect delays."]);
+    // (A closing sentence about someone else who is based somewhere stays.)
+    expect(cleanArticleText([...body, "", "Ann Holt covers the cost. She is based in Leeds."].join("\n")).paragraphs.at(-1)).toBe("Ann Holt covers the cost. She is based in Leeds.");
+  });
+});

@@ -4,7 +4,7 @@
 // furniture; join hard-wrapped lines; find the header (headline, dek, byline); what is left is the body.
 import { pickDates, parseDateLine, parseDateText, formatStamp, type DateMention } from "./dates";
 import { IngestError } from "./errors";
-import { classifyFurniture, isCapitalsCreditFor, isEmbedSignature, isLabelledCredit, isShortCaption, isListItem, isSectionLabel, listHeadingKind, stripInlineMarkers, type ListKind } from "./furniture";
+import { classifyFurniture, isCapitalsCreditFor, isEmbedSignature, isPhotographerForOutlet, isLabelledCredit, isShortCaption, isListItem, isSectionLabel, listHeadingKind, stripInlineMarkers, type ListKind } from "./furniture";
 import { findHeader, parseByLine, parseHeaderBar } from "./header";
 import { normalizeWhitespace } from "./normalize";
 
@@ -63,7 +63,8 @@ function cleanHint(value: string | null | undefined): string | null {
 const AUTHOR_NOTE_RE = /^\s(?:covers|writes about|writes for|reports on|is based in|contributed to|can be reached|may be reached|is (?:(?:a|an|the|our|\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*['’]s)\s)?[^.!?]{0,80}\b(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Cc]ritic|[Cc]ontributor)\b)/u;
 
 /** What the writer covers, after the note's first sentence: "She covers northwestern Ontario and First Nations communities." */
-const WRITER_BEAT_RE = /^(?:She|He|They)\s+(?:covers|writes about|reports on|previously (?:worked|reported)|joined)\b[^"“”]{0,140}\.$/u;
+// (Or where they work: "She is based in Leeds.")
+const WRITER_BEAT_RE = /^(?:She|He|They)\s+(?:covers|writes about|reports on|previously (?:worked|reported)|joined|(?:is|are) based in)\b[^"“”]{0,140}\.$/u;
 
 /** A short closing paragraph about one of the article's writers (by the byline's names). */
 function isAuthorNote(paragraph: string, authors: readonly string[]): boolean {
@@ -139,7 +140,8 @@ export function cleanArticleText(raw: string, hints: IngestHints = {}): CleanArt
     // (A header's bar that credits its writer, "Words by Isabel Marchetti | Photographs by Tomas Ruiz-Tagle", is the
     // byline's, though it credits a photographer too.)
     const writersBar = !sawProse && (parseHeaderBar(stripped)?.authors.length ?? 0) > 0;
-    const furniture = writersBar ? null : (classifyFurniture(stripped) ?? (captionAbove && isCapitalsCreditFor(stripped) ? "credit" : null));
+    // ("Haruto Mills for The Coastal Times" under its caption's one sentence: a photographer's credit, in capitals or not.)
+    const furniture = writersBar ? null : (classifyFurniture(stripped) ?? (captionAbove && (isCapitalsCreditFor(stripped) || isPhotographerForOutlet(stripped)) ? "credit" : null));
     if (furniture) {
       // "Family members waited outside the plant on Wednesday." right above "Credit: Joel Whitacre for The Times": the
       // photo's caption, one sentence on the line before its credit (not the headline).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifyFurniture, isCreditLine, isListItem, listHeadingKind, stripInlineMarkers } from "./furniture";
+import { classifyFurniture, isCreditLine, isListItem, isPhotographerForOutlet, listHeadingKind, stripInlineMarkers } from "./furniture";
 
 describe("stripInlineMarkers", () => {
   it("removes template and ad markers and keeps the rest of the line", () => {
@@ -397,5 +397,23 @@ describe("furniture of set 16's pages (session 35)", () => {
     "The court ruled that the footage may not be broadcast until the trial ends.",
   ])("keeps %s", (line) => {
     expect(classifyFurniture(line)).toBeNull();
+  });
+});
+
+describe("lists and credits of set 16's pages (session 35)", () => {
+  it("takes “More on this story” for a list of other stories, and “Journal Reference:” for the paper's citation", () => {
+    expect(listHeadingKind("More on this story")).toBe("stories");
+    expect(listHeadingKind("Journal Reference:")).toBe("citations");
+    expect(isListItem("citations", "Ana Ruiz, Tom Holt. Salt marsh loss on the Severn, 1990–2020. Journal of Coastal Studies, 2025; DOI: 10.1234/jcs.2025.017")).toBe(true);
+    // (A sentence under the heading, with no DOI at its end, is the article's.)
+    expect(isListItem("citations", "The study was published in the Journal of Coastal Studies on Monday.")).toBe(false);
+  });
+
+  it("takes a writer's page link and a photographer working for a paper for what they are", () => {
+    expect(classifyFurniture("More about Dana Whitcomb")).toBe("ui");
+    expect(classifyFurniture("More about the plan was revealed on Monday.")).toBeNull();
+    expect(isPhotographerForOutlet("Haruto Mills for The Coastal Times")).toBe(true);
+    expect(isPhotographerForOutlet("Vote Yes for The Union")).toBe(false);
+    expect(isPhotographerForOutlet("Ann Holt worked for The Coastal Times for a decade.")).toBe(false);
   });
 });

@@ -116,7 +116,7 @@ function isUiLine(line: string): boolean {
   // "Share on X | Share on Facebook | Email this story": a bar of share targets and UI phrases, longer than one.
   if (line.length <= 120 && BAR.test(line) && line.split(BAR).every((part) => UI_RE.test(uiKey(part)) || isShareWords(uiKey(part)))) return true;
   if (isPromotion(line)) return true;
-  if (CITE_STYLES_RE.test(line) || PRICE_TICKER_RE.test(line)) return true;
+  if (CITE_STYLES_RE.test(line) || PRICE_TICKER_RE.test(line) || MORE_ABOUT_WRITER_RE.test(line)) return true;
   if (line.length > 60) return false;
   const key = uiKey(line);
   if (!key) return true; // only decoration characters
@@ -124,6 +124,8 @@ function isUiLine(line: string): boolean {
   return isShareWords(key);
 }
 
+/** "More about Dana Whitcomb": the link to a writer's page, after the note about them. */
+const MORE_ABOUT_WRITER_RE = /^More (?:about|by) \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u;
 /** "Cite This Page: MLA | APA | Chicago": the buttons that format a citation, under their label. */
 const CITE_STYLES_RE = /^Cite this (?:page|article|story)\s*:?\s*(?:MLA|APA|Chicago|Harvard|Vancouver|IEEE|BibTeX)(?:\s*[|•·,/]\s*(?:MLA|APA|Chicago|Harvard|Vancouver|IEEE|BibTeX))*$/i;
 /**
@@ -350,6 +352,15 @@ export function isCapitalsCreditFor(line: string): boolean {
   return PHOTOGRAPHER_FOR_OUTLET_RE.test(line.trim());
 }
 const PHOTOGRAPHER_FOR_OUTLET_RE = /^(?!.*\b(?:ASKS?|PUSH(?:ES)?|CALLS?|FIGHTS?|VOTES?|PRESS(?:ES)?|HOPES?|WAITS?|PLEADS?|RALL(?:Y|IES)|PREPARES?|GO|GOES|RUNS?|BIDS?|LOOKS?|HEADS?|SETTLES?|STANDS?)\s+FOR\b)(?:\p{Lu}\.\s?|\p{Lu}{2,}[\s.'’-]+|Mc\p{Lu}{2,}\s){1,3}\p{Lu}{2,}\sFOR\s(?:THE\s)?\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,3}$/u;
+/**
+ * "Haruto Mills for The Coastal Times": a photographer working for an outlet, under a caption; the outlet's last word one
+ * that names a paper or an agency (not "Vote Yes for The Union").
+ */
+export function isPhotographerForOutlet(line: string): boolean {
+  return PHOTOGRAPHER_FOR_NAMED_OUTLET_RE.test(line.trim());
+}
+const PHOTOGRAPHER_FOR_NAMED_OUTLET_RE =
+  /^\p{Lu}[\p{Ll}'’-]+(?:\s(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?)){1,3}\sfor\s(?:The\s)?(?:\p{Lu}[\p{L}'’&.-]*\s){0,4}(?:Times|Post|News|Herald|Journal|Tribune|Guardian|Telegraph|Globe|Star|Chronicle|Gazette|Courier|Ledger|Review|Observer|Independent|Standard|Press|Record|Sentinel|Dispatch|Examiner|Bulletin|Mail|Express|Mirror|Magazine|Agency|Network|Media|Images|Photos?)$/u;
 /** One sentence of a caption, with no quotation or verb of saying and a verb in the present: "Ann Holt speaks in Denver on Thursday." */
 const CAPTION_SENTENCE_RE = /^(?![^"“”]*["“”])(?![^]*\b(?:said|says|told|according)\b)[^.!?]{10,200}\b(?:speaks|testifies|listens|walks|arrives|leaves|stands|sits|looks|waves|talks|addresses|holds|attends|gestures|smiles|poses|pauses|prepares|answers|votes|signs|greets|meets|visits|tours|is seen|are seen|is shown|are shown)\b[^.!?]*[.!?]$/;
 /** "Meridian News", "The Eastern Standard": an outlet's name, as a caption credits its own photo in brackets. */
@@ -568,22 +579,29 @@ function isContactLine(line: string): boolean {
 
 // --- lists under a heading: "Topics" + one tag per line, "Most popular" + other stories' headlines ------------
 
-export type ListKind = "tags" | "stories";
+export type ListKind = "tags" | "stories" | "citations";
 
 const TAG_HEADING_RE = /^(?:tags|tagged|topics|related topics|filed under|categories|keywords)$/;
 const STORY_HEADING_RE =
-  /^(?:our sources|sources|references|most (?:popular|read|viewed|shared|emailed|commented|watched)(?: .*)?|trending(?: now| stories| articles| news)?|popular(?: now| stories| articles)?|(?:top|latest|more|other|recent|related|recommended|featured|editor's|editors'?|sponsored|partner) (?:stories|articles|news|headlines|videos?|posts|picks?|coverage|content|links|reads)|recommended(?: for you)?|related|you (?:may|might) (?:also )?like|what to read next|in case you missed it|don't miss|up next|more from .+|read next)$/;
+  /^(?:our sources|sources|references|most (?:popular|read|viewed|shared|emailed|commented|watched)(?: .*)?|trending(?: now| stories| articles| news)?|popular(?: now| stories| articles)?|(?:top|latest|more|other|recent|related|recommended|featured|editor's|editors'?|sponsored|partner) (?:stories|articles|news|headlines|videos?|posts|picks?|coverage|content|links|reads)|recommended(?: for you)?|related|you (?:may|might) (?:also )?like|what to read next|in case you missed it|don't miss|up next|more from .+|read next|more on this story)$/;
+/** "Journal Reference:" over the paper a science-news page ran, cited with its DOI. */
+const CITATION_HEADING_RE = /^journal references?$/;
+/** A paper's citation ending with its DOI: "… Journal of Coastal Studies, 2025; DOI: 10.1234/jcs.2025.017". */
+const CITATION_ITEM_RE = /(?:\b(?:DOI|doi):?\s?|https?:\/\/(?:dx\.)?doi\.org\/)10\.\d{4,9}\/\S+$/;
 
 /** When this furniture line heads a list (tags, other stories), the kind of list. */
 export function listHeadingKind(line: string): ListKind | null {
   const key = uiKey(line);
   if (TAG_HEADING_RE.test(key)) return "tags";
   if (STORY_HEADING_RE.test(key)) return "stories";
+  if (CITATION_HEADING_RE.test(key)) return "citations";
   return null;
 }
 
 /** An entry of such a list: a tag (a few words) or another story's headline (no sentence ending). */
 export function isListItem(kind: ListKind, line: string): boolean {
+  // (Under "Journal Reference:", the paper: its authors, title and journal, ending with its DOI.)
+  if (kind === "citations") return line.length <= 500 && !/["“”]/.test(line) && CITATION_ITEM_RE.test(line);
   // (A story's headline in title case may hold two sentences: "Insulin Prices Have Tripled In A Decade. Here’s Who Profits.")
   if (kind === "stories" && line.length <= 160 && isTitleCased(line)) return true;
   if (SENTENCE_BREAK_RE.test(line)) return false;

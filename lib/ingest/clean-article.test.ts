@@ -573,3 +573,29 @@ describe("set 16's captions, lists and writers' notes (session 35)", () => {
     expect(cleanArticleText([...body, "", "Ann Holt covers the cost. She is based in Leeds."].join("\n")).paragraphs.at(-1)).toBe("Ann Holt covers the cost. She is based in Leeds.");
   });
 });
+
+describe("a byline under a tabloid's bullet points (session 35)", () => {
+  it("takes the “By” line before the body's first sentence for the byline, and keeps the bullets", () => {
+    const raw = [
+      "EXCLUSIVE: Reality star's bakery shut after rat found in flour",
+      "",
+      "• Inspectors found droppings in the storeroom",
+      "• Star's spokesman insists the shop is 'spotless'",
+      "",
+      "By Dana Whitcomb, Showbiz Reporter",
+      "Published: 09:10, 3 May 2025",
+      "",
+      "A reality star's bakery has been shut after inspectors found a rat in a flour bin.",
+      "",
+      "By law the council must publish its reports.",
+    ].join("\n");
+    const c = cleanArticleText(raw);
+    expect(c.author).toBe("Dana Whitcomb");
+    expect(c.paragraphs).toEqual([
+      "• Inspectors found droppings in the storeroom",
+      "• Star's spokesman insists the shop is 'spotless'",
+      "A reality star's bakery has been shut after inspectors found a rat in a flour bin.",
+      "By law the council must publish its reports.",
+    ]);
+  });
+});

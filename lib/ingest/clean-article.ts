@@ -183,6 +183,18 @@ export function cleanArticleText(raw: string, hints: IngestHints = {}): CleanArt
   const hintTitle = cleanHint(hints.title);
   const header = findHeader(units, hintTitle);
   mentions.push(...header.dates);
+  // "By Dana Whitcomb, Showbiz Reporter" under a tabloid's bullet points ("• Council inspectors found …"), which the
+  // header took for the body: a "By" line before the body's first sentence, when the header found no writer.
+  if (header.authors.length === 0) {
+    for (let i = header.bodyStart; i < units.length && !TERMINAL_RE.test(units[i]!.text); i++) {
+      const by = units[i]!.kind === "content" ? parseByLine(units[i]!.text) : null;
+      if (!by) continue;
+      header.bylineIndexes.push(i);
+      header.authors = by.authors;
+      mentions.push(...by.dates);
+      break;
+    }
+  }
   for (const i of [...header.bylineIndexes, ...header.repeatedTitleIndexes]) {
     const u = units[i]!;
     removed.push({ line: u.firstLine, text: u.text });

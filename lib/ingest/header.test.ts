@@ -157,3 +157,19 @@ describe("parseHeaderBar", () => {
     expect([h.subtitleIndex, h.bylineIndexes, h.authors, h.bodyStart]).toEqual([1, [2, 3], ["Eleri Vaughan"], 4]);
   });
 });
+
+describe("set 16's bylines (session 35)", () => {
+  it("reads “From <name>, <place>”, the place required and never an author", () => {
+    expect(parseBareByline("From Chidi Eze, Port Harcourt")?.authors).toEqual(["Chidi Eze"]);
+    expect(parseBareByline("From Chidi Eze")).toBeNull();
+    expect(parseBareByline("From Monday, Lagos")).toBeNull();
+    const h = findHeader(content("Students protest fees hike", "Police deny firing live rounds", "From Chidi Eze, Enugu", "Students blocked the road on Monday."));
+    expect([h.subtitleIndex, h.bylineIndexes, h.authors, h.bodyStart]).toEqual([1, [2], ["Chidi Eze"], 3]);
+  });
+
+  it("reads a live blog's byline with its writers' shifts", () => {
+    expect(parseBareByline("Ana Ruiz (now) and Tom Holt (earlier)")?.authors).toEqual(["Ana Ruiz", "Tom Holt"]);
+    expect(parseByLine("By Ana Ruiz (now) and Tom Holt (earlier)")?.authors).toEqual(["Ana Ruiz", "Tom Holt"]);
+    expect(parseBareByline("Ana Ruiz (the mayor)")).toBeNull();
+  });
+});

@@ -131,7 +131,8 @@ function authorsFrom(names: string, explicitBy: boolean): string[] | null {
   // so does a dateline place: "Jane Doe in Washington", "Joe Feeney at Dunmore Park".
   // (So do the writer's e-mail address and "with agencies": "By Dana Whitcomb dwhitcomb@courier.com", "By Lucía Ferrer
   // with agencies".)
-  const main = (names.split(/\s*[|•·—–]\s*|\s+-\s+/)[0] ?? "")
+  // (A live blog's shifts go too: "Ana Ruiz (now) and Tom Holt (earlier)".)
+  const main = (names.replace(/\s\((?:now|earlier|later|previously)\)/g, "").split(/\s*[|•·—–]\s*|\s+-\s+/)[0] ?? "")
     .replace(/\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u, "")
     .replace(/\s+(?:with|and)\s+(?:agencies|wires|wire\s+services|staff|news\s+agencies)$/u, "")
     .replace(/\s+(?:in|at)\s+\p{Lu}[\p{L}.'’ -]{0,40}$/u, "")
@@ -164,9 +165,17 @@ export function parseByLine(line: string): Byline | null {
   return authors ? { authors, dates } : null;
 }
 
+/** "From Adewale Ogunbiyi, Port Harcourt": a byline with "From", the writer's name and the place they file from (required). */
+const FROM_BYLINE_RE = /^From\s(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,3}),\s\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}$/u;
+
 /** A line that is only a person's name (or several), as bylines print without "By". Header use only. */
 export function parseBareByline(line: string): Byline | null {
   if (line.length > 160) return null;
+  const from = FROM_BYLINE_RE.exec(line);
+  if (from) {
+    const authors = authorsFrom(from[1]!, true);
+    return authors ? { authors, dates: [] } : null;
+  }
   // ("Nicole Arsenault · CPB News · Posted: Mar 28, 2025 6:00 AM ADT": with the outlet and the dates after it.)
   const { names, dates } = /\d/.test(line) ? splitOffDates(line) : { names: line, dates: [] };
   if (names.length > 100 || /\d/.test(names)) return null;

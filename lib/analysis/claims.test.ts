@@ -5174,3 +5174,12 @@ describe("a statement signed by someone else (session 35)", () => {
     expect(sourceName(r, claimWith(r, "nine years"))).toBe("Margaret Adeniran-Olowo");
   });
 });
+
+describe("a body named, then what it is (session 35)", () => {
+  it("gives “the Peru Primero party” and “Salazar's Peru Primero party” to the party itself, and keeps “the Obama campaign” a body of its own", () => {
+    const r = analyzeBody("Former president Teodoro Salazar was removed. Salazar's Peru Primero party said it would not recognize the new government. The Peru Primero party said it would march. Barack Obama spoke. The Obama campaign said no.");
+    expect(sourceName(r, claimWith(r, "recognize"))).toBe("Peru Primero");
+    expect(sourceName(r, claimWith(r, "march"))).toBe("Peru Primero");
+    expect(sourceName(r, claimWith(r, "campaign said no"))).toBe("Obama campaign");
+  });
+});

@@ -65,6 +65,8 @@ function participleThenBy(words: string): { before: RegExp; participle: RegExp }
 const RECORDS_HELD = participleThenBy("obtained|reviewed|seen|examined|analy[sz]ed");
 /** People and who asked them: "voters interviewed by the ", "residents surveyed by the ". */
 const PEOPLE_ASKED = participleThenBy("interviewed|surveyed|polled|questioned|contacted|reached");
+/** Nouns that say what a body named before them is, not a body of its own: "the Peru Primero party", "the Acme company". */
+const SAME_BODY_NOUNS = new Set("party company firm corporation group movement coalition alliance".split(" "));
 /** An aside of a statement and who signed, issued or read it, up to the verb's comma: ", in a statement signed by …". */
 const SIGNED_BY_ASIDE = /,\s+in\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|letter|release|message|memo|post)\s+(?:signed|issued|released|sent|posted|read)\s+(?:out\s+)?(?:on\s+\p{Lu}\p{Ll}+\s+)?by\s+[^;:“”"]{1,180}$/u;
 /** An aside's opening comma and up to three capitalised words of title before a name: ", Senator ", ", Rep. ", ", ". */
@@ -932,9 +934,14 @@ export class ClaimExtractor {
     }
     if (text.slice(pm.end, w.start) !== " ") return null;
     const det = s.words.findLast((x) => x.end <= pm.start);
+    // ("Salazar's Peru Primero party said": whose the party is, before its name.)
+    const whose = !!det && det.poss && text.slice(det.end, pm.start).trim().length <= 2 && ents.kindOf(mentionEndingAt(ms, det.end)?.entityKey ?? "") === "person";
     const clauseStart = !det || CLAUSE_OPENS_AFTER.test(text.slice(det.end, pm.start));
-    if (!clauseStart && det!.lower !== "the") return null;
-    const start = det && det.lower === "the" && text.slice(det.end, pm.start) === " " ? det.start : pm.start;
+    if (!clauseStart && det!.lower !== "the" && !whose) return null;
+    const start = det && (det.lower === "the" || whose) && /^(?:[’']s?)? $/.test(text.slice(det.end, pm.start)) ? (whose ? mentionEndingAt(ms, det.end)!.start : det.start) : pm.start;
+    // "the Peru Primero party", "the Acme company": the body itself, by what it is.
+    if (SAME_BODY_NOUNS.has(w.lower) && BODY_KINDS.has(ents.kindOf(pm.entityKey)) && ents.kindOf(pm.entityKey) !== "outlet") return { src: { entityKey: pm.entityKey, text: text.slice(start, w.end), role: null }, start, end: w.end };
+    if (whose) return null;
     const key = ents.ensure(`${pm.text} ${w.text}`, isInstitution ? "institution" : "organization");
     return { src: { entityKey: key, text: text.slice(start, w.end), role: null }, start, end: w.end };
   }

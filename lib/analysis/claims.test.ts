@@ -5183,3 +5183,20 @@ describe("a body named, then what it is (session 35)", () => {
     expect(sourceName(r, claimWith(r, "campaign said no"))).toBe("Obama campaign");
   });
 });
+
+describe("a statement read out, and whose it is (session 35)", () => {
+  it("gives ““…,” the statement read.” to whom a lawyer read it for", () => {
+    const r = analyzeBody("Liam Brooker was banned. His lawyer, Natalie Ferris, read a statement on his behalf. “I made a stupid decision,” the statement read. “Nobody else knew.” He read the names of the dead: “Ann, Tom, Joe.”");
+    expect(sourceName(r, claimWith(r, "stupid decision"))).toBe("Liam Brooker");
+    expect(sourceName(r, claimWith(r, "Nobody else knew"))).toBe("Liam Brooker");
+    expect(claimWith(r, "names of the dead")!.source).toBeNull();
+  });
+  it("gives a statement fronted by “In a victim impact statement, the charity's chair, Reverend X, said” to X", () => {
+    const r = analyzeBody("The trial heard from the charity. In a victim impact statement, the charity’s chair, Reverend Alan Fairbrother, said the theft had forced the hospice to close beds.\n\n“Families were turned away. That is the real cost of what he did,” the statement read.");
+    expect(sourceName(r, claimWith(r, "real cost"))).toBe("Alan Fairbrother");
+  });
+  it("gives a statement “signed by its President, Comrade Ibrahim Yusuf” to him, the honorific no part of his name", () => {
+    const r = analyzeBody("In a joint statement signed by its President, Comrade Ibrahim Yusuf, the union described the hike as wicked. “Many of our members are children of farmers,” the statement read in part.");
+    expect(sourceName(r, claimWith(r, "children of farmers"))).toBe("Ibrahim Yusuf");
+  });
+});

@@ -65,6 +65,10 @@ function participleThenBy(words: string): { before: RegExp; participle: RegExp }
 const RECORDS_HELD = participleThenBy("obtained|reviewed|seen|examined|analy[sz]ed");
 /** People and who asked them: "voters interviewed by the ", "residents surveyed by the ". */
 const PEOPLE_ASKED = participleThenBy("interviewed|surveyed|polled|questioned|contacted|reached");
+/** A body's or person's role up to its comma, before the holder's name: "its President, ", "her chief of staff, ". */
+const OWN_ROLE_THEN_COMMA = /^(?:its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+,\s+/u;
+/** After a document: " on his behalf" (group 1: the pronoun), " on behalf of Tom Reed" (group 2: where the name starts). */
+const ON_BEHALF = /^\s+(?:(?:that\s+)?(?:he|she|they)\s+(?:had\s+)?(?:written|prepared)\s+)?on\s+(?:(his|her|their)\s+behalf\b|behalf\s+of\s+(?:the\s+)?(\p{Lu}))/u;
 /** Nouns that say what a body named before them is, not a body of its own: "the Peru Primero party", "the Acme company". */
 const SAME_BODY_NOUNS = new Set("party company firm corporation group movement coalition alliance".split(" "));
 /** An aside of a statement and who signed, issued or read it, up to the verb's comma: ", in a statement signed by …". */
@@ -164,7 +168,7 @@ const GROUP_DESCRIBED = /^(?:A|The)\s+(group\s+of\s+(?:(?:nearly|about|almost|mo
  * adjectives only: not "In response to the letter", "In an interview about the letter").
  */
 const FRONTED_DOCUMENT =
-  /(?:^|[.!?”"]\s+|\n)(?:In|Through)\s+(?:(?:a|an|the|his|her|their|its|two|three|several|separate|but|and|identical|similar|joint|private|public|written|new|brief|short|lengthy|formal|open|personal|\d[\d-]*(?:-page)?)\s+){0,4}$/u;
+  /(?:^|[.!?”"]\s+|\n)(?:In|Through)\s+(?:(?:a|an|the|his|her|their|its|two|three|several|separate|but|and|identical|similar|joint|private|public|written|new|brief|short|lengthy|formal|open|personal|\d[\d-]*(?:-page)?)\s+){0,4}$|(?:^|[.!?”"]\s+|\n)In\s+(?:a|an|her|his|their|its)\s+(?:(?!(?:of|to|for|with|after|on|from|by)\s)\p{Ll}+\s+){1,3}$/u;
 /** What the writer of a document does in the main clause after it: "told", "wrote", "argued", "warned". */
 const SENDER_VERB = /^(?:told|tells|wrote|writes|said|says|argued|argues|warned|warns|asked|asks|urged|urges|informed|informs|explained|explains|assured|assures|insisted|insists|noted|notes|accused|accuses|demanded|demands|called|calls)$/;
 /** "the letter addressed to Chairman Issa (R-Calif.) ": a document, sent to someone, ending right before a verb. Group 1 runs to the noun. */
@@ -1249,6 +1253,10 @@ export class ClaimExtractor {
       const phrase = counted[1]!.replace(/(?<!\p{Lu})\.$/u, "");
       return ents.ensure(phrase, "unnamed", phrase);
     }
+    // (The person a role of the body's introduces: "signed by its President, Comrade Ibrahim Yusuf".)
+    const role = OWN_ROLE_THEN_COMMA.exec(text.slice(at, at + 60));
+    const holder = role ? ms.find((m) => m.start >= at + role[0].length && m.start <= at + role[0].length + 12 && ents.kindOf(m.entityKey) === "person") : undefined;
+    if (holder) return holder.entityKey;
     // (Past a description before the name: "by the engineering consultancy Marlowe Rigg".)
     const described = DESCRIBED_AUTHOR_LEAD.exec(text.slice(at, at + 48));
     const namedAfter = described ? mentionStartingIn(ms, at + described[0].length, at + described[0].length) : undefined;
@@ -1288,6 +1296,14 @@ export class ClaimExtractor {
     // person's: "Holt's autopsy report" is about him, by others).
     const owner = before && before.end <= at && before.end >= at - 40 ? BODY_DOCUMENT_GAP.exec(text.slice(before.end, at)) : null;
     if (!papers && owner && before && BODY_KINDS.has(ents.kindOf(before.entityKey))) return before.entityKey;
+    // "read a statement on his behalf", "a statement on behalf of Tom Reed": whose words the reader reads out.
+    const behalf = ON_BEHALF.exec(text.slice(at + len, at + len + 60));
+    if (behalf) {
+      const named = behalf[2] ? mentionStartingIn(ms, at + len + behalf[0].length - behalf[2].length, at + len + behalf[0].length - behalf[2].length) : undefined;
+      const sentenceStart = Math.max(lastIndexIn(text, ". ", at, windowStart), lastIndexIn(text, "\n", at, windowStart), windowStart - 1) + 1;
+      const key = named?.entityKey ?? (behalf[1] ? this.ctx.discourse.resolvePronoun(behalf[1] === "her" ? "she" : behalf[1] === "his" ? "he" : "they", ms.filter((x) => x.end <= sentenceStart), false) : null);
+      if (key && ents.kindOf(key) !== "place") return key;
+    }
     // "a letter from Rep. Weld", "the report, by White House Counsel Robert Bauer,".
     const by = AUTHOR_GAP.exec(text.slice(at + len, at + len + 90));
     const author = by ? this.authorAt(at + len + by[0].length) : null;
@@ -1314,8 +1330,10 @@ export class ClaimExtractor {
         const sender = ms[i]!;
         const between = text.slice(at + len, sender.start);
         if (/[;:“”"]|[.!?]\s+\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(between)) break;
-        if (!/, (?:the )?(?:\p{Lu}[\p{L}.]* ){0,4}$/u.test(between)) continue;
-        const verb = /^ (?:\p{Ll}+ly )?(\p{Ll}+)/u.exec(text.slice(sender.end, sender.end + 30))?.[1];
+        // (Or after the role that introduces them, closing its aside: "…, the charity's chair, Reverend Alan Fairbrother, said".)
+        const afterRole = /^, (?:the )?(?:[\p{L}’'-]+ ){0,4}[\p{L}-]+, (?:\p{Lu}[\p{L}.]* ){0,3}$/u.test(between);
+        if (!/, (?:the )?(?:\p{Lu}[\p{L}.]* ){0,4}$/u.test(between) && !afterRole) continue;
+        const verb = (afterRole ? /^, (?:\p{Ll}+ly )?(\p{Ll}+)/u : /^ (?:\p{Ll}+ly )?(\p{Ll}+)/u).exec(text.slice(sender.end, sender.end + 30))?.[1];
         // ("Port Director Lena Voss told": a name inside the title before the sender's.)
         if (!verb) continue;
         const kind = ents.kindOf(sender.entityKey);

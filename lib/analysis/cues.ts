@@ -31,7 +31,7 @@ add("statement", `accepted accepts accepting said says say saying told tells tel
   predicts promised promises vowed vows urged urges responded responds replied replies recalled recalls testified
   testifies confirmed confirms complained complains pledged pledges boasted joked quipped countered emphasized
   stressed remarked wondered alleged alleges alleging allege continued retorted retort referred hailed characterized
-  characterizes described describes describing called reads demands demanded calling calls dubbed labeled branded commented
+  characterizes described describes describing called reads read demands demanded calling calls dubbed labeled branded commented
   projected projects forecast forecasts reiterated reiterates estimated estimates states recommended recommends expects expected
   downplayed downplays downplaying defended defends defending portrayed portrays portraying painted paints
   summarized summarizes notes threatened threatens sees saw demanding believe believes believed think thinks thought fear fears cautioned cautions
@@ -331,7 +331,7 @@ export const EVIDENCE_VERBS = new Set(words(`show shows showed shown`));
 /** Verbs that only attribute when followed by a quotation or "as" ("called it “a disgrace”"): the verbs of praise and blame and these. */
 const NEEDS_QUOTE_OR_AS = new Set([
   ...CRITICISM_VERBS,
-  ...words(`sees saw demand demanding reads demands demanded referred hailed call called calling calls dubbed labeled branded cast casts casting
+  ...words(`sees saw demand demanding reads read demands demanded referred hailed call called calling calls dubbed labeled branded cast casts casting
   characterized characterizes described describes continued defended defends defending defend portrayed portrays
   portraying painted paints`),
 ]);
@@ -944,6 +944,8 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       // “…,” Smith said / “…,” the letter reads: the verb follows a quotation.
       const quoteBefore = QUOTE_THEN_NAME.test(lead) || QUOTE_THEN_DESCRIPTION.test(lead);
       if (RETORTS.has(w) && !quoteBefore && !RETORT_SAID.test(rest)) continue;
+      // ("“…,” the statement read.": "read" only after what was read, not "He read the names: “…”".)
+      if (w === "read" && !quoteBefore) continue;
       if ((HOLDING.has(w) && !HELD_RESPONSIBLE.test(rest)) || (PINNING.has(w) && !PINNED_BLAME.test(rest))) continue;
       // "recalled that …", "recalled: “…”", "recalled how …"; not a product or an envoy called back ("Toyota recalled 300
       // cars", "recalled its ambassador").

@@ -133,7 +133,7 @@ const HOMETOWN = /^ (of \p{Lu}[\p{L}.\-]*(?: \p{Lu}[\p{L}.\-]*){0,2}(?:, \p{Lu}[
 const PARTY_TAG = /^(?:[dri]-|(?:a |an )?(?:democrat|republican|independent)\b)/;
 /** The rest of a list of names a role ends in: ", Civil Rights and Civil Liberties". */
 const NAME_LIST = /^(?:, \p{Lu}[\p{L}.\-]*(?: (?:\p{Lu}[\p{L}.\-]*|and|of|the|for|on))*)+(?=,)/u;
-const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "messrs", "dr", "hon"]);
+const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "messrs", "dr", "hon", "comrade"]);
 const PARTY_WORDS = new Set(["democrat", "republican", "independent"]);
 const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth"]);
 /** (These only before one more word: "Port Arthur", not "Port Arthur Steel".) */

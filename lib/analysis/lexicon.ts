@@ -39,7 +39,7 @@ export const NOT_NAME_WORDS = set(`
   its their our my your he she it they we i you me him them us what who whom whose why how where which one two three
   four five six seven eight nine ten tens hundreds thousands millions dozens several few last next first second third
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-  september october november december jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr
+  september october november december jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr comrade
   according asked said says told added meanwhile instead indeed yes oh please thank thanks let if like unlike during
   among between against toward towards upon via per amid around about above below into onto through throughout
   within whether do does did don't can can't could would should will won't must might may shall is are was were be

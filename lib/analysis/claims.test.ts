@@ -5200,3 +5200,21 @@ describe("a statement read out, and whose it is (session 35)", () => {
     expect(sourceName(r, claimWith(r, "children of farmers"))).toBe("Ibrahim Yusuf");
   });
 });
+
+describe("counts put at a figure, a prefecture, and one diner described (session 35)", () => {
+  it("reads “Police put the number at 16,500.” and “…, a figure the interior ministry put at 780,000.” as theirs", () => {
+    const r = analyzeBody("Unions said 1.4 million people marched, a figure the interior ministry put at 780,000. Police put the number at 16,500. He put the box at the door.");
+    expect(sourceName(r, claimWith(r, "780,000"))).toBe("interior ministry");
+    expect(sourceName(r, claimWith(r, "1.4 million"))).toBe("unions");
+    expect(sourceName(r, claimWith(r, "16,500"))).toBe("police");
+    expect(claimWith(r, "the box")!.source).toBeNull();
+  });
+  it("gives “…, the police prefecture said.” to the prefecture", () => {
+    const r = analyzeBody("Police in Paris made 37 arrests after clashes, the police prefecture said.");
+    expect(sourceName(r, claimWith(r, "37 arrests"))).toBe("police prefecture");
+  });
+  it("gives “One diner, who ate at the Grill last month, told …” to the diner", () => {
+    const r = analyzeBody("One diner, who ate at the Grill last month, told The Daily Blaze: “I paid £140 for dinner for two.”");
+    expect(sourceName(r, claimWith(r, "£140"))).toBe("one diner");
+  });
+});

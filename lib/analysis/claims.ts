@@ -69,6 +69,8 @@ const PEOPLE_ASKED = participleThenBy("interviewed|surveyed|polled|questioned|co
 const OWN_ROLE_THEN_COMMA = /^(?:its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+,\s+/u;
 /** After a document: " on his behalf" (group 1: the pronoun), " on behalf of Tom Reed" (group 2: where the name starts). */
 const ON_BEHALF = /^\s+(?:(?:that\s+)?(?:he|she|they)\s+(?:had\s+)?(?:written|prepared)\s+)?on\s+(?:(his|her|their)\s+behalf\b|behalf\s+of\s+(?:the\s+)?(\p{Lu}))/u;
+/** After "put": " at 780,000", " at about £3m": the count given. */
+const PUT_AT_A_COUNT = /^\s+at\s+(?:about |around |nearly |almost |more than |fewer than |some |just )?[\d£$€]/;
 /** Nouns that say what a body named before them is, not a body of its own: "the Peru Primero party", "the Acme company". */
 const SAME_BODY_NOUNS = new Set("party company firm corporation group movement coalition alliance".split(" "));
 /** An aside of a statement and who signed, issued or read it, up to the verb's comma: ", in a statement signed by …". */
@@ -584,7 +586,7 @@ const WORK_BEFORE_TITLE = /\b([Hh]is|[Hh]er|[Tt]heir|[\p{Lu}][\p{L}'’-]+(?=['�
 const ENGAGED_BY = new Set("called hired retained appointed commissioned instructed engaged chosen nominated brought".split(" "));
 /** Between a body's possessive and its document's noun, up to two words in lower case: "’s preliminary ". */
 const BODY_DOCUMENT_GAP = /^['’]s? (?:\p{Ll}[\p{Ll}-]* ){1,2}$/u;
-const PP_HEADS = new Set("for of at with within from in on close familiar inside behind across near outside around".split(" "));
+const PP_HEADS = new Set("for of at with within from in on close familiar inside behind across near outside around along".split(" "));
 /** Bodies only a country has: "Kessaria's foreign ministry", "its government". */
 const COUNTRY_BODIES = new Set("ministry government parliament embassy army military navy cabinet presidency delegation".split(" "));
 /** Someone brought in without a name: "his daughter", "a 16-year-old client", "a man". */
@@ -2506,7 +2508,7 @@ export class ClaimExtractor {
         // ("Voters in Ohio, Texas and Florida said": people of where they live, too.)
         // ("Nurses at Mercy Hospital said": people at a body, who do not speak for it.)
         const peopleAt = pw.lower === "at" && namesPeople(head.lower) && (!ROLE_HEADS.has(head.lower.slice(0, -1)) || WORKS_THERE.has(head.lower.slice(0, -1)));
-        const people = (pw.lower === "of" || (/^(?:in|across|near|outside|around)$/.test(pw.lower) && namesPeople(head.lower)) || peopleAt) && /[^s]s$|men$/.test(head.lower) && (ROLE_HEADS.has(head.lower.slice(0, -1)) || PEOPLE_PLURAL.test(head.lower) || namesPeople(head.lower));
+        const people = (pw.lower === "of" || (/^(?:in|across|near|outside|around|along)$/.test(pw.lower) && namesPeople(head.lower)) || peopleAt) && /[^s]s$|men$/.test(head.lower) && (ROLE_HEADS.has(head.lower.slice(0, -1)) || PEOPLE_PLURAL.test(head.lower) || namesPeople(head.lower));
         const opens = people && (j === 1 || CLAUSE_OPENERS.has(ws[j - 2]!.lower) || CLAUSE_OPENS_AFTER.test(text.slice(ws[j - 2]!.end, head.start)));
         // ("Snow crab harvesters in the southern Gulf of St. Lawrence say": with up to two words of trade before them.)
         const trade = people && !opens && j >= 2 ? this.describedPhrase(s, j - 1) : null;
@@ -3068,6 +3070,9 @@ export class ClaimExtractor {
       // said", "The lawsuit, argued in court on Tuesday, claims": an unnamed source, a description or a document.
       const k = s.words.findIndex((x) => x.end === open);
       const noun = k >= 0 ? s.words[k]!.lower : "";
+      // ("One diner, who ate there last month, told": one of a trade no list holds, as its ending tells.)
+      const unlisted = k > 0 && /^(?:a|an|one)$/.test(s.words[k - 1]!.lower) && isUnlistedPersonNoun(noun) ? this.describedPhrase(s, k) : null;
+      if (unlisted && opensClauseAt(text, s.words, unlisted.firstWord)) return this.describedSource(unlisted.firstWord === 0 ? { ...unlisted, name: lowerOpening(unlisted.name) } : unlisted);
       return UNNAMED_SOURCES[noun] || DESCRIPTION_KINDS[noun] || DOCUMENT_NOUNS.has(noun) ? this.sourceEndingAt(s, ms, k, quotes) : null;
     }
     // A person, or a body ("The State Department, in a document put out last week, noted …"); never a place.
@@ -3819,7 +3824,7 @@ export class ClaimExtractor {
       }
     } else if (cue.form === "appositive-claim") {
       const from = cue.sourceFrom!;
-      const r = this.sourceAfter(s, ms, from, quotes);
+      const r = this.sourceAfter(s, ms, from, quotes) ?? this.bodyDescribedAt(ms, from, quotes);
       if (!r) return null;
       // ("a claim the agency has since rejected": past auxiliaries and adverbs to the verb.)
       const vm = APPOSITIVE_VERB_AFTER.exec(text.slice(r.end, r.end + 50));
@@ -3827,8 +3832,10 @@ export class ClaimExtractor {
       cueText = vm[2]!;
       // ("a charge he did not back with evidence": only a verb of saying makes the charge theirs, and not one denied.)
       const verbCls = verbClass(cueText);
+      // ("a figure the interior ministry put at 780,000": a count given.)
+      const putAt = /^(?:put|puts)$/.test(cueText) && PUT_AT_A_COUNT.test(text.slice(r.end + vm[0].length, r.end + vm[0].length + 30));
       // (Nor a word that is no such verb: "a claim some fisheries scientists dispute" is the scientists', read from their verb.)
-      if (!verbCls || (vm[1] && /\b(?:not|never)\s/.test(vm[1]))) return null;
+      if ((!verbCls && !putAt) || (vm[1] && /\b(?:not|never)\s/.test(vm[1]))) return null;
       cls = verbCls ?? "statement";
       const vEnd = r.end + vm[0].length;
       return { cue: { ...cue, start: vEnd - cueText.length, end: vEnd }, cueText, cls, source: r.src, sourceStart: r.start, sourceEnd: r.end };
@@ -3998,6 +4005,22 @@ export class ClaimExtractor {
     }
     found = this.pairedSubject(s, ms, found, quotes);
     return { cue, cueText, cls, source: found.src, sourceStart: found.start, sourceEnd: found.end };
+  }
+
+  /**
+   * "the interior ministry" right at `from`: the body named before that the description means, else the body described
+   * ("a figure the interior ministry put at 780,000"); null when no description of a body stands there.
+   */
+  private bodyDescribedAt(ms: Mention[], from: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
+    const { text, discourse } = this.ctx;
+    // (The noun that names a body, past up to two words before it: "the interior ministry", "the state health department".)
+    const d = [2, 1, 0].map((n) => new RegExp(String.raw`^\s*(the\s+(?:\p{Ll}+\s+){${n}}(\p{Ll}+))(?=\s+\p{Ll})`, "u").exec(text.slice(from, from + 60))).find((x) => x && describesBody(x[2]!));
+    if (!d || this.inQuotes(quotes, from)) return null;
+    const start = from + d[0].length - d[1]!.length;
+    const end = start + d[1]!.length;
+    const modifiers = d[1]!.split(/\s+/).slice(1, -1);
+    const key = discourse.resolveDescription(d[2]!, this.mentionsBefore(ms, start, quotes), modifiers);
+    return key ? { src: { entityKey: key, text: d[1]!, role: null }, start, end } : this.unnamedSource(d[1]!.replace(/^the\s+/, ""), d[1]!, start, end);
   }
 
   /** "Kerr piled on, penning a letter to Holt …": the subject before the comma of the participle clause `pos` is in. */

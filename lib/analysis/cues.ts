@@ -572,6 +572,8 @@ const CUE_RE = new RegExp(
       String.raw`(${[...VERB_CLASS.keys()].sort((a, b) => b.length - a.length).join("|")})`,
       // "the 64-year-old was blunt: “…”": how someone spoke, then a colon and the quotation.
       String.raw`((?:was|is|were|are) (?:[a-z]+ly )?(?:${[...SPOKE_SO].join("|")})(?=:\s*[“"]))`,
+      // "Police put the number at 16,500", "a figure the ministry put at 780,000": a count someone gave.
+      String.raw`((?:put|puts|putting)(?= (?:(?:the|its|their) (?:[a-z]+ )?(?:number|figure|toll|count|turnout|total|crowd|attendance|cost|bill|damage|losses|size) )?at (?:about |around |nearly |almost |more than |fewer than |some |just )?[\d£$€]))`,
     ].join("|") +
     String.raw`)\b`,
   "g",
@@ -586,6 +588,8 @@ const CUE_WORDS = keywordFamily([
     contention characterization characterisation account version story notion theory statement figure estimate assessment conclusion description`),
   ...SPOKE_SO,
 ]);
+/** A count before "put at" and who put it so: "a figure the interior ministry ", "an estimate police ". */
+const COUNT_PUT_BEFORE = /\b(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:figure|number|estimate|total|toll|count)\s+(?:that\s+|which\s+)?(?:the\s+)?(?:[\p{L}’'-]+\s+){1,4}$/u;
 /** A quotation or "as" ("called it “a disgrace”", "described him as"), not a conjunction "even as", "such as". */
 const AFTER_QUOTE_OR_AS = /^[^;“”"]{0,40}?(?:[“"‘]| '(?=\p{L})|(?<!\b(?:even|just|such|well|so)) as\b)/u;
 /** The same for "described", whose object may be long: "described her account of a contaminated protein supplement as". */
@@ -866,6 +870,11 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
     }
     else if (m[5]) out.push({ start: at, end, text: m[5], cls: "statement", form: "appositive-claim", sourceFrom: end });
     else if (m[7]) out.push({ start: at, end, text: m[7], cls: "statement", form: "verb" });
+    else if (m[8]) {
+      // (The count named, after the verb or before it: "put the number at", "a figure the ministry put at".)
+      const lead = slice.slice(Math.max(0, m.index - 60), m.index);
+      if (!/^ at\b/.test(slice.slice(m.index + m[8].length)) || COUNT_PUT_BEFORE.test(lead)) out.push({ start: at, end, text: m[8], cls: "statement", form: "verb" });
+    }
     else if (m[6]) {
       const w = AMERICAN_OF.get(m[6].toLowerCase()) ?? m[6].toLowerCase();
       const rest = slice.slice(m.index + w.length, m.index + w.length + 130);

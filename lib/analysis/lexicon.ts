@@ -254,7 +254,7 @@ export const DESCRIPTION_KINDS = wordTable<Kinds>({
     "airline carmaker automaker drugmaker chipmaker maker manufacturer retailer insurer lender developer supermarket broker carrier giant startup start-up chain plant factory refinery".split(" ").map((w) => [w, ["organization"] as Kinds]),
   ),
   bank: ["organization", "institution"], office: ["institution"], army: ["institution"], military: ["institution"], navy: ["institution"], presidency: ["institution"], county: ["institution"],
-  chief: ["person"], authority: ["institution"], embassy: ["institution"],
+  chief: ["person"], authority: ["institution"], embassy: ["institution"], prefecture: ["institution"],
   commission: ["institution"], council: ["institution", "organization"], board: ["institution", "organization"], tribunal: ["institution"],
   inspectorate: ["institution"], panel: ["institution", "organization"], society: ["organization"],
   inquest: ["institution"], jury: ["institution"], journal: ["outlet"], club: ["organization"], league: ["organization"], team: ["organization"], union: ["organization"],

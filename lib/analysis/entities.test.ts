@@ -423,4 +423,7 @@ describe("a rank after a lower-case role (session 34)", () => {
   it("keeps “Department of Health and Social Care” one body: “Social Care” is no person (session 35)", () => {
     expect(names("A Department of Health and Social Care spokesperson said no. Public Health England agreed.")).toEqual(["Department of Health and Social Care/institution", "Public Health England/organization"]);
   });
+  it("reads Spanish and Portuguese bodies and squares as what they are: “Constructora Andina”, “Universidad Andina”, “Plaza San Martín” (session 35)", () => {
+    expect(names("Constructora Andina denied it. A scholar at the Universidad Andina spoke. Crowds gathered in Plaza San Martín.")).toEqual(["Constructora Andina/organization", "Universidad Andina/organization", "Plaza San Martín/place"]);
+  });
 });

@@ -138,7 +138,7 @@ const PARTY_WORDS = new Set(["democrat", "republican", "independent"]);
 const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth"]);
 /** (These only before one more word: "Port Arthur", not "Port Arthur Steel".) */
 const SHORT_PLACE_PREFIXES = new Set(["sao", "são", "santo", "porto", "puerto", "port"]);
-const PLACE_PREFIXES = new Set(["san", "santa", "los", "las", "fort", "mount", "north", "south", "east", "west", "northern", "southern", "eastern", "western"]);
+const PLACE_PREFIXES = new Set(["san", "santa", "los", "las", "fort", "mount", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "plaza", "praça", "piazza", "avenida", "calle", "rua"]);
 /** Words of a public service named for its country: "Health Canada", "Transport Canada", "Public Health England". */
 const SERVICE_WORDS = new Set("health transport sport statistics public historic natural visit tourism heritage revenue environment education".split(" "));
 /** Last words of a town's name: "Ashby Falls", "Cedar Springs", "Maple Heights". */

@@ -111,6 +111,7 @@ export const INSTITUTION_NAME_WORDS = set(`
   department ministry agency bureau administration congress senate house parliament court pentagon police
   commission council office service cabinet assembly legislature army navy force forces guard command authority
   board tribunal inspectorate coastguard municipality enforcement unit protection
+  ministerio ministério ministère fiscalía policía congreso senado asamblea
   fbi cia nsa doj dhs dod epa irs fda cdc sec fcc ftc odni gao cbo fema ice atf dea usda
 `);
 /** Words inside a capitalised name that mark it as an organisation. */
@@ -120,6 +121,8 @@ export const ORGANIZATION_NAME_WORDS = set(`
   organisation network hospital infirmary clinic hospice museum trust charity federation studios fc rovers wanderers athletic united albion hotspur society
   observatory initiative forum laboratory partnership consortium cooperative collective front movement railway
   railroad opera orchestra development research polling
+  universidad universidade université università constructora compañía companhia empresa banco grupo partido movimiento
+  fundación fundação instituto asociación sindicato
 `);
 
 /** Countries and a few large places: a capitalised single word here is a place. Lower-cased. */

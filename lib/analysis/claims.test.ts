@@ -5218,3 +5218,11 @@ describe("counts put at a figure, a prefecture, and one diner described (session
     expect(sourceName(r, claimWith(r, "£140"))).toBe("one diner");
   });
 });
+
+describe("“the union” after a name that has the word inside it (session 35)", () => {
+  it("gives “The union said” after “the Students' Union Government” to it, but “the county's review” to no county commission", () => {
+    const r = analyzeBody("The Students' Union Government condemned the hike. The union said students would not back down. The Tolliver County Commission met. A person familiar with the county’s internal review said the count was wrong.");
+    expect(sourceName(r, claimWith(r, "back down"))).toBe("Students' Union Government");
+    expect(sourceName(r, claimWith(r, "count was wrong"))).not.toBe("Tolliver County Commission");
+  });
+});

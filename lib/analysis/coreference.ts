@@ -611,6 +611,14 @@ export class Discourse {
       return this.ents.ensure(`${this.ents.nameOf(owner.key).split(/\s+/).pop()} ${n}`, n === "administration" ? "institution" : "organization");
     }
     if (named) return named.key;
+    // ("the union" after "the Students' Union Government": a body whose name has the word, not as its head.)
+    // (Not a place's word: "the county" is no "Tolliver County Commission".)
+    if (NAMED_SO_ONLY.has(n) && !/^(?:county|city|district|tribe)$/.test(n)) {
+      for (let si = this.lastObserved; si >= 0 && si >= this.lastObserved - 12; si--) {
+        const found = (this.ents.bySentence[si] ?? []).findLast((m) => kinds.includes(this.ents.kindOf(m.entityKey) as never) && !this.ents.isPlural(m.entityKey) && namedSo(m.entityKey));
+        if (found) return found.entityKey;
+      }
+    }
     // A campaign is always someone's: not the latest organisation of any name; nor is "the hospital" or "the charity"
     // any body but one named so (else a body the text describes).
     if (n === "campaign" || NAMED_SO_ONLY.has(n)) return null;

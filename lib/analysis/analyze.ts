@@ -23,7 +23,7 @@ import { resolveDelayedNames } from "./delayed-names";
 import { findQuotes, isTitleCase, wordsOf, type Sentence, type Word } from "./text-units";
 import type { AnalysisDocument, AnalysisInput, AnalysisResult, ExtractedClaim, Mention } from "./types";
 
-export const ANALYZER_VERSION = "1.12.494";
+export const ANALYZER_VERSION = "1.12.495";
 
 const MAX_SENTENCE = 1200;
 
@@ -111,7 +111,12 @@ function isQuestionHeading(text: string, start: number, end: number): boolean {
  */
 function isQuotedCrosshead(text: string, start: number, end: number): boolean {
   const line = text.slice(start, end);
-  return standsAlone(text, start, end) && line.split(/\s+/).length <= 10 && /^[‘“"'][^.!?…‘“"]*[’”"']$/u.test(line);
+  if (!standsAlone(text, start, end) || line.split(/\s+/).length > 10 || !/^[‘“"'][^.!?…‘“"]*[’”"']$/u.test(line)) return false;
+  // (Not a paragraph that goes on with a quotation the one before left open: "“… Nobody listens.\n\n“Nobody from the
+  // council has ever come here”".)
+  const paragraphBreak = text.lastIndexOf("\n\n", start - 3);
+  const before = text.slice(paragraphBreak < 0 ? 0 : paragraphBreak + 2, start);
+  return (before.match(/“/g)?.length ?? 0) <= (before.match(/”/g)?.length ?? 0);
 }
 const QUESTION_LINE = /^(?:What|How|Why|Who|When|Where|Which|Is|Are|Can|Will|Does|Do)\b[^.!?…"“”:;,]*\?$/u;
 const WH_HEADING = /^(?:What|How|Why|Who|When|Where|Which)\b[^.!?…"“”:;,]*$/u;

@@ -5226,3 +5226,23 @@ describe("“the union” after a name that has the word inside it (session 35)"
     expect(sourceName(r, claimWith(r, "count was wrong"))).not.toBe("Tolliver County Commission");
   });
 });
+
+describe("what the session-35 review found (session 35)", () => {
+  it("gives a review to no paper that obtained it, nor to who funded it", () => {
+    const r = analyzeBody("A review obtained by the Harlow Gazette found the jail was understaffed. The review said guards worked 16-hour shifts. A study funded by the Kessler Foundation found homes had no broadband. The same study found rural areas were worst hit.");
+    expect(sourceName(r, claimWith(r, "16-hour"))).not.toBe("Harlow Gazette");
+    expect(sourceName(r, claimWith(r, "worst hit"))).not.toBe("Kessler Foundation");
+  });
+  it("gives “The data showed, he added, that …” to the speaker, not the data", () => {
+    const r = analyzeBody("Tom Reed spoke to the council. The data showed, he added, that the scheme had saved money.");
+    expect(sourceName(r, claimWith(r, "saved money"))).toBe("Tom Reed");
+  });
+  it("reads “A sticker on the door said” as no one speaking", () => {
+    const r = analyzeBody("A sticker on the door said the building was unsafe.");
+    expect(claimWith(r, "sticker")!.source).toBeNull();
+  });
+  it("keeps a quotation going on past a short quoted paragraph with no stop", () => {
+    const r = analyzeBody("“This is a disgrace,” said Colm Breen. “Nobody listens.\n\n“Nobody from the council has ever come here”\n\nBreen said he would protest.");
+    expect(sourceName(r, claimWith(r, "Nobody from the council"))).toBe("Colm Breen");
+  });
+});

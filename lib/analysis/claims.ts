@@ -110,6 +110,10 @@ const DOCUMENT_WORDS = wordTable<string[]>({
 });
 const DOCUMENT_FAMILY = wordTable<string>(Object.fromEntries(Object.entries(DOCUMENT_WORDS).flatMap(([family, ws]) => ws.map((w) => [w, family]))));
 const OWNED_DOCUMENTS = new Set(Object.keys(DOCUMENT_FAMILY));
+/** A speech tag set off by commas right after a verb: ", she said, that", ", according to Ms. Arkwright,". */
+const TAG_SET_OFF_AFTER = /^,\s+(?:according to [^,;“”"]{1,40}|(?:[\p{L}.’'-]+\s+){1,4}(?:said|says|added|adds|told|noted|wrote|argued|insisted|explained)(?:\s+[^,;“”"]{1,30})?),\s/u;
+/** Participles before "by" of holding, reporting, paying for or asking for a document, not writing it. */
+const NOT_AUTHORING_BY = /\b(?:obtained|seen|reviewed|examined|analy[sz]ed|reported|cited|quoted|funded|financed|ordered|requested|leaked|critici[sz]ed|welcomed|rejected|disputed|challenged|dismissed)\s+by\s$/;
 /** Families of documents whose owner is only ever named with them ("a review by …", "the council's review"). */
 const AUTHORED_ONLY = new Set(["review", "study"]);
 /** Labels a headline may open with, before a colon, that name a kind of article, not a speaker. */
@@ -605,7 +609,7 @@ const WHO_LED_AFTER = /^[^.!?“”"]{0,160}\bwho\s+(?:led|headed|co-led)\s+the\
 const EPITHET_NOUNS = new Set("teenager youngster rookie newcomer veteran".split(" "));
 /** Endings of words for people ("cleaner", "housewife", "retiree"), and words with those endings that are not. */
 const PERSON_ENDING = /^\p{Ll}{2,}(?:er|or|ist|ian|wife|man|woman)$/u;
-const NOT_PERSON_ENDING = new Set("other latter former letter paper order poster flyer banner charter register monitor indicator computer calculator meter counter answer number water power matter dossier newsletter trailer ledger header footer disclaimer sensor scanner tracker chapter border filter folder binder planner organizer printer player recorder".split(" "));
+const NOT_PERSON_ENDING = new Set("other latter former letter paper order poster flyer banner sticker reminder marker cover container timer ticker charter register monitor indicator computer calculator meter counter answer number water power matter dossier newsletter trailer ledger header footer disclaimer sensor scanner tracker chapter border filter folder binder planner organizer printer player recorder".split(" "));
 /** A word for a person that no list here holds, as its ending tells ("the cleaner", "the housewife"). */
 function isUnlistedPersonNoun(word: string): boolean {
   return PERSON_ENDING.test(word) && !NOT_PERSON_ENDING.has(word) && !KIN_NOUNS.has(word) && DESCRIPTION_KINDS[word] === undefined && !DOCUMENT_NOUNS.has(word) && !EVIDENCE_NOUNS.has(word) && UNNAMED_SOURCES[word] === undefined && !THING_NAME_WORDS.has(word);
@@ -1308,7 +1312,10 @@ export class ClaimExtractor {
     }
     // "a letter from Rep. Weld", "the report, by White House Counsel Robert Bauer,".
     const by = AUTHOR_GAP.exec(text.slice(at + len, at + len + 90));
-    const author = by ? this.authorAt(at + len + by[0].length) : null;
+    // (A review or study is not the paper that obtained or reported it, nor who funded or ordered it: "A review obtained
+    // by the Harlow Gazette".)
+    const authored = !by || !AUTHORED_ONLY.has(DOCUMENT_FAMILY[noun.replace(/s$/, "")] ?? "") || !NOT_AUTHORING_BY.test(by[0]);
+    const author = by && authored ? this.authorAt(at + len + by[0].length) : null;
     if (author) return author;
     if (papers) return null;
     // (A review or a study is someone's only by the words that name it: "The department sat on an internal review" did
@@ -3976,6 +3983,8 @@ export class ClaimExtractor {
     // "The e-mails showed …" attributes; "Holt showed concern" does not.
     // ("Figures published on Tuesday by the Health Department show …": the figures' issuer shows it through them.)
     if (EVIDENCE_VERBS.has(cueText.toLowerCase()) && !EVIDENCE_NOUNS.has(headNoun(found.src.text)) && !ISSUED_EVIDENCE_BY.test(text.slice(Math.max(s.start, found.start - 90), found.start))) return null;
+    // ("The data showed, she said, that …": what figures show as someone tells it is that person's.)
+    if (EVIDENCE_VERBS.has(cueText.toLowerCase()) && TAG_SET_OFF_AFTER.test(text.slice(cue.end, cue.end + 70))) return null;
     // "White House aides believe …", "many believe …": a group's view; what one person believes is left as narration
     // (too often the writer's reading of them: "he believed he could win").
     if (BELIEF_VERBS.has(cueText.toLowerCase()) && (!this.believesAsGroupOrRole(found, cue.start) || !BELIEVED_CLAUSE.test(this.ctx.text.slice(cue.end, cue.end + 40)))) return null;

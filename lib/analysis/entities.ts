@@ -541,7 +541,11 @@ function sentenceCandidates(text: string, s: Sentence, titleCase: boolean, out: 
       const titledPerson = j - i === 2 && ROLE_HEADS.has(withoutFinalStop(ws[i]!.lower)) && !isBodyWord(cur.lower) && ws[j + 2]?.cap === true && !placeRunAt(text, ws, j + 2);
       // (And two words that read as a person's name, before a name that is no place: "Mirela Dobre of Corvin Research",
       // though most given names are on no list; not "Royal Bank of Canada", "Prime Minister of Canada", "Joint Chiefs of Staff".)
-      const pairThenOf = j - i === 1 && ws[j + 2]?.cap === true && !placeRunAt(text, ws, j + 2) && !isBodyWord(ws[i]!.lower) && !isBodyWord(cur.lower) && !ROLE_HEADS.has(withoutFinalStop(ws[i]!.lower)) && !ROLE_HEADS.has(cur.lower.replace(/s$/, "")) && !ROLE_HEADS.has(ws[j + 2]!.lower) && kindOfNameWords(ws, i, j) === NAME_KIND.person;
+      // (Only before a name a body's word tells, "Corvin Research", "Force Unie": not "Keane Rowe", a firm named after
+      // people, nor "Legal Aid of Dunmore", "Planned Parenthood of Greater Ohio"; and never after "the": "the Dunmore
+      // Chamber of Commerce".)
+      const pairThenOf = j - i === 1 && ws[j + 2]?.cap === true && !placeRunAt(text, ws, j + 2) && !isBodyWord(ws[i]!.lower) && !isBodyWord(cur.lower) && !ROLE_HEADS.has(withoutFinalStop(ws[i]!.lower)) && !ROLE_HEADS.has(cur.lower.replace(/s$/, "")) && !ROLE_HEADS.has(ws[j + 2]!.lower) &&
+        kindOfNameWords(ws, i, j) === NAME_KIND.person && !(i > 0 && (/^(?:the|a|an|its|their|his|her|our)$/.test(ws[i - 1]!.lower) || ws[i - 1]!.poss)) && ws.slice(j + 2, capitalRunEnd(text, ws, j + 2) + 1).some((x) => isBodyWord(x.lower));
       const personThenOf = nxt.lower === "of" && j > i && j - i <= 2 && (MALE_FIRST_NAMES.has(ws[i]!.lower) || FEMALE_FIRST_NAMES.has(ws[i]!.lower) || firmAfter(ws, j + 2) || titledPerson || pairThenOf);
       // "Council on Foreign Relations", "Center on Budget …": "on" after a body's word joins its subject to its name.
       const bodyOn = nxt.lower === "on" && BODIES_ON_A_SUBJECT.has(cur.lower) && !TIME_WORDS.has(ws[j + 2]?.lower ?? "");

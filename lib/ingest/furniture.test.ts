@@ -417,3 +417,15 @@ describe("lists and credits of set 16's pages (session 35)", () => {
     expect(isPhotographerForOutlet("Ann Holt worked for The Coastal Times for a decade.")).toBe(false);
   });
 });
+
+describe("story lines shaped like set 16's furniture stay (session 35 review)", () => {
+  it.each([
+    "Under the injunction, the photographs may not be published, broadcast or distributed in England and Wales.",
+    "The documents may not be reproduced, published or distributed, the judge ruled on Friday.",
+    "Labour 12,402 +4.2%",
+    "Turnout 41.3 -2.7",
+    "Please consider donating to the Kellerby Flood Relief Fund.",
+  ])("keeps %s", (line) => {
+    expect(classifyFurniture(line)).toBeNull();
+  });
+});

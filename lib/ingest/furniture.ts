@@ -116,7 +116,7 @@ function isUiLine(line: string): boolean {
   // "Share on X | Share on Facebook | Email this story": a bar of share targets and UI phrases, longer than one.
   if (line.length <= 120 && BAR.test(line) && line.split(BAR).every((part) => UI_RE.test(uiKey(part)) || isShareWords(uiKey(part)))) return true;
   if (isPromotion(line)) return true;
-  if (CITE_STYLES_RE.test(line) || PRICE_TICKER_RE.test(line) || MORE_ABOUT_WRITER_RE.test(line)) return true;
+  if (CITE_STYLES_RE.test(line) || (PRICE_TICKER_RE.test(line) && PRICE_SIGNS_RE.test(line)) || MORE_ABOUT_WRITER_RE.test(line)) return true;
   if (line.length > 60) return false;
   const key = uiKey(line);
   if (!key) return true; // only decoration characters
@@ -134,6 +134,11 @@ const CITE_STYLES_RE = /^Cite this (?:page|article|story)\s*:?\s*(?:MLA|APA|Chic
  * sign, with or without the percentage: no word after the numbers, as a sentence would have.
  */
 const PRICE_TICKER_RE = /^[\p{Lu}\d][\p{L}\d&.'’ -]{0,40}?(?:\s\([\p{Lu}\d.:^=-]{1,14}\))?\s(?:\p{Sc}\s?)?\d[\d,]*(?:\.\d+)?(?:\s?(?:\p{Sc}|p|c))?\s[+−–-]\d[\d,]*(?:\.\d+)?%?(?:\s\(?[+−–-]\d[\d,]*(?:\.\d+)?%\)?)?$/u;
+/**
+ * What only a price line has (not a poll's "Labour 12,402 +4.2%", "Turnout 41.3 -2.7"): a currency sign, a pence or
+ * cents unit, a ticker in brackets, or a price with decimals and a change in per cent.
+ */
+const PRICE_SIGNS_RE = /\p{Sc}|\d(?:p|c)\s|\s\([\p{Lu}\d.:^=-]{1,14}\)\s|\s\d[\d,]*\.\d+\s[+−–-]\d[\d,]*(?:\.\d+)?%/u;
 
 /** A live blog's time stamp on its own line: "16:42 GMT", "9.05am", "3:10 p.m. ET". */
 const LIVE_TIME_RE = /^\d{1,2}[:.]\d{2}(?:\s?(?:am|pm|a\.m\.|p\.m\.))?(?:\s(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|CT|PT|PST|PDT))?$/i;
@@ -163,6 +168,8 @@ const DONATION_ASK_RE = /^(?:(?:please\s)?(?:support|fund|back)\s(?:independent|
  * outlet's name (in capitals), and what the reader's money does for its journalism. (Not "Consider supporting the bill.")
  */
 const CONSIDER_SUPPORT_RE = /^(?:Please c|C)onsider (?:supporting|donating to|becoming a (?:member|supporter) of) (?:us|our (?:journalism|reporting|work|newsroom)|(?:The |the )?\p{Lu}[\p{L}\d&'’.-]*(?: \p{Lu}[\p{L}\d&'’.-]*){0,3})(?: today| now)?[.!]?$/u;
+/** "Consider supporting The Harbor Ledger." by a name, which alone may be any body's. */
+const CONSIDER_NAMED_RE = /^(?:Please c|C)onsider (?:supporting|donating to|becoming a (?:member|supporter) of) (?:The |the )?\p{Lu}/u;
 const YOUR_SUPPORT_RE = /^Your (?:contribution|support|donation|gift|membership)s? (?:keeps?|helps?|makes?|allows?|ensures?|funds?|powers?|sustains?) [^.!?]{0,80}\b(?:journalism|reporting|newsroom|coverage)\b[^.!?]{0,40}[.!]?$/;
 function isDonationSentence(sentence: string): boolean {
   return DONATION_ASK_RE.test(sentence) || CONSIDER_SUPPORT_RE.test(sentence) || YOUR_SUPPORT_RE.test(sentence);
@@ -199,7 +206,10 @@ function isPromotion(line: string): boolean {
   const slogan = NEWSLETTER_SLOGAN_RE.exec(line);
   if (slogan && line.length <= 160 && !/\b(?:said|says|told)\b/.test(slogan[2]!) && NEWSLETTER_RE.test(slogan[1]!)) return true;
   if (line.length <= 160 && (NEWSLETTER_VOICE_RE.test(line) || SUPPORT_ASK_RE.test(line) || TIP_ASK_RE.test(line))) return true;
-  if (line.length <= 160 && line.split(/(?<=[.!?])\s+/).every(isDonationSentence)) return true;
+  // (A lone "Consider donating to the Kellerby Flood Relief Fund." is a story's appeal: a body's name asks for the
+  // outlet only beside what the reader's money does for its journalism.)
+  const asks = line.split(/(?<=[.!?])\s+/);
+  if (line.length <= 160 && asks.every(isDonationSentence) && (asks.length > 1 || !CONSIDER_NAMED_RE.test(line))) return true;
   return line.length <= 160 && !CLAUSE_AFTER_COMMA.test(line) && (NEWSLETTER_RE.test(line) || NAMED_PRODUCT_SIGN_UP_RE.test(line));
 }
 
@@ -476,6 +486,8 @@ const AP_RIGHTS_RE = /\bmay not be (?:re)?published, broadcast, rewritten,? or r
  * permission from the Valley Courier.": what may not be done with the page, three ways of copying it at least.
  */
 const RIGHTS_LIST_RE = /\bmay not be (?:(?:reproduced|copied|(?:re)?published|broadcast|rewritten|redistributed|distributed|transmitted|republished|stored|adapted)(?:,\s(?:or\s|and\s)?|\s(?:or|and)\s)){2,}(?:reproduced|copied|(?:re)?published|broadcast|rewritten|redistributed|distributed|transmitted|stored|adapted|used)\b/i;
+/** What such a notice is about: the rights reserved, or the page itself ("This material", "The content of this site"). */
+const RIGHTS_SUBJECT_RE = /\ball rights reserved\b|^(?:this|the|our|its) (?:material|content|article|story|site|website|page|publication|broadcast)\b/i;
 /** "Quotes in this story have been translated from Portuguese.": a note on the quotations' language. */
 const TRANSLATED_QUOTES_RE = /^(?:Some |All )?(?:[Qq]uotes|[Qq]uotations|[Cc]omments|[Ii]nterviews|[Rr]emarks) (?:in|for) this (?:story|article|report|piece) (?:have been|were|are) translated(?: from (?:the )?\p{Lu}\p{Ll}+(?: and \p{Lu}\p{Ll}+)?)?\.?$/u;
 /**
@@ -513,7 +525,9 @@ function isNotice(line: string): boolean {
   if (line.length > 400 || /\b(?:said|says|told)\b/.test(line)) return false;
   if (CITATION_RE.test(line)) return true;
   if (line.length <= 200 && (UPDATE_NOTE_RE.test(line) || REPORTING_FROM_RE.test(line))) return true;
-  if ((AP_RIGHTS_RE.test(line) || RIGHTS_LIST_RE.test(line)) && line.length <= 250) return true;
+  // (A list of ways of copying only with the page's rights for subject: not "Under the injunction, the photographs may
+  // not be published, broadcast or distributed".)
+  if ((AP_RIGHTS_RE.test(line) || (RIGHTS_LIST_RE.test(line) && RIGHTS_SUBJECT_RE.test(line))) && line.length <= 250) return true;
   if (line.length <= 200 && (TRANSLATED_QUOTES_RE.test(line) || MATERIALS_PROVIDED_RE.test(line))) return true;
   if (STANDALONE_NOTICE_RE.test(line) && line.length <= 250) return true;
   if (line.length <= 160 && (EDITED_FOR_LENGTH_RE.test(line) || CURRENCY_NOTE_RE.test(line) || STANDARDS_LINK_RE.test(line) || BOOK_DETAILS_RE.test(line))) return true;

@@ -163,6 +163,9 @@ describe("set 16's bylines (session 35)", () => {
     expect(parseBareByline("From Chidi Eze, Port Harcourt")?.authors).toEqual(["Chidi Eze"]);
     expect(parseBareByline("From Chidi Eze")).toBeNull();
     expect(parseBareByline("From Monday, Lagos")).toBeNull();
+    // (Nor a place, nor a newsroom's label.)
+    expect(parseBareByline("From Port Harcourt, Rivers State")).toBeNull();
+    expect(parseBareByline("From Our Correspondent, Port Harcourt")).toBeNull();
     const h = findHeader(content("Students protest fees hike", "Police deny firing live rounds", "From Chidi Eze, Enugu", "Students blocked the road on Monday."));
     expect([h.subtitleIndex, h.bylineIndexes, h.authors, h.bodyStart]).toEqual([1, [2], ["Chidi Eze"], 3]);
   });

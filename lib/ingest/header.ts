@@ -166,13 +166,16 @@ export function parseByLine(line: string): Byline | null {
 }
 
 /** "From Adewale Ogunbiyi, Port Harcourt": a byline with "From", the writer's name and the place they file from (required). */
+/** First words of a place's name or a newsroom's label, which open no writer's name. */
+const NOT_A_WRITER_OPENING = /^(?:Our|Staff|Port|Fort|San|Santa|Saint|St\.?|Mount|New|North|South|East|West|Lake|Cape|Los|Las|El|La|Rio|Puerto|Porto)\s/;
 const FROM_BYLINE_RE = /^From\s(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,3}),\s\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}$/u;
 
 /** A line that is only a person's name (or several), as bylines print without "By". Header use only. */
 export function parseBareByline(line: string): Byline | null {
   if (line.length > 160) return null;
   const from = FROM_BYLINE_RE.exec(line);
-  if (from) {
+  // (Not a place, "From Port Harcourt, Rivers State", nor a newsroom's "From Our Correspondent".)
+  if (from && !NOT_A_WRITER_OPENING.test(from[1]!)) {
     const authors = authorsFrom(from[1]!, true);
     return authors ? { authors, dates: [] } : null;
   }

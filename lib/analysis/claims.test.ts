@@ -5228,6 +5228,10 @@ describe("“the union” after a name that has the word inside it (session 35)"
 });
 
 describe("what the session-35 review found (session 35)", () => {
+  it("gives a report to no paper that obtained it", () => {
+    const r = analyzeBody("An audit report obtained by the Harlow Gazette found the jail was understaffed. The report said guards worked 16-hour shifts.");
+    expect(sourceName(r, claimWith(r, "16-hour"))).not.toBe("Harlow Gazette");
+  });
   it("gives a review to no paper that obtained it, nor to who funded it", () => {
     const r = analyzeBody("A review obtained by the Harlow Gazette found the jail was understaffed. The review said guards worked 16-hour shifts. A study funded by the Kessler Foundation found homes had no broadband. The same study found rural areas were worst hit.");
     expect(sourceName(r, claimWith(r, "16-hour"))).not.toBe("Harlow Gazette");

@@ -1312,9 +1312,9 @@ export class ClaimExtractor {
     }
     // "a letter from Rep. Weld", "the report, by White House Counsel Robert Bauer,".
     const by = AUTHOR_GAP.exec(text.slice(at + len, at + len + 90));
-    // (A review or study is not the paper that obtained or reported it, nor who funded or ordered it: "A review obtained
-    // by the Harlow Gazette".)
-    const authored = !by || !AUTHORED_ONLY.has(DOCUMENT_FAMILY[noun.replace(/s$/, "")] ?? "") || !NOT_AUTHORING_BY.test(by[0]);
+    // (A document is not the paper that obtained or reported it, nor who funded or ordered it: "A review obtained by the
+    // Harlow Gazette", "Their report, obtained by The Daily Blaze under freedom of information laws".)
+    const authored = !by || !NOT_AUTHORING_BY.test(by[0]);
     const author = by && authored ? this.authorAt(at + len + by[0].length) : null;
     if (author) return author;
     if (papers) return null;

@@ -5250,3 +5250,11 @@ describe("what the session-35 review found (session 35)", () => {
     expect(sourceName(r, claimWith(r, "Nobody from the council"))).toBe("Colm Breen");
   });
 });
+
+describe("a vice-chancellor with an honorific, and a participle opening a sentence (session 35)", () => {
+  it("gives “The vice-chancellor appealed” to Prof. X named as vice-chancellor before: an honorific is no other title", () => {
+    const r = analyzeBody("Reacting, the vice-chancellor, Prof. Margaret Adeniran-Olowo, said the review was painful. The vice-chancellor appealed to the students to embrace dialogue.");
+    expect(sourceName(r, claimWith(r, "embrace dialogue"))).toBe("Margaret Adeniran-Olowo");
+    expect(r.entities.map((e) => e.name)).not.toContain("Reacting");
+  });
+});

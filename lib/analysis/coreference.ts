@@ -60,6 +60,8 @@ function titleOfBody(role: string, word: string): boolean {
 const DEPUTY_WORDS = new Set(["assistant", "deputy", "under"]);
 
 /** Bodies "the …" refers to only when one of that name was named ("the hospital" after "Kestrel Valley General Hospital"). */
+/** Titles of courtesy or degree, which say nothing of a post: "Prof.", "Dr", "Mr". */
+const HONORIFIC_TITLES = new Set("mr mrs ms miss dr prof professor sir dame rev reverend".split(" "));
 const NAMED_SO_ONLY = new Set("tribe hospital hospice university school college clinic museum studio trust charity institute foundation association federation alliance operator utility service bank office authority embassy inquest jury journal club league ministry department committee team union presidency county commission council board tribunal inspectorate panel society zoo unit force constabulary coastguard district city".split(" "));
 /** The words a body's name may turn on for a description ("coastguard": "Hellenic Coast Guard"), the word itself at least. */
 export function namesFor(noun: string): readonly string[] {
@@ -583,7 +585,8 @@ export class Discourse {
 
   /** Whether the article gave this person a title (any role word). */
   private titledOtherwise(key: string): boolean {
-    for (const seen of this.personByRoleWord.values()) if (seen.key === key) return true;
+    // (Not an honorific, which any title may go with: "Prof. Ann Kerr" may be "the vice-chancellor".)
+    for (const [word, seen] of this.personByRoleWord) if (seen.key === key && !HONORIFIC_TITLES.has(word)) return true;
     return false;
   }
 

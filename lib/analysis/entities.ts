@@ -800,6 +800,8 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
   // A lone capitalised adjective ("Russian", "Democratic") names nothing; nor does one person's nation after an
   // article ("the Swede", "a Dane"; "Finn" alone may be a given name).
   if (i === j && CAP_ADJECTIVES.has(ws[i]!.lower)) return;
+  // "Reacting, the vice-chancellor said": a participle opening its sentence before a comma names no one.
+  if (i === j && /\p{Ll}ing$/u.test(ws[i]!.text) && opensClause(text, ws, i) && text[ws[i]!.end] === ",") return;
   if (i === j && DEMONYMS.has(ws[i]!.lower) && i > 0 && /^(?:the|a|an)$/.test(ws[i - 1]!.lower)) return;
   // "D-N.Y.", "R-Calif.": a party-and-state tag, not a name.
   if (i === j && ws[i]!.text[1] === "-" && /^[DRI]-\p{Lu}/u.test(ws[i]!.text)) return;

@@ -56,7 +56,7 @@ export const NAME_CONNECTORS = set(`of the for de del della der den di du da do 
 /** Title and role words written before a name ("President", "Sen.", "adviser"), lower-cased, no trailing dot. */
 export const ROLE_HEADS = set(`
   president vice-president senator sen rep representative congressman congresswoman gov governor mayor secretary
-  minister premier chancellor ambassador envoy judge justice chief chairman chairwoman chair chairperson director
+  minister premier chancellor vice-chancellor ambassador envoy judge justice chief chairman chairwoman chair chairperson director
   adviser advisor aide spokesman spokeswoman spokesperson founder co-founder cofounder leader speaker commissioner
   attorney general lt col capt sgt adm cmdr cdr admiral commander officer agent king queen prince princess pope rev
   reverend dr prof professor mr mrs ms miss sheriff nominee candidate executive ceo cfo coo cto head manager
@@ -249,7 +249,7 @@ export const DESCRIPTION_KINDS = wordTable<Kinds>({
   attorney: ["person"], adviser: ["person"], advisor: ["person"], aide: ["person"], leader: ["person"],
   executive: ["person"], man: ["person"], woman: ["person"], legislator: ["person"], lawmaker: ["person"],
   prosecutor: ["person"], sheriff: ["person"], commissioner: ["person"], chairwoman: ["person"],
-  justice: ["person"], chancellor: ["person"], premier: ["person"], speaker: ["person"], representative: ["person"],
+  justice: ["person"], chancellor: ["person"], "vice-chancellor": ["person"], premier: ["person"], speaker: ["person"], representative: ["person"],
   manager: ["person"], owner: ["person"], captain: ["person"], councilman: ["person"], councilwoman: ["person"],
   pastor: ["person"], bishop: ["person"], rabbi: ["person"], imam: ["person"], treasurer: ["person"], member: ["person"],
   // Bodies by their trade ("the carmaker", "the airline"), and offices ("the statistics office", "the embassy").

@@ -5258,3 +5258,11 @@ describe("a vice-chancellor with an honorific, and a participle opening a senten
     expect(r.entities.map((e) => e.name)).not.toContain("Reacting");
   });
 });
+
+describe("a spokesperson for a person described, past an aside of how they came to speak (session 35)", () => {
+  it("gives “A spokesperson for the governor, asked about the timing, said” to the governor", () => {
+    const r = analyzeBody("Governor Rick Halvorsen signed the order. A spokesperson for the governor, asked about the timing, said the order was about safety. A spokesperson for the governor said it would last a month.");
+    expect(sourceName(r, claimWith(r, "about safety"))).toBe("Rick Halvorsen");
+    expect(sourceName(r, claimWith(r, "a month"))).toBe("Rick Halvorsen");
+  });
+});

@@ -110,6 +110,8 @@ const DOCUMENT_WORDS = wordTable<string[]>({
 });
 const DOCUMENT_FAMILY = wordTable<string>(Object.fromEntries(Object.entries(DOCUMENT_WORDS).flatMap(([family, ws]) => ws.map((w) => [w, family]))));
 const OWNED_DOCUMENTS = new Set(Object.keys(DOCUMENT_FAMILY));
+/** An aside of how someone came to speak: "asked about the timing", "speaking to reporters", "reached by phone". */
+const HOW_ASKED_ASIDE = /^(?:when\s+)?(?:asked|speaking|responding|reached|contacted|pressed|interviewed|questioned|approached)\b[^,;“”"]{0,80}$/;
 /** A speech tag set off by commas right after a verb: ", she said, that", ", according to Ms. Arkwright,". */
 const TAG_SET_OFF_AFTER = /^,\s+(?:according to [^,;“”"]{1,40}|(?:[\p{L}.’'-]+\s+){1,4}(?:said|says|added|adds|told|noted|wrote|argued|insisted|explained)(?:\s+[^,;“”"]{1,30})?),\s/u;
 /** Participles before "by" of holding, reporting, paying for or asking for a document, not writing it. */
@@ -2543,7 +2545,8 @@ export class ClaimExtractor {
           // (A name of no known sort after "in" is a place too: "A federal judge in Boston".)
           const org = ms.find((m) => m.start > pw.end && m.end <= w.end + 1 && !describesSomeBody(text, pw.end, m, w.end) && !(pw.lower === "in" && ["place", "other"].includes(this.ctx.ents.kindOf(m.entityKey))));
           // ("a spokeswoman for the corporation": the body the description resolves to, as "the corporation said" would.)
-          const described = !org && SPOKESPERSON_WORDS.has(head.lower) && pw.lower === "for" && k === j + 2 && ws[j + 1]!.lower === "the" && describesBody(w.lower);
+          // ("a spokesperson for the governor": the person the description resolves to, as "the governor said" would.)
+          const described = !org && SPOKESPERSON_WORDS.has(head.lower) && pw.lower === "for" && k === j + 2 && ws[j + 1]!.lower === "the" && (describesBody(w.lower) || DESCRIPTION_KINDS[w.lower]?.[0] === "person");
           const key = org?.entityKey ?? (described ? this.ctx.discourse.resolveDescription(w.lower, this.mentionsBefore(ms, head.start, quotes)) : null);
           if (key) this.ctx.discourse.noteRole(head.lower, key, org?.start ?? head.start);
           const st = !org && j >= 2 && /^(?:a|an|the)$/.test(ws[j - 2]!.lower) ? ws[j - 2]!.start : head.start;
@@ -3077,6 +3080,12 @@ export class ClaimExtractor {
       // said", "The lawsuit, argued in court on Tuesday, claims": an unnamed source, a description or a document.
       const k = s.words.findIndex((x) => x.end === open);
       const noun = k >= 0 ? s.words[k]!.lower : "";
+      // ("A spokesperson for the governor, asked about the timing, said": an aside of how they came to speak; the subject
+      // before it, read as if the verb stood at its comma.)
+      if (HOW_ASKED_ASIDE.test(aside)) {
+        const subject = this.subjectAt(s, ms, open, quotes);
+        if (subject && subject !== "coordinated") return subject;
+      }
       // ("One diner, who ate there last month, told": one of a trade no list holds, as its ending tells.)
       const unlisted = k > 0 && /^(?:a|an|one)$/.test(s.words[k - 1]!.lower) && isUnlistedPersonNoun(noun) ? this.describedPhrase(s, k) : null;
       if (unlisted && opensClauseAt(text, s.words, unlisted.firstWord)) return this.describedSource(unlisted.firstWord === 0 ? { ...unlisted, name: lowerOpening(unlisted.name) } : unlisted);

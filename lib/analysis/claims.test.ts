@@ -5266,3 +5266,12 @@ describe("a spokesperson for a person described, past an aside of how they came 
     expect(sourceName(r, claimWith(r, "a month"))).toBe("Rick Halvorsen");
   });
 });
+
+describe("a claim summed up, then a description and the name it introduces (session 35)", () => {
+  it("gives “…, a charge the panel's chair, Professor Hiroshi Tanabe of Tohoku University, rejected.” to him, cut from the claim before", () => {
+    const r = analyzeBody("Pacific Watch said the panel ignored data, a charge the panel's chair, Professor Hiroshi Tanabe of Tohoku University, rejected.");
+    expect(sourceName(r, claimWith(r, "rejected"))).toBe("Hiroshi Tanabe");
+    expect(sourceName(r, claimWith(r, "ignored data"))).toBe("Pacific Watch");
+    expect(claimWith(r, "ignored data")!.exact).not.toContain("rejected");
+  });
+});

@@ -3840,20 +3840,39 @@ export class ClaimExtractor {
       }
     } else if (cue.form === "appositive-claim") {
       const from = cue.sourceFrom!;
-      const r = this.sourceAfter(s, ms, from, quotes) ?? this.bodyDescribedAt(ms, from, quotes);
+      let r = this.sourceAfter(s, ms, from, quotes) ?? this.bodyDescribedAt(ms, from, quotes);
       if (!r) return null;
+      // ("a charge the panel's chair, Professor Hiroshi Tanabe of Tohoku University, rejected": past the name set off after
+      // the description, which is who rejected it.)
+      let verbFrom = r.end;
+      // (The name found inside the aside already, "the panel's chair, Hiroshi Tanabe": past its closing comma, and where
+      // they are from.)
+      const closing = /^(?:\s(?:of|at|from)\s[^,;“”"]{1,60})?,\s(?=\p{Ll})/u.exec(text.slice(r.end, r.end + 70));
+      const aside = closing ? null : /^,\s[^,;“”"]{1,90},/.exec(text.slice(r.end, r.end + 100));
+      // (The source's words are the whole phrase, description and all, so that the claim is cut where it opens.)
+      const phraseStart = from + (/^\s*/.exec(text.slice(from, from + 4))?.[0].length ?? 0);
+      if (closing && r.start > from && this.ctx.ents.kindOf(r.src.entityKey) === "person") {
+        verbFrom = r.end + closing[0].length;
+        r = { ...r, start: phraseStart };
+      } else if (aside) {
+        const named = ms.find((m) => m.start > r!.end && m.end < r!.end + aside[0].length && this.ctx.ents.kindOf(m.entityKey) === "person" && !this.inQuotes(quotes, m.start));
+        if (named) {
+          verbFrom = r.end + aside[0].length;
+          r = { ...sourceOf(named), start: phraseStart };
+        }
+      }
       // ("a claim the agency has since rejected": past auxiliaries and adverbs to the verb.)
-      const vm = APPOSITIVE_VERB_AFTER.exec(text.slice(r.end, r.end + 50));
+      const vm = APPOSITIVE_VERB_AFTER.exec(text.slice(verbFrom, verbFrom + 50));
       if (!vm) return null;
       cueText = vm[2]!;
       // ("a charge he did not back with evidence": only a verb of saying makes the charge theirs, and not one denied.)
       const verbCls = verbClass(cueText);
       // ("a figure the interior ministry put at 780,000": a count given.)
-      const putAt = /^(?:put|puts)$/.test(cueText) && PUT_AT_A_COUNT.test(text.slice(r.end + vm[0].length, r.end + vm[0].length + 30));
+      const putAt = /^(?:put|puts)$/.test(cueText) && PUT_AT_A_COUNT.test(text.slice(verbFrom + vm[0].length, verbFrom + vm[0].length + 30));
       // (Nor a word that is no such verb: "a claim some fisheries scientists dispute" is the scientists', read from their verb.)
       if ((!verbCls && !putAt) || (vm[1] && /\b(?:not|never)\s/.test(vm[1]))) return null;
       cls = verbCls ?? "statement";
-      const vEnd = r.end + vm[0].length;
+      const vEnd = verbFrom + vm[0].length;
       return { cue: { ...cue, start: vEnd - cueText.length, end: vEnd }, cueText, cls, source: r.src, sourceStart: r.start, sourceEnd: r.end };
     } else if (cue.form === "participle") {
       found = this.stanceHolderBefore(s, ms, cue, quotes) ?? this.subjectAfterWith(s, ms, cue, quotes) ?? this.clauseSubject(s, ms, cue.start, quotes, true) ?? this.issuerOfDocumentBefore(s, ms, cue.start, quotes);

@@ -5275,3 +5275,11 @@ describe("a claim summed up, then a description and the name it introduces (sess
     expect(claimWith(r, "ignored data")!.exact).not.toContain("rejected");
   });
 });
+
+describe("figures obtained by an outlet from a body, and figures with an aside (session 35)", () => {
+  it("gives “…, figures obtained by UKBS News from the ambulance service show.” to the service, and “The figures, covering …, show that” to the figures", () => {
+    const r = analyzeBody("Patients waited for up to 11 hours, figures obtained by UKBS News from the ambulance service show. The figures, covering the four weeks to 5 January, show that 412 handovers took longer than an hour.");
+    expect(sourceName(r, claimWith(r, "11 hours"))).toBe("ambulance service");
+    expect(claimWith(r, "412 handovers")!.source).not.toBeNull();
+  });
+});

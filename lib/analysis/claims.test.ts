@@ -5283,3 +5283,12 @@ describe("figures obtained by an outlet from a body, and figures with an aside (
     expect(claimWith(r, "412 handovers")!.source).not.toBeNull();
   });
 });
+
+describe("which police force (session 35)", () => {
+  it("keeps “national” in “The national police said” and “State police said”", () => {
+    const r = analyzeBody("The national police said protests had been peaceful. State police said two men were held. Police said the road was open.");
+    expect(sourceName(r, claimWith(r, "peaceful"))).toBe("national police");
+    expect(sourceName(r, claimWith(r, "two men"))).toBe("state police");
+    expect(sourceName(r, claimWith(r, "road was open"))).toBe("police");
+  });
+});

@@ -110,6 +110,8 @@ const DOCUMENT_WORDS = wordTable<string[]>({
 });
 const DOCUMENT_FAMILY = wordTable<string>(Object.fromEntries(Object.entries(DOCUMENT_WORDS).flatMap(([family, ws]) => ws.map((w) => [w, family]))));
 const OWNED_DOCUMENTS = new Set(Object.keys(DOCUMENT_FAMILY));
+/** Words that tell one police force from another: "the national police", "state police", "riot police". */
+const POLICE_FORCES = new Set("national state federal local military border traffic riot religious provincial regional city county municipal transport".split(" "));
 /** An aside of how someone came to speak: "asked about the timing", "speaking to reporters", "reached by phone". */
 const HOW_ASKED_ASIDE = /^(?:when\s+)?(?:asked|speaking|responding|reached|contacted|pressed|interviewed|questioned|approached)\b[^,;“”"]{0,80}$/;
 /** A speech tag set off by commas right after a verb: ", she said, that", ", according to Ms. Arkwright,". */
@@ -1809,6 +1811,13 @@ export class ClaimExtractor {
       const told = this.toldApart(w.lower, w.start);
       let st = w.start;
       let name = un.name;
+      // ("The national police said", "state police said": which police force, kept in its name.)
+      if (w.lower === "police" && prev && POLICE_FORCES.has(prev.lower) && (!prev.cap || k === 1) && text.slice(prev.end, w.start) === " ") {
+        const det = ws[k - 2];
+        st = det && det.lower === "the" && text.slice(det.end, prev.start) === " " ? det.start : prev.start;
+        const key = ents.ensure(`${prev.lower} police`, un.kind, text.slice(st, w.end));
+        return { src: { entityKey: key, text: text.slice(st, w.end), role: null }, start: st, end: w.end };
+      }
       if (prev && (prev.lower === "anonymous" || prev.lower === "unnamed")) {
         st = prev.start;
         if (un.kind === "anonymous" && w.lower !== "sources") name = `${prev.lower} ${w.lower}`;

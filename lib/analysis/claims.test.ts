@@ -5292,3 +5292,10 @@ describe("which police force (session 35)", () => {
     expect(sourceName(r, claimWith(r, "road was open"))).toBe("police");
   });
 });
+
+describe("which of a body's bodies (session 35)", () => {
+  it("names “Hessler's works council” the Hessler works council, not the Hessler council", () => {
+    const r = analyzeBody("Hessler AG recalled 80,000 cars. Hessler's works council warned management against cuts.");
+    expect(sourceName(r, claimWith(r, "warned"))).toBe("Hessler AG works council");
+  });
+});

@@ -1052,7 +1052,9 @@ export class ClaimExtractor {
     if (owner && BODY_KINDS.has(ents.kindOf(owner)) && ents.kindOf(owner) !== "outlet" && prev.poss && opens && !this.inQuotes(quotes, start)) {
       const phrase = text.slice(start, w.end);
       if (role && SPEAKS_FOR.has(w.lower)) return { src: { entityKey: owner, text: phrase, role: w.text }, start, end: w.end };
-      if (body) return { src: { entityKey: ents.ensure(`${ents.nameOf(owner)} ${w.text}`, INSTITUTION_NOUNS.has(w.lower) ? "institution" : "organization"), text: phrase, role: null }, start, end: w.end };
+      // (With the words that say which of its bodies: "Hessler's works council" is the Hessler works council.)
+      const which = mods ? `${ws.slice(k - mods, k).map((x) => x.lower).join(" ")} ` : "";
+      if (body) return { src: { entityKey: ents.ensure(`${ents.nameOf(owner)} ${which}${w.text}`, INSTITUTION_NOUNS.has(w.lower) ? "institution" : "organization"), text: phrase, role: null }, start, end: w.end };
       if (people && !described) return this.unnamedSource(phrase.replace(/^The\b/, "the"), phrase, start, w.end);
     }
     // "The study's authors said", "The mayor's office said" of no mayor named: people or a body described so (also

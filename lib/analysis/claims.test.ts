@@ -597,9 +597,9 @@ describe("attribution", () => {
   });
   it("credits a person's office or campaign, and the person a spokesman or lawyer speaks for", () => {
     const cases: [string, (string | null)[]][] = [
-      ["Sen. Harry Moss spoke on Monday. Moss's office said the bill would cut deficits.", [null, "Moss office"]],
+      ["Sen. Harry Moss spoke on Monday. Moss's office said the bill would cut deficits.", [null, "Moss's office"]],
       ["Sen. Harry Moss spoke on Monday. Moss's spokesman said the bill would cut deficits.", [null, "Harry Moss"]],
-      ["Sen. Ann Holt spoke on Monday. Her office claims the bill would cut deficits.", [null, "Holt office"]],
+      ["Sen. Ann Holt spoke on Monday. Her office claims the bill would cut deficits.", [null, "Holt’s office"]],
       ["Sen. Ann Holt spoke on Monday. Her spokesman said the bill would cut deficits.", [null, "Ann Holt"]],
       // Responding to something says nothing by itself; responding by saying does.
       ["Sen. Ann Holt had earlier responded to media inquiries.", [null]],
@@ -5297,5 +5297,12 @@ describe("which of a body's bodies (session 35)", () => {
   it("names “Hessler's works council” the Hessler works council, not the Hessler council", () => {
     const r = analyzeBody("Hessler AG recalled 80,000 cars. Hessler's works council warned management against cuts.");
     expect(sourceName(r, claimWith(r, "warned"))).toBe("Hessler AG works council");
+  });
+});
+
+describe("a person's office named as the text names it (session 35)", () => {
+  it("names “Mr. Garrity’s office said” Garrity’s office (not “Garrity office”)", () => {
+    const r = analyzeBody("Senator Thomas Garrity spoke. Mr. Garrity’s office said in a statement that there was no deal.");
+    expect(sourceName(r, claimWith(r, "no deal"))).toBe("Garrity’s office");
   });
 });

@@ -1103,7 +1103,9 @@ export class ClaimExtractor {
     if (agent) return { src: { entityKey: agent, text: phrase, role: null }, start, end: w.end };
     if (!body) return { src: { entityKey: owner, text: phrase, role: w.text }, start, end: w.end };
     const surname = ents.nameOf(owner).split(/\s+/).pop()!;
-    const key = ents.ensure(`${surname} ${w.text}`, INSTITUTION_NOUNS.has(w.lower) ? "institution" : "organization");
+    // (An office named as the text names one, "Garrity’s office"; a campaign as one is, "Blumenthal campaign".)
+    const apostrophe = /[’']/.exec(text.slice(prev.end - 2, w.start))?.[0] ?? "’";
+    const key = ents.ensure(w.lower === "office" && !described ? `${surname}${apostrophe}s office` : `${surname} ${w.text}`, INSTITUTION_NOUNS.has(w.lower) ? "institution" : "organization");
     return { src: { entityKey: key, text: phrase, role: null }, start, end: w.end };
   }
 

@@ -73,7 +73,7 @@ describe("entities", () => {
     // One person; her office, which speaks, is a body of its own.
     expect(r.entities.filter((e) => /Kowalski/.test(e.name)).map((e) => `${e.name}/${e.kind}`).sort()).toEqual([
       "Anna Kowalski/person",
-      "Kowalski office/institution",
+      "Kowalski’s office/institution",
     ]);
   });
   it("takes capitalised titles and appositive roles", () => {

@@ -431,4 +431,7 @@ describe("a rank after a lower-case role (session 34)", () => {
     expect(names("Planned Parenthood of Greater Ohio said the clinic would stay open.")).not.toContain("Greater Ohio/person");
     expect(names("Nadia Rahman of Keane Rowe said the building was safe.")).not.toContain("Keane Rowe/person");
   });
+  it("keeps a capitalised surname that is also a particle: “Bijoy Das” (session 35)", () => {
+    expect(names("“The water was at the window,” said Bijoy Das, a paddy farmer.")).toEqual(["Bijoy Das/person"]);
+  });
 });

@@ -794,8 +794,8 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
   while (i < j && opensClause(text, ws, i) && (POST_ADJECTIVES.has(ws[i]!.lower) || (j - i >= 2 && POST_ADJECTIVES_IN_NAMES.has(ws[i]!.lower)))) i++;
   // …but an ordinal before a single word is part of the name ("Third Way", "First Amendment", "Third District").
   if (i === j && i > i0 && ORDINALS.has(ws[i - 1]!.lower) && ws[i - 1]!.cap && text.slice(ws[i - 1]!.end, ws[i]!.start) === " ") i--;
-  // Strip trailing connectors and time words.
-  while (j >= i && (NAME_CONNECTORS.has(ws[j]!.lower) || TIME_WORDS.has(ws[j]!.lower))) j--;
+  // Strip trailing connectors and time words (not a capitalised surname that is also a particle: "Bijoy Das", "Ana De").
+  while (j >= i && ((NAME_CONNECTORS.has(ws[j]!.lower) && !(ws[j]!.cap && j > i && SURNAME_PARTICLES.has(ws[j]!.lower))) || TIME_WORDS.has(ws[j]!.lower))) j--;
   if (i > j) return;
   // A lone capitalised adjective ("Russian", "Democratic") names nothing; nor does one person's nation after an
   // article ("the Swede", "a Dane"; "Finn" alone may be a given name).

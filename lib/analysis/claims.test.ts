@@ -5306,3 +5306,10 @@ describe("a person's office named as the text names it (session 35)", () => {
     expect(sourceName(r, claimWith(r, "no deal"))).toBe("Garrity’s office");
   });
 });
+
+describe("a singular “they” for one anonymous source (session 35)", () => {
+  it("gives ““…,” they said.” after “a source close to the star told …” to that source, not to the court named before", () => {
+    const r = analyzeBody("The judge sent the case to Snaresbrook Crown Court. But a source close to the star told The Blaze he has been in bits.\n\n“He's barely left the flat in weeks,” they said.");
+    expect(sourceName(r, claimWith(r, "barely left"))).toBe("a source close to the star");
+  });
+});

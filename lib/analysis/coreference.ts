@@ -177,6 +177,7 @@ export class Discourse {
   private lastVoice: (Seen & { gender: Gender | null }) | null = null;
   /** The latest one person described, not named, who spoke ("The whistleblower … said"): "she" when no one named fits. */
   private lastDescribedPerson: (Seen & { gender: Gender | null }) | null = null;
+  private lastAnonymousSpeaker: Seen | null = null;
   /** The latest organisation whose name may be a company's (not "Northgate University"): what "the company" means. */
   private lastCompany: Seen | null = null;
   private lastPlural: Seen | null = null;
@@ -373,6 +374,8 @@ export class Discourse {
       this.lastPlural = seen;
       return;
     }
+    // (One anonymous source, whom a singular "they" may mean next; not a study or a group described.)
+    if (this.ents.kindOf(key) === "anonymous") this.lastAnonymousSpeaker = seen;
     if (this.ents.kindOf(key) === "person") {
       if (this.lastSpeaker && this.lastSpeaker.key !== key) this.speakerBefore = this.lastSpeaker;
       this.lastSpeaker = seen;
@@ -487,6 +490,9 @@ export class Discourse {
     }
     if (p === "they") {
       for (let i = before.length - 1; i >= 0; i--) if (this.ents.isPlural(before[i]!.entityKey)) return before[i]!.entityKey;
+      // ("A source close to the star told The Blaze …. “…,” they said.": one unnamed source who just spoke, as "they".)
+      const unnamed = this.lastAnonymousSpeaker && sentence - this.lastAnonymousSpeaker.sentence <= 2 ? this.lastAnonymousSpeaker : null;
+      if (unnamed && (!this.lastPlural || unnamed.sentence > this.lastPlural.sentence)) return unnamed.key;
       return this.lastPlural?.key ?? this.mostRecent(["anonymous", "unnamed", "institution"]);
     }
     return null;

@@ -434,4 +434,7 @@ describe("a rank after a lower-case role (session 34)", () => {
   it("keeps a capitalised surname that is also a particle: “Bijoy Das” (session 35)", () => {
     expect(names("“The water was at the window,” said Bijoy Das, a paddy farmer.")).toEqual(["Bijoy Das/person"]);
   });
+  it("finds “Laurentian Generics Inc.” again by “Laurentian” (session 35)", () => {
+    expect(names("Laurentian Generics Inc. was charged. Laurentian said it denies the charges.")).toEqual(["Laurentian Generics Inc./organization"]);
+  });
 });

@@ -319,7 +319,7 @@ function titleBeforeFullName(ws: Word[], k: number, j: number, titledBefore = fa
 const PARTS_OF_THINGS = new Set("shares stocks units bonds".split(" "));
 /** Words for a company's trade that its name may go without: "Brightline Foods" is "Brightline". */
 const TRADE_WORDS = new Set(
-  "foods estates semiconductor semiconductors partners holdings industries systems technologies motors airlines airways energy pharmaceuticals capital media communications networks software robotics logistics securities investments ventures insurance labs associates enterprises solutions therapeutics biologics biotech pharma lines shipping ferries cruises midstream petroleum resources mining utilities pipelines strategies consulting analytics appliances electronics products brands chemicals textiles aquaculture services".split(" "),
+  "foods estates semiconductor semiconductors generics partners holdings industries systems technologies motors airlines airways energy pharmaceuticals capital media communications networks software robotics logistics securities investments ventures insurance labs associates enterprises solutions therapeutics biologics biotech pharma lines shipping ferries cruises midstream petroleum resources mining utilities pipelines strategies consulting analytics appliances electronics products brands chemicals textiles aquaculture services".split(" "),
 );
 /** The letters before a ship's name ("MV Ayomide", "HMS Belfast"), in capitals. */
 // (Not "SS", which opens Italian clubs' names too: "SS Lazio".)
@@ -1406,8 +1406,9 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
       f.kind = "organization";
       if (!byShortName.has(c.words[0]!.toLowerCase())) byShortName.set(c.words[0]!.toLowerCase(), f);
     }
-    // ("Pacific Lateritic Resources Corp." is found again by "Pacific Lateritic": without its legal form and its trade.)
-    if (c.words.length >= 4 && LEGAL_SUFFIXES.has(c.words.at(-1)!.toLowerCase().replace(/\./g, "")) && TRADE_WORDS.has(c.words.at(-2)!.toLowerCase()) && mayBeCompany) {
+    // ("Pacific Lateritic Resources Corp." is found again by "Pacific Lateritic", "Laurentian Generics Inc." by
+    // "Laurentian": without its legal form and its trade.)
+    if (c.words.length >= 3 && LEGAL_SUFFIXES.has(c.words.at(-1)!.toLowerCase().replace(/\./g, "")) && TRADE_WORDS.has(c.words.at(-2)!.toLowerCase()) && mayBeCompany) {
       const short = c.words.slice(0, -2).join(" ").toLowerCase();
       if (!byShortName.has(short)) byShortName.set(short, f);
     }

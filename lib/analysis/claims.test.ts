@@ -5313,3 +5313,12 @@ describe("a singular “they” for one anonymous source (session 35)", () => {
     expect(sourceName(r, claimWith(r, "barely left"))).toBe("a source close to the star");
   });
 });
+
+describe("a live blog's post heading “X: …” (session 35)", () => {
+  it("gives “PAGASA: Lakan may intensify” to the bureau the article names, but no heading to a place or someone it does not name", () => {
+    const r = analyzeBody("The weather bureau PAGASA said winds rose.\n\nPAGASA: Lakan may intensify further before landfall\n\nEvacuees in Virac: 'We learned from Rolly'\n\nSurvivor: 'The water came in fast'\n\nMore rain is due.");
+    expect(sourceName(r, claimWith(r, "may intensify"))).toBe("PAGASA");
+    expect(claimWith(r, "learned from Rolly")!.source).toBeNull();
+    expect(claimWith(r, "came in fast")!.source).toBeNull();
+  });
+});

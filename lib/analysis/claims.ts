@@ -71,6 +71,11 @@ const OWN_ROLE_THEN_COMMA = /^(?:its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?[\p{
 const ON_BEHALF = /^\s+(?:(?:that\s+)?(?:he|she|they)\s+(?:had\s+)?(?:written|prepared)\s+)?on\s+(?:(his|her|their)\s+behalf\b|behalf\s+of\s+(?:the\s+)?(\p{Lu}))/u;
 /** After "put": " at 780,000", " at about £3m": the count given. */
 const PUT_AT_A_COUNT = /^\s+at\s+(?:about |around |nearly |almost |more than |fewer than |some |just )?[\d£$€]/;
+/** A line of the body standing alone between paragraph breaks, short and with no stop at its end: a post's heading. */
+function isBodyHeading(text: string, s: Sentence): boolean {
+  const alone = (s.start === 0 || text.slice(Math.max(0, s.start - 2), s.start) === "\n\n") && (s.end >= text.length || text.startsWith("\n\n", s.end) || text.startsWith("\n", s.end));
+  return alone && s.words.length <= 14 && !/[.!?…]\s*$/.test(text.slice(s.start, s.end));
+}
 /** Nouns that say what a body named before them is, not a body of its own: "the Peru Primero party", "the Acme company". */
 const SAME_BODY_NOUNS = new Set("party company firm corporation group movement coalition alliance".split(" "));
 /** An aside of a statement and who signed, issued or read it, up to the verb's comma: ", in a statement signed by …". */
@@ -4192,16 +4197,18 @@ export class ClaimExtractor {
       if (a) atts.push(a);
       if (a?.source && this.ctx.ents.isPlural(a.source.entityKey)) this.groupSpeaking = { key: a.source.entityKey, sentence: s.index };
     }
-    // Headline "X: claim".
-    if (!atts.length && s.section !== "body") {
+    // Headline "X: claim" (and a live blog's post heading standing alone in the body: "Coast Guard: 6,200 stranded").
+    const bodyHeading = !atts.length && s.section === "body" && isBodyHeading(text, s);
+    if (!atts.length && (s.section !== "body" || bodyHeading)) {
       const colon = text.indexOf(": ", s.start);
       if (colon > s.start && colon < s.end) {
-        const knownElsewhere = (key: string | null) => key !== null && this.ctx.ents.mentions.some((x) => x.entityKey === key && x.section !== s.section);
+        const knownElsewhere = (key: string | null) => key !== null && this.ctx.ents.mentions.some((x) => x.entityKey === key && (x.section !== s.section || x.start >= s.end || x.end <= s.start));
         const prefix = text.slice(s.start, colon);
         // "Mitt To Akin: Drop Out": someone addressing someone else (named as the article names them, or by the
         // given name of one person it names in full); the name right before the colon is the one addressed, not the speaker.
         const addressee = HEADLINE_ADDRESS.exec(prefix);
-        let m: Mention | undefined = addressee ? undefined : ms.find((x) => (x.end === colon || x.end === colon - 1) && knownElsewhere(x.entityKey));
+        // (In the body, a speaker the name is all of, never a place: not "Evacuees in Virac: …".)
+        let m: Mention | undefined = addressee ? undefined : ms.find((x) => (x.end === colon || x.end === colon - 1) && knownElsewhere(x.entityKey) && (!bodyHeading || (x.start === s.start && SPEAKING_KINDS.has(this.ctx.ents.kindOf(x.entityKey)))));
         if (addressee) {
           const name = addressee[1]!;
           const known = this.ctx.ents.lookup(name);
@@ -4222,7 +4229,8 @@ export class ClaimExtractor {
           // "Perry TV Ad: …": the ad of someone the article names.
           const owner = OWNED_DOCUMENTS.has(last) && words.length > 1 ? this.ctx.ents.lookup(words[0]!) : null;
           const known = this.ctx.ents.lookup(prefix);
-          const key = (knownElsewhere(known) ? known : null) ?? owner ?? (speakerLike ? this.ctx.ents.ensure(prefix, body ? "organization" : "person") : null);
+          // (In the body, only a speaker the article names elsewhere: not "Survivor: …".)
+          const key = (knownElsewhere(known) ? known : null) ?? owner ?? (speakerLike && !bodyHeading ? this.ctx.ents.ensure(prefix, body ? "organization" : "person") : null);
           if (key) m = { entityKey: key, section: s.section, start: s.start, end: colon, text: prefix, role: null };
         }
         // "Prison officers’ union: …", "State health officials: …": a description in sentence case, whom the body names
@@ -4231,8 +4239,8 @@ export class ClaimExtractor {
         const saysSomething = CLAIM_AFTER_COLON.test(text.slice(colon + 1, s.end));
         const described = !m && !addressee && !SECTION_LABEL.test(prefix) && saysSomething ? DESCRIBED_HEADLINE_SPEAKER.exec(prefix) : null;
         if (described && describesSpeaker(described[1]!)) {
-          const key = this.headlineReferent(described[1]!, prefix) ?? this.ctx.ents.ensure(lowerOpening(prefix), "unnamed", prefix);
-          m = { entityKey: key, section: s.section, start: s.start, end: colon, text: prefix, role: null };
+          const key = this.headlineReferent(described[1]!, prefix) ?? (bodyHeading ? null : this.ctx.ents.ensure(lowerOpening(prefix), "unnamed", prefix));
+          if (key) m = { entityKey: key, section: s.section, start: s.start, end: colon, text: prefix, role: null };
         }
         // "Odalys damage put at EC$1.1 billion: Finance Minister": a title or a name the body knows, ending the headline
         // after its colon.

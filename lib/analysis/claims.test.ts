@@ -5322,3 +5322,13 @@ describe("a live blog's post heading “X: …” (session 35)", () => {
     expect(claimWith(r, "came in fast")!.source).toBeNull();
   });
 });
+
+describe("what “found” takes (session 35)", () => {
+  it("reads “The researchers found between 4 and 190 particles per litre” as their finding, and “Police found a body in the river” as narration", () => {
+    const r = analyzeBody("The researchers found between 4 and 190 particles per litre. Researchers found high levels of lead in the water. Police found a body in the river. An assessment found the stand to be of moderate value.");
+    expect(sourceName(r, claimWith(r, "190 particles"))).toBe("researchers");
+    expect(sourceName(r, claimWith(r, "high levels"))).toBe("researchers");
+    expect(claimWith(r, "a body in the river")!.source).toBeNull();
+    expect(claimWith(r, "moderate value")!.kind).toBe("finding");
+  });
+});

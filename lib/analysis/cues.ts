@@ -612,6 +612,8 @@ const HEADLINE_CLAUSE_AFTER = /^ (?:[\p{L}’'-]+\s){1,3}(?:is|was|are|were|has|
 const AFTER_THAT = /^(?:,\s(?:however|though|too|also|in fact|instead),)? (?:(?:that|how|whether|what|why|the|a|an|it|he|she|they|there)\b|\p{Lu})/u;
 /** What research finds, named as a thing: " no statistically significant change", " little evidence of" (after "a", AFTER_THAT lets it through). */
 const FOUND_OBJECT_AFTER = /^ (?:no|little|some|clear|strong|weak)\s+(?:[\p{L}-]+\s+){0,3}(?:evidence|change|changes|link|links|sign|signs|difference|differences|effect|effects|increase|decrease|rise|fall|drop|reduction|correlation|association|impact|errors?|flaws?|breaches?|failings?|wrongdoing|loss|losses|gain|gains|benefit|benefits|harm|risk|traces?|problems?)\b/u;
+/** What a study measured: " between 4 and 190 particles", " high levels of lead", " higher rates of asthma". */
+const FOUND_MEASURE_AFTER = /^ (?:between \d[\d,.]* and \d|(?:significantly |markedly |much )?(?:high|higher|low|lower|elevated|increased|reduced|raised|unsafe)\s+(?:levels|rates|concentrations|numbers|amounts|risks?)\b)/;
 /** A short phrase of where or when, then "that": " in a note to clients that", " on Tuesday that". */
 const THAT_AFTER_WHERE = /^ (?:in|on|at|during|after|last|this|late|early)\s[^,.;:“”"]{1,40}?\sthat\s/u;
 /** "found"/"finds", whose clause may drop "that" and its article ("found most voters were …", "found staff had …"). */
@@ -1053,7 +1055,10 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       // ("The campaign alleged “irregularities”", "Harlan alleges fraud": a wrong alleged, named or quoted.)
       const allegedWrong = /^alleg/.test(w) && (s.titleCase ? ALLEGED_WRONG.test(rest.toLowerCase()) : ALLEGED_WRONG.test(rest)) && !BE_BEFORE.test(lead);
       if ((NEEDS_THAT.has(w) || MADE_CLEAR.has(w)) && !AFTER_THAT.test(rest) && !parenthetical && !pollShows && !headlineClause && !allegedWrong &&
-        !(FOUND.has(w) && (FOUND_CLAUSE_AFTER.test(rest) || FOUND_OBJECT_AFTER.test(rest))) && !THAT_AFTER_WHERE.test(rest)) continue;
+        !(FOUND.has(w) && (FOUND_CLAUSE_AFTER.test(rest) || FOUND_OBJECT_AFTER.test(rest) || FOUND_MEASURE_AFTER.test(rest))) && !THAT_AFTER_WHERE.test(rest)) continue;
+      // ("found the keys", "found a body in the river": a thing found, not a clause.)
+      // (But "found the stand to be of moderate value" judges it.)
+      if (FOUND.has(w) && /^ (?:the|a|an)\s/.test(rest) && !/^ [^,.;:“”"]{1,50}?\sto be\b/.test(rest) && !FOUND_CLAUSE_AFTER.test(rest) && !FOUND_OBJECT_AFTER.test(rest) && !FOUND_MEASURE_AFTER.test(rest) && !parenthetical && !headlineClause) continue;
       if (MADE_THE_CASE.has(w) && !/^ that\b/.test(rest)) continue;
       // "goes on: “…”", or set off by commas inside a quotation ("Managers, he went on, “are informed …”").
       if (GOES_ON.has(w) && !/^:\s*[“"]/.test(rest) && !(/^,\s/.test(rest) && /,\s(?!(?:as|while|when|once|which|who|that|after|before|until|since)\s)(?:\p{L}+\s){1,3}$/iu.test(lead))) continue;

@@ -599,3 +599,21 @@ describe("a byline under a tabloid's bullet points (session 35)", () => {
     ]);
   });
 });
+
+describe("lists under set 17's headings (session 36)", () => {
+  const body = ["Bank holds rates", "", "By Dana Whitcomb", "", "The central bank held its rate at 4 per cent on Tuesday.", "", "Markets had expected a cut."];
+  it("drops the headlines under “More on <a subject>”, and then the writer's note above them", () => {
+    const raw = [...body, "", "Dana Whitcomb covers the economy for The Courier. She joined the paper in 2021 from the Ledger.", "More on the Federal Reserve", "Fed Officials Signal Patience on Cuts", "MORE ON HARBOUR ISLAND", "Island's ferry strike enters second week"].join("\n");
+    expect(cleanArticleText(raw).paragraphs).toEqual(["The central bank held its rate at 4 per cent on Tuesday.", "Markets had expected a cut."]);
+  });
+
+  it("drops the tags under “Explore more on these topics” and the styles under “Cite This Page:”", () => {
+    const raw = [...body, "", "Explore more on these topics", "Interest rates", "Economics", "", "Cite This Page:", "MLA", "APA", "Chicago"].join("\n");
+    expect(cleanArticleText(raw).paragraphs).toEqual(["The central bank held its rate at 4 per cent on Tuesday.", "Markets had expected a cut."]);
+  });
+
+  it("keeps a paragraph after such a heading", () => {
+    const raw = [...body, "", "More on the Federal Reserve", "The Fed meets next week, and most economists expect it to hold."].join("\n");
+    expect(cleanArticleText(raw).paragraphs.at(-1)).toBe("The Fed meets next week, and most economists expect it to hold.");
+  });
+});

@@ -429,3 +429,44 @@ describe("story lines shaped like set 16's furniture stay (session 35 review)", 
     expect(classifyFurniture(line)).toBeNull();
   });
 });
+
+describe("furniture of set 17's pages (session 36)", () => {
+  it.each([
+    ["More on the Federal Reserve", "ui"],
+    ["MORE ON HARBOUR ISLAND", "ui"],
+    ["Explore more on these topics", "ui"],
+    ["Cite This Page:", "ui"],
+    ["Report an editorial error", "ui"],
+    ["Report a technical issue", "ui"],
+    ["Editorial code of conduct", "ui"],
+    ["Get the Harbor Post daily newsletter - sign up here", "ui"],
+    ["Get the best rugby coverage straight to your inbox with our weekly newsletter.", "ui"],
+    ["Stay tuned to KVRN for live coverage of the storm on TV, radio and online.", "ui"],
+    ["Consider supporting the Valley Courier with a one-time or monthly contribution.", "ui"],
+  ])("removes %s", (line, kind) => {
+    expect(classifyFurniture(line)).toBe(kind);
+  });
+
+  it("reads the headings over other stories, tags and citation styles", () => {
+    expect(listHeadingKind("More on the Federal Reserve")).toBe("stories");
+    expect(listHeadingKind("MORE ON HARBOUR ISLAND")).toBe("stories");
+    expect(listHeadingKind("Explore more on these topics")).toBe("tags");
+    expect(listHeadingKind("Cite This Page:")).toBe("cite-styles");
+    expect(isListItem("cite-styles", "APA")).toBe(true);
+    expect(isListItem("cite-styles", "Chicago police said the road was closed.")).toBe(false);
+  });
+
+  it.each([
+    "More on that later.",
+    "More on the Federal Reserve's decision is expected on Friday.",
+    "Please consider donating to the Kellerby Flood Relief Fund.",
+    "Consider supporting the Red Cross with a monthly donation.",
+    "Stay tuned to the hearing, she told reporters.",
+    "Stay tuned to find out whether the council backs the plan.",
+    "Get the vaccine, the health secretary urged.",
+    "Report an error in the ballot count to the county clerk, the board said.",
+    "The editorial code of conduct was breached, the regulator found.",
+  ])("keeps %s", (line) => {
+    expect(classifyFurniture(line)).toBeNull();
+  });
+});

@@ -68,6 +68,10 @@ const UI_PHRASES = [
   "live feed|summary of (?:the day|today|the day's events)|(?:please )?(?:turn on|enable) javascript(?: (?:to|in) [a-z ]{1,40})?",
   // sharing, licensing and reader services
   "social sharing|licen[cs]e this (?:article|story|content)|reprints?(?: (?:&|and) permissions)?|corrections(?: (?:&|and) clarifications)?|submit a (?:news )?tip|report (?:an )?(?:error|typo)|send us a tip",
+  // (A business paper's foot: "Report an editorial error", "Report a technical issue", "Editorial code of conduct".)
+  "report an? (?:editorial |factual |technical )?(?:error|typo|issue|problem)|editorial (?:code of (?:conduct|ethics|practice)|guidelines|policy)",
+  // ("Cite This Page:" over the citation styles' buttons, one a line; "Explore more on these topics" over the tags)
+  "cite this (?:page|article|story)|explore more on (?:these|this) topics?",
   // ("Acquire Licensing Rights", "Reuse this content", "Follow this company": a wire's and a business paper's buttons)
   "acquire licen[cs]ing rights|reuse this (?:content|article|story)|follow this (?:company|topic|author|writer|journalist|reporter|story)",
   // a radio or podcast player, a live page
@@ -112,7 +116,14 @@ export function isSectionLabel(line: string): boolean {
   return words.length > 0 && words.length <= 5 && words.every((w) => SECTION_WORDS.has(w));
 }
 
+/**
+ * "More on the Supreme Court", "MORE ON LOVE VILLA": a heading over links to other stories on a subject, the subject's
+ * name alone after it (capitalised words, "the", "of", "and"), no full stop.
+ */
+const MORE_ON_SUBJECT_RE = /^(?:More on|MORE ON) (?:(?:the|The|THE) )?\p{Lu}[\p{L}\d'’&.-]*(?: (?:of|and|the|OF|AND|THE|&|\p{Lu}[\p{L}\d'’&-]*)){0,4}$/u;
+
 function isUiLine(line: string): boolean {
+  if (MORE_ON_SUBJECT_RE.test(line)) return true;
   // "Share on X | Share on Facebook | Email this story": a bar of share targets and UI phrases, longer than one.
   if (line.length <= 120 && BAR.test(line) && line.split(BAR).every((part) => UI_RE.test(uiKey(part)) || isShareWords(uiKey(part)))) return true;
   if (isPromotion(line)) return true;
@@ -200,8 +211,24 @@ const LISTEN_PROMO_RE = /^(?:NEW:?\s+)?You can now listen to [^.!?]{1,60}\b(?:ar
 const LIVE_PROMISE_RE =
   /^(?:We['’]ll|We will) (?:bring you|have|keep you (?:updated|posted)(?: with)?)(?: all)?(?: the)?(?: latest| updates| live updates| more)?(?: news| updates| developments| reaction)?(?: here)?(?: (?:throughout|through|during) the (?:day|morning|afternoon|evening|night)| as (?:it|they) (?:happens?|unfolds?)| on this page)?[.!]?$/;
 
+/**
+ * "Get the Harbor Post daily newsletter - sign up here", "Get the best rugby coverage straight to your inbox with our
+ * weekly newsletter.": a newsletter offered, then the button's words or the inbox it comes to.
+ */
+const GET_NEWSLETTER_RE =
+  /^Get (?:the|our) [^.!?]{1,60}\bnewsletters?\s[-–—:|]\s(?:sign up|subscribe)(?: here| now| today| for free)?[.!]?$|^Get [^.!?]{1,60}\b(?:straight |delivered |direct )?(?:to|in|into) your inbox\b[^.!?]{0,40}\bnewsletters?[.!]?$/i;
+/** "Stay tuned to KVRN for live coverage of the storm on TV, radio and online.": a broadcaster promoting its coverage. */
+const STAY_TUNED_RE = /^Stay tuned to [^.!?]{1,40} for (?:(?:live|continuing|full|more|the latest)\s)*(?:coverage|updates|reports)\b[^.!?"“”]{0,120}[.!]?$/i;
+/**
+ * "Consider supporting The Harbor Ledger with a one-time or monthly contribution.": the outlet's donation box, which
+ * offers both (a story's appeal, "Please consider donating to the Kellerby Flood Relief Fund.", stays).
+ */
+const CONSIDER_ONE_TIME_RE =
+  /^(?:Please c|C)onsider (?:supporting|donating to|contributing to) (?:us|(?:The |the )?\p{Lu}[\p{L}\d&'’.-]*(?: \p{Lu}[\p{L}\d&'’.-]*){0,3}) (?:with|through|by making) an? (?:(?:one-time|one-off|single)(?: or (?:monthly|recurring|regular|annual))|(?:monthly|recurring|regular|annual)(?: or (?:one-time|one-off|single)))(?: (?:contribution|donation|gift|payment))?[.!]?$/u;
+
 function isPromotion(line: string): boolean {
   if (SIGN_UP_SCHEDULE_RE.test(line)) return true;
+  if (line.length <= 160 && !/\b(?:said|says|told)\b/.test(line) && (GET_NEWSLETTER_RE.test(line) || STAY_TUNED_RE.test(line) || CONSIDER_ONE_TIME_RE.test(line))) return true;
   if (line.length <= 160 && (NEWSLETTER_COLON_RE.test(line) || LISTEN_PROMO_RE.test(line) || LIVE_PROMISE_RE.test(line))) return true;
   const slogan = NEWSLETTER_SLOGAN_RE.exec(line);
   if (slogan && line.length <= 160 && !/\b(?:said|says|told)\b/.test(slogan[2]!) && NEWSLETTER_RE.test(slogan[1]!)) return true;
@@ -593,15 +620,19 @@ function isContactLine(line: string): boolean {
 
 // --- lists under a heading: "Topics" + one tag per line, "Most popular" + other stories' headlines ------------
 
-export type ListKind = "tags" | "stories" | "citations";
+export type ListKind = "tags" | "stories" | "citations" | "cite-styles";
 
-const TAG_HEADING_RE = /^(?:tags|tagged|topics|related topics|filed under|categories|keywords)$/;
+const TAG_HEADING_RE = /^(?:tags|tagged|topics|related topics|filed under|categories|keywords|explore more on (?:these|this) topics?)$/;
 const STORY_HEADING_RE =
-  /^(?:our sources|sources|references|most (?:popular|read|viewed|shared|emailed|commented|watched)(?: .*)?|trending(?: now| stories| articles| news)?|popular(?: now| stories| articles)?|(?:top|latest|more|other|recent|related|recommended|featured|editor's|editors'?|sponsored|partner) (?:stories|articles|news|headlines|videos?|posts|picks?|coverage|content|links|reads)|recommended(?: for you)?|related|you (?:may|might) (?:also )?like|what to read next|in case you missed it|don't miss|up next|more from .+|read next|more on this story)$/;
+  /^(?:our sources|sources|references|most (?:popular|read|viewed|shared|emailed|commented|watched)(?: .*)?|trending(?: now| stories| articles| news)?|popular(?: now| stories| articles)?|(?:top|latest|more|other|recent|related|recommended|featured|editor's|editors'?|sponsored|partner) (?:stories|articles|news|headlines|videos?|posts|picks?|coverage|content|links|reads)|recommended(?: for you)?|related|you (?:may|might) (?:also )?like|what to read next|in case you missed it|don't miss|up next|more from .+|read next|more on this story|more on [^:|,•·]{2,50})$/;
 /** "Journal Reference:" over the paper a science-news page ran, cited with its DOI. */
 const CITATION_HEADING_RE = /^journal references?$/;
 /** A paper's citation ending with its DOI: "… Journal of Coastal Studies, 2025; DOI: 10.1234/jcs.2025.017". */
 const CITATION_ITEM_RE = /(?:\b(?:DOI|doi):?\s?|https?:\/\/(?:dx\.)?doi\.org\/)10\.\d{4,9}\/\S+$/;
+
+/** "Cite This Page:" over the buttons of citation styles, one a line ("MLA", "APA", "Chicago"). */
+const CITE_HEADING_RE = /^cite this (?:page|article|story)$/;
+const CITE_STYLE_RE = /^(?:MLA|APA|Chicago|Harvard|Vancouver|IEEE|BibTeX)$/;
 
 /** When this furniture line heads a list (tags, other stories), the kind of list. */
 export function listHeadingKind(line: string): ListKind | null {
@@ -609,6 +640,7 @@ export function listHeadingKind(line: string): ListKind | null {
   if (TAG_HEADING_RE.test(key)) return "tags";
   if (STORY_HEADING_RE.test(key)) return "stories";
   if (CITATION_HEADING_RE.test(key)) return "citations";
+  if (CITE_HEADING_RE.test(key)) return "cite-styles";
   return null;
 }
 
@@ -616,6 +648,7 @@ export function listHeadingKind(line: string): ListKind | null {
 export function isListItem(kind: ListKind, line: string): boolean {
   // (Under "Journal Reference:", the paper: its authors, title and journal, ending with its DOI.)
   if (kind === "citations") return line.length <= 500 && !/["“”]/.test(line) && CITATION_ITEM_RE.test(line);
+  if (kind === "cite-styles") return CITE_STYLE_RE.test(line);
   // (A story's headline in title case may hold two sentences: "Insulin Prices Have Tripled In A Decade. Here’s Who Profits.")
   if (kind === "stories" && line.length <= 160 && isTitleCased(line)) return true;
   if (SENTENCE_BREAK_RE.test(line)) return false;

@@ -617,3 +617,10 @@ describe("lists under set 17's headings (session 36)", () => {
     expect(cleanArticleText(raw).paragraphs.at(-1)).toBe("The Fed meets next week, and most economists expect it to hold.");
   });
 });
+
+describe("a writer's note with where to send tips (session 36)", () => {
+  it("drops “… is a politics reporter for The Courier. Story tips can be sent to …” closing the story", () => {
+    const raw = ["Road closures announced", "", "By Dana Whitcomb", "", "The council closed two roads on Monday.", "", "Drivers were told to expect delays.", "", "Dana Whitcomb is a politics reporter for The Courier. Story tips can be sent to dana.whitcomb@courier.example."].join("\n");
+    expect(cleanArticleText(raw).paragraphs).toEqual(["The council closed two roads on Monday.", "Drivers were told to expect delays."]);
+  });
+});

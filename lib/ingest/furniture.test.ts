@@ -470,3 +470,34 @@ describe("furniture of set 17's pages (session 36)", () => {
     expect(classifyFurniture(line)).toBeNull();
   });
 });
+
+describe("notes, contacts and a wire's lines of set 17's pages (session 36)", () => {
+  it.each([
+    ["News tips can be sent to dana.whitcomb@harborpost.example.", "contact"],
+    ["dana.whitcomb@harborpost.example", "contact"],
+    ["This article was amended on 3 June 2025. An earlier version said the mayor was a Labour councillor; she is an independent.", "notice"],
+    ["This story was corrected on March 4, 2026.", "notice"],
+    ["Puerto Lindo (Panama), May 9 (NCA).-", "dateline"],
+    ["Ciudad Real, 9 May (EFE).-", "dateline"],
+    ["NCA/jlm/ab", "trailer"],
+    ["efe/mr/ps", "trailer"],
+    ["(Translated from Portuguese)", "notice"],
+  ])("removes %s", (line, kind) => {
+    expect(classifyFurniture(line)).toBe(kind);
+  });
+
+  it.each([
+    "Prosecutors said the bribe was arranged by e-mail, from dana.whitcomb@harborpost.example to a buyer in Lagos.",
+    "Her address, dana.whitcomb@harborpost.example, appeared on every invoice.",
+    "Story tips were sent to ann.holt@example.com by a reader in March.",
+    "This article was amended on 3 June 2025, the paper said, after the mayor complained.",
+    "This article was amended on 3 June 2025 to remove the allegation, which the council disputed.",
+    "Article 12 was amended on 3 June 2025.",
+    "Use and/or",
+    "and/or",
+    "Puerto Lindo, May 9, was the last day the port was open.",
+    "(Translated from Portuguese, the letter reads: “We will not leave.”)",
+  ])("keeps %s", (line) => {
+    expect(classifyFurniture(line)).toBeNull();
+  });
+});

@@ -271,8 +271,17 @@ const PLACE_DASH_RE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{2,40}(?:,\s\p{Lu}[\p{L}.]{1,1
 // (The agency an acronym or a wire's name: not "Tom Holt (D) —".)
 const PLACE_AGENCY_DASH_RE = /^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s\p{Lu}[\p{L}\p{M}.'’-]*){0,3}(?:,\s\p{Lu}[\p{L}.]{1,15})?\s\((?:\p{Lu}[\p{Lu}&.]{1,7}|Reuters|Bloomberg)\)\s*[—–-]$/u;
 
+/**
+ * "Puerto Lindo (Panama), May 9 (NCA).-", "Ciudad Real, 9 May (EFE).-": a Spanish-language wire's dateline, the place (its
+ * country in brackets), the date, the agency in brackets and ".-", alone on its line.
+ */
+const PLACE_DATE_AGENCY_RE = new RegExp(
+  String.raw`^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s(?:de|del|la|las|los|el|do|da|dos|\p{Lu}[\p{L}\p{M}.'’-]*)){0,4}(?:\s\(\p{Lu}[\p{L}\p{M} .'’-]{1,30}\))?,\s(?:\p{L}{3,10}\.?\s\d{1,2}|\d{1,2}\s\p{L}{3,10}\.?)\s\((?:\p{Lu}[\p{Lu}&.-]{1,7}|Reuters|Bloomberg)\)\s?\.?\s?[-–—]$`,
+  "u",
+);
+
 function isDatelineLine(line: string): boolean {
-  return line.length <= 80 && (DATELINE_LINE_RE.test(line) || PLACE_DATELINE_RE.test(line) || PLACE_DASH_RE.test(line) || PLACE_AGENCY_DASH_RE.test(line));
+  return line.length <= 80 && (DATELINE_LINE_RE.test(line) || PLACE_DATELINE_RE.test(line) || PLACE_DASH_RE.test(line) || PLACE_AGENCY_DASH_RE.test(line) || PLACE_DATE_AGENCY_RE.test(line));
 }
 
 // --- "Related: <other story>" link lines --------------------------------------------------------------------
@@ -515,6 +524,8 @@ const AP_RIGHTS_RE = /\bmay not be (?:re)?published, broadcast, rewritten,? or r
 const RIGHTS_LIST_RE = /\bmay not be (?:(?:reproduced|copied|(?:re)?published|broadcast|rewritten|redistributed|distributed|transmitted|republished|stored|adapted)(?:,\s(?:or\s|and\s)?|\s(?:or|and)\s)){2,}(?:reproduced|copied|(?:re)?published|broadcast|rewritten|redistributed|distributed|transmitted|stored|adapted|used)\b/i;
 /** What such a notice is about: the rights reserved, or the page itself ("This material", "The content of this site"). */
 const RIGHTS_SUBJECT_RE = /\ball rights reserved\b|^(?:this|the|our|its) (?:material|content|article|story|site|website|page|publication|broadcast)\b/i;
+/** "(Translated from Portuguese)", "(Translated from the French by Ana Ruiz)": a wire's translation note in brackets. */
+const TRANSLATED_NOTE_RE = /^\((?:(?:This (?:article|story|text) (?:was|has been) )?[Tt]ranslated|Translation) from (?:the )?\p{Lu}\p{Ll}+(?: by \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})?\.?\)$/u;
 /** "Quotes in this story have been translated from Portuguese.": a note on the quotations' language. */
 const TRANSLATED_QUOTES_RE = /^(?:Some |All )?(?:[Qq]uotes|[Qq]uotations|[Cc]omments|[Ii]nterviews|[Rr]emarks) (?:in|for) this (?:story|article|report|piece) (?:have been|were|are) translated(?: from (?:the )?\p{Lu}\p{Ll}+(?: and \p{Lu}\p{Ll}+)?)?\.?$/u;
 /**
@@ -547,7 +558,15 @@ const CITATION_RE = /^(?:Citation|Cite this (?:article|story|page)|How to cite(?
 // (A place only: capitalised words, "and", commas and abbreviations.)
 const REPORTING_FROM_RE = /^Reporting from \p{Lu}[\p{L}\p{M}.'’-]*(?:(?:,\s|\s(?:and\s)?)\p{Lu}[\p{L}\p{M}.'’-]*){0,5}\.?$/u;
 
+/**
+ * "This article was amended on 3 June 2025. An earlier version said the mayor was a Labour councillor; she is an
+ * independent.": a correction's note, dated, with what the earlier version said after it (its "said" no one's report).
+ */
+const AMENDED_NOTE_RE =
+  /^This (?:article|story|piece|report) was (?:amended|corrected|updated) on (?:\d{1,2} \p{Lu}\p{Ll}{2,8}|\p{Lu}\p{Ll}{2,8}\.? \d{1,2},?) \d{4}\.(?:\s+An? (?:earlier|previous|prior) version(?: of this (?:article|story|piece|report))? (?:said|stated|misstated|gave|named|described|referred|misnamed|misspelled|wrongly|incorrectly)\b[^]{0,250})?$/u;
+
 function isNotice(line: string): boolean {
+  if (line.length <= 400 && AMENDED_NOTE_RE.test(line)) return true;
   // (Never a report of what someone said: "The views expressed here are his own, Holt's lawyer said of the post.")
   if (line.length > 400 || /\b(?:said|says|told)\b/.test(line)) return false;
   if (CITATION_RE.test(line)) return true;
@@ -557,6 +576,8 @@ function isNotice(line: string): boolean {
   if ((AP_RIGHTS_RE.test(line) || (RIGHTS_LIST_RE.test(line) && RIGHTS_SUBJECT_RE.test(line))) && line.length <= 250) return true;
   if (line.length <= 200 && (TRANSLATED_QUOTES_RE.test(line) || MATERIALS_PROVIDED_RE.test(line))) return true;
   if (STANDALONE_NOTICE_RE.test(line) && line.length <= 250) return true;
+  // ("(Translated from Spanish)": a wire's note on the story's language, in brackets.)
+  if (TRANSLATED_NOTE_RE.test(line)) return true;
   if (line.length <= 160 && (EDITED_FOR_LENGTH_RE.test(line) || CURRENCY_NOTE_RE.test(line) || STANDARDS_LINK_RE.test(line) || BOOK_DETAILS_RE.test(line))) return true;
   // Quotation marks mean someone is being reported ("'We removed our comments section,' she said").
   if (/["“”]/.test(line)) return false;
@@ -581,7 +602,14 @@ const EDITED_BY_RE = /^(?:Edited|Translated|Translation) by:?\s\p{Lu}[\p{L}.'’
 /** "With assistance from Aylin Kaya and Tom Reed": names only after it, as a wire's trailer has (no dash before it). */
 const ASSISTANCE_BY_NAMES_RE = /^[Ww]ith (?:assistance|additional reporting) from \p{Lu}[\p{L}.'’-]*(?:(?:,\s|\s(?:and\s)?)\p{Lu}[\p{L}.'’-]*)*\.?$/u;
 
+/**
+ * "NCA/jlm/ab", "efe/mr/ps": a wire's sign-off, the agency and the initials of its writers and editors, slashed (the
+ * agency in capitals and one set of initials, or three sets: not "and/or").
+ */
+const WIRE_SIGN_OFF_RE = /^(?:\p{Lu}{2,6}(?:\/\p{Ll}{2,4}){1,4}|\p{Ll}{2,4}(?:\/\p{Ll}{2,4}){2,4})(?:\s?\(\p{Ll}{2,4}\))?$/u;
+
 function isTrailer(line: string): boolean {
+  if (WIRE_SIGN_OFF_RE.test(line)) return true;
   return line.length <= 300 && (TRAILER_RE.test(line) || EDITED_BY_RE.test(line) || ASSISTANCE_BY_NAMES_RE.test(line)) && !SENTENCE_BREAK_RE.test(line);
 }
 
@@ -589,7 +617,10 @@ function isTrailer(line: string): boolean {
 
 const EMAIL_RE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 /** How a note tells the reader to reach someone: "can be reached at", "Contact him at", "Email tips to". */
-const CONTACT_WORDS_RE = /\b(?:can|may) be reached\b|^(?:[^.!?]{0,40}\?\s+)?(?:contact|e-?mail|write to|send tips|tips|send (?:us )?your (?:story ideas|news tips|tips|stories|photos|pictures|videos))\b/i;
+// ("Story tips can be sent to ann.holt@…", as a note on the writer closes.)
+const CONTACT_WORDS_RE = /\b(?:can|may) be reached\b|^(?:[^.!?]{0,40}\?\s+)?(?:contact|e-?mail|write to|send tips|tips|send (?:us )?your (?:story ideas|news tips|tips|stories|photos|pictures|videos)|(?:story|news) tips (?:can|may|should) be (?:sent|e-?mailed|directed|submitted))\b/i;
+/** "dana.whitcomb@harborpost.example": the writer's e-mail address alone on its line, under the story. */
+const BARE_EMAIL_RE = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
 /** A messaging app's handle: "on Signal at priyan.42", "via WhatsApp at +44 …". */
 const MESSAGING_RE = /\b(?:on|via)\s+(?:Signal|WhatsApp|Telegram|Threema|Wire|Session)\b(?!\s+\p{Lu})/u;
 const FOLLOW_WRITER_RE = /^(?:you can )?follow (?:him|her|them|me) (?:on|at) (?:x|twitter|instagram|threads|bluesky|mastodon|facebook|linkedin|tiktok)\b[^.!?]{0,60}[.!]?$/i;
@@ -610,7 +641,7 @@ const CALL_IN_RE = /^(?:[^.!?]{0,40}\?\s+)?(?:(?:anyone|readers|people)\s[^.!?]{
 function isContactLine(line: string): boolean {
   // (Never a report of what someone said or did: "Prosecutors said Holt sent an e-mail to buyer@…".)
   if (line.length > 200 || /["“”]/.test(line) || /\b(?:said|says|told|tells|according)\b/i.test(line)) return false;
-  if (FOLLOW_WRITER_RE.test(line)) return true;
+  if (FOLLOW_WRITER_RE.test(line) || BARE_EMAIL_RE.test(line)) return true;
   // ("Follow BBS Wessex on X, Facebook and Instagram. Send your story ideas to wessex.news@bbs.example.")
   const sentences = line.split(/(?<=[.!?])\s+/);
   if (sentences.length <= 2 && sentences.some((x) => FOLLOW_ON_SOCIAL_RE.test(x)) && sentences.every((x) => FOLLOW_ON_SOCIAL_RE.test(x) || (EMAIL_RE.test(x) && CONTACT_WORDS_RE.test(x)))) return true;

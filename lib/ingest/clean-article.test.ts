@@ -624,3 +624,24 @@ describe("a writer's note with where to send tips (session 36)", () => {
     expect(cleanArticleText(raw).paragraphs).toEqual(["The council closed two roads on Monday.", "Drivers were told to expect delays."]);
   });
 });
+
+describe("a caption run into its capitals credit under the header (session 36)", () => {
+  it("drops the caption and keeps the same sentence as a paragraph of the story", () => {
+    const raw = [
+      "Drug maker charged with fixing prices",
+      "",
+      "Shares of Kellerby Pharma fall 9 per cent",
+      "",
+      "DANA WHITCOMB",
+      "PUBLISHED MARCH 3, 2026",
+      "The plant in Kellerby, Ont. The company says it will appeal.DANA RUIZ/THE HARBOR LEDGER",
+      "",
+      "Kellerby Pharma was charged on Tuesday with fixing the prices of two drugs.",
+      "",
+      "The company says it will appeal.",
+    ].join("\n");
+    const c = cleanArticleText(raw);
+    expect([c.title, c.subtitle]).toEqual(["Drug maker charged with fixing prices", "Shares of Kellerby Pharma fall 9 per cent"]);
+    expect(c.paragraphs).toEqual(["Kellerby Pharma was charged on Tuesday with fixing the prices of two drugs.", "The company says it will appeal."]);
+  });
+});

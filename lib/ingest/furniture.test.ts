@@ -501,3 +501,25 @@ describe("notes, contacts and a wire's lines of set 17's pages (session 36)", ()
     expect(classifyFurniture(line)).toBeNull();
   });
 });
+
+describe("captions run into their credits on set 17's pages (session 36)", () => {
+  it.each([
+    "Mayor Ann Holt at a rally in Dunmore, Ohio, on Oct. 2. Tom Reed via Getty Images",
+    "The plant in Kellerby, Ont. The company says it will appeal the ruling.DANA RUIZ/THE HARBOR LEDGER",
+    "Ann Holt arrives at Southwark Crown Court on Monday Credit: Ruiz Pictures",
+  ])("removes %s", (line) => {
+    expect(classifyFurniture(line)).toBe("caption");
+  });
+
+  it.each([
+    "The company says it will appeal.",
+    "The company says it will appeal the ruling, which it called unfair.",
+    "The video was shared on Friday. It spread via Reuters",
+    "Holt said the photo was fake. Tom Reed via Reuters",
+    "The bank cut rates on Consumer Credit: Visa and Mastercard",
+    "Changes to Universal Credit: Ministers Defend Plan",
+    "“We will appeal,” the company said.DANA RUIZ/THE HARBOR LEDGER",
+  ])("keeps %s", (line) => {
+    expect(classifyFurniture(line)).toBeNull();
+  });
+});

@@ -408,7 +408,10 @@ export function isPhotographerForOutlet(line: string): boolean {
 const PHOTOGRAPHER_FOR_NAMED_OUTLET_RE =
   /^\p{Lu}[\p{Ll}'’-]+(?:\s(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?)){1,3}\sfor\s(?:The\s)?(?:\p{Lu}[\p{L}'’&.-]*\s){0,4}(?:Times|Post|News|Herald|Journal|Tribune|Guardian|Telegraph|Globe|Star|Chronicle|Gazette|Courier|Ledger|Review|Observer|Independent|Standard|Press|Record|Sentinel|Dispatch|Examiner|Bulletin|Mail|Express|Mirror|Magazine|Agency|Network|Media|Images|Photos?)$/u;
 /** One sentence of a caption, with no quotation or verb of saying and a verb in the present: "Ann Holt speaks in Denver on Thursday." */
-const CAPTION_SENTENCE_RE = /^(?![^"“”]*["“”])(?![^]*\b(?:said|says|told|according)\b)[^.!?]{10,200}\b(?:speaks|testifies|listens|walks|arrives|leaves|stands|sits|looks|waves|talks|addresses|holds|attends|gestures|smiles|poses|pauses|prepares|answers|votes|signs|greets|meets|visits|tours|is seen|are seen|is shown|are shown)\b[^.!?]*[.!?]$/;
+const CAPTION_VERBS = "speaks|testifies|listens|walks|arrives|leaves|stands|sits|looks|waves|talks|addresses|holds|attends|gestures|smiles|poses|pauses|prepares|answers|votes|signs|greets|meets|visits|tours|is seen|are seen|is shown|are shown";
+const CAPTION_SENTENCE_RE = new RegExp(String.raw`^(?![^"“”]*["“”])(?![^]*\b(?:said|says|told|according)\b)[^.!?]{10,200}\b(?:${CAPTION_VERBS})\b[^.!?]*[.!?]$`);
+/** A caption's verb in the present: "arrives", "speaks", "is seen". */
+const CAPTION_VERB_RE = new RegExp(String.raw`\b(?:${CAPTION_VERBS})\b`);
 /** "Meridian News", "The Eastern Standard": an outlet's name, as a caption credits its own photo in brackets. */
 const OUTLET_CREDIT_RE = /^(?:The\s)?(?:\p{Lu}[\p{L}'’&-]*\s){0,3}(?:News|Times|Post|Press|Standard|Herald|Journal|Tribune|Courier|Chronicle|Gazette|Network|Media|Radio|TV|Television|Photos?|Images)$/u;
 /** "Image caption, Lorries queued …", "Image source, Getty Images": a caption or credit under its label. */
@@ -445,10 +448,33 @@ const TRAILING_CREDIT_BY_RE = /\s(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture)s?\s(
 /** " Image courtesy of Colônia de Pescadores Z-14.", " Photo by the family.": a credit of names only, ending in a full stop. */
 const CREDIT_WITH_STOP_RE = /(?<=[.!?]["”’]?)\s+(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture)s?\s+(?:by|courtesy\s+of)\s+(?:(?:the|of|and|de|da|do|dos|du|la|le|van|von|family|author|artist)\s+|\p{Lu}[\p{L}\d'’&-]*\s+)*?(?:\p{Lu}[\p{L}\d'’&-]*|family|author|artist)\.$/u;
 
+/** " Ann Holt via Getty Images" closing a caption: a photographer's name via an agency (group 1). */
+const TRAILING_VIA_AGENCY_RE = /(?<=[.!?]["”’]?)\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3}\svia\s[^.!?]{2,40})$/u;
+/**
+ * "… against the charges.DANA RUIZ/THE HARBOR LEDGER": a photographer and their outlet in capitals, run on to the
+ * caption's full stop with no space, as a sentence never is (group 1: the caption; group 2: the credit).
+ */
+const GLUED_CAPITALS_CREDIT_RE = /^(.{10,300}?[.!?]["”’]?)(\p{Lu}{2,}[\p{Lu}\p{M} .'’-]*\/[\p{Lu}\p{M} .'’&-]{2,60})$/u;
+/**
+ * "Ann Holt arrives at Southwark Crown Court on Monday Credit: Ruiz Pictures": a tabloid's caption with no full stop, its
+ * credit after "Credit:" (group 1: the caption; group 2: the credit, capitalised names only).
+ */
+const CAPTION_CREDIT_COLON_RE = /^(\p{Lu}.{9,249}?[^\s.!?:;,])\s((?:Photo |Picture |Image )?Credits?:\s\p{Lu}[\p{L}\d'’&./-]*(?:\s(?:\p{Lu}[\p{L}\d'’&./-]*|\/|of|the|and|&|via)){0,5})$/u;
+
 function isCaptionWithCredit(line: string): boolean {
   if (CAPTION_LABEL_RE.test(line) || BRACKETED_CAPTION_RE.test(line)) return true;
   const glued = CAPTION_THEN_LABELLED_CREDIT_RE.exec(line);
   if (glued && isLabelledCredit(glued[2]!) && isShortCaption(glued[1]!)) return true;
+  // (The capitals credit run on with no space: a caption of up to three sentences with no quotation, which may tell
+  // what a company says, "… in Boucherville, Que. The company says it will appeal.DANA RUIZ/THE HARBOR LEDGER".)
+  const gluedCapitals = GLUED_CAPITALS_CREDIT_RE.exec(line);
+  if (gluedCapitals && PHOTOGRAPHER_SLASH_OUTLET_RE.test(gluedCapitals[2]!.trim()) && !/["“”]/.test(gluedCapitals[1]!) && gluedCapitals[1]!.split(/(?<=\p{Ll}{2,}[.!?])\s+(?=\p{Lu})/u).length <= 3) return true;
+  const colon = CAPTION_CREDIT_COLON_RE.exec(line);
+  // (The caption with its verb in the present: not "The bank cut rates on Consumer Credit: Visa and Mastercard".)
+  if (colon && isCreditLine(colon[2]!) && isShortCaption(colon[1]!) && CAPTION_VERB_RE.test(colon[1]!)) return true;
+  // (" Ann Holt via Getty Images" after a caption that reports no one's words.)
+  const via = TRAILING_VIA_AGENCY_RE.exec(line);
+  if (via && isCreditLine(via[1]!) && isShortCaption(line.slice(0, via.index))) return true;
   // "Photo: A water truck on the road above La Higuera Alta. Tomas Ruiz-Tagle for Meridiano Sur": the label, a
   // caption's sentence that reports no one's words, perhaps its credit.
   const labelled = PHOTO_LABEL_RE.exec(line);

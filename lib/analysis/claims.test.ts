@@ -5332,3 +5332,24 @@ describe("what “found” takes (session 35)", () => {
     expect(claimWith(r, "moderate value")!.kind).toBe("finding");
   });
 });
+
+describe("what the second session-35 review found (session 35)", () => {
+  it("gives ““…,” they said.” to a group that gathered since an anonymous source spoke, not to the source", () => {
+    const r = analyzeBody("A source close to the singer told the Blaze she was upset. Fans gathered outside the studio. “We love her,” they said.");
+    expect(sourceName(r, claimWith(r, "love her"))).not.toBe("a source close to the singer");
+  });
+  it("gives “The university said” to no staff union named after the university", () => {
+    const r = analyzeBody("The Kessock University Staff Union voted to strike. The university said talks would continue.");
+    expect(sourceName(r, claimWith(r, "talks would continue"))).not.toBe("Kessock University Staff Union");
+  });
+  it("splits “Ingrid Solvik of Nordhavn Shipping” when she is named again by her surname", () => {
+    const r = analyzeBody("Ingrid Solvik of Nordhavn Shipping said rates would rise. Solvik said more.");
+    expect(sourceName(r, claimWith(r, "rates would rise"))).toBe("Ingrid Solvik");
+    expect(sourceName(r, claimWith(r, "more"))).toBe("Ingrid Solvik");
+  });
+  it("reads a live blog's topic heading (“PAGASA: latest updates”) as no one's words", () => {
+    const r = analyzeBody("The weather bureau PAGASA said winds rose.\n\nPAGASA: latest updates\n\nPAGASA: Lakan may intensify before landfall\n\nMore rain is due.");
+    expect(claimWith(r, "latest updates")!.source).toBeNull();
+    expect(sourceName(r, claimWith(r, "may intensify"))).toBe("PAGASA");
+  });
+});

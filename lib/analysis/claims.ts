@@ -71,6 +71,11 @@ const OWN_ROLE_THEN_COMMA = /^(?:its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?[\p{
 const ON_BEHALF = /^\s+(?:(?:that\s+)?(?:he|she|they)\s+(?:had\s+)?(?:written|prepared)\s+)?on\s+(?:(his|her|their)\s+behalf\b|behalf\s+of\s+(?:the\s+)?(\p{Lu}))/u;
 /** After "put": " at 780,000", " at about £3m": the count given. */
 const PUT_AT_A_COUNT = /^\s+at\s+(?:about |around |nearly |almost |more than |fewer than |some |just )?[\d£$€]/;
+/**
+ * A heading's topic after its colon, no one's words: "Storm Dindo: what we know", "Catanduanes: latest updates", "Noel
+ * Rosal: a profile", a line-up of names, or up to three words with no figure or quotation ("Kestrel United: the verdict").
+ */
+const TOPIC_AFTER_COLON = /^[^:]{1,60}:\s+(?:(?:what|how|why|who|where|when|latest|live|timeline|explainer|key|the latest|in pictures|in numbers|a profile|profile)\b|[^,]*(?:,[^,]*){3,}$|(?![^]*[\d“”"‘’'])\S+(?:\s\S+){0,2}$)/i;
 /** A line of the body standing alone between paragraph breaks, short and with no stop at its end: a post's heading. */
 function isBodyHeading(text: string, s: Sentence): boolean {
   const alone = (s.start === 0 || text.slice(Math.max(0, s.start - 2), s.start) === "\n\n") && (s.end >= text.length || text.startsWith("\n\n", s.end) || text.startsWith("\n", s.end));
@@ -4198,7 +4203,7 @@ export class ClaimExtractor {
       if (a?.source && this.ctx.ents.isPlural(a.source.entityKey)) this.groupSpeaking = { key: a.source.entityKey, sentence: s.index };
     }
     // Headline "X: claim" (and a live blog's post heading standing alone in the body: "Coast Guard: 6,200 stranded").
-    const bodyHeading = !atts.length && s.section === "body" && isBodyHeading(text, s);
+    const bodyHeading = !atts.length && s.section === "body" && isBodyHeading(text, s) && !TOPIC_AFTER_COLON.test(text.slice(s.start, s.end));
     if (!atts.length && (s.section !== "body" || bodyHeading)) {
       const colon = text.indexOf(": ", s.start);
       if (colon > s.start && colon < s.end) {
@@ -4230,7 +4235,7 @@ export class ClaimExtractor {
           const owner = OWNED_DOCUMENTS.has(last) && words.length > 1 ? this.ctx.ents.lookup(words[0]!) : null;
           const known = this.ctx.ents.lookup(prefix);
           // (In the body, only a speaker the article names elsewhere: not "Survivor: …".)
-          const key = (knownElsewhere(known) ? known : null) ?? owner ?? (speakerLike && !bodyHeading ? this.ctx.ents.ensure(prefix, body ? "organization" : "person") : null);
+          const key = (knownElsewhere(known) && (!bodyHeading || SPEAKING_KINDS.has(this.ctx.ents.kindOf(known!))) ? known : null) ?? owner ?? (speakerLike && !bodyHeading ? this.ctx.ents.ensure(prefix, body ? "organization" : "person") : null);
           if (key) m = { entityKey: key, section: s.section, start: s.start, end: colon, text: prefix, role: null };
         }
         // "Prison officers’ union: …", "State health officials: …": a description in sentence case, whom the body names

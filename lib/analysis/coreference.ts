@@ -60,6 +60,8 @@ function titleOfBody(role: string, word: string): boolean {
 const DEPUTY_WORDS = new Set(["assistant", "deputy", "under"]);
 
 /** Bodies "the …" refers to only when one of that name was named ("the hospital" after "Kestrel Valley General Hospital"). */
+/** Last words of a body made of people, which a name may give after another body's word ("… University Staff Union"). */
+const PEOPLE_BODY_LAST_WORDS = new Set("union unions association federation society guild alliance league club committee".split(" "));
 /** Titles of courtesy or degree, which say nothing of a post: "Prof.", "Dr", "Mr". */
 const HONORIFIC_TITLES = new Set("mr mrs ms miss dr prof professor sir dame rev reverend".split(" "));
 const NAMED_SO_ONLY = new Set("tribe hospital hospice university school college clinic museum studio trust charity institute foundation association federation alliance operator utility service bank office authority embassy inquest jury journal club league ministry department committee team union presidency county commission council board tribunal inspectorate panel society zoo unit force constabulary coastguard district city".split(" "));
@@ -491,7 +493,8 @@ export class Discourse {
     if (p === "they") {
       for (let i = before.length - 1; i >= 0; i--) if (this.ents.isPlural(before[i]!.entityKey)) return before[i]!.entityKey;
       // ("A source close to the star told The Blaze …. “…,” they said.": one unnamed source who just spoke, as "they".)
-      const unnamed = this.lastAnonymousSpeaker && sentence - this.lastAnonymousSpeaker.sentence <= 2 ? this.lastAnonymousSpeaker : null;
+      // (Only from the sentence just before: "… told the Blaze …. Fans gathered outside. “…,” they said." is the fans'.)
+      const unnamed = this.lastAnonymousSpeaker && sentence - this.lastAnonymousSpeaker.sentence <= 1 ? this.lastAnonymousSpeaker : null;
       if (unnamed && (!this.lastPlural || unnamed.sentence > this.lastPlural.sentence)) return unnamed.key;
       return this.lastPlural?.key ?? this.mostRecent(["anonymous", "unnamed", "institution"]);
     }
@@ -624,7 +627,9 @@ export class Discourse {
     // (Not a place's word: "the county" is no "Tolliver County Commission".)
     if (NAMED_SO_ONLY.has(n) && !/^(?:county|city|district|tribe)$/.test(n)) {
       for (let si = this.lastObserved; si >= 0 && si >= this.lastObserved - 12; si--) {
-        const found = (this.ents.bySentence[si] ?? []).findLast((m) => kinds.includes(this.ents.kindOf(m.entityKey) as never) && !this.ents.isPlural(m.entityKey) && namedSo(m.entityKey));
+        // (Not a body of people named after another body: "the university" is no "Kessock University Staff Union".)
+        const ofItsPeople = (key: string) => { const last = plainWords(this.ents.nameOf(key)).at(-1) ?? ""; return last !== n && PEOPLE_BODY_LAST_WORDS.has(last); };
+        const found = (this.ents.bySentence[si] ?? []).findLast((m) => kinds.includes(this.ents.kindOf(m.entityKey) as never) && !this.ents.isPlural(m.entityKey) && namedSo(m.entityKey) && !ofItsPeople(m.entityKey));
         if (found) return found.entityKey;
       }
     }

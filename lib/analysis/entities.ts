@@ -545,7 +545,10 @@ function sentenceCandidates(text: string, s: Sentence, titleCase: boolean, out: 
       // people, nor "Legal Aid of Dunmore", "Planned Parenthood of Greater Ohio"; and never after "the": "the Dunmore
       // Chamber of Commerce".)
       const pairThenOf = j - i === 1 && ws[j + 2]?.cap === true && !placeRunAt(text, ws, j + 2) && !isBodyWord(ws[i]!.lower) && !isBodyWord(cur.lower) && !ROLE_HEADS.has(withoutFinalStop(ws[i]!.lower)) && !ROLE_HEADS.has(cur.lower.replace(/s$/, "")) && !ROLE_HEADS.has(ws[j + 2]!.lower) &&
-        kindOfNameWords(ws, i, j) === NAME_KIND.person && !(i > 0 && (/^(?:the|a|an|its|their|his|her|our)$/.test(ws[i - 1]!.lower) || ws[i - 1]!.poss)) && ws.slice(j + 2, capitalRunEnd(text, ws, j + 2) + 1).some((x) => isBodyWord(x.lower));
+        kindOfNameWords(ws, i, j) === NAME_KIND.person && !(i > 0 && (/^(?:the|a|an|its|their|his|her|our)$/.test(ws[i - 1]!.lower) || ws[i - 1]!.poss)) &&
+        // (Or with the surname alone elsewhere in the text, as a person is named again: "Ingrid Solvik of Nordhavn Shipping
+        // … Solvik said", "Marisol Ibarra of Tepic … Ibarra said".)
+        (ws.slice(j + 2, capitalRunEnd(text, ws, j + 2) + 1).some((x) => isBodyWord(x.lower) || TRADE_WORDS.has(x.lower)) || surnameAloneElsewhere(text, cur));
       const personThenOf = nxt.lower === "of" && j > i && j - i <= 2 && (MALE_FIRST_NAMES.has(ws[i]!.lower) || FEMALE_FIRST_NAMES.has(ws[i]!.lower) || firmAfter(ws, j + 2) || titledPerson || pairThenOf);
       // "Council on Foreign Relations", "Center on Budget …": "on" after a body's word joins its subject to its name.
       const bodyOn = nxt.lower === "on" && BODIES_ON_A_SUBJECT.has(cur.lower) && !TIME_WORDS.has(ws[j + 2]?.lower ?? "");
@@ -988,6 +991,12 @@ function firmAfter(ws: Word[], k: number): boolean {
 // (And the words of a finance house's name: "Jonas Ekberg of Skagerrak Capital", "Ann Kerr of Fjellstad Securities".)
 const COMPANY_SUFFIX = /^(?:L\.?L\.?P|L\.?L\.?C|Inc|Corp|Co|Ltd|PLC|ASA|AG|SA|GmbH|Capital|Partners|Securities|Holdings|Advisers|Advisors|Associates|Investments|Analytics|Consulting|Economics)\.?$/;
 
+/** Whether the surname `w` stands alone somewhere else in the text, not before "of" or another capitalised word. */
+function surnameAloneElsewhere(text: string, w: Word): boolean {
+  const re = new RegExp(String.raw`(?<![\p{L}'’-])${w.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\p{L}'’-])(?!\s+(?:of\b|\p{Lu}))`, "gu");
+  for (let m = re.exec(text); m; m = re.exec(text)) if (m.index !== w.start && !/\p{Lu}[\p{L}'’-]*\s$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) return true;
+  return false;
+}
 /** Word i follows "of" after a first name and a surname or two ("John Smith of …", "Mary Ann Jones of …"). */
 function followsPersonAndOf(ws: Word[], i: number): boolean {
   if (i < 3 || ws[i - 1]!.lower !== "of" || !ws[i - 2]!.cap || ws[i - 2]!.poss) return false;

@@ -492,10 +492,10 @@ export class Discourse {
     }
     if (p === "they") {
       for (let i = before.length - 1; i >= 0; i--) if (this.ents.isPlural(before[i]!.entityKey)) return before[i]!.entityKey;
-      // ("A source close to the star told The Blaze …. “…,” they said.": one unnamed source who just spoke, as "they".)
+      // ("A source close to the star told The Blaze …. “…,” they said.": one anonymous source who just spoke, as "they".)
       // (Only from the sentence just before: "… told the Blaze …. Fans gathered outside. “…,” they said." is the fans'.)
-      const unnamed = this.lastAnonymousSpeaker && sentence - this.lastAnonymousSpeaker.sentence <= 1 ? this.lastAnonymousSpeaker : null;
-      if (unnamed && (!this.lastPlural || unnamed.sentence > this.lastPlural.sentence)) return unnamed.key;
+      const anonymous = this.lastAnonymousSpeaker && sentence - this.lastAnonymousSpeaker.sentence <= 1 ? this.lastAnonymousSpeaker : null;
+      if (anonymous && (!this.lastPlural || anonymous.sentence > this.lastPlural.sentence)) return anonymous.key;
       return this.lastPlural?.key ?? this.mostRecent(["anonymous", "unnamed", "institution"]);
     }
     return null;
@@ -626,9 +626,12 @@ export class Discourse {
     // ("the union" after "the Students' Union Government": a body whose name has the word, not as its head.)
     // (Not a place's word: "the county" is no "Tolliver County Commission".)
     if (NAMED_SO_ONLY.has(n) && !/^(?:county|city|district|tribe)$/.test(n)) {
+      // (Not a body of people named after another body: "the university" is no "Kessock University Staff Union".)
+      const ofItsPeople = (key: string) => {
+        const last = plainWords(this.ents.nameOf(key)).at(-1) ?? "";
+        return last !== n && PEOPLE_BODY_LAST_WORDS.has(last);
+      };
       for (let si = this.lastObserved; si >= 0 && si >= this.lastObserved - 12; si--) {
-        // (Not a body of people named after another body: "the university" is no "Kessock University Staff Union".)
-        const ofItsPeople = (key: string) => { const last = plainWords(this.ents.nameOf(key)).at(-1) ?? ""; return last !== n && PEOPLE_BODY_LAST_WORDS.has(last); };
         const found = (this.ents.bySentence[si] ?? []).findLast((m) => kinds.includes(this.ents.kindOf(m.entityKey) as never) && !this.ents.isPlural(m.entityKey) && namedSo(m.entityKey) && !ofItsPeople(m.entityKey));
         if (found) return found.entityKey;
       }

@@ -5265,6 +5265,10 @@ describe("a spokesperson for a person described, past an aside of how they came 
     expect(sourceName(r, claimWith(r, "about safety"))).toBe("Rick Halvorsen");
     expect(sourceName(r, claimWith(r, "a month"))).toBe("Rick Halvorsen");
   });
+  it("keeps “A spokesperson for the governor's office, asked about …, said” the office's", () => {
+    const r = analyzeBody("Governor Rick Halvorsen signed the order. A spokesperson for the governor's office, asked about the timing, said the order was about safety.");
+    expect(sourceName(r, claimWith(r, "about safety"))).toBe("Halvorsen's office");
+  });
 });
 
 describe("a claim summed up, then a description and the name it introduces (session 35)", () => {

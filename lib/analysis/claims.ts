@@ -3103,8 +3103,10 @@ export class ClaimExtractor {
       // said", "The lawsuit, argued in court on Tuesday, claims": an unnamed source, a description or a document.
       const k = s.words.findIndex((x) => x.end === open);
       const noun = k >= 0 ? s.words[k]!.lower : "";
+      const byNoun = UNNAMED_SOURCES[noun] || DESCRIPTION_KINDS[noun] || DOCUMENT_NOUNS.has(noun) ? this.sourceEndingAt(s, ms, k, quotes) : null;
+      if (byNoun) return byNoun;
       // ("A spokesperson for the governor, asked about the timing, said": an aside of how they came to speak; the subject
-      // before it, read as if the verb stood at its comma.)
+      // before it, read as if the verb stood at its comma, when the noun before the aside names no one by itself.)
       if (HOW_ASKED_ASIDE.test(aside)) {
         const subject = this.subjectAt(s, ms, open, quotes);
         if (subject && subject !== "coordinated") return subject;
@@ -3112,7 +3114,7 @@ export class ClaimExtractor {
       // ("One diner, who ate there last month, told": one of a trade no list holds, as its ending tells.)
       const unlisted = k > 0 && /^(?:a|an|one)$/.test(s.words[k - 1]!.lower) && isUnlistedPersonNoun(noun) ? this.describedPhrase(s, k) : null;
       if (unlisted && opensClauseAt(text, s.words, unlisted.firstWord)) return this.describedSource(unlisted.firstWord === 0 ? { ...unlisted, name: lowerOpening(unlisted.name) } : unlisted);
-      return UNNAMED_SOURCES[noun] || DESCRIPTION_KINDS[noun] || DOCUMENT_NOUNS.has(noun) ? this.sourceEndingAt(s, ms, k, quotes) : null;
+      return null;
     }
     // A person, or a body ("The State Department, in a document put out last week, noted …"); never a place.
     const kind = ents.kindOf(m.entityKey);

@@ -62,7 +62,9 @@ function participleThenBy(words: string): { before: RegExp; participle: RegExp }
   return { before: new RegExp(String.raw`\b(\p{L}+)\s+(?:${words})\s+by\s+(?:the\s+)?$`, "u"), participle: new RegExp(`^(?:${words})$`) };
 }
 /** Records and who has them: "emails obtained by the ", "logs reviewed by the ". */
-const RECORDS_HELD = participleThenBy("obtained|reviewed|seen|examined|analy[sz]ed");
+/** Participles of holding records someone else made: "obtained", "seen", "reviewed". */
+const HOLDING_PARTICIPLES = "obtained|reviewed|seen|examined|analy[sz]ed";
+const RECORDS_HELD = participleThenBy(HOLDING_PARTICIPLES);
 /** People and who asked them: "voters interviewed by the ", "residents surveyed by the ". */
 const PEOPLE_ASKED = participleThenBy("interviewed|surveyed|polled|questioned|contacted|reached");
 /** A body's or person's role up to its comma, before the holder's name: "its President, ", "her chief of staff, ". */
@@ -120,6 +122,8 @@ const DOCUMENT_WORDS = wordTable<string[]>({
 });
 const DOCUMENT_FAMILY = wordTable<string>(Object.fromEntries(Object.entries(DOCUMENT_WORDS).flatMap(([family, ws]) => ws.map((w) => [w, family]))));
 const OWNED_DOCUMENTS = new Set(Object.keys(DOCUMENT_FAMILY));
+/** "the interior ministry ", "the state health department ": "the", up to two words and a noun (group 2), longest first. */
+const THE_BODY_NOUN_AFTER = [2, 1, 0].map((n) => new RegExp(String.raw`^\s*(the\s+(?:\p{Ll}+\s+){${n}}(\p{Ll}+))(?=\s+\p{Ll})`, "u"));
 /** Words that tell one police force from another: "the national police", "state police", "riot police". */
 const POLICE_FORCES = new Set("national state federal local military border traffic riot religious provincial regional city county municipal transport".split(" "));
 /** An aside of how someone came to speak: "asked about the timing", "speaking to reporters", "reached by phone". */
@@ -127,7 +131,7 @@ const HOW_ASKED_ASIDE = /^(?:when\s+)?(?:asked|speaking|responding|reached|conta
 /** A speech tag set off by commas right after a verb: ", she said, that", ", according to Ms. Arkwright,". */
 const TAG_SET_OFF_AFTER = /^,\s+(?:according to [^,;“”"]{1,40}|(?:[\p{L}.’'-]+\s+){1,4}(?:said|says|added|adds|told|noted|wrote|argued|insisted|explained)(?:\s+[^,;“”"]{1,30})?),\s/u;
 /** Participles before "by" of holding, reporting, paying for or asking for a document, not writing it. */
-const NOT_AUTHORING_BY = /\b(?:obtained|seen|reviewed|examined|analy[sz]ed|reported|cited|quoted|funded|financed|ordered|requested|leaked|critici[sz]ed|welcomed|rejected|disputed|challenged|dismissed)\s+by\s$/;
+const NOT_AUTHORING_BY = new RegExp(String.raw`\b(?:${HOLDING_PARTICIPLES}|reported|cited|quoted|funded|financed|ordered|requested|leaked|critici[sz]ed|welcomed|rejected|disputed|challenged|dismissed)\s+by\s$`);
 /** Families of documents whose owner is only ever named with them ("a review by …", "the council's review"). */
 const AUTHORED_ONLY = new Set(["review", "study"]);
 /** Labels a headline may open with, before a colon, that name a kind of article, not a speaker. */
@@ -2317,7 +2321,9 @@ export class ClaimExtractor {
     if (/^\.?,/.test(after)) {
       // "the Vice-Chancellor, Prof. Ann Kerr, in a statement signed by the university's spokesman, Mr. Tom Reed, said":
       // who signed or released the statement is not who speaks through it; the subject before the aside is.
-      const signed = SIGNED_BY_ASIDE.exec(text.slice(Math.max(s.start, w.end - 240), w.end));
+      // (Most asides have no " by ": the pattern is not run.)
+      const asideWindow = text.slice(Math.max(s.start, w.end - 240), w.end);
+      const signed = asideWindow.includes(" by ") ? SIGNED_BY_ASIDE.exec(asideWindow) : null;
       const principal = signed ? this.subjectAt(s, ms, w.end - signed[0].length, quotes) : null;
       if (principal && principal !== "coordinated" && this.someoneSpeaks(principal)) return principal;
       // (Past a possessive's "’s" too: "…, a consultant physician at St Brigid’s, said".)
@@ -4076,7 +4082,7 @@ export class ClaimExtractor {
   private bodyDescribedAt(ms: Mention[], from: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
     const { text, discourse } = this.ctx;
     // (The noun that names a body, past up to two words before it: "the interior ministry", "the state health department".)
-    const d = [2, 1, 0].map((n) => new RegExp(String.raw`^\s*(the\s+(?:\p{Ll}+\s+){${n}}(\p{Ll}+))(?=\s+\p{Ll})`, "u").exec(text.slice(from, from + 60))).find((x) => x && describesBody(x[2]!));
+    const d = THE_BODY_NOUN_AFTER.map((re) => re.exec(text.slice(from, from + 60))).find((x) => x && describesBody(x[2]!));
     if (!d || this.inQuotes(quotes, from)) return null;
     const start = from + d[0].length - d[1]!.length;
     const end = start + d[1]!.length;

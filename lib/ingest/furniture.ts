@@ -178,9 +178,11 @@ const DONATION_ASK_RE = /^(?:(?:please\s)?(?:support|fund|back)\s(?:independent|
  * "Consider supporting The Harbor Ledger. Your donation keeps our reporting free for everyone.": asking for money by the
  * outlet's name (in capitals), and what the reader's money does for its journalism. (Not "Consider supporting the bill.")
  */
-const CONSIDER_SUPPORT_RE = /^(?:Please c|C)onsider (?:supporting|donating to|becoming a (?:member|supporter) of) (?:us|our (?:journalism|reporting|work|newsroom)|(?:The |the )?\p{Lu}[\p{L}\d&'’.-]*(?: \p{Lu}[\p{L}\d&'’.-]*){0,3})(?: today| now)?[.!]?$/u;
+/** "Consider supporting ", "Please consider donating to ": the opening of an ask for money. */
+const CONSIDER_ASK = String.raw`^(?:Please c|C)onsider (?:supporting|donating to|becoming a (?:member|supporter) of) `;
+const CONSIDER_SUPPORT_RE = new RegExp(String.raw`${CONSIDER_ASK}(?:us|our (?:journalism|reporting|work|newsroom)|(?:The |the )?\p{Lu}[\p{L}\d&'’.-]*(?: \p{Lu}[\p{L}\d&'’.-]*){0,3})(?: today| now)?[.!]?$`, "u");
 /** "Consider supporting The Harbor Ledger." by a name, which alone may be any body's. */
-const CONSIDER_NAMED_RE = /^(?:Please c|C)onsider (?:supporting|donating to|becoming a (?:member|supporter) of) (?:The |the )?\p{Lu}/u;
+const CONSIDER_NAMED_RE = new RegExp(String.raw`${CONSIDER_ASK}(?:The |the )?\p{Lu}`, "u");
 const YOUR_SUPPORT_RE = /^Your (?:contribution|support|donation|gift|membership)s? (?:keeps?|helps?|makes?|allows?|ensures?|funds?|powers?|sustains?) [^.!?]{0,80}\b(?:journalism|reporting|newsroom|coverage)\b[^.!?]{0,40}[.!]?$/;
 function isDonationSentence(sentence: string): boolean {
   return DONATION_ASK_RE.test(sentence) || CONSIDER_SUPPORT_RE.test(sentence) || YOUR_SUPPORT_RE.test(sentence);

@@ -1054,11 +1054,12 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       // files had gone" hold a finding's clause without "that"; "estimated in a note to clients that" where it was said.)
       // ("The campaign alleged “irregularities”", "Harlan alleges fraud": a wrong alleged, named or quoted.)
       const allegedWrong = /^alleg/.test(w) && (s.titleCase ? ALLEGED_WRONG.test(rest.toLowerCase()) : ALLEGED_WRONG.test(rest)) && !BE_BEFORE.test(lead);
-      if ((NEEDS_THAT.has(w) || MADE_CLEAR.has(w)) && !AFTER_THAT.test(rest) && !parenthetical && !pollShows && !headlineClause && !allegedWrong &&
-        !(FOUND.has(w) && (FOUND_CLAUSE_AFTER.test(rest) || FOUND_OBJECT_AFTER.test(rest) || FOUND_MEASURE_AFTER.test(rest))) && !THAT_AFTER_WHERE.test(rest)) continue;
+      // (What "found" takes with no "that": a clause, a finding named as a thing, or a measure.)
+      const foundWithoutThat = FOUND.has(w) && (FOUND_CLAUSE_AFTER.test(rest) || FOUND_OBJECT_AFTER.test(rest) || FOUND_MEASURE_AFTER.test(rest));
+      if ((NEEDS_THAT.has(w) || MADE_CLEAR.has(w)) && !AFTER_THAT.test(rest) && !parenthetical && !pollShows && !headlineClause && !allegedWrong && !foundWithoutThat && !THAT_AFTER_WHERE.test(rest)) continue;
       // ("found the keys", "found a body in the river": a thing found, not a clause.)
       // (But "found the stand to be of moderate value" judges it.)
-      if (FOUND.has(w) && /^ (?:the|a|an)\s/.test(rest) && !/^ [^,.;:“”"]{1,50}?\sto be\b/.test(rest) && !FOUND_CLAUSE_AFTER.test(rest) && !FOUND_OBJECT_AFTER.test(rest) && !FOUND_MEASURE_AFTER.test(rest) && !parenthetical && !headlineClause) continue;
+      if (FOUND.has(w) && /^ (?:the|a|an)\s/.test(rest) && !/^ [^,.;:“”"]{1,50}?\sto be\b/.test(rest) && !foundWithoutThat && !parenthetical && !headlineClause) continue;
       if (MADE_THE_CASE.has(w) && !/^ that\b/.test(rest)) continue;
       // "goes on: “…”", or set off by commas inside a quotation ("Managers, he went on, “are informed …”").
       if (GOES_ON.has(w) && !/^:\s*[“"]/.test(rest) && !(/^,\s/.test(rest) && /,\s(?!(?:as|while|when|once|which|who|that|after|before|until|since)\s)(?:\p{L}+\s){1,3}$/iu.test(lead))) continue;

@@ -5357,3 +5357,16 @@ describe("what the second session-35 review found (session 35)", () => {
     expect(sourceName(r, claimWith(r, "may intensify"))).toBe("PAGASA");
   });
 });
+
+describe("one person by where they are, and an aside before coordinated verbs (session 36)", () => {
+  it("gives “One woman in Soweto said” to that woman, and “A woman in the township said” too", () => {
+    const r = analyzeBody("One woman in Soweto said the taps had been dry for a week. A man in the township said buses were late.");
+    expect(sourceName(r, claimWith(r, "taps"))).toBe("one woman in Soweto");
+    expect(sourceName(r, claimWith(r, "buses"))).toBe("a man in the township");
+  });
+  it("gives “Holt, in a statement released by his lawyers, thanked the jury and said” to Holt", () => {
+    const r = analyzeBody("Tom Holt, in a statement released by his lawyers, thanked the jury and said he was relieved. Ann Kerr, in an interview with the Herald on Friday, praised the verdict and said it was fair.");
+    expect(sourceName(r, claimWith(r, "relieved"))).toBe("Tom Holt");
+    expect(sourceName(r, claimWith(r, "it was fair"))).toBe("Ann Kerr");
+  });
+});

@@ -2594,8 +2594,9 @@ export class ClaimExtractor {
         // (Also after "But" or "And": "But two administrators at the university said".)
         const lead = /^(?:But|And)$/.test(ws[0]!.text) ? 1 : 0;
         const counted = COUNTED_OPENING.test(ws[lead]!.text.replace(/^\p{Ll}/u, (c) => c.toUpperCase())) && j - 1 - lead <= 3;
-        // (Or one of a trade no list holds, as its ending tells, after "a": "A crofter on the island said".)
-        const unlisted = /^(?:a|an|one)$/.test(ws[j - 2]?.lower ?? "") && isUnlistedPersonNoun(head.lower);
+        // (Or one of a trade no list holds, as its ending tells, after "a": "A crofter on the island said"; or one person
+        // by where they are: "One woman in Soweto said".)
+        const unlisted = /^(?:a|an|one)$/.test(ws[j - 2]?.lower ?? "") && (isUnlistedPersonNoun(head.lower) || ONE_PERSON_NOUNS.has(head.lower));
         const personHead = ROLE_HEADS.has(head.lower) || OCCUPATIONS.has(head.lower) || namesPeople(`${head.lower}s`) || ((j - 1 === 0 || counted) && namesPeople(head.lower)) || kinOfUnnamed || unlisted;
         // (A place someone is "in" names no one: "A federal judge in California".)
         const named = ms.some((m) => m.start > pw.end && m.end <= w.end + 1 && !describesSomeBody(text, pw.end, m, w.end) && !(pw.lower === "in" && ["place", "other"].includes(this.ctx.ents.kindOf(m.entityKey))));
@@ -3188,7 +3189,10 @@ export class ClaimExtractor {
     }
     let clauseStart = this.boundaryBefore(s, from, quotes, dashes);
     // "Clinton, in turn, agreed, saying …": an aside set off by commas belongs to the clause before it.
-    const aside = clauseStart > s.start ? ASIDE_BEFORE.exec(text.slice(Math.max(s.start, clauseStart - 40), clauseStart + 1)) : null;
+    // ("Castellano, in a statement released by his attorneys, thanked the jury and said": a longer one after a preposition.)
+    const aside = clauseStart > s.start
+      ? (ASIDE_BEFORE.exec(text.slice(Math.max(s.start, clauseStart - 40), clauseStart + 1)) ?? PREPOSITIONAL_ASIDE.exec(text.slice(Math.max(s.start, clauseStart - 80), clauseStart + 1)))
+      : null;
     if (aside) clauseStart = this.boundaryBefore(s, clauseStart + 1 - aside[0].length, quotes, dashes);
     const ws = s.words;
     // "He did not rule it out, but said …": a verb coordinated after a comma shares the subject before the comma.

@@ -5370,3 +5370,23 @@ describe("one person by where they are, and an aside before coordinated verbs (s
     expect(sourceName(r, claimWith(r, "it was fair"))).toBe("Ann Kerr");
   });
 });
+
+describe("a capitalised title alone, after the article titled someone so (session 36)", () => {
+  it("gives “The Vice-Chancellor announced” to whom “the university's vice-chancellor, Prof. …,” named", () => {
+    const r = analyzeBody("The university's vice-chancellor, Prof. Ruth Adeyemi, closed the campus. The Vice-Chancellor announced that exams would be postponed.");
+    expect(sourceName(r, claimWith(r, "postponed"))).toBe("Ruth Adeyemi");
+  });
+  it("gives “The Dean said” to whom “…, the dean,” followed", () => {
+    const r = analyzeBody("Alan Reyes, the dean, closed the school on Monday. The Dean said it would reopen in May.");
+    expect(sourceName(r, claimWith(r, "reopen"))).toBe("Alan Reyes");
+  });
+  it("gives “The Prime Minister said” to no Health Minister", () => {
+    const r = analyzeBody("Health Minister Arun Patel visited the ward. The Minister said it would reopen. The Prime Minister said the deal was fair.");
+    expect(sourceName(r, claimWith(r, "reopen"))).toBe("Arun Patel");
+    expect(sourceName(r, claimWith(r, "deal was fair"))).not.toBe("Arun Patel");
+  });
+  it("gives a headline's “VC says” to the Vice-Chancellor the body names", () => {
+    const r = analyzeBody("Reacting, the Vice-Chancellor, Prof. Margaret Olowo, said the rise was unavoidable.", "Students protest as VC says fee rise unavoidable");
+    expect(sourceName(r, claimWith(r, "VC says"))).toBe("Margaret Olowo");
+  });
+});

@@ -1,7 +1,9 @@
 // Once a newsroom has given someone a title in full, it may call them by the title alone, shortened to its initials
 // ("District Magistrate Sonal Mehra said … “…,” the DM said") or capitalised as a title is in British and Irish style
-// ("The Minister for Health, Áine Ní Bhriain, … “…,” the Minister said"). Such a reference is that person, not a body
-// named "DM" or "Minister".
+// ("The Minister for Health, Áine Ní Bhriain, … “…,” the Minister said"), also after giving the title in lower case
+// ("the university's vice-chancellor, Prof. Ruth Adeyemi, … The Vice-Chancellor announced"). Such a reference is that
+// person, not a body named "DM" or "Minister"; a title with a word of its own ("the Prime Minister") is only someone
+// given that word too.
 import type { EntityIndex } from "./entities";
 import { credit } from "./headline-descriptions";
 import { ROLE_HEADS } from "./lexicon";
@@ -11,7 +13,19 @@ import type { ExtractedClaim, Mention } from "./types";
 /** An acronym of two to four capitals: "DM", "SP", "CMO". */
 const ROLE_ACRONYM = /^\p{Lu}{2,4}$/u;
 /** A capitalised title, alone or with its office: "Minister", "Taoiseach", "Minister for Health". */
-const CAPITALISED_TITLE = /^(?:\p{Lu}\p{Ll}+\s)?\p{Lu}\p{Ll}+(?:\s(?:for|of)\s\p{Lu}[\p{L}\s]{1,40})?$/u;
+const CAPITALISED_TITLE = /^(?:\p{Lu}\p{Ll}+\s)?\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?(?:\s(?:for|of)\s\p{Lu}[\p{L}\s]{1,40})?$/u;
+/** What sets off a title before a name: ", " or ", Prof. ". */
+const HONORIFIC_GAP = /,\s(?:(?:Prof|Dr|Mr|Mrs|Ms|Rev|Sir|Dame)\.?\s)?$/;
+/** A title in lower case set off before a name, past an honorific: "the university's vice-chancellor, Prof. ". */
+const LOWER_TITLE_BEFORE = new RegExp(String.raw`(?:^|[\s’'])((?:[\p{Ll}-]+\s){0,2}[\p{Ll}-]+)${HONORIFIC_GAP.source}`, "u");
+/** A title in lower case set off after a name: ", the dean,", ", the chief constable." */
+const LOWER_TITLE_AFTER = /^,\s(?:the|its|their)\s((?:[\p{Ll}-]+\s){0,2}[\p{Ll}-]+)(?=[,.;])/u;
+
+/** Titles that are also given names, so no list of titles before names holds them: "the Dean" (not "Rep. Dean Hollister"). */
+const TITLES_ALSO_NAMES = new Set(["dean", "rector"]);
+function isTitleHead(word: string): boolean {
+  return ROLE_HEADS.has(word) || TITLES_ALSO_NAMES.has(word);
+}
 
 /** The title's own word: "Minister" of "Finance Minister" and of "Minister for Health". */
 function titleWord(reference: string): string {
@@ -34,20 +48,19 @@ export function resolveRoleReferences(claims: ExtractedClaim[], mentions: Mentio
   for (const c of claims) {
     const reference = c.source?.text.replace(/^the\s/i, "");
     const acronym = !!reference && ROLE_ACRONYM.test(reference);
-    if (!reference || !(acronym || (CAPITALISED_TITLE.test(reference) && ROLE_HEADS.has(titleWord(reference).toLowerCase())))) continue;
+    if (!reference || !(acronym || (CAPITALISED_TITLE.test(reference) && isTitleHead(titleWord(reference).toLowerCase())))) continue;
     const at = text.indexOf(reference, c.start);
-    // (After "the", or a headline's title alone: "Minister: …".)
-    if (at < 0 || !(/\bthe\s$/i.test(text.slice(Math.max(0, at - 4), at)) || (c.section !== "body" && !acronym))) continue;
+    // (After "the", or a headline's title alone: "Minister: …", "as VC says …".)
+    if (at < 0 || !(/\bthe\s$/i.test(text.slice(Math.max(0, at - 4), at)) || c.section !== "body")) continue;
     // (Not a name the article gives in full, "the NHS" of "the National Health Service (NHS)", nor a person's; but a
     // title the entity names with its office, "the Minister" of a "Finance Minister" no one else is.)
     const name = ents.nameOf(c.source!.entityKey);
     // (An entity named only by a title is no one yet, whatever kind the title gave it.)
     const onlyTitle = !acronym && titleWord(name) === titleWord(reference) && name.split(" ").length <= 3;
     if ((name !== reference && !onlyTitle) || (ents.kindOf(c.source!.entityKey) === "person" && !onlyTitle)) continue;
-    const title = titleWord(reference).toLowerCase();
-    const holds = (role: string) => (acronym ? initials(role) === reference : role.toLowerCase().split(/[\s,]+/).includes(title));
-    titles ??= titlesBefore(mentions, text);
-    const titled = new Set(mentions.filter((m) => (m.start < at || c.section !== "body") && ents.kindOf(m.entityKey) === "person" && holds(m.role ?? titles!.get(m) ?? "")).map((m) => m.entityKey));
+    const holds = (role: string | null | undefined) => !!role && (acronym ? initials(role) === reference : holdsTitle(role, reference));
+    titles ??= titlesSetOff(mentions, text, ents);
+    const titled = new Set(mentions.filter((m) => (m.start < at || c.section !== "body") && ents.kindOf(m.entityKey) === "person" && (holds(m.role) || holds(titles!.get(m)))).map((m) => m.entityKey));
     const holder = titled.size === 1 ? [...titled][0]! : titled.size === 0 && !acronym ? namedAfterLede(titleWord(reference), mentions, ents, text) : null;
     if (holder) credit(c, holder, mentions);
   }
@@ -72,16 +85,36 @@ function namedAfterLede(title: string, mentions: readonly Mention[], ents: Entit
 }
 
 /**
- * Capitalised titles set off right before people's names: "Minister for Health" for the mention "Áine Ní Bhriain" of
- * "The Minister for Health, Áine Ní Bhriain". One pass over the mentions, by where each ends.
+ * Whether a role someone was given holds the title an article calls them by: "Health Minister" holds "the Minister",
+ * "Chief Constable" holds "the Chief Constable"; but "Health Minister" is no "Prime Minister" (a title with a word of
+ * its own before its head needs that word too).
  */
-function titlesBefore(mentions: readonly Mention[], text: string): Map<Mention, string> {
+function holdsTitle(role: string, reference: string): boolean {
+  const words = role.toLowerCase().split(/[\s,]+/);
+  const [head, ...rest] = reference.split(/\s(?:for|of)\s/)[0]!.toLowerCase().split(" ").reverse();
+  return words.includes(head!) && rest.every((w) => words.includes(w));
+}
+
+/**
+ * Titles set off right before or after people's names: "Minister for Health" for the mention "Áine Ní Bhriain" of
+ * "The Minister for Health, Áine Ní Bhriain", "vice-chancellor" of "the university's vice-chancellor, Prof. Ruth
+ * Adeyemi," and "dean" of "Alan Reyes, the dean,". One pass over the mentions, by where each ends.
+ */
+function titlesSetOff(mentions: readonly Mention[], text: string, ents: EntityIndex): Map<Mention, string> {
   const byEnd = new Map<number, Mention>();
   for (const m of mentions) byEnd.set(m.end, m);
   const titles = new Map<Mention, string>();
   for (const m of mentions) {
-    const title = byEnd.get(m.start - 2);
-    if (title && text.slice(title.end, m.start) === ", " && ROLE_HEADS.has(title.text.split(/\s/)[0]!.toLowerCase())) titles.set(m, title.text);
+    // (Past an honorific: "the Vice-Chancellor, Prof. Margaret Adeniran-Olowo".)
+    const gap = HONORIFIC_GAP.exec(text.slice(Math.max(0, m.start - 8), m.start))?.[0].length ?? 2;
+    const title = byEnd.get(m.start - gap);
+    if (title && ROLE_HEADS.has(title.text.split(/\s/)[0]!.toLowerCase())) {
+      titles.set(m, title.text);
+      continue;
+    }
+    if (ents.kindOf(m.entityKey) !== "person") continue;
+    const lower = LOWER_TITLE_BEFORE.exec(text.slice(Math.max(0, m.start - 60), m.start)) ?? LOWER_TITLE_AFTER.exec(text.slice(m.end, m.end + 60));
+    if (lower && isTitleHead(lower[1]!.split(" ").at(-1)!)) titles.set(m, lower[1]!);
   }
   return titles;
 }

@@ -3832,8 +3832,9 @@ describe("attribution", () => {
     const r = analyzeBody("Tobi Vance struck twice as Kellerby Town won. Rovers boss Emeka Okafor was still seething after the whistle. “That penalty was a joke,” the 47-year-old told reporters.");
     expect(sourceName(r, r.claims.at(-1))).toBe("Emeka Okafor");
     const o = analyzeBody("Sir Desmond Fairley, the naturalist and broadcaster, has died aged 88. He was born in the mill town of Cresswick. Fairley's later years were not without controversy. In 2011 he accused the minister of neglect.");
-    expect(o.entities.find((e) => e.name === "Sir Desmond Fairley")?.kind).toBe("person");
-    expect(sourceName(o, o.claims.at(-1))).toBe("Sir Desmond Fairley");
+    // (Named without the knighthood since session 36, as other outlets name him.)
+    expect(o.entities.find((e) => e.name === "Desmond Fairley")?.kind).toBe("person");
+    expect(sourceName(o, o.claims.at(-1))).toBe("Desmond Fairley");
   });
 
   it("finds someone described right after a quotation, before or after the verb (320 tag probes, /work/s24/gap/gap3.cjs)", () => {

@@ -438,3 +438,10 @@ describe("a rank after a lower-case role (session 34)", () => {
     expect(names("Laurentian Generics Inc. was charged. Laurentian said it denies the charges.")).toEqual(["Laurentian Generics Inc./organization"]);
   });
 });
+
+describe("a knighthood before a full name (session 36)", () => {
+  it("names “Dame Helen Carraway” and “Sir Tom Reid” without the honour, one entity with the plain name, but keeps “Lord Sugar”", () => {
+    expect(names("Dame Helen Carraway said the seminar was postponed. Helen Carraway spoke again later.")).toEqual(["Helen Carraway/person"]);
+    expect(names("Sir Tom Reid said no. Lord Sugar said yes.")).toEqual(["Tom Reid/person", "Lord Sugar/person"]);
+  });
+});

@@ -326,6 +326,7 @@ const TRADE_WORDS = new Set(
 const SHIP_PREFIXES = new Set("MV HMS RMS USS USNS HMAS HMCS HMNZS FV".split(" "));
 /** Titles of rank that open only a person's name. */
 const RANK_TITLES = new Set(["sir", "dame", "lord", "lady", "baroness", "baron"]);
+const KNIGHTHOODS = new Set(["sir", "dame"]);
 // (Compared without their full stops: "S.A.", "S.p.A.", "Ltda.")
 const LEGAL_SUFFIXES = new Set(["inc", "corp", "llc", "ltd", "co", "plc", "asa", "ag", "gmbh", "nv", "bv", "oyj", "sa", "spa", "srl", "sarl", "ab", "pty", "bhd", "ltda", "sas"]);
 /** Last words a body's name is often written without: "Secure America (Now)", "Acme (Inc.)". */
@@ -1164,6 +1165,12 @@ function pushCandidate(
   const verbToo = ws[a - 1]?.lower === "brand" && (!determined || verbAfter || MALE_FIRST_NAMES.has(ws[a]!.lower) || FEMALE_FIRST_NAMES.has(ws[a]!.lower));
   const describedAs = ws[a - 1] && ws[a - 2] && !verbToo && !ws[a - 1]!.cap && text.slice(ws[a - 1]!.end, ws[a]!.start) === " " ? BODY_BEFORE_NAME[ws[a - 1]!.lower] : undefined;
   if (describedAs) strongKind ??= describedAs;
+  // "Dame Helen Carraway", "Sir Desmond Fairley": a knighthood before a full name is an honour, not part of the name
+  // (but "Lord Sugar", "Lady Gaga" are known by theirs).
+  if (b - a >= 2 && KNIGHTHOODS.has(ws[a]!.lower) && ws[a]!.text !== ws[a]!.text.toUpperCase()) {
+    a++;
+    strongKind ??= "person";
+  }
   const first = ws[a]!;
   const last = ws[b]!;
   let end = last.end;

@@ -5391,3 +5391,12 @@ describe("a capitalised title alone, after the article titled someone so (sessio
     expect(sourceName(r, claimWith(r, "VC says"))).toBe("Margaret Olowo");
   });
 });
+
+describe("goods recalled with no determiner (session 36)", () => {
+  it("reads “Carmaker recalls vans” and “recalled baby formula” as no one speaking, but “recalled how two cars collided” as a memory told", () => {
+    const r = analyzeBody("Vetta recalled baby formula on Monday. Ann Holt recalled how two cars collided.", "Carmaker recalls vans");
+    expect(claimWith(r, "Carmaker recalls vans")!.source).toBeNull();
+    expect(claimWith(r, "baby formula")!.source).toBeNull();
+    expect(sourceName(r, claimWith(r, "two cars"))).toBe("Ann Holt");
+  });
+});

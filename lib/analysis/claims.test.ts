@@ -5400,3 +5400,14 @@ describe("goods recalled with no determiner (session 36)", () => {
     expect(sourceName(r, claimWith(r, "two cars"))).toBe("Ann Holt");
   });
 });
+
+describe("whose a document is (session 36)", () => {
+  it("gives “The letter, seen by the Herald, said” to the letter, not the paper that saw it", () => {
+    const r = analyzeBody("The Herald covers the council. The letter, seen by the Herald, said the contract had been terminated.");
+    expect(sourceName(r, claimWith(r, "terminated"))).not.toBe("Herald");
+  });
+  it("gives a statement the family issued to the family", () => {
+    const r = analyzeBody("Tom Holt died on Monday. The family issued a statement through their solicitor. “We are heartbroken,” the statement read.");
+    expect(sourceName(r, claimWith(r, "heartbroken"))).toBe("the family");
+  });
+});

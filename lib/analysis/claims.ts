@@ -186,6 +186,8 @@ const PARTY_MEMBERS_BEFORE = /\b(Republicans|Democrats|(?:Republican|Democratic|
 /** Documents that others wrote and someone released or obtained. */
 const RELEASED_MATERIALS = new Set("emails e-mails documents records cables video videos transcripts files papers photos".split(" "));
 /** A group described at the head of a sentence: "A group of nearly 90 professors and administrators". */
+/** Someone's kin opening a sentence: "The family", "His widow", "The victim's parents" (group 2: the kin noun). */
+const FAMILY_OPENING = /^((?:The|His|Her|Their)\s+(?:[\p{Ll}-]+['’]s?\s+)?(\p{Ll}+))\s/u;
 const GROUP_DESCRIBED = /^(?:A|The)\s+(group\s+of\s+(?:(?:nearly|about|almost|more\s+than|over|some|at\s+least)\s+)?(?:\d[\d,]*|dozens|hundreds|[a-z]+)\s+(?:of\s+)?(?:\p{Ll}+\s+){0,2}?\p{Ll}+s(?:\s+and\s+\p{Ll}+s)?)\b/u;
 /**
  * A phrase opening a sentence, right before a document noun: "In a ", "In separate but identical " (determiners and
@@ -1239,8 +1241,9 @@ export class ClaimExtractor {
     const ms = ents.mentions;
     // "The letter released Tuesday by the faculty at Georgetown": named with the document itself.
     // "The cable, sent under Ambassador Chris Stevens' signature, …": the one it was sent under the signature of.
+    // (Not who has only seen or obtained it: "The letter, seen by the Herald, said".)
     const own = OWN_AUTHOR_GAP.exec(text.slice(nounEnd, nounEnd + 90));
-    const ownAuthor = own ? this.authorAt(nounEnd + own[0].length) : null;
+    const ownAuthor = own && !NOT_AUTHORING_BY.test(own[0]) ? this.authorAt(nounEnd + own[0].length) : null;
     if (ownAuthor) return ownAuthor;
     const family = DOCUMENT_FAMILY[noun] ?? noun;
     const from = Math.max(0, pos - 1500);
@@ -1378,7 +1381,11 @@ export class ClaimExtractor {
       const lead = text.slice(sentenceStart, at).trimStart();
       const group = GROUP_DESCRIBED.exec(lead);
       const sent = group && SENDING.test(lead.slice(group[0].length)) && !/\bfrom\b/.test(text.slice(at, at + len + 12));
-      return sent ? ents.ensure(group[1]!, "unnamed", group[1]!) : null;
+      if (sent) return ents.ensure(group[1]!, "unnamed", group[1]!);
+      // "The family issued a statement through their solicitor": someone's kin, unnamed, as "His family said" is.
+      const kin = FAMILY_OPENING.exec(lead);
+      const kinSent = kin && (kin[2]!.toLowerCase() === "family" || KIN_NOUNS.has(kin[2]!.toLowerCase())) && SENDING.test(lead.slice(kin[0].length));
+      return kinSent ? ents.ensure(lowerOpening(kin[1]!), "unnamed", kin[1]!) : null;
     }
     // "The Carter campaign": the body named after the name.
     const body = /^ (\p{Ll}+)/u.exec(text.slice(subject.end, subject.end + 20))?.[1];

@@ -445,3 +445,9 @@ describe("a knighthood before a full name (session 36)", () => {
     expect(names("Sir Tom Reid said no. Lord Sugar said yes.")).toEqual(["Tom Reid/person", "Lord Sugar/person"]);
   });
 });
+
+describe("contractions opening a sentence (session 36)", () => {
+  it("reads “You've said” and “She’ll” as no names", () => {
+    expect(names("You've said the plan would fail. She’ll say more. Ann Holt agreed.")).toEqual(["Ann Holt/person"]);
+  });
+});

@@ -57,4 +57,35 @@ describe("interview answers", () => {
     );
     expect(sourceName(aside, claimWith(aside, "run out of excuses."))).toBe("Ann Holt");
   });
+
+  it("reads an interview printed without labels: questions end in “?”, the paragraph after each is the answer", () => {
+    const body = [
+      "Mayor Ann Holt wants the town to buy out 80 homes. She spoke to Tom Reyes.",
+      "You've said the town cannot keep rebuilding by the river. What changed?",
+      "Watching the water take a house off its piles. I will not do that to a family again.",
+      "Who pays for it?",
+      "The ratepayers cannot carry it alone.",
+      "Are the insurers being fair?",
+      "Fair is not the word.",
+      "(A spokesperson for the insurers said premiums reflected the risk.)",
+      "This interview has been edited for length.",
+    ].join("\n\n");
+    const r = analyzeBody(body, "Ann Holt: ‘We cannot keep rebuilding’");
+    for (const f of ["Watching the water", "I will not do that", "cannot carry it alone", "Fair is not the word"]) {
+      const c = claimWith(r, f)!;
+      expect([sourceName(r, c), c.cue, c.quote], f).toEqual(["Ann Holt", null, "direct"]);
+    }
+    expect(sourceName(r, claimWith(r, "You've said"))).toBe("Ann Holt");
+    expect(claimWith(r, "Who pays for it?")?.source ?? null).toBeNull();
+    expect(sourceName(r, claimWith(r, "premiums"))).not.toBe("Ann Holt");
+    expect(claimWith(r, "This interview has been edited")?.source ?? null).toBeNull();
+    expect(invariantViolations(r)).toEqual([]);
+  });
+
+  it("reads no interview in a column's two rhetorical questions", () => {
+    const column = analyzeBody(
+      "I spoke to the minister last week about the closures.\n\nWho benefits from shutting the colleges?\n\nNot the students, and not the towns.\n\nWhat happens next?\n\nThe minister will have to answer that.",
+    );
+    expect(claimWith(column, "Not the students")!.source).toBeNull();
+  });
 });

@@ -19,9 +19,12 @@ const AT_LEAST = 2;
  */
 const INTERVIEWED_BEFORE = /(?:\b(?:[Ww]e|I)\s+(?:spoke|speak|talked|talk|chatted|sat\s+down|caught\s+up)\s+(?:to|with)|\b[Ii]nterview\s+with|\b[Cc]onversation\s+with|^[Ii]nterview:|\b(?:[Ww]e|I)\s+interviewed)\s+$/;
 /** Words that say the piece is an interview: "This interview has been edited …", "Interview by …", "Q&A". */
-const SAYS_INTERVIEW = /\b(?:[Ii]nterview(?:ed|s)?|Q\s?&\s?A|[Ii]n\s+conversation|(?:[Ww]e|I)\s+(?:spoke|talked|chatted|sat\s+down|caught\s+up)\s+(?:to|with))\b/;
+// (Or that the person spoke to the interviewer: "She spoke to Lachlan Ropata.")
+const SAYS_INTERVIEW = /\b(?:[Ii]nterview(?:ed|s)?|Q\s?&\s?A|[Ii]n\s+conversation|(?:[Ww]e|I|[Ss]he|[Hh]e|[Tt]hey)\s+(?:spoke|talked|chatted|sat\s+down|caught\s+up)\s+(?:to|with))\b/;
 /** Words of a courtroom's or inquiry's record, whose questions and answers are no interview: "cross-examined", "transcript". */
 const TESTIMONY = /\b(?:cross-examin\w*|questioned\s+the|transcript|testif\w*|the\s+court\s+(?:heard|was\s+shown)|under\s+oath|witness\s+box)\b/i;
+/** A question's premise of what the person interviewed said: "You've said …", "You have argued that …" (group 1: the verb). */
+const YOU_SAID = /^You(?:['’]ve|\s+have)?\s+(?:also\s+|previously\s+|repeatedly\s+)?(said|argued|claimed|written|told|insisted|suggested|described|called)\b/;
 /** Right after a name in a headline that says what the person talks about: "Tamsin Achterberg on the noise …". */
 const ON_TOPIC_AFTER = /^\s+on\s+\p{Ll}/u;
 
@@ -48,7 +51,27 @@ function paragraphsOf(text: string, bodyStart: number): Paragraph[] {
     const a = q ? null : ANSWER_OPENS.exec(body);
     out.push({ start, end: start + body.length, role: q ? "question" : a ? "answer" : "other", label: (q ?? a)?.[0].length ?? 0 });
   }
-  return out;
+  return out.some((p) => p.role !== "other") ? out : unlabelled(out, text);
+}
+
+/** A paragraph that is the interviewer's question, printed in bold with no label: short, ending in "?" (not quoted). */
+const UNLABELLED_QUESTION = /^[^“"‘(][^\n]{0,300}\?$/;
+/** How many unlabelled questions, each with an answer, make an interview: fewer may be an article's rhetorical questions. */
+const UNLABELLED_AT_LEAST = 3;
+
+/**
+ * An interview printed without "Q:" and "A:" (the questions in bold, lost with the page's styling): each paragraph
+ * ending in a question mark is a question, and the paragraph after it, unless another question or an editor's note in
+ * brackets, the answer.
+ */
+function unlabelled(paragraphs: Paragraph[], text: string): Paragraph[] {
+  const question = (p: Paragraph | undefined) => !!p && UNLABELLED_QUESTION.test(text.slice(p.start, p.end));
+  const out = paragraphs.map((p, i) => {
+    if (question(p)) return { ...p, role: "question" as const };
+    const next = paragraphs[i - 1] && question(paragraphs[i - 1]) && !text.startsWith("(", p.start);
+    return next ? { ...p, role: "answer" as const } : p;
+  });
+  return out.filter((p) => p.role === "answer").length >= UNLABELLED_AT_LEAST ? out : paragraphs;
 }
 
 /**
@@ -103,6 +126,7 @@ export function resolveInterviewAnswers(
   // An answer goes on through plain paragraphs up to the next question; after the last question's answer, the
   // paragraphs are the outlet's again ("The Loudest Sea is out now.").
   const lastQuestion = questions.at(-1)!.start;
+  const labelled = paragraphs.some((p) => p.label > 0);
   let current: Role = "other";
   for (const p of paragraphs) {
     if (p.role !== "other") current = p.role;
@@ -112,10 +136,17 @@ export function resolveInterviewAnswers(
       if (c.start < p.start || c.start >= p.end) continue;
       dropLabel(c, p);
       if (c.source) continue;
-      if (current === "question") c.kind = "assertion";
+      // ("You've said the district cannot keep rebuilding. What changed?": what the question says the person said is theirs.)
+      const youSaid = current === "question" && person ? YOU_SAID.exec(c.exact) : null;
+      if (youSaid) {
+        attribute(c, person!, ents.nameOf(person!));
+        c.cue = youSaid[1]!;
+        c.quote = "indirect";
+      } else if (current === "question") c.kind = "assertion";
       else if (person) {
         attribute(c, person, ents.nameOf(person));
-        c.cue = ANSWER_CUE;
+        // (The label answers have; none when the page printed none.)
+        c.cue = labelled ? ANSWER_CUE : null;
       }
     }
   }

@@ -48,7 +48,10 @@ export const NOT_NAME_WORDS = set(`
   breaking update updated exclusive watch read opinion analysis editorial video photo photos live
   anyway besides finally first furthermore hence likewise moreover nevertheless nonetheless otherwise similarly thus
   therefore overall perhaps maybe surely clearly obviously apparently reportedly allegedly in-fact sure
+  you've you'll you'd he's she's he'll she'll we'll they'll i'll i'd we'd they'd he'd she'd who's what's
 `);
+// (The same contractions typed with a curly apostrophe: "You’ve said".)
+for (const w of [...NOT_NAME_WORDS]) if (w.includes("'")) NOT_NAME_WORDS.add(w.replace("'", "’"));
 
 /** Lower-case connectors allowed inside a capitalised name: "Department of Justice", "Face the Nation". */
 export const NAME_CONNECTORS = set(`of the for de del della der den di du da do dos das la le van von al bin ibn y ya wa &`);

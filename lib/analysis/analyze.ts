@@ -23,7 +23,7 @@ import { resolveDelayedNames } from "./delayed-names";
 import { findQuotes, isTitleCase, wordsOf, type Sentence, type Word } from "./text-units";
 import type { AnalysisDocument, AnalysisInput, AnalysisResult, ExtractedClaim, Mention } from "./types";
 
-export const ANALYZER_VERSION = "1.12.516";
+export const ANALYZER_VERSION = "1.12.517";
 
 const MAX_SENTENCE = 1200;
 

@@ -88,4 +88,21 @@ describe("interview answers", () => {
     );
     expect(claimWith(column, "Not the students")!.source).toBeNull();
   });
+
+  it("gives a transcript's answers to the one person the paragraph before names as questioned, and told-of people inside them to that person", () => {
+    const body = [
+      "Ann Holt ran the home. Jurors heard a transcript of the interview police conducted with Holt, with Trooper Tom Reyes reading his questions and a clerk reading Holt’s answers.",
+      "Q: When did you learn the chiller was down?",
+      "A: Wednesday morning. The maintenance man told me.",
+      "Q: Did anyone warn you?",
+      "A: Staff said it was hot. I did not understand how bad it was.",
+      "Reyes testified that Holt never mentioned any emails.",
+    ].join("\n\n");
+    const r = analyzeBody(body);
+    for (const f of ["Wednesday morning.", "The maintenance man told me.", "Staff said it was hot.", "how bad it was"]) expect(sourceName(r, claimWith(r, f)), f).toBe("Ann Holt");
+    expect(sourceName(r, claimWith(r, "never mentioned"))).toBe("Tom Reyes");
+    // (Testimony whose witness the paragraph before does not name as questioned stays no one's.)
+    const unnamed = analyzeBody(body.replace("the interview police conducted with Holt, with Trooper Tom Reyes reading his questions and a clerk reading Holt’s answers", "an interview"));
+    expect(claimWith(unnamed, "Wednesday morning.")!.source).toBeNull();
+  });
 });

@@ -1,7 +1,8 @@
 // A question-and-answer interview ("Q: Why should anyone care?" then "A: Because …") gives its answers to the person
 // interviewed, though no quotation mark or verb says so: each answer, and any paragraph that goes on with it before
 // the next question, is that person's, quoted directly. The interviewer's questions are asked, not asserted: they stay
-// the outlet's, as plain assertions, never its opinion.
+// the outlet's, as plain assertions, never its opinion. A transcript read out in court is the same, its answers the
+// witness's; and so is an interview printed with no labels, its questions known by their question marks.
 import type { EntityIndex } from "./entities";
 import type { ExtractedClaim, Mention } from "./types";
 
@@ -94,6 +95,31 @@ function interviewee(mentions: readonly Mention[], ents: EntityIndex, text: stri
   return ranked.length && ranked[0]![1] >= 2 && ranked[0]![1] > (ranked[1]?.[1] ?? 0) ? ranked[0]![0] : null;
 }
 
+/** Right before a witness's name: "cross-examined the neighbour, ", "the interview state police conducted with ". */
+const QUESTIONED_BEFORE = /\b(?:cross-examined|questioned|conducted\s+with|interview\s+with)\s+(?:the\s+[\p{Ll}-]+,\s+)?$/u;
+/** Right after a witness's name: "reading Ostrander’s answers". */
+const ANSWERS_AFTER = /^['’]s?\s+answers\b/;
+
+/**
+ * Whose answers a record of questioning holds ("jurors heard a transcript of the interview state police conducted
+ * with Ostrander, … Feld reading Ostrander’s answers"): the one person the paragraph before the first question names
+ * as questioned or as answering; null when it names no one so.
+ */
+function witness(paragraphs: readonly Paragraph[], firstQuestion: Paragraph, mentions: readonly Mention[], ents: EntityIndex, text: string): string | null {
+  const intro = paragraphs[paragraphs.indexOf(firstQuestion) - 1];
+  if (!intro) return null;
+  const named = mentions.filter((m) => m.start >= intro.start && m.end <= intro.end && ents.kindOf(m.entityKey) === "person");
+  const questioned = new Set(named.filter((m) => QUESTIONED_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)) || ANSWERS_AFTER.test(text.slice(m.end, m.end + 12))).map((m) => m.entityKey));
+  return questioned.size === 1 ? [...questioned][0]! : null;
+}
+
+/** Whether a claim's source is a person the claim names by name ("My colleague Anders Lund said"), not a description. */
+function namedPerson(c: ExtractedClaim, ents: EntityIndex): boolean {
+  const key = c.source!.entityKey;
+  const name = ents.nameOf(key).split(" ");
+  return ents.kindOf(key) === "person" && c.source!.text.split(" ").some((w) => name.includes(w));
+}
+
 /** Drops a "Q: " or "A: " label from the start of a claim that opens its paragraph. */
 function dropLabel(c: ExtractedClaim, p: Paragraph): void {
   if (c.start !== p.start || p.label === 0) return;
@@ -121,8 +147,10 @@ export function resolveInterviewAnswers(
   // (Only an interview, as its introduction or headline says, not an explainer's "Q: Who has to pay?" nor testimony.)
   const intro = text.slice(0, questions[0]!.start);
   const onTopic = mentions.some((m) => m.section !== "body" && ents.kindOf(m.entityKey) === "person" && ON_TOPIC_AFTER.test(text.slice(m.end, m.end + 12)));
-  if (!(SAYS_INTERVIEW.test(intro) || onTopic) || TESTIMONY.test(intro)) return;
-  const person = interviewee(mentions, ents, text, questions[0]!.start);
+  if (!(SAYS_INTERVIEW.test(intro) || onTopic)) return;
+  // (Testimony or a transcript read out is the witness's, named right before the questions, or no one's.)
+  const person = TESTIMONY.test(intro) ? witness(paragraphs, questions[0]!, mentions, ents, text) : interviewee(mentions, ents, text, questions[0]!.start);
+  if (TESTIMONY.test(intro) && !person) return;
   // An answer goes on through plain paragraphs up to the next question; after the last question's answer, the
   // paragraphs are the outlet's again ("The Loudest Sea is out now.").
   const lastQuestion = questions.at(-1)!.start;
@@ -135,7 +163,9 @@ export function resolveInterviewAnswers(
     for (const c of claims) {
       if (c.start < p.start || c.start >= p.end) continue;
       dropLabel(c, p);
-      if (c.source) continue;
+      // (An answer is the person's own words: someone it describes or names by a word alone, "The maintenance man told
+      // me", "Staff said it was hot", is told of by them; a person it names keeps their own words.)
+      if (c.source && (current === "question" || namedPerson(c, ents))) continue;
       // ("You've said the district cannot keep rebuilding. What changed?": what the question says the person said is theirs.)
       const youSaid = current === "question" && person ? YOU_SAID.exec(c.exact) : null;
       if (youSaid) {

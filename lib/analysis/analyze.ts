@@ -19,11 +19,11 @@ import { resolveActingForBodies } from "./acting-for-bodies";
 import { resolveCourtCounsel } from "./court-counsel";
 import { resolveRoleReferences } from "./role-references";
 import { resolveStudyAuthors } from "./study-authors";
-import { resolveDelayedNames } from "./delayed-names";
+import { resolveDelayedLede, resolveDelayedNames } from "./delayed-names";
 import { findQuotes, isTitleCase, wordsOf, type Sentence, type Word } from "./text-units";
 import type { AnalysisDocument, AnalysisInput, AnalysisResult, ExtractedClaim, Mention } from "./types";
 
-export const ANALYZER_VERSION = "1.12.517";
+export const ANALYZER_VERSION = "1.12.518";
 
 const MAX_SENTENCE = 1200;
 
@@ -331,6 +331,7 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
   resolveCourtCounsel(claims, mentions, ents, text);
   resolveActingForBodies(claims, mentions, ents, text);
   resolveDelayedNames(claims, mentions, ents, text);
+  resolveDelayedLede(claims, mentions, ents, text);
   resolveInterviewAnswers(posted, mentions, ents, text, bodyStart, (c, key, name) => attributeToSpeaker(c, key, name, null, undefined, ents));
   // Short questions, and tags with nothing said in their own sentence ("He added," before a quoted paragraph), are no
   // claims; they were kept this long to pass their speaker on to the quotation.

@@ -16,3 +16,19 @@ describe("delayed names", () => {
     expect(sourceName(r, claimWith(r, "The river is gone"))).toBe("Ann Holt");
   });
 });
+
+describe("a lede that names its subject in the next paragraph (session 36)", () => {
+  it("gives “A nursing assistant … testified that …” to the person the next paragraph opens with, who speaks later", () => {
+    const r = analyzeBody(
+      "A nursing assistant who worked the night shift testified Wednesday that she asked for fans four times.\n\nTamika Hargrove, 31, was the ninth witness.\n\nHargrove said the hallway read 91 degrees.",
+    );
+    expect(sourceName(r, claimWith(r, "fans four times"))).toBe("Tamika Hargrove");
+  });
+  it("leaves it to the description when that person never speaks, or when a spokesman is described", () => {
+    const dead = analyzeBody("A neighbour said she heard two shots after midnight.\n\nTom Holt, 45, was found dead at the house.\n\nPolice are appealing for witnesses.");
+    expect(sourceName(dead, claimWith(dead, "two shots"))).not.toBe("Tom Holt");
+    const spokesman = analyzeBody("A spokesman said the plant would close.\n\nAnn Kerr, the plant's owner, bought it in 2019.\n\nKerr said she was sorry.");
+    expect(sourceName(spokesman, claimWith(spokesman, "plant would close"))).not.toBe("Ann Kerr");
+  });
+});
+

@@ -1,7 +1,10 @@
 // A feature may give a speaker's name only after her words: "“When I was a girl we swam down there,” she says. …
 // Her name is Rosa Cifuentes." What "she" said before such a sentence, while no one else was named, is that person's.
+// So is a news lede's, that describes its subject and names them in the next paragraph ("A nursing assistant … testified
+// …. [paragraph] Tamika Hargrove, 31, was …").
 import type { EntityIndex } from "./entities";
 import { credit } from "./headline-descriptions";
+import { SPOKESPERSON_WORDS } from "./lexicon";
 import type { ExtractedClaim, Mention } from "./types";
 
 /** "Her name is Rosa Cifuentes": the person a sentence names (group 1: her or his); not "Her name was …", of the dead. */
@@ -39,4 +42,30 @@ export function resolveDelayedNames(claims: ExtractedClaim[], mentions: Mention[
       c.source = { ...c.source!, text: named.text };
     }
   }
+}
+
+/** Someone described, one of many, as a delayed lede describes its subject: "a nursing assistant", "an Ohio mother". */
+const ONE_DESCRIBED = /^(?:a|an)\s/i;
+/** Those who speak for others or stay unnamed, whom a lede describes without naming them later: "a spokesman", "an official". */
+const NOT_DELAYED = new Set([...SPOKESPERSON_WORDS, "official", "source", "lawyer", "attorney", "aide", "person", "resident", "witness"]);
+
+/**
+ * A lede that describes its subject and names them at the start of the next paragraph: "A nursing assistant who worked
+ * the night shift testified Wednesday that …. [paragraph] Tamika Hargrove, 31, was the prosecution's ninth witness".
+ * The lede's claim is that person's, when the article goes on to give them words of their own (so not "A neighbour
+ * said she heard shots. [paragraph] Tom Holt, 45, was found dead").
+ */
+export function resolveDelayedLede(claims: ExtractedClaim[], mentions: Mention[], ents: EntityIndex, text: string): void {
+  const lede = claims.find((c) => c.section === "body");
+  const described = lede?.source;
+  if (!lede || !described || ents.kindOf(described.entityKey) !== "unnamed" || !ONE_DESCRIBED.test(described.text)) return;
+  if (NOT_DELAYED.has(described.text.split(/\s+/).at(-1)!.toLowerCase())) return;
+  const paragraphEnd = text.indexOf("\n\n", lede.end);
+  if (paragraphEnd < 0) return;
+  const next = paragraphEnd + /^\s*/.exec(text.slice(paragraphEnd))![0].length;
+  // (Past a word describing them: "Widow Margaret Ellery, 84, handed over …".)
+  const named = mentions.find((m) => m.start >= next && m.start <= next + 24 && /^(?:[\p{L}-]+\s)?$/u.test(text.slice(next, m.start)) && ents.kindOf(m.entityKey) === "person");
+  if (!named || mentions.some((m) => m.entityKey === named.entityKey && m.start < next)) return;
+  if (!claims.some((c) => c.start > next && c.source?.entityKey === named.entityKey)) return;
+  credit(lede, named.entityKey, mentions);
 }

@@ -451,3 +451,14 @@ describe("contractions opening a sentence (session 36)", () => {
     expect(names("You've said the plan would fail. She’ll say more. Ann Holt agreed.")).toEqual(["Ann Holt/person"]);
   });
 });
+
+describe("a given name alone, and kin before a full name (session 36)", () => {
+  it("reads “Margaret said” after “Widow Margaret Ellery, 84,” as her, and “Cho” after “Cho Dae-hyun” as him", () => {
+    expect(names("Widow Margaret Ellery, 84, handed over the cash. “He was polite,” Margaret said.")).toEqual(["Margaret Ellery/person"]);
+    expect(names("Union president Cho Dae-hyun spoke first. Cho dismissed the criticism.")).toEqual(["Cho Dae-hyun/person"]);
+  });
+  it("leaves a given name two people share to itself", () => {
+    expect(names("Ann Holt and Ann Kerr spoke. Ann said no.").filter((n) => n.startsWith("Ann "))).toEqual(["Ann Holt/person", "Ann Kerr/person"]);
+    expect(names("Ann Holt and Ann Kerr spoke. Ann said no.")).toContain("Ann/other");
+  });
+});

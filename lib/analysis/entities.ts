@@ -784,7 +784,8 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
     DESCRIPTION_KINDS[ws[i]!.lower]?.every((k) => k === "organization" || k === "institution" || k === "outlet")) return;
   // "the Geneva-based Water Security Observatory": where a body is based describes it, and is no part of its name.
   // (So does a tabloid's "Mum-of-two Jodie Marr" before a full name.)
-  if (i < j && (/-based$/.test(ws[i]!.lower) || (i + 1 < j && /^\p{L}+-of-\p{L}+$/u.test(ws[i]!.text)))) i++;
+  // (And a word for kin opening the sentence before a full name: "Widow Margaret Ellery, 84, handed over …".)
+  if (i < j && (/-based$/.test(ws[i]!.lower) || (i + 1 < j && (/^\p{L}+-of-\p{L}+$/u.test(ws[i]!.text) || (KIN_NOUNS.has(ws[i]!.lower) && opensClause(text, ws, i)))))) i++;
   // "Shares of Corvane Semiconductor": a plural noun for parts of something opening a sentence, then "of", is
   // capitalised for its place; the name is what follows.
   if (i + 2 <= j && opensClause(text, ws, i) && ws[i + 1]!.lower === "of" && PARTS_OF_THINGS.has(ws[i]!.lower)) i += 2;
@@ -1487,6 +1488,12 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
         const tails = byLastWord.get(w);
         if (tails && tails.length && OUTLET_NAME_WORDS.has(w)) f = nearestFamily(tails, c.start);
       }
+    }
+    // "Margaret said" after "Widow Margaret Ellery, 84,": a given name alone, as features and tabloids call someone, is
+    // the one person named in full with it before (never where two are).
+    if (!f && c.words.length === 1 && c.kind !== "place" && !c.headline) {
+      const given = families.filter((g) => (g.kind === "person" || g.strong === "person") && g.words.length >= 2 && keyOf(g.words[0]!) === key && g.firstSeen < c.start && g.words.every((w) => !/\d/.test(w)));
+      if (given.length === 1) f = given[0]!;
     }
     // "Secure America" after "Secure America Now": a body's name cut short by its last word, once the full name is known
     // (not "Harbor Bank" before "Harbor Bank Online", another thing).

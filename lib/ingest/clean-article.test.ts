@@ -645,3 +645,33 @@ describe("a caption run into its capitals credit under the header (session 36)",
     expect(c.paragraphs).toEqual(["Kellerby Pharma was charged on Tuesday with fixing the prices of two drugs.", "The company says it will appeal."]);
   });
 });
+
+describe("set 18's header and tail (session 37)", () => {
+  it("reads a date line with the place whose clock it keeps in brackets (“(Kyiv time)”), and keeps a sentence with such a time", () => {
+    const raw = ["Grain talks resume", "", "By Dana Whitcomb", "Tue 3 Mar 2026, 9:15 am (Kyiv time)", "", "Talks resumed at 9:15 am (Kyiv time) on Tuesday.", "", "Both sides said progress was slow."].join("\n");
+    const c = cleanArticleText(raw);
+    expect(c.publishedAt).toBe("2026-03-03T09:15:00");
+    expect(c.paragraphs).toEqual(["Talks resumed at 9:15 am (Kyiv time) on Tuesday.", "Both sides said progress was slow."]);
+  });
+
+  it("drops a related story's headline that asks and answers, and keeps a question answered in a sentence after the list", () => {
+    const raw = ["Ferry strike ends", "", "By Dana Whitcomb", "", "The ferry strike ended on Monday.", "", "Crews return on Tuesday.", "", "Related", "Who is Ann Holt? The farmer's daughter who took on the council", "Is the ferry safe? Inspectors say it is."].join("\n");
+    expect(cleanArticleText(raw).paragraphs).toEqual(["The ferry strike ended on Monday.", "Crews return on Tuesday.", "Is the ferry safe? Inspectors say it is."]);
+  });
+
+  it("drops a paywall's pitch closing the page, and then the writer's note above it with the writer's telephone number", () => {
+    const raw = [
+      "Road closures announced",
+      "",
+      "By Dana Whitcomb",
+      "",
+      "The council closed two roads on Monday.",
+      "",
+      "Drivers were told to expect delays.",
+      "",
+      "Dana Whitcomb covers transport for The Courier. Reach her at 555-0142.",
+      "Subscribe for unlimited access to local journalism. Subscribe now",
+    ].join("\n");
+    expect(cleanArticleText(raw).paragraphs).toEqual(["The council closed two roads on Monday.", "Drivers were told to expect delays."]);
+  });
+});

@@ -103,6 +103,11 @@ const TIME_12_RE = /(\d{1,2})(?:[:.](\d{2}))?(?:[:.](\d{2}))?\s*([ap])\.?\s?m(?!
 const TIME_24_RE = /(\d{1,2})[:.](\d{2})(?:[:.](\d{2})(?:\.\d+)?)?(?![\d])/y;
 // Case-sensitive on purpose: zone abbreviations are printed in capitals.
 const ZONE_RE = /\s*\(?(?:(UTC|GMT)\s*([+-])(\d{1,2})(?::?(\d{2}))?|([+-])(\d{2}):?(\d{2})|([A-Z]{1,5}))\)?(?![A-Za-z\d])/y;
+/**
+ * "(Cairo)", "(Nairobi time)": the place whose clock a time is told by, in brackets after it, as a zone of unknown
+ * offset (the stamp keeps no zone; a capitalised name only, so "(est.)" or "(approx)" is never read so).
+ */
+const PLACE_ZONE_RE = /\s*\(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}(?: time)?\)(?![\p{L}\d])/uy;
 const SEP_DATE_TIME_RE = /\s*(?:,|\bat\b|@|[-–—|/]|T)?\s*/iy;
 const SEP_TIME_DATE_RE = /\s*(?:,|\bon\b|[-–—|/])?\s*/iy;
 
@@ -226,7 +231,7 @@ export function parseStampAt(s: string, pos: number): { stamp: Stamp; end: numbe
       if (zone) {
         stamp.zone = zone.zone;
         end = zone.end;
-      }
+      } else end += execAt(PLACE_ZONE_RE, s, end)?.[0].length ?? 0;
     }
     return { stamp, end };
   }

@@ -75,3 +75,41 @@ describe("an explainer's question headings (session 34)", () => {
     expect(exacts).toContain("What happened next shocked everyone.");
   });
 });
+
+describe("crossheads naming what follows (session 37)", () => {
+  it("reads no claim from a name or two joined by “and”, or a determiner and one word, standing alone between paragraphs", () => {
+    const body = [
+      "The regional papers split over the port deal.",
+      "Portugal",
+      "In Lisbon, the business daily welcomed the deal.",
+      "Spain and Morocco",
+      "Madrid's papers were cooler.",
+      "Verdict",
+      "The deal holds, for now.",
+      "The background",
+      "Talks began in 2019.",
+    ].join("\n\n");
+    const exacts = analyzeBody(body).claims.map((c) => c.exact);
+    for (const heading of ["Portugal", "Spain and Morocco", "Verdict", "The background"]) expect(exacts).not.toContain(heading);
+    expect(exacts).toContain("Madrid's papers were cooler.");
+  });
+
+  it("still reads a claim from a headline's clause, a speaker's line, a short sentence or an answer standing alone", () => {
+    const body = [
+      "The storm hit the coast on Sunday.",
+      "Talks Collapse",
+      "Ferry crews walked out on Monday.",
+      "Minister: we will act",
+      "The minister spoke in Parliament.",
+      "Prices rise",
+      "Fuel costs went up by a tenth.",
+      "Who pays for the repairs?",
+      "Nobody",
+      "The council has no budget left.",
+      "Yes",
+      "The mayor agreed.",
+    ].join("\n\n");
+    const exacts = analyzeBody(body).claims.map((c) => c.exact);
+    for (const line of ["Talks Collapse", "Minister: we will act", "Prices rise", "Nobody", "Yes"]) expect(exacts).toContain(line);
+  });
+});

@@ -21,9 +21,10 @@ import { resolveRoleReferences } from "./role-references";
 import { resolveStudyAuthors } from "./study-authors";
 import { resolveDelayedLede, resolveDelayedNames } from "./delayed-names";
 import { findQuotes, isTitleCase, wordsOf, type Sentence, type Word } from "./text-units";
+import { AUXILIARIES, NOT_NAME_WORDS } from "./lexicon";
 import type { AnalysisDocument, AnalysisInput, AnalysisResult, ExtractedClaim, Mention } from "./types";
 
-export const ANALYZER_VERSION = "1.12.518";
+export const ANALYZER_VERSION = "1.12.519";
 
 const MAX_SENTENCE = 1200;
 
@@ -60,8 +61,9 @@ export function segmentDocument(document: AnalysisDocument): Sentence[] {
       // a pointer to a link the text lost. Neither is a claim.
       if (sec.section === "body") start += UPDATE_LABEL.exec(document.text.slice(start, Math.min(end, start + 60)))?.[0].length ?? 0;
       if (sec.section === "body" && (POINTER.test(document.text.slice(start, end)) || DATE_ONLY.test(document.text.slice(start, end)))) continue;
-      // "What has the EU agreed?", "What critics say": an explainer's heading over the paragraphs that answer it.
-      if (sec.section === "body" && isQuestionHeading(document.text, start, end)) continue;
+      // "What has the EU agreed?", "What critics say": an explainer's heading over the paragraphs that answer it;
+      // "Verdict", "Spain and Morocco": a crosshead naming what they are about.
+      if (sec.section === "body" && isCrosshead(document.text, start, end)) continue;
       while (start < end) {
         let cut = end;
         if (end - start > MAX_SENTENCE) {
@@ -97,13 +99,25 @@ function isHeadingLine(text: string, start: number, end: number): boolean {
 }
 
 /**
- * A line of up to eight words standing alone, with no comma: a question ("What has the EU agreed?", "Is it legal?"), or
- * with no stop at all a line opening with a question word ("What critics say"; not "Will Smith says he is sorry").
+ * A crosshead: a line of up to eight words standing alone, with no comma: a question ("What has the EU agreed?", "Is it
+ * legal?"), or with no stop at all a line opening with a question word ("What critics say"; not "Will Smith says he is
+ * sorry"), or one naming what follows with no verb (see isNamingHeading).
  */
-function isQuestionHeading(text: string, start: number, end: number): boolean {
+function isCrosshead(text: string, start: number, end: number): boolean {
   // (Over the paragraphs that answer it: never the text's last line.)
   const line = text.slice(start, end);
-  return end < text.length && standsAlone(text, start, end) && line.split(/\s+/).length <= 8 && (QUESTION_LINE.test(line) || WH_HEADING.test(line));
+  if (end >= text.length || !standsAlone(text, start, end) || line.split(/\s+/).length > 8) return false;
+  return QUESTION_LINE.test(line) || WH_HEADING.test(line) || isNamingHeading(text, start, line);
+}
+
+/**
+ * "Verdict", "Spain and Morocco", "The background": a crosshead naming what the paragraphs under it are about.
+ * (Not a verb, "Resigned", nor a word that answers, "Yes", "Perhaps"; nor any word right under a question, which it
+ * answers: "Who pays?" over "Nobody".)
+ */
+function isNamingHeading(text: string, start: number, line: string): boolean {
+  const named = NAME_HEADING.test(line) && !line.toLowerCase().split(" ").some((w) => HEADING_VERB.test(w) || isHeadlineSpeechVerb(w) || (w !== "and" && NOT_NAME_WORDS.has(w)));
+  return (named || DETERMINER_HEADING.test(line)) && !/\?["”’]?$/.test(text.slice(Math.max(0, start - 200), start).trimEnd());
 }
 /**
  * A short quoted phrase standing alone with no stop inside its marks, a crosshead ("‘Not what an ambulance is for’"):
@@ -120,6 +134,12 @@ function isQuotedCrosshead(text: string, start: number, end: number): boolean {
 }
 const QUESTION_LINE = /^(?:What|How|Why|Who|When|Where|Which|Is|Are|Can|Will|Does|Do)\b[^.!?…"“”:;,]*\?$/u;
 const WH_HEADING = /^(?:What|How|Why|Who|When|Where|Which)\b[^.!?…"“”:;,]*$/u;
+/** A crosshead's name: one capitalised word or two joined by "and" ("Portugal", "Verdict", "Spain and Morocco"; not a headline's clause, "Talks Collapse"). */
+const NAME_HEADING = /^\p{Lu}[\p{L}’'-]*(?: (?:and|&) \p{Lu}[\p{L}’'-]*)?$/u;
+/** A determiner and one word, which no clause is: "The background", "The counter-argument". */
+const DETERMINER_HEADING = /^(?:The|A|An|Our|Its|Their) \p{Ll}[\p{L}’'-]*$/u;
+/** A word that makes a heading a clause: "is", "will", "resigned". */
+const HEADING_VERB = new RegExp(`^(?:${AUXILIARIES}|\\p{Ll}+ed)$`, "u");
 
 function paragraphKey(section: string, p: number): number {
   return section === "title" ? -2 : section === "subtitle" ? -1 : p;

@@ -5386,6 +5386,10 @@ describe("a capitalised title alone, after the article titled someone so (sessio
     expect(sourceName(r, claimWith(r, "reopen"))).toBe("Arun Patel");
     expect(sourceName(r, claimWith(r, "deal was fair"))).not.toBe("Arun Patel");
   });
+  it("gives the quotation going on after “the Chief Constable said”, and her “She added”, to her as well", () => {
+    const r = analyzeBody("Chief Constable Rhian Meredydd spoke on Sunday. \"There is no threat,\" the Chief Constable said. \"We are keeping an open mind.\"\n\nShe added that officers were examining videos.");
+    for (const f of ["no threat", "open mind", "examining videos"]) expect(sourceName(r, claimWith(r, f)), f).toBe("Rhian Meredydd");
+  });
   it("gives a headline's “VC says” to the Vice-Chancellor the body names", () => {
     const r = analyzeBody("Reacting, the Vice-Chancellor, Prof. Margaret Olowo, said the rise was unavoidable.", "Students protest as VC says fee rise unavoidable");
     expect(sourceName(r, claimWith(r, "VC says"))).toBe("Margaret Olowo");

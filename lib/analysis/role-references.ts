@@ -45,6 +45,8 @@ function initials(role: string): string | null {
 export function resolveRoleReferences(claims: ExtractedClaim[], mentions: Mention[], ents: EntityIndex, text: string): void {
   // Each person's title set off right before their name, found once ("The Minister for Health, Áine Ní Bhriain,").
   let titles: Map<Mention, string> | null = null;
+  // Entities named only by a title, and whom the article titled so.
+  const heldBy = new Map<string, { holder: string; reference: string }>();
   for (const c of claims) {
     const reference = c.source?.text.replace(/^the\s/i, "");
     const acronym = !!reference && ROLE_ACRONYM.test(reference);
@@ -62,7 +64,17 @@ export function resolveRoleReferences(claims: ExtractedClaim[], mentions: Mentio
     titles ??= titlesSetOff(mentions, text, ents);
     const titled = new Set(mentions.filter((m) => (m.start < at || c.section !== "body") && ents.kindOf(m.entityKey) === "person" && (holds(m.role) || holds(titles!.get(m)))).map((m) => m.entityKey));
     const holder = titled.size === 1 ? [...titled][0]! : titled.size === 0 && !acronym ? namedAfterLede(titleWord(reference), mentions, ents, text) : null;
-    if (holder) credit(c, holder, mentions);
+    if (!holder) continue;
+    if (onlyTitle) heldBy.set(c.source!.entityKey, { holder, reference });
+    credit(c, holder, mentions);
+  }
+  // (The title's other claims are the holder's too: the quotation going on after "the Chief Constable said", and "She
+  // added" of her; not another title the entity took in, "the Prime Minister" beside "the Minister".)
+  for (const c of claims) {
+    const held = c.source ? heldBy.get(c.source.entityKey) : undefined;
+    const words = c.source?.text.replace(/^the\s/i, "") ?? "";
+    const otherTitle = words !== held?.reference && CAPITALISED_TITLE.test(words) && isTitleHead(titleWord(words).toLowerCase());
+    if (held && !otherTitle) credit(c, held.holder, mentions);
   }
 }
 

@@ -5415,3 +5415,12 @@ describe("whose a document is (session 36)", () => {
     expect(sourceName(r, claimWith(r, "heartbroken"))).toBe("the family");
   });
 });
+
+describe("an age after a quotation, for the one person just given it (session 36)", () => {
+  it("gives “the 45-year-old said” to “Carys Ellis, 45,” though a 71-year-old man was brought in before", () => {
+    const r = analyzeBody("A 71-year-old man from the town has been arrested. Carys Ellis, 45, from Conwy, was waiting near the finish line. \"You heard the engine first,\" the 45-year-old said.");
+    expect(sourceName(r, claimWith(r, "engine first"))).toBe("Carys Ellis");
+    const other = analyzeBody("A 71-year-old man from the town has been arrested. Carys Ellis, 45, from Conwy, was waiting near the finish line. \"He was fast,\" the 71-year-old said.");
+    expect(sourceName(other, claimWith(other, "He was fast"))).not.toBe("Carys Ellis");
+  });
+});

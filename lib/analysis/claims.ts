@@ -2794,6 +2794,9 @@ export class ClaimExtractor {
     const personAfter = !unlisted || /^\s+(?:said|says|told|tells)\s+(?:she|he)\b/.test(this.ctx.text.slice(w.end, w.end + 16));
     const opening = (age || aged || (unlisted && personAfter) || EPITHET_NOUNS.has(w.lower)) && (d === 0 || /,\s$/.test(before));
     if (!afterQuote && !opening) return null;
+    // "Carys Ellis, 45, from Conwy, was waiting …. “…,” the 45-year-old said": the one person the text just gave that age.
+    const agedSo = age ? this.personAged(w.lower.split("-")[0]!, ws[d]!.start) : null;
+    if (agedSo) return { src: { entityKey: agedSo, text: this.ctx.text.slice(ws[d]!.start, w.end), role: null }, start: ws[d]!.start, end: w.end };
     // (Not when the text has just brought in someone else so: "arrested a 17-year-old. The 17-year-old told officers",
     // "was treated by a nurse. “…,” the nurse said", "His daughter, 19, survived. “…,” the 19-year-old said".)
     const earlier = this.ctx.text.slice(Math.max(0, s.start - 600), s.start);
@@ -2824,6 +2827,15 @@ export class ClaimExtractor {
     }
     // (A nation's word for someone no one named just before: the person so described.)
     return DEMONYMS.has(w.lower) ? this.unnamedSource(phrase.replace(/^The\b/, "the"), phrase, ws[d]!.start, w.end) : null;
+  }
+
+  /** The one person named in the 600 characters before `before` with the age `years`: "Carys Ellis, 45,", "a 45-year-old nurse, Ann Holt". */
+  private personAged(years: string, before: number): string | null {
+    const { text, ents } = this.ctx;
+    const aged = ents.mentions.filter((m) => m.end <= before && m.start >= before - 600 && ents.kindOf(m.entityKey) === "person" &&
+      (new RegExp(String.raw`${years}-year-old`).test(m.role ?? "") || text.startsWith(`, ${years},`, m.end)));
+    const people = new Set(aged.map((m) => m.entityKey));
+    return people.size === 1 ? [...people][0]! : null;
   }
 
   /** Whether the text gives the person `key` an age other than `years`: "a 34-year-old organizer", "Tom Beal, 34,". */

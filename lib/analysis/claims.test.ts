@@ -5424,3 +5424,10 @@ describe("an age after a quotation, for the one person just given it (session 36
     expect(sourceName(other, claimWith(other, "He was fast"))).not.toBe("Carys Ellis");
   });
 });
+
+describe("a body named right after the noun describing it (session 36)", () => {
+  it("gives “the charity said” to the body “organised by the charity Hope Ward Wales”", () => {
+    const r = analyzeBody("The fun run, organised by the charity Hope Ward Wales, had 600 entrants. The Red Cross sent volunteers. In a statement, the charity said it was heartbroken.");
+    expect(sourceName(r, claimWith(r, "heartbroken"))).toBe("Hope Ward Wales");
+  });
+});

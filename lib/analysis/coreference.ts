@@ -148,6 +148,8 @@ function describesOnePerson(words: readonly string[]): boolean {
  * (group 1: its noun). The name must close the aside with its own comma (checked where it is used): not a list's item,
  * "The mayor, the hospital, Harlow Water Company", nor a clause, "The contract with the council, Brightwater said".
  */
+/** A body's describing noun right before its name, after an article: "the charity ", "a local charity " (group 1: the noun). */
+const DESCRIBED_RIGHT_BEFORE = /\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+)\s$/u;
 const DESCRIBED_BEFORE = /(?:^|[.!?:]\s+|\n\s*)(?:[Tt]he|[Aa]n?|[Ii]ts|\p{Lu}[\p{L}.’'-]*['’]s?)\s+(?:(?!(?:with|of|for|to|in|on|at|by|from|and|or)\s)[\p{Ll}’'-]+\s+){0,3}(\p{Ll}+),\s+$/u;
 /** A name closing such an aside, past an acronym in brackets: "Purva Ganga Vidyut Nigam Limited (PGVNL), ". */
 const CLOSES_ASIDE = /^(?:\s*\([^()]{1,12}\))?,\s/;
@@ -264,6 +266,9 @@ export class Discourse {
           const described = (CLOSES_ASIDE.test(after) ? DESCRIBED_BEFORE.exec(this.text.slice(Math.max(0, m.start - 60), m.start))?.[1] : undefined) ?? DESCRIBED_AFTER.exec(after)?.[1];
           if (described && DESCRIPTION_KINDS[described.toLowerCase()]?.some((k) => k === kind)) this.bodyByHeadWord.set(described.toLowerCase(), seen);
         }
+        // "organised by the charity Hope Ward Wales": a body named right after the noun that describes it.
+        const right = DESCRIBED_RIGHT_BEFORE.exec(this.text.slice(Math.max(0, m.start - 40), m.start))?.[1]?.toLowerCase();
+        if (right && DESCRIPTION_KINDS[right]?.some((k) => k === kind)) this.bodyByHeadWord.set(right, seen);
         // (Or its first word, in a language that puts the noun first: "Unión Jornalera" is "the union"; not a place's
         // word opening an English name: "the city" is no "City Council".)
         const first = plainWords(core)[0]!;

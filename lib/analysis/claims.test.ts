@@ -5390,6 +5390,12 @@ describe("a capitalised title alone, after the article titled someone so (sessio
     const r = analyzeBody("Chief Constable Rhian Meredydd spoke on Sunday. \"There is no threat,\" the Chief Constable said. \"We are keeping an open mind.\"\n\nShe added that officers were examining videos.");
     for (const f of ["no threat", "open mind", "examining videos"]) expect(sourceName(r, claimWith(r, f)), f).toBe("Rhian Meredydd");
   });
+  it("gives “The Regional Secretary added” and “The MD added” to whom a title set off or two titles before the name gave them", () => {
+    const r = analyzeBody("The count was slow, the party's Greater Accra Regional Secretary, Kofi Mensah, said. The Regional Secretary added that agents had been chased out.");
+    expect(sourceName(r, claimWith(r, "chased out"))).toBe("Kofi Mensah");
+    const md = analyzeBody("\"We have seen the bottom,\" managing director and chief executive Anil Kelkar told analysts. The MD added that capex was unchanged.");
+    expect(sourceName(md, claimWith(md, "capex"))).toBe("Anil Kelkar");
+  });
   it("gives a headline's “VC says” to the Vice-Chancellor the body names", () => {
     const r = analyzeBody("Reacting, the Vice-Chancellor, Prof. Margaret Olowo, said the rise was unavoidable.", "Students protest as VC says fee rise unavoidable");
     expect(sourceName(r, claimWith(r, "VC says"))).toBe("Margaret Olowo");

@@ -18,6 +18,10 @@ const CAPITALISED_TITLE = /^(?:\p{Lu}\p{Ll}+\s)?\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?(
 const HONORIFIC_GAP = /,\s(?:(?:Prof|Dr|Mr|Mrs|Ms|Rev|Sir|Dame)\.?\s)?$/;
 /** A title in lower case set off before a name, past an honorific: "the university's vice-chancellor, Prof. ". */
 const LOWER_TITLE_BEFORE = new RegExp(String.raw`(?:^|[\s’'])((?:[\p{Ll}-]+\s){0,2}[\p{Ll}-]+)${HONORIFIC_GAP.source}`, "u");
+/** A capitalised title, perhaps with what it is of, set off before a name: "The Regional Secretary of the NPP, ", "the party's Regional Secretary, ". */
+const CAPITALISED_TITLE_BEFORE = new RegExp(String.raw`(?:^|\s)((?:\p{Lu}[\p{Ll}-]+\s){0,2}\p{Lu}[\p{Ll}-]+)(?:\s(?:of|for|at)\s[^,;:“”"]{1,50})?${HONORIFIC_GAP.source}`, "u");
+/** Two titles in lower case right before a name: "managing director and chief executive " (a name's role keeps only the last). */
+const TWO_TITLES_BEFORE = /(?:^|[\s’'"”])((?:[\p{Ll}-]+\s){1,3}and\s(?:[\p{Ll}-]+\s){0,2}[\p{Ll}-]+)\s$/u;
 /** A title in lower case set off after a name: ", the dean,", ", the chief constable." */
 const LOWER_TITLE_AFTER = /^,\s(?:the|its|their)\s((?:[\p{Ll}-]+\s){0,2}[\p{Ll}-]+)(?=[,.;])/u;
 
@@ -38,7 +42,9 @@ function titleWord(reference: string): string {
  */
 function initials(role: string): string | null {
   const words = role.split(/[\s-]+/).filter((w) => !/^(?:of|for|the|and)$/.test(w));
-  return words.every((w) => /^\p{Lu}/u.test(w)) ? words.map((w) => w[0]).join("") : null;
+  // (A title's own words in lower case too: "Managing director Anirudh Kelkar" is "the MD"; but only a title's.)
+  const title = words.every((w) => /^\p{Lu}/u.test(w)) || isTitleHead(words.at(-1)!.toLowerCase());
+  return title && words.length >= 2 ? words.map((w) => w[0]!.toUpperCase()).join("") : null;
 }
 
 /** Gives claims whose source is "the DM" or "the Minister" to the one person the article titled so, if one. */
@@ -60,7 +66,8 @@ export function resolveRoleReferences(claims: ExtractedClaim[], mentions: Mentio
     // (An entity named only by a title is no one yet, whatever kind the title gave it.)
     const onlyTitle = !acronym && titleWord(name) === titleWord(reference) && name.split(" ").length <= 3;
     if ((name !== reference && !onlyTitle) || (ents.kindOf(c.source!.entityKey) === "person" && !onlyTitle)) continue;
-    const holds = (role: string | null | undefined) => !!role && (acronym ? initials(role) === reference : holdsTitle(role, reference));
+    // (An acronym of any one of two titles: "managing director and chief executive" is "the MD".)
+    const holds = (role: string | null | undefined) => !!role && (acronym ? role.split(/\s+and\s+|,\s*/).some((r) => initials(r) === reference) : holdsTitle(role, reference));
     titles ??= titlesSetOff(mentions, text, ents);
     const titled = new Set(mentions.filter((m) => (m.start < at || c.section !== "body") && ents.kindOf(m.entityKey) === "person" && (holds(m.role) || holds(titles!.get(m)))).map((m) => m.entityKey));
     const holder = titled.size === 1 ? [...titled][0]! : titled.size === 0 && !acronym ? namedAfterLede(titleWord(reference), mentions, ents, text) : null;
@@ -125,8 +132,9 @@ function titlesSetOff(mentions: readonly Mention[], text: string, ents: EntityIn
       continue;
     }
     if (ents.kindOf(m.entityKey) !== "person") continue;
-    const lower = LOWER_TITLE_BEFORE.exec(text.slice(Math.max(0, m.start - 60), m.start)) ?? LOWER_TITLE_AFTER.exec(text.slice(m.end, m.end + 60));
-    if (lower && isTitleHead(lower[1]!.split(" ").at(-1)!)) titles.set(m, lower[1]!);
+    const lead = text.slice(Math.max(0, m.start - 80), m.start);
+    const lower = LOWER_TITLE_BEFORE.exec(lead) ?? CAPITALISED_TITLE_BEFORE.exec(lead) ?? TWO_TITLES_BEFORE.exec(lead) ?? LOWER_TITLE_AFTER.exec(text.slice(m.end, m.end + 60));
+    if (lower && isTitleHead(lower[1]!.split(" ").at(-1)!.toLowerCase())) titles.set(m, lower[1]!);
   }
   return titles;
 }

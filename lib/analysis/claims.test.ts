@@ -5437,3 +5437,10 @@ describe("a body named right after the noun describing it (session 36)", () => {
     expect(sourceName(r, claimWith(r, "heartbroken"))).toBe("Hope Ward Wales");
   });
 });
+
+describe("a description set off before a name (session 36)", () => {
+  it("gives “the agent added” to whom “according to the player's agent, Karim Fawzy” described so", () => {
+    const r = analyzeBody("The offer was turned down, according to the player's agent, Karim Fawzy. \"He has earned the right to go,\" the agent added.");
+    expect(sourceName(r, claimWith(r, "earned the right"))).toBe("Karim Fawzy");
+  });
+});

@@ -3,7 +3,7 @@
 // "he" / "she" -> the most recent person who spoke or was a sentence subject.
 
 import { genderOfRole, type EntityIndex, type Gender } from "./entities";
-import { DESCRIPTION_KINDS, isOneOfPeople, KIN_NOUNS, OCCUPATIONS, SPOKESPERSON_WORDS, wordTable } from "./lexicon";
+import { DESCRIPTION_KINDS, isOneOfPeople, KIN_NOUNS, OCCUPATIONS, ROLE_HEADS, SPOKESPERSON_WORDS, wordTable } from "./lexicon";
 import type { EntityKind, Mention } from "./types";
 
 /**
@@ -148,6 +148,8 @@ function describesOnePerson(words: readonly string[]): boolean {
  * (group 1: its noun). The name must close the aside with its own comma (checked where it is used): not a list's item,
  * "The mayor, the hospital, Harlow Water Company", nor a clause, "The contract with the council, Brightwater said".
  */
+/** A person's description set off before their name: "the player's agent, ", "her lawyer, " (group 1: the noun). */
+const DESCRIPTION_SET_OFF_BEFORE = /\b(?:the|his|her|their|its|[\p{L}’'-]+['’]s?)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+),\s$/u;
 /** A body's describing noun right before its name, after an article: "the charity ", "a local charity " (group 1: the noun). */
 const DESCRIBED_RIGHT_BEFORE = /\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+)\s$/u;
 const DESCRIBED_BEFORE = /(?:^|[.!?:]\s+|\n\s*)(?:[Tt]he|[Aa]n?|[Ii]ts|\p{Lu}[\p{L}.’'-]*['’]s?)\s+(?:(?!(?:with|of|for|to|in|on|at|by|from|and|or)\s)[\p{Ll}’'-]+\s+){0,3}(\p{Ll}+),\s+$/u;
@@ -289,6 +291,10 @@ export class Discourse {
         this.lastPersonByGender.set(this.ents.genderOf(m.entityKey) ?? "?", seen);
         if (this.mayBeReferredTo(m)) this.lastFreePersonByGender.set(this.ents.genderOf(m.entityKey) ?? "?", seen);
         if (m === subject) this.lastPersonSubject = seen;
+        // "according to the player's agent, Karim Fawzy": a description set off before the name gives its noun to them
+        // ("the agent added" later), as a title before the name does.
+        const described = this.text.charCodeAt(m.start - 2) === 44 ? DESCRIPTION_SET_OFF_BEFORE.exec(this.text.slice(Math.max(0, m.start - 60), m.start))?.[1] : undefined;
+        if (described && (ROLE_HEADS.has(described) || OCCUPATIONS.has(described)) && !this.personByRoleWord.has(described)) this.personByRoleWord.set(described, seen);
         if (m.role && !this.hypotheticalTitle(m, m.role)) {
           // ("Former President Bill Clinton" is "the former president" later, and for who is blamed not "the president".)
           const former = /\b(?:former|ex|late)\b/i.test(m.role) || /\b(?:former|ex|late)\b/i.test(this.text.slice(Math.max(0, m.start - m.role.length - 10), m.start));

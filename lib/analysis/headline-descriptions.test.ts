@@ -152,3 +152,10 @@ describe("a headline's inverted tag naming an acronym", () => {
     expect(headlineSource(body, "Jurong Vista flat fire likely caused by PMD battery, says SCDF")).toBe("Singapore Civil Defence Force");
   });
 });
+
+describe("a headline's description the body's own “the <noun> said” resolves (session 36)", () => {
+  it("gives “Agent claims …” to whom the body's “the agent added” was found to be", () => {
+    const body = "The offer was turned down, according to the player's agent, Karim Fawzy. \"He has earned the right to go,\" the agent added. The club's chairman, Hesham Latif, said the player was not for sale. Latif said the board was united. Latif added that talks were over.";
+    expect(headlineSource(body, "Agent claims offer was turned down out of spite")).toBe("Karim Fawzy");
+  });
+});

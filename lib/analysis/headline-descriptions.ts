@@ -85,7 +85,7 @@ export function resolveHeadlineDescriptions(claims: ExtractedClaim[], mentions: 
     // when the body says "recalled its ambassador" and names "Career diplomat Celia Vantongeren", "owner says …" of
     // "the owner, …, Mr Lim"; not "Lawyer says …" of a body with no lawyer.)
     const untitled = ROLE_HEADS.has(head) && !of && !titledAnyone(head, mentions, ents) && describedSo(head, text) && !describesAnotherInBody(head, mainPerson, claims) && (holdsKinOffice(mainPerson, head, mentions) || describedBeside(head, mainPerson, mentions, text));
-    const who = personTitled(head, modifiers, mentions, ents, text) ?? (plain || untitled ? mainPerson : null);
+    const who = personTitled(head, modifiers, mentions, ents, text) ?? personSpeakingSo(head, claims, ents) ?? (plain || untitled ? mainPerson : null);
     if (who) credit(c, who, mentions);
   }
 }
@@ -262,6 +262,14 @@ function personWithTitle(titles: readonly string[], modifiers: readonly string[]
 
 function describesAnotherInBody(noun: string, main: string | null, claims: readonly ExtractedClaim[]): boolean {
   return claims.some((c) => c.section === "body" && c.source && c.source.entityKey !== main && lastWord(c.source.text).toLowerCase() === noun);
+}
+
+/** The one person the body's own "the agent added" (by the description's noun) was found to be, if one: "Agent claims …". */
+function personSpeakingSo(noun: string, claims: readonly ExtractedClaim[], ents: EntityIndex): string | null {
+  const said = claims.filter((c) => c.section === "body" && c.source && c.source.text.toLowerCase() === `the ${noun}`);
+  const who = new Set(said.map((c) => c.source!.entityKey));
+  const one = who.size === 1 ? [...who][0]! : null;
+  return one && ents.kindOf(one) === "person" ? one : null;
 }
 
 /** Kinds of entity a headline's or a lede's description of a body may turn out to be (a name of no known kind too). */

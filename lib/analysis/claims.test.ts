@@ -5444,3 +5444,24 @@ describe("a description set off before a name (session 36)", () => {
     expect(sourceName(r, claimWith(r, "earned the right"))).toBe("Karim Fawzy");
   });
 });
+
+describe("what set 18 showed besides (session 36)", () => {
+  it("names “the Victorian Auditor-General’s Office” whole, a hyphened post's office", () => {
+    const r = analyzeBody("The Victorian Auditor-General’s Office, in a report tabled in May, found that enrolments had fallen.");
+    expect(sourceName(r, claimWith(r, "enrolments"))).toBe("Victorian Auditor-General’s Office");
+  });
+  it("reads past “, to be fair,” to the subject", () => {
+    const r = analyzeBody("Skills Minister Daniel Firth spoke on Monday. Firth has, to be fair, said the subsidy was coming.");
+    expect(sourceName(r, claimWith(r, "subsidy"))).toBe("Daniel Firth");
+  });
+  it("reads “data from the Kenya National Bureau of Statistics (KNBS) show that” as the bureau's, past its acronym", () => {
+    const r = analyzeBody("Monthly data from the Kenya National Bureau of Statistics (KNBS) show that the price fell.");
+    expect(sourceName(r, claimWith(r, "price fell"))).toBe("Kenya National Bureau of Statistics");
+  });
+  it("reads “Claims that … were rejected by Marlon Anglin” as his denial, but “The vote was rejected by the board” as none", () => {
+    const r = analyzeBody("Claims that Anglin had died penniless were rejected by Marlon Anglin. The offer was rejected by the board.");
+    const c = claimWith(r, "penniless")!;
+    expect([sourceName(r, c), c.kind]).toEqual(["Marlon Anglin", "denial"]);
+    expect(claimWith(r, "The offer")!.source).toBeNull();
+  });
+});

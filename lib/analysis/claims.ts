@@ -450,7 +450,7 @@ const WEEKDAY = new RegExp(`^(?:${WEEKDAYS})$`);
  * A short adverbial aside between commas right before a verb: ", though, ", ", for her part, ", ", on June 25, 2012, "
  * (not ", serves several purposes, ").
  */
-const ASIDE_BEFORE = /,\s(?:(?:on|in|since|by|until|last|this|next|early|late)\s(?:\p{Lu}\p{L}+\.?(?:\s\d{1,2})?(?:,\s\d{4})?|\d{4})|(?:though|however|meanwhile|too|also|instead|still|again|indeed|then|now|later|earlier|in|for|at|on|by|with|after|before|during|\p{Ll}+ly)\s(?:\p{Ll}[\p{L}'’]*\s){0,2}\p{Ll}[\p{L}'’]*|though|however|meanwhile|too|also|instead|still|again|indeed|\p{Ll}+ly),\s$/u;
+const ASIDE_BEFORE = /,\s(?:(?:on|in|since|by|until|last|this|next|early|late)\s(?:\p{Lu}\p{L}+\.?(?:\s\d{1,2})?(?:,\s\d{4})?|\d{4})|(?:though|however|meanwhile|too|also|instead|still|again|indeed|then|now|later|earlier|in|for|at|on|by|with|after|before|during|to|\p{Ll}+ly)\s(?:\p{Ll}[\p{L}'’]*\s){0,2}\p{Ll}[\p{L}'’]*|though|however|meanwhile|too|also|instead|still|again|indeed|\p{Ll}+ly),\s$/u;
 /** "the faculty at ", "professors at ", "members of ": people of the body named next (after "by"). */
 const PEOPLE_OF_A_BODY = "faculty staff students alumni clergy members employees workers scholars professors researchers scientists doctors priests nuns leaders".split(" ");
 const PEOPLE_OF_BODY = new RegExp(String.raw`^((?:the\s+)?)(?:\p{Ll}+\s+)?(?:${PEOPLE_OF_A_BODY.join("|")})\s+(?:at|of|from)\s+(?:the\s+)?$`, "u");
@@ -3844,7 +3844,8 @@ export class ClaimExtractor {
 
   /** The agent after "by" of a passive verb ("revealed by the Herald"); for a reproach, people described too, and only someone. */
   private reproachingAgent(s: Sentence, ms: Mention[], cue: Cue, cls: Cue["cls"], quotes: Span[], gap: number): { src: ClaimSource; start: number; end: number } | null {
-    const found = this.sourceAfter(s, ms, cue.end + gap, quotes) ?? (cls === "blame" ? this.describedAfter(s, cue.end + gap, quotes, true) : null);
+    // (Someone described, for a charge or a denial: "criticised by her older sister", "rejected by his son".)
+    const found = this.sourceAfter(s, ms, cue.end + gap, quotes) ?? (cls === "blame" || cls === "denial" ? this.describedAfter(s, cue.end + gap, quotes, true) : null);
     if (!found || cls !== "blame") return found;
     // (The agent itself, not a name past a comma: "After being criticized by the union, Mayor Holt …".)
     if (/[,;]/.test(this.ctx.text.slice(cue.end, found.start))) return null;

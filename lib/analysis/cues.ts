@@ -723,11 +723,17 @@ const REJECT_VERBS = new Set([
   ...words(`rejected rejects rejecting dismissed dismisses challenged challenges challenging reject challenge`),
   ...["pushed back", "pushes back", "pushing back"],
 ]);
+/** What is said, as a denial's object: "the claim", "allegations", "the figures". */
+const SAID_THINGS = String.raw`(?:claims?|allegations?|accusations?|charges?|criticisms?|critiques?|suggestions?|notions?|ideas?|characteri[sz]ations?|reports?|assertions?|comparisons?|premise|views?|assessments?|findings?|speculation|rumou?rs?|arguments?|contention|theory|theories|account|story|stories|statements?|remarks?|comments?|assertion|concerns?|fears?|worries|complaints?|questions?|talk|warnings?|conclusions?|analysis|interpretation|description|label|term|portrayal|depiction|reading|figures|numbers|data|calculations?|estimates?|statistics|results|tally|count|version)`;
 const REJECTED_CLAIM = new RegExp(
   String.raw`^(?:\s*$|[,.;:”"]| [“"‘]| (?:as|that)\b| (?:[\p{L}'’.\-]+\s){1,5}as\b| (?:(?:the|any|all|those|these|such|his|her|their|its|this|that|a|an)\s)?(?:[\p{L}'’.\-]+\s){0,6}?` +
-    String.raw`(?:claims?|allegations?|accusations?|charges?|criticisms?|critiques?|suggestions?|notions?|ideas?|characteri[sz]ations?|reports?|assertions?|comparisons?|premise|views?|assessments?|findings?|speculation|rumou?rs?|arguments?|contention|theory|theories|account|story|stories|statements?|remarks?|comments?|assertion|concerns?|fears?|worries|complaints?|questions?|talk|warnings?|conclusions?|analysis|interpretation|description|label|term|portrayal|depiction|reading|figures|numbers|data|calculations?|estimates?|statistics|results|tally|count|version)\b)`,
+    String.raw`${SAID_THINGS}\b)`,
   "u",
 );
+/** A court or its officers as a passive's agent, whose rejecting is a ruling: " by the court", " by a judge". */
+const RULED_BY = /^ by (?:the |a |an )?(?:[\p{L}-]+ ){0,2}(?:court|judge|jury|tribunal|magistrates?|justices|bench)\b/iu;
+/** A thing said as the subject of a passive denial: "Claims that he died penniless were rejected " (then "by" someone). */
+const SAID_THING_REJECTED = new RegExp(String.raw`\b${SAID_THINGS}\b[^.;:!?“”"]{0,120}\s(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|since\s+)?$`, "iu");
 /** Object pronouns: "dismissed her" is not a denial. */
 const OBJECT_PRONOUN = /^ (?:her|him|them|me|us)\b/;
 
@@ -799,7 +805,9 @@ const DETERMINERS = new Set(words(`the a an their our your my his her its this t
 function pluralSubjectBefore(lead: string, verb: string, rest: string): boolean {
   // (An adverb may come between: "Democrats strongly reject"; not a noun in -ly: "the Cheney family dispute".)
   // (Nor does a relative clause set off by commas: "The records, which run to 300 pages, show".)
-  const m = /([\p{L}.’'\-]+) (?:(?!(?:family|assembly|rally|ally|supply|reply|daily|weekly|monthly|anomaly)\s)\p{Ll}+ly |also |still )?$/u.exec(lead.endsWith(", ") ? lead.replace(RELATIVE_ASIDE_AT_END, " ") : lead);
+  // (Nor a short tag in brackets after the name: "the Kenya National Bureau of Statistics (KNBS) show".)
+  const plain = lead.endsWith(", ") ? lead.replace(RELATIVE_ASIDE_AT_END, " ") : lead.endsWith(") ") ? lead.replace(BRACKETED_TAG_AT_END, " ") : lead;
+  const m = /([\p{L}.’'\-]+) (?:(?!(?:family|assembly|rally|ally|supply|reply|daily|weekly|monthly|anomaly)\s)\p{Ll}+ly |also |still )?$/u.exec(plain);
   if (!m) return false;
   // "Friends of the couple claim", "Members of the board argue": a plural, then whose they are.
   if (PLURAL_OF_BEFORE.test(lead)) return true;
@@ -822,6 +830,7 @@ const LISTING_AFTER_SUBJECT = /(?:^|\s)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[
 const PLURAL_OF_BEFORE = /(?:^|[,;:]\s|\b(?:But|And|but|and)\s)\p{L}+[^s\s]s\s+of\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+\s$/u;
 /** A condition's subject right before a verb: "if the agency ", "unless regulators ". */
 const CONDITION_BEFORE = /\b(?:if|unless)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}.’'-]+\s+){0,3}$/iu;
+const BRACKETED_TAG_AT_END = /\s\([^()]{1,20}\)\s$/u;
 const RELATIVE_ASIDE_AT_END = /,\s+(?:which|who)\s[^,;:“”"]{1,120},\s$/u;
 const NOUN_BEFORE = /^ (?:on|about|of|over|against|for|from|by|in|at|with)\b(?![^.;]*\bthat\b)/;
 
@@ -1138,7 +1147,10 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       if (w.startsWith("respond") && (RESPONDED_BY_ACT.test(rest) || RESPONDED_TO_ONLY.test(rest))) continue;
       // "rejected the overture", "dismissed the case": a denial rejects something said, not an offer or a suit.
       // (In a title-case headline, "Pushes Back on Report of …", the words are capitalised.)
-      if (REJECT_VERBS.has(w) && !REJECTED_CLAIM.test(s.titleCase ? rest.toLowerCase() : rest) && !quoteBefore) continue;
+      // ("Claims that he died penniless were rejected by his son": what was said, the passive's subject; not a court's
+      // ruling, "that claim was rejected by the court".)
+      const rejectedBy = /^ by\s/.test(rest) && !RULED_BY.test(rest) && SAID_THING_REJECTED.test(lead);
+      if (REJECT_VERBS.has(w) && !REJECTED_CLAIM.test(s.titleCase ? rest.toLowerCase() : rest) && !quoteBefore && !rejectedBy) continue;
       // "pushed back the release of the report": put off, not denied.
       if (w.startsWith("push") && /^ (?:the|a|an|its|his|her|their)\b/.test(rest)) continue;
       if (ALSO_PLURAL_NOUNS.has(w) && NOUN_BEFORE.test(slice.slice(m.index + w.length))) continue;

@@ -640,8 +640,9 @@ const PLACE_NAME_ENDS = new Set(["county", "city", "state", "province", "distric
 function possessiveInName(text: string, ws: Word[], j: number): boolean {
   const owner = ws[j]!;
   const saint = j > 0 && /^st\.?$/.test(ws[j - 1]!.lower) && owner.cap;
-  // ("Hollis County Sheriff's Office", "the Manhattan District Attorney's Office": a post's office or department.)
-  const post = owner.cap && ROLE_HEADS.has(owner.lower) && /^(?:Office|Department)$/.test(ws[j + 1]?.text ?? "");
+  // ("Hollis County Sheriff's Office", "the Manhattan District Attorney's Office": a post's office or department; a
+  // hyphened post too, "the Victorian Auditor-General's Office".)
+  const post = owner.cap && owner.lower.split("-").some((part) => ROLE_HEADS.has(part)) && /^(?:Office|Department)$/.test(ws[j + 1]?.text ?? "");
   if (!(saint || post || PEOPLE_IN_NAMES.has(owner.lower)) || !ws[j + 1]?.cap || !/^['’]s /.test(text.slice(owner.end, ws[j + 1]!.start))) return false;
   const end = capitalRunEnd(text, ws, j + 1);
   return isBodyWord(ws[end]!.lower) || POSSESSED_NAME_HEADS.has(ws[end]!.lower);

@@ -5465,3 +5465,11 @@ describe("what set 18 showed besides (session 36)", () => {
     expect(claimWith(r, "The offer")!.source).toBeNull();
   });
 });
+
+describe("“hails” in a headline (session 36)", () => {
+  it("reads “Culture minister hails ‘a giant of our music’” as the minister's words, and “hails the new contract” as none", () => {
+    const r = analyzeBody("Culture Minister Marcia Beckford led the tributes. The union hails the new contract.", "Culture minister hails ‘a giant of our music’ as tributes pour in");
+    expect(sourceName(r, claimWith(r, "giant of our music"))).toBe("Marcia Beckford");
+    expect(claimWith(r, "new contract")!.source).toBeNull();
+  });
+});

@@ -30,7 +30,7 @@ add("statement", `accepted accepts accepting said says say saying told tells tel
   asserted asserts asserting contended contends contending maintained maintains suggested suggests predicted
   predicts promised promises vowed vows urged urges responded responds replied replies recalled recalls testified
   testifies confirmed confirms complained complains pledged pledges boasted joked quipped countered emphasized
-  stressed remarked wondered alleged alleges alleging allege continued retorted retort referred hailed characterized
+  stressed remarked wondered alleged alleges alleging allege continued retorted retort referred hailed hails characterized
   characterizes described describes describing called reads read demands demanded calling calls dubbed labeled branded commented
   projected projects forecast forecasts reiterated reiterates estimated estimates states recommended recommends expects expected
   downplayed downplays downplaying defended defends defending portrayed portrays portraying painted paints
@@ -332,7 +332,7 @@ export const EVIDENCE_VERBS = new Set(words(`show shows showed shown`));
 /** Verbs that only attribute when followed by a quotation or "as" ("called it “a disgrace”"): the verbs of praise and blame and these. */
 const NEEDS_QUOTE_OR_AS = new Set([
   ...CRITICISM_VERBS,
-  ...words(`sees saw demand demanding reads read demands demanded referred hailed call called calling calls dubbed labeled branded cast casts casting
+  ...words(`sees saw demand demanding reads read demands demanded referred hailed hails call called calling calls dubbed labeled branded cast casts casting
   characterized characterizes described describes continued defended defends defending defend portrayed portrays
   portraying painted paints`),
 ]);

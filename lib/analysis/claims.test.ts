@@ -5473,3 +5473,10 @@ describe("“hails” in a headline (session 36)", () => {
     expect(claimWith(r, "new contract")!.source).toBeNull();
   });
 });
+
+describe("a family's statement (session 36)", () => {
+  it("gives “the statement said” after “In a statement, the Anglin family said” to the family, not to “Anglin”", () => {
+    const r = analyzeBody("Desmond Anglin died on Monday. In a statement on Tuesday, the Anglin family said he had died peacefully. “We ask for privacy,” the statement said.");
+    expect(sourceName(r, claimWith(r, "privacy"))).toBe("Anglin family");
+  });
+});

@@ -1367,7 +1367,13 @@ export class ClaimExtractor {
         // (Or after the role that introduces them, closing its aside: "…, the charity's chair, Reverend Alan Fairbrother, said".)
         const afterRole = /^, (?:the )?(?:[\p{L}’'-]+ ){0,4}[\p{L}-]+, (?:\p{Lu}[\p{L}.]* ){0,3}$/u.test(between);
         if (!/, (?:the )?(?:\p{Lu}[\p{L}.]* ){0,4}$/u.test(between) && !afterRole) continue;
-        const verb = (afterRole ? /^, (?:\p{Ll}+ly )?(\p{Ll}+)/u : /^ (?:\p{Ll}+ly )?(\p{Ll}+)/u).exec(text.slice(sender.end, sender.end + 30))?.[1];
+        // (Past an adverb, not a noun in "-ly": "the Anglin family said" is the family's.)
+        const words = /^,? (\p{Ll}+)(?: (\p{Ll}+))?/u.exec(text.slice(sender.end, sender.end + 30));
+        if (!words || afterRole !== text.startsWith(",", sender.end)) continue;
+        // ("In a statement on Tuesday, the Anglin family said": the family.)
+        const family = this.familyNamedAt(sender);
+        if (family) return family;
+        const verb = words[2] && isLyAdverb(words[1]!) ? words[2] : words[1];
         // ("Port Director Lena Voss told": a name inside the title before the sender's.)
         if (!verb) continue;
         const kind = ents.kindOf(sender.entityKey);
@@ -1389,12 +1395,22 @@ export class ClaimExtractor {
     }
     // "The Carter campaign": the body named after the name.
     const body = /^ (\p{Ll}+)/u.exec(text.slice(subject.end, subject.end + 20))?.[1];
+    // ("The Anglin family released a statement": the family, as a claim's own words name them.)
+    const family = this.familyNamedAt(subject);
+    if (family) return family;
     if (body && (INSTITUTION_NOUNS.has(body) || ORGANIZATION_NOUNS.has(body))) {
       return ents.ensure(`${subject.text} ${body}`, INSTITUTION_NOUNS.has(body) ? "institution" : "organization");
     }
     return subject.entityKey;
   }
 
+
+  /** "the Anglin family" for the mention "Anglin" in it: that family, unnamed, as a claim's own words name them; else null. */
+  private familyNamedAt(m: Mention): string | null {
+    const { text, ents } = this.ctx;
+    if (!text.startsWith(" family", m.end) || !/\b[Tt]he\s$/.test(text.slice(Math.max(0, m.start - 4), m.start))) return null;
+    return ents.ensure(`${m.text} family`, "unnamed");
+  }
 
   /** Builds the source for the noun phrase ending with word index k, or null. */
   private sourceEndingAt(s: Sentence, ms: Mention[], k: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {

@@ -462,3 +462,11 @@ describe("a given name alone, and kin before a full name (session 36)", () => {
     expect(names("Ann Holt and Ann Kerr spoke. Ann said no.")).toContain("Ann/other");
   });
 });
+
+describe("a nickname of two words in single marks (session 36)", () => {
+  it("reads “Desmond ‘Trumpet Des’ Anglin” as one person, whom “Anglin” means, not his son", () => {
+    const r = analyzeBody("Desmond ‘Trumpet Des’ Anglin has died. His son, Marlon Anglin, led the tributes. Anglin once said the story was half true.");
+    expect(r.entities.filter((e) => e.kind === "person").map((e) => e.name)).toEqual(["Desmond Anglin", "Marlon Anglin"]);
+    expect(sourceName(r, claimWith(r, "half true"))).toBe("Desmond Anglin");
+  });
+});

@@ -117,7 +117,9 @@ const TITLE_ABBREV = /^(mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|capt|cmdr|cdr|sgt|ad
 const CAMEL = /^\p{Lu}?\p{Ll}+\p{Lu}/u;
 const NICK_OPEN = /^ [“"]$/;
 const NICK_CLOSE = /^[”"] $/;
-const NICKNAME = / [“"][^“”"]{1,20}[”"] /;
+const NICKNAME = / [“"‘][^“”"‘’]{1,22}[”"’] /;
+/** A nickname of up to three capitalised words in quotes after a given name: ` ‘Trumpet Des’ `, ` "Big Tom" `. */
+const LONG_NICKNAME_AFTER = /^ [“"‘]\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2}[”"’] (?=\p{Lu})/u;
 const VOWELS = "aeiou";
 /**
  * An appositive after a name, up to the next comma (or the end of the sentence); past a quotation's opening mark when
@@ -524,6 +526,15 @@ function sentenceCandidates(text: string, s: Sentence, titleCase: boolean, out: 
       if (nxt.cap && third?.cap && !cur.poss && !nxt.poss && NICK_OPEN.test(text.slice(cur.end, nxt.start)) && NICK_CLOSE.test(text.slice(nxt.end, third.start))) {
         j += 2;
         continue;
+      }
+      // (Of two words too, or in single marks: Desmond ‘Trumpet Des’ Anglin.)
+      const nick = text.charCodeAt(cur.end) === 32 ? LONG_NICKNAME_AFTER.exec(text.slice(cur.end, cur.end + 32)) : null;
+      if (nick) {
+        const resume = ws.findIndex((w, i) => i > j + 1 && i <= j + 4 && w.start === cur.end + nick[0].length);
+        if (resume > 0) {
+          j = resume;
+          continue;
+        }
       }
       if (nxt.cap && (gapOk(text, cur, nxt) || pluralPossessiveInName(text, ws, j))) {
         j++;

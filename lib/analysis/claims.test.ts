@@ -5408,6 +5408,9 @@ describe("goods recalled with no determiner (session 36)", () => {
     expect(claimWith(r, "Carmaker recalls vans")!.source).toBeNull();
     expect(claimWith(r, "baby formula")!.source).toBeNull();
     expect(sourceName(r, claimWith(r, "two cars"))).toBe("Ann Holt");
+    // (A memory of goods is still a memory told: "recalled trucks arriving", "recalled food queues", "pills handed out".)
+    const memory = analyzeBody("Amina Yusuf recalled trucks arriving after midnight. Ann Holt recalled food queues in the square. Tom Reid recalled pills handed out freely.");
+    for (const f of ["trucks arriving", "food queues", "pills handed"]) expect(claimWith(memory, f)!.source, f).not.toBeNull();
   });
 });
 
@@ -5478,5 +5481,14 @@ describe("a family's statement (session 36)", () => {
   it("gives “the statement said” after “In a statement, the Anglin family said” to the family, not to “Anglin”", () => {
     const r = analyzeBody("Desmond Anglin died on Monday. In a statement on Tuesday, the Anglin family said he had died peacefully. “We ask for privacy,” the statement said.");
     expect(sourceName(r, claimWith(r, "privacy"))).toBe("Anglin family");
+  });
+});
+
+describe("kin who issue, not who only sign (session 36 review)", () => {
+  it("reads “The family doctor wrote a letter” and “The family signed a petition” as no statement of the family's", () => {
+    const doctor = analyzeBody("The family doctor wrote a letter to the hospital in March. The letter said the patient was at risk.");
+    expect(sourceName(doctor, claimWith(doctor, "at risk"))).not.toBe("the family");
+    const petition = analyzeBody("The family signed a petition calling for a crossing. The petition said three children had been hit.");
+    expect(sourceName(petition, claimWith(petition, "three children"))).not.toBe("the family");
   });
 });

@@ -186,6 +186,8 @@ const PARTY_MEMBERS_BEFORE = /\b(Republicans|Democrats|(?:Republican|Democratic|
 /** Documents that others wrote and someone released or obtained. */
 const RELEASED_MATERIALS = new Set("emails e-mails documents records cables video videos transcripts files papers photos".split(" "));
 /** A group described at the head of a sentence: "A group of nearly 90 professors and administrators". */
+/** A verb of writing or issuing right after someone's kin: "issued a statement", "have released a statement". */
+const KIN_ISSUED = /^(?:(?:has|have|had|also|later)\s+)*(?:sent|wrote|released|issued|published|put\s+out)\b/;
 /** Someone's kin opening a sentence: "The family", "His widow", "The victim's parents" (group 2: the kin noun). */
 const FAMILY_OPENING = /^((?:The|His|Her|Their)\s+(?:[\p{Ll}-]+['’]s?\s+)?(\p{Ll}+))\s/u;
 const GROUP_DESCRIBED = /^(?:A|The)\s+(group\s+of\s+(?:(?:nearly|about|almost|more\s+than|over|some|at\s+least)\s+)?(?:\d[\d,]*|dozens|hundreds|[a-z]+)\s+(?:of\s+)?(?:\p{Ll}+\s+){0,2}?\p{Ll}+s(?:\s+and\s+\p{Ll}+s)?)\b/u;
@@ -1390,7 +1392,9 @@ export class ClaimExtractor {
       if (sent) return ents.ensure(group[1]!, "unnamed", group[1]!);
       // "The family issued a statement through their solicitor": someone's kin, unnamed, as "His family said" is.
       const kin = FAMILY_OPENING.exec(lead);
-      const kinSent = kin && (kin[2]!.toLowerCase() === "family" || KIN_NOUNS.has(kin[2]!.toLowerCase())) && SENDING.test(lead.slice(kin[0].length));
+      // (The verb right after them, and one of writing or issuing: not "The family doctor wrote", nor "The family signed a
+      // petition", which they only added their names to.)
+      const kinSent = kin && (kin[2]!.toLowerCase() === "family" || KIN_NOUNS.has(kin[2]!.toLowerCase())) && KIN_ISSUED.test(lead.slice(kin[0].length));
       return kinSent ? ents.ensure(lowerOpening(kin[1]!), "unnamed", kin[1]!) : null;
     }
     // "The Carter campaign": the body named after the name.

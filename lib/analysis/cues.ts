@@ -255,8 +255,9 @@ const BUILDING_BEFORE = /\b(?:house|home|building|motel|hotel|apartment|structur
  * pronoun as its subject ("The coach, who was criticized for …, said": the clause's own speech stays). */
 const AGENTLESS_BLOCKED_BEFORE = /(?:\b(?:not|never|hardly|rarely|seldom|barely|scarcely)|n['’]t)\s+(?:(?:been|be|being)\s+)?$|\b(?:[Ii]f|[Uu]nless|[Ww]hether)\s[^,.;:“”"]{1,60}$|\b(?:who|whom|which|that)\s+(?:(?:has|have|had)\s+)?(?:(?:is|are|was|were|been|being|get|gets|got|faced|faces|drew|draws|took|takes|came\s+under|comes\s+under)\s+)?(?:(?:\p{Ll}+ly|also|again|just|since|sharp|fierce|heavy|harsh|some|much|widespread|public)\s+)*$/u;
 /** What is called back, after "recalled": a number of things or someone's goods or envoy ("300 cars", "its ambassador"). */
-// (Goods with no determiner too: "Carmaker recalls vans", "recalled baby formula".)
-const RECALLED_THING = /^\s+(?:\d[\d,.]*|(?:about|nearly|more\s+than|over|some|all|hundreds|thousands|millions)\b|(?:its|their)\s|(?:(?:the|his|her)\s+(?:[\p{L}-]+\s+)?|(?:baby|infant|electric|diesel|hybrid|frozen|children['’]s|pet)\s+)?(?:ambassador|envoy|products?|cars|vans|vehicles|trucks|buses|models|devices|drugs|medicines?|food|formula|batch|batches|shipments?|lots?|toys|phones|chargers|batteries|laptops|cots|prams|tablets|pills|vaccines?)\b)/u;
+// (Goods with no determiner too: "Carmaker recalls vans", "recalled baby formula"; but not a memory of them, "recalled
+// trucks arriving after midnight", "recalled buses that burned".)
+const RECALLED_THING = /^\s+(?:\d[\d,.]*|(?:about|nearly|more\s+than|over|some|all|hundreds|thousands|millions)\b|(?:its|their)\s|(?:(?:the|his|her)\s+(?:[\p{L}-]+\s+)?|(?:baby|infant|electric|diesel|hybrid|frozen|children['’]s|pet)\s+)?(?:ambassador|envoy|products?|cars|vans|vehicles|trucks|buses|models|devices|drugs|medicines?|food|formula|batch|batches|shipments?|lots?|toys|phones|chargers|batteries|laptops|cots|prams|tablets|pills|vaccines?)\b(?!\s+(?:\p{Ll}+ing|\p{Ll}+ed|being|that|who|which|when|she|he|they|queues?|parcels?|shortages?|lines?|banks?|stamps?|rations?)\b))/u;
 /**
  * What a judge or an office turns down, after "denied": a motion, a request, bail, a permit ("denied the motion to
  * dismiss"); not a deed denied ("denied making improper requests") nor a clause ("denied the request had been received").

@@ -5,6 +5,7 @@
 import type { EntityIndex } from "./entities";
 import { credit } from "./headline-descriptions";
 import { SPOKESPERSON_WORDS } from "./lexicon";
+import { nextSentenceStop } from "./text-units";
 import type { ExtractedClaim, Mention } from "./types";
 
 /** "Her name is Rosa Cifuentes": the person a sentence names (group 1: her or his); not "Her name was …", of the dead. */
@@ -46,6 +47,14 @@ export function resolveDelayedNames(claims: ExtractedClaim[], mentions: Mention[
 
 /** Someone described, one of many, as a delayed lede describes its subject: "a nursing assistant", "an Ohio mother". */
 const ONE_DESCRIBED = /^(?:a|an)\s/i;
+/** Nothing, or a word for kin, before the name opening a paragraph: "", "Widow ". */
+const KIN_BEFORE = /^(?:(?:Widow|Widower|Grandmother|Grandfather|Mother|Father|Mum|Dad|Grandmother-of-\w+|Mother-of-\w+|Father-of-\w+)\s)?$/u;
+/** An age right after a name: ", 31,". */
+const AGE_AFTER_NAME = /^,\s\d{1,3},/;
+/** A relative clause set off by a comma, to its end: ", who is accused of failing …". */
+const RELATIVE_CLAUSE = /,\s(?:who|whom|whose|which)\b[^]*$/;
+/** Words that make someone the accused, the punished or the dead, not the one describing what befell them. */
+const ACCUSED_OR_DEAD = /\b(?:denies|denied|charged|accused|suspended|arrested|convicted|sentenced|pleaded|appeared|died|dead|killed|murdered|stabbed|shot|remanded|jailed|faces)\b/i;
 /** Those who speak for others or stay unnamed, whom a lede describes without naming them later: "a spokesman", "an official". */
 const NOT_DELAYED = new Set([...SPOKESPERSON_WORDS, "official", "source", "lawyer", "attorney", "aide", "person", "resident", "witness"]);
 
@@ -63,9 +72,15 @@ export function resolveDelayedLede(claims: ExtractedClaim[], mentions: Mention[]
   const paragraphEnd = text.indexOf("\n\n", lede.end);
   if (paragraphEnd < 0) return;
   const next = paragraphEnd + /^\s*/.exec(text.slice(paragraphEnd))![0].length;
-  // (Past a word describing them: "Widow Margaret Ellery, 84, handed over …".)
-  const named = mentions.find((m) => m.start >= next && m.start <= next + 24 && /^(?:[\p{L}-]+\s)?$/u.test(text.slice(next, m.start)) && ents.kindOf(m.entityKey) === "person");
+  // (Past a word for kin: "Widow Margaret Ellery, 84, handed over …"; never a title, "Judge Mary Walsh", "Sergeant Tom Hayes",
+  // someone else in the story.)
+  const named = mentions.find((m) => m.start >= next && m.start <= next + 24 && KIN_BEFORE.test(text.slice(next, m.start)) && ents.kindOf(m.entityKey) === "person");
   if (!named || mentions.some((m) => m.entityKey === named.entityKey && m.start < next)) return;
+  // (Described by their age, as a delayed lede names its subject, and not as the accused, the suspended or the dead:
+  // "Darren Price, 38, … denies false imprisonment", "Tom Holt, 45, was found dead".)
+  // (Their own predicate, not a relative clause on someone else: "… trial of Carol Ostrander, …, who is accused of …".)
+  const sentence = text.slice(named.end, nextSentenceStop(text, named.end)?.next ?? text.length);
+  if (!AGE_AFTER_NAME.test(sentence) || ACCUSED_OR_DEAD.test(sentence.replace(RELATIVE_CLAUSE, ""))) return;
   if (!claims.some((c) => c.start > next && c.source?.entityKey === named.entityKey)) return;
   credit(lede, named.entityKey, mentions);
 }

@@ -105,4 +105,31 @@ describe("interview answers", () => {
     const unnamed = analyzeBody(body.replace("the interview police conducted with Holt, with Trooper Tom Reyes reading his questions and a clerk reading Holt’s answers", "an interview"));
     expect(claimWith(unnamed, "Wednesday morning.")!.source).toBeNull();
   });
+
+  it("reads no interview in a column whose writer talked to the minister and asks and answers its own questions", () => {
+    const column = analyzeBody(
+      "I talked to the health minister, Rhona McLeish, at the launch. She told me the hospital would open in 2027.\n\nIs 2027 realistic?\n\nNo. The contractor has not been appointed.\n\nHas the money been allocated?\n\nOnly 40 percent of it.\n\nWhy should anyone believe the next promise?\n\nThey shouldn't.\n\nThis interview has been edited for length.",
+    );
+    expect(claimWith(column, "contractor has not")!.source).toBeNull();
+  });
+
+  it("keeps a named body's own words inside an answer, and gives no transcript to a brother named later", () => {
+    const body = [
+      "The forecaster Liz Walsh spoke to Tom Reyes on Thursday.",
+      "Are schools closed?",
+      "All schools in Munster are closed on Friday, the Department of Education said.",
+      "Will the buses run?",
+      "Only in the cities.",
+      "Is the power out?",
+      "About 120,000 homes are without power.",
+    ].join("\n\n");
+    const r = analyzeBody(body);
+    expect(sourceName(r, claimWith(r, "Munster"))).toBe("Department of Education");
+    expect(sourceName(r, claimWith(r, "Only in the cities"))).toBe("Liz Walsh");
+    const transcript = analyzeBody(
+      "The jury heard a transcript of the interview police conducted with Ostrander, the accused, and a call between Ostrander's brother, Luke Ostrander, and a friend.\n\nQ: What did you do with the car?\n\nA: I sold it in Leeds.\n\nQ: Who bought it?\n\nA: A man from Hull.",
+    );
+    expect(sourceName(transcript, claimWith(transcript, "sold it in Leeds"))).not.toBe("Luke Ostrander");
+  });
 });
+

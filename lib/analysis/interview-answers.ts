@@ -26,6 +26,8 @@ const SAYS_INTERVIEW = /\b(?:[Ii]nterview(?:ed|s)?|Q\s?&\s?A|[Ii]n\s+conversatio
 const TESTIMONY = /\b(?:cross-examin\w*|questioned\s+the|transcript|testif\w*|the\s+court\s+(?:heard|was\s+shown)|under\s+oath|witness\s+box)\b/i;
 /** A question's premise of what the person interviewed said: "You've said …", "You have argued that …" (group 1: the verb). */
 const YOU_SAID = /^You(?:['’]ve|\s+have)?\s+(?:also\s+|previously\s+|repeatedly\s+)?(said|argued|claimed|written|told|insisted|suggested|described|called)\b/;
+/** Right after the interviewee's name: " spoke to ", ", 54, talked with ". */
+const SPOKE_TO_AFTER = /^(?:,\s\d{1,3},)?\s(?:spoke|talked)\s(?:to|with)\s/;
 /** Right after a name in a headline that says what the person talks about: "Tamsin Achterberg on the noise …". */
 const ON_TOPIC_AFTER = /^\s+on\s+\p{Ll}/u;
 
@@ -84,6 +86,9 @@ function interviewee(mentions: readonly Mention[], ents: EntityIndex, text: stri
   const people = mentions.filter((m) => m.start < firstQuestion && ents.kindOf(m.entityKey) === "person");
   const spokenTo = people.find((m) => INTERVIEWED_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)));
   if (spokenTo) return spokenTo.entityKey;
+  // ("Forecaster Liz Walsh spoke to Tom Reyes": the one who spoke to the interviewer.)
+  const spoke = people.find((m) => SPOKE_TO_AFTER.test(text.slice(m.end, m.end + 16)));
+  if (spoke) return spoke.entityKey;
   const onTopic = people.find((m) => m.section !== "body" && ON_TOPIC_AFTER.test(text.slice(m.end, m.end + 12)));
   if (onTopic) return onTopic.entityKey;
   // (The one person a headline or subheadline names: "Ann Holt: ‘I had run out of excuses’".)
@@ -95,6 +100,13 @@ function interviewee(mentions: readonly Mention[], ents: EntityIndex, text: stri
   return ranked.length && ranked[0]![1] >= 2 && ranked[0]![1] > (ranked[1]?.[1] ?? 0) ? ranked[0]![0] : null;
 }
 
+/**
+ * What marks a piece printed as an interview, when its questions carry no labels: the person "spoke to" an
+ * interviewer named in full, "This interview has been edited …", "Q&A", a headline's "Interview:".
+ */
+const PRINTED_AS_INTERVIEW = /\b(?:spoke|talked)\s+(?:to|with)\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}|\b(?:This|The)\s+interview\s+(?:has\s+been|was)\s+(?:lightly\s+)?(?:edited|condensed)|\bQ\s?&\s?A\b|^Interview:/u;
+/** A writer's own "I" before the questions: a column's, not an interview's. */
+const WRITER_FIRST_PERSON = /(?:^|[.!?]\s+|\n)I\s/;
 /** Right before a witness's name: "cross-examined the neighbour, ", "the interview state police conducted with ". */
 const QUESTIONED_BEFORE = /\b(?:cross-examined|questioned|conducted\s+with|interview\s+with)\s+(?:the\s+[\p{Ll}-]+,\s+)?$/u;
 /** Right after a witness's name: "reading Ostrander’s answers". */
@@ -108,17 +120,24 @@ const ANSWERS_AFTER = /^['’]s?\s+answers\b/;
 function witness(paragraphs: readonly Paragraph[], firstQuestion: Paragraph, mentions: readonly Mention[], ents: EntityIndex, text: string): string | null {
   const intro = paragraphs[paragraphs.indexOf(firstQuestion) - 1];
   if (!intro) return null;
-  const named = mentions.filter((m) => m.start >= intro.start && m.end <= intro.end && ents.kindOf(m.entityKey) === "person");
+  // (Not a surname alone that only someone named in full later has: "Ostrander, the accused, and … Ostrander's brother,
+  // Luke Ostrander".)
+  const namedBefore = (m: Mention) => mentions.some((x) => x.entityKey === m.entityKey && x.start <= m.start && x.text === ents.nameOf(m.entityKey));
+  const named = mentions.filter((m) => m.start >= intro.start && m.end <= intro.end && ents.kindOf(m.entityKey) === "person" && namedBefore(m));
   const questioned = new Set(named.filter((m) => QUESTIONED_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)) || ANSWERS_AFTER.test(text.slice(m.end, m.end + 12))).map((m) => m.entityKey));
   return questioned.size === 1 ? [...questioned][0]! : null;
 }
 
-/** Whether a claim's source is a person the claim names by name ("My colleague Anders Lund said"), not a description. */
-function namedPerson(c: ExtractedClaim, ents: EntityIndex): boolean {
+/**
+ * Whether a claim's source is a person or body the claim names by name ("My colleague Anders Lund said", "the Department
+ * of Education said"), not a description ("The maintenance man told me") nor a word alone of no known kind ("Staff").
+ */
+function namedSource(c: ExtractedClaim, ents: EntityIndex): boolean {
   const key = c.source!.entityKey;
   const name = ents.nameOf(key).split(" ");
-  return ents.kindOf(key) === "person" && c.source!.text.split(" ").some((w) => name.includes(w));
+  return NAMED_KINDS.has(ents.kindOf(key)) && c.source!.text.split(" ").some((w) => name.includes(w));
 }
+const NAMED_KINDS = new Set(["person", "organization", "institution", "outlet"]);
 
 /** Drops a "Q: " or "A: " label from the start of a claim that opens its paragraph. */
 function dropLabel(c: ExtractedClaim, p: Paragraph): void {
@@ -147,14 +166,20 @@ export function resolveInterviewAnswers(
   // (Only an interview, as its introduction or headline says, not an explainer's "Q: Who has to pay?" nor testimony.)
   const intro = text.slice(0, questions[0]!.start);
   const onTopic = mentions.some((m) => m.section !== "body" && ents.kindOf(m.entityKey) === "person" && ON_TOPIC_AFTER.test(text.slice(m.end, m.end + 12)));
-  if (!(SAYS_INTERVIEW.test(intro) || onTopic)) return;
+  if (!(SAYS_INTERVIEW.test(intro) || PRINTED_AS_INTERVIEW.test(intro) || onTopic)) return;
+  // (With no labels, only a piece that plainly is an interview, with no writer's "I" before the questions: not a column
+  // whose writer "talked to the minister" and then asks and answers its own questions.)
+  const labelled = paragraphs.some((p) => p.label > 0);
+  // (A transcript read out has its witness found below.)
+  if (!labelled && !TESTIMONY.test(intro) && (!PRINTED_AS_INTERVIEW.test(text) || WRITER_FIRST_PERSON.test(intro))) return;
   // (Testimony or a transcript read out is the witness's, named right before the questions, or no one's.)
   const person = TESTIMONY.test(intro) ? witness(paragraphs, questions[0]!, mentions, ents, text) : interviewee(mentions, ents, text, questions[0]!.start);
   if (TESTIMONY.test(intro) && !person) return;
+  // (Answers are a person's: never a body's, as the name named most may be.)
+  if (person && ents.kindOf(person) !== "person") return;
   // An answer goes on through plain paragraphs up to the next question; after the last question's answer, the
   // paragraphs are the outlet's again ("The Loudest Sea is out now.").
   const lastQuestion = questions.at(-1)!.start;
-  const labelled = paragraphs.some((p) => p.label > 0);
   let current: Role = "other";
   for (const p of paragraphs) {
     if (p.role !== "other") current = p.role;
@@ -165,7 +190,7 @@ export function resolveInterviewAnswers(
       dropLabel(c, p);
       // (An answer is the person's own words: someone it describes or names by a word alone, "The maintenance man told
       // me", "Staff said it was hot", is told of by them; a person it names keeps their own words.)
-      if (c.source && (current === "question" || namedPerson(c, ents))) continue;
+      if (c.source && (current === "question" || namedSource(c, ents))) continue;
       // ("You've said the district cannot keep rebuilding. What changed?": what the question says the person said is theirs.)
       const youSaid = current === "question" && person ? YOU_SAID.exec(c.exact) : null;
       if (youSaid) {

@@ -444,6 +444,12 @@ describe("a knighthood before a full name (session 36)", () => {
     expect(names("Dame Helen Carraway said the seminar was postponed. Helen Carraway spoke again later.")).toEqual(["Helen Carraway/person"]);
     expect(names("Sir Tom Reid said no. Lord Sugar said yes.")).toEqual(["Tom Reid/person", "Lord Sugar/person"]);
   });
+  it("keeps the knighthood where the plain name is a son's, and on a body's name (session 36 review)", () => {
+    const r = analyzeBody("Sir Tom Reid, the shipping magnate, has died aged 88. His son, Tom Reid, said his father had been a giant.");
+    expect(sourceName(r, claimWith(r, "a giant"))).toBe("Tom Reid");
+    expect(r.entities.filter((e) => e.kind === "person").map((e) => e.name)).toContain("Sir Tom Reid");
+    expect(names("Dame Street Credit Union said rates would rise.")).not.toContain("Street Credit Union/person");
+  });
 });
 
 describe("contractions opening a sentence (session 36)", () => {
@@ -468,5 +474,15 @@ describe("a nickname of two words in single marks (session 36)", () => {
     const r = analyzeBody("Desmond ‘Trumpet Des’ Anglin has died. His son, Marlon Anglin, led the tributes. Anglin once said the story was half true.");
     expect(r.entities.filter((e) => e.kind === "person").map((e) => e.name)).toEqual(["Desmond Anglin", "Marlon Anglin"]);
     expect(sourceName(r, claimWith(r, "half true"))).toBe("Desmond Anglin");
+  });
+});
+
+describe("a given name alone, not a place, a body or someone named so alone (session 36 review)", () => {
+  it("leaves “Victoria … that it would”, a friend “who gave her name only as Sarah” and “Another neighbour, Tom, who” to themselves", () => {
+    expect(names("Victoria Osei has been appointed. Victoria announced on Tuesday that it would spend 2 billion dollars.")).toContain("Victoria/other");
+    const sarah = analyzeBody("Sarah Collins, 17, died on Friday. A friend, who gave her name only as Sarah, said she was kind. Sarah said they had been friends for years.");
+    expect(sourceName(sarah, claimWith(sarah, "friends for years"))).not.toBe("Sarah Collins");
+    const tom = analyzeBody("Tom Harris lost his home. Another neighbour, Tom, who did not want his surname used, said the water rose in minutes.");
+    expect(sourceName(tom, claimWith(tom, "water rose"))).not.toBe("Tom Harris");
   });
 });

@@ -329,6 +329,15 @@ const SHIP_PREFIXES = new Set("MV HMS RMS USS USNS HMAS HMCS HMNZS FV".split(" "
 /** Titles of rank that open only a person's name. */
 const RANK_TITLES = new Set(["sir", "dame", "lord", "lady", "baroness", "baron"]);
 const KNIGHTHOODS = new Set(["sir", "dame"]);
+
+/** Whether the name after a knighthood (words a+1..b) also stands in the text for someone else: "His son, Tom Reid". */
+function plainNameElsewhere(text: string, ws: Word[], a: number, b: number): boolean {
+  const plain = text.slice(ws[a + 1]!.start, ws[b]!.end);
+  for (let at = text.indexOf(plain); at >= 0; at = text.indexOf(plain, at + 1)) if (at !== ws[a + 1]!.start && ANOTHER_BEFORE.test(text.slice(Math.max(0, at - 24), at))) return true;
+  return false;
+}
+/** Right before a name given to someone else than the one named so before: "His son, ", "a different ", "his namesake ". */
+const ANOTHER_BEFORE = /\b(?:son|daughter|grandson|granddaughter|nephew|niece|brother|sister|namesake|different|another)\b[,\s]{1,3}(?:also\s)?$/;
 // (Compared without their full stops: "S.A.", "S.p.A.", "Ltda.")
 const LEGAL_SUFFIXES = new Set(["inc", "corp", "llc", "ltd", "co", "plc", "asa", "ag", "gmbh", "nv", "bv", "oyj", "sa", "spa", "srl", "sarl", "ab", "pty", "bhd", "ltda", "sas"]);
 /** Last words a body's name is often written without: "Secure America (Now)", "Acme (Inc.)". */
@@ -1180,7 +1189,9 @@ function pushCandidate(
   if (describedAs) strongKind ??= describedAs;
   // "Dame Helen Carraway", "Sir Desmond Fairley": a knighthood before a full name is an honour, not part of the name
   // (but "Lord Sugar", "Lady Gaga" are known by theirs).
-  if (b - a >= 2 && KNIGHTHOODS.has(ws[a]!.lower) && ws[a]!.text !== ws[a]!.text.toUpperCase()) {
+  // (Not in a body's name, "Dame Street Credit Union"; and not where the plain name is someone else's too, as an
+  // obituary's son named after his father: "Sir Tom Reid … His son, Tom Reid".)
+  if (b - a >= 2 && KNIGHTHOODS.has(ws[a]!.lower) && ws[a]!.text !== ws[a]!.text.toUpperCase() && !isBodyWord(ws[b]!.lower) && !plainNameElsewhere(text, ws, a, b)) {
     a++;
     strongKind ??= "person";
   }
@@ -1503,7 +1514,9 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
     }
     // "Margaret said" after "Widow Margaret Ellery, 84,": a given name alone, as features and tabloids call someone, is
     // the one person named in full with it before (never where two are).
-    if (!f && c.words.length === 1 && c.kind !== "place" && !c.headline) {
+    // (Not a place's or a body's word, "Victoria announced … that it would", nor a given name the text gives alone to
+    // someone else: "A friend, who gave her name only as Sarah,", "His father, also called Jack,", "a neighbour, Tom, who".)
+    if (!f && c.words.length === 1 && c.kind !== "place" && !c.headline && !PLACES.has(key) && !IT_AFTER.test(text.slice(c.end, c.end + 60)) && !givenAlone(text, c.words[0]!)) {
       const given = families.filter((g) => (g.kind === "person" || g.strong === "person") && g.words.length >= 2 && keyOf(g.words[0]!) === key && g.firstSeen < c.start && g.words.every((w) => !/\d/.test(w)));
       if (given.length === 1) f = given[0]!;
     }
@@ -1780,6 +1793,15 @@ function longestFirst(cands: readonly Candidate[]): number[] {
  * The title words of a role, before any "of" or possessive ("Former Vice President" → ["president"]; "one of
  * ex-Vice President Dick Cheney's two daughters" → []: that title is someone else's).
  */
+/** "it" soon after a name, as of a body or a place: " announced on Tuesday that it would", " said it will". */
+const IT_AFTER = /^[^.;:!?“”"]{0,40}?\b(?:that\s+)?it\s+(?:would|will|plans?|planned|intends|expects?|expected)\b/u;
+
+/** Whether the text gives a given name to someone alone: "gave her name only as Sarah", "also called Jack", ", Tom, who". */
+function givenAlone(text: string, word: string): boolean {
+  const w = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(String.raw`\b(?:only as|called|named|known as)\s+${w}\b|,\s${w},\s(?:who|whose|a|an|the|\d)`, "u").test(text);
+}
+
 function roleHeadsOf(role: string): string[] {
   const own = role.toLowerCase().split(/\s+of\s+|[’']s\b/)[0]!;
   return own.split(/[\s,]+/).map(withoutFinalStop).filter((w) => ROLE_HEADS.has(w));

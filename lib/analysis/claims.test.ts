@@ -5431,6 +5431,9 @@ describe("an age after a quotation, for the one person just given it (session 36
     expect(sourceName(r, claimWith(r, "engine first"))).toBe("Carys Ellis");
     const other = analyzeBody("A 71-year-old man from the town has been arrested. Carys Ellis, 45, from Conwy, was waiting near the finish line. \"He was fast,\" the 71-year-old said.");
     expect(sourceName(other, claimWith(other, "He was fast"))).not.toBe("Carys Ellis");
+    // (Nor when someone else was brought in with that age since: the arrested man's words are not the shop worker's.)
+    const arrested = analyzeBody("Shop worker Anna Byrne, 45, was behind the counter. Police arrested a 45-year-old man on Tuesday. The 45-year-old told officers he had been drinking.");
+    expect(sourceName(arrested, claimWith(arrested, "drinking"))).not.toBe("Anna Byrne");
   });
 });
 

@@ -2815,8 +2815,10 @@ export class ClaimExtractor {
     const opening = (age || aged || (unlisted && personAfter) || EPITHET_NOUNS.has(w.lower)) && (d === 0 || /,\s$/.test(before));
     if (!afterQuote && !opening) return null;
     // "Carys Ellis, 45, from Conwy, was waiting …. “…,” the 45-year-old said": the one person the text just gave that age.
+    // (Unless someone else was brought in with that age since: "Police arrested a 45-year-old man", "The 24-year-old
+    // defendant".)
     const agedSo = age ? this.personAged(w.lower.split("-")[0]!, ws[d]!.start) : null;
-    if (agedSo) return { src: { entityKey: agedSo, text: this.ctx.text.slice(ws[d]!.start, w.end), role: null }, start: ws[d]!.start, end: w.end };
+    if (agedSo && !agedAgain(this.ctx.text.slice(agedSo.end, ws[d]!.start), w.lower)) return { src: { entityKey: agedSo.key, text: this.ctx.text.slice(ws[d]!.start, w.end), role: null }, start: ws[d]!.start, end: w.end };
     // (Not when the text has just brought in someone else so: "arrested a 17-year-old. The 17-year-old told officers",
     // "was treated by a nurse. “…,” the nurse said", "His daughter, 19, survived. “…,” the 19-year-old said".)
     const earlier = this.ctx.text.slice(Math.max(0, s.start - 600), s.start);
@@ -2849,13 +2851,13 @@ export class ClaimExtractor {
     return DEMONYMS.has(w.lower) ? this.unnamedSource(phrase.replace(/^The\b/, "the"), phrase, ws[d]!.start, w.end) : null;
   }
 
-  /** The one person named in the 600 characters before `before` with the age `years`: "Carys Ellis, 45,", "a 45-year-old nurse, Ann Holt". */
-  private personAged(years: string, before: number): string | null {
+  /** The one person named in the 600 characters before `before` with the age `years` ("Carys Ellis, 45,", "a 45-year-old nurse, Ann Holt"), and where they were last named so. */
+  private personAged(years: string, before: number): { key: string; end: number } | null {
     const { text, ents } = this.ctx;
     const aged = ents.mentions.filter((m) => m.end <= before && m.start >= before - 600 && ents.kindOf(m.entityKey) === "person" &&
-      (new RegExp(String.raw`${years}-year-old`).test(m.role ?? "") || text.startsWith(`, ${years},`, m.end)));
+      (new RegExp(String.raw`\b${years}-year-old\b`).test(m.role ?? "") || text.startsWith(`, ${years},`, m.end)));
     const people = new Set(aged.map((m) => m.entityKey));
-    return people.size === 1 ? [...people][0]! : null;
+    return people.size === 1 ? { key: aged.at(-1)!.entityKey, end: aged.at(-1)!.end } : null;
   }
 
   /** Whether the text gives the person `key` an age other than `years`: "a 34-year-old organizer", "Tom Beal, 34,". */
@@ -5064,6 +5066,10 @@ const BODY_CREDITED = /^(?:the\s+)?(?:\p{Lu}|\p{Ll}+$)/u;
 function unnamedPeople(name: string): boolean {
   const head = name.slice(name.lastIndexOf(" ") + 1).toLowerCase();
   return head === "people" || namesPeople(head) || isOneOfPeople(head) || UNNAMED_SOURCES[head]?.kind === "anonymous" || (DESCRIPTION_KINDS[head]?.includes("person") ?? false);
+}
+/** Whether `between` brings in someone else with the age `age` ("45-year-old"): "a 45-year-old man", "His daughter, 45,". */
+function agedAgain(between: string, age: string): boolean {
+  return new RegExp(String.raw`\b(?:a|an|the|his|her|their|one)\s+(?:[\p{L}\d-]+\s+){0,2}${age}\b|\b\p{Ll}+,\s${age.split("-")[0]},`, "iu").test(between);
 }
 /** Nouns for one person, not for a role that may rule or find ("a federal judge found", "an auditor found"). */
 const ONE_PERSON_NOUNS = new Set("man woman person announcer narrator voice".split(" "));

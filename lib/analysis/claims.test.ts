@@ -5448,6 +5448,9 @@ describe("a description set off before a name (session 36)", () => {
   it("gives “the agent added” to whom “according to the player's agent, Karim Fawzy” described so", () => {
     const r = analyzeBody("The offer was turned down, according to the player's agent, Karim Fawzy. \"He has earned the right to go,\" the agent added.");
     expect(sourceName(r, claimWith(r, "earned the right"))).toBe("Karim Fawzy");
+    // (Not a description that is the object of a fronted phrase: "After being treated by the doctor, Michael Flynn said".)
+    const doctor = analyzeBody("After being treated by the doctor, Michael Flynn said he was lucky. \"He was very lucky,\" the doctor said.");
+    expect(sourceName(doctor, claimWith(doctor, "very lucky"))).not.toBe("Michael Flynn");
   });
 });
 

@@ -150,6 +150,8 @@ function describesOnePerson(words: readonly string[]): boolean {
  */
 /** A person's description set off before their name: "the player's agent, ", "her lawyer, " (group 1: the noun). */
 const DESCRIPTION_SET_OFF_BEFORE = /\b(?:the|his|her|their|its|[\p{L}’'-]+['’]s?)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+),\s$/u;
+/** What may stand before a description that is a name's own: a clause's opening, "according to", "said". */
+const STANDS_BEFORE_DESCRIPTION = /(?:^|[.!?;:]\s+|\n\s*|["“”]\s*|\baccording\s+to\s+|\b(?:said|says|told)\s+|,\s+(?:and|but)\s+)$/;
 /** A body's describing noun right before its name, after an article: "the charity ", "a local charity " (group 1: the noun). */
 const DESCRIBED_RIGHT_BEFORE = /\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+)\s$/u;
 const DESCRIBED_BEFORE = /(?:^|[.!?:]\s+|\n\s*)(?:[Tt]he|[Aa]n?|[Ii]ts|\p{Lu}[\p{L}.’'-]*['’]s?)\s+(?:(?!(?:with|of|for|to|in|on|at|by|from|and|or)\s)[\p{Ll}’'-]+\s+){0,3}(\p{Ll}+),\s+$/u;
@@ -293,7 +295,11 @@ export class Discourse {
         if (m === subject) this.lastPersonSubject = seen;
         // "according to the player's agent, Karim Fawzy": a description set off before the name gives its noun to them
         // ("the agent added" later), as a title before the name does.
-        const described = this.text.charCodeAt(m.start - 2) === 44 ? DESCRIPTION_SET_OFF_BEFORE.exec(this.text.slice(Math.max(0, m.start - 60), m.start))?.[1] : undefined;
+        // (Only a description standing as the name's own, opening its clause or after "according to": not an object,
+        // "After being treated by the doctor, Michael Flynn said", "Thanking her coach, Amy Lin said".)
+        const lead = this.text.charCodeAt(m.start - 2) === 44 ? this.text.slice(Math.max(0, m.start - 80), m.start) : "";
+        const setOff = lead ? DESCRIPTION_SET_OFF_BEFORE.exec(lead) : null;
+        const described = setOff && STANDS_BEFORE_DESCRIPTION.test(lead.slice(0, setOff.index).replace(/\b(?:the|a|an)\s+$/i, "")) ? setOff[1] : undefined;
         if (described && (ROLE_HEADS.has(described) || OCCUPATIONS.has(described)) && !this.personByRoleWord.has(described)) this.personByRoleWord.set(described, seen);
         if (m.role && !this.hypotheticalTitle(m, m.role)) {
           // ("Former President Bill Clinton" is "the former president" later, and for who is blamed not "the president".)

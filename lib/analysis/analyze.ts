@@ -24,7 +24,7 @@ import { findQuotes, isTitleCase, wordsOf, type Sentence, type Word } from "./te
 import { AUXILIARIES, NOT_NAME_WORDS } from "./lexicon";
 import type { AnalysisDocument, AnalysisInput, AnalysisResult, ExtractedClaim, Mention } from "./types";
 
-export const ANALYZER_VERSION = "1.12.534";
+export const ANALYZER_VERSION = "1.12.535";
 
 const MAX_SENTENCE = 1200;
 

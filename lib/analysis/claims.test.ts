@@ -5390,11 +5390,22 @@ describe("a capitalised title alone, after the article titled someone so (sessio
     const r = analyzeBody("Chief Constable Rhian Meredydd spoke on Sunday. \"There is no threat,\" the Chief Constable said. \"We are keeping an open mind.\"\n\nShe added that officers were examining videos.");
     for (const f of ["no threat", "open mind", "examining videos"]) expect(sourceName(r, claimWith(r, f)), f).toBe("Rhian Meredydd");
   });
-  it("gives “The Regional Secretary added” and “The MD added” to whom a title set off or two titles before the name gave them", () => {
+  it("gives “The Regional Secretary added” and “The MD added” to whom a title set off or capitalised before the name gave them", () => {
     const r = analyzeBody("The count was slow, the party's Greater Accra Regional Secretary, Kofi Mensah, said. The Regional Secretary added that agents had been chased out.");
     expect(sourceName(r, claimWith(r, "chased out"))).toBe("Kofi Mensah");
-    const md = analyzeBody("\"We have seen the bottom,\" managing director and chief executive Anil Kelkar told analysts. The MD added that capex was unchanged.");
+    const md = analyzeBody("\"We have seen the bottom,\" Managing Director Anil Kelkar told analysts. The MD added that capex was unchanged.");
     expect(sourceName(md, claimWith(md, "capex"))).toBe("Anil Kelkar");
+    // (Not a lower-case title's initials, which stand for other things as often: "PM", "BA".)
+    const pm = analyzeBody("Project manager Rita Sen said the line was on schedule. The PM told MPs the line would cost 40 billion pounds.");
+    expect(sourceName(pm, claimWith(pm, "40 billion"))).not.toBe("Rita Sen");
+  });
+  it("gives a title alone to no former holder, no lesser post, and not past someone newly named (session 36 review)", () => {
+    const former = analyzeBody("The university's former vice-chancellor, Prof. Ruth Adeyemi, left in 2023. The Vice-Chancellor said the pay rise was justified.");
+    expect(sourceName(former, claimWith(former, "pay rise"))).not.toBe("Ruth Adeyemi");
+    const assistant = analyzeBody("Assistant Chief Constable Mark Hill spoke first. The Chief Constable said the force would review the case.");
+    expect(sourceName(assistant, claimWith(assistant, "review the case"))).not.toBe("Mark Hill");
+    const successor = analyzeBody("The Minister for Housing, Ciarán Doyle, resigned. \"I have lost the confidence of colleagues,\" the Minister said.\n\nHis replacement, the Minister for Local Government, Una Breslin, takes over. The Minister said she would publish a plan.");
+    expect(sourceName(successor, claimWith(successor, "publish a plan"))).not.toBe("Ciarán Doyle");
   });
   it("gives a headline's “VC says” to the Vice-Chancellor the body names", () => {
     const r = analyzeBody("Reacting, the Vice-Chancellor, Prof. Margaret Olowo, said the rise was unavoidable.", "Students protest as VC says fee rise unavoidable");

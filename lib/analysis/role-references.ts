@@ -42,9 +42,8 @@ function titleWord(reference: string): string {
  */
 function initials(role: string): string | null {
   const words = role.split(/[\s-]+/).filter((w) => !/^(?:of|for|the|and)$/.test(w));
-  // (A title's own words in lower case too: "Managing director Anirudh Kelkar" is "the MD"; but only a title's.)
-  const title = words.every((w) => /^\p{Lu}/u.test(w)) || isTitleHead(words.at(-1)!.toLowerCase());
-  return title && words.length >= 2 ? words.map((w) => w[0]!.toUpperCase()).join("") : null;
+  // (Not a lower-case title's: "project manager", "business analyst" would make "PM", "BA" someone's.)
+  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w)) ? words.map((w) => w[0]).join("") : null;
 }
 
 /** Gives claims whose source is "the DM" or "the Minister" to the one person the article titled so, if one. */
@@ -77,11 +76,20 @@ export function resolveRoleReferences(claims: ExtractedClaim[], mentions: Mentio
   }
   // (The title's other claims are the holder's too: the quotation going on after "the Chief Constable said", and "She
   // added" of her; not another title the entity took in, "the Prime Minister" beside "the Minister".)
+  // (Only close after the holder's last claim, with no one else named between: not "His replacement, …, Una Breslin, takes
+  // over. The Minister said she …".)
+  const lastEnd = new Map<string, number>();
   for (const c of claims) {
+    if (c.source && [...heldBy.values()].some((h) => h.holder === c.source!.entityKey)) lastEnd.set(c.source.entityKey, c.end);
     const held = c.source ? heldBy.get(c.source.entityKey) : undefined;
-    const words = c.source?.text.replace(/^the\s/i, "") ?? "";
-    const otherTitle = words !== held?.reference && CAPITALISED_TITLE.test(words) && isTitleHead(titleWord(words).toLowerCase());
-    if (held && !otherTitle) credit(c, held.holder, mentions);
+    if (!held) continue;
+    const words = c.source!.text.replace(/^the\s/i, "") ?? "";
+    const otherTitle = words !== held.reference && CAPITALISED_TITLE.test(words) && isTitleHead(titleWord(words).toLowerCase());
+    const after = lastEnd.get(held.holder);
+    const someoneBetween = after === undefined || c.start - after > 600 || mentions.some((m) => m.start >= after && m.end <= c.start && m.entityKey !== held.holder && ents.kindOf(m.entityKey) === "person");
+    if (otherTitle || someoneBetween) continue;
+    credit(c, held.holder, mentions);
+    lastEnd.set(held.holder, c.end);
   }
 }
 
@@ -111,8 +119,13 @@ function namedAfterLede(title: string, mentions: readonly Mention[], ents: Entit
 function holdsTitle(role: string, reference: string): boolean {
   const words = role.toLowerCase().split(/[\s,]+/);
   const [head, ...rest] = reference.split(/\s(?:for|of)\s/)[0]!.toLowerCase().split(" ").reverse();
+  // (Never a former holder's, nor a lesser post's the reference does not name: "former vice-chancellor", "Assistant
+  // Chief Constable" are no "Vice-Chancellor", "Chief Constable".)
+  if (words.some((w) => (FORMER_WORDS.has(w) || LESSER_POSTS.has(w)) && !rest.includes(w))) return false;
   return words.includes(head!) && rest.every((w) => words.includes(w));
 }
+const FORMER_WORDS = new Set("former ex late then outgoing retired previous".split(" "));
+const LESSER_POSTS = new Set("assistant deputy vice acting interim associate junior under".split(" "));
 
 /**
  * Titles set off right before or after people's names: "Minister for Health" for the mention "Áine Ní Bhriain" of

@@ -76,7 +76,7 @@ describe("an explainer's question headings (session 34)", () => {
   });
 });
 
-describe("crossheads naming what follows (session 37)", () => {
+describe("crossheads naming what follows (session 36)", () => {
   it("reads no claim from a name or two joined by “and”, or a determiner and one word, standing alone between paragraphs", () => {
     const body = [
       "The regional papers split over the port deal.",
@@ -111,5 +111,11 @@ describe("crossheads naming what follows (session 37)", () => {
     ].join("\n\n");
     const exacts = analyzeBody(body).claims.map((c) => c.exact);
     for (const line of ["Talks Collapse", "Minister: we will act", "Prices rise", "Nobody", "Yes"]) expect(exacts).toContain(line);
+  });
+
+  it("still reads a word a line introduces: a post after a colon, a verdict read out (session 36 review)", () => {
+    const body = ["Senator Ruth Ames posted a one-word reaction on Sunday night:", "Disgraceful", "Her spokesman said she stood by it.", "The foreman stood and read the verdict.", "Guilty", "The judge thanked the jury."].join("\n\n");
+    const exacts = analyzeBody(body).claims.map((c) => c.exact);
+    for (const line of ["Disgraceful", "Guilty"]) expect(exacts).toContain(line);
   });
 });

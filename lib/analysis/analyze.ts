@@ -24,7 +24,7 @@ import { findQuotes, isTitleCase, wordsOf, type Sentence, type Word } from "./te
 import { AUXILIARIES, NOT_NAME_WORDS } from "./lexicon";
 import type { AnalysisDocument, AnalysisInput, AnalysisResult, ExtractedClaim, Mention } from "./types";
 
-export const ANALYZER_VERSION = "1.12.535";
+export const ANALYZER_VERSION = "1.12.536";
 
 const MAX_SENTENCE = 1200;
 
@@ -117,7 +117,9 @@ function isCrosshead(text: string, start: number, end: number): boolean {
  */
 function isNamingHeading(text: string, start: number, line: string): boolean {
   const named = NAME_HEADING.test(line) && !line.toLowerCase().split(" ").some((w) => HEADING_VERB.test(w) || isHeadlineSpeechVerb(w) || (w !== "and" && NOT_NAME_WORDS.has(w)));
-  return (named || DETERMINER_HEADING.test(line)) && !/\?["”’]?$/.test(text.slice(Math.max(0, start - 200), start).trimEnd());
+  // (Nor under a line that introduces it, "posted a one-word reaction:", "read the verdict.": a quotation or a verdict.)
+  const above = text.slice(Math.max(0, start - 200), start).trimEnd();
+  return (named || DETERMINER_HEADING.test(line)) && !/[?:]["”’]?$/.test(above) && !INTRODUCES_A_WORD.test(above);
 }
 /**
  * A short quoted phrase standing alone with no stop inside its marks, a crosshead ("‘Not what an ambulance is for’"):
@@ -136,6 +138,8 @@ const QUESTION_LINE = /^(?:What|How|Why|Who|When|Where|Which|Is|Are|Can|Will|Doe
 const WH_HEADING = /^(?:What|How|Why|Who|When|Where|Which)\b[^.!?…"“”:;,]*$/u;
 /** A crosshead's name: one capitalised word or two joined by "and" ("Portugal", "Verdict", "Spain and Morocco"; not a headline's clause, "Talks Collapse"). */
 const NAME_HEADING = /^\p{Lu}[\p{L}’'-]*(?: (?:and|&) \p{Lu}[\p{L}’'-]*)?$/u;
+/** A line that introduces a word on its own: "… read the verdict.", "… replied in a single word.", "… chanted one word.". */
+const INTRODUCES_A_WORD = /\b(?:verdict|(?:a|one|single)(?:\s+single)?\s+word|reaction|reply|response|answer)\.?["”’]?$/i;
 /** A determiner and one word, which no clause is: "The background", "The counter-argument". */
 const DETERMINER_HEADING = /^(?:The|A|An|Our|Its|Their) \p{Ll}[\p{L}’'-]*$/u;
 /** A word that makes a heading a clause: "is", "will", "resigned". */

@@ -5369,6 +5369,9 @@ describe("one person by where they are, and an aside before coordinated verbs (s
     const r = analyzeBody("Tom Holt, in a statement released by his lawyers, thanked the jury and said he was relieved. Ann Kerr, in an interview with the Herald on Friday, praised the verdict and said it was fair.");
     expect(sourceName(r, claimWith(r, "relieved"))).toBe("Tom Holt");
     expect(sourceName(r, claimWith(r, "it was fair"))).toBe("Ann Kerr");
+    // (Not back past a "that" whose clause the aside is in, to who heard it.)
+    const heard = analyzeBody("Judge Ann Moss heard that Kieran Boyle, in a statement to gardai, named two men and said they had threatened him.");
+    expect(sourceName(heard, claimWith(heard, "threatened"))).not.toBe("Ann Moss");
   });
 });
 

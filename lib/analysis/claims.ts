@@ -3231,10 +3231,14 @@ export class ClaimExtractor {
     let clauseStart = this.boundaryBefore(s, from, quotes, dashes);
     // "Clinton, in turn, agreed, saying …": an aside set off by commas belongs to the clause before it.
     // ("Castellano, in a statement released by his attorneys, thanked the jury and said": a longer one after a preposition.)
-    const aside = clauseStart > s.start
-      ? (ASIDE_BEFORE.exec(text.slice(Math.max(s.start, clauseStart - 40), clauseStart + 1)) ?? PREPOSITIONAL_ASIDE.exec(text.slice(Math.max(s.start, clauseStart - 80), clauseStart + 1)))
-      : null;
-    if (aside) clauseStart = this.boundaryBefore(s, clauseStart + 1 - aside[0].length, quotes, dashes);
+    // (Not back past a "that" whose clause the aside is in: "Judge Ann Moss heard that Kieran Boyle, in a statement …,
+    // named two men and said".)
+    const longer = clauseStart > s.start && !ASIDE_BEFORE.test(text.slice(Math.max(s.start, clauseStart - 40), clauseStart + 1)) ? PREPOSITIONAL_ASIDE.exec(text.slice(Math.max(s.start, clauseStart - 80), clauseStart + 1)) : null;
+    const aside = clauseStart > s.start ? (ASIDE_BEFORE.exec(text.slice(Math.max(s.start, clauseStart - 40), clauseStart + 1)) ?? longer) : null;
+    if (aside) {
+      const before = this.boundaryBefore(s, clauseStart + 1 - aside[0].length, quotes, dashes);
+      if (!(aside === longer && /\bthat\s/.test(text.slice(before, clauseStart + 1 - aside[0].length)))) clauseStart = before;
+    }
     const ws = s.words;
     // "He did not rule it out, but said …": a verb coordinated after a comma shares the subject before the comma.
     if (!skipOwnComma && clauseStart > s.start && text[clauseStart - 1] === "," && /^\s*(?:but|and|yet|then)(?:\s+(?:also|later|still|then))?\s*$/.test(text.slice(clauseStart, pos))) {

@@ -159,3 +159,10 @@ describe("a headline's description the body's own “the <noun> said” resolves
     expect(headlineSource(body, "Agent claims offer was turned down out of spite")).toBe("Karim Fawzy");
   });
 });
+
+describe("a headline's description the body gives to more than one (session 36 review)", () => {
+  it("leaves “Agent denies …” alone when the body has both “the agent said” and “His current agent said”", () => {
+    const body = "The player's former agent, Luis Costa, said the club had received offers. \"The chairman is not telling the truth,\" the agent said. His current agent said the player was happy.";
+    expect(headlineSource(body, "Agent denies player wants move")).not.toBe("Luis Costa");
+  });
+});

@@ -267,6 +267,9 @@ function describesAnotherInBody(noun: string, main: string | null, claims: reado
 /** The one person the body's own "the agent added" (by the description's noun) was found to be, if one: "Agent claims …". */
 function personSpeakingSo(noun: string, claims: readonly ExtractedClaim[], ents: EntityIndex): string | null {
   const said = claims.filter((c) => c.section === "body" && c.source && c.source.text.toLowerCase() === `the ${noun}`);
+  // (Nor when the body gives the word to someone else too: "His current agent said …" beside "the agent said".)
+  const others = claims.some((c) => c.section === "body" && c.source && lastWord(c.source.text).toLowerCase() === noun && c.source.text.toLowerCase() !== `the ${noun}`);
+  if (others) return null;
   const who = new Set(said.map((c) => c.source!.entityKey));
   const one = who.size === 1 ? [...who][0]! : null;
   return one && ents.kindOf(one) === "person" ? one : null;

@@ -646,7 +646,7 @@ describe("a caption run into its capitals credit under the header (session 36)",
   });
 });
 
-describe("set 18's header and tail (session 37)", () => {
+describe("set 18's header and tail (session 36)", () => {
   it("reads a date line with the place whose clock it keeps in brackets (“(Kyiv time)”), and keeps a sentence with such a time", () => {
     const raw = ["Grain talks resume", "", "By Dana Whitcomb", "Tue 3 Mar 2026, 9:15 am (Kyiv time)", "", "Talks resumed at 9:15 am (Kyiv time) on Tuesday.", "", "Both sides said progress was slow."].join("\n");
     const c = cleanArticleText(raw);

@@ -524,7 +524,7 @@ describe("captions run into their credits on set 17's pages (session 36)", () =>
   });
 });
 
-describe("set 18's page furniture (session 37)", () => {
+describe("set 18's page furniture (session 36)", () => {
   it.each([
     "Premium",
     "Subscribers only",
@@ -571,6 +571,11 @@ describe("set 18's page furniture (session 37)", () => {
     "The hotline, 0800 555 019, took 4,000 calls on Monday.",
     "Reach her at 717-555-0142, the flyer said.",
     "This story is part of a wider pattern of neglect.",
+    "This story is part of a series of failures in the care system that the inquiry will examine.",
+    "This column is part of a government initiative on literacy, which critics say is underfunded.",
+    "7/10 Britons support the ban. (YouGov)",
+    "9/11 Families Against Terror demanded the release of classified files. (AP)",
+    "3/5 Greek firefighters say they have been battling blazes for 72 hours. (Hellenic Fire Service)",
     "This article is part of the evidence, the prosecutor told the jury.",
     "The council passed the budget on Tuesday. (Labour/Green)",
     "24/7 Care is what the families want. (Harbor Care Trust)",

@@ -459,6 +459,8 @@ const BRACKETED_CAPTION_RE = /^\((?:photo|image|picture|file photo)s?\s*:\s*[^()
 
 /** "2 / 5 ", "3/4 ": a gallery's counter (this photo of so many) opening a caption. */
 const GALLERY_COUNTER_RE = /^(\d{1,2})\s?\/\s?(\d{1,2})\s(?=\p{Lu})/u;
+/** After a counter, a plural noun for people or a verb of saying, as a fraction opens a sentence: "Britons support", "Greek firefighters say". */
+const FRACTION_OF_PEOPLE = /^(?:\p{L}+\s)?\p{L}+s\s(?:say|says|support|back|oppose|want|think|believe|agree|got|get|are|were|have|had)\b/iu;
 /** "Coastguard", "National Fire Service", "KFA": a credit of capitalised names only, as a gallery's is. */
 const NAMES_ONLY_RE = /^\p{Lu}[\p{L}\d&.'’-]*(?:\s(?:\p{Lu}[\p{L}\d&.'’-]*|of|and|the|&))*$/u;
 /** One sentence before a photo's credit in brackets that reports no one's words, as a caption is. */
@@ -537,8 +539,11 @@ function isCaptionWithCredit(line: string): boolean {
     // (Or the outlet first, "… in May. (RiverSport/Dana Ruiz)", after a caption's one sentence that reports no one's words.)
     if (OUTLET_SLASH_PHOTOGRAPHER_RE.test(inner) && isCaptionSentence(caption)) return true;
     // "2 / 5 Flood water in the square on Sunday. (Coastguard)": a gallery's photo, its counter, caption and credit.
+    // (Not a fraction of people, "7/10 Britons support the ban.", nor "9/11 Families Against Terror": a counter's caption
+    // opens with no plural noun and never says what people "say".)
     const counter = GALLERY_COUNTER_RE.exec(caption);
-    if (counter && Number(counter[1]) <= Number(counter[2]) && NAMES_ONLY_RE.test(inner) && isCaptionSentence(caption.slice(counter[0].length))) return true;
+    const fraction = counter ? FRACTION_OF_PEOPLE.test(caption.slice(counter[0].length)) || counter[0].trim().replace(/\s/g, "") === "9/11" : false;
+    if (counter && !fraction && Number(counter[1]) <= Number(counter[2]) && NAMES_ONLY_RE.test(inner) && isCaptionSentence(caption.slice(counter[0].length))) return true;
     // (Or the outlet alone after a caption's one sentence in the present, "… speaks in Denver on Thursday. (Meridian
     // News)"; not a paragraph citing its source, "The Fed raised rates on Wednesday. (The New York Times)".)
     // (A title's full stop is no sentence end: "Gen. Ann Ruiz speaks …".)
@@ -651,7 +656,8 @@ function isNotice(line: string): boolean {
   if (line.length > 400 || /\b(?:said|says|told)\b/.test(line)) return false;
   if (CITATION_RE.test(line)) return true;
   if (line.length <= 200 && (UPDATE_NOTE_RE.test(line) || REPORTING_FROM_RE.test(line))) return true;
-  if (line.length <= 300 && SERIES_NOTE_RE.test(line)) return true;
+  // (Not "part of a series of failures", nor a note with what critics "say".)
+  if (line.length <= 300 && SERIES_NOTE_RE.test(line) && !/\bseries of \p{Ll}+s\b|\bsays?\b/u.test(line)) return true;
   // (A list of ways of copying only with the page's rights for subject: not "Under the injunction, the photographs may
   // not be published, broadcast or distributed".)
   if ((AP_RIGHTS_RE.test(line) || (RIGHTS_LIST_RE.test(line) && RIGHTS_SUBJECT_RE.test(line))) && line.length <= 250) return true;

@@ -3233,8 +3233,9 @@ export class ClaimExtractor {
     // ("Castellano, in a statement released by his attorneys, thanked the jury and said": a longer one after a preposition.)
     // (Not back past a "that" whose clause the aside is in: "Judge Ann Moss heard that Kieran Boyle, in a statement …,
     // named two men and said".)
-    const longer = clauseStart > s.start && !ASIDE_BEFORE.test(text.slice(Math.max(s.start, clauseStart - 40), clauseStart + 1)) ? PREPOSITIONAL_ASIDE.exec(text.slice(Math.max(s.start, clauseStart - 80), clauseStart + 1)) : null;
-    const aside = clauseStart > s.start ? (ASIDE_BEFORE.exec(text.slice(Math.max(s.start, clauseStart - 40), clauseStart + 1)) ?? longer) : null;
+    const short = clauseStart > s.start ? ASIDE_BEFORE.exec(text.slice(Math.max(s.start, clauseStart - 40), clauseStart + 1)) : null;
+    const longer = clauseStart > s.start && !short ? PREPOSITIONAL_ASIDE.exec(text.slice(Math.max(s.start, clauseStart - 80), clauseStart + 1)) : null;
+    const aside = short ?? longer;
     if (aside) {
       const before = this.boundaryBefore(s, clauseStart + 1 - aside[0].length, quotes, dashes);
       if (!(aside === longer && /\bthat\s/.test(text.slice(before, clauseStart + 1 - aside[0].length)))) clauseStart = before;

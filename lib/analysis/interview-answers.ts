@@ -189,7 +189,7 @@ export function resolveInterviewAnswers(
       if (c.start < p.start || c.start >= p.end) continue;
       dropLabel(c, p);
       // (An answer is the person's own words: someone it describes or names by a word alone, "The maintenance man told
-      // me", "Staff said it was hot", is told of by them; a person it names keeps their own words.)
+      // me", "Staff said it was hot", is told of by them; a person or body it names keeps their own words.)
       if (c.source && (current === "question" || namedSource(c, ents))) continue;
       // ("You've said the district cannot keep rebuilding. What changed?": what the question says the person said is theirs.)
       const youSaid = current === "question" && person ? YOU_SAID.exec(c.exact) : null;

@@ -83,7 +83,7 @@ export function resolveRoleReferences(claims: ExtractedClaim[], mentions: Mentio
     if (c.source && [...heldBy.values()].some((h) => h.holder === c.source!.entityKey)) lastEnd.set(c.source.entityKey, c.end);
     const held = c.source ? heldBy.get(c.source.entityKey) : undefined;
     if (!held) continue;
-    const words = c.source!.text.replace(/^the\s/i, "") ?? "";
+    const words = c.source!.text.replace(/^the\s/i, "");
     const otherTitle = words !== held.reference && CAPITALISED_TITLE.test(words) && isTitleHead(titleWord(words).toLowerCase());
     const after = lastEnd.get(held.holder);
     const someoneBetween = after === undefined || c.start - after > 600 || mentions.some((m) => m.start >= after && m.end <= c.start && m.entityKey !== held.holder && ents.kindOf(m.entityKey) === "person");

@@ -20,7 +20,7 @@ import { resolveCourtCounsel } from "./court-counsel";
 import { resolveRoleReferences } from "./role-references";
 import { resolveStudyAuthors } from "./study-authors";
 import { resolveDelayedLede, resolveDelayedNames } from "./delayed-names";
-import { findQuotes, isTitleCase, wordsOf, type Sentence, type Word } from "./text-units";
+import { afterBlankLine, findQuotes, isTitleCase, wordsOf, type Sentence, type Word } from "./text-units";
 import { AUXILIARIES, NOT_NAME_WORDS } from "./lexicon";
 import type { AnalysisDocument, AnalysisInput, AnalysisResult, ExtractedClaim, Mention } from "./types";
 
@@ -90,7 +90,7 @@ function capitalsAroundVerb(words: Word[]): boolean {
 
 /** Whether the text from start to end is a paragraph of its own: between paragraph breaks or the text's ends. */
 function standsAlone(text: string, start: number, end: number): boolean {
-  return (start === 0 || text.slice(Math.max(0, start - 2), start) === "\n\n") && (end === text.length || text.startsWith("\n\n", end));
+  return afterBlankLine(text, start) && (end === text.length || text.startsWith("\n\n", end));
 }
 
 /** A line standing alone between paragraph breaks, with no full stop, question or exclamation mark at its end. */

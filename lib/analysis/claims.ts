@@ -12,7 +12,7 @@ import { ACCORDING_TO, actsChargedUnlawful, allegedAgainst, answersCharge, apolo
 import { AUXILIARIES, BE_BEFORE, DOCUMENT_ASIDE_PARTICIPLES, isOneOfPeople, partyGiven, PEOPLE_PLURALS, SUMMING_NOUN_LEAD, THING_NAME_WORDS, COUNCIL_LEVELS, DEMONYMS, DESCRIPTION_KINDS, GOING_ON, GROUP_PLURALS, INSTITUTION_NOUNS, ISSUING_VERBS, JURISDICTIONS, KIN_NOUNS, MULTI_PLACES, NOT_NAME_WORDS, OCCUPATIONS, ORGANIZATION_NOUNS, PLACES, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPEAKS_FOR_BODY, SPOKESPERSON_WORDS, TIME_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, WEEKDAYS, wordTable } from "./lexicon";
 import { COURT_HEARING } from "./court-counsel";
 import { describingWords, DOCUMENT_SPEAKING, introducedDocumentName, NAMED_BY_DESCRIPTION, NAMED_DOCUMENT } from "./document-names";
-import { nextSentenceStop, type Sentence, type Word } from "./text-units";
+import { afterBlankLine, nextSentenceStop, type Sentence, type Word } from "./text-units";
 import type { ClaimSource, EntityKind, ExtractedClaim, Mention, QuoteType } from "./types";
 
 export interface Span {
@@ -79,8 +79,9 @@ const PUT_AT_A_COUNT = /^\s+at\s+(?:about |around |nearly |almost |more than |fe
  */
 const TOPIC_AFTER_COLON = /^[^:]{1,60}:\s+(?:(?:what|how|why|who|where|when|latest|live|timeline|explainer|key|the latest|in pictures|in numbers|a profile|profile)\b|[^,]*(?:,[^,]*){3,}$|(?![^]*[\d“”"‘’'])\S+(?:\s\S+){0,2}$)/i;
 /** A line of the body standing alone between paragraph breaks, short and with no stop at its end: a post's heading. */
+// (As analyze.ts's standsAlone, but ending at any line break: a live blog's heading may run straight into its post.)
 function isBodyHeading(text: string, s: Sentence): boolean {
-  const alone = (s.start === 0 || text.slice(Math.max(0, s.start - 2), s.start) === "\n\n") && (s.end >= text.length || text.startsWith("\n\n", s.end) || text.startsWith("\n", s.end));
+  const alone = afterBlankLine(text, s.start) && (s.end >= text.length || text.startsWith("\n", s.end));
   return alone && s.words.length <= 14 && !/[.!?…]\s*$/.test(text.slice(s.start, s.end));
 }
 /** Nouns that say what a body named before them is, not a body of its own: "the Peru Primero party", "the Acme company". */
@@ -2854,8 +2855,9 @@ export class ClaimExtractor {
   /** The one person named in the 600 characters before `before` with the age `years` ("Carys Ellis, 45,", "a 45-year-old nurse, Ann Holt"), and where they were last named so. */
   private personAged(years: string, before: number): { key: string; end: number } | null {
     const { text, ents } = this.ctx;
+    const inRole = new RegExp(String.raw`\b${years}-year-old\b`);
     const aged = ents.mentions.filter((m) => m.end <= before && m.start >= before - 600 && ents.kindOf(m.entityKey) === "person" &&
-      (new RegExp(String.raw`\b${years}-year-old\b`).test(m.role ?? "") || text.startsWith(`, ${years},`, m.end)));
+      (inRole.test(m.role ?? "") || text.startsWith(`, ${years},`, m.end)));
     const people = new Set(aged.map((m) => m.entityKey));
     return people.size === 1 ? { key: aged.at(-1)!.entityKey, end: aged.at(-1)!.end } : null;
   }

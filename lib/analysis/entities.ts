@@ -1516,9 +1516,10 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
     // the one person named in full with it before (never where two are).
     // (Not a place's or a body's word, "Victoria announced … that it would", nor a given name the text gives alone to
     // someone else: "A friend, who gave her name only as Sarah,", "His father, also called Jack,", "a neighbour, Tom, who".)
-    if (!f && c.words.length === 1 && c.kind !== "place" && !c.headline && !PLACES.has(key) && !IT_AFTER.test(text.slice(c.end, c.end + 60)) && !givenAlone(text, c.words[0]!)) {
+    // (The families first, a cheap test; the text is searched only for a name someone was given in full.)
+    if (!f && c.words.length === 1 && c.kind !== "place" && !c.headline && !PLACES.has(key)) {
       const given = families.filter((g) => (g.kind === "person" || g.strong === "person") && g.words.length >= 2 && keyOf(g.words[0]!) === key && g.firstSeen < c.start && g.words.every((w) => !/\d/.test(w)));
-      if (given.length === 1) f = given[0]!;
+      if (given.length === 1 && !IT_AFTER.test(text.slice(c.end, c.end + 60)) && !givenAlone(text, c.words[0]!)) f = given[0]!;
     }
     // "Secure America" after "Secure America Now": a body's name cut short by its last word, once the full name is known
     // (not "Harbor Bank" before "Harbor Bank Online", another thing).

@@ -171,10 +171,11 @@ export function resolveInterviewAnswers(
   // whose writer "talked to the minister" and then asks and answers its own questions.)
   const labelled = paragraphs.some((p) => p.label > 0);
   // (A transcript read out has its witness found below.)
-  if (!labelled && !TESTIMONY.test(intro) && (!PRINTED_AS_INTERVIEW.test(text) || WRITER_FIRST_PERSON.test(intro))) return;
+  const testimony = TESTIMONY.test(intro);
+  if (!labelled && !testimony && (!PRINTED_AS_INTERVIEW.test(text) || WRITER_FIRST_PERSON.test(intro))) return;
   // (Testimony or a transcript read out is the witness's, named right before the questions, or no one's.)
-  const person = TESTIMONY.test(intro) ? witness(paragraphs, questions[0]!, mentions, ents, text) : interviewee(mentions, ents, text, questions[0]!.start);
-  if (TESTIMONY.test(intro) && !person) return;
+  const person = testimony ? witness(paragraphs, questions[0]!, mentions, ents, text) : interviewee(mentions, ents, text, questions[0]!.start);
+  if (testimony && !person) return;
   // (Answers are a person's: never a body's, as the name named most may be.)
   if (person && ents.kindOf(person) !== "person") return;
   // An answer goes on through plain paragraphs up to the next question; after the last question's answer, the

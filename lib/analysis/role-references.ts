@@ -79,8 +79,9 @@ export function resolveRoleReferences(claims: ExtractedClaim[], mentions: Mentio
   // (Only close after the holder's last claim, with no one else named between: not "His replacement, …, Una Breslin, takes
   // over. The Minister said she …".)
   const lastEnd = new Map<string, number>();
+  const holders = new Set([...heldBy.values()].map((h) => h.holder));
   for (const c of claims) {
-    if (c.source && [...heldBy.values()].some((h) => h.holder === c.source!.entityKey)) lastEnd.set(c.source.entityKey, c.end);
+    if (c.source && holders.has(c.source.entityKey)) lastEnd.set(c.source.entityKey, c.end);
     const held = c.source ? heldBy.get(c.source.entityKey) : undefined;
     if (!held) continue;
     const words = c.source!.text.replace(/^the\s/i, "");

@@ -301,6 +301,11 @@ export function collapseWhite(s: string): string {
   return s;
 }
 
+/** Whether `start` is the text's start or right after a blank line ("\n\n" before it). */
+export function afterBlankLine(text: string, start: number): boolean {
+  return start === 0 || text.slice(Math.max(0, start - 2), start) === "\n\n";
+}
+
 /**
  * The next sentence stop at or after `from` (".", "!" or "?", perhaps a closing quotation mark, then white space):
  * where the stop is and where the next sentence starts; null when there is none. A rough reading for passes that have

@@ -486,3 +486,15 @@ describe("a given name alone, not a place, a body or someone named so alone (ses
     expect(sourceName(tom, claimWith(tom, "water rose"))).not.toBe("Tom Harris");
   });
 });
+
+describe("an occupation opening the sentence before a full name (session 37)", () => {
+  it("keeps “Saxophonist” and “Historian” as the person's role, not part of the name", () => {
+    const r = analyzeBody("Saxophonist Lloyd “Bunny” Tomlinson, 86, said he was sad. Historian Ann Holt said the band was great. Later, Tomlinson said it again.");
+    expect(r.entities.filter((e) => e.kind === "person").map((e) => e.name)).toEqual(["Lloyd Tomlinson", "Ann Holt"]);
+    expect(r.mentions.find((m) => m.text === "Ann Holt")?.role).toBe("Historian");
+    expect(sourceName(r, claimWith(r, "said it again"))).toBe("Lloyd Tomlinson");
+  });
+  it("leaves a given name with such an ending, and a name that is all names, whole", () => {
+    expect(names("Julian Strand KC said no. Marian Wright Edelman said so. Spencer James Hale agreed.")).toEqual(["Julian Strand KC/person", "Marian Wright Edelman/person", "Spencer James Hale/person"]);
+  });
+});

@@ -780,6 +780,13 @@ function monthAsFirstName(text: string, ws: Word[], i: number, j: number): boole
   return !/\d/.test(next) && !NOT_NAME_WORDS.has(next) && !TIME_WORDS.has(next) && !(i > 0 && BEFORE_A_MONTH.has(ws[i - 1]!.lower));
 }
 
+/** A word for what someone does that is no title and no given name: "historian", "saxophonist", "trumpeter". */
+function isOccupationWord(w: string): boolean {
+  if (ROLE_HEADS.has(w) || MALE_FIRST_NAMES.has(w) || FEMALE_FIRST_NAMES.has(w) || KIN_NOUNS.has(w)) return false;
+  // (By its ending only "-ist", which ends no given name; "-er", "-or" and "-ian" end many, "Spencer", "Julian".)
+  return OCCUPATIONS.has(w) || (/^\p{Ll}{3,}ist$/u.test(w) && DESCRIPTION_KINDS[w] === undefined);
+}
+
 /** Word k of the run ending at word j is a plural title before a name or a list of names (see processRun). */
 function pluralTitleAt(ws: Word[], k: number, j: number, listAfter: boolean): boolean {
   return k < j && PLURAL_TITLES.has(ws[k]!.lower) && !NOT_NAME_WORDS.has(ws[k + 1]!.lower) && (listAfter || j - k >= 2);
@@ -845,6 +852,14 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
         break;
       }
     }
+  }
+  // "Saxophonist Lloyd Tomlinson, 86, said", "Historian Ann Holt": an occupation opening the sentence before a full
+  // name is capitalised for its place; it is her role, not part of her name. (Not a title, "Officer Ann Holt", which
+  // the title step reads; nor a given name with such an ending, "Peter John Holt".)
+  let occupationRole: string | null = null;
+  if (j - i >= 2 && opensClause(text, ws, i) && spacedAfter(text, ws, i) && isOccupationWord(ws[i]!.lower) && kindOfNameWords(ws, i + 1, j).kind === "person") {
+    occupationRole = ws[i]!.text;
+    i++;
   }
   if (i === j && PARTY_WORDS.has(ws[i]!.lower)) return;
   // "Republican Pat Toomey": a party before a person's name is a role, not part of the name ("Republican National
@@ -989,6 +1004,7 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
     if (before && text[ws[j]!.end] === ",") roleParts = [before];
   }
   if (partyRole) roleParts = [partyRole, ...roleParts];
+  if (occupationRole) roleParts = [occupationRole, ...roleParts];
   const role = roleParts.length ? roleParts.join(" ") : null;
   // "advocacy group Secure America Now", "the nonprofit Third Way": a word for a body right before the name.
   // (Or a word for a body by its trade: "Paris-based operator Astréa Orbital", "the carmaker Vetta Motors"; not before

@@ -4919,7 +4919,8 @@ export class ClaimExtractor {
       const unnamedName = sk === "unnamed" ? ents.nameOf(a.source.entityKey) : "";
       // (Not what their papers say: "according to the documents", which the article credits to prosecutors.)
       const kindAs = onePersonDescribed(unnamedName) ? "person" : sk === "unnamed" && unnamedPeople(unnamedName) && unnamedPeople(a.source.text) ? "anonymous" : sk;
-      kind = attributedKind(a.cls, kindAs, content, cue, role, (o) => this.isSomeone(o));
+      quote = bare || /not guilty$/.test(cue) ? "none" : quoteType(text, content, seg, quotes, a);
+      kind = attributedKind(a.cls, kindAs, content, cue, role, (o) => this.isSomeone(o), quote === "direct");
       // "a claim the White House dismissed as “fake news”", "a report the department called “false”": something said,
       // named before its speaker as the object of a relative clause, dismissed or called untrue.
       if (kind === "statement" && a.sourceStart < a.cue.start && SAID_THING_RELATIVE.test(text.slice(Math.max(s.start, a.sourceStart - 40), a.sourceStart)) && /^(?:dismiss|call)/i.test(cue) && callsUntrue(content.replace(/^\s*as\s+/, ""))) kind = "denial";
@@ -4949,7 +4950,6 @@ export class ClaimExtractor {
       // "according to the report", "according to minutes of its meetings", "according to state figures": what a document
       // or record holds is a finding (not a news outlet's report, nor "according to reports", unnamed news).
       else if (kind === "report" && ACCORDING_TO.has(cue) && sk !== "outlet" && CREDITED_RECORD.test(a.source.text) && !/^reports$/i.test(headNoun(a.source.text))) kind = "finding";
-      quote = bare || /not guilty$/.test(cue) ? "none" : quoteType(text, content, seg, quotes, a);
       // "President Obama is actually damaging Medicare": a person or body charged with doing harm is blamed.
       const harming = kind === "statement" ? harmCharged(content, cue) : null;
       if (harming && (harming.office || /^(?:he|she|they)$/i.test(harming.who) || (harming.misdeed === true && /^\p{Lu}/u.test(harming.who)) || speaksByNameIn(this.ctx.ents, harming.who, harming.war))) kind = "blame";

@@ -707,3 +707,13 @@ describe("keeps the writer's verdicts of session 34 to their scope (its second r
     expect(isOpinion(t)).toBe(false);
   });
 });
+
+describe("someone else's act in the speaker's own words (session 37)", () => {
+  it("reads a witness's “He didn't look like …” as a statement, but her own “I did not …” and a wrong denied for a client as denials", () => {
+    expect(kindsOf("A witness was there. “He didn't look like he knew where he was,” she said.")[1]).toBe("statement");
+    expect(kindsOf("The family spoke. “He never stopped believing in the music,” the statement said.")[1]).toBe("statement");
+    expect(kindsOf("A witness was there. “I did not take the money,” she said.")[1]).toBe("denial");
+    expect(kindsOf("Her lawyer wrote to the panel. “She has not committed any crime,” the letter reads.")[1]).toBe("denial");
+    expect(kindsOf("Holt spoke to reporters. Holt said he did not take the money.")[1]).toBe("denial");
+  });
+});

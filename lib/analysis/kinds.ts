@@ -349,6 +349,10 @@ export function apologyOwedBy(content: string): string | undefined {
   const who = APOLOGY_OWED.exec(content.trim())?.[1];
   return who && !/\b(?:not|never|nobody|no\s+one)\b|n['’]t\b/i.test(who) ? who : undefined;
 }
+/** Content opening with someone in the third person: "he did not …", "“They never …". */
+const THIRD_PERSON_OPENING = /^\s*[“"]?(?:that\s+)?(?:he|she|they)\b/iu;
+/** A wrong named as a noun or adjective: "any crime", "anything illegal", "misrepresentation". */
+const WRONG_NAMED = /\b(?:crimes?|criminal|illegal|unlawful|wrong|wrongdoing|fraud|misrepresentations?|misconduct|offen[cs]es?|bribes?|lies|lie|lied|stole|stolen|cheated|misled|harassed|assaulted)\b/iu;
 /** A word every DENIAL_CONTENT match holds: a cheap test that spares most contents the costly one. */
 const DENIAL_KEYWORD = /wrong|illegal|improper|such|law|knowledge|involvement|false|true|baseless|unfounded|merit|basis|foundation|errors|accurate|correct|truth|evidence|off\s+base|nonsense|the\s+case|attention|not an?\s|aware|no\s+(?:role|part)\b/iu;
 
@@ -375,9 +379,15 @@ function deniedInWords(content: string): boolean {
   return worded.length > 0 && DENIAL_KEYWORD.test(content) && worded.some((p) => p.re.test(content));
 }
 
-/** Whether a statement's content denies wrongdoing, knowledge or an act of the speaker's: such a statement is a denial. */
-export function deniesWrongdoing(content: string): boolean {
-  return deniedInWords(content) || DENIES_OWN_ACT.test(content) || DENIES_OWN_PRACTICE.test(content) || CLAIM_DISMISSED.test(content) || BODY_DENIES_ACT.test(content) || CONDUCT_DEFENDED.test(content) || (content.includes("context") && OUT_OF_CONTEXT.test(content)) || (content.includes("never") && NEVER_DONE_WRONG.test(content));
+/**
+ * Whether a statement's content denies wrongdoing, knowledge or an act of the speaker's: such a statement is a denial.
+ * `ownWords`: the content is the speaker's own words, quoted, in which "he", "she" and "they" are others ("“He didn't
+ * look like he knew where he was,” he said"), whose acts the speaker does not deny.
+ */
+export function deniesWrongdoing(content: string, ownWords = false): boolean {
+  // (But a wrong denied for someone else is a denial: a lawyer's "“She has not committed any crime,” the letter reads".)
+  const ownAct = !ownWords || !THIRD_PERSON_OPENING.test(content) || WRONG_NAMED.test(content);
+  return deniedInWords(content) || (ownAct && (DENIES_OWN_ACT.test(content) || DENIES_OWN_PRACTICE.test(content))) || CLAIM_DISMISSED.test(content) || BODY_DENIES_ACT.test(content) || CONDUCT_DEFENDED.test(content) || (content.includes("context") && OUT_OF_CONTEXT.test(content)) || (content.includes("never") && NEVER_DONE_WRONG.test(content));
 }
 /** A claim called false, with the word for it after its noun ("called the allegation “nonsense”", "the reports as untrue"). */
 const CLAIM_DISMISSED = new RegExp(
@@ -581,7 +591,7 @@ export const ACCORDING_TO: ReadonlySet<string> = new Set(["according to", "per"]
  * Kind of an attributed claim. `someone`: whether a phrase (an object called something, "the storm's damage",
  * "Biden") is or belongs to someone, a person or body, as the article names them; without it, any such phrase is.
  */
-export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: string, cue: string, role: string | null = null, someone: (phrase: string) => boolean = () => true): ClaimKind {
+export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: string, cue: string, role: string | null = null, someone: (phrase: string) => boolean = () => true, ownWords = false): ClaimKind {
   const institutional = sourceKind === "institution" || sourceKind === "organization" || sourceKind === "anonymous";
   switch (cls) {
     case "blame":
@@ -596,7 +606,7 @@ export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: s
       // A judge's ruling is a finding, even on charges against others ("ruled that the claims lacked merit").
       if (cue === "ruled" || JUDGING_ROLE.test(role ?? "")) return "finding";
       // A person who "concluded that the allegations rest on factual errors" denies them.
-      return deniesWrongdoing(content) ? "denial" : "statement";
+      return deniesWrongdoing(content, ownWords) ? "denial" : "statement";
     case "report":
       // "according to the official", "according to people familiar with the talks": people speaking, not a report.
       if (sourceKind === "anonymous" && ACCORDING_TO.has(cue)) return "statement";
@@ -640,7 +650,7 @@ export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: s
       // (A word of fault, or a strongly negative one: "Holt's plan is dangerous", "… were “disastrous.”")
       // (Not what was done to them, a participle, nor a state: "Reyes's proposals were defeated", "… were dead".)
       const strongly = (VALENCE[judged?.judgement ?? ""] ?? 0) <= -2 && !/ed$/.test(judged!.judgement) && !NOT_JUDGEMENTS.has(judged!.judgement);
-      if (judged && (FAULTING_JUDGEMENTS.has(judged.judgement) || strongly) && !deniesWrongdoing(content)) return "blame";
+      if (judged && (FAULTING_JUDGEMENTS.has(judged.judgement) || strongly) && !deniesWrongdoing(content, ownWords)) return "blame";
       // "Holt was responsible for the delays", "the delays were Holt's fault": someone said to be at fault.
       const culprit = culpableNamed(content);
       if (culprit !== null && (/^(?:he|she|they|his|her|their)$/i.test(culprit) || someone(culprit))) return "blame";
@@ -654,7 +664,7 @@ export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: s
       if (!ADMITTING.test(cue) && reproachNounJudged(content) !== null) return "blame";
       // "not knowing about their security requests “cost these people their lives”": a deed that cost lives.
       if (livesCostBy(content) !== null) return "blame";
-      return deniesWrongdoing(content) ? "denial" : "statement";
+      return deniesWrongdoing(content, ownWords) ? "denial" : "statement";
     }
   }
 }

@@ -498,3 +498,10 @@ describe("an occupation opening the sentence before a full name (session 37)", (
     expect(names("Julian Strand KC said no. Marian Wright Edelman said so. Spencer James Hale agreed.")).toEqual(["Julian Strand KC/person", "Marian Wright Edelman/person", "Spencer James Hale/person"]);
   });
 });
+
+describe("a company's name without its trade (session 37)", () => {
+  it("finds “Verdana Biologicals” again by “Verdana”, and “Sahyadri Paints Ltd” by “Sahyadri”", () => {
+    expect(analyzeBody("The study was funded by Verdana Biologicals, a seed company. Verdana said it planned trials.").entities.map((e) => `${e.name}/${e.aliases.join("|")}`)).toEqual(["Verdana Biologicals/Verdana"]);
+    expect(analyzeBody("Sahyadri Paints Ltd reported a loss. Sahyadri said demand was weak.").entities.map((e) => `${e.name}/${e.aliases.join("|")}`)).toEqual(["Sahyadri Paints Ltd/Sahyadri"]);
+  });
+});

@@ -5512,3 +5512,24 @@ describe("kin who issue, not who only sign (session 36 review)", () => {
     expect(sourceName(petition, claimWith(petition, "three children"))).not.toBe("the family");
   });
 });
+
+describe("more verbs of saying, and a phrase opening the sentence (session 37)", () => {
+  it("reads “indicated that”, “attributed … to” and an appeal for anyone with footage as statements", () => {
+    const r = analyzeBody("The prosecutor's office indicated that it had opened an investigation. The Farm Ministry has attributed part of the decline to two good harvests. North Wales Police has appealed for anyone with dashcam footage to upload it.");
+    expect(sourceName(r, claimWith(r, "opened an investigation"))).toBe("the prosecutor's office");
+    expect(sourceName(r, claimWith(r, "two good harvests"))).toBe("Farm Ministry");
+    expect(sourceName(r, claimWith(r, "dashcam footage"))).toBe("North Wales Police");
+  });
+  it("leaves a thing attributed to someone, and a thing indicated, to the outlet", () => {
+    const r = analyzeBody("A quote attributed to Lincoln went viral. The quote was attributed to Lincoln. Holt indicated the exit.");
+    expect(r.claims.map((c) => c.source)).toEqual([null, null, null]);
+  });
+  it("keeps a phrase that opens the sentence with the main clause after a subordinate clause, not as a claim of its own", () => {
+    const r = analyzeBody("In a statement issued by his lawyers on Friday after court records showed he planned a guilty plea, Jackson said he had “no excuses” for his conduct.");
+    expect(r.claims.map((c) => c.exact)).not.toContain("In a statement issued by his lawyers on Friday");
+    expect(sourceName(r, claimWith(r, "no excuses"))).toBe("Jackson");
+    // (Records that indicate, with no "that", say nothing of their own.)
+    const indicated = analyzeBody("After court records indicated he planned a guilty plea, Jackson said he had “no excuses” for his conduct.");
+    expect(sourceName(indicated, claimWith(indicated, "no excuses"))).toBe("Jackson");
+  });
+});

@@ -637,6 +637,8 @@ const NOT_PERSON_ENDING = new Set("other latter former letter paper order poster
 function isUnlistedPersonNoun(word: string): boolean {
   return PERSON_ENDING.test(word) && !NOT_PERSON_ENDING.has(word) && !KIN_NOUNS.has(word) && DESCRIPTION_KINDS[word] === undefined && !DOCUMENT_NOUNS.has(word) && !EVIDENCE_NOUNS.has(word) && UNNAMED_SOURCES[word] === undefined && !THING_NAME_WORDS.has(word);
 }
+/** A prepositional phrase opening a sentence: "In a statement issued by his lawyers …", "During the debate …". */
+const OPENING_PHRASE = /^\s*(?:In|On|At|During|From|Through|Within|Speaking|Writing)\s/u;
 /** Prepositions of where or when between a person and their verb: "Holt at the rally said", "Holt during the debate". */
 const WHERE_OR_WHEN = new Set("at in on during after before following of".split(" "));
 const RELATIVE_WORDS = new Set("that who whom which whose where when".split(" "));
@@ -4587,7 +4589,12 @@ export class ClaimExtractor {
       // Not "after reports emerged" or "as many have noted": a hedge or a manner of speaking, not a speaker; someone
       // described is one ("as a top Republican senator suggested", "as some prominent conservatives called for").
       const speaker = own && (this.ctx.ents.kindOf(own.source.entityKey) !== "unnamed" || !UNNAMED_SOURCE_NAMES.has(this.ctx.ents.nameOf(own.source.entityKey)));
+      // ("In a statement issued by his lawyers on Friday after court records showed …, Jackson said …": a phrase opening
+      // the sentence holds the subordinate clause; the cut is at the comma before the main clause, as for a fronted one.)
+      const main = own !== undefined && OPENING_PHRASE.test(slice) ? atts.find((a) => a !== own && a.cue.start > own.cue.end && a.sourceStart > own.cue.end) : undefined;
+      const mainComma = main ? text.lastIndexOf(", ", main.sourceStart) : -1;
       if (speaker && hasOwnBefore(atts, s.start, at, own)) cuts.push({ at: cut, skip: 1 });
+      else if (speaker && main && mainComma > own!.cue.end && !this.inQuotes(quotes, mainComma)) cuts.push({ at: mainComma, skip: 2 });
       else if (speaker && !atts.some((a) => a !== own && a.cue.start < at)) cuts.push({ at: cut, skip: 1 });
     }
     // "…, with several leading Republicans arguing that …": an absolute clause with its own speaker; one joined to it by

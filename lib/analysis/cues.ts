@@ -37,7 +37,8 @@ add("statement", `accepted accepts accepting said says say saying told tells tel
   summarized summarizes notes threatened threatens sees saw demanding believe believes believed think thinks thought fear fears cautioned cautions
   cautioning cast casts casting reaffirmed reaffirms reaffirming objected objects objecting protested protests protesting
   complaining suggest fumed fumes fuming sighed sighs gushed gushes sobbed exclaimed exclaims
-  muttered mutters whispered whispers lamented laments lamenting mused muses scoffed scoffs ranted rants`);
+  muttered mutters whispered whispers lamented laments lamenting mused muses scoffed scoffs ranted rants indicated indicates
+  attributed attributes`);
 /**
  * Verbs of praise and blame: they attribute with a quotation or "as" after them, or with "for" and a deed
  * ("criticized the agency for waiting").
@@ -191,7 +192,11 @@ const ALLEGED_WRONG = /^ (?:[“"‘]|'(?=\p{L})|(?:(?:widespread|systemic|syste
 const APPEALING = new Set(words(`appealed appeals appealing pleaded pleads pleading`));
 for (const w of APPEALING) VERB_CLASS.set(w, "statement");
 // (Not a legal appeal: "appealed to the Supreme Court to overturn the ruling".)
-const APPEALED_FOR = /^ (?:(?:to|with) (?!(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+)*(?:Court|court|tribunal|Tribunal|board|Board|panel|judge|Judge)\b)(?:[\p{L}’'-]+\s+){1,4}(?:not\s+)?to\s+\p{Ll}|for (?:calm|peace|restraint|help|patience|unity|understanding|information|witnesses|donations|support)\b)/u;
+const APPEALED_FOR = /^ (?:(?:to|with) (?!(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+)*(?:Court|court|tribunal|Tribunal|board|Board|panel|judge|Judge)\b)(?:[\p{L}’'-]+\s+){1,4}(?:not\s+)?to\s+\p{Ll}|for (?:calm|peace|restraint|help|patience|unity|understanding|information|witnesses|donations|support|anyone|people|members\s+of\s+the\s+public|the\s+public|drivers|motorists|footage|dashcam)\b)/u;
+/** A day, then a clause with a pronoun subject: " Wednesday he's not worried", " on Monday she would run". */
+const INDICATED_ON_A_DAY = new RegExp(String.raw`^ (?:on )?(?:${WEEKDAYS}|yesterday|today) (?:he|she|they|it|we|I)\b`, "u");
+/** What is put down to a cause: "part of the decline to …", "the outage to a software update" (an object, then "to"). */
+const ATTRIBUTED_TO = /^ (?!to\b)[^.;,:“”"]{2,80}?\sto\s/u;
 /** What is praised as someone's stance on a decision: "praised the veto", "applauded the ruling" (not "praised the team"). */
 const PRAISED_DECISION = /^ (?:the|this|that|its|their|his|her|a|an)\s+(?:[\p{L}’'-]+\s+){0,3}(?:decision|ruling|move|announcement|deal|verdict|vote|outcome|agreement|findings?|ban|judgment|judgement|reforms?|veto|bill|law|measure|policy|budget|settlement|order|appointment|nomination)\b/u;
 /** What a fear is of, as a claim: "that …", "for …", or a clause with its verb ("the water will run out"). */
@@ -1036,6 +1041,12 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       // "appealed to youths not to …", "appealed for calm": a plea (not "appealed the ruling", "appealed to voters").
       // (Pleading "to" counts is a plea in court: "pleaded to two misdemeanor counts".)
       if (APPEALING.has(w) && (!APPEALED_FOR.test(rest) || (w.startsWith("plead") && /^ to\b/.test(rest)))) continue;
+      // "has attributed part of the decline to two good harvests": a cause someone gives (not the passive, "a quote
+      // attributed to Holt", "was attributed to a supplier").
+      if (/^attribute/.test(w) && (!ATTRIBUTED_TO.test(rest) || BE_BEFORE.test(lead))) continue;
+      // "The prosecutor's office indicated that …", "indicated Wednesday he's not worried": with "that", or a day and a
+      // clause (not "indicated the exit", nor "records indicated he planned …", which is what the records show).
+      if (/^indicate/.test(w) && !STRICT_THAT.test(rest) && !THAT_AFTER_WHERE.test(rest) && !INDICATED_ON_A_DAY.test(rest)) continue;
       // "for fear of retaliation", "the fear is that …", "fears of a recession": the noun.
       if (/^fears?$/.test(w) && (FEAR_NOUN_BEFORE.test(lead) || /^ of\b/.test(rest))) continue;
       // (A fear of a thing is no claim, "Locals fear the bears": only of what may happen, after "that" or "for", or a

@@ -5533,3 +5533,30 @@ describe("more verbs of saying, and a phrase opening the sentence (session 37)",
     expect(sourceName(indicated, claimWith(indicated, "no excuses"))).toBe("Jackson");
   });
 });
+
+describe("set 19's parliament and court report (session 37)", () => {
+  it("gives a victim impact statement to the mother who wrote it, named after her kin, not to her daughter", () => {
+    const r = analyzeBody("Aoife Lally died in the crash. Ms Lally’s mother, Bernadette, had written a victim impact statement but was too upset to read it, and it was read to the court by Aoife’s brother, Ciarán. “I don’t sleep,” the statement said.");
+    expect(sourceName(r, claimWith(r, "I don’t sleep"))).toBe("Bernadette");
+    expect(r.entities.find((e) => e.name === "Ciarán")?.kind).toBe("person");
+  });
+  it("reads a lede's “The Home Secretary” as the person named after a participle's phrase in the next paragraph, not the shadow home secretary", () => {
+    const r = analyzeBody("The Home Secretary has blamed a contractor for the backlog.\n\nMaking a statement to the Commons on Tuesday, Yvonne Castellan said the platform had failed.\n\nThe shadow home secretary, Marcus Penhallow, said the minister was hiding. The Home Secretary later confirmed that she had approved the award.");
+    expect(sourceName(r, claimWith(r, "blamed a contractor"))).toBe("Yvonne Castellan");
+    expect(sourceName(r, claimWith(r, "later confirmed"))).toBe("Yvonne Castellan");
+  });
+  it("never reads “she” as MPs in the plural, and reads the seat after “MP for” as a place", () => {
+    const r = analyzeBody("Yvonne Castellan said the platform failed. Opposition MPs shouted “Shame!” as she added that the government would act. The SNP’s Calum Drummond, MP for Inverclyde and Renfrewshire West, accused the government of “outsourcing the blame”.");
+    expect(sourceName(r, claimWith(r, "government would act"))).toBe("Yvonne Castellan");
+    expect(sourceName(r, claimWith(r, "outsourcing the blame"))).toBe("Calum Drummond");
+  });
+  it("reads a shout with its words as a statement, not a shout at someone", () => {
+    const r = analyzeBody("The debate went on. From the government benches, one Labour MP shouted: “It was your contract!” He shouted at the referee.");
+    expect(claimWith(r, "your contract")?.source).not.toBeNull();
+    expect(claimWith(r, "at the referee")?.source).toBeNull();
+  });
+  it("keeps a daughter named after her kin a girl, so that “he” in her sentence is her father", () => {
+    const r = analyzeBody("Rick Santorum spoke in Ohio. The former Pennsylvania senator has a 3-year-old daughter, Bella, with a serious disorder, and he said that doctors typically recommend abortion.");
+    expect(sourceName(r, claimWith(r, "typically recommend"))).toBe("Rick Santorum");
+  });
+});

@@ -637,6 +637,8 @@ const NOT_PERSON_ENDING = new Set("other latter former letter paper order poster
 function isUnlistedPersonNoun(word: string): boolean {
   return PERSON_ENDING.test(word) && !NOT_PERSON_ENDING.has(word) && !KIN_NOUNS.has(word) && DESCRIPTION_KINDS[word] === undefined && !DOCUMENT_NOUNS.has(word) && !EVIDENCE_NOUNS.has(word) && UNNAMED_SOURCES[word] === undefined && !THING_NAME_WORDS.has(word);
 }
+/** A possessive, a word for kin and a comma before their name: "’s mother, " (in "Ms Lally’s mother, Bernadette,"). */
+const KIN_SET_OFF_AFTER = /^[’']s?\s+(\p{Ll}+),\s+/u;
 /** A prepositional phrase opening a sentence: "In a statement issued by his lawyers …", "During the debate …". */
 const OPENING_PHRASE = /^\s*(?:In|On|At|During|From|Through|Within|Speaking|Writing)\s/u;
 /** Prepositions of where or when between a person and their verb: "Holt at the rally said", "Holt during the debate". */
@@ -1362,6 +1364,10 @@ export class ClaimExtractor {
         break;
       }
     }
+    // "Ms Lally’s mother, Bernadette, had written a victim impact statement": the kin named after the possessive wrote
+    // it, not the one whose kin she is.
+    const kinAfter = subject ? KIN_SET_OFF_AFTER.exec(text.slice(subject.end, subject.end + 40)) : null;
+    if (subject && kinAfter && KIN_NOUNS.has(kinAfter[1]!.toLowerCase())) subject = mentionStartingIn(ms, subject.end + kinAfter[0].length, subject.end + kinAfter[0].length);
     // "In separate but identical letters sent on Oct. 19, Assistant Attorney General Ronald Weich told …": a document
     // in a phrase opening its sentence is the main clause's subject's, the first name after a comma.
     if (FRONTED_DOCUMENT.test(text.slice(Math.max(0, at - 60), at))) {

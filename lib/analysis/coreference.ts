@@ -461,8 +461,9 @@ export class Discourse {
       let hit: string | null = null;
       // A person named earlier in the same sentence ("Smith arrived, and he said…"), not one after a preposition —
       // unless the pronoun opens the main clause after a fronted one ("When the draft was sent to Mr. Petraeus, he …").
+      // (Never people in the plural: "Opposition MPs shouted “Shame!” as she added …".)
       for (const m of before) {
-        if (this.ents.kindOf(m.entityKey) === "person" && this.genderOk(m.entityKey, want) && (afterFrontedClause || !this.afterPreposition(m))) {
+        if (this.ents.kindOf(m.entityKey) === "person" && !this.ents.isPlural(m.entityKey) && this.genderOk(m.entityKey, want) && (afterFrontedClause || !this.afterPreposition(m))) {
           hit = m.entityKey;
           break;
         }

@@ -38,7 +38,7 @@ add("statement", `accepted accepts accepting said says say saying told tells tel
   cautioning cast casts casting reaffirmed reaffirms reaffirming objected objects objecting protested protests protesting
   complaining suggest fumed fumes fuming sighed sighs gushed gushes sobbed exclaimed exclaims
   muttered mutters whispered whispers lamented laments lamenting mused muses scoffed scoffs ranted rants indicated indicates
-  attributed attributes`);
+  attributed attributes shouted shouts yelled yells screamed screams heckled`);
 /**
  * Verbs of praise and blame: they attribute with a quotation or "as" after them, or with "for" and a deed
  * ("criticized the agency for waiting").
@@ -340,7 +340,7 @@ const NEEDS_QUOTE_OR_AS = new Set([
   ...CRITICISM_VERBS,
   ...words(`sees saw demand demanding reads read demands demanded referred hailed hails call called calling calls dubbed labeled branded cast casts casting
   characterized characterizes described describes continued defended defends defending defend portrayed portrays
-  portraying painted paints`),
+  portraying painted paints shouted shouts yelled yells screamed screams heckled`),
 ]);
 /**
  * Criticism someone draws from others, named after "from": "The NRA took criticism from Democrats for …", "came under

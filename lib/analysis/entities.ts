@@ -740,6 +740,10 @@ function isPlaceWords(words: string): boolean {
 const LOCAL_PLACE = /^(?:\p{Lu}[\p{L}.'’-]*\s){1,3}(?:County|Parish|City|Township|Borough)$/u;
 
 /** Titles of several people, written before a list of their names. */
+/** A member's title and "for", perhaps with the seat's first place and "and", right before a name: "MP for ", "TD for Galway and ". */
+const SEAT_BEFORE = /\b(?:MPs?|MSPs?|MSs?|TDs?|MLAs?|MEPs?|MHKs?|Member|member)\s+for\s+(?:(?:\p{Lu}[\p{L}’'-]*\s+){1,3}(?:and|&)\s+)?$/u;
+/** A name ending in a title's letters in the plural: "Opposition MPs", "Labour TDs", "SNP MSPs". */
+const TITLE_PLURAL_END = /\s\p{Lu}{2,4}s$/u;
 const PLURAL_TITLES = new Set("senators sens reps representatives justices governors govs congressmen congresswomen".split(" "));
 
 /** The last of the capitalised, single-spaced words from ws[k] on. */
@@ -1225,6 +1229,10 @@ function pushCandidate(
   // "Margaret’s son Keith", "his widow Ann": a name right after a word for kin is a person's.
   const kinBefore = ws[a - 1];
   if (!strongKind && kinBefore && KIN_NOUNS.has(kinBefore.lower) && text.slice(kinBefore.end, first.start) === " ") strongKind = "person";
+  // ("MP for Inverclyde and Renfrewshire West": the seat a member is for, after its title, is a place.)
+  if (!strongKind && SEAT_BEFORE.test(text.slice(Math.max(0, first.start - 60), first.start))) strongKind = "place";
+  // ("Ms Lally’s mother, Bernadette, had written …", "read by Aoife’s brother, Ciarán.": a name set off right after kin.)
+  if (!strongKind && kinBefore && KIN_NOUNS.has(kinBefore.lower) && text.slice(kinBefore.end, first.start) === ", " && /^[,.;]/.test(text[end] ?? "")) strongKind = "person";
   // A capitalised word right before a lower-case head noun ("Acme founder") is an organisation.
   // (A name with an ampersand is a firm's: "Pennant & Rowe".)
   let kind = name.includes("&") && guess.kind !== "outlet" ? "organization" : guess.kind;
@@ -1693,7 +1701,8 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
     kinds.set(key, kind);
     const ref = refByKey.get(key)!;
     ref.kind = kind;
-    if (f.plural) plural.add(key);
+    // ("Opposition MPs", "Labour TDs": people named by a title in the plural are many.)
+    if (f.plural || (kind === "person" && TITLE_PLURAL_END.test(canonical))) plural.add(key);
     for (const [n] of forms) addAlias(key, n);
     keyOfFamily.set(f, key);
     nameIndex.set(f.key, key);
@@ -1757,7 +1766,8 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
     // list of survivors names them, "a sister, Evangeline Tate;", when nothing but a comma, a semicolon or a full stop
     // follows the name: not "with her husband, Garcia said", "Like her husband, Ann Garcia is …".)
     const lead = text.slice(Math.max(0, m.start - 24), m.start);
-    const listed = /^\s*[;,.]/.test(text.slice(m.end, m.end + 2)) ? /\b(?:a|an|his|her|their)\s+(\p{Ll}+), $/u.exec(lead)?.[1] : undefined;
+    // (Kin set off before the name, whatever comes before the word: "a 3-year-old daughter, Bella,", "Ms Lally’s mother, Bernadette,".)
+    const listed = /^\s*[;,.]/.test(text.slice(m.end, m.end + 2)) ? /\b(?:a|an|his|her|their|[\p{L}-]+[’']s?|\d+-year-old)\s+(\p{Ll}+), $/u.exec(lead)?.[1] : undefined;
     const kin = m.role ? null : (/\b(\p{Ll}+) $/u.exec(lead)?.[1] ?? listed);
     const g = m.role ? genderOfRole(m.role) : kin && KIN_NOUNS.has(kin) ? genderOfRole(kin) : null;
     if (g) genders.set(m.entityKey, g);

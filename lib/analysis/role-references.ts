@@ -25,6 +25,8 @@ const TWO_TITLES_BEFORE = /(?:^|[\s’'"”])((?:[\p{Ll}-]+\s){1,3}and\s(?:[\p{L
 /** A title in lower case set off after a name: ", the dean,", ", the chief constable." */
 const LOWER_TITLE_AFTER = /^,\s(?:the|its|their)\s((?:[\p{Ll}-]+\s){0,2}[\p{Ll}-]+)(?=[,.;])/u;
 
+/** A participle's phrase opening a sentence, up to the comma before its subject: "Making a statement to the Commons on Tuesday, ". */
+const OPENING_PARTICIPLE_PHRASE = /^\p{Lu}\p{Ll}+ing\s[^.;:“”"]{1,80},\s$/u;
 /** Titles that are also given names, so no list of titles before names holds them: "the Dean" (not "Rep. Dean Hollister"). */
 const TITLES_ALSO_NAMES = new Set(["dean", "rector"]);
 function isTitleHead(word: string): boolean {
@@ -69,7 +71,7 @@ export function resolveRoleReferences(claims: ExtractedClaim[], mentions: Mentio
     const holds = (role: string | null | undefined) => !!role && (acronym ? role.split(/\s+and\s+|,\s*/).some((r) => initials(r) === reference) : holdsTitle(role, reference));
     titles ??= titlesSetOff(mentions, text, ents);
     const titled = new Set(mentions.filter((m) => (m.start < at || c.section !== "body") && ents.kindOf(m.entityKey) === "person" && (holds(m.role) || holds(titles!.get(m)))).map((m) => m.entityKey));
-    const holder = titled.size === 1 ? [...titled][0]! : titled.size === 0 && !acronym ? namedAfterLede(titleWord(reference), mentions, ents, text) : null;
+    const holder = titled.size === 1 ? [...titled][0]! : titled.size === 0 && !acronym ? namedAfterLede(reference, mentions, ents, text) : null;
     if (!holder) continue;
     if (onlyTitle) heldBy.set(c.source!.entityKey, { holder, reference });
     credit(c, holder, mentions);
@@ -100,14 +102,17 @@ export function resolveRoleReferences(claims: ExtractedClaim[], mentions: Mentio
  * calling someone by the title alone. That person holds it. (Without the title used again the person named next may
  * be anyone answering the lede: "… Róisín Shortall said the figures were a fiction.")
  */
-function namedAfterLede(title: string, mentions: readonly Mention[], ents: EntityIndex, text: string): string | null {
-  const lede = mentions.find((m) => m.section === "body" && m.text.split(" ")[0] === title);
+function namedAfterLede(reference: string, mentions: readonly Mention[], ents: EntityIndex, text: string): string | null {
+  const title = titleWord(reference);
+  // (The title alone, "Minister" of "The Minister for Health", or with its own word, "The Home Secretary".)
+  const lede = mentions.find((m) => m.section === "body" && (m.text.split(" ")[0] === title || m.text === reference));
   if (!lede) return null;
-  const again = mentions.some((m) => m.start > lede.end && m.section === "body" && m.text === title && /\bthe\s$/i.test(text.slice(Math.max(0, m.start - 4), m.start)));
+  const again = mentions.some((m) => m.start > lede.end && m.section === "body" && (m.text === title || m.text === reference) && /\bthe\s$/i.test(text.slice(Math.max(0, m.start - 4), m.start)));
   if (!again) return null;
   const next = nextSentenceStop(text, lede.end)?.next;
   if (next === undefined) return null;
-  const named = mentions.find((m) => m.start === next && ents.kindOf(m.entityKey) === "person");
+  // (Past a participle's phrase opening the sentence: "Making a statement to the Commons on Tuesday, Yvonne Castellan said".)
+  const named = mentions.find((m) => (m.start === next || (m.start > next && OPENING_PARTICIPLE_PHRASE.test(text.slice(next, m.start)))) && ents.kindOf(m.entityKey) === "person");
   const untitled = named && !mentions.some((m) => m.entityKey === named.entityKey && m.role);
   return untitled ? named.entityKey : null;
 }
@@ -126,7 +131,7 @@ function holdsTitle(role: string, reference: string): boolean {
   return words.includes(head!) && rest.every((w) => words.includes(w));
 }
 const FORMER_WORDS = new Set("former ex late then outgoing retired previous".split(" "));
-const LESSER_POSTS = new Set("assistant deputy vice acting interim associate junior under".split(" "));
+const LESSER_POSTS = new Set("assistant deputy vice acting interim associate junior under shadow".split(" "));
 
 /**
  * Titles set off right before or after people's names: "Minister for Health" for the mention "Áine Ní Bhriain" of

@@ -505,3 +505,10 @@ describe("a company's name without its trade (session 37)", () => {
     expect(analyzeBody("Sahyadri Paints Ltd reported a loss. Sahyadri said demand was weak.").entities.map((e) => `${e.name}/${e.aliases.join("|")}`)).toEqual(["Sahyadri Paints Ltd/Sahyadri"]);
   });
 });
+
+describe("a journal's name with “and” in it (session 37)", () => {
+  it("keeps “Marine Ecology and Evolution Letters” one name, but “Procter” and “Gamble” apart when the words end in no journal's word", () => {
+    expect(names("The study was published in the journal Marine Ecology and Evolution Letters.")).toContain("Marine Ecology and Evolution Letters/other");
+    expect(names("Ann Holt and Science Letters agreed.")).not.toContain("Ann Holt and Science Letters/other");
+  });
+});

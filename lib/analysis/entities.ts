@@ -610,6 +610,13 @@ function sentenceCandidates(text: string, s: Sentence, titleCase: boolean, out: 
         j += 2;
         continue;
       }
+      // "Marine Ecology and Evolution Letters", "Ocean and Climate Letters": a journal's name, whose last word says it
+      // is one, holds its "and" whatever the words before it look like (not a given name's: "Ann and Science Letters").
+      if (nxt.lower === "and" && j + 2 < ws.length && ws[j + 2]!.cap && gapOk(text, cur, nxt) && gapOk(text, nxt, ws[j + 2]!) &&
+        JOURNAL_LAST_WORDS.has(ws[capitalRunEnd(text, ws, j + 2)]!.lower) && !MALE_FIRST_NAMES.has(ws[i]!.lower) && !FEMALE_FIRST_NAMES.has(ws[i]!.lower)) {
+        j += 2;
+        continue;
+      }
       break;
     }
     j += lowerCaseBodyTail(text, ws, j);
@@ -740,6 +747,8 @@ function isPlaceWords(words: string): boolean {
 const LOCAL_PLACE = /^(?:\p{Lu}[\p{L}.'’-]*\s){1,3}(?:County|Parish|City|Township|Borough)$/u;
 
 /** Titles of several people, written before a list of their names. */
+/** The last word of a journal's name: "… Evolution Letters", "… Health Sciences", "… Review". */
+const JOURNAL_LAST_WORDS = new Set("letters journal review reviews reports sciences bulletin quarterly proceedings annals advances".split(" "));
 /** A member's title and "for", perhaps with the seat's first place and "and", right before a name: "MP for ", "TD for Galway and ". */
 const SEAT_BEFORE = /\b(?:MPs?|MSPs?|MSs?|TDs?|MLAs?|MEPs?|MHKs?|Member|member)\s+for\s+(?:(?:\p{Lu}[\p{L}’'-]*\s+){1,3}(?:and|&)\s+)?$/u;
 /** A name ending in a title's letters in the plural: "Opposition MPs", "Labour TDs", "SNP MSPs". */

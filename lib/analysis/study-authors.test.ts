@@ -42,3 +42,19 @@ describe("a study's author", () => {
     expect(sourceName(one, claimWith(one, "The authors blamed"))).toBe("Harbor Institute");
   });
 });
+
+describe("a study's journal (session 37)", () => {
+  it("credits the study's findings, its researchers' and a headline's “study finds” to the journal named as where it came out", () => {
+    const r = analyzeBody(
+      "Researchers analysed 12,000 fish loads from the Nordland colony. The study found that the energy content fell by 54%. The study, published on Wednesday in the journal Marine Ecology and Evolution Letters, links the change to warming seas. Only 31% of chicks survived, the researchers wrote.",
+      "Puffin chicks starving, study finds",
+    );
+    expect(sourceName(r, claimWith(r, "study finds"))).toBe("Marine Ecology and Evolution Letters");
+    expect(sourceName(r, claimWith(r, "energy content fell"))).toBe("Marine Ecology and Evolution Letters");
+    expect(sourceName(r, claimWith(r, "researchers wrote"))).toBe("Marine Ecology and Evolution Letters");
+  });
+  it("keeps the body whose researchers did it when no journal is named, nor a month it came out in", () => {
+    const r = analyzeBody("Researchers at the Nordland Institute of Marine Research analysed 12,000 fish loads. The study, published in May, found that the energy content fell by 54%.");
+    expect(sourceName(r, claimWith(r, "energy content fell"))).toBe("Nordland Institute of Marine Research");
+  });
+});

@@ -7,11 +7,13 @@ import type { ExtractedClaim, Mention } from "./types";
 
 /** Right before a body's name, words that make it the author of a study: "Researchers at the ", "a study by ". */
 const AUTHORED_BEFORE = /\b(?:researchers|scientists|economists|academics|epidemiologists|divers|surveyors|a team|the team)\s+(?:at|from)\s+(?:the\s+)?$|\b(?:study|studies|survey|surveys)\s+by\s+(?:the\s+)?$/i;
+/** Right before a journal's name, where a study came out: "published on Wednesday in the journal ", "published online in the medical journal ". */
+const PUBLISHED_IN_JOURNAL = /\bpublished\s+(?:online\s+)?(?:(?:on\s+\p{Lu}\p{Ll}+|this\s+week|last\s+week|today|yesterday)\s+)?in\s+(?:the\s+)?(?:(?:scientific|medical|academic|peer-reviewed)\s+)?journal\s+$/u;
 /** Right after a body's name: "Westmere researchers", "the Westmere study". */
 const AUTHORED_AFTER = /^\s+(?:researchers|scientists|study|survey)\b/i;
 /** A source that is a study described, not named: "the study", "a new study", "study", "the largest underwater survey" (not "the paper", also a newspaper). */
 // (Or its authors: "the authors", "Its authors", "the study's researchers".)
-const DESCRIBED_STUDY = /^(?:the\s+|a\s+|an\s+|this\s+|that\s+|its\s+)?(?:[\p{L}\d-]+\s+){0,2}(?:study|studies|research|analysis|survey)$|^(?:the|its|their)\s+(?:(?:study|survey|report)['’]s\s+)?(?:authors|co-authors|researchers)$/iu;
+const DESCRIBED_STUDY = /^(?:the\s+|a\s+|an\s+|this\s+|that\s+|its\s+)?(?:[\p{L}\d-]+\s+){0,2}(?:study|studies|research|analysis|survey)$|^(?:(?:the|its|their)\s+)?(?:(?:study|survey|report)['’]s\s+)?(?:authors|co-authors|researchers)$/iu;
 
 /**
  * Gives claims whose source is such an unnamed study to the one body the article names as its author, if one; of
@@ -19,8 +21,17 @@ const DESCRIBED_STUDY = /^(?:the\s+|a\s+|an\s+|this\s+|that\s+|its\s+)?(?:[\p{L}
  * surveyed 212 reefs" for "the survey", not "researchers at the Pacific Climate Observatory" of another study).
  */
 export function resolveStudyAuthors(claims: ExtractedClaim[], mentions: Mention[], ents: EntityIndex, text: string): void {
-  const studies = claims.filter((c) => c.source && ents.kindOf(c.source.entityKey) === "unnamed" && DESCRIBED_STUDY.test(c.source.text));
+  // (By its words, or by who a pronoun was read as: "They found …" of "Researchers analysed …".)
+  const studies = claims.filter((c) => c.source && ents.kindOf(c.source.entityKey) === "unnamed" && (DESCRIBED_STUDY.test(c.source.text) || DESCRIBED_STUDY.test(ents.nameOf(c.source.entityKey))));
   if (!studies.length) return;
+  // "The study, published on Wednesday in the journal Marine Ecology and Evolution Letters, …": one journal named as
+  // where the study came out is how a fact-checker cites its findings, before the body its authors work for.
+  const journals = new Set(mentions.filter((m) => m.section === "body" && PUBLISHED_IN_JOURNAL.test(text.slice(Math.max(0, m.start - 70), m.start))).map((m) => m.entityKey));
+  if (journals.size === 1) {
+    const journal = [...journals][0]!;
+    for (const c of studies) credit(c, journal, mentions);
+    return;
+  }
   // Each author, with the sentence that names it so.
   const authors = new Map<string, string>();
   for (const m of mentions) {

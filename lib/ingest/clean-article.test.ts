@@ -675,3 +675,46 @@ describe("set 18's header and tail (session 36)", () => {
     expect(cleanArticleText(raw).paragraphs).toEqual(["The council closed two roads on Monday.", "Drivers were told to expect delays."]);
   });
 });
+
+describe("set 19's tail (session 37)", () => {
+  it("drops a caption block ending in its photographer's credit, and the writer's note once the topic list after it goes", () => {
+    const raw = [
+      "Nomination withdrawn",
+      "",
+      "By Dana Whitcomb",
+      "Lydia Strand at her confirmation visits last month. She said on Thursday that she was “proud of every word” she had written. Haiyun Jiang for The National Record",
+      "",
+      "The White House withdrew the nomination on Thursday.",
+      "",
+      "Ms. Strand said she was proud of her work.",
+      "Dana Whitcomb covers the White House for The National Record.",
+      "See more on: Federal Reserve, U.S. Politics",
+    ].join("\n");
+    expect(cleanArticleText(raw).paragraphs).toEqual(["The White House withdrew the nomination on Thursday.", "Ms. Strand said she was proud of her work."]);
+  });
+
+  it("drops the writer's note with their book after it, but not a note about someone who did not write the piece", () => {
+    const note = "Hollis Tremaine is a contributing writer at The Meridian Review. Her book on the Rio Grande potters will be published next year.";
+    const body = ["The kiln is older than her marriage.", "", "She fires her pots in the dark."];
+    expect(cleanArticleText(["The potter", "", "By Hollis Tremaine", "", ...body, "", note].join("\n")).paragraphs).toEqual(["The kiln is older than her marriage.", "She fires her pots in the dark."]);
+    expect(cleanArticleText(["The potter", "", "By Tom Ruiz", "", ...body, "", note].join("\n")).paragraphs).toEqual(["The kiln is older than her marriage.", "She fires her pots in the dark.", note]);
+  });
+
+  it("drops a match report's line-ups and facts, and keeps the referee's words", () => {
+    const raw = [
+      "Late penalty earns draw",
+      "",
+      "By Ross Gilfillan",
+      "",
+      "Inverallan drew 2-2 at Forbes Park on Sunday.",
+      "",
+      "Referee Kenny Lauder said he had not seen the incident.",
+      "",
+      "Strathkelvin Athletic: Moffat; Quigg, Duthie, Ramsay, Hanlon; Kerr (Lindsay 77), Boyle; Baird, Ogilvie, Sneddon (Tait 70); McGuire.",
+      "Inverallan: Reekie; Gow, Ferrier, Abara, Leitch; Munro, Pirie (Aranburu 63); Kyle, Rennick, Stott; Meikle (Conlon 80).",
+      "Referee: Kenny Lauder. Attendance: 6,412.",
+      "More Scottish Premiership news",
+    ].join("\n");
+    expect(cleanArticleText(raw).paragraphs).toEqual(["Inverallan drew 2-2 at Forbes Park on Sunday.", "Referee Kenny Lauder said he had not seen the incident."]);
+  });
+});

@@ -63,8 +63,10 @@ function cleanHint(value: string | null | undefined): string | null {
 const AUTHOR_NOTE_RE = /^\s(?:covers|writes about|writes for|reports on|is based in|contributed to|can be reached|may be reached|is (?:(?:a|an|the|our|\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*['’]s)\s)?[^.!?]{0,80}\b(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Cc]ritic|[Cc]ontributor)\b)/u;
 
 /** What the writer covers, after the note's first sentence: "She covers northwestern Ontario and First Nations communities." */
-// (Or where they work: "She is based in Leeds.")
-const WRITER_BEAT_RE = /^(?:She|He|They)\s+(?:covers|writes about|reports on|previously (?:worked|reported)|joined|(?:is|are) based in)\b[^"“”]{0,140}\.$/u;
+// (Or where they work: "She is based in Leeds."; or their book: "Her book on the Rio Grande potters will be published
+// next year.")
+const WRITER_BEAT_RE =
+  /^(?:(?:She|He|They)\s+(?:covers|writes about|reports on|previously (?:worked|reported)|joined|(?:is|are) based in)|(?:Her|His|Their)\s(?:(?:new|latest|first|second|third|next|forthcoming|debut)\s)?(?:book|novel|memoir|biography|collection)\b)[^"“”]{0,140}\.$/u;
 
 /** A short closing paragraph about one of the article's writers (by the byline's names). */
 function isAuthorNote(paragraph: string, authors: readonly string[]): boolean {

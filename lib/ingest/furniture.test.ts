@@ -591,3 +591,72 @@ describe("set 18's page furniture (session 36)", () => {
     expect(isListItem("stories", "Is the ferry safe? Inspectors say it is.")).toBe(false);
   });
 });
+
+describe("set 19's page furniture (session 37)", () => {
+  it.each([
+    "Sign up for Capitol Memo, our weekday newsletter on Congress",
+    "More Scottish Premiership news",
+    "This advertisement has not loaded yet, but your article continues below.",
+    "Share this article in your social network",
+  ])("%s is the page's chrome or a promotion", (line) => {
+    expect(classifyFurniture(line)).toBe("ui");
+  });
+
+  it.each([
+    "Lydia Strand at her confirmation visits on Capitol Hill last month. She said on Thursday that she was “proud of every word” she had written. Haiyun Jiang for The National Record",
+    "The mayor walks to the council chamber on Tuesday. Tom Ruiz for The Harbor Ledger",
+    "Lewis Baird wheels away after his second goal. Pic: SNS",
+    "An adult puffin returns to its burrow with a beakful of fish. Image source, Getty Images",
+    "Crews clear the road above the village on Monday. Image source, Harbor Fire Service",
+  ])("%s is a caption with its credit", (line) => {
+    expect(classifyFurniture(line)).toBe("caption");
+  });
+
+  it("takes a topic list after “See more on:” for tags", () => {
+    expect(classifyFurniture("See more on: Federal Reserve, U.S. Politics")).toBe("tags");
+  });
+
+  it.each([
+    "Published in the print edition of the May 11, 2026, issue, with the headline “Into the Fire.”",
+    "Strathkelvin Athletic: Moffat; Quigg, Duthie, Ramsay, Hanlon; Kerr (Lindsay 77), Boyle; Baird, Ogilvie, Sneddon (Tait 70); McGuire.",
+    "Inverallan: Reekie; Gow, Ferrier, Abara, Leitch; Munro, Pirie (Aranburu 63); Kyle, Rennick, Stott; Meikle (Conlon 80).",
+    "Referee: Kenny Lauder. Attendance: 6,412.",
+    "Booked: Quigg, Ferrier. Referee: Kenny Lauder (Fife).",
+    "Study reference: Haldorsen I, Rennie C, Vik T et al. (2026) “Four decades of declining energy density in puffin chick diets”, Marine Ecology Letters.",
+    "Translated from the Kitakami Shimpo and other Japanese media by the Japan Regional Digest desk",
+    "Names are given in Japanese order, family name first.",
+  ])("%s is a note on the page or the match", (line) => {
+    expect(classifyFurniture(line)).toBe("notice");
+  });
+
+  it("takes a support line pointing the reader to help with what this article raised for how to reach someone", () => {
+    expect(classifyFurniture("If you have been affected by any of the issues raised in this article, you can contact the Irish Road Victims’ Association on 01 000 0000.")).toBe("contact");
+  });
+
+  it.each([
+    "Sign up for the newsletter on Monday, the mayor urged residents.",
+    "More Britons Trust News",
+    "More Americans are reading news on their phones.",
+    "This advertisement has been banned by the regulator.",
+    "Share this article in your social network, the campaign urged its supporters on Monday.",
+    "The mayor walks to the council chamber on Tuesday. Vote Yes for The Union",
+    "The column ran on Sunday. Ann Holt wrote it for The Times.",
+    "He posted the photo on Monday. Image source, the police said, was his phone.",
+    "See more on the council's website, she said.",
+    "Published in the print edition of the Gazette on Monday, the letter drew 300 replies.",
+    "Holt covers the cost of the repairs for the council.",
+    "Referee Kenny Lauder said he had not seen the incident.",
+    "Referee: Stop.",
+    "Attendance: down 12 per cent on last season.",
+    "Strathkelvin Athletic: the club was fined; Quigg, Duthie and Ramsay were suspended; the manager was banned.",
+    "The study, published in the journal Marine Ecology and Evolution Letters, found that chicks were starving.",
+    "Translated into 12 languages, the book sold 2 million copies.",
+    "Translated from the Japanese by Ann Holt, the novel won the prize in 2019.",
+    "Names are given in alphabetical order on the memorial wall.",
+    "If you have been affected, police said, call 101.",
+    "If you have been affected by the flooding, you can contact the council on 0300 555 0199.",
+    "Ann Holt is a reporter with the Gazette who was arrested in March.",
+  ])("keeps %s", (line) => {
+    expect(classifyFurniture(line)).toBeNull();
+  });
+});

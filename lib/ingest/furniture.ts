@@ -27,7 +27,8 @@ export function stripInlineMarkers(line: string): { text: string; fragments: str
 const UI_PHRASES = [
   // sharing and saving
   // ("Kindly share this story:", "Share or comment on this article:")
-  "(?:(?:kindly|please) )?share(?: (?:or|and) comment(?: on)?)?(?: this)?(?: article| story| post| page| video| link)?(?: on [a-z]+| via [a-z]+| with [a-z ]+)?",
+  // ("Share this article in your social network")
+  "(?:(?:kindly|please) )?share(?: (?:or|and) comment(?: on)?)?(?: this)?(?: article| story| post| page| video| link)?(?: on [a-z]+| via [a-z]+| with [a-z ]+| (?:in|on|with) your social (?:networks?|media))?",
   "tweet|pin it|copy(?: article)? link|link copied|copied|email(?: this)?(?: article| story)?|print(?: this)?(?: article| story| page)?",
   "save(?: for later| article| story)?|saved|bookmark|gift(?: this)? article|unlock(?: this)? article",
   // lists of other stories
@@ -125,9 +126,16 @@ export function isSectionLabel(line: string): boolean {
  * name alone after it (capitalised words, "the", "of", "and"), no full stop.
  */
 const MORE_ON_SUBJECT_RE = /^(?:More on|MORE ON) (?:(?:the|The|THE) )?\p{Lu}[\p{L}\d'’&.-]*(?: (?:of|and|the|OF|AND|THE|&|\p{Lu}[\p{L}\d'’&-]*)){0,4}$/u;
+/**
+ * "More Scottish Premiership news", "More Premier League stories": a link to a section's other stories, the section's
+ * name in capitals and the list's word in lower case (not a headline in title case, "More Britons Trust News").
+ */
+const MORE_SECTION_NEWS_RE = /^More (?:\p{Lu}[\p{L}\d'’&.-]*\s){1,4}(?:news|stories|headlines|coverage|videos)$/u;
+/** "This advertisement has not loaded yet, but your article continues below.": an ad slot that has not loaded. */
+const AD_NOT_LOADED_RE = /^This (?:advertisement|ad) (?:has not|hasn['’]t) loaded(?: yet)?,? but (?:your|the) (?:article|story) continues below\.?$/i;
 
 function isUiLine(line: string): boolean {
-  if (MORE_ON_SUBJECT_RE.test(line)) return true;
+  if (MORE_ON_SUBJECT_RE.test(line) || MORE_SECTION_NEWS_RE.test(line) || AD_NOT_LOADED_RE.test(line)) return true;
   // "Share on X | Share on Facebook | Email this story": a bar of share targets and UI phrases, longer than one.
   if (line.length <= 120 && BAR.test(line) && line.split(BAR).every((part) => UI_RE.test(uiKey(part)) || isShareWords(uiKey(part)))) return true;
   if (isPromotion(line)) return true;
@@ -214,7 +222,8 @@ const NEWSLETTER_SLOGAN_RE = /^((?:Sign up|Subscribe) (?:to|for) [^.!?]{1,60}\bn
  * "Sign up to The Daily Catch, our free morning newsletter, for the news you need.", "Subscribe to the Ledger’s Asia
  * newsletter for a weekly round-up.": a newsletter, then what it brings (no comma after it, as a clause would have).
  */
-const NEWSLETTER_FOR_RE = /^(?:Sign up|Subscribe) (?:to|for) [^.!?"“”]{1,60}?\bnewsletters?,? (?:for|to get|and get|to receive) [^.!?"“”,]{1,100}[.!]?$/;
+// (Or what it is on: "Sign up for Capitol Memo, our weekday newsletter on Congress".)
+const NEWSLETTER_FOR_RE = /^(?:Sign up|Subscribe) (?:to|for) [^.!?"“”]{1,60}?\bnewsletters?,? (?:for|to get|and get|to receive|on|about|covering) [^.!?"“”,]{1,100}[.!]?$/;
 /**
  * "Subscribe for unlimited access to local journalism. Subscribe now": a paywall's pitch, the access it sells, perhaps
  * with its button after it.
@@ -345,7 +354,7 @@ const AGENCY_CI_RE = new RegExp(`\\b(?:${AGENCY_CI})\\b`, "gi");
 const AGENCY_CS_RE = new RegExp(`\\b(?:${AGENCY_CS})\\b`, "g");
 const LICENCE_RE = /\b(?:CC[- ]?BY|CC0|creative commons|public domain|licen[cs]ed? under)\b/i;
 const CREDIT_PREFIX_RE =
-  /^(?:photo(?:graph)?s?|photo illustration|images?|pictures?|illustrations?|graphics?|video|footage|credits?|courtesy|source|photo credit|image credit|image source)\b(?:\s+credit)?\s*(?::|\/|\bby\b|\bcourtesy\b|\bvia\b|\bof\b|\bfrom\b)|^credits?\s*(?:\.{2,}|…)\s*\p{Lu}/iu;
+  /^(?:photo(?:graph)?s?|photo illustration|images?|pictures?|pics?|illustrations?|graphics?|video|footage|credits?|courtesy|source|photo credit|image credit|image source)\b(?:\s+credit)?\s*(?::|\/|\bby\b|\bcourtesy\b|\bvia\b|\bof\b|\bfrom\b)|^credits?\s*(?:\.{2,}|…)\s*\p{Lu}/iu;
 /** "(File photo)", "(File)", "(Archive image)": a photo from the outlet's files, in brackets after its caption or alone. */
 const FILE_PHOTO_RE = /^\((?:file(?:\s+(?:photo(?:graph)?|image|picture|footage))?|(?:archive|stock)\s+(?:photo(?:graph)?|image|picture|footage))s?\)$/i;
 /** "Submitted by Darren Moose", "Supplied", "Courtesy of the Hale family": a photo someone gave the paper. */
@@ -485,6 +494,15 @@ const TRAILING_PHOTOGRAPHER_RE = /\s(?:\p{Lu}(?:[\p{L}'’-]+|\.)(?:\s\p{Lu}(?:[
  * record's caption run into its labelled credit (group 1: the caption; group 2: the credit).
  */
 const CAPTION_THEN_LABELLED_CREDIT_RE = new RegExp(String.raw`^(.{10,400}?[.!?\p{Ll}\d)])\s?(${CREDIT_LABEL}.{1,120})$`, "u");
+/** " Image source, Getty Images", " Photo credit, Ann Holt": a caption's credit under its label and a comma (group 1: the names). */
+const TRAILING_SOURCE_LABEL_RE = /(?<=[.!?]["”’]?)\s+(?:[Ii]mage|[Pp]hoto|[Pp]icture) (?:source|credit)s?,\s(\p{Lu}[\p{L}\d&.'’-]*(?:\s(?:\p{Lu}[\p{L}\d&.'’-]*|of|and|the|&|via|\/)){0,5})$/u;
+/** A caption's sentences (group 1) then a photographer working for an outlet (group 2), no full stop after it. */
+const TRAILING_FOR_OUTLET_RE = /^(\p{Lu}.{9,400}?[.!?]["”’]?)\s(\p{Lu}[\p{Ll}'’-]+(?:\s(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+)){1,3}\sfor\s(?:The\s)?(?:\p{Lu}[\p{L}'’&.-]*\s){0,4}\p{Lu}[\p{L}'’&-]*)$/u;
+/** How many sentences a caption has, each no longer than a caption's (a hundred more than the limit otherwise). */
+function captionSentences(text: string): number {
+  const sentences = withoutAbbreviations(text).split(/(?<=(?:\p{Ll}{2,}|\d)[.!?]["”’]?)\s+(?=["“‘]?\p{Lu})/u);
+  return sentences.every((x) => x.length <= 200) ? sentences.length : 100;
+}
 /** A caption's closing credit: " Image by Marina Coelho.", " Photo: Ana Lima." (a name of up to four words). */
 const TRAILING_CREDIT_BY_RE = /\s(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture)s?\s(?:by|:)\s\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}\.?$/u;
 
@@ -551,8 +569,17 @@ function isCaptionWithCredit(line: string): boolean {
   }
   // "... on Tuesday. Photo: Jane Doe/Reuters" / "... | Getty Images"
   // (Or after a dash: "… on Tuesday. - Photo: Mohd Rafiq/Peninsula Courier".)
-  const tail = /(?:[.!?]["”’]?(?:\s+[-–—])?|\|)\s+((?:photo(?:graph)?|image|picture|credit|illustration)s?\s*(?::|\bby\b|\bcourtesy\b)[^.!?]{1,80}|[^.!?|]{0,60}\/\s*[^.!?|]{1,40}|getty images)$/i.exec(line);
+  // (Or "… after his second goal. Pic: SNS".)
+  const tail = /(?:[.!?]["”’]?(?:\s+[-–—])?|\|)\s+((?:photo(?:graph)?|image|picture|pic|credit|illustration)s?\s*(?::|\bby\b|\bcourtesy\b)[^.!?]{1,80}|[^.!?|]{0,60}\/\s*[^.!?|]{1,40}|getty images)$/i.exec(line);
   if (tail && isCreditLine(tail[1] ?? "")) return true;
+  // "… with a beakful of fish. Image source, Getty Images": the credit under its label and a comma, names only.
+  const source = TRAILING_SOURCE_LABEL_RE.exec(line);
+  if (source && (isCreditLine(source[0].trim()) || NAMES_ONLY_RE.test(source[1]!)) && isShortCaption(line.slice(0, source.index))) return true;
+  // "Lydia Strand on Capitol Hill last month. She said on Thursday that she was “proud of every word”. Haiyun Jiang for
+  // The National Record": a caption of up to three sentences, its photographer's credit ending the line with no full
+  // stop, the outlet named as a paper or an agency is (the sentences may quote the person pictured).
+  const forOutlet = TRAILING_FOR_OUTLET_RE.exec(line);
+  if (forOutlet && isPhotographerForOutlet(forOutlet[2]!) && captionSentences(forOutlet[1]!) <= 3) return true;
   // (Or one closing with a full stop, names only, after a caption: "… on Oct. 9. Image courtesy of Colônia de Pescadores Z-14.")
   const stopped = CREDIT_WITH_STOP_RE.exec(line);
   if (stopped && isShortCaption(line.slice(0, stopped.index))) return true;
@@ -563,7 +590,8 @@ function isCaptionWithCredit(line: string): boolean {
 
 // --- tag and topic lists ------------------------------------------------------------------------------------
 
-const TAGS_RE = /^(?:tags|tagged(?: with)?|topics|related topics|filed under|categories|category|keywords|more on)\b\s*:?\s*(.+)$/i;
+// ("See more on: Federal Reserve, U.S. Politics")
+const TAGS_RE = /^(?:tags|tagged(?: with)?|topics|related topics|filed under|categories|category|keywords|(?:see |explore )?more on)\b\s*:?\s*(.+)$/i;
 
 /** "Spain · Health · Climate": three or more short capitalised topics in a bar, with no heading. */
 function isTopicBar(line: string): boolean {
@@ -630,7 +658,8 @@ const BOOK_DETAILS_RE = /^[^.!?]{1,80}\((?:(?:[^(),]+,\s*)+\d{2,4}\s?pp(?:,[^()]
 const UPDATE_NOTE_RE = /^\((?:Updates?|Adds?|Recasts?|Corrects?|Rewrites?|Refiles?|Changes)\b[^()]{0,160}\b(?:paragraphs?|graf|headline|throughout|byline|dateline|details|comments?|quotes?|background|bullets?|spelling)\b[^()]{0,80}\)$/;
 /** How to cite the article: "Citation: Coelho, M. (2025, October 14). Tonnes of dead fish …". */
 // (With a year in brackets, as a citation has: not "Citation: The driver was issued a citation for speeding.")
-const CITATION_RE = /^(?:Citation|Cite this (?:article|story|page)|How to cite(?: this (?:article|story|page))?)\s*:\s*[^()]{1,80}\((?:\d{4}|n\.d\.)[^()]{0,30}\)/i;
+// (Or a science story's paper under its label: "Study reference: Haldorsen I, Rennie C et al. (2026) “Four decades …”".)
+const CITATION_RE = /^(?:Citation|Cite this (?:article|story|page)|How to cite(?: this (?:article|story|page))?|(?:Study|Journal|Paper|Research) (?:reference|citation)s?)\s*:\s*[^()]{1,80}\((?:\d{4}|n\.d\.)[^()]{0,30}\)/i;
 /** "Reporting from Santa Fe, N.M.": where the writer filed from, under the byline. */
 // (A place only: capitalised words, "and", commas and abbreviations.)
 const REPORTING_FROM_RE = /^Reporting from \p{Lu}[\p{L}\p{M}.'’-]*(?:(?:,\s|\s(?:and\s)?)\p{Lu}[\p{L}\p{M}.'’-]*){0,5}\.?$/u;
@@ -650,8 +679,48 @@ const AMENDED_NOTE_RE =
 const SERIES_NOTE_RE =
   /^This (?:article|story|piece|column|essay|interview|newsletter|episode) is (?:part|one) of (?:our|an?|the) [^.!?"“”]{0,80}\b(?:series|review|round-?up|edition|project|package|collection|partnership|initiative)(?:\s(?:on|about|of|from|into)\s[^.!?"“”]{1,60})?[.!]?(?:\s+(?:Read|See|Browse|Catch up on) (?:last week['’]s|the previous|previous|earlier|past|all|more|other)\b[^.!?"“”:]{0,40}(?::\s[^.!?"“”]{1,120}|[.!]?))?$/;
 
+/**
+ * "Published in the print edition of the May 11, 2026, issue, with the headline “Into the Fire.”": where the piece ran in
+ * print and under what headline (not "Published in the print edition of the Gazette, the letter drew 300 replies.").
+ */
+const PRINT_EDITION_RE =
+  /^(?:Published|Printed|(?:This|A version of this) (?:article|story|piece|review|essay) (?:was published|was printed|appeared|appears)) in (?:the )?print(?: edition)?(?: of (?:the )?[^.!?"“”]{1,60}?)?,? (?:with|under) the (?:headline|title)\b[^]{0,120}$/;
+/**
+ * "Translated from the Kitakami Shimpo and other Japanese media by the Japan Regional Digest desk": what a digest
+ * translated and who did, names only (not "Translated into 12 languages, the book sold …", nor "Translated from the
+ * Japanese by Ann Holt, the novel won …").
+ */
+const TRANSLATED_BY_RE =
+  /^(?:Translated|Adapted|Compiled(?: and translated)?|Translated and (?:adapted|compiled|edited)) from (?:the )?\p{Lu}[\p{L}\p{M}'’&.-]*(?: \p{Lu}[\p{L}\p{M}'’&.-]*){0,4}(?:,? and other (?:\p{Lu}\p{L}+ )?(?:media|sources|reports|outlets|newspapers|news reports|publications)(?: reports)?)? by (?:the |our )?(?:\p{Lu}[\p{L}\p{M}'’&.-]*(?: \p{Lu}[\p{L}\p{M}'’&.-]*){0,5}(?: (?:desk|staff|team|newsroom|editors))?|staff|editors|(?:news|foreign|translation|international|world) desk)\.?$/u;
+/** "Names are given in Japanese order, family name first.": a note on how the page orders people's names. */
+const NAME_ORDER_RE =
+  /^(?:(?:All|Japanese|Chinese|Korean|Hungarian|Vietnamese) )?[Nn]ames(?: in this (?:article|story|report))? (?:are|have been) (?:given|written|rendered|presented|printed|listed) in (?:the )?(?:\p{Lu}\p{Ll}+|traditional|native|local) (?:order|style|fashion|custom)(?:,\s?(?:with (?:the )?)?(?:family name|surname)s? (?:first|before (?:the )?given names?))?\.?$/u;
+
+/** A player's name as a line-up prints it: "Quigg", "Van Dijk", "O'Neill", "H Keenan", "de Jong". */
+const PLAYER = String.raw`(?:(?:de|van|van der|van den|von|da|di|del|dos|le|la|mac) )?\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,2}`;
+/** A player, perhaps with a captain's mark and the substitute who came on for them at a minute: "Kerr (Lindsay 77)". */
+const PLAYER_IN_LINE_UP = String.raw`${PLAYER}(?: \((?:c|capt|gk|GK)\))?(?: \(${PLAYER} \d{1,3}(?:\+\d{1,2})?['’]?\))?`;
+/**
+ * "Strathkelvin Athletic: Moffat; Quigg, Duthie, Ramsay, Hanlon; Kerr (Lindsay 77), Boyle; Baird, Ogilvie, Sneddon
+ * (Tait 70); McGuire.": a match report's line-up, the team, a colon, then its lines of players between semicolons (three
+ * semicolons or more: goalkeeper, defence, midfield, attack).
+ */
+const LINE_UP_RE = new RegExp(
+  String.raw`^(?:The )?\p{Lu}[\p{L}\p{M}\d.'’&-]*(?: (?:\p{Lu}[\p{L}\p{M}\d.'’&-]*|\d{1,4}|of|and|&)){0,4}: ${PLAYER_IN_LINE_UP}(?:, ${PLAYER_IN_LINE_UP})*(?:; ${PLAYER_IN_LINE_UP}(?:, ${PLAYER_IN_LINE_UP})*){3,}\.?$`,
+  "u",
+);
+/** A referee's or a ground's name: two to four capitalised words, perhaps with their association or town in brackets. */
+const MATCH_NAME = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){1,3}(?: \(\p{Lu}[\p{L}\p{M} '’.-]{1,30}\))?`;
+/** Surnames listed: "Quigg, Ferrier" (two or more). */
+const MATCH_NAMES = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*)?(?:, \p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*)?)+`;
+/** One fact of a match under its label: "Referee: Kenny Lauder", "Attendance: 6,412", "Booked: Quigg, Ferrier". */
+const MATCH_FACT = String.raw`(?:(?:Referee|Ref|Fourth official|VAR|Venue|Ground|Man of the match|Player of the match|Star man): ${MATCH_NAME}|(?:Attendance|Att|Crowd): \d{1,3}(?:,\d{3})*|(?:Booked|Bookings|Yellow cards|Sent off|Subs not used|Substitutes not used|Unused substitutes): (?:${MATCH_NAMES}|${MATCH_NAME}))`;
+/** "Referee: Kenny Lauder. Attendance: 6,412.": a match report's facts, each under its label, one after another. */
+const MATCH_FACTS_RE = new RegExp(String.raw`^${MATCH_FACT}(?:(?:[.;]? | [|•·] )${MATCH_FACT})*\.?$`, "u");
+
 function isNotice(line: string): boolean {
   if (line.length <= 400 && AMENDED_NOTE_RE.test(line)) return true;
+  if (line.length <= 300 && (LINE_UP_RE.test(line) || MATCH_FACTS_RE.test(line))) return true;
   // (Never a report of what someone said: "The views expressed here are his own, Holt's lawyer said of the post.")
   if (line.length > 400 || /\b(?:said|says|told)\b/.test(line)) return false;
   if (CITATION_RE.test(line)) return true;
@@ -663,6 +732,7 @@ function isNotice(line: string): boolean {
   if ((AP_RIGHTS_RE.test(line) || (RIGHTS_LIST_RE.test(line) && RIGHTS_SUBJECT_RE.test(line))) && line.length <= 250) return true;
   if (line.length <= 200 && (TRANSLATED_QUOTES_RE.test(line) || MATERIALS_PROVIDED_RE.test(line))) return true;
   if (STANDALONE_NOTICE_RE.test(line) && line.length <= 250) return true;
+  if (line.length <= 250 && (PRINT_EDITION_RE.test(line) || TRANSLATED_BY_RE.test(line) || NAME_ORDER_RE.test(line))) return true;
   // ("(Translated from Spanish)": a wire's note on the story's language, in brackets.)
   if (TRANSLATED_NOTE_RE.test(line)) return true;
   if (line.length <= 160 && (EDITED_FOR_LENGTH_RE.test(line) || CURRENCY_NOTE_RE.test(line) || STANDARDS_LINK_RE.test(line) || BOOK_DETAILS_RE.test(line))) return true;
@@ -728,9 +798,18 @@ const PHONE_RE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?)?\d{3,4}[\s.-](?:\d{4}|
  */
 const CALL_IN_RE = /^(?:[^.!?]{0,60}\?\s+)?(?:(?:anyone|readers|people)\s[^.!?]{0,60}\s(?:should|can|may|is asked to|are asked to)\s)?(?:call|phone|text|contact|whatsapp|message|reach)\s+(?:us|him|her|them|the|our|\d|\+|\()/i;
 
+/**
+ * "If you have been affected by any of the issues raised in this article, you can contact the Irish Road Victims’
+ * Association on 01 000 0000.": the outlet pointing its reader to support, by what "this article" raised (not a police
+ * appeal, "If you have been affected by the flooding, you can contact the council on …").
+ */
+const SUPPORT_LINE_RE =
+  /^If you(?:['’]ve been| have been| are| were| feel)? affected by (?:any of )?(?:the )?(?:issues|topics|themes|matters|subjects|content)(?: (?:raised|discussed|covered|mentioned|explored|featured|described))? in this (?:article|story|piece|report|programme|program|episode|podcast|feature),? (?:you can |you may |please )?(?:contact|call|ring|visit|reach|speak to|talk to|(?:help|support)(?: and (?:help|support|advice))? (?:is|are) available|there is (?:help|support))\b[^"“”]{0,160}$/;
+
 function isContactLine(line: string): boolean {
   // (Never a report of what someone said or did: "Prosecutors said Holt sent an e-mail to buyer@…".)
   if (line.length > 200 || /["“”]/.test(line) || /\b(?:said|says|told|tells|according)\b/i.test(line)) return false;
+  if (SUPPORT_LINE_RE.test(line)) return true;
   if (FOLLOW_WRITER_RE.test(line) || BARE_EMAIL_RE.test(line)) return true;
   // ("Follow BBS Wessex on X, Facebook and Instagram. Send your story ideas to wessex.news@bbs.example.")
   const sentences = line.split(/(?<=[.!?])\s+/);

@@ -512,3 +512,15 @@ describe("a journal's name with “and” in it (session 37)", () => {
     expect(names("Ann Holt and Science Letters agreed.")).not.toContain("Ann Holt and Science Letters/other");
   });
 });
+
+describe("a knighthood kept as a name, and a nation's body by its letters (session 37)", () => {
+  it("keeps “Sir Geoffrey Amberley” among the names of Geoffrey Amberley", () => {
+    const r = analyzeBody("The Speaker, Sir Geoffrey Amberley, interrupted the exchanges. Amberley said no.");
+    expect(r.entities.find((e) => e.name === "Geoffrey Amberley")?.aliases).toContain("Sir Geoffrey Amberley");
+  });
+  it("reads “Scottish FA” as a body, so that “he” after it is the manager", () => {
+    expect(names("Asked whether he would call the Scottish FA, Dougie McAvoy said no.")).toContain("Scottish FA/organization");
+    const r = analyzeBody("Dougie McAvoy was angry. Asked whether he would be contacting the Scottish FA about the decision, he said: “What is the point? They will send me a letter.”");
+    expect(sourceName(r, claimWith(r, "send me a letter"))).toBe("Dougie McAvoy");
+  });
+});

@@ -367,6 +367,8 @@ const PLACE_BODY_NOUNS = new Set("hospital school university college clinic muse
 /** Words for made things that a name before them is the make or model of ("Ford Transit van"). */
 const PRODUCT_NOUNS = new Set("van car truck pickup jeep suv sedan motorcycle bike jet plane aircraft helicopter drone phone smartphone laptop tablet computer rifle pistol handgun engine vehicle boat yacht ship".split(" "));
 
+/** A nation's adjective by its ending, or one of the few without: "scottish", "kenyan", "japanese", "welsh". */
+const NATION_ADJECTIVE = /^(?:\p{Ll}{3,}(?:ish|ian|ese|an)|welsh|dutch|french|swiss|greek|thai|czech)$/u;
 /** Kind guessed from the words ws[a..b] of a name (a shared constant: do not modify). */
 function kindOfNameWords(ws: Word[], a: number, b: number): NameKind {
   const first = ws[a]!.lower;
@@ -412,6 +414,8 @@ function kindOfNameWords(ws: Word[], a: number, b: number): NameKind {
   // Taylor III", "J.R. Smith", "AJ Styles", "Emmanuel MACRON", "RFK Jr.").
   if (BODY_ACRONYM.test(ws[a]!.text) && !ROMAN_NUMERAL.test(ws[a]!.text) && !GENERATION_SUFFIXES.has(ws[b]!.lower)) return NAME_KIND.organization;
   if (PLACES.has(ws[b]!.lower) && b - a === 1 && CAP_ADJECTIVES.has(ws[a]!.lower)) return NAME_KIND.place;
+  // "Scottish FA", "Welsh RU", "Irish FA": a nation's adjective before a body's letters names the body.
+  if (b - a === 1 && (CAP_ADJECTIVES.has(ws[a]!.lower) || DEMONYMS.has(ws[a]!.lower) || NATION_ADJECTIVE.test(ws[a]!.lower)) && /^\p{Lu}{2,5}$/u.test(ws[b]!.text) && !ROMAN_NUMERAL.test(ws[b]!.text)) return NAME_KIND.organization;
   // "Health Canada", "Public Health England": a name ending in a country after a word for a public service is a body's
   // (not "Denzel Washington": most given names are on no list).
   if (PLACES.has(ws[b]!.lower) && ws.slice(a, b).every((w) => SERVICE_WORDS.has(w.lower))) return NAME_KIND.organization;
@@ -1771,6 +1775,9 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
   }
   for (const m of clean) {
     if (kinds.get(m.entityKey) !== "person") continue;
+    // ("The Speaker, Sir Geoffrey Amberley,": his name as written, with the knighthood the name leaves out, is his too.)
+    const honour = /\b(Sir|Dame) $/.exec(text.slice(Math.max(0, m.start - 5), m.start));
+    if (honour && m.text.includes(" ")) addAlias(m.entityKey, `${honour[1]} ${m.text}`);
     // (Or a word for kin right before the name: "whose husband Tunde", "her daughter Ama"; or before its comma, as a
     // list of survivors names them, "a sister, Evangeline Tate;", when nothing but a comma, a semicolon or a full stop
     // follows the name: not "with her husband, Garcia said", "Like her husband, Ann Garcia is …".)

@@ -524,3 +524,12 @@ describe("a knighthood kept as a name, and a nation's body by its letters (sessi
     expect(sourceName(r, claimWith(r, "send me a letter"))).toBe("Dougie McAvoy");
   });
 });
+
+describe("a title's letters in a headline, and an airline's name (session 37)", () => {
+  it("reads “CEO” as no body, and “Skarvik Air” as a company found again by “Skarvik” and by “the carrier”", () => {
+    const r = analyzeBody("Skarvik Air will fly 9% fewer seats this summer, the Norwegian low-cost carrier said on Thursday. Shares in Skarvik fell.", "Skarvik Air cuts capacity", "CEO says fares will rise");
+    expect(r.entities.find((e) => e.name === "CEO")?.kind).not.toBe("organization");
+    expect(r.entities.find((e) => e.name === "Skarvik Air")?.aliases).toContain("Skarvik");
+    expect(sourceName(r, claimWith(r, "fewer seats"))).toBe("Skarvik Air");
+  });
+});

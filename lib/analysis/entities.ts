@@ -322,7 +322,7 @@ const PARTS_OF_THINGS = new Set("shares stocks units bonds".split(" "));
 /** Words for a company's trade that its name may go without: "Brightline Foods" is "Brightline". */
 const TRADE_WORDS = new Set(
   ("foods estates semiconductor semiconductors generics partners holdings industries systems technologies motors airlines airways energy pharmaceuticals capital media communications networks software robotics logistics securities investments ventures insurance labs associates enterprises solutions therapeutics biologics biotech pharma lines shipping ferries cruises midstream petroleum resources mining utilities pipelines strategies consulting analytics appliances electronics products brands chemicals textiles aquaculture services " +
-    "biologicals biosciences bioscience genomics diagnostics pharmaceutical beverages cosmetics apparel packaging plastics paints fertilizers fertilisers telecom telecoms aerospace optics photonics renewables minerals metals materials realty hotels resorts studios laboratories sciences brewing breweries distillers dairies").split(" "),
+    "air aero aviation biologicals biosciences bioscience genomics diagnostics pharmaceutical beverages cosmetics apparel packaging plastics paints fertilizers fertilisers telecom telecoms aerospace optics photonics renewables minerals metals materials realty hotels resorts studios laboratories sciences brewing breweries distillers dairies").split(" "),
 );
 /** The letters before a ship's name ("MV Ayomide", "HMS Belfast"), in capitals. */
 // (Not "SS", which opens Italian clubs' names too: "SS Lazio".)
@@ -377,7 +377,8 @@ function kindOfNameWords(ws: Word[], a: number, b: number): NameKind {
     if (PLACES.has(first) || PLACES.has(undottedFirst)) return NAME_KIND.place;
     if (GROUP_PLURALS.has(first)) return NAME_KIND.groups;
     if (INSTITUTION_NAME_WORDS.has(undottedFirst)) return NAME_KIND.institution;
-    if (ACRONYM.test(ws[a]!.text)) return NAME_KIND.organization;
+    // ("CEO says fares will rise": a title's letters name a post, not a body.)
+    if (ACRONYM.test(ws[a]!.text) && !ROLE_HEADS.has(first)) return NAME_KIND.organization;
     if (CAMEL.test(ws[a]!.text)) return NAME_KIND.organization;
     return NAME_KIND.other;
   }

@@ -5560,3 +5560,17 @@ describe("set 19's parliament and court report (session 37)", () => {
     expect(sourceName(r, claimWith(r, "typically recommend"))).toBe("Rick Santorum");
   });
 });
+
+describe("set 19's court, Japanese and business pages (session 37)", () => {
+  it("reads a speaker past an age in brackets and an appositive, and a closing tag after a title the name leaves out", () => {
+    const r = analyzeBody("Sugawara Isamu (71), head of the Mitake hunting club, said the club has 14 members. Garda Sergeant Tom Fahy gave evidence. A forensic collision investigator estimated the car’s speed at 170km/h, Sgt Fahy said.");
+    expect(sourceName(r, claimWith(r, "14 members"))).toBe("Sugawara Isamu");
+    expect(sourceName(r, claimWith(r, "170km/h"))).toBe("Tom Fahy");
+  });
+  it("finds a bank and a three-word company again by their first word, but not a ministry before its minister's title", () => {
+    const r = analyzeBody("Zenora Bank began an upgrade. Kestrel Core Systems supplies the software. Kestrel said it warned the bank. Zenora said no. Odisha Water Resources Minister Sambit Nayak spoke. Odisha's government said the flooding was worse.");
+    expect(sourceName(r, claimWith(r, "warned the bank"))).toBe("Kestrel Core Systems");
+    expect(sourceName(r, claimWith(r, "Zenora said no"))).toBe("Zenora Bank");
+    expect(r.entities.find((e) => e.name === "Odisha Water Resources")?.aliases ?? []).not.toContain("Odisha");
+  });
+});

@@ -4402,7 +4402,8 @@ export class ClaimExtractor {
     // ", a senior administration official said": a described source may be the head of its description.
     // (Not a noun summing up the clause before, whose own source it is: "…, an allegation he denies".)
     const described = /^\p{Ll}+$/u.test(a.source.text) && /,\s(?:[Tt]he|[Aa]n?)\s(?:\p{Ll}[\p{Ll}\-]*\s){1,3}$/u.test(before) && !SUMMED_UP_AT_END.test(before);
-    if (this.inQuotes(quotes, start) || !(described || /,\s(?:(?:[Tt]he|[Aa]n?)\s)?$/.test(before))) return false;
+    // (Past a title the name leaves out: ", Sgt Fahy said", ", Det Insp Ann Holt said".)
+    if (this.inQuotes(quotes, start) || !(described || /,\s(?:(?:[Tt]he|[Aa]n?)\s)?(?:\p{Lu}\p{Ll}{1,5}\.?\s){0,2}$/u.test(before))) return false;
     // After a dash, the source speaks to what follows the dash only ("… — six months …, according to his campaign").
     if (/[—–]|\s-{1,2}\s/.test(text.slice(s.start, start))) return false;
     const span = text.slice(start, end);

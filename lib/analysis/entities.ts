@@ -317,12 +317,19 @@ function titleBeforeFullName(ws: Word[], k: number, j: number, titledBefore = fa
   if ((j !== k + 2 && !particle) || !(PERFORMER_TITLES.has(ws[k]!.lower) || titledBefore || /^\p{Lu}{2,3}$/u.test(ws[k]!.text))) return false;
   return ws.slice(k + 1, j + 1).every((w) => !isBodyWord(w.lower) && !OUTLET_NAME_WORDS.has(w.lower) && !THING_NAME_WORDS.has(w.lower) && !TRADE_WORDS.has(w.lower));
 }
+/** A word that may stand for a company alone: capitalised, not a place, a nation's adjective or an ordinary word ("Kestrel", not "New", "Pacific", "Central"). */
+function isBrandWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return /^\p{Lu}\p{Ll}{2,}$/u.test(word) && !PLACES.has(w) && !NOT_NAME_WORDS.has(w) && !CAP_ADJECTIVES.has(w) && !NATION_ADJECTIVE.test(w) && !DIRECTION_WORDS.has(w) && !isBodyWord(w) && !TRADE_WORDS.has(w);
+}
+/** Words of direction or size that open many bodies' names and name none alone. */
+const DIRECTION_WORDS = new Set("north south east west northern southern eastern western central new great greater grand united national international global first royal general".split(" "));
 /** Plural nouns for parts of something: "Shares of", "Units of". */
 const PARTS_OF_THINGS = new Set("shares stocks units bonds".split(" "));
 /** Words for a company's trade that its name may go without: "Brightline Foods" is "Brightline". */
 const TRADE_WORDS = new Set(
   ("foods estates semiconductor semiconductors generics partners holdings industries systems technologies motors airlines airways energy pharmaceuticals capital media communications networks software robotics logistics securities investments ventures insurance labs associates enterprises solutions therapeutics biologics biotech pharma lines shipping ferries cruises midstream petroleum resources mining utilities pipelines strategies consulting analytics appliances electronics products brands chemicals textiles aquaculture services " +
-    "air aero aviation biologicals biosciences bioscience genomics diagnostics pharmaceutical beverages cosmetics apparel packaging plastics paints fertilizers fertilisers telecom telecoms aerospace optics photonics renewables minerals metals materials realty hotels resorts studios laboratories sciences brewing breweries distillers dairies").split(" "),
+    "bank air aero aviation biologicals biosciences bioscience genomics diagnostics pharmaceutical beverages cosmetics apparel packaging plastics paints fertilizers fertilisers telecom telecoms aerospace optics photonics renewables minerals metals materials realty hotels resorts studios laboratories sciences brewing breweries distillers dairies").split(" "),
 );
 /** The letters before a ship's name ("MV Ayomide", "HMS Belfast"), in capitals. */
 // (Not "SS", which opens Italian clubs' names too: "SS Lazio".)
@@ -1297,7 +1304,10 @@ function pushCandidate(
   const bracketParty = !last.poss ? /^ \(([DRI](?:-\p{Lu}[\p{L}.]*)?)\)/u.exec(text.slice(end, end + 16)) : null;
   if (bracketParty) roleParts.push(bracketParty[1]!);
   // ("Rep. Ann Ruiz (D-Calif.), a former prosecutor, said": past the party tag to the description.)
-  const afterTag = bracketParty ? end + bracketParty[0].length : end;
+  // ("Sugawara Isamu (71), head of the Mitake hunting club, said": past an age in brackets, as the Irish and Japanese
+  // press give it.)
+  const bracketAge = !last.poss && !bracketParty ? /^ \(\d{1,3}\)(?=,)/.exec(text.slice(end, end + 8)) : null;
+  const afterTag = bracketParty ? end + bracketParty[0].length : bracketAge ? end + bracketAge[0].length : end;
   if (!last.poss && text[afterTag] === "," && b + 1 < ws.length) {
     // ("Ann Holt, 54, a teacher, said": past an age to the description.)
     const age = /^, \d{1,3}(?=, \p{Ll})/u.exec(text.slice(afterTag, afterTag + 8));
@@ -1483,6 +1493,13 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
     const mayBeCompany = !c.strongKind || c.strongKind === "organization";
     if (c.words.length === 2 && TRADE_WORDS.has(c.words[1]!.toLowerCase()) && mayBeCompany) {
       f.kind = "organization";
+      if (!byShortName.has(c.words[0]!.toLowerCase())) byShortName.set(c.words[0]!.toLowerCase(), f);
+    }
+    // ("Kestrel Core Systems" is found again by "Kestrel": a company's first word, when the last is its trade and the
+    // first is no place or ordinary word.)
+    // (Not a ministry's name before its minister's title: "Odisha Water Resources Minister Sambit Nayak".)
+    const beforeTitle = ROLE_HEADS.has(/^\s+(\p{L}+)/u.exec(text.slice(c.end, c.end + 24))?.[1]?.toLowerCase() ?? "");
+    if (c.words.length === 3 && TRADE_WORDS.has(c.words[2]!.toLowerCase()) && mayBeCompany && !beforeTitle && isBrandWord(c.words[0]!)) {
       if (!byShortName.has(c.words[0]!.toLowerCase())) byShortName.set(c.words[0]!.toLowerCase(), f);
     }
     // ("Pacific Lateritic Resources Corp." is found again by "Pacific Lateritic", "Laurentian Generics Inc." by

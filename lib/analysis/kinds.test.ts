@@ -717,3 +717,12 @@ describe("someone else's act in the speaker's own words (session 37)", () => {
     expect(kindsOf("Holt spoke to reporters. Holt said he did not take the money.")[1]).toBe("denial");
   });
 });
+
+describe("a failure laid at someone's door (session 37)", () => {
+  it("reads “That failure lies with Corvane” and a failure caused by someone named as blame, not a storm or a denial", () => {
+    expect(kindsOf("The minister spoke. “That failure lies with Corvane Systems, which was paid £62m,” she said.")[1]).toBe("blame");
+    expect(kindsOf("The bank spoke. Holt said the failure was caused by a defect in a script supplied by Kestrel.")[1]).toBe("blame");
+    expect(kindsOf("The bank spoke. Holt said the outage was caused by Storm Isolde.")[1]).toBe("statement");
+    expect(kindsOf("The bank spoke. Holt said the outage was not caused by Kestrel.")[1]).toBe("statement");
+  });
+});

@@ -20,14 +20,20 @@ const EDITORIAL_WORDS = keywordFamily(
 
 /** "The blame for this lies squarely with Westminster", "responsibility rests with the board": someone named to blame. */
 const BLAME_LIES_WITH =
-  /\b(?:[Bb]lame|[Ff]ault|[Rr]esponsibility\s+for\s+(?:this|that|it|(?:the|these|those)\s+(?:\p{Ll}+\s+)?(?:failures?|deaths?|disaster|tragedy|crisis|mess|collapse|losses|delays?|chaos|closures?|cuts)))\s+(?:for\s+[^.;,]{1,60}?\s+)?(?:lies|rests|falls|lay|rested|fell)\s+(?:\p{Ll}+ly\s+)?(?:with|on|at\s+the\s+feet\s+of)\s+(?!(?:me|us|myself|ourselves|nobody|no\s+one|none)\b)([^,.;:!?“”"‘’]{1,60}?)(?=\s*(?:[,.;:!?“”"‘’]|$)|\s+(?:and|but|who|which|for|under)\b)/u;
+  /\b(?:[Bb]lame|[Ff]ault|(?:(?:[Tt]hat|[Tt]he|[Tt]his)\s+)[Ff]ailure|[Rr]esponsibility\s+for\s+(?:this|that|it|(?:the|these|those)\s+(?:\p{Ll}+\s+)?(?:failures?|deaths?|disaster|tragedy|crisis|mess|collapse|losses|delays?|chaos|closures?|cuts)))\s+(?:for\s+[^.;,]{1,60}?\s+)?(?:lies|rests|falls|lay|rested|fell)\s+(?:\p{Ll}+ly\s+)?(?:with|on|at\s+the\s+feet\s+of)\s+(?!(?:me|us|myself|ourselves|nobody|no\s+one|none)\b)([^,.;:!?“”"‘’]{1,60}?)(?=\s*(?:[,.;:!?“”"‘’]|$)|\s+(?:and|but|who|which|for|under)\b)/u;
 /** Before blame said to lie with someone, words that deny it does: "it was wrong to suggest that", "not". */
 const BLAME_DENIED_BEFORE = /\b(?:not|never|wrong\s+to\s+(?:say|suggest|claim)|denie[sd]|deny|reject(?:s|ed)?|dispute[sd]?)\b/;
 /** Whom blame is said to lie with ("Westminster" of "The blame for this lies squarely with Westminster"), or null. */
 export function blameLiesWith(content: string): string | null {
-  const m = BLAME_LIES_WITH.exec(content);
+  const m = BLAME_LIES_WITH.exec(content) ?? CAUSED_BY_NAMED.exec(content);
   return m && !BLAME_DENIED_BEFORE.test(content.slice(0, m.index + m[0].length - m[1]!.length)) ? m[1]! : null;
 }
+/**
+ * A failure said to be caused by someone named: "the outage was caused by Kestrel", "the failure was caused by a defect
+ * in a script supplied by Kestrel" (not by a storm, "caused by Storm Isolde", nor by a thing, "caused by heavy rain").
+ */
+const CAUSED_BY_NAMED =
+  /\b(?:failure|outage|crash|collapse|breach|delays?|losses|shortage|leak|blackout|backlog|error)\s+(?:was|were|had\s+been|has\s+been)\s+caused\s+by\s+[“"]?(?:[^,.;:“”"]{0,50}?\s(?:supplied|made|written|built|installed|run|operated)\s+by\s+)?(?:the\s+)?((?!(?:Storm|Hurricane|Typhoon|Cyclone|Tropical)\b)\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3})/u;
 /**
  * Blame in a word of its own: "a hot, windless summer is the main culprit", "the real culprit was the board", "he was
  * made a scapegoat for the trustees' failings" (not "was not the culprit", "police are looking for the culprit").

@@ -5574,3 +5574,13 @@ describe("set 19's court, Japanese and business pages (session 37)", () => {
     expect(r.entities.find((e) => e.name === "Odisha Water Resources")?.aliases ?? []).not.toContain("Odisha");
   });
 });
+
+describe("a nation's word for the one who just spoke, opening a sentence (session 37)", () => {
+  it("reads “The Englishman said he …” and “The Swede said he …” as the manager who spoke just before", () => {
+    const r = analyzeBody("Paul Corrigan was happy. “It is a penalty,” Corrigan said. The Englishman said he had not heard the remarks. The Swede said he was tired.");
+    expect(sourceName(r, claimWith(r, "not heard the remarks"))).toBe("Paul Corrigan");
+    expect(sourceName(r, claimWith(r, "was tired"))).toBe("Paul Corrigan");
+    const scored = analyzeBody("Paul Corrigan was happy. “It is a penalty,” Corrigan said. The Swede scored twice.");
+    expect(claimWith(scored, "scored twice")?.source).toBeNull();
+  });
+});

@@ -630,6 +630,8 @@ const LED_BY_BEFORE = /\b(?:study|research|team|analysis|survey|paper|project)\s
 const WHO_LED_AFTER = /^[^.!?“”"]{0,160}\bwho\s+(?:led|headed|co-led)\s+the\s+(?:\p{Ll}+\s+)?(?:study|research|team|analysis|survey|paper|project)\b/u;
 /** Nouns a newsroom calls someone by, besides occupations: "the teenager said". */
 const EPITHET_NOUNS = new Set("teenager youngster rookie newcomer veteran".split(" "));
+/** A nation's word for one person in one word: "englishman", "irishwoman", "dutchmen". */
+const NATION_PERSON = /^(?:english|french|irish|welsh|scots|dutch|cornish|manx|ulster)(?:man|woman|men|women)$/;
 /** Endings of words for people ("cleaner", "housewife", "retiree"), and words with those endings that are not. */
 const PERSON_ENDING = /^\p{Ll}{2,}(?:er|or|ist|ian|wife|man|woman)$/u;
 const NOT_PERSON_ENDING = new Set("other latter former letter paper order poster flyer banner sticker reminder marker cover container timer ticker charter register monitor indicator computer calculator meter counter answer number water power matter dossier newsletter trailer ledger header footer disclaimer sensor scanner tracker chapter border filter folder binder planner organizer printer player recorder".split(" "));
@@ -2805,8 +2807,10 @@ export class ClaimExtractor {
     const age = /^\d{1,3}-year-old$/.test(w.lower);
     // (Or a nation's word for one person: "“…,” the Swede said".)
     // (Or a word for a person no list holds, as its ending tells: "the cleaner", "the housewife".)
-    const unlisted = !age && !OCCUPATIONS.has(w.lower) && !EPITHET_NOUNS.has(w.lower) && !DEMONYMS.has(w.lower) && isUnlistedPersonNoun(w.lower);
-    if (!age && !((OCCUPATIONS.has(w.lower) || EPITHET_NOUNS.has(w.lower) || DEMONYMS.has(w.lower) || unlisted) && !this.ctx.discourse.isGiven(w.lower))) return null;
+    // (Or a nation's word for one person in one word: "the Englishman", "the Irishwoman".)
+    const nation = DEMONYMS.has(w.lower) || NATION_PERSON.test(w.lower);
+    const unlisted = !age && !OCCUPATIONS.has(w.lower) && !EPITHET_NOUNS.has(w.lower) && !nation && isUnlistedPersonNoun(w.lower);
+    if (!age && !((OCCUPATIONS.has(w.lower) || EPITHET_NOUNS.has(w.lower) || nation || unlisted) && !this.ctx.discourse.isGiven(w.lower))) return null;
     let d = k - 1;
     // (Past where the person is from: "the Gateshead nurse".)
     const from = (x: Word) => x.cap && k - d === 1 && this.ctx.ents.mentions.some((m) => m.end === x.end && m.start >= x.start && this.ctx.ents.kindOf(m.entityKey) !== "person");
@@ -2820,8 +2824,9 @@ export class ClaimExtractor {
     const aged = ws.slice(d + 1, k).some((x) => /^\d{1,3}-year-old$/.test(x.lower));
     // (A word no list holds opens a clause only before "said she" or "said he": "The cleaner said she carried …", not
     // "The dossier said the vote …".)
-    const personAfter = !unlisted || /^\s+(?:said|says|told|tells)\s+(?:she|he)\b/.test(this.ctx.text.slice(w.end, w.end + 16));
-    const opening = (age || aged || (unlisted && personAfter) || EPITHET_NOUNS.has(w.lower)) && (d === 0 || /,\s$/.test(before));
+    const personAfter = (!unlisted && !nation) || /^\s+(?:said|says|told|tells)\s+(?:she|he)\b/.test(this.ctx.text.slice(w.end, w.end + 16));
+    // (So does a nation's word: "The Englishman said he had not heard …", "The Swede said she …".)
+    const opening = (age || aged || ((unlisted || nation) && personAfter) || EPITHET_NOUNS.has(w.lower)) && (d === 0 || /,\s$/.test(before));
     if (!afterQuote && !opening) return null;
     // "Carys Ellis, 45, from Conwy, was waiting …. “…,” the 45-year-old said": the one person the text just gave that age.
     // (Unless someone else was brought in with that age since: "Police arrested a 45-year-old man", "The 24-year-old
@@ -2857,7 +2862,7 @@ export class ClaimExtractor {
       if (one && !otherSex(one) && !this.agedOtherwise(one, years)) return { src: { entityKey: one, text: phrase, role: null }, start: ws[d]!.start, end: w.end };
     }
     // (A nation's word for someone no one named just before: the person so described.)
-    return DEMONYMS.has(w.lower) ? this.unnamedSource(phrase.replace(/^The\b/, "the"), phrase, ws[d]!.start, w.end) : null;
+    return nation ? this.unnamedSource(phrase.replace(/^The\b/, "the"), phrase, ws[d]!.start, w.end) : null;
   }
 
   /** The one person named in the 600 characters before `before` with the age `years` ("Carys Ellis, 45,", "a 45-year-old nurse, Ann Holt"), and where they were last named so. */

@@ -5584,3 +5584,44 @@ describe("a nation's word for the one who just spoke, opening a sentence (sessio
     expect(claimWith(scored, "scored twice")?.source).toBeNull();
   });
 });
+
+describe("guards from session 37's review", () => {
+  it("reads a lede's title as the next paragraph's person only after a phrase of the holder's own act, not someone answering", () => {
+    const r = analyzeBody("The Home Secretary has blamed a contractor for the backlog.\n\nResponding for the opposition, Chris Parnell said the minister was hiding.\n\nThe Home Secretary later confirmed that she had approved the award.");
+    expect(sourceName(r, claimWith(r, "blamed a contractor"))).not.toBe("Chris Parnell");
+  });
+  it("reads no shout without its words as a statement", () => {
+    const r = analyzeBody("Police moved in at noon. Protesters shouted as police moved in. A swimmer yelled for help as the tide turned.");
+    expect(r.claims.every((c) => c.source === null)).toBe(true);
+  });
+  it("gives a document to kin named before it only when she wrote it, not found or read it", () => {
+    const r = analyzeBody("Mr Okafor died in March. Mr Okafor’s wife, Ngozi, found his letter in a drawer. “I am sorry for everything,” the letter said.");
+    expect(sourceName(r, claimWith(r, "sorry for everything"))).not.toBe("Ngozi");
+  });
+  it("credits the journal only with what the paper says, not its researchers' words to the press nor earlier studies", () => {
+    const r = analyzeBody("The study, published on Thursday in the journal Fisheries and Aquatic Sciences, found that wild salmon had fallen by 70 per cent. The researchers, from University College Cork, said fish farms were partly to blame. Previous studies have found that farms spread lice.");
+    expect(sourceName(r, claimWith(r, "wild salmon"))).toBe("Fisheries and Aquatic Sciences");
+    expect(sourceName(r, claimWith(r, "partly to blame"))).not.toBe("Fisheries and Aquatic Sciences");
+    expect(sourceName(r, claimWith(r, "spread lice"))).not.toBe("Fisheries and Aquatic Sciences");
+  });
+  it("reads “The family of Kwame Asante, who …, appealed” as his family, not the missing man", () => {
+    const r = analyzeBody("The family of Kwame Asante, who has not been seen since Friday, appealed for people in the Kumasi area to check their outbuildings.");
+    expect(sourceName(r, claimWith(r, "outbuildings"))).toBe("Asante family");
+  });
+  it("keeps the main subject's description with it when a fronted phrase is cut", () => {
+    const r = analyzeBody("In a letter to staff after inspectors said they had found serious failings, the board chair, Ann Holt, said the hospital had improved.");
+    expect(claimWith(r, "hospital had improved")?.exact).toBe("the board chair, Ann Holt, said the hospital had improved.");
+  });
+  it("reads a diary that speaks as the diary, not the last speaker", () => {
+    const r = analyzeBody("Ms Lennon’s mother, Bernadette, said her daughter had kept a diary. “I want to get better for them,” the diary said.");
+    expect(sourceName(r, claimWith(r, "get better"))).not.toBe("Bernadette");
+  });
+});
+
+describe("a nickname in quotation marks (session 37)", () => {
+  it("reads “Paul Corrigan, known as “Corky” since his playing days, said” as Corrigan, and no quotation spoken by “no”", () => {
+    const r = analyzeBody("Paul Corrigan, known as “Corky” since his playing days, said he had not heard the remarks. Ann Holt, known as “The Wall”, said no.");
+    expect(sourceName(r, claimWith(r, "not heard the remarks"))).toBe("Paul Corrigan");
+    expect(sourceName(r, claimWith(r, "The Wall"))).toBe("Ann Holt");
+  });
+});

@@ -39,7 +39,7 @@ export interface SentenceContext {
 
 const CONNECTORS = new Set(["but", "and", "so", "yet", "still", "however", "meanwhile", "also", "then", "now", "both", "in", "fact", "indeed"]);
 const DOCUMENT_NOUNS = new Set(
-  "op-ed report reports story article investigation editorial analysis poll polls polling study survey research document documents records memo memorandum letter statement statements filing complaint indictment ruling decision review audit column piece broadcast interview video tweet assessment ad advertisement commercial resolution petition cable email e-mail emails e-mails missive lawsuit suit rules guidance transcript inquiry probe inspection".split(" "),
+  "diary diaries notebook op-ed report reports story article investigation editorial analysis poll polls polling study survey research document documents records memo memorandum letter statement statements filing complaint indictment ruling decision review audit column piece broadcast interview video tweet assessment ad advertisement commercial resolution petition cable email e-mail emails e-mails missive lawsuit suit rules guidance transcript inquiry probe inspection".split(" "),
 );
 /** What a person writes or says in their own name: their letter, post, tweet, email, memo, op-ed, speech. */
 // (Not a statement, which others may release in someone's name: "His family released a statement. Holt's statement said".)
@@ -639,8 +639,16 @@ const NOT_PERSON_ENDING = new Set("other latter former letter paper order poster
 function isUnlistedPersonNoun(word: string): boolean {
   return PERSON_ENDING.test(word) && !NOT_PERSON_ENDING.has(word) && !KIN_NOUNS.has(word) && DESCRIPTION_KINDS[word] === undefined && !DOCUMENT_NOUNS.has(word) && !EVIDENCE_NOUNS.has(word) && UNNAMED_SOURCES[word] === undefined && !THING_NAME_WORDS.has(word);
 }
+/** Between a subject and a document, the subject's writing or issuing it: ", had written a ", " issued a ". */
+const AUTHORED_BY_SUBJECT = /^,?\s+(?:(?:had|has|have)\s+)?(?:also\s+)?(?:written|wrote|drafted|penned|prepared|issued|released|signed|composed)\s+(?:a|an|the|her|his|their)\s+(?:[\p{L}-]+\s+){0,3}$/u;
+/** "The family of ", "the relatives of " right before a person's name: who speaks is the family. */
+const FAMILY_OF_BEFORE = /\b[Tt]he\s+(?:family|relatives|parents|loved\s+ones)\s+of\s+(?:the\s+late\s+)?$/;
 /** A possessive, a word for kin and a comma before their name: "’s mother, " (in "Ms Lally’s mother, Bernadette,"). */
 const KIN_SET_OFF_AFTER = /^[’']s?\s+(\p{Ll}+),\s+/u;
+/** A nickname in quotation marks right before a verb: "known as “Corky”, ", "nicknamed "The Wall" ". */
+const NICKNAME_BEFORE = /\b(?:known\s+as|nicknamed|dubbed|aka|alias)\s+[“"‘']\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){0,2}[”"’'],?\s$/u;
+/** An aside giving a nickname, in quotation marks or not: ", known as “Corky” since his playing days at Stockport, ". */
+const KNOWN_AS_ASIDE = /,\s(?:(?:better|widely|affectionately|universally)\s)?(?:known\s+as|nicknamed|dubbed)\s[“"‘']?\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){0,2}[”"’']?(?:\s[^,;:“”"]{1,60})?,\s$/u;
 /** A prepositional phrase opening a sentence: "In a statement issued by his lawyers …", "During the debate …". */
 const OPENING_PHRASE = /^\s*(?:In|On|At|During|From|Through|Within|Speaking|Writing)\s/u;
 /** Prepositions of where or when between a person and their verb: "Holt at the rally said", "Holt during the debate". */
@@ -1368,8 +1376,12 @@ export class ClaimExtractor {
     }
     // "Ms Lally’s mother, Bernadette, had written a victim impact statement": the kin named after the possessive wrote
     // it, not the one whose kin she is.
+    // (Only one she wrote or issued: not "said her daughter had kept a diary", "found his letter", "read her statement".)
     const kinAfter = subject ? KIN_SET_OFF_AFTER.exec(text.slice(subject.end, subject.end + 40)) : null;
-    if (subject && kinAfter && KIN_NOUNS.has(kinAfter[1]!.toLowerCase())) subject = mentionStartingIn(ms, subject.end + kinAfter[0].length, subject.end + kinAfter[0].length);
+    if (subject && kinAfter && KIN_NOUNS.has(kinAfter[1]!.toLowerCase())) {
+      const kin = mentionStartingIn(ms, subject.end + kinAfter[0].length, subject.end + kinAfter[0].length);
+      if (kin && AUTHORED_BY_SUBJECT.test(text.slice(kin.end, at))) subject = kin;
+    }
     // "In separate but identical letters sent on Oct. 19, Assistant Attorney General Ronald Weich told …": a document
     // in a phrase opening its sentence is the main clause's subject's, the first name after a comma.
     if (FRONTED_DOCUMENT.test(text.slice(Math.max(0, at - 60), at))) {
@@ -1421,6 +1433,15 @@ export class ClaimExtractor {
 
 
   /** "the Anglin family" for the mention "Anglin" in it: that family, unnamed, as a claim's own words name them; else null. */
+  /** The family of the person a source names, when "The family of " comes right before the name; else null. */
+  private familyOfNamed(found: { src: ClaimSource; start: number; end: number }): { src: ClaimSource; start: number; end: number } | null {
+    const { text, ents } = this.ctx;
+    const familyOf = ents.kindOf(found.src.entityKey) === "person" ? FAMILY_OF_BEFORE.exec(text.slice(Math.max(0, found.start - 24), found.start)) : null;
+    if (!familyOf) return null;
+    const start = found.start - familyOf[0].length;
+    return { src: { entityKey: ents.ensure(`${ents.nameOf(found.src.entityKey).split(/\s+/).at(-1)} family`, "unnamed"), text: text.slice(start, found.end), role: null }, start, end: found.end };
+  }
+
   private familyNamedAt(m: Mention): string | null {
     const { text, ents } = this.ctx;
     if (!text.startsWith(" family", m.end) || !/\b[Tt]he\s$/.test(text.slice(Math.max(0, m.start - 4), m.start))) return null;
@@ -2824,7 +2845,8 @@ export class ClaimExtractor {
     const aged = ws.slice(d + 1, k).some((x) => /^\d{1,3}-year-old$/.test(x.lower));
     // (A word no list holds opens a clause only before "said she" or "said he": "The cleaner said she carried …", not
     // "The dossier said the vote …".)
-    const personAfter = (!unlisted && !nation) || /^\s+(?:said|says|told|tells)\s+(?:she|he)\b/.test(this.ctx.text.slice(w.end, w.end + 16));
+    // (Past an aside: "The Englishman, known as “Corky” since his playing days, said he …".)
+    const personAfter = (!unlisted && !nation) || /^(?:,[^;:.!?]{1,120}?,)?\s+(?:said|says|told|tells)\s+(?:she|he)\b/.test(this.ctx.text.slice(w.end, w.end + 150));
     // (So does a nation's word: "The Englishman said he had not heard …", "The Swede said she …".)
     const opening = (age || aged || ((unlisted || nation) && personAfter) || EPITHET_NOUNS.has(w.lower)) && (d === 0 || /,\s$/.test(before));
     if (!afterQuote && !opening) return null;
@@ -3999,7 +4021,8 @@ export class ClaimExtractor {
       else {
         const before = text.slice(Math.max(s.start, cue.start - 3), cue.start);
         // (A straight single mark too, as headlines quote: "'People Are Sleeping In Their Cars,' Says Mayor …".)
-        const afterQuote = /[”"’][,]?\s$|[,?!][”"’']\s$/.test(before) || /^[,?!]?[”"]\s?$/.test(before.trim());
+        // (Not a nickname's marks: "Paul Corrigan, known as “Corky”, said no.")
+        const afterQuote = (/[”"’][,]?\s$|[,?!][”"’']\s$/.test(before) || /^[,?!]?[”"]\s?$/.test(before.trim())) && !NICKNAME_BEFORE.test(text.slice(Math.max(s.start, cue.start - 60), cue.start));
         // "Added Gibbs: …": a verb opening its sentence has its speaker after it.
         // (Not ", saying it means …" after a quoted phrase: a participle's subject is before it.)
         // (Not "Holt, who called it “mischief,” said he …": the quotation closes a relative clause, and after the verb
@@ -4035,6 +4058,7 @@ export class ClaimExtractor {
           // "Mr. Netanyahu is shown saying", "was quoted as saying": the one seen or heard saying it.
           const aside = r === null
             ? (ASIDE_BEFORE.exec(text.slice(Math.max(s.start, cue.start - 40), cue.start)) ??
+              KNOWN_AS_ASIDE.exec(text.slice(Math.max(s.start, cue.start - 100), cue.start)) ??
               PREPOSITIONAL_ASIDE.exec(text.slice(Math.max(s.start, cue.start - 80), cue.start)) ??
               (cue.text.endsWith("ing") ? SHOWN_BEFORE.exec(text.slice(Math.max(s.start, cue.start - 40), cue.start)) : null))
             : null;
@@ -4064,6 +4088,9 @@ export class ClaimExtractor {
         // its relative clause.
         if (!found && !cue.text.endsWith("ing")) found = this.subjectBeforeRelative(s, ms, cue.start, quotes);
         if (!found && !cue.text.endsWith("ing")) found = this.antecedentOfWho(s, ms, cue.start, quotes);
+        // "The family of Kwame Asante, who has not been seen since Friday, appealed …": his family speaks, not he (who
+        // may be missing or dead).
+        if (found) found = this.familyOfNamed(found) ?? found;
         // A headline's second verb after a comma has the headline's subject ("Obama Defends NSA Programs, Says …"), also
         // when the first verb's object is a name ("Ellis Criticizes Holt, Says Fees Too High": Ellis says it).
         const secondVerb = s.section !== "body" && /,\s$/.test(before) ? this.headlineSecondVerbSubject(s, ms, cue, quotes) : null;
@@ -4604,7 +4631,10 @@ export class ClaimExtractor {
       // ("In a statement issued by his lawyers on Friday after court records showed …, Jackson said …": a phrase opening
       // the sentence holds the subordinate clause; the cut is at the comma before the main clause, as for a fronted one.)
       const main = own !== undefined && OPENING_PHRASE.test(slice) ? atts.find((a) => a !== own && a.cue.start > own.cue.end && a.sourceStart > own.cue.end) : undefined;
-      const mainComma = main ? text.lastIndexOf(", ", main.sourceStart) : -1;
+      // (Before the main subject's description set off before its name: "…, the board chair, Ann Holt, said".)
+      let mainComma = main ? text.lastIndexOf(", ", main.sourceStart) : -1;
+      const commaBefore = mainComma > 0 ? lastIndexIn(text, ", ", mainComma - 1, s.start) : -1;
+      if (commaBefore >= 0 && /^,\s(?:the|a|an|its|his|her|their)\s[^,;:“”"]{1,50},\s$/.test(text.slice(commaBefore, main!.sourceStart))) mainComma = commaBefore;
       if (speaker && hasOwnBefore(atts, s.start, at, own)) cuts.push({ at: cut, skip: 1 });
       else if (speaker && main && mainComma > own!.cue.end && !this.inQuotes(quotes, mainComma)) cuts.push({ at: mainComma, skip: 2 });
       else if (speaker && !atts.some((a) => a !== own && a.cue.start < at)) cuts.push({ at: cut, skip: 1 });
@@ -4938,8 +4968,7 @@ export class ClaimExtractor {
       const unnamedName = sk === "unnamed" ? ents.nameOf(a.source.entityKey) : "";
       // (Not what their papers say: "according to the documents", which the article credits to prosecutors.)
       const kindAs = onePersonDescribed(unnamedName) ? "person" : sk === "unnamed" && unnamedPeople(unnamedName) && unnamedPeople(a.source.text) ? "anonymous" : sk;
-      quote = bare || /not guilty$/.test(cue) ? "none" : quoteType(text, content, seg, quotes, a);
-      kind = attributedKind(a.cls, kindAs, content, cue, role, (o) => this.isSomeone(o), quote === "direct");
+      kind = attributedKind(a.cls, kindAs, content, cue, role, (o) => this.isSomeone(o));
       // "a claim the White House dismissed as “fake news”", "a report the department called “false”": something said,
       // named before its speaker as the object of a relative clause, dismissed or called untrue.
       if (kind === "statement" && a.sourceStart < a.cue.start && SAID_THING_RELATIVE.test(text.slice(Math.max(s.start, a.sourceStart - 40), a.sourceStart)) && /^(?:dismiss|call)/i.test(cue) && callsUntrue(content.replace(/^\s*as\s+/, ""))) kind = "denial";
@@ -4969,6 +4998,7 @@ export class ClaimExtractor {
       // "according to the report", "according to minutes of its meetings", "according to state figures": what a document
       // or record holds is a finding (not a news outlet's report, nor "according to reports", unnamed news).
       else if (kind === "report" && ACCORDING_TO.has(cue) && sk !== "outlet" && CREDITED_RECORD.test(a.source.text) && !/^reports$/i.test(headNoun(a.source.text))) kind = "finding";
+      quote = bare || /not guilty$/.test(cue) ? "none" : quoteType(text, content, seg, quotes, a);
       // "President Obama is actually damaging Medicare": a person or body charged with doing harm is blamed.
       const harming = kind === "statement" ? harmCharged(content, cue) : null;
       if (harming && (harming.office || /^(?:he|she|they)$/i.test(harming.who) || (harming.misdeed === true && /^\p{Lu}/u.test(harming.who)) || speaksByNameIn(this.ctx.ents, harming.who, harming.war))) kind = "blame";

@@ -195,6 +195,8 @@ for (const w of APPEALING) VERB_CLASS.set(w, "statement");
 const APPEALED_FOR = /^ (?:(?:to|with) (?!(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+)*(?:Court|court|tribunal|Tribunal|board|Board|panel|judge|Judge)\b)(?:[\p{L}’'-]+\s+){1,4}(?:not\s+)?to\s+\p{Ll}|for (?:calm|peace|restraint|help|patience|unity|understanding|information|witnesses|donations|support|anyone|people|members\s+of\s+the\s+public|the\s+public|drivers|motorists|footage|dashcam)\b)/u;
 /** A day, then a clause with a pronoun subject: " Wednesday he's not worried", " on Monday she would run". */
 const INDICATED_ON_A_DAY = new RegExp(String.raw`^ (?:on )?(?:${WEEKDAYS}|yesterday|today) (?:he|she|they|it|we|I)\b`, "u");
+/** Verbs of shouting: a statement only with the words shouted quoted. */
+const SHOUTING = new Set(words(`shouted shouts yelled yells screamed screams heckled`));
 /** What is put down to a cause: "part of the decline to …", "the outage to a software update" (an object, then "to"). */
 const ATTRIBUTED_TO = /^ (?!to\b)[^.;,:“”"]{2,80}?\sto\s/u;
 /** What is praised as someone's stance on a decision: "praised the veto", "applauded the ruling" (not "praised the team"). */
@@ -340,7 +342,7 @@ const NEEDS_QUOTE_OR_AS = new Set([
   ...CRITICISM_VERBS,
   ...words(`sees saw demand demanding reads read demands demanded referred hailed hails call called calling calls dubbed labeled branded cast casts casting
   characterized characterizes described describes continued defended defends defending defend portrayed portrays
-  portraying painted paints shouted shouts yelled yells screamed screams heckled`),
+  portraying painted paints`),
 ]);
 /**
  * Criticism someone draws from others, named after "from": "The NRA took criticism from Democrats for …", "came under
@@ -1041,6 +1043,9 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       // "appealed to youths not to …", "appealed for calm": a plea (not "appealed the ruling", "appealed to voters").
       // (Pleading "to" counts is a plea in court: "pleaded to two misdemeanor counts".)
       if (APPEALING.has(w) && (!APPEALED_FOR.test(rest) || (w.startsWith("plead") && /^ to\b/.test(rest)))) continue;
+      // "one Labour MP shouted: “It was your contract!”", "Opposition MPs shouted “Shame!”": a shout with its words,
+      // quoted right after it (not "Protesters shouted as police moved in", "yelled for help", "shouted at the referee").
+      if (SHOUTING.has(w) && !/^(?::\s*|,\s*|\s)[“"‘]/.test(rest) && !quoteBefore) continue;
       // "has attributed part of the decline to two good harvests": a cause someone gives (not the passive, "a quote
       // attributed to Holt", "was attributed to a supplier").
       if (/^attribute/.test(w) && (!ATTRIBUTED_TO.test(rest) || BE_BEFORE.test(lead))) continue;

@@ -533,3 +533,14 @@ describe("a title's letters in a headline, and an airline's name (session 37)", 
     expect(sourceName(r, claimWith(r, "fewer seats"))).toBe("Skarvik Air");
   });
 });
+
+describe("guards from session 37's review (names)", () => {
+  it("keeps a given name that is an occupation's word, a board member's company, two journals, a title's letters after a nation, and a paper's name apart", () => {
+    expect(names("Shepherd Tendai Moyo, who sells tomatoes, said the fee was too high.")).toContain("Shepherd Tendai Moyo/person");
+    expect(names("Ann Holt, a board member for Vodafone Ireland, said no.")).not.toContain("Vodafone Ireland/place");
+    expect(names("Two studies, published in Nature and Science Advances, found it.")).not.toContain("Nature and Science Advances/other");
+    expect(names("The Nigerian CEO of the firm resigned.")).not.toContain("Nigerian CEO/organization");
+    const star = analyzeBody("Star Brewing was fined. The Star reported that the brewer had been under investigation.");
+    expect(star.entities.find((e) => e.name === "Star Brewing")?.aliases ?? []).not.toContain("Star");
+  });
+});

@@ -422,8 +422,9 @@ function kindOfNameWords(ws: Word[], a: number, b: number): NameKind {
   // Taylor III", "J.R. Smith", "AJ Styles", "Emmanuel MACRON", "RFK Jr.").
   if (BODY_ACRONYM.test(ws[a]!.text) && !ROMAN_NUMERAL.test(ws[a]!.text) && !GENERATION_SUFFIXES.has(ws[b]!.lower)) return NAME_KIND.organization;
   if (PLACES.has(ws[b]!.lower) && b - a === 1 && CAP_ADJECTIVES.has(ws[a]!.lower)) return NAME_KIND.place;
-  // "Scottish FA", "Welsh RU", "Irish FA": a nation's adjective before a body's letters names the body.
-  if (b - a === 1 && (CAP_ADJECTIVES.has(ws[a]!.lower) || DEMONYMS.has(ws[a]!.lower) || NATION_ADJECTIVE.test(ws[a]!.lower)) && /^\p{Lu}{2,5}$/u.test(ws[b]!.text) && !ROMAN_NUMERAL.test(ws[b]!.text)) return NAME_KIND.organization;
+  // "Scottish FA", "Welsh RU", "Irish FA": a nation's adjective before a body's letters names the body (not before a
+  // title's: "Nigerian CEO").
+  if (b - a === 1 && (CAP_ADJECTIVES.has(ws[a]!.lower) || DEMONYMS.has(ws[a]!.lower) || NATION_ADJECTIVE.test(ws[a]!.lower)) && /^\p{Lu}{2,5}$/u.test(ws[b]!.text) && !ROMAN_NUMERAL.test(ws[b]!.text) && !ROLE_HEADS.has(ws[b]!.lower)) return NAME_KIND.organization;
   // "Health Canada", "Public Health England": a name ending in a country after a word for a public service is a body's
   // (not "Denzel Washington": most given names are on no list).
   if (PLACES.has(ws[b]!.lower) && ws.slice(a, b).every((w) => SERVICE_WORDS.has(w.lower))) return NAME_KIND.organization;
@@ -625,7 +626,7 @@ function sentenceCandidates(text: string, s: Sentence, titleCase: boolean, out: 
       // "Marine Ecology and Evolution Letters", "Ocean and Climate Letters": a journal's name, whose last word says it
       // is one, holds its "and" whatever the words before it look like (not a given name's: "Ann and Science Letters").
       if (nxt.lower === "and" && j + 2 < ws.length && ws[j + 2]!.cap && gapOk(text, cur, nxt) && gapOk(text, nxt, ws[j + 2]!) &&
-        JOURNAL_LAST_WORDS.has(ws[capitalRunEnd(text, ws, j + 2)]!.lower) && !MALE_FIRST_NAMES.has(ws[i]!.lower) && !FEMALE_FIRST_NAMES.has(ws[i]!.lower)) {
+        JOURNAL_LAST_WORDS.has(ws[capitalRunEnd(text, ws, j + 2)]!.lower) && !MALE_FIRST_NAMES.has(ws[i]!.lower) && !FEMALE_FIRST_NAMES.has(ws[i]!.lower) && !(i === j && ONE_WORD_JOURNALS.has(cur.lower))) {
         j += 2;
         continue;
       }
@@ -759,10 +760,12 @@ function isPlaceWords(words: string): boolean {
 const LOCAL_PLACE = /^(?:\p{Lu}[\p{L}.'’-]*\s){1,3}(?:County|Parish|City|Township|Borough)$/u;
 
 /** Titles of several people, written before a list of their names. */
+/** Journals of one word, which "and" joins to another journal rather than to a name: "Nature and Science Advances". */
+const ONE_WORD_JOURNALS = new Set("nature science cell lancet neuron brain gut thorax circulation pediatrics blood".split(" "));
 /** The last word of a journal's name: "… Evolution Letters", "… Health Sciences", "… Review". */
 const JOURNAL_LAST_WORDS = new Set("letters journal review reviews reports sciences bulletin quarterly proceedings annals advances".split(" "));
 /** A member's title and "for", perhaps with the seat's first place and "and", right before a name: "MP for ", "TD for Galway and ". */
-const SEAT_BEFORE = /\b(?:MPs?|MSPs?|MSs?|TDs?|MLAs?|MEPs?|MHKs?|Member|member)\s+for\s+(?:(?:\p{Lu}[\p{L}’'-]*\s+){1,3}(?:and|&)\s+)?$/u;
+const SEAT_BEFORE = /\b(?:MPs?|MSPs?|MSs?|TDs?|MLAs?|MEPs?|MHKs?|Member)\s+for\s+(?:(?:\p{Lu}[\p{L}’'-]*\s+){1,3}(?:and|&)\s+)?$/u;
 /** A name ending in a title's letters in the plural: "Opposition MPs", "Labour TDs", "SNP MSPs". */
 const TITLE_PLURAL_END = /\s\p{Lu}{2,4}s$/u;
 const PLURAL_TITLES = new Set("senators sens reps representatives justices governors govs congressmen congresswomen".split(" "));
@@ -883,7 +886,9 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
   // name is capitalised for its place; it is her role, not part of her name. (Not a title, "Officer Ann Holt", which
   // the title step reads; nor a given name with such an ending, "Peter John Holt".)
   let occupationRole: string | null = null;
-  if (j - i >= 2 && opensClause(text, ws, i) && spacedAfter(text, ws, i) && isOccupationWord(ws[i]!.lower) && kindOfNameWords(ws, i + 1, j).kind === "person") {
+  // (An occupation the lexicon knows only before a given name it knows: "Shepherd Tendai Moyo" may be all name.)
+  const givenNext = MALE_FIRST_NAMES.has(ws[i + 1]?.lower ?? "") || FEMALE_FIRST_NAMES.has(ws[i + 1]?.lower ?? "");
+  if (j - i >= 2 && opensClause(text, ws, i) && spacedAfter(text, ws, i) && isOccupationWord(ws[i]!.lower) && (givenNext || /ist$/.test(ws[i]!.lower)) && kindOfNameWords(ws, i + 1, j).kind === "person") {
     occupationRole = ws[i]!.text;
     i++;
   }
@@ -1491,9 +1496,10 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
     // ("Brightline Foods" is found again by "Brightline": a company's name without the word for its trade.)
     // (Unless something marked it another kind than a body: "Tom Partners, the dentist".)
     const mayBeCompany = !c.strongKind || c.strongKind === "organization";
+    // (Not by a word that names papers: "Star Brewing" is not "The Star", which reported on it.)
     if (c.words.length === 2 && TRADE_WORDS.has(c.words[1]!.toLowerCase()) && mayBeCompany) {
       f.kind = "organization";
-      if (!byShortName.has(c.words[0]!.toLowerCase())) byShortName.set(c.words[0]!.toLowerCase(), f);
+      if (!byShortName.has(c.words[0]!.toLowerCase()) && !OUTLET_NAME_WORDS.has(c.words[0]!.toLowerCase())) byShortName.set(c.words[0]!.toLowerCase(), f);
     }
     // ("Kestrel Core Systems" is found again by "Kestrel": a company's first word, when the last is its trade and the
     // first is no place or ordinary word.)

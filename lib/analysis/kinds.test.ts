@@ -708,13 +708,16 @@ describe("keeps the writer's verdicts of session 34 to their scope (its second r
   });
 });
 
-describe("someone else's act in the speaker's own words (session 37)", () => {
+describe("how someone looked, and a denial made for someone (session 37)", () => {
   it("reads a witness's “He didn't look like …” as a statement, but her own “I did not …” and a wrong denied for a client as denials", () => {
     expect(kindsOf("A witness was there. “He didn't look like he knew where he was,” she said.")[1]).toBe("statement");
     expect(kindsOf("The family spoke. “He never stopped believing in the music,” the statement said.")[1]).toBe("statement");
     expect(kindsOf("A witness was there. “I did not take the money,” she said.")[1]).toBe("denial");
     expect(kindsOf("Her lawyer wrote to the panel. “She has not committed any crime,” the letter reads.")[1]).toBe("denial");
     expect(kindsOf("Holt spoke to reporters. Holt said he did not take the money.")[1]).toBe("denial");
+    // (A denial made for someone else stays one: a solicitor's, a club's.)
+    expect(kindsOf("Tom Reid was in court. “He did not steal anything from that shop,” his solicitor, Mark Doyle, told the court.")[1]).toBe("denial");
+    expect(kindsOf("The club was fined. “They did not break any rules,” a club spokesman said.")[1]).toBe("denial");
   });
 });
 

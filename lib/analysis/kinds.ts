@@ -355,20 +355,17 @@ export function apologyOwedBy(content: string): string | undefined {
   const who = APOLOGY_OWED.exec(content.trim())?.[1];
   return who && !/\b(?:not|never|nobody|no\s+one)\b|n['’]t\b/i.test(who) ? who : undefined;
 }
-/** Content opening with someone in the third person: "he did not …", "“They never …". */
-const THIRD_PERSON_OPENING = /^\s*[“"]?(?:that\s+)?(?:he|she|they)\b/iu;
-/** A wrong named as a noun or adjective: "any crime", "anything illegal", "misrepresentation". */
-const WRONG_NAMED = /\b(?:crimes?|criminal|illegal|unlawful|wrong|wrongdoing|fraud|misrepresentations?|misconduct|offen[cs]es?|bribes?|lies|lie|lied|stole|stolen|cheated|misled|harassed|assaulted)\b/iu;
 /** A word every DENIAL_CONTENT match holds: a cheap test that spares most contents the costly one. */
 const DENIAL_KEYWORD = /wrong|illegal|improper|such|law|knowledge|involvement|false|true|baseless|unfounded|merit|basis|foundation|errors|accurate|correct|truth|evidence|off\s+base|nonsense|the\s+case|attention|not an?\s|aware|no\s+(?:role|part)\b/iu;
 
 /**
  * Content that opens with the speaker saying they did not do something ("he did not discuss sanctions", "I didn't
  * send that picture", "she had never met him", "I wasn't suggesting …", "he's certain he did not send …"): a denial. Not what they did not see, hear,
- * think or want, which is no denial of an act.
+ * think or want, which is no denial of an act, nor how they did not look or seem ("“He didn't look like he knew where
+ * he was,” a witness said"), nor what they never stopped doing ("He never stopped believing …").
  */
 const DENIES_OWN_ACT =
-  /^\s*[“"]?(?:that\s+)?(?:(he|she|they|I|we)(?:['’](?:s|m|re)|\s+(?:is|was|am|are|were))\s+(?:certain|sure|positive)\s+(?:that\s+)?\1|(?:he|she|they|I|we|(?:my|our|his|her|their)\s+client))\s+(?:(?:did not|didn['’]t|never|had never|had not|hadn['’]t|has not|hasn['’]t|have not|haven['’]t)\s+(?!(?:see|seen|saw|hear|heard|think|thought|believe|believed|expect|expected|feel|felt|want|wanted|been|be|had|have|need|needed|get|got|yet|decide|decided|return|returned|respond|responded|comment|commented|receive|received|plan|planned|intend|intended|immediately|apologize|apologized|apologise|apologised|even)\b|know\s+(?:whether|if|how|what|when|why)\b)\p{L}+|(?:was not|wasn['’]t)\s+(?:suggesting|saying|implying|accusing|calling|questioning\s+(?:whether|(?:his|her|their|the)\s+(?:\p{L}+\s+)?(?:patriotism|motives|integrity|faith|honesty|loyalty|character|religion))))/iu;
+  /^\s*[“"]?(?:that\s+)?(?:(he|she|they|I|we)(?:['’](?:s|m|re)|\s+(?:is|was|am|are|were))\s+(?:certain|sure|positive)\s+(?:that\s+)?\1|(?:he|she|they|I|we|(?:my|our|his|her|their)\s+client))\s+(?:(?:did not|didn['’]t|never|had never|had not|hadn['’]t|has not|hasn['’]t|have not|haven['’]t)\s+(?!(?:see|seen|saw|hear|heard|think|thought|believe|believed|expect|expected|feel|felt|want|wanted|been|be|had|have|need|needed|get|got|yet|decide|decided|return|returned|respond|responded|comment|commented|receive|received|plan|planned|intend|intended|immediately|apologize|apologized|apologise|apologised|even|look|looked|seem|seemed|appear|appeared|stop|stopped|sound|sounded|feel|care|cared|mind|minded|like|liked|enjoy|enjoyed|deserve|deserved)\b|know\s+(?:whether|if|how|what|when|why)\b)\p{L}+|(?:was not|wasn['’]t)\s+(?:suggesting|saying|implying|accusing|calling|questioning\s+(?:whether|(?:his|her|their|the)\s+(?:\p{L}+\s+)?(?:patriotism|motives|integrity|faith|honesty|loyalty|character|religion))))/iu;
 
 /**
  * Content that opens with the speaker saying they do not do something wrong as a practice ("he does not engage in racial
@@ -385,15 +382,9 @@ function deniedInWords(content: string): boolean {
   return worded.length > 0 && DENIAL_KEYWORD.test(content) && worded.some((p) => p.re.test(content));
 }
 
-/**
- * Whether a statement's content denies wrongdoing, knowledge or an act of the speaker's: such a statement is a denial.
- * `ownWords`: the content is the speaker's own words, quoted, in which "he", "she" and "they" are others ("“He didn't
- * look like he knew where he was,” he said"), whose acts the speaker does not deny.
- */
-export function deniesWrongdoing(content: string, ownWords = false): boolean {
-  // (But a wrong denied for someone else is a denial: a lawyer's "“She has not committed any crime,” the letter reads".)
-  const ownAct = !ownWords || !THIRD_PERSON_OPENING.test(content) || WRONG_NAMED.test(content);
-  return deniedInWords(content) || (ownAct && (DENIES_OWN_ACT.test(content) || DENIES_OWN_PRACTICE.test(content))) || CLAIM_DISMISSED.test(content) || BODY_DENIES_ACT.test(content) || CONDUCT_DEFENDED.test(content) || (content.includes("context") && OUT_OF_CONTEXT.test(content)) || (content.includes("never") && NEVER_DONE_WRONG.test(content));
+/** Whether a statement's content denies wrongdoing, knowledge or an act of the speaker's: such a statement is a denial. */
+export function deniesWrongdoing(content: string): boolean {
+  return deniedInWords(content) || DENIES_OWN_ACT.test(content) || DENIES_OWN_PRACTICE.test(content) || CLAIM_DISMISSED.test(content) || BODY_DENIES_ACT.test(content) || CONDUCT_DEFENDED.test(content) || (content.includes("context") && OUT_OF_CONTEXT.test(content)) || (content.includes("never") && NEVER_DONE_WRONG.test(content));
 }
 /** A claim called false, with the word for it after its noun ("called the allegation “nonsense”", "the reports as untrue"). */
 const CLAIM_DISMISSED = new RegExp(
@@ -597,7 +588,7 @@ export const ACCORDING_TO: ReadonlySet<string> = new Set(["according to", "per"]
  * Kind of an attributed claim. `someone`: whether a phrase (an object called something, "the storm's damage",
  * "Biden") is or belongs to someone, a person or body, as the article names them; without it, any such phrase is.
  */
-export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: string, cue: string, role: string | null = null, someone: (phrase: string) => boolean = () => true, ownWords = false): ClaimKind {
+export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: string, cue: string, role: string | null = null, someone: (phrase: string) => boolean = () => true): ClaimKind {
   const institutional = sourceKind === "institution" || sourceKind === "organization" || sourceKind === "anonymous";
   switch (cls) {
     case "blame":
@@ -612,7 +603,7 @@ export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: s
       // A judge's ruling is a finding, even on charges against others ("ruled that the claims lacked merit").
       if (cue === "ruled" || JUDGING_ROLE.test(role ?? "")) return "finding";
       // A person who "concluded that the allegations rest on factual errors" denies them.
-      return deniesWrongdoing(content, ownWords) ? "denial" : "statement";
+      return deniesWrongdoing(content) ? "denial" : "statement";
     case "report":
       // "according to the official", "according to people familiar with the talks": people speaking, not a report.
       if (sourceKind === "anonymous" && ACCORDING_TO.has(cue)) return "statement";
@@ -656,7 +647,7 @@ export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: s
       // (A word of fault, or a strongly negative one: "Holt's plan is dangerous", "… were “disastrous.”")
       // (Not what was done to them, a participle, nor a state: "Reyes's proposals were defeated", "… were dead".)
       const strongly = (VALENCE[judged?.judgement ?? ""] ?? 0) <= -2 && !/ed$/.test(judged!.judgement) && !NOT_JUDGEMENTS.has(judged!.judgement);
-      if (judged && (FAULTING_JUDGEMENTS.has(judged.judgement) || strongly) && !deniesWrongdoing(content, ownWords)) return "blame";
+      if (judged && (FAULTING_JUDGEMENTS.has(judged.judgement) || strongly) && !deniesWrongdoing(content)) return "blame";
       // "Holt was responsible for the delays", "the delays were Holt's fault": someone said to be at fault.
       const culprit = culpableNamed(content);
       if (culprit !== null && (/^(?:he|she|they|his|her|their)$/i.test(culprit) || someone(culprit))) return "blame";
@@ -670,7 +661,7 @@ export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: s
       if (!ADMITTING.test(cue) && reproachNounJudged(content) !== null) return "blame";
       // "not knowing about their security requests “cost these people their lives”": a deed that cost lives.
       if (livesCostBy(content) !== null) return "blame";
-      return deniesWrongdoing(content, ownWords) ? "denial" : "statement";
+      return deniesWrongdoing(content) ? "denial" : "statement";
     }
   }
 }

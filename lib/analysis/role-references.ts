@@ -25,8 +25,12 @@ const TWO_TITLES_BEFORE = /(?:^|[\s’'"”])((?:[\p{Ll}-]+\s){1,3}and\s(?:[\p{L
 /** A title in lower case set off after a name: ", the dean,", ", the chief constable." */
 const LOWER_TITLE_AFTER = /^,\s(?:the|its|their)\s((?:[\p{Ll}-]+\s){0,2}[\p{Ll}-]+)(?=[,.;])/u;
 
-/** A participle's phrase opening a sentence, up to the comma before its subject: "Making a statement to the Commons on Tuesday, ". */
-const OPENING_PARTICIPLE_PHRASE = /^\p{Lu}\p{Ll}+ing\s[^.;:“”"]{1,80},\s$/u;
+/**
+ * A participle's phrase of the title holder's own act opening a sentence, up to the comma before its subject: "Making a
+ * statement to the Commons on Tuesday, " (not "Responding for the opposition, ", "Speaking outside, ", "Reacting to …", whose
+ * subject answers the lede's holder).
+ */
+const OPENING_PARTICIPLE_PHRASE = /^(?:Making|Giving|Delivering|Presenting|Opening|Announcing|Unveiling|Introducing|Launching|Publishing|Outlining|Setting\s+out)\s[^.;:“”"]{1,80},\s$/u;
 /** Titles that are also given names, so no list of titles before names holds them: "the Dean" (not "Rep. Dean Hollister"). */
 const TITLES_ALSO_NAMES = new Set(["dean", "rector"]);
 function isTitleHead(word: string): boolean {

@@ -29,7 +29,7 @@ export function resolveStudyAuthors(claims: ExtractedClaim[], mentions: Mention[
   const journals = new Set(mentions.filter((m) => m.section === "body" && PUBLISHED_IN_JOURNAL.test(text.slice(Math.max(0, m.start - 70), m.start))).map((m) => m.entityKey));
   if (journals.size === 1) {
     const journal = [...journals][0]!;
-    for (const c of studies) credit(c, journal, mentions);
+    for (const c of studies) if (inThePaper(c, ents.nameOf(c.source!.entityKey))) credit(c, journal, mentions);
     return;
   }
   // Each author, with the sentence that names it so.
@@ -55,6 +55,22 @@ export function resolveStudyAuthors(claims: ExtractedClaim[], mentions: Mention[
 }
 
 const AUTHORS = /\b(?:authors|co-authors|researchers)$/i;
+/**
+ * Whether a claim is what the paper itself says: the study's findings ("the study found", a headline's "study finds"),
+ * or what its authors wrote in it ("the researchers wrote", "The authors acknowledge in the paper"); not what they said
+ * to the press ("The researchers, from University College Cork, said"), nor earlier studies ("Previous studies have found").
+ */
+function inThePaper(c: ExtractedClaim, name: string): boolean {
+  const words = c.source!.text;
+  if (OTHER_STUDIES.test(words) || /\bstudies$/i.test(words)) return false;
+  if (!AUTHORS.test(words) && !AUTHORS.test(name)) return true;
+  return c.section !== "body" || PAPER_VERBS.test(c.cue ?? "");
+}
+/** Words for studies other than the one the article is about. */
+const OTHER_STUDIES = /\b(?:previous|earlier|other|past|prior|several|many|recent|older|separate)\b/i;
+/** Verbs of what a paper says, as its authors' words in it. */
+const PAPER_VERBS = /^(?:wrote|write|writes|writing|note|notes|noted|found|find|finds|acknowledge|acknowledges|acknowledged|report|reports|reported|conclude|concludes|concluded|estimate|estimates|estimated|calculated|observed|documented|recorded|showed|show|shows)$/i;
+
 
 /** The author named as such in the sentence right before the claim's, if one. */
 function authorNamedJustBefore(c: ExtractedClaim, authors: ReadonlyMap<string, string>, mentions: readonly Mention[], text: string): string | undefined {

@@ -660,3 +660,16 @@ describe("set 19's page furniture (session 37)", () => {
     expect(classifyFurniture(line)).toBeNull();
   });
 });
+
+describe("keeps what session 37's furniture rules took (its review, /work/s37/review/review.md)", () => {
+  it.each([
+    "Published in print under the headline “Traitors”, the column drew more than 4,000 complaints to the press regulator.",
+    "Published in print with the title “How I quit”, her essay was shared a million times online.",
+    "If you have been affected by the issues raised in this report, please contact the hospital's patient advice service, the review's authors wrote.",
+    "If you have been affected by the issues raised in this report, you can contact the inquiry's support line on 0800 555 010, the chair added.",
+    "The council must finish the Salthill cycle lane before another child is hurt. We have waited six years. Siobhán Daly for Galway Cycling Network",
+    "Shortlisted: Ann Holt; Mark Reid; Tom Byrne; Ciara Nolan.",
+  ])("keeps %s", (line) => {
+    expect(classifyFurniture(line)).toBeNull();
+  });
+});

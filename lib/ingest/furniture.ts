@@ -498,6 +498,8 @@ const CAPTION_THEN_LABELLED_CREDIT_RE = new RegExp(String.raw`^(.{10,400}?[.!?\p
 const TRAILING_SOURCE_LABEL_RE = /(?<=[.!?]["”’]?)\s+(?:[Ii]mage|[Pp]hoto|[Pp]icture) (?:source|credit)s?,\s(\p{Lu}[\p{L}\d&.'’-]*(?:\s(?:\p{Lu}[\p{L}\d&.'’-]*|of|and|the|&|via|\/)){0,5})$/u;
 /** A caption's sentences (group 1) then a photographer working for an outlet (group 2), no full stop after it. */
 const TRAILING_FOR_OUTLET_RE = /^(\p{Lu}.{9,400}?[.!?]["”’]?)\s(\p{Lu}[\p{Ll}'’-]+(?:\s(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+)){1,3}\sfor\s(?:The\s)?(?:\p{Lu}[\p{L}'’&.-]*\s){0,4}\p{Lu}[\p{L}'’&-]*)$/u;
+/** The first person, as a letter writes and a caption does not: "We have waited", "I think". */
+const FIRST_PERSON_RE = /\b(?:I|we|We|our|Our|my|My|us)\b/u;
 /** How many sentences a caption has, each no longer than a caption's (a hundred more than the limit otherwise). */
 function captionSentences(text: string): number {
   const sentences = withoutAbbreviations(text).split(/(?<=(?:\p{Ll}{2,}|\d)[.!?]["”’]?)\s+(?=["“‘]?\p{Lu})/u);
@@ -579,7 +581,9 @@ function isCaptionWithCredit(line: string): boolean {
   // The National Record": a caption of up to three sentences, its photographer's credit ending the line with no full
   // stop, the outlet named as a paper or an agency is (the sentences may quote the person pictured).
   const forOutlet = TRAILING_FOR_OUTLET_RE.exec(line);
-  if (forOutlet && isPhotographerForOutlet(forOutlet[2]!) && captionSentences(forOutlet[1]!) <= 3) return true;
+  // (Not a reader's letter signed for a group, in the first person: "… We have waited six years. Siobhán Daly for Galway
+  // Cycling Network".)
+  if (forOutlet && isPhotographerForOutlet(forOutlet[2]!) && captionSentences(forOutlet[1]!) <= 3 && !FIRST_PERSON_RE.test(forOutlet[1]!)) return true;
   // (Or one closing with a full stop, names only, after a caption: "… on Oct. 9. Image courtesy of Colônia de Pescadores Z-14.")
   const stopped = CREDIT_WITH_STOP_RE.exec(line);
   if (stopped && isShortCaption(line.slice(0, stopped.index))) return true;
@@ -684,7 +688,7 @@ const SERIES_NOTE_RE =
  * print and under what headline (not "Published in the print edition of the Gazette, the letter drew 300 replies.").
  */
 const PRINT_EDITION_RE =
-  /^(?:Published|Printed|(?:This|A version of this) (?:article|story|piece|review|essay) (?:was published|was printed|appeared|appears)) in (?:the )?print(?: edition)?(?: of (?:the )?[^.!?"“”]{1,60}?)?,? (?:with|under) the (?:headline|title)\b[^]{0,120}$/;
+  /^(?:Published|Printed|(?:This|A version of this) (?:article|story|piece|review|essay) (?:was published|was printed|appeared|appears)) in (?:the )?print(?: edition)?(?: of (?:the )?[^.!?"“”]{1,60}?)?,? (?:with|under) the (?:headline|title):?\s["“‘][^"“”]{1,100}["”’]?\.?["”’]?$/;
 /**
  * "Translated from the Kitakami Shimpo and other Japanese media by the Japan Regional Digest desk": what a digest
  * translated and who did, names only (not "Translated into 12 languages, the book sold …", nor "Translated from the
@@ -720,7 +724,8 @@ const MATCH_FACTS_RE = new RegExp(String.raw`^${MATCH_FACT}(?:(?:[.;]? | [|•·
 
 function isNotice(line: string): boolean {
   if (line.length <= 400 && AMENDED_NOTE_RE.test(line)) return true;
-  if (line.length <= 300 && (LINE_UP_RE.test(line) || MATCH_FACTS_RE.test(line))) return true;
+  // (A team's line-up names ten players or more: not "Shortlisted: Ann Holt; Mark Reid; Tom Byrne; Ciara Nolan.")
+  if (line.length <= 300 && ((LINE_UP_RE.test(line) && line.split(/[;,]/).length >= 10) || MATCH_FACTS_RE.test(line))) return true;
   // (Never a report of what someone said: "The views expressed here are his own, Holt's lawyer said of the post.")
   if (line.length > 400 || /\b(?:said|says|told)\b/.test(line)) return false;
   if (CITATION_RE.test(line)) return true;
@@ -803,13 +808,16 @@ const CALL_IN_RE = /^(?:[^.!?]{0,60}\?\s+)?(?:(?:anyone|readers|people)\s[^.!?]{
  * Association on 01 000 0000.": the outlet pointing its reader to support, by what "this article" raised (not a police
  * appeal, "If you have been affected by the flooding, you can contact the council on …").
  */
+/** A tag of who said it closing a line: ", the chair added.", ", the review's authors wrote." */
+const SAID_TAG_END_RE = /,\s(?:[^,]{1,50}\s)?(?:said|says|added|adds|wrote|writes|told|tells|urged)\b[^,]{0,30}$/;
 const SUPPORT_LINE_RE =
   /^If you(?:['’]ve been| have been| are| were| feel)? affected by (?:any of )?(?:the )?(?:issues|topics|themes|matters|subjects|content)(?: (?:raised|discussed|covered|mentioned|explored|featured|described))? in this (?:article|story|piece|report|programme|program|episode|podcast|feature),? (?:you can |you may |please )?(?:contact|call|ring|visit|reach|speak to|talk to|(?:help|support)(?: and (?:help|support|advice))? (?:is|are) available|there is (?:help|support))\b[^"“”]{0,160}$/;
 
 function isContactLine(line: string): boolean {
   // (Never a report of what someone said or did: "Prosecutors said Holt sent an e-mail to buyer@…".)
   if (line.length > 200 || /["“”]/.test(line) || /\b(?:said|says|told|tells|according)\b/i.test(line)) return false;
-  if (SUPPORT_LINE_RE.test(line)) return true;
+  // (Not someone's words ending in their tag: "…, you can contact the inquiry's support line on 0800 555 010, the chair added.")
+  if (SUPPORT_LINE_RE.test(line) && !SAID_TAG_END_RE.test(line)) return true;
   if (FOLLOW_WRITER_RE.test(line) || BARE_EMAIL_RE.test(line)) return true;
   // ("Follow BBS Wessex on X, Facebook and Instagram. Send your story ideas to wessex.news@bbs.example.")
   const sentences = line.split(/(?<=[.!?])\s+/);

@@ -11,6 +11,7 @@ import { splitSentences } from "./sentences";
 import { BULLET, ISSUED_BY, introducesBullets, lineStarts, quotationBlocks, speaksOfThemInThirdPerson } from "./passages";
 import { isHeadlineSpeechVerb } from "./cues";
 import { isSignatureLine, resolveEmbeddedPosts } from "./embedded-posts";
+import { resolveHeadlineEchoes } from "./headline-echoes";
 import { resolveHeadlineDescriptions } from "./headline-descriptions";
 import { resolveDescribedBodies } from "./described-bodies";
 import { resolveLedeRoleHolders } from "./lede-role-holders";
@@ -24,7 +25,7 @@ import { afterBlankLine, findQuotes, isTitleCase, wordsOf, type Sentence, type W
 import { AUXILIARIES, NOT_NAME_WORDS } from "./lexicon";
 import type { AnalysisDocument, AnalysisInput, AnalysisResult, ExtractedClaim, Mention } from "./types";
 
-export const ANALYZER_VERSION = "1.12.549";
+export const ANALYZER_VERSION = "1.12.550";
 
 const MAX_SENTENCE = 1200;
 
@@ -356,6 +357,7 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
   resolveActingForBodies(claims, mentions, ents, text);
   resolveDelayedNames(claims, mentions, ents, text);
   resolveDelayedLede(claims, mentions, ents, text);
+  resolveHeadlineEchoes(claims, mentions, ents);
   resolveInterviewAnswers(posted, mentions, ents, text, bodyStart, (c, key, name) => attributeToSpeaker(c, key, name, null, undefined, ents));
   // Short questions, and tags with nothing said in their own sentence ("He added," before a quoted paragraph), are no
   // claims; they were kept this long to pass their speaker on to the quotation.

@@ -4043,6 +4043,12 @@ export class ClaimExtractor {
         else if (inverted || cue.start === s.start) found = this.namedAfterTag(s, ms, this.sourceAfter(s, ms, cue.end, quotes) ?? (inverted ? this.describedTag(s, cue.end, quotes) : null), quotes);
         if (!found) {
           let r = this.sourceBefore(s, ms, cue.start, quotes);
+          // ("… filed a complaint with the Federal Election Commission on Tuesday alleging that …": a participle's subject
+          // is the clause's, never the object of a preposition right before it.)
+          // (Only past when it was done, "… on Tuesday alleging": "pointed to Holt saying", "with Brandt hammering her"
+          // make the object the one saying.)
+          if (cue.text.endsWith("ing") && r && r !== "coordinated" && /\b(?:with|against|to|at|from|for|before)\s+(?:the\s+)?$/.test(text.slice(Math.max(s.start, r.start - 12), r.start)) &&
+            /^\s+(?:on|last|this|late|early)\s+\p{Lu}?\p{Ll}+(?:\s+(?:morning|afternoon|evening|night))?\s+$/u.test(text.slice(r.end, cue.start))) r = "coordinated";
           // ("The official who first disclosed …, and … ensnared the White House, denied …": not a name inside the
           // person's "who" clause, but the person.)
           // ("An aide who advised the mayor said": nor a name inside a relative clause with no commas.)

@@ -31,6 +31,8 @@ const LOWER_TITLE_AFTER = /^,\s(?:the|its|their)\s((?:[\p{Ll}-]+\s){0,2}[\p{Ll}-
  * subject answers the lede's holder).
  */
 const OPENING_PARTICIPLE_PHRASE = /^(?:Making|Giving|Delivering|Presenting|Opening|Announcing|Unveiling|Introducing|Launching|Publishing|Outlining|Setting\s+out)\s[^.;:“”"]{1,80},\s$/u;
+/** Titles that, capitalised alone, are a nation's: "the President". */
+const NATIONAL_TITLES = new Set(["President"]);
 /** Titles that are also given names, so no list of titles before names holds them: "the Dean" (not "Rep. Dean Hollister"). */
 const TITLES_ALSO_NAMES = new Set(["dean", "rector"]);
 function isTitleHead(word: string): boolean {
@@ -72,7 +74,10 @@ export function resolveRoleReferences(claims: ExtractedClaim[], mentions: Mentio
     const onlyTitle = !acronym && titleWord(name) === titleWord(reference) && name.split(" ").length <= 3;
     if ((name !== reference && !onlyTitle) || (ents.kindOf(c.source!.entityKey) === "person" && !onlyTitle)) continue;
     // (An acronym of any one of two titles: "managing director and chief executive" is "the MD".)
-    const holds = (role: string | null | undefined) => !!role && (acronym ? role.split(/\s+and\s+|,\s*/).some((r) => initials(r) === reference) : holdsTitle(role, reference));
+    // ("The President" capitalised alone is a head of state's title: not a company's president given in lower case,
+    // "The company's president, Ann Holt,".)
+    const national = NATIONAL_TITLES.has(reference);
+    const holds = (role: string | null | undefined) => !!role && (acronym ? role.split(/\s+and\s+|,\s*/).some((r) => initials(r) === reference) : holdsTitle(role, reference) && (!national || /\bPresident\b/.test(role)));
     titles ??= titlesSetOff(mentions, text, ents);
     const titled = new Set(mentions.filter((m) => (m.start < at || c.section !== "body") && ents.kindOf(m.entityKey) === "person" && (holds(m.role) || holds(titles!.get(m)))).map((m) => m.entityKey));
     const holder = titled.size === 1 ? [...titled][0]! : titled.size === 0 && !acronym ? namedAfterLede(reference, mentions, ents, text) : null;

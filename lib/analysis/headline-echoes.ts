@@ -1,0 +1,65 @@
+// A headline sums up, in its own few words, what someone in the body says: "Regulator says bank failed customers" over
+// "The Central Bank of Nigeria said the bank had failed its customers." When the headline's speaker is only described
+// ("Regulator", "Watchdog", "Minister") and no other step found who it is, the body's claim that shares most of its
+// words, by someone of the kind the description names, says who.
+import type { EntityIndex } from "./entities";
+import { credit } from "./headline-descriptions";
+import { DESCRIPTION_KINDS } from "./lexicon";
+import type { ExtractedClaim, Mention } from "./types";
+
+/** Words too common to tie a headline to a body sentence. */
+const COMMON = new Set(
+  "that this with from have has had will would could should been were they their them there what when where which while about after before over into says said told also more than just only very much many some most other".split(" "),
+);
+
+/** The stems of a text's content words: words of four letters or more, cut to five letters ("failed", "failing": "faile"/"faili"). */
+function stems(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.toLowerCase().matchAll(/\p{L}{4,}/gu)) {
+    const w = m[0];
+    if (!COMMON.has(w)) out.add(w.length > 5 ? w.slice(0, 5) : w);
+  }
+  return out;
+}
+
+/** A headline's description of one speaker: "Regulator", "Watchdog", "Finance minister" (its last word, known as a description). */
+function describedNoun(words: string): string | null {
+  const m = /^(?:[\p{L}-]+\s){0,2}(\p{L}+)$/u.exec(words.trim());
+  const noun = m?.[1]!.toLowerCase();
+  return noun && !noun.endsWith("s") && DESCRIPTION_KINDS[noun] ? noun : null;
+}
+
+/** Words for a body that oversees others, which may be a public institution or a company-like body ("the central bank"). */
+const OVERSEERS = new Set(["regulator", "watchdog"]);
+/** Whether a source of this kind is one the description names. */
+function compatible(noun: string, kinds: readonly string[], kind: string): boolean {
+  return kinds.includes(kind) || (OVERSEERS.has(noun) && (kind === "organization" || kind === "institution"));
+}
+
+/**
+ * Gives a headline's or subheadline's claim by an unresolved description to the source of the body claim that shares
+ * at least two of its content words and half of them, when that source is of a kind the description names and no
+ * other source shares as many.
+ */
+export function resolveHeadlineEchoes(claims: ExtractedClaim[], mentions: Mention[], ents: EntityIndex): void {
+  const body = claims.filter((c) => c.section === "body" && c.source && ents.kindOf(c.source.entityKey) !== "unnamed" && ents.kindOf(c.source.entityKey) !== "anonymous");
+  for (const c of claims) {
+    if (c.section === "body" || !c.source || ents.kindOf(c.source.entityKey) !== "unnamed") continue;
+    const noun = describedNoun(c.source.text);
+    if (!noun) continue;
+    const kinds = DESCRIPTION_KINDS[noun]!;
+    const words = stems(c.content);
+    if (words.size < 2) continue;
+    let best = 0;
+    const bestSources = new Set<string>();
+    for (const b of body) {
+      if (!compatible(noun, kinds, ents.kindOf(b.source!.entityKey))) continue;
+      const shared = [...stems(b.content)].filter((w) => words.has(w)).length;
+      if (shared < 2 || shared * 2 < words.size || shared < best) continue;
+      if (shared > best) bestSources.clear();
+      best = shared;
+      bestSources.add(b.source!.entityKey);
+    }
+    if (bestSources.size === 1) credit(c, [...bestSources][0]!, mentions);
+  }
+}

@@ -5625,3 +5625,23 @@ describe("a nickname in quotation marks (session 37)", () => {
     expect(sourceName(r, claimWith(r, "The Wall"))).toBe("Ann Holt");
   });
 });
+
+describe("set 20's court, Indian and Hong Kong pages (session 37)", () => {
+  it("reads a court's ruling closing the clause, in the body and in a headline, and not a referee's", () => {
+    const r = analyzeBody("Police must get a warrant before flying a drone over a home, the Supreme Court of Canada ruled on Friday, in a 5-4 decision.", "Police need warrant to scan homes, Supreme Court rules");
+    expect(sourceName(r, claimWith(r, "flying a drone"))).toBe("Supreme Court of Canada");
+    expect(claimWith(r, "Supreme Court rules")?.source).not.toBeNull();
+    expect(claimWith(analyzeBody("The goal stood, the referee ruled."), "goal stood")?.source).toBeNull();
+  });
+  it("reads “the CM” as the chief minister named in lower case, but no project manager as “the PM”", () => {
+    const r = analyzeBody("Chief minister M. Basavalingappa said there was no wrongdoing. “We have nothing to hide,” the CM said.");
+    expect(sourceName(r, claimWith(r, "nothing to hide"))).toBe("M. Basavalingappa");
+    const pm = analyzeBody("The project manager, Tom Reid, spoke. “We are late,” the PM said.");
+    expect(sourceName(pm, claimWith(pm, "We are late"))).not.toBe("Tom Reid");
+  });
+  it("finds “Leung” in “Edwin Leung Ka-chun”, and a chairwoman of a block in Prince Edward is a woman", () => {
+    const r = analyzeBody("Edwin Leung Ka-chun, a lawmaker, said it was slow. “It is too slow,” Leung said. A fire on Temple Street killed four. Chan Mei-kuen, chairwoman of the owners’ corporation of a 1970s block in Prince Edward, said many owners were retirees. “Some of our owners live on HK$4,000 a month,” she said.");
+    expect(sourceName(r, claimWith(r, "It is too slow"))).toBe("Edwin Leung Ka-chun");
+    expect(sourceName(r, claimWith(r, "HK$4,000"))).toBe("Chan Mei-kuen");
+  });
+});

@@ -752,6 +752,10 @@ const OBJECT_PRONOUN = /^ (?:her|him|them|me|us)\b/;
 const REFUSED_OR_NEGATED = /(?:\b(?:declined|declines|declining|refused|refuses|refusing|failed|fails|impossible|possible|hard|difficult|unable|too early|too soon)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?to|\bnot|n[’']t|\bnever|\bwithout)\s+$/u;
 /** Verbs that close a headline after a comma with who said it: "…, study finds", "…, prosecutors tell jury". */
 const HEADLINE_TAG_VERBS = new Set(words(`finds find found shows show showed shown suggests suggest suggested tell tells allege alleges alleged warn warns claim claims charge charges`));
+/** A court closing a clause after a comma: ", the Supreme Court of Canada ", ", Supreme Court ", ", the judges ". */
+const COURT_TAG_LEAD = /,\s(?:the\s)?(?:\p{Lu}[\p{L}’'.-]*\s){0,4}(?:[Cc]ourt|[Tt]ribunal|[Jj]udges?|[Jj]ustices|[Pp]anel)(?:\s(?:of|for)\s(?:the\s)?(?:\p{Lu}[\p{L}’'.-]*\s){1,3})?\s?$/u;
+/** After a court's closing verb: when, then the end, a comma or a semicolon. */
+const COURT_TAG_REST = /^(?:\s+(?:on|last|this|early|late)\s+\p{Lu}?\p{Ll}+)?(?:,\s|\s*[.!?;]|\s*$)/u;
 /** In running text, a document or people closing the sentence after a comma: ", the poll ", ", state records ". */
 const CLOSING_TAG_LEAD = new RegExp(
   String.raw`,\s(?:the\s|a\s|an\s|its\s|their\s)?(?:[\p{L}’'.-]+\s){0,2}(?:poll|polls|study|survey|report|review|analysis|audit|data|figures|records|documents|filings|statistics|logs|minutes|research|researchers|investigators|scientists|prosecutors|police)\s` +
@@ -913,6 +917,12 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
         if (pressing && pressedOver(rest) && !inQuote(at)) {
           out.push({ start: at - pressing[0].length, end: end + 3, text: slice.slice(m.index - pressing[0].length, m.index + w.length + 3), cls: "blame", form: "verb" });
         }
+        continue;
+      }
+      // "…, the Supreme Court of Canada ruled on Friday, in a 5-4 decision …", a headline's "…, Supreme Court rules": a
+      // court's ruling closing the clause that says what it ruled.
+      if (/^(?:ruled|rules|held|holds)$/.test(w) && COURT_TAG_LEAD.test(lead) && COURT_TAG_REST.test(rest)) {
+        out.push({ start: at, end, text: m[6], cls: VERB_CLASS.get(w) ?? "finding", form: "verb" });
         continue;
       }
       // "…, ruling that the ban was void", "the panel rules that": only with "that" is the word a verb (not "the DOMA

@@ -90,7 +90,10 @@ export type Gender = "m" | "f";
 export function genderOfRole(role: string | null): Gender | null {
   if (!role) return null;
   let g: Gender | null = null;
-  for (const raw of role.toLowerCase().split(/[\s,]+/)) {
+  // (Only the role's own words, not those of what it is of: "chairwoman of the owners’ corporation of a block in Prince
+  // Edward" is a woman.)
+  const own = role.toLowerCase().split(/\s(?:of|for|at|in|to|with|from)\s/)[0]!;
+  for (const raw of own.split(/[\s,]+/)) {
     const w = raw.endsWith(".") ? raw.slice(0, -1) : raw;
     if (MALE_ROLE_WORDS.has(w)) g = "m";
     else if (FEMALE_ROLE_WORDS.has(w)) g = "f";
@@ -196,6 +199,13 @@ function surnameWithParticles(words: readonly string[]): boolean {
 /** "ó dálaigh" of "Séamus Ó Dálaigh" (a key, as surnameOf gives), or null for a name with no such particle. */
 function gaelicSurnameOf(words: readonly string[]): string | null {
   return words.length >= 3 && GAELIC_PARTICLES.has(words.at(-2)!) ? keyOf(words.slice(-2).join(" ")) : null;
+}
+/**
+ * "leung" of "Edwin Leung Ka-chun": a Hong Kong name, an English given name, the surname, then the Chinese given name
+ * hyphenated ("Ka-chun"), whose surname is the word before it; null for other names.
+ */
+function chineseSurnameOf(words: readonly string[]): string | null {
+  return words.length === 3 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[2]!) ? keyOf(words[1]!) : null;
 }
 /** Letters after a name that are no part of it: "Olivia Strand KC" is Ms Strand. */
 const POST_NOMINALS = new Set(["KC", "QC", "MP", "MSP", "MEP", "OBE", "MBE", "CBE", "PhD"]);
@@ -1621,7 +1631,7 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
         const last = c.words[c.words.length - 1]!.toLowerCase();
         if (f.kind === "person" || c.strongKind === "person") {
           // (A Gaelic surname with its particle too: "Séamus Ó Dálaigh" is "Ó Dálaigh" later.)
-          for (const surname of [surnameOf(c.words), gaelicSurnameOf(c.words)]) {
+          for (const surname of [surnameOf(c.words), gaelicSurnameOf(c.words), chineseSurnameOf(c.words)]) {
             if (!surname) continue;
             const list = bySurname.get(surname) ?? [];
             list.push(f);

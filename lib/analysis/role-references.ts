@@ -31,6 +31,15 @@ const LOWER_TITLE_AFTER = /^,\s(?:the|its|their)\s((?:[\p{Ll}-]+\s){0,2}[\p{Ll}-
  * subject answers the lede's holder).
  */
 const OPENING_PARTICIPLE_PHRASE = /^(?:Making|Giving|Delivering|Presenting|Opening|Announcing|Unveiling|Introducing|Launching|Publishing|Outlining|Setting\s+out)\s[^.;:“”"]{1,80},\s$/u;
+/** Titles known by their letters in any case: "the CM" for a "Chief minister", "the DGP" for a "director general of police". */
+const ACRONYM_TITLES: Readonly<Record<string, string>> = {
+  CM: "chief minister",
+  DCM: "deputy chief minister",
+  PM: "prime minister",
+  DGP: "director general of police",
+  SP: "superintendent of police",
+  CJ: "chief justice",
+};
 /** Titles that, capitalised alone, are a nation's: "the President". */
 const NATIONAL_TITLES = new Set(["President"]);
 /** Titles that are also given names, so no list of titles before names holds them: "the Dean" (not "Rep. Dean Hollister"). */
@@ -77,7 +86,9 @@ export function resolveRoleReferences(claims: ExtractedClaim[], mentions: Mentio
     // ("The President" capitalised alone is a head of state's title: not a company's president given in lower case,
     // "The company's president, Ann Holt,".)
     const national = NATIONAL_TITLES.has(reference);
-    const holds = (role: string | null | undefined) => !!role && (acronym ? role.split(/\s+and\s+|,\s*/).some((r) => initials(r) === reference) : holdsTitle(role, reference) && (!national || /\bPresident\b/.test(role)));
+    // (Or titles whose letters are used whatever their case: "Chief minister M. Basavalingappa … the CM said".)
+    const spelledOut = ACRONYM_TITLES[reference];
+    const holds = (role: string | null | undefined) => !!role && (acronym ? role.split(/\s+and\s+|,\s*/).some((r) => initials(r) === reference || (!!spelledOut && r.toLowerCase().endsWith(spelledOut) && !FORMER_WORDS.has(r.toLowerCase().split(/\s+/)[0]!))) : holdsTitle(role, reference) && (!national || /\bPresident\b/.test(role)));
     titles ??= titlesSetOff(mentions, text, ents);
     const titled = new Set(mentions.filter((m) => (m.start < at || c.section !== "body") && ents.kindOf(m.entityKey) === "person" && (holds(m.role) || holds(titles!.get(m)))).map((m) => m.entityKey));
     const holder = titled.size === 1 ? [...titled][0]! : titled.size === 0 && !acronym ? namedAfterLede(reference, mentions, ents, text) : null;

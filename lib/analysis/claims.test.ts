@@ -5645,3 +5645,10 @@ describe("set 20's court, Indian and Hong Kong pages (session 37)", () => {
     expect(sourceName(r, claimWith(r, "HK$4,000"))).toBe("Chan Mei-kuen");
   });
 });
+
+describe("a tabloid's insider (session 37)", () => {
+  it("reads “the insider” after “A source close to the star told …” as that source", () => {
+    const r = analyzeBody("A source close to the star told the paper that the pair had split. “Sasha tried everything,” the insider said.");
+    expect(sourceName(r, claimWith(r, "tried everything"))).toBe("a source close to the star");
+  });
+});

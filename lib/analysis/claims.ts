@@ -2425,7 +2425,8 @@ export class ClaimExtractor {
     const informed = this.informedPeopleBefore(s, k);
     if (informed) return informed;
     // ""…," the person said": the one unnamed person who knows, described before.
-    const described = w.lower === "person" || w.lower === "source" ? this.describedByHead.get(w.lower)?.key : undefined;
+    // ("A source close to the star told …. “…,” the insider said": a tabloid's second word for the same source.)
+    const described = w.lower === "person" || w.lower === "source" ? this.describedByHead.get(w.lower)?.key : w.lower === "insider" ? (this.describedByHead.get("insider") ?? this.describedByHead.get("source"))?.key : undefined;
     if (described && ws[k - 1]?.lower === "the" && opensClauseAt(text, ws, k - 1) && !this.inQuotes(quotes, w.start)) {
       return { src: { entityKey: described, text: text.slice(ws[k - 1]!.start, w.end), role: null }, start: ws[k - 1]!.start, end: w.end };
     }

@@ -673,3 +673,70 @@ describe("keeps what session 37's furniture rules took (its review, /work/s37/re
     expect(classifyFurniture(line)).toBeNull();
   });
 });
+
+describe("set 20's page furniture (session 37)", () => {
+  it.each([
+    "Get a look at the day ahead in European and global markets with the Morning Briefing Europe newsletter. Sign up here.",
+    "Subscribe to Harbor Security Weekly, delivered every Tuesday.",
+    "Share | AA Text Size | Follow us",
+    "412 View comments",
+    "Watch the full public comment period in the player above.",
+    "Listen to the full interview in the audio player below.",
+  ])("%s is the page's chrome or a promotion", (line) => {
+    expect(classifyFurniture(line)).toBe("ui");
+  });
+
+  it.each([
+    "This article was amended on 13 March 2026 to correct the spelling of Chloe Barraclough’s name.",
+    "Why you can trust HMP",
+    "Part of our series: The Long Move",
+    "This article is part of The Long Move, a series on climate and migration supported by a grant from the Marwick Ross Foundation. The Longitude retains full editorial control.",
+    "This story is part of our series on the housing crisis. The Harbor Ledger retains full editorial control.",
+    "The Daily Glare may earn commission from purchases made through links on this page.",
+    "We may earn a commission when you buy through links on our site.",
+  ])("%s is a note on the page", (line) => {
+    expect(classifyFurniture(line)).toBe("notice");
+  });
+
+  it("takes a credit under the plural label (“Image Credits:”) for a credit", () => {
+    expect(classifyFurniture("Image Credits: Byteline / PaceLoop")).toBe("credit");
+  });
+
+  it("takes the reader told they can reach the writer on a messaging app for how to reach someone", () => {
+    expect(classifyFurniture("You can contact her securely on Signal at marguerite.42.")).toBe("contact");
+  });
+
+  it("takes a video player's caption under its label, with the outlet's credit in brackets, for a caption", () => {
+    expect(classifyFurniture("Video player: Parents and students address the Cedar Hollow school board on Tuesday night. (KDRW)")).toBe("caption");
+  });
+
+  it.each([
+    "The council amended the plan on 13 March to correct errors in the map.",
+    "This article was amended on 4 July 1998 to correct an injustice against women.",
+    "This article was amended on 4 July 1998 to correct an error in the map, the court said.",
+    "This article was amended on 4 July 1998 to remove the death penalty.",
+    "Subscribe to the idea that markets always recover, delivered every Tuesday.",
+    "Subscribe to the idea that prices only rise.",
+    "Get out now with the Morning Briefing newsletter, he said. Sign up here.",
+    "Share prices fell 4% | analysts said",
+    "412 people viewed the comments",
+    "Image credits rose sharply in 2025.",
+    "Watch the video, the police urged.",
+    "Watch the skies above the city tonight.",
+    "Video player maker Vimeo said on Monday it would cut jobs.",
+    "Video player: The mayor says the vote was fair. (KDRW)",
+    "Why you can trust the polls this time",
+    "Why you can trust Biden, according to his aides.",
+    "Part of our series on flooding ran last week.",
+    "Part of the problem: The council never checked.",
+    "This article of the constitution is part of the Bill of Rights, a series on the rights of the accused.",
+    "The Longitude retains full editorial control.",
+    "This story is part of a wider pattern of neglect. The Ledger retains full editorial control.",
+    "The council may earn commission from purchases made through its new portal.",
+    "Retailers may earn commission from links on this page, the regulator said.",
+    "You can contact her on Signal at any time, her lawyer told reporters.",
+    "Ann Holt is a writer based in London who was arrested in March.",
+  ])("keeps %s", (line) => {
+    expect(classifyFurniture(line)).toBeNull();
+  });
+});

@@ -13,11 +13,13 @@ const POST_DATE = String.raw`(?:\p{L}{3,9}\.?[ \t]+\d{1,2},[ \t]+\d{4}|\d{1,2}[ 
 const POST_DAY = String.raw`(?:\p{L}{3,9}\.?[ \t]+\d{1,2}(?:,[ \t]+\d{4})?|\d{1,2}[ \t]+\p{L}{3,9}(?:[ \t]+\d{4})?)`;
 /** Where a post was made. */
 export const PLATFORM = String.raw`(?:Instagram|Facebook|X|Twitter|TikTok|Threads|Bluesky|LinkedIn|YouTube|Mastodon|Telegram)`;
+/** A Mastodon handle's server after the name: "(@noor@infosec.exchange)". */
+const SERVER = String.raw`(?:@[\w-]{1,40}(?:\.[\w-]{1,40}){1,4})?`;
 /** The pattern's source, on one line: the signer's name is group 1. */
 export const EMBED_SIGNATURE_SOURCE =
-  String.raw`^(?:[—–-][ \t]*([^()@\n]{1,60}?)[ \t]*\(@[\w.-]{1,40}\)[ \t]+(?:on[ \t]+)?${POST_DAY}` +
+  String.raw`^(?:[—–-][ \t]*([^()@\n]{1,60}?)[ \t]*\(@[\w.-]{1,40}${SERVER}\)[ \t]+(?:on[ \t]+)?${POST_DAY}` +
   // (A handle or a date with it: "Harbour Police, Facebook" alone is a photo's credit.)
-  String.raw`|(?:[—–-][ \t]*)?(\p{Lu}[\p{L}\d.’'&-]*(?:[ \t]+(?:[\p{Lu}\d][\p{L}\d.’'&-]*|of|the|de|da|van|von|and|&)){0,6})[ \t]*(?:\(@[\w.-]{1,40}\),?[ \t]+${PLATFORM}(?:,?[ \t]+(?:on[ \t]+)?${POST_DATE})?|,[ \t]+${PLATFORM},?[ \t]+(?:on[ \t]+)?${POST_DATE}))[ \t]*$`;
+  String.raw`|(?:[—–-][ \t]*)?(\p{Lu}[\p{L}\d.’'&-]*(?:[ \t]+(?:[\p{Lu}\d][\p{L}\d.’'&-]*|of|the|de|da|van|von|and|&)){0,6})[ \t]*(?:\(@[\w.-]{1,40}${SERVER}\),?[ \t]+${PLATFORM}(?:,?[ \t]+(?:on[ \t]+)?${POST_DATE})?|,[ \t]+${PLATFORM},?[ \t]+(?:on[ \t]+)?${POST_DATE}))[ \t]*$`;
 /** A cheap test before the pattern: a dash first, or a platform named, in a short line. */
 const PLATFORM_NAMED = new RegExp(String.raw`\b${PLATFORM}\b`);
 export function mayBeSignature(line: string): boolean {

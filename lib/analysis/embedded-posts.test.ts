@@ -32,6 +32,14 @@ describe("embedded posts", () => {
     expect(sourceName(credit, credit.claims.find((c) => c.exact.startsWith("The inspector")))).not.toBe("Harbour Police");
   });
 
+  it("reads a signature with a Mastodon handle, its server after a second “@” (session 37, set 20)", () => {
+    const signature = "- Noor Vandersloot (@noor@infosec.exchange) May 11, 2026";
+    const r = analyzeBody(body("It was a public bucket and a stolen token.", signature));
+    const post = r.claims.find((c) => c.exact.startsWith("It was a public bucket"));
+    expect([sourceName(r, post), post?.cue]).toEqual(["Noor Vandersloot", "posted"]);
+    expect(r.claims.some((c) => c.exact.includes("@noor@infosec.exchange"))).toBe(false);
+  });
+
   it("leaves a paragraph alone when the line under it is no signature", () => {
     const r = analyzeBody(body("Four months went by.", "— Marcia Whitcomb (@MarciaWhitcomb), a state senator, wrote on August 21, 2018 that she would run."));
     expect(sourceName(r, r.claims.find((c) => c.exact === "Four months went by."))).toBeNull();

@@ -718,3 +718,118 @@ describe("set 19's tail (session 37)", () => {
     expect(cleanArticleText(raw).paragraphs).toEqual(["Inverallan drew 2-2 at Forbes Park on Sunday.", "Referee Kenny Lauder said he had not seen the incident."]);
   });
 });
+
+describe("set 20's headers and tails (session 37)", () => {
+  const essay = (note: string) =>
+    [
+      "The salt came for the rice. Then it came for the village.",
+      "",
+      "In the southwest, rising salinity is pushing farmers off the land.",
+      "",
+      "Words by Imogen Rao",
+      "Photographs by Ishraq Mahmud",
+      "",
+      "The first thing Rehana Khatun shows me is her rice.",
+      "",
+      "She keeps it in a sack under the bed.",
+      "",
+      note,
+    ].join("\n");
+
+  it("keeps the writer's credit above the photographer's for the byline (no caption), and so drops the writer's closing note", () => {
+    const c = cleanArticleText(essay("Imogen Rao is a writer based in Kolkata and London."));
+    expect(c.author).toBe("Imogen Rao");
+    expect(c.paragraphs).toEqual(["The first thing Rehana Khatun shows me is her rice.", "She keeps it in a sack under the bed."]);
+  });
+
+  it("keeps a closing sentence about someone else who is a writer", () => {
+    expect(cleanArticleText(essay("Ann Holt is a writer based in London who was arrested in March.")).paragraphs.at(-1)).toBe("Ann Holt is a writer based in London who was arrested in March.");
+  });
+
+  const tender = (caption: string, gap: boolean) =>
+    [
+      "Oppn demands probe into smart meter tender",
+      "",
+      "Ramesh alleges Rs 1,140-crore loss, says rules were tweaked",
+      "",
+      "Raghavendra S. Kulkarni / BTN / Updated: Mar 17, 2026, 08:41 IST",
+      "Share | AA Text Size | Follow us",
+      ...(gap ? [""] : []),
+      caption,
+      "",
+      "BENGALURU: The opposition on Monday alleged that the tender had been tailor-made.",
+      "",
+      "The minister denied it.",
+    ].join("\n");
+
+  it("reads a byline with its outlet and update stamp after spaced slashes, and drops a caption in the present right under the header's buttons", () => {
+    const c = cleanArticleText(tender("Leader of the Opposition K. Ramesh addresses reporters at the party office in Bengaluru on Monday.", false));
+    expect(c.author).toBe("Raghavendra S. Kulkarni");
+    expect(c.subtitle).toBe("Ramesh alleges Rs 1,140-crore loss, says rules were tweaked");
+    expect(c.updatedAt).toBe("2026-03-17T08:41:00+05:30");
+    expect(c.paragraphs).toEqual(["BENGALURU: The opposition on Monday alleged that the tender had been tailor-made.", "The minister denied it."]);
+  });
+
+  it.each([
+    ["a lede told in the past", "Leader of the Opposition K. Ramesh addressed reporters at the party office in Bengaluru on Monday.", false],
+    ["a lede set apart by a blank line", "Leader of the Opposition K. Ramesh addresses reporters at the party office in Bengaluru on Monday.", true],
+    ["a sentence in the present with no day gone by", "The minister visits Bengaluru to open the new substation.", false],
+    ["a report of someone's words", "Ramesh says the minister meets the bidder on Monday.", false],
+  ])("keeps %s under the header's buttons", (_, line, gap) => {
+    expect(cleanArticleText(tender(line, gap)).paragraphs[0]).toBe(line);
+  });
+
+  it("takes the “By” line past a tabloid's bullet that asks, when its dates are under it", () => {
+    const raw = [
+      "EXCLUSIVE: Talk show host files for divorce",
+      "",
+      "Delacroix, 41, cited 'irreconcilable differences' in papers filed on Monday",
+      "",
+      "Did you spot the clue in her best friend's Instagram post?",
+      "",
+      "By Dana Whitcomb, US Showbiz Editor For The Daily Glare",
+      "Published: 14:02 EDT, 9 March 2026 | Updated: 16:47 EDT, 9 March 2026",
+      "412 View comments",
+      "",
+      "The host filed for divorce on Monday.",
+    ].join("\n");
+    const c = cleanArticleText(raw);
+    expect(c.author).toBe("Dana Whitcomb");
+    expect(c.paragraphs).toEqual([
+      "Delacroix, 41, cited 'irreconcilable differences' in papers filed on Monday",
+      "Did you spot the clue in her best friend's Instagram post?",
+      "The host filed for divorce on Monday.",
+    ]);
+  });
+
+  it("takes no “By” line past a bullet that asks when no dates are under it, nor past a sentence", () => {
+    const raw = (bullet: string, dates: string[]) =>
+      ["Host files for divorce", "", "• The pair split before Christmas", "", bullet, "", "By Dana Whitcomb", ...dates, "", "The host filed for divorce on Monday."].join("\n");
+    expect(cleanArticleText(raw("Did you spot the clue?", [])).author).toBeNull();
+    expect(cleanArticleText(raw("The host filed on Monday.", ["Published: 14:02 EDT, 9 March 2026"])).author).toBeNull();
+  });
+
+  it("reads a date line with its time in hours and minutes split by “h” (“14/07/2026 - 21h08”)", () => {
+    const raw = ["Vale Verde president: ‘Tatinho only leaves for €25 million’", "", "By Thiago Neves", "14/07/2026 - 21h08", "", "The club's president said on Tuesday that Tatinho would not leave.", "", "The window closes on September 1."].join("\n");
+    const c = cleanArticleText(raw);
+    expect(c.publishedAt).toBe("2026-07-14T21:08:00");
+    expect(c.paragraphs).toEqual(["The club's president said on Tuesday that Tatinho would not leave.", "The window closes on September 1."]);
+  });
+
+  it("drops the writer's note with how to reach them on a messaging app, and the newsletter under it", () => {
+    const raw = [
+      "App says hackers stole location histories",
+      "",
+      "Marguerite Oduya",
+      "7:40 AM PDT - May 12, 2026",
+      "",
+      "The app confirmed the breach on Monday.",
+      "",
+      "Users should change their password.",
+      "",
+      "Marguerite Oduya is a senior security reporter at Byteline. You can contact her securely on Signal at marguerite.42.",
+      "Subscribe to Byteline Security Weekly, delivered every Tuesday.",
+    ].join("\n");
+    expect(cleanArticleText(raw).paragraphs).toEqual(["The app confirmed the breach on Monday.", "Users should change their password."]);
+  });
+});

@@ -4,7 +4,7 @@
 // furniture; join hard-wrapped lines; find the header (headline, dek, byline); what is left is the body.
 import { pickDates, parseDateLine, parseDateText, formatStamp, type DateMention } from "./dates";
 import { IngestError } from "./errors";
-import { classifyFurniture, isCapitalsCreditFor, isEmbedSignature, isPhotographerForOutlet, isLabelledCredit, isShortCaption, isListItem, isSectionLabel, listHeadingKind, stripInlineMarkers, type ListKind } from "./furniture";
+import { classifyFurniture, hasCaptionVerb, isCapitalsCreditFor, isEmbedSignature, isPhotographerForOutlet, isLabelledCredit, isShortCaption, isListItem, isSectionLabel, listHeadingKind, stripInlineMarkers, type ListKind } from "./furniture";
 import { findHeader, parseByLine, parseHeaderBar } from "./header";
 import { normalizeWhitespace } from "./normalize";
 
@@ -77,10 +77,24 @@ function isAuthorNote(paragraph: string, authors: readonly string[]): boolean {
   return about && paragraph.split(/(?<=[.!?])\s+/).slice(1).every((sentence) => classifyFurniture(sentence) !== null || WRITER_BEAT_RE.test(sentence));
 }
 
+/** A line that ends with a question mark (a closing quotation mark may follow). */
+const QUESTION_END_RE = /\?["”’]?$/u;
+
 /** A sentence's full stop at the end of a line ("… in Haddon Chapel on Aug. 28."). */
 const ENDS_WITH_STOP_RE = /\p{L}{2,}\.["”’]?$|\d\.["”’]?$/u;
 /** A verb in the past or perfect, as news is told and captions are not: "battered", "was", "has". */
 const PAST_TENSE_RE = /\b(?:was|were|had|has|have|did)\b|\b\p{Ll}{3,}ed\b/u;
+
+/** A day gone by, as a caption tells when its photo was taken: "on Monday", "on March 9", "last week", "Tuesday night". */
+const DAY_GONE_BY_RE = /\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)|last (?:week|month|year|night)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?:morning|afternoon|evening|night))\b/;
+
+/**
+ * A caption's one sentence: its verb in the present ("speaks", "addresses", "is seen") with a day gone by, nothing in the
+ * past, no report of anyone's words. (An initial's full stop ends no sentence: "K. Ramesh addresses …".)
+ */
+function isPresentCaption(text: string): boolean {
+  return text.length <= 250 && text.split(/(?<=(?:\p{Ll}{2,}|\d)[.!?]["”’]?)\s+(?=["“‘]?\p{Lu})/u).length === 1 && ENDS_WITH_STOP_RE.test(text) && hasCaptionVerb(text) && DAY_GONE_BY_RE.test(text) && !PAST_TENSE_RE.test(text) && !parseByLine(text) && isShortCaption(text);
+}
 
 /** One sentence of no more than a caption's length. */
 function isOneSentence(text: string): boolean {
@@ -101,8 +115,11 @@ export function cleanArticleText(raw: string, hints: IngestHints = {}): CleanArt
   let sawProse = false;
   /** The line of the last photo credit read, before the body ("Photo by Maya Lindholm | The Whitmore Beacon"). */
   let creditLine = -1;
+  /** The line of the last date line or furniture read before the body ("Share | AA Text Size | Follow us"). */
+  let metaLine = -1;
+  const lines = text.split("\n");
 
-  text.split("\n").forEach((line, index) => {
+  lines.forEach((line, index) => {
     if (!line) return;
     const { text: stripped, fragments } = stripInlineMarkers(line);
     for (const fragment of fragments) removed.push({ line: index, text: fragment });
@@ -123,6 +140,7 @@ export function cleanArticleText(raw: string, hints: IngestHints = {}): CleanArt
       if (named) removed.push({ line: index, text: named[1]! });
       for (const d of dates) removed.push({ line: index, text: d.text });
       units.push({ kind: "date", text: stripped, firstLine: index, lastLine: index });
+      metaLine = index;
       return;
     }
     const last = units[units.length - 1];
@@ -130,8 +148,9 @@ export function cleanArticleText(raw: string, hints: IngestHints = {}): CleanArt
     // (Under a credit with its label, "Credit...Amir Hadid for The Sentinel", a caption of two or three short sentences.)
     const captionAbove = blankLineParagraphs && units.length > 1 && last?.kind === "content" && last.firstLine === index - 1 && last.lastLine === index - 1 &&
       (isOneSentence(last.text) || (isLabelledCredit(stripped) && isShortCaption(last.text))) && !/\b(?:said|says|told|tells)\b/.test(last.text) &&
-      // (Not the header's bar of facts above a photo: "Obituaries | The Caledonian Review | 4 November 2024".)
-      !parseHeaderBar(last.text);
+      // (Not the header's bar of facts above a photo: "Obituaries | The Caledonian Review | 4 November 2024"; nor the
+      // writer's credit above the photographer's, "Words by Imogen Rao" over "Photographs by Ishraq Mahmud".)
+      !parseHeaderBar(last.text) && !parseByLine(last.text);
     // ("— Rep. Ann Holt (@RepAnnHolt) May 2, 2018" right under an embedded post's text, past the header: whose the post
     // is, a paragraph of its own, never run on; anywhere else, furniture.)
     // (Right under: on the next line, or after one blank line, with nothing removed between.)
@@ -156,12 +175,21 @@ export function cleanArticleText(raw: string, hints: IngestHints = {}): CleanArt
       removed.push({ line: index, text: stripped });
       if (sawProse) list = listHeadingKind(stripped) ?? list;
       if (furniture === "credit") creditLine = index;
+      metaLine = index;
       return;
     }
     // "President Harold Vance-Okafor speaks at convocation in Haddon Chapel on Aug. 28." right under its photo's
     // credit, before the body: the caption, one sentence that reports no one's words.
     // (Told in the present, as captions are: not a lede right under a credit, "A storm battered the coast on Tuesday.")
     if (!sawProse && blankLineParagraphs && creditLine === index - 1 && ENDS_WITH_STOP_RE.test(stripped) && !PAST_TENSE_RE.test(stripped) && !parseByLine(stripped) && isOneSentence(stripped) && isShortCaption(stripped) && units.length > 0) {
+      removed.push({ line: index, text: stripped });
+      return;
+    }
+    // "Leader of the Opposition K. Ramesh addresses reporters at the party office on Monday." right under the header's
+    // dates or its bar of buttons, with no blank line between, closing its block: the photo's caption, whose credit the
+    // page left out. (A caption's verb in the present with a day gone by, "addresses … on Monday", and no report of
+    // anyone's words; not a lede, which a blank line sets apart and which tells its news in the past.)
+    if (!sawProse && blankLineParagraphs && metaLine === index - 1 && !lines[index + 1]?.trim() && units.length > 0 && isPresentCaption(stripped)) {
       removed.push({ line: index, text: stripped });
       return;
     }
@@ -187,10 +215,17 @@ export function cleanArticleText(raw: string, hints: IngestHints = {}): CleanArt
   mentions.push(...header.dates);
   // "By Dana Whitcomb, Showbiz Reporter" under a tabloid's bullet points ("• Council inspectors found …"), which the
   // header took for the body: a "By" line before the body's first sentence, when the header found no writer.
+  // (Past a bullet that asks, "Did you spot the clue in her best friend's post?", only with its dates on the next line.)
   if (header.authors.length === 0) {
-    for (let i = header.bodyStart; i < units.length && !TERMINAL_RE.test(units[i]!.text); i++) {
+    let asked = false;
+    for (let i = header.bodyStart; i < units.length; i++) {
       const by = units[i]!.kind === "content" ? parseByLine(units[i]!.text) : null;
-      if (!by) continue;
+      if (!by || (asked && units[i + 1]?.kind !== "date")) {
+        if (!TERMINAL_RE.test(units[i]!.text)) continue;
+        if (!QUESTION_END_RE.test(units[i]!.text)) break;
+        asked = true;
+        continue;
+      }
       header.bylineIndexes.push(i);
       header.authors = by.authors;
       mentions.push(...by.dates);

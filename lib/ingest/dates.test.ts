@@ -133,3 +133,11 @@ describe("pickDates", () => {
     expect(pickDates(mentions)).toEqual({ publishedAt: "2017-02-14T10:00:00-05:00", updatedAt: null });
   });
 });
+
+describe("set 20's date lines (session 37)", () => {
+  it("reads a time with “h” between hours and minutes after a date (“14/07/2026 - 21h08”), but no sentence with such times", () => {
+    expect(iso("14/07/2026 - 21h08")).toBe("2026-07-14T21:08:00");
+    expect(parseDateLine("The 14/07/2026 meeting ran from 9h30 to 21h08.")).toBeNull();
+    expect(parseDateLine("14/07/2026 - 21h")).toBeNull();
+  });
+});

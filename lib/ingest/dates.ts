@@ -100,7 +100,8 @@ const DATE_DMY_RE = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d
 const DATE_ISO_RE = /(\d{4})-(\d{2})-(\d{2})(?![\d])/y;
 const DATE_SLASH_RE = /(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d])/y;
 const TIME_12_RE = /(\d{1,2})(?:[:.](\d{2}))?(?:[:.](\d{2}))?\s*([ap])\.?\s?m(?![a-z])\.?/iy;
-const TIME_24_RE = /(\d{1,2})[:.](\d{2})(?:[:.](\d{2})(?:\.\d+)?)?(?![\d])/y;
+// ("21h08", as French and Portuguese pages print the time, the "h" between hours and minutes.)
+const TIME_24_RE = /(\d{1,2})(?:[:.]|h(?=\d{2}(?![\d:.])))(\d{2})(?:[:.](\d{2})(?:\.\d+)?)?(?![\d])/y;
 // Case-sensitive on purpose: zone abbreviations are printed in capitals.
 const ZONE_RE = /\s*\(?(?:(UTC|GMT)\s*([+-])(\d{1,2})(?::?(\d{2}))?|([+-])(\d{2}):?(\d{2})|([A-Z]{1,5}))\)?(?![A-Za-z\d])/y;
 /**

@@ -176,3 +176,13 @@ describe("set 16's bylines (session 35)", () => {
     expect(parseBareByline("Ana Ruiz (the mayor)")).toBeNull();
   });
 });
+
+describe("set 20's bylines (session 37)", () => {
+  it("reads a name with its outlet and stamp after spaced slashes (“Ann Holt / BTN / Updated: …”), and no section labels so split", () => {
+    const by = parseBareByline("Raghavendra S. Kulkarni / BTN / Updated: Mar 17, 2026, 08:41 IST");
+    expect([by?.authors, by?.dates.map((d) => d.role)]).toEqual([["Raghavendra S. Kulkarni"], ["updated"]]);
+    expect(parseBareByline("Ann Holt / Reuters")?.authors).toEqual(["Ann Holt"]);
+    expect(parseBareByline("Crime / Justice")).toBeNull();
+    expect(parseBareByline("Shares / Bonds / Updated: Mar 17, 2026")).toBeNull();
+  });
+});

@@ -110,12 +110,12 @@ function splitOffDates(text: string): { names: string; dates: DateMention[] } {
   for (let i = 1; i < text.length; i++) {
     if (!/[\s|•·,—–-]/.test(text[i - 1] ?? "") || /[\s|•·,—–-]/.test(text[i] ?? "")) continue;
     const dates = parseDateLine(text.slice(i));
-    if (dates) return { names: text.slice(0, i).replace(/[\s|•·,—–-]+$/, ""), dates };
+    if (dates) return { names: text.slice(0, i).replace(/[\s|•·,—–/-]+$/, ""), dates };
     // "By Jane Doe on Feb 14, 2017": an "on"/"at" before the stamp is part of the separator.
     const on = /^(?:on|at)\s+/i.exec(text.slice(i));
     if (on) {
       const dates2 = parseDateLine(text.slice(i + on[0].length));
-      if (dates2) return { names: text.slice(0, i).replace(/[\s|•·,—–-]+$/, ""), dates: dates2 };
+      if (dates2) return { names: text.slice(0, i).replace(/[\s|•·,—–/-]+$/, ""), dates: dates2 };
     }
   }
   return { names: text, dates: [] };
@@ -127,12 +127,13 @@ const OUTLET_ACRONYM_RE = /^\p{Lu}{2,6}\b/u;
 const OUTLET_BRAND_RE = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*|\d+)[\p{L}\d]*$/u;
 
 function authorsFrom(names: string, explicitBy: boolean): string[] | null {
-  // An affiliation after a bar or dash goes: "Jane Doe | Staff Writer", "Jane Doe — The Hill";
+  // An affiliation after a bar, a dash or a spaced slash goes: "Jane Doe | Staff Writer", "Jane Doe — The Hill", "Jane
+  // Doe / BTN";
   // so does a dateline place: "Jane Doe in Washington", "Joe Feeney at Dunmore Park".
   // (So do the writer's e-mail address and "with agencies": "By Dana Whitcomb dwhitcomb@courier.com", "By Lucía Ferrer
   // with agencies".)
   // (A live blog's shifts go too: "Ana Ruiz (now) and Tom Holt (earlier)".)
-  const main = (names.replace(/\s\((?:now|earlier|later|previously)\)/g, "").split(/\s*[|•·—–]\s*|\s+-\s+/)[0] ?? "")
+  const main = (names.replace(/\s\((?:now|earlier|later|previously)\)/g, "").split(/\s*[|•·—–]\s*|\s+[-/]\s+/)[0] ?? "")
     .replace(/\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u, "")
     .replace(/\s+(?:with|and)\s+(?:agencies|wires|wire\s+services|staff|news\s+agencies)$/u, "")
     .replace(/\s+(?:in|at)\s+\p{Lu}[\p{L}.'’ -]{0,40}$/u, "")

@@ -833,3 +833,11 @@ describe("set 20's headers and tails (session 37)", () => {
     expect(cleanArticleText(raw).paragraphs).toEqual(["The app confirmed the breach on Monday.", "Users should change their password."]);
   });
 });
+
+describe("a headline with a video kicker (session 37)", () => {
+  it("keeps “WATCH: …” opening the page as the headline, but a promo inside the page goes", () => {
+    const c = cleanArticleText("WATCH: Cedar Hollow school board votes 3-2 to pull a novel from libraries\n\nMore than 60 people signed up to speak.\n\nThe board voted late on Tuesday.\n\nWATCH: Council debate runs past midnight\n\nThe vote was close.");
+    expect(c.title).toBe("WATCH: Cedar Hollow school board votes 3-2 to pull a novel from libraries");
+    expect(c.body).not.toContain("Council debate runs past midnight");
+  });
+});

@@ -8,6 +8,9 @@ import { classifyFurniture, hasCaptionVerb, isCapitalsCreditFor, isEmbedSignatur
 import { findHeader, parseByLine, parseHeaderBar } from "./header";
 import { normalizeWhitespace } from "./normalize";
 
+/** A video or audio kicker before a headline: "WATCH: …", "LISTEN: …". */
+const VIDEO_KICKER_RE = /^(?:WATCH|VIDEO|LISTEN)\s*:\s*\p{Lu}/u;
+
 export interface CleanArticle {
   /** Headline. */
   title: string | null;
@@ -162,7 +165,9 @@ export function cleanArticleText(raw: string, hints: IngestHints = {}): CleanArt
     // byline's, though it credits a photographer too.)
     const writersBar = !sawProse && (parseHeaderBar(stripped)?.authors.length ?? 0) > 0;
     // ("Haruto Mills for The Coastal Times" under its caption's one sentence: a photographer's credit, in capitals or not.)
-    const furniture = writersBar ? null : (classifyFurniture(stripped) ?? (captionAbove && (isCapitalsCreditFor(stripped) || isPhotographerForOutlet(stripped)) ? "credit" : null));
+    // (A headline with a video kicker opening the page is the headline: "WATCH: Cedar Hollow school board votes 3-2 …".)
+    const kickedHeadline = units.length === 0 && removed.length === 0 && VIDEO_KICKER_RE.test(stripped);
+    const furniture = writersBar || kickedHeadline ? null : (classifyFurniture(stripped) ?? (captionAbove && (isCapitalsCreditFor(stripped) || isPhotographerForOutlet(stripped)) ? "credit" : null));
     if (furniture) {
       // "Family members waited outside the plant on Wednesday." right above "Credit: Joel Whitacre for The Times": the
       // photo's caption, one sentence on the line before its credit (not the headline).

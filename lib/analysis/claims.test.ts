@@ -5652,3 +5652,14 @@ describe("a tabloid's insider (session 37)", () => {
     expect(sourceName(r, claimWith(r, "tried everything"))).toBe("a source close to the star");
   });
 });
+
+describe("set 20's feature and coroner's pages (session 37)", () => {
+  it("reads kin named after how long they were kin, kin's gender after a capitalised “Her”, and no place for “he”", () => {
+    const r = analyzeBody("Peggy Ashworth died in a corridor. Ashworth’s husband of 61 years, Dennis, 88, said his wife had been “left like a parcel”.");
+    expect(sourceName(r, claimWith(r, "left like a parcel"))).toBe("Dennis");
+    const she = analyzeBody("Rehana Khatun carries bricks. Her husband, Shafiqul, loads the kiln; their sons do not go to school, she says.");
+    expect(sourceName(she, claimWith(she, "loads the kiln"))).toBe("Rehana Khatun");
+    const he = analyzeBody("The farmers are leaving. He rents his pond to a trader from Khulna. “My father is buried here,” he says.");
+    expect(sourceName(he, claimWith(he, "buried here"))).not.toBe("Khulna");
+  });
+});

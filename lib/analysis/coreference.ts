@@ -253,8 +253,9 @@ export class Discourse {
         this.lastByKind.set(kind, seen);
         if (kind === "organization" && isCompanyName(this.ents.nameOf(m.entityKey))) this.lastCompany = seen;
       }
-      // (Not after "the", nor after "in" or "near", where a name is a place: "tested positive in Sao Paulo".)
-      if (kind === "other" && !this.ents.isPlural(m.entityKey) && !/\b(?:[Tt]he|in|near)\s+$/.test(this.text.slice(Math.max(0, m.start - 5), m.start))) this.lastUnknownName = seen;
+      // (Not after "the", nor after "in", "near", "from" or the like, where a name is a place: "tested positive in Sao
+      // Paulo", "a trader from Khulna".)
+      if (kind === "other" && !this.ents.isPlural(m.entityKey) && !/\b(?:[Tt]he|in|near|from|outside|at|across|around)\s+$/.test(this.text.slice(Math.max(0, m.start - 8), m.start))) this.lastUnknownName = seen;
       if (m === subject && (kind === "organization" || kind === "institution" || kind === "outlet")) this.lastBodySubject = seen;
       if (kind !== "person" && kind !== "place") {
         // (The head before "of" or "for": "Institute for Conflict Monitoring", "University of Oregon".)

@@ -1269,6 +1269,9 @@ function pushCandidate(
   if (!strongKind && SEAT_BEFORE.test(text.slice(Math.max(0, first.start - 60), first.start))) strongKind = "place";
   // ("Ms Lally’s mother, Bernadette, had written …", "read by Aoife’s brother, Ciarán.": a name set off right after kin.)
   if (!strongKind && kinBefore && KIN_NOUNS.has(kinBefore.lower) && text.slice(kinBefore.end, first.start) === ", " && /^[,.;]/.test(text[end] ?? "")) strongKind = "person";
+  // ("Ashworth’s husband of 61 years, Dennis, 88, said": past how long they were kin.)
+  const kinOfYears = /\b(\p{Ll}+)\s+of\s+(?:\d+|\p{Ll}+)\s+years,\s$/u.exec(text.slice(Math.max(0, first.start - 40), first.start));
+  if (!strongKind && kinOfYears && KIN_NOUNS.has(kinOfYears[1]!) && /^[,.;]/.test(text[end] ?? "")) strongKind = "person";
   // A capitalised word right before a lower-case head noun ("Acme founder") is an organisation.
   // (A name with an ampersand is a firm's: "Pennant & Rowe".)
   let kind = name.includes("&") && guess.kind !== "outlet" ? "organization" : guess.kind;
@@ -1817,7 +1820,7 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
     // follows the name: not "with her husband, Garcia said", "Like her husband, Ann Garcia is …".)
     const lead = text.slice(Math.max(0, m.start - 24), m.start);
     // (Kin set off before the name, whatever comes before the word: "a 3-year-old daughter, Bella,", "Ms Lally’s mother, Bernadette,".)
-    const listed = /^\s*[;,.]/.test(text.slice(m.end, m.end + 2)) ? /\b(?:a|an|his|her|their|[\p{L}-]+[’']s?|\d+-year-old)\s+(\p{Ll}+), $/u.exec(lead)?.[1] : undefined;
+    const listed = /^\s*[;,.]/.test(text.slice(m.end, m.end + 2)) ? /\b(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[\p{L}-]+[’']s?|\d+-year-old)\s+(\p{Ll}+), $/u.exec(lead)?.[1] : undefined;
     const kin = m.role ? null : (/\b(\p{Ll}+) $/u.exec(lead)?.[1] ?? listed);
     const g = m.role ? genderOfRole(m.role) : kin && KIN_NOUNS.has(kin) ? genderOfRole(kin) : null;
     if (g) genders.set(m.entityKey, g);

@@ -2426,7 +2426,12 @@ export class ClaimExtractor {
     if (informed) return informed;
     // ""…," the person said": the one unnamed person who knows, described before.
     // ("A source close to the star told …. “…,” the insider said": a tabloid's second word for the same source.)
-    const described = w.lower === "person" || w.lower === "source" ? this.describedByHead.get(w.lower)?.key : w.lower === "insider" ? (this.describedByHead.get("insider") ?? this.describedByHead.get("source"))?.key : undefined;
+    // (Only one described close before, in the last few sentences: not a source of another story further up.)
+    const sourceJustBefore = this.describedByHead.get("source");
+    // (And no one else spoke since: "… one person who works at the studio said …. “…,” the insider said" is that person.)
+    const spokeSince = sourceJustBefore ? (text.slice(sourceJustBefore.at, s.start).match(/\b(?:said|says|told|tells)\b/g) ?? []).length : 0;
+    const insider = this.describedByHead.get("insider") ?? (sourceJustBefore && w.start - sourceJustBefore.at <= 400 && spokeSince <= 1 ? sourceJustBefore : undefined);
+    const described = w.lower === "person" || w.lower === "source" ? this.describedByHead.get(w.lower)?.key : w.lower === "insider" ? insider?.key : undefined;
     if (described && ws[k - 1]?.lower === "the" && opensClauseAt(text, ws, k - 1) && !this.inQuotes(quotes, w.start)) {
       return { src: { entityKey: described, text: text.slice(ws[k - 1]!.start, w.end), role: null }, start: ws[k - 1]!.start, end: w.end };
     }
@@ -4046,9 +4051,10 @@ export class ClaimExtractor {
           let r = this.sourceBefore(s, ms, cue.start, quotes);
           // ("… filed a complaint with the Federal Election Commission on Tuesday alleging that …": a participle's subject
           // is the clause's, never the object of a preposition right before it.)
-          // (Only past when it was done, "… on Tuesday alleging": "pointed to Holt saying", "with Brandt hammering her"
-          // make the object the one saying.)
-          if (cue.text.endsWith("ing") && r && r !== "coordinated" && /\b(?:with|against|to|at|from|for|before)\s+(?:the\s+)?$/.test(text.slice(Math.max(s.start, r.start - 12), r.start)) &&
+          // (Only past when it was done, "… on Tuesday alleging", and after "with", "against" or "before", where a body is
+          // filed with: "pointed to Holt saying", "heard from residents on Tuesday complaining", "a letter from Quinn on
+          // Monday saying" make the object the one saying.)
+          if (cue.text.endsWith("ing") && r && r !== "coordinated" && /\b(?:with|against|before)\s+(?:the\s+)?$/.test(text.slice(Math.max(s.start, r.start - 12), r.start)) &&
             /^\s+(?:on|last|this|late|early)\s+\p{Lu}?\p{Ll}+(?:\s+(?:morning|afternoon|evening|night))?\s+$/u.test(text.slice(r.end, cue.start))) r = "coordinated";
           // ("The official who first disclosed …, and … ensnared the White House, denied …": not a name inside the
           // person's "who" clause, but the person.)

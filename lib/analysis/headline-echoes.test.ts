@@ -23,3 +23,25 @@ describe("a participle after when it was done (session 37)", () => {
     expect(sourceName(r, claimWith(r, "plan was flawed"))).toBe("Holt");
   });
 });
+
+describe("guards from session 37's second review (/work/s37/review2/review.md)", () => {
+  it("never gives a watchdog's or regulator's headline to the company it oversees, nor a minister's to someone with no such title", () => {
+    const airline = analyzeBody("Skyvale Airways said on Tuesday it had never misled passengers over refunds. The Competition and Markets Authority said it had opened an investigation.", "Watchdog says airline misled passengers over refunds");
+    expect(sourceName(airline, claimWith(airline, "Watchdog says"))).not.toBe("Skyvale Airways");
+    const energy = analyzeBody("Brightwatt Energy said it had fixed the billing errors that affected 20,000 customers.", "Regulator warns energy supplier over billing errors");
+    expect(sourceName(energy, claimWith(energy, "Regulator warns"))).not.toBe("Brightwatt Energy");
+    const minister = analyzeBody("Patient advocate Mary Walsh said hospital waiting lists would not fall until staff shortages were fixed.", "Minister says hospital waiting lists will fall");
+    expect(sourceName(minister, claimWith(minister, "Minister says"))).not.toBe("Mary Walsh");
+  });
+  it("keeps a participle after “from” someone on a day with that someone, and a court that holds hearings no speaker", () => {
+    const r = analyzeBody("The planning committee heard from residents on Tuesday complaining that the quarry would bring lorries. Cases have doubled. Under current rules, the Family Court holds, on average, 300 hearings a month.");
+    expect(sourceName(r, claimWith(r, "complaining"))).not.toBe("planning committee");
+    expect(claimWith(r, "300 hearings")?.source ?? null).toBeNull();
+  });
+  it("reads “the CM” as no deputy chief minister, and “the insider” as whoever spoke last", () => {
+    const cm = analyzeBody("Deputy chief minister R. Gowda said the tender was fair. “We will cooperate,” the CM said.");
+    expect(sourceName(cm, claimWith(cm, "We will cooperate"))).not.toBe("R. Gowda");
+    const insider = analyzeBody("A source close to the singer told the Daily Glare she was exhausted. Meanwhile, one person who works at the studio said the album was late. “The label is furious,” the insider said.");
+    expect(sourceName(insider, claimWith(insider, "label is furious"))).not.toBe("a source close to the singer");
+  });
+});

@@ -29,11 +29,21 @@ function describedNoun(words: string): string | null {
   return noun && !noun.endsWith("s") && DESCRIPTION_KINDS[noun] ? noun : null;
 }
 
-/** Words for a body that oversees others, which may be a public institution or a company-like body ("the central bank"). */
+/** Words for a body that oversees others: never a company, which is what they oversee. */
 const OVERSEERS = new Set(["regulator", "watchdog"]);
-/** Whether a source of this kind is one the description names. */
-function compatible(noun: string, kinds: readonly string[], kind: string): boolean {
-  return kinds.includes(kind) || (OVERSEERS.has(noun) && (kind === "organization" || kind === "institution"));
+/** Words in the names of bodies that oversee: "Competition and Markets Authority", "Central Bank of Nigeria". */
+const OVERSEER_NAME = /\b(?:Authority|Commission|Agency|Regulator|Office|Inspectorate|Council|Board|Bank|Ombudsman|Department|Ministry|Watchdog|Inspector|Commissioner|Institute|Project)\b/;
+
+/**
+ * Whether a body claim's source is one the description names: of its kind; for a regulator or watchdog, a public
+ * institution or a body named as one that oversees, not the company it oversees ("Watchdog says airline misled …" is not
+ * the airline denying it); for a person, someone given that title ("Minister says …" is not a patient advocate).
+ */
+function describedBy(noun: string, kinds: readonly string[], key: string, ents: EntityIndex, mentions: readonly Mention[]): boolean {
+  const kind = ents.kindOf(key);
+  if (OVERSEERS.has(noun)) return kind === "institution" || ((kind === "organization" || kind === "outlet") && OVERSEER_NAME.test(ents.nameOf(key)));
+  if (!kinds.includes(kind)) return false;
+  return kind !== "person" || mentions.some((m) => m.entityKey === key && !!m.role && new RegExp(String.raw`\b${noun}\b`, "i").test(m.role));
 }
 
 /**
@@ -53,7 +63,8 @@ export function resolveHeadlineEchoes(claims: ExtractedClaim[], mentions: Mentio
     let best = 0;
     const bestSources = new Set<string>();
     for (const b of body) {
-      if (!compatible(noun, kinds, ents.kindOf(b.source!.entityKey))) continue;
+      // (Not a denial: what the headline says someone said is not what the one charged denies.)
+      if (b.kind === "denial" || !describedBy(noun, kinds, b.source!.entityKey, ents, mentions)) continue;
       const shared = [...stems(b.content)].filter((w) => words.has(w)).length;
       if (shared < 2 || shared * 2 < words.size || shared < best) continue;
       if (shared > best) bestSources.clear();

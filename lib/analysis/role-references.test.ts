@@ -60,10 +60,3 @@ describe("a title standing for the person given it", () => {
     expect(sourceName(answer, claimWith(answer, "waiting lists are falling"))).not.toBe("Róisín Shortall");
   });
 });
-
-describe("the President alone (session 37)", () => {
-  it("is no company's president given in lower case", () => {
-    const r = analyzeBody("The company's president, Ann Holt, said sales rose. Ghana's parliament met on Monday. The President said the budget would pass.");
-    expect(sourceName(r, claimWith(r, "budget would pass"))).not.toBe("Ann Holt");
-  });
-});

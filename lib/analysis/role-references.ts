@@ -40,8 +40,6 @@ const ACRONYM_TITLES: Readonly<Record<string, string>> = {
   SP: "superintendent of police",
   CJ: "chief justice",
 };
-/** Titles that, capitalised alone, are a nation's: "the President". */
-const NATIONAL_TITLES = new Set(["President"]);
 /** Titles that are also given names, so no list of titles before names holds them: "the Dean" (not "Rep. Dean Hollister"). */
 const TITLES_ALSO_NAMES = new Set(["dean", "rector"]);
 function isTitleHead(word: string): boolean {
@@ -83,12 +81,9 @@ export function resolveRoleReferences(claims: ExtractedClaim[], mentions: Mentio
     const onlyTitle = !acronym && titleWord(name) === titleWord(reference) && name.split(" ").length <= 3;
     if ((name !== reference && !onlyTitle) || (ents.kindOf(c.source!.entityKey) === "person" && !onlyTitle)) continue;
     // (An acronym of any one of two titles: "managing director and chief executive" is "the MD".)
-    // ("The President" capitalised alone is a head of state's title: not a company's president given in lower case,
-    // "The company's president, Ann Holt,".)
-    const national = NATIONAL_TITLES.has(reference);
     // (Or titles whose letters are used whatever their case: "Chief minister M. Basavalingappa … the CM said".)
     const spelledOut = ACRONYM_TITLES[reference];
-    const holds = (role: string | null | undefined) => !!role && (acronym ? role.split(/\s+and\s+|,\s*/).some((r) => initials(r) === reference || (!!spelledOut && r.toLowerCase().endsWith(spelledOut) && !FORMER_WORDS.has(r.toLowerCase().split(/\s+/)[0]!))) : holdsTitle(role, reference) && (!national || /\bPresident\b/.test(role)));
+    const holds = (role: string | null | undefined) => !!role && (acronym ? role.split(/\s+and\s+|,\s*/).some((r) => initials(r) === reference || (!!spelledOut && r.toLowerCase().endsWith(spelledOut) && !r.toLowerCase().slice(0, -spelledOut.length).split(/\s+/).some((w) => FORMER_WORDS.has(w) || LESSER_POSTS.has(w)))) : holdsTitle(role, reference));
     titles ??= titlesSetOff(mentions, text, ents);
     const titled = new Set(mentions.filter((m) => (m.start < at || c.section !== "body") && ents.kindOf(m.entityKey) === "person" && (holds(m.role) || holds(titles!.get(m)))).map((m) => m.entityKey));
     const holder = titled.size === 1 ? [...titled][0]! : titled.size === 0 && !acronym ? namedAfterLede(reference, mentions, ents, text) : null;

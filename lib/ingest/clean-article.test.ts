@@ -762,17 +762,19 @@ describe("set 20's headers and tails (session 37)", () => {
       "The minister denied it.",
     ].join("\n");
 
-  it("reads a byline with its outlet and update stamp after spaced slashes, and drops a caption in the present right under the header's buttons", () => {
-    const c = cleanArticleText(tender("Leader of the Opposition K. Ramesh addresses reporters at the party office in Bengaluru on Monday.", false));
+  it("reads a byline with its outlet and update stamp after spaced slashes", () => {
+    const c = cleanArticleText(tender("Leader of the Opposition K. Ramesh addressed reporters at the party office in Bengaluru on Monday.", false));
     expect(c.author).toBe("Raghavendra S. Kulkarni");
     expect(c.subtitle).toBe("Ramesh alleges Rs 1,140-crore loss, says rules were tweaked");
     expect(c.updatedAt).toBe("2026-03-17T08:41:00+05:30");
-    expect(c.paragraphs).toEqual(["BENGALURU: The opposition on Monday alleged that the tender had been tailor-made.", "The minister denied it."]);
   });
 
+  // (A sentence in the present with a day, right under the header, is kept: it is as often the lede, "The council votes
+  // on Monday …", as a caption whose credit the page left out. Session 37's review, /work/s37/review2/review.md.)
   it.each([
     ["a lede told in the past", "Leader of the Opposition K. Ramesh addressed reporters at the party office in Bengaluru on Monday.", false],
     ["a lede set apart by a blank line", "Leader of the Opposition K. Ramesh addresses reporters at the party office in Bengaluru on Monday.", true],
+    ["a lede in the present with a day", "The council votes on Monday on whether to close the library.", false],
     ["a sentence in the present with no day gone by", "The minister visits Bengaluru to open the new substation.", false],
     ["a report of someone's words", "Ramesh says the minister meets the bidder on Monday.", false],
   ])("keeps %s under the header's buttons", (_, line, gap) => {
@@ -839,5 +841,12 @@ describe("a headline with a video kicker (session 37)", () => {
     const c = cleanArticleText("WATCH: Cedar Hollow school board votes 3-2 to pull a novel from libraries\n\nMore than 60 people signed up to speak.\n\nThe board voted late on Tuesday.\n\nWATCH: Council debate runs past midnight\n\nThe vote was close.");
     expect(c.title).toBe("WATCH: Cedar Hollow school board votes 3-2 to pull a novel from libraries");
     expect(c.body).not.toContain("Council debate runs past midnight");
+  });
+});
+
+describe("a video promo over the headline (session 37's second review)", () => {
+  it("takes “VIDEO: …” away when a headline of its own follows", () => {
+    const c = cleanArticleText("VIDEO: Highlights from last night's game\n\nRovers sack manager after fifth defeat\n\nRovers sacked manager Liam Ford on Sunday after a fifth straight defeat, the club said.");
+    expect(c.title).toBe("Rovers sack manager after fifth defeat");
   });
 });

@@ -4,7 +4,7 @@
 // furniture; join hard-wrapped lines; find the header (headline, dek, byline); what is left is the body.
 import { pickDates, parseDateLine, parseDateText, formatStamp, type DateMention } from "./dates";
 import { IngestError } from "./errors";
-import { classifyFurniture, hasCaptionVerb, isCapitalsCreditFor, isEmbedSignature, isPhotographerForOutlet, isLabelledCredit, isShortCaption, isListItem, isSectionLabel, listHeadingKind, stripInlineMarkers, type ListKind } from "./furniture";
+import { classifyFurniture, isCapitalsCreditFor, isEmbedSignature, isPhotographerForOutlet, isLabelledCredit, isShortCaption, isListItem, isSectionLabel, listHeadingKind, stripInlineMarkers, type ListKind } from "./furniture";
 import { findHeader, parseByLine, parseHeaderBar } from "./header";
 import { normalizeWhitespace } from "./normalize";
 
@@ -88,16 +88,6 @@ const ENDS_WITH_STOP_RE = /\p{L}{2,}\.["”’]?$|\d\.["”’]?$/u;
 /** A verb in the past or perfect, as news is told and captions are not: "battered", "was", "has". */
 const PAST_TENSE_RE = /\b(?:was|were|had|has|have|did)\b|\b\p{Ll}{3,}ed\b/u;
 
-/** A day gone by, as a caption tells when its photo was taken: "on Monday", "on March 9", "last week", "Tuesday night". */
-const DAY_GONE_BY_RE = /\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)|last (?:week|month|year|night)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?:morning|afternoon|evening|night))\b/;
-
-/**
- * A caption's one sentence: its verb in the present ("speaks", "addresses", "is seen") with a day gone by, nothing in the
- * past, no report of anyone's words. (An initial's full stop ends no sentence: "K. Ramesh addresses …".)
- */
-function isPresentCaption(text: string): boolean {
-  return text.length <= 250 && text.split(/(?<=(?:\p{Ll}{2,}|\d)[.!?]["”’]?)\s+(?=["“‘]?\p{Lu})/u).length === 1 && ENDS_WITH_STOP_RE.test(text) && hasCaptionVerb(text) && DAY_GONE_BY_RE.test(text) && !PAST_TENSE_RE.test(text) && !parseByLine(text) && isShortCaption(text);
-}
 
 /** One sentence of no more than a caption's length. */
 function isOneSentence(text: string): boolean {
@@ -166,7 +156,10 @@ export function cleanArticleText(raw: string, hints: IngestHints = {}): CleanArt
     const writersBar = !sawProse && (parseHeaderBar(stripped)?.authors.length ?? 0) > 0;
     // ("Haruto Mills for The Coastal Times" under its caption's one sentence: a photographer's credit, in capitals or not.)
     // (A headline with a video kicker opening the page is the headline: "WATCH: Cedar Hollow school board votes 3-2 …".)
-    const kickedHeadline = units.length === 0 && removed.length === 0 && VIDEO_KICKER_RE.test(stripped);
+    // (Not when a headline of its own follows, with no full stop, as under a promo: "VIDEO: Highlights …" over "Rovers
+    // sack manager after fifth defeat".)
+    const nextLine = lines.slice(index + 1).find((l) => l.trim() !== "")?.trim() ?? "";
+    const kickedHeadline = units.length === 0 && removed.length === 0 && VIDEO_KICKER_RE.test(stripped) && /[.!?]["”’]?$/.test(nextLine);
     const furniture = writersBar || kickedHeadline ? null : (classifyFurniture(stripped) ?? (captionAbove && (isCapitalsCreditFor(stripped) || isPhotographerForOutlet(stripped)) ? "credit" : null));
     if (furniture) {
       // "Family members waited outside the plant on Wednesday." right above "Credit: Joel Whitacre for The Times": the
@@ -187,14 +180,6 @@ export function cleanArticleText(raw: string, hints: IngestHints = {}): CleanArt
     // credit, before the body: the caption, one sentence that reports no one's words.
     // (Told in the present, as captions are: not a lede right under a credit, "A storm battered the coast on Tuesday.")
     if (!sawProse && blankLineParagraphs && creditLine === index - 1 && ENDS_WITH_STOP_RE.test(stripped) && !PAST_TENSE_RE.test(stripped) && !parseByLine(stripped) && isOneSentence(stripped) && isShortCaption(stripped) && units.length > 0) {
-      removed.push({ line: index, text: stripped });
-      return;
-    }
-    // "Leader of the Opposition K. Ramesh addresses reporters at the party office on Monday." right under the header's
-    // dates or its bar of buttons, with no blank line between, closing its block: the photo's caption, whose credit the
-    // page left out. (A caption's verb in the present with a day gone by, "addresses … on Monday", and no report of
-    // anyone's words; not a lede, which a blank line sets apart and which tells its news in the past.)
-    if (!sawProse && blankLineParagraphs && metaLine === index - 1 && !lines[index + 1]?.trim() && units.length > 0 && isPresentCaption(stripped)) {
       removed.push({ line: index, text: stripped });
       return;
     }

@@ -475,9 +475,6 @@ const CAPTION_VERBS = "speaks|testifies|listens|walks|arrives|leaves|stands|sits
 const CAPTION_SENTENCE_RE = new RegExp(String.raw`^(?![^"“”]*["“”])(?![^]*\b(?:said|says|told|according)\b)[^.!?]{10,200}\b(?:${CAPTION_VERBS})\b[^.!?]*[.!?]$`);
 /** A caption's verb in the present: "arrives", "speaks", "is seen". */
 const CAPTION_VERB_RE = new RegExp(String.raw`\b(?:${CAPTION_VERBS})\b`);
-export function hasCaptionVerb(text: string): boolean {
-  return CAPTION_VERB_RE.test(text);
-}
 /** "Meridian News", "The Eastern Standard": an outlet's name, as a caption credits its own photo in brackets. */
 const OUTLET_CREDIT_RE = /^(?:The\s)?(?:\p{Lu}[\p{L}'’&-]*\s){0,3}(?:News|Times|Post|Press|Standard|Herald|Journal|Tribune|Courier|Chronicle|Gazette|Network|Media|Radio|TV|Television|Photos?|Images)$/u;
 /** "Image caption, Lorries queued …", "Image source, Getty Images": a caption or credit under its label. */
@@ -674,8 +671,9 @@ const CURRENCY_NOTE_RE = /^\(\s*(?:1\s*(?:\p{Sc}|[A-Z]{3})|\p{Sc}\s*1)\s*=\s*(?:
  * A link to the outlet's standards or methods, at the foot of a page: "NMW Editorial Standards", "How we rate claims:
  * our ratings explained", "Our fact-checking methodology".
  */
-// (Or why to trust it, by its name or "us" alone: "Why you can trust HMP"; not "Why you can trust the polls".)
-const STANDARDS_LINK_RE = /^(?:Why\s+(?:you\s+can|to|should\s+you)\s+trust\s+(?:us|(?:The\s)?\p{Lu}[\p{L}\d&'’.-]*(?:\s\p{Lu}[\p{L}\d&'’.-]*){0,3})\??|(?:[\p{Lu}\d][\p{L}\d&'’.-]*\s+){0,3}(?:Editorial|Ethics|Corrections)\s+(?:Standards|Principles|Guidelines|Policy|Code)|How\s+we\s+(?:rate|check|fact-check|verify|choose|work|report)\b[^.!?]{0,60}|Our\s+(?:fact-checking\s+)?(?:methodology|methods|standards|ratings\s+explained))$/u;
+// (Or why to trust it, by its name or "us" alone: "Why you can trust HMP"; not "Why you can trust the polls", nor a
+// question, "Why should you trust Parliament?".)
+const STANDARDS_LINK_RE = /^(?:Why\s+(?:you\s+can|to)\s+trust\s+(?:us|(?:The\s)?\p{Lu}[\p{L}\d&'’.-]*(?:\s\p{Lu}[\p{L}\d&'’.-]*){0,3})|(?:[\p{Lu}\d][\p{L}\d&'’.-]*\s+){0,3}(?:Editorial|Ethics|Corrections)\s+(?:Standards|Principles|Guidelines|Policy|Code)|How\s+we\s+(?:rate|check|fact-check|verify|choose|work|report)\b[^.!?]{0,60}|Our\s+(?:fact-checking\s+)?(?:methodology|methods|standards|ratings\s+explained))$/u;
 /** A book's details for sale under a review or interview: "The Loudest Sea (Northlight Press, 312pp) is out now." */
 // (Pages in the brackets, "(Northlight Press, 312pp)", or a publisher and a price with "is out now" or "is published"
 // after them; not "(128GB, £599) is available from Thursday" nor "(unleaded, £1.89).")
@@ -700,7 +698,7 @@ const REPORTING_FROM_RE = /^Reporting from \p{Lu}[\p{L}\p{M}.'’-]*(?:(?:,\s|\s
 // name.", "… to correct an error in a date."; not a law's article "amended on 4 July 1998 to remove the death penalty"
 // or "to correct an injustice", nor anyone's report, "…, the court said".)
 const AMENDED_NOTE_RE =
-  /^This (?:article|story|piece|report) was (?:amended|corrected|updated) on (?:\d{1,2} \p{Lu}\p{Ll}{2,8}|\p{Lu}\p{Ll}{2,8}\.? \d{1,2},?) \d{4}(?: to correct (?:the |an? |some )?(?:spelling|misspelling|name|names|date|dates|error|errors|mistake|inaccuracy|inaccuracies|figure|figures|headline|caption|title|age|attribution|quote|quotation|reference|byline|location)\b(?:(?!\b(?:said|says|told)\b)[^.!?"“”]){0,140})?\.(?:\s+An? (?:earlier|previous|prior) version(?: of this (?:article|story|piece|report))? (?:said|stated|misstated|gave|named|described|referred|misnamed|misspelled|wrongly|incorrectly)\b[^]{0,250})?$/u;
+  /^This (?:article|story|piece|report) was (?:amended|corrected|updated) on (?:\d{1,2} \p{Lu}\p{Ll}{2,8}|\p{Lu}\p{Ll}{2,8}\.? \d{1,2},?) \d{4}(?: to correct (?:the |an? |some )?(?:spelling|misspelling|name|names|headline|caption|byline|attribution of a quot\p{L}+|misattributed quot\p{L}+|an error in (?:a|the) (?:caption|headline|byline|name|date|quote))\b(?:(?!\b(?:said|says|told)\b)[^.!?"“”]){0,140})?\.(?:\s+An? (?:earlier|previous|prior) version(?: of this (?:article|story|piece|report))? (?:said|stated|misstated|gave|named|described|referred|misnamed|misspelled|wrongly|incorrectly)\b[^]{0,250})?$/u;
 
 /**
  * "This column is part of our weekly Asian markets series. Read last week’s edition: Why the yen slid": a note that the

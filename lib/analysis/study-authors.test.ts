@@ -58,3 +58,11 @@ describe("a study's journal (session 37)", () => {
     expect(sourceName(r, claimWith(r, "energy content fell"))).toBe("Nordland Institute of Marine Research");
   });
 });
+
+describe("a study's journal and its researchers' body (session 37)", () => {
+  it("gives the paper's findings to the journal and what its researchers said to the body they work for", () => {
+    const r = analyzeBody("Researchers at the Nordland Institute of Marine Research analysed 12,000 fish loads. The study, published on Wednesday in the journal Marine Ecology Letters, found that chicks were starving. The researchers said warming seas were to blame.");
+    expect(sourceName(r, claimWith(r, "chicks were starving"))).toBe("Marine Ecology Letters");
+    expect(sourceName(r, claimWith(r, "warming seas"))).toBe("Nordland Institute of Marine Research");
+  });
+});

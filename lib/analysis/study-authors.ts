@@ -22,15 +22,18 @@ const DESCRIBED_STUDY = /^(?:the\s+|a\s+|an\s+|this\s+|that\s+|its\s+)?(?:[\p{L}
  */
 export function resolveStudyAuthors(claims: ExtractedClaim[], mentions: Mention[], ents: EntityIndex, text: string): void {
   // (By its words, or by who a pronoun was read as: "They found …" of "Researchers analysed …".)
-  const studies = claims.filter((c) => c.source && ents.kindOf(c.source.entityKey) === "unnamed" && (DESCRIBED_STUDY.test(c.source.text) || DESCRIBED_STUDY.test(ents.nameOf(c.source.entityKey))));
+  let studies = claims.filter((c) => c.source && ents.kindOf(c.source.entityKey) === "unnamed" && (DESCRIBED_STUDY.test(c.source.text) || DESCRIBED_STUDY.test(ents.nameOf(c.source.entityKey))));
   if (!studies.length) return;
   // "The study, published on Wednesday in the journal Marine Ecology and Evolution Letters, …": one journal named as
   // where the study came out is how a fact-checker cites its findings, before the body its authors work for.
   const journals = new Set(mentions.filter((m) => m.section === "body" && PUBLISHED_IN_JOURNAL.test(text.slice(Math.max(0, m.start - 70), m.start))).map((m) => m.entityKey));
+  // (What its researchers said to the press goes on to the body they work for, below.)
   if (journals.size === 1) {
     const journal = [...journals][0]!;
-    for (const c of studies) if (inThePaper(c, ents.nameOf(c.source!.entityKey))) credit(c, journal, mentions);
-    return;
+    const paper = studies.filter((c) => inThePaper(c, ents.nameOf(c.source!.entityKey)));
+    for (const c of paper) credit(c, journal, mentions);
+    studies = studies.filter((c) => !paper.includes(c));
+    if (!studies.length) return;
   }
   // Each author, with the sentence that names it so.
   const authors = new Map<string, string>();

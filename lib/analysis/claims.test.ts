@@ -5663,3 +5663,10 @@ describe("set 20's feature and coroner's pages (session 37)", () => {
     expect(sourceName(he, claimWith(he, "buried here"))).not.toBe("Khulna");
   });
 });
+
+describe("a quoted title inside an aside, and “told” after it (session 37)", () => {
+  it("reads “Sen. Colt Brennaman (R-Idaho), a co-sponsor of the “… Act,” told Quorum he was …” as the senator's, never Quorum's", () => {
+    const r = analyzeBody("Sen. Colt Brennaman (R-Idaho), a co-sponsor of the “Western Wildfire Recovery Act,” told Quorum he was “leaning no” on the bill.");
+    expect(sourceName(r, claimWith(r, "leaning no"))).toBe("Colt Brennaman");
+  });
+});

@@ -649,6 +649,8 @@ const KIN_SET_OFF_AFTER = /^[’']s?\s+(\p{Ll}+),\s+/u;
 const NICKNAME_BEFORE = /\b(?:known\s+as|nicknamed|dubbed|aka|alias)\s+[“"‘']\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){0,2}[”"’'],?\s$/u;
 /** An aside giving a nickname, in quotation marks or not: ", known as “Corky” since his playing days at Stockport, ". */
 const KNOWN_AS_ASIDE = /,\s(?:(?:better|widely|affectionately|universally)\s)?(?:known\s+as|nicknamed|dubbed)\s[“"‘']?\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){0,2}[”"’']?(?:\s[^,;:“”"]{1,60})?,\s$/u;
+/** A description set off after a name that ends in a work's quoted title, its comma inside the marks: ", a co-sponsor of the “Western Wildfire Recovery Act,” ". */
+const TITLED_WORK_ASIDE = /,\s(?:a|an|the|one\s+of\s+the)\s[^,;:“”"]{1,60}?[“"]\p{Lu}[^“”"]{1,80}?,[”"]\s$/u;
 /** A prepositional phrase opening a sentence: "In a statement issued by his lawyers …", "During the debate …". */
 const OPENING_PHRASE = /^\s*(?:In|On|At|During|From|Through|Within|Speaking|Writing)\s/u;
 /** Prepositions of where or when between a person and their verb: "Holt at the rally said", "Holt during the debate". */
@@ -4044,7 +4046,9 @@ export class ClaimExtractor {
         // (Not a verb of naming with its object after it: "…on a promise to “keep every family safe,” called the decision
         // “cruel”" names the decision, it does not speak.)
         const namesObject = /^(?:call|dub|label|brand|term|describ)/i.test(cue.text) && /^\s+(?:the|a|an|it|them|him|her|this|that|these|those|his|their|its)\b/i.test(said);
-        const inverted = (afterQuote || commaTag || headlineTag || acronymTag) && !relative && !namesObject && !cue.text.endsWith("ing") && !/^\s+that\b/.test(said) && !CLAUSE_OPENS.test(said);
+        // (Never "told" after a quotation: who follows it is told, "… Act," told Quorum he was …".)
+        const toldWhom = /^(?:told|tells)$/i.test(cue.text) && !commaTag;
+        const inverted = (afterQuote || commaTag || headlineTag || acronymTag) && !toldWhom && !relative && !namesObject && !cue.text.endsWith("ing") && !/^\s+that\b/.test(said) && !CLAUSE_OPENS.test(said);
         if (relative) found = relative;
         else if (inverted || cue.start === s.start) found = this.namedAfterTag(s, ms, this.sourceAfter(s, ms, cue.end, quotes) ?? (inverted ? this.describedTag(s, cue.end, quotes) : null), quotes);
         if (!found) {
@@ -4072,6 +4076,7 @@ export class ClaimExtractor {
           const aside = r === null
             ? (ASIDE_BEFORE.exec(text.slice(Math.max(s.start, cue.start - 40), cue.start)) ??
               KNOWN_AS_ASIDE.exec(text.slice(Math.max(s.start, cue.start - 100), cue.start)) ??
+              TITLED_WORK_ASIDE.exec(text.slice(Math.max(s.start, cue.start - 160), cue.start)) ??
               PREPOSITIONAL_ASIDE.exec(text.slice(Math.max(s.start, cue.start - 80), cue.start)) ??
               (cue.text.endsWith("ing") ? SHOWN_BEFORE.exec(text.slice(Math.max(s.start, cue.start - 40), cue.start)) : null))
             : null;

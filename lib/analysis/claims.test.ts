@@ -5670,3 +5670,11 @@ describe("a quoted title inside an aside, and “told” after it (session 37)",
     expect(sourceName(r, claimWith(r, "leaning no"))).toBe("Colt Brennaman");
   });
 });
+
+describe("names set off after the object, before “, and said” (session 37)", () => {
+  it("reads “Holt praised the twins, Margot and Rafe, and said …” as Holt's", () => {
+    const r = analyzeBody("Holt praised the twins, Margot and Rafe, and said they were brave. In the filing, Sasha Delacroix is asking for custody of the twins, Margot and Rafe, and asks the court to block any award.");
+    expect(sourceName(r, claimWith(r, "they were brave"))).toBe("Holt");
+    expect(sourceName(r, claimWith(r, "block any award"))).toBe("Sasha Delacroix");
+  });
+});

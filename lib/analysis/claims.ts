@@ -651,6 +651,8 @@ const NICKNAME_BEFORE = /\b(?:known\s+as|nicknamed|dubbed|aka|alias)\s+[“"‘'
 const KNOWN_AS_ASIDE = /,\s(?:(?:better|widely|affectionately|universally)\s)?(?:known\s+as|nicknamed|dubbed)\s[“"‘']?\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){0,2}[”"’']?(?:\s[^,;:“”"]{1,60})?,\s$/u;
 /** A description set off after a name that ends in a work's quoted title, its comma inside the marks: ", a co-sponsor of the “Western Wildfire Recovery Act,” ". */
 const TITLED_WORK_ASIDE = /,\s(?:a|an|the|one\s+of\s+the)\s[^,;:“”"]{1,60}?[“"]\p{Lu}[^“”"]{1,80}?,[”"]\s$/u;
+/** Only names, one or two joined by "and": " Margot and Rafe", " Margot". */
+const NAMES_ONLY = /^\s*\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,2}(?:\s+and\s+\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,2})?\s*$/u;
 /** A prepositional phrase opening a sentence: "In a statement issued by his lawyers …", "During the debate …". */
 const OPENING_PHRASE = /^\s*(?:In|On|At|During|From|Through|Within|Speaking|Writing)\s/u;
 /** Prepositions of where or when between a person and their verb: "Holt at the rally said", "Holt during the debate". */
@@ -3297,6 +3299,8 @@ export class ClaimExtractor {
       for (let hop = 0; hop < 2; hop++) {
         const prev = this.boundaryBefore(s, at, quotes, dashes);
         if (prev > s.start && text[prev - 1] === "," && /^\s*\p{Ll}+ing\s/u.test(text.slice(prev, at))) at = prev - 1;
+        // (And past names set off after the object they name, no subject: "praised the twins, Margot and Rafe, and said".)
+        else if (prev > s.start && text[prev - 1] === "," && NAMES_ONLY.test(text.slice(prev, at)) && /\p{Ll}$/u.test(text.slice(Math.max(s.start, prev - 3), prev - 1))) at = prev - 1;
         else break;
       }
       return this.clauseSubject(s, ms, at, quotes, false);

@@ -5678,3 +5678,10 @@ describe("names set off after the object, before “, and said” (session 37)",
     expect(sourceName(r, claimWith(r, "block any award"))).toBe("Sasha Delacroix");
   });
 });
+
+describe("a description with an age in it, set off after a name (session 37)", () => {
+  it("reads “Sofia Marchand, a 13-year-old eighth-grader, read from a prepared statement, telling the board …” as hers", () => {
+    const r = analyzeBody("Sofia Marchand, a 13-year-old eighth-grader, read from a prepared statement, telling the board the book had helped her.");
+    expect(sourceName(r, claimWith(r, "helped her"))).toBe("Sofia Marchand");
+  });
+});

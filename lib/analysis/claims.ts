@@ -365,7 +365,7 @@ const PREPOSITIONS_BEFORE_OBJECT = new Set(["to", "of", "in", "on", "at", "for",
 /** A party tag ending before a comma: ", R-Kan.", " (D-Conn.)". */
 const PARTY_TAG_BEFORE = /(?:,\s+[DRI]-\p{Lu}[\p{L}.]*|\s+\([DRI](?:-\p{Lu}[\p{L}.]*)?\))$/u;
 // (Also one of a group: "Luis Ortega, one of the three no votes, called … and accused".)
-const DESCRIPTION_ASIDE = /^\s+(?:the|a|an|his|her|their|its|one\s+of\s+(?:the|his|her|their|its)|\p{Lu}[\p{L}.’'-]*['’]s?)\s+(?!(?:said|says|told|tells)\b)(?:[\p{L}’'-]+\s+){0,6}?\p{Ll}[\p{L}’'-]*$/u;
+const DESCRIPTION_ASIDE = /^\s+(?:the|a|an|his|her|their|its|one\s+of\s+(?:the|his|her|their|its)|\p{Lu}[\p{L}.’'-]*['’]s?)\s+(?!(?:said|says|told|tells)\b)(?:[\p{L}\d’'-]+\s+){0,6}?\p{Ll}[\p{L}’'-]*$/u;
 /**
  * Whether the words before a name open its clause: none, capitalised words, "the", "and", "but", or a subordinating
  * word ("when Stephen W. Preston, the C.I.A. general counsel, sent …").

@@ -1437,6 +1437,20 @@ export class ClaimExtractor {
 
 
   /** "the Anglin family" for the mention "Anglin" in it: that family, unnamed, as a claim's own words name them; else null. */
+  /**
+   * Who "the insider" at `at` is: one described as an insider before, else a source described close before ("A source
+   * close to the star told …. “…,” the insider said": a tabloid's second word for the same source), in the last few
+   * sentences and with no one else speaking since ("… one person who works at the studio said …" is that person).
+   */
+  private insiderDescribed(s: Sentence, at: number): string | undefined {
+    const insider = this.describedByHead.get("insider");
+    if (insider) return insider.key;
+    const source = this.describedByHead.get("source");
+    if (!source || at - source.at > 400) return undefined;
+    const spokeSince = (this.ctx.text.slice(source.at, s.start).match(/\b(?:said|says|told|tells)\b/g) ?? []).length;
+    return spokeSince <= 1 ? source.key : undefined;
+  }
+
   /** The family of the person a source names, when "The family of " comes right before the name; else null. */
   private familyOfNamed(found: { src: ClaimSource; start: number; end: number }): { src: ClaimSource; start: number; end: number } | null {
     const { text, ents } = this.ctx;
@@ -2429,13 +2443,7 @@ export class ClaimExtractor {
     const informed = this.informedPeopleBefore(s, k);
     if (informed) return informed;
     // ""…," the person said": the one unnamed person who knows, described before.
-    // ("A source close to the star told …. “…,” the insider said": a tabloid's second word for the same source.)
-    // (Only one described close before, in the last few sentences: not a source of another story further up.)
-    const sourceJustBefore = this.describedByHead.get("source");
-    // (And no one else spoke since: "… one person who works at the studio said …. “…,” the insider said" is that person.)
-    const spokeSince = sourceJustBefore ? (text.slice(sourceJustBefore.at, s.start).match(/\b(?:said|says|told|tells)\b/g) ?? []).length : 0;
-    const insider = this.describedByHead.get("insider") ?? (sourceJustBefore && w.start - sourceJustBefore.at <= 400 && spokeSince <= 1 ? sourceJustBefore : undefined);
-    const described = w.lower === "person" || w.lower === "source" ? this.describedByHead.get(w.lower)?.key : w.lower === "insider" ? insider?.key : undefined;
+    const described = w.lower === "person" || w.lower === "source" ? this.describedByHead.get(w.lower)?.key : w.lower === "insider" ? this.insiderDescribed(s, w.start) : undefined;
     if (described && ws[k - 1]?.lower === "the" && opensClauseAt(text, ws, k - 1) && !this.inQuotes(quotes, w.start)) {
       return { src: { entityKey: described, text: text.slice(ws[k - 1]!.start, w.end), role: null }, start: ws[k - 1]!.start, end: w.end };
     }

@@ -38,7 +38,7 @@ add("statement", `accepted accepts accepting said says say saying told tells tel
   cautioning cast casts casting reaffirmed reaffirms reaffirming objected objects objecting protested protests protesting
   complaining suggest fumed fumes fuming sighed sighs gushed gushes sobbed exclaimed exclaims
   muttered mutters whispered whispers lamented laments lamenting mused muses scoffed scoffs ranted rants indicated indicates
-  attributed attributes shouted shouts yelled yells screamed screams heckled`);
+  attributed attributes`);
 /**
  * Verbs of praise and blame: they attribute with a quotation or "as" after them, or with "for" and a deed
  * ("criticized the agency for waiting").
@@ -197,6 +197,7 @@ const APPEALED_FOR = /^ (?:(?:to|with) (?!(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+)*(?
 const INDICATED_ON_A_DAY = new RegExp(String.raw`^ (?:on )?(?:${WEEKDAYS}|yesterday|today) (?:he|she|they|it|we|I)\b`, "u");
 /** Verbs of shouting: a statement only with the words shouted quoted. */
 const SHOUTING = new Set(words(`shouted shouts yelled yells screamed screams heckled`));
+for (const w of SHOUTING) VERB_CLASS.set(w, "statement");
 /** What is put down to a cause: "part of the decline to …", "the outage to a software update" (an object, then "to"). */
 const ATTRIBUTED_TO = /^ (?!to\b)[^.;,:“”"]{2,80}?\sto\s/u;
 /** What is praised as someone's stance on a decision: "praised the veto", "applauded the ruling" (not "praised the team"). */

@@ -333,7 +333,8 @@ function isBrandWord(word: string): boolean {
   return /^\p{Lu}\p{Ll}{2,}$/u.test(word) && !PLACES.has(w) && !NOT_NAME_WORDS.has(w) && !CAP_ADJECTIVES.has(w) && !NATION_ADJECTIVE.test(w) && !DIRECTION_WORDS.has(w) && !isBodyWord(w) && !TRADE_WORDS.has(w);
 }
 /** Words of direction or size that open many bodies' names and name none alone. */
-const DIRECTION_WORDS = new Set("north south east west northern southern eastern western central new great greater grand united national international global first royal general".split(" "));
+// (The capitalised adjectives, "Western", "National", are left out by CAP_ADJECTIVES.)
+const DIRECTION_WORDS = new Set("north south east west central new great greater grand united global first royal general".split(" "));
 /** Plural nouns for parts of something: "Shares of", "Units of". */
 const PARTS_OF_THINGS = new Set("shares stocks units bonds".split(" "));
 /** Words for a company's trade that its name may go without: "Brightline Foods" is "Brightline". */
@@ -1517,8 +1518,8 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
     // ("Kestrel Core Systems" is found again by "Kestrel": a company's first word, when the last is its trade and the
     // first is no place or ordinary word.)
     // (Not a ministry's name before its minister's title: "Odisha Water Resources Minister Sambit Nayak".)
-    const beforeTitle = ROLE_HEADS.has(/^\s+(\p{L}+)/u.exec(text.slice(c.end, c.end + 24))?.[1]?.toLowerCase() ?? "");
-    if (c.words.length === 3 && TRADE_WORDS.has(c.words[2]!.toLowerCase()) && mayBeCompany && !beforeTitle && isBrandWord(c.words[0]!)) {
+    const beforeTitle = () => ROLE_HEADS.has(/^\s+(\p{L}+)/u.exec(text.slice(c.end, c.end + 24))?.[1]?.toLowerCase() ?? "");
+    if (c.words.length === 3 && TRADE_WORDS.has(c.words[2]!.toLowerCase()) && mayBeCompany && isBrandWord(c.words[0]!) && !beforeTitle()) {
       if (!byShortName.has(c.words[0]!.toLowerCase())) byShortName.set(c.words[0]!.toLowerCase(), f);
     }
     // ("Pacific Lateritic Resources Corp." is found again by "Pacific Lateritic", "Laurentian Generics Inc." by

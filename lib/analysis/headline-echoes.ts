@@ -1,26 +1,12 @@
 // A headline sums up, in its own few words, what someone in the body says: "Regulator says bank failed customers" over
 // "The Central Bank of Nigeria said the bank had failed its customers." When the headline's speaker is only described
 // ("Regulator", "Watchdog", "Minister") and no other step found who it is, the body's claim that shares most of its
-// words, by someone of the kind the description names, says who.
+// words (stemmed as the comparison of outlets stems them, `contentStems`), by someone the description names, says who.
 import type { EntityIndex } from "./entities";
 import { credit } from "./headline-descriptions";
+import { contentStems } from "./compare/terms";
 import { DESCRIPTION_KINDS } from "./lexicon";
 import type { ExtractedClaim, Mention } from "./types";
-
-/** Words too common to tie a headline to a body sentence. */
-const COMMON = new Set(
-  "that this with from have has had will would could should been were they their them there what when where which while about after before over into says said told also more than just only very much many some most other".split(" "),
-);
-
-/** The stems of a text's content words: words of four letters or more, cut to five letters ("failed", "failing": "faile"/"faili"). */
-function stems(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of text.toLowerCase().matchAll(/\p{L}{4,}/gu)) {
-    const w = m[0];
-    if (!COMMON.has(w)) out.add(w.length > 5 ? w.slice(0, 5) : w);
-  }
-  return out;
-}
 
 /** A headline's description of one speaker: "Regulator", "Watchdog", "Finance minister" (its last word, known as a description). */
 function describedNoun(words: string): string | null {
@@ -39,33 +25,38 @@ const OVERSEER_NAME = /\b(?:Authority|Commission|Agency|Regulator|Office|Inspect
  * institution or a body named as one that oversees, not the company it oversees ("Watchdog says airline misled …" is not
  * the airline denying it); for a person, someone given that title ("Minister says …" is not a patient advocate).
  */
-function describedBy(noun: string, kinds: readonly string[], key: string, ents: EntityIndex, mentions: readonly Mention[]): boolean {
+function describedBy(noun: string, kinds: readonly string[], key: string, ents: EntityIndex, mentions: readonly Mention[], title: RegExp): boolean {
   const kind = ents.kindOf(key);
   if (OVERSEERS.has(noun)) return kind === "institution" || ((kind === "organization" || kind === "outlet") && OVERSEER_NAME.test(ents.nameOf(key)));
   if (!kinds.includes(kind)) return false;
-  return kind !== "person" || mentions.some((m) => m.entityKey === key && !!m.role && new RegExp(String.raw`\b${noun}\b`, "i").test(m.role));
+  return kind !== "person" || mentions.some((m) => m.entityKey === key && !!m.role && title.test(m.role));
 }
 
 /**
  * Gives a headline's or subheadline's claim by an unresolved description to the source of the body claim that shares
- * at least two of its content words and half of them, when that source is of a kind the description names and no
- * other source shares as many.
+ * at least two of its content words (as the comparison stems them) and half of them, when that source is one the
+ * description names, the claim is no denial, and no other source shares as many.
  */
 export function resolveHeadlineEchoes(claims: ExtractedClaim[], mentions: Mention[], ents: EntityIndex): void {
-  const body = claims.filter((c) => c.section === "body" && c.source && ents.kindOf(c.source.entityKey) !== "unnamed" && ents.kindOf(c.source.entityKey) !== "anonymous");
+  // (The body's words, stemmed once and only for an article whose headline has such a description.)
+  let body: { claim: ExtractedClaim; words: Set<string> }[] | null = null;
   for (const c of claims) {
     if (c.section === "body" || !c.source || ents.kindOf(c.source.entityKey) !== "unnamed") continue;
     const noun = describedNoun(c.source.text);
     if (!noun) continue;
     const kinds = DESCRIPTION_KINDS[noun]!;
-    const words = stems(c.content);
+    const words = new Set(contentStems(c.content));
     if (words.size < 2) continue;
+    body ??= claims
+      .filter((b) => b.section === "body" && b.source && ents.kindOf(b.source.entityKey) !== "unnamed" && ents.kindOf(b.source.entityKey) !== "anonymous")
+      .map((b) => ({ claim: b, words: new Set(contentStems(b.content)) }));
+    const title = new RegExp(String.raw`\b${noun}\b`, "i");
     let best = 0;
     const bestSources = new Set<string>();
-    for (const b of body) {
+    for (const { claim: b, words: theirs } of body) {
       // (Not a denial: what the headline says someone said is not what the one charged denies.)
-      if (b.kind === "denial" || !describedBy(noun, kinds, b.source!.entityKey, ents, mentions)) continue;
-      const shared = [...stems(b.content)].filter((w) => words.has(w)).length;
+      if (b.kind === "denial" || !describedBy(noun, kinds, b.source!.entityKey, ents, mentions, title)) continue;
+      const shared = [...theirs].filter((w) => words.has(w)).length;
       if (shared < 2 || shared * 2 < words.size || shared < best) continue;
       if (shared > best) bestSources.clear();
       best = shared;

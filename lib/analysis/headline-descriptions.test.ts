@@ -166,3 +166,29 @@ describe("a headline's description the body gives to more than one (session 36 r
     expect(headlineSource(body, "Agent denies player wants move")).not.toBe("Luis Costa");
   });
 });
+
+describe("a headline's title the body sets beside one speaker's name (session 38)", () => {
+  // (In each, someone else is named more often, so the person the article is about is not the answer.)
+  const club = "Danny Okafor has coached Harbour Rovers for six years. \"We stay calm,\" Okafor said. The chairman, Piet Maas, said the club was not for sale. Maas said talks were over. Maas said wages would be paid. Maas said so again.";
+
+  it("is the one speaker with that word, or its verb, beside a mention (\"Rovers coach pleads …\", \"Vaultix founder blames …\")", () => {
+    expect(headlineSource(club, "Rovers coach pleads for calm")).toBe("Danny Okafor");
+    const exchange = "Vaultix froze withdrawals. In a video, founder and chief executive Ravi Kohl blamed panic. Auditor Jane Ruddock said the books were a mess. Ruddock said so twice. Ruddock said it again.";
+    expect(headlineSource(exchange, "Vaultix founder blames 'market panic'")).toBe("Ravi Kohl");
+  });
+
+  it("takes a possessive description (\"Halvenberg's mayor says …\")", () => {
+    const city = "The cut to Halvenberg's opera was proposed by Mayor Anke Roth in her budget. Roth said the city could not afford it. Director Maarten Klaas said it would end the opera. Klaas said so. Klaas said it again.";
+    expect(headlineSource(city, "Halvenberg's mayor says the city can no longer afford its opera")).toBe("Anke Roth");
+  });
+
+  it("is not a title another name goes with (\"Inverallan boss Paul Corr\" is no \"Strathkelvin boss\")", () => {
+    const match = "Strathkelvin manager Dougie Mack said they were robbed. Mack said it twice. Inverallan boss Paul Corr said it was a penalty. Corr said it again.";
+    expect(headlineSource(match, "Strathkelvin boss says his side were 'robbed'")).not.toBe("Paul Corr");
+  });
+
+  it("needs a word the article writes in lower case beside the name (\"Union boss\" is no company's operations director)", () => {
+    const strike = "Ian Hay, general secretary of the rail union, said the offer was an insult. Hay said so. Its operations director, Moira Dunn, insisted the company had no money. Dunn said so.";
+    expect(headlineSource(strike, "Union boss: 'Our members have had enough'")).not.toBe("Moira Dunn");
+  });
+});

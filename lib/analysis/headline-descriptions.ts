@@ -18,8 +18,8 @@ export function isBodyDescription(word: string): boolean {
 /** Up to three lower-case words (the first perhaps capitalised as a headline's), no article: "Fitness app maker", "tracking firm". */
 const BARE_DESCRIPTION = /^[\p{Lu}\p{Ll}][\p{Ll}-]*(?:\s[\p{Ll}-]+){0,2}$/u;
 
-/** Up to four words, the last a lower-case noun: "Devastated athlete", "Nevada Senate hopeful". */
-const PERSON_DESCRIPTION = /^(?:[\p{L}-]+\s){0,3}\p{Ll}[\p{Ll}-]*$/u;
+/** Up to four words, the last a lower-case noun: "Devastated athlete", "Nevada Senate hopeful", "Halvenberg's mayor". */
+const PERSON_DESCRIPTION = /^(?:[\p{L}-]+(?:['’]s?)?\s){0,3}\p{Ll}[\p{Ll}-]*$/u;
 /**
  * People described by what they are to others or to an event, never simply the person named most: "Publicist says",
  * "Victim says", "Witness tells". (Titles and offices, "Finance minister", "Lawyer", and kin are whoever the body gives
@@ -85,7 +85,7 @@ export function resolveHeadlineDescriptions(claims: ExtractedClaim[], mentions: 
     // when the body says "recalled its ambassador" and names "Career diplomat Celia Vantongeren", "owner says …" of
     // "the owner, …, Mr Lim"; not "Lawyer says …" of a body with no lawyer.)
     const untitled = ROLE_HEADS.has(head) && !of && !titledAnyone(head, mentions, ents) && describedSo(head, text) && !describesAnotherInBody(head, mainPerson, claims) && (holdsKinOffice(mainPerson, head, mentions) || describedBeside(head, mainPerson, mentions, text));
-    const who = personTitled(head, modifiers, mentions, ents, text) ?? personSpeakingSo(head, claims, ents) ?? (plain || untitled ? mainPerson : null);
+    const who = personTitled(head, modifiers, mentions, ents, text) ?? personSpeakingSo(head, claims, ents) ?? (plain || untitled ? mainPerson : null) ?? (of ? null : personDescribedNear(head, modifiers, claims, mentions, ents, text));
     if (who) credit(c, who, mentions);
   }
 }
@@ -258,6 +258,53 @@ function personWithTitle(titles: readonly string[], modifiers: readonly string[]
   };
   const titled = new Set(mentions.filter((m) => m.section === "body" && m.role && ents.kindOf(m.entityKey) === "person" && holds(m)).map((m) => m.entityKey));
   return titled.size === 1 ? [...titled][0]! : null;
+}
+
+/**
+ * The one person who speaks in the body and whose name the body sets beside the description's word, in the words
+ * around a mention: "Thabo Ramaphakela has coached Tshwane Rovers" for "Rovers coach", "founder and chief executive Ravi
+ * Koenig" for "Vaultix founder", "Graham Pattinson … when he was honorary treasurer" for "Former treasurer". Every other
+ * word of the description must be in the article, and, when several people are described so, beside only one of them.
+ */
+function personDescribedNear(noun: string, modifiers: readonly string[], claims: readonly ExtractedClaim[], mentions: readonly Mention[], ents: EntityIndex, text: string): string | null {
+  if (RELATIONAL.has(noun) || KIN_NOUNS.has(noun)) return null;
+  const titles = TITLE_WORDS_OF[noun] ?? [noun];
+  const titled = new RegExp(String.raw`(?<![\p{L}-])(?:${titles.map((t) => t.replace(/\./g, "\\.")).join("|")})(?:s|es|ed)?(?![\p{L}-])`, "iu");
+  const bodyClaims = claims.filter((c) => c.section === "body");
+  const body = text.slice(bodyClaims[0]?.start ?? text.length);
+  const lower = body.toLowerCase();
+  if (!modifiers.every((w) => new RegExp(String.raw`(?<![\p{L}])${escaped(w)}`, "u").test(lower))) return null;
+  const speakers = new Set(bodyClaims.filter((c) => c.source && ents.kindOf(c.source.entityKey) === "person").map((c) => c.source!.entityKey));
+  const near = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.section !== "body" || !speakers.has(m.entityKey)) continue;
+    const around = wordsAround(text, m.start, m.end);
+    const title = titled.exec(around);
+    // (Not a title another name goes with: "Inverallan boss Paul Corrigan" is no "Strathkelvin boss".)
+    const owner = title && /(\p{Lu}[\p{L}’'-]*)\s+$/u.exec(around.slice(0, title.index))?.[1];
+    if (!title || (owner && modifiers.length > 0 && !modifiers.includes(owner.toLowerCase().replace(/['’]s?$/, "")))) continue;
+    near.set(m.entityKey, `${near.get(m.entityKey) ?? ""} ${around.toLowerCase()}`);
+  }
+  // (A word the article writes in lower case must be beside the person, "union" of "Union boss"; a name need not be,
+  // "Vaultix" of "Vaultix founder".)
+  const common = modifiers.filter((w) => new RegExp(String.raw`(?<![\p{L}])${escaped(w)}(?![\p{L}])`, "u").test(body));
+  const fits = (around: string, words: readonly string[]) => words.every((w) => around.includes(w));
+  const fitting = near.size === 1 ? [...near].filter(([, around]) => fits(around, common)) : [...near].filter(([, around]) => modifiers.length > 0 && fits(around, modifiers));
+  // (Nor when the body gives the word to a speaker not found to be anyone: "His current agent said" beside Luis Costa.)
+  return fitting.length === 1 && !describesAnotherInBody(noun, fitting[0]![0], claims) ? fitting[0]![0] : null;
+}
+
+function escaped(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** The few words either side of a mention, within its sentence (a stop or a line break ends it). */
+function wordsAround(text: string, start: number, end: number): string {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const after = text.slice(end, end + 80);
+  const from = Math.max(before.lastIndexOf(". "), before.lastIndexOf("\n")) + 1;
+  const stop = /\.\s|\n/.exec(after);
+  return `${before.slice(from)} ${after.slice(0, stop ? stop.index : after.length)}`;
 }
 
 function describesAnotherInBody(noun: string, main: string | null, claims: readonly ExtractedClaim[]): boolean {

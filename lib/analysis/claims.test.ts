@@ -5685,3 +5685,20 @@ describe("a description with an age in it, set off after a name (session 37)", (
     expect(sourceName(r, claimWith(r, "helped her"))).toBe("Sofia Marchand");
   });
 });
+
+describe("headline verbs with only their object (session 38)", () => {
+  it("reads “rebukes” as a verb when nothing draws it (“Speaker rebukes minister …”), as a noun after “drew”", () => {
+    const c = headlineClaimOf("Speaker Ann Holt spoke in the chamber. Holt said the figures had leaked.", "Speaker rebukes minister over leaked figures");
+    expect([c.kind, c.cue]).toEqual(["blame", "rebukes"]);
+    expect(headlineSourceOf("Speaker Ann Holt spoke in the chamber. Holt said the figures had leaked.", "Speaker rebukes minister over leaked figures")).toBe("Ann Holt");
+    expect(sourcesOf("The rebukes came fast from the council.")).toEqual([null]);
+  });
+
+  it("takes a threat of an act as said (“The union threatened a strike”, “threatens legal action”), not a threat to homes", () => {
+    expect(sourcesOf("The Harbour Workers Union threatened a strike. Kelvin Shaw threatened legal action against the paper. The storm threatened homes.")).toEqual([
+      "Harbour Workers Union",
+      "Kelvin Shaw",
+      null,
+    ]);
+  });
+});

@@ -723,6 +723,8 @@ const ASKED_QUESTION = /^ (?:(?!to )[\p{L}'’.\-]+ ){0,4}(?:if|whether|why|how|
 /** Pledges attribute with an infinitive, a clause, a quotation or no object ("vowed to fight", "promised that"). */
 const PLEDGE_VERBS = new Set(words(`promised promises vowed vows vow pledged pledges pledge threatened threatens`));
 const PLEDGED = /^(?:\s*$|[,.;:!?”"]| [“"‘]| (?:to|that)\b| (?:[\p{L}'’.\-]+\s){1,3}(?:to|that)\b| (?:again|also|repeatedly|publicly|never|not)\b)/u;
+/** A threat of an act someone may take against another: "threatened a strike", "threatens legal action" (not "threatened homes"). */
+const THREATENED_ACTION = /^ (?:(?:a|an|the|further|more|new|fresh)\s)?(?:[\p{L}-]+\s){0,2}?(?:strikes?|walkouts?|lawsuits?|legal\s+action|court\s+action|industrial\s+action|boycotts?|sanctions|tariffs|reprisals|retaliation)\b/u;
 /**
  * Denials attribute with "that", a quotation, or something said or counted for object ("rejected the claim",
  * "challenged claims that", "rejected the figures", "pushed back, saying"; not "dismissed the case", "challenged the
@@ -942,11 +944,12 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
         out.push({ start: at, end, text: m[6], cls: VERB_CLASS.get(w)!, form: "verb" });
         continue;
       }
-      if (REPROACH_NOUNS.has(w)) {
+      // (A word that is a verb too is one when nothing draws it: a headline's "Speaker rebukes minister".)
+      const drawn = REPROACH_NOUNS.has(w) ? DRAWN_BEFORE.exec(s.titleCase ? lead.toLowerCase() : lead) : null;
+      if (REPROACH_NOUNS.has(w) && (drawn || !CRITICISM_VERBS.has(w))) {
         // "took criticism from Democrats for …" (not "criticism of the plan"): the verb is the cue's start. (Fire only with
         // what for: "came under fire from Republicans over the budget", not "came under fire from Taliban fighters".)
         // (A title-case headline too: "Ann Holt Faces Criticism Over Delays".)
-        const drawn = DRAWN_BEFORE.exec(s.titleCase ? lead.toLowerCase() : lead);
         if (drawn && (w !== "fire" || /^[^.;]*?\s(?:over|for)\s/i.test(rest)) && /^ [Ff]rom (?:the\s+)?\p{Lu}|^ from (?:\p{Ll}+\s+)?(?:critics|democrats|republicans|lawmakers|conservatives|liberals|activists|advocates|opponents|rivals|members|leaders|officials|groups|unions|voters|residents|parents|teachers|colleagues|both\s+sides)\b/u.test(rest) && !inQuote(at)) {
           out.push({ start: at - drawn[0].length, end, text: slice.slice(m.index - drawn[0].length, m.index + w.length), cls: "blame", form: "verb" });
         } else if (drawn && reproachReason(rest) && !AGENTLESS_BLOCKED_BEFORE.test(lead) && !(w === "fire" && firedOnlyForSpan(rest)) && !inQuote(at)) {
@@ -1149,7 +1152,7 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       if (/^(?:tweet|post)/.test(w) && SHARED_PICTURE.test(rest)) continue;
       // "Romney added his voice", "the benefits it promises older Americans": an act, not speech.
       if (w.startsWith("add") && POSSESSIVE_OBJECT.test(rest)) continue;
-      if (PLEDGE_VERBS.has(w) && !PLEDGED.test(rest) && !quoteBefore) continue;
+      if (PLEDGE_VERBS.has(w) && !PLEDGED.test(rest) && !quoteBefore && !(w.startsWith("threat") && THREATENED_ACTION.test(rest))) continue;
       // "offered swift, negative reactions to Michael Steele": a reproach of whom it is offered to.
       if (EXPRESS_VERBS.has(w) && NEGATIVE_REACTION_TO.test(rest) && !inQuote(at)) {
         out.push({ start: at, end, text: m[6], cls: "blame", form: "verb" });

@@ -5702,3 +5702,23 @@ describe("headline verbs with only their object (session 38)", () => {
     ]);
   });
 });
+
+describe("set 22's wire and Tokyo pages (session 38)", () => {
+  it("takes a hyphenated title off a name (“LDP Secretary-General Kazuo Ibuki”, “Auditor-General Ruth Okonjo”)", () => {
+    expect(sourcesOf("LDP Secretary-General Kazuo Ibuki told reporters that the party would vote. He said the vote was likely soon. Auditor-General Ruth Okonjo wrote that the plan failed.")).toEqual([
+      "Kazuo Ibuki",
+      "Kazuo Ibuki",
+      "Ruth Okonjo",
+    ]);
+  });
+
+  it("finds someone of a trade close to someone (“a veteran lawmaker close to the prime minister, who asked not to be named, told”)", () => {
+    const r = analyzeBody("But a veteran LDP lawmaker close to the prime minister, who asked not to be named, told the Courier that Sato had been pushed. A diplomat close to the talks said the deal was dead.");
+    expect(r.claims.map((c) => sourceName(r, c))).toEqual(["a veteran LDP lawmaker", "a diplomat"]);
+  });
+
+  it("gives “the premier” to the prime minister named before", () => {
+    const r = analyzeBody("Prime Minister Masa Terauchi resigned. Finance Minister Kenji Oda spoke. \"It is over,\" the premier said.");
+    expect(sourceName(r, claimWith(r, "It is over"))).toBe("Masa Terauchi");
+  });
+});

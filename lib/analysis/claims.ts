@@ -2591,7 +2591,9 @@ export class ClaimExtractor {
         const head = ws[j - 1]!;
         // "officials familiar with", "people briefed on", "aides involved in": a participle between the noun and the preposition.
         const participle = j > 1 && /ed$/.test(head.lower) && !!UNNAMED_SOURCES[ws[j - 2]!.lower];
-        if (UNNAMED_SOURCES[head.lower] || INFORMED.has(head.lower) || participle) {
+        // ("A veteran lawmaker close to the prime minister said": anyone of a trade, close to someone.)
+        const closeTo = pw.lower === "close" && ws[j + 1]?.lower === "to" && !head.cap && (isPersonNoun(head.lower) || namesPeople(head.lower));
+        if (UNNAMED_SOURCES[head.lower] || INFORMED.has(head.lower) || participle || closeTo) {
           // ("Experts not involved in the research said": past a "not".)
           const hk = INFORMED.has(head.lower) || participle ? (ws[j - 2]?.lower === "not" ? j - 3 : j - 2) : j - 1;
           const r = hk >= 0 ? this.sourceEndingAt(s, ms, hk, quotes) : null;

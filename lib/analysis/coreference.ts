@@ -331,6 +331,11 @@ export class Discourse {
               if (former) this.formerTitles.add(`${full}:${m.entityKey}`);
             }
           }
+          // "Prime Minister Masayuki Terauchi" is "the premier" later.
+          if (/\bprime\s+minister\b/i.test(m.role)) {
+            this.personByRoleWord.set("premier", seen);
+            if (former) this.formerTitles.add(`premier:${m.entityKey}`);
+          }
         }
       }
     }

@@ -72,7 +72,8 @@ export const ROLE_HEADS = set(`
   alderwoman assemblyman assemblywoman striker goalkeeper midfielder quarterback pitcher winger full-back fullback
   centre-back wicketkeeper defender barrister solicitor boss
   actor actress singer referee umpire vice-chancellor td mp mla mep msp taoiseach tánaiste collector hon honourable
-  honorable administrator registrar ombudsman undersecretary under-secretary
+  honorable administrator registrar ombudsman undersecretary under-secretary secretary-general director-general
+  attorney-general governor-general solicitor-general inspector-general auditor-general surgeon-general
 `);
 
 /** Lower-case words that may modify a role: "former acting", "national security", "campaign". */

@@ -5722,3 +5722,12 @@ describe("set 22's wire and Tokyo pages (session 38)", () => {
     expect(sourceName(r, claimWith(r, "It is over"))).toBe("Masa Terauchi");
   });
 });
+
+describe("a Spanish name's first surname, alone (session 38)", () => {
+  it("finds “Villasenor” in “Adrian Villasenor Ochoa” and “Mannan” in “Abdul Mannan Gazi”, not a middle given name (“Jessica”)", () => {
+    const r = analyzeBody("State Attorney General Adrian Villasenor Ochoa said attackers came. \"It was planned,\" Villasenor said. Abdul Mannan Gazi farms rice. \"It is good,\" Mannan says. Sarah Jessica Parker spoke. Jessica Holt said so.");
+    expect(sourceName(r, claimWith(r, "It was planned"))).toBe("Adrian Villasenor Ochoa");
+    expect(sourceName(r, claimWith(r, "It is good"))).toBe("Abdul Mannan Gazi");
+    expect(sourceName(r, claimWith(r, "Jessica Holt said so"))).toBe("Jessica Holt");
+  });
+});

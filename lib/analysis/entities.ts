@@ -207,6 +207,16 @@ function gaelicSurnameOf(words: readonly string[]): string | null {
 function chineseSurnameOf(words: readonly string[]): string | null {
   return words.length === 3 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[2]!) ? keyOf(words[1]!) : null;
 }
+/**
+ * "villasenor" of "Adrian Villasenor Ochoa": a Spanish name's first surname, the one it is known by alone, the middle of
+ * three words when that is no given name ("Sarah Jessica Parker") nor an initial; null for other names.
+ */
+function middleSurnameOf(words: readonly string[]): string | null {
+  const middle = words[1];
+  if (words.length !== 3 || !middle || !/^\p{Lu}\p{Ll}{2,}$/u.test(middle) || hasGenerationSuffix(words)) return null;
+  const lower = middle.toLowerCase();
+  return MALE_FIRST_NAMES.has(lower) || FEMALE_FIRST_NAMES.has(lower) || SURNAME_PARTICLES.has(lower) ? null : keyOf(middle);
+}
 /** Letters after a name that are no part of it: "Olivia Strand KC" is Ms Strand. */
 const POST_NOMINALS = new Set(["KC", "QC", "MP", "MSP", "MEP", "OBE", "MBE", "CBE", "PhD"]);
 
@@ -1635,7 +1645,7 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
         const last = c.words[c.words.length - 1]!.toLowerCase();
         if (f.kind === "person" || c.strongKind === "person") {
           // (A Gaelic surname with its particle too: "Séamus Ó Dálaigh" is "Ó Dálaigh" later.)
-          for (const surname of [surnameOf(c.words), gaelicSurnameOf(c.words), chineseSurnameOf(c.words)]) {
+          for (const surname of [surnameOf(c.words), gaelicSurnameOf(c.words), chineseSurnameOf(c.words) ?? middleSurnameOf(c.words)]) {
             if (!surname) continue;
             const list = bySurname.get(surname) ?? [];
             list.push(f);

@@ -5731,3 +5731,16 @@ describe("a Spanish name's first surname, alone (session 38)", () => {
     expect(sourceName(r, claimWith(r, "Jessica Holt said so"))).toBe("Jessica Holt");
   });
 });
+
+describe("a passive's agent that is a body described (session 38)", () => {
+  it("gives “were attributed by the prosecutor's office to …” and “described by the prosecutor's office as …” to the office", () => {
+    expect(sourcesOf("The killings were attributed by the prosecutor's office to a dispute between two groups. The plan was described by the prosecutor's office as reckless.")).toEqual([
+      "prosecutor's office",
+      "prosecutor's office",
+    ]);
+  });
+
+  it("leaves a quotation attributed to someone, and a cause that is no body, to the outlet", () => {
+    expect(sourcesOf("The quote was attributed to Holt. The fire was attributed by the hot weather to nothing.")).toEqual([null, null]);
+  });
+});

@@ -3601,7 +3601,9 @@ export class ClaimExtractor {
       const gap = text.slice(ws[j]!.end, next ? next.start : s.end);
       // (A critic ends before what for: "drew criticism from teachers over the budget".)
       // ("a state study released Tuesday": the phrase ends before when it was issued.)
-      const ends = /^[,.;:)]/.test(gap) || !next || PP_HEADS.has(next.lower) || next.lower === "that" || next.lower === "which" || (agent && REASON_HEADS.has(next.lower)) ||
+      // (A passive's agent ends before what it was called or put down to: "described by the prosecutor's office as
+      // reckless", "attributed by the prosecutor's office to a dispute".)
+      const ends = /^[,.;:)]/.test(gap) || !next || PP_HEADS.has(next.lower) || next.lower === "that" || next.lower === "which" || (agent && (REASON_HEADS.has(next.lower) || next.lower === "as" || next.lower === "to")) ||
         (DOCUMENT_PARTICIPLES.has(next.lower) && (DOCUMENT_NOUNS.has(ws[j]!.lower) || FIGURE_NOUNS.has(ws[j]!.lower)));
       if (!ends) continue;
       const p = this.describedPhrase(s, j, agent);
@@ -3931,7 +3933,12 @@ export class ClaimExtractor {
   /** The agent after "by" of a passive verb ("revealed by the Herald"); for a reproach, people described too, and only someone. */
   private reproachingAgent(s: Sentence, ms: Mention[], cue: Cue, cls: Cue["cls"], quotes: Span[], gap: number): { src: ClaimSource; start: number; end: number } | null {
     // (Someone described, for a charge or a denial: "criticised by her older sister", "rejected by his son".)
-    const found = this.sourceAfter(s, ms, cue.end + gap, quotes) ?? (cls === "blame" || cls === "denial" ? this.describedAfter(s, cue.end + gap, quotes, true) : null);
+    // (For anything else, a body described: "attributed by the prosecutor's office to a dispute".)
+    const described = () => {
+      const body = this.describedAfter(s, cue.end + gap, quotes, true);
+      return cls === "blame" || cls === "denial" || (body && describesBody(headNoun(body.src.text))) ? body : null;
+    };
+    const found = this.sourceAfter(s, ms, cue.end + gap, quotes) ?? described();
     if (!found || cls !== "blame") return found;
     // (The agent itself, not a name past a comma: "After being criticized by the union, Mayor Holt …".)
     if (/[,;]/.test(this.ctx.text.slice(cue.end, found.start))) return null;

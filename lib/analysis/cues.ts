@@ -1062,7 +1062,9 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       if (SHOUTING.has(w) && !/^(?::\s*|,\s*|\s)[“"‘]/.test(rest) && !quoteBefore) continue;
       // "has attributed part of the decline to two good harvests": a cause someone gives (not the passive, "a quote
       // attributed to Holt", "was attributed to a supplier").
-      if (/^attribute/.test(w) && (!ATTRIBUTED_TO.test(rest) || BE_BEFORE.test(lead))) continue;
+      // ("The killings were attributed by the prosecutor's office to a dispute": the passive, with who gives the cause.)
+      const attributedBy = BE_BEFORE.test(lead) && /^ by (?:the\s+)?\S[^.;:“”"]{0,60}?\sto\s/.test(rest);
+      if (/^attribute/.test(w) && !attributedBy && (!ATTRIBUTED_TO.test(rest) || BE_BEFORE.test(lead))) continue;
       // "The prosecutor's office indicated that …", "indicated Wednesday he's not worried": with "that", or a day and a
       // clause (not "indicated the exit", nor "records indicated he planned …", which is what the records show).
       if (/^indicate/.test(w) && !STRICT_THAT.test(rest) && !THAT_AFTER_WHERE.test(rest) && !INDICATED_ON_A_DAY.test(rest)) continue;

@@ -141,3 +141,18 @@ describe("set 20's date lines (session 37)", () => {
     expect(parseDateLine("14/07/2026 - 21h")).toBeNull();
   });
 });
+
+describe("blind set 22's date lines (session 38)", () => {
+  it("reads a known zone in brackets between the date and the time, a dotted date day first, and a date under the label “Date”", () => {
+    expect(iso("Aug 4, 2026 (JST) 21:15")).toBe("2026-08-04T21:15:00+09:00");
+    expect(iso("Date 16.03.2026")).toBe("2026-03-16");
+    expect(iso("Date: 02.11.2025")).toBe("2025-11-02");
+  });
+
+  it("reads no unknown zone, no sentence, and no other label with such dates", () => {
+    expect(parseDateLine("Aug 4, 2026 (XYZ) 21:15")).toBeNull();
+    expect(parseDateLine("Date of the vote 16.03.2026")).toBeNull();
+    expect(parseDateLine("The vote is on 16.03.2026.")).toBeNull();
+    expect(parseDateLine("Version 2.1.2026")).toBeNull();
+  });
+});

@@ -99,6 +99,8 @@ const DATE_MDY_RE = new RegExp(`${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d
 const DATE_DMY_RE = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})(?![\\d])`, "iy");
 const DATE_ISO_RE = /(\d{4})-(\d{2})-(\d{2})(?![\d])/y;
 const DATE_SLASH_RE = /(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d])/y;
+/** "16.03.2026": the day, the month and the year between full stops, as German and other European pages print a date. */
+const DATE_DOTTED_RE = /(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d])/y;
 const TIME_12_RE = /(\d{1,2})(?:[:.](\d{2}))?(?:[:.](\d{2}))?\s*([ap])\.?\s?m(?![a-z])\.?/iy;
 // ("21h08", as French and Portuguese pages print the time, the "h" between hours and minutes.)
 const TIME_24_RE = /(\d{1,2})(?:[:.]|h(?=\d{2}(?![\d:.])))(\d{2})(?:[:.](\d{2})(?:\.\d+)?)?(?![\d])/y;
@@ -109,12 +111,14 @@ const ZONE_RE = /\s*\(?(?:(UTC|GMT)\s*([+-])(\d{1,2})(?::?(\d{2}))?|([+-])(\d{2}
  * offset (the stamp keeps no zone; a capitalised name only, so "(est.)" or "(approx)" is never read so).
  */
 const PLACE_ZONE_RE = /\s*\(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}(?: time)?\)(?![\p{L}\d])/uy;
+/** A zone's abbreviation in brackets before a time: " (JST) ". */
+const ZONE_FIRST_RE = /\s*\([A-Z]{2,5}\)\s*(?=\d)/y;
 const SEP_DATE_TIME_RE = /\s*(?:,|\bat\b|@|[-–—|/]|T)?\s*/iy;
 const SEP_TIME_DATE_RE = /\s*(?:,|\bon\b|[-–—|/])?\s*/iy;
 
 const LEADING_DECORATION_RE = /^[\s*•·|>#—–-]+/;
 const LABEL_RE =
-  /(first published|originally published|date published|published|posted|created|last updated|last update|last modified|date modified|updated|modified|update)\b(?:\s+(?:on|at))?\s*:?\s*/iy;
+  /(first published|originally published|date published|published|posted|created|last updated|last update|last modified|date modified|updated|modified|update|date)\b(?:\s+(?:on|at))?\s*:?\s*/iy;
 const SEPARATORS_RE = /[\s,;|•·/—–.-]*/y;
 const RELATIVE_RE =
   /(?:(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|just now|yesterday|today)\b\.?/iy;
@@ -153,6 +157,14 @@ function tryDate(s: string, pos: number): { date: DateParts; end: number } | nul
   m = execAt(DATE_ISO_RE, s, pos);
   if (m) {
     const date = makeDate(Number(m[1]), Number(m[2]), Number(m[3]));
+    return date ? { date, end: pos + m[0].length } : null;
+  }
+  m = execAt(DATE_DOTTED_RE, s, pos);
+  if (m) {
+    // (Day first, unless the second number cannot be a month.)
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    const date = b > 12 ? makeDate(Number(m[3]), a, b) : makeDate(Number(m[3]), b, a);
     return date ? { date, end: pos + m[0].length } : null;
   }
   m = execAt(DATE_SLASH_RE, s, pos);
@@ -223,6 +235,11 @@ export function parseStampAt(s: string, pos: number): { stamp: Stamp; end: numbe
   if (date) {
     const stamp: Stamp = { date: date.date };
     let end = date.end;
+    // ("Aug 4, 2026 (JST) 21:15": a known zone in brackets between the date and the time.)
+    const zoneFirst = execAt(ZONE_FIRST_RE, s, end);
+    const zoneBefore = zoneFirst ? tryZone(s, end) : null;
+    const timeAfterZone = zoneBefore ? tryTime(s, end + zoneFirst![0].length) : null;
+    if (zoneBefore && timeAfterZone) return { stamp: { ...stamp, time: timeAfterZone.time, zone: zoneBefore.zone }, end: timeAfterZone.end };
     const sep = execAt(SEP_DATE_TIME_RE, s, end);
     const time = tryTime(s, end + (sep ? sep[0].length : 0));
     if (time) {

@@ -186,3 +186,23 @@ describe("set 20's bylines (session 37)", () => {
     expect(parseBareByline("Shares / Bonds / Updated: Mar 17, 2026")).toBeNull();
   });
 });
+
+describe("blind set 22's bylines (session 38)", () => {
+  it("reads a byline with the writer's address in brackets, or a job of two beats after a comma", () => {
+    expect(parseByLine("By Han Mi-rae (mirae.han@ledger.example)")?.authors).toEqual(["Han Mi-rae"]);
+    expect(parseByLine("By Ann Holt, Industrial and Labour Reporter")?.authors).toEqual(["Ann Holt"]);
+    expect(parseByLine("By Ann Holt, Health & Science Editor")?.authors).toEqual(["Ann Holt"]);
+  });
+
+  it("keeps the third writer of a list, and reads no sentence with an address in brackets", () => {
+    expect(parseByLine("By Jane Doe, Tom Holt and Ann Poe")?.authors).toEqual(["Jane Doe", "Tom Holt", "Ann Poe"]);
+    expect(parseByLine("By email (tips@ledger.example) the council replied.")).toBeNull();
+  });
+
+  it("reads a byline under the label “Author”, names only after it", () => {
+    expect(parseBareByline("Author Hanna Szabo")?.authors).toEqual(["Hanna Szabo"]);
+    expect(parseBareByline("Authors: Ann Holt and Tom Reed")?.authors).toEqual(["Ann Holt", "Tom Reed"]);
+    expect(parseBareByline("Author Ann Holt speaks in Denver")).toBeNull();
+    expect(parseBareByline("Author of the report")).toBeNull();
+  });
+});

@@ -80,6 +80,9 @@ function isJobLine(line: string): boolean {
   return jobWords && JOB_AT_END_RE.test(job) && (outlet === undefined || /^(?:\p{Lu}[\p{L}\d&'’.-]*\s?){1,4}$/u.test(outlet));
 }
 
+/** ", Industrial and Labour Reporter", ", Health & Science Editor": a job whose beat names two things, after a comma. */
+const JOB_OF_TWO_BEATS_RE = /,\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:and|&)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter|[Cc]olumnist|[Pp]roducer|[Cc]ontributor)$/u;
+
 /** "Jane Doe, John Roe and Ann Poe" -> parts; a lone suffix ("Jr.") is glued back to the name before it. */
 function splitNames(list: string): string[] {
   const parts: string[] = [];
@@ -134,7 +137,10 @@ function authorsFrom(names: string, explicitBy: boolean): string[] | null {
   // with agencies".)
   // (A live blog's shifts go too: "Ana Ruiz (now) and Tom Holt (earlier)".)
   const main = (names.replace(/\s\((?:now|earlier|later|previously)\)/g, "").split(/\s*[|•·—–]\s*|\s+[-/]\s+/)[0] ?? "")
-    .replace(/\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u, "")
+    // ("By Han So-yeon (soyeon.han@ledger.example)": the address in brackets too.)
+    .replace(/\s+(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\([\w.+-]+@[\w-]+(?:\.[\w-]+)+\))$/u, "")
+    // ("By Ann Holt, Industrial and Labour Reporter": a job of two beats after a comma, which the names' "and" would split.)
+    .replace(JOB_OF_TWO_BEATS_RE, "")
     .replace(/\s+(?:with|and)\s+(?:agencies|wires|wire\s+services|staff|news\s+agencies)$/u, "")
     .replace(/\s+(?:in|at)\s+\p{Lu}[\p{L}.'’ -]{0,40}$/u, "")
     .trim();
@@ -171,9 +177,19 @@ export function parseByLine(line: string): Byline | null {
 const NOT_A_WRITER_OPENING = /^(?:Our|Staff|Port|Fort|San|Santa|Saint|St\.?|Mount|New|North|South|East|West|Lake|Cape|Los|Las|El|La|Rio|Puerto|Porto)\s/;
 const FROM_BYLINE_RE = /^From\s(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,3}),\s\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}$/u;
 
+/** "Author ", "Authors: ": the label of a header's byline without "By" (a capitalised name after it). */
+const AUTHOR_LABEL_RE = /^(?:Authors?|AUTHORS?)(?:\s*:\s*|\s+)(?=\p{Lu})/u;
+
 /** A line that is only a person's name (or several), as bylines print without "By". Header use only. */
 export function parseBareByline(line: string): Byline | null {
   if (line.length > 160) return null;
+  // ("Author Hannah Szymanski", "Authors: Ann Holt and Tom Reed": the writer's name under its label, as a broadcaster's
+  // site prints it in the header; names only after it.)
+  const labelled = AUTHOR_LABEL_RE.exec(line);
+  if (labelled) {
+    const authors = authorsFrom(line.slice(labelled[0].length), false);
+    return authors ? { authors, dates: [] } : null;
+  }
   const from = FROM_BYLINE_RE.exec(line);
   // (Not a place, "From Port Harcourt, Rivers State", nor a newsroom's "From Our Correspondent".)
   if (from && !NOT_A_WRITER_OPENING.test(from[1]!)) {

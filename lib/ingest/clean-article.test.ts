@@ -249,6 +249,34 @@ describe("cleanArticleText", () => {
     expect(related.paragraphs).toEqual(["The governor vetoed the bill on Friday.", "Dr. Anjali Raman said her patients skip doses.", "The bill passed both chambers."]);
   });
 
+  it("drops a caption with its credit in brackets right under the header's dates, not a lede in the past nor such a sentence in the body (blind set 22)", () => {
+    const caption = "Mayor Ann Holt bows at the start of a news conference at City Hall on Tuesday. (The Harbor Courier)";
+    const page = cleanArticleText(["Mayor says she will resign after budget defeat", "By Tom Reed / Staff Writer", "Aug 4, 2026 (JST) 21:15", caption, "", "Mayor Ann Holt announced on Tuesday that she will resign.", "", "She said the defeat was hers."].join("\n"));
+    expect(page.paragraphs).toEqual(["Mayor Ann Holt announced on Tuesday that she will resign.", "She said the defeat was hers."]);
+    expect(page.removed).toContain(caption);
+    const lede = "Mayor Ann Holt arrived at City Hall on Tuesday to announce her resignation. (Harbor Wire)";
+    expect(cleanArticleText(["Mayor resigns", "By Tom Reed", "Aug 4, 2026", lede, "", "She said the defeat was hers."].join("\n")).paragraphs).toEqual([lede, "She said the defeat was hers."]);
+    const inBody = "Mayor Ann Holt arrives at City Hall on Tuesdays to meet residents. (Harbor Wire)";
+    expect(cleanArticleText(["Mayor resigns", "By Tom Reed", "Aug 4, 2026", "", "The mayor resigned on Tuesday.", inBody, "", "She said the defeat was hers."].join("\n")).body).toContain(inBody);
+  });
+
+  it("reads a newsletter's header: its issue bar, the writer's name alone above the date, and its greeting (blind set 22)", () => {
+    const page = cleanArticleText(
+      ["Council says the tram can run — with conditions", "What a small committee got right, and what it left for later.", "The Ballot Brief | Issue 87", "Ann Holt", "May 6, 2026", "Hi all,", "", "Last week I spent two days at the council.", "", "The committee voted on Tuesday."].join("\n"),
+    );
+    expect(page).toMatchObject({ author: "Ann Holt", subtitle: "What a small committee got right, and what it left for later.", paragraphs: ["Last week I spent two days at the council.", "The committee voted on Tuesday."] });
+    // (A name alone in the body, past the header, keeps its line: nothing there says it is the writer's.)
+    const plain = cleanArticleText(["Council votes on tram", "", "The committee voted on Tuesday.", "", "It met for three hours.", "", "Ann Holt", "", "She chaired the meeting."].join("\n"));
+    expect(plain.paragraphs).toContain("Ann Holt");
+  });
+
+  it("reads a broadcaster's header of labelled date and author, and drops its skip link (blind set 22)", () => {
+    const page = cleanArticleText(
+      ["Coalition talks collapse", "", "Three weeks after the election, the talks have ended. Both sides face a choice.", "", "Date 16.03.2026", "Author Hanna Szabo", "Skip next section Our coverage in brief", "", "Talks between the two parties collapsed on Sunday, the party leader said."].join("\n"),
+    );
+    expect(page).toMatchObject({ author: "Hanna Szabo", publishedAt: "2026-03-16", subtitle: "Three weeks after the election, the talks have ended. Both sides face a choice.", paragraphs: ["Talks between the two parties collapsed on Sunday, the party leader said."] });
+  });
+
   it("keeps a lede told in the past under a photo credit, and both names of a stacked byline (review of session 31)", () => {
     const lede = "A powerful storm battered the coast on Tuesday, cutting power to 40,000 homes.";
     expect(cleanArticleText(["Storm hits coast", "By Jo Writer", "March 1, 2024", "Photo: Getty Images", lede, "", "Crews worked overnight."].join("\n")).paragraphs).toEqual([lede, "Crews worked overnight."]);

@@ -4,7 +4,7 @@
 // furniture; join hard-wrapped lines; find the header (headline, dek, byline); what is left is the body.
 import { pickDates, parseDateLine, parseDateText, formatStamp, type DateMention } from "./dates";
 import { IngestError } from "./errors";
-import { classifyFurniture, isCapitalsCreditFor, isEmbedSignature, isPhotographerForOutlet, isLabelledCredit, isShortCaption, isListItem, isSectionLabel, listHeadingKind, stripInlineMarkers, type ListKind } from "./furniture";
+import { classifyFurniture, isCapitalsCreditFor, isCaptionWithNamesCredit, isEmbedSignature, isPhotographerForOutlet, isLabelledCredit, isShortCaption, isListItem, isSectionLabel, listHeadingKind, stripInlineMarkers, type ListKind } from "./furniture";
 import { findHeader, parseByLine, parseHeaderBar } from "./header";
 import { normalizeWhitespace } from "./normalize";
 
@@ -174,6 +174,13 @@ export function cleanArticleText(raw: string, hints: IngestHints = {}): CleanArt
       if (sawProse) list = listHeadingKind(stripped) ?? list;
       if (furniture === "credit") creditLine = index;
       metaLine = index;
+      return;
+    }
+    // "Ann Holt arrives at the court in Alden City on Thursday. (Harbor Wire)" right under the header's dates or byline,
+    // before the body: the photo's caption and its credit in brackets, one sentence in the present.
+    const underHeaderMeta = metaLine === index - 1 || (last?.kind === "content" && last.lastLine === index - 1 && !!parseByLine(last.text));
+    if (!sawProse && units.length > 0 && underHeaderMeta && isCaptionWithNamesCredit(stripped)) {
+      removed.push({ line: index, text: stripped });
       return;
     }
     // "President Harold Vance-Okafor speaks at convocation in Haddon Chapel on Aug. 28." right under its photo's

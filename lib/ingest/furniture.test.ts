@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifyFurniture, isCreditLine, isListItem, isPhotographerForOutlet, listHeadingKind, stripInlineMarkers } from "./furniture";
+import { classifyFurniture, isCaptionWithNamesCredit, isCreditLine, isListItem, isPhotographerForOutlet, listHeadingKind, stripInlineMarkers } from "./furniture";
 
 describe("stripInlineMarkers", () => {
   it("removes template and ad markers and keeps the rest of the line", () => {
@@ -748,5 +748,68 @@ describe("keeps what session 37's later furniture rules took (its second review)
     "Why should you trust Parliament?",
   ])("keeps %s", (line) => {
     expect(classifyFurniture(line)).toBeNull();
+  });
+});
+
+describe("blind set 22's furniture (session 38)", () => {
+  it.each([
+    ["Skip next section Our coverage in brief", "ui"],
+    ["Send us your feedback", "ui"],
+    ["Give feedback", "ui"],
+    ["The Ballot Brief | Issue 87", "ui"],
+    ["Vol. 3, Issue 12", "ui"],
+    ["Issue #412", "ui"],
+    ["Hello everyone!", "ui"],
+    ["Dear readers,", "ui"],
+    ["Thanks for reading The Ballot Brief! Subscribe for free to receive new posts and support my work.", "ui"],
+    ["Thank you for reading!", "ui"],
+    ["Join The Harbor Post on WhatsApp for the day's top stories.", "ui"],
+    ["Follow The Harbor Ledger on Google News", "ui"],
+    ["Join our Reader Forums to keep talking politics, polls and more! And if you have a news tip, correction or comment, let us know at: tips@harborledger.example.", "ui"],
+    ["Support local journalism. Become a Harbor Post Insider.", "ui"],
+    ["If you buy something through links on this page, The Daily Glare may earn a commission.", "notice"],
+    ["When you purchase through links on our site, we may earn an affiliate commission.", "notice"],
+    ["Pitchside is the sports desk of The Harbor Post.", "notice"],
+    ["Commenting has been disabled for this story.", "notice"],
+    ["Comments are closed on this article.", "notice"],
+    ["Disclosure: The Harbor Ledger receives funding from the Marwick Foundation.", "notice"],
+    ["This article was translated from Portuguese. Quotes from Spanish-language interviews have been translated by the World desk.", "notice"],
+  ])("%s is furniture (%s)", (line, kind) => {
+    expect(classifyFurniture(line)).toBe(kind);
+  });
+
+  it.each([
+    "Skip the next section if you have read the report.",
+    "Issue 87 of the magazine sold out in a day.",
+    "Chanel No. 5",
+    "Dear Ann,",
+    "Hi all, the vote is on Friday.",
+    "Thanks for reading, she told the crowd of fans.",
+    "Join the protest on Friday.",
+    "Follow Ann Holt on Telegram, where she posts daily.",
+    "Join Ann Holt on WhatsApp for the day's top stories, the campaign urged.",
+    "Join our community to fight the closure, the residents' group urged.",
+    "Become a Labour Party member, the leaflet urged.",
+    "When you purchase through links on our site, we may earn an affiliate commission, the retailer's lawyer said.",
+    "When customers buy through links on its site, the retailer may earn a fee.",
+    "The Criminal Division is the largest section of the Justice Department.",
+    "Hoopwire is the sports department's biggest rival.",
+    "The union said comments are closed until Friday.",
+    "Comments are closed on this issue, the minister told MPs.",
+    "Disclosure rules were tightened in 2019.",
+    "Disclosure: the firm said it had paid the fee.",
+    "This article was translated into 12 languages.",
+    "The interview was translated from Farsi by her brother, who was present.",
+    "Quotes from the interviews have been translated by the defence.",
+  ])("keeps %s", (line) => {
+    expect(classifyFurniture(line)).toBeNull();
+  });
+
+  it("takes a sentence in the present with a credit of names in brackets for a caption's shape, not a report or a sentence in the past", () => {
+    expect(isCaptionWithNamesCredit("The mayor bows at the start of a news conference at City Hall on Tuesday. (The Harbor Courier)")).toBe(true);
+    expect(isCaptionWithNamesCredit("Gov. Ann Holt arrives at the Alden District Court on Thursday. (Harbor Wire)")).toBe(true);
+    expect(isCaptionWithNamesCredit("Ann Holt arrived at the Alden District Court on Thursday. (Harbor Wire)")).toBe(false);
+    expect(isCaptionWithNamesCredit("Ann Holt speaks for the party, her office said on Thursday. (Harbor Wire)")).toBe(false);
+    expect(isCaptionWithNamesCredit("The Fed raised rates on Wednesday. (The New York Times)")).toBe(false);
   });
 });

@@ -75,6 +75,8 @@ const UI_PHRASES = [
   "live feed|summary of (?:the day|today|the day's events)|(?:please )?(?:turn on|enable) javascript(?: (?:to|in) [a-z ]{1,40})?",
   // sharing, licensing and reader services
   "social sharing|licen[cs]e this (?:article|story|content)|reprints?(?: (?:&|and) permissions)?|corrections(?: (?:&|and) clarifications)?|submit a (?:news )?tip|report (?:an )?(?:error|typo)|send us a tip",
+  // ("Send us your feedback", "Give feedback": the button under a broadcaster's story)
+  "(?:send|give|leave|share)(?: us)?(?: your)? feedback|feedback",
   // (A business paper's foot: "Report an editorial error", "Report a technical issue", "Editorial code of conduct".)
   "report an? (?:editorial |factual |technical )?(?:error|typo|issue|problem)|editorial (?:code of (?:conduct|ethics|practice)|guidelines|policy)",
   // ("Cite This Page:" over the citation styles' buttons, one a line; "Explore more on these topics" over the tags)
@@ -136,7 +138,16 @@ const MORE_SECTION_NEWS_RE = /^More (?:\p{Lu}[\p{L}\d'’&.-]*\s){1,4}(?:news|st
 /** "This advertisement has not loaded yet, but your article continues below.": an ad slot that has not loaded. */
 const AD_NOT_LOADED_RE = /^This (?:advertisement|ad) (?:has not|hasn['’]t) loaded(?: yet)?,? but (?:your|the) (?:article|story) continues below\.?$/i;
 
+/**
+ * "Issue #142", "The Ballot Brief | Issue 87", "Vol. 3, Issue 12": a newsletter's or a magazine's issue number, alone or
+ * after its name and a bar.
+ */
+/** "Skip next section What you need to know": a link past a box, the box's heading after it (capitalised, no full stop). */
+const SKIP_SECTION_RE = /^Skip (?:the )?(?:next|previous|this) (?:section|box|module)(?: \p{Lu}[^.!"“”]{0,60})?$/u;
+const ISSUE_NUMBER_RE = /^(?:(?:The )?\p{Lu}[\p{L}\d&'’.-]*(?: \p{Lu}[\p{L}\d&'’.-]*){0,4}\s[|•·—–-]\s)?(?:(?:Vol\.|Volume)\s?\d{1,4},?\s)?(?:Issue|Edition|Episode|ISSUE|EDITION)\s(?:#\s?|No\.\s?)?\d{1,5}$/u;
+
 function isUiLine(line: string): boolean {
+  if (ISSUE_NUMBER_RE.test(line) || SKIP_SECTION_RE.test(line)) return true;
   if (MORE_ON_SUBJECT_RE.test(line) || MORE_SECTION_NEWS_RE.test(line) || AD_NOT_LOADED_RE.test(line)) return true;
   // "Share on X | Share on Facebook | Email this story": a bar of share targets and UI phrases, longer than one.
   if (line.length <= 120 && BAR.test(line) && line.split(BAR).every((part) => UI_RE.test(uiKey(part)) || isShareWords(uiKey(part)))) return true;
@@ -185,11 +196,48 @@ const CLAUSE_AFTER_COMMA = /,\s+\p{Ll}/u;
  */
 const NEWSLETTER_VOICE_RE =
   /^(?:(?:was this|did someone) [^.!?]{0,30}forward[^.!?]{0,30}\?\s*(?:sign up|subscribe)\b[^.!?]{0,40}|good (?:morning|afternoon|evening)(?:,\s[^.!?]{0,40}\breaders)?|you['’]re reading [^.!?]{1,100}\bnewsletter\b[^.!?]{0,60})[.!]?$/i;
+/**
+ * "Hi all,", "Hello everyone!", "Dear readers,": a newsletter greeting its readers, all of them, alone on its line (not
+ * a letter to someone by name, "Dear Ann,").
+ */
+const READER_GREETING_RE = /^(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening)),? (?:all|everyone|everybody|friends|folks|readers|subscribers|y['’]all|there)[,!.]?$/i;
+/**
+ * "Thanks for reading The Ballot Brief! Subscribe for free to receive new posts and support my work.": a newsletter's
+ * closing thanks and its sign-up (each sentence one of these; not "Thanks for reading, she told the crowd.").
+ */
+const THANKS_FOR_READING_RE = /^(?:Thanks?|Thank you) (?:so much )?for reading(?: (?:to the end|this (?:far|newsletter|post|issue|edition)|(?:The )?\p{Lu}[\p{L}\d&'’.-]*(?: \p{Lu}[\p{L}\d&'’.-]*){0,4}))?[.!]$/u;
+const SUBSCRIBE_FOR_POSTS_RE = /^(?:Subscribe|Sign up)(?: for free| now| today)? (?:to (?:receive|get)|for) (?:new |future |more |the latest )?(?:posts|issues|editions|essays|stories|updates|newsletters?)\b[^.!?"“”]{0,60}[.!]?$/;
+function isThanksForReading(line: string): boolean {
+  const sentences = line.split(/(?<=[.!?])\s+/);
+  return line.length <= 200 && sentences.length <= 2 && THANKS_FOR_READING_RE.test(sentences[0]!) && sentences.slice(1).every((x) => SUBSCRIBE_FOR_POSTS_RE.test(x));
+}
+/**
+ * "Join The Harbor Post on WhatsApp for the day's top stories.", "Follow us on Google News": the outlet asking to be
+ * joined or followed on an app, perhaps with what it sends there (case-sensitive: not "Join the protest on Friday").
+ */
+const JOIN_ON_APP_RE = /^(?:Join|Follow) (?:us|(?:The )?\p{Lu}[\p{L}\d&'’.-]*(?: \p{Lu}[\p{L}\d&'’.-]*){0,4}) on (?:WhatsApp|Telegram|Google News|Apple News|Flipboard|Signal|Viber|LINE|KakaoTalk)(?: (?:for|to get) [^.!?"“”,]{1,60})?[.!]?$/u;
+/**
+ * "Join our Space Forums to keep talking space on the latest missions!": inviting the reader into the outlet's own
+ * forum or community (by "our", with its name in capitals or not).
+ */
+const JOIN_OUR_COMMUNITY_RE = /^Join our (?:[\p{L}\d&'’.-]+ ){0,4}(?:[Ff]orums?|[Cc]ommunity|[Dd]iscord(?: server)?|[Ss]ubreddit)(?: (?:to|and|for|on) [^.!?"“”]{1,100})?[.!]$/u;
+/**
+ * "And if you have a news tip, correction or comment, let us know at: tips@example.com.": asking the reader for tips,
+ * with the outlet's address.
+ */
+const TIP_US_AT_RE = /^(?:And )?[Ii]f you have (?:a|any) (?:news )?(?:tips?|story|correction|question)\b[^.!?"“”]{0,60}, (?:let us know|get in touch|contact us|e-?mail us|write to us|tell us)(?: at| via| on)?:? [\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$/u;
+function isCommunityInvite(line: string): boolean {
+  const sentences = line.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  return line.length <= 300 && sentences.length <= 2 && !/\b(?:said|says|urged|told|wrote)\b/.test(line) && JOIN_OUR_COMMUNITY_RE.test(sentences[0]!) && sentences.slice(1).every((x) => TIP_US_AT_RE.test(x));
+}
+
 /** Asking the reader for money: "Support The Current", "Our 2020 Coverage Needs You". */
 const SUPPORT_ASK_RE = /^(?:Support (?:The|Our|Independent|Local) \p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,2}|(?:Our|Your) [^.!?]{1,40} Needs You)[.!]?$/u;
 
 /** "Support independent journalism. Donate to PeopleFirst Report today.": each sentence an ask for the reader's money. */
 const DONATION_ASK_RE = /^(?:(?:please\s)?(?:support|fund|back)\s(?:independent|local|public[- ]interest|quality|our|nonprofit|non-profit)\s(?:journalism|news|reporting|newsroom)|donate(?:\s(?:to|now)\b[^.!?]{0,50})?|(?:make a (?:donation|gift)|become a (?:member|supporter|patron))(?:\s(?:today|now|here))?)[.!]?$/i;
+/** "Become a Harbor Post Insider.", "Become a Ledger member today": membership of the outlet, by its name (in capitals). */
+const BECOME_NAMED_MEMBER_RE = /^Become an? (?:\p{Lu}[\p{L}\d&'’.-]* ){1,4}(?:[Ii]nsider|[Mm]ember|[Ss]upporter|[Pp]atron|[Ss]ubscriber|[Ff]riend|[Ii]nsiders? [Cc]lub member)(?: (?:today|now|here))?[.!]?$/u;
 /**
  * "Consider supporting The Harbor Ledger. Your donation keeps our reporting free for everyone.": asking for money by the
  * outlet's name (in capitals), and what the reader's money does for its journalism. (Not "Consider supporting the bill.")
@@ -201,7 +249,7 @@ const CONSIDER_SUPPORT_RE = new RegExp(String.raw`${CONSIDER_ASK}(?:us|our (?:jo
 const CONSIDER_NAMED_RE = new RegExp(String.raw`${CONSIDER_ASK}(?:The |the )?\p{Lu}`, "u");
 const YOUR_SUPPORT_RE = /^Your (?:contribution|support|donation|gift|membership)s? (?:keeps?|helps?|makes?|allows?|ensures?|funds?|powers?|sustains?) [^.!?]{0,80}\b(?:journalism|reporting|newsroom|coverage)\b[^.!?]{0,40}[.!]?$/;
 function isDonationSentence(sentence: string): boolean {
-  return DONATION_ASK_RE.test(sentence) || CONSIDER_SUPPORT_RE.test(sentence) || YOUR_SUPPORT_RE.test(sentence);
+  return DONATION_ASK_RE.test(sentence) || CONSIDER_SUPPORT_RE.test(sentence) || YOUR_SUPPORT_RE.test(sentence) || BECOME_NAMED_MEMBER_RE.test(sentence);
 }
 
 /** "Have a confidential tip for our reporters? Get in touch": asking the reader for tips, with the link's words. */
@@ -287,6 +335,7 @@ function isPromotion(line: string): boolean {
   const slogan = NEWSLETTER_SLOGAN_RE.exec(line);
   if (slogan && line.length <= 160 && !/\b(?:said|says|told)\b/.test(slogan[2]!) && NEWSLETTER_RE.test(slogan[1]!)) return true;
   if (line.length <= 160 && (NEWSLETTER_VOICE_RE.test(line) || SUPPORT_ASK_RE.test(line) || TIP_ASK_RE.test(line))) return true;
+  if (READER_GREETING_RE.test(line) || isThanksForReading(line) || (line.length <= 160 && JOIN_ON_APP_RE.test(line)) || isCommunityInvite(line)) return true;
   // (A lone "Consider donating to the Kellerby Flood Relief Fund." is a story's appeal: a body's name asks for the
   // outlet only beside what the reader's money does for its journalism.)
   const asks = line.split(/(?<=[.!?])\s+/);
@@ -471,7 +520,7 @@ export function isPhotographerForOutlet(line: string): boolean {
 const PHOTOGRAPHER_FOR_NAMED_OUTLET_RE =
   /^\p{Lu}[\p{Ll}'’-]+(?:\s(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?)){1,3}\sfor\s(?:The\s)?(?:\p{Lu}[\p{L}'’&.-]*\s){0,4}(?:Times|Post|News|Herald|Journal|Tribune|Guardian|Telegraph|Globe|Star|Chronicle|Gazette|Courier|Ledger|Review|Observer|Independent|Standard|Press|Record|Sentinel|Dispatch|Examiner|Bulletin|Mail|Express|Mirror|Magazine|Agency|Network|Media|Images|Photos?)$/u;
 /** One sentence of a caption, with no quotation or verb of saying and a verb in the present: "Ann Holt speaks in Denver on Thursday." */
-const CAPTION_VERBS = "speaks|testifies|listens|walks|arrives|leaves|stands|sits|looks|waves|talks|addresses|holds|attends|gestures|smiles|poses|pauses|prepares|answers|votes|signs|greets|meets|visits|tours|is seen|are seen|is shown|are shown";
+const CAPTION_VERBS = "speaks|bows|kneels|reacts|celebrates|embraces|hugs|shakes hands|testifies|listens|walks|arrives|leaves|stands|sits|looks|waves|talks|addresses|holds|attends|gestures|smiles|poses|pauses|prepares|answers|votes|signs|greets|meets|visits|tours|is seen|are seen|is shown|are shown";
 const CAPTION_SENTENCE_RE = new RegExp(String.raw`^(?![^"“”]*["“”])(?![^]*\b(?:said|says|told|according)\b)[^.!?]{10,200}\b(?:${CAPTION_VERBS})\b[^.!?]*[.!?]$`);
 /** A caption's verb in the present: "arrives", "speaks", "is seen". */
 const CAPTION_VERB_RE = new RegExp(String.raw`\b(?:${CAPTION_VERBS})\b`);
@@ -497,6 +546,19 @@ function isCaptionSentence(caption: string): boolean {
 /** A line with its titles' and initials' full stops taken out ("Gov. Ann Holt", "U.S. Rep."), so that only sentences end. */
 function withoutAbbreviations(line: string): string {
   return line.replace(/\b(?:\p{Lu}\.){2,}\s/gu, "US ").replace(/\b(\p{Lu}\p{Ll}{0,3})\.\s/gu, "$1 ");
+}
+
+/**
+ * "The mayor arrives at the court on Thursday. (Harbor Wire)": one sentence of a caption, told in the present with a
+ * caption's verb and reporting no one's words, then a credit of capitalised names in brackets. Alone such a line may be a
+ * paragraph citing its source; the cleaner takes it for a caption only right under the header's byline or dates.
+ */
+export function isCaptionWithNamesCredit(line: string): boolean {
+  if (line.length > 300) return false;
+  const credit = TRAILING_NAMES_CREDIT_RE.exec(line);
+  if (!credit) return false;
+  const caption = withoutAbbreviations(line.slice(0, credit.index).trim());
+  return isCaptionSentence(caption) && CAPTION_VERB_RE.test(caption) && !/\b(?:was|were|had|has|have|did)\b|\b\p{Ll}{3,}ed\b/u.test(caption);
 }
 
 /** "Photo: A water truck on the road above the village.": a caption under its label. Group 1: what follows the label. */
@@ -771,6 +833,39 @@ const SERIES_LABEL_RE =
 const AFFILIATE_NOTE_RE =
   /^(?:We|(?:The\s)?\p{Lu}[\p{L}\d&'’.-]*(?:\s\p{Lu}[\p{L}\d&'’.-]*){0,3})\s(?:may|might|can|could)\s(?:earn|receive|get|collect)\s(?:an?\s)?(?:small\s)?(?:affiliate\s)?(?:commission|share of (?:the\s)?(?:revenue|sales)|compensation|fee)\b[^.!?"“”]{0,80}\b(?:links?|buttons?)\s(?:on|in)\s(?:this|our)\s(?:page|article|story|site|website)[.!]?$/u;
 
+/**
+ * "When you purchase through links on our site, we may earn an affiliate commission.": the affiliate note with the
+ * reader's purchase first.
+ */
+const AFFILIATE_WHEN_RE =
+  /^(?:When|If) you (?:buy|purchase|shop|click)(?: (?:something|a product|products|an item))? (?:through|via|using|from) (?:the )?(?:links?|retailer links) (?:on|in) (?:our|this) (?:site|website|page|article|story),? (?:we|\p{Lu}[\p{L}\d&'’.-]*(?: \p{Lu}[\p{L}\d&'’.-]*){0,3}) (?:may|might|can|could) (?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?(?:commission|share of (?:the )?(?:revenue|sale)|compensation|fee)\b[^.!?"“”]{0,60}[.!]?$/u;
+/**
+ * "The Baseline is the sports department of The Daily Meridian.": a section of the outlet saying what it is, both names
+ * in capitals and a newsroom's part between them (not "The Criminal Division is the largest section of the Justice
+ * Department.": a beat's word only).
+ */
+const OUTLET_PART_RE =
+  /^(?:The )?\p{Lu}[\p{L}\d&'’.-]*(?: \p{Lu}[\p{L}\d&'’.-]*){0,3} is (?:the|a) (?:sports?|business|news|politics|political|opinion|investigative|investigations|data|science|technology|tech|culture|arts|lifestyle|travel|food|health|climate|environment|money|finance|entertainment|books|video|audio|podcast|features?|local|international|world|fact-?check(?:ing)?|newsletter)(?: and [a-z]+)? (?:department|desk|section|vertical|site|website|brand|newsletter|podcast|newsroom|team|unit|channel|edition|imprint) (?:of|from|at) (?:The )?\p{Lu}[\p{L}\d&'’.-]*(?: \p{Lu}[\p{L}\d&'’.-]*){0,3}\.?$/u;
+/** "Comments are closed on this article.", "Commenting has been disabled for this story.": the page's comments, by "this". */
+const COMMENTS_CLOSED_RE =
+  /^(?:Comments|Commenting|Comment(?:ing)? (?:section|function)|The comments? section) (?:are|is|have been|has been) (?:now )?(?:closed|disabled|turned off|switched off|unavailable|not available) (?:on|for|under) this (?:article|story|post|page|piece|report)\.?$/;
+/**
+ * "Disclosure: The Ledger has no financial relationship with Vaultix.", "Full disclosure: the writer owns shares in …":
+ * the outlet's or the writer's disclosure under its label.
+ */
+const DISCLOSURE_RE = /^(?:(?:Full |Editorial |Financial |Affiliate )?[Dd]isclosures?|DISCLOSURE|Conflicts? of interest|Editor['’]s disclosure)\s?:\s(?=\p{Lu}|the\s|our\s|this\s|I\s)[^"“”]{10,300}$/u;
+/**
+ * "This article was translated from German. Quotes from German-language interviews have been translated by the
+ * International desk.": the page's notes on its language, each sentence one (the article translated, its quotations
+ * translated, by whom).
+ */
+const ARTICLE_TRANSLATED_RE = /^This (?:article|story|report|piece|text|interview) (?:was|has been) (?:(?:originally )?(?:written|published) in|translated from|adapted from) (?:the )?\p{Lu}\p{Ll}+(?: original)?(?: by (?:the |our )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,4}(?: (?:desk|team|staff))?)?\.$/u;
+const QUOTES_TRANSLATED_RE = /^(?:Some |All )?(?:Quotes|Quotations|Comments|Interviews|Remarks|Statements)(?: (?:from|in|given in) (?:the )?[\p{L}-]{3,30}(?:-language)?(?: (?:interviews|sources|media|reports|documents))?)? (?:have been|were|are|has been) translated(?: from (?:the )?\p{Lu}\p{Ll}+)?(?: (?:into|to) (?:English|\p{Lu}\p{Ll}+))?(?: by (?:the |our )?(?:\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,4} )?(?:desk|team|staff|editors|newsroom|\p{Lu}[\p{L}'’-]*))?\.$/u;
+function isTranslationNote(line: string): boolean {
+  const sentences = line.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  return line.length <= 300 && sentences.length <= 3 && sentences.every((x) => ARTICLE_TRANSLATED_RE.test(x) || QUOTES_TRANSLATED_RE.test(x) || TRANSLATED_QUOTES_RE.test(x));
+}
+
 function isNotice(line: string): boolean {
   if (line.length <= 400 && AMENDED_NOTE_RE.test(line)) return true;
   // (A team's line-up names ten players or more: not "Shortlisted: Ann Holt; Mark Reid; Tom Byrne; Ciara Nolan.")
@@ -784,7 +879,8 @@ function isNotice(line: string): boolean {
   const series = line.replace(EDITORIAL_CONTROL_AFTER_RE, "");
   if (line.length <= 300 && (SERIES_NOTE_RE.test(series) || NAMED_SERIES_NOTE_RE.test(line)) && !/\bseries of \p{Ll}+s\b|\bsays?\b/u.test(line)) return true;
   if (line.length <= 120 && SERIES_LABEL_RE.test(line)) return true;
-  if (line.length <= 200 && AFFILIATE_NOTE_RE.test(line)) return true;
+  if (line.length <= 200 && (AFFILIATE_NOTE_RE.test(line) || AFFILIATE_WHEN_RE.test(line))) return true;
+  if (OUTLET_PART_RE.test(line) || COMMENTS_CLOSED_RE.test(line) || DISCLOSURE_RE.test(line) || isTranslationNote(line)) return true;
   // (A list of ways of copying only with the page's rights for subject: not "Under the injunction, the photographs may
   // not be published, broadcast or distributed".)
   if ((AP_RIGHTS_RE.test(line) || (RIGHTS_LIST_RE.test(line) && RIGHTS_SUBJECT_RE.test(line))) && line.length <= 250) return true;

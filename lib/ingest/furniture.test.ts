@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { classifyFurniture, isCaptionWithNamesCredit, isCreditLine, isListItem, isPhotographerForOutlet, listHeadingKind, stripInlineMarkers } from "./furniture";
+import { isCapitalsStoryLink } from "./furniture";
 
 describe("stripInlineMarkers", () => {
   it("removes template and ad markers and keeps the rest of the line", () => {
@@ -811,5 +812,86 @@ describe("blind set 22's furniture (session 38)", () => {
     expect(isCaptionWithNamesCredit("Ann Holt arrived at the Alden District Court on Thursday. (Harbor Wire)")).toBe(false);
     expect(isCaptionWithNamesCredit("Ann Holt speaks for the party, her office said on Thursday. (Harbor Wire)")).toBe(false);
     expect(isCaptionWithNamesCredit("The Fed raised rates on Wednesday. (The New York Times)")).toBe(false);
+  });
+});
+
+describe("set 21's page furniture (session 38, furn21)", () => {
+  it.each([
+    ["Supported by", "ui"],
+    ["Go to Homepage", "ui"],
+    ["Back to the homepage", "ui"],
+    ["Popular in the Community", "ui"],
+    ["Staff Reporter", "ui"],
+    ["Our Correspondent", "ui"],
+    ["Facebook Count Twitter Share 0 Translate", "ui"],
+    ["Facebook 12 Twitter 3 Shares", "ui"],
+    ["Share Reuse this content", "ui"],
+    ["Print Reuse this content", "ui"],
+    ["close video Mayor defends parking plan at Harbor Hall news conference", "related"],
+    ["Support Free Journalism", "ui"],
+    ["Support Free Reporting", "ui"],
+    ["Your support fuels our election coverage. Contribute as little as $3 to keep our journalism free for everyone.", "ui"],
+    ["Your donation pays for our local reporting.", "ui"],
+    ["At The Harbor Ledger, we believe that good journalism should be free for everyone, but not everyone can pay for subscriptions. Would you join us?", "ui"],
+    ["Sign up for the Morning Ledger newsletter, a daily look at the stories shaping the region.", "ui"],
+    ["Subscribe to Harbor Fleet Weekly for the week’s shipping, port and freight news. Sign up", "ui"],
+    ["Get the week's best recipes every Friday with Kestrel Kitchen’s free Supper Club newsletter. Sign up", "ui"],
+    ["Sign up to Stage Notes: your weekly theatre round-up, with all the reviews, openings and gossip", "ui"],
+    ["Privacy Notice: Newsletters may contain information about charities, online ads and content funded by outside parties.", "ui"],
+    ["Comments are closed on this story.", "notice"],
+    ["Comments have been disabled for this article", "notice"],
+    ["Published in The Harbor Ledger, March 3rd, 2025", "notice"],
+    ["Published in The Valley Courier, 3 March 2025", "notice"],
+    ["This article is a translation of the original published in Spanish by the paper's Madrid desk.", "notice"],
+    ["This is a translation of the original German article.", "notice"],
+    ["About the Author: Dana Holt, Health Correspondent. Dana covers hospitals and drug pricing. Reach her on Signal at dana.07", "notice"],
+    ["Vessel: Bulk carrier Northern Tern | Flag: Malta | Operator: Keel Lines | Occurrence: grounding, 2 May 2025", "notice"],
+    ["Delegates vote on the motion at the party conference in Brighton, 4 May 2025. KNA/Ruth Obinna", "caption"],
+    ["The harbour wall runs along the edge of the old town. Source: Shutterstock", "caption"],
+    ["Nurses march in Lyon against the hospital closures on 2 May 2025. © Claire Dumas, RTN", "caption"],
+  ])("takes %s for furniture (%s)", (line, kind) => {
+    expect(classifyFurniture(line)).toBe(kind);
+  });
+
+  it.each([
+    // single labels and buttons next to real text
+    "Supported by a majority of members, the motion passed.",
+    "Open Letters",
+    "Our correspondent was detained at the border for six hours.",
+    "Share prices fell 4% on Monday.",
+    // appeals and newsletters in a story's own sentences
+    "Your support helped the shelter reopen, the charity told donors.",
+    "Contribute as little as $2 to the campaign, the candidate urged supporters.",
+    "We believe the council should act now. Would you join us?",
+    "Sign up for the newsletter, a spokesperson urged residents.",
+    "Subscribe to the county's alerts before the storm arrives.",
+    "Privacy notices are often ignored by users, the study found.",
+    // notices' words in sentences
+    "Comments are closed on the consultation from Friday, the council said.",
+    "Published in The Lancet on December 5, 2026, the study followed 4,000 patients.",
+    "Published in Nature in 2024, the paper was cited 300 times.",
+    "This book is a translation of the original Portuguese edition.",
+    "About the time the storm hit, the power went out.",
+    "The governor covers the cost of the programme from the state's reserves.",
+    "Result: Holt 52% | Reed 45% | Turnout: 61%",
+    // captions' shapes in a story's sentences
+    "The bill passed 52-48 in the Senate. Senate/House Republicans",
+    "The party finished second in the vote. Labour/Co-operative Party",
+    "Unemployment rose to 4.1% in March. Source: Reuters",
+    "Prices climbed again in April. Source: Shutterstock",
+  ])("keeps %s", (line) => {
+    expect(classifyFurniture(line)).toBeNull();
+  });
+
+  it("takes “Art and design” for a section's label", () => {
+    expect(classifyFurniture("Art and design")).toBe("ui");
+    expect(classifyFurniture("Art and design students walked out on Monday.")).toBeNull();
+  });
+
+  it("takes a line in capitals of six words or more, with no closing punctuation, for a story link (the cleaner decides where)", () => {
+    expect(isCapitalsStoryLink("COUNTY SHERIFF SAYS CATTLE THEFTS HAVE DOUBLED SINCE LAST SUMMER")).toBe(true);
+    expect(isCapitalsStoryLink("WE WILL NEVER SURRENDER TO THE RADICAL LEFT!")).toBe(false);
+    expect(isCapitalsStoryLink("THE DEAL")).toBe(false);
+    expect(isCapitalsStoryLink("COUNTY SHERIFF Says Cattle Thefts Have Doubled")).toBe(false);
   });
 });

@@ -116,6 +116,9 @@ const SECTION_WORDS = new Set(
   ),
 );
 
+// (Set 21: an arts page's section, "Art and design".)
+for (const w of "art design".split(" ")) SECTION_WORDS.add(w);
+
 export function isSectionLabel(line: string): boolean {
   if (line.length > 50) return false;
   const words = line
@@ -1050,5 +1053,166 @@ export function classifyFurniture(line: string): FurnitureKind | null {
   if (isNotice(line)) return "notice";
   if (isDatelineLine(line)) return "dateline";
   if (isCaptionWithCredit(line)) return "caption";
+  const more = moreFurnitureKind(line);
+  if (more) return more;
+  return null;
+}
+
+// --- set 21's page furniture (session 38, furn21) -----------------------------------------------------------
+
+/**
+ * Single UI lines: "Supported by" (the label over a sponsor's logo), "Go to Homepage", "Popular in the Community" (the
+ * heading over a comments widget), and a byline that names no one, alone on its line: "Staff Reporter", "Our
+ * Correspondent".
+ */
+const MORE_UI_RE =
+  /^(?:supported by|(?:go|back|return) to (?:the )?home ?page|popular in the community|(?:staff|our|special|own) (?:reporter|correspondent|writer)s?)$/;
+
+/** "Facebook Count Twitter Share 0 Translate": share buttons with their counters and a translation button. */
+const COUNTED_SHARE_WORDS = new Set(["count", "counts", "shares", "translate", "like", "likes"]);
+function isCountedShareBar(key: string): boolean {
+  const words = key.split(/[\s|/•·,:]+/).filter(Boolean);
+  const platforms = words.filter((w) => SHARE_WORDS.has(w) && !["share", "this", "on", "via", "story", "article", "post", "full", "copy", "link", "save", "print"].includes(w));
+  return words.length <= 12 && platforms.length >= 2 && words.some((w) => COUNTED_SHARE_WORDS.has(w) || /^\d+$/.test(w)) &&
+    words.every((w) => SHARE_WORDS.has(w) || COUNTED_SHARE_WORDS.has(w) || /^\d[\d,.]*k?$/.test(w));
+}
+
+/**
+ * "Share Reuse this content", "Print Email this article": two buttons' words run together on one line, each a UI phrase
+ * of its own, the second opening with a capital (no full stop: not a sentence).
+ */
+function isTwoButtons(line: string): boolean {
+  if (line.length > 60 || /[.!?]$/.test(line)) return false;
+  for (const m of line.matchAll(/\s(?=\p{Lu})/gu)) {
+    const a = uiKey(line.slice(0, m.index));
+    const b = uiKey(line.slice(m.index + 1));
+    if (a && b && (UI_RE.test(a) || isShareWords(a)) && UI_RE.test(b)) return true;
+  }
+  return false;
+}
+
+/**
+ * "close video Arizona governor defends groundwater order at news conference": a video player's close button run into
+ * the video's title, above the article.
+ */
+const VIDEO_PLAYER_TITLE_RE = /^(?:[Cc]lose|CLOSE) (?:[Vv]ideo|VIDEO)\s+\p{Lu}.{5,200}$/u;
+/** A video player's title under its close button (the line under it is the video's description). */
+export function isVideoPlayerTitle(line: string): boolean {
+  return VIDEO_PLAYER_TITLE_RE.test(line);
+}
+
+/** "Support Free Journalism": the heading of an outlet's ask for money. */
+const SUPPORT_JOURNALISM_RE = /^Support (?:[Ff]ree|[Ii]ndependent|[Ll]ocal|[Qq]uality|[Nn]onprofit|[Nn]on-[Pp]rofit|[Pp]ublic[- ][Ii]nterest) (?:[Jj]ournalism|[Nn]ews|[Rr]eporting)[.!]?$/u;
+/** "Your support fuels our midterm coverage.": what the reader's money does for the outlet's journalism. */
+const YOUR_SUPPORT_FUELS_RE = /^Your (?:contribution|support|donation|gift|membership)s? (?:fuels?|drives?|supports?|enables?|makes? possible|pays? for|protects?|underwrites?) (?:our|the|this|independent|local) [^.!?"“”]{0,60}\b(?:journalism|reporting|newsroom|coverage|work)\b[^.!?"“”]{0,40}[.!]?$/;
+/** "Contribute as little as $2 to keep our journalism free for everyone.": an ask for a sum, for the outlet's journalism. */
+const CONTRIBUTE_SUM_RE = /^(?:Contribute|Give|Donate|Chip in|Pitch in)(?: (?:as little as|just|only|from))? \p{Sc}\s?\d+(?:\.\d{2})?\b[^.!?"“”]{0,80}\b(?:our|the) (?:journalism|reporting|newsroom|coverage|work)\b[^.!?"“”]{0,40}[.!]?$/u;
+/**
+ * "At The Commons Post, we believe that everyone needs high-quality journalism, but … subscriptions. Would you join us?":
+ * the outlet speaking as "we" of journalism and what readers pay, then asking the reader to join or back it.
+ */
+const JOIN_US_RE = /^(?:Would|Will|Can|Could|Won['’]t) you (?:join|support|help) us(?: today| now| in this)?\?$/;
+const WE_OF_JOURNALISM_RE = /\b(?:we|our)\b[^"“”]*\b(?:journalism|reporting|newsroom)\b|\b(?:journalism|reporting|newsroom)\b[^"“”]*\b(?:we|our|us)\b/i;
+function isJoinUsAppeal(line: string): boolean {
+  if (line.length > 400 || /["“”]/.test(line) || /\b(?:said|says|told)\b/.test(line)) return false;
+  const sentences = line.split(/(?<=[.!?])\s+/);
+  return sentences.length >= 2 && sentences.length <= 3 && JOIN_US_RE.test(sentences.at(-1)!) && WE_OF_JOURNALISM_RE.test(sentences.slice(0, -1).join(" "));
+}
+function isMoreDonationLine(line: string): boolean {
+  if (line.length > 200) return false;
+  if (SUPPORT_JOURNALISM_RE.test(line)) return true;
+  const asks = line.split(/(?<=[.!?])\s+/);
+  const more = (s: string) => YOUR_SUPPORT_FUELS_RE.test(s) || CONTRIBUTE_SUM_RE.test(s);
+  return asks.some(more) && asks.every((s) => more(s) || isDonationSentence(s));
+}
+
+/** Words of saying: a line with them reports someone, never a promotion. */
+const SAYING_RE = /\b(?:said|says|told|tells|urged|urges|added|wrote|writes)\b/;
+/** "Sign up for the Diplomatic Briefing newsletter, a daily look at the stories shaping world affairs.": what it is after a comma. */
+const NEWSLETTER_APPOSITIVE_RE = /^(?:Sign up|Subscribe) (?:to|for) [^.!?"“”]{1,60}?\bnewsletters?,\s(?:a|an|our|your)\s[^.!?"“”]{1,140}[.!]?$/;
+/**
+ * "Subscribe to Runway Daily for the day’s safety, fleet and airline news. Sign up", "Get your daily dose of … with the
+ * Ledger’s free Morning Rounds newsletter. Sign up": a newsletter's pitch, then its button's words.
+ */
+const PITCH_THEN_BUTTON_RE = /^((?:Sign up|Subscribe|Get)\b[^"“”]{1,200}?[.!])\s+(?:Sign up|Subscribe|Join)(?: here| now| today| for free)?[.!]?$/;
+const NAMED_SIGN_UP_RE = /^(?:Sign up|Subscribe) (?:to|for) (?:the )?\p{Lu}/u;
+/** "Sign up to Art Weekly: your weekly art world round-up, …": a named newsletter, then its pitch after a colon. */
+const NAMED_COLON_PITCH_RE = /^(?:Sign up|Subscribe) (?:to|for) (?:the )?\p{Lu}[\p{L}\d’'&]*(?: \p{Lu}[\p{L}\d’'&]*){0,4}\s?:\s(?:your|our|the|a|an)\s[^"“”]{1,200}$/u;
+const PITCH_WORDS_RE = /\b(?:daily|weekly|monthly|morning|evening|round-?up|digest|briefing|newsletter|inbox|e-?mail|best|biggest|latest)\b/i;
+/** "Privacy Notice: Newsletters may contain info about charities, online ads, …": a sign-up box's privacy note. */
+const PRIVACY_NOTICE_RE = /^Privacy (?:[Nn]otice|[Pp]olicy|[Ii]nformation|[Ss]tatement)\s?:\s[^"“”]{1,250}$/u;
+const PRIVACY_TOPIC_RE = /\b(?:newsletters?|e-?mails?|personal (?:data|information)|cookies|ads|advertis\w+|privacy policy|unsubscribe)\b/i;
+function isMorePromotion(line: string): boolean {
+  if (line.length > 260 || SAYING_RE.test(line)) return false;
+  if (NEWSLETTER_APPOSITIVE_RE.test(line)) return true;
+  const pitch = PITCH_THEN_BUTTON_RE.exec(line);
+  if (pitch && pitch[1]!.split(/(?<=[.!?])\s+/).length === 1 && (/\bnewsletters?\b/i.test(pitch[1]!) || NAMED_SIGN_UP_RE.test(pitch[1]!))) return true;
+  if (NAMED_COLON_PITCH_RE.test(line) && PITCH_WORDS_RE.test(line)) return true;
+  return PRIVACY_NOTICE_RE.test(line) && PRIVACY_TOPIC_RE.test(line);
+}
+
+/** A date as a paper prints it: "December 5th, 2026", "5 December 2026", "Dec. 5, 2026". */
+const PRINTED_DATE = String.raw`(?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? \p{Lu}\p{Ll}{2,8},? \d{4})`;
+/** "Published in The Capital Herald, December 5th, 2026": where and when the piece ran in print, and nothing else. */
+const PUBLISHED_IN_RE = new RegExp(
+  String.raw`^(?:Published|Printed|First published|Originally published) in (?:the )?\p{Lu}[\p{L}\d&'’.-]*(?: (?:\p{Lu}[\p{L}\d&'’.-]*|of|the|and|&)){0,5},? (?:on )?${PRINTED_DATE}\.?$`,
+  "u",
+);
+/** "This article is a translation of the original published in French by …": a note on the story's language. */
+const TRANSLATION_OF_RE = /^This (?:article|story|piece|report|text|is) (?:is )?an? (?:\p{Ll}+ )?translation of (?:the|an?) (?:original|article|story|piece|report|version)\b[^"“”]{0,160}$/u;
+/** "About the Author: Theo Markovic, Biotech Correspondent. Theo covers …": an author box under its label. */
+const ABOUT_AUTHOR_RE = /^About [Tt]he (?:[Aa]uthor|[Ww]riter|[Rr]eporter)s?\s?:\s\p{Lu}[^"“”]{2,400}$/u;
+/**
+ * "Aircraft: Airbus A320-251N | Registration: CS-LVK | Operator: Lusavia | Flight: LV1843": a box of facts, three labels
+ * or more, each with its value, in a bar.
+ */
+const FACT_PART_RE = /^\p{Lu}[\p{L}]*(?: [\p{L}]+){0,2}\s?:\s[^:]{1,60}$/u;
+function isFactBar(line: string): boolean {
+  if (line.length > 300 || SAYING_RE.test(line)) return false;
+  const parts = line.split(BAR);
+  return parts.length >= 3 && parts.every((p) => FACT_PART_RE.test(p.trim()) && !SENTENCE_BREAK_RE.test(p));
+}
+function isMoreNotice(line: string): boolean {
+  if (line.length > 420 || SAYING_RE.test(line)) return false;
+  return PUBLISHED_IN_RE.test(line) || TRANSLATION_OF_RE.test(line) || ABOUT_AUTHOR_RE.test(line) || isFactBar(line);
+}
+
+/** " GDW/Carlos Ibarra" after a caption's sentence: an agency, a slash, its photographer (not an organisation's name). */
+const TRAILING_OUTLET_SLASH_RE = /(?<=[.!?]["”’]?)\s+(\p{Lu}[\p{L}'’&-]*(?:\s\p{Lu}[\p{L}'’&-]*){0,3}\s?\/\s?\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3})$/u;
+const ORGANISATION_WORD_RE = /\b(?:Party|Union|Council|Committee|Association|Group|Alliance|League|Federation|Coalition|Movement|Front)$/u;
+/** " Source: Shutterstock" after a caption: the photo's source, a stock-photo library (not a wire, as a chart's note may cite). */
+const TRAILING_SOURCE_RE = /(?<=[.!?]["”’]?)\s+(Source\s?:\s[^.!?]{2,60})$/u;
+const STOCK_PHOTO_RE = /\b(?:shutterstock|getty images|alamy|istock(?:photo)?|unsplash|pexels|pixabay|flickr|wikimedia(?: commons)?|adobe stock|dreamstime|depositphotos)\b/i;
+/** A verb in the past or perfect, as news is told and a caption is not: "passed", "was", "has". */
+const TOLD_IN_PAST_RE = /\b(?:was|were|had|has|have|did)\b|\b\p{Ll}{3,}ed\b/u;
+/** " © Julien Marceau, RHI" after a caption: the photo's rights, a name and an outlet. */
+const TRAILING_COPYRIGHT_RE = /(?<=[.!?]["”’]?)\s+©\s?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}(?:\s?[,/]\s?\p{Lu}[\p{L}\d&'’.-]*(?:\s\p{Lu}[\p{L}\d&'’.-]*){0,3})?$/u;
+function isMoreCaption(line: string): boolean {
+  if (line.length > 400) return false;
+  const slash = TRAILING_OUTLET_SLASH_RE.exec(line);
+  if (slash && OUTLET_SLASH_PHOTOGRAPHER_RE.test(slash[1]!.replace(/\s?\/\s?/, "/")) && !ORGANISATION_WORD_RE.test(slash[1]!) && !TOLD_IN_PAST_RE.test(line.slice(0, slash.index)) && isCaptionSentence(line.slice(0, slash.index).trim())) return true;
+  const source = TRAILING_SOURCE_RE.exec(line);
+  if (source && STOCK_PHOTO_RE.test(source[1]!) && isCreditLine(source[1]!) && !TOLD_IN_PAST_RE.test(line.slice(0, source.index)) && isShortCaption(line.slice(0, source.index))) return true;
+  const rights = TRAILING_COPYRIGHT_RE.exec(line);
+  return !!rights && isShortCaption(line.slice(0, rights.index));
+}
+
+/**
+ * "BORDER-TECH FIRM TIED TO GOVERNOR'S ALLIES WON $340M CONTRACT, WATCHDOG FINDS" between a story's paragraphs: a link
+ * to another story, its headline in capitals (six words or more, no lower case, no closing punctuation). Only the
+ * cleaner can tell it from a tabloid's headline in capitals, by where it stands (after the body has begun).
+ */
+export function isCapitalsStoryLink(line: string): boolean {
+  if (line.length < 30 || line.length > 200 || /\p{Ll}/u.test(line) || !/^\p{Lu}/u.test(line) || /[.!?:;…]["”’)]?$/u.test(line)) return false;
+  return line.split(/\s+/).filter((w) => /\p{Lu}{2,}/u.test(w)).length >= 6;
+}
+
+/** The kind of set 21's furniture this line is, or null. */
+function moreFurnitureKind(line: string): FurnitureKind | null {
+  if (line.length <= 60 && (MORE_UI_RE.test(uiKey(line)) || isCountedShareBar(uiKey(line)) || isTwoButtons(line))) return "ui";
+  if (VIDEO_PLAYER_TITLE_RE.test(line)) return "related";
+  if (isMoreDonationLine(line) || isJoinUsAppeal(line) || isMorePromotion(line)) return "ui";
+  if (isMoreNotice(line)) return "notice";
+  if (isMoreCaption(line)) return "caption";
   return null;
 }

@@ -878,3 +878,131 @@ describe("a video promo over the headline (session 37's second review)", () => {
     expect(c.title).toBe("Rovers sack manager after fifth defeat");
   });
 });
+
+describe("set 21's headers and tails (session 38, furn21)", () => {
+  it("drops a link to another story in capitals between the body's paragraphs", () => {
+    const raw = [
+      "Council votes to close two libraries",
+      "",
+      "By Ann Holt",
+      "March 3, 2025",
+      "",
+      "The council voted 7-2 on Tuesday to close two branch libraries.",
+      "",
+      "COUNTY SHERIFF SAYS CATTLE THEFTS HAVE DOUBLED SINCE LAST SUMMER",
+      "",
+      "The closures will save about $400,000 a year, officials said.",
+      "",
+      "MAYOR'S OFFICE TIED TO PARKING FIRM WON CONTRACT DESPITE LOWER BID, AUDIT FINDS",
+      "",
+      "Library staff will be moved to the central branch.",
+    ].join("\n");
+    expect(cleanArticleText(raw).paragraphs).toEqual([
+      "The council voted 7-2 on Tuesday to close two branch libraries.",
+      "The closures will save about $400,000 a year, officials said.",
+      "Library staff will be moved to the central branch.",
+    ]);
+  });
+
+  it("keeps a tabloid's headline in capitals, and a post in capitals after the colon that introduces it", () => {
+    const raw = [
+      "MINISTER QUITS OVER SECRET PAYMENTS TO HIS BROTHER'S FIRM",
+      "",
+      "By Ann Holt",
+      "March 3, 2025",
+      "",
+      "The minister resigned on Tuesday.",
+      "",
+      "The party leader wrote on X:",
+      "",
+      "WE WILL NOT LET THIS GO UNANSWERED BY THE VOTERS OF THIS COUNTRY",
+      "",
+      "The leader later deleted the post.",
+    ].join("\n");
+    const c = cleanArticleText(raw);
+    expect(c.title).toBe("MINISTER QUITS OVER SECRET PAYMENTS TO HIS BROTHER'S FIRM");
+    expect(c.paragraphs).toContain("WE WILL NOT LET THIS GO UNANSWERED BY THE VOTERS OF THIS COUNTRY");
+  });
+
+  it("drops a video player's title and the description under it, and takes the outlet's name above the dates for no dek", () => {
+    const raw = [
+      "Governor vows to fight lawsuit over parking order",
+      "",
+      "Harbor News Digital",
+      "Published March 9, 2026 6:15am EST",
+      "close video Governor defends parking order at Harbor Hall news conference",
+      "Gov. Ann Holt said the order would stay in place \"as long as the lots stay full.\"",
+      "",
+      "The Legislature sued Gov. Ann Holt on Monday over her parking order.",
+      "",
+      "The governor said she would not back down.",
+    ].join("\n");
+    const c = cleanArticleText(raw);
+    expect(c.subtitle).toBeNull();
+    expect(c.paragraphs).toEqual(["The Legislature sued Gov. Ann Holt on Monday over her parking order.", "The governor said she would not back down."]);
+  });
+
+  it("keeps the first paragraph under a video player's title when a blank line parts them", () => {
+    const raw = [
+      "Governor vows to fight lawsuit over parking order",
+      "",
+      "Published March 9, 2026 6:15am EST",
+      "close video Governor defends parking order at Harbor Hall news conference",
+      "",
+      "The Legislature sued Gov. Ann Holt on Monday over her parking order.",
+      "",
+      "The governor said she would not back down.",
+    ].join("\n");
+    expect(cleanArticleText(raw).paragraphs).toEqual(["The Legislature sued Gov. Ann Holt on Monday over her parking order.", "The governor said she would not back down."]);
+  });
+
+  it("reads the byline under the dek past a sponsor's label, and drops the notes on each of the writers", () => {
+    const raw = [
+      "Housing Nominee Withdraws Amid Questions Over Charity",
+      "",
+      "The nominee said he did not want to be a distraction.",
+      "",
+      "Supported by",
+      "By Ann Holt and Tom Reed",
+      "March 13, 2026",
+      "",
+      "The nominee withdrew on Friday.",
+      "",
+      "The White House did not say whom it would nominate.",
+      "",
+      "Ann Holt covers housing for The Harbor Times. Tom Reed is a White House correspondent.",
+    ].join("\n");
+    const c = cleanArticleText(raw);
+    expect(c.subtitle).toBe("The nominee said he did not want to be a distraction.");
+    expect(c.author).toBe("Ann Holt, Tom Reed");
+    expect(c.paragraphs).toEqual(["The nominee withdrew on Friday.", "The White House did not say whom it would nominate."]);
+  });
+
+  it("keeps a closing paragraph on a writer who is not the byline's, with news after the note", () => {
+    const raw = [
+      "Reporter detained at border",
+      "",
+      "By Ann Holt",
+      "March 13, 2026",
+      "",
+      "A reporter was detained for six hours on Friday.",
+      "",
+      "Tom Reed is a reporter for The Harbor Times covering the border. He was released without charge on Saturday.",
+    ].join("\n");
+    expect(cleanArticleText(raw).paragraphs).toContain("Tom Reed is a reporter for The Harbor Times covering the border. He was released without charge on Saturday.");
+  });
+
+  it("drops a writer's card by the byline's name, and a note on a writer with how to follow them when no byline names them", () => {
+    const card = ["Attack ad repeats false Medicare claim", "", "By Ann Holt", "May 7, 2026", "", "The ad began airing on Tuesday.", "", "Fact-checkers rated it false.", "", "Ann Holt, Senior Politics Reporter, The Harbor Post"].join("\n");
+    expect(cleanArticleText(card).paragraphs).toEqual(["The ad began airing on Tuesday.", "Fact-checkers rated it false."]);
+    const note = ["Lawmakers sue governor over water order", "", "Published March 9, 2026", "", "The Legislature sued the governor on Monday.", "", "No hearing has been scheduled.", "", "Tom Reed is a reporter for Harbor News covering Western states. Follow him on X at @TomReedHN."].join("\n");
+    expect(cleanArticleText(note).paragraphs).toEqual(["The Legislature sued the governor on Monday.", "No hearing has been scheduled."]);
+  });
+
+  it("reads a date line whose update is “about 9 hours ago”", () => {
+    const raw = ["Commission strips party of its symbol", "", "Staff Reporter", "Published December 4, 2026 Updated about 9 hours ago", "", "The commission on Thursday withdrew the party's symbol.", "", "The party said it would appeal."].join("\n");
+    const c = cleanArticleText(raw);
+    expect(c.publishedAt).toBe("2026-12-04");
+    expect(c.paragraphs).toEqual(["The commission on Thursday withdrew the party's symbol.", "The party said it would appeal."]);
+  });
+});

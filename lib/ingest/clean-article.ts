@@ -5,6 +5,7 @@
 import { pickDates, parseDateLine, parseDateText, formatStamp, type DateMention } from "./dates";
 import { IngestError } from "./errors";
 import { classifyFurniture, isCapitalsCreditFor, isCaptionWithNamesCredit, isEmbedSignature, isPhotographerForOutlet, isLabelledCredit, isShortCaption, isListItem, isSectionLabel, listHeadingKind, stripInlineMarkers, type ListKind } from "./furniture";
+import { isCapitalsStoryLink, isVideoPlayerTitle } from "./furniture";
 import { findHeader, parseByLine, parseHeaderBar } from "./header";
 import { normalizeWhitespace } from "./normalize";
 
@@ -80,6 +81,33 @@ function isAuthorNote(paragraph: string, authors: readonly string[]): boolean {
   return about && paragraph.split(/(?<=[.!?])\s+/).slice(1).every((sentence) => classifyFurniture(sentence) !== null || WRITER_BEAT_RE.test(sentence));
 }
 
+/**
+ * A writer's card closing the article, after the writer's name: ", Senior Politics Reporter, The Commons Post" (the job,
+ * perhaps the outlet, no verb).
+ */
+const WRITER_CARD_RE = /^,\s(?:(?:\p{Lu}[\p{L}-]*|of|and)\s){0,4}(?:Reporter|Correspondent|Editor|Writer|Columnist|Critic|Contributor)(?:,\s(?:The\s)?\p{Lu}[\p{L}\d&'’.-]*(?:\s\p{Lu}[\p{L}\d&'’.-]*){0,4})?\.?$/u;
+/**
+ * "Shelby Kravitz is a reporter for Beacon News covering Western states.", "Ann Holt covers health for The Ledger.": a
+ * note on a writer the byline did not name, their job at an outlet (named in capitals), as its first sentence.
+ */
+const NAMED_WRITER_NOTE_RE =
+  /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\s(?:is an? (?:[\p{L}-]+\s){0,3}(?:reporter|correspondent|writer|editor|columnist|producer)\s(?:for|at|with)\s(?:The\s)?\p{Lu}|covers\s[^.!?"“”]{1,80}\sfor\s(?:The\s)?\p{Lu})[^.!?"“”]{0,120}\.$/u;
+
+/**
+ * A writer's note (isAuthorNote), or set 21's: a writer's card by a byline's name; a note on each of several writers
+ * ("Ann Holt covers health for The Times. Tom Reed is a White House correspondent."); or a note on a writer the byline
+ * did not name with how to follow or reach them after it ("… covering Western states. Follow her on X at @ann.").
+ */
+function isWriterNote(paragraph: string, authors: readonly string[]): boolean {
+  if (isAuthorNote(paragraph, authors)) return true;
+  if (paragraph.length > 300 || /["“”]/.test(paragraph)) return false;
+  if (authors.some((name) => name.length > 3 && paragraph.startsWith(name) && WRITER_CARD_RE.test(paragraph.slice(name.length)))) return true;
+  const sentences = paragraph.split(/(?<=[.!?])\s+/);
+  const aboutAuthor = (s: string) => authors.some((name) => name.length > 3 && s.startsWith(name) && AUTHOR_NOTE_RE.test(s.slice(name.length)));
+  if (sentences.length > 1 && aboutAuthor(sentences[0]!) && sentences.slice(1).every((s) => aboutAuthor(s) || classifyFurniture(s) !== null || WRITER_BEAT_RE.test(s))) return true;
+  return sentences.length > 1 && NAMED_WRITER_NOTE_RE.test(sentences[0]!) && sentences.slice(1).every((s) => classifyFurniture(s) !== null);
+}
+
 /** A line that ends with a question mark (a closing quotation mark may follow). */
 const QUESTION_END_RE = /\?["”’]?$/u;
 
@@ -110,6 +138,8 @@ export function cleanArticleText(raw: string, hints: IngestHints = {}): CleanArt
   let creditLine = -1;
   /** The line of the last date line or furniture read before the body ("Share | AA Text Size | Follow us"). */
   let metaLine = -1;
+  /** The line of the last video player's title read ("close video Governor defends order"). */
+  let videoLine = -1;
   const lines = text.split("\n");
 
   lines.forEach((line, index) => {
@@ -137,6 +167,21 @@ export function cleanArticleText(raw: string, hints: IngestHints = {}): CleanArt
       return;
     }
     const last = units[units.length - 1];
+    // "close video Governor defends order at news conference" over "Gov. Ann Holt said the order would stay.": the
+    // video's description, on the line right under its player's title, the block ending under it.
+    if (isVideoPlayerTitle(stripped)) videoLine = index;
+    else if (blankLineParagraphs && videoLine >= 0 && videoLine === index - 1 && stripped.length <= 300 && !lines[index + 1]?.trim() && !parseByLine(stripped)) {
+      removed.push({ line: index, text: stripped });
+      return;
+    }
+    // "SHERIFF SAYS WATER THEFTS HAVE DOUBLED SINCE LAST SUMMER" between the body's paragraphs: a link to another story in
+    // capitals, once the body has begun after a paragraph that ends a sentence (not after a colon introducing a post or
+    // a quotation, nor over an embedded post's signature).
+    const nextText = lines.slice(index + 1).find((l) => l.trim() !== "")?.trim() ?? "";
+    if (sawProse && units.length >= 3 && last?.kind === "content" && /[.!?]["”’)]?$/u.test(last.text) && isCapitalsStoryLink(stripped) && !isEmbedSignature(nextText)) {
+      removed.push({ line: index, text: stripped });
+      return;
+    }
     // (A caption's sentence on the line right above: one sentence, no report of what someone said.)
     // (Under a credit with its label, "Credit...Amir Hadid for The Sentinel", a caption of two or three short sentences.)
     const captionAbove = blankLineParagraphs && units.length > 1 && last?.kind === "content" && last.firstLine === index - 1 && last.lastLine === index - 1 &&
@@ -240,9 +285,9 @@ export function cleanArticleText(raw: string, hints: IngestHints = {}): CleanArt
     .map((u) => u.text);
   // A note about the writer closing the article: "Sanjay Mehra covers the chip industry for the Business Desk."
   // (…or opening it, as a column's standfirst: "Rachel Whitmore is a writer and former city planner.")
-  if (paragraphs.length > 1 && isAuthorNote(paragraphs[0]!, header.authors)) removed.push({ line: units[header.bodyStart]?.firstLine ?? 0, text: paragraphs.shift()! });
+  if (paragraphs.length > 1 && isWriterNote(paragraphs[0]!, header.authors)) removed.push({ line: units[header.bodyStart]?.firstLine ?? 0, text: paragraphs.shift()! });
   const notes: string[] = [];
-  while (paragraphs.length > 1 && isAuthorNote(paragraphs[paragraphs.length - 1]!, header.authors)) notes.unshift(paragraphs.pop()!);
+  while (paragraphs.length > 1 && isWriterNote(paragraphs[paragraphs.length - 1]!, header.authors)) notes.unshift(paragraphs.pop()!);
   // (After every line: the notes closed the text.)
   for (const note of notes) removed.push({ line: Number.MAX_SAFE_INTEGER, text: note });
 

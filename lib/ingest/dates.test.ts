@@ -156,3 +156,11 @@ describe("blind set 22's date lines (session 38)", () => {
     expect(parseDateLine("Version 2.1.2026")).toBeNull();
   });
 });
+
+describe("set 21's date lines (session 38, furn21)", () => {
+  it("reads an update “about 9 hours ago” as a relative stamp, but no sentence with it", () => {
+    expect(parseDateLine("Published December 4, 2026 Updated about 9 hours ago")?.map((d) => d.role)).toEqual(["published", "updated"]);
+    expect(parseDateLine("Updated about 9 hours ago")).not.toBeNull();
+    expect(parseDateLine("The polls closed about 9 hours ago.")).toBeNull();
+  });
+});

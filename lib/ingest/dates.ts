@@ -121,7 +121,7 @@ const LABEL_RE =
   /(first published|originally published|date published|published|posted|created|last updated|last update|last modified|date modified|updated|modified|update|date)\b(?:\s+(?:on|at))?\s*:?\s*/iy;
 const SEPARATORS_RE = /[\s,;|•·/—–.-]*/y;
 const RELATIVE_RE =
-  /(?:(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|just now|yesterday|today)\b\.?/iy;
+  /(?:(?:(?:about|around|nearly|almost|over|roughly|some|less than|more than)\s+)?(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|just now|yesterday|today)\b\.?/iy;
 // "Updated at 9:30 a.m. with comment from the White House." — the note after an update stamp.
 const TRAILING_CLAUSE_RE = /^(?:[-–—:,(]\s*)?(?:to|with|for|after)\b[^!?]{0,150}$/i;
 

@@ -206,3 +206,16 @@ describe("blind set 22's bylines (session 38)", () => {
     expect(parseBareByline("Author of the report")).toBeNull();
   });
 });
+
+describe("set 21's bylines (session 38, furn21)", () => {
+  it("takes an outlet's name right above the dates for the byline's, not the dek", () => {
+    const units: HeaderUnit[] = [...content("Governor vows to fight lawsuit", "Harbor News Digital"), { text: "March 9, 2026", kind: "date" }, ...content("The Legislature sued the governor on Monday.")];
+    const h = findHeader(units);
+    expect([h.subtitleIndex, h.bylineIndexes, h.bodyStart]).toEqual([null, [1], 3]);
+  });
+
+  it("keeps a dek that is no outlet's name, and “Breaking News” is no outlet", () => {
+    const units: HeaderUnit[] = [...content("Governor vows to fight lawsuit", "Breaking News"), { text: "March 9, 2026", kind: "date" }, ...content("The Legislature sued the governor on Monday.")];
+    expect(findHeader(units).subtitleIndex).toBe(1);
+  });
+});

@@ -60,6 +60,11 @@ const JOB_AFTER_NAME_RE = new RegExp(`\\s+(?:(?:senior|chief|deputy|${[...BEAT_W
 const STAFF_BYLINE_RE = /^(?:(?:Special|Staff|Our|Own|Senior|Chief|Principal|Legal|Political|Diplomatic|Sports|Business|City|Metro|Web|News)\s+)?(?:Correspondent|Reporter|Writer|Bureau|Desk|Staff)(?:,\s*\p{Lu}[\p{L} .]{1,30})?$|^(?:\p{Lu}\p{L}+\s+)?News\s+Service$/u;
 /** An outlet's name alone: "Continental Press", "The Associated Press", "Reuters News Service", "Local Democracy Reporting". */
 const OUTLET_LINE_RE = /^(?:The\s)?(?:\p{Lu}[\p{L}&'’.-]*\s){0,3}(?:Press|News|Newswire|Wire|Agency|Media|Service|Bureau|Desk|Reporting)$/u;
+/**
+ * An outlet's name printed as the byline, its last word or two saying it is a newsroom: "Beacon News Digital", "Harbor
+ * Press Online", "Meridian Media Network" (a name before the newsroom's word, not "Breaking News").
+ */
+const OUTLET_BYLINE_RE = /^(?:The\s)?(?!Breaking\s|Latest\s|Fake\s|Top\s|Good\s|Bad\s)\p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,2}\s(?:News|Press|Media|Newswire|Wire)(?:\s(?:Digital|Online|Network|Service|Group|Desk))?$/u;
 /** A region or topic label, one or two capitalised words alone on a line: "Germany", "Middle East". */
 const LABEL_LINE_RE = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?$/u;
 /** A place in capitals alone on its line: "WASHINGTON", "SAN JUAN". */
@@ -380,6 +385,11 @@ export function findHeader(units: HeaderUnit[], hintTitle?: string | null): Head
     if (coAuthor && metaNext) {
       result.bylineIndexes.push(i);
       result.authors = [...result.authors, ...coAuthor.authors.filter((a) => !result.authors.includes(a))];
+      continue;
+    }
+    // ("Beacon News Digital" right above the dates: the outlet's name where the byline would be, not the dek.)
+    if (OUTLET_BYLINE_RE.test(u.text) && metaNext && next?.kind === "date") {
+      result.bylineIndexes.push(i);
       continue;
     }
     if ((MASTHEAD_RE.test(u.text) || (LABEL_LINE_RE.test(u.text) && dek !== null)) && metaNext) {

@@ -5744,3 +5744,28 @@ describe("a passive's agent that is a body described (session 38)", () => {
     expect(sourcesOf("The quote was attributed to Holt. The fire was attributed by the hot weather to nothing.")).toEqual([null, null]);
   });
 });
+
+describe("set 21's wire and aviation pages (session 38)", () => {
+  it("keeps “for the” and a deed inside a body's name (“Office for the Coordination of Humanitarian Affairs”), not a client (“Tillman Research for the …”)", () => {
+    const r = analyzeBody("The U.N. Office for the Coordination of Humanitarian Affairs said trucks were waiting. A poll released last week by Tillman Research for the Grain Growers Association found support at 31%.");
+    expect(sourceName(r, r.claims[0])).toBe("U.N. Office for the Coordination of Humanitarian Affairs");
+    expect(r.entities.map((e) => e.name)).toContain("Tillman Research");
+  });
+
+  it("takes a demand for a truce, a release or an end as said (“The Security Council demanded a 30-day humanitarian truce”), not a job's demands", () => {
+    expect(sourcesOf("The Security Council on Tuesday demanded a 30-day humanitarian truce around the city. Protesters demanded the release of the prisoners. The job demanded long hours.")).toEqual([
+      "Security Council",
+      "protesters",
+      null,
+    ]);
+  });
+
+  it("gives “It was claimed by …, that” to the name set off beside a description, as something said and not hedged; vague agents stay hedged", () => {
+    const r = analyzeBody("It was claimed by SIPLA, the pilots’ union, that both pilots were tired. It was claimed by the dealer's lawyer, Sophie Verhaegen, that her client acted in good faith. It was claimed by royal commentator Grant Milford on his channel that the tour was scrapped. It was alleged by some residents that the mayor lied.");
+    const [a, b, c, d] = r.claims;
+    expect([sourceName(r, a), a!.kind, a!.hedged]).toEqual(["SIPLA", "statement", false]);
+    expect([sourceName(r, b), b!.hedged]).toEqual(["Sophie Verhaegen", false]);
+    expect(sourceName(r, c)).toBe("Grant Milford");
+    expect(d!.hedged).toBe(true);
+  });
+});

@@ -3978,10 +3978,18 @@ export class ClaimExtractor {
       found = { src: { entityKey: key, text: np, role: null }, start: from, end: from + np.length };
     } else if (cue.form === "passive-it") {
       // ("It was reported by local media that …": the agent after "by", named or described.)
-      const agent = PASSIVE_IT_AGENT.exec(text.slice(cue.end, Math.min(s.end, cue.end + 60)));
-      const by = agent ? cue.end + agent[0].length - agent[1]!.length : -1;
-      const named = agent ? ms.find((m) => m.start === by && m.end === by + agent[1]!.length) : undefined;
-      if (agent && !this.inQuotes(quotes, by)) found = named ? sourceOf(named) : this.unnamedSource(agent[1]!, agent[1]!, by, by + agent[1]!.length);
+      // (Named after a description, or described after a name, set off by commas: "by the dealer's lawyer, Sophie
+      // Verhaegen, that", "by SIPLA, the pilots' union, that"; or after a word or two: "by royal commentator Grant Milford".)
+      const agent = PASSIVE_IT_AGENT.exec(text.slice(cue.end, Math.min(s.end, cue.end + 140)));
+      const by = agent ? cue.end + agent[0].indexOf(agent[1]!, agent[0].indexOf("by") + 2) : -1;
+      const aside = agent?.[2] ? cue.end + agent[0].lastIndexOf(agent[2]) : -1;
+      const within = (from: number, length: number) => ms.findLast((m) => m.start >= from && m.end === from + length && this.ctx.ents.kindOf(m.entityKey) !== "place");
+      const named = agent ? (within(by, agent[1]!.length) ?? (agent[2] ? within(aside, agent[2].length) : undefined)) : undefined;
+      if (agent && !this.inQuotes(quotes, by)) {
+        found = named ? sourceOf(named) : this.unnamedSource(agent[1]!, agent[1]!, by, by + agent[1]!.length);
+        // (What an agent claimed or alleged is said by them, not reported: "It was claimed by the union that …".)
+        if (!/report/i.test(cue.text)) cls = "statement";
+      }
       else {
         const key = this.ctx.ents.ensure("unnamed reports", "unnamed");
         found = { src: { entityKey: key, text: "it", role: null }, start: cue.start, end: cue.start + 2 };
@@ -5309,7 +5317,7 @@ const NOUN_WITH_AGENT = /^(?:by|from|of|issued|released|read|published|prepared|
 /** A person's description set off by commas, before the name of what it names: ", president of the local fishers’ association, ". */
 const PERSON_DESCRIBED_THEN_BODY = /^,\s+(?:the\s+|a\s+|an\s+)?\p{Ll}[^,;:“”"]{2,80}\s(?:of|at|for|with)\s[^,;:“”"]{2,60},\s+$/u;
 /** " by local media that", " by The Herald that": who reported or alleged it, after "It was reported" (group 1). */
-const PASSIVE_IT_AGENT = /^\s+by\s+(?:the\s+)?((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)(?=\s+(?:that|on|in|last)\b)/u;
+const PASSIVE_IT_AGENT = /^\s+by\s+(?:the\s+)?((?:[\p{L}’'.-]+\s+){0,4}?[\p{L}’'.-]+)(?:,\s+((?:[\p{L}’'.-]+\s+){0,5}?[\p{L}’'.-]+),)?(?=\s+(?:that|on|in|last)\b)/u;
 /** Why a source is not named, ending the sentence after it: ", who asked not to be named because …." */
 const UNNAMED_WHY_TAIL = /^,\s+who\s+(?:asked|requested|spoke|declined|did\s+not\s+want|were\s+not|was\s+not|are\s+not|is\s+not)\b[^;“”"]{0,140}[.!]?$/u;
 /** A determiner and up to three lower-case words before a name (group 1: the last word): "The watchdog group ". */

@@ -182,6 +182,11 @@ describe("a headline's title the body sets beside one speaker's name (session 38
     expect(headlineSource(city, "Halvenberg's mayor says the city can no longer afford its opera")).toBe("Anke Roth");
   });
 
+  it("reads a title past its stop and past a party before it (\"Democratic Gov. Lena Okafor-Reyes\" is \"Arizona governor\")", () => {
+    const suit = "Arizona's Legislature sued Democratic Gov. Lena Okafor-Reyes on Monday, arguing that her order was illegal. Okafor-Reyes said she would fight. Senate President Wade Tillery said the law was clear. Tillery said so. Tillery said it again.";
+    expect(headlineSource(suit, "Arizona governor vows to fight GOP lawsuit")).toBe("Lena Okafor-Reyes");
+  });
+
   it("is not a title another name goes with (\"Inverallan boss Paul Corr\" is no \"Strathkelvin boss\")", () => {
     const match = "Strathkelvin manager Dougie Mack said they were robbed. Mack said it twice. Inverallan boss Paul Corr said it was a penalty. Corr said it again.";
     expect(headlineSource(match, "Strathkelvin boss says his side were 'robbed'")).not.toBe("Paul Corr");

@@ -2,7 +2,7 @@
 // admits …"), and a person by what they are ("Devastated athlete vows …", "Nevada Senate hopeful demands …"): such a
 // description is the body or person the article is about, when the article is plainly about one.
 import type { EntityIndex } from "./entities";
-import { DESCRIPTION_KINDS, JURISDICTIONS, KIN_NOUNS, partyGiven, ROLE_HEADS, wordTable } from "./lexicon";
+import { CAP_ADJECTIVES, DEMONYMS, DESCRIPTION_KINDS, JURISDICTIONS, KIN_NOUNS, partyGiven, ROLE_HEADS, wordTable } from "./lexicon";
 import type { ExtractedClaim, Mention } from "./types";
 
 /** Last words of a headline's bare description of a body: "carmaker", "app maker", "tech giant", "budget airline". */
@@ -281,8 +281,10 @@ function personDescribedNear(noun: string, modifiers: readonly string[], claims:
     const around = wordsAround(text, m.start, m.end);
     const title = titled.exec(around);
     // (Not a title another name goes with: "Inverallan boss Paul Corrigan" is no "Strathkelvin boss".)
+    // (A party or a nationality is no owner: "Democratic Gov. Lena Okafor-Reyes" is "Arizona governor".)
     const owner = title && /(\p{Lu}[\p{L}’'-]*)\s+$/u.exec(around.slice(0, title.index))?.[1];
-    if (!title || (owner && modifiers.length > 0 && !modifiers.includes(owner.toLowerCase().replace(/['’]s?$/, "")))) continue;
+    const owned = owner && !CAP_ADJECTIVES.has(owner.toLowerCase()) && !DEMONYMS.has(owner.toLowerCase());
+    if (!title || (owned && modifiers.length > 0 && !modifiers.includes(owner.toLowerCase().replace(/['’]s?$/, "")))) continue;
     near.set(m.entityKey, `${near.get(m.entityKey) ?? ""} ${around.toLowerCase()}`);
   }
   // (A word the article writes in lower case must be beside the person, "union" of "Union boss"; a name need not be,
@@ -302,7 +304,9 @@ function escaped(word: string): string {
 function wordsAround(text: string, start: number, end: number): string {
   const before = text.slice(Math.max(0, start - 60), start);
   const after = text.slice(end, end + 80);
-  const from = Math.max(before.lastIndexOf(". "), before.lastIndexOf("\n")) + 1;
+  // (Not a title's stop: "Democratic Gov. Lena Okafor-Reyes".)
+  const stops = [...before.matchAll(/(?<!\b\p{Lu}\p{Ll}{0,3})\.\s|\n/gu)];
+  const from = stops.length ? stops.at(-1)!.index + 1 : 0;
   const stop = /\.\s|\n/.exec(after);
   return `${before.slice(from)} ${after.slice(0, stop ? stop.index : after.length)}`;
 }

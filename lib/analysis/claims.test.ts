@@ -5769,3 +5769,10 @@ describe("set 21's wire and aviation pages (session 38)", () => {
     expect(d!.hedged).toBe(true);
   });
 });
+
+describe("whom a role serves (session 38)", () => {
+  it("does not give “the governor” to “a spokeswoman for the governor”", () => {
+    const r = analyzeBody("Gov. Lena Okafor-Reyes said she would fight. Paloma Ruiz, a spokeswoman for the governor, said the law was clear. The governor also said it was wrong.");
+    expect(sourceName(r, claimWith(r, "also said it was wrong"))).toBe("Lena Okafor-Reyes");
+  });
+});

@@ -310,6 +310,8 @@ export class Discourse {
           let deputy = false;
           for (const w of m.role.toLowerCase().replace(/\bvice[\s\-]+president/g, "vice_president").split(/[\s\-,]+/)) {
             const word = w.replace(/\.$/, "");
+            // (Whom one serves is someone else: "a spokeswoman for the governor", "adviser to the president".)
+            if (word === "for" || word === "to") break;
             const under = deputy;
             deputy = DEPUTY_WORDS.has(word);
             if (under) continue;

@@ -5776,3 +5776,9 @@ describe("whom a role serves (session 38)", () => {
     expect(sourceName(r, claimWith(r, "also said it was wrong"))).toBe("Lena Okafor-Reyes");
   });
 });
+
+describe("a headline's demand with a name before what is demanded (session 38)", () => {
+  it("reads “UN Security Council demands Sudan truce around Kadugli” as the council's", () => {
+    expect(headlineSourceOf("The Security Council voted 13-0. The council said aid must flow.", "UN Security Council demands Sudan truce around Kadugli")).toBe("UN Security Council");
+  });
+});

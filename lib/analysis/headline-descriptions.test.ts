@@ -196,4 +196,9 @@ describe("a headline's title the body sets beside one speaker's name (session 38
     const strike = "Ian Hay, general secretary of the rail union, said the offer was an insult. Hay said so. Its operations director, Moira Dunn, insisted the company had no money. Dunn said so.";
     expect(headlineSource(strike, "Union boss: 'Our members have had enough'")).not.toBe("Moira Dunn");
   });
+
+  it("takes a headline's envoy for the ambassador the body names (\"Sudan's envoy calls vote …\")", () => {
+    const un = "Sudan's ambassador, Kamal Eldin Taha, rejected the resolution as interference and said his government would decide. He said the army would act. Diplomats said the text was weak. Diplomats said so.";
+    expect(headlineSource(un, "Sudan's envoy calls vote 'interference'")).toBe("Kamal Eldin Taha");
+  });
 });

@@ -217,6 +217,7 @@ const TITLE_WORDS_OF = wordTable<readonly string[]>({
   senator: ["senator", "sen."],
   governor: ["governor", "gov."],
   representative: ["representative", "rep."],
+  envoy: ["envoy", "ambassador"],
 });
 /** Words of a description that name a party, checked against the party the body gives the person. */
 const PARTY_MODIFIERS = wordTable<"D" | "R">({ gop: "R", republican: "R", democratic: "D", democrat: "D" });

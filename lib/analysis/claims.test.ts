@@ -5782,3 +5782,14 @@ describe("a headline's demand with a name before what is demanded (session 38)",
     expect(headlineSourceOf("The Security Council voted 13-0. The council said aid must flow.", "UN Security Council demands Sudan truce around Kadugli")).toBe("UN Security Council");
   });
 });
+
+describe("a body working for a government body (session 38's review)", () => {
+  it("keeps “Brennan Institute for the Department of Justice” two bodies", () => {
+    const r = analyzeBody("A review carried out by the Brennan Institute for the Department of Justice found delays. The department said it would consider the recommendations.");
+    expect(r.entities.map((e) => e.name)).toContain("Brennan Institute");
+  });
+
+  it("keeps “It was alleged by a number of residents that …” hedged", () => {
+    expect(analyzeBody("It was alleged by a number of residents that the mayor lied.").claims[0]!.hedged).toBe(true);
+  });
+});

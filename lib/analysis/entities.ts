@@ -621,7 +621,8 @@ function sentenceCandidates(text: string, s: Sentence, titleCase: boolean, out: 
       // ("Office for the Coordination of Humanitarian Affairs", "Society for the Protection of Birds": "for the" too.)
       // (Only before a deed or a field, "for the Coordination of", "for the Study of": not a client, "Tillman Research for
       // the Missouri Grain Growers Association".)
-      const forTheDeed = nxt.lower === "for" && isBodyWord(cur.lower) && /(?:tion|sion|ment|ance|ence)$|^(?:study|arts|blind|deaf|humanities|sciences)$/.test(ws[j + 3]?.lower ?? "");
+      // (Not a body of government, a client too: "Brennan Institute for the Department of Justice".)
+      const forTheDeed = nxt.lower === "for" && isBodyWord(cur.lower) && /(?:tion|sion|ment|ance|ence)$|^(?:study|arts|blind|deaf|humanities|sciences)$/.test(ws[j + 3]?.lower ?? "") && !/^(?:department|government|parliament|environment|management|settlement|agency)$/.test(ws[j + 3]?.lower ?? "");
       if ((nxt.lower === "of" || forTheDeed) && ws[j + 2]?.lower === "the" && ws[j + 3]?.cap && !cur.poss && (isBodyWord(cur.lower) || friendsOfAPlace(text, ws, j)) &&
         (cur.lower === "office" || !ROLE_HEADS.has(ws[capitalRunEnd(text, ws, j + 3)]!.lower)) &&
         gapOk(text, cur, nxt) && gapOk(text, nxt, ws[j + 2]!) && gapOk(text, ws[j + 2]!, ws[j + 3]!)) {

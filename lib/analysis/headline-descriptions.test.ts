@@ -202,3 +202,10 @@ describe("a headline's title the body sets beside one speaker's name (session 38
     expect(headlineSource(un, "Sudan's envoy calls vote 'interference'")).toBe("Kamal Eldin Taha");
   });
 });
+
+describe("a headline's title is no deputy's, and “for the” takes no government body (session 38's review)", () => {
+  it("does not give “Former club president denies …” to a former vice president of the club", () => {
+    const body = "Karen Obi, a former vice president of the club, said the sale was rushed. Obi said the board was misled. Obi said so again. Lawyers for Tom Reddy said he denied every charge.";
+    expect(headlineSource(body, "Former club president denies fraud over stadium sale")).not.toBe("Karen Obi");
+  });
+});

@@ -270,7 +270,8 @@ function personWithTitle(titles: readonly string[], modifiers: readonly string[]
 function personDescribedNear(noun: string, modifiers: readonly string[], claims: readonly ExtractedClaim[], mentions: readonly Mention[], ents: EntityIndex, text: string): string | null {
   if (RELATIONAL.has(noun) || KIN_NOUNS.has(noun)) return null;
   const titles = TITLE_WORDS_OF[noun] ?? [noun];
-  const titled = new RegExp(String.raw`(?<![\p{L}-])(?:${titles.map((t) => t.replace(/\./g, "\\.")).join("|")})(?:s|es|ed)?(?![\p{L}-])`, "iu");
+  // (Not a deputy's title: "a former vice president of the club" is no "Former club president".)
+  const titled = new RegExp(String.raw`(?<![\p{L}-])(?<!\b(?:vice|deputy|assistant|associate|under)[\s-])(?:${titles.map((t) => t.replace(/\./g, "\\.")).join("|")})(?:s|es|ed)?(?![\p{L}-])`, "iu");
   const bodyClaims = claims.filter((c) => c.section === "body");
   const body = text.slice(bodyClaims[0]?.start ?? text.length);
   const lower = body.toLowerCase();

@@ -20,7 +20,7 @@ const HEDGE_PARTS = [
   // Held by unnamed others: "is believed to", "widely considered", "it was reported".
   // (And the British "is understood to", "it is understood that".)
   String.raw`(?:is|are|was|were|has been|have been) (?:believed|thought|said|alleged|reported|suspected|rumou?red|understood) to`,
-  String.raw`(?:widely|generally) (?:considered|(?:seen|viewed|regarded) as(?! of\b)|believed)|it (?:is|was) (?:believed|reported|alleged|rumou?red|understood)(?!\s+by\s+(?!(?:some|many|others|several|local|unnamed|media|news)\b))`,
+  String.raw`(?:widely|generally) (?:considered|(?:seen|viewed|regarded) as(?! of\b)|believed)|it (?:is|was) (?:believed|reported|alleged|rumou?red|understood)(?!\s+by\s+(?!(?:some|many|others|several|local|unnamed|media|news|a\s+(?:number|few|handful|group)|residents|people|critics|sources)\b))`,
   // Seen so by no one named: "The plan is seen as a concession" (not "was seen leaving the building", nor "the risk of
   // being seen as"; nor seen where or when, "was seen as far away as Denver", "was seen as recently as Tuesday", "was
   // seen as she walked home", "were seen as firefighters arrived": SEEN_WHERE_OR_WHEN).

@@ -931,7 +931,7 @@ describe("set 21's headers and tails (session 38, furn21)", () => {
       "Harbor News Digital",
       "Published March 9, 2026 6:15am EST",
       "close video Governor defends parking order at Harbor Hall news conference",
-      "Gov. Ann Holt said the order would stay in place \"as long as the lots stay full.\"",
+      "Gov. Ann Holt defends the order at Harbor Hall on Monday.",
       "",
       "The Legislature sued Gov. Ann Holt on Monday over her parking order.",
       "",
@@ -940,6 +940,9 @@ describe("set 21's headers and tails (session 38, furn21)", () => {
     const c = cleanArticleText(raw);
     expect(c.subtitle).toBeNull();
     expect(c.paragraphs).toEqual(["The Legislature sued Gov. Ann Holt on Monday over her parking order.", "The governor said she would not back down."]);
+    // (Not a lede that reports what someone said, on that line.)
+    const lede = raw.replace("Gov. Ann Holt defends the order at Harbor Hall on Monday.", "Gov. Ann Holt said Tuesday that the order would stay in place.");
+    expect(cleanArticleText(lede).paragraphs[0]).toBe("Gov. Ann Holt said Tuesday that the order would stay in place.");
   });
 
   it("keeps the first paragraph under a video player's title when a blank line parts them", () => {

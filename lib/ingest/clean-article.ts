@@ -167,10 +167,11 @@ export function cleanArticleText(raw: string, hints: IngestHints = {}): CleanArt
       return;
     }
     const last = units[units.length - 1];
-    // "close video Governor defends order at news conference" over "Gov. Ann Holt said the order would stay.": the
+    // "close video Governor defends order at news conference" over "The governor defends the order in Willcox.": the
     // video's description, on the line right under its player's title, the block ending under it.
     if (isVideoPlayerTitle(stripped)) videoLine = index;
-    else if (blankLineParagraphs && videoLine >= 0 && videoLine === index - 1 && stripped.length <= 300 && !lines[index + 1]?.trim() && !parseByLine(stripped)) {
+    // (Not a lede that reports what someone said: "Gov. Ann Holt said Tuesday that the order would stay.")
+    else if (blankLineParagraphs && videoLine >= 0 && videoLine === index - 1 && stripped.length <= 300 && !lines[index + 1]?.trim() && !parseByLine(stripped) && !/\b(?:said|says|told|tells)\b/.test(stripped)) {
       removed.push({ line: index, text: stripped });
       return;
     }

@@ -873,6 +873,8 @@ describe("set 21's page furniture (session 38, furn21)", () => {
     "This book is a translation of the original Portuguese edition.",
     "About the time the storm hit, the power went out.",
     "The governor covers the cost of the programme from the state's reserves.",
+    // a news paragraph told in the past, ending in a photo's rights (session 38's review)
+    "A court in Paris ruled on Thursday that a brand had used a photograph without permission. The image shows a boy on a bicycle. © Julien Marceau, AFP",
     "Result: Holt 52% | Reed 45% | Turnout: 61%",
     // captions' shapes in a story's sentences
     "The bill passed 52-48 in the Senate. Senate/House Republicans",

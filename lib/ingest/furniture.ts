@@ -1194,7 +1194,7 @@ function isMoreCaption(line: string): boolean {
   const source = TRAILING_SOURCE_RE.exec(line);
   if (source && STOCK_PHOTO_RE.test(source[1]!) && isCreditLine(source[1]!) && !TOLD_IN_PAST_RE.test(line.slice(0, source.index)) && isShortCaption(line.slice(0, source.index))) return true;
   const rights = TRAILING_COPYRIGHT_RE.exec(line);
-  return !!rights && isShortCaption(line.slice(0, rights.index));
+  return !!rights && !TOLD_IN_PAST_RE.test(line.slice(0, rights.index)) && isShortCaption(line.slice(0, rights.index));
 }
 
 /**

@@ -13,6 +13,7 @@ import { isHeadlineSpeechVerb } from "./cues";
 import { isSignatureLine, resolveEmbeddedPosts } from "./embedded-posts";
 import { resolveHeadlineEchoes } from "./headline-echoes";
 import { resolveHeadlineDescriptions } from "./headline-descriptions";
+import { resolveSpokenThrough } from "./spoken-through";
 import { resolveDescribedBodies } from "./described-bodies";
 import { resolveLedeRoleHolders } from "./lede-role-holders";
 import { resolveInterviewAnswers } from "./interview-answers";
@@ -25,7 +26,7 @@ import { afterBlankLine, findQuotes, isTitleCase, wordsOf, type Sentence, type W
 import { AUXILIARIES, NOT_NAME_WORDS } from "./lexicon";
 import type { AnalysisDocument, AnalysisInput, AnalysisResult, ExtractedClaim, Mention } from "./types";
 
-export const ANALYZER_VERSION = "1.12.572";
+export const ANALYZER_VERSION = "1.12.573";
 
 const MAX_SENTENCE = 1200;
 
@@ -355,6 +356,7 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
   resolveLedeRoleHolders(claims, mentions, ents, text);
   resolveCourtCounsel(claims, mentions, ents, text);
   resolveActingForBodies(claims, mentions, ents, text);
+  resolveSpokenThrough(claims, mentions, ents, text);
   resolveDelayedNames(claims, mentions, ents, text);
   resolveDelayedLede(claims, mentions, ents, text);
   resolveHeadlineEchoes(claims, mentions, ents);

@@ -5793,3 +5793,11 @@ describe("a body working for a government body (session 38's review)", () => {
     expect(analyzeBody("It was alleged by a number of residents that the mayor lied.").claims[0]!.hedged).toBe(true);
   });
 });
+
+describe("a relative clause about whom someone spoke, before their words (session 38)", () => {
+  it("gives “Kessler said of Solace, who announced …: “…”” and the quotation going on to Kessler", () => {
+    const r = analyzeBody("Podcast host Brody Kessler has apologized to singer Maren Solace.\n\nOn the episode, Kessler said of Solace, who announced the cancellation in a letter last month: \"She's not sick, she's soft. Nobody cancelled anything for him.\"");
+    expect(sourceName(r, claimWith(r, "who announced the cancellation"))).toBe("Brody Kessler");
+    expect(sourceName(r, claimWith(r, "Nobody cancelled anything"))).toBe("Brody Kessler");
+  });
+});

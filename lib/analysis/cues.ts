@@ -723,6 +723,8 @@ const ASKED_QUESTION = /^ (?:(?!to )[\p{L}'’.\-]+ ){0,4}(?:if|whether|why|how|
 /** Pledges attribute with an infinitive, a clause, a quotation or no object ("vowed to fight", "promised that"). */
 const PLEDGE_VERBS = new Set(words(`promised promises vowed vows vow pledged pledges pledge threatened threatens`));
 const PLEDGED = /^(?:\s*$|[,.;:!?”"]| [“"‘]| (?:to|that)\b| (?:[\p{L}'’.\-]+\s){1,3}(?:to|that)\b| (?:again|also|repeatedly|publicly|never|not)\b)/u;
+/** "said of Solace, who ": a relative clause about whom someone spoke, right before a verb. */
+const SAID_OF_WHOM = /\b(?:said|says|wrote|writes|added|adds|remarked|joked)\s+of\s+[^,;.“”"]{1,50},\s+who\s+(?:\p{Ll}+ly\s+)?$/u;
 /** A threat of an act someone may take against another: "threatened a strike", "threatens legal action" (not "threatened homes"). */
 const THREATENED_ACTION = /^ (?:(?:a|an|the|further|more|new|fresh)\s)?(?:[\p{L}-]+\s){0,2}?(?:strikes?|walkouts?|lawsuits?|legal\s+action|court\s+action|industrial\s+action|boycotts?|sanctions|tariffs|reprisals|retaliation)\b/u;
 /**
@@ -1060,6 +1062,9 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       // "one Labour MP shouted: “It was your contract!”", "Opposition MPs shouted “Shame!”": a shout with its words,
       // quoted right after it (not "Protesters shouted as police moved in", "yelled for help", "shouted at the referee").
       if (SHOUTING.has(w) && !/^(?::\s*|,\s*|\s)[“"‘]/.test(rest) && !quoteBefore) continue;
+      // ("Kessler said of Solace, who announced the cancellation last month: “…”": the verb of a clause about whom
+      // someone spoke, whose words come after it.)
+      if (SAID_OF_WHOM.test(lead) && /^[^.;“”"]{0,100}:\s*[“"]/.test(rest)) continue;
       // "has attributed part of the decline to two good harvests": a cause someone gives (not the passive, "a quote
       // attributed to Holt", "was attributed to a supplier").
       // ("The killings were attributed by the prosecutor's office to a dispute": the passive, with who gives the cause.)

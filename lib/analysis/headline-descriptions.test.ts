@@ -209,3 +209,17 @@ describe("a headline's title is no deputy's, and “for the” takes no governme
     expect(headlineSource(body, "Former club president denies fraud over stadium sale")).not.toBe("Karen Obi");
   });
 });
+
+describe("a headline's description beside a possessive, a pronoun or a press group (session 38)", () => {
+  it("gives “Guard's agent denies …” to the agent named after “His agent,”, the guard being whose", () => {
+    const body = "Merriweather is believed to have asked for a trade. His agent, Lionel Brandt of Apex Sports, disputed that on Monday. \"Kofi has never requested a trade,\" Brandt wrote. The guard has two years left on his deal. Coach Tom Hale said the guard was happy. Hale said so. Hale said it again.";
+    expect(headlineSource(body, "Guard's agent denies his client asked out")).toBe("Lionel Brandt");
+  });
+
+  it("gives “press group demands …” to the body whose name has “Press”, read as an outlet's or not", () => {
+    const body = "The Press Freedom Observatory (OLP) condemned the murder and demanded a federal inquiry. The OLP said so. The state prosecutor's office said it was investigating. The office said so again.";
+    expect(analyzeBody(body, "Journalist shot dead in Veracruz; press group demands federal investigation").claims.filter((c) => c.section === "title").map((c) => c.source ? c.source.text : null)).toEqual([null, "press group"]);
+    const r = analyzeBody(body, "Journalist shot dead in Veracruz; press group demands federal investigation");
+    expect(sourceName(r, r.claims.find((c) => c.section === "title" && c.exact.startsWith("press group")))).toBe("Press Freedom Observatory");
+  });
+});

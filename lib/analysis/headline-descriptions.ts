@@ -85,7 +85,9 @@ export function resolveHeadlineDescriptions(claims: ExtractedClaim[], mentions: 
     // when the body says "recalled its ambassador" and names "Career diplomat Celia Vantongeren", "owner says …" of
     // "the owner, …, Mr Lim"; not "Lawyer says …" of a body with no lawyer.)
     const untitled = ROLE_HEADS.has(head) && !of && !titledAnyone(head, mentions, ents) && describedSo(head, text) && !describesAnotherInBody(head, mainPerson, claims) && (holdsKinOffice(mainPerson, head, mentions) || describedBeside(head, mainPerson, mentions, text));
-    const who = personTitled(head, modifiers, mentions, ents, text) ?? personSpeakingSo(head, claims, ents) ?? (plain || untitled ? mainPerson : null) ?? (of ? null : personDescribedNear(head, modifiers, claims, mentions, ents, text));
+    // (A possessive names whose the person is, not a word beside them: "guard" of "Guard's agent".)
+    const owners = [...c.source!.text.toLowerCase().matchAll(/([\p{L}-]+)['’]s?\s/gu)].map((x) => x[1]!);
+    const who = personTitled(head, modifiers, mentions, ents, text) ?? personSpeakingSo(head, claims, ents) ?? (plain || untitled ? mainPerson : null) ?? (of ? null : personDescribedNear(head, modifiers, owners, claims, mentions, ents, text));
     if (who) credit(c, who, mentions);
   }
 }
@@ -174,7 +176,8 @@ function bodyNamedByModifiers(text: string, ents: EntityIndex): string | null {
   const words = withoutApostrophes(text).split(/\s+/);
   const modifiers = words.slice(0, -1).filter((w) => !/^(?:the|a|an|his|her|its|their)$/.test(w));
   if (!modifiers.length || modifiers.some((w) => w.length < 4)) return null;
-  const bodies = ents.entities.filter((e) => e.kind === "organization" || e.kind === "institution");
+  // (Or a name read as an outlet's: "press group" of the "Press Freedom Observatory".)
+  const bodies = ents.entities.filter((e) => e.kind === "organization" || e.kind === "institution" || e.kind === "outlet");
   const namedWith = (required: readonly string[]) => bodies.filter((e) => required.every((w) => withoutApostrophes(e.name).split(/\s+/).includes(w)));
   // (A jurisdiction is often left out of the name: "State health officials" of "the state Department of Health".)
   const named = namedWith(modifiers);
@@ -267,7 +270,7 @@ function personWithTitle(titles: readonly string[], modifiers: readonly string[]
  * Koenig" for "Vaultix founder", "Graham Pattinson … when he was honorary treasurer" for "Former treasurer". Every other
  * word of the description must be in the article, and, when several people are described so, beside only one of them.
  */
-function personDescribedNear(noun: string, modifiers: readonly string[], claims: readonly ExtractedClaim[], mentions: readonly Mention[], ents: EntityIndex, text: string): string | null {
+function personDescribedNear(noun: string, modifiers: readonly string[], owners: readonly string[], claims: readonly ExtractedClaim[], mentions: readonly Mention[], ents: EntityIndex, text: string): string | null {
   if (RELATIONAL.has(noun) || KIN_NOUNS.has(noun)) return null;
   const titles = TITLE_WORDS_OF[noun] ?? [noun];
   // (Not a deputy's title: "a former vice president of the club" is no "Former club president".)
@@ -285,13 +288,13 @@ function personDescribedNear(noun: string, modifiers: readonly string[], claims:
     // (Not a title another name goes with: "Inverallan boss Paul Corrigan" is no "Strathkelvin boss".)
     // (A party or a nationality is no owner: "Democratic Gov. Lena Okafor-Reyes" is "Arizona governor".)
     const owner = title && /(\p{Lu}[\p{L}’'-]*)\s+$/u.exec(around.slice(0, title.index))?.[1];
-    const owned = owner && !CAP_ADJECTIVES.has(owner.toLowerCase()) && !DEMONYMS.has(owner.toLowerCase());
+    const owned = owner && !CAP_ADJECTIVES.has(owner.toLowerCase()) && !DEMONYMS.has(owner.toLowerCase()) && !/^(?:His|Her|Their|Its|Our|My|The|An?)$/.test(owner);
     if (!title || (owned && modifiers.length > 0 && !modifiers.includes(owner.toLowerCase().replace(/['’]s?$/, "")))) continue;
     near.set(m.entityKey, `${near.get(m.entityKey) ?? ""} ${around.toLowerCase()}`);
   }
   // (A word the article writes in lower case must be beside the person, "union" of "Union boss"; a name need not be,
   // "Vaultix" of "Vaultix founder".)
-  const common = modifiers.filter((w) => new RegExp(String.raw`(?<![\p{L}])${escaped(w)}(?![\p{L}])`, "u").test(body));
+  const common = modifiers.filter((w) => !owners.includes(w) && new RegExp(String.raw`(?<![\p{L}])${escaped(w)}(?![\p{L}])`, "u").test(body));
   const fits = (around: string, words: readonly string[]) => words.every((w) => around.includes(w));
   const fitting = near.size === 1 ? [...near].filter(([, around]) => fits(around, common)) : [...near].filter(([, around]) => modifiers.length > 0 && fits(around, modifiers));
   // (Nor when the body gives the word to a speaker not found to be anyone: "His current agent said" beside Luis Costa.)

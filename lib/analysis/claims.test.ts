@@ -5801,3 +5801,9 @@ describe("a relative clause about whom someone spoke, before their words (sessio
     expect(sourceName(r, claimWith(r, "Nobody cancelled anything"))).toBe("Brody Kessler");
   });
 });
+
+describe("a vox-pop's label before a name (session 38)", () => {
+  it("takes “Pensioner”, “Commuter”, “Biographer” off the name", () => {
+    expect(sourcesOf("Pensioner Mary Holt said it was hard. Commuter Ann Lee said so. Biographer Jane Moss said the couple were happy.")).toEqual(["Mary Holt", "Ann Lee", "Jane Moss"]);
+  });
+});

@@ -595,11 +595,11 @@ describe("attribution", () => {
     const poll = analyzeBody("A Harbor News poll was released on Monday. The poll showed that most voters oppose the fees.");
     expect(sourceName(poll, claimWith(poll, "most voters oppose"))).toBe("Harbor News");
   });
-  it("credits a person's office or campaign, and the person a spokesman or lawyer speaks for", () => {
+  it("credits a person's office to the person (as their spokesman is), and the person a spokesman or lawyer speaks for", () => {
     const cases: [string, (string | null)[]][] = [
-      ["Sen. Harry Moss spoke on Monday. Moss's office said the bill would cut deficits.", [null, "Moss's office"]],
+      ["Sen. Harry Moss spoke on Monday. Moss's office said the bill would cut deficits.", [null, "Harry Moss"]],
       ["Sen. Harry Moss spoke on Monday. Moss's spokesman said the bill would cut deficits.", [null, "Harry Moss"]],
-      ["Sen. Ann Holt spoke on Monday. Her office claims the bill would cut deficits.", [null, "Holt’s office"]],
+      ["Sen. Ann Holt spoke on Monday. Her office claims the bill would cut deficits.", [null, "Ann Holt"]],
       ["Sen. Ann Holt spoke on Monday. Her spokesman said the bill would cut deficits.", [null, "Ann Holt"]],
       // Responding to something says nothing by itself; responding by saying does.
       ["Sen. Ann Holt had earlier responded to media inquiries.", [null]],
@@ -5266,9 +5266,9 @@ describe("a spokesperson for a person described, past an aside of how they came 
     expect(sourceName(r, claimWith(r, "about safety"))).toBe("Rick Halvorsen");
     expect(sourceName(r, claimWith(r, "a month"))).toBe("Rick Halvorsen");
   });
-  it("keeps “A spokesperson for the governor's office, asked about …, said” the office's", () => {
+  it("gives “A spokesperson for the governor's office, asked about …, said” to the governor, whose office it is (session 38)", () => {
     const r = analyzeBody("Governor Rick Halvorsen signed the order. A spokesperson for the governor's office, asked about the timing, said the order was about safety.");
-    expect(sourceName(r, claimWith(r, "about safety"))).toBe("Halvorsen's office");
+    expect(sourceName(r, claimWith(r, "about safety"))).toBe("Rick Halvorsen");
   });
 });
 
@@ -5305,10 +5305,11 @@ describe("which of a body's bodies (session 35)", () => {
   });
 });
 
-describe("a person's office named as the text names it (session 35)", () => {
-  it("names “Mr. Garrity’s office said” Garrity’s office (not “Garrity office”)", () => {
+describe("a person's office speaking for the person (session 38; session 35 named it as a body of its own)", () => {
+  it("gives “Mr. Garrity’s office said” to Garrity, with the office as the words that name him", () => {
     const r = analyzeBody("Senator Thomas Garrity spoke. Mr. Garrity’s office said in a statement that there was no deal.");
-    expect(sourceName(r, claimWith(r, "no deal"))).toBe("Garrity’s office");
+    expect(sourceName(r, claimWith(r, "no deal"))).toBe("Thomas Garrity");
+    expect(claimWith(r, "no deal")!.source!.text).toBe("Garrity’s office");
   });
 });
 

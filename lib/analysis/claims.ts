@@ -1139,8 +1139,10 @@ export class ClaimExtractor {
     const agent = !body && SPEAKS_FOR_PERSON.has(w.lower) ? this.namedAgentOf(owner, w.lower) : null;
     if (agent) return { src: { entityKey: agent, text: phrase, role: null }, start, end: w.end };
     if (!body) return { src: { entityKey: owner, text: phrase, role: w.text }, start, end: w.end };
+    // (A person's office speaks for the person, as a spokesperson does: "Hadley's office denied that account".)
+    if (w.lower === "office" && !described) return { src: { entityKey: owner, text: phrase, role: null }, start, end: w.end };
     const surname = ents.nameOf(owner).split(/\s+/).pop()!;
-    // (An office named as the text names one, "Garrity’s office"; a campaign as one is, "Blumenthal campaign".)
+    // (A campaign named as the text names one, "Blumenthal campaign".)
     const apostrophe = /[’']/.exec(text.slice(prev.end - 2, w.start))?.[0] ?? "’";
     const key = ents.ensure(w.lower === "office" && !described ? `${surname}${apostrophe}s office` : `${surname} ${w.text}`, INSTITUTION_NOUNS.has(w.lower) ? "institution" : "organization");
     return { src: { entityKey: key, text: phrase, role: null }, start, end: w.end };

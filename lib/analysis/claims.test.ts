@@ -5808,3 +5808,14 @@ describe("a vox-pop's label before a name (session 38)", () => {
     expect(sourcesOf("Pensioner Mary Holt said it was hard. Commuter Ann Lee said so. Biographer Jane Moss said the couple were happy.")).toEqual(["Mary Holt", "Ann Lee", "Jane Moss"]);
   });
 });
+
+describe("guards from session 38's second review", () => {
+  it("keeps “Ministry for the Environment” whole, and a demand's words from “demands include”", () => {
+    expect(sourcesOf("The Ministry for the Environment said the river was clean.")).toEqual(["Ministry for the Environment"]);
+    expect(sourcesOf("The protesters' demands include fresh elections.")).toEqual([null]);
+  });
+
+  it("gives nothing said through an interpreter or a daughter to them", () => {
+    expect(sourcesOf("Kenji Mori said through an interpreter, Yuki Tanabe, that he was sorry. Omar Saleh said through his daughter, Amira Saleh, that he had never seen the water.")).toEqual(["Kenji Mori", "Omar Saleh"]);
+  });
+});

@@ -217,6 +217,8 @@ function middleSurnameOf(words: readonly string[]): string | null {
   const lower = middle.toLowerCase();
   return MALE_FIRST_NAMES.has(lower) || FEMALE_FIRST_NAMES.has(lower) || SURNAME_PARTICLES.has(lower) ? null : keyOf(middle);
 }
+/** Words for bodies of government: "Department", "Ministry" (lower-cased). */
+const GOVERNMENT_BODIES = /^(?:department|government|parliament|ministry|agency|commission|council|office|administration)$/;
 /** Letters after a name that are no part of it: "Olivia Strand KC" is Ms Strand. */
 const POST_NOMINALS = new Set(["KC", "QC", "MP", "MSP", "MEP", "OBE", "MBE", "CBE", "PhD"]);
 
@@ -621,8 +623,10 @@ function sentenceCandidates(text: string, s: Sentence, titleCase: boolean, out: 
       // ("Office for the Coordination of Humanitarian Affairs", "Society for the Protection of Birds": "for the" too.)
       // (Only before a deed or a field, "for the Coordination of", "for the Study of": not a client, "Tillman Research for
       // the Missouri Grain Growers Association".)
-      // (Not a body of government, a client too: "Brennan Institute for the Department of Justice".)
-      const forTheDeed = nxt.lower === "for" && isBodyWord(cur.lower) && /(?:tion|sion|ment|ance|ence)$|^(?:study|arts|blind|deaf|humanities|sciences)$/.test(ws[j + 3]?.lower ?? "") && !/^(?:department|government|parliament|environment|management|settlement|agency)$/.test(ws[j + 3]?.lower ?? "");
+      // (Not a body of government after one that is none, a client: "Brennan Institute for the Department of Justice";
+      // but "Ministry for the Environment", "Agency for the Management of Water Resources".)
+      const after = ws[j + 3]?.lower ?? "";
+      const forTheDeed = nxt.lower === "for" && isBodyWord(cur.lower) && /(?:tion|sion|ment|ance|ence)$|^(?:study|arts|blind|deaf|humanities|sciences)$/.test(after) && !(GOVERNMENT_BODIES.test(after) && !GOVERNMENT_BODIES.test(cur.lower));
       if ((nxt.lower === "of" || forTheDeed) && ws[j + 2]?.lower === "the" && ws[j + 3]?.cap && !cur.poss && (isBodyWord(cur.lower) || friendsOfAPlace(text, ws, j)) &&
         (cur.lower === "office" || !ROLE_HEADS.has(ws[capitalRunEnd(text, ws, j + 3)]!.lower)) &&
         gapOk(text, cur, nxt) && gapOk(text, nxt, ws[j + 2]!) && gapOk(text, ws[j + 2]!, ws[j + 3]!)) {

@@ -223,3 +223,19 @@ describe("a headline's description beside a possessive, a pronoun or a press gro
     expect(sourceName(r, r.claims.find((c) => c.section === "title" && c.exact.startsWith("press group")))).toBe("Press Freedom Observatory");
   });
 });
+
+describe("guards from session 38's second review", () => {
+  it("gives no “Arizona governor” to a governor of another state, nor “Manager says” across a sentence ending in a short name", () => {
+    const body = "Arizona's governor on Monday attacked a federal plan. Republican Gov. Greg Hollis of Texas said the closures were long overdue. Hollis said so. Hollis said it again.";
+    expect(headlineSource(body, "Arizona governor blasts border plan")).not.toBe("Greg Hollis");
+    const match = "The penalty was given by referee Ian Cole. Captain Ben Ash said the team was robbed. Ash said so. Ash said it again.";
+    expect(headlineSource(match, "Manager says side was robbed")).not.toBe("Ben Ash");
+  });
+
+  it("takes a headline's deputy for the deputy (“Club vice president defends …”), and “press group” for no news agency", () => {
+    const club = "Tom Reed, the club's vice president, said the accounts were sound. Reed said so. Chairman Ian Moss said nothing. Moss said so. Moss said it again.";
+    expect(headlineSource(club, "Club vice president defends finances")).toBe("Tom Reed");
+    const arrest = "A reporter was arrested in Minsk, the Associated Press reported. The Associated Press said he was held overnight. The AP said so.";
+    expect(headlineSource(arrest, "Press group condemns journalist's arrest")).not.toBe("Associated Press");
+  });
+});

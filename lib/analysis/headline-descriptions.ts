@@ -2,7 +2,7 @@
 // admits …"), and a person by what they are ("Devastated athlete vows …", "Nevada Senate hopeful demands …"): such a
 // description is the body or person the article is about, when the article is plainly about one.
 import type { EntityIndex } from "./entities";
-import { CAP_ADJECTIVES, DEMONYMS, DESCRIPTION_KINDS, JURISDICTIONS, KIN_NOUNS, partyGiven, ROLE_HEADS, wordTable } from "./lexicon";
+import { CAP_ADJECTIVES, DEMONYMS, DESCRIPTION_KINDS, JURISDICTIONS, KIN_NOUNS, partyGiven, PLACES, ROLE_HEADS, wordTable } from "./lexicon";
 import type { ExtractedClaim, Mention } from "./types";
 
 /** Last words of a headline's bare description of a body: "carmaker", "app maker", "tech giant", "budget airline". */
@@ -177,7 +177,7 @@ function bodyNamedByModifiers(text: string, ents: EntityIndex): string | null {
   const modifiers = words.slice(0, -1).filter((w) => !/^(?:the|a|an|his|her|its|their)$/.test(w));
   if (!modifiers.length || modifiers.some((w) => w.length < 4)) return null;
   // (Or a name read as an outlet's: "press group" of the "Press Freedom Observatory".)
-  const bodies = ents.entities.filter((e) => e.kind === "organization" || e.kind === "institution" || e.kind === "outlet");
+  const bodies = ents.entities.filter((e) => e.kind === "organization" || e.kind === "institution" || (e.kind === "outlet" && BODY_IN_NAME.test(e.name)));
   const namedWith = (required: readonly string[]) => bodies.filter((e) => required.every((w) => withoutApostrophes(e.name).split(/\s+/).includes(w)));
   // (A jurisdiction is often left out of the name: "State health officials" of "the state Department of Health".)
   const named = namedWith(modifiers);
@@ -191,6 +191,10 @@ function withoutApostrophes(name: string): string {
   return name.toLowerCase().replace(/['’]/g, "");
 }
 
+/** Words of a deputy's title: "vice", "deputy". */
+const DEPUTIES = /^(?:vice|deputy|assistant|associate|under)$/;
+/** Words that make a name read as an outlet's a body's too: "Press Freedom Observatory" (not "Associated Press"). */
+const BODY_IN_NAME = /\b(?:Observatory|Institute|Committee|Federation|Union|Association|Council|Foundation|Group|Alliance|Coalition|Society|Watch|Centre|Center|Forum|Project|Initiative)\b/;
 /** Plurals for the staff of a body, who speak for it in a headline: "Council inspectors say". */
 const STAFF_PLURALS = new Set("inspectors officials officers staff investigators spokesmen auditors regulators".split(" "));
 
@@ -273,8 +277,9 @@ function personWithTitle(titles: readonly string[], modifiers: readonly string[]
 function personDescribedNear(noun: string, modifiers: readonly string[], owners: readonly string[], claims: readonly ExtractedClaim[], mentions: readonly Mention[], ents: EntityIndex, text: string): string | null {
   if (RELATIONAL.has(noun) || KIN_NOUNS.has(noun)) return null;
   const titles = TITLE_WORDS_OF[noun] ?? [noun];
-  // (Not a deputy's title: "a former vice president of the club" is no "Former club president".)
-  const titled = new RegExp(String.raw`(?<![\p{L}-])(?<!\b(?:vice|deputy|assistant|associate|under)[\s-])(?:${titles.map((t) => t.replace(/\./g, "\\.")).join("|")})(?:s|es|ed)?(?![\p{L}-])`, "iu");
+  // (Not a deputy's title: "a former vice president of the club" is no "Former club president"; unless the headline's is.)
+  const deputy = modifiers.some((w) => DEPUTIES.test(w)) ? "" : String.raw`(?<!\b(?:vice|deputy|assistant|associate|under)[\s-])`;
+  const titled = new RegExp(String.raw`(?<![\p{L}-])${deputy}(?:${titles.map((t) => t.replace(/\./g, "\\.")).join("|")})(?:s|es|ed)?(?![\p{L}-])`, "iu");
   const bodyClaims = claims.filter((c) => c.section === "body");
   const body = text.slice(bodyClaims[0]?.start ?? text.length);
   const lower = body.toLowerCase();
@@ -288,8 +293,12 @@ function personDescribedNear(noun: string, modifiers: readonly string[], owners:
     // (Not a title another name goes with: "Inverallan boss Paul Corrigan" is no "Strathkelvin boss".)
     // (A party or a nationality is no owner: "Democratic Gov. Lena Okafor-Reyes" is "Arizona governor".)
     const owner = title && /(\p{Lu}[\p{L}’'-]*)\s+$/u.exec(around.slice(0, title.index))?.[1];
-    const owned = owner && !CAP_ADJECTIVES.has(owner.toLowerCase()) && !DEMONYMS.has(owner.toLowerCase()) && !/^(?:His|Her|Their|Its|Our|My|The|An?)$/.test(owner);
+    const owned = owner && !CAP_ADJECTIVES.has(owner.toLowerCase()) && !DEMONYMS.has(owner.toLowerCase()) && !/^(?:His|Her|Their|Its|Our|My)$/.test(owner);
     if (!title || (owned && modifiers.length > 0 && !modifiers.includes(owner.toLowerCase().replace(/['’]s?$/, "")))) continue;
+    // (Nor one of another place after the name: "Republican Gov. Greg Hollis of Texas" is no "Arizona governor".)
+    const of = /^\s+of\s+(\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*)?)/u.exec(text.slice(m.end, m.end + 40))?.[1];
+    const place = of && (PLACES.has(of.toLowerCase()) || mentions.some((x) => x.start === m.end + text.slice(m.end).indexOf(of) && ents.kindOf(x.entityKey) === "place"));
+    if (place && modifiers.length > 0 && !modifiers.includes(of!.toLowerCase())) continue;
     near.set(m.entityKey, `${near.get(m.entityKey) ?? ""} ${around.toLowerCase()}`);
   }
   // (A word the article writes in lower case must be beside the person, "union" of "Union boss"; a name need not be,
@@ -310,7 +319,7 @@ function wordsAround(text: string, start: number, end: number): string {
   const before = text.slice(Math.max(0, start - 60), start);
   const after = text.slice(end, end + 80);
   // (Not a title's stop: "Democratic Gov. Lena Okafor-Reyes".)
-  const stops = [...before.matchAll(/(?<!\b\p{Lu}\p{Ll}{0,3})\.\s|\n/gu)];
+  const stops = [...before.matchAll(/(?<!\b(?:Gov|Sen|Rep|Dr|Mr|Mrs|Ms|St|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Supt|Insp|Det|Cllr|Adm|Cmdr|Maj|Atty|Amb|Pres|Hon))\.\s|\n/gu)];
   const from = stops.length ? stops.at(-1)!.index + 1 : 0;
   const stop = /\.\s|\n/.exec(after);
   return `${before.slice(from)} ${after.slice(0, stop ? stop.index : after.length)}`;

@@ -170,8 +170,9 @@ export function cleanArticleText(raw: string, hints: IngestHints = {}): CleanArt
     // "close video Governor defends order at news conference" over "The governor defends the order in Willcox.": the
     // video's description, on the line right under its player's title, the block ending under it.
     if (isVideoPlayerTitle(stripped)) videoLine = index;
-    // (Not a lede that reports what someone said: "Gov. Ann Holt said Tuesday that the order would stay.")
-    else if (blankLineParagraphs && videoLine >= 0 && videoLine === index - 1 && stripped.length <= 300 && !lines[index + 1]?.trim() && !parseByLine(stripped) && !/\b(?:said|says|told|tells)\b/.test(stripped)) {
+    // (Not a lede that reports what someone said: "Gov. Ann Holt said Tuesday that the order would stay."; a video's
+    // description says it in the present: "Host Dana Kirk says the governor has lost touch".)
+    else if (blankLineParagraphs && videoLine >= 0 && videoLine === index - 1 && stripped.length <= 300 && !lines[index + 1]?.trim() && !parseByLine(stripped) && !/\b(?:said|told)\b/.test(stripped)) {
       removed.push({ line: index, text: stripped });
       return;
     }

@@ -5819,3 +5819,11 @@ describe("guards from session 38's second review", () => {
     expect(sourcesOf("Kenji Mori said through an interpreter, Yuki Tanabe, that he was sorry. Omar Saleh said through his daughter, Amira Saleh, that he had never seen the water.")).toEqual(["Kenji Mori", "Omar Saleh"]);
   });
 });
+
+describe("a person's legal team, and a Korean name's family name (session 38)", () => {
+  it("gives “Seo’s legal team said” to Seo Min-gyu, and names his campaign by his family name", () => {
+    const r = analyzeBody("Former vice minister Seo Min-gyu was indicted. Seo’s legal team said he had received a loan. Seo's campaign said it would go on.");
+    expect(sourceName(r, claimWith(r, "received a loan"))).toBe("Seo Min-gyu");
+    expect(sourceName(r, claimWith(r, "would go on"))).toBe("Seo campaign");
+  });
+});

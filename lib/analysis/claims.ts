@@ -552,6 +552,15 @@ function looksLikeVerb(word: string): boolean {
 }
 /** A phrase and a comma before the next in a list of speakers: "Macroeconomic Advisors, " before "Deutsche Bank and …". */
 const LISTED_PHRASE_BEFORE = new RegExp(String.raw`${SUBJECT_START}(?:[Tt]he\s+)?((?:[\p{L}.’'-]+\s+){0,3}?[\p{L}.’'-]+),\s+$`, "u");
+/**
+ * The name a person's body is called by: the surname, last ("Moss" of "Harry Moss"), or first in a Korean or Chinese name
+ * with a hyphenated given name ("Seo" of "Seo Min-gyu").
+ */
+function familyName(name: string): string {
+  const words = name.split(/\s+/);
+  return words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1]!) ? words[0]! : words.at(-1)!;
+}
+
 /** "and" and a phrase after the speaker, up to the verb: " and Mr. Boehner's office issued", " and the union said". */
 const PAIRED_AFTER = /^\s+and\s+((?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}(?:\p{Lu}[\p{L}.’'-]*['’]s?\s+\p{Ll}+|\p{Lu}[\p{L}.’'-]*|\p{Ll}+s?))\s+(?=(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b)/u;
 /** "and" and a second agent, up to "that" or what for: " and Republicans in Congress" before " that …". */
@@ -1011,7 +1020,7 @@ export class ClaimExtractor {
     const before = ms.filter((x) => x.end <= det.start && !this.inQuotes(quotes, x.start));
     const key = discourse.resolveDescription(noun, before);
     if (!key || ents.kindOf(key) !== "person") return null;
-    const surname = ents.nameOf(key).split(/\s+/).pop()!;
+    const surname = familyName(ents.nameOf(key));
     const body = ents.ensure(`${surname} ${w.text}`, INSTITUTION_NOUNS.has(w.lower) ? "institution" : "organization");
     return { src: { entityKey: body, text: text.slice(det.start, w.end), role: null }, start: det.start, end: w.end };
   }
@@ -1139,9 +1148,10 @@ export class ClaimExtractor {
     const agent = !body && SPEAKS_FOR_PERSON.has(w.lower) ? this.namedAgentOf(owner, w.lower) : null;
     if (agent) return { src: { entityKey: agent, text: phrase, role: null }, start, end: w.end };
     if (!body) return { src: { entityKey: owner, text: phrase, role: w.text }, start, end: w.end };
-    // (A person's office speaks for the person, as a spokesperson does: "Hadley's office denied that account".)
-    if (w.lower === "office" && !described) return { src: { entityKey: owner, text: phrase, role: null }, start, end: w.end };
-    const surname = ents.nameOf(owner).split(/\s+/).pop()!;
+    // (A person's office speaks for the person, as a spokesperson does: "Hadley's office denied that account"; so does
+    // their legal team: "Seo’s legal team said".)
+    if ((w.lower === "office" && !described) || /\b(?:legal|defen[cs]e)\s+team$/i.test(phrase)) return { src: { entityKey: owner, text: phrase, role: null }, start, end: w.end };
+    const surname = familyName(ents.nameOf(owner));
     // (A campaign named as the text names one, "Blumenthal campaign".)
     const apostrophe = /[’']/.exec(text.slice(prev.end - 2, w.start))?.[0] ?? "’";
     const key = ents.ensure(w.lower === "office" && !described ? `${surname}${apostrophe}s office` : `${surname} ${w.text}`, INSTITUTION_NOUNS.has(w.lower) ? "institution" : "organization");
@@ -1194,7 +1204,7 @@ export class ClaimExtractor {
     const { ents, discourse } = this.ctx;
     const holder = discourse.holderOf(roleWord);
     if (!holder || holder === owner || ents.kindOf(holder) !== "person") return null;
-    const surname = ents.nameOf(owner).split(/\s+/).pop()!;
+    const surname = familyName(ents.nameOf(owner));
     const forOwner = (role: string) => role.split(/[^\p{L}’'-]+/u).includes(surname);
     return ents.mentions.some((m) => m.entityKey === holder && m.role !== null && forOwner(m.role)) ? holder : null;
   }

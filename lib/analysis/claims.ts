@@ -3946,11 +3946,11 @@ export class ClaimExtractor {
   private reproachingAgent(s: Sentence, ms: Mention[], cue: Cue, cls: Cue["cls"], quotes: Span[], gap: number): { src: ClaimSource; start: number; end: number } | null {
     // (Someone described, for a charge or a denial: "criticised by her older sister", "rejected by his son".)
     // (For anything else, a body described: "attributed by the prosecutor's office to a dispute".)
-    const described = () => {
-      const body = this.describedAfter(s, cue.end + gap, quotes, true);
-      return cls === "blame" || cls === "denial" || (body && describesBody(headNoun(body.src.text))) ? body : null;
+    const describedAgent = () => {
+      const agent = this.describedAfter(s, cue.end + gap, quotes, true);
+      return cls === "blame" || cls === "denial" || (agent && describesBody(headNoun(agent.src.text))) ? agent : null;
     };
-    const found = this.sourceAfter(s, ms, cue.end + gap, quotes) ?? described();
+    const found = this.sourceAfter(s, ms, cue.end + gap, quotes) ?? describedAgent();
     if (!found || cls !== "blame") return found;
     // (The agent itself, not a name past a comma: "After being criticized by the union, Mayor Holt …".)
     if (/[,;]/.test(this.ctx.text.slice(cue.end, found.start))) return null;
@@ -3995,8 +3995,9 @@ export class ClaimExtractor {
       const agent = PASSIVE_IT_AGENT.exec(text.slice(cue.end, Math.min(s.end, cue.end + 140)));
       const by = agent ? cue.end + agent[0].indexOf(agent[1]!, agent[0].indexOf("by") + 2) : -1;
       const aside = agent?.[2] ? cue.end + agent[0].lastIndexOf(agent[2]) : -1;
-      const within = (from: number, length: number) => ms.findLast((m) => m.start >= from && m.end === from + length && this.ctx.ents.kindOf(m.entityKey) !== "place");
-      const named = agent ? (within(by, agent[1]!.length) ?? (agent[2] ? within(aside, agent[2].length) : undefined)) : undefined;
+      // (A name that ends the phrase: "Grant Milford" of "royal commentator Grant Milford".)
+      const nameEnding = (from: number, length: number) => ms.findLast((m) => m.start >= from && m.end === from + length && this.ctx.ents.kindOf(m.entityKey) !== "place");
+      const named = agent ? (nameEnding(by, agent[1]!.length) ?? (agent[2] ? nameEnding(aside, agent[2].length) : undefined)) : undefined;
       if (agent && !this.inQuotes(quotes, by)) {
         found = named ? sourceOf(named) : this.unnamedSource(agent[1]!, agent[1]!, by, by + agent[1]!.length);
         // (What an agent claimed or alleged is said by them, not reported: "It was claimed by the union that …".)

@@ -271,8 +271,8 @@ function personWithTitle(titles: readonly string[], modifiers: readonly string[]
 /**
  * The one person who speaks in the body and whose name the body sets beside the description's word, in the words
  * around a mention: "Thabo Ramaphakela has coached Tshwane Rovers" for "Rovers coach", "founder and chief executive Ravi
- * Koenig" for "Vaultix founder", "Graham Pattinson … when he was honorary treasurer" for "Former treasurer". Every other
- * word of the description must be in the article, and, when several people are described so, beside only one of them.
+ * Koenig" for "Vaultix founder", "Sudan's ambassador, Kamal Eldin Taha" for "Sudan's envoy". Every other word of the
+ * description must be in the article, and, when several people are described so, beside only one of them.
  */
 function personDescribedNear(noun: string, modifiers: readonly string[], owners: readonly string[], claims: readonly ExtractedClaim[], mentions: readonly Mention[], ents: EntityIndex, text: string): string | null {
   if (RELATIONAL.has(noun) || KIN_NOUNS.has(noun)) return null;
@@ -283,7 +283,7 @@ function personDescribedNear(noun: string, modifiers: readonly string[], owners:
   const bodyClaims = claims.filter((c) => c.section === "body");
   const body = text.slice(bodyClaims[0]?.start ?? text.length);
   const lower = body.toLowerCase();
-  if (!modifiers.every((w) => new RegExp(String.raw`(?<![\p{L}])${escaped(w)}`, "u").test(lower))) return null;
+  if (!modifiers.every((w) => new RegExp(String.raw`(?<!\p{L})${escaped(w)}`, "u").test(lower))) return null;
   const speakers = new Set(bodyClaims.filter((c) => c.source && ents.kindOf(c.source.entityKey) === "person").map((c) => c.source!.entityKey));
   const near = new Map<string, string>();
   for (const m of mentions) {
@@ -296,20 +296,22 @@ function personDescribedNear(noun: string, modifiers: readonly string[], owners:
     const owned = owner && !CAP_ADJECTIVES.has(owner.toLowerCase()) && !DEMONYMS.has(owner.toLowerCase()) && !/^(?:His|Her|Their|Its|Our|My)$/.test(owner);
     if (!title || (owned && modifiers.length > 0 && !modifiers.includes(owner.toLowerCase().replace(/['’]s?$/, "")))) continue;
     // (Nor one of another place after the name: "Republican Gov. Greg Hollis of Texas" is no "Arizona governor".)
-    const of = /^\s+of\s+(\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*)?)/u.exec(text.slice(m.end, m.end + 40))?.[1];
-    const place = of && (PLACES.has(of.toLowerCase()) || mentions.some((x) => x.start === m.end + text.slice(m.end).indexOf(of) && ents.kindOf(x.entityKey) === "place"));
-    if (place && modifiers.length > 0 && !modifiers.includes(of!.toLowerCase())) continue;
+    const of = /^\s+of\s+(\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*)?)/u.exec(text.slice(m.end, m.end + 40));
+    const ofStart = of ? m.end + of[0].length - of[1]!.length : -1;
+    const place = of && (PLACES.has(of[1]!.toLowerCase()) || mentions.some((x) => x.start === ofStart && ents.kindOf(x.entityKey) === "place"));
+    if (place && modifiers.length > 0 && !modifiers.includes(of[1]!.toLowerCase())) continue;
     near.set(m.entityKey, `${near.get(m.entityKey) ?? ""} ${around.toLowerCase()}`);
   }
   // (A word the article writes in lower case must be beside the person, "union" of "Union boss"; a name need not be,
   // "Vaultix" of "Vaultix founder".)
-  const common = modifiers.filter((w) => !owners.includes(w) && new RegExp(String.raw`(?<![\p{L}])${escaped(w)}(?![\p{L}])`, "u").test(body));
+  const common = modifiers.filter((w) => !owners.includes(w) && new RegExp(String.raw`(?<!\p{L})${escaped(w)}(?!\p{L})`, "u").test(body));
   const fits = (around: string, words: readonly string[]) => words.every((w) => around.includes(w));
   const fitting = near.size === 1 ? [...near].filter(([, around]) => fits(around, common)) : [...near].filter(([, around]) => modifiers.length > 0 && fits(around, modifiers));
   // (Nor when the body gives the word to a speaker not found to be anyone: "His current agent said" beside Luis Costa.)
   return fitting.length === 1 && !describesAnotherInBody(noun, fitting[0]![0], claims) ? fitting[0]![0] : null;
 }
 
+/** A word made safe to put in a pattern. */
 function escaped(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

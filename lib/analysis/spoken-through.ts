@@ -5,8 +5,10 @@ import type { EntityIndex } from "./entities";
 import { credit } from "./headline-descriptions";
 import type { ExtractedClaim, Mention } from "./types";
 
-/** After the cue: "through its general secretary, " up to where the name starts (a few lower-case words, a comma). */
-// (Someone who speaks for others, not who only passes words on: not "through an interpreter", "through his daughter".)
+/**
+ * After the cue: "through its general secretary, ", up to where the name starts: someone who speaks for others, not one
+ * who only passes words on ("through an interpreter", "through his daughter").
+ */
 const THROUGH_SOMEONE = /^\s+through\s+(?:its|his|her|their|a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:spokes(?:man|woman|person)|secretary|representative|lawyer|attorney|counsel|solicitor|publicist|agent|aide|adviser|advisor|director|chairman|chairwoman|chair|president|leader|chief|head),\s+/u;
 
 /** Gives a claim said through someone named, set off by commas right after the cue, to that person. */

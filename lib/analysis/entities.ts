@@ -38,7 +38,7 @@ import {
   stateOf,
 } from "./lexicon";
 import { isHeadlineSpeechVerb, isReproachNoun, verbClass } from "./cues";
-import { collapseWhite, isWhite, type Sentence, type Word } from "./text-units";
+import { collapseWhite, escapeRegExp, isWhite, type Sentence, type Word } from "./text-units";
 import type { EntityKind, EntityRef, Mention } from "./types";
 
 interface Candidate {
@@ -475,7 +475,7 @@ const WORK_TITLE_WORDS = new Set("your my our their his her its you we the an to
  * ("ROTTERDAM, 9 October"), so that "the Rotterdam firm" is a firm there, not one named Rotterdam.
  */
 function placeInArticle(text: string, word: string): boolean {
-  const escaped = word.toUpperCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const escaped = escapeRegExp(word.toUpperCase());
   return text.includes(`${word}-based`) || new RegExp(String.raw`(?:^|\n)${escaped}\b`).test(text);
 }
 
@@ -1093,7 +1093,7 @@ const COMPANY_SUFFIX = /^(?:L\.?L\.?P|L\.?L\.?C|Inc|Corp|Co|Ltd|PLC|ASA|AG|SA|Gm
 
 /** Whether the surname `w` stands alone somewhere else in the text, not before "of" or another capitalised word. */
 function surnameAloneElsewhere(text: string, w: Word): boolean {
-  const re = new RegExp(String.raw`(?<![\p{L}'’-])${w.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\p{L}'’-])(?!\s+(?:of\b|\p{Lu}))`, "gu");
+  const re = new RegExp(String.raw`(?<![\p{L}'’-])${escapeRegExp(w.text)}(?![\p{L}'’-])(?!\s+(?:of\b|\p{Lu}))`, "gu");
   for (let m = re.exec(text); m; m = re.exec(text)) if (m.index !== w.start && !/\p{Lu}[\p{L}'’-]*\s$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) return true;
   return false;
 }
@@ -1899,7 +1899,7 @@ const IT_AFTER = /^[^.;:!?“”"]{0,40}?\b(?:that\s+)?it\s+(?:would|will|plans?
 
 /** Whether the text gives a given name to someone alone: "gave her name only as Sarah", "also called Jack", ", Tom, who". */
 function givenAlone(text: string, word: string): boolean {
-  const w = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const w = escapeRegExp(word);
   return new RegExp(String.raw`\b(?:only as|called|named|known as)\s+${w}\b|,\s${w},\s(?:who|whose|a|an|the|\d)`, "u").test(text);
 }
 

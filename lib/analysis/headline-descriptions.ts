@@ -2,7 +2,8 @@
 // admits …"), and a person by what they are ("Devastated athlete vows …", "Nevada Senate hopeful demands …"): such a
 // description is the body or person the article is about, when the article is plainly about one.
 import type { EntityIndex } from "./entities";
-import { CAP_ADJECTIVES, DEMONYMS, DESCRIPTION_KINDS, JURISDICTIONS, KIN_NOUNS, partyGiven, PLACES, ROLE_HEADS, wordTable } from "./lexicon";
+import { ABBREV_NO_BREAK, CAP_ADJECTIVES, DEMONYMS, DESCRIPTION_KINDS, JURISDICTIONS, KIN_NOUNS, partyGiven, PLACES, ROLE_HEADS, wordTable } from "./lexicon";
+import { escapeRegExp } from "./text-units";
 import type { ExtractedClaim, Mention } from "./types";
 
 /** Last words of a headline's bare description of a body: "carmaker", "app maker", "tech giant", "budget airline". */
@@ -283,7 +284,7 @@ function personDescribedNear(noun: string, modifiers: readonly string[], owners:
   const bodyClaims = claims.filter((c) => c.section === "body");
   const body = text.slice(bodyClaims[0]?.start ?? text.length);
   const lower = body.toLowerCase();
-  if (!modifiers.every((w) => new RegExp(String.raw`(?<!\p{L})${escaped(w)}`, "u").test(lower))) return null;
+  if (!modifiers.every((w) => new RegExp(String.raw`(?<!\p{L})${escapeRegExp(w)}`, "u").test(lower))) return null;
   const speakers = new Set(bodyClaims.filter((c) => c.source && ents.kindOf(c.source.entityKey) === "person").map((c) => c.source!.entityKey));
   const near = new Map<string, string>();
   for (const m of mentions) {
@@ -304,25 +305,21 @@ function personDescribedNear(noun: string, modifiers: readonly string[], owners:
   }
   // (A word the article writes in lower case must be beside the person, "union" of "Union boss"; a name need not be,
   // "Vaultix" of "Vaultix founder".)
-  const common = modifiers.filter((w) => !owners.includes(w) && new RegExp(String.raw`(?<!\p{L})${escaped(w)}(?!\p{L})`, "u").test(body));
+  const common = modifiers.filter((w) => !owners.includes(w) && new RegExp(String.raw`(?<!\p{L})${escapeRegExp(w)}(?!\p{L})`, "u").test(body));
   const fits = (around: string, words: readonly string[]) => words.every((w) => around.includes(w));
   const fitting = near.size === 1 ? [...near].filter(([, around]) => fits(around, common)) : [...near].filter(([, around]) => modifiers.length > 0 && fits(around, modifiers));
   // (Nor when the body gives the word to a speaker not found to be anyone: "His current agent said" beside Luis Costa.)
   return fitting.length === 1 && !describesAnotherInBody(noun, fitting[0]![0], claims) ? fitting[0]![0] : null;
 }
 
-/** A word made safe to put in a pattern. */
-function escaped(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
 /** The few words either side of a mention, within its sentence (a stop or a line break ends it). */
 function wordsAround(text: string, start: number, end: number): string {
   const before = text.slice(Math.max(0, start - 60), start);
   const after = text.slice(end, end + 80);
-  // (Not a title's stop: "Democratic Gov. Lena Okafor-Reyes".)
-  const stops = [...before.matchAll(/(?<!\b(?:Gov|Sen|Rep|Dr|Mr|Mrs|Ms|St|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Supt|Insp|Det|Cllr|Adm|Cmdr|Maj|Atty|Amb|Pres|Hon))\.\s|\n/gu)];
-  const from = stops.length ? stops.at(-1)!.index + 1 : 0;
+  // (Not an abbreviation's stop, a title's most often: "Democratic Gov. Lena Okafor-Reyes".)
+  const stops = [...before.matchAll(/(\p{L}*)\.\s|\n/gu)].filter((m) => !m[1] || !/^\p{Lu}/u.test(m[1]) || !ABBREV_NO_BREAK.has(m[1].toLowerCase()));
+  const last = stops.at(-1);
+  const from = last ? last.index + (last[1]?.length ?? 0) + 1 : 0;
   const stop = /\.\s|\n/.exec(after);
   return `${before.slice(from)} ${after.slice(0, stop ? stop.index : after.length)}`;
 }

@@ -286,6 +286,11 @@ function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
+/** A text made safe to put in a pattern, its pattern characters escaped: "U.S." → "U\\.S\\.". */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 /** Whether char code `c` is white space as `\s` matches it. */
 export function isWhite(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);

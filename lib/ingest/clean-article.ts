@@ -4,8 +4,7 @@
 // furniture; join hard-wrapped lines; find the header (headline, dek, byline); what is left is the body.
 import { pickDates, parseDateLine, parseDateText, formatStamp, type DateMention } from "./dates";
 import { IngestError } from "./errors";
-import { classifyFurniture, isCapitalsCreditFor, isCaptionWithNamesCredit, isEmbedSignature, isPhotographerForOutlet, isLabelledCredit, isShortCaption, isListItem, isSectionLabel, listHeadingKind, stripInlineMarkers, type ListKind } from "./furniture";
-import { isCapitalsStoryLink, isVideoPlayerTitle } from "./furniture";
+import { classifyFurniture, isCapitalsCreditFor, isCapitalsStoryLink, isCaptionWithNamesCredit, isEmbedSignature, isPhotographerForOutlet, isLabelledCredit, isShortCaption, isListItem, isSectionLabel, isVideoPlayerTitle, listHeadingKind, stripInlineMarkers, type ListKind } from "./furniture";
 import { findHeader, parseByLine, parseHeaderBar } from "./header";
 import { normalizeWhitespace } from "./normalize";
 
@@ -179,8 +178,8 @@ export function cleanArticleText(raw: string, hints: IngestHints = {}): CleanArt
     // "SHERIFF SAYS WATER THEFTS HAVE DOUBLED SINCE LAST SUMMER" between the body's paragraphs: a link to another story in
     // capitals, once the body has begun after a paragraph that ends a sentence (not after a colon introducing a post or
     // a quotation, nor over an embedded post's signature).
-    const nextText = lines.slice(index + 1).find((l) => l.trim() !== "")?.trim() ?? "";
-    if (sawProse && units.length >= 3 && last?.kind === "content" && /[.!?]["”’)]?$/u.test(last.text) && isCapitalsStoryLink(stripped) && !isEmbedSignature(nextText)) {
+    // (The next line is read last, only for such a line: not for every line.)
+    if (sawProse && units.length >= 3 && last?.kind === "content" && /[.!?]["”’)]?$/u.test(last.text) && isCapitalsStoryLink(stripped) && !isEmbedSignature(lines.slice(index + 1).find((l) => l.trim() !== "")?.trim() ?? "")) {
       removed.push({ line: index, text: stripped });
       return;
     }

@@ -561,7 +561,7 @@ export function isCaptionWithNamesCredit(line: string): boolean {
   const credit = TRAILING_NAMES_CREDIT_RE.exec(line);
   if (!credit) return false;
   const caption = withoutAbbreviations(line.slice(0, credit.index).trim());
-  return isCaptionSentence(caption) && CAPTION_VERB_RE.test(caption) && !/\b(?:was|were|had|has|have|did)\b|\b\p{Ll}{3,}ed\b/u.test(caption);
+  return isCaptionSentence(caption) && CAPTION_VERB_RE.test(caption) && !TOLD_IN_PAST_RE.test(caption);
 }
 
 /** "Photo: A water truck on the road above the village.": a caption under its label. Group 1: what follows the label. */

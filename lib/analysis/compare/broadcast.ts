@@ -2,6 +2,7 @@
 // Face the Nation". Outlets name the same appearance differently (one the programme, another only "on air"), and
 // alignment should see one thing: every claim that tells of a broadcast gets the one term ON_AIR_TERM. Like
 // places.ts, this is general knowledge of the world (networks and long-running programmes), no story's words.
+import { escapeRegExp } from "../text-units";
 
 /** The term a claim gets when it tells of saying something on air. */
 export const ON_AIR_TERM = "#on-air";
@@ -38,9 +39,8 @@ const NETWORKS = [
   "Sky News",
   "Al Jazeera",
 ];
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 // (Not a network's name opening a street's or a place's: "on Fox Road", "on Fox Hill".)
-const ON_NETWORK = new RegExp(`\\b[Oo]n (?:the )?(?:${NETWORKS.map(escape).join("|")})(?![\\p{L}\\p{N}])(?!\\s+(?:Road|Street|Avenue|Boulevard|Lane|Drive|Way|Place|Court|Hill|Lake|River|Island|Park|Square|Creek|Valley)\\b)`, "u");
+const ON_NETWORK = new RegExp(`\\b[Oo]n (?:the )?(?:${NETWORKS.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])(?!\\s+(?:Road|Street|Avenue|Boulevard|Lane|Drive|Way|Place|Court|Hill|Lake|River|Island|Park|Square|Creek|Valley)\\b)`, "u");
 
 /**
  * Long-running news and talk programmes whose names cannot be read as anything else when written with their
@@ -72,7 +72,7 @@ const PROGRAMMES = [
   "All Things Considered",
   "Morning Edition",
 ];
-const PROGRAMME = new RegExp(`(?<![\\p{L}\\p{N}])(?:${PROGRAMMES.map(escape).join("|")})(?![\\p{L}\\p{N}])`, "u");
+const PROGRAMME = new RegExp(`(?<![\\p{L}\\p{N}])(?:${PROGRAMMES.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`, "u");
 
 /** Whether a text tells of saying something on air. */
 export function mentionsOnAir(text: string): boolean {

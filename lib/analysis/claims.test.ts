@@ -1647,6 +1647,16 @@ describe("attribution", () => {
     expect(sourceName(r, claimWith(r, "not pay"))).toBe("letter");
     expect(claimWith(r, "Many states")!.source).toBeNull();
   });
+  it("reads “state” as a verb only after people or papers that state, set off or before “that”", () => {
+    const r = analyzeBody(
+      "The flaw went unnoticed during testing, the inspectors state. The authors state that the sample was small. " +
+        "Two state election officials who spoke on condition of anonymity said the rolls were clean. The member state that joined last abstained.",
+    );
+    expect(sourceName(r, claimWith(r, "went unnoticed"))).toBe("inspectors");
+    expect(sourceName(r, claimWith(r, "The authors state"))).toBe("authors");
+    expect(sourceName(r, claimWith(r, "Two state election officials"))).toBe("two state election officials");
+    expect(claimWith(r, "The member state")!.source).toBeNull();
+  });
   it("closes a quotation whose closing mark is typed as an opening one (“…?“ he asked)", () => {
     const r = analyzeBody("Ann Holt spoke last. “Who can promise you that?“ she asked. “Nobody can.”");
     expect(["promise you that", "Nobody can"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Ann Holt", "Ann Holt"]);

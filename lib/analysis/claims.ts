@@ -1591,7 +1591,7 @@ export class ClaimExtractor {
       // "it" of "It promises to be …", so the body the sentence before was about may be meant.)
       // (Only when the sentence before named one body: not "Acme Corp received a subpoena from the regulator. It said".)
       const itSaid = w.lower === "it" && /^\s+(?:also\s+)?(?:said|says|added|adds|stated|states|announced|told)\b/.test(text.slice(w.end, w.end + 20)) && this.bodiesJustBefore(s.start) === 1 && !this.documentJustBefore(s.start);
-      const key = again ?? this.earlierSourceFor(s, w) ?? discourse.resolvePronoun(w.lower, parenthetical ? [] : main.length ? main : before, fronted, s.index) ?? (itSaid ? discourse.recentBodySubjectKey(s.index) : null);
+      const key = again ?? this.earlierSourceFor(s, w) ?? (w.lower === "it" ? this.documentOpeningSentenceBefore(s) : null) ?? discourse.resolvePronoun(w.lower, parenthetical ? [] : main.length ? main : before, fronted, s.index) ?? (itSaid ? discourse.recentBodySubjectKey(s.index) : null);
       if (key && !again) this.pronounSeen = { sentence: s.index, at: w.start, pronoun: w.lower, key };
       // An "it" that refers to no body that spoke is no source.
       if (!key && w.lower === "it") return null;
@@ -2974,6 +2974,21 @@ export class ClaimExtractor {
     const { text } = this.ctx;
     const stop = previousSentenceStop(text, sentenceStart);
     return /\b(?:letter|subpoena|lawsuit|suit|report|warning|notice|complaint|memo|e-?mail|statement|ruling|order|filing|study|survey|audit)\b/i.test(text.slice(stop < 0 ? Math.max(0, sentenceStart - 400) : stop + 2, sentenceStart));
+  }
+
+  /**
+   * The document that spoke lately, when the sentence right before opens with it: whom "It" means in "The report
+   * does not assign a cause. It states that …", not a person the report quoted.
+   */
+  private documentOpeningSentenceBefore(s: Sentence): string | null {
+    const spoke = this.documentSpoke;
+    if (!spoke || s.index - spoke.sentence > 3) return null;
+    const { text, ents } = this.ctx;
+    const end = text.slice(0, s.start).trimEnd().length;
+    const from = Math.max(previousSentenceStop(text, end) + 2, text.lastIndexOf("\n", end - 1) + 1, 0);
+    const opening = /^(?:The|This|That|Its)\s+((?:[\p{Ll}\d-]+\s+){0,2}[\p{Ll}-]+)\s/u.exec(text.slice(from, end));
+    const noun = opening?.[1]!.split(/\s+/).find((x) => DOCUMENT_NOUNS.has(x));
+    return noun && ents.nameOf(spoke.key).toLowerCase().split(/\s+/).includes(noun) ? spoke.key : null;
   }
 
   /** How many bodies the sentence before `sentenceStart` names (at most 400 characters back). */

@@ -32,7 +32,7 @@ add("statement", `accepted accepts accepting said says say saying told tells tel
   testifies confirmed confirms complained complains pledged pledges boasted joked quipped countered emphasized
   stressed remarked wondered alleged alleges alleging allege continued retorted retort referred hailed hails characterized
   characterizes described describes describing called reads read demands demanded calling calls dubbed labeled branded commented
-  projected projects forecast forecasts reiterated reiterates estimated estimates states recommended recommends expects expected
+  projected projects forecast forecasts reiterated reiterates estimated estimates states state recommended recommends expects expected
   downplayed downplays downplaying defended defends defending portrayed portrays portraying painted paints
   summarized summarizes notes threatened threatens sees saw demanding believe believes believed think thinks thought fear fears cautioned cautions
   cautioning cast casts casting reaffirmed reaffirms reaffirming objected objects objecting protested protests protesting
@@ -526,8 +526,15 @@ const STRICT_THAT = /^(?:,\s(?:however|though|too|also|in fact|instead),| (?:ove
  */
 const TOLD_THAT = new RegExp(String.raw`^ (?:[\p{L}'’.\-]+\s){1,4}that\s(?!(?:${AUXILIARIES})\b|\p{Ll}+(?:ed|es)\b)`, "u");
 const STATES_THAT = /^(?: that\b|:| [“"])/;
+/**
+ * What "state" needs to be a verb: plural people or papers that write findings, set off after what they state
+ * (", the investigators state.") or before "that" ("The authors state that …"); not "the member state that".
+ */
+const STATE_SUBJECT = /\b(?:investigators|officials|authors|researchers|scientists|experts|prosecutors|inspectors|auditors|analysts|documents|records|papers|filings|minutes|guidelines|regulations|findings|reports|sources)\s+$/u;
+const STATE_AFTER = /^(?: that\b|:|[.,;])/;
 /** What "states" needs right before it to be a verb: a document ("the letter states", "the law clearly states"). */
-const STATES_SUBJECT = /\b(?:letter|report|memo|memorandum|statement|resolution|document|filing|complaint|ruling|decision|law|bill|constitution|amendment|policy|rule|order|ad|advertisement|website|site|release|e-?mail|cable|note|lawsuit|suit|motion|brief|agreement|plan|proposal|article|story|editorial|review|indictment|petition)\b(?:\s+[\p{L}.'’\-]+){0,3}\s+$/u;
+// (Or "it", a document named before: "The report does not assign a cause. It states that …".)
+const STATES_SUBJECT = /(?:^|[\s,;])[Ii]t\s+$|\b(?:letter|report|memo|memorandum|statement|resolution|document|filing|complaint|ruling|decision|law|bill|constitution|amendment|policy|rule|order|ad|advertisement|website|site|release|e-?mail|cable|note|lawsuit|suit|motion|brief|agreement|plan|proposal|article|story|editorial|review|indictment|petition)\b(?:\s+[\p{L}.'’\-]+){0,3}\s+$/u;
 /** A poll or survey (and up to four words, "released Wednesday") right before a verb. */
 /**
  * A document, then who obtained, ran or reviewed it, up to its verb: "Emails obtained by the project through a lawsuit,
@@ -1115,6 +1122,7 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       if (/ed$/.test(w) && DATED_THEN_VERB.test(rest)) continue;
       if (QUESTIONED.has(w) && !QUESTION_AFTER.test(rest)) continue;
       // "the letter states that …", "“…,” the letter states"; not "many states have adopted".
+      if (w === "state" && !(STATE_SUBJECT.test(lead) && STATE_AFTER.test(rest))) continue;
       if (w === "states" && (!STATES_SUBJECT.test(lead) || (!STATES_THAT.test(rest) && !QUOTE_THEN_DESCRIPTION.test(lead)))) continue;
       // ("are suggesting the party should give Obama what he wants": a progressive verb, the verb of its clause, with a
       // clause after it; not a participle after a comma.)
@@ -1243,5 +1251,6 @@ export function isHeadlineSpeechVerb(lower: string): boolean {
 export function verbClass(word: string): CueClass | null {
   const w = word.toLowerCase();
   // (Not a word that is a verb only before "that": as a lone word, "ruling" or "rules" is a noun.)
-  return THAT_ONLY_VERBS.has(w) ? null : (VERB_CLASS.get(w) ?? null);
+  // (Nor "state", a noun but where a cue is read: "Two state election officials said".)
+  return THAT_ONLY_VERBS.has(w) || w === "state" ? null : (VERB_CLASS.get(w) ?? null);
 }

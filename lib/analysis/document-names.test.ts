@@ -33,6 +33,15 @@ describe("document names", () => {
     expect(claimWith(r, "The mayor said")!.kind).toBe("statement");
   });
 
+  it("reads “It states” after a sentence that opens with the report that spoke as the report's, not a person it quoted", () => {
+    const r = analyzeBody(
+      "The board published a preliminary report on Monday. The pilot told investigators that she was tired, according to the report. " +
+        "The report does not assign a cause. It states that investigators are examining crew rosters.",
+    );
+    const c = claimWith(r, "It states")!;
+    expect([sourceName(r, c), c.kind]).toEqual(["preliminary report", "finding"]);
+  });
+
   it("gives a report with its page count to the author its own words name", () => {
     const r = analyzeBody("The 48-page report, prepared for the ministry by the consultancy Brackenfield Partners, found that the tender was rigged. It found no evidence of bribes.");
     expect(sourceName(r, claimWith(r, "The 48-page report"))).toBe("Brackenfield Partners");

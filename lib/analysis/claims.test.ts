@@ -1647,6 +1647,14 @@ describe("attribution", () => {
     expect(sourceName(r, claimWith(r, "not pay"))).toBe("letter");
     expect(claimWith(r, "Many states")!.source).toBeNull();
   });
+  it("reads “the airline” as the company of no known sort that spoke in the sentence before, not a union named earlier", () => {
+    const r = analyzeBody(
+      "It was claimed by SIPLA, the pilots’ union, that both pilots were tired. Lusavia said in a statement that the rosters were compliant. " +
+        "The airline added that it had issued a notice to all crews. The union said that was not enough.",
+    );
+    expect(sourceName(r, claimWith(r, "The airline added"))).toBe("Lusavia");
+    expect(sourceName(r, claimWith(r, "The union said"))).toBe("SIPLA");
+  });
   it("reads “state” as a verb only after people or papers that state, set off or before “that”", () => {
     const r = analyzeBody(
       "The flaw went unnoticed during testing, the inspectors state. The authors state that the sample was small. " +

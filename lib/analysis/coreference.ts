@@ -668,6 +668,10 @@ export class Discourse {
     // The body the sentence before was about, over one it merely named after its subject.
     const subject = this.lastBodySubject;
     if (subject && subject.sentence === this.lastObserved && kinds.includes(this.ents.kindOf(subject.key) as never)) return subject.key;
+    // ("Lusavia said in a statement …. The airline added": a name of no known sort that spoke in the sentence before is
+    // the company a trade's word means, over a body named earlier; not a union's or a council's word.)
+    const speaker = this.lastBodySpeaker;
+    if (speaker && speaker.sentence === this.lastObserved && kinds[0] === "organization" && !NOT_COMPANY_HEADS.has(n) && this.ents.kindOf(speaker.key) === "other") return speaker.key;
     // (Near: a body of the kind named in the last three sentences, "an inept I.R.S. … also scolded the agency".)
     if (near) return this.mostRecent(kinds as EntityKind[], this.lastObserved - 2);
     // ("the company" is no university, hospital or union named since.)

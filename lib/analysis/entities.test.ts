@@ -434,6 +434,10 @@ describe("a rank after a lower-case role (session 34)", () => {
   it("finds “Laurentian Generics Inc.” again by “Laurentian” (session 35)", () => {
     expect(names("Laurentian Generics Inc. was charged. Laurentian said it denies the charges.")).toEqual(["Laurentian Generics Inc./organization"]);
   });
+  it("finds “Kessing Coatings” again by “Kessing”, and names no person with a model number (session 39)", () => {
+    expect(names("The Kessing Coatings plant is upstream. Kessing denied that its plant was the source.")).toEqual(["Kessing Coatings/organization"]);
+    expect(names("A Lusavia A320neo came within 410ft of the sea.")).not.toContain("Lusavia A320neo/person");
+  });
 });
 
 describe("a knighthood before a full name (session 36)", () => {

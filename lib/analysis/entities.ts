@@ -352,7 +352,7 @@ const PARTS_OF_THINGS = new Set("shares stocks units bonds".split(" "));
 /** Words for a company's trade that its name may go without: "Brightline Foods" is "Brightline". */
 const TRADE_WORDS = new Set(
   ("foods estates semiconductor semiconductors generics partners holdings industries systems technologies motors airlines airways energy pharmaceuticals capital media communications networks software robotics logistics securities investments ventures insurance labs associates enterprises solutions therapeutics biologics biotech pharma lines shipping ferries cruises midstream petroleum resources mining utilities pipelines strategies consulting analytics appliances electronics products brands chemicals textiles aquaculture services " +
-    "bank air aero aviation biologicals biosciences bioscience genomics diagnostics pharmaceutical beverages cosmetics apparel packaging plastics paints fertilizers fertilisers telecom telecoms aerospace optics photonics renewables minerals metals materials realty hotels resorts studios laboratories sciences brewing breweries distillers dairies").split(" "),
+    "bank air aero aviation biologicals biosciences bioscience genomics diagnostics pharmaceutical beverages cosmetics apparel packaging plastics paints fertilizers fertilisers telecom telecoms aerospace optics photonics renewables minerals metals materials realty hotels resorts studios laboratories sciences brewing breweries distillers dairies coatings cement freight").split(" "),
 );
 /** The letters before a ship's name ("MV Ayomide", "HMS Belfast"), in capitals. */
 // (Not "SS", which opens Italian clubs' names too: "SS Lazio".)
@@ -463,6 +463,8 @@ function kindOfNameWords(ws: Word[], a: number, b: number): NameKind {
   // "Achieve Your Financial Dreams": a capitalised pronoun or article inside names a work, not a person (a lone "A"
   // or "I" is an initial).
   for (let k = a + 1; k <= b; k++) if (WORK_TITLE_WORDS.has(ws[k]!.lower) && ws[k]!.cap) return NAME_KIND.other;
+  // "Lusavia A320neo", "Boeing 737": a word with a digit names a model or a number, never a person.
+  for (let k = a; k <= b; k++) if (/\d/.test(ws[k]!.text)) return NAME_KIND.other;
   if (b - a < 4) return NAME_KIND.person;
   return NAME_KIND.other;
 }

@@ -1958,6 +1958,25 @@ describe("attribution", () => {
     );
     expect(["cut wages", "fees are illegal"].map((f) => sourceName(other, claimWith(other, f)))).toEqual(["three former employees", "plaintiffs"]);
   });
+  it("gives a lawsuit, and “the complaint”, to who sued, to the body its filers filed for, or to its filer past the court (session 39)", () => {
+    const sued = analyzeBody("The Harbor League sued the city on Monday. The lawsuit asks a judge to void the fee. The complaint argues that the fee is a tax.");
+    expect(["The lawsuit asks", "The complaint argues"].map((f) => sourceName(sued, claimWith(sued, f)))).toEqual(["Harbor League", "Harbor League"]);
+    const behalf = analyzeBody("The lawsuit, filed in Maricopa County Superior Court by Senate President Wade Tillery on behalf of the Legislature, asks a judge to end the emergency.");
+    expect(sourceName(behalf, claimWith(behalf, "asks a judge"))).toBe("Legislature");
+    const court = analyzeBody("The complaint, filed in Ramsey County District Court by the Open Ledger Project, alleges that the vendor was shared.");
+    expect(sourceName(court, claimWith(court, "The complaint"))).toBe("Open Ledger Project");
+    // Not the object of a preposition before "sued", nor past a lawsuit brought in anew.
+    const parents = analyzeBody("The parents of Tom Greer sued the company. Their lawsuit alleges that it scheduled drivers for double shifts.");
+    expect(sourceName(parents, claimWith(parents, "Their lawsuit"))).toBe("plaintiffs");
+    const anew = analyzeBody("The Harbor League sued the city in May. A class-action lawsuit against Acme was filed on Monday. The lawsuit alleges that Acme pays women less.");
+    expect(sourceName(anew, claimWith(anew, "pays women less"))).toBe("plaintiffs");
+  });
+  it("reads a body named after a place's possessive as the subject, past who leads it (session 39)", () => {
+    const r = analyzeBody("Arizona's Republican-led Legislature sued the governor on Monday, arguing that her emergency has become permanent.");
+    expect(sourceName(r, claimWith(r, "arguing"))).toBe("Legislature");
+    const aide = analyzeBody("An aide to the Republican-led House Ways and Means Committee, who spoke on condition of anonymity, said the plan was dead. “We are done,” the aide said.");
+    expect(["the plan was dead", "We are done"].map((f) => sourceName(aide, claimWith(aide, f)))).toEqual(["House Ways and Means Committee", "House Ways and Means Committee"]);
+  });
   it("walks back past any number of mentions that only refer back to court papers, to who filed them", () => {
     const r = analyzeBody(
       "Court papers released by city prosecutors on Monday gave new details. Mr. Reyes bought a boat, according to the documents. " +

@@ -319,6 +319,8 @@ const SAYS_NOTHING_MORE = /^(?:\s+(?:\p{Ll}+ly|personally|again|first|last|later
  * Where the sentence before the one at `sentenceStart` begins, as the full stop before it (or -1): the last ". " in the
  * 400 characters before, past abbreviations ("Acme Corp. cut 300 jobs" is one sentence).
  */
+/** Between a possessive and the body it owns, words that only say who leads it: "'s Republican-led ", "’s ". */
+const OWNED_BODY_GAP = /^['’]s?\s+(?:[\p{L}]+-(?:led|controlled|dominated|run|backed)\s+)?$/u;
 function previousSentenceStop(text: string, sentenceStart: number): number {
   const floor = Math.max(0, sentenceStart - 400);
   let stop = lastIndexIn(text, ". ", sentenceStart - 3, floor);
@@ -509,10 +511,15 @@ const OWN_AUTHOR_GAP = authorGap("[^.;,“”\"]{0,30}");
 /** A lawsuit named as a description's head: "The lawsuit", "the 10-year-old suit", "class-action lawsuits". */
 const LAWSUIT = /\b(?:law)?suits?$/i;
 /** ", filed Monday by ", " brought by ": who brought the lawsuit a claim names, right after it. */
-const FILED_BY = String.raw`,?\s+(?:(?:was|were|that\s+was)\s+)?(?:filed|brought)\s+(?:[^.;,“”"]{0,20}\s)?by\s+`;
-const OWN_FILER = new RegExp(`^${FILED_BY}`, "i");
+// (Past the court it was filed in: ", filed in Maricopa County Superior Court by ".)
+const FILED_BY = String.raw`,?\s+(?:(?:was|were|that\s+was)\s+)?(?:filed|brought)\s+(?:[^.;,“”"]{0,20}\s|in\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,6})?by\s+`;
+const OWN_FILER = new RegExp(`^${FILED_BY}`, "iu");
+/** Whom the filers brought it for, up to the clause's end: "… and House Speaker Marcy Dunleavy on behalf of the ". */
+const ON_BEHALF_OF = /^[^.;,“”"]{0,120}?\bon\s+behalf\s+of\s+(?:the\s+)?/u;
+/** "sued": a body or person that brought a lawsuit, named right before it ("The Legislature sued", "Acme has sued"). */
+const SUED = /\b(?:sued|sues|suing)\b/g;
 /** "lawsuit filed by ", "suit brought Monday by ": a lawsuit, then who brought it. */
-const LAWSUIT_FILED_BY = new RegExp(String.raw`^(?:law)?suits?${FILED_BY}`, "i");
+const LAWSUIT_FILED_BY = new RegExp(String.raw`^(?:law)?suits?${FILED_BY}`, "iu");
 /** Every mention of a lawsuit (global: run over a window of text). */
 const LAWSUIT_MENTIONS = /\b(?:law)?suits?\b/gi;
 /** "The new lawsuit", "another suit", "its own suit", "that suit": a lawsuit other than the one named before. */
@@ -2729,6 +2736,8 @@ export class ClaimExtractor {
    */
   private withRoleBefore(ws: Word[], r: { src: ClaimSource; start: number; end: number }): { src: ClaimSource; start: number; end: number } {
     let k = ws.findIndex((x) => x.start === r.start) - 1;
+    // (Past who leads it: "An aide to the Republican-led House Ways and Means Committee".)
+    if (k >= 0 && /-(?:led|controlled|dominated|run|backed)$/.test(ws[k]!.lower)) k--;
     if (k >= 0 && ws[k]!.lower === "the") k--;
     const head = ws[k - 1];
     if (k < 1 || !ROLE_PREPOSITIONS.has(ws[k]!.lower) || !head || head.cap || !ROLE_HEADS.has(head.lower) || this.ctx.ents.kindOf(r.src.entityKey) === "person") return r;
@@ -3409,6 +3418,9 @@ export class ClaimExtractor {
       // (Or a place's, without the possessive: "Ghana central bank holds rate …, warns …".)
       const placeOwns = this.ctx.ents.kindOf(m.entityKey) === "place" && /^\s\p{Ll}/u.test(text.slice(m.end, m.end + 2));
       if (next > 0 && (placeOwns || /^['’]s?\s/.test(text.slice(m.end, m.end + 3)))) {
+        // ("Arizona's Republican-led Legislature sued …, arguing": a body named right after the possessive.)
+        const body = ms.find((x) => x.start > m.end && x.end < pos && BODY_KINDS.has(this.ctx.ents.kindOf(x.entityKey)) && OWNED_BODY_GAP.test(text.slice(m.end, x.start)));
+        if (body && !placeOwns && !this.inQuotes(quotes, body.start)) return sourceOf(body);
         // (A body, not a person's title before their name: "Brazil's former president Jair Bolsonaro".)
         const noun = ws.findIndex((x, j) => j >= next && j < next + 3 && x.start < pos && DESCRIPTION_KINDS[x.lower] !== undefined && !DESCRIPTION_KINDS[x.lower]!.includes("person") && !DESCRIPTION_KINDS[ws[j + 1]?.lower ?? ""]);
         const owned = noun > 0 ? this.sourceEndingAt(s, ms, noun, quotes) : null;
@@ -3768,7 +3780,8 @@ export class ClaimExtractor {
   private describedSource(p: DescribedPhrase): { src: ClaimSource; start: number; end: number } {
     // "The lawsuit alleges": what a lawsuit claims, whoever brought it claims; the plaintiffs when the article does
     // not say who ("a lawsuit filed by the Harbor League").
-    const lawsuit = LAWSUIT.test(p.name) ? (this.lawsuitFiler(p) ?? this.ctx.ents.ensure("plaintiffs", "unnamed", p.phrase)) : null;
+    // (So does "the complaint" of a lawsuit the article names who brought: "The complaint argues"; else it speaks as itself.)
+    const lawsuit = LAWSUIT.test(p.name) ? (this.lawsuitFiler(p) ?? this.ctx.ents.ensure("plaintiffs", "unnamed", p.phrase)) : /^complaint$/i.test(p.name) && !p.indefinite ? this.lawsuitFiler(p) : null;
     const key = lawsuit ?? this.figuresKeeper(p) ?? this.ctx.ents.ensure(p.name, "unnamed", p.phrase);
     // ("One of the employees said …. Another said": one of a group, whom "another" goes on from.)
     if (/^\S+\s+of\s+(?:the|these|those)\s/i.test(p.phrase)) this.partOfGroup = { key, sentence: this.sentenceAtts.sentence };
@@ -3809,16 +3822,48 @@ export class ClaimExtractor {
    */
   private lawsuitFiler(p: DescribedPhrase): string | null {
     const { text } = this.ctx;
-    const own = OWN_FILER.exec(text.slice(p.end, p.end + 80));
-    if (own) return this.authorAt(p.end + own[0].length);
+    const own = OWN_FILER.exec(text.slice(p.end, p.end + 120));
+    if (own) return this.filerFrom(p.end + own[0].length);
     if (OTHER_LAWSUIT.test(p.phrase)) return null;
     const from = Math.max(0, p.start - 1500);
     const window = text.slice(from, p.start);
-    let latest: RegExpExecArray | null = null;
-    LAWSUIT_MENTIONS.lastIndex = 0;
-    for (let m = LAWSUIT_MENTIONS.exec(window); m; m = LAWSUIT_MENTIONS.exec(window)) latest = m;
-    const filed = latest ? LAWSUIT_FILED_BY.exec(window.slice(latest.index)) : null;
-    return filed && filed.index === 0 ? this.authorAt(from + latest!.index + filed[0].length) : null;
+    // Back through the mentions of a lawsuit, and of suing ("The Legislature sued the governor on Monday. The lawsuit
+    // asks …. The complaint argues …"), to one that says who brought it; not past where one was brought in anew
+    // ("A class-action lawsuit against Acme …"), perhaps another.
+    const mentions: { at: number; sued: boolean }[] = [];
+    for (const re of [LAWSUIT_MENTIONS, SUED]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(window); m; m = re.exec(window)) mentions.push({ at: m.index, sued: re === SUED });
+    }
+    for (const m of mentions.sort((a, b) => b.at - a.at)) {
+      if (m.sued) {
+        const suer = this.suedBy(from + m.at);
+        if (suer) return suer;
+        continue;
+      }
+      const filed = LAWSUIT_FILED_BY.exec(window.slice(m.at));
+      if (filed && filed.index === 0) return this.filerFrom(from + m.at + filed[0].length);
+      if (!/\b(?:the|this|that|its|their)\s+(?:[\p{L}-]+\s+)?$/iu.test(window.slice(Math.max(0, m.at - 30), m.at))) return null;
+    }
+    return null;
+  }
+
+  /** Who filed a lawsuit, from where its filers are named: the body they filed for, if the clause says so, or the filers. */
+  private filerFrom(at: number): string | null {
+    const behalf = ON_BEHALF_OF.exec(this.ctx.text.slice(at, at + 160));
+    const body = behalf ? mentionStartingIn(this.ctx.ents.mentions, at + behalf[0].length, at + behalf[0].length) : undefined;
+    return body && BODY_KINDS.has(this.ctx.ents.kindOf(body.entityKey)) ? body.entityKey : this.authorAt(at);
+  }
+
+  /** Who "sued" at `at`: a body or person named right before the verb ("Arizona's Republican-led Legislature sued"), or null. */
+  private suedBy(at: number): string | null {
+    const { text, ents } = this.ctx;
+    const m = ents.mentions.findLast((x) => x.end <= at && at - x.end <= 30);
+    if (!m || !/^\s+(?:(?:has|have|had|also|is|are|was|were|now)\s+)*$/.test(text.slice(m.end, at))) return null;
+    // (Not the object of a preposition: "The parents of Tobias Greer sued" were the parents.)
+    if (/\b(?:of|for|to|with|by|from|at|in|on|against)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 12), m.start))) return null;
+    const kind = ents.kindOf(m.entityKey);
+    return kind === "place" || kind === "other" ? null : m.entityKey;
   }
 
   /**

@@ -874,7 +874,8 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
   // "the Geneva-based Water Security Observatory": where a body is based describes it, and is no part of its name.
   // (So does a tabloid's "Mum-of-two Jodie Marr" before a full name.)
   // (And a word for kin opening the sentence before a full name: "Widow Margaret Ellery, 84, handed over …".)
-  if (i < j && (/-based$/.test(ws[i]!.lower) || (i + 1 < j && (/^\p{L}+-of-\p{L}+$/u.test(ws[i]!.text) || (KIN_NOUNS.has(ws[i]!.lower) && opensClause(text, ws, i)))))) i++;
+  // (So does who leads or backs it: "Arizona's Republican-led Legislature", "the Kremlin-backed Unity Front".)
+  if (i < j && (/-(?:based|led|controlled|dominated|run|backed)$/.test(ws[i]!.lower) || (i + 1 < j && (/^\p{L}+-of-\p{L}+$/u.test(ws[i]!.text) || (KIN_NOUNS.has(ws[i]!.lower) && opensClause(text, ws, i)))))) i++;
   // "Shares of Corvane Semiconductor": a plural noun for parts of something opening a sentence, then "of", is
   // capitalised for its place; the name is what follows.
   if (i + 2 <= j && opensClause(text, ws, i) && ws[i + 1]!.lower === "of" && PARTS_OF_THINGS.has(ws[i]!.lower)) i += 2;

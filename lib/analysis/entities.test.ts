@@ -434,6 +434,18 @@ describe("a rank after a lower-case role (session 34)", () => {
   it("finds “Laurentian Generics Inc.” again by “Laurentian” (session 35)", () => {
     expect(names("Laurentian Generics Inc. was charged. Laurentian said it denies the charges.")).toEqual(["Laurentian Generics Inc./organization"]);
   });
+  it("names people by an occupation of any ending, a name given alone, or an age; not a tabloid's “Gran, 84,” (session 39)", () => {
+    expect(names("Carl Huffstetler, an Army veteran, said he waited 97 days.")).toContain("Carl Huffstetler/person");
+    expect(names("A man from Guinea who gave his name as Mamadou said the boat sank.")).toContain("Mamadou/person");
+    expect(names("Vola, 27, walked for two days with her son.")).toContain("Vola/person");
+    expect(names("Gran, 84, tells of cruel con", "Gran, 84, tells of cruel con")).not.toContain("Gran/person");
+    const r = analyzeBody("Roderick Galea spoke for the army. One survivor, a man who gave his name as Mamadou, said the boat sank. “We drank the sea,” he said.");
+    expect(sourceName(r, claimWith(r, "We drank the sea"))).toBe("Mamadou");
+  });
+  it("reads no person in a participle opening a headline, and keeps a body's list of subjects (session 39)", () => {
+    expect(names("Leaked Slack messages show the chief executive knew.")).not.toContain("Leaked Slack/person");
+    expect(names("Malaysia's Ministry of Investment, Trade and Industry said it was disappointed.")).toContain("Ministry of Investment, Trade and Industry/institution");
+  });
   it("finds “Kessing Coatings” again by “Kessing”, and names no person with a model number (session 39)", () => {
     expect(names("The Kessing Coatings plant is upstream. Kessing denied that its plant was the source.")).toEqual(["Kessing Coatings/organization"]);
     expect(names("A Lusavia A320neo came within 410ft of the sea.")).not.toContain("Lusavia A320neo/person");

@@ -645,6 +645,13 @@ function sentenceCandidates(text: string, s: Sentence, titleCase: boolean, out: 
         j += 2;
         continue;
       }
+      // "Ministry of Investment, Trade and Industry": a subject of a list of single words, set off by commas.
+      const list = bodyWithSubject && text[cur.end] === "," ? SUBJECT_LIST_AFTER.exec(text.slice(cur.end, cur.end + 120)) : null;
+      const listWords = list ? list[0].match(/[\p{L}-]+/gu)!.length : 0;
+      if (list && ws[j + listWords] && ws[j + listWords]!.end === cur.end + list[0].length) {
+        j += listWords;
+        continue;
+      }
       // "Ways and Means Committee", "Health and Human Services": "and" inside the name of a body, when the words
       // after it end in a body's word and those before it are no body, no person and no title ("White House and
       // Justice Department", "Ann Lee and Acme Group", "Attorney General and U.S. Senate candidate" are two).
@@ -1201,7 +1208,11 @@ function verbAfterAside(text: string, ws: Word[], i: number): Word | undefined {
 }
 
 /** Words for how a post is held that never open a name… */
-const POST_ADJECTIVES = new Set(["former", "acting", "outgoing", "incoming", "interim", "longtime"]);
+/** After a body's subject, more subjects of one capitalised word each up to the last after "and": ", Trade and Industry". */
+const SUBJECT_LIST_AFTER = /^(?:,\s\p{Lu}[\p{Ll}-]+)+,?\s+and\s+\p{Lu}[\p{Ll}-]+(?![\p{L}-])(?!\s+\p{Lu})/u;
+const POST_ADJECTIVES = new Set(["former", "acting", "outgoing", "incoming", "interim", "longtime",
+  // (And a participle that says what befell someone or something: "Leaked VA memo", "Embattled Mayor Tom Reyes".)
+  ..."leaked embattled disgraced beleaguered jailed ousted detained exiled indicted convicted accused alleged suspected besieged troubled sacked axed injured wounded slain murdered stranded missing".split(" ")]);
 /** …and some that do ("Senior Bowl"), though not of a name of two words or more after them ("Senior White House"). */
 const POST_ADJECTIVES_IN_NAMES = new Set(["senior", "top"]);
 
@@ -1385,7 +1396,8 @@ function pushCandidate(
       const pw = core.split(/[\s\-]+/);
       // "a vocal tea party supporter": a word for a person ends the phrase, after the body it names.
       const head = pw[pw.length - 1]!;
-      const nounKind = PERSON_NOUN_ENDING.test(head) && !kindFromNouns([head]) && nameWords.length >= 2 ? null : kindFromNouns(pw);
+      // (So does an occupation of any ending: "an Army veteran", "a Navy pilot".)
+      const nounKind = (PERSON_NOUN_ENDING.test(head) || OCCUPATIONS.has(head)) && !kindFromNouns([head]) && nameWords.length >= 2 ? null : kindFromNouns(pw);
       const party = PARTY_TAG.test(core);
       // "one of the nine lawmakers": a plural role head after "one of".
       // (Or an occupation as its head: ", a witness,", ", the team's physician,".)
@@ -1416,6 +1428,11 @@ function pushCandidate(
       comma = appositiveEnd;
     }
   }
+  // ("a man from Guinea who gave his name as Mamadou", "Vola, 27, who asked that only her first name be used": a given
+  // name alone, as a person's.)
+  // (Not a word for someone capitalised in a headline or opening a sentence: "Gran, 84, tells of …".)
+  const aged = !titleCase && /^, \d{1,3},/.test(text.slice(end, end + 6)) && !DESCRIPTION_KINDS[nameWords[0]!.toLowerCase()] && !AGED_COMMON_NOUNS.has(nameWords[0]!.toLowerCase());
+  if (!strong && nameWords.length === 1 && (GAVE_NAME_AS.test(text.slice(Math.max(0, first.start - 40), first.start)) || aged)) strong = "person";
   const appRole = roleParts.length ? roleParts.join(", ") : null;
   out.push({
     start: first.start,
@@ -1438,6 +1455,10 @@ function pushCandidate(
 }
 
 
+/** Words for people a tabloid capitalises before an age ("Gran, 84,", "Mum, 32,"), no names. */
+const AGED_COMMON_NOUNS = new Set([...KIN_NOUNS, ..."gran granny grandma grandpa nan nana mum mom dad pensioner toddler tot teen teenager schoolboy schoolgirl boy girl man woman".split(" ")]);
+/** "gave his name only as ", "identified herself as ": right before a given name someone goes by alone. */
+const GAVE_NAME_AS = /\b(?:gave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|identified\s+(?:himself|herself)\s+(?:only\s+)?as)\s+$/;
 /** " administration" after a name ("the Trump administration"), not "administration officials" read as the name's. */
 const ADMINISTRATION_AFTER = /^\s+administration\b/;
 /** What a person in office does, right after their name: " characterized", " said", " signed", " took office". */

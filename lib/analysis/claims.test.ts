@@ -1655,6 +1655,18 @@ describe("attribution", () => {
     expect(sourceName(r, claimWith(r, "The airline added"))).toBe("Lusavia");
     expect(sourceName(r, claimWith(r, "The union said"))).toBe("SIPLA");
   });
+  it("reads no claim in a case argued, but one in “argued the case was weak” (session 39)", () => {
+    const r = analyzeBody("Raymond Tsai, a lawyer with Earthright Legal Fund who argued the case for the cities, called the ruling “a win for every mayor.” Holt argued the case was weak.");
+    expect(sourceName(r, claimWith(r, "a win for every mayor"))).toBe("Raymond Tsai");
+    expect(sourceName(r, claimWith(r, "Holt argued"))).toBe("Holt");
+  });
+  it("finds the agent of a passive after the name it gave, and praise from people or cities (session 39)", () => {
+    expect(sourcesOf("The plan was described as “dead on arrival” by Curt Ebbinghaus in February.")).toEqual(["Curt Ebbinghaus"]);
+    expect(sourcesOf("The ruling was hailed as proof that the law works by the mayor.")).toEqual(["mayor"]);
+    expect(sourcesOf("The ruling was hailed by the cities as proof that the law still means something.")).toEqual(["cities"]);
+    // Not a name given with no one who gave it, nor an agent that is no one.
+    expect(sourcesOf("The town was hit by the storms as expected. The plan was described as bold.")).toEqual([null, null]);
+  });
   it("reads “state” as a verb only after people or papers that state, set off or before “that”", () => {
     const r = analyzeBody(
       "The flaw went unnoticed during testing, the inspectors state. The authors state that the sample was small. " +

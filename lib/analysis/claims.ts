@@ -3,7 +3,7 @@
 
 import { checkWorthiness } from "./check-worthiness";
 import { describesOnlyBodiesNamedSo, namesFor, type Discourse } from "./coreference";
-import { BELIEF_VERBS, chargeInClause, EVIDENCE_VERBS, isCriticismVerb, isDrawnReproach, isHeadlineSpeechVerb, isSpeechVerb, findCues, PASSIVE_MANNER, REASON_THEN_AGENT, tellsSomeone, verbClass, type Cue, type CueClass } from "./cues";
+import { BELIEF_VERBS, chargeInClause, EVIDENCE_VERBS, isCriticismVerb, isDrawnReproach, isHeadlineSpeechVerb, isSpeechVerb, findCues, PASSIVE_MANNER, AS_THEN_AGENT, REASON_THEN_AGENT, tellsSomeone, verbClass, type Cue, type CueClass } from "./cues";
 import type { EntityIndex } from "./entities";
 import { findHedges } from "./hedges";
 import { isBodyDescription, nameHead, personTitled } from "./headline-descriptions";
@@ -319,6 +319,8 @@ const SAYS_NOTHING_MORE = /^(?:\s+(?:\p{Ll}+ly|personally|again|first|last|later
  * Where the sentence before the one at `sentenceStart` begins, as the full stop before it (or -1): the last ". " in the
  * 400 characters before, past abbreviations ("Acme Corp. cut 300 jobs" is one sentence).
  */
+/** Places in the plural that act through their governments: "the cities", "the states". */
+const GOVERNING_PLACES = new Set("cities states countries nations governments towns municipalities provinces counties".split(" "));
 /** Between a possessive and the body it owns, words that only say who leads it: "'s Republican-led ", "’s ". */
 const OWNED_BODY_GAP = /^['’]s?\s+(?:[\p{L}]+-(?:led|controlled|dominated|run|backed)\s+)?$/u;
 function previousSentenceStop(text: string, sentenceStart: number): number {
@@ -4008,7 +4010,9 @@ export class ClaimExtractor {
     // (For anything else, a body described: "attributed by the prosecutor's office to a dispute".)
     const describedAgent = () => {
       const agent = this.describedAfter(s, cue.end + gap, quotes, true);
-      return cls === "blame" || cls === "denial" || (agent && describesBody(headNoun(agent.src.text))) ? agent : null;
+      // (Or people, and places that act as their governments, for praise: "hailed by the cities as proof that".)
+      const head = agent ? headNoun(agent.src.text).toLowerCase() : "";
+      return cls === "blame" || cls === "denial" || (agent && (describesBody(head) || namesPeople(head) || GOVERNING_PLACES.has(head))) ? agent : null;
     };
     const found = this.sourceAfter(s, ms, cue.end + gap, quotes) ?? describedAgent();
     if (!found || cls !== "blame") return found;
@@ -4113,7 +4117,9 @@ export class ClaimExtractor {
       // (Not how it was said: "he said by telephone", "told by e-mail".)
       // ("was first reported in February by the Federalist Review": when, then the agent.)
       const agent = (BY_MEANS.test(text.slice(cue.end, cue.end + 24)) ? null : /^ [Bb]y (?=\S)/.exec(text.slice(cue.end, cue.end + 5)) ?? WHEN_THEN_BY.exec(text.slice(cue.end, cue.end + 40))) ?? (isDrawnReproach(cue) ? /^ [Ff]rom (?=\S)/.exec(text.slice(cue.end, cue.end + 7)) : null) ??
-        (cls === "blame" ? REASON_THEN_AGENT.exec(text.slice(cue.end, cue.end + 80)) : null);
+        (cls === "blame" ? REASON_THEN_AGENT.exec(text.slice(cue.end, cue.end + 80)) : null) ??
+        // ("was described as “dead on arrival” by Ebbinghaus": the name given, then who gave it.)
+        (/^(?:described|called|dubbed|labell?ed|branded|hailed|characterized|characterised)$/i.test(cue.text) ? AS_THEN_AGENT.exec(text.slice(cue.end, cue.end + 120)) : null);
       // "a cable, first reviewed and reported by Fox News, shows …": a passive set off by commas describes a noun of
       // the sentence; it attributes nothing the sentence says.
       if (agent && REDUCED_RELATIVE_BEFORE.test(text.slice(Math.max(s.start, cue.start - 40), cue.start)) && REDUCED_RELATIVE_AFTER.test(text.slice(cue.end, s.end))) return null;

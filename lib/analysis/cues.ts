@@ -252,6 +252,8 @@ function reproachReason(rest: string): boolean {
  * Kerr" (the agent a name or "the …"; no comma or quotation between; not the agent of a participle in the reason,
  * "for the cuts proposed by Governor Lee", nor a time, "by the end of the year").
  */
+/** A name given, then the agent who gave it: " as “dead on arrival” by ", " as a betrayal by the ". */
+export const AS_THEN_AGENT = /^ as (?:[“"][^”"]{1,80}[”"]|[^,.;:“”"]{1,60}?) by (?=\p{Lu}|the\s)(?!the\s+(?:end|time|deadline|close|middle|start|beginning|way)\b)/u;
 export const REASON_THEN_AGENT = /^ (?:for|over) [^,.;:“”"]{1,60}?(?<!\b\p{Ll}+(?:ed|en)) by (?=\p{Lu}|the\s)(?!the\s+(?:end|time|deadline|close|middle|start|beginning|way)\b)/u;
 /** A building's condition, the reason a building is condemned: "condemned over safety concerns", "as unsafe". */
 const CONDEMNED_BUILDING = /^\s+(?:(?:for|over|because\s+of|due\s+to)\s+(?:(?:the|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:safety|health|structural|code|fire|demolition|mold|asbestos|disrepair|violations?|damage|flood(?:ing)?)\b|as\s+unsafe)/u;
@@ -531,6 +533,8 @@ const STATES_THAT = /^(?: that\b|:| [“"])/;
  * (", the investigators state.") or before "that" ("The authors state that …"); not "the member state that".
  */
 const STATE_SUBJECT = /\b(?:investigators|officials|authors|researchers|scientists|experts|prosecutors|inspectors|auditors|analysts|documents|records|papers|filings|minutes|guidelines|regulations|findings|reports|sources)\s+$/u;
+/** What a lawyer argues as a thing, not a claim: " the case", " an appeal" (not " the case was weak", a clause). */
+const ARGUED_CASE_AFTER = /^ (?:(?:the|a|an|his|her|their|its|this|that)\s+)?(?:[\p{L}-]+\s+)?(?:case|cases|appeal|appeals|motion)\b(?!\s+(?:that|was|is|were|are|had|has|have|would|will|could|should|must|might|did|does|lacked|lacks|\p{Ll}+ed)\b)/u;
 const STATE_AFTER = /^(?: that\b|:|[.,;])/;
 /** What "states" needs right before it to be a verb: a document ("the letter states", "the law clearly states"). */
 // (Or "it", a document named before: "The report does not assign a cause. It states that …".)
@@ -1123,6 +1127,8 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       if (QUESTIONED.has(w) && !QUESTION_AFTER.test(rest)) continue;
       // "the letter states that …", "“…,” the letter states"; not "many states have adopted".
       if (w === "state" && !(STATE_SUBJECT.test(lead) && STATE_AFTER.test(rest))) continue;
+      // ("a lawyer who argued the case for the cities": a case argued in court, no claim.)
+      if (/^argu(?:ed|es|ing)$/.test(w) && ARGUED_CASE_AFTER.test(rest)) continue;
       if (w === "states" && (!STATES_SUBJECT.test(lead) || (!STATES_THAT.test(rest) && !QUOTE_THEN_DESCRIPTION.test(lead)))) continue;
       // ("are suggesting the party should give Obama what he wants": a progressive verb, the verb of its clause, with a
       // clause after it; not a participle after a comma.)

@@ -319,6 +319,12 @@ const SAYS_NOTHING_MORE = /^(?:\s+(?:\p{Ll}+ly|personally|again|first|last|later
  * Where the sentence before the one at `sentenceStart` begins, as the full stop before it (or -1): the last ". " in the
  * 400 characters before, past abbreviations ("Acme Corp. cut 300 jobs" is one sentence).
  */
+/** A document opening a sentence, then an aside set off by commas up to the verb: "The two-page memo, dated …, " (group 2: its noun). */
+const DOCUMENT_WITH_ASIDE = /^(\s*(?:The|This|That|A|An|Its|His|Her|Their)\s+(?:[\p{L}\d’'-]+\s+){0,3}?([\p{L}-]+)),\s+(?:dated|signed|sent|written|drafted|issued|released|obtained|addressed|circulated|prepared|seen)\b[^;:“”"]{1,220},\s+(?:also\s+|further\s+)?$/u;
+/** In such an aside, who signed, wrote or sent the document: "signed by ", "sent to the committee by ". */
+const SIGNED_BY = /\b(?:signed|written|drafted|authored|sent|issued|prepared)\s+(?:[^,;]{0,90}?\s)?by\s+(?:the\s+)?/u;
+/** Lawyers and whom they act for, after "by": "lawyers for the ", "attorneys representing ". */
+const LAWYERS_FOR = /^(?:lawyers|attorneys|counsel|solicitors|barristers)\s+(?:for|representing)\s+(?:the\s+)?/;
 /** Places in the plural that act through their governments: "the cities", "the states". */
 const GOVERNING_PLACES = new Set("cities states countries nations governments towns municipalities provinces counties".split(" "));
 /** Between a possessive and the body it owns, words that only say who leads it: "'s Republican-led ", "’s ". */
@@ -2988,6 +2994,34 @@ export class ClaimExtractor {
   }
 
   /**
+   * "The two-page memo, dated April 9 and signed by Lawrence Pettibone, the deputy …, says": a document opening the
+   * sentence, with who signed, wrote or sent it set off by commas before the verb, speaks for them.
+   */
+  private signerOfDocumentWithAside(s: Sentence, cueStart: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
+    const { text } = this.ctx;
+    const m = DOCUMENT_WITH_ASIDE.exec(text.slice(s.start, cueStart));
+    if (!m || !DOCUMENT_NOUNS.has(m[2]!.toLowerCase()) || this.inQuotes(quotes, s.start + m[1]!.length)) return null;
+    const asideStart = s.start + m[1]!.length + 2;
+    const by = SIGNED_BY.exec(text.slice(asideStart, cueStart));
+    const at = by ? asideStart + by.index + by[0].length : -1;
+    // ("sent … by lawyers for the scientist": the client their lawyers speak for, named or described before.)
+    const lawyers = by ? LAWYERS_FOR.exec(text.slice(at, at + 40)) : null;
+    const key = lawyers ? this.clientAt(at + lawyers[0].length) : by ? this.authorAt(at) : null;
+    if (!key) return null;
+    const start = s.start + m[1]!.length - m[1]!.trimStart().length;
+    return { src: { entityKey: key, text: m[1]!.trim(), role: null }, start, end: s.start + m[1]!.length };
+  }
+
+  /** The client named at `at` ("Declan Ostby", "the Harbor League") or described as one person before ("the scientist"). */
+  private clientAt(at: number): string | null {
+    const { text, ents } = this.ctx;
+    const named = mentionStartingIn(ents.mentions, at, at);
+    if (named) return named.entityKey;
+    const noun = /^(\p{Ll}+)\b/u.exec(text.slice(at, at + 30))?.[1];
+    return noun ? (this.describedByHead.get(noun)?.key ?? null) : null;
+  }
+
+  /**
    * The document that spoke lately, when the sentence right before opens with it: whom "It" means in "The report
    * does not assign a cause. It states that …", not a person the report quoted.
    */
@@ -4159,6 +4193,7 @@ export class ClaimExtractor {
         const inverted = (afterQuote || commaTag || headlineTag || acronymTag) && !toldWhom && !relative && !namesObject && !cue.text.endsWith("ing") && !/^\s+that\b/.test(said) && !CLAUSE_OPENS.test(said);
         if (relative) found = relative;
         else if (inverted || cue.start === s.start) found = this.namedAfterTag(s, ms, this.sourceAfter(s, ms, cue.end, quotes) ?? (inverted ? this.describedTag(s, cue.end, quotes) : null), quotes);
+        if (!found && !cue.text.endsWith("ing")) found = this.signerOfDocumentWithAside(s, cue.start, quotes);
         if (!found) {
           let r = this.sourceBefore(s, ms, cue.start, quotes);
           // ("… filed a complaint with the Federal Election Commission on Tuesday alleging that …": a participle's subject

@@ -38,7 +38,7 @@ add("statement", `accepted accepts accepting said says say saying told tells tel
   cautioning cast casts casting reaffirmed reaffirms reaffirming objected objects objecting protested protests protesting
   complaining suggest fumed fumes fuming sighed sighs gushed gushes sobbed exclaimed exclaims
   muttered mutters whispered whispers lamented laments lamenting mused muses scoffed scoffs ranted rants indicated indicates
-  attributed attributes`);
+  attributed attributes directs instructs`);
 /**
  * Verbs of praise and blame: they attribute with a quotation or "as" after them, or with "for" and a deed
  * ("criticized the agency for waiting").
@@ -533,6 +533,8 @@ const STATES_THAT = /^(?: that\b|:| [“"])/;
  * (", the investigators state.") or before "that" ("The authors state that …"); not "the member state that".
  */
 const STATE_SUBJECT = /\b(?:investigators|officials|authors|researchers|scientists|experts|prosecutors|inspectors|auditors|analysts|documents|records|papers|filings|minutes|guidelines|regulations|findings|reports|sources)\s+$/u;
+/** A document opening the sentence, perhaps with an aside set off by commas, right before "directs" or "instructs". */
+const DIRECTING_DOCUMENT = /^\s*(?:The|This|That|A|An|Its|His|Her|Their)\s+(?:[\p{L}\d’'-]+\s+){0,3}?(?:memo|memorandum|letter|order|directive|guidance|e-?mail|policy|plan|bill|notice|rules?)(?:,\s[^;:“”"]{1,220},)?\s+$/u;
 /** What a lawyer argues as a thing, not a claim: " the case", " an appeal" (not " the case was weak", a clause). */
 const ARGUED_CASE_AFTER = /^ (?:(?:the|a|an|his|her|their|its|this|that)\s+)?(?:[\p{L}-]+\s+)?(?:case|cases|appeal|appeals|motion)\b(?!\s+(?:that|was|is|were|are|had|has|have|would|will|could|should|must|might|did|does|lacked|lacks|\p{Ll}+ed)\b)/u;
 const STATE_AFTER = /^(?: that\b|:|[.,;])/;
@@ -1127,6 +1129,11 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       if (QUESTIONED.has(w) && !QUESTION_AFTER.test(rest)) continue;
       // "the letter states that …", "“…,” the letter states"; not "many states have adopted".
       if (w === "state" && !(STATE_SUBJECT.test(lead) && STATE_AFTER.test(rest))) continue;
+      // ("The memo, dated …, directs facility directors to …": what a document opening the sentence tells people to do.)
+      if ((w === "directs" || w === "instructs") && !(DIRECTING_DOCUMENT.test(slice.slice(0, m.index)) && /^ [^.;:“”"]{1,60}? to [“"]?\p{Ll}/u.test(rest))) continue;
+      // ("whenever a veteran asks to move an appointment": a request to do something, no claim.)
+      // (Not whom it was asked of: "she asked to no one in particular".)
+      if (/^ask(?:s|ed|ing)?$/.test(w) && /^ to (?!(?:the|a|an|no|his|her|their|its|my|our|your|him|them|me|us|one|anyone|everyone|nobody|reporters|journalists)\b)\p{Ll}/u.test(rest)) continue;
       // ("a lawyer who argued the case for the cities": a case argued in court, no claim.)
       if (/^argu(?:ed|es|ing)$/.test(w) && ARGUED_CASE_AFTER.test(rest)) continue;
       if (w === "states" && (!STATES_SUBJECT.test(lead) || (!STATES_THAT.test(rest) && !QUOTE_THEN_DESCRIPTION.test(lead)))) continue;

@@ -42,6 +42,20 @@ describe("document names", () => {
     expect([sourceName(r, c), c.kind]).toEqual(["preliminary report", "finding"]);
   });
 
+  it("gives a document opening the sentence to who signed or sent it, named in an aside before its verb (session 39)", () => {
+    const r = analyzeBody(
+      "The two-page memo, dated April 9 and signed by Lawrence Pettibone, the deputy under secretary, directs facility directors to “reset the clock” whenever a veteran asks to move an appointment. " +
+        "It says the change will “align VA metrics.”",
+    );
+    expect(["The two-page memo", "It says"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Lawrence Pettibone", "Lawrence Pettibone"]);
+    const lawyers = analyzeBody("A career scientist said the finding was cut. The letter, sent to the committee by lawyers for the scientist, whose name was redacted, says that an appointee ordered the cut.");
+    expect(sourceName(lawyers, claimWith(lawyers, "The letter, sent"))).toBe("a career scientist");
+    // Not an aside that names no signer, nor "directs" of anything but a document telling people to do something.
+    const dated = analyzeBody("The letter, dated May 2, says the school will close. Tom Reyes directs the choir.");
+    expect(sourceName(dated, claimWith(dated, "The letter, dated"))).toBe("letter");
+    expect(claimWith(dated, "Tom Reyes directs")!.source).toBeNull();
+  });
+
   it("gives a report with its page count to the author its own words name", () => {
     const r = analyzeBody("The 48-page report, prepared for the ministry by the consultancy Brackenfield Partners, found that the tender was rigged. It found no evidence of bribes.");
     expect(sourceName(r, claimWith(r, "The 48-page report"))).toBe("Brackenfield Partners");

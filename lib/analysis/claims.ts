@@ -4252,6 +4252,8 @@ export class ClaimExtractor {
         // "The family of Kwame Asante, who has not been seen since Friday, appealed …": his family speaks, not he (who
         // may be missing or dead).
         if (found) found = this.familyOfNamed(found) ?? found;
+        // ("Acme Bank boss sorry for losses but denies wrongdoing": a headline's body, then a role, is who holds it.)
+        if (found && s.section !== "body" && found.end < cue.start && this.ctx.ents.kindOf(found.src.entityKey) !== "person") found = this.headlineRoleHolder(s, found.start, found.end, cue.start, true) ?? found;
         // A headline's second verb after a comma has the headline's subject ("Obama Defends NSA Programs, Says …"), also
         // when the first verb's object is a name ("Ellis Criticizes Holt, Says Fees Too High": Ellis says it).
         const secondVerb = s.section !== "body" && /,\s$/.test(before) ? this.headlineSecondVerbSubject(s, ms, cue, quotes) : null;

@@ -749,8 +749,8 @@ const REJECT_VERBS = new Set([
   ...words(`rejected rejects rejecting dismissed dismisses challenged challenges challenging reject challenge`),
   ...["pushed back", "pushes back", "pushing back"],
 ]);
-/** What is said, as a denial's object: "the claim", "allegations", "the figures". */
-const SAID_THINGS = String.raw`(?:claims?|allegations?|accusations?|charges?|criticisms?|critiques?|suggestions?|notions?|ideas?|characteri[sz]ations?|reports?|assertions?|comparisons?|premise|views?|assessments?|findings?|speculation|rumou?rs?|arguments?|contention|theory|theories|account|story|stories|statements?|remarks?|comments?|assertion|concerns?|fears?|worries|complaints?|questions?|talk|warnings?|conclusions?|analysis|interpretation|description|label|term|portrayal|depiction|reading|figures|numbers|data|calculations?|estimates?|statistics|results|tally|count|version)`;
+/** What is said, as a denial's object: "the claim", "allegations", "the figures" (or fault refused: "rejects blame"). */
+const SAID_THINGS = String.raw`(?:claims?|allegations?|accusations?|charges?|criticisms?|critiques?|suggestions?|notions?|ideas?|characteri[sz]ations?|reports?|assertions?|comparisons?|premise|views?|assessments?|findings?|speculation|rumou?rs?|arguments?|contention|theory|theories|account|story|stories|statements?|remarks?|comments?|assertion|concerns?|fears?|worries|complaints?|questions?|talk|warnings?|conclusions?|analysis|interpretation|description|label|term|portrayal|depiction|reading|figures|numbers|data|calculations?|estimates?|statistics|results|tally|count|version|blame|responsibility|liability|culpability|wrongdoing)`;
 const REJECTED_CLAIM = new RegExp(
   String.raw`^(?:\s*$|[,.;:”"]| [“"‘]| (?:as|that)\b| (?:[\p{L}'’.\-]+\s){1,5}as\b| (?:(?:the|any|all|those|these|such|his|her|their|its|this|that|a|an)\s)?(?:[\p{L}'’.\-]+\s){0,6}?` +
     String.raw`${SAID_THINGS}\b)`,
@@ -825,6 +825,8 @@ const CONFIRMED_IN_OFFICE = /^ by (?:the )?(?:full |U\.S\. |state )?(?:Senate|As
 const CLAUSE_AFTER_VERB = /^\s+(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}\s+(?:had|has|have|was|were|is|are|would|will|could|did)\b/u;
 /** A verb of carrying a share, then the share: "bore some ", "deserves much of the ", "shouldered most ". */
 const SHARE_CARRIED_BEFORE = /\b(?:bears?|bore|borne|shares?|shared|deserves?|deserved|takes?|took|taken|accepts?|accepted|shoulders?|shouldered|carr(?:y|ies|ied))\s+(?:some|much|most|all|part|none|no)\s+(?:of\s+the\s+)?$/;
+/** A verb that refuses, takes or passes on blame, right before it: "rejects ", "accepts the ", "shifted ". */
+const BLAME_REFUSED_BEFORE = /\b(?:rejects?|rejected|rejecting|denies|denied|denying|deny|accepts?|accepted|accepting|takes?|took|taking|shoulders?|shouldered|deflects?|deflected|deflecting|shifts?|shifted|shifting|dodges?|dodged|dodging|avoids?|avoided|avoiding|assigns?|assigned|apportions?|apportioned)\s+(?:the\s+)?$/;
 const DETERMINERS = new Set(words(`the a an their our your my his her its this that these those`));
 
 /**
@@ -950,6 +952,8 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       if (/(?:^|\s)(?:[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our|[Tt]he|an?)\s+$/.test(lead)) continue;
       // "bore some blame", "deserves much of the credit": a share carried makes the word a noun (not "some blame the council").
       if (SHARE_CARRIED_BEFORE.test(lead)) continue;
+      // ("rejects blame", "denies responsibility … accepts blame": blame refused or taken is a noun.)
+      if ((w === "blame" || w === "credit") && BLAME_REFUSED_BEFORE.test(lead)) continue;
       // A headline's closing tag, its verb ending it: "…, study finds", "…, prosecutors tell jury"; and in running text
       // "…, the poll found.", "…, records show.".
       // (A headline's clause may end at a semicolon or a dash: "…, study finds; restaurant group disputes results".)

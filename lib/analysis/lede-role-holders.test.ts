@@ -14,6 +14,18 @@ describe("posts in the lede named in the next paragraphs", () => {
     expect(sourceName(town, claimWith(town, "has accused"))).toBe("Tom Reyes");
   });
 
+  it("reads a post after a possessive, and one of a body named after the post, and a headline's body and role after “but” (session 39)", () => {
+    const r = analyzeBody(
+      "Acme Bank’s chief executive has told a Senate inquiry he is sorry for customers’ losses.\n\nThe chief executive of Acme Bank, Tom Reyes, said the bank was not liable.",
+      "Acme Bank boss sorry for losses but rejects blame",
+    );
+    expect(["has told", "rejects blame"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Tom Reyes", "Tom Reyes"]);
+    expect(claimWith(r, "rejects blame")!.kind).toBe("denial");
+    // "blame" refused is a noun, not a verb whose subject is "rejects".
+    const own = analyzeBody("The report was published on Monday.", "Minister rejects blame for delays");
+    expect(sourceName(own, claimWith(own, "rejects blame"))).not.toBe("rejects");
+  });
+
   it("leaves the claim with the body when no one is named with that post, or the post speaks for the body", () => {
     const r = analyzeBody("The chief executive of Harbour General Hospital has denied that managers hid the waiting figures.\n\nNurse Ann Morrow said the claim was true.");
     expect(sourceName(r, claimWith(r, "has denied"))).toBe("Harbour General Hospital");

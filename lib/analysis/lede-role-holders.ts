@@ -14,6 +14,8 @@ import type { ExtractedClaim, Mention } from "./types";
 const POST_OF_LEAD = /^(?:(?:But|And|Meanwhile|Now),?\s+)?(?:The|the)\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)\s+(?:of|at|for)\s+((?:(?:the|a|an)\s+)?(?:[\p{L}’'.-]+\s+){0,5})$/u;
 /** A description that is such a post: "the mayor of a small coastal town". Group 1: the post; group 2: what it is of. */
 const POST_OF_WORDS = /^the\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)\s+(?:of|at|for)\s+(.+)$/iu;
+/** A post after the name of what it is of: "Tasman Pacific Bank’s chief executive". Group 1: what it is of; group 2: the post. */
+const POSSESSED_POST_WORDS = /^((?:\p{Lu}[\p{L}.&-]*\s+){0,5}\p{Lu}[\p{L}.&-]*)['’]s?\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)$/u;
 /** Only "The/the" right before a post the engine kept inside a name's mention ("The mayor of a … town"). */
 const THE_BEFORE = /^(?:(?:But|And|Meanwhile|Now),?\s+)?(?:The|the)\s+$/;
 /** Posts that speak for a body, or for a client, rather than as a person named later: the body keeps the claim. */
@@ -42,6 +44,9 @@ function postOf(c: ExtractedClaim, mentions: readonly Mention[], text: string): 
   // (A description the engine kept whole, "the mayor of a small coastal town", or a mention worded with its post.)
   const whole = POST_OF_WORDS.exec(`${lead}${named.text}`.trim());
   if (whole && (THE_BEFORE.test(lead) || lead === "")) return { post: whole[1]!.toLowerCase(), words: `${lead}${named.text}`.trim(), of: whole[2]! };
+  // ("Tasman Pacific Bank’s chief executive has told …": the post after what it is of, kept whole.)
+  const owned = lead === "" || THE_BEFORE.test(lead) ? POSSESSED_POST_WORDS.exec(named.text) : null;
+  if (owned) return { post: owned[2]!.toLowerCase(), words: `${lead}${named.text}`.trim(), of: owned[1]! };
   const post = POST_OF_LEAD.exec(lead);
   if (!post) return null;
   const from = c.start + post[0].search(/\b(?:The|the)\s/);
@@ -61,7 +66,8 @@ function holderAfter(given: LedePost, from: number, mentions: readonly Mention[]
   const placed = new Set<string>();
   for (const m of mentions) {
     if (m.section !== "body" || m.start <= from || m.start >= from + WINDOW || !m.role || ents.kindOf(m.entityKey) !== "person") continue;
-    const role = m.role.split(/[\s,]+/);
+    // (A post of what the lede named, "chief executive of Tasman Pacific Bank", is that post.)
+    const role = m.role.split(/\s+(?:of|at|for)\s+/)[0]!.split(/[\s,]+/).filter((w) => !/^(?:the|a|an)$/i.test(w));
     const tail = role.slice(-post.length).map((w) => w.toLowerCase());
     if (tail.join(" ") !== given.post) continue;
     const extra = role.slice(0, -post.length);

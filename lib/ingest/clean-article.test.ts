@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cleanArticleText } from "./clean-article";
+import { parseBareByline, parseByLine } from "./header";
 import { errorOf } from "./test-support";
 
 
@@ -1007,5 +1008,46 @@ describe("set 21's headers and tails (session 38, furn21)", () => {
     const c = cleanArticleText(raw);
     expect(c.publishedAt).toBe("2026-12-04");
     expect(c.paragraphs).toEqual(["The commission on Thursday withdrew the party's symbol.", "The party said it would appeal."]);
+  });
+});
+
+describe("sets 23 and 24's headers and furniture", () => {
+  const body = ["", "The council voted 7-2 on Tuesday to close the pool.", "", "The mayor said the decision was final."];
+
+  it("drops a kicker of sections in capitals, parted by a dot or a slash, above the byline under the dek", () => {
+    for (const kicker of ["NEWS · MIDDLE EAST & NORTH AFRICA", "SPORTS / ROWING"]) {
+      const c = cleanArticleText(["Council shuts pool after safety review", "", "The pool had been open since 1962.", "", kicker, "By Ann Holt | 3 May 2026", ...body].join("\n"));
+      expect([c.subtitle, c.author]).toEqual(["The pool had been open since 1962.", "Ann Holt"]);
+      expect(c.paragraphs).toEqual(["The council voted 7-2 on Tuesday to close the pool.", "The mayor said the decision was final."]);
+    }
+  });
+
+  it("reads a byline with what the writer is after a comma, but not a sentence going on after it", () => {
+    const c = cleanArticleText(["Council shuts pool after safety review", "", "The pool had been open since 1962.", "", "By Ann Holt, a senior reporter covering city hall and its budgets.", "May 3, 2026", ...body].join("\n"));
+    expect([c.subtitle, c.author]).toEqual(["The pool had been open since 1962.", "Ann Holt"]);
+    expect(parseByLine("By Ann Holt, a former reporter at the paper, the book was a bestseller.")).toBeNull();
+  });
+
+  it("reads a byline with the writer's job and city, one with an outlet holding a channel's number, and two writers each with a city", () => {
+    const job = cleanArticleText(["Council shuts pool after safety review", "", "The pool had been open since 1962.", "", "Ann Holt Coastal bureau chief Halifax", "Published May 3, 2026", ...body].join("\n"));
+    expect([job.subtitle, job.author]).toEqual(["The pool had been open since 1962.", "Ann Holt"]);
+    const channel = cleanArticleText(["Council shuts pool after safety review", "", "Tom Reed · Harbor 7 News · Posted: May 3, 2026 4:12 PM ADT", ...body].join("\n"));
+    expect(channel.author).toBe("Tom Reed");
+    expect(channel.paragraphs).toEqual(["The council voted 7-2 on Tuesday to close the pool.", "The mayor said the decision was final."]);
+    expect(parseBareByline("Ann Holt in Lisbon and Tom Reed in London")?.authors).toEqual(["Ann Holt", "Tom Reed"]);
+  });
+
+  it("drops a video's title right above its running time and source, not the headline", () => {
+    const raw = ["Council shuts pool after safety review", "", "By Ann Holt", "May 3, 2026", "Video Ad Feedback", "Lifeguard: the pool 'was never safe'", "01:45 - Source: HNN", ...body].join("\n");
+    expect(cleanArticleText(raw).paragraphs).toEqual(["The council voted 7-2 on Tuesday to close the pool.", "The mayor said the decision was final."]);
+    const headline = cleanArticleText(["Lifeguard: the pool 'was never safe'", "01:45 - Source: HNN", ...body].join("\n"));
+    expect(headline.title).toBe("Lifeguard: the pool 'was never safe'");
+  });
+
+  it("drops a note on a writer over the comments' counter, and keeps a sentence naming a reporter", () => {
+    const raw = ["Council shuts pool after safety review", "", "By Ann Holt", "May 3, 2026", ...body, "", "Tom Reed is a politics reporter for The Harbor Post. Follow him on X @tomreed.", "Join the conversation (87 comments)"].join("\n");
+    expect(cleanArticleText(raw).paragraphs).toEqual(["The council voted 7-2 on Tuesday to close the pool.", "The mayor said the decision was final."]);
+    const named = ["Council shuts pool after safety review", "", "By Ann Holt", "May 3, 2026", ...body, "", "Tom Reed is a politics reporter for The Harbor Post. He was at the meeting on Tuesday.", "Join the conversation (87 comments)"].join("\n");
+    expect(cleanArticleText(named).paragraphs).toContain("Tom Reed is a politics reporter for The Harbor Post. He was at the meeting on Tuesday.");
   });
 });

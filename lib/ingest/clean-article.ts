@@ -4,7 +4,7 @@
 // furniture; join hard-wrapped lines; find the header (headline, dek, byline); what is left is the body.
 import { pickDates, parseDateLine, parseDateText, formatStamp, type DateMention } from "./dates";
 import { IngestError } from "./errors";
-import { classifyFurniture, isCapitalsCreditFor, isCapitalsStoryLink, isCaptionWithNamesCredit, isEmbedSignature, isPhotographerForOutlet, isLabelledCredit, isShortCaption, isListItem, isSectionLabel, isVideoPlayerTitle, listHeadingKind, stripInlineMarkers, type ListKind } from "./furniture";
+import { classifyFurniture, isCapitalsCreditFor, isCapitalsStoryLink, isCaptionWithNamesCredit, isEmbedSignature, isPhotographerForOutlet, isLabelledCredit, isShortCaption, isListItem, isSectionLabel, isVideoPlayerTitle, isVideoRuntime, listHeadingKind, stripInlineMarkers, type ListKind } from "./furniture";
 import { findHeader, parseByLine, parseHeaderBar } from "./header";
 import { normalizeWhitespace } from "./normalize";
 
@@ -212,7 +212,11 @@ export function cleanArticleText(raw: string, hints: IngestHints = {}): CleanArt
       // photo's caption, one sentence on the line before its credit (not the headline).
       // (Only where paragraphs are set apart by blank lines, so that a line right above is no paragraph of its own; and
       // never a report of what someone said.)
-      if (furniture === "credit" && captionAbove) {
+      // ("Whistleblower: Wait times ‘are whatever they need to be’" right above "02:31 - Source: HNN": a video's title, on
+      // the line right above its running time, with no sentence's end; not the headline, nor a byline.)
+      const videoTitleAbove = isVideoRuntime(stripped) && last?.kind === "content" && last.firstLine === index - 1 && last.lastLine === index - 1 &&
+        units.some((u) => u !== last && u.kind === "content") && !TERMINAL_RE.test(last.text) && !parseByLine(last.text) && !parseHeaderBar(last.text);
+      if ((furniture === "credit" && captionAbove) || videoTitleAbove) {
         units.pop();
         removed.push({ line: index - 1, text: last!.text });
       }

@@ -897,3 +897,93 @@ describe("set 21's page furniture (session 38, furn21)", () => {
     expect(isCapitalsStoryLink("COUNTY SHERIFF Says Cattle Thefts Have Doubled")).toBe(false);
   });
 });
+
+describe("sets 23 and 24's page furniture", () => {
+  it.each([
+    // headings and links over other stories
+    ["Associated coverage: How the line-item veto works", "related"],
+    ["Further reading: The port strike, explained", "related"],
+    ["WATCH | Flood water reaches the high street as the river bursts its banks (Duration 1:58)", "related"],
+    ["Most Read from Harbor Wire", "ui"],
+    ["See all topics", "ui"],
+    ["In short:", "ui"],
+    ["Quick Read", "ui"],
+    ["For Subscribers", "ui"],
+    ["00:00 Voice 1x", "ui"],
+    ["00:00 / 04:12", "ui"],
+    ["03:05 - Source: HNN", "ui"],
+    ["Join the discussion (1,204 comments)", "ui"],
+    ["Share on X · Share on Facebook · Share by email", "ui"],
+    ["Unlock the Weekend Digest for free", "ui"],
+    // the outlet promoting its coverage, newsletters and app
+    ["Follow HNS coverage of city hall at harbornews.example/cityhall.", "ui"],
+    ["Track Latest News Live on HarborNow.com and get news updates from the coast and beyond.", "ui"],
+    ["Get the latest Ohio news: flood warnings, the budget vote, and more", "ui"],
+    ["Get breaking news alerts on your phone with the Harbor News app.", "ui"],
+    ["Sign up for the weekly Coastal Brief", "ui"],
+    ["Newsletter: Sign up for our Evening Asia briefing", "ui"],
+    ["Subscribe to Harbor Daily, the essential briefing on the region's politics.", "ui"],
+    ["Our editor picks her favourite reads in this weekly newsletter.", "ui"],
+    ["Register to read up to five free articles a month", "ui"],
+    ["Summary is AI generated, newsroom reviewed.", "ui"],
+    ["This summary has been generated using AI and checked by our editors.", "ui"],
+    ["Join the Harbor Sport Discord to talk about this match", "ui"],
+    // asks for money
+    ["Our election coverage needs you. Your donation keeps our reporting free for everyone. Support The Harbor Post", "ui"],
+    ["The Harbor Monitor is an independent non-profit. Support our work: Donate", "ui"],
+    ["Like what you read? Support The Valley Courier's independent journalism. Subscribe from $2.", "ui"],
+    ["Support independent environmental journalism. Donate today.", "ui"],
+    // notes, trailers, credits and contacts
+    ["Some links on this page are affiliate links; Harbor Gear may earn a commission.", "notice"],
+    ["Quotes translated from Spanish by HPA.", "notice"],
+    ["Quotes in this story have been translated from Italian.", "notice"],
+    ["(Translated from Portuguese)", "notice"],
+    ["--With assistance from Ann Holt and Tom Reed.", "trailer"],
+    ["jd-kt/ab", "trailer"],
+    ["To contact the reporters on this story: Ann Holt in Denver at aholt@harborwire.example", "contact"],
+    ["To contact the editor responsible for this story: Tom Reed at treed@harborwire.example", "contact"],
+    ["Twitter: @annholt_hp", "contact"],
+    ["Follow the topics in this article: Banks; Currencies; Inflation", "tags"],
+    ["The finance minister at the budget lock-up in Wellington. (HBC News: Dana Ruiz)", "caption"],
+    ["Ann Holt holds a sign outside the council chamber on Monday. (Tom Reed/Harbor 7 News)", "caption"],
+  ])("takes %s for furniture (%s)", (line, kind) => {
+    expect(classifyFurniture(line)).toBe(kind);
+  });
+
+  it.each([
+    // a story's own sentences with the same words
+    "Further talks are planned for next week.",
+    "Watch what happens when the tide comes in, the harbourmaster said.",
+    "In short, the plan failed.",
+    "Support for the bill fell to 41% in the latest poll.",
+    "Support our troops, the banner read.",
+    "Our country needs you, the general told the recruits.",
+    "The Red Cross is an independent non-profit.",
+    "Donate blood if you can, the hospital urged.",
+    "Like what you read? No, she said, she did not.",
+    "Sign up for the briefing, officials urged residents.",
+    "The mayor criticised the plan in a weekly newsletter.",
+    "Register to vote by Friday.",
+    "Get updates on the storm at the council's website.",
+    "Join the Springfield community for a vigil on Friday.",
+    "Some links between the two cases are still unclear.",
+    "Interviews were translated by volunteers.",
+    "Remarks translated into English were posted online.",
+    "low-paid/high-paid",
+    "and/or",
+    "To contact the victims' families, police set up a hotline.",
+    "The minister spoke to reporters in Wellington. (Update: Ann Holt)",
+    "Twitter users mocked the post.",
+    "The summary was shared widely on social media.",
+    "Follow the money, the senator said.",
+    "Tom Reed is a politics reporter for The Harbor Post.",
+  ])("keeps %s", (line) => {
+    expect(classifyFurniture(line)).toBeNull();
+  });
+
+  it("takes a bar of topics under “See all topics” for the list's items", () => {
+    expect(listHeadingKind("See all topics")).toBe("tags");
+    expect(isListItem("tags", "Veterans Affairs | US Politics | Health care")).toBe(true);
+    expect(isListItem("tags", "The council voted on Tuesday to close the pool.")).toBe(false);
+  });
+});

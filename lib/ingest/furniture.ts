@@ -28,16 +28,18 @@ const UI_PHRASES = [
   // sharing and saving
   // ("Kindly share this story:", "Share or comment on this article:")
   // ("Share this article in your social network")
-  "(?:(?:kindly|please) )?share(?: (?:or|and) comment(?: on)?)?(?: this)?(?: article| story| post| page| video| link)?(?: on [a-z]+| via [a-z]+| with [a-z ]+| (?:in|on|with) your social (?:networks?|media))?",
+  "(?:(?:kindly|please) )?share(?: (?:or|and) comment(?: on)?)?(?: this)?(?: article| story| post| page| video| link)?(?: on [a-z]+| via [a-z]+| by (?:e-?mail|text|sms)| with [a-z ]+| (?:in|on|with) your social (?:networks?|media))?",
   "tweet|pin it|copy(?: article)? link|link copied|copied|email(?: this)?(?: article| story)?|print(?: this)?(?: article| story| page)?",
   "save(?: for later| article| story)?|saved|bookmark|gift(?: this)? article|unlock(?: this)? article",
+  // ("Unlock the Editor's Digest for free": a paywall's offer of a newsletter or a story)
+  "unlock (?:the |this |our )?(?:[a-z']+ ){0,3}(?:article|story|digest|newsletter|briefing)(?: for free)?",
   // lists of other stories
-  "most (?:popular|read|viewed|shared|emailed|commented|watched)(?: (?:stories|articles|news|videos?|now|today|this week|on [a-z .]+))?",
+  "most (?:popular|read|viewed|shared|emailed|commented|watched)(?: (?:stories|articles|news|videos?|now|today|this week|(?:on|from|at|in) [a-z0-9 .&'-]{1,40}))?",
   "(?:trending|popular)(?: now| today| stories| articles| news| topics| videos?)?",
   "(?:top|latest|more|other|recent|related|recommended|featured|editor's|editors'?|sponsored|partner) (?:stories|story|articles|news|headlines|videos?|posts|picks?|coverage|content|links|reads|topics)",
   "latest|related|recommended|featured|up next|just in|breaking news|don't miss|in case you missed it|you (?:may|might) (?:also )?like|what to read next|read (?:more|next|this next)|see also|also read|also on [a-z .]+|more from [a-z0-9 '&.-]{1,40}|more on this(?: story)?|next (?:article|story|up)|previous (?:article|story)",
   "(?:load|show|view|see|read) more(?: stories| articles| news| comments| videos?| results)?|more",
-  "(?:see|view|watch|browse) all(?: videos?| photos| stories| news| articles| coverage| results)?",
+  "(?:see|view|watch|browse) all(?: videos?| photos| stories| news| articles| coverage| results| topics| tags)?",
   "watch(?: now| more| video| live| the video)?|play(?: video)?|now playing|autoplay|replay|video|videos|photos?|gallery|view (?:photo )?gallery|(?:photo|image|slide) \\d+ of \\d+|\\d+ of \\d+|\\d+ (?:photos|images)",
   // ad slots
   "(?:skip )?advertisement|advertisements|advertising|ad|ads|sponsored(?: content| post| stories| by [a-z0-9 '&.-]{1,40})?|paid (?:content|post|partnership)|promoted(?: content| stories)?|partner content",
@@ -56,7 +58,7 @@ const UI_PHRASES = [
   // accounts, newsletters, following
   "(?:sign up|sign in|log ?in|log ?out|register|subscribe)(?: now| today| here| for free)?|subscribe to (?:our|the) newsletters?|sign up (?:for|to) (?:our|the) newsletters?|(?:our )?newsletters?(?: sign ?up)?|get (?:our|the) newsletter|follow(?: us)?(?: on [a-z]+)?",
   // a paywall's badge on a story: "Premium", "Subscribers only"
-  "premium(?: (?:article|story|content))?|(?:for )?subscribers? only|subscriber[- ]only(?: article| story| content)?|exclusive to subscribers",
+  "premium(?: (?:article|story|content))?|(?:for )?subscribers? only|for subscribers|subscriber[- ]only(?: article| story| content)?|exclusive to subscribers",
   "unsubscribe|manage (?:your )?(?:email |subscription )?(?:preferences|subscriptions?)|update (?:your )?preferences|view (?:this email )?in (?:your )?browser",
   // page chrome
   "(?:site |mobile |main |primary |global )*(?:navigation|nav|menu)|back to top|menu|search|home|close|open|expand|collapse|listen(?: to this (?:article|story))?|listen now|audio|(?:\\d+ )?min(?:ute)?s?(?: to)? read|reading time:? ?\\d+ min(?:ute)?s?|story highlights",
@@ -71,6 +73,8 @@ const UI_PHRASES = [
   "story source|journal references?",
   // live blogs
   "what we know(?: so far)?|key (?:points|events|updates)|(?:live|latest) updates|(?:in )?summary|recap|show key events(?: only)?|(?:show|view) all (?:events|posts|updates)",
+  // (A summary box's heading over its points: "In short:", "Quick Read", "Key takeaways".)
+  "in (?:short|brief)|quick read|(?:the )?short version|at a glance|key takeaways|tl;?dr",
   // ("Live feed", "Summary of the day", and the player's notice "Please turn on JavaScript to use this feature")
   "live feed|summary of (?:the day|today|the day's events)|(?:please )?(?:turn on|enable) javascript(?: (?:to|in) [a-z ]{1,40})?",
   // sharing, licensing and reader services
@@ -84,7 +88,9 @@ const UI_PHRASES = [
   // ("Acquire Licensing Rights", "Reuse this content", "Follow this company": a wire's and a business paper's buttons)
   "acquire licen[cs]ing rights|reuse this (?:content|article|story)|follow this (?:company|topic|author|writer|journalist|reporter|story)",
   // a radio or podcast player, a live page
-  "download|embed|transcript|refresh(?: (?:for|to see) (?:the )?latest(?: updates)?)?|\\d{1,2}:\\d{2}(?::\\d{2})?|heard on [a-z][a-z' ]{1,40}",
+  "download|embed|transcript|refresh(?: (?:for|to see) (?:the )?latest(?: updates)?)?|heard on [a-z][a-z' ]{1,40}",
+  // (A player's clock, perhaps with its length and controls: "02:31", "00:00 / 04:12", "00:00 Voice 1x".)
+  "\\d{1,2}:\\d{2}(?::\\d{2})?(?: ?/ ?\\d{1,2}:\\d{2}(?::\\d{2})?)?(?: (?:voice|speed|play|pause|mute|\\d(?:\\.\\d{1,2})?x))*",
   // a match report's links
   "match stats|player ratings|(?:live blog|match) replay|live blog|match report|line-?ups|as it happened|highlights|match centre|match center",
 ];
@@ -105,7 +111,8 @@ function uiKey(line: string): string {
     .replace(/’/g, "'")
     .replace(/^[\s>»›•·|*#+→▶►-]+/, "")
     .replace(/[\s:>»›•·|…→▶►+.!]+$/, "")
-    .replace(/\s*\(\d+\)$/, "")
+    // ("Comments (47)", "Join the conversation (214 comments)": a counter in brackets.)
+    .replace(/\s*\(\d[\d,]*(?: comments?| replies| responses)?\)$/, "")
     .trim();
 }
 
@@ -159,7 +166,7 @@ function isUiLine(line: string): boolean {
   if (line.length > 60) return false;
   const key = uiKey(line);
   if (!key) return true; // only decoration characters
-  if (UI_RE.test(key) || isSectionLabel(line) || LIVE_TIME_RE.test(line) || LISTEN_BAR_RE.test(line)) return true;
+  if (UI_RE.test(key) || isSectionLabel(line) || LIVE_TIME_RE.test(line) || LISTEN_BAR_RE.test(line) || VIDEO_RUNTIME_RE.test(line)) return true;
   return isShareWords(key);
 }
 
@@ -179,6 +186,15 @@ const PRICE_TICKER_RE = /^[\p{Lu}\d][\p{L}\d&.'’ -]{0,40}?(?:\s\([\p{Lu}\d.:^=
  */
 const PRICE_SIGNS_RE = /\p{Sc}|\d(?:p|c)\s|\s\([\p{Lu}\d.:^=-]{1,14}\)\s|\s\d[\d,]*\.\d+\s[+−–-]\d[\d,]*(?:\.\d+)?%/u;
 
+/**
+ * "02:31 - Source: MNN": a video's running time and where it comes from, under the video's title (the cleaner drops the
+ * title with it).
+ */
+const VIDEO_RUNTIME_RE = /^\d{1,2}:\d{2}(?::\d{2})?\s[-–—|·•]\s(?:Source|Video|Via|From)\s?:\s\p{Lu}[\p{L}\d&.'’ -]{0,40}$/u;
+/** A video's running time and its source, alone on its line ("02:31 - Source: MNN"). */
+export function isVideoRuntime(line: string): boolean {
+  return VIDEO_RUNTIME_RE.test(line);
+}
 /** A live blog's time stamp on its own line: "16:42 GMT", "9.05am", "3:10 p.m. ET". */
 const LIVE_TIME_RE = /^\d{1,2}[:.]\d{2}(?:\s?(?:am|pm|a\.m\.|p\.m\.))?(?:\s(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|CT|PT|PST|PDT))?$/i;
 /**
@@ -187,7 +203,10 @@ const LIVE_TIME_RE = /^\d{1,2}[:.]\d{2}(?:\s?(?:am|pm|a\.m\.|p\.m\.))?(?:\s(?:GM
  */
 // (Also a channel or community on a messaging app, under a label: "BREAKING NEWS: Get the biggest stories first - join
 // our free WhatsApp community".)
-const NEWSLETTER_RE = /^(?:(?:breaking(?: news)?|news alerts?)\s?:\s)?(?:(?:don['’]t miss|never miss|get)\b[^.!?]{0,60}?\s[-–—:]\s)?(?:(?:sign up|subscribe)\b[^.!?]{0,60}\bnewsletters?(?: here| now| today)?|join [^.!?]{1,60}\b(?:whatsapp|telegram) (?:channel|community|group)\b[^.!?]{0,80}|download (?:the|our) [^.!?]{1,60}\bapp\b[^.!?]{0,60})[.!]?$/i;
+// (Or a briefing, a digest or a bulletin by its name, under a label perhaps: "Newsletter: Sign up for our Morning Europe
+// briefing", "Sign up for the weekly Press Brief"; or the alerts of the outlet's app: "Get breaking news alerts on your
+// phone with the Harbor News app.")
+const NEWSLETTER_RE = /^(?:(?:breaking(?: news)?|news alerts?|newsletters?)\s?:\s)?(?:(?:don['’]t miss|never miss|get)\b[^.!?]{0,60}?\s[-–—:]\s)?(?:(?:sign up|subscribe)\b[^.!?]{0,60}\b(?:newsletters?|briefings?|brief|digest|bulletin|round-?up)(?: here| now| today)?|join [^.!?]{1,60}\b(?:whatsapp|telegram) (?:channel|community|group)\b[^.!?]{0,80}|download (?:the|our) [^.!?]{1,60}\bapp\b[^.!?]{0,60}|get [^.!?]{0,40}\b(?:alerts|notifications)\b[^.!?]{0,60}\b(?:with|on|in|from|via) (?:the|our) [^.!?]{1,40}\bapp)[.!]?$/i;
 /** "Sign up to Quadrant Weekly for …": a product named in capitals (case-sensitive, unlike NEWSLETTER_RE). */
 const NAMED_PRODUCT_SIGN_UP_RE = /^(?:Sign up|Subscribe) (?:to|for) (?:the )?\p{Lu}[\p{L}\d’'&]*(?: \p{Lu}[\p{L}\d’'&]*){0,4} (?:for|to get) [^.!?]{0,80}[.!]?$/u;
 /** A line that is a sentence of the article's, not a promotion: a clause after a comma ("…, the health secretary urged"). */
@@ -221,9 +240,11 @@ function isThanksForReading(line: string): boolean {
 const JOIN_ON_APP_RE = /^(?:Join|Follow) (?:us|(?:The )?\p{Lu}[\p{L}\d&'’.-]*(?: \p{Lu}[\p{L}\d&'’.-]*){0,4}) on (?:WhatsApp|Telegram|Google News|Apple News|Flipboard|Signal|Viber|LINE|KakaoTalk)(?: (?:for|to get) [^.!?"“”,]{1,60})?[.!]?$/u;
 /**
  * "Join our Space Forums to keep talking space on the latest missions!": inviting the reader into the outlet's own
- * forum or community (by "our", with its name in capitals or not).
+ * forum or community (by "our", with its name in capitals or not); or into a chat server by the outlet's name, "Join the
+ * Harbor Sport Discord to talk about this story" (not "Join the Springfield community for a vigil").
  */
-const JOIN_OUR_COMMUNITY_RE = /^Join our (?:[\p{L}\d&'’.-]+ ){0,4}(?:[Ff]orums?|[Cc]ommunity|[Dd]iscord(?: server)?|[Ss]ubreddit)(?: (?:to|and|for|on) [^.!?"“”]{1,100})?[.!]$/u;
+const JOIN_OUR_COMMUNITY_RE =
+  /^Join (?:our (?:[\p{L}\d&'’.-]+ ){0,4}(?:[Ff]orums?|[Cc]ommunity|[Dd]iscord(?: server)?|[Ss]ubreddit)|the \p{Lu}[\p{L}\d&'’.-]*(?: \p{Lu}[\p{L}\d&'’.-]*){0,3} (?:Discord|Slack|[Ss]ubreddit)(?: server| channel| community)?)(?: (?:to|and|for|on) [^.!?"“”]{1,100})?[.!]?$/u;
 /**
  * "And if you have a news tip, correction or comment, let us know at: tips@example.com.": asking the reader for tips,
  * with the outlet's address.
@@ -234,11 +255,25 @@ function isCommunityInvite(line: string): boolean {
   return line.length <= 300 && sentences.length <= 2 && !/\b(?:said|says|urged|told|wrote)\b/.test(line) && JOIN_OUR_COMMUNITY_RE.test(sentences[0]!) && sentences.slice(1).every((x) => TIP_US_AT_RE.test(x));
 }
 
-/** Asking the reader for money: "Support The Current", "Our 2020 Coverage Needs You". */
-const SUPPORT_ASK_RE = /^(?:Support (?:The|Our|Independent|Local) \p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,2}|(?:Our|Your) [^.!?]{1,40} Needs You)[.!]?$/u;
+/**
+ * Asking the reader for money: "Support The Current", "Our 2020 Coverage Needs You", "Our election coverage needs you.",
+ * "Support Free Journalism", "Support The Harbor Post's independent journalism." (by the outlet's name, in capitals).
+ */
+const SUPPORT_ASK_RE =
+  /^(?:Support (?:The|Our|Independent|Local) \p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,2}|Support (?:(?:The |the )?\p{Lu}[\p{L}\d&'’.-]*(?: \p{Lu}[\p{L}\d&'’.-]*){0,3}['’]s )?(?:[Ff]ree|[Ii]ndependent|[Ll]ocal|[Qq]uality|[Nn]onprofit|[Nn]on-[Pp]rofit|[Pp]ublic[- ][Ii]nterest)(?: \p{Ll}+)? (?:[Jj]ournalism|[Nn]ews|[Rr]eporting)|(?:Our|Your) [^.!?]{1,40} Needs You|(?:Our|Your) [^.!?]{0,40}\b(?:coverage|journalism|reporting|newsroom) needs you)[.!]?$/u;
 
-/** "Support independent journalism. Donate to PeopleFirst Report today.": each sentence an ask for the reader's money. */
-const DONATION_ASK_RE = /^(?:(?:please\s)?(?:support|fund|back)\s(?:independent|local|public[- ]interest|quality|our|nonprofit|non-profit)\s(?:journalism|news|reporting|newsroom)|donate(?:\s(?:to|now)\b[^.!?]{0,50})?|(?:make a (?:donation|gift)|become a (?:member|supporter|patron))(?:\s(?:today|now|here))?)[.!]?$/i;
+/**
+ * "Support independent journalism. Donate to PeopleFirst Report today.": each sentence an ask for the reader's money.
+ * ("Support independent humanitarian journalism. Donate today.", "Support our work: Donate", "Subscribe from €1.")
+ */
+const DONATION_ASK_RE =
+  /^(?:(?:please\s)?(?:support|fund|back)\s(?:independent|local|public[- ]interest|quality|our|nonprofit|non-profit|free)\s(?:[a-z]+\s)?(?:journalism|news|reporting|newsroom)|(?:please\s)?support (?:our|this) (?:work|mission)(?:\s?:\s?donate(?:\s(?:now|today|here))?)?|donate(?:\s(?:to|now|today|here)\b[^.!?]{0,50})?|(?:make a (?:donation|gift)|become a (?:member|supporter|patron))(?:\s(?:today|now|here))?|subscribe(?: now| today)? (?:from|for)(?: just| only| as little as)? \p{Sc}\s?\d+(?:[.,]\d{1,2})?(?:\s?(?:a|per|\/)\s?(?:month|week|year|mo))?)[.!]?$/iu;
+/**
+ * Before such an ask, and only beside one: a question to the reader ("Like what you read?", "Enjoyed this story?") or the
+ * outlet saying what it is ("The Harbor Monitor is an independent non-profit.").
+ */
+const DONATION_LEAD_RE =
+  /^(?:(?:Like|Liked|Enjoy|Enjoyed|Value|Appreciate) (?:what you(?:['’]ve| have)? (?:just )?(?:read|seen)|this (?:article|story|piece|reporting|journalism))\?|(?:The )?\p{Lu}[\p{L}\d&'’.-]*(?: \p{Lu}[\p{L}\d&'’.-]*){0,4} is an? (?:independent,? )?(?:non-?profit|not-for-profit|reader-(?:funded|supported)|charitable|independent)(?: (?:news(?:room| organi[sz]ation| site| outlet)?|organi[sz]ation|newsroom|charity|publication|media outlet))?\.)$/u;
 /** "Become a Harbor Post Insider.", "Become a Ledger member today": membership of the outlet, by its name (in capitals). */
 const BECOME_NAMED_MEMBER_RE = /^Become an? (?:\p{Lu}[\p{L}\d&'’.-]* ){1,4}(?:[Ii]nsider|[Mm]ember|[Ss]upporter|[Pp]atron|[Ss]ubscriber|[Ff]riend|[Ii]nsiders? [Cc]lub member)(?: (?:today|now|here))?[.!]?$/u;
 /**
@@ -250,9 +285,25 @@ const CONSIDER_ASK = String.raw`^(?:Please c|C)onsider (?:supporting|donating to
 const CONSIDER_SUPPORT_RE = new RegExp(String.raw`${CONSIDER_ASK}(?:us|our (?:journalism|reporting|work|newsroom)|(?:The |the )?\p{Lu}[\p{L}\d&'’.-]*(?: \p{Lu}[\p{L}\d&'’.-]*){0,3})(?: today| now)?[.!]?$`, "u");
 /** "Consider supporting The Harbor Ledger." by a name, which alone may be any body's. */
 const CONSIDER_NAMED_RE = new RegExp(String.raw`${CONSIDER_ASK}(?:The |the )?\p{Lu}`, "u");
-const YOUR_SUPPORT_RE = /^Your (?:contribution|support|donation|gift|membership)s? (?:keeps?|helps?|makes?|allows?|ensures?|funds?|powers?|sustains?) [^.!?]{0,80}\b(?:journalism|reporting|newsroom|coverage)\b[^.!?]{0,40}[.!]?$/;
+/**
+ * What the reader's money does for the outlet's journalism: "Your donation keeps our reporting free for everyone.", "Your
+ * support fuels our midterm coverage."
+ */
+const YOUR_SUPPORT_RE =
+  /^Your (?:contribution|support|donation|gift|membership)s? (?:(?:keeps?|helps?|makes?|allows?|ensures?|funds?|powers?|sustains?) [^.!?]{0,80}\b(?:journalism|reporting|newsroom|coverage)\b|(?:fuels?|drives?|supports?|enables?|makes? possible|pays? for|protects?|underwrites?) (?:our|the|this|independent|local) [^.!?"“”]{0,60}\b(?:journalism|reporting|newsroom|coverage|work)\b)[^.!?"“”]{0,40}[.!]?$/;
+/** "Contribute as little as $2 to keep our journalism free for everyone.": an ask for a sum, for the outlet's journalism. */
+const CONTRIBUTE_SUM_RE = /^(?:Contribute|Give|Donate|Chip in|Pitch in)(?: (?:as little as|just|only|from))? \p{Sc}\s?\d+(?:\.\d{2})?\b[^.!?"“”]{0,80}\b(?:our|the) (?:journalism|reporting|newsroom|coverage|work)\b[^.!?"“”]{0,40}[.!]?$/u;
 function isDonationSentence(sentence: string): boolean {
-  return DONATION_ASK_RE.test(sentence) || CONSIDER_SUPPORT_RE.test(sentence) || YOUR_SUPPORT_RE.test(sentence) || BECOME_NAMED_MEMBER_RE.test(sentence);
+  return DONATION_ASK_RE.test(sentence) || SUPPORT_ASK_RE.test(sentence) || CONSIDER_SUPPORT_RE.test(sentence) || YOUR_SUPPORT_RE.test(sentence) || CONTRIBUTE_SUM_RE.test(sentence) || BECOME_NAMED_MEMBER_RE.test(sentence);
+}
+/**
+ * A line of asks for the reader's money, each sentence one (or a lead-in before them); a lone "Consider donating to the
+ * Kellerby Flood Relief Fund." is a story's appeal: a body's name asks for the outlet only beside another ask.
+ */
+function isDonationLine(line: string): boolean {
+  if (line.length > 200) return false;
+  const asks = line.split(/(?<=[.!?])\s+/);
+  return asks.some(isDonationSentence) && asks.every((s) => isDonationSentence(s) || (asks.length > 1 && DONATION_LEAD_RE.test(s))) && (asks.length > 1 || !CONSIDER_NAMED_RE.test(line));
 }
 
 /** "Have a confidential tip for our reporters? Get in touch": asking the reader for tips, with the link's words. */
@@ -284,17 +335,26 @@ const NEWSLETTER_FOR_RE = /^(?:Sign up|Subscribe) (?:to|for) [^.!?"“”]{1,60}
  * "Subscribe for unlimited access to local journalism. Subscribe now": a paywall's pitch, the access it sells, perhaps
  * with its button after it.
  */
-const SUBSCRIBE_ACCESS_RE = /^(?:Subscribe|Sign up|Become a (?:subscriber|member))(?: now| today)? (?:for|to get|and get) (?:unlimited|full|complete|digital|ad-free|premium)\b[^.!?"“”]{0,40}\baccess\b[^.!?"“”]{0,80}[.!]?(?:\s(?:Subscribe|Sign up|Join)(?: now| today| here)?[.!]?)?$/;
+// (Or the free stories it allows: "Register to read up to five free articles a month".)
+const SUBSCRIBE_ACCESS_RE =
+  /^(?:Subscribe|Sign up|Become a (?:subscriber|member))(?: now| today)? (?:for|to get|and get) (?:unlimited|full|complete|digital|ad-free|premium)\b[^.!?"“”]{0,40}\baccess\b[^.!?"“”]{0,80}[.!]?(?:\s(?:Subscribe|Sign up|Join)(?: now| today| here)?[.!]?)?$|^(?:Register|Sign up|Subscribe|Log in)(?: now| today| for free)? to (?:read|unlock|access|get) (?:up to )?(?:\d+|one|two|three|four|five|six|ten|unlimited|more) (?:more )?(?:free )?(?:articles|stories)(?: (?:a|per|each|every) (?:month|week))?[.!]?$/;
 /**
  * "Catch all the Sports News, Match Reports and Live Updates on Harbor Sport.": a news site's tagline, everything it
  * carries, on its name (an imperative opening no report has).
  */
-const CATCH_ALL_NEWS_RE = /^(?:Catch|Get|Read) (?:all the|the latest) [^.!?"“”]{0,120}\b[Nn]ews\b[^.!?"“”]{0,80} (?:on|at) (?:the )?\p{Lu}[\p{L}\d&'’.-]*(?: \p{Lu}[\p{L}\d&'’.-]*){0,3}[.!]?$/u;
+// (Or the site by its address: "Follow HNS coverage of the statehouse at harbornews.example/statehouse.", "Track Latest
+// News Live on HNS.com and get updates from around the world."; or the latest news listed after a colon: "Get the latest
+// Ohio news: flood warnings, the budget vote, and more".)
+const CATCH_ALL_NEWS_RE =
+  /^(?:Catch|Get|Read) (?:all the|the latest) [^.!?"“”]{0,120}\b[Nn]ews\b[^.!?"“”]{0,80} (?:on|at) (?:the )?\p{Lu}[\p{L}\d&'’.-]*(?: \p{Lu}[\p{L}\d&'’.-]*){0,3}[.!]?$|^(?:Follow|Track|Catch|Get|Read|Find) [^"“”]{0,60}?\b(?:[Nn]ews|[Cc]overage|[Uu]pdates|[Ss]tories)\b[^"“”,]{0,100}? (?:on|at) (?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|news|co|in|uk|ca|au|example)\b[^"“”,]{0,100}$|^(?:Get|Read|Catch) (?:all )?(?:the )?latest [^.!?:"“”]{0,40}\b(?:news|updates|headlines|stories)\s?:\s[^"“”]{1,160}$/u;
 /**
  * "Listen to this article. The audio version is generated by text-to-speech and may contain errors.": an audio
  * player's disclaimer (with its warning of errors: not "The audio version was generated by AI and shared widely.").
  */
-const AUDIO_DISCLAIMER_RE = /^(?:Listen to this (?:article|story)[.:]?\s+)?The audio(?: version)?(?: of this (?:article|story))? (?:is|was|has been) (?:generated|created|produced|read)\b[^.!?"“”]{0,60}\b(?:text-to-speech|artificial intelligence|AI)\b,? and may (?:contain (?:errors|mistakes|inaccuracies)|mispronounce\b[^.!?"“”]{0,40})[.!]?$/;
+// (Or a summary's: "Summary is AI generated, newsroom reviewed.", "This summary has been generated using AI and checked by our
+// editors.": in the present, perhaps with its review after it.)
+const AUDIO_DISCLAIMER_RE =
+  /^(?:Listen to this (?:article|story)[.:]?\s+)?The audio(?: version)?(?: of this (?:article|story))? (?:is|was|has been) (?:generated|created|produced|read)\b[^.!?"“”]{0,60}\b(?:text-to-speech|artificial intelligence|AI)\b,? and may (?:contain (?:errors|mistakes|inaccuracies)|mispronounce\b[^.!?"“”]{0,40})[.!]?$|^(?:This |AI )?[Ss]ummary (?:is|has been) (?:AI[- ]generated|generated (?:by|using|with) (?:AI|artificial intelligence)(?: tools?)?)(?:,? (?:and )?(?:(?:newsroom|editor|human|staff)[- ](?:reviewed|checked|edited|verified)|(?:reviewed|checked|edited|verified) by (?:the |our |an? )?(?:newsroom|editors?|journalists?|staff|humans?)))?[.!]?$/;
 /**
  * "Watch the full public comment period in the player above.", "Listen to the interview in the audio player below.": the
  * page pointing to its own player.
@@ -329,20 +389,22 @@ const STAY_TUNED_RE = /^Stay tuned to [^.!?]{1,40} for (?:(?:live|continuing|ful
 const CONSIDER_ONE_TIME_RE =
   /^(?:Please c|C)onsider (?:supporting|donating to|contributing to) (?:us|(?:The |the )?\p{Lu}[\p{L}\d&'’.-]*(?: \p{Lu}[\p{L}\d&'’.-]*){0,3}) (?:with|through|by making) an? (?:(?:one-time|one-off|single)(?: or (?:monthly|recurring|regular|annual))|(?:monthly|recurring|regular|annual)(?: or (?:one-time|one-off|single)))(?: (?:contribution|donation|gift|payment))?[.!]?$/u;
 
+/** "said", "says", "told": a line that reports someone, which the guards of several rules keep. */
+const SAID_RE = /\b(?:said|says|told)\b/;
+
 function isPromotion(line: string): boolean {
   if (SIGN_UP_SCHEDULE_RE.test(line)) return true;
-  if (line.length <= 200 && !/\b(?:said|says|told)\b/.test(line) && GET_WITH_NEWSLETTER_RE.test(line)) return true;
-  if (line.length <= 160 && !/\b(?:said|says|told)\b/.test(line) && (GET_NEWSLETTER_RE.test(line) || STAY_TUNED_RE.test(line) || CONSIDER_ONE_TIME_RE.test(line))) return true;
+  // (Never a report of what someone said.)
+  if (!SAID_RE.test(line)) {
+    if (line.length <= 200 && (GET_WITH_NEWSLETTER_RE.test(line) || NEWSLETTER_FOR_RE.test(line) || SUBSCRIBE_ACCESS_RE.test(line) || CATCH_ALL_NEWS_RE.test(line) || AUDIO_DISCLAIMER_RE.test(line))) return true;
+    if (line.length <= 160 && (GET_NEWSLETTER_RE.test(line) || STAY_TUNED_RE.test(line) || CONSIDER_ONE_TIME_RE.test(line))) return true;
+  }
   if (line.length <= 160 && (NEWSLETTER_COLON_RE.test(line) || LISTEN_PROMO_RE.test(line) || LIVE_PROMISE_RE.test(line) || PLAYER_POINTER_RE.test(line))) return true;
-  if (line.length <= 200 && !/\b(?:said|says|told)\b/.test(line) && (NEWSLETTER_FOR_RE.test(line) || SUBSCRIBE_ACCESS_RE.test(line) || CATCH_ALL_NEWS_RE.test(line) || AUDIO_DISCLAIMER_RE.test(line))) return true;
   const slogan = NEWSLETTER_SLOGAN_RE.exec(line);
-  if (slogan && line.length <= 160 && !/\b(?:said|says|told)\b/.test(slogan[2]!) && NEWSLETTER_RE.test(slogan[1]!)) return true;
-  if (line.length <= 160 && (NEWSLETTER_VOICE_RE.test(line) || SUPPORT_ASK_RE.test(line) || TIP_ASK_RE.test(line))) return true;
+  if (slogan && line.length <= 160 && !SAID_RE.test(slogan[2]!) && NEWSLETTER_RE.test(slogan[1]!)) return true;
+  if (line.length <= 160 && (NEWSLETTER_VOICE_RE.test(line) || TIP_ASK_RE.test(line))) return true;
   if (READER_GREETING_RE.test(line) || isThanksForReading(line) || (line.length <= 160 && JOIN_ON_APP_RE.test(line)) || isCommunityInvite(line)) return true;
-  // (A lone "Consider donating to the Kellerby Flood Relief Fund." is a story's appeal: a body's name asks for the
-  // outlet only beside what the reader's money does for its journalism.)
-  const asks = line.split(/(?<=[.!?])\s+/);
-  if (line.length <= 160 && asks.every(isDonationSentence) && (asks.length > 1 || !CONSIDER_NAMED_RE.test(line))) return true;
+  if (isDonationLine(line)) return true;
   return line.length <= 160 && !CLAUSE_AFTER_COMMA.test(line) && (NEWSLETTER_RE.test(line) || NAMED_PRODUCT_SIGN_UP_RE.test(line));
 }
 
@@ -393,13 +455,13 @@ function isDatelineLine(line: string): boolean {
 // --- "Related: <other story>" link lines --------------------------------------------------------------------
 
 const RELATED_PREFIX_RE =
-  /^(?:related(?: (?:articles?|stories|story|coverage|content|reading|video|link))?|read more|read next|read also|more|see also|also read|also see|recommended|don't miss|don’t miss|must read|watch next|up next|more from [^:|]{1,40}|more on [^:|]{1,40}|trending|popular|go deeper|dig deeper|go further)\s*(?::|>>|»|›|\|)\s*\S/i;
+  /^(?:related(?: (?:articles?|stories|story|coverage|content|reading|video|link))?|(?:associated|further|additional) (?:coverage|reading|stories|articles)|read more|read next|read also|more|see also|also read|also see|recommended|don't miss|don’t miss|must read|watch next|up next|more from [^:|]{1,40}|more on [^:|]{1,40}|trending|popular|go deeper|dig deeper|go further)\s*(?::|>>|»|›|\|)\s*\S/i;
 
 /**
  * "WATCH: Council debate runs past midnight (2:14)", "PODCAST | The Week: the budget explained (31 min)": a video or
- * audio promoted with its running time.
+ * audio promoted with its running time (perhaps under its label: "(Duration 2:41)").
  */
-const PROMO_WITH_DURATION_RE = /^(?:watch|video|listen|audio|podcast)\s*[:|]\s*\S.{2,140}\((?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,3}\s?min(?:ute)?s?)\)$/i;
+const PROMO_WITH_DURATION_RE = /^(?:watch|video|listen|audio|podcast)\s*[:|]\s*\S.{2,140}\((?:(?:duration|length|runtime|running time)\s?:?\s)?(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,3}\s?min(?:ute)?s?)\)$/i;
 
 /** "WATCH: Drone video shows derailed cars …": a promotion labelled in capitals, as pages print them. */
 const PROMO_LABEL_RE = /^(?:WATCH|VIDEO|LISTEN|PHOTOS|GALLERY)\s*:\s*\S/;
@@ -503,8 +565,14 @@ const PHOTO_SPECIFIC_RE = /\/|\b(?:photo|image|picture|credit|illustration|via|g
  * credit in brackets after a caption.
  */
 const OUTLET_SLASH_PHOTOGRAPHER_RE = /^(?:The\s)?\p{Lu}[\p{L}'’&-]*(?:\s\p{Lu}[\p{L}'’&-]*){0,3}\s?\/\s?\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}$/u;
-/** "Ben Alvarado/Pine Valley Courier": a photographer's name, a slash, then a name (the outlet). */
-const PHOTOGRAPHER_SLASH_OUTLET_RE = /^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}\s?\/\s?(?:The\s)?\p{Lu}[\p{L}'’&-]*(?:\s\p{Lu}[\p{L}'’&-]*){0,4}$/u;
+/**
+ * "HBC News: Dana Ruiz": the outlet, a colon, then its photographer's name (two words or more), in brackets after a
+ * caption (the outlet no label of a note: not "Update: Ann Holt").
+ */
+const OUTLET_COLON_PHOTOGRAPHER_RE =
+  /^(?!(?:Update[ds]?|Correction|Clarification|Note|Editor['’]s note|Read|Watch|Listen|See|Related|More|Also|Reporting|Opinion|Analysis)\s?:)(?:The\s)?\p{Lu}[\p{L}\d'’&-]*(?:\s(?:\p{Lu}[\p{L}\d'’&-]*|\d{1,3})){0,3}:\s\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}$/u;
+/** "Ben Alvarado/Pine Valley Courier": a photographer's name, a slash, then a name (the outlet, a channel's number in it perhaps: "Harbor 9 News"). */
+const PHOTOGRAPHER_SLASH_OUTLET_RE = /^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}\s?\/\s?(?:The\s)?\p{Lu}[\p{L}'’&-]*(?:\s(?:\p{Lu}[\p{L}'’&-]*|\d{1,3})){0,4}$/u;
 /**
  * "DEVIN HALE FOR PULSEPOINT", "NADIA ROUX FOR THE DAILY HERALD": a photographer working for an outlet, in capitals (a
  * subhead may read so too, "VOTERS ASK FOR ANSWERS": the cleaner takes it for a credit only under a caption).
@@ -641,8 +709,9 @@ function isCaptionWithCredit(line: string): boolean {
     if (SUBMITTED_CREDIT_RE.test(inner) && isCaptionSentence(caption)) return true;
     // "… on Monday afternoon. (Ben Alvarado/Pine Valley Courier)": a photographer and their paper, after a sentence.
     if (PHOTOGRAPHER_SLASH_OUTLET_RE.test(inner) && /[.!?]["”’]?\s*$/.test(line.slice(0, paren.index))) return true;
-    // (Or the outlet first, "… in May. (RiverSport/Dana Ruiz)", after a caption's one sentence that reports no one's words.)
-    if (OUTLET_SLASH_PHOTOGRAPHER_RE.test(inner) && isCaptionSentence(caption)) return true;
+    // (Or the outlet first, "… in May. (RiverSport/Dana Ruiz)", "… in Canberra. (HBC News: Dana Ruiz)", after a caption's
+    // one sentence that reports no one's words.)
+    if ((OUTLET_SLASH_PHOTOGRAPHER_RE.test(inner) || OUTLET_COLON_PHOTOGRAPHER_RE.test(inner)) && isCaptionSentence(caption)) return true;
     // "2 / 5 Flood water in the square on Sunday. (Coastguard)": a gallery's photo, its counter, caption and credit.
     // (Not a fraction of people, "7/10 Britons support the ban.", nor "9/11 Families Against Terror": a counter's caption
     // opens with no plural noun and never says what people "say".)
@@ -679,8 +748,8 @@ function isCaptionWithCredit(line: string): boolean {
 
 // --- tag and topic lists ------------------------------------------------------------------------------------
 
-// ("See more on: Federal Reserve, U.S. Politics")
-const TAGS_RE = /^(?:tags|tagged(?: with)?|topics|related topics|filed under|categories|category|keywords|(?:see |explore )?more on)\b\s*:?\s*(.+)$/i;
+// ("See more on: Federal Reserve, U.S. Politics"; "Follow the topics in this article: Banks; Currencies; IMF")
+const TAGS_RE = /^(?:tags|tagged(?: with)?|topics|related topics|filed under|categories|category|keywords|(?:see |explore )?more on|follow (?:the |these )?topics(?: in this (?:article|story))?)\b\s*:?\s*(.+)$/i;
 
 /** "Spain · Health · Climate": three or more short capitalised topics in a bar, with no heading. */
 function isTopicBar(line: string): boolean {
@@ -720,8 +789,6 @@ const RIGHTS_LIST_RE = /\bmay not be (?:(?:reproduced|copied|(?:re)?published|br
 const RIGHTS_SUBJECT_RE = /\ball rights reserved\b|^(?:this|the|our|its) (?:material|content|article|story|site|website|page|publication|broadcast)\b/i;
 /** "(Translated from Portuguese)", "(Translated from the French by Ana Ruiz)": a wire's translation note in brackets. */
 const TRANSLATED_NOTE_RE = /^\((?:(?:This (?:article|story|text) (?:was|has been) )?[Tt]ranslated|Translation) from (?:the )?\p{Lu}\p{Ll}+(?: by \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})?\.?\)$/u;
-/** "Quotes in this story have been translated from Portuguese.": a note on the quotations' language. */
-const TRANSLATED_QUOTES_RE = /^(?:Some |All )?(?:[Qq]uotes|[Qq]uotations|[Cc]omments|[Ii]nterviews|[Rr]emarks) (?:in|for) this (?:story|article|report|piece) (?:have been|were|are) translated(?: from (?:the )?\p{Lu}\p{Ll}+(?: and \p{Lu}\p{Ll}+)?)?\.?$/u;
 /**
  * "Materials provided by Ridgeway University. Note: Content may be edited for style and length.": a science-news page's
  * credit of the press release it ran (a name only after "by").
@@ -833,8 +900,10 @@ const SERIES_LABEL_RE =
  * "The Daily Glare may earn commission from purchases made through links on this page.": an affiliate note, the outlet
  * (or "We") earning from what the reader buys through the page's own links.
  */
+// (Or the page's links said to be the affiliate's first: "Some links on this page are affiliate links; The Glare may earn a
+// commission.")
 const AFFILIATE_NOTE_RE =
-  /^(?:We|(?:The\s)?\p{Lu}[\p{L}\d&'’.-]*(?:\s\p{Lu}[\p{L}\d&'’.-]*){0,3})\s(?:may|might|can|could)\s(?:earn|receive|get|collect)\s(?:an?\s)?(?:small\s)?(?:affiliate\s)?(?:commission|share of (?:the\s)?(?:revenue|sales)|compensation|fee)\b[^.!?"“”]{0,80}\b(?:links?|buttons?)\s(?:on|in)\s(?:this|our)\s(?:page|article|story|site|website)[.!]?$/u;
+  /^(?:We|(?:The\s)?\p{Lu}[\p{L}\d&'’.-]*(?:\s\p{Lu}[\p{L}\d&'’.-]*){0,3})\s(?:may|might|can|could)\s(?:earn|receive|get|collect)\s(?:an?\s)?(?:small\s)?(?:affiliate\s)?(?:commission|share of (?:the\s)?(?:revenue|sales)|compensation|fee)\b[^.!?"“”]{0,80}\b(?:links?|buttons?)\s(?:on|in)\s(?:this|our)\s(?:page|article|story|site|website)[.!]?$|^(?:Some|The|All|Certain) (?:of the )?(?:links|products)(?: (?:on|in) (?:this|our) (?:page|article|story|post|site))? (?:are|may be|include|contain) affiliate links?(?:[;,.]\s(?:and |so )?(?:we|\p{Lu}[\p{L}\d&'’.-]*(?:\s\p{Lu}[\p{L}\d&'’.-]*){0,3})\s(?:may|might|can|could)\s(?:earn|receive|get)\s(?:an?\s)?(?:small\s)?(?:commission|share of (?:the\s)?(?:revenue|sales)|compensation|fee)\b[^.!?"“”]{0,60})?[.!]?$/u;
 
 /**
  * "When you purchase through links on our site, we may earn an affiliate commission.": the affiliate note with the
@@ -863,10 +932,21 @@ const DISCLOSURE_RE = /^(?:(?:Full |Editorial |Financial |Affiliate )?[Dd]isclos
  * translated, by whom).
  */
 const ARTICLE_TRANSLATED_RE = /^This (?:article|story|report|piece|text|interview) (?:was|has been) (?:(?:originally )?(?:written|published) in|translated from|adapted from) (?:the )?\p{Lu}\p{Ll}+(?: original)?(?: by (?:the |our )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,4}(?: (?:desk|team|staff))?)?\.$/u;
-const QUOTES_TRANSLATED_RE = /^(?:Some |All )?(?:Quotes|Quotations|Comments|Interviews|Remarks|Statements)(?: (?:from|in|given in) (?:the )?[\p{L}-]{3,30}(?:-language)?(?: (?:interviews|sources|media|reports|documents))?)? (?:have been|were|are|has been) translated(?: from (?:the )?\p{Lu}\p{Ll}+)?(?: (?:into|to) (?:English|\p{Lu}\p{Ll}+))?(?: by (?:the |our )?(?:\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,4} )?(?:desk|team|staff|editors|newsroom|\p{Lu}[\p{L}'’-]*))?\.$/u;
+/**
+ * "Quotes in this story have been translated from Portuguese.", "Quotes from Spanish-language interviews were translated by
+ * the International desk.", "Quotes translated from Portuguese by HPA.": a note on the quotations' language.
+ */
+const QUOTES_TRANSLATED_RE =
+  /^(?:Some |All )?(?:[Qq]uotes|[Qq]uotations|[Cc]omments|[Ii]nterviews|[Rr]emarks|Statements)(?: (?:from|in|given in) (?:the )?[\p{L}-]{3,30}(?:-language)?(?: (?:interviews|sources|media|reports|documents))?| (?:in|for) this (?:story|article|report|piece))? (?:(?:have been|were|are|has been) )?translated(?: from (?:the )?\p{Lu}\p{Ll}+(?: and \p{Lu}\p{Ll}+)?)?(?: (?:into|to) (?:English|\p{Lu}\p{Ll}+))?(?: by (?:the |our )?(?:\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,4} )?(?:desk|team|staff|editors|newsroom|\p{Lu}[\p{L}'’-]*))?\.?$/u;
+/**
+ * The page's notes on its language: the article translated, its quotations translated, by whom, each sentence one; or
+ * one such note alone, in brackets ("(Translated from Portuguese)"), or saying it is a translation of the original.
+ */
 function isTranslationNote(line: string): boolean {
+  if (line.length > 300) return false;
+  if (TRANSLATED_NOTE_RE.test(line) || TRANSLATION_OF_RE.test(line)) return true;
   const sentences = line.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
-  return line.length <= 300 && sentences.length <= 3 && sentences.every((x) => ARTICLE_TRANSLATED_RE.test(x) || QUOTES_TRANSLATED_RE.test(x) || TRANSLATED_QUOTES_RE.test(x));
+  return sentences.length <= 3 && sentences.every((x) => ARTICLE_TRANSLATED_RE.test(x) || QUOTES_TRANSLATED_RE.test(x) || TRANSLATED_BY_RE.test(x));
 }
 
 function isNotice(line: string): boolean {
@@ -874,7 +954,7 @@ function isNotice(line: string): boolean {
   // (A team's line-up names ten players or more: not "Shortlisted: Ann Holt; Mark Reid; Tom Byrne; Ciara Nolan.")
   if (line.length <= 300 && ((LINE_UP_RE.test(line) && line.split(/[;,]/).length >= 10) || MATCH_FACTS_RE.test(line))) return true;
   // (Never a report of what someone said: "The views expressed here are his own, Holt's lawyer said of the post.")
-  if (line.length > 400 || /\b(?:said|says|told)\b/.test(line)) return false;
+  if (line.length > 400 || SAID_RE.test(line)) return false;
   if (CITATION_RE.test(line)) return true;
   if (line.length <= 200 && (UPDATE_NOTE_RE.test(line) || REPORTING_FROM_RE.test(line))) return true;
   // (Not "part of a series of failures", nor a note with what critics "say".)
@@ -887,11 +967,9 @@ function isNotice(line: string): boolean {
   // (A list of ways of copying only with the page's rights for subject: not "Under the injunction, the photographs may
   // not be published, broadcast or distributed".)
   if ((AP_RIGHTS_RE.test(line) || (RIGHTS_LIST_RE.test(line) && RIGHTS_SUBJECT_RE.test(line))) && line.length <= 250) return true;
-  if (line.length <= 200 && (TRANSLATED_QUOTES_RE.test(line) || MATERIALS_PROVIDED_RE.test(line))) return true;
+  if (line.length <= 200 && MATERIALS_PROVIDED_RE.test(line)) return true;
   if (STANDALONE_NOTICE_RE.test(line) && line.length <= 250) return true;
-  if (line.length <= 250 && (PRINT_EDITION_RE.test(line) || TRANSLATED_BY_RE.test(line) || NAME_ORDER_RE.test(line))) return true;
-  // ("(Translated from Spanish)": a wire's note on the story's language, in brackets.)
-  if (TRANSLATED_NOTE_RE.test(line)) return true;
+  if (line.length <= 250 && (PRINT_EDITION_RE.test(line) || NAME_ORDER_RE.test(line))) return true;
   if (line.length <= 160 && (EDITED_FOR_LENGTH_RE.test(line) || CURRENCY_NOTE_RE.test(line) || STANDARDS_LINK_RE.test(line) || BOOK_DETAILS_RE.test(line))) return true;
   // Quotation marks mean someone is being reported ("'We removed our comments section,' she said").
   if (/["“”]/.test(line)) return false;
@@ -907,8 +985,9 @@ function isCopyright(line: string): boolean {
 }
 
 // "Reporting by Jane Doe; Editing by John Roe" (a wire trailer, not the byline).
+// ("--With assistance from Ann Holt.": the dash may be doubled.)
 const TRAILER_RE =
-  /^\(?(?:(?:additional )?(?:reporting|writing|editing|research|compiled|fact-checking|graphics|production) by\b[^]*|[—–-]\s*with (?:assistance|additional reporting) from\b[^]*|with (?:files|reporting) from [^,;:.!?]{1,60}\.?|(?:[^.!?]|\.(?=\s)){3,120}\bcontributed (?:reporting )?to this (?:report|story|article)\.?|(?:[^.!?]|\.(?=\s)){3,80}\bcontributed reporting(?: from [^.!?]{1,40})?\.?)$/i;
+  /^\(?(?:(?:additional )?(?:reporting|writing|editing|research|compiled|fact-checking|graphics|production) by\b[^]*|[—–-]{1,2}\s*with (?:assistance|additional reporting) from\b[^]*|with (?:files|reporting) from [^,;:.!?]{1,60}\.?|(?:[^.!?]|\.(?=\s)){3,120}\bcontributed (?:reporting )?to this (?:report|story|article)\.?|(?:[^.!?]|\.(?=\s)){3,80}\bcontributed reporting(?: from [^.!?]{1,40})?\.?)$/i;
 
 /** "Edited by: Thomas Reiher", "Translated by Daniel Hurst": a name only after it (not "Edited by her daughter, the memoir …"). */
 const EDITED_BY_RE = /^(?:Edited|Translated|Translation) by:?\s\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}$/u;
@@ -916,11 +995,17 @@ const EDITED_BY_RE = /^(?:Edited|Translated|Translation) by:?\s\p{Lu}[\p{L}.'’
 /** "With assistance from Aylin Kaya and Tom Reed": names only after it, as a wire's trailer has (no dash before it). */
 const ASSISTANCE_BY_NAMES_RE = /^[Ww]ith (?:assistance|additional reporting) from \p{Lu}[\p{L}.'’-]*(?:(?:,\s|\s(?:and\s)?)\p{Lu}[\p{L}.'’-]*)*\.?$/u;
 
+/** "bl-rv", "jm-pdh": the writers' initials joined by hyphens (two or three letters each: not "low-paid"). */
+const WIRE_HYPHENED = String.raw`\p{Ll}{2,3}(?:-\p{Ll}{2,3})+`;
 /**
- * "NCA/jlm/ab", "efe/mr/ps": a wire's sign-off, the agency and the initials of its writers and editors, slashed (the
- * agency in capitals and one set of initials, or three sets: not "and/or").
+ * "NCA/jlm/ab", "efe/mr/ps", "jd-kt/ab": a wire's sign-off, the agency and the initials of its writers and editors,
+ * slashed, the writers' perhaps joined by hyphens (the agency in capitals and one set of initials, three sets, or a
+ * hyphened set first: not "and/or").
  */
-const WIRE_SIGN_OFF_RE = /^(?:\p{Lu}{2,6}(?:\/\p{Ll}{2,4}){1,4}|\p{Ll}{2,4}(?:\/\p{Ll}{2,4}){2,4})(?:\s?\(\p{Ll}{2,4}\))?$/u;
+const WIRE_SIGN_OFF_RE = new RegExp(
+  String.raw`^(?:\p{Lu}{2,6}(?:\/\p{Ll}{2,4}){1,4}|\p{Ll}{2,4}(?:\/\p{Ll}{2,4}){2,4}|${WIRE_HYPHENED}(?:\/(?:${WIRE_HYPHENED}|\p{Ll}{2,4})){1,4})(?:\s?\(\p{Ll}{2,4}\))?$`,
+  "u",
+);
 
 function isTrailer(line: string): boolean {
   if (WIRE_SIGN_OFF_RE.test(line)) return true;
@@ -933,12 +1018,15 @@ const EMAIL_RE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 /** How a note tells the reader to reach someone: "can be reached at", "Contact him at", "Email tips to". */
 // ("Story tips can be sent to ann.holt@…", as a note on the writer closes.)
 // ("You can contact her securely on Signal at …": the reader told they can.)
-const CONTACT_WORDS_RE = /\b(?:can|may) be reached\b|^(?:[^.!?]{0,40}\?\s+)?(?:you (?:can|may) (?:also )?(?=contact (?:him|her|them|me|us)\b))?(?:contact|e-?mail|write to|send tips|tips|send (?:us )?your (?:story ideas|news tips|tips|stories|photos|pictures|videos)|(?:story|news) tips (?:can|may|should) be (?:sent|e-?mailed|directed|submitted))\b/i;
+// ("To contact the reporters on this story: Ann Holt in Denver at aholt@…": a wire's foot, the writers after a colon.)
+const CONTACT_WORDS_RE = /\b(?:can|may) be reached\b|^(?:[^.!?]{0,40}\?\s+)?(?:you (?:can|may) (?:also )?(?=contact (?:him|her|them|me|us)\b)|to (?=contact (?:the |this )?(?:reporters?|writers?|authors?|editors?|journalists?|correspondents?)\b))?(?:contact|e-?mail|write to|send tips|tips|send (?:us )?your (?:story ideas|news tips|tips|stories|photos|pictures|videos)|(?:story|news) tips (?:can|may|should) be (?:sent|e-?mailed|directed|submitted))\b/i;
 /** "dana.whitcomb@harborpost.example": the writer's e-mail address alone on its line, under the story. */
 const BARE_EMAIL_RE = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
 /** A messaging app's handle: "on Signal at priyan.42", "via WhatsApp at +44 …". */
 const MESSAGING_RE = /\b(?:on|via)\s+(?:Signal|WhatsApp|Telegram|Threema|Wire|Session)\b(?!\s+\p{Lu})/u;
 const FOLLOW_WRITER_RE = /^(?:you can )?follow (?:him|her|them|me) (?:on|at) (?:x|twitter|instagram|threads|bluesky|mastodon|facebook|linkedin|tiktok)\b[^.!?]{0,60}[.!]?$/i;
+/** "Twitter: @annholt", "X: @ann.holt": the writer's handle under the site's name, alone on its line. */
+const HANDLE_LINE_RE = /^(?:X|Twitter|Instagram|Threads|Bluesky|Mastodon|TikTok|Telegram)\s?:\s?@[\w.-]{2,40}$/;
 /** Social sites and e-mail, as a follow line lists them: "X, Facebook and Instagram", "X or email". */
 const SOCIAL = "(?:X|Twitter|Facebook|Instagram|Threads|Bluesky|Mastodon|LinkedIn|TikTok|YouTube|WhatsApp|Telegram|[Ee]-?mail)";
 const SOCIAL_LIST = `${SOCIAL}(?:(?:,| and| or| &) ${SOCIAL}){0,6}`;
@@ -971,7 +1059,7 @@ function isContactLine(line: string): boolean {
   if (line.length > 200 || /["“”]/.test(line) || /\b(?:said|says|told|tells|according)\b/i.test(line)) return false;
   // (Not someone's words ending in their tag: "…, you can contact the inquiry's support line on 0800 555 010, the chair added.")
   if (SUPPORT_LINE_RE.test(line) && !SAID_TAG_END_RE.test(line)) return true;
-  if (FOLLOW_WRITER_RE.test(line) || BARE_EMAIL_RE.test(line)) return true;
+  if (FOLLOW_WRITER_RE.test(line) || BARE_EMAIL_RE.test(line) || HANDLE_LINE_RE.test(line)) return true;
   // ("Follow BBS Wessex on X, Facebook and Instagram. Send your story ideas to wessex.news@bbs.example.")
   const sentences = line.split(/(?<=[.!?])\s+/);
   if (sentences.length <= 2 && sentences.some((x) => FOLLOW_ON_SOCIAL_RE.test(x)) && sentences.every((x) => FOLLOW_ON_SOCIAL_RE.test(x) || (EMAIL_RE.test(x) && CONTACT_WORDS_RE.test(x)))) return true;
@@ -983,7 +1071,7 @@ function isContactLine(line: string): boolean {
 
 export type ListKind = "tags" | "stories" | "citations" | "cite-styles";
 
-const TAG_HEADING_RE = /^(?:tags|tagged|topics|related topics|filed under|categories|keywords|explore more on (?:these|this) topics?)$/;
+const TAG_HEADING_RE = /^(?:tags|tagged|topics|related topics|filed under|categories|keywords|explore more on (?:these|this) topics?|(?:see|view|browse) all (?:topics|tags))$/;
 const STORY_HEADING_RE =
   /^(?:our sources|sources|references|most (?:popular|read|viewed|shared|emailed|commented|watched)(?: .*)?|trending(?: now| stories| articles| news)?|popular(?: now| stories| articles)?|(?:top|latest|more|other|recent|related|recommended|featured|editor's|editors'?|sponsored|partner) (?:stories|articles|news|headlines|videos?|posts|picks?|coverage|content|links|reads)|recommended(?: for you)?|related|you (?:may|might) (?:also )?like|what to read next|in case you missed it|don't miss|up next|more from .+|read next|more on this story|more on [^:|,•·]{2,50})$/;
 /** "Journal Reference:" over the paper a science-news page ran, cited with its DOI. */
@@ -1013,7 +1101,8 @@ export function isListItem(kind: ListKind, line: string): boolean {
   // (A story's headline in title case may hold two sentences: "Insulin Prices Have Tripled In A Decade. Here’s Who Profits.")
   if (kind === "stories" && line.length <= 160 && (isTitleCased(line) || QUESTION_THEN_ANSWER_RE.test(line))) return true;
   if (SENTENCE_BREAK_RE.test(line)) return false;
-  if (kind === "tags") return line.length <= 60 && line.split(/\s+/).length <= 6 && !/[.!?:;]["”’)]?$/.test(line);
+  // (The tags in a bar count their words, not the bars: "Veterans Affairs | US Politics | Health care".)
+  if (kind === "tags") return line.length <= 60 && line.split(/\s+/).filter((w) => !/^[|•·]$/.test(w)).length <= 6 && !/[.!?:;]["”’)]?$/.test(line);
   return line.length <= 160 && line.split(/\s+/).length <= 25 && !/[.…:;!]["”’)]?$/.test(line);
 }
 
@@ -1101,12 +1190,6 @@ export function isVideoPlayerTitle(line: string): boolean {
   return VIDEO_PLAYER_TITLE_RE.test(line);
 }
 
-/** "Support Free Journalism": the heading of an outlet's ask for money. */
-const SUPPORT_JOURNALISM_RE = /^Support (?:[Ff]ree|[Ii]ndependent|[Ll]ocal|[Qq]uality|[Nn]onprofit|[Nn]on-[Pp]rofit|[Pp]ublic[- ][Ii]nterest) (?:[Jj]ournalism|[Nn]ews|[Rr]eporting)[.!]?$/u;
-/** "Your support fuels our midterm coverage.": what the reader's money does for the outlet's journalism. */
-const YOUR_SUPPORT_FUELS_RE = /^Your (?:contribution|support|donation|gift|membership)s? (?:fuels?|drives?|supports?|enables?|makes? possible|pays? for|protects?|underwrites?) (?:our|the|this|independent|local) [^.!?"“”]{0,60}\b(?:journalism|reporting|newsroom|coverage|work)\b[^.!?"“”]{0,40}[.!]?$/;
-/** "Contribute as little as $2 to keep our journalism free for everyone.": an ask for a sum, for the outlet's journalism. */
-const CONTRIBUTE_SUM_RE = /^(?:Contribute|Give|Donate|Chip in|Pitch in)(?: (?:as little as|just|only|from))? \p{Sc}\s?\d+(?:\.\d{2})?\b[^.!?"“”]{0,80}\b(?:our|the) (?:journalism|reporting|newsroom|coverage|work)\b[^.!?"“”]{0,40}[.!]?$/u;
 /**
  * "At The Commons Post, we believe that everyone needs high-quality journalism, but … subscriptions. Would you join us?":
  * the outlet speaking as "we" of journalism and what readers pay, then asking the reader to join or back it.
@@ -1114,22 +1197,19 @@ const CONTRIBUTE_SUM_RE = /^(?:Contribute|Give|Donate|Chip in|Pitch in)(?: (?:as
 const JOIN_US_RE = /^(?:Would|Will|Can|Could|Won['’]t) you (?:join|support|help) us(?: today| now| in this)?\?$/;
 const WE_OF_JOURNALISM_RE = /\b(?:we|our)\b[^"“”]*\b(?:journalism|reporting|newsroom)\b|\b(?:journalism|reporting|newsroom)\b[^"“”]*\b(?:we|our|us)\b/i;
 function isJoinUsAppeal(line: string): boolean {
-  if (line.length > 400 || /["“”]/.test(line) || /\b(?:said|says|told)\b/.test(line)) return false;
+  if (line.length > 400 || /["“”]/.test(line) || SAID_RE.test(line)) return false;
   const sentences = line.split(/(?<=[.!?])\s+/);
   return sentences.length >= 2 && sentences.length <= 3 && JOIN_US_RE.test(sentences.at(-1)!) && WE_OF_JOURNALISM_RE.test(sentences.slice(0, -1).join(" "));
-}
-function isMoreDonationLine(line: string): boolean {
-  if (line.length > 200) return false;
-  if (SUPPORT_JOURNALISM_RE.test(line)) return true;
-  const asks = line.split(/(?<=[.!?])\s+/);
-  const more = (s: string) => YOUR_SUPPORT_FUELS_RE.test(s) || CONTRIBUTE_SUM_RE.test(s);
-  return asks.some(more) && asks.every((s) => more(s) || isDonationSentence(s));
 }
 
 /** Words of saying: a line with them reports someone, never a promotion. */
 const SAYING_RE = /\b(?:said|says|told|tells|urged|urges|added|wrote|writes)\b/;
-/** "Sign up for the Diplomatic Briefing newsletter, a daily look at the stories shaping world affairs.": what it is after a comma. */
-const NEWSLETTER_APPOSITIVE_RE = /^(?:Sign up|Subscribe) (?:to|for) [^.!?"“”]{1,60}?\bnewsletters?,\s(?:a|an|our|your)\s[^.!?"“”]{1,140}[.!]?$/;
+/**
+ * "Sign up for the Diplomatic Briefing newsletter, a daily look at the stories shaping world affairs.": what it is after a
+ * comma; or a product by its name, then what sort of newsletter it is ("Subscribe to Harbor Daily, the essential briefing
+ * on the region's politics.").
+ */
+const NEWSLETTER_APPOSITIVE_RE = /^(?:Sign up|Subscribe) (?:to|for) (?:[^.!?"“”]{1,60}?\bnewsletters?,\s(?:a|an|our|your)\s[^.!?"“”]{1,140}|(?:the |our )?\p{Lu}[^.!?"“”,]{1,60},\s(?:a|an|our|your|the)\s(?:[\p{L}-]+\s){0,3}(?:newsletter|briefing|digest|bulletin|round-?up|e-?mail)\b[^.!?"“”]{0,120})[.!]?$/u;
 /**
  * "Subscribe to Runway Daily for the day’s safety, fleet and airline news. Sign up", "Get your daily dose of … with the
  * Ledger’s free Morning Rounds newsletter. Sign up": a newsletter's pitch, then its button's words.
@@ -1142,9 +1222,11 @@ const PITCH_WORDS_RE = /\b(?:daily|weekly|monthly|morning|evening|round-?up|dige
 /** "Privacy Notice: Newsletters may contain info about charities, online ads, …": a sign-up box's privacy note. */
 const PRIVACY_NOTICE_RE = /^Privacy (?:[Nn]otice|[Pp]olicy|[Ii]nformation|[Ss]tatement)\s?:\s[^"“”]{1,250}$/u;
 const PRIVACY_TOPIC_RE = /\b(?:newsletters?|e-?mails?|personal (?:data|information)|cookies|ads|advertis\w+|privacy policy|unsubscribe)\b/i;
+/** "Our editor picks her favourite stories in this weekly newsletter.": a newsletter's pitch, by "this newsletter". */
+const THIS_NEWSLETTER_RE = /^\p{Lu}[^"“”]{5,150}\b(?:in|with|through) this (?:free )?(?:(?:daily|weekly|monthly|fortnightly|morning|evening) )?newsletter[.!]?$/u;
 function isMorePromotion(line: string): boolean {
   if (line.length > 260 || SAYING_RE.test(line)) return false;
-  if (NEWSLETTER_APPOSITIVE_RE.test(line)) return true;
+  if (NEWSLETTER_APPOSITIVE_RE.test(line) || (THIS_NEWSLETTER_RE.test(line) && !TOLD_IN_PAST_RE.test(line))) return true;
   const pitch = PITCH_THEN_BUTTON_RE.exec(line);
   if (pitch && pitch[1]!.split(/(?<=[.!?])\s+/).length === 1 && (/\bnewsletters?\b/i.test(pitch[1]!) || NAMED_SIGN_UP_RE.test(pitch[1]!))) return true;
   if (NAMED_COLON_PITCH_RE.test(line) && PITCH_WORDS_RE.test(line)) return true;
@@ -1174,7 +1256,7 @@ function isFactBar(line: string): boolean {
 }
 function isMoreNotice(line: string): boolean {
   if (line.length > 420 || SAYING_RE.test(line)) return false;
-  return PUBLISHED_IN_RE.test(line) || TRANSLATION_OF_RE.test(line) || ABOUT_AUTHOR_RE.test(line) || isFactBar(line);
+  return PUBLISHED_IN_RE.test(line) || ABOUT_AUTHOR_RE.test(line) || isFactBar(line);
 }
 
 /** " GDW/Carlos Ibarra" after a caption's sentence: an agency, a slash, its photographer (not an organisation's name). */
@@ -1211,7 +1293,7 @@ export function isCapitalsStoryLink(line: string): boolean {
 function moreFurnitureKind(line: string): FurnitureKind | null {
   if (line.length <= 60 && (MORE_UI_RE.test(uiKey(line)) || isCountedShareBar(uiKey(line)) || isTwoButtons(line))) return "ui";
   if (VIDEO_PLAYER_TITLE_RE.test(line)) return "related";
-  if (isMoreDonationLine(line) || isJoinUsAppeal(line) || isMorePromotion(line)) return "ui";
+  if (isJoinUsAppeal(line) || isMorePromotion(line)) return "ui";
   if (isMoreNotice(line)) return "notice";
   if (isMoreCaption(line)) return "caption";
   return null;

@@ -55,6 +55,21 @@ const JOB_NOUNS = "correspondent|reporter|editor|writer|columnist|producer|contr
 const JOB_AT_END_RE = new RegExp(`(?:${JOB_NOUNS}|writers|reporters|editors)$`, "i");
 /** " Health correspondent", " Senior political reporter": a job after a byline's name, with its beat. */
 const JOB_AFTER_NAME_RE = new RegExp(`\\s+(?:(?:senior|chief|deputy|${[...BEAT_WORDS].join("|")})\\s+){0,3}(?:${JOB_NOUNS})$`, "i");
+/**
+ * "Ann Holt Prairie bureau chief Regina", "Tom Reed Senior political reporter Ottawa": a writer's name (group 1), their
+ * job with its noun in lower case (the region or rank before it capitalised), then the city they file from.
+ */
+const JOB_AND_PLACE_AFTER_NAME_RE = new RegExp(
+  String.raw`^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}?)\s(?:\p{Lu}\p{Ll}+\s){0,2}(?:\p{Ll}+\s){0,2}(?:bureau chief|${JOB_NOUNS})(?:\s\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)?$`,
+  "u",
+);
+/**
+ * ", a senior reporter covering enterprise software.": what the writer is, after a comma closing a "By" line (no comma
+ * after it, as a sentence going on would have).
+ */
+const BYLINE_APPOSITIVE_RE = new RegExp(String.raw`,\s(?:an?|the|our)\s(?:[\p{L}-]+\s){0,3}(?:${JOB_NOUNS})(?:\s(?:covering|who covers|based in|for|at|with|on)\b[^"“”|•·,;]{0,100})?\.?$`, "u");
+/** " in Maputo" before " and Ann Holt in London": where each of two writers files from (the last one's goes later). */
+const PLACE_BEFORE_CO_WRITER_RE = /\s+(?:in|at)\s+\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}(?=\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3}\s+(?:in|at)\s+\p{Lu})/gu;
 
 /** A byline that names no one: "Special Correspondent", "Staff Reporter", "Our Bureau", "Express News Service". */
 const STAFF_BYLINE_RE = /^(?:(?:Special|Staff|Our|Own|Senior|Chief|Principal|Legal|Political|Diplomatic|Sports|Business|City|Metro|Web|News)\s+)?(?:Correspondent|Reporter|Writer|Bureau|Desk|Staff)(?:,\s*\p{Lu}[\p{L} .]{1,30})?$|^(?:\p{Lu}\p{L}+\s+)?News\s+Service$/u;
@@ -69,8 +84,11 @@ const OUTLET_BYLINE_RE = /^(?:The\s)?(?!Breaking\s|Latest\s|Fake\s|Top\s|Good\s|
 const LABEL_LINE_RE = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?$/u;
 /** A place in capitals alone on its line: "WASHINGTON", "SAN JUAN". */
 const PLACE_ALONE_RE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{2,30}$/u;
-/** A masthead or kicker in capitals above the byline: "THE BALLOT BRIEF", "EXCLUSIVE". */
-const MASTHEAD_RE = /^(?=[^\p{Ll}]{2,40}$)\p{Lu}[\p{Lu}\d&'’.-]*(?:\s[\p{Lu}\d&'’.-]+){0,5}$/u;
+/**
+ * A masthead or kicker in capitals above the byline: "THE BALLOT BRIEF", "EXCLUSIVE"; or a kicker's sections, parted by a
+ * dot or a slash: "ALERTS · MIDDLE EAST & NORTH AFRICA", "ESPORTS / CHESS".
+ */
+const MASTHEAD_RE = /^(?=[^\p{Ll}]{2,40}$)\p{Lu}[\p{Lu}\d&'’.-]*(?:\s(?:[·•/›»]\s)?[\p{Lu}\d&'’.-]+){0,5}$/u;
 
 /**
  * A short line naming the writer's job only: "Staff Writer", "Science Editor", "Technology reporter, PBC News" (the
@@ -147,6 +165,10 @@ function authorsFrom(names: string, explicitBy: boolean): string[] | null {
     // ("By Ann Holt, Industrial and Labour Reporter": a job of two beats after a comma, which the names' "and" would split.)
     .replace(JOB_OF_TWO_BEATS_RE, "")
     .replace(/\s+(?:with|and)\s+(?:agencies|wires|wire\s+services|staff|news\s+agencies)$/u, "")
+    // ("By Ann Holt, a senior reporter covering health.")
+    .replace(BYLINE_APPOSITIVE_RE, "")
+    // ("Ann Holt in Maputo and Tom Reed in London": each writer's place.)
+    .replace(PLACE_BEFORE_CO_WRITER_RE, "")
     .replace(/\s+(?:in|at)\s+\p{Lu}[\p{L}.'’ -]{0,40}$/u, "")
     .trim();
   if (!main || main.length > 120 || SENTENCE_PUNCT_RE.test(main)) return null;
@@ -201,14 +223,17 @@ export function parseBareByline(line: string): Byline | null {
     const authors = authorsFrom(from[1]!, true);
     return authors ? { authors, dates: [] } : null;
   }
-  // ("Nicole Arsenault · CPB News · Posted: Mar 28, 2025 6:00 AM ADT": with the outlet and the dates after it.)
+  // ("Nicole Arsenault · CPB News · Posted: Mar 28, 2025 6:00 AM ADT": with the outlet and the dates after it; a
+  // channel's number in the outlet's name, "KMRV 9 News", but none in the writer's.)
   const { names, dates } = /\d/.test(line) ? splitOffDates(line) : { names: line, dates: [] };
-  if (names.length > 100 || /\d/.test(names)) return null;
+  if (names.length > 100 || /\d/.test(names.split(/\s*[|•·]\s*/)[0]!)) return null;
   // (A title-case subhead is no name: "Support Slips Among Parents".)
   if (/\b(?:Among|For|With|Over|After|Before|In|On|To|The|At|From|Into|As|Amid|Against)\s/.test(names)) return null;
   // "Harriet Quayle Health correspondent": the writer's beat and job after the name.
   // ("Leonard Achebe-Strand, Regional Correspondent": the job after a comma is an affiliation as it stands.)
-  const authors = authorsFrom(names, false) ?? authorsFrom(names.replace(JOB_AFTER_NAME_RE, ""), false);
+  // ("Ann Holt Prairie bureau chief Regina": the job, then the city the writer files from.)
+  const jobAndPlace = JOB_AND_PLACE_AFTER_NAME_RE.exec(names);
+  const authors = authorsFrom(names, false) ?? authorsFrom(names.replace(JOB_AFTER_NAME_RE, ""), false) ?? (jobAndPlace ? authorsFrom(jobAndPlace[1]!, false) : null);
   return authors ? { authors, dates } : null;
 }
 

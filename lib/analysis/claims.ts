@@ -325,6 +325,8 @@ const DOCUMENT_WITH_ASIDE = /^(\s*(?:The|This|That|A|An|Its|His|Her|Their)\s+(?:
 const SIGNED_BY = /\b(?:signed|written|drafted|authored|sent|issued|prepared)\s+(?:[^,;]{0,90}?\s)?by\s+(?:the\s+)?/u;
 /** Lawyers and whom they act for, after "by": "lawyers for the ", "attorneys representing ". */
 const LAWYERS_FOR = /^(?:lawyers|attorneys|counsel|solicitors|barristers)\s+(?:for|representing)\s+(?:the\s+)?/;
+/** A verb of saying or finding, then "in" and a document: " concluded in a ", " said in its final ". */
+const SPOKE_IN_DOCUMENT = /\s(?:said|says|concluded|concludes|found|finds|wrote|writes|argued|argues|warned|warns|stated|states|noted|notes|claimed|claims|alleged|alleges|acknowledged|acknowledges|determined|recommended|recommends)\s+in\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,3}$/u;
 /** Places in the plural that act through their governments: "the cities", "the states". */
 const GOVERNING_PLACES = new Set("cities states countries nations governments towns municipalities provinces counties".split(" "));
 /** Between a possessive and the body it owns, words that only say who leads it: "'s Republican-led ", "’s ". */
@@ -1397,6 +1399,11 @@ export class ClaimExtractor {
     // A mention where the document itself speaks ("according to the documents", "the filing said") names no owner
     // by its sentence: the subject there is what the document tells of.
     if (DOCUMENT_SPEAKS_BEFORE.test(text.slice(Math.max(0, at - 30), at)) || DOCUMENT_SPEAKS_AFTER.test(text.slice(at + len, at + len + 20))) return null;
+    // "Special counsel Howard Esterline concluded in a report released Tuesday": whoever spoke in it, named right before
+    // the verb (not the first name of a sentence that tells what the report found).
+    const spokeIn = SPOKE_IN_DOCUMENT.exec(text.slice(Math.max(0, at - 60), at));
+    const speaker = spokeIn ? ms.findLast((x) => x.end <= at - spokeIn[0].length && at - spokeIn[0].length - x.end <= 2) : undefined;
+    if (speaker && SPEAKING_KINDS.has(ents.kindOf(speaker.entityKey))) return speaker.entityKey;
     const sentenceStart = Math.max(lastIndexIn(text, ". ", at, windowStart), lastIndexIn(text, "\n", at, windowStart), windowStart - 1) + 1;
     let subject: Mention | undefined;
     for (let i = firstMentionFrom(ms, sentenceStart); i < ms.length && ms[i]!.end <= at; i++) {

@@ -634,7 +634,7 @@ const PARTICIPLE_LEAD = /,\s(?:first|later|then|also|again|even|still|once|\p{Ll
 const HEADLINE_CLAUSE_AFTER = /^ (?:[\p{L}’'-]+\s){1,3}(?:is|was|are|were|has|had|have|will|would|can|could|may|might|\p{Ll}+ed|\p{Ll}{3,}s)\b/u;
 const AFTER_THAT = /^(?:,\s(?:however|though|too|also|in fact|instead),)? (?:(?:that|how|whether|what|why|the|a|an|it|he|she|they|there)\b|\p{Lu})/u;
 /** What research finds, named as a thing: " no statistically significant change", " little evidence of" (after "a", AFTER_THAT lets it through). */
-const FOUND_OBJECT_AFTER = /^ (?:no|little|some|clear|strong|weak)\s+(?:[\p{L}-]+\s+){0,3}(?:evidence|change|changes|link|links|sign|signs|difference|differences|effect|effects|increase|decrease|rise|fall|drop|reduction|correlation|association|impact|errors?|flaws?|breaches?|failings?|wrongdoing|loss|losses|gain|gains|benefit|benefits|harm|risk|traces?|problems?)\b/u;
+const FOUND_OBJECT_AFTER = /^ (?:no|little|some|clear|strong|weak|insufficient|sufficient|ample|scant|credible)\s+(?:[\p{L}-]+\s+){0,3}(?:evidence|change|changes|link|links|sign|signs|difference|differences|effect|effects|increase|decrease|rise|fall|drop|reduction|correlation|association|impact|errors?|flaws?|breaches?|failings?|wrongdoing|loss|losses|gain|gains|benefit|benefits|harm|risk|traces?|problems?)\b/u;
 /** What a study measured: " between 4 and 190 particles", " high levels of lead", " higher rates of asthma". */
 const FOUND_MEASURE_AFTER = /^ (?:between \d[\d,.]* and \d|(?:significantly |markedly |much )?(?:high|higher|low|lower|elevated|increased|reduced|raised|unsafe)\s+(?:levels|rates|concentrations|numbers|amounts|risks?)\b)/;
 /** A short phrase of where or when, then "that": " in a note to clients that", " on Tuesday that". */

@@ -56,6 +56,14 @@ describe("document names", () => {
     expect(claimWith(dated, "Tom Reyes directs")!.source).toBeNull();
   });
 
+  it("gives a report to who concluded or said something in it, named right before the verb (session 39)", () => {
+    const r = analyzeBody(
+      "A former agency official ignored warnings, Special counsel Howard Esterline concluded in a report released Tuesday, but he found insufficient evidence to charge her. " +
+        "The 412-page report found that the official overruled three reviews.",
+    );
+    expect(["he found insufficient", "The 412-page report"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Howard Esterline", "Howard Esterline"]);
+  });
+
   it("gives a report with its page count to the author its own words name", () => {
     const r = analyzeBody("The 48-page report, prepared for the ministry by the consultancy Brackenfield Partners, found that the tender was rigged. It found no evidence of bribes.");
     expect(sourceName(r, claimWith(r, "The 48-page report"))).toBe("Brackenfield Partners");

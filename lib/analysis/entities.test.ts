@@ -442,6 +442,13 @@ describe("a rank after a lower-case role (session 34)", () => {
     const r = analyzeBody("Roderick Galea spoke for the army. One survivor, a man who gave his name as Mamadou, said the boat sank. “We drank the sea,” he said.");
     expect(sourceName(r, claimWith(r, "We drank the sea"))).toBe("Mamadou");
   });
+  it("reads a name its initials in brackets stand for as a body's, across its “and”, and a rank before a title (session 39)", () => {
+    expect(names("Supporters of the Lok Nyay Morcha (LNM) marched on Monday.")).toContain("Lok Nyay Morcha/organization");
+    expect(names("Six people were treated at Patna Medical College and Hospital (PMCH) on Monday.")).toContain("Patna Medical College and Hospital/organization");
+    // Not initials that stand for something else, nor two names joined by "and".
+    expect(names("Patna Medical College and Hospital Trust (PMT) met.")).not.toContain("Patna Medical College and Hospital Trust/organization");
+    expect(names("Sub-Inspector Ramesh Paswan filed the complaint. Co-Chair Ann Holt said no.")).toEqual(["Ramesh Paswan/person", "Ann Holt/person"]);
+  });
   it("reads no person in a participle opening a headline, and keeps a body's list of subjects (session 39)", () => {
     expect(names("Leaked Slack messages show the chief executive knew.")).not.toContain("Leaked Slack/person");
     expect(names("Malaysia's Ministry of Investment, Trade and Industry said it was disappointed.")).toContain("Ministry of Investment, Trade and Industry/institution");

@@ -300,7 +300,11 @@ function pluralPossessiveInName(text: string, ws: Word[], j: number): boolean {
 
 function isRoleWord(lower: string): boolean {
   const w = lower.endsWith(".") ? lower.slice(0, -1) : lower;
-  return ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w) || w.startsWith("then-") || w.startsWith("ex-") || w === "of";
+  return isRoleHead(w) || ROLE_MODIFIERS.has(w) || w.startsWith("then-") || w.startsWith("ex-") || w === "of";
+}
+/** A title's head word, or a rank below or beside one: "inspector", "Sub-Inspector", "Co-Chair", "Under-Secretary". */
+function isRoleHead(lower: string): boolean {
+  return ROLE_HEADS.has(lower) || (/^(?:sub|co|under|vice|deputy|assistant)-/.test(lower) && ROLE_HEADS.has(lower.slice(lower.indexOf("-") + 1)));
 }
 
 type NameKind = { kind: EntityKind; plural: boolean };
@@ -645,6 +649,15 @@ function sentenceCandidates(text: string, s: Sentence, titleCase: boolean, out: 
         j += 2;
         continue;
       }
+      // "Patna Medical College and Hospital (PMCH)": "and" inside a name whose initials in brackets after it cover both parts.
+      if (nxt.lower === "and" && ws[j + 2]?.cap && gapOk(text, cur, nxt) && gapOk(text, nxt, ws[j + 2]!)) {
+        const e = capitalRunEnd(text, ws, j + 2);
+        const acr = /^ \((\p{Lu}{3,8})\)/u.exec(text.slice(ws[e]!.end, ws[e]!.end + 12));
+        if (acr && acr[1] === initialsOf(ws.slice(i, e + 1).map((w) => w.text))) {
+          j += 2;
+          continue;
+        }
+      }
       // "Ministry of Investment, Trade and Industry": a subject of a list of single words, set off by commas.
       const list = bodyWithSubject && text[cur.end] === "," ? SUBJECT_LIST_AFTER.exec(text.slice(cur.end, cur.end + 120)) : null;
       const listWords = list ? list[0].match(/[\p{L}-]+/gu)!.length : 0;
@@ -956,7 +969,7 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
     !MALE_FIRST_NAMES.has(ws[i + 1]?.lower ?? "") && !FEMALE_FIRST_NAMES.has(ws[i + 1]?.lower ?? "");
   for (let k = i; k < j; k++) {
     const lw = withoutFinalStop(ws[k]!.lower);
-    if (ROLE_HEADS.has(lw)) {
+    if (isRoleHead(lw)) {
       if (bodyNamed && k === i) continue;
       const rest = ws[k + 1]!.lower;
       if (INSTITUTION_NAME_WORDS.has(rest) || ORGANIZATION_NAME_WORDS.has(rest) || OUTLET_NAME_WORDS.has(rest) || NAME_CONNECTORS.has(rest)) continue;
@@ -1347,6 +1360,8 @@ function pushCandidate(
   let acronym: string | null = null;
   const acr = text.startsWith(" (", end) ? /^ \(([\p{Lu}][\p{Lu}.&]{1,7})\)/u.exec(text.slice(end, end + 12)) : null;
   if (acr) acronym = acr[1]!;
+  // ("Lok Nyay Morcha (LNM)": a name its own initials stand for is a body's, never a person's.)
+  if (acronym && nameWords.length >= 2 && !strong && (kind === "person" || kind === "other") && acronym.replace(/\./g, "") === initialsOf(nameWords)) strong = "organization";
   // Appositive role: ", then the head of the CIA," / ", Russia’s ambassador to the United States." A party tag may
   // come first (", D-N.Y., the former chairman of …,"); a role ending in a name may run on through a list of names
   // (", chairman of the subcommittee on the Constitution, Civil Rights and Civil Liberties,").
@@ -1455,6 +1470,10 @@ function pushCandidate(
 }
 
 
+/** The initials of a name's words, past "and", "of", "the" and other small words: "Patna Medical College and Hospital" → "PMCH". */
+function initialsOf(words: readonly string[]): string {
+  return words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+}
 /** Words for people a tabloid capitalises before an age ("Gran, 84,", "Mum, 32,"), no names. */
 const AGED_COMMON_NOUNS = new Set([...KIN_NOUNS, ..."gran granny grandma grandpa nan nana mum mom dad pensioner toddler tot teen teenager schoolboy schoolgirl boy girl man woman".split(" ")]);
 /** "gave his name only as ", "identified herself as ": right before a given name someone goes by alone. */

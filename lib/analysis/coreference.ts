@@ -115,6 +115,8 @@ const BODY_NAME_MODIFIERS = new Set("central port statistics planning foreign ho
 const ONE_VOICE = /\b(?:spokes(man|woman|person)|representative|official|lawyer|attorney)\b/i;
 
 /** Descriptions of a company, and the heads of names that are no company's. */
+/** Words that set a holder on the other side from the one just named: "the opposition leader", "the rival candidate". */
+const OTHER_SIDE = new Set(["opposition", "rival", "rebel", "dissident"]);
 const COMPANY_WORDS = new Set(["company", "firm", "business", "corporation"]);
 const NOT_COMPANY_HEADS = new Set("university college school hospital clinic council union association society museum ministry department agency commission committee institute foundation charity trust party church league federation center centre centers centres".split(" "));
 
@@ -575,7 +577,11 @@ export class Discourse {
       if (person && this.ofAnotherParty(person.key, modifiers)) return null;
       if (person) return person.key;
       // (Not someone the article gave another title: "the bank's chief executive, Tom Reid" is not "the judge".)
-      const untitled = (key: string | undefined) => fits(key) && !this.titledOtherwise(key!) && !apart(key!);
+      // (Nor, for "the opposition leader", someone no role of whose has "opposition": a side set against whoever spoke
+      // last; not an epithet, "the labour leader", "the former police inspector", which may well be them.)
+      const marked = modifiers.filter((w) => OTHER_SIDE.has(w));
+      const roleHas = (key: string) => !marked.length || this.ents.mentions.some((m) => m.entityKey === key && m.role !== null && m.role !== undefined && marked.every((w) => m.role!.toLowerCase().includes(w)));
+      const untitled = (key: string | undefined) => fits(key) && !this.titledOtherwise(key!) && !apart(key!) && roleHas(key!);
       if (untitled(this.lastPersonSubject?.key)) return this.lastPersonSubject!.key;
       if (untitled(this.lastPerson?.key)) return this.lastPerson!.key;
       return gender ? (latestOf(this.lastPersonByGender, gender)?.key ?? null) : null;

@@ -449,6 +449,11 @@ describe("a rank after a lower-case role (session 34)", () => {
     expect(names("Patna Medical College and Hospital Trust (PMT) met.")).not.toContain("Patna Medical College and Hospital Trust/organization");
     expect(names("Sub-Inspector Ramesh Paswan filed the complaint. Co-Chair Ann Holt said no.")).toEqual(["Ramesh Paswan/person", "Ann Holt/person"]);
   });
+  it("reads no name in a participle opening a phrase before one (session 39)", () => {
+    const r = analyzeBody("Opening Malawi's case, Attorney General Thokozani Chirwa told the court that the treaty was clear. Independence had not changed that, he said.");
+    expect(r.entities.map((e) => e.name)).not.toContain("Opening Malawi");
+    expect(sourceName(r, claimWith(r, "he said"))).toBe("Thokozani Chirwa");
+  });
   it("reads no person in a participle opening a headline, and keeps a body's list of subjects (session 39)", () => {
     expect(names("Leaked Slack messages show the chief executive knew.")).not.toContain("Leaked Slack/person");
     expect(names("Malaysia's Ministry of Investment, Trade and Industry said it was disappointed.")).toContain("Ministry of Investment, Trade and Industry/institution");

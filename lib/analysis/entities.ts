@@ -1225,7 +1225,9 @@ function verbAfterAside(text: string, ws: Word[], i: number): Word | undefined {
 const SUBJECT_LIST_AFTER = /^(?:,\s\p{Lu}[\p{Ll}-]+)+,?\s+and\s+\p{Lu}[\p{Ll}-]+(?![\p{L}-])(?!\s+\p{Lu})/u;
 const POST_ADJECTIVES = new Set(["former", "acting", "outgoing", "incoming", "interim", "longtime",
   // (And a participle that says what befell someone or something: "Leaked VA memo", "Embattled Mayor Tom Reyes".)
-  ..."leaked embattled disgraced beleaguered jailed ousted detained exiled indicted convicted accused alleged suspected besieged troubled sacked axed injured wounded slain murdered stranded missing".split(" ")]);
+  ..."leaked embattled disgraced beleaguered jailed ousted detained exiled indicted convicted accused alleged suspected besieged troubled sacked axed injured wounded slain murdered stranded missing".split(" "),
+  // (And a participle opening a phrase before the name: "Opening Malawi's case, Attorney General …".)
+  ..."opening closing addressing citing quoting announcing describing defending praising welcoming rejecting testifying explaining presenting introducing concluding".split(" ")]);
 /** …and some that do ("Senior Bowl"), though not of a name of two words or more after them ("Senior White House"). */
 const POST_ADJECTIVES_IN_NAMES = new Set(["senior", "top"]);
 

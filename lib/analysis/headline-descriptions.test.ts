@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyzeBody, sourceName } from "./test-helpers";
+import { analyzeArticle } from "./analyze";
 
 /** The canonical source of the headline's claim, for a body and a headline. */
 function headlineSource(body: string, title: string): string | null {
@@ -8,6 +9,15 @@ function headlineSource(body: string, title: string): string | null {
 }
 
 describe("a headline's description of a body", () => {
+  it("takes no one for “the opposition leader” who has no such role, nor by words of the subheadline above the body (session 39)", () => {
+    const r = analyzeArticle({
+      title: "Latvian PM survives no-confidence vote",
+      subtitle: "Ieva Kalnina says the result is a mandate. The opposition leader calls it 'a government on life support.'",
+      body: "RIGA - Latvian Prime Minister Ieva Kalnina survived a no-confidence vote on Wednesday.",
+    });
+    const c = r.claims.find((x) => x.exact.startsWith("The opposition leader"))!;
+    expect(r.entities.find((e) => e.key === c.source!.entityKey)!.name).not.toBe("Ieva Kalnina");
+  });
   it("is the body the article is about (\"Carmaker admits …\", \"Fitness app maker admits …\")", () => {
     expect(headlineSource("Vetta Motors said it was sorry. The carmaker said the breach was small. Vetta Motors fixed it.", "Carmaker admits breach exposed data")).toBe("Vetta Motors");
     expect(headlineSource("Pulsetrack, the app maker, said it was sorry. Pulsetrack fixed it. Halcyon Capital backs Pulsetrack.", "Fitness app maker admits breach exposed data")).toBe(

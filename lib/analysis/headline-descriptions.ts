@@ -142,9 +142,10 @@ function describedSo(noun: string, text: string): boolean {
 function describedBeside(noun: string, key: string | null, mentions: readonly Mention[], text: string): boolean {
   return mentions.some((m) => {
     if (m.entityKey !== key || m.section !== "body") return false;
-    const from = Math.max(0, text.lastIndexOf(". ", m.start) + 1);
-    const to = text.indexOf(". ", m.end);
-    return describedSo(noun, text.slice(from, to < 0 ? text.length : to));
+    // (A line break ends the sentence too: not the subheadline above the body's first line.)
+    const from = Math.max(0, text.lastIndexOf(". ", m.start) + 1, text.lastIndexOf("\n", m.start) + 1);
+    const ends = [text.indexOf(". ", m.end), text.indexOf("\n", m.end)].filter((i) => i >= 0);
+    return describedSo(noun, text.slice(from, ends.length ? Math.min(...ends) : text.length));
   });
 }
 

@@ -1655,6 +1655,13 @@ describe("attribution", () => {
     expect(sourceName(r, claimWith(r, "The airline added"))).toBe("Lusavia");
     expect(sourceName(r, claimWith(r, "The union said"))).toBe("SIPLA");
   });
+  it("gives what someone described said to the name they gave (session 39)", () => {
+    const r = analyzeBody("“People are tired,” said a shopkeeper in the Katako market who gave his name only as Moussa. “They want bread before they want ballots.” One mother, who gave her name only as Kristen, said she was relieved.");
+    expect(["People are tired", "They want bread", "One mother"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Moussa", "Moussa", "Kristen"]);
+    // Not a name given by someone else after the description.
+    const other = analyzeBody("A shopkeeper said prices had doubled, and a neighbour who gave his name as Tom agreed.");
+    expect(sourceName(other, claimWith(other, "A shopkeeper said"))).toBe("a shopkeeper");
+  });
   it("reads no claim in a case argued, but one in “argued the case was weak” (session 39)", () => {
     const r = analyzeBody("Raymond Tsai, a lawyer with Earthright Legal Fund who argued the case for the cities, called the ruling “a win for every mayor.” Holt argued the case was weak.");
     expect(sourceName(r, claimWith(r, "a win for every mayor"))).toBe("Raymond Tsai");

@@ -323,6 +323,8 @@ const SAYS_NOTHING_MORE = /^(?:\s+(?:\p{Ll}+ly|personally|again|first|last|later
 const DOCUMENT_WITH_ASIDE = /^(\s*(?:The|This|That|A|An|Its|His|Her|Their)\s+(?:[\p{L}\d’'-]+\s+){0,3}?([\p{L}-]+)),\s+(?:dated|signed|sent|written|drafted|issued|released|obtained|addressed|circulated|prepared|seen)\b[^;:“”"]{1,220},\s+(?:also\s+|further\s+)?$/u;
 /** In such an aside, who signed, wrote or sent the document: "signed by ", "sent to the committee by ". */
 const SIGNED_BY = /\b(?:signed|written|drafted|authored|sent|issued|prepared)\s+(?:[^,;]{0,90}?\s)?by\s+(?:the\s+)?/u;
+/** After a description, up to a name it gave: " in the Katako market who gave his name only as ", ", who asked to be called ". */
+const NAME_GIVEN_AFTER = /^(?:\s+(?:in|at|from|of|on|near)\s+[^,.;:“”"]{1,50}?)?,?\s+who\s+(?:gave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|asked\s+to\s+be\s+(?:called|identified\s+(?:only\s+)?as))\s+/u;
 /** Lawyers and whom they act for, after "by": "lawyers for the ", "attorneys representing ". */
 const LAWYERS_FOR = /^(?:lawyers|attorneys|counsel|solicitors|barristers)\s+(?:for|representing)\s+(?:the\s+)?/;
 /** A verb of saying or finding, then "in" and a document: " concluded in a ", " said in its final ". */
@@ -3019,6 +3021,15 @@ export class ClaimExtractor {
     return { src: { entityKey: key, text: m[1]!.trim(), role: null }, start, end: s.start + m[1]!.length };
   }
 
+  /** The person someone described gave their name as, right after the description: "a shopkeeper … who gave his name only as Moussa". */
+  private nameGivenAfter(found: { src: ClaimSource; start: number; end: number }): { src: ClaimSource; start: number; end: number } | null {
+    const { text, ents } = this.ctx;
+    const given = NAME_GIVEN_AFTER.exec(text.slice(found.end, found.end + 120));
+    const at = given ? found.end + given[0].length : -1;
+    const person = given ? ents.mentions.find((m) => m.start >= at && m.start <= at + 4 && ents.kindOf(m.entityKey) === "person") : undefined;
+    return person ? { src: { entityKey: person.entityKey, text: found.src.text, role: found.src.role }, start: found.start, end: found.end } : null;
+  }
+
   /** The client named at `at` ("Declan Ostby", "the Harbor League") or described as one person before ("the scientist"). */
   private clientAt(at: number): string | null {
     const { text, ents } = this.ctx;
@@ -4259,6 +4270,8 @@ export class ClaimExtractor {
         // "The family of Kwame Asante, who has not been seen since Friday, appealed …": his family speaks, not he (who
         // may be missing or dead).
         if (found) found = this.familyOfNamed(found) ?? found;
+        // ("said a shopkeeper in the Katako market who gave his name only as Moussa": the name given.)
+        if (found && this.ctx.ents.kindOf(found.src.entityKey) === "unnamed") found = this.nameGivenAfter(found) ?? found;
         // ("Acme Bank boss sorry for losses but denies wrongdoing": a headline's body, then a role, is who holds it.)
         if (found && s.section !== "body" && found.end < cue.start && this.ctx.ents.kindOf(found.src.entityKey) !== "person") found = this.headlineRoleHolder(s, found.start, found.end, cue.start, true) ?? found;
         // A headline's second verb after a comma has the headline's subject ("Obama Defends NSA Programs, Says …"), also

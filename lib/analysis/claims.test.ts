@@ -3362,6 +3362,28 @@ describe("attribution", () => {
       null, null, "Tom Holt",
     ]);
   });
+  it("keeps to what the review of session 39 found: lawsuits of the one sued, of a background suit, or filed through others", () => {
+    const lawsuitOf = (body: string) => sourceName(analyzeBody(body), claimWith(analyzeBody(body), "The lawsuit alleges"));
+    expect(lawsuitOf("Meridian Health was sued on Monday by three former nurses. The lawsuit alleges that nurses were told to clock out.")).not.toBe("Meridian Health");
+    expect(lawsuitOf("A former aide to Senator Raymond Kell sued him in May. The lawsuit alleges that he fired her.")).not.toBe("Raymond Kell");
+    expect(lawsuitOf("Parents represented by attorney Lisa Grant sued the district. The lawsuit alleges that the cuts are unsafe.")).not.toBe("Lisa Grant");
+    expect(lawsuitOf("A group of 40 tenants filed a lawsuit against Harbor Homes on Monday. Harbor Homes has sued dozens of tenants in the past. The lawsuit alleges that repairs were ignored.")).not.toBe("Harbor Homes");
+  });
+  it("keeps to what the review of session 39 found: arguments about a case, a body's statement after a signed letter, bills and blame games", () => {
+    const r = analyzeBody(
+      "Ann Holt argued that the appeals court had misread the statute. Tom Reyes argued the motion to dismiss was premature. Ben Ash argued that the case against him was politically motivated.",
+    );
+    expect(["misread the statute", "motion to dismiss", "case against him"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Ann Holt", "Tom Reyes", "Ben Ash"]);
+    const letter = analyzeBody(
+      "The letter, signed by Attorney General Bernard Lyle, says the company owes drivers $2 million. The letter was sent to Marlow Logistics on Friday. It said in a statement on Saturday that it would cooperate fully.",
+    );
+    expect(sourceName(letter, claimWith(letter, "It said in a statement"))).not.toBe("Bernard Lyle");
+    const bill = analyzeBody("The bill, sponsored by Senator Ann Holt, directs the health department to set new limits.");
+    expect(sourceName(bill, claimWith(bill, "The bill"))).not.toBe("Ann Holt");
+    const game = analyzeBody("The minister rejects the blame game over the delays. Parliament rejected a cap on the liability of nuclear plant operators.");
+    expect(claimWith(game, "blame game")!.kind).not.toBe("denial");
+    expect(claimWith(game, "liability of nuclear")!.kind).not.toBe("denial");
+  });
   it("keeps to what the review of 1.12.105–111 found: a word of fault alone, not of a game, a storm, a failed part or a rebuttal", () => {
     const kinds = (t: string) => analyzeBody(t).claims.map((c) => c.kind);
     expect(

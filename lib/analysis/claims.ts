@@ -319,6 +319,8 @@ const SAYS_NOTHING_MORE = /^(?:\s+(?:\p{Ll}+ly|personally|again|first|last|later
  * Where the sentence before the one at `sentenceStart` begins, as the full stop before it (or -1): the last ". " in the
  * 400 characters before, past abbreviations ("Acme Corp. cut 300 jobs" is one sentence).
  */
+/** A document's verb in the present after "It": " says", " also states", " recommends". */
+const DOCUMENT_GOES_ON = /^\s+(?:also\s+)?(?:says|states|adds|notes|warns|argues|concludes|finds|describes|calls|recommends|claims|alleges|accuses|directs|instructs|shows|reads|cites|proposes)\b/;
 /** A document opening a sentence, then an aside set off by commas up to the verb: "The two-page memo, dated …, " (group 2: its noun). */
 const DOCUMENT_WITH_ASIDE = /^(\s*(?:The|This|That|A|An|Its|His|Her|Their)\s+(?:[\p{L}\d’'-]+\s+){0,3}?([\p{L}-]+)),\s+(?:dated|signed|sent|written|drafted|issued|released|obtained|addressed|circulated|prepared|seen)\b[^;:“”"]{1,220},\s+(?:also\s+|further\s+)?$/u;
 /** In such an aside, who signed, wrote or sent the document: "signed by ", "sent to the committee by ". */
@@ -1615,7 +1617,13 @@ export class ClaimExtractor {
       // "it" of "It promises to be …", so the body the sentence before was about may be meant.)
       // (Only when the sentence before named one body: not "Acme Corp received a subpoena from the regulator. It said".)
       const itSaid = w.lower === "it" && /^\s+(?:also\s+)?(?:said|says|added|adds|stated|states|announced|told)\b/.test(text.slice(w.end, w.end + 20)) && this.bodiesJustBefore(s.start) === 1 && !this.documentJustBefore(s.start);
-      const key = again ?? this.earlierSourceFor(s, w) ?? (w.lower === "it" ? this.documentOpeningSentenceBefore(s) : null) ?? discourse.resolvePronoun(w.lower, parenthetical ? [] : main.length ? main : before, fronted, s.index) ?? (itSaid ? discourse.recentBodySubjectKey(s.index) : null);
+      const key = again ?? this.earlierSourceFor(s, w) ?? (w.lower === "it" ? this.documentOpeningSentenceBefore(s, w.end) : null) ?? discourse.resolvePronoun(w.lower, parenthetical ? [] : main.length ? main : before, fronted, s.index) ?? (itSaid ? discourse.recentBodySubjectKey(s.index) : null);
+      // ("The letter, signed by Attorney General Bernard Lyle, says …. The letter was sent to Marlow Logistics. It said in
+      // a statement …": "it" with a body's "said in a statement" is no person a document spoke for, but the one body just named.)
+      if (key && w.lower === "it" && ents.kindOf(key) === "person" && /^\s+(?:also\s+)?(?:said|says)\s+in\s+(?:a|an)\s+(?:statement|e-?mail|release)\b/.test(text.slice(w.end, w.end + 40))) {
+        const body = this.bodiesJustBefore(s.start) === 1 ? this.bodyJustBefore(s.start)! : null;
+        return body ? { src: { entityKey: body, text: w.text, role: null }, start: w.start, end: w.end } : null;
+      }
       if (key && !again) this.pronounSeen = { sentence: s.index, at: w.start, pronoun: w.lower, key };
       // An "it" that refers to no body that spoke is no source.
       if (!key && w.lower === "it") return null;
@@ -3027,7 +3035,10 @@ export class ClaimExtractor {
     const given = NAME_GIVEN_AFTER.exec(text.slice(found.end, found.end + 120));
     const at = given ? found.end + given[0].length : -1;
     const person = given ? ents.mentions.find((m) => m.start >= at && m.start <= at + 4 && ents.kindOf(m.entityKey) === "person") : undefined;
-    return person ? { src: { entityKey: person.entityKey, text: found.src.text, role: found.src.role }, start: found.start, end: found.end } : null;
+    if (!person) return null;
+    // (The description's words name them; a place's do not: "A man from Guinea".)
+    const described = ents.kindOf(found.src.entityKey) === "unnamed";
+    return { src: { entityKey: person.entityKey, text: described ? found.src.text : person.text, role: found.src.role }, start: found.start, end: found.end };
   }
 
   /** The client named at `at` ("Declan Ostby", "the Harbor League") or described as one person before ("the scientist"). */
@@ -3043,10 +3054,12 @@ export class ClaimExtractor {
    * The document that spoke lately, when the sentence right before opens with it: whom "It" means in "The report
    * does not assign a cause. It states that …", not a person the report quoted.
    */
-  private documentOpeningSentenceBefore(s: Sentence): string | null {
+  private documentOpeningSentenceBefore(s: Sentence, itEnd: number): string | null {
     const spoke = this.documentSpoke;
     if (!spoke || s.index - spoke.sentence > 3) return null;
     const { text, ents } = this.ctx;
+    // (Only with a document's verb in the present: "It states", "It says"; not "It said in a statement", a body's.)
+    if (!DOCUMENT_GOES_ON.test(text.slice(itEnd, itEnd + 24))) return null;
     const end = text.slice(0, s.start).trimEnd().length;
     const from = Math.max(previousSentenceStop(text, end) + 2, text.lastIndexOf("\n", end - 1) + 1, 0);
     const opening = /^(?:The|This|That|Its)\s+((?:[\p{Ll}\d-]+\s+){0,2}[\p{Ll}-]+)\s/u.exec(text.slice(from, end));
@@ -3056,11 +3069,19 @@ export class ClaimExtractor {
 
   /** How many bodies the sentence before `sentenceStart` names (at most 400 characters back). */
   private bodiesJustBefore(sentenceStart: number): number {
+    return this.bodyKeysJustBefore(sentenceStart).size;
+  }
+
+  /** The last body the sentence before `sentenceStart` names, if any. */
+  private bodyJustBefore(sentenceStart: number): string | undefined {
+    return [...this.bodyKeysJustBefore(sentenceStart)].at(-1);
+  }
+
+  private bodyKeysJustBefore(sentenceStart: number): Set<string> {
     const { text, ents } = this.ctx;
     const stop = previousSentenceStop(text, sentenceStart);
     const from = stop < 0 ? Math.max(0, sentenceStart - 400) : stop + 2;
-    const keys = new Set(ents.mentions.filter((m) => m.start >= from && m.end <= sentenceStart && BODY_KINDS.has(ents.kindOf(m.entityKey))).map((m) => m.entityKey));
-    return keys.size;
+    return new Set(ents.mentions.filter((m) => m.start >= from && m.end <= sentenceStart && BODY_KINDS.has(ents.kindOf(m.entityKey))).map((m) => m.entityKey));
   }
 
   /** The subject opening a sentence, before a relative clause that runs to the verb: "Voters" of "Voters who live near the plant said". */
@@ -3889,17 +3910,21 @@ export class ClaimExtractor {
       re.lastIndex = 0;
       for (let m = re.exec(window); m; m = re.exec(window)) mentions.push({ at: m.index, sued: re === SUED });
     }
+    // (Who sued is taken only when no lawsuit was brought in before it: "A group of tenants filed a lawsuit against
+    // Harbor Homes …. Harbor Homes has sued dozens of tenants in the past" keeps the tenants' suit apart.)
+    let suer: string | null = null;
     for (const m of mentions.sort((a, b) => b.at - a.at)) {
       if (m.sued) {
-        const suer = this.suedBy(from + m.at);
-        if (suer) return suer;
+        suer ??= this.suedBy(from + m.at);
         continue;
       }
       const filed = LAWSUIT_FILED_BY.exec(window.slice(m.at));
       if (filed && filed.index === 0) return this.filerFrom(from + m.at + filed[0].length);
-      if (!/\b(?:the|this|that|its|their)\s+(?:[\p{L}-]+\s+)?$/iu.test(window.slice(Math.max(0, m.at - 30), m.at))) return null;
+      // (A headline's bare "Lawsuit claims …" refers to it too.)
+      const before = window.slice(Math.max(0, m.at - 30), m.at);
+      if (!/\b(?:the|this|that|its|their)\s+(?:[\p{L}-]+\s+)?$/iu.test(before) && !/(?:^|\n)$/.test(before)) return null;
     }
-    return null;
+    return suer;
   }
 
   /** Who filed a lawsuit, from where its filers are named: the body they filed for, if the clause says so, or the filers. */
@@ -3913,9 +3938,12 @@ export class ClaimExtractor {
   private suedBy(at: number): string | null {
     const { text, ents } = this.ctx;
     const m = ents.mentions.findLast((x) => x.end <= at && at - x.end <= 30);
-    if (!m || !/^\s+(?:(?:has|have|had|also|is|are|was|were|now)\s+)*$/.test(text.slice(m.end, at))) return null;
-    // (Not the object of a preposition: "The parents of Tobias Greer sued" were the parents.)
-    if (/\b(?:of|for|to|with|by|from|at|in|on|against)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 12), m.start))) return null;
+    // (Not a passive, "Meridian Health was sued … by three former nurses": the one sued.)
+    if (!m || !/^\s+(?:(?:has|have|had|also|now)\s+)*$/.test(text.slice(m.end, at))) return null;
+    // (Only a name that opens its clause: not "The parents of Tobias Greer", "A former aide to Senator Raymond Kell",
+    // "Parents represented by attorney Lisa Grant", who sued for others or were sued.)
+    const clause = Math.max(text.lastIndexOf(". ", m.start), text.lastIndexOf("\n", m.start), text.lastIndexOf("; ", m.start)) + 1;
+    if (/\b(?:of|for|to|with|by|from|at|in|on|against|behalf|represented)\b/i.test(text.slice(clause, m.start))) return null;
     const kind = ents.kindOf(m.entityKey);
     return kind === "place" || kind === "other" ? null : m.entityKey;
   }
@@ -4271,7 +4299,8 @@ export class ClaimExtractor {
         // may be missing or dead).
         if (found) found = this.familyOfNamed(found) ?? found;
         // ("said a shopkeeper in the Katako market who gave his name only as Moussa": the name given.)
-        if (found && this.ctx.ents.kindOf(found.src.entityKey) === "unnamed") found = this.nameGivenAfter(found) ?? found;
+        // (Or a place that only says where they are from: "A man from Guinea who gave his name as Ousmane said".)
+        if (found && ["unnamed", "place", "other"].includes(this.ctx.ents.kindOf(found.src.entityKey))) found = this.nameGivenAfter(found) ?? found;
         // ("Acme Bank boss sorry for losses but denies wrongdoing": a headline's body, then a role, is who holds it.)
         if (found && s.section !== "body" && found.end < cue.start && this.ctx.ents.kindOf(found.src.entityKey) !== "person") found = this.headlineRoleHolder(s, found.start, found.end, cue.start, true) ?? found;
         // A headline's second verb after a comma has the headline's subject ("Obama Defends NSA Programs, Says …"), also

@@ -532,12 +532,13 @@ const STATES_THAT = /^(?: that\b|:| [“"])/;
  * What "state" needs to be a verb: plural people or papers that write findings, set off after what they state
  * (", the investigators state.") or before "that" ("The authors state that …"); not "the member state that".
  */
-const STATE_SUBJECT = /\b(?:investigators|officials|authors|researchers|scientists|experts|prosecutors|inspectors|auditors|analysts|documents|records|papers|filings|minutes|guidelines|regulations|findings|reports|sources)\s+$/u;
+const STATE_SUBJECT = /\b(?:investigators|officials|authors|researchers|scientists|experts|prosecutors|inspectors|auditors|analysts|documents|records|papers|filings|minutes|guidelines|regulations|findings|reports|sources|plaintiffs|witnesses)\s+(?:also\s+|further\s+|plainly\s+|clearly\s+)?$/iu;
 /** A document opening the sentence, perhaps with an aside set off by commas, right before "directs" or "instructs". */
-const DIRECTING_DOCUMENT = /^\s*(?:The|This|That|A|An|Its|His|Her|Their)\s+(?:[\p{L}\d’'-]+\s+){0,3}?(?:memo|memorandum|letter|order|directive|guidance|e-?mail|policy|plan|bill|notice|rules?)(?:,\s[^;:“”"]{1,220},)?\s+$/u;
-/** What a lawyer argues as a thing, not a claim: " the case", " an appeal" (not " the case was weak", a clause). */
-const ARGUED_CASE_AFTER = /^ (?:(?:the|a|an|his|her|their|its|this|that)\s+)?(?:[\p{L}-]+\s+)?(?:case|cases|appeal|appeals|motion)\b(?!\s+(?:that|was|is|were|are|had|has|have|would|will|could|should|must|might|did|does|lacked|lacks|\p{Ll}+ed)\b)/u;
-const STATE_AFTER = /^(?: that\b|:|[.,;])/;
+// (Someone's writing, not a bill, an order, a policy or guidance, whose sponsor or publisher does not speak in it.)
+const DIRECTING_DOCUMENT = /^\s*(?:The|This|That|A|An|Its|His|Her|Their)\s+(?:[\p{L}\d’'-]+\s+){0,3}?(?:memo|memorandum|letter|directive|e-?mail)(?:,\s[^;:“”"]{1,220},)?\s+$/u;
+/** What a lawyer argues as a thing, not a claim: " the case for the cities", " an appeal." (not " the case was weak", " that the case", " the case law", " the motion to dismiss was premature"). */
+const ARGUED_CASE_AFTER = /^ (?:the|a|an|his|her|their|its|this)\s+(?:[\p{Ll}-]+\s+)?(?:case|cases|appeal|appeals|motion)(?=[,.;:]|\s+(?:for|on\s+behalf|before|in\s+court|at\s+trial|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b)/u;
+const STATE_AFTER = /^(?:(?: plainly| clearly| explicitly| flatly)? that\b|:|[.,;])/;
 /** What "states" needs right before it to be a verb: a document ("the letter states", "the law clearly states"). */
 // (Or "it", a document named before: "The report does not assign a cause. It states that …".)
 const STATES_SUBJECT = /(?:^|[\s,;])[Ii]t\s+$|\b(?:letter|report|memo|memorandum|statement|resolution|document|filing|complaint|ruling|decision|law|bill|constitution|amendment|policy|rule|order|ad|advertisement|website|site|release|e-?mail|cable|note|lawsuit|suit|motion|brief|agreement|plan|proposal|article|story|editorial|review|indictment|petition)\b(?:\s+[\p{L}.'’\-]+){0,3}\s+$/u;
@@ -749,11 +750,14 @@ const REJECT_VERBS = new Set([
   ...words(`rejected rejects rejecting dismissed dismisses challenged challenges challenging reject challenge`),
   ...["pushed back", "pushes back", "pushing back"],
 ]);
-/** What is said, as a denial's object: "the claim", "allegations", "the figures" (or fault refused: "rejects blame"). */
-const SAID_THINGS = String.raw`(?:claims?|allegations?|accusations?|charges?|criticisms?|critiques?|suggestions?|notions?|ideas?|characteri[sz]ations?|reports?|assertions?|comparisons?|premise|views?|assessments?|findings?|speculation|rumou?rs?|arguments?|contention|theory|theories|account|story|stories|statements?|remarks?|comments?|assertion|concerns?|fears?|worries|complaints?|questions?|talk|warnings?|conclusions?|analysis|interpretation|description|label|term|portrayal|depiction|reading|figures|numbers|data|calculations?|estimates?|statistics|results|tally|count|version|blame|responsibility|liability|culpability|wrongdoing)`;
+/** What is said, as a denial's object: "the claim", "allegations", "the figures". */
+const SAID_THINGS = String.raw`(?:claims?|allegations?|accusations?|charges?|criticisms?|critiques?|suggestions?|notions?|ideas?|characteri[sz]ations?|reports?|assertions?|comparisons?|premise|views?|assessments?|findings?|speculation|rumou?rs?|arguments?|contention|theory|theories|account|story|stories|statements?|remarks?|comments?|assertion|concerns?|fears?|worries|complaints?|questions?|talk|warnings?|conclusions?|analysis|interpretation|description|label|term|portrayal|depiction|reading|figures|numbers|data|calculations?|estimates?|statistics|results|tally|count|version)`;
 const REJECTED_CLAIM = new RegExp(
   String.raw`^(?:\s*$|[,.;:”"]| [“"‘]| (?:as|that)\b| (?:[\p{L}'’.\-]+\s){1,5}as\b| (?:(?:the|any|all|those|these|such|his|her|their|its|this|that|a|an)\s)?(?:[\p{L}'’.\-]+\s){0,6}?` +
-    String.raw`${SAID_THINGS}\b)`,
+    String.raw`${SAID_THINGS}\b` +
+    // (Or fault refused, right after the verb: "rejects blame", "rejected any responsibility"; not "the blame game", "a
+    // cap on the liability of operators".)
+    String.raw`| (?:(?:any|all|the|his|her|their|its)\s)?(?:blame|responsibility|liability|culpability|wrongdoing)\b(?!\s+(?:game|cap|insurance|shield|waiver)\b))`,
   "u",
 );
 /** A court or its officers as a passive's agent, whose rejecting is a ruling: " by the court", " by a judge". */

@@ -895,7 +895,8 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
   // (So does a tabloid's "Mum-of-two Jodie Marr" before a full name.)
   // (And a word for kin opening the sentence before a full name: "Widow Margaret Ellery, 84, handed over …".)
   // (So does who leads or backs it: "Arizona's Republican-led Legislature", "the Kremlin-backed Unity Front".)
-  if (i < j && (/-(?:based|led|controlled|dominated|run|backed)$/.test(ws[i]!.lower) || (i + 1 < j && (/^\p{L}+-of-\p{L}+$/u.test(ws[i]!.text) || (KIN_NOUNS.has(ws[i]!.lower) && opensClause(text, ws, i)))))) i++;
+  // (In lower case only: "Community-Led Housing Trust", "Veteran-Run Enterprises" keep theirs.)
+  if (i < j && (/-(?:based|led|controlled|dominated|run|backed)$/.test(ws[i]!.text) || (i + 1 < j && (/^\p{L}+-of-\p{L}+$/u.test(ws[i]!.text) || (KIN_NOUNS.has(ws[i]!.lower) && opensClause(text, ws, i)))))) i++;
   // "Shares of Corvane Semiconductor": a plural noun for parts of something opening a sentence, then "of", is
   // capitalised for its place; the name is what follows.
   if (i + 2 <= j && opensClause(text, ws, i) && ws[i + 1]!.lower === "of" && PARTS_OF_THINGS.has(ws[i]!.lower)) i += 2;
@@ -1225,7 +1226,8 @@ function verbAfterAside(text: string, ws: Word[], i: number): Word | undefined {
 const SUBJECT_LIST_AFTER = /^(?:,\s\p{Lu}[\p{Ll}-]+)+,?\s+and\s+\p{Lu}[\p{Ll}-]+(?![\p{L}-])(?!\s+\p{Lu})/u;
 const POST_ADJECTIVES = new Set(["former", "acting", "outgoing", "incoming", "interim", "longtime",
   // (And a participle that says what befell someone or something: "Leaked VA memo", "Embattled Mayor Tom Reyes".)
-  ..."leaked embattled disgraced beleaguered jailed ousted detained exiled indicted convicted accused alleged suspected besieged troubled sacked axed injured wounded slain murdered stranded missing".split(" "),
+  // (Not one that opens bodies' names too: "Wounded Warrior Project", "Missing People".)
+  ..."leaked embattled disgraced beleaguered jailed ousted detained exiled indicted convicted accused alleged suspected besieged troubled sacked axed slain murdered grounded".split(" "),
   // (And a participle opening a phrase before the name: "Opening Malawi's case, Attorney General …".)
   ..."opening closing addressing citing quoting announcing describing defending praising welcoming rejecting testifying explaining presenting introducing concluding".split(" ")]);
 /** …and some that do ("Senior Bowl"), though not of a name of two words or more after them ("Senior White House"). */
@@ -1448,7 +1450,9 @@ function pushCandidate(
   // ("a man from Guinea who gave his name as Mamadou", "Vola, 27, who asked that only her first name be used": a given
   // name alone, as a person's.)
   // (Not a word for someone capitalised in a headline or opening a sentence: "Gran, 84, tells of …".)
-  const aged = !titleCase && /^, \d{1,3},/.test(text.slice(end, end + 6)) && !DESCRIPTION_KINDS[nameWords[0]!.toLowerCase()] && !AGED_COMMON_NOUNS.has(nameWords[0]!.toLowerCase());
+  // (Only before who or what the person is, or their verb: not a list of places and their tolls, "Tharparkar, 45,
+  // Sanghar, 30,".)
+  const aged = !titleCase && AGE_THEN_PERSON.test(text.slice(end, end + 16)) && !/\d,\s$/.test(text.slice(Math.max(0, first.start - 3), first.start)) && !DESCRIPTION_KINDS[nameWords[0]!.toLowerCase()] && !AGED_COMMON_NOUNS.has(nameWords[0]!.toLowerCase());
   if (!strong && nameWords.length === 1 && (GAVE_NAME_AS.test(text.slice(Math.max(0, first.start - 40), first.start)) || aged)) strong = "person";
   const appRole = roleParts.length ? roleParts.join(", ") : null;
   out.push({
@@ -1476,8 +1480,10 @@ function pushCandidate(
 function initialsOf(words: readonly string[]): string {
   return words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
 }
+/** An age set off after a name, then who they are or what they did: ", 27, who", ", 84, a retired nurse", ", 19, said". */
+const AGE_THEN_PERSON = /^, \d{1,3}, (?:who|a|an|the|his|her|said|says|told|tells)\b/;
 /** Words for people a tabloid capitalises before an age ("Gran, 84,", "Mum, 32,"), no names. */
-const AGED_COMMON_NOUNS = new Set([...KIN_NOUNS, ..."gran granny grandma grandpa nan nana mum mom dad pensioner toddler tot teen teenager schoolboy schoolgirl boy girl man woman".split(" ")]);
+const AGED_COMMON_NOUNS = new Set([...KIN_NOUNS, ..."gran granny grandma grandpa grandad nan nana mum mom dad pensioner toddler tot teen teenager schoolboy schoolgirl boy girl man woman hero heroine survivor victim".split(" ")]);
 /** "gave his name only as ", "identified herself as ": right before a given name someone goes by alone. */
 const GAVE_NAME_AS = /\b(?:gave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|identified\s+(?:himself|herself)\s+(?:only\s+)?as)\s+$/;
 /** " administration" after a name ("the Trump administration"), not "administration officials" read as the name's. */

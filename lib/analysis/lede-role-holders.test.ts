@@ -26,6 +26,11 @@ describe("posts in the lede named in the next paragraphs", () => {
     expect(sourceName(own, claimWith(own, "rejects blame"))).not.toBe("rejects");
   });
 
+  it("takes no holder of the same post of another body for a lede's post after a possessive (session 39 review)", () => {
+    const r = analyzeBody("Ridgeway Water's chief executive has told MPs that bills must rise.\n\nThe chief executive of Ofwat, David Mills, said the regulator would decide.");
+    expect(sourceName(r, claimWith(r, "has told MPs"))).not.toBe("David Mills");
+  });
+
   it("leaves the claim with the body when no one is named with that post, or the post speaks for the body", () => {
     const r = analyzeBody("The chief executive of Harbour General Hospital has denied that managers hid the waiting figures.\n\nNurse Ann Morrow said the claim was true.");
     expect(sourceName(r, claimWith(r, "has denied"))).toBe("Harbour General Hospital");

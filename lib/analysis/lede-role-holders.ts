@@ -66,8 +66,12 @@ function holderAfter(given: LedePost, from: number, mentions: readonly Mention[]
   const placed = new Set<string>();
   for (const m of mentions) {
     if (m.section !== "body" || m.start <= from || m.start >= from + WINDOW || !m.role || ents.kindOf(m.entityKey) !== "person") continue;
-    // (A post of what the lede named, "chief executive of Tasman Pacific Bank", is that post.)
-    const role = m.role.split(/\s+(?:of|at|for)\s+/)[0]!.split(/[\s,]+/).filter((w) => !/^(?:the|a|an)$/i.test(w));
+    // (A post of what the lede named, "chief executive of Tasman Pacific Bank", is that post; of another body, "chief
+    // executive of Ofwat" for "Ridgeway Water's chief executive", it is none.)
+    const [post0, ...ofParts] = m.role.split(/\s+(?:of|at|for)\s+/);
+    const ofWords = ofParts.join(" ").toLowerCase().split(/[\s,]+/).filter((w) => /^\p{L}/u.test(w) && !/^(?:the|a|an)$/.test(w));
+    if (ofWords.length && !ofWords.every((w) => given.of.toLowerCase().includes(w))) continue;
+    const role = post0!.split(/[\s,]+/).filter((w) => !/^(?:the|a|an)$/i.test(w));
     const tail = role.slice(-post.length).map((w) => w.toLowerCase());
     if (tail.join(" ") !== given.post) continue;
     const extra = role.slice(0, -post.length);

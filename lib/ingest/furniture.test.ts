@@ -987,3 +987,11 @@ describe("sets 23 and 24's page furniture", () => {
     expect(isListItem("tags", "The council voted on Tuesday to close the pool.")).toBe(false);
   });
 });
+
+describe("where figures come from, in brackets after a fact (session 39 review)", () => {
+  it("keeps “(Source: Statistics Norway)” and “(Data: …)” as body text, not a photo credit", () => {
+    for (const line of ["Norway's unemployment rate rose to 4.1 percent in March. (Source: Statistics Norway)", "Engineers found corrosion in two supports. (Data: Kessel County Engineers)"]) {
+      expect(classifyFurniture(line)).toBeNull();
+    }
+  });
+});

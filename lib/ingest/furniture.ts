@@ -567,10 +567,10 @@ const PHOTO_SPECIFIC_RE = /\/|\b(?:photo|image|picture|credit|illustration|via|g
 const OUTLET_SLASH_PHOTOGRAPHER_RE = /^(?:The\s)?\p{Lu}[\p{L}'’&-]*(?:\s\p{Lu}[\p{L}'’&-]*){0,3}\s?\/\s?\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}$/u;
 /**
  * "HBC News: Dana Ruiz": the outlet, a colon, then its photographer's name (two words or more), in brackets after a
- * caption (the outlet no label of a note: not "Update: Ann Holt").
+ * caption (the outlet no label of a note: not "Update: Ann Holt", nor of where figures come from, "Source: Statistics Norway").
  */
 const OUTLET_COLON_PHOTOGRAPHER_RE =
-  /^(?!(?:Update[ds]?|Correction|Clarification|Note|Editor['’]s note|Read|Watch|Listen|See|Related|More|Also|Reporting|Opinion|Analysis)\s?:)(?:The\s)?\p{Lu}[\p{L}\d'’&-]*(?:\s(?:\p{Lu}[\p{L}\d'’&-]*|\d{1,3})){0,3}:\s\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}$/u;
+  /^(?!(?:Update[ds]?|Correction|Clarification|Note|Editor['’]s note|Read|Watch|Listen|See|Related|More|Also|Reporting|Opinion|Analysis|Sources?|Data|Figures|Statistics)\s?:)(?:The\s)?\p{Lu}[\p{L}\d'’&-]*(?:\s(?:\p{Lu}[\p{L}\d'’&-]*|\d{1,3})){0,3}:\s\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}$/u;
 /** "Ben Alvarado/Pine Valley Courier": a photographer's name, a slash, then a name (the outlet, a channel's number in it perhaps: "Harbor 9 News"). */
 const PHOTOGRAPHER_SLASH_OUTLET_RE = /^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}\s?\/\s?(?:The\s)?\p{Lu}[\p{L}'’&-]*(?:\s(?:\p{Lu}[\p{L}'’&-]*|\d{1,3})){0,4}$/u;
 /**

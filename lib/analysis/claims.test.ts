@@ -1655,6 +1655,15 @@ describe("attribution", () => {
     expect(sourceName(r, claimWith(r, "The airline added"))).toBe("Lusavia");
     expect(sourceName(r, claimWith(r, "The union said"))).toBe("SIPLA");
   });
+  it("reads a party's ranked member as the one given that rank, or as someone described (session 39)", () => {
+    const r = analyzeBody("Representative Imani Holloway of Maryland, the ranking Democrat, spoke first. The panel’s top Democrat called the figure “cherry-picked.”");
+    expect(sourceName(r, claimWith(r, "cherry-picked"))).toBe("Imani Holloway");
+    expect(sourcesOf("The Senate's top Republican said the bill was dead.")).toEqual(["Senate's top Republican"]);
+    // Not a party member set off after a name, nor "the Democrat" of no one given that party.
+    const marsh = analyzeBody("Colleen Marsh, a Republican widely expected to run, blamed the board for the losses.");
+    expect(sourceName(marsh, claimWith(marsh, "blamed the board"))).toBe("Colleen Marsh");
+    expect(sourcesOf("The Democrat won the seat.")).toEqual([null]);
+  });
   it("gives what someone described said to the name they gave (session 39)", () => {
     const r = analyzeBody("“People are tired,” said a shopkeeper in the Katako market who gave his name only as Moussa. “They want bread before they want ballots.” One mother, who gave her name only as Kristen, said she was relieved.");
     expect(["People are tired", "They want bread", "One mother"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Moussa", "Moussa", "Kristen"]);

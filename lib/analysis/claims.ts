@@ -319,6 +319,10 @@ const SAYS_NOTHING_MORE = /^(?:\s+(?:\p{Ll}+ly|personally|again|first|last|later
  * Where the sentence before the one at `sentenceStart` begins, as the full stop before it (or -1): the last ". " in the
  * 400 characters before, past abbreviations ("Acme Corp. cut 300 jobs" is one sentence).
  */
+/** Words that rank a party's member on a body: "the top Democrat", "the ranking Republican". */
+const PARTY_RANKS = new Set(["top", "ranking", "senior", "leading", "lone", "only"]);
+/** A role with such a rank: "the ranking Democrat", "the committee's top Republican". */
+const RANKED_ROLE = /\b(?:top|ranking|senior|leading)\b/i;
 /** A document's verb in the present after "It": " says", " also states", " recommends". */
 const DOCUMENT_GOES_ON = /^\s+(?:also\s+)?(?:says|states|adds|notes|warns|argues|concludes|finds|describes|calls|recommends|claims|alleges|accuses|directs|instructs|shows|reads|cites|proposes)\b/;
 /** A document opening a sentence, then an aside set off by commas up to the verb: "The two-page memo, dated …, " (group 2: its noun). */
@@ -1212,12 +1216,25 @@ export class ClaimExtractor {
     const ws = s.words;
     const w = ws[k]!;
     const party = w.text === "Democrat" ? "D" : w.text === "Republican" ? "R" : null;
-    const the = ws[k - 1];
-    if (!party || the?.lower !== "the" || this.inQuotes(quotes, the.start) || mentionEndingAt(ms, w.end)) return null;
+    if (!party || mentionEndingAt(ms, w.end)) return null;
+    // ("the panel's top Democrat", "the committee's ranking Republican": a rank and whose it is, between.)
+    let d = k - 1;
+    while (d >= 0 && k - d <= 3 && !/^(?:the|a|an)$/.test(ws[d]!.lower) && (ws[d]!.poss || PARTY_RANKS.has(ws[d]!.lower) || (!ws[d]!.cap && ws[d + 1]!.poss === false && ws[d]!.lower === "lone"))) d--;
+    const det = ws[d];
+    if (!det || !/^(?:the|a|an)$/.test(det.lower) || this.inQuotes(quotes, det.start)) return null;
     const { ents, text } = this.ctx;
-    const given = ents.mentions.filter((m) => m.end <= the.start && ents.kindOf(m.entityKey) === "person" && m.role !== null && partyGiven(m.role) === party);
-    const key = given.at(-1)?.entityKey;
-    return key ? { src: { entityKey: key, text: text.slice(the.start, w.end), role: null }, start: the.start, end: w.end } : null;
+    const ranked = ws.slice(d + 1, k).some((x) => PARTY_RANKS.has(x.lower));
+    // (A headline's description is of someone the body names later.)
+    const pool = ents.mentions.filter((m) => (s.section === "body" ? m.end <= det.start : m.section === "body") && ents.kindOf(m.entityKey) === "person" && m.role !== null);
+    const given = pool.filter((m) => partyGiven(m.role!) === party && (!ranked || RANKED_ROLE.test(m.role!)));
+    const key = det.lower === "the" ? (s.section === "body" ? given.at(-1) : new Set(given.map((m) => m.entityKey)).size === 1 ? given[0] : undefined)?.entityKey : undefined;
+    const phrase = text.slice(det.start, w.end);
+    if (key) return { src: { entityKey: key, text: phrase, role: null }, start: det.start, end: w.end };
+    // ("The panel's top Democrat called …" of no one named so, "A Democrat on the panel said": someone described.)
+    // (Not one set off after a name, "Marsh, a Republican widely expected to challenge …": what the name is.)
+    const appositive = /,\s$/.test(text.slice(Math.max(s.start, det.start - 2), det.start));
+    if (!appositive && (ranked || (det.lower !== "the" && opensClauseAt(text, ws, d)))) return this.unnamedSource(det.lower === "the" ? text.slice(ws[d + 1]!.start, w.end) : lowerOpening(phrase), phrase, det.start, w.end);
+    return null;
   }
 
   /** The person the article gave this role for `owner` ("Ann Lee, the lawyer who argued the case for Fisk"), or null. */

@@ -1378,7 +1378,10 @@ function pushCandidate(
   // ("Sugawara Isamu (71), head of the Mitake hunting club, said": past an age in brackets, as the Irish and Japanese
   // press give it.)
   const bracketAge = !last.poss && !bracketParty ? /^ \(\d{1,3}\)(?=,)/.exec(text.slice(end, end + 8)) : null;
-  const afterTag = bracketParty ? end + bracketParty[0].length : bracketAge ? end + bracketAge[0].length : end;
+  // ("Representative Imani Holloway of Maryland, the ranking Democrat, said": past the place a person is from.)
+  const ofPlace = !last.poss && !bracketParty && !bracketAge && nameWords.length >= 2 ? /^ of (\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)(?=,)/u.exec(text.slice(end, end + 32)) : null;
+  const fromPlace = ofPlace && PLACES.has(ofPlace[1]!.toLowerCase()) ? ofPlace : null;
+  const afterTag = bracketParty ? end + bracketParty[0].length : bracketAge ? end + bracketAge[0].length : fromPlace ? end + fromPlace[0].length : end;
   if (!last.poss && text[afterTag] === "," && b + 1 < ws.length) {
     // ("Ann Holt, 54, a teacher, said": past an age to the description.)
     const age = /^, \d{1,3}(?=, \p{Ll})/u.exec(text.slice(afterTag, afterTag + 8));

@@ -1664,6 +1664,13 @@ describe("attribution", () => {
     expect(sourceName(marsh, claimWith(marsh, "blamed the board"))).toBe("Colleen Marsh");
     expect(sourcesOf("The Democrat won the seat.")).toEqual([null]);
   });
+  it("reads “they” as people of a body that spoke last, as the source was worded (session 39)", () => {
+    const r = analyzeBody("People familiar with the talks said the fund would lend. Analysts at Capewell Securities were more cautious, writing in a note that the gap may not close. “A devaluation without dollars is just a new number,” they wrote.");
+    expect(sourceName(r, claimWith(r, "just a new number"))).toBe("Capewell Securities");
+    // Not a body named as itself, which is no "they".
+    const one = analyzeBody("Residents said the water was brown. Kessing Coatings said its plant was safe. “We test it daily,” they said.");
+    expect(sourceName(one, claimWith(one, "We test it daily"))).toBe("residents");
+  });
   it("gives what someone described said to the name they gave (session 39)", () => {
     const r = analyzeBody("“People are tired,” said a shopkeeper in the Katako market who gave his name only as Moussa. “They want bread before they want ballots.” One mother, who gave her name only as Kristen, said she was relieved.");
     expect(["People are tired", "They want bread", "One mother"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Moussa", "Moussa", "Kristen"]);

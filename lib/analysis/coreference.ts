@@ -115,6 +115,15 @@ const BODY_NAME_MODIFIERS = new Set("central port statistics planning foreign ho
 const ONE_VOICE = /\b(?:spokes(man|woman|person)|representative|official|lawyer|attorney)\b/i;
 
 /** Descriptions of a company, and the heads of names that are no company's. */
+/** People of a body as a source is worded: "Analysts at Capewell Securities", "economists from the bank" (group 1: the people). */
+const PEOPLE_OF_A_BODY_WORDED = /^(?:the\s+|some\s+|several\s+)?(?:\p{Ll}+\s+)?(\p{Ll}+s)\s+(?:at|from|with|of)\s/iu;
+/** A plural noun for people: "analysts", "economists", "researchers" (not "shares", "units"). */
+function isPeoplePlural(word: string): boolean {
+  const w = word.toLowerCase();
+  return isOneOfPeople(w.replace(/e?s$/, "")) || (/(?:ists|ysts|ers|ians|ors|ants|ents)$/.test(w) && !NOT_PEOPLE_PLURALS.has(w));
+}
+/** Plurals with a person's ending that name things: "letters", "documents". */
+const NOT_PEOPLE_PLURALS = new Set("numbers letters papers orders centers centres documents comments statements shares markets reports".split(" "));
 /** Words that set a holder on the other side from the one just named: "the opposition leader", "the rival candidate". */
 const OTHER_SIDE = new Set(["opposition", "rival", "rebel", "dissident"]);
 const COMPANY_WORDS = new Set(["company", "firm", "business", "corporation"]);
@@ -397,6 +406,10 @@ export class Discourse {
     const described = this.ents.kindOf(key) === "unnamed" && !this.ents.isPlural(key) ? wordsBeforeOf(worded) : null;
     if (described && describesOnePerson(described)) this.lastDescribedPerson = { ...seen, gender: genderOfRole(described.at(-1)!) };
     if (viaDocument) this.lastBodySpeaker = seen;
+    // ("Analysts at Capewell Securities … wrote …. “…,” they wrote": people of a body, spoken for by it, are who "they"
+    // next means, as the body's own name is singular.)
+    const people = this.ents.isPlural(key) || this.ents.kindOf(key) === "person" ? null : PEOPLE_OF_A_BODY_WORDED.exec(worded.trim());
+    if (people && isPeoplePlural(people[1]!)) this.lastPlural = seen;
     // Speakers named together ("Mr. Udall and Mr. Wyden said") are who "they" next means.
     if (this.ents.isPlural(key)) {
       // (…and not who "he" or "she" means.)

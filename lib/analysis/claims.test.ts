@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "./analyze";
 import { analyzeBody, claimWith, sourceName } from "./test-helpers";
 
 /** The canonical source name of each claim of a body, in order (null for the outlet's own voice). */
@@ -1663,6 +1664,15 @@ describe("attribution", () => {
     const marsh = analyzeBody("Colleen Marsh, a Republican widely expected to run, blamed the board for the losses.");
     expect(sourceName(marsh, claimWith(marsh, "blamed the board"))).toBe("Colleen Marsh");
     expect(sourcesOf("The Democrat won the seat.")).toEqual([null]);
+  });
+  it("reads a subheadline's age and description as the one person the body gives that age (session 39)", () => {
+    const r = analyzeArticle({
+      title: "Teen star banned by chess site",
+      subtitle: "The 19-year-old grandmaster-elect denies cheating in a video.",
+      body: "The site has closed the account of Daniil Korsunsky, the 19-year-old who has gained 300 rating points in a year. His coach, Ivan Petrov, 44, said he was stunned.",
+    });
+    const c = r.claims.find((x) => x.exact.startsWith("The 19-year-old"))!;
+    expect(r.entities.find((e) => e.key === c.source!.entityKey)!.name).toBe("Daniil Korsunsky");
   });
   it("reads “they” as people of a body that spoke last, as the source was worded (session 39)", () => {
     const r = analyzeBody("People familiar with the talks said the fund would lend. Analysts at Capewell Securities were more cautious, writing in a note that the gap may not close. “A devaluation without dollars is just a new number,” they wrote.");

@@ -2910,11 +2910,13 @@ export class ClaimExtractor {
     const w = ws[k]!;
     const age = /^\d{1,3}-year-old$/.test(w.lower);
     // (Or a nation's word for one person: "“…,” the Swede said".)
-    // (Or a word for a person no list holds, as its ending tells: "the cleaner", "the housewife".)
+    // (Or a word for a person no list holds, as its ending tells: "the cleaner", "the housewife"; chosen but not yet in
+    // office too: "the grandmaster-elect".)
     // (Or a nation's word for one person in one word: "the Englishman", "the Irishwoman".)
-    const nation = DEMONYMS.has(w.lower) || NATION_PERSON.test(w.lower);
-    const unlisted = !age && !OCCUPATIONS.has(w.lower) && !EPITHET_NOUNS.has(w.lower) && !nation && isUnlistedPersonNoun(w.lower);
-    if (!age && !((OCCUPATIONS.has(w.lower) || EPITHET_NOUNS.has(w.lower) || nation || unlisted) && !this.ctx.discourse.isGiven(w.lower))) return null;
+    const head = w.lower.replace(/-(?:elect|designate)$/, "");
+    const nation = DEMONYMS.has(head) || NATION_PERSON.test(head);
+    const unlisted = !age && !OCCUPATIONS.has(head) && !EPITHET_NOUNS.has(head) && !nation && isUnlistedPersonNoun(head);
+    if (!age && !((OCCUPATIONS.has(head) || EPITHET_NOUNS.has(head) || nation || unlisted) && !this.ctx.discourse.isGiven(head))) return null;
     let d = k - 1;
     // (Past where the person is from: "the Gateshead nurse".)
     const from = (x: Word) => x.cap && k - d === 1 && this.ctx.ents.mentions.some((m) => m.end === x.end && m.start >= x.start && this.ctx.ents.kindOf(m.entityKey) !== "person");
@@ -2936,6 +2938,11 @@ export class ClaimExtractor {
     // "Carys Ellis, 45, from Conwy, was waiting …. “…,” the 45-year-old said": the one person the text just gave that age.
     // (Unless someone else was brought in with that age since: "Police arrested a 45-year-old man", "The 24-year-old
     // defendant".)
+    // (In a headline or subheadline opening so, "The 19-year-old grandmaster-elect denies …": the one person the body
+    // gives that age.)
+    const yearsGiven = age ? w.lower.split("-")[0]! : ws.slice(d + 1, k).find((x) => /^\d{1,3}-year-old$/.test(x.lower))?.lower.split("-")[0];
+    const agedInBody = s.section !== "body" && opening && yearsGiven ? this.personAgedInBody(yearsGiven) : null;
+    if (agedInBody) return { src: { entityKey: agedInBody, text: this.ctx.text.slice(ws[d]!.start, w.end), role: null }, start: ws[d]!.start, end: w.end };
     const agedSo = age ? this.personAged(w.lower.split("-")[0]!, ws[d]!.start) : null;
     if (agedSo && !agedAgain(this.ctx.text.slice(agedSo.end, ws[d]!.start), w.lower)) return { src: { entityKey: agedSo.key, text: this.ctx.text.slice(ws[d]!.start, w.end), role: null }, start: ws[d]!.start, end: w.end };
     // (Not when the text has just brought in someone else so: "arrested a 17-year-old. The 17-year-old told officers",
@@ -2978,6 +2985,14 @@ export class ClaimExtractor {
       (inRole.test(m.role ?? "") || text.startsWith(`, ${years},`, m.end)));
     const people = new Set(aged.map((m) => m.entityKey));
     return people.size === 1 ? { key: aged.at(-1)!.entityKey, end: aged.at(-1)!.end } : null;
+  }
+
+  /** The one person the body gives the age `years` ("Daniil Korsunsky, the 19-year-old who …", "Tom Beal, 19,"), or null. */
+  private personAgedInBody(years: string): string | null {
+    const { text, ents } = this.ctx;
+    const inRole = new RegExp(String.raw`\b${years}-year-old\b`);
+    const people = new Set(ents.mentions.filter((m) => m.section === "body" && ents.kindOf(m.entityKey) === "person" && (inRole.test(m.role ?? "") || text.startsWith(`, ${years},`, m.end) || text.startsWith(`, the ${years}-year-old`, m.end))).map((m) => m.entityKey));
+    return people.size === 1 ? [...people][0]! : null;
   }
 
   /** Whether the text gives the person `key` an age other than `years`: "a 34-year-old organizer", "Tom Beal, 34,". */

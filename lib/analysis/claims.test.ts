@@ -3410,6 +3410,20 @@ describe("attribution", () => {
     expect(claimWith(game, "blame game")!.kind).not.toBe("denial");
     expect(claimWith(game, "liability of nuclear")!.kind).not.toBe("denial");
   });
+  it("keeps to what the second review of session 39 found: vox pops with ages, fronted phrases before who sued, whose name was given, sides", () => {
+    const vox = analyzeBody("Tomasz, 41, from Gdansk, said he had worked there for ten years. Dawit, 52, added that the pay was late.");
+    expect(["had worked there", "pay was late"].map((f) => sourceName(vox, claimWith(vox, f)))).toEqual(["Tomasz", "Dawit"]);
+    const sued = analyzeBody("On Monday, the Kessel Tenants Union sued the city. The lawsuit alleges that repairs were ignored.");
+    expect(sourceName(sued, claimWith(sued, "The lawsuit alleges"))).toBe("Kessel Tenants Union");
+    const lawyer = analyzeBody("“He was beaten,” said the lawyer of a migrant who gave his name only as Samir.");
+    expect(sourceName(lawyer, claimWith(lawyer, "He was beaten"))).not.toBe("Samir");
+    const commander = analyzeBody("“We will not leave,” said a commander of the Northern Liberation Front who gave his name only as Abu Tarek.");
+    expect(sourceName(commander, claimWith(commander, "We will not leave"))).toBe("Abu Tarek");
+    const side = analyzeBody("Marta Holm, who heads the Social Democrats, spoke after the vote. The opposition leader said the budget would fail.");
+    expect(sourceName(side, claimWith(side, "The opposition leader"))).toBe("Marta Holm");
+    const fault = analyzeBody("Stroud Construction rejected any legal responsibility for the fire.");
+    expect(claimWith(fault, "legal responsibility")!.kind).toBe("denial");
+  });
   it("keeps to what the review of 1.12.105–111 found: a word of fault alone, not of a game, a storm, a failed part or a rebuttal", () => {
     const kinds = (t: string) => analyzeBody(t).claims.map((c) => c.kind);
     expect(

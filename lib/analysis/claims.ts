@@ -330,11 +330,15 @@ const DOCUMENT_WITH_ASIDE = /^(\s*(?:The|This|That|A|An|Its|His|Her|Their)\s+(?:
 /** In such an aside, who signed, wrote or sent the document: "signed by ", "sent to the committee by ". */
 const SIGNED_BY = /\b(?:signed|written|drafted|authored|sent|issued|prepared)\s+(?:[^,;]{0,90}?\s)?by\s+(?:the\s+)?/u;
 /** After a description, up to a name it gave: " in the Katako market who gave his name only as ", ", who asked to be called ". */
-const NAME_GIVEN_AFTER = /^(?:\s+(?:in|at|from|of|on|near)\s+[^,.;:“”"]{1,50}?)?,?\s+who\s+(?:gave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|asked\s+to\s+be\s+(?:called|identified\s+(?:only\s+)?as))\s+/u;
+// (Past "of" only before a body's name, "a commander of the Northern Liberation Front who gave his name …": not a person
+// described, "the lawyer of a migrant who gave his name only as Samir", who gave it.)
+const NAME_GIVEN_AFTER = /^(?:\s+(?:in|at|from|on|near)\s+[^,.;:“”"]{1,50}?|\s+of\s+(?:the\s+)?\p{Lu}[^,.;:“”"]{0,50}?)?,?\s+who\s+(?:gave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|asked\s+to\s+be\s+(?:called|identified\s+(?:only\s+)?as))\s+/u;
 /** Lawyers and whom they act for, after "by": "lawyers for the ", "attorneys representing ". */
 const LAWYERS_FOR = /^(?:lawyers|attorneys|counsel|solicitors|barristers)\s+(?:for|representing)\s+(?:the\s+)?/;
 /** A verb of saying or finding, then "in" and a document: " concluded in a ", " said in its final ". */
 const SPOKE_IN_DOCUMENT = /\s(?:said|says|concluded|concludes|found|finds|wrote|writes|argued|argues|warned|warns|stated|states|noted|notes|claimed|claims|alleged|alleges|acknowledged|acknowledges|determined|recommended|recommends)\s+in\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,3}$/u;
+/** A phrase opening a sentence with a participle, up to its comma: "Quoting Thomas Jefferson," "Citing figures from the bank,". */
+const FRONTED_PARTICIPLE = /^[“"]?\p{Lu}\p{Ll}+ing\s[^,;:“”"]{1,80},/u;
 /** Places in the plural that act through their governments: "the cities", "the states". */
 const GOVERNING_PLACES = new Set("cities states countries nations governments towns municipalities provinces counties".split(" "));
 /** Between a possessive and the body it owns, words that only say who leads it: "'s Republican-led ", "’s ". */
@@ -1581,7 +1585,9 @@ export class ClaimExtractor {
         return sourceOf(person);
       }
     }
-    const before = ms.filter((x) => x.end <= w.start && !this.inQuotes(quotes, x.start));
+    // (Not a name inside a phrase that opens the sentence with a participle: "Quoting Thomas Jefferson, the senator told".)
+    const fronted = FRONTED_PARTICIPLE.exec(text.slice(s.start, w.start));
+    const before = ms.filter((x) => x.end <= w.start && !this.inQuotes(quotes, x.start) && !(fronted && x.start >= s.start && x.end <= s.start + fronted[0].length));
     // "“…,” one of them said": one of the people "they" would mean, named so.
     // "Both have denied wrongdoing.", opening the sentence: the two people the sentence before joined with "and"
     // ("former general secretary Sergio Pallone and former treasurer Lukas Brenner"), as one group; else whom "they"
@@ -3974,7 +3980,8 @@ export class ClaimExtractor {
     if (!m || !/^\s+(?:(?:has|have|had|also|now)\s+)*$/.test(text.slice(m.end, at))) return null;
     // (Only a name that opens its clause: not "The parents of Tobias Greer", "A former aide to Senator Raymond Kell",
     // "Parents represented by attorney Lisa Grant", who sued for others or were sued.)
-    const clause = Math.max(text.lastIndexOf(". ", m.start), text.lastIndexOf("\n", m.start), text.lastIndexOf("; ", m.start)) + 1;
+    // (Past a fronted phrase: "On Monday, the Kessel Tenants Union sued".)
+    const clause = Math.max(text.lastIndexOf(". ", m.start), text.lastIndexOf("\n", m.start), text.lastIndexOf("; ", m.start), text.lastIndexOf(", ", m.start)) + 1;
     if (/\b(?:of|for|to|with|by|from|at|in|on|against|behalf|represented)\b/i.test(text.slice(clause, m.start))) return null;
     const kind = ents.kindOf(m.entityKey);
     return kind === "place" || kind === "other" ? null : m.entityKey;

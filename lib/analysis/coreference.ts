@@ -590,10 +590,12 @@ export class Discourse {
       if (person && this.ofAnotherParty(person.key, modifiers)) return null;
       if (person) return person.key;
       // (Not someone the article gave another title: "the bank's chief executive, Tom Reid" is not "the judge".)
-      // (Nor, for "the opposition leader", someone no role of whose has "opposition": a side set against whoever spoke
+      // (Nor, for "the opposition leader", someone given a post without "opposition": a side set against whoever spoke
       // last; not an epithet, "the labour leader", "the former police inspector", which may well be them.)
       const marked = modifiers.filter((w) => OTHER_SIDE.has(w));
-      const roleHas = (key: string) => !marked.length || this.ents.mentions.some((m) => m.entityKey === key && m.role !== null && m.role !== undefined && marked.every((w) => m.role!.toLowerCase().includes(w)));
+      // (Only someone given another post: "Prime Minister Ieva Kalniņa" is no opposition leader; "Marta Holm, who heads the
+      // Social Democrats," with no post recorded may be.)
+      const roleHas = (key: string) => !marked.length || !this.ents.mentions.some((m) => m.entityKey === key && m.role !== null && m.role !== undefined && !marked.every((w) => m.role!.toLowerCase().includes(w)));
       const untitled = (key: string | undefined) => fits(key) && !this.titledOtherwise(key!) && !apart(key!) && roleHas(key!);
       if (untitled(this.lastPersonSubject?.key)) return this.lastPersonSubject!.key;
       if (untitled(this.lastPerson?.key)) return this.lastPerson!.key;

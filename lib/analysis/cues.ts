@@ -757,7 +757,7 @@ const REJECTED_CLAIM = new RegExp(
     String.raw`${SAID_THINGS}\b` +
     // (Or fault refused, right after the verb: "rejects blame", "rejected any responsibility"; not "the blame game", "a
     // cap on the liability of operators".)
-    String.raw`| (?:(?:any|all|the|his|her|their|its)\s)?(?:blame|responsibility|liability|culpability|wrongdoing)\b(?!\s+(?:game|cap|insurance|shield|waiver)\b))`,
+    String.raw`| (?:(?:any|all|the|his|her|their|its)\s)?(?:(?:legal|personal|direct|criminal|financial|moral)\s)?(?:blame|responsibility|liability|culpability|wrongdoing)\b(?!\s+(?:game|cap|insurance|shield|waiver)\b))`,
   "u",
 );
 /** A court or its officers as a passive's agent, whose rejecting is a ruling: " by the court", " by a judge". */

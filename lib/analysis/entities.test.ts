@@ -455,6 +455,11 @@ describe("a rank after a lower-case role (session 34)", () => {
     expect(names("Community-Led Housing Trust said the homes would be built.")).toContain("Community-Led Housing Trust/organization");
     expect(names("Hero, 84, tells of sea rescue", "Hero, 84, tells of sea rescue")).not.toContain("Hero/person");
   });
+  it("keeps a person's own initials, “Co-operative” and a label that opens with a participle (session 39 second review)", () => {
+    expect(names("Joseph Kamau Wanjiru (JKW) said the land had been bought legally.")).toContain("Joseph Kamau Wanjiru/person");
+    expect(names("Co-operative Funeralcare said its branches would stay open.").map((n) => n.split("/")[0])).toContain("Co-operative Funeralcare");
+    expect(names("The show Closing Bell said the shares had fallen.").map((n) => n.split("/")[0])).toContain("Closing Bell");
+  });
   it("reads no name in a participle opening a phrase before one (session 39)", () => {
     const r = analyzeBody("Opening Malawi's case, Attorney General Thokozani Chirwa told the court that the treaty was clear. Independence had not changed that, he said.");
     expect(r.entities.map((e) => e.name)).not.toContain("Opening Malawi");

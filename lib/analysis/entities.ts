@@ -304,7 +304,9 @@ function isRoleWord(lower: string): boolean {
 }
 /** A title's head word, or a rank below or beside one: "inspector", "Sub-Inspector", "Co-Chair", "Under-Secretary". */
 function isRoleHead(lower: string): boolean {
-  return ROLE_HEADS.has(lower) || (/^(?:sub|co|under|vice|deputy|assistant)-/.test(lower) && ROLE_HEADS.has(lower.slice(lower.indexOf("-") + 1)));
+  const [prefix, rest = ""] = lower.split(/-(.*)/s);
+  // (Not "Co-operative": only a few posts are shared, "Co-Chair", "Co-author".)
+  return ROLE_HEADS.has(lower) || (/^(?:sub|under|vice|deputy|assistant)$/.test(prefix!) && ROLE_HEADS.has(rest)) || (prefix === "co" && CO_POSTS.has(rest));
 }
 
 type NameKind = { kind: EntityKind; plural: boolean };
@@ -907,7 +909,7 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
   const honorific = i > i0 && i <= j && (HONORIFICS.has(ws[i - 1]!.lower) || PLURAL_TITLES.has(ws[i - 1]!.lower));
   // "Senior White House officials said", "Outgoing White House economic adviser Larry Summers": opening a sentence,
   // a word that only says how someone holds a post is capitalised for its place, not as part of a name.
-  while (i < j && opensClause(text, ws, i) && (POST_ADJECTIVES.has(ws[i]!.lower) || (j - i >= 2 && POST_ADJECTIVES_IN_NAMES.has(ws[i]!.lower)))) i++;
+  while (i < j && opensClause(text, ws, i) && (POST_ADJECTIVES.has(ws[i]!.lower) || (j - i >= 2 && POST_ADJECTIVES_IN_NAMES.has(ws[i]!.lower)) || (PHRASE_PARTICIPLES.has(ws[i]!.lower) && (ws.slice(i + 1, j + 1).some((x) => x.poss) || text[ws[j]!.end] === ",")))) i++;
   // …but an ordinal before a single word is part of the name ("Third Way", "First Amendment", "Third District").
   if (i === j && i > i0 && ORDINALS.has(ws[i - 1]!.lower) && ws[i - 1]!.cap && text.slice(ws[i - 1]!.end, ws[i]!.start) === " ") i--;
   // Strip trailing connectors and time words (not a capitalised surname that is also a particle: "Bijoy Das", "Ana De").
@@ -1228,8 +1230,9 @@ const POST_ADJECTIVES = new Set(["former", "acting", "outgoing", "incoming", "in
   // (And a participle that says what befell someone or something: "Leaked VA memo", "Embattled Mayor Tom Reyes".)
   // (Not one that opens bodies' names too: "Wounded Warrior Project", "Missing People".)
   ..."leaked embattled disgraced beleaguered jailed ousted detained exiled indicted convicted accused alleged suspected besieged troubled sacked axed slain murdered grounded".split(" "),
-  // (And a participle opening a phrase before the name: "Opening Malawi's case, Attorney General …".)
-  ..."opening closing addressing citing quoting announcing describing defending praising welcoming rejecting testifying explaining presenting introducing concluding".split(" ")]);
+]);
+/** A participle opening a phrase before a name's possessive or its comma: "Opening Malawi's case, Attorney General …", "Citing Statistics Sweden, the minister said" (not "Closing Bell said"). */
+const PHRASE_PARTICIPLES = new Set("opening closing addressing citing quoting announcing describing defending praising welcoming rejecting testifying explaining presenting introducing concluding".split(" "));
 /** …and some that do ("Senior Bowl"), though not of a name of two words or more after them ("Senior White House"). */
 const POST_ADJECTIVES_IN_NAMES = new Set(["senior", "top"]);
 
@@ -1365,7 +1368,9 @@ function pushCandidate(
   const acr = text.startsWith(" (", end) ? /^ \(([\p{Lu}][\p{Lu}.&]{1,7})\)/u.exec(text.slice(end, end + 12)) : null;
   if (acr) acronym = acr[1]!;
   // ("Lok Nyay Morcha (LNM)": a name its own initials stand for is a body's, never a person's.)
-  if (acronym && nameWords.length >= 2 && !strong && (kind === "person" || kind === "other") && acronym.replace(/\./g, "") === initialsOf(nameWords)) strong = "organization";
+  // (Not a person's own initials: "Joseph Kamau Wanjiru (JKW)", "Andrés Manuel López Obrador (AMLO)".)
+  const givenFirst = MALE_FIRST_NAMES.has(plainLower(nameWords[0]!)) || FEMALE_FIRST_NAMES.has(plainLower(nameWords[0]!));
+  if (acronym && nameWords.length >= 2 && !strong && !givenFirst && (kind === "person" || kind === "other") && acronym.replace(/\./g, "") === initialsOf(nameWords)) strong = "organization";
   // Appositive role: ", then the head of the CIA," / ", Russia’s ambassador to the United States." A party tag may
   // come first (", D-N.Y., the former chairman of …,"); a role ending in a name may run on through a list of names
   // (", chairman of the subcommittee on the Constitution, Civil Rights and Civil Liberties,").
@@ -1453,8 +1458,7 @@ function pushCandidate(
   // ("a man from Guinea who gave his name as Mamadou", "Vola, 27, who asked that only her first name be used": a given
   // name alone, as a person's.)
   // (Not a word for someone capitalised in a headline or opening a sentence: "Gran, 84, tells of …".)
-  // (Only before who or what the person is, or their verb: not a list of places and their tolls, "Tharparkar, 45,
-  // Sanghar, 30,".)
+  // (Only before a word in lower case: not a list of places and their tolls, "Tharparkar, 45, Sanghar, 30,".)
   const aged = !titleCase && AGE_THEN_PERSON.test(text.slice(end, end + 16)) && !/\d,\s$/.test(text.slice(Math.max(0, first.start - 3), first.start)) && !DESCRIPTION_KINDS[nameWords[0]!.toLowerCase()] && !AGED_COMMON_NOUNS.has(nameWords[0]!.toLowerCase());
   if (!strong && nameWords.length === 1 && (GAVE_NAME_AS.test(text.slice(Math.max(0, first.start - 40), first.start)) || aged)) strong = "person";
   const appRole = roleParts.length ? roleParts.join(", ") : null;
@@ -1479,12 +1483,18 @@ function pushCandidate(
 }
 
 
+/** Posts two people may share, after "Co-": "Co-Chair", "Co-author". */
+const CO_POSTS = new Set("chair chairman chairwoman author founder director host leader president sponsor chief captain".split(" "));
 /** The initials of a name's words, past "and", "of", "the" and other small words: "Patna Medical College and Hospital" → "PMCH". */
+/** A word in lower case without its accents: "Andrés" → "andres". */
+function plainLower(word: string): string {
+  return word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+}
 function initialsOf(words: readonly string[]): string {
   return words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
 }
-/** An age set off after a name, then who they are or what they did: ", 27, who", ", 84, a retired nurse", ", 19, said". */
-const AGE_THEN_PERSON = /^, \d{1,3}, (?:who|a|an|the|his|her|said|says|told|tells)\b/;
+/** An age set off after a name, then who they are, where from or what they did: ", 27, who", ", 41, from Gdansk", ", 19, said". */
+const AGE_THEN_PERSON = /^, \d{1,3}, (?!and\b|or\b)\p{Ll}/u;
 /** Words for people a tabloid capitalises before an age ("Gran, 84,", "Mum, 32,"), no names. */
 const AGED_COMMON_NOUNS = new Set([...KIN_NOUNS, ..."gran granny grandma grandpa grandad nan nana mum mom dad pensioner toddler tot teen teenager schoolboy schoolgirl boy girl man woman hero heroine survivor victim".split(" ")]);
 /** "gave his name only as ", "identified herself as ": right before a given name someone goes by alone. */

@@ -26,6 +26,11 @@ describe("posts in the lede named in the next paragraphs", () => {
     expect(sourceName(own, claimWith(own, "rejects blame"))).not.toBe("rejects");
   });
 
+  it("takes the holder of the post of what a description names for a lede's post after a possessive (session 39 second review)", () => {
+    const r = analyzeBody("Harlow Bank's chairman has told shareholders that talks are over.\n\nThe chairman of the lender, Sir Tom Reyes, said the offer was too low.");
+    expect(sourceName(r, claimWith(r, "has told shareholders"))).toBe("Tom Reyes");
+  });
+
   it("takes no holder of the same post of another body for a lede's post after a possessive (session 39 review)", () => {
     const r = analyzeBody("Ridgeway Water's chief executive has told MPs that bills must rise.\n\nThe chief executive of Ofwat, David Mills, said the regulator would decide.");
     expect(sourceName(r, claimWith(r, "has told MPs"))).not.toBe("David Mills");

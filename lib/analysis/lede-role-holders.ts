@@ -70,7 +70,9 @@ function holderAfter(given: LedePost, from: number, mentions: readonly Mention[]
     // executive of Ofwat" for "Ridgeway Water's chief executive", it is none.)
     const [post0, ...ofParts] = m.role.split(/\s+(?:of|at|for)\s+/);
     const ofWords = ofParts.join(" ").toLowerCase().split(/[\s,]+/).filter((w) => /^\p{L}/u.test(w) && !/^(?:the|a|an)$/.test(w));
-    if (ofWords.length && !ofWords.every((w) => given.of.toLowerCase().includes(w))) continue;
+    // (A description of it may stand for its name: "The chairman of the lender, Sir Tom Reyes".)
+    const ofNamed = ofParts.join(" ").split(/[\s,]+/).some((w) => /^\p{Lu}/u.test(w));
+    if (ofNamed && !ofWords.every((w) => given.of.toLowerCase().includes(w))) continue;
     const role = post0!.split(/[\s,]+/).filter((w) => !/^(?:the|a|an)$/i.test(w));
     const tail = role.slice(-post.length).map((w) => w.toLowerCase());
     if (tail.join(" ") !== given.post) continue;

@@ -353,7 +353,7 @@ export const UNNAMED_SOURCES = wordTable<{ kind: "anonymous" | "unnamed"; name: 
 
 /** Common English given names by the gender they usually mark (a modest list; unknown names stay unknown). */
 export const MALE_FIRST_NAMES = set(`
-  aaron adam alan albert alex alexander andrew andy anthony antonio arthur barack barney ben benjamin bernie bill
+  aaron adam alan albert alejandro alex alexander andres andrew andy anthony antonio arthur barack barney ben benjamin bernie bill
   billy bob bobby brad bradley brandon brendan brian bruce bryan carl carlos charles charlie chris christopher chuck
   clarence craig dan daniel danny darrell dave david dean dennis derek dick don donald doug douglas duncan dwight
   earl ed eddie edward elijah eric ernest eugene frank fred frederick gary gene george gerald glenn gordon greg
@@ -364,7 +364,7 @@ export const MALE_FIRST_NAMES = set(`
   paul pete peter phil philip ralph rand randy ray raymond reince richard rick ricky rob robert rod roger ron
   ronald roy russell ryan sam samuel scott sean sergei seth stanley stephen steve steven stuart ted thad
   thomas tim timothy todd tom tommy tony travis trent troy tyler victor vince vincent vladimir walter wayne will
-  william xavier zach zachary
+  william xavier zach zachary diego fernando javier jorge manuel miguel pedro rafael ricardo sergio
 `);
 export const FEMALE_FIRST_NAMES = set(`
   abby abigail alice alison allison amanda amy andrea angela ann anna anne annie barbara betty beth betsy bonnie

@@ -9,7 +9,7 @@ import { findHedges } from "./hedges";
 import { isBodyDescription, nameHead, personTitled } from "./headline-descriptions";
 import { keywordFamilies, keywordFamily, type Families } from "./keywords";
 import { ACCORDING_TO, actsChargedUnlawful, allegedAgainst, answersCharge, apologyOwedBy, blameLiesWith, blameWorded, attributedKind, callsUntrue, castAtFault, chargedSubject, culpableNamed, demandedToGo, faultedDeedOwner, harmCharged, judgedConduct, judgementCalled, livesCostBy, ownVoiceKind, problemWith, reproachNounJudged } from "./kinds";
-import { AUXILIARIES, BE_BEFORE, DOCUMENT_ASIDE_PARTICIPLES, isOneOfPeople, partyGiven, PEOPLE_PLURALS, SUMMING_NOUN_LEAD, THING_NAME_WORDS, COUNCIL_LEVELS, DEMONYMS, DESCRIPTION_KINDS, GOING_ON, GROUP_PLURALS, INSTITUTION_NOUNS, ISSUING_VERBS, JURISDICTIONS, KIN_NOUNS, MULTI_PLACES, NOT_NAME_WORDS, OCCUPATIONS, ORGANIZATION_NOUNS, PLACES, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPEAKS_FOR_BODY, SPOKESPERSON_WORDS, TIME_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, WEEKDAYS, wordTable } from "./lexicon";
+import { AUXILIARIES, BE_BEFORE, DOCUMENT_ASIDE_PARTICIPLES, GAVE_NAME_AS, LED_BY_WORDS, isOneOfPeople, partyGiven, PEOPLE_PLURALS, SUMMING_NOUN_LEAD, THING_NAME_WORDS, COUNCIL_LEVELS, DEMONYMS, DESCRIPTION_KINDS, GOING_ON, GROUP_PLURALS, INSTITUTION_NOUNS, ISSUING_VERBS, JURISDICTIONS, KIN_NOUNS, MULTI_PLACES, NOT_NAME_WORDS, OCCUPATIONS, ORGANIZATION_NOUNS, PLACES, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPEAKS_FOR_BODY, SPOKESPERSON_WORDS, TIME_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, WEEKDAYS, wordTable } from "./lexicon";
 import { COURT_HEARING } from "./court-counsel";
 import { describingWords, DOCUMENT_SPEAKING, introducedDocumentName, NAMED_BY_DESCRIPTION, NAMED_DOCUMENT } from "./document-names";
 import { afterBlankLine, nextSentenceStop, type Sentence, type Word } from "./text-units";
@@ -332,7 +332,7 @@ const SIGNED_BY = /\b(?:signed|written|drafted|authored|sent|issued|prepared)\s+
 /** After a description, up to a name it gave: " in the Katako market who gave his name only as ", ", who asked to be called ". */
 // (Past "of" only before a body's name, "a commander of the Northern Liberation Front who gave his name …": not a person
 // described, "the lawyer of a migrant who gave his name only as Samir", who gave it.)
-const NAME_GIVEN_AFTER = /^(?:\s+(?:in|at|from|on|near)\s+[^,.;:“”"]{1,50}?|\s+of\s+(?:the\s+)?\p{Lu}[^,.;:“”"]{0,50}?)?,?\s+who\s+(?:gave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|asked\s+to\s+be\s+(?:called|identified\s+(?:only\s+)?as))\s+/u;
+const NAME_GIVEN_AFTER = new RegExp(String.raw`^(?:\s+(?:in|at|from|on|near)\s+[^,.;:“”"]{1,50}?|\s+of\s+(?:the\s+)?\p{Lu}[^,.;:“”"]{0,50}?)?,?\s+who\s+(?:${GAVE_NAME_AS}|asked\s+to\s+be\s+(?:called|identified\s+(?:only\s+)?as))\s+`, "u");
 /** Lawyers and whom they act for, after "by": "lawyers for the ", "attorneys representing ". */
 const LAWYERS_FOR = /^(?:lawyers|attorneys|counsel|solicitors|barristers)\s+(?:for|representing)\s+(?:the\s+)?/;
 /** A verb of saying or finding, then "in" and a document: " concluded in a ", " said in its final ". */
@@ -342,7 +342,9 @@ const FRONTED_PARTICIPLE = /^[“"]?\p{Lu}\p{Ll}+ing\s[^,;:“”"]{1,80},/u;
 /** Places in the plural that act through their governments: "the cities", "the states". */
 const GOVERNING_PLACES = new Set("cities states countries nations governments towns municipalities provinces counties".split(" "));
 /** Between a possessive and the body it owns, words that only say who leads it: "'s Republican-led ", "’s ". */
-const OWNED_BODY_GAP = /^['’]s?\s+(?:[\p{L}]+-(?:led|controlled|dominated|run|backed)\s+)?$/u;
+const OWNED_BODY_GAP = new RegExp(String.raw`^['’]s?\s+(?:\p{L}+-(?:${LED_BY_WORDS})\s+)?$`, "u");
+/** A word that says who leads a body: "Republican-led". */
+const LED_BY = new RegExp(`-(?:${LED_BY_WORDS})$`);
 function previousSentenceStop(text: string, sentenceStart: number): number {
   const floor = Math.max(0, sentenceStart - 400);
   let stop = lastIndexIn(text, ". ", sentenceStart - 3, floor);
@@ -1223,7 +1225,7 @@ export class ClaimExtractor {
     if (!party || mentionEndingAt(ms, w.end)) return null;
     // ("the panel's top Democrat", "the committee's ranking Republican": a rank and whose it is, between.)
     let d = k - 1;
-    while (d >= 0 && k - d <= 3 && !/^(?:the|a|an)$/.test(ws[d]!.lower) && (ws[d]!.poss || PARTY_RANKS.has(ws[d]!.lower) || (!ws[d]!.cap && ws[d + 1]!.poss === false && ws[d]!.lower === "lone"))) d--;
+    while (d >= 0 && k - d <= 3 && !/^(?:the|a|an)$/.test(ws[d]!.lower) && (ws[d]!.poss || PARTY_RANKS.has(ws[d]!.lower))) d--;
     const det = ws[d];
     if (!det || !/^(?:the|a|an)$/.test(det.lower) || this.inQuotes(quotes, det.start)) return null;
     const { ents, text } = this.ctx;
@@ -2785,7 +2787,7 @@ export class ClaimExtractor {
   private withRoleBefore(ws: Word[], r: { src: ClaimSource; start: number; end: number }): { src: ClaimSource; start: number; end: number } {
     let k = ws.findIndex((x) => x.start === r.start) - 1;
     // (Past who leads it: "An aide to the Republican-led House Ways and Means Committee".)
-    if (k >= 0 && /-(?:led|controlled|dominated|run|backed)$/.test(ws[k]!.lower)) k--;
+    if (k >= 0 && LED_BY.test(ws[k]!.lower)) k--;
     if (k >= 0 && ws[k]!.lower === "the") k--;
     const head = ws[k - 1];
     if (k < 1 || !ROLE_PREPOSITIONS.has(ws[k]!.lower) || !head || head.cap || !ROLE_HEADS.has(head.lower) || this.ctx.ents.kindOf(r.src.entityKey) === "person") return r;

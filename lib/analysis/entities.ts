@@ -8,6 +8,7 @@ import {
   COUNCIL_LEVELS,
   DEMONYMS,
   DESCRIPTION_KINDS,
+  GAVE_NAME_AS,
   FEMALE_FIRST_NAMES,
   FEMALE_ROLE_WORDS,
   GENERATION_SUFFIXES,
@@ -15,6 +16,7 @@ import {
   INSTITUTION_NAME_WORDS,
   INSTITUTION_NOUNS,
   KIN_NOUNS,
+  LED_BY_WORDS,
   MALE_FIRST_NAMES,
   MALE_ROLE_WORDS,
   MULTI_PLACES,
@@ -898,7 +900,7 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
   // (And a word for kin opening the sentence before a full name: "Widow Margaret Ellery, 84, handed over …".)
   // (So does who leads or backs it: "Arizona's Republican-led Legislature", "the Kremlin-backed Unity Front".)
   // (In lower case only: "Community-Led Housing Trust", "Veteran-Run Enterprises" keep theirs.)
-  if (i < j && (/-(?:based|led|controlled|dominated|run|backed)$/.test(ws[i]!.text) || (i + 1 < j && (/^\p{L}+-of-\p{L}+$/u.test(ws[i]!.text) || (KIN_NOUNS.has(ws[i]!.lower) && opensClause(text, ws, i)))))) i++;
+  if (i < j && (BASED_OR_LED.test(ws[i]!.text) || (i + 1 < j && (/^\p{L}+-of-\p{L}+$/u.test(ws[i]!.text) || (KIN_NOUNS.has(ws[i]!.lower) && opensClause(text, ws, i)))))) i++;
   // "Shares of Corvane Semiconductor": a plural noun for parts of something opening a sentence, then "of", is
   // capitalised for its place; the name is what follows.
   if (i + 2 <= j && opensClause(text, ws, i) && ws[i + 1]!.lower === "of" && PARTS_OF_THINGS.has(ws[i]!.lower)) i += 2;
@@ -1460,7 +1462,7 @@ function pushCandidate(
   // (Not a word for someone capitalised in a headline or opening a sentence: "Gran, 84, tells of …".)
   // (Only before a word in lower case: not a list of places and their tolls, "Tharparkar, 45, Sanghar, 30,".)
   const aged = !titleCase && AGE_THEN_PERSON.test(text.slice(end, end + 16)) && !/\d,\s$/.test(text.slice(Math.max(0, first.start - 3), first.start)) && !DESCRIPTION_KINDS[nameWords[0]!.toLowerCase()] && !AGED_COMMON_NOUNS.has(nameWords[0]!.toLowerCase());
-  if (!strong && nameWords.length === 1 && (GAVE_NAME_AS.test(text.slice(Math.max(0, first.start - 40), first.start)) || aged)) strong = "person";
+  if (!strong && nameWords.length === 1 && (NAME_GIVEN_BEFORE.test(text.slice(Math.max(0, first.start - 40), first.start)) || aged)) strong = "person";
   const appRole = roleParts.length ? roleParts.join(", ") : null;
   out.push({
     start: first.start,
@@ -1498,7 +1500,9 @@ const AGE_THEN_PERSON = /^, \d{1,3}, (?!and\b|or\b)\p{Ll}/u;
 /** Words for people a tabloid capitalises before an age ("Gran, 84,", "Mum, 32,"), no names. */
 const AGED_COMMON_NOUNS = new Set([...KIN_NOUNS, ..."gran granny grandma grandpa grandad nan nana mum mom dad pensioner toddler tot teen teenager schoolboy schoolgirl boy girl man woman hero heroine survivor victim".split(" ")]);
 /** "gave his name only as ", "identified herself as ": right before a given name someone goes by alone. */
-const GAVE_NAME_AS = /\b(?:gave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|identified\s+(?:himself|herself)\s+(?:only\s+)?as)\s+$/;
+const NAME_GIVEN_BEFORE = new RegExp(String.raw`\b(?:${GAVE_NAME_AS}|identified\s+(?:himself|herself)\s+(?:only\s+)?as)\s+$`);
+/** Where a body is based or who leads it, in lower case after a hyphen: "Geneva-based", "Republican-led". */
+const BASED_OR_LED = new RegExp(`-(?:based|${LED_BY_WORDS})$`);
 /** " administration" after a name ("the Trump administration"), not "administration officials" read as the name's. */
 const ADMINISTRATION_AFTER = /^\s+administration\b/;
 /** What a person in office does, right after their name: " characterized", " said", " signed", " took office". */

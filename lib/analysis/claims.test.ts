@@ -1700,6 +1700,15 @@ describe("attribution", () => {
     // Not a name given with no one who gave it, nor an agent that is no one.
     expect(sourcesOf("The town was hit by the storms as expected. The plan was described as bold.")).toEqual([null, null]);
   });
+  it("reads “states that” after a name set off by commas, and “terms” or “termed” before a name in quotation marks (session 39)", () => {
+    const r = analyzeBody(
+      "In his founding affidavit, the collective's chairperson, Desmond Pillay, states that the refinery's reports show 212 exceedances. Sheharyar Lodhi termed the decision “pre-poll rigging.”",
+      "Lodhi terms decision 'pre-poll rigging'",
+    );
+    expect(["Desmond Pillay, states", "termed the decision", "Lodhi terms"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Desmond Pillay", "Sheharyar Lodhi", "Sheharyar Lodhi"]);
+    // Not states that allow something, nor terms of a deal.
+    expect(sourcesOf("In the US, states that have expanded Medicaid saw gains. Under the terms “fair use” applies.")).toEqual([null, null]);
+  });
   it("reads “state” as a verb only after people or papers that state, set off or before “that”", () => {
     const r = analyzeBody(
       "The flaw went unnoticed during testing, the inspectors state. The authors state that the sample was small. " +

@@ -38,7 +38,7 @@ add("statement", `accepted accepts accepting said says say saying told tells tel
   cautioning cast casts casting reaffirmed reaffirms reaffirming objected objects objecting protested protests protesting
   complaining suggest fumed fumes fuming sighed sighs gushed gushes sobbed exclaimed exclaims
   muttered mutters whispered whispers lamented laments lamenting mused muses scoffed scoffs ranted rants indicated indicates
-  attributed attributes directs instructs`);
+  attributed attributes directs instructs termed terms`);
 /**
  * Verbs of praise and blame: they attribute with a quotation or "as" after them, or with "for" and a deed
  * ("criticized the agency for waiting").
@@ -538,6 +538,10 @@ const STATE_SUBJECT = /\b(?:investigators|officials|authors|researchers|scientis
 const DIRECTING_DOCUMENT = /^\s*(?:The|This|That|A|An|Its|His|Her|Their)\s+(?:[\p{L}\d’'-]+\s+){0,3}?(?:memo|memorandum|letter|directive|e-?mail)(?:,\s[^;:“”"]{1,220},)?\s+$/u;
 /** What a lawyer argues as a thing, not a claim: " the case for the cities", " an appeal." (not " the case was weak", " that the case", " the case law", " the motion to dismiss was premature"). */
 const ARGUED_CASE_AFTER = /^ (?:the|a|an|his|her|their|its|this)\s+(?:[\p{Ll}-]+\s+)?(?:case|cases|appeal|appeals|motion)(?=[,.;:]|\s+(?:for|on\s+behalf|before|in\s+court|at\s+trial|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b)/u;
+/** After "states", the clause a person states: " that the refinery's …", " that he …" (not " that allow", a relative clause). */
+const STATES_CLAUSE = /^ that (?:the|a|an|his|her|its|their|he|she|it|they|there|this|these|those)\b/;
+/** After "terms" or "termed", what is named, then the name in quotation marks: " decision 'pre-poll rigging'", " the plan “a farce”". */
+const TERMED_AFTER = /^ (?:(?:the|a|an|it|this|that|his|her|their|its|them|him)\s+)?(?:[\p{L}-]+\s+){0,3}?[“"‘']/u;
 const STATE_AFTER = /^(?:(?: plainly| clearly| explicitly| flatly)? that\b|:|[.,;])/;
 /** What "states" needs right before it to be a verb: a document ("the letter states", "the law clearly states"). */
 // (Or "it", a document named before: "The report does not assign a cause. It states that …".)
@@ -1144,7 +1148,11 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       if (/^ask(?:s|ed|ing)?$/.test(w) && /^ to (?!(?:the|a|an|no|his|her|their|its|my|our|your|him|them|me|us|one|anyone|everyone|nobody|reporters|journalists)\b)\p{Ll}/u.test(rest)) continue;
       // ("a lawyer who argued the case for the cities": a case argued in court, no claim.)
       if (/^argu(?:ed|es|ing)$/.test(w) && ARGUED_CASE_AFTER.test(rest)) continue;
-      if (w === "states" && (!STATES_SUBJECT.test(lead) || (!STATES_THAT.test(rest) && !QUOTE_THEN_DESCRIPTION.test(lead)))) continue;
+      // ("…, the collective's chairperson, Desmond Pillay, states that the refinery's …": a name set off before it.)
+      const namedStates = w === "states" && /\p{Lu}[\p{L}.'’-]*,\s$/u.test(lead) && STATES_CLAUSE.test(rest);
+      // ("Lodhi terms decision 'pre-poll rigging'", "termed the decision “a farce”": a name given in quotation marks.)
+      if ((w === "terms" || w === "termed") && (!TERMED_AFTER.test(rest) || /\b(?:in|on|of|under|by|to|with|the|their|its|his|her|new|same|similar)\s+$/i.test(lead))) continue;
+      if (w === "states" && !namedStates && (!STATES_SUBJECT.test(lead) || (!STATES_THAT.test(rest) && !QUOTE_THEN_DESCRIPTION.test(lead)))) continue;
       // ("are suggesting the party should give Obama what he wants": a progressive verb, the verb of its clause, with a
       // clause after it; not a participle after a comma.)
       const suggestingClause = w === "suggesting" && BE_BEFORE.test(lead) && !/\b(?:whether|if)\b/.test(lead) && CLAUSE_WITH_MODAL.test(rest);

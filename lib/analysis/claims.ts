@@ -4230,6 +4230,15 @@ export class ClaimExtractor {
       return { cue: { ...cue, start: vEnd - cueText.length, end: vEnd }, cueText, cls, source: r.src, sourceStart: r.start, sourceEnd: r.end };
     } else if (cue.form === "participle") {
       found = this.stanceHolderBefore(s, ms, cue, quotes) ?? this.subjectAfterWith(s, ms, cue, quotes) ?? this.clauseSubject(s, ms, cue.start, quotes, true) ?? this.issuerOfDocumentBefore(s, ms, cue.start, quotes);
+      // ("Wisconsin governor vetoes …, blaming GOP …": a headline's place, then a role, is whoever holds it, a person
+      // described that the body may name.)
+      if (found && s.section !== "body" && this.ctx.ents.kindOf(found.src.entityKey) === "place") {
+        const role = /^\s(\p{Ll}+)\b/u.exec(this.ctx.text.slice(found.end, found.end + 20));
+        if (role && ROLE_HEADS.has(role[1]!)) {
+          const end = found.end + role[0].length;
+          found = this.headlineRoleHolder(s, found.start, found.end, cue.start, true) ?? this.unnamedSource(this.ctx.text.slice(found.start, end), this.ctx.text.slice(found.start, end), found.start, end);
+        }
+      }
     } else {
       // "…, with Tesvar’s foreign minister accusing …": the participle's own subject.
       const withSubject = cue.form === "verb" && cue.text.endsWith("ing") ? this.subjectAfterWith(s, ms, cue, quotes) : null;

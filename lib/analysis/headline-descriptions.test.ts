@@ -9,6 +9,13 @@ function headlineSource(body: string, title: string): string | null {
 }
 
 describe("a headline's description of a body", () => {
+  it("reads a headline's place and role before a participle's claim as the person the body gives that post (session 39)", () => {
+    const r = analyzeBody("MADISON, Wis. — Democratic Gov. Teresa Halvorsen on Tuesday vetoed the Wisconsin budget, saying it shortchanged schools.", "Wisconsin governor vetoes state budget, blaming GOP for shortchanging schools");
+    expect(sourceName(r, r.claims.find((c) => c.section === "title"))).toBe("Teresa Halvorsen");
+    // Not a place's people before a word for no post: "Wisconsin farmers" stay the farmers.
+    const farmers = analyzeBody("Dairy farmers met in Madison on Monday.", "Wisconsin farmers protest prices, blaming GOP for cuts");
+    expect(sourceName(farmers, farmers.claims.find((c) => c.section === "title"))).not.toBe("Teresa Halvorsen");
+  });
   it("takes no one for “the opposition leader” who has no such role, nor by words of the subheadline above the body (session 39)", () => {
     const r = analyzeArticle({
       title: "Latvian PM survives no-confidence vote",

@@ -1709,6 +1709,13 @@ describe("attribution", () => {
     // Not states that allow something, nor terms of a deal.
     expect(sourcesOf("In the US, states that have expanded Medicaid saw gains. Under the terms “fair use” applies.")).toEqual([null, null]);
   });
+  it("keeps to what the third review of session 39 found: a place opening the sentence before “states that”, “defining terms”", () => {
+    const r = analyzeBody("In Nigeria, states that the federal government owes arrears have threatened to sue, Governor Bala Musa told reporters.");
+    expect(sourceName(r, r.claims[0])).toBe("Bala Musa");
+    expect(sourcesOf("Under the Clean Air Act, states that the agency finds out of compliance must submit plans.")).toEqual([null]);
+    expect(sourcesOf("Mayor Alicia Park signed an order defining terms “ghost gun” and “unserialized frame.”")).toEqual([null]);
+    expect(sourcesOf("Vantrell Systems will cut 600 jobs in what chief executive Owen Pratt terms “right-sizing for the next decade.”")).toEqual(["Owen Pratt"]);
+  });
   it("reads “state” as a verb only after people or papers that state, set off or before “that”", () => {
     const r = analyzeBody(
       "The flaw went unnoticed during testing, the inspectors state. The authors state that the sample was small. " +

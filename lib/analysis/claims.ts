@@ -4233,9 +4233,11 @@ export class ClaimExtractor {
       // ("Wisconsin governor vetoes …, blaming GOP …": a headline's place, then a role, is whoever holds it, a person
       // described that the body may name.)
       if (found && s.section !== "body" && this.ctx.ents.kindOf(found.src.entityKey) === "place") {
-        const role = /^\s(\p{Ll}+)\b/u.exec(this.ctx.text.slice(found.end, found.end + 20));
-        if (role && ROLE_HEADS.has(role[1]!)) {
-          const end = found.end + role[0].length;
+        // (The whole post, "attorney general", "deputy president"; not a post's possessive, "Arizona governor's aide".)
+        const role = /^\s(\p{Ll}+)(?:\s(\p{Ll}+))?/u.exec(this.ctx.text.slice(found.end, found.end + 40));
+        const whole = role?.[2] && ROLE_HEADS.has(role[2]) ? role[0] : role ? ` ${role[1]}` : "";
+        if (role && ROLE_HEADS.has(role[1]!) && !/^['’]/.test(this.ctx.text.slice(found.end + whole.length, found.end + whole.length + 1))) {
+          const end = found.end + whole.length;
           found = this.headlineRoleHolder(s, found.start, found.end, cue.start, true) ?? this.unnamedSource(this.ctx.text.slice(found.start, end), this.ctx.text.slice(found.start, end), found.start, end);
         }
       }

@@ -541,7 +541,8 @@ const ARGUED_CASE_AFTER = /^ (?:the|a|an|his|her|their|its|this)\s+(?:[\p{Ll}-]+
 /** After "states", the clause a person states: " that the refinery's …", " that he …" (not " that allow", a relative clause). */
 const STATES_CLAUSE = /^ that (?:the|a|an|his|her|its|their|he|she|it|they|there|this|these|those)\b/;
 /** After "terms" or "termed", what is named, then the name in quotation marks: " decision 'pre-poll rigging'", " the plan “a farce”". */
-const TERMED_AFTER = /^ (?:(?:the|a|an|it|this|that|his|her|their|its|them|him)\s+)?(?:[\p{L}-]+\s+){0,3}?[“"‘']/u;
+// (A word at least between: not "defining terms “ghost gun”".)
+const TERMED_AFTER = /^ (?:(?:the|a|an|this|that|his|her|their|its)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?\s+[“"‘']/u;
 const STATE_AFTER = /^(?:(?: plainly| clearly| explicitly| flatly)? that\b|:|[.,;])/;
 /** What "states" needs right before it to be a verb: a document ("the letter states", "the law clearly states"). */
 // (Or "it", a document named before: "The report does not assign a cause. It states that …".)
@@ -1149,9 +1150,12 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       // ("a lawyer who argued the case for the cities": a case argued in court, no claim.)
       if (/^argu(?:ed|es|ing)$/.test(w) && ARGUED_CASE_AFTER.test(rest)) continue;
       // ("…, the collective's chairperson, Desmond Pillay, states that the refinery's …": a name set off before it.)
-      const namedStates = w === "states" && /\p{Lu}[\p{L}.'’-]*,\s$/u.test(lead) && STATES_CLAUSE.test(rest);
+      // (Only a name set off by commas on both sides, not a place opening the sentence: "In India, states that the BJP governs".)
+      const namedStates = w === "states" && /,\s(?:\p{Lu}[\p{L}.'’-]*\s){0,3}\p{Lu}[\p{L}.'’-]*,\s$/u.test(lead) && STATES_CLAUSE.test(rest);
       // ("Lodhi terms decision 'pre-poll rigging'", "termed the decision “a farce”": a name given in quotation marks.)
-      if ((w === "terms" || w === "termed") && (!TERMED_AFTER.test(rest) || /\b(?:in|on|of|under|by|to|with|the|their|its|his|her|new|same|similar)\s+$/i.test(lead))) continue;
+      // (Or what someone terms so: "in what chief executive Owen Pratt terms “right-sizing”".)
+      const termedWhat = /\bwhat\s[^,.;:“”"]{1,60}$/.test(lead) && /^ [“"‘']/.test(rest);
+      if ((w === "terms" || w === "termed") && ((!TERMED_AFTER.test(rest) && !termedWhat) || /\b(?:in|on|of|under|by|to|with|the|their|its|his|her|new|same|similar)\s+$/i.test(lead))) continue;
       if (w === "states" && !namedStates && (!STATES_SUBJECT.test(lead) || (!STATES_THAT.test(rest) && !QUOTE_THEN_DESCRIPTION.test(lead)))) continue;
       // ("are suggesting the party should give Obama what he wants": a progressive verb, the verb of its clause, with a
       // clause after it; not a participle after a comma.)

@@ -12,6 +12,11 @@ describe("a headline's description of a body", () => {
   it("reads a headline's place and role before a participle's claim as the person the body gives that post (session 39)", () => {
     const r = analyzeBody("MADISON, Wis. — Democratic Gov. Teresa Halvorsen on Tuesday vetoed the Wisconsin budget, saying it shortchanged schools.", "Wisconsin governor vetoes state budget, blaming GOP for shortchanging schools");
     expect(sourceName(r, r.claims.find((c) => c.section === "title"))).toBe("Teresa Halvorsen");
+    // The whole post, and not a post's possessive: "Arizona governor's aide quits, accusing staff".
+    const ag = analyzeBody("LANSING — Attorney General Dana Whitmore sued the distributor on Monday.", "Michigan attorney general sues drug distributor, accusing it of fuelling opioid crisis");
+    expect(ag.claims.find((c) => c.section === "title")!.source!.text).toBe("Michigan attorney general");
+    const aide = analyzeBody("PHOENIX — Arizona Gov. Dale Whitlock said the aide had resigned for personal reasons.", "Arizona governor's aide quits, accusing staff of bullying");
+    expect(sourceName(aide, aide.claims.find((c) => c.section === "title"))).not.toBe("Dale Whitlock");
     // Not a place's people before a word for no post: "Wisconsin farmers" stay the farmers.
     const farmers = analyzeBody("Dairy farmers met in Madison on Monday.", "Wisconsin farmers protest prices, blaming GOP for cuts");
     expect(sourceName(farmers, farmers.claims.find((c) => c.section === "title"))).not.toBe("Teresa Halvorsen");

@@ -9,7 +9,7 @@ import { findHedges } from "./hedges";
 import { isBodyDescription, nameHead, personTitled } from "./headline-descriptions";
 import { keywordFamilies, keywordFamily, type Families } from "./keywords";
 import { ACCORDING_TO, actsChargedUnlawful, allegedAgainst, answersCharge, apologyOwedBy, blameLiesWith, blameWorded, attributedKind, callsUntrue, castAtFault, chargedSubject, culpableNamed, demandedToGo, faultedDeedOwner, harmCharged, judgedConduct, judgementCalled, livesCostBy, ownVoiceKind, problemWith, reproachNounJudged } from "./kinds";
-import { AUXILIARIES, BE_BEFORE, DOCUMENT_ASIDE_PARTICIPLES, GAVE_NAME_AS, LED_BY_WORDS, isOneOfPeople, partyGiven, PEOPLE_PLURALS, SUMMING_NOUN_LEAD, THING_NAME_WORDS, COUNCIL_LEVELS, DEMONYMS, DESCRIPTION_KINDS, GOING_ON, GROUP_PLURALS, INSTITUTION_NOUNS, ISSUING_VERBS, JURISDICTIONS, KIN_NOUNS, MULTI_PLACES, NOT_NAME_WORDS, OCCUPATIONS, ORGANIZATION_NOUNS, PLACES, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPEAKS_FOR_BODY, SPOKESPERSON_WORDS, TIME_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, WEEKDAYS, wordTable } from "./lexicon";
+import { AUXILIARIES, BE_BEFORE, DOCUMENT_ASIDE_PARTICIPLES, GAVE_NAME_AS, isPersonNoun, LED_BY_WORDS, namesPeople, PEOPLE_OF_A_BODY, isOneOfPeople, partyGiven, PEOPLE_PLURALS, SUMMING_NOUN_LEAD, THING_NAME_WORDS, COUNCIL_LEVELS, DEMONYMS, DESCRIPTION_KINDS, GOING_ON, GROUP_PLURALS, INSTITUTION_NOUNS, ISSUING_VERBS, JURISDICTIONS, KIN_NOUNS, MULTI_PLACES, NOT_NAME_WORDS, OCCUPATIONS, ORGANIZATION_NOUNS, PLACES, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPEAKS_FOR_BODY, SPOKESPERSON_WORDS, TIME_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, WEEKDAYS, wordTable } from "./lexicon";
 import { COURT_HEARING } from "./court-counsel";
 import { describingWords, DOCUMENT_SPEAKING, introducedDocumentName, NAMED_BY_DESCRIPTION, NAMED_DOCUMENT } from "./document-names";
 import { afterBlankLine, nextSentenceStop, type Sentence, type Word } from "./text-units";
@@ -333,6 +333,8 @@ const SIGNED_BY = /\b(?:signed|written|drafted|authored|sent|issued|prepared)\s+
 // (Past "of" only before a body's name, "a commander of the Northern Liberation Front who gave his name …": not a person
 // described, "the lawyer of a migrant who gave his name only as Samir", who gave it.)
 const NAME_GIVEN_AFTER = new RegExp(String.raw`^(?:\s+(?:in|at|from|on|near)\s+[^,.;:“”"]{1,50}?|\s+of\s+(?:the\s+)?\p{Lu}[^,.;:“”"]{0,50}?)?,?\s+who\s+(?:${GAVE_NAME_AS}|asked\s+to\s+be\s+(?:called|identified\s+(?:only\s+)?as))\s+`, "u");
+/** Kinds of source a name given right after may stand for: someone described, or where they are from. */
+const NAME_GIVING_KINDS = new Set(["unnamed", "place", "other"]);
 /** Lawyers and whom they act for, after "by": "lawyers for the ", "attorneys representing ". */
 const LAWYERS_FOR = /^(?:lawyers|attorneys|counsel|solicitors|barristers)\s+(?:for|representing)\s+(?:the\s+)?/;
 /** A verb of saying or finding, then "in" and a document: " concluded in a ", " said in its final ". */
@@ -481,28 +483,11 @@ const WEEKDAY = new RegExp(`^(?:${WEEKDAYS})$`);
  */
 const ASIDE_BEFORE = /,\s(?:(?:on|in|since|by|until|last|this|next|early|late)\s(?:\p{Lu}\p{L}+\.?(?:\s\d{1,2})?(?:,\s\d{4})?|\d{4})|(?:though|however|meanwhile|too|also|instead|still|again|indeed|then|now|later|earlier|in|for|at|on|by|with|after|before|during|to|\p{Ll}+ly)\s(?:\p{Ll}[\p{L}'’]*\s){0,2}\p{Ll}[\p{L}'’]*|though|however|meanwhile|too|also|instead|still|again|indeed|\p{Ll}+ly),\s$/u;
 /** "the faculty at ", "professors at ", "members of ": people of the body named next (after "by"). */
-const PEOPLE_OF_A_BODY = "faculty staff students alumni clergy members employees workers scholars professors researchers scientists doctors priests nuns leaders".split(" ");
 const PEOPLE_OF_BODY = new RegExp(String.raw`^((?:the\s+)?)(?:\p{Ll}+\s+)?(?:${PEOPLE_OF_A_BODY.join("|")})\s+(?:at|of|from)\s+(?:the\s+)?$`, "u");
 /** A body a person may hold a seat in ("Mo Cowan Senate: …"), unlike one that speaks for them ("Holt Campaign:"). */
 const SEAT_NOUNS = new Set(["senate", "house", "seat", "race", "congress", "district"]);
 /** Plural nouns for bodies that speak: "Unions said …". */
 const BODY_PLURALS = new Set(["unions", "groups", "companies", "banks", "airlines", "automakers", "insurers", "hospitals", "schools", "universities", "churches", "charities"]);
-/** A plural noun for people: "leaders", "senators", "lawmakers", "activists". */
-function namesPeople(word: string): boolean {
-  if (!word.endsWith("s") && !word.endsWith("men")) return false;
-  if (PEOPLE_OF_A_BODY.includes(word) || PEOPLE_PLURALS.has(word)) return true;
-  // The singulars a plural noun may have: "judges" → "judge", "midwives" → "midwife", "deputies" → "deputy",
-  // "firemen" → "fireman" (tried in turn, without building a list: this runs for most words before a verb).
-  if (word.endsWith("men")) return isPersonNoun(`${word.slice(0, -3)}man`);
-  if (isPersonNoun(word.slice(0, -1))) return true;
-  if (word.endsWith("ves")) return isPersonNoun(`${word.slice(0, -3)}fe`) || isPersonNoun(`${word.slice(0, -3)}f`);
-  if (word.endsWith("ies")) return isPersonNoun(`${word.slice(0, -3)}y`);
-  return word.endsWith("es") && isPersonNoun(word.slice(0, -2));
-}
-
-function isPersonNoun(one: string): boolean {
-  return ROLE_HEADS.has(one) || OCCUPATIONS.has(one);
-}
 
 /**
  * People counted, of a body or not: "the 42 members of the Republican caucus", "nearly 90 faculty members and priests
@@ -1588,8 +1573,8 @@ export class ClaimExtractor {
       }
     }
     // (Not a name inside a phrase that opens the sentence with a participle: "Quoting Thomas Jefferson, the senator told".)
-    const fronted = FRONTED_PARTICIPLE.exec(text.slice(s.start, w.start));
-    const before = ms.filter((x) => x.end <= w.start && !this.inQuotes(quotes, x.start) && !(fronted && x.start >= s.start && x.end <= s.start + fronted[0].length));
+    const participlePhrase = FRONTED_PARTICIPLE.exec(text.slice(s.start, w.start));
+    const before = ms.filter((x) => x.end <= w.start && !this.inQuotes(quotes, x.start) && !(participlePhrase && x.start >= s.start && x.end <= s.start + participlePhrase[0].length));
     // "“…,” one of them said": one of the people "they" would mean, named so.
     // "Both have denied wrongdoing.", opening the sentence: the two people the sentence before joined with "and"
     // ("former general secretary Sergio Pallone and former treasurer Lukas Brenner"), as one group; else whom "they"
@@ -2987,20 +2972,26 @@ export class ClaimExtractor {
 
   /** The one person named in the 600 characters before `before` with the age `years` ("Carys Ellis, 45,", "a 45-year-old nurse, Ann Holt"), and where they were last named so. */
   private personAged(years: string, before: number): { key: string; end: number } | null {
-    const { text, ents } = this.ctx;
-    const inRole = new RegExp(String.raw`\b${years}-year-old\b`);
-    const aged = ents.mentions.filter((m) => m.end <= before && m.start >= before - 600 && ents.kindOf(m.entityKey) === "person" &&
-      (inRole.test(m.role ?? "") || text.startsWith(`, ${years},`, m.end)));
+    const { ents } = this.ctx;
+    const aged = ents.mentions.filter((m) => m.end <= before && m.start >= before - 600 && ents.kindOf(m.entityKey) === "person" && this.givenAge(m, years, false));
     const people = new Set(aged.map((m) => m.entityKey));
     return people.size === 1 ? { key: aged.at(-1)!.entityKey, end: aged.at(-1)!.end } : null;
   }
 
   /** The one person the body gives the age `years` ("Daniil Korsunsky, the 19-year-old who …", "Tom Beal, 19,"), or null. */
   private personAgedInBody(years: string): string | null {
-    const { text, ents } = this.ctx;
-    const inRole = new RegExp(String.raw`\b${years}-year-old\b`);
-    const people = new Set(ents.mentions.filter((m) => m.section === "body" && ents.kindOf(m.entityKey) === "person" && (inRole.test(m.role ?? "") || text.startsWith(`, ${years},`, m.end) || text.startsWith(`, the ${years}-year-old`, m.end))).map((m) => m.entityKey));
+    const { ents } = this.ctx;
+    const people = new Set(ents.mentions.filter((m) => m.section === "body" && ents.kindOf(m.entityKey) === "person" && this.givenAge(m, years, true)).map((m) => m.entityKey));
     return people.size === 1 ? [...people][0]! : null;
+  }
+
+  /**
+   * Whether the mention gives the person the age `years`: in their role ("a 45-year-old nurse") or set off after the name
+   * ("Carys Ellis, 45,"), and when `described`, as a description after it too ("Daniil Korsunsky, the 19-year-old who").
+   */
+  private givenAge(m: Mention, years: string, described: boolean): boolean {
+    const { text } = this.ctx;
+    return new RegExp(String.raw`\b${years}-year-old\b`).test(m.role ?? "") || text.startsWith(`, ${years},`, m.end) || (described && text.startsWith(`, the ${years}-year-old`, m.end));
   }
 
   /** Whether the text gives the person `key` an age other than `years`: "a 34-year-old organizer", "Tom Beal, 34,". */
@@ -4352,7 +4343,7 @@ export class ClaimExtractor {
         if (found) found = this.familyOfNamed(found) ?? found;
         // ("said a shopkeeper in the Katako market who gave his name only as Moussa": the name given.)
         // (Or a place that only says where they are from: "A man from Guinea who gave his name as Ousmane said".)
-        if (found && ["unnamed", "place", "other"].includes(this.ctx.ents.kindOf(found.src.entityKey))) found = this.nameGivenAfter(found) ?? found;
+        if (found && NAME_GIVING_KINDS.has(this.ctx.ents.kindOf(found.src.entityKey))) found = this.nameGivenAfter(found) ?? found;
         // ("Acme Bank boss sorry for losses but denies wrongdoing": a headline's body, then a role, is who holds it.)
         if (found && s.section !== "body" && found.end < cue.start && this.ctx.ents.kindOf(found.src.entityKey) !== "person") found = this.headlineRoleHolder(s, found.start, found.end, cue.start, true) ?? found;
         // A headline's second verb after a comma has the headline's subject ("Obama Defends NSA Programs, Says …"), also

@@ -3,8 +3,9 @@
 // "he" / "she" -> the most recent person who spoke or was a sentence subject.
 
 import { genderOfRole, type EntityIndex, type Gender } from "./entities";
-import { DESCRIPTION_KINDS, isOneOfPeople, KIN_NOUNS, OCCUPATIONS, ROLE_HEADS, SPOKESPERSON_WORDS, wordTable } from "./lexicon";
+import { DESCRIPTION_KINDS, isOneOfPeople, KIN_NOUNS, namesPeople, OCCUPATIONS, ROLE_HEADS, SPOKESPERSON_WORDS, wordTable } from "./lexicon";
 import type { EntityKind, Mention } from "./types";
+import { plainLower } from "./text-units";
 
 /**
  * Offices one person holds at a time ("vice_president" as the role loop writes "vice president"): "the president" is
@@ -117,13 +118,6 @@ const ONE_VOICE = /\b(?:spokes(man|woman|person)|representative|official|lawyer|
 /** Descriptions of a company, and the heads of names that are no company's. */
 /** People of a body as a source is worded: "Analysts at Capewell Securities", "economists from the bank" (group 1: the people). */
 const PEOPLE_OF_A_BODY_WORDED = /^(?:the\s+|some\s+|several\s+)?(?:\p{Ll}+\s+)?(\p{Ll}+s)\s+(?:at|from|with|of)\s/iu;
-/** A plural noun for people: "analysts", "economists", "researchers" (not "shares", "units"). */
-function isPeoplePlural(word: string): boolean {
-  const w = word.toLowerCase();
-  return isOneOfPeople(w.replace(/e?s$/, "")) || (/(?:ists|ysts|ers|ians|ors|ants|ents)$/.test(w) && !NOT_PEOPLE_PLURALS.has(w));
-}
-/** Plurals with a person's ending that name things: "letters", "documents". */
-const NOT_PEOPLE_PLURALS = new Set("numbers letters papers orders centers centres documents comments statements shares markets reports".split(" "));
 /** Words that set a holder on the other side from the one just named: "the opposition leader", "the rival candidate". */
 const OTHER_SIDE = new Set(["opposition", "rival", "rebel", "dissident"]);
 const COMPANY_WORDS = new Set(["company", "firm", "business", "corporation"]);
@@ -137,7 +131,7 @@ function isCompanyName(name: string): boolean {
 
 /** A name's words, lower-cased and without accents. */
 function plainWords(name: string): string[] {
-  return name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().split(/\s+/);
+  return plainLower(name).split(/\s+/);
 }
 
 /** The words of a description before any "of", lower-cased: "the mother of one inmate" → the, mother. */
@@ -409,7 +403,7 @@ export class Discourse {
     // ("Analysts at Capewell Securities … wrote …. “…,” they wrote": people of a body, spoken for by it, are who "they"
     // next means, as the body's own name is singular.)
     const people = this.ents.isPlural(key) || this.ents.kindOf(key) === "person" ? null : PEOPLE_OF_A_BODY_WORDED.exec(worded.trim());
-    if (people && isPeoplePlural(people[1]!)) this.lastPlural = seen;
+    if (people && namesPeople(people[1]!.toLowerCase())) this.lastPlural = seen;
     // Speakers named together ("Mr. Udall and Mr. Wyden said") are who "they" next means.
     if (this.ents.isPlural(key)) {
       // (…and not who "he" or "she" means.)

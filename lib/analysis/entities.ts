@@ -40,7 +40,7 @@ import {
   stateOf,
 } from "./lexicon";
 import { isHeadlineSpeechVerb, isReproachNoun, verbClass } from "./cues";
-import { collapseWhite, escapeRegExp, isWhite, type Sentence, type Word } from "./text-units";
+import { collapseWhite, escapeRegExp, isWhite, plainLower, type Sentence, type Word } from "./text-units";
 import type { EntityKind, EntityRef, Mention } from "./types";
 
 interface Candidate {
@@ -1488,10 +1488,6 @@ function pushCandidate(
 /** Posts two people may share, after "Co-": "Co-Chair", "Co-author". */
 const CO_POSTS = new Set("chair chairman chairwoman author founder director host leader president sponsor chief captain".split(" "));
 /** The initials of a name's words, past "and", "of", "the" and other small words: "Patna Medical College and Hospital" → "PMCH". */
-/** A word in lower case without its accents: "Andrés" → "andres". */
-function plainLower(word: string): string {
-  return word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-}
 function initialsOf(words: readonly string[]): string {
   return words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
 }

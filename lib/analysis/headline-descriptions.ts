@@ -194,7 +194,8 @@ function withoutApostrophes(name: string): string {
 }
 
 /** Words of a deputy's title: "vice", "deputy". */
-const DEPUTIES = /^(?:vice|deputy|assistant|associate|under)$/;
+const DEPUTY_WORDS = "vice|deputy|assistant|associate|under";
+const DEPUTIES = new RegExp(`^(?:${DEPUTY_WORDS})$`);
 /** Words that make a name read as an outlet's a body's too: "Press Freedom Observatory" (not "Associated Press"). */
 const BODY_IN_NAME = /\b(?:Observatory|Institute|Committee|Federation|Union|Association|Council|Foundation|Group|Alliance|Coalition|Society|Watch|Centre|Center|Forum|Project|Initiative)\b/;
 /** Plurals for the staff of a body, who speak for it in a headline: "Council inspectors say". */
@@ -280,7 +281,7 @@ function personDescribedNear(noun: string, modifiers: readonly string[], owners:
   if (RELATIONAL.has(noun) || KIN_NOUNS.has(noun)) return null;
   const titles = TITLE_WORDS_OF[noun] ?? [noun];
   // (Not a deputy's title: "a former vice president of the club" is no "Former club president"; unless the headline's is.)
-  const deputy = modifiers.some((w) => DEPUTIES.test(w)) ? "" : String.raw`(?<!\b(?:vice|deputy|assistant|associate|under)[\s-])`;
+  const deputy = modifiers.some((w) => DEPUTIES.test(w)) ? "" : String.raw`(?<!\b(?:${DEPUTY_WORDS})[\s-])`;
   const titled = new RegExp(String.raw`(?<![\p{L}-])${deputy}(?:${titles.map((t) => t.replace(/\./g, "\\.")).join("|")})(?:s|es|ed)?(?![\p{L}-])`, "iu");
   const bodyClaims = claims.filter((c) => c.section === "body");
   const body = text.slice(bodyClaims[0]?.start ?? text.length);

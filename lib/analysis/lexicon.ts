@@ -283,6 +283,26 @@ export const DESCRIPTION_KINDS = wordTable<Kinds>({
 export const PEOPLE_PLURALS = new Set(
   "lawmakers legislators officials activists critics supporters opponents voters donors delegates candidates residents farmers fans parents teachers engineers reporters investors machinists nurses veterans retirees protesters demonstrators lawyers attorneys prosecutors executives friends allies neighbors neighbours colleagues classmates customers passengers patients shoppers commuters eyewitnesses bystanders employees pupils authors pundits teammates pals mates harvesters growers anglers fishers ranchers loggers truckers motorists homeowners renters vendors merchants labourers laborers dockers hauliers locals villagers evacuees fishermen miners survivors families relatives sponsors cosponsors co-sponsors conservatives liberals moderates progressives hardliners hard-liners".split(" "),
 );
+/** People of a body, as an author or a source is worded: "faculty", "members", "researchers" (of a university). */
+export const PEOPLE_OF_A_BODY = "faculty staff students alumni clergy members employees workers scholars professors researchers scientists doctors priests nuns leaders".split(" ");
+/** A plural noun for people: "leaders", "senators", "lawmakers", "activists". */
+export function namesPeople(word: string): boolean {
+  if (!word.endsWith("s") && !word.endsWith("men")) return false;
+  if (PEOPLE_OF_A_BODY.includes(word) || PEOPLE_PLURALS.has(word)) return true;
+  // The singulars a plural noun may have: "judges" → "judge", "midwives" → "midwife", "deputies" → "deputy",
+  // "firemen" → "fireman" (tried in turn, without building a list: this runs for most words before a verb).
+  if (word.endsWith("men")) return isPersonNoun(`${word.slice(0, -3)}man`);
+  if (isPersonNoun(word.slice(0, -1))) return true;
+  if (word.endsWith("ves")) return isPersonNoun(`${word.slice(0, -3)}fe`) || isPersonNoun(`${word.slice(0, -3)}f`);
+  if (word.endsWith("ies")) return isPersonNoun(`${word.slice(0, -3)}y`);
+  return word.endsWith("es") && isPersonNoun(word.slice(0, -2));
+}
+
+/** A word for one person by post or trade: "judge", "analyst". */
+export function isPersonNoun(one: string): boolean {
+  return ROLE_HEADS.has(one) || OCCUPATIONS.has(one);
+}
+
 /** One of the people PEOPLE_PLURALS counts: "neighbor", "bystander", "eyewitness". */
 export function isOneOfPeople(word: string): boolean {
   return PEOPLE_PLURALS.has(`${word}s`) || PEOPLE_PLURALS.has(`${word}es`);

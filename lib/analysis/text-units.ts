@@ -286,6 +286,11 @@ function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
+/** Text in lower case without its accents: "Andrés" → "andres". */
+export function plainLower(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+}
+
 /** A text made safe to put in a pattern, its pattern characters escaped: "U.S." → "U\\.S\\.". */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkWorthiness } from "./check-worthiness";
 import { findHedges } from "./hedges";
-import { ALL_FAMILIES, DIGITS, keywordFamilies, keywordFamily, textFamilies } from "./keywords";
+import { ALL_FAMILIES, DIGITS, keywordFamilies, keywordFamily, phraseTest, textFamilies } from "./keywords";
 import { wordsOf } from "./text-units";
 
 const families = (text: string) => keywordFamilies(wordsOf(text, 0, text.length));
@@ -41,5 +41,30 @@ describe("keyword families", () => {
       }
       expect(findHedges(t, [], families(t))).toEqual(findHedges(t));
     }
+  });
+});
+
+describe("phraseTest", () => {
+  const framing = phraseTest(
+    [
+      ["comfort consolation", String.raw`\b(?:cold|scant)\s+(?:comfort|consolation)\b`],
+      ["persuasive compelling", String.raw`\bone\s+of\s+the\s+most\s+(?:persuasive|compelling)\b`],
+    ],
+    "iu",
+  );
+
+  it("finds a phrase of any part, whatever its case", () => {
+    expect(framing("The ruling will be cold comfort to the families.")).toBe(true);
+    expect(framing("It is One of the Most Compelling books of the year.")).toBe(true);
+  });
+
+  it("finds nothing where no part's phrase is, though its words are", () => {
+    expect(framing("The comfort of the families came first; the most persuasive witness spoke last.")).toBe(false);
+  });
+
+  it("runs every part where the text holds a letter the flags read as another (the long s as “s”)", () => {
+    const seize = phraseTest([["seize", String.raw`\bquick\s+to\s+seize\s+on\b`]], "iu");
+    expect(/\bseize\b/iu.test("quick to \u017feize on")).toBe(true);
+    expect(seize("quick to \u017feize on")).toBe(true);
   });
 });

@@ -192,3 +192,19 @@ function isAsciiLetters(s: string): boolean {
 function isAsciiLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
+
+/**
+ * A test for a long list of set phrases, split in parts, each run only where one of its own words (whole ASCII words,
+ * case ignored) is in the text: one regex of them all would try every phrase at every position. `parts`: each part's
+ * words, separated by spaces, and its pattern; every match of the pattern contains one of its words.
+ */
+export function phraseTest(parts: readonly (readonly [words: string, pattern: string])[], flags: string): (text: string) => boolean {
+  const compiled = parts.map(([words, pattern]) => ({ words: words.split(/\s+/).map((w) => w.toLowerCase()), re: new RegExp(pattern, flags) }));
+  return (text) => {
+    // (The long s, "ſ", matches "s" under the "iu" flags but lowers to no ASCII letter: such a text runs every part.
+    // The Kelvin sign lowers to "k".)
+    const every = text.includes("\u017f");
+    const present = every ? null : new Set(text.toLowerCase().match(/[a-z]+/g));
+    return compiled.some((p) => (every || p.words.some((w) => present!.has(w))) && p.re.test(text));
+  };
+}

@@ -1,7 +1,7 @@
 // Claim kinds: from the cue and the kind of source, or, for the outlet's own voice, factual vs evaluative.
 
 import { calledJudgement, calledQuotation, FAULTING_JUDGEMENTS, isCriticismVerb, isReproachVerb, type CueClass } from "./cues";
-import { keywordFamily, textFamilies, type Families } from "./keywords";
+import { keywordFamily, phraseTest, textFamilies, type Families } from "./keywords";
 import { isInterrogative } from "./questions";
 import { AUXILIARIES, VALENCE } from "./lexicon";
 import type { ClaimKind, EntityKind, ExtractedClaim } from "./types";
@@ -531,38 +531,33 @@ const VERDICT_WORDS = keywordFamily([
  * spinning …", "would be more convincing if …", "It is a measure of how far …", "not a good look", "legal footing is
  * shaky" (each only where it comments: not "a small consolation prize", "didn't hold back the river").
  */
-const WRITER_FRAMING = new RegExp(
-  [
-    String.raw`\b(?:cold|little|small|scant)\s+(?:comfort|consolation)\b(?!\s+prizes?\b)`,
-    String.raw`\b(?:an?|the)\s+(?:uncomfortable|stark|sobering|painful|timely|useful|welcome|sharp|grim|bleak)\s+reminder\b`,
-    String.raw`\b(?:is|was|are|were|seems?|seemed|looks?|looked)\s+(?:\p{Ll}+ly\s+|all\s+too\s+)?predictable(?=\s*(?:[.,;:!?]|$))`,
-    String.raw`\btoo\s+little,?\s+too\s+late\b|\b(?:come|comes|came|arrive|arrives|arrived)\s+(?:at\s+least\s+)?(?:\p{L}+\s+)?(?:years?|months?|weeks?|decades?)\s+too\s+late\b`,
-    String.raw`\b(?:story|explanation|argument|narrative|picture|account|answer|theory|view|reading|framing|diagnosis)\s+(?:is|was|are|were)\s+too\s+(?:simple|simplistic|neat|convenient|easy|glib)\b`,
-    String.raw`\b(?:is|was|it['’]s)\s+a\s+fair\s+point\b|\b(?:argument|claim|theory|logic|reasoning)\s+has\s+a\s+(?:problem|flaw|hole)\b`,
-    String.raw`\bone\s+of\s+the\s+most\s+(?:persuasive|compelling|heartless|moving|ambitious|brazen|cynical|shameful|original|beautiful|chilling)\b`,
-    String.raw`(?:^|,\s)in\s+truth,|^(?:Our\s+take|The\s+bottom\s+line|Bottom\s+line|Our\s+view|My\s+view)\s*:|\blet['’]?s\s+call\s+(?:this|it)\s+what\s+it\s+is\b`,
-    String.raw`\bdeserves?\s+to\s+(?:hear|know|be\s+told|see)\b|\b(?:a|the)\s+familiar\s+(?:script|story|pattern|refrain|tale|playbook)\b|\ba\s+byword\s+(?:in\s+\p{Lu}\p{L}+\s+)?for\b|\bstrikes?\s+at\s+the\s+heart\s+of\b`,
-    String.raw`\b(?:quick|swift)\s+to\s+seize\s+on\b|\bwasted\s+no\s+time\s+(?:\p{Lu}\p{Ll}+\s+)?(?:in\s+)?(?:spinning|seizing|blaming|attacking|critici[sz]ing|denouncing|pointing|trying|casting|framing|claiming|touting)\b|\b(?:didn['’]t|did\s+not)\s+hold\s+back(?=\s*(?:[.,;:!?]|$)|\s+(?:on|in|from|when)\b)|\bfinger-pointing\b|\bpointing\s+fingers(?=\s*(?:[.,;:!?]|$)|\s+at\s+(?:each\s+other|one\s+another|the\s+(?:government|council|administration|president|opposition|party|governor|mayor|board|ministry)\b))|\b(?:learn\p{Ll}*|found\s+out|finding\s+out)\s+(?:\p{L}+\s+){0,2}?the\s+hard\s+way\b`,
-    // (And "deserves a future", "is the heart of the matter", "the most convenient villain", "is not quite a denial",
-    // "less tidy than either side would like", "will need to stop looking …", "for lack of nerve", "ran out of courage".)
-    String.raw`\bdeserves?\s+(?:a\s+(?:future|chance|hearing|second\s+chance)|better|credit|answers|an?\s+(?:answer|explanation|apology))\b|\b(?:is|was|lies|lay)\s+(?:at\s+)?the\s+(?:heart|crux|nub|root)\s+of\s+the\s+(?:matter|problem|issue|story)\b|\bconvenient\s+(?:villain|scapegoat|excuse|target|culprit|enemy)\b|\bis\s+not\s+quite\s+(?:a|an)\s+(?:denial|apology|answer|admission|explanation|rebuttal)\b`,
-    String.raw`\bthan\s+(?:either|any|both|most)\s+(?:side|sides|party|camp|one)\s+(?:would|will|might)\s+(?:like|admit|care\s+to\s+admit|have\s+you\s+believe)\b|\b(?:will\s+need|needs|need|must|should|ought)\s+to\s+stop\s+\p{Ll}+ing\b|\bfor\s+(?:lack|want)\s+of\s+(?:nerve|courage|ambition|imagination|leadership|will|vision)\b|\bran\s+out\s+of\s+(?:courage|nerve|ideas|excuses)\b`,
-    // (And "That is a convenient story", "It was a curious accusation", "It is also, by most estimates, nonsense", "Don't
-    // hold your breath".)
-    // (Not "nonsense verse", "an odd line drawn by colonial officials", "Do not hold your breath while diving".)
-    String.raw`\b(?:is|was)\s+(?:also\s+)?(?:a|an)\s+(?:convenient|curious|strange|odd|tidy|rich)\s+(?:accusation|claim|argument|complaint|excuse|defen[cs]e|narrative|charge|thing\s+to\s+say)\b|\bis\s+(?:also\s+)?a\s+convenient\s+story\b|\b(?:is|was)(?:\s+also)?(?:\s*,\s*[^,;]{1,50},)?\s+(?:utter\s+|complete\s+|pure\s+)?nonsense\b(?!\s+(?:verse|rhymes?|poems?|poetry|words|songs?|syllables|stories))|\b(?:don['’]t|do\s+not)\s+hold\s+your\s+breath\b(?!\s+(?:while|when|underwater|during|as|for\s+\d))`,
-    String.raw`\bwould\s+be\s+(?:more\s+(?:convincing|persuasive|credible|believable)|easier\s+to\s+(?:take\s+seriously|believe|accept|swallow)|harder\s+to\s+(?:dismiss|ignore))\s+if\b|\b(?:it\s+is|it['’]s)\s+a\s+measure\s+of\s+how\b|\bnot\s+a\s+good\s+look\b|\bon\s+(?:legally|politically|morally)\s+shaky\s+ground\b|\b(?:legal|political|moral)\s+footing\s+is\s+shaky\b|\b(?:is|was|seems?)\s+(?:\p{Ll}+ly\s+)?understandable,\s+but\b`,
-  ].join("|"),
-  "iu",
-);
-const FRAMING_WORDS = keywordFamily(
-  `comfort consolation reminder predictable late simple simplistic neat convenient easy glib fair argument claim theory logic reasoning most truth take bottom view call
-  deserve deserves familiar byword heart seize wasted hold pointing finger-pointing hard would measure look shaky footing understandable
-  crux nub root lies lay convenient quite than stop lack want ran curious strange odd tidy rich nonsense breath`.split(/\s+/),
-);
+const WRITER_FRAMING_PARTS: [words: string, pattern: string][] = [
+  ["comfort consolation", String.raw`\b(?:cold|little|small|scant)\s+(?:comfort|consolation)\b(?!\s+prizes?\b)`],
+  ["reminder", String.raw`\b(?:an?|the)\s+(?:uncomfortable|stark|sobering|painful|timely|useful|welcome|sharp|grim|bleak)\s+reminder\b`],
+  ["predictable", String.raw`\b(?:is|was|are|were|seems?|seemed|looks?|looked)\s+(?:\p{Ll}+ly\s+|all\s+too\s+)?predictable(?=\s*(?:[.,;:!?]|$))`],
+  ["late", String.raw`\btoo\s+little,?\s+too\s+late\b|\b(?:come|comes|came|arrive|arrives|arrived)\s+(?:at\s+least\s+)?(?:\p{L}+\s+)?(?:years?|months?|weeks?|decades?)\s+too\s+late\b`],
+  ["simple simplistic neat convenient easy glib", String.raw`\b(?:story|explanation|argument|narrative|picture|account|answer|theory|view|reading|framing|diagnosis)\s+(?:is|was|are|were)\s+too\s+(?:simple|simplistic|neat|convenient|easy|glib)\b`],
+  ["fair argument claim theory logic reasoning", String.raw`\b(?:is|was|it['’]s)\s+a\s+fair\s+point\b|\b(?:argument|claim|theory|logic|reasoning)\s+has\s+a\s+(?:problem|flaw|hole)\b`],
+  ["persuasive compelling heartless moving ambitious brazen cynical shameful original beautiful chilling", String.raw`\bone\s+of\s+the\s+most\s+(?:persuasive|compelling|heartless|moving|ambitious|brazen|cynical|shameful|original|beautiful|chilling)\b`],
+  ["truth take bottom view let lets", String.raw`(?:^|,\s)in\s+truth,|^(?:Our\s+take|The\s+bottom\s+line|Bottom\s+line|Our\s+view|My\s+view)\s*:|\blet['’]?s\s+call\s+(?:this|it)\s+what\s+it\s+is\b`],
+  ["deserve deserves familiar byword heart", String.raw`\bdeserves?\s+to\s+(?:hear|know|be\s+told|see)\b|\b(?:a|the)\s+familiar\s+(?:script|story|pattern|refrain|tale|playbook)\b|\ba\s+byword\s+(?:in\s+\p{Lu}\p{L}+\s+)?for\b|\bstrikes?\s+at\s+the\s+heart\s+of\b`],
+  ["seize wasted hold pointing hard", String.raw`\b(?:quick|swift)\s+to\s+seize\s+on\b|\bwasted\s+no\s+time\s+(?:\p{Lu}\p{Ll}+\s+)?(?:in\s+)?(?:spinning|seizing|blaming|attacking|critici[sz]ing|denouncing|pointing|trying|casting|framing|claiming|touting)\b|\b(?:didn['’]t|did\s+not)\s+hold\s+back(?=\s*(?:[.,;:!?]|$)|\s+(?:on|in|from|when)\b)|\bfinger-pointing\b|\bpointing\s+fingers(?=\s*(?:[.,;:!?]|$)|\s+at\s+(?:each\s+other|one\s+another|the\s+(?:government|council|administration|president|opposition|party|governor|mayor|board|ministry)\b))|\b(?:learn\p{Ll}*|found\s+out|finding\s+out)\s+(?:\p{L}+\s+){0,2}?the\s+hard\s+way\b`],
+  // (And "deserves a future", "is the heart of the matter", "the most convenient villain", "is not quite a denial",
+  // "less tidy than either side would like", "will need to stop looking …", "for lack of nerve", "ran out of courage".)
+  ["deserve deserves heart crux nub root convenient quite", String.raw`\bdeserves?\s+(?:a\s+(?:future|chance|hearing|second\s+chance)|better|credit|answers|an?\s+(?:answer|explanation|apology))\b|\b(?:is|was|lies|lay)\s+(?:at\s+)?the\s+(?:heart|crux|nub|root)\s+of\s+the\s+(?:matter|problem|issue|story)\b|\bconvenient\s+(?:villain|scapegoat|excuse|target|culprit|enemy)\b|\bis\s+not\s+quite\s+(?:a|an)\s+(?:denial|apology|answer|admission|explanation|rebuttal)\b`],
+  ["than stop lack want ran", String.raw`\bthan\s+(?:either|any|both|most)\s+(?:side|sides|party|camp|one)\s+(?:would|will|might)\s+(?:like|admit|care\s+to\s+admit|have\s+you\s+believe)\b|\b(?:will\s+need|needs|need|must|should|ought)\s+to\s+stop\s+\p{Ll}+ing\b|\bfor\s+(?:lack|want)\s+of\s+(?:nerve|courage|ambition|imagination|leadership|will|vision)\b|\bran\s+out\s+of\s+(?:courage|nerve|ideas|excuses)\b`],
+  // (And "That is a convenient story", "It was a curious accusation", "It is also, by most estimates, nonsense", "Don't
+  // hold your breath".)
+  // (Not "nonsense verse", "an odd line drawn by colonial officials", "Do not hold your breath while diving".)
+  ["convenient curious strange odd tidy rich nonsense breath", String.raw`\b(?:is|was)\s+(?:also\s+)?(?:a|an)\s+(?:convenient|curious|strange|odd|tidy|rich)\s+(?:accusation|claim|argument|complaint|excuse|defen[cs]e|narrative|charge|thing\s+to\s+say)\b|\bis\s+(?:also\s+)?a\s+convenient\s+story\b|\b(?:is|was)(?:\s+also)?(?:\s*,\s*[^,;]{1,50},)?\s+(?:utter\s+|complete\s+|pure\s+)?nonsense\b(?!\s+(?:verse|rhymes?|poems?|poetry|words|songs?|syllables|stories))|\b(?:don['’]t|do\s+not)\s+hold\s+your\s+breath\b(?!\s+(?:while|when|underwater|during|as|for\s+\d))`],
+  ["convincing persuasive credible believable easier harder measure look shaky understandable", String.raw`\bwould\s+be\s+(?:more\s+(?:convincing|persuasive|credible|believable)|easier\s+to\s+(?:take\s+seriously|believe|accept|swallow)|harder\s+to\s+(?:dismiss|ignore))\s+if\b|\b(?:it\s+is|it['’]s)\s+a\s+measure\s+of\s+how\b|\bnot\s+a\s+good\s+look\b|\bon\s+(?:legally|politically|morally)\s+shaky\s+ground\b|\b(?:legal|political|moral)\s+footing\s+is\s+shaky\b|\b(?:is|was|seems?)\s+(?:\p{Ll}+ly\s+)?understandable,\s+but\b`],
+];
+const writerFraming = phraseTest(WRITER_FRAMING_PARTS, "iu");
+// (Each part's words are the rarest it needs: “persuasive” rather than “most”, “convincing” rather than “would”.)
+const FRAMING_WORDS = keywordFamily(WRITER_FRAMING_PARTS.flatMap(([words]) => words.split(" ")));
 
 export function isOpinion(text: string): boolean {
-  if ((textFamilies(text) & FRAMING_WORDS) !== 0 && WRITER_FRAMING.test(text)) return true;
+  if ((textFamilies(text) & FRAMING_WORDS) !== 0 && writerFraming(text)) return true;
   // (Each pattern is run only where a word it needs is: see keywords.ts.)
   const families = textFamilies(text);
   if (((families & VERDICT_WORDS) !== 0 && WRITER_VERDICT.test(text)) || ((families & EDITORIAL_WORDS) !== 0 && OPINION_RE.test(text)) || ((families & JUDGEMENT_WORDS) !== 0 && WRITER_JUDGEMENT.test(text)) ||

@@ -5961,3 +5961,13 @@ describe("a person's legal team, and a Korean name's family name (session 38)", 
     expect(sourceName(r, claimWith(r, "would go on"))).toBe("Seo campaign");
   });
 });
+
+describe("session 40: names of no person, and a body described before its name", () => {
+  it("reads “Geological Hazard Mitigation” as no person, so the head named before the aside speaks", () => {
+    expect(sourcesOf("The activity “has not peaked,” Dwi Kurniasari, head of the Center for Volcanology and Geological Hazard Mitigation, known by its initials, told reporters.")).toEqual(["Dwi Kurniasari"]);
+  });
+
+  it("gives “The supplement maker, Peak Fuel Nutrition, denied” to the maker named", () => {
+    expect(sourcesOf("The agency, BADA, said the test was valid. The supplement maker, Peak Fuel Nutrition, denied its products were contaminated.")).toEqual(["BADA", "Peak Fuel Nutrition"]);
+  });
+});

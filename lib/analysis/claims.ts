@@ -2468,9 +2468,10 @@ export class ClaimExtractor {
         // (unless the aside is itself a person's name: "A spokesman for the party, Brad Woodhouse, said").
         const own = mentionEndingAt(ms, ws[k]!.end);
         // (Nor when the aside is only a body's name: "The company, Halden Energy, said".)
-        // (Or a name of no known sort after a body described: "The university, Ashbury State, said".)
+        // (Or a name of no known sort after a body described: "The university, Ashbury State, said", "The supplement maker,
+        // Peak Fuel Nutrition, denied".)
         const ownSort = own ? this.ctx.ents.kindOf(own.entityKey) : null;
-        const describedBody = ownSort === "other" && /\b[Tt]he\s+(?:university|college|school|company|firm|charity|hospital|group|union|agency|regulator|trust|club|team|utility|operator|airline|carrier|bank|lender|insurer|retailer|developer|manufacturer|maker|carmaker|broadcaster|network)\s*,\s(?:the\s)?$/.test(text.slice(Math.max(s.start, own!.start - 40), own!.start));
+        const describedBody = ownSort === "other" && /\b[Tt]he\s+(?:\p{Ll}+\s+){0,2}(?:university|college|school|company|firm|charity|hospital|group|union|agency|regulator|trust|club|team|utility|operator|airline|carrier|bank|lender|insurer|retailer|developer|manufacturer|maker|carmaker|broadcaster|network)\s*,\s(?:the\s)?$/u.test(text.slice(Math.max(s.start, own!.start - 40), own!.start));
         const bodyName = !!own && (BODY_KINDS.has(ownSort!) || describedBody) && /,\s(?:the\s)?$/i.test(text.slice(Math.max(s.start, own.start - 6), own.start));
         const named = own && (this.ctx.ents.kindOf(own.entityKey) === "person" || bodyName) ? null : this.personBeforeAside(s, ms, ws[k]!.end, quotes);
         if (named) return named;

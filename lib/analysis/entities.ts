@@ -473,9 +473,15 @@ function kindOfNameWords(ws: Word[], a: number, b: number): NameKind {
   for (let k = a + 1; k <= b; k++) if (WORK_TITLE_WORDS.has(ws[k]!.lower) && ws[k]!.cap) return NAME_KIND.other;
   // "Lusavia A320neo", "Boeing 737": a word with a digit names a model or a number, never a person.
   for (let k = a; k <= b; k++) if (/\d/.test(ws[k]!.text)) return NAME_KIND.other;
+  // "Geological Hazard Mitigation", "Quantum Information Science": an abstract noun's ending is no part of a person's
+  // name.
+  for (let k = a; k <= b; k++) if (ABSTRACT_NOUN_ENDING.test(ws[k]!.lower)) return NAME_KIND.other;
   if (b - a < 4) return NAME_KIND.person;
   return NAME_KIND.other;
 }
+
+/** Endings of abstract nouns and of sciences, which no surname or given name has ("Mitigation", "Volcanology"). */
+const ABSTRACT_NOUN_ENDING = /\p{L}{3}(?:tion|sion|ology|ography|ivity|ism)$/u;
 
 /** Words a person's name never holds capitalised, but the title of a book or film may ("Get Out of Debt"). */
 const WORK_TITLE_WORDS = new Set("your my our their his her its you we the an to out".split(" "));

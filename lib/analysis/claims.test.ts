@@ -5967,6 +5967,14 @@ describe("session 40: names of no person, and a body described before its name",
     expect(sourcesOf("The activity “has not peaked,” Dwi Kurniasari, head of the Center for Volcanology and Geological Hazard Mitigation, known by its initials, told reporters.")).toEqual(["Dwi Kurniasari"]);
   });
 
+  it("gives “according to its own estimates” to the body that said it, not to a sum of money", () => {
+    expect(sourcesOf("The Gauteng Business Chamber said each stage cost the economy about R900 million a day, according to its own estimates.")).toEqual(["Gauteng Business Chamber"]);
+  });
+
+  it("reads a minister of a portfolio of two as one minister, and the portfolio as no body", () => {
+    expect(sourcesOf("Electricity and Energy Minister Thandiwe Mokoena said the breakdowns were deliberate. Energy analysts say the grid is weak.")).toEqual(["Thandiwe Mokoena", "energy analysts"]);
+  });
+
   it("gives “The supplement maker, Peak Fuel Nutrition, denied” to the maker named", () => {
     expect(sourcesOf("The agency, BADA, said the test was valid. The supplement maker, Peak Fuel Nutrition, denied its products were contaminated.")).toEqual(["BADA", "Peak Fuel Nutrition"]);
   });

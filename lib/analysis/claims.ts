@@ -2235,7 +2235,8 @@ export class ClaimExtractor {
     if (!second) return found;
     // (The 16-character slice bounds the regex's work.)
     // ("… Lorraine Vitale and state Senate Minority Leader Paul Dreyer called": past the second's title too.)
-    const joined = JOINED_BEFORE.exec(text.slice(Math.max(s.start, second.start - 16), second.start)) ?? TITLED_JOINED_BEFORE.exec(text.slice(Math.max(s.start, second.start - 60), second.start));
+    const plainJoin = JOINED_BEFORE.exec(text.slice(Math.max(s.start, second.start - 16), second.start));
+    const joined = plainJoin ?? TITLED_JOINED_BEFORE.exec(text.slice(Math.max(s.start, second.start - 60), second.start));
     if (!joined) return found;
     const andAt = second.start - joined[0].length;
     // ("Sens. Marcus Threlkeld (D-Conn.) and Joanna Pike (D-Md.) said": past the first's party tag in brackets, or where
@@ -2247,6 +2248,9 @@ export class ClaimExtractor {
     const aside = text[andAt - 1] === "," ? (ents.appositiveEnds.get(andAt - 1) ?? null) : null;
     if (aside) first = this.appositiveHolder(s, ms, aside);
     if (!first || first.entityKey === second.entityKey || this.inQuotes(quotes, first.start)) return found;
+    // (Before a title, only someone or a body: "Electricity and Energy Minister Thandiwe Mokoena said" is one minister of
+    // a portfolio of two.)
+    if (!plainJoin && ents.kindOf(first.entityKey) === "other") return found;
     // "Lawyers for Tom Holt and Ann Kerr said": people for the first, read as one name at the sentence start.
     const peopleFirst = /^(\p{L}+s)\s+(?:for|of)\s/u.exec(first.text);
     if (peopleFirst && first.start === s.start && namesPeople(peopleFirst[1]!.toLowerCase())) return this.peopleOfBoth(first.start, found.end) as T;

@@ -518,6 +518,8 @@ export class Discourse {
     if (p === "it") {
       for (let i = before.length - 1; i >= 0; i--) {
         const k = this.ents.kindOf(before[i]!.entityKey);
+        // (Not a sum or a model, a thing with digits in its name: "about R900 million a day, according to its own estimates".)
+        if (k === "other" && /\d/.test(before[i]!.text)) continue;
         if (k !== "person" && !this.ents.isPlural(before[i]!.entityKey)) return before[i]!.entityKey;
       }
       // Else only a body or document that spoke in the last two sentences ("The NAACP … said …. It said"): the

@@ -480,6 +480,9 @@ function kindOfNameWords(ws: Word[], a: number, b: number): NameKind {
   return NAME_KIND.other;
 }
 
+/** Titles whose capitalised words before them name a portfolio, not a body: "Energy Minister", "Home Secretary". */
+const PORTFOLIO_TITLES = new Set(["minister", "secretary"]);
+
 /** Endings of abstract nouns and of sciences, which no surname or given name has ("Mitigation", "Volcanology"). */
 const ABSTRACT_NOUN_ENDING = /\p{L}{3}(?:tion|sion|ology|ography|ivity|ism)$/u;
 
@@ -1058,7 +1061,9 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
       const seat = SEAT_TITLES.has(withoutFinalStop(ws[roleEnd]!.lower)) && !PARTY_NAMES.has(prefix.map((w) => w.lower).join(" ")) &&
         prefix.every((w) => !/^\p{Lu}{2,}$/u.test(w.text) && !MEMBER_KINDS.has(w.lower) && !isBodyWord(w.lower));
       const body = seat ? ("place" as EntityKind) : guess === "person" || guess === "other" ? ("organization" as EntityKind) : null;
-      if (from < prefixStart) pushCandidate(text, s, ws, from, prefixStart - 1, null, body, false, titleCase, out);
+      // (A minister's portfolio is no body: "Energy Minister", "Home Secretary"; but "FBI Director", "Acme CEO".)
+      const portfolio = guess === "other" && PORTFOLIO_TITLES.has(withoutFinalStop(ws[roleEnd]!.lower)) && prefix.every((w) => !/^\p{Lu}{2,}$/u.test(w.text));
+      if (from < prefixStart && !portfolio) pushCandidate(text, s, ws, from, prefixStart - 1, null, body, false, titleCase, out);
     }
     roleParts = [text.slice(ws[roleStart]!.start, ws[roleEnd]!.end + (text[ws[roleEnd]!.end] === "." ? 1 : 0))];
     nameFrom = roleEnd + 1;

@@ -124,7 +124,7 @@ export const ORGANIZATION_NAME_WORDS = set(`
   university college school center centre centers centres fund bank campaign coalition council alliance club league organization
   organisation network hospital infirmary clinic hospice museum trust charity federation studios fc rovers wanderers athletic united albion hotspur society
   observatory initiative forum laboratory partnership consortium cooperative collective front movement railway
-  railroad opera orchestra development research polling
+  railroad opera orchestra development research polling chamber
   universidad universidade université università constructora compañía companhia empresa banco grupo partido movimiento
   fundación fundação instituto asociación sindicato
 `);

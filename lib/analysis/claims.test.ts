@@ -5975,6 +5975,14 @@ describe("session 40: names of no person, and a body described before its name",
     expect(sourcesOf("Electricity and Energy Minister Thandiwe Mokoena said the breakdowns were deliberate. Energy analysts say the grid is weak.")).toEqual(["Thandiwe Mokoena", "energy analysts"]);
   });
 
+  it("reads a description with an age and a relative clause after a given name, and a sum in rand as no one", () => {
+    expect(sourcesOf("In Soweto, Nomvula, a 47-year-old caterer who gave only her first name, said she had lost orders worth R6,000. “Me, I am talking about my fridge,” she said.")).toEqual(["Nomvula", "Nomvula"]);
+  });
+
+  it("takes a one-word name ending in “-us” opening a sentence for a name, not a plural", () => {
+    expect(sourcesOf("The minister spoke. Airbus said the plane was safe. Officials said so too.")).toEqual([null, "Airbus", "officials"]);
+  });
+
   it("gives “The supplement maker, Peak Fuel Nutrition, denied” to the maker named", () => {
     expect(sourcesOf("The agency, BADA, said the test was valid. The supplement maker, Peak Fuel Nutrition, denied its products were contaminated.")).toEqual(["BADA", "Peak Fuel Nutrition"]);
   });

@@ -377,8 +377,8 @@ const TITLE_THEN_NAME = /^[“"]?(?:(?:But|And)\s+)?[Tt]he\s+(?:\p{Lu}[\p{L}.’
 /** ", has ", ", also ", ", ": the comma closing an aside, then what may stand between it and its verb. */
 const COMMA_BEFORE_VERB = /,\s+(?:(?:has|have|had|also|later|then|now|on\s+\p{Lu}\p{Ll}+day|\p{Ll}+ly)\s+)*$/u;
 /** A description set off by commas after a name: " the mayor's rival", " a longtime critic of the plan" (no verb of saying). */
-/** …or one with a relative clause: " a longtime friend of the secretary who has known him since their days in Topeka". */
-const DESCRIPTION_WITH_RELATIVE = /^\s+(?:the|a|an|his|her|their|its)\s+(?:[\p{L}’'-]+\s+){0,6}?(?:who|whose)\s+(?:[\p{L}\d’'-]+\s+){1,16}[\p{L}\d’'-]+$/u;
+/** …or one with a relative clause: " a longtime friend of the secretary who has known him since their days in Topeka", " a 47-year-old caterer who gave only her first name". */
+const DESCRIPTION_WITH_RELATIVE = /^\s+(?:the|a|an|his|her|their|its)\s+(?:[\p{L}\d’'-]+\s+){0,6}?(?:who|whose)\s+(?:[\p{L}\d’'-]+\s+){1,16}[\p{L}\d’'-]+$/u;
 /**
  * What a headline's second clause says after its verb: an infinitive, "that", a clause, or a quotation ("vows to sue",
  * "says nine still trapped", "call the decision 'reckless'"); not when, where or to whom a closing tag was said ("say

@@ -480,6 +480,11 @@ function kindOfNameWords(ws: Word[], a: number, b: number): NameKind {
   return NAME_KIND.other;
 }
 
+/** A currency's capital letter or letters, then digits: "R6", "R900", "K50". */
+const SUM_OF_MONEY = /^\p{Lu}{1,2}\d+$/u;
+/** What makes such a word a sum: more digits after a comma or point, or a multiplier ("R900 million", "R6,000"). */
+const SUM_GOES_ON = /^(?:[,.]\d|\s+(?:thousand|million|billion|trillion|bn|mn)\b|(?:bn|m|k)\b)/;
+
 /** Titles whose capitalised words before them name a portfolio, not a body: "Energy Minister", "Home Secretary". */
 const PORTFOLIO_TITLES = new Set(["minister", "secretary"]);
 
@@ -1182,6 +1187,9 @@ const PRONOUN_WORDS = new Set(["everyone", "everybody", "someone", "somebody", "
  * away or after an adverb ("Varga said the …", "Democrats contend", "Politico also reports"). Not another plural
  * ("Officials said", "Teachers told"), a role or a word for an unnamed source, which are recognised as such elsewhere.
  */
+/** A word's ending as a plural's: "Officials", "Analysts" (not "Nexus", "Genesis", "Congress"). */
+const PLURAL_ENDING = /[^sui]s$/;
+
 function speaksNext(text: string, ws: Word[], i: number): boolean {
   const w = ws[i]!;
   let next = ws[i + 1];
@@ -1199,7 +1207,7 @@ function speaksNext(text: string, ws: Word[], i: number): boolean {
   const saying = next !== undefined && (SPEAKING_VERBS.has(next.lower) || (verbClass(next.lower) !== null && !NOUNS_AS_VERBS.has(next.lower) && !THINGS_DO_TOO.has(next.lower)));
   if (next === undefined || w.poss || !saying) return false;
   if (GROUP_PLURALS.has(w.lower)) return true;
-  return !/[^s]s$/.test(w.lower) && !ROLE_HEADS.has(w.lower) && !(w.lower in UNNAMED_SOURCES) && !PRONOUN_WORDS.has(w.lower);
+  return !PLURAL_ENDING.test(w.lower) && !ROLE_HEADS.has(w.lower) && !(w.lower in UNNAMED_SOURCES) && !PRONOUN_WORDS.has(w.lower);
 }
 
 /**
@@ -1208,7 +1216,7 @@ function speaksNext(text: string, ws: Word[], i: number): boolean {
  */
 function listedWithSpeakers(text: string, ws: Word[], i: number): boolean {
   const w = ws[i]!;
-  if (w.poss || /[^s]s$/.test(w.lower) || ROLE_HEADS.has(w.lower) || w.lower in UNNAMED_SOURCES || PRONOUN_WORDS.has(w.lower)) return false;
+  if (w.poss || PLURAL_ENDING.test(w.lower) || ROLE_HEADS.has(w.lower) || w.lower in UNNAMED_SOURCES || PRONOUN_WORDS.has(w.lower)) return false;
   let joined = false;
   for (let k = i; k < Math.min(ws.length - 1, i + 12); k++) {
     const gap = text.slice(ws[k]!.end, ws[k + 1]!.start);
@@ -1295,6 +1303,8 @@ function pushCandidate(
   titleCase: boolean,
   out: Candidate[],
 ): void {
+  // "R6,000", "R900 million": a sum in a currency written with a capital letter is no name.
+  if (a === b && SUM_OF_MONEY.test(ws[a]!.text) && SUM_GOES_ON.test(text.slice(ws[a]!.end, ws[a]!.end + 10))) return;
   // "Drugmaker Corvane", "Carmaker Vetta Motors": a trade capitalised before a body's name describes the body.
   if (b > a && TRADE_DESCRIPTIONS.has(ws[a]!.lower) && text.slice(ws[a]!.end, ws[a + 1]!.start) === " ") {
     a++;

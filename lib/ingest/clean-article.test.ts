@@ -1051,3 +1051,23 @@ describe("sets 23 and 24's headers and furniture", () => {
     expect(cleanArticleText(named).paragraphs).toContain("Tom Reed is a politics reporter for The Harbor Post. He was at the meeting on Tuesday.");
   });
 });
+
+describe("set 25's headers and furniture (session 40, furn25)", () => {
+  const body = ["", "The council voted 7-2 on Tuesday to close the pool.", "", "The mayor said the decision was final."];
+
+  it("drops a wire's last line on where the byline's writers filed from, and keeps one on anyone else", () => {
+    const raw = ["Council shuts pool after safety review", "", "By TOM REED and ANN HOLT", "May 3, 2026", ...body, "", "Holt reported from Alden City, Iowa."].join("\n");
+    expect(cleanArticleText(raw).paragraphs).toEqual(["The council voted 7-2 on Tuesday to close the pool.", "The mayor said the decision was final."]);
+    for (const last of ["Smith reported from Alden City, Iowa.", "She reported from Kyiv for two years.", "Holt reported from Kyiv for two years."]) {
+      const other = ["Council shuts pool after safety review", "", "By TOM REED and ANN HOLT", "May 3, 2026", ...body, "", last].join("\n");
+      expect(cleanArticleText(other).paragraphs).toContain(last);
+    }
+  });
+
+  it("drops an Instagram embed's link and signature around the post, and a player's buttons under the headline", () => {
+    const raw = ["Chef closes restaurant", "", "By Tom Reed", "May 3, 2026", "", "In the post, Ann Holt wrote:", "", "View this post on Instagram", "", "After nine years, we have served our final plate.", "", "A post shared by Ann Holt (@annholt.cooks)", ...body].join("\n");
+    expect(cleanArticleText(raw).paragraphs).toEqual(["In the post, Ann Holt wrote:", "After nine years, we have served our final plate.", "The council voted 7-2 on Tuesday to close the pool.", "The mayor said the decision was final."]);
+    const player = cleanArticleText(["Council shuts pool after safety review", "", "Listen · 3:58", "3-Minute Listen", "Playlist", "By Tom Reed", "May 3, 2026", ...body].join("\n"));
+    expect([player.subtitle, player.author]).toEqual([null, "Tom Reed"]);
+  });
+});

@@ -4,7 +4,7 @@
 // furniture; join hard-wrapped lines; find the header (headline, dek, byline); what is left is the body.
 import { pickDates, parseDateLine, parseDateText, formatStamp, type DateMention } from "./dates";
 import { IngestError } from "./errors";
-import { classifyFurniture, isCapitalsCreditFor, isCapitalsStoryLink, isCaptionWithNamesCredit, isEmbedSignature, isPhotographerForOutlet, isLabelledCredit, isShortCaption, isListItem, isSectionLabel, isVideoPlayerTitle, isVideoRuntime, listHeadingKind, stripInlineMarkers, type ListKind } from "./furniture";
+import { classifyFurniture, isCapitalsCreditFor, isCapitalsStoryLink, isCaptionWithNamesCredit, isEmbedSignature, isPhotographerForOutlet, isLabelledCredit, isShortCaption, isListItem, isSectionLabel, reportedFromNames, isVideoPlayerTitle, isVideoRuntime, listHeadingKind, stripInlineMarkers, type ListKind } from "./furniture";
 import { findHeader, parseByLine, parseHeaderBar } from "./header";
 import { normalizeWhitespace } from "./normalize";
 
@@ -92,13 +92,20 @@ const WRITER_CARD_RE = /^,\s(?:(?:\p{Lu}[\p{L}-]*|of|and)\s){0,4}(?:Reporter|Cor
 const NAMED_WRITER_NOTE_RE =
   /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\s(?:is an? (?:[\p{L}-]+\s){0,3}(?:reporter|correspondent|writer|editor|columnist|producer)\s(?:for|at|with)\s(?:The\s)?\p{Lu}|covers\s[^.!?"“”]{1,80}\sfor\s(?:The\s)?\p{Lu})[^.!?"“”]{0,120}\.$/u;
 
+/** "Holt reported from Alden City, Iowa.": where the byline's writers filed from, each by their full name or surname. */
+function isFiledFromNote(paragraph: string, authors: readonly string[]): boolean {
+  const names = reportedFromNames(paragraph);
+  return !!names && names.every((n) => authors.some((a) => a === n || a.endsWith(` ${n}`)));
+}
+
 /**
  * A writer's note (isAuthorNote), or set 21's: a writer's card by a byline's name; a note on each of several writers
  * ("Ann Holt covers health for The Times. Tom Reed is a White House correspondent."); or a note on a writer the byline
- * did not name with how to follow or reach them after it ("… covering Western states. Follow her on X at @ann.").
+ * did not name with how to follow or reach them after it ("… covering Western states. Follow her on X at @ann."); or
+ * where the byline's writers filed from ("Holt reported from Alden City, Iowa.").
  */
 function isWriterNote(paragraph: string, authors: readonly string[]): boolean {
-  if (isAuthorNote(paragraph, authors)) return true;
+  if (isAuthorNote(paragraph, authors) || isFiledFromNote(paragraph, authors)) return true;
   if (paragraph.length > 300 || /["“”]/.test(paragraph)) return false;
   if (authors.some((name) => name.length > 3 && paragraph.startsWith(name) && WRITER_CARD_RE.test(paragraph.slice(name.length)))) return true;
   const sentences = paragraph.split(/(?<=[.!?])\s+/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifyFurniture, isCaptionWithNamesCredit, isCreditLine, isListItem, isPhotographerForOutlet, listHeadingKind, stripInlineMarkers } from "./furniture";
+import { classifyFurniture, isCaptionWithNamesCredit, isCreditLine, isListItem, isPhotographerForOutlet, listHeadingKind, reportedFromNames, stripInlineMarkers } from "./furniture";
 import { isCapitalsStoryLink } from "./furniture";
 
 describe("stripInlineMarkers", () => {
@@ -993,5 +993,65 @@ describe("where figures come from, in brackets after a fact (session 39 review)"
     for (const line of ["Norway's unemployment rate rose to 4.1 percent in March. (Source: Statistics Norway)", "Engineers found corrosion in two supports. (Data: Kessel County Engineers)"]) {
       expect(classifyFurniture(line)).toBeNull();
     }
+  });
+});
+
+describe("set 25's page furniture (session 40, furn25)", () => {
+  it.each([
+    ["3-Minute Listen", "ui"],
+    ["Playlist", "ui"],
+    ["View this post on Instagram", "ui"],
+    ["A post shared by Ann Holt (@annholt.cooks)", "credit"],
+    ["A photo shared by @annholt", "credit"],
+    ["File picture: Ann Holt/Harbor Post", "credit"],
+    ["Ann Holt, the mayor's spokeswoman, at the briefing on Thursday. She said talks were at a “delicate” stage.Credit...Tom Reed for The Harbor Times", "caption"],
+    ["A home in Keaton, Fla., is covered with a blue tarp. The storm damaged more than 40,000 homes in the region. Ana Ruiz-Tagle for HNR", "caption"],
+    ["Technicians at the Kessel power station on Monday. File picture: Ann Holt/Harbor Post", "caption"],
+    ["Level 1 (Low) - Level 2 (Guarded) - Level 3 (Elevated) - Level 4 (Severe)", "caption"],
+    ["Stage 1 (Low) • Stage 2 (Moderate) • Stage 3 (High)", "caption"],
+    ["Sign up for The Harbor Post's Morning Memo newsletter - the stories you missed, in your inbox by 6 a.m.", "ui"],
+    ["Support Free Journalism: Readers like you keep The Harbor Post free for everyone. Give once or become a member today.", "ui"],
+    ["Get the latest news from The Harbor Post on our WhatsApp channel. Click here to join.", "ui"],
+    ["Get all-access to exclusive stories. Subscribe to The Harbor Post.", "ui"],
+    ["Enjoy unlimited access to our journalism.", "ui"],
+    ["Plateful Harbor: the dining news you need, three times a week.", "ui"],
+    ["The Morning Memo: your briefing on the statehouse, every weekday.", "ui"],
+  ])("takes %s for furniture (%s)", (line, kind) => {
+    expect(classifyFurniture(line)).toBe(kind);
+  });
+
+  it.each([
+    "The podcast is a 3-minute listen.",
+    "The playlist ran to four hours.",
+    "View this post on Instagram as a warning, the police said.",
+    "A post shared by the mayor on Monday drew 4,000 replies.",
+    "File photos of the suspect were released on Monday.",
+    "Lenders tightened their terms in March. Credit... Everything was about credit, the banker said.",
+    "The campaign opened its office on Monday. Vote Ann Holt for MP",
+    "Ann Holt (D) - the mayor's rival - voted against it.",
+    "Ann Holt (D) - Tom Reed (R) - Sam Lee (I)",
+    "Sign up for the council's newsletter - the mayor said it would carry the flood warnings.",
+    "Readers like you keep asking whether the pool will reopen.",
+    "Support Free Journalism: a panel on Tuesday will discuss funding for local news.",
+    "Get the latest news on the storm from the council's website.",
+    "Get the latest news from The Harbor Post on our WhatsApp channel. Click here, the minister said, was all the instructions said.",
+    "Get full access to the records, lawyers urged.",
+    "Subscribe to The Harbor Post.",
+    "Chicago: the city that works, three times a week.",
+    "Ridership: the agency's news releases, issued weekly.",
+    "She reported from Kyiv for two years.",
+  ])("keeps %s", (line) => {
+    expect(classifyFurniture(line)).toBeNull();
+  });
+
+  it("takes a photographer for an outlet's initials, three letters or more, for a credit", () => {
+    expect(isPhotographerForOutlet("Ana Ruiz-Tagle for HNR")).toBe(true);
+    expect(isPhotographerForOutlet("Vote Ann Holt for MP")).toBe(false);
+  });
+
+  it("reads the names in a wire's last line on where its writers filed from", () => {
+    expect(reportedFromNames("Holt reported from Alden City, Iowa.")).toEqual(["Holt"]);
+    expect(reportedFromNames("Ann Holt and Tom Reed reported from Santa Fe, N.M.")).toEqual(["Ann Holt", "Tom Reed"]);
+    expect(reportedFromNames("Holt reported from Kyiv for two years.")).toBeNull();
   });
 });

@@ -31,6 +31,8 @@ const UI_PHRASES = [
   "(?:(?:kindly|please) )?share(?: (?:or|and) comment(?: on)?)?(?: this)?(?: article| story| post| page| video| link)?(?: on [a-z]+| via [a-z]+| by (?:e-?mail|text|sms)| with [a-z ]+| (?:in|on|with) your social (?:networks?|media))?",
   "tweet|pin it|copy(?: article)? link|link copied|copied|email(?: this)?(?: article| story)?|print(?: this)?(?: article| story| page)?",
   "save(?: for later| article| story)?|saved|bookmark|gift(?: this)? article|unlock(?: this)? article",
+  // (An embedded post's link to its site: "View this post on Instagram", "View this video on TikTok".)
+  "view (?:this )?(?:post|photo|video|reel|profile) on (?:instagram|facebook|tiktok|x|twitter|threads|youtube)",
   // ("Unlock the Editor's Digest for free": a paywall's offer of a newsletter or a story)
   "unlock (?:the |this |our )?(?:[a-z']+ ){0,3}(?:article|story|digest|newsletter|briefing)(?: for free)?",
   // lists of other stories
@@ -60,8 +62,8 @@ const UI_PHRASES = [
   // a paywall's badge on a story: "Premium", "Subscribers only"
   "premium(?: (?:article|story|content))?|(?:for )?subscribers? only|for subscribers|subscriber[- ]only(?: article| story| content)?|exclusive to subscribers",
   "unsubscribe|manage (?:your )?(?:email |subscription )?(?:preferences|subscriptions?)|update (?:your )?preferences|view (?:this email )?in (?:your )?browser",
-  // page chrome
-  "(?:site |mobile |main |primary |global )*(?:navigation|nav|menu)|back to top|menu|search|home|close|open|expand|collapse|listen(?: to this (?:article|story))?|listen now|audio|(?:\\d+ )?min(?:ute)?s?(?: to)? read|reading time:? ?\\d+ min(?:ute)?s?|story highlights",
+  // page chrome ("4 min read", "3-Minute Listen": how long the story takes to read or to hear)
+  "(?:site |mobile |main |primary |global )*(?:navigation|nav|menu)|back to top|menu|search|home|close|open|expand|collapse|listen(?: to this (?:article|story))?|listen now|audio|(?:\\d+[- ])?min(?:ute)?s?(?: to)? read|\\d+[- ]min(?:ute)?s? (?:listen|watch)|reading time:? ?\\d+ min(?:ute)?s?|story highlights",
   // ("Normal text size | Larger text size": the buttons that set the page's text size; "AA Text Size", "A- A+ Text
   // size": with the buttons' letters before it)
   "(?:(?:a ?a|a- ?a\\+|a\\+ ?a-) )?(?:(?:normal|default|small|smaller|medium|large|larger|largest|very large|extra large|increase|decrease|reset) )?(?:font|text) ?size",
@@ -87,8 +89,8 @@ const UI_PHRASES = [
   "cite this (?:page|article|story)|explore more on (?:these|this) topics?",
   // ("Acquire Licensing Rights", "Reuse this content", "Follow this company": a wire's and a business paper's buttons)
   "acquire licen[cs]ing rights|reuse this (?:content|article|story)|follow this (?:company|topic|author|writer|journalist|reporter|story)",
-  // a radio or podcast player, a live page
-  "download|embed|transcript|refresh(?: (?:for|to see) (?:the )?latest(?: updates)?)?|heard on [a-z][a-z' ]{1,40}",
+  // a radio or podcast player ("Playlist", "Add to playlist"), a live page
+  "download|embed|transcript|(?:add to )?playlist|refresh(?: (?:for|to see) (?:the )?latest(?: updates)?)?|heard on [a-z][a-z' ]{1,40}",
   // (A player's clock, perhaps with its length and controls: "02:31", "00:00 / 04:12", "00:00 Voice 1x".)
   "\\d{1,2}:\\d{2}(?::\\d{2})?(?: ?/ ?\\d{1,2}:\\d{2}(?::\\d{2})?)?(?: (?:voice|speed|play|pause|mute|\\d(?:\\.\\d{1,2})?x))*",
   // a match report's links
@@ -161,7 +163,7 @@ function isUiLine(line: string): boolean {
   if (MORE_ON_SUBJECT_RE.test(line) || MORE_SECTION_NEWS_RE.test(line) || AD_NOT_LOADED_RE.test(line)) return true;
   // "Share on X | Share on Facebook | Email this story": a bar of share targets and UI phrases, longer than one.
   if (line.length <= 120 && BAR.test(line) && line.split(BAR).every((part) => UI_RE.test(uiKey(part)) || isShareWords(uiKey(part)))) return true;
-  if (isPromotion(line)) return true;
+  if (isPromotion(line) || isPromotionThenButton(line)) return true;
   if (CITE_STYLES_RE.test(line) || (PRICE_TICKER_RE.test(line) && PRICE_SIGNS_RE.test(line)) || MORE_ABOUT_WRITER_RE.test(line)) return true;
   if (line.length > 60) return false;
   const key = uiKey(line);
@@ -233,11 +235,29 @@ function isThanksForReading(line: string): boolean {
   const sentences = line.split(/(?<=[.!?])\s+/);
   return line.length <= 200 && sentences.length <= 2 && THANKS_FOR_READING_RE.test(sentences[0]!) && sentences.slice(1).every((x) => SUBSCRIBE_FOR_POSTS_RE.test(x));
 }
+/** The apps where an outlet has a channel: "WhatsApp", "Google News". */
+const NEWS_APPS = "(?:WhatsApp|Telegram|Google News|Apple News|Flipboard|Signal|Viber|LINE|KakaoTalk)";
+/** An outlet by its name in capitals: "The Harbor Post", "HNS". */
+const OUTLET_NAME = String.raw`(?:The )?\p{Lu}[\p{L}\d&'’.-]*(?: \p{Lu}[\p{L}\d&'’.-]*){0,4}`;
 /**
  * "Join The Harbor Post on WhatsApp for the day's top stories.", "Follow us on Google News": the outlet asking to be
  * joined or followed on an app, perhaps with what it sends there (case-sensitive: not "Join the protest on Friday").
  */
-const JOIN_ON_APP_RE = /^(?:Join|Follow) (?:us|(?:The )?\p{Lu}[\p{L}\d&'’.-]*(?: \p{Lu}[\p{L}\d&'’.-]*){0,4}) on (?:WhatsApp|Telegram|Google News|Apple News|Flipboard|Signal|Viber|LINE|KakaoTalk)(?: (?:for|to get) [^.!?"“”,]{1,60})?[.!]?$/u;
+// (Or its news offered there: "Get the latest news from The Harbor Post on our WhatsApp channel."; not "Get the latest
+// news on the storm from the council's website".)
+const JOIN_ON_APP_RE = new RegExp(
+  String.raw`^(?:(?:Join|Follow) (?:us|${OUTLET_NAME}) on ${NEWS_APPS}(?: (?:for|to get) [^.!?"“”,]{1,60})?|Get (?:the|all the|our) (?:latest |top |breaking )?(?:news|updates|headlines|stories)(?: from (?:us|${OUTLET_NAME}))? on (?:our|the) ${NEWS_APPS} (?:channel|community|group))[.!]?$`,
+  "u",
+);
+/**
+ * "Plateful Harbor: the dining news you need, three times a week.", "The Morning Memo: your briefing on the statehouse,
+ * every weekday.": a newsletter's tagline, its name, a colon, the news it brings and how often (not "Chicago: the city
+ * that works", nor "Ridership: the agency's news releases, issued weekly").
+ */
+const NEWSLETTER_TAGLINE_RE = new RegExp(
+  String.raw`^${OUTLET_NAME}: (?:the|your|our|all the) [^.!?"“”:]{0,50}\b(?:news|stories|headlines|updates|briefing|digest|round-?up|picks|reads)\b[^.!?"“”:,]{0,40}, (?:(?:every|each) (?:day|morning|evening|weekday|week|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|daily|weekly|(?:once|twice|three times|four times|five times|\d times) a (?:day|week|month)|(?:straight |delivered )?(?:to|in) your inbox)[.!]?$`,
+  "u",
+);
 /**
  * "Join our Space Forums to keep talking space on the latest missions!": inviting the reader into the outlet's own
  * forum or community (by "our", with its name in capitals or not); or into a chat server by the outlet's name, "Join the
@@ -264,10 +284,11 @@ const SUPPORT_ASK_RE =
 
 /**
  * "Support independent journalism. Donate to PeopleFirst Report today.": each sentence an ask for the reader's money.
- * ("Support independent humanitarian journalism. Donate today.", "Support our work: Donate", "Subscribe from €1.")
+ * ("Support independent humanitarian journalism. Donate today.", "Support our work: Donate", "Subscribe from €1.", "Give
+ * once or become a member today.")
  */
 const DONATION_ASK_RE =
-  /^(?:(?:please\s)?(?:support|fund|back)\s(?:independent|local|public[- ]interest|quality|our|nonprofit|non-profit|free)\s(?:[a-z]+\s)?(?:journalism|news|reporting|newsroom)|(?:please\s)?support (?:our|this) (?:work|mission)(?:\s?:\s?donate(?:\s(?:now|today|here))?)?|donate(?:\s(?:to|now|today|here)\b[^.!?]{0,50})?|(?:make a (?:donation|gift)|become a (?:member|supporter|patron))(?:\s(?:today|now|here))?|subscribe(?: now| today)? (?:from|for)(?: just| only| as little as)? \p{Sc}\s?\d+(?:[.,]\d{1,2})?(?:\s?(?:a|per|\/)\s?(?:month|week|year|mo))?)[.!]?$/iu;
+  /^(?:(?:please\s)?(?:support|fund|back)\s(?:independent|local|public[- ]interest|quality|our|nonprofit|non-profit|free)\s(?:[a-z]+\s)?(?:journalism|news|reporting|newsroom)|(?:please\s)?support (?:our|this) (?:work|mission)(?:\s?:\s?donate(?:\s(?:now|today|here))?)?|donate(?:\s(?:to|now|today|here)\b[^.!?]{0,50})?|(?:(?:give|donate|contribute) (?:once|monthly) or )?(?:make a (?:donation|gift)|become a (?:member|supporter|patron))(?:\s(?:today|now|here))?|subscribe(?: now| today)? (?:from|for)(?: just| only| as little as)? \p{Sc}\s?\d+(?:[.,]\d{1,2})?(?:\s?(?:a|per|\/)\s?(?:month|week|year|mo))?)[.!]?$/iu;
 /**
  * Before such an ask, and only beside one: a question to the reader ("Like what you read?", "Enjoyed this story?") or the
  * outlet saying what it is ("The Harbor Monitor is an independent non-profit.").
@@ -291,17 +312,30 @@ const CONSIDER_NAMED_RE = new RegExp(String.raw`${CONSIDER_ASK}(?:The |the )?\p{
  */
 const YOUR_SUPPORT_RE =
   /^Your (?:contribution|support|donation|gift|membership)s? (?:(?:keeps?|helps?|makes?|allows?|ensures?|funds?|powers?|sustains?) [^.!?]{0,80}\b(?:journalism|reporting|newsroom|coverage)\b|(?:fuels?|drives?|supports?|enables?|makes? possible|pays? for|protects?|underwrites?) (?:our|the|this|independent|local) [^.!?"“”]{0,60}\b(?:journalism|reporting|newsroom|coverage|work)\b)[^.!?"“”]{0,40}[.!]?$/;
+/**
+ * "Readers like you keep The Harbor Post free for everyone.", "Members like you make our reporting possible.": what
+ * readers' money does for the outlet (not "Readers like you keep asking whether the pool will reopen.").
+ */
+const READERS_LIKE_YOU_RE = new RegExp(
+  String.raw`^(?:Readers|Members|Supporters|Donors|Subscribers) like you (?:keep|make|help keep|help make) (?:us|our (?:journalism|reporting|newsroom|work)|${OUTLET_NAME}) (?:free|independent|going|possible|alive|open)(?: for (?:everyone|all(?: readers)?|every reader))?[.!]?$`,
+  "u",
+);
 /** "Contribute as little as $2 to keep our journalism free for everyone.": an ask for a sum, for the outlet's journalism. */
 const CONTRIBUTE_SUM_RE = /^(?:Contribute|Give|Donate|Chip in|Pitch in)(?: (?:as little as|just|only|from))? \p{Sc}\s?\d+(?:\.\d{2})?\b[^.!?"“”]{0,80}\b(?:our|the) (?:journalism|reporting|newsroom|coverage|work)\b[^.!?"“”]{0,40}[.!]?$/u;
 function isDonationSentence(sentence: string): boolean {
-  return DONATION_ASK_RE.test(sentence) || SUPPORT_ASK_RE.test(sentence) || CONSIDER_SUPPORT_RE.test(sentence) || YOUR_SUPPORT_RE.test(sentence) || CONTRIBUTE_SUM_RE.test(sentence) || BECOME_NAMED_MEMBER_RE.test(sentence);
+  return DONATION_ASK_RE.test(sentence) || SUPPORT_ASK_RE.test(sentence) || CONSIDER_SUPPORT_RE.test(sentence) || YOUR_SUPPORT_RE.test(sentence) || CONTRIBUTE_SUM_RE.test(sentence) || BECOME_NAMED_MEMBER_RE.test(sentence) || READERS_LIKE_YOU_RE.test(sentence);
 }
+/** "Support Free Journalism: ": an ask for money as the label of a box, its sentences after the colon (group 1: the ask). */
+const DONATION_LABEL_RE = /^([^.!?:"“”]{3,50}):\s(?=\p{Lu})/u;
 /**
- * A line of asks for the reader's money, each sentence one (or a lead-in before them); a lone "Consider donating to the
- * Kellerby Flood Relief Fund." is a story's appeal: a body's name asks for the outlet only beside another ask.
+ * A line of asks for the reader's money, each sentence one (or a lead-in before them), perhaps under such a label; a lone
+ * "Consider donating to the Kellerby Flood Relief Fund." is a story's appeal: a body's name asks for the outlet only
+ * beside another ask.
  */
-function isDonationLine(line: string): boolean {
-  if (line.length > 200) return false;
+function isDonationLine(raw: string): boolean {
+  if (raw.length > 200) return false;
+  const label = DONATION_LABEL_RE.exec(raw);
+  const line = label && SUPPORT_ASK_RE.test(label[1]!) ? raw.slice(label[0].length) : raw;
   const asks = line.split(/(?<=[.!?])\s+/);
   return asks.some(isDonationSentence) && asks.every((s) => isDonationSentence(s) || (asks.length > 1 && DONATION_LEAD_RE.test(s))) && (asks.length > 1 || !CONSIDER_NAMED_RE.test(line));
 }
@@ -317,9 +351,9 @@ const SIGN_UP_SCHEDULE_RE = /^(?:Sign up|Subscribe) (?:to|for) (?:the )?\p{Lu}[\
 
 /**
  * "Sign up for the Weekend Reads newsletter: the best long stories of the week, every Saturday.": a newsletter and what
- * it brings, after a colon.
+ * it brings, after a colon or a dash ("… newsletter - the stories you missed, in your inbox by 6 a.m.").
  */
-const NEWSLETTER_COLON_RE = /^(?:Sign up|Subscribe) (?:to|for) (?:the |our )?[^.!?:]{1,60}\bnewsletters?\s?:\s[^.!?:]{1,120}[.!]?$/i;
+const NEWSLETTER_COLON_RE = /^(?:Sign up|Subscribe) (?:to|for) (?:the |our )?[^.!?:]{1,60}\bnewsletters?(?:\s?:|\s[-–—])\s(?:[^.!?:]|\b[ap]\.m\.){1,120}[.!]?$/i;
 /**
  * "Sign up for the Ledger's Evening Wrap newsletter. Everything that mattered today, in five minutes.": a sign-up and
  * the newsletter's slogan, one short sentence after it with no quotation and no one saying it.
@@ -335,9 +369,10 @@ const NEWSLETTER_FOR_RE = /^(?:Sign up|Subscribe) (?:to|for) [^.!?"“”]{1,60}
  * "Subscribe for unlimited access to local journalism. Subscribe now": a paywall's pitch, the access it sells, perhaps
  * with its button after it.
  */
-// (Or the free stories it allows: "Register to read up to five free articles a month".)
+// (Or the free stories it allows: "Register to read up to five free articles a month"; or the access offered alone, "Get
+// all-access to exclusive stories.", "Enjoy unlimited access to our journalism."; not "Get full access to the records".)
 const SUBSCRIBE_ACCESS_RE =
-  /^(?:Subscribe|Sign up|Become a (?:subscriber|member))(?: now| today)? (?:for|to get|and get) (?:unlimited|full|complete|digital|ad-free|premium)\b[^.!?"“”]{0,40}\baccess\b[^.!?"“”]{0,80}[.!]?(?:\s(?:Subscribe|Sign up|Join)(?: now| today| here)?[.!]?)?$|^(?:Register|Sign up|Subscribe|Log in)(?: now| today| for free)? to (?:read|unlock|access|get) (?:up to )?(?:\d+|one|two|three|four|five|six|ten|unlimited|more) (?:more )?(?:free )?(?:articles|stories)(?: (?:a|per|each|every) (?:month|week))?[.!]?$/;
+  /^(?:Subscribe|Sign up|Become a (?:subscriber|member))(?: now| today)? (?:for|to get|and get) (?:unlimited|full|complete|digital|ad-free|premium)\b[^.!?"“”]{0,40}\baccess\b[^.!?"“”]{0,80}[.!]?(?:\s(?:Subscribe|Sign up|Join)(?: now| today| here)?[.!]?)?$|^(?:Get|Enjoy|Unlock) (?:unlimited|full|complete|digital|ad-free|premium|all)[- ]access to (?:[a-z-]+ ){0,3}(?:stories|articles|journalism|reporting|coverage|content|news)[.!]?$|^(?:Register|Sign up|Subscribe|Log in)(?: now| today| for free)? to (?:read|unlock|access|get) (?:up to )?(?:\d+|one|two|three|four|five|six|ten|unlimited|more) (?:more )?(?:free )?(?:articles|stories)(?: (?:a|per|each|every) (?:month|week))?[.!]?$/;
 /**
  * "Catch all the Sports News, Match Reports and Live Updates on Harbor Sport.": a news site's tagline, everything it
  * carries, on its name (an imperative opening no report has).
@@ -397,15 +432,28 @@ function isPromotion(line: string): boolean {
   // (Never a report of what someone said.)
   if (!SAID_RE.test(line)) {
     if (line.length <= 200 && (GET_WITH_NEWSLETTER_RE.test(line) || NEWSLETTER_FOR_RE.test(line) || SUBSCRIBE_ACCESS_RE.test(line) || CATCH_ALL_NEWS_RE.test(line) || AUDIO_DISCLAIMER_RE.test(line))) return true;
-    if (line.length <= 160 && (GET_NEWSLETTER_RE.test(line) || STAY_TUNED_RE.test(line) || CONSIDER_ONE_TIME_RE.test(line))) return true;
+    if (line.length <= 160 && (GET_NEWSLETTER_RE.test(line) || STAY_TUNED_RE.test(line) || CONSIDER_ONE_TIME_RE.test(line) || NEWSLETTER_COLON_RE.test(line) || NEWSLETTER_TAGLINE_RE.test(line))) return true;
   }
-  if (line.length <= 160 && (NEWSLETTER_COLON_RE.test(line) || LISTEN_PROMO_RE.test(line) || LIVE_PROMISE_RE.test(line) || PLAYER_POINTER_RE.test(line))) return true;
+  if (line.length <= 160 && (LISTEN_PROMO_RE.test(line) || LIVE_PROMISE_RE.test(line) || PLAYER_POINTER_RE.test(line))) return true;
   const slogan = NEWSLETTER_SLOGAN_RE.exec(line);
   if (slogan && line.length <= 160 && !SAID_RE.test(slogan[2]!) && NEWSLETTER_RE.test(slogan[1]!)) return true;
   if (line.length <= 160 && (NEWSLETTER_VOICE_RE.test(line) || TIP_ASK_RE.test(line))) return true;
   if (READER_GREETING_RE.test(line) || isThanksForReading(line) || (line.length <= 160 && JOIN_ON_APP_RE.test(line)) || isCommunityInvite(line)) return true;
   if (isDonationLine(line)) return true;
   return line.length <= 160 && !CLAUSE_AFTER_COMMA.test(line) && (NEWSLETTER_RE.test(line) || NAMED_PRODUCT_SIGN_UP_RE.test(line));
+}
+
+/** "Subscribe to The Harbor Post.": a button naming the outlet, after its pitch. */
+const SUBSCRIBE_TO_OUTLET_RE = new RegExp(String.raw`^(?:Subscribe|Sign up) (?:to|for) ${OUTLET_NAME}(?: today| now| here)?[.!]?$`, "u");
+/**
+ * "Get the latest news from The Harbor Post on our WhatsApp channel. Click here to join.", "Get all-access to exclusive
+ * stories. Subscribe to The Harbor Post.": a promotion, then its button's words as a sentence or two of their own (a UI
+ * phrase, or subscribing to the outlet by its name).
+ */
+function isPromotionThenButton(line: string): boolean {
+  if (line.length > 250) return false;
+  const [pitch, ...buttons] = line.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  return buttons.length >= 1 && buttons.length <= 2 && isPromotion(pitch!) && buttons.every((b) => (b.length <= 60 && UI_RE.test(uiKey(b))) || SUBSCRIBE_TO_OUTLET_RE.test(b));
 }
 
 /**
@@ -484,8 +532,10 @@ const AGENCY_CI_RE = new RegExp(`\\b(?:${AGENCY_CI})\\b`, "gi");
 const AGENCY_CS_RE = new RegExp(`\\b(?:${AGENCY_CS})\\b`, "g");
 const LICENCE_RE = /\b(?:CC[- ]?BY|CC0|creative commons|public domain|licen[cs]ed? under)\b/i;
 // ("Image Credits: Harbor / PaceLoop": the label in the plural too.)
+// ("File picture: Ann Holt/Harbor Post", "Archive photo: …": a photo from the files, under its label and a
+// colon only; not "File photos of the suspect were released".)
 const CREDIT_PREFIX_RE =
-  /^(?:photo(?:graph)?s?|photo illustration|images?|pictures?|pics?|illustrations?|graphics?|video|footage|credits?|courtesy|source|photo credits?|image credits?|image source)\b(?:\s+credits?)?\s*(?::|\/|\bby\b|\bcourtesy\b|\bvia\b|\bof\b|\bfrom\b)|^credits?\s*(?:\.{2,}|…)\s*\p{Lu}/iu;
+  /^(?:photo(?:graph)?s?|photo illustration|images?|pictures?|pics?|illustrations?|graphics?|video|footage|credits?|courtesy|source|photo credits?|image credits?|image source)\b(?:\s+credits?)?\s*(?::|\/|\bby\b|\bcourtesy\b|\bvia\b|\bof\b|\bfrom\b)|^credits?\s*(?:\.{2,}|…)\s*\p{Lu}|^(?:file|archive|stock) (?:photo(?:graph)?|picture|image|footage)s?\s?:/iu;
 /** "(File photo)", "(File)", "(Archive image)": a photo from the outlet's files, in brackets after its caption or alone. */
 const FILE_PHOTO_RE = /^\((?:file(?:\s+(?:photo(?:graph)?|image|picture|footage))?|(?:archive|stock)\s+(?:photo(?:graph)?|image|picture|footage))s?\)$/i;
 /** "Submitted by Darren Moose", "Supplied", "Courtesy of the Hale family": a photo someone gave the paper. */
@@ -583,13 +633,18 @@ export function isCapitalsCreditFor(line: string): boolean {
 const PHOTOGRAPHER_FOR_OUTLET_RE = /^(?!.*\b(?:ASKS?|PUSH(?:ES)?|CALLS?|FIGHTS?|VOTES?|PRESS(?:ES)?|HOPES?|WAITS?|PLEADS?|RALL(?:Y|IES)|PREPARES?|GO|GOES|RUNS?|BIDS?|LOOKS?|HEADS?|SETTLES?|STANDS?)\s+FOR\b)(?:\p{Lu}\.\s?|\p{Lu}{2,}[\s.'’-]+|Mc\p{Lu}{2,}\s){1,3}\p{Lu}{2,}\sFOR\s(?:THE\s)?\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,3}$/u;
 /**
  * "Haruto Mills for The Coastal Times": a photographer working for an outlet, under a caption; the outlet's last word one
- * that names a paper or an agency (not "Vote Yes for The Union").
+ * that names a paper or an agency (not "Vote Yes for The Union"), or the outlet's initials alone, three letters or more
+ * ("Ana Ruiz-Tagle for HNR"; not "Vote Ann Holt for MP").
  */
 export function isPhotographerForOutlet(line: string): boolean {
   return PHOTOGRAPHER_FOR_NAMED_OUTLET_RE.test(line.trim());
 }
-const PHOTOGRAPHER_FOR_NAMED_OUTLET_RE =
-  /^\p{Lu}[\p{Ll}'’-]+(?:\s(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?)){1,3}\sfor\s(?:The\s)?(?:\p{Lu}[\p{L}'’&.-]*\s){0,4}(?:Times|Post|News|Herald|Journal|Tribune|Guardian|Telegraph|Globe|Star|Chronicle|Gazette|Courier|Ledger|Review|Observer|Independent|Standard|Press|Record|Sentinel|Dispatch|Examiner|Bulletin|Mail|Express|Mirror|Magazine|Agency|Network|Media|Images|Photos?)$/u;
+/** A photographer's name as a credit prints it: "Haruto Mills", "Ann B. Holt", "Ana Ruiz-Tagle". */
+const PHOTOGRAPHER_NAME = String.raw`\p{Lu}[\p{Ll}'’-]+(?:\s(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?)){1,3}`;
+const PHOTOGRAPHER_FOR_NAMED_OUTLET_RE = new RegExp(
+  String.raw`^${PHOTOGRAPHER_NAME}\sfor\s(?:(?:The\s)?(?:\p{Lu}[\p{L}'’&.-]*\s){0,4}(?:Times|Post|News|Herald|Journal|Tribune|Guardian|Telegraph|Globe|Star|Chronicle|Gazette|Courier|Ledger|Review|Observer|Independent|Standard|Press|Record|Sentinel|Dispatch|Examiner|Bulletin|Mail|Express|Mirror|Magazine|Agency|Network|Media|Images|Photos?)|\p{Lu}{3,6})$`,
+  "u",
+);
 /** One sentence of a caption, with no quotation or verb of saying and a verb in the present: "Ann Holt speaks in Denver on Thursday." */
 const CAPTION_VERBS = "speaks|bows|kneels|reacts|celebrates|embraces|hugs|shakes hands|testifies|listens|walks|arrives|leaves|stands|sits|looks|waves|talks|addresses|holds|attends|gestures|smiles|poses|pauses|prepares|answers|votes|signs|greets|meets|visits|tours|is seen|are seen|is shown|are shown";
 const CAPTION_SENTENCE_RE = new RegExp(String.raw`^(?![^"“”]*["“”])(?![^]*\b(?:said|says|told|according)\b)[^.!?]{10,200}\b(?:${CAPTION_VERBS})\b[^.!?]*[.!?]$`);
@@ -650,13 +705,21 @@ const CAPTION_THEN_LABELLED_CREDIT_RE = new RegExp(String.raw`^(.{10,400}?[.!?\p
 /** " Image source, Getty Images", " Photo credit, Ann Holt": a caption's credit under its label and a comma (group 1: the names). */
 const TRAILING_SOURCE_LABEL_RE = /(?<=[.!?]["”’]?)\s+(?:[Ii]mage|[Pp]hoto|[Pp]icture) (?:source|credit)s?,\s(\p{Lu}[\p{L}\d&.'’-]*(?:\s(?:\p{Lu}[\p{L}\d&.'’-]*|of|and|the|&|via|\/)){0,5})$/u;
 /** A caption's sentences (group 1) then a photographer working for an outlet (group 2), no full stop after it. */
-const TRAILING_FOR_OUTLET_RE = /^(\p{Lu}.{9,400}?[.!?]["”’]?)\s(\p{Lu}[\p{Ll}'’-]+(?:\s(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+)){1,3}\sfor\s(?:The\s)?(?:\p{Lu}[\p{L}'’&.-]*\s){0,4}\p{Lu}[\p{L}'’&-]*)$/u;
+const TRAILING_FOR_OUTLET_RE = new RegExp(String.raw`^(\p{Lu}.{9,400}?[.!?]["”’]?)\s(${PHOTOGRAPHER_NAME}\sfor\s(?:The\s)?(?:\p{Lu}[\p{L}'’&.-]*\s){0,4}\p{Lu}[\p{L}'’&-]*)$`, "u");
 /** The first person, as a letter writes and a caption does not: "We have waited", "I think". */
 const FIRST_PERSON_RE = /\b(?:I|we|We|our|Our|my|My|us)\b/u;
 /** How many sentences a caption has, each no longer than a caption's (a hundred more than the limit otherwise). */
 function captionSentences(text: string): number {
   const sentences = withoutAbbreviations(text).split(/(?<=(?:\p{Ll}{2,}|\d)[.!?]["”’]?)\s+(?=["“‘]?\p{Lu})/u);
   return sentences.every((x) => x.length <= 200) ? sentences.length : 100;
+}
+/**
+ * Up to three sentences of a caption's length, none in the first person, as a caption over its photographer's credit is:
+ * they may quote the person pictured ("… at the briefing on Thursday. She said talks were at a “delicate”
+ * stage."); not a reader's letter signed for a group ("… We have waited six years. Siobhán Daly for Galway Cycling Network").
+ */
+function isCaptionOfThePictured(text: string): boolean {
+  return captionSentences(text) <= 3 && !FIRST_PERSON_RE.test(text);
 }
 /** A caption's closing credit: " Image by Marina Coelho.", " Photo: Ana Lima." (a name of up to four words). */
 const TRAILING_CREDIT_BY_RE = /\s(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture)s?\s(?:by|:)\s\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}\.?$/u;
@@ -680,7 +743,7 @@ const CAPTION_CREDIT_COLON_RE = /^(\p{Lu}.{9,249}?[^\s.!?:;,])\s((?:Photo |Pictu
 function isCaptionWithCredit(line: string): boolean {
   if (CAPTION_LABEL_RE.test(line) || BRACKETED_CAPTION_RE.test(line)) return true;
   const glued = CAPTION_THEN_LABELLED_CREDIT_RE.exec(line);
-  if (glued && isLabelledCredit(glued[2]!) && isShortCaption(glued[1]!)) return true;
+  if (glued && isLabelledCredit(glued[2]!) && (isShortCaption(glued[1]!) || isCaptionOfThePictured(glued[1]!))) return true;
   // (The capitals credit run on with no space: a caption of up to three sentences with no quotation, which may tell
   // what a company says, "… in Boucherville, Que. The company says it will appeal.DANA RUIZ/THE HARBOR LEDGER".)
   const gluedCapitals = GLUED_CAPITALS_CREDIT_RE.exec(line);
@@ -735,9 +798,7 @@ function isCaptionWithCredit(line: string): boolean {
   // The National Record": a caption of up to three sentences, its photographer's credit ending the line with no full
   // stop, the outlet named as a paper or an agency is (the sentences may quote the person pictured).
   const forOutlet = TRAILING_FOR_OUTLET_RE.exec(line);
-  // (Not a reader's letter signed for a group, in the first person: "… We have waited six years. Siobhán Daly for Galway
-  // Cycling Network".)
-  if (forOutlet && isPhotographerForOutlet(forOutlet[2]!) && captionSentences(forOutlet[1]!) <= 3 && !FIRST_PERSON_RE.test(forOutlet[1]!)) return true;
+  if (forOutlet && isPhotographerForOutlet(forOutlet[2]!) && isCaptionOfThePictured(forOutlet[1]!)) return true;
   // (Or one closing with a full stop, names only, after a caption: "… on Oct. 9. Image courtesy of Colônia de Pescadores Z-14.")
   const stopped = CREDIT_WITH_STOP_RE.exec(line);
   if (stopped && isShortCaption(line.slice(0, stopped.index))) return true;
@@ -818,9 +879,21 @@ const UPDATE_NOTE_RE = /^\((?:Updates?|Adds?|Recasts?|Corrects?|Rewrites?|Refile
 // (With a year in brackets, as a citation has: not "Citation: The driver was issued a citation for speeding.")
 // (Or a science story's paper under its label: "Study reference: Haldorsen I, Rennie C et al. (2026) “Four decades …”".)
 const CITATION_RE = /^(?:Citation|Cite this (?:article|story|page)|How to cite(?: this (?:article|story|page))?|(?:Study|Journal|Paper|Research) (?:reference|citation)s?)\s*:\s*[^()]{1,80}\((?:\d{4}|n\.d\.)[^()]{0,30}\)/i;
+/** A place a writer filed from: capitalised words, "and", commas and abbreviations ("Santa Fe, N.M.", "Columbus, Ohio"). */
+const FILED_FROM_PLACE = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*(?:(?:,\s|\s(?:and\s)?)\p{Lu}[\p{L}\p{M}.'’-]*){0,5}`;
 /** "Reporting from Santa Fe, N.M.": where the writer filed from, under the byline. */
-// (A place only: capitalised words, "and", commas and abbreviations.)
-const REPORTING_FROM_RE = /^Reporting from \p{Lu}[\p{L}\p{M}.'’-]*(?:(?:,\s|\s(?:and\s)?)\p{Lu}[\p{L}\p{M}.'’-]*){0,5}\.?$/u;
+const REPORTING_FROM_RE = new RegExp(String.raw`^Reporting from ${FILED_FROM_PLACE}\.?$`, "u");
+/** "Holt reported from Alden City, Iowa.", "Holt and Reed reported from Kyiv.": a wire's last line (group 1: the names). */
+const REPORTED_FROM_RE = new RegExp(String.raw`^(\p{Lu}[\p{L}'’-]+(?:(?:,\s|\s(?:and\s)?)\p{Lu}[\p{L}'’-]+){0,5}) reported from ${FILED_FROM_PLACE}\.$`, "u");
+/**
+ * The names of the writers who, a wire's last line says, filed from a place ("Holt reported from Alden City, Iowa." →
+ * ["Holt"]), or null; the cleaner drops the line only when they are the byline's (not "She reported from Kyiv for two
+ * years.", nor "Smith reported from Kyiv." of someone else).
+ */
+export function reportedFromNames(line: string): string[] | null {
+  const m = REPORTED_FROM_RE.exec(line);
+  return m ? m[1]!.split(/,\s(?:and\s)?|\sand\s/) : null;
+}
 
 /**
  * "This article was amended on 3 June 2025. An earlier version said the mayor was a Labour councillor; she is an
@@ -1124,8 +1197,14 @@ export function isEmbedSignature(line: string): boolean {
   return mayBeSignature(line) && EMBED_SIGNATURE_RE.test(line);
 }
 
-/** "Kaveh Rostami (@krostami.sec)": an embedded post's header, its writer's name and handle alone on the line. */
-const POST_HANDLE_RE = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s\(@[\w.]{2,30}\)$/u;
+/** "A post shared by ": the words before the writer under an embedded Instagram post. */
+const SHARED_BY = "An? (?:post|photo|video|reel) shared by ";
+/**
+ * "Kaveh Rostami (@krostami.sec)": an embedded post's header, its writer's name and handle alone on the line; or the
+ * line under an Instagram post, "A post shared by Ann Holt (@annholt.cooks)", "A photo shared by @annholt" (not "A
+ * post shared by the mayor on Monday drew 4,000 replies.": a handle in brackets or alone closes the line).
+ */
+const POST_HANDLE_RE = new RegExp(String.raw`^(?:${SHARED_BY}@[\w.]{2,30}|(?:${SHARED_BY})?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s\(@[\w.]{2,30}\))$`, "u");
 /** "9:42 AM · Jul 2, 2025": an embedded post's time and date. */
 const POST_TIME_RE = /^\d{1,2}:\d{2}\s?(?:AM|PM|am|pm)\s·\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2},\s\d{4}$/;
 
@@ -1296,5 +1375,19 @@ function moreFurnitureKind(line: string): FurnitureKind | null {
   if (isJoinUsAppeal(line) || isMorePromotion(line)) return "ui";
   if (isMoreNotice(line)) return "notice";
   if (isMoreCaption(line)) return "caption";
+  if (isLegend(line)) return "caption";
   return null;
+}
+
+/**
+ * "Level 1 (Low) - Level 2 (Guarded) - Level 3 (Elevated) - Level 4 (Severe)": a graphic's legend, three entries or
+ * more between dashes or bars, each a short label and what it means in brackets, a word or more, capitalised (not a
+ * sentence that lists, "Ann Holt (D) - the mayor's rival - voted against it.", nor candidates and their parties' initials,
+ * "Ann Holt (D) - Tom Reed (R) - Sam Lee (I)").
+ */
+const LEGEND_ENTRY_RE = /^[\p{Lu}\d][\p{L}\d'’.+-]*(?:\s[\p{L}\d'’.+-]+){0,3}\s\(\p{Lu}[\p{L}\d'’ -]{1,30}\)$/u;
+function isLegend(line: string): boolean {
+  if (line.length > 300) return false;
+  const entries = line.split(/\s[-–—|•·]\s/);
+  return entries.length >= 3 && entries.every((e) => LEGEND_ENTRY_RE.test(e));
 }

@@ -5983,6 +5983,10 @@ describe("session 40: names of no person, and a body described before its name",
     expect(sourcesOf("The minister spoke. Airbus said the plane was safe. Officials said so too.")).toEqual([null, "Airbus", "officials"]);
   });
 
+  it("gives a trade's word tagging a clause to the company whose name opens it, and no other kind of body", () => {
+    expect(sourcesOf("Natpower will cut power from Tuesday, the power utility said. Boeing will face scrutiny, the agency said. Natpower and Boeing said they were aware.")).toEqual(["Natpower", "agency", "Natpower and Boeing"]);
+  });
+
   it("gives “The supplement maker, Peak Fuel Nutrition, denied” to the maker named", () => {
     expect(sourcesOf("The agency, BADA, said the test was valid. The supplement maker, Peak Fuel Nutrition, denied its products were contaminated.")).toEqual(["BADA", "Peak Fuel Nutrition"]);
   });

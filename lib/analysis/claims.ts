@@ -1513,6 +1513,19 @@ export class ClaimExtractor {
   }
 
   /** Builds the source for the noun phrase ending with word index k, or null. */
+  /**
+   * "Natpower will implement Stage 4 load shedding …, the power utility said": a company's name (or a name of no known
+   * sort) opening the sentence is the company that a trade's word tagging it describes (not a body of another kind,
+   * "Boeing will face scrutiny, the agency said", nor "the rival airline"). null when none is.
+   */
+  private companyOpening(s: Sentence, before: Mention[], noun: string, modifiers: readonly string[], tagStart: number): string | null {
+    const opener = before[0];
+    const kind = opener ? this.ctx.ents.kindOf(opener.entityKey) : null;
+    if (!opener || opener.start !== s.start || (kind !== "other" && kind !== "organization") || !COMPANY_WORDS.has(noun)) return null;
+    if (!/,\s$/.test(this.ctx.text.slice(tagStart - 2, tagStart)) || modifiers.some((w) => /^(?:rival|other|another|former|parent|sister)$/.test(w))) return null;
+    return opener.entityKey;
+  }
+
   private sourceEndingAt(s: Sentence, ms: Mention[], k: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
     const ws = s.words;
     const w = ws[k];
@@ -1853,7 +1866,7 @@ export class ClaimExtractor {
         // ("The Andalusian regional government", "the state government": a government below the nation's, never the
         // country or capital named.)
         const subnational = noun === "government" && modifiers.some((x) => SUBNATIONAL.has(x));
-        const key = earlier ?? (subnational ? null : discourse.resolveDescription(noun, before, modifiers));
+        const key = earlier ?? (subnational ? null : discourse.resolveDescription(noun, before, modifiers)) ?? this.companyOpening(s, before, noun, modifiers, det.start);
         if (key) return { src: { entityKey: key, text: text.slice(det.start, w.end), role: null }, start: det.start, end: w.end };
       }
       // "A white lawmaker said", "a former Justice Department prosecutor said", and "the Senate historian said" of
@@ -5466,6 +5479,8 @@ const BODY_KINDS = new Set(["organization", "institution", "outlet"]);
 function describesBody(word: string): boolean {
   return DESCRIPTION_KINDS[word]?.some((x) => BODY_KINDS.has(x)) === true;
 }
+/** Words for a company by its trade, which may tag the clause its name opens ("…, the power utility said"). */
+const COMPANY_WORDS = new Set("company firm utility operator airline carrier carmaker automaker drugmaker maker manufacturer retailer supermarket lender insurer developer broadcaster chain".split(" "));
 /** Pieces of news and papers of a case, whose "shows" is no finding of a record ("Reports show", "The lawsuit shows"). */
 const NOT_EVIDENCE = new Set("report reports story stories article articles op-ed editorial column piece broadcast interview tweet tweets post posts lawsuit suit complaint indictment petition".split(" "));
 const STUDY_AFTER = /^\s(?:poll|polls|survey|study)\b/i;

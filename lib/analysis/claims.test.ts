@@ -5987,6 +5987,13 @@ describe("session 40: names of no person, and a body described before its name",
     expect(sourcesOf("Natpower will cut power from Tuesday, the power utility said. Boeing will face scrutiny, the agency said. Natpower and Boeing said they were aware.")).toEqual(["Natpower", "agency", "Natpower and Boeing"]);
   });
 
+  it("reads a town's club by its plural verb, and “City” and “the club” after it as that club", () => {
+    const r = analyzeBody("Castlebridge City have been charged with 64 breaches of the rules, the league said. City responded within minutes. The club said it was surprised. Burnside Rovers said nothing.");
+    expect(sourceName(r, claimWith(r, "City responded"))).toBe("Castlebridge City");
+    expect(sourceName(r, claimWith(r, "was surprised"))).toBe("Castlebridge City");
+    expect(sourcesOf("Kansas City has been hit by storms, the agency said. City officials said so.")).toEqual(["agency", "city officials"]);
+  });
+
   it("gives “The supplement maker, Peak Fuel Nutrition, denied” to the maker named", () => {
     expect(sourcesOf("The agency, BADA, said the test was valid. The supplement maker, Peak Fuel Nutrition, denied its products were contaminated.")).toEqual(["BADA", "Peak Fuel Nutrition"]);
   });

@@ -91,7 +91,7 @@ const NAMED_AS = wordTable<readonly string[]>({
   department: ["department", "ministry"],
   ministry: ["ministry", "department"],
   // ("Castlebridge United have suspended …. the club said": a football club by the words its name ends in.)
-  club: ["club", "fc", "united", "rovers", "wanderers", "athletic", "albion", "hotspur"],
+  club: ["club", "fc", "united", "rovers", "wanderers", "athletic", "albion", "hotspur", "city", "town", "county"],
 });
 const NAME_WORDS_DESCRIBED = new Set(Object.values(NAMED_AS).flat());
 /** The trade a description names ("the carmaker"), and the trade a word of a name tells ("Motors"). */

@@ -480,6 +480,13 @@ function kindOfNameWords(ws: Word[], a: number, b: number): NameKind {
   return NAME_KIND.other;
 }
 
+/** The last words of a football club's name that are a place's too: "Ashworth City", "Derby County", "Ipswich Town". */
+const TEAM_PLACE_ENDINGS = new Set(["city", "town", "county"]);
+/** Last words of clubs' names that stand for the club alone: "City", "United", "Rovers". */
+const TEAM_LAST_WORDS = new Set([...TEAM_PLACE_ENDINGS, "united", "rovers", "wanderers", "athletic", "albion", "hotspur"]);
+/** A plural verb after such a name, which a place would not take: " have", " are", " were". */
+const TEAM_PLURAL_VERB = /^ (?:have|are|were)\b/;
+
 /** A currency's capital letter or letters, then digits: "R6", "R900", "K50". */
 const SUM_OF_MONEY = /^\p{Lu}{1,2}\d+$/u;
 /** What makes such a word a sum: more digits after a comma or point, or a multiplier ("R900 million", "R6,000"). */
@@ -1321,6 +1328,8 @@ function pushCandidate(
   const verbToo = ws[a - 1]?.lower === "brand" && (!determined || verbAfter || MALE_FIRST_NAMES.has(ws[a]!.lower) || FEMALE_FIRST_NAMES.has(ws[a]!.lower));
   const describedAs = ws[a - 1] && ws[a - 2] && !verbToo && !ws[a - 1]!.cap && text.slice(ws[a - 1]!.end, ws[a]!.start) === " " ? BODY_BEFORE_NAME[ws[a - 1]!.lower] : undefined;
   if (describedAs) strongKind ??= describedAs;
+  // "Ashworth City have been charged", "Derby County are": a town's team, named as a place is but taking a plural verb.
+  if (b > a && TEAM_PLACE_ENDINGS.has(ws[b]!.lower) && TEAM_PLURAL_VERB.test(text.slice(ws[b]!.end, ws[b]!.end + 8))) strongKind ??= "organization";
   // "Dame Helen Carraway", "Sir Desmond Fairley": a knighthood before a full name is an honour, not part of the name
   // (but "Lord Sugar", "Lady Gaga" are known by theirs).
   // (Not in a body's name, "Dame Street Credit Union"; and not where the plain name is someone else's too, as an
@@ -1709,6 +1718,12 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
       const full = byShortName.get(c.words.join(" ").toLowerCase());
       // (A headline names a company short before the body gives its full name: "Acme confirms job cuts".)
       f = full && BODY_KINDS_OF_NAMES.has(full.kind) && (full.firstSeen < c.start || sentences[c.sentence]?.section !== "body") ? full : null;
+    }
+    // "City responded" after "Ashworth City have been charged": a club by the last word of its name, as the sports pages
+    // call it, when one club named before ends in it.
+    if (!f && c.words.length === 1 && TEAM_LAST_WORDS.has(key)) {
+      const clubs = (byLastWord.get(key) ?? []).filter((g) => (g.kind === "organization" || g.strong === "organization") && g.firstSeen < c.start);
+      if (clubs.length === 1) f = clubs[0]!;
     }
     // ("Union says talks have collapsed" over "the Harbor Union": a headline's word for a body is the one body named so.)
     // (So is "the Board" in the body, capitalised as the short form of "the Lagos Waterways Safety Board".)

@@ -26,7 +26,7 @@ import { afterBlankLine, findQuotes, isTitleCase, wordsOf, type Sentence, type W
 import { AUXILIARIES, NOT_NAME_WORDS } from "./lexicon";
 import type { AnalysisDocument, AnalysisInput, AnalysisResult, ExtractedClaim, Mention } from "./types";
 
-export const ANALYZER_VERSION = "1.12.604";
+export const ANALYZER_VERSION = "1.12.605";
 
 const MAX_SENTENCE = 1200;
 
@@ -457,9 +457,14 @@ function afterShortOpener(text: string, s: Sentence, ms: Mention[]): number {
   const within = text.slice(s.start, Math.min(s.end, s.start + 42)).indexOf(", ");
   if (within < 0) return s.start;
   const comma = s.start + within;
-  if (s.words.filter((w) => w.end <= comma).length > 4 || ms.some((m) => m.start < comma)) return s.start;
+  // ("In Paris, Le Monde saw a wider lesson": a place the opener names is where, not who.)
+  const whereOnly = PLACE_OPENER.test(text.slice(s.start, comma));
+  if (s.words.filter((w) => w.end <= comma).length > 4 || (!whereOnly && ms.some((m) => m.start < comma))) return s.start;
   return comma + 2;
 }
+
+/** A sentence's opening phrase of where, before its comma: "In Paris", "In Vienna", "From Brussels". */
+const PLACE_OPENER = /^(?:In|From|Outside|Across|Back in)\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)?$/u;
 
 /** A body's role words between its name and a person's: " boss ", " chief executive ", " head coach ". */
 const BODY_ROLE_BETWEEN = /^\s(?:(?:boss|manager|coach|captain|chairman|chairwoman|chief|executive|head|president|director|spokesman|spokeswoman|owner|founder|leader|secretary|minister|striker|goalkeeper|midfielder|defender|forward)\s){1,3}$/;

@@ -5994,6 +5994,11 @@ describe("session 40: names of no person, and a body described before its name",
     expect(sourcesOf("Kansas City has been hit by storms, the agency said. City officials said so.")).toEqual(["agency", "city officials"]);
   });
 
+  it("knows a Japanese or German paper by its name's word for one, and a paper named after “In Paris,” as the paper meant", () => {
+    expect(sourcesOf("An engineer told the Chubu Keizai Shimbun that staff had been pressed. According to the newspaper, the board knew in 2022.")).toEqual(["an engineer", "Chubu Keizai Shimbun"]);
+    expect(sourcesOf("Munich’s Süddeutsche Zeitung said the ruling was fair. In Paris, Le Monde saw a wider lesson. The ruling showed, the paper argued, that the rules were weak.")).toEqual(["Süddeutsche Zeitung", null, "Le Monde"]);
+  });
+
   it("gives “The supplement maker, Peak Fuel Nutrition, denied” to the maker named", () => {
     expect(sourcesOf("The agency, BADA, said the test was valid. The supplement maker, Peak Fuel Nutrition, denied its products were contaminated.")).toEqual(["BADA", "Peak Fuel Nutrition"]);
   });

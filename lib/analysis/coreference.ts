@@ -179,6 +179,8 @@ export class Discourse {
   private lastPersonSubject: Seen | null = null;
   /** The body that was last the subject of a sentence ("The nearby Tea Party had …"): what "the group" most likely is. */
   private lastBodySubject: Seen | null = null;
+  /** The latest name of no known sort that was a sentence's subject ("In Paris, Le Monde saw a wider lesson"). */
+  private lastUnknownSubject: Seen | null = null;
   /** The sentence observed last (the one before the sentence being read). */
   private lastObserved = -1;
   private lastSpeaker: Seen | null = null;
@@ -262,6 +264,7 @@ export class Discourse {
       // Paulo", "a trader from Khulna".)
       if (kind === "other" && !this.ents.isPlural(m.entityKey) && !/\b(?:[Tt]he|in|near|from|outside|at|across|around)\s+$/.test(this.text.slice(Math.max(0, m.start - 8), m.start))) this.lastUnknownName = seen;
       if (m === subject && (kind === "organization" || kind === "institution" || kind === "outlet")) this.lastBodySubject = seen;
+      if (m === subject && kind === "other") this.lastUnknownSubject = seen;
       if (kind !== "person" && kind !== "place") {
         // (The head before "of" or "for": "Institute for Conflict Monitoring", "University of Oregon".)
         const core = m.text.split(/\s(?:of|for|on)\s/)[0]!;
@@ -689,6 +692,10 @@ export class Discourse {
     // the company a trade's word means, over a body named earlier; not a union's or a council's word.)
     const speaker = this.lastBodySpeaker;
     if (speaker && speaker.sentence === this.lastObserved && kinds[0] === "organization" && !NOT_COMPANY_HEADS.has(n) && this.ents.kindOf(speaker.key) === "other") return speaker.key;
+    // ("In Paris, Le Monde saw a wider lesson. The ruling showed, the paper argued": a name of no known sort that the
+    // sentence before was about is the paper, over a paper named earlier.)
+    const unknown = this.lastUnknownSubject;
+    if (kinds.length === 1 && kinds[0] === "outlet" && unknown && unknown.sentence === this.lastObserved && unknown.at > (this.lastByKind.get("outlet")?.at ?? -1)) return unknown.key;
     // (Near: a body of the kind named in the last three sentences, "an inept I.R.S. … also scolded the agency".)
     if (near) return this.mostRecent(kinds as EntityKind[], this.lastObserved - 2);
     // ("the company" is no university, hospital or union named since.)

@@ -5999,6 +5999,11 @@ describe("session 40: names of no person, and a body described before its name",
     expect(sourcesOf("Munich’s Süddeutsche Zeitung said the ruling was fair. In Paris, Le Monde saw a wider lesson. The ruling showed, the paper argued, that the rules were weak.")).toEqual(["Süddeutsche Zeitung", null, "Le Monde"]);
   });
 
+  it("reads “the former prosecutor” as a former district attorney, and “the Olathe Republican” as the latest person, not another Republican", () => {
+    expect(sourcesOf("Former District Attorney Victor Sandoval spoke last. Asked how he would pay, the former prosecutor said he would cut consultants.")).toEqual([null, "Victor Sandoval"]);
+    expect(sourcesOf("Secretary of State Maren Kohl, a Republican, backed the law. State Sen. Cal Rudd dismissed the estimate. “Those numbers are wrong,” the Olathe Republican said.")).toEqual([null, "Cal Rudd", "Cal Rudd"]);
+  });
+
   it("gives “The supplement maker, Peak Fuel Nutrition, denied” to the maker named", () => {
     expect(sourcesOf("The agency, BADA, said the test was valid. The supplement maker, Peak Fuel Nutrition, denied its products were contaminated.")).toEqual(["BADA", "Peak Fuel Nutrition"]);
   });

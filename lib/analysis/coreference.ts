@@ -346,6 +346,11 @@ export class Discourse {
             this.personByRoleWord.set("premier", seen);
             if (former) this.formerTitles.add(`premier:${m.entityKey}`);
           }
+          // "former District Attorney Victor Sandoval" is "the former prosecutor" later.
+          if (/\b(?:district|state['’]s|county|commonwealth['’]s)\s+attorney\b/i.test(m.role)) {
+            this.personByRoleWord.set("prosecutor", seen);
+            if (former) this.formerTitles.add(`prosecutor:${m.entityKey}`);
+          }
         }
       }
     }

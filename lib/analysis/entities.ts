@@ -807,7 +807,10 @@ function resolvePartisanEpithets(text: string, mentions: Mention[], entities: En
       const open = ofParty.filter(([, p]) => !state || !p.state || p.state === state);
       const named = /^,\s\p{Lu}/u.test(text.slice(m.end, m.end + 3));
       const fallback = lastPerson && (partyOfPerson.get(lastPerson)?.party ?? party) === party ? lastPerson : null;
-      const referent = named ? null : sameState.length ? sameState.at(-1)![0] : open.length === 1 ? open[0]![0] : ofParty.length === 0 ? fallback : null;
+      // (A town the lexicon does not know, "the Olathe Republican", says nothing of which of the party: the latest person
+      // named, unless given the other party.)
+      const town = isUnknownTownWord(m.text.replace(/\s\S+$/, ""));
+      const referent = named ? null : town && fallback ? fallback : sameState.length ? sameState.at(-1)![0] : open.length === 1 ? open[0]![0] : ofParty.length === 0 ? fallback : null;
       if (referent && referent !== m.entityKey) {
         epithets.add(m.entityKey);
         m.entityKey = referent;
@@ -831,8 +834,13 @@ function resolvePartisanEpithets(text: string, mentions: Mention[], entities: En
 /** "New York", "Arizona": a place the lexicon knows (not "House" of "the House Democrat"). */
 function isPlaceWords(words: string): boolean {
   const lower = words.toLowerCase();
-  // (Or a county, parish or city by its name: "the Lancaster County Republican".)
-  return PLACES.has(lower) || MULTI_PLACES.has(lower.replace(/\s+/g, "-")) || LOCAL_PLACE.test(words);
+  // (Or a county, parish or city by its name: "the Lancaster County Republican"; or a town the lexicon does not know,
+  // one word that is no body's, title's or party's: "the Olathe Republican", not "the House Republican".)
+  return PLACES.has(lower) || MULTI_PLACES.has(lower.replace(/\s+/g, "-")) || LOCAL_PLACE.test(words) || isUnknownTownWord(words);
+}
+function isUnknownTownWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return /^\p{Lu}\p{Ll}{2,}$/u.test(word) && !PLACES.has(lower) && !DEMONYMS.has(lower) && !isBodyWord(lower) && !ROLE_HEADS.has(lower) && !PARTY_WORDS.has(lower) && !PARTY_NAMES.has(lower) && !OUTLET_NAME_WORDS.has(lower) && !ORGANIZATION_NAME_WORDS.has(lower) && !TIME_WORDS.has(lower);
 }
 const LOCAL_PLACE = /^(?:\p{Lu}[\p{L}.'’-]*\s){1,3}(?:County|Parish|City|Township|Borough)$/u;
 

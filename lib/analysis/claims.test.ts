@@ -6004,6 +6004,14 @@ describe("session 40: names of no person, and a body described before its name",
     expect(sourcesOf("Secretary of State Maren Kohl, a Republican, backed the law. State Sen. Cal Rudd dismissed the estimate. “Those numbers are wrong,” the Olathe Republican said.")).toEqual([null, "Cal Rudd", "Cal Rudd"]);
   });
 
+  it("reads no author in a “by” of what a report says, and “the watchdog” as the inspector general, not the agency watched", () => {
+    expect(sourcesOf("Aid worth $487 million was improper, according to a report released Wednesday by the Department of Homeland Security’s inspector general. The report blames a decision by FEMA to waive checks. The watchdog also found that FEMA’s software had flagged 9,100 claims.")).toEqual([
+      "Department of Homeland Security inspector general",
+      "Department of Homeland Security inspector general",
+      "Department of Homeland Security inspector general",
+    ]);
+  });
+
   it("gives “The supplement maker, Peak Fuel Nutrition, denied” to the maker named", () => {
     expect(sourcesOf("The agency, BADA, said the test was valid. The supplement maker, Peak Fuel Nutrition, denied its products were contaminated.")).toEqual(["BADA", "Peak Fuel Nutrition"]);
   });

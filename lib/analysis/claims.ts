@@ -1305,7 +1305,7 @@ export class ClaimExtractor {
     // "The cable, sent under Ambassador Chris Stevens' signature, …": the one it was sent under the signature of.
     // (Not who has only seen or obtained it: "The letter, seen by the Herald, said".)
     const own = OWN_AUTHOR_GAP.exec(text.slice(nounEnd, nounEnd + 90));
-    const ownAuthor = own && !NOT_AUTHORING_BY.test(own[0]) ? this.authorAt(nounEnd + own[0].length) : null;
+    const ownAuthor = own && !saysBeforeBy(own[0]) && !NOT_AUTHORING_BY.test(own[0]) ? this.authorAt(nounEnd + own[0].length) : null;
     if (ownAuthor) return ownAuthor;
     const family = DOCUMENT_FAMILY[noun] ?? noun;
     const from = Math.max(0, pos - 1500);
@@ -1401,7 +1401,7 @@ export class ClaimExtractor {
     const by = AUTHOR_GAP.exec(text.slice(at + len, at + len + 90));
     // (A document is not the paper that obtained or reported it, nor who funded or ordered it: "A review obtained by the
     // Harlow Gazette", "Their report, obtained by The Daily Blaze under freedom of information laws".)
-    const authored = !by || !NOT_AUTHORING_BY.test(by[0]);
+    const authored = !by || (!NOT_AUTHORING_BY.test(by[0]) && !saysBeforeBy(by[0]));
     const author = by && authored ? this.authorAt(at + len + by[0].length) : null;
     if (author) return author;
     if (papers) return null;
@@ -5478,6 +5478,10 @@ const BODY_KINDS = new Set(["organization", "institution", "outlet"]);
 /** A word that describes a body: "company", "agency", "office", "newspaper". */
 function describesBody(word: string): boolean {
   return DESCRIPTION_KINDS[word]?.some((x) => BODY_KINDS.has(x)) === true;
+}
+/** Whether the words between a document and "by" open with what it says, a "by" in its claim, not its author's: " blames a decision by FEMA". */
+function saysBeforeBy(gap: string): boolean {
+  return verbClass(/^,?\s*(?:also\s+)?(\p{L}+)/u.exec(gap)?.[1] ?? "") !== null;
 }
 /** Words for a company by its trade, which may tag the clause its name opens ("…, the power utility said"). */
 const COMPANY_WORDS = new Set("company firm utility operator airline carrier carmaker automaker drugmaker maker manufacturer retailer supermarket lender insurer developer broadcaster chain".split(" "));

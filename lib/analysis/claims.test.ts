@@ -6012,6 +6012,11 @@ describe("session 40: names of no person, and a body described before its name",
     ]);
   });
 
+  it("makes a given name alone someone by an age in its description, even a place's name, and over a long relative clause", () => {
+    expect(sourcesOf("Rep. Karabo Molefe said it was wrong. In Soweto, Nomvula, a 47-year-old caterer who gave only her first name, said she had lost orders. “Me, I am talking about my fridge,” she said.")).toEqual(["Karabo Molefe", "Nomvula", "Nomvula"]);
+    expect(sourcesOf("Jordan, a 19-year-old sophomore at Wichita State University who asked that only her first name be used because she has been harassed online, said she had voted.")).toEqual(["Jordan"]);
+  });
+
   it("gives “The supplement maker, Peak Fuel Nutrition, denied” to the maker named", () => {
     expect(sourcesOf("The agency, BADA, said the test was valid. The supplement maker, Peak Fuel Nutrition, denied its products were contaminated.")).toEqual(["BADA", "Peak Fuel Nutrition"]);
   });

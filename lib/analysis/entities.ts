@@ -131,6 +131,8 @@ const VOWELS = "aeiou";
  * the quotation closes with the appositive's comma (", who won on a promise to “keep every family safe,” called").
  */
 const APPOSITIVE = /^ ((?:then |now |the |a |an |his |her |its |their |former |\p{Ll}+ |[DRI]-\p{Lu}[\p{L}.]*|(?:Democrat|Republican|Independent)\b|\p{Lu}[\p{L}.\-]*(?: \p{Lu}[\p{L}.\-]*)?[’']s )(?:[^,;:“”"()—]|, \p{Lu}\p{L}{0,4}\.,(?= \p{Ll})|[“"](?=[^“”"]{1,80}?,[”"]\s)){1,110}?)(?=,(?! \p{Lu}\p{L}{0,4}\., \p{Ll})|\.?[”"]?$|\.$|;|—)/u;
+/** The same, longer, for a description that gives an age (" a 19-year-old sophomore at … who asked that …"). */
+const AGED_APPOSITIVE = new RegExp(String.raw`^ (?=an? \d{1,3}-year-old )` + APPOSITIVE.source.slice(2).replace("{1,110}?", "{1,170}?"), "u");
 const OPENERS = /^(?:then|now|the|a|an|his|her|its|their|former|one of) /;
 /** A sentence opening in "According to (the)" or "According to a report in (the)" before a name, perhaps after an adverb ("Yesterday, according to"). */
 const FRONTED_ACCORDING = /^(?:[“"‘]?\p{Lu}\p{Ll}+,\s+)?[Aa]ccording to (?:the\s+|(?:an?|the)\s+(?:[\p{Ll}-]+\s+){1,3}(?:in|by|from)\s+(?:the\s+)?)?$/u;
@@ -1440,7 +1442,7 @@ function pushCandidate(
         appositiveEnd = comma + 1 + 1 + from[1]!.length;
         break;
       }
-      const m = APPOSITIVE.exec(rest);
+      const m = APPOSITIVE.exec(rest) ?? AGED_APPOSITIVE.exec(rest);
       // (", including Mayor Ann Holt," names members of a group before it, not what the name is.)
       if (!m || /^(?:including|like|such as|among them|notably|especially)\s/.test(m[1]!)) break;
       let phrase = m[1]!;
@@ -1469,7 +1471,10 @@ function pushCandidate(
       // "one of the nine lawmakers": a plural role head after "one of".
       // (Or an occupation as its head: ", a witness,", ", the team's physician,".)
       // (Or a party's member described: ", a term-limited Republican who has endorsed Brandt,".)
-      const personal = party || OCCUPATIONS.has(head) || PARTY_MEMBER_WORDS.has(head) || pw.some((w) => ROLE_HEADS.has(w) || (phrase.startsWith("one of") && ROLE_HEADS.has(w.replace(/s$/, ""))));
+      // (Or someone of an age: ", a 47-year-old caterer who …," of any noun, even after a name that is a place's too,
+      // "Jordan, a 19-year-old sophomore,".)
+      const aged = /^(?:a|an)\s+\d{1,3}-year-old\s/.test(core);
+      const personal = party || aged || OCCUPATIONS.has(head) || PARTY_MEMBER_WORDS.has(head) || pw.some((w) => ROLE_HEADS.has(w) || (phrase.startsWith("one of") && ROLE_HEADS.has(w.replace(/s$/, ""))));
       if (pw.length > 16 || (!nounKind && !personal)) break;
       // A bare lower-case phrase is a role only when it starts with one: ", mayor of Tampa," (not ", who said").
       if (/^\p{Ll}/u.test(phrase) && !OPENERS.test(phrase) && !(pw.length <= 4 && pw.some((w) => ROLE_HEADS.has(w)))) break;
@@ -1482,7 +1487,8 @@ function pushCandidate(
       appositiveEnd = comma + 1 + 1 + phrase.length;
       if (strong === "person") {
         /* a title already made it a person */
-      } else if (nounKind && !personal) strong = nounKind;
+      } else if (aged) strong = "person";
+      else if (nounKind && !personal) strong = nounKind;
       // (Not a name whose own words make it a body: "Torvik Aquaculture ASA, Norway’s fourth-largest salmon farmer".)
       else if (personal && !nounKind) strong = strong ?? (kind === "organization" || kind === "institution" || kind === "outlet" ? null : nameWords.length >= 2 || kind === "other" || kind === "person" ? "person" : null);
       else if (nounKind && personal) {

@@ -1514,14 +1514,14 @@ export class ClaimExtractor {
 
   /** Builds the source for the noun phrase ending with word index k, or null. */
   /**
-   * "Natpower will implement Stage 4 load shedding …, the power utility said": a company's name (or a name of no known
-   * sort) opening the sentence is the company that a trade's word tagging it describes (not a body of another kind,
-   * "Boeing will face scrutiny, the agency said", nor "the rival airline"). null when none is.
+   * "Natpower will implement Stage 4 load shedding …, the power utility said": a company's name opening the sentence is
+   * the company that a trade's word tagging it describes (not a name of no known sort, "Flight KX204 was diverted, the
+   * airline said", nor a body of another kind, "the agency said", nor "the rival airline"). null when none is.
    */
   private companyOpening(s: Sentence, before: Mention[], noun: string, modifiers: readonly string[], tagStart: number): string | null {
     const opener = before[0];
     const kind = opener ? this.ctx.ents.kindOf(opener.entityKey) : null;
-    if (!opener || opener.start !== s.start || (kind !== "other" && kind !== "organization") || !COMPANY_WORDS.has(noun)) return null;
+    if (!opener || opener.start !== s.start || kind !== "organization" || !COMPANY_WORDS.has(noun)) return null;
     if (!/,\s$/.test(this.ctx.text.slice(tagStart - 2, tagStart)) || modifiers.some((w) => /^(?:rival|other|another|former|parent|sister)$/.test(w))) return null;
     return opener.entityKey;
   }
@@ -2261,9 +2261,9 @@ export class ClaimExtractor {
     const aside = text[andAt - 1] === "," ? (ents.appositiveEnds.get(andAt - 1) ?? null) : null;
     if (aside) first = this.appositiveHolder(s, ms, aside);
     if (!first || first.entityKey === second.entityKey || this.inQuotes(quotes, first.start)) return found;
-    // (Before a title, only someone or a body: "Electricity and Energy Minister Thandiwe Mokoena said" is one minister of
-    // a portfolio of two.)
-    if (!plainJoin && ents.kindOf(first.entityKey) === "other") return found;
+    // (Before a title, no portfolio: "Electricity and Energy Minister Thandiwe Mokoena said" is one minister of a
+    // portfolio of two; but "Lusavia and Transport Secretary Owen Marsh said" are two.)
+    if (!plainJoin && ents.kindOf(first.entityKey) === "other" && PORTFOLIOS.has(first.text.toLowerCase())) return found;
     // "Lawyers for Tom Holt and Ann Kerr said": people for the first, read as one name at the sentence start.
     const peopleFirst = /^(\p{L}+s)\s+(?:for|of)\s/u.exec(first.text);
     if (peopleFirst && first.start === s.start && namesPeople(peopleFirst[1]!.toLowerCase())) return this.peopleOfBoth(first.start, found.end) as T;
@@ -5483,6 +5483,8 @@ function describesBody(word: string): boolean {
 function saysBeforeBy(gap: string): boolean {
   return verbClass(/^,?\s*(?:also\s+)?(\p{L}+)/u.exec(gap)?.[1] ?? "") !== null;
 }
+/** A minister's fields, capitalised before a title: "Electricity and Energy Minister". */
+const PORTFOLIOS = new Set("electricity energy health education finance defence defense justice transport trade environment agriculture interior labour labor culture science technology housing water mines mining tourism sport sports youth employment industry infrastructure communications home foreign police security fisheries forestry lands".split(" "));
 /** Words for a company by its trade, which may tag the clause its name opens ("…, the power utility said"). */
 const COMPANY_WORDS = new Set("company firm utility operator airline carrier carmaker automaker drugmaker maker manufacturer retailer supermarket lender insurer developer broadcaster chain".split(" "));
 /** Pieces of news and papers of a case, whose "shows" is no finding of a record ("Reports show", "The lawsuit shows"). */

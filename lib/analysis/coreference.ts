@@ -107,6 +107,8 @@ const TRADE_OF_NAME_WORD: Readonly<Record<string, string>> = Object.assign(Objec
 });
 /** Words of party names that describe someone ("Labour", "Conservative", "Democrat"). */
 const PARTY_NAMES = new Set("labour conservative conservatives tory liberal democrat democratic republican green greens reform snp plaid independent".split(" "));
+/** A sentence's opening phrase of where, right before its subject: "In Paris, ", "From Vienna, ". */
+const PLACE_OPENING_BEFORE = /(?:^|[.!?]["”’]?\s+|\n)(?:In|From)\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)?,\s$/u;
 /** Words in the name of a body that oversees others: "… inspector general", "the Ombudsman", "Audit Office". */
 const OVERSIGHT_NAME = /\b(?:inspector[\s-]+general|ombudsman|ombudsperson|auditor|comptroller|inspectorate|watchdog|audit\s+office)\b/i;
 /** Roles only ever the person the article gave them, never just the last person named. */
@@ -181,7 +183,7 @@ export class Discourse {
   private lastPersonSubject: Seen | null = null;
   /** The body that was last the subject of a sentence ("The nearby Tea Party had …"): what "the group" most likely is. */
   private lastBodySubject: Seen | null = null;
-  /** The latest name of no known sort that was a sentence's subject ("In Paris, Le Monde saw a wider lesson"). */
+  /** The latest name of no known sort that was a sentence's subject after an opening of where ("In Paris, Le Monde saw a wider lesson"). */
   private lastUnknownSubject: Seen | null = null;
   /** The sentence observed last (the one before the sentence being read). */
   private lastObserved = -1;
@@ -266,7 +268,8 @@ export class Discourse {
       // Paulo", "a trader from Khulna".)
       if (kind === "other" && !this.ents.isPlural(m.entityKey) && !/\b(?:[Tt]he|in|near|from|outside|at|across|around)\s+$/.test(this.text.slice(Math.max(0, m.start - 8), m.start))) this.lastUnknownName = seen;
       if (m === subject && (kind === "organization" || kind === "institution" || kind === "outlet")) this.lastBodySubject = seen;
-      if (m === subject && kind === "other") this.lastUnknownSubject = seen;
+      // (Only after an opening of where: "In Paris, Le Monde saw …", as a press review names its papers.)
+      if (m === subject && kind === "other" && PLACE_OPENING_BEFORE.test(this.text.slice(Math.max(0, m.start - 40), m.start))) this.lastUnknownSubject = seen;
       if (kind !== "person" && kind !== "place") {
         // (The head before "of" or "for": "Institute for Conflict Monitoring", "University of Oregon".)
         const core = m.text.split(/\s(?:of|for|on)\s/)[0]!;

@@ -475,9 +475,9 @@ function kindOfNameWords(ws: Word[], a: number, b: number): NameKind {
   for (let k = a + 1; k <= b; k++) if (WORK_TITLE_WORDS.has(ws[k]!.lower) && ws[k]!.cap) return NAME_KIND.other;
   // "Lusavia A320neo", "Boeing 737": a word with a digit names a model or a number, never a person.
   for (let k = a; k <= b; k++) if (/\d/.test(ws[k]!.text)) return NAME_KIND.other;
-  // "Geological Hazard Mitigation", "Quantum Information Science": an abstract noun's ending is no part of a person's
-  // name.
-  for (let k = a; k <= b; k++) if (ABSTRACT_NOUN_ENDING.test(ws[k]!.lower)) return NAME_KIND.other;
+  // "Geological Hazard Mitigation", "Harwood Hydrology": an abstract noun's ending after a name's first word is no part
+  // of a person's name (a first word may be a given name: "Ascension Dimaculangan").
+  for (let k = a + 1; k <= b; k++) if (ABSTRACT_NOUN_ENDING.test(ws[k]!.lower)) return NAME_KIND.other;
   if (b - a < 4) return NAME_KIND.person;
   return NAME_KIND.other;
 }
@@ -486,6 +486,8 @@ function kindOfNameWords(ws: Word[], a: number, b: number): NameKind {
 const TEAM_PLACE_ENDINGS = new Set(["city", "town", "county"]);
 /** Last words of clubs' names that stand for the club alone: "City", "United", "Rovers". */
 const TEAM_LAST_WORDS = new Set([...TEAM_PLACE_ENDINGS, "united", "rovers", "wanderers", "athletic", "albion", "hotspur"]);
+/** What follows "City" or "County" as a word for the town: its people, offices, hall or limits (" officials", " Hall"). */
+const TOWN_THINGS_AFTER = /^\s+(?:officials|residents|council|councillors|councilors|hall|leaders|workers|staff|police|managers?|attorneys?|clerks?|limits|streets|centre|center|government|administrators?|engineers?|planners?)\b/i;
 /** A plural verb after such a name, which a place would not take: " have", " are", " were". */
 const TEAM_PLURAL_VERB = /^ (?:have|are|were)\b/;
 
@@ -796,6 +798,9 @@ function resolvePartisanEpithets(text: string, mentions: Mention[], entities: En
   // People given a party, latest last, with the state given with it ("R-Ariz.") when there is one.
   const partyOfPerson = new Map<string, { party: string; state: string | null }>();
   let lastPerson: string | null = null;
+  // Whether that person was given a seat's title ("state Sen. Cal Rudd"), and who last was.
+  let lastPersonElected = false;
+  let lastElectedKey: string | null = null;
   for (const m of mentions) {
     const epithet = PARTISAN_EPITHET.test(m.text) && /\b[Tt]he\s+$/.test(text.slice(Math.max(0, m.start - 4), m.start)) && isPlaceWords(m.text.replace(/\s\S+$/, ""));
     if (epithet) {
@@ -811,8 +816,11 @@ function resolvePartisanEpithets(text: string, mentions: Mention[], entities: En
       const fallback = lastPerson && (partyOfPerson.get(lastPerson)?.party ?? party) === party ? lastPerson : null;
       // (A town the lexicon does not know, "the Olathe Republican", says nothing of which of the party: the latest person
       // named, unless given the other party.)
+      // (Only one who holds a seat, else the one person given that party: not "Police Chief Mark Lyle", "Her lawyer, Ben
+      // Ruiz", named since a Republican was; nor anyone at all for "the Catholic Republican" after a police chief.)
       const town = isUnknownTownWord(m.text.replace(/\s\S+$/, ""));
-      const referent = named ? null : town && fallback ? fallback : sameState.length ? sameState.at(-1)![0] : open.length === 1 ? open[0]![0] : ofParty.length === 0 ? fallback : null;
+      const townReferent = lastPersonElected && fallback ? fallback : ofParty.length === 1 ? ofParty[0]![0] : null;
+      const referent = named ? null : town ? townReferent : sameState.length ? sameState.at(-1)![0] : open.length === 1 ? open[0]![0] : ofParty.length === 0 ? fallback : null;
       if (referent && referent !== m.entityKey) {
         epithets.add(m.entityKey);
         m.entityKey = referent;
@@ -821,6 +829,8 @@ function resolvePartisanEpithets(text: string, mentions: Mention[], entities: En
     }
     if (kinds.get(m.entityKey) !== "person") continue;
     lastPerson = m.entityKey;
+    lastPersonElected = m.role ? ELECTED_TITLE.test(m.role) : (lastPersonElected && lastElectedKey === m.entityKey);
+    if (lastPersonElected) lastElectedKey = m.entityKey;
     const party = m.role ? partyOf(m.role) : null;
     if (party) {
       // (Deleted first, so that the map keeps the latest person given a party last.)
@@ -840,6 +850,8 @@ function isPlaceWords(words: string): boolean {
   // one word that is no body's, title's or party's: "the Olathe Republican", not "the House Republican".)
   return PLACES.has(lower) || MULTI_PLACES.has(lower.replace(/\s+/g, "-")) || LOCAL_PLACE.test(words) || isUnknownTownWord(words);
 }
+/** Titles of those who hold a seat, whom a party's epithet describes: "Sen.", "Rep.", "Gov.", "Mayor", "Councilmember". */
+const ELECTED_TITLE = /\b(?:sen|senator|rep|representative|gov|governor|mayor|congressman|congresswoman|congressmember|assemblyman|assemblywoman|assemblymember|councilman|councilwoman|councilmember|councillor|councilor|delegate|lawmaker|legislator|mp|td|msp|mla)\b/i;
 function isUnknownTownWord(word: string): boolean {
   const lower = word.toLowerCase();
   return /^\p{Lu}\p{Ll}{2,}$/u.test(word) && !PLACES.has(lower) && !DEMONYMS.has(lower) && !isBodyWord(lower) && !ROLE_HEADS.has(lower) && !PARTY_WORDS.has(lower) && !PARTY_NAMES.has(lower) && !OUTLET_NAME_WORDS.has(lower) && !ORGANIZATION_NAME_WORDS.has(lower) && !TIME_WORDS.has(lower);
@@ -1204,8 +1216,15 @@ const PRONOUN_WORDS = new Set(["everyone", "everybody", "someone", "somebody", "
  * away or after an adverb ("Varga said the …", "Democrats contend", "Politico also reports"). Not another plural
  * ("Officials said", "Teachers told"), a role or a word for an unnamed source, which are recognised as such elsewhere.
  */
-/** A word's ending as a plural's: "Officials", "Analysts" (not "Nexus", "Genesis", "Congress"). */
-const PLURAL_ENDING = /[^sui]s$/;
+/**
+ * Whether a capitalised word reads as a plural: "Officials", "Analysts", "Israelis", "Hindus" (not "Nexus", "Airbus",
+ * "Congress": a singular's "-us" or "-ss").
+ */
+function readsPlural(lower: string): boolean {
+  return /[^su]s$/.test(lower) || PLURALS_IN_US.has(lower);
+}
+/** Plurals of words for people that end in "u". */
+const PLURALS_IN_US = new Set(["hindus", "zulus", "gurus", "bantus"]);
 
 function speaksNext(text: string, ws: Word[], i: number): boolean {
   const w = ws[i]!;
@@ -1224,7 +1243,7 @@ function speaksNext(text: string, ws: Word[], i: number): boolean {
   const saying = next !== undefined && (SPEAKING_VERBS.has(next.lower) || (verbClass(next.lower) !== null && !NOUNS_AS_VERBS.has(next.lower) && !THINGS_DO_TOO.has(next.lower)));
   if (next === undefined || w.poss || !saying) return false;
   if (GROUP_PLURALS.has(w.lower)) return true;
-  return !PLURAL_ENDING.test(w.lower) && !ROLE_HEADS.has(w.lower) && !(w.lower in UNNAMED_SOURCES) && !PRONOUN_WORDS.has(w.lower);
+  return !readsPlural(w.lower) && !ROLE_HEADS.has(w.lower) && !(w.lower in UNNAMED_SOURCES) && !PRONOUN_WORDS.has(w.lower);
 }
 
 /**
@@ -1233,7 +1252,7 @@ function speaksNext(text: string, ws: Word[], i: number): boolean {
  */
 function listedWithSpeakers(text: string, ws: Word[], i: number): boolean {
   const w = ws[i]!;
-  if (w.poss || PLURAL_ENDING.test(w.lower) || ROLE_HEADS.has(w.lower) || w.lower in UNNAMED_SOURCES || PRONOUN_WORDS.has(w.lower)) return false;
+  if (w.poss || readsPlural(w.lower) || ROLE_HEADS.has(w.lower) || w.lower in UNNAMED_SOURCES || PRONOUN_WORDS.has(w.lower)) return false;
   let joined = false;
   for (let k = i; k < Math.min(ws.length - 1, i + 12); k++) {
     const gap = text.slice(ws[k]!.end, ws[k + 1]!.start);
@@ -1735,7 +1754,8 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
     }
     // "City responded" after "Ashworth City have been charged": a club by the last word of its name, as the sports pages
     // call it, when one club named before ends in it.
-    if (!f && c.words.length === 1 && TEAM_LAST_WORDS.has(key)) {
+    // (Not a word for the town before its people or offices: "City officials said", "City Hall".)
+    if (!f && c.words.length === 1 && TEAM_LAST_WORDS.has(key) && !TOWN_THINGS_AFTER.test(text.slice(c.end, c.end + 24))) {
       const clubs = (byLastWord.get(key) ?? []).filter((g) => (g.kind === "organization" || g.strong === "organization") && g.firstSeen < c.start);
       if (clubs.length === 1) f = clubs[0]!;
     }

@@ -6033,6 +6033,11 @@ describe("session 40: names of no person, and a body described before its name",
     expect(sourcesOf("The Harbor Times reported that the deal had been agreed. Veridian rejected the report. The deal was never agreed, the paper said.")).toEqual(["Harbor Times", "Veridian", "Harbor Times"]);
   });
 
+  it("gives a participle's claim after a place's post to the post's holder, and reads a distributor's trade in its name", () => {
+    expect(sourcesOf("Kentucky's attorney general sued a drug distributor on Wednesday, accusing the company of shipping millions of pills. The lawsuit, filed by Attorney General Dwight Amberson, says the company ignored orders.")).toEqual(["Dwight Amberson", "Dwight Amberson"]);
+    expect(sourcesOf("Kentucky sued Cardell Health Supply on Wednesday. Cardell, which is based in Columbus, Ohio, and reported $94 billion in revenue, rejected the allegations.")).toEqual([null, "Cardell Health Supply"]);
+  });
+
   it("gives “The supplement maker, Peak Fuel Nutrition, denied” to the maker named", () => {
     expect(sourcesOf("The agency, BADA, said the test was valid. The supplement maker, Peak Fuel Nutrition, denied its products were contaminated.")).toEqual(["BADA", "Peak Fuel Nutrition"]);
   });

@@ -3552,6 +3552,10 @@ export class ClaimExtractor {
         // ("Brazil's former president Jair Bolsonaro left …, and said": the person the place's title is given.)
         const titled = ms.find((x) => x.start > m.end && x.start < pos && this.ctx.ents.kindOf(x.entityKey) === "person" && /^['’]s?\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}$/u.test(text.slice(m.end, x.start)));
         if (titled && !this.inQuotes(quotes, titled.start)) return sourceOf(titled);
+        // ("Kentucky's attorney general sued …, accusing": the place's post with no name after it, read as after "said".)
+        const post = !placeOwns ? ws.findIndex((x, j) => j >= next && j < next + 3 && x.start < pos && !x.cap && DESCRIPTION_KINDS[x.lower]?.includes("person") && !ws[j + 1]?.cap && DESCRIPTION_KINDS[ws[j + 1]?.lower ?? ""] === undefined) : -1;
+        const holder = post > 0 ? this.sourceEndingAt(s, ms, post, quotes) : null;
+        if (holder && (this.ctx.ents.kindOf(holder.src.entityKey) === "person" || this.ctx.ents.kindOf(holder.src.entityKey) === "unnamed")) return holder;
       }
       // "Nevada Senate hopeful demands …, says": a person the name only describes ("Apple boss", "Labour leader").
       const describing = next > 0 && ws[next]!.start < pos && this.ctx.ents.kindOf(m.entityKey) !== "person" ? this.personDescribedBy(s, ms, next, quotes) : null;

@@ -580,3 +580,9 @@ describe("guards from session 37's review (names)", () => {
     expect(star.entities.find((e) => e.name === "Star Brewing")?.aliases ?? []).not.toContain("Star");
   });
 });
+
+describe("a supplier's or distributor's trade in its name (session 40)", () => {
+  it("reads “Cardell Health Supply”, “Ridgeway Distribution” as bodies, not people", () => {
+    expect(names("Cardell Health Supply denied it. Ridgeway Distribution agreed.")).toEqual(["Cardell Health Supply/organization", "Ridgeway Distribution/organization"]);
+  });
+});

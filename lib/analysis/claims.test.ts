@@ -6038,6 +6038,15 @@ describe("session 40: names of no person, and a body described before its name",
     expect(sourcesOf("Kentucky sued Cardell Health Supply on Wednesday. Cardell, which is based in Columbus, Ohio, and reported $94 billion in revenue, rejected the allegations.")).toEqual([null, "Cardell Health Supply"]);
   });
 
+  it("keeps guards from session 40's second review: a regulator named since is the watchdog, an age makes no body or town someone, “-is” names", () => {
+    expect(sourcesOf("The National Audit Office criticised costs last year. The Competition Commission opened an inquiry on Wednesday. The watchdog said owners might be paying too much.")).toEqual([null, null, "Competition Commission"]);
+    expect(sourcesOf("The Gas and Electricity Markets Authority fined Brightwell Energy. The watchdog said the supplier had overcharged. The National Audit Office said so too.")).toEqual([null, "Gas and Electricity Markets Authority", "National Audit Office"]);
+    expect(sourcesOf("Chief executive Ann Rowe announced the plan. Marwick, a 112-year-old retailer, will close 30 stores, she said.")).toEqual(["Ann Rowe", "Ann Rowe"]);
+    expect(sourcesOf("President Amina Odhiambo addressed parliament. Kenya, a 60-year-old republic, has never defaulted, she said.")).toEqual([null, "Amina Odhiambo"]);
+    expect(sourcesOf("Police Sgt. Ellen Moss said the road was icy. In Marston, a 19-year-old woman was killed when her car hit a tree, she said.")).toEqual(["Ellen Moss", "Ellen Moss"]);
+    expect(sourcesOf("Oasis said on Tuesday that it would cancel the tour. Sheriff Ana Ruiz said roads were closed. Travis, who declined to give his last name, said he had lost his roof.")).toEqual(["Oasis", "Ana Ruiz", "Travis"]);
+  });
+
   it("gives “The supplement maker, Peak Fuel Nutrition, denied” to the maker named", () => {
     expect(sourcesOf("The agency, BADA, said the test was valid. The supplement maker, Peak Fuel Nutrition, denied its products were contaminated.")).toEqual(["BADA", "Peak Fuel Nutrition"]);
   });

@@ -109,8 +109,11 @@ const TRADE_OF_NAME_WORD: Readonly<Record<string, string>> = Object.assign(Objec
 const PARTY_NAMES = new Set("labour conservative conservatives tory liberal democrat democratic republican green greens reform snp plaid independent".split(" "));
 /** A sentence's opening phrase of where, right before its subject: "In Paris, ", "From Vienna, ". */
 const PLACE_OPENING_BEFORE = /(?:^|[.!?]["”’]?\s+|\n)(?:In|From)\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)?,\s$/u;
-/** Words in the name of a body that oversees others: "… inspector general", "the Ombudsman", "Audit Office". */
-const OVERSIGHT_NAME = /\b(?:inspector[\s-]+general|ombudsman|ombudsperson|auditor|comptroller|inspectorate|watchdog|audit\s+office)\b/i;
+/**
+ * Words in the name of a body that oversees or regulates others: "… inspector general", "the Ombudsman", "Audit
+ * Office", "Competition Commission", "Financial Conduct Authority", "Telecommunications Regulatory Commission".
+ */
+const OVERSIGHT_NAME = /\b(?:inspector[\s-]+general|ombudsman|ombudsperson|auditor|comptroller|inspectorate|watchdog|audit\s+office|commission|regulator|regulatory|(?:conduct|markets|competition|standards|supervisory|regulation)\s+authority)\b/i;
 /** Roles only ever the person the article gave them, never just the last person named. */
 const HELD_ONLY_BY_THOSE_NAMED_SO = new Set("judge prosecutor lawyer barrister solicitor counsel coroner magistrate referee umpire agent actor actress singer star publicist juror winner challenger newcomer".split(" "));
 /** Lower-case words that are part of a body's name ("the central bank", "the planning committee", "the port authority"). */
@@ -671,16 +674,16 @@ export class Discourse {
       const key = before[i]!.entityKey;
       if (kinds.includes(this.ents.kindOf(key) as never) && !this.ents.isPlural(key) && namedSo(key)) return key;
     }
-    // "The watchdog also found" after "a report by the Department of Homeland Security's inspector general": a body of
-    // oversight by the words of its name, over a body named since that it watches.
+    // "The watchdog also found" after "a report by the Department of Homeland Security's inspector general": the latest
+    // body of oversight or regulation by the words of its name, over a body named since that it watches.
     if (n === "watchdog") {
       for (let si = this.lastObserved; si >= 0 && si >= this.lastObserved - 12; si--) {
         const found = (this.ents.bySentence[si] ?? []).findLast((m) => OVERSIGHT_NAME.test(this.ents.nameOf(m.entityKey)) && kinds.includes(this.ents.kindOf(m.entityKey) as never));
         if (found) return found.entityKey;
       }
       // (Or one the claims so far have named as a document's author, of no mention of its own: "a report released by
-      // the Department of Homeland Security's inspector general".)
-      const named = this.ents.entities.findLast((e) => OVERSIGHT_NAME.test(e.name) && kinds.includes(e.kind as never));
+      // the Department of Homeland Security's inspector general"; not a body the text names only later.)
+      const named = this.ents.entities.findLast((e) => OVERSIGHT_NAME.test(e.name) && kinds.includes(e.kind as never) && !this.ents.mentions.some((m) => m.entityKey === e.key));
       if (named) return named.key;
     }
     // "the campaign" after "the Romney campaign", "the committee" after "the Ways and Means Committee".

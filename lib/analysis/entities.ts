@@ -15,6 +15,8 @@ import {
   GROUP_PLURALS,
   INSTITUTION_NAME_WORDS,
   INSTITUTION_NOUNS,
+  isPersonNoun,
+  namesPeople,
   KIN_NOUNS,
   LED_BY_WORDS,
   MALE_FIRST_NAMES,
@@ -498,6 +500,16 @@ const SUM_GOES_ON = /^(?:[,.]\d|\s+(?:thousand|million|billion|trillion|bn|mn)\b
 
 /** Titles whose capitalised words before them name a portfolio, not a body: "Energy Minister", "Home Secretary". */
 const PORTFOLIO_TITLES = new Set(["minister", "secretary"]);
+
+/** Whether a noun given an age names someone: "caterer", "sophomore", "woman", "grandmother", "student". */
+function isAgedPersonNoun(noun: string): boolean {
+  // (Not a trade's word for a body: "a 112-year-old retailer", "a 40-year-old carrier".)
+  const kinds = DESCRIPTION_KINDS[noun];
+  if (kinds && !kinds.includes("person")) return false;
+  return PERSON_NOUN_ENDING.test(noun) || isPersonNoun(noun) || OCCUPATIONS.has(noun) || KIN_NOUNS.has(noun) || AGED_PEOPLE.has(noun);
+}
+/** Words for people a story gives an age that no other list holds. */
+const AGED_PEOPLE = new Set("man woman boy girl sophomore freshman junior senior widow widower resident survivor victim mum mom dad grandmother grandfather grandma grandpa pensioner retiree student teenager toddler child youth".split(" "));
 
 /** Endings of abstract nouns and of sciences, which no surname or given name has ("Mitigation", "Volcanology"). */
 const ABSTRACT_NOUN_ENDING = /\p{L}{3}(?:tion|sion|ology|ography|ivity|ism)$/u;
@@ -1217,14 +1229,17 @@ const PRONOUN_WORDS = new Set(["everyone", "everybody", "someone", "somebody", "
  * ("Officials said", "Teachers told"), a role or a word for an unnamed source, which are recognised as such elsewhere.
  */
 /**
- * Whether a capitalised word reads as a plural: "Officials", "Analysts", "Israelis", "Hindus" (not "Nexus", "Airbus",
- * "Congress": a singular's "-us" or "-ss").
+ * Whether a capitalised word reads as a plural: "Officials", "Analysts", "Israelis", "Rabbis", "Hindus" (not "Nexus",
+ * "Airbus", "Oasis", "Travis", "Congress": a singular's "-us", "-is" or "-ss", unless a known word for people).
  */
 function readsPlural(lower: string): boolean {
-  return /[^su]s$/.test(lower) || PLURALS_IN_US.has(lower);
+  if (/[^sui]s$/.test(lower)) return true;
+  if (!/[ui]s$/.test(lower)) return false;
+  const singular = lower.slice(0, -1);
+  return PEOPLE_IN_U_OR_I.has(singular) || DEMONYMS.has(singular) || namesPeople(lower);
 }
-/** Plurals of words for people that end in "u". */
-const PLURALS_IN_US = new Set(["hindus", "zulus", "gurus", "bantus"]);
+/** Words for peoples and people ending in "u" or "i", whose plurals end in "-us" and "-is". */
+const PEOPLE_IN_U_OR_I = new Set("hindu zulu guru bantu iraqi saudi somali yemeni omani qatari kuwaiti emirati bengali punjabi nepali afghani azeri bahraini maori yogi sufi".split(" "));
 
 function speaksNext(text: string, ws: Word[], i: number): boolean {
   const w = ws[i]!;
@@ -1492,7 +1507,9 @@ function pushCandidate(
       // (Or a party's member described: ", a term-limited Republican who has endorsed Brandt,".)
       // (Or someone of an age: ", a 47-year-old caterer who …," of any noun, even after a name that is a place's too,
       // "Jordan, a 19-year-old sophomore,".)
-      const aged = /^(?:a|an)\s+\d{1,3}-year-old\s/.test(core);
+      // (Only of a word for someone, "caterer", "sophomore", "grandmother": not "Kenya, a 60-year-old republic,", "Harrow
+      // Rovers, a 130-year-old club,"; and not a town opening the sentence, "In Marston, a 19-year-old woman was killed".)
+      const aged = /^(?:a|an)\s+\d{1,3}-year-old\s/.test(core) && isAgedPersonNoun(head) && !/(?:^|[.!?]\s+|\n)(?:In|At|From|Near|Outside)\s+$/.test(text.slice(Math.max(0, first.start - 12), first.start));
       const personal = party || aged || OCCUPATIONS.has(head) || PARTY_MEMBER_WORDS.has(head) || pw.some((w) => ROLE_HEADS.has(w) || (phrase.startsWith("one of") && ROLE_HEADS.has(w.replace(/s$/, ""))));
       if (pw.length > 16 || (!nounKind && !personal)) break;
       // A bare lower-case phrase is a role only when it starts with one: ", mayor of Tampa," (not ", who said").

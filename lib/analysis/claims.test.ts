@@ -6047,6 +6047,11 @@ describe("session 40: names of no person, and a body described before its name",
     expect(sourcesOf("Oasis said on Tuesday that it would cancel the tour. Sheriff Ana Ruiz said roads were closed. Travis, who declined to give his last name, said he had lost his roof.")).toEqual(["Oasis", "Ana Ruiz", "Travis"]);
   });
 
+  it("reads a British paper's “hit out at”, “hits out over” as criticism spoken, not a batsman's stroke", () => {
+    expect(sourcesOf("Labour MP Ann Holt hit out at the plan, calling it cruel. Councillor Tom Reid hits out over the decision.")).toEqual(["Ann Holt", "Tom Reid"]);
+    expect(sourcesOf("Opener Tom Reid hit out in the final overs.")).toEqual([null]);
+  });
+
   it("gives “The supplement maker, Peak Fuel Nutrition, denied” to the maker named", () => {
     expect(sourcesOf("The agency, BADA, said the test was valid. The supplement maker, Peak Fuel Nutrition, denied its products were contaminated.")).toEqual(["BADA", "Peak Fuel Nutrition"]);
   });

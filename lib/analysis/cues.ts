@@ -275,6 +275,11 @@ const RECALLED_THING = /^\s+(?:\d[\d,.]*|(?:about|nearly|more\s+than|over|some|a
 const DENIED_REQUEST = /^\s+(?:(?:the|a|an|his|her|their|its|(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}\p{Lu}[\p{L}.’'-]*['’]s?)\s+)?(?:(?![\p{Ll}-]*ing\s)[\p{Ll}-]+\s+){0,2}(?:motions?|requests?|bail|appeals?|permits?|petitions?|applications?|entry|visas?|parole|licen[cs]es?|waivers?|injunctions?|stays?|extensions?|asylum|pleas?)\b(?!\s+(?:had|has|have|was|were|is|are|would|will|could|ever)\b)/u;
 const RETORTS = new Set(["shot back", "shoots back", "fired back", "fires back", "hit back", "hits back"]);
 for (const v of [...RETORTS, "weighed in", "weighs in", "pointed out", "points out"]) VERB_CLASS.set(v, "statement");
+/** "Councillor hits out after reporter overturns refusal", "hit out at the plan": criticism spoken, as a British paper says it. */
+const HITS_OUT = new Set(["hit out", "hits out", "hitting out"]);
+for (const v of HITS_OUT) VERB_CLASS.set(v, "statement");
+/** What makes "hits out" speech: whom or what at, over or after what, or the words said. */
+const HIT_OUT_SAID = /^(?:\s+(?:at|over|after|against)\s|\s*[:,]?\s*[“"‘']|,?\s+(?:saying|calling|accusing))/u;
 /**
  * What makes a retort speech: a quotation or a colon (after an aside too: "shot back, in reference to …: “…”"), "that",
  * "saying", or whom it answers ("shot back at Reyes", "hit back against critics"); not a comeback ("fired back in the
@@ -1016,6 +1021,7 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       // “…,” Smith said / “…,” the letter reads: the verb follows a quotation.
       const quoteBefore = QUOTE_THEN_NAME.test(lead) || QUOTE_THEN_DESCRIPTION.test(lead);
       if (RETORTS.has(w) && !quoteBefore && !RETORT_SAID.test(rest)) continue;
+      if (HITS_OUT.has(w) && !quoteBefore && !HIT_OUT_SAID.test(rest)) continue;
       // ("“…,” the statement read.": "read" only after what was read, not "He read the names: “…”".)
       if (w === "read" && !quoteBefore) continue;
       if ((HOLDING.has(w) && !HELD_RESPONSIBLE.test(rest)) || (PINNING.has(w) && !PINNED_BLAME.test(rest))) continue;

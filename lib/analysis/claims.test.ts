@@ -6052,6 +6052,12 @@ describe("session 40: names of no person, and a body described before its name",
     expect(sourcesOf("Opener Tom Reid hit out in the final overs.")).toEqual([null]);
   });
 
+  it("gives “according to the company's annual report”, “the hotel's website” to the body described, not a role's words", () => {
+    expect(sourcesOf("Acme Corp is hiring. She will join next month, according to the company’s annual report.")).toEqual([null, "Acme Corp"]);
+    expect(sourcesOf("She will open a restaurant at the Hollis Hotel this summer, according to the hotel’s website. The hotel said it was delighted.")).toEqual(["Hollis Hotel", "Hollis Hotel"]);
+    expect(sourcesOf("The consumer group Fair Deal tested the fryers. “These are dangerous,” said the group’s head of research, Dr Nadia Blake.")).toEqual([null, "Nadia Blake"]);
+  });
+
   it("gives “The supplement maker, Peak Fuel Nutrition, denied” to the maker named", () => {
     expect(sourcesOf("The agency, BADA, said the test was valid. The supplement maker, Peak Fuel Nutrition, denied its products were contaminated.")).toEqual(["BADA", "Peak Fuel Nutrition"]);
   });

@@ -4059,6 +4059,20 @@ export class ClaimExtractor {
       const key = owner.lower === "its" ? (discourse.resolvePronoun("it", before, false, s.index) ?? discourse.recentBodySubjectKey(s.index)) : owner.lower === "their" ? null : discourse.resolvePronoun(owner.lower === "his" ? "he" : "she", before, false, s.index);
       if (key) return { src: { entityKey: key, text: this.ctx.text.slice(owner.start, ownDoc.end), role: null }, start: owner.start, end: ownDoc.end };
     }
+    // "according to the company's annual report", "the hotel's website": the document or site of the body the
+    // description means.
+    const the = w;
+    const describer = the.lower === "the" ? ws[k + 1] : undefined;
+    if (describer?.poss && !describer.cap && describesBody(describer.lower)) {
+      const docWords = ws.slice(k + 2, k + 5);
+      const ownPage = docWords.findIndex((x) => DOCUMENT_NOUNS.has(x.lower) || TALLY_NOUNS.has(x.lower) || OWN_PAGES.has(x.lower));
+      // (Past words that say which, "annual", "latest"; not a role's, "the group's head of research".)
+      if (ownPage >= 0 && docWords.slice(0, ownPage).every((x) => !x.cap && !PP_HEADS.has(x.lower) && !DESCRIPTION_KINDS[x.lower]) && !this.inQuotes(quotes, the.start)) {
+        const key = this.ctx.discourse.resolveDescription(describer.lower, ms.filter((x) => x.end <= the.start && !this.inQuotes(quotes, x.start)));
+        const end = docWords[ownPage]!.end;
+        if (key && BODY_KINDS.has(this.ctx.ents.kindOf(key))) return { src: { entityKey: key, text: this.ctx.text.slice(the.start, end), role: null }, start: the.start, end };
+      }
+    }
     // ("said one senior engineer with nine years at the company": "one" as "a".)
     if (ws[k + 1] && (isDeterminer(w.lower) || (w.lower === "one" && !ws[k + 1]!.cap))) {
       // "reads a statement from Senator Reid's office": whoever issued the document.
@@ -5489,6 +5503,8 @@ function saysBeforeBy(gap: string): boolean {
 }
 /** A minister's fields, capitalised before a title: "Electricity and Energy Minister". */
 const PORTFOLIOS = new Set("electricity energy health education finance defence defense justice transport trade environment agriculture interior labour labor culture science technology housing water mines mining tourism sport sports youth employment industry infrastructure communications home foreign police security fisheries forestry lands".split(" "));
+/** A body's own pages, whose words are its: "the hotel's website", "the company's filings". */
+const OWN_PAGES = new Set("website site page filing filings accounts prospectus".split(" "));
 /** Words for a company by its trade, which may tag the clause its name opens ("…, the power utility said"). */
 const COMPANY_WORDS = new Set("company firm utility operator airline carrier carmaker automaker drugmaker maker manufacturer retailer supermarket lender insurer developer broadcaster chain".split(" "));
 /** Pieces of news and papers of a case, whose "shows" is no finding of a record ("Reports show", "The lawsuit shows"). */

@@ -65,7 +65,7 @@ const DEPUTY_WORDS = new Set(["assistant", "deputy", "under"]);
 const PEOPLE_BODY_LAST_WORDS = new Set("union unions association federation society guild alliance league club committee".split(" "));
 /** Titles of courtesy or degree, which say nothing of a post: "Prof.", "Dr", "Mr". */
 const HONORIFIC_TITLES = new Set("mr mrs ms miss dr prof professor sir dame rev reverend".split(" "));
-const NAMED_SO_ONLY = new Set("tribe hospital hospice university school college clinic museum studio trust charity institute foundation association federation alliance operator utility service bank office authority embassy inquest jury journal club league ministry department committee team union presidency county commission council board tribunal inspectorate panel society zoo unit force constabulary coastguard district city".split(" "));
+const NAMED_SO_ONLY = new Set("tribe hotel hospital hospice university school college clinic museum studio trust charity institute foundation association federation alliance operator utility service bank office authority embassy inquest jury journal club league ministry department committee team union presidency county commission council board tribunal inspectorate panel society zoo unit force constabulary coastguard district city".split(" "));
 /** The words a body's name may turn on for a description ("coastguard": "Hellenic Coast Guard"), the word itself at least. */
 export function namesFor(noun: string): readonly string[] {
   return NAMED_AS[noun] ?? [noun];

@@ -125,7 +125,7 @@ export const ORGANIZATION_NAME_WORDS = set(`
   university college school center centre centers centres fund bank campaign coalition council alliance club league organization
   organisation network hospital infirmary clinic hospice museum trust charity federation studios fc rovers wanderers athletic united albion hotspur society
   observatory initiative forum laboratory partnership consortium cooperative collective front movement railway
-  railroad opera orchestra development research polling chamber
+  railroad opera orchestra development research polling chamber hotel resort
   universidad universidade université università constructora compañía companhia empresa banco grupo partido movimiento
   fundación fundação instituto asociación sindicato
 `);
@@ -242,7 +242,7 @@ export const DESCRIPTION_KINDS = wordTable<Kinds>({
   association: ["organization"], federation: ["organization"], alliance: ["organization"], campaign: ["organization"],
   hospital: ["organization", "institution"], university: ["organization", "institution"], school: ["organization", "institution"],
   college: ["organization", "institution"], clinic: ["organization"], hospice: ["organization"], museum: ["organization", "institution"], studio: ["organization"],
-  trust: ["organization", "institution"], operator: ["organization"], utility: ["organization"], service: ["institution", "organization"],
+  trust: ["organization", "institution"], operator: ["organization"], utility: ["organization"], hotel: ["organization"], service: ["institution", "organization"],
   regulator: ["institution"], unit: ["institution", "organization"], watchdog: ["institution", "organization"], party: ["organization"], committee: ["organization", "institution"],
   agency: ["institution"], corporation: ["organization", "institution"], department: ["institution"], bureau: ["institution"], ministry: ["institution"],
   court: ["institution"], government: ["institution", "place"], administration: ["institution"],

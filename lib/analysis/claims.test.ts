@@ -6058,6 +6058,11 @@ describe("session 40: names of no person, and a body described before its name",
     expect(sourcesOf("The consumer group Fair Deal tested the fryers. “These are dangerous,” said the group’s head of research, Dr Nadia Blake.")).toEqual([null, "Nadia Blake"]);
   });
 
+  it("reads “found” with its quoted words before “that”, but not a relative “that” after them", () => {
+    expect(sourcesOf("The report by the Office of Congressional Conduct, the House's watchdog, found \"substantial reason to believe\" that Fairbank had used campaign funds.")).toEqual(["Office of Congressional Conduct"]);
+    expect(sourcesOf("The board said it had lost confidence in him after a review found \"a pattern of conduct\" that included withholding information.")).toEqual(["board"]);
+  });
+
   it("gives “The supplement maker, Peak Fuel Nutrition, denied” to the maker named", () => {
     expect(sourcesOf("The agency, BADA, said the test was valid. The supplement maker, Peak Fuel Nutrition, denied its products were contaminated.")).toEqual(["BADA", "Peak Fuel Nutrition"]);
   });

@@ -650,6 +650,11 @@ const FOUND_OBJECT_AFTER = /^ (?:no|little|some|clear|strong|weak|insufficient|s
 const FOUND_MEASURE_AFTER = /^ (?:between \d[\d,.]* and \d|(?:significantly |markedly |much )?(?:high|higher|low|lower|elevated|increased|reduced|raised|unsafe)\s+(?:levels|rates|concentrations|numbers|amounts|risks?)\b)/;
 /** A short phrase of where or when, then "that": " in a note to clients that", " on Tuesday that". */
 const THAT_AFTER_WHERE = /^ (?:in|on|at|during|after|last|this|late|early)\s[^,.;:“”"]{1,40}?\sthat\s/u;
+/**
+ * Quoted words the verb takes, then "that" opening a clause: ` found "substantial reason to believe" that Fairbank had
+ * …` (not a relative "that" and its verb: ` found "a pattern of conduct" that included …`).
+ */
+const THAT_AFTER_QUOTED = /^ [“"][^“”"]{1,80}[”"],? that\s(?!\p{Ll}+(?:ed|s)\s)/u;
 /** "found"/"finds", whose clause may drop "that" and its article ("found most voters were …", "found staff had …"). */
 const FOUND = new Set(words(`found finds`));
 const FOUND_CLAUSE_AFTER = /^ (?!(?:in|on|at|by|with|from|to|during|after|before|near|inside|under|for|of|guilty|dead|alive|himself|herself|themselves|itself)\b)(?:(?:most|many|some|few|more|fewer|half|nearly|almost|roughly|only|at least|\d[\d,.]*%?)\s)?(?:[\p{L}\d’'-]+\s){1,4}(?:is|was|are|were|had|has|have|would|could|did|does|do)\b/u;
@@ -1136,7 +1141,7 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       const allegedWrong = /^alleg/.test(w) && (s.titleCase ? ALLEGED_WRONG.test(rest.toLowerCase()) : ALLEGED_WRONG.test(rest)) && !BE_BEFORE.test(lead);
       // (What "found" takes with no "that": a clause, a finding named as a thing, or a measure.)
       const foundWithoutThat = FOUND.has(w) && (FOUND_CLAUSE_AFTER.test(rest) || FOUND_OBJECT_AFTER.test(rest) || FOUND_MEASURE_AFTER.test(rest));
-      if ((NEEDS_THAT.has(w) || MADE_CLEAR.has(w)) && !AFTER_THAT.test(rest) && !parenthetical && !pollShows && !headlineClause && !allegedWrong && !foundWithoutThat && !THAT_AFTER_WHERE.test(rest)) continue;
+      if ((NEEDS_THAT.has(w) || MADE_CLEAR.has(w)) && !AFTER_THAT.test(rest) && !parenthetical && !pollShows && !headlineClause && !allegedWrong && !foundWithoutThat && !THAT_AFTER_WHERE.test(rest) && !THAT_AFTER_QUOTED.test(rest)) continue;
       // ("found the keys", "found a body in the river": a thing found, not a clause.)
       // (But "found the stand to be of moderate value" judges it.)
       if (FOUND.has(w) && /^ (?:the|a|an)\s/.test(rest) && !/^ [^,.;:“”"]{1,50}?\sto be\b/.test(rest) && !foundWithoutThat && !parenthetical && !headlineClause) continue;

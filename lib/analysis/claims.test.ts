@@ -6063,6 +6063,13 @@ describe("session 40: names of no person, and a body described before its name",
     expect(sourcesOf("The board said it had lost confidence in him after a review found \"a pattern of conduct\" that included withholding information.")).toEqual(["board"]);
   });
 
+  it("keeps guards from session 40's fourth review: a batsman's “hit out”, a role after a body's page word, a time after quoted words and “that”", () => {
+    expect(sourcesOf("Opener Marcus Defoe hit out at the spin bowling, taking 22 from one over. Tailender Ollie Brankin hit out over midwicket twice.")).toEqual([null, null]);
+    expect(sourcesOf("Greenway Recycling said the fire was out. Nobody was hurt, according to the company's site manager, Tom Reid.")).toEqual(["Greenway Recycling", "Tom Reid"]);
+    expect(sourcesOf("The Transport Workers Union grew. Membership rose, according to the union's filings with the Certification Officer.")).toEqual([null, "Transport Workers Union"]);
+    expect(sourcesOf("She found “the love of my second life” that summer at a tea dance.")).toEqual([null]);
+  });
+
   it("gives “The supplement maker, Peak Fuel Nutrition, denied” to the maker named", () => {
     expect(sourcesOf("The agency, BADA, said the test was valid. The supplement maker, Peak Fuel Nutrition, denied its products were contaminated.")).toEqual(["BADA", "Peak Fuel Nutrition"]);
   });

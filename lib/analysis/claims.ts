@@ -1513,6 +1513,13 @@ export class ClaimExtractor {
   }
 
   /** Builds the source for the noun phrase ending with word index k, or null. */
+  /** Whether this sentence and the one before name two bodies or more ("Brindle Foods has agreed to buy Oakmere Bakeries"). */
+  private twoBodiesNamed(s: Sentence): boolean {
+    const { ents } = this.ctx;
+    const bodies = new Set([...(ents.bySentence[s.index - 1] ?? []), ...(ents.bySentence[s.index] ?? [])].filter((m) => BODY_KINDS.has(ents.kindOf(m.entityKey))).map((m) => m.entityKey));
+    return bodies.size > 1;
+  }
+
   /**
    * "Natpower will implement Stage 4 load shedding …, the power utility said": a company's name opening the sentence is
    * the company that a trade's word tagging it describes (not a name of no known sort, "Flight KX204 was diverted, the
@@ -4066,8 +4073,12 @@ export class ClaimExtractor {
     if (describer?.poss && !describer.cap && describesBody(describer.lower)) {
       const docWords = ws.slice(k + 2, k + 5);
       const ownPage = docWords.findIndex((x) => DOCUMENT_NOUNS.has(x.lower) || TALLY_NOUNS.has(x.lower) || OWN_PAGES.has(x.lower));
-      // (Past words that say which, "annual", "latest"; not a role's, "the group's head of research".)
-      if (ownPage >= 0 && docWords.slice(0, ownPage).every((x) => !x.cap && !PP_HEADS.has(x.lower) && !DESCRIPTION_KINDS[x.lower]) && !this.inQuotes(quotes, the.start)) {
+      // (Past words that say which, "annual", "latest"; not a role's, "the group's head of research", "the company's site
+      // manager, Tom Reid", nor part of a longer noun, "the council's site inspection"; but "the union's filings with the
+      // Certification Officer"; nor "the company" of two named.)
+      const pageEnd = ownPage >= 0 ? docWords[ownPage]!.end : -1;
+      const endsPhrase = pageEnd >= 0 && /^(?:\s*(?:[.;:!?]|,(?!\s+\p{Lu})|$)|\s+(?:with|to|for|on|in|from|of|filed|published|released|dated)\s)/u.test(this.ctx.text.slice(pageEnd, pageEnd + 12));
+      if (endsPhrase && docWords.slice(0, ownPage).every((x) => !x.cap && !PP_HEADS.has(x.lower) && !DESCRIPTION_KINDS[x.lower]) && !this.inQuotes(quotes, the.start) && !(COMPANY_WORDS.has(describer.lower.replace(/['’]s?$/, "")) && this.twoBodiesNamed(s))) {
         const key = this.ctx.discourse.resolveDescription(describer.lower, ms.filter((x) => x.end <= the.start && !this.inQuotes(quotes, x.start)));
         const end = docWords[ownPage]!.end;
         if (key && BODY_KINDS.has(this.ctx.ents.kindOf(key))) return { src: { entityKey: key, text: this.ctx.text.slice(the.start, end), role: null }, start: the.start, end };

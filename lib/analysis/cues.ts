@@ -278,8 +278,11 @@ for (const v of [...RETORTS, "weighed in", "weighs in", "pointed out", "points o
 /** "Councillor hits out after reporter overturns refusal", "hit out at the plan": criticism spoken, as a British paper says it. */
 const HITS_OUT = new Set(["hit out", "hits out", "hitting out"]);
 for (const v of HITS_OUT) VERB_CLASS.set(v, "statement");
-/** What makes "hits out" speech: whom or what at, over or after what, or the words said. */
-const HIT_OUT_SAID = /^(?:\s+(?:at|over|after|against)\s|\s*[:,]?\s*[“"‘']|,?\s+(?:saying|calling|accusing))/u;
+/**
+ * What makes "hits out" speech: whom or what at, over or after what, or the words said (not a batsman's "hit out at the
+ * spin bowling", "over midwicket", "after a cautious start").
+ */
+const HIT_OUT_SAID = /^(?:\s+(?:at|over|after|against)\s(?!(?:the\s+)?(?:(?:spin|seam|pace|short|new)\s+)?(?:bowling|bowlers?|spinners?|seamers?|attack|pitching|pitchers?|ball|midwicket|mid-wicket|long-on|long-off|cover|point|the\s+ropes|boundary)\b|(?:a|an|the)\s+(?:\p{Ll}+\s+)?start\b)|\s*[:,]?\s*[“"‘']|,?\s+(?:saying|calling|accusing)\b)/u;
 /**
  * What makes a retort speech: a quotation or a colon (after an aside too: "shot back, in reference to …: “…”"), "that",
  * "saying", or whom it answers ("shot back at Reyes", "hit back against critics"); not a comeback ("fired back in the
@@ -654,7 +657,7 @@ const THAT_AFTER_WHERE = /^ (?:in|on|at|during|after|last|this|late|early)\s[^,.
  * Quoted words the verb takes, then "that" opening a clause: ` found "substantial reason to believe" that Fairbank had
  * …` (not a relative "that" and its verb: ` found "a pattern of conduct" that included …`).
  */
-const THAT_AFTER_QUOTED = /^ [“"][^“”"]{1,80}[”"],? that\s(?!\p{Ll}+(?:ed|s)\s)/u;
+const THAT_AFTER_QUOTED = /^ [“"][^“”"]{1,80}[”"],? that\s(?!\p{Ll}+(?:ed|s)\s|(?:morning|afternoon|evening|night|day|week|weekend|month|year|summer|winter|spring|autumn|fall|season)\b)/u;
 /** "found"/"finds", whose clause may drop "that" and its article ("found most voters were …", "found staff had …"). */
 const FOUND = new Set(words(`found finds`));
 const FOUND_CLAUSE_AFTER = /^ (?!(?:in|on|at|by|with|from|to|during|after|before|near|inside|under|for|of|guilty|dead|alive|himself|herself|themselves|itself)\b)(?:(?:most|many|some|few|more|fewer|half|nearly|almost|roughly|only|at least|\d[\d,.]*%?)\s)?(?:[\p{L}\d’'-]+\s){1,4}(?:is|was|are|were|had|has|have|would|could|did|does|do)\b/u;

@@ -1070,4 +1070,10 @@ describe("set 25's headers and furniture (session 40, furn25)", () => {
     const player = cleanArticleText(["Council shuts pool after safety review", "", "Listen · 3:58", "3-Minute Listen", "Playlist", "By Tom Reed", "May 3, 2026", ...body].join("\n"));
     expect([player.subtitle, player.author]).toEqual([null, "Tom Reed"]);
   });
+  it("reads a section label above a bare byline as no writer, and a comment count under the dates as no paragraph", () => {
+    const raw = ["Rovers charged over finances", "", "Club says it will fight the charges", "", "Premier League", "Matt Lowrie and Jess Abara", "Fri Jan 30, 2026 4:55 pm GMT", "48", "", ...body].join("\n");
+    const clean = cleanArticleText(raw);
+    expect(clean.author).toBe("Matt Lowrie, Jess Abara");
+    expect(clean.paragraphs).toEqual(["The council voted 7-2 on Tuesday to close the pool.", "The mayor said the decision was final."]);
+  });
 });

@@ -11,7 +11,7 @@ const ROLE_WORDS = new Set(
 );
 // Capitalised words that make a short line a section label or UI text rather than a name.
 const NOT_NAME_WORDS = new Set(
-  "news live updates update breaking analysis opinion video videos photos photo exclusive world politics business sports story stories check more latest top editorial review podcast watch read share home menu search subscribe comments related trending popular advertisement image lead article sponsored follow newsletter sign login tags topics national security health science technology tech entertainment culture lifestyle travel money markets economy weather local us u.s. uk today yesterday monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split(
+  "news live updates update breaking analysis opinion video videos photos photo exclusive world politics business sports story stories check more latest top editorial review podcast watch read share home menu search subscribe comments related trending popular advertisement image lead article sponsored follow newsletter sign login tags topics national security health science technology tech entertainment culture lifestyle travel money markets economy weather local us u.s. uk today yesterday monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december league championship cup football soccer rugby cricket club party union council committee university college association federation ministry department government".split(
     " ",
   ),
 );
@@ -392,6 +392,11 @@ export function findHeader(units: HeaderUnit[], hintTitle?: string | null): Head
     if (by) {
       takeByline(i, by);
       sawMeta = true;
+      continue;
+    }
+    // "48" alone under the byline and the dates: the comment count beside them, no part of the story.
+    if (sawMeta && /^\d{1,5}$/.test(u.text)) {
+      result.bylineIndexes.push(i);
       continue;
     }
     // "Special Correspondent" above the dateline's dates: a byline that names no one.

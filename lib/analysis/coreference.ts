@@ -718,7 +718,7 @@ export class Discourse {
     const speaker = this.lastBodySpeaker;
     if (speaker && speaker.sentence === this.lastObserved && kinds[0] === "organization" && !NOT_COMPANY_HEADS.has(n) && this.ents.kindOf(speaker.key) === "other") return speaker.key;
     // ("In Paris, Le Monde saw a wider lesson. The ruling showed, the paper argued": a name of no known sort that the
-    // sentence before was about is the paper, over a paper named earlier.)
+    // sentence before was about, after its opening of where, is the paper, over a paper named earlier.)
     const unknown = this.lastUnknownSubject;
     if (kinds.length === 1 && kinds[0] === "outlet" && unknown && unknown.sentence === this.lastObserved && unknown.at > (this.lastByKind.get("outlet")?.at ?? -1)) return unknown.key;
     // (Near: a body of the kind named in the last three sentences, "an inept I.R.S. … also scolded the agency".)

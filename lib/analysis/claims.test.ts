@@ -6070,6 +6070,13 @@ describe("session 40: names of no person, and a body described before its name",
     expect(sourcesOf("She found “the love of my second life” that summer at a tea dance.")).toEqual([null]);
   });
 
+  it("gives a headline's role with a phrasal verb of speech to whom the body names so (“Councillor hits out after …”)", () => {
+    const r = analyzeArticle({ title: "Councillor hits out after reporter overturns wind farm refusal", subtitle: null, body: "Councillor Fraser Lennox said the decision made a mockery of local democracy." });
+    expect(sourceName(r, claimWith(r, "Councillor hits out"))).toBe("Fraser Lennox");
+    const rain = analyzeArticle({ title: "Councillor hits out in the rain", subtitle: null, body: "Councillor Fraser Lennox said the decision was wrong." });
+    expect(sourceName(rain, claimWith(rain, "in the rain"))).toBeNull();
+  });
+
   it("gives “The supplement maker, Peak Fuel Nutrition, denied” to the maker named", () => {
     expect(sourcesOf("The agency, BADA, said the test was valid. The supplement maker, Peak Fuel Nutrition, denied its products were contaminated.")).toEqual(["BADA", "Peak Fuel Nutrition"]);
   });

@@ -1934,7 +1934,9 @@ export class ClaimExtractor {
     // (Also with a verb of blame, "GOP lawmaker rips special counsel over …"; and in title case, a description opening
     // the headline, "GOP Senator Says She's …".)
     const verb = ws[k + 1]?.lower ?? "";
-    if (s.section !== "body" && ws[k + 1] !== undefined && (isHeadlineSpeechVerb(verb) || isCriticismVerb(verb)) && !/ed$/.test(verb) && text.slice(w.end, ws[k + 1]!.start) === " ") {
+    // (Or a phrasal verb by its two words: "Councillor hits out after …".)
+    const phrasal = ws[k + 2] ? `${verb} ${ws[k + 2]!.lower}` : "";
+    if (s.section !== "body" && ws[k + 1] !== undefined && (isHeadlineSpeechVerb(verb) || isCriticismVerb(verb) || (verb.endsWith("s") && isHeadlineSpeechVerb(phrasal))) && !/ed$/.test(verb) && text.slice(w.end, ws[k + 1]!.start) === " ") {
       const opening = HEADLINE_CLAUSE_SUBJECT.exec(text.slice(s.start, w.end));
       const head = w.lower;
       const describes = DESCRIPTION_KINDS[head] !== undefined || ROLE_HEADS.has(head) || namesPeople(head) || UNNAMED_SOURCES[head] !== undefined || DOCUMENT_NOUNS.has(head) || isBodyDescription(head);

@@ -3,7 +3,7 @@
 // "he" / "she" -> the most recent person who spoke or was a sentence subject.
 
 import { genderOfRole, type EntityIndex, type Gender } from "./entities";
-import { DESCRIPTION_KINDS, isOneOfPeople, KIN_NOUNS, namesPeople, OCCUPATIONS, ROLE_HEADS, SPOKESPERSON_WORDS, wordTable } from "./lexicon";
+import { CLUB_LAST_WORDS, DESCRIPTION_KINDS, isOneOfPeople, KIN_NOUNS, namesPeople, OCCUPATIONS, ROLE_HEADS, SPOKESPERSON_WORDS, TOWN_CLUB_ENDINGS, wordTable } from "./lexicon";
 import type { EntityKind, Mention } from "./types";
 import { plainLower } from "./text-units";
 
@@ -91,7 +91,7 @@ const NAMED_AS = wordTable<readonly string[]>({
   department: ["department", "ministry"],
   ministry: ["ministry", "department"],
   // ("Castlebridge United have suspended …. the club said": a football club by the words its name ends in.)
-  club: ["club", "fc", "united", "rovers", "wanderers", "athletic", "albion", "hotspur", "city", "town", "county"],
+  club: ["club", "fc", ...CLUB_LAST_WORDS, ...TOWN_CLUB_ENDINGS],
 });
 const NAME_WORDS_DESCRIBED = new Set(Object.values(NAMED_AS).flat());
 /** The trade a description names ("the carmaker"), and the trade a word of a name tells ("Motors"). */

@@ -5,6 +5,7 @@
 
 import {
   CAP_ADJECTIVES,
+  CLUB_LAST_WORDS,
   COUNCIL_LEVELS,
   DEMONYMS,
   DESCRIPTION_KINDS,
@@ -34,6 +35,7 @@ import {
   ROLE_MODIFIERS,
   THING_NAME_WORDS,
   TIME_WORDS,
+  TOWN_CLUB_ENDINGS,
   WEEKDAYS,
   PARTISAN_EPITHET,
   UNNAMED_SOURCES,
@@ -130,11 +132,15 @@ const LONG_NICKNAME_AFTER = /^ [“"‘]\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){
 const VOWELS = "aeiou";
 /**
  * An appositive after a name, up to the next comma (or the end of the sentence); past a quotation's opening mark when
- * the quotation closes with the appositive's comma (", who won on a promise to “keep every family safe,” called").
+ * the quotation closes with the appositive's comma (", who won on a promise to “keep every family safe,” called"): up to
+ * `maxChars` characters (group 1), perhaps only where `only` matches its start.
  */
-const APPOSITIVE = /^ ((?:then |now |the |a |an |his |her |its |their |former |\p{Ll}+ |[DRI]-\p{Lu}[\p{L}.]*|(?:Democrat|Republican|Independent)\b|\p{Lu}[\p{L}.\-]*(?: \p{Lu}[\p{L}.\-]*)?[’']s )(?:[^,;:“”"()—]|, \p{Lu}\p{L}{0,4}\.,(?= \p{Ll})|[“"](?=[^“”"]{1,80}?,[”"]\s)){1,110}?)(?=,(?! \p{Lu}\p{L}{0,4}\., \p{Ll})|\.?[”"]?$|\.$|;|—)/u;
+function appositivePattern(maxChars: number, only = ""): RegExp {
+  return new RegExp(String.raw`^ ${only}((?:then |now |the |a |an |his |her |its |their |former |\p{Ll}+ |[DRI]-\p{Lu}[\p{L}.]*|(?:Democrat|Republican|Independent)\b|\p{Lu}[\p{L}.\-]*(?: \p{Lu}[\p{L}.\-]*)?[’']s )(?:[^,;:“”"()—]|, \p{Lu}\p{L}{0,4}\.,(?= \p{Ll})|[“"](?=[^“”"]{1,80}?,[”"]\s)){1,${maxChars}}?)(?=,(?! \p{Lu}\p{L}{0,4}\., \p{Ll})|\.?[”"]?$|\.$|;|—)`, "u");
+}
+const APPOSITIVE = appositivePattern(110);
 /** The same, longer, for a description that gives an age (" a 19-year-old sophomore at … who asked that …"). */
-const AGED_APPOSITIVE = new RegExp(String.raw`^ (?=an? \d{1,3}-year-old )` + APPOSITIVE.source.slice(2).replace("{1,110}?", "{1,170}?"), "u");
+const AGED_APPOSITIVE = appositivePattern(170, String.raw`(?=an? \d{1,3}-year-old )`);
 const OPENERS = /^(?:then|now|the|a|an|his|her|its|their|former|one of) /;
 /** A sentence opening in "According to (the)" or "According to a report in (the)" before a name, perhaps after an adverb ("Yesterday, according to"). */
 const FRONTED_ACCORDING = /^(?:[“"‘]?\p{Lu}\p{Ll}+,\s+)?[Aa]ccording to (?:the\s+|(?:an?|the)\s+(?:[\p{Ll}-]+\s+){1,3}(?:in|by|from)\s+(?:the\s+)?)?$/u;
@@ -485,9 +491,9 @@ function kindOfNameWords(ws: Word[], a: number, b: number): NameKind {
 }
 
 /** The last words of a football club's name that are a place's too: "Ashworth City", "Derby County", "Ipswich Town". */
-const TEAM_PLACE_ENDINGS = new Set(["city", "town", "county"]);
+const TEAM_PLACE_ENDINGS = new Set(TOWN_CLUB_ENDINGS);
 /** Last words of clubs' names that stand for the club alone: "City", "United", "Rovers". */
-const TEAM_LAST_WORDS = new Set([...TEAM_PLACE_ENDINGS, "united", "rovers", "wanderers", "athletic", "albion", "hotspur"]);
+const TEAM_LAST_WORDS = new Set([...TOWN_CLUB_ENDINGS, ...CLUB_LAST_WORDS]);
 /** What follows "City" or "County" as a word for the town: its people, offices, hall or limits (" officials", " Hall"). */
 const TOWN_THINGS_AFTER = /^\s+(?:officials|residents|council|councillors|councilors|hall|leaders|workers|staff|police|managers?|attorneys?|clerks?|limits|streets|centre|center|government|administrators?|engineers?|planners?)\b/i;
 /** A plural verb after such a name, which a place would not take: " have", " are", " were". */

@@ -119,11 +119,15 @@ export const INSTITUTION_NAME_WORDS = set(`
   ministerio ministério ministère fiscalía policía congreso senado asamblea
   fbi cia nsa doj dhs dod epa irs fda cdc sec fcc ftc odni gao cbo fema ice atf dea usda
 `);
+/** Last words of football clubs' names that stand for the club alone ("Castlebridge United" is "United" later). */
+export const CLUB_LAST_WORDS = ["united", "rovers", "wanderers", "athletic", "albion", "hotspur"];
+/** Last words of a club's name that are a town's too: "Ashworth City", "Derby County", "Ipswich Town". */
+export const TOWN_CLUB_ENDINGS = ["city", "town", "county"];
 /** Words inside a capitalised name that mark it as an organisation. */
 export const ORGANIZATION_NAME_WORDS = set(`
   committee subcommittee party inc corp corporation company co ltd llc group foundation institute association union
   university college school center centre centers centres fund bank campaign coalition council alliance club league organization
-  organisation network hospital infirmary clinic hospice museum trust charity federation studios fc rovers wanderers athletic united albion hotspur society
+  organisation network hospital infirmary clinic hospice museum trust charity federation studios fc ${CLUB_LAST_WORDS.join(" ")} society
   observatory initiative forum laboratory partnership consortium cooperative collective front movement railway
   railroad opera orchestra development research polling chamber hotel resort
   universidad universidade université università constructora compañía companhia empresa banco grupo partido movimiento

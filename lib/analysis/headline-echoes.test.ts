@@ -45,3 +45,12 @@ describe("guards from session 37's second review (/work/s37/review2/review.md)",
     expect(sourceName(insider, claimWith(insider, "label is furious"))).not.toBe("a source close to the singer");
   });
 });
+
+describe("a headline's denial, by the body's denial it sums up (session 41)", () => {
+  it("reads “Club says it 'strongly refutes' allegations” as the club the body names, a denial", () => {
+    const r = analyzeBody("The Premier League charged Hartfield Rovers with breaking its spending rules on Monday. Dunmore United, a rival club, had complained to the league last year. Hartfield Rovers said it was “surprised” by the charges and “strongly refutes” them.", "Club says it 'strongly refutes' allegations");
+    const headline = claimWith(r, "Club says");
+    expect(sourceName(r, headline)).toBe("Hartfield Rovers");
+    expect(headline?.kind).toBe("denial");
+  });
+});

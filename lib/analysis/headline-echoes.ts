@@ -54,8 +54,9 @@ export function resolveHeadlineEchoes(claims: ExtractedClaim[], mentions: Mentio
     let best = 0;
     const bestSources = new Set<string>();
     for (const { claim: b, words: theirs } of body) {
-      // (Not a denial: what the headline says someone said is not what the one charged denies.)
-      if (b.kind === "denial" || !describedBy(noun, kinds, b.source!.entityKey, ents, mentions, title)) continue;
+      // (Not a denial: what the headline says someone said is not what the one charged denies, unless the headline
+      // gives a denial too.)
+      if ((b.kind === "denial" && c.kind !== "denial") || !describedBy(noun, kinds, b.source!.entityKey, ents, mentions, title)) continue;
       const shared = [...theirs].filter((w) => words.has(w)).length;
       if (shared < 2 || shared * 2 < words.size || shared < best) continue;
       if (shared > best) bestSources.clear();

@@ -729,3 +729,23 @@ describe("a failure laid at someone's door (session 37)", () => {
     expect(kindsOf("The bank spoke. Holt said the outage was not caused by Kestrel.")[1]).toBe("statement");
   });
 });
+
+describe("a charge denied inside what was said (session 41)", () => {
+  it("reads “it “categorically denies” the allegations”, “disputes the figures” and “by the charges and “strongly refutes” them” as denials", () => {
+    expect(kindsOf("Maple Foods was sued. The company said it “categorically denies” the allegations and would fight the case.")[1]).toBe("denial");
+    expect(kindsOf("Staff say they were not paid. A spokeswoman said the chef “disputes the figures being circulated”.")[1]).toBe("denial");
+    expect(kindsOf("The league charged the club. The club said it was “surprised” by the charges and “strongly refutes” them.")[1]).toBe("denial");
+    expect(kindsOf("The council spoke. The party said it “rejects with contempt” the council’s accusations.")[1]).toBe("denial");
+  });
+  it("reads “that account was “pure fiction”” and “The idea that there was a row is complete nonsense” as denials, not an idea said to be sound", () => {
+    expect(kindsOf("The speaker told reporters the vote was fair. The leader said that account was \"pure fiction.\"")[1]).toBe("denial");
+    expect(kindsOf("The palace was asked about a row. “The idea that there was a row is complete nonsense,” a royal source said.")[1]).toBe("denial");
+    expect(kindsOf("The lecture began. “The idea that the universe is expanding is not nonsense,” the professor said.")[1]).toBe("statement");
+    expect(kindsOf("The audit began. The minister said accounts were being checked.")[1]).toBe("statement");
+  });
+  it("leaves an offer, a count of claims and claims for money alone", () => {
+    expect(kindsOf("Talks went on. The union said it rejected the offer.")[1]).toBe("statement");
+    expect(kindsOf("Floods hit the town. The insurer said it had rejected 300 claims.")[1]).toBe("statement");
+    expect(kindsOf("Floods hit the town. The council said it rejected claims for compensation.")[1]).toBe("statement");
+  });
+});

@@ -126,7 +126,7 @@ function denialPattern(words: string, sources: string[], flags = "iu"): { words:
 }
 
 /** Something said, opening a content: "the report", "their claims", "such allegations". */
-const SAID_THING = /^(?:(?:the|that|this|these|those|such|his|her|their|its|any)\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:reports?|claims?|allegations?|accusations?|charges?|criticisms?|story|stories|suggestions?|comments?|remarks?|notion|idea|assertions?|investigations?|probes?|inquiry|inquiries|lawsuits?|suits?|concerns?|complaints?|articles?|pieces?|columns?|op-eds?|editorials?|coverage|accounts?)\b/iu;
+const SAID_THING = /^(?:(?:the|that|this|these|those|such|his|her|their|its|any)\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:reports?|claims?|allegations?|accusations?|charges?|criticisms?|story|stories|suggestions?|comments?|remarks?|notion|idea|assertions?|investigations?|probes?|inquiry|inquiries|lawsuits?|suits?|concerns?|complaints?|articles?|pieces?|columns?|op-eds?|editorials?|coverage|accounts?|descriptions?|characteri[sz]ations?|portrayals?)\b/iu;
 /** Verbs of doing harm to something one should serve ("damaging Medicare", "raided", "gutting", "lied to"). */
 const HARMING = "damaging|hurting|destroying|gutting|raiding|undermining|wrecking|ruining|betraying|misleading|misusing|lying\\s+to";
 const HARMED = "damaged|hurt|destroyed|gutted|raided|undermined|wrecked|ruined|betrayed|misled|misused|lied\\s+to";
@@ -384,16 +384,37 @@ function deniedInWords(content: string): boolean {
 
 /** Whether a statement's content denies wrongdoing, knowledge or an act of the speaker's: such a statement is a denial. */
 export function deniesWrongdoing(content: string): boolean {
-  return deniedInWords(content) || DENIES_OWN_ACT.test(content) || DENIES_OWN_PRACTICE.test(content) || CLAIM_DISMISSED.test(content) || BODY_DENIES_ACT.test(content) || CONDUCT_DEFENDED.test(content) || (content.includes("context") && OUT_OF_CONTEXT.test(content)) || (content.includes("never") && NEVER_DONE_WRONG.test(content));
+  return deniedInWords(content) || DENIES_OWN_ACT.test(content) || DENIES_OWN_PRACTICE.test(content) || CLAIM_DISMISSED.test(content) || BODY_DENIES_ACT.test(content) || CONDUCT_DEFENDED.test(content) || (content.includes("context") && OUT_OF_CONTEXT.test(content)) || (content.includes("never") && NEVER_DONE_WRONG.test(content)) || chargeDenied(content);
 }
 /** A claim called false, with the word for it after its noun ("called the allegation “nonsense”", "the reports as untrue"). */
 const CLAIM_DISMISSED = new RegExp(
   /^\s*(?:the|this|that|these|those|his|her|their|its|such|\p{Lu}[\p{L}’'-]*['’]s?)\s+(?:\p{Ll}+\s+)?(?:allegations?|claims?|accusations?|charges?|reports?|suggestions?|story|stories|account)\s+(?:as\s+)?[“"‘]?(?:(?:complete|total|utter|pure|simply)\s+)?(?:nonsense|false|untrue|baseless|ridiculous|absurd|lies|a\s+lie|a\s+smear|smears|fake|fiction|fabricated|a\s+fabrication|unfounded|inaccurate|misleading|rubbish|garbage)\b/u.source + '|' +
   // "the claim was “entirely without foundation”": a charge said to be untrue (not "the expense claims were fabricated",
   // which charges someone, nor "the annual reports were misleading").
-  /^\s*(?:the|this|that|these|those|such)\s+(?:allegations?|claim|accusations?|charges?|suggestions?)\s+(?:was|were|is|are|had\s+been|has\s+been)\s+[“"‘]?(?:(?:complete|total|utter|pure|simply|entirely|completely|totally|wholly)\s+)?(?:nonsense|false|untrue|baseless|groundless|unfounded|ridiculous|absurd|lies|a\s+lie|a\s+smear|without\s+(?:any\s+)?(?:foundation|merit|basis))\b/u.source,
+  // ("that account was “pure fiction”", "The idea that there was a row is complete nonsense": an account or an idea too.)
+  /^\s*[“"]?(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch)\s+)?(?:allegations?|claim|accusations?|charges?|suggestions?|account|(?:idea|notion|suggestion|claim)\s+that\s+[^.;“”"]{3,120}?)\s+(?:was|were|is|are|had\s+been|has\s+been)\s+[“"‘]?(?:(?:complete|total|utter|pure|simply|entirely|completely|totally|wholly)\s+)?(?:nonsense|false|untrue|baseless|groundless|unfounded|ridiculous|absurd|lies|a\s+lie|a\s+smear|fiction|without\s+(?:any\s+)?(?:foundation|merit|basis))\b/u.source,
   "u",
 );
+/**
+ * A charge denied inside what was said: "it “categorically denies” the allegations", "the chef “disputes the figures
+ * being circulated”", "it “rejects with contempt” the council’s accusations", "… by the charges and “strongly refutes”
+ * them" (not "rejected the offer", "rejected 300 claims", "rejected claims for compensation").
+ */
+const CHARGE_DENIED = new RegExp(
+  String.raw`(?:^\s*[“"‘']?(?:that\s+)?(?:[\p{L}’'.-]+\s+){0,3}?|\band\s+)[“"‘']?(?:(?:strongly|categorically|firmly|flatly|vehemently|emphatically|vigorously|totally|utterly|completely|entirely|wholly|absolutely|roundly|fully)[”"’']?\s+[“"‘']?)?` +
+    String.raw`(?:den(?:y|ies|ied)|reject(?:s|ed)?|refut(?:e|es|ed)|disput(?:e|es|ed))(?:\s+with\s+contempt)?[”"’']?\s+` +
+    String.raw`(?:(?:the|these|those|this|that|all|any|such|its|their|his|her|\p{Lu}[\p{L}’'-]*['’]s?|the\s+\p{Ll}+['’]s?)\s+)?(?:(?!for\b)[\p{Ll}-]+\s+){0,2}?` +
+    String.raw`(?:allegations?|accusations?|claims?|charges?|figures|findings?|report['’]s\s+\p{Ll}+|account|characteri[sz]ations?|suggestions?|assertions?|criticisms?|insinuations?|version\s+of\s+events|narrative)\b(?!\s+(?:for|to)\b)`,
+  "u",
+);
+/** "… by the charges and “strongly refutes” them": a charge named, then denied by a pronoun. */
+const CHARGE_THEN_DENIED =
+  /\b(?:allegations?|accusations?|claims?|charges?)\b[^.;]{0,80}?\band\s+[“"‘']?(?:(?:strongly|categorically|firmly|flatly|vehemently|emphatically|vigorously|totally|utterly|completely|entirely|wholly|absolutely|roundly|fully)[”"’']?\s+[“"‘']?)?(?:den(?:y|ies|ied)|reject(?:s|ed)?|refut(?:e|es|ed)|disput(?:e|es|ed))[”"’']?\s+(?:them|it|each\s+of\s+them|all\s+of\s+them)\b/u;
+/** Whether what was said denies a charge in so many words (see CHARGE_DENIED). */
+function chargeDenied(content: string): boolean {
+  if (!/\b(?:den[iy]|reject|refut|disput)/.test(content)) return false;
+  return CHARGE_DENIED.test(content) || CHARGE_THEN_DENIED.test(content);
+}
 /**
  * Someone's own conduct said to be lawful or no admission of fault: "the deal is not an admission of wrongdoing", "We
  * have always operated within the law", "it acted lawfully at all times".

@@ -586,3 +586,11 @@ describe("a supplier's or distributor's trade in its name (session 40)", () => {
     expect(names("Cardell Health Supply denied it. Ridgeway Distribution agreed.")).toEqual(["Cardell Health Supply/organization", "Ridgeway Distribution/organization"]);
   });
 });
+
+describe("a name ending in “Town”, “City” or “County” (session 41)", () => {
+  it("never reads “Ashby Town” or “Dodge City” as a person, but keeps a given name's “Jack Town”", () => {
+    expect(names("Ashby Town said it would appeal.")).toEqual(["Ashby Town/place"]);
+    expect(names("Dodge City said it would appeal.")).not.toContain("Dodge City/person");
+    expect(names("Jack Town said he would appeal.")).toEqual(["Jack Town/person"]);
+  });
+});

@@ -159,7 +159,7 @@ const PLACE_PREFIXES = new Set(["san", "santa", "los", "las", "fort", "mount", "
 /** Words of a public service named for its country: "Health Canada", "Transport Canada", "Public Health England". */
 const SERVICE_WORDS = new Set("health transport sport statistics public historic natural visit tourism heritage revenue environment education".split(" "));
 /** Last words of a town's name: "Ashby Falls", "Cedar Springs", "Maple Heights". */
-const PLACE_SUFFIXES = new Set(["falls", "springs", "heights", "township", "flats", "crossing", "junction"]);
+const PLACE_SUFFIXES = new Set(["falls", "springs", "heights", "township", "flats", "crossing", "junction", ...TOWN_CLUB_ENDINGS]);
 
 /** Same length, one vowel written for another ("Cowen" for "Cowan"): a likely misspelling of a surname. */
 function vowelSlip(a: string, b: string): boolean {

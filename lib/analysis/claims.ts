@@ -5284,11 +5284,15 @@ export class ClaimExtractor {
       // (Not people named by what they know: "a person familiar with the review said".)
       // (And what a report or memo says, named as one: "The staff report estimated", "It warned" of it.)
       // (Not a report of no one known, "according to a report", which may be news.)
-      const named = DOCUMENT_SPEAKING.test(a.source.text) && ents.nameOf(a.source.entityKey) !== "unnamed reports";
+      // (But "the report" the article has spoken of is one, whoever wrote it: "The report notes that …".)
+      const named = DOCUMENT_SPEAKING.test(a.source.text) && (ents.nameOf(a.source.entityKey) !== "unnamed reports" || /^(?:the|this|that)\s/i.test(a.source.text));
       if (named) this.documentSpoke = { key: a.source.entityKey, sentence: s.index };
       const goesOn = /^it$/i.test(a.source.text) && this.documentSpoke?.key === a.source.entityKey && s.index - this.documentSpoke.sentence <= 2;
       const document = sk !== "person" && sk !== "outlet" && (named || goesOn || (sk === "unnamed" && NAMED_DOCUMENT.test(ents.nameOf(a.source.entityKey))));
-      const study = (STUDY_SOURCE.test(a.source.text) && sk !== "anonymous") || STUDY_AFTER.test(text.slice(a.sourceEnd, a.sourceEnd + 12)) || document;
+      // (And a study named with its author: "A 2024 study by the Harbour Institute estimated", "A report published in
+      // March by the IOM estimated", "A study in the journal Poultry Science Reports found" (not a news outlet's).)
+      const studyBy = sk !== "outlet" && sk !== "person" && (STUDY_BY_BEFORE.test(text.slice(Math.max(s.start, a.sourceStart - 80), a.sourceStart)) || STUDY_BY_IN_SOURCE.test(a.source.text));
+      const study = (STUDY_SOURCE.test(a.source.text) && sk !== "anonymous") || STUDY_AFTER.test(text.slice(a.sourceEnd, a.sourceEnd + 12)) || document || studyBy;
       // …and what a body says through a review it issued ("the Pentagon issued a report Tuesday claiming …").
       // (An institution's: a party committee's "study" is its argument.)
       const review = sk === "institution" && a.cue.start > a.sourceEnd && REVIEW_ISSUED.test(text.slice(a.sourceEnd, a.cue.start));
@@ -5523,6 +5527,10 @@ const COMPANY_WORDS = new Set("company firm utility operator airline carrier car
 /** Pieces of news and papers of a case, whose "shows" is no finding of a record ("Reports show", "The lawsuit shows"). */
 const NOT_EVIDENCE = new Set("report reports story stories article articles op-ed editorial column piece broadcast interview tweet tweets post posts lawsuit suit complaint indictment petition".split(" "));
 const STUDY_AFTER = /^\s(?:poll|polls|survey|study)\b/i;
+/** Before a source, the study it wrote or published: "A 2024 study by the ", "an assessment by ", "a study in the journal ". */
+const STUDY_BY_BEFORE = new RegExp(String.raw`^(?:[^.;“”"]{0,30}?\s)?(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{L}\d-]+\s+){0,3}(?:${[...STUDY_NOUNS].join("|")}|report|paper)\s+(?:(?!(?:was|were|is|are|been|being|funded|paid|backed|sponsored|financed|criticised|criticized|disputed|rejected|cited|quoted|reviewed|seen|obtained)\b)[\p{L}\d-]+\s+){0,4}?(?:by|in|from)\s+(?:researchers\s+(?:at|from)\s+)?(?:the\s+)?(?:journal\s+)?$`, "u");
+/** A source named as the study its author wrote: "A report published in March by the International Organization for Migration". */
+const STUDY_BY_IN_SOURCE = new RegExp(String.raw`^(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}\d-]+\s+){0,3}(?:${[...STUDY_NOUNS].join("|")}|report|paper)\s+(?:(?!(?:was|were|is|are|been|being|funded|paid|backed|sponsored|financed|criticised|criticized|disputed|rejected|cited|quoted|reviewed|seen|obtained)\b)[\p{L}\d-]+\s+){0,4}?by\s+(?:the\s+)?\p{Lu}`, "u");
 /** After an appositive claim's source, its verb: " refutes", " has since rejected", " did not back". */
 const APPOSITIVE_VERB_AFTER = /^\s*((?:(?:has|have|had|did|does|do|would|will|could|also|since|repeatedly|not|never|\p{Ll}+ly)\s+)*)(\p{Ll}+)/u;
 /** Someone described by whose they are: "Tesvar’s foreign minister", "the club's new manager". */

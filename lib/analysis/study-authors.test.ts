@@ -66,3 +66,17 @@ describe("a study's journal and its researchers' body (session 37)", () => {
     expect(sourceName(r, claimWith(r, "warming seas"))).toBe("Nordland Institute of Marine Research");
   });
 });
+
+describe("what a study named with its author says, and what “the report” says (session 41)", () => {
+  it("reads “A 2024 study by the Harbour Institute estimated”, “A report published in March by the …” and “The report notes” as findings", () => {
+    const r = analyzeBody("Fines are rising. A 2024 study by the Harbour Institute estimated that fines would rise. A report published in March by the International Organization for Migration estimated that 1.3 million people had left. The council commissioned a review of the dam. The report notes that the district is short of 1,400 homes.");
+    expect(claimWith(r, "fines would rise")?.kind).toBe("finding");
+    expect(claimWith(r, "1.3 million")?.kind).toBe("finding");
+    expect(claimWith(r, "1,400 homes")?.kind).toBe("finding");
+  });
+  it("keeps what a study's funder said its own, and a journal ending in “Reports” a journal", () => {
+    const r = analyzeBody("The study was funded in part by the Lung Health Foundation, which said it had no say in the results. A 2023 study in the journal Poultry Science Reports found that some birds took hours to die.");
+    expect(claimWith(r, "no say")?.kind).not.toBe("finding");
+    expect(r.entities.find((e) => e.name === "Poultry Science Reports")?.kind).toBe("outlet");
+  });
+});

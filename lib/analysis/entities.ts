@@ -507,6 +507,11 @@ const SUM_GOES_ON = /^(?:[,.]\d|\s+(?:thousand|million|billion|trillion|bn|mn)\b
 /** Titles whose capitalised words before them name a portfolio, not a body: "Energy Minister", "Home Secretary". */
 const PORTFOLIO_TITLES = new Set(["minister", "secretary"]);
 
+/** 1 for a name written all in capitals ("TEODOR VASILAKIS"), else 0. */
+function shouted(name: string): number {
+  return name === name.toUpperCase() && /\p{Lu}{2}/u.test(name) ? 1 : 0;
+}
+
 /** Whether a noun given an age names someone: "caterer", "sophomore", "woman", "grandmother", "student". */
 function isAgedPersonNoun(noun: string): boolean {
   // (Not a trade's word for a body: "a 112-year-old retailer", "a 40-year-old carrier".)
@@ -1915,7 +1920,8 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
       // (A surname with its particles, "Ó Dálaigh", "Van der Klaauw", is a surname alone.)
       const multi = forms.filter(([n]) => n.includes(" ") && !surnameWithParticles(n.split(" ")));
       const pool = multi.length ? multi : forms;
-      pool.sort((a, b) => b[1] - a[1] || a[0].split(" ").length - b[0].split(" ").length || a[0].length - b[0].length);
+      // (A name in capitals, a transcript's label "TEODOR VASILAKIS:", only when the article never writes it otherwise.)
+      pool.sort((a, b) => shouted(a[0]) - shouted(b[0]) || b[1] - a[1] || a[0].split(" ").length - b[0].split(" ").length || a[0].length - b[0].length);
       canonical = pool[0]![0].replace(NICKNAME, " ");
     } else {
       forms.sort((a, b) => b[0].length - a[0].length);

@@ -133,3 +133,36 @@ describe("interview answers", () => {
   });
 });
 
+
+describe("a news conference's transcript, its answers under their speakers' names (session 41)", () => {
+  const body = [
+    "Mara Lindqvist lost in the third round on Friday, and her coach, Tomas Berg, joined her at the news conference.",
+    "An edited transcript follows.",
+    "Q. Do you regret what you said to the umpire?",
+    "MARA LINDQVIST: I regret the racket. She cost me the match.",
+    "Everybody in the stadium saw it.",
+    "Q. Will you appeal the fine?",
+    "BERG: We will look at it. The Swedish Tennis Federation said the fine was fair.",
+    "Q. Have you spoken to her opponent?",
+    "MARA LINDQVIST: Not yet.",
+    "The tournament begins again on Monday.",
+  ].join("\n\n");
+  it("gives each answer, and the paragraph going on with it, to the one its label names, keeps the questions the outlet's", () => {
+    const r = analyzeBody(body);
+    expect(sourceName(r, claimWith(r, "regret the racket"))).toBe("Mara Lindqvist");
+    expect(claimWith(r, "regret the racket")!.cue).toBe("MARA LINDQVIST:");
+    expect(claimWith(r, "regret the racket")!.quote).toBe("direct");
+    expect(sourceName(r, claimWith(r, "Everybody in the stadium"))).toBe("Mara Lindqvist");
+    expect(sourceName(r, claimWith(r, "look at it"))).toBe("Tomas Berg");
+    expect(sourceName(r, claimWith(r, "the fine was fair"))).toBe("Swedish Tennis Federation");
+    expect(sourceName(r, claimWith(r, "Not yet"))).toBe("Mara Lindqvist");
+    expect(claimWith(r, "Do you regret")!.source).toBeNull();
+    expect(claimWith(r, "Do you regret")!.kind).toBe("assertion");
+    expect(claimWith(r, "begins again")!.source).toBeNull();
+    expect(r.entities.map((e) => e.name)).not.toContain("MARA LINDQVIST");
+  });
+  it("reads a label in capitals that names no one (“UPDATE:”) as no answer", () => {
+    const r = analyzeBody("Q. Is the road open?\n\nUPDATE: The road reopened at noon.\n\nQ. When will it close?\n\nNOTE: It closes at six.");
+    expect(claimWith(r, "reopened at noon")!.source).toBeNull();
+  });
+});

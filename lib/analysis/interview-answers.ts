@@ -8,8 +8,15 @@ import type { ExtractedClaim, Mention } from "./types";
 
 /** A paragraph that opens with the interviewer's question: "Q: ", "Question: " (not "Q. ", which may be an initial). */
 const QUESTION_OPENS = /^(?:Q|Question)\s*:\s+/;
+/** A news conference's transcript's question: "Q. Do you regret it?" (a paragraph ending in a question mark). */
+const TRANSCRIPT_QUESTION = /^Q\.\s+(?=\p{Lu}[^\n]*\?$)/u;
 /** A paragraph that opens with the answer: "A: ", "Answer: ". */
 const ANSWER_OPENS = /^(?:A|Answer)\s*:\s+/;
+/**
+ * A transcript's answer under its speaker's name in capitals: "TEODOR VASILAKIS: I regret the racket." (group 1; only
+ * a name the article gives a person counts, not "UPDATE:" or "EDITOR'S NOTE:").
+ */
+const SPEAKER_OPENS = /^(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3})\s*:\s+/u;
 /** The cue an answer is given. */
 export const ANSWER_CUE = "A:";
 /** How many questions and answers make an interview: fewer may be a list lettered "A". */
@@ -39,10 +46,12 @@ interface Paragraph {
   role: Role;
   /** Length of the "Q: " or "A: " label opening it. */
   label: number;
+  /** The person a transcript's answer is labelled with ("TEODOR VASILAKIS: "), by entity key. */
+  speaker?: string;
 }
 
 /** The body's paragraphs (its non-empty lines), each with its role in the interview. */
-function paragraphsOf(text: string, bodyStart: number): Paragraph[] {
+function paragraphsOf(text: string, bodyStart: number, people: Map<string, string>): Paragraph[] {
   const out: Paragraph[] = [];
   let at = bodyStart;
   for (const line of text.slice(bodyStart).split("\n")) {
@@ -50,11 +59,29 @@ function paragraphsOf(text: string, bodyStart: number): Paragraph[] {
     at += line.length + 1;
     const body = line.trim();
     if (!body) continue;
-    const q = QUESTION_OPENS.exec(body);
+    const q = QUESTION_OPENS.exec(body) ?? TRANSCRIPT_QUESTION.exec(body);
     const a = q ? null : ANSWER_OPENS.exec(body);
-    out.push({ start, end: start + body.length, role: q ? "question" : a ? "answer" : "other", label: (q ?? a)?.[0].length ?? 0 });
+    const named = q || a ? null : SPEAKER_OPENS.exec(body);
+    const speaker = named ? people.get(named[1]!.replace(/\s+/g, " ")) : undefined;
+    if (speaker) out.push({ start, end: start + body.length, role: "answer", label: named![0].length, speaker });
+    else out.push({ start, end: start + body.length, role: q ? "question" : a ? "answer" : "other", label: (q ?? a)?.[0].length ?? 0 });
   }
   return out.some((p) => p.role !== "other") ? out : unlabelled(out, text);
+}
+
+/** The article's people by their names in capitals, whole and surname alone ("TEODOR VASILAKIS", "VASILAKIS"). */
+function peopleInCapitals(ents: EntityIndex): Map<string, string> {
+  const out = new Map<string, string>();
+  const surnames = new Map<string, string[]>();
+  for (const e of ents.entities) {
+    if (e.kind !== "person") continue;
+    out.set(e.name.toUpperCase(), e.key);
+    const surname = e.name.split(" ").at(-1)!.toUpperCase();
+    surnames.set(surname, [...(surnames.get(surname) ?? []), e.key]);
+  }
+  // (A surname two people share names neither.)
+  for (const [surname, keys] of surnames) if (keys.length === 1 && !out.has(surname)) out.set(surname, keys[0]!);
+  return out;
 }
 
 /** A paragraph that is the interviewer's question, printed in bold with no label: short, ending in "?" (not quoted). */
@@ -160,9 +187,11 @@ export function resolveInterviewAnswers(
   bodyStart: number,
   attribute: (c: ExtractedClaim, key: string, name: string) => void,
 ): void {
-  const paragraphs = paragraphsOf(text, bodyStart);
+  const paragraphs = paragraphsOf(text, bodyStart, peopleInCapitals(ents));
   const questions = paragraphs.filter((p) => p.role === "question");
   if (questions.length < AT_LEAST || paragraphs.filter((p) => p.role === "answer").length < AT_LEAST) return;
+  // A transcript whose answers carry their speakers' names needs no one to be found: each answer is its speaker's.
+  if (paragraphs.some((p) => p.speaker)) return giveTranscriptAnswers(claims, paragraphs, questions.at(-1)!.start, text, ents, attribute);
   // (Only an interview, as its introduction or headline says, not an explainer's "Q: Who has to pay?" nor testimony.)
   const intro = text.slice(0, questions[0]!.start);
   const onTopic = mentions.some((m) => m.section !== "body" && ents.kindOf(m.entityKey) === "person" && ON_TOPIC_AFTER.test(text.slice(m.end, m.end + 12)));
@@ -203,6 +232,41 @@ export function resolveInterviewAnswers(
         attribute(c, person, ents.nameOf(person));
         // (The label answers have; none when the page printed none.)
         c.cue = labelled ? ANSWER_CUE : null;
+      }
+    }
+  }
+}
+
+/**
+ * Gives each answer of a transcript labelled with its speakers' names ("TEODOR VASILAKIS: …") to the one it names, with
+ * that label as the cue, and the paragraphs that go on with it up to the next question or label too; keeps the
+ * questions ("Q. …?") as the outlet's plain assertions. After the last question's answer, the paragraphs are the
+ * outlet's again.
+ */
+function giveTranscriptAnswers(
+  claims: ExtractedClaim[],
+  paragraphs: readonly Paragraph[],
+  lastQuestion: number,
+  text: string,
+  ents: EntityIndex,
+  attribute: (c: ExtractedClaim, key: string, name: string) => void,
+): void {
+  let current: Role = "other";
+  let speaker = "";
+  let cue = "";
+  for (const p of paragraphs) {
+    if (p.role === "question") current = "question";
+    else if (p.speaker) [current, speaker, cue] = ["answer", p.speaker, text.slice(p.start, p.start + p.label).trim()];
+    else if (p.role === "answer" || p.start > lastQuestion) current = "other";
+    if (current === "other") continue;
+    for (const c of claims) {
+      if (c.start < p.start || c.start >= p.end) continue;
+      dropLabel(c, p);
+      if (current === "question") {
+        if (!c.source) c.kind = "assertion";
+      } else if (!c.source || !namedSource(c, ents)) {
+        attribute(c, speaker, ents.nameOf(speaker));
+        c.cue = cue;
       }
     }
   }

@@ -1055,3 +1055,12 @@ describe("set 25's page furniture (session 40, furn25)", () => {
     expect(reportedFromNames("Holt reported from Kyiv for two years.")).toBeNull();
   });
 });
+
+describe("a transcript's signpost (session 41)", () => {
+  it.each(["An edited transcript follows.", "Below is a partial transcript of the news conference.", "The following is an edited transcript of her remarks:", "Transcript follows."])("%s is a notice about the page", (line) => {
+    expect(classifyFurniture(line)).toBe("notice");
+  });
+  it.each(["The transcript follows weeks of argument over the recording.", "An edited transcript follows the pattern of earlier ones, the lawyer said."])("%s is article text", (line) => {
+    expect(classifyFurniture(line)).toBeNull();
+  });
+});

@@ -858,6 +858,12 @@ const MATERIALS_PROVIDED_RE = /^(?:Materials?|Content) (?:provided|supplied) by 
 /** "This interview has been edited for length and clarity.", "The conversation was condensed and edited." */
 const EDITED_FOR_LENGTH_RE =
   /^(?:this|the following|our)\s+(?:interview|conversation|transcript|q\s?&\s?a|exchange|discussion)\s+(?:has\s+been|was|is|have\s+been)\s+(?:lightly\s+|slightly\s+)?(?:edited|condensed)(?:\s+(?:and|&)\s+(?:lightly\s+)?(?:edited|condensed))?(?:\s+for\s+(?:length|clarity|brevity|space|style)(?:,?\s+(?:and|&)\s+(?:length|clarity|brevity|space|style))?)?\.?$/i;
+/**
+ * A transcript's signpost: "An edited transcript follows.", "Below is a partial transcript of the news conference.", "The
+ * following is a transcript of his remarks." (not a sentence that says what the transcript shows).
+ */
+const TRANSCRIPT_FOLLOWS_RE =
+  /^(?:(?:an?\s+)?(?:(?:lightly\s+)?edited|partial|full|complete)?\s*transcript(?:\s+of\s+[^.!?]{1,80}?)?\s+follows|(?:below|here)\s+is\s+an?\s+(?:(?:lightly\s+)?edited\s+|partial\s+|full\s+)?transcript(?:\s+of\s+[^.!?]{1,80})?|the\s+following\s+is\s+an?\s+(?:(?:lightly\s+)?edited\s+|partial\s+|full\s+)?transcript(?:\s+of\s+[^.!?]{1,80})?)[.:]?$/i;
 /** A wire story's currency note: "(1 $ = 10.73 Norwegian crowns)", "($1 = 0.92 euros)". */
 const CURRENCY_NOTE_RE = /^\(\s*(?:1\s*(?:\p{Sc}|[A-Z]{3})|\p{Sc}\s*1)\s*=\s*(?:\p{Sc}\s*)?[\d.,]+\s*[\p{L} ]{0,30}\)$/u;
 /**
@@ -1043,7 +1049,7 @@ function isNotice(line: string): boolean {
   if (line.length <= 200 && MATERIALS_PROVIDED_RE.test(line)) return true;
   if (STANDALONE_NOTICE_RE.test(line) && line.length <= 250) return true;
   if (line.length <= 250 && (PRINT_EDITION_RE.test(line) || NAME_ORDER_RE.test(line))) return true;
-  if (line.length <= 160 && (EDITED_FOR_LENGTH_RE.test(line) || CURRENCY_NOTE_RE.test(line) || STANDARDS_LINK_RE.test(line) || BOOK_DETAILS_RE.test(line))) return true;
+  if (line.length <= 160 && (EDITED_FOR_LENGTH_RE.test(line) || TRANSCRIPT_FOLLOWS_RE.test(line) || CURRENCY_NOTE_RE.test(line) || STANDARDS_LINK_RE.test(line) || BOOK_DETAILS_RE.test(line))) return true;
   // Quotation marks mean someone is being reported ("'We removed our comments section,' she said").
   if (/["“”]/.test(line)) return false;
   const sentences = line.split(/(?<=[.!?])\s+/).length;

@@ -6081,3 +6081,27 @@ describe("session 40: names of no person, and a body described before its name",
     expect(sourcesOf("The agency, BADA, said the test was valid. The supplement maker, Peak Fuel Nutrition, denied its products were contaminated.")).toEqual(["BADA", "Peak Fuel Nutrition"]);
   });
 });
+
+describe("set 26's openings (session 41)", () => {
+  it("reads a lawmaker of a town no list holds, then a description, as the lawmaker", () => {
+    for (const aside of ["a Republican", "one of three Republicans", "one of the three Republicans who voted yes"]) {
+      const r = analyzeBody(`Sen. Patrick Doolan of Erie, ${aside}, said the index had won him over.`);
+      expect(sourceName(r, claimWith(r, "won him over"))).toBe("Patrick Doolan");
+    }
+    const r = analyzeBody("Ann Holt of the Brennan Center, a think tank, said the index had won her over.");
+    expect(sourceName(r, claimWith(r, "won her over"))).toBe("Ann Holt");
+  });
+  it("reads a document's author past how the document came out or who the author is, not its critics", () => {
+    const poll = analyzeBody("A poll by the Harlow Institute published on Sunday found that 81 percent of people supported the farmers.");
+    expect(sourceName(poll, claimWith(poll, "81 percent"))).toBe("Harlow Institute");
+    const report = analyzeBody("A report by the Independent Provenance Commission, a panel of historians led by Anna Goossens, found that 31 objects were seized.");
+    expect(sourceName(report, claimWith(report, "31 objects"))).toBe("Independent Provenance Commission");
+    const critics = analyzeBody("Critics of a report by the Harlow Institute published in May said it was flawed.");
+    expect(sourceName(critics, claimWith(critics, "flawed"))).not.toBe("Harlow Institute");
+  });
+  it("keeps a French body's name whole past its elided “d’” and reads “Institut” as a body's word", () => {
+    const r = analyzeBody("A poll by the Institut Français d'Études Publiques (IFEP) found that 81 percent of people supported the farmers.");
+    expect(sourceName(r, claimWith(r, "81 percent"))).toBe("Institut Français d'Études Publiques");
+    expect(r.entities.find((e) => e.name === "Institut Français d'Études Publiques")?.kind).toBe("organization");
+  });
+});

@@ -2191,6 +2191,12 @@ export class ClaimExtractor {
       const holder = this.sourceRightBefore(s, ms, found.start - 2, quotes);
       if (holder && holder !== "coordinated" && /^[“"]?(?:(?:But|And)\s+)?$/.test(this.ctx.text.slice(s.start, holder.start))) return holder;
     }
+    // "A poll by the Harlow Institute published on Sunday found", "A report by the Provenance Commission, a panel of
+    // historians led by Ann Kerr, found": the document's author, past how the document came out or who the author is.
+    if (found === null) {
+      const author = this.documentAuthorOpening(s, ms, cueStart, quotes);
+      if (author) return sourceOf(author);
+    }
     // "Pulsetrack, the fitness company, has admitted", "Kelvra, the fryer maker, said": the name that a description set
     // off by commas follows, when the description is no one named (a name of no known kind too: the description says
     // what it is).
@@ -3312,6 +3318,14 @@ export class ClaimExtractor {
    */
   private appositiveHolder(s: Sentence, ms: Mention[], m: Mention): Mention {
     const { text, ents } = this.ctx;
+    // (Past where or what a person is of: "Sen. Patrick Doolan of Erie, a Republican, said" is Doolan's, whatever kind
+    // the aside has made the place; "Ann Holt of the Brennan Center, a think tank, said" Holt's.)
+    const personName = ents.kindOf(m.entityKey) === "person" && m.text.includes(" ");
+    const ofLead = personName ? null : /\sof\s+(?:the\s+)?$/.exec(text.slice(Math.max(s.start, m.start - 10), m.start));
+    if (ofLead) {
+      const person = mentionEndingAt(ms, m.start - ofLead[0].length);
+      if (person && ents.kindOf(person.entityKey) === "person") return person;
+    }
     const open = lastIndexIn(text, ", ", m.start, s.start);
     if (open < s.start) return m;
     const lead = text.slice(open + 2, m.start);
@@ -3361,7 +3375,11 @@ export class ClaimExtractor {
     let m = mentionEndingAt(ms, open) ?? mentionEndingAt(ms, open - 1);
     // "Darrell Issa of California, the senior Republican on …, said": the person before the hometown.
     const hometown = / of \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?$/u.exec(text.slice(Math.max(0, open - 30), open));
-    if (hometown && (!m || ents.kindOf(m.entityKey) === "place")) m = mentionEndingAt(ms, open - hometown[0].length);
+    // (A town no list holds is of no known kind: "Sen. Patrick Doolan of Erie, one of …, said".)
+    if (hometown && (!m || ents.kindOf(m.entityKey) === "place" || ents.kindOf(m.entityKey) === "other")) {
+      const before = mentionEndingAt(ms, open - hometown[0].length);
+      if (!m || ents.kindOf(m.entityKey) === "place" || (before && ents.kindOf(before.entityKey) === "person")) m = before;
+    }
     // Asides in a row: the person opening the clause ("Jack Levin, the chief executive of yFrog, the service …, said").
     if (!m || ents.kindOf(m.entityKey) !== "person") {
       const opener = this.personOpeningClause(s, ms, open, quotes);
@@ -3404,7 +3422,13 @@ export class ClaimExtractor {
     if (open < s.start || !(DESCRIPTION_ASIDE.test(aside) || DESCRIPTION_WITH_RELATIVE.test(aside))) return null;
     // (Past a party tag between the name and the description: "Sen. Rick Dandridge, R-Kan., a longtime friend of …,".)
     const tag = PARTY_TAG_BEFORE.exec(text.slice(Math.max(s.start, open - 24), open));
-    const holder = mentionEndingAt(ms, tag ? open - tag[0].length : open);
+    let holder = mentionEndingAt(ms, tag ? open - tag[0].length : open);
+    // (Past the place a person is of: "Sen. Patrick Doolan of Erie, a Republican, said".)
+    if (holder && this.ctx.ents.kindOf(holder.entityKey) === "place") {
+      const of = /\s+of\s+$/.exec(text.slice(Math.max(s.start, holder.start - 6), holder.start));
+      const person = of ? mentionEndingAt(ms, holder.start - of[0].length) : null;
+      if (person && this.ctx.ents.kindOf(person.entityKey) === "person") holder = person;
+    }
     const kind = holder ? this.ctx.ents.kindOf(holder.entityKey) : null;
     if (!holder || !(SPEAKING_KINDS.has(kind!) || (unknownKind && kind === "other")) || this.inQuotes(quotes, holder.start)) return null;
     const lead = text.slice(s.start, holder.start).split(/[,;:—–]/).at(-1)!.replace(/[“”"‘’']/g, "").trim();
@@ -3908,6 +3932,17 @@ export class ClaimExtractor {
   private toldApart(noun: string, at: number): string | undefined {
     const told = this.countedByNoun.get(noun);
     return told && at - told.at <= TOLD_APART_REACH ? told.key : undefined;
+  }
+
+  /**
+   * The author of a document opening the sentence, named after "by" or "from", when only how the document came out
+   * ("published on Sunday") or a description of the author set off by commas stands between them and the verb.
+   */
+  private documentAuthorOpening(s: Sentence, ms: Mention[], cueStart: number, quotes: Span[]): Mention | null {
+    const opening = DOCUMENT_BY_OPENING.exec(this.ctx.text.slice(s.start, cueStart));
+    const author = opening ? ms.find((m) => m.start === s.start + opening[0].length) : undefined;
+    if (!author || this.inQuotes(quotes, author.start) || !SPEAKING_KINDS.has(this.ctx.ents.kindOf(author.entityKey))) return null;
+    return AUTHOR_THEN_ASIDE.test(this.ctx.text.slice(author.end, cueStart)) ? author : null;
   }
 
   private unnamedSource(name: string, phrase: string, start: number, end: number): { src: ClaimSource; start: number; end: number } {
@@ -5632,6 +5667,13 @@ const DOCUMENT_OPENING_BEFORE = new RegExp(String.raw`${DOCUMENT_OPENING}(?:,\s+
 const DOCUMENT_OPENING_BEFORE_SHOW = new RegExp(String.raw`${DOCUMENT_OPENING}\s+$`, "u");
 /** "The report by ", "a review from ": a document, then who wrote it (its noun from DOCUMENT_NOUNS). */
 const DOCUMENT_BY_BEFORE = new RegExp(String.raw`\b(?:the|a|an|its|their|this)\s+(?:[\p{Ll}-]+\s+)?(?:${[...DOCUMENT_NOUNS].join("|")})\s+(?:by|from)\s+(?:the\s+)?$`, "iu");
+/** A sentence opening with a document and its author's "by": "A poll by the ", "The 2024 review from ". */
+const DOCUMENT_BY_OPENING = new RegExp(String.raw`^[“"]?(?:(?:But|And)\s+)?(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his)\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:${[...DOCUMENT_NOUNS].join("|")})\s+(?:by|from)\s+(?:the\s+)?`, "u");
+/**
+ * After a document's author, up to its verb: its initials, then how it came out (" published on Sunday ") or who the
+ * author is (", a panel of historians led by Ann Kerr, "), or nothing.
+ */
+const AUTHOR_THEN_ASIDE = /^(?:\s+\([^()]{1,20}\))?(?:,\s+(?:the|a|an)\s+[^;:“”"]{1,120}?,|\s+(?:published|released|issued|conducted|carried\s+out|made\s+public)\s[^,;“”"]{1,60})?\s+(?:(?:also|has|had|have)\s+)?$/u;
 const DOCUMENT_ASIDE_BEFORE = /,\s+(?:\p{Ll}+ly\s+)?(?:obtained|seen|leaked|reviewed|released|issued|published|dated|filed|submitted|tabled|sent|shared|posted|circulated|made public)\s[^,;“”"]{1,100},\s+$/u;
 /** Where a body is based, set off by commas before a verb: ", based in Cambridge, Mass., ", ", headquartered in Ohio, ". */
 const BASED_ASIDE_BEFORE = /,\s+(?:based|headquartered)\s+in\s+[^,;“”"]{1,40}(?:,\s+[^,;“”"]{1,20})?,\s+$/u;

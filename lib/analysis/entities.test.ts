@@ -594,3 +594,10 @@ describe("a name ending in “Town”, “City” or “County” (session 41)",
     expect(names("Jack Town said he would appeal.")).toEqual(["Jack Town/person"]);
   });
 });
+
+describe("a lawmaker's description past the town they are of (session 41)", () => {
+  it("gives “a Republican” to Sen. Patrick Doolan of Erie, not only to Erie", () => {
+    const r = analyzeBody("Sen. Patrick Doolan of Erie, a Republican, said the index had won him over.");
+    expect(r.mentions.find((m) => m.text === "Patrick Doolan")?.role ?? "").toContain("a Republican");
+  });
+});

@@ -507,6 +507,9 @@ const SUM_GOES_ON = /^(?:[,.]\d|\s+(?:thousand|million|billion|trillion|bn|mn)\b
 /** Titles whose capitalised words before them name a portfolio, not a body: "Energy Minister", "Home Secretary". */
 const PORTFOLIO_TITLES = new Set(["minister", "secretary"]);
 
+/** A lawmaker's title right before a name: "Sen. ", "Rep. ", "state Senator ", "Assemblywoman ". */
+const LAWMAKER_TITLE_BEFORE = /(?:^|[\s“"(])(?:Sens?|Reps?|Senators?|Representatives?|Assembly(?:man|woman|member)|Del|Delegate|Congress(?:man|woman)|Council(?:man|woman|or|lor|member))\.?\s+$/;
+
 /** 1 for a name written all in capitals ("TEODOR VASILAKIS"), else 0. */
 function shouted(name: string): number {
   return name === name.toUpperCase() && /\p{Lu}{2}/u.test(name) ? 1 : 0;
@@ -1472,7 +1475,8 @@ function pushCandidate(
   const bracketAge = !last.poss && !bracketParty ? /^ \(\d{1,3}\)(?=,)/.exec(text.slice(end, end + 8)) : null;
   // ("Representative Imani Holloway of Maryland, the ranking Democrat, said": past the place a person is from.)
   const ofPlace = !last.poss && !bracketParty && !bracketAge && nameWords.length >= 2 ? /^ of (\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)(?=,)/u.exec(text.slice(end, end + 32)) : null;
-  const fromPlace = ofPlace && PLACES.has(ofPlace[1]!.toLowerCase()) ? ofPlace : null;
+  // (Any place a lawmaker's title says is theirs: "Sen. Patrick Doolan of Erie, a Republican,".)
+  const fromPlace = ofPlace && (PLACES.has(ofPlace[1]!.toLowerCase()) || LAWMAKER_TITLE_BEFORE.test(text.slice(Math.max(0, first.start - 20), first.start))) ? ofPlace : null;
   const afterTag = bracketParty ? end + bracketParty[0].length : bracketAge ? end + bracketAge[0].length : fromPlace ? end + fromPlace[0].length : end;
   if (!last.poss && text[afterTag] === "," && b + 1 < ws.length) {
     // ("Ann Holt, 54, a teacher, said": past an age to the description.)

@@ -131,7 +131,7 @@ export const ORGANIZATION_NAME_WORDS = set(`
   observatory initiative forum laboratory partnership consortium cooperative collective front movement railway
   railroad opera orchestra development research polling chamber hotel resort
   universidad universidade université università constructora compañía companhia empresa banco grupo partido movimiento
-  fundación fundação instituto asociación sindicato
+  fundación fundação instituto asociación sindicato institut istituto fondation fondazione fédération federación confédération
 `);
 
 /** Countries and a few large places: a capitalised single word here is a place. Lower-cased. */

@@ -29,7 +29,7 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const MARK = /\p{M}/u;
 const UPPER = /^\p{Lu}/u;
 /** A lower-case Arabic particle joined to a capitalised surname: "el-Gamal", "al-Zawahiri", "bin-Laden". */
-const PARTICLE_SURNAME = /^(?:al|el|ul|ad|ar|as|ash|at|az|bin|ibn|abu|abd)-\p{Lu}/u;
+const PARTICLE_SURNAME = /^(?:(?:al|el|ul|ad|ar|as|ash|at|az|bin|ibn|abu|abd)-|(?:d|l|dell|dall|nell)['’])\p{Lu}/u;
 
 /** 1 for a letter or digit, 2 for a combining mark, 0 otherwise; `cp` is a code point. */
 function charClass(cp: number): number {
@@ -115,7 +115,7 @@ export function wordsOf(text: string, start: number, end: number): Word[] {
     // given name; not "Residents of al-Arish".)
     const prev = out[out.length - 1];
     const afterName = prev !== undefined && prev.cap && prev.end === s - 1;
-    const cap = first < 128 ? (first >= 65 && first <= 90) || (hasUpper && afterName && PARTICLE_SURNAME.test(t)) : UPPER.test(t);
+    const cap = first < 128 ? (first >= 65 && first <= 90) || ((hasUpper || !ascii) && afterName && PARTICLE_SURNAME.test(t)) : UPPER.test(t);
     out.push({ start: s, end: e, text: t, lower: ascii && !hasUpper ? t : t.toLowerCase(), cap, poss });
   }
   return out;

@@ -6099,6 +6099,11 @@ describe("set 26's openings (session 41)", () => {
     const critics = analyzeBody("Critics of a report by the Harlow Institute published in May said it was flawed.");
     expect(sourceName(critics, claimWith(critics, "flawed"))).not.toBe("Harlow Institute");
   });
+  it("reads people named by a name with an abbreviation in it as a group of sources (“U.S. Open organizers said”)", () => {
+    const r = analyzeBody("In a statement, U.S. Open organizers said the umpire had applied the rules correctly. U.S. Steel workers said the plant would close.");
+    expect(sourceName(r, claimWith(r, "applied the rules"))).toBe("U.S. Open organizers");
+    expect(sourceName(r, claimWith(r, "plant would close"))).toBe("U.S. Steel workers");
+  });
   it("keeps a French body's name whole past its elided “d’” and reads “Institut” as a body's word", () => {
     const r = analyzeBody("A poll by the Institut Français d'Études Publiques (IFEP) found that 81 percent of people supported the farmers.");
     expect(sourceName(r, claimWith(r, "81 percent"))).toBe("Institut Français d'Études Publiques");

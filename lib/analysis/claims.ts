@@ -599,7 +599,7 @@ const SPEAKS_FOR_PERSON = new Set([...SPOKESPERSON_WORDS, ..."lawyer lawyers att
 /** Roles of people who speak for a body: "a Microsoft spokesperson" is Microsoft speaking. */
 const SPEAKS_FOR = SPEAKS_FOR_BODY;
 /** A lower-case word, a hyphenated compound or a capitalised body name inside a description ("former Justice Department"). */
-const DESCRIPTION_MODIFIER = /^(?:\p{Ll}[\p{Ll}\-]*|\p{Lu}[\p{L}\-]*|\d+-(?:year|month|week|day)(?:-old)?)$/u;
+const DESCRIPTION_MODIFIER = /^(?:\p{Ll}[\p{Ll}\-]*|\p{Lu}[\p{L}\-]*|(?:\p{Lu}\.)+\p{Lu}|\d+-(?:year|month|week|day)(?:-old)?)$/u;
 interface DescribedPhrase {
   /** Index of its first word in the sentence. */
   firstWord: number;
@@ -841,6 +841,8 @@ function joinedInPhrase(text: string, ws: readonly Word[], i: number): boolean {
   const gap = text.slice(ws[i - 1]!.end, ws[i]!.start);
   if (gap === " ") return true;
   if ((gap === "’ " || gap === "' ") && ws[i - 1]!.lower.endsWith("s")) return true;
+  // ("U.S. Open organizers": an abbreviation's last full stop.)
+  if (gap === ". " && /^(?:\p{Lu}\.)+\p{Lu}$/u.test(ws[i - 1]!.text)) return true;
   return gap === "," && /^\d{3}$/.test(ws[i]!.text) && /^\d{1,3}$/.test(ws[i - 1]!.text);
 }
 /** Words that make a count approximate: "nearly 90", "about 40". */

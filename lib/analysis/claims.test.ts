@@ -6104,6 +6104,13 @@ describe("set 26's openings (session 41)", () => {
     expect(sourceName(r, claimWith(r, "applied the rules"))).toBe("U.S. Open organizers");
     expect(sourceName(r, claimWith(r, "plant would close"))).toBe("U.S. Steel workers");
   });
+  it("reads a participle between a count and a plural noun as describing it, not as a verb of speech (“212 confirmed cases”)", () => {
+    const r = analyzeBody("Dr. Ann Kerr is Manitoba's chief public health officer. Manitoba's outbreak has grown to 212 confirmed cases, and the reported deaths stand at two.");
+    expect(claimWith(r, "212 confirmed cases")!.source).toBeNull();
+    const still = analyzeBody("The ministry confirmed reports that the plant was closed. Health officials confirmed cases in three towns.");
+    expect(sourceName(still, claimWith(still, "plant was closed"))).toBe("ministry");
+    expect(sourceName(still, claimWith(still, "three towns"))).toBe("health officials");
+  });
   it("keeps a French body's name whole past its elided “d’” and reads “Institut” as a body's word", () => {
     const r = analyzeBody("A poll by the Institut Français d'Études Publiques (IFEP) found that 81 percent of people supported the farmers.");
     expect(sourceName(r, claimWith(r, "81 percent"))).toBe("Institut Français d'Études Publiques");

@@ -594,6 +594,10 @@ for (const [verb, cls] of [...VERB_CLASS]) {
   }
 }
 
+/** A count or a determiner right before a word: "212 ", "the ", "three ". */
+const COUNT_OR_DETERMINER_BEFORE = /(?:\b\d[\d,.]*|\b(?:the|a|an|its|their|his|her|our|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many|more|new|other|all|any|no))\s+$/i;
+/** A plural noun right after a word, with no clause of its own: " cases", " deaths" (not " reporters that …"). */
+const PLURAL_NOUN_AFTER = /^ \p{Ll}+[^s\W]s\b(?!\s+(?:that|to)\b)/u;
 /** How someone spoke, before a colon and a quotation: "was blunt:", "was unapologetic:". */
 const SPOKE_SO = new Set(words(`blunt blunter clear direct emphatic unequivocal defiant unapologetic adamant succinct candid frank
   terse brief categorical plain forthright unrepentant`));
@@ -1211,6 +1215,8 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       if (/^ (?:nothing(?:\s+(?:new|more|else|further))?(?:\s+(?:as|when|about|on|to|at|in|after|before|while|of)\b|\s*[.,;]|$)|(?:little|less)\s+(?:publicly|about)\b|no\s+(?:new\s+)?(?:details|information|comment|specifics)\b)/.test(rest)) continue;
       // "who was confirmed by the Senate": a nominee confirmed in office, not a fact confirmed.
       if (w === "confirmed" && CONFIRMED_IN_OFFICE.test(rest)) continue;
+      // ("212 confirmed cases", "the reported deaths": a participle describing the plural noun after it.)
+      if (w.endsWith("ed") && COUNT_OR_DETERMINER_BEFORE.test(lead) && PLURAL_NOUN_AFTER.test(rest)) continue;
       if (/^(?:tweet|post)/.test(w) && SHARED_PICTURE.test(rest)) continue;
       // "Romney added his voice", "the benefits it promises older Americans": an act, not speech.
       if (w.startsWith("add") && POSSESSIVE_OBJECT.test(rest)) continue;

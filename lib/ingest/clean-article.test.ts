@@ -1077,3 +1077,20 @@ describe("set 25's headers and furniture (session 40, furn25)", () => {
     expect(clean.paragraphs).toEqual(["The council voted 7-2 on Tuesday to close the pool.", "The mayor said the decision was final."]);
   });
 });
+
+describe("set 26's furniture (session 41, furn26)", () => {
+  const body = ["", "The council voted 7-2 on Tuesday to close the pool.", "", "The mayor said the decision was final."];
+  const note = "Ann Holt is a city hall reporter with Harbor News in Alden City. She has covered municipal politics since 2017. You can reach her at ann.holt@harbornews.example.";
+
+  it("drops the byline writer's closing note with what she has covered and her e-mail address", () => {
+    const raw = ["Council shuts pool after safety review", "", "By Ann Holt", "May 3, 2026", ...body, "", note].join("\n");
+    expect(cleanArticleText(raw).paragraphs).toEqual(["The council voted 7-2 on Tuesday to close the pool.", "The mayor said the decision was final."]);
+  });
+
+  it("keeps what a reporter has covered in the story's body, and a note on a writer the byline does not name", () => {
+    const covered = ["Council shuts pool after safety review", "", "By Ann Holt", "May 3, 2026", ...body, "", "She has covered the courts since 2017."].join("\n");
+    expect(cleanArticleText(covered).paragraphs.at(-1)).toBe("She has covered the courts since 2017.");
+    const other = ["Council shuts pool after safety review", "", "By Tom Reed", "May 3, 2026", ...body, "", "Ann Holt is a city hall reporter with Harbor News. She has covered municipal politics since 2017."].join("\n");
+    expect(cleanArticleText(other).paragraphs.at(-1)).toBe("Ann Holt is a city hall reporter with Harbor News. She has covered municipal politics since 2017.");
+  });
+});

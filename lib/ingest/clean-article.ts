@@ -67,9 +67,10 @@ const AUTHOR_NOTE_RE = /^\s(?:covers|writes about|writes for|reports on|is based
 
 /** What the writer covers, after the note's first sentence: "She covers northwestern Ontario and First Nations communities." */
 // (Or where they work: "She is based in Leeds."; or their book: "Her book on the Rio Grande potters will be published
-// next year.")
+// next year."; or what they have covered, "She has covered public health in the Prairies since 2017.", only after a note
+// that opens with the byline's name: the same sentence in the story's body stays.)
 const WRITER_BEAT_RE =
-  /^(?:(?:She|He|They)\s+(?:covers|writes about|reports on|previously (?:worked|reported)|joined|(?:is|are) based in)|(?:Her|His|Their)\s(?:(?:new|latest|first|second|third|next|forthcoming|debut)\s)?(?:book|novel|memoir|biography|collection)\b)[^"“”]{0,140}\.$/u;
+  /^(?:(?:She|He|They)\s+(?:covers|writes about|reports on|previously (?:worked|reported)|joined|(?:is|are) based in|(?:has|have) (?:covered|reported on|written about|written for|worked (?:at|for)))|(?:Her|His|Their)\s(?:(?:new|latest|first|second|third|next|forthcoming|debut)\s)?(?:book|novel|memoir|biography|collection)\b)[^"“”]{0,140}\.$/u;
 
 /** A short closing paragraph about one of the article's writers (by the byline's names). */
 function isAuthorNote(paragraph: string, authors: readonly string[]): boolean {

@@ -1064,3 +1064,64 @@ describe("a transcript's signpost (session 41)", () => {
     expect(classifyFurniture(line)).toBeNull();
   });
 });
+
+describe("set 26's page furniture (session 41, furn26)", () => {
+  it.each([
+    "Sign up for the Frontline Morning Briefing - the news the legacy media won't tell you.",
+    "Get Our Free Weekly Newsletter: Sign up for NCN's Health Check for the latest health news, delivered every Tuesday.",
+    "Sign up for Harbor Health Check for the latest health news, delivered every Tuesday.",
+    "The Undercurrent is reader-funded. Become a member to keep our reporting free for everyone. Join now",
+    "Become a member to keep our reporting free for everyone.",
+  ])("%s is a promotion", (line) => {
+    expect(classifyFurniture(line)).toBe("ui");
+  });
+
+  it.each([
+    "Related article Drugmakers sue to block Medicare negotiation as first prices take effect",
+    "RELATED STORY Council votes to close the pool",
+  ])("%s is a link to another story", (line) => {
+    expect(classifyFurniture(line)).toBe("related");
+  });
+
+  it("takes a caption closed by the outlet's file photos for a caption", () => {
+    expect(classifyFurniture("Group Vice Chairman Ann Holt, left, and her brother Tom Holt, president of Holt Bio. Harbor Business Times file photos")).toBe("caption");
+  });
+
+  it.each([
+    "Statements by Ann Holt and Tom Reed, and quotations from the Harbor Daily, were translated from Korean by the Harbor Times.",
+    "Correction: An earlier version of this story said 14 children had been admitted to intensive care. In fact, one child is in intensive care. Mar 02, 2026 11:15 AM CST",
+  ])("%s is a notice about the page", (line) => {
+    expect(classifyFurniture(line)).toBe("notice");
+  });
+
+  it("takes a longer bar of topics, the last a section in lower case, for tags", () => {
+    expect(classifyFurniture("Museums | Belgium | Democratic Republic of the Congo | Colonialism | Art and design | news")).toBe("tags");
+  });
+
+  it("takes how to reach the writer by e-mail for a contact line", () => {
+    expect(classifyFurniture("You can reach her at ann.holt@harbornews.example.")).toBe("contact");
+  });
+
+  it.each([
+    "Sign up for the Boston Marathon - entries close on Friday.",
+    "Sign up for the Morning Briefing - the mayor said it would carry the flood warnings.",
+    "Sign up for Harvest Box for fresh vegetables, delivered every Tuesday.",
+    "Newsletter: the mayor said on Monday that the pool would close.",
+    "Become a member to vote in the club's elections.",
+    "The co-op is member-funded. Become a member to vote on its board. Join now",
+    "Related articles in the journal found the same effect.",
+    "Officers file photos of every arrest.",
+    "He was arrested in March. Police file photos.",
+    "Statements by the minister were translated from Korean by aides who, lawmakers say, softened them.",
+    "Statements by witnesses were translated from Korean, and the court heard them on Monday.",
+    "Turnout was 41% | Labour held the seat | The Greens came third | Recount due",
+    "Brexit | What the deal means for the Irish border | Analysis | Europe",
+    "Correction officers said the inmate had been moved to another prison.",
+    "Correction: An earlier version of this story said the mayor resigned. She did not, her spokesman said. Mar 02, 2026 11:15 AM CST",
+    "Correction: An earlier version of this article said the rubric was approved by the board. It was drafted by the admissions office.",
+    "You can reach the summit by cable car.",
+    "She has covered the courts since 2017.",
+  ])("keeps %s", (line) => {
+    expect(classifyFurniture(line)).toBeNull();
+  });
+});

@@ -58,7 +58,8 @@ const UI_PHRASES = [
   // video players
   "video ad feedback|ad feedback",
   // accounts, newsletters, following
-  "(?:sign up|sign in|log ?in|log ?out|register|subscribe)(?: now| today| here| for free)?|subscribe to (?:our|the) newsletters?|sign up (?:for|to) (?:our|the) newsletters?|(?:our )?newsletters?(?: sign ?up)?|get (?:our|the) newsletter|follow(?: us)?(?: on [a-z]+)?",
+  // ("Join now": a membership box's button)
+  "(?:sign up|sign in|log ?in|log ?out|register|subscribe|join)(?: now| today| here| for free)?|subscribe to (?:our|the) newsletters?|sign up (?:for|to) (?:our|the) newsletters?|(?:our )?newsletters?(?: sign ?up)?|get (?:our|the) newsletter|follow(?: us)?(?: on [a-z]+)?",
   // a paywall's badge on a story: "Premium", "Subscribers only"
   "premium(?: (?:article|story|content))?|(?:for )?subscribers? only|for subscribers|subscriber[- ]only(?: article| story| content)?|exclusive to subscribers",
   "unsubscribe|manage (?:your )?(?:email |subscription )?(?:preferences|subscriptions?)|update (?:your )?preferences|view (?:this email )?in (?:your )?browser",
@@ -285,16 +286,17 @@ const SUPPORT_ASK_RE =
 /**
  * "Support independent journalism. Donate to PeopleFirst Report today.": each sentence an ask for the reader's money.
  * ("Support independent humanitarian journalism. Donate today.", "Support our work: Donate", "Subscribe from €1.", "Give
- * once or become a member today.")
+ * once or become a member today.", "Become a member to keep our reporting free for everyone."; not "Become a member to
+ * vote in the club's elections.": what the membership keeps is the outlet's journalism.)
  */
 const DONATION_ASK_RE =
-  /^(?:(?:please\s)?(?:support|fund|back)\s(?:independent|local|public[- ]interest|quality|our|nonprofit|non-profit|free)\s(?:[a-z]+\s)?(?:journalism|news|reporting|newsroom)|(?:please\s)?support (?:our|this) (?:work|mission)(?:\s?:\s?donate(?:\s(?:now|today|here))?)?|donate(?:\s(?:to|now|today|here)\b[^.!?]{0,50})?|(?:(?:give|donate|contribute) (?:once|monthly) or )?(?:make a (?:donation|gift)|become a (?:member|supporter|patron))(?:\s(?:today|now|here))?|subscribe(?: now| today)? (?:from|for)(?: just| only| as little as)? \p{Sc}\s?\d+(?:[.,]\d{1,2})?(?:\s?(?:a|per|\/)\s?(?:month|week|year|mo))?)[.!]?$/iu;
+  /^(?:(?:please\s)?(?:support|fund|back)\s(?:independent|local|public[- ]interest|quality|our|nonprofit|non-profit|free)\s(?:[a-z]+\s)?(?:journalism|news|reporting|newsroom)|(?:please\s)?support (?:our|this) (?:work|mission)(?:\s?:\s?donate(?:\s(?:now|today|here))?)?|donate(?:\s(?:to|now|today|here)\b[^.!?]{0,50})?|(?:(?:give|donate|contribute) (?:once|monthly) or )?(?:make a (?:donation|gift)|become a (?:member|supporter|patron))(?:\s(?:today|now|here))?(?:\s(?:to|and)\s(?:help\s)?(?:keep|support|sustain|fund|protect|power)\s[^.!?"“”]{0,60}\b(?:journalism|reporting|newsroom|coverage)\b[^.!?"“”]{0,40})?|subscribe(?: now| today)? (?:from|for)(?: just| only| as little as)? \p{Sc}\s?\d+(?:[.,]\d{1,2})?(?:\s?(?:a|per|\/)\s?(?:month|week|year|mo))?)[.!]?$/iu;
 /**
  * Before such an ask, and only beside one: a question to the reader ("Like what you read?", "Enjoyed this story?") or the
- * outlet saying what it is ("The Harbor Monitor is an independent non-profit.").
+ * outlet saying what it is ("The Harbor Monitor is an independent non-profit.", "The Undercurrent is reader-funded.").
  */
 const DONATION_LEAD_RE =
-  /^(?:(?:Like|Liked|Enjoy|Enjoyed|Value|Appreciate) (?:what you(?:['’]ve| have)? (?:just )?(?:read|seen)|this (?:article|story|piece|reporting|journalism))\?|(?:The )?\p{Lu}[\p{L}\d&'’.-]*(?: \p{Lu}[\p{L}\d&'’.-]*){0,4} is an? (?:independent,? )?(?:non-?profit|not-for-profit|reader-(?:funded|supported)|charitable|independent)(?: (?:news(?:room| organi[sz]ation| site| outlet)?|organi[sz]ation|newsroom|charity|publication|media outlet))?\.)$/u;
+  /^(?:(?:Like|Liked|Enjoy|Enjoyed|Value|Appreciate) (?:what you(?:['’]ve| have)? (?:just )?(?:read|seen)|this (?:article|story|piece|reporting|journalism))\?|(?:The )?\p{Lu}[\p{L}\d&'’.-]*(?: \p{Lu}[\p{L}\d&'’.-]*){0,4} is (?:an? (?:independent,? )?(?:non-?profit|not-for-profit|reader-(?:funded|supported)|charitable|independent)|(?:reader|member|listener|viewer)-(?:funded|supported))(?: (?:news(?:room| organi[sz]ation| site| outlet)?|organi[sz]ation|newsroom|charity|publication|media outlet))?\.)$/u;
 /** "Become a Harbor Post Insider.", "Become a Ledger member today": membership of the outlet, by its name (in capitals). */
 const BECOME_NAMED_MEMBER_RE = /^Become an? (?:\p{Lu}[\p{L}\d&'’.-]* ){1,4}(?:[Ii]nsider|[Mm]ember|[Ss]upporter|[Pp]atron|[Ss]ubscriber|[Ff]riend|[Ii]nsiders? [Cc]lub member)(?: (?:today|now|here))?[.!]?$/u;
 /**
@@ -337,7 +339,9 @@ function isDonationLine(raw: string): boolean {
   const label = DONATION_LABEL_RE.exec(raw);
   const line = label && SUPPORT_ASK_RE.test(label[1]!) ? raw.slice(label[0].length) : raw;
   const asks = line.split(/(?<=[.!?])\s+/);
-  return asks.some(isDonationSentence) && asks.every((s) => isDonationSentence(s) || (asks.length > 1 && DONATION_LEAD_RE.test(s))) && (asks.length > 1 || !CONSIDER_NAMED_RE.test(line));
+  // (The box's button may close it: "… free for everyone. Join now".)
+  const button = (s: string, i: number) => i === asks.length - 1 && i >= 2 && s.length <= 30 && UI_RE.test(uiKey(s));
+  return asks.some(isDonationSentence) && asks.every((s, i) => isDonationSentence(s) || (asks.length > 1 && DONATION_LEAD_RE.test(s)) || button(s, i)) && (asks.length > 1 || !CONSIDER_NAMED_RE.test(line));
 }
 
 /** "Have a confidential tip for our reporters? Get in touch": asking the reader for tips, with the link's words. */
@@ -814,9 +818,30 @@ const TAGS_RE = /^(?:tags|tagged(?: with)?|topics|related topics|filed under|cat
 
 /** "Spain · Health · Climate": three or more short capitalised topics in a bar, with no heading. */
 function isTopicBar(line: string): boolean {
+  if (isLongTopicBar(line)) return true;
   if (line.length > 80) return false;
   const parts = line.split(BAR);
   return parts.length >= 3 && parts.every((p) => /^\p{Lu}[\p{L}’'-]*(?:\s(?:&|and|\p{Lu}[\p{L}’'-]*)){0,2}$/u.test(p.trim()));
+}
+/**
+ * One topic of a longer bar: capitalised words, the small words of a name between them ("Democratic Republic of the
+ * Congo"), up to six words, perhaps "and" a word in lower case ("Art and design"), no full stop.
+ */
+const LONG_TOPIC_RE = /^\p{Lu}[\p{L}’'-]*(?:\s(?:&|and|of|the|for|in|on|de|\p{Lu}[\p{L}’'-]*)){0,5}(?:\s(?:and|&)\s\p{Ll}[\p{L}’'-]*)?$/u;
+/** A topic's last word a small one: "Republic of the". */
+const ENDS_IN_SMALL_WORD_RE = /\s(?:&|and|of|the|for|in|on|de)$/;
+/**
+ * "Museums | Belgium | Democratic Republic of the Congo | Colonialism | Art and design | news": a longer bar of topics,
+ * four or more, the last one perhaps a section's name in lower case, as a page's tag list prints it (not a line of prose
+ * with bars, "Turnout was 41% | Labour held the seat | The Greens came third | Recount due", whose parts have verbs and
+ * figures in lower case).
+ */
+function isLongTopicBar(line: string): boolean {
+  if (line.length > 200) return false;
+  const parts = line.split(BAR).map((p) => p.trim());
+  const last = parts.at(-1)!;
+  const topics = SECTION_WORDS.has(last) ? parts.slice(0, -1) : parts;
+  return parts.length >= 4 && topics.length >= 3 && topics.every((p) => LONG_TOPIC_RE.test(p) && !ENDS_IN_SMALL_WORD_RE.test(p));
 }
 
 function isTagList(line: string): boolean {
@@ -1018,6 +1043,13 @@ const ARTICLE_TRANSLATED_RE = /^This (?:article|story|report|piece|text|intervie
 const QUOTES_TRANSLATED_RE =
   /^(?:Some |All )?(?:[Qq]uotes|[Qq]uotations|[Cc]omments|[Ii]nterviews|[Rr]emarks|Statements)(?: (?:from|in|given in) (?:the )?[\p{L}-]{3,30}(?:-language)?(?: (?:interviews|sources|media|reports|documents))?| (?:in|for) this (?:story|article|report|piece))? (?:(?:have been|were|are|has been) )?translated(?: from (?:the )?\p{Lu}\p{Ll}+(?: and \p{Lu}\p{Ll}+)?)?(?: (?:into|to) (?:English|\p{Lu}\p{Ll}+))?(?: by (?:the |our )?(?:\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,4} )?(?:desk|team|staff|editors|newsroom|\p{Lu}[\p{L}'’-]*))?\.?$/u;
 /**
+ * "Statements by Ann Holt and Tom Reed, and quotations from the Harbor Daily, were translated from Korean by the Harbor
+ * Times.": whose words were translated, from which language and by whom, names only after "by" (not "Statements by
+ * the minister were translated from Korean by aides who, lawmakers say, softened them.").
+ */
+const STATEMENTS_TRANSLATED_RE =
+  /^(?:Statements|Quotes|Quotations|Comments|Remarks|Interviews) (?:by|from|of) [^.!?"“”]{1,100}?(?:,? and (?:statements|quotes|quotations|comments|remarks|interviews) (?:by|from|of|in) [^.!?"“”]{1,100}?,)? (?:were|have been|had been|are) translated from (?:the )?\p{Lu}\p{Ll}+(?: and \p{Lu}\p{Ll}+)?(?: (?:into|to) \p{Lu}\p{Ll}+)?(?: by (?:the |our )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,4}(?: (?:desk|team|staff))?)?\.$/u;
+/**
  * The page's notes on its language: the article translated, its quotations translated, by whom, each sentence one; or
  * one such note alone, in brackets ("(Translated from Portuguese)"), or saying it is a translation of the original.
  */
@@ -1025,7 +1057,7 @@ function isTranslationNote(line: string): boolean {
   if (line.length > 300) return false;
   if (TRANSLATED_NOTE_RE.test(line) || TRANSLATION_OF_RE.test(line)) return true;
   const sentences = line.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
-  return sentences.length <= 3 && sentences.every((x) => ARTICLE_TRANSLATED_RE.test(x) || QUOTES_TRANSLATED_RE.test(x) || TRANSLATED_BY_RE.test(x));
+  return sentences.length <= 3 && sentences.every((x) => ARTICLE_TRANSLATED_RE.test(x) || QUOTES_TRANSLATED_RE.test(x) || TRANSLATED_BY_RE.test(x) || STATEMENTS_TRANSLATED_RE.test(x));
 }
 
 function isNotice(line: string): boolean {
@@ -1098,7 +1130,8 @@ const EMAIL_RE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 // ("Story tips can be sent to ann.holt@…", as a note on the writer closes.)
 // ("You can contact her securely on Signal at …": the reader told they can.)
 // ("To contact the reporters on this story: Ann Holt in Denver at aholt@…": a wire's foot, the writers after a colon.)
-const CONTACT_WORDS_RE = /\b(?:can|may) be reached\b|^(?:[^.!?]{0,40}\?\s+)?(?:you (?:can|may) (?:also )?(?=contact (?:him|her|them|me|us)\b)|to (?=contact (?:the |this )?(?:reporters?|writers?|authors?|editors?|journalists?|correspondents?)\b))?(?:contact|e-?mail|write to|send tips|tips|send (?:us )?your (?:story ideas|news tips|tips|stories|photos|pictures|videos)|(?:story|news) tips (?:can|may|should) be (?:sent|e-?mailed|directed|submitted))\b/i;
+// ("You can reach her at ann.holt@…", as a note on the writer closes: with the address, as the rule needs.)
+const CONTACT_WORDS_RE = /\b(?:can|may) be reached\b|^(?:you (?:can|may) (?:also )?)?reach (?:him|her|them|me|us) (?:at|by|via|on)\b|^(?:[^.!?]{0,40}\?\s+)?(?:you (?:can|may) (?:also )?(?=contact (?:him|her|them|me|us)\b)|to (?=contact (?:the |this )?(?:reporters?|writers?|authors?|editors?|journalists?|correspondents?)\b))?(?:contact|e-?mail|write to|send tips|tips|send (?:us )?your (?:story ideas|news tips|tips|stories|photos|pictures|videos)|(?:story|news) tips (?:can|may|should) be (?:sent|e-?mailed|directed|submitted))\b/i;
 /** "dana.whitcomb@harborpost.example": the writer's e-mail address alone on its line, under the story. */
 const BARE_EMAIL_RE = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
 /** A messaging app's handle: "on Signal at priyan.42", "via WhatsApp at +44 …". */
@@ -1227,7 +1260,7 @@ export function classifyFurniture(line: string): FurnitureKind | null {
   if (isNotice(line)) return "notice";
   if (isDatelineLine(line)) return "dateline";
   if (isCaptionWithCredit(line)) return "caption";
-  const more = moreFurnitureKind(line);
+  const more = moreFurnitureKind(line) ?? set26FurnitureKind(line);
   if (more) return more;
   return null;
 }
@@ -1396,4 +1429,83 @@ function isLegend(line: string): boolean {
   if (line.length > 300) return false;
   const entries = line.split(/\s[-–—|•·]\s/);
   return entries.length >= 3 && entries.every((e) => LEGEND_ENTRY_RE.test(e));
+}
+
+// --- set 26's page furniture (session 41, furn26) -----------------------------------------------------------
+
+/** A newsletter's name ending in a word for one: "Morning Briefing", "Capitol Memo", "Health Check Weekly". */
+const NEWSLETTER_NAME = String.raw`(?:the |our )?(?:\p{Lu}[\p{L}\d’'&.-]*\s){0,5}(?:Briefing|Brief|Newsletter|Digest|Bulletin|Round-?up|Roundup|Memo|Dispatch|Wrap|Daily|Weekly|Report)s?`;
+/**
+ * "Sign up for the Frontline Morning Briefing - the news the legacy media won't tell you.": a newsletter by its name
+ * (capitalised, ending in a newsletter's word), then its tagline after a dash or a colon (not "Sign up for the Boston
+ * Marathon - entries close on Friday.", nor a report, "… - the mayor said it would carry the flood warnings.").
+ */
+const NAMED_NEWSLETTER_TAGLINE_RE = new RegExp(String.raw`^(?:Sign up|Subscribe) (?:to|for) ${NEWSLETTER_NAME}\s[-–—:]\s[^"“”]{3,120}$`, "u");
+/** The days a newsletter comes: "every Tuesday", "each weekday". */
+const NEWSLETTER_DAYS = String.raw`(?:every|each) (?:day|morning|evening|week|weekday|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?`;
+/**
+ * "Sign up for NCN's Health Check for the latest health news, delivered every Tuesday.": a product by its name
+ * (capitalised), the news it brings and when it comes (not "Sign up for Harvest Box for fresh vegetables, delivered every
+ * Tuesday.": no news in it).
+ */
+const NAMED_SIGN_UP_WHEN_RE = new RegExp(
+  String.raw`^(?:Sign up|Subscribe) (?:to|for) (?:the )?\p{Lu}[\p{L}\d’'&]*(?: \p{Lu}[\p{L}\d’'&]*){0,4} (?:for|to get) [^.!?"“”,]{0,80}\b(?:news|stories|headlines|updates|analysis|coverage|reporting|reads)\b[^.!?"“”,]{0,40},? (?:delivered|sent|published|out)(?: (?:to|in) your inbox)? ${NEWSLETTER_DAYS}[.!]?$`,
+  "u",
+);
+/** "Get Our Free Weekly Newsletter: ", "Newsletter: ": a sign-up box's heading before its pitch. */
+const NEWSLETTER_HEADING_RE = /^(?:(?:get|sign up for|subscribe to) )?(?:(?:our|the) )?(?:free )?(?:(?:daily|weekly|morning|evening|monthly) )?(?:e-?mail )?newsletters?\s?:\s(?=\p{Lu})/iu;
+/**
+ * A newsletter's pitch: one of set 26's shapes, or, under a sign-up box's heading, any promotion ("Get Our Free Weekly
+ * Newsletter: Sign up for …"; not "Newsletter: the mayor said on Monday that …").
+ */
+function isNewsletterPitch(line: string): boolean {
+  if (line.length > 250 || SAYING_RE.test(line)) return false;
+  if (NAMED_NEWSLETTER_TAGLINE_RE.test(line) || NAMED_SIGN_UP_WHEN_RE.test(line)) return true;
+  const heading = NEWSLETTER_HEADING_RE.exec(line);
+  if (!heading) return false;
+  const pitch = line.slice(heading[0].length);
+  return isPromotion(pitch) || NAMED_NEWSLETTER_TAGLINE_RE.test(pitch) || NAMED_SIGN_UP_WHEN_RE.test(pitch);
+}
+
+/**
+ * "Related article Drugmakers sue to block Medicare negotiation as first prices take effect": a link to another story,
+ * its label run into its headline with no colon (a capital after the label, no full stop: not "Related articles in the
+ * journal found the same effect.").
+ */
+const RELATED_RUN_IN_RE = /^(?:Related|RELATED) (?:[Aa]rticles?|[Ss]tor(?:y|ies)|[Cc]overage|[Rr]eading|ARTICLES?|STOR(?:Y|IES))\s+\p{Lu}[^"“”]{5,160}[^.!:;,\s]$/u;
+
+/**
+ * " Hangang Business Times file photos", " Harbor Post file photo": the outlet's name (capitalised) and "file photo" closing
+ * a caption, no full stop after it (not a sentence going on, "Officers file photos of every arrest.").
+ */
+const TRAILING_FILE_PHOTO_RE = /(?<=[.!?]["”’]?)\s+(?:The\s)?\p{Lu}[\p{L}\d&'’.-]*(?:\s\p{Lu}[\p{L}\d&'’.-]*){0,4}\s(?:file|archive|stock)\s(?:photo(?:graph)?|picture|image)s?$/u;
+
+/**
+ * "Correction: An earlier version of this story said 14 children had been admitted to intensive care. In fact, one child
+ * is in intensive care. Mar 02, 2026 11:15 AM CST": a correction's box under its label, what the earlier version said and
+ * what is so, with the time the box was posted closing it (its "said" the earlier version's: no quotation, no one else
+ * saying; not "Correction officers said the inmate was moved."). Without the time stamp such a note may be a paragraph of
+ * the story putting facts right in its own voice ("… said the rubric was approved by the board. It was drafted by the
+ * admissions office …"), which the labels of set 13 count as claims: it stays.
+ */
+const CORRECTION_NOTE_RE = /^(?:Correction|CORRECTION|Clarification|CLARIFICATION)\s?:\s(?:An?|The) (?:earlier|previous|prior|original) version of this (?:story|article|report|piece|post) (?:said|stated|misstated|gave|named|described|reported|referred|misidentified|misspelled|incorrectly|wrongly)\b[^"“”]{1,300}$/u;
+/** When a correction was made, after it: " Mar 02, 2026 11:15 AM CST", " 2 March 2026, 11.15am". */
+const CORRECTION_STAMP_RE =
+  /\s(?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2},? \d{4}|\d{1,2} \p{Lu}\p{Ll}{2,8},? \d{4})(?:,? (?:at )?\d{1,2}[:.]\d{2}\s?(?:[AaPp]\.?[Mm]\.?)?(?:\s[A-Z]{2,4})?)?$/u;
+function isCorrectionNote(line: string): boolean {
+  if (line.length > 450 || !CORRECTION_NOTE_RE.test(line) || !CORRECTION_STAMP_RE.test(line)) return false;
+  const note = line.replace(CORRECTION_STAMP_RE, "");
+  const sentences = note.split(/(?<=\p{Ll}{2,}[.!?]|\d[.!?])\s+(?=\p{Lu})/u);
+  // (The earlier version's "said" only: no one else's words after it.)
+  return sentences.length <= 3 && /[.!?]$/.test(note) && !SAYING_RE.test(note.replace(/^[^:]+:\s\S+ \S+ version of this \p{Ll}+ \p{Ll}+/u, ""));
+}
+
+/** The kind of set 26's furniture this line is, or null. */
+function set26FurnitureKind(line: string): FurnitureKind | null {
+  if (isNewsletterPitch(line)) return "ui";
+  if (line.length <= 220 && RELATED_RUN_IN_RE.test(line)) return "related";
+  const filePhoto = line.length <= 400 ? TRAILING_FILE_PHOTO_RE.exec(line) : null;
+  if (filePhoto && isShortCaption(line.slice(0, filePhoto.index))) return "caption";
+  if (isCorrectionNote(line)) return "notice";
+  return null;
 }

@@ -601,3 +601,11 @@ describe("a lawmaker's description past the town they are of (session 41)", () =
     expect(r.mentions.find((m) => m.text === "Patrick Doolan")?.role ?? "").toContain("a Republican");
   });
 });
+
+describe("two people joined, each with a description (session 41)", () => {
+  it("ends the first one's description at “, and”, and reads the two as one subject", () => {
+    const r = analyzeBody("Senator Margaret Ostrander, Democrat of New Hampshire, and Senator Cole Prentiss, Republican of Kentucky, wrote in a letter on Tuesday that the reviews had been slow.");
+    expect(r.mentions.find((m) => m.text === "Margaret Ostrander")?.role).not.toContain("Prentiss");
+    expect(sourceName(r, claimWith(r, "reviews had been slow"))).toBe("Margaret Ostrander and Cole Prentiss");
+  });
+});

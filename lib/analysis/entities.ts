@@ -1493,7 +1493,8 @@ function pushCandidate(
       }
       const m = APPOSITIVE.exec(rest) ?? AGED_APPOSITIVE.exec(rest);
       // (", including Mayor Ann Holt," names members of a group before it, not what the name is.)
-      if (!m || /^(?:including|like|such as|among them|notably|especially)\s/.test(m[1]!)) break;
+      // (Nor does ", and Senator Cole Prentiss,": a second name joined to the first.)
+      if (!m || /^(?:including|like|such as|among them|notably|especially|and|or|but|nor)\s/.test(m[1]!)) break;
       let phrase = m[1]!;
       // "According to the Denver Times, the team floated a deal, but …": after a fronted "according to X," the main
       // clause follows, not a description of X (unless a description of a body set off by commas, ", a conservative

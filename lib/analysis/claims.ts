@@ -3543,7 +3543,8 @@ export class ClaimExtractor {
       const app = found ? this.appositiveHolder(s, ms, found) : undefined;
       // …and only a name that opens its clause ("Rahm Emanuel, …, joined"), not an object ("has sent Ryan, R-Wis., a letter").
       const lead = app ? text.slice(s.start, app.start).split(/[,;:—–]/).at(-1)!.replace(/[“”"‘’']/g, "").trim() : "";
-      if (app && leadOpensClause(lead) && !this.inQuotes(quotes, app.start)) return sourceOf(app);
+      // (Both of two joined so: "Senator Ann Holt, Democrat of Ohio, and Senator Tom Reyes, …, wrote … and asked".)
+      if (app && leadOpensClause(lead) && !this.inQuotes(quotes, app.start)) return this.jointSubject(s, ms, sourceOf(app), quotes);
       // "The group's chief executive, Ann Kerr, met voters and denied …": a person's name set off by commas after the
       // description that opens the clause.
       const named = app ? null : mentionEndingAt(ms, clauseStart - 1);

@@ -6111,6 +6111,21 @@ describe("set 26's openings (session 41)", () => {
     expect(sourceName(still, claimWith(still, "plant was closed"))).toBe("ministry");
     expect(sourceName(still, claimWith(still, "three towns"))).toBe("health officials");
   });
+  it("reads “it” with a finding's verb as the one body just named, or as the author of the report that opened the sentence before", () => {
+    const body = analyzeBody("The Community Oversight Commission reviewed 312 complaints. It found that officers kept their jobs. In 281 of those cases, it found, the chief was overruled.");
+    expect(sourceName(body, claimWith(body, "kept their jobs"))).toBe("Community Oversight Commission");
+    expect(sourceName(body, claimWith(body, "chief was overruled"))).toBe("Community Oversight Commission");
+    const report = analyzeBody("The council met on Monday.\n\nThe 64-page report by the Community Oversight Commission, released Monday, reviewed 312 complaints. In 281 of those cases, it found, officers kept their jobs.");
+    expect(sourceName(report, claimWith(report, "kept their jobs"))).toBe("Community Oversight Commission");
+    const unit = analyzeBody("The 47-page report by the CFA’s integrity unit found that the bowler had hidden a cap. It found no evidence that the captain knew.");
+    expect(sourceName(unit, claimWith(unit, "captain knew"))).not.toBe("CFA");
+    const two = analyzeBody("Acme received a subpoena from the regulator. It found that the files were missing.");
+    expect(claimWith(two, "files were missing")!.source).toBeNull();
+  });
+  it("reads “the guild” as the guild the article named", () => {
+    const r = analyzeBody("The Police Officers Guild of Milwaukee opposed the plan. In a separate statement, the guild said the raise was long overdue.");
+    expect(sourceName(r, claimWith(r, "long overdue"))).toBe("Police Officers Guild of Milwaukee");
+  });
   it("keeps a French body's name whole past its elided “d’” and reads “Institut” as a body's word", () => {
     const r = analyzeBody("A poll by the Institut Français d'Études Publiques (IFEP) found that 81 percent of people supported the farmers.");
     expect(sourceName(r, claimWith(r, "81 percent"))).toBe("Institut Français d'Études Publiques");

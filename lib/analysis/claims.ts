@@ -1648,8 +1648,13 @@ export class ClaimExtractor {
       // ("Acme Corp cut its forecast. It said …", "…, it said.": "it" with a plain verb of saying is never the
       // "it" of "It promises to be …", so the body the sentence before was about may be meant.)
       // (Only when the sentence before named one body: not "Acme Corp received a subpoena from the regulator. It said".)
-      const itSaid = w.lower === "it" && /^\s+(?:also\s+)?(?:said|says|added|adds|stated|states|announced|told)\b/.test(text.slice(w.end, w.end + 20)) && this.bodiesJustBefore(s.start) === 1 && !this.documentJustBefore(s.start);
-      const key = again ?? this.earlierSourceFor(s, w) ?? (w.lower === "it" ? this.documentOpeningSentenceBefore(s, w.end) : null) ?? discourse.resolvePronoun(w.lower, parenthetical ? [] : main.length ? main : before, fronted, s.index) ?? (itSaid ? discourse.recentBodySubjectKey(s.index) : null);
+      // (Or a finding's verb: "The commission reviewed 312 complaints. It found that …", "…, it found, …".)
+      const itFound = w.lower === "it" && IT_FOUND_AFTER.test(text.slice(w.end, w.end + 24));
+      const itSaid = w.lower === "it" && (itFound || /^\s+(?:also\s+)?(?:said|says|added|adds|stated|states|announced|told)\b/.test(text.slice(w.end, w.end + 20))) && this.bodiesJustBefore(s.start) === 1 && !this.documentJustBefore(s.start);
+      // ("The 64-page report by the Community Oversight Commission reviewed 312 complaints. It found …": the report's
+      // author, named as the sentence before opened.)
+      const author = itFound ? this.documentAuthorJustBefore(s.start) : null;
+      const key = again ?? this.earlierSourceFor(s, w) ?? (w.lower === "it" ? this.documentOpeningSentenceBefore(s, w.end) : null) ?? author ?? discourse.resolvePronoun(w.lower, parenthetical ? [] : main.length ? main : before, fronted, s.index) ?? (itSaid ? discourse.recentBodySubjectKey(s.index) : null);
       // ("The letter, signed by Attorney General Bernard Lyle, says …. The letter was sent to Marlow Logistics. It said in
       // a statement …": "it" with a body's "said in a statement" is no person a document spoke for, but the one body just named.)
       if (key && w.lower === "it" && ents.kindOf(key) === "person" && /^\s+(?:also\s+)?(?:said|says)\s+in\s+(?:a|an)\s+(?:statement|e-?mail|release)\b/.test(text.slice(w.end, w.end + 40))) {
@@ -3070,6 +3075,17 @@ export class ClaimExtractor {
   }
 
   /** Whether the sentence before `sentenceStart` names a document "it" may be ("received a subpoena", "a letter from"). */
+  /** The body that wrote the document opening the sentence before ("The 64-page report by the Community Oversight Commission …"), if any. */
+  private documentAuthorJustBefore(sentenceStart: number): string | null {
+    const { text, ents } = this.ctx;
+    const end = text.slice(0, sentenceStart).trimEnd().length;
+    const from = Math.max(previousSentenceStop(text, end) + 2, text.lastIndexOf("\n", end - 1) + 1, 0);
+    const opening = DOCUMENT_BY_OPENING.exec(text.slice(from, end));
+    const author = opening ? ents.mentions.find((m) => m.start === from + opening[0].length) : undefined;
+    // (Not a body whose unit wrote it: "The 47-page report by the CFA’s integrity unit".)
+    return author && BODY_KINDS.has(ents.kindOf(author.entityKey)) && !/^['’]/.test(text.slice(author.end, author.end + 1)) ? author.entityKey : null;
+  }
+
   private documentJustBefore(sentenceStart: number): boolean {
     const { text } = this.ctx;
     const stop = previousSentenceStop(text, sentenceStart);
@@ -5670,6 +5686,8 @@ const DOCUMENT_OPENING_BEFORE = new RegExp(String.raw`${DOCUMENT_OPENING}(?:,\s+
 const DOCUMENT_OPENING_BEFORE_SHOW = new RegExp(String.raw`${DOCUMENT_OPENING}\s+$`, "u");
 /** "The report by ", "a review from ": a document, then who wrote it (its noun from DOCUMENT_NOUNS). */
 const DOCUMENT_BY_BEFORE = new RegExp(String.raw`\b(?:the|a|an|its|their|this)\s+(?:[\p{Ll}-]+\s+)?(?:${[...DOCUMENT_NOUNS].join("|")})\s+(?:by|from)\s+(?:the\s+)?$`, "iu");
+/** After "it", a finding's verb: " found", " also concluded", " estimates". */
+const IT_FOUND_AFTER = /^\s+(?:also\s+)?(?:found|finds|concluded|concludes|determined|determines|estimated|estimates|recommended|recommends|warned|warns)\b/;
 /** A sentence opening with a document and its author's "by": "A poll by the ", "The 2024 review from ". */
 const DOCUMENT_BY_OPENING = new RegExp(String.raw`^[“"]?(?:(?:But|And)\s+)?(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his)\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:${[...DOCUMENT_NOUNS].join("|")})\s+(?:by|from)\s+(?:the\s+)?`, "u");
 /**

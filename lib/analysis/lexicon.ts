@@ -126,7 +126,7 @@ export const TOWN_CLUB_ENDINGS = ["city", "town", "county"];
 /** Words inside a capitalised name that mark it as an organisation. */
 export const ORGANIZATION_NAME_WORDS = set(`
   committee subcommittee party inc corp corporation company co ltd llc group foundation institute association union
-  university college school center centre centers centres fund bank campaign coalition council alliance club league organization
+  university college school center centre centers centres fund bank campaign coalition council alliance club league organization guild
   organisation network hospital infirmary clinic hospice museum trust charity federation studios fc ${CLUB_LAST_WORDS.join(" ")} society
   observatory initiative forum laboratory partnership consortium cooperative collective front movement railway
   railroad opera orchestra development research polling chamber hotel resort
@@ -271,7 +271,7 @@ export const DESCRIPTION_KINDS = wordTable<Kinds>({
   chief: ["person"], authority: ["institution"], embassy: ["institution"], prefecture: ["institution"],
   commission: ["institution"], council: ["institution", "organization"], board: ["institution", "organization"], tribunal: ["institution"],
   inspectorate: ["institution"], panel: ["institution", "organization"], society: ["organization"],
-  inquest: ["institution"], jury: ["institution"], journal: ["outlet"], club: ["organization"], league: ["organization"], team: ["organization"], union: ["organization"],
+  inquest: ["institution"], jury: ["institution"], journal: ["outlet"], club: ["organization"], league: ["organization"], team: ["organization"], union: ["organization"], guild: ["organization"],
   zoo: ["organization"], exchange: ["organization", "institution"], tribe: ["organization", "institution"], coastguard: ["institution"], force: ["institution"], constabulary: ["institution"], district: ["institution"], city: ["institution", "place"],
   ...Object.fromEntries(
     "actor actress singer star agent referee publicist umpire barrister solicitor boss winner challenger incumbent newcomer hopeful frontrunner front-runner favourite favorite legend icon".split(" ").map((w) => [w, ["person"] as Kinds]),

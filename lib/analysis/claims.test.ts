@@ -6122,6 +6122,12 @@ describe("set 26's openings (session 41)", () => {
     const two = analyzeBody("Acme received a subpoena from the regulator. It found that the files were missing.");
     expect(claimWith(two, "files were missing")!.source).toBeNull();
   });
+  it("reads “X, whose report found” as X's, a body's or a person's, and not a place's", () => {
+    const board = analyzeBody("Her decision followed a recommendation from the state's Board of Clemency Review, whose report found that he posed a low risk.");
+    expect(sourceName(board, claimWith(board, "low risk"))).toBe("Board of Clemency Review");
+    const person = analyzeBody("The mayor thanked Ann Holt, whose report found that the bridge was unsafe.");
+    expect(sourceName(person, claimWith(person, "bridge was unsafe"))).toBe("Ann Holt");
+  });
   it("reads “the guild” as the guild the article named", () => {
     const r = analyzeBody("The Police Officers Guild of Milwaukee opposed the plan. In a separate statement, the guild said the raise was long overdue.");
     expect(sourceName(r, claimWith(r, "long overdue"))).toBe("Police Officers Guild of Milwaukee");

@@ -2198,6 +2198,17 @@ export class ClaimExtractor {
       const holder = this.sourceRightBefore(s, ms, found.start - 2, quotes);
       if (holder && holder !== "coordinated" && /^[“"]?(?:(?:But|And)\s+)?$/.test(this.ctx.text.slice(s.start, holder.start))) return holder;
     }
+    // "the state's Board of Clemency Review, whose report found": the report of the body or person before "whose".
+    if (found === null || (found !== "coordinated" && this.ctx.ents.nameOf(found.src.entityKey) === "unnamed reports")) {
+      const whose = WHOSE_DOCUMENT_BEFORE.exec(this.ctx.text.slice(Math.max(s.start, cueStart - 60), cueStart));
+      const comma = whose ? cueStart - whose[0].length : -1;
+      const owner = whose ? mentionEndingAt(ms, comma) : null;
+      if (owner && SPEAKING_KINDS.has(this.ctx.ents.kindOf(owner.entityKey)) && !this.inQuotes(quotes, owner.start)) {
+        const start = comma + 2;
+        const end = comma + whose![0].trimEnd().length;
+        return { src: { entityKey: owner.entityKey, text: this.ctx.text.slice(start, end), role: null }, start, end };
+      }
+    }
     // "A poll by the Harlow Institute published on Sunday found", "A report by the Provenance Commission, a panel of
     // historians led by Ann Kerr, found": the document's author, past how the document came out or who the author is.
     if (found === null) {
@@ -5686,6 +5697,8 @@ const DOCUMENT_OPENING_BEFORE = new RegExp(String.raw`${DOCUMENT_OPENING}(?:,\s+
 const DOCUMENT_OPENING_BEFORE_SHOW = new RegExp(String.raw`${DOCUMENT_OPENING}\s+$`, "u");
 /** "The report by ", "a review from ": a document, then who wrote it (its noun from DOCUMENT_NOUNS). */
 const DOCUMENT_BY_BEFORE = new RegExp(String.raw`\b(?:the|a|an|its|their|this)\s+(?:[\p{Ll}-]+\s+)?(?:${[...DOCUMENT_NOUNS].join("|")})\s+(?:by|from)\s+(?:the\s+)?$`, "iu");
+/** A document of whoever was named before the comma, right before its verb: ", whose report ", ", whose 2024 audit also ". */
+const WHOSE_DOCUMENT_BEFORE = /,\s+whose\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:report|reports|study|review|audit|analysis|survey|findings|investigation|inquiry|research|assessment|data|figures|records)\s+(?:(?:also|had|has|have)\s+)?$/u;
 /** After "it", a finding's verb: " found", " also concluded", " estimates". */
 const IT_FOUND_AFTER = /^\s+(?:also\s+)?(?:found|finds|concluded|concludes|determined|determines|estimated|estimates|recommended|recommends|warned|warns)\b/;
 /** A sentence opening with a document and its author's "by": "A poll by the ", "The 2024 review from ". */

@@ -6122,11 +6122,18 @@ describe("set 26's openings (session 41)", () => {
     const two = analyzeBody("Acme received a subpoena from the regulator. It found that the files were missing.");
     expect(claimWith(two, "files were missing")!.source).toBeNull();
   });
-  it("reads “X, whose report found” as X's, a body's or a person's, and not a place's", () => {
+  it("reads “X, whose report found” as X's, a body's or a person's", () => {
     const board = analyzeBody("Her decision followed a recommendation from the state's Board of Clemency Review, whose report found that he posed a low risk.");
     expect(sourceName(board, claimWith(board, "low risk"))).toBe("Board of Clemency Review");
     const person = analyzeBody("The mayor thanked Ann Holt, whose report found that the bridge was unsafe.");
     expect(sourceName(person, claimWith(person, "bridge was unsafe"))).toBe("Ann Holt");
+  });
+  it("reads “the ministry's annual report” as the ministry the article named, a finding, not an unnamed news report", () => {
+    const r = analyzeBody("The Ontario Ministry of Health issued guidance. The ministry's annual report found that 41 new cases were found. Inspectors visited, the regulator’s report said.");
+    expect(sourceName(r, claimWith(r, "41 new cases"))).toBe("Ontario Ministry of Health");
+    expect(claimWith(r, "41 new cases")!.kind).toBe("finding");
+    const none = analyzeBody("Health Canada oversees hospitals. The ministry's annual report found that 41 new cases were found.");
+    expect(sourceName(none, claimWith(none, "41 new cases"))).not.toBe("Health Canada");
   });
   it("reads “the guild” as the guild the article named", () => {
     const r = analyzeBody("The Police Officers Guild of Milwaukee opposed the plan. In a separate statement, the guild said the raise was long overdue.");

@@ -1721,6 +1721,10 @@ export class ClaimExtractor {
         if (owner && ownerKind !== "person" && SPEAKING_KINDS.has(ownerKind!) && !this.inQuotes(quotes, owner.start)) {
           return { src: { entityKey: owner.entityKey, text: text.slice(owner.start, w.end), role: null }, start: owner.start, end: w.end };
         }
+        // "The ministry's annual report found": the body the description means (of a report, before it is taken for news).
+        const noun = !owner && ws[j - 1]?.lower === "the" && REPORTISH.has(w.lower) ? descriptionNoun(ws[j]!, ws[j - 1]) : null;
+        const described = noun && DESCRIPTION_KINDS[noun]!.some((x) => x !== "person") ? discourse.resolveDescription(noun, ms.filter((x) => x.end <= ws[j - 1]!.start && !this.inQuotes(quotes, x.start))) : null;
+        if (described && ents.kindOf(described) !== "person") return { src: { entityKey: described, text: text.slice(ws[j - 1]!.start, w.end), role: null }, start: ws[j - 1]!.start, end: w.end };
         break;
       }
       // "the latest annual trustees report", "the inspector general report said": the people or the office named right

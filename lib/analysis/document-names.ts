@@ -25,7 +25,7 @@ const NOT_MODIFIERS = new Set(
 );
 
 /** A report or memo named as a claim's source: "The staff report", "the 61-page report" (not "reports", unnamed news). */
-export const DOCUMENT_SPEAKING = /^(?:the|this|that|a|an)\s+(?:[\p{L}\d-]+\s+){0,3}(?:report|memo|memorandum)$/iu;
+export const DOCUMENT_SPEAKING = /^(?:the|this|that|a|an)\s+(?:[\p{L}\d’'-]+\s+){0,3}(?:report|memo|memorandum)$/iu;
 /** An entity named as a report or memo by its description ("staff report", "internal memo"). */
 export const NAMED_DOCUMENT = /^(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?:report|memo|memorandum)$/u;
 

@@ -6135,6 +6135,14 @@ describe("set 26's openings (session 41)", () => {
     const none = analyzeBody("Health Canada oversees hospitals. The ministry's annual report found that 41 new cases were found.");
     expect(sourceName(none, claimWith(none, "41 new cases"))).not.toBe("Health Canada");
   });
+  it("keeps a described name, its relative clause and its own past-tense verb one claim, and a name someone is known by no clause", () => {
+    const r = analyzeBody("A commercial bus driver, Kunle Adebayo, who said he had waited nine hours, told our correspondent that he had doubled his fare. At a canteen nearby, a food seller popularly known as Mama Ronke said she had raised her prices.");
+    expect(claimWith(r, "doubled his fare")!.exact).toMatch(/^A commercial bus driver/);
+    expect(claimWith(r, "raised her prices")!.exact).toMatch(/^At a canteen/);
+    expect(sourceName(r, claimWith(r, "raised her prices"))).toBe("Mama Ronke");
+    const kennedy = analyzeBody("The key vote could belong to Justice Kennedy, who said he was troubled by the law.");
+    expect(claimWith(kennedy, "key vote")!.source).toBeNull();
+  });
   it("reads “the guild” as the guild the article named", () => {
     const r = analyzeBody("The Police Officers Guild of Milwaukee opposed the plan. In a separate statement, the guild said the raise was long overdue.");
     expect(sourceName(r, claimWith(r, "long overdue"))).toBe("Police Officers Guild of Milwaukee");

@@ -5462,7 +5462,8 @@ const POSTPOSED_TAIL = /^(?:\s[\p{L}\d’'.\-]+){0,4}[.!?”"]*\s*$/u;
 const RELATIVE_SPEECH = /, (?:who|which) (?:(?:also|later|has|have|had|once|\p{Ll}+ly) ){0,2}$/u;
 /** A restrictive relative clause's verb: "The official who first disclosed". */
 const RELATIVE_RESTRICTIVE = /[^,]\s(?:who|that) (?:(?:also|later|first|once|has|have|had|\p{Ll}+ly) ){0,2}$/u;
-const MAIN_CLAUSE_RESUMES = new RegExp(String.raw`,[”"]? (?:(?:${AUXILIARIES})\b|\p{Ll}+ed\b)`, "u");
+// (A past tense of its own too: "A bus driver, Kunle Adebayo, who said he had waited nine hours, told our correspondent".)
+const MAIN_CLAUSE_RESUMES = new RegExp(String.raw`,[”"]? (?:(?:${AUXILIARIES})\b|\p{Ll}+ed\b|(?:told|said|wrote|spoke|gave|took|made|went|came|found|thought|knew|saw|left|sent|brought|kept|held|won|lost|ran|began|led|paid|met|stood|became|drove|fell|spent|sold|bought|felt|heard)\b)`, "u");
 /** The comma closing a relative clause, then the main verb's lead: ", said", ",” also said", ", continued to allege". */
 const RELATIVE_ASIDE_CLOSE = new RegExp(String.raw`,[”"]?\s(?:(?:also|then|later|\p{Ll}+ly)\s)?(?:(?:has|have|had)\s)?(?:(?:${GOING_ON})\sto\s)?$`, "u");
 /** Not over a quotation's own speaker ("“…,” said Trump …, according to TIME"): quoted words are theirs. */
@@ -5631,7 +5632,8 @@ const SUMMED_UP_AT_END = new RegExp(String.raw`${SUMMING_NOUN_LEAD}(?:that\s|whi
 /** …and the second subject joined to the first: "…, a measure its sponsors described as a defense of free speech and ". */
 const SUMMED_UP_JOINED_AT_END = new RegExp(String.raw`${SUMMING_NOUN_LEAD}[^,;:“”"]{1,160}\sand\s$`, "u");
 /** A verb of naming right before "as": "described ", "labeled ", "characterized ". */
-const NAMED_AS_BEFORE = /\b(?:described|labeled|labelled|characterized|characterised|portrayed|branded|dismissed|cast|denounced|hailed|praised|criticized|criticised)\s*$/;
+// (And a name someone goes by: "a food seller popularly known as Mama Ronke said".)
+const NAMED_AS_BEFORE = /\b(?:described|labeled|labelled|characterized|characterised|portrayed|branded|dismissed|cast|denounced|hailed|praised|criticized|criticised|known|referred\s+to)\s*$/;
 /** "at the center of", "at the centre of", "at the heart of": what a description is in the middle of. */
 const CENTER_OF = /^at the (?:center|centre|heart) of\b/;
 /** Whether a noun summing up the clause before, perhaps with "that", ends the text before `at` (", a shift ", ", a move that "). */

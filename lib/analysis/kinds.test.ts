@@ -749,3 +749,14 @@ describe("a charge denied inside what was said (session 41)", () => {
     expect(kindsOf("Floods hit the town. The council said it rejected claims for compensation.")[1]).toBe("statement");
   });
 });
+
+describe("blame in a wrong done or a match lost (session 41)", () => {
+  it("reads “the council had mishandled the flood response” and “She cost me the match” as blame, not a mishap of one's own or the rain", () => {
+    expect(kindsOf("The report came out. Holt said the council had mishandled the flood response.")[1]).toBe("blame");
+    expect(kindsOf("The umpire was criticised. “She cost me the match,” Vasilakis said.")[1]).toBe("blame");
+    expect(kindsOf("The coach spoke. Holt said Reyes had cost them the election.")[1]).toBe("blame");
+    expect(kindsOf("The chef spoke. Holt said he had botched the souffle.")[1]).toBe("statement");
+    expect(kindsOf("Rain fell. “The rain cost us the match,” Holt said.")[1]).toBe("statement");
+    expect(kindsOf("Injuries hit. “Injuries cost us the title,” Holt said.")[1]).toBe("statement");
+  });
+});

@@ -165,7 +165,7 @@ const CHARGED_SUBJECT = String.raw`(?:${ONE_CHARGED}(?:\s+and\s+${ONE_CHARGED})?
  */
 /** Wrongs a person or body may be charged with doing, in the past tense. */
 // ("stole" only what is property: not "stole the show", "stole a glance", "stole second base"; nor "shelled out £5m".)
-const WRONGS_DONE = String.raw`diverted|siphoned|embezzled|stole(?=\s+(?:[$£€]|\d|from\b|(?:the\s+|their\s+|his\s+|her\s+|its\s+|our\s+)?(?:\p{Ll}+\s+)?(?:money|funds|cash|data|documents|secrets|files|millions|thousands|billions|identities|property|goods|jewel\w*|cars?|pensions?|savings|equipment|weapons)\b))|defrauded|laundered|bribed|falsified|fabricated|forged|concealed|deceived|cheated|exploited|misappropriated|rigged|manipulated|discriminated|harassed|shelled(?!\s+out\b)|bombed|looted|tortured|misled|cherry-picked`;
+const WRONGS_DONE = String.raw`diverted|siphoned|embezzled|stole(?=\s+(?:[$£€]|\d|from\b|(?:the\s+|their\s+|his\s+|her\s+|its\s+|our\s+)?(?:\p{Ll}+\s+)?(?:money|funds|cash|data|documents|secrets|files|millions|thousands|billions|identities|property|goods|jewel\w*|cars?|pensions?|savings|equipment|weapons)\b))|defrauded|laundered|bribed|falsified|fabricated|forged|concealed|deceived|cheated|exploited|misappropriated|rigged|manipulated|discriminated|harassed|shelled(?!\s+out\b)|bombed|looted|tortured|misled|cherry-picked|botched|bungled|mishandled|mismanaged`;
 /**
  * Treating what one holds in trust as one's own purse or fief: "treated the charity's bank account as his own wallet",
  * "treated the Air Force like his personal taxi service" (not "treated me like their own son").
@@ -221,7 +221,7 @@ const MISDEED_WORDS = new RegExp(String.raw`\b(?:lying|lied|covered|ignored|fail
 const MISDEED_FAMILY = keywordFamily(
   `lying lied covered ignored failed political knew known broke broken breached violated breaking violating breaching diverted siphoned embezzled stole defrauded
   laundered bribed falsified fabricated forged concealed deceived cheated exploited misappropriated rigged manipulated discriminated
-  harassed shelled bombed looted tortured misled cherry-picked treated`.split(/\s+/),
+  harassed shelled bombed looted tortured misled cherry-picked treated botched bungled mishandled mismanaged`.split(/\s+/),
 );
 /** Words of fault a FAULT_CHARGED match holds, as a regex and as a keyword family. */
 const FAULT_WORDS = /\b(?:touch|negligent|incompetent|dishonest|corrupt|reckless|irresponsible|hypocritical|inept|derelict|blame)\b/;
@@ -320,6 +320,17 @@ export function livesCostBy(content: string): string | null {
   const deed = LIVES_COST.exec(content.trim())?.[1];
   if (!deed || !DEED_SUBJECT.test(deed)) return null;
   return DEED_OWNER.exec(deed)?.[1] ?? "";
+}
+
+/**
+ * Someone who cost the speaker's side what it played or stood for: "She cost me the match", "Holt has cost us the seat"
+ * (group 1: who; not "The rain cost us the match" nor "It cost me the match": only someone, as the article names them).
+ */
+const COST_US = /^[“"]?(?:(?:But|And)\s+)?(he|she|they|He|She|They|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})\s+(?:(?:has|have|had|just|really|basically|probably)\s+)?cost\s+(?:me|us|him|her|them|the\s+(?:team|club|party|side))\s+(?:the|a|an|our|my|his|her|their|its)\s+(?:\p{Ll}+\s+)?(?:match|game|race|election|title|seat|final|points?|championship|cup|jobs?|majority|contract|victory|win|series|tie)\b/u;
+/** Who a claim says cost the speaker's side a match, a seat or a job ("She cost me the match"), or null. */
+export function costUs(content: string): string | null {
+  if (!content.includes("cost")) return null;
+  return COST_US.exec(content.trim())?.[1] ?? null;
 }
 
 /**
@@ -677,6 +688,9 @@ export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: s
       if (!ADMITTING.test(cue) && reproachNounJudged(content) !== null) return "blame";
       // "not knowing about their security requests “cost these people their lives”": a deed that cost lives.
       if (livesCostBy(content) !== null) return "blame";
+      // "She cost me the match": someone who cost the speaker's side what it played for.
+      const cost = costUs(content);
+      if (cost !== null && (/^(?:he|she|they)$/i.test(cost) || someone(cost))) return "blame";
       return deniesWrongdoing(content) ? "denial" : "statement";
     }
   }

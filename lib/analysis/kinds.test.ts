@@ -759,4 +759,11 @@ describe("blame in a wrong done or a match lost (session 41)", () => {
     expect(kindsOf("Rain fell. “The rain cost us the match,” Holt said.")[1]).toBe("statement");
     expect(kindsOf("Injuries hit. “Injuries cost us the title,” Holt said.")[1]).toBe("statement");
   });
+  it("reads someone called a name of reproach (“she was “a disgrace to this sport””, “Reyes was a liar”) as blame, not a storm, oneself or a denial", () => {
+    expect(kindsOf("The umpire was criticised. Holt said she was “a disgrace to this sport.”")[1]).toBe("blame");
+    expect(kindsOf("The umpire was criticised. Holt said Reyes was a liar.")[1]).toBe("blame");
+    expect(kindsOf("The storm hit. Holt said the storm was a disaster.")[1]).toBe("statement");
+    expect(kindsOf("Holt spoke. “I am a fraud,” Holt said.")[1]).toBe("statement");
+    expect(kindsOf("Holt spoke. Holt said Reyes was not a coward.")[1]).not.toBe("blame");
+  });
 });

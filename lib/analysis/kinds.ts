@@ -688,6 +688,9 @@ export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: s
       if (!ADMITTING.test(cue) && reproachNounJudged(content) !== null) return "blame";
       // "not knowing about their security requests “cost these people their lives”": a deed that cost lives.
       if (livesCostBy(content) !== null) return "blame";
+      // "she was “a disgrace to this sport”": someone called a name of reproach.
+      const reproached = personReproached(content);
+      if (reproached !== null && (/^(?:he|she|they)$/i.test(reproached) || someone(reproached))) return "blame";
       // "She cost me the match": someone who cost the speaker's side what it played for.
       const cost = costUs(content);
       if (cost !== null && (/^(?:he|she|they)$/i.test(cost) || someone(cost))) return "blame";
@@ -921,6 +924,18 @@ export function reproachNounJudged(content: string): string | null {
   // (What was said or reported called a smear is denied: "the report was a smear".)
   if (!m || SAID_THING_JUDGED.test(m[0])) return null;
   return m[2] ?? m[1] ?? "";
+}
+
+/**
+ * Someone called a name of reproach: "she was “a disgrace to this sport”", "Reyes is a liar", "They are cowards" (group
+ * 1: who; not "the storm was a disaster", nor "I am a fraud", nor "he was not a coward").
+ */
+const PERSON_REPROACHED =
+  /^[“"]?(?:that\s+)?(he|she|they|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})\s+(?:is|was|are|were|has\s+been|have\s+been)\s+(?:(?:simply|just|clearly|really|truly|frankly|nothing\s+but)\s+)?(?!(?:no|not|never)\b)[“"‘]?(?:an?\s+)?(?:(?:\p{Ll}+ly\s+)?(?:total|complete|utter|absolute|real|pathological|serial|proven|known|shameless)\s+)?(?:disgrace|embarrassment|liars?|frauds?|crooks?|cowards?|hypocrites?|menace|thugs?|traitors?|bully|bullies|con\s+(?:man|artists?))\b/u;
+/** Who is called a name of reproach in what is said ("she" of "she was a disgrace"), or null. */
+export function personReproached(content: string): string | null {
+  if (!/disgrace|embarrassment|liar|fraud|crook|coward|hypocrite|menace|thug|traitor|bull(?:y|ies)|con\s/.test(content)) return null;
+  return PERSON_REPROACHED.exec(content.trim())?.[1] ?? null;
 }
 
 const ANAPHOR_JUDGED = new RegExp(String.raw`^[“"]?(?:(?:and|but|so|the\s+problem\s+is),?\s+)?(?:I\s+(?:think|believe|can['’]t\s+help\s+but\s+think)\s+(?:that\s+)?)?(?:(?:it|this|that)(?:['’]s|\s+(?:is|was))|(?:this|that|these|those|such)\s+(?:${JUDGED_NOUNS})\s+(?:is|was|are|were))\s+([^.,;!?“”"]{1,60})`, "iu");

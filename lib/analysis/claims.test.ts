@@ -6143,6 +6143,14 @@ describe("set 26's openings (session 41)", () => {
     const kennedy = analyzeBody("The key vote could belong to Justice Kennedy, who said he was troubled by the law.");
     expect(claimWith(kennedy, "key vote")!.source).toBeNull();
   });
+  it("reads no owner into “the ministry's report” when two ministries were named, and no news outlet into “the carmaker”", () => {
+    const two = analyzeBody("The Health Ministry released its annual report on Monday, a day after the Ministry of Finance announced cuts. The ministry's report found that hospitals lacked nurses.");
+    expect(sourceName(two, claimWith(two, "lacked nurses"))).not.toBe("Ministry of Finance");
+    const car = analyzeBody("Consumer Reports said the car's brakes failed. The carmaker said it would recall 40,000 vehicles.");
+    expect(sourceName(car, claimWith(car, "recall 40,000"))).not.toBe("Consumer Reports");
+    const many = analyzeBody("Thousands of drivers crossed the border on Sunday. Many reported delays of up to five hours.");
+    expect(claimWith(many, "five hours")!.source).not.toBeNull();
+  });
   it("reads “the guild” as the guild the article named", () => {
     const r = analyzeBody("The Police Officers Guild of Milwaukee opposed the plan. In a separate statement, the guild said the raise was long overdue.");
     expect(sourceName(r, claimWith(r, "long overdue"))).toBe("Police Officers Guild of Milwaukee");

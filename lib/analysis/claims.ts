@@ -1724,7 +1724,9 @@ export class ClaimExtractor {
         // "The ministry's annual report found": the body the description means (of a report, before it is taken for news).
         const noun = !owner && ws[j - 1]?.lower === "the" && REPORTISH.has(w.lower) ? descriptionNoun(ws[j]!, ws[j - 1]) : null;
         const described = noun && DESCRIPTION_KINDS[noun]!.some((x) => x !== "person") ? discourse.resolveDescription(noun, ms.filter((x) => x.end <= ws[j - 1]!.start && !this.inQuotes(quotes, x.start))) : null;
-        if (described && ents.kindOf(described) !== "person") return { src: { entityKey: described, text: text.slice(ws[j - 1]!.start, w.end), role: null }, start: ws[j - 1]!.start, end: w.end };
+        // (Only when the article has named one such body: not after "the Health Ministry … the Ministry of Finance".)
+        const named = noun ? new Set(ents.mentions.filter((x) => x.end <= ws[j - 1]!.start && new RegExp(String.raw`\b${noun}\b`, "i").test(ents.nameOf(x.entityKey))).map((x) => x.entityKey)) : null;
+        if (described && ents.kindOf(described) !== "person" && named!.size <= 1) return { src: { entityKey: described, text: text.slice(ws[j - 1]!.start, w.end), role: null }, start: ws[j - 1]!.start, end: w.end };
         break;
       }
       // "the latest annual trustees report", "the inspector general report said": the people or the office named right

@@ -624,6 +624,8 @@ export class Discourse {
     const trade = TRADES[n];
     const otherTrade = trade !== undefined && words.some((w) => TRADE_OF_NAME_WORD[w] !== undefined && TRADE_OF_NAME_WORD[w] !== trade);
     if (named) return null;
+    // ("the carmaker" is no news outlet: "Consumer Reports said …. The carmaker said".)
+    if (trade !== undefined && body && this.ents.kindOf(body) === "outlet") return null;
     // ("Vetta Motors and Harlow Bank …. The lender said": the latest body whose name tells the trade.)
     if (otherTrade) return this.ents.entities.findLast((e) => (e.kind === "organization" || e.kind === "institution") && e.name.toLowerCase().split(/\s+/).some((w) => TRADE_OF_NAME_WORD[w] === trade))?.key ?? null;
     return body;

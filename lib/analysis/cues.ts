@@ -594,8 +594,9 @@ for (const [verb, cls] of [...VERB_CLASS]) {
   }
 }
 
-/** A count or a determiner right before a word: "212 ", "the ", "three ". */
-const COUNT_OR_DETERMINER_BEFORE = /(?:\b\d[\d,.]*|\b(?:the|a|an|its|their|his|her|our|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many|more|new|other|all|any|no))\s+$/i;
+/** A count in figures or a determiner right before a word: "212 ", "the ", "its ". */
+// (Not a word that may be the subject itself: "Many reported delays", "Two confirmed the figures".)
+const COUNT_OR_DETERMINER_BEFORE = /(?:\b\d[\d,.]*|\b(?:the|a|an|its|their|his|her|our|new))\s+$/i;
 /** A plural noun right after a word, with no clause of its own: " cases", " deaths" (not " reporters that …"). */
 const PLURAL_NOUN_AFTER = /^ \p{Ll}+[^s\W]s\b(?!\s+(?:that|to)\b)/u;
 /** How someone spoke, before a colon and a quotation: "was blunt:", "was unapologetic:". */

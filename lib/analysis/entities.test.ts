@@ -613,3 +613,10 @@ describe("two people joined, each with a description (session 41)", () => {
     expect(claimWith(asked, "Democrat of New Hampshire")!.exact).toContain("wrote");
   });
 });
+
+describe("a word and an elided particle's (session 41's review)", () => {
+  it("reads “Côte d'Ivoire” and “Val d'Or” as no person, but “Valéry Giscard d'Estaing” as one", () => {
+    expect(names("Exports from Côte d'Ivoire rose, said Valéry Giscard d'Estaing.")).toEqual(["Côte d'Ivoire/other", "Valéry Giscard d'Estaing/person"]);
+    expect(names("Officials in Val d'Or said the mine would close.")).not.toContain("Val d'Or/person");
+  });
+});

@@ -486,6 +486,9 @@ function kindOfNameWords(ws: Word[], a: number, b: number): NameKind {
   // "Geological Hazard Mitigation", "Harwood Hydrology": an abstract noun's ending after a name's first word is no part
   // of a person's name (a first word may be a given name: "Ascension Dimaculangan").
   for (let k = a + 1; k <= b; k++) if (ABSTRACT_NOUN_ENDING.test(ws[k]!.lower)) return NAME_KIND.other;
+  // "Côte d'Ivoire", "Val d'Or": a word and an elided particle's is a place's or a thing's name (a person's has a given
+  // name before: "Valéry Giscard d'Estaing").
+  if (b - a === 1 && /^(?:d|l)['’]/.test(ws[b]!.lower) && !MALE_FIRST_NAMES.has(first) && !FEMALE_FIRST_NAMES.has(first)) return NAME_KIND.other;
   if (b - a < 4) return NAME_KIND.person;
   return NAME_KIND.other;
 }

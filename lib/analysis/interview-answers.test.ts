@@ -166,3 +166,15 @@ describe("a news conference's transcript, its answers under their speakers' name
     expect(claimWith(r, "reopened at noon")!.source).toBeNull();
   });
 });
+
+describe("guards from session 41's review (/work/s41/review/review.md)", () => {
+  it("ends an answer at a label in capitals that names no one, and keeps a body an answer says spoke", () => {
+    const update = analyzeBody("Elena Vasquez spoke to reporters.\n\nQ. Do you regret it?\n\nELENA VASQUEZ: I regret the words.\n\nUPDATE: Vasquez withdrew from the doubles on Friday, the tournament said.\n\nQ. Will you pay?\n\nELENA VASQUEZ: Yes.");
+    expect(sourceName(update, claimWith(update, "withdrew from the doubles"))).not.toBe("Elena Vasquez");
+    const captain = analyzeBody("Coach Dana Whitfield and her captain spoke.\n\nQ. What happened?\n\nDANA WHITFIELD: We stopped moving the ball.\n\nCAPTAIN: The referees let them push us around.\n\nQ. Is the season over?\n\nDANA WHITFIELD: No.");
+    expect(sourceName(captain, claimWith(captain, "push us around"))).not.toBe("Dana Whitfield");
+    const bank = analyzeBody("Ann Kerr spoke on Monday.\n\nQ. Will taxes rise?\n\nANN KERR: No. The central bank said inflation was falling.\n\nQ. What now?\n\nANN KERR: We wait.");
+    expect(sourceName(bank, claimWith(bank, "inflation was falling"))).not.toBe("Ann Kerr");
+    expect(sourceName(bank, claimWith(bank, "We wait"))).toBe("Ann Kerr");
+  });
+});

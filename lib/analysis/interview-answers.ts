@@ -48,6 +48,8 @@ interface Paragraph {
   label: number;
   /** The person a transcript's answer is labelled with ("TEODOR VASILAKIS: "), by entity key. */
   speaker?: string;
+  /** A label in capitals that names no one the article knows ("UPDATE: ", "MODERATOR: "): no answer goes on past it. */
+  otherLabel?: boolean;
 }
 
 /** The body's paragraphs (its non-empty lines), each with its role in the interview. */
@@ -64,7 +66,7 @@ function paragraphsOf(text: string, bodyStart: number, people: Map<string, strin
     const named = q || a ? null : SPEAKER_OPENS.exec(body);
     const speaker = named ? people.get(named[1]!.replace(/\s+/g, " ")) : undefined;
     if (speaker) out.push({ start, end: start + body.length, role: "answer", label: named![0].length, speaker });
-    else out.push({ start, end: start + body.length, role: q ? "question" : a ? "answer" : "other", label: (q ?? a)?.[0].length ?? 0 });
+    else out.push({ start, end: start + body.length, role: q ? "question" : a ? "answer" : "other", label: (q ?? a)?.[0].length ?? 0, otherLabel: !!named });
   }
   return out.some((p) => p.role !== "other") ? out : unlabelled(out, text);
 }
@@ -257,14 +259,15 @@ function giveTranscriptAnswers(
   for (const p of paragraphs) {
     if (p.role === "question") current = "question";
     else if (p.speaker) [current, speaker, cue] = ["answer", p.speaker, text.slice(p.start, p.start + p.label).trim()];
-    else if (p.role === "answer" || p.start > lastQuestion) current = "other";
+    else if (p.role === "answer" || p.otherLabel || p.start > lastQuestion) current = "other";
     if (current === "other") continue;
     for (const c of claims) {
       if (c.start < p.start || c.start >= p.end) continue;
       dropLabel(c, p);
       if (current === "question") {
         if (!c.source) c.kind = "assertion";
-      } else if (!c.source || !namedSource(c, ents)) {
+      } else if (!c.source) {
+        // (Whoever else the answer says spoke keeps their words: "The central bank said inflation was falling.")
         attribute(c, speaker, ents.nameOf(speaker));
         c.cue = cue;
       }

@@ -743,6 +743,12 @@ describe("a charge denied inside what was said (session 41)", () => {
     expect(kindsOf("The lecture began. “The idea that the universe is expanding is not nonsense,” the professor said.")[1]).toBe("statement");
     expect(kindsOf("The audit began. The minister said accounts were being checked.")[1]).toBe("statement");
   });
+  it("leaves a denial someone else made, reported by the speaker, and claims of a number of people, alone (session 41's review)", () => {
+    expect(kindsOf("A man was arrested. Police said the suspect denied the charges during questioning.")[1]).toBe("statement");
+    expect(kindsOf("The audit ended. The regulator said the company had disputed the findings at every stage.")[1]).toBe("statement");
+    expect(kindsOf("Applications rose. The ministry said it had rejected the claims of 300 asylum seekers.")[1]).toBe("statement");
+    expect(kindsOf("He was charged on Monday. His lawyer said he rejected the accusations.")[1]).toBe("denial");
+  });
   it("leaves an offer, a count of claims and claims for money alone", () => {
     expect(kindsOf("Talks went on. The union said it rejected the offer.")[1]).toBe("statement");
     expect(kindsOf("Floods hit the town. The insurer said it had rejected 300 claims.")[1]).toBe("statement");

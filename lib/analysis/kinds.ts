@@ -407,20 +407,30 @@ const CLAIM_DISMISSED = new RegExp(
   "u",
 );
 /**
- * A charge denied inside what was said: "it “categorically denies” the allegations", "the chef “disputes the figures
- * being circulated”", "it “rejects with contempt” the council’s accusations", "… by the charges and “strongly refutes”
- * them" (not "rejected the offer", "rejected 300 claims", "rejected claims for compensation").
+ * A charge denied inside what was said, by the speaker's side (a pronoun), or in the speaker's own quoted words: "it
+ * “categorically denies” the allegations", "he rejected the accusations", "the chef “disputes the figures being
+ * circulated”", "it “rejects with contempt” the council’s accusations" (not a denial someone else made that the speaker
+ * reports, "the suspect denied the charges"; nor "rejected the offer", "rejected 300 claims", "claims for compensation",
+ * "the claims of 40 homeowners").
  */
+const DENY_ADVERB = String.raw`(?:strongly|categorically|firmly|flatly|vehemently|emphatically|vigorously|totally|utterly|completely|entirely|wholly|absolutely|roundly|fully)`;
+const DENY_VERB = String.raw`(?:den(?:y|ies|ied)|reject(?:s|ed)?|refut(?:e|es|ed)|disput(?:e|es|ed))`;
+const CHARGE_OBJECT =
+  String.raw`(?:\s+with\s+contempt)?[”"’']?\s+(?:(?:the|these|those|this|that|all|any|such|its|their|his|her|\p{Lu}[\p{L}’'-]*['’]s?|the\s+\p{Ll}+['’]s?)\s+)?(?:(?!for\b)[\p{Ll}-]+\s+){0,2}?` +
+  String.raw`(?:allegations?|accusations?|claims?|charges?|figures|findings?|report['’]s\s+\p{Ll}+|account|characteri[sz]ations?|suggestions?|assertions?|criticisms?|insinuations?|version\s+of\s+events|narrative)\b` +
+  String.raw`(?!\s+(?:for|to)\b|\s+(?:of|from)\s+(?:\d|(?:more\s+than|about|nearly|some|hundreds|thousands|dozens)\b))`;
 const CHARGE_DENIED = new RegExp(
-  String.raw`(?:^\s*[“"‘']?(?:that\s+)?(?:[\p{L}’'.-]+\s+){0,3}?|\band\s+)[“"‘']?(?:(?:strongly|categorically|firmly|flatly|vehemently|emphatically|vigorously|totally|utterly|completely|entirely|wholly|absolutely|roundly|fully)[”"’']?\s+[“"‘']?)?` +
-    String.raw`(?:den(?:y|ies|ied)|reject(?:s|ed)?|refut(?:e|es|ed)|disput(?:e|es|ed))(?:\s+with\s+contempt)?[”"’']?\s+` +
-    String.raw`(?:(?:the|these|those|this|that|all|any|such|its|their|his|her|\p{Lu}[\p{L}’'-]*['’]s?|the\s+\p{Ll}+['’]s?)\s+)?(?:(?!for\b)[\p{Ll}-]+\s+){0,2}?` +
-    String.raw`(?:allegations?|accusations?|claims?|charges?|figures|findings?|report['’]s\s+\p{Ll}+|account|characteri[sz]ations?|suggestions?|assertions?|criticisms?|insinuations?|version\s+of\s+events|narrative)\b(?!\s+(?:for|to)\b)`,
+  // The speaker's side as a pronoun: "it “categorically denies”", "he has rejected".
+  String.raw`^\s*[“"‘']?(?:that\s+)?(?:it|he|she|they|we|I)\s+(?:(?:has|have|had|also|still)\s+)?[“"‘']?(?:${DENY_ADVERB}[”"’']?\s+[“"‘']?)?${DENY_VERB}${CHARGE_OBJECT}` +
+    // …or anyone, in the speaker's quoted words: "the chef “disputes the figures …”", "… and “strongly refutes” …".
+    String.raw`|(?:^\s*[“"‘']?(?:that\s+)?(?:[\p{L}’'.-]+\s+){0,3}?|\band\s+)[“"‘'](?:${DENY_ADVERB}[”"’']?\s+[“"‘']?)?${DENY_VERB}${CHARGE_OBJECT}`,
   "u",
 );
-/** "… by the charges and “strongly refutes” them": a charge named, then denied by a pronoun. */
-const CHARGE_THEN_DENIED =
-  /\b(?:allegations?|accusations?|claims?|charges?)\b[^.;]{0,80}?\band\s+[“"‘']?(?:(?:strongly|categorically|firmly|flatly|vehemently|emphatically|vigorously|totally|utterly|completely|entirely|wholly|absolutely|roundly|fully)[”"’']?\s+[“"‘']?)?(?:den(?:y|ies|ied)|reject(?:s|ed)?|refut(?:e|es|ed)|disput(?:e|es|ed))[”"’']?\s+(?:them|it|each\s+of\s+them|all\s+of\s+them)\b/u;
+/** "… by the charges and “strongly refutes” them": a charge named, then denied by a pronoun, in quoted words. */
+const CHARGE_THEN_DENIED = new RegExp(
+  String.raw`\b(?:allegations?|accusations?|claims?|charges?)\b[^.;]{0,80}?\band\s+[“"‘'](?:${DENY_ADVERB}[”"’']?\s+[“"‘']?)?${DENY_VERB}[”"’']?\s+(?:them|it|each\s+of\s+them|all\s+of\s+them)\b`,
+  "u",
+);
 /** Whether what was said denies a charge in so many words (see CHARGE_DENIED). */
 function chargeDenied(content: string): boolean {
   if (!/\b(?:den[iy]|reject|refut|disput)/.test(content)) return false;

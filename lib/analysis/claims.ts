@@ -5362,8 +5362,9 @@ export class ClaimExtractor {
       const document = sk !== "person" && sk !== "outlet" && (named || goesOn || (sk === "unnamed" && NAMED_DOCUMENT.test(ents.nameOf(a.source.entityKey))));
       // (And a study named with its author: "A 2024 study by the Harbour Institute estimated", "A report published in
       // March by the IOM estimated", "A study in the journal Poultry Science Reports found" (not a news outlet's).)
-      const studyBy = sk !== "outlet" && sk !== "person" && (STUDY_BY_BEFORE.test(text.slice(Math.max(s.start, a.sourceStart - 80), a.sourceStart)) || STUDY_BY_IN_SOURCE.test(a.source.text));
-      const study = (STUDY_SOURCE.test(a.source.text) && sk !== "anonymous") || STUDY_AFTER.test(text.slice(a.sourceEnd, a.sourceEnd + 12)) || document || studyBy;
+      // (Tested last, and only where it could matter: most claims are no report or statement of a body.)
+      const studyBy = () => sk !== "outlet" && sk !== "person" && (STUDY_BY_BEFORE.test(text.slice(Math.max(s.start, a.sourceStart - 80), a.sourceStart)) || STUDY_BY_IN_SOURCE.test(a.source.text));
+      const study = () => (STUDY_SOURCE.test(a.source.text) && sk !== "anonymous") || STUDY_AFTER.test(text.slice(a.sourceEnd, a.sourceEnd + 12)) || document || studyBy();
       // …and what a body says through a review it issued ("the Pentagon issued a report Tuesday claiming …").
       // (An institution's: a party committee's "study" is its argument.)
       const review = sk === "institution" && a.cue.start > a.sourceEnd && REVIEW_ISSUED.test(text.slice(a.sourceEnd, a.cue.start));
@@ -5373,7 +5374,7 @@ export class ClaimExtractor {
       const evidenceNoun = headNoun(a.source.text).toLowerCase();
       const evidence = sk !== "outlet" && EVIDENCE_VERBS.has(cue.toLowerCase()) && !NOT_EVIDENCE.has(evidenceNoun) &&
         (EVIDENCE_NOUNS.has(evidenceNoun) || ISSUED_EVIDENCE_BY.test(text.slice(Math.max(s.start, a.sourceStart - 90), a.sourceStart)));
-      if ((kind === "report" || kind === "statement") && (study || review || evidence)) kind = "finding";
+      if ((kind === "report" || kind === "statement") && (review || evidence || study())) kind = "finding";
       // "according to the report", "according to minutes of its meetings", "according to state figures": what a document
       // or record holds is a finding (not a news outlet's report, nor "according to reports", unnamed news).
       else if (kind === "report" && ACCORDING_TO.has(cue) && sk !== "outlet" && CREDITED_RECORD.test(a.source.text) && !/^reports$/i.test(headNoun(a.source.text))) kind = "finding";

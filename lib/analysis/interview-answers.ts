@@ -53,7 +53,7 @@ interface Paragraph {
 }
 
 /** The body's paragraphs (its non-empty lines), each with its role in the interview. */
-function paragraphsOf(text: string, bodyStart: number, people: Map<string, string>): Paragraph[] {
+function paragraphsOf(text: string, bodyStart: number, people: () => Map<string, string>): Paragraph[] {
   const out: Paragraph[] = [];
   let at = bodyStart;
   for (const line of text.slice(bodyStart).split("\n")) {
@@ -61,10 +61,13 @@ function paragraphsOf(text: string, bodyStart: number, people: Map<string, strin
     at += line.length + 1;
     const body = line.trim();
     if (!body) continue;
-    const q = QUESTION_OPENS.exec(body) ?? TRANSCRIPT_QUESTION.exec(body);
-    const a = q ? null : ANSWER_OPENS.exec(body);
-    const named = q || a ? null : SPEAKER_OPENS.exec(body);
-    const speaker = named ? people.get(named[1]!.replace(/\s+/g, " ")) : undefined;
+    // (Cheap tests first: a label opens with a capital letter and has its colon near the start.)
+    const colon = body.indexOf(":");
+    const labelled = colon > 0 && colon <= 60;
+    const q = labelled ? QUESTION_OPENS.exec(body) : body.startsWith("Q.") ? TRANSCRIPT_QUESTION.exec(body) : null;
+    const a = q || !labelled ? null : ANSWER_OPENS.exec(body);
+    const named = q || a || !labelled ? null : SPEAKER_OPENS.exec(body);
+    const speaker = named ? people().get(named[1]!.replace(/\s+/g, " ")) : undefined;
     if (speaker) out.push({ start, end: start + body.length, role: "answer", label: named![0].length, speaker });
     else out.push({ start, end: start + body.length, role: q ? "question" : a ? "answer" : "other", label: (q ?? a)?.[0].length ?? 0, otherLabel: !!named });
   }
@@ -189,7 +192,8 @@ export function resolveInterviewAnswers(
   bodyStart: number,
   attribute: (c: ExtractedClaim, key: string, name: string) => void,
 ): void {
-  const paragraphs = paragraphsOf(text, bodyStart, peopleInCapitals(ents));
+  let people: Map<string, string> | null = null;
+  const paragraphs = paragraphsOf(text, bodyStart, () => (people ??= peopleInCapitals(ents)));
   const questions = paragraphs.filter((p) => p.role === "question");
   if (questions.length < AT_LEAST || paragraphs.filter((p) => p.role === "answer").length < AT_LEAST) return;
   // A transcript whose answers carry their speakers' names needs no one to be found: each answer is its speaker's.

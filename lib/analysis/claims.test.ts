@@ -6151,6 +6151,11 @@ describe("set 26's openings (session 41)", () => {
     const many = analyzeBody("Thousands of drivers crossed the border on Sunday. Many reported delays of up to five hours.");
     expect(claimWith(many, "five hours")!.source).not.toBeNull();
   });
+  it("reads people, then where they are, before the verb as those people (“officials there said”, “Farmers here say”)", () => {
+    const r = analyzeBody("In Maricopa County, the recount changed the tally by four votes, officials there said. Farmers here say the salt rises from below. We went there said nothing.");
+    expect(sourceName(r, claimWith(r, "four votes"))).toBe("officials");
+    expect(sourceName(r, claimWith(r, "salt rises"))).toBe("farmers");
+  });
   it("reads “the guild” as the guild the article named", () => {
     const r = analyzeBody("The Police Officers Guild of Milwaukee opposed the plan. In a separate statement, the guild said the raise was long overdue.");
     expect(sourceName(r, claimWith(r, "long overdue"))).toBe("Police Officers Guild of Milwaukee");

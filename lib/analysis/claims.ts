@@ -2397,6 +2397,12 @@ export class ClaimExtractor {
       const subject = this.sourceRightBefore(s, ms, cueStart - when[0].length + 1, quotes, beforeAside);
       if (subject) return subject;
     }
+    // "officials there said", "residents here say": people, then where they are.
+    const there = cueStart - s.start > 8 && / (?:there|here) $/.test(text.slice(cueStart - 7, cueStart)) ? PEOPLE_THERE_BEFORE.exec(text.slice(Math.max(s.start, cueStart - 40), cueStart)) : null;
+    if (there && (namesPeople(there[1]!.toLowerCase()) || UNNAMED_SOURCES[there[1]!.toLowerCase()] !== undefined)) {
+      const subject = this.sourceRightBefore(s, ms, cueStart - there[0].length + there[1]!.length + 1, quotes, beforeAside);
+      if (subject && subject !== "coordinated") return subject;
+    }
     // "Evacuees staying in Winnipeg hotels told", "Residents living near the plant say": people, then a participle's
     // phrase on where they are or what they do, before the verb.
     // (Not a preposition's object: "A survey of residents living near the plant found".)
@@ -5625,6 +5631,8 @@ const PEOPLE_BEFORE_COMMA = /(?:^|\s)((?:(?:roughly|about|some|nearly|almost|mor
 /** "evacuees staying in Winnipeg hotels ": a plural noun (group 1), then a participle and its few words. */
 const PEOPLE_DOING_BEFORE = /(?<![\p{L}’'-])(\p{L}+s|\p{L}+men)\s(?:living|staying|working|waiting|sheltering|camped|camping|gathered|gathering|standing|visiting|attending|leaving|returning|queuing|queueing)\s(?:[\p{L}\d’'-]+\s){1,6}$/u;
 /** A phrase of when or how right before a verb: " at the time ", " in turn ". */
+/** People, then where they are, before a verb: "officials there ", "residents here " (group 1: the people). */
+const PEOPLE_THERE_BEFORE = /\b(\p{L}+s)\s(?:there|here)\s$/u;
 const WHEN_PHRASE_BEFORE = /\s(?:at the time|at first|in turn|in private|in public|in response|at the hearing|at the meeting)\s$/;
 /** Party names used as adjectives: "its Republican sponsors", "Democratic aides". */
 const PARTY_ADJECTIVES = new Set(["Republican", "Democratic", "GOP", "Conservative", "Labour", "Liberal"]);

@@ -6156,6 +6156,15 @@ describe("set 26's openings (session 41)", () => {
     expect(sourceName(r, claimWith(r, "four votes"))).toBe("officials");
     expect(sourceName(r, claimWith(r, "salt rises"))).toBe("farmers");
   });
+  it("reads a body identifying or naming the dead or a victim as its statement, with a list of names kept whole, but not a virus identified or a coach named", () => {
+    const army = analyzeBody("The Army identified the dead as Chief Warrant Officer 3 Dana Whitlock, 38; Specialist Tyrell Banks, 22; and Sergeant Ana Kettering, 27.");
+    expect(sourceName(army, claimWith(army, "Dana Whitlock"))).toBe("Army");
+    expect(claimWith(army, "Ana Kettering")!.exact).toMatch(/^The Army/);
+    const police = analyzeBody("Police named the victim as Tom Reid, 54. The lab identified the virus as measles. He was named head coach on Monday.");
+    expect(sourceName(police, claimWith(police, "Tom Reid"))).toBe("police");
+    expect(claimWith(police, "measles")!.source).toBeNull();
+    expect(claimWith(police, "head coach")!.source).toBeNull();
+  });
   it("reads “the guild” as the guild the article named", () => {
     const r = analyzeBody("The Police Officers Guild of Milwaukee opposed the plan. In a separate statement, the guild said the raise was long overdue.");
     expect(sourceName(r, claimWith(r, "long overdue"))).toBe("Police Officers Guild of Milwaukee");

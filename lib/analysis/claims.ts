@@ -4935,7 +4935,9 @@ export class ClaimExtractor {
       const contrast = /^,\s+but|^;/.test(m[0]);
       const rightCue = atts.some((a) => a.cue.start >= after);
       // "recommended requiring checks; reinstating the ban; restoring …": the items of a list, not clauses.
-      const listItem = m[0].startsWith(";") && /^(?:and )?\p{Ll}+ing\b/u.test(text.slice(after, after + 30));
+      // (Nor names in a list, each with an age or a rank: "…; Chief Warrant Officer 2 Marcus Lyle, 29; and Sergeant Ana Kettering, 27.")
+      const nextItem = m[0].startsWith(";") ? text.slice(after, s.end).split(";")[0]! : "";
+      const listItem = m[0].startsWith(";") && (/^(?:and )?\p{Ll}+ing\b/u.test(text.slice(after, after + 30)) || NAMED_LIST_ITEM.test(nextItem));
       // "He said that he had hired a lawyer, but that he did not …": a second "that" opening a clause goes on with what
       // was said (not "He said the fee was legal, but that did not end it", nor "…, but that claim was rejected").
       // (Also with no "that" before the first: "Kerr said the audit is not ready, but that the council could vote".)
@@ -5631,6 +5633,8 @@ const PEOPLE_BEFORE_COMMA = /(?:^|\s)((?:(?:roughly|about|some|nearly|almost|mor
 /** "evacuees staying in Winnipeg hotels ": a plural noun (group 1), then a participle and its few words. */
 const PEOPLE_DOING_BEFORE = /(?<![\p{L}’'-])(\p{L}+s|\p{L}+men)\s(?:living|staying|working|waiting|sheltering|camped|camping|gathered|gathering|standing|visiting|attending|leaving|returning|queuing|queueing)\s(?:[\p{L}\d’'-]+\s){1,6}$/u;
 /** A phrase of when or how right before a verb: " at the time ", " in turn ". */
+/** An item of a list of names, each perhaps with an age: "Chief Warrant Officer 2 Marcus Lyle, 29", "and Sergeant Ana Kettering, 27." */
+const NAMED_LIST_ITEM = /^\s*(?:and\s+)?\p{Lu}[\p{L}.'’-]*(?:[\s,]+(?:\p{Lu}[\p{L}.'’-]*|\d{1,3}|of|the|and))*[.!]?\s*$/u;
 /** People, then where they are, before a verb: "officials there ", "residents here " (group 1: the people). */
 const PEOPLE_THERE_BEFORE = /\b(\p{L}+s)\s(?:there|here)\s$/u;
 const WHEN_PHRASE_BEFORE = /\s(?:at the time|at first|in turn|in private|in public|in response|at the hearing|at the meeting)\s$/;

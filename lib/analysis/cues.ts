@@ -37,7 +37,7 @@ add("statement", `accepted accepts accepting said says say saying told tells tel
   summarized summarizes notes threatened threatens sees saw demanding believe believes believed think thinks thought fear fears cautioned cautions
   cautioning cast casts casting reaffirmed reaffirms reaffirming objected objects objecting protested protests protesting
   complaining suggest fumed fumes fuming sighed sighs gushed gushes sobbed exclaimed exclaims
-  muttered mutters whispered whispers lamented laments lamenting mused muses scoffed scoffs ranted rants indicated indicates
+  muttered mutters whispered whispers lamented laments lamenting mused muses scoffed scoffs ranted rants indicated indicates identified named
   attributed attributes directs instructs termed terms`);
 /**
  * Verbs of praise and blame: they attribute with a quotation or "as" after them, or with "for" and a deed
@@ -594,6 +594,8 @@ for (const [verb, cls] of [...VERB_CLASS]) {
   }
 }
 
+/** Whom a body identifies or names, then "as": " the dead as", " the victim as", " him as", " the 38-year-old as". */
+const IDENTIFIED_AS = /^ (?:(?:the|a)\s+(?:[\p{Ll}\d-]+\s+)?(?:dead|victims?|man|woman|men|women|boy|girl|child|children|driver|drivers|suspects?|gunman|attacker|pilots?|crew|soldiers?|officers?|passengers?|deceased|bodies|body|injured|teenager|couple|\d+-year-old)|him|her|them)\s+as\s/u;
 /** A count in figures or a determiner right before a word: "212 ", "the ", "its ". */
 // (Not a word that may be the subject itself: "Many reported delays", "Two confirmed the figures".)
 const COUNT_OR_DETERMINER_BEFORE = /(?:\b\d[\d,.]*|\b(?:the|a|an|its|their|his|her|our|new))\s+$/i;
@@ -1216,6 +1218,9 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       if (/^ (?:nothing(?:\s+(?:new|more|else|further))?(?:\s+(?:as|when|about|on|to|at|in|after|before|while|of)\b|\s*[.,;]|$)|(?:little|less)\s+(?:publicly|about)\b|no\s+(?:new\s+)?(?:details|information|comment|specifics)\b)/.test(rest)) continue;
       // "who was confirmed by the Senate": a nominee confirmed in office, not a fact confirmed.
       if (w === "confirmed" && CONFIRMED_IN_OFFICE.test(rest)) continue;
+      // "The Army identified the dead as …", "Police named the victim as Tom Reid": who someone is, as a body gives it
+      // (not "named after his grandfather", "was named head coach", "identified the virus as measles").
+      if ((w === "identified" || w === "named") && !IDENTIFIED_AS.test(rest)) continue;
       // ("212 confirmed cases", "the reported deaths": a participle describing the plural noun after it.)
       if (w.endsWith("ed") && COUNT_OR_DETERMINER_BEFORE.test(lead) && PLURAL_NOUN_AFTER.test(rest)) continue;
       if (/^(?:tweet|post)/.test(w) && SHARED_PICTURE.test(rest)) continue;

@@ -6132,6 +6132,8 @@ describe("set 26's openings (session 41)", () => {
     const r = analyzeBody("The Ontario Ministry of Health issued guidance. The ministry's annual report found that 41 new cases were found. Inspectors visited, the regulator’s report said.");
     expect(sourceName(r, claimWith(r, "41 new cases"))).toBe("Ontario Ministry of Health");
     expect(claimWith(r, "41 new cases")!.kind).toBe("finding");
+    const twoWays = analyzeBody("The Ministry of Health released its report on Monday. A Health Ministry spokesman said the figures were bad. The ministry's report found that hospitals lacked nurses.");
+    expect(sourceName(twoWays, claimWith(twoWays, "lacked nurses"))).toBe("Health Ministry");
     const none = analyzeBody("Health Canada oversees hospitals. The ministry's annual report found that 41 new cases were found.");
     expect(sourceName(none, claimWith(none, "41 new cases"))).not.toBe("Health Canada");
   });
@@ -6160,6 +6162,8 @@ describe("set 26's openings (session 41)", () => {
     const army = analyzeBody("The Army identified the dead as Chief Warrant Officer 3 Dana Whitlock, 38; Specialist Tyrell Banks, 22; and Sergeant Ana Kettering, 27.");
     expect(sourceName(army, claimWith(army, "Dana Whitlock"))).toBe("Army");
     expect(claimWith(army, "Ana Kettering")!.exact).toMatch(/^The Army/);
+    const whose = analyzeBody("Police named the driver as Carl Dunn, whose son said he had driven for 40 years.");
+    expect(sourceName(whose, claimWith(whose, "40 years"))).not.toBe("police");
     const police = analyzeBody("Police named the victim as Tom Reid, 54. The lab identified the virus as measles. He was named head coach on Monday.");
     expect(sourceName(police, claimWith(police, "Tom Reid"))).toBe("police");
     expect(claimWith(police, "measles")!.source).toBeNull();

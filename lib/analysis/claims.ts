@@ -1725,7 +1725,8 @@ export class ClaimExtractor {
         const noun = !owner && ws[j - 1]?.lower === "the" && REPORTISH.has(w.lower) ? descriptionNoun(ws[j]!, ws[j - 1]) : null;
         const described = noun && DESCRIPTION_KINDS[noun]!.some((x) => x !== "person") ? discourse.resolveDescription(noun, ms.filter((x) => x.end <= ws[j - 1]!.start && !this.inQuotes(quotes, x.start))) : null;
         // (Only when the article has named one such body: not after "the Health Ministry … the Ministry of Finance".)
-        const named = noun ? new Set(ents.mentions.filter((x) => x.end <= ws[j - 1]!.start && new RegExp(String.raw`\b${noun}\b`, "i").test(ents.nameOf(x.entityKey))).map((x) => x.entityKey)) : null;
+        // (One body named two ways, "the Ministry of Health" and "a Health Ministry spokesman", is one: by its words.)
+        const named = noun ? new Set(ents.mentions.filter((x) => x.end <= ws[j - 1]!.start && new RegExp(String.raw`\b${noun}\b`, "i").test(ents.nameOf(x.entityKey))).map((x) => nameWordsKey(ents.nameOf(x.entityKey)))) : null;
         if (described && ents.kindOf(described) !== "person" && named!.size <= 1) return { src: { entityKey: described, text: text.slice(ws[j - 1]!.start, w.end), role: null }, start: ws[j - 1]!.start, end: w.end };
         break;
       }
@@ -5389,7 +5390,7 @@ export class ClaimExtractor {
       quote = bare || /not guilty$/.test(cue) ? "none" : quoteType(text, content, seg, quotes, a);
       // "President Obama is actually damaging Medicare": a person or body charged with doing harm is blamed.
       const harming = kind === "statement" ? harmCharged(content, cue) : null;
-      if (harming && (harming.office || /^(?:he|she|they)$/i.test(harming.who) || (harming.misdeed === true && /^\p{Lu}/u.test(harming.who)) || speaksByNameIn(this.ctx.ents, harming.who, harming.war))) kind = "blame";
+      if (harming && (harming.office || /^(?:he|she|they)$/i.test(harming.who) || (harming.misdeed === true && /^\p{Lu}/u.test(harming.who) && !/^(?:I|We)$/.test(harming.who)) || speaksByNameIn(this.ctx.ents, harming.who, harming.war))) kind = "blame";
       // "Holt urged members to pass the budget, mocking them for their delays": a verb of blame of the same speaker
       // later in the claim charges someone, though the first verb only asks.
       const charge = kind === "statement" ? this.sameSpeakerCharge(seg, a) : null;
@@ -5633,6 +5634,10 @@ const PEOPLE_BEFORE_COMMA = /(?:^|\s)((?:(?:roughly|about|some|nearly|almost|mor
 /** "evacuees staying in Winnipeg hotels ": a plural noun (group 1), then a participle and its few words. */
 const PEOPLE_DOING_BEFORE = /(?<![\p{L}’'-])(\p{L}+s|\p{L}+men)\s(?:living|staying|working|waiting|sheltering|camped|camping|gathered|gathering|standing|visiting|attending|leaving|returning|queuing|queueing)\s(?:[\p{L}\d’'-]+\s){1,6}$/u;
 /** A phrase of when or how right before a verb: " at the time ", " in turn ". */
+/** A name's words, sorted, without "of", "the" and "for": one key for "Ministry of Health" and "Health Ministry". */
+function nameWordsKey(name: string): string {
+  return name.toLowerCase().split(/\s+/).filter((w) => !/^(?:of|the|for|and)$/.test(w)).sort().join(" ");
+}
 /** An item of a list of names, each perhaps with an age: "Chief Warrant Officer 2 Marcus Lyle, 29", "and Sergeant Ana Kettering, 27." */
 const NAMED_LIST_ITEM = /^\s*(?:and\s+)?\p{Lu}[\p{L}.'’-]*(?:[\s,]+(?:\p{Lu}[\p{L}.'’-]*|\d{1,3}|of|the|and))*[.!]?\s*$/u;
 /** People, then where they are, before a verb: "officials there ", "residents here " (group 1: the people). */

@@ -1220,7 +1220,8 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       if (w === "confirmed" && CONFIRMED_IN_OFFICE.test(rest)) continue;
       // "The Army identified the dead as …", "Police named the victim as Tom Reid": who someone is, as a body gives it
       // (not "named after his grandfather", "was named head coach", "identified the virus as measles").
-      if ((w === "identified" || w === "named") && !IDENTIFIED_AS.test(rest)) continue;
+      // (Nor over someone else's words after the name: "…as Carl Dunn, whose son said he had …".)
+      if ((w === "identified" || w === "named") && (!IDENTIFIED_AS.test(rest) || /,\s+(?:who|whose)\b[^.;]*\b(?:said|says|told|added)\b/.test(rest))) continue;
       // ("212 confirmed cases", "the reported deaths": a participle describing the plural noun after it.)
       if (w.endsWith("ed") && COUNT_OR_DETERMINER_BEFORE.test(lead) && PLURAL_NOUN_AFTER.test(rest)) continue;
       if (/^(?:tweet|post)/.test(w) && SHARED_PICTURE.test(rest)) continue;

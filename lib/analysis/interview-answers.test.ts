@@ -176,5 +176,8 @@ describe("guards from session 41's review (/work/s41/review/review.md)", () => {
     const bank = analyzeBody("Ann Kerr spoke on Monday.\n\nQ. Will taxes rise?\n\nANN KERR: No. The central bank said inflation was falling.\n\nQ. What now?\n\nANN KERR: We wait.");
     expect(sourceName(bank, claimWith(bank, "inflation was falling"))).not.toBe("Ann Kerr");
     expect(sourceName(bank, claimWith(bank, "We wait"))).toBe("Ann Kerr");
+    // (A pronoun is told of by the one answering: session 41's second review.)
+    const doctor = analyzeBody("Ann Kerr spoke on Sunday.\n\nQ. How is the wrist?\n\nANN KERR: I saw the doctor. He said the bone was not broken.\n\nQ. Will you play?\n\nANN KERR: I hope so.");
+    expect(sourceName(doctor, claimWith(doctor, "bone was not broken"))).toBe("Ann Kerr");
   });
 });

@@ -17,6 +17,8 @@ const ANSWER_OPENS = /^(?:A|Answer)\s*:\s+/;
  * a name the article gives a person counts, not "UPDATE:" or "EDITOR'S NOTE:").
  */
 const SPEAKER_OPENS = /^(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3})\s*:\s+/u;
+/** A source that is a pronoun alone: "He", "she", "they". */
+const PRONOUN_SOURCE = /^(?:he|she|they|it|I|we)$/i;
 /** The cue an answer is given. */
 export const ANSWER_CUE = "A:";
 /** How many questions and answers make an interview: fewer may be a list lettered "A". */
@@ -270,8 +272,9 @@ function giveTranscriptAnswers(
       dropLabel(c, p);
       if (current === "question") {
         if (!c.source) c.kind = "assertion";
-      } else if (!c.source) {
-        // (Whoever else the answer says spoke keeps their words: "The central bank said inflation was falling.")
+      } else if (!c.source || PRONOUN_SOURCE.test(c.source.text)) {
+        // (Whoever else the answer names or describes keeps their words: "The central bank said inflation was falling."; a
+        // pronoun is told of by the one answering, "I saw the doctor. He said …".)
         attribute(c, speaker, ents.nameOf(speaker));
         c.cue = cue;
       }

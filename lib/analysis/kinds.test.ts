@@ -748,6 +748,7 @@ describe("a charge denied inside what was said (session 41)", () => {
     expect(kindsOf("The audit ended. The regulator said the company had disputed the findings at every stage.")[1]).toBe("statement");
     expect(kindsOf("Applications rose. The ministry said it had rejected the claims of 300 asylum seekers.")[1]).toBe("statement");
     expect(kindsOf("He was charged on Monday. His lawyer said he rejected the accusations.")[1]).toBe("denial");
+    expect(kindsOf("Marco Reyes was charged on Monday. His lawyer said his client denied all the charges.")[1]).toBe("denial");
   });
   it("leaves an offer, a count of claims and claims for money alone", () => {
     expect(kindsOf("Talks went on. The union said it rejected the offer.")[1]).toBe("statement");
@@ -766,7 +767,13 @@ describe("blame in a wrong done or a match lost (session 41)", () => {
     expect(kindsOf("Injuries hit. “Injuries cost us the title,” Holt said.")[1]).toBe("statement");
   });
   it("reads someone called a name of reproach (“she was “a disgrace to this sport””, “Reyes was a liar”) as blame, not a storm, oneself or a denial", () => {
-    expect(kindsOf("The umpire was criticised. Holt said she was “a disgrace to this sport.”")[1]).toBe("blame");
+    expect(kindsOf("The umpire was criticised. Holt told the umpire that she was “a disgrace to this sport.”")[1]).toBe("blame");
+    // (A pronoun in reported speech may be the speaker: session 41's second review.)
+    expect(kindsOf("He spoke to students. Marco Reyes said he was a coward when he started out.")[1]).toBe("statement");
+    expect(kindsOf("She joined in 2019. Dana Reyes said she was a fraud investigator.")[1]).toBe("statement");
+    expect(kindsOf("The final was lost. Luis Moreno said he had cost them the final.")[1]).toBe("statement");
+    expect(kindsOf("The penalty was missed. “I botched the penalty,” Moreno said.")[1]).toBe("statement");
+    expect(kindsOf("The minister resigned. “He is a total fraud,” Ken Tanaka said of the former minister.")[1]).toBe("blame");
     expect(kindsOf("The umpire was criticised. Holt said Reyes was a liar.")[1]).toBe("blame");
     expect(kindsOf("The storm hit. Holt said the storm was a disaster.")[1]).toBe("statement");
     expect(kindsOf("Holt spoke. “I am a fraud,” Holt said.")[1]).toBe("statement");

@@ -327,6 +327,8 @@ export function livesCostBy(content: string): string | null {
  * (group 1: who; not "The rain cost us the match" nor "It cost me the match": only someone, as the article names them).
  */
 const COST_US = /^[“"]?(?:(?:But|And)\s+)?(he|she|they|He|She|They|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})\s+(?:(?:has|have|had|just|really|basically|probably)\s+)?cost\s+(?:me|us|him|her|them|the\s+(?:team|club|party|side))\s+(?:the|a|an|our|my|his|her|their|its)\s+(?:\p{Ll}+\s+)?(?:match|game|race|election|title|seat|final|points?|championship|cup|jobs?|majority|contract|victory|win|series|tie)\b/u;
+/** The speaker's own side in what they say: "me", "us", "my", "our". */
+const FIRST_PERSON = /\b(?:me|us|my|our|I|we)\b/;
 /** Who a claim says cost the speaker's side a match, a seat or a job ("She cost me the match"), or null. */
 export function costUs(content: string): string | null {
   if (!content.includes("cost")) return null;
@@ -421,7 +423,7 @@ const CHARGE_OBJECT =
   String.raw`(?!\s+(?:for|to)\b|\s+(?:of|from)\s+(?:\d|(?:more\s+than|about|nearly|some|hundreds|thousands|dozens)\b))`;
 const CHARGE_DENIED = new RegExp(
   // The speaker's side as a pronoun: "it “categorically denies”", "he has rejected".
-  String.raw`^\s*[“"‘']?(?:that\s+)?(?:it|he|she|they|we|I)\s+(?:(?:has|have|had|also|still)\s+)?[“"‘']?(?:${DENY_ADVERB}[”"’']?\s+[“"‘']?)?${DENY_VERB}${CHARGE_OBJECT}` +
+  String.raw`^\s*[“"‘']?(?:that\s+)?(?:it|he|she|they|we|I|(?:my|our|his|her|their)\s+clients?)\s+(?:(?:has|have|had|also|still)\s+)?[“"‘']?(?:${DENY_ADVERB}[”"’']?\s+[“"‘']?)?${DENY_VERB}${CHARGE_OBJECT}` +
     // …or anyone, in the speaker's quoted words: "the chef “disputes the figures …”", "… and “strongly refutes” …".
     String.raw`|(?:^\s*[“"‘']?(?:that\s+)?(?:[\p{L}’'.-]+\s+){0,3}?|\band\s+)[“"‘'](?:${DENY_ADVERB}[”"’']?\s+[“"‘']?)?${DENY_VERB}${CHARGE_OBJECT}`,
   "u",
@@ -699,11 +701,14 @@ export function attributedKind(cls: CueClass, sourceKind: EntityKind, content: s
       // "not knowing about their security requests “cost these people their lives”": a deed that cost lives.
       if (livesCostBy(content) !== null) return "blame";
       // "she was “a disgrace to this sport”": someone called a name of reproach.
+      // (A pronoun only set against the speaker's own "me" or "us", one the speaker told, or one opening their quoted
+      // words, "“He is a total fraud,” Tanaka said": "Holt said he was a coward when he started out" may be himself.)
+      const otherPerson = (who: string) => (/^(?:he|she|they)$/i.test(who) ? FIRST_PERSON.test(content) || /^tell|^told/i.test(cue) || /^[“"]?(?:He|She|They)\b/.test(content.trim()) : someone(who));
       const reproached = personReproached(content);
-      if (reproached !== null && (/^(?:he|she|they)$/i.test(reproached) || someone(reproached))) return "blame";
+      if (reproached !== null && otherPerson(reproached)) return "blame";
       // "She cost me the match": someone who cost the speaker's side what it played for.
       const cost = costUs(content);
-      if (cost !== null && (/^(?:he|she|they)$/i.test(cost) || someone(cost))) return "blame";
+      if (cost !== null && otherPerson(cost)) return "blame";
       return deniesWrongdoing(content) ? "denial" : "statement";
     }
   }
@@ -941,7 +946,7 @@ export function reproachNounJudged(content: string): string | null {
  * 1: who; not "the storm was a disaster", nor "I am a fraud", nor "he was not a coward").
  */
 const PERSON_REPROACHED =
-  /^[“"]?(?:that\s+)?(he|she|they|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})\s+(?:is|was|are|were|has\s+been|have\s+been)\s+(?:(?:simply|just|clearly|really|truly|frankly|nothing\s+but)\s+)?(?!(?:no|not|never)\b)[“"‘]?(?:an?\s+)?(?:(?:\p{Ll}+ly\s+)?(?:total|complete|utter|absolute|real|pathological|serial|proven|known|shameless)\s+)?(?:disgrace|embarrassment|liars?|frauds?|crooks?|cowards?|hypocrites?|menace|thugs?|traitors?|bully|bullies|con\s+(?:man|artists?))\b/u;
+  /^[“"]?(?:that\s+)?(he|she|they|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})\s+(?:is|was|are|were|has\s+been|have\s+been)\s+(?:(?:simply|just|clearly|really|truly|frankly|nothing\s+but)\s+)?(?!(?:no|not|never)\b)[“"‘]?(?:an?\s+)?(?:(?:\p{Ll}+ly\s+)?(?:total|complete|utter|absolute|real|pathological|serial|proven|known|shameless)\s+)?(?:disgrace|embarrassment|liars?|frauds?|crooks?|cowards?|hypocrites?|menace|thugs?|traitors?|bully|bullies|con\s+(?:man|artists?))\b(?!-|\s+(?!(?:to|of|and|or|who|for|in|on|at|with|when|because|than|like)\b)\p{Ll})/u;
 /** Who is called a name of reproach in what is said ("she" of "she was a disgrace"), or null. */
 const REPROACH_NAME_WORDS = keywordFamily("disgrace embarrassment liar liars fraud frauds crook crooks coward cowards hypocrite hypocrites menace thug thugs traitor traitors bully bullies con".split(" "));
 export function personReproached(content: string): string | null {

@@ -947,8 +947,9 @@ export function reproachNounJudged(content: string): string | null {
  */
 const PERSON_REPROACHED =
   /^[“"]?(?:that\s+)?(he|she|they|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})\s+(?:is|was|are|were|has\s+been|have\s+been)\s+(?:(?:simply|just|clearly|really|truly|frankly|nothing\s+but)\s+)?(?!(?:no|not|never)\b)[“"‘]?(?:an?\s+)?(?:(?:\p{Ll}+ly\s+)?(?:total|complete|utter|absolute|real|pathological|serial|proven|known|shameless)\s+)?(?:disgrace|embarrassment|liars?|frauds?|crooks?|cowards?|hypocrites?|menace|thugs?|traitors?|bully|bullies|con\s+(?:man|artists?))\b(?!-|\s+(?!(?:to|of|and|or|who|for|in|on|at|with|when|because|than|like)\b)\p{Ll})/u;
-/** Who is called a name of reproach in what is said ("she" of "she was a disgrace"), or null. */
+/** The words of a name of reproach, as a keyword family (keywords.ts): a cheap test first. */
 const REPROACH_NAME_WORDS = keywordFamily("disgrace embarrassment liar liars fraud frauds crook crooks coward cowards hypocrite hypocrites menace thug thugs traitor traitors bully bullies con".split(" "));
+/** Who is called a name of reproach in what is said ("she" of "she was a disgrace"), or null. */
 export function personReproached(content: string): string | null {
   if ((textFamilies(content) & REPROACH_NAME_WORDS) === 0) return null;
   return PERSON_REPROACHED.exec(content.trim())?.[1] ?? null;

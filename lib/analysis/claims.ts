@@ -1514,7 +1514,6 @@ export class ClaimExtractor {
     return ents.ensure(`${m.text} family`, "unnamed");
   }
 
-  /** Builds the source for the noun phrase ending with word index k, or null. */
   /** Whether this sentence and the one before name two bodies or more ("Brindle Foods has agreed to buy Oakmere Bakeries"). */
   private twoBodiesNamed(s: Sentence): boolean {
     const { ents } = this.ctx;
@@ -1535,6 +1534,7 @@ export class ClaimExtractor {
     return opener.entityKey;
   }
 
+  /** Builds the source for the noun phrase ending with word index k, or null. */
   private sourceEndingAt(s: Sentence, ms: Mention[], k: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
     const ws = s.words;
     const w = ws[k];
@@ -1726,7 +1726,7 @@ export class ClaimExtractor {
         const described = noun && DESCRIPTION_KINDS[noun]!.some((x) => x !== "person") ? discourse.resolveDescription(noun, ms.filter((x) => x.end <= ws[j - 1]!.start && !this.inQuotes(quotes, x.start))) : null;
         // (Only when the article has named one such body: not after "the Health Ministry … the Ministry of Finance".)
         // (One body named two ways, "the Ministry of Health" and "a Health Ministry spokesman", is one: by its words.)
-        const named = noun ? new Set(ents.mentions.filter((x) => x.end <= ws[j - 1]!.start && new RegExp(String.raw`\b${noun}\b`, "i").test(ents.nameOf(x.entityKey))).map((x) => nameWordsKey(ents.nameOf(x.entityKey)))) : null;
+        const named = noun ? new Set(ents.mentions.filter((x) => x.end <= ws[j - 1]!.start && ents.nameOf(x.entityKey).toLowerCase().split(/[^\p{L}]+/u).includes(noun)).map((x) => nameWordsKey(ents.nameOf(x.entityKey)))) : null;
         if (described && ents.kindOf(described) !== "person" && named!.size <= 1) return { src: { entityKey: described, text: text.slice(ws[j - 1]!.start, w.end), role: null }, start: ws[j - 1]!.start, end: w.end };
         break;
       }
@@ -3104,8 +3104,7 @@ export class ClaimExtractor {
     const { text, ents } = this.ctx;
     const end = text.slice(0, sentenceStart).trimEnd().length;
     const from = Math.max(previousSentenceStop(text, end) + 2, text.lastIndexOf("\n", end - 1) + 1, 0);
-    const opening = DOCUMENT_BY_OPENING.exec(text.slice(from, end));
-    const author = opening ? ents.mentions.find((m) => m.start === from + opening[0].length) : undefined;
+    const author = this.authorOfOpeningDocument(ents.mentions, from, end);
     // (Not a body whose unit wrote it: "The 47-page report by the CFA’s integrity unit".)
     return author && BODY_KINDS.has(ents.kindOf(author.entityKey)) && !/^['’]/.test(text.slice(author.end, author.end + 1)) ? author.entityKey : null;
   }
@@ -3982,10 +3981,15 @@ export class ClaimExtractor {
    * ("published on Sunday") or a description of the author set off by commas stands between them and the verb.
    */
   private documentAuthorOpening(s: Sentence, ms: Mention[], cueStart: number, quotes: Span[]): Mention | null {
-    const opening = DOCUMENT_BY_OPENING.exec(this.ctx.text.slice(s.start, cueStart));
-    const author = opening ? ms.find((m) => m.start === s.start + opening[0].length) : undefined;
+    const author = this.authorOfOpeningDocument(ms, s.start, cueStart);
     if (!author || this.inQuotes(quotes, author.start) || !SPEAKING_KINDS.has(this.ctx.ents.kindOf(author.entityKey))) return null;
     return AUTHOR_THEN_ASIDE.test(this.ctx.text.slice(author.end, cueStart)) ? author : null;
+  }
+
+  /** The one named after "by" in a document opening the text from `from` to `end` ("A poll by the Harlow Institute …"), if any. */
+  private authorOfOpeningDocument(ms: readonly Mention[], from: number, end: number): Mention | undefined {
+    const opening = DOCUMENT_BY_OPENING.exec(this.ctx.text.slice(from, end));
+    return opening ? ms.find((m) => m.start === from + opening[0].length) : undefined;
   }
 
   private unnamedSource(name: string, phrase: string, start: number, end: number): { src: ClaimSource; start: number; end: number } {
@@ -5609,10 +5613,12 @@ const COMPANY_WORDS = new Set("company firm utility operator airline carrier car
 /** Pieces of news and papers of a case, whose "shows" is no finding of a record ("Reports show", "The lawsuit shows"). */
 const NOT_EVIDENCE = new Set("report reports story stories article articles op-ed editorial column piece broadcast interview tweet tweets post posts lawsuit suit complaint indictment petition".split(" "));
 const STUDY_AFTER = /^\s(?:poll|polls|survey|study)\b/i;
+/** Words between a study and "by" that make what follows no author: "was funded by", "is backed by", "seen by". */
+const NOT_AUTHORING_WORDS = String.raw`(?:was|were|is|are|been|being|funded|paid|backed|sponsored|financed|criticised|criticized|disputed|rejected|cited|quoted|reviewed|seen|obtained)`;
 /** Before a source, the study it wrote or published: "A 2024 study by the ", "an assessment by ", "a study in the journal ". */
-const STUDY_BY_BEFORE = new RegExp(String.raw`^(?:[^.;“”"]{0,30}?\s)?(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{L}\d-]+\s+){0,3}(?:${[...STUDY_NOUNS].join("|")}|report|paper)\s+(?:(?!(?:was|were|is|are|been|being|funded|paid|backed|sponsored|financed|criticised|criticized|disputed|rejected|cited|quoted|reviewed|seen|obtained)\b)[\p{L}\d-]+\s+){0,4}?(?:by|in|from)\s+(?:researchers\s+(?:at|from)\s+)?(?:the\s+)?(?:journal\s+)?$`, "u");
+const STUDY_BY_BEFORE = new RegExp(String.raw`^(?:[^.;“”"]{0,30}?\s)?(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{L}\d-]+\s+){0,3}(?:${[...STUDY_NOUNS].join("|")}|report|paper)\s+(?:(?!${NOT_AUTHORING_WORDS}\b)[\p{L}\d-]+\s+){0,4}?(?:by|in|from)\s+(?:researchers\s+(?:at|from)\s+)?(?:the\s+)?(?:journal\s+)?$`, "u");
 /** A source named as the study its author wrote: "A report published in March by the International Organization for Migration". */
-const STUDY_BY_IN_SOURCE = new RegExp(String.raw`^(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}\d-]+\s+){0,3}(?:${[...STUDY_NOUNS].join("|")}|report|paper)\s+(?:(?!(?:was|were|is|are|been|being|funded|paid|backed|sponsored|financed|criticised|criticized|disputed|rejected|cited|quoted|reviewed|seen|obtained)\b)[\p{L}\d-]+\s+){0,4}?by\s+(?:the\s+)?\p{Lu}`, "u");
+const STUDY_BY_IN_SOURCE = new RegExp(String.raw`^(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}\d-]+\s+){0,3}(?:${[...STUDY_NOUNS].join("|")}|report|paper)\s+(?:(?!${NOT_AUTHORING_WORDS}\b)[\p{L}\d-]+\s+){0,4}?by\s+(?:the\s+)?\p{Lu}`, "u");
 /** After an appositive claim's source, its verb: " refutes", " has since rejected", " did not back". */
 const APPOSITIVE_VERB_AFTER = /^\s*((?:(?:has|have|had|did|does|do|would|will|could|also|since|repeatedly|not|never|\p{Ll}+ly)\s+)*)(\p{Ll}+)/u;
 /** Someone described by whose they are: "Tesvar’s foreign minister", "the club's new manager". */
@@ -5633,7 +5639,6 @@ const SUBNATIONAL = new Set("regional state local provincial municipal city coun
 const PEOPLE_BEFORE_COMMA = /(?:^|\s)((?:(?:roughly|about|some|nearly|almost|more than|at least|over)\s+(?=\d))?(?:\d[\d,]*\s+)?(?:(?!(?:The|A|An|This|These|Those|But|And)\s)\p{Lu}[\p{L}.'’-]*\s+){0,2}([\p{Ll}-]+s))$/u;
 /** "evacuees staying in Winnipeg hotels ": a plural noun (group 1), then a participle and its few words. */
 const PEOPLE_DOING_BEFORE = /(?<![\p{L}’'-])(\p{L}+s|\p{L}+men)\s(?:living|staying|working|waiting|sheltering|camped|camping|gathered|gathering|standing|visiting|attending|leaving|returning|queuing|queueing)\s(?:[\p{L}\d’'-]+\s){1,6}$/u;
-/** A phrase of when or how right before a verb: " at the time ", " in turn ". */
 /** A name's words, sorted, without "of", "the" and "for": one key for "Ministry of Health" and "Health Ministry". */
 function nameWordsKey(name: string): string {
   return name.toLowerCase().split(/\s+/).filter((w) => !/^(?:of|the|for|and)$/.test(w)).sort().join(" ");
@@ -5642,6 +5647,7 @@ function nameWordsKey(name: string): string {
 const NAMED_LIST_ITEM = /^\s*(?:and\s+)?\p{Lu}[\p{L}.'’-]*(?:[\s,]+(?:\p{Lu}[\p{L}.'’-]*|\d{1,3}|of|the|and))*[.!]?\s*$/u;
 /** People, then where they are, before a verb: "officials there ", "residents here " (group 1: the people). */
 const PEOPLE_THERE_BEFORE = /\b(\p{L}+s)\s(?:there|here)\s$/u;
+/** A phrase of when or how right before a verb: " at the time ", " in turn ". */
 const WHEN_PHRASE_BEFORE = /\s(?:at the time|at first|in turn|in private|in public|in response|at the hearing|at the meeting)\s$/;
 /** Party names used as adjectives: "its Republican sponsors", "Democratic aides". */
 const PARTY_ADJECTIVES = new Set(["Republican", "Democratic", "GOP", "Conservative", "Labour", "Liberal"]);

@@ -322,11 +322,13 @@ export function livesCostBy(content: string): string | null {
   return DEED_OWNER.exec(deed)?.[1] ?? "";
 }
 
+/** Someone as the subject opening what is said (group 1): "he", "she", "they", or a name of up to three words. */
+const SOMEONE_SUBJECT = String.raw`(he|she|they|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})`;
 /**
  * Someone who cost the speaker's side what it played or stood for: "She cost me the match", "Holt has cost us the seat"
  * (group 1: who; not "The rain cost us the match" nor "It cost me the match": only someone, as the article names them).
  */
-const COST_US = /^[“"]?(?:(?:But|And)\s+)?(he|she|they|He|She|They|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})\s+(?:(?:has|have|had|just|really|basically|probably)\s+)?cost\s+(?:me|us|him|her|them|the\s+(?:team|club|party|side))\s+(?:the|a|an|our|my|his|her|their|its)\s+(?:\p{Ll}+\s+)?(?:match|game|race|election|title|seat|final|points?|championship|cup|jobs?|majority|contract|victory|win|series|tie)\b/u;
+const COST_US = new RegExp(String.raw`^[“"]?(?:(?:But|And)\s+)?${SOMEONE_SUBJECT}\s+(?:(?:has|have|had|just|really|basically|probably)\s+)?cost\s+(?:me|us|him|her|them|the\s+(?:team|club|party|side))\s+(?:the|a|an|our|my|his|her|their|its)\s+(?:\p{Ll}+\s+)?(?:match|game|race|election|title|seat|final|points?|championship|cup|jobs?|majority|contract|victory|win|series|tie)\b`, "u");
 /** The speaker's own side in what they say: "me", "us", "my", "our". */
 const FIRST_PERSON = /\b(?:me|us|my|our|I|we)\b/;
 /** Who a claim says cost the speaker's side a match, a seat or a job ("She cost me the match"), or null. */
@@ -946,7 +948,7 @@ export function reproachNounJudged(content: string): string | null {
  * 1: who; not "the storm was a disaster", nor "I am a fraud", nor "he was not a coward").
  */
 const PERSON_REPROACHED =
-  /^[“"]?(?:that\s+)?(he|she|they|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})\s+(?:is|was|are|were|has\s+been|have\s+been)\s+(?:(?:simply|just|clearly|really|truly|frankly|nothing\s+but)\s+)?(?!(?:no|not|never)\b)[“"‘]?(?:an?\s+)?(?:(?:\p{Ll}+ly\s+)?(?:total|complete|utter|absolute|real|pathological|serial|proven|known|shameless)\s+)?(?:disgrace|embarrassment|liars?|frauds?|crooks?|cowards?|hypocrites?|menace|thugs?|traitors?|bully|bullies|con\s+(?:man|artists?))\b(?!-|\s+(?!(?:to|of|and|or|who|for|in|on|at|with|when|because|than|like)\b)\p{Ll})/u;
+  new RegExp(String.raw`^[“"]?(?:that\s+)?${SOMEONE_SUBJECT}\s+(?:is|was|are|were|has\s+been|have\s+been)\s+(?:(?:simply|just|clearly|really|truly|frankly|nothing\s+but)\s+)?(?!(?:no|not|never)\b)[“"‘]?(?:an?\s+)?(?:(?:\p{Ll}+ly\s+)?(?:total|complete|utter|absolute|real|pathological|serial|proven|known|shameless)\s+)?(?:disgrace|embarrassment|liars?|frauds?|crooks?|cowards?|hypocrites?|menace|thugs?|traitors?|bully|bullies|con\s+(?:man|artists?))\b(?!-|\s+(?!(?:to|of|and|or|who|for|in|on|at|with|when|because|than|like)\b)\p{Ll})`, "u");
 /** The words of a name of reproach, as a keyword family (keywords.ts): a cheap test first. */
 const REPROACH_NAME_WORDS = keywordFamily("disgrace embarrassment liar liars fraud frauds crook crooks coward cowards hypocrite hypocrites menace thug thugs traitor traitors bully bullies con".split(" "));
 /** Who is called a name of reproach in what is said ("she" of "she was a disgrace"), or null. */

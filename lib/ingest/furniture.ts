@@ -1260,7 +1260,7 @@ export function classifyFurniture(line: string): FurnitureKind | null {
   if (isNotice(line)) return "notice";
   if (isDatelineLine(line)) return "dateline";
   if (isCaptionWithCredit(line)) return "caption";
-  const more = moreFurnitureKind(line) ?? set26FurnitureKind(line);
+  const more = moreFurnitureKind(line) ?? pitchLinkCreditOrCorrectionKind(line);
   if (more) return more;
   return null;
 }
@@ -1431,7 +1431,7 @@ function isLegend(line: string): boolean {
   return entries.length >= 3 && entries.every((e) => LEGEND_ENTRY_RE.test(e));
 }
 
-// --- set 26's page furniture (session 41, furn26) -----------------------------------------------------------
+// --- newsletter pitches, run-in related links, file-photo credits, stamped corrections (set 26, session 41) ---
 
 /** A newsletter's name ending in a word for one: "Morning Briefing", "Capitol Memo", "Health Check Weekly". */
 const NEWSLETTER_NAME = String.raw`(?:the |our )?(?:\p{Lu}[\p{L}\d’'&.-]*\s){0,5}(?:Briefing|Brief|Newsletter|Digest|Bulletin|Round-?up|Roundup|Memo|Dispatch|Wrap|Daily|Weekly|Report)s?`;
@@ -1455,7 +1455,7 @@ const NAMED_SIGN_UP_WHEN_RE = new RegExp(
 /** "Get Our Free Weekly Newsletter: ", "Newsletter: ": a sign-up box's heading before its pitch. */
 const NEWSLETTER_HEADING_RE = /^(?:(?:get|sign up for|subscribe to) )?(?:(?:our|the) )?(?:free )?(?:(?:daily|weekly|morning|evening|monthly) )?(?:e-?mail )?newsletters?\s?:\s(?=\p{Lu})/iu;
 /**
- * A newsletter's pitch: one of set 26's shapes, or, under a sign-up box's heading, any promotion ("Get Our Free Weekly
+ * A newsletter's pitch: a named newsletter's tagline or its news and days, or, under a sign-up box's heading, any promotion ("Get Our Free Weekly
  * Newsletter: Sign up for …"; not "Newsletter: the mayor said on Monday that …").
  */
 function isNewsletterPitch(line: string): boolean {
@@ -1500,8 +1500,11 @@ function isCorrectionNote(line: string): boolean {
   return sentences.length <= 3 && /[.!?]$/.test(note) && !SAYING_RE.test(note.replace(/^[^:]+:\s\S+ \S+ version of this \p{Ll}+ \p{Ll}+/u, ""));
 }
 
-/** The kind of set 26's furniture this line is, or null. */
-function set26FurnitureKind(line: string): FurnitureKind | null {
+/**
+ * The kind of furniture this line is as a newsletter pitch, a run-in related link, a file-photo credit or a stamped
+ * correction, or null.
+ */
+function pitchLinkCreditOrCorrectionKind(line: string): FurnitureKind | null {
   if (isNewsletterPitch(line)) return "ui";
   if (line.length <= 220 && RELATED_RUN_IN_RE.test(line)) return "related";
   const filePhoto = line.length <= 400 ? TRAILING_FILE_PHOTO_RE.exec(line) : null;

@@ -6179,3 +6179,22 @@ describe("set 26's openings (session 41)", () => {
     expect(r.entities.find((e) => e.name === "Institut Français d'Études Publiques")?.kind).toBe("organization");
   });
 });
+
+describe("passive agents and spokespeople of a kind of body (session 42)", () => {
+  it("gives “It was claimed by people close to X that” to those people, not to X, as indirect speech", () => {
+    const r = analyzeBody("The feud deepened. It was claimed by people close to Kang Min-seo that her brother had moved two loyalists off the board. It was alleged by allies of the mayor, Tom Reed, that the vote was rigged.");
+    const a = claimWith(r, "moved two loyalists");
+    expect([sourceName(r, a), a!.quote]).toEqual(["people close to Kang Min-seo", "indirect"]);
+    expect(sourceName(r, claimWith(r, "the vote was rigged"))).toBe("allies of the mayor");
+  });
+
+  it("reads an agent of up to eight words: “It has been claimed by the Pemberton branch of the Tertiary Staff Union that”", () => {
+    const r = analyzeBody("The inquiry closed in May. It has been claimed by the Pemberton branch of the Tertiary Staff Union that the professor went on supervising students.");
+    expect(sourceName(r, claimWith(r, "went on supervising"))).toBe("Tertiary Staff Union");
+  });
+
+  it("gives “A university spokeswoman” to the university named before, not to the union that spoke last", () => {
+    const r = analyzeBody("Pemberton University said the inquiry was closed. The Tertiary Staff Union said it was not. A university spokeswoman said supervision had been adjusted.");
+    expect(sourceName(r, claimWith(r, "supervision had been adjusted"))).toBe("Pemberton University");
+  });
+});

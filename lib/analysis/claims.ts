@@ -1907,7 +1907,12 @@ export class ClaimExtractor {
         // (Only a bare one, "A spokesperson", or one of the kind of body meant, "A company spokesman": "A police
         // spokesperson" speaks for no hospital named before.)
         const bare = described !== null && /^(?:a|an)\s+(?:(?:company|firm|corporate|club|university|council|ministry|department|government|agency|hospital|school|union)\s+)?\p{L}+$/iu.test(described.phrase);
-        const spokesFor = described?.indefinite && bare && SPOKESPERSON_WORDS.has(noun) ? (described.firstWord === 0 ? discourse.recentBodySubjectKey(s.index) ?? discourse.previousBodySpeakerKey(s.index) : this.clauseBodySubject(s, ms, described.start)) : null;
+        let spokesFor = described?.indefinite && bare && SPOKESPERSON_WORDS.has(noun) ? (described.firstWord === 0 ? discourse.recentBodySubjectKey(s.index) ?? discourse.previousBodySpeakerKey(s.index) : this.clauseBodySubject(s, ms, described.start)) : null;
+        // (Of another kind of body by its name, the one named so: "A university spokeswoman" after "the Tertiary Staff
+        // Union said" speaks for Pemberton University, named before.)
+        const kindWord = spokesFor ? /^(?:a|an)\s+(\p{L}+)\s/iu.exec(described!.phrase)?.[1]!.toLowerCase() : undefined;
+        const nameKind = spokesFor ? this.ctx.ents.nameOf(spokesFor).toLowerCase().split(/\s+/).at(-1)! : "";
+        if (kindWord && BODY_KIND_NAME_WORDS.has(kindWord) && BODY_KIND_NAME_WORDS.has(nameKind) && nameKind !== kindWord) spokesFor = this.bodyEndingIn(kindWord, described!.start);
         if (spokesFor) return { src: { entityKey: spokesFor, text: described!.phrase, role: noun }, start: described!.start, end: described!.end };
         if (described && !describedAs && (described.indefinite || OCCUPATIONS.has(noun) || noun === "woman" || noun === "man" || unresolved)) return this.describedSource(described);
       }
@@ -4304,7 +4309,9 @@ export class ClaimExtractor {
       const aside = agent?.[2] ? cue.end + agent[0].lastIndexOf(agent[2]) : -1;
       // (A name that ends the phrase: "Grant Milford" of "royal commentator Grant Milford".)
       const nameEnding = (from: number, length: number) => ms.findLast((m) => m.start >= from && m.end === from + length && this.ctx.ents.kindOf(m.entityKey) !== "place");
-      const named = agent ? (nameEnding(by, agent[1]!.length) ?? (agent[2] ? nameEnding(aside, agent[2].length) : undefined)) : undefined;
+      let named = agent ? (nameEnding(by, agent[1]!.length) ?? (agent[2] ? nameEnding(aside, agent[2].length) : undefined)) : undefined;
+      // (People around a name are not the name: "by people close to Kang Min-seo that …" is said by those people.)
+      if (named && PEOPLE_AROUND.test(agent![1]!)) named = undefined;
       if (agent && !this.inQuotes(quotes, by)) {
         found = named ? sourceOf(named) : this.unnamedSource(agent[1]!, agent[1]!, by, by + agent[1]!.length);
         // (What an agent claimed or alleged is said by them, not reported: "It was claimed by the union that …".)
@@ -5688,8 +5695,14 @@ const NAME_AFTER_TAG_DESCRIPTION = /^,\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
 const NOUN_WITH_AGENT = /^(?:by|from|of|issued|released|read|published|prepared|written|drawn)\b|\b(?:after|before|when|while|because|since|until)\s/;
 /** A person's description set off by commas, before the name of what it names: ", president of the local fishers’ association, ". */
 const PERSON_DESCRIBED_THEN_BODY = /^,\s+(?:the\s+|a\s+|an\s+)?\p{Ll}[^,;:“”"]{2,80}\s(?:of|at|for|with)\s[^,;:“”"]{2,60},\s+$/u;
+/** "people close to …", "allies of …": a group named by the person they are around. */
+const PEOPLE_AROUND = /^(?:(?:some|several|two|three|many)\s+)?(?:people|those|sources|allies|friends|aides|associates|insiders|confidants|supporters|relatives)\s+(?:close\s+to|around|near|of|to)\s/iu;
+
+/** Last words of a body's name that say what kind of body it is ("Pemberton University", "Tertiary Staff Union"). */
+const BODY_KIND_NAME_WORDS = new Set(["university", "college", "council", "ministry", "department", "agency", "hospital", "school", "union", "club", "police", "court", "commission", "party"]);
+
 /** " by local media that", " by The Herald that": who reported or alleged it, after "It was reported" (group 1). */
-const PASSIVE_IT_AGENT = /^\s+by\s+(?:the\s+)?((?:[\p{L}’'.-]+\s+){0,4}?[\p{L}’'.-]+)(?:,\s+((?:[\p{L}’'.-]+\s+){0,5}?[\p{L}’'.-]+),)?(?=\s+(?:that|on|in|last)\b)/u;
+const PASSIVE_IT_AGENT = /^\s+by\s+(?:the\s+)?((?:[\p{L}’'.-]+\s+){0,7}?[\p{L}’'.-]+)(?:,\s+((?:[\p{L}’'.-]+\s+){0,5}?[\p{L}’'.-]+),)?(?=\s+(?:that|on|in|last)\b)/u;
 /** Why a source is not named, ending the sentence after it: ", who asked not to be named because …." */
 const UNNAMED_WHY_TAIL = /^,\s+who\s+(?:asked|requested|spoke|declined|did\s+not\s+want|were\s+not|was\s+not|are\s+not|is\s+not)\b[^;“”"]{0,140}[.!]?$/u;
 /** A determiner and up to three lower-case words before a name (group 1: the last word): "The watchdog group ". */
@@ -6016,7 +6029,7 @@ function stripQuoteMarks(s: string): string {
  * that-clause ("revealed that …", "revealed this week that …").
  */
 function reportsSpeech(text: string, a: Attribution): boolean {
-  if (a.cue.form === "reports" || a.cue.form === "passive-it") return false;
+  if (a.cue.form === "reports") return false;
   if (!NOT_SPEECH_VERBS.test(a.cueText)) return true;
   // ("…, official data showed.": figures closing the sentence after a comma show the clause before; not "a claim the
   // agency refutes", an object.)

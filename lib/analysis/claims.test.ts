@@ -6198,3 +6198,19 @@ describe("passive agents and spokespeople of a kind of body (session 42)", () =>
     expect(sourceName(r, claimWith(r, "supervision had been adjusted"))).toBe("Pemberton University");
   });
 });
+
+describe("figures released by a body, and ultimatums (session 42)", () => {
+  it("gives figures “, published by the Office for National Statistics, showed” to the office, and data released by a described department to it", () => {
+    const r = analyzeBody("The figures, published by the Office for National Statistics, showed inflation at 3 percent. Data, released by the state health department, showed 41 new cases.");
+    expect(sourceName(r, claimWith(r, "inflation at 3 percent"))).toBe("Office for National Statistics");
+    expect(sourceName(r, claimWith(r, "41 new cases"))).toBe("state health department");
+  });
+
+  it("reads giving or issuing an ultimatum as a statement of whoever gave it, not rejecting or facing one", () => {
+    const r = analyzeBody("Union leaders met on Monday. The Nigerian Workers Congress has given the Federal Government a seven-day ultimatum to reverse the price. The government rejected the ultimatum. Ministers face an ultimatum from the unions.");
+    const given = claimWith(r, "seven-day ultimatum");
+    expect([given!.kind, sourceName(r, given)]).toEqual(["statement", "Nigerian Workers Congress"]);
+    expect(claimWith(r, "rejected the ultimatum")!.source).toBeNull();
+    expect(claimWith(r, "face an ultimatum")!.source).toBeNull();
+  });
+});

@@ -258,7 +258,7 @@ const REFERS_BACK = /\b(?:the|this|that)\s+(?:same\s+)?$/i;
 /** A verb of sending or writing a document. */
 const SENDING = /\b(?:sent|send|sends|wrote|writes|signed|signs|released|issued|delivered|circulated|published|drafted)\b/;
 /** Figures or a document, then a participle of issuing, when, and "by" (or only "from"), right before their issuer. */
-const ISSUED_EVIDENCE_BY = new RegExp(String.raw`\b(?:figures|data|numbers|statistics|records|results|documents|report|study|survey|analysis)\s+(?:(?:${ISSUING_VERBS})(?:\s+(?:on\s+|last\s+|this\s+)?(?:${WEEKDAYS}|week|month|year))?\s+by|(?:(?:obtained|seen)\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.&-]*\s+){1,4})?from)\s+(?:the\s+)?$`, "iu");
+const ISSUED_EVIDENCE_BY = new RegExp(String.raw`\b(?:figures|data|numbers|statistics|records|results|documents|report|study|survey|analysis)(?:,\s+|\s+)(?:(?:${ISSUING_VERBS})(?:\s+(?:on\s+|last\s+|this\s+)?(?:${WEEKDAYS}|week|month|year))?\s+by|(?:(?:obtained|seen)\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.&-]*\s+){1,4})?from)\s+(?:the\s+)?$`, "iu");
 // (When it came out may stand before "by" with no verb too: "a report last week by The Market Ledger".)
 const DOCUMENT_ISSUER = new RegExp(String.raw`^ (?:(?:${ISSUING_VERBS})(?: (?:on |last |this |early |late )?(?:${WEEKDAYS}|week|month|year|morning|night))? |(?:(?:on |last |this |earlier this )?(?:${WEEKDAYS}|week|month|year) )(?=by ))?(?:from|by|of) (?:the )?`);
 /**
@@ -2088,6 +2088,17 @@ export class ClaimExtractor {
     return doc ? { ...doc, end: cueStart - 1 } : null;
   }
 
+  /** The body named or described at the end of an aside closing right before a cue: "…, released by the state health department, ". */
+  private asideAgent(s: Sentence, ms: Mention[], cueStart: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
+    const k = s.words.findLastIndex((x) => x.end <= cueStart);
+    const agent = k >= 0 ? this.sourceEndingAt(s, ms, k, quotes) : null;
+    if (agent) return BODY_KINDS.has(this.ctx.ents.kindOf(agent.src.entityKey)) ? agent : null;
+    // (A body described, "the state health department": someone the text describes.)
+    const described = k >= 0 && DESCRIPTION_KINDS[s.words[k]!.lower]?.some((x) => x === "organization" || x === "institution") ? this.describedPhrase(s, k, true) : null;
+    // (Not a bare word after a possessive, "the secretary of state's office", which would name no one.)
+    return described && /^(?:the|a|an)\s/i.test(described.phrase) ? this.describedSource(described) : null;
+  }
+
   /** Source of a verb cue, searching backwards from it: "Smith later said", "X, the head of Y, said". */
   private sourceBefore(s: Sentence, ms: Mention[], cueStart: number, quotes: Span[], beforeAside = false): { src: ClaimSource; start: number; end: number } | "coordinated" | null {
     // "The panel, led by chair Sarah Denholm, concluded", "The report, commissioned by the board and written by Ann
@@ -2097,6 +2108,10 @@ export class ClaimExtractor {
     if (aside) {
       const k = s.words.findLastIndex((x) => x.end <= cueStart - aside[0].length);
       const subject = k >= 0 ? this.sourceEndingAt(s, ms, k, quotes) : null;
+      // "The recount results, released by the secretary of state's office, showed": figures or a document speak for
+      // whoever released, published or compiled them.
+      const issuer = ISSUED_ASIDE.test(aside[0]) && k >= 0 && EVIDENCE_NOUNS.has(s.words[k]!.lower) ? this.asideAgent(s, ms, cueStart, quotes) : null;
+      if (issuer) return issuer;
       // (Opening the sentence, past its determiner and modifiers: "The 212-page report".)
       if (subject && SUBJECT_LEAD.test(this.ctx.text.slice(s.start, subject.start))) return subject;
     }
@@ -5633,6 +5648,8 @@ const OWNED_PERSON = /^(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}?[\p{L}.-]+['’]s
 /** What may open a sentence before its subject's noun: a conjunction, a determiner, up to three modifiers. */
 const SUBJECT_LEAD = /^[“"]?(?:(?:But|And|Yet)\s+)?(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+)?(?:[\p{Ll}\d][\p{L}\d’'-]*\s+){0,3}$/u;
 /** A passive aside set off by commas before a verb: ", led by retired Judge Harold Enwright, ", ", commissioned by the board and written by Ann Kerr, ". */
+/** An aside of who put figures or a document out: ", released by …, ". */
+const ISSUED_ASIDE = /^,\s+(?:\p{Ll}+ly\s+)?(?:compiled|prepared|published|released|issued)\s+by\s/u;
 const PASSIVE_ASIDE_BEFORE = /,\s+(?:[^,;“”"]{0,80}?\band\s+)?(?:\p{Ll}+ly\s+)?(?:led|chaired|headed|commissioned|written|authored|compiled|prepared|published|released|run|funded|ordered|conducted|carried out|set up)\s+by\s+[^,;“”"]{1,100},\s+$/u;
 /** Small words that join or govern, never describe someone: "and" of "said Holt and Reed". */
 const LINKING_WORDS = new Set("and or but nor to of with in on at for from by as who that which the a an than".split(" "));

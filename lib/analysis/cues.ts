@@ -897,7 +897,8 @@ const NOUN_BEFORE = /^ (?:on|about|of|over|against|for|from|by|in|at|with)\b(?![
 
 /** Cues in a sentence, outside quotations, in order. `families`: the keyword families of the sentence (keywords.ts). */
 export function findCues(text: string, s: Sentence, inQuote: (pos: number) => boolean, families: Families = ALL_FAMILIES): Cue[] {
-  const cues = findVerbCues(text, s, inQuote, families);
+  const found = findVerbCues(text, s, inQuote, families);
+  const cues = s.words.some((w) => w.lower === "ultimatum" || w.lower === "ultimatums") ? withUltimatum(text, s, inQuote, found) : found;
   // "The court heard that …", "a jury has heard", "…, jury told": what was said in a hearing, by someone unnamed there.
   if (!s.words.some((w) => w.lower === "heard" || w.lower === "told")) return cues;
   const heard = HEARD_IN_COURT.exec(text.slice(s.start, s.end));
@@ -906,6 +907,20 @@ export function findCues(text: string, s: Sentence, inQuote: (pos: number) => bo
   const cue: Cue = { start, end: start + heard[2]!.length, text: heard[2]!, cls: "statement", form: "hearing", sourceFrom: s.start + heard.index };
   return [...cues.filter((c) => c.end <= cue.start - heard[1]!.length || c.start >= cue.end), cue].sort((a, b) => a.start - b.start);
 }
+/**
+ * "Labour has given the government a seven-day ultimatum to reverse the price": a demand with a threat, said by whoever
+ * gave it (the verb is the cue; not "faces an ultimatum", "rejected the ultimatum").
+ */
+function withUltimatum(text: string, s: Sentence, inQuote: (pos: number) => boolean, cues: Cue[]): Cue[] {
+  const m = ULTIMATUM_GIVEN.exec(text.slice(s.start, s.end));
+  if (!m) return cues;
+  const start = s.start + m.index;
+  if (inQuote(start) || cues.some((c) => c.start <= start && c.end > start)) return cues;
+  const cue: Cue = { start, end: start + m[1]!.length, text: m[1]!, cls: "statement", form: "verb" };
+  return [...cues, cue].sort((a, b) => a.start - b.start);
+}
+const ULTIMATUM_GIVEN = /\b(gives?|gave|given|giving|issued|issues?|issuing|served|serves?|delivered|delivers?|sets?)\s+(?:[^.;,“”"]{1,50}?\s+)?(?:an?|its|their|his|her|a\s+final)\s+(?:[\p{L}\d-]+\s+){0,2}ultimatums?\b/iu;
+
 /**
  * A court or a hearing that heard or was told what someone said: "the court heard that", "a jury has heard", "jurors
  * were told", a headline's "…, jury told" (group 1: who heard; group 2: the verb). Not "heard the case", "heard

@@ -6214,3 +6214,12 @@ describe("figures released by a body, and ultimatums (session 42)", () => {
     expect(claimWith(r, "face an ultimatum")!.source).toBeNull();
   });
 });
+
+describe("a picture posted with quoted words (session 42)", () => {
+  it("gives “posted a photo … with the caption “…”” to whoever posted it, but not a photo posted with no words", () => {
+    const r = analyzeBody("The coach was angry. Vasilakis's coach, Nikos Dimitrakopoulos, posted a photo of the player on Instagram with the caption \"Fire is not a crime.\" Tom Holt posted a picture of the stadium on Instagram.");
+    const captioned = claimWith(r, "Fire is not a crime");
+    expect([captioned!.kind, sourceName(r, captioned)]).toEqual(["statement", "Nikos Dimitrakopoulos"]);
+    expect(claimWith(r, "picture of the stadium")!.source).toBeNull();
+  });
+});

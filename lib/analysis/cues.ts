@@ -513,6 +513,8 @@ const ENCOURAGING = new Set(words(`encouraged encourages`));
 for (const w of ENCOURAGING) VERB_CLASS.set(w, "statement");
 /** A picture or a link shared: " a photo of her visiting", " his video". */
 const SHARED_PICTURE = /^ (?:a|an|the|his|her|their|its|another|other)\s+(?:\p{Ll}+\s+)?(?:photos?|photographs?|pictures?|images?|videos?|links?|selfies?)\b/u;
+/** A picture's words, quoted: " a photo … with the caption “", " a video captioned “". */
+const CAPTIONED = /^[^.;“”"]{1,120}?\s(?:with\s+the\s+(?:caption|words|message)|captioned|alongside\s+the\s+(?:caption|words))[:,]?\s+[“"]/u;
 /** Whom and what to do: " the NRA to continue", " lawmakers to act". */
 const TO_DO = /^ (?:the |a |an |his |her |their |its )?[^.;,“”"]{1,50}? to \p{Ll}/u;
 // "Republicans have charged that officials played down the attack": an accusation.
@@ -1239,7 +1241,8 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       if ((w === "identified" || w === "named") && (!IDENTIFIED_AS.test(rest) || /,\s+(?:who|whose)\b[^.;]*\b(?:said|says|told|added)\b/.test(rest))) continue;
       // ("212 confirmed cases", "the reported deaths": a participle describing the plural noun after it.)
       if (w.endsWith("ed") && COUNT_OR_DETERMINER_BEFORE.test(lead) && PLURAL_NOUN_AFTER.test(rest)) continue;
-      if (/^(?:tweet|post)/.test(w) && SHARED_PICTURE.test(rest)) continue;
+      // (But a picture posted with words: "posted a photo of the player with the caption “Fire is not a crime.”")
+      if (/^(?:tweet|post)/.test(w) && SHARED_PICTURE.test(rest) && !CAPTIONED.test(rest)) continue;
       // "Romney added his voice", "the benefits it promises older Americans": an act, not speech.
       if (w.startsWith("add") && POSSESSIVE_OBJECT.test(rest)) continue;
       if (PLEDGE_VERBS.has(w) && !PLEDGED.test(rest) && !quoteBefore && !(w.startsWith("threat") && THREATENED_ACTION.test(rest))) continue;

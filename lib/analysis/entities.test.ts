@@ -620,3 +620,15 @@ describe("a word and an elided particle's (session 41's review)", () => {
     expect(names("Officials in Val d'Or said the mine would close.")).not.toContain("Val d'Or/person");
   });
 });
+
+describe("a body's name before a title with “for” (session 42)", () => {
+  it("splits “Federal Reserve Vice Chair for Supervision Lisa Brandvold” into the body and the person, whom “she” then names", () => {
+    const r = analyzeBody("Senators grilled regulators. In written testimony, Federal Reserve Vice Chair for Supervision Lisa Brandvold said the Fed had warned the board. At the hearing she denied that officials had pressured banks.");
+    expect(r.entities.map((e) => `${e.name}/${e.kind}`)).toEqual(expect.arrayContaining(["Federal Reserve/organization", "Lisa Brandvold/person"]));
+    expect(sourceName(r, claimWith(r, "pressured banks"))).toBe("Lisa Brandvold");
+  });
+  it("keeps the first word of a body's name before a title (“Democratic National Committee Chair Tom Perez”), but not “Former”", () => {
+    expect(names("Democratic National Committee Chair Tom Perez said it.")).toEqual(["Democratic National Committee/organization", "Tom Perez/person"]);
+    expect(names("Former Alaska Gov. Sarah Palin said it.")).toEqual(["Alaska/place", "Sarah Palin/person"]);
+  });
+});

@@ -1090,20 +1090,24 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
     roleEnd = knownTitle;
     prefixStart = i;
   }
-  if (roleEnd < 0 && ROLE_HEADS.has(withoutFinalStop(ws[head]!.lower)) && (ws[head + 1]?.lower === "of" || ws[head + 1]?.lower === "for")) {
-    for (let f = Math.max(roleStart === i ? head + 3 : i + 1, j - 2); f < j; f++) {
+  // (After a body's words: "Federal Reserve Vice Chair for Supervision Lisa Brandvold", whose body is emitted below.)
+  const titleHead = roleEnd < 0 ? titleWithOfAfterBody(ws, head, j) : -1;
+  if (titleHead >= 0) {
+    let titleFrom = titleHead;
+    while (titleFrom > head && isRoleWord(withoutFinalStop(ws[titleFrom - 1]!.lower))) titleFrom--;
+    for (let f = Math.max(roleStart === i ? titleHead + 3 : i + 1, j - 2); f < j; f++) {
       const given = ws[f]!.lower;
       if ((MALE_FIRST_NAMES.has(given) || FEMALE_FIRST_NAMES.has(given)) && ws.slice(f, j + 1).every((w) => w.cap)) {
         roleEnd = f - 1;
-        prefixStart = i;
+        prefixStart = titleFrom > head ? titleFrom : i;
         break;
       }
     }
     // A given name the list does not know: the last two words, when a title word is left before them and they
     // read as a person's name ("Assistant Secretary for Diplomatic Security Charlene Lamb").
-    if (roleEnd < 0 && (roleStart === i ? j - (head + 1) >= 3 : j - i >= 2) && ws[j - 1]!.cap && ws[j]!.cap && kindOfNameWords(ws, j - 1, j).kind === "person") {
+    if (roleEnd < 0 && (roleStart === i ? j - (titleHead + 1) >= 3 : j - i >= 2) && ws[j - 1]!.cap && ws[j]!.cap && kindOfNameWords(ws, j - 1, j).kind === "person") {
       roleEnd = j - 2;
-      prefixStart = i;
+      prefixStart = titleFrom > head ? titleFrom : i;
     }
   }
   const words = ws.slice(0, 0);
@@ -1114,7 +1118,8 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
       // Emit the organisation in front of the title ("FBI" in "FBI Director James Comey"), without a leading
       // "Former" ("Former Alaska Gov. Sarah Palin": the place is "Alaska").
       let from = i;
-      while (from < prefixStart && ROLE_MODIFIERS.has(ws[from]!.lower)) from++;
+      // (Only words of the person's standing: "Federal Reserve", "Democratic National Committee" keep their first word.)
+      while (from < prefixStart && ROLE_MODIFIERS.has(ws[from]!.lower) && !BODY_NAME_OPENERS.has(ws[from]!.lower)) from++;
       // A body in front of a title is never a person ("Weekly Standard Editor Bill Kristol"); a place stays a place.
       const guess = from < prefixStart ? kindOfNameWords(ws, from, prefixStart - 1).kind : null;
       // (Before a member's title, words that name no party are the seat: "Galway West TD", "Bristol East MP".)
@@ -1216,6 +1221,22 @@ const KNOWN_TITLES = [
   "secretary of veterans affairs", "secretary of housing and urban development", "director of national intelligence",
   "speaker of the house", "chairman of the joint chiefs of staff", "chief of staff", "attorney general",
 ].map((t) => t.split(" "));
+
+/** Words of a title's modifiers that also open bodies' names ("Federal Reserve", "National Security Council"). */
+const BODY_NAME_OPENERS = new Set("national security foreign defense economic military state federal district county city party white house senate democratic republican".split(" "));
+
+/**
+ * Where a title with "of" or "for" starts its head word, at `head` ("Secretary of State …") or after a body's
+ * capitalised words ("Federal Reserve Vice Chair for Supervision …"), or -1.
+ */
+function titleWithOfAfterBody(ws: readonly Word[], head: number, j: number): number {
+  for (let k = head; k < j; k++) {
+    const w = ws[k]!;
+    if (ROLE_HEADS.has(withoutFinalStop(w.lower)) && (ws[k + 1]?.lower === "of" || ws[k + 1]?.lower === "for")) return k;
+    if (!w.cap || NAME_CONNECTORS.has(w.lower)) return -1;
+  }
+  return -1;
+}
 
 /** The index of the last word of a known title opening ws[from..to], or -1. */
 function knownTitleEnd(ws: Word[], from: number, to: number): number {

@@ -6223,3 +6223,10 @@ describe("a picture posted with quoted words (session 42)", () => {
     expect(claimWith(r, "picture of the stadium")!.source).toBeNull();
   });
 });
+
+describe("a dateline set off by a spaced hyphen (session 42)", () => {
+  it("finds a participle's subject past “COLUMBUS, Ohio (UNW) - ”, not the dateline's place", () => {
+    const r = analyzeBody("COLUMBUS, Ohio (UNW) - Attorney General Renata Sorensen sued the app Spindle on Tuesday, accusing the company of hiding the harm.");
+    expect(sourceName(r, claimWith(r, "hiding the harm"))).toBe("Renata Sorensen");
+  });
+});

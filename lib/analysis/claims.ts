@@ -3525,8 +3525,9 @@ export class ClaimExtractor {
       const ch = text[i];
       // (Not the comma of a number: "recalled 300,000 cars and said".)
       if (ch === "," && /\d/.test(text[i - 1] ?? "") && /\d/.test(text[i + 1] ?? "")) continue;
-      // (A dash, also typed as "--" or "–": "… -- in which … -- the Romney team has responded by noting".)
-      const dash = ch === "—" || (dashes && (ch === "–" || (ch === "-" && text[i - 1] === "-")));
+      // (A dash, also typed as "--", "–" or a spaced hyphen: "… -- in which … -- the Romney team has responded by
+      // noting", "COLUMBUS, Ohio (UNW) - Attorney General …".)
+      const dash = ch === "—" || (dashes && (ch === "–" || (ch === "-" && (text[i - 1] === "-" || (text[i - 1] === " " && text[i + 1] === " ")))));
       if ((ch === "," || ch === ";" || dash) && !this.inQuotes(quotes, i)) return i + 1;
     }
     return s.start;

@@ -6230,3 +6230,11 @@ describe("a dateline set off by a spaced hyphen (session 42)", () => {
     expect(sourceName(r, claimWith(r, "hiding the harm"))).toBe("Renata Sorensen");
   });
 });
+
+describe("a headline's second verb after a comma (session 42)", () => {
+  it("gives “Senator Tom Reed sues Google, says search is rigged” to Reed, not to Google; “…, says authority” stays the authority's", () => {
+    expect(headlineSourceOf("Senator Tom Reed sued Google on Monday.", "Senator Tom Reed sues Google, says search is rigged")).toBe("Tom Reed");
+    expect(headlineSourceOf("Ohio Attorney General Renata Sorensen sued Spindle on Tuesday.", "Ohio attorney general sues Spindle, says app was 'engineered' to hook teens")).toBe("Renata Sorensen");
+    expect(headlineSourceOf("The Harbor Authority said the pier would reopen.", "Pier to reopen, says authority")).toBe("Harbor Authority");
+  });
+});

@@ -3518,6 +3518,20 @@ export class ClaimExtractor {
     return r && this.ctx.ents.kindOf(r.src.entityKey) !== "place" ? r : null;
   }
 
+  /**
+   * A headline's subject that is a place before a role ("Wisconsin governor vetoes …, blaming GOP …"): whoever holds
+   * the role, a person described that the body may name; any other subject as it is.
+   */
+  private headlinePlaceRole(s: Sentence, cue: Cue, found: { src: ClaimSource; start: number; end: number } | null): { src: ClaimSource; start: number; end: number } | null {
+    if (!found || s.section === "body" || this.ctx.ents.kindOf(found.src.entityKey) !== "place") return found;
+    // (The whole post, "attorney general", "deputy president"; not a post's possessive, "Arizona governor's aide".)
+    const role = /^\s(\p{Ll}+)(?:\s(\p{Ll}+))?/u.exec(this.ctx.text.slice(found.end, found.end + 40));
+    const whole = role?.[2] && ROLE_HEADS.has(role[2]) ? role[0] : role ? ` ${role[1]}` : "";
+    if (!role || !ROLE_HEADS.has(role[1]!) || /^['’]/.test(this.ctx.text.slice(found.end + whole.length, found.end + whole.length + 1))) return found;
+    const end = found.end + whole.length;
+    return this.headlineRoleHolder(s, found.start, found.end, cue.start, true) ?? this.unnamedSource(this.ctx.text.slice(found.start, end), this.ctx.text.slice(found.start, end), found.start, end);
+  }
+
   /** Where the clause holding `at` starts: after the last comma, semicolon or dash before it (outside quotations). */
   private boundaryBefore(s: Sentence, at: number, quotes: Span[], dashes: boolean): number {
     const { text } = this.ctx;
@@ -4374,18 +4388,7 @@ export class ClaimExtractor {
       const vEnd = verbFrom + vm[0].length;
       return { cue: { ...cue, start: vEnd - cueText.length, end: vEnd }, cueText, cls, source: r.src, sourceStart: r.start, sourceEnd: r.end };
     } else if (cue.form === "participle") {
-      found = this.stanceHolderBefore(s, ms, cue, quotes) ?? this.subjectAfterWith(s, ms, cue, quotes) ?? this.clauseSubject(s, ms, cue.start, quotes, true) ?? this.issuerOfDocumentBefore(s, ms, cue.start, quotes);
-      // ("Wisconsin governor vetoes …, blaming GOP …": a headline's place, then a role, is whoever holds it, a person
-      // described that the body may name.)
-      if (found && s.section !== "body" && this.ctx.ents.kindOf(found.src.entityKey) === "place") {
-        // (The whole post, "attorney general", "deputy president"; not a post's possessive, "Arizona governor's aide".)
-        const role = /^\s(\p{Ll}+)(?:\s(\p{Ll}+))?/u.exec(this.ctx.text.slice(found.end, found.end + 40));
-        const whole = role?.[2] && ROLE_HEADS.has(role[2]) ? role[0] : role ? ` ${role[1]}` : "";
-        if (role && ROLE_HEADS.has(role[1]!) && !/^['’]/.test(this.ctx.text.slice(found.end + whole.length, found.end + whole.length + 1))) {
-          const end = found.end + whole.length;
-          found = this.headlineRoleHolder(s, found.start, found.end, cue.start, true) ?? this.unnamedSource(this.ctx.text.slice(found.start, end), this.ctx.text.slice(found.start, end), found.start, end);
-        }
-      }
+      found = this.headlinePlaceRole(s, cue, this.stanceHolderBefore(s, ms, cue, quotes) ?? this.subjectAfterWith(s, ms, cue, quotes) ?? this.clauseSubject(s, ms, cue.start, quotes, true) ?? this.issuerOfDocumentBefore(s, ms, cue.start, quotes));
     } else {
       // "…, with Tesvar’s foreign minister accusing …": the participle's own subject.
       const withSubject = cue.form === "verb" && cue.text.endsWith("ing") ? this.subjectAfterWith(s, ms, cue, quotes) : null;
@@ -4436,6 +4439,9 @@ export class ClaimExtractor {
         const inverted = (afterQuote || commaTag || headlineTag || acronymTag) && !toldWhom && !relative && !namesObject && !cue.text.endsWith("ing") && !/^\s+that\b/.test(said) && !CLAUSE_OPENS.test(said);
         if (relative) found = relative;
         else if (inverted || cue.start === s.start) found = this.namedAfterTag(s, ms, this.sourceAfter(s, ms, cue.end, quotes) ?? (inverted ? this.describedTag(s, cue.end, quotes) : null), quotes);
+        // ("Ohio attorney general sues Spindle, says app was …": in a headline, a verb after a comma with no speaker
+        // after it shares the first clause's subject, as a participle does; not the object before the comma.)
+        if (!found && !inverted && s.section !== "body" && /,\s$/.test(before) && /s$/.test(cue.text)) found = this.headlinePlaceRole(s, cue, this.clauseSubject(s, ms, cue.start, quotes, true));
         if (!found && !cue.text.endsWith("ing")) found = this.signerOfDocumentWithAside(s, cue.start, quotes);
         if (!found) {
           let r = this.sourceBefore(s, ms, cue.start, quotes);

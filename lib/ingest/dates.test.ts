@@ -164,3 +164,18 @@ describe("set 21's date lines (session 38, furn21)", () => {
     expect(parseDateLine("The polls closed about 9 hours ago.")).toBeNull();
   });
 });
+
+describe("set 27's date lines (session 42, furn27)", () => {
+  it("reads Brasília's time, and a slashed date day first with a zone of a place that prints it so", () => {
+    expect(iso("05/11/2027 - 19:32 BRT")).toBe("2027-11-05T19:32:00-03:00");
+    expect(iso("03/04/2026 09:15 ART")).toBe("2026-04-03T09:15:00-03:00");
+    expect(iso("03/04/2026 09:15 CEST")).toBe("2026-04-03T09:15:00+02:00");
+  });
+
+  it("keeps a slashed date month first with a US zone, or none, and reads no sentence with such a time", () => {
+    expect(iso("03/04/2026 09:15 EST")).toBe("2026-03-04T09:15:00-05:00");
+    expect(iso("03/04/2026 09:15")).toBe("2026-03-04T09:15:00");
+    expect(iso("14/02/2017 10:00 CET")).toBe("2017-02-14T10:00:00+01:00");
+    expect(parseDateLine("The vote was held on 05/11/2027 at 19:32 BRT.")).toBeNull();
+  });
+});

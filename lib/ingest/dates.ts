@@ -81,7 +81,15 @@ const FIXED_ZONES: Record<string, string> = {
   WAT: "+01:00",
   CAT: "+02:00",
   EAT: "+03:00",
+  // (Brasília's and Buenos Aires' time, as South American wires print it: "05/11/2027 - 19:32 BRT".)
+  BRT: "-03:00",
+  ART: "-03:00",
 };
+/**
+ * Zones of places that print a date day first ("05/11/2027 - 19:32 BRT" is 5 November): Europe, Africa, South Asia,
+ * Oceania, South America. With one of them a slashed date whose numbers could be either is read day first.
+ */
+const DAY_FIRST_ZONES = new Set("WET BST CET CEST EET EEST MSK IST PKT SAST WAT CAT EAT HKT SGT AWST ACST ACDT AEST AEDT NZST NZDT BRT ART".split(" "));
 const US_GENERIC_ZONES: Record<string, number> = { ET: -5, CT: -6, MT: -7, PT: -8 };
 
 const MONTH =
@@ -143,7 +151,7 @@ function monthNumber(name: string): number {
   return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 }
 
-function tryDate(s: string, pos: number): { date: DateParts; end: number } | null {
+function tryDate(s: string, pos: number): { date: DateParts; end: number; dayFirst?: DateParts } | null {
   let m = execAt(DATE_MDY_RE, s, pos);
   if (m) {
     const date = makeDate(Number(m[3]), monthNumber(m[1] ?? ""), Number(m[2]));
@@ -173,7 +181,9 @@ function tryDate(s: string, pos: number): { date: DateParts; end: number } | nul
     const a = Number(m[1]);
     const b = Number(m[2]);
     const date = a > 12 ? makeDate(Number(m[3]), b, a) : makeDate(Number(m[3]), a, b);
-    return date ? { date, end: pos + m[0].length } : null;
+    // (Either order possible: the date read day first, for a zone of a place that prints it so.)
+    const dayFirst = a <= 12 && b <= 12 && a !== b ? makeDate(Number(m[3]), b, a) : null;
+    return date ? { date, end: pos + m[0].length, ...(dayFirst ? { dayFirst } : {}) } : null;
   }
   return null;
 }
@@ -204,7 +214,7 @@ function offsetString(sign: string, hours: number, minutes: number): string {
   return `${sign}${String(hours).padStart(2, "0")}:${String(minutes).padStart(2, "0")}`;
 }
 
-function tryZone(s: string, pos: number): { zone: Zone; end: number } | null {
+function tryZone(s: string, pos: number): { zone: Zone; end: number; abbr?: string } | null {
   const m = execAt(ZONE_RE, s, pos);
   if (!m) return null;
   const end = pos + m[0].length;
@@ -222,7 +232,7 @@ function tryZone(s: string, pos: number): { zone: Zone; end: number } | null {
   }
   const abbr = m[8] ?? "";
   const fixed = FIXED_ZONES[abbr];
-  if (fixed) return { zone: { kind: "fixed", offset: fixed }, end };
+  if (fixed) return { zone: { kind: "fixed", offset: fixed }, end, abbr };
   const std = US_GENERIC_ZONES[abbr];
   if (std !== undefined) return { zone: { kind: "us", std }, end };
   return null;
@@ -249,6 +259,7 @@ export function parseStampAt(s: string, pos: number): { stamp: Stamp; end: numbe
       if (zone) {
         stamp.zone = zone.zone;
         end = zone.end;
+        if (date.dayFirst && zone.abbr && DAY_FIRST_ZONES.has(zone.abbr)) stamp.date = date.dayFirst;
       } else end += execAt(PLACE_ZONE_RE, s, end)?.[0].length ?? 0;
     }
     return { stamp, end };

@@ -219,3 +219,15 @@ describe("set 21's bylines (session 38, furn21)", () => {
     expect(findHeader(units).subtitleIndex).toBe(1);
   });
 });
+
+describe("set 27's bylines (session 42, furn27)", () => {
+  it("reads a byline with the writer's outlet in brackets", () => {
+    expect(parseByLine("By Ann Holt-Okafor (Harbor Public Radio)")?.authors).toEqual(["Ann Holt-Okafor"]);
+    expect(parseByLine("By Ann Holt and Tom Reed (The Alden Courier)")?.authors).toEqual(["Ann Holt", "Tom Reed"]);
+  });
+
+  it("reads no sentence with a name in brackets after “by”", () => {
+    expect(parseByLine("By then the council (Labour) had voted.")).toBeNull();
+    expect(parseByLine("by the mayor (Ann Holt)")).toBeNull();
+  });
+});

@@ -162,6 +162,8 @@ function authorsFrom(names: string, explicitBy: boolean): string[] | null {
   const main = (names.replace(/\s\((?:now|earlier|later|previously)\)/g, "").split(/\s*[|•·—–]\s*|\s+[-/]\s+/)[0] ?? "")
     // ("By Han So-yeon (soyeon.han@ledger.example)": the address in brackets too.)
     .replace(/\s+(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\([\w.+-]+@[\w-]+(?:\.[\w-]+)+\))$/u, "")
+    // ("By Ann Holt (Harbor Public Radio)": the writer's outlet in brackets, capitalised names only.)
+    .replace(/\s+\((?:The\s)?\p{Lu}[\p{L}\d&'’.-]*(?:\s(?:\p{Lu}[\p{L}\d&'’.-]*|of|and|&)){0,5}\)$/u, "")
     // ("By Ann Holt, Industrial and Labour Reporter": a job of two beats after a comma, which the names' "and" would split.)
     .replace(JOB_OF_TWO_BEATS_RE, "")
     .replace(/\s+(?:with|and)\s+(?:agencies|wires|wire\s+services|staff|news\s+agencies)$/u, "")

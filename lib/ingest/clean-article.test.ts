@@ -1094,3 +1094,41 @@ describe("set 26's furniture (session 41, furn26)", () => {
     expect(cleanArticleText(other).paragraphs.at(-1)).toBe("Ann Holt is a city hall reporter with Harbor News. She has covered municipal politics since 2017.");
   });
 });
+
+describe("set 27's furniture (session 42, furn27)", () => {
+  const body = ["", "The council voted 7-2 on Tuesday to close the pool.", "", "The mayor said the decision was final."];
+  const paragraphs = ["The council voted 7-2 on Tuesday to close the pool.", "The mayor said the decision was final."];
+
+  it("drops headlines under a bare “Read more” when only furniture or nothing follows them", () => {
+    const raw = ["Council shuts pool after safety review", "", "By Ann Holt", "May 3, 2026", ...body, "", "Read more", "Lifeguards warn of summer staff shortage", "How Alden City lost its last public pool", "Tom Reed in Alden City contributed to this report."].join("\n");
+    expect(cleanArticleText(raw).paragraphs).toEqual(paragraphs);
+    const closing = ["Council shuts pool after safety review", "", "By Ann Holt", "May 3, 2026", ...body, "", "Read more", "Lifeguards warn of summer staff shortage"].join("\n");
+    expect(cleanArticleText(closing).paragraphs).toEqual(paragraphs);
+  });
+
+  it("keeps a line under “Read more” that the story goes on after", () => {
+    const raw = ["Council shuts pool after safety review", "", "By Ann Holt", "May 3, 2026", ...body, "", "Read more", "What happens next", "", "The pool will close on June 1, the council said."].join("\n");
+    expect(cleanArticleText(raw).paragraphs).toEqual([...paragraphs, "What happens next", "The pool will close on June 1, the council said."]);
+  });
+
+  it("drops a caption with its outlet and photographer after a slash right under the header's dates, under a dek with a full stop", () => {
+    const raw = ["Council shuts pool after safety review", "", "The review found cracks in the main tank. The council says repairs would cost $4 million.", "", "By Ann Holt", "May 3, 2026, 07:40 PM EDT", "Swimmers leave the pool in Alden City on Monday. Parents said they had “no warning” of the closure. Courier/Tom Reed-Okafor", ...body].join("\n");
+    expect(cleanArticleText(raw).paragraphs).toEqual(paragraphs);
+  });
+
+  it("keeps a paragraph ending in such names in the body, and a caption-like line in the first person", () => {
+    const last = "The measure passed on Monday. Residents said they were “relieved”. Courier/Tom Reed-Okafor";
+    const inBody = ["Council shuts pool after safety review", "", "By Ann Holt", "May 3, 2026", ...body, "", last].join("\n");
+    expect(cleanArticleText(inBody).paragraphs).toContain(last);
+    const letter = "We swim here every morning. We were never told. Swimmers/Tom Reed-Okafor";
+    const first = ["Council shuts pool after safety review", "", "By Ann Holt", "May 3, 2026", letter, ...body].join("\n");
+    expect(cleanArticleText(first).paragraphs[0]).toBe(letter);
+  });
+
+  it("reads a byline with the outlet in brackets as the writer's, and drops a wire's dated time stamp and its foot", () => {
+    const raw = ["Council shuts pool after safety review", "", "By Ann Holt (Harbor Public Radio)", "05/11/2027 - 19:32 BRT", ...body, "", "Reporting by Ann Holt; additional reporting by Tom Reed in Lima. Translated from Spanish by the HNA English desk.", "(c) Harbor News Agency. All rights reserved."].join("\n");
+    const clean = cleanArticleText(raw);
+    expect([clean.author, clean.publishedAt, clean.subtitle]).toEqual(["Ann Holt", "2027-11-05T19:32:00-03:00", null]);
+    expect(clean.paragraphs).toEqual(paragraphs);
+  });
+});

@@ -4,7 +4,7 @@
 // furniture; join hard-wrapped lines; find the header (headline, dek, byline); what is left is the body.
 import { pickDates, parseDateLine, parseDateText, formatStamp, type DateMention } from "./dates";
 import { IngestError } from "./errors";
-import { classifyFurniture, isCapitalsCreditFor, isCapitalsStoryLink, isCaptionWithNamesCredit, isEmbedSignature, isPhotographerForOutlet, isLabelledCredit, isShortCaption, isListItem, isSectionLabel, reportedFromNames, isVideoPlayerTitle, isVideoRuntime, listHeadingKind, stripInlineMarkers, type ListKind } from "./furniture";
+import { classifyFurniture, isCapitalsCreditFor, isCapitalsStoryLink, isReadMoreHeading, readMoreListCloses, isCaptionWithNamesCredit, isCaptionWithOutletSlashCredit, isEmbedSignature, isPhotographerForOutlet, isLabelledCredit, isShortCaption, isListItem, isSectionLabel, reportedFromNames, isVideoPlayerTitle, isVideoRuntime, listHeadingKind, stripInlineMarkers, type ListKind } from "./furniture";
 import { findHeader, parseByLine, parseHeaderBar } from "./header";
 import { normalizeWhitespace } from "./normalize";
 
@@ -229,15 +229,20 @@ export function cleanArticleText(raw: string, hints: IngestHints = {}): CleanArt
         removed.push({ line: index - 1, text: last!.text });
       }
       removed.push({ line: index, text: stripped });
-      if (sawProse) list = listHeadingKind(stripped) ?? list;
+      // ("Read more" over headlines: a list only when nothing of the story comes after them.)
+      if (sawProse) list = (isReadMoreHeading(stripped) ? (readMoreListCloses(lines, index) ? "stories" : null) : listHeadingKind(stripped)) ?? list;
       if (furniture === "credit") creditLine = index;
       metaLine = index;
       return;
     }
     // "Ann Holt arrives at the court in Alden City on Thursday. (Harbor Wire)" right under the header's dates or byline,
     // before the body: the photo's caption and its credit in brackets, one sentence in the present.
+    // (Or a caption of up to three sentences with its outlet and photographer after a slash: "Volunteers hand out water
+    // on Tuesday. Residents said they had “no idea” for months. Harbor Post/Ann Holt"; under a dek that ends with a full
+    // stop too, no more than a headline, a dek and a byline above it.)
     const underHeaderMeta = metaLine === index - 1 || (last?.kind === "content" && last.lastLine === index - 1 && !!parseByLine(last.text));
-    if (!sawProse && units.length > 0 && underHeaderMeta && isCaptionWithNamesCredit(stripped)) {
+    const inHeader = !sawProse || units.filter((u) => u.kind === "content").length <= 3;
+    if (units.length > 0 && underHeaderMeta && ((!sawProse && isCaptionWithNamesCredit(stripped)) || (inHeader && isCaptionWithOutletSlashCredit(stripped)))) {
       removed.push({ line: index, text: stripped });
       return;
     }

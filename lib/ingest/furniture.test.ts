@@ -1125,3 +1125,55 @@ describe("set 26's page furniture (session 41, furn26)", () => {
     expect(classifyFurniture(line)).toBeNull();
   });
 });
+
+describe("set 27's page furniture (session 42, furn27)", () => {
+  it.each([
+    ["FILE - A Harbor Mail truck waits at a depot in Alden City, May 2, 2026. The union said Monday the company had cut its routes. (HNW Photo/Tom Reed-Okafor, File)", "caption"],
+    ["Crews clear the road above the dam on Friday. (Harbor Post Photo/Ann Holt, File)", "caption"],
+    ["Correction: March 4, 2026. An earlier version of this story misstated the number of buses the city bought. It was 40, not 44.", "notice"],
+    ["Clarification: 4 March 2026. A previous version of this article gave the wrong date for the vote.", "notice"],
+    ["Loading", "ui"],
+    ["LOADING ERROR LOADING", "ui"],
+    ["Error loading video", "ui"],
+    ["Support local journalism: Give to Harbor Community Radio.", "ui"],
+    ["Live results: See every ward's count as it comes in", "related"],
+    ["Live scores: Rovers v United", "related"],
+    ["Get the week’s best long reads and a crossword to finish. Sign up to our Sunday Papers newsletter.", "ui"],
+    ["Live scores powered by Matchline", "ui"],
+    ["Election results powered by Ballot Data Co.", "ui"],
+    ["Reporting by Ann Holt; additional reporting by Tom Reed in Lima. Translated from Spanish by the HNA English desk.", "trailer"],
+    ["Reporting by Ann Holt in Kyiv. Editing by Tom Reed.", "trailer"],
+    ["(c) Harbor News Agency. All rights reserved.", "copyright"],
+    ["(C) The Alden Courier 2026. All Rights Reserved.", "copyright"],
+    ["____", "ui"],
+  ])("takes %s for furniture (%s)", (line, kind) => {
+    expect(classifyFurniture(line)).toBe(kind);
+  });
+
+  it.each([
+    "Correction officers said the inmate had been moved on March 4, 2026.",
+    "Correction: March 4, 2026. The mayor said the buses were late again.",
+    "The union said Monday the company had cut its routes. (Harbor Post)",
+    "The union said Monday the company had cut its routes. (Ann Holt, File)",
+    "Give to the flood relief fund.",
+    "Support local journalism: a panel on Tuesday will discuss funding for the station.",
+    "Loading the trucks took four hours.",
+    "The error was loading the wrong file.",
+    "Live results are expected after midnight, the commission said.",
+    "Get the vaccine before winter. The clinic opens at 9 a.m.",
+    "Cars powered by hydrogen are still rare.",
+    "Reporting by the Times showed the mayor had lied about the contract.",
+    "Earlier reporting by the Times found the same gap in the accounts.",
+    "Reporting by Ann Holt. The mayor resigned on Monday.",
+    "(c) The council may waive the fee for residents over 65.",
+    "(c) Tom Reed, the second witness, was not called.",
+    "The vote was held on 05/11/2027 at 19:32 BRT, officials said.",
+  ])("keeps %s", (line) => {
+    expect(classifyFurniture(line)).toBeNull();
+  });
+
+  it("reads a tag list in a bar of slashes under its heading, and no sentence with slashes", () => {
+    expect(isListItem("tags", "Housing / Courts / Local government / news")).toBe(true);
+    expect(isListItem("tags", "Prices rose / wages fell / rents doubled in a year.")).toBe(false);
+  });
+});

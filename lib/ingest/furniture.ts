@@ -45,7 +45,8 @@ const UI_PHRASES = [
   "watch(?: now| more| video| live| the video)?|play(?: video)?|now playing|autoplay|replay|video|videos|photos?|gallery|view (?:photo )?gallery|(?:photo|image|slide) \\d+ of \\d+|\\d+ of \\d+|\\d+ (?:photos|images)",
   // ad slots
   "(?:skip )?advertisement|advertisements|advertising|ad|ads|sponsored(?: content| post| stories| by [a-z0-9 '&.-]{1,40})?|paid (?:content|post|partnership)|promoted(?: content| stories)?|partner content",
-  "(?:presented|brought to you|powered) by [a-z0-9 '&.-]{1,40}|click here(?: (?:for|to) [a-z0-9 '&.-]{1,50})?",
+  // ("Stage results powered by FirstCycling", "Live scores powered by Opta": a widget's data, the widget named before it)
+  "(?:(?:(?:live|stage|race|match|election|final) )?(?:results|scores|stats|statistics|data|standings|tables?|odds|maps?|charts?|graphics|comments|search) )?(?:presented|brought to you|powered) by [a-z0-9 '&.-]{1,40}|click here(?: (?:for|to) [a-z0-9 '&.-]{1,50})?",
   "(?:advertisement[ -–—]*)?(?:story|article|text|content) continues (?:below|after)(?: (?:the )?(?:advertisement|this ad|ad))?",
   "(?:advertisement[ -–—]*)?(?:scroll|continue) (?:down )?to continue(?: reading| with content)?",
   "continue reading(?: below| the (?:main )?(?:story|article)| the rest of the story)?",
@@ -56,7 +57,8 @@ const UI_PHRASES = [
   // ("412 View comments": the count before the button)
   "(?:\\d+ )?comments?|(?:\\d[\\d,]* )?(?:show|view|read|see|load|hide|post|add|leave|write) (?:a |all |the )?(?:\\d+ )?comments?|be the first to comment|no comments(?: yet)?|join the (?:discussion|conversation)(?::? \\d+ comments?)?|conversation",
   // video players
-  "video ad feedback|ad feedback",
+  // ("LOADING ERROR LOADING": a player's status words, left in the text when its video did not load)
+  "video ad feedback|ad feedback|(?:loading|error)(?: (?:loading|error))*|error loading (?:the )?(?:video|media|player|content)",
   // accounts, newsletters, following
   // ("Join now": a membership box's button)
   "(?:sign up|sign in|log ?in|log ?out|register|subscribe|join)(?: now| today| here| for free)?|subscribe to (?:our|the) newsletters?|sign up (?:for|to) (?:our|the) newsletters?|(?:our )?newsletters?(?: sign ?up)?|get (?:our|the) newsletter|follow(?: us)?(?: on [a-z]+)?",
@@ -112,8 +114,9 @@ function uiKey(line: string): string {
   return line
     .toLowerCase()
     .replace(/’/g, "'")
-    .replace(/^[\s>»›•·|*#+→▶►-]+/, "")
-    .replace(/[\s:>»›•·|…→▶►+.!]+$/, "")
+    // ("___": a rule drawn with underscores, alone on its line.)
+    .replace(/^[\s>»›•·|*#+→▶►_-]+/, "")
+    .replace(/[\s:>»›•·|…→▶►+.!_]+$/, "")
     // ("Comments (47)", "Join the conversation (214 comments)": a counter in brackets.)
     .replace(/\s*\(\d[\d,]*(?: comments?| replies| responses)?\)$/, "")
     .trim();
@@ -327,6 +330,11 @@ const CONTRIBUTE_SUM_RE = /^(?:Contribute|Give|Donate|Chip in|Pitch in)(?: (?:as
 function isDonationSentence(sentence: string): boolean {
   return DONATION_ASK_RE.test(sentence) || SUPPORT_ASK_RE.test(sentence) || CONSIDER_SUPPORT_RE.test(sentence) || YOUR_SUPPORT_RE.test(sentence) || CONTRIBUTE_SUM_RE.test(sentence) || BECOME_NAMED_MEMBER_RE.test(sentence) || READERS_LIKE_YOU_RE.test(sentence);
 }
+/**
+ * "Give to Harbor Public Radio.", "Donate now": the box's button, the outlet named perhaps; an ask for money only under
+ * such a label ("Give to the flood relief fund." alone is a story's appeal).
+ */
+const GIVE_TO_OUTLET_RE = new RegExp(String.raw`^(?:Give|Donate|Contribute|Chip in)(?: (?:now|today|here))?(?: to ${OUTLET_NAME})?(?: (?:now|today))?[.!]?$`, "u");
 /** "Support Free Journalism: ": an ask for money as the label of a box, its sentences after the colon (group 1: the ask). */
 const DONATION_LABEL_RE = /^([^.!?:"“”]{3,50}):\s(?=\p{Lu})/u;
 /**
@@ -337,8 +345,11 @@ const DONATION_LABEL_RE = /^([^.!?:"“”]{3,50}):\s(?=\p{Lu})/u;
 function isDonationLine(raw: string): boolean {
   if (raw.length > 200) return false;
   const label = DONATION_LABEL_RE.exec(raw);
-  const line = label && SUPPORT_ASK_RE.test(label[1]!) ? raw.slice(label[0].length) : raw;
+  const labelled = !!label && SUPPORT_ASK_RE.test(label[1]!);
+  const line = labelled ? raw.slice(label[0].length) : raw;
   const asks = line.split(/(?<=[.!?])\s+/);
+  // ("Support local journalism: Give to Harbor Public Radio.": under the label, the button's words.)
+  if (labelled && asks.every((s) => GIVE_TO_OUTLET_RE.test(s) || isDonationSentence(s))) return true;
   // (The box's button may close it: "… free for everyone. Join now".)
   const button = (s: string, i: number) => i === asks.length - 1 && i >= 2 && s.length <= 30 && UI_RE.test(uiKey(s));
   return asks.some(isDonationSentence) && asks.every((s, i) => isDonationSentence(s) || (asks.length > 1 && DONATION_LEAD_RE.test(s)) || button(s, i)) && (asks.length > 1 || !CONSIDER_NAMED_RE.test(line));
@@ -506,8 +517,10 @@ function isDatelineLine(line: string): boolean {
 
 // --- "Related: <other story>" link lines --------------------------------------------------------------------
 
+// ("Live results: Follow the count in every seat": a link to the outlet's page of results under its label; not "LIVE
+// UPDATES: …", a live blog's own headline.)
 const RELATED_PREFIX_RE =
-  /^(?:related(?: (?:articles?|stories|story|coverage|content|reading|video|link))?|(?:associated|further|additional) (?:coverage|reading|stories|articles)|read more|read next|read also|more|see also|also read|also see|recommended|don't miss|don’t miss|must read|watch next|up next|more from [^:|]{1,40}|more on [^:|]{1,40}|trending|popular|go deeper|dig deeper|go further)\s*(?::|>>|»|›|\|)\s*\S/i;
+  /^(?:related(?: (?:articles?|stories|story|coverage|content|reading|video|link))?|live (?:results|scores)|(?:associated|further|additional) (?:coverage|reading|stories|articles)|read more|read next|read also|more|see also|also read|also see|recommended|don't miss|don’t miss|must read|watch next|up next|more from [^:|]{1,40}|more on [^:|]{1,40}|trending|popular|go deeper|dig deeper|go further)\s*(?::|>>|»|›|\|)\s*\S/i;
 
 /**
  * "WATCH: Council debate runs past midnight (2:14)", "PODCAST | The Week: the budget explained (31 min)": a video or
@@ -585,7 +598,8 @@ export function isCreditLine(raw: string): boolean {
   if (SENTENCE_BREAK_RE.test(s) || ENDS_LIKE_SENTENCE_RE.test(s)) return false;
   if (CREDIT_PREFIX_RE.test(s)) return true;
   // "KARIN DAHL/PULSEPOINT", "Ben Alvarado/Pine Valley Courier": a photographer and their outlet.
-  if (PHOTOGRAPHER_SLASH_OUTLET_RE.test(s)) return true;
+  // (Or "HNW Photo/Ana Ruiz, File": the wire's photo service and its photographer, "File" marking a picture from its archive.)
+  if (PHOTOGRAPHER_SLASH_OUTLET_RE.test(s.replace(FILE_MARK_RE, ""))) return true;
 
   // Trailing licence parentheses: "Jane Doe/Flickr (CC-BY-SA)".
   let hadLicence = false;
@@ -625,6 +639,8 @@ const OUTLET_SLASH_PHOTOGRAPHER_RE = /^(?:The\s)?\p{Lu}[\p{L}'’&-]*(?:\s\p{Lu}
  */
 const OUTLET_COLON_PHOTOGRAPHER_RE =
   /^(?!(?:Update[ds]?|Correction|Clarification|Note|Editor['’]s note|Read|Watch|Listen|See|Related|More|Also|Reporting|Opinion|Analysis|Sources?|Data|Figures|Statistics)\s?:)(?:The\s)?\p{Lu}[\p{L}\d'’&-]*(?:\s(?:\p{Lu}[\p{L}\d'’&-]*|\d{1,3})){0,3}:\s\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}$/u;
+/** ", File" closing a slashed credit: the picture is from the archive ("HNW Photo/Ana Ruiz, File"). */
+const FILE_MARK_RE = /,\s?(?:File|FILE)$/;
 /** "Ben Alvarado/Pine Valley Courier": a photographer's name, a slash, then a name (the outlet, a channel's number in it perhaps: "Harbor 9 News"). */
 const PHOTOGRAPHER_SLASH_OUTLET_RE = /^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}\s?\/\s?(?:The\s)?\p{Lu}[\p{L}'’&-]*(?:\s(?:\p{Lu}[\p{L}'’&-]*|\d{1,3})){0,4}$/u;
 /**
@@ -1090,9 +1106,14 @@ function isNotice(line: string): boolean {
 
 // --- copyright lines and agency trailers --------------------------------------------------------------------
 
+/**
+ * "(c) Harbor News Agency. All rights reserved.": "(c)" typed for "©" before the owner's name (capitalised), with the
+ * rights reserved after it (a list's item "(c) The minister may …" has no such close).
+ */
+const TYPED_C_RIGHTS_RE = /^\([cC]\)\s(?:\d{4}\s)?(?:The\s)?\p{Lu}[\p{L}\d&'’.-]*(?:\s\p{Lu}[\p{L}\d&'’.-]*){0,5}(?:,?\s\d{4})?\.?\s(?:All [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED)\.?$/u;
 function isCopyright(line: string): boolean {
   if (line.length > 200) return false;
-  return /^(?:©|\(c\)\s*\d{4}|copyright\b)/i.test(line) || /^all rights reserved\.?$/i.test(line);
+  return /^(?:©|\(c\)\s*\d{4}|copyright\b)/i.test(line) || /^all rights reserved\.?$/i.test(line) || TYPED_C_RIGHTS_RE.test(line);
 }
 
 // "Reporting by Jane Doe; Editing by John Roe" (a wire trailer, not the byline).
@@ -1118,9 +1139,29 @@ const WIRE_SIGN_OFF_RE = new RegExp(
   "u",
 );
 
+/**
+ * What may follow "Reporting by", "Editing by" in a wire's credits: names (capitalised), where each writer was ("in Sao
+ * Paulo", "at the United Nations") and the next credit; a word in lower case of any other kind is a sentence's ("Reporting
+ * by the Times showed …").
+ */
+const CREDIT_BY_RE = /\b(?:reporting|writing|editing|research|compiled|fact-checking|graphics|production) by\b/i;
+const CREDIT_WORD_RE = /^(?:[\p{Lu}\d(][\p{L}\p{M}\d'’.()-]*|(?:in|at|from|and|of|the|de|da|do|dos|del|la|le|van|von|der|bin|al|el|staff|bureau|desk|team|newsroom|additional|reporting|writing|editing|research|compiled|fact-checking|graphics|production|by)[,;.)]?)$/u;
+function isNamesOnlyCredit(line: string): boolean {
+  return !CREDIT_BY_RE.test(line) || line.replace(/^\(|\)$/g, "").split(/[\s,;]+/).filter(Boolean).every((w) => CREDIT_WORD_RE.test(w));
+}
+function isTrailerSentence(line: string): boolean {
+  return (TRAILER_RE.test(line) && isNamesOnlyCredit(line)) || EDITED_BY_RE.test(line) || ASSISTANCE_BY_NAMES_RE.test(line);
+}
+/**
+ * A wire's credits: one such line; or a few sentences, each credits or a note on the translation ("Reporting by Ann
+ * Holt; additional reporting by Tom Reed in Lima. Translated from Portuguese by the HNA English desk.").
+ */
 function isTrailer(line: string): boolean {
   if (WIRE_SIGN_OFF_RE.test(line)) return true;
-  return line.length <= 300 && (TRAILER_RE.test(line) || EDITED_BY_RE.test(line) || ASSISTANCE_BY_NAMES_RE.test(line)) && !SENTENCE_BREAK_RE.test(line);
+  if (line.length > 300) return false;
+  if (isTrailerSentence(line) && !SENTENCE_BREAK_RE.test(line)) return true;
+  const sentences = line.split(/(?<=\p{Ll}{2,}[.!?])\s+(?=\p{Lu})/u);
+  return sentences.length > 1 && sentences.length <= 3 && isTrailerSentence(sentences[0]!) && sentences.slice(1).every((x) => isTrailerSentence(x) || isTranslationNote(x));
 }
 
 // --- how to reach the writer: "Contact him at jroe@example.com.", "Follow her on X @janeroe." ---------------------
@@ -1195,6 +1236,29 @@ const CITATION_ITEM_RE = /(?:\b(?:DOI|doi):?\s?|https?:\/\/(?:dx\.)?doi\.org\/)1
 const CITE_HEADING_RE = /^cite this (?:page|article|story)$/;
 const CITE_STYLE_RE = /^(?:MLA|APA|Chicago|Harvard|Vancouver|IEEE|BibTeX)$/;
 
+/**
+ * "Read more" alone over other stories' headlines, one a line, with no "Related" label of their own. A bare "Read more"
+ * is also a teaser's button, after which the story may go on: the cleaner takes the lines under it for a list only when
+ * nothing of the story follows them (readMoreListCloses).
+ */
+export function isReadMoreHeading(line: string): boolean {
+  return /^read more$/.test(uiKey(line));
+}
+/**
+ * Under "Read more" at `index`, headlines (one or more) and after them only furniture or nothing, as a list of links
+ * closing the page has: the headlines' neighbours tell them from a subhead, which body text follows.
+ */
+export function readMoreListCloses(lines: readonly string[], index: number): boolean {
+  let items = 0;
+  for (const raw of lines.slice(index + 1)) {
+    const line = raw.trim();
+    if (!line) continue;
+    if (isListItem("stories", line) && classifyFurniture(line) === null) items++;
+    else return items > 0 && classifyFurniture(line) !== null;
+  }
+  return items > 0;
+}
+
 /** When this furniture line heads a list (tags, other stories), the kind of list. */
 export function listHeadingKind(line: string): ListKind | null {
   const key = uiKey(line);
@@ -1213,8 +1277,9 @@ export function isListItem(kind: ListKind, line: string): boolean {
   // (A story's headline in title case may hold two sentences: "Insulin Prices Have Tripled In A Decade. Here’s Who Profits.")
   if (kind === "stories" && line.length <= 160 && (isTitleCased(line) || QUESTION_THEN_ANSWER_RE.test(line))) return true;
   if (SENTENCE_BREAK_RE.test(line)) return false;
-  // (The tags in a bar count their words, not the bars: "Veterans Affairs | US Politics | Health care".)
-  if (kind === "tags") return line.length <= 60 && line.split(/\s+/).filter((w) => !/^[|•·]$/.test(w)).length <= 6 && !/[.!?:;]["”’)]?$/.test(line);
+  // (The tags in a bar count their words, not the bars: "Veterans Affairs | US Politics | Health care"; or the slashes,
+  // "Archaeology / Scotland / Higher education / news".)
+  if (kind === "tags") return line.length <= 60 && line.split(/\s+/).filter((w) => !/^[|•·/]$/.test(w)).length <= 6 && !/[.!?:;]["”’)]?$/.test(line);
   return line.length <= 160 && line.split(/\s+/).length <= 25 && !/[.…:;!]["”’)]?$/.test(line);
 }
 
@@ -1334,6 +1399,12 @@ const NEWSLETTER_APPOSITIVE_RE = /^(?:Sign up|Subscribe) (?:to|for) (?:[^.!?"“
  */
 const PITCH_THEN_BUTTON_RE = /^((?:Sign up|Subscribe|Get)\b[^"“”]{1,200}?[.!])\s+(?:Sign up|Subscribe|Join)(?: here| now| today| for free)?[.!]?$/;
 const NAMED_SIGN_UP_RE = /^(?:Sign up|Subscribe) (?:to|for) (?:the )?\p{Lu}/u;
+/**
+ * "Get the day’s top stories and a long read for the weekend. Sign up to our Evening Post newsletter.": what a newsletter
+ * brings, then the sign-up to it by its name (capitalised), each a sentence.
+ */
+const WHAT_IT_BRINGS_RE = /^(?:Get|Receive|Enjoy|Catch up on|Start (?:your|the) day with) [^.!?"“”]{5,160}[.!]$/;
+const SIGN_UP_TO_NAMED_NEWSLETTER_RE = /^(?:Sign up|Subscribe) (?:to|for) (?:our|the) (?:free )?(?:\p{Lu}[\p{L}\d’'&-]*\s){1,4}newsletter(?: here| now| today)?[.!]?$/u;
 /** "Sign up to Art Weekly: your weekly art world round-up, …": a named newsletter, then its pitch after a colon. */
 const NAMED_COLON_PITCH_RE = /^(?:Sign up|Subscribe) (?:to|for) (?:the )?\p{Lu}[\p{L}\d’'&]*(?: \p{Lu}[\p{L}\d’'&]*){0,4}\s?:\s(?:your|our|the|a|an)\s[^"“”]{1,200}$/u;
 const PITCH_WORDS_RE = /\b(?:daily|weekly|monthly|morning|evening|round-?up|digest|briefing|newsletter|inbox|e-?mail|best|biggest|latest)\b/i;
@@ -1348,6 +1419,8 @@ function isMorePromotion(line: string): boolean {
   const pitch = PITCH_THEN_BUTTON_RE.exec(line);
   if (pitch && pitch[1]!.split(/(?<=[.!?])\s+/).length === 1 && (/\bnewsletters?\b/i.test(pitch[1]!) || NAMED_SIGN_UP_RE.test(pitch[1]!))) return true;
   if (NAMED_COLON_PITCH_RE.test(line) && PITCH_WORDS_RE.test(line)) return true;
+  const brings = line.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  if (brings.length === 2 && WHAT_IT_BRINGS_RE.test(brings[0]!) && SIGN_UP_TO_NAMED_NEWSLETTER_RE.test(brings[1]!)) return true;
   return PRIVACY_NOTICE_RE.test(line) && PRIVACY_TOPIC_RE.test(line);
 }
 
@@ -1387,6 +1460,17 @@ const STOCK_PHOTO_RE = /\b(?:shutterstock|getty images|alamy|istock(?:photo)?|un
 const TOLD_IN_PAST_RE = /\b(?:was|were|had|has|have|did)\b|\b\p{Ll}{3,}ed\b/u;
 /** " © Julien Marceau, RHI" after a caption: the photo's rights, a name and an outlet. */
 const TRAILING_COPYRIGHT_RE = /(?<=[.!?]["”’]?)\s+©\s?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}(?:\s?[,/]\s?\p{Lu}[\p{L}\d&'’.-]*(?:\s\p{Lu}[\p{L}\d&'’.-]*){0,3})?$/u;
+/**
+ * "Volunteers hand out bottled water at a church on Tuesday. Residents said they had “no idea” for months. Harbor
+ * Post/Ann Holt": a caption of up to three sentences, which may report what the people pictured said (none in the first
+ * person), then its outlet and photographer after a slash, no full stop. Alone such a line may close a paragraph of the
+ * body; the cleaner takes it for a caption only right under the header's byline or dates.
+ */
+export function isCaptionWithOutletSlashCredit(line: string): boolean {
+  if (line.length > 500) return false;
+  const slash = TRAILING_OUTLET_SLASH_RE.exec(line);
+  return !!slash && OUTLET_SLASH_PHOTOGRAPHER_RE.test(slash[1]!.replace(/\s?\/\s?/, "/")) && !ORGANISATION_WORD_RE.test(slash[1]!) && isCaptionOfThePictured(line.slice(0, slash.index).trim());
+}
 function isMoreCaption(line: string): boolean {
   if (line.length > 400) return false;
   const slash = TRAILING_OUTLET_SLASH_RE.exec(line);
@@ -1492,9 +1576,17 @@ const CORRECTION_NOTE_RE = /^(?:Correction|CORRECTION|Clarification|CLARIFICATIO
 /** When a correction was made, after it: " Mar 02, 2026 11:15 AM CST", " 2 March 2026, 11.15am". */
 const CORRECTION_STAMP_RE =
   /\s(?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2},? \d{4}|\d{1,2} \p{Lu}\p{Ll}{2,8},? \d{4})(?:,? (?:at )?\d{1,2}[:.]\d{2}\s?(?:[AaPp]\.?[Mm]\.?)?(?:\s[A-Z]{2,4})?)?$/u;
+/**
+ * "Correction: Dec. 5, 2027. ": the label, then the day the correction was made as a sentence of its own, before the note
+ * (group 1: the label).
+ */
+const CORRECTION_LABEL_STAMP_RE = /^((?:Correction|CORRECTION|Clarification|CLARIFICATION)\s?:\s)(?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2},? \d{4}|\d{1,2} \p{Lu}\p{Ll}{2,8},? \d{4})[.:]\s(?=\p{Lu})/u;
 function isCorrectionNote(line: string): boolean {
-  if (line.length > 450 || !CORRECTION_NOTE_RE.test(line) || !CORRECTION_STAMP_RE.test(line)) return false;
-  const note = line.replace(CORRECTION_STAMP_RE, "");
+  if (line.length > 450) return false;
+  // (The time stamp closing the note, or the date right after its label.)
+  const dated = CORRECTION_LABEL_STAMP_RE.test(line);
+  const note = dated ? line.replace(CORRECTION_LABEL_STAMP_RE, "$1") : line.replace(CORRECTION_STAMP_RE, "");
+  if (!CORRECTION_NOTE_RE.test(note) || (!dated && !CORRECTION_STAMP_RE.test(line))) return false;
   const sentences = note.split(/(?<=\p{Ll}{2,}[.!?]|\d[.!?])\s+(?=\p{Lu})/u);
   // (The earlier version's "said" only: no one else's words after it.)
   return sentences.length <= 3 && /[.!?]$/.test(note) && !SAYING_RE.test(note.replace(/^[^:]+:\s\S+ \S+ version of this \p{Ll}+ \p{Ll}+/u, ""));

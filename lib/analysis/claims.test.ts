@@ -6238,3 +6238,16 @@ describe("a headline's second verb after a comma (session 42)", () => {
     expect(headlineSourceOf("The Harbor Authority said the pier would reopen.", "Pier to reopen, says authority")).toBe("Harbor Authority");
   });
 });
+
+describe("a team or a union named with no word for it (session 42)", () => {
+  it("gives “the team” to the one team whose name has no word for a body, and “the union” to the one association", () => {
+    const r = analyzeBody("Brisa-Valcourt said on Monday it had opened an inquiry. The riders' group, the Association of Professional Cyclists, said it was worried. The team said it would cooperate. The union said it wanted a ban.");
+    expect(sourceName(r, claimWith(r, "would cooperate"))).toBe("Brisa-Valcourt");
+    expect(sourceName(r, claimWith(r, "wanted a ban"))).toBe("Association of Professional Cyclists");
+  });
+  it("leaves “the team” undecided between two such names, and a word opening a sentence no body for saying “it”", () => {
+    const r = analyzeBody("Brisa-Valcourt said on Monday it had opened an inquiry. Norda-Lux said it would help. The team said it would cooperate.");
+    expect(sourceName(r, claimWith(r, "would cooperate"))).toBe("team");
+    expect(analyzeBody("Q: What was the ward like?\n\nA: Staff said it was hot.").entities.find((e) => e.name === "Staff")?.kind).not.toBe("organization");
+  });
+});

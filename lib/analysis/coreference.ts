@@ -65,6 +65,16 @@ const DEPUTY_WORDS = new Set(["assistant", "deputy", "under"]);
 const PEOPLE_BODY_LAST_WORDS = new Set("union unions association federation society guild alliance league club committee".split(" "));
 /** Titles of courtesy or degree, which say nothing of a post: "Prof.", "Dr", "Mr". */
 const HONORIFIC_TITLES = new Set("mr mrs ms miss dr prof professor sir dame rev reverend".split(" "));
+/** Words of a body's name that say what kind of body it is, so that a name with none is no kind in particular. */
+const BODY_KIND_WORDS = new Set([...PEOPLE_BODY_LAST_WORDS, ..."company corporation corp inc ltd group bank party council ministry department agency office authority commission board institute foundation trust university college school hospital fund committee network news times post press".split(" ")]);
+/**
+ * For a description no body is named with ("the team", "the union"), which names may still be it: a team's that has no
+ * word for a body ("Brisa-Valcourt"), a union's that is an association, federation or guild of workers.
+ */
+const NAMELESS_KIND_FALLBACK: Record<string, (words: string[]) => boolean> = {
+  team: (words) => !words.some((w) => BODY_KIND_WORDS.has(w)),
+  union: (words) => words.some((w) => /^(?:association|federation|guild|brotherhood|confederation)$/.test(w)),
+};
 const NAMED_SO_ONLY = new Set("tribe hotel hospital hospice university school college clinic museum studio trust charity institute foundation association federation alliance operator utility service bank office authority embassy inquest jury journal club league ministry department committee team union presidency county commission council board tribunal inspectorate panel society zoo unit force constabulary coastguard district city".split(" "));
 /** The words a body's name may turn on for a description ("coastguard": "Hellenic Coast Guard"), the word itself at least. */
 export function namesFor(noun: string): readonly string[] {
@@ -708,6 +718,14 @@ export class Discourse {
         const found = (this.ents.bySentence[si] ?? []).findLast((m) => kinds.includes(this.ents.kindOf(m.entityKey) as never) && !this.ents.isPlural(m.entityKey) && namedSo(m.entityKey) && !ofItsPeople(m.entityKey));
         if (found) return found.entityKey;
       }
+    }
+    // "the team" of a team whose name has no word for a body ("Brisa-Valcourt"), "the union" of a workers' body named
+    // as an association or a guild: the only organisation named so far that can be.
+    const fallback = NAMELESS_KIND_FALLBACK[n];
+    if (fallback) {
+      const seen = this.ents.bySentence.slice(0, this.lastObserved + 1).flat();
+      const keys = new Set([...seen, ...before].map((m) => m.entityKey).filter((key) => this.ents.kindOf(key) === "organization" && !this.ents.isPlural(key) && fallback(plainWords(this.ents.nameOf(key)))));
+      if (keys.size === 1) return [...keys][0]!;
     }
     // A campaign is always someone's: not the latest organisation of any name; nor is "the hospital" or "the charity"
     // any body but one named so (else a body the text describes).

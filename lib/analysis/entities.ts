@@ -1443,6 +1443,10 @@ function pushCandidate(
   // A capitalised word right before a lower-case head noun ("Acme founder") is an organisation.
   // (A name with an ampersand is a firm's: "Pennant & Rowe".)
   let kind = name.includes("&") && guess.kind !== "outlet" ? "organization" : guess.kind;
+  // (A name of no known kind that speaks of itself as "it" is a body: "Brisa-Valcourt said on Monday it had opened …".)
+  // (Not one word opening a sentence, which may be any word: "A: Staff said it was hot.")
+  const oneOpeningWord = a === b && !name.includes("-") && /(?:^|[.!?:]["”’]?\s+)$/.test(text.slice(Math.max(0, first.start - 4), first.start));
+  if (kind === "other" && !oneOpeningWord && SAYS_IT_AFTER.test(text.slice(end, end + 60))) kind = "organization";
   let strong = strongKind;
   const after = ws[b + 1];
   if (!strong && after && !after.cap && !last.poss && text.slice(last.end, after.start) === " ") {
@@ -2086,6 +2090,9 @@ function longestFirst(cands: readonly Candidate[]): number[] {
  * The title words of a role, before any "of" or possessive ("Former Vice President" → ["president"]; "one of
  * ex-Vice President Dick Cheney's two daughters" → []: that title is someone else's).
  */
+/** A verb of saying right after a name, then "it" as its own clause's subject: " said on Monday it had", " says it will". */
+const SAYS_IT_AFTER = /^\s+(?:said|says|announced|confirmed|stated|insisted|added)(?:\s+(?:on\s+\p{Lu}\p{Ll}+|in\s+a\s+statement|late\s+\p{Ll}+|last\s+\p{Ll}+|today|yesterday))?\s+(?:that\s+)?it\s+(?:had|has|was|is|would|will|could|did|does|planned|plans|intended|intends|expected|expects)\b/u;
+
 /** "it" soon after a name, as of a body or a place: " announced on Tuesday that it would", " said it will". */
 const IT_AFTER = /^[^.;:!?“”"]{0,40}?\b(?:that\s+)?it\s+(?:would|will|plans?|planned|intends|expects?|expected)\b/u;
 

@@ -6251,3 +6251,10 @@ describe("a team or a union named with no word for it (session 42)", () => {
     expect(analyzeBody("Q: What was the ward like?\n\nA: Staff said it was hot.").entities.find((e) => e.name === "Staff")?.kind).not.toBe("organization");
   });
 });
+
+describe("an unnamed person from somewhere, who asked not to be named (session 42)", () => {
+  it("gives “A sports director from a rival team, who asked not to be named, said he had heard Acme riders …” to the director, not to Acme", () => {
+    const r = analyzeBody("Acme said it would cooperate. A sports director from a rival team, who asked not to be named, said he had heard Acme riders shouting.");
+    expect(sourceName(r, claimWith(r, "riders shouting"))).toBe("a sports director");
+  });
+});

@@ -690,6 +690,10 @@ const REASON_HEADS = new Set("over after about during amid because".split(" "));
 /** Prepositions between a role and the body it serves ("an aide to the committee", "a spokesman for Acme"). */
 const ROLE_PREPOSITIONS = new Set("to for of at with".split(" "));
 const NOT_GROUP_KINDS = new Set<EntityKind>(["person", "place", "other"]);
+/** A subject pronoun and a verb: "he had heard", " they saw" (what was said, not who said it). */
+const SUBJECT_AND_VERB = /\b(?:he|she|they|we|I)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?\p{Ll}+(?:ed|en|d|t)\b/u;
+/** An indefinite person opening the sentence, then where they are from: "A sports director from a rival team" (group 2: the head noun). */
+const PERSON_FROM_SOMEWHERE = /^((?:An?|One)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+))\s+(?:from|at|with|of|in)\s+(?:a|an|another|the)\s+[^,;:“”"]{1,60}$/u;
 /** An aside on why a source is not named: ", speaking on condition of anonymity because …, ", ", declining to be named, ". */
 const ANONYMITY_ASIDE = /,\s+(?:(?:speaking|declining|requesting|asking|insisting\s+on)|who\s+(?:asked|declined|did\s+not\s+want|didn['’]t\s+want|requested))\s[^,;:“”"()]{0,40}?\b(?:anonymity|anonymously|named|identified)\b[^,;:“”"()]{0,100},\s+$/u;
 /** ", including Glenn Beck and Bill O'Reilly, " (and an auxiliary or adverb) right before a verb. */
@@ -2405,8 +2409,11 @@ export class ClaimExtractor {
       const before = cueStart - unnamedWhy[0].length;
       const speaker = this.sourceRightBefore(s, ms, before, quotes, true);
       if (speaker) return speaker;
-      // ("One guest, who asked not to be named, said": whoever is described, as only a person asks that.)
-      const k = lastWordBefore(ws, before + 1);
+      // ("One guest, who asked not to be named, said": whoever is described, as only a person asks that; "A sports
+      // director from a rival team, who …": the person, not where they are from.)
+      const from = PERSON_FROM_SOMEWHERE.exec(text.slice(s.start, before));
+      const head = from ? ws.findIndex((x) => x.start === s.start + from[1]!.length - from[2]!.length) : -1;
+      const k = head >= 0 && DESCRIPTION_KINDS[ws[head]!.lower]?.includes("person") ? head : lastWordBefore(ws, before + 1);
       const described = k >= 0 ? this.describedPhrase(s, k) : null;
       if (described?.indefinite && opensClauseAt(text, ws, described.firstWord) && !this.inQuotes(quotes, described.start)) {
         return this.describedSource({ ...described, name: lowerOpening(described.name) });
@@ -4526,6 +4533,8 @@ export class ClaimExtractor {
           // (Nor a name with a quotation after it, which is what they did or said: "…, published on Thursday, says leaders
           // at Cwm Aeron High School “have not done enough”".)
           if (found && /^\s*[“"]/.test(text.slice(found.end, found.end + 4))) found = null;
+          // (Nor a name further on in what was said: "…, who asked not to be named, said he had heard Acme riders".)
+          if (found && SUBJECT_AND_VERB.test(text.slice(cue.end, found.start))) found = null;
         }
       }
     }

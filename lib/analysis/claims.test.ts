@@ -6258,3 +6258,10 @@ describe("an unnamed person from somewhere, who asked not to be named (session 4
     expect(sourceName(r, claimWith(r, "riders shouting"))).toBe("a sports director");
   });
 });
+
+describe("an inverted tag with where the thing stood (session 42)", () => {
+  it("gives ““No water, no vote,” read one placard outside the Jabavu municipal offices” to the placard, not to Jabavu", () => {
+    const r = analyzeBody("Protesters gathered on Monday. \"No water, no vote,\" read one placard outside the Jabavu municipal offices.");
+    expect(sourceName(r, claimWith(r, "No water"))).toBe("one placard");
+  });
+});

@@ -371,7 +371,7 @@ function describedHeadlineTag(after: string): boolean {
   return !!m && (DESCRIPTION_KINDS[m[1]!] !== undefined || ROLE_HEADS.has(m[1]!));
 }
 /** The words of an inverted tag up to its end: " the council.", " dockworkers, who …" (group 1). */
-const INVERTED_TAG = /^\s+((?:[\p{L}’'-]+\s+){0,5}[\p{L}’'-]+)\s*(?:[.,;!?]|$)/u;
+const INVERTED_TAG = /^\s+((?:[\p{L}’'-]+\s+){0,5}?[\p{L}’'-]+)(?:\s+(?:outside|inside|near|beside|behind|opposite)\s[^.,;!?“”"]{1,60})?\s*(?:[.,;!?]|$)/u;
 /** A capitalised title opening the sentence before a name set off by commas: "The Prime Minister, " (group 1: its head). */
 const TITLE_THEN_NAME = /^[“"]?(?:(?:But|And)\s+)?[Tt]he\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}(\p{Lu}[\p{L}’'-]*),\s+$/u;
 /** ", has ", ", also ", ", ": the comma closing an aside, then what may stand between it and its verb. */
@@ -690,6 +690,8 @@ const REASON_HEADS = new Set("over after about during amid because".split(" "));
 /** Prepositions between a role and the body it serves ("an aide to the committee", "a spokesman for Acme"). */
 const ROLE_PREPOSITIONS = new Set("to for of at with".split(" "));
 const NOT_GROUP_KINDS = new Set<EntityKind>(["person", "place", "other"]);
+/** Prepositions of where something stands: "outside", "near". */
+const PLACE_PREPOSITIONS = new Set("outside inside near beside behind opposite above below under".split(" "));
 /** A subject pronoun and a verb: "he had heard", " they saw" (what was said, not who said it). */
 const SUBJECT_AND_VERB = /\b(?:he|she|they|we|I)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?\p{Ll}+(?:ed|en|d|t)\b/u;
 /** An indefinite person opening the sentence, then where they are from: "A sports director from a rival team" (group 2: the head noun). */
@@ -4247,6 +4249,8 @@ export class ClaimExtractor {
         // ("according to the official tally": "official" says whose the tally is; the tally is credited, read below.)
         const next = ws[j + 1];
         if (next && !next.cap && this.ctx.text.slice(ws[j]!.end, next.start) === " " && (EVIDENCE_NOUNS.has(next.lower) || TALLY_NOUNS.has(next.lower) || FIGURE_NOUNS.has(next.lower))) continue;
+        // (Not past where the thing is: "read one placard outside the Jabavu municipal offices".)
+        if (j > k + 1 && PLACE_PREPOSITIONS.has(ws[j]!.lower)) break;
         const r = this.sourceEndingAt(s, ms, j, quotes);
         if (r) return r;
       }

@@ -6265,3 +6265,12 @@ describe("an inverted tag with where the thing stood (session 42)", () => {
     expect(sourceName(r, claimWith(r, "No water"))).toBe("one placard");
   });
 });
+
+describe("a portfolio's word that is also a body's short name (session 42)", () => {
+  it("reads “Water and Sanitation Minister Andile Dube said” after “Vaal Bulk Water” as the minister alone; “Lusavia and Transport Secretary Owen Marsh” stay two", () => {
+    const r = analyzeBody("Vaal Bulk Water rejected that. Water and Sanitation Minister Andile Dube said on Monday that the department would send engineers.");
+    expect(sourceName(r, claimWith(r, "send engineers"))).toBe("Andile Dube");
+    const two = analyzeBody("Lusavia rejected that. Lusavia and Transport Secretary Owen Marsh said on Monday that the department would send engineers.");
+    expect(sourceName(two, claimWith(two, "send engineers"))).toBe("Lusavia and Owen Marsh");
+  });
+});

@@ -2329,7 +2329,9 @@ export class ClaimExtractor {
     if (!first || first.entityKey === second.entityKey || this.inQuotes(quotes, first.start)) return found;
     // (Before a title, no portfolio: "Electricity and Energy Minister Thandiwe Mokoena said" is one minister of a
     // portfolio of two; but "Lusavia and Transport Secretary Owen Marsh said" are two.)
-    if (!plainJoin && ents.kindOf(first.entityKey) === "other" && PORTFOLIOS.has(first.text.toLowerCase())) return found;
+    // (Nor a portfolio's word that is also a body's short name: "Water and Sanitation Minister Andile Dube" after "Vaal
+    // Bulk Water".)
+    if (!plainJoin && PORTFOLIOS.has(first.text.toLowerCase()) && (ents.kindOf(first.entityKey) === "other" || first.text !== ents.nameOf(first.entityKey))) return found;
     // "Lawyers for Tom Holt and Ann Kerr said": people for the first, read as one name at the sentence start.
     const peopleFirst = /^(\p{L}+s)\s+(?:for|of)\s/u.exec(first.text);
     if (peopleFirst && first.start === s.start && namesPeople(peopleFirst[1]!.toLowerCase())) return this.peopleOfBoth(first.start, found.end) as T;

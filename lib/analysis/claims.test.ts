@@ -6274,3 +6274,10 @@ describe("a portfolio's word that is also a body's short name (session 42)", () 
     expect(sourceName(two, claimWith(two, "send engineers"))).toBe("Lusavia and Owen Marsh");
   });
 });
+
+describe("results released by a body (session 42)", () => {
+  it("gives “according to results released by the Alabama Department of Public Health” to the department, as figures", () => {
+    const r = analyzeBody("Of 212 homes sampled, 61 had lead above the limit, according to results released by the Alabama Department of Public Health.");
+    expect([claimWith(r, "61 had lead")!.kind, sourceName(r, claimWith(r, "61 had lead"))]).toEqual(["finding", "Alabama Department of Public Health"]);
+  });
+});

@@ -97,7 +97,7 @@ const BODY_THEN_COMMA = /^ (?:the )?(?:\p{Lu}[\p{L}’'&.-]*\s){0,5}\p{Lu}[\p{L}
 /** Jobs done for a body by people who do not speak for it: "a striker for Redvale", "a writer for the Courier". */
 const WORKS_THERE = new Set([...OCCUPATIONS, ..."writer reporter columnist correspondent editor author anchor host striker goalkeeper midfielder defender quarterback pitcher player cleaner".split(" ")]);
 /** Figures, which speak for whoever compiled them ("figures compiled by the council", "data from CutCount"). */
-const FIGURE_NOUNS = new Set("figures data statistics numbers records".split(" "));
+const FIGURE_NOUNS = new Set("figures data statistics numbers records results".split(" "));
 /** Figures someone worked out, which speak for whoever made them: "a count by the coalition", "an estimate from the agency". */
 const TALLY_NOUNS = new Set("count tally estimate estimates calculation calculations projection projections forecast census".split(" "));
 /** What figures and records are called when they show something ("budget numbers show"), besides documents. */

@@ -6281,3 +6281,11 @@ describe("results released by a body (session 42)", () => {
     expect([claimWith(r, "61 had lead")!.kind, sourceName(r, claimWith(r, "61 had lead"))]).toEqual(["finding", "Alabama Department of Public Health"]);
   });
 });
+
+describe("a document by a body described (session 42)", () => {
+  it("gives “according to a 212-page report by a third-party committee of outside lawyers” to the committee, whom “The committee” then names", () => {
+    const r = analyzeBody("According to a 212-page report by a third-party committee of outside lawyers released on Thursday, staff altered the records. The committee found that the changes limited two recalls.");
+    expect(sourceName(r, claimWith(r, "staff altered"))).toBe("a third-party committee");
+    expect(sourceName(r, claimWith(r, "limited two recalls"))).toBe("a third-party committee");
+  });
+});

@@ -4222,7 +4222,7 @@ export class ClaimExtractor {
       // ("a count by the Coalition for Housing Justice", "figures compiled by the council", "data from the tracker
       // CutCount": figures someone made.)
       if (DOCUMENT_NOUNS.has(doc.lower) || TALLY_NOUNS.has(doc.lower) || FIGURE_NOUNS.has(doc.lower)) {
-        const issued = this.issuerAfter(w, doc, ms, quotes);
+        const issued = this.issuerAfter(s, w, doc, ms, quotes);
         if (issued) return issued;
         // ("an internal memo seen by Stackline": the document speaks, not the outlet that has seen it.)
         if (/^\s+(?:seen|obtained|reviewed|viewed)\s+by\b/.test(this.ctx.text.slice(doc.end, doc.end + 16))) {
@@ -4260,7 +4260,7 @@ export class ClaimExtractor {
     }
     // ("figures compiled by the council", "data from the tracker CutCount": whoever made them, as after "the".)
     if (FIGURE_NOUNS.has(w.lower) || DOCUMENT_NOUNS.has(w.lower)) {
-      const issued = this.issuerAfter(w, w, ms, quotes);
+      const issued = this.issuerAfter(s, w, w, ms, quotes);
       if (issued) return issued;
     }
     if (DOCUMENT_NOUNS.has(w.lower)) return this.sourceEndingAt(s, ms, k, quotes);
@@ -5242,7 +5242,7 @@ export class ClaimExtractor {
    * Whoever issued the document or figures `doc` (the phrase opening at `from`): "the report issued by the inspector
    * general", "figures compiled by the council" (not "a memo obtained by the Times": that is who has it).
    */
-  private issuerAfter(from: Word, doc: Word, ms: Mention[], quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
+  private issuerAfter(s: Sentence, from: Word, doc: Word, ms: Mention[], quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
     // ("a report published on Thursday by the agency": when it was issued may come first.)
     // ("a report in the Harbor Dispatch", "an article in The Ledgerline": a piece in an outlet is the outlet's.)
     // (When it came out may come between: "a report Monday in the Beltway Courier", "a report last month in The Ledger".)
@@ -5266,6 +5266,14 @@ export class ClaimExtractor {
       of.lastIndex = next.end;
       next = of.test(this.ctx.text) ? ms.find((x) => x.start === of.lastIndex) : undefined;
       if (next) owner = next;
+    }
+    // ("a report by a third-party committee of outside lawyers": a body described, after "a" and up to two words.)
+    if (!owner && by[0].endsWith("by ") && !this.inQuotes(quotes, at)) {
+      const k = s.words.findIndex((x) => x.start >= at);
+      const det = k >= 0 && /^(?:a|an)$/.test(s.words[k]!.lower);
+      const head = det ? s.words.slice(k + 1, k + 4).findIndex((x) => !x.cap && DESCRIPTION_KINDS[x.lower]?.some((kind) => kind === "organization" || kind === "institution")) : -1;
+      const described = head >= 0 ? this.describedPhrase(s, k + 1 + head, true) : null;
+      if (described?.indefinite) return this.describedSource(described);
     }
     if (!owner) return null;
     // ("the report by the Justice Department's inspector general": the body's own watchdog, an office of its own.)

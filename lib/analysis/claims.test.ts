@@ -6289,3 +6289,11 @@ describe("a document by a body described (session 42)", () => {
     expect(sourceName(r, claimWith(r, "limited two recalls"))).toBe("a third-party committee");
   });
 });
+
+describe("a body's own part under its name (session 42)", () => {
+  it("gives “The Liberal Party's NSW division said” and “The party's state branch said” to that part of the party", () => {
+    const r = analyzeBody("The Liberal Party lost on Saturday. The Liberal Party's NSW division said that it would review the campaign. The party's state branch said it had no regrets.");
+    expect(sourceName(r, claimWith(r, "review the campaign"))).toBe("Liberal Party NSW division");
+    expect(sourceName(r, claimWith(r, "no regrets"))).toBe("Liberal Party state branch");
+  });
+});

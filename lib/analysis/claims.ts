@@ -690,6 +690,8 @@ const REASON_HEADS = new Set("over after about during amid because".split(" "));
 /** Prepositions between a role and the body it serves ("an aide to the committee", "a spokesman for Acme"). */
 const ROLE_PREPOSITIONS = new Set("to for of at with".split(" "));
 const NOT_GROUP_KINDS = new Set<EntityKind>(["person", "place", "other"]);
+/** Parts of a body that speak for themselves under its name: "Acme's board", "the party's state branch". */
+const BODY_PARTS = new Set(["board", "division", "branch", "chapter"]);
 /** Prepositions of where something stands: "outside", "near". */
 const PLACE_PREPOSITIONS = new Set("outside inside near beside behind opposite above below under".split(" "));
 /** A subject pronoun and a verb: "he had heard", " they saw" (what was said, not who said it). */
@@ -823,13 +825,14 @@ function lowerOpening(phrase: string): string {
  * How many lower-case words (up to `max`) stand between an owner's possessive and the noun at word k: 1 for "the
  * president's budget director", 2 for "the county’s emergency management office", 0 when none does.
  */
-function describingWordsAfterOwner(text: string, ws: readonly Word[], k: number, max: number): number {
+function describingWordsAfterOwner(text: string, ws: readonly Word[], k: number, max: number, placed = false): number {
   for (let n = 1; n <= max; n++) {
     const owner = ws[k - 1 - n];
     if (!owner) return 0;
     const between = ws.slice(k - n, k);
-    // (A party's name describes too: "its Republican sponsors".)
-    if (between.some((x) => (x.cap && !PARTY_ADJECTIVES.has(x.text)) || x.poss) || text.slice(owner.end, ws[k - n]!.start).trim().replace(/^[’']s?$/, "") !== "") {
+    // (A party's name describes too: "its Republican sponsors"; and where a body's part serves, when `placed`: "the
+    // Liberal Party's NSW division".)
+    if (between.some((x) => (x.cap && !PARTY_ADJECTIVES.has(x.text) && !placed) || x.poss) || text.slice(owner.end, ws[k - n]!.start).trim().replace(/^[’']s?$/, "") !== "") {
       if (owner.poss) return 0;
       continue;
     }
@@ -1064,10 +1067,11 @@ export class ClaimExtractor {
     }
     // "Holt's spokesman", and with one word describing the role: "the president's budget director" (or two, for a
     // body: "the county’s emergency management office").
-    const mods = describingWordsAfterOwner(text, ws, k, INSTITUTION_NOUNS.has(w.lower) || ORGANIZATION_NOUNS.has(w.lower) ? 2 : 1);
+    // (Or a body's own part: "Acme's board", "the Liberal Party's NSW division".)
+    const body = INSTITUTION_NOUNS.has(w.lower) || ORGANIZATION_NOUNS.has(w.lower) || BODY_PARTS.has(w.lower);
+    const mods = describingWordsAfterOwner(text, ws, k, body ? 2 : 1, BODY_PARTS.has(w.lower));
     const described = mods > 0;
     const prev = ws[k - 1 - mods];
-    const body = INSTITUTION_NOUNS.has(w.lower) || ORGANIZATION_NOUNS.has(w.lower) || w.lower === "board";
     const role = (ROLE_HEADS.has(w.lower) || SPEAKS_FOR_PERSON.has(w.lower)) && !w.cap;
     // ("Acme's lawyers": people of a body, read only for a body below.)
     const people = !w.cap && namesPeople(w.lower);
@@ -1101,7 +1105,9 @@ export class ClaimExtractor {
     }
     // Someone in a role of their own ("the president's budget director", "Ann Holt's chief economist") is that person,
     // named by the role, when the phrase opens its clause: not the owner's voice.
-    const opener = ws.findLastIndex((x) => x.start < start);
+    let opener = ws.findLastIndex((x) => x.start < start);
+    // ("The Liberal Party's NSW division": past the article of the owner's name.)
+    if (owner !== null && prev.poss && opener >= 0 && ws[opener]!.lower === "the" && start === ws[opener + 1]?.start && text.slice(ws[opener]!.end, start) === " ") start = ws[opener--]!.start;
     const opens = opener < 0 || CLAUSE_OPENERS.has(ws[opener]!.lower) || CLAUSE_OPENS_AFTER.test(text.slice(ws[opener]!.end, start));
     if (role && !body && (!SPEAKS_FOR_PERSON.has(w.lower) || !owner) && (prev.poss || pronoun)) {
       if (!opens || this.inQuotes(quotes, start)) return null;
@@ -1123,7 +1129,7 @@ export class ClaimExtractor {
       const phrase = text.slice(start, w.end);
       if (role && SPEAKS_FOR.has(w.lower)) return { src: { entityKey: owner, text: phrase, role: w.text }, start, end: w.end };
       // (With the words that say which of its bodies: "Hessler's works council" is the Hessler works council.)
-      const which = mods ? `${ws.slice(k - mods, k).map((x) => x.lower).join(" ")} ` : "";
+      const which = mods ? `${ws.slice(k - mods, k).map((x) => (x.cap ? x.text : x.lower)).join(" ")} ` : "";
       if (body) return { src: { entityKey: ents.ensure(`${ents.nameOf(owner)} ${which}${w.text}`, INSTITUTION_NOUNS.has(w.lower) ? "institution" : "organization"), text: phrase, role: null }, start, end: w.end };
       if (people && !described) return this.unnamedSource(phrase.replace(/^The\b/, "the"), phrase, start, w.end);
     }

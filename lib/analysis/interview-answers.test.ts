@@ -181,3 +181,29 @@ describe("guards from session 41's review (/work/s41/review/review.md)", () => {
     expect(sourceName(doctor, claimWith(doctor, "bone was not broken"))).toBe("Ann Kerr");
   });
 });
+
+describe("a transcript labelled in ordinary capitals (session 42)", () => {
+  const body = [
+    "Ines Marchetti crashed on the descent on Sunday. Marchetti spoke to Pedalwire by phone from hospital on Monday.",
+    "Pedalwire: How is the shoulder?",
+    "Marchetti: Broken in two places. The doctors say I was lucky.",
+    "Pedalwire: Did the team push you to take risks?",
+    "Marchetti: No. I choose how fast I go.",
+    "Update: The race organiser said the descent was safe.",
+    "She hopes to race again in spring.",
+  ].join("\n\n");
+  it("gives “Marchetti: …” answers to her with the label as their cue, keeps the outlet's questions its own, and ends at another label", () => {
+    const r = analyzeBody(body);
+    expect(sourceName(r, claimWith(r, "Broken in two places"))).toBe("Ines Marchetti");
+    expect(claimWith(r, "Broken in two places")!.cue).toBe("Marchetti:");
+    expect(claimWith(r, "Broken in two places")!.exact).not.toContain("Marchetti:");
+    expect(sourceName(r, claimWith(r, "how fast I go"))).toBe("Ines Marchetti");
+    expect(claimWith(r, "push you to take risks")!.source).toBeNull();
+    expect(sourceName(r, claimWith(r, "descent was safe"))).not.toBe("Ines Marchetti");
+    expect(claimWith(r, "race again in spring")!.source).toBeNull();
+  });
+  it("reads one paragraph opening with a name and a colon outside a transcript as no answer", () => {
+    const r = analyzeBody("Ines Marchetti crashed on Sunday.\n\nMarchetti: a rider who never gives up.\n\nShe will race again.");
+    expect(claimWith(r, "never gives up")!.source).toBeNull();
+  });
+});

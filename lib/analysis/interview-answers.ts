@@ -17,6 +17,11 @@ const ANSWER_OPENS = /^(?:A|Answer)\s*:\s+/;
  * a name the article gives a person counts, not "UPDATE:" or "EDITOR'S NOTE:").
  */
 const SPEAKER_OPENS = /^(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3})\s*:\s+/u;
+/**
+ * The same in ordinary capitals, "Vermeulen: Sore.", and the interviewer's question under the outlet's or their own
+ * name, "Echelon: How are you feeling?" (group 1: the label).
+ */
+const TITLED_SPEAKER_OPENS = /^(\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*:\s+/u;
 /** A source that is a pronoun alone: "He", "she", "they". */
 const PRONOUN_SOURCE = /^(?:he|she|they|it|I|we)$/i;
 /** The cue an answer is given. */
@@ -68,9 +73,13 @@ function paragraphsOf(text: string, bodyStart: number, people: () => Map<string,
     const labelled = colon > 0 && colon <= 60;
     const q = labelled ? QUESTION_OPENS.exec(body) : body.startsWith("Q.") ? TRANSCRIPT_QUESTION.exec(body) : null;
     const a = q || !labelled ? null : ANSWER_OPENS.exec(body);
-    const named = q || a || !labelled ? null : SPEAKER_OPENS.exec(body);
-    const speaker = named ? people().get(named[1]!.replace(/\s+/g, " ")) : undefined;
+    const capitals = q || a || !labelled ? null : SPEAKER_OPENS.exec(body);
+    const titled = q || a || !labelled || capitals ? null : TITLED_SPEAKER_OPENS.exec(body);
+    const named = capitals ?? titled;
+    const speaker = named ? people().get(named[1]!.replace(/\s+/g, " ").toUpperCase()) : undefined;
     if (speaker) out.push({ start, end: start + body.length, role: "answer", label: named![0].length, speaker });
+    // (A question under a label that names no one: the interviewer's, by the outlet's name or their own.)
+    else if (titled && body.endsWith("?")) out.push({ start, end: start + body.length, role: "question", label: titled[0].length });
     else out.push({ start, end: start + body.length, role: q ? "question" : a ? "answer" : "other", label: (q ?? a)?.[0].length ?? 0, otherLabel: !!named });
   }
   return out.some((p) => p.role !== "other") ? out : unlabelled(out, text);

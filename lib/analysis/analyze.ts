@@ -26,15 +26,15 @@ import { afterBlankLine, findQuotes, isTitleCase, wordsOf, type Sentence, type W
 import { AUXILIARIES, NOT_NAME_WORDS } from "./lexicon";
 import type { AnalysisDocument, AnalysisInput, AnalysisResult, ExtractedClaim, Mention } from "./types";
 
-export const ANALYZER_VERSION = "1.12.651";
+export const ANALYZER_VERSION = "1.12.652";
 
 const MAX_SENTENCE = 1200;
 
 /**
- * A dateline: a place in capitals (a state, "N.H." or "Mo.", or an agency may follow), then a dash, then a capital ("NATO — the
+ * A dateline: a place in capitals (a state, "N.H." or "Mo.", the day, "Nov 5", or an agency may follow), then a dash, then a capital ("NATO — the
  * alliance …" is a sentence's subject, not a dateline).
  */
-const DATELINE = /^\p{Lu}[\p{Lu} .,'’/]{2,40}(?:,\s\p{Lu}\p{Ll}{1,4}\.)?(?:\s*\([^()]{1,30}\))?(?:\s*[—–]\s*|\s+-{1,2}\s+|\s*--\s*|\s*–-\s*)(?=[\p{Lu}“"])/u;
+const DATELINE = /^\p{Lu}[\p{Lu} .,'’/]{2,40}(?:,\s\p{Lu}\p{Ll}{1,4}\.)?(?:,\s(?:\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2}|\d{1,2}\s\p{Lu}\p{Ll}{2,8}\.?))?(?:\s*\([^()]{1,30}\))?(?:\s*[—–]\s*|\s+-{1,2}\s+|\s*--\s*|\s*–-\s*)(?=[\p{Lu}“"])/u;
 
 /** An editor's label: "UPDATE:", "UPDATE 2:52 p.m. --", "Update (9 p.m.):", "CORRECTION:", "Editor's note:". */
 const UPDATE_LABEL =

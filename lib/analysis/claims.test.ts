@@ -6297,3 +6297,16 @@ describe("a body's own part under its name (session 42)", () => {
     expect(sourceName(r, claimWith(r, "no regrets"))).toBe("Liberal Party state branch");
   });
 });
+
+describe("a dateline with its day, and a nation's adjective before a title (session 42)", () => {
+  it("leaves “LONDON, Nov 5 (Reuters) - ” out of the first claim, so that “It said” next is the bank's", () => {
+    const r = analyzeBody("LONDON, Nov 5 (Reuters) - The Bank of England raised rates on Thursday. It said inflation was too high.");
+    expect(r.claims[0]!.exact.startsWith("The Bank of England")).toBe(true);
+    expect(sourceName(r, claimWith(r, "inflation was too high"))).toBe("Bank of England");
+  });
+  it("makes no body of “Brazilian” in “Brazilian President Edson Cavalcante”, so that “It” after the committee is the committee", () => {
+    const r = analyzeBody("Brazilian President Edson Cavalcante accused the governor of punishing the poor.\n\nThe bank's Monetary Policy Committee lifted the rate late on Wednesday. It said in its statement that expectations had deteriorated.");
+    expect(r.entities.map((e) => e.name)).not.toContain("Brazilian");
+    expect(sourceName(r, claimWith(r, "expectations had deteriorated"))).toBe("Monetary Policy Committee");
+  });
+});

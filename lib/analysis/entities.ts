@@ -1131,7 +1131,9 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
       const body = seat ? ("place" as EntityKind) : guess === "person" || guess === "other" ? ("organization" as EntityKind) : null;
       // (A minister's portfolio is no body: "Energy Minister", "Home Secretary"; but "FBI Director", "Acme CEO".)
       const portfolio = guess === "other" && PORTFOLIO_TITLES.has(withoutFinalStop(ws[roleEnd]!.lower)) && prefix.every((w) => !/^\p{Lu}{2,}$/u.test(w.text));
-      if (from < prefixStart && !portfolio) pushCandidate(text, s, ws, from, prefixStart - 1, null, body, false, titleCase, out);
+      // (Nor a nation's adjective alone, which names no body: "Brazilian President Edson Cavalcante".)
+      const nationality = prefixStart - from === 1 && (DEMONYMS.has(ws[from]!.lower) || NATION_ADJECTIVE.test(ws[from]!.lower));
+      if (from < prefixStart && !portfolio && !nationality) pushCandidate(text, s, ws, from, prefixStart - 1, null, body, false, titleCase, out);
     }
     roleParts = [text.slice(ws[roleStart]!.start, ws[roleEnd]!.end + (text[ws[roleEnd]!.end] === "." ? 1 : 0))];
     nameFrom = roleEnd + 1;

@@ -6310,3 +6310,15 @@ describe("a dateline with its day, and a nation's adjective before a title (sess
     expect(sourceName(r, claimWith(r, "expectations had deteriorated"))).toBe("Monetary Policy Committee");
   });
 });
+
+describe("a body's document by its possessive, and a place before a body's kind and name (session 42)", () => {
+  it("gives “The Treasury's latest report found” to the Treasury, as a finding", () => {
+    const r = analyzeBody("The Treasury's latest report found that the utility had overspent.");
+    const c = claimWith(r, "had overspent");
+    expect([c!.kind, sourceName(r, c)]).toEqual(["finding", "Treasury"]);
+  });
+  it("gives “a count by the Sao Paulo newspaper Diario Paulistano” to the newspaper, not to the city", () => {
+    const r = analyzeBody("It was the ninth time he had criticised the bank, according to a count by the Sao Paulo newspaper Diario Paulistano.");
+    expect(sourceName(r, claimWith(r, "ninth time"))).toBe("Diario Paulistano");
+  });
+});

@@ -692,6 +692,8 @@ const ROLE_PREPOSITIONS = new Set("to for of at with".split(" "));
 const NOT_GROUP_KINDS = new Set<EntityKind>(["person", "place", "other"]);
 /** Parts of a body that speak for themselves under its name: "Acme's board", "the party's state branch". */
 const BODY_PARTS = new Set(["board", "division", "branch", "chapter"]);
+/** A report under its owner's possessive: "Treasury's latest report", "the Auditor-General's report". */
+const OWNED_REPORT = /^(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:report|memo|memorandum|audit|review)$/u;
 /** Prepositions of where something stands: "outside", "near". */
 const PLACE_PREPOSITIONS = new Set("outside inside near beside behind opposite above below under".split(" "));
 /** A subject pronoun and a verb: "he had heard", " they saw" (what was said, not who said it). */
@@ -1702,9 +1704,11 @@ export class ClaimExtractor {
           const pm2 = mentionEndingAt(ms, prev.end);
           if (pm2) return { src: { entityKey: pm2.entityKey, text: text.slice(pm2.start, w.end), role: null }, start: pm2.start, end: w.end };
         }
-        // "a Fox News national poll", "a Pew online survey": a body's document with one word describing it.
+        // "a Fox News national poll", "a Pew online survey": a body's document with one word describing it (also after its
+        // possessive: "the Treasury's latest report").
         const describing = !prev.cap && !isDeterminer(prev.lower) && !NOT_MODIFIERS.has(prev.lower) && !CLAUSE_OPENERS.has(prev.lower);
-        const body = describing && prev2 && text.slice(prev2.end, prev.start) === " " ? mentionEndingAt(ms, prev2.end) : undefined;
+        const gap = prev2 ? text.slice(prev2.end, prev.start) : "";
+        const body = describing && prev2 && (gap === " " || (prev2.poss && /^['’]s? $/.test(gap))) ? mentionEndingAt(ms, prev2.end) : undefined;
         const bodyKind = body ? ents.kindOf(body.entityKey) : null;
         if (body && bodyKind !== "person" && bodyKind !== "place" && !this.inQuotes(quotes, body.start)) {
           return { src: { entityKey: body.entityKey, text: text.slice(body.start, w.end), role: null }, start: body.start, end: w.end };
@@ -5266,6 +5270,11 @@ export class ClaimExtractor {
     const reach = TALLY_NOUNS.has(doc.lower) ? 0 : 30;
     const at = doc.end + by[0].length;
     let owner = ms.find((x) => x.start >= at && x.start <= at + reach && !this.inQuotes(quotes, x.start));
+    // ("a count by the Sao Paulo newspaper Diario Paulistano": a place says where the body is, whose name follows a
+    // word for its kind.)
+    const described = owner && this.ctx.ents.kindOf(owner.entityKey) === "place" ? /^\s+(\p{Ll}+)\s+(?=\p{Lu})/u.exec(this.ctx.text.slice(owner.end, owner.end + 30)) : null;
+    const named = described && DESCRIPTION_KINDS[described[1]!] ? ms.find((x) => x.start === owner!.end + described[0].length) : undefined;
+    if (named) owner = named;
     // "the Department of the Treasury Inspector General": the most specific body of the chain.
     for (let next = owner; next; ) {
       const of = / of (?:the )?/y;
@@ -5430,7 +5439,8 @@ export class ClaimExtractor {
       const named = DOCUMENT_SPEAKING.test(a.source.text) && (ents.nameOf(a.source.entityKey) !== "unnamed reports" || /^(?:the|this|that)\s/i.test(a.source.text));
       if (named) this.documentSpoke = { key: a.source.entityKey, sentence: s.index };
       const goesOn = /^it$/i.test(a.source.text) && this.documentSpoke?.key === a.source.entityKey && s.index - this.documentSpoke.sentence <= 2;
-      const document = sk !== "person" && sk !== "outlet" && (named || goesOn || (sk === "unnamed" && NAMED_DOCUMENT.test(ents.nameOf(a.source.entityKey))));
+      // ("The Treasury's latest report found": a body's own report, by its owner's name.)
+      const document = sk !== "person" && sk !== "outlet" && (named || goesOn || OWNED_REPORT.test(a.source.text) || (sk === "unnamed" && NAMED_DOCUMENT.test(ents.nameOf(a.source.entityKey))));
       // (And a study named with its author: "A 2024 study by the Harbour Institute estimated", "A report published in
       // March by the IOM estimated", "A study in the journal Poultry Science Reports found" (not a news outlet's).)
       // (Tested last, and only where it could matter: most claims are no report or statement of a body.)

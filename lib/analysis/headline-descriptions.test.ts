@@ -261,3 +261,11 @@ describe("guards from session 38's second review", () => {
     expect(headlineSource(arrest, "Press group condemns journalist's arrest")).not.toBe("Associated Press");
   });
 });
+
+describe("a company by its name's legal ending (session 42)", () => {
+  it("gives “Company says …” and a subheadline's “The private company … blames …” to the one company named “… Co.” or “… Corp.”", () => {
+    expect(headlineSource("Pacific Lateritic Resources Corp. said the spill was small. Officials disagreed.", "Company says spill was contained")).toBe("Pacific Lateritic Resources Corp.");
+    const r = analyzeArticle({ title: "Governor declares emergency over lead", subtitle: "The private company that runs the system blames the city's aging pipes.", body: "Aquavia Water Co., which runs the plant, said the pipes were old. The governor disagreed." });
+    expect(sourceName(r, r.claims.find((c) => c.section === "subtitle"))).toBe("Aquavia Water Co.");
+  });
+});

@@ -11,6 +11,9 @@ const BODY_DESCRIPTIONS = new Set(
   "maker carmaker automaker chipmaker drugmaker firm company giant group bank lender insurer airline carrier retailer supermarket grocer chain startup start-up operator developer manufacturer brand broker plant factory refinery".split(" "),
 );
 
+/** The legal ending of a company's name: "Aquavia Water Co.", "Harlow Holdings Ltd". */
+export const COMPANY_NAME_ENDING = /\s(?:co|corp|corporation|inc|ltd|llc|plc|company)\.?$/;
+
 /** Whether a headline's word describes a body by its trade: "carmaker", "brand", "lender". */
 export function isBodyDescription(word: string): boolean {
   return BODY_DESCRIPTIONS.has(word);
@@ -51,12 +54,15 @@ export function resolveHeadlineDescriptions(claims: ExtractedClaim[], mentions: 
   // "The agency says …" in a subheadline: the one body the article's own text calls so ("The agency said in a
   // statement …" of the Environmental Protection Agency), or names with that word at its head.
   for (const c of described) {
-    const m = /^the\s+(\p{Ll}+)$/iu.exec(c.source!.text);
+    // (Past a word of whose it is, which no name holds: "The private company says …".)
+    const m = /^the\s+(?:(?:private|public|state-owned|state-run)\s+)?(\p{Ll}+)$/iu.exec(c.source!.text);
     if (!m || ents.kindOf(c.source!.entityKey) !== "unnamed") continue;
     const noun = m[1]!.toLowerCase();
     const named = new Set(mentions.filter((x) => x.section === "body" && x.text.toLowerCase() === `the ${noun}` && ents.kindOf(x.entityKey) !== "unnamed").map((x) => x.entityKey));
     // (Else the one body the article names with that word at its head: "Environmental Protection Agency" for "agency".)
-    const headed = new Set(mentions.filter((x) => x.section === "body" && BODY_KINDS.has(ents.kindOf(x.entityKey)) && nameHead(ents.nameOf(x.entityKey)) === noun).map((x) => x.entityKey));
+    // (A company by its name's legal ending too: "Aquavia Water Co.")
+    const heads = (name: string) => nameHead(name) === noun || ((noun === "company" || noun === "firm") && COMPANY_NAME_ENDING.test(name.toLowerCase()));
+    const headed = new Set(mentions.filter((x) => x.section === "body" && BODY_KINDS.has(ents.kindOf(x.entityKey)) && heads(ents.nameOf(x.entityKey))).map((x) => x.entityKey));
     const only = named.size === 1 ? named : named.size === 0 ? headed : new Set<string>();
     if (only.size === 1) credit(c, [...only][0]!, mentions);
   }

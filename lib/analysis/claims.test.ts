@@ -6322,3 +6322,12 @@ describe("a body's document by its possessive, and a place before a body's kind 
     expect(sourceName(r, claimWith(r, "ninth time"))).toBe("Diario Paulistano");
   });
 });
+
+describe("the head of a body opening a clause before a participle (session 42)", () => {
+  it("gives “The head of the FDIC spoke on Tuesday, telling the committee that …” to the FDIC, as “The head of the FDIC said” is; not “The son of …”", () => {
+    const r = analyzeBody("The head of the FDIC spoke on Capitol Hill on Tuesday, telling the committee that his agency missed warning signs.");
+    expect(sourceName(r, claimWith(r, "missed warning signs"))).toBe("FDIC");
+    const son = analyzeBody("The son of the FDIC chairman spoke on Tuesday, telling reporters that he was proud.");
+    expect(sourceName(son, claimWith(son, "he was proud"))).not.toBe("FDIC");
+  });
+});

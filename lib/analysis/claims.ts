@@ -694,6 +694,8 @@ const NOT_GROUP_KINDS = new Set<EntityKind>(["person", "place", "other"]);
 const BODY_PARTS = new Set(["board", "division", "branch", "chapter"]);
 /** A report under its owner's possessive: "Treasury's latest report", "the Auditor-General's report". */
 const OWNED_REPORT = /^(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:report|memo|memorandum|audit|review)$/u;
+/** Who heads a body, before its name: "The head of the ", "The new chairman of ". */
+const HEAD_OF_BEFORE = /^(?:The|the)\s+(?:(?:new|former|acting|interim)\s+)?(?:head|chief|chairman|chairwoman|chair|leader|director|president|boss|commissioner)\s+of\s+(?:the\s+)?$/u;
 /** Prepositions of where something stands: "outside", "near". */
 const PLACE_PREPOSITIONS = new Set("outside inside near beside behind opposite above below under".split(" "));
 /** A subject pronoun and a verb: "he had heard", " they saw" (what was said, not who said it). */
@@ -3710,6 +3712,10 @@ export class ClaimExtractor {
     const describedName = ms.find((x) => x.start > ws[k]!.start && x.start < pos && x.start - ws[k]!.start <= 48);
     const description = describedName ? DESCRIPTION_BEFORE_NAME.exec(text.slice(ws[k]!.start, describedName.start)) : null;
     if (describedName && description && describesBeforeName(description[1]!) && this.ctx.ents.kindOf(describedName.entityKey) !== "place" && !this.inQuotes(quotes, describedName.start)) return sourceOf(describedName);
+    // "The head of the Federal Deposit Insurance Corporation made an admission …, telling …": the body speaking through
+    // its head, as "The head of the FDIC said" is.
+    const headed = ms.find((x) => x.start > ws[k]!.start && x.start < pos && x.start - ws[k]!.start <= 40 && BODY_KINDS.has(this.ctx.ents.kindOf(x.entityKey)));
+    if (headed && HEAD_OF_BEFORE.test(text.slice(ws[k]!.start, headed.start)) && !this.inQuotes(quotes, headed.start)) return sourceOf(headed);
     // "A group of residents boycotted the meeting, saying …", "A coalition of civil rights groups filed a lawsuit …,
     // arguing …": a group of people opening the clause, with who they are, up to its verb.
     const group = GROUP_OF.exec(text.slice(ws[k]!.start, pos));

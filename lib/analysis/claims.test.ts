@@ -6331,3 +6331,17 @@ describe("the head of a body opening a clause before a participle (session 42)",
     expect(sourceName(son, claimWith(son, "he was proud"))).not.toBe("FDIC");
   });
 });
+
+describe("guards from session 42's review (/work/s42/review/review.md)", () => {
+  it("reads “by a university researcher” and “by a former council official” as people, not as a university or a council", () => {
+    const r = analyzeBody("Teenagers sleep an hour less, according to a study by a university researcher. The university said the study was not yet reviewed.");
+    expect(sourceName(r, claimWith(r, "hour less"))).toBe("a university researcher");
+    const c = analyzeBody("The stadium will cost more, according to a report by a former council official. The council said the figures were out of date.");
+    expect(sourceName(c, claimWith(c, "cost more"))).not.toBe("a former council");
+  });
+  it("reads no ultimatum given in “Officials have given no response to its ultimatum” or “gave no sign that they would bow to its ultimatum”", () => {
+    const r = analyzeBody("The union set a deadline. Officials have given no response to its ultimatum so far. Ministers gave no sign that they would bow to its ultimatum.");
+    expect(claimWith(r, "no response")!.source).toBeNull();
+    expect(claimWith(r, "no sign")!.source).toBeNull();
+  });
+});

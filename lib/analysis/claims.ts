@@ -5294,7 +5294,13 @@ export class ClaimExtractor {
     if (!owner && by[0].endsWith("by ") && !this.inQuotes(quotes, at)) {
       const k = s.words.findIndex((x) => x.start >= at);
       const det = k >= 0 && /^(?:a|an)$/.test(s.words[k]!.lower);
-      const head = det ? s.words.slice(k + 1, k + 4).findIndex((x) => !x.cap && DESCRIPTION_KINDS[x.lower]?.some((kind) => kind === "organization" || kind === "institution")) : -1;
+      // (The phrase's head, not a word for a body describing a person: "by a university researcher", "by a former
+      // council official".)
+      const headsPhrase = (i: number) => {
+        const next = s.words[i + 1];
+        return !next || next.cap || this.ctx.text.slice(s.words[i]!.end, next.start) !== " " || !(DESCRIPTION_KINDS[next.lower]?.includes("person") || ROLE_HEADS.has(next.lower) || OCCUPATIONS.has(next.lower) || isPersonNoun(next.lower) || namesPeople(next.lower));
+      };
+      const head = det ? s.words.slice(k + 1, k + 4).findIndex((x, i) => !x.cap && DESCRIPTION_KINDS[x.lower]?.some((kind) => kind === "organization" || kind === "institution") && headsPhrase(k + 1 + i)) : -1;
       const described = head >= 0 ? this.describedPhrase(s, k + 1 + head, true) : null;
       if (described?.indefinite) return this.describedSource(described);
     }

@@ -921,7 +921,9 @@ function withUltimatum(text: string, s: Sentence, inQuote: (pos: number) => bool
   const cue: Cue = { start, end: start + m[1]!.length, text: m[1]!, cls: "statement", form: "verb" };
   return [...cues, cue].sort((a, b) => a.start - b.start);
 }
-const ULTIMATUM_GIVEN = /\b(gives?|gave|given|giving|issued|issues?|issuing|served|serves?|delivered|delivers?|sets?)\s+(?:[^.;,“”"]{1,50}?\s+)?(?:an?|its|their|his|her|a\s+final)\s+(?:[\p{L}\d-]+\s+){0,2}ultimatums?\b/iu;
+// (Whom it is given to may come between, never a negation or a preposition: not "given no response to its ultimatum",
+// "gave no sign that they would bow to its ultimatum".)
+const ULTIMATUM_GIVEN = /\b(gives?|gave|given|giving|issued|issues?|issuing|served|serves?|delivered|delivers?|sets?)\s+(?:(?!(?:no|any|to|of|for|that|in|on|with)\b)[\p{L}.’'-]+\s+){0,5}?(?:an?|its|their|his|her|a\s+final)\s+(?:[\p{L}\d-]+\s+){0,2}ultimatums?\b/iu;
 
 /**
  * A court or a hearing that heard or was told what someone said: "the court heard that", "a jury has heard", "jurors

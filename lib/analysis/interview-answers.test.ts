@@ -207,3 +207,11 @@ describe("a transcript labelled in ordinary capitals (session 42)", () => {
     expect(claimWith(r, "never gives up")!.source).toBeNull();
   });
 });
+
+describe("guards from session 42's review (/work/s42/review/review.md)", () => {
+  it("reads player ratings under the players' names, with questions only after them, as no transcript", () => {
+    const r = analyzeBody("Dunmore Rovers won 2-1 on Saturday. Striker Kwame Asante and defender Eli Ward both started.\n\nAsante: Two goals and a constant threat.\n\nWard: Solid at the back until a late lapse.\n\nVerdict: Can Rovers keep this form going?\n\nNext: Will they stick with the same side?");
+    expect(claimWith(r, "constant threat")!.source).toBeNull();
+    expect(claimWith(r, "Solid at the back")!.source).toBeNull();
+  });
+});

@@ -38,6 +38,22 @@ const INTERVIEWED_BEFORE = /(?:\b(?:[Ww]e|I)\s+(?:spoke|speak|talked|talk|chatte
 const SAYS_INTERVIEW = /\b(?:[Ii]nterview(?:ed|s)?|Q\s?&\s?A|[Ii]n\s+conversation|(?:[Ww]e|I|[Ss]he|[Hh]e|[Tt]hey)\s+(?:spoke|talked|chatted|sat\s+down|caught\s+up)\s+(?:to|with))\b/;
 /** Words of a courtroom's or inquiry's record, whose questions and answers are no interview: "cross-examined", "transcript". */
 const TESTIMONY = /\b(?:cross-examin\w*|questioned\s+the|transcript|testif\w*|the\s+court\s+(?:heard|was\s+shown)|under\s+oath|witness\s+box)\b/i;
+/**
+ * Labels in ordinary capitals ("Vermeulen: Sore.") make a transcript only after an introduction that says it is one,
+ * with a question first: not a list of player ratings, "Asante: Two goals and a constant threat.", that ends with
+ * "Verdict: Can they keep it going?". Otherwise they are plain paragraphs.
+ */
+function asTranscriptOrNot(paragraphs: Paragraph[], text: string): Paragraph[] {
+  const titled = paragraphs.filter((p) => p.titled);
+  if (!titled.length) return paragraphs;
+  const firstQuestion = paragraphs.find((p) => p.role === "question");
+  const firstAnswer = paragraphs.find((p) => p.speaker);
+  if (firstQuestion && firstAnswer && firstQuestion.start < firstAnswer.start && CONVERSATION_BEFORE.test(text.slice(0, firstQuestion.start))) return paragraphs;
+  return paragraphs.map((p) => (p.titled ? { start: p.start, end: p.end, role: "other", label: 0 } : p));
+}
+
+/** Words before a transcript that say it is one: "spoke to Echelon", "The conversation has been edited", "interview". */
+const CONVERSATION_BEFORE = /\b(?:spoke|talked|speaking|talking)\s+(?:to|with)\b|\b(?:interview|conversation|transcript|Q\s?&\s?A)\b/i;
 /** A question's premise of what the person interviewed said: "You've said …", "You have argued that …" (group 1: the verb). */
 const YOU_SAID = /^You(?:['’]ve|\s+have)?\s+(?:also\s+|previously\s+|repeatedly\s+)?(said|argued|claimed|written|told|insisted|suggested|described|called)\b/;
 /** Right after the interviewee's name: " spoke to ", ", 54, talked with ". */
@@ -57,6 +73,8 @@ interface Paragraph {
   speaker?: string;
   /** A label in capitals that names no one the article knows ("UPDATE: ", "MODERATOR: "): no answer goes on past it. */
   otherLabel?: boolean;
+  /** Labelled in ordinary capitals ("Vermeulen: "), as a list's entries may be too. */
+  titled?: boolean;
 }
 
 /** The body's paragraphs (its non-empty lines), each with its role in the interview. */
@@ -77,9 +95,9 @@ function paragraphsOf(text: string, bodyStart: number, people: () => Map<string,
     const titled = q || a || !labelled || capitals ? null : TITLED_SPEAKER_OPENS.exec(body);
     const named = capitals ?? titled;
     const speaker = named ? people().get(named[1]!.replace(/\s+/g, " ").toUpperCase()) : undefined;
-    if (speaker) out.push({ start, end: start + body.length, role: "answer", label: named![0].length, speaker });
+    if (speaker) out.push({ start, end: start + body.length, role: "answer", label: named![0].length, speaker, titled: !!titled });
     // (A question under a label that names no one: the interviewer's, by the outlet's name or their own.)
-    else if (titled && body.endsWith("?")) out.push({ start, end: start + body.length, role: "question", label: titled[0].length });
+    else if (titled && body.endsWith("?")) out.push({ start, end: start + body.length, role: "question", label: titled[0].length, titled: true });
     else out.push({ start, end: start + body.length, role: q ? "question" : a ? "answer" : "other", label: (q ?? a)?.[0].length ?? 0, otherLabel: !!named });
   }
   return out.some((p) => p.role !== "other") ? out : unlabelled(out, text);
@@ -204,7 +222,7 @@ export function resolveInterviewAnswers(
   attribute: (c: ExtractedClaim, key: string, name: string) => void,
 ): void {
   let people: Map<string, string> | null = null;
-  const paragraphs = paragraphsOf(text, bodyStart, () => (people ??= peopleInCapitals(ents)));
+  const paragraphs = asTranscriptOrNot(paragraphsOf(text, bodyStart, () => (people ??= peopleInCapitals(ents))), text);
   const questions = paragraphs.filter((p) => p.role === "question");
   if (questions.length < AT_LEAST || paragraphs.filter((p) => p.role === "answer").length < AT_LEAST) return;
   // A transcript whose answers carry their speakers' names needs no one to be found: each answer is its speaker's.

@@ -6345,3 +6345,16 @@ describe("guards from session 42's review (/work/s42/review/review.md)", () => {
     expect(claimWith(r, "no sign")!.source).toBeNull();
   });
 });
+
+describe("low guards from session 42's review", () => {
+  it("keeps the airline of “Norwegian Chief Executive Geir Solberg” for “It said”, and a banner's painted words no caption", () => {
+    const r = analyzeBody("Norwegian Chief Executive Geir Solberg said the airline would cut routes. It said the cuts would affect 600,000 passengers.");
+    expect(sourceName(r, claimWith(r, "600,000 passengers"))).toBe("Norwegian");
+    const banner = analyzeBody("Fans protested on Saturday. Supporter Tom Baird posted a photo of a banner with the words \"Sell The Club\" painted across it.");
+    expect(claimWith(banner, "Sell The Club")!.source).toBeNull();
+  });
+  it("keeps a newspaper's report (“The Herald's report said”) no finding", () => {
+    const r = analyzeBody("The Herald's report said the council had hidden the cost overruns.");
+    expect(claimWith(r, "hidden the cost")!.kind).not.toBe("finding");
+  });
+});

@@ -9,7 +9,7 @@ import { findHedges } from "./hedges";
 import { COMPANY_NAME_ENDING, isBodyDescription, nameHead, personTitled } from "./headline-descriptions";
 import { keywordFamilies, keywordFamily, type Families } from "./keywords";
 import { ACCORDING_TO, actsChargedUnlawful, allegedAgainst, answersCharge, apologyOwedBy, blameLiesWith, blameWorded, attributedKind, callsUntrue, castAtFault, chargedSubject, culpableNamed, demandedToGo, faultedDeedOwner, harmCharged, judgedConduct, judgementCalled, livesCostBy, costUs, personReproached, ownVoiceKind, problemWith, reproachNounJudged } from "./kinds";
-import { AUXILIARIES, BE_BEFORE, DOCUMENT_ASIDE_PARTICIPLES, GAVE_NAME_AS, isPersonNoun, LED_BY_WORDS, namesPeople, PEOPLE_OF_A_BODY, isOneOfPeople, partyGiven, PEOPLE_PLURALS, SUMMING_NOUN_LEAD, THING_NAME_WORDS, COUNCIL_LEVELS, DEMONYMS, DESCRIPTION_KINDS, GOING_ON, GROUP_PLURALS, INSTITUTION_NOUNS, ISSUING_VERBS, JURISDICTIONS, KIN_NOUNS, MULTI_PLACES, NOT_NAME_WORDS, OCCUPATIONS, ORGANIZATION_NOUNS, PLACES, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPEAKS_FOR_BODY, SPOKESPERSON_WORDS, TIME_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, WEEKDAYS, wordTable } from "./lexicon";
+import { AUXILIARIES, BE_BEFORE, OUTLET_NAME_WORDS, DOCUMENT_ASIDE_PARTICIPLES, GAVE_NAME_AS, isPersonNoun, LED_BY_WORDS, namesPeople, PEOPLE_OF_A_BODY, isOneOfPeople, partyGiven, PEOPLE_PLURALS, SUMMING_NOUN_LEAD, THING_NAME_WORDS, COUNCIL_LEVELS, DEMONYMS, DESCRIPTION_KINDS, GOING_ON, GROUP_PLURALS, INSTITUTION_NOUNS, ISSUING_VERBS, JURISDICTIONS, KIN_NOUNS, MULTI_PLACES, NOT_NAME_WORDS, OCCUPATIONS, ORGANIZATION_NOUNS, PLACES, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPEAKS_FOR_BODY, SPOKESPERSON_WORDS, TIME_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, WEEKDAYS, wordTable } from "./lexicon";
 import { COURT_HEARING } from "./court-counsel";
 import { describingWords, DOCUMENT_SPEAKING, introducedDocumentName, NAMED_BY_DESCRIPTION, NAMED_DOCUMENT } from "./document-names";
 import { afterBlankLine, nextSentenceStop, type Sentence, type Word } from "./text-units";
@@ -693,7 +693,7 @@ const NOT_GROUP_KINDS = new Set<EntityKind>(["person", "place", "other"]);
 /** Parts of a body that speak for themselves under its name: "Acme's board", "the party's state branch". */
 const BODY_PARTS = new Set(["board", "division", "branch", "chapter"]);
 /** A report under its owner's possessive: "Treasury's latest report", "the Auditor-General's report". */
-const OWNED_REPORT = /^(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:report|memo|memorandum|audit|review)$/u;
+const OWNED_REPORT = /^(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}(\p{Lu}[\p{L}.-]*)['’]s?\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:report|memo|memorandum|audit|review)$/u;
 /** Who heads a body, before its name: "The head of the ", "The new chairman of ". */
 const HEAD_OF_BEFORE = /^(?:The|the)\s+(?:(?:new|former|acting|interim)\s+)?(?:head|chief|chairman|chairwoman|chair|leader|director|president|boss|commissioner)\s+of\s+(?:the\s+)?$/u;
 /** Prepositions of where something stands: "outside", "near". */
@@ -5454,7 +5454,9 @@ export class ClaimExtractor {
       if (named) this.documentSpoke = { key: a.source.entityKey, sentence: s.index };
       const goesOn = /^it$/i.test(a.source.text) && this.documentSpoke?.key === a.source.entityKey && s.index - this.documentSpoke.sentence <= 2;
       // ("The Treasury's latest report found": a body's own report, by its owner's name.)
-      const document = sk !== "person" && sk !== "outlet" && (named || goesOn || OWNED_REPORT.test(a.source.text) || (sk === "unnamed" && NAMED_DOCUMENT.test(ents.nameOf(a.source.entityKey))));
+      // (Not a newspaper's own, by the word its name ends in: "The Herald's report said" is a report.)
+      const ownedReport = OWNED_REPORT.exec(a.source.text);
+      const document = sk !== "person" && sk !== "outlet" && (named || goesOn || (ownedReport !== null && !OUTLET_NAME_WORDS.has(ownedReport[1]!.toLowerCase())) || (sk === "unnamed" && NAMED_DOCUMENT.test(ents.nameOf(a.source.entityKey))));
       // (And a study named with its author: "A 2024 study by the Harbour Institute estimated", "A report published in
       // March by the IOM estimated", "A study in the journal Poultry Science Reports found" (not a news outlet's).)
       // (Tested last, and only where it could matter: most claims are no report or statement of a body.)

@@ -514,7 +514,8 @@ for (const w of ENCOURAGING) VERB_CLASS.set(w, "statement");
 /** A picture or a link shared: " a photo of her visiting", " his video". */
 const SHARED_PICTURE = /^ (?:a|an|the|his|her|their|its|another|other)\s+(?:\p{Ll}+\s+)?(?:photos?|photographs?|pictures?|images?|videos?|links?|selfies?)\b/u;
 /** A picture's words, quoted: " a photo … with the caption “", " a video captioned “". */
-const CAPTIONED = /^[^.;“”"]{1,120}?\s(?:with\s+the\s+(?:caption|words|message)|captioned|alongside\s+the\s+(?:caption|words))[:,]?\s+[“"]/u;
+// (Not words on the thing pictured: "a photo of a banner with the words “Sell The Club” painted across it".)
+const CAPTIONED = /^[^.;“”"]{1,120}?\s(?:with\s+the\s+(?:caption|words|message)|captioned|alongside\s+the\s+(?:caption|words))[:,]?\s+[“"][^“”"]{1,200}[”"](?!\s+(?:painted|written|printed|scrawled|emblazoned|sprayed|daubed|stitched|carved)\b)/u;
 /** Whom and what to do: " the NRA to continue", " lawmakers to act". */
 const TO_DO = /^ (?:the |a |an |his |her |their |its )?[^.;,“”"]{1,50}? to \p{Ll}/u;
 // "Republicans have charged that officials played down the attack": an accusation.

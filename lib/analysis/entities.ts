@@ -1131,8 +1131,9 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
       const body = seat ? ("place" as EntityKind) : guess === "person" || guess === "other" ? ("organization" as EntityKind) : null;
       // (A minister's portfolio is no body: "Energy Minister", "Home Secretary"; but "FBI Director", "Acme CEO".)
       const portfolio = guess === "other" && PORTFOLIO_TITLES.has(withoutFinalStop(ws[roleEnd]!.lower)) && prefix.every((w) => !/^\p{Lu}{2,}$/u.test(w.text));
-      // (Nor a nation's adjective alone, which names no body: "Brazilian President Edson Cavalcante".)
-      const nationality = prefixStart - from === 1 && (DEMONYMS.has(ws[from]!.lower) || NATION_ADJECTIVE.test(ws[from]!.lower));
+      // (Nor a nation's adjective alone before an office of state, which names no body: "Brazilian President Edson
+      // Cavalcante"; but "Norwegian Chief Executive Geir Solberg" is the airline's.)
+      const nationality = prefixStart - from === 1 && (DEMONYMS.has(ws[from]!.lower) || NATION_ADJECTIVE.test(ws[from]!.lower)) && OFFICES_OF_STATE.has(withoutFinalStop(ws[roleEnd]!.lower));
       if (from < prefixStart && !portfolio && !nationality) pushCandidate(text, s, ws, from, prefixStart - 1, null, body, false, titleCase, out);
     }
     roleParts = [text.slice(ws[roleStart]!.start, ws[roleEnd]!.end + (text[ws[roleEnd]!.end] === "." ? 1 : 0))];
@@ -1223,6 +1224,9 @@ const KNOWN_TITLES = [
   "secretary of veterans affairs", "secretary of housing and urban development", "director of national intelligence",
   "speaker of the house", "chairman of the joint chiefs of staff", "chief of staff", "attorney general",
 ].map((t) => t.split(" "));
+
+/** Head words of a nation's offices, which a nation's adjective only places: "Brazilian President", "Kenyan Foreign Minister". */
+const OFFICES_OF_STATE = new Set("president premier minister chancellor king queen prince princess ambassador envoy senator lawmaker legislator mp judge general admiral diplomat official officials leader".split(" "));
 
 /** Words of a title's modifiers that also open bodies' names ("Federal Reserve", "National Security Council"). */
 const BODY_NAME_OPENERS = new Set("national security foreign defense economic military state federal district county city party white house senate democratic republican".split(" "));

@@ -6358,3 +6358,12 @@ describe("low guards from session 42's review", () => {
     expect(claimWith(r, "hidden the cost")!.kind).not.toBe("finding");
   });
 });
+
+describe("a spokesperson of a kind of body with none just before (session 42)", () => {
+  it("gives “A district spokesperson” to the one body named “… District”, and “A college spokeswoman” after a union to the college", () => {
+    const r = analyzeBody("The Marion Hills School District offered 3.5%. Teachers voted to strike on Tuesday. A district spokesperson told reporters the district had hired substitutes.");
+    expect(sourceName(r, claimWith(r, "hired substitutes"))).toBe("Marion Hills School District");
+    const c = analyzeBody("Harwick College cut 40 posts. The Graduate Workers Union said it would strike. A college spokeswoman said the changes were needed.");
+    expect(sourceName(c, claimWith(c, "changes were needed"))).toBe("Harwick College");
+  });
+});

@@ -1924,13 +1924,16 @@ export class ClaimExtractor {
         // A spokesperson added …").
         // (Only a bare one, "A spokesperson", or one of the kind of body meant, "A company spokesman": "A police
         // spokesperson" speaks for no hospital named before.)
-        const bare = described !== null && /^(?:a|an)\s+(?:(?:company|firm|corporate|club|university|council|ministry|department|government|agency|hospital|school|union)\s+)?\p{L}+$/iu.test(described.phrase);
+        const bare = described !== null && /^(?:a|an)\s+(?:(?:company|firm|corporate|club|university|college|council|ministry|department|government|agency|hospital|school|district|union)\s+)?\p{L}+$/iu.test(described.phrase);
         let spokesFor = described?.indefinite && bare && SPOKESPERSON_WORDS.has(noun) ? (described.firstWord === 0 ? discourse.recentBodySubjectKey(s.index) ?? discourse.previousBodySpeakerKey(s.index) : this.clauseBodySubject(s, ms, described.start)) : null;
         // (Of another kind of body by its name, the one named so: "A university spokeswoman" after "the Tertiary Staff
         // Union said" speaks for Pemberton University, named before.)
-        const kindWord = spokesFor ? /^(?:a|an)\s+(\p{L}+)\s/iu.exec(described!.phrase)?.[1]!.toLowerCase() : undefined;
+        // (Or with no body just before, the one body named so: "A district spokesperson" of the Marion Hills School District.)
+        const kindWord = described?.indefinite && bare && SPOKESPERSON_WORDS.has(noun) ? /^(?:a|an)\s+(\p{L}+)\s/iu.exec(described.phrase)?.[1]!.toLowerCase() : undefined;
         const nameKind = spokesFor ? this.ctx.ents.nameOf(spokesFor).toLowerCase().split(/\s+/).at(-1)! : "";
-        if (kindWord && BODY_KIND_NAME_WORDS.has(kindWord) && BODY_KIND_NAME_WORDS.has(nameKind) && nameKind !== kindWord) spokesFor = this.bodyEndingIn(kindWord, described!.start);
+        // (Not a word names use in another sense: "A union spokesperson" of no union but the European Union.)
+        if (kindWord && spokesFor && BODY_KIND_NAME_WORDS.has(kindWord) && BODY_KIND_NAME_WORDS.has(nameKind) && nameKind !== kindWord) spokesFor = this.bodyEndingIn(kindWord, described!.start);
+        else if (kindWord && !spokesFor && BODY_KIND_NAME_WORDS.has(kindWord) && !/^(?:union|club|party|police|court)$/.test(kindWord)) spokesFor = this.bodyEndingIn(kindWord, described!.start);
         if (spokesFor) return { src: { entityKey: spokesFor, text: described!.phrase, role: noun }, start: described!.start, end: described!.end };
         if (described && !describedAs && (described.indefinite || OCCUPATIONS.has(noun) || noun === "woman" || noun === "man" || unresolved)) return this.describedSource(described);
       }
@@ -5778,7 +5781,7 @@ const PERSON_DESCRIBED_THEN_BODY = /^,\s+(?:the\s+|a\s+|an\s+)?\p{Ll}[^,;:“”
 const PEOPLE_AROUND = /^(?:(?:some|several|two|three|many)\s+)?(?:people|those|sources|allies|friends|aides|associates|insiders|confidants|supporters|relatives)\s+(?:close\s+to|around|near|of|to)\s/iu;
 
 /** Last words of a body's name that say what kind of body it is ("Pemberton University", "Tertiary Staff Union"). */
-const BODY_KIND_NAME_WORDS = new Set(["university", "college", "council", "ministry", "department", "agency", "hospital", "school", "union", "club", "police", "court", "commission", "party"]);
+const BODY_KIND_NAME_WORDS = new Set(["university", "college", "council", "ministry", "department", "agency", "hospital", "school", "district", "union", "club", "police", "court", "commission", "party"]);
 
 /** " by local media that", " by The Herald that": who reported or alleged it, after "It was reported" (group 1). */
 const PASSIVE_IT_AGENT = /^\s+by\s+(?:the\s+)?((?:[\p{L}’'.-]+\s+){0,7}?[\p{L}’'.-]+)(?:,\s+((?:[\p{L}’'.-]+\s+){0,5}?[\p{L}’'.-]+),)?(?=\s+(?:that|on|in|last)\b)/u;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { attributedKind, isOpinion, ownVoiceKind } from "./kinds";
-import { analyzeBody } from "./test-helpers";
+import { analyzeBody, claimWith } from "./test-helpers";
 
 const kindsOf = (body: string) => analyzeBody(body).claims.map((c) => c.kind);
 
@@ -778,5 +778,14 @@ describe("blame in a wrong done or a match lost (session 41)", () => {
     expect(kindsOf("The storm hit. Holt said the storm was a disaster.")[1]).toBe("statement");
     expect(kindsOf("Holt spoke. “I am a fraud,” Holt said.")[1]).toBe("statement");
     expect(kindsOf("Holt spoke. Holt said Reyes was not a coward.")[1]).not.toBe("blame");
+  });
+});
+
+describe("blame in the speaker's own words (session 42)", () => {
+  it("reads “I blame the people who knew” and “We blame the council for this mess” as blame, not “I blame myself”", () => {
+    const r = analyzeBody("Dorrance spoke outside court. \"I blame the people who knew and did it anyway,\" Melissa Dorrance said. \"We blame the council for this mess,\" Tom Holt said. \"I blame myself,\" Ann Kerr said.");
+    expect(claimWith(r, "people who knew")!.kind).toBe("blame");
+    expect(claimWith(r, "council for this mess")!.kind).toBe("blame");
+    expect(claimWith(r, "blame myself")!.kind).not.toBe("blame");
   });
 });

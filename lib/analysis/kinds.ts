@@ -21,11 +21,16 @@ const EDITORIAL_WORDS = keywordFamily(
 /** "The blame for this lies squarely with Westminster", "responsibility rests with the board": someone named to blame. */
 const BLAME_LIES_WITH =
   /\b(?:[Bb]lame|[Ff]ault|(?:(?:[Tt]hat|[Tt]he|[Tt]his)\s+)[Ff]ailure|[Rr]esponsibility\s+for\s+(?:this|that|it|(?:the|these|those)\s+(?:\p{Ll}+\s+)?(?:failures?|deaths?|disaster|tragedy|crisis|mess|collapse|losses|delays?|chaos|closures?|cuts)))\s+(?:for\s+[^.;,]{1,60}?\s+)?(?:lies|rests|falls|lay|rested|fell)\s+(?:\p{Ll}+ly\s+)?(?:with|on|at\s+the\s+feet\s+of)\s+(?!(?:me|us|myself|ourselves|nobody|no\s+one|none)\b)([^,.;:!?“”"‘’]{1,60}?)(?=\s*(?:[,.;:!?“”"‘’]|$)|\s+(?:and|but|who|which|for|under)\b)/u;
+/**
+ * The speaker blaming someone in their own words: "I blame the people who knew", "We blame the council for this" (group
+ * 1: whom; not "I don't blame them", "I blame myself", "Nobody can blame them", "I can't blame her").
+ */
+const I_BLAME = /^[“"]?(?:(?:But|And|So|Honestly|Frankly),?\s+)?(?:I|We)\s+(?:(?:still|also|really|just|absolutely|totally|partly|squarely|entirely)\s+)?blame\s+(?!(?:myself|ourselves|nobody|no\s+one|anyone|them\s+not)\b)([^,.;:!?“”"]{1,60}?)(?=\s+for\b|\s*[,.;:!?“”"]|$)/u;
 /** Before blame said to lie with someone, words that deny it does: "it was wrong to suggest that", "not". */
 const BLAME_DENIED_BEFORE = /\b(?:not|never|wrong\s+to\s+(?:say|suggest|claim)|denie[sd]|deny|reject(?:s|ed)?|dispute[sd]?)\b/;
 /** Whom blame is said to lie with ("Westminster" of "The blame for this lies squarely with Westminster"), or null. */
 export function blameLiesWith(content: string): string | null {
-  const m = BLAME_LIES_WITH.exec(content) ?? CAUSED_BY_NAMED.exec(content);
+  const m = BLAME_LIES_WITH.exec(content) ?? CAUSED_BY_NAMED.exec(content) ?? (content.includes("blame") ? I_BLAME.exec(content) : null);
   return m && !BLAME_DENIED_BEFORE.test(content.slice(0, m.index + m[0].length - m[1]!.length)) ? m[1]! : null;
 }
 /**

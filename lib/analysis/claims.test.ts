@@ -6367,3 +6367,11 @@ describe("a spokesperson of a kind of body with none just before (session 42)", 
     expect(sourceName(c, claimWith(c, "changes were needed"))).toBe("Harwick College");
   });
 });
+
+describe("people around someone opening the sentence (session 42)", () => {
+  it("gives “Two aides to the president, who spoke on condition of anonymity, said” and “An aide to Holt told” to the aides, not to the president or Holt", () => {
+    const r = analyzeBody("President Cavalcante spoke on Friday. Two aides to the president, who spoke on condition of anonymity, said no such assurance had been given. An aide to Cavalcante told reporters the talks were over.");
+    expect(sourceName(r, claimWith(r, "no such assurance"))).toBe("two aides to the president");
+    expect(sourceName(r, claimWith(r, "talks were over"))).toBe("an aide to Cavalcante");
+  });
+});

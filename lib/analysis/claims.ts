@@ -2125,6 +2125,14 @@ export class ClaimExtractor {
     // "The panel, led by chair Sarah Denholm, concluded", "The report, commissioned by the board and written by Ann
     // Kerr, found": the subject before a passive aside, not the agent inside it.
     const lead = this.ctx.text.slice(Math.max(s.start, cueStart - 200), cueStart);
+    // "Two aides to the president, who spoke on condition of anonymity, said": people around someone, not that person.
+    const around = cueStart - s.start <= 240 ? PEOPLE_TO_SOMEONE_BEFORE.exec(this.ctx.text.slice(s.start, cueStart)) : null;
+    const aroundStart = around ? s.start + around.index + around[0].indexOf(around[1]!) : -1;
+    // (An aide to a body speaks for it: "An aide to the Finance Committee, who …, said".)
+    const served = around ? mentionEndingAt(ms, aroundStart + around[1]!.length) : undefined;
+    if (around && !(served && BODY_KINDS.has(this.ctx.ents.kindOf(served.entityKey))) && !this.inQuotes(quotes, aroundStart)) {
+      return this.unnamedSource(lowerOpening(around[1]!), around[1]!, aroundStart, aroundStart + around[1]!.length);
+    }
     const aside = PASSIVE_ASIDE_BEFORE.exec(lead) ?? BASED_ASIDE_BEFORE.exec(lead);
     if (aside) {
       const k = s.words.findLastIndex((x) => x.end <= cueStart - aside[0].length);
@@ -5777,6 +5785,11 @@ const NAME_AFTER_TAG_DESCRIPTION = /^,\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
 const NOUN_WITH_AGENT = /^(?:by|from|of|issued|released|read|published|prepared|written|drawn)\b|\b(?:after|before|when|while|because|since|until)\s/;
 /** A person's description set off by commas, before the name of what it names: ", president of the local fishers’ association, ". */
 const PERSON_DESCRIBED_THEN_BODY = /^,\s+(?:the\s+|a\s+|an\s+)?\p{Ll}[^,;:“”"]{2,80}\s(?:of|at|for|with)\s[^,;:“”"]{2,60},\s+$/u;
+/**
+ * People around someone opening the sentence before its verb, perhaps with an aside: "Two aides to the president, who
+ * spoke on condition of anonymity, ", "An adviser to Mayor Ann Holt " (group 1: the people and whom they are around).
+ */
+const PEOPLE_TO_SOMEONE_BEFORE = /^(?:(?:But|And|Yet|Still),?\s+)?((?:(?:An?|One|Two|Three|Four|Five|Several|Some|Many|\d+|an?|one|two|three|four|five|several|some|many|senior|top|former|close|longtime|Senior|Top|Former|Close|Longtime)\s+){0,2}(?:aides?|Aides?|advisers?|Advisers?|advisors?|Advisors?|staffers?|Staffers?|confidants?|Confidants?|lieutenants?|loyalists?)\s+(?:to|of)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}(?!(?:has|have|had|also|later)\b)[\p{L}.’'-]+)(?:,\s+[^,;:“”"]{1,160},)?\s+(?:(?:has|have|had|also|later)\s+)*$/u;
 /** "people close to …", "allies of …": a group named by the person they are around. */
 const PEOPLE_AROUND = /^(?:(?:some|several|two|three|many)\s+)?(?:people|those|sources|allies|friends|aides|associates|insiders|confidants|supporters|relatives)\s+(?:close\s+to|around|near|of|to)\s/iu;
 

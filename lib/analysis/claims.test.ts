@@ -6375,3 +6375,11 @@ describe("people around someone opening the sentence (session 42)", () => {
     expect(sourceName(r, claimWith(r, "talks were over"))).toBe("an aide to Cavalcante");
   });
 });
+
+describe("a joint subject past the first's age (session 42)", () => {
+  it("reads “Ann Holt, 42, and Tom Reed said” as both, in one claim", () => {
+    const r = analyzeBody("The flood reached the farm on Monday. Ann Holt, 42, and Tom Reed said they had lost everything.");
+    const c = claimWith(r, "lost everything");
+    expect([sourceName(r, c), c!.exact.startsWith("Ann Holt")]).toEqual(["Ann Holt and Tom Reed", true]);
+  });
+});

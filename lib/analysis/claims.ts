@@ -2343,7 +2343,8 @@ export class ClaimExtractor {
     const andAt = second.start - joined[0].length;
     // ("Sens. Marcus Threlkeld (D-Conn.) and Joanna Pike (D-Md.) said": past the first's party tag in brackets, or where
     // the first is from: "Senators Carla Bright of Oregon and Neil Osgood of Rhode Island".)
-    const tag = /(?:\s\([DRI](?:-\p{Lu}[\p{L}.]*)?\)|\s+of\s+(?:\p{Lu}[\p{L}.]*\s?){1,3})$/u.exec(text.slice(Math.max(s.start, andAt - 30), andAt));
+    // (Or the first's age: "Ann Holt, 42, and Tom Reed said".)
+    const tag = /(?:\s\([DRI](?:-\p{Lu}[\p{L}.]*)?\)|\s+of\s+(?:\p{Lu}[\p{L}.]*\s?){1,3}|,\s\d{1,3},)$/u.exec(text.slice(Math.max(s.start, andAt - 30), andAt));
     const firstEnd = tag ? andAt - tag[0].length : andAt;
     let first = ms.findLast((m) => m.end <= firstEnd && m.end >= firstEnd - 1);
     // "Newt Gingrich, a former speaker of the House, and Sarah Palin": the person before the first's aside.

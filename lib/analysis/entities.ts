@@ -285,7 +285,9 @@ function gapOk(text: string, prev: Word, next: Word): boolean {
   // "The Shopworkers’ Alliance", "the Teachers' Union": a plural possessive inside a body's name.
   if ((gap === "’ " || gap === "' ") && prev.lower.endsWith("s") && isBodyWord(next.lower)) return true;
   // "John Q. Smith", "Sen. John", "U.S. Senate": a full stop after an initial or abbreviation.
-  if ((gap === ". " || gap === ".\u00a0") && (INITIAL.test(prev.text) || TITLE_ABBREV.test(prev.lower) || DOTTED.test(prev.text)))
+  // (Not a transcript's label opening its line: "Q. Is Feld fit to play?")
+  const label = /^[QA]$/.test(prev.text) && (prev.start === 0 || text[prev.start - 1] === "\n");
+  if ((gap === ". " || gap === ".\u00a0") && ((INITIAL.test(prev.text) && !label) || TITLE_ABBREV.test(prev.lower) || DOTTED.test(prev.text)))
     return true;
   return false;
 }

@@ -215,3 +215,11 @@ describe("guards from session 42's review (/work/s42/review/review.md)", () => {
     expect(claimWith(r, "Solid at the back")!.source).toBeNull();
   });
 });
+
+describe("a transcript's “Q.” label is no initial (session 42)", () => {
+  it("makes no person “Q. Is Feld” of “Q. Is Feld fit to play?”, so that “FELD:” answers are Mara Feld's", () => {
+    const r = analyzeBody("Mara Feld lost on Friday. An edited transcript follows.\n\nQ. Is Feld fit to play on Monday?\n\nFELD: I think so. The wrist is fine.\n\nQ. Will you appeal?\n\nFELD: No.");
+    expect(r.entities.map((e) => e.name)).not.toContain("Q. Is Feld");
+    expect(sourceName(r, claimWith(r, "wrist is fine"))).toBe("Mara Feld");
+  });
+});

@@ -1926,12 +1926,12 @@ export class ClaimExtractor {
         // spokesperson" speaks for no hospital named before.)
         const bare = described !== null && /^(?:a|an)\s+(?:(?:company|firm|corporate|club|university|college|council|ministry|department|government|agency|hospital|school|district|union)\s+)?\p{L}+$/iu.test(described.phrase);
         let spokesFor = described?.indefinite && bare && SPOKESPERSON_WORDS.has(noun) ? (described.firstWord === 0 ? discourse.recentBodySubjectKey(s.index) ?? discourse.previousBodySpeakerKey(s.index) : this.clauseBodySubject(s, ms, described.start)) : null;
-        // (Of another kind of body by its name, the one named so: "A university spokeswoman" after "the Tertiary Staff
-        // Union said" speaks for Pemberton University, named before.)
-        // (Or with no body just before, the one body named so: "A district spokesperson" of the Marion Hills School District.)
+        // (Of another kind of body by its name, or with no body just before, the one body named so: "A university
+        // spokeswoman" after "the Tertiary Staff Union said" speaks for Pemberton University, "A district spokesperson"
+        // for the Marion Hills School District; not of a word names use in another sense, "A union spokesperson" of no
+        // union but the European Union.)
         const kindWord = described?.indefinite && bare && SPOKESPERSON_WORDS.has(noun) ? /^(?:a|an)\s+(\p{L}+)\s/iu.exec(described.phrase)?.[1]!.toLowerCase() : undefined;
         const nameKind = spokesFor ? this.ctx.ents.nameOf(spokesFor).toLowerCase().split(/\s+/).at(-1)! : "";
-        // (Not a word names use in another sense: "A union spokesperson" of no union but the European Union.)
         if (kindWord && spokesFor && BODY_KIND_NAME_WORDS.has(kindWord) && BODY_KIND_NAME_WORDS.has(nameKind) && nameKind !== kindWord) spokesFor = this.bodyEndingIn(kindWord, described!.start);
         else if (kindWord && !spokesFor && BODY_KIND_NAME_WORDS.has(kindWord) && !/^(?:union|club|party|police|court)$/.test(kindWord)) spokesFor = this.bodyEndingIn(kindWord, described!.start);
         if (spokesFor) return { src: { entityKey: spokesFor, text: described!.phrase, role: noun }, start: described!.start, end: described!.end };

@@ -38,20 +38,6 @@ const INTERVIEWED_BEFORE = /(?:\b(?:[Ww]e|I)\s+(?:spoke|speak|talked|talk|chatte
 const SAYS_INTERVIEW = /\b(?:[Ii]nterview(?:ed|s)?|Q\s?&\s?A|[Ii]n\s+conversation|(?:[Ww]e|I|[Ss]he|[Hh]e|[Tt]hey)\s+(?:spoke|talked|chatted|sat\s+down|caught\s+up)\s+(?:to|with))\b/;
 /** Words of a courtroom's or inquiry's record, whose questions and answers are no interview: "cross-examined", "transcript". */
 const TESTIMONY = /\b(?:cross-examin\w*|questioned\s+the|transcript|testif\w*|the\s+court\s+(?:heard|was\s+shown)|under\s+oath|witness\s+box)\b/i;
-/**
- * Labels in ordinary capitals ("Vermeulen: Sore.") make a transcript only after an introduction that says it is one,
- * with a question first: not a list of player ratings, "Asante: Two goals and a constant threat.", that ends with
- * "Verdict: Can they keep it going?". Otherwise they are plain paragraphs.
- */
-function asTranscriptOrNot(paragraphs: Paragraph[], text: string): Paragraph[] {
-  const titled = paragraphs.filter((p) => p.titled);
-  if (!titled.length) return paragraphs;
-  const firstQuestion = paragraphs.find((p) => p.role === "question");
-  const firstAnswer = paragraphs.find((p) => p.speaker);
-  if (firstQuestion && firstAnswer && firstQuestion.start < firstAnswer.start && CONVERSATION_BEFORE.test(text.slice(0, firstQuestion.start))) return paragraphs;
-  return paragraphs.map((p) => (p.titled ? { start: p.start, end: p.end, role: "other", label: 0 } : p));
-}
-
 /** Words before a transcript that say it is one: "spoke to Echelon", "The conversation has been edited", "interview". */
 const CONVERSATION_BEFORE = /\b(?:spoke|talked|speaking|talking)\s+(?:to|with)\b|\b(?:interview|conversation|transcript|Q\s?&\s?A)\b/i;
 /** A question's premise of what the person interviewed said: "You've said …", "You have argued that …" (group 1: the verb). */
@@ -101,6 +87,20 @@ function paragraphsOf(text: string, bodyStart: number, people: () => Map<string,
     else out.push({ start, end: start + body.length, role: q ? "question" : a ? "answer" : "other", label: (q ?? a)?.[0].length ?? 0, otherLabel: !!named });
   }
   return out.some((p) => p.role !== "other") ? out : unlabelled(out, text);
+}
+
+/**
+ * Labels in ordinary capitals ("Vermeulen: Sore.") make a transcript only after an introduction that says it is one,
+ * with a question first: not a list of player ratings, "Asante: Two goals and a constant threat.", that ends with
+ * "Verdict: Can they keep it going?". Otherwise they are plain paragraphs.
+ */
+function asTranscriptOrNot(paragraphs: Paragraph[], text: string): Paragraph[] {
+  const titled = paragraphs.filter((p) => p.titled);
+  if (!titled.length) return paragraphs;
+  const firstQuestion = paragraphs.find((p) => p.role === "question");
+  const firstAnswer = paragraphs.find((p) => p.speaker);
+  if (firstQuestion && firstAnswer && firstQuestion.start < firstAnswer.start && CONVERSATION_BEFORE.test(text.slice(0, firstQuestion.start))) return paragraphs;
+  return paragraphs.map((p) => (p.titled ? { start: p.start, end: p.end, role: "other", label: 0 } : p));
 }
 
 /** The article's people by their names in capitals, whole and surname alone ("TEODOR VASILAKIS", "VASILAKIS"). */

@@ -6204,6 +6204,9 @@ describe("figures released by a body, and ultimatums (session 42)", () => {
     const r = analyzeBody("The figures, published by the Office for National Statistics, showed inflation at 3 percent. Data, released by the state health department, showed 41 new cases.");
     expect(sourceName(r, claimWith(r, "inflation at 3 percent"))).toBe("Office for National Statistics");
     expect(sourceName(r, claimWith(r, "41 new cases"))).toBe("state health department");
+    // (Past when they came out, closing the aside.)
+    const dated = analyzeBody("The figures, published by the Office for National Statistics on Wednesday, showed inflation at 3 percent.");
+    expect(sourceName(dated, claimWith(dated, "inflation at 3 percent"))).toBe("Office for National Statistics");
   });
 
   it("reads giving or issuing an ultimatum as a statement of whoever gave it, not rejecting or facing one", () => {

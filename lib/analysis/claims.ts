@@ -2111,7 +2111,9 @@ export class ClaimExtractor {
 
   /** The body named or described at the end of an aside closing right before a cue: "…, released by the state health department, ". */
   private asideAgent(s: Sentence, ms: Mention[], cueStart: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
-    const k = s.words.findLastIndex((x) => x.end <= cueStart);
+    // (Past when they were put out: "…, released by the county sheriff's office on Monday, ".)
+    const when = WHEN_CLOSING_ASIDE.exec(this.ctx.text.slice(Math.max(s.start, cueStart - 40), cueStart));
+    const k = s.words.findLastIndex((x) => x.end <= cueStart - (when?.[0].length ?? 0));
     const agent = k >= 0 ? this.sourceEndingAt(s, ms, k, quotes) : null;
     if (agent) return BODY_KINDS.has(this.ctx.ents.kindOf(agent.src.entityKey)) ? agent : null;
     // (A body described, "the state health department": someone the text describes.)
@@ -5722,6 +5724,8 @@ const OWNED_PERSON = /^(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}?[\p{L}.-]+['’]s
 /** What may open a sentence before its subject's noun: a conjunction, a determiner, up to three modifiers. */
 const SUBJECT_LEAD = /^[“"]?(?:(?:But|And|Yet)\s+)?(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+)?(?:[\p{Ll}\d][\p{L}\d’'-]*\s+){0,3}$/u;
 /** A passive aside set off by commas before a verb: ", led by retired Judge Harold Enwright, ", ", commissioned by the board and written by Ann Kerr, ". */
+/** When, closing an aside: " on Monday, ", " last week, ", " in March, ". */
+const WHEN_CLOSING_ASIDE = /\s+(?:on\s+\p{Lu}\p{Ll}+|(?:last|this|earlier\s+this)\s+(?:week|month|year|\p{Lu}\p{Ll}+)|in\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?|in\s+\d{4})\s*,\s*$/u;
 /** An aside of who put figures or a document out: ", released by …, ". */
 const ISSUED_ASIDE = /^,\s+(?:\p{Ll}+ly\s+)?(?:compiled|prepared|published|released|issued)\s+by\s/u;
 const PASSIVE_ASIDE_BEFORE = /,\s+(?:[^,;“”"]{0,80}?\band\s+)?(?:\p{Ll}+ly\s+)?(?:led|chaired|headed|commissioned|written|authored|compiled|prepared|published|released|run|funded|ordered|conducted|carried out|set up)\s+by\s+[^,;“”"]{1,100},\s+$/u;

@@ -6386,3 +6386,14 @@ describe("a joint subject past the first's age (session 42)", () => {
     expect([sourceName(r, c), c!.exact.startsWith("Ann Holt")]).toEqual(["Ann Holt and Tom Reed", true]);
   });
 });
+
+describe("a title-case headline's clause after a semicolon, and more sports' people (session 42)", () => {
+  it("gives “…; Judge Calls It ‘Theft From Voters’” to the judge the body names", () => {
+    const r = analyzeBody("Judge Harriet Okonjo-Bell sentenced him on Thursday.", "Ex-Congressman Gets 6 Years for Straw-Donor Scheme; Judge Calls It ‘Theft From Voters’");
+    expect(sourceName(r, r.claims.find((c) => c.section === "title" && c.exact.includes("Judge")))).toBe("Harriet Okonjo-Bell");
+  });
+  it("reads a bowler, a pitcher or a quarterback as a person described (“Fast bowler … insists he acted alone” of the bowler named)", () => {
+    const r = analyzeBody("The fast bowler Liam Brooker was banned for nine matches.", "Fast bowler accepts findings but insists he acted alone");
+    expect(sourceName(r, r.claims.find((c) => c.section === "title" && c.source))).toBe("Liam Brooker");
+  });
+});

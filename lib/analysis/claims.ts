@@ -1982,7 +1982,8 @@ export class ClaimExtractor {
       const describes = DESCRIPTION_KINDS[head] !== undefined || ROLE_HEADS.has(head) || namesPeople(head) || UNNAMED_SOURCES[head] !== undefined || DOCUMENT_NOUNS.has(head) || isBodyDescription(head);
       // (Capitalised only for opening it: "Striker blames referee for red card".)
       // (Not a question word before it: "Why Economists Say …" names the economists.)
-      const titleOpening = s.titleCase && opening?.index === 0 && opening[1]!.split(" ").length <= 3 && !/^(?:why|how|what|when|where|who|whether|which)\s/i.test(opening[1]!);
+      // (Or a clause after a semicolon: "Ex-Congressman Gets 6 Years; Judge Calls It ‘Theft From Voters’".)
+      const titleOpening = s.titleCase && (opening?.index === 0 || opening?.[0].startsWith(";") === true) && opening![1]!.split(" ").length <= 3 && !/^(?:why|how|what|when|where|who|whether|which)\s/i.test(opening![1]!);
       if (opening && describes && (s.titleCase ? titleOpening : !w.cap || opening[1] === w.text)) {
         const start = s.start + opening.index + opening[0].length - opening[1]!.length;
         const phrase = text.slice(start, w.end);

@@ -4,9 +4,9 @@
 import { checkWorthiness } from "./check-worthiness";
 import { describesOnlyBodiesNamedSo, namesFor, type Discourse } from "./coreference";
 import { BELIEF_VERBS, chargeInClause, EVIDENCE_VERBS, isCriticismVerb, isDrawnReproach, isHeadlineSpeechVerb, isSpeechVerb, findCues, PASSIVE_MANNER, AS_THEN_AGENT, REASON_THEN_AGENT, tellsSomeone, verbClass, type Cue, type CueClass } from "./cues";
-import type { EntityIndex } from "./entities";
+import { endsInLegalSuffix, type EntityIndex } from "./entities";
 import { findHedges } from "./hedges";
-import { COMPANY_NAME_ENDING, isBodyDescription, nameHead, personTitled } from "./headline-descriptions";
+import { isBodyDescription, nameHead, OWNERSHIP_WORDS, personTitled } from "./headline-descriptions";
 import { keywordFamilies, keywordFamily, type Families } from "./keywords";
 import { ACCORDING_TO, actsChargedUnlawful, allegedAgainst, answersCharge, apologyOwedBy, blameLiesWith, blameWorded, attributedKind, callsUntrue, castAtFault, chargedSubject, culpableNamed, demandedToGo, faultedDeedOwner, harmCharged, judgedConduct, judgementCalled, livesCostBy, costUs, personReproached, ownVoiceKind, problemWith, reproachNounJudged } from "./kinds";
 import { AUXILIARIES, BE_BEFORE, OUTLET_NAME_WORDS, DOCUMENT_ASIDE_PARTICIPLES, GAVE_NAME_AS, isPersonNoun, LED_BY_WORDS, namesPeople, PEOPLE_OF_A_BODY, isOneOfPeople, partyGiven, PEOPLE_PLURALS, SUMMING_NOUN_LEAD, THING_NAME_WORDS, COUNCIL_LEVELS, DEMONYMS, DESCRIPTION_KINDS, GOING_ON, GROUP_PLURALS, INSTITUTION_NOUNS, ISSUING_VERBS, JURISDICTIONS, KIN_NOUNS, MULTI_PLACES, NOT_NAME_WORDS, OCCUPATIONS, ORGANIZATION_NOUNS, PLACES, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPEAKS_FOR_BODY, SPOKESPERSON_WORDS, TIME_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, WEEKDAYS, wordTable } from "./lexicon";
@@ -2948,7 +2948,7 @@ export class ClaimExtractor {
       const name = e.name.toLowerCase();
       const head = nameHead(name);
       // ("the private company" of "Aquavia Water Co.": a company by its name's legal ending.)
-      const company = (noun === "company" || noun === "firm") && COMPANY_NAME_ENDING.test(name);
+      const company = (noun === "company" || noun === "firm") && endsInLegalSuffix(name);
       return (names.includes(head) || name.replace(/\s+/g, "").endsWith(noun) || company) && modifiers.every((w) => name.split(/\s+/).includes(w));
     });
     if (bodies.length === 1) return bodies[0]!.key;
@@ -5735,7 +5735,7 @@ const LINKING_WORDS = new Set("and or but nor to of with in on at for from by as
 /** "museum figures", "Trading Standards figures": whose figures they are (group 1), as a described source's name gives it. */
 const FIGURES_OF = /^([\p{L}’' ]{2,40}?)\s(?:figures|data|statistics)$/u;
 /** Words in a headline's description that say nothing of which body: "State" of "State health officials", "top". */
-const HEADLINE_GENERIC = new Set([...JURISDICTIONS, "top", "senior", "former", "new", "private", "public", "state-owned", "state-run"]);
+const HEADLINE_GENERIC = new Set([...JURISDICTIONS, "top", "senior", "former", "new", ...OWNERSHIP_WORDS]);
 /** Words for a government below the nation's: "regional", "state", "provincial". */
 const SUBNATIONAL = new Set("regional state local provincial municipal city county devolved territorial cantonal".split(" "));
 /** A plural noun for people ending the text, with a count and up to two describing words: "roughly 30 House conservatives". */

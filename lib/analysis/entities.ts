@@ -391,6 +391,11 @@ function plainNameElsewhere(text: string, ws: Word[], a: number, b: number): boo
 const ANOTHER_BEFORE = /\b(?:son|daughter|grandson|granddaughter|nephew|niece|brother|sister|namesake|different|another)\b[,\s]{1,3}(?:also\s)?$/;
 // (Compared without their full stops: "S.A.", "S.p.A.", "Ltda.")
 const LEGAL_SUFFIXES = new Set(["inc", "corp", "llc", "ltd", "co", "plc", "asa", "ag", "gmbh", "nv", "bv", "oyj", "sa", "spa", "srl", "sarl", "ab", "pty", "bhd", "ltda", "sas"]);
+/** Whether a name of two words or more ends in a company's legal suffix: "Aquavia Water Co.", "Harlow Holdings Ltd". */
+export function endsInLegalSuffix(name: string): boolean {
+  const last = name.slice(name.lastIndexOf(" ") + 1).toLowerCase().replace(/\./g, "");
+  return name.includes(" ") && (LEGAL_SUFFIXES.has(last) || last === "company" || last === "corporation");
+}
 /** Last words a body's name is often written without: "Secure America (Now)", "Acme (Inc.)". */
 const DROPPABLE_LAST_WORDS = new Set(["now", "action", "forward", "together", "watch", ...LEGAL_SUFFIXES]);
 

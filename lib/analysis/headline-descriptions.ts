@@ -1,7 +1,7 @@
 // A headline names a body by its trade more often than by its name ("Carmaker admits breach …", "Fitness app maker
 // admits …"), and a person by what they are ("Devastated athlete vows …", "Nevada Senate hopeful demands …"): such a
 // description is the body or person the article is about, when the article is plainly about one.
-import type { EntityIndex } from "./entities";
+import { endsInLegalSuffix, type EntityIndex } from "./entities";
 import { ABBREV_NO_BREAK, CAP_ADJECTIVES, DEMONYMS, DESCRIPTION_KINDS, JURISDICTIONS, KIN_NOUNS, partyGiven, PLACES, ROLE_HEADS, wordTable } from "./lexicon";
 import { escapeRegExp } from "./text-units";
 import type { ExtractedClaim, Mention } from "./types";
@@ -11,8 +11,9 @@ const BODY_DESCRIPTIONS = new Set(
   "maker carmaker automaker chipmaker drugmaker firm company giant group bank lender insurer airline carrier retailer supermarket grocer chain startup start-up operator developer manufacturer brand broker plant factory refinery".split(" "),
 );
 
-/** The legal ending of a company's name: "Aquavia Water Co.", "Harlow Holdings Ltd". */
-export const COMPANY_NAME_ENDING = /\s(?:co|corp|corporation|inc|ltd|llc|plc|company)\.?$/;
+/** Words before a body's kind that say whose it is, which no name holds: "the private company", "a state-run utility". */
+export const OWNERSHIP_WORDS = ["private", "public", "state-owned", "state-run"];
+const THE_OWNED_NOUN = new RegExp(String.raw`^the\s+(?:(?:${OWNERSHIP_WORDS.join("|")})\s+)?(\p{Ll}+)$`, "iu");
 
 /** Whether a headline's word describes a body by its trade: "carmaker", "brand", "lender". */
 export function isBodyDescription(word: string): boolean {
@@ -55,13 +56,13 @@ export function resolveHeadlineDescriptions(claims: ExtractedClaim[], mentions: 
   // statement …" of the Environmental Protection Agency), or names with that word at its head.
   for (const c of described) {
     // (Past a word of whose it is, which no name holds: "The private company says …".)
-    const m = /^the\s+(?:(?:private|public|state-owned|state-run)\s+)?(\p{Ll}+)$/iu.exec(c.source!.text);
+    const m = THE_OWNED_NOUN.exec(c.source!.text);
     if (!m || ents.kindOf(c.source!.entityKey) !== "unnamed") continue;
     const noun = m[1]!.toLowerCase();
     const named = new Set(mentions.filter((x) => x.section === "body" && x.text.toLowerCase() === `the ${noun}` && ents.kindOf(x.entityKey) !== "unnamed").map((x) => x.entityKey));
     // (Else the one body the article names with that word at its head: "Environmental Protection Agency" for "agency".)
     // (A company by its name's legal ending too: "Aquavia Water Co.")
-    const heads = (name: string) => nameHead(name) === noun || ((noun === "company" || noun === "firm") && COMPANY_NAME_ENDING.test(name.toLowerCase()));
+    const heads = (name: string) => nameHead(name) === noun || ((noun === "company" || noun === "firm") && endsInLegalSuffix(name));
     const headed = new Set(mentions.filter((x) => x.section === "body" && BODY_KINDS.has(ents.kindOf(x.entityKey)) && heads(ents.nameOf(x.entityKey))).map((x) => x.entityKey));
     const only = named.size === 1 ? named : named.size === 0 ? headed : new Set<string>();
     if (only.size === 1) credit(c, [...only][0]!, mentions);

@@ -21,12 +21,13 @@ import { resolveActingForBodies } from "./acting-for-bodies";
 import { resolveCourtCounsel } from "./court-counsel";
 import { resolveRoleReferences } from "./role-references";
 import { resolveStudyAuthors } from "./study-authors";
+import { resolveStatementIssuers } from "./statement-issuers";
 import { resolveDelayedLede, resolveDelayedNames } from "./delayed-names";
 import { afterBlankLine, findQuotes, isTitleCase, wordsOf, type Sentence, type Word } from "./text-units";
 import { AUXILIARIES, NOT_NAME_WORDS } from "./lexicon";
 import type { AnalysisDocument, AnalysisInput, AnalysisResult, ExtractedClaim, Mention } from "./types";
 
-export const ANALYZER_VERSION = "1.12.664";
+export const ANALYZER_VERSION = "1.12.665";
 
 const MAX_SENTENCE = 1200;
 
@@ -351,6 +352,7 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
   const posted = resolveEmbeddedPosts(claims, mentions, ents, text, bodyStart, (c, key, name) => attributeToSpeaker(c, key, name, null, undefined, ents));
   resolveHeadlineDescriptions(claims, mentions, ents, text);
   resolveStudyAuthors(claims, mentions, ents, text);
+  resolveStatementIssuers(claims, mentions, ents, text);
   resolveRoleReferences(claims, mentions, ents, text);
   resolveDescribedBodies(claims, mentions, ents, text);
   resolveLedeRoleHolders(claims, mentions, ents, text);

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { analyzeBody, claimWith, sourceName } from "./test-helpers";
+
+describe("a statement spoken of again", () => {
+  it("is the statement's issuer's, who spoke in a statement before (“In a statement …, he said …. “…,” the statement said.”)", () => {
+    const r = analyzeBody(
+      "Ortiz denied taking any banned substance. In a statement released through his lawyer, he said he had never cheated.\n\n" +
+        "\"I train on the same roads as everyone else. I have nothing to hide,\" the statement said. \"I ask my fans to wait.\"",
+    );
+    expect(sourceName(r, claimWith(r, "I have nothing to hide"))).toBe("Ortiz");
+    expect(sourceName(r, claimWith(r, "I ask my fans"))).toBe("Ortiz");
+  });
+
+  it("is a named body's that issued or read it (“The Harbor Board issued a statement”, “(CNSR), read the communiqué”)", () => {
+    const issued = analyzeBody("The Harbor Board issued a statement on Monday. The statement said the vote was delayed.");
+    expect(sourceName(issued, claimWith(issued, "the vote was delayed"))).toBe("Harbor Board");
+    const read = analyzeBody(
+      "Colonel Ali Moussa, the spokesman of the ruling Council for National Renewal (CNR), read the communiqué on television. " +
+        "The vote would be held later, the statement said.",
+    );
+    expect(sourceName(read, claimWith(read, "The vote would be held later"))).toBe("Council for National Renewal");
+  });
+
+  it("goes to an emailed response's speaker (“In an emailed response to questions, the company said …”)", () => {
+    const r = analyzeBody(
+      "In an emailed response to questions, Corvane Systems said it had advised the bank to postpone the upgrade. \"The client chose to proceed,\" the statement said.",
+    );
+    expect(sourceName(r, claimWith(r, "The client chose to proceed"))).toBe("Corvane Systems");
+  });
+
+  it("stays the statement when no one spoke in one before, or only long before", () => {
+    const none = analyzeBody("Ann Holt said the plan was sound. The statement said the vote was delayed.");
+    expect(sourceName(none, claimWith(none, "the vote was delayed"))).toBe("statement");
+    const far = analyzeBody(`In a statement, Ann Holt said the plan was sound.\n\n${"The river rose all week and the town waited for news. ".repeat(30)}\n\nThe statement said the vote was delayed.`);
+    expect(sourceName(far, claimWith(far, "the vote was delayed"))).toBe("statement");
+  });
+});

@@ -1,0 +1,54 @@
+// A statement spoken of again with no issuer named ("In a statement on Monday, the ministry said …. The statement added
+// that …", "“…,” the statement said.") is its issuer's: a fact-checker cites the ministry, not "the statement".
+import type { EntityIndex } from "./entities";
+import { credit } from "./headline-descriptions";
+import type { ExtractedClaim, Mention } from "./types";
+
+/** What an unnamed source is called when it is a statement: "statement", "the joint statement", "the communiqué". */
+const STATEMENT_NAME = /^(?:(?:the|that|this|its|their|his|her)\s+)?(?:(?:joint|written|emailed|e-mailed|brief|short|official|same)\s+)?(?:statement|communiqu[eé]|press\s+release)$/iu;
+/**
+ * Words of a sentence that speaks of a statement: "In a statement, …", "said in a joint statement", "In an emailed
+ * response to questions, …".
+ */
+// (Not \b after "é", which JavaScript does not count as a letter there.)
+const SPEAKS_OF_STATEMENT = /\b(?:statement|communiqu[eé]|press\s+release|(?:written|emailed|e-mailed)\s+(?:response|reply|answer))(?!\p{L})/iu;
+/** How far back the statement may have been spoken of: about three paragraphs. */
+const REACH = 1200;
+/** Kinds of entity that may issue a statement ("other": a name the article gives no kind, "Sirma"). */
+const ISSUING_KINDS = new Set(["person", "organization", "institution", "anonymous", "other"]);
+/**
+ * Right after an issuer's name (and its short form in brackets): " issued a statement", " has released a joint
+ * statement", " (CNSR), read the communiqué".
+ */
+const ISSUED_AFTER = /^(?:\s*\([^()]{1,12}\))?,?\s+(?:(?:also|later|then|has|have|had)\s+)*(?:issued|released|put\s+out|published|sent\s+out|read(?:\s+out)?)\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|communiqu[eé]|press\s+release)(?!\p{L})/iu;
+
+/**
+ * Gives each claim whose source is a statement described, not named, to its issuer: the source of the latest claim
+ * before it whose sentence speaks of a statement, or the latest name before it said to have issued one ("The council
+ * issued a statement"), whichever comes later, within REACH characters (with neither, the statement stays the source).
+ */
+export function resolveStatementIssuers(claims: ExtractedClaim[], mentions: Mention[], ents: EntityIndex, text: string): void {
+  const isStatement = (c: ExtractedClaim) => c.source !== null && ents.kindOf(c.source.entityKey) === "unnamed" && STATEMENT_NAME.test(ents.nameOf(c.source.entityKey));
+  if (!claims.some(isStatement)) return;
+  for (const c of claims) {
+    if (!isStatement(c)) continue;
+    let issuer: { key: string; at: number } | null = null;
+    for (const earlier of claims) {
+      if (earlier.start >= c.start) break;
+      if (earlier.start < c.start - REACH || !earlier.source || isStatement(earlier) || !ISSUING_KINDS.has(ents.kindOf(earlier.source.entityKey))) continue;
+      if (SPEAKS_OF_STATEMENT.test(sentenceOf(text, earlier))) issuer = { key: earlier.source.entityKey, at: earlier.start };
+    }
+    for (const m of mentions) {
+      if (m.start >= c.start) break;
+      if (m.start < c.start - REACH || (issuer && m.start < issuer.at) || !ISSUING_KINDS.has(ents.kindOf(m.entityKey))) continue;
+      if (ISSUED_AFTER.test(text.slice(m.end, m.end + 80))) issuer = { key: m.entityKey, at: m.start };
+    }
+    if (issuer) credit(c, issuer.key, mentions);
+  }
+}
+
+/** The text of a claim's sentence: from the last stop or line break before it to its end. */
+function sentenceOf(text: string, c: ExtractedClaim): string {
+  const start = Math.max(text.lastIndexOf(". ", c.start - 1), text.lastIndexOf("\n", c.start - 1)) + 1;
+  return text.slice(start, c.end);
+}

@@ -1177,3 +1177,29 @@ describe("set 27's page furniture (session 42, furn27)", () => {
     expect(isListItem("tags", "Prices rose / wages fell / rents doubled in a year.")).toBe(false);
   });
 });
+
+describe("set 28's page furniture (session 43)", () => {
+  it.each([
+    ["Sign up for The Harbor Ledger's Morning Email.", "ui"],
+    ["Get the latest Eastvale news sent straight to your inbox. Sign up here.", "ui"],
+    ["From the section Rugby Union", "ui"],
+    ["The company's plant, 150 kilometres east of Kalgoorlie, began production in 2025. Supplied", "caption"],
+    ["Buenos Aires, February 27, 2028", "dateline"],
+    ["Cork, 3 March 2028", "dateline"],
+  ])("reads %s", (line, kind) => {
+    expect(classifyFurniture(line)).not.toBeNull();
+    expect(classifyFurniture(line)).toBe(kind);
+  });
+
+  it.each([
+    "Sign up for the draft closed on Friday, the league said.",
+    "Residents can sign up for emergency alerts by email.",
+    "Get the vaccine to your clinic. Sign up here for a slot, the council said.",
+    "From the section of the report on pay, the union drew its figures.",
+    "The plant began production in 2025. Supplied water ran out in March.",
+    "The plant began production in 2025, the company said. Supplied",
+    "Buenos Aires, February 27, 2028, was the hottest day on record.",
+  ])("keeps %s", (line) => {
+    expect(classifyFurniture(line)).toBeNull();
+  });
+});

@@ -212,7 +212,7 @@ const LIVE_TIME_RE = /^\d{1,2}[:.]\d{2}(?:\s?(?:am|pm|a\.m\.|p\.m\.))?(?:\s(?:GM
 // (Or a briefing, a digest or a bulletin by its name, under a label perhaps: "Newsletter: Sign up for our Morning Europe
 // briefing", "Sign up for the weekly Press Brief"; or the alerts of the outlet's app: "Get breaking news alerts on your
 // phone with the Harbor News app.")
-const NEWSLETTER_RE = /^(?:(?:breaking(?: news)?|news alerts?|newsletters?)\s?:\s)?(?:(?:don['’]t miss|never miss|get)\b[^.!?]{0,60}?\s[-–—:]\s)?(?:(?:sign up|subscribe)\b[^.!?]{0,60}\b(?:newsletters?|briefings?|brief|digest|bulletin|round-?up)(?: here| now| today)?|join [^.!?]{1,60}\b(?:whatsapp|telegram) (?:channel|community|group)\b[^.!?]{0,80}|download (?:the|our) [^.!?]{1,60}\bapp\b[^.!?]{0,60}|get [^.!?]{0,40}\b(?:alerts|notifications)\b[^.!?]{0,60}\b(?:with|on|in|from|via) (?:the|our) [^.!?]{1,40}\bapp)[.!]?$/i;
+const NEWSLETTER_RE = /^(?:(?:breaking(?: news)?|news alerts?|newsletters?)\s?:\s)?(?:(?:don['’]t miss|never miss|get)\b[^.!?]{0,60}?\s[-–—:]\s)?(?:(?:sign up|subscribe)\b[^.!?]{0,60}\b(?:newsletters?|briefings?|brief|digest|bulletin|round-?up|e-?mails?)(?: here| now| today)?|join [^.!?]{1,60}\b(?:whatsapp|telegram) (?:channel|community|group)\b[^.!?]{0,80}|download (?:the|our) [^.!?]{1,60}\bapp\b[^.!?]{0,60}|get [^.!?]{0,40}\b(?:alerts|notifications)\b[^.!?]{0,60}\b(?:with|on|in|from|via) (?:the|our) [^.!?]{1,40}\bapp)[.!]?$/i;
 /** "Sign up to Quadrant Weekly for …": a product named in capitals (case-sensitive, unlike NEWSLETTER_RE). */
 const NAMED_PRODUCT_SIGN_UP_RE = /^(?:Sign up|Subscribe) (?:to|for) (?:the )?\p{Lu}[\p{L}\d’'&]*(?: \p{Lu}[\p{L}\d’'&]*){0,4} (?:for|to get) [^.!?]{0,80}[.!]?$/u;
 /** A line that is a sentence of the article's, not a promotion: a clause after a comma ("…, the health secretary urged"). */
@@ -421,10 +421,11 @@ const LIVE_PROMISE_RE =
 
 /**
  * "Get the Harbor Post daily newsletter - sign up here", "Get the best rugby coverage straight to your inbox with our
- * weekly newsletter.": a newsletter offered, then the button's words or the inbox it comes to.
+ * weekly newsletter.": a newsletter offered, then the button's words or the inbox it comes to; or only the inbox, then the
+ * button's words: "Get the latest Wychcombe news sent straight to your inbox. Sign up here.".
  */
 const GET_NEWSLETTER_RE =
-  /^Get (?:the|our) [^.!?]{1,60}\bnewsletters?\s[-–—:|]\s(?:sign up|subscribe)(?: here| now| today| for free)?[.!]?$|^Get [^.!?]{1,60}\b(?:straight |delivered |direct )?(?:to|in|into) your inbox\b[^.!?]{0,40}\bnewsletters?[.!]?$/i;
+  /^Get (?:the|our) [^.!?]{1,60}\bnewsletters?\s[-–—:|]\s(?:sign up|subscribe)(?: here| now| today| for free)?[.!]?$|^Get [^.!?]{1,60}\b(?:straight |delivered |direct )?(?:to|in|into) your inbox\b[^.!?]{0,40}\bnewsletters?[.!]?$|^Get [^.!?]{1,60}\b(?:sent |delivered )?(?:straight |direct(?:ly)? )?(?:to|in|into) your inbox[.!]\s+(?:sign up|subscribe)(?: here| now| today| for free)?[.!]?$/i;
 /**
  * "Get a look at the day ahead in the markets with the Morning Briefing newsletter. Sign up here.": what a newsletter
  * brings, then its button's words as a sentence of their own.
@@ -511,8 +512,11 @@ const PLACE_DATE_AGENCY_RE = new RegExp(
   "u",
 );
 
+/** "Buenos Aires, February 27, 2028", "Cork, 3 March 2028": a place in ordinary capitals and a full date, alone. */
+const PLACE_FULL_DATE_RE =
+  /^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s\p{Lu}[\p{L}\p{M}.'’-]*){0,3},\s(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d{1,2},\s\d{4}|\d{1,2}\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d{4})$/u;
 function isDatelineLine(line: string): boolean {
-  return line.length <= 80 && (DATELINE_LINE_RE.test(line) || PLACE_DATELINE_RE.test(line) || PLACE_DASH_RE.test(line) || PLACE_AGENCY_DASH_RE.test(line) || PLACE_DATE_AGENCY_RE.test(line));
+  return line.length <= 80 && (DATELINE_LINE_RE.test(line) || PLACE_FULL_DATE_RE.test(line) || PLACE_DATELINE_RE.test(line) || PLACE_DASH_RE.test(line) || PLACE_AGENCY_DASH_RE.test(line) || PLACE_DATE_AGENCY_RE.test(line));
 }
 
 // --- "Related: <other story>" link lines --------------------------------------------------------------------
@@ -558,6 +562,8 @@ const FILE_PHOTO_RE = /^\((?:file(?:\s+(?:photo(?:graph)?|image|picture|footage)
 /** "Submitted by Darren Moose", "Supplied", "Courtesy of the Hale family": a photo someone gave the paper. */
 const SUBMITTED_CREDIT_RE =
   /^(?:(?:[Ss]ubmitted|[Ss]upplied|[Cc]ontributed)(?:\s+(?:photo|image|picture))?(?:\s+by\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|the|and|de|la|del|da|du|van|von|der|le|family)){0,6})?|(?:SUBMITTED|SUPPLIED|CONTRIBUTED)(?:\s+(?:PHOTO|IMAGE|PICTURE))?|(?:[Pp]hoto\s+)?[Cc]ourtesy\s+of\s+(?:the\s+)?(?:family|\p{Lu}[\p{L}.'’&-]*(?:\s+(?:\p{Lu}[\p{L}.'’&-]*|of|the|and|family)){0,6}))$/u;
+/** A caption's sentence, then a short credit with no stop of its own (see SUBMITTED_CREDIT_RE). */
+const CAPTION_THEN_GIVEN_RE = /^(.+?[.!?]["”’]?)\s+([^.!?]{2,80})$/u;
 /** A credit under the label a newspaper of record prints under its photos: "Credit...Amir Hadid for The Sentinel". */
 export function isLabelledCredit(line: string): boolean {
   return LABELLED_CREDIT_RE.test(line.trim()) && isCreditLine(line);
@@ -779,6 +785,10 @@ function isCaptionWithCredit(line: string): boolean {
   const labelled = PHOTO_LABEL_RE.exec(line);
   if (labelled && isCaptionSentence(labelled[1]!.replace(TRAILING_PHOTOGRAPHER_RE, "").replace(TRAILING_CREDIT_BY_RE, "").replace(TRAILING_NAMES_CREDIT_RE, "").trim())) return true;
   if (line.length > 500) return false;
+  // "… began producing spodumene in 2025. Supplied": a photo someone gave the paper, credited after a caption's
+  // sentence with no brackets.
+  const given = CAPTION_THEN_GIVEN_RE.exec(line);
+  if (given && SUBMITTED_CREDIT_RE.test(given[2]!) && isCaptionSentence(given[1]!)) return true;
   const paren = /\(([^()]{2,120})\)\s*$/.exec(line);
   if (paren && paren.index > 0) {
     const inner = paren[1] ?? "";
@@ -1335,10 +1345,10 @@ export function classifyFurniture(line: string): FurnitureKind | null {
 /**
  * Single UI lines: "Supported by" (the label over a sponsor's logo), "Go to Homepage", "Popular in the Community" (the
  * heading over a comments widget), and a byline that names no one, alone on its line: "Staff Reporter", "Our
- * Correspondent".
+ * Correspondent"; and the section a story is filed under, over it: "From the section Rugby Union".
  */
 const MORE_UI_RE =
-  /^(?:supported by|(?:go|back|return) to (?:the )?home ?page|popular in the community|(?:staff|our|special|own) (?:reporter|correspondent|writer)s?)$/;
+  /^(?:supported by|(?:go|back|return) to (?:the )?home ?page|popular in the community|(?:staff|our|special|own) (?:reporter|correspondent|writer)s?|from the section [a-z][a-z &'-]{1,30})$/;
 
 /** "Facebook Count Twitter Share 0 Translate": share buttons with their counters and a translation button. */
 const COUNTED_SHARE_WORDS = new Set(["count", "counts", "shares", "translate", "like", "likes"]);

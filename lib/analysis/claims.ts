@@ -2973,8 +2973,9 @@ export class ClaimExtractor {
     const postOf = who && m && ents.kindOf(m.entityKey) !== "person" ? POST_AT_BODY_BEFORE.exec(text.slice(Math.max(0, m.start - 60), m.start)) : null;
     const holder = postOf ? mentionEndingAt(ms, m!.start - postOf[0].length) : undefined;
     if (holder && ents.kindOf(holder.entityKey) === "person") m = holder;
-    // ("Judge Anselm Kovach of Idaho, who found …": the person whose place it is, not the place.)
-    const ofPlace = /\s+of\s+(?:\p{Lu}[\p{L}.]*\s?){1,3}$/u.exec(text.slice(Math.max(0, comma - 40), comma));
+    // ("Judge Anselm Kovach of Idaho, who found …": the person whose place it is, not the place; also with its state,
+    // "Sheriff Joe Arpaio of Maricopa County, Ariz., who calls himself …".)
+    const ofPlace = /\s+of\s+(?:\p{Lu}[\p{L}.]*\s?){1,3}(?:,\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?$/u.exec(text.slice(Math.max(0, comma - 50), comma));
     const personBefore = ofPlace && (!m || this.ctx.ents.kindOf(m.entityKey) === "place") ? mentionEndingAt(ms, comma - ofPlace[0].length) : undefined;
     if (personBefore && this.ctx.ents.kindOf(personBefore.entityKey) === "person") m = personBefore;
     if (!m) {

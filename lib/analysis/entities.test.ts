@@ -632,3 +632,22 @@ describe("a body's name before a title with “for” (session 42)", () => {
     expect(names("Former Alaska Gov. Sarah Palin said it.")).toEqual(["Alaska/place", "Sarah Palin/person"]);
   });
 });
+
+describe("a person's hometown after “of” (session 43)", () => {
+  it("is no part of the name when set off by a comma, though the lexicon does not know the place", () => {
+    const r = analyzeBody("Rep. Colt Hagerty of Miles City, who wrote the letter, said the bill was bad. Alyssa Redhorn of Browning, whose son was born in a truck, said it came too late. “I'm glad,” she said.");
+    expect(sourceName(r, claimWith(r, "the bill was bad"))).toBe("Colt Hagerty");
+    expect(sourceName(r, claimWith(r, "it came too late"))).toBe("Alyssa Redhorn");
+    expect(sourceName(r, claimWith(r, "I'm glad"))).toBe("Alyssa Redhorn");
+  });
+
+  it("keeps a body's name whose “of” follows one word (“The Bank of Kelvra, which …”)", () => {
+    const r = analyzeBody("The Bank of Kelvra, which lends to farmers, said rates would rise.");
+    expect(sourceName(r, claimWith(r, "rates would rise"))).toBe("Bank of Kelvra");
+  });
+
+  it("leaves “who” after the place and its state to the person (“Sheriff Joe Arpaio of Maricopa County, Ariz., who calls himself …”)", () => {
+    const r = analyzeBody("He won an endorsement from Sheriff Joel Arden of Maricopa County, Ariz., who calls himself the “toughest sheriff” in the country.");
+    expect(sourceName(r, claimWith(r, "who calls himself"))).toBe("Joel Arden");
+  });
+});

@@ -1009,7 +1009,11 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
     if (ws[k]!.lower !== "of") continue;
     const tail = ws.slice(k + 1, j + 1).map((w) => w.lower).join("-");
     // (A place by its shape too: "Mayor Tom Reyes of Port Ellis".)
-    if (PLACES.has(tail) || MULTI_PLACES.has(tail) || kindOfNameWords(ws, k + 1, j).kind === "place") {
+    // (Or a hometown the lexicon does not know, of one or two words, set off by a comma after it: "Rep. Colt Hagerty of
+    // Miles City, who wrote the letter", "Alyssa Redhorn of Browning, whose son …"; not "Bank of Kelvra", one word before.)
+    const tailKind = kindOfNameWords(ws, k + 1, j).kind;
+    const hometown = tailKind === "other" && k - i >= 2 && j - k <= 2 && text[ws[j]!.end] === ",";
+    if (PLACES.has(tail) || MULTI_PLACES.has(tail) || tailKind === "place" || hometown) {
       const head = kindOfNameWords(ws, i, k - 1);
       // (Or a name after a title: "Judge Anselm Kovach of Idaho".)
       const titled = (i > 0 && ROLE_HEADS.has(withoutFinalStop(ws[i - 1]!.lower))) || ws.slice(i, k - 1).some((w) => ROLE_HEADS.has(withoutFinalStop(w.lower)));

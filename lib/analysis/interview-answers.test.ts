@@ -223,3 +223,22 @@ describe("a transcript's “Q.” label is no initial (session 42)", () => {
     expect(sourceName(r, claimWith(r, "wrist is fine"))).toBe("Mara Feld");
   });
 });
+
+describe("a transcript that labels its interviewer by name too (session 43)", () => {
+  const intro = "Morning host Ana Lopes spoke with state Sen. Mara Devlin, who sponsored the bill. What follows is an edited transcript.\n\n";
+  it("gives the answers to the one answering, the named asker's questions staying the outlet's", () => {
+    const r = analyzeBody(
+      intro + "LOPES: Critics say this money only delays the next closure. Are they wrong?\n\nDEVLIN: They are not wrong that it is two years. I will take that.\n\nLOPES: What happens in 2030?\n\nDEVLIN: We come back with a better rate.",
+    );
+    expect(sourceName(r, claimWith(r, "They are not wrong"))).toBe("Mara Devlin");
+    expect(sourceName(r, claimWith(r, "We come back"))).toBe("Mara Devlin");
+    expect(claimWith(r, "Are they wrong")?.source ?? null).toBeNull();
+  });
+
+  it("finds no asker when both speakers' lines do not all end in a question mark", () => {
+    const r = analyzeBody(intro + "LOPES: The vote passed. Did you expect it?\n\nDEVLIN: Yes. We had the numbers.\n\nLOPES: I thought it would fail.\n\nDEVLIN: So did they.");
+    // (Then it is no interview the engine can read: no line is given to either speaker as an answer.)
+    expect(claimWith(r, "I thought it would fail")?.source ?? null).toBeNull();
+    expect(claimWith(r, "So did they")?.source ?? null).toBeNull();
+  });
+});

@@ -90,6 +90,22 @@ function paragraphsOf(text: string, bodyStart: number, people: () => Map<string,
 }
 
 /**
+ * A transcript that labels the interviewer by name too ("LINDGREN: What happens in 2030?" then "DEVEREUX: We come back
+ * with …"): the one named person whose labelled paragraphs, two or more, all end in a question mark asks the questions,
+ * when another named person answers in paragraphs that do not all end so. Those paragraphs are questions.
+ */
+function interviewerAsking(paragraphs: Paragraph[], text: string): Paragraph[] {
+  const bySpeaker = new Map<string, Paragraph[]>();
+  for (const p of paragraphs) if (p.speaker) bySpeaker.set(p.speaker, [...(bySpeaker.get(p.speaker) ?? []), p]);
+  if (bySpeaker.size < 2 || paragraphs.some((p) => p.role === "question")) return paragraphs;
+  const asks = (ps: Paragraph[]) => ps.length >= AT_LEAST && ps.every((p) => /\?["”’]?$/.test(text.slice(p.start, p.end)));
+  const askers = [...bySpeaker].filter(([, ps]) => asks(ps));
+  if (askers.length !== 1) return paragraphs;
+  const asker = askers[0]![0];
+  return paragraphs.map((p) => (p.speaker === asker ? { start: p.start, end: p.end, role: "question", label: p.label, titled: p.titled } : p));
+}
+
+/**
  * Labels in ordinary capitals ("Vermeulen: Sore.") make a transcript only after an introduction that says it is one,
  * with a question first: not a list of player ratings, "Asante: Two goals and a constant threat.", that ends with
  * "Verdict: Can they keep it going?". Otherwise they are plain paragraphs.
@@ -222,7 +238,7 @@ export function resolveInterviewAnswers(
   attribute: (c: ExtractedClaim, key: string, name: string) => void,
 ): void {
   let people: Map<string, string> | null = null;
-  const paragraphs = asTranscriptOrNot(paragraphsOf(text, bodyStart, () => (people ??= peopleInCapitals(ents))), text);
+  const paragraphs = asTranscriptOrNot(interviewerAsking(paragraphsOf(text, bodyStart, () => (people ??= peopleInCapitals(ents))), text), text);
   const questions = paragraphs.filter((p) => p.role === "question");
   if (questions.length < AT_LEAST || paragraphs.filter((p) => p.role === "answer").length < AT_LEAST) return;
   // A transcript whose answers carry their speakers' names needs no one to be found: each answer is its speaker's.

@@ -701,7 +701,9 @@ const PLACE_PREPOSITIONS = new Set("outside inside near beside behind opposite a
 /** A subject pronoun and a verb: "he had heard", " they saw" (what was said, not who said it). */
 const SUBJECT_AND_VERB = /\b(?:he|she|they|we|I)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?\p{Ll}+(?:ed|en|d|t)\b/u;
 /** An indefinite person opening the sentence, then where they are from: "A sports director from a rival team" (group 2: the head noun). */
-const PERSON_FROM_SOMEWHERE = /^((?:An?|One)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+))\s+(?:from|at|with|of|in)\s+(?:a|an|another|the)\s+[^,;:“”"]{1,60}$/u;
+// (The place may have an aside of its own: "A nurse at a public hospital in Moreno, on the western edge of Greater Buenos
+// Aires, who asked not to be named, said".)
+const PERSON_FROM_SOMEWHERE = /^((?:An?|One)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+))\s+(?:from|at|with|of|in)\s+(?:a|an|another|the)\s+[^,;:“”"]{1,60}(?:,\s+(?:on|in|near|outside|north|south|east|west)\b[^,;:“”"]{1,60})?$/u;
 /** An aside on why a source is not named: ", speaking on condition of anonymity because …, ", ", declining to be named, ". */
 const ANONYMITY_ASIDE = /,\s+(?:(?:speaking|declining|requesting|asking|insisting\s+on)|who\s+(?:asked|declined|did\s+not\s+want|didn['’]t\s+want|requested))\s[^,;:“”"()]{0,40}?\b(?:anonymity|anonymously|named|identified)\b[^,;:“”"()]{0,100},\s+$/u;
 /** ", including Glenn Beck and Bill O'Reilly, " (and an auxiliary or adverb) right before a verb. */
@@ -2439,10 +2441,14 @@ export class ClaimExtractor {
     if (unnamedWhy) {
       const before = cueStart - unnamedWhy[0].length;
       const speaker = this.sourceRightBefore(s, ms, before, quotes, true);
-      if (speaker) return speaker;
+      const from = PERSON_FROM_SOMEWHERE.exec(text.slice(s.start, before));
+      // (Never a place, which asks no one to keep its name back, nor any name in the phrase of where a person described
+      // is from: "A nurse at a hospital in Moreno, on the edge of Greater Rosedale, who asked not to be named, said" is the
+      // nurse's; but a spokesman at a body speaks for it.)
+      const whereFrom = from !== null && speaker !== null && speaker !== "coordinated" && speaker.start >= s.start + from[1]!.length && !SPOKESPERSON_WORDS.has(from[2]!.toLowerCase());
+      if (speaker && !whereFrom && (speaker === "coordinated" || this.ctx.ents.kindOf(speaker.src.entityKey) !== "place")) return speaker;
       // ("One guest, who asked not to be named, said": whoever is described, as only a person asks that; "A sports
       // director from a rival team, who …": the person, not where they are from.)
-      const from = PERSON_FROM_SOMEWHERE.exec(text.slice(s.start, before));
       const head = from ? ws.findIndex((x) => x.start === s.start + from[1]!.length - from[2]!.length) : -1;
       const k = head >= 0 && DESCRIPTION_KINDS[ws[head]!.lower]?.includes("person") ? head : lastWordBefore(ws, before + 1);
       const described = k >= 0 ? this.describedPhrase(s, k) : null;

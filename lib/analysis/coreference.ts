@@ -525,7 +525,9 @@ export class Discourse {
         // A person described, of that gender, who spoke in this sentence or the one before and since anyone named
         // ("The boy’s mother told the Post …. “…,” she said").
         const described = this.lastDescribedPerson;
-        const describedSpoke = described && described.gender === want && sentence - described.sentence <= 1 && (!latest || described.sentence > latest.sentence);
+        // (Or of no gender its words give, in the sentence right before: "A nurse at a hospital in Moreno, who asked not to be
+        // named, said …. She said …".)
+        const describedSpoke = described && (described.gender === want || (described.gender === null && sentence - described.sentence === 1)) && sentence - described.sentence <= 1 && (!latest || described.sentence > latest.sentence);
         hit = describedSpoke ? described.key : voice && (!latest || voice.sentence >= latest.sentence) ? voice.key : (latest?.key ?? null);
       }
       if (!hit) {

@@ -651,3 +651,27 @@ describe("a person's hometown after “of” (session 43)", () => {
     expect(sourceName(r, claimWith(r, "who calls himself"))).toBe("Joel Arden");
   });
 });
+
+describe("the world's large cities are places (session 43)", () => {
+  it.each(["Buenos Aires", "Kuala Lumpur", "Addis Ababa", "Tel Aviv", "Nairobi", "Bogotá", "Greater Buenos Aires"])("reads %s as a place, never a person", (city) => {
+    const r = analyzeBody(`Officials in ${city} said the wards were full.`);
+    expect(r.entities.find((e) => e.name === city)?.kind).toBe("place");
+    expect(sourceName(r, claimWith(r, "the wards were full"))).not.toBe(city);
+  });
+
+  it("keeps a given name that is also a city's as a person's (“Sofia Lindqvist said”)", () => {
+    const r = analyzeBody("Sofia Lindqvist said the wards were full.");
+    expect(sourceName(r, claimWith(r, "the wards were full"))).toBe("Sofia Lindqvist");
+  });
+});
+
+describe("a person described at a place with an aside, who asked not to be named (session 43)", () => {
+  it("is the person described, not the place, and “she” in the next sentence is that person", () => {
+    const r = analyzeBody(
+      "Chaco's health minister, Rodolfo Ibarra, said his province had received nothing.\n\n" +
+        "A nurse at a public hospital in Moreno, on the western edge of Greater Rosedale, who asked not to be named, said patients waited nine hours. She said the hospital had turned people away.",
+    );
+    expect(sourceName(r, claimWith(r, "patients waited nine hours"))).toBe("a nurse");
+    expect(sourceName(r, claimWith(r, "turned people away"))).toBe("a nurse");
+  });
+});

@@ -134,7 +134,11 @@ export const ORGANIZATION_NAME_WORDS = set(`
   fundación fundação instituto asociación sindicato institut istituto fondation fondazione fédération federación confédération
 `);
 
-/** Countries and a few large places: a capitalised single word here is a place. Lower-cased. */
+/**
+ * Countries, US states and large cities, the world's capitals among them (not those that are as often a person's or a
+ * club's name: Santiago, Sofia, Lima, Sydney, Wellington, Milan, Barcelona): a capitalised single word here is a place.
+ * Lower-cased.
+ */
 export const PLACES = set(`
   afghanistan albania algeria america argentina armenia australia austria azerbaijan bahrain bangladesh belarus
   belgium bolivia bosnia brazil britain bulgaria cambodia cameroon canada chile china colombia congo croatia cuba
@@ -147,6 +151,16 @@ export const PLACES = set(`
   uruguay uzbekistan venezuela vietnam wales yemen zambia zimbabwe africa asia
   u.s us usa u.k uk u.n dc washington moscow beijing london paris berlin tehran kabul baghdad jerusalem kyiv kiev
   brussels tokyo damascus ottawa havana caracas cairo geneva rome madrid
+  nairobi lagos abuja accra dakar kinshasa luanda harare lusaka kampala kigali khartoum tunis algiers rabat casablanca
+  tripoli riyadh doha dubai beirut amman ankara istanbul islamabad karachi lahore dhaka kathmandu mumbai kolkata
+  chennai bangalore yangon bangkok hanoi manila jakarta seoul pyongyang osaka shanghai taipei ulaanbaatar canberra
+  melbourne auckland toronto montreal vancouver reykjavik oslo stockholm helsinki copenhagen dublin lisbon amsterdam
+  vienna zurich athens warsaw prague budapest bucharest belgrade zagreb minsk vilnius riga tallinn tbilisi yerevan baku
+  astana tashkent edinburgh cardiff belfast glasgow manchester birmingham ramallah pretoria johannesburg durban maputo
+  windhoek gaborone antananarivo mogadishu bamako niamey ouagadougou abidjan freetown monrovia conakry lomé lome cotonou
+  yaoundé yaounde douala libreville brazzaville bangui nouakchott asmara sanaa muscat manama nicosia ljubljana
+  bratislava sarajevo skopje tirana podgorica chisinau brasília brasilia quito bogotá bogota montevideo asunción asuncion
+  medellín medellin guadalajara monterrey tijuana tegucigalpa managua paramaribo valparaíso valparaiso port-au-prince
   california texas florida york ohio virginia pennsylvania michigan illinois arizona nevada iowa carolina
   wisconsin minnesota colorado massachusetts connecticut jersey maryland oregon louisiana alabama kentucky
   tennessee missouri indiana utah kansas nebraska oklahoma mississippi arkansas montana idaho wyoming alaska
@@ -188,6 +202,9 @@ export const MULTI_PLACES = set(`
   new-jersey new-mexico north-carolina south-carolina west-virginia rhode-island hong-kong sri-lanka el-salvador
   costa-rica puerto-rico great-britain soviet-union new-hampshire new-orleans new-delhi capitol-hill
   united-states-of-america latin-america south-america north-america central-america
+  buenos-aires greater-buenos-aires mexico-city rio-de-janeiro são-paulo sao-paulo kuala-lumpur addis-ababa abu-dhabi
+  tel-aviv phnom-penh ho-chi-minh-city panama-city guatemala-city kuwait-city la-paz dar-es-salaam cape-town
+  san-salvador santo-domingo port-of-spain gaza-city port-moresby greater-london greater-manchester
 `);
 
 /** Words that make a capitalised name a thing or event rather than a person. Lower-cased. */

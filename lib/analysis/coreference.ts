@@ -33,6 +33,8 @@ const TITLE_WORDS = new Map<string, string[]>(Object.entries({
   atty: ["attorney"],
   gen: ["general"],
   pres: ["president"],
+  // ("Mr Justice Fergal Ó Dálaigh" of an Irish or British court, "Justice Anthony Kennedy": a judge.)
+  justice: ["judge"],
 }));
 
 interface Seen {

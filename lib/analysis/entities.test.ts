@@ -675,3 +675,16 @@ describe("a person described at a place with an aside, who asked not to be named
     expect(sourceName(r, claimWith(r, "turned people away"))).toBe("a nurse");
   });
 });
+
+describe("judges and projects (session 43)", () => {
+  it("reads “the judge” and a headline's “Judge says” as the one titled Mr Justice before", () => {
+    const r = analyzeBody("Mr Dunne was committed to prison by Mr Justice Fergal Breen, who said he had shown defiance. The judge said Mr Dunne would remain in custody.", "Judge says landlord showed 'open defiance' of the court");
+    expect(sourceName(r, claimWith(r, "would remain in custody"))).toBe("Fergal Breen");
+    expect(sourceName(r, r.claims.find((c) => c.section === "title"))).toBe("Fergal Breen");
+  });
+
+  it("reads a name ending in “Project” as a body's, its “Justice” no title (“The Georgia Farmworker Justice Project … said”)", () => {
+    const r = analyzeBody("The Ohio Tenant Justice Project, which helped pass the ordinance, said the governor had chosen donors.");
+    expect(sourceName(r, claimWith(r, "chosen donors"))).toBe("Ohio Tenant Justice Project");
+  });
+});

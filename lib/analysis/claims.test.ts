@@ -6397,3 +6397,14 @@ describe("a title-case headline's clause after a semicolon, and more sports' peo
     expect(sourceName(r, r.claims.find((c) => c.section === "title" && c.source))).toBe("Liam Brooker");
   });
 });
+
+describe("a headline's closing tag after a name (session 43)", () => {
+  it("is the document's own, not the name's before the comma (“Pay gap widened in Ohio, report says”)", () => {
+    const r = analyzeBody("Researchers found more.", "Pay gap widened in Ohio, report says");
+    const title = r.claims.find((c) => c.section === "title");
+    expect(title?.source).not.toBeNull();
+    expect(sourceName(r, title)).not.toBe("Ohio");
+    const owned = analyzeBody("Researchers found more.", "Pay gap widened, Ohio report says");
+    expect(sourceName(owned, owned.claims.find((c) => c.section === "title"))).toBe("Ohio");
+  });
+});

@@ -1699,7 +1699,8 @@ export class ClaimExtractor {
     if (DOCUMENT_NOUNS.has(w.lower) && (!w.cap || s.titleCase || (k === 0 && !ws[k + 1]?.cap))) {
       // "An earlier version of this article said …": the outlet correcting itself, in its own voice.
       if (prev?.lower === "this" && /^(?:article|story|piece)$/.test(w.lower)) return null;
-      if (prev) {
+      // (Only a word right before it, not one a comma ends: "Pay gap widened in Ohio, report says" is no Ohio report.)
+      if (prev && !text.slice(prev.end, w.start).includes(",")) {
         // (Not a word for unnamed staff, which only says what kind of document it is: "The staff report".)
         const pm = mentionEndingAt(ms, prev.end);
         const kindOfDocument = pm && !prev.cap && pm.start === prev.start && saysKindOfDocument(prev.lower);

@@ -527,9 +527,11 @@ export class Discourse {
         // A person described, of that gender, who spoke in this sentence or the one before and since anyone named
         // ("The boy’s mother told the Post …. “…,” she said").
         const described = this.lastDescribedPerson;
-        // (Or of no gender its words give, in the sentence right before: "A nurse at a hospital in Moreno, who asked not to be
-        // named, said …. She said …".)
-        const describedSpoke = described && (described.gender === want || (described.gender === null && sentence - described.sentence === 1)) && sentence - described.sentence <= 1 && (!latest || described.sentence > latest.sentence);
+        // (Or of no gender its words give, in the sentence right before, when no one was named in the sentence before it:
+        // "Chaco's minister, Rodolfo Ibarra, said …. Doctors describe crowded rooms. A nurse …, who asked not to be named,
+        // said …. She said …"; but "Ann Holt spoke. An aide said …. “…,” she said." is Holt.)
+        const ungendered = described?.gender === null && sentence - described.sentence === 1 && (!latest || described.sentence - latest.sentence >= 2);
+        const describedSpoke = described && (described.gender === want || ungendered) && sentence - described.sentence <= 1 && (!latest || described.sentence > latest.sentence);
         hit = describedSpoke ? described.key : voice && (!latest || voice.sentence >= latest.sentence) ? voice.key : (latest?.key ?? null);
       }
       if (!hit) {

@@ -669,7 +669,7 @@ describe("a person described at a place with an aside, who asked not to be named
   it("is the person described, not the place, and “she” in the next sentence is that person", () => {
     const r = analyzeBody(
       "Chaco's health minister, Rodolfo Ibarra, said his province had received nothing.\n\n" +
-        "A nurse at a public hospital in Moreno, on the western edge of Greater Rosedale, who asked not to be named, said patients waited nine hours. She said the hospital had turned people away.",
+        "Doctors describe crowded emergency rooms. A nurse at a public hospital in Moreno, on the western edge of Greater Rosedale, who asked not to be named, said patients waited nine hours. She said the hospital had turned people away.",
     );
     expect(sourceName(r, claimWith(r, "patients waited nine hours"))).toBe("a nurse");
     expect(sourceName(r, claimWith(r, "turned people away"))).toBe("a nurse");

@@ -445,6 +445,9 @@ function kindOfNameWords(ws: Word[], a: number, b: number): NameKind {
   if (anyLowerIn(ws, a, b, INSTITUTION_NAME_WORDS)) return NAME_KIND.institution;
   // ("Brookfield Hale Securities", "Orbis Systems": a word for a company's trade.)
   if (anyLowerIn(ws, a, b, ORGANIZATION_NAME_WORDS) || anyLowerIn(ws, a + 1, b, TRADE_WORDS)) return NAME_KIND.organization;
+  // "the Innocence Project", "Georgia Farmworker Justice Project": a name ending in "Project" is a body's (one opening with
+  // it, "Project Nova", is a plan's code name, a thing).
+  if (b > a && ws[b]!.lower === "project") return NAME_KIND.organization;
   // "Parcelio NV", "Acme Corp.": a name ending in a company's legal form is a company's.
   if (LEGAL_SUFFIXES.has(ws[b]!.lower.replace(/\./g, ""))) return NAME_KIND.organization;
   // "Log Cabin Republicans", "Blue Dog Democrats": a name ending in a group of people is a group's.
@@ -1061,6 +1064,8 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
       if (bodyNamed && k === i) continue;
       const rest = ws[k + 1]!.lower;
       if (INSTITUTION_NAME_WORDS.has(rest) || ORGANIZATION_NAME_WORDS.has(rest) || OUTLET_NAME_WORDS.has(rest) || NAME_CONNECTORS.has(rest)) continue;
+      // (Nor before a body's last word "Project": "Georgia Farmworker Justice Project".)
+      if (k + 1 === j && rest === "project") continue;
       // (Nor a title opening a body's name that ends the run: "Premier Soccer League", "President Obama Foundation".)
       // (Not a title before a given name and a surname that is a body's word: "Senator Jim Banks", "Judge Helen Guard".)
       if (isBodyWord(ws[j]!.lower) && k === i && !MALE_FIRST_NAMES.has(rest) && !FEMALE_FIRST_NAMES.has(rest)) continue;

@@ -128,7 +128,7 @@ export const ORGANIZATION_NAME_WORDS = set(`
   committee subcommittee party inc corp corporation company co ltd llc group foundation institute association union
   university college school center centre centers centres fund bank campaign coalition council alliance club league organization guild
   organisation network hospital infirmary clinic hospice museum trust charity federation studios fc ${CLUB_LAST_WORDS.join(" ")} society
-  observatory initiative forum laboratory partnership consortium cooperative collective front movement railway project
+  observatory initiative forum laboratory partnership consortium cooperative collective front movement railway
   railroad opera orchestra development research polling chamber hotel resort
   universidad universidade université università constructora compañía companhia empresa banco grupo partido movimiento
   fundación fundação instituto asociación sindicato institut istituto fondation fondazione fédération federación confédération
@@ -210,7 +210,7 @@ export const MULTI_PLACES = set(`
 /** Words that make a capitalised name a thing or event rather than a person. Lower-cased. */
 export const THING_NAME_WORDS = set(`
   convention conference summit act bill law amendment street avenue square river island county city state
-  mountain lake park hall center tower bridge airport station war treaty agreement accord plan program
+  mountain lake park hall center tower bridge airport station war treaty agreement accord plan program project
   day week festival award prize cup championship games olympics show series museum hospital church mosque
   temple district valley bay coast beach road highway building stadium arena nation hurricane storm typhoon cyclone
   security services grants reform fund advantage liberties rights studies doctrine priorities

@@ -703,7 +703,10 @@ const SUBJECT_AND_VERB = /\b(?:he|she|they|we|I)\s+(?:had\s+|has\s+|have\s+|was\
 /** An indefinite person opening the sentence, then where they are from: "A sports director from a rival team" (group 2: the head noun). */
 // (The place may have an aside of its own: "A nurse at a public hospital in Moreno, on the western edge of Greater Buenos
 // Aires, who asked not to be named, said".)
-const PERSON_FROM_SOMEWHERE = /^((?:An?|One)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+))\s+(?:from|at|with|of|in)\s+(?:a|an|another|the)\s+[^,;:“”"]{1,60}(?:,\s+(?:on|in|near|outside|north|south|east|west)\b[^,;:“”"]{1,60})?$/u;
+// (Or a place's name with no article: "A resident of Nairobi, speaking on condition of anonymity, said".)
+const PERSON_FROM_SOMEWHERE = /^((?:An?|One)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+))\s+(?:from|at|with|of|in)\s+(?:(?:a|an|another|the)\s+[^,;:“”"]{1,60}|\p{Lu}[^,;:“”"]{0,40})(?:,\s+(?:on|in|near|outside|north|south|east|west)\b[^,;:“”"]{1,60})?$/u;
+/** A person's place after their name, with its state: " of Maricopa County, Ariz.", " of Idaho", " of Tillbury Cross". */
+const HOMETOWN_BEFORE = /\s+of\s+(?:\p{Lu}[\p{L}.]*\s?){1,3}(?:,\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?$/u;
 /** An aside on why a source is not named: ", speaking on condition of anonymity because …, ", ", declining to be named, ". */
 const ANONYMITY_ASIDE = /,\s+(?:(?:speaking|declining|requesting|asking|insisting\s+on)|who\s+(?:asked|declined|did\s+not\s+want|didn['’]t\s+want|requested))\s[^,;:“”"()]{0,40}?\b(?:anonymity|anonymously|named|identified)\b[^,;:“”"()]{0,100},\s+$/u;
 /** ", including Glenn Beck and Bill O'Reilly, " (and an auxiliary or adverb) right before a verb. */
@@ -2446,7 +2449,11 @@ export class ClaimExtractor {
       // (Never a place, which asks no one to keep its name back, nor any name in the phrase of where a person described
       // is from: "A nurse at a hospital in Moreno, on the edge of Greater Rosedale, who asked not to be named, said" is the
       // nurse's; but a spokesman at a body speaks for it.)
-      const whereFrom = from !== null && speaker !== null && speaker !== "coordinated" && speaker.start >= s.start + from[1]!.length && !SPOKESPERSON_WORDS.has(from[2]!.toLowerCase());
+      // (A name with no article after the preposition only when it is a place's: "A representative of Phu Loi Garment, who
+      // declined to be named, said" speaks for the company.)
+      const articled = from !== null && /^\s+\p{Ll}+\s+(?:a|an|another|the)\s/u.test(from[0].slice(from[1]!.length));
+      const whereFrom = from !== null && speaker !== null && speaker !== "coordinated" && speaker.start >= s.start + from[1]!.length && !SPOKESPERSON_WORDS.has(from[2]!.toLowerCase()) &&
+        (articled || this.ctx.ents.kindOf(speaker.src.entityKey) === "place");
       if (speaker && !whereFrom && (speaker === "coordinated" || this.ctx.ents.kindOf(speaker.src.entityKey) !== "place")) return speaker;
       // ("One guest, who asked not to be named, said": whoever is described, as only a person asks that; "A sports
       // director from a rival team, who …": the person, not where they are from.)
@@ -2982,7 +2989,7 @@ export class ClaimExtractor {
     if (holder && ents.kindOf(holder.entityKey) === "person") m = holder;
     // ("Judge Anselm Kovach of Idaho, who found …": the person whose place it is, not the place; also with its state,
     // "Sheriff Joe Arpaio of Maricopa County, Ariz., who calls himself …".)
-    const ofPlace = /\s+of\s+(?:\p{Lu}[\p{L}.]*\s?){1,3}(?:,\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?$/u.exec(text.slice(Math.max(0, comma - 50), comma));
+    const ofPlace = HOMETOWN_BEFORE.exec(text.slice(Math.max(0, comma - 50), comma));
     const personBefore = ofPlace && (!m || this.ctx.ents.kindOf(m.entityKey) === "place") ? mentionEndingAt(ms, comma - ofPlace[0].length) : undefined;
     if (personBefore && this.ctx.ents.kindOf(personBefore.entityKey) === "person") m = personBefore;
     if (!m) {
@@ -3416,6 +3423,10 @@ export class ClaimExtractor {
 
   /** Whoever would speak with a verb at `pos`, where an aside opens with a comma ("The union|, which …"). */
   private subjectAt(s: Sentence, ms: Mention[], pos: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | "coordinated" | null {
+    // ("Mayor Ann Holt of Springfield, Ill., who took office in May, said": the person whose place it is, before it.)
+    const hometown = HOMETOWN_BEFORE.exec(this.ctx.text.slice(Math.max(s.start, pos - 50), pos));
+    const person = hometown ? mentionEndingAt(ms, pos - hometown[0].length) : undefined;
+    if (person && this.ctx.ents.kindOf(person.entityKey) === "person" && !this.inQuotes(quotes, person.start)) return sourceOf(person);
     // (Read as if the verb stood at the comma: up to it, not past it into the aside.)
     return this.jointSubject(s, ms, this.sourceRightBefore(s, ms, pos, quotes, true), quotes);
   }

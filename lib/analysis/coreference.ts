@@ -33,8 +33,6 @@ const TITLE_WORDS = new Map<string, string[]>(Object.entries({
   atty: ["attorney"],
   gen: ["general"],
   pres: ["president"],
-  // ("Mr Justice Fergal Ó Dálaigh" of an Irish or British court, "Justice Anthony Kennedy": a judge.)
-  justice: ["judge"],
 }));
 
 interface Seen {
@@ -360,6 +358,12 @@ export class Discourse {
               this.personByRoleWord.set(full, seen);
               if (former) this.formerTitles.add(`${full}:${m.entityKey}`);
             }
+          }
+          // "Mr Justice Fergal Ó Dálaigh" of an Irish or British court, "Justice Anthony Kennedy": "the judge" later (not
+          // "Justice Minister Tom Reed", "Justice Department official Tom Reed", whose title ends in another word).
+          if (/(?:^|\s)justice$/i.test(m.role.trim())) {
+            this.personByRoleWord.set("judge", seen);
+            if (former) this.formerTitles.add(`judge:${m.entityKey}`);
           }
           // "Prime Minister Masayuki Terauchi" is "the premier" later.
           if (/\bprime\s+minister\b/i.test(m.role)) {

@@ -688,3 +688,29 @@ describe("judges and projects (session 43)", () => {
     expect(sourceName(r, claimWith(r, "chosen donors"))).toBe("Ohio Tenant Justice Project");
   });
 });
+
+describe("guards from session 43's review (/work/s43/review/review.md)", () => {
+  it("keeps a capitalised title with “of” whole after a name (“Ann Holt, Deputy Minister of Health, said”)", () => {
+    for (const title of ["Deputy Minister of Health", "Assistant Secretary of Defense", "Managing Director of Kestrel"]) {
+      const r = analyzeBody(`Ann Holt, ${title}, said the clinics would reopen.`);
+      expect(sourceName(r, claimWith(r, "the clinics would reopen"))).toBe("Ann Holt");
+    }
+  });
+
+  it("gives the person, not the place or its state, before “who” (“Mayor Ann Holt of Springfield, Ill., who …, said”)", () => {
+    const r = analyzeBody("Mayor Ann Holt of Springfield, Ill., who took office in May, said the budget was tight. Sheriff Joel Arden of Maricopa County, Ariz., who calls himself tough, said the raids would go on.");
+    expect(sourceName(r, claimWith(r, "the budget was tight"))).toBe("Ann Holt");
+    expect(sourceName(r, claimWith(r, "the raids would go on"))).toBe("Joel Arden");
+  });
+
+  it("gives a resident of a city who asked not to be named the claim, not the city (“A resident of Nairobi, speaking on condition of anonymity, said”)", () => {
+    const r = analyzeBody("A resident of Nairobi, speaking on condition of anonymity, said police had fired tear gas. A representative of Phu Loi Garment, who declined to be named, said the door was locked.");
+    expect(sourceName(r, claimWith(r, "tear gas"))).toBe("a resident");
+    expect(sourceName(r, claimWith(r, "the door was locked"))).toBe("Phu Loi Garment");
+  });
+
+  it("makes no “judge” of a justice minister or a Justice Department official", () => {
+    const r = analyzeBody("Justice Minister Tom Reed said the sentence was too lenient. The judge had said the defendant showed remorse.");
+    expect(sourceName(r, claimWith(r, "showed remorse"))).not.toBe("Tom Reed");
+  });
+});

@@ -1015,7 +1015,11 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
     // (Or a hometown the lexicon does not know, of one or two words, set off by a comma after it: "Rep. Colt Hagerty of
     // Miles City, who wrote the letter", "Alyssa Redhorn of Browning, whose son …"; not "Bank of Kelvra", one word before.)
     const tailKind = kindOfNameWords(ws, k + 1, j).kind;
-    const hometown = tailKind === "other" && k - i >= 2 && j - k <= 2 && text[ws[j]!.end] === ",";
+    // (Only after a name of two words or more, past any title before it, with no word of a title in it: "Ann Holt,
+    // Deputy Minister of Health, said" keeps its title whole.)
+    let nameStart = i;
+    while (nameStart < k && isRoleWord(withoutFinalStop(ws[nameStart]!.lower))) nameStart++;
+    const hometown = tailKind === "other" && k - nameStart >= 2 && j - k <= 2 && text[ws[j]!.end] === "," && !ws.slice(nameStart, k).some((w) => isRoleWord(withoutFinalStop(w.lower)));
     if (PLACES.has(tail) || MULTI_PLACES.has(tail) || tailKind === "place" || hometown) {
       const head = kindOfNameWords(ws, i, k - 1);
       // (Or a name after a title: "Judge Anselm Kovach of Idaho".)

@@ -242,3 +242,13 @@ describe("a transcript that labels its interviewer by name too (session 43)", ()
     expect(claimWith(r, "So did they")?.source ?? null).toBeNull();
   });
 });
+
+describe("guards from session 43's review (/work/s43/review/review.md)", () => {
+  it("ends an answer at narration between a named-label transcript's lines", () => {
+    const r = analyzeBody(
+      "Counsel to the inquiry Ann Holt questioned engineer Tom Reed on Thursday.\n\nHOLT: Did you sign off the cladding?\n\nREED: I signed what I was given.\n\nReed paused and looked at the panel.\n\nHOLT: Did you read it?\n\nREED: I read the summary.",
+    );
+    expect(sourceName(r, claimWith(r, "I signed what I was given"))).toBe("Tom Reed");
+    expect(claimWith(r, "Reed paused")?.source ?? null).toBeNull();
+  });
+});

@@ -102,8 +102,16 @@ function interviewerAsking(paragraphs: Paragraph[], text: string): Paragraph[] {
   const askers = [...bySpeaker].filter(([, ps]) => asks(ps));
   if (askers.length !== 1) return paragraphs;
   const asker = askers[0]![0];
-  return paragraphs.map((p) => (p.speaker === asker ? { start: p.start, end: p.end, role: "question", label: p.label, titled: p.titled } : p));
+  // (A plain paragraph between the labelled ones goes on with an answer only in the first person: an inquiry's or a
+  // court's transcript has narration between its lines, "Reed paused and looked at the panel.", which ends the answer.)
+  const firstLabelled = paragraphs.find((p) => p.speaker)!.start;
+  return paragraphs.map((p) =>
+    p.speaker === asker ? { start: p.start, end: p.end, role: "question", label: p.label, titled: p.titled }
+    : !p.speaker && p.role === "other" && p.start > firstLabelled && !FIRST_PERSON.test(text.slice(p.start, p.end)) ? { ...p, otherLabel: true }
+    : p);
 }
+/** Words of someone speaking of themselves. */
+const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|me|my|mine|we|we['’](?:re|ve|d|ll)|us|our|ours)\b/;
 
 /**
  * Labels in ordinary capitals ("Vermeulen: Sore.") make a transcript only after an introduction that says it is one,

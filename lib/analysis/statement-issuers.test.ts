@@ -35,3 +35,12 @@ describe("a statement spoken of again", () => {
     expect(sourceName(far, claimWith(far, "the vote was delayed"))).toBe("statement");
   });
 });
+
+describe("guards from session 43's review (/work/s43/review/review.md)", () => {
+  it("gives the statement to no one who only spoke of it, or in a written response", () => {
+    const of = analyzeBody("“That statement is simply false,” Councillor Tom Reed said on Tuesday. The statement, issued by the union on Friday, said wages had gone unpaid.");
+    expect(sourceName(of, claimWith(of, "wages had gone unpaid"))).not.toBe("Tom Reed");
+    const written = analyzeBody("Acme's chief executive, Ann Holt, rejected the claims in a written response. The statement said the union would file a complaint.");
+    expect(sourceName(written, claimWith(written, "would file a complaint"))).not.toBe("Ann Holt");
+  });
+});

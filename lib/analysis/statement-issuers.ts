@@ -7,11 +7,14 @@ import type { ExtractedClaim, Mention } from "./types";
 /** What an unnamed source is called when it is a statement: "statement", "the joint statement", "the communiqué". */
 const STATEMENT_NAME = /^(?:(?:the|that|this|its|their|his|her)\s+)?(?:(?:joint|written|emailed|e-mailed|brief|short|official|same)\s+)?(?:statement|communiqu[eé]|press\s+release)$/iu;
 /**
- * Words of a sentence that speaks of a statement: "In a statement, …", "said in a joint statement", "In an emailed
- * response to questions, …".
+ * Words of a sentence whose speaker spoke in a statement: "In a statement, …", "said in a joint statement", "In an
+ * emailed response to questions, …" (not one that only speaks of a statement, "“That statement is false,” Reed said",
+ * nor a written response, which is no statement).
  */
 // (Not \b after "é", which JavaScript does not count as a letter there.)
-const SPEAKS_OF_STATEMENT = /\b(?:statement|communiqu[eé]|press\s+release|(?:written|emailed|e-mailed)\s+(?:response|reply|answer))(?!\p{L})/iu;
+const SPEAKS_OF_STATEMENT = /\b(?:in|through)\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|communiqu[eé]|press\s+release|(?:emailed|e-mailed)\s+(?:response|reply|answer))(?!\p{L})/iu;
+/** A claim's own sentence that names who issued the statement another way: "The statement, issued by the union, said". */
+const ISSUER_NAMED_HERE = /\b(?:issued|released|signed|sent|put\s+out|posted)\s+by\b|\bstatement\s+(?:from|by)\b/i;
 /** How far back the statement may have been spoken of: about three paragraphs. */
 const REACH = 1200;
 /** Kinds of entity that may issue a statement ("other": a name the article gives no kind, "Sirma"). */
@@ -31,7 +34,7 @@ export function resolveStatementIssuers(claims: ExtractedClaim[], mentions: Ment
   const isStatement = (c: ExtractedClaim) => c.source !== null && ents.kindOf(c.source.entityKey) === "unnamed" && STATEMENT_NAME.test(ents.nameOf(c.source.entityKey));
   if (!claims.some(isStatement)) return;
   for (const c of claims) {
-    if (!isStatement(c)) continue;
+    if (!isStatement(c) || ISSUER_NAMED_HERE.test(sentenceOf(text, c))) continue;
     let issuer: { key: string; at: number } | null = null;
     for (const earlier of claims) {
       if (earlier.start >= c.start) break;

@@ -1199,6 +1199,13 @@ describe("set 28's page furniture (session 43)", () => {
     "The plant began production in 2025. Supplied water ran out in March.",
     "The plant began production in 2025, the company said. Supplied",
     "Buenos Aires, February 27, 2028, was the hottest day on record.",
+    // (From session 43's review.)
+    "Sign up for the vaccine by email.",
+    "Subscribe to the bank's fraud alerts by email.",
+    "From the section above",
+    "From the section on housing",
+    "Remembering Selma, March 7, 1965",
+    "Election Day, November 5, 2024",
   ])("keeps %s", (line) => {
     expect(classifyFurniture(line)).toBeNull();
   });

@@ -212,7 +212,9 @@ const LIVE_TIME_RE = /^\d{1,2}[:.]\d{2}(?:\s?(?:am|pm|a\.m\.|p\.m\.))?(?:\s(?:GM
 // (Or a briefing, a digest or a bulletin by its name, under a label perhaps: "Newsletter: Sign up for our Morning Europe
 // briefing", "Sign up for the weekly Press Brief"; or the alerts of the outlet's app: "Get breaking news alerts on your
 // phone with the Harbor News app.")
-const NEWSLETTER_RE = /^(?:(?:breaking(?: news)?|news alerts?|newsletters?)\s?:\s)?(?:(?:don['’]t miss|never miss|get)\b[^.!?]{0,60}?\s[-–—:]\s)?(?:(?:sign up|subscribe)\b[^.!?]{0,60}\b(?:newsletters?|briefings?|brief|digest|bulletin|round-?up|e-?mails?)(?: here| now| today)?|join [^.!?]{1,60}\b(?:whatsapp|telegram) (?:channel|community|group)\b[^.!?]{0,80}|download (?:the|our) [^.!?]{1,60}\bapp\b[^.!?]{0,60}|get [^.!?]{0,40}\b(?:alerts|notifications)\b[^.!?]{0,60}\b(?:with|on|in|from|via) (?:the|our) [^.!?]{1,40}\bapp)[.!]?$/i;
+const NEWSLETTER_RE = /^(?:(?:breaking(?: news)?|news alerts?|newsletters?)\s?:\s)?(?:(?:don['’]t miss|never miss|get)\b[^.!?]{0,60}?\s[-–—:]\s)?(?:(?:sign up|subscribe)\b[^.!?]{0,60}\b(?:newsletters?|briefings?|brief|digest|bulletin|round-?up)(?: here| now| today)?|join [^.!?]{1,60}\b(?:whatsapp|telegram) (?:channel|community|group)\b[^.!?]{0,80}|download (?:the|our) [^.!?]{1,60}\bapp\b[^.!?]{0,60}|get [^.!?]{0,40}\b(?:alerts|notifications)\b[^.!?]{0,60}\b(?:with|on|in|from|via) (?:the|our) [^.!?]{1,40}\bapp)[.!]?$/i;
+/** "Sign up for The Harbor Ledger's Morning Email.": an outlet's email by its name in capitals (not "Sign up for the vaccine by email."). */
+const NAMED_EMAIL_RE = /^(?:Sign up|Subscribe) (?:to|for) (?:the |our )?(?:\p{Lu}[\p{L}\d’'&.-]*\s){1,5}E-?mails?[.!]?$/u;
 /** "Sign up to Quadrant Weekly for …": a product named in capitals (case-sensitive, unlike NEWSLETTER_RE). */
 const NAMED_PRODUCT_SIGN_UP_RE = /^(?:Sign up|Subscribe) (?:to|for) (?:the )?\p{Lu}[\p{L}\d’'&]*(?: \p{Lu}[\p{L}\d’'&]*){0,4} (?:for|to get) [^.!?]{0,80}[.!]?$/u;
 /** A line that is a sentence of the article's, not a promotion: a clause after a comma ("…, the health secretary urged"). */
@@ -456,7 +458,7 @@ function isPromotion(line: string): boolean {
   if (line.length <= 160 && (NEWSLETTER_VOICE_RE.test(line) || TIP_ASK_RE.test(line))) return true;
   if (READER_GREETING_RE.test(line) || isThanksForReading(line) || (line.length <= 160 && JOIN_ON_APP_RE.test(line)) || isCommunityInvite(line)) return true;
   if (isDonationLine(line)) return true;
-  return line.length <= 160 && !CLAUSE_AFTER_COMMA.test(line) && (NEWSLETTER_RE.test(line) || NAMED_PRODUCT_SIGN_UP_RE.test(line));
+  return line.length <= 160 && !CLAUSE_AFTER_COMMA.test(line) && (NEWSLETTER_RE.test(line) || NAMED_PRODUCT_SIGN_UP_RE.test(line) || NAMED_EMAIL_RE.test(line));
 }
 
 /** "Subscribe to The Harbor Post.": a button naming the outlet, after its pitch. */
@@ -512,9 +514,12 @@ const PLACE_DATE_AGENCY_RE = new RegExp(
   "u",
 );
 
-/** "Buenos Aires, February 27, 2028", "Cork, 3 March 2028": a place in ordinary capitals and a full date, alone. */
+/**
+ * "Buenos Aires, February 27, 2028", "Cork, 3 March 2028": a place in ordinary capitals and a full date, alone (not a
+ * headline's "Remembering Selma, March 7, 1965", nor a day's name, "Election Day, November 5, 2024").
+ */
 const PLACE_FULL_DATE_RE =
-  /^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s\p{Lu}[\p{L}\p{M}.'’-]*){0,3},\s(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d{1,2},\s\d{4}|\d{1,2}\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d{4})$/u;
+  /^(?!\p{Lu}\p{Ll}+ing\s)\p{Lu}[\p{L}\p{M}.'’-]*(?:\s\p{Lu}[\p{L}\p{M}.'’-]*){0,3}(?<!\s(?:Day|Eve|Night)),\s(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d{1,2},\s\d{4}|\d{1,2}\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d{4})$/u;
 function isDatelineLine(line: string): boolean {
   return line.length <= 80 && (DATELINE_LINE_RE.test(line) || PLACE_FULL_DATE_RE.test(line) || PLACE_DATELINE_RE.test(line) || PLACE_DASH_RE.test(line) || PLACE_AGENCY_DASH_RE.test(line) || PLACE_DATE_AGENCY_RE.test(line));
 }
@@ -1345,10 +1350,10 @@ export function classifyFurniture(line: string): FurnitureKind | null {
 /**
  * Single UI lines: "Supported by" (the label over a sponsor's logo), "Go to Homepage", "Popular in the Community" (the
  * heading over a comments widget), and a byline that names no one, alone on its line: "Staff Reporter", "Our
- * Correspondent"; and the section a story is filed under, over it: "From the section Rugby Union".
+ * Correspondent".
  */
 const MORE_UI_RE =
-  /^(?:supported by|(?:go|back|return) to (?:the )?home ?page|popular in the community|(?:staff|our|special|own) (?:reporter|correspondent|writer)s?|from the section [a-z][a-z &'-]{1,30})$/;
+  /^(?:supported by|(?:go|back|return) to (?:the )?home ?page|popular in the community|(?:staff|our|special|own) (?:reporter|correspondent|writer)s?)$/;
 
 /** "Facebook Count Twitter Share 0 Translate": share buttons with their counters and a translation button. */
 const COUNTED_SHARE_WORDS = new Set(["count", "counts", "shares", "translate", "like", "likes"]);
@@ -1501,9 +1506,12 @@ export function isCapitalsStoryLink(line: string): boolean {
   return line.split(/\s+/).filter((w) => /\p{Lu}{2,}/u.test(w)).length >= 6;
 }
 
+/** The section a story is filed under, over it, by its name in capitals: "From the section Rugby Union" (not "From the section on housing"). */
+const SECTION_LABEL_RE = /^From the section \p{Lu}[\p{L}&'’ -]{1,30}$/u;
+
 /** The kind of set 21's furniture this line is, or null. */
 function moreFurnitureKind(line: string): FurnitureKind | null {
-  if (line.length <= 60 && (MORE_UI_RE.test(uiKey(line)) || isCountedShareBar(uiKey(line)) || isTwoButtons(line))) return "ui";
+  if (line.length <= 60 && (MORE_UI_RE.test(uiKey(line)) || SECTION_LABEL_RE.test(line) || isCountedShareBar(uiKey(line)) || isTwoButtons(line))) return "ui";
   if (VIDEO_PLAYER_TITLE_RE.test(line)) return "related";
   if (isJoinUsAppeal(line) || isMorePromotion(line)) return "ui";
   if (isMoreNotice(line)) return "notice";

@@ -6408,3 +6408,12 @@ describe("a headline's closing tag after a name (session 43)", () => {
     expect(sourceName(owned, owned.claims.find((c) => c.section === "title"))).toBe("Ohio");
   });
 });
+
+describe("a spokesman for a body described, where it is (session 43)", () => {
+  it("speaks for no city named after “in” (“A spokesman for the Chinese embassy in Canberra rejected the claim”)", () => {
+    const r = analyzeBody("A spokesman for the Chinese embassy in Canberra rejected the claim. A spokesman for the Interior Ministry in Baghdad said the talks had failed.");
+    expect(claimWith(r, "rejected the claim")?.source).toBeTruthy();
+    expect(sourceName(r, claimWith(r, "rejected the claim"))).not.toBe("Canberra");
+    expect(sourceName(r, claimWith(r, "the talks had failed"))).toBe("Interior Ministry");
+  });
+});

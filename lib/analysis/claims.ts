@@ -705,6 +705,14 @@ const SUBJECT_AND_VERB = /\b(?:he|she|they|we|I)\s+(?:had\s+|has\s+|have\s+|was\
 // Aires, who asked not to be named, said".)
 // (Or a place's name with no article: "A resident of Nairobi, speaking on condition of anonymity, said".)
 const PERSON_FROM_SOMEWHERE = /^((?:An?|One)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+))\s+(?:from|at|with|of|in)\s+(?:(?:a|an|another|the)\s+[^,;:“”"]{1,60}|\p{Lu}[^,;:“”"]{0,40})(?:,\s+(?:on|in|near|outside|north|south|east|west)\b[^,;:“”"]{1,60})?$/u;
+/**
+ * Whether a name in a phrase after a preposition is only where someone or something is: a place, or a name of no known
+ * kind, after "in" ("A federal judge in Boston", "a spokesman for the Chinese embassy in Canberra").
+ */
+function placeInPhrase(ents: EntityIndex, text: string, preposition: Word, m: Mention): boolean {
+  if (!["place", "other"].includes(ents.kindOf(m.entityKey))) return false;
+  return preposition.lower === "in" || /\sin\s+(?:the\s+)?$/.test(text.slice(Math.max(preposition.end, m.start - 8), m.start));
+}
 /** A person's place after their name, with its state: " of Maricopa County, Ariz.", " of Idaho", " of Tillbury Cross". */
 const HOMETOWN_BEFORE = /\s+of\s+(?:\p{Lu}[\p{L}.]*\s?){1,3}(?:,\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?$/u;
 /** An aside on why a source is not named: ", speaking on condition of anonymity because …, ", ", declining to be named, ". */
@@ -2841,7 +2849,8 @@ export class ClaimExtractor {
           // (The phrase's own head, not a name describing it: "a vice-chancellor at a Midlands university".)
           // (Not a place someone is "in": "A federal judge in California ruled" is a judge there, below.)
           // (A name of no known sort after "in" is a place too: "A federal judge in Boston".)
-          const org = ms.find((m) => m.start > pw.end && m.end <= w.end + 1 && !describesSomeBody(text, pw.end, m, w.end) && !(pw.lower === "in" && ["place", "other"].includes(this.ctx.ents.kindOf(m.entityKey))));
+          // (Nor where the body is: "A spokesman for the Chinese embassy in Canberra" speaks for no city.)
+          const org = ms.find((m) => m.start > pw.end && m.end <= w.end + 1 && !describesSomeBody(text, pw.end, m, w.end) && !placeInPhrase(this.ctx.ents, text, pw, m));
           // ("a spokeswoman for the corporation": the body the description resolves to, as "the corporation said" would.)
           // ("a spokesperson for the governor": the person the description resolves to, as "the governor said" would.)
           const described = !org && SPOKESPERSON_WORDS.has(head.lower) && pw.lower === "for" && k === j + 2 && ws[j + 1]!.lower === "the" && (describesBody(w.lower) || DESCRIPTION_KINDS[w.lower]?.[0] === "person");
@@ -2868,7 +2877,8 @@ export class ClaimExtractor {
         const unlisted = /^(?:a|an|one)$/.test(ws[j - 2]?.lower ?? "") && (isUnlistedPersonNoun(head.lower) || ONE_PERSON_NOUNS.has(head.lower));
         const personHead = ROLE_HEADS.has(head.lower) || OCCUPATIONS.has(head.lower) || namesPeople(`${head.lower}s`) || ((j - 1 === 0 || counted) && namesPeople(head.lower)) || kinOfUnnamed || unlisted;
         // (A place someone is "in" names no one: "A federal judge in California".)
-        const named = ms.some((m) => m.start > pw.end && m.end <= w.end + 1 && !describesSomeBody(text, pw.end, m, w.end) && !(pw.lower === "in" && ["place", "other"].includes(this.ctx.ents.kindOf(m.entityKey))));
+        // (Nor where a body described is: "A spokesman for the Chinese embassy in Canberra".)
+        const named = ms.some((m) => m.start > pw.end && m.end <= w.end + 1 && !describesSomeBody(text, pw.end, m, w.end) && !placeInPhrase(this.ctx.ents, text, pw, m));
         // (Also where they work: "A nurse on the acute unit", "a teacher at the school", "an engineer with the firm".)
         // ("A driver for Uber said": someone who works for a body, not in a role that speaks for it.)
         const standsFor = pw.lower === "for" ? !named || WORKS_THERE.has(head.lower) || (OCCUPATIONS.has(head.lower) && !ROLE_HEADS.has(head.lower)) : /^(?:of|on|at|in|with)$/.test(pw.lower) && (!named || !ROLE_HEADS.has(head.lower));

@@ -6417,3 +6417,13 @@ describe("a spokesman for a body described, where it is (session 43)", () => {
     expect(sourceName(r, claimWith(r, "the talks had failed"))).toBe("Interior Ministry");
   });
 });
+
+describe("“confirmed” describing a noun (session 43)", () => {
+  it("is no cue after a count or “suspected and” (“214,000 suspected and confirmed dengue cases”), but is one after a subject", () => {
+    const r = analyzeBody("Paraguay has recorded 9,000 suspected and confirmed measles cases since May, according to the Health Ministry's weekly bulletin.");
+    expect(sourceName(r, r.claims.at(-1))).toBe("Health Ministry");
+    expect(analyzeBody("The ministry has recorded 12 confirmed deaths.").claims.at(-1)?.source ?? null).toBeNull();
+    const verb = analyzeBody("Police confirmed 12 arrests on Monday.");
+    expect([verb.claims.at(-1)?.cue, sourceName(verb, verb.claims.at(-1))]).toEqual(["confirmed", "police"]);
+  });
+});

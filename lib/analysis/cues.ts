@@ -934,6 +934,8 @@ const ULTIMATUM_GIVEN = /\b(gives?|gave|given|giving|issued|issues?|issuing|serv
 // ("heard" only before what was said, "that", "how", or at the tag's end: not "heard closing speeches", "heard Roe's appeal".)
 const HEARD_IN_COURT = /\b((?:[Tt]he|[Aa])\s+(?:court|jury|inquest|tribunal|hearing)|[Jj]urors|[Jj]ury|[Cc]ourt|[Ii]nquest|[Tt]ribunal)\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+)?(?:been\s+)?(heard(?=\s+(?:that|how|why|what)\b|\s+(?:he|she|they|it|\p{Lu}[\p{L}.’'-]*)\s+(?:had|has|have|was|were|is|are|would|could|did|\p{Ll}+ed)\b|\s*[,.;:!?]|\s*$)|told(?!\s+(?:to|by|of|about|from|nothing)\b))/u;
 
+/** Before "confirmed" describing a noun: a count, "of", or another such word ("suspected and", "probable or"). */
+const CONFIRMED_DESCRIBING = /(?:\d[\d,.]*|\b(?:of|suspected|probable|possible)(?:\s+(?:and|or))?)\s+$/;
 /** "not" or "never" right before a verb ("never took aim at", "did not lash out at"). */
 const NEGATED_BEFORE = /\b(?:not|never)\s+$|n[’']t\s+$/;
 
@@ -999,6 +1001,9 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       if (THAT_ONLY_VERBS.has(w) && !/^\s+that\b/.test(rest)) continue;
       // "will have their say", "the reports": a determiner makes the word a noun.
       if (/(?:^|\s)(?:[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our|[Tt]he|an?)\s+$/.test(lead)) continue;
+      // "214,000 suspected and confirmed cases", "12 confirmed deaths", "the number of confirmed infections": a participle
+      // describing a plural noun after a count or another such word.
+      if (w === "confirmed" && CONFIRMED_DESCRIBING.test(lead) && /^\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+s\b/u.test(rest)) continue;
       // "bore some blame", "deserves much of the credit": a share carried makes the word a noun (not "some blame the council").
       if (SHARE_CARRIED_BEFORE.test(lead)) continue;
       // ("rejects blame", "denies responsibility … accepts blame": blame refused or taken is a noun.)

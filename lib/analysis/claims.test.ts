@@ -6427,3 +6427,11 @@ describe("“confirmed” describing a noun (session 43)", () => {
     expect([verb.claims.at(-1)?.cue, sourceName(verb, verb.claims.at(-1))]).toEqual(["confirmed", "police"]);
   });
 });
+
+describe("people asked by the outlet itself (session 43)", () => {
+  it("speak, not the outlet (“Voters interviewed by our station said”, “Most analysts polled by this newspaper last week had expected”)", () => {
+    expect(sourcesOf("Voters interviewed by our station said the line was long.")).toEqual(["voters"]);
+    const r = analyzeBody("The decision surprised the market. Most analysts polled by this newspaper last week had expected the rate to be held.");
+    expect(sourceName(r, claimWith(r, "had expected"))).toBe("most analysts");
+  });
+});

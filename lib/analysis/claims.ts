@@ -713,6 +713,8 @@ function placeInPhrase(ents: EntityIndex, text: string, preposition: Word, m: Me
   if (!["place", "other"].includes(ents.kindOf(m.entityKey))) return false;
   return preposition.lower === "in" || /\sin\s+(?:the\s+)?$/.test(text.slice(Math.max(preposition.end, m.start - 8), m.start));
 }
+/** People asked by the outlet itself, up to the verb: "analysts polled by this newspaper last week" (group 1: who). */
+const ASKED_BY_THE_OUTLET = /\b(\p{L}+)\s+(?:interviewed|surveyed|polled|questioned|contacted|reached)\s+by\s+(?:this|our)\s+(?:newspaper|paper|publication|station|network|website|site|magazine|broadcaster|programme|program)(?:\s+(?:last|this|earlier\s+this)\s+\p{Ll}+)?$/u;
 /** A person's place after their name, with its state: " of Maricopa County, Ariz.", " of Idaho", " of Tillbury Cross". */
 const HOMETOWN_BEFORE = /\s+of\s+(?:\p{Lu}[\p{L}.]*\s?){1,3}(?:,\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?$/u;
 /** An aside on why a source is not named: ", speaking on condition of anonymity because …, ", ", declining to be named, ". */
@@ -2682,7 +2684,10 @@ export class ClaimExtractor {
     const heldRecords = holderOfRecords !== null && EVIDENCE_NOUNS.has(holderOfRecords[1]!.toLowerCase());
     // ("Voters interviewed by the Herald said": the people asked speak, not who asked them.)
     const asker = direct ? PEOPLE_ASKED.before.exec(byWhom) : null;
-    const asked = asker !== null && (namesPeople(asker[1]!.toLowerCase()) || PEOPLE_PLURAL.test(asker[1]!.toLowerCase()));
+    // (Or asked by the outlet itself, which is no mention: "Most analysts polled by this newspaper last week had expected".)
+    const askedHere = direct ? null : ASKED_BY_THE_OUTLET.exec(text.slice(Math.max(s.start, w.end - 90), w.end));
+    const askedPeople = asker?.[1] ?? askedHere?.[1];
+    const asked = askedPeople !== undefined && (namesPeople(askedPeople.toLowerCase()) || PEOPLE_PLURAL.test(askedPeople.toLowerCase()));
     // ("Tom Holt following the ruling said": when, after a person named; the person speaks, below.)
     const whenAfterPerson = direct !== null && /\b(?:following|after|before|during)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?$/.test(governedBy) &&
       ms.some((m) => m.end < listStart && m.end >= listStart - 40 && this.ctx.ents.kindOf(m.entityKey) === "person" && /^\s+(?:following|after|before|during)\b/.test(text.slice(m.end, listStart)));

@@ -4,7 +4,7 @@
 import { checkWorthiness } from "./check-worthiness";
 import { describesOnlyBodiesNamedSo, namesFor, type Discourse } from "./coreference";
 import { BELIEF_VERBS, chargeInClause, EVIDENCE_VERBS, isCriticismVerb, isDrawnReproach, isHeadlineSpeechVerb, isSpeechVerb, findCues, PASSIVE_MANNER, AS_THEN_AGENT, REASON_THEN_AGENT, tellsSomeone, verbClass, type Cue, type CueClass } from "./cues";
-import { endsInLegalSuffix, type EntityIndex } from "./entities";
+import { companyByLegalEnding, type EntityIndex } from "./entities";
 import { findHedges } from "./hedges";
 import { isBodyDescription, nameHead, OWNERSHIP_WORDS, personTitled } from "./headline-descriptions";
 import { keywordFamilies, keywordFamily, type Families } from "./keywords";
@@ -710,13 +710,23 @@ const PERSON_FROM_SOMEWHERE = /^((?:An?|One)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]
  * kind, after "in" ("A federal judge in Boston", "a spokesman for the Chinese embassy in Canberra").
  */
 function placeInPhrase(ents: EntityIndex, text: string, preposition: Word, m: Mention): boolean {
-  if (!["place", "other"].includes(ents.kindOf(m.entityKey))) return false;
+  if (!PLACE_LIKE_KINDS.has(ents.kindOf(m.entityKey))) return false;
   return preposition.lower === "in" || /\sin\s+(?:the\s+)?$/.test(text.slice(Math.max(preposition.end, m.start - 8), m.start));
 }
 /** People asked by the outlet itself, up to the verb: "analysts polled by this newspaper last week" (group 1: who). */
 const ASKED_BY_THE_OUTLET = /\b(\p{L}+)\s+(?:interviewed|surveyed|polled|questioned|contacted|reached)\s+by\s+(?:this|our)\s+(?:newspaper|paper|publication|station|network|website|site|magazine|broadcaster|programme|program)(?:\s+(?:last|this|earlier\s+this)\s+\p{Ll}+)?$/u;
+/** Kinds of name that may be only where someone is: a place, or a name of no known kind. */
+const PLACE_LIKE_KINDS = new Set<EntityKind>(["place", "other"]);
 /** A person's place after their name, with its state: " of Maricopa County, Ariz.", " of Idaho", " of Tillbury Cross". */
 const HOMETOWN_BEFORE = /\s+of\s+(?:\p{Lu}[\p{L}.]*\s?){1,3}(?:,\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?$/u;
+/**
+ * The mention right before a hometown that ends at `pos` (" of Springfield, Ill." of "Mayor Ann Holt of Springfield,
+ * Ill."), read from no earlier than `from`; the caller checks that it is a person.
+ */
+function beforeHometown(text: string, ms: Mention[], pos: number, from: number): Mention | null {
+  const hometown = HOMETOWN_BEFORE.exec(text.slice(Math.max(from, pos - 50), pos));
+  return hometown ? mentionEndingAt(ms, pos - hometown[0].length) : null;
+}
 /** An aside on why a source is not named: ", speaking on condition of anonymity because …, ", ", declining to be named, ". */
 const ANONYMITY_ASIDE = /,\s+(?:(?:speaking|declining|requesting|asking|insisting\s+on)|who\s+(?:asked|declined|did\s+not\s+want|didn['’]t\s+want|requested))\s[^,;:“”"()]{0,40}?\b(?:anonymity|anonymously|named|identified)\b[^,;:“”"()]{0,100},\s+$/u;
 /** ", including Glenn Beck and Bill O'Reilly, " (and an auxiliary or adverb) right before a verb. */
@@ -2977,7 +2987,7 @@ export class ClaimExtractor {
       const name = e.name.toLowerCase();
       const head = nameHead(name);
       // ("the private company" of "Aquavia Water Co.": a company by its name's legal ending.)
-      const company = (noun === "company" || noun === "firm") && endsInLegalSuffix(name);
+      const company = companyByLegalEnding(noun, name);
       return (names.includes(head) || name.replace(/\s+/g, "").endsWith(noun) || company) && modifiers.every((w) => name.split(/\s+/).includes(w));
     });
     if (bodies.length === 1) return bodies[0]!.key;
@@ -3004,8 +3014,7 @@ export class ClaimExtractor {
     if (holder && ents.kindOf(holder.entityKey) === "person") m = holder;
     // ("Judge Anselm Kovach of Idaho, who found …": the person whose place it is, not the place; also with its state,
     // "Sheriff Joe Arpaio of Maricopa County, Ariz., who calls himself …".)
-    const ofPlace = HOMETOWN_BEFORE.exec(text.slice(Math.max(0, comma - 50), comma));
-    const personBefore = ofPlace && (!m || this.ctx.ents.kindOf(m.entityKey) === "place") ? mentionEndingAt(ms, comma - ofPlace[0].length) : undefined;
+    const personBefore = !m || this.ctx.ents.kindOf(m.entityKey) === "place" ? beforeHometown(text, ms, comma, 0) : null;
     if (personBefore && this.ctx.ents.kindOf(personBefore.entityKey) === "person") m = personBefore;
     if (!m) {
       const open = lastIndexIn(text, ", ", comma - 1, Math.max(0, comma - 80));
@@ -3439,8 +3448,7 @@ export class ClaimExtractor {
   /** Whoever would speak with a verb at `pos`, where an aside opens with a comma ("The union|, which …"). */
   private subjectAt(s: Sentence, ms: Mention[], pos: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | "coordinated" | null {
     // ("Mayor Ann Holt of Springfield, Ill., who took office in May, said": the person whose place it is, before it.)
-    const hometown = HOMETOWN_BEFORE.exec(this.ctx.text.slice(Math.max(s.start, pos - 50), pos));
-    const person = hometown ? mentionEndingAt(ms, pos - hometown[0].length) : undefined;
+    const person = beforeHometown(this.ctx.text, ms, pos, s.start);
     if (person && this.ctx.ents.kindOf(person.entityKey) === "person" && !this.inQuotes(quotes, person.start)) return sourceOf(person);
     // (Read as if the verb stood at the comma: up to it, not past it into the aside.)
     return this.jointSubject(s, ms, this.sourceRightBefore(s, ms, pos, quotes, true), quotes);
@@ -5758,11 +5766,11 @@ const APPOSITIVE_VERB_AFTER = /^\s*((?:(?:has|have|had|did|does|do|would|will|co
 const OWNED_PERSON = /^(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}?[\p{L}.-]+['’]s?\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*$/u;
 /** What may open a sentence before its subject's noun: a conjunction, a determiner, up to three modifiers. */
 const SUBJECT_LEAD = /^[“"]?(?:(?:But|And|Yet)\s+)?(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+)?(?:[\p{Ll}\d][\p{L}\d’'-]*\s+){0,3}$/u;
-/** A passive aside set off by commas before a verb: ", led by retired Judge Harold Enwright, ", ", commissioned by the board and written by Ann Kerr, ". */
 /** When, closing an aside: " on Monday, ", " last week, ", " in March, ". */
 const WHEN_CLOSING_ASIDE = /\s+(?:on\s+\p{Lu}\p{Ll}+|(?:last|this|earlier\s+this)\s+(?:week|month|year|\p{Lu}\p{Ll}+)|in\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?|in\s+\d{4})\s*,\s*$/u;
 /** An aside of who put figures or a document out: ", released by …, ". */
 const ISSUED_ASIDE = /^,\s+(?:\p{Ll}+ly\s+)?(?:compiled|prepared|published|released|issued)\s+by\s/u;
+/** A passive aside set off by commas before a verb: ", led by retired Judge Harold Enwright, ", ", commissioned by the board and written by Ann Kerr, ". */
 const PASSIVE_ASIDE_BEFORE = /,\s+(?:[^,;“”"]{0,80}?\band\s+)?(?:\p{Ll}+ly\s+)?(?:led|chaired|headed|commissioned|written|authored|compiled|prepared|published|released|run|funded|ordered|conducted|carried out|set up)\s+by\s+[^,;“”"]{1,100},\s+$/u;
 /** Small words that join or govern, never describe someone: "and" of "said Holt and Reed". */
 const LINKING_WORDS = new Set("and or but nor to of with in on at for from by as who that which the a an than".split(" "));

@@ -392,9 +392,13 @@ const ANOTHER_BEFORE = /\b(?:son|daughter|grandson|granddaughter|nephew|niece|br
 // (Compared without their full stops: "S.A.", "S.p.A.", "Ltda.")
 const LEGAL_SUFFIXES = new Set(["inc", "corp", "llc", "ltd", "co", "plc", "asa", "ag", "gmbh", "nv", "bv", "oyj", "sa", "spa", "srl", "sarl", "ab", "pty", "bhd", "ltda", "sas"]);
 /** Whether a name of two words or more ends in a company's legal suffix: "Aquavia Water Co.", "Harlow Holdings Ltd". */
-export function endsInLegalSuffix(name: string): boolean {
+function endsInLegalSuffix(name: string): boolean {
   const last = name.slice(name.lastIndexOf(" ") + 1).toLowerCase().replace(/\./g, "");
   return name.includes(" ") && (LEGAL_SUFFIXES.has(last) || last === "company" || last === "corporation");
+}
+/** Whether "the company" or "the firm" may mean a body by its name's legal ending: "Aquavia Water Co.". */
+export function companyByLegalEnding(noun: string, name: string): boolean {
+  return (noun === "company" || noun === "firm") && endsInLegalSuffix(name);
 }
 /** Last words a body's name is often written without: "Secure America (Now)", "Acme (Inc.)". */
 const DROPPABLE_LAST_WORDS = new Set(["now", "action", "forward", "together", "watch", ...LEGAL_SUFFIXES]);

@@ -1,7 +1,7 @@
 // A headline names a body by its trade more often than by its name ("Carmaker admits breach …", "Fitness app maker
 // admits …"), and a person by what they are ("Devastated athlete vows …", "Nevada Senate hopeful demands …"): such a
 // description is the body or person the article is about, when the article is plainly about one.
-import { endsInLegalSuffix, type EntityIndex } from "./entities";
+import { companyByLegalEnding, type EntityIndex } from "./entities";
 import { ABBREV_NO_BREAK, CAP_ADJECTIVES, DEMONYMS, DESCRIPTION_KINDS, JURISDICTIONS, KIN_NOUNS, partyGiven, PLACES, ROLE_HEADS, wordTable } from "./lexicon";
 import { escapeRegExp } from "./text-units";
 import type { ExtractedClaim, Mention } from "./types";
@@ -62,7 +62,7 @@ export function resolveHeadlineDescriptions(claims: ExtractedClaim[], mentions: 
     const named = new Set(mentions.filter((x) => x.section === "body" && x.text.toLowerCase() === `the ${noun}` && ents.kindOf(x.entityKey) !== "unnamed").map((x) => x.entityKey));
     // (Else the one body the article names with that word at its head: "Environmental Protection Agency" for "agency".)
     // (A company by its name's legal ending too: "Aquavia Water Co.")
-    const heads = (name: string) => nameHead(name) === noun || ((noun === "company" || noun === "firm") && endsInLegalSuffix(name));
+    const heads = (name: string) => nameHead(name) === noun || companyByLegalEnding(noun, name);
     const headed = new Set(mentions.filter((x) => x.section === "body" && BODY_KINDS.has(ents.kindOf(x.entityKey)) && heads(ents.nameOf(x.entityKey))).map((x) => x.entityKey));
     const only = named.size === 1 ? named : named.size === 0 ? headed : new Set<string>();
     if (only.size === 1) credit(c, [...only][0]!, mentions);

@@ -6435,3 +6435,12 @@ describe("people asked by the outlet itself (session 43)", () => {
     expect(sourceName(r, claimWith(r, "had expected"))).toBe("most analysts");
   });
 });
+
+describe("“instead”, “meanwhile” between a subject and its verb (session 44)", () => {
+  it("leaves the subject the speaker (“Mayor Ann Holt instead blamed the union”, “The council meanwhile said”)", () => {
+    const r = analyzeBody("Mayor Ann Holt instead blamed the union for the strike. The council meanwhile said the plan was sound.");
+    const blamed = claimWith(r, "blamed the union");
+    expect([blamed?.kind, sourceName(r, blamed)]).toEqual(["blame", "Ann Holt"]);
+    expect(sourceName(r, claimWith(r, "the plan was sound"))).toBe("council");
+  });
+});

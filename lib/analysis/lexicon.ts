@@ -223,7 +223,7 @@ export const VERB_CHAIN_WORDS = set(`
   earlier again once first then previously publicly privately recently already still repeatedly categorically
   reportedly allegedly apparently initially subsequently separately both too long now just quickly flatly
   firmly strongly angrily further herself himself itself themselves even nevertheless nonetheless since
-  always consistently vehemently strenuously steadfastly
+  always consistently vehemently strenuously steadfastly instead meanwhile likewise
   on in last late early this earlier yesterday today tonight morning afternoon evening night week month year
   monday tuesday wednesday thursday friday saturday sunday weekend
   january february march april june july august september october november december

@@ -6444,3 +6444,13 @@ describe("“instead”, “meanwhile” between a subject and its verb (session
     expect(sourceName(r, claimWith(r, "the plan was sound"))).toBe("council");
   });
 });
+
+describe("a centre named, then “the centre” (session 44)", () => {
+  it("keeps a two-part subject after “on” whole (“Center on Food and Income Policy”) and reads “the center” as it", () => {
+    const r = analyzeBody("An analysis by the Center on Food and Income Policy, a Washington research group, estimated the shortfall at $190 million. The losses fell hardest on the elderly, according to the center.");
+    expect(sourceName(r, claimWith(r, "estimated the shortfall"))).toBe("Center on Food and Income Policy");
+    expect(sourceName(r, claimWith(r, "fell hardest"))).toBe("Center on Food and Income Policy");
+    const uk = analyzeBody("The Centre for Health Systems Research said costs rose. Prices fell, according to the centre.");
+    expect(sourceName(uk, claimWith(uk, "Prices fell"))).toBe("Centre for Health Systems Research");
+  });
+});

@@ -213,7 +213,7 @@ export const THING_NAME_WORDS = set(`
   mountain lake park hall center tower bridge airport station war treaty agreement accord plan program project
   day week festival award prize cup championship games olympics show series museum hospital church mosque
   temple district valley bay coast beach road highway building stadium arena nation hurricane storm typhoon cyclone
-  security services grants reform fund advantage liberties rights studies doctrine priorities
+  security services grants reform fund advantage liberties rights studies doctrine priorities policy affairs
   dam reservoir canal tunnel wharf quarry
 `);
 
@@ -259,7 +259,7 @@ type Kinds = readonly ("person" | "organization" | "institution" | "outlet" | "p
 /** Descriptions ("the organization") and the entity kinds they refer back to. */
 export const DESCRIPTION_KINDS = wordTable<Kinds>({
   organization: ["organization"], organisation: ["organization"], group: ["organization"], company: ["organization"],
-  firm: ["organization"], institute: ["organization", "institution"], foundation: ["organization"], charity: ["organization"],
+  firm: ["organization"], institute: ["organization", "institution"], center: ["organization", "institution"], centre: ["organization", "institution"], foundation: ["organization"], charity: ["organization"],
   association: ["organization"], federation: ["organization"], alliance: ["organization"], campaign: ["organization"],
   hospital: ["organization", "institution"], university: ["organization", "institution"], school: ["organization", "institution"],
   college: ["organization", "institution"], clinic: ["organization"], hospice: ["organization"], museum: ["organization", "institution"], studio: ["organization"],

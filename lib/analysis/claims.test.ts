@@ -6454,3 +6454,15 @@ describe("a centre named, then “the centre” (session 44)", () => {
     expect(sourceName(uk, claimWith(uk, "Prices fell"))).toBe("Centre for Health Systems Research");
   });
 });
+
+describe("people described before an aside (session 44)", () => {
+  it("reads “who did not want her name in print” as an aside on why, and the woman a “whose” clause describes as the speaker", () => {
+    const r = analyzeBody("A woman whose father was admitted for a stroke last week, who did not want her name in print, said no doctor would see him. A man whose son, Tom Reyes, died in the crash, who asked not to be named, said the road was unsafe.");
+    expect(sourceName(r, claimWith(r, "no doctor would see him"))).toBe("a woman");
+    expect(sourceName(r, claimWith(r, "the road was unsafe"))).toBe("a man");
+  });
+  it("gives people along a street, before a “who” aside, their words, not the street (“Business owners along Lake Street, who …, say”)", () => {
+    const r = analyzeBody("Business owners along Lake Street, who have dealt with a wave of break-ins, say they feel abandoned.");
+    expect(sourceName(r, claimWith(r, "feel abandoned"))).toBe("business owners along Lake Street");
+  });
+});

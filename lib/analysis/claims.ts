@@ -705,6 +705,14 @@ const SUBJECT_AND_VERB = /\b(?:he|she|they|we|I)\s+(?:had\s+|has\s+|have\s+|was\
 // Aires, who asked not to be named, said".)
 // (Or a place's name with no article: "A resident of Nairobi, speaking on condition of anonymity, said".)
 const PERSON_FROM_SOMEWHERE = /^((?:An?|One)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+))\s+(?:from|at|with|of|in)\s+(?:(?:a|an|another|the)\s+[^,;:“”"]{1,60}|\p{Lu}[^,;:“”"]{0,40})(?:,\s+(?:on|in|near|outside|north|south|east|west)\b[^,;:“”"]{1,60})?$/u;
+/** A word, then where it is, before a place's name: "Business owners along ", "residents of the ". */
+const PLACE_OF_PEOPLE_BEFORE = /\b\p{Ll}+\s+(?:along|in|on|near|at|from|across|around|outside|of)\s+(?:the\s+)?$/u;
+/** One person described, then a "whose" clause, opening a sentence: "A woman whose father was admitted last week". */
+const PERSON_WHOSE = /^((?:An?|One)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+))\s+whose\s+[^;:“”"]{1,120}$/u;
+/** A noun for one person ("woman", "nurse", "neighbor"). */
+function personDescribedBy(noun: string): boolean {
+  return ONE_PERSON_NOUNS.has(noun) || isPersonNoun(noun) || isOneOfPeople(noun);
+}
 /**
  * Whether a name in a phrase after a preposition is only where someone or something is: a place, or a name of no known
  * kind, after "in" ("A federal judge in Boston", "a spokesman for the Chinese embassy in Canberra").
@@ -728,7 +736,7 @@ function beforeHometown(text: string, ms: Mention[], pos: number, from: number):
   return hometown ? mentionEndingAt(ms, pos - hometown[0].length) : null;
 }
 /** An aside on why a source is not named: ", speaking on condition of anonymity because …, ", ", declining to be named, ". */
-const ANONYMITY_ASIDE = /,\s+(?:(?:speaking|declining|requesting|asking|insisting\s+on)|who\s+(?:asked|declined|did\s+not\s+want|didn['’]t\s+want|requested))\s[^,;:“”"()]{0,40}?\b(?:anonymity|anonymously|named|identified)\b[^,;:“”"()]{0,100},\s+$/u;
+const ANONYMITY_ASIDE = /,\s+(?:(?:speaking|declining|requesting|asking|insisting\s+on)|who\s+(?:asked|declined|did\s+not\s+want|didn['’]t\s+want|requested))\s[^,;:“”"()]{0,40}?\b(?:anonymity|anonymously|named|identified|name|identity)\b[^,;:“”"()]{0,100},\s+$/u;
 /** ", including Glenn Beck and Bill O'Reilly, " (and an auxiliary or adverb) right before a verb. */
 // (The examples may be a list: "Supporters, including teachers, nurses and younger renters, urged".)
 const INCLUDING_ASIDE = /,\s+including\s+[^;:“”"()]{1,100}?,\s+(?:(?:have|has|had|also|all|both)\s+)*$/u;
@@ -2474,11 +2482,16 @@ export class ClaimExtractor {
       const articled = from !== null && /^\s+\p{Ll}+\s+(?:a|an|another|the)\s/u.test(from[0].slice(from[1]!.length));
       const whereFrom = from !== null && speaker !== null && speaker !== "coordinated" && speaker.start >= s.start + from[1]!.length && !SPOKESPERSON_WORDS.has(from[2]!.toLowerCase()) &&
         (articled || this.ctx.ents.kindOf(speaker.src.entityKey) === "place");
-      if (speaker && !whereFrom && (speaker === "coordinated" || this.ctx.ents.kindOf(speaker.src.entityKey) !== "place")) return speaker;
+      // ("A woman whose father was admitted last week, who did not want her name in print, said": the woman, not anyone
+      // named in the "whose" clause, "A man whose son, Tom Reyes, died …".)
+      const whose = from ? null : PERSON_WHOSE.exec(text.slice(s.start, before));
+      const inWhose = whose !== null && speaker !== null && speaker !== "coordinated" && speaker.start >= s.start + whose[1]!.length;
+      if (speaker && !whereFrom && !inWhose && (speaker === "coordinated" || this.ctx.ents.kindOf(speaker.src.entityKey) !== "place")) return speaker;
       // ("One guest, who asked not to be named, said": whoever is described, as only a person asks that; "A sports
       // director from a rival team, who …": the person, not where they are from.)
-      const head = from ? ws.findIndex((x) => x.start === s.start + from[1]!.length - from[2]!.length) : -1;
-      const k = head >= 0 && DESCRIPTION_KINDS[ws[head]!.lower]?.includes("person") ? head : lastWordBefore(ws, before + 1);
+      const opener = from ?? whose;
+      const head = opener ? ws.findIndex((x) => x.start === s.start + opener[1]!.length - opener[2]!.length) : -1;
+      const k = head >= 0 && (DESCRIPTION_KINDS[ws[head]!.lower]?.includes("person") || (opener !== from && personDescribedBy(ws[head]!.lower))) ? head : lastWordBefore(ws, before + 1);
       const described = k >= 0 ? this.describedPhrase(s, k) : null;
       if (described?.indefinite && opensClauseAt(text, ws, described.firstWord) && !this.inQuotes(quotes, described.start)) {
         return this.describedSource({ ...described, name: lowerOpening(described.name) });
@@ -2616,6 +2629,12 @@ export class ClaimExtractor {
       const app = this.ctx.ents.appositiveEnds.get(w.end) ?? this.ctx.ents.appositiveEnds.get(w.end + 1) ?? (w.poss ? this.ctx.ents.appositiveEnds.get(w.end + 2) : undefined);
       if (app && !this.inQuotes(quotes, app.start)) {
         const holder = this.appositiveHolder(s, ms, app);
+        // ("Business owners along Lake Street, who have dealt with break-ins, say": the people, not where they are.)
+        const kind = this.ctx.ents.kindOf(holder.entityKey);
+        if ((kind === "place" || kind === "other") && PLACE_OF_PEOPLE_BEFORE.test(text.slice(Math.max(s.start, holder.start - 60), holder.start))) {
+          const people = this.sourceRightBefore(s, ms, holder.end, quotes, true);
+          if (people && people !== "coordinated" && people.start < holder.start) return people;
+        }
         return this.countedPeopleOf(holder, s.start) ?? this.withRoleBefore(ws, sourceOf(holder));
       }
       if (/^,\s*$/.test(after) && !/[”"]/.test(after)) {

@@ -6466,3 +6466,11 @@ describe("people described before an aside (session 44)", () => {
     expect(sourceName(r, claimWith(r, "feel abandoned"))).toBe("business owners along Lake Street");
   });
 });
+
+describe("“slammed” and “blasted” a decision (session 44)", () => {
+  it("charge whoever did so with no word of where (“The head of the city's police union blasted the move.”), but a waiter slamming an order says nothing", () => {
+    const r = analyzeBody("The head of the city's police union blasted the move. Tom Reyes slammed the decision. The waiter slammed the order.");
+    expect(r.claims.filter((c) => c.kind === "blame").map((c) => sourceName(r, c))).toEqual(["the head of the city's police union", "Tom Reyes"]);
+    expect(claimWith(r, "waiter")?.source ?? null).toBeNull();
+  });
+});

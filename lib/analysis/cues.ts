@@ -117,7 +117,7 @@ const SAID_WHERE = String.raw`(?:on\s+(?:Twitter|Facebook|social\s+media|televis
  * Twitter.", "condemned the decision." (not "condemned the attack.": only what was decided).
  */
 const DENOUNCED_DECISION = new RegExp(String.raw`^ the (?:move|decision|cut|cuts|plan|policy|ruling|order|proposal|announcement|deal|veto|pardon)(?:\s+${SAID_WHERE})?(?:\s+(?:on|last|this)\s+\p{Lu}?\p{Ll}+)?\s*[.;]\s*$`, "u");
-/** Where a decision was denounced, which "slammed" and "blasted" need to be words ("blasted the move on Twitter", not "slammed the order"). */
+/** Where an order or a cut was denounced, which "slammed" and "blasted" need to be words of ("blasted the order on Twitter", not "slammed the order"). */
 const DECISION_DENOUNCED_WHERE = new RegExp(String.raw`\s${SAID_WHERE}\b`, "u");
 /**
  * Verbs of speech acts that make a headline's claim with only their object ("Santorum Defends Comments on Obama",
@@ -1072,7 +1072,7 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       if (/^den(?:ied|ies|y|ying)$/.test(w) && DENIED_REQUEST.test(rest)) continue;
       // (Not "knocked on the door for help": a verb of praise or blame takes its person or body straight after it.)
       const activeBlame = CRITICISM_VERBS.has(w) && (!w.startsWith("attack") || ATTACKED_FOR_DOING.test(rest) || (ATTACKED_AS.test(rest) && ATTACKED_SOMEONE.test(rest))) && !/^\s+(?:on|at|off|out|into|down|up|through|away)\b/.test(rest) &&
-        (s.titleCase ? FOR_A_DEED.test(rest.toLowerCase()) : FOR_A_DEED.test(rest) || blamedForOneWordDeed(rest) || (!PRAISE_VERBS.has(w) && !/^(?:tweak|target)/.test(w) && FOR_A_SINGLE_DEED.test(rest)) || (REPROACH_VERBS.has(w) && REPROACHED.test(rest) && !(w.startsWith("condemn") && BUILDING_NAMED.test(rest))) || (DENOUNCING.has(w) && (DENOUNCED_THING.test(rest) || (DENOUNCED_DECISION.test(rest) && (!/^(?:slam|blast)/.test(w) || DECISION_DENOUNCED_WHERE.test(rest))))) || (PRAISE_VERBS.has(w) && PRAISED_DECISION.test(rest)) ||
+        (s.titleCase ? FOR_A_DEED.test(rest.toLowerCase()) : FOR_A_DEED.test(rest) || blamedForOneWordDeed(rest) || (!PRAISE_VERBS.has(w) && !/^(?:tweak|target)/.test(w) && FOR_A_SINGLE_DEED.test(rest)) || (REPROACH_VERBS.has(w) && REPROACHED.test(rest) && !(w.startsWith("condemn") && BUILDING_NAMED.test(rest))) || (DENOUNCING.has(w) && (DENOUNCED_THING.test(rest) || (DENOUNCED_DECISION.test(rest) && (!/^(?:slam|blast)/.test(w) || !/^ the (?:order|cuts?)\b/.test(rest) || DECISION_DENOUNCED_WHERE.test(rest))))) || (PRAISE_VERBS.has(w) && PRAISED_DECISION.test(rest)) ||
           // ("criticized Sen. Holt over his vote", "Kerr Slams Holt Over Tax Plan"; not a verb of praise, nor "knocked it over".)
           (!PRAISE_VERBS.has(w) && !w.startsWith("knock") && blamedOverADeed(rest, s.titleCase)));
       // ("The ad was denounced by the Log Cabin Republicans".)

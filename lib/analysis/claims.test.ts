@@ -6474,3 +6474,12 @@ describe("“slammed” and “blasted” a decision (session 44)", () => {
     expect(claimWith(r, "waiter")?.source ?? null).toBeNull();
   });
 });
+
+describe("“ruled out” (session 44)", () => {
+  it("is a stance someone takes (“He ruled out direct financial support.”), not a player kept out or a cause excluded by an injury", () => {
+    const r = analyzeBody("Agriculture Minister Sione Latu said the Government was watching closely. He ruled out direct financial support. Police have ruled out foul play.");
+    expect(sourceName(r, claimWith(r, "direct financial support"))).toBe("Sione Latu");
+    expect(sourceName(r, claimWith(r, "foul play"))).toBe("police");
+    expect(sourcesOf("Smith was ruled out of the final. A knee injury ruled out a return this season. The injury ruled him out of the cup.")).toEqual([null, null, null]);
+  });
+});

@@ -275,6 +275,8 @@ const RECALLED_THING = /^\s+(?:\d[\d,.]*|(?:about|nearly|more\s+than|over|some|a
 const DENIED_REQUEST = /^\s+(?:(?:the|a|an|his|her|their|its|(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}\p{Lu}[\p{L}.’'-]*['’]s?)\s+)?(?:(?![\p{Ll}-]*ing\s)[\p{Ll}-]+\s+){0,2}(?:motions?|requests?|bail|appeals?|permits?|petitions?|applications?|entry|visas?|parole|licen[cs]es?|waivers?|injunctions?|stays?|extensions?|asylum|pleas?)\b(?!\s+(?:had|has|have|was|were|is|are|would|will|could|ever)\b)/u;
 const RETORTS = new Set(["shot back", "shoots back", "fired back", "fires back", "hit back", "hits back"]);
 for (const v of [...RETORTS, "weighed in", "weighs in", "pointed out", "points out"]) VERB_CLASS.set(v, "statement");
+// "The minister ruled out a bailout", "Holt did not rule out a run": a stance taken on what may be done.
+for (const v of ["ruled out", "rules out", "rule out", "ruling out"]) VERB_CLASS.set(v, "statement");
 /** "Councillor hits out after reporter overturns refusal", "hit out at the plan": criticism spoken, as a British paper says it. */
 const HITS_OUT = new Set(["hit out", "hits out", "hitting out"]);
 for (const v of HITS_OUT) VERB_CLASS.set(v, "statement");
@@ -641,6 +643,10 @@ const COUNT_PUT_BEFORE = /\b(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:figure|number|estim
 const AFTER_QUOTE_OR_AS = /^[^;“”"]{0,40}?(?:[“"‘]| '(?=\p{L})|(?<!\b(?:even|just|such|well|so)) as\b)/u;
 /** The same for "described", whose object may be long: "described her account of a contaminated protein supplement as". */
 const DESCRIBED_AS = /^[^;“”"]{0,80}?(?:[“"‘]| '(?=\p{L})|(?<!\b(?:even|just|such|well|so)) as\b)/u;
+/** What is ruled out as a stance: a thing to do or a cause, "a tax rise", "any bailout", "foul play", "running again", "that". */
+const RULED_OUT_WHAT = /^ (?:(?:a|an|any|the|further|new|more|another|direct|an?\s+early)\s|(?:foul\s+play|running|standing|stepping|raising|cutting|calling|holding|seeking|returning|taking|using|sending)\b|that\b|[“"‘])/u;
+/** Who may rule something out, right before the verb: a name, a pronoun, or a word for people or a body. */
+const RULED_OUT_BY = /(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)|\p{Lu}[\p{L}.’'-]*|\b(?:police|officials|investigators|detectives|authorities|ministry|minister|government|council|company|firm|club|board|department|agency|coroner|judge|court|party|president|mayor|governor|spokesman|spokeswoman|spokesperson|chairman|chairwoman|leader|manager|coach|director|chief|bank|regulator|premier|chancellor|secretary|officer|executive))\s+(?:(?:has|have|had|also|again|now|so\s+far|\p{Ll}+ly)\s+)*$/u;
 /** Naming verbs take a long object before the quoted name ("called the idea of schools being run by … “anachronistic.”"). */
 const NAMING_VERBS = new Set(words(`called calls dubbed labeled branded`));
 const AFTER_OBJECT_QUOTE = /^[^;,“”"]{0,120}?[“"‘]/;
@@ -1266,6 +1272,10 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       // "weighed in at 180 pounds"; "pointed out the window": not speech.
       if (w.startsWith("weigh") && /^ at\b/.test(rest)) continue;
       if (w.startsWith("point") && !POINTED_OUT.test(rest)) continue;
+      // "was ruled out of the final", "an injury that ruled out a return", "ruled out for the season": a player kept out
+      // or a cause excluded by no one who speaks (what follows must be a plan, a step or a cause, not "of" or "for").
+      // (Only by someone: a name, a pronoun or a word for people or a body, not "A knee injury ruled out a return".)
+      if (/^rul\w* out$/.test(w) && (BE_BEFORE.test(lead) || !RULED_OUT_WHAT.test(rest) || !RULED_OUT_BY.test(lead))) continue;
       // "lawyers asked a defendant if …", "asked whether": a question reported, nothing asserted; "asked Petraeus for
       // talking points": something requested.
       if (ASK_VERBS.has(w) && (ASKED_QUESTION.test(rest) || ASKED_FOR.test(rest)) && !quoteBefore) continue;

@@ -6483,3 +6483,15 @@ describe("“ruled out” (session 44)", () => {
     expect(sourcesOf("Smith was ruled out of the final. A knee injury ruled out a return this season. The injury ruled him out of the cup.")).toEqual([null, null, null]);
   });
 });
+
+describe("“posting that” and cricket's titles (session 44)", () => {
+  it("reads “posting that …” as saying, and a cricket title between a country and a name as a title (“Former Sri Lanka opener Lahiru Dissanayake”)", () => {
+    const r = analyzeBody("Former Sri Lanka opener Lahiru Dissanayake went further on social media, posting that \"anyone complaining should learn to stay in their crease.\"");
+    expect([r.claims.at(-1)?.cue, sourceName(r, r.claims.at(-1))]).toEqual(["posting", "Lahiru Dissanayake"]);
+  });
+  it("is no saying in “is posting record profits”, “posting a photo”, nor before a post set out below (“hit back, posting:”)", () => {
+    expect(sourcesOf("The club is posting record profits. Mayor Ann Holt marked the day by posting a photo of her dog.")).toEqual([null, null]);
+    const r = analyzeBody("Mayor Ann Holt hit back hours later, posting:\n\nThe link will power 600,000 homes.");
+    expect(claimWith(r, "hit back")?.source ?? null).toBeNull();
+  });
+});

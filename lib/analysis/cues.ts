@@ -23,7 +23,7 @@ export interface Cue {
 const words = (s: string) => s.trim().split(/\s+/);
 const VERB_CLASS = new Map<string, CueClass>();
 const add = (cls: CueClass, list: string) => words(list).forEach((w) => VERB_CLASS.set(w, cls));
-add("statement", `accepted accepts accepting said says say saying told tells telling tweeted tweets tweeting wrote writes writing posted added adds adding
+add("statement", `accepted accepts accepting said says say saying told tells telling tweeted tweets tweeting wrote writes writing posted posting added adds adding
   asked asks argued argues arguing claimed claims claiming insisted insists insisting announced announces
   announcing stated stating noted noting warned warns warning explained explains explaining acknowledged
   acknowledges acknowledging admitted admits admitting conceded concedes conceding declared declares declaring
@@ -1275,6 +1275,9 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       // "was ruled out of the final", "an injury that ruled out a return", "ruled out for the season": a player kept out
       // or a cause excluded by no one who speaks (what follows must be a plan, a step or a cause, not "of" or "for").
       // (Only by someone: a name, a pronoun or a word for people or a body, not "A knee injury ruled out a return".)
+      // "posting that the council had lied", "posting: “…”" (not "is posting record profits", "posting a photo", nor a
+      // post set out below: "hit back hours later, posting:").
+      if (w === "posting" && (BE_BEFORE.test(lead) || !/^(?: that\b|:?\s*[“"‘])/.test(rest))) continue;
       if (/^rul\w* out$/.test(w) && (BE_BEFORE.test(lead) || !RULED_OUT_WHAT.test(rest) || !RULED_OUT_BY.test(lead))) continue;
       // "lawyers asked a defendant if …", "asked whether": a question reported, nothing asserted; "asked Petraeus for
       // talking points": something requested.

@@ -70,7 +70,7 @@ export const ROLE_HEADS = set(`
   cardinal rabbi imam pastor father sister principal detective captain lieutenant sergeant corporal colonel trooper
   constable marshal provost coroner magistrate councilman councilwoman councilmember councilor councillor alderman
   alderwoman assemblyman assemblywoman striker goalkeeper midfielder quarterback pitcher winger full-back fullback
-  centre-back wicketkeeper defender barrister solicitor boss
+  centre-back wicketkeeper defender barrister solicitor boss opener batsman batter bowler seamer spinner all-rounder skipper
   actor actress singer referee umpire vice-chancellor td mp mla mep msp taoiseach tánaiste collector hon honourable
   honorable administrator registrar ombudsman undersecretary under-secretary secretary-general director-general
   attorney-general governor-general solicitor-general inspector-general auditor-general surgeon-general

@@ -6495,3 +6495,10 @@ describe("“posting that” and cricket's titles (session 44)", () => {
     expect(claimWith(r, "hit back")?.source ?? null).toBeNull();
   });
 });
+
+describe("charges, then “which he denies” (session 44)", () => {
+  it("is his denial (“is due to stand trial on related charges, which he denies.”), not a relative clause that says nothing", () => {
+    const r = analyzeBody("The former manager, Derek Mair, is due to stand trial next year on related charges, which he denies.");
+    expect([r.claims.at(-1)?.kind, sourceName(r, r.claims.at(-1))]).toEqual(["denial", "Derek Mair"]);
+  });
+});

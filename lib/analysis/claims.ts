@@ -705,6 +705,8 @@ const SUBJECT_AND_VERB = /\b(?:he|she|they|we|I)\s+(?:had\s+|has\s+|have\s+|was\
 // Aires, who asked not to be named, said".)
 // (Or a place's name with no article: "A resident of Nairobi, speaking on condition of anonymity, said".)
 const PERSON_FROM_SOMEWHERE = /^((?:An?|One)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+))\s+(?:from|at|with|of|in)\s+(?:(?:a|an|another|the)\s+[^,;:“”"]{1,60}|\p{Lu}[^,;:“”"]{0,40})(?:,\s+(?:on|in|near|outside|north|south|east|west)\b[^,;:“”"]{1,60})?$/u;
+/** Charges, then ", which" right before who denies them: "related charges, which ", "the allegations, which ". */
+const CHARGES_WHICH_BEFORE = /\b(?:charges?|allegations?|accusations?|claims?|counts?|offen[cs]es?|wrongdoing)\s*,\s+which\s+$/u;
 /** A word, then where it is, before a place's name: "Business owners along ", "residents of the ". */
 const PLACE_OF_PEOPLE_BEFORE = /\b\p{Ll}+\s+(?:along|in|on|near|at|from|across|around|outside|of)\s+(?:the\s+)?$/u;
 /** One person described, then a "whose" clause, opening a sentence: "A woman whose father was admitted last week". */
@@ -4676,7 +4678,9 @@ export class ClaimExtractor {
     // "…inquiries about the meeting, which Holt announced personally in an e-mail": a relative clause whose verb takes
     // the thing before it as object and says nothing of its own attributes nothing (but "the plan, which Holt said would
     // cost …" does).
-    if (cls !== "blame" && /,\s+which\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?$/.test(text.slice(Math.max(s.start, found.start - 16), found.start)) && SAYS_NOTHING_MORE.test(text.slice(cue.end, s.end))) return null;
+    // (But a charge denied so is a denial: "stands trial on related charges, which he denies".)
+    const chargeDenied = cls === "denial" && CHARGES_WHICH_BEFORE.test(text.slice(Math.max(s.start, found.start - 40), found.start));
+    if (cls !== "blame" && !chargeDenied && /,\s+which\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?$/.test(text.slice(Math.max(s.start, found.start - 16), found.start)) && SAYS_NOTHING_MORE.test(text.slice(cue.end, s.end))) return null;
     // "offered negative reactions to Michael Steele": only to a person named (not "to Star Wars").
     if (cls === "blame" && /^offer/i.test(cueText)) {
       const to = ms.find((m) => m.start > cue.end && m.start < cue.end + 60);

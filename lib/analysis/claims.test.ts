@@ -6502,3 +6502,10 @@ describe("charges, then “which he denies” (session 44)", () => {
     expect([r.claims.at(-1)?.kind, sourceName(r, r.claims.at(-1))]).toEqual(["denial", "Derek Mair"]);
   });
 });
+
+describe("a statement to an exchange (session 44)", () => {
+  it("is the company's, not the exchange's (“In a statement to the NZX on Tuesday, the co-operative said”)", () => {
+    const r = analyzeBody("Dairy giant Kaitere has cut its forecast. In a statement to the NZX on Tuesday, the co-operative said prices had fallen. Pilbrook Minerals halted the mine. In a statement to the ASX on Monday, the company said prices had fallen.");
+    expect(r.claims.filter((c) => c.source).map((c) => sourceName(r, c))).toEqual(["Kaitere", "Pilbrook Minerals"]);
+  });
+});

@@ -57,6 +57,8 @@ function titleOfBody(role: string, word: string): boolean {
   return words.some((w, i) => i > 0 && w === word && /^\p{Lu}/u.test(words[i - 1]!));
 }
 
+/** A document and whom it went to, right before a name: "a statement to the ", "a filing with ". */
+const DOCUMENT_TO_BEFORE = /\b(?:statement|filing|letter|submission|notice|announcement|disclosure|release|complaint)\s+(?:to|with)\s+(?:the\s+)?$/;
 /** Words that make the title after them a deputy's ("assistant secretary", "deputy director", "under secretary"). */
 const DEPUTY_WORDS = new Set(["assistant", "deputy", "under"]);
 
@@ -137,7 +139,7 @@ const ONE_VOICE = /\b(?:spokes(man|woman|person)|representative|official|lawyer|
 const PEOPLE_OF_A_BODY_WORDED = /^(?:the\s+|some\s+|several\s+)?(?:\p{Ll}+\s+)?(\p{Ll}+s)\s+(?:at|from|with|of)\s/iu;
 /** Words that set a holder on the other side from the one just named: "the opposition leader", "the rival candidate". */
 const OTHER_SIDE = new Set(["opposition", "rival", "rebel", "dissident"]);
-const COMPANY_WORDS = new Set(["company", "firm", "business", "corporation"]);
+const COMPANY_WORDS = new Set(["company", "firm", "business", "corporation", "co-operative", "cooperative", "co-op"]);
 const NOT_COMPANY_HEADS = new Set("university college school hospital clinic council union association society museum ministry department agency commission committee institute foundation charity trust party church league federation center centre centers centres".split(" "));
 
 function isCompanyName(name: string): boolean {
@@ -692,9 +694,11 @@ export class Discourse {
     // Conduct Board, the bank said" is not the board.)
     // (Accents aside: "the union" is "Unión Jornalera".)
     const namedSo = (key: string) => !NAMED_SO_ONLY.has(n) || plainWords(this.ents.nameOf(key)).some((w) => (NAMED_AS[n] ?? [n]).includes(w));
+    // (Nor whom a document went to: "In a statement to the NZX on Tuesday, the co-operative said" is not the exchange.)
+    const addressed = (m: Mention) => DOCUMENT_TO_BEFORE.test(this.text.slice(Math.max(0, m.start - 40), m.start));
     for (let i = before.length - 1; i >= 0; i--) {
       const key = before[i]!.entityKey;
-      if (kinds.includes(this.ents.kindOf(key) as never) && !this.ents.isPlural(key) && namedSo(key)) return key;
+      if (kinds.includes(this.ents.kindOf(key) as never) && !this.ents.isPlural(key) && namedSo(key) && !addressed(before[i]!)) return key;
     }
     // "The watchdog also found" after "a report by the Department of Homeland Security's inspector general": the latest
     // body of oversight or regulation by the words of its name, over a body named since that it watches.

@@ -259,7 +259,7 @@ type Kinds = readonly ("person" | "organization" | "institution" | "outlet" | "p
 /** Descriptions ("the organization") and the entity kinds they refer back to. */
 export const DESCRIPTION_KINDS = wordTable<Kinds>({
   organization: ["organization"], organisation: ["organization"], group: ["organization"], company: ["organization"],
-  firm: ["organization"], institute: ["organization", "institution"], center: ["organization", "institution"], centre: ["organization", "institution"], foundation: ["organization"], charity: ["organization"],
+  firm: ["organization"], "co-operative": ["organization"], cooperative: ["organization"], "co-op": ["organization"], institute: ["organization", "institution"], center: ["organization", "institution"], centre: ["organization", "institution"], foundation: ["organization"], charity: ["organization"],
   association: ["organization"], federation: ["organization"], alliance: ["organization"], campaign: ["organization"],
   hospital: ["organization", "institution"], university: ["organization", "institution"], school: ["organization", "institution"],
   college: ["organization", "institution"], clinic: ["organization"], hospice: ["organization"], museum: ["organization", "institution"], studio: ["organization"],

@@ -6509,3 +6509,10 @@ describe("a statement to an exchange (session 44)", () => {
     expect(r.claims.filter((c) => c.source).map((c) => sourceName(r, c))).toEqual(["Kaitere", "Pilbrook Minerals"]);
   });
 });
+
+describe("a role of a body described, then the name (session 44)", () => {
+  it("credits the person named after the role (“according to the town's director of public works, Glen Sauvé”)", () => {
+    const r = analyzeBody("The change will take effect in April, according to the town's director of public works, Glen Sauvé.");
+    expect(sourceName(r, r.claims.at(-1))).toBe("Glen Sauvé");
+  });
+});

@@ -4244,7 +4244,7 @@ export class ClaimExtractor {
     const { text } = this.ctx;
     let j = k;
     const where = (x: Word) => /^(?:at|of|for|with)$/.test(x.lower) && BODY_THEN_COMMA.test(text.slice(x.end, x.end + 70));
-    while (j < ws.length && j - k < 3 && !ws[j]!.cap && !text.startsWith(", ", ws[j]!.end) && !where(ws[j]!)) j++;
+    while (j < ws.length && j - k < 4 && !ws[j]!.cap && !text.startsWith(", ", ws[j]!.end) && !where(ws[j]!)) j++;
     // (Past where they hold it: "the director of operations at Northern Counties Ambulance Service, Philip Crane".)
     const at = ws[j] && where(ws[j]!) ? BODY_THEN_COMMA.exec(text.slice(ws[j]!.end, ws[j]!.end + 70)) : null;
     if (at) j = ws.findIndex((x) => x.end === ws[j]!.end + at[0].length - 1);
@@ -4278,7 +4278,9 @@ export class ClaimExtractor {
       if (group && group.start === ws[k + 2]!.start && /^\s*(?:[.,;!?]|$)/.test(this.ctx.text.slice(group.end, group.end + 2))) return { src: { ...group.src, text: this.ctx.text.slice(w.start, group.end) }, start: w.start, end: group.end };
     }
     // "said its director of campaigns, Rhys Pemberton": the person named after the role.
-    const namedAfter = /^(?:its|his|her|their)$/.test(w.lower) ? this.personNamedAfterRole(s, ms, k + 1) : null;
+    // ("according to the town's director of public works, Glen Sauvé": a body described as the owner too.)
+    const describedOwner = w.lower === "the" && ws[k + 1]?.poss === true && !ws[k + 1]!.cap;
+    const namedAfter = /^(?:its|his|her|their)$/.test(w.lower) ? this.personNamedAfterRole(s, ms, k + 1) : describedOwner ? this.personNamedAfterRole(s, ms, k + 2) : null;
     if (namedAfter) return sourceOf(namedAfter);
     // "according to its most recent annual report": the report of the body or person the pronoun means.
     // (The document's own phrase: not "by her brother in an interview".)

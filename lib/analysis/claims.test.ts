@@ -6516,3 +6516,10 @@ describe("a role of a body described, then the name (session 44)", () => {
     expect(sourceName(r, r.claims.at(-1))).toBe("Glen Sauvé");
   });
 });
+
+describe("an explanation rejected (session 44)", () => {
+  it("is a denial of what was said (“The association rejected the explanation.”), as a claim rejected is", () => {
+    const r = analyzeBody("The Nigerian Association of Resident Doctors called the strike. The minister said funds had been released. The association rejected the explanation.");
+    expect([r.claims.at(-1)?.kind, sourceName(r, r.claims.at(-1))]).toEqual(["denial", "Nigerian Association of Resident Doctors"]);
+  });
+});

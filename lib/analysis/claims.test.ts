@@ -6523,3 +6523,10 @@ describe("an explanation rejected (session 44)", () => {
     expect([r.claims.at(-1)?.kind, sourceName(r, r.claims.at(-1))]).toEqual(["denial", "Nigerian Association of Resident Doctors"]);
   });
 });
+
+describe("more given names by gender (session 44)", () => {
+  it("keeps “she” off a man whose given name was not listed (“Brent Cordova … she asked” is the justice's)", () => {
+    const r = analyzeBody("\"The summary told voters this was about choice,\" the plaintiffs' attorney, Brent Cordova, told the court. That claim drew a sharp question from Justice Adaeze Whitlock. \"Isn't that just what it means to rank?\" she asked.");
+    expect(sourceName(r, r.claims.at(-1))).toBe("Adaeze Whitlock");
+  });
+});

@@ -407,6 +407,11 @@ export const MALE_FIRST_NAMES = set(`
   ronald roy russell ryan sam samuel scott sean sergei seth stanley stephen steve steven stuart ted thad
   thomas tim timothy todd tom tommy tony travis trent troy tyler victor vince vincent vladimir walter wayne will
   william xavier zach zachary diego fernando javier jorge manuel miguel pedro rafael ricardo sergio
+  brent glen grant kurt wade dwayne duane curtis clint cody colin connor darren derrick desmond dominic dylan edwin
+  elliot evan felix floyd gavin gilbert graham hank harvey hector herbert hugh hugo isaac ivan jasper jeremiah jerome
+  julian karl lance leo leonard lewis lloyd lorenzo lucas malcolm marvin maurice melvin miles milton nathaniel neal
+  nelson nigel oscar owen preston quentin randall reggie rhys roland rory ross rupert sebastian shane shawn simon
+  spencer terrence theodore trevor tristan vernon wallace warren wesley wyatt
 `);
 export const FEMALE_FIRST_NAMES = set(`
   abby abigail alice alison allison amanda amy andrea angela ann anna anne annie barbara betty beth betsy bonnie
@@ -420,6 +425,12 @@ export const FEMALE_FIRST_NAMES = set(`
   peggy penny rachel rebecca regina rita roberta rosa rose ruth sally samantha sandra sarah sharon sheila shirley
   sonia sophia stacey stephanie sue susan suzanne tammy teresa theresa tina valerie vanessa victoria
   virginia wanda wendy whitney
+  agnes alexandra audrey beverly bridget brittany camille caroline cassandra charlotte chloe clara daisy danielle
+  daphne delia edith eileen elena eliza ella esther felicia florence gemma georgia gwen harriet hazel ingrid iris
+  isabel isabella janine jasmine jenna jocelyn josephine june kayla leah lillian lily lorraine lydia mabel marcia
+  margo marianne marisa maya melanie mia miranda miriam molly naomi nora norma phoebe priscilla rachael ramona renee
+  rhonda rosalind sabrina sara selena serena shannon simone sonya stella sylvia tamara tanya tara tessa vera
+  veronica vivian yolanda yvonne zoe
 `);
 
 /** Titles and role words that mark a person's gender ("Mrs.", "congresswoman", "spokesman"). Lower-cased, no dot. */

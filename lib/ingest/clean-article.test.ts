@@ -1132,3 +1132,24 @@ describe("set 27's furniture (session 42, furn27)", () => {
     expect(clean.paragraphs).toEqual(paragraphs);
   });
 });
+
+describe("set 29's furniture (session 44)", () => {
+  const body = ["", "The council voted 7-2 on Tuesday to close the pool.", "", "The mayor said the decision was final."];
+  const paragraphs = ["The council voted 7-2 on Tuesday to close the pool.", "The mayor said the decision was final."];
+
+  it("drops a caption whose credit is a label and an archive or a name between bars (“… in Kitui County. PHOTO | FILE”)", () => {
+    const raw = ["Council shuts pool after safety review", "", "By Ann Holt", "May 3, 2026", "Swimmers leave the pool in Alden City on Monday. PHOTO | FILE", ...body, "", "A lifeguard at the pool on Friday. PHOTO | TOM REED | NMG"].join("\n");
+    expect(cleanArticleText(raw).paragraphs).toEqual(paragraphs);
+  });
+
+  it("drops “Click to share on WhatsApp” and a paper's name alone under the byline (“The Elmbrook Sentinel”)", () => {
+    const raw = ["Council shuts pool after safety review", "", "By Ann Holt", "The Elmbrook Sentinel", "May 3, 2026", "Share this:", "Click to share on WhatsApp", "Tap to share on Facebook", ...body].join("\n");
+    const clean = cleanArticleText(raw);
+    expect([clean.author, clean.paragraphs]).toEqual(["Ann Holt", paragraphs]);
+  });
+
+  it("keeps a sentence that only opens like a share button", () => {
+    const raw = ["Council shuts pool after safety review", "", "By Ann Holt", "May 3, 2026", ...body, "", "Click to share on WhatsApp, the mayor urged residents, and tell your neighbours."].join("\n");
+    expect(cleanArticleText(raw).paragraphs.at(-1)).toBe("Click to share on WhatsApp, the mayor urged residents, and tell your neighbours.");
+  });
+});

@@ -28,7 +28,8 @@ const UI_PHRASES = [
   // sharing and saving
   // ("Kindly share this story:", "Share or comment on this article:")
   // ("Share this article in your social network")
-  "(?:(?:kindly|please) )?share(?: (?:or|and) comment(?: on)?)?(?: this)?(?: article| story| post| page| video| link)?(?: on [a-z]+| via [a-z]+| by (?:e-?mail|text|sms)| with [a-z ]+| (?:in|on|with) your social (?:networks?|media))?",
+  // ("Click to share on WhatsApp", "Tap to share on X": a share button's full label)
+  "(?:(?:kindly|please|(?:click|tap) (?:here )?to) )?share(?: (?:or|and) comment(?: on)?)?(?: this)?(?: article| story| post| page| video| link)?(?: on [a-z]+| via [a-z]+| by (?:e-?mail|text|sms)| with [a-z ]+| (?:in|on|with) your social (?:networks?|media))?",
   "tweet|pin it|copy(?: article)? link|link copied|copied|email(?: this)?(?: article| story)?|print(?: this)?(?: article| story| page)?",
   "save(?: for later| article| story)?|saved|bookmark|gift(?: this)? article|unlock(?: this)? article",
   // (An embedded post's link to its site: "View this post on Instagram", "View this video on TikTok".)
@@ -826,6 +827,9 @@ function isCaptionWithCredit(line: string): boolean {
   // (Or "… after his second goal. Pic: SNS".)
   const tail = /(?:[.!?]["”’]?(?:\s+[-–—])?|\|)\s+((?:photo(?:graph)?|image|picture|pic|credit|illustration)s?\s*(?::|\bby\b|\bcourtesy\b)[^.!?]{1,80}|[^.!?|]{0,60}\/\s*[^.!?|]{1,40}|getty images)$/i.exec(line);
   if (tail && isCreditLine(tail[1] ?? "")) return true;
+  // ("… at a trial plot in Kitui County. PHOTO | FILE", "… on Monday. PHOTO | JOHN DOE | NMG": the label in capitals, then
+  // the photographer or the archive between bars.)
+  if (BARRED_PHOTO_CREDIT_RE.test(line) && isShortCaption(line.replace(BARRED_PHOTO_CREDIT_RE, ""))) return true;
   // "… with a beakful of fish. Image source, Getty Images": the credit under its label and a comma, names only.
   const source = TRAILING_SOURCE_LABEL_RE.exec(line);
   if (source && (isCreditLine(source[0].trim()) || NAMES_ONLY_RE.test(source[1]!)) && isShortCaption(line.slice(0, source.index))) return true;
@@ -841,6 +845,9 @@ function isCaptionWithCredit(line: string): boolean {
   const byline = /[.!?]["”’]?\s+(\p{Lu}[^.!?]{2,80})$/u.exec(line);
   return !!byline && PHOTOGRAPHER_SLASH_OUTLET_RE.test(byline[1]!);
 }
+
+/** A caption's closing credit in capitals between bars: ". PHOTO | FILE", ". PHOTO | JOHN DOE | NMG". */
+const BARRED_PHOTO_CREDIT_RE = /(?<=[.!?]["”’]?)\s+(?:PHOTO|PICTURE|IMAGE|FILE PHOTO)(?:\s\|\s[\p{Lu}\d][\p{Lu}\d .'’&-]{0,40}){1,2}$/u;
 
 // --- tag and topic lists ------------------------------------------------------------------------------------
 

@@ -74,7 +74,8 @@ const PLACE_BEFORE_CO_WRITER_RE = /\s+(?:in|at)\s+\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu
 /** A byline that names no one: "Special Correspondent", "Staff Reporter", "Our Bureau", "Express News Service". */
 const STAFF_BYLINE_RE = /^(?:(?:Special|Staff|Our|Own|Senior|Chief|Principal|Legal|Political|Diplomatic|Sports|Business|City|Metro|Web|News)\s+)?(?:Correspondent|Reporter|Writer|Bureau|Desk|Staff)(?:,\s*\p{Lu}[\p{L} .]{1,30})?$|^(?:\p{Lu}\p{L}+\s+)?News\s+Service$/u;
 /** An outlet's name alone: "Continental Press", "The Associated Press", "Reuters News Service", "Local Democracy Reporting". */
-const OUTLET_LINE_RE = /^(?:The\s)?(?:\p{Lu}[\p{L}&'’.-]*\s){0,3}(?:Press|News|Newswire|Wire|Agency|Media|Service|Bureau|Desk|Reporting)$/u;
+// (A paper's name too, by its last word: "The Elmbrook Sentinel", "Harbour Gazette".)
+const OUTLET_LINE_RE = /^(?:The\s)?(?:\p{Lu}[\p{L}&'’.-]*\s){0,3}(?:Press|News|Newswire|Wire|Agency|Media|Service|Bureau|Desk|Reporting|Sentinel|Times|Post|Herald|Tribune|Gazette|Courier|Chronicle|Journal|Observer|Examiner|Advertiser|Register|Telegraph|Ledger|Dispatch|Inquirer|Bulletin|Monitor|Standard|Mirror|Radio)$/u;
 /**
  * An outlet's name printed as the byline, its last word or two saying it is a newsroom: "Beacon News Digital", "Harbor
  * Press Online", "Meridian Media Network" (a name before the newsroom's word, not "Breaking News").

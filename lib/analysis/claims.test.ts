@@ -6530,3 +6530,14 @@ describe("more given names by gender (session 44)", () => {
     expect(sourceName(r, r.claims.at(-1))).toBe("Adaeze Whitlock");
   });
 });
+
+describe("a document prepared for a meeting, and a body's own report by “its” (session 44)", () => {
+  it("reads “A staff report prepared for the meeting found” as the staff report's finding", () => {
+    const r = analyzeBody("A staff report prepared for the meeting found that the town's fluoride equipment needed $410,000 in upgrades.");
+    expect([r.claims.at(-1)?.kind, sourceName(r, r.claims.at(-1))]).toEqual(["finding", "staff report"]);
+  });
+  it("gives “Its annual report shows” to the body “its” means, as “The department's annual report” is the department's", () => {
+    const r = analyzeBody("The Arkansas Department of Human Services said it had followed the law. Its annual report shows that the call center answered fewer calls.");
+    expect([r.claims.at(-1)?.kind, sourceName(r, r.claims.at(-1))]).toEqual(["finding", "Arkansas Department of Human Services"]);
+  });
+});

@@ -684,7 +684,7 @@ const OPENING_PHRASE = /^\s*(?:In|On|At|During|From|Through|Within|Speaking|Writ
 const WHERE_OR_WHEN = new Set("at in on during after before following of".split(" "));
 const RELATIVE_WORDS = new Set("that who whom which whose where when".split(" "));
 /** Participles after a document that say when it was issued or what it holds: "issued Thursday", "detailing …". */
-const DOCUMENT_PARTICIPLES = new Set("issued released published posted obtained sent signed written dated filed commissioned conducted compiled collected gathered supplied detailing outlining describing summarizing listing citing".split(" "));
+const DOCUMENT_PARTICIPLES = new Set("issued released published posted obtained sent signed written dated filed commissioned conducted compiled collected gathered supplied prepared drafted submitted presented produced detailing outlining describing summarizing listing citing".split(" "));
 /** Words that open what someone is reproached for: "over the budget", "after the vote". */
 const REASON_HEADS = new Set("over after about during amid because".split(" "));
 /** Prepositions between a role and the body it serves ("an aide to the committee", "a spokesman for Acme"). */
@@ -694,6 +694,8 @@ const NOT_GROUP_KINDS = new Set<EntityKind>(["person", "place", "other"]);
 const BODY_PARTS = new Set(["board", "division", "branch", "chapter"]);
 /** A report under its owner's possessive: "Treasury's latest report", "the Auditor-General's report". */
 const OWNED_REPORT = /^(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}(\p{Lu}[\p{L}.-]*)['’]s?\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:report|memo|memorandum|audit|review)$/u;
+/** "Its annual report": the report of the body "its" means (see documentByDescription). */
+const ITS_REPORT = /^Its\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:report|memo|memorandum|audit|review)$/u;
 /** Who heads a body, before its name: "The head of the ", "The new chairman of ". */
 const HEAD_OF_BEFORE = /^(?:The|the)\s+(?:(?:new|former|acting|interim)\s+)?(?:head|chief|chairman|chairwoman|chair|leader|director|president|boss|commissioner)\s+of\s+(?:the\s+)?$/u;
 /** Prepositions of where something stands: "outside", "near". */
@@ -1320,6 +1322,13 @@ export class ClaimExtractor {
     const w = ws[k]!;
     if (!NAMED_BY_DESCRIPTION.has(w.lower)) return null;
     const { text, ents } = this.ctx;
+    // "Its annual report shows": the document of the body "its" means, as "The department's annual report" is the
+    // department's.
+    if (det?.lower === "its" && ws.slice(ws.indexOf(det) + 1, k).every((x) => !x.cap)) {
+      const before = (ents.bySentence[s.index] ?? []).filter((m) => m.end <= det.start);
+      const key = this.ctx.discourse.resolvePronoun("it", before, false, s.index) ?? this.ctx.discourse.recentBodySubjectKey(s.index);
+      if (key && BODY_KINDS.has(ents.kindOf(key))) return { src: { entityKey: key, text: text.slice(det.start, w.end), role: null }, start: det.start, end: w.end };
+    }
     if (!det || !isDeterminer(det.lower) || det.poss) return null;
     // "An internal PGVNL dispatch report": a body named among the words is the document's owner.
     const ms = ents.mentions;
@@ -5538,7 +5547,7 @@ export class ClaimExtractor {
       // ("The Treasury's latest report found": a body's own report, by its owner's name.)
       // (Not a newspaper's own, by the word its name ends in: "The Herald's report said" is a report.)
       const ownedReport = OWNED_REPORT.exec(a.source.text);
-      const document = sk !== "person" && sk !== "outlet" && (named || goesOn || (ownedReport !== null && !OUTLET_NAME_WORDS.has(ownedReport[1]!.toLowerCase())) || (sk === "unnamed" && NAMED_DOCUMENT.test(ents.nameOf(a.source.entityKey))));
+      const document = sk !== "person" && sk !== "outlet" && (named || goesOn || (ownedReport !== null && !OUTLET_NAME_WORDS.has(ownedReport[1]!.toLowerCase())) || ITS_REPORT.test(a.source.text) || (sk === "unnamed" && NAMED_DOCUMENT.test(ents.nameOf(a.source.entityKey))));
       // (And a study named with its author: "A 2024 study by the Harbour Institute estimated", "A report published in
       // March by the IOM estimated", "A study in the journal Poultry Science Reports found" (not a news outlet's).)
       // (Tested last, and only where it could matter: most claims are no report or statement of a body.)

@@ -6541,3 +6541,10 @@ describe("a document prepared for a meeting, and a body's own report by “its�
     expect([r.claims.at(-1)?.kind, sourceName(r, r.claims.at(-1))]).toEqual(["finding", "Arkansas Department of Human Services"]);
   });
 });
+
+describe("a report by an office described (session 44)", () => {
+  it("is the office's finding (“according to a report by the city's own auditor”), not an unnamed report", () => {
+    const r = analyzeBody("Response times averaged 14 minutes last year, according to a report by the city's own auditor.");
+    expect([r.claims.at(-1)?.kind, sourceName(r, r.claims.at(-1))]).toEqual(["finding", "city auditor"]);
+  });
+});

@@ -709,6 +709,8 @@ const SUBJECT_AND_VERB = /\b(?:he|she|they|we|I)\s+(?:had\s+|has\s+|have\s+|was\
 const PERSON_FROM_SOMEWHERE = /^((?:An?|One)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+))\s+(?:from|at|with|of|in)\s+(?:(?:a|an|another|the)\s+[^,;:“”"]{1,60}|\p{Lu}[^,;:“”"]{0,40})(?:,\s+(?:on|in|near|outside|north|south|east|west)\b[^,;:“”"]{1,60})?$/u;
 /** Charges, then ", which" right before who denies them: "related charges, which ", "the allegations, which ". */
 const CHARGES_WHICH_BEFORE = /\b(?:charges?|allegations?|accusations?|claims?|counts?|offen[cs]es?|wrongdoing)\s*,\s+which\s+$/u;
+/** Offices whose reports speak for them, described after "by the": "the city's own auditor", "the state comptroller". */
+const REPORTING_OFFICES = new Set("auditor auditor-general comptroller controller ombudsman ombudsperson coroner watchdog regulator".split(" "));
 /** A word, then where it is, before a place's name: "Business owners along ", "residents of the ". */
 const PLACE_OF_PEOPLE_BEFORE = /\b\p{Ll}+\s+(?:along|in|on|near|at|from|across|around|outside|of)\s+(?:the\s+)?$/u;
 /** One person described, then a "whose" clause, opening a sentence: "A woman whose father was admitted last week". */
@@ -5394,6 +5396,17 @@ export class ClaimExtractor {
       const head = det ? s.words.slice(k + 1, k + 4).findIndex((x, i) => !x.cap && DESCRIPTION_KINDS[x.lower]?.some((kind) => kind === "organization" || kind === "institution") && headsPhrase(k + 1 + i)) : -1;
       const described = head >= 0 ? this.describedPhrase(s, k + 1 + head, true) : null;
       if (described?.indefinite) return this.describedSource(described);
+    }
+    // ("a report by the city's own auditor", "an audit by the state comptroller": an office that reports, described.)
+    // (The pattern has read "the" already.)
+    const first = s.words.findIndex((x) => x.start >= at);
+    const head = !owner && first >= 0 && by[0].endsWith(" the ") ? s.words.slice(first, first + 4).findIndex((x) => REPORTING_OFFICES.has(x.lower)) : -1;
+    const headWord = head >= 0 ? s.words[first + head]! : null;
+    const ends = headWord !== null && /^(?:[\s,.;:!?)]|$)/.test(this.ctx.text.slice(headWord.end, headWord.end + 1)) && s.words.slice(first, first + head).every((x) => !x.cap || x.poss);
+    // (An office of government, whose report is its finding.)
+    if (ends) {
+      const key = this.ctx.ents.ensure(this.ctx.text.slice(at, headWord.end).replace(/\bown\s+/, "").replace(/['’]s\b/, ""), "institution", this.ctx.text.slice(at - 4, headWord.end));
+      return { src: { entityKey: key, text: this.ctx.text.slice(from.start, headWord.end), role: null }, start: from.start, end: headWord.end };
     }
     if (!owner) return null;
     // ("the report by the Justice Department's inspector general": the body's own watchdog, an office of its own.)

@@ -6548,3 +6548,9 @@ describe("a report by an office described (session 44)", () => {
     expect([r.claims.at(-1)?.kind, sourceName(r, r.claims.at(-1))]).toEqual(["finding", "city auditor"]);
   });
 });
+
+describe("people of a list of places (session 44)", () => {
+  it("speak, not the last place (“the governors of Ohio, Michigan and New Mexico asked”, “The mayors of Leeds, York and Hull said”)", () => {
+    expect(sourcesOf("In a letter Wednesday to the secretary, the governors of Ohio, Michigan and New Mexico asked the department to act. The mayors of Leeds, York and Hull said the fix was slow.")).toEqual(["governors of Ohio, Michigan and New Mexico", "mayors of Leeds, York and Hull"]);
+  });
+});

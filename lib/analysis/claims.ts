@@ -711,6 +711,8 @@ const PERSON_FROM_SOMEWHERE = /^((?:An?|One)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]
 const CHARGES_WHICH_BEFORE = /\b(?:charges?|allegations?|accusations?|claims?|counts?|offen[cs]es?|wrongdoing)\s*,\s+which\s+$/u;
 /** Offices whose reports speak for them, described after "by the": "the city's own auditor", "the state comptroller". */
 const REPORTING_OFFICES = new Set("auditor auditor-general comptroller controller ombudsman ombudsperson coroner watchdog regulator".split(" "));
+/** People of a list of places, up to the last one's "and": "the governors of Ohio, Michigan and " (1: the phrase, 2: the people). */
+const PEOPLE_OF_PLACES_BEFORE = /(?:^|[\s(])((?:[Tt]he\s+)?(\p{Ll}+)\s+of\s+(?:(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}\p{Lu}[\p{L}.’'-]*,\s+)+(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}\p{Lu}[\p{L}.’'-]*,?\s+and\s+)$/u;
 /** A word, then where it is, before a place's name: "Business owners along ", "residents of the ". */
 const PLACE_OF_PEOPLE_BEFORE = /\b\p{Ll}+\s+(?:along|in|on|near|at|from|across|around|outside|of)\s+(?:the\s+)?$/u;
 /** One person described, then a "whose" clause, opening a sentence: "A woman whose father was admitted last week". */
@@ -4757,6 +4759,14 @@ export class ClaimExtractor {
       : agent ? AGENT_PAIRED_AFTER.exec(text.slice(found.end, Math.min(s.end, found.end + 60))) : null;
     const other = before ? { start: s.start + before.index + before[0].indexOf(before[1]!), text: before[1]! } : after ? { start: found.end + after[0].indexOf(after[1]!), text: after[1]! } : null;
     const foundKind = ents.kindOf(found.src.entityKey);
+    // "the governors of Ohio, Michigan and New Mexico asked": people of the places listed, not the last place.
+    const ofPlaces = foundKind === "place" || foundKind === "other" ? PEOPLE_OF_PLACES_BEFORE.exec(lead) : null;
+    if (ofPlaces && (namesPeople(ofPlaces[2]!) || ROLE_HEADS.has(ofPlaces[2]!.replace(/s$/, "")))) {
+      const start = s.start + ofPlaces.index + ofPlaces[0].indexOf(ofPlaces[1]!);
+      const worded = text.slice(start, found.end);
+      const key = ents.ensure(lowerOpening(worded.replace(/^[Tt]he\s+/, "")), "unnamed", worded, true);
+      return { src: { entityKey: key, text: worded, role: null }, start, end: found.end };
+    }
     const kinds: (EntityKind | "office")[] = [foundKind];
     if (before && /^(?:he|she)$/i.test(other!.text)) return this.pronounAndName(s, ms, found, other!) ?? found;
     if (other) {

@@ -6554,3 +6554,11 @@ describe("people of a list of places (session 44)", () => {
     expect(sourcesOf("In a letter Wednesday to the secretary, the governors of Ohio, Michigan and New Mexico asked the department to act. The mayors of Leeds, York and Hull said the fix was slow.")).toEqual(["governors of Ohio, Michigan and New Mexico", "mayors of Leeds, York and Hull"]);
   });
 });
+
+describe("what is demanded (session 44)", () => {
+  it("includes a step to take (“the association also demanded the immediate recruitment of 3,000 doctors”, “MPs demand refunds”)", () => {
+    const r = analyzeBody("The Nigerian Association of Resident Doctors called the strike. In a communiqué signed by its president, the association also demanded the immediate recruitment of at least 3,000 doctors.");
+    expect([r.claims.at(-1)?.cue, sourceName(r, r.claims.at(-1))]).toEqual(["demanded", "Nigerian Association of Resident Doctors"]);
+    expect(analyzeBody("The landlord demanded the keys.").claims.at(-1)?.source ?? null).toBeNull();
+  });
+});

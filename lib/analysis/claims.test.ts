@@ -6562,3 +6562,10 @@ describe("what is demanded (session 44)", () => {
     expect(analyzeBody("The landlord demanded the keys.").claims.at(-1)?.source ?? null).toBeNull();
   });
 });
+
+describe("a person described after the verb, with an age and a town (session 44)", () => {
+  it("speaks, not the town (“said a 41-year-old housekeeper in Helena-West Helena, who had come to a free clinic”)", () => {
+    const r = analyzeBody("\"I sent them in twice,\" said a 41-year-old housekeeper in Helena-West Helena, who had come to a free clinic. \"It was late,\" said a 41-year-old driver.");
+    expect(r.claims.filter((c) => c.source).map((c) => sourceName(r, c))).toEqual(["a 41-year-old housekeeper", "a 41-year-old driver"]);
+  });
+});

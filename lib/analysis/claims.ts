@@ -371,7 +371,7 @@ function describedHeadlineTag(after: string): boolean {
   return !!m && (DESCRIPTION_KINDS[m[1]!] !== undefined || ROLE_HEADS.has(m[1]!));
 }
 /** The words of an inverted tag up to its end: " the council.", " dockworkers, who …" (group 1). */
-const INVERTED_TAG = /^\s+((?:[\p{L}’'-]+\s+){0,5}?[\p{L}’'-]+)(?:\s+(?:outside|inside|near|beside|behind|opposite)\s[^.,;!?“”"]{1,60})?\s*(?:[.,;!?]|$)/u;
+const INVERTED_TAG = /^\s+((?:[\p{L}\d’'-]+\s+){0,5}?[\p{L}’'-]+)(?:\s+(?:outside|inside|near|beside|behind|opposite)\s[^.,;!?“”"]{1,60})?\s*(?:[.,;!?]|$)/u;
 /** A capitalised title opening the sentence before a name set off by commas: "The Prime Minister, " (group 1: its head). */
 const TITLE_THEN_NAME = /^[“"]?(?:(?:But|And)\s+)?[Tt]he\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}(\p{Lu}[\p{L}’'-]*),\s+$/u;
 /** ", has ", ", also ", ", ": the comma closing an aside, then what may stand between it and its verb. */
@@ -4363,7 +4363,13 @@ export class ClaimExtractor {
         const next = ws[j + 1];
         if (next && !next.cap && this.ctx.text.slice(ws[j]!.end, next.start) === " " && (EVIDENCE_NOUNS.has(next.lower) || TALLY_NOUNS.has(next.lower) || FIGURE_NOUNS.has(next.lower))) continue;
         // (Not past where the thing is: "read one placard outside the Jabavu municipal offices".)
+        // (Nor a place a person described is in: "said a 41-year-old housekeeper in Helena-West Helena", read as described.)
         if (j > k + 1 && PLACE_PREPOSITIONS.has(ws[j]!.lower)) break;
+        if (j > k + 1 && /^(?:in|from)$/.test(ws[j]!.lower) && (personDescribedBy(ws[j - 1]!.lower) || isUnlistedPersonNoun(ws[j - 1]!.lower))) {
+          const where = ms.find((x) => x.start > ws[j]!.end && x.start - ws[j]!.end <= 5);
+          // (Whatever the name after "in" was taken for, unless a body: "Helena-West Helena" may read as a person's.)
+          if (where && !BODY_KINDS.has(this.ctx.ents.kindOf(where.entityKey))) break;
+        }
         const r = this.sourceEndingAt(s, ms, j, quotes);
         if (r) return r;
       }

@@ -57,3 +57,9 @@ describe("splitSentences", () => {
     expect(split("He lost, according to Form 35B. About 70 percent will go. John Q. Smith said so.")).toEqual(["He lost, according to Form 35B.", "About 70 percent will go.", "John Q. Smith said so."]);
   });
 });
+
+describe("a councillor's title cut short (session 44)", () => {
+  it("ends no sentence after “Coun.” or “Cllr.” (“Coun. Rhonda Tilbury, who voted against, said”)", () => {
+    expect(split("The vote was 5-4. Coun. Rhonda Tilbury, who voted against, said it was wrong. Cllr. Ann Holt agreed.")).toEqual(["The vote was 5-4.", "Coun. Rhonda Tilbury, who voted against, said it was wrong.", "Cllr. Ann Holt agreed."]);
+  });
+});

@@ -1915,14 +1915,14 @@ describe("attribution", () => {
   it("attributes a headline's act of speech with only its object (“Ann Holt Defends Comments on Harbor Plan”) to its subject", () => {
     const body = "Mayor Ann Holt spoke on Monday. Tom Reyes and the Dock Union answered.";
     const defends = headlineClaimOf(body, "Ann Holt Defends Comments on Harbor Plan");
-    expect([defends.kind, defends.cue, defends.content]).toEqual(["denial", "Defends", "Comments on Harbor Plan"]);
+    expect([defends.kind, defends.cue, defends.content]).toEqual(["statement", "Defends", "Comments on Harbor Plan"]);
     const criticizes = headlineClaimOf(body, "Ann Holt Criticizes Her Rival on Harbor Fees");
     expect([criticizes.kind, criticizes.blamed.map((b) => b.text)]).toEqual(["blame", ["Her Rival"]]);
     expect(headlineClaimOf(body, "Dock Union Condemns Tom Reyes Secrecy In Resolution").blamed.map((b) => b.text)).toEqual(["Tom Reyes"]);
-    expect(headlineClaimOf(body, "Ann Holt defends harbor plan in a new ad").kind).toBe("denial");
-    // With another cue, what is said comes after it; the defence still gives the kind.
+    expect(headlineClaimOf(body, "Ann Holt defends harbor plan in a new ad").kind).toBe("statement");
+    // With another cue, what is said comes after it; a defence is a denial only when that denies a wrong (kinds.test.ts).
     const says = headlineClaimOf(body, "Ann Holt Defends Harbor Plan, Says Council Was Told");
-    expect([says.kind, says.content]).toEqual(["denial", "Council Was Told"]);
+    expect([says.kind, says.content]).toEqual(["statement", "Council Was Told"]);
     // A short headline all in capitals; "slams" and "assails" too; whose a faulted thing is.
     expect(headlineClaimOf(body, "Tom Reyes Criticizes Holt").blamed.map((b) => b.text)).toEqual(["Holt"]);
     // People named after someone are not that someone: "Holt Attackers".
@@ -1948,7 +1948,7 @@ describe("attribution", () => {
       "denial",
       "statement",
       "assertion",
-      "denial",
+      "statement",
     ]);
     // The second verb's subject is the headline's, not the first verb's object.
     expect(headlineSourceOf(body, "Tom Reyes Criticizes Holt, Says Fees Too High")).toBe("Tom Reyes");
@@ -4461,14 +4461,14 @@ describe("attribution", () => {
     expect(headlineSourceOf("Democrats on the committee met.", "Dems demand resignation; department insists trips were approved")).toBe("Dems");
   });
 
-  it("reads \"defended the decision to …\" as the speaker's answer, not \"defended her title\" nor \"in defending his budget\"", () => {
+  it("reads \"defended the decision to …\" as the speaker's stance, not \"defended her title\" nor \"in defending his budget\"", () => {
     const r = analyzeBody(
       "The park closed. Mayor Ann Holt on Monday defended her decision to close the park. The champion defended her title in Paris. " +
         "Critics took Holt to task in defending her budget. Lawyers who defended the city's policy were paid. Ukrainian forces defended their position against a dawn assault. " +
         "Government lawyers defended the ban in federal court on Tuesday. Holt defended the nominee, a federal judge.",
     );
     expect(r.claims.slice(1).map((c) => [c.cue, c.kind, sourceName(r, c)])).toEqual([
-      ["defended", "denial", "Ann Holt"],
+      ["defended", "statement", "Ann Holt"],
       ...Array.from({ length: 6 }, () => [null, "assertion", null]),
     ]);
   });

@@ -1,7 +1,7 @@
 // Attribution cues: the verbs and markers that attribute content to a source ("said", "according to", "denied").
 
 import { ALL_FAMILIES, keywordFamily, type Families } from "./keywords";
-import { AUXILIARIES, BE_BEFORE, DOCUMENT_ASIDE_PARTICIPLES, GOING_ON, INSTITUTION_NOUNS, ORGANIZATION_NOUNS, ROLE_HEADS, SUMMING_NOUN_LEAD, WEEKDAYS } from "./lexicon";
+import { AUXILIARIES, BE_BEFORE, DOCUMENT_ASIDE_PARTICIPLES, GOING_ON, INSTITUTION_NOUNS, isPersonNoun, ORGANIZATION_NOUNS, ROLE_HEADS, SUMMING_NOUN_LEAD, WEEKDAYS } from "./lexicon";
 import type { Sentence } from "./text-units";
 
 export type CueClass = "statement" | "blame" | "denial" | "finding" | "report";
@@ -171,7 +171,13 @@ const SUMMING_NOUN_BEFORE = new RegExp(String.raw`${SUMMING_NOUN_LEAD}(?:[\p{L}�
  * ("defended the administration's decision to ask …", "defended his remarks"); not a title, a client, a city, a
  * position held against an assault, nor a case argued in court ("defended the ban in federal court").
  */
-const DEFENDED_STANCE = /^ (?:(?:the|this|that|its|their|his|her|our|my)\s+|\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,2}['’]s?\s+)(?:[\p{L}’'-]+\s+){0,3}?(?:decision|decisions|move|plan|plans|policy|policies|choice|handling|response|remarks|comments|statement|statements|actions|conduct|proposal|order|approach|vote|votes|nomination|ban|program|programs|deal|agreement|tweets?|strategy|budget|cuts|tariffs|stance|rollout|request|pardon|firing|transfer)\b(?![^.;]{0,40}\bin\s+(?:(?:a|the)\s+)?(?:federal\s+|state\s+|district\s+|appeals\s+)?court\b)/u;
+const DEFENDED_STANCE = /^ (?:(?:the|this|that|its|their|his|her|our|my)\s+|\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,2}['’]s?\s+)(?:[\p{L}’'-]+\s+){0,3}?(?:decision|decisions|move|plan|plans|policy|policies|choice|handling|response|remarks|comments|statement|statements|actions|conduct|proposal|order|approach|vote|votes|nomination|ban|program|programs|deal|agreement|tweets?|strategy|budget|cuts|tariffs|stance|rollout|request|pardon|firing|transfer|change|changes|law|bill|measure|ruling|reform|reforms|scheme)\b(?![^.;]{0,40}\bin\s+(?:(?:a|the)\s+)?(?:federal\s+|state\s+|district\s+|appeals\s+)?court\b)/u;
+/** "defended his bowler.", "defended her staff,": one of the subject's people stood up for, the clause ending there. */
+const DEFENDED_ONES_OWN = /^ (?:his|her|their|its)\s+(?:own\s+|young\s+|embattled\s+)?(\p{Ll}+)\s*[.;,]/u;
+function defendsOnesOwn(rest: string): boolean {
+  const who = DEFENDED_ONES_OWN.exec(rest)?.[1];
+  return who !== undefined && (isPersonNoun(who) || /^(?:staff|team|players|officers|colleagues|members|workers|employees|troops|client|clients)$/.test(who));
+}
 /** What is demanded of someone in answer: " his resignation", " an independent investigation", " answers". */
 const DEMANDED_ACT = /^ (?:(?:his|her|their|its|the|an?)\s+)?(?:(?!(?:that|to|of|for|in|on|include|includes|included|are|were|is|was|have|has|had)\s)[\p{L}\d-]+\s+){0,2}(?:resignation|investigation|inquiry|apology|answers|explanation|hearings?|probe|audit|recount|retraction|accountability|removal|firing|ouster|impeachment|briefing|testimony|truce|ceasefire|cease-fire|withdrawal|release|halt|end|election|elections|referendum|recruitment|payment|payments|reinstatement|restoration|reversal|repeal|compensation|refunds?|review|return|suspension|cancellation|arrest|prosecution|disclosure|publication)\b/u;
 /** Plural words for people who call something so or call for it ("Opponents call …", "Senate Democrats call for …"). */
@@ -1124,7 +1130,7 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       // ("defended the administration's decision to ask …": a stance taken on something decided or said; not "in
       // defending his budget", nor with what is said in a participle after it: "defended his budget, saying …".)
       // (Past, or a participle: "defends the harbor plan every year" is a habit, not something said.)
-      const defendedStance = (w === "defended" || w === "defending") && DEFENDED_STANCE.test(rest) && !BE_BEFORE.test(lead) && (!w.endsWith("ing") || /,\s$/.test(lead)) &&
+      const defendedStance = (w === "defended" || w === "defending") && (DEFENDED_STANCE.test(rest) || defendsOnesOwn(rest)) && !BE_BEFORE.test(lead) && (!w.endsWith("ing") || /,\s$/.test(lead)) &&
         !/^[^.;:“”"]*,\s(?:\p{Ll}+ly\s)?(?:saying|arguing|insisting|noting|telling|adding|explaining|contending|writing)\b/u.test(rest);
       // ("Democrats demanded his resignation", a headline's "Dems demand resignation": a demand for an answer or an act.)
       const demandedAct = /^demand/.test(w) && (s.titleCase ? DEMANDED_ACT.test(rest.toLowerCase()) : DEMANDED_ACT.test(rest)) && !BE_BEFORE.test(lead);

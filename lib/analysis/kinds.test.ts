@@ -623,13 +623,14 @@ describe("kinds", () => {
       "statement",
     ]);
   });
-  it("reads defending something, or taking words back with a negation, as denial", () => {
+  it("reads defending something as a stance, a denial only when it denies a wrong, and taking words back with a negation as denial (session 44)", () => {
     expect(
       kindsOf(
         "Mayor Ann Holt forcefully defended the pier contract, saying the council was fully briefed. Tom Reyes defended the budget as fair. " +
-          "Lena Voss tried to clarify her comment, saying she was not talking about the mayor. Ben Ray tried to clarify the plan, saying it starts in May.",
+          "Lena Voss tried to clarify her comment, saying she was not talking about the mayor. Ben Ray tried to clarify the plan, saying it starts in May. " +
+          "Coach Graeme Vandort defended his bowler. Ann Holt defended the contract, saying she had done nothing wrong.",
       ),
-    ).toEqual(["denial", "denial", "denial", "statement"]);
+    ).toEqual(["statement", "statement", "denial", "statement", "statement", "denial"]);
   });
   it("reads decrying someone's decision to do something as blame, and the speaker's quotation after it", () => {
     const r = analyzeBody("In a statement on Tuesday, Ann Holt decried the Elton council’s decision to cut the school budget. “This is a council at war with families,” she said.");

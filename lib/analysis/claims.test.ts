@@ -6569,3 +6569,11 @@ describe("a person described after the verb, with an age and a town (session 44)
     expect(r.claims.filter((c) => c.source).map((c) => sourceName(r, c))).toEqual(["a 41-year-old housekeeper", "a 41-year-old driver"]);
   });
 });
+
+describe("“did not rule out” (session 44)", () => {
+  it("is a stance taken, as “ruled out” is (“He did not rule out criminal charges”, “refused to rule out a tax rise”)", () => {
+    const r = analyzeBody("Attorney General Patrick Dunleavy said the office could bring civil charges. He did not rule out criminal charges against the caller. Ann Holt refused to rule out a tax rise.");
+    expect(r.claims.slice(-2).map((c) => [c.cue, sourceName(r, c)])).toEqual([["rule out", "Patrick Dunleavy"], ["rule out", "Ann Holt"]]);
+    expect(sourcesOf("Holt was ruled out for the season.")).toEqual([null]);
+  });
+});

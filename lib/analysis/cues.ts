@@ -650,7 +650,10 @@ const AFTER_QUOTE_OR_AS = /^[^;“”"]{0,40}?(?:[“"‘]| '(?=\p{L})|(?<!\b(?:
 /** The same for "described", whose object may be long: "described her account of a contaminated protein supplement as". */
 const DESCRIBED_AS = /^[^;“”"]{0,80}?(?:[“"‘]| '(?=\p{L})|(?<!\b(?:even|just|such|well|so)) as\b)/u;
 /** What is ruled out as a stance: a thing to do or a cause, "a tax rise", "any bailout", "foul play", "running again", "that". */
-const RULED_OUT_WHAT = /^ (?:(?:a|an|any|the|further|new|more|another|direct|an?\s+early)\s|(?:foul\s+play|running|standing|stepping|raising|cutting|calling|holding|seeking|returning|taking|using|sending)\b|that\b|[“"‘])/u;
+// (Any other word in lower case, "criminal charges", "tax rises", but a preposition: "ruled out of the final", "for the season".)
+const RULED_OUT_WHAT = /^ (?:(?:a|an|any|the|further|new|more|another|direct|an?\s+early)\s|that\b|[“"‘]|(?!(?:of|for|in|on|at|until|after|before|with|by|from|to|as|because|due|and|but|or)\b)\p{Ll})/u;
+/** A negation or a refusal before "rule out", which takes nothing from the stance: " did not ", " would not ", " refused to ". */
+const NOT_RULING_OUT = /(?:\s(?:did|does|do|would|will|could|can|has|have|had))?(?:\s+(?:not|never)|n[’']t|\s+(?:refused|refuses|refusing|declined|declines|declining)\s+to)\s+$/u;
 /** Who may rule something out, right before the verb: a name, a pronoun, or a word for people or a body. */
 const RULED_OUT_BY = /(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)|\p{Lu}[\p{L}.’'-]*|\b(?:police|officials|investigators|detectives|authorities|ministry|minister|government|council|company|firm|club|board|department|agency|coroner|judge|court|party|president|mayor|governor|spokesman|spokeswoman|spokesperson|chairman|chairwoman|leader|manager|coach|director|chief|bank|regulator|premier|chancellor|secretary|officer|executive))\s+(?:(?:has|have|had|also|again|now|so\s+far|\p{Ll}+ly)\s+)*$/u;
 /** Naming verbs take a long object before the quoted name ("called the idea of schools being run by … “anachronistic.”"). */
@@ -1284,7 +1287,7 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       // "posting that the council had lied", "posting: “…”" (not "is posting record profits", "posting a photo", nor a
       // post set out below: "hit back hours later, posting:").
       if (w === "posting" && (BE_BEFORE.test(lead) || !/^(?: that\b|:?\s*[“"‘])/.test(rest))) continue;
-      if (/^rul\w* out$/.test(w) && (BE_BEFORE.test(lead) || !RULED_OUT_WHAT.test(rest) || !RULED_OUT_BY.test(lead))) continue;
+      if (/^rul\w* out$/.test(w) && (BE_BEFORE.test(lead) || !RULED_OUT_WHAT.test(rest) || !RULED_OUT_BY.test(lead.replace(NOT_RULING_OUT, " ")))) continue;
       // "lawyers asked a defendant if …", "asked whether": a question reported, nothing asserted; "asked Petraeus for
       // talking points": something requested.
       if (ASK_VERBS.has(w) && (ASKED_QUESTION.test(rest) || ASKED_FOR.test(rest)) && !quoteBefore) continue;
@@ -1309,7 +1312,8 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       if (ALSO_PLURAL_NOUNS.has(w) && LISTING_AFTER_SUBJECT.test(lead)) continue;
       if (VERB_CLASS.get(w) === "denial" && OBJECT_PRONOUN.test(rest)) continue;
       // "declined to say whether …", "did not say", "never denied": nothing is said.
-      if (REFUSED_OR_NEGATED.test(lead)) continue;
+      // (But "did not rule out", "refused to rule out" is a stance taken, as "ruled out" is.)
+      if (REFUSED_OR_NEGATED.test(lead) && !/^rul\w* out$/.test(w)) continue;
       // "She has rarely explained why.": the question of what, with nothing said.
       if (/^\s+(?:why|how|what|when|where)\s*[.!?]/.test(rest)) continue;
       // "Asked how Holloway responded, the witness said": the question put, not anyone's claim.

@@ -6577,3 +6577,11 @@ describe("“did not rule out” (session 44)", () => {
     expect(sourcesOf("Holt was ruled out for the season.")).toEqual([null]);
   });
 });
+
+describe("anything criticised or decried, ending the sentence (session 44)", () => {
+  it("is blame by whoever did so (“The Welsh Rugby Players' Association criticised the size of the fine.”), but not criticism held back", () => {
+    const r = analyzeBody("The Welsh Rugby Players' Association criticised the size of the fine. Mayor Ann Holt decried the state of the roads.");
+    expect(r.claims.filter((c) => c.source).map((c) => [c.kind, sourceName(r, c)])).toEqual([["blame", "Welsh Rugby Players' Association"], ["blame", "Ann Holt"]]);
+    expect(sourcesOf("Mr. Tom Reyes, who faces re-election, stopped short of criticizing the president by name. The council condemned the building. The referee slammed the door.")).toEqual([null, null, null]);
+  });
+});

@@ -117,6 +117,15 @@ const SAID_WHERE = String.raw`(?:on\s+(?:Twitter|Facebook|social\s+media|televis
  * Twitter.", "condemned the decision." (not "condemned the attack.": only what was decided).
  */
 const DENOUNCED_DECISION = new RegExp(String.raw`^ the (?:move|decision|cut|cuts|plan|policy|ruling|order|proposal|announcement|deal|veto|pardon)(?:\s+${SAID_WHERE})?(?:\s+(?:on|last|this)\s+\p{Lu}?\p{Ll}+)?\s*[.;]\s*$`, "u");
+/**
+ * …or anything "the …" ending the sentence after a verb that only ever criticises: "criticised the size of the fine.",
+ * "decried the state of the roads." (not "slammed the door.", "blasted the ball."; nor "condemned the attack.", an act
+ * with no reason given, or "condemned the building").
+ */
+// (Only "of" or "on" inside: a reason or a time after "for", "over", "in", "as" … is read by the rules for deeds, or is none.)
+const CRITICIZED_THING = /^ the\s+(?:(?!(?:for|over|as|after|during|in|at|by|with|to|from|since|when)\s)[\p{L}’'-]+\s+){0,5}?[\p{L}’'-]+\s*[.;]\s*$/u;
+/** Criticism held back, right before the verb: "stopped short of ", "refrained from ", "avoided ". */
+const HELD_BACK_FROM = /\b(?:short\s+of|refrained\s+from|refrains\s+from|avoided|avoids|avoiding)\s+$/;
 /** Where an order or a cut was denounced, which "slammed" and "blasted" need to be words of ("blasted the order on Twitter", not "slammed the order"). */
 const DECISION_DENOUNCED_WHERE = new RegExp(String.raw`\s${SAID_WHERE}\b`, "u");
 /**
@@ -1087,7 +1096,7 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       if (/^den(?:ied|ies|y|ying)$/.test(w) && DENIED_REQUEST.test(rest)) continue;
       // (Not "knocked on the door for help": a verb of praise or blame takes its person or body straight after it.)
       const activeBlame = CRITICISM_VERBS.has(w) && (!w.startsWith("attack") || ATTACKED_FOR_DOING.test(rest) || (ATTACKED_AS.test(rest) && ATTACKED_SOMEONE.test(rest))) && !/^\s+(?:on|at|off|out|into|down|up|through|away)\b/.test(rest) &&
-        (s.titleCase ? FOR_A_DEED.test(rest.toLowerCase()) : FOR_A_DEED.test(rest) || blamedForOneWordDeed(rest) || (!PRAISE_VERBS.has(w) && !/^(?:tweak|target)/.test(w) && FOR_A_SINGLE_DEED.test(rest)) || (REPROACH_VERBS.has(w) && REPROACHED.test(rest) && !(w.startsWith("condemn") && BUILDING_NAMED.test(rest))) || (DENOUNCING.has(w) && (DENOUNCED_THING.test(rest) || (DENOUNCED_DECISION.test(rest) && (!/^(?:slam|blast)/.test(w) || !/^ the (?:order|cuts?)\b/.test(rest) || DECISION_DENOUNCED_WHERE.test(rest))))) || (PRAISE_VERBS.has(w) && PRAISED_DECISION.test(rest)) ||
+        (s.titleCase ? FOR_A_DEED.test(rest.toLowerCase()) : FOR_A_DEED.test(rest) || blamedForOneWordDeed(rest) || (!PRAISE_VERBS.has(w) && !/^(?:tweak|target)/.test(w) && FOR_A_SINGLE_DEED.test(rest)) || (REPROACH_VERBS.has(w) && REPROACHED.test(rest) && !(w.startsWith("condemn") && BUILDING_NAMED.test(rest))) || (DENOUNCING.has(w) && (DENOUNCED_THING.test(rest) || (DENOUNCED_DECISION.test(rest) && (!/^(?:slam|blast)/.test(w) || !/^ the (?:order|cuts?)\b/.test(rest) || DECISION_DENOUNCED_WHERE.test(rest))) || (/^(?:critici[sz]|denounc|decr)/.test(w) && CRITICIZED_THING.test(rest) && !HELD_BACK_FROM.test(lead)))) || (PRAISE_VERBS.has(w) && PRAISED_DECISION.test(rest)) ||
           // ("criticized Sen. Holt over his vote", "Kerr Slams Holt Over Tax Plan"; not a verb of praise, nor "knocked it over".)
           (!PRAISE_VERBS.has(w) && !w.startsWith("knock") && blamedOverADeed(rest, s.titleCase)));
       // ("The ad was denounced by the Log Cabin Republicans".)

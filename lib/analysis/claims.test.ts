@@ -6585,3 +6585,27 @@ describe("anything criticised or decried, ending the sentence (session 44)", () 
     expect(sourcesOf("Mr. Tom Reyes, who faces re-election, stopped short of criticizing the president by name. The council condemned the building. The referee slammed the door.")).toEqual([null, null, null]);
   });
 });
+
+describe("the review of session 44's changes (its near misses)", () => {
+  it("lets no weather, illness or injury rule anything out, and reads “cannot rule out” as a stance but “cannot say” as nothing said", () => {
+    expect(sourcesOf("Rain ruled out any play after tea. Surgery ruled out a return this season.")).toEqual([null, null]);
+    const r = analyzeBody("Scientists cannot rule out a link. Officials cannot say when the road will open.");
+    expect(r.claims.map((c) => c.source?.text ?? null)).toEqual(["Scientists", null]);
+  });
+  it("reads “posting” as a noun before “that” unless a comma or “and” comes before it (“A job posting that appeared”)", () => {
+    expect(sourcesOf("A job posting that appeared on the city's website listed a salary of $90,000.")).toEqual([null]);
+  });
+  it("keeps “the co-op” from the last company named when the article only described a co-op", () => {
+    const r = analyzeBody("Acme Corp has sold its Main Street store to a local food co-op. The co-op said all 30 staff would keep their jobs.");
+    expect(sourceName(r, r.claims.at(-1))).toBe("co-op");
+  });
+  it("reads a lawyer defending a client, or a law defended in court, as no stance; and a judge denying a request as no denial", () => {
+    expect(sourcesOf("Defense attorney Tom Reed defended his client at a two-week trial. State lawyers defended the law before the Supreme Court.")).toEqual([null, null]);
+    const r = analyzeBody("\"The defendant is a flight risk,\" Judge Ann Holt said, denying that request.");
+    expect(r.claims.at(-1)?.kind).toBe("statement");
+  });
+  it("reads charges named with their offence, then “which he denies”, as his denial (“two charges of assault, which he denies”)", () => {
+    const r = analyzeBody("Tom Reyes faces two charges of assault, which he denies.");
+    expect([r.claims.at(-1)?.kind, sourceName(r, r.claims.at(-1))]).toEqual(["denial", "Tom Reyes"]);
+  });
+});

@@ -707,14 +707,15 @@ const SUBJECT_AND_VERB = /\b(?:he|she|they|we|I)\s+(?:had\s+|has\s+|have\s+|was\
 // Aires, who asked not to be named, said".)
 // (Or a place's name with no article: "A resident of Nairobi, speaking on condition of anonymity, said".)
 const PERSON_FROM_SOMEWHERE = /^((?:An?|One)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+))\s+(?:from|at|with|of|in)\s+(?:(?:a|an|another|the)\s+[^,;:“”"]{1,60}|\p{Lu}[^,;:“”"]{0,40})(?:,\s+(?:on|in|near|outside|north|south|east|west)\b[^,;:“”"]{1,60})?$/u;
-/** Charges, then ", which" right before who denies them: "related charges, which ", "the allegations, which ". */
-const CHARGES_WHICH_BEFORE = /\b(?:charges?|allegations?|accusations?|claims?|counts?|offen[cs]es?|wrongdoing)\s*,\s+which\s+$/u;
+/** Charges, then ", which" right before who denies them: "related charges, which ", "two counts of fraud, which ". */
+const CHARGES_WHICH_BEFORE = /\b(?:charges?|allegations?|accusations?|claims?|counts?|offen[cs]es?|wrongdoing)(?:\s+of\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s*,\s+which\s+$/u;
 /** Offices whose reports speak for them, described after "by the": "the city's own auditor", "the state comptroller". */
 const REPORTING_OFFICES = new Set("auditor auditor-general comptroller controller ombudsman ombudsperson coroner watchdog regulator".split(" "));
 /** People of a list of places, up to the last one's "and": "the governors of Ohio, Michigan and " (1: the phrase, 2: the people). */
 const PEOPLE_OF_PLACES_BEFORE = /(?:^|[\s(])((?:[Tt]he\s+)?(\p{Ll}+)\s+of\s+(?:(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}\p{Lu}[\p{L}.’'-]*,\s+)+(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}\p{Lu}[\p{L}.’'-]*,?\s+and\s+)$/u;
 /** A participle of denying after the tag, with what is denied: ", denying what some have said", ", denying that he knew". */
-const DENYING_AFTER = /,\s+(?:\p{Ll}+ly\s+)?denying\s+(?:that|what|any|the\s+(?:claims?|reports?|allegations?|charges?|suggestions?|accusations?))\b/u;
+// (Not a ruling on what was asked: "…,” Judge Ann Holt said, denying that request", "denying any further extensions".)
+const DENYING_AFTER = /,\s+(?:\p{Ll}+ly\s+)?denying\s+(?:that\s+(?!(?:request|motion|application|appeal|bid|plea)\b)|what\b|any\s+(?:wrongdoing|involvement|knowledge|role|responsibility|link|connection)\b|the\s+(?:claims?|reports?|allegations?|charges?|suggestions?|accusations?)\b)/u;
 /** A word, then where it is, before a place's name: "Business owners along ", "residents of the ". */
 const PLACE_OF_PEOPLE_BEFORE = /\b\p{Ll}+\s+(?:along|in|on|near|at|from|across|around|outside|of)\s+(?:the\s+)?$/u;
 /** One person described, then a "whose" clause, opening a sentence: "A woman whose father was admitted last week". */

@@ -139,7 +139,10 @@ const ONE_VOICE = /\b(?:spokes(man|woman|person)|representative|official|lawyer|
 const PEOPLE_OF_A_BODY_WORDED = /^(?:the\s+|some\s+|several\s+)?(?:\p{Ll}+\s+)?(\p{Ll}+s)\s+(?:at|from|with|of)\s/iu;
 /** Words that set a holder on the other side from the one just named: "the opposition leader", "the rival candidate". */
 const OTHER_SIDE = new Set(["opposition", "rival", "rebel", "dissident"]);
-const COMPANY_WORDS = new Set(["company", "firm", "business", "corporation", "co-operative", "cooperative", "co-op"]);
+const COOP_WORDS = new Set(["co-operative", "cooperative", "co-op"]);
+const COMPANY_WORDS = new Set(["company", "firm", "business", "corporation", ...COOP_WORDS]);
+/** A co-operative the article describes and does not name: "a local food co-op", "a dairy cooperative". */
+const INDEFINITE_COOP = /\b(?:a|an)\s+(?:(?!(?:as|of|to|the|and|or)\s)[\p{L}-]+\s+){0,3}(?:co-op|co-operative|cooperative)\b/iu;
 const NOT_COMPANY_HEADS = new Set("university college school hospital clinic council union association society museum ministry department agency commission committee institute foundation charity trust party church league federation center centre centers centres".split(" "));
 
 function isCompanyName(name: string): boolean {
@@ -690,6 +693,8 @@ export class Discourse {
 
   /** A body described by `n`; `near`: only one named in the sentence, named with the noun, or the sentence before's subject. */
   private resolveBody(n: string, kinds: readonly string[], before: Mention[], near: boolean): string | null {
+    // ("the co-op" after "a local food co-op": the one the article only described, no body named.)
+    if (COOP_WORDS.has(n) && INDEFINITE_COOP.test(this.text)) return null;
     // (A body of the sentence, but for "the bank" or "the hospital" only one named so: "In a filing with the Financial
     // Conduct Board, the bank said" is not the board.)
     // (Accents aside: "the union" is "Unión Jornalera".)

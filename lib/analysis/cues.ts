@@ -180,12 +180,13 @@ const SUMMING_NOUN_BEFORE = new RegExp(String.raw`${SUMMING_NOUN_LEAD}(?:[\p{L}�
  * ("defended the administration's decision to ask …", "defended his remarks"); not a title, a client, a city, a
  * position held against an assault, nor a case argued in court ("defended the ban in federal court").
  */
-const DEFENDED_STANCE = /^ (?:(?:the|this|that|its|their|his|her|our|my)\s+|\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,2}['’]s?\s+)(?:[\p{L}’'-]+\s+){0,3}?(?:decision|decisions|move|plan|plans|policy|policies|choice|handling|response|remarks|comments|statement|statements|actions|conduct|proposal|order|approach|vote|votes|nomination|ban|program|programs|deal|agreement|tweets?|strategy|budget|cuts|tariffs|stance|rollout|request|pardon|firing|transfer|change|changes|law|bill|measure|ruling|reform|reforms|scheme)\b(?![^.;]{0,40}\bin\s+(?:(?:a|the)\s+)?(?:federal\s+|state\s+|district\s+|appeals\s+)?court\b)/u;
+const DEFENDED_STANCE = /^ (?:(?:the|this|that|its|their|his|her|our|my)\s+|\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,2}['’]s?\s+)(?:[\p{L}’'-]+\s+){0,3}?(?:decision|decisions|move|plan|plans|policy|policies|choice|handling|response|remarks|comments|statement|statements|actions|conduct|proposal|order|approach|vote|votes|nomination|ban|program|programs|deal|agreement|tweets?|strategy|budget|cuts|tariffs|stance|rollout|request|pardon|firing|transfer|change|changes|law|bill|measure|ruling|reform|reforms|scheme)\b(?![^.;]{0,40}\b(?:in|before|at)\s+(?:(?:a|the)\s+)?(?:[\p{L}-]+\s+){0,2}(?:[Cc]ourt|[Hh]earing|[Tt]rial|[Tt]ribunal)\b)/u;
 /** "defended his bowler.", "defended her staff,": one of the subject's people stood up for, the clause ending there. */
 const DEFENDED_ONES_OWN = /^ (?:his|her|their|its)\s+(?:own\s+|young\s+|embattled\s+)?(\p{Ll}+)\s*[.;,]/u;
 function defendsOnesOwn(rest: string): boolean {
   const who = DEFENDED_ONES_OWN.exec(rest)?.[1];
-  return who !== undefined && (isPersonNoun(who) || /^(?:staff|team|players|officers|colleagues|members|workers|employees|troops|client|clients)$/.test(who));
+  // (Not a lawyer's client, defended in court.)
+  return who !== undefined && who !== "client" && (isPersonNoun(who) || /^(?:staff|team|players|officers|colleagues|members|workers|employees)$/.test(who));
 }
 /** What is demanded of someone in answer: " his resignation", " an independent investigation", " answers". */
 const DEMANDED_ACT = /^ (?:(?:his|her|their|its|the|an?)\s+)?(?:(?!(?:that|to|of|for|in|on|include|includes|included|are|were|is|was|have|has|had)\s)[\p{L}\d-]+\s+){0,2}(?:resignation|investigation|inquiry|apology|answers|explanation|hearings?|probe|audit|recount|retraction|accountability|removal|firing|ouster|impeachment|briefing|testimony|truce|ceasefire|cease-fire|withdrawal|release|halt|end|election|elections|referendum|recruitment|payment|payments|reinstatement|restoration|reversal|repeal|compensation|refunds?|review|return|suspension|cancellation|arrest|prosecution|disclosure|publication)\b/u;
@@ -661,10 +662,23 @@ const DESCRIBED_AS = /^[^;“”"]{0,80}?(?:[“"‘]| '(?=\p{L})|(?<!\b(?:even|
 /** What is ruled out as a stance: a thing to do or a cause, "a tax rise", "any bailout", "foul play", "running again", "that". */
 // (Any other word in lower case, "criminal charges", "tax rises", but a preposition: "ruled out of the final", "for the season".)
 const RULED_OUT_WHAT = /^ (?:(?:a|an|any|the|further|new|more|another|direct|an?\s+early)\s|that\b|[“"‘]|(?!(?:of|for|in|on|at|until|after|before|with|by|from|to|as|because|due|and|but|or)\b)\p{Ll})/u;
-/** A negation or a refusal before "rule out", which takes nothing from the stance: " did not ", " would not ", " refused to ". */
-const NOT_RULING_OUT = /(?:\s(?:did|does|do|would|will|could|can|has|have|had))?(?:\s+(?:not|never)|n[’']t|\s+(?:refused|refuses|refusing|declined|declines|declining)\s+to)\s+$/u;
-/** Who may rule something out, right before the verb: a name, a pronoun, or a word for people or a body. */
-const RULED_OUT_BY = /(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)|\p{Lu}[\p{L}.’'-]*|\b(?:police|officials|investigators|detectives|authorities|ministry|minister|government|council|company|firm|club|board|department|agency|coroner|judge|court|party|president|mayor|governor|spokesman|spokeswoman|spokesperson|chairman|chairwoman|leader|manager|coach|director|chief|bank|regulator|premier|chancellor|secretary|officer|executive))\s+(?:(?:has|have|had|also|again|now|so\s+far|\p{Ll}+ly)\s+)*$/u;
+/** A negation or a refusal before "rule out", which takes nothing from the stance: " did not ", " cannot ", " refused to ". */
+const NOT_RULING_OUT = /(?:\s(?:did|does|do|would|will|could|can|has|have|had))?(?:\s+(?:not|never)|n[’']t|\s+cannot|\s+(?:refused|refuses|refusing|declined|declines|declining)\s+to)\s+$/u;
+/** The word right before the verb, past auxiliaries and adverbs: "Holt" of "Holt has since ". */
+const WORD_BEFORE_VERB = /([\p{L}.’'-]+)\s+(?:(?:has|have|had|also|again|now|so\s+far|\p{Ll}+ly)\s+)*$/u;
+/** Words for people or a body that may rule something out, in lower case ("police", "the ministry", "her predecessor"). */
+const RULERS_OUT = new Set("police officials investigators detectives authorities ministry minister government council company firm club board department agency coroner judge court party president mayor governor spokesman spokeswoman spokesperson chairman chairwoman leader manager coach director chief bank regulator premier chancellor secretary officer executive predecessor successor doctors scientists experts economists analysts researchers organisers organizers".split(" "));
+/** Capitalised words opening a sentence that are no one: "Rain ruled out any play", "Surgery ruled out a return". */
+const NO_ONE_RULING_OUT = new Set("rain snow fog ice wind winds storm storms weather flooding floods heat frost lightning darkness surgery injury illness covid pregnancy fatigue time cost costs distance damage".split(" "));
+/** Whether someone stands right before "rule out": a name, a pronoun, or a word for people or a body (past a negation). */
+function someoneRulingOut(lead: string): boolean {
+  const word = WORD_BEFORE_VERB.exec(lead.replace(NOT_RULING_OUT, " "))?.[1];
+  if (!word) return false;
+  const lower = word.toLowerCase();
+  if (/^(?:he|she|they|we|i|it)$/.test(lower)) return true;
+  if (RULERS_OUT.has(lower) || isPersonNoun(lower)) return true;
+  return /^\p{Lu}/u.test(word) && !NO_ONE_RULING_OUT.has(lower) && !/^(?:that|this|which|what)$/.test(lower);
+}
 /** Naming verbs take a long object before the quoted name ("called the idea of schools being run by … “anachronistic.”"). */
 const NAMING_VERBS = new Set(words(`called calls dubbed labeled branded`));
 const AFTER_OBJECT_QUOTE = /^[^;,“”"]{0,120}?[“"‘]/;
@@ -823,7 +837,7 @@ const OBJECT_PRONOUN = /^ (?:her|him|them|me|us)\b/;
  * What stands before a verb of saying that is not said: a refusal, a negation or an inability ("declined to say",
  * "did not say", "impossible to say").
  */
-const REFUSED_OR_NEGATED = /(?:\b(?:declined|declines|declining|refused|refuses|refusing|failed|fails|impossible|possible|hard|difficult|unable|too early|too soon)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?to|\bnot|n[’']t|\bnever|\bwithout)\s+$/u;
+const REFUSED_OR_NEGATED = /(?:\b(?:declined|declines|declining|refused|refuses|refusing|failed|fails|impossible|possible|hard|difficult|unable|too early|too soon)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?to|\bnot|\bcannot|n[’']t|\bnever|\bwithout)\s+$/u;
 /** Verbs that close a headline after a comma with who said it: "…, study finds", "…, prosecutors tell jury". */
 const HEADLINE_TAG_VERBS = new Set(words(`finds find found shows show showed shown suggests suggest suggested tell tells allege alleges alleged warn warns claim claims charge charges`));
 /** A court closing a clause after a comma: ", the Supreme Court of Canada ", ", Supreme Court ", ", the judges ". */
@@ -1295,8 +1309,9 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       // (Only by someone: a name, a pronoun or a word for people or a body, not "A knee injury ruled out a return".)
       // "posting that the council had lied", "posting: “…”" (not "is posting record profits", "posting a photo", nor a
       // post set out below: "hit back hours later, posting:").
-      if (w === "posting" && (BE_BEFORE.test(lead) || !/^(?: that\b|:?\s*[“"‘])/.test(rest))) continue;
-      if (/^rul\w* out$/.test(w) && (BE_BEFORE.test(lead) || !RULED_OUT_WHAT.test(rest) || !RULED_OUT_BY.test(lead.replace(NOT_RULING_OUT, " ")))) continue;
+      // (A participle after a comma or "and" only: not the noun, "A job posting that appeared on the site".)
+      if (w === "posting" && (!/(?:,|\band)\s+(?:\p{Ll}+ly\s+)?$/u.test(lead) || !/^(?: that\b|:?\s*[“"‘])/.test(rest))) continue;
+      if (/^rul\w* out$/.test(w) && (BE_BEFORE.test(lead) || !RULED_OUT_WHAT.test(rest) || !someoneRulingOut(lead))) continue;
       // "lawyers asked a defendant if …", "asked whether": a question reported, nothing asserted; "asked Petraeus for
       // talking points": something requested.
       if (ASK_VERBS.has(w) && (ASKED_QUESTION.test(rest) || ASKED_FOR.test(rest)) && !quoteBefore) continue;

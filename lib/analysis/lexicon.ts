@@ -223,7 +223,7 @@ export const VERB_CHAIN_WORDS = set(`
   earlier again once first then previously publicly privately recently already still repeatedly categorically
   reportedly allegedly apparently initially subsequently separately both too long now just quickly flatly
   firmly strongly angrily further herself himself itself themselves even nevertheless nonetheless since
-  always consistently vehemently strenuously steadfastly instead meanwhile likewise
+  always consistently vehemently strenuously steadfastly instead meanwhile likewise cannot
   on in last late early this earlier yesterday today tonight morning afternoon evening night week month year
   monday tuesday wednesday thursday friday saturday sunday weekend
   january february march april june july august september october november december
@@ -407,10 +407,10 @@ export const MALE_FIRST_NAMES = set(`
   ronald roy russell ryan sam samuel scott sean sergei seth stanley stephen steve steven stuart ted thad
   thomas tim timothy todd tom tommy tony travis trent troy tyler victor vince vincent vladimir walter wayne will
   william xavier zach zachary diego fernando javier jorge manuel miguel pedro rafael ricardo sergio
-  brent glen grant kurt wade dwayne duane curtis clint cody colin connor darren derrick desmond dominic dylan edwin
-  elliot evan felix floyd gavin gilbert graham hank harvey hector herbert hugh hugo isaac ivan jasper jeremiah jerome
+  brent glen grant kurt wade dwayne duane curtis clint colin connor darren derrick desmond dominic edwin
+  evan felix floyd gavin gilbert graham hank harvey hector herbert hugh hugo isaac ivan jasper jeremiah jerome
   julian karl lance leo leonard lewis lloyd lorenzo lucas malcolm marvin maurice melvin miles milton nathaniel neal
-  nelson nigel oscar owen preston quentin randall reggie rhys roland rory ross rupert sebastian shane shawn simon
+  nelson nigel oscar owen preston quentin randall reggie rhys roland ross rupert sebastian shane shawn simon
   spencer terrence theodore trevor tristan vernon wallace warren wesley wyatt
 `);
 export const FEMALE_FIRST_NAMES = set(`
@@ -429,8 +429,8 @@ export const FEMALE_FIRST_NAMES = set(`
   daphne delia edith eileen elena eliza ella esther felicia florence gemma georgia gwen harriet hazel ingrid iris
   isabel isabella janine jasmine jenna jocelyn josephine june kayla leah lillian lily lorraine lydia mabel marcia
   margo marianne marisa maya melanie mia miranda miriam molly naomi nora norma phoebe priscilla rachael ramona renee
-  rhonda rosalind sabrina sara selena serena shannon simone sonya stella sylvia tamara tanya tara tessa vera
-  veronica vivian yolanda yvonne zoe
+  rhonda rosalind sabrina sara selena serena sonya stella sylvia tamara tanya tara tessa vera
+  veronica yolanda yvonne zoe
 `);
 
 /** Titles and role words that mark a person's gender ("Mrs.", "congresswoman", "spokesman"). Lower-cased, no dot. */

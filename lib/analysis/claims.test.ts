@@ -6609,3 +6609,9 @@ describe("the review of session 44's changes (its near misses)", () => {
     expect([r.claims.at(-1)?.kind, sourceName(r, r.claims.at(-1))]).toEqual(["denial", "Tom Reyes"]);
   });
 });
+
+describe("a person named in full, “of” a name read as a person's, before a “who” aside (session 44)", () => {
+  it("is the person, the name after “of” where they are from (“Mayor Ann Holt of Tillbury Cross, who took office in January, said”)", () => {
+    expect(sourcesOf("Mayor Ann Holt of Tillbury Cross, who took office in January, said the plan was sound. Dr. Ann Kerr of Johns Hopkins, who led the study, said the results were clear.")).toEqual(["Ann Holt", "Ann Kerr"]);
+  });
+});

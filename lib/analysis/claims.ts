@@ -3500,11 +3500,13 @@ export class ClaimExtractor {
     const { text, ents } = this.ctx;
     // (Past where or what a person is of: "Sen. Patrick Doolan of Erie, a Republican, said" is Doolan's, whatever kind
     // the aside has made the place; "Ann Holt of the Brennan Center, a think tank, said" Holt's.)
+    // (A name read as a person's after "of" is where a person named in full is from: "Mayor Ann Holt of Tillbury Cross,
+    // who …", "Dr. Ann Kerr of Johns Hopkins, who …".)
     const personName = ents.kindOf(m.entityKey) === "person" && m.text.includes(" ");
-    const ofLead = personName ? null : /\sof\s+(?:the\s+)?$/.exec(text.slice(Math.max(s.start, m.start - 10), m.start));
+    const ofLead = /\sof\s+(?:the\s+)?$/.exec(text.slice(Math.max(s.start, m.start - 10), m.start));
     if (ofLead) {
       const person = mentionEndingAt(ms, m.start - ofLead[0].length);
-      if (person && ents.kindOf(person.entityKey) === "person") return person;
+      if (person && ents.kindOf(person.entityKey) === "person" && (!personName || person.text.includes(" "))) return person;
     }
     const open = lastIndexIn(text, ", ", m.start, s.start);
     if (open < s.start) return m;

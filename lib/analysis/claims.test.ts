@@ -6464,6 +6464,8 @@ describe("people described before an aside (session 44)", () => {
   it("gives people along a street, before a “who” aside, their words, not the street (“Business owners along Lake Street, who …, say”)", () => {
     const r = analyzeBody("Business owners along Lake Street, who have dealt with a wave of break-ins, say they feel abandoned.");
     expect(sourceName(r, claimWith(r, "feel abandoned"))).toBe("business owners along Lake Street");
+    // (Opening the sentence with a capital too.)
+    expect(sourcesOf("Fans outside Wembley Stadium, who had waited for hours, said they were angry.")).toEqual(["Fans outside Wembley Stadium"]);
   });
 });
 

@@ -717,7 +717,7 @@ const PEOPLE_OF_PLACES_BEFORE = /(?:^|[\s(])((?:[Tt]he\s+)?(\p{Ll}+)\s+of\s+(?:(
 // (Not a ruling on what was asked: "…,” Judge Ann Holt said, denying that request", "denying any further extensions".)
 const DENYING_AFTER = /,\s+(?:\p{Ll}+ly\s+)?denying\s+(?:that\s+(?!(?:request|motion|application|appeal|bid|plea)\b)|what\b|any\s+(?:wrongdoing|involvement|knowledge|role|responsibility|link|connection)\b|the\s+(?:claims?|reports?|allegations?|charges?|suggestions?|accusations?)\b)/u;
 /** A word, then where it is, before a place's name: "Business owners along ", "residents of the ". */
-const PLACE_OF_PEOPLE_BEFORE = /\b\p{Ll}+\s+(?:along|in|on|near|at|from|across|around|outside|of)\s+(?:the\s+)?$/u;
+const PLACE_OF_PEOPLE_BEFORE = /\b\p{L}+\s+(?:along|in|on|near|at|from|across|around|outside|of)\s+(?:the\s+)?$/u;
 /** One person described, then a "whose" clause, opening a sentence: "A woman whose father was admitted last week". */
 const PERSON_WHOSE = /^((?:An?|One)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+))\s+whose\s+[^;:“”"]{1,120}$/u;
 /** A noun for one person ("woman", "nurse", "neighbor"). */

@@ -6617,3 +6617,10 @@ describe("a person named in full, “of” a name read as a person's, before a �
     expect(sourcesOf("Mayor Ann Holt of Tillbury Cross, who took office in January, said the plan was sound. Dr. Ann Kerr of Johns Hopkins, who led the study, said the results were clear.")).toEqual(["Ann Holt", "Ann Kerr"]);
   });
 });
+
+describe("one person described with a “whose” clause, then the verb (session 44)", () => {
+  it("speaks (“A man whose son, Tom Reyes, died in the crash said”), unless the verb is the clause's own (“A woman whose husband said …”)", () => {
+    expect(sourcesOf("A man whose son, Tom Reyes, died in the crash said the road was unsafe. A nurse whose shift ended at midnight said the ward was full.")).toEqual(["a man", "a nurse"]);
+    expect(sourcesOf("A woman whose husband said he was sick left early.")).toEqual([null]);
+  });
+});

@@ -720,6 +720,8 @@ const DENYING_AFTER = /,\s+(?:\p{Ll}+ly\s+)?denying\s+(?:that\s+(?!(?:request|mo
 const PLACE_OF_PEOPLE_BEFORE = /\b\p{L}+\s+(?:along|in|on|near|at|from|across|around|outside|of)\s+(?:the\s+)?$/u;
 /** One person described, then a "whose" clause, opening a sentence: "A woman whose father was admitted last week". */
 const PERSON_WHOSE = /^((?:An?|One)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+))\s+whose\s+[^;:“”"]{1,120}$/u;
+/** A "whose" clause with a verb of its own: " whose son, Tom Reyes, died in the crash", " whose home was flooded". */
+const WHOSE_CLAUSE_VERB = /^\s+whose\s+[^;:“”"]*?\b(?:was|were|is|are|has|had|have|\p{Ll}{2,}ed)\b/u;
 /** A noun for one person ("woman", "nurse", "neighbor"). */
 function personDescribedBy(noun: string): boolean {
   return ONE_PERSON_NOUNS.has(noun) || isPersonNoun(noun) || isOneOfPeople(noun);
@@ -2514,6 +2516,14 @@ export class ClaimExtractor {
       if (described?.indefinite && opensClauseAt(text, ws, described.firstWord) && !this.inQuotes(quotes, described.start)) {
         return this.describedSource({ ...described, name: lowerOpening(described.name) });
       }
+    }
+    // "A man whose son, Tom Reyes, died in the crash said": one person described, then a "whose" clause with a verb of its
+    // own, up to the verb (not "A woman whose husband said", where the husband speaks).
+    const whoseLead = beforeAside ? null : PERSON_WHOSE.exec(text.slice(s.start, cueStart).trimEnd());
+    if (whoseLead && WHOSE_CLAUSE_VERB.test(whoseLead[0].slice(whoseLead[1]!.length))) {
+      const head = ws.findIndex((x) => x.start === s.start + whoseLead[1]!.length - whoseLead[2]!.length);
+      const described = head >= 0 && personDescribedBy(ws[head]!.lower) ? this.describedPhrase(s, head) : null;
+      if (described?.indefinite && !this.inQuotes(quotes, described.start)) return this.describedSource({ ...described, name: lowerOpening(described.name) });
     }
     // "the department at the time called it …", "Holt in turn said": a phrase of when or how between the subject and verb.
     const when = WHEN_PHRASE_BEFORE.exec(text.slice(Math.max(s.start, cueStart - 20), cueStart));

@@ -6624,3 +6624,12 @@ describe("one person described with a “whose” clause, then the verb (session
     expect(sourcesOf("A woman whose husband said he was sick left early.")).toEqual([null]);
   });
 });
+
+describe("someone who works at a body named in their description (session 44)", () => {
+  it("speaks as described, not as the body (“said a Harlow Bank teller”, “described by one former Aquavia plant operator, who asked that his name not be used because …, as”)", () => {
+    const r = analyzeBody("\"It was late,\" said a Harlow Bank teller. The change was described by one former Aquavia plant operator, who asked that his name not be used because he still works in the industry, as \"penny-pinching.\"");
+    expect(r.claims.map((c) => sourceName(r, c))).toEqual(["a Harlow Bank teller", "one former Aquavia plant operator"]);
+    // (A spokesman or an official speaks for the body.)
+    expect(sourcesOf("\"It was late,\" said an Acme Corp spokesman.")).toEqual(["Acme Corp"]);
+  });
+});

@@ -4283,6 +4283,36 @@ export class ClaimExtractor {
     return named && /^, (?:\p{Lu}[\p{L}.]*\s)*$/u.test(text.slice(role.end, named.start)) ? named : null;
   }
 
+  /**
+   * After a determiner at k: one who works at a body named among the words, ending the phrase ("one former Aquavia plant
+   * operator, who …", "a Harlow Bank teller."), as someone described; null for a role that speaks for the body.
+   */
+  private workerOfBodyAfter(s: Sentence, ms: Mention[], k: number): { src: ClaimSource; start: number; end: number } | null {
+    const ws = s.words;
+    for (let j = k + 2; j < Math.min(ws.length, k + 7); j++) {
+      const w = ws[j]!;
+      if (w.cap) continue;
+      // (An operator is a company too, "the ferry operator", but a person when "former": "one former plant operator".)
+      const former = ws[k + 1]!.lower === "former" && w.lower === "operator";
+      const worker = (OCCUPATIONS.has(w.lower) || isUnlistedPersonNoun(w.lower) || former) && !ROLE_HEADS.has(w.lower) && !SPOKESPERSON_WORDS.has(w.lower);
+      // (Past words of trade before the noun, "plant", "night-shift"; not past a preposition or a clause.)
+      if (!worker) {
+        if (/^(?:of|for|in|at|with|who|which|that|and|or|to|from|on|by|as|said|says)$/.test(w.lower)) return null;
+        continue;
+      }
+      // (A body, or a name of no known kind: "Aquavia".)
+      const body = ms.some((m) => m.start > ws[k]!.end && m.end < w.start && (BODY_KINDS.has(this.ctx.ents.kindOf(m.entityKey)) || this.ctx.ents.kindOf(m.entityKey) === "other"));
+      const ends = /^(?:\s*[,.;:!?]|\s+as\b|\s*$)/.test(this.ctx.text.slice(w.end, w.end + 4));
+      if (!body || !ends) return null;
+      const described = this.describedPhrase(s, j);
+      if (described) return this.describedSource(described);
+      // (A phrase the reader of descriptions leaves, with a name inside it: the words as they stand.)
+      const phrase = this.ctx.text.slice(ws[k]!.start, w.end);
+      return this.unnamedSource(lowerOpening(phrase), phrase, ws[k]!.start, w.end);
+    }
+    return null;
+  }
+
   /** Source after the cue: "said Smith", "according to Channel 9 News", "revealed by the Herald". */
   private sourceAfter(s: Sentence, ms: Mention[], pos: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
     const ws = s.words;
@@ -4370,6 +4400,10 @@ export class ClaimExtractor {
         return between.length >= 1 && between.length <= 4 && !noun!.cap && DESCRIPTION_KINDS[noun!.lower] !== undefined && this.ctx.text.slice(noun!.end, x.start) === " ";
       });
       if (introduced) return sourceOf(introduced);
+      // "by one former Aquavia plant operator, who …": someone who works at the body named in the description, not the
+      // body (a spokesman or an official of it speaks for it, read below).
+      const worker = this.workerOfBodyAfter(s, ms, k);
+      if (worker) return worker;
       // "the organization", "the Herald"
       const m0 = ms.find((x) => x.start === ws[k + 1]!.start);
       if (m0) return sourceOf(m0);

@@ -659,6 +659,8 @@ const COUNT_PUT_BEFORE = /\b(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:figure|number|estim
 const AFTER_QUOTE_OR_AS = /^[^;“”"]{0,40}?(?:[“"‘]| '(?=\p{L})|(?<!\b(?:even|just|such|well|so)) as\b)/u;
 /** The same for "described", whose object may be long: "described her account of a contaminated protein supplement as". */
 const DESCRIBED_AS = /^[^;“”"]{0,80}?(?:[“"‘]| '(?=\p{L})|(?<!\b(?:even|just|such|well|so)) as\b)/u;
+/** …and longer after a passive's agent with an aside on why they are not named: " by one former plant operator, who asked that his name not be used because …, as". */
+const DESCRIBED_BY_AS = /^ by [^;“”"]{0,200}?,\s+(?:who\s+(?:asked|declined|did\s+not\s+want)|speaking\s+on\s+condition)[^;“”"]{0,160}?,\s+as\b/u;
 /** What is ruled out as a stance: a thing to do or a cause, "a tax rise", "any bailout", "foul play", "running again", "that". */
 // (Any other word in lower case, "criminal charges", "tax rises", but a preposition: "ruled out of the final", "for the season".)
 const RULED_OUT_WHAT = /^ (?:(?:a|an|any|the|further|new|more|another|direct|an?\s+early)\s|that\b|[“"‘]|(?!(?:of|for|in|on|at|until|after|before|with|by|from|to|as|because|due|and|but|or)\b)\p{Ll})/u;
@@ -1095,7 +1097,7 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       if ((w === "called" || w === "named") && NAMED_BODY_BEFORE.test(lead) && /^ \p{Lu}/u.test(rest)) continue;
       // "called it “a disgrace”", "called for armed officers", "calls on Akin to drop his bid"; not "called him back".
       const demand = CALL_WORDS.has(w) && (s.titleCase ? CALL_FOR_OR_ON_ANY_CASE : CALL_FOR_OR_ON).test(rest);
-      const quoteAfter = AFTER_QUOTE_OR_AS.test(rest) || (/^describ/.test(w) && DESCRIBED_AS.test(rest)) || (NAMING_VERBS.has(w) && AFTER_OBJECT_QUOTE.test(rest)) || (CALLING.has(w) && calledJudgement(rest) !== null);
+      const quoteAfter = AFTER_QUOTE_OR_AS.test(rest) || (/^describ/.test(w) && (DESCRIBED_AS.test(rest) || DESCRIBED_BY_AS.test(rest))) || (NAMING_VERBS.has(w) && AFTER_OBJECT_QUOTE.test(rest)) || (CALLING.has(w) && calledJudgement(rest) !== null);
       // “…,” Smith said / “…,” the letter reads: the verb follows a quotation.
       const quoteBefore = QUOTE_THEN_NAME.test(lead) || QUOTE_THEN_DESCRIPTION.test(lead);
       if (RETORTS.has(w) && !quoteBefore && !RETORT_SAID.test(rest)) continue;

@@ -6622,6 +6622,8 @@ describe("one person described with a “whose” clause, then the verb (session
   it("speaks (“A man whose son, Tom Reyes, died in the crash said”), unless the verb is the clause's own (“A woman whose husband said …”)", () => {
     expect(sourcesOf("A man whose son, Tom Reyes, died in the crash said the road was unsafe. A nurse whose shift ended at midnight said the ward was full.")).toEqual(["a man", "a nurse"]);
     expect(sourcesOf("A woman whose husband said he was sick left early.")).toEqual([null]);
+    // (Her name set off right before the verb is who speaks.)
+    expect(sourcesOf("A woman whose car was hit, Ann Holt, said the driver was speeding.")).toEqual(["Ann Holt"]);
   });
 });
 

@@ -2519,8 +2519,10 @@ export class ClaimExtractor {
     }
     // "A man whose son, Tom Reyes, died in the crash said": one person described, then a "whose" clause with a verb of its
     // own, up to the verb (not "A woman whose husband said", where the husband speaks).
+    // (Not past the person's name set off right before the verb: "A woman whose car was hit, Ann Holt, said".)
     const whoseLead = beforeAside ? null : PERSON_WHOSE.exec(text.slice(s.start, cueStart).trimEnd());
-    if (whoseLead && WHOSE_CLAUSE_VERB.test(whoseLead[0].slice(whoseLead[1]!.length))) {
+    const namedThen = whoseLead !== null && ms.some((m) => this.ctx.ents.kindOf(m.entityKey) === "person" && /^,\s*$/.test(text.slice(m.end, cueStart)));
+    if (whoseLead && !namedThen && WHOSE_CLAUSE_VERB.test(whoseLead[0].slice(whoseLead[1]!.length))) {
       const head = ws.findIndex((x) => x.start === s.start + whoseLead[1]!.length - whoseLead[2]!.length);
       const described = head >= 0 && personDescribedBy(ws[head]!.lower) ? this.describedPhrase(s, head) : null;
       if (described?.indefinite && !this.inQuotes(quotes, described.start)) return this.describedSource({ ...described, name: lowerOpening(described.name) });

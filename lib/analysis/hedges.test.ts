@@ -109,3 +109,12 @@ describe("findHedges", () => {
     expect(findHedges("The deal could soon be dead.")).toEqual(["could soon be"]);
   });
 });
+
+describe("what is expected (session 44)", () => {
+  it("hedges what no one named expects (“The trial is expected to last three weeks”, “is not expected to act”), not an aside or a clause of when", () => {
+    expect(findHedges("The trial is expected to last three weeks.")).toEqual(["is expected to"]);
+    expect(findHedges("The FEC is not expected to act before March.")).toEqual(["is not expected to"]);
+    expect(findHedges("Blaine, who is expected to testify next week, said she stands by her reporting.")).toEqual([]);
+    expect(findHedges("Storms are named when they are expected to cause high impacts.")).toEqual([]);
+  });
+});

@@ -31,6 +31,8 @@ const HEDGE_PARTS = [
   // "The deal could soon be dead", "could be near" (not what could be done to it: "could be fined", "could be seen").
   String.raw`could (?:soon |well |also |still |eventually )?be\b(?! [“"]?(?:[a-z]+ly )?(?:[a-z]+ed|[a-z]+en|used|paid|made|held|sent|sold|cut|set|put|kept|told|lost|found|built|brought|bought|caught|hit|hurt|left|met|read|run|shut|spent|struck|thought|won|eligible|required|allowed)\b)`,
   String.raw`\b(?:likely|unlikely) to\b|\b(?:probably|possibly|perhaps)\b`,
+  // What is expected, by no one named: "The trial is expected to last three weeks", "is not expected to act".
+  String.raw`(?:is|are|was|were) (?:not |also |now |still |widely |generally )?expected to\b`,
   // "will likely pass", "would most likely be delayed", "most likely" (not "Likely voters", "the most likely nominee").
   String.raw`(?:will|would|won['’]t|wouldn['’]t) (?:most |very )?likely\b|most likely\b`,
   // Reports and unnamed sources: "after reports emerged", "according to two sources", "sources say".
@@ -45,7 +47,7 @@ const HEDGE_RE = new RegExp(String.raw`\b(?:${HEDGE_PARTS.join("|")})`, "gi");
 // The words every match of HEDGE_RE contains, whole or (as the pattern has no final \b) as a prefix of a longer
 // word (see keywords.ts); keep them in step with the pattern.
 const HEDGE_WORDS = keywordFamily(
-  "may might could reports according source sources said thought suspected appear appears appeared seem seems seemed widely generally likely unlikely probably possibly perhaps seen viewed regarded suspect think believe guess doubt".split(" "),
+  "may might could reports according source sources said thought suspected expected appear appears appeared seem seems seemed widely generally likely unlikely probably possibly perhaps seen viewed regarded suspect think believe guess doubt".split(" "),
   "reported purportedly alleged apparently supposedly ostensibly presumably unconfirmed rumored rumoured believed understood".split(" "),
 );
 
@@ -83,6 +85,9 @@ export function findHedges(text: string, quoted: { start: number; end: number }[
     if (/^(?:may|might) (?!have)/i.test(m[0]) && /\b(?:that|which|who)\s+(?:[\p{L}’'-]+\s+){0,3}$/iu.test(before) && !SAID_THAT.test(before)) continue;
     // (Nor a comparison of rates, "twice as likely to", "less likely to", nor an aside, "Ellis, who is likely to run, said".)
     if (/^(?:un)?likely/i.test(m[0]) && (/\b(?:as|more|less|times)\s+$/i.test(before) || /,\s+(?:who|which)\s+(?:is|are|was|were)\s+$/i.test(before))) continue;
+    // (Nor what is expected of someone in an aside or a clause of when: "Blaine, who is expected to testify next week,
+    // said", "storms are named when they are expected to cause …".)
+    if (/expected to$/i.test(m[0]) && /(?:\b(?:who|which|when|if|whether|where)\s+(?:[\p{L}’'-]+\s+){0,2})$/iu.test(before)) continue;
     // (Nor "couldn't possibly", which insists, or "noises about possibly canceling", a plan talked of.)
     // (Nor "the most likely nominee": which one, not whether.)
     // (Nor "Holt's most likely opponent", "his most likely successor", "the two most likely candidates".)

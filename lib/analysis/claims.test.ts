@@ -6635,3 +6635,10 @@ describe("someone who works at a body named in their description (session 44)", 
     expect(sourcesOf("\"It was late,\" said an Acme Corp spokesman.")).toEqual(["Acme Corp"]);
   });
 });
+
+describe("an outlet that understands (session 44)", () => {
+  it("keeps its own hedged voice (“The Irish Courant understands that two consultants have told colleagues …”), no one's statement", () => {
+    const r = analyzeBody("The Irish Courant understands that at least two senior consultants have told colleagues they intend to resign.");
+    expect([r.claims.at(-1)?.source ?? null, r.claims.at(-1)?.hedged]).toEqual([null, true]);
+  });
+});

@@ -716,6 +716,8 @@ const PEOPLE_OF_PLACES_BEFORE = /(?:^|[\s(])((?:[Tt]he\s+)?(\p{Ll}+)\s+of\s+(?:(
 /** A participle of denying after the tag, with what is denied: ", denying what some have said", ", denying that he knew". */
 // (Not a ruling on what was asked: "…,” Judge Ann Holt said, denying that request", "denying any further extensions".)
 const DENYING_AFTER = /,\s+(?:\p{Ll}+ly\s+)?denying\s+(?:that\s+(?!(?:request|motion|application|appeal|bid|plea)\b)|what\b|any\s+(?:wrongdoing|involvement|knowledge|role|responsibility|link|connection)\b|the\s+(?:claims?|reports?|allegations?|charges?|suggestions?|accusations?)\b)/u;
+/** A verb of knowing or learning ending a subject read before "that": "… understands", "… has learned". */
+const KNOWING_VERB_END = /\b(?:understands|understood|knows|knew|learned|learnt|learns|believes|hears|heard|suspects|realises|realizes)\s*$/;
 /** A word, then where it is, before a place's name: "Business owners along ", "residents of the ". */
 const PLACE_OF_PEOPLE_BEFORE = /\b\p{L}+\s+(?:along|in|on|near|at|from|across|around|outside|of)\s+(?:the\s+)?$/u;
 /** One person described, then a "whose" clause, opening a sentence: "A woman whose father was admitted last week". */
@@ -3347,6 +3349,8 @@ export class ClaimExtractor {
     const m = SUBJECT_THEN_RELATIVE.exec(lead) ?? whoAsideSubject(lead);
     // (Not a clause that already has a verb of saying: "Holt said that voters who …".)
     if (!m || m[1]!.split(/\s+/).some((w) => verbClass(w.toLowerCase()) !== null) || this.inQuotes(quotes, s.start + from + m[1]!.length - 1)) return null;
+    // (Nor a verb of knowing before "that", no noun: "The Irish Courant understands that two consultants have told …".)
+    if (KNOWING_VERB_END.test(m[1]!)) return null;
     if (from === 0) return this.leadSubject(s, ms, m[1]!, quotes);
     const found = this.sourceRightBefore(s, ms, s.start + from + m[1]!.length, quotes);
     return found === "coordinated" ? null : found;

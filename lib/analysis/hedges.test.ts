@@ -118,3 +118,12 @@ describe("what is expected (session 44)", () => {
     expect(findHedges("Storms are named when they are expected to cause high impacts.")).toEqual([]);
   });
 });
+
+describe("a name that “understands” (session 44)", () => {
+  it("hedges what an outlet has learnt and does not source (“PBC News understands that …”), not a person understanding why", () => {
+    expect(findHedges("PBC News understands that a demand was made on Monday evening.")).toEqual(["PBC News understands"]);
+    expect(findHedges("The Clarion understands the society has frozen her account.")).toEqual(["The Clarion understands"]);
+    expect(findHedges("Ann Holt understands why voters are angry.")).toEqual([]);
+    expect(findHedges("The council says it understands that residents are angry.")).toEqual([]);
+  });
+});

@@ -47,7 +47,7 @@ const HEDGE_RE = new RegExp(String.raw`\b(?:${HEDGE_PARTS.join("|")})`, "gi");
 // The words every match of HEDGE_RE contains, whole or (as the pattern has no final \b) as a prefix of a longer
 // word (see keywords.ts); keep them in step with the pattern.
 const HEDGE_WORDS = keywordFamily(
-  "may might could reports according source sources said thought suspected expected appear appears appeared seem seems seemed widely generally likely unlikely probably possibly perhaps seen viewed regarded suspect think believe guess doubt".split(" "),
+  "may might could reports according source sources said thought suspected expected understands appear appears appeared seem seems seemed widely generally likely unlikely probably possibly perhaps seen viewed regarded suspect think believe guess doubt".split(" "),
   "reported purportedly alleged apparently supposedly ostensibly presumably unconfirmed rumored rumoured believed understood".split(" "),
 );
 
@@ -96,5 +96,11 @@ export function findHedges(text: string, quoted: { start: number; end: number }[
     const h = m[0].trim();
     if (!out.includes(h)) out.push(h);
   }
+  // "The Irish Courant understands that …", "PBC News understands …": a name opening the sentence that has learnt
+  // something it does not source (case kept: "Holt understands" in lower case would be no name).
+  const understands = text.includes("understands") ? NAME_UNDERSTANDS.exec(text) : null;
+  if (understands && !quoted.some((q) => understands.index >= q.start && understands.index < q.end)) out.push(understands[1]!);
   return out;
 }
+/** A name of up to four capitalised words opening the sentence, then "understands" (group 1: the hedge's words). */
+const NAME_UNDERSTANDS = /^\s*((?:The\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}\s+understands)\b(?!\s+(?:why|how|what|the\s+(?:need|importance|concern|frustration|anger)))/u;

@@ -108,7 +108,7 @@ export const ORGANIZATION_NOUNS = set(`
 export const OUTLET_NAME_WORDS = set(`
   news times post journal tribune herald gazette chronicle daily magazine network broadcasting radio television tv
   press reuters wire telegraph guardian observer examiner inquirer sun star mirror register bulletin dispatch
-  courier monitor review record globe independent report weekly ledger sentinel enquirer beacon advertiser
+  courier monitor review record globe independent report weekly ledger sentinel enquirer beacon advertiser courant clarion
   shimbun zeitung diario gazzetta dagblad reports letters annals proceedings quarterly
 `);
 /** Words inside a capitalised name that mark it as a public institution. */

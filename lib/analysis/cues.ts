@@ -1306,13 +1306,13 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       // "weighed in at 180 pounds"; "pointed out the window": not speech.
       if (w.startsWith("weigh") && /^ at\b/.test(rest)) continue;
       if (w.startsWith("point") && !POINTED_OUT.test(rest)) continue;
-      // "was ruled out of the final", "an injury that ruled out a return", "ruled out for the season": a player kept out
-      // or a cause excluded by no one who speaks (what follows must be a plan, a step or a cause, not "of" or "for").
-      // (Only by someone: a name, a pronoun or a word for people or a body, not "A knee injury ruled out a return".)
       // "posting that the council had lied", "posting: “…”" (not "is posting record profits", "posting a photo", nor a
       // post set out below: "hit back hours later, posting:").
       // (A participle after a comma or "and" only: not the noun, "A job posting that appeared on the site".)
       if (w === "posting" && (!/(?:,|\band)\s+(?:\p{Ll}+ly\s+)?$/u.test(lead) || !/^(?: that\b|:?\s*[“"‘])/.test(rest))) continue;
+      // "was ruled out of the final", "an injury that ruled out a return", "ruled out for the season": a player kept out
+      // or a cause excluded by no one who speaks (what follows must be a plan, a step or a cause, not "of" or "for").
+      // (Only by someone: a name, a pronoun or a word for people or a body, not "A knee injury ruled out a return".)
       if (/^rul\w* out$/.test(w) && (BE_BEFORE.test(lead) || !RULED_OUT_WHAT.test(rest) || !someoneRulingOut(lead))) continue;
       // "lawyers asked a defendant if …", "asked whether": a question reported, nothing asserted; "asked Petraeus for
       // talking points": something requested.

@@ -6642,3 +6642,9 @@ describe("an outlet that understands (session 44)", () => {
     expect([r.claims.at(-1)?.source ?? null, r.claims.at(-1)?.hedged]).toEqual([null, true]);
   });
 });
+
+describe("a body whose subject is a list ending in “and the …” (session 44)", () => {
+  it("is one name (“The Department of Forestry, Fisheries and the Environment, which issued the licence, said”)", () => {
+    expect(sourcesOf("The Department of Forestry, Fisheries and the Environment, which issued the refinery's original licence, said it was aware of the matter.")).toEqual(["Department of Forestry, Fisheries and the Environment"]);
+  });
+});

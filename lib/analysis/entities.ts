@@ -1365,7 +1365,7 @@ function verbAfterAside(text: string, ws: Word[], i: number): Word | undefined {
 
 /** Words for how a post is held that never open a name… */
 /** After a body's subject, more subjects of one capitalised word each up to the last after "and": ", Trade and Industry". */
-const SUBJECT_LIST_AFTER = /^(?:,\s\p{Lu}[\p{Ll}-]+)+,?\s+and\s+\p{Lu}[\p{Ll}-]+(?![\p{L}-])(?!\s+\p{Lu})/u;
+const SUBJECT_LIST_AFTER = /^(?:,\s\p{Lu}[\p{Ll}-]+)+,?\s+and\s+(?:the\s+)?\p{Lu}[\p{Ll}-]+(?![\p{L}-])(?!\s+\p{Lu})/u;
 const POST_ADJECTIVES = new Set(["former", "acting", "outgoing", "incoming", "interim", "longtime",
   // (And a participle that says what befell someone or something: "Leaked VA memo", "Embattled Mayor Tom Reyes".)
   // (Not one that opens bodies' names too: "Wounded Warrior Project", "Missing People".)

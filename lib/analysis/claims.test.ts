@@ -6648,3 +6648,10 @@ describe("a body whose subject is a list ending in “and the …” (session 44
     expect(sourcesOf("The Department of Forestry, Fisheries and the Environment, which issued the refinery's original licence, said it was aware of the matter.")).toEqual(["Department of Forestry, Fisheries and the Environment"]);
   });
 });
+
+describe("one of a group, then who they are (session 44)", () => {
+  it("speaks as described (“One of them, a scheduler at a clinic in Phoenix, said”)", () => {
+    const r = analyzeBody("Three schedulers spoke to the Herald. One of them, a scheduler at a clinic in Phoenix, said she had been told to mark requests.");
+    expect(sourceName(r, r.claims.at(-1))).toBe("a scheduler");
+  });
+});

@@ -722,6 +722,8 @@ const KNOWING_VERB_END = /\b(?:understands|understood|knows|knew|learned|learnt|
 const PLACE_OF_PEOPLE_BEFORE = /\b\p{L}+\s+(?:along|in|on|near|at|from|across|around|outside|of)\s+(?:the\s+)?$/u;
 /** One person described, then a "whose" clause, opening a sentence: "A woman whose father was admitted last week". */
 const PERSON_WHOSE = /^((?:An?|One)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+))\s+whose\s+[^;:“”"]{1,120}$/u;
+/** "One of them, a scheduler at a clinic in Phoenix, " opening the sentence (group 1: the description). */
+const ONE_OF_THEM_DESCRIBED = /^[“"]?(?:(?:But|And)\s+)?(?:One|Another)\s+of\s+(?:them|those|these|the\s+[\p{Ll}-]+),\s+((?:a|an)\s+[^,;:“”"]{1,80}),\s+(?:(?:also|later|has|had)\s+)?$/u;
 /** A "whose" clause with a verb of its own: " whose son, Tom Reyes, died in the crash", " whose home was flooded". */
 const WHOSE_CLAUSE_VERB = /^\s+whose\s+[^;:“”"]*?\b(?:was|were|is|are|has|had|have|\p{Ll}{2,}ed)\b/u;
 /** A noun for one person ("woman", "nurse", "neighbor"). */
@@ -2518,6 +2520,15 @@ export class ClaimExtractor {
       if (described?.indefinite && opensClauseAt(text, ws, described.firstWord) && !this.inQuotes(quotes, described.start)) {
         return this.describedSource({ ...described, name: lowerOpening(described.name) });
       }
+    }
+    // "One of them, a scheduler at a clinic in Phoenix, said": one of a group, then who they are, set off by commas.
+    const oneOf = beforeAside ? null : ONE_OF_THEM_DESCRIBED.exec(text.slice(s.start, cueStart));
+    if (oneOf) {
+      const at = s.start + oneOf.index + oneOf[0].indexOf(oneOf[1]!);
+      const first = ws.findIndex((x) => x.start >= at);
+      const head = ws.findIndex((x, i) => i > first && i <= first + 3 && (personDescribedBy(x.lower) || isUnlistedPersonNoun(x.lower)));
+      const described = head > 0 && !this.inQuotes(quotes, at) ? this.describedPhrase(s, head) : null;
+      if (described) return this.describedSource(described);
     }
     // "A man whose son, Tom Reyes, died in the crash said": one person described, then a "whose" clause with a verb of its
     // own, up to the verb (not "A woman whose husband said", where the husband speaks).

@@ -692,10 +692,12 @@ const ROLE_PREPOSITIONS = new Set("to for of at with".split(" "));
 const NOT_GROUP_KINDS = new Set<EntityKind>(["person", "place", "other"]);
 /** Parts of a body that speak for themselves under its name: "Acme's board", "the party's state branch". */
 const BODY_PARTS = new Set(["board", "division", "branch", "chapter"]);
+/** A report's words after whose it is: "latest report", "audit". */
+const OWN_REPORT_TAIL = String.raw`(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:report|memo|memorandum|audit|review)$`;
 /** A report under its owner's possessive: "Treasury's latest report", "the Auditor-General's report". */
-const OWNED_REPORT = /^(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}(\p{Lu}[\p{L}.-]*)['’]s?\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:report|memo|memorandum|audit|review)$/u;
+const OWNED_REPORT = new RegExp(String.raw`^(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}(\p{Lu}[\p{L}.-]*)['’]s?\s+${OWN_REPORT_TAIL}`, "u");
 /** "Its annual report": the report of the body "its" means (see documentByDescription). */
-const ITS_REPORT = /^Its\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:report|memo|memorandum|audit|review)$/u;
+const ITS_REPORT = new RegExp(String.raw`^Its\s+${OWN_REPORT_TAIL}`, "u");
 /** Who heads a body, before its name: "The head of the ", "The new chairman of ". */
 const HEAD_OF_BEFORE = /^(?:The|the)\s+(?:(?:new|former|acting|interim)\s+)?(?:head|chief|chairman|chairwoman|chair|leader|director|president|boss|commissioner)\s+of\s+(?:the\s+)?$/u;
 /** Prepositions of where something stands: "outside", "near". */
@@ -2491,6 +2493,17 @@ export class ClaimExtractor {
       const group = this.sourceRightBefore(s, ms, cueStart - including[0].length, quotes, true);
       if (group && group !== "coordinated" && !NOT_GROUP_KINDS.has(this.ctx.ents.kindOf(group.src.entityKey))) return group;
     }
+    // "A man whose son, Tom Reyes, died in the crash said", "A woman whose father was admitted last week, who did not want
+    // her name in print, said": one person described, then a "whose" clause with a verb of its own, up to the verb,
+    // whatever it names (not "A woman whose husband said", where the husband speaks).
+    // (Not past the person's name set off right before the verb: "A woman whose car was hit, Ann Holt, said".)
+    const whoseLead = beforeAside ? null : PERSON_WHOSE.exec(text.slice(s.start, cueStart).trimEnd());
+    const namedThen = whoseLead !== null && ms.some((m) => this.ctx.ents.kindOf(m.entityKey) === "person" && /^,\s*$/.test(text.slice(m.end, cueStart)));
+    if (whoseLead && !namedThen && WHOSE_CLAUSE_VERB.test(whoseLead[0].slice(whoseLead[1]!.length))) {
+      const head = ws.findIndex((x) => x.start === s.start + whoseLead[1]!.length - whoseLead[2]!.length);
+      const described = head >= 0 && personDescribedBy(ws[head]!.lower) ? this.describedPhrase(s, head) : null;
+      if (described?.indefinite && !this.inQuotes(quotes, described.start)) return this.describedSource({ ...described, name: lowerOpening(described.name) });
+    }
     // "A European diplomat involved in the talks, speaking on condition of anonymity because …, said": the speaker
     // before an aside on why they are not named.
     const unnamedWhy = ANONYMITY_ASIDE.exec(text.slice(Math.max(s.start, cueStart - 160), cueStart));
@@ -2506,16 +2519,11 @@ export class ClaimExtractor {
       const articled = from !== null && /^\s+\p{Ll}+\s+(?:a|an|another|the)\s/u.test(from[0].slice(from[1]!.length));
       const whereFrom = from !== null && speaker !== null && speaker !== "coordinated" && speaker.start >= s.start + from[1]!.length && !SPOKESPERSON_WORDS.has(from[2]!.toLowerCase()) &&
         (articled || this.ctx.ents.kindOf(speaker.src.entityKey) === "place");
-      // ("A woman whose father was admitted last week, who did not want her name in print, said": the woman, not anyone
-      // named in the "whose" clause, "A man whose son, Tom Reyes, died …".)
-      const whose = from ? null : PERSON_WHOSE.exec(text.slice(s.start, before));
-      const inWhose = whose !== null && speaker !== null && speaker !== "coordinated" && speaker.start >= s.start + whose[1]!.length;
-      if (speaker && !whereFrom && !inWhose && (speaker === "coordinated" || this.ctx.ents.kindOf(speaker.src.entityKey) !== "place")) return speaker;
+      if (speaker && !whereFrom && (speaker === "coordinated" || this.ctx.ents.kindOf(speaker.src.entityKey) !== "place")) return speaker;
       // ("One guest, who asked not to be named, said": whoever is described, as only a person asks that; "A sports
       // director from a rival team, who …": the person, not where they are from.)
-      const opener = from ?? whose;
-      const head = opener ? ws.findIndex((x) => x.start === s.start + opener[1]!.length - opener[2]!.length) : -1;
-      const k = head >= 0 && (DESCRIPTION_KINDS[ws[head]!.lower]?.includes("person") || (opener !== from && personDescribedBy(ws[head]!.lower))) ? head : lastWordBefore(ws, before + 1);
+      const head = from ? ws.findIndex((x) => x.start === s.start + from[1]!.length - from[2]!.length) : -1;
+      const k = head >= 0 && DESCRIPTION_KINDS[ws[head]!.lower]?.includes("person") ? head : lastWordBefore(ws, before + 1);
       const described = k >= 0 ? this.describedPhrase(s, k) : null;
       if (described?.indefinite && opensClauseAt(text, ws, described.firstWord) && !this.inQuotes(quotes, described.start)) {
         return this.describedSource({ ...described, name: lowerOpening(described.name) });
@@ -2529,16 +2537,6 @@ export class ClaimExtractor {
       const head = ws.findIndex((x, i) => i > first && i <= first + 3 && (personDescribedBy(x.lower) || isUnlistedPersonNoun(x.lower)));
       const described = head > 0 && !this.inQuotes(quotes, at) ? this.describedPhrase(s, head) : null;
       if (described) return this.describedSource(described);
-    }
-    // "A man whose son, Tom Reyes, died in the crash said": one person described, then a "whose" clause with a verb of its
-    // own, up to the verb (not "A woman whose husband said", where the husband speaks).
-    // (Not past the person's name set off right before the verb: "A woman whose car was hit, Ann Holt, said".)
-    const whoseLead = beforeAside ? null : PERSON_WHOSE.exec(text.slice(s.start, cueStart).trimEnd());
-    const namedThen = whoseLead !== null && ms.some((m) => this.ctx.ents.kindOf(m.entityKey) === "person" && /^,\s*$/.test(text.slice(m.end, cueStart)));
-    if (whoseLead && !namedThen && WHOSE_CLAUSE_VERB.test(whoseLead[0].slice(whoseLead[1]!.length))) {
-      const head = ws.findIndex((x) => x.start === s.start + whoseLead[1]!.length - whoseLead[2]!.length);
-      const described = head >= 0 && personDescribedBy(ws[head]!.lower) ? this.describedPhrase(s, head) : null;
-      if (described?.indefinite && !this.inQuotes(quotes, described.start)) return this.describedSource({ ...described, name: lowerOpening(described.name) });
     }
     // "the department at the time called it …", "Holt in turn said": a phrase of when or how between the subject and verb.
     const when = WHEN_PHRASE_BEFORE.exec(text.slice(Math.max(s.start, cueStart - 20), cueStart));

@@ -668,8 +668,8 @@ const RULED_OUT_WHAT = /^ (?:(?:a|an|any|the|further|new|more|another|direct|an?
 const NOT_RULING_OUT = /(?:\s(?:did|does|do|would|will|could|can|has|have|had))?(?:\s+(?:not|never)|n[’']t|\s+cannot|\s+(?:refused|refuses|refusing|declined|declines|declining)\s+to)\s+$/u;
 /** The word right before the verb, past auxiliaries and adverbs: "Holt" of "Holt has since ". */
 const WORD_BEFORE_VERB = /([\p{L}.’'-]+)\s+(?:(?:has|have|had|also|again|now|so\s+far|\p{Ll}+ly)\s+)*$/u;
-/** Words for people or a body that may rule something out, in lower case ("police", "the ministry", "her predecessor"). */
-const RULERS_OUT = new Set("police officials investigators detectives authorities ministry minister government council company firm club board department agency coroner judge court party president mayor governor spokesman spokeswoman spokesperson chairman chairwoman leader manager coach director chief bank regulator premier chancellor secretary officer executive predecessor successor doctors scientists experts economists analysts researchers organisers organizers".split(" "));
+/** Words for people or a body that may rule something out, beyond the titles and trades isPersonNoun knows ("police", "the ministry", "her predecessor"). */
+const RULERS_OUT = new Set("police investigators detectives authorities ministry government council company firm club board department agency court party bank regulator predecessor successor doctors scientists experts economists analysts researchers organisers organizers".split(" "));
 /** Capitalised words opening a sentence that are no one: "Rain ruled out any play", "Surgery ruled out a return". */
 const NO_ONE_RULING_OUT = new Set("rain snow fog ice wind winds storm storms weather flooding floods heat frost lightning darkness surgery injury illness covid pregnancy fatigue time cost costs distance damage".split(" "));
 /** Whether someone stands right before "rule out": a name, a pronoun, or a word for people or a body (past a negation). */

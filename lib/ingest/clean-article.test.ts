@@ -1153,3 +1153,31 @@ describe("set 29's furniture (session 44)", () => {
     expect(cleanArticleText(raw).paragraphs.at(-1)).toBe("Click to share on WhatsApp, the mayor urged residents, and tell your neighbours.");
   });
 });
+
+describe("set 30's headers (session 45)", () => {
+  const body = ["", "The council voted 7-2 on Tuesday to close the pool.", "", "The mayor said the decision was final."];
+  const paragraphs = ["The council voted 7-2 on Tuesday to close the pool.", "The mayor said the decision was final."];
+
+  it("drops a video's title under its player's label in the header (“Video Ad Feedback”, “Video”), with or without its running time", () => {
+    const runtime = ["Council shuts pool after safety review", "", "By Ann Holt", "May 3, 2026", "Video Ad Feedback", "Lifeguards press council on pool safety 03:11", "Link Copied!", ...body].join("\n");
+    expect(cleanArticleText(runtime).paragraphs).toEqual(paragraphs);
+    const bare = ["Council shuts pool after safety review", "", "By Ann Holt", "May 3, 2026", "close", "Video", "Swimmers flee crowded pools as summer heat builds", ...body].join("\n");
+    expect(cleanArticleText(bare).paragraphs).toEqual(paragraphs);
+    // (A sentence under the label is the story's: it ends like one.)
+    const sentence = ["Council shuts pool after safety review", "", "By Ann Holt", "May 3, 2026", "Video", "The council voted on Tuesday after a review of the pool.", ...body].join("\n");
+    expect(cleanArticleText(sentence).paragraphs[0]).toBe("The council voted on Tuesday after a review of the pool.");
+  });
+
+  it("reads a writer whose job follows a slash (“Ann Holt/Staff Reporter”) as the byline, not a photographer's credit", () => {
+    const raw = ["Council shuts pool after safety review", "", "Swimmers say the decision is rushed", "", "SPORTS", "Ann Holt/Staff Reporter", ...body].join("\n");
+    const clean = cleanArticleText(raw);
+    expect([clean.subtitle, clean.author, clean.paragraphs]).toEqual(["Swimmers say the decision is rushed", "Ann Holt", paragraphs]);
+  });
+
+  it("drops the writer's tie to a wire under the byline (“Associated with the National Press Wire”) and an outlet's bar split by a slash", () => {
+    const tie = cleanArticleText(["Council shuts pool after safety review", "", "By ANN HOLT", "Associated with the Harbor Press Wire", "June 5, 2029, 3:14 PM EDT", ...body].join("\n"));
+    expect([tie.author, tie.paragraphs]).toEqual(["Ann Holt", paragraphs]);
+    const bar = cleanArticleText(["Council shuts pool after safety review", "", "By: Ann Holt - Coast Bureau", "The Harbor Chronicle / 05:24 AM January 14, 2029", ...body].join("\n"));
+    expect([bar.author, bar.paragraphs]).toEqual(["Ann Holt", paragraphs]);
+  });
+});

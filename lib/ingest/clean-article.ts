@@ -4,8 +4,8 @@
 // furniture; join hard-wrapped lines; find the header (headline, dek, byline); what is left is the body.
 import { pickDates, parseDateLine, parseDateText, formatStamp, type DateMention } from "./dates";
 import { IngestError } from "./errors";
-import { classifyFurniture, isCapitalsCreditFor, isCapitalsStoryLink, isReadMoreHeading, readMoreListCloses, isCaptionWithNamesCredit, isCaptionWithOutletSlashCredit, isEmbedSignature, isPhotographerForOutlet, isLabelledCredit, isShortCaption, isListItem, isSectionLabel, reportedFromNames, isVideoPlayerTitle, isVideoRuntime, listHeadingKind, stripInlineMarkers, type ListKind } from "./furniture";
-import { findHeader, parseByLine, parseHeaderBar } from "./header";
+import { classifyFurniture, isCapitalsCreditFor, isCapitalsStoryLink, isReadMoreHeading, readMoreListCloses, isCaptionWithNamesCredit, isCaptionWithOutletSlashCredit, isEmbedSignature, isPhotographerForOutlet, isLabelledCredit, isShortCaption, isListItem, isSectionLabel, reportedFromNames, isVideoPlayerLabel, isVideoPlayerTitle, isVideoRuntime, listHeadingKind, stripInlineMarkers, type ListKind } from "./furniture";
+import { findHeader, isWriterSlashJob, parseByLine, parseHeaderBar } from "./header";
 import { normalizeWhitespace } from "./normalize";
 
 /** A video or audio kicker before a headline: "WATCH: …", "LISTEN: …". */
@@ -174,6 +174,13 @@ export function cleanArticleText(raw: string, hints: IngestHints = {}): CleanArt
       return;
     }
     const last = units[units.length - 1];
+    // "Video Ad Feedback" or "Video" over "Senators press Army leaders on mold in military homes 03:11": the video's title
+    // under its player's label, in the header below the headline, with no sentence's end.
+    const underPlayer = removed.at(-1)?.line === index - 1 && isVideoPlayerLabel(removed.at(-1)!.text);
+    if (underPlayer && !sawProse && units.some((u) => u.kind === "content") && stripped.length <= 160 && !TERMINAL_RE.test(stripped) && !parseByLine(stripped)) {
+      removed.push({ line: index, text: stripped });
+      return;
+    }
     // "close video Governor defends order at news conference" over "The governor defends the order in Willcox.": the
     // video's description, on the line right under its player's title, the block ending under it.
     if (isVideoPlayerTitle(stripped)) videoLine = index;
@@ -207,7 +214,8 @@ export function cleanArticleText(raw: string, hints: IngestHints = {}): CleanArt
     }
     // (A header's bar that credits its writer, "Words by Isabel Marchetti | Photographs by Tomas Ruiz-Tagle", is the
     // byline's, though it credits a photographer too.)
-    const writersBar = !sawProse && (parseHeaderBar(stripped)?.authors.length ?? 0) > 0;
+    // (Nor is "Andre McFarlane/Staff Reporter" a photographer's credit.)
+    const writersBar = !sawProse && ((parseHeaderBar(stripped)?.authors.length ?? 0) > 0 || isWriterSlashJob(stripped));
     // ("Haruto Mills for The Coastal Times" under its caption's one sentence: a photographer's credit, in capitals or not.)
     // (A headline with a video kicker opening the page is the headline: "WATCH: Cedar Hollow school board votes 3-2 …".)
     // (Not when a headline of its own follows, with no full stop, as under a promo: "VIDEO: Highlights …" over "Rovers

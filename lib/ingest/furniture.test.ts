@@ -1210,3 +1210,32 @@ describe("set 28's page furniture (session 43)", () => {
     expect(classifyFurniture(line)).toBeNull();
   });
 });
+
+describe("set 30's furniture (session 45)", () => {
+  it.each([
+    ["The mayor walks along the pier in February. - File photo by Ann Holt", "caption"],
+    ["Follow The Harbor Post on X @HarborPost for sports updates.", "contact"],
+    ["READ: Pool closures hit record high in 2028, council data show", "related"],
+    ["ALSO READ: Council to vote on pier repairs", "related"],
+    ["More Less", "ui"],
+    ["Read more / Read less", "ui"],
+  ])("reads %s", (line, kind) => {
+    expect(classifyFurniture(line)).toBe(kind);
+  });
+
+  it("reads a line of who pays for the station, then the ask, as a plea for money", () => {
+    expect(classifyFurniture("Support comes from listeners like you. Donate to Harbor Public Radio.")).not.toBeNull();
+  });
+
+  it.each([
+    "File photos of the suspect were released by police.",
+    "The mayor spoke on Monday. - File photo by the council shows her smiling.",
+    "Follow the Harbor police on X for updates on the search.",
+    "Read: the council's full report is online.",
+    "More or less everyone agreed.",
+    "Support comes from listeners like you, the station's manager said.",
+    "Support comes from listeners like you.",
+  ])("keeps %s", (line) => {
+    expect(classifyFurniture(line)).toBeNull();
+  });
+});

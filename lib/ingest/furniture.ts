@@ -42,6 +42,8 @@ const UI_PHRASES = [
   "(?:top|latest|more|other|recent|related|recommended|featured|editor's|editors'?|sponsored|partner) (?:stories|story|articles|news|headlines|videos?|posts|picks?|coverage|content|links|reads|topics)",
   "latest|related|recommended|featured|up next|just in|breaking news|don't miss|in case you missed it|you (?:may|might) (?:also )?like|what to read next|read (?:more|next|this next)|see also|also read|also on [a-z .]+|more from [a-z0-9 '&.-]{1,40}|more on this(?: story)?|next (?:article|story|up)|previous (?:article|story)",
   "(?:load|show|view|see|read) more(?: stories| articles| news| comments| videos?| results)?|more",
+  // (A summary box's toggle, both its states printed: "More Less", "Read more / Read less".)
+  "(?:(?:show|read|see|view) )?more ?(?:/ ?)?(?:(?:show|read|see|view) )?less",
   "(?:see|view|watch|browse) all(?: videos?| photos| stories| news| articles| coverage| results| topics| tags)?",
   "watch(?: now| more| video| live| the video)?|play(?: video)?|now playing|autoplay|replay|video|videos|photos?|gallery|view (?:photo )?gallery|(?:photo|image|slide) \\d+ of \\d+|\\d+ of \\d+|\\d+ (?:photos|images)",
   // ad slots
@@ -299,10 +301,11 @@ const DONATION_ASK_RE =
   /^(?:(?:please\s)?(?:support|fund|back)\s(?:independent|local|public[- ]interest|quality|our|nonprofit|non-profit|free)\s(?:[a-z]+\s)?(?:journalism|news|reporting|newsroom)|(?:please\s)?support (?:our|this) (?:work|mission)(?:\s?:\s?donate(?:\s(?:now|today|here))?)?|donate(?:\s(?:to|now|today|here)\b[^.!?]{0,50})?|(?:(?:give|donate|contribute) (?:once|monthly) or )?(?:make a (?:donation|gift)|become a (?:member|supporter|patron))(?:\s(?:today|now|here))?(?:\s(?:to|and)\s(?:help\s)?(?:keep|support|sustain|fund|protect|power)\s[^.!?"“”]{0,60}\b(?:journalism|reporting|newsroom|coverage)\b[^.!?"“”]{0,40})?|subscribe(?: now| today)? (?:from|for)(?: just| only| as little as)? \p{Sc}\s?\d+(?:[.,]\d{1,2})?(?:\s?(?:a|per|\/)\s?(?:month|week|year|mo))?)[.!]?$/iu;
 /**
  * Before such an ask, and only beside one: a question to the reader ("Like what you read?", "Enjoyed this story?") or the
- * outlet saying what it is ("The Harbor Monitor is an independent non-profit.", "The Undercurrent is reader-funded.").
+ * outlet saying what it is ("The Harbor Monitor is an independent non-profit.", "The Undercurrent is reader-funded.") or
+ * who pays for it ("Support comes from listeners like you.").
  */
 const DONATION_LEAD_RE =
-  /^(?:(?:Like|Liked|Enjoy|Enjoyed|Value|Appreciate) (?:what you(?:['’]ve| have)? (?:just )?(?:read|seen)|this (?:article|story|piece|reporting|journalism))\?|(?:The )?\p{Lu}[\p{L}\d&'’.-]*(?: \p{Lu}[\p{L}\d&'’.-]*){0,4} is (?:an? (?:independent,? )?(?:non-?profit|not-for-profit|reader-(?:funded|supported)|charitable|independent)|(?:reader|member|listener|viewer)-(?:funded|supported))(?: (?:news(?:room| organi[sz]ation| site| outlet)?|organi[sz]ation|newsroom|charity|publication|media outlet))?\.)$/u;
+  /^(?:(?:Like|Liked|Enjoy|Enjoyed|Value|Appreciate) (?:what you(?:['’]ve| have)? (?:just )?(?:read|seen)|this (?:article|story|piece|reporting|journalism))\?|(?:The )?\p{Lu}[\p{L}\d&'’.-]*(?: \p{Lu}[\p{L}\d&'’.-]*){0,4} is (?:an? (?:independent,? )?(?:non-?profit|not-for-profit|reader-(?:funded|supported)|charitable|independent)|(?:reader|member|listener|viewer)-(?:funded|supported))(?: (?:news(?:room| organi[sz]ation| site| outlet)?|organi[sz]ation|newsroom|charity|publication|media outlet))?\.|(?:Support|Funding) comes from (?:listeners|readers|viewers|members|supporters|donors) like you\.)$/u;
 /** "Become a Harbor Post Insider.", "Become a Ledger member today": membership of the outlet, by its name (in capitals). */
 const BECOME_NAMED_MEMBER_RE = /^Become an? (?:\p{Lu}[\p{L}\d&'’.-]* ){1,4}(?:[Ii]nsider|[Mm]ember|[Ss]upporter|[Pp]atron|[Ss]ubscriber|[Ff]riend|[Ii]nsiders? [Cc]lub member)(?: (?:today|now|here))?[.!]?$/u;
 /**
@@ -539,7 +542,8 @@ const RELATED_PREFIX_RE =
 const PROMO_WITH_DURATION_RE = /^(?:watch|video|listen|audio|podcast)\s*[:|]\s*\S.{2,140}\((?:(?:duration|length|runtime|running time)\s?:?\s)?(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,3}\s?min(?:ute)?s?)\)$/i;
 
 /** "WATCH: Drone video shows derailed cars …": a promotion labelled in capitals, as pages print them. */
-const PROMO_LABEL_RE = /^(?:WATCH|VIDEO|LISTEN|PHOTOS|GALLERY)\s*:\s*\S/;
+// (And a link to another story under "READ:" or "ALSO READ:", in capitals: "READ: Dog bite cases hit record high in 2028".)
+const PROMO_LABEL_RE = /^(?:WATCH|VIDEO|LISTEN|PHOTOS|GALLERY|(?:ALSO )?READ)\s*:\s*\S/;
 
 /** "Watch: Tourists crowd Seville’s fountains as the city swelters": a video's headline under its label, with no full stop. */
 const PROMO_HEADLINE_RE = /^(?:Watch|Video|Listen|Photos|Gallery|In pictures)\s*:\s*\p{Lu}[^.!?]{5,140}$/u;
@@ -559,10 +563,10 @@ const AGENCY_CI_RE = new RegExp(`\\b(?:${AGENCY_CI})\\b`, "gi");
 const AGENCY_CS_RE = new RegExp(`\\b(?:${AGENCY_CS})\\b`, "g");
 const LICENCE_RE = /\b(?:CC[- ]?BY|CC0|creative commons|public domain|licen[cs]ed? under)\b/i;
 // ("Image Credits: Harbor / PaceLoop": the label in the plural too.)
-// ("File picture: Ann Holt/Harbor Post", "Archive photo: …": a photo from the files, under its label and a
-// colon only; not "File photos of the suspect were released".)
+// ("File picture: Ann Holt/Harbor Post", "Archive photo: …", "File photo by Rudolph Brown": a photo from the files,
+// under its label and a colon or "by"; not "File photos of the suspect were released".)
 const CREDIT_PREFIX_RE =
-  /^(?:photo(?:graph)?s?|photo illustration|images?|pictures?|pics?|illustrations?|graphics?|video|footage|credits?|courtesy|source|photo credits?|image credits?|image source)\b(?:\s+credits?)?\s*(?::|\/|\bby\b|\bcourtesy\b|\bvia\b|\bof\b|\bfrom\b)|^credits?\s*(?:\.{2,}|…)\s*\p{Lu}|^(?:file|archive|stock) (?:photo(?:graph)?|picture|image|footage)s?\s?:/iu;
+  /^(?:photo(?:graph)?s?|photo illustration|images?|pictures?|pics?|illustrations?|graphics?|video|footage|credits?|courtesy|source|photo credits?|image credits?|image source)\b(?:\s+credits?)?\s*(?::|\/|\bby\b|\bcourtesy\b|\bvia\b|\bof\b|\bfrom\b)|^credits?\s*(?:\.{2,}|…)\s*\p{Lu}|^(?:file|archive|stock) (?:photo(?:graph)?|picture|image|footage)s?\s?(?::|\bby\b)/iu;
 /** "(File photo)", "(File)", "(Archive image)": a photo from the outlet's files, in brackets after its caption or alone. */
 const FILE_PHOTO_RE = /^\((?:file(?:\s+(?:photo(?:graph)?|image|picture|footage))?|(?:archive|stock)\s+(?:photo(?:graph)?|image|picture|footage))s?\)$/i;
 /** "Submitted by Darren Moose", "Supplied", "Courtesy of the Hale family": a photo someone gave the paper. */
@@ -824,8 +828,8 @@ function isCaptionWithCredit(line: string): boolean {
   }
   // "... on Tuesday. Photo: Jane Doe/Reuters" / "... | Getty Images"
   // (Or after a dash: "… on Tuesday. - Photo: Mohd Rafiq/Peninsula Courier".)
-  // (Or "… after his second goal. Pic: SNS".)
-  const tail = /(?:[.!?]["”’]?(?:\s+[-–—])?|\|)\s+((?:photo(?:graph)?|image|picture|pic|credit|illustration)s?\s*(?::|\bby\b|\bcourtesy\b)[^.!?]{1,80}|[^.!?|]{0,60}\/\s*[^.!?|]{1,40}|getty images)$/i.exec(line);
+  // (Or "… after his second goal. Pic: SNS"; or from the files, "… in February. - File photo by Rudolph Brown".)
+  const tail = /(?:[.!?]["”’]?(?:\s+[-–—])?|\|)\s+((?:(?:file|archive|stock) )?(?:photo(?:graph)?|image|picture|pic|credit|illustration)s?\s*(?::|\bby\b|\bcourtesy\b)[^.!?]{1,80}|[^.!?|]{0,60}\/\s*[^.!?|]{1,40}|getty images)$/i.exec(line);
   if (tail && isCreditLine(tail[1] ?? "")) return true;
   // ("… at a trial plot in Kitui County. PHOTO | FILE", "… on Monday. PHOTO | JOHN DOE | NMG": the label in capitals, then
   // the photographer or the archive between bars.)
@@ -1207,9 +1211,10 @@ const SOCIAL = "(?:X|Twitter|Facebook|Instagram|Threads|Bluesky|Mastodon|LinkedI
 const SOCIAL_LIST = `${SOCIAL}(?:(?:,| and| or| &) ${SOCIAL}){0,6}`;
 /**
  * "Follow BBS Wessex on X, Facebook and Instagram.", "Connect via X or email.": a local edition or a writer asking to be
- * followed, the sites named and nothing else (case-sensitive: not "Follow the money", "connect with voters").
+ * followed, the sites named and nothing else (case-sensitive: not "Follow the money", "connect with voters"); perhaps
+ * with the handle and what it posts there ("Follow The Kingston Clarion on X @KingstonClarion for sports updates.").
  */
-const FOLLOW_ON_SOCIAL_RE = new RegExp(`^(?:(?:You can )?[Ff]ollow (?:us|(?:The )?\\p{Lu}[\\p{L}\\d&'’.-]*(?: \\p{Lu}[\\p{L}\\d&'’.-]*){0,4}) on ${SOCIAL_LIST}|(?:You can )?[Cc]onnect(?: with (?:us|him|her|them|me))? (?:via|on) ${SOCIAL_LIST})[.!]?$`, "u");
+const FOLLOW_ON_SOCIAL_RE = new RegExp(`^(?:(?:You can )?[Ff]ollow (?:us|(?:The )?\\p{Lu}[\\p{L}\\d&'’.-]*(?: \\p{Lu}[\\p{L}\\d&'’.-]*){0,4}) on ${SOCIAL_LIST}(?: @[\\w.]{2,30})?(?: for (?:(?:the )?(?:latest|more|breaking|live|daily) )?(?:[\\p{Ll}-]+ )?(?:updates|news|coverage|stories|headlines|scores|results))?|(?:You can )?[Cc]onnect(?: with (?:us|him|her|them|me))? (?:via|on) ${SOCIAL_LIST})[.!]?$`, "u");
 
 /** A telephone number: "555-0187", "(212) 555-0187", "+44 20 7946 0958", "0711 555 019". */
 const PHONE_RE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?)?\d{3,4}[\s.-](?:\d{4}|\d{3}[\s.-]\d{3,4})\b/;
@@ -1390,6 +1395,11 @@ function isTwoButtons(line: string): boolean {
  * the video's title, above the article.
  */
 const VIDEO_PLAYER_TITLE_RE = /^(?:[Cc]lose|CLOSE) (?:[Vv]ideo|VIDEO)\s+\p{Lu}.{5,200}$/u;
+/** "Video", "Video Ad Feedback", "Now playing": a video player's label alone on its line, over the video's title. */
+const VIDEO_PLAYER_LABEL_RE = /^(?:video(?: ad feedback)?|watch(?: video| now)?|play(?: video)?|now playing)$/i;
+export function isVideoPlayerLabel(line: string): boolean {
+  return VIDEO_PLAYER_LABEL_RE.test(line.trim());
+}
 /** A video player's title under its close button (the line under it is the video's description). */
 export function isVideoPlayerTitle(line: string): boolean {
   return VIDEO_PLAYER_TITLE_RE.test(line);

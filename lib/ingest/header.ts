@@ -74,8 +74,9 @@ const PLACE_BEFORE_CO_WRITER_RE = /\s+(?:in|at)\s+\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu
 /** A byline that names no one: "Special Correspondent", "Staff Reporter", "Our Bureau", "Express News Service". */
 const STAFF_BYLINE_RE = /^(?:(?:Special|Staff|Our|Own|Senior|Chief|Principal|Legal|Political|Diplomatic|Sports|Business|City|Metro|Web|News)\s+)?(?:Correspondent|Reporter|Writer|Bureau|Desk|Staff)(?:,\s*\p{Lu}[\p{L} .]{1,30})?$|^(?:\p{Lu}\p{L}+\s+)?News\s+Service$/u;
 /** An outlet's name alone: "Continental Press", "The Associated Press", "Reuters News Service", "Local Democracy Reporting". */
-// (A paper's name too, by its last word: "The Elmbrook Sentinel", "Harbour Gazette".)
-const OUTLET_LINE_RE = /^(?:The\s)?(?:\p{Lu}[\p{L}&'’.-]*\s){0,3}(?:Press|News|Newswire|Wire|Agency|Media|Service|Bureau|Desk|Reporting|Sentinel|Times|Post|Herald|Tribune|Gazette|Courier|Chronicle|Journal|Observer|Examiner|Advertiser|Register|Telegraph|Ledger|Dispatch|Inquirer|Bulletin|Monitor|Standard|Mirror|Radio)$/u;
+// (A paper's name too, by its last word: "The Elmbrook Sentinel", "Harbour Gazette"; or the writer's tie to it, "Special
+// to The Harbor Post", "Associated with the National Press Wire".)
+const OUTLET_LINE_RE = /^(?:(?:Special to|Associated with|Writing for|Reporting for) (?:the\s)?)?(?:The\s)?(?:\p{Lu}[\p{L}&'’.-]*\s){0,3}(?:Press|News|Newswire|Wire|Agency|Media|Service|Bureau|Desk|Reporting|Sentinel|Times|Post|Herald|Tribune|Gazette|Courier|Chronicle|Journal|Observer|Examiner|Advertiser|Register|Telegraph|Ledger|Dispatch|Inquirer|Bulletin|Monitor|Standard|Mirror|Radio)$/u;
 /**
  * An outlet's name printed as the byline, its last word or two saying it is a newsroom: "Beacon News Digital", "Harbor
  * Press Online", "Meridian Media Network" (a name before the newsroom's word, not "Breaking News").
@@ -106,6 +107,13 @@ function isJobLine(line: string): boolean {
 
 /** ", Industrial and Labour Reporter", ", Health & Science Editor": a job whose beat names two things, after a comma. */
 const JOB_OF_TWO_BEATS_RE = /,\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:and|&)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter|[Cc]olumnist|[Pp]roducer|[Cc]ontributor)$/u;
+
+/** "/Staff Reporter", "/Gleaner Writer": a writer's job after their name and a slash with no spaces. */
+const JOB_AFTER_SLASH_RE = /\/(?:\p{Lu}[\p{L}'’-]*\s){0,2}(?:Reporter|Writer|Correspondent|Contributor|Editor|Journalist)$/u;
+/** "Andre McFarlane/Staff Reporter": a writer's name and job, which a credit's "photographer/outlet" would take for one. */
+export function isWriterSlashJob(line: string): boolean {
+  return JOB_AFTER_SLASH_RE.test(line) && parseBareByline(line) !== null;
+}
 
 /** "Jane Doe, John Roe and Ann Poe" -> parts; a lone suffix ("Jr.") is glued back to the name before it. */
 function splitNames(list: string): string[] {
@@ -167,6 +175,8 @@ function authorsFrom(names: string, explicitBy: boolean): string[] | null {
     .replace(/\s+\((?:The\s)?\p{Lu}[\p{L}\d&'’.-]*(?:\s(?:\p{Lu}[\p{L}\d&'’.-]*|of|and|&)){0,5}\)$/u, "")
     // ("By Ann Holt, Industrial and Labour Reporter": a job of two beats after a comma, which the names' "and" would split.)
     .replace(JOB_OF_TWO_BEATS_RE, "")
+    // ("Andre McFarlane/Staff Reporter": the writer's job after a slash with no spaces.)
+    .replace(JOB_AFTER_SLASH_RE, "")
     .replace(/\s+(?:with|and)\s+(?:agencies|wires|wire\s+services|staff|news\s+agencies)$/u, "")
     // ("By Ann Holt, a senior reporter covering health.")
     .replace(BYLINE_APPOSITIVE_RE, "")
@@ -257,7 +267,11 @@ const STAMP_LABEL_RE = /^(?:(?:Last\s+)?(?:Updated|Published|Posted|Modified)(?:
  */
 export function parseHeaderBar(line: string): Byline | null {
   if (line.length > 200) return null;
-  const parts = line.split(/\s+\|\s+/);
+  // (Or two parts by a spaced slash: "The Manila Chronicle / 05:24 AM January 14, 2029"; more are a byline's, "Ann
+  // Holt / BTN / Updated: …".)
+  const bars = line.split(/\s+\|\s+/);
+  const slashed = line.split(/\s+\/\s+/);
+  const parts = bars.length === 1 && slashed.length === 2 ? slashed : bars;
   if (parts.length < 2 || parts.length > 6) return null;
   const authors: string[] = [];
   const dates: DateMention[] = [];

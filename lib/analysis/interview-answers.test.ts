@@ -252,3 +252,25 @@ describe("guards from session 43's review (/work/s43/review/review.md)", () => {
     expect(claimWith(r, "Reed paused")?.source ?? null).toBeNull();
   });
 });
+
+describe("a transcript whose interviewer is labelled by the outlet's initials in capitals (session 45)", () => {
+  const body = [
+    "Dr. Ines Marchetti is a biologist for the commission. She spoke with Harbor Public Radio after the vote. This conversation has been edited for length and clarity.",
+    "HPR: What did the commission want?",
+    "Marchetti: Time. The state consults us first, and it did not.",
+    "HPR: Will you go to court?",
+    "Marchetti: Our lawyers are reading the ruling.",
+    "The hunt opens in November.",
+  ].join("\n\n");
+  it("reads “HPR: …?” as the outlet's questions and gives “Marchetti: …” answers to her", () => {
+    const r = analyzeBody(body);
+    expect(sourceName(r, claimWith(r, "Time."))).toBe("Ines Marchetti");
+    expect(sourceName(r, claimWith(r, "lawyers are reading"))).toBe("Ines Marchetti");
+    expect(r.claims.filter((c) => c.exact.includes("go to court") || c.exact.includes("HPR:")).every((c) => c.source === null && c.kind === "assertion")).toBe(true);
+    expect(claimWith(r, "hunt opens")!.source).toBeNull();
+  });
+  it("keeps a named body's words inside such an answer its own", () => {
+    const r = analyzeBody(body.replace("The state consults us first, and it did not.", "The Harbor Wildlife Commission says the state consults us first."));
+    expect(sourceName(r, claimWith(r, "consults us first"))).toBe("Harbor Wildlife Commission");
+  });
+});

@@ -82,8 +82,9 @@ function paragraphsOf(text: string, bodyStart: number, people: () => Map<string,
     const named = capitals ?? titled;
     const speaker = named ? people().get(named[1]!.replace(/\s+/g, " ").toUpperCase()) : undefined;
     if (speaker) out.push({ start, end: start + body.length, role: "answer", label: named![0].length, speaker, titled: !!titled });
-    // (A question under a label that names no one: the interviewer's, by the outlet's name or their own.)
-    else if (titled && body.endsWith("?")) out.push({ start, end: start + body.length, role: "question", label: titled[0].length, titled: true });
+    // (A question under a label that names no one: the interviewer's, by the outlet's name or their own, in capitals or
+    // not: "Echelon: How are you feeling?", "NWPR: Will the tribes go to court?".)
+    else if (named && body.endsWith("?")) out.push({ start, end: start + body.length, role: "question", label: named[0].length, titled: !!titled });
     else out.push({ start, end: start + body.length, role: q ? "question" : a ? "answer" : "other", label: (q ?? a)?.[0].length ?? 0, otherLabel: !!named });
   }
   return out.some((p) => p.role !== "other") ? out : unlabelled(out, text);

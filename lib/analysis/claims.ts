@@ -37,6 +37,8 @@ export interface SentenceContext {
   quotes: Span[];
 }
 
+/** "Honour" of "her Honour": how a court report refers to its judge. */
+const HONOUR = /^Hono(?:u)?r$/;
 const CONNECTORS = new Set(["but", "and", "so", "yet", "still", "however", "meanwhile", "also", "then", "now", "both", "in", "fact", "indeed"]);
 const DOCUMENT_NOUNS = new Set(
   "diary diaries notebook op-ed report reports story article investigation editorial analysis poll polls polling study survey research document documents records memo memorandum letter statement statements filing complaint indictment ruling decision review audit column piece broadcast interview video tweet assessment ad advertisement commercial resolution petition cable email e-mail emails e-mails missive lawsuit suit rules guidance transcript inquiry probe inspection".split(" "),
@@ -1622,6 +1624,12 @@ export class ClaimExtractor {
       if (!body || !BODY_KINDS.has(ents.kindOf(body.entityKey)) || this.inQuotes(quotes, body.start)) return null;
       const end = w.end + (/^['’]s?/.exec(text.slice(w.end, w.end + 2))?.[0].length ?? 0);
       return { src: { entityKey: body.entityKey, text: text.slice(body.start, end), role: null }, start: body.start, end };
+    }
+    // "her Honour said", "His Honor said": the judge or magistrate the article named, as a court report calls them.
+    const honourOf = k > 0 && HONOUR.test(w.text) && /^(?:his|her)$/i.test(ws[k - 1]!.text) && text.slice(ws[k - 1]!.end, w.start) === " " ? ws[k - 1]! : null;
+    if (honourOf) {
+      const key = discourse.holderOf("judge") ?? discourse.holderOf("magistrate");
+      return key ? { src: { entityKey: key, text: text.slice(honourOf.start, w.end), role: null }, start: honourOf.start, end: w.end } : null;
     }
     // ("The 66-year-old Hungarian said": a nation's word for one person, described, not a name; see epithetAfterQuotation.)
     const demonymEpithet = DEMONYMS.has(w.lower) && /\b[Tt]he\s+(?:[\p{L}\d-]+\s+){0,2}$/u.test(text.slice(Math.max(s.start, w.start - 30), w.start));

@@ -30,3 +30,17 @@ describe("court counsel", () => {
     expect(sourceName(mitigation, claimWith(mitigation, "sick mother"))).toBe("court hearing");
   });
 });
+
+describe("“her Honour” in a court report (session 45)", () => {
+  it("gives what “her Honour” or “His Honor” said to the judge or magistrate the article named, and makes no entity “Honour”", () => {
+    const r = analyzeBody("Justice Ann Holt of the Supreme Court fined the builder on Friday. Lawyer Mary Reed said the company would appeal.\n\n“This was not a bad pour,” her Honour said in her remarks.");
+    expect(sourceName(r, claimWith(r, "not a bad pour"))).toBe("Ann Holt");
+    expect(r.entities.map((e) => e.name)).not.toContain("Honour");
+    const magistrate = analyzeBody("Magistrate Tom Reed heard the case on Monday.\n\nHis Honor said the fine would be $4,000.");
+    expect(sourceName(magistrate, claimWith(magistrate, "fine would be"))).toBe("Tom Reed");
+  });
+  it("keeps “Honor” in a name", () => {
+    const r = analyzeBody("Honor Blackman said the Medal of Honor was hers.");
+    expect(sourceName(r, claimWith(r, "was hers"))).toBe("Honor Blackman");
+  });
+});

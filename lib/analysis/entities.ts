@@ -977,6 +977,8 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
   // (Not a surname's capitalised particle before the rest of it: "Van der Klaauw, who …", "De la Cruz said".)
   const particleOpens = (k: number) => ws[k]!.cap && SURNAME_PARTICLES.has(ws[k]!.lower) && k < j && (ws[k + 1]!.cap || SURNAME_PARTICLES.has(ws[k + 1]!.lower)) && !NOT_NAME_WORDS.has(ws[k]!.lower);
   while (i <= j && (NOT_NAME_WORDS.has(ws[i]!.lower) || TIME_WORDS.has(ws[i]!.lower) || (NAME_CONNECTORS.has(ws[i]!.lower) && !particleOpens(i)) || pluralTitleAt(ws, i, j, listAfter)) && !monthAsFirstName(text, ws, i, j) && !weekdayOfAPaper(ws, i, j)) i++;
+  // "her Honour", "His Honor": how a court report speaks of its judge, no name (not "Medal of Honor", "Honor Blackman").
+  if (i === j && /^Hono(?:u)?r$/.test(ws[i]!.text) && i > 0 && /^(?:his|her|your)$/i.test(ws[i - 1]!.text)) return;
   // "Carmaker admits breach", "Watchdog fines bank": a word for a kind of body, capitalised only because it opens the
   // sentence, names none (but a word of bodies' names may be one named short: "Union: Plant closed …").
   if (i === j && opensClause(text, ws, i) && !isBodyWord(ws[i]!.lower) && !OUTLET_NAME_WORDS.has(ws[i]!.lower) &&

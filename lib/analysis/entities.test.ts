@@ -469,6 +469,11 @@ describe("a rank after a lower-case role (session 34)", () => {
     expect(names("Leaked Slack messages show the chief executive knew.")).not.toContain("Leaked Slack/person");
     expect(names("Malaysia's Ministry of Investment, Trade and Industry said it was disappointed.")).toContain("Ministry of Investment, Trade and Industry/institution");
   });
+  it("keeps a body's list of subjects whose last is two words ending in a portfolio's noun (session 45)", () => {
+    expect(names("A spokesperson for the Department for Environment, Food and Rural Affairs said it was committed.")).toContain("Department for Environment, Food and Rural Affairs/institution");
+    expect(names("The Ministry of Housing, Communities and Local Government declined to comment.")).toContain("Ministry of Housing, Communities and Local Government/institution");
+    expect(names("The Department of Labor, Ford and General Motors said talks would go on.")).not.toContain("Department of Labor, Ford and General Motors/institution");
+  });
   it("finds “Kessing Coatings” again by “Kessing”, and names no person with a model number (session 39)", () => {
     expect(names("The Kessing Coatings plant is upstream. Kessing denied that its plant was the source.")).toEqual(["Kessing Coatings/organization"]);
     expect(names("A Lusavia A320neo came within 410ft of the sea.")).not.toContain("Lusavia A320neo/person");

@@ -1366,8 +1366,12 @@ function verbAfterAside(text: string, ws: Word[], i: number): Word | undefined {
 }
 
 /** Words for how a post is held that never open a name… */
-/** After a body's subject, more subjects of one capitalised word each up to the last after "and": ", Trade and Industry". */
-const SUBJECT_LIST_AFTER = /^(?:,\s\p{Lu}[\p{Ll}-]+)+,?\s+and\s+(?:the\s+)?\p{Lu}[\p{Ll}-]+(?![\p{L}-])(?!\s+\p{Lu})/u;
+/**
+ * After a body's subject, more subjects of one capitalised word each up to the last after "and": ", Trade and Industry"
+ * (the last perhaps two words ending in a portfolio's noun: ", Food and Rural Affairs", ", Communities and Local
+ * Government"; not ", Ford and General Motors").
+ */
+const SUBJECT_LIST_AFTER = /^(?:,\s\p{Lu}[\p{Ll}-]+)+,?\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{Ll}-]+\s(?=(?:Affairs|Government|Development|Services|Resources|Security|Planning|Protection|Welfare|Heritage|Infrastructure|Innovation)\b))?\p{Lu}[\p{Ll}-]+(?![\p{L}-])(?!\s+\p{Lu})/u;
 const POST_ADJECTIVES = new Set(["former", "acting", "outgoing", "incoming", "interim", "longtime",
   // (And a participle that says what befell someone or something: "Leaked VA memo", "Embattled Mayor Tom Reyes".)
   // (Not one that opens bodies' names too: "Wounded Warrior Project", "Missing People".)

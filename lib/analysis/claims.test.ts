@@ -2098,8 +2098,8 @@ describe("attribution", () => {
     );
     const names = ["fee was too high", "should be cut", "fee is legal", "vote was rushed"].map((f) => sourceName(r, claimWith(r, f)));
     expect(names).toEqual(["Tom Reyes and Ann Holt", "Tom Reyes and Ann Holt", "Harbor League and Port Authority", "Ada Moss, Lou Finch and Ben Ash"]);
-    // Not the objects of a preposition, and no plural title in a name.
-    expect(sourcesOf("A letter from Ann Holt and Bob Reyes said the bill would fail.")).not.toContain("Ann Holt and Bob Reyes");
+    // No plural title in a name. (A writing from two, "A letter from Ann Holt and Bob Reyes said", is both's since session
+    // 45: see "a writing from two people".)
     expect(analyzeBody("Senators Ann Holt and Bob Reyes spoke.").entities.map((e) => e.name)).toEqual(["Ann Holt", "Bob Reyes"]);
     // The stripped plural title still says a person is meant; and only a title before names, not a name's first word.
     const kinds = (t: string) => analyzeBody(t).entities.map((e) => `${e.name}:${e.kind}`);
@@ -6384,6 +6384,16 @@ describe("a joint subject past the first's age (session 42)", () => {
     const r = analyzeBody("The flood reached the farm on Monday. Ann Holt, 42, and Tom Reed said they had lost everything.");
     const c = claimWith(r, "lost everything");
     expect([sourceName(r, c), c!.exact.startsWith("Ann Holt")]).toEqual(["Ann Holt and Tom Reed", true]);
+  });
+});
+
+describe("a writing from two people (session 45)", () => {
+  it("gives “The letter, from Sens. Ann Holt and Tom Reed, said” and “A letter from Holt and Reed said” to both, not the last", () => {
+    const set = analyzeBody("The letter, from Sens. Ann Holt and Tom Reed, said the vote would invite a lawsuit.");
+    const c = claimWith(set, "invite a lawsuit");
+    expect([sourceName(set, c), c!.source!.text]).toEqual(["Ann Holt and Tom Reed", "Sens. Ann Holt and Tom Reed"]);
+    const plain = analyzeBody("Ann Holt and Tom Reed run the pier. A letter from Holt and Reed said the pier would close.");
+    expect(sourceName(plain, claimWith(plain, "pier would close"))).toBe("Ann Holt and Tom Reed");
   });
 });
 

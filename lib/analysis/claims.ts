@@ -550,6 +550,8 @@ const SUBJECT_START = String.raw`(?:^|[,;:—–(“"]\s*|\b(?:${"and but then w
 /** Capitalised words of a title opening the clause, before a name: "Indiana Democratic Party Chairwoman " (group 1). */
 const TITLED_SUBJECT_LEAD = new RegExp(String.raw`${SUBJECT_START}((?:\p{Lu}[\p{L}.’'-]*\s+){1,5})$`, "u");
 const JOINT_SUBJECT_LEAD = new RegExp(String.raw`${SUBJECT_START}(?:${HONORIFIC}|[Tt]he\s+)?$`);
+/** A writing and whom it is from, before their names: "The letter, from Sens. ", "A letter from " (group 1: their title). */
+const WRITING_FROM_LEAD = /\b(?:[Tt]he|[Tt]heir|[Tt]his|[Aa]n?)\s+(?:[\p{L}-]+\s+)?(?:letter|statement|memo|report|complaint|petition|filing|op-ed|email|e-mail|review|study|analysis),?\s+(?:from|by|signed\s+by|written\s+by)\s+((?:(?:Sens?|Reps?|Govs?|Drs?|Mr|Mrs|Ms)\.\s+)?)$/u;
 /** People for or of someone, opening the clause, before the names: "Lawyers for ", "Prosecutors and lawyers for both ". */
 const PEOPLE_FOR_BEFORE = new RegExp(String.raw`${SUBJECT_START}((?:\p{L}+\s+and\s+)?(\p{L}+s))\s+(?:for|of|to)\s+(?:both\s+)?$`, "u");
 /** A phrase and "and" at a clause's start, before the speaker: "Lawmakers and other ", "Mayor Ben Holt and the ". */
@@ -2461,8 +2463,10 @@ export class ClaimExtractor {
     // ("Indiana Democratic Party Chairwoman Lorraine Vitale and …": the first's own title opening the clause.)
     const titled = role === null ? TITLED_SUBJECT_LEAD.exec(lead) : null;
     const ownTitle = titled && ROLE_HEADS.has(titled[1]!.trim().split(/\s+/).at(-1)!.toLowerCase().replace(/\.$/, "")) ? titled[1]! : null;
-    if (role === null && !ownTitle && !JOINT_SUBJECT_LEAD.test(lead) && first.start - s.start > 4) return found;
-    const start = first.start - (role ?? ownTitle ?? TITLE_BEFORE.exec(lead)?.[0] ?? "").length;
+    // (But the writers a writing is set off as from: "The letter, from Sens. Lena Ortiz and Kenji Halvorsen, said".)
+    const writers = role === null && !ownTitle ? WRITING_FROM_LEAD.exec(lead) : null;
+    if (role === null && !ownTitle && !writers && !JOINT_SUBJECT_LEAD.test(lead) && first.start - s.start > 4) return found;
+    const start = first.start - (role ?? ownTitle ?? writers?.[1] ?? TITLE_BEFORE.exec(lead)?.[0] ?? "").length;
     const worded = text.slice(start, found.end);
     const names = members.map((m) => ents.nameOf(m.entityKey));
     const name = part ? worded.replace(/^[Tt]he\s+/, "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;

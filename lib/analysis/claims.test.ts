@@ -6258,7 +6258,7 @@ describe("a team or a union named with no word for it (session 42)", () => {
 describe("an unnamed person from somewhere, who asked not to be named (session 42)", () => {
   it("gives “A sports director from a rival team, who asked not to be named, said he had heard Acme riders …” to the director, not to Acme", () => {
     const r = analyzeBody("Acme said it would cooperate. A sports director from a rival team, who asked not to be named, said he had heard Acme riders shouting.");
-    expect(sourceName(r, claimWith(r, "riders shouting"))).toBe("a sports director");
+    expect(sourceName(r, claimWith(r, "riders shouting"))).toBe("a sports director from a rival team");
   });
 });
 
@@ -6384,6 +6384,27 @@ describe("a joint subject past the first's age (session 42)", () => {
     const r = analyzeBody("The flood reached the farm on Monday. Ann Holt, 42, and Tom Reed said they had lost everything.");
     const c = claimWith(r, "lost everything");
     expect([sourceName(r, c), c!.exact.startsWith("Ann Holt")]).toEqual(["Ann Holt and Tom Reed", true]);
+  });
+});
+
+describe("someone described by where they come from or work (session 45)", () => {
+  it("gives “A dairy farmer from Ohio said” and “A farmer from Price County who testified … said” to the farmer described, not the place", () => {
+    const ohio = analyzeBody("A dairy farmer from Ohio said he had lost 14 calves.");
+    expect(sourceName(ohio, claimWith(ohio, "lost 14 calves"))).toBe("a dairy farmer from Ohio");
+    const county = analyzeBody("A dairy farmer from Price County who testified at the meeting said he had lost 14 calves.");
+    const c = claimWith(county, "lost 14 calves");
+    expect([sourceName(county, c)!.startsWith("a dairy farmer from Price County"), c!.cue]).toEqual([true, "said"]);
+    // (A spokesman from a body speaks for it.)
+    const spokesman = analyzeBody("A spokesman from Zentrix said the plant was safe.");
+    expect(sourceName(spokesman, claimWith(spokesman, "plant was safe"))).toBe("Zentrix");
+  });
+  it("gives “A nurse at Mercy Hospital who treated the boy said” to the nurse, not the hospital; a spokesman there speaks for it", () => {
+    const nurse = analyzeBody("A nurse at Mercy Hospital who treated the boy said he was stable.");
+    expect(sourceName(nurse, claimWith(nurse, "was stable"))).toBe("a nurse at Mercy Hospital");
+    const ecologist = analyzeBody("An ecologist at the University of Stirling who was not involved in the research said the study was careful.");
+    expect(sourceName(ecologist, claimWith(ecologist, "was careful"))).toBe("an ecologist at the University of Stirling");
+    const spokesman = analyzeBody("A spokesman at the Harlow Trust who declined to be named said the plan was sound.");
+    expect(sourceName(spokesman, claimWith(spokesman, "plan was sound"))).toBe("Harlow Trust");
   });
 });
 

@@ -2754,9 +2754,7 @@ export class ClaimExtractor {
     // members or a person's spokesman speak for them.)
     const personOf = directKind === "person" || directKind === "other" || directKind === "organization" ? PERSON_OF_BEFORE.exec(governedBy) : null;
     // ("The daughter of Tom Holt", "Nurses at Mercy Hospital", "A driver for Uber": kin and people at work, not roles.)
-    const ofWord = personOf?.[1]!.toLowerCase() ?? "";
-    const personNoun = personOf !== null && (namesPeople(ofWord) || namesPeople(`${ofWord}s`) || KIN_NOUNS.has(ofWord) || PEOPLE_PLURALS.has(ofWord));
-    const nonRoleOf = personOf !== null && (personNoun || WORKS_THERE.has(ofWord)) && (!ROLE_HEADS.has(ofWord.replace(/s$/, "")) || WORKS_THERE.has(ofWord)) && !SPOKESPERSON_WORDS.has(ofWord);
+    const nonRoleOf = personOf !== null && isPersonNotSpeakingFor(personOf[1]!.toLowerCase());
     // ("A source close to Ann Kerr told", "A source within the committee told": an anonymous source near them.)
     const sourceNear = /\b(?:source|sources|insider|insiders)\s+(?:close\s+to|within|inside|in|at|near)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,4}$/u.test(text.slice(Math.max(s.start, listStart - 60), listStart));
     // ("Emails obtained by the Courier show", "logs reviewed by the Herald show": who has the records does not speak;
@@ -2819,7 +2817,8 @@ export class ClaimExtractor {
     // Trailing prepositional phrase: "officials familiar with the matter said", "a spokesman for the FBI said".
     // (Never ending in a conjunction, where a verb of the subject's own came first: "Nurses at Mercy Hospital walked out
     // and said".)
-    for (let j = k - 1; j >= Math.max(0, k - 8) && !/^(?:and|or|but)$/.test(w.lower); j--) {
+    // (Nor ending in a relative pronoun, whose verb is the relative clause's: "A farmer from Price County who testified".)
+    for (let j = k - 1; j >= Math.max(0, k - 8) && !/^(?:and|or|but|who|whom|which)$/.test(w.lower); j--) {
       const pw = ws[j]!;
       // "lawmakers who were briefed on the plan said": the people a relative clause before the verb describes (not
       // in "criticized the lawmakers who opposed the plan and said", where the verb has its own subject).
@@ -2829,6 +2828,9 @@ export class ClaimExtractor {
       if (relative && j > 0 && !coordinated && text.slice(ws[j - 1]!.end, pw.start) === " ") {
         const r = this.sourceEndingAt(s, ms, j - 1, quotes);
         const kind = r ? this.ctx.ents.kindOf(r.src.entityKey) : null;
+        // ("A nurse at Mercy Hospital who treated the boy said": the person described at the body, not the body.)
+        const atBody = r && BODY_KINDS.has(kind!) ? this.personDescribedAt(s, r, quotes) : null;
+        if (atBody) return atBody;
         if (r && kind !== "place" && kind !== "other") return this.withRoleBefore(ws, r);
       }
       // "The rules issued Thursday said", "a memo detailing the council's findings reads": a document, then a participle
@@ -2968,7 +2970,7 @@ export class ClaimExtractor {
         const named = ms.some((m) => m.start > pw.end && m.end <= w.end + 1 && !describesSomeBody(text, pw.end, m, w.end) && !placeInPhrase(this.ctx.ents, text, pw, m));
         // (Also where they work: "A nurse on the acute unit", "a teacher at the school", "an engineer with the firm".)
         // ("A driver for Uber said": someone who works for a body, not in a role that speaks for it.)
-        const standsFor = pw.lower === "for" ? !named || WORKS_THERE.has(head.lower) || (OCCUPATIONS.has(head.lower) && !ROLE_HEADS.has(head.lower)) : /^(?:of|on|at|in|with)$/.test(pw.lower) && (!named || !ROLE_HEADS.has(head.lower));
+        const standsFor = pw.lower === "for" ? !named || WORKS_THERE.has(head.lower) || (OCCUPATIONS.has(head.lower) && !ROLE_HEADS.has(head.lower)) : /^(?:of|on|at|in|with|from)$/.test(pw.lower) && (!named || !ROLE_HEADS.has(head.lower));
         if (personHead && standsFor && notAName && !isDeterminer(w.lower)) {
           const described = this.describedPhrase(s, j - 1);
           // (With whose it is: "The nation's leading advocate".)
@@ -4009,6 +4011,23 @@ export class ClaimExtractor {
     // "a white lawmaker" keeps its article (one of many); "the documents" are named "documents".
     const name = indefinite ? lowerOpening(phrase) : isDeterminer(first.lower) ? text.slice(ws[d + 1]?.start ?? first.start, ws[k]!.end) : phrase;
     return { firstWord: d, start: first.start, end: ws[k]!.end, phrase, name, indefinite };
+  }
+
+  /**
+   * "A nurse at Mercy Hospital", "An ecologist at the University of Stirling" opening the clause, the body `at` ending it:
+   * one person described by where they work, who does not speak for it (not "A spokesman at the Harlow Trust").
+   */
+  private personDescribedAt(s: Sentence, at: { start: number; end: number }, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
+    const { text } = this.ctx;
+    const from = Math.max(s.start, at.start - 40);
+    const of = PERSON_OF_BEFORE.exec(text.slice(from, at.start));
+    // (Or of a trade no list holds, as its ending tells: "ecologist".)
+    if (!of || !(isPersonNotSpeakingFor(of[1]!.toLowerCase()) || isUnlistedPersonNoun(of[1]!.toLowerCase()))) return null;
+    const head = s.words.findIndex((x) => x.start === from + of.index);
+    const described = head >= 0 ? this.describedPhrase(s, head) : null;
+    if (!described?.indefinite || !opensClauseAt(text, s.words, described.firstWord) || this.inQuotes(quotes, described.start)) return null;
+    const phrase = text.slice(described.start, at.end);
+    return this.describedSource({ ...described, end: at.end, phrase, name: lowerOpening(phrase) });
   }
 
   /** ", the Ayomide Families Forum," right after a description ending at `end`: that person or body, named in an aside. */
@@ -6057,8 +6076,16 @@ const REVIEW_ISSUED = new RegExp(
 );
 /** "by" and a means of saying something, after a verb of saying: " by telephone", " by e-mail", " by video link". */
 const BY_MEANS = /^ by (?:tele)?phone\b| by (?:e-?mail|text(?: message)?|letter|fax|video(?:\s?link)?|satellite|radio|post|mail)\b/i;
-/** A noun for someone and "of" (or where they work) right before a name: "critic of (Mayor) ", "teacher at ". */
-const PERSON_OF_BEFORE = /\b(\p{L}+)\s+(?:of|at|with|on|in|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
+/**
+ * A word for people who are someone's, or at a body, without speaking for them: kin, a trade, people ("critic", "nurse",
+ * "farmer", "daughter"; not "spokesman", "director").
+ */
+function isPersonNotSpeakingFor(word: string): boolean {
+  const personNoun = namesPeople(word) || namesPeople(`${word}s`) || KIN_NOUNS.has(word) || PEOPLE_PLURALS.has(word);
+  return (personNoun || WORKS_THERE.has(word)) && (!ROLE_HEADS.has(word.replace(/s$/, "")) || WORKS_THERE.has(word)) && !SPOKESPERSON_WORDS.has(word);
+}
+/** A noun for someone and "of" (or where they work or come from) right before a name: "critic of (Mayor) ", "teacher at ", "farmer from ". */
+const PERSON_OF_BEFORE = /\b(\p{L}+)\s+(?:of|at|with|on|in|for|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
 const OBJECT_PREPOSITION = /\b(?:with|against|about|toward|towards|alongside)\s$|\b(?:interview|conversation|meeting|call|appearance|letter|message|note|e-?mail|speech|remarks|questioning|cross-examination)\s(?:with|on|to|by)\s(?:the\s)?$/;
 /** Words for a part of a place: "lower", "downtown", "rural". */
 const PART_OF_PLACE = "lower|upper|downtown|northern|southern|eastern|western|central|rural|suburban|greater|north|south|east|west";

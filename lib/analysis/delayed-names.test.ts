@@ -37,3 +37,28 @@ describe("a lede that names its subject in the next paragraph (session 36)", () 
   });
 });
 
+
+describe("someone described, then named as they go on (session 45)", () => {
+  it("gives the description's words to the person the next sentence names with nothing else about them", () => {
+    const age = analyzeBody("A dairy farmer from Price County who testified at the meeting said he had lost 14 calves. Arne Tollefson, 63, said the payments were too low.");
+    expect(sourceName(age, claimWith(age, "lost 14 calves"))).toBe("Arne Tollefson");
+    const honorific = analyzeBody("Not everyone agrees. An ecologist at the University of Stirling who was not involved said the study was careful. “It’s a strong correlation. It’s not yet proof,” said Dr Alasdair Munro.");
+    expect(sourceName(honorific, claimWith(honorific, "was careful"))).toBe("Alasdair Munro");
+    const again = analyzeBody("One of them, a Bellevue attorney who has represented executives, said the law protects travel. \"You can't fine someone for moving,\" said the lawyer, Thaddeus Okonjo.");
+    expect(sourceName(again, claimWith(again, "protects travel"))).toBe("Thaddeus Okonjo");
+    const definite = analyzeBody("The chair of the owners corporation said each unit had been levied $38,000. “The fine goes to the state. We still have the bill,” Sunita Varghese, 47, said outside court.");
+    expect(sourceName(definite, claimWith(definite, "levied"))).toBe("Sunita Varghese");
+  });
+  it("keeps the description when the next person has a title or an aside, was named before, speaks in another paragraph, or the description keeps its speaker unnamed", () => {
+    const titled = analyzeBody("A neighbour said she heard shots. Police Chief Tom Holt said an inquiry was under way.");
+    expect(sourceName(titled, claimWith(titled, "heard shots"))).toBe("a neighbour");
+    const aside = analyzeBody("A neighbour said she heard shots. “It was terrifying,” said Tom Holt, a teacher who lives nearby.");
+    expect(sourceName(aside, claimWith(aside, "heard shots"))).toBe("a neighbour");
+    const before = analyzeBody("Tom Holt owns the shop. A neighbour said she heard shots. “It was terrifying,” said Tom Holt.");
+    expect(sourceName(before, claimWith(before, "heard shots"))).toBe("a neighbour");
+    const paragraph = analyzeBody("A neighbour said she heard shots.\n\nTom Holt, 45, said the street was quiet.");
+    expect(sourceName(paragraph, claimWith(paragraph, "heard shots"))).toBe("a neighbour");
+    const spokesman = analyzeBody("A spokesman for the council said the road would close. “It is unsafe,” said Tom Holt.");
+    expect(sourceName(spokesman, claimWith(spokesman, "road would close"))).not.toBe("Tom Holt");
+  });
+});

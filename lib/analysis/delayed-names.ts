@@ -84,3 +84,42 @@ export function resolveDelayedLede(claims: ExtractedClaim[], mentions: Mention[]
   if (!claims.some((c) => c.start > next && c.source?.entityKey === named.entityKey)) return;
   credit(lede, named.entityKey, mentions);
 }
+
+/** One person described, as a writer introduces someone before naming them: "An ecologist at …", "The chair of …". */
+const ONE_PERSON_DESCRIBED = /^(?:a|an|the)\s/i;
+/** Those whom a description keeps unnamed on purpose, whose words are never a person's named next. */
+const KEPT_UNNAMED = new Set([...SPOKESPERSON_WORDS, "official", "officials", "source", "sources", "person", "insider"]);
+/**
+ * Right before a name that names someone just described, in the tag of their next words: the quotation's end or the
+ * sentence's start, "said ", "said Dr ", or the description's noun again, "said the lawyer, ".
+ */
+const NAMING_BEFORE = /(?:^|[.!?]["”’]?\s+|[,”"]\s*|\b(?:said|says|added|adds|told)\s+)(?:(?:the|a)\s+[\p{Ll}-]+,\s+)?(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?\s+)?$/u;
+/** Right after such a name: an age, then the tag's verb, or the tag's end ("Sunita Varghese, 47, said", "said Dr Munro."). */
+const NAMING_AFTER = /^(?:,\s\d{1,3},\s+(?:said|says|told|added)\b|\s+(?:said|says|told|added)\b|["”’]?[.!?])/;
+
+/**
+ * Someone described, then named in the next sentence of the paragraph as they go on: "An ecologist at the University of
+ * Stirling … said the study was “careful”. “It’s a strong correlation,” said Dr Alasdair Munro." The description's words
+ * are that person's, when the article names them there for the first time with nothing else about them (no title, role
+ * or aside: an age or an honorific at most, or "the lawyer, Thaddeus Okonjo"), as a writer names whom they just described.
+ */
+export function resolveNamedNext(claims: ExtractedClaim[], mentions: Mention[], ents: EntityIndex, text: string): void {
+  for (let i = 0; i < claims.length - 1; i++) {
+    const described = claims[i]!.source;
+    if (!described || ents.kindOf(described.entityKey) !== "unnamed" || ents.isPlural(described.entityKey) || !ONE_PERSON_DESCRIBED.test(described.text)) continue;
+    const core = described.text.split(/\s(?:of|for|at|on|in|with|from|who|whose)\s/)[0]!;
+    if (KEPT_UNNAMED.has(core.slice(core.lastIndexOf(" ") + 1).toLowerCase())) continue;
+    const next = claims.slice(i + 1).find((c) => c.source?.entityKey !== described.entityKey);
+    if (!next?.source || ents.kindOf(next.source.entityKey) !== "person" || text.slice(claims[i]!.end, next.start).includes("\n")) continue;
+    // (The person's first mention, in that claim or the quotation going on with it, worded only so: "“The fine goes to
+    // the state. We still have the bill,” Sunita Varghese, 47, said".)
+    const at = claims.indexOf(next);
+    let last = at;
+    while (claims[last + 1]?.source?.entityKey === next.source.entityKey && !text.slice(claims[last]!.end, claims[last + 1]!.start).includes("\n")) last++;
+    const first = mentions.find((m) => m.entityKey === next.source!.entityKey);
+    if (!first || first.start < next.start || first.end > claims[last]!.end || (first.role && !/^(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?$/.test(first.role))) continue;
+    const holder = claims.slice(at, last + 1).find((c) => c.start <= first.start && first.end <= c.end);
+    if (!holder || !NAMING_BEFORE.test(text.slice(Math.max(holder.start, first.start - 40), first.start)) || !NAMING_AFTER.test(text.slice(first.end, first.end + 24))) continue;
+    for (const c of claims.slice(0, at)) if (c.source?.entityKey === described.entityKey) credit(c, next.source.entityKey, mentions);
+  }
+}

@@ -6408,6 +6408,15 @@ describe("someone described by where they come from or work (session 45)", () =>
   });
 });
 
+describe("a body's name ending in its own full stop, set off after a description (session 45)", () => {
+  it("gives “The distributor, Medisphere Pharma Inc., said” to the company, and nothing to a place's abbreviation", () => {
+    const r = analyzeBody("The clinics ran out in May. The distributor, Acme Pharma Inc., said it had complied with all rules.");
+    expect(sourceName(r, claimWith(r, "complied"))).toBe("Acme Pharma Inc.");
+    const place = analyzeBody("One user who lives near Austin, Tex., posted this update: the store was closed.");
+    expect(place.claims.every((c) => !c.source || sourceName(place, c) !== "Tex")).toBe(true);
+  });
+});
+
 describe("a writing from two people (session 45)", () => {
   it("gives “The letter, from Sens. Ann Holt and Tom Reed, said” and “A letter from Holt and Reed said” to both, not the last", () => {
     const set = analyzeBody("The letter, from Sens. Ann Holt and Tom Reed, said the vote would invite a lawsuit.");

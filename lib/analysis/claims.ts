@@ -2690,10 +2690,14 @@ export class ClaimExtractor {
         }
         return this.countedPeopleOf(holder, s.start) ?? this.withRoleBefore(ws, sourceOf(holder));
       }
-      if (/^,\s*$/.test(after) && !/[”"]/.test(after)) {
+      // (A body's name may end in its own full stop: "The distributor, Medisphere Pharma Inc., said"; not a place's,
+      // "near Austin, Tex., posted".)
+      const stopped = after.startsWith(".") ? mentionEndingAt(ms, ws[k]!.end + 1) : undefined;
+      const bodyStopped = stopped && BODY_KINDS.has(this.ctx.ents.kindOf(stopped.entityKey)) ? stopped : undefined;
+      if ((/^,\s*$/.test(after) || (bodyStopped && /^\.,\s*$/.test(after))) && !/[”"]/.test(after)) {
         // "Justice Anthony Kennedy, often a key vote on the high court, said": a person right before the aside
         // (unless the aside is itself a person's name: "A spokesman for the party, Brad Woodhouse, said").
-        const own = mentionEndingAt(ms, ws[k]!.end);
+        const own = mentionEndingAt(ms, ws[k]!.end) ?? bodyStopped;
         // (Nor when the aside is only a body's name: "The company, Halden Energy, said".)
         // (Or a name of no known sort after a body described: "The university, Ashbury State, said", "The supplement maker,
         // Peak Fuel Nutrition, denied".)

@@ -6417,6 +6417,13 @@ describe("a body's name ending in its own full stop, set off after a description
   });
 });
 
+describe("someone whose trade works at a place or body, not for it (session 45)", () => {
+  it("gives “The provincial health officer of Antique said” to the officer described, not no one", () => {
+    const r = analyzeBody("The clinics ran out in May. The provincial health officer of Antique said the province received no vaccine.");
+    expect(sourceName(r, claimWith(r, "received no vaccine"))).toBe("the provincial health officer of Antique");
+  });
+});
+
 describe("a writing from two people (session 45)", () => {
   it("gives “The letter, from Sens. Ann Holt and Tom Reed, said” and “A letter from Holt and Reed said” to both, not the last", () => {
     const set = analyzeBody("The letter, from Sens. Ann Holt and Tom Reed, said the vote would invite a lawsuit.");

@@ -6424,6 +6424,16 @@ describe("someone whose trade works at a place or body, not for it (session 45)"
   });
 });
 
+describe("a medical examiner is a person described, not an outlet (session 45)", () => {
+  it("gives “The county medical examiner ruled that …” to the examiner, and keeps “The Harlow Examiner reported” an outlet's report", () => {
+    const r = analyzeBody("Five men died in July. The county medical examiner ruled that three of the deaths were caused by heat stroke.");
+    const c = claimWith(r, "heat stroke");
+    expect([sourceName(r, c), c!.kind]).toEqual(["county medical examiner", "finding"]);
+    const paper = analyzeBody("The Harlow Examiner reported that the mayor resigned.");
+    expect(claimWith(paper, "mayor resigned")!.kind).toBe("report");
+  });
+});
+
 describe("a writing from two people (session 45)", () => {
   it("gives “The letter, from Sens. Ann Holt and Tom Reed, said” and “A letter from Holt and Reed said” to both, not the last", () => {
     const set = analyzeBody("The letter, from Sens. Ann Holt and Tom Reed, said the vote would invite a lawsuit.");

@@ -6434,6 +6434,15 @@ describe("a medical examiner is a person described, not an outlet (session 45)",
   });
 });
 
+describe("a document tendered to a court, and one by an office described (session 45)", () => {
+  it("gives “An engineering report tendered to the court found” to the report, and “A report by the department's inspector general found” to the office", () => {
+    const tendered = analyzeBody("The tower cracked in 2026. An engineering report tendered to the court found that two slabs had deflected.");
+    expect(sourceName(tendered, claimWith(tendered, "slabs had deflected"))).toBe("engineering report");
+    const office = analyzeBody("Five men died in July. A preliminary report by the department's inspector general found that the warden had warned of the heat.");
+    expect(sourceName(office, claimWith(office, "warned of the heat"))).toBe("the department's inspector general");
+  });
+});
+
 describe("a writing from two people (session 45)", () => {
   it("gives “The letter, from Sens. Ann Holt and Tom Reed, said” and “A letter from Holt and Reed said” to both, not the last", () => {
     const set = analyzeBody("The letter, from Sens. Ann Holt and Tom Reed, said the vote would invite a lawsuit.");

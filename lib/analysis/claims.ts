@@ -688,7 +688,7 @@ const OPENING_PHRASE = /^\s*(?:In|On|At|During|From|Through|Within|Speaking|Writ
 const WHERE_OR_WHEN = new Set("at in on during after before following of".split(" "));
 const RELATIVE_WORDS = new Set("that who whom which whose where when".split(" "));
 /** Participles after a document that say when it was issued or what it holds: "issued Thursday", "detailing …". */
-const DOCUMENT_PARTICIPLES = new Set("issued released published posted obtained sent signed written dated filed commissioned conducted compiled collected gathered supplied prepared drafted submitted presented produced detailing outlining describing summarizing listing citing".split(" "));
+const DOCUMENT_PARTICIPLES = new Set("issued released published posted obtained sent signed written dated filed commissioned conducted compiled collected gathered supplied prepared drafted submitted tendered lodged presented produced detailing outlining describing summarizing listing citing".split(" "));
 /** Words that open what someone is reproached for: "over the budget", "after the vote". */
 const REASON_HEADS = new Set("over after about during amid because".split(" "));
 /** Prepositions between a role and the body it serves ("an aide to the committee", "a spokesman for Acme"). */
@@ -2724,7 +2724,8 @@ export class ClaimExtractor {
         const address = kind === "place" && /\p{Lu}[\p{L}.]*,\s$/u.test(text.slice(Math.max(s.start, direct.start - 30), direct.start));
         return this.personOpeningClause(s, ms, cueStart, quotes) ?? (address ? null : direct);
       }
-      return direct;
+      // ("A preliminary report by the department's inspector general, released on Friday, found": its maker described.)
+      return direct ?? (after.includes(",") ? this.documentMakerDescribed(s, k) : null);
     }
     const informed = this.informedPeopleBefore(s, k);
     if (informed) return informed;
@@ -2872,9 +2873,9 @@ export class ClaimExtractor {
       if (pw.lower === "by" && j > 0 && j < k && (DOCUMENT_NOUNS.has(ws[j - 1]!.lower) || TALLY_NOUNS.has(ws[j - 1]!.lower)) && !this.inQuotes(quotes, pw.start)) {
         const maker = this.sourceEndingAt(s, ms, k, quotes);
         if (maker && maker.start > pw.end) return maker;
-        // (A body described, not named: "by the city's budget office".)
-        const phrase = text.slice(ws[j + 1]!.start, w.end);
-        if (!maker && /^the\s/i.test(phrase) && describesBody(w.lower) && k - j <= 5) return this.unnamedSource(phrase, phrase, ws[j + 1]!.start, w.end);
+        // (A body or an office described, not named: "by the city's budget office".)
+        const described = maker ? null : this.documentMakerDescribed(s, k);
+        if (described) return described;
       }
       // (Not past people of their own joined by "and": "a defense of free expression and its opponents called".)
       const joinedPeople = k >= 2 && ws[k - 2]!.lower === "and" && j < k - 2 && /^(?:its|their|his|her)$/.test(ws[k - 1]!.lower) && (namesPeople(w.lower) || UNNAMED_SOURCES[w.lower] !== undefined);
@@ -4015,6 +4016,20 @@ export class ClaimExtractor {
     // "a white lawmaker" keeps its article (one of many); "the documents" are named "documents".
     const name = indefinite ? lowerOpening(phrase) : isDeterminer(first.lower) ? text.slice(ws[d + 1]?.start ?? first.start, ws[k]!.end) : phrase;
     return { firstWord: d, start: first.start, end: ws[k]!.end, phrase, name, indefinite };
+  }
+
+  /**
+   * "A 2022 analysis by the city's budget office", "a report by the department's inspector general": the body or office
+   * described after "by", ending at word k, that made the document (not one named: see sourceEndingAt).
+   */
+  private documentMakerDescribed(s: Sentence, k: number): { src: ClaimSource; start: number; end: number } | null {
+    const ws = s.words;
+    const w = ws[k]!;
+    const by = ws.findLastIndex((x, i) => i < k && i >= k - 5 && x.lower === "by");
+    if (by < 1 || !(DOCUMENT_NOUNS.has(ws[by - 1]!.lower) || TALLY_NOUNS.has(ws[by - 1]!.lower))) return null;
+    const phrase = this.ctx.text.slice(ws[by + 1]!.start, w.end);
+    if (!/^the\s/i.test(phrase) || !(describesBody(w.lower) || (ROLE_HEADS.has(w.lower) && !w.cap))) return null;
+    return this.unnamedSource(phrase, phrase, ws[by + 1]!.start, w.end);
   }
 
   /**

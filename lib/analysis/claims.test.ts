@@ -6443,6 +6443,13 @@ describe("a document tendered to a court, and one by an office described (sessio
   });
 });
 
+describe("a body's records that someone else obtained (session 45)", () => {
+  it("gives “Records from the Harlow Medical Center obtained by the Chronicle show” to the center, not the paper", () => {
+    const r = analyzeBody("Bite cases rose in December. Records from the Harlow Medical Center obtained by the Chronicle show that the center treated 1,912 patients.");
+    expect(sourceName(r, claimWith(r, "1,912 patients"))).toBe("Harlow Medical Center");
+  });
+});
+
 describe("a writing from two people (session 45)", () => {
   it("gives “The letter, from Sens. Ann Holt and Tom Reed, said” and “A letter from Holt and Reed said” to both, not the last", () => {
     const set = analyzeBody("The letter, from Sens. Ann Holt and Tom Reed, said the vote would invite a lawsuit.");

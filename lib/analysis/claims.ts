@@ -67,6 +67,8 @@ function participleThenBy(words: string): { before: RegExp; participle: RegExp }
 /** Participles of holding records someone else made: "obtained", "seen", "reviewed". */
 const HOLDING_PARTICIPLES = "obtained|reviewed|seen|examined|analy[sz]ed";
 const RECORDS_HELD = participleThenBy(HOLDING_PARTICIPLES);
+/** Records, then whose they are: "Records from the ", "data of ". */
+const RECORDS_FROM_BEFORE = /\b(?:records|documents|data|figures|files|logs|emails|e-mails|minutes)\s+(?:from|of)\s+(?:the\s+)?$/i;
 /** People and who asked them: "voters interviewed by the ", "residents surveyed by the ". */
 const PEOPLE_ASKED = participleThenBy("interviewed|surveyed|polled|questioned|contacted|reached");
 /** A body's or person's role up to its comma, before the holder's name: "its President, ", "her chief of staff, ". */
@@ -2767,6 +2769,9 @@ export class ClaimExtractor {
     const byWhom = direct ? text.slice(Math.max(s.start, listStart - 40), listStart) : "";
     const holderOfRecords = direct ? RECORDS_HELD.before.exec(byWhom) : null;
     const heldRecords = holderOfRecords !== null && EVIDENCE_NOUNS.has(holderOfRecords[1]!.toLowerCase());
+    // ("Records from the Harlow Medical Center obtained by the Chronicle show": the records are the center's, whoever holds them.)
+    const keptBy = holderOfRecords && !heldRecords ? mentionEndingAt(ms, Math.max(s.start, listStart - 40) + holderOfRecords.index + holderOfRecords[1]!.length) : undefined;
+    if (keptBy && BODY_KINDS.has(this.ctx.ents.kindOf(keptBy.entityKey)) && RECORDS_FROM_BEFORE.test(text.slice(Math.max(s.start, keptBy.start - 30), keptBy.start)) && !this.inQuotes(quotes, keptBy.start)) return sourceOf(keptBy);
     // ("Voters interviewed by the Herald said": the people asked speak, not who asked them.)
     const asker = direct ? PEOPLE_ASKED.before.exec(byWhom) : null;
     // (Or asked by the outlet itself, which is no mention: "Most analysts polled by this newspaper last week had expected".)

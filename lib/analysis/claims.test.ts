@@ -6450,6 +6450,14 @@ describe("a body's records that someone else obtained (session 45)", () => {
   });
 });
 
+describe("“Cllr” and “Ald” with no full stop are titles (session 45)", () => {
+  it("names “Cllr Ann Holt” Ann Holt, who is “Cllr Holt” and “the councillor” later", () => {
+    const r = analyzeBody("Cllr Ann Holt said the plan had been open since March. Cllr Holt rejected the claims. The councillor said more was needed.");
+    expect(r.entities.map((e) => e.name)).toEqual(["Ann Holt"]);
+    expect(sourceName(r, claimWith(r, "more was needed"))).toBe("Ann Holt");
+  });
+});
+
 describe("a writing from two people (session 45)", () => {
   it("gives “The letter, from Sens. Ann Holt and Tom Reed, said” and “A letter from Holt and Reed said” to both, not the last", () => {
     const set = analyzeBody("The letter, from Sens. Ann Holt and Tom Reed, said the vote would invite a lawsuit.");

@@ -33,6 +33,9 @@ const TITLE_WORDS = new Map<string, string[]>(Object.entries({
   atty: ["attorney"],
   gen: ["general"],
   pres: ["president"],
+  cllr: ["councillor"],
+  coun: ["councillor", "councilor"],
+  ald: ["alderman", "alderwoman"],
 }));
 
 interface Seen {

@@ -68,7 +68,7 @@ export const ROLE_HEADS = set(`
   auditor inspector prosecutor superintendent coach president-elect chairman-elect owner partner publisher
   pollster consultant lobbyist activist organizer operative whip majority minority appointee staff bishop archbishop
   cardinal rabbi imam pastor father sister principal detective captain lieutenant sergeant corporal colonel trooper
-  constable marshal provost coroner examiner magistrate councilman councilwoman councilmember councilor councillor alderman
+  constable marshal provost coroner examiner magistrate cllr coun ald councilman councilwoman councilmember councilor councillor alderman
   alderwoman assemblyman assemblywoman striker goalkeeper midfielder quarterback pitcher winger full-back fullback
   centre-back wicketkeeper defender barrister solicitor boss opener batsman batter bowler seamer spinner all-rounder skipper
   actor actress singer referee umpire vice-chancellor td mp mla mep msp taoiseach tánaiste collector hon honourable

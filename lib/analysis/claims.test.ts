@@ -6458,6 +6458,16 @@ describe("“Cllr” and “Ald” with no full stop are titles (session 45)", (
   });
 });
 
+describe("a party's letters in brackets before an aside, as Irish and British papers print them (session 45)", () => {
+  it("gives “Cllr Ann Holt (FF), the council’s cathaoirleach, defended the timing, saying …” and “… (Lib Dem), the group leader, said” to the councillor", () => {
+    const r = analyzeBody("The council met on Monday. Cllr Ann Holt (FF), the council’s cathaoirleach, defended the timing, saying the plan had been open since March.");
+    expect(sourceName(r, claimWith(r, "open since March"))).toBe("Ann Holt");
+    const said = analyzeBody("The council met on Monday. Cllr Tom Reed (Lib Dem), the group leader, said the plan failed.");
+    const c = claimWith(said, "plan failed");
+    expect([sourceName(said, c), c!.source!.text]).toEqual(["Tom Reed", "Tom Reed"]);
+  });
+});
+
 describe("a writing from two people (session 45)", () => {
   it("gives “The letter, from Sens. Ann Holt and Tom Reed, said” and “A letter from Holt and Reed said” to both, not the last", () => {
     const set = analyzeBody("The letter, from Sens. Ann Holt and Tom Reed, said the vote would invite a lawsuit.");

@@ -395,7 +395,8 @@ const SAYS_A_CLAUSE = new RegExp(
 /** Prepositions whose object, after the clause's verb, is no subject: "came to his defense". */
 const PREPOSITIONS_BEFORE_OBJECT = new Set(["to", "of", "in", "on", "at", "for", "with", "from", "into", "by", "about", "against", "over"]);
 /** A party tag ending before a comma: ", R-Kan.", " (D-Conn.)". */
-const PARTY_TAG_BEFORE = /(?:,\s+[DRI]-\p{Lu}[\p{L}.]*|\s+\([DRI](?:-\p{Lu}[\p{L}.]*)?\))$/u;
+// (Or a party's letters or short name in brackets, as Irish and British papers print them: " (FF)", " (Lib Dem)".)
+const PARTY_TAG_BEFORE = /(?:,\s+[DRI]-\p{Lu}[\p{L}.]*|\s+\([DRI](?:-\p{Lu}[\p{L}.]*)?\)|\s+\((?:\p{Lu}{2,4}|\p{Lu}\p{Ll}{1,2}(?:\s\p{Lu}\p{Ll}{1,2})?)\))$/u;
 // (Also one of a group: "Luis Ortega, one of the three no votes, called … and accused".)
 const DESCRIPTION_ASIDE = /^\s+(?:the|a|an|his|her|their|its|one\s+of\s+(?:the|his|her|their|its)|\p{Lu}[\p{L}.’'-]*['’]s?)\s+(?!(?:said|says|told|tells)\b)(?:[\p{L}\d’'-]+\s+){0,6}?\p{Ll}[\p{L}’'-]*$/u;
 /**

@@ -1531,7 +1531,9 @@ function pushCandidate(
   let appositiveEnd = -1;
   const roleParts: string[] = [];
   // "Rep. Ann Ruiz (R-Ohio)": a party tag in brackets.
-  const bracketParty = !last.poss ? /^ \(([DRI](?:-\p{Lu}[\p{L}.]*)?)\)/u.exec(text.slice(end, end + 16)) : null;
+  // (Or a party's letters or short name before an aside, as Irish and British papers print them: "Cllr Pádraig Barry (FF),
+  // the council's cathaoirleach,", "Cllr Tom Reed (Lib Dem),".)
+  const bracketParty = last.poss ? null : (/^ \(([DRI](?:-\p{Lu}[\p{L}.]*)?)\)/u.exec(text.slice(end, end + 16)) ?? (nameWords.length >= 2 ? /^ \((\p{Lu}{2,4}|\p{Lu}\p{Ll}{1,2}(?: \p{Lu}\p{Ll}{1,2})?)\)(?=,)/u.exec(text.slice(end, end + 16)) : null));
   if (bracketParty) roleParts.push(bracketParty[1]!);
   // ("Rep. Ann Ruiz (D-Calif.), a former prosecutor, said": past the party tag to the description.)
   // ("Sugawara Isamu (71), head of the Mitake hunting club, said": past an age in brackets, as the Irish and Japanese

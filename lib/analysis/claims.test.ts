@@ -6468,6 +6468,19 @@ describe("a party's letters in brackets before an aside, as Irish and British pa
   });
 });
 
+describe("people named together, each with a trade in lower case (session 45)", () => {
+  it("gives “Coach Ann Holt and captain Tom Reed said” and “Olympic finalist A, hurdler B and 400m runner C said” to them all", () => {
+    const pair = analyzeBody("The club met on Monday. Coach Ann Holt and captain Tom Reed said the team would appeal.");
+    expect(sourceName(pair, claimWith(pair, "would appeal"))).toBe("Ann Holt and Tom Reed");
+    const three = analyzeBody("The club met on Monday. Olympic finalist Mia Sosa, hurdler Kemar Lindo and 400m runner Tavia Gordon said losing the stadium would hurt.");
+    expect(sourceName(three, claimWith(three, "would hurt"))).toBe("Mia Sosa, Kemar Lindo and Tavia Gordon");
+  });
+  it("keeps an object's trade out: “He met Ann Holt and captain Tom Reed, who said …” is Reed's", () => {
+    const r = analyzeBody("The club met on Monday. He met Ann Holt and captain Tom Reed, who said the team would appeal.");
+    expect(sourceName(r, claimWith(r, "would appeal"))).toBe("Tom Reed");
+  });
+});
+
 describe("a writing from two people (session 45)", () => {
   it("gives “The letter, from Sens. Ann Holt and Tom Reed, said” and “A letter from Holt and Reed said” to both, not the last", () => {
     const set = analyzeBody("The letter, from Sens. Ann Holt and Tom Reed, said the vote would invite a lawsuit.");

@@ -547,6 +547,18 @@ const GROUP_QUANTIFIER = "some|other|many|several|fellow|most";
 /** " and ", " and Mr. ", " and the ", " and other ": what joins two names of one subject. */
 /** "and", then a second person's title of up to five words: " and state Senate Minority Leader " (role words or capitalised). */
 const TITLED_JOINED_BEFORE = /\s+and\s+(?:state\s+|former\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}$/u;
+/** Up to three words ending in one not in capitals, before a name: "hurdler ", "400m runner ", "Sprinter " (group 1: that word). */
+const LOWER_ROLE_BEFORE = /(?<![\p{L}\d’'-])(?:(?!(?:and|or)\s)[\p{L}\d’'-]+\s+){0,2}(\p{L}\p{Ll}[\p{Ll}-]*)\s+$/u;
+/**
+ * A person's trade or post in lower case right before their name, after `joint` (" and ", ", " or a clause's start):
+ * " and hurdler ", ", 400m runner ", "Olympic finalist " (its length), or 0.
+ */
+function roleWordedBefore(lead: string, joint: RegExp): number {
+  const role = LOWER_ROLE_BEFORE.exec(lead);
+  if (!role || !joint.test(lead.slice(0, role.index))) return 0;
+  const word = role[1]!.toLowerCase();
+  return isPersonNoun(word) || DESCRIPTION_KINDS[word]?.[0] === "person" || isUnlistedPersonNoun(word) ? role[0].length : 0;
+}
 const JOINED_BEFORE = new RegExp(String.raw`\s+and\s+(?:${HONORIFIC}|the\s+|(${GROUP_QUANTIFIER})\s+)?$`);
 /** What may stand before the first of two names that are a clause's subject: its start, a comma, "and", "but", a title. */
 const SUBJECT_START = String.raw`(?:^|[,;:—–(“"]\s*|\b(?:${"and but then while when after as because since though although".split(" ").map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join("|")})\s+)`;
@@ -2414,9 +2426,13 @@ export class ClaimExtractor {
     // (The 16-character slice bounds the regex's work.)
     // ("… Lorraine Vitale and state Senate Minority Leader Paul Dreyer called": past the second's title too.)
     const plainJoin = JOINED_BEFORE.exec(text.slice(Math.max(s.start, second.start - 16), second.start));
-    const joined = plainJoin ?? TITLED_JOINED_BEFORE.exec(text.slice(Math.max(s.start, second.start - 60), second.start));
-    if (!joined) return found;
-    const andAt = second.start - joined[0].length;
+    const lead60 = text.slice(Math.max(s.start, second.start - 60), second.start);
+    const titledJoin = plainJoin ? null : TITLED_JOINED_BEFORE.exec(lead60);
+    // (Or past the second's trade in lower case: "Coach Ann Holt and captain Tom Reed said".)
+    const roleJoin = plainJoin || titledJoin ? 0 : roleWordedBefore(lead60, /\s+and\s+$/);
+    const joinLength = plainJoin?.[0].length ?? titledJoin?.[0].length ?? (roleJoin ? roleJoin + /\s+and\s+$/.exec(lead60.slice(0, -roleJoin))![0].length : 0);
+    if (!joinLength) return found;
+    const andAt = second.start - joinLength;
     // ("Sens. Marcus Threlkeld (D-Conn.) and Joanna Pike (D-Md.) said": past the first's party tag in brackets, or where
     // the first is from: "Senators Carla Bright of Oregon and Neil Osgood of Rhode Island".)
     // (Or the first's age: "Ann Holt, 42, and Tom Reed said".)
@@ -2439,15 +2455,19 @@ export class ClaimExtractor {
     const firstKind = ents.kindOf(first.entityKey);
     const kind = ents.kindOf(second.entityKey) === "other" && firstKind !== "other" ? firstKind : ents.kindOf(second.entityKey);
     // "Mitt Romney and other Republicans": a person or body with part of a group is one group.
-    const part = joined[1] !== undefined && ents.isPlural(second.entityKey) && (BODY_KINDS.has(kind) || kind === "unnamed");
+    const part = plainJoin?.[1] !== undefined && ents.isPlural(second.entityKey) && (BODY_KINDS.has(kind) || kind === "unnamed");
     const bodies = BODY_KINDS.has(kind) && (BODY_KINDS.has(firstKind) || firstKind === "other" || (part && firstKind === "person"));
     const unknown = kind === "other" && firstKind === "other";
     if (!((kind === "person" && (firstKind === "person" || firstKind === "other")) || unknown) && !bodies) return found;
     // A longer list: "John Lewis, Andre Carson and Emanuel Cleaver".
     const members = [first, second];
     for (;;) {
+      // (Past a member's trade in lower case: "Olympic finalist Shanique Dawkins, hurdler Kemar Lindo and …".)
       const comma = LISTED_BEFORE.exec(text.slice(Math.max(s.start, first.start - 12), first.start));
-      const before: Mention | undefined = comma ? ms.findLast((m) => m.end === first!.start - comma[0].length) : undefined;
+      const listLead: string = comma ? "" : text.slice(Math.max(s.start, first.start - 60), first.start);
+      const listRole: number = comma ? 0 : roleWordedBefore(listLead, /,\s+$/);
+      const gap: number = comma ? comma[0].length : listRole ? listRole + /,\s+$/.exec(listLead.slice(0, -listRole))![0].length : 0;
+      const before: Mention | undefined = gap ? ms.findLast((m) => m.end === first!.start - gap) : undefined;
       const beforeKind = before ? ents.kindOf(before.entityKey) : null;
       // (A name of no known sort that ends another list or a preposition's object is not listed: "After visits to
       // Dayton and Toledo, Holt and Kerr said".)
@@ -2465,7 +2485,9 @@ export class ClaimExtractor {
     if (peopleOf && namesPeople(peopleOf[2]!.toLowerCase())) return this.peopleOfBoth(first.start - lead.length + peopleOf.index + peopleOf[0].indexOf(peopleOf[1]!), found.end) as T;
     // ("Indiana Democratic Party Chairwoman Lorraine Vitale and …": the first's own title opening the clause.)
     const titled = role === null ? TITLED_SUBJECT_LEAD.exec(lead) : null;
-    const ownTitle = titled && ROLE_HEADS.has(titled[1]!.trim().split(/\s+/).at(-1)!.toLowerCase().replace(/\.$/, "")) ? titled[1]! : null;
+    // (Or the first's trade, "Sprinter Ann Holt and hurdler Tom Reed", "Olympic finalist Shanique Dawkins, …".)
+    const trade = role === null ? roleWordedBefore(lead, SUBJECT_STARTS_BEFORE) : 0;
+    const ownTitle = titled && ROLE_HEADS.has(titled[1]!.trim().split(/\s+/).at(-1)!.toLowerCase().replace(/\.$/, "")) ? titled[1]! : trade ? lead.slice(-trade) : null;
     // (But the writers a writing is set off as from: "The letter, from Sens. Lena Ortiz and Kenji Halvorsen, said".)
     const writers = role === null && !ownTitle ? WRITING_FROM_LEAD.exec(lead) : null;
     if (role === null && !ownTitle && !writers && !JOINT_SUBJECT_LEAD.test(lead) && first.start - s.start > 4) return found;

@@ -4,7 +4,7 @@
 // …. [paragraph] Tamika Hargrove, 31, was …").
 import type { EntityIndex } from "./entities";
 import { credit } from "./headline-descriptions";
-import { SPOKESPERSON_WORDS } from "./lexicon";
+import { isPersonNoun, KIN_NOUNS, SPOKESPERSON_WORDS } from "./lexicon";
 import { nextSentenceStop } from "./text-units";
 import type { ExtractedClaim, Mention } from "./types";
 
@@ -87,28 +87,37 @@ export function resolveDelayedLede(claims: ExtractedClaim[], mentions: Mention[]
 
 /** One person described, as a writer introduces someone before naming them: "An ecologist at …", "The chair of …". */
 const ONE_PERSON_DESCRIBED = /^(?:a|an|the)\s/i;
-/** Those whom a description keeps unnamed on purpose, whose words are never a person's named next. */
-const KEPT_UNNAMED = new Set([...SPOKESPERSON_WORDS, "official", "officials", "source", "sources", "person", "insider"]);
 /**
- * Right before a name that names someone just described, in the tag of their next words: the quotation's end or the
- * sentence's start, "said ", "said Dr ", or the description's noun again, "said the lawyer, ".
+ * Words for anyone, or for an office one person holds, whose words are never those of a person named next: a neighbour
+ * or a victim may be one of several asked, a spokesman or an official keeps their name back, a president is named anyway.
  */
-const NAMING_BEFORE = /(?:^|[.!?]["”’]?\s+|[,”"]\s*|\b(?:said|says|added|adds|told)\s+)(?:(?:the|a)\s+[\p{Ll}-]+,\s+)?(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?\s+)?$/u;
+const NOT_NAMED_NEXT = new Set([
+  ...SPOKESPERSON_WORDS,
+  ..."official source person insider man woman boy girl victim witness eyewitness bystander member resident local villager neighbour neighbor passenger commuter customer shopper voter fan parent pupil student patient worker employee survivor relative friend colleague protester demonstrator".split(" "),
+  ..."president governor mayor premier chancellor minister secretary pope king queen".split(" "),
+]);
+/** A clause's start, a quotation's close or a tag's verb (past "the lawyer, "), then perhaps an honorific, right before a name. */
+const NAMING_BEFORE = /(?:^|[.!?]["”’]?\s+|["”’]\s+|\b(?:said|says|added|adds|told)\s+(?:(?:the|a)\s+[\p{Ll}-]+,\s+)?)(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?\s+)?$/u;
+/** What makes a bare name the person just described: an honorific before it, or the description's noun again ("said the lawyer, "). */
+const NAMED_AS_DESCRIBED = /(?:\b(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?|\b(?:said|says|added|adds|told)\s+(?:the|a)\s+[\p{Ll}-]+,)\s+$/u;
 /** Right after such a name: an age, then the tag's verb, or the tag's end ("Sunita Varghese, 47, said", "said Dr Munro."). */
 const NAMING_AFTER = /^(?:,\s\d{1,3},\s+(?:said|says|told|added)\b|\s+(?:said|says|told|added)\b|["”’]?[.!?])/;
 
 /**
- * Someone described, then named in the next sentence of the paragraph as they go on: "An ecologist at the University of
- * Stirling … said the study was “careful”. “It’s a strong correlation,” said Dr Alasdair Munro." The description's words
- * are that person's, when the article names them there for the first time with nothing else about them (no title, role
- * or aside: an age or an honorific at most, or "the lawyer, Thaddeus Okonjo"), as a writer names whom they just described.
+ * Someone described by a trade or post, then named in the next sentence of the paragraph as they go on: "An ecologist
+ * at the University of Stirling … said the study was “careful”. “It’s a strong correlation,” said Dr Alasdair Munro."
+ * The description's words are that person's, when the article names them there for the first time as the one just
+ * described: with nothing else about them but an age or an honorific ("Sunita Varghese, 47, said", "said Dr Alasdair
+ * Munro"), or with the description's noun again ("said the lawyer, Thaddeus Okonjo").
  */
 export function resolveNamedNext(claims: ExtractedClaim[], mentions: Mention[], ents: EntityIndex, text: string): void {
   for (let i = 0; i < claims.length - 1; i++) {
     const described = claims[i]!.source;
     if (!described || ents.kindOf(described.entityKey) !== "unnamed" || ents.isPlural(described.entityKey) || !ONE_PERSON_DESCRIBED.test(described.text)) continue;
+    // (A trade or post: "attorney", "officer", "ecologist"; not "the company", "a man", "the prime minister".)
     const core = described.text.split(/\s(?:of|for|at|on|in|with|from|who|whose)\s/)[0]!;
-    if (KEPT_UNNAMED.has(core.slice(core.lastIndexOf(" ") + 1).toLowerCase())) continue;
+    const head = core.slice(core.lastIndexOf(" ") + 1).toLowerCase();
+    if (!(isPersonNoun(head) || /\p{Ll}{3}ist$/u.test(head)) || NOT_NAMED_NEXT.has(head) || KIN_NOUNS.has(head)) continue;
     const next = claims.slice(i + 1).find((c) => c.source?.entityKey !== described.entityKey);
     if (!next?.source || ents.kindOf(next.source.entityKey) !== "person" || text.slice(claims[i]!.end, next.start).includes("\n")) continue;
     // (The person's first mention, in that claim or the quotation going on with it, worded only so: "“The fine goes to
@@ -117,9 +126,13 @@ export function resolveNamedNext(claims: ExtractedClaim[], mentions: Mention[], 
     let last = at;
     while (claims[last + 1]?.source?.entityKey === next.source.entityKey && !text.slice(claims[last]!.end, claims[last + 1]!.start).includes("\n")) last++;
     const first = mentions.find((m) => m.entityKey === next.source!.entityKey);
-    if (!first || first.start < next.start || first.end > claims[last]!.end || (first.role && !/^(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?$/.test(first.role))) continue;
-    const holder = claims.slice(at, last + 1).find((c) => c.start <= first.start && first.end <= c.end);
-    if (!holder || !NAMING_BEFORE.test(text.slice(Math.max(holder.start, first.start - 40), first.start)) || !NAMING_AFTER.test(text.slice(first.end, first.end + 24))) continue;
+    const holder = first && first.start >= next.start && first.end <= claims[last]!.end ? claims.slice(at, last + 1).find((c) => c.start <= first.start && first.end <= c.end) : undefined;
+    if (!first || !holder) continue;
+    const before = text.slice(Math.max(holder.start, first.start - 40), first.start);
+    const after = text.slice(first.end, first.end + 24);
+    // (No title but an honorific, or the description's own noun: "said the lawyer, ".)
+    const titled = !!first.role && !/^(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?$/.test(first.role) && !NAMED_AS_DESCRIBED.test(before);
+    if (titled || !NAMING_BEFORE.test(before) || !NAMING_AFTER.test(after) || !(NAMED_AS_DESCRIBED.test(before) || AGE_AFTER_NAME.test(after))) continue;
     for (const c of claims.slice(0, at)) if (c.source?.entityKey === described.entityKey) credit(c, next.source.entityKey, mentions);
   }
 }

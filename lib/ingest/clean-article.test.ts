@@ -1163,6 +1163,9 @@ describe("set 30's headers (session 45)", () => {
     expect(cleanArticleText(runtime).paragraphs).toEqual(paragraphs);
     const bare = ["Council shuts pool after safety review", "", "By Ann Holt", "May 3, 2026", "close", "Video", "Swimmers flee crowded pools as summer heat builds", ...body].join("\n");
     expect(cleanArticleText(bare).paragraphs).toEqual(paragraphs);
+    // (A dek under the label, before any dates, is the dek: session 45's review.)
+    const dek = cleanArticleText(["Council shuts pool after safety review", "", "Video", "The vote came after nine hours of debate", "", ...body.slice(1)].join("\n"));
+    expect([dek.subtitle ?? dek.paragraphs[0]]).toEqual(["The vote came after nine hours of debate"]);
     // (A sentence under the label is the story's: it ends like one.)
     const sentence = ["Council shuts pool after safety review", "", "By Ann Holt", "May 3, 2026", "Video", "The council voted on Tuesday after a review of the pool.", ...body].join("\n");
     expect(cleanArticleText(sentence).paragraphs[0]).toBe("The council voted on Tuesday after a review of the pool.");

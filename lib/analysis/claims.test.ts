@@ -6412,6 +6412,8 @@ describe("a body's name ending in its own full stop, set off after a description
   it("gives “The distributor, Medisphere Pharma Inc., said” to the company, and nothing to a place's abbreviation", () => {
     const r = analyzeBody("The clinics ran out in May. The distributor, Acme Pharma Inc., said it had complied with all rules.");
     expect(sourceName(r, claimWith(r, "complied"))).toBe("Acme Pharma Inc.");
+    const person = analyzeBody("The race ended on Monday. The winner, Carl Dunn Jr., said the course was hard.");
+    expect(sourceName(person, claimWith(person, "course was hard"))).toBe("Carl Dunn Jr.");
     const place = analyzeBody("One user who lives near Austin, Tex., posted this update: the store was closed.");
     expect(place.claims.every((c) => !c.source || sourceName(place, c) !== "Tex")).toBe(true);
   });

@@ -2715,10 +2715,11 @@ export class ClaimExtractor {
         }
         return this.countedPeopleOf(holder, s.start) ?? this.withRoleBefore(ws, sourceOf(holder));
       }
-      // (A body's name may end in its own full stop: "The distributor, Medisphere Pharma Inc., said"; not a place's,
-      // "near Austin, Tex., posted".)
+      // (A body's or a person's name may end in its own full stop: "The distributor, Medisphere Pharma Inc., said", "The
+      // winner, Carl Dunn Jr., said"; not a place's, "near Austin, Tex., posted".)
       const stopped = after.startsWith(".") ? mentionEndingAt(ms, ws[k]!.end + 1) : undefined;
-      const bodyStopped = stopped && BODY_KINDS.has(this.ctx.ents.kindOf(stopped.entityKey)) ? stopped : undefined;
+      const stoppedKind = stopped ? this.ctx.ents.kindOf(stopped.entityKey) : null;
+      const bodyStopped = stopped && (BODY_KINDS.has(stoppedKind!) || stoppedKind === "person") ? stopped : undefined;
       if ((/^,\s*$/.test(after) || (bodyStopped && /^\.,\s*$/.test(after))) && !/[”"]/.test(after)) {
         // "Justice Anthony Kennedy, often a key vote on the high court, said": a person right before the aside
         // (unless the aside is itself a person's name: "A spokesman for the party, Brad Woodhouse, said").

@@ -6483,6 +6483,15 @@ describe("people named together, each with a trade in lower case (session 45)", 
   });
 });
 
+describe("a member who keeps their name back (session 45)", () => {
+  it("gives “One member of the board, who asked not to be named, said” to that member, not the board; a spokesman still speaks for it", () => {
+    const r = analyzeBody("The Harlow Athletics Board met on Monday. One member of the Harlow Athletics Board, who asked not to be named, said the vote had been far from unanimous.");
+    expect(sourceName(r, claimWith(r, "far from unanimous"))).toBe("one member of the Harlow Athletics Board");
+    const spokesman = analyzeBody("The Harlow Athletics Board met on Monday. A spokesman for the Harlow Athletics Board, who asked not to be named, said the vote was fair.");
+    expect(sourceName(spokesman, claimWith(spokesman, "vote was fair"))).toBe("Harlow Athletics Board");
+  });
+});
+
 describe("a writing from two people (session 45)", () => {
   it("gives “The letter, from Sens. Ann Holt and Tom Reed, said” and “A letter from Holt and Reed said” to both, not the last", () => {
     const set = analyzeBody("The letter, from Sens. Ann Holt and Tom Reed, said the vote would invite a lawsuit.");

@@ -2556,14 +2556,20 @@ export class ClaimExtractor {
       const articled = from !== null && /^\s+\p{Ll}+\s+(?:a|an|another|the)\s/u.test(from[0].slice(from[1]!.length));
       const whereFrom = from !== null && speaker !== null && speaker !== "coordinated" && speaker.start >= s.start + from[1]!.length && !SPOKESPERSON_WORDS.has(from[2]!.toLowerCase()) &&
         (articled || this.ctx.ents.kindOf(speaker.src.entityKey) === "place");
-      if (speaker && !whereFrom && (speaker === "coordinated" || this.ctx.ents.kindOf(speaker.src.entityKey) !== "place")) return speaker;
+      // ("One member of the JAAA board, who asked not to be named, said": a member who keeps their name back speaks for
+      // themselves, not for the board.)
+      const memberOf = from !== null && /^members?$/i.test(from[2]!) && speaker !== null && speaker !== "coordinated" && BODY_KINDS.has(this.ctx.ents.kindOf(speaker.src.entityKey));
+      if (speaker && !whereFrom && !memberOf && (speaker === "coordinated" || this.ctx.ents.kindOf(speaker.src.entityKey) !== "place")) return speaker;
       // ("One guest, who asked not to be named, said": whoever is described, as only a person asks that; "A sports
       // director from a rival team, who …": the person, not where they are from.)
       const head = from ? ws.findIndex((x) => x.start === s.start + from[1]!.length - from[2]!.length) : -1;
       const k = head >= 0 && DESCRIPTION_KINDS[ws[head]!.lower]?.includes("person") ? head : lastWordBefore(ws, before + 1);
       const described = k >= 0 ? this.describedPhrase(s, k) : null;
       if (described?.indefinite && opensClauseAt(text, ws, described.firstWord) && !this.inQuotes(quotes, described.start)) {
-        return this.describedSource({ ...described, name: lowerOpening(described.name) });
+        // (A member with the body they sit on: "one member of the JAAA board".)
+        const end = memberOf ? s.start + from![0].length : described.end;
+        const phrase = text.slice(described.start, end);
+        return this.describedSource({ ...described, end, phrase, name: lowerOpening(memberOf ? phrase : described.name) });
       }
     }
     // "One of them, a scheduler at a clinic in Phoenix, said": one of a group, then who they are, set off by commas.

@@ -6442,6 +6442,9 @@ describe("a document tendered to a court, and one by an office described (sessio
     expect(sourceName(tendered, claimWith(tendered, "slabs had deflected"))).toBe("engineering report");
     const office = analyzeBody("Five men died in July. A preliminary report by the department's inspector general found that the warden had warned of the heat.");
     expect(sourceName(office, claimWith(office, "warned of the heat"))).toBe("the department's inspector general");
+    // (Past an aside on when it came out: session 45's review.)
+    const aside = analyzeBody("Five men died in July. A preliminary report by the department's inspector general, released on Friday, found that the warden had warned of the heat.");
+    expect(sourceName(aside, claimWith(aside, "warned of the heat"))).toBe("the department's inspector general");
   });
 });
 

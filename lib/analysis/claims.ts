@@ -2756,8 +2756,12 @@ export class ClaimExtractor {
         const address = kind === "place" && /\p{Lu}[\p{L}.]*,\s$/u.test(text.slice(Math.max(s.start, direct.start - 30), direct.start));
         return this.personOpeningClause(s, ms, cueStart, quotes) ?? (address ? null : direct);
       }
-      // ("A preliminary report by the department's inspector general, released on Friday, found": its maker described.)
-      return direct ?? (after.includes(",") ? this.documentMakerDescribed(s, k) : null);
+      // ("A preliminary report by the department's inspector general, released on Friday, found": its maker described,
+      // before the aside that says when the document came out.)
+      if (direct || !after.includes(",")) return direct;
+      const open = lastIndexIn(text, ", ", w.start, s.start);
+      const aside = open > s.start ? /^,\s+(\p{Ll}+)\s/u.exec(text.slice(open, open + 24)) : null;
+      return aside && DOCUMENT_PARTICIPLES.has(aside[1]!) ? this.documentMakerDescribed(s, lastWordBefore(ws, open)) : this.documentMakerDescribed(s, k);
     }
     const informed = this.informedPeopleBefore(s, k);
     if (informed) return informed;

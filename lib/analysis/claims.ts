@@ -753,10 +753,12 @@ function personDescribedBy(noun: string): boolean {
 }
 /**
  * Whether a name in a phrase after a preposition is only where someone or something is: a place, or a name of no known
- * kind, after "in" ("A federal judge in Boston", "a spokesman for the Chinese embassy in Canberra").
+ * kind, after "in" ("A federal judge in Boston", "a spokesman for the Chinese embassy in Canberra"); a place after "from".
  */
 function placeInPhrase(ents: EntityIndex, text: string, preposition: Word, m: Mention): boolean {
   if (!PLACE_LIKE_KINDS.has(ents.kindOf(m.entityKey))) return false;
+  // (Or a place someone is from: "A senator from Ohio", "A lawmaker from Texas".)
+  if (preposition.lower === "from" && ents.kindOf(m.entityKey) === "place") return true;
   return preposition.lower === "in" || /\sin\s+(?:the\s+)?$/.test(text.slice(Math.max(preposition.end, m.start - 8), m.start));
 }
 /** People asked by the outlet itself, up to the verb: "analysts polled by this newspaper last week" (group 1: who). */

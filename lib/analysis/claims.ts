@@ -657,7 +657,7 @@ const WORK_BEFORE_TITLE = /\b([Hh]is|[Hh]er|[Tt]heir|[\p{Lu}][\p{L}'’-]+(?=['�
 const ENGAGED_BY = new Set("called hired retained appointed commissioned instructed engaged chosen nominated brought".split(" "));
 /** Between a body's possessive and its document's noun, up to two words in lower case: "’s preliminary ". */
 const BODY_DOCUMENT_GAP = /^['’]s? (?:\p{Ll}[\p{Ll}-]* ){1,2}$/u;
-const PP_HEADS = new Set("for of at with within from in on close familiar inside behind across near outside around along".split(" "));
+const PP_HEADS = new Set("for of at with within from in on close familiar aware inside behind across near outside around along".split(" "));
 /** Bodies only a country has: "Kessaria's foreign ministry", "its government". */
 const COUNTRY_BODIES = new Set("ministry government parliament embassy army military navy cabinet presidency delegation".split(" "));
 /** Someone brought in without a name: "his daughter", "a 16-year-old client", "a man". */
@@ -5943,7 +5943,7 @@ const WITH_BEFORE = /, with (?:[\p{L}\-]+ ){0,3}$/u;
 const RELATIVE_VERB = new RegExp(String.raw`^(?:${AUXILIARIES}|\p{Ll}+(?:ed|es))$`, "u");
 const NUMBER_WORDS = new Set(["one", "two", "three", "four", "five", "several", "many", "some", "another", "every", "each", "no", "those", "these"]);
 /** Words for people who know, after "those" ("those familiar with", "those close to", "those briefed on"). */
-const INFORMED = new Set(["familiar", "close", "briefed", "involved", "knowledgeable"]);
+const INFORMED = new Set(["familiar", "close", "briefed", "involved", "knowledgeable", "aware"]);
 /** Nouns for unnamed people who know: "a person familiar with", "sources with knowledge of". */
 const INFORMED_PEOPLE = new Set(["person", "people", "source", "sources", "someone", "official", "officials"]);
 const WITH_KNOWLEDGE = /^\s+with\s+(?:\p{Ll}+\s+)?knowledge\s+of\b/u;

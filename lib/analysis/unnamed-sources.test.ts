@@ -111,3 +111,12 @@ describe("unnamed sources told apart by their words", () => {
     expect(sourceName(r, claimWith(r, "innocent"))).not.toBe("officers");
   });
 });
+
+describe("people “aware of” the matter (session 45)", () => {
+  it("reads “People aware of the matter said” and “A person aware of the talks said” as unnamed people who know", () => {
+    const r = analyzeBody("The airline met its lessors on Monday. People aware of the matter said the airline had missed two months of rent.");
+    expect(sourceName(r, claimWith(r, "missed two months"))).toBe("people aware of the matter");
+    const one = analyzeBody("The airline met its lessors on Monday. A person aware of the talks said the lessors refused.");
+    expect(sourceName(one, claimWith(one, "lessors refused"))).toBe("a person aware of the talks");
+  });
+});

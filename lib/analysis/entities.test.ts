@@ -469,6 +469,10 @@ describe("a rank after a lower-case role (session 34)", () => {
     expect(names("Leaked Slack messages show the chief executive knew.")).not.toContain("Leaked Slack/person");
     expect(names("Malaysia's Ministry of Investment, Trade and Industry said it was disappointed.")).toContain("Ministry of Investment, Trade and Industry/institution");
   });
+  it("reads a paper whose hyphenated last word ends in a paper's word as an outlet (session 45)", () => {
+    expect(names("The Beaumont Enterprise-Journal first reported the failures in June.")).toContain("Beaumont Enterprise-Journal/outlet");
+    expect(names("The Lone-Star Coalition said the failures began in June.")).not.toContain("Lone-Star Coalition/outlet");
+  });
   it("keeps a body's list of subjects whose last is two words ending in a portfolio's noun (session 45)", () => {
     expect(names("A spokesperson for the Department for Environment, Food and Rural Affairs said it was committed.")).toContain("Department for Environment, Food and Rural Affairs/institution");
     expect(names("The Ministry of Housing, Communities and Local Government declined to comment.")).toContain("Ministry of Housing, Communities and Local Government/institution");

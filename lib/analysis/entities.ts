@@ -376,6 +376,8 @@ const TRADE_WORDS = new Set(
 );
 /** The letters before a ship's name ("MV Ayomide", "HMS Belfast"), in capitals. */
 // (Not "SS", which opens Italian clubs' names too: "SS Lazio".)
+/** A paper's own word ending a hyphenated word: "-journal" of "Enterprise-Journal", "-tribune" of "Star-Tribune". */
+const PAPER_WORD_ENDING = /-(?:news|times|post|journal|tribune|herald|gazette|chronicle|telegraph|observer|examiner|inquirer|enquirer|courier|ledger|sentinel|dispatch|advertiser|courant|clarion)$/;
 const SHIP_PREFIXES = new Set("MV HMS RMS USS USNS HMAS HMCS HMNZS FV".split(" "));
 /** Titles of rank that open only a person's name. */
 const RANK_TITLES = new Set(["sir", "dame", "lord", "lady", "baroness", "baron"]);
@@ -444,8 +446,9 @@ function kindOfNameWords(ws: Word[], a: number, b: number): NameKind {
   if (MULTI_PLACES.has(joinedLower(ws, a, b))) return NAME_KIND.place;
   // "MV Ayomide", "HMS Belfast": a ship, a thing (not the company that runs it).
   if (SHIP_PREFIXES.has(ws[a]!.text)) return NAME_KIND.other;
-  // (Also the parts of a hyphenated last word: "Mesa Ledger-Times", not "Lone-Star Coalition".)
-  if (anyLowerIn(ws, a, b, OUTLET_NAME_WORDS) || (ws[b]!.lower.includes("-") && ws[b]!.lower.split("-").every((part) => OUTLET_NAME_WORDS.has(part)))) return NAME_KIND.outlet;
+  // (Also the parts of a hyphenated last word: "Mesa Ledger-Times", not "Lone-Star Coalition"; or a paper's word ending
+  // it, "Beaumont Enterprise-Journal".)
+  if (anyLowerIn(ws, a, b, OUTLET_NAME_WORDS) || (ws[b]!.lower.includes("-") && (ws[b]!.lower.split("-").every((part) => OUTLET_NAME_WORDS.has(part)) || PAPER_WORD_ENDING.test(ws[b]!.lower)))) return NAME_KIND.outlet;
   if (anyLowerIn(ws, a, b, INSTITUTION_NAME_WORDS)) return NAME_KIND.institution;
   // ("Brookfield Hale Securities", "Orbis Systems": a word for a company's trade.)
   if (anyLowerIn(ws, a, b, ORGANIZATION_NAME_WORDS) || anyLowerIn(ws, a + 1, b, TRADE_WORDS)) return NAME_KIND.organization;

@@ -44,3 +44,16 @@ describe("guards from session 43's review (/work/s43/review/review.md)", () => {
     expect(sourceName(written, claimWith(written, "would file a complaint"))).not.toBe("Ann Holt");
   });
 });
+
+describe("a report spoken of again (session 45)", () => {
+  it("gives “The report said” to whoever spoke in it or made it, named or described", () => {
+    const r = analyzeBody("In a report to the meeting, chief executive Mary Kiely said the campus could create 600 jobs. The report said the water section had no objection.");
+    expect(sourceName(r, claimWith(r, "no objection"))).toBe("Mary Kiely");
+    const office = analyzeBody("A preliminary report by the department's inspector general found that the warden had written in February. The request was denied in April, the report said.");
+    expect(sourceName(office, claimWith(office, "denied in April"))).toBe("the department's inspector general");
+  });
+  it("keeps “reports” that emerged, and a report no one was said to make, as they are", () => {
+    const r = analyzeBody("Holt resigned after reports emerged that he had misled officials. The mayor said the report was wrong.");
+    expect(sourceName(r, claimWith(r, "misled officials"))).toBe("unnamed reports");
+  });
+});

@@ -1,5 +1,6 @@
 // A statement spoken of again with no issuer named ("In a statement on Monday, the ministry said …. The statement added
-// that …", "“…,” the statement said.") is its issuer's: a fact-checker cites the ministry, not "the statement".
+// that …", "“…,” the statement said.") is its issuer's: a fact-checker cites the ministry, not "the statement". So is a
+// report spoken of again ("In a report to the meeting, the chief executive said …. The report said …").
 import type { EntityIndex } from "./entities";
 import { credit } from "./headline-descriptions";
 import type { ExtractedClaim, Mention } from "./types";
@@ -25,26 +26,41 @@ const ISSUING_KINDS = new Set(["person", "organization", "institution", "anonymo
  */
 const ISSUED_AFTER = /^(?:\s*\([^()]{1,12}\))?,?\s+(?:(?:also|later|then|has|have|had)\s+)*(?:issued|released|put\s+out|published|sent\s+out|read(?:\s+out)?)\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|communiqu[eé]|press\s+release)(?!\p{L})/iu;
 
+/** A report spoken of again as a source: "The report", "the preliminary report". */
+const REPORT_AGAIN = /^(?:the|that|this)\s+(?:[\p{Ll}-]+\s+)?report$/iu;
+/** Words of a sentence whose speaker spoke in a report or made one: "In a report to the meeting, …", "A report by …". */
+const SPEAKS_OF_REPORT = /\b(?:in|through)\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,3}?report\b|\b(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,3}?report\s+(?:by|from)\b/iu;
+/** Right after a name: " released a report", " has published its annual report". */
+const ISSUED_REPORT_AFTER = /^(?:\s*\([^()]{1,12}\))?,?\s+(?:(?:also|later|then|has|have|had)\s+)*(?:issued|released|published|sent\s+out)\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}report\b/iu;
+
 /**
  * Gives each claim whose source is a statement described, not named, to its issuer: the source of the latest claim
  * before it whose sentence speaks of a statement, or the latest name before it said to have issued one ("The council
  * issued a statement"), whichever comes later, within REACH characters (with neither, the statement stays the source).
  */
 export function resolveStatementIssuers(claims: ExtractedClaim[], mentions: Mention[], ents: EntityIndex, text: string): void {
-  const isStatement = (c: ExtractedClaim) => c.source !== null && ents.kindOf(c.source.entityKey) === "unnamed" && STATEMENT_NAME.test(ents.nameOf(c.source.entityKey));
-  if (!claims.some(isStatement)) return;
+  const unnamed = (c: ExtractedClaim) => c.source !== null && ents.kindOf(c.source.entityKey) === "unnamed";
+  const isStatement = (c: ExtractedClaim) => unnamed(c) && STATEMENT_NAME.test(ents.nameOf(c.source!.entityKey));
+  // (A report spoken of again is its writer's the same way: "In a report to the meeting, chief executive Máire Kiely
+  // said …. The report said …", "A preliminary report by the department's inspector general found …. …, the report said".)
+  const isReport = (c: ExtractedClaim) => unnamed(c) && REPORT_AGAIN.test(c.source!.text);
+  if (!claims.some((c) => isStatement(c) || isReport(c))) return;
   for (const c of claims) {
-    if (!isStatement(c) || ISSUER_NAMED_HERE.test(sentenceOf(text, c))) continue;
+    const report = isReport(c);
+    if (!(report || isStatement(c)) || ISSUER_NAMED_HERE.test(sentenceOf(text, c))) continue;
+    const speaksOf = report ? SPEAKS_OF_REPORT : SPEAKS_OF_STATEMENT;
     let issuer: { key: string; at: number } | null = null;
     for (const earlier of claims) {
       if (earlier.start >= c.start) break;
-      if (earlier.start < c.start - REACH || !earlier.source || isStatement(earlier) || !ISSUING_KINDS.has(ents.kindOf(earlier.source.entityKey))) continue;
-      if (SPEAKS_OF_STATEMENT.test(sentenceOf(text, earlier))) issuer = { key: earlier.source.entityKey, at: earlier.start };
+      // (A report's writer may be described only: "the department's inspector general".)
+      const kind = earlier.source ? ents.kindOf(earlier.source.entityKey) : null;
+      if (earlier.start < c.start - REACH || !earlier.source || isStatement(earlier) || isReport(earlier) || !(ISSUING_KINDS.has(kind!) || (report && kind === "unnamed"))) continue;
+      if (speaksOf.test(sentenceOf(text, earlier))) issuer = { key: earlier.source.entityKey, at: earlier.start };
     }
     for (const m of mentions) {
       if (m.start >= c.start) break;
       if (m.start < c.start - REACH || (issuer && m.start < issuer.at) || !ISSUING_KINDS.has(ents.kindOf(m.entityKey))) continue;
-      if (ISSUED_AFTER.test(text.slice(m.end, m.end + 80))) issuer = { key: m.entityKey, at: m.start };
+      if ((report ? ISSUED_REPORT_AFTER : ISSUED_AFTER).test(text.slice(m.end, m.end + 80))) issuer = { key: m.entityKey, at: m.start };
     }
     if (issuer) credit(c, issuer.key, mentions);
   }

@@ -6397,6 +6397,9 @@ describe("someone described by where they come from or work (session 45)", () =>
     // (Nor the place a lawmaker comes from: session 45's review.)
     const texas = analyzeBody("The council met on Monday. A lawmaker from Texas said the bill would fail.");
     expect(sourceName(texas, claimWith(texas, "would fail"))).toBe("a lawmaker from Texas");
+    // (But a spokesman from a country speaks for it: session 45's second review.)
+    const china = analyzeBody("The council met on Monday. A spokesman from China said Beijing would retaliate.");
+    expect(sourceName(china, claimWith(china, "would retaliate"))).toBe("China");
     // (A spokesman from a body speaks for it.)
     const spokesman = analyzeBody("A spokesman from Zentrix said the plant was safe.");
     expect(sourceName(spokesman, claimWith(spokesman, "plant was safe"))).toBe("Zentrix");
@@ -6486,6 +6489,9 @@ describe("people named together, each with a trade in lower case (session 45)", 
   it("keeps an object's trade out: “He met Ann Holt and captain Tom Reed, who said …” is Reed's", () => {
     const r = analyzeBody("The club met on Monday. He met Ann Holt and captain Tom Reed, who said the team would appeal.");
     expect(sourceName(r, claimWith(r, "would appeal"))).toBe("Tom Reed");
+    // (Nor one asked about before the speakers: session 45's second review.)
+    const asked = analyzeBody("The club met on Monday. Asked about striker Ann Holt, captain Tom Reed and coach Jim Bell said she would play.");
+    expect(sourceName(asked, claimWith(asked, "would play"))).toBe("Jim Bell");
   });
 });
 

@@ -548,7 +548,8 @@ const GROUP_QUANTIFIER = "some|other|many|several|fellow|most";
 /** "and", then a second person's title of up to five words: " and state Senate Minority Leader " (role words or capitalised). */
 const TITLED_JOINED_BEFORE = /\s+and\s+(?:state\s+|former\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}$/u;
 /** Up to three words ending in one not in capitals, before a name: "hurdler ", "400m runner ", "Sprinter " (group 1: that word). */
-const LOWER_ROLE_BEFORE = /(?<![\p{L}\d’'-])(?:(?!(?:and|or)\s)[\p{L}\d’'-]+\s+){0,2}(\p{L}\p{Ll}[\p{Ll}-]*)\s+$/u;
+// (The words before it only capitalised or with a figure, "Olympic 200m finalist": not "Asked about striker ".)
+const LOWER_ROLE_BEFORE = /(?<![\p{L}\d’'-])(?:(?:\p{Lu}[\p{L}’'-]*|[\p{L}]*\d[\p{L}\d]*)\s+){0,2}(\p{L}\p{Ll}[\p{Ll}-]*)\s+$/u;
 /**
  * A person's trade or post in lower case right before their name, after `joint` (" and ", ", " or a clause's start):
  * " and hurdler ", ", 400m runner ", "Olympic finalist " (its length), or 0.
@@ -755,10 +756,11 @@ function personDescribedBy(noun: string): boolean {
  * Whether a name in a phrase after a preposition is only where someone or something is: a place, or a name of no known
  * kind, after "in" ("A federal judge in Boston", "a spokesman for the Chinese embassy in Canberra"); a place after "from".
  */
-function placeInPhrase(ents: EntityIndex, text: string, preposition: Word, m: Mention): boolean {
+function placeInPhrase(ents: EntityIndex, text: string, preposition: Word, m: Mention, head: string): boolean {
   if (!PLACE_LIKE_KINDS.has(ents.kindOf(m.entityKey))) return false;
-  // (Or a place someone is from: "A senator from Ohio", "A lawmaker from Texas".)
-  if (preposition.lower === "from" && ents.kindOf(m.entityKey) === "place") return true;
+  // (Or a place someone is from: "A senator from Ohio", "A lawmaker from Texas"; not one a spokesman speaks for, "A
+  // spokesman from China".)
+  if (preposition.lower === "from" && ents.kindOf(m.entityKey) === "place" && !SPOKESPERSON_WORDS.has(head)) return true;
   return preposition.lower === "in" || /\sin\s+(?:the\s+)?$/.test(text.slice(Math.max(preposition.end, m.start - 8), m.start));
 }
 /** People asked by the outlet itself, up to the verb: "analysts polled by this newspaper last week" (group 1: who). */
@@ -2985,7 +2987,7 @@ export class ClaimExtractor {
           // (Not a place someone is "in": "A federal judge in California ruled" is a judge there, below.)
           // (A name of no known sort after "in" is a place too: "A federal judge in Boston".)
           // (Nor where the body is: "A spokesman for the Chinese embassy in Canberra" speaks for no city.)
-          const org = ms.find((m) => m.start > pw.end && m.end <= w.end + 1 && !describesSomeBody(text, pw.end, m, w.end) && !placeInPhrase(this.ctx.ents, text, pw, m));
+          const org = ms.find((m) => m.start > pw.end && m.end <= w.end + 1 && !describesSomeBody(text, pw.end, m, w.end) && !placeInPhrase(this.ctx.ents, text, pw, m, head.lower));
           // ("a spokeswoman for the corporation": the body the description resolves to, as "the corporation said" would.)
           // ("a spokesperson for the governor": the person the description resolves to, as "the governor said" would.)
           const described = !org && SPOKESPERSON_WORDS.has(head.lower) && pw.lower === "for" && k === j + 2 && ws[j + 1]!.lower === "the" && (describesBody(w.lower) || DESCRIPTION_KINDS[w.lower]?.[0] === "person");
@@ -3013,7 +3015,7 @@ export class ClaimExtractor {
         const personHead = ROLE_HEADS.has(head.lower) || OCCUPATIONS.has(head.lower) || namesPeople(`${head.lower}s`) || ((j - 1 === 0 || counted) && namesPeople(head.lower)) || kinOfUnnamed || unlisted;
         // (A place someone is "in" names no one: "A federal judge in California".)
         // (Nor where a body described is: "A spokesman for the Chinese embassy in Canberra".)
-        const named = ms.some((m) => m.start > pw.end && m.end <= w.end + 1 && !describesSomeBody(text, pw.end, m, w.end) && !placeInPhrase(this.ctx.ents, text, pw, m));
+        const named = ms.some((m) => m.start > pw.end && m.end <= w.end + 1 && !describesSomeBody(text, pw.end, m, w.end) && !placeInPhrase(this.ctx.ents, text, pw, m, head.lower));
         // (Also where they work: "A nurse on the acute unit", "a teacher at the school", "an engineer with the firm".)
         // ("A driver for Uber said": someone who works for a body, not in a role that speaks for it.)
         const standsFor = pw.lower === "for" ? !named || WORKS_THERE.has(head.lower) || (OCCUPATIONS.has(head.lower) && !ROLE_HEADS.has(head.lower)) : /^(?:of|on|at|in|with|from)$/.test(pw.lower) && (!named || !ROLE_HEADS.has(head.lower) || WORKS_THERE.has(head.lower));

@@ -472,6 +472,7 @@ describe("a rank after a lower-case role (session 34)", () => {
   it("reads a paper whose hyphenated last word ends in a paper's word as an outlet (session 45)", () => {
     expect(names("The Beaumont Enterprise-Journal first reported the failures in June.")).toContain("Beaumont Enterprise-Journal/outlet");
     expect(names("The Lone-Star Coalition said the failures began in June.")).not.toContain("Lone-Star Coalition/outlet");
+    expect(names("Novelist Anne Carter-Herald said the book was done.")).toContain("Anne Carter-Herald/person");
   });
   it("keeps a body's list of subjects whose last is two words ending in a portfolio's noun (session 45)", () => {
     expect(names("A spokesperson for the Department for Environment, Food and Rural Affairs said it was committed.")).toContain("Department for Environment, Food and Rural Affairs/institution");

@@ -448,7 +448,9 @@ function kindOfNameWords(ws: Word[], a: number, b: number): NameKind {
   if (SHIP_PREFIXES.has(ws[a]!.text)) return NAME_KIND.other;
   // (Also the parts of a hyphenated last word: "Mesa Ledger-Times", not "Lone-Star Coalition"; or a paper's word ending
   // it, "Beaumont Enterprise-Journal".)
-  if (anyLowerIn(ws, a, b, OUTLET_NAME_WORDS) || (ws[b]!.lower.includes("-") && (ws[b]!.lower.split("-").every((part) => OUTLET_NAME_WORDS.has(part)) || PAPER_WORD_ENDING.test(ws[b]!.lower)))) return NAME_KIND.outlet;
+  const givenFirst = MALE_FIRST_NAMES.has(first) || FEMALE_FIRST_NAMES.has(first);
+  // (Not a person's double-barrelled surname after a given name: "Anne Carter-Herald".)
+  if (anyLowerIn(ws, a, b, OUTLET_NAME_WORDS) || (ws[b]!.lower.includes("-") && (ws[b]!.lower.split("-").every((part) => OUTLET_NAME_WORDS.has(part)) || (PAPER_WORD_ENDING.test(ws[b]!.lower) && !givenFirst)))) return NAME_KIND.outlet;
   if (anyLowerIn(ws, a, b, INSTITUTION_NAME_WORDS)) return NAME_KIND.institution;
   // ("Brookfield Hale Securities", "Orbis Systems": a word for a company's trade.)
   if (anyLowerIn(ws, a, b, ORGANIZATION_NAME_WORDS) || anyLowerIn(ws, a + 1, b, TRADE_WORDS)) return NAME_KIND.organization;
@@ -471,7 +473,6 @@ function kindOfNameWords(ws: Word[], a: number, b: number): NameKind {
   // "Johan van Wyk", "Ursula von der Leyen", "Charles de Gaulle": a name, a surname's particles, a name, is a person's
   // when the particles are Dutch or German or the first word a given name (not "Rio de Janeiro", "Museo del Prado").
   const particles = ws.slice(a + 1, b);
-  const givenFirst = MALE_FIRST_NAMES.has(first) || FEMALE_FIRST_NAMES.has(first);
   // (The first particle one of a surname's, "van", "von": not "Haus der Kunst", "Verband der Automobilindustrie".)
   const surnameLike = givenFirst || GERMANIC_PARTICLES.has(particles[0]?.text ?? "");
   if (!thing && b - a >= 2 && b - a <= 3 && ws[b]!.cap && surnameLike && particles.every((w) => SURNAME_PARTICLES.has(w.text)) && !PLACES.has(first) && !PLACES.has(ws[b]!.lower)) return NAME_KIND.person;

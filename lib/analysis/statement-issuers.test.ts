@@ -52,6 +52,10 @@ describe("a report spoken of again (session 45)", () => {
     const office = analyzeBody("A preliminary report by the department's inspector general found that the warden had written in February. The request was denied in April, the report said.");
     expect(sourceName(office, claimWith(office, "denied in April"))).toBe("the department's inspector general");
   });
+  it("never gives a report to someone who only answered it (session 45's second review)", () => {
+    const r = analyzeBody("In response to a report by a parliamentary committee, Health Secretary Ann Holt said the criticism was unfair. The report said residents were left without care.");
+    expect(sourceName(r, claimWith(r, "without care"))).not.toBe("Ann Holt");
+  });
   it("keeps “reports” that emerged, and a report no one was said to make, as they are", () => {
     const r = analyzeBody("Holt resigned after reports emerged that he had misled officials. The mayor said the report was wrong.");
     expect(sourceName(r, claimWith(r, "misled officials"))).toBe("unnamed reports");

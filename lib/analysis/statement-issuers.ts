@@ -28,8 +28,10 @@ const ISSUED_AFTER = /^(?:\s*\([^()]{1,12}\))?,?\s+(?:(?:also|later|then|has|hav
 
 /** A report spoken of again as a source: "The report", "the preliminary report". */
 const REPORT_AGAIN = /^(?:the|that|this)\s+(?:[\p{Ll}-]+\s+)?report$/iu;
-/** Words of a sentence whose speaker spoke in a report or made one: "In a report to the meeting, …", "A report by …". */
-const SPEAKS_OF_REPORT = /\b(?:in|through)\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,3}?report\b|\b(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,3}?report\s+(?:by|from)\b/iu;
+/** Words of a sentence whose speaker spoke in a report: "In a report to the meeting, …". */
+const SPEAKS_IN_REPORT = /\b(?:in|through)\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,3}?report\b/iu;
+/** A report, then who made it: "A preliminary report by " (its maker's words follow). */
+const REPORT_BY = /\breport\s+(?:by|from)\s+$/i;
 /** Right after a name: " released a report", " has published its annual report". */
 const ISSUED_REPORT_AFTER = /^(?:\s*\([^()]{1,12}\))?,?\s+(?:(?:also|later|then|has|have|had)\s+)*(?:issued|released|published|sent\s+out)\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}report\b/iu;
 
@@ -48,14 +50,17 @@ export function resolveStatementIssuers(claims: ExtractedClaim[], mentions: Ment
   for (const c of claims) {
     const report = isReport(c);
     if (!(report || isStatement(c)) || ISSUER_NAMED_HERE.test(sentenceOf(text, c))) continue;
-    const speaksOf = report ? SPEAKS_OF_REPORT : SPEAKS_OF_STATEMENT;
+    // (A report's maker is its own sentence's source named right after "report by": "A report by the inspector general
+    // found"; not someone who answers a report, "In response to a report by the committee, Ann Holt said".)
+    const speaksOf = (sentence: string, source: string) =>
+      report ? SPEAKS_IN_REPORT.test(sentence) || REPORT_BY.test(sentence.slice(0, sentence.indexOf(source) < 0 ? 0 : sentence.indexOf(source))) : SPEAKS_OF_STATEMENT.test(sentence);
     let issuer: { key: string; at: number } | null = null;
     for (const earlier of claims) {
       if (earlier.start >= c.start) break;
       // (A report's writer may be described only: "the department's inspector general".)
       const kind = earlier.source ? ents.kindOf(earlier.source.entityKey) : null;
       if (earlier.start < c.start - REACH || !earlier.source || isStatement(earlier) || isReport(earlier) || !(ISSUING_KINDS.has(kind!) || (report && kind === "unnamed"))) continue;
-      if (speaksOf.test(sentenceOf(text, earlier))) issuer = { key: earlier.source.entityKey, at: earlier.start };
+      if (speaksOf(sentenceOf(text, earlier), earlier.source.text)) issuer = { key: earlier.source.entityKey, at: earlier.start };
     }
     for (const m of mentions) {
       if (m.start >= c.start) break;

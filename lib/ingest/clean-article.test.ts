@@ -1163,6 +1163,11 @@ describe("set 30's headers (session 45)", () => {
     expect(cleanArticleText(runtime).paragraphs).toEqual(paragraphs);
     const bare = ["Council shuts pool after safety review", "", "By Ann Holt", "May 3, 2026", "close", "Video", "Swimmers flee crowded pools as summer heat builds", ...body].join("\n");
     expect(cleanArticleText(bare).paragraphs).toEqual(paragraphs);
+    // (Above the byline and dates too, under the player's ad line or with its running time: session 45's second review.)
+    const above = ["Council shuts pool after safety review", "", "Video Ad Feedback", "Mayor defends pool closure", "By Ann Holt", "May 3, 2026", ...body].join("\n");
+    expect([cleanArticleText(above).subtitle, cleanArticleText(above).paragraphs]).toEqual([null, paragraphs]);
+    const timed = ["Council shuts pool after safety review", "", "Video", "Mayor defends pool closure 02:11", "By Ann Holt", ...body].join("\n");
+    expect([cleanArticleText(timed).subtitle, cleanArticleText(timed).paragraphs]).toEqual([null, paragraphs]);
     // (A dek under the label, before any dates, is the dek: session 45's review.)
     const dek = cleanArticleText(["Council shuts pool after safety review", "", "Video", "The vote came after nine hours of debate", "", ...body.slice(1)].join("\n"));
     expect([dek.subtitle ?? dek.paragraphs[0]]).toEqual(["The vote came after nine hours of debate"]);

@@ -175,10 +175,11 @@ export function cleanArticleText(raw: string, hints: IngestHints = {}): CleanArt
     }
     const last = units[units.length - 1];
     // "Video Ad Feedback" or "Video" over "Senators press Army leaders on mold in military homes 03:11": the video's title
-    // under its player's label, in the header below the headline and the dates, with no sentence's end (a dek under the
-    // label comes before the dates).
-    const underPlayer = removed.at(-1)?.line === index - 1 && isVideoPlayerLabel(removed.at(-1)!.text);
-    if (underPlayer && !sawProse && units.some((u) => u.kind === "content") && units.some((u) => u.kind === "date") && stripped.length <= 160 && !TERMINAL_RE.test(stripped) && !parseByLine(stripped)) {
+    // under its player's label, in the header below the headline, with no sentence's end; with its running time, under
+    // the player's ad line, or below the dates (a dek under a bare label comes before the dates).
+    const label = removed.at(-1)?.line === index - 1 ? removed.at(-1)!.text : "";
+    const underPlayer = isVideoPlayerLabel(label) && (/\s\d{1,2}:\d{2}$/.test(stripped) || /ad feedback$/i.test(label) || units.some((u) => u.kind === "date"));
+    if (underPlayer && !sawProse && units.some((u) => u.kind === "content") && stripped.length <= 160 && !TERMINAL_RE.test(stripped) && !parseByLine(stripped)) {
       removed.push({ line: index, text: stripped });
       return;
     }

@@ -2729,11 +2729,11 @@ export class ClaimExtractor {
       // winner, Carl Dunn Jr., said"; not a place's, "near Austin, Tex., posted".)
       const stopped = after.startsWith(".") ? mentionEndingAt(ms, ws[k]!.end + 1) : undefined;
       const stoppedKind = stopped ? this.ctx.ents.kindOf(stopped.entityKey) : null;
-      const bodyStopped = stopped && (BODY_KINDS.has(stoppedKind!) || stoppedKind === "person") ? stopped : undefined;
-      if ((/^,\s*$/.test(after) || (bodyStopped && /^\.,\s*$/.test(after))) && !/[”"]/.test(after)) {
+      const nameStopped = stopped && (BODY_KINDS.has(stoppedKind!) || stoppedKind === "person") ? stopped : undefined;
+      if ((/^,\s*$/.test(after) || (nameStopped && /^\.,\s*$/.test(after))) && !/[”"]/.test(after)) {
         // "Justice Anthony Kennedy, often a key vote on the high court, said": a person right before the aside
         // (unless the aside is itself a person's name: "A spokesman for the party, Brad Woodhouse, said").
-        const own = mentionEndingAt(ms, ws[k]!.end) ?? bodyStopped;
+        const own = mentionEndingAt(ms, ws[k]!.end) ?? nameStopped;
         // (Nor when the aside is only a body's name: "The company, Halden Energy, said".)
         // (Or a name of no known sort after a body described: "The university, Ashbury State, said", "The supplement maker,
         // Peak Fuel Nutrition, denied".)
@@ -2809,7 +2809,8 @@ export class ClaimExtractor {
     const heldRecords = holderOfRecords !== null && EVIDENCE_NOUNS.has(holderOfRecords[1]!.toLowerCase());
     // ("Records from the Harlow Medical Center obtained by the Chronicle show": the records are the center's, whoever holds them.)
     const keptBy = holderOfRecords && !heldRecords ? mentionEndingAt(ms, Math.max(s.start, listStart - 40) + holderOfRecords.index + holderOfRecords[1]!.length) : undefined;
-    if (keptBy && BODY_KINDS.has(this.ctx.ents.kindOf(keptBy.entityKey)) && RECORDS_FROM_BEFORE.test(text.slice(Math.max(s.start, keptBy.start - 30), keptBy.start)) && !this.inQuotes(quotes, keptBy.start)) return sourceOf(keptBy);
+    const recordsOf = keptBy && BODY_KINDS.has(this.ctx.ents.kindOf(keptBy.entityKey)) && RECORDS_FROM_BEFORE.test(text.slice(Math.max(s.start, keptBy.start - 30), keptBy.start));
+    if (keptBy && recordsOf && !this.inQuotes(quotes, keptBy.start)) return sourceOf(keptBy);
     // ("Voters interviewed by the Herald said": the people asked speak, not who asked them.)
     const asker = direct ? PEOPLE_ASKED.before.exec(byWhom) : null;
     // (Or asked by the outlet itself, which is no mention: "Most analysts polled by this newspaper last week had expected".)

@@ -6394,6 +6394,9 @@ describe("someone described by where they come from or work (session 45)", () =>
     const county = analyzeBody("A dairy farmer from Price County who testified at the meeting said he had lost 14 calves.");
     const c = claimWith(county, "lost 14 calves");
     expect([sourceName(county, c)!.startsWith("a dairy farmer from Price County"), c!.cue]).toEqual([true, "said"]);
+    // (Or one near a place or outside a building: session 45's second review.)
+    const near = analyzeBody("The drought worsened on Monday. A farmer near Dubbo said the river had dried up.");
+    expect(sourceName(near, claimWith(near, "dried up"))).toBe("a farmer near Dubbo");
     // (Nor the place a lawmaker comes from: session 45's review.)
     const texas = analyzeBody("The council met on Monday. A lawmaker from Texas said the bill would fail.");
     expect(sourceName(texas, claimWith(texas, "would fail"))).toBe("a lawmaker from Texas");

@@ -3019,7 +3019,7 @@ export class ClaimExtractor {
         const named = ms.some((m) => m.start > pw.end && m.end <= w.end + 1 && !describesSomeBody(text, pw.end, m, w.end) && !placeInPhrase(this.ctx.ents, text, pw, m, head.lower));
         // (Also where they work: "A nurse on the acute unit", "a teacher at the school", "an engineer with the firm".)
         // ("A driver for Uber said": someone who works for a body, not in a role that speaks for it.)
-        const standsFor = pw.lower === "for" ? !named || WORKS_THERE.has(head.lower) || (OCCUPATIONS.has(head.lower) && !ROLE_HEADS.has(head.lower)) : /^(?:of|on|at|in|with|from)$/.test(pw.lower) && (!named || !ROLE_HEADS.has(head.lower) || WORKS_THERE.has(head.lower));
+        const standsFor = pw.lower === "for" ? !named || WORKS_THERE.has(head.lower) || (OCCUPATIONS.has(head.lower) && !ROLE_HEADS.has(head.lower)) : /^(?:of|on|at|in|with|from|near|outside|around|along|across)$/.test(pw.lower) && (!named || !ROLE_HEADS.has(head.lower) || WORKS_THERE.has(head.lower));
         if (personHead && standsFor && notAName && !isDeterminer(w.lower)) {
           const described = this.describedPhrase(s, j - 1);
           // (With whose it is: "The nation's leading advocate".)

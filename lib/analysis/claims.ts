@@ -9,7 +9,7 @@ import { findHedges } from "./hedges";
 import { isBodyDescription, nameHead, OWNERSHIP_WORDS, personTitled } from "./headline-descriptions";
 import { keywordFamilies, keywordFamily, type Families } from "./keywords";
 import { ACCORDING_TO, actsChargedUnlawful, allegedAgainst, answersCharge, apologyOwedBy, blameLiesWith, blameWorded, attributedKind, callsUntrue, castAtFault, chargedSubject, culpableNamed, demandedToGo, deniesWrongdoing, faultedDeedOwner, harmCharged, judgedConduct, judgementCalled, livesCostBy, costUs, personReproached, ownVoiceKind, problemWith, reproachNounJudged } from "./kinds";
-import { AUXILIARIES, BE_BEFORE, OUTLET_NAME_WORDS, DOCUMENT_ASIDE_PARTICIPLES, GAVE_NAME_AS, isPersonNoun, LED_BY_WORDS, namesPeople, PEOPLE_OF_A_BODY, isOneOfPeople, partyGiven, PEOPLE_PLURALS, SUMMING_NOUN_LEAD, THING_NAME_WORDS, COUNCIL_LEVELS, DEMONYMS, DESCRIPTION_KINDS, GOING_ON, GROUP_PLURALS, INSTITUTION_NOUNS, ISSUING_VERBS, JURISDICTIONS, KIN_NOUNS, MULTI_PLACES, NOT_NAME_WORDS, OCCUPATIONS, ORGANIZATION_NOUNS, PLACES, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPEAKS_FOR_BODY, SPOKESPERSON_WORDS, TIME_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, WEEKDAYS, wordTable } from "./lexicon";
+import { AUXILIARIES, BE_BEFORE, BRACKETED_PARTY, HONOUR_WORD, OUTLET_NAME_WORDS, DOCUMENT_ASIDE_PARTICIPLES, GAVE_NAME_AS, isPersonNoun, LED_BY_WORDS, namesPeople, PEOPLE_OF_A_BODY, isOneOfPeople, partyGiven, PEOPLE_PLURALS, SUMMING_NOUN_LEAD, THING_NAME_WORDS, COUNCIL_LEVELS, DEMONYMS, DESCRIPTION_KINDS, GOING_ON, GROUP_PLURALS, INSTITUTION_NOUNS, ISSUING_VERBS, JURISDICTIONS, KIN_NOUNS, MULTI_PLACES, NOT_NAME_WORDS, OCCUPATIONS, ORGANIZATION_NOUNS, PLACES, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPEAKS_FOR_BODY, SPOKESPERSON_WORDS, TIME_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, WEEKDAYS, wordTable } from "./lexicon";
 import { COURT_HEARING } from "./court-counsel";
 import { describingWords, DOCUMENT_SPEAKING, introducedDocumentName, NAMED_BY_DESCRIPTION, NAMED_DOCUMENT } from "./document-names";
 import { afterBlankLine, nextSentenceStop, type Sentence, type Word } from "./text-units";
@@ -37,8 +37,6 @@ export interface SentenceContext {
   quotes: Span[];
 }
 
-/** "Honour" of "her Honour": how a court report refers to its judge. */
-const HONOUR = /^Hono(?:u)?r$/;
 const CONNECTORS = new Set(["but", "and", "so", "yet", "still", "however", "meanwhile", "also", "then", "now", "both", "in", "fact", "indeed"]);
 const DOCUMENT_NOUNS = new Set(
   "diary diaries notebook op-ed report reports story article investigation editorial analysis poll polls polling study survey research document documents records memo memorandum letter statement statements filing complaint indictment ruling decision review audit column piece broadcast interview video tweet assessment ad advertisement commercial resolution petition cable email e-mail emails e-mails missive lawsuit suit rules guidance transcript inquiry probe inspection".split(" "),
@@ -396,7 +394,7 @@ const SAYS_A_CLAUSE = new RegExp(
 const PREPOSITIONS_BEFORE_OBJECT = new Set(["to", "of", "in", "on", "at", "for", "with", "from", "into", "by", "about", "against", "over"]);
 /** A party tag ending before a comma: ", R-Kan.", " (D-Conn.)". */
 // (Or a party's letters or short name in brackets, as Irish and British papers print them: " (FF)", " (Lib Dem)".)
-const PARTY_TAG_BEFORE = /(?:,\s+[DRI]-\p{Lu}[\p{L}.]*|\s+\([DRI](?:-\p{Lu}[\p{L}.]*)?\)|\s+\((?:\p{Lu}{2,4}|\p{Lu}\p{Ll}{1,2}(?:\s\p{Lu}\p{Ll}{1,2})?)\))$/u;
+const PARTY_TAG_BEFORE = new RegExp(String.raw`(?:,\s+[DRI]-\p{Lu}[\p{L}.]*|\s+\([DRI](?:-\p{Lu}[\p{L}.]*)?\)|\s+\((?:${BRACKETED_PARTY})\))$`, "u");
 // (Also one of a group: "Luis Ortega, one of the three no votes, called … and accused".)
 const DESCRIPTION_ASIDE = /^\s+(?:the|a|an|his|her|their|its|one\s+of\s+(?:the|his|her|their|its)|\p{Lu}[\p{L}.’'-]*['’]s?)\s+(?!(?:said|says|told|tells)\b)(?:[\p{L}\d’'-]+\s+){0,6}?\p{Ll}[\p{L}’'-]*$/u;
 /**
@@ -551,14 +549,16 @@ const TITLED_JOINED_BEFORE = /\s+and\s+(?:state\s+|former\s+)?(?:\p{Lu}[\p{L}.�
 // (The words before it only capitalised or with a figure, "Olympic 200m finalist": not "Asked about striker ".)
 const LOWER_ROLE_BEFORE = /(?<![\p{L}\d’'-])(?:(?:\p{Lu}[\p{L}’'-]*|[\p{L}]*\d[\p{L}\d]*)\s+){0,2}(\p{L}\p{Ll}[\p{Ll}-]*)\s+$/u;
 /**
- * A person's trade or post in lower case right before their name, after `joint` (" and ", ", " or a clause's start):
- * " and hurdler ", ", 400m runner ", "Olympic finalist " (its length), or 0.
+ * A person's trade or post in lower case at the end of `lead`, right before their name, after `joint` (" and ", ", " or a
+ * clause's start): " and hurdler ", ", 400m runner ", "Olympic finalist ". Where the joint starts and where the trade
+ * does, or null.
  */
-function roleWordedBefore(lead: string, joint: RegExp): number {
+function roleWordedBefore(lead: string, joint: RegExp): { joint: number; role: number } | null {
   const role = LOWER_ROLE_BEFORE.exec(lead);
-  if (!role || !joint.test(lead.slice(0, role.index))) return 0;
+  const join = role ? joint.exec(lead.slice(0, role.index)) : null;
+  if (!role || !join) return null;
   const word = role[1]!.toLowerCase();
-  return isPersonNoun(word) || DESCRIPTION_KINDS[word]?.[0] === "person" || isUnlistedPersonNoun(word) ? role[0].length : 0;
+  return isPersonNoun(word) || DESCRIPTION_KINDS[word]?.[0] === "person" || isUnlistedPersonNoun(word) ? { joint: join.index, role: role.index } : null;
 }
 const JOINED_BEFORE = new RegExp(String.raw`\s+and\s+(?:${HONORIFIC}|the\s+|(${GROUP_QUANTIFIER})\s+)?$`);
 /** What may stand before the first of two names that are a clause's subject: its start, a comma, "and", "but", a title. */
@@ -1647,7 +1647,7 @@ export class ClaimExtractor {
       return { src: { entityKey: body.entityKey, text: text.slice(body.start, end), role: null }, start: body.start, end };
     }
     // "her Honour said", "His Honor said": the judge or magistrate the article named, as a court report calls them.
-    const honourOf = k > 0 && HONOUR.test(w.text) && /^(?:his|her)$/i.test(ws[k - 1]!.text) && text.slice(ws[k - 1]!.end, w.start) === " " ? ws[k - 1]! : null;
+    const honourOf = k > 0 && HONOUR_WORD.test(w.text) && /^(?:his|her)$/i.test(ws[k - 1]!.text) && text.slice(ws[k - 1]!.end, w.start) === " " ? ws[k - 1]! : null;
     if (honourOf) {
       const key = discourse.holderOf("judge") ?? discourse.holderOf("magistrate");
       return key ? { src: { entityKey: key, text: text.slice(honourOf.start, w.end), role: null }, start: honourOf.start, end: w.end } : null;
@@ -2433,8 +2433,8 @@ export class ClaimExtractor {
     const lead60 = text.slice(Math.max(s.start, second.start - 60), second.start);
     const titledJoin = plainJoin ? null : TITLED_JOINED_BEFORE.exec(lead60);
     // (Or past the second's trade in lower case: "Coach Ann Holt and captain Tom Reed said".)
-    const roleJoin = plainJoin || titledJoin ? 0 : roleWordedBefore(lead60, /\s+and\s+$/);
-    const joinLength = plainJoin?.[0].length ?? titledJoin?.[0].length ?? (roleJoin ? roleJoin + /\s+and\s+$/.exec(lead60.slice(0, -roleJoin))![0].length : 0);
+    const roleJoin = plainJoin || titledJoin ? null : roleWordedBefore(lead60, /\s+and\s+$/);
+    const joinLength = plainJoin?.[0].length ?? titledJoin?.[0].length ?? (roleJoin ? lead60.length - roleJoin.joint : 0);
     if (!joinLength) return found;
     const andAt = second.start - joinLength;
     // ("Sens. Marcus Threlkeld (D-Conn.) and Joanna Pike (D-Md.) said": past the first's party tag in brackets, or where
@@ -2469,8 +2469,8 @@ export class ClaimExtractor {
       // (Past a member's trade in lower case: "Olympic finalist Shanique Dawkins, hurdler Kemar Lindo and …".)
       const comma = LISTED_BEFORE.exec(text.slice(Math.max(s.start, first.start - 12), first.start));
       const listLead: string = comma ? "" : text.slice(Math.max(s.start, first.start - 60), first.start);
-      const listRole: number = comma ? 0 : roleWordedBefore(listLead, /,\s+$/);
-      const gap: number = comma ? comma[0].length : listRole ? listRole + /,\s+$/.exec(listLead.slice(0, -listRole))![0].length : 0;
+      const listRole = comma ? null : roleWordedBefore(listLead, /,\s+$/);
+      const gap: number = comma ? comma[0].length : listRole ? listLead.length - listRole.joint : 0;
       const before: Mention | undefined = gap ? ms.findLast((m) => m.end === first!.start - gap) : undefined;
       const beforeKind = before ? ents.kindOf(before.entityKey) : null;
       // (A name of no known sort that ends another list or a preposition's object is not listed: "After visits to
@@ -2490,8 +2490,8 @@ export class ClaimExtractor {
     // ("Indiana Democratic Party Chairwoman Lorraine Vitale and …": the first's own title opening the clause.)
     const titled = role === null ? TITLED_SUBJECT_LEAD.exec(lead) : null;
     // (Or the first's trade, "Sprinter Ann Holt and hurdler Tom Reed", "Olympic finalist Shanique Dawkins, …".)
-    const trade = role === null ? roleWordedBefore(lead, SUBJECT_STARTS_BEFORE) : 0;
-    const ownTitle = titled && ROLE_HEADS.has(titled[1]!.trim().split(/\s+/).at(-1)!.toLowerCase().replace(/\.$/, "")) ? titled[1]! : trade ? lead.slice(-trade) : null;
+    const trade = role === null ? roleWordedBefore(lead, SUBJECT_STARTS_BEFORE) : null;
+    const ownTitle = titled && ROLE_HEADS.has(titled[1]!.trim().split(/\s+/).at(-1)!.toLowerCase().replace(/\.$/, "")) ? titled[1]! : trade ? lead.slice(trade.role) : null;
     // (But the writers a writing is set off as from: "The letter, from Sens. Lena Ortiz and Kenji Halvorsen, said".)
     const writers = role === null && !ownTitle ? WRITING_FROM_LEAD.exec(lead) : null;
     if (role === null && !ownTitle && !writers && !JOINT_SUBJECT_LEAD.test(lead) && first.start - s.start > 4) return found;

@@ -4,12 +4,14 @@
 // ("Smith", "Mr. Smith" -> "John Smith"; "the Herald" -> "Springfield Herald"; "(DNC)" -> the name before it).
 
 import {
+  BRACKETED_PARTY,
   CAP_ADJECTIVES,
   CLUB_LAST_WORDS,
   COUNCIL_LEVELS,
   DEMONYMS,
   DESCRIPTION_KINDS,
   GAVE_NAME_AS,
+  HONOUR_WORD,
   FEMALE_FIRST_NAMES,
   FEMALE_ROLE_WORDS,
   GENERATION_SUFFIXES,
@@ -376,6 +378,8 @@ const TRADE_WORDS = new Set(
 );
 /** The letters before a ship's name ("MV Ayomide", "HMS Belfast"), in capitals. */
 // (Not "SS", which opens Italian clubs' names too: "SS Lazio".)
+/** A party's letters in brackets after a name, before an aside's comma: " (FF)," (group 1: the letters). */
+const BRACKETED_PARTY_AFTER = new RegExp(String.raw`^ \((${BRACKETED_PARTY})\)(?=,)`, "u");
 /** A paper's own word ending a hyphenated word: "-journal" of "Enterprise-Journal", "-tribune" of "Star-Tribune". */
 const PAPER_WORD_ENDING = /-(?:news|times|post|journal|tribune|herald|gazette|chronicle|telegraph|observer|examiner|inquirer|enquirer|courier|ledger|sentinel|dispatch|advertiser|courant|clarion)$/;
 const SHIP_PREFIXES = new Set("MV HMS RMS USS USNS HMAS HMCS HMNZS FV".split(" "));
@@ -982,7 +986,7 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
   const particleOpens = (k: number) => ws[k]!.cap && SURNAME_PARTICLES.has(ws[k]!.lower) && k < j && (ws[k + 1]!.cap || SURNAME_PARTICLES.has(ws[k + 1]!.lower)) && !NOT_NAME_WORDS.has(ws[k]!.lower);
   while (i <= j && (NOT_NAME_WORDS.has(ws[i]!.lower) || TIME_WORDS.has(ws[i]!.lower) || (NAME_CONNECTORS.has(ws[i]!.lower) && !particleOpens(i)) || pluralTitleAt(ws, i, j, listAfter)) && !monthAsFirstName(text, ws, i, j) && !weekdayOfAPaper(ws, i, j)) i++;
   // "her Honour", "His Honor": how a court report speaks of its judge, no name (not "Medal of Honor", "Honor Blackman").
-  if (i === j && /^Hono(?:u)?r$/.test(ws[i]!.text) && i > 0 && /^(?:his|her|your)$/i.test(ws[i - 1]!.text)) return;
+  if (i === j && HONOUR_WORD.test(ws[i]!.text) && i > 0 && /^(?:his|her|your)$/i.test(ws[i - 1]!.text)) return;
   // "Carmaker admits breach", "Watchdog fines bank": a word for a kind of body, capitalised only because it opens the
   // sentence, names none (but a word of bodies' names may be one named short: "Union: Plant closed …").
   if (i === j && opensClause(text, ws, i) && !isBodyWord(ws[i]!.lower) && !OUTLET_NAME_WORDS.has(ws[i]!.lower) &&
@@ -1537,7 +1541,7 @@ function pushCandidate(
   // "Rep. Ann Ruiz (R-Ohio)": a party tag in brackets.
   // (Or a party's letters or short name before an aside, as Irish and British papers print them: "Cllr Pádraig Barry (FF),
   // the council's cathaoirleach,", "Cllr Tom Reed (Lib Dem),".)
-  const bracketParty = last.poss ? null : (/^ \(([DRI](?:-\p{Lu}[\p{L}.]*)?)\)/u.exec(text.slice(end, end + 16)) ?? (nameWords.length >= 2 ? /^ \((\p{Lu}{2,4}|\p{Lu}\p{Ll}{1,2}(?: \p{Lu}\p{Ll}{1,2})?)\)(?=,)/u.exec(text.slice(end, end + 16)) : null));
+  const bracketParty = last.poss ? null : (/^ \(([DRI](?:-\p{Lu}[\p{L}.]*)?)\)/u.exec(text.slice(end, end + 16)) ?? (nameWords.length >= 2 ? BRACKETED_PARTY_AFTER.exec(text.slice(end, end + 16)) : null));
   if (bracketParty) roleParts.push(bracketParty[1]!);
   // ("Rep. Ann Ruiz (D-Calif.), a former prosecutor, said": past the party tag to the description.)
   // ("Sugawara Isamu (71), head of the Mitake hunting club, said": past an age in brackets, as the Irish and Japanese

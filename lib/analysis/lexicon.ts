@@ -320,6 +320,13 @@ export function namesPeople(word: string): boolean {
   return word.endsWith("es") && isPersonNoun(word.slice(0, -2));
 }
 
+/** "Honour" of "her Honour", "His Honor": how a court report speaks of its judge, no name. */
+export const HONOUR_WORD = /^Hono(?:u)?r$/;
+/**
+ * A party's letters or short name in brackets after a name, as Irish and British papers print them, as a pattern's
+ * alternatives: "FF" of "(FF)", "Lib Dem" of "(Lib Dem)".
+ */
+export const BRACKETED_PARTY = String.raw`\p{Lu}{2,4}|\p{Lu}\p{Ll}{1,2}(?:\s\p{Lu}\p{Ll}{1,2})?`;
 /** A word for one person by post or trade: "judge", "analyst". */
 export function isPersonNoun(one: string): boolean {
   return ROLE_HEADS.has(one) || OCCUPATIONS.has(one);

@@ -52,8 +52,11 @@ export function resolveStatementIssuers(claims: ExtractedClaim[], mentions: Ment
     if (!(report || isStatement(c)) || ISSUER_NAMED_HERE.test(sentenceOf(text, c))) continue;
     // (A report's maker is its own sentence's source named right after "report by": "A report by the inspector general
     // found"; not someone who answers a report, "In response to a report by the committee, Ann Holt said".)
-    const speaksOf = (sentence: string, source: string) =>
-      report ? SPEAKS_IN_REPORT.test(sentence) || REPORT_BY.test(sentence.slice(0, sentence.indexOf(source) < 0 ? 0 : sentence.indexOf(source))) : SPEAKS_OF_STATEMENT.test(sentence);
+    const speaksOf = (sentence: string, source: string) => {
+      if (!report) return SPEAKS_OF_STATEMENT.test(sentence);
+      const at = sentence.indexOf(source);
+      return SPEAKS_IN_REPORT.test(sentence) || (at >= 0 && REPORT_BY.test(sentence.slice(0, at)));
+    };
     let issuer: { key: string; at: number } | null = null;
     for (const earlier of claims) {
       if (earlier.start >= c.start) break;

@@ -1024,7 +1024,7 @@ describe("attribution", () => {
       const c = claimWith(r, fragment)!;
       return [c.kind, sourceName(r, c)];
     };
-    expect(kindAndSource("gone nowhere")).toEqual(["statement", "two Republican aides"]);
+    expect(kindAndSource("gone nowhere")).toEqual(["statement", "two Republican aides familiar with the negotiations"]);
     expect(kindAndSource("intends to stay")[0]).toBe("statement");
     expect(kindAndSource("kept the money")).toEqual(["statement", "Lake Erie Taxpayers Council"]);
     expect(kindAndSource("fired teargas")).toEqual(["statement", "eyewitnesses"]);
@@ -3685,7 +3685,7 @@ describe("attribution", () => {
     expect(sourceName(r, r.claims[1])).toBe("Coalition for Housing Justice");
     const t = analyzeBody("Scores fell. Students lost ground in reading, according to a state study released Tuesday, reviving a debate. It found that scores fell.");
     expect(t.claims.slice(1).map((c) => sourceName(t, c))).toEqual(["state study", "state study"]);
-    expect(sourcesOf("Talks went on. A European diplomat involved in the talks, speaking on condition of anonymity because the talks were secret, said the question was off the table.")).toEqual([null, "a European diplomat"]);
+    expect(sourcesOf("Talks went on. A European diplomat involved in the talks, speaking on condition of anonymity because the talks were secret, said the question was off the table.")).toEqual([null, "a European diplomat involved in the talks"]);
     expect(sourcesOf("Talks went on. One aide, declining to be named, said the plan was dead.")).toEqual([null, "one aide"]);
     expect(sourcesOf("Talks went on. A senior U.S. official described the agreement as “a constructive step.”")).toEqual([null, "a senior U.S. official"]);
     expect(sourcesOf("Talks went on. A bloc of roughly 30 House conservatives has said it will oppose the package.")).toEqual([null, "bloc of roughly 30 House conservatives"]);

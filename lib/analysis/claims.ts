@@ -2934,7 +2934,9 @@ export class ClaimExtractor {
           const hk = INFORMED.has(head.lower) || participle ? (ws[j - 2]?.lower === "not" ? j - 3 : j - 2) : j - 1;
           const r = hk >= 0 ? this.sourceEndingAt(s, ms, hk, quotes) : null;
           // ("people familiar with the matter said": named by what they know, not the bare "people".)
-          if (r && INFORMED.has(head.lower) && /^(?:people|person)$/i.test(ws[hk]!.lower)) return this.informedSource(r.start, w.end);
+          // ("Two congressional aides familiar with the inquiry said", "Senior officials briefed on the plan said": people of
+          // a trade, or sources, the same way; not "Experts not involved in the research said".)
+          if (r && INFORMED.has(head.lower) && (/^(?:people|person)$/i.test(ws[hk]!.lower) || (hk === j - 2 && BELIEVING_KINDS.has(this.ctx.ents.kindOf(r.src.entityKey))))) return this.informedSource(r.start, w.end, r.start === s.start, ws[hk]!.lower);
           // ("Sources in the district administration told": sources named by where they are, as one anonymous source.)
           if (r && head.lower === "sources" && /^(?:in|within|inside|at)$/.test(pw.lower) && k - j <= 5) return this.informedSource(r.start, w.end, r.start === s.start);
           if (r) return r;
@@ -4188,21 +4190,44 @@ export class ClaimExtractor {
   private informedPeople(s: Sentence, k: number): { src: ClaimSource; start: number; end: number } | null {
     const ws = s.words;
     const { text } = this.ctx;
-    // ("those familiar with …"; also "two people familiar with the matter", "a person close to the actress".)
-    const counted = /^(?:a|one|two|three|four|five|several|multiple|\d+)$/.test(ws[k]?.lower ?? "") && /^(?:people|person)$/.test(ws[k + 1]?.lower ?? "") ? 1 : 0;
-    // (Or "a person with knowledge of the matter", "two people with direct knowledge of the plan".)
-    const knowing = counted === 1 && WITH_KNOWLEDGE.test(text.slice(ws[k + 1]!.end, ws[k + 1]!.end + 40));
-    if (!(ws[k]?.lower === "those" || counted) || !(INFORMED.has(ws[k + 1 + counted]?.lower ?? "") || knowing)) return null;
-    let j = k + 1 + counted;
+    // ("those familiar with …"; also "two people familiar with the matter", "a person close to the actress", "two
+    // congressional aides familiar with the inquiry", "officials briefed on the plan".)
+    const noun = ws[k]?.lower === "those" ? (INFORMED.has(ws[k + 1]?.lower ?? "") ? k : -1) : this.informedNoun(s, k);
+    if (noun < 0) return null;
+    let j = noun + 1;
+    const last = Math.max(k + 14, noun + 13);
     // (Past a possessive's ending too: "two people familiar with the company's finances".)
-    while (j + 1 < ws.length && j < k + 14 && /^(?:['’]s?)? $/.test(text.slice(ws[j]!.end, ws[j + 1]!.start)) && ws[j + 1]!.lower !== "that" && ws[j + 1]!.lower !== "said") j++;
+    while (j + 1 < ws.length && j < last && /^(?:['’]s?)? $/.test(text.slice(ws[j]!.end, ws[j + 1]!.start)) && ws[j + 1]!.lower !== "that" && ws[j + 1]!.lower !== "said") j++;
     // Cut short of the clause's end: end on a content word, not "… with the union and".
-    if (j === k + 14) while (j > k + 2 && /^(?:and|or|the|a|an|of|with|to|in|on|for|by|at|from)$/.test(ws[j]!.lower)) j--;
-    return this.informedSource(ws[k]!.start, ws[j]!.end);
+    if (j === last) while (j > Math.max(k + 2, noun + 1) && /^(?:and|or|the|a|an|of|with|to|in|on|for|by|at|from)$/.test(ws[j]!.lower)) j--;
+    return this.informedSource(ws[k]!.start, ws[j]!.end, false, ws[noun]!.lower);
   }
 
-  /** The people "those familiar with …" names, from `start` to `end`, as one anonymous source. */
-  private informedSource(start: number, end: number, opensSentence = false): { src: ClaimSource; start: number; end: number } {
+  /**
+   * The noun of people who know, opening at word `k` with up to four words of count and trade before it, and what they
+   * know after it: "people familiar with", "a person with knowledge of", "two congressional aides briefed on", "two
+   * former Justice Department lawyers close to", "people who have seen"; its index, or -1.
+   */
+  private informedNoun(s: Sentence, k: number): number {
+    const ws = s.words;
+    const { text } = this.ctx;
+    for (let t = k; t < Math.min(ws.length - 1, k + 5); t++) {
+      if (t > k && text.slice(ws[t - 1]!.end, ws[t]!.start) !== " ") return -1;
+      const w = ws[t]!.lower;
+      const people = INFORMED_PEOPLE.has(w) || namesPeople(w) || (t > k && isPersonNoun(w));
+      const after = text.slice(ws[t]!.end, ws[t]!.end + 40);
+      if (people && (INFORMED.has(ws[t + 1]!.lower) || WITH_KNOWLEDGE.test(after) || WHO_HAVE_SEEN.test(after))) return t;
+      // (Words of count and trade before it, no verb or preposition: not "said", "familiar".)
+      if (verbClass(w) !== null || PP_HEADS.has(w)) return -1;
+    }
+    return -1;
+  }
+
+  /**
+   * The people "those familiar with …" names, from `start` to `end`, as one anonymous source; who "the aides" means
+   * next, when `noun` is "aides".
+   */
+  private informedSource(start: number, end: number, opensSentence = false, noun?: string): { src: ClaimSource; start: number; end: number } {
     const phrase = this.ctx.text.slice(start, end);
     // (Named in lower case, as anywhere but at a sentence's start: "people briefed on the talks", "engineers familiar
     // with the dam".)
@@ -4211,6 +4236,7 @@ export class ClaimExtractor {
     // (One of them is who "the person" or "the source" means next.)
     const one = /^(?:a|an|one)\s+(person|source)\b/i.exec(phrase);
     if (one) this.describedByHead.set(one[1]!.toLowerCase(), { key, at: start });
+    if (noun) this.countedByNoun.set(noun, { key, at: end });
     return { src: { entityKey: key, text: phrase, role: null }, start, end };
   }
 
@@ -5158,9 +5184,10 @@ export class ClaimExtractor {
     const tail = text.slice(end, s.end);
     // (So may why they are not named: ", who asked not to be named because the discussions are private.")
     const ends = POSTPOSED_TAIL.test(tail) || /^,\s(?:citing|quoting)\s[^,;“”"]{1,60}$/.test(tail.trim()) || UNNAMED_WHY_TAIL.test(tail.trim());
-    // (Up to seven words, and two more for "according to" and who is familiar with what: "according to two people
-    // familiar with the discussions".)
-    return ends && !/[,“”"]/.test(span) && span.split(/\s+/).length <= (/^according to$/i.test(a.cue.text) ? 9 : 7);
+    // (Up to seven words, and two more for "according to"; more for who is familiar with what: "according to three
+    // Justice Department officials familiar with the decision".)
+    const informed = /\s(?:familiar|close|briefed|involved|knowledgeable|aware|with\s+(?:\p{Ll}+\s+)?knowledge|who\s+(?:have|had))\s/u.test(a.source.text);
+    return ends && !/[,“”"]/.test(span) && span.split(/\s+/).length <= (informed ? 16 : /^according to$/i.test(a.cue.text) ? 9 : 7);
   }
 
   /** "His response: “…”", "Ms. Holt's reply: “…”": the person whose reply opens the sentence, else null. */
@@ -5950,6 +5977,8 @@ const INFORMED = new Set(["familiar", "close", "briefed", "involved", "knowledge
 /** Nouns for unnamed people who know: "a person familiar with", "sources with knowledge of". */
 const INFORMED_PEOPLE = new Set(["person", "people", "source", "sources", "someone", "official", "officials"]);
 const WITH_KNOWLEDGE = /^\s+with\s+(?:\p{Ll}+\s+)?knowledge\s+of\b/u;
+/** "people who have seen the letter", "a person who had read the draft": unnamed people named by what they saw. */
+const WHO_HAVE_SEEN = /^\s+who\s+(?:have|had)\s+(?:seen|read|reviewed)\b/;
 const BARE_PRONOUNS = new Set(["those", "these", "them", "others", "some", "many", "one"]);
 const SPEAKING_KINDS = new Set(["person", "organization", "institution", "outlet"]);
 /** "many customers", "some longtime residents": a quantifier and the plural noun it counts. */

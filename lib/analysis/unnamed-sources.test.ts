@@ -28,6 +28,27 @@ describe("unnamed sources told apart by their words", () => {
     expect(["Revenue fell", "under review"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["two people familiar with the company’s finances", "two people close to the club's board"]);
   });
 
+  it("names people of a trade or sources by what they know, before the verb or after “according to”, and “the aides” next is them", () => {
+    const r = analyzeBody(
+      "The audit is late, according to two harbour board aides familiar with the inquiry. The aides said the draft ran to 90 pages. " +
+        "Senior officials briefed on the plan said the pier would close. The ferry will stop, according to people familiar with the talks. " +
+        "The fee will rise, according to sources close to the board. The letter asks for data, according to two people who have seen it.",
+    );
+    expect(["audit is late", "90 pages", "pier would close", "ferry will stop", "fee will rise", "asks for data"].map((f) => sourceName(r, claimWith(r, f)))).toEqual([
+      "two harbour board aides familiar with the inquiry",
+      "two harbour board aides familiar with the inquiry",
+      "senior officials briefed on the plan",
+      "people familiar with the talks",
+      "sources close to the board",
+      "two people who have seen it",
+    ]);
+  });
+
+  it("credits the whole sentence to people named by a long phrase of what they know at its end", () => {
+    const r = analyzeBody("The harbour master, Ann Kerr, resigned on Friday after a review found that she had ignored the warnings, according to three port authority officials familiar with the decision.");
+    expect(r.claims.map((c) => sourceName(r, c))).toEqual(["three port authority officials familiar with the decision"]);
+  });
+
   it("takes “the province's wildfire service” for the one body named with those words, and keeps one no body is named with", () => {
     const r = analyzeBody("The Manitoba Wildfire Service closed the road. The province's wildfire service said it was busy. The state's health department said no.");
     expect(["was busy", "said no"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Manitoba Wildfire Service", "the state's health department"]);

@@ -6785,3 +6785,17 @@ describe("one of a group, then who they are (session 44)", () => {
     expect(sourceName(r, r.claims.at(-1))).toBe("a scheduler");
   });
 });
+
+describe("documents that find, past how they came out (blind set 31)", () => {
+  it("reads a document finding a thing, with no “that”, as its maker's finding; “found the keys” is still no finding", () => {
+    const r = analyzeBody("Wells were tested. A laboratory report from the Halden Water Institute, seen by the Courier, found lead in nine of 30 samples. Police found the keys in a drawer.");
+    const lab = claimWith(r, "lead in nine")!;
+    expect([lab.kind, sourceName(r, lab)]).toEqual(["finding", "Halden Water Institute"]);
+    expect(claimWith(r, "found the keys")!.source).toBeNull();
+  });
+
+  it("credits a review by a body's inspector general to that office, not to the outlet that obtained it", () => {
+    const r = analyzeBody("Guards were short. An early review by the Harbours Department's inspector general, obtained by the Courier, found that the depot had asked for more staff.");
+    expect(sourceName(r, claimWith(r, "asked for more staff"))).toBe("Harbours Department inspector general");
+  });
+});

@@ -2238,7 +2238,7 @@ export class ClaimExtractor {
     }
     // "The 2023 review of the dam, obtained by the Herald under freedom-of-information laws, found", "An audit of the
     // library system, released in November, found": a document (not what it is of) before an aside on how it came out.
-    const docAside = aside ? null : DOCUMENT_ASIDE_BEFORE.exec(lead);
+    const docAside = DOCUMENT_ASIDE_BEFORE.exec(lead);
     if (docAside) {
       const ws = s.words;
       let k = ws.findLastIndex((x) => x.end <= cueStart - docAside[0].length);
@@ -2256,20 +2256,15 @@ export class ClaimExtractor {
       if (author && byDocument && (SPEAKING_KINDS.has(this.ctx.ents.kindOf(author.entityKey)) || this.ctx.ents.kindOf(author.entityKey) === "other") && SUBJECT_LEAD.test(this.ctx.text.slice(s.start, author.start - byDocument[0].length)) && !this.inQuotes(quotes, author.start)) {
         return sourceOf(author);
       }
+      // ("A review by the Department of Homeland Security's inspector general, obtained by GNC, found": a body's office.)
+      const office = author ? null : this.officeOfBodyEndingAt(s, ms, authorEnd, quotes);
+      const byOffice = office ? DOCUMENT_BY_BEFORE.exec(this.ctx.text.slice(Math.max(s.start, office.start - 40), office.start)) : null;
+      if (office && byOffice && SUBJECT_LEAD.test(this.ctx.text.slice(s.start, office.start - byOffice[0].length))) return office;
     }
     // "An internal poll conducted for the campaign in June, and first reported by The Lansing Courier, showed",
     // "Emails obtained by the project …, and reviewed by The Daily Ripple, show": the document opening the sentence.
-    // "The Justice Department's inspector general said": the body's own watchdog, an office of its own.
-    const office = OFFICE_OF_BODY_BEFORE.exec(this.ctx.text.slice(Math.max(s.start, cueStart - 30), cueStart));
-    if (office) {
-      const owner = mentionEndingAt(ms, cueStart - office[0].length);
-      const own = owner && !this.inQuotes(quotes, owner.start) ? this.bodyOffice(owner) : null;
-      if (own) {
-        const the = /\b[Tt]he\s+$/.exec(this.ctx.text.slice(Math.max(s.start, owner!.start - 4), owner!.start));
-        const start = the ? owner!.start - the[0].length : owner!.start;
-        return { src: { entityKey: own.key, text: this.ctx.text.slice(start, own.end), role: null }, start, end: own.end };
-      }
-    }
+    const office = this.officeOfBodyEndingAt(s, ms, cueStart, quotes);
+    if (office) return office;
     const openingLead = this.ctx.text.slice(s.start, cueStart);
     const opening = cueStart - s.start <= 300 ? (DOCUMENT_OPENING_BEFORE.exec(openingLead) ?? (this.ctx.text.startsWith("show", cueStart) ? DOCUMENT_OPENING_BEFORE_SHOW.exec(openingLead) : null)) : null;
     const ordinary = this.addressedDocumentBefore(s, ms, cueStart, quotes) ?? this.jointSubject(s, ms, this.sourceRightBefore(s, ms, cueStart, quotes, beforeAside), quotes);
@@ -2359,7 +2354,9 @@ export class ClaimExtractor {
     }
     // "A poll by the Harlow Institute published on Sunday found", "A report by the Provenance Commission, a panel of
     // historians led by Ann Kerr, found": the document's author, past how the document came out or who the author is.
-    if (found === null) {
+    // (Not whoever obtained it: "A review by the inspector general, obtained by GNC, found".)
+    const obtainer = found !== null && found !== "coordinated" && /,\s+\p{Ll}+\s+by\s+(?:the\s+)?$/u.test(this.ctx.text.slice(Math.max(s.start, found.start - 30), found.start));
+    if (found === null || obtainer) {
       const author = this.documentAuthorOpening(s, ms, cueStart, quotes);
       if (author) return sourceOf(author);
     }
@@ -4291,6 +4288,21 @@ export class ClaimExtractor {
     return AUTHOR_THEN_ASIDE.test(this.ctx.text.slice(author.end, cueStart)) ? author : null;
   }
 
+  /**
+   * "The Justice Department's inspector general" ending at `end` (before a verb, or before an aside): the body's own
+   * watchdog, an office of its own; or null.
+   */
+  private officeOfBodyEndingAt(s: Sentence, ms: Mention[], end: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
+    const office = OFFICE_OF_BODY_BEFORE.exec(this.ctx.text.slice(Math.max(s.start, end - 30), end));
+    if (!office) return null;
+    const owner = mentionEndingAt(ms, end - office[0].length);
+    const own = owner && !this.inQuotes(quotes, owner.start) ? this.bodyOffice(owner) : null;
+    if (!own) return null;
+    const the = /\b[Tt]he\s+$/.exec(this.ctx.text.slice(Math.max(s.start, owner!.start - 4), owner!.start));
+    const start = the ? owner!.start - the[0].length : owner!.start;
+    return { src: { entityKey: own.key, text: this.ctx.text.slice(start, own.end), role: null }, start, end: own.end };
+  }
+
   /** The one named after "by" in a document opening the text from `from` to `end` ("A poll by the Harlow Institute …"), if any. */
   private authorOfOpeningDocument(ms: readonly Mention[], from: number, end: number): Mention | undefined {
     const opening = DOCUMENT_BY_OPENING.exec(this.ctx.text.slice(from, end));
@@ -6122,7 +6134,7 @@ const SUMMED_UP = new RegExp(String.raw`${SUMMING_NOUN_LEAD}(?:that\s|which\s)?`
 /** A body's own watchdogs, offices of their own: "inspector general", "internal watchdog". */
 const BODY_OFFICES = String.raw`inspector\s+general|internal\s+watchdog|auditor\s+general|ombudsman`;
 /** …ending right before a verb: "'s inspector general " of "The Justice Department's inspector general said". */
-const OFFICE_OF_BODY_BEFORE = new RegExp(String.raw`['’]s\s+(?:${BODY_OFFICES})\s+(?:(?:also|later|then|has|had|have)\s+)?$`, "i");
+const OFFICE_OF_BODY_BEFORE = new RegExp(String.raw`['’]s\s+(?:${BODY_OFFICES})\s*(?:(?:also|later|then|has|had|have)\s+)?$`, "i");
 /** A body's own watchdog after its name: "'s inspector general", "’s internal watchdog" (group 1). */
 const BODY_OFFICE_AFTER = new RegExp(String.raw`^['’]s\s+(${BODY_OFFICES})\b`, "i");
 /** A part of a document opening the sentence, up to the document's noun: "A draft of the ", "Copies of the " (group 1). */
@@ -6146,10 +6158,10 @@ const IT_FOUND_AFTER = /^\s+(?:also\s+)?(?:found|finds|concluded|concludes|deter
 /** A sentence opening with a document and its author's "by": "A poll by the ", "The 2024 review from ". */
 const DOCUMENT_BY_OPENING = new RegExp(String.raw`^[“"]?(?:(?:But|And)\s+)?(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his)\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:${[...DOCUMENT_NOUNS].join("|")})\s+(?:by|from)\s+(?:the\s+)?`, "u");
 /**
- * After a document's author, up to its verb: its initials, then how it came out (" published on Sunday ") or who the
- * author is (", a panel of historians led by Ann Kerr, "), or nothing.
+ * After a document's author, up to its verb: its initials, then how it came out (" published on Sunday ", ", obtained
+ * by GNC, ") or who the author is (", a panel of historians led by Ann Kerr, "), or nothing.
  */
-const AUTHOR_THEN_ASIDE = /^(?:\s+\([^()]{1,20}\))?(?:,\s+(?:the|a|an)\s+[^;:“”"]{1,120}?,|\s+(?:published|released|issued|conducted|carried\s+out|made\s+public)\s[^,;“”"]{1,60})?\s+(?:(?:also|has|had|have)\s+)?$/u;
+const AUTHOR_THEN_ASIDE = /^(?:\s+\([^()]{1,20}\))?(?:,\s+(?:the|a|an)\s+[^;:“”"]{1,120}?,|\s+(?:published|released|issued|conducted|carried\s+out|made\s+public)\s[^,;“”"]{1,60}|,\s+(?:obtained|seen|leaked|reviewed|released|issued|published|dated|sent|shared|posted|circulated|made\s+public)\s[^,;“”"]{1,80},)?\s+(?:(?:also|has|had|have)\s+)?$/u;
 const DOCUMENT_ASIDE_BEFORE = /,\s+(?:\p{Ll}+ly\s+)?(?:obtained|seen|leaked|reviewed|released|issued|published|dated|filed|submitted|tabled|sent|shared|posted|circulated|made public)\s[^,;“”"]{1,100},\s+$/u;
 /** Where a body is based, set off by commas before a verb: ", based in Cambridge, Mass., ", ", headquartered in Ohio, ". */
 const BASED_ASIDE_BEFORE = /,\s+(?:based|headquartered)\s+in\s+[^,;“”"]{1,40}(?:,\s+[^,;“”"]{1,20})?,\s+$/u;

@@ -708,6 +708,15 @@ const THAT_AFTER_WHERE = /^ (?:in|on|at|during|after|last|this|late|early)\s[^,.
  * …` (not a relative "that" and its verb: ` found "a pattern of conduct" that included …`).
  */
 const THAT_AFTER_QUOTED = /^ [“"][^“”"]{1,80}[”"],? that\s(?!\p{Ll}+(?:ed|s)\s|(?:morning|afternoon|evening|night|day|week|weekend|month|year|summer|winter|spring|autumn|fall|season)\b)/u;
+/**
+ * A document opening the clause, with who made it and an aside on how it came out: "A laboratory report from the
+ * institute, seen by the Standard-Times, ", "An investigation into the crash also ", "The audit had ".
+ */
+const DOCUMENT_FINDS_BEFORE = new RegExp(
+  String.raw`(?:^|[.;:!?]\s+|(?:and|but)\s+)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\p{L}\d’'-]+\s+){0,3}(?:report|study|review|audit|analysis|survey|inspection|investigation|inquiry|tests|assessment|evaluation|probe)` +
+    String.raw`(?:\s+(?:by|from|of|for|into|on)\s+[^,.;:“”"]{1,90}?)?(?:,\s+(?:${DOCUMENT_ASIDE_PARTICIPLES})\s[^,;:“”"]{1,80},)?\s+(?:(?:also|has|had)\s+)?$`,
+  "u",
+);
 /** "found"/"finds", whose clause may drop "that" and its article ("found most voters were …", "found staff had …"). */
 const FOUND = new Set(words(`found finds`));
 const FOUND_CLAUSE_AFTER = /^ (?!(?:in|on|at|by|with|from|to|during|after|before|near|inside|under|for|of|guilty|dead|alive|himself|herself|themselves|itself)\b)(?:(?:most|many|some|few|more|fewer|half|nearly|almost|roughly|only|at least|\d[\d,.]*%?)\s)?(?:[\p{L}\d’'-]+\s){1,4}(?:is|was|are|were|had|has|have|would|could|did|does|do)\b/u;
@@ -1215,7 +1224,9 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       // ("The campaign alleged “irregularities”", "Harlan alleges fraud": a wrong alleged, named or quoted.)
       const allegedWrong = /^alleg/.test(w) && (s.titleCase ? ALLEGED_WRONG.test(rest.toLowerCase()) : ALLEGED_WRONG.test(rest)) && !BE_BEFORE.test(lead);
       // (What "found" takes with no "that": a clause, a finding named as a thing, or a measure.)
-      const foundWithoutThat = FOUND.has(w) && (FOUND_CLAUSE_AFTER.test(rest) || FOUND_OBJECT_AFTER.test(rest) || FOUND_MEASURE_AFTER.test(rest));
+      // (Or anything at all, found by a document: "A laboratory report from the institute found cholera bacteria in nine
+      // samples".)
+      const foundWithoutThat = FOUND.has(w) && (FOUND_CLAUSE_AFTER.test(rest) || FOUND_OBJECT_AFTER.test(rest) || FOUND_MEASURE_AFTER.test(rest) || DOCUMENT_FINDS_BEFORE.test(slice.slice(Math.max(0, m.index - 220), m.index)));
       if ((NEEDS_THAT.has(w) || MADE_CLEAR.has(w)) && !AFTER_THAT.test(rest) && !parenthetical && !pollShows && !headlineClause && !allegedWrong && !foundWithoutThat && !THAT_AFTER_WHERE.test(rest) && !THAT_AFTER_QUOTED.test(rest)) continue;
       // ("found the keys", "found a body in the river": a thing found, not a clause.)
       // (But "found the stand to be of moderate value" judges it.)

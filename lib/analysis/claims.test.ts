@@ -6799,3 +6799,25 @@ describe("documents that find, past how they came out (blind set 31)", () => {
     expect(sourceName(r, claimWith(r, "asked for more staff"))).toBe("Harbours Department inspector general");
   });
 });
+
+describe("people described before a relative clause, and names with “na” (blind set 31)", () => {
+  it("reads Irish bodies named with “na” whole (“Bord na Móna”, “Conradh na Gaeilge”)", () => {
+    const r = analyzeBody("Bord na Móna, the semi-State company, said its monitoring showed savings. Conradh na Gaeilge said the plan was weak.");
+    expect(r.claims.map((c) => sourceName(r, c))).toEqual(["Bord na Móna", "Conradh na Gaeilge"]);
+  });
+
+  it("credits someone near a two-word name to the person described, before “who” too, not to the name", () => {
+    const r = analyzeBody(
+      "Rains failed. A sheep farmer near Casa Verde said the cut would end farming. A cotton grower near Casa Verde who has fallowed half his fields said the same.",
+    );
+    expect(r.claims.slice(1).map((c) => sourceName(r, c))).toEqual(["a sheep farmer near Casa Verde", "a cotton grower near Casa Verde"]);
+  });
+
+  it("reads the person before “whose”, after a fronted place, or before a relative clause running to the verb", () => {
+    const r = analyzeBody(
+      "Rains failed. A dairy farmer whose land adjoins the Boora site said water had spread. In Memphis, a tax preparer who files 900 returns a year said his phone kept ringing. " +
+        "In a letter to the Justice Department, the assistant U.S. attorneys who tried the case urged officials to reject the request.",
+    );
+    expect(["water had spread", "phone kept", "reject the request"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["a dairy farmer", "a tax preparer", "assistant U.S. attorneys"]);
+  });
+});

@@ -2790,7 +2790,8 @@ export class ClaimExtractor {
     const directKind = direct ? this.ctx.ents.kindOf(direct.src.entityKey) : null;
     // ("… from the north coast of Scotland has admitted": a place named as where a part of it is.)
     // ("Residents near Kessington said", "farmers in the hills above La Sagesse said": where they are, for any name.)
-    const nearPlace = (directKind === "place" || directKind === "other") && NEAR_PLACE.test(governedBy);
+    // (Whatever the name reads as: "A cotton grower near Casa Grande said"; no one near a person is that person.)
+    const nearPlace = (directKind === "place" || directKind === "other" || directKind === "person") && NEAR_PLACE.test(governedBy);
     const placeLike = nearPlace || (directKind === "place" && (PLACE_PREPOSITION.test(governedBy) || PART_OF_A_PLACE_OF.test(governedBy))) || (directKind === "other" && (PART_OF_PLACE_PREPOSITION.test(governedBy) || /\bin\s$/.test(governedBy)));
     // ("A longtime critic of Mayor Tom Holt said": whom someone is a critic or friend of does not speak; a body's
     // members or a person's spokesman speak for them.)
@@ -2870,9 +2871,17 @@ export class ClaimExtractor {
       // in "criticized the lawmakers who opposed the plan and said", where the verb has its own subject).
       const coordinated = ws.slice(j + 1, k + 1).some((x) => x.lower === "and" || x.lower === "but" || x.lower === "or");
       // "groups that are pushing …": "that" as a relative pronoun, with a verb after it (not "so heavy that the agency").
-      const relative = pw.lower === "who" || (pw.lower === "that" && RELATIVE_VERB.test(ws[j + 1]?.lower ?? ""));
+      // ("A dairy farmer whose land adjoins the bog said": the person "whose" goes with; not in "A woman whose husband
+      // said", where the verb is the clause's own.)
+      const relative = pw.lower === "who" || (pw.lower === "whose" && k - j >= 3) || (pw.lower === "that" && RELATIVE_VERB.test(ws[j + 1]?.lower ?? ""));
       if (relative && j > 0 && !coordinated && text.slice(ws[j - 1]!.end, pw.start) === " ") {
-        const r = this.sourceEndingAt(s, ms, j - 1, quotes);
+        let r = this.sourceEndingAt(s, ms, j - 1, quotes);
+        // ("A cotton grower near Casa Grande who …", "the assistant U.S. attorneys who tried the case urged": the subject
+        // the words before "who" make, as if the verb came right after them, not the name where they are; when the
+        // relative clause runs straight to the verb.)
+        const nearName = r && this.ctx.ents.kindOf(r.src.entityKey) === "person" && NEAR_PLACE.test(text.slice(Math.max(s.start, r.start - 12), r.start));
+        const before = nearName || (!r && !beforeAside && !/[,;:“”"]/.test(text.slice(pw.end, w.start))) ? this.sourceRightBefore(s, ms, pw.start, quotes) : null;
+        if (before && before !== "coordinated") r = before;
         const kind = r ? this.ctx.ents.kindOf(r.src.entityKey) : null;
         // ("A nurse at Mercy Hospital who treated the boy said": the person described at the body, not the body.)
         const atBody = r && BODY_KINDS.has(kind!) ? this.personDescribedAt(s, r, quotes) : null;
@@ -3415,7 +3424,9 @@ export class ClaimExtractor {
     const whole = this.ctx.text.slice(s.start, cueStart);
     // (Or opening the clause after a colon: "Others were less forgiving: two rival runners who spoke to … said".)
     const colon = whole.lastIndexOf(": ");
-    const from = colon > 0 && !this.inQuotes(quotes, s.start + colon) ? colon + 2 : 0;
+    // (Or after where or when, set off by a comma: "In Memphis, a tax preparer who files 900 returns a year said".)
+    const fronted = FRONTED_PLACE_OR_TIME.exec(whole);
+    const from = colon > 0 && !this.inQuotes(quotes, s.start + colon) ? colon + 2 : fronted ? fronted[0].length : 0;
     const lead = whole.slice(from);
     const m = SUBJECT_THEN_RELATIVE.exec(lead) ?? whoAsideSubject(lead);
     // (Not a clause that already has a verb of saying: "Holt said that voters who …".)
@@ -6140,6 +6151,8 @@ const BODY_OFFICE_AFTER = new RegExp(String.raw`^['’]s\s+(${BODY_OFFICES})\b`,
 /** A part of a document opening the sentence, up to the document's noun: "A draft of the ", "Copies of the " (group 1). */
 const PART_OF_DOCUMENT_LEAD = /^[“"]?(?:(?:But|And)\s+)?((?:(?:[Aa]n?|[Tt]he)\s+)?(?:\p{Ll}+\s+)?(?:draft|drafts|copy|copies|version|summary|portion|portions|excerpt|excerpts|section|page|pages)\s+of\s+(?:the|a|an|its|his|her|their)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2})$/u;
 /** A document and who has seen it, ending before that holder's name: "the assessment reviewed by " (group 1: up to the noun). */
+/** Where or when opening a sentence, set off by a comma: "In Memphis, ", "Back in Ohio, ", "Earlier this week, ". */
+const FRONTED_PLACE_OR_TIME = /^(?:(?:In|At|Near|Outside|Across|Around|Back\s+in|Elsewhere\s+in)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}|Earlier\s+this\s+(?:week|month|year)|Meanwhile|Elsewhere|Nearby),\s/u;
 const HELD_BY_BEFORE = /(\p{L}+)\s+(?:(?:first\s+)?reported|obtained|reviewed|seen|viewed|examined)\s+by\s+(?:the\s+|The\s+)?$/u;
 /**
  * A document opening the sentence, then who ran, obtained or reviewed it, up to its verb (group 1: up to the document's

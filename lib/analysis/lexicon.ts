@@ -54,7 +54,7 @@ export const NOT_NAME_WORDS = set(`
 for (const w of [...NOT_NAME_WORDS]) if (w.includes("'")) NOT_NAME_WORDS.add(w.replace("'", "’"));
 
 /** Lower-case connectors allowed inside a capitalised name: "Department of Justice", "Face the Nation". */
-export const NAME_CONNECTORS = set(`of the for de del della der den di du da do dos das la le van von al bin ibn y ya wa &`);
+export const NAME_CONNECTORS = set(`of the for de del della der den di du da do dos das la le van von al bin ibn y ya wa na &`);
 
 /** Title and role words written before a name ("President", "Sen.", "adviser"), lower-cased, no trailing dot. */
 export const ROLE_HEADS = set(`

@@ -6821,3 +6821,15 @@ describe("people described before a relative clause, and names with “na” (bl
     expect(["water had spread", "phone kept", "reject the request"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["a dairy farmer", "a tax preparer", "assistant U.S. attorneys"]);
   });
 });
+
+describe("a person's trade before the name, and a tabloid's or an age's second name past an aside (blind set 31)", () => {
+  it("keeps a compound trade opening the sentence out of the name (“Owner-operator Ray Bergstrom”)", () => {
+    const r = analyzeBody("Rains failed. Owner-operator Ray Bergstrom, 58, said he would sell his truck. Bergstrom added that he was angry.");
+    expect(r.claims.slice(1).map((c) => sourceName(r, c))).toEqual(["Ray Bergstrom", "Ray Bergstrom"]);
+  });
+
+  it("reads “the father-of-two” and “the 45-year-old” before an aside as the person just spoken of", () => {
+    const r = analyzeBody("Callum Wray, 34, won his claim. The father-of-two, from Hulme, told the hearing he had been sick twice. Carys Ellis, 45, lost hers. The 45-year-old, from Conwy, said she would appeal.");
+    expect(["sick twice", "would appeal"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Callum Wray", "Carys Ellis"]);
+  });
+});

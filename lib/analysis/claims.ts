@@ -675,6 +675,8 @@ const LED_BY_BEFORE = /\b(?:study|research|team|analysis|survey|paper|project)\s
 const WHO_LED_AFTER = /^[^.!?“”"]{0,160}\bwho\s+(?:led|headed|co-led)\s+the\s+(?:\p{Ll}+\s+)?(?:study|research|team|analysis|survey|paper|project)\b/u;
 /** Nouns a newsroom calls someone by, besides occupations: "the teenager said". */
 const EPITHET_NOUNS = new Set("teenager youngster rookie newcomer veteran".split(" "));
+/** A tabloid's word for a parent: "father-of-two", "mum-of-three", "grandmother-of-five". */
+const PARENT_OF = /^(?:father|mother|dad|mum|mom|grandfather|grandmother|grandad|grandma|gran)-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/;
 /** A nation's word for one person in one word: "englishman", "irishwoman", "dutchmen". */
 const NATION_PERSON = /^(?:english|french|irish|welsh|scots|dutch|cornish|manx|ulster)(?:man|woman|men|women)$/;
 /** Endings of words for people ("cleaner", "housewife", "retiree"), and words with those endings that are not. */
@@ -3202,8 +3204,9 @@ export class ClaimExtractor {
     // (Or a nation's word for one person in one word: "the Englishman", "the Irishwoman".)
     const head = w.lower.replace(/-(?:elect|designate)$/, "");
     const nation = DEMONYMS.has(head) || NATION_PERSON.test(head);
-    const unlisted = !age && !OCCUPATIONS.has(head) && !EPITHET_NOUNS.has(head) && !nation && isUnlistedPersonNoun(head);
-    if (!age && !((OCCUPATIONS.has(head) || EPITHET_NOUNS.has(head) || nation || unlisted) && !this.ctx.discourse.isGiven(head))) return null;
+    const epithet = EPITHET_NOUNS.has(head) || PARENT_OF.test(head);
+    const unlisted = !age && !OCCUPATIONS.has(head) && !epithet && !nation && isUnlistedPersonNoun(head);
+    if (!age && !((OCCUPATIONS.has(head) || epithet || nation || unlisted) && !this.ctx.discourse.isGiven(head))) return null;
     let d = k - 1;
     // (Past where the person is from: "the Gateshead nurse".)
     const from = (x: Word) => x.cap && k - d === 1 && this.ctx.ents.mentions.some((m) => m.end === x.end && m.start >= x.start && this.ctx.ents.kindOf(m.entityKey) !== "person");
@@ -3220,7 +3223,7 @@ export class ClaimExtractor {
     // (Past an aside: "The Englishman, known as “Corky” since his playing days, said he …".)
     const personAfter = (!unlisted && !nation) || /^(?:,[^;:.!?]{1,120}?,)?\s+(?:said|says|told|tells)\s+(?:she|he)\b/.test(this.ctx.text.slice(w.end, w.end + 150));
     // (So does a nation's word: "The Englishman said he had not heard …", "The Swede said she …".)
-    const opening = (age || aged || ((unlisted || nation) && personAfter) || EPITHET_NOUNS.has(w.lower)) && (d === 0 || /,\s$/.test(before));
+    const opening = (age || aged || ((unlisted || nation) && personAfter) || epithet) && (d === 0 || /,\s$/.test(before));
     if (!afterQuote && !opening) return null;
     // "Carys Ellis, 45, from Conwy, was waiting …. “…,” the 45-year-old said": the one person the text just gave that age.
     // (Unless someone else was brought in with that age since: "Police arrested a 45-year-old man", "The 24-year-old
@@ -3686,7 +3689,8 @@ export class ClaimExtractor {
       // ("One diner, who ate there last month, told": one of a trade no list holds, as its ending tells.)
       const unlisted = k > 0 && /^(?:a|an|one)$/.test(s.words[k - 1]!.lower) && isUnlistedPersonNoun(noun) ? this.describedPhrase(s, k) : null;
       if (unlisted && opensClauseAt(text, s.words, unlisted.firstWord)) return this.describedSource(unlisted.firstWord === 0 ? { ...unlisted, name: lowerOpening(unlisted.name) } : unlisted);
-      return null;
+      // ("The father-of-two, from Wythenshawe, told", "The 45-year-old, from Conwy, said": the person just spoken of.)
+      return k >= 0 ? this.epithetAfterQuotation(s, k) : null;
     }
     // A person, or a body ("The State Department, in a document put out last week, noted …"); never a place.
     const kind = ents.kindOf(m.entityKey);

@@ -1050,7 +1050,9 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
   let occupationRole: string | null = null;
   // (An occupation the lexicon knows only before a given name it knows: "Shepherd Tendai Moyo" may be all name.)
   const givenNext = MALE_FIRST_NAMES.has(ws[i + 1]?.lower ?? "") || FEMALE_FIRST_NAMES.has(ws[i + 1]?.lower ?? "");
-  if (j - i >= 2 && opensClause(text, ws, i) && spacedAfter(text, ws, i) && isOccupationWord(ws[i]!.lower) && (givenNext || /ist$/.test(ws[i]!.lower)) && kindOfNameWords(ws, i + 1, j).kind === "person") {
+  // (Or a compound of a trade, "Owner-operator Ray Bergstrom", whose lower-case second part no name has.)
+  const trade = isOccupationWord(ws[i]!.lower) ? givenNext || /ist$/.test(ws[i]!.lower) : /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(ws[i]!.text) && ws[i]!.lower.split("-").some((part) => isOccupationWord(part) || isPersonNoun(part));
+  if (j - i >= 2 && opensClause(text, ws, i) && spacedAfter(text, ws, i) && trade && kindOfNameWords(ws, i + 1, j).kind === "person") {
     occupationRole = ws[i]!.text;
     i++;
   }

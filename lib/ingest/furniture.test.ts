@@ -1239,3 +1239,25 @@ describe("set 30's furniture (session 45)", () => {
     expect(classifyFurniture(line)).toBeNull();
   });
 });
+
+describe("set 31's page furniture", () => {
+  it.each([
+    "Related... Voters Raised The Minimum Wage. Lawmakers Raised The Bar For Ballot Measures.",
+    "Related … Council Shuts Two Pools",
+    "Open this photo in gallery:",
+    "Get the biggest stories from Greater Halden straight to your inbox. Sign up to our newsletter here.",
+    "Follow our WhatsApp channel for the latest health news.",
+    "The Local Democracy Reporting Service is funded by the BBC and covers councils across Wales.",
+  ])("reads %s as furniture", (line) => {
+    expect(classifyFurniture(line)).not.toBeNull();
+  });
+
+  it.each([
+    "Related... to the mayor by marriage, he said nothing.",
+    "Open the gallery doors at nine, the curator said.",
+    "Follow our lead on the budget, the mayor told rivals.",
+    "The Local Democracy Reporting Service reporter asked the mayor, who said the pools would shut.",
+  ])("keeps %s", (line) => {
+    expect(classifyFurniture(line)).toBeNull();
+  });
+});

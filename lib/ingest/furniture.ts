@@ -45,7 +45,7 @@ const UI_PHRASES = [
   // (A summary box's toggle, both its states printed: "More Less", "Read more / Read less".)
   "(?:(?:show|read|see|view) )?more ?(?:/ ?)?(?:(?:show|read|see|view) )?less",
   "(?:see|view|watch|browse) all(?: videos?| photos| stories| news| articles| coverage| results| topics| tags)?",
-  "watch(?: now| more| video| live| the video)?|play(?: video)?|now playing|autoplay|replay|video|videos|photos?|gallery|view (?:photo )?gallery|(?:photo|image|slide) \\d+ of \\d+|\\d+ of \\d+|\\d+ (?:photos|images)",
+  "watch(?: now| more| video| live| the video)?|play(?: video)?|now playing|autoplay|replay|video|videos|photos?|gallery|view (?:photo )?gallery|open (?:this )?(?:photo|image|picture) in (?:the )?gallery|(?:photo|image|slide) \\d+ of \\d+|\\d+ of \\d+|\\d+ (?:photos|images)",
   // ad slots
   "(?:skip )?advertisement|advertisements|advertising|ad|ads|sponsored(?: content| post| stories| by [a-z0-9 '&.-]{1,40})?|paid (?:content|post|partnership)|promoted(?: content| stories)?|partner content",
   // ("Stage results powered by FirstCycling", "Live scores powered by Opta": a widget's data, the widget named before it)
@@ -252,10 +252,11 @@ const OUTLET_NAME = String.raw`(?:The )?\p{Lu}[\p{L}\d&'’.-]*(?: \p{Lu}[\p{L}\
  * "Join The Harbor Post on WhatsApp for the day's top stories.", "Follow us on Google News": the outlet asking to be
  * joined or followed on an app, perhaps with what it sends there (case-sensitive: not "Join the protest on Friday").
  */
+// (Or its own channel there: "Follow our WhatsApp channel for the latest health news.")
 // (Or its news offered there: "Get the latest news from The Harbor Post on our WhatsApp channel."; not "Get the latest
 // news on the storm from the council's website".)
 const JOIN_ON_APP_RE = new RegExp(
-  String.raw`^(?:(?:Join|Follow) (?:us|${OUTLET_NAME}) on ${NEWS_APPS}(?: (?:for|to get) [^.!?"“”,]{1,60})?|Get (?:the|all the|our) (?:latest |top |breaking )?(?:news|updates|headlines|stories)(?: from (?:us|${OUTLET_NAME}))? on (?:our|the) ${NEWS_APPS} (?:channel|community|group))[.!]?$`,
+  String.raw`^(?:(?:Join|Follow) (?:us|${OUTLET_NAME}) on ${NEWS_APPS}(?: (?:for|to get) [^.!?"“”,]{1,60})?|(?:Join|Follow) our ${NEWS_APPS} (?:channel|community|group)(?: (?:for|to get) [^.!?"“”,]{1,60})?|Get (?:the|all the|our) (?:latest |top |breaking )?(?:news|updates|headlines|stories)(?: from (?:us|${OUTLET_NAME}))? on (?:our|the) ${NEWS_APPS} (?:channel|community|group))[.!]?$`,
   "u",
 );
 /**
@@ -431,7 +432,7 @@ const LIVE_PROMISE_RE =
  * button's words: "Get the latest Wychcombe news sent straight to your inbox. Sign up here.".
  */
 const GET_NEWSLETTER_RE =
-  /^Get (?:the|our) [^.!?]{1,60}\bnewsletters?\s[-–—:|]\s(?:sign up|subscribe)(?: here| now| today| for free)?[.!]?$|^Get [^.!?]{1,60}\b(?:straight |delivered |direct )?(?:to|in|into) your inbox\b[^.!?]{0,40}\bnewsletters?[.!]?$|^Get [^.!?]{1,60}\b(?:sent |delivered )?(?:straight |direct(?:ly)? )?(?:to|in|into) your inbox[.!]\s+(?:sign up|subscribe)(?: here| now| today| for free)?[.!]?$/i;
+  /^Get (?:the|our) [^.!?]{1,60}\bnewsletters?\s[-–—:|]\s(?:sign up|subscribe)(?: here| now| today| for free)?[.!]?$|^Get [^.!?]{1,60}\b(?:straight |delivered |direct )?(?:to|in|into) your inbox\b[^.!?]{0,40}\bnewsletters?[.!]?$|^Get [^.!?]{1,60}\b(?:sent |delivered )?(?:straight |direct(?:ly)? )?(?:to|in|into) your inbox[.!]\s+(?:sign up|subscribe)(?: (?:to|for) (?:our|the) (?:free )?(?:[\w-]+ )?newsletters?)?(?: here| now| today| for free)?[.!]?$/i;
 /**
  * "Get a look at the day ahead in the markets with the Morning Briefing newsletter. Sign up here.": what a newsletter
  * brings, then its button's words as a sentence of their own.
@@ -548,8 +549,11 @@ const PROMO_LABEL_RE = /^(?:WATCH|VIDEO|LISTEN|PHOTOS|GALLERY|(?:ALSO )?READ)\s*
 /** "Watch: Tourists crowd Seville’s fountains as the city swelters": a video's headline under its label, with no full stop. */
 const PROMO_HEADLINE_RE = /^(?:Watch|Video|Listen|Photos|Gallery|In pictures)\s*:\s*\p{Lu}[^.!?]{5,140}$/u;
 
+/** "Related... Voters Raised The Minimum Wage.": a link under its label, set off by an ellipsis. */
+const RELATED_ELLIPSIS_RE = /^(?:(?:Related|RELATED)(?: (?:[Aa]rticles?|[Ss]tories|[Ss]tory|[Cc]overage|[Rr]eading))?|See also|Also read|Read more)\s*(?:\.{2,}|…)\s*\p{Lu}/u;
+
 function isRelatedLink(line: string): boolean {
-  return line.length <= 220 && (RELATED_PREFIX_RE.test(line) || PROMO_WITH_DURATION_RE.test(line) || PROMO_LABEL_RE.test(line) || PROMO_HEADLINE_RE.test(line));
+  return line.length <= 220 && (RELATED_PREFIX_RE.test(line) || RELATED_ELLIPSIS_RE.test(line) || PROMO_WITH_DURATION_RE.test(line) || PROMO_LABEL_RE.test(line) || PROMO_HEADLINE_RE.test(line));
 }
 
 // --- photo and image credits --------------------------------------------------------------------------------
@@ -1102,6 +1106,12 @@ function isTranslationNote(line: string): boolean {
   return sentences.length <= 3 && sentences.every((x) => ARTICLE_TRANSLATED_RE.test(x) || QUOTES_TRANSLATED_RE.test(x) || TRANSLATED_BY_RE.test(x) || STATEMENTS_TRANSLATED_RE.test(x));
 }
 
+/**
+ * "The Local Democracy Reporting Service is funded by the BBC and covers councils across Wales.": the British scheme
+ * behind a council story, described at its foot.
+ */
+const LOCAL_DEMOCRACY_RE = /^(?:The )?Local Democracy Reporting Service\b[^"“”]*[.!]?$/;
+
 function isNotice(line: string): boolean {
   if (line.length <= 400 && AMENDED_NOTE_RE.test(line)) return true;
   // (A team's line-up names ten players or more: not "Shortlisted: Ann Holt; Mark Reid; Tom Byrne; Ciara Nolan.")
@@ -1109,6 +1119,7 @@ function isNotice(line: string): boolean {
   // (Never a report of what someone said: "The views expressed here are his own, Holt's lawyer said of the post.")
   if (line.length > 400 || SAID_RE.test(line)) return false;
   if (CITATION_RE.test(line)) return true;
+  if (line.length <= 240 && LOCAL_DEMOCRACY_RE.test(line)) return true;
   if (line.length <= 200 && (UPDATE_NOTE_RE.test(line) || REPORTING_FROM_RE.test(line))) return true;
   // (Not "part of a series of failures", nor a note with what critics "say".)
   // (Nor with the outlet's editorial control after it; "The Long Move, a series on climate supported by a grant from …".)

@@ -450,6 +450,9 @@ function kindOfNameWords(ws: Word[], a: number, b: number): NameKind {
   if (MULTI_PLACES.has(joinedLower(ws, a, b))) return NAME_KIND.place;
   // "MV Ayomide", "HMS Belfast": a ship, a thing (not the company that runs it).
   if (SHIP_PREFIXES.has(ws[a]!.text)) return NAME_KIND.other;
+  // "Minister for Lands and Natural Resources": a post over a portfolio, whatever its subject's words are.
+  const post = first === "the" ? a + 1 : a;
+  if (PORTFOLIO_TITLES.has(ws[post]!.lower) && (ws[post + 1]?.lower === "for" || ws[post + 1]?.lower === "of")) return NAME_KIND.other;
   // (Also the parts of a hyphenated last word: "Mesa Ledger-Times", not "Lone-Star Coalition"; or a paper's word ending
   // it, "Beaumont Enterprise-Journal".)
   const givenFirst = MALE_FIRST_NAMES.has(first) || FEMALE_FIRST_NAMES.has(first);
@@ -529,7 +532,10 @@ const SUM_OF_MONEY = /^\p{Lu}{1,2}\d+$/u;
 /** What makes such a word a sum: more digits after a comma or point, or a multiplier ("R900 million", "R6,000"). */
 const SUM_GOES_ON = /^(?:[,.]\d|\s+(?:thousand|million|billion|trillion|bn|mn)\b|(?:bn|m|k)\b)/;
 
-/** Titles whose capitalised words before them name a portfolio, not a body: "Energy Minister", "Home Secretary". */
+/**
+ * Titles whose capitalised words before them name a portfolio, not a body: "Energy Minister", "Home Secretary"; after
+ * them, "for" or "of" does, whose subject may have two parts: "Minister for Lands and Natural Resources".
+ */
 const PORTFOLIO_TITLES = new Set(["minister", "secretary"]);
 
 /** A lawmaker's title right before a name: "Sen. ", "Rep. ", "state Senator ", "Assemblywoman ". */
@@ -698,7 +704,10 @@ function sentenceCandidates(text: string, s: Sentence, titleCase: boolean, out: 
       const bodyOn = nxt.lower === "on" && BODIES_ON_A_SUBJECT.has(cur.lower) && !TIME_WORDS.has(ws[j + 2]?.lower ?? "");
       if (!personThenOf && !nxt.cap && (NAME_CONNECTORS.has(nxt.lower) || bodyOn) && j + 2 < ws.length && ws[j + 2]!.cap && gapOk(text, cur, nxt) && gapOk(text, nxt, ws[j + 2]!)) {
         // ("Centers for Disease Control and Prevention": "for" joins a body's word to its subject as "of" does.)
+        // (So does a minister's title to a portfolio of a word or two: "Minister for Lands and Natural Resources"; not
+        // "Secretary of State Hillary Clinton and Democratic lawmakers".)
         if (bodyOn || ((nxt.lower === "of" || nxt.lower === "for") && isBodyWord(cur.lower))) bodyWithSubject = true;
+        if ((nxt.lower === "of" || nxt.lower === "for") && ws.slice(i, j).every((w) => w.lower === "the") && PORTFOLIO_TITLES.has(cur.lower) && capitalRunEnd(text, ws, j + 2) <= j + 3) bodyWithSubject = true;
         j += 2;
         continue;
       }
@@ -910,6 +919,8 @@ function isUnknownTownWord(word: string): boolean {
 const LOCAL_PLACE = /^(?:\p{Lu}[\p{L}.'’-]*\s){1,3}(?:County|Parish|City|Township|Borough)$/u;
 
 /** Titles of several people, written before a list of their names. */
+/** Posts a headline puts after a body's name: "Aurelian Gold CEO", "Halden Boss". */
+const POSTS_AFTER_BODY = new Set(["ceo", "cfo", "coo", "boss", "founder", "co-founder"]);
 /** Journals of one word, which "and" joins to another journal rather than to a name: "Nature and Science Advances". */
 const ONE_WORD_JOURNALS = new Set("nature science cell lancet neuron brain gut thorax circulation pediatrics blood".split(" "));
 /** The last word of a journal's name: "… Evolution Letters", "… Health Sciences", "… Review". */
@@ -1013,6 +1024,9 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
   // Strip trailing connectors and time words (not a capitalised surname that is also a particle: "Bijoy Das", "Ana De").
   while (j >= i && ((NAME_CONNECTORS.has(ws[j]!.lower) && !(ws[j]!.cap && j > i && SURNAME_PARTICLES.has(ws[j]!.lower))) || TIME_WORDS.has(ws[j]!.lower))) j--;
   if (i > j) return;
+  // "Aurelian Gold CEO steps down": a body's name, then the post of the one the headline speaks of, which is no part of
+  // the name.
+  if (j > i && POSTS_AFTER_BODY.has(ws[j]!.lower) && !ws.slice(i, j).some((w) => ROLE_HEADS.has(withoutFinalStop(w.lower)))) j--;
   // A lone capitalised adjective ("Russian", "Democratic") names nothing; nor does one person's nation after an
   // article ("the Swede", "a Dane"; "Finn" alone may be a given name).
   if (i === j && CAP_ADJECTIVES.has(ws[i]!.lower)) return;

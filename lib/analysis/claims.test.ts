@@ -6833,3 +6833,22 @@ describe("a person's trade before the name, and a tabloid's or an age's second n
     expect(["sick twice", "would appeal"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Callum Wray", "Carys Ellis"]);
   });
 });
+
+describe("whose document, whose figures, and two named after their roles (blind set 31)", () => {
+  it("credits “Their letter” and “Her letter” to whom the pronoun means, and “Its report” to the body", () => {
+    const r = analyzeBody("Ann Holt and Tom Reed wrote to the mayor. Their letter called the delays “entirely avoidable.” Jo Kerr wrote too. Her letter said the pier was unsafe.");
+    expect(["entirely avoidable", "pier was unsafe"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Ann Holt and Tom Reed", "Jo Kerr"]);
+    const t = analyzeBody("Jo Kerr spoke first. The Harbour Safety Agency released its review on Monday. Its report said the crane was unsafe.");
+    expect(sourceName(t, claimWith(t, "crane was unsafe"))).toBe("Harbour Safety Agency");
+  });
+
+  it("keeps a speaker's words theirs when “according to” cites their own figures, but not someone else's", () => {
+    const r = analyzeBody("A spokesperson for Swim Wales said fewer than half of children could swim, according to its latest survey. Ann Holt said the pool would close, according to the council.");
+    expect(r.claims.map((c) => sourceName(r, c))).toEqual(["Swim Wales", "council"]);
+  });
+
+  it("joins two people each named after a role set off by commas, not a name that is the object of a verb", () => {
+    const r = analyzeBody("The club's chair, Huw Ellison, and its head coach, Bethan Mostyn, said the club would fold. Ann Holt met Tom Reed, and her lawyer, Ian Bell, said the talks were useful.");
+    expect(r.claims.map((c) => sourceName(r, c))).toEqual(["Huw Ellison and Bethan Mostyn", "Ian Bell"]);
+  });
+});

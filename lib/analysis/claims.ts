@@ -1784,6 +1784,14 @@ export class ClaimExtractor {
       const writer = ms.find((m) => m.start >= prev.start && m.end <= prev.end && ents.kindOf(m.entityKey) === "person");
       if (writer && !this.inQuotes(quotes, writer.start)) return { src: { entityKey: writer.entityKey, text: text.slice(writer.start, w.end), role: null }, start: writer.start, end: w.end };
     }
+    // "Their letter called the delays avoidable", "Her letter said": what the people just spoken of wrote, opening its
+    // clause; "Its report said": a body's document.
+    const owner = prev && !w.cap && text.slice(prev.end, w.start) === " " && opensClauseAt(text, ws, k - 1) ? POSSESSIVE_PRONOUNS[prev.lower] : undefined;
+    if (owner && (owner === "it" ? DOCUMENT_NOUNS.has(w.lower) : PERSONAL_WRITINGS.has(w.lower)) && !this.inQuotes(quotes, prev!.start)) {
+      const key = discourse.resolvePronoun(owner, this.mentionsBefore(ms, prev!.start, quotes), false, s.index);
+      const kind = key ? ents.kindOf(key) : null;
+      if (key && (owner === "it" ? BODY_KINDS.has(kind!) : SPEAKING_KINDS.has(kind!))) return { src: { entityKey: key, text: text.slice(prev!.start, w.end), role: null }, start: prev!.start, end: w.end };
+    }
     if (DOCUMENT_NOUNS.has(w.lower) && (!w.cap || s.titleCase || (k === 0 && !ws[k + 1]?.cap))) {
       // "An earlier version of this article said …": the outlet correcting itself, in its own voice.
       if (prev?.lower === "this" && /^(?:article|story|piece)$/.test(w.lower)) return null;
@@ -2433,7 +2441,9 @@ export class ClaimExtractor {
     const titledJoin = plainJoin ? null : TITLED_JOINED_BEFORE.exec(lead60);
     // (Or past the second's trade in lower case: "Coach Ann Holt and captain Tom Reed said".)
     const roleJoin = plainJoin || titledJoin ? null : roleWordedBefore(lead60, /\s+and\s+$/);
-    const joinLength = plainJoin?.[0].length ?? titledJoin?.[0].length ?? (roleJoin ? lead60.length - roleJoin.joint : 0);
+    // (Or past the second's role set off by commas: "The club's chair, Huw Ellison, and its head coach, Bethan Mostyn, said".)
+    const roleAsideJoin = plainJoin || titledJoin || roleJoin ? null : ROLE_ASIDE_JOINED_BEFORE.exec(lead60);
+    const joinLength = plainJoin?.[0].length ?? titledJoin?.[0].length ?? (roleJoin ? lead60.length - roleJoin.joint : roleAsideJoin?.[0].length ?? 0);
     if (!joinLength) return found;
     const andAt = second.start - joinLength;
     // ("Sens. Marcus Threlkeld (D-Conn.) and Joanna Pike (D-Md.) said": past the first's party tag in brackets, or where
@@ -2446,6 +2456,8 @@ export class ClaimExtractor {
     const aside = text[andAt - 1] === "," ? (ents.appositiveEnds.get(andAt - 1) ?? null) : null;
     if (aside) first = this.appositiveHolder(s, ms, aside);
     if (!first || first.entityKey === second.entityKey || this.inQuotes(quotes, first.start)) return found;
+    // (Both named after their roles so: not "Ann Holt met Tom Reed, and her lawyer, Ian Bell, said".)
+    if (roleAsideJoin && text.slice(first.start - 2, first.start) !== ", ") return found;
     // (Before a title, no portfolio: "Electricity and Energy Minister Thandiwe Mokoena said" is one minister of a
     // portfolio of two; but "Lusavia and Transport Secretary Owen Marsh said" are two.)
     // (Nor a portfolio's word that is also a body's short name: "Water and Sanitation Minister Andile Dube" after "Vaal
@@ -5198,6 +5210,8 @@ export class ClaimExtractor {
     const { text } = this.ctx;
     const start = Math.min(a.sourceStart, a.cue.start);
     const end = Math.max(a.sourceEnd, a.cue.end);
+    // (Not the speaker's own figures: "A spokesperson for Swim Wales said …, according to its latest survey".)
+    if (/^(?:its|his|her|their)\s/i.test(a.source.text) && /^according to$/i.test(a.cue.text)) return false;
     const before = text.slice(Math.max(s.start, start - 40), start);
     // ", a senior administration official said": a described source may be the head of its description.
     // (Not a noun summing up the clause before, whose own source it is: "…, an allegation he denies".)
@@ -6157,6 +6171,8 @@ const PART_OF_DOCUMENT_LEAD = /^[“"]?(?:(?:But|And)\s+)?((?:(?:[Aa]n?|[Tt]he)\
 /** A document and who has seen it, ending before that holder's name: "the assessment reviewed by " (group 1: up to the noun). */
 /** Where or when opening a sentence, set off by a comma: "In Memphis, ", "Back in Ohio, ", "Earlier this week, ". */
 const FRONTED_PLACE_OR_TIME = /^(?:(?:In|At|Near|Outside|Across|Around|Back\s+in|Elsewhere\s+in)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}|Earlier\s+this\s+(?:week|month|year)|Meanwhile|Elsewhere|Nearby),\s/u;
+/** ", and its head coach, " before a second name: "and", the second's role in lower case, a comma. */
+const ROLE_ASIDE_JOINED_BEFORE = /,\s+and\s+(?:(?:its|his|her|their|the)\s+)?(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+$/u;
 const HELD_BY_BEFORE = /(\p{L}+)\s+(?:(?:first\s+)?reported|obtained|reviewed|seen|viewed|examined)\s+by\s+(?:the\s+|The\s+)?$/u;
 /**
  * A document opening the sentence, then who ran, obtained or reviewed it, up to its verb (group 1: up to the document's

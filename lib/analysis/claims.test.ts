@@ -6852,3 +6852,20 @@ describe("whose document, whose figures, and two named after their roles (blind 
     expect(r.claims.map((c) => sourceName(r, c))).toEqual(["Huw Ellison and Bethan Mostyn", "Ian Bell"]);
   });
 });
+
+describe("a relative clause's object, a parent by a tabloid's word, a governing body (blind set 31)", () => {
+  it("never credits the object of a relative clause's verb (“A dairy farmer whose land adjoins the Boora site said”)", () => {
+    const r = analyzeBody("Bord na Móna runs the Boora site. A dairy farmer whose land adjoins the Boora site said water had spread onto his fields.");
+    expect(sourceName(r, claimWith(r, "water had spread"))).toBe("a dairy farmer");
+  });
+
+  it("reads “The father-of-two” as the one person the paragraph before named, whoever spoke last", () => {
+    const r = analyzeBody("The tribunal heard that the cab was at 34C, by a thermometer Mr Wray, 41, kept on his dashboard. The father-of-two, from Hulme, told the hearing he had been sick twice.");
+    expect(sourceName(r, claimWith(r, "sick twice"))).toBe("Wray");
+  });
+
+  it("reads “the governing body” and a spokesperson for it as the body just named", () => {
+    const r = analyzeBody("The Halden Swimming Association said it was concerned. A spokesperson for the governing body said fewer children could swim. The governing body said pools were closing.");
+    expect(r.claims.map((c) => sourceName(r, c))).toEqual(["Halden Swimming Association", "Halden Swimming Association", "Halden Swimming Association"]);
+  });
+});

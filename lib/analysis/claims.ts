@@ -824,9 +824,13 @@ function descriptionNoun(w: Word, prev: Word | undefined): string | null {
   // (Not a rank in a body: "the former Army general".)
   if (bare === "general" && prev && DESCRIPTION_KINDS[prev.lower]?.[0] === "person") return prev.lower;
   if (bare === "president" && prev?.lower === "vice") return "vice_president";
+  // ("the governing body", "the industry body": a body described as "the organization" would be; not "the body".)
+  if (bare === "body" && prev && KINDS_OF_BODY.has(prev.lower)) return "organization";
   return DESCRIPTION_KINDS[bare] ? bare : null;
 }
 
+/** Words that make "body" a body of people: "the governing body", "the industry body", "the peak body". */
+const KINDS_OF_BODY = new Set("governing regulatory industry professional umbrella representative statutory peak oversight advisory watchdog trade".split(" "));
 /** A word that may stand in a description before its noun ("former", "Senate", "top"): no preposition or verb. */
 /** A count before a noun: "90", "1,200". */
 const COUNT = /^\d[\d,]*$/;
@@ -2835,7 +2839,9 @@ export class ClaimExtractor {
     // ("Fans of Tom Holt and the team said": the second of two objects of a preposition.)
     const secondObject = direct !== null && this.ctx.ents.kindOf(direct.src.entityKey) === "unnamed" && /\bof\s+[^,;.“”"]{1,40}\s+and\s+(?:the\s+)?$/.test(text.slice(Math.max(s.start, listStart - 50), listStart)) &&
       !SUMMED_UP_JOINED_AT_END.test(text.slice(Math.max(s.start, listStart - 200), listStart));
-    const governed = direct && (placeLike || nonRoleOf || sourceNear || heldRecords || asked || whenAfterPerson || secondObject || (!participle && OBJECT_PREPOSITION.test(governedBy)));
+    // ("A dairy farmer whose land adjoins the Boora site said": the object of a relative clause's verb.)
+    const inRelative = direct !== null && RELATIVE_CLAUSE_BEFORE.test(text.slice(Math.max(s.start, listStart - 80), listStart));
+    const governed = direct && (placeLike || nonRoleOf || sourceNear || heldRecords || asked || whenAfterPerson || secondObject || inRelative || (!participle && OBJECT_PREPOSITION.test(governedBy)));
     // ("A spokeswoman for the Harrow Trust said": the body, worded with its spokeswoman, below.)
     const roleFor = direct && !governed ? /\b(\p{Ll}+)\s+for\s+(?:the\s+)?$/u.exec(governedBy) : null;
     const engaged = this.personEngagedBy(s, ms, k, quotes);
@@ -3013,8 +3019,11 @@ export class ClaimExtractor {
           const org = ms.find((m) => m.start > pw.end && m.end <= w.end + 1 && !describesSomeBody(text, pw.end, m, w.end) && !placeInPhrase(this.ctx.ents, text, pw, m, head.lower));
           // ("a spokeswoman for the corporation": the body the description resolves to, as "the corporation said" would.)
           // ("a spokesperson for the governor": the person the description resolves to, as "the governor said" would.)
-          const described = !org && SPOKESPERSON_WORDS.has(head.lower) && pw.lower === "for" && k === j + 2 && ws[j + 1]!.lower === "the" && (describesBody(w.lower) || DESCRIPTION_KINDS[w.lower]?.[0] === "person");
-          const key = org?.entityKey ?? (described ? this.ctx.discourse.resolveDescription(w.lower, this.mentionsBefore(ms, head.start, quotes)) : null);
+          // ("a spokesperson for the governing body": as "the organization said" would.)
+          const bodyNoun = k === j + 3 && ws[j + 1]!.lower === "the" ? descriptionNoun(w, ws[j + 2]) : null;
+          const noun = k === j + 2 && ws[j + 1]!.lower === "the" ? w.lower : bodyNoun === "organization" ? bodyNoun : null;
+          const described = !org && SPOKESPERSON_WORDS.has(head.lower) && pw.lower === "for" && noun !== null && (describesBody(noun) || DESCRIPTION_KINDS[noun]?.[0] === "person");
+          const key = org?.entityKey ?? (described ? this.ctx.discourse.resolveDescription(noun!, this.mentionsBefore(ms, head.start, quotes)) : null);
           if (key) this.ctx.discourse.noteRole(head.lower, key, org?.start ?? head.start);
           const st = !org && j >= 2 && /^(?:a|an|the)$/.test(ws[j - 2]!.lower) ? ws[j - 2]!.start : head.start;
           if (key) return { src: { entityKey: key, text: text.slice(st, w.end), role: head.text }, start: st, end: w.end };
@@ -3269,11 +3278,14 @@ export class ClaimExtractor {
     // Halmi had engaged in corruption. ¶ The 66-year-old Hungarian, who led the union …, said".)
     // (Not when the text has just brought someone in without a name, nor someone of the other sex than the sentence's
     // "he" or "she".)
+    // (So does a tabloid's word for a parent: "… a thermometer Mr Whitworth, 41, kept on his dashboard. ¶ The
+    // father-of-two, from Wythenshawe, told the hearing".)
     const years = ws.slice(d + 1, k).find((x) => /^\d{1,3}-year-old$/.test(x.lower))?.lower.split("-")[0];
-    if (opening && years && DEMONYMS.has(w.lower) && !this.someoneElseSo(earlier, `${years}-year-old`, true)) {
+    const parent = PARENT_OF.test(head);
+    if (opening && ((years && DEMONYMS.has(w.lower) && !this.someoneElseSo(earlier, `${years}-year-old`, true)) || parent)) {
       const people = new Set(this.ctx.ents.mentions.filter((m) => m.end <= ws[d]!.start && m.start >= ws[d]!.start - ONE_PERSON_REACH && this.ctx.ents.kindOf(m.entityKey) === "person").map((m) => m.entityKey));
       const one = people.size === 1 ? [...people][0]! : null;
-      if (one && !otherSex(one) && !this.agedOtherwise(one, years)) return { src: { entityKey: one, text: phrase, role: null }, start: ws[d]!.start, end: w.end };
+      if (one && !otherSex(one) && !(years && this.agedOtherwise(one, years))) return { src: { entityKey: one, text: phrase, role: null }, start: ws[d]!.start, end: w.end };
     }
     // (A nation's word for someone no one named just before: the person so described.)
     return nation ? this.unnamedSource(phrase.replace(/^The\b/, "the"), phrase, ws[d]!.start, w.end) : null;
@@ -6173,6 +6185,8 @@ const PART_OF_DOCUMENT_LEAD = /^[“"]?(?:(?:But|And)\s+)?((?:(?:[Aa]n?|[Tt]he)\
 const FRONTED_PLACE_OR_TIME = /^(?:(?:In|At|Near|Outside|Across|Around|Back\s+in|Elsewhere\s+in)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}|Earlier\s+this\s+(?:week|month|year)|Meanwhile|Elsewhere|Nearby),\s/u;
 /** ", and its head coach, " before a second name: "and", the second's role in lower case, a comma. */
 const ROLE_ASIDE_JOINED_BEFORE = /,\s+and\s+(?:(?:its|his|her|their|the)\s+)?(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+$/u;
+/** A relative clause with a verb of its own, running up to a name: "whose land adjoins ", "who met with ". */
+const RELATIVE_CLAUSE_BEFORE = /\b(?:who|whose\s+\p{Ll}+)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+(?:s|ed))\s+(?:[\p{Ll}-]+\s+){0,3}(?:the\s+)?$/u;
 const HELD_BY_BEFORE = /(\p{L}+)\s+(?:(?:first\s+)?reported|obtained|reviewed|seen|viewed|examined)\s+by\s+(?:the\s+|The\s+)?$/u;
 /**
  * A document opening the sentence, then who ran, obtained or reviewed it, up to its verb (group 1: up to the document's

@@ -6869,3 +6869,10 @@ describe("a relative clause's object, a parent by a tabloid's word, a governing 
     expect(r.claims.map((c) => sourceName(r, c))).toEqual(["Halden Swimming Association", "Halden Swimming Association", "Halden Swimming Association"]);
   });
 });
+
+describe("a finding's clause with a long subject and no “that” (blind set 31)", () => {
+  it("reads “found his bump on Sydney teenager Ollie Kerrigan was careless” as a finding, after “after” too", () => {
+    const r = analyzeBody("The captain will miss three matches after the league tribunal found his bump on Sydney teenager Ollie Kerrigan was careless.");
+    expect(r.claims.map((c) => c.kind)).toEqual(["assertion", "finding"]);
+  });
+});

@@ -719,7 +719,7 @@ const DOCUMENT_FINDS_BEFORE = new RegExp(
 );
 /** "found"/"finds", whose clause may drop "that" and its article ("found most voters were …", "found staff had …"). */
 const FOUND = new Set(words(`found finds`));
-const FOUND_CLAUSE_AFTER = /^ (?!(?:in|on|at|by|with|from|to|during|after|before|near|inside|under|for|of|guilty|dead|alive|himself|herself|themselves|itself)\b)(?:(?:most|many|some|few|more|fewer|half|nearly|almost|roughly|only|at least|\d[\d,.]*%?)\s)?(?:[\p{L}\d’'-]+\s){1,4}(?:is|was|are|were|had|has|have|would|could|did|does|do)\b/u;
+const FOUND_CLAUSE_AFTER = /^ (?!(?:in|on|at|by|with|from|to|during|after|before|near|inside|under|for|of|guilty|dead|alive|himself|herself|themselves|itself)\b)(?:(?:most|many|some|few|more|fewer|half|nearly|almost|roughly|only|at least|\d[\d,.]*%?)\s)?(?:[\p{L}\d’'-]+\s){1,7}(?:is|was|are|were|had|has|have|would|could|did|does|do)\b/u;
 /** Verb forms that are also plural nouns: before a preposition they are the nouns ("Clinton claims on trade fall short"). */
 const ALSO_PLURAL_NOUNS = new Set(words(`claims promises vows pledges reports forecast forecasts projects states`));
 /**

@@ -6792,6 +6792,9 @@ describe("documents that find, past how they came out (blind set 31)", () => {
     const lab = claimWith(r, "lead in nine")!;
     expect([lab.kind, sourceName(r, lab)]).toEqual(["finding", "Halden Water Institute"]);
     expect(claimWith(r, "found the keys")!.source).toBeNull();
+    // (After "and" too.)
+    const t = analyzeBody("The pier closed on Monday, and a report by the Halden Water Institute found lead in nine samples.");
+    expect(sourceName(t, claimWith(t, "lead in nine"))).toBe("Halden Water Institute");
   });
 
   it("credits a review by a body's inspector general to that office, not to the outlet that obtained it", () => {

@@ -713,7 +713,7 @@ const THAT_AFTER_QUOTED = /^ [“"][^“”"]{1,80}[”"],? that\s(?!\p{Ll}+(?:e
  * institute, seen by the Standard-Times, ", "An investigation into the crash also ", "The audit had ".
  */
 const DOCUMENT_FINDS_BEFORE = new RegExp(
-  String.raw`(?:^|[.;:!?]\s+|(?:and|but)\s+)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\p{L}\d’'-]+\s+){0,3}(?:report|study|review|audit|analysis|survey|inspection|investigation|inquiry|tests|assessment|evaluation|probe)` +
+  String.raw`(?:^|[.;:!?]\s+|\b(?:and|but)\s+)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\p{L}\d’'-]+\s+){0,3}(?:report|study|review|audit|analysis|survey|inspection|investigation|inquiry|tests|assessment|evaluation|probe)` +
     String.raw`(?:\s+(?:by|from|of|for|into|on)\s+[^,.;:“”"]{1,90}?)?(?:,\s+(?:${DOCUMENT_ASIDE_PARTICIPLES})\s[^,;:“”"]{1,80},)?\s+(?:(?:also|has|had)\s+)?$`,
   "u",
 );

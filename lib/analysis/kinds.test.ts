@@ -790,3 +790,21 @@ describe("blame in the speaker's own words (session 42)", () => {
     expect(claimWith(r, "blame myself")!.kind).not.toBe("blame");
   });
 });
+
+describe("denying any part in it, anywhere in what was said (session 46)", () => {
+  it.each([
+    "she had “never asked for anything in return” for her giving.",
+    "her client “never saw the warden’s request” and would appeal.",
+    "the contracts were awarded “through a competitive process that I had nothing to do with”.",
+    "I had no idea, none, that anyone was being paid.",
+    "it was “not aware of any shortage” and more tests had been shipped.",
+    "the company “does not accept that a causal link has been established”.",
+    "“No one received special access.”",
+  ])("reads %s as a denial", (content) => {
+    expect(attributedKind("statement", "person", content, "said")).toBe("denial");
+  });
+
+  it.each(["lawmakers never approved the decree.", "I said something cruel about a person I've never met.", "the harbour had never looked better."])("keeps %s a statement", (content) => {
+    expect(attributedKind("statement", "person", content, "said")).toBe("statement");
+  });
+});

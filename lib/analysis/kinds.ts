@@ -404,7 +404,7 @@ function deniedInWords(content: string): boolean {
 
 /** Whether a statement's content denies wrongdoing, knowledge or an act of the speaker's: such a statement is a denial. */
 export function deniesWrongdoing(content: string): boolean {
-  return deniedInWords(content) || DENIES_OWN_ACT.test(content) || DENIES_OWN_PRACTICE.test(content) || CLAIM_DISMISSED.test(content) || BODY_DENIES_ACT.test(content) || CONDUCT_DEFENDED.test(content) || (content.includes("context") && OUT_OF_CONTEXT.test(content)) || (content.includes("never") && NEVER_DONE_WRONG.test(content)) || chargeDenied(content);
+  return deniedInWords(content) || DENIES_INVOLVEMENT.test(content) || DENIES_OWN_ACT.test(content) || DENIES_OWN_PRACTICE.test(content) || CLAIM_DISMISSED.test(content) || BODY_DENIES_ACT.test(content) || CONDUCT_DEFENDED.test(content) || (content.includes("context") && OUT_OF_CONTEXT.test(content)) || (content.includes("never") && NEVER_DONE_WRONG.test(content)) || chargeDenied(content);
 }
 /** A claim called false, with the word for it after its noun ("called the allegation “nonsense”", "the reports as untrue"). */
 const CLAIM_DISMISSED = new RegExp(
@@ -455,6 +455,14 @@ const CONDUCT_DEFENDED =
 const OUT_OF_CONTEXT = /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?[“"‘]?(?:taken|quoted|lifted)\s+(?:wildly\s+|completely\s+|totally\s+|entirely\s+)?out\s+of\s+context\b/u;
 /** "I have never taken one cent", "we’ve never accepted a bribe", "I have never said shipping should stop": a wrong, or words, the speaker says they never did or said (not "I have never lost hope"). */
 const NEVER_DONE_WRONG = /^\s*[“"]?(?:that\s+)?(?:I|we|he|she|they)(?:\s+(?:have|has)|['’]ve)\s+never\s+(?:once\s+|knowingly\s+|ever\s+)?(?:said|claimed|suggested|argued|taken|accepted|received|asked\s+for|stolen|misled|lied|broken|hidden|concealed|harassed|bullied|threatened|discriminated|cheated|doped|used\s+(?:drugs|steroids|a\s+banned)|falsified|fabricated|bribed|paid\s+(?:a\s+)?(?:bribe|anyone))\b/iu;
+/**
+ * Having had no part in it, anywhere in what was said: "he had “never asked for anything in return”", "her client
+ * “never saw the warden’s request”", "a process that I had nothing to do with", "I had no idea", "it was “not aware of
+ * any shortage”", "the company “does not accept that a causal link has been established”", "categorically rejects",
+ * "No one received special access" (not "lawmakers never approved", "a person I've never met").
+ */
+const DENIES_INVOLVEMENT =
+  /(?:\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|client|company|group|government|ministry|department|campaign|firm)\s+(?:[“"]?(?:has|had|have|did|does)\s+)?(?:not\s+and\s+has\s+)?[“"]?never\s+(?:spoke|spoken|asked|saw|seen|requested|accused|instructed|took|taken|received|knew|known|met|approved|authori[sz]ed|discussed|promised|offered|paid|broke|broken|claimed)|\bnothing\s+to\s+do\s+with|\b(?:had|has|have)\s+no\s+idea|\b(?:is|was|were|are|been)\s+fully\s+compliant|\bnot\s+aware\s+of\s+any|\bdoes\s+not\s+accept|\bcategorically|\b[Nn]o\s+one\s+received)\b/u;
 /** A body saying it did no wrong: "it had not misled anyone", "it never broke the rules" (as DENIES_OWN_ACT of a person). */
 const BODY_DENIES_ACT =
   /^\s*(?:that\s+)?it\s+(?:did\s+not|didn['’]t|never|had\s+never|had\s+not|hadn['’]t|has\s+not|hasn['’]t)\s+(?:\p{Ll}+ly\s+)?(?:misled|mislead|lied|lie|broken|broke|break|violated|violate|concealed|conceal|hidden|hid|deceived|deceive|cheated|cheat|discriminated|discriminate|overcharged|overcharge|wrongdoing)\b/u;

@@ -675,6 +675,8 @@ const LED_BY_BEFORE = /\b(?:study|research|team|analysis|survey|paper|project)\s
 const WHO_LED_AFTER = /^[^.!?“”"]{0,160}\bwho\s+(?:led|headed|co-led)\s+the\s+(?:\p{Ll}+\s+)?(?:study|research|team|analysis|survey|paper|project)\b/u;
 /** Nouns a newsroom calls someone by, besides occupations: "the teenager said". */
 const EPITHET_NOUNS = new Set("teenager youngster rookie newcomer veteran".split(" "));
+/** Death right after a person's name and its asides: ", 19, died after", " was killed". */
+const DIED_AFTER = /^(?:,[^,.;]{1,30},)?\s+(?:(?:was|were|had\s+been)\s+)?(?:died|killed|dead|murdered|drowned)\b/;
 /** A tabloid's word for a parent: "father-of-two", "mum-of-three", "grandmother-of-five". */
 const PARENT_OF = /^(?:father|mother|dad|mum|mom|grandfather|grandmother|grandad|grandma|gran)-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/;
 /** A nation's word for one person in one word: "englishman", "irishwoman", "dutchmen". */
@@ -824,13 +826,9 @@ function descriptionNoun(w: Word, prev: Word | undefined): string | null {
   // (Not a rank in a body: "the former Army general".)
   if (bare === "general" && prev && DESCRIPTION_KINDS[prev.lower]?.[0] === "person") return prev.lower;
   if (bare === "president" && prev?.lower === "vice") return "vice_president";
-  // ("the governing body", "the industry body": a body described as "the organization" would be; not "the body".)
-  if (bare === "body" && prev && KINDS_OF_BODY.has(prev.lower)) return "organization";
   return DESCRIPTION_KINDS[bare] ? bare : null;
 }
 
-/** Words that make "body" a body of people: "the governing body", "the industry body", "the peak body". */
-const KINDS_OF_BODY = new Set("governing regulatory industry professional umbrella representative statutory peak oversight advisory watchdog trade".split(" "));
 /** A word that may stand in a description before its noun ("former", "Senate", "top"): no preposition or verb. */
 /** A count before a noun: "90", "1,200". */
 const COUNT = /^\d[\d,]*$/;
@@ -2460,8 +2458,14 @@ export class ClaimExtractor {
     const aside = text[andAt - 1] === "," ? (ents.appositiveEnds.get(andAt - 1) ?? null) : null;
     if (aside) first = this.appositiveHolder(s, ms, aside);
     if (!first || first.entityKey === second.entityKey || this.inQuotes(quotes, first.start)) return found;
-    // (Both named after their roles so: not "Ann Holt met Tom Reed, and her lawyer, Ian Bell, said".)
-    if (roleAsideJoin && text.slice(first.start - 2, first.start) !== ", ") return found;
+    // (Both named after their roles so, as the clause's subject: not "Ann Holt met Tom Reed, and her lawyer, Ian Bell,
+    // said", "She was joined by her husband, Tom Reed, and her sister, Ann Bell, who said", "Ann Holt, flanked by her
+    // deputy, Tom Reed, and …".)
+    if (roleAsideJoin) {
+      const roleStart = Math.max(s.start, lastIndexIn(text, ", ", first.start - 3, s.start) + 2);
+      const firstRole = text.slice(roleStart, first.start - 2);
+      if (text.slice(first.start - 2, first.start) !== ", " || NOT_A_SUBJECT_ROLE.test(firstRole) || !/^,\s*$/.test(text.slice(second.end, found.end + 2).slice(0, 2))) return found;
+    }
     // (Before a title, no portfolio: "Electricity and Energy Minister Thandiwe Mokoena said" is one minister of a
     // portfolio of two; but "Lusavia and Transport Secretary Owen Marsh said" are two.)
     // (Nor a portfolio's word that is also a body's short name: "Water and Sanitation Minister Andile Dube" after "Vaal
@@ -3019,11 +3023,8 @@ export class ClaimExtractor {
           const org = ms.find((m) => m.start > pw.end && m.end <= w.end + 1 && !describesSomeBody(text, pw.end, m, w.end) && !placeInPhrase(this.ctx.ents, text, pw, m, head.lower));
           // ("a spokeswoman for the corporation": the body the description resolves to, as "the corporation said" would.)
           // ("a spokesperson for the governor": the person the description resolves to, as "the governor said" would.)
-          // ("a spokesperson for the governing body": as "the organization said" would.)
-          const bodyNoun = k === j + 3 && ws[j + 1]!.lower === "the" ? descriptionNoun(w, ws[j + 2]) : null;
-          const noun = k === j + 2 && ws[j + 1]!.lower === "the" ? w.lower : bodyNoun === "organization" ? bodyNoun : null;
-          const described = !org && SPOKESPERSON_WORDS.has(head.lower) && pw.lower === "for" && noun !== null && (describesBody(noun) || DESCRIPTION_KINDS[noun]?.[0] === "person");
-          const key = org?.entityKey ?? (described ? this.ctx.discourse.resolveDescription(noun!, this.mentionsBefore(ms, head.start, quotes)) : null);
+          const described = !org && SPOKESPERSON_WORDS.has(head.lower) && pw.lower === "for" && k === j + 2 && ws[j + 1]!.lower === "the" && (describesBody(w.lower) || DESCRIPTION_KINDS[w.lower]?.[0] === "person");
+          const key = org?.entityKey ?? (described ? this.ctx.discourse.resolveDescription(w.lower, this.mentionsBefore(ms, head.start, quotes)) : null);
           if (key) this.ctx.discourse.noteRole(head.lower, key, org?.start ?? head.start);
           const st = !org && j >= 2 && /^(?:a|an|the)$/.test(ws[j - 2]!.lower) ? ws[j - 2]!.start : head.start;
           if (key) return { src: { entityKey: key, text: text.slice(st, w.end), role: head.text }, start: st, end: w.end };
@@ -3262,7 +3263,8 @@ export class ClaimExtractor {
     if (this.someoneElseSo(earlier, w.lower, age)) return null;
     // (Two sentences back when the quotation ran on from the sentence before: "“It's a foul. Everyone saw it,” the 58-year-old said".)
     // (For a word no list holds, only someone who spoke: "Ann Holt spoke. The constructor said" is not known to be her.)
-    const key = this.ctx.discourse.recentOneSpeakerKey(s.index, 2, unlisted);
+    // (For a parent's word too: "Tom Reed, 41, was driving with his friend Ian Bell. The father-of-two … told".)
+    const key = this.ctx.discourse.recentOneSpeakerKey(s.index, 2, unlisted || PARENT_OF.test(head));
     const phrase = this.ctx.text.slice(ws[d]!.start, w.end);
     // (Not someone the text gave another age: "Aisha Reynolds, a 34-year-old organizer, …", "Tom Beal, 34, …" is no
     // "71-year-old"; then no one: a guess would put words in someone's mouth.)
@@ -3285,7 +3287,12 @@ export class ClaimExtractor {
     if (opening && ((years && DEMONYMS.has(w.lower) && !this.someoneElseSo(earlier, `${years}-year-old`, true)) || parent)) {
       const people = new Set(this.ctx.ents.mentions.filter((m) => m.end <= ws[d]!.start && m.start >= ws[d]!.start - ONE_PERSON_REACH && this.ctx.ents.kindOf(m.entityKey) === "person").map((m) => m.entityKey));
       const one = people.size === 1 ? [...people][0]! : null;
-      if (one && !otherSex(one) && !(years && this.agedOtherwise(one, years))) return { src: { entityKey: one, text: phrase, role: null }, start: ws[d]!.start, end: w.end };
+      // (Not someone the text says died, nor a parent's word of the other sex: "Tom Reed, 19, died …. The mother-of-three,
+      // who was in the car, told police".)
+      const dead = parent && one ? this.ctx.ents.mentions.some((m) => m.entityKey === one && DIED_AFTER.test(this.ctx.text.slice(m.end, m.end + 60))) : false;
+      const parentSex = parent ? (/^(?:father|dad|grandfather|grandad)-/.test(head) ? "m" : "f") : null;
+      const sexOf = one ? this.ctx.ents.genderOf(one) : null;
+      if (one && !otherSex(one) && !dead && !(parentSex && sexOf && sexOf !== parentSex) && !(years && this.agedOtherwise(one, years))) return { src: { entityKey: one, text: phrase, role: null }, start: ws[d]!.start, end: w.end };
     }
     // (A nation's word for someone no one named just before: the person so described.)
     return nation ? this.unnamedSource(phrase.replace(/^The\b/, "the"), phrase, ws[d]!.start, w.end) : null;
@@ -6183,6 +6190,8 @@ const PART_OF_DOCUMENT_LEAD = /^[“"]?(?:(?:But|And)\s+)?((?:(?:[Aa]n?|[Tt]he)\
 /** A document and who has seen it, ending before that holder's name: "the assessment reviewed by " (group 1: up to the noun). */
 /** Where or when opening a sentence, set off by a comma: "In Memphis, ", "Back in Ohio, ", "Earlier this week, ". */
 const FRONTED_PLACE_OR_TIME = /^(?:(?:In|At|Near|Outside|Across|Around|Back\s+in|Elsewhere\s+in)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}|Earlier\s+this\s+(?:week|month|year)|Meanwhile|Elsewhere|Nearby),\s/u;
+/** Words that make a role before a name no subject's: "joined by her husband", "The award went to the club's chair". */
+const NOT_A_SUBJECT_ROLE = /\b(?:by|to|at|with|among|were|was|is|are|went|joined|flanked|including|for|from|beside|alongside|met|thanked|praised)\b/i;
 /** ", and its head coach, " before a second name: "and", the second's role in lower case, a comma. */
 const ROLE_ASIDE_JOINED_BEFORE = /,\s+and\s+(?:(?:its|his|her|their|the)\s+)?(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+$/u;
 /** A relative clause with a verb of its own, running up to a name: "whose land adjoins ", "who met with ". */

@@ -717,9 +717,11 @@ const DOCUMENT_FINDS_BEFORE = new RegExp(
     String.raw`(?:\s+(?:by|from|of|for|into|on)\s+[^,.;:“”"]{1,90}?)?(?:,\s+(?:${DOCUMENT_ASIDE_PARTICIPLES})\s[^,;:“”"]{1,80},)?\s+(?:(?:also|has|had)\s+)?$`,
   "u",
 );
+/** What "found" does in idioms that report nothing found: " its way", " time to", " it hard to". */
+const FOUND_IDIOM_AFTER = /^ (?:(?:its|their|his|her|a|our|my) way\b|(?:the )?time to\b|it (?:hard|difficult|easy|impossible|necessary)\b|(?:himself|herself|themselves|itself) )/;
 /** "found"/"finds", whose clause may drop "that" and its article ("found most voters were …", "found staff had …"). */
 const FOUND = new Set(words(`found finds`));
-const FOUND_CLAUSE_AFTER = /^ (?!(?:in|on|at|by|with|from|to|during|after|before|near|inside|under|for|of|guilty|dead|alive|himself|herself|themselves|itself)\b)(?:(?:most|many|some|few|more|fewer|half|nearly|almost|roughly|only|at least|\d[\d,.]*%?)\s)?(?:[\p{L}\d’'-]+\s){1,7}(?:is|was|are|were|had|has|have|would|could|did|does|do)\b/u;
+const FOUND_CLAUSE_AFTER = /^ (?!(?:in|on|at|by|with|from|to|during|after|before|near|inside|under|for|of|guilty|dead|alive|himself|herself|themselves|itself)\b)(?:(?:most|many|some|few|more|fewer|half|nearly|almost|roughly|only|at least|\d[\d,.]*%?)\s)?(?:(?:[\p{L}\d’'-]+\s){1,4}|(?:(?!(?:who|which|that|whom|whose|where)\s)[\p{L}\d’'-]+\s){5,7})(?:is|was|are|were|had|has|have|would|could|did|does|do)\b/u;
 /** Verb forms that are also plural nouns: before a preposition they are the nouns ("Clinton claims on trade fall short"). */
 const ALSO_PLURAL_NOUNS = new Set(words(`claims promises vows pledges reports forecast forecasts projects states`));
 /**
@@ -1226,7 +1228,8 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       // (What "found" takes with no "that": a clause, a finding named as a thing, or a measure.)
       // (Or anything at all, found by a document: "A laboratory report from the institute found cholera bacteria in nine
       // samples".)
-      const foundWithoutThat = FOUND.has(w) && (FOUND_CLAUSE_AFTER.test(rest) || FOUND_OBJECT_AFTER.test(rest) || FOUND_MEASURE_AFTER.test(rest) || DOCUMENT_FINDS_BEFORE.test(slice.slice(Math.max(0, m.index - 220), m.index)));
+      // (Never "found its way into", "found time to".)
+      const foundWithoutThat = FOUND.has(w) && !FOUND_IDIOM_AFTER.test(rest) && (FOUND_CLAUSE_AFTER.test(rest) || FOUND_OBJECT_AFTER.test(rest) || FOUND_MEASURE_AFTER.test(rest) || DOCUMENT_FINDS_BEFORE.test(slice.slice(Math.max(0, m.index - 220), m.index)));
       if ((NEEDS_THAT.has(w) || MADE_CLEAR.has(w)) && !AFTER_THAT.test(rest) && !parenthetical && !pollShows && !headlineClause && !allegedWrong && !foundWithoutThat && !THAT_AFTER_WHERE.test(rest) && !THAT_AFTER_QUOTED.test(rest)) continue;
       // ("found the keys", "found a body in the river": a thing found, not a clause.)
       // (But "found the stand to be of moderate value" judges it.)

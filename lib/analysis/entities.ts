@@ -919,8 +919,6 @@ function isUnknownTownWord(word: string): boolean {
 const LOCAL_PLACE = /^(?:\p{Lu}[\p{L}.'’-]*\s){1,3}(?:County|Parish|City|Township|Borough)$/u;
 
 /** Titles of several people, written before a list of their names. */
-/** Posts a headline puts after a body's name: "Aurelian Gold CEO", "Halden Boss". */
-const POSTS_AFTER_BODY = new Set(["ceo", "cfo", "coo", "boss", "founder", "co-founder"]);
 /** Journals of one word, which "and" joins to another journal rather than to a name: "Nature and Science Advances". */
 const ONE_WORD_JOURNALS = new Set("nature science cell lancet neuron brain gut thorax circulation pediatrics blood".split(" "));
 /** The last word of a journal's name: "… Evolution Letters", "… Health Sciences", "… Review". */
@@ -1024,9 +1022,6 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
   // Strip trailing connectors and time words (not a capitalised surname that is also a particle: "Bijoy Das", "Ana De").
   while (j >= i && ((NAME_CONNECTORS.has(ws[j]!.lower) && !(ws[j]!.cap && j > i && SURNAME_PARTICLES.has(ws[j]!.lower))) || TIME_WORDS.has(ws[j]!.lower))) j--;
   if (i > j) return;
-  // "Aurelian Gold CEO steps down": a body's name, then the post of the one the headline speaks of, which is no part of
-  // the name.
-  if (j > i && POSTS_AFTER_BODY.has(ws[j]!.lower) && !ws.slice(i, j).some((w) => ROLE_HEADS.has(withoutFinalStop(w.lower)))) j--;
   // A lone capitalised adjective ("Russian", "Democratic") names nothing; nor does one person's nation after an
   // article ("the Swede", "a Dane"; "Finn" alone may be a given name).
   if (i === j && CAP_ADJECTIVES.has(ws[i]!.lower)) return;

@@ -1261,3 +1261,12 @@ describe("set 31's page furniture", () => {
     expect(classifyFurniture(line)).toBeNull();
   });
 });
+
+describe("set 31's furniture rules keep the service's news and a link label's reported speech", () => {
+  it.each([
+    "The Local Democracy Reporting Service revealed last month that the council had overspent by £2m.",
+    "Read more... Ann Holt said it was alive, and she would fight for it.",
+  ])("keeps %s", (line) => {
+    expect(classifyFurniture(line)).toBeNull();
+  });
+});

@@ -550,7 +550,7 @@ const PROMO_LABEL_RE = /^(?:WATCH|VIDEO|LISTEN|PHOTOS|GALLERY|(?:ALSO )?READ)\s*
 const PROMO_HEADLINE_RE = /^(?:Watch|Video|Listen|Photos|Gallery|In pictures)\s*:\s*\p{Lu}[^.!?]{5,140}$/u;
 
 /** "Related... Voters Raised The Minimum Wage.": a link under its label, set off by an ellipsis. */
-const RELATED_ELLIPSIS_RE = /^(?:(?:Related|RELATED)(?: (?:[Aa]rticles?|[Ss]tories|[Ss]tory|[Cc]overage|[Rr]eading))?|See also|Also read|Read more)\s*(?:\.{2,}|…)\s*\p{Lu}/u;
+const RELATED_ELLIPSIS_RE = /^(?:Related|RELATED)(?: (?:[Aa]rticles?|[Ss]tories|[Ss]tory|[Cc]overage|[Rr]eading))?\s*(?:\.{2,}|…)\s*\p{Lu}/u;
 
 function isRelatedLink(line: string): boolean {
   return line.length <= 220 && (RELATED_PREFIX_RE.test(line) || RELATED_ELLIPSIS_RE.test(line) || PROMO_WITH_DURATION_RE.test(line) || PROMO_LABEL_RE.test(line) || PROMO_HEADLINE_RE.test(line));
@@ -1110,7 +1110,7 @@ function isTranslationNote(line: string): boolean {
  * "The Local Democracy Reporting Service is funded by the BBC and covers councils across Wales.": the British scheme
  * behind a council story, described at its foot.
  */
-const LOCAL_DEMOCRACY_RE = /^(?:The )?Local Democracy Reporting Service\b[^"“”]*[.!]?$/;
+const LOCAL_DEMOCRACY_RE = /^(?:The )?Local Democracy Reporting Service (?:is|was) (?:funded|run|set up|part of|a partnership)\b[^"“”]*[.!]?$/;
 
 function isNotice(line: string): boolean {
   if (line.length <= 400 && AMENDED_NOTE_RE.test(line)) return true;

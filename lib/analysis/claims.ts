@@ -2464,7 +2464,9 @@ export class ClaimExtractor {
     if (roleAsideJoin) {
       const roleStart = Math.max(s.start, lastIndexIn(text, ", ", first.start - 3, s.start) + 2);
       const firstRole = text.slice(roleStart, first.start - 2);
-      if (text.slice(first.start - 2, first.start) !== ", " || NOT_A_SUBJECT_ROLE.test(firstRole) || !/^,\s*$/.test(text.slice(second.end, found.end + 2).slice(0, 2))) return found;
+      // (And the second set off before the verb, not before a relative clause of its own.)
+      const afterSecond = text.slice(second.end, second.end + 10);
+      if (text.slice(first.start - 2, first.start) !== ", " || NOT_A_SUBJECT_ROLE.test(firstRole) || !/^,\s(?!who\b|which\b)/.test(afterSecond)) return found;
     }
     // (Before a title, no portfolio: "Electricity and Energy Minister Thandiwe Mokoena said" is one minister of a
     // portfolio of two; but "Lusavia and Transport Secretary Owen Marsh said" are two.)
@@ -6187,7 +6189,6 @@ const OFFICE_OF_BODY_BEFORE = new RegExp(String.raw`['’]s\s+(?:${BODY_OFFICES}
 const BODY_OFFICE_AFTER = new RegExp(String.raw`^['’]s\s+(${BODY_OFFICES})\b`, "i");
 /** A part of a document opening the sentence, up to the document's noun: "A draft of the ", "Copies of the " (group 1). */
 const PART_OF_DOCUMENT_LEAD = /^[“"]?(?:(?:But|And)\s+)?((?:(?:[Aa]n?|[Tt]he)\s+)?(?:\p{Ll}+\s+)?(?:draft|drafts|copy|copies|version|summary|portion|portions|excerpt|excerpts|section|page|pages)\s+of\s+(?:the|a|an|its|his|her|their)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2})$/u;
-/** A document and who has seen it, ending before that holder's name: "the assessment reviewed by " (group 1: up to the noun). */
 /** Where or when opening a sentence, set off by a comma: "In Memphis, ", "Back in Ohio, ", "Earlier this week, ". */
 const FRONTED_PLACE_OR_TIME = /^(?:(?:In|At|Near|Outside|Across|Around|Back\s+in|Elsewhere\s+in)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}|Earlier\s+this\s+(?:week|month|year)|Meanwhile|Elsewhere|Nearby),\s/u;
 /** Words that make a role before a name no subject's: "joined by her husband", "The award went to the club's chair". */
@@ -6196,6 +6197,7 @@ const NOT_A_SUBJECT_ROLE = /\b(?:by|to|at|with|among|were|was|is|are|went|joined
 const ROLE_ASIDE_JOINED_BEFORE = /,\s+and\s+(?:(?:its|his|her|their|the)\s+)?(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+$/u;
 /** A relative clause with a verb of its own, running up to a name: "whose land adjoins ", "who met with ". */
 const RELATIVE_CLAUSE_BEFORE = /\b(?:who|whose\s+\p{Ll}+)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+(?:s|ed))\s+(?:[\p{Ll}-]+\s+){0,3}(?:the\s+)?$/u;
+/** A document and who has seen it, ending before that holder's name: "the assessment reviewed by " (group 1: up to the noun). */
 const HELD_BY_BEFORE = /(\p{L}+)\s+(?:(?:first\s+)?reported|obtained|reviewed|seen|viewed|examined)\s+by\s+(?:the\s+|The\s+)?$/u;
 /**
  * A document opening the sentence, then who ran, obtained or reviewed it, up to its verb (group 1: up to the document's

@@ -6792,6 +6792,9 @@ describe("documents that find, past how they came out (blind set 31)", () => {
     const lab = claimWith(r, "lead in nine")!;
     expect([lab.kind, sourceName(r, lab)]).toEqual(["finding", "Halden Water Institute"]);
     expect(claimWith(r, "found the keys")!.source).toBeNull();
+    // ("It also found …" going on from the document; not "It found the ball", which says no finding goes on.)
+    const u = analyzeBody("Wells were tested. A report by the Halden Water Institute found lead in nine samples. It also found nitrates in four. The dog ran off. It found the ball in the garden.");
+    expect(["nitrates in four", "ball in the garden"].map((f) => sourceName(u, claimWith(u, f)))).toEqual(["Halden Water Institute", null]);
     // (After "and" too.)
     const t = analyzeBody("The pier closed on Monday, and a report by the Halden Water Institute found lead in nine samples.");
     expect(sourceName(t, claimWith(t, "lead in nine"))).toBe("Halden Water Institute");

@@ -732,3 +732,33 @@ describe("a minister's portfolio of two parts (blind set 31)", () => {
     expect(sourceName(r, claimWith(r, "figure was wrong"))).toBe("Halvane Mining");
   });
 });
+
+describe("names set 32 misread (blind set 32)", () => {
+  const kinds = (body: string) => Object.fromEntries(analyzeBody(body).entities.map((e) => [e.name, e.kind]));
+
+  it("reads a name ending in a trade as a company whatever a paper's word it holds, and a paper's name as a paper's", () => {
+    expect(kinds("Desert Sun Power said the line was safe. Sun Valley Energy said profits rose. The Baltimore Sun reported the line was unsafe.")).toEqual({
+      "Desert Sun Power": "organization",
+      "Sun Valley Energy": "organization",
+      "Baltimore Sun": "outlet",
+    });
+  });
+
+  it("reads the one asking questions as a news outlet (“did not respond to HuffLine's questions”), and a state's people as no one", () => {
+    const r = analyzeBody("Desert Sun Power owns the line. Rates would rise for every Arizonan, the bill's sponsor said. The sponsor did not respond to HuffLine's questions. The company has disputed that finding.");
+    expect(r.entities.find((e) => e.name === "HuffLine")?.kind).toBe("outlet");
+    expect(r.entities.some((e) => e.name === "Arizonan")).toBe(false);
+    expect(sourceName(r, claimWith(r, "disputed that finding"))).toBe("Desert Sun Power");
+  });
+
+  it("keeps a title's word inside a body's subject (“Center for Juvenile Justice Reform”), but not before a person's name", () => {
+    expect(Object.keys(kinds("The Center for Juvenile Justice Reform said youths were rearrested."))).toEqual(["Center for Juvenile Justice Reform"]);
+    expect(kinds("The National Organization for Women President Terry O'Neill said the cover was sexist.")["Terry O'Neill"]).toBe("person");
+  });
+
+  it("reads a lede's first word in capitals as the common word it is (“SHARES in Glenmorven Distillers fell”)", () => {
+    const r = analyzeBody("SHARES in Glenmorven Distillers fell by a fifth yesterday. The Elgin-based company said orders had dropped.");
+    expect(r.entities.map((e) => e.name)).toEqual(["Glenmorven Distillers"]);
+    expect(sourceName(r, claimWith(r, "orders had dropped"))).toBe("Glenmorven Distillers");
+  });
+});

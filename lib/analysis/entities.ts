@@ -373,9 +373,11 @@ const DIRECTION_WORDS = new Set("north south east west central new great greater
 const PARTS_OF_THINGS = new Set("shares stocks units bonds".split(" "));
 /** Words for a company's trade that its name may go without: "Brightline Foods" is "Brightline". */
 const TRADE_WORDS = new Set(
-  ("foods estates semiconductor semiconductors generics partners holdings industries systems technologies motors airlines airways energy pharmaceuticals capital media communications networks software robotics logistics securities investments ventures insurance labs associates enterprises solutions therapeutics biologics biotech pharma lines shipping ferries cruises midstream petroleum resources mining utilities pipelines strategies consulting analytics appliances electronics products brands chemicals textiles aquaculture services " +
+  ("foods estates power electric semiconductor semiconductors generics partners holdings industries systems technologies motors airlines airways energy pharmaceuticals capital media communications networks software robotics logistics securities investments ventures insurance labs associates enterprises solutions therapeutics biologics biotech pharma lines shipping ferries cruises midstream petroleum resources mining utilities pipelines strategies consulting analytics appliances electronics products brands chemicals textiles aquaculture services " +
     "bank air aero aviation biologicals biosciences bioscience genomics diagnostics pharmaceutical beverages cosmetics apparel packaging plastics paints fertilizers fertilisers telecom telecoms aerospace optics photonics renewables minerals metals materials realty hotels resorts studios laboratories sciences brewing breweries distillers dairies coatings cement freight supply supplies healthcare distribution distributors wholesale").split(" "),
 );
+/** Trades of the news itself, which a paper's name may end in: "Star Media", "Herald Communications". */
+const NEWS_TRADES = new Set(["media", "communications", "networks", "network", "broadcasting", "publishing", "publications"]);
 /** The letters before a ship's name ("MV Ayomide", "HMS Belfast"), in capitals. */
 // (Not "SS", which opens Italian clubs' names too: "SS Lazio".)
 /** A party's letters in brackets after a name, before an aside's comma: " (FF)," (group 1: the letters). */
@@ -457,7 +459,10 @@ function kindOfNameWords(ws: Word[], a: number, b: number): NameKind {
   // it, "Beaumont Enterprise-Journal".)
   const givenFirst = MALE_FIRST_NAMES.has(first) || FEMALE_FIRST_NAMES.has(first);
   // (Not a person's double-barrelled surname after a given name: "Anne Carter-Herald".)
-  if (anyLowerIn(ws, a, b, OUTLET_NAME_WORDS) || (ws[b]!.lower.includes("-") && (ws[b]!.lower.split("-").every((part) => OUTLET_NAME_WORDS.has(part)) || (PAPER_WORD_ENDING.test(ws[b]!.lower) && !givenFirst)))) return NAME_KIND.outlet;
+  // (Not a name ending in a trade other than the news's, whatever words a paper's name may also have: "Desert Sun
+  // Power", "Sun Valley Energy"; but "Star Media", "Fox News Network".)
+  const tradeLast = TRADE_WORDS.has(ws[b]!.lower) && !NEWS_TRADES.has(ws[b]!.lower);
+  if ((anyLowerIn(ws, a, b, OUTLET_NAME_WORDS) && !tradeLast) || (ws[b]!.lower.includes("-") && (ws[b]!.lower.split("-").every((part) => OUTLET_NAME_WORDS.has(part)) || (PAPER_WORD_ENDING.test(ws[b]!.lower) && !givenFirst)))) return NAME_KIND.outlet;
   if (anyLowerIn(ws, a, b, INSTITUTION_NAME_WORDS)) return NAME_KIND.institution;
   // ("Brookfield Hale Securities", "Orbis Systems": a word for a company's trade.)
   if (anyLowerIn(ws, a, b, ORGANIZATION_NAME_WORDS) || anyLowerIn(ws, a + 1, b, TRADE_WORDS)) return NAME_KIND.organization;
@@ -1006,6 +1011,8 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
   // (So does who leads or backs it: "Arizona's Republican-led Legislature", "the Kremlin-backed Unity Front".)
   // (In lower case only: "Community-Led Housing Trust", "Veteran-Run Enterprises" keep theirs.)
   if (i < j && (BASED_OR_LED.test(ws[i]!.text) || (i + 1 < j && (/^\p{L}+-of-\p{L}+$/u.test(ws[i]!.text) || (KIN_NOUNS.has(ws[i]!.lower) && opensClause(text, ws, i)))))) i++;
+  // "SHARES in Glenmorven Distillers fell", "A MAN has been jailed": a tabloid's lede opening in capitals, a common word.
+  if (i === j && /^\p{Lu}{2,}$/u.test(ws[i]!.text) && opensClause(text, ws, i) && (PARTS_OF_THINGS.has(ws[i]!.lower) || NOT_NAME_WORDS.has(ws[i]!.lower) || namesPeople(ws[i]!.lower) || isPersonNoun(ws[i]!.lower))) return;
   // "Shares of Corvane Semiconductor": a plural noun for parts of something opening a sentence, then "of", is
   // capitalised for its place; the name is what follows.
   if (i + 2 <= j && opensClause(text, ws, i) && ws[i + 1]!.lower === "of" && PARTS_OF_THINGS.has(ws[i]!.lower)) i += 2;
@@ -1027,7 +1034,7 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
   if (i === j && CAP_ADJECTIVES.has(ws[i]!.lower)) return;
   // "Reacting, the vice-chancellor said": a participle opening its sentence before a comma names no one.
   if (i === j && /\p{Ll}ing$/u.test(ws[i]!.text) && opensClause(text, ws, i) && text[ws[i]!.end] === ",") return;
-  if (i === j && DEMONYMS.has(ws[i]!.lower) && i > 0 && /^(?:the|a|an)$/.test(ws[i - 1]!.lower)) return;
+  if (i === j && DEMONYMS.has(ws[i]!.lower) && i > 0 && /^(?:the|a|an|every|each|fellow|another)$/.test(ws[i - 1]!.lower)) return;
   // "D-N.Y.", "R-Calif.": a party-and-state tag, not a name.
   if (i === j && ws[i]!.text[1] === "-" && /^[DRI]-\p{Lu}/u.test(ws[i]!.text)) return;
   // "Rick Perry of Texas", "Democrat of Vermont": a place after "of" is not part of a person's name.
@@ -1095,6 +1102,10 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
       if (INSTITUTION_NAME_WORDS.has(rest) || ORGANIZATION_NAME_WORDS.has(rest) || OUTLET_NAME_WORDS.has(rest) || NAME_CONNECTORS.has(rest)) continue;
       // (Nor before a body's last word "Project": "Georgia Farmworker Justice Project".)
       if (k + 1 === j && rest === "project") continue;
+      // (Nor inside a body's subject after "for" or "of": "Center for Juvenile Justice Reform"; but "National Organization
+      // for Women President Terry O'Neill", a person's name after it.)
+      const inSubject = ws.slice(i, k).some((x, d) => isBodyWord(x.lower) && /^(?:for|of|on)$/.test(ws[i + d + 1]?.lower ?? ""));
+      if (inSubject && !(j - k >= 2 && kindOfNameWords(ws, k + 1, j).kind === "person")) continue;
       // (Nor a title opening a body's name that ends the run: "Premier Soccer League", "President Obama Foundation".)
       // (Not a title before a given name and a surname that is a body's word: "Senator Jim Banks", "Judge Helen Guard".)
       if (isBodyWord(ws[j]!.lower) && k === i && !MALE_FIRST_NAMES.has(rest) && !FEMALE_FIRST_NAMES.has(rest)) continue;
@@ -1684,8 +1695,9 @@ const BASED_OR_LED = new RegExp(`-(?:based|${LED_BY_WORDS})$`);
 const ADMINISTRATION_AFTER = /^\s+administration\b/;
 /** What a person in office does, right after their name: " characterized", " said", " signed", " took office". */
 const ACTS_AS_PERSON_AFTER = /^\s+(?:\p{Ll}+ly\s+)?(?:said|says|told|tells|tweeted|tweets|characterized|wrote|argued|claimed|insisted|announced|declared|added|warned|urged|signed|vetoed|nominated|appointed|pledged|promised|vowed|took\s+office|took\s+the\s+oath)\b/u;
-const OUTLET_AFTER = /^(?:['’]s)?\s+(?:magazine|newspaper|reporter|columnist)\b/;
-const OUTLET_BEFORE = /\b(?:the (?:newspaper|magazine|website|news site|publication)|news outlet|outlet),?\s+(?:[Tt]he\s+)?$/;
+// (Or the one asking: "did not respond to HuffLine's questions", "requests for comment from the Ledger".)
+const OUTLET_AFTER = /^(?:['’]s)?\s+(?:magazine|newspaper|reporter|columnist)\b|^['’]s\s+(?:questions?|requests?\s+for\s+comment|inquir(?:y|ies))\b/;
+const OUTLET_BEFORE = /\b(?:the (?:newspaper|magazine|website|news site|publication)|news outlet|outlet),?\s+(?:[Tt]he\s+)?$|\b(?:questions|requests?\s+for\s+comment|inquiries)\s+from\s+(?:[Tt]he\s+)?$/;
 
 /** The kinds of bodies, whose names an article may cut short. */
 const BODY_KINDS_OF_NAMES = new Set<EntityKind>(["organization", "institution"]);

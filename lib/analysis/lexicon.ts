@@ -188,6 +188,8 @@ export const DEMONYMS = set(`
   italian nigerian portuguese japanese israeli pakistani american canadian mexican russian ukrainian ghanaian kenyan
   egyptian moroccan senegalese colombian uruguayan chilean peruvian belgian austrian croat serb slovenian czech slovak
   hungarian romanian bulgarian greek kiwi aussie
+  texan ohioan arizonan californian floridian oregonian virginian coloradan nevadan iowan kansan minnesotan michigander
+  alaskan hawaiian montanan utahn idahoan
 `);
 
 /** Months and days (never entities). */

@@ -179,3 +179,12 @@ describe("set 27's date lines (session 42, furn27)", () => {
     expect(parseDateLine("The vote was held on 05/11/2027 at 19:32 BRT.")).toBeNull();
   });
 });
+
+describe("a two-digit year after slashes and an \"Added\" stamp (set 32)", () => {
+  it("reads \"Last updated: 17/03/31 9:48pm\" day first and \"Added 21 January 2031 07:30 AM\" as published", () => {
+    expect(parseDateLine("Last updated: 17/03/31 9:48pm")?.[0]).toMatchObject({ role: "updated", stamp: { date: { y: 2031, m: 3, d: 17 }, time: { h: 21, mi: 48 } } });
+    expect(parseDateLine("Added 21 January 2031 07:30 AM")?.[0]).toMatchObject({ role: "published", stamp: { date: { y: 2031, m: 1, d: 21 } } });
+    expect(parseDateLine("Added to the list were 21 new names.")).toBeNull();
+    expect(parseDateLine("The score was 3/4/12 at the break.")).toBeNull();
+  });
+});

@@ -106,7 +106,7 @@ const TRAILING_YEARLESS_DATE_RE = new RegExp(`(?:(?:mon|tues|wednes|thurs|fri|sa
 const DATE_MDY_RE = new RegExp(`${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?![\\d])`, "iy");
 const DATE_DMY_RE = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})(?![\\d])`, "iy");
 const DATE_ISO_RE = /(\d{4})-(\d{2})-(\d{2})(?![\d])/y;
-const DATE_SLASH_RE = /(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d])/y;
+const DATE_SLASH_RE = /(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/y;
 /** "16.03.2026": the day, the month and the year between full stops, as German and other European pages print a date. */
 const DATE_DOTTED_RE = /(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d])/y;
 const TIME_12_RE = /(\d{1,2})(?:[:.](\d{2}))?(?:[:.](\d{2}))?\s*([ap])\.?\s?m(?![a-z])\.?/iy;
@@ -126,7 +126,7 @@ const SEP_TIME_DATE_RE = /\s*(?:,|\bon\b|[-–—|/])?\s*/iy;
 
 const LEADING_DECORATION_RE = /^[\s*•·|>#—–-]+/;
 const LABEL_RE =
-  /(first published|originally published|date published|published|posted|created|last updated|last update|last modified|date modified|updated|modified|update|date)\b(?:\s+(?:on|at))?\s*:?\s*/iy;
+  /(first published|originally published|date published|published|posted|created|added|last updated|last update|last modified|date modified|updated|modified|update|date)\b(?:\s+(?:on|at))?\s*:?\s*/iy;
 const SEPARATORS_RE = /[\s,;|•·/—–.-]*/y;
 const RELATIVE_RE =
   /(?:(?:(?:about|around|nearly|almost|over|roughly|some|less than|more than)\s+)?(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|just now|yesterday|today)\b\.?/iy;
@@ -180,9 +180,11 @@ function tryDate(s: string, pos: number): { date: DateParts; end: number; dayFir
     // US month/day order unless the first number cannot be a month.
     const a = Number(m[1]);
     const b = Number(m[2]);
-    const date = a > 12 ? makeDate(Number(m[3]), b, a) : makeDate(Number(m[3]), a, b);
+    // (A year of two digits is this century's: "17/03/31".)
+    const y = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+    const date = a > 12 ? makeDate(y, b, a) : makeDate(y, a, b);
     // (Either order possible: the date read day first, for a zone of a place that prints it so.)
-    const dayFirst = a <= 12 && b <= 12 && a !== b ? makeDate(Number(m[3]), b, a) : null;
+    const dayFirst = a <= 12 && b <= 12 && a !== b ? makeDate(y, b, a) : null;
     return date ? { date, end: pos + m[0].length, ...(dayFirst ? { dayFirst } : {}) } : null;
   }
   return null;

@@ -1270,3 +1270,24 @@ describe("set 31's furniture rules keep the service's news and a link label's re
     expect(classifyFurniture(line)).toBeNull();
   });
 });
+
+describe("set 32's page furniture", () => {
+  it.each([
+    "Our reporting is free for everyone. Can you chip in?",
+    "Reminder, this is a Premium article and requires a subscription to read.",
+    "Comments 42",
+    "Have your say: Should dogs be allowed on Marlin Bay beach? Comment below.",
+    "Get the latest Sunshine Coast news delivered to your inbox",
+  ])("reads %s as furniture", (line) => {
+    expect(classifyFurniture(line)).not.toBeNull();
+  });
+
+  it.each([
+    "Can you chip in?",
+    "This is a premium article, the editor said, and readers must log in.",
+    "Have your say at the council meeting on Tuesday, the mayor urged residents.",
+    "Get the kids to school by eight.",
+  ])("keeps %s", (line) => {
+    expect(classifyFurniture(line)).toBeNull();
+  });
+});

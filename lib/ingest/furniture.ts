@@ -58,7 +58,7 @@ const UI_PHRASES = [
   "(?:article |story )?(?:lead|featured|hero|main|header|top) (?:image|photo)|enlarge(?: this)? image|(?:toggle|hide|show) caption|image|caption|fullscreen|full screen",
   // comments
   // ("412 View comments": the count before the button)
-  "(?:\\d+ )?comments?|(?:\\d[\\d,]* )?(?:show|view|read|see|load|hide|post|add|leave|write) (?:a |all |the )?(?:\\d+ )?comments?|be the first to comment|no comments(?: yet)?|join the (?:discussion|conversation)(?::? \\d+ comments?)?|conversation",
+  "(?:\\d+ )?comments?(?: \\d+)?|(?:\\d[\\d,]* )?(?:show|view|read|see|load|hide|post|add|leave|write) (?:a |all |the )?(?:\\d+ )?comments?|be the first to comment|no comments(?: yet)?|join the (?:discussion|conversation)(?::? \\d+ comments?)?|conversation",
   // video players
   // ("LOADING ERROR LOADING": a player's status words, left in the text when its video did not load)
   "video ad feedback|ad feedback|(?:loading|error)(?: (?:loading|error))*|error loading (?:the )?(?:video|media|player|content)",
@@ -334,8 +334,13 @@ const READERS_LIKE_YOU_RE = new RegExp(
 );
 /** "Contribute as little as $2 to keep our journalism free for everyone.": an ask for a sum, for the outlet's journalism. */
 const CONTRIBUTE_SUM_RE = /^(?:Contribute|Give|Donate|Chip in|Pitch in)(?: (?:as little as|just|only|from))? \p{Sc}\s?\d+(?:\.\d{2})?\b[^.!?"“”]{0,80}\b(?:our|the) (?:journalism|reporting|newsroom|coverage|work)\b[^.!?"“”]{0,40}[.!]?$/u;
+/** "Can you chip in?", "Will you chip in today?": the ask of a donation box as a question. */
+const CHIP_IN_RE = /^(?:Can|Could|Will|Would) you (?:chip in|pitch in|help(?: us)?|support us|donate|give)(?: (?:today|now|\p{Sc}\s?\d+))?\?$/u;
+/** "Our reporting is free for everyone.": the outlet saying its journalism costs the reader nothing, before such an ask. */
+const FREE_FOR_EVERYONE_RE = /^Our (?:reporting|journalism|work|coverage|news) (?:is|remains|will always be) free (?:for everyone|to read|for all(?: readers)?|to all)[.!]?$/;
+
 function isDonationSentence(sentence: string): boolean {
-  return DONATION_ASK_RE.test(sentence) || SUPPORT_ASK_RE.test(sentence) || CONSIDER_SUPPORT_RE.test(sentence) || YOUR_SUPPORT_RE.test(sentence) || CONTRIBUTE_SUM_RE.test(sentence) || BECOME_NAMED_MEMBER_RE.test(sentence) || READERS_LIKE_YOU_RE.test(sentence);
+  return DONATION_ASK_RE.test(sentence) || CHIP_IN_RE.test(sentence) || SUPPORT_ASK_RE.test(sentence) || CONSIDER_SUPPORT_RE.test(sentence) || YOUR_SUPPORT_RE.test(sentence) || CONTRIBUTE_SUM_RE.test(sentence) || BECOME_NAMED_MEMBER_RE.test(sentence) || READERS_LIKE_YOU_RE.test(sentence);
 }
 /**
  * "Give to Harbor Public Radio.", "Donate now": the box's button, the outlet named perhaps; an ask for money only under
@@ -359,7 +364,8 @@ function isDonationLine(raw: string): boolean {
   if (labelled && asks.every((s) => GIVE_TO_OUTLET_RE.test(s) || isDonationSentence(s))) return true;
   // (The box's button may close it: "… free for everyone. Join now".)
   const button = (s: string, i: number) => i === asks.length - 1 && i >= 2 && s.length <= 30 && UI_RE.test(uiKey(s));
-  return asks.some(isDonationSentence) && asks.every((s, i) => isDonationSentence(s) || (asks.length > 1 && DONATION_LEAD_RE.test(s)) || button(s, i)) && (asks.length > 1 || !CONSIDER_NAMED_RE.test(line));
+  const lead = (s: string) => DONATION_LEAD_RE.test(s) || FREE_FOR_EVERYONE_RE.test(s);
+  return asks.some(isDonationSentence) && asks.every((s, i) => isDonationSentence(s) || (asks.length > 1 && lead(s)) || button(s, i)) && (asks.length > 1 || !CONSIDER_NAMED_RE.test(line)) && (asks.length > 1 || !CHIP_IN_RE.test(line));
 }
 
 /** "Have a confidential tip for our reporters? Get in touch": asking the reader for tips, with the link's words. */
@@ -432,7 +438,7 @@ const LIVE_PROMISE_RE =
  * button's words: "Get the latest Wychcombe news sent straight to your inbox. Sign up here.".
  */
 const GET_NEWSLETTER_RE =
-  /^Get (?:the|our) [^.!?]{1,60}\bnewsletters?\s[-–—:|]\s(?:sign up|subscribe)(?: here| now| today| for free)?[.!]?$|^Get [^.!?]{1,60}\b(?:straight |delivered |direct )?(?:to|in|into) your inbox\b[^.!?]{0,40}\bnewsletters?[.!]?$|^Get [^.!?]{1,60}\b(?:sent |delivered )?(?:straight |direct(?:ly)? )?(?:to|in|into) your inbox[.!]\s+(?:sign up|subscribe)(?: (?:to|for) (?:our|the) (?:free )?(?:[\w-]+ )?newsletters?)?(?: here| now| today| for free)?[.!]?$/i;
+  /^Get (?:the|our) [^.!?]{1,60}\bnewsletters?\s[-–—:|]\s(?:sign up|subscribe)(?: here| now| today| for free)?[.!]?$|^Get [^.!?]{1,60}\b(?:straight |delivered |direct )?(?:to|in|into) your inbox\b[^.!?]{0,40}\bnewsletters?[.!]?$|^Get (?:the |all the |our )?(?:latest |top |best |biggest )[^.!?]{1,60}\b(?:sent |delivered )(?:straight |direct(?:ly)? )?(?:to|in|into) your inbox[.!]?$|^Get [^.!?]{1,60}\b(?:sent |delivered )?(?:straight |direct(?:ly)? )?(?:to|in|into) your inbox[.!]\s+(?:sign up|subscribe)(?: (?:to|for) (?:our|the) (?:free )?(?:[\w-]+ )?newsletters?)?(?: here| now| today| for free)?[.!]?$/i;
 /**
  * "Get a look at the day ahead in the markets with the Morning Briefing newsletter. Sign up here.": what a newsletter
  * brings, then its button's words as a sentence of their own.
@@ -450,8 +456,17 @@ const CONSIDER_ONE_TIME_RE =
 /** "said", "says", "told": a line that reports someone, which the guards of several rules keep. */
 const SAID_RE = /\b(?:said|says|told)\b/;
 
+/** "Reminder, this is a Premium article and requires a subscription to read.": a paywall's note on the story itself. */
+const PREMIUM_NOTE_RE = /^(?:Reminder,?\s+)?[Tt]his (?:is an? )?(?:[Pp]remium|[Ss]ubscriber(?:s|-only)?|[Mm]ember(?:s|-only)?|[Pp]aid) (?:article|story|content|feature)\b[^"“”]{0,100}\b(?:subscri(?:ption|be|bers?)|members?(?:hip)?|log ?in|sign ?in)\b[^"“”]{0,40}[.!]?$/;
+/**
+ * "Have your say: Should dogs be allowed on the beach? Comment below.": the outlet asking readers to comment, a question
+ * and where to answer it.
+ */
+const HAVE_YOUR_SAY_RE = /^(?:Have your say|Join the (?:conversation|debate|discussion)|Tell us what you think|What do you think)\s*[:?!.-]\s*[^"“”]{0,160}?(?:[Cc]omment below|in the comments(?: below)?|[Ll]eave a comment|[Ll]et us know(?: below| in the comments)?)[.!]?$/;
+
 function isPromotion(line: string): boolean {
   if (SIGN_UP_SCHEDULE_RE.test(line)) return true;
+  if (line.length <= 240 && !SAID_RE.test(line) && (PREMIUM_NOTE_RE.test(line) || HAVE_YOUR_SAY_RE.test(line))) return true;
   // (Never a report of what someone said.)
   if (!SAID_RE.test(line)) {
     if (line.length <= 200 && (GET_WITH_NEWSLETTER_RE.test(line) || NEWSLETTER_FOR_RE.test(line) || SUBSCRIBE_ACCESS_RE.test(line) || CATCH_ALL_NEWS_RE.test(line) || AUDIO_DISCLAIMER_RE.test(line))) return true;

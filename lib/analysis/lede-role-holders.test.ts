@@ -59,3 +59,23 @@ describe("posts in the lede named in the next paragraphs", () => {
     expect(sourceName(headline, headline.claims[0])).not.toBe("Ann Morrow");
   });
 });
+
+describe("“the head of” a body, named later with the title the body gives its head (blind sets 31 and 32)", () => {
+  it("gives the lede to the one who holds the body's top title, by its name or its initials", () => {
+    const r = analyzeBody("The head of the Harbour Safety Agency admitted on Thursday that families had waited too long. HSA Administrator Priya Raman told senators that the agency had failed.");
+    expect(sourceName(r, claimWith(r, "waited too long"))).toBe("Priya Raman");
+    const t = analyzeBody("The head of the Coast Guard Service acknowledged on Tuesday that her crews had failed. Coast Guard Service Director Ann Kerr told the committee that the pier was empty.");
+    expect(sourceName(t, claimWith(t, "crews had failed"))).toBe("Ann Kerr");
+  });
+
+  it("never to a deputy or a former holder, nor to a title of no body named", () => {
+    for (const body of [
+      "The head of the Harbour Safety Agency admitted that families had waited. Deputy Administrator Tom Reed said the agency had failed.",
+      "The head of the Harbour Safety Agency admitted that families had waited. Former HSA Administrator Ann Holt said the agency had failed.",
+      "The head of the Harbour Safety Agency admitted that families had waited. Administrator Ann Holt said the agency had failed.",
+    ]) {
+      const r = analyzeBody(body);
+      expect(sourceName(r, claimWith(r, "families had waited"))).toBe("Harbour Safety Agency");
+    }
+  });
+});

@@ -22,6 +22,9 @@ const THE_BEFORE = /^(?:(?:But|And|Meanwhile|Now),?\s+)?(?:The|the)\s+$/;
 const NOT_HOLDERS = new Set([...SPEAKS_FOR_BODY, "member", "lawyer", "attorney", "counsel"]);
 /** Words before a title that make it another post than the lede's: "Deputy mayor", "Former chief executive". */
 const OTHER_POST = new Set("former ex deputy acting vice assistant interim associate co then outgoing incoming".split(" "));
+/** Words for whoever heads a body, which stand for the title it gives them: "the head of", "the chief of". */
+const HEAD_WORDS = new Set(["head", "chief", "leader", "boss"]);
+const HEAD_TITLES = ["director", "administrator", "commissioner", "president", "chairman", "chairwoman", "chair", "chief executive", "ceo", "secretary", "director-general"];
 /** How far past the lede's claim the holder must be named: about three paragraphs. */
 const WINDOW = 900;
 /** Kinds of source the engine gives a post of something to: the body or place it is of, or the description itself. */
@@ -60,8 +63,13 @@ function postOf(c: ExtractedClaim, mentions: readonly Mention[], text: string): 
  * one of two.
  */
 function holderAfter(given: LedePost, from: number, mentions: readonly Mention[], ents: EntityIndex): string | null {
-  const post = given.post.split(/\s+/);
+  // ("The head of the Federal Emergency Management Agency …. FEMA Administrator Priya Ramaswamy": a word for whoever
+  // heads it stands for the title the body gives its head.)
+  const posts = HEAD_WORDS.has(given.post) ? [given.post, ...HEAD_TITLES] : [given.post];
   const named = /^(?:a|an)\s/i.test(given.of) ? null : given.of.toLowerCase();
+  // (Or its initials: "FEMA" of "the Federal Emergency Management Agency".)
+  const initials = named === null ? "" : given.of.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+  const namesWhatItHeads = (w: string) => named !== null && (named.includes(w.toLowerCase()) || (initials.length >= 2 && w === initials));
   const exact = new Set<string>();
   const placed = new Set<string>();
   for (const m of mentions) {
@@ -74,11 +82,12 @@ function holderAfter(given: LedePost, from: number, mentions: readonly Mention[]
     const ofNamed = ofParts.join(" ").split(/[\s,]+/).some((w) => /^\p{Lu}/u.test(w));
     if (ofNamed && !ofWords.every((w) => given.of.toLowerCase().includes(w))) continue;
     const role = post0!.split(/[\s,]+/).filter((w) => !/^(?:the|a|an)$/i.test(w));
-    const tail = role.slice(-post.length).map((w) => w.toLowerCase());
-    if (tail.join(" ") !== given.post) continue;
-    const extra = role.slice(0, -post.length);
-    if (extra.length === 0) exact.add(m.entityKey);
-    else if (extra.every((w) => /^\p{Lu}/u.test(w) && !OTHER_POST.has(w.toLowerCase())) && (named === null || extra.every((w) => named.includes(w.toLowerCase())))) placed.add(m.entityKey);
+    const post = posts.find((p) => role.slice(-p.split(" ").length).map((w) => w.toLowerCase()).join(" ") === p);
+    if (post === undefined) continue;
+    const extra = role.slice(0, -post.split(" ").length);
+    // (A title other than the lede's word only with what it heads named: "FEMA Administrator", not "Administrator".)
+    if (extra.length === 0 && post === given.post) exact.add(m.entityKey);
+    else if (extra.length > 0 && extra.every((w) => /^\p{Lu}/u.test(w) && !OTHER_POST.has(w.toLowerCase())) && (named === null ? post === given.post : extra.every(namesWhatItHeads))) placed.add(m.entityKey);
   }
   const found = exact.size ? exact : placed;
   return found.size === 1 ? [...found][0]! : null;

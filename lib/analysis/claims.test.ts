@@ -6895,3 +6895,16 @@ describe("a finding's clause with a long subject and no “that” (blind set 31
     expect(r.claims.map((c) => c.kind)).toEqual(["assertion", "assertion", "assertion"]);
   });
 });
+
+describe("data, and a body's document by the word that describes it (blind set 32)", () => {
+  it("reads “according to government monitoring data” as the data's finding, mid-sentence too; not bare “according to data”", () => {
+    const r = analyzeBody("Penguins are declining. The population has fallen below 9,000 pairs, according to government monitoring data, down from 42,000. Fish stocks fell, according to data.");
+    expect(sourceName(r, claimWith(r, "below 9,000"))).toBe("government monitoring data");
+    expect(claimWith(r, "Fish stocks")!.source).toBeNull();
+  });
+
+  it("credits “A council report tabled at the meeting found” to the council the article named", () => {
+    const r = analyzeBody("Coral Shores Regional Council voted to ban dogs. A council report tabled at the meeting found there had been 31 dog attacks on the beach.");
+    expect(sourceName(r, claimWith(r, "31 dog attacks"))).toBe("Coral Shores Regional Council");
+  });
+});

@@ -708,7 +708,7 @@ const OPENING_PHRASE = /^\s*(?:In|On|At|During|From|Through|Within|Speaking|Writ
 const WHERE_OR_WHEN = new Set("at in on during after before following of".split(" "));
 const RELATIVE_WORDS = new Set("that who whom which whose where when".split(" "));
 /** Participles after a document that say when it was issued or what it holds: "issued Thursday", "detailing …". */
-const DOCUMENT_PARTICIPLES = new Set("issued released published posted obtained sent signed written dated filed commissioned conducted compiled collected gathered supplied prepared drafted submitted tendered lodged presented produced detailing outlining describing summarizing listing citing".split(" "));
+const DOCUMENT_PARTICIPLES = new Set("issued released published posted obtained sent signed written dated filed commissioned conducted compiled collected gathered supplied prepared drafted submitted tendered tabled lodged presented produced detailing outlining describing summarizing listing citing".split(" "));
 /** Words that open what someone is reproached for: "over the budget", "after the vote". */
 const REASON_HEADS = new Set("over after about during amid because".split(" "));
 /** Prepositions between a role and the body it serves ("an aide to the committee", "a spokesman for Acme"). */
@@ -1816,6 +1816,9 @@ export class ClaimExtractor {
         if (body && bodyKind !== "person" && bodyKind !== "place" && !this.inQuotes(quotes, body.start)) {
           return { src: { entityKey: body.entityKey, text: text.slice(body.start, w.end), role: null }, start: body.start, end: w.end };
         }
+        // ("A council report tabled at the meeting found": the body the article named that the word describes.)
+        const maker = !pm && !prev.cap && !prev.poss && /^(?:a|an|the)$/i.test(prev2?.lower ?? "") && describesBody(prev.lower) ? discourse.resolveDescription(prev.lower, this.mentionsBefore(ms, prev.start, quotes)) : null;
+        if (maker && BODY_KINDS.has(ents.kindOf(maker)) && !this.inQuotes(quotes, prev.start)) return { src: { entityKey: maker, text: text.slice(prev2!.start, w.end), role: null }, start: prev2!.start, end: w.end };
       }
       // "the letter says", "The ad says:": the document of someone named before ("a letter from Rep. Weld"); "The June
       // decision found": with when it was made.
@@ -2609,7 +2612,11 @@ export class ClaimExtractor {
     // "the department at the time called it …", "Holt in turn said": a phrase of when or how between the subject and verb.
     const when = WHEN_PHRASE_BEFORE.exec(text.slice(Math.max(s.start, cueStart - 20), cueStart));
     if (when) {
-      const subject = this.sourceRightBefore(s, ms, cueStart - when[0].length + 1, quotes, beforeAside);
+      // ("A council report tabled at the meeting found": the document, past how it came out.)
+      let at = cueStart - when[0].length + 1;
+      const p = ws.findLastIndex((x) => x.end < at);
+      if (p > 0 && DOCUMENT_PARTICIPLES.has(ws[p]!.lower) && DOCUMENT_NOUNS.has(ws[p - 1]!.lower)) at = ws[p]!.start;
+      const subject = this.sourceRightBefore(s, ms, at, quotes, beforeAside);
       if (subject) return subject;
     }
     // "officials there said", "residents here say": people, then where they are.
@@ -4181,7 +4188,8 @@ export class ClaimExtractor {
       // ("slides from a presentation"); not a manner ("according to plan", "according to seniority").
       const opener = ws[k]!.lower;
       // (Or someone's kin, as a critic: "blasted by her older sister".)
-      const countable = isDeterminer(opener) || ws[k]!.poss || NUMBER_WORDS.has(opener) || /\p{Ll}s$/u.test(ws[j]!.lower) || (agent && KIN_NOUNS.has(ws[j]!.lower));
+      // (Or data, which holds figures by its name: "according to government monitoring data".)
+      const countable = isDeterminer(opener) || ws[k]!.poss || NUMBER_WORDS.has(opener) || /\p{Ll}s$/u.test(ws[j]!.lower) || (agent && KIN_NOUNS.has(ws[j]!.lower)) || (!agent && ws[j]!.lower === "data" && j > k);
       if (!countable) return null;
       // "according to figures compiled by the council": whoever compiled or published them (a body, not a person's).
       const by = p.firstWord === k && FIGURE_NOUNS.has(ws[j]!.lower) ? FIGURES_BY.exec(text.slice(p.end, p.end + 40)) : null;

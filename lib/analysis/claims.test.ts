@@ -6908,3 +6908,10 @@ describe("data, and a body's document by the word that describes it (blind set 3
     expect(sourceName(r, claimWith(r, "31 dog attacks"))).toBe("Coral Shores Regional Council");
   });
 });
+
+describe("a woman or a mother from a place (blind set 32)", () => {
+  it("credits “A woman from Katwe said” and “A 26-year-old mother from Katwe, who …, said” to the person, not the place", () => {
+    const r = analyzeBody("Babies died. A woman from Katwe said nurses were slow. A 26-year-old mother from Katwe, who lost her son in May, said the incubator was off.");
+    expect(["nurses were slow", "incubator was off"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["a woman from Katwe", "a 26-year-old mother from Katwe"]);
+  });
+});

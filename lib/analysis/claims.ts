@@ -3046,7 +3046,8 @@ export class ClaimExtractor {
         const notAName = !head.cap || j - 1 === 0;
         // (A plural only opening the sentence: "Lawyers for the defense said"; not "met members of the council said".)
         // ("The mother of the victim said": kin, when no one is named after them.)
-        const kinOfUnnamed = KIN_NOUNS.has(head.lower) && !ms.some((m) => m.start > pw.end && m.end <= w.end + 1);
+        // (Or kin from a place: "A mother from Katwe said".)
+        const kinOfUnnamed = KIN_NOUNS.has(head.lower) && !ms.some((m) => m.start > pw.end && m.end <= w.end + 1 && !(/^(?:from|in|near)$/.test(pw.lower) && (this.ctx.ents.kindOf(m.entityKey) === "place" || this.ctx.ents.kindOf(m.entityKey) === "other")));
         // (Or counted, opening the sentence: "Two current drivers for the company said".)
         // (Also after "But" or "And": "But two administrators at the university said".)
         const lead = /^(?:But|And)$/.test(ws[0]!.text) ? 1 : 0;
@@ -3734,6 +3735,11 @@ export class ClaimExtractor {
     }
     // A person, or a body ("The State Department, in a document put out last week, noted …"); never a place.
     const kind = ents.kindOf(m.entityKey);
+    // ("A 26-year-old mother from Katwe, who lost her son, said": the person described by where they are from.)
+    if ((kind === "place" || kind === "other") && /\s(?:from|in|of)\s+$/.test(text.slice(Math.max(s.start, m.start - 6), m.start)) && !this.inQuotes(quotes, m.start)) {
+      const subject = this.subjectAt(s, ms, open, quotes);
+      return subject && subject !== "coordinated" && subject.src.entityKey !== m.entityKey ? subject : null;
+    }
     if (kind === "place" || kind === "other" || this.inQuotes(quotes, m.start)) return null;
     return this.withRoleBefore(s.words, sourceOf(m));
   }
@@ -6251,7 +6257,7 @@ const BY_MEANS = /^ by (?:tele)?phone\b| by (?:e-?mail|text(?: message)?|letter|
  * "farmer", "daughter"; not "spokesman", "director").
  */
 function isPersonNotSpeakingFor(word: string): boolean {
-  const personNoun = namesPeople(word) || namesPeople(`${word}s`) || KIN_NOUNS.has(word) || PEOPLE_PLURALS.has(word);
+  const personNoun = namesPeople(word) || namesPeople(`${word}s`) || KIN_NOUNS.has(word) || PEOPLE_PLURALS.has(word) || ONE_PERSON_NOUNS.has(word);
   return (personNoun || WORKS_THERE.has(word)) && (!ROLE_HEADS.has(word.replace(/s$/, "")) || WORKS_THERE.has(word)) && !SPOKESPERSON_WORDS.has(word);
 }
 /** A noun for someone and "of" (or where they work or come from) right before a name: "critic of (Mayor) ", "teacher at ", "farmer from ". */

@@ -79,3 +79,10 @@ describe("“the head of” a body, named later with the title the body gives it
     }
   });
 });
+
+describe("a lede's post past its dateline (blind set 31)", () => {
+  it("reads “Washington (UCN) - The head of the …” as the post of the one named next", () => {
+    const r = analyzeBody("Washington (UCN) - The head of the Harbour Safety Agency admitted on Thursday that families had waited. HSA Administrator Priya Raman told senators that the agency had failed.");
+    expect(sourceName(r, claimWith(r, "families had waited"))).toBe("Priya Raman");
+  });
+});

@@ -8,16 +8,16 @@ import { ROLE_HEADS, SPEAKS_FOR_BODY } from "./lexicon";
 import type { ExtractedClaim, Mention } from "./types";
 
 /**
- * "The chief executive of ", "But the head of the ": a post of something, definite and opening the sentence, right
- * before the name of what it is of. Group 1: the post ("chief executive"); group 2: what it is of, up to the name.
+ * "The chief executive of ", "But the head of the ", "Washington (UCN) - The head of the ": a post of something,
+ * definite and opening the sentence (past its dateline), right before the name of what it is of. Group 1: the post ("chief executive"); group 2: what it is of, up to the name.
  */
-const POST_OF_LEAD = /^(?:(?:But|And|Meanwhile|Now),?\s+)?(?:The|the)\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)\s+(?:of|at|for)\s+((?:(?:the|a|an)\s+)?(?:[\p{L}’'.-]+\s+){0,5})$/u;
+const POST_OF_LEAD = /^(?:\p{Lu}[\p{L}.' ]{1,40}?(?:\s\([^()]{1,24}\))?\s[-–—]\s)?(?:(?:But|And|Meanwhile|Now),?\s+)?(?:The|the)\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)\s+(?:of|at|for)\s+((?:(?:the|a|an)\s+)?(?:[\p{L}’'.-]+\s+){0,5})$/u;
 /** A description that is such a post: "the mayor of a small coastal town". Group 1: the post; group 2: what it is of. */
 const POST_OF_WORDS = /^the\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)\s+(?:of|at|for)\s+(.+)$/iu;
 /** A post after the name of what it is of: "Tasman Pacific Bank’s chief executive". Group 1: what it is of; group 2: the post. */
 const POSSESSED_POST_WORDS = /^((?:\p{Lu}[\p{L}.&-]*\s+){0,5}\p{Lu}[\p{L}.&-]*)['’]s?\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)$/u;
 /** Only "The/the" right before a post the engine kept inside a name's mention ("The mayor of a … town"). */
-const THE_BEFORE = /^(?:(?:But|And|Meanwhile|Now),?\s+)?(?:The|the)\s+$/;
+const THE_BEFORE = /^(?:\p{Lu}[\p{L}.' ]{1,40}?(?:\s\([^()]{1,24}\))?\s[-–—]\s)?(?:(?:But|And|Meanwhile|Now),?\s+)?(?:The|the)\s+$/u;
 /** Posts that speak for a body, or for a client, rather than as a person named later: the body keeps the claim. */
 const NOT_HOLDERS = new Set([...SPEAKS_FOR_BODY, "member", "lawyer", "attorney", "counsel"]);
 /** Words before a title that make it another post than the lede's: "Deputy mayor", "Former chief executive". */

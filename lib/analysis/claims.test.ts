@@ -6915,3 +6915,16 @@ describe("a woman or a mother from a place (blind set 32)", () => {
     expect(["nurses were slow", "incubator was off"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["a woman from Katwe", "a 26-year-old mother from Katwe"]);
   });
 });
+
+describe("guards from session 46's second review", () => {
+  it("gives “a government report” to no council, and “It also found a new coach” no finding", () => {
+    const r = analyzeBody("Harlow Council wants more money. A government report published on Monday found that councils face a £2bn gap. Harlow Town FC sacked its manager in May. It also found a new coach within a week.");
+    expect(sourceName(r, claimWith(r, "£2bn gap"))).not.toBe("Harlow Council");
+    expect(claimWith(r, "new coach")!.kind).toBe("assertion");
+  });
+
+  it("keeps a body's president named by surname alone a person (“University of Texas President Hartzell said”)", () => {
+    const r = analyzeBody("Fees went up. University of Texas President Hartzell said tuition would rise 3%.");
+    expect(sourceName(r, claimWith(r, "tuition would rise"))).toBe("Hartzell");
+  });
+});

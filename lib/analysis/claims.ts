@@ -1818,7 +1818,10 @@ export class ClaimExtractor {
         }
         // ("A council report tabled at the meeting found": the body the article named that the word describes.)
         const maker = !pm && !prev.cap && !prev.poss && /^(?:a|an|the)$/i.test(prev2?.lower ?? "") && describesBody(prev.lower) ? discourse.resolveDescription(prev.lower, this.mentionsBefore(ms, prev.start, quotes)) : null;
-        if (maker && BODY_KINDS.has(ents.kindOf(maker)) && !this.inQuotes(quotes, prev.start)) return { src: { entityKey: maker, text: text.slice(prev2!.start, w.end), role: null }, start: prev2!.start, end: w.end };
+        // (Only the one body the article names with that word: not "a government report" of a council, nor "a council report"
+        // where two councils were named.)
+        const namedSo = maker ? ents.entities.filter((e) => BODY_KINDS.has(e.kind) && e.name.toLowerCase().split(/\s+/).includes(prev.lower)) : [];
+        if (maker && namedSo.length === 1 && namedSo[0]!.key === maker && !this.inQuotes(quotes, prev.start)) return { src: { entityKey: maker, text: text.slice(prev2!.start, w.end), role: null }, start: prev2!.start, end: w.end };
       }
       // "the letter says", "The ad says:": the document of someone named before ("a letter from Rep. Weld"); "The June
       // decision found": with when it was made.

@@ -719,6 +719,8 @@ const DOCUMENT_FINDS_BEFORE = new RegExp(
 );
 /** "It also " opening the sentence: a document spoken of before, going on ("It also found the bacteria in four samples"). */
 const IT_OPENING_BEFORE = /^It\s+also\s+$/;
+/** The sentence before, a document's finding: "A laboratory report from the institute … found cholera in nine samples. ". */
+const DOCUMENT_FOUND_BEFORE = /\b(?:report|study|review|audit|analysis|survey|inspection|investigation|inquiry|tests|assessment)\b[^.!?]{0,200}\b(?:found|finds|showed|shows)\b[^.!?]{0,250}[.!?]["”’]?\s*$/;
 /** What "found" does in idioms that report nothing found: " its way", " time to", " it hard to". */
 const FOUND_IDIOM_AFTER = /^ (?:(?:its|their|his|her|a|our|my) way\b|(?:the )?time to\b|it (?:hard|difficult|easy|impossible|necessary)\b|(?:himself|herself|themselves|itself) )/;
 /** "found"/"finds", whose clause may drop "that" and its article ("found most voters were …", "found staff had …"). */
@@ -1231,7 +1233,7 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       // (Or anything at all, found by a document: "A laboratory report from the institute found cholera bacteria in nine
       // samples".)
       // (Never "found its way into", "found time to".)
-      const foundWithoutThat = FOUND.has(w) && !FOUND_IDIOM_AFTER.test(rest) && (FOUND_CLAUSE_AFTER.test(rest) || FOUND_OBJECT_AFTER.test(rest) || FOUND_MEASURE_AFTER.test(rest) || DOCUMENT_FINDS_BEFORE.test(slice.slice(Math.max(0, m.index - 220), m.index)) || IT_OPENING_BEFORE.test(lead));
+      const foundWithoutThat = FOUND.has(w) && !FOUND_IDIOM_AFTER.test(rest) && (FOUND_CLAUSE_AFTER.test(rest) || FOUND_OBJECT_AFTER.test(rest) || FOUND_MEASURE_AFTER.test(rest) || DOCUMENT_FINDS_BEFORE.test(slice.slice(Math.max(0, m.index - 220), m.index)) || (IT_OPENING_BEFORE.test(lead) && DOCUMENT_FOUND_BEFORE.test(text.slice(Math.max(0, s.start - 300), s.start))));
       if ((NEEDS_THAT.has(w) || MADE_CLEAR.has(w)) && !AFTER_THAT.test(rest) && !parenthetical && !pollShows && !headlineClause && !allegedWrong && !foundWithoutThat && !THAT_AFTER_WHERE.test(rest) && !THAT_AFTER_QUOTED.test(rest)) continue;
       // ("found the keys", "found a body in the river": a thing found, not a clause.)
       // (But "found the stand to be of moderate value" judges it.)

@@ -1104,7 +1104,8 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
       if (k + 1 === j && rest === "project") continue;
       // (Nor inside a body's subject after "for" or "of": "Center for Juvenile Justice Reform"; but "National Organization
       // for Women President Terry O'Neill", a person's name after it.)
-      const inSubject = ws.slice(i, k).some((x, d) => isBodyWord(x.lower) && /^(?:for|of|on)$/.test(ws[i + d + 1]?.lower ?? ""));
+      // (Only a title that is also a field's word: not "University of Texas President Hartzell".)
+      const inSubject = lw === "justice" && ws.slice(i, k).some((x, d) => isBodyWord(x.lower) && /^(?:for|of|on)$/.test(ws[i + d + 1]?.lower ?? ""));
       if (inSubject && !(j - k >= 2 && kindOfNameWords(ws, k + 1, j).kind === "person")) continue;
       // (Nor a title opening a body's name that ends the run: "Premier Soccer League", "President Obama Foundation".)
       // (Not a title before a given name and a surname that is a body's word: "Senator Jim Banks", "Judge Helen Guard".)

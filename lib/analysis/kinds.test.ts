@@ -808,3 +808,17 @@ describe("denying any part in it, anywhere in what was said (session 46)", () =>
     expect(attributedKind("statement", "person", content, "said")).toBe("statement");
   });
 });
+
+describe("no denial in words that only sound like one (session 46's second review)", () => {
+  it.each([
+    "I have no idea what the weather will do.",
+    "this is categorically the best season we have had.",
+    "the council does not accept cash payments.",
+    "no one received serious injuries.",
+    "the delay has nothing to do with the weather.",
+    "the company has never paid a dividend.",
+    "after the accident, he never spoke again.",
+  ])("keeps %s a statement", (content) => {
+    expect(attributedKind("statement", "person", content, "said")).toBe("statement");
+  });
+});

@@ -86,3 +86,16 @@ describe("a lede's post past its dateline (blind set 31)", () => {
     expect(sourceName(r, claimWith(r, "families had waited"))).toBe("Priya Raman");
   });
 });
+
+describe("“the head of” never another body's post (session 46's second review)", () => {
+  it("keeps the body when the title named next is of a body that only shares a word, or is a minister's", () => {
+    for (const body of [
+      "The head of the National Health Service warned on Monday that waiting lists would grow. Health Secretary Jane Doe said more money was coming.",
+      "The head of the Department of Transportation said on Friday that the bridge was unsafe. Port Director Ann Smith said the port was open.",
+      "The chief of the Army said on Monday that recruitment had fallen. Army Secretary Claire Holt said pay would rise.",
+    ]) {
+      const r = analyzeBody(body);
+      expect(["person"]).not.toContain(r.entities.find((e) => e.key === r.claims[0]!.source?.entityKey)?.kind);
+    }
+  });
+});

@@ -24,7 +24,7 @@ const NOT_HOLDERS = new Set([...SPEAKS_FOR_BODY, "member", "lawyer", "attorney",
 const OTHER_POST = new Set("former ex deputy acting vice assistant interim associate co then outgoing incoming".split(" "));
 /** Words for whoever heads a body, which stand for the title it gives them: "the head of", "the chief of". */
 const HEAD_WORDS = new Set(["head", "chief", "leader", "boss"]);
-const HEAD_TITLES = ["director", "administrator", "commissioner", "president", "chairman", "chairwoman", "chair", "chief executive", "ceo", "secretary", "director-general"];
+const HEAD_TITLES = ["director", "administrator", "commissioner", "president", "chairman", "chairwoman", "chair", "chief executive", "ceo", "director-general"];
 /** How far past the lede's claim the holder must be named: about three paragraphs. */
 const WINDOW = 900;
 /** Kinds of source the engine gives a post of something to: the body or place it is of, or the description itself. */
@@ -67,9 +67,11 @@ function holderAfter(given: LedePost, from: number, mentions: readonly Mention[]
   // heads it stands for the title the body gives its head.)
   const posts = HEAD_WORDS.has(given.post) ? [given.post, ...HEAD_TITLES] : [given.post];
   const named = /^(?:a|an)\s/i.test(given.of) ? null : given.of.toLowerCase();
-  // (Or its initials: "FEMA" of "the Federal Emergency Management Agency".)
-  const initials = named === null ? "" : given.of.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
-  const namesWhatItHeads = (w: string) => named !== null && (named.includes(w.toLowerCase()) || (initials.length >= 2 && w === initials));
+  // (All its name's capitalised words, "Secret Service Director", or its initials, "FEMA" of "the Federal Emergency
+  // Management Agency": not "Health Secretary" of "the National Health Service", nor "Port Director" of "Transportation".)
+  const capitals = given.of.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  const initials = capitals.map((w) => w[0]).join("");
+  const namesWhatItHeads = (extra: readonly string[]) => named !== null && (extra.join(" ").toLowerCase() === capitals.join(" ").toLowerCase() || (initials.length >= 2 && extra.length === 1 && extra[0] === initials));
   const exact = new Set<string>();
   const placed = new Set<string>();
   for (const m of mentions) {
@@ -87,7 +89,7 @@ function holderAfter(given: LedePost, from: number, mentions: readonly Mention[]
     const extra = role.slice(0, -post.split(" ").length);
     // (A title other than the lede's word only with what it heads named: "FEMA Administrator", not "Administrator".)
     if (extra.length === 0 && post === given.post) exact.add(m.entityKey);
-    else if (extra.length > 0 && extra.every((w) => /^\p{Lu}/u.test(w) && !OTHER_POST.has(w.toLowerCase())) && (named === null ? post === given.post : extra.every(namesWhatItHeads))) placed.add(m.entityKey);
+    else if (extra.length > 0 && extra.every((w) => /^\p{Lu}/u.test(w) && !OTHER_POST.has(w.toLowerCase())) && (named === null ? post === given.post : post === given.post ? extra.every((w) => named.split(/\s+/).includes(w.toLowerCase())) : namesWhatItHeads(extra))) placed.add(m.entityKey);
   }
   const found = exact.size ? exact : placed;
   return found.size === 1 ? [...found][0]! : null;

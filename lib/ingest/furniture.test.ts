@@ -1291,3 +1291,9 @@ describe("set 32's page furniture", () => {
     expect(classifyFurniture(line)).toBeNull();
   });
 });
+
+describe("set 32's paywall rule keeps real sentences", () => {
+  it.each(["This paid content model has won thousands of new subscribers, according to the company.", "This is a subscriber story that the paper has followed for years."])("keeps %s", (line) => {
+    expect(classifyFurniture(line)).toBeNull();
+  });
+});

@@ -457,7 +457,7 @@ const CONSIDER_ONE_TIME_RE =
 const SAID_RE = /\b(?:said|says|told)\b/;
 
 /** "Reminder, this is a Premium article and requires a subscription to read.": a paywall's note on the story itself. */
-const PREMIUM_NOTE_RE = /^(?:Reminder,?\s+)?[Tt]his (?:is an? )?(?:[Pp]remium|[Ss]ubscriber(?:s|-only)?|[Mm]ember(?:s|-only)?|[Pp]aid) (?:article|story|content|feature)\b[^"“”]{0,100}\b(?:subscri(?:ption|be|bers?)|members?(?:hip)?|log ?in|sign ?in)\b[^"“”]{0,40}[.!]?$/;
+const PREMIUM_NOTE_RE = /^(?:Reminder,?\s+)?[Tt]his is an? (?:[Pp]remium|[Ss]ubscriber(?:s|-only)?|[Mm]ember(?:s|-only)?|[Pp]aid) (?:article|story|feature)\b(?:,)?\s(?:and\s)?(?:(?:it\s)?requires an? (?:subscription|membership)|(?:is\s)?(?:only\s)?(?:available|for) (?:only\s)?(?:to\s)?(?:subscribers|members))\b[^"“”]{0,40}[.!]?$/;
 /**
  * "Have your say: Should dogs be allowed on the beach? Comment below.": the outlet asking readers to comment, a question
  * and where to answer it.
@@ -466,7 +466,7 @@ const HAVE_YOUR_SAY_RE = /^(?:Have your say|Join the (?:conversation|debate|disc
 
 function isPromotion(line: string): boolean {
   if (SIGN_UP_SCHEDULE_RE.test(line)) return true;
-  if (line.length <= 240 && !SAID_RE.test(line) && (PREMIUM_NOTE_RE.test(line) || HAVE_YOUR_SAY_RE.test(line))) return true;
+  if (line.length <= 240 && !SAID_RE.test(line) && !/\baccording to\b/.test(line) && (PREMIUM_NOTE_RE.test(line) || HAVE_YOUR_SAY_RE.test(line))) return true;
   // (Never a report of what someone said.)
   if (!SAID_RE.test(line)) {
     if (line.length <= 200 && (GET_WITH_NEWSLETTER_RE.test(line) || NEWSLETTER_FOR_RE.test(line) || SUBSCRIBE_ACCESS_RE.test(line) || CATCH_ALL_NEWS_RE.test(line) || AUDIO_DISCLAIMER_RE.test(line))) return true;

@@ -5265,7 +5265,7 @@ export class ClaimExtractor {
     const ends = POSTPOSED_TAIL.test(tail) || /^,\s(?:citing|quoting)\s[^,;“”"]{1,60}$/.test(tail.trim()) || UNNAMED_WHY_TAIL.test(tail.trim());
     // (Up to seven words, and two more for "according to"; more for who is familiar with what: "according to three
     // Justice Department officials familiar with the decision".)
-    const informed = /\s(?:familiar|close|briefed|involved|knowledgeable|aware|with\s+(?:\p{Ll}+\s+)?knowledge|who\s+(?:have|had))\s/u.test(a.source.text);
+    const informed = INFORMED_IN_NAME.test(a.source.text);
     return ends && !/[,“”"]/.test(span) && span.split(/\s+/).length <= (informed ? 16 : /^according to$/i.test(a.cue.text) ? 9 : 7);
   }
 
@@ -6056,6 +6056,8 @@ const INFORMED = new Set(["familiar", "close", "briefed", "involved", "knowledge
 /** Nouns for unnamed people who know: "a person familiar with", "sources with knowledge of". */
 const INFORMED_PEOPLE = new Set(["person", "people", "source", "sources", "someone", "official", "officials"]);
 const WITH_KNOWLEDGE = /^\s+with\s+(?:\p{Ll}+\s+)?knowledge\s+of\b/u;
+/** A name of people by what they know: "… familiar with …", "… with direct knowledge of …", "… who have seen …". */
+const INFORMED_IN_NAME = new RegExp(String.raw`\s(?:${[...INFORMED].join("|")}|with\s+(?:\p{Ll}+\s+)?knowledge|who\s+(?:have|had))\s`, "u");
 /** "people who have seen the letter", "a person who had read the draft": unnamed people named by what they saw. */
 const WHO_HAVE_SEEN = /^\s+who\s+(?:have|had)\s+(?:seen|read|reviewed)\b/;
 const BARE_PRONOUNS = new Set(["those", "these", "them", "others", "some", "many", "one"]);

@@ -708,19 +708,21 @@ const THAT_AFTER_WHERE = /^ (?:in|on|at|during|after|last|this|late|early)\s[^,.
  * …` (not a relative "that" and its verb: ` found "a pattern of conduct" that included …`).
  */
 const THAT_AFTER_QUOTED = /^ [“"][^“”"]{1,80}[”"],? that\s(?!\p{Ll}+(?:ed|s)\s|(?:morning|afternoon|evening|night|day|week|weekend|month|year|summer|winter|spring|autumn|fall|season)\b)/u;
+/** Documents that find things: "report", "study", "audit", as a pattern's alternatives. */
+const FINDING_DOCUMENTS = "report|study|review|audit|analysis|survey|inspection|investigation|inquiry|tests|assessment";
 /**
  * A document opening the clause, with who made it and an aside on how it came out: "A laboratory report from the
  * institute, seen by the Standard-Times, ", "An investigation into the crash also ", "The audit had ".
  */
 const DOCUMENT_FINDS_BEFORE = new RegExp(
-  String.raw`(?:^|[.;:!?]\s+|\b(?:and|but)\s+)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\p{L}\d’'-]+\s+){0,3}(?:report|study|review|audit|analysis|survey|inspection|investigation|inquiry|tests|assessment|evaluation|probe)` +
+  String.raw`(?:^|[.;:!?]\s+|\b(?:and|but)\s+)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\p{L}\d’'-]+\s+){0,3}(?:${FINDING_DOCUMENTS}|evaluation|probe)` +
     String.raw`(?:\s+(?:by|from|of|for|into|on)\s+[^,.;:“”"]{1,90}?)?(?:,\s+(?:${DOCUMENT_ASIDE_PARTICIPLES})\s[^,;:“”"]{1,80},)?\s+(?:(?:also|has|had)\s+)?$`,
   "u",
 );
 /** "It also " opening the sentence: a document spoken of before, going on ("It also found the bacteria in four samples"). */
 const IT_OPENING_BEFORE = /^It\s+also\s+$/;
 /** The sentence before, a document's finding: "A laboratory report from the institute … found cholera in nine samples. ". */
-const DOCUMENT_FOUND_BEFORE = /\b(?:report|study|review|audit|analysis|survey|inspection|investigation|inquiry|tests|assessment)\b[^.!?]{0,200}\b(?:found|finds|showed|shows)\b[^.!?]{0,250}[.!?]["”’]?\s*$/;
+const DOCUMENT_FOUND_BEFORE = new RegExp(String.raw`\b(?:${FINDING_DOCUMENTS})\b[^.!?]{0,200}\b(?:found|finds|showed|shows)\b[^.!?]{0,250}[.!?]["”’]?\s*$`);
 /** What "found" does in idioms that report nothing found: " its way", " time to", " it hard to". */
 const FOUND_IDIOM_AFTER = /^ (?:(?:its|their|his|her|a|our|my) way\b|(?:the )?time to\b|it (?:hard|difficult|easy|impossible|necessary)\b|(?:himself|herself|themselves|itself) )/;
 /** "found"/"finds", whose clause may drop "that" and its article ("found most voters were …", "found staff had …"). */

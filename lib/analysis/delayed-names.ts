@@ -96,10 +96,14 @@ const NOT_NAMED_NEXT = new Set([
   ..."official source person insider man woman boy girl victim witness eyewitness bystander member resident local villager neighbour neighbor passenger commuter customer shopper voter fan parent pupil student patient worker employee survivor relative friend colleague protester demonstrator".split(" "),
   ..."president governor mayor premier chancellor minister secretary pope king queen".split(" "),
 ]);
+/** Honorifics a writer puts before a name, as a pattern's alternatives. */
+const HONORIFIC = "Dr|Prof|Mr|Mrs|Ms|Miss";
 /** A clause's start, a quotation's close or a tag's verb (past "the lawyer, "), then perhaps an honorific, right before a name. */
-const NAMING_BEFORE = /(?:^|[.!?]["”’]?\s+|["”’]\s+|\b(?:said|says|added|adds|told)\s+(?:(?:the|a)\s+[\p{Ll}-]+,\s+)?)(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?\s+)?$/u;
+const NAMING_BEFORE = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|["”’]\s+|\b(?:said|says|added|adds|told)\s+(?:(?:the|a)\s+[\p{Ll}-]+,\s+)?)(?:(?:${HONORIFIC})\.?\s+)?$`, "u");
 /** What makes a bare name the person just described: an honorific before it, or the description's noun again ("said the lawyer, "). */
-const NAMED_AS_DESCRIBED = /(?:\b(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?|\b(?:said|says|added|adds|told)\s+(?:the|a)\s+[\p{Ll}-]+,)\s+$/u;
+const NAMED_AS_DESCRIBED = new RegExp(String.raw`(?:\b(?:${HONORIFIC})\.?|\b(?:said|says|added|adds|told)\s+(?:the|a)\s+[\p{Ll}-]+,)\s+$`, "u");
+/** A role that is only an honorific: "Dr", "Ms.". */
+const HONORIFIC_ONLY = new RegExp(String.raw`^(?:${HONORIFIC})\.?$`);
 /** Right after such a name: an age, then the tag's verb, or the tag's end ("Sunita Varghese, 47, said", "said Dr Munro."). */
 const NAMING_AFTER = /^(?:,\s\d{1,3},\s+(?:said|says|told|added)\b|\s+(?:said|says|told|added)\b|["”’]?[.!?])/;
 
@@ -131,7 +135,7 @@ export function resolveNamedNext(claims: ExtractedClaim[], mentions: Mention[], 
     const before = text.slice(Math.max(holder.start, first.start - 40), first.start);
     const after = text.slice(first.end, first.end + 24);
     // (No title but an honorific, or the description's own noun: "said the lawyer, ".)
-    const titled = !!first.role && !/^(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?$/.test(first.role) && !NAMED_AS_DESCRIBED.test(before);
+    const titled = !!first.role && !HONORIFIC_ONLY.test(first.role) && !NAMED_AS_DESCRIBED.test(before);
     if (titled || !NAMING_BEFORE.test(before) || !NAMING_AFTER.test(after) || !(NAMED_AS_DESCRIBED.test(before) || AGE_AFTER_NAME.test(after))) continue;
     for (const c of claims.slice(0, at)) if (c.source?.entityKey === described.entityKey) credit(c, next.source.entityKey, mentions);
   }

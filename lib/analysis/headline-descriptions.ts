@@ -222,10 +222,12 @@ export function credit(c: ExtractedClaim, key: string, mentions: Mention[]): voi
 const HEAD_OF_WORDS = ["ceo", "chief", "executive", "boss", "head", "director", "chairman", "chairwoman", "chair", "president"];
 /** Words for a member of a legislature, as a headline's "lawmaker" stands for them ("Rep. Tom Beal"). */
 const LEGISLATOR_TITLES = ["lawmaker", "legislator", "senator", "sen.", "representative", "rep.", "congressman", "congresswoman", "assemblyman", "assemblywoman", "delegate"];
+/** The titles a body may give whoever runs it ("FEMA Administrator", "Secret Service Director"), as "boss" stands for them. */
+export const TITLES_OF_WHOEVER_RUNS: readonly string[] = [...HEAD_OF_WORDS, "administrator", "commissioner"];
 const TITLE_WORDS_OF = wordTable<readonly string[]>({
   ceo: ["ceo", "chief executive"],
-  boss: [...HEAD_OF_WORDS, "administrator", "commissioner"],
-  chief: [...HEAD_OF_WORDS, "administrator", "commissioner"],
+  boss: TITLES_OF_WHOEVER_RUNS,
+  chief: TITLES_OF_WHOEVER_RUNS,
   ag: ["attorney general"],
   head: HEAD_OF_WORDS,
   leader: [...HEAD_OF_WORDS, "leader"],

@@ -3,7 +3,7 @@
 // accused …. Gundara Shire Mayor Dianne Kopecky said …". The claim is that person's, not the body's or the place's the
 // post is of; and a headline's "Hospital chief denies …" is theirs too.
 import type { EntityIndex } from "./entities";
-import { credit, personTitled } from "./headline-descriptions";
+import { credit, personTitled, TITLES_OF_WHOEVER_RUNS } from "./headline-descriptions";
 import { ROLE_HEADS, SPEAKS_FOR_BODY } from "./lexicon";
 import type { ExtractedClaim, Mention } from "./types";
 
@@ -22,9 +22,11 @@ const THE_BEFORE = /^(?:\p{Lu}[\p{L}.' ]{1,40}?(?:\s\([^()]{1,24}\))?\s[-–—]
 const NOT_HOLDERS = new Set([...SPEAKS_FOR_BODY, "member", "lawyer", "attorney", "counsel"]);
 /** Words before a title that make it another post than the lede's: "Deputy mayor", "Former chief executive". */
 const OTHER_POST = new Set("former ex deputy acting vice assistant interim associate co then outgoing incoming".split(" "));
-/** Words for whoever heads a body, which stand for the title it gives them: "the head of", "the chief of". */
+/**
+ * Words for whoever heads a body, which stand for any title a body gives its head (TITLES_OF_WHOEVER_RUNS, "chief
+ * executive" before "executive", "director-general"): "the head of", "the chief of".
+ */
 const HEAD_WORDS = new Set(["head", "chief", "leader", "boss"]);
-const HEAD_TITLES = ["director", "administrator", "commissioner", "president", "chairman", "chairwoman", "chair", "chief executive", "ceo", "director-general"];
 /** How far past the lede's claim the holder must be named: about three paragraphs. */
 const WINDOW = 900;
 /** Kinds of source the engine gives a post of something to: the body or place it is of, or the description itself. */
@@ -65,7 +67,7 @@ function postOf(c: ExtractedClaim, mentions: readonly Mention[], text: string): 
 function holderAfter(given: LedePost, from: number, mentions: readonly Mention[], ents: EntityIndex): string | null {
   // ("The head of the Federal Emergency Management Agency …. FEMA Administrator Priya Ramaswamy": a word for whoever
   // heads it stands for the title the body gives its head.)
-  const posts = HEAD_WORDS.has(given.post) ? [given.post, ...HEAD_TITLES] : [given.post];
+  const posts = HEAD_WORDS.has(given.post) ? [given.post, "chief executive", ...TITLES_OF_WHOEVER_RUNS, "director-general"] : [given.post];
   const named = /^(?:a|an)\s/i.test(given.of) ? null : given.of.toLowerCase();
   // (All its name's capitalised words, "Secret Service Director", or its initials, "FEMA" of "the Federal Emergency
   // Management Agency": not "Health Secretary" of "the National Health Service", nor "Port Director" of "Transportation".)

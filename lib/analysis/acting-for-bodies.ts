@@ -28,6 +28,18 @@ function inspectorate(mentions: readonly Mention[], ents: EntityIndex, text: str
   return found.size === 1 ? [...found][0]! : null;
 }
 
+/** A police force's own name: "North Yorkshire police", "Hong Kong Police Force", "Essex Constabulary" (not "Police Federation"). */
+const FORCE_NAME = /^\p{L}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+(?:[Pp]olice(?:\s+(?:Force|Service|Department|Command|[Pp]refecture))?|Constabulary)$/u;
+
+/** The one police force the article's claims or mentions name, or null when it names none or more than one. */
+function onlyForce(claims: readonly ExtractedClaim[], mentions: readonly Mention[], ents: EntityIndex): string | null {
+  const forces = new Set<string>();
+  for (const key of [...claims.map((c) => c.source?.entityKey), ...mentions.map((m) => m.entityKey)]) {
+    if (key && FORCE_NAME.test(ents.nameOf(key))) forces.add(key);
+  }
+  return forces.size === 1 ? [...forces][0]! : null;
+}
+
 /** How far after the panel's last claim "It …" may go on with it (about two sentences). */
 const PANEL_REACH = 400;
 
@@ -38,6 +50,10 @@ export function resolveActingForBodies(claims: ExtractedClaim[], mentions: Menti
   const inspectors = unnamed.filter((c) => INSPECTORS.test(c.source!.text));
   const body = inspectors.length ? inspectorate(mentions, ents, text) : null;
   if (body) for (const c of inspectors) credit(c, body, mentions);
+  // "Police said" in a story of one police force the article names is that force.
+  const police = unnamed.filter((c) => ents.nameOf(c.source!.entityKey) === "police");
+  const force = police.length ? onlyForce(claims, mentions, ents) : null;
+  if (force) for (const c of police) credit(c, force, mentions);
   // A body's panel, and "the panel" after it, while no other panel is named.
   let panelOf: string | null = null;
   // (And "It described …" right after, that the engine took for the panel: the panel's entity, whatever its words.)

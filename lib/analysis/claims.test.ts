@@ -5430,6 +5430,21 @@ describe("which police force (session 35)", () => {
     expect(sourceName(r, claimWith(r, "two men"))).toBe("state police");
     expect(sourceName(r, claimWith(r, "road was open"))).toBe("police");
   });
+
+  it("names a force by the place before “police”: “Leeds police said”, “The Ormsby police said”, “Dutch police said” (session 47)", () => {
+    const r = analyzeBody("In a statement, Leeds police, which handled the first inquiry, said it had reopened the case. Witnesses in Ormsby saw the van. The Ormsby police said in a note that two men were held. Dutch police said the painting was seized. Capitol police said the road was open. Mr. Hale's police escort said nothing was found.");
+    expect(sourceName(r, claimWith(r, "reopened"))).toBe("Leeds police");
+    expect(sourceName(r, claimWith(r, "two men"))).toBe("Ormsby police");
+    expect(sourceName(r, claimWith(r, "painting"))).toBe("Dutch police");
+    expect(sourceName(r, claimWith(r, "road was open"))).toBe("police");
+  });
+
+  it("gives “police said” to the one force the article names, and to none when it names two (session 47)", () => {
+    const one = analyzeBody("Officers from Dunmore Constabulary searched the farm on Monday. Police said two men had been arrested. A spokeswoman for the Dunmore Police Federation said officers were exhausted.");
+    expect(sourceName(one, claimWith(one, "two men"))).toBe("Dunmore Constabulary");
+    const two = analyzeBody("In a statement, Leeds police said the van was found. In a statement, Dutch police said the painting was seized. Police said two men had been arrested.");
+    expect(sourceName(two, claimWith(two, "two men"))).toBe("police");
+  });
 });
 
 describe("which of a body's bodies (session 35)", () => {

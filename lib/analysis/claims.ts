@@ -9,7 +9,7 @@ import { findHedges } from "./hedges";
 import { isBodyDescription, nameHead, OWNERSHIP_WORDS, personTitled } from "./headline-descriptions";
 import { keywordFamilies, keywordFamily, type Families } from "./keywords";
 import { ACCORDING_TO, actsChargedUnlawful, allegedAgainst, answersCharge, apologyOwedBy, blameLiesWith, blameWorded, attributedKind, callsUntrue, castAtFault, chargedSubject, culpableNamed, demandedToGo, deniesWrongdoing, faultedDeedOwner, harmCharged, judgedConduct, judgementCalled, livesCostBy, costUs, personReproached, ownVoiceKind, problemWith, reproachNounJudged } from "./kinds";
-import { AUXILIARIES, BE_BEFORE, BRACKETED_PARTY, HONOUR_WORD, OUTLET_NAME_WORDS, DOCUMENT_ASIDE_PARTICIPLES, GAVE_NAME_AS, isPersonNoun, LED_BY_WORDS, namesPeople, PEOPLE_OF_A_BODY, isOneOfPeople, partyGiven, PEOPLE_PLURALS, SUMMING_NOUN_LEAD, THING_NAME_WORDS, COUNCIL_LEVELS, DEMONYMS, DESCRIPTION_KINDS, GOING_ON, GROUP_PLURALS, INSTITUTION_NOUNS, ISSUING_VERBS, JURISDICTIONS, KIN_NOUNS, MULTI_PLACES, NOT_NAME_WORDS, OCCUPATIONS, ORGANIZATION_NOUNS, PLACES, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPEAKS_FOR_BODY, SPOKESPERSON_WORDS, TIME_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, WEEKDAYS, wordTable } from "./lexicon";
+import { AUXILIARIES, BE_BEFORE, CAP_ADJECTIVES, BRACKETED_PARTY, HONOUR_WORD, OUTLET_NAME_WORDS, DOCUMENT_ASIDE_PARTICIPLES, GAVE_NAME_AS, isPersonNoun, LED_BY_WORDS, namesPeople, PEOPLE_OF_A_BODY, isOneOfPeople, partyGiven, PEOPLE_PLURALS, SUMMING_NOUN_LEAD, THING_NAME_WORDS, COUNCIL_LEVELS, DEMONYMS, DESCRIPTION_KINDS, GOING_ON, GROUP_PLURALS, INSTITUTION_NOUNS, ISSUING_VERBS, JURISDICTIONS, KIN_NOUNS, MULTI_PLACES, NOT_NAME_WORDS, OCCUPATIONS, ORGANIZATION_NOUNS, PLACES, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPEAKS_FOR_BODY, SPOKESPERSON_WORDS, TIME_WORDS, UNNAMED_SOURCES, VERB_CHAIN_WORDS, WEEKDAYS, wordTable } from "./lexicon";
 import { COURT_HEARING } from "./court-counsel";
 import { describingWords, DOCUMENT_SPEAKING, introducedDocumentName, NAMED_BY_DESCRIPTION, NAMED_DOCUMENT } from "./document-names";
 import { afterBlankLine, nextSentenceStop, type Sentence, type Word } from "./text-units";
@@ -129,6 +129,11 @@ const OWNED_DOCUMENTS = new Set(Object.keys(DOCUMENT_FAMILY));
 const THE_BODY_NOUN_AFTER = [2, 1, 0].map((n) => new RegExp(String.raw`^\s*(the\s+(?:\p{Ll}+\s+){${n}}(\p{Ll}+))(?=\s+\p{Ll})`, "u"));
 /** Words that tell one police force from another: "the national police", "state police", "riot police". */
 const POLICE_FORCES = new Set("national state federal local military border traffic riot religious provincial regional city county municipal transport".split(" "));
+/** A country's adjective for its people and things: "British police", "Indian police". */
+const COUNTRY_ADJECTIVES = new Set([
+  ...[...CAP_ADJECTIVES].filter((w) => !/^(?:democratic|republican|federal|national|international|islamic|muslim|christian|jewish|catholic|social|human|public|rural|urban|western|eastern|northern|southern|latino|hispanic|european|african|asian|arab)$/.test(w)),
+  ..."dutch irish scottish welsh swiss swedish danish finnish polish thai vietnamese filipino indonesian malaysian".split(" "),
+]);
 /** An aside of how someone came to speak: "asked about the timing", "speaking to reporters", "reached by phone". */
 const HOW_ASKED_ASIDE = /^(?:when\s+)?(?:asked|speaking|responding|reached|contacted|pressed|interviewed|questioned|approached)\b[^,;“”"]{0,80}$/;
 /** A speech tag set off by commas right after a verb: ", she said, that", ", according to Ms. Arkwright,". */
@@ -2135,6 +2140,14 @@ export class ClaimExtractor {
         const det = ws[k - 2];
         st = det && det.lower === "the" && text.slice(det.end, prev.start) === " " ? det.start : prev.start;
         const key = ents.ensure(`${prev.lower} police`, un.kind, text.slice(st, w.end));
+        return { src: { entityKey: key, text: text.slice(st, w.end), role: null }, start: st, end: w.end };
+      }
+      // ("North Yorkshire police said", "The Patna police said", "Belgian police said": the force of the place named.)
+      const force = w.lower === "police" ? this.placeBeforePolice(ms, prev, w) : null;
+      if (force) {
+        const det = /\b[Tt]he\s+$/.exec(text.slice(Math.max(s.start, force.start - 4), force.start));
+        st = det ? force.start - det[0].length : force.start;
+        const key = ents.ensure(`${force.name} police`, un.kind, text.slice(st, w.end));
         return { src: { entityKey: key, text: text.slice(st, w.end), role: null }, start: st, end: w.end };
       }
       if (prev && (prev.lower === "anonymous" || prev.lower === "unnamed")) {
@@ -4372,6 +4385,21 @@ export class ClaimExtractor {
   private authorOfOpeningDocument(ms: readonly Mention[], from: number, end: number): Mention | undefined {
     const opening = DOCUMENT_BY_OPENING.exec(this.ctx.text.slice(from, end));
     return opening ? ms.find((m) => m.start === from + opening[0].length) : undefined;
+  }
+
+  /**
+   * The place whose force "police" at `w` is, named right before it: a place the article names ("North Yorkshire",
+   * "Patna") or a people's adjective ("Belgian"); null for anything else ("Capitol", "Smith's").
+   */
+  private placeBeforePolice(ms: Mention[], prev: Word | undefined, w: Word): { name: string; start: number } | null {
+    const { ents, text } = this.ctx;
+    if (!prev?.cap || text.slice(prev.end, w.start) !== " ") return null;
+    if (DEMONYMS.has(prev.lower) || COUNTRY_ADJECTIVES.has(prev.lower)) return { name: prev.text, start: prev.start };
+    const m = mentionEndingAt(ms, prev.end);
+    // (A place the lexicon does not know is of no kind yet: "Uvalde police".)
+    const kind = m && m.end === prev.end ? ents.kindOf(m.entityKey) : null;
+    if (kind !== "place" && kind !== "other") return null;
+    return { name: text.slice(m!.start, m!.end), start: m!.start };
   }
 
   private unnamedSource(name: string, phrase: string, start: number, end: number): { src: ClaimSource; start: number; end: number } {

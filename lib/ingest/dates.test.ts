@@ -188,3 +188,13 @@ describe("a two-digit year after slashes and an \"Added\" stamp (set 32)", () =>
     expect(parseDateLine("The score was 3/4/12 at the break.")).toBeNull();
   });
 });
+
+describe("set 33's date lines (session 47)", () => {
+  it("reads a middle dot between date and time, a label before a dash, and \"5h ago\"", () => {
+    expect(parseDateLine("Updated Thu, Jun 10, 2032 · 10:12 AM")?.[0]).toMatchObject({ role: "updated", stamp: { date: { y: 2032, m: 6, d: 10 }, time: { h: 10, mi: 12 } } });
+    expect(parseDateLine("Published - September 14, 2032 09:42 pm IST")?.[0]).toMatchObject({ role: "published", stamp: { date: { y: 2032, m: 9, d: 14 }, time: { h: 21, mi: 42 } } });
+    expect(parseDateLine("Published 5h ago | 3 min read")?.[0]).toMatchObject({ role: "published", stamp: null });
+    expect(parseDateLine("Published -five hours later, the report was withdrawn.")).toBeNull();
+    expect(parseDateLine("Updated 5h ago to add the minister's reply and a correction to the third paragraph about funding")?.[0]?.role).toBe("updated");
+  });
+});

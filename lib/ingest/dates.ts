@@ -121,15 +121,16 @@ const ZONE_RE = /\s*\(?(?:(UTC|GMT)\s*([+-])(\d{1,2})(?::?(\d{2}))?|([+-])(\d{2}
 const PLACE_ZONE_RE = /\s*\(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}(?: time)?\)(?![\p{L}\d])/uy;
 /** A zone's abbreviation in brackets before a time: " (JST) ". */
 const ZONE_FIRST_RE = /\s*\([A-Z]{2,5}\)\s*(?=\d)/y;
-const SEP_DATE_TIME_RE = /\s*(?:,|\bat\b|@|[-–—|/]|T)?\s*/iy;
+// (Or a middle dot: "Thu, Jun 10, 2032 · 05:50 AM".)
+const SEP_DATE_TIME_RE = /\s*(?:,|\bat\b|@|[-–—|/·•]|T)?\s*/iy;
 const SEP_TIME_DATE_RE = /\s*(?:,|\bon\b|[-–—|/])?\s*/iy;
 
 const LEADING_DECORATION_RE = /^[\s*•·|>#—–-]+/;
 const LABEL_RE =
-  /(first published|originally published|date published|published|posted|created|added|last updated|last update|last modified|date modified|updated|modified|update|date)\b(?:\s+(?:on|at))?\s*:?\s*/iy;
+  /(first published|originally published|date published|published|posted|created|added|last updated|last update|last modified|date modified|updated|modified|update|date)\b(?:\s+(?:on|at))?\s*(?:[:–—]|-(?=\s))?\s*/iy;
 const SEPARATORS_RE = /[\s,;|•·/—–.-]*/y;
 const RELATIVE_RE =
-  /(?:(?:(?:about|around|nearly|almost|over|roughly|some|less than|more than)\s+)?(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|just now|yesterday|today)\b\.?/iy;
+  /(?:(?:(?:about|around|nearly|almost|over|roughly|some|less than|more than)\s+)?(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|\d{1,3}\s?(?:s|m|h|d|w|hr|min)\s+ago|just now|yesterday|today)\b\.?/iy;
 // "Updated at 9:30 a.m. with comment from the White House." — the note after an update stamp.
 const TRAILING_CLAUSE_RE = /^(?:[-–—:,(]\s*)?(?:to|with|for|after)\b[^!?]{0,150}$/i;
 

@@ -1297,3 +1297,25 @@ describe("set 32's paywall rule keeps real sentences", () => {
     expect(classifyFurniture(line)).toBeNull();
   });
 });
+
+describe("set 33's page furniture (session 47)", () => {
+  it.each([
+    "Can't afford to donate? Support The Current by signing up for our newsletters.",
+    "Article content",
+    "Facebook Count",
+    "X (Twitter) Count",
+    "Closed",
+    "Study: Venkatesh H., Rao P., Gowda S. et al., 'Phosphate loading and foam formation in urban lakes', Journal of Urban Hydrology (2032).",
+  ])("reads %s as furniture", (line) => {
+    expect(classifyFurniture(line)).not.toBeNull();
+  });
+
+  it.each([
+    "Support the bill by signing up for our petition, the group urged.",
+    "The mine was closed in 2019.",
+    "Study: phones keep teenagers awake, researchers say (2032).",
+    "Published five years ago, the report still shapes policy.",
+  ])("keeps %s", (line) => {
+    expect(classifyFurniture(line)).toBeNull();
+  });
+});

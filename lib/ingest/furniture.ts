@@ -58,13 +58,16 @@ const UI_PHRASES = [
   "(?:article |story )?(?:lead|featured|hero|main|header|top) (?:image|photo)|enlarge(?: this)? image|(?:toggle|hide|show) caption|image|caption|fullscreen|full screen",
   // comments
   // ("412 View comments": the count before the button)
-  "(?:\\d+ )?comments?(?: \\d+)?|(?:\\d[\\d,]* )?(?:show|view|read|see|load|hide|post|add|leave|write) (?:a |all |the )?(?:\\d+ )?comments?|be the first to comment|no comments(?: yet)?|join the (?:discussion|conversation)(?::? \\d+ comments?)?|conversation",
+  // ("Closed": the comments' state under their count; "Article content": a newspaper chain's label between the story's blocks)
+  "closed|article content|(?:\\d+ )?comments?(?: \\d+)?|(?:\\d[\\d,]* )?(?:show|view|read|see|load|hide|post|add|leave|write) (?:a |all |the )?(?:\\d+ )?comments?|be the first to comment|no comments(?: yet)?|join the (?:discussion|conversation)(?::? \\d+ comments?)?|conversation",
   // video players
   // ("LOADING ERROR LOADING": a player's status words, left in the text when its video did not load)
   "video ad feedback|ad feedback|(?:loading|error)(?: (?:loading|error))*|error loading (?:the )?(?:video|media|player|content)",
   // accounts, newsletters, following
   // ("Join now": a membership box's button)
   "(?:sign up|sign in|log ?in|log ?out|register|subscribe|join)(?: now| today| here| for free)?|subscribe to (?:our|the) newsletters?|sign up (?:for|to) (?:our|the) newsletters?|(?:our )?newsletters?(?: sign ?up)?|get (?:our|the) newsletter|follow(?: us)?(?: on [a-z]+)?",
+  // (A share button's counter left without its number: "Facebook Count", "X (Twitter) Count".)
+  "(?:facebook|x|twitter|x \\(twitter\\)|linkedin|whatsapp|reddit|pinterest|e-?mail) count",
   // a paywall's badge on a story: "Premium", "Subscribers only"
   "premium(?: (?:article|story|content))?|(?:for )?subscribers? only|for subscribers|subscriber[- ]only(?: article| story| content)?|exclusive to subscribers",
   "unsubscribe|manage (?:your )?(?:email |subscription )?(?:preferences|subscriptions?)|update (?:your )?preferences|view (?:this email )?in (?:your )?browser",
@@ -306,7 +309,7 @@ const DONATION_ASK_RE =
  * who pays for it ("Support comes from listeners like you.").
  */
 const DONATION_LEAD_RE =
-  /^(?:(?:Like|Liked|Enjoy|Enjoyed|Value|Appreciate) (?:what you(?:['’]ve| have)? (?:just )?(?:read|seen)|this (?:article|story|piece|reporting|journalism))\?|(?:The )?\p{Lu}[\p{L}\d&'’.-]*(?: \p{Lu}[\p{L}\d&'’.-]*){0,4} is (?:an? (?:independent,? )?(?:non-?profit|not-for-profit|reader-(?:funded|supported)|charitable|independent)|(?:reader|member|listener|viewer)-(?:funded|supported))(?: (?:news(?:room| organi[sz]ation| site| outlet)?|organi[sz]ation|newsroom|charity|publication|media outlet))?\.|(?:Support|Funding) comes from (?:listeners|readers|viewers|members|supporters|donors) like you\.)$/u;
+  /^(?:(?:Like|Liked|Enjoy|Enjoyed|Value|Appreciate) (?:what you(?:['’]ve| have)? (?:just )?(?:read|seen)|this (?:article|story|piece|reporting|journalism))\?|(?:The )?\p{Lu}[\p{L}\d&'’.-]*(?: \p{Lu}[\p{L}\d&'’.-]*){0,4} is (?:an? (?:independent,? )?(?:non-?profit|not-for-profit|reader-(?:funded|supported)|charitable|independent)|(?:reader|member|listener|viewer)-(?:funded|supported))(?: (?:news(?:room| organi[sz]ation| site| outlet)?|organi[sz]ation|newsroom|charity|publication|media outlet))?\.|(?:Support|Funding) comes from (?:listeners|readers|viewers|members|supporters|donors) like you\.|(?:Can['’]t|Cannot) (?:afford to )?(?:donate|give|chip in)(?: right now| today)?\?)$/u;
 /** "Become a Harbor Post Insider.", "Become a Ledger member today": membership of the outlet, by its name (in capitals). */
 const BECOME_NAMED_MEMBER_RE = /^Become an? (?:\p{Lu}[\p{L}\d&'’.-]* ){1,4}(?:[Ii]nsider|[Mm]ember|[Ss]upporter|[Pp]atron|[Ss]ubscriber|[Ff]riend|[Ii]nsiders? [Cc]lub member)(?: (?:today|now|here))?[.!]?$/u;
 /**
@@ -334,13 +337,15 @@ const READERS_LIKE_YOU_RE = new RegExp(
 );
 /** "Contribute as little as $2 to keep our journalism free for everyone.": an ask for a sum, for the outlet's journalism. */
 const CONTRIBUTE_SUM_RE = /^(?:Contribute|Give|Donate|Chip in|Pitch in)(?: (?:as little as|just|only|from))? \p{Sc}\s?\d+(?:\.\d{2})?\b[^.!?"“”]{0,80}\b(?:our|the) (?:journalism|reporting|newsroom|coverage|work)\b[^.!?"“”]{0,40}[.!]?$/u;
+/** "Support The Current by signing up for our newsletters.": the other way to back the outlet, by its name or as "us". */
+const SUPPORT_BY_SIGNING_UP_RE = /^Support (?:us|(?:The |the )?\p{Lu}[\p{L}\d&'’.-]*(?: \p{Lu}[\p{L}\d&'’.-]*){0,3}) by (?:signing up for|subscribing to) (?:our|its) (?:free )?(?:[\p{L}-]+ )?newsletters?[.!]?$/u;
 /** "Can you chip in?", "Will you chip in today?": the ask of a donation box as a question. */
 const CHIP_IN_RE = /^(?:Can|Could|Will|Would) you (?:chip in|pitch in|help(?: us)?|support us|donate|give)(?: (?:today|now|\p{Sc}\s?\d+))?\?$/u;
 /** "Our reporting is free for everyone.": the outlet saying its journalism costs the reader nothing, before such an ask. */
 const FREE_FOR_EVERYONE_RE = /^Our (?:reporting|journalism|work|coverage|news) (?:is|remains|will always be) free (?:for everyone|to read|for all(?: readers)?|to all)[.!]?$/;
 
 function isDonationSentence(sentence: string): boolean {
-  return DONATION_ASK_RE.test(sentence) || CHIP_IN_RE.test(sentence) || SUPPORT_ASK_RE.test(sentence) || CONSIDER_SUPPORT_RE.test(sentence) || YOUR_SUPPORT_RE.test(sentence) || CONTRIBUTE_SUM_RE.test(sentence) || BECOME_NAMED_MEMBER_RE.test(sentence) || READERS_LIKE_YOU_RE.test(sentence);
+  return DONATION_ASK_RE.test(sentence) || CHIP_IN_RE.test(sentence) || SUPPORT_BY_SIGNING_UP_RE.test(sentence) || SUPPORT_ASK_RE.test(sentence) || CONSIDER_SUPPORT_RE.test(sentence) || YOUR_SUPPORT_RE.test(sentence) || CONTRIBUTE_SUM_RE.test(sentence) || BECOME_NAMED_MEMBER_RE.test(sentence) || READERS_LIKE_YOU_RE.test(sentence);
 }
 /**
  * "Give to Harbor Public Radio.", "Donate now": the box's button, the outlet named perhaps; an ask for money only under
@@ -971,6 +976,8 @@ const UPDATE_NOTE_RE = /^\((?:Updates?|Adds?|Recasts?|Corrects?|Rewrites?|Refile
 // (With a year in brackets, as a citation has: not "Citation: The driver was issued a citation for speeding.")
 // (Or a science story's paper under its label: "Study reference: Haldorsen I, Rennie C et al. (2026) “Four decades …”".)
 const CITATION_RE = /^(?:Citation|Cite this (?:article|story|page)|How to cite(?: this (?:article|story|page))?|(?:Study|Journal|Paper|Research) (?:reference|citation)s?)\s*:\s*[^()]{1,80}\((?:\d{4}|n\.d\.)[^()]{0,30}\)/i;
+/** "Study: Venkatesh H., Rao P. et al., 'Phosphate loading …', Journal of Urban Hydrology (2032).": the paper, by its authors "et al." and its year. */
+const STUDY_CITED_RE = /^(?:Study|Paper|Research|Source)\s*:\s*[^()]{1,80}\bet al\.,?[^()]{1,200}\(\d{4}\)\.?$/;
 /** A place a writer filed from: capitalised words, "and", commas and abbreviations ("Santa Fe, N.M.", "Columbus, Ohio"). */
 const FILED_FROM_PLACE = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*(?:(?:,\s|\s(?:and\s)?)\p{Lu}[\p{L}\p{M}.'’-]*){0,5}`;
 /** "Reporting from Santa Fe, N.M.": where the writer filed from, under the byline. */
@@ -1133,7 +1140,7 @@ function isNotice(line: string): boolean {
   if (line.length <= 300 && ((LINE_UP_RE.test(line) && line.split(/[;,]/).length >= 10) || MATCH_FACTS_RE.test(line))) return true;
   // (Never a report of what someone said: "The views expressed here are his own, Holt's lawyer said of the post.")
   if (line.length > 400 || SAID_RE.test(line)) return false;
-  if (CITATION_RE.test(line)) return true;
+  if (CITATION_RE.test(line) || STUDY_CITED_RE.test(line)) return true;
   if (line.length <= 240 && LOCAL_DEMOCRACY_RE.test(line)) return true;
   if (line.length <= 200 && (UPDATE_NOTE_RE.test(line) || REPORTING_FROM_RE.test(line))) return true;
   // (Not "part of a series of failures", nor a note with what critics "say".)

@@ -924,7 +924,8 @@ function describingWordsAfterOwner(text: string, ws: readonly Word[], k: number,
       if (owner.poss) return 0;
       continue;
     }
-    if (between.some((x, i) => i > 0 && text.slice(between[i - 1]!.end, x.start) !== " ")) return 0;
+    // (Right up to the noun too: not "Whitcombe's stock trades, aides say".)
+    if (between.some((x, i) => text.slice(x.end, (between[i + 1] ?? ws[k]!).start) !== " ")) return 0;
     if (owner.poss || POSSESSIVE_PRONOUNS[owner.lower] !== undefined) return n;
   }
   return 0;
@@ -1157,7 +1158,8 @@ export class ClaimExtractor {
     // body: "the county’s emergency management office").
     // (Or a body's own part: "Acme's board", "the Liberal Party's NSW division".)
     const body = INSTITUTION_NOUNS.has(w.lower) || ORGANIZATION_NOUNS.has(w.lower) || BODY_PARTS.has(w.lower);
-    const mods = describingWordsAfterOwner(text, ws, k, body ? 2 : 1, BODY_PARTS.has(w.lower));
+    // (A headline may describe the role with two: "The state's higher ed chief says".)
+    const mods = describingWordsAfterOwner(text, ws, k, body || s.section !== "body" ? 2 : 1, BODY_PARTS.has(w.lower));
     const described = mods > 0;
     const prev = ws[k - 1 - mods];
     const role = (ROLE_HEADS.has(w.lower) || SPEAKS_FOR_PERSON.has(w.lower)) && !w.cap;

@@ -269,3 +269,12 @@ describe("a company by its name's legal ending (session 42)", () => {
     expect(sourceName(r, r.claims.find((c) => c.section === "subtitle"))).toBe("Aquavia Water Co.");
   });
 });
+
+describe("a headline's office by a place's possessive and a short form (session 47)", () => {
+  it("gives “The state's higher ed chief says …” to the Higher Education Secretary, and “…'s trades, aides say” to the aides", () => {
+    const body = "Higher Education Secretary Ramona Villalobos spoke about the shortfall. Villalobos said students were safe. Sen. Wade Corliss disagreed.";
+    expect(headlineSource(body, "The state's higher ed chief says students are safe")).toBe("Ramona Villalobos");
+    expect(headlineSource(body, "The state's education chief says students are safe")).toBe("Ramona Villalobos");
+    expect(headlineSource("Sen. Dale Whitcombe sold shares in March. Whitcombe said he did nothing wrong.", "Panel opens inquiry into Sen. Dale Whitcombe's trades, aides say")).toBe("aides");
+  });
+});

@@ -23,8 +23,8 @@ export function isBodyDescription(word: string): boolean {
 /** Up to three lower-case words (the first perhaps capitalised as a headline's), no article: "Fitness app maker", "tracking firm". */
 const BARE_DESCRIPTION = /^[\p{Lu}\p{Ll}][\p{Ll}-]*(?:\s[\p{Ll}-]+){0,2}$/u;
 
-/** Up to four words, the last a lower-case noun: "Devastated athlete", "Nevada Senate hopeful", "Halvenberg's mayor". */
-const PERSON_DESCRIPTION = /^(?:[\p{L}-]+(?:['’]s?)?\s){0,3}\p{Ll}[\p{Ll}-]*$/u;
+/** Up to four words after any "the", the last a lower-case noun: "Devastated athlete", "Nevada Senate hopeful", "Halvenberg's mayor". */
+const PERSON_DESCRIPTION = /^(?:the\s)?(?:[\p{L}-]+(?:['’]s?)?\s){0,3}\p{Ll}[\p{Ll}-]*$/u;
 /**
  * People described by what they are to others or to an event, never simply the person named most: "Publicist says",
  * "Victim says", "Witness tells". (Titles and offices, "Finance minister", "Lawyer", and kin are whoever the body gives
@@ -106,7 +106,9 @@ export function resolveHeadlineDescriptions(claims: ExtractedClaim[], mentions: 
  */
 function describedHead(text: string): { head: string; modifiers: string[]; of: boolean } {
   const [core = "", ...rest] = text.toLowerCase().split(/\s+of\s+/);
-  const words = core.split(/\s+/).map((w) => w.replace(/['’]s?$/, ""));
+  // (Whose office it is, by a word for any place, says no title: "The state's education chief", "the city's top lawyer".)
+  // (And a headline's short form is the word in full: "higher ed chief" for "Higher Education Secretary".)
+  const words = core.replace(/^(?:the\s+)?(?:state|nation|country|city|county|province|region|town)['’]s\s+/, "").split(/\s+/).map((w) => SHORT_FORMS[w.replace(/['’]s?$/, "")] ?? w.replace(/['’]s?$/, ""));
   // (A participle says what befell them, not which title: "Recalled Ambassador", "Ousted chief"; not "United boss".)
   const modifiers = words.slice(0, -1).filter((w) => !/^(?:the|a|an|his|her|its|their|one)$/.test(w) && !GENERIC_MODIFIERS.has(w) && !BEFALLEN.has(w));
   return { head: words.at(-1) ?? "", modifiers, of: rest.length > 0 };
@@ -243,6 +245,8 @@ const PARTY_MODIFIERS = wordTable<"D" | "R">({ gop: "R", republican: "R", democr
 
 /** Headline words for a head that may be a cabinet secretary or minister, when no head of a body is named so. */
 const CABINET_HEAD_WORDS = new Set(["chief", "boss", "head"]);
+/** Words a headline cuts short, in full. */
+const SHORT_FORMS = wordTable<string>({ ed: "education", transpo: "transportation", econ: "economic" });
 
 /**
  * The one person the body gives a role holding `noun` ("an independent security researcher"), if only one; the

@@ -241,6 +241,16 @@ describe("a transcript that labels its interviewer by name too (session 43)", ()
     expect(claimWith(r, "I thought it would fail")?.source ?? null).toBeNull();
     expect(claimWith(r, "So did they")?.source ?? null).toBeNull();
   });
+
+  it("finds the asker whose lines mostly end in a question mark, one a premise without it (session 47)", () => {
+    const r = analyzeBody(
+      intro + "LOPES: Will the plant close?\n\nDEVLIN: No. Not this year.\n\nLOPES: The union says the money is gone.\n\nDEVLIN: The union has not seen the budget.\n\nLOPES: Can you promise that?\n\nDEVLIN: I can promise we will try.",
+    );
+    expect(sourceName(r, claimWith(r, "Not this year"))).toBe("Mara Devlin");
+    expect(sourceName(r, claimWith(r, "has not seen the budget"))).toBe("Mara Devlin");
+    expect(sourceName(r, claimWith(r, "we will try"))).toBe("Mara Devlin");
+    expect(claimWith(r, "Can you promise")?.source ?? null).toBeNull();
+  });
 });
 
 describe("guards from session 43's review (/work/s43/review/review.md)", () => {

@@ -99,8 +99,13 @@ function interviewerAsking(paragraphs: Paragraph[], text: string): Paragraph[] {
   const bySpeaker = new Map<string, Paragraph[]>();
   for (const p of paragraphs) if (p.speaker) bySpeaker.set(p.speaker, [...(bySpeaker.get(p.speaker) ?? []), p]);
   if (bySpeaker.size < 2 || paragraphs.some((p) => p.role === "question")) return paragraphs;
-  const asks = (ps: Paragraph[]) => ps.length >= AT_LEAST && ps.every((p) => /\?["”’]?$/.test(text.slice(p.start, p.end)));
+  // (Most of them: an interviewer may put a premise without a question mark, "MONTOYA: Senator Corliss says this was
+  // never affordable.", when the one answering seldom or never ends on one.)
+  const asked = (ps: Paragraph[]) => ps.filter((p) => /\?["”’]?$/.test(text.slice(p.start, p.end))).length;
+  const asks = (ps: Paragraph[]) => ps.length >= AT_LEAST && asked(ps) * 3 >= ps.length * 2;
   const askers = [...bySpeaker].filter(([, ps]) => asks(ps));
+  const others = [...bySpeaker].filter(([, ps]) => !asks(ps));
+  if (askers.length === 1 && asked(askers[0]![1]) < askers[0]![1].length && others.some(([, ps]) => asked(ps) * 3 >= ps.length)) return paragraphs;
   if (askers.length !== 1) return paragraphs;
   const asker = askers[0]![0];
   // (A plain paragraph between the labelled ones goes on with an answer only in the first person: an inquiry's or a

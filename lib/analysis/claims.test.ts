@@ -6943,3 +6943,23 @@ describe("guards from session 46's second review", () => {
     expect(sourceName(r, claimWith(r, "tuition would rise"))).toBe("Hartzell");
   });
 });
+
+describe("documents and a place's bodies from set 33 (session 47)", () => {
+  it("gives a document dated and obtained, or tabled somewhere, to its maker, not the holder or the place", () => {
+    const r = analyzeBody("An internal Coast Guard readiness report dated May 2 and obtained by The Ledger found that four cutters were unfit. A Public Protector report tabled in Parliament in 2030 found that the tender had been rigged.");
+    expect(sourceName(r, claimWith(r, "four cutters"))).toBe("Coast Guard");
+    expect(sourceName(r, claimWith(r, "tender had been rigged"))).toBe("Public Protector");
+  });
+
+  it("reads a poll released in a month by its maker that found a share without “that”", () => {
+    const r = analyzeBody("A poll released in March by the Harwick Polling Institute found 61% of voters want the tax repealed.");
+    expect(sourceName(r, claimWith(r, "61% of voters"))).toBe("Harwick Polling Institute");
+  });
+
+  it("names a place's body in lower case after “according to” or “compiled by”, not the place", () => {
+    const r = analyzeBody("Cases have doubled, according to figures compiled by the Sindh health department. According to the Sindh health department, nine people died. According to the Sindh farmers, prices fell.");
+    expect(sourceName(r, claimWith(r, "Cases have doubled"))).toBe("Sindh health department");
+    expect(sourceName(r, claimWith(r, "nine people"))).toBe("Sindh health department");
+    expect(sourceName(r, claimWith(r, "prices fell"))).not.toBe("Sindh health department");
+  });
+});

@@ -4648,6 +4648,9 @@ export class ClaimExtractor {
       if (worker) return worker;
       // "the organization", "the Herald"
       const m0 = ms.find((x) => x.start === ws[k + 1]!.start);
+      // ("according to the Punjab health department": the place's body, not the place.)
+      const placed = m0 ? this.placesBody(m0) : null;
+      if (placed) return { src: { entityKey: placed.key, text: this.ctx.text.slice(w.start, placed.end), role: null }, start: w.start, end: placed.end };
       if (m0) return sourceOf(m0);
       for (let j = k + 1; j < Math.min(ws.length, k + 6); j++) {
         // ("according to the official tally": "official" says whose the tally is; the tally is credited, read below.)
@@ -5721,10 +5724,28 @@ export class ClaimExtractor {
       return { src: { entityKey: key, text: this.ctx.text.slice(from.start, headWord.end), role: null }, start: from.start, end: headWord.end };
     }
     if (!owner) return null;
+    // ("figures compiled by the Punjab health department": the place's body.)
+    const placed = this.placesBody(owner);
+    if (placed) return { src: { entityKey: placed.key, text: this.ctx.text.slice(from.start, placed.end), role: null }, start: from.start, end: placed.end };
     // ("the report by the Justice Department's inspector general": the body's own watchdog, an office of its own.)
     const office = this.bodyOffice(owner);
     if (office) return { src: { entityKey: office.key, text: this.ctx.text.slice(from.start, office.end), role: null }, start: from.start, end: office.end };
     return { src: { entityKey: owner.entityKey, text: this.ctx.text.slice(from.start, owner.end), role: null }, start: from.start, end: owner.end };
+  }
+
+  /**
+   * A place's body named in lower case after the place, the phrase ending there: "Punjab health department", "Leeds city
+   * council" (not "Punjab health department officials", nor "Punjab farmers"); that body, by the words, and where they end.
+   */
+  private placesBody(m: Mention): { key: string; end: number } | null {
+    // (Or a place the lexicon does not know, of no kind yet: "Punjab".)
+    const kind = this.ctx.ents.kindOf(m.entityKey);
+    if (kind !== "place" && kind !== "other") return null;
+    const after = PLACES_BODY_AFTER.exec(this.ctx.text.slice(m.end, m.end + 40));
+    if (!after) return null;
+    const end = m.end + after[0].length;
+    const name = this.ctx.text.slice(m.start, end);
+    return { key: this.ctx.ents.ensure(name, "unnamed", name), end };
   }
 
   /** A body's own watchdog named after it ("the Justice Department's inspector general"): that office and where its words end. */
@@ -6246,8 +6267,13 @@ const NOT_A_SUBJECT_ROLE = /\b(?:by|to|at|with|among|were|was|is|are|went|joined
 const ROLE_ASIDE_JOINED_BEFORE = /,\s+and\s+(?:(?:its|his|her|their|the)\s+)?(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+$/u;
 /** A relative clause with a verb of its own, running up to a name: "whose land adjoins ", "who met with ". */
 const RELATIVE_CLAUSE_BEFORE = /\b(?:who|whose\s+\p{Ll}+)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+(?:s|ed))\s+(?:[\p{Ll}-]+\s+){0,3}(?:the\s+)?$/u;
-/** A document and who has seen it, ending before that holder's name: "the assessment reviewed by " (group 1: up to the noun). */
-const HELD_BY_BEFORE = /(\p{L}+)\s+(?:(?:first\s+)?reported|obtained|reviewed|seen|viewed|examined)\s+by\s+(?:the\s+|The\s+)?$/u;
+/** After a place, a body of it in lower case that ends the phrase: " health department", " city council", " police". */
+const PLACES_BODY_AFTER = /^ (?:[\p{Ll}-]+ )?(?:department|ministry|police|council|agency|authority|directorate|commission|board|secretariat)(?![\p{L}-]| (?:[\p{Ll}-]+ )?(?:officials?|officers?|spokes\w+|staff|workers|employees|members|chief|head|director|minister|secretary|report|data|figures)\b)/u;
+/**
+ * A document and who has seen it, ending before that holder's name: "the assessment reviewed by ", "a report dated Oct.
+ * 3 and obtained by " (group 1: up to the noun); or where it was laid before others, "a report tabled in ".
+ */
+const HELD_BY_BEFORE = /(\p{L}+)\s+(?:(?:dated|released|published|issued)\s+[^,;“”"]{1,30}?,?\s+and\s+)?(?:(?:(?:first\s+)?reported|obtained|reviewed|seen|viewed|examined)\s+by|(?:tabled|presented|laid|submitted|lodged)\s+(?:in|before|to|with))\s+(?:the\s+|The\s+)?$/u;
 /**
  * A document opening the sentence, then who ran, obtained or reviewed it, up to its verb (group 1: up to the document's
  * noun): "An internal poll" + " conducted for the campaign in June, and first reported by The Courier, "; with no

@@ -709,13 +709,15 @@ const THAT_AFTER_WHERE = /^ (?:in|on|at|during|after|last|this|late|early)\s[^,.
  */
 const THAT_AFTER_QUOTED = /^ [“"][^“”"]{1,80}[”"],? that\s(?!\p{Ll}+(?:ed|s)\s|(?:morning|afternoon|evening|night|day|week|weekend|month|year|summer|winter|spring|autumn|fall|season)\b)/u;
 /** Documents that find things: "report", "study", "audit", as a pattern's alternatives. */
-const FINDING_DOCUMENTS = "report|study|review|audit|analysis|survey|inspection|investigation|inquiry|tests|assessment";
+const FINDING_DOCUMENTS = "report|study|review|audit|analysis|survey|poll|inspection|investigation|inquiry|tests|assessment";
 /**
  * A document opening the clause, with who made it and an aside on how it came out: "A laboratory report from the
  * institute, seen by the Standard-Times, ", "An investigation into the crash also ", "The audit had ".
  */
 const DOCUMENT_FINDS_BEFORE = new RegExp(
   String.raw`(?:^|[.;:!?]\s+|\b(?:and|but)\s+)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\p{L}\d’'-]+\s+){0,3}(?:${FINDING_DOCUMENTS}|evaluation|probe)` +
+    // (How it came out may come first, with no commas: "A poll released in December by the Nutmeg Polling Institute ".)
+    String.raw`(?:\s+(?:${DOCUMENT_ASIDE_PARTICIPLES})(?:\s+(?:in|on|last|this|earlier)\s+[^,.;:“”"]{1,30}?)?(?=\s+by\s))?` +
     String.raw`(?:\s+(?:by|from|of|for|into|on)\s+[^,.;:“”"]{1,90}?)?(?:,\s+(?:${DOCUMENT_ASIDE_PARTICIPLES})\s[^,;:“”"]{1,80},)?\s+(?:(?:also|has|had)\s+)?$`,
   "u",
 );

@@ -16,6 +16,7 @@ import { resolveHeadlineDescriptions } from "./headline-descriptions";
 import { resolveSpokenThrough } from "./spoken-through";
 import { resolveDescribedBodies } from "./described-bodies";
 import { resolveLedeRoleHolders } from "./lede-role-holders";
+import { resolveTopOfficials } from "./top-officials";
 import { resolveInterviewAnswers } from "./interview-answers";
 import { resolveActingForBodies } from "./acting-for-bodies";
 import { resolveCourtCounsel } from "./court-counsel";
@@ -27,7 +28,7 @@ import { afterBlankLine, findQuotes, isTitleCase, wordsOf, type Sentence, type W
 import { AUXILIARIES, NOT_NAME_WORDS } from "./lexicon";
 import type { AnalysisDocument, AnalysisInput, AnalysisResult, ExtractedClaim, Mention } from "./types";
 
-export const ANALYZER_VERSION = "1.12.751";
+export const ANALYZER_VERSION = "1.12.752";
 
 const MAX_SENTENCE = 1200;
 
@@ -356,6 +357,7 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
   resolveRoleReferences(claims, mentions, ents, text);
   resolveDescribedBodies(claims, mentions, ents, text);
   resolveLedeRoleHolders(claims, mentions, ents, text);
+  resolveTopOfficials(claims, mentions, ents, text);
   resolveCourtCounsel(claims, mentions, ents, text);
   resolveActingForBodies(claims, mentions, ents, text);
   resolveSpokenThrough(claims, mentions, ents, text);

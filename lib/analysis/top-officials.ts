@@ -1,0 +1,57 @@
+// "The nation's top transportation official on Wednesday blamed …" then "Transportation Secretary Delia Okonkwo told
+// …": a description by a field of government names the one person the article gives that field's office, as a reader
+// takes it. "The nation's top law enforcement officer" is the attorney general, "the state's top election official"
+// the secretary of state.
+import type { EntityIndex } from "./entities";
+import { credit } from "./headline-descriptions";
+import type { ExtractedClaim, Mention } from "./types";
+
+/** "The nation's top ", "the state’s top " right before the source's last word (group 1: the field's words, up to it). */
+const TOP_OF_PLACE_BEFORE = /\b[Tt]he\s+(?:nation|country|state|city|county|province|territory|region)['’]s\s+(?:most\s+senior|top|chief|highest-ranking)\s+((?:[\p{Ll}-]+\s+){1,3})$/u;
+/** The words that end such a description: the official, not a trade. */
+const OFFICIAL_WORDS = new Set(["official", "officer"]);
+/** Fields whose office is not named by the field's own words. */
+const FIELD_OFFICES: Readonly<Record<string, string>> = {
+  "law enforcement": "attorney general",
+  "legal": "attorney general",
+  "election": "secretary of state",
+  "elections": "secretary of state",
+  "public health": "surgeon general",
+};
+/** How far from the description the office holder may be named: about four paragraphs either way. */
+const WINDOW = 1200;
+
+/** Gives claims of "the nation's top transportation official" to the one person the article titles so nearby. */
+export function resolveTopOfficials(claims: ExtractedClaim[], mentions: Mention[], ents: EntityIndex, text: string): void {
+  for (const c of claims) {
+    if (!c.source || ents.kindOf(c.source.entityKey) === "person") continue;
+    const said = mentions.find((m) => m.entityKey === c.source!.entityKey && m.start >= c.start && m.end <= c.end);
+    const end = said?.end ?? null;
+    if (end === null || !OFFICIAL_WORDS.has(text.slice(said!.start, end).split(/\s+/).at(-1)!.toLowerCase())) continue;
+    const lastWordStart = end - text.slice(said!.start, end).split(/\s+/).at(-1)!.length;
+    const lead = text.slice(Math.max(0, lastWordStart - 80), lastWordStart);
+    const top = TOP_OF_PLACE_BEFORE.exec(lead);
+    if (!top) continue;
+    const field = top[1]!.trim().toLowerCase();
+    const holder = officeHolder(field, lastWordStart, mentions, ents);
+    if (!holder) continue;
+    credit(c, holder, mentions);
+    // (The description whole, as the article gives it.)
+    c.source!.text = text.slice(lastWordStart - (lead.length - top.index), end);
+  }
+}
+
+/** The one person named near `at` whose title is the field's office ("Transportation Secretary", "Attorney General"). */
+function officeHolder(field: string, at: number, mentions: readonly Mention[], ents: EntityIndex): string | null {
+  const office = FIELD_OFFICES[field];
+  const fieldWords = field.split(/\s+/);
+  const holds = (role: string) => {
+    const r = role.toLowerCase();
+    if (office) return r.includes(office) && !/\b(?:deputy|assistant|associate|former|acting)\b/.test(r);
+    const words = r.split(/[\s,]+/);
+    // (The field's words and a word for a head of government's office after them: "Transportation Secretary".)
+    return fieldWords.every((w) => words.includes(w)) && /\b(?:secretary|minister|commissioner|administrator|director|chief)\b/.test(r) && !/\b(?:deputy|assistant|associate|former|acting|under)\b/.test(r);
+  };
+  const found = new Set(mentions.filter((m) => m.role && Math.abs(m.start - at) <= WINDOW && ents.kindOf(m.entityKey) === "person" && holds(m.role)).map((m) => m.entityKey));
+  return found.size === 1 ? [...found][0]! : null;
+}

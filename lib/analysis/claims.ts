@@ -2570,6 +2570,11 @@ export class ClaimExtractor {
     const { text } = this.ctx;
     const issued = this.issuedDocumentBefore(s, ms, cueStart, quotes);
     if (issued) return issued;
+    // "the contractor, Northeast Charge Solutions of Hartford, denied": a company, then where it is based.
+    const based = COMPANY_OF_PLACE_BEFORE.exec(text.slice(Math.max(s.start, cueStart - 60), cueStart));
+    const company = based ? mentionEndingAt(ms, cueStart - based[0].length) : null;
+    // (The place may be one the engine cut from the firm's name, and so no mention of its own.)
+    if (company && this.ctx.ents.kindOf(company.entityKey) === "organization" && company.end <= cueStart - based![0].length + 1 && !this.inQuotes(quotes, company.start)) return sourceOf(company);
     // "Supporters of the mosque, including Mayor Michael Bloomberg, say": the group speaks, not the member named.
     const including = INCLUDING_ASIDE.exec(text.slice(Math.max(s.start, cueStart - 120), cueStart));
     if (including) {
@@ -6267,6 +6272,8 @@ const NOT_A_SUBJECT_ROLE = /\b(?:by|to|at|with|among|were|was|is|are|went|joined
 const ROLE_ASIDE_JOINED_BEFORE = /,\s+and\s+(?:(?:its|his|her|their|the)\s+)?(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+$/u;
 /** A relative clause with a verb of its own, running up to a name: "whose land adjoins ", "who met with ". */
 const RELATIVE_CLAUSE_BEFORE = /\b(?:who|whose\s+\p{Ll}+)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+(?:s|ed))\s+(?:[\p{Ll}-]+\s+){0,3}(?:the\s+)?$/u;
+/** " of Hartford, " between a company's name and its verb (group 1: the place). */
+const COMPANY_OF_PLACE_BEFORE = /\s+of\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?),?\s+$/u;
 /** After a place, a body of it in lower case that ends the phrase: " health department", " city council", " police". */
 const PLACES_BODY_AFTER = /^ (?:[\p{Ll}-]+ )?(?:department|ministry|police|council|agency|authority|directorate|commission|board|secretariat)(?![\p{L}-]| (?:[\p{Ll}-]+ )?(?:officials?|officers?|spokes\w+|staff|workers|employees|members|chief|head|director|minister|secretary|report|data|figures)\b)/u;
 /**

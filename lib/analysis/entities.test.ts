@@ -762,3 +762,27 @@ describe("names set 32 misread (blind set 32)", () => {
     expect(sourceName(r, claimWith(r, "orders had dropped"))).toBe("Glenmorven Distillers");
   });
 });
+
+describe("an acronym never given in brackets (session 47)", () => {
+  it("is the one body whose name's capitals it is, every time it is seen", () => {
+    const r = analyzeBody("The National Transit Safety Board said the bearing failed. In a filing with the NTSB, the railway disagreed. The NTSB said it would reply. NTSB investigators arrived on Friday.");
+    const ntsb = r.entities.filter((e) => e.name === "NTSB" || e.aliases.includes("NTSB"));
+    expect(ntsb.map((e) => e.name)).toEqual(["National Transit Safety Board"]);
+    expect(sourceName(r, claimWith(r, "reply"))).toBe("National Transit Safety Board");
+  });
+
+  it("stays its own when two bodies have those capitals", () => {
+    const r = analyzeBody("The National Transit Safety Board said the bearing failed. The Northern Trust Savings Bank disagreed. The NTSB said it would reply.");
+    expect(sourceName(r, claimWith(r, "reply"))).toBe("NTSB");
+  });
+});
+
+describe("a firm and where it is based (session 47)", () => {
+  it("names “Northeast Charge Solutions of Hartford” without its town, but keeps “Royal Bank of Scotland” whole", () => {
+    const r = analyzeBody("But the contractor, Harbor Charge Solutions of Dunmore, denied installing any chargers improperly. Harbor Charge Solutions said it had warned the state. The Royal Bank of Scotland said profits fell. Acme Holdings Inc. of Delaware said it would appeal.");
+    expect(sourceName(r, claimWith(r, "denied installing"))).toBe("Harbor Charge Solutions");
+    expect(sourceName(r, claimWith(r, "warned the state"))).toBe("Harbor Charge Solutions");
+    expect(sourceName(r, claimWith(r, "profits fell"))).toBe("Royal Bank of Scotland");
+    expect(sourceName(r, claimWith(r, "appeal"))).toBe("Acme Holdings Inc.");
+  });
+});

@@ -376,6 +376,8 @@ const TRADE_WORDS = new Set(
   ("foods estates power electric semiconductor semiconductors generics partners holdings industries systems technologies motors airlines airways energy pharmaceuticals capital media communications networks software robotics logistics securities investments ventures insurance labs associates enterprises solutions therapeutics biologics biotech pharma lines shipping ferries cruises midstream petroleum resources mining utilities pipelines strategies consulting analytics appliances electronics products brands chemicals textiles aquaculture services " +
     "bank air aero aviation biologicals biosciences bioscience genomics diagnostics pharmaceutical beverages cosmetics apparel packaging plastics paints fertilizers fertilisers telecom telecoms aerospace optics photonics renewables minerals metals materials realty hotels resorts studios laboratories sciences brewing breweries distillers dairies coatings cement freight supply supplies healthcare distribution distributors wholesale").split(" "),
 );
+/** Trades whose firms' own names run on with "of" and a place: "Bank of America", "Royal Bank of Scotland". */
+const NAMES_WITH_OF_TRADES = new Set(["bank", "insurance", "securities", "air", "airways", "airlines", "power", "electric", "utilities", "brewing", "distillers"]);
 /** Trades of the news itself, which a paper's name may end in: "Star Media", "Herald Communications". */
 const NEWS_TRADES = new Set(["media", "communications", "networks", "network", "broadcasting", "publishing", "publications"]);
 /** The letters before a ship's name ("MV Ayomide", "HMS Belfast"), in capitals. */
@@ -1054,7 +1056,11 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
       const head = kindOfNameWords(ws, i, k - 1);
       // (Or a name after a title: "Judge Anselm Kovach of Idaho".)
       const titled = (i > 0 && ROLE_HEADS.has(withoutFinalStop(ws[i - 1]!.lower))) || ws.slice(i, k - 1).some((w) => ROLE_HEADS.has(withoutFinalStop(w.lower)));
-      if (head.kind === "person" || titled || ROLE_HEADS.has(ws[k - 1]!.lower) || PARTY_WORDS.has(ws[k - 1]!.lower)) {
+      // (Or a firm by its trade or legal form, where it is based: "Northeast Charge Solutions of Hartford"; not a bank's
+      // name, "Commonwealth Bank of Australia".)
+      const last = ws[k - 1]!.lower.replace(/\./g, "");
+      const firm = k - i >= 2 && ((TRADE_WORDS.has(last) && !NAMES_WITH_OF_TRADES.has(last)) || LEGAL_SUFFIXES.has(last));
+      if (head.kind === "person" || titled || firm || ROLE_HEADS.has(ws[k - 1]!.lower) || PARTY_WORDS.has(ws[k - 1]!.lower)) {
         j = k - 1;
         break;
       }
@@ -1946,15 +1952,34 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
     }
   }
   // Acronyms seen alone link to the family that introduced them.
+  // (Or, never introduced in brackets, to the one body whose name's capitals they are: "NTSB" after "the National
+  // Transportation Safety Board", as news copy goes on.)
+  const byInitials = new Map<string, Family | null>();
+  for (const f of families) {
+    if (f.words.length < 2 || !BODY_KINDS_OF_NAMES.has(f.strong ?? f.kind)) continue;
+    const initials = initialsOf(f.words);
+    if (initials.length >= 3) byInitials.set(initials, byInitials.has(initials) ? null : f);
+  }
+  // (Every time the acronym is seen: a family moved once is moved whole.)
+  const movedTo = new Map<Family, Family>();
   for (let ci = 0; ci < cands.length; ci++) {
     const c = cands[ci]!;
     const f = candFamily[ci];
     if (!f) continue;
-    const fk = byKey.get(c.key);
+    const moved = movedTo.get(f);
+    if (moved) {
+      candFamily[ci] = moved;
+      addForm(moved, c.name);
+      continue;
+    }
+    const initialled = c.words.length === 1 && /^\p{Lu}{3,6}$/u.test(c.name) ? byInitials.get(c.name) : undefined;
+    const introduced = byKey.get(c.key);
+    const fk = introduced && introduced !== f ? introduced : (initialled ?? introduced);
     if (fk && fk !== f && c.words.length === 1 && f.forms.size === 1 && f.forms.has(c.name)) {
       candFamily[ci] = fk;
       addForm(fk, c.name);
       f.forms.delete(c.name);
+      movedTo.set(f, fk);
     }
   }
 

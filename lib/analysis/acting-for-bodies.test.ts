@@ -24,4 +24,14 @@ describe("acting for bodies", () => {
     const unknown = analyzeBody("The appeal failed. The panel also noted that the batch had been opened.");
     expect(sourceName(unknown, claimWith(unknown, "The panel"))).toBe("panel");
   });
+
+  it("names any other body's panel as a body of its own, after “after a” or a fronted phrase too (session 47)", () => {
+    const r = analyzeBody(
+      "The Jockey Racing Authority said the rules were clear. Harris was fined after a Jockey Racing Authority disciplinary panel found that he ran the horse while lame. In its written reasons, the three-member panel, chaired by Ann Lowe KC, said Harris had been warned.",
+    );
+    expect(sourceName(r, claimWith(r, "ran the horse"))).toBe("Jockey Racing Authority disciplinary panel");
+    const reasons = claimWith(r, "had been warned")!;
+    expect([sourceName(r, reasons), reasons.kind]).toEqual(["Jockey Racing Authority disciplinary panel", "finding"]);
+    expect(sourceName(r, claimWith(r, "rules were clear"))).toBe("Jockey Racing Authority");
+  });
 });

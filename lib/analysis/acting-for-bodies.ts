@@ -1,7 +1,8 @@
 // People or a panel that act for a body the article names speak as that body, as a fact-checker would cite them:
 // "inspectors found …" in a story of one inspectorate ("Estyn, the education and training inspectorate for Wales") is
 // the inspectorate's finding; "the three-member CAS panel found …" and then "the panel noted …" are the Court of
-// Arbitration for Sport's.
+// Arbitration for Sport's, and another body's panel is a body of its own ("British Horseracing Authority disciplinary
+// panel"). "Police said" in a story of one force the article names is that force's.
 import type { EntityIndex } from "./entities";
 import { credit } from "./headline-descriptions";
 import type { ExtractedClaim, Mention } from "./types";
@@ -11,7 +12,9 @@ const INSPECTORS = /^(?:the\s+)?(?:[\p{Ll}-]+\s+)?inspectors$/iu;
 /** Words that make a body an inspectorate: in its name or in how the article describes it. */
 const INSPECTORATE = /\binspectorate\b|\binspections?\b/i;
 /** A panel of a body named by its name or acronym: "the three-member CAS panel", "a FIFA disciplinary panel" (group 1: the name). */
-const BODYS_PANEL = /^(?:[Tt]he\s+|[Aa]n?\s+)?(?:[\p{Ll}\d-]+\s+)?(?!(?:The|A|An|This|That)\s)(\p{Lu}[\p{L}&.]*(?:\s+\p{Lu}[\p{L}&.]*){0,3})\s+(?:[\p{Ll}-]+\s+)?(?:panel|tribunal|bench)$/u;
+const BODYS_PANEL = /^(?:[Tt]he\s+|[Aa]n?\s+)?(?:[\p{Ll}\d-]+\s+)?(?!(?:The|A|An|This|That)\s)(\p{Lu}[\p{L}&.]*(?:\s+\p{Lu}[\p{L}&.]*){0,3})\s+((?:[\p{Ll}-]+\s+)?(?:panel|tribunal|bench))$/u;
+/** A court, whose panel is the court itself ("the three-member CAS panel" of the Court of Arbitration for Sport). */
+const COURT_NAME = /\b(?:Court|Tribunal)\b/;
 /** "the panel", "The tribunal": a panel named before. */
 const THE_PANEL = /^the\s+(?:[\p{Ll}\d-]+\s+)?(?:panel|tribunal|bench)$/iu;
 const BODY_KINDS = new Set(["organization", "institution", "other"]);
@@ -62,7 +65,10 @@ export function resolveActingForBodies(claims: ExtractedClaim[], mentions: Menti
   for (const c of unnamed) {
     const named = BODYS_PANEL.exec(c.source!.text);
     const key = named ? ents.lookup(named[1]!) : null;
-    if (named) panelOf = key && BODY_KINDS.has(ents.kindOf(key)) ? key : null;
+    // (Any other body's panel is a body of its own, named by whose it is: "British Horseracing Authority disciplinary
+    // panel", as the ruling is the panel's, not the body's.)
+    const ofBody = key !== null && BODY_KINDS.has(ents.kindOf(key));
+    if (named) panelOf = !ofBody ? null : COURT_NAME.test(ents.nameOf(key)) ? key : ents.ensure(`${ents.nameOf(key)} ${named[2]!.replace(/\s+/g, " ")}`, "institution", c.source!.text.replace(/^(?:the|an?)\s+/i, ""));
     if (named) panelKey = panelOf ? c.source!.entityKey : null;
     const goesOn = c.source!.entityKey === panelKey && c.start - panelEnd <= PANEL_REACH;
     const ofPanel = named ? panelOf !== null : panelOf !== null && (THE_PANEL.test(c.source!.text) || goesOn);

@@ -2266,8 +2266,9 @@ export class ClaimExtractor {
       // whoever released, published or compiled them.
       const issuer = ISSUED_ASIDE.test(aside[0]) && k >= 0 && EVIDENCE_NOUNS.has(s.words[k]!.lower) ? this.asideAgent(s, ms, cueStart, quotes) : null;
       if (issuer) return issuer;
-      // (Opening the sentence, past its determiner and modifiers: "The 212-page report".)
-      if (subject && SUBJECT_LEAD.test(this.ctx.text.slice(s.start, subject.start))) return subject;
+      // (Opening the sentence, past its determiner and modifiers: "The 212-page report"; or past a phrase of where or
+      // when set off by a comma: "In its written reasons, the three-member panel, chaired by …, said".)
+      if (subject && SUBJECT_LEAD.test(this.ctx.text.slice(s.start, subject.start).replace(FRONTED_WHERE_OR_WHEN, ""))) return subject;
     }
     // "The 2023 review of the dam, obtained by the Herald under freedom-of-information laws, found", "An audit of the
     // library system, released in November, found": a document (not what it is of) before an aside on how it came out.
@@ -2895,7 +2896,9 @@ export class ClaimExtractor {
       const at = described?.firstWord ?? -1;
       // After a word that is also a preposition, only people open a clause: "after engineers said", not "on the
       // ground after the attacks said".
-      const ambiguous = at > 0 && PREPOSITION_OPENERS.has(ws[at - 1]!.lower) && !PEOPLE_PLURAL.test(w.lower) && !UNNAMED_SOURCES[w.lower];
+      // (Nor a body, which acts as people do: "after a disciplinary panel found that".)
+      const bodyNoun = DESCRIPTION_KINDS[w.lower]?.some((kind) => kind === "organization" || kind === "institution") === true;
+      const ambiguous = at > 0 && PREPOSITION_OPENERS.has(ws[at - 1]!.lower) && !PEOPLE_PLURAL.test(w.lower) && !UNNAMED_SOURCES[w.lower] && !bodyNoun;
       const opener = at <= 0 || CLAUSE_OPENS_AFTER.test(text.slice(ws[at - 1]!.end, described!.start)) || (CLAUSE_OPENERS.has(ws[at - 1]!.lower) && !ambiguous) || summedUpForPhrase(text, s.start, ws[at]!, w);
       // "…, engineers said", "Two lower courts ruled": a plural noun opening its clause names a group of sources.
       // (Or in "-men": "Local fishermen say".)
@@ -6157,6 +6160,8 @@ const APPOSITIVE_VERB_AFTER = /^\s*((?:(?:has|have|had|did|does|do|would|will|co
 const OWNED_PERSON = /^(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}?[\p{L}.-]+['’]s?\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*$/u;
 /** What may open a sentence before its subject's noun: a conjunction, a determiner, up to three modifiers. */
 const SUBJECT_LEAD = /^[“"]?(?:(?:But|And|Yet)\s+)?(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+)?(?:[\p{Ll}\d][\p{L}\d’'-]*\s+){0,3}$/u;
+/** A phrase of where, when or how opening the sentence, with its comma: "In its written reasons, ", "On Monday, ". */
+const FRONTED_WHERE_OR_WHEN = /^(?:In|On|At|During|Later|Earlier|Separately|Meanwhile)\b[^,;:“”"]{0,60},\s+/;
 /** When, closing an aside: " on Monday, ", " last week, ", " in March, ". */
 const WHEN_CLOSING_ASIDE = /\s+(?:on\s+\p{Lu}\p{Ll}+|(?:last|this|earlier\s+this)\s+(?:week|month|year|\p{Lu}\p{Ll}+)|in\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?|in\s+\d{4})\s*,\s*$/u;
 /** An aside of who put figures or a document out: ", released by …, ". */

@@ -278,3 +278,9 @@ describe("a headline's office by a place's possessive and a short form (session 
     expect(headlineSource("Sen. Dale Whitcombe sold shares in March. Whitcombe said he did nothing wrong.", "Panel opens inquiry into Sen. Dale Whitcombe's trades, aides say")).toBe("aides");
   });
 });
+
+describe("a trainer as a headline's description (session 47)", () => {
+  it("gives “Newmarket trainer insists …” to the trainer the lede names", () => {
+    expect(headlineSource("Newmarket trainer Gavin Harris has been fined £12,000. Harris said the horse was sound.", "Newmarket trainer insists gelding was sound")).toBe("Gavin Harris");
+  });
+});

@@ -244,7 +244,7 @@ export const OCCUPATIONS = new Set(
     "midwife pharmacist mechanic electrician miner chef architect accountant therapist psychologist psychiatrist dentist veterinarian caregiver landlord tenant shopkeeper banker trader contractor striker goalkeeper midfielder defender " +
     "actor actress singer referee umpire publicist campaigner schoolteacher headteacher headmaster headmistress librarian clerk cashier waiter waitress bartender " +
     "janitor caretaker plumber carpenter builder roofer electrician baker butcher grocer cook lifeguard ranger postman postwoman shepherd fisherman whistleblower whistle-blower " +
-    "athlete sprinter runner swimmer cyclist climber racer boxer gymnast jockey golfer skier skater wrestler batsman bowler pitcher quarterback champion administrator employee neighbour neighbor " +
+    "athlete sprinter runner swimmer cyclist climber racer boxer gymnast jockey trainer golfer skier skater wrestler batsman bowler pitcher quarterback champion administrator employee neighbour neighbor " +
     "trumpeter drummer composer songwriter musician comedian poet painter sculptor filmmaker dancer choreographer playwright screenwriter broadcaster presenter blogger entrepreneur technician lecturer curator " +
     "shopper pensioner commuter biographer bookmaker passenger motorist retiree homeowner tourist publican shopworker").split(" "),
 );

@@ -6945,6 +6945,13 @@ describe("guards from session 46's second review", () => {
 });
 
 describe("documents and a place's bodies from set 33 (session 47)", () => {
+  it("gives “A health department spokesman” to the one health department named, and a body's country office to the body", () => {
+    const r = analyzeBody("Cases doubled, according to figures compiled by the Sindh health department. A health department spokesman denied any shortage. An education ministry spokeswoman said schools would close. In a statement, the World Health Organization's country office said the air was unsafe.");
+    expect(sourceName(r, claimWith(r, "denied any shortage"))).toBe("Sindh health department");
+    expect(sourceName(r, claimWith(r, "schools would close"))).not.toBe("Sindh health department");
+    expect(sourceName(r, claimWith(r, "air was unsafe"))).toBe("World Health Organization");
+  });
+
   it("gives a document dated and obtained, or tabled somewhere, to its maker, not the holder or the place", () => {
     const r = analyzeBody("An internal Coast Guard readiness report dated May 2 and obtained by The Ledger found that four cutters were unfit. A Public Protector report tabled in Parliament in 2030 found that the tender had been rigged.");
     expect(sourceName(r, claimWith(r, "four cutters"))).toBe("Coast Guard");

@@ -721,6 +721,8 @@ const ROLE_PREPOSITIONS = new Set("to for of at with".split(" "));
 const NOT_GROUP_KINDS = new Set<EntityKind>(["person", "place", "other"]);
 /** Parts of a body that speak for themselves under its name: "Acme's board", "the party's state branch". */
 const BODY_PARTS = new Set(["board", "division", "branch", "chapter"]);
+/** Offices through which a body speaks as itself: "country office", "press office". */
+const OWN_VOICE_OFFICES = new Set(["country", "regional", "local", "national", "press", "media", "communications", "field"]);
 /** A report's words after whose it is: "latest report", "audit". */
 const OWN_REPORT_TAIL = String.raw`(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:report|memo|memorandum|audit|review)$`;
 /** A report under its owner's possessive: "Treasury's latest report", "the Auditor-General's report". */
@@ -1220,6 +1222,9 @@ export class ClaimExtractor {
       if (role && SPEAKS_FOR.has(w.lower)) return { src: { entityKey: owner, text: phrase, role: w.text }, start, end: w.end };
       // (With the words that say which of its bodies: "Hessler's works council" is the Hessler works council.)
       const which = mods ? `${ws.slice(k - mods, k).map((x) => (x.cap ? x.text : x.lower)).join(" ")} ` : "";
+      // (But a body's own office that speaks for it where it is, "the World Health Organization's country office",
+      // "Acme's press office", is the body.)
+      if (w.lower === "office" && mods === 1 && OWN_VOICE_OFFICES.has(ws[k - 1]!.lower)) return { src: { entityKey: owner, text: phrase, role: null }, start, end: w.end };
       if (body) return { src: { entityKey: ents.ensure(`${ents.nameOf(owner)} ${which}${w.text}`, INSTITUTION_NOUNS.has(w.lower) ? "institution" : "organization"), text: phrase, role: null }, start, end: w.end };
       if (people && !described) return this.unnamedSource(phrase.replace(/^The\b/, "the"), phrase, start, w.end);
     }
@@ -2048,6 +2053,8 @@ export class ClaimExtractor {
         const nameKind = spokesFor ? this.ctx.ents.nameOf(spokesFor).toLowerCase().split(/\s+/).at(-1)! : "";
         if (kindWord && spokesFor && BODY_KIND_NAME_WORDS.has(kindWord) && BODY_KIND_NAME_WORDS.has(nameKind) && nameKind !== kindWord) spokesFor = this.bodyEndingIn(kindWord, described!.start);
         else if (kindWord && !spokesFor && BODY_KIND_NAME_WORDS.has(kindWord) && !/^(?:union|club|party|police|court)$/.test(kindWord)) spokesFor = this.bodyEndingIn(kindWord, described!.start);
+        // ("A health department spokesman" after "the Punjab health department": the one body the article names so.)
+        if (!spokesFor && described?.indefinite && SPOKESPERSON_WORDS.has(noun)) spokesFor = this.portfolioBodyOf(described.phrase);
         if (spokesFor) return { src: { entityKey: spokesFor, text: described!.phrase, role: noun }, start: described!.start, end: described!.end };
         if (described && !describedAs && (described.indefinite || OCCUPATIONS.has(noun) || noun === "woman" || noun === "man" || unresolved)) return this.describedSource(described);
       }
@@ -3150,6 +3157,15 @@ export class ClaimExtractor {
   }
 
   /** The one organisation or institution mentioned before `pos` whose name ends in `word` (not "Friends of Ashby Park" for "friends"), or null. */
+  /** The one body named so far whose name ends in the department or ministry of "a health department spokesman". */
+  private portfolioBodyOf(phrase: string): string | null {
+    const office = /^(?:[Aa]n?)\s+(\p{Ll}+\s+(?:department|ministry))\s+\p{L}+$/u.exec(phrase);
+    if (!office) return null;
+    const ending = ` ${office[1]!.replace(/\s+/g, " ")}`;
+    const bodies = this.ctx.ents.entities.filter((e) => e.kind !== "person" && ` ${e.name.toLowerCase()}`.endsWith(ending));
+    return bodies.length === 1 ? bodies[0]!.key : null;
+  }
+
   private bodyEndingIn(word: string, pos: number): string | null {
     const { ents } = this.ctx;
     const keys = new Set(

@@ -6875,6 +6875,11 @@ describe("whose document, whose figures, and two named after their roles (blind 
     const t = analyzeBody("She was joined by her husband, Tom Reed, and her sister, Ann Bell, who said the verdict was unjust.");
     expect(sourceName(t, claimWith(t, "verdict was unjust"))).toBe("Ann Bell");
   });
+
+  it("joins a second named after whose post it is and a party word (session 47)", () => {
+    const r = analyzeBody("Sen. Mara Haskett, a Republican, and Oregon's other senator, Democrat Felix Arendt, said the closure would hurt rural families. Ann Holt met Tom Reed, and Acme's chief executive, Ian Bell, said the deal was done.");
+    expect(r.claims.map((c) => sourceName(r, c))).toEqual(["Mara Haskett and Felix Arendt", "Ian Bell"]);
+  });
 });
 
 describe("a relative clause's object, and a parent by a tabloid's word (blind set 31)", () => {

@@ -2474,7 +2474,11 @@ export class ClaimExtractor {
     const roleJoin = plainJoin || titledJoin ? null : roleWordedBefore(lead60, /\s+and\s+$/);
     // (Or past the second's role set off by commas: "The club's chair, Huw Ellison, and its head coach, Bethan Mostyn, said".)
     const roleAsideJoin = plainJoin || titledJoin || roleJoin ? null : ROLE_ASIDE_JOINED_BEFORE.exec(lead60);
-    const joinLength = plainJoin?.[0].length ?? titledJoin?.[0].length ?? (roleJoin ? lead60.length - roleJoin.joint : roleAsideJoin?.[0].length ?? 0);
+    // (Or past a description of the second by whose post it is, and a party or title: "Haskett and Oregon's other
+    // senator, Democrat Felix Arendt, blamed".)
+    const ownedJoin = plainJoin || titledJoin || roleJoin || roleAsideJoin ? null : OWNED_ROLE_JOINED_BEFORE.exec(lead60);
+    if (ownedJoin && !/^,\s(?!who\b|which\b)/.test(text.slice(second.end, second.end + 10))) return found;
+    const joinLength = plainJoin?.[0].length ?? titledJoin?.[0].length ?? (roleJoin ? lead60.length - roleJoin.joint : (roleAsideJoin ?? ownedJoin)?.[0].length ?? 0);
     if (!joinLength) return found;
     const andAt = second.start - joinLength;
     // ("Sens. Marcus Threlkeld (D-Conn.) and Joanna Pike (D-Md.) said": past the first's party tag in brackets, or where
@@ -6289,6 +6293,8 @@ const PART_OF_DOCUMENT_LEAD = /^[“"]?(?:(?:But|And)\s+)?((?:(?:[Aa]n?|[Tt]he)\
 const FRONTED_PLACE_OR_TIME = /^(?:(?:In|At|Near|Outside|Across|Around|Back\s+in|Elsewhere\s+in)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}|Earlier\s+this\s+(?:week|month|year)|Meanwhile|Elsewhere|Nearby),\s/u;
 /** Words that make a role before a name no subject's: "joined by her husband", "The award went to the club's chair". */
 const NOT_A_SUBJECT_ROLE = /\b(?:by|to|at|with|among|were|was|is|are|went|joined|flanked|including|for|from|beside|alongside|met|thanked|praised)\b/i;
+/** " and Oregon's other senator, Democrat " before a second name: "and", whose post it is, the post, a comma, a party or title. */
+const OWNED_ROLE_JOINED_BEFORE = /\s+and\s+\p{Lu}[\p{L}.-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+(?:(?:Democrat|Republican|Independent|Labour|Conservative|Sen\.|Senator|Rep\.|Representative|Gov\.|Governor|Mayor|Dr\.|Mr\.|Ms\.|Mrs\.)\s+)?$/u;
 /** ", and its head coach, " before a second name: "and", the second's role in lower case, a comma. */
 const ROLE_ASIDE_JOINED_BEFORE = /,\s+and\s+(?:(?:its|his|her|their|the)\s+)?(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+$/u;
 /** A relative clause with a verb of its own, running up to a name: "whose land adjoins ", "who met with ". */

@@ -6975,3 +6975,11 @@ describe("documents and a place's bodies from set 33 (session 47)", () => {
     expect(sourceName(r, claimWith(r, "prices fell"))).not.toBe("Sindh health department");
   });
 });
+
+describe("“the body” as a body, never a corpse (session 47)", () => {
+  it("gives “The body said” to the body named before, and nothing to what a corpse “suggested”", () => {
+    const r = analyzeBody("Acme Corp said nothing new. The Racing Standards Board upheld the complaint. The body said the article was misleading. Police found a man dead in a flat. The body suggested he had been dead for days.");
+    expect(sourceName(r, claimWith(r, "article was misleading"))).toBe("Racing Standards Board");
+    expect(claimWith(r, "dead for days")?.source ?? null).toBeNull();
+  });
+});

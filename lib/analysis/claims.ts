@@ -5035,6 +5035,8 @@ export class ClaimExtractor {
       const between = text.slice(found.end, cue.start);
       if (!/^['’]s?\s/.test(between) && !ISSUING_BEFORE_MESSAGE.test(between)) return null;
     }
+    // ("The body said" is a body's; "The body suggested he had been dead for days" is a corpse's, and no one's claim.)
+    if (/(?:^|\s)body$/i.test(found.src.text) && !BODY_SPEECH_VERBS.test(cueText)) return null;
     found = this.pairedSubject(s, ms, found, quotes);
     return { cue, cueText, cls, source: found.src, sourceStart: found.start, sourceEnd: found.end };
   }
@@ -6293,6 +6295,8 @@ const PART_OF_DOCUMENT_LEAD = /^[“"]?(?:(?:But|And)\s+)?((?:(?:[Aa]n?|[Tt]he)\
 const FRONTED_PLACE_OR_TIME = /^(?:(?:In|At|Near|Outside|Across|Around|Back\s+in|Elsewhere\s+in)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}|Earlier\s+this\s+(?:week|month|year)|Meanwhile|Elsewhere|Nearby),\s/u;
 /** Words that make a role before a name no subject's: "joined by her husband", "The award went to the club's chair". */
 const NOT_A_SUBJECT_ROLE = /\b(?:by|to|at|with|among|were|was|is|are|went|joined|flanked|including|for|from|beside|alongside|met|thanked|praised)\b/i;
+/** What a body, and not a corpse, does in words: "said", "admits", "disputes", "calls". */
+const BODY_SPEECH_VERBS = /^(?:said|says|say|added|adds|told|tells|announced|announces|stated|states|admitted|admits|acknowledged|acknowledges|ruled|rules|disputed|disputes|called|calls|denied|denies|rejected|rejects|warned|warns|insisted|insists|argued|argues|urged|urges|accused|accuses|blamed|blames|criticised|criticises|criticized|criticizes|confirmed|confirms|concluded|concludes|wrote|writes|replied|responded)$/i;
 /** " and Oregon's other senator, Democrat " before a second name: "and", whose post it is, the post, a comma, a party or title. */
 const OWNED_ROLE_JOINED_BEFORE = /\s+and\s+\p{Lu}[\p{L}.-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+(?:(?:Democrat|Republican|Independent|Labour|Conservative|Sen\.|Senator|Rep\.|Representative|Gov\.|Governor|Mayor|Dr\.|Mr\.|Ms\.|Mrs\.)\s+)?$/u;
 /** ", and its head coach, " before a second name: "and", the second's role in lower case, a comma. */

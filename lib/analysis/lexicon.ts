@@ -266,7 +266,7 @@ export const DESCRIPTION_KINDS = wordTable<Kinds>({
   hospital: ["organization", "institution"], university: ["organization", "institution"], school: ["organization", "institution"],
   college: ["organization", "institution"], clinic: ["organization"], hospice: ["organization"], museum: ["organization", "institution"], studio: ["organization"],
   trust: ["organization", "institution"], operator: ["organization"], utility: ["organization"], hotel: ["organization"], service: ["institution", "organization"],
-  regulator: ["institution"], unit: ["institution", "organization"], watchdog: ["institution", "organization"], party: ["organization"], division: ["organization", "institution"], branch: ["organization", "institution"], committee: ["organization", "institution"],
+  regulator: ["institution"], unit: ["institution", "organization"], watchdog: ["institution", "organization"], body: ["institution", "organization"], party: ["organization"], division: ["organization", "institution"], branch: ["organization", "institution"], committee: ["organization", "institution"],
   agency: ["institution"], corporation: ["organization", "institution"], department: ["institution"], bureau: ["institution"], ministry: ["institution"],
   court: ["institution"], government: ["institution", "place"], administration: ["institution"],
   publication: ["outlet"], newspaper: ["outlet"], paper: ["outlet"], network: ["outlet"], outlet: ["outlet"],

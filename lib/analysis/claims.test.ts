@@ -6983,3 +6983,16 @@ describe("“the body” as a body, never a corpse (session 47)", () => {
     expect(claimWith(r, "dead for days")?.source ?? null).toBeNull();
   });
 });
+
+describe("an age and a past post as background of someone named (session 47)", () => {
+  it("gives “the 57-year-old former … official” to whoever spoke just before, else the person the story opened with", () => {
+    const r = analyzeBody("Ports Director Ana Ruiz told senators the delays were over. \"We fixed it,\" Ruiz said.\n\nSen. Tom Blake accused the agency of hiding the truth.\n\nAsked about the report, the 52-year-old former Oakland harbor chief said the data had been shared. \"They saw the same numbers,\" she said.");
+    expect(sourceName(r, claimWith(r, "data had been shared"))).toBe("Ana Ruiz");
+    expect(sourceName(r, claimWith(r, "same numbers"))).toBe("Ana Ruiz");
+  });
+
+  it("gives it to no one the text gave another age", () => {
+    const aged = analyzeBody("Ana Ruiz, 61, told senators the delays were over. Sen. Tom Blake, 70, disagreed loudly.\n\nThe 52-year-old former harbor chief said the data had been shared.");
+    expect(sourceName(aged, claimWith(aged, "data had been shared"))).not.toBe("Ana Ruiz");
+  });
+});

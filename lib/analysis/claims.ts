@@ -1668,6 +1668,9 @@ export class ClaimExtractor {
       const key = discourse.holderOf("judge") ?? discourse.holderOf("magistrate");
       return key ? { src: { entityKey: key, text: text.slice(honourOf.start, w.end), role: null }, start: honourOf.start, end: w.end } : null;
     }
+    // "The 57-year-old former Marshals Service official, who …, said": the person the article is about, by their past.
+    const former = this.formerSelf(s, k, quotes);
+    if (former) return former;
     // ("The 66-year-old Hungarian said": a nation's word for one person, described, not a name; see epithetAfterQuotation.)
     const demonymEpithet = DEMONYMS.has(w.lower) && /\b[Tt]he\s+(?:[\p{L}\d-]+\s+){0,2}$/u.test(text.slice(Math.max(s.start, w.start - 30), w.start));
     const m = demonymEpithet ? undefined : mentionEndingAt(ms, w.end);
@@ -3352,6 +3355,36 @@ export class ClaimExtractor {
     }
     // (A nation's word for someone no one named just before: the person so described.)
     return nation ? this.unnamedSource(phrase.replace(/^The\b/, "the"), phrase, ws[d]!.start, w.end) : null;
+  }
+
+  /**
+   * "The 57-year-old former Marshals Service official said she …", "Asked about the report, the 49-year-old former
+   * Atlanta airport chief said": an age and a past post, opening the clause and ending at word `k`, give the background
+   * of someone the article has named, never a new person: whoever spoke just before, else the person the body named
+   * first, when of the sex of the "he" or "she" that follows and given no other age.
+   */
+  private formerSelf(s: Sentence, k: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
+    const ws = s.words;
+    const { ents, text } = this.ctx;
+    if (ws[k]!.cap || !/^[\p{Ll}-]+$/u.test(ws[k]!.text)) return null;
+    const at = ws.slice(Math.max(0, k - 7), k).findLastIndex((x) => /^\d{1,3}-year-old$/.test(x.lower));
+    const ageAt = at < 0 ? -1 : Math.max(0, k - 7) + at;
+    if (ageAt < 1 || ws[ageAt - 1]!.lower !== "the" || !/^(?:former|ex|onetime|one-time)$/.test(ws[ageAt + 1]?.lower ?? "") || ageAt + 1 >= k) return null;
+    const the = ws[ageAt - 1]!;
+    if (!opensClauseAt(text, ws, ageAt - 1) || this.inQuotes(quotes, the.start)) return null;
+    const phraseEnd = ws[k]!.end;
+    if (ents.mentions.some((m) => m.start >= the.start && m.end <= phraseEnd && ents.kindOf(m.entityKey) === "person")) return null;
+    const years = ws[ageAt]!.lower.split("-")[0]!;
+    // (Or the first "she" or "he" of the next sentence, which goes on with them: "“If they can't do the work,” she said".)
+    const pronoun = /\b(she|he|her|his|him)\b/i.exec(text.slice(phraseEnd, s.end + 160).replace(/[“"][^“”"]*[”"]/g, " "))?.[1]?.toLowerCase();
+    const sex = pronoun ? (/^(?:he|his|him)$/.test(pronoun) ? "m" : "f") : null;
+    const fits = (key: string) => ents.kindOf(key) === "person" && !this.agedOtherwise(key, years) && (!sex || !ents.genderOf(key) || ents.genderOf(key) === sex);
+    const recent = this.ctx.discourse.recentOneSpeakerKey(s.index, 2);
+    let key = recent && fits(recent) ? recent : null;
+    // (Else the person the story opened with, whom such a past describes: the first named in the body.)
+    if (!key) key = ents.mentions.find((m) => m.end <= the.start && m.section === "body" && ents.kindOf(m.entityKey) === "person")?.entityKey ?? null;
+    if (key && !fits(key)) key = null;
+    return key ? { src: { entityKey: key, text: text.slice(the.start, phraseEnd), role: null }, start: the.start, end: phraseEnd } : null;
   }
 
   /** The one person named in the 600 characters before `before` with the age `years` ("Carys Ellis, 45,", "a 45-year-old nurse, Ann Holt"), and where they were last named so. */

@@ -4169,9 +4169,9 @@ describe("attribution", () => {
     expect(sourcesOf("The court heard the case. The Treasury ruling is one of many that are starting to emerge.").at(-1)).toBeNull();
   });
 
-  it("reads \"One of them said\" after unnamed people briefed on something as those people (one of them speaking)", () => {
+  it("reads \"One of them said\" after unnamed people briefed on something as one of those people (since session 47)", () => {
     expect(sourcesOf("Orlenia’s Foreign Ministry said it offered a deal. Two diplomats briefed on the talks said they foundered. One of them said the delegation was told not to sign.").at(-1)).toBe(
-      "two diplomats briefed on the talks",
+      "one of two diplomats briefed on the talks",
     );
   });
 
@@ -6994,5 +6994,17 @@ describe("an age and a past post as background of someone named (session 47)", (
   it("gives it to no one the text gave another age", () => {
     const aged = analyzeBody("Ana Ruiz, 61, told senators the delays were over. Sen. Tom Blake, 70, disagreed loudly.\n\nThe 52-year-old former harbor chief said the data had been shared.");
     expect(sourceName(aged, claimWith(aged, "data had been shared"))).not.toBe("Ana Ruiz");
+  });
+});
+
+describe("one of a group that spoke (session 47)", () => {
+  it("makes “one of them” one person of the group, not the group, and “Another” goes on with the group", () => {
+    const r = analyzeBody("Two airline executives, speaking on condition of anonymity because they were not authorized to discuss scheduling, said the schedules were approved. One of them called the testimony \"revisionist history.\"\n\n\"We did our job,\" one said.\n\nAnother said the data was clear.");
+    expect(sourceName(r, claimWith(r, "revisionist history"))).toBe("one of two airline executives");
+    expect(sourceName(r, claimWith(r, "We did our job"))).toBe("one of two airline executives");
+    expect(sourceName(r, claimWith(r, "data was clear"))).toBe("Two airline executives");
+    // (Not one of documents: "Records show … One of them said" stays as the engine reads it.)
+    const docs = analyzeBody("Campaign finance records show the payments. One of them said a supervisor approved each payment.");
+    expect(sourceName(docs, claimWith(docs, "supervisor approved"))).not.toMatch(/^one of/);
   });
 });

@@ -1735,7 +1735,7 @@ export class ClaimExtractor {
       // (Some of a group speak for it, named by it, as "two of the officials" do; of no group known, named as worded.)
       const key = group ?? ents.ensure(phrase.replace(/^\p{Lu}/u, (c) => c.toLowerCase()), "unnamed", phrase);
       this.partOfGroup = { key, sentence: s.index };
-      return { src: { entityKey: key, text: phrase, role: null }, start: ws[k - 2]!.start, end: w.end };
+      return { src: { entityKey: ws[k - 2]!.lower === "one" ? this.oneOf(key, phrase) : key, text: phrase, role: null }, start: ws[k - 2]!.start, end: w.end };
     }
     // "“…,” one said": one of the group that spoke in the sentence or two before, as "one of them" (only tagging a
     // quotation: "Officers said two had been released. One said he was innocent" is one of the men).
@@ -1744,7 +1744,7 @@ export class ClaimExtractor {
       const group = this.groupSpeaking && s.index - this.groupSpeaking.sentence <= 2 ? this.groupSpeaking.key : null;
       if (group && ents.kindOf(group) !== "place") {
         this.partOfGroup = { key: group, sentence: s.index };
-        return { src: { entityKey: group, text: w.text, role: null }, start: w.start, end: w.end };
+        return { src: { entityKey: this.oneOf(group, w.text), text: w.text, role: null }, start: w.start, end: w.end };
       }
     }
     // "Another said", "A third described …": one more of the group one of whom spoke in the sentence or two before.
@@ -3385,6 +3385,19 @@ export class ClaimExtractor {
     if (!key) key = ents.mentions.find((m) => m.end <= the.start && m.section === "body" && ents.kindOf(m.entityKey) === "person")?.entityKey ?? null;
     if (key && !fits(key)) key = null;
     return key ? { src: { entityKey: key, text: text.slice(the.start, phraseEnd), role: null }, start: the.start, end: phraseEnd } : null;
+  }
+
+  /**
+   * One person of a group that spoke ("“…,” one of them said" after "Two airline executives … said"): a source of their
+   * own, "one of two airline executives", as an anonymous source is one person, also known by the words used.
+   */
+  private oneOf(group: string, phrase: string): string {
+    const { ents } = this.ctx;
+    const name = lowerOpening(ents.nameOf(group));
+    // (Only a group of people described, "two diplomats briefed on the talks", not records, nor two people named.)
+    const head = name.split(/\s(?:briefed|familiar|close|involved|knowledgeable|who|with|of|in|at|from|on|for)\s/)[0]!.split(/\s+/).at(-1)!;
+    if (!ents.isPlural(group) || ents.kindOf(group) === "person" || !(head === "people" || namesPeople(head) || PEOPLE_PLURALS.has(head))) return group;
+    return ents.ensure(`one of ${/^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|many)\s/.test(name) ? "" : "the "}${name}`, ents.kindOf(group), phrase);
   }
 
   /** The one person named in the 600 characters before `before` with the age `years` ("Carys Ellis, 45,", "a 45-year-old nurse, Ann Holt"), and where they were last named so. */

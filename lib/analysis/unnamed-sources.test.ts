@@ -112,12 +112,12 @@ describe("unnamed sources told apart by their words", () => {
     expect(r.entities.find((e) => e.name === "Castlebridge United")?.kind).toBe("organization");
   });
 
-  it("reads “one said”, “one of them said” and “Another said” after a group spoke as that group, with the words that name the one", () => {
+  it("reads “one said” after a group spoke as one of that group (since session 47), and “Another said” as the group, with the words that name the one", () => {
     const r = analyzeBody(
       "Three current and former employees, who spoke on condition of anonymity, said staff received short calls. “I was still on the call when my laptop logged me out,” one said. Another described the process as “brutal”. A third said nothing had changed.",
     );
     expect(["logged me out", "brutal", "nothing had changed"].map((f) => [sourceName(r, claimWith(r, f)), claimWith(r, f)?.source?.text])).toEqual([
-      ["Three current and former employees", "one"],
+      ["one of three current and former employees", "one"],
       ["Three current and former employees", "Another"],
       ["Three current and former employees", "A third"],
     ]);

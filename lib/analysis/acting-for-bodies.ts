@@ -14,7 +14,7 @@ const INSPECTORATE = /\binspectorate\b|\binspections?\b/i;
 /** A panel of a body named by its name or acronym: "the three-member CAS panel", "a FIFA disciplinary panel" (group 1: the name). */
 const BODYS_PANEL = /^(?:[Tt]he\s+|[Aa]n?\s+)?(?:[\p{Ll}\d-]+\s+)?(?!(?:The|A|An|This|That)\s)(\p{Lu}[\p{L}&.]*(?:\s+\p{Lu}[\p{L}&.]*){0,3})\s+((?:[\p{Ll}-]+\s+)?(?:panel|tribunal|bench))$/u;
 /** A court, whose panel is the court itself ("the three-member CAS panel" of the Court of Arbitration for Sport). */
-const COURT_NAME = /\b(?:Court|Tribunal)\b/;
+const COURT_NAME = /\b(?:Court|Tribunal|Circuit|Appeals|Bench|Judiciary)\b/;
 /** "the panel", "The tribunal": a panel named before. */
 const THE_PANEL = /^the\s+(?:[\p{Ll}\d-]+\s+)?(?:panel|tribunal|bench)$/iu;
 const BODY_KINDS = new Set(["organization", "institution", "other"]);
@@ -35,12 +35,42 @@ function inspectorate(mentions: readonly Mention[], ents: EntityIndex, text: str
 const FORCE_NAME = /^\p{L}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+(?:[Pp]olice(?:\s+(?:Force|Service|Department|Command|[Pp]refecture))?|Constabulary)$/u;
 
 /** The one police force the article's claims or mentions name, or null when it names none or more than one. */
-function onlyForce(claims: readonly ExtractedClaim[], mentions: readonly Mention[], ents: EntityIndex): string | null {
+function onlyForce(claims: readonly ExtractedClaim[], mentions: readonly Mention[], ents: EntityIndex, text: string): string | null {
   const forces = new Set<string>();
   for (const key of [...claims.map((c) => c.source?.entityKey), ...mentions.map((m) => m.entityKey)]) {
     if (key && FORCE_NAME.test(ents.nameOf(key))) forces.add(key);
   }
-  return forces.size === 1 ? [...forces][0]! : null;
+  // (A force named in lower case counts too: "State police and the Dallas Police Department are searching".)
+  if (forces.size !== 1) return null;
+  const force = [...forces][0]!;
+  const inForce = (at: number) => mentions.some((m) => m.entityKey === force && m.start <= at && at < m.end);
+  return [...text.matchAll(OTHER_FORCE_WORDS)].every((x) => inForce(x.index!)) ? force : null;
+}
+/** A force named in lower case: "state police", "federal police" (as words, any case; not inside the force's name). */
+const OTHER_FORCE_WORDS = /\b(?:state|federal|national|county|city|transit|military|border|provincial|local)\s+police\b/gi;
+
+/** How far before "Police said" the force must be named, unless it spoke itself: about two sentences. */
+const FORCE_REACH = 500;
+/** "wanted by the ": a force named as someone else's pursuer, not the one telling the story. */
+const PURSUER_BEFORE = /\b(?:wanted|sought|hunted)\s+by\s+(?:the\s+)?$/;
+
+/**
+ * Whether "Police said" in claim `c` is the one force `force`: one that spoke in the article, or one named just before
+ * with no other place named since its sentence ("Essex Police launched a campaign. … a crash in Kent. Police said" is
+ * Kent's police).
+ */
+function forceTells(force: string, c: ExtractedClaim, claims: readonly ExtractedClaim[], mentions: readonly Mention[], ents: EntityIndex, text: string): boolean {
+  if (claims.some((d) => d.source?.entityKey === force && d !== c)) return true;
+  // (A headline's or a lede's "Police said" may come before the force is named: "Police deny firing live rounds", then
+  // "Kwara State Police Command"; "… near Hexham, police said." then "Inspector Kath Rennie of Northumbria Police".)
+  const next = mentions.find((m) => m.entityKey === force && m.start >= c.end);
+  if (next && (c.section !== "body" || next.start - c.end <= FORCE_REACH)) return true;
+  const last = mentions.findLast((m) => m.entityKey === force && m.end <= c.start);
+  if (!last || c.start - last.end > FORCE_REACH || PURSUER_BEFORE.test(text.slice(Math.max(0, last.start - 20), last.start))) return false;
+  const sentenceEnd = /[.!?]["”’]?\s/.exec(text.slice(last.end, c.start));
+  const since = sentenceEnd ? last.end + sentenceEnd.index : c.start;
+  // (A name of no known kind counts as a place here: "Kent" is "other" to the engine.)
+  return !mentions.some((m) => m.start >= since && m.end <= c.start && (ents.kindOf(m.entityKey) === "place" || ents.kindOf(m.entityKey) === "other"));
 }
 
 /** How far after the panel's last claim "It …" may go on with it (about two sentences). */
@@ -55,8 +85,8 @@ export function resolveActingForBodies(claims: ExtractedClaim[], mentions: Menti
   if (body) for (const c of inspectors) credit(c, body, mentions);
   // "Police said" in a story of one police force the article names is that force.
   const police = unnamed.filter((c) => ents.nameOf(c.source!.entityKey) === "police");
-  const force = police.length ? onlyForce(claims, mentions, ents) : null;
-  if (force) for (const c of police) credit(c, force, mentions);
+  const force = police.length ? onlyForce(claims, mentions, ents, text) : null;
+  if (force) for (const c of police) if (forceTells(force, c, claims, mentions, ents, text)) credit(c, force, mentions);
   // A body's panel, and "the panel" after it, while no other panel is named.
   let panelOf: string | null = null;
   // (And "It described …" right after, that the engine took for the panel: the panel's entity, whatever its words.)

@@ -7008,3 +7008,40 @@ describe("one of a group that spoke (session 47)", () => {
     expect(sourceName(docs, claimWith(docs, "supervisor approved"))).not.toMatch(/^one of/);
   });
 });
+
+describe("guards from session 47's review (/work/s47/review/review.md)", () => {
+  it("gives no police force a fronted time's word, a force named for another place, a pursuer, or one of two forces", () => {
+    const xmas = analyzeBody("Over Christmas police said 400 drivers had been stopped in Wales.");
+    expect(sourceName(xmas, claimWith(xmas, "400 drivers"))).toBe("police");
+    const kent = analyzeBody("Last month Essex Police launched a campaign against speeding on rural roads.\n\nOn Tuesday two people were hurt in a crash on the M25 in Kent.\n\nPolice said the road was closed for six hours.");
+    expect(sourceName(kent, claimWith(kent, "road was closed"))).toBe("police");
+    const wanted = analyzeBody("A man wanted by the Hong Kong Police Force was arrested in London on Friday after a stabbing in Soho.\n\nPolice said the victim was in a stable condition.");
+    expect(sourceName(wanted, claimWith(wanted, "stable condition"))).toBe("police");
+    const two = analyzeBody("State police and the Dallas Police Department are searching for a gunman.\n\nPolice said the man was armed and dangerous.");
+    expect(sourceName(two, claimWith(two, "armed and dangerous"))).toBe("police");
+    const same = analyzeBody("The Metropolitan Police arrested 12 people at a protest in Westminster.\n\nPolice said the protesters had blocked an ambulance.");
+    expect(sourceName(same, claimWith(same, "blocked an ambulance"))).toBe("Metropolitan Police");
+  });
+
+  it("reads nothing said in “said to be”, by a company or a corpse, and no body in “the body” of two bodies or a student body", () => {
+    const company = analyzeBody("Opposition MPs protested after a company said to be owned by the minister's brother won the contract.");
+    expect(company.claims.some((c) => c.source !== null)).toBe(false);
+    const corpse = analyzeBody("Human remains were found in a field near Leeds. The body, said to be that of a man in his 40s, had been there for weeks.");
+    expect(corpse.claims.some((c) => c.source !== null)).toBe(false);
+    const twoBodies = analyzeBody("The Gambling Commission and the Advertising Standards Authority issued new guidance. The body said the changes would protect children.");
+    expect(sourceName(twoBodies, claimWith(twoBodies, "protect children"))).toBeNull();
+    const students = analyzeBody("The student body at Oakmont College voted to strike. The student body said tuition rises were unfair.");
+    expect(sourceName(students, claimWith(students, "tuition rises"))).not.toBe("Oakmont College");
+    const coroner = analyzeBody("The body told investigators little, the coroner said, because it had been in water for weeks.");
+    expect(sourceName(coroner, coroner.claims.at(-1))).toBe("coroner");
+  });
+
+  it("keeps an appeals court's panel the court, a spokesman placed elsewhere unresolved, and “the Chicago police union” no force", () => {
+    const circuit = analyzeBody("The D.C. Circuit Court of Appeals heard the case in March. A D.C. Circuit panel said the rule was valid.");
+    expect(sourceName(circuit, claimWith(circuit, "rule was valid"))).not.toBe("D.C. Circuit panel");
+    const delhi = analyzeBody("The Punjab health department reported cases. In Delhi, a health department spokesman said no cases had been found.");
+    expect(sourceName(delhi, claimWith(delhi, "no cases had been found"))).not.toBe("Punjab health department");
+    const union = analyzeBody("Officers are leaving the force, according to the Chicago police union.");
+    expect(sourceName(union, claimWith(union, "leaving the force"))).not.toBe("Chicago police");
+  });
+});

@@ -2057,7 +2057,7 @@ export class ClaimExtractor {
         if (kindWord && spokesFor && BODY_KIND_NAME_WORDS.has(kindWord) && BODY_KIND_NAME_WORDS.has(nameKind) && nameKind !== kindWord) spokesFor = this.bodyEndingIn(kindWord, described!.start);
         else if (kindWord && !spokesFor && BODY_KIND_NAME_WORDS.has(kindWord) && !/^(?:union|club|party|police|court)$/.test(kindWord)) spokesFor = this.bodyEndingIn(kindWord, described!.start);
         // ("A health department spokesman" after "the Punjab health department": the one body the article names so.)
-        if (!spokesFor && described?.indefinite && SPOKESPERSON_WORDS.has(noun)) spokesFor = this.portfolioBodyOf(described.phrase);
+        if (!spokesFor && described?.indefinite && SPOKESPERSON_WORDS.has(noun)) spokesFor = this.portfolioBodyOf(described.phrase, s);
         if (spokesFor) return { src: { entityKey: spokesFor, text: described!.phrase, role: noun }, start: described!.start, end: described!.end };
         if (described && !describedAs && (described.indefinite || OCCUPATIONS.has(noun) || noun === "woman" || noun === "man" || unresolved)) return this.describedSource(described);
       }
@@ -3165,9 +3165,11 @@ export class ClaimExtractor {
 
   /** The one organisation or institution mentioned before `pos` whose name ends in `word` (not "Friends of Ashby Park" for "friends"), or null. */
   /** The one body named so far whose name ends in the department or ministry of "a health department spokesman". */
-  private portfolioBodyOf(phrase: string): string | null {
+  private portfolioBodyOf(phrase: string, s: Sentence): string | null {
     const office = /^(?:[Aa]n?)\s+(\p{Ll}+\s+(?:department|ministry))\s+\p{L}+$/u.exec(phrase);
     if (!office) return null;
+    // (Not one the sentence places elsewhere: "In Delhi, a health department spokesman said".)
+    if ((this.ctx.ents.bySentence[s.index] ?? []).some((m) => this.ctx.ents.kindOf(m.entityKey) === "place" || this.ctx.ents.kindOf(m.entityKey) === "other") || /\b(?:[Ii]n|[Aa]t|[Ff]rom|[Aa]cross)\s+(?:the\s+)?\p{Lu}/u.test(this.ctx.text.slice(s.start, s.end))) return null;
     const ending = ` ${office[1]!.replace(/\s+/g, " ")}`;
     const bodies = this.ctx.ents.entities.filter((e) => e.kind !== "person" && ` ${e.name.toLowerCase()}`.endsWith(ending));
     return bodies.length === 1 ? bodies[0]!.key : null;
@@ -3385,6 +3387,18 @@ export class ClaimExtractor {
     if (!key) key = ents.mentions.find((m) => m.end <= the.start && m.section === "body" && ents.kindOf(m.entityKey) === "person")?.entityKey ?? null;
     if (key && !fits(key)) key = null;
     return key ? { src: { entityKey: key, text: text.slice(the.start, phraseEnd), role: null }, start: the.start, end: phraseEnd } : null;
+  }
+
+  /**
+   * Whether "the body" at `found` may mean a body named just before: one body of those the sentence and the one before
+   * name, or a name of its own ("Industry body"); not "The Gambling Commission and the Advertising Standards Authority
+   * …. The body said".
+   */
+  private oneBodyNear(s: Sentence, found: { src: ClaimSource; start: number }): boolean {
+    if (!/^the\s+body$/i.test(found.src.text)) return true;
+    const { ents } = this.ctx;
+    const near = [...(ents.bySentence[s.index - 1] ?? []), ...(ents.bySentence[s.index] ?? [])].filter((m) => m.start < found.start && BODY_KINDS.has(ents.kindOf(m.entityKey)));
+    return new Set(near.map((m) => m.entityKey)).size <= 1;
   }
 
   /**
@@ -4475,6 +4489,10 @@ export class ClaimExtractor {
     // (A place the lexicon does not know is of no kind yet: "Uvalde police".)
     const kind = m && m.end === prev.end ? ents.kindOf(m.entityKey) : null;
     if (kind !== "place" && kind !== "other") return null;
+    // (Not a time or place a fronted phrase gives before its subject: "Over Christmas police said", "In Leeds police
+    // said", "At the Olympics police said".)
+    const lead = text.slice(Math.max(0, m!.start - 12), m!.start);
+    if (/\b(?:in|at|on|over|since|after|before|during|from|near|across|around|outside|inside|throughout|until|by)\s+(?:the\s+)?$/i.test(lead)) return null;
     return { name: text.slice(m!.start, m!.end), start: m!.start };
   }
 
@@ -4804,6 +4822,8 @@ export class ClaimExtractor {
 
   private attribute(s: Sentence, ms: Mention[], cue: Cue, quotes: Span[]): Attribution | null {
     const { text } = this.ctx;
+    // "a company said to be owned by …", "The body, said to be that of a man": what is said of something, by no one.
+    if (/^(?:said|says)$/i.test(cue.text) && SAID_TO_VERB_AFTER.test(text.slice(cue.end, cue.end + 16))) return null;
     // "Holt was criticized for his remarks": critics the text does not name.
     if (cue.agentless) {
       const key = this.ctx.ents.ensure("critics", "unnamed", "critics");
@@ -5081,8 +5101,9 @@ export class ClaimExtractor {
       const between = text.slice(found.end, cue.start);
       if (!/^['’]s?\s/.test(between) && !ISSUING_BEFORE_MESSAGE.test(between)) return null;
     }
-    // ("The body said" is a body's; "The body suggested he had been dead for days" is a corpse's, and no one's claim.)
-    if (/(?:^|\s)body$/i.test(found.src.text) && !BODY_SPEECH_VERBS.test(cueText)) return null;
+    // ("The body said" is a body's; "The body suggested he had been dead for days" is a corpse's, and no one's claim;
+    // nor "The student body said", the students'.)
+    if (/(?:^|\s)body$/i.test(found.src.text) && (!BODY_SPEECH_VERBS.test(cueText) || /\bstudent\s+body$/i.test(found.src.text) || !this.oneBodyNear(s, found))) return null;
     found = this.pairedSubject(s, ms, found, quotes);
     return { cue, cueText, cls, source: found.src, sourceStart: found.start, sourceEnd: found.end };
   }
@@ -6341,8 +6362,10 @@ const PART_OF_DOCUMENT_LEAD = /^[“"]?(?:(?:But|And)\s+)?((?:(?:[Aa]n?|[Tt]he)\
 const FRONTED_PLACE_OR_TIME = /^(?:(?:In|At|Near|Outside|Across|Around|Back\s+in|Elsewhere\s+in)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}|Earlier\s+this\s+(?:week|month|year)|Meanwhile|Elsewhere|Nearby),\s/u;
 /** Words that make a role before a name no subject's: "joined by her husband", "The award went to the club's chair". */
 const NOT_A_SUBJECT_ROLE = /\b(?:by|to|at|with|among|were|was|is|are|went|joined|flanked|including|for|from|beside|alongside|met|thanked|praised)\b/i;
-/** What a body, and not a corpse, does in words: "said", "admits", "disputes", "calls". */
-const BODY_SPEECH_VERBS = /^(?:said|says|say|added|adds|told|tells|announced|announces|stated|states|admitted|admits|acknowledged|acknowledges|ruled|rules|disputed|disputes|called|calls|denied|denies|rejected|rejects|warned|warns|insisted|insists|argued|argues|urged|urges|accused|accuses|blamed|blames|criticised|criticises|criticized|criticizes|confirmed|confirms|concluded|concludes|wrote|writes|replied|responded)$/i;
+/** " to be", " to have": "said" of something said of it, by no one ("a company said to be owned by …"). */
+const SAID_TO_VERB_AFTER = /^\s+to\s+(?:be|have|own|belong|contain|involve|include|lie|live|work|come|stem|date|number|total|run|hold|show|represent|cost|weigh|control)\b/;
+/** What a body, and not a corpse, does in words: "said", "admits", "disputes", "calls" (not "told": "The body told investigators little"). */
+const BODY_SPEECH_VERBS = /^(?:said|says|say|added|adds|announced|announces|stated|states|admitted|admits|acknowledged|acknowledges|ruled|rules|disputed|disputes|called|calls|denied|denies|rejected|rejects|warned|warns|insisted|insists|argued|argues|urged|urges|accused|accuses|blamed|blames|criticised|criticises|criticized|criticizes|confirmed|confirms|concluded|concludes|wrote|writes|replied|responded)$/i;
 /** " and Oregon's other senator, Democrat " before a second name: "and", whose post it is, the post, a comma, a party or title. */
 const OWNED_ROLE_JOINED_BEFORE = /\s+and\s+\p{Lu}[\p{L}.-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+(?:(?:Democrat|Republican|Independent|Labour|Conservative|Sen\.|Senator|Rep\.|Representative|Gov\.|Governor|Mayor|Dr\.|Mr\.|Ms\.|Mrs\.)\s+)?$/u;
 /** ", and its head coach, " before a second name: "and", the second's role in lower case, a comma. */
@@ -6352,7 +6375,7 @@ const RELATIVE_CLAUSE_BEFORE = /\b(?:who|whose\s+\p{Ll}+)\s+(?:\p{Ll}+ly\s+)?(?:
 /** " of Hartford, " between a company's name and its verb (group 1: the place). */
 const COMPANY_OF_PLACE_BEFORE = /\s+of\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?),?\s+$/u;
 /** After a place, a body of it in lower case that ends the phrase: " health department", " city council", " police". */
-const PLACES_BODY_AFTER = /^ (?:[\p{Ll}-]+ )?(?:department|ministry|police|council|agency|authority|directorate|commission|board|secretariat)(?![\p{L}-]| (?:[\p{Ll}-]+ )?(?:officials?|officers?|spokes\w+|staff|workers|employees|members|chief|head|director|minister|secretary|report|data|figures)\b)/u;
+const PLACES_BODY_AFTER = /^ (?:[\p{Ll}-]+ )?(?:department|ministry|police|council|agency|authority|directorate|commission|board|secretariat)(?![\p{L}-]| (?:[\p{Ll}-]+ )?(?:officials?|officers?|spokes\w+|staff|workers|employees|members|chief|head|director|minister|secretary|commissioner|union|federation|association|store|stores|chain|report|data|figures|exams?)\b)/u;
 /**
  * A document and who has seen it, ending before that holder's name: "the assessment reviewed by ", "a report dated Oct.
  * 3 and obtained by " (group 1: up to the noun); or where it was laid before others, "a report tabled in ".

@@ -284,3 +284,9 @@ describe("a trainer as a headline's description (session 47)", () => {
     expect(headlineSource("Newmarket trainer Gavin Harris has been fined £12,000. Harris said the horse was sound.", "Newmarket trainer insists gelding was sound")).toBe("Gavin Harris");
   });
 });
+
+describe("“State's attorney” is a title (session 47's review)", () => {
+  it("gives “State's attorney says …” to the State's Attorney the body names", () => {
+    expect(headlineSource("Cook County State's Attorney Eileen Burke said the officer would not be charged. Defense attorney Jon Loevy said the decision was wrong.", "State's attorney says officer will not be charged")).toBe("Eileen Burke");
+  });
+});

@@ -106,9 +106,10 @@ export function resolveHeadlineDescriptions(claims: ExtractedClaim[], mentions: 
  */
 function describedHead(text: string): { head: string; modifiers: string[]; of: boolean } {
   const [core = "", ...rest] = text.toLowerCase().split(/\s+of\s+/);
-  // (Whose office it is, by a word for any place, says no title: "The state's education chief", "the city's top lawyer".)
+  // (Whose office it is, by a word for any place, says no title: "The state's education chief", "the city's top lawyer";
+  // but "State's attorney" is one.)
   // (And a headline's short form is the word in full: "higher ed chief" for "Higher Education Secretary".)
-  const words = core.replace(/^(?:the\s+)?(?:state|nation|country|city|county|province|region|town)['’]s\s+/, "").split(/\s+/).map((w) => SHORT_FORMS[w.replace(/['’]s?$/, "")] ?? w.replace(/['’]s?$/, ""));
+  const words = core.replace(/^(?:the\s+)?(?:state|nation|country|city|county|province|region|town)['’]s\s+(?!attorney\b)/, "").split(/\s+/).map((w) => SHORT_FORMS[w.replace(/['’]s?$/, "")] ?? w.replace(/['’]s?$/, ""));
   // (A participle says what befell them, not which title: "Recalled Ambassador", "Ousted chief"; not "United boss".)
   const modifiers = words.slice(0, -1).filter((w) => !/^(?:the|a|an|his|her|its|their|one)$/.test(w) && !GENERIC_MODIFIERS.has(w) && !BEFALLEN.has(w));
   return { head: words.at(-1) ?? "", modifiers, of: rest.length > 0 };

@@ -20,3 +20,14 @@ describe("the nation's top official of a field (session 47)", () => {
     expect(sourceName(deputy, claimWith(deputy, "airlines were to blame"))).not.toBe("Ana Okafor");
   });
 });
+
+describe("the level of a top official (session 47's review)", () => {
+  it("never gives a city's or county's top official to a state's or the nation's, nor the nation's to a state's attorney general", () => {
+    const city = analyzeBody("The city's top transportation official said bus routes would be cut. State Transportation Secretary Delia Okonkwo said the state would not step in.");
+    expect(sourceName(city, claimWith(city, "bus routes"))).not.toBe("Delia Okonkwo");
+    const nation = analyzeBody("The nation's top law enforcement officer said the bank had misled regulators. Minnesota Attorney General Keith Ellison said his office would join the case.");
+    expect(sourceName(nation, claimWith(nation, "misled regulators"))).not.toBe("Keith Ellison");
+    const state = analyzeBody("The state's top transportation official said the bridge was safe.\n\nTransportation Secretary Ann Boyd and federal Transportation Secretary Pete Buttigieg toured the site.");
+    expect(sourceName(state, claimWith(state, "bridge was safe"))).toBe("Ann Boyd");
+  });
+});

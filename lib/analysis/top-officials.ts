@@ -6,8 +6,8 @@ import type { EntityIndex } from "./entities";
 import { credit } from "./headline-descriptions";
 import type { ExtractedClaim, Mention } from "./types";
 
-/** "The nation's top ", "the state’s top " right before the source's last word (group 1: the field's words, up to it). */
-const TOP_OF_PLACE_BEFORE = /\b[Tt]he\s+(?:nation|country|state|city|county|province|territory|region)['’]s\s+(?:most\s+senior|top|chief|highest-ranking)\s+((?:[\p{Ll}-]+\s+){1,3})$/u;
+/** "The nation's top ", "the state’s top " right before the source's last word (group 1: whose; group 2: the field's words, up to it). */
+const TOP_OF_PLACE_BEFORE = /\b[Tt]he\s+(nation|country|state|city|county|province|territory|region)['’]s\s+(?:most\s+senior|top|chief|highest-ranking)\s+((?:[\p{Ll}-]+\s+){1,3})$/u;
 /** The words that end such a description: the official, not a trade. */
 const OFFICIAL_WORDS = new Set(["official", "officer"]);
 /** Fields whose office is not named by the field's own words. */
@@ -32,8 +32,8 @@ export function resolveTopOfficials(claims: ExtractedClaim[], mentions: Mention[
     const lead = text.slice(Math.max(0, lastWordStart - 80), lastWordStart);
     const top = TOP_OF_PLACE_BEFORE.exec(lead);
     if (!top) continue;
-    const field = top[1]!.trim().toLowerCase();
-    const holder = officeHolder(field, lastWordStart, mentions, ents);
+    const field = top[2]!.trim().toLowerCase();
+    const holder = officeHolder(field, top[1]!.toLowerCase(), lastWordStart, mentions, ents);
     if (!holder) continue;
     credit(c, holder, mentions);
     // (The description whole, as the article gives it.)
@@ -41,11 +41,34 @@ export function resolveTopOfficials(claims: ExtractedClaim[], mentions: Mention[
   }
 }
 
+/** Words of a title that say which level of government it is of. */
+const LOCAL_WORDS = /\b(?:city|county|municipal|town|borough|district|mayor'?s?)\b/i;
+const STATE_WORDS = /\b(?:state|provincial|province|territorial|regional)\b/i;
+const NATION_WORDS = /\b(?:U\.S\.|US|federal|national)\b/;
+
+/**
+ * Whether a title may be of the level the description's owner says, unless it says another: the nation's has no
+ * state's or city's word and no place of its own ("Minnesota Attorney General" is no nation's); a state's no city's
+ * word nor the nation's ("U.S.", "federal"); a city's or county's no state's word and no cabinet's title ("Education
+ * Secretary" is no city's).
+ */
+function ofLevel(role: string, owner: string, field: string, office: string | undefined): boolean {
+  const level = owner === "nation" || owner === "country" ? "nation" : owner === "city" || owner === "county" ? "local" : "state";
+  const withoutOffice = role.replace(/\bSecretary of State\b/i, "");
+  if (level === "local") return !STATE_WORDS.test(withoutOffice) && !/\b(?:secretary|minister|attorney general)\b/i.test(role);
+  if (level === "state") return !LOCAL_WORDS.test(role) && !NATION_WORDS.test(role);
+  // (Capitalised words of the title other than the office's and the field's own: a place's name.)
+  const officeWords = new Set([...(office ?? "").split(" "), ...field.split(" "), "secretary", "minister", "commissioner", "administrator", "director", "chief", "general", "of", "the", "u.s.", "us", "federal", "national"]);
+  const placed = role.split(/[\s,]+/).some((w) => /^\p{Lu}/u.test(w) && !officeWords.has(w.toLowerCase()));
+  return !LOCAL_WORDS.test(role) && !STATE_WORDS.test(withoutOffice) && !placed;
+}
+
 /** The one person named near `at` whose title is the field's office ("Transportation Secretary", "Attorney General"). */
-function officeHolder(field: string, at: number, mentions: readonly Mention[], ents: EntityIndex): string | null {
+function officeHolder(field: string, owner: string, at: number, mentions: readonly Mention[], ents: EntityIndex): string | null {
   const office = FIELD_OFFICES[field];
   const fieldWords = field.split(/\s+/);
   const holds = (role: string) => {
+    if (!ofLevel(role, owner, field, office)) return false;
     const r = role.toLowerCase();
     if (office) return r.includes(office) && !/\b(?:deputy|assistant|associate|former|acting)\b/.test(r);
     const words = r.split(/[\s,]+/);

@@ -1314,6 +1314,7 @@ describe("set 33's page furniture (session 47)", () => {
     "Support the bill by signing up for our petition, the group urged.",
     "The mine was closed in 2019.",
     "Study: phones keep teenagers awake, researchers say (2032).",
+    "Study: Smith et al. found that teenagers who slept less than seven hours were twice as likely to be injured (2031).",
     "Published five years ago, the report still shapes policy.",
   ])("keeps %s", (line) => {
     expect(classifyFurniture(line)).toBeNull();

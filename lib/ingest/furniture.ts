@@ -977,7 +977,8 @@ const UPDATE_NOTE_RE = /^\((?:Updates?|Adds?|Recasts?|Corrects?|Rewrites?|Refile
 // (Or a science story's paper under its label: "Study reference: Haldorsen I, Rennie C et al. (2026) “Four decades …”".)
 const CITATION_RE = /^(?:Citation|Cite this (?:article|story|page)|How to cite(?: this (?:article|story|page))?|(?:Study|Journal|Paper|Research) (?:reference|citation)s?)\s*:\s*[^()]{1,80}\((?:\d{4}|n\.d\.)[^()]{0,30}\)/i;
 /** "Study: Venkatesh H., Rao P. et al., 'Phosphate loading …', Journal of Urban Hydrology (2032).": the paper, by its authors "et al." and its year. */
-const STUDY_CITED_RE = /^(?:Study|Paper|Research|Source)\s*:\s*[^()]{1,80}\bet al\.,?[^()]{1,200}\(\d{4}\)\.?$/;
+// (With the paper's title in quotation marks: not "Study: Smith et al. found that … (2031).", a sentence.)
+const STUDY_CITED_RE = /^(?:Study|Paper|Research|Source)\s*:\s*[^()]{1,80}\bet al\.,?[^()]{0,40}['‘"“][^'’"”]{10,}['’"”][^()]{1,120}\(\d{4}\)\.?$/;
 /** A place a writer filed from: capitalised words, "and", commas and abbreviations ("Santa Fe, N.M.", "Columbus, Ohio"). */
 const FILED_FROM_PLACE = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*(?:(?:,\s|\s(?:and\s)?)\p{Lu}[\p{L}\p{M}.'’-]*){0,5}`;
 /** "Reporting from Santa Fe, N.M.": where the writer filed from, under the byline. */

@@ -480,8 +480,8 @@ describe("attribution", () => {
     );
     expect(r.entities.find((e) => e.name === "Justice Forward")?.kind).toBe("organization");
     expect(r.entities.some((e) => e.name === "Forward")).toBe(false);
-    // (Her age is not his; with no one else of that age just named, the epithet names no one rather than a guess.)
-    expect([sourceName(r, claimWith(r, "has accused")), sourceName(r, claimWith(r, "Not one bit"))]).toEqual(["Aisha Reynolds", null]);
+    // (Her age is not his; the epithet is the person the story opened with, since session 47, who may be that age.)
+    expect([sourceName(r, claimWith(r, "has accused")), sourceName(r, claimWith(r, "Not one bit"))]).toEqual(["Aisha Reynolds", "Eugene Talbot"]);
     const aged = analyzeBody("Ann Holt died. Tom Beal, 34, a nurse, said staff were overworked. “Nobody listened to us,” the 71-year-old said.");
     expect(sourceName(aged, aged.claims.at(-1))).toBeNull();
     // (Nor is a title after a word for an outlet the start of a name: "told the network President Joe Biden had lied".)
@@ -6989,6 +6989,14 @@ describe("an age and a past post as background of someone named (session 47)", (
     const r = analyzeBody("Ports Director Ana Ruiz told senators the delays were over. \"We fixed it,\" Ruiz said.\n\nSen. Tom Blake accused the agency of hiding the truth.\n\nAsked about the report, the 52-year-old former Oakland harbor chief said the data had been shared. \"They saw the same numbers,\" she said.");
     expect(sourceName(r, claimWith(r, "data had been shared"))).toBe("Ana Ruiz");
     expect(sourceName(r, claimWith(r, "same numbers"))).toBe("Ana Ruiz");
+  });
+
+  it("gives an age alone opening the clause to the person the story opened with, when the one who spoke just before is not of the sex of the “she” after", () => {
+    const r = analyzeBody("Ambassador Mary Holt was recalled from Paris on Monday.\n\nSen. Tom Blake said the recall was overdue.\n\nThe 58-year-old said she plans to retire at the end of the year.");
+    expect(sourceName(r, claimWith(r, "plans to retire"))).toBe("Mary Holt");
+    // (Not when the text has just brought someone in with that age.)
+    const other = analyzeBody("Ambassador Mary Holt was recalled on Monday.\n\nPolice arrested a 58-year-old woman at the embassy.\n\nThe 58-year-old said she had been protesting.");
+    expect(sourceName(other, claimWith(other, "had been protesting"))).not.toBe("Mary Holt");
   });
 
   it("gives it to no one the text gave another age", () => {

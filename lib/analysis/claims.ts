@@ -1979,7 +1979,9 @@ export class ClaimExtractor {
     }
     const owned = this.ownersBodyOrVoice(s, ms, k, quotes);
     if (owned) return owned;
-    const epithet = this.epithetAfterQuotation(s, k);
+    // (An age alone opening the clause of someone who did not speak just before: "The 58-year-old said she plans to
+    // retire", the person the story is about.)
+    const epithet = this.epithetAfterQuotation(s, k) ?? this.formerSelf(s, k, quotes, true);
     if (epithet) return epithet;
     const partisan = this.partisanReferent(s, ms, k, quotes);
     if (partisan) return partisan;
@@ -3365,13 +3367,22 @@ export class ClaimExtractor {
    * of someone the article has named, never a new person: whoever spoke just before, else the person the body named
    * first, when of the sex of the "he" or "she" that follows and given no other age.
    */
-  private formerSelf(s: Sentence, k: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
+  private formerSelf(s: Sentence, k: number, quotes: Span[], ageAlone = false): { src: ClaimSource; start: number; end: number } | null {
     const ws = s.words;
     const { ents, text } = this.ctx;
-    if (ws[k]!.cap || !/^[\p{Ll}-]+$/u.test(ws[k]!.text)) return null;
-    const at = ws.slice(Math.max(0, k - 7), k).findLastIndex((x) => /^\d{1,3}-year-old$/.test(x.lower));
-    const ageAt = at < 0 ? -1 : Math.max(0, k - 7) + at;
-    if (ageAt < 1 || ws[ageAt - 1]!.lower !== "the" || !/^(?:former|ex|onetime|one-time)$/.test(ws[ageAt + 1]?.lower ?? "") || ageAt + 1 >= k) return null;
+    let ageAt: number;
+    if (ageAlone) {
+      // ("The 58-year-old said": the age alone, of no one the text has just brought in so, "Police arrested a
+      // 58-year-old man".)
+      if (!/^\d{1,3}-year-old$/.test(ws[k]!.lower) || this.someoneElseSo(text.slice(Math.max(0, s.start - 600), s.start), ws[k]!.lower, true)) return null;
+      ageAt = k;
+    } else {
+      if (ws[k]!.cap || !/^[\p{Ll}-]+$/u.test(ws[k]!.text)) return null;
+      const at = ws.slice(Math.max(0, k - 7), k).findLastIndex((x) => /^\d{1,3}-year-old$/.test(x.lower));
+      ageAt = at < 0 ? -1 : Math.max(0, k - 7) + at;
+      if (ageAt < 1 || !/^(?:former|ex|onetime|one-time)$/.test(ws[ageAt + 1]?.lower ?? "") || ageAt + 1 >= k) return null;
+    }
+    if (ageAt < 1 || ws[ageAt - 1]!.lower !== "the") return null;
     const the = ws[ageAt - 1]!;
     if (!opensClauseAt(text, ws, ageAt - 1) || this.inQuotes(quotes, the.start)) return null;
     const phraseEnd = ws[k]!.end;
@@ -3380,7 +3391,9 @@ export class ClaimExtractor {
     // (Or the first "she" or "he" of the next sentence, which goes on with them: "“If they can't do the work,” she said".)
     const pronoun = /\b(she|he|her|his|him)\b/i.exec(text.slice(phraseEnd, s.end + 160).replace(/[“"][^“”"]*[”"]/g, " "))?.[1]?.toLowerCase();
     const sex = pronoun ? (/^(?:he|his|him)$/.test(pronoun) ? "m" : "f") : null;
-    const fits = (key: string) => ents.kindOf(key) === "person" && !this.agedOtherwise(key, years) && (!sex || !ents.genderOf(key) || ents.genderOf(key) === sex);
+    // (Not someone the text says died: "Ann Holt died. … “…,” the 71-year-old said".)
+    const died = (key: string) => ents.mentions.some((m) => m.entityKey === key && DIED_AFTER.test(text.slice(m.end, m.end + 60)));
+    const fits = (key: string) => ents.kindOf(key) === "person" && !this.agedOtherwise(key, years) && (!sex || !ents.genderOf(key) || ents.genderOf(key) === sex) && !died(key);
     const recent = this.ctx.discourse.recentOneSpeakerKey(s.index, 2);
     let key = recent && fits(recent) ? recent : null;
     // (Else the person the story opened with, whom such a past describes: the first named in the body.)

@@ -7053,3 +7053,12 @@ describe("guards from session 47's review (/work/s47/review/review.md)", () => {
     expect(sourceName(union, claimWith(union, "leaving the force"))).not.toBe("Chicago police");
   });
 });
+
+describe("a body's document before “, which found” (session 47)", () => {
+  it("gives “the Auditor-General's latest report on the city, which found” to the report's owner, not what it is on", () => {
+    const r = analyzeBody("That figure is close to the 43% recorded in the Comptroller-General's latest report on the city, which found that the utility had spent less than half its budget. He cited Acme Corp's own study of Chicago, which concluded that fees deter patients. They visited Chicago, which found itself short of money.");
+    expect(sourceName(r, claimWith(r, "less than half"))).toBe("Comptroller-General");
+    expect(sourceName(r, claimWith(r, "fees deter"))).toBe("Acme Corp");
+    expect(sourceName(r, claimWith(r, "short of money"))).toBeNull();
+  });
+});

@@ -3220,6 +3220,11 @@ export class ClaimExtractor {
   /** What a relative pronoun after the comma at `comma` refers to: the name before it, or before an appositive. */
   private antecedent(ms: Mention[], comma: number, quotes: Span[], sentenceStart: number, who = false): { src: ClaimSource; start: number; end: number } | null {
     const { text, ents } = this.ctx;
+    // ("the Auditor-General's latest report on the city, which found": the report's owner, not what it is on.)
+    const owned = who ? null : OWNERS_DOCUMENT_BEFORE.exec(text.slice(Math.max(sentenceStart, comma - 120), comma));
+    const owner = owned ? mentionEndingAt(ms, comma - owned[0].length + owned[1]!.length) : null;
+    // (A name of no known kind too, as the document's owner: "Auditor-General".)
+    if (owner && (BODY_KINDS.has(ents.kindOf(owner.entityKey)) || ents.kindOf(owner.entityKey) === "other") && !this.inQuotes(quotes, owner.start)) return { src: { entityKey: owner.entityKey, text: text.slice(owner.start, comma - owned![0].length + owned![1]!.length + owned![2]!.length), role: null }, start: owner.start, end: comma };
     let m = mentionEndingAt(ms, comma);
     // ("Aisha Reynolds, a community organizer backed by the group Justice Forward, who has accused …": "who" is the
     // person the aside describes, not the body named at its end.)
@@ -6387,6 +6392,11 @@ const ROLE_ASIDE_JOINED_BEFORE = /,\s+and\s+(?:(?:its|his|her|their|the)\s+)?(?:
 const RELATIVE_CLAUSE_BEFORE = /\b(?:who|whose\s+\p{Ll}+)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+(?:s|ed))\s+(?:[\p{Ll}-]+\s+){0,3}(?:the\s+)?$/u;
 /** " of Hartford, " between a company's name and its verb (group 1: the place). */
 const COMPANY_OF_PLACE_BEFORE = /\s+of\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?),?\s+$/u;
+/**
+ * A body's document and what it is on, right before a comma: "Auditor-General's latest report on the city" (group 1: up to
+ * the owner's name; group 2: the possessive and the document).
+ */
+const OWNERS_DOCUMENT_BEFORE = /(\p{Lu}[\p{L}.-]*)(['’]s\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:report|audit|review|study|investigation|inquiry|analysis|survey|assessment))(?:\s+(?:on|into|of|about|for)\s+[^,;:“”"]{1,50})?$/u;
 /** After a place, a body of it in lower case that ends the phrase: " health department", " city council", " police". */
 const PLACES_BODY_AFTER = /^ (?:[\p{Ll}-]+ )?(?:department|ministry|police|council|agency|authority|directorate|commission|board|secretariat)(?![\p{L}-]| (?:[\p{Ll}-]+ )?(?:officials?|officers?|spokes\w+|staff|workers|employees|members|chief|head|director|minister|secretary|commissioner|union|federation|association|store|stores|chain|report|data|figures|exams?)\b)/u;
 /**

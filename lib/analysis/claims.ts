@@ -1011,6 +1011,8 @@ export class ClaimExtractor {
   private readonly describedByHead = new Map<string, { key: string; at: number }>();
   /** The latest unnamed source told apart by its words ("a city official"), by its noun, and where: whom "the official" means. */
   private readonly countedByNoun = new Map<string, { key: string; at: number }>();
+  /** Where the body's first sentence starts, once reached (-1 before). */
+  private bodyStart = -1;
   /** The latest group that spoke, and in which sentence: whom "“…,” one said" is one of. */
   private groupSpeaking: { key: string; sentence: number } | null = null;
   /** The group the latest "one of them" or "one of the employees" was of, and where: whom "Another said" means. */
@@ -2059,7 +2061,7 @@ export class ClaimExtractor {
         if (kindWord && spokesFor && BODY_KIND_NAME_WORDS.has(kindWord) && BODY_KIND_NAME_WORDS.has(nameKind) && nameKind !== kindWord) spokesFor = this.bodyEndingIn(kindWord, described!.start);
         else if (kindWord && !spokesFor && BODY_KIND_NAME_WORDS.has(kindWord) && !/^(?:union|club|party|police|court)$/.test(kindWord)) spokesFor = this.bodyEndingIn(kindWord, described!.start);
         // ("A health department spokesman" after "the Punjab health department": the one body the article names so.)
-        if (!spokesFor && described?.indefinite && SPOKESPERSON_WORDS.has(noun)) spokesFor = this.portfolioBodyOf(described.phrase, s);
+        if (!spokesFor && described?.indefinite && SPOKESPERSON_WORDS.has(noun)) spokesFor = this.portfolioBodyOf(described.phrase, s, described.start);
         if (spokesFor) return { src: { entityKey: spokesFor, text: described!.phrase, role: noun }, start: described!.start, end: described!.end };
         if (described && !describedAs && (described.indefinite || OCCUPATIONS.has(noun) || noun === "woman" || noun === "man" || unresolved)) return this.describedSource(described);
       }
@@ -3166,12 +3168,14 @@ export class ClaimExtractor {
   }
 
   /** The one organisation or institution mentioned before `pos` whose name ends in `word` (not "Friends of Ashby Park" for "friends"), or null. */
-  /** The one body named so far whose name ends in the department or ministry of "a health department spokesman". */
-  private portfolioBodyOf(phrase: string, s: Sentence): string | null {
+  /** The one body named so far whose name ends in the department or ministry of "a health department spokesman" (at `at`). */
+  private portfolioBodyOf(phrase: string, s: Sentence, at: number): string | null {
     const office = /^(?:[Aa]n?)\s+(\p{Ll}+\s+(?:department|ministry))\s+\p{L}+$/u.exec(phrase);
     if (!office) return null;
     // (Not one the sentence places elsewhere: "In Delhi, a health department spokesman said".)
-    if ((this.ctx.ents.bySentence[s.index] ?? []).some((m) => this.ctx.ents.kindOf(m.entityKey) === "place" || this.ctx.ents.kindOf(m.entityKey) === "other") || /\b(?:[Ii]n|[Aa]t|[Ff]rom|[Aa]cross)\s+(?:the\s+)?\p{Lu}/u.test(this.ctx.text.slice(s.start, s.end))) return null;
+    // (Before the spokesman or right after, not in what they said: "said Lahore hospitals were coping".)
+    const placedAt = (from: number, to: number) => (this.ctx.ents.bySentence[s.index] ?? []).some((m) => m.start >= from && m.end <= to && (this.ctx.ents.kindOf(m.entityKey) === "place" || this.ctx.ents.kindOf(m.entityKey) === "other"));
+    if (placedAt(s.start, at) || /\b(?:[Ii]n|[Aa]t|[Ff]rom|[Aa]cross)\s+(?:the\s+)?\p{Lu}/u.test(this.ctx.text.slice(s.start, at)) || /^\s+(?:in|at|from)\s+(?:the\s+)?\p{Lu}/u.test(this.ctx.text.slice(at + phrase.length, at + phrase.length + 30))) return null;
     const ending = ` ${office[1]!.replace(/\s+/g, " ")}`;
     const bodies = this.ctx.ents.entities.filter((e) => e.kind !== "person" && ` ${e.name.toLowerCase()}`.endsWith(ending));
     return bodies.length === 1 ? bodies[0]!.key : null;
@@ -3393,18 +3397,39 @@ export class ClaimExtractor {
     const phraseEnd = ws[k]!.end;
     if (ents.mentions.some((m) => m.start >= the.start && m.end <= phraseEnd && ents.kindOf(m.entityKey) === "person")) return null;
     const years = ws[ageAt]!.lower.split("-")[0]!;
-    // (Or the first "she" or "he" of the next sentence, which goes on with them: "“If they can't do the work,” she said".)
+    // (The "she" or "he" that follows, in the sentence or the next, must say which sex: "“If they can't do the work,”
+    // she said"; with none, the epithet may be anyone's.)
     const pronoun = /\b(she|he|her|his|him)\b/i.exec(text.slice(phraseEnd, s.end + 160).replace(/[“"][^“”"]*[”"]/g, " "))?.[1]?.toLowerCase();
-    const sex = pronoun ? (/^(?:he|his|him)$/.test(pronoun) ? "m" : "f") : null;
+    if (!pronoun) return null;
+    const sex = /^(?:he|his|him)$/.test(pronoun) ? "m" : "f";
+    // (Never when the text has brought in someone without a name who may be them: "A former detective who worked on the
+    // case gave evidence", "Police arrested a man", "One of them is walking …".)
+    // (In the paragraphs just before, or by the epithet's own word anywhere: "A former detective …. The 62-year-old former
+    // detective said".)
+    const bodyText = text.slice(this.bodyStart < 0 ? s.start : this.bodyStart, the.start);
+    if (this.someoneBroughtIn(bodyText.slice(-BROUGHT_IN_REACH)) || (!ageAlone && new RegExp(String.raw`\b(?:[Aa]n?|[Oo]ne)\s+(?:[\p{L}\d-]+\s+){0,3}${ws[k]!.lower}\b`, "u").test(bodyText))) return null;
     // (Not someone the text says died: "Ann Holt died. … “…,” the 71-year-old said".)
     const died = (key: string) => ents.mentions.some((m) => m.entityKey === key && DIED_AFTER.test(text.slice(m.end, m.end + 60)));
-    const fits = (key: string) => ents.kindOf(key) === "person" && !this.agedOtherwise(key, years) && (!sex || !ents.genderOf(key) || ents.genderOf(key) === sex) && !died(key);
-    const recent = this.ctx.discourse.recentOneSpeakerKey(s.index, 2);
-    let key = recent && fits(recent) ? recent : null;
-    // (Else the person the story opened with, whom such a past describes: the first named in the body.)
-    if (!key) key = ents.mentions.find((m) => m.end <= the.start && m.section === "body" && ents.kindOf(m.entityKey) === "person")?.entityKey ?? null;
-    if (key && !fits(key)) key = null;
+    // The person the story opened with, named more than once so far, of no other sex and given no other age.
+    const first = ents.mentions.find((m) => m.end <= the.start && m.section === "body" && ents.kindOf(m.entityKey) === "person");
+    const key = first?.entityKey ?? null;
+    const namedAgain = key !== null && ents.mentions.filter((m) => m.entityKey === key && m.end <= the.start && m.section === "body").length >= 2;
+    const gender = key ? ents.genderOf(key) : null;
+    if (!key || !namedAgain || (gender !== null && gender !== sex) || this.agedOtherwise(key, years) || died(key)) return null;
     return key ? { src: { entityKey: key, text: text.slice(the.start, phraseEnd), role: null }, start: the.start, end: phraseEnd } : null;
+  }
+
+  /**
+   * Whether `text` brings in a person without a name: "a former detective", "an 82-year-old pensioner", "a cyclist",
+   * "One of them", "one of the veterans" (by a word the lexicon knows for people).
+   */
+  private someoneBroughtIn(text: string): boolean {
+    if (/\b[Oo]ne of (?:them|the|those|these)\b/.test(text)) return true;
+    for (const m of text.matchAll(/\b(?:[Aa]n?|[Aa]nother)\s+(?:[\p{Ll}\d-]+\s+){0,3}?(\p{Ll}+)\b/gu)) {
+      const head = m[1]!;
+      if (isPersonNoun(head) || OCCUPATIONS.has(head) || namesPeople(head) || KIN_NOUNS.has(head) || EPITHET_NOUNS.has(head) || ROLE_HEADS.has(head) || /^(?:man|woman|boy|girl|teenager|pensioner|resident|witness|former|ex)$/.test(head)) return true;
+    }
+    return false;
   }
 
   /**
@@ -5259,6 +5284,7 @@ export class ClaimExtractor {
   /** All claims of one sentence. */
   extract(s: Sentence, ms: Mention[], quotes: Span[]): { claims: ExtractedClaim[]; attributed: boolean } {
     const { text } = this.ctx;
+    if (this.bodyStart < 0 && s.section === "body") this.bodyStart = s.start;
     // Which keyword patterns can match anywhere in the sentence (and so in any claim cut from it).
     const families = keywordFamilies(s.words);
     const cues = findCues(text, s, (p) => this.inQuotes(quotes, p), families);
@@ -6397,6 +6423,8 @@ const COMPANY_OF_PLACE_BEFORE = /\s+of\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}
  * the owner's name; group 2: the possessive and the document).
  */
 const OWNERS_DOCUMENT_BEFORE = /(\p{Lu}[\p{L}.-]*)(['’]s\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:report|audit|review|study|investigation|inquiry|analysis|survey|assessment))(?:\s+(?:on|into|of|about|for)\s+[^,;:“”"]{1,50})?$/u;
+/** How far back a person brought in without a name may be the one an age or a past post describes: two paragraphs or so. */
+const BROUGHT_IN_REACH = 400;
 /** After a place, a body of it in lower case that ends the phrase: " health department", " city council", " police". */
 const PLACES_BODY_AFTER = /^ (?:[\p{Ll}-]+ )?(?:department|ministry|police|council|agency|authority|directorate|commission|board|secretariat)(?![\p{L}-]| (?:[\p{Ll}-]+ )?(?:officials?|officers?|spokes\w+|staff|workers|employees|members|chief|head|director|minister|secretary|commissioner|union|federation|association|store|stores|chain|report|data|figures|exams?)\b)/u;
 /**

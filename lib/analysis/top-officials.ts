@@ -4,6 +4,7 @@
 // the secretary of state.
 import type { EntityIndex } from "./entities";
 import { credit } from "./headline-descriptions";
+import { MULTI_PLACES, PLACES } from "./lexicon";
 import type { ExtractedClaim, Mention } from "./types";
 
 /** "The nation's top ", "the state’s top " right before the source's last word (group 1: whose; group 2: the field's words, up to it). */
@@ -52,14 +53,14 @@ const NATION_WORDS = /\b(?:U\.S\.|US|federal|national)\b/;
  * word nor the nation's ("U.S.", "federal"); a city's or county's no state's word and no cabinet's title ("Education
  * Secretary" is no city's).
  */
-function ofLevel(role: string, owner: string, field: string, office: string | undefined): boolean {
+function ofLevel(role: string, owner: string): boolean {
   const level = owner === "nation" || owner === "country" ? "nation" : owner === "city" || owner === "county" ? "local" : "state";
   const withoutOffice = role.replace(/\bSecretary of State\b/i, "");
   if (level === "local") return !STATE_WORDS.test(withoutOffice) && !/\b(?:secretary|minister|attorney general)\b/i.test(role);
   if (level === "state") return !LOCAL_WORDS.test(role) && !NATION_WORDS.test(role);
-  // (Capitalised words of the title other than the office's and the field's own: a place's name.)
-  const officeWords = new Set([...(office ?? "").split(" "), ...field.split(" "), "secretary", "minister", "commissioner", "administrator", "director", "chief", "general", "of", "the", "u.s.", "us", "federal", "national"]);
-  const placed = role.split(/[\s,]+/).some((w) => /^\p{Lu}/u.test(w) && !officeWords.has(w.toLowerCase()));
+  // (A place's name in the title: "Minnesota Attorney General"; not a department's words, "Veterans Affairs Secretary".)
+  const words = role.split(/[\s,]+/).map((w) => w.toLowerCase());
+  const placed = words.some((w, i) => PLACES.has(w) || (i > 0 && MULTI_PLACES.has(`${words[i - 1]}-${w}`)));
   return !LOCAL_WORDS.test(role) && !STATE_WORDS.test(withoutOffice) && !placed;
 }
 
@@ -68,7 +69,7 @@ function officeHolder(field: string, owner: string, at: number, mentions: readon
   const office = FIELD_OFFICES[field];
   const fieldWords = field.split(/\s+/);
   const holds = (role: string) => {
-    if (!ofLevel(role, owner, field, office)) return false;
+    if (!ofLevel(role, owner)) return false;
     const r = role.toLowerCase();
     if (office) return r.includes(office) && !/\b(?:deputy|assistant|associate|former|acting)\b/.test(r);
     const words = r.split(/[\s,]+/);

@@ -34,20 +34,21 @@ function inspectorate(mentions: readonly Mention[], ents: EntityIndex, text: str
 /** A police force's own name: "North Yorkshire police", "Hong Kong Police Force", "Essex Constabulary" (not "Police Federation"). */
 const FORCE_NAME = /^\p{L}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+(?:[Pp]olice(?:\s+(?:Force|Service|Department|Command|[Pp]refecture))?|Constabulary)$/u;
 
+/** A force named in lower case: "state police", "federal police" (as words, any case; not inside the force's name). */
+const OTHER_FORCE_WORDS = /\b(?:state|federal|national|county|city|transit|military|border|provincial|local)\s+police\b/gi;
+
 /** The one police force the article's claims or mentions name, or null when it names none or more than one. */
 function onlyForce(claims: readonly ExtractedClaim[], mentions: readonly Mention[], ents: EntityIndex, text: string): string | null {
   const forces = new Set<string>();
   for (const key of [...claims.map((c) => c.source?.entityKey), ...mentions.map((m) => m.entityKey)]) {
     if (key && FORCE_NAME.test(ents.nameOf(key))) forces.add(key);
   }
-  // (A force named in lower case counts too: "State police and the Dallas Police Department are searching".)
   if (forces.size !== 1) return null;
   const force = [...forces][0]!;
+  // (A force named in lower case counts too: "State police and the Dallas Police Department are searching".)
   const inForce = (at: number) => mentions.some((m) => m.entityKey === force && m.start <= at && at < m.end);
   return [...text.matchAll(OTHER_FORCE_WORDS)].every((x) => inForce(x.index!)) ? force : null;
 }
-/** A force named in lower case: "state police", "federal police" (as words, any case; not inside the force's name). */
-const OTHER_FORCE_WORDS = /\b(?:state|federal|national|county|city|transit|military|border|provincial|local)\s+police\b/gi;
 
 /** How far before "Police said" the force must be named, unless it spoke itself: about two sentences. */
 const FORCE_REACH = 500;

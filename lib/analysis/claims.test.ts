@@ -7002,6 +7002,9 @@ describe("an age and a past post as background of someone named (session 47)", (
   it("gives it to no one when the text has just brought someone in without a name, nor with no “he” or “she” after it (session 47's second review)", () => {
     const witness = analyzeBody("Chief Constable Sarah Bryant told the inquiry on Monday that the force had changed. Bryant said lessons were learned.\n\nA former detective who worked on the case gave evidence in the afternoon.\n\nThe 62-year-old former detective said she had been told to shred files.");
     expect(sourceName(witness, claimWith(witness, "shred files"))).not.toBe("Sarah Bryant");
+    // (But a description set off after the person's own name is theirs, not someone new: "Laura Chen, a former …,".)
+    const own = analyzeBody("Laura Chen, a former Marshals Service official, took over the agency in 2028. Chen said the agency had changed.\n\nSen. Tom Blake accused the agency of failing.\n\nThe 57-year-old former Marshals Service official said she would not resign.");
+    expect(sourceName(own, claimWith(own, "would not resign"))).toBe("Laura Chen");
     const noPronoun = analyzeBody("Chancellor Rachel Reeves said the economy was stable. Reeves said growth would return.\n\nThe 66-year-old former Bank of England economist said a recession was likely within a year.");
     expect(sourceName(noPronoun, claimWith(noPronoun, "recession was likely"))).not.toBe("Rachel Reeves");
   });
@@ -7067,5 +7070,8 @@ describe("a body's document before “, which found” (session 47)", () => {
     expect(sourceName(r, claimWith(r, "less than half"))).toBe("Comptroller-General");
     expect(sourceName(r, claimWith(r, "fees deter"))).toBe("Acme Corp");
     expect(sourceName(r, claimWith(r, "short of money"))).toBeNull();
+    // (Only for what a document finds: "which said" and "which warned" are the object's own words.)
+    const said = analyzeBody("The Treasury's review of Acme Bank, which said on Monday that it had cooperated fully, will end in May.");
+    expect(sourceName(said, claimWith(said, "cooperated fully"))).not.toBe("Treasury");
   });
 });

@@ -3172,8 +3172,8 @@ export class ClaimExtractor {
   private portfolioBodyOf(phrase: string, s: Sentence, at: number): string | null {
     const office = /^(?:[Aa]n?)\s+(\p{Ll}+\s+(?:department|ministry))\s+\p{L}+$/u.exec(phrase);
     if (!office) return null;
-    // (Not one the sentence places elsewhere: "In Delhi, a health department spokesman said".)
-    // (Before the spokesman or right after, not in what they said: "said Lahore hospitals were coping".)
+    // (Not one the sentence places elsewhere, before the spokesman or right after: "In Delhi, a health department
+    // spokesman said"; a place in what they said is no matter, "said Lahore hospitals were coping".)
     const placedAt = (from: number, to: number) => (this.ctx.ents.bySentence[s.index] ?? []).some((m) => m.start >= from && m.end <= to && (this.ctx.ents.kindOf(m.entityKey) === "place" || this.ctx.ents.kindOf(m.entityKey) === "other"));
     if (placedAt(s.start, at) || /\b(?:[Ii]n|[Aa]t|[Ff]rom|[Aa]cross)\s+(?:the\s+)?\p{Lu}/u.test(this.ctx.text.slice(s.start, at)) || /^\s+(?:in|at|from)\s+(?:the\s+)?\p{Lu}/u.test(this.ctx.text.slice(at + phrase.length, at + phrase.length + 30))) return null;
     const ending = ` ${office[1]!.replace(/\s+/g, " ")}`;
@@ -3225,7 +3225,9 @@ export class ClaimExtractor {
   private antecedent(ms: Mention[], comma: number, quotes: Span[], sentenceStart: number, who = false): { src: ClaimSource; start: number; end: number } | null {
     const { text, ents } = this.ctx;
     // ("the Auditor-General's latest report on the city, which found": the report's owner, not what it is on.)
-    const owned = who ? null : OWNERS_DOCUMENT_BEFORE.exec(text.slice(Math.max(sentenceStart, comma - 120), comma));
+    // (Only for what a document does, "which found", "which concluded": not "The Treasury's review of Acme Bank, which said
+    // it had cooperated", the bank's words.)
+    const owned = who || !WHICH_FINDS_AFTER.test(text.slice(comma, comma + 40)) ? null : OWNERS_DOCUMENT_BEFORE.exec(text.slice(Math.max(sentenceStart, comma - 120), comma));
     const owner = owned ? mentionEndingAt(ms, comma - owned[0].length + owned[1]!.length) : null;
     // (A name of no known kind too, as the document's owner: "Auditor-General".)
     if (owner && (BODY_KINDS.has(ents.kindOf(owner.entityKey)) || ents.kindOf(owner.entityKey) === "other") && !this.inQuotes(quotes, owner.start)) return { src: { entityKey: owner.entityKey, text: text.slice(owner.start, comma - owned![0].length + owned![1]!.length + owned![2]!.length), role: null }, start: owner.start, end: comma };
@@ -3372,9 +3374,10 @@ export class ClaimExtractor {
 
   /**
    * "The 57-year-old former Marshals Service official said she …", "Asked about the report, the 49-year-old former
-   * Atlanta airport chief said": an age and a past post, opening the clause and ending at word `k`, give the background
-   * of someone the article has named, never a new person: whoever spoke just before, else the person the body named
-   * first, when of the sex of the "he" or "she" that follows and given no other age.
+   * Atlanta airport chief said" (or, `ageAlone`, "The 58-year-old said she …"): an age, and a past post, opening the
+   * clause and ending at word `k`, give the background of the person the story opened with, named more than once so
+   * far, when a "he" or "she" follows, that person is of no other sex, age or fate, and the text has brought in no one
+   * without a name who may be meant.
    */
   private formerSelf(s: Sentence, k: number, quotes: Span[], ageAlone = false): { src: ClaimSource; start: number; end: number } | null {
     const ws = s.words;
@@ -3407,7 +3410,9 @@ export class ClaimExtractor {
     // (In the paragraphs just before, or by the epithet's own word anywhere: "A former detective …. The 62-year-old former
     // detective said".)
     const bodyText = text.slice(this.bodyStart < 0 ? s.start : this.bodyStart, the.start);
-    if (this.someoneBroughtIn(bodyText.slice(-BROUGHT_IN_REACH)) || (!ageAlone && new RegExp(String.raw`\b(?:[Aa]n?|[Oo]ne)\s+(?:[\p{L}\d-]+\s+){0,3}${ws[k]!.lower}\b`, "u").test(bodyText))) return null;
+    const sameWord = ageAlone ? [] : [...bodyText.matchAll(new RegExp(String.raw`\b(?:[Aa]n?|[Oo]ne)\s+(?:[\p{L}\d-]+\s+){0,3}${ws[k]!.lower}\b`, "gu"))];
+    const broughtInSo = sameWord.some((m) => !NAME_THEN_COMMA_BEFORE.test(bodyText.slice(Math.max(0, m.index! - 40), m.index)));
+    if (this.someoneBroughtIn(bodyText.slice(-BROUGHT_IN_REACH)) || broughtInSo) return null;
     // (Not someone the text says died: "Ann Holt died. … “…,” the 71-year-old said".)
     const died = (key: string) => ents.mentions.some((m) => m.entityKey === key && DIED_AFTER.test(text.slice(m.end, m.end + 60)));
     // The person the story opened with, named more than once so far, of no other sex and given no other age.
@@ -3416,7 +3421,7 @@ export class ClaimExtractor {
     const namedAgain = key !== null && ents.mentions.filter((m) => m.entityKey === key && m.end <= the.start && m.section === "body").length >= 2;
     const gender = key ? ents.genderOf(key) : null;
     if (!key || !namedAgain || (gender !== null && gender !== sex) || this.agedOtherwise(key, years) || died(key)) return null;
-    return key ? { src: { entityKey: key, text: text.slice(the.start, phraseEnd), role: null }, start: the.start, end: phraseEnd } : null;
+    return { src: { entityKey: key, text: text.slice(the.start, phraseEnd), role: null }, start: the.start, end: phraseEnd };
   }
 
   /**
@@ -3426,6 +3431,8 @@ export class ClaimExtractor {
   private someoneBroughtIn(text: string): boolean {
     if (/\b[Oo]ne of (?:them|the|those|these)\b/.test(text)) return true;
     for (const m of text.matchAll(/\b(?:[Aa]n?|[Aa]nother)\s+(?:[\p{Ll}\d-]+\s+){0,3}?(\p{Ll}+)\b/gu)) {
+      // (Not a description set off after a name, which is that person's: "Laura Chen, a former Marshals Service official,".)
+      if (NAME_THEN_COMMA_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index))) continue;
       const head = m[1]!;
       if (isPersonNoun(head) || OCCUPATIONS.has(head) || namesPeople(head) || KIN_NOUNS.has(head) || EPITHET_NOUNS.has(head) || ROLE_HEADS.has(head) || /^(?:man|woman|boy|girl|teenager|pensioner|resident|witness|former|ex)$/.test(head)) return true;
     }
@@ -6418,11 +6425,15 @@ const ROLE_ASIDE_JOINED_BEFORE = /,\s+and\s+(?:(?:its|his|her|their|the)\s+)?(?:
 const RELATIVE_CLAUSE_BEFORE = /\b(?:who|whose\s+\p{Ll}+)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+(?:s|ed))\s+(?:[\p{Ll}-]+\s+){0,3}(?:the\s+)?$/u;
 /** " of Hartford, " between a company's name and its verb (group 1: the place). */
 const COMPANY_OF_PLACE_BEFORE = /\s+of\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?),?\s+$/u;
+/** ", which found", ", which also concluded": a relative clause of what a document finds. */
+const WHICH_FINDS_AFTER = /^,\s+which\s+(?:also\s+)?(?:found|finds|concluded|concludes|showed|shows|estimated|estimates|identified|identifies|recommended|recommends|determined)\b/;
 /**
  * A body's document and what it is on, right before a comma: "Auditor-General's latest report on the city" (group 1: up to
  * the owner's name; group 2: the possessive and the document).
  */
 const OWNERS_DOCUMENT_BEFORE = /(\p{Lu}[\p{L}.-]*)(['’]s\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:report|audit|review|study|investigation|inquiry|analysis|survey|assessment))(?:\s+(?:on|into|of|about|for)\s+[^,;:“”"]{1,50})?$/u;
+/** A name and its comma right before a description set off after it: "Laura Chen, ". */
+const NAME_THEN_COMMA_BEFORE = /\p{Lu}[\p{L}.'’-]*,\s*$/u;
 /** How far back a person brought in without a name may be the one an age or a past post describes: two paragraphs or so. */
 const BROUGHT_IN_REACH = 400;
 /** After a place, a body of it in lower case that ends the phrase: " health department", " city council", " police". */

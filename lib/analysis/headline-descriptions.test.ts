@@ -290,14 +290,3 @@ describe("“State's attorney” is a title (session 47's review)", () => {
     expect(headlineSource("Cook County State's Attorney Eileen Burke said the officer would not be charged. Defense attorney Jon Loevy said the decision was wrong.", "State's attorney says officer will not be charged")).toBe("Eileen Burke");
   });
 });
-
-describe("a headline's plural word for people of a trade (session 47)", () => {
-  const subtitleSource = (body: string) => {
-    const r = analyzeArticle({ title: "Senate passes rail safety bill", subtitle: "railroads say it will cost $1 billion a year", body });
-    return sourceName(r, r.claims.find((c) => c.section === "subtitle"));
-  };
-  it("gives “railroads say …” to the one body whose name holds the word, and to none when two do", () => {
-    expect(subtitleSource("The Association of Freight Railroads said the rule was costly. Its president said so.")).toBe("Association of Freight Railroads");
-    expect(subtitleSource("The Association of Freight Railroads said the rule was costly. The Short Line Railroads Association disagreed.")).toBe("railroads");
-  });
-});

@@ -49,7 +49,7 @@ export function resolveHeadlineDescriptions(claims: ExtractedClaim[], mentions: 
   // "restaurant group disputes …", "Council inspectors say …": the one body named with the description's first words
   // ("Port Ardin Restaurant Association", "Harrowdale District Council").
   for (const c of described) {
-    const body = bodyNamedByModifiers(c.source!.text, ents) ?? bodyOfItsMembers(c.source!.text, ents);
+    const body = bodyNamedByModifiers(c.source!.text, ents);
     if (body) credit(c, body, mentions);
   }
   // "The agency says …" in a subheadline: the one body the article's own text calls so ("The agency said in a
@@ -178,18 +178,6 @@ function titledAnyone(noun: string, mentions: readonly Mention[], ents: EntityIn
  * case: "restaurant group" → "Port Ardin Restaurant Association", "Council inspectors" → "Harrowdale District
  * Council". null for a description of one word or of one person, or when none or several bodies are named so.
  */
-/**
- * The one body whose name holds a headline's plural word for people of a trade, as the body of them that speaks:
- * "railroads say …" of the "Association of Freight Railroads", "Shipowners demand …" of the "Singapore Shipowners'
- * Council". null for anything but one such word, or when none or several bodies are named so.
- */
-function bodyOfItsMembers(text: string, ents: EntityIndex): string | null {
-  const word = withoutApostrophes(text).toLowerCase();
-  if (!/^\p{Ll}{4,}s$/u.test(word)) return null;
-  const bodies = ents.entities.filter((e) => (e.kind === "organization" || e.kind === "institution") && withoutApostrophes(e.name).toLowerCase().split(/\s+/).includes(word));
-  return bodies.length === 1 ? bodies[0]!.key : null;
-}
-
 function bodyNamedByModifiers(text: string, ents: EntityIndex): string | null {
   // Only a word for a body or for its staff ("group", "inspectors"): not one person of it ("The board's chair says",
   // "Vaultix founder blames"), nor people at large ("Health experts warn", "Local residents say").

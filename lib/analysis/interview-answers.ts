@@ -92,8 +92,9 @@ function paragraphsOf(text: string, bodyStart: number, people: () => Map<string,
 
 /**
  * A transcript that labels the interviewer by name too ("LINDGREN: What happens in 2030?" then "DEVEREUX: We come back
- * with …"): the one named person whose labelled paragraphs, two or more, all end in a question mark asks the questions,
- * when another named person answers in paragraphs that do not all end so. Those paragraphs are questions.
+ * with …"): the one named person whose labelled paragraphs, two or more, end in a question mark at least two times in
+ * three asks the questions, when another named person answers in paragraphs that do not so. Those paragraphs are
+ * questions.
  */
 function interviewerAsking(paragraphs: Paragraph[], text: string): Paragraph[] {
   const bySpeaker = new Map<string, Paragraph[]>();

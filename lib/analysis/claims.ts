@@ -3363,7 +3363,7 @@ export class ClaimExtractor {
       const one = people.size === 1 ? [...people][0]! : null;
       // (Not someone the text says died, nor a parent's word of the other sex: "Tom Reed, 19, died …. The mother-of-three,
       // who was in the car, told police".)
-      const dead = parent && one ? this.ctx.ents.mentions.some((m) => m.entityKey === one && DIED_AFTER.test(this.ctx.text.slice(m.end, m.end + 60))) : false;
+      const dead = parent && one ? this.saidToHaveDied(one) : false;
       const parentSex = parent ? (/^(?:father|dad|grandfather|grandad)-/.test(head) ? "m" : "f") : null;
       const sexOf = one ? this.ctx.ents.genderOf(one) : null;
       if (one && !otherSex(one) && !dead && !(parentSex && sexOf && sexOf !== parentSex) && !(years && this.agedOtherwise(one, years))) return { src: { entityKey: one, text: phrase, role: null }, start: ws[d]!.start, end: w.end };
@@ -3389,9 +3389,10 @@ export class ClaimExtractor {
       if (!/^\d{1,3}-year-old$/.test(ws[k]!.lower) || this.someoneElseSo(text.slice(Math.max(0, s.start - 600), s.start), ws[k]!.lower, true)) return null;
       ageAt = k;
     } else {
-      if (ws[k]!.cap || !/^[\p{Ll}-]+$/u.test(ws[k]!.text)) return null;
-      const at = ws.slice(Math.max(0, k - 7), k).findLastIndex((x) => /^\d{1,3}-year-old$/.test(x.lower));
-      ageAt = at < 0 ? -1 : Math.max(0, k - 7) + at;
+      // (Called for every word before a verb: the age looked for word by word, no copy made.)
+      ageAt = -1;
+      for (let j = k - 1; j >= Math.max(0, k - 7) && ageAt < 0; j--) if (ws[j]!.lower.endsWith("-year-old") && /^\d{1,3}-year-old$/.test(ws[j]!.lower)) ageAt = j;
+      if (ageAt < 0 || ws[k]!.cap || !/^[\p{Ll}-]+$/u.test(ws[k]!.text)) return null;
       if (ageAt < 1 || !/^(?:former|ex|onetime|one-time)$/.test(ws[ageAt + 1]?.lower ?? "") || ageAt + 1 >= k) return null;
     }
     if (ageAt < 1 || ws[ageAt - 1]!.lower !== "the") return null;
@@ -3413,15 +3414,19 @@ export class ClaimExtractor {
     const sameWord = ageAlone ? [] : [...bodyText.matchAll(new RegExp(String.raw`\b(?:[Aa]n?|[Oo]ne)\s+(?:[\p{L}\d-]+\s+){0,3}${ws[k]!.lower}\b`, "gu"))];
     const broughtInSo = sameWord.some((m) => !NAME_THEN_COMMA_BEFORE.test(bodyText.slice(Math.max(0, m.index! - 40), m.index)));
     if (this.someoneBroughtIn(bodyText.slice(-BROUGHT_IN_REACH)) || broughtInSo) return null;
-    // (Not someone the text says died: "Ann Holt died. … “…,” the 71-year-old said".)
-    const died = (key: string) => ents.mentions.some((m) => m.entityKey === key && DIED_AFTER.test(text.slice(m.end, m.end + 60)));
     // The person the story opened with, named more than once so far, of no other sex and given no other age.
     const first = ents.mentions.find((m) => m.end <= the.start && m.section === "body" && ents.kindOf(m.entityKey) === "person");
     const key = first?.entityKey ?? null;
     const namedAgain = key !== null && ents.mentions.filter((m) => m.entityKey === key && m.end <= the.start && m.section === "body").length >= 2;
     const gender = key ? ents.genderOf(key) : null;
-    if (!key || !namedAgain || (gender !== null && gender !== sex) || this.agedOtherwise(key, years) || died(key)) return null;
+    // (Not someone the text says died: "Ann Holt died. … “…,” the 71-year-old said".)
+    if (!key || !namedAgain || (gender !== null && gender !== sex) || this.agedOtherwise(key, years) || this.saidToHaveDied(key)) return null;
     return { src: { entityKey: key, text: text.slice(the.start, phraseEnd), role: null }, start: the.start, end: phraseEnd };
+  }
+
+  /** Whether the text says the person `key` died: "Tom Reed, 19, died …", "Ann Holt was killed". */
+  private saidToHaveDied(key: string): boolean {
+    return this.ctx.ents.mentions.some((m) => m.entityKey === key && DIED_AFTER.test(this.ctx.text.slice(m.end, m.end + 60)));
   }
 
   /**
@@ -6425,8 +6430,10 @@ const ROLE_ASIDE_JOINED_BEFORE = /,\s+and\s+(?:(?:its|his|her|their|the)\s+)?(?:
 const RELATIVE_CLAUSE_BEFORE = /\b(?:who|whose\s+\p{Ll}+)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+(?:s|ed))\s+(?:[\p{Ll}-]+\s+){0,3}(?:the\s+)?$/u;
 /** " of Hartford, " between a company's name and its verb (group 1: the place). */
 const COMPANY_OF_PLACE_BEFORE = /\s+of\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?),?\s+$/u;
+/** What a document does when it finds something, as a pattern's alternatives: "found", "concluded", "estimated". */
+const DOCUMENT_FINDING_VERBS = "found|finds|concluded|concludes|determined|estimated|estimates|recommended|recommends";
 /** ", which found", ", which also concluded": a relative clause of what a document finds. */
-const WHICH_FINDS_AFTER = /^,\s+which\s+(?:also\s+)?(?:found|finds|concluded|concludes|showed|shows|estimated|estimates|identified|identifies|recommended|recommends|determined)\b/;
+const WHICH_FINDS_AFTER = new RegExp(String.raw`^,\s+which\s+(?:also\s+)?(?:${DOCUMENT_FINDING_VERBS}|showed|shows|identified|identifies)\b`);
 /**
  * A body's document and what it is on, right before a comma: "Auditor-General's latest report on the city" (group 1: up to
  * the owner's name; group 2: the possessive and the document).
@@ -6456,7 +6463,7 @@ const DOCUMENT_BY_BEFORE = new RegExp(String.raw`\b(?:the|a|an|its|their|this)\s
 /** A document of whoever was named before the comma, right before its verb: ", whose report ", ", whose 2024 audit also ". */
 const WHOSE_DOCUMENT_BEFORE = /,\s+whose\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:report|reports|study|review|audit|analysis|survey|findings|investigation|inquiry|research|assessment|data|figures|records)\s+(?:(?:also|had|has|have)\s+)?$/u;
 /** After "it", a finding's verb: " found", " also concluded", " estimates". */
-const IT_FOUND_AFTER = /^\s+(?:also\s+)?(?:found|finds|concluded|concludes|determined|determines|estimated|estimates|recommended|recommends|warned|warns)\b/;
+const IT_FOUND_AFTER = new RegExp(String.raw`^\s+(?:also\s+)?(?:${DOCUMENT_FINDING_VERBS}|determines|warned|warns)\b`);
 /** A sentence opening with a document and its author's "by": "A poll by the ", "The 2024 review from ". */
 const DOCUMENT_BY_OPENING = new RegExp(String.raw`^[“"]?(?:(?:But|And)\s+)?(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his)\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:${[...DOCUMENT_NOUNS].join("|")})\s+(?:by|from)\s+(?:the\s+)?`, "u");
 /**

@@ -27,9 +27,11 @@ export function resolveTopOfficials(claims: ExtractedClaim[], mentions: Mention[
   for (const c of claims) {
     if (!c.source || ents.kindOf(c.source.entityKey) === "person") continue;
     const said = mentions.find((m) => m.entityKey === c.source!.entityKey && m.start >= c.start && m.end <= c.end);
-    const end = said?.end ?? null;
-    if (end === null || !OFFICIAL_WORDS.has(text.slice(said!.start, end).split(/\s+/).at(-1)!.toLowerCase())) continue;
-    const lastWordStart = end - text.slice(said!.start, end).split(/\s+/).at(-1)!.length;
+    if (!said) continue;
+    const end = said.end;
+    const lastWord = text.slice(said.start, end).split(/\s+/).at(-1)!;
+    if (!OFFICIAL_WORDS.has(lastWord.toLowerCase())) continue;
+    const lastWordStart = end - lastWord.length;
     const lead = text.slice(Math.max(0, lastWordStart - 80), lastWordStart);
     const top = TOP_OF_PLACE_BEFORE.exec(lead);
     if (!top) continue;

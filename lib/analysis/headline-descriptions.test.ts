@@ -290,3 +290,11 @@ describe("“State's attorney” is a title (session 47's review)", () => {
     expect(headlineSource("Cook County State's Attorney Eileen Burke said the officer would not be charged. Defense attorney Jon Loevy said the decision was wrong.", "State's attorney says officer will not be charged")).toBe("Eileen Burke");
   });
 });
+
+describe("a bill's sponsor as a headline's description (session 48)", () => {
+  it("gives “The bill's sponsor says …” and “Bill's sponsor says …” to the one person the body calls so", () => {
+    const body = "State Sen. Curtis Wendler, the bill's sponsor, said the original measure went too far. Rev. Ann Ashby said voters were ignored.";
+    expect(headlineSource(body, "The bill's sponsor says small businesses couldn't survive the mandate")).toBe("Curtis Wendler");
+    expect(headlineSource(body, "Bill's sponsor says the tax is about fairness")).toBe("Curtis Wendler");
+  });
+});

@@ -281,6 +281,7 @@ export const DESCRIPTION_KINDS = wordTable<Kinds>({
   prosecutor: ["person"], sheriff: ["person"], commissioner: ["person"], chairwoman: ["person"],
   justice: ["person"], chancellor: ["person"], "vice-chancellor": ["person"], premier: ["person"], speaker: ["person"], representative: ["person"],
   manager: ["person"], owner: ["person"], captain: ["person"], councilman: ["person"], councilwoman: ["person"],
+  sponsor: ["person"], "co-sponsor": ["person"], cosponsor: ["person"],
   pastor: ["person"], bishop: ["person"], rabbi: ["person"], imam: ["person"], treasurer: ["person"], member: ["person"],
   // Bodies by their trade ("the carmaker", "the airline"), and offices ("the statistics office", "the embassy").
   ...Object.fromEntries(

@@ -54,3 +54,11 @@ describe("a headline's denial, by the body's denial it sums up (session 41)", ()
     expect(headline?.kind).toBe("denial");
   });
 });
+
+describe("a body's words through its named spokesperson (session 48)", () => {
+  it("gives “The agency says …” to the body a named spokeswoman speaks for, not left to “agency”", () => {
+    const body = "Officials shelved the study last year. A spokeswoman for the Department of Health and Human Services, Carla Ruiz-Benton, said the work “was never finished.” Dr. Ann Lowe said the data were solid.";
+    const r = analyzeBody(body, "Study was shelved", "The agency says the work was never finished");
+    expect(sourceName(r, r.claims.find((c) => c.section === "subtitle"))).toBe("Department of Health and Human Services");
+  });
+});

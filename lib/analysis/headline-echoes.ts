@@ -5,7 +5,7 @@
 import type { EntityIndex } from "./entities";
 import { credit } from "./headline-descriptions";
 import { contentStems } from "./compare/terms";
-import { DESCRIPTION_KINDS } from "./lexicon";
+import { DESCRIPTION_KINDS, SPOKESPERSON_WORDS } from "./lexicon";
 import type { ExtractedClaim, Mention } from "./types";
 
 /** A headline's description of one speaker: "Regulator", "Watchdog", "Finance minister" (its last word, known as a description). */
@@ -32,6 +32,23 @@ function describedBy(noun: string, kinds: readonly string[], key: string, ents: 
   return kind !== "person" || mentions.some((m) => m.entityKey === key && !!m.role && title.test(m.role));
 }
 
+/** A spokesperson's role that names the body they speak for: "A spokeswoman for the Department of Health" (group 1: the word). */
+const SPOKESPERSON_FOR = /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+)\s+(?:for|of|at)\s+(?:the\s+)?\S/u;
+
+/**
+ * The body a named spokesperson speaks for, by the role given with their name ("A spokeswoman for the Department of
+ * Health and Human Services, Carla Ruiz-Benton,"): the body named last within that role; null for anyone else.
+ */
+function bodySpokenFor(key: string, ents: EntityIndex, mentions: readonly Mention[]): string | null {
+  for (const m of mentions) {
+    const word = m.entityKey === key && m.role ? SPOKESPERSON_FOR.exec(m.role)?.[1] : undefined;
+    if (!word || !SPOKESPERSON_WORDS.has(word)) continue;
+    const inRole = mentions.filter((b) => b.end <= m.start && b.start >= m.start - m.role!.length - 3 && ents.kindOf(b.entityKey) !== "person");
+    if (inRole.length) return inRole.at(-1)!.entityKey;
+  }
+  return null;
+}
+
 /**
  * Gives a headline's or subheadline's claim by an unresolved description to the source of the body claim that shares
  * at least two of its content words (as the comparison stems them) and half of them, when that source is one the
@@ -54,14 +71,18 @@ export function resolveHeadlineEchoes(claims: ExtractedClaim[], mentions: Mentio
     let best = 0;
     const bestSources = new Set<string>();
     for (const { claim: b, words: theirs } of body) {
+      // (A body's words through its named spokesperson are the body's: "The agency says the work was never finished"
+      // over "A spokeswoman for the Department of Health and Human Services, Carla Ruiz-Benton, said the work “was
+      // never finished”".)
+      const speaker = kinds[0] !== "person" && ents.kindOf(b.source!.entityKey) === "person" ? (bodySpokenFor(b.source!.entityKey, ents, mentions) ?? b.source!.entityKey) : b.source!.entityKey;
       // (Not a denial: what the headline says someone said is not what the one charged denies, unless the headline
       // gives a denial too.)
-      if ((b.kind === "denial" && c.kind !== "denial") || !describedBy(noun, kinds, b.source!.entityKey, ents, mentions, title)) continue;
+      if ((b.kind === "denial" && c.kind !== "denial") || !describedBy(noun, kinds, speaker, ents, mentions, title)) continue;
       const shared = [...theirs].filter((w) => words.has(w)).length;
       if (shared < 2 || shared * 2 < words.size || shared < best) continue;
       if (shared > best) bestSources.clear();
       best = shared;
-      bestSources.add(b.source!.entityKey);
+      bestSources.add(speaker);
     }
     if (bestSources.size === 1) credit(c, [...bestSources][0]!, mentions);
   }

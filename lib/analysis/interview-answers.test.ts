@@ -284,3 +284,19 @@ describe("a transcript whose interviewer is labelled by the outlet's initials in
     expect(sourceName(r, claimWith(r, "consults us first"))).toBe("Harbor Wildlife Commission");
   });
 });
+
+describe("a transcript whose interviewer puts as many premises as questions (session 48)", () => {
+  const intro = "Transportation Commissioner Rowena Tal spoke with KTNA's Nate Oyel about the cuts. This interview has been edited for length and clarity.\n\n";
+  const lines = "NATE OYEL: Is this about money?\n\nROWENA TAL: No. We have the budget.\n\nOYEL: The union says pay is the problem.\n\nTAL: Pay is part of it.\n\nOYEL: The mayor says you knew.\n\nTAL: We knew about the shortage.\n\nOYEL: Will service come back?\n\nTAL: I will not promise a date.";
+  it("takes the one the introduction does not name as interviewed for the asker, and gives the answers to the other", () => {
+    const r = analyzeBody(intro + lines);
+    expect(sourceName(r, claimWith(r, "We have the budget"))).toBe("Rowena Tal");
+    expect(sourceName(r, claimWith(r, "Pay is part of it"))).toBe("Rowena Tal");
+    expect(sourceName(r, claimWith(r, "promise a date"))).toBe("Rowena Tal");
+    expect(claimWith(r, "Will service come back")?.source ?? null).toBeNull();
+  });
+  it("finds no asker when the other speaker asks no more often than the one interviewed", () => {
+    const r = analyzeBody(intro + lines.replace("NATE OYEL: Is this about money?", "NATE OYEL: This is about money.").replace("OYEL: Will service come back?", "OYEL: Service will come back."));
+    expect(claimWith(r, "Pay is part of it")?.source ?? null).toBeNull();
+  });
+});

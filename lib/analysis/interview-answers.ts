@@ -96,7 +96,7 @@ function paragraphsOf(text: string, bodyStart: number, people: () => Map<string,
  * three asks the questions, when another named person answers in paragraphs that do not so. Those paragraphs are
  * questions.
  */
-function interviewerAsking(paragraphs: Paragraph[], text: string): Paragraph[] {
+function interviewerAsking(paragraphs: Paragraph[], text: string, interviewed: (firstLabelled: number) => string | null): Paragraph[] {
   const bySpeaker = new Map<string, Paragraph[]>();
   for (const p of paragraphs) if (p.speaker) bySpeaker.set(p.speaker, [...(bySpeaker.get(p.speaker) ?? []), p]);
   if (bySpeaker.size < 2 || paragraphs.some((p) => p.role === "question")) return paragraphs;
@@ -107,16 +107,28 @@ function interviewerAsking(paragraphs: Paragraph[], text: string): Paragraph[] {
   const askers = [...bySpeaker].filter(([, ps]) => asks(ps));
   const others = [...bySpeaker].filter(([, ps]) => !asks(ps));
   if (askers.length === 1 && asked(askers[0]![1]) < askers[0]![1].length && others.some(([, ps]) => asked(ps) * 3 >= ps.length)) return paragraphs;
-  if (askers.length !== 1) return paragraphs;
-  const asker = askers[0]![0];
+  const firstLabelled = paragraphs.find((p) => p.speaker)!.start;
+  const asker = askers.length === 1 ? askers[0]![0] : askers.length === 0 ? otherThanInterviewed(bySpeaker, interviewed(firstLabelled), asked) : null;
+  if (!asker) return paragraphs;
   // (A plain paragraph between the labelled ones goes on with an answer only in the first person: an inquiry's or a
   // court's transcript has narration between its lines, "Reed paused and looked at the panel.", which ends the answer.)
-  const firstLabelled = paragraphs.find((p) => p.speaker)!.start;
   return paragraphs.map((p) =>
     p.speaker === asker ? { start: p.start, end: p.end, role: "question", label: p.label, titled: p.titled }
     : !p.speaker && p.role === "other" && p.start > firstLabelled && !FIRST_PERSON.test(text.slice(p.start, p.end)) ? { ...p, otherLabel: true }
     : p);
 }
+/**
+ * Of two labelled speakers, the one the introduction does not name as interviewed ("Transportation Commissioner Rowena
+ * Taliaferro spoke with KTNA's Nathaniel Oyelowo"), when more of their paragraphs end in a question mark, some half of
+ * them: an interviewer whose premises ("OYELOWO: The union says the pay is the problem.") outnumber a third.
+ */
+function otherThanInterviewed(bySpeaker: Map<string, Paragraph[]>, interviewed: string | null, asked: (ps: Paragraph[]) => number): string | null {
+  if (bySpeaker.size !== 2 || !interviewed || !bySpeaker.has(interviewed)) return null;
+  const [asker, ps] = [...bySpeaker].find(([key]) => key !== interviewed)!;
+  const theirs = bySpeaker.get(interviewed)!;
+  return ps.length >= AT_LEAST && asked(ps) * 2 >= ps.length && asked(ps) * theirs.length > asked(theirs) * ps.length ? asker : null;
+}
+
 /** Words of someone speaking of themselves. */
 const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|me|my|mine|we|we['’](?:re|ve|d|ll)|us|our|ours)\b/;
 
@@ -253,7 +265,8 @@ export function resolveInterviewAnswers(
   attribute: (c: ExtractedClaim, key: string, name: string) => void,
 ): void {
   let people: Map<string, string> | null = null;
-  const paragraphs = asTranscriptOrNot(interviewerAsking(paragraphsOf(text, bodyStart, () => (people ??= peopleInCapitals(ents))), text), text);
+  const interviewed = (firstLabelled: number) => interviewee(mentions, ents, text, firstLabelled);
+  const paragraphs = asTranscriptOrNot(interviewerAsking(paragraphsOf(text, bodyStart, () => (people ??= peopleInCapitals(ents))), text, interviewed), text);
   const questions = paragraphs.filter((p) => p.role === "question");
   if (questions.length < AT_LEAST || paragraphs.filter((p) => p.role === "answer").length < AT_LEAST) return;
   // A transcript whose answers carry their speakers' names needs no one to be found: each answer is its speaker's.

@@ -2789,7 +2789,10 @@ export class ClaimExtractor {
         const holder = this.appositiveHolder(s, ms, app);
         // ("Business owners along Lake Street, who have dealt with break-ins, say": the people, not where they are.)
         const kind = this.ctx.ents.kindOf(holder.entityKey);
-        if ((kind === "place" || kind === "other") && PLACE_OF_PEOPLE_BEFORE.test(text.slice(Math.max(s.start, holder.start - 60), holder.start))) {
+        // (And a name read as a person's after "in the" or "from the", where no person is: "A fuel dealer in the Northeast
+        // Kingdom, whose trucks deliver to homes, said".)
+        const lead = text.slice(Math.max(s.start, holder.start - 60), holder.start);
+        if (((kind === "place" || kind === "other") && PLACE_OF_PEOPLE_BEFORE.test(lead)) || (kind === "person" && /\b(?:in|from)\sthe\s$/.test(lead))) {
           const people = this.sourceRightBefore(s, ms, holder.end, quotes, true);
           if (people && people !== "coordinated" && people.start < holder.start) return people;
         }
@@ -2865,7 +2868,9 @@ export class ClaimExtractor {
     // ("Residents near Kessington said", "farmers in the hills above La Sagesse said": where they are, for any name.)
     // (Whatever the name reads as: "A cotton grower near Casa Grande said"; no one near a person is that person.)
     const nearPlace = (directKind === "place" || directKind === "other" || directKind === "person") && NEAR_PLACE.test(governedBy);
-    const placeLike = nearPlace || (directKind === "place" && (PLACE_PREPOSITION.test(governedBy) || PART_OF_A_PLACE_OF.test(governedBy))) || (directKind === "other" && (PART_OF_PLACE_PREPOSITION.test(governedBy) || /\bin\s$/.test(governedBy)));
+    // (Nor is a person's name after "in the" or "from the" anyone's: "A fuel dealer in the Northeast Kingdom said".)
+    const placeWithThe = directKind === "person" && /\b(?:in|from)\sthe\s$/.test(governedBy);
+    const placeLike = nearPlace || placeWithThe || (directKind === "place" && (PLACE_PREPOSITION.test(governedBy) || PART_OF_A_PLACE_OF.test(governedBy))) || (directKind === "other" && (PART_OF_PLACE_PREPOSITION.test(governedBy) || /\bin\s$/.test(governedBy)));
     // ("A longtime critic of Mayor Tom Holt said": whom someone is a critic or friend of does not speak; a body's
     // members or a person's spokesman speak for them.)
     const personOf = directKind === "person" || directKind === "other" || directKind === "organization" ? PERSON_OF_BEFORE.exec(governedBy) : null;
@@ -3864,6 +3869,12 @@ export class ClaimExtractor {
     if (hometown && (!m || ents.kindOf(m.entityKey) === "place" || ents.kindOf(m.entityKey) === "other")) {
       const before = mentionEndingAt(ms, open - hometown[0].length);
       if (!m || ents.kindOf(m.entityKey) === "place" || (before && ents.kindOf(before.entityKey) === "person")) m = before;
+    }
+    // (A name read as a person's after "in the" or "from the" is where someone is: "A fuel dealer in the Northeast
+    // Kingdom, whose trucks deliver to homes, said" is the dealer's, read as if the verb stood at the aside's comma.)
+    if (m && ents.kindOf(m.entityKey) === "person" && /\b(?:in|from)\sthe\s$/.test(text.slice(Math.max(s.start, m.start - 10), m.start))) {
+      const where = this.sourceRightBefore(s, ms, open, quotes, true);
+      return where && where !== "coordinated" ? where : null;
     }
     // Asides in a row: the person opening the clause ("Jack Levin, the chief executive of yFrog, the service …, said").
     if (!m || ents.kindOf(m.entityKey) !== "person") {

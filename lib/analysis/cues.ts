@@ -1129,6 +1129,10 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       if (/^recall/.test(w) && !quoteBefore && RECALLED_THING.test(rest)) continue;
       // "denied the motion to dismiss", "denied bail": a ruling on what was asked, not a denial of what was said.
       if (/^den(?:ied|ies|y|ying)$/.test(w) && DENIED_REQUEST.test(rest)) continue;
+      // ("Team Aotearoa accused of spying", "Minister blamed for crash": with nothing between the verb and what for, a
+      // headline's passive, or a clause's aside, never someone accusing.)
+      // (But the object may come first, as a relative pronoun: "the mayor, whom Reyes accused of launching the plan".)
+      if (((w === "accused" && rest.startsWith(" of ")) || (w === "blamed" && rest.startsWith(" for "))) && !/\b(?:whom|who|which|that)\s+(?:[\p{L}’'.-]+\s+){1,4}$/u.test(lead)) continue;
       // (Not "knocked on the door for help": a verb of praise or blame takes its person or body straight after it.)
       const activeBlame = CRITICISM_VERBS.has(w) && (!w.startsWith("attack") || ATTACKED_FOR_DOING.test(rest) || (ATTACKED_AS.test(rest) && ATTACKED_SOMEONE.test(rest))) && !/^\s+(?:on|at|off|out|into|down|up|through|away)\b/.test(rest) &&
         (s.titleCase ? FOR_A_DEED.test(rest.toLowerCase()) : FOR_A_DEED.test(rest) || blamedForOneWordDeed(rest) || (!PRAISE_VERBS.has(w) && !/^(?:tweak|target)/.test(w) && FOR_A_SINGLE_DEED.test(rest)) || (REPROACH_VERBS.has(w) && REPROACHED.test(rest) && !(w.startsWith("condemn") && BUILDING_NAMED.test(rest))) || (DENOUNCING.has(w) && (DENOUNCED_THING.test(rest) || (DENOUNCED_DECISION.test(rest) && (!/^(?:slam|blast)/.test(w) || !/^ the (?:order|cuts?)\b/.test(rest) || DECISION_DENOUNCED_WHERE.test(rest))) || (/^(?:critici[sz]|denounc|decr)/.test(w) && CRITICIZED_THING.test(rest) && !HELD_BACK_FROM.test(lead)))) || (PRAISE_VERBS.has(w) && PRAISED_DECISION.test(rest)) ||

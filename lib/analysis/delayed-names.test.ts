@@ -74,3 +74,18 @@ describe("someone described, then named as they go on (session 45)", () => {
     expect(sourceName(plain, claimWith(plain, "would fall"))).not.toBe("Tom Reed");
   });
 });
+
+describe("someone described, then named in the next sentence as the one just described (session 48)", () => {
+  it("gives “A woman who managed the list said …. The former employee, Teresa Vale, said …” to Teresa Vale, and a demonym's “The Aucklander, Josh Tama,” too", () => {
+    const r = analyzeBody("A woman who managed the foundation's donor list said two contractors had asked to meet the senator. The former employee, Teresa Vale, said she passed the requests on.");
+    expect(sourceName(r, claimWith(r, "A woman who managed"))).toBe("Teresa Vale");
+    const k = analyzeBody("A shore-team member who filmed the drone said he had followed it. The Aucklander, Josh Tama, said it had no lights.");
+    expect(sourceName(k, claimWith(k, "A shore-team member"))).toBe("Josh Tama");
+  });
+  it("leaves the description alone when the next sentence names someone else plainly, or in another paragraph", () => {
+    const r = analyzeBody("A woman who managed the list said contractors had asked to meet the senator. Senator Tom Reed said he never met them.");
+    expect(sourceName(r, claimWith(r, "A woman who managed"))).not.toBe("Tom Reed");
+    const p = analyzeBody("A woman who managed the list said contractors had asked to meet the senator.\n\nThe senator, Tom Reed, said he never met them.");
+    expect(sourceName(p, claimWith(p, "A woman who managed"))).not.toBe("Tom Reed");
+  });
+});

@@ -107,6 +107,11 @@ const HONORIFIC_ONLY = new RegExp(String.raw`^(?:${HONORIFIC})\.?$`);
 /** Right after such a name: an age, then the tag's verb, or the tag's end ("Sunita Varghese, 47, said", "said Dr Munro."). */
 const NAMING_AFTER = /^(?:,\s\d{1,3},\s+(?:said|says|told|added)\b|\s+(?:said|says|told|added)\b|["”’]?[.!?])/;
 
+/** A new sentence opening with a definite description set off before a name: "The former employee, ", "The Aucklander, ". */
+const SET_OFF_NAMING_BEFORE = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+)The\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,\s+(?:(?:${HONORIFIC})\.?\s+)?$`, "u");
+/** The name's aside closing, perhaps after an age, before the tag's verb: ", said", ", 38, told". */
+const SET_OFF_NAMING_AFTER = /^,\s+(?:\d{1,3},\s+)?(?:said|says|told|added)\b/;
+
 /**
  * Someone described by a trade or post, then named in the next sentence of the paragraph as they go on: "An ecologist
  * at the University of Stirling … said the study was “careful”. “It’s a strong correlation,” said Dr Alasdair Munro."
@@ -121,7 +126,10 @@ export function resolveNamedNext(claims: ExtractedClaim[], mentions: Mention[], 
     // (A trade or post: "attorney", "officer", "ecologist"; not "the company", "a man", "the prime minister".)
     const core = described.text.split(/\s(?:of|for|at|on|in|with|from|who|whose)\s/)[0]!;
     const head = core.slice(core.lastIndexOf(" ") + 1).toLowerCase();
-    if (!(isPersonNoun(head) || /\p{Ll}{3}ist$/u.test(head)) || NOT_NAMED_NEXT.has(head) || KIN_NOUNS.has(head)) continue;
+    // (Any one person described, when the next sentence names them as the one just described: "A woman who managed the
+    // donor list said …. The former employee, Teresa Vandermeer, said …".)
+    const anyone = /^(?:a|an)\s/i.test(described.text) && !KIN_NOUNS.has(head);
+    if (!anyone && (!(isPersonNoun(head) || /\p{Ll}{3}ist$/u.test(head)) || NOT_NAMED_NEXT.has(head) || KIN_NOUNS.has(head))) continue;
     const next = claims.slice(i + 1).find((c) => c.source?.entityKey !== described.entityKey);
     if (!next?.source || ents.kindOf(next.source.entityKey) !== "person" || text.slice(claims[i]!.end, next.start).includes("\n")) continue;
     // (The person's first mention, in that claim or the quotation going on with it, worded only so: "“The fine goes to
@@ -134,6 +142,12 @@ export function resolveNamedNext(claims: ExtractedClaim[], mentions: Mention[], 
     if (!first || !holder) continue;
     const before = text.slice(Math.max(holder.start, first.start - 40), first.start);
     const after = text.slice(first.end, first.end + 24);
+    // ("The former employee, Teresa Vandermeer, said", "The Aucklander, Josh Tamatea, said": named as the one just described.)
+    if (anyone && holder.start === next.start && SET_OFF_NAMING_BEFORE.test(text.slice(Math.max(0, first.start - 50), first.start)) && SET_OFF_NAMING_AFTER.test(after)) {
+      for (const c of claims.slice(0, at)) if (c.source?.entityKey === described.entityKey) credit(c, next.source.entityKey, mentions);
+      continue;
+    }
+    if (NOT_NAMED_NEXT.has(head) || !(isPersonNoun(head) || /\p{Ll}{3}ist$/u.test(head)) || KIN_NOUNS.has(head)) continue;
     // (No title but an honorific, or the description's own noun: "said the lawyer, ".)
     const titled = !!first.role && !HONORIFIC_ONLY.test(first.role) && !NAMED_AS_DESCRIBED.test(before);
     if (titled || !NAMING_BEFORE.test(before) || !NAMING_AFTER.test(after) || !(NAMED_AS_DESCRIBED.test(before) || AGE_AFTER_NAME.test(after))) continue;

@@ -141,3 +141,23 @@ describe("people “aware of” the matter (session 45)", () => {
     expect(sourceName(one, claimWith(one, "lessors refused"))).toBe("a person aware of the talks");
   });
 });
+
+describe("where a person described is, named as a person's name would be (session 48)", () => {
+  it("gives “A fuel dealer in the Northeast Kingdom, whose trucks deliver to homes, said” to the dealer, not to “Northeast Kingdom”", () => {
+    for (const body of ["A fuel dealer in the Northeast Kingdom said prices were rising.", "A third-generation fuel dealer in the Northeast Kingdom, whose trucks deliver to 2,200 homes, said prices were rising."]) {
+      const r = analyzeBody(body);
+      expect(sourceName(r, claimWith(r, "prices were rising"))).toMatch(/^a (?:third-generation )?fuel dealer in the Northeast Kingdom$/);
+    }
+  });
+});
+
+describe("“accused of” and “blamed for” with nothing between (session 48)", () => {
+  it("reads a headline's “Team Aotearoa accused of spying” and “Police accused of racism” as no one accusing", () => {
+    for (const title of ["Team Aotearoa accused of spying on rival's foils", "Police accused of racism"]) {
+      const r = analyzeBody("Léman Racing said the team spied. The team denied it.", title);
+      expect(r.claims.find((c) => c.section === "title")!.source).toBeNull();
+    }
+    const active = analyzeBody("Holt accused Reed of lying.");
+    expect(sourceName(active, claimWith(active, "Holt accused"))).toBe("Holt");
+  });
+});

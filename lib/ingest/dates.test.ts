@@ -198,3 +198,11 @@ describe("set 33's date lines (session 47)", () => {
     expect(parseDateLine("Updated 5h ago to add the minister's reply and a correction to the third paragraph about funding")?.[0]?.role).toBe("updated");
   });
 });
+
+describe("set 34's date lines (session 48)", () => {
+  it("reads the outlet's name after a dated stamp, and nothing but a name", () => {
+    expect(parseDateLine("Wednesday July 20 2033, 6.00pm, The Albion Times")?.[0]).toMatchObject({ role: "published", stamp: { date: { y: 2033, m: 7, d: 20 }, time: { h: 18, mi: 0 } } });
+    expect(parseDateLine("July 20 2033, the day the council voted")).toBeNull();
+    expect(parseDateLine("6.00pm, The Albion Times")).toBeNull();
+  });
+});

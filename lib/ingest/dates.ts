@@ -133,6 +133,8 @@ const RELATIVE_RE =
   /(?:(?:(?:about|around|nearly|almost|over|roughly|some|less than|more than)\s+)?(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|\d{1,3}\s?(?:s|m|h|d|w|hr|min)\s+ago|just now|yesterday|today)\b\.?/iy;
 // "Updated at 9:30 a.m. with comment from the White House." — the note after an update stamp.
 const TRAILING_CLAUSE_RE = /^(?:[-–—:,(]\s*)?(?:to|with|for|after)\b[^!?]{0,150}$/i;
+/** "The Albion Times" after a dated stamp and a comma: the outlet's (or a place's) name closing the stamp line, a few capitalised words. */
+const TRAILING_NAME_RE = /^(?:The\s)?\p{Lu}\p{Ll}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*){0,4}$/u;
 
 function execAt(re: RegExp, s: string, pos: number): RegExpExecArray | null {
   re.lastIndex = pos;
@@ -332,6 +334,8 @@ export function parseDateLine(line: string): DateMention[] | null {
       const last = found[found.length - 1];
       // The clause stays part of the last mention's text.
       if (last?.labelled && TRAILING_CLAUSE_RE.test(line.slice(p))) break;
+      // ("Wednesday July 20 2033, 6.00pm, The Albion Times": the outlet's name after a dated stamp.)
+      if (last?.stamp?.date && /,\s*$/.test(line.slice(0, p)) && TRAILING_NAME_RE.test(line.slice(p))) break;
       return null;
     }
     const sep = execAt(SEPARATORS_RE, line, p);

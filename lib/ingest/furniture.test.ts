@@ -1320,3 +1320,10 @@ describe("set 33's page furniture (session 47)", () => {
     expect(classifyFurniture(line)).toBeNull();
   });
 });
+
+describe("set 34's page furniture (session 48)", () => {
+  it("reads a newsletter's pitch, then “Sign up to receive our … newsletter.”, as furniture", () => {
+    expect(classifyFurniture("Get the day's breaking news, entertainment ideas and a long read to enjoy. Sign up to receive our Evening Edition newsletter.")).not.toBeNull();
+    expect(classifyFurniture("Get the facts first. Sign up to receive our daily warnings about the storm.")).toBeNull();
+  });
+});

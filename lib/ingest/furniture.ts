@@ -1470,7 +1470,8 @@ const NAMED_SIGN_UP_RE = /^(?:Sign up|Subscribe) (?:to|for) (?:the )?\p{Lu}/u;
  * brings, then the sign-up to it by its name (capitalised), each a sentence.
  */
 const WHAT_IT_BRINGS_RE = /^(?:Get|Receive|Enjoy|Catch up on|Start (?:your|the) day with) [^.!?"“”]{5,160}[.!]$/;
-const SIGN_UP_TO_NAMED_NEWSLETTER_RE = /^(?:Sign up|Subscribe) (?:to|for) (?:our|the) (?:free )?(?:\p{Lu}[\p{L}\d’'&-]*\s){1,4}newsletter(?: here| now| today)?[.!]?$/u;
+// (Or "to receive" it: "Sign up to receive our Evening Edition newsletter.")
+const SIGN_UP_TO_NAMED_NEWSLETTER_RE = /^(?:Sign up|Subscribe) (?:to|for|to receive|to get) (?:our|the) (?:free )?(?:\p{Lu}[\p{L}\d’'&-]*\s){1,4}newsletter(?: here| now| today)?[.!]?$/u;
 /** "Sign up to Art Weekly: your weekly art world round-up, …": a named newsletter, then its pitch after a colon. */
 const NAMED_COLON_PITCH_RE = /^(?:Sign up|Subscribe) (?:to|for) (?:the )?\p{Lu}[\p{L}\d’'&]*(?: \p{Lu}[\p{L}\d’'&]*){0,4}\s?:\s(?:your|our|the|a|an)\s[^"“”]{1,200}$/u;
 const PITCH_WORDS_RE = /\b(?:daily|weekly|monthly|morning|evening|round-?up|digest|briefing|newsletter|inbox|e-?mail|best|biggest|latest)\b/i;

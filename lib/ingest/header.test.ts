@@ -231,3 +231,11 @@ describe("set 27's bylines (session 42, furn27)", () => {
     expect(parseByLine("by the mayor (Ann Holt)")).toBeNull();
   });
 });
+
+describe("set 34's bylines (session 48)", () => {
+  it("reads a bare byline of a name and the one place the writer files from, right above the dates", () => {
+    expect(parseBareByline("Tahmina Akter Chowdhury, Chattogram", true)?.authors).toEqual(["Tahmina Akter Chowdhury"]);
+    expect(parseBareByline("Tahmina Akter Chowdhury, Chattogram")).toBeNull();
+    expect(parseBareByline("Ann Holt, Tom Reed")?.authors).toEqual(["Ann Holt", "Tom Reed"]);
+  });
+});

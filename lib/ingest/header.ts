@@ -217,11 +217,14 @@ export function parseByLine(line: string): Byline | null {
 const NOT_A_WRITER_OPENING = /^(?:Our|Staff|Port|Fort|San|Santa|Saint|St\.?|Mount|New|North|South|East|West|Lake|Cape|Los|Las|El|La|Rio|Puerto|Porto)\s/;
 const FROM_BYLINE_RE = /^From\s(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,3}),\s\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}$/u;
 
+/** A name of two to four words, then one capitalised word after a comma: "Tahmina Akter Chowdhury, Chattogram". */
+const NAME_THEN_PLACE_RE = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,3},\s\p{Lu}\p{Ll}+$/u;
+
 /** "Author ", "Authors: ": the label of a header's byline without "By" (a capitalised name after it). */
 const AUTHOR_LABEL_RE = /^(?:Authors?|AUTHORS?)(?:\s*:\s*|\s+)(?=\p{Lu})/u;
 
 /** A line that is only a person's name (or several), as bylines print without "By". Header use only. */
-export function parseBareByline(line: string): Byline | null {
+export function parseBareByline(line: string, placeAfter = false): Byline | null {
   if (line.length > 160) return null;
   // ("Author Hannah Szymanski", "Authors: Ann Holt and Tom Reed": the writer's name under its label, as a broadcaster's
   // site prints it in the header; names only after it.)
@@ -246,7 +249,9 @@ export function parseBareByline(line: string): Byline | null {
   // ("Leonard Achebe-Strand, Regional Correspondent": the job after a comma is an affiliation as it stands.)
   // ("Ann Holt Prairie bureau chief Regina": the job, then the city the writer files from.)
   const jobAndPlace = JOB_AND_PLACE_AFTER_NAME_RE.exec(names);
-  const authors = authorsFrom(names, false) ?? authorsFrom(names.replace(JOB_AFTER_NAME_RE, ""), false) ?? (jobAndPlace ? authorsFrom(jobAndPlace[1]!, false) : null);
+  // ("Tahmina Akter Chowdhury, Chattogram" above the dates, `placeAfter`: a name, then one word for where the writer files
+  // from, as after a "By".)
+  const authors = authorsFrom(names, placeAfter && NAME_THEN_PLACE_RE.test(names)) ?? authorsFrom(names.replace(JOB_AFTER_NAME_RE, ""), false) ?? (jobAndPlace ? authorsFrom(jobAndPlace[1]!, false) : null);
   return authors ? { authors, dates } : null;
 }
 
@@ -399,7 +404,7 @@ export function findHeader(units: HeaderUnit[], hintTitle?: string | null): Head
       sawMeta = true;
       continue;
     }
-    const by = result.authors.length === 0 ? (parseByLine(u.text) ?? parseBareByline(u.text)) : null;
+    const by = result.authors.length === 0 ? (parseByLine(u.text) ?? parseBareByline(u.text, units[i + 1]?.kind === "date")) : null;
     // "By Dana Kowalczyk" then "Staff Writer": the writer's job on a line of its own under the byline.
     // (Or the writer's outlet on its own line: "By HANNAH PRZYBYLSKI" then "Continental Press".)
     if (!by && result.bylineIndexes.at(-1) === i - 1 && (isJobLine(u.text) || OUTLET_LINE_RE.test(u.text))) {

@@ -786,3 +786,18 @@ describe("a firm and where it is based (session 47)", () => {
     expect(sourceName(r, claimWith(r, "appeal"))).toBe("Acme Holdings Inc.");
   });
 });
+
+describe("a ranked minister's portfolio, a name ending in one letter, a care provider (session 48)", () => {
+  it("reads “State Minister for Health and Family Welfare Ama Owusu” as Ama Owusu, whom “the state minister” means later", () => {
+    const r = analyzeBody("State Minister for Health and Family Welfare Ama Owusu told reporters the licence was suspended. “No one will be spared,” the state minister said.");
+    expect(sourceName(r, claimWith(r, "told reporters"))).toBe("Ama Owusu");
+    expect(sourceName(r, claimWith(r, "No one will be spared"))).toBe("Ama Owusu");
+  });
+  it("never takes “Hepatitis C” for a person (but “Malcolm X” is one), and reads “Karnaphuli Kidney Care” as a body", () => {
+    const r = analyzeBody("Hepatitis C spread at Karnaphuli Kidney Care. Malcolm X said it was bad.");
+    const kind = (name: string) => r.entities.find((e) => e.name === name)?.kind;
+    expect(kind("Hepatitis C")).not.toBe("person");
+    expect(kind("Malcolm X")).toBe("person");
+    expect(kind("Karnaphuli Kidney Care")).toBe("organization");
+  });
+});

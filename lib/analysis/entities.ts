@@ -373,7 +373,7 @@ const DIRECTION_WORDS = new Set("north south east west central new great greater
 const PARTS_OF_THINGS = new Set("shares stocks units bonds".split(" "));
 /** Words for a company's trade that its name may go without: "Brightline Foods" is "Brightline". */
 const TRADE_WORDS = new Set(
-  ("foods estates power electric semiconductor semiconductors generics partners holdings industries systems technologies motors airlines airways energy pharmaceuticals capital media communications networks software robotics logistics securities investments ventures insurance labs associates enterprises solutions therapeutics biologics biotech pharma lines shipping ferries cruises midstream petroleum resources mining utilities pipelines strategies consulting analytics appliances electronics products brands chemicals textiles aquaculture services " +
+  ("foods care estates power electric semiconductor semiconductors generics partners holdings industries systems technologies motors airlines airways energy pharmaceuticals capital media communications networks software robotics logistics securities investments ventures insurance labs associates enterprises solutions therapeutics biologics biotech pharma lines shipping ferries cruises midstream petroleum resources mining utilities pipelines strategies consulting analytics appliances electronics products brands chemicals textiles aquaculture services " +
     "bank air aero aviation biologicals biosciences bioscience genomics diagnostics pharmaceutical beverages cosmetics apparel packaging plastics paints fertilizers fertilisers telecom telecoms aerospace optics photonics renewables minerals metals materials realty hotels resorts studios laboratories sciences brewing breweries distillers dairies coatings cement freight supply supplies healthcare distribution distributors wholesale").split(" "),
 );
 /** Trades whose firms' own names run on with "of" and a place: "Bank of America", "Royal Bank of Scotland". */
@@ -455,11 +455,16 @@ function kindOfNameWords(ws: Word[], a: number, b: number): NameKind {
   // "MV Ayomide", "HMS Belfast": a ship, a thing (not the company that runs it).
   if (SHIP_PREFIXES.has(ws[a]!.text)) return NAME_KIND.other;
   // "Minister for Lands and Natural Resources": a post over a portfolio, whatever its subject's words are.
-  const post = first === "the" ? a + 1 : a;
+  let post = first === "the" ? a + 1 : a;
+  // (Past the post's rank: "State Minister for Health".)
+  if (PORTFOLIO_RANKS.has(ws[post]!.lower) && post < b) post++;
   if (PORTFOLIO_TITLES.has(ws[post]!.lower) && (ws[post + 1]?.lower === "for" || ws[post + 1]?.lower === "of")) return NAME_KIND.other;
   // (Also the parts of a hyphenated last word: "Mesa Ledger-Times", not "Lone-Star Coalition"; or a paper's word ending
   // it, "Beaumont Enterprise-Journal".)
   const givenFirst = MALE_FIRST_NAMES.has(first) || FEMALE_FIRST_NAMES.has(first);
+  // "Hepatitis C", "Vitamin D", "Plan B": a name that ends in one letter with no stop is a thing's (a person's initial
+  // comes before the surname; "Malcolm X" has a given name).
+  if (/^\p{Lu}$/u.test(ws[b]!.text) && !givenFirst) return NAME_KIND.other;
   // (Not a person's double-barrelled surname after a given name: "Anne Carter-Herald".)
   // (Not a name ending in a trade other than the news's, whatever words a paper's name may also have: "Desert Sun
   // Power", "Sun Valley Energy"; but "Star Media", "Fox News Network".)
@@ -544,6 +549,8 @@ const SUM_GOES_ON = /^(?:[,.]\d|\s+(?:thousand|million|billion|trillion|bn|mn)\b
  * them, "for" or "of" does, whose subject may have two parts: "Minister for Lands and Natural Resources".
  */
 const PORTFOLIO_TITLES = new Set(["minister", "secretary"]);
+/** Words before such a title for its rank: "State Minister", "Deputy Secretary", "Junior Minister". */
+const PORTFOLIO_RANKS = new Set(["state", "deputy", "junior", "assistant", "acting", "shadow", "cabinet", "parliamentary", "under", "vice"]);
 
 /** A lawmaker's title right before a name: "Sen. ", "Rep. ", "state Senator ", "Assemblywoman ". */
 const LAWMAKER_TITLE_BEFORE = /(?:^|[\s“"(])(?:Sens?|Reps?|Senators?|Representatives?|Assembly(?:man|woman|member)|Del|Delegate|Congress(?:man|woman)|Council(?:man|woman|or|lor|member))\.?\s+$/;
@@ -658,6 +665,8 @@ function sentenceCandidates(text: string, s: Sentence, titleCase: boolean, out: 
     let j = i;
     // The run is a body's name with its subject after "of" or "on" ("Council on Foreign Relations").
     let bodyWithSubject = false;
+    // (A minister's or secretary's post over a portfolio: "Minister for Lands and Natural Resources".)
+    let portfolio = false;
     while (j + 1 < ws.length) {
       const cur = ws[j]!;
       const nxt = ws[j + 1]!;
@@ -714,7 +723,8 @@ function sentenceCandidates(text: string, s: Sentence, titleCase: boolean, out: 
         // (So does a minister's title to a portfolio of a word or two: "Minister for Lands and Natural Resources"; not
         // "Secretary of State Hillary Clinton and Democratic lawmakers".)
         if (bodyOn || ((nxt.lower === "of" || nxt.lower === "for") && isBodyWord(cur.lower))) bodyWithSubject = true;
-        if ((nxt.lower === "of" || nxt.lower === "for") && ws.slice(i, j).every((w) => w.lower === "the") && PORTFOLIO_TITLES.has(cur.lower) && capitalRunEnd(text, ws, j + 2) <= j + 3) bodyWithSubject = true;
+        // (Past a word for the post's rank: "State Minister for Health and Family Welfare", "Deputy Minister for …".)
+        if ((nxt.lower === "of" || nxt.lower === "for") && ws.slice(i, j).every((w) => w.lower === "the" || PORTFOLIO_RANKS.has(w.lower)) && PORTFOLIO_TITLES.has(cur.lower) && capitalRunEnd(text, ws, j + 2) <= j + 3) bodyWithSubject = portfolio = true;
         j += 2;
         continue;
       }
@@ -741,7 +751,8 @@ function sentenceCandidates(text: string, s: Sentence, titleCase: boolean, out: 
       // "the School of Law and School of Nursing").
       if (bodyWithSubject && nxt.lower === "and" && j + 2 < ws.length && ws[j + 2]!.cap && gapOk(text, cur, nxt) && gapOk(text, nxt, ws[j + 2]!) &&
         !ROLE_HEADS.has(ws[j + 2]!.lower) && !ws.slice(j + 2, capitalRunEnd(text, ws, j + 2) + 1).some((x) => isBodyWord(x.lower)) &&
-        kindOfNameWords(ws, j + 2, capitalRunEnd(text, ws, j + 2)).kind !== "person") {
+        // (A portfolio's second part may run on into its holder's name: "Minister for Health and Family Welfare Ama Owusu".)
+        (kindOfNameWords(ws, j + 2, capitalRunEnd(text, ws, j + 2)).kind !== "person" || (portfolio && capitalRunEnd(text, ws, j + 2) - (j + 2) >= 2))) {
         j += 2;
         continue;
       }

@@ -7075,3 +7075,18 @@ describe("a body's document before “, which found” (session 47)", () => {
     expect(sourceName(said, claimWith(said, "cooperated fully"))).not.toBe("Treasury");
   });
 });
+
+describe("letters after a name and a party tag closing an aside (session 48)", () => {
+  it("reads “Harriet Quan, SC, told the court” as Harriet Quan's, never “SC”'s", () => {
+    for (const [body, who] of [["Harriet Quan, SC, told the court that few customers saved money.", "Harriet Quan"], ["Tom Reed, QC, said the ruling was wrong.", "Tom Reed"]] as const) {
+      const r = analyzeBody(body);
+      expect(sourceName(r, r.claims[0])).toBe(who);
+    }
+  });
+  it("reads “The bill's sponsor, state Sen. Bradford Kessel (R-Lima), said” as the senator's, but not a name the aside's person works for", () => {
+    const r = analyzeBody("The bill's sponsor, state Sen. Bradford Kessel (R-Lima), said the program was a magnet for fraud.");
+    expect(sourceName(r, claimWith(r, "magnet for fraud"))).toBe("Bradford Kessel");
+    const served = analyzeBody("Brendan Buck, spokesman for House Speaker John Boehner (R-Ohio), said the bill was dead.");
+    expect(sourceName(served, claimWith(served, "bill was dead"))).not.toBe("John Boehner");
+  });
+});

@@ -792,7 +792,8 @@ function beforeHometown(text: string, ms: Mention[], pos: number, from: number):
 const ANONYMITY_ASIDE = /,\s+(?:(?:speaking|declining|requesting|asking|insisting\s+on)|who\s+(?:asked|declined|did\s+not\s+want|didn['’]t\s+want|requested))\s[^,;:“”"()]{0,40}?\b(?:anonymity|anonymously|named|identified|name|identity)\b[^,;:“”"()]{0,100},\s+$/u;
 /** ", including Glenn Beck and Bill O'Reilly, " (and an auxiliary or adverb) right before a verb. */
 // (The examples may be a list: "Supporters, including teachers, nurses and younger renters, urged".)
-const INCLUDING_ASIDE = /,\s+including\s+[^;:“”"()]{1,100}?,\s+(?:(?:have|has|had|also|all|both)\s+)*$/u;
+// (A party tag in brackets may close it: "including Sen. Tom Reed (D-Ohio), ".)
+const INCLUDING_ASIDE = /,\s+including\s+[^;:“”"()]{1,100}?(?:\s\([DRI](?:-\p{Lu}[\p{L}.]*)?\))?,\s+(?:(?:have|has|had|also|all|both)\s+)*$/u;
 /** Plural people and "like", "such as" or "including", then only names and their asides up to here. */
 const EXAMPLE_LIST = /\p{Ll}+s\s+(?:like|such\s+as|including)\s+\p{Lu}[^;:.!?“”"]*$/u;
 /** A clause of an announcement or the like that ends on a verb of happening, which needs the "after …" or "when …" that follows it. */
@@ -2741,6 +2742,17 @@ export class ClaimExtractor {
       break;
     }
     if (k < 0) return null;
+    // "The bill's sponsor, state Sen. Bradford Kessel (R-Lima), said": a party tag in brackets closing the aside is the
+    // name's; the name before it closes the aside (read past the bracket's end).
+    let tagClose = -1;
+    const tag = ws[k]!;
+    // (Not the name of whom someone in the aside works for: "Brendan Buck, spokesman for House Speaker John Boehner (R-Ohio), said".)
+    const tagged = k > 0 && text.charCodeAt(tag.start - 1) === 40 && PARTY_LETTER_TAG.test(tag.text) && /^\.?\),\s*$/.test(text.slice(tag.end, k + 1 < ws.length ? Math.min(ws[k + 1]!.start, cueStart) : cueStart));
+    const served = tagged ? mentionEndingAt(ms, ws[k - 1]!.end) : undefined;
+    if (tagged && !(served && /\b(?:for|to|of|with)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u.test(text.slice(Math.max(s.start, served.start - 60), served.start)))) {
+      tagClose = text.indexOf(")", tag.end);
+      k--;
+    }
     const w = ws[k]!;
     // "Some also said", "Many say": right before the verb, a determiner-like word is the subject itself.
     if (k === 0 && w.cap && DETERMINER_LIKE.has(w.lower) && UNNAMED_SOURCES[w.lower]) {
@@ -2768,7 +2780,7 @@ export class ClaimExtractor {
     // (Read up to the next word, or only to the aside's comma when the group before an "including" aside is sought.)
     const next = k + 1 < ws.length ? ws[k + 1]!.start : cueStart;
     // (Past a possessive's "’s", which is no quotation mark: "…, a physician at St Brigid’s, said".)
-    const after = text.slice(w.end + (w.poss ? 2 : 0), beforeAside ? Math.min(next, cueStart) : next);
+    const after = tagClose >= 0 ? text.slice(tagClose + 1, cueStart) : text.slice(w.end + (w.poss ? 2 : 0), beforeAside ? Math.min(next, cueStart) : next);
     // "other Republicans, who said …", "the Log Cabin Republicans, a gay rights group, which said …"
     if ((w.lower === "who" || w.lower === "which") && /,\s$/.test(text.slice(Math.max(s.start, w.start - 2), w.start))) {
       return this.antecedent(ms, w.start - 2, quotes, s.start, w.lower === "who");
@@ -7003,6 +7015,8 @@ const WHEN_OWNER = new RegExp(
 );
 /** A party and state set off after a name, which is no one blamed: "R-Ohio", "D-N.Y.", "I-Vt.". */
 const PARTY_TAG = /^[DRI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?$/u;
+/** A party's letter and perhaps the place, as a word inside brackets: "R-Lima", "D". */
+const PARTY_LETTER_TAG = /^[DRI](?:-\p{Lu}[\p{L}.]*)?$/u;
 /** People of someone's, ending a phrase: "the governor's critics", "Holt's aides". */
 const PEOPLE_OF_SOMEONE = /['’]s?\s+(?:\p{L}+\s+)?(?:critics|aides|supporters|allies|opponents|rivals|backers|staff|advisers|advisors|colleagues|donors|followers|voters|lawyers|friends)$/u;
 /** A word for people: "Attackers", "Critics", "Backers", "Supporters", "Allies", "Voters". */

@@ -234,7 +234,7 @@ function middleSurnameOf(words: readonly string[]): string | null {
 /** Words for bodies of government: "Department", "Ministry" (lower-cased). */
 const GOVERNMENT_BODIES = /^(?:department|government|parliament|ministry|agency|commission|council|office|administration)$/;
 /** Letters after a name that are no part of it: "Olivia Strand KC" is Ms Strand. */
-const POST_NOMINALS = new Set(["KC", "QC", "MP", "MSP", "MEP", "OBE", "MBE", "CBE", "PhD"]);
+const POST_NOMINALS = new Set(["KC", "QC", "SC", "MP", "MSP", "MEP", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD"]);
 
 const hasGenerationSuffix = (w: readonly string[]) => GENERATION_SUFFIXES.has(w[w.length - 1]!.toLowerCase());
 
@@ -1012,6 +1012,8 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
   // (Not a surname's capitalised particle before the rest of it: "Van der Klaauw, who …", "De la Cruz said".)
   const particleOpens = (k: number) => ws[k]!.cap && SURNAME_PARTICLES.has(ws[k]!.lower) && k < j && (ws[k + 1]!.cap || SURNAME_PARTICLES.has(ws[k + 1]!.lower)) && !NOT_NAME_WORDS.has(ws[k]!.lower);
   while (i <= j && (NOT_NAME_WORDS.has(ws[i]!.lower) || TIME_WORDS.has(ws[i]!.lower) || (NAME_CONNECTORS.has(ws[i]!.lower) && !particleOpens(i)) || pluralTitleAt(ws, i, j, listAfter)) && !monthAsFirstName(text, ws, i, j) && !weekdayOfAPaper(ws, i, j)) i++;
+  // "Harriet Quan, SC, told": letters after a name set off by commas are no name of their own.
+  if (i === j && POST_NOMINALS.has(ws[i]!.text) && /\p{L},\s$/u.test(text.slice(Math.max(0, ws[i]!.start - 3), ws[i]!.start)) && /^[,.]/.test(text.slice(ws[i]!.end, ws[i]!.end + 1))) return;
   // "her Honour", "His Honor": how a court report speaks of its judge, no name (not "Medal of Honor", "Honor Blackman").
   if (i === j && HONOUR_WORD.test(ws[i]!.text) && i > 0 && /^(?:his|her|your)$/i.test(ws[i - 1]!.text)) return;
   // "Carmaker admits breach", "Watchdog fines bank": a word for a kind of body, capitalised only because it opens the

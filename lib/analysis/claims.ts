@@ -2032,7 +2032,10 @@ export class ClaimExtractor {
         // ("The Andalusian regional government", "the state government": a government below the nation's, never the
         // country or capital named.)
         const subnational = noun === "government" && modifiers.some((x) => SUBNATIONAL.has(x));
-        const key = earlier ?? (subnational ? null : discourse.resolveDescription(noun, before, modifiers)) ?? this.companyOpening(s, before, noun, modifiers, det.start);
+        // ("said the woman who chairs the parent council": a plain word for someone, told apart by a clause of its own, is
+        // someone new, not whoever was named last.)
+        const newcomer = PLAIN_PERSON_WORDS.has(noun) && /^\s+who\s/.test(text.slice(w.end, w.end + 6));
+        const key = earlier ?? (subnational || newcomer ? null : discourse.resolveDescription(noun, before, modifiers)) ?? this.companyOpening(s, before, noun, modifiers, det.start);
         if (key) return { src: { entityKey: key, text: text.slice(det.start, w.end), role: null }, start: det.start, end: w.end };
       }
       // "A white lawmaker said", "a former Justice Department prosecutor said", and "the Senate historian said" of
@@ -2889,7 +2892,7 @@ export class ClaimExtractor {
     // ("The daughter of Tom Holt", "Nurses at Mercy Hospital", "A driver for Uber": kin and people at work, not roles.)
     const nonRoleOf = personOf !== null && isPersonNotSpeakingFor(personOf[1]!.toLowerCase());
     // ("A source close to Ann Kerr told", "A source within the committee told": an anonymous source near them.)
-    const sourceNear = /\b(?:source|sources|insider|insiders)\s+(?:close\s+to|within|inside|in|at|near)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,4}$/u.test(text.slice(Math.max(s.start, listStart - 60), listStart));
+    const sourceNear = /\b(?:[Ss]ources?|[Ii]nsiders?)\s+(?:close\s+to|within|inside|in|at|near)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,4}$/u.test(text.slice(Math.max(s.start, listStart - 60), listStart));
     // ("Emails obtained by the Courier show", "logs reviewed by the Herald show": who has the records does not speak;
     // the records do, below.)
     const byWhom = direct ? text.slice(Math.max(s.start, listStart - 40), listStart) : "";
@@ -4624,7 +4627,9 @@ export class ClaimExtractor {
   private lawsuitFiler(p: DescribedPhrase): string | null {
     const { text } = this.ctx;
     const own = OWN_FILER.exec(text.slice(p.end, p.end + 120));
-    if (own) return this.filerFrom(p.end + own[0].length);
+    // (When its aside names no filer, "The lawsuit, filed in federal court in Macon, says", who sued before is.)
+    const named = own ? this.filerFrom(p.end + own[0].length) : null;
+    if (named) return named;
     if (OTHER_LAWSUIT.test(p.phrase)) return null;
     const from = Math.max(0, p.start - 1500);
     const window = text.slice(from, p.start);
@@ -4648,7 +4653,8 @@ export class ClaimExtractor {
       if (filed && filed.index === 0) return this.filerFrom(from + m.at + filed[0].length);
       // (A headline's bare "Lawsuit claims …" refers to it too.)
       const before = window.slice(Math.max(0, m.at - 30), m.at);
-      if (!/\b(?:the|this|that|its|their)\s+(?:[\p{L}-]+\s+)?$/iu.test(before) && !/(?:^|\n)$/.test(before)) return null;
+      // (Only one brought in anew, after "a": not a headline's "county calls suit 'political theater'".)
+      if (/\b(?:a|an|another)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before)) return null;
     }
     return suer;
   }
@@ -7015,6 +7021,8 @@ const WHEN_OWNER = new RegExp(
 );
 /** A party and state set off after a name, which is no one blamed: "R-Ohio", "D-N.Y.", "I-Vt.". */
 const PARTY_TAG = /^[DRI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?$/u;
+/** Plain words for someone, which say nothing of who they are: "the woman", "the man". */
+const PLAIN_PERSON_WORDS = new Set(["man", "woman", "boy", "girl", "person", "lady", "gentleman"]);
 /** A party's letter and perhaps the place, as a word inside brackets: "R-Lima", "D". */
 const PARTY_LETTER_TAG = /^[DRI](?:-\p{Lu}[\p{L}.]*)?$/u;
 /** People of someone's, ending a phrase: "the governor's critics", "Holt's aides". */

@@ -161,3 +161,28 @@ describe("“accused of” and “blamed for” with nothing between (session 48
     expect(sourceName(active, claimWith(active, "Holt accused"))).toBe("Holt");
   });
 });
+
+describe("sources at a body, a plain word told apart by its clause, a lawsuit's filer past a headline's bare “suit” (session 48)", () => {
+  it("reads “Sources at CMCH said” and “Sources in the LVP said” as sources at the body, not the body", () => {
+    for (const [body, name] of [["Sources at CMCH said the unit had a waiting list.", "sources at CMCH"], ["The Lok Vikas Party (LVP) met. Sources in the LVP said it would complain.", "sources in the LVP"]] as const) {
+      const r = analyzeBody(body);
+      expect(sourceName(r, claimWith(r, "Sources"))).toBe(name);
+    }
+  });
+  it("reads “said the woman who chairs the parent council” as someone new, not the woman named last", () => {
+    const r = analyzeBody("Councillor Morag Sutherland said the decision was hard. “My daughter is five,” said the woman who chairs the parent council, “and the road is ice.”");
+    expect(sourceName(r, claimWith(r, "My daughter"))).not.toBe("Morag Sutherland");
+    const plain = analyzeBody("Morag Sutherland said the decision was hard. The woman said the road was ice.");
+    expect(sourceName(plain, claimWith(plain, "road was ice"))).toBe("Morag Sutherland");
+  });
+  it("gives “The lawsuit, filed in federal court in Macon, says” to who sued, past a headline's “county calls suit …”", () => {
+    const r = analyzeBody("The Justice Department sued a Georgia county on Thursday.\n\nThe lawsuit, filed in federal court in Macon, says the county closed 11 precincts.", "Justice Department sues Georgia county", "county calls suit 'political theater'");
+    expect(sourceName(r, claimWith(r, "closed 11 precincts"))).toBe("Justice Department");
+    const other = analyzeBody("The Justice Department sued a Georgia county on Thursday. A separate lawsuit, filed in Atlanta, says the county closed 11 precincts.");
+    expect(sourceName(other, claimWith(other, "closed 11 precincts"))).not.toBe("Justice Department");
+  });
+  it("reads a party tag closing an “including” aside as part of it: “Critics, including Sen. Tom Reed (D-Ohio), said”", () => {
+    const r = analyzeBody("Critics, including Sen. Tom Reed (D-Ohio), said the program was bad.");
+    expect(sourceName(r, claimWith(r, "program was bad"))).toBe("critics");
+  });
+});

@@ -641,6 +641,10 @@ export class Discourse {
       if (untitled(this.lastPerson?.key)) return this.lastPerson!.key;
       return gender ? (latestOf(this.lastPersonByGender, gender)?.key ?? null) : null;
     }
+    // ("the Swiss syndicate": the one body the article gave that capitalised word before its name, "Swiss challenger
+    // Léman Racing", rather than the body named last.)
+    const marked = this.bodyMarkedBy(modifiers, kinds);
+    if (marked) return marked;
     const found = this.resolveBody(n, kinds, before, false);
     // ("the administration" or "the government" is no legislature or court: not Congress in "a program that Congress
     // created …, though the administration has said …".)
@@ -657,6 +661,18 @@ export class Discourse {
     // ("Vetta Motors and Harlow Bank …. The lender said": the latest body whose name tells the trade.)
     if (otherTrade) return this.ents.entities.findLast((e) => (e.kind === "organization" || e.kind === "institution") && e.name.toLowerCase().split(/\s+/).some((w) => TRADE_OF_NAME_WORD[w] === trade))?.key ?? null;
     return body;
+  }
+
+  /** The one body of these kinds named right after a capitalised word among `modifiers` ("Swiss challenger Léman Racing"), or null. */
+  private bodyMarkedBy(modifiers: readonly string[], kinds: readonly string[]): string | null {
+    for (const word of modifiers) {
+      if (!/^\p{Ll}{3,}$/u.test(word)) continue;
+      const capital = `${word[0]!.toUpperCase()}${word.slice(1)}`;
+      const before = new RegExp(String.raw`\b${capital}\s+(?:[\p{Ll}-]+\s+){0,2}$`, "u");
+      const keys = new Set(this.ents.mentions.filter((m) => kinds.includes(this.ents.kindOf(m.entityKey)) && !this.ents.nameOf(m.entityKey).includes(capital) && before.test(this.text.slice(Math.max(0, m.start - 40), m.start))).map((m) => m.entityKey));
+      if (keys.size === 1) return [...keys][0]!;
+    }
+    return null;
   }
 
   /** Whether the person is named in a sentence that has "the <office>" before the name ("The president pardoned Harlan Voss"). */

@@ -801,3 +801,18 @@ describe("a ranked minister's portfolio, a name ending in one letter, a care pro
     expect(kind("Karnaphuli Kidney Care")).toBe("organization");
   });
 });
+
+describe("a sailing syndicate, a team's and a racing outfit's names, a city's quarter (session 48)", () => {
+  const body = "Swiss challenger Léman Racing has accused Team Aotearoa of flying a drone over its Wynyard Quarter base. Team Aotearoa denied it. In a protest lodged on Friday, the Swiss syndicate says the drone hovered for 11 minutes.";
+  it("reads “Team Aotearoa” and “Léman Racing” as bodies and “Wynyard Quarter” as no person", () => {
+    const r = analyzeBody(body);
+    const kind = (name: string) => r.entities.find((e) => e.name === name)?.kind;
+    expect(kind("Team Aotearoa")).toBe("organization");
+    expect(kind("Léman Racing")).toBe("organization");
+    expect(kind("Wynyard Quarter")).not.toBe("person");
+  });
+  it("gives “the Swiss syndicate says” to the body the article called Swiss, not the body named last", () => {
+    const r = analyzeBody(body);
+    expect(sourceName(r, claimWith(r, "hovered for 11 minutes"))).toBe("Léman Racing");
+  });
+});

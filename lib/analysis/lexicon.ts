@@ -127,7 +127,7 @@ export const TOWN_CLUB_ENDINGS = ["city", "town", "county"];
 export const ORGANIZATION_NAME_WORDS = set(`
   committee subcommittee party inc corp corporation company co ltd llc group foundation institute association union
   university college school center centre centers centres fund bank campaign coalition council alliance club league organization guild
-  organisation network hospital infirmary clinic hospice museum trust charity federation studios fc ${CLUB_LAST_WORDS.join(" ")} society
+  organisation network hospital infirmary clinic hospice museum trust charity federation studios fc team ${CLUB_LAST_WORDS.join(" ")} society
   observatory initiative forum laboratory partnership consortium cooperative collective front movement railway
   railroad opera orchestra development research polling chamber hotel resort
   universidad universidade université università constructora compañía companhia empresa banco grupo partido movimiento
@@ -216,7 +216,7 @@ export const THING_NAME_WORDS = set(`
   day week festival award prize cup championship games olympics show series museum hospital church mosque
   temple district valley bay coast beach road highway building stadium arena nation hurricane storm typhoon cyclone
   security services grants reform fund advantage liberties rights studies doctrine priorities policy affairs
-  dam reservoir canal tunnel wharf quarry
+  dam reservoir canal tunnel wharf quarry quarter quay marina pier waterfront
 `);
 
 /** Adverbs, auxiliaries and time words that may stand between a source and its verb ("Smith later said"). */
@@ -292,7 +292,7 @@ export const DESCRIPTION_KINDS = wordTable<Kinds>({
   commission: ["institution"], council: ["institution", "organization"], board: ["institution", "organization"], tribunal: ["institution"],
   inspectorate: ["institution"], panel: ["institution", "organization"], society: ["organization"],
   inquest: ["institution"], jury: ["institution"], journal: ["outlet"], club: ["organization"], league: ["organization"], team: ["organization"], union: ["organization"], guild: ["organization"],
-  zoo: ["organization"], exchange: ["organization", "institution"], tribe: ["organization", "institution"], coastguard: ["institution"], force: ["institution"], constabulary: ["institution"], district: ["institution"], city: ["institution", "place"],
+  zoo: ["organization"], syndicate: ["organization"], exchange: ["organization", "institution"], tribe: ["organization", "institution"], coastguard: ["institution"], force: ["institution"], constabulary: ["institution"], district: ["institution"], city: ["institution", "place"],
   ...Object.fromEntries(
     "actor actress singer star agent referee publicist umpire barrister solicitor boss winner challenger incumbent newcomer hopeful frontrunner front-runner favourite favorite legend icon".split(" ").map((w) => [w, ["person"] as Kinds]),
   ),

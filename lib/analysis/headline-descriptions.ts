@@ -226,7 +226,7 @@ const HEAD_OF_WORDS = ["ceo", "chief", "executive", "boss", "head", "director", 
 /** Words for a member of a legislature, as a headline's "lawmaker" stands for them ("Rep. Tom Beal"). */
 const LEGISLATOR_TITLES = ["lawmaker", "legislator", "senator", "sen.", "representative", "rep.", "congressman", "congresswoman", "assemblyman", "assemblywoman", "delegate"];
 /** The titles a body may give whoever runs it ("FEMA Administrator", "Secret Service Director"), as "boss" stands for them. */
-export const TITLES_OF_WHOEVER_RUNS: readonly string[] = [...HEAD_OF_WORDS, "administrator", "commissioner"];
+export const TITLES_OF_WHOEVER_RUNS: readonly string[] = [...HEAD_OF_WORDS, "administrator", "commissioner", "commandant"];
 const TITLE_WORDS_OF = wordTable<readonly string[]>({
   ceo: ["ceo", "chief executive"],
   boss: TITLES_OF_WHOEVER_RUNS,

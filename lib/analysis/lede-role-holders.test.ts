@@ -99,3 +99,16 @@ describe("“the head of” never another body's post (session 46's second revie
     }
   });
 });
+
+describe("the head of a body, titled later as running it (session 48)", () => {
+  const body = "The head of the US Coast Guard on Tuesday blamed the shipyard for delays. Coast Guard Commandant Adm. Harriet Lind told senators the ship was late. Sen. Maureen Till, the Republican who chairs the committee, said the delay hurt.";
+  it("gives “The head of the US Coast Guard … blamed” to the commandant, and the headline's “Coast Guard chief” too", () => {
+    const r = analyzeBody(body, "Coast Guard chief blames shipbuilder for delays");
+    expect(sourceName(r, claimWith(r, "The head of the US Coast Guard"))).toBe("Harriet Lind");
+    expect(sourceName(r, r.claims.find((c) => c.section === "title"))).toBe("Harriet Lind");
+  });
+  it("keeps the body when no one is titled so", () => {
+    const r = analyzeBody("The head of the US Coast Guard on Tuesday blamed the shipyard for delays. Sen. Maureen Till said the delay hurt.");
+    expect(sourceName(r, claimWith(r, "The head of the US Coast Guard"))).toBe("Coast Guard");
+  });
+});

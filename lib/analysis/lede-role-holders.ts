@@ -27,6 +27,8 @@ const OTHER_POST = new Set("former ex deputy acting vice assistant interim assoc
  * executive" before "executive", "director-general"): "the head of", "the chief of".
  */
 const HEAD_WORDS = new Set(["head", "chief", "leader", "boss"]);
+/** A military rank or an honorific written between a title and the name: "Adm.", "Gen.", "Dr". */
+const RANK_AFTER_TITLE = /^(?:Adm|Gen|Lt|Col|Capt|Cmdr|Maj|Sgt|Brig|Dr|Prof|Rev)\.?$/;
 /** How far past the lede's claim the holder must be named: about three paragraphs. */
 const WINDOW = 900;
 /** Kinds of source the engine gives a post of something to: the body or place it is of, or the description itself. */
@@ -39,6 +41,8 @@ interface LedePost {
   words: string;
   /** What it is the post of: "University Hospital Shannonside", "a flood-ravaged North Queensland town". */
   of: string;
+  /** The name the engine found in it, when one: "Coast Guard" of "the US Coast Guard". */
+  name?: string;
 }
 
 /** The post a lede claim's source is given, or null. */
@@ -55,7 +59,7 @@ function postOf(c: ExtractedClaim, mentions: readonly Mention[], text: string): 
   const post = POST_OF_LEAD.exec(lead);
   if (!post) return null;
   const from = c.start + post[0].search(/\b(?:The|the)\s/);
-  return { post: post[1]!.toLowerCase(), words: text.slice(from, named.end), of: `${post[2]!}${named.text}` };
+  return { post: post[1]!.toLowerCase(), words: text.slice(from, named.end), of: `${post[2]!}${named.text}`, name: named.text };
 }
 
 /**
@@ -73,7 +77,8 @@ function holderAfter(given: LedePost, from: number, mentions: readonly Mention[]
   // Management Agency": not "Health Secretary" of "the National Health Service", nor "Port Director" of "Transportation".)
   const capitals = given.of.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
   const initials = capitals.map((w) => w[0]).join("");
-  const namesWhatItHeads = (extra: readonly string[]) => named !== null && (extra.join(" ").toLowerCase() === capitals.join(" ").toLowerCase() || (initials.length >= 2 && extra.length === 1 && extra[0] === initials));
+  // (Or the name alone, past a word for whose it is: "Coast Guard Commandant" for "the US Coast Guard".)
+  const namesWhatItHeads = (extra: readonly string[]) => named !== null && (extra.join(" ").toLowerCase() === capitals.join(" ").toLowerCase() || extra.join(" ") === given.name || (initials.length >= 2 && extra.length === 1 && extra[0] === initials));
   const exact = new Set<string>();
   const placed = new Set<string>();
   for (const m of mentions) {
@@ -86,6 +91,8 @@ function holderAfter(given: LedePost, from: number, mentions: readonly Mention[]
     const ofNamed = ofParts.join(" ").split(/[\s,]+/).some((w) => /^\p{Lu}/u.test(w));
     if (ofNamed && !ofWords.every((w) => given.of.toLowerCase().includes(w))) continue;
     const role = post0!.split(/[\s,]+/).filter((w) => !/^(?:the|a|an)$/i.test(w));
+    // (Past a rank or honorific after the title: "Coast Guard Commandant Adm. Harriet Lindqvist".)
+    while (role.length > 1 && RANK_AFTER_TITLE.test(role.at(-1)!)) role.pop();
     const post = posts.find((p) => role.slice(-p.split(" ").length).map((w) => w.toLowerCase()).join(" ") === p);
     if (post === undefined) continue;
     const extra = role.slice(0, -post.split(" ").length);

@@ -7090,3 +7090,16 @@ describe("letters after a name and a party tag closing an aside (session 48)", (
     expect(sourceName(served, claimWith(served, "bill was dead"))).not.toBe("John Boehner");
   });
 });
+
+describe("party tags and “in the” places: guards from session 48's review (/work/s48/review/review.md)", () => {
+  it("keeps a tagged name inside an aside that is not its head from speaking", () => {
+    for (const body of ["Ann Holt, appointed by Gov. Tom Reed (R), said the board would meet monthly.", "Ann Holt, a Democrat who defeated Rep. Tom Reed (R-Ohio), said voters wanted change.", "Ann Holt, daughter of former Gov. Tom Reed (R), said she would run."]) {
+      const r = analyzeBody(body);
+      expect(sourceName(r, r.claims[0])).not.toBe("Tom Reed");
+    }
+  });
+  it("keeps “A message from the Dalai Lama said” the Dalai Lama's: only someone's place follows “in the”", () => {
+    const r = analyzeBody("A message from the Dalai Lama said violence would solve nothing.");
+    expect(sourceName(r, claimWith(r, "violence would solve"))).toBe("Dalai Lama");
+  });
+});

@@ -2751,8 +2751,11 @@ export class ClaimExtractor {
     const tag = ws[k]!;
     // (Not the name of whom someone in the aside works for: "Brendan Buck, spokesman for House Speaker John Boehner (R-Ohio), said".)
     const tagged = k > 0 && text.charCodeAt(tag.start - 1) === 40 && PARTY_LETTER_TAG.test(tag.text) && /^\.?\),\s*$/.test(text.slice(tag.end, k + 1 < ws.length ? Math.min(ws[k + 1]!.start, cueStart) : cueStart));
-    const served = tagged ? mentionEndingAt(ms, ws[k - 1]!.end) : undefined;
-    if (tagged && !(served && /\b(?:for|to|of|with)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u.test(text.slice(Math.max(s.start, served.start - 60), served.start)))) {
+    // (Only a name heading its aside, with at most a title between the aside's comma and it: not "Ann Holt, appointed by
+    // Gov. Tom Reed (R), said", "…, a Democrat who defeated Rep. Tom Reed (R-Ohio), said".)
+    const tagName = tagged ? mentionEndingAt(ms, ws[k - 1]!.end) : undefined;
+    const asideOpen = tagName ? lastIndexIn(text, ", ", tagName.start, s.start) : -1;
+    if (tagName && asideOpen >= s.start && ASIDE_TITLE_ONLY.test(text.slice(asideOpen + 2, tagName.start))) {
       tagClose = text.indexOf(")", tag.end);
       k--;
     }
@@ -2807,7 +2810,7 @@ export class ClaimExtractor {
         // (And a name read as a person's after "in the" or "from the", where no person is: "A fuel dealer in the Northeast
         // Kingdom, whose trucks deliver to homes, said".)
         const lead = text.slice(Math.max(s.start, holder.start - 60), holder.start);
-        if (((kind === "place" || kind === "other") && PLACE_OF_PEOPLE_BEFORE.test(lead)) || (kind === "person" && /\b(?:in|from)\sthe\s$/.test(lead))) {
+        if (((kind === "place" || kind === "other") && PLACE_OF_PEOPLE_BEFORE.test(lead)) || (kind === "person" && personInTheBefore(lead))) {
           const people = this.sourceRightBefore(s, ms, holder.end, quotes, true);
           if (people && people !== "coordinated" && people.start < holder.start) return people;
         }
@@ -2884,7 +2887,7 @@ export class ClaimExtractor {
     // (Whatever the name reads as: "A cotton grower near Casa Grande said"; no one near a person is that person.)
     const nearPlace = (directKind === "place" || directKind === "other" || directKind === "person") && NEAR_PLACE.test(governedBy);
     // (Nor is a person's name after "in the" or "from the" anyone's: "A fuel dealer in the Northeast Kingdom said".)
-    const placeWithThe = directKind === "person" && /\b(?:in|from)\sthe\s$/.test(governedBy);
+    const placeWithThe = directKind === "person" && personInTheBefore(governedBy);
     const placeLike = nearPlace || placeWithThe || (directKind === "place" && (PLACE_PREPOSITION.test(governedBy) || PART_OF_A_PLACE_OF.test(governedBy))) || (directKind === "other" && (PART_OF_PLACE_PREPOSITION.test(governedBy) || /\bin\s$/.test(governedBy)));
     // ("A longtime critic of Mayor Tom Holt said": whom someone is a critic or friend of does not speak; a body's
     // members or a person's spokesman speak for them.)
@@ -3887,7 +3890,7 @@ export class ClaimExtractor {
     }
     // (A name read as a person's after "in the" or "from the" is where someone is: "A fuel dealer in the Northeast
     // Kingdom, whose trucks deliver to homes, said" is the dealer's, read as if the verb stood at the aside's comma.)
-    if (m && ents.kindOf(m.entityKey) === "person" && /\b(?:in|from)\sthe\s$/.test(text.slice(Math.max(s.start, m.start - 10), m.start))) {
+    if (m && ents.kindOf(m.entityKey) === "person" && personInTheBefore(text.slice(Math.max(s.start, m.start - 40), m.start))) {
       const where = this.sourceRightBefore(s, ms, open, quotes, true);
       return where && where !== "coordinated" ? where : null;
     }
@@ -7021,8 +7024,18 @@ const WHEN_OWNER = new RegExp(
 );
 /** A party and state set off after a name, which is no one blamed: "R-Ohio", "D-N.Y.", "I-Vt.". */
 const PARTY_TAG = /^[DRI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?$/u;
+/**
+ * "fuel dealer in the ", "farmers from the ": someone, then "in the" or "from the", before a name read as a person's,
+ * which is where they are (not "A message from the Dalai Lama", whose words a message carries).
+ */
+function personInTheBefore(lead: string): boolean {
+  const noun = /\b(\p{L}+)\s+(?:in|from)\sthe\s$/u.exec(lead)?.[1]?.toLowerCase();
+  return noun !== undefined && (isPersonNoun(noun) || namesPeople(noun) || OCCUPATIONS.has(noun));
+}
 /** Plain words for someone, which say nothing of who they are: "the woman", "the man". */
 const PLAIN_PERSON_WORDS = new Set(["man", "woman", "boy", "girl", "person", "lady", "gentleman"]);
+/** Nothing but a title before a name heading an aside: "state Sen. ", "House Speaker ", "former Gov. ", "". */
+const ASIDE_TITLE_ONLY = /^(?:(?:state|former|then|the)\s+)*(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
 /** A party's letter and perhaps the place, as a word inside brackets: "R-Lima", "D". */
 const PARTY_LETTER_TAG = /^[DRI](?:-\p{Lu}[\p{L}.]*)?$/u;
 /** People of someone's, ending a phrase: "the governor's critics", "Holt's aides". */

@@ -4,7 +4,7 @@
 // …. [paragraph] Tamika Hargrove, 31, was …").
 import type { EntityIndex } from "./entities";
 import { credit } from "./headline-descriptions";
-import { isPersonNoun, KIN_NOUNS, SPOKESPERSON_WORDS } from "./lexicon";
+import { DESCRIPTION_KINDS, isPersonNoun, KIN_NOUNS, SPOKESPERSON_WORDS } from "./lexicon";
 import { nextSentenceStop } from "./text-units";
 import type { ExtractedClaim, Mention } from "./types";
 
@@ -107,8 +107,24 @@ const HONORIFIC_ONLY = new RegExp(String.raw`^(?:${HONORIFIC})\.?$`);
 /** Right after such a name: an age, then the tag's verb, or the tag's end ("Sunita Varghese, 47, said", "said Dr Munro."). */
 const NAMING_AFTER = /^(?:,\s\d{1,3},\s+(?:said|says|told|added)\b|\s+(?:said|says|told|added)\b|["”’]?[.!?])/;
 
-/** A new sentence opening with a definite description set off before a name: "The former employee, ", "The Aucklander, ". */
-const SET_OFF_NAMING_BEFORE = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+)The\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,\s+(?:(?:${HONORIFIC})\.?\s+)?$`, "u");
+/** A new sentence opening with a definite description set off before a name: "The former employee, ", "The Aucklander, " (group 1: the words). */
+const SET_OFF_NAMING_BEFORE = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+)The\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+),\s+(?:(?:${HONORIFIC})\.?\s+)?$`, "u");
+/** Words for someone's past work for a body, which a writer uses to name again whoever they described by it. */
+const FORMER_STAFF = new Set("employee staffer worker volunteer contractor intern".split(" "));
+
+/**
+ * Whether the second description can only be the person first described: its noun again ("A teacher …. The teacher,
+ * Ann Holt,"), a former member of staff ("A woman who managed the donor list …. The former employee, Teresa Vale,"),
+ * or one capitalised word for where they are from ("The Aucklander, Josh Tama,"); never an office or a part in the
+ * story ("The mayor, Ann Holt,", "The driver, Tom Reed,"), which introduces someone else.
+ */
+function redescribes(words: string, firstHead: string): boolean {
+  const ws = words.split(/\s+/);
+  const head = ws.at(-1)!.toLowerCase();
+  if (head === firstHead) return true;
+  if (ws.length === 2 && ws[0]!.toLowerCase() === "former" && FORMER_STAFF.has(head)) return true;
+  return ws.length === 1 && /^\p{Lu}\p{Ll}+(?:er|ian|an|ese|ish|i)$/u.test(ws[0]!) && !isPersonNoun(head) && DESCRIPTION_KINDS[head] === undefined;
+}
 /** The name's aside closing, perhaps after an age, before the tag's verb: ", said", ", 38, told". */
 const SET_OFF_NAMING_AFTER = /^,\s+(?:\d{1,3},\s+)?(?:said|says|told|added)\b/;
 
@@ -143,7 +159,8 @@ export function resolveNamedNext(claims: ExtractedClaim[], mentions: Mention[], 
     const before = text.slice(Math.max(holder.start, first.start - 40), first.start);
     const after = text.slice(first.end, first.end + 24);
     // ("The former employee, Teresa Vandermeer, said", "The Aucklander, Josh Tamatea, said": named as the one just described.)
-    if (anyone && holder.start === next.start && SET_OFF_NAMING_BEFORE.test(text.slice(Math.max(0, first.start - 50), first.start)) && SET_OFF_NAMING_AFTER.test(after)) {
+    const setOff = anyone && holder.start === next.start ? SET_OFF_NAMING_BEFORE.exec(text.slice(Math.max(0, first.start - 50), first.start)) : null;
+    if (setOff && SET_OFF_NAMING_AFTER.test(after) && redescribes(setOff[1]!, head)) {
       for (const c of claims.slice(0, at)) if (c.source?.entityKey === described.entityKey) credit(c, next.source.entityKey, mentions);
       continue;
     }

@@ -816,3 +816,10 @@ describe("a sailing syndicate, a team's and a racing outfit's names, a city's qu
     expect(sourceName(r, claimWith(r, "hovered for 11 minutes"))).toBe("Léman Racing");
   });
 });
+
+describe("a name ending in one letter: guard from session 48's review", () => {
+  it("keeps “Amir K, 34, said” a person's, as reports that keep a name back print it", () => {
+    const r = analyzeBody("Amir K, 34, said the boat had no engine.");
+    expect(sourceName(r, claimWith(r, "no engine"))).toBe("Amir K");
+  });
+});

@@ -462,9 +462,9 @@ function kindOfNameWords(ws: Word[], a: number, b: number): NameKind {
   // (Also the parts of a hyphenated last word: "Mesa Ledger-Times", not "Lone-Star Coalition"; or a paper's word ending
   // it, "Beaumont Enterprise-Journal".)
   const givenFirst = MALE_FIRST_NAMES.has(first) || FEMALE_FIRST_NAMES.has(first);
-  // "Hepatitis C", "Vitamin D", "Plan B": a name that ends in one letter with no stop is a thing's (a person's initial
-  // comes before the surname; "Malcolm X" has a given name).
-  if (/^\p{Lu}$/u.test(ws[b]!.text) && !givenFirst) return NAME_KIND.other;
+  // "Hepatitis C", "Vitamin D", "Plan B": a word for a kind of thing, then one letter, is a thing's name (not "Amir K",
+  // as reports that keep a name back print it).
+  if (b === a + 1 && /^\p{Lu}$/u.test(ws[b]!.text) && LETTERED_THINGS.has(first)) return NAME_KIND.other;
   // (Not a person's double-barrelled surname after a given name: "Anne Carter-Herald".)
   // (Not a name ending in a trade other than the news's, whatever words a paper's name may also have: "Desert Sun
   // Power", "Sun Valley Energy"; but "Star Media", "Fox News Network".)
@@ -549,6 +549,8 @@ const SUM_GOES_ON = /^(?:[,.]\d|\s+(?:thousand|million|billion|trillion|bn|mn)\b
  * them, "for" or "of" does, whose subject may have two parts: "Minister for Lands and Natural Resources".
  */
 const PORTFOLIO_TITLES = new Set(["minister", "secretary"]);
+/** Words for kinds of things named by a letter after them: "Hepatitis C", "Vitamin D", "Plan B", "Category 5"'s kin. */
+const LETTERED_THINGS = new Set("hepatitis vitamin plan class type category grade zone section article annex exhibit phase stage level block wing gate terminal platform ward unit tier schedule appendix form lot route line group pool division".split(" "));
 /** Words before such a title for its rank: "State Minister", "Deputy Secretary", "Junior Minister". */
 const PORTFOLIO_RANKS = new Set(["state", "deputy", "junior", "assistant", "acting", "shadow", "cabinet", "parliamentary", "under", "vice"]);
 

@@ -62,3 +62,10 @@ describe("a body's words through its named spokesperson (session 48)", () => {
     expect(sourceName(r, r.claims.find((c) => c.section === "subtitle"))).toBe("Department of Health and Human Services");
   });
 });
+
+describe("a spokesperson's body: guard from session 48's review", () => {
+  it("takes only the body right after “for”: not the company a union's spokeswoman names", () => {
+    const r = analyzeBody("A spokeswoman for the union at Acme Foods, Carla Ruiz, said the plant would close in June. Acme declined to comment.", "Plant to close", "Company says the plant will close in June");
+    expect(sourceName(r, r.claims.find((c) => c.section === "subtitle"))).not.toBe("Acme Foods");
+  });
+});

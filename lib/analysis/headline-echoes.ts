@@ -43,8 +43,11 @@ function bodySpokenFor(key: string, ents: EntityIndex, mentions: readonly Mentio
   for (const m of mentions) {
     const word = m.entityKey === key && m.role ? SPOKESPERSON_FOR.exec(m.role)?.[1] : undefined;
     if (!word || !SPOKESPERSON_WORDS.has(word)) continue;
-    const inRole = mentions.filter((b) => b.end <= m.start && b.start >= m.start - m.role!.length - 3 && ents.kindOf(b.entityKey) !== "person");
-    if (inRole.length) return inRole.at(-1)!.entityKey;
+    // (The body right after "for", "of" or "at": not "A spokeswoman for the union at Acme Foods", the union's.)
+    const roleStart = m.start - m.role!.length - 2;
+    const after = SPOKESPERSON_FOR.exec(m.role!)![0].length - 1;
+    const first = mentions.find((b) => b.start >= roleStart + after && b.start <= roleStart + after + 5 && b.end <= m.start && ents.kindOf(b.entityKey) !== "person");
+    if (first) return first.entityKey;
   }
   return null;
 }

@@ -300,3 +300,10 @@ describe("a transcript whose interviewer puts as many premises as questions (ses
     expect(claimWith(r, "Pay is part of it")?.source ?? null).toBeNull();
   });
 });
+
+describe("a transcript introduced by the outlet's journalist: guard from session 48's review", () => {
+  it("finds no one interviewed when “KTNA's Nate Oyel spoke with Commissioner Rowena Tal”, so the journalist's lines are never answers", () => {
+    const r = analyzeBody("KTNA's Nate Oyel spoke with Commissioner Rowena Tal about the cuts.\n\nNATE OYEL: Ridership fell twenty percent this year.\n\nROWENA TAL: We raised pay twice. Who says otherwise?\n\nOYEL: Drivers are quitting.\n\nTAL: We hired forty drivers. Where is the crisis?\n\nOYEL: Buses were late in May.\n\nTAL: Buses are on time most days.\n\nOYEL: The route cuts start in June.\n\nTAL: I told the mayor in March.");
+    expect(sourceName(r, claimWith(r, "Ridership fell"))).not.toBe("Nate Oyel");
+  });
+});

@@ -119,14 +119,16 @@ function interviewerAsking(paragraphs: Paragraph[], text: string, interviewed: (
 }
 /**
  * Of two labelled speakers, the one the introduction does not name as interviewed ("Transportation Commissioner Rowena
- * Taliaferro spoke with KTNA's Nathaniel Oyelowo"), when more of their paragraphs end in a question mark, some half of
- * them: an interviewer whose premises ("OYELOWO: The union says the pay is the problem.") outnumber a third.
+ * Taliaferro spoke with KTNA's Nathaniel Oyelowo"), when half or more of their paragraphs end in a question mark and at
+ * most one in four of the other's: an interviewer whose premises ("OYELOWO: The union says the pay is the problem.")
+ * outnumber a third.
  */
 function otherThanInterviewed(bySpeaker: Map<string, Paragraph[]>, interviewed: string | null, asked: (ps: Paragraph[]) => number): string | null {
   if (bySpeaker.size !== 2 || !interviewed || !bySpeaker.has(interviewed)) return null;
   const [asker, ps] = [...bySpeaker].find(([key]) => key !== interviewed)!;
   const theirs = bySpeaker.get(interviewed)!;
-  return ps.length >= AT_LEAST && asked(ps) * 2 >= ps.length && asked(ps) * theirs.length > asked(theirs) * ps.length ? asker : null;
+  // (And the one interviewed seldom asks: at most one line in four.)
+  return ps.length >= AT_LEAST && asked(ps) * 2 >= ps.length && asked(theirs) * 4 <= theirs.length && asked(ps) * theirs.length > asked(theirs) * ps.length ? asker : null;
 }
 
 /** Words of someone speaking of themselves. */
@@ -265,7 +267,14 @@ export function resolveInterviewAnswers(
   attribute: (c: ExtractedClaim, key: string, name: string) => void,
 ): void {
   let people: Map<string, string> | null = null;
-  const interviewed = (firstLabelled: number) => interviewee(mentions, ents, text, firstLabelled);
+  // (Never someone named as a body's, as the outlet's own journalist is, "KTNA's Nate Oyel spoke with Commissioner Rowena
+  // Tal": then no one is known to be.)
+  const interviewed = (firstLabelled: number) => {
+    const key = interviewee(mentions, ents, text, firstLabelled);
+    const first = key ? mentions.find((m) => m.entityKey === key) : undefined;
+    const owner = first ? mentions.find((m) => m.end === first.start - 3 && /^['’]s $/.test(text.slice(m.end, first.start))) : undefined;
+    return owner && ["outlet", "organization", "institution"].includes(ents.kindOf(owner.entityKey)) ? null : key;
+  };
   const paragraphs = asTranscriptOrNot(interviewerAsking(paragraphsOf(text, bodyStart, () => (people ??= peopleInCapitals(ents))), text, interviewed), text);
   const questions = paragraphs.filter((p) => p.role === "question");
   if (questions.length < AT_LEAST || paragraphs.filter((p) => p.role === "answer").length < AT_LEAST) return;

@@ -204,5 +204,8 @@ describe("set 34's date lines (session 48)", () => {
     expect(parseDateLine("Wednesday July 20 2033, 6.00pm, The Albion Times")?.[0]).toMatchObject({ role: "published", stamp: { date: { y: 2033, m: 7, d: 20 }, time: { h: 18, mi: 0 } } });
     expect(parseDateLine("July 20 2033, the day the council voted")).toBeNull();
     expect(parseDateLine("6.00pm, The Albion Times")).toBeNull();
+    // (Session 48's review: a timeline's entry, a letter's dateline, with no time, are no page's stamp.)
+    expect(parseDateLine("June 4, 2024, Holt Resigns")).toBeNull();
+    expect(parseDateLine("May 2, 2024, Kharkiv")).toBeNull();
   });
 });

@@ -335,7 +335,9 @@ export function parseDateLine(line: string): DateMention[] | null {
       // The clause stays part of the last mention's text.
       if (last?.labelled && TRAILING_CLAUSE_RE.test(line.slice(p))) break;
       // ("Wednesday July 20 2033, 6.00pm, The Albion Times": the outlet's name after a dated stamp.)
-      if (last?.stamp?.date && /,\s*$/.test(line.slice(0, p)) && TRAILING_NAME_RE.test(line.slice(p))) break;
+      // (Only a stamp with its time, as a page prints its own: not a timeline's "June 4, 2024, Holt Resigns" nor a
+      // letter's "May 2, 2024, Kharkiv".)
+      if (last?.stamp?.date && last.stamp.time && /,\s*$/.test(line.slice(0, p)) && TRAILING_NAME_RE.test(line.slice(p))) break;
       return null;
     }
     const sep = execAt(SEPARATORS_RE, line, p);

@@ -239,3 +239,11 @@ describe("set 34's bylines (session 48)", () => {
     expect(parseBareByline("Ann Holt, Tom Reed")?.authors).toEqual(["Ann Holt", "Tom Reed"]);
   });
 });
+
+describe("a name and a place in the dek's slot: guard from session 48's review", () => {
+  it("takes no title-case dek right under the headline for a byline, but a name of three words and a place", () => {
+    const header = (lines: string[]) => findHeader(lines.map((text) => ({ text, kind: /^(?:Published|Updated)/.test(text) ? "date" : "content" }) as HeaderUnit));
+    expect(header(["Referendum fails", "Voters Say No, Again", "Published: 12 March 2025", "The vote failed."]).authors).toEqual([]);
+    expect(header(["Clinic shut after outbreak", "Tahmina Akter Chowdhury, Chattogram", "Updated: 12 March 2025", "The clinic shut."]).authors).toEqual(["Tahmina Akter Chowdhury"]);
+  });
+});

@@ -217,6 +217,8 @@ export function parseByLine(line: string): Byline | null {
 const NOT_A_WRITER_OPENING = /^(?:Our|Staff|Port|Fort|San|Santa|Saint|St\.?|Mount|New|North|South|East|West|Lake|Cape|Los|Las|El|La|Rio|Puerto|Porto)\s/;
 const FROM_BYLINE_RE = /^From\s(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,3}),\s\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}$/u;
 
+/** A name of three or four words and a place, as a byline right under the headline may be: "Tahmina Akter Chowdhury, Chattogram". */
+const DEK_SLOT_BYLINE_RE = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){2,3},\s(?!Again$)\p{Lu}\p{Ll}+(?<!ly)$/u;
 /** A name of two to four words, then one capitalised word after a comma: "Tahmina Akter Chowdhury, Chattogram". */
 const NAME_THEN_PLACE_RE = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,3},\s\p{Lu}\p{Ll}+$/u;
 
@@ -404,7 +406,10 @@ export function findHeader(units: HeaderUnit[], hintTitle?: string | null): Head
       sawMeta = true;
       continue;
     }
-    const by = result.authors.length === 0 ? (parseByLine(u.text) ?? parseBareByline(u.text, units[i + 1]?.kind === "date")) : null;
+    // (A name and a place only above the dates; in the dek's own slot, right under the headline, only a name of three
+    // words or more and a place that is no adverb: "Tahmina Akter Chowdhury, Chattogram", not "Voters Say No, Again".)
+    const nameThenPlace = units[i + 1]?.kind === "date" && (i > result.titleIndex! + 1 || DEK_SLOT_BYLINE_RE.test(u.text));
+    const by = result.authors.length === 0 ? (parseByLine(u.text) ?? parseBareByline(u.text, nameThenPlace)) : null;
     // "By Dana Kowalczyk" then "Staff Writer": the writer's job on a line of its own under the byline.
     // (Or the writer's outlet on its own line: "By HANNAH PRZYBYLSKI" then "Continental Press".)
     if (!by && result.bylineIndexes.at(-1) === i - 1 && (isJobLine(u.text) || OUTLET_LINE_RE.test(u.text))) {

@@ -4401,6 +4401,12 @@ export class ClaimExtractor {
       // "according to a survivors’ group, the Ayomide Families Forum,": the name the description is given right after.
       const named = p.indefinite ? this.nameAfterDescription(p.end, quotes) : null;
       if (p.firstWord === k && named) return named;
+      // "according to a study published on Wednesday in Marine Ecology Letters": the journal that published it, as
+      // "A study published in Marine Ecology Letters found" is.
+      const inJournal = p.firstWord === k && DOCUMENT_NOUNS.has(ws[j]!.lower) ? PUBLISHED_IN_AFTER.exec(text.slice(p.end, p.end + 60)) : null;
+      const journal = inJournal ? mentionStartingIn(this.ctx.ents.mentions, p.end + inJournal[0].length, p.end + inJournal[0].length) : undefined;
+      // (Worded as the document, whose finding it is.)
+      if (journal && this.ctx.ents.kindOf(journal.entityKey) === "outlet" && !this.inQuotes(quotes, journal.start)) return { src: { entityKey: journal.entityKey, text: p.phrase, role: null }, start: p.start, end: p.end };
       // (A title-case headline's "Unions" are the body's "unions".)
       if (p.firstWord === k) return this.describedSource(s.titleCase ? { ...p, name: p.name.toLowerCase() } : p);
       // "the program's latest monthly snapshot": a possessive inside the phrase.
@@ -7032,6 +7038,8 @@ function personInTheBefore(lead: string): boolean {
   const noun = /\b(\p{L}+)\s+(?:in|from)\sthe\s$/u.exec(lead)?.[1]?.toLowerCase();
   return noun !== undefined && (isPersonNoun(noun) || namesPeople(noun) || OCCUPATIONS.has(noun));
 }
+/** Right after a document's noun, where it came out: " published on Wednesday in ", " published in the journal ". */
+const PUBLISHED_IN_AFTER = /^\s+published\s+(?:(?:on|this|last|earlier|late|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\s+[^,.;]{0,20}?\s*)?in\s+(?:the\s+(?:journal\s+)?)?/;
 /** Plain words for someone, which say nothing of who they are: "the woman", "the man". */
 const PLAIN_PERSON_WORDS = new Set(["man", "woman", "boy", "girl", "person", "lady", "gentleman"]);
 /** Nothing but a title before a name heading an aside: "state Sen. ", "House Speaker ", "former Gov. ", "". */

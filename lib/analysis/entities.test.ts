@@ -823,3 +823,10 @@ describe("a name ending in one letter: guard from session 48's review", () => {
     expect(sourceName(r, claimWith(r, "no engine"))).toBe("Amir K");
   });
 });
+
+describe("a possessive plural in “-men” inside a body's name (session 48)", () => {
+  it("reads “the Norwegian Fishermen's Association” and “the Inlandboatmen's Union of Alaska” whole", () => {
+    const r = analyzeBody("The Norwegian Fishermen's Association said the warnings were ignored. The Inlandboatmen's Union of Alaska said pay was the problem.");
+    expect(r.entities.map((e) => e.name)).toEqual(expect.arrayContaining(["Norwegian Fishermen's Association", "Inlandboatmen's Union of Alaska"]));
+  });
+});

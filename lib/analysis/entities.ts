@@ -845,7 +845,8 @@ function possessiveInName(text: string, ws: Word[], j: number): boolean {
   // ("Hollis County Sheriff's Office", "the Manhattan District Attorney's Office": a post's office or department; a
   // hyphened post too, "the Victorian Auditor-General's Office".)
   const post = owner.cap && owner.lower.split("-").some((part) => ROLE_HEADS.has(part)) && /^(?:Office|Department)$/.test(ws[j + 1]?.text ?? "");
-  if (!(saint || post || PEOPLE_IN_NAMES.has(owner.lower)) || !ws[j + 1]?.cap || !/^['’]s /.test(text.slice(owner.end, ws[j + 1]!.start))) return false;
+  // (Any plural in "-men": "Fishermen's Association", "Inlandboatmen's Union".)
+  if (!(saint || post || PEOPLE_IN_NAMES.has(owner.lower) || (owner.cap && /\p{Ll}men$/u.test(owner.lower))) || !ws[j + 1]?.cap || !/^['’]s /.test(text.slice(owner.end, ws[j + 1]!.start))) return false;
   const end = capitalRunEnd(text, ws, j + 1);
   return isBodyWord(ws[end]!.lower) || POSSESSED_NAME_HEADS.has(ws[end]!.lower);
 }

@@ -67,6 +67,13 @@ export function resolveHeadlineDescriptions(claims: ExtractedClaim[], mentions: 
     const only = named.size === 1 ? named : named.size === 0 ? headed : new Set<string>();
     if (only.size === 1) credit(c, [...only][0]!, mentions);
   }
+  // ("…, study finds": the one journal or body whose study the body cites, "according to a study published … in Marine
+  // Ecology Letters".)
+  for (const c of described) {
+    if (!/^(?:new\s+)?(?:study|research|paper)$/i.test(c.source!.text) || ents.kindOf(c.source!.entityKey) !== "unnamed") continue;
+    const studies = new Set(claims.filter((d) => d.section === "body" && d.kind === "finding" && d.source && /\b(?:study|paper)$/i.test(d.source.text) && ents.kindOf(d.source.entityKey) !== "unnamed").map((d) => d.source!.entityKey));
+    if (studies.size === 1) credit(c, [...studies][0]!, mentions);
+  }
   // ("… - report": the one outlet whose reports the body gives; not a report that finds something, "…, Report Finds",
   // which is a document.)
   for (const c of described) {

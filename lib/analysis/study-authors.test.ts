@@ -80,3 +80,17 @@ describe("what a study named with its author says, and what “the report” say
     expect(r.entities.find((e) => e.name === "Poultry Science Reports")?.kind).toBe("outlet");
   });
 });
+
+describe("a study by the journal that published it, and a headline's “study finds” (session 48)", () => {
+  const body = "Cod eggs fell by 40 percent over a decade, according to a study published on Wednesday in Marine Ecology Letters. Shipowners disputed the findings.";
+  it("gives “according to a study published … in Marine Ecology Letters” to the journal, as a finding", () => {
+    const r = analyzeBody(body);
+    const c = claimWith(r, "Cod eggs fell");
+    expect(sourceName(r, c)).toBe("Marine Ecology Letters");
+    expect(c?.kind).toBe("finding");
+  });
+  it("gives the headline's “…, study finds” to the one journal or body whose study the body cites", () => {
+    const r = analyzeBody(body, "Ship noise is driving cod away, study finds");
+    expect(sourceName(r, r.claims.find((c) => c.section === "title"))).toBe("Marine Ecology Letters");
+  });
+});

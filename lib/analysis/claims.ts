@@ -4374,7 +4374,7 @@ export class ClaimExtractor {
       // ("a state study released Tuesday": the phrase ends before when it was issued.)
       // (A passive's agent ends before what it was called or put down to: "described by the prosecutor's office as
       // reckless", "attributed by the prosecutor's office to a dispute".)
-      const ends = /^[,.;:)]/.test(gap) || !next || PP_HEADS.has(next.lower) || next.lower === "that" || next.lower === "which" || (agent && (REASON_HEADS.has(next.lower) || next.lower === "as" || next.lower === "to")) ||
+      const ends = /^[,.;:)]/.test(gap) || !next || PP_HEADS.has(next.lower) || next.lower === "that" || next.lower === "which" || (next.lower === "who" && gap === " ") || (agent && (REASON_HEADS.has(next.lower) || next.lower === "as" || next.lower === "to")) ||
         (DOCUMENT_PARTICIPLES.has(next.lower) && (DOCUMENT_NOUNS.has(ws[j]!.lower) || FIGURE_NOUNS.has(ws[j]!.lower)));
       if (!ends) continue;
       const p = this.describedPhrase(s, j, agent);
@@ -4425,6 +4425,8 @@ export class ClaimExtractor {
    */
   private describedTag(s: Sentence, pos: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
     const tag = INVERTED_TAG.exec(this.ctx.text.slice(pos, Math.min(s.end, pos + 80)));
+    // ("…,” said the acoustic ecologist who led the study, adding …": someone described, up to a clause of their own.)
+    if ((!tag || tag[1]!.split(/\s+/).some((x) => looksLikeVerb(x.toLowerCase()))) && s.section === "body" && DESCRIBED_WHO_TAG.test(this.ctx.text.slice(pos, Math.min(s.end, pos + 80)))) return this.describedAfter(s, pos, quotes);
     if (!tag || tag[1]!.split(/\s+/).some((x) => looksLikeVerb(x.toLowerCase()))) return null;
     // (A headline drops the article: "…, says union leader" is whom the body names so, else someone described.)
     if (s.section !== "body" && !/^(?:the|a|an)\s/i.test(tag[1]!)) {
@@ -7040,6 +7042,8 @@ function personInTheBefore(lead: string): boolean {
 }
 /** Right after a document's noun, where it came out: " published on Wednesday in ", " published in the journal ". */
 const PUBLISHED_IN_AFTER = /^\s+published\s+(?:(?:on|this|last|earlier|late|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\s+[^,.;]{0,20}?\s*)?in\s+(?:the\s+(?:journal\s+)?)?/;
+/** An inverted tag's description with a relative clause of its own: " the acoustic ecologist who led". */
+const DESCRIBED_WHO_TAG = /^\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}\p{Ll}+\s+who\s/u;
 /** Plain words for someone, which say nothing of who they are: "the woman", "the man". */
 const PLAIN_PERSON_WORDS = new Set(["man", "woman", "boy", "girl", "person", "lady", "gentleman"]);
 /** Nothing but a title before a name heading an aside: "state Sen. ", "House Speaker ", "former Gov. ", "". */

@@ -107,3 +107,12 @@ describe("described, then named: guards from session 48's review (/work/s48/revi
     expect(sourceName(r, claimWith(r, "heating had failed"))).toBe("Ann Holt");
   });
 });
+
+describe("a scholar described, then named with “Dr” in the next paragraph's quotation (session 48)", () => {
+  it("gives the described ecologist's words to “Dr. Sigrid Alve”, but not to someone named without an honorific", () => {
+    const r = analyzeBody("“Cod are not deaf,” said the acoustic ecologist who led the study.\n\n“If the males can't be heard,” Dr. Sigrid Alve said, “the females go elsewhere.”");
+    expect(sourceName(r, claimWith(r, "Cod are not deaf"))).toBe("Sigrid Alve");
+    const plain = analyzeBody("“Cod are not deaf,” said the acoustic ecologist who led the study.\n\n“We saw no change,” Tom Reed said.");
+    expect(sourceName(plain, claimWith(plain, "Cod are not deaf"))).not.toBe("Tom Reed");
+  });
+});

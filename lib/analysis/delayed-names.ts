@@ -96,6 +96,8 @@ const NOT_NAMED_NEXT = new Set([
   ..."official source person insider man woman boy girl victim witness eyewitness bystander member resident local villager neighbour neighbor passenger commuter customer shopper voter fan parent pupil student patient worker employee survivor relative friend colleague protester demonstrator".split(" "),
   ..."president governor mayor premier chancellor minister secretary pope king queen".split(" "),
 ]);
+/** Scholars' trades, whom "Dr" or "Prof" names: "ecologist", "researcher", "scientist". */
+const SCHOLARS = /^(?:\p{Ll}{3,}ist|researcher|scholar|professor|academic|lecturer|physician)$/u;
 /** Honorifics a writer puts before a name, as a pattern's alternatives. */
 const HONORIFIC = "Dr|Prof|Mr|Mrs|Ms|Miss";
 /** A clause's start, a quotation's close or a tag's verb (past "the lawyer, "), then perhaps an honorific, right before a name. */
@@ -147,7 +149,11 @@ export function resolveNamedNext(claims: ExtractedClaim[], mentions: Mention[], 
     const anyone = /^(?:a|an)\s/i.test(described.text) && !KIN_NOUNS.has(head);
     if (!anyone && (!(isPersonNoun(head) || /\p{Ll}{3}ist$/u.test(head)) || NOT_NAMED_NEXT.has(head) || KIN_NOUNS.has(head))) continue;
     const next = claims.slice(i + 1).find((c) => c.source?.entityKey !== described.entityKey);
-    if (!next?.source || ents.kindOf(next.source.entityKey) !== "person" || text.slice(claims[i]!.end, next.start).includes("\n")) continue;
+    // (In the same paragraph; or the next, for a scholar named there with "Dr" or "Prof" in their own quotation's tag:
+    // "“…,” said the acoustic ecologist who led the study. [paragraph] “…,” Dr. Sigrid Alvestad said".)
+    const between = next ? text.slice(claims[i]!.end, next.start) : "";
+    const nextParagraph = /^[^\n]*\n\s*$/.test(between) && SCHOLARS.test(head) && /^[“"]/.test(text.slice(next!.start, next!.start + 1));
+    if (!next?.source || ents.kindOf(next.source.entityKey) !== "person" || (between.includes("\n") && !nextParagraph)) continue;
     // (The person's first mention, in that claim or the quotation going on with it, worded only so: "“The fine goes to
     // the state. We still have the bill,” Sunita Varghese, 47, said".)
     const at = claims.indexOf(next);
@@ -164,6 +170,8 @@ export function resolveNamedNext(claims: ExtractedClaim[], mentions: Mention[], 
       for (const c of claims.slice(0, at)) if (c.source?.entityKey === described.entityKey) credit(c, next.source.entityKey, mentions);
       continue;
     }
+    // (A scholar named in the next paragraph only with an honorific: "Dr. Sigrid Alvestad".)
+    if (nextParagraph && !/\b(?:Dr|Prof)\.?\s+$/.test(before)) continue;
     if (NOT_NAMED_NEXT.has(head) || !(isPersonNoun(head) || /\p{Ll}{3}ist$/u.test(head)) || KIN_NOUNS.has(head)) continue;
     // (No title but an honorific, or the description's own noun: "said the lawyer, ".)
     const titled = !!first.role && !HONORIFIC_ONLY.test(first.role) && !NAMED_AS_DESCRIBED.test(before);

@@ -186,3 +186,14 @@ describe("sources at a body, a plain word told apart by its clause, a lawsuit's 
     expect(sourceName(r, claimWith(r, "program was bad"))).toBe("critics");
   });
 });
+
+describe("people described up to a clause of their own (session 48)", () => {
+  it("reads “according to four former workers who spoke on condition of anonymity” as those workers'", () => {
+    const r = analyzeBody("Staff learned of the closing from a post, according to four former workers who spoke on condition of anonymity.");
+    expect(sourceName(r, claimWith(r, "Staff learned"))).toBe("four former workers");
+  });
+  it("reads “…,” said the acoustic ecologist who led the study, as the ecologist's", () => {
+    const r = analyzeBody("“Cod are not deaf,” said the acoustic ecologist who led the study, adding that females moved north.");
+    expect(sourceName(r, claimWith(r, "Cod are not deaf"))).toBe("acoustic ecologist");
+  });
+});

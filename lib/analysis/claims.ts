@@ -4488,7 +4488,10 @@ export class ClaimExtractor {
     const phrase = this.ctx.text.slice(start, end);
     // (Named in lower case, as anywhere but at a sentence's start: "people briefed on the talks", "engineers familiar
     // with the dam".)
-    const name = opensSentence || /^(?:People|Two|Three|Several|Multiple|A|One)\s/.test(phrase) ? lowerOpening(phrase) : phrase;
+    // (Named without a clause of their own: "a person familiar with the negotiations who was not authorized to discuss
+    // them publicly" is "a person familiar with the negotiations".)
+    const own = phrase.replace(WHY_UNNAMED_CLAUSE, "");
+    const name = opensSentence || /^(?:People|Two|Three|Several|Multiple|A|One)\s/.test(own) ? lowerOpening(own) : own;
     const key = this.ctx.ents.ensure(name, "anonymous", phrase);
     // (One of them is who "the person" or "the source" means next.)
     const one = /^(?:a|an|one)\s+(person|source)\b/i.exec(phrase);
@@ -7044,6 +7047,8 @@ function personInTheBefore(lead: string): boolean {
 const PUBLISHED_IN_AFTER = /^\s+published\s+(?:(?:on|this|last|earlier|late|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\s+[^,.;]{0,20}?\s*)?in\s+(?:the\s+(?:journal\s+)?)?/;
 /** An inverted tag's description with a relative clause of its own: " the acoustic ecologist who led". */
 const DESCRIBED_WHO_TAG = /^\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}\p{Ll}+\s+who\s/u;
+/** A clause on why someone is not named, closing their description: " who was not authorized to …", " who spoke on condition …". */
+const WHY_UNNAMED_CLAUSE = /\s+who\s+(?:(?:was|were|is|are)\s+not\s+authori[sz]ed|spoke\s+on\s+(?:the\s+)?condition|asked\s+not\s+to\s+be|declined\s+to\s+be|requested\s+anonymity|did\s+not\s+want\s+to\s+be)\b.*$/s;
 /** Plain words for someone, which say nothing of who they are: "the woman", "the man". */
 const PLAIN_PERSON_WORDS = new Set(["man", "woman", "boy", "girl", "person", "lady", "gentleman"]);
 /** Nothing but a title before a name heading an aside: "state Sen. ", "House Speaker ", "former Gov. ", "". */

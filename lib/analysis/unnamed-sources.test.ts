@@ -197,3 +197,10 @@ describe("people described up to a clause of their own (session 48)", () => {
     expect(sourceName(r, claimWith(r, "Cod are not deaf"))).toBe("acoustic ecologist");
   });
 });
+
+describe("an anonymous source named without the clause on why (session 48)", () => {
+  it("names “a person familiar with the negotiations who was not authorized to discuss them publicly” as “a person familiar with the negotiations”, but keeps “two people who have seen it”", () => {
+    const r = analyzeBody("The firm has asked for a new deal, according to a person familiar with the negotiations who was not authorized to discuss them publicly.");
+    expect(sourceName(r, claimWith(r, "asked for a new deal"))).toBe("a person familiar with the negotiations");
+  });
+});

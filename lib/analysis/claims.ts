@@ -1340,6 +1340,22 @@ export class ClaimExtractor {
     return null;
   }
 
+  /**
+   * "The committee" of an article that told of "the five-member committee formed by the Directorate General of Health
+   * Services": the body that formed it, whose panel it is (the latest such panel of that noun before `pos`), or null.
+   */
+  private bodyThatFormed(noun: string, pos: number): string | null {
+    if (!FORMED_PANELS.has(noun)) return null;
+    const { text, ents } = this.ctx;
+    const formed = new RegExp(String.raw`\b${noun}\s+(?:formed|set\s+up|appointed|convened|established|created)\s+by\s+(?:the\s+)?`, "gi");
+    const before = text.slice(0, pos);
+    let at = -1;
+    for (let m = formed.exec(before); m; m = formed.exec(before)) at = m.index + m[0].length;
+    if (at < 0) return null;
+    const body = mentionStartingIn(ents.mentions, at, at);
+    return body && BODY_KINDS.has(ents.kindOf(body.entityKey)) ? body.entityKey : null;
+  }
+
   /** The person the article gave this role for `owner` ("Ann Lee, the lawyer who argued the case for Fisk"), or null. */
   private namedAgentOf(owner: string, roleWord: string): string | null {
     const { ents, discourse } = this.ctx;
@@ -2035,7 +2051,7 @@ export class ClaimExtractor {
         // ("said the woman who chairs the parent council": a plain word for someone, told apart by a clause of its own, is
         // someone new, not whoever was named last.)
         const newcomer = PLAIN_PERSON_WORDS.has(noun) && /^\s+who\s/.test(text.slice(w.end, w.end + 6));
-        const key = earlier ?? (subnational || newcomer ? null : discourse.resolveDescription(noun, before, modifiers)) ?? this.companyOpening(s, before, noun, modifiers, det.start);
+        const key = earlier ?? (subnational || newcomer ? null : discourse.resolveDescription(noun, before, modifiers)) ?? this.companyOpening(s, before, noun, modifiers, det.start) ?? (det.lower === "the" ? this.bodyThatFormed(noun, det.start) : null);
         if (key) return { src: { entityKey: key, text: text.slice(det.start, w.end), role: null }, start: det.start, end: w.end };
       }
       // "A white lawmaker said", "a former Justice Department prosecutor said", and "the Senate historian said" of
@@ -7049,6 +7065,8 @@ const PUBLISHED_IN_AFTER = /^\s+published\s+(?:(?:on|this|last|earlier|late|in\s
 const DESCRIBED_WHO_TAG = /^\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}\p{Ll}+\s+who\s/u;
 /** A clause on why someone is not named, closing their description: " who was not authorized to …", " who spoke on condition …". */
 const WHY_UNNAMED_CLAUSE = /\s+who\s+(?:(?:was|were|is|are)\s+not\s+authori[sz]ed|spoke\s+on\s+(?:the\s+)?condition|asked\s+not\s+to\s+be|declined\s+to\s+be|requested\s+anonymity|did\s+not\s+want\s+to\s+be)\b.*$/s;
+/** Panels a body forms to look into something, whose words are that body's: "the committee formed by the DGHS". */
+const FORMED_PANELS = new Set(["committee", "panel", "commission", "taskforce"]);
 /** Plain words for someone, which say nothing of who they are: "the woman", "the man". */
 const PLAIN_PERSON_WORDS = new Set(["man", "woman", "boy", "girl", "person", "lady", "gentleman"]);
 /** Nothing but a title before a name heading an aside: "state Sen. ", "House Speaker ", "former Gov. ", "". */

@@ -16,3 +16,12 @@ describe("a body described before it is named", () => {
     expect(sourceName(r, claimWith(r, "Two satellites collided"))).toBe("a private tracking company");
   });
 });
+
+describe("a panel a body formed (session 48)", () => {
+  it("gives “The committee recommended …” to the body that formed the committee, and nothing to a committee no body formed", () => {
+    const r = analyzeBody("The five-member committee formed by the Directorate General of Health Services said in its report that dialysers were reused. The committee recommended that the owner be prosecuted.");
+    expect(sourceName(r, claimWith(r, "owner be prosecuted"))).toBe("Directorate General of Health Services");
+    const none = analyzeBody("The Directorate General of Health Services opened an inquiry. The committee recommended that the owner be prosecuted.");
+    expect(sourceName(none, claimWith(none, "owner be prosecuted"))).not.toBe("Directorate General of Health Services");
+  });
+});

@@ -202,5 +202,7 @@ describe("an anonymous source named without the clause on why (session 48)", () 
   it("names “a person familiar with the negotiations who was not authorized to discuss them publicly” as “a person familiar with the negotiations”, but keeps “two people who have seen it”", () => {
     const r = analyzeBody("The firm has asked for a new deal, according to a person familiar with the negotiations who was not authorized to discuss them publicly.");
     expect(sourceName(r, claimWith(r, "asked for a new deal"))).toBe("a person familiar with the negotiations");
+    const seen = analyzeBody("The agency sent a letter asking for data, according to two people who have seen it.");
+    expect(sourceName(seen, claimWith(seen, "sent a letter"))).toBe("two people who have seen it");
   });
 });

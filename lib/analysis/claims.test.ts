@@ -7103,3 +7103,53 @@ describe("party tags and “in the” places: guards from session 48's review (/
     expect(sourceName(r, claimWith(r, "violence would solve"))).toBe("Dalai Lama");
   });
 });
+
+describe("a tag ending the sentence, and a body described by words of its name (session 48)", () => {
+  it("reads “…, the consumer watchdog has alleged in the Federal Court.” as the watchdog named in the next paragraph, and “…, the study found.” as the study's", () => {
+    const r = analyzeBody("SunVault promised savings it knew customers would not see, the consumer watchdog has alleged in the Federal Court.\n\nOpening the Australian Consumer and Markets Commission's case, its barrister said the ads were false.");
+    expect(sourceName(r, claimWith(r, "SunVault promised"))).toMatch(/Australian Consumer and Markets Commission$/);
+    const found = analyzeBody("Cod numbers fell by 40 percent, the study found.");
+    expect(claimWith(found, "Cod numbers")?.kind).toBe("finding");
+  });
+  it("keeps a body named whole before the noun its own: “The United Rugby Championship panel said”", () => {
+    const r = analyzeBody("The United Rugby Championship fined the club. The United Rugby Championship panel said the doctor erred. The panel found the club at fault.");
+    expect(sourceName(r, claimWith(r, "doctor erred"))).not.toBe("United Rugby Championship");
+  });
+});
+
+describe("guards from session 48's second review (/work/s48/review2/review.md)", () => {
+  it("stops a lawsuit's search back at another party's suit in the body: “Ann Holt's lawsuit against Acme” is no suit of Acme's", () => {
+    const r = analyzeBody("Acme Corp sued the city in 2022 over zoning. Last week, Ann Holt's lawsuit against Acme went to trial.\n\nThe lawsuit says Acme ignored safety warnings for years.");
+    expect(sourceName(r, claimWith(r, "ignored safety warnings"))).not.toBe("Acme Corp");
+  });
+  it("keeps “said the woman who …” the untitled woman just named", () => {
+    const r = analyzeBody("Ann Holt, 34, was arrested on Monday. “I did nothing wrong,” said the woman who was arrested.");
+    expect(sourceName(r, claimWith(r, "did nothing wrong"))).toBe("Ann Holt");
+  });
+  it("marks a body by a capitalised word only against another named with it, never a body named after", () => {
+    const french = analyzeBody("French bank BNP Paribas cut its forecast on Monday. TotalEnergies, France's largest oil company, reported higher profit. The French company said it would buy back $2 billion of shares.");
+    expect(sourceName(french, claimWith(french, "buy back"))).toBe("TotalEnergies");
+    const lottery = analyzeBody("A group of 12 nurses at St Mary's Hospital won the £5 million jackpot on Saturday. The syndicate said it would share the prize equally.");
+    expect(sourceName(lottery, claimWith(lottery, "share the prize"))).not.toBe("St Mary's Hospital");
+  });
+  it("keeps Marina Silva a person", () => {
+    const r = analyzeBody("Marina Silva said the forest was burning. Silva said the fires were set deliberately.");
+    expect(sourceName(r, claimWith(r, "set deliberately"))).toBe("Marina Silva");
+  });
+  it("gives a headline's “Coast Guard chief” to no former or deputy commandant", () => {
+    for (const body of ["Former Coast Guard Commandant Adm. Tom Reed said the cutter program had been mismanaged. The Coast Guard said the ships would arrive next year.", "Coast Guard Deputy Commandant Vice Adm. Tom Reed said the cutters were late. The Coast Guard said the ships would arrive next year."]) {
+      const r = analyzeBody(body, "Coast Guard chief says cutters are late");
+      expect(sourceName(r, r.claims.find((c) => c.section === "title"))).not.toBe("Tom Reed");
+    }
+  });
+  it("gives a headline's “study finds” to no background journal when the article's own study is named for no one", () => {
+    const r = analyzeBody("Cod stocks in the North Sea have recovered to 1990 levels, the study found. That contrasts with earlier warnings: cod eggs fell by 40 percent, according to a study published last year in Marine Ecology Letters.", "Cod stocks recovering, study finds");
+    expect(sourceName(r, r.claims.find((c) => c.section === "title"))).not.toBe("Marine Ecology Letters");
+  });
+  it("gives no outside expert named with “Dr” the words of a scholar described before, nor an activist's", () => {
+    const r = analyzeBody("“Cod are not deaf,” said the acoustic ecologist who led the study.\n\n“The study is careful but small,” Dr. Ann Holt said. Holt, who was not involved in the research, works at Oxford.");
+    expect(sourceName(r, claimWith(r, "Cod are not deaf"))).not.toBe("Ann Holt");
+    const activist = analyzeBody("“We will be back every week,” said the activist who organised the march.\n\n“The road must stay open,” Dr. Tom Reed said.");
+    expect(sourceName(activist, claimWith(activist, "back every week"))).not.toBe("Tom Reed");
+  });
+});

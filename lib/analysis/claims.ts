@@ -2050,8 +2050,12 @@ export class ClaimExtractor {
         const subnational = noun === "government" && modifiers.some((x) => SUBNATIONAL.has(x));
         // ("said the woman who chairs the parent council": a plain word for someone, told apart by a clause of its own, is
         // someone new, not whoever was named last.)
-        const newcomer = PLAIN_PERSON_WORDS.has(noun) && /^\s+who\s/.test(text.slice(w.end, w.end + 6));
-        const key = earlier ?? (subnational || newcomer ? null : discourse.resolveDescription(noun, before, modifiers)) ?? this.companyOpening(s, before, noun, modifiers, det.start) ?? (det.lower === "the" ? this.bodyThatFormed(noun, det.start) : null);
+        // (Only when whoever it would be holds a title, "Councillor Morag Sutherland": an untitled person just named may
+        // well be "the woman who lives next door".)
+        const plainWho = PLAIN_PERSON_WORDS.has(noun) && /^\s+who\s/.test(text.slice(w.end, w.end + 6));
+        const referent = subnational ? null : discourse.resolveDescription(noun, before, modifiers);
+        const newcomer = plainWho && referent !== null && ents.mentions.some((m) => m.entityKey === referent && m.role !== null && m.role !== undefined);
+        const key = earlier ?? (newcomer ? null : referent) ?? this.companyOpening(s, before, noun, modifiers, det.start) ?? (det.lower === "the" ? this.bodyThatFormed(noun, det.start) : null);
         if (key) return { src: { entityKey: key, text: text.slice(det.start, w.end), role: null }, start: det.start, end: w.end };
       }
       // "A white lawmaker said", "a former Justice Department prosecutor said", and "the Senate historian said" of
@@ -4421,8 +4425,10 @@ export class ClaimExtractor {
       // "A study published in Marine Ecology Letters found" is.
       const inJournal = p.firstWord === k && DOCUMENT_NOUNS.has(ws[j]!.lower) ? PUBLISHED_IN_AFTER.exec(text.slice(p.end, p.end + 60)) : null;
       const journal = inJournal ? mentionStartingIn(this.ctx.ents.mentions, p.end + inJournal[0].length, p.end + inJournal[0].length) : undefined;
+      // (Not with its author after it: "an analysis published in the Federal Register by the Transportation Department".)
+      const authorAfter = journal ? /^\s+by\s/.test(text.slice(journal.end, journal.end + 4)) : false;
       // (Worded as the document, whose finding it is.)
-      if (journal && this.ctx.ents.kindOf(journal.entityKey) === "outlet" && !this.inQuotes(quotes, journal.start)) return { src: { entityKey: journal.entityKey, text: p.phrase, role: null }, start: p.start, end: p.end };
+      if (journal && !authorAfter && this.ctx.ents.kindOf(journal.entityKey) === "outlet" && !this.inQuotes(quotes, journal.start)) return { src: { entityKey: journal.entityKey, text: p.phrase, role: null }, start: p.start, end: p.end };
       // (A title-case headline's "Unions" are the body's "unions".)
       if (p.firstWord === k) return this.describedSource(s.titleCase ? { ...p, name: p.name.toLowerCase() } : p);
       // "the program's latest monthly snapshot": a possessive inside the phrase.
@@ -4683,8 +4689,10 @@ export class ClaimExtractor {
       if (filed && filed.index === 0) return this.filerFrom(from + m.at + filed[0].length);
       // (A headline's bare "Lawsuit claims …" refers to it too.)
       const before = window.slice(Math.max(0, m.at - 30), m.at);
-      // (Only one brought in anew, after "a": not a headline's "county calls suit 'political theater'".)
-      if (/\b(?:a|an|another)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before)) return null;
+      // (Past a headline's or subheadline's bare "county calls suit 'political theater'"; in the body, only past one that
+      // refers back: not "Ann Holt's lawsuit against Acme", perhaps another.)
+      if (from + m.at < this.bodyStart) continue;
+      if (!/\b(?:the|this|that|its|their)\s+(?:[\p{L}-]+\s+)?$/iu.test(before) && !/(?:^|\n)$/.test(before)) return null;
     }
     return suer;
   }

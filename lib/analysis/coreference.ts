@@ -3,7 +3,7 @@
 // "he" / "she" -> the most recent person who spoke or was a sentence subject.
 
 import { genderOfRole, type EntityIndex, type Gender } from "./entities";
-import { CLUB_LAST_WORDS, DESCRIPTION_KINDS, isOneOfPeople, KIN_NOUNS, namesPeople, OCCUPATIONS, ROLE_HEADS, SPOKESPERSON_WORDS, TOWN_CLUB_ENDINGS, wordTable } from "./lexicon";
+import { CLUB_LAST_WORDS, DESCRIPTION_KINDS, JURISDICTIONS, isOneOfPeople, KIN_NOUNS, namesPeople, OCCUPATIONS, ROLE_HEADS, SPOKESPERSON_WORDS, TOWN_CLUB_ENDINGS, wordTable } from "./lexicon";
 import type { EntityKind, Mention } from "./types";
 import { plainLower } from "./text-units";
 
@@ -193,6 +193,10 @@ const CLOSES_ASIDE = /^(?:\s*\([^()]{1,12}\))?,\s/;
  */
 const DESCRIBED_AFTER = /^(?:\s*\([^()]{1,12}\))?,\s+(?:the|a|an)\s+(?:(?!(?:with|of|for|to|in|on|at|by|from|and|or)\s)[\p{Ll}’'-]+\s+){0,3}?(\p{Ll}+)(?=,\s+(?!(?:the|a|an|and|or)\b)\p{Ll}|\.)/u;
 
+/** Nouns of public bodies a description may name by their name's own words: "the consumer watchdog", "the finance committee". */
+const NAMED_WITH_ITS_WORDS = new Set("watchdog regulator committee bank commission agency authority department ministry council board panel tribunal".split(" "));
+/** Words before a body's noun that say nothing of which it is: "the main union", "the new agency". */
+const GENERIC_BODY_MODIFIERS = new Set("main biggest largest new former same other whole entire independent official private public".split(" "));
 /** A legislature's or a court's name, which "the administration" never means: "Congress", "the Supreme Court". */
 const LEGISLATURE_OR_COURT = /\b(?:Congress|Senate|House|Parliament|Assembly|Legislature|Court|Tribunal|Dáil|Bundestag)\b/;
 
@@ -208,6 +212,8 @@ export class Discourse {
   private lastUnknownSubject: Seen | null = null;
   /** The sentence observed last (the one before the sentence being read). */
   private lastObserved = -1;
+  /** Where the mentions observed so far end: names after it are yet to come. */
+  private observedTo = 0;
   private lastSpeaker: Seen | null = null;
   /** The person who spoke before the last speaker, when another. */
   private speakerBefore: Seen | null = null;
@@ -276,6 +282,7 @@ export class Discourse {
   /** Records the mentions of a sentence once it has been analysed. */
   observe(mentions: Mention[], sentence: number, quoted: (pos: number) => boolean = () => false, subject: Mention | null = null): void {
     this.lastObserved = sentence;
+    for (const m of mentions) if (m.end > this.observedTo) this.observedTo = m.end;
     for (const m of mentions) {
       if (quoted(m.start)) continue;
       const kind = this.ents.kindOf(m.entityKey);
@@ -643,9 +650,15 @@ export class Discourse {
     }
     // ("the Swiss syndicate": the one body the article gave that capitalised word before its name, "Swiss challenger
     // Léman Racing", rather than the body named last.)
+    const namedWith = this.bodyNamedWith(n, modifiers, kinds);
+    if (namedWith) return namedWith;
     const marked = this.bodyMarkedBy(modifiers, kinds);
-    if (marked) return marked;
-    const found = this.resolveBody(n, kinds, before, false);
+    // ("the syndicate": a lottery's or investors' as often as a team's, never just the body named last.)
+    if (n === "syndicate") return marked;
+    const last = this.resolveBody(n, kinds, before, false);
+    // (The marked body only against another named with it, as two sides are: "Swiss challenger Léman Racing has accused
+    // Team Aotearoa …"; not past the body a later sentence is about, "TotalEnergies, France's largest oil company, …".)
+    const found = marked && last && marked !== last && this.namedTogether(marked, last) ? marked : last;
     // ("the administration" or "the government" is no legislature or court: not Congress in "a program that Congress
     // created …, though the administration has said …".)
     const body = found && (n === "administration" || n === "government") && LEGISLATURE_OR_COURT.test(this.ents.nameOf(found)) ? null : found;
@@ -663,13 +676,37 @@ export class Discourse {
     return body;
   }
 
+  /**
+   * "the consumer watchdog", "the energy regulator": the one body of these kinds, anywhere in the article, whose name
+   * holds every word of the description's own (of four letters or more; not "state", "local"), as a lede may describe a
+   * body it names in the next paragraph ("the Australian Consumer and Markets Commission"); null otherwise.
+   */
+  private bodyNamedWith(noun: string, modifiers: readonly string[], kinds: readonly string[]): string | null {
+    if (!NAMED_WITH_ITS_WORDS.has(noun)) return null;
+    // (Not a nationality, which names no body's words but where it is from: "the British company".)
+    const own = modifiers.filter((w) => /^\p{Ll}{4,}$/u.test(w) && !JURISDICTIONS.has(w) && !GENERIC_BODY_MODIFIERS.has(w) && !/(?:ish|ese|ian|an|ch|ss)$/.test(w));
+    if (!own.length || own.length !== modifiers.filter((w) => !/^(?:the|a|an)$/.test(w)).length) return null;
+    // (Not a body named whole before the noun: "The United Rugby Championship panel" is the body's panel.)
+    const bodies = this.ents.entities.filter((e) => {
+      const words = e.name.toLowerCase().split(/\s+/);
+      return kinds.includes(e.kind) && own.every((w) => words.includes(w)) && words.length > own.length;
+    });
+    return bodies.length === 1 ? bodies[0]!.key : null;
+  }
+
+  /** Whether two entities are named in one sentence. */
+  private namedTogether(a: string, b: string): boolean {
+    return this.ents.bySentence.some((ms) => ms.some((m) => m.entityKey === a) && ms.some((m) => m.entityKey === b));
+  }
+
   /** The one body of these kinds named right after a capitalised word among `modifiers` ("Swiss challenger Léman Racing"), or null. */
   private bodyMarkedBy(modifiers: readonly string[], kinds: readonly string[]): string | null {
     for (const word of modifiers) {
       if (!/^\p{Ll}{3,}$/u.test(word)) continue;
       const capital = `${word[0]!.toUpperCase()}${word.slice(1)}`;
       const before = new RegExp(String.raw`\b${capital}\s+(?:[\p{Ll}-]+\s+){0,2}$`, "u");
-      const keys = new Set(this.ents.mentions.filter((m) => kinds.includes(this.ents.kindOf(m.entityKey)) && !this.ents.nameOf(m.entityKey).includes(capital) && before.test(this.text.slice(Math.max(0, m.start - 40), m.start))).map((m) => m.entityKey));
+      // (Only a body named so far: "The British company" is not Barclays, named after it.)
+      const keys = new Set(this.ents.mentions.filter((m) => m.end <= this.observedTo && kinds.includes(this.ents.kindOf(m.entityKey)) && !this.ents.nameOf(m.entityKey).includes(capital) && before.test(this.text.slice(Math.max(0, m.start - 40), m.start))).map((m) => m.entityKey));
       if (keys.size === 1) return [...keys][0]!;
     }
     return null;

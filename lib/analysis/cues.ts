@@ -199,6 +199,10 @@ function callerBefore(lead: string): boolean {
   const m = /([\p{L}.’'-]+)\s+(?:\p{Ll}+ly\s+|also\s+|now\s+|still\s+)?$/u.exec(lead);
   return !!m && (PEOPLE_CALLING.has(m[1]!.toLowerCase()) || (/^\p{Lu}/u.test(m[1]!) && m.index > 0 && !/[.!?]\s*$/.test(lead.slice(0, m.index))));
 }
+/** What may follow a tag's verb that ends the sentence: ".", " in the Federal Court.", " on Tuesday." */
+const TAG_ENDS_SENTENCE = /^(?:\s+(?:in|on|at|before|to|last|this|earlier)\s[^.;,:“”"]{1,50})?[.]["”’]?\s*$/;
+/** A tag's subject after the comma that closes what it says: ", the consumer watchdog has ", ", prosecutors ". */
+const TAG_SUBJECT_AFTER_COMMA = /[^,]{12,},["”’]?\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}’'.-]+\s+){0,4}(?:(?:has|have|had)\s+)?$/u;
 /** A wrong alleged, quoted or named, after "alleged": " “irregularities”", " widespread voter fraud", " retaliation". */
 const ALLEGED_WRONG = /^ (?:[“"‘]|'(?=\p{L})|(?:(?:widespread|systemic|systematic|voter|election|ballot|financial|sexual|racial|gross|serious|massive|possible)\s+){0,2}(?:fraud|irregularities|misconduct|bias|discrimination|retaliation|negligence|wrongdoing|abuse|corruption|harassment|malpractice|collusion|tampering|interference|cover-?ups?|conspiracy|mismanagement|intimidation|favoritism|favouritism)\b)/u;
 /**
@@ -1242,7 +1246,11 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       // samples".)
       // (Never "found its way into", "found time to".)
       const foundWithoutThat = FOUND.has(w) && !FOUND_IDIOM_AFTER.test(rest) && (FOUND_CLAUSE_AFTER.test(rest) || FOUND_OBJECT_AFTER.test(rest) || FOUND_MEASURE_AFTER.test(rest) || DOCUMENT_FINDS_BEFORE.test(slice.slice(Math.max(0, m.index - 220), m.index)) || (IT_OPENING_BEFORE.test(lead) && DOCUMENT_FOUND_BEFORE.test(text.slice(Math.max(0, s.start - 300), s.start))));
-      if ((NEEDS_THAT.has(w) || MADE_CLEAR.has(w)) && !AFTER_THAT.test(rest) && !parenthetical && !pollShows && !headlineClause && !allegedWrong && !foundWithoutThat && !THAT_AFTER_WHERE.test(rest) && !THAT_AFTER_QUOTED.test(rest)) continue;
+      // ("SunVault misled customers, the consumer watchdog has alleged in the Federal Court.": a tag after what it says,
+      // ending the sentence.)
+      // (Not a ruling, which only a court's closing tag gives, below: "The goal stood, the referee ruled.")
+      const tagAfter = NEEDS_THAT.has(w) && !w.startsWith("rul") && TAG_ENDS_SENTENCE.test(rest) && TAG_SUBJECT_AFTER_COMMA.test(lead);
+      if ((NEEDS_THAT.has(w) || MADE_CLEAR.has(w)) && !AFTER_THAT.test(rest) && !parenthetical && !pollShows && !headlineClause && !allegedWrong && !foundWithoutThat && !tagAfter && !THAT_AFTER_WHERE.test(rest) && !THAT_AFTER_QUOTED.test(rest)) continue;
       // ("found the keys", "found a body in the river": a thing found, not a clause.)
       // (But "found the stand to be of moderate value" judges it.)
       if (FOUND.has(w) && /^ (?:the|a|an)\s/.test(rest) && !/^ [^,.;:“”"]{1,50}?\sto be\b/.test(rest) && !foundWithoutThat && !parenthetical && !headlineClause) continue;

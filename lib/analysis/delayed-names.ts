@@ -97,7 +97,9 @@ const NOT_NAMED_NEXT = new Set([
   ..."president governor mayor premier chancellor minister secretary pope king queen".split(" "),
 ]);
 /** Scholars' trades, whom "Dr" or "Prof" names: "ecologist", "researcher", "scientist". */
-const SCHOLARS = /^(?:\p{Ll}{3,}ist|researcher|scholar|professor|academic|lecturer|physician)$/u;
+const SCHOLARS = /^(?:scientist|researcher|scholar|professor|academic|lecturer|ecologist|biologist|economist|epidemiologist|virologist|chemist|physicist|geologist|climatologist|oceanographer|historian|archaeologist|psychologist|sociologist|statistician|toxicologist)$/u;
+/** After a name in its paragraph, words that tell of the person apart from the one described: ", who was not involved", " is the state's". */
+const DESCRIBED_APART = /^[^.\n]{0,40}?(?:,\s+who\b|\s+(?:is|was|works|heads|leads|runs)\b|,\s+(?:a|an|the)\s)/;
 /** Honorifics a writer puts before a name, as a pattern's alternatives. */
 const HONORIFIC = "Dr|Prof|Mr|Mrs|Ms|Miss";
 /** A clause's start, a quotation's close or a tag's verb (past "the lawyer, "), then perhaps an honorific, right before a name. */
@@ -172,6 +174,11 @@ export function resolveNamedNext(claims: ExtractedClaim[], mentions: Mention[], 
     }
     // (A scholar named in the next paragraph only with an honorific: "Dr. Sigrid Alvestad".)
     if (nextParagraph && !/\b(?:Dr|Prof)\.?\s+$/.test(before)) continue;
+    // (Nor one their paragraph tells of as someone else: "Dr. Ann Holt said. Holt, who was not involved in the research, …".)
+    const surname = ents.nameOf(next.source.entityKey).split(" ").at(-1)!;
+    const paragraphEnd = text.indexOf("\n", first.end);
+    const rest = text.slice(first.end, paragraphEnd < 0 ? text.length : paragraphEnd);
+    if (nextParagraph && (DESCRIBED_APART.test(rest.slice(rest.indexOf(surname) >= 0 ? rest.indexOf(surname) + surname.length : rest.length)) || DESCRIBED_APART.test(after))) continue;
     if (NOT_NAMED_NEXT.has(head) || !(isPersonNoun(head) || /\p{Ll}{3}ist$/u.test(head)) || KIN_NOUNS.has(head)) continue;
     // (No title but an honorific, or the description's own noun: "said the lawyer, ".)
     const titled = !!first.role && !HONORIFIC_ONLY.test(first.role) && !NAMED_AS_DESCRIBED.test(before);

@@ -830,11 +830,3 @@ describe("a possessive plural in “-men” inside a body's name (session 48)", 
     expect(r.entities.map((e) => e.name)).toEqual(expect.arrayContaining(["Norwegian Fishermen's Association", "Inlandboatmen's Union of Alaska"]));
   });
 });
-
-describe("a water company's name (session 48)", () => {
-  it("reads “Severnvale Water” as a company, whose annual report “The report” then is", () => {
-    const r = analyzeBody("Severnvale Water was fined £68 million. The award to Alasdair Penrose, disclosed in Severnvale’s annual report, took his pay to £2.9 million. The report said the bonus reflected progress.");
-    expect(r.entities.find((e) => e.name === "Severnvale Water")?.kind).toBe("organization");
-    expect(sourceName(r, claimWith(r, "The report said"))).toBe("Severnvale Water");
-  });
-});

@@ -71,7 +71,11 @@ export function resolveHeadlineDescriptions(claims: ExtractedClaim[], mentions: 
   // Ecology Letters".)
   for (const c of described) {
     if (!/^(?:new\s+)?(?:study|research|paper)$/i.test(c.source!.text) || ents.kindOf(c.source!.entityKey) !== "unnamed") continue;
-    const studies = new Set(claims.filter((d) => d.section === "body" && d.kind === "finding" && d.source && /\b(?:study|paper)$/i.test(d.source.text) && ents.kindOf(d.source.entityKey) !== "unnamed").map((d) => d.source!.entityKey));
+    // (None when the body's own study, the one it calls "the study", is named for no one, whatever background study is
+    // named: "Cod stocks have recovered, the study found. … according to a study published last year in …".)
+    const cited = claims.filter((d) => d.section === "body" && d.kind === "finding" && d.source && /\b(?:study|paper)$/i.test(d.source.text));
+    if (cited.some((d) => /^the\s+(?:[\p{L}-]+\s+)?(?:study|paper)$/iu.test(d.source!.text) && ents.kindOf(d.source!.entityKey) === "unnamed")) continue;
+    const studies = new Set(cited.map((d) => d.source!.entityKey).filter((k) => ents.kindOf(k) !== "unnamed"));
     if (studies.size === 1) credit(c, [...studies][0]!, mentions);
   }
   // ("… - report": the one outlet whose reports the body gives; not a report that finds something, "…, Report Finds",
@@ -279,14 +283,18 @@ function personWithTitle(titles: readonly string[], modifiers: readonly string[]
     const role = m.role!.toLowerCase();
     // (The words right before the name count as the role's: "union president Lorena Bakshi" is recorded as "president".)
     const before = text.slice(Math.max(0, m.start - 30), m.start).toLowerCase();
-    const heldBefore = (t: string) => formerly.get(t)!.test(`${before.slice(-12)} ${role}`);
+    // (Past a rank after the title: "Former Coast Guard Commandant Adm. Tom Reed".)
+    const unranked = text.slice(Math.max(0, m.start - 50), m.start).toLowerCase().replace(/\b(?:adm|gen|lt|col|capt|cmdr|maj|sgt|brig)\.\s*$/, "");
+    const heldBefore = (t: string) => formerly.get(t)!.test(`${unranked.slice(-(t.length + 30))} ${role}`);
     const words = `${before} ${role}`.split(/[\s,]+/).map((w) => w.replace(/['’]s?$/, ""));
     const namesABody = /['’]s?\s|\s(?:of|at|for)\s/.test(role);
     const fits = (w: string) => words.includes(w) || (namesABody && (BODY_DESCRIPTIONS.has(w) || DESCRIPTION_KINDS[w]?.some((k) => k !== "person") === true));
     // (Of that party, or of none the article gives.)
     const given = partyGiven(m.role!);
     const ofParty = !party || given === null || given === party;
-    return titles.some((t) => (t.includes(" ") ? role.includes(t) : role.split(/[\s,]+/).includes(t)) && !heldBefore(t)) && others.every(fits) && ofParty;
+    // (Nor a deputy's: "Coast Guard Deputy Commandant Vice Adm. Tom Reed" is no "Coast Guard chief".)
+    const deputy = (t: string) => new RegExp(String.raw`\b(?:deputy|vice|assistant|acting|associate)[\s-]+${t.replace(/\./g, "\\.")}(?!\w)`).test(role);
+    return titles.some((t) => (t.includes(" ") ? role.includes(t) : role.split(/[\s,]+/).includes(t)) && !heldBefore(t) && !deputy(t)) && others.every(fits) && ofParty;
   };
   const titled = new Set(mentions.filter((m) => m.section === "body" && m.role && ents.kindOf(m.entityKey) === "person" && holds(m)).map((m) => m.entityKey));
   return titled.size === 1 ? [...titled][0]! : null;
@@ -303,7 +311,9 @@ function personDescribedNear(noun: string, modifiers: readonly string[], owners:
   const titles = TITLE_WORDS_OF[noun] ?? [noun];
   // (Not a deputy's title: "a former vice president of the club" is no "Former club president"; unless the headline's is.)
   const deputy = modifiers.some((w) => DEPUTIES.test(w)) ? "" : String.raw`(?<!\b(?:${DEPUTY_WORDS})[\s-])`;
-  const titled = new RegExp(String.raw`(?<![\p{L}-])${deputy}(?:${titles.map((t) => t.replace(/\./g, "\\.")).join("|")})(?:s|es|ed)?(?![\p{L}-])`, "iu");
+  // (Nor one held before: "Former Coast Guard Commandant Adm. Tom Reed".)
+  const former = modifiers.includes("former") ? "" : String.raw`(?<!\b(?:former|ex)[\s-](?:\S+\s){0,3})`;
+  const titled = new RegExp(String.raw`(?<![\p{L}-])${deputy}${former}(?:${titles.map((t) => t.replace(/\./g, "\\.")).join("|")})(?:s|es|ed)?(?![\p{L}-])`, "iu");
   const bodyClaims = claims.filter((c) => c.section === "body");
   const body = text.slice(bodyClaims[0]?.start ?? text.length);
   const lower = body.toLowerCase();

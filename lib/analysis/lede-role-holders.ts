@@ -27,6 +27,8 @@ const OTHER_POST = new Set("former ex deputy acting vice assistant interim assoc
  * executive" before "executive", "director-general"): "the head of", "the chief of".
  */
 const HEAD_WORDS = new Set(["head", "chief", "leader", "boss"]);
+/** Right before a title, a word that makes it another post: "Former ", "deputy ". */
+const OTHER_POST_BEFORE = /\b(?:former|ex|deputy|acting|vice|assistant|interim|outgoing)[\s-]+$/i;
 /** A military rank or an honorific written between a title and the name: "Adm.", "Gen.", "Dr". */
 const RANK_AFTER_TITLE = /^(?:Adm|Gen|Lt|Col|Capt|Cmdr|Maj|Sgt|Brig|Dr|Prof|Rev)\.?$/;
 /** How far past the lede's claim the holder must be named: about three paragraphs. */
@@ -68,7 +70,7 @@ function postOf(c: ExtractedClaim, mentions: readonly Mention[], text: string): 
  * the lede names no place ("a flood-ravaged … town") or names that one. Never a deputy's or former holder's title, nor
  * one of two.
  */
-function holderAfter(given: LedePost, from: number, mentions: readonly Mention[], ents: EntityIndex): string | null {
+function holderAfter(given: LedePost, from: number, mentions: readonly Mention[], ents: EntityIndex, text: string): string | null {
   // ("The head of the Federal Emergency Management Agency …. FEMA Administrator Priya Ramaswamy": a word for whoever
   // heads it stands for the title the body gives its head.)
   const posts = HEAD_WORDS.has(given.post) ? [given.post, "chief executive", ...TITLES_OF_WHOEVER_RUNS, "director-general"] : [given.post];
@@ -83,6 +85,8 @@ function holderAfter(given: LedePost, from: number, mentions: readonly Mention[]
   const placed = new Set<string>();
   for (const m of mentions) {
     if (m.section !== "body" || m.start <= from || m.start >= from + WINDOW || !m.role || ents.kindOf(m.entityKey) !== "person") continue;
+    // (Not one who held it before or stands in: "Former Coast Guard Commandant Adm. Tom Reed".)
+    if (OTHER_POST_BEFORE.test(text.slice(Math.max(0, m.start - m.role.length - 12), m.start - m.role.length))) continue;
     // (A post of what the lede named, "chief executive of Tasman Pacific Bank", is that post; of another body, "chief
     // executive of Ofwat" for "Ridgeway Water's chief executive", it is none.)
     const [post0, ...ofParts] = m.role.split(/\s+(?:of|at|for)\s+/);
@@ -121,7 +125,7 @@ export function resolveLedeRoleHolders(claims: ExtractedClaim[], mentions: Menti
     const given = postOf(c, mentions, text);
     const head = given?.post.split(" ").at(-1) ?? "";
     if (!given || !ROLE_HEADS.has(head) || NOT_HOLDERS.has(head)) continue;
-    const holder = holderAfter(given, c.end, mentions, ents);
+    const holder = holderAfter(given, c.end, mentions, ents, text);
     if (!holder) continue;
     credit(c, holder, mentions);
     c.source!.text = given.words;

@@ -216,7 +216,7 @@ export const THING_NAME_WORDS = set(`
   day week festival award prize cup championship games olympics show series museum hospital church mosque
   temple district valley bay coast beach road highway building stadium arena nation hurricane storm typhoon cyclone
   security services grants reform fund advantage liberties rights studies doctrine priorities policy affairs
-  dam reservoir canal tunnel wharf quarry quarter quay marina pier waterfront
+  dam reservoir canal tunnel wharf quarry quarter quay waterfront
 `);
 
 /** Adverbs, auxiliaries and time words that may stand between a source and its verb ("Smith later said"). */

@@ -7153,3 +7153,10 @@ describe("guards from session 48's second review (/work/s48/review2/review.md)",
     expect(sourceName(activist, claimWith(activist, "back every week"))).not.toBe("Tom Reed");
   });
 });
+
+describe("“urging” as a verb of saying (session 48)", () => {
+  it("reads “… issued a joint statement urging the Coast Guard to reject any change” as theirs", () => {
+    const r = analyzeBody("Sen. Maureen Till and Sen. Eli Rass spoke. After the hearing, Till and Rass issued a joint statement urging the Coast Guard to reject any change.");
+    expect(claimWith(r, "urging the Coast Guard")?.source).not.toBeNull();
+  });
+});

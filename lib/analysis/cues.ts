@@ -28,7 +28,7 @@ add("statement", `accepted accepts accepting said says say saying told tells tel
   announcing stated stating noted noting warned warns warning explained explains explaining acknowledged
   acknowledges acknowledging admitted admits admitting conceded concedes conceding declared declares declaring
   asserted asserts asserting contended contends contending maintained maintains suggested suggests predicted
-  predicts promised promises vowed vows urged urges responded responds replied replies recalled recalls testified
+  predicts promised promises vowed vows urged urges urging responded responds replied replies recalled recalls testified
   testifies confirmed confirms complained complains pledged pledges boasted joked quipped countered emphasized
   stressed remarked wondered alleged alleges alleging allege continued retorted retort referred hailed hails characterized
   characterizes described describes describing called reads read demands demanded calling calls dubbed labeled branded commented

@@ -6117,7 +6117,10 @@ export class ClaimExtractor {
       // (And a study named with its author: "A 2024 study by the Harbour Institute estimated", "A report published in
       // March by the IOM estimated", "A study in the journal Poultry Science Reports found" (not a news outlet's).)
       // (Tested last, and only where it could matter: most claims are no report or statement of a body.)
-      const studyBy = () => sk !== "outlet" && sk !== "person" && (STUDY_BY_BEFORE.test(text.slice(Math.max(s.start, a.sourceStart - 80), a.sourceStart)) || STUDY_BY_IN_SOURCE.test(a.source.text));
+      // (A person's own report too, with what it found: "A report by electrical engineer Dr Mei-Ling Okoro, tendered by the
+      // commission, found".)
+      const personsReport = () => sk === "person" && FINDING_CUES.has((cue ?? "").toLowerCase()) && PERSONS_REPORT_BEFORE.test(text.slice(Math.max(s.start, a.sourceStart - 80), a.sourceStart));
+      const studyBy = () => (sk !== "outlet" && sk !== "person" && (STUDY_BY_BEFORE.test(text.slice(Math.max(s.start, a.sourceStart - 80), a.sourceStart)) || STUDY_BY_IN_SOURCE.test(a.source.text))) || personsReport();
       const study = () => (STUDY_SOURCE.test(a.source.text) && sk !== "anonymous") || STUDY_AFTER.test(text.slice(a.sourceEnd, a.sourceEnd + 12)) || document || studyBy();
       // …and what a body says through a review it issued ("the Pentagon issued a report Tuesday claiming …").
       // (An institution's: a party committee's "study" is its argument.)
@@ -7075,6 +7078,10 @@ const DESCRIBED_WHO_TAG = /^\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}\p{Ll}+\s+wh
 const WHY_UNNAMED_CLAUSE = /\s+who\s+(?:(?:was|were|is|are)\s+not\s+authori[sz]ed|spoke\s+on\s+(?:the\s+)?condition|asked\s+not\s+to\s+be|declined\s+to\s+be|requested\s+anonymity|did\s+not\s+want\s+to\s+be)\b.*$/s;
 /** Panels a body forms to look into something, whose words are that body's: "the committee formed by the DGHS". */
 const FORMED_PANELS = new Set(["committee", "panel", "commission", "taskforce"]);
+/** Before a person's name, a report they wrote: "A report by electrical engineer Dr ", "an analysis by ". */
+const PERSONS_REPORT_BEFORE = /(?:^|\s)(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}\d-]+\s+){0,3}(?:report|study|analysis|review|assessment|paper)\s+by\s+(?:[\p{Ll}-]+\s+){0,3}(?:(?:Dr|Prof|Professor)\.?\s+)?$/u;
+/** Verbs by which a document tells what it found. */
+const FINDING_CUES = new Set(["found", "finds", "concluded", "concludes", "showed", "shows", "estimated", "estimates"]);
 /** Plain words for someone, which say nothing of who they are: "the woman", "the man". */
 const PLAIN_PERSON_WORDS = new Set(["man", "woman", "boy", "girl", "person", "lady", "gentleman"]);
 /** Nothing but a title before a name heading an aside: "state Sen. ", "House Speaker ", "former Gov. ", "". */

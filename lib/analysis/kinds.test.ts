@@ -822,3 +822,17 @@ describe("no denial in words that only sound like one (session 46's second revie
     expect(attributedKind("statement", "person", content, "said")).toBe("statement");
   });
 });
+
+describe("set 34's kinds (session 48)", () => {
+  it("reads “have nothing to do with each other” and “never once discussed” as denials", () => {
+    const r = analyzeBody("Sen. Garrett Pem spoke. The senator says the charity and his votes have nothing to do with each other. In a statement, he said he had “never once discussed a donation with a contractor”.");
+    expect(claimWith(r, "nothing to do with each other")?.kind).toBe("denial");
+    expect(claimWith(r, "never once discussed")?.kind).toBe("denial");
+  });
+  it("reads what a person's report or a lab's analysis found as a finding", () => {
+    const r = analyzeBody("A report by electrical engineer Dr Mei-Ling Oko, tendered by the commission, found that customers saved less. An analysis by the Emory Civic Data Lab found that wait times rose.");
+    expect(claimWith(r, "customers saved less")?.kind).toBe("finding");
+    expect(claimWith(r, "wait times rose")?.kind).toBe("finding");
+    expect(claimWith(analyzeBody("Dr Mei-Ling Oko found that customers saved less."), "customers saved less")?.kind).not.toBe("finding");
+  });
+});

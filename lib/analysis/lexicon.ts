@@ -128,7 +128,7 @@ export const ORGANIZATION_NAME_WORDS = set(`
   committee subcommittee party inc corp corporation company co ltd llc group foundation institute association union
   university college school center centre centers centres fund bank campaign coalition council alliance club league organization guild
   organisation network hospital infirmary clinic hospice museum trust charity federation studios fc team ${CLUB_LAST_WORDS.join(" ")} society
-  observatory initiative forum laboratory partnership consortium cooperative collective front movement railway
+  observatory initiative forum laboratory lab partnership consortium cooperative collective front movement railway
   railroad opera orchestra development research polling chamber hotel resort
   universidad universidade université università constructora compañía companhia empresa banco grupo partido movimiento
   fundación fundação instituto asociación sindicato institut istituto fondation fondazione fédération federación confédération

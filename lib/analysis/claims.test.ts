@@ -7160,3 +7160,11 @@ describe("“urging” as a verb of saying (session 48)", () => {
     expect(claimWith(r, "urging the Coast Guard")?.source).not.toBeNull();
   });
 });
+
+describe("“urging” only of a document its subject put out: guard from session 48's third review", () => {
+  it("gives no one who received a letter, nor a sign, the words urging them", () => {
+    const r = analyzeBody("Mayor Tim Cole received a letter from neighbors urging him to close the road. Protesters carried signs urging drivers to slow down.");
+    expect(sourceName(r, claimWith(r, "urging him"))).not.toBe("Tim Cole");
+    expect(claimWith(r, "urging drivers")?.source ?? null).toBeNull();
+  });
+});

@@ -7078,8 +7078,8 @@ const DESCRIBED_WHO_TAG = /^\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}\p{Ll}+\s+wh
 const WHY_UNNAMED_CLAUSE = /\s+who\s+(?:(?:was|were|is|are)\s+not\s+authori[sz]ed|spoke\s+on\s+(?:the\s+)?condition|asked\s+not\s+to\s+be|declined\s+to\s+be|requested\s+anonymity|did\s+not\s+want\s+to\s+be)\b.*$/s;
 /** Panels a body forms to look into something, whose words are that body's: "the committee formed by the DGHS". */
 const FORMED_PANELS = new Set(["committee", "panel", "commission", "taskforce"]);
-/** Before a person's name, a report they wrote: "A report by electrical engineer Dr ", "an analysis by ". */
-const PERSONS_REPORT_BEFORE = /(?:^|\s)(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}\d-]+\s+){0,3}(?:report|study|analysis|review|assessment|paper)\s+by\s+(?:[\p{Ll}-]+\s+){0,3}(?:(?:Dr|Prof|Professor)\.?\s+)?$/u;
+/** Before a person's name, a report they wrote: "A report by electrical engineer Dr ", "an analysis by " (not a critic's review). */
+const PERSONS_REPORT_BEFORE = /(?:^|\s)(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}\d-]+\s+){0,3}(?:report|study|analysis|assessment|paper)\s+by\s+(?:[\p{Ll}-]+\s+){0,3}(?:(?:Dr|Prof|Professor)\.?\s+)?$/u;
 /** Verbs by which a document tells what it found. */
 const FINDING_CUES = new Set(["found", "finds", "concluded", "concludes", "showed", "shows", "estimated", "estimates"]);
 /** Plain words for someone, which say nothing of who they are: "the woman", "the man". */

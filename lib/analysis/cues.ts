@@ -199,6 +199,8 @@ function callerBefore(lead: string): boolean {
   const m = /([\p{L}.’'-]+)\s+(?:\p{Ll}+ly\s+|also\s+|now\s+|still\s+)?$/u.exec(lead);
   return !!m && (PEOPLE_CALLING.has(m[1]!.toLowerCase()) || (/^\p{Lu}/u.test(m[1]!) && m.index > 0 && !/[.!?]\s*$/.test(lead.slice(0, m.index))));
 }
+/** A document its subject put out, right before "urging": "issued a joint statement ", "sent a letter ". */
+const ISSUED_URGING_BEFORE = /\b(?:issued|released|sent|wrote|posted|published|passed|adopted|signed|put\s+out|filed|tabled)\s+(?:a|an|the|their|his|her|its)\s+(?:joint\s+|open\s+|formal\s+)?(?:statement|letter|resolution|motion|memo|post|tweet|message|appeal|petition|report)\s+$/;
 /** What may follow a tag's verb that ends the sentence: ".", " in the Federal Court.", " on Tuesday." */
 const TAG_ENDS_SENTENCE = /^(?:\s+(?:in|on|at|before|to|last|this|earlier)\s[^.;,:“”"]{1,50})?[.]["”’]?\s*$/;
 /** A tag's subject after the comma that closes what it says: ", the consumer watchdog has ", ", prosecutors ". */
@@ -1133,6 +1135,9 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       if (/^recall/.test(w) && !quoteBefore && RECALLED_THING.test(rest)) continue;
       // "denied the motion to dismiss", "denied bail": a ruling on what was asked, not a denial of what was said.
       if (/^den(?:ied|ies|y|ying)$/.test(w) && DENIED_REQUEST.test(rest)) continue;
+      // ("… issued a joint statement urging the Coast Guard to …": "urging" only of a document its subject put out; not a
+      // letter someone received, a sign, an ad, "after urging from investors".)
+      if (w === "urging" && !ISSUED_URGING_BEFORE.test(lead)) continue;
       // ("Team Aotearoa accused of spying", "Minister blamed for crash": with nothing between the verb and what for, a
       // headline's passive, or a clause's aside, never someone accusing.)
       // (But the object may come first, as a relative pronoun: "the mayor, whom Reyes accused of launching the plan".)

@@ -836,3 +836,12 @@ describe("set 34's kinds (session 48)", () => {
     expect(claimWith(analyzeBody("Dr Mei-Ling Oko found that customers saved less."), "customers saved less")?.kind).not.toBe("finding");
   });
 });
+
+describe("guards from session 48's third review (/work/s48/review3/review.md)", () => {
+  it("reads no praise or unrelated things as denials, and no critic's review as a finding", () => {
+    const r = analyzeBody("The coach said he had “never once received a technical foul” in his career. Fire officials said the two fires had nothing to do with each other. A review by critic Tom Reed found the film slow.");
+    expect(claimWith(r, "technical foul")?.kind).not.toBe("denial");
+    expect(claimWith(r, "two fires")?.kind).not.toBe("denial");
+    expect(claimWith(r, "film slow")?.kind).not.toBe("finding");
+  });
+});

@@ -648,10 +648,11 @@ export class Discourse {
       if (untitled(this.lastPerson?.key)) return this.lastPerson!.key;
       return gender ? (latestOf(this.lastPersonByGender, gender)?.key ?? null) : null;
     }
-    // ("the Swiss syndicate": the one body the article gave that capitalised word before its name, "Swiss challenger
-    // Léman Racing", rather than the body named last.)
+    // ("the consumer watchdog": the one public body whose name holds the description's own words.)
     const namedWith = this.bodyNamedWith(n, modifiers, kinds);
     if (namedWith) return namedWith;
+    // ("the Swiss syndicate": the one body the article gave that capitalised word before its name, "Swiss challenger
+    // Léman Racing", rather than the body named last.)
     const marked = this.bodyMarkedBy(modifiers, kinds);
     // ("the syndicate": a lottery's or investors' as often as a team's, never just the body named last.)
     if (n === "syndicate") return marked;

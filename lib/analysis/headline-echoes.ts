@@ -37,13 +37,13 @@ const SPOKESPERSON_FOR = /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+)\s+(?:
 
 /**
  * The body a named spokesperson speaks for, by the role given with their name ("A spokeswoman for the Department of
- * Health and Human Services, Carla Ruiz-Benton,"): the body named last within that role; null for anyone else.
+ * Health and Human Services, Carla Ruiz-Benton,"): the body named right after "for", "of" or "at"; null for anyone else.
  */
 function bodySpokenFor(key: string, ents: EntityIndex, mentions: readonly Mention[]): string | null {
   for (const m of mentions) {
     const word = m.entityKey === key && m.role ? SPOKESPERSON_FOR.exec(m.role)?.[1] : undefined;
     if (!word || !SPOKESPERSON_WORDS.has(word)) continue;
-    // (The body right after "for", "of" or "at": not "A spokeswoman for the union at Acme Foods", the union's.)
+    // (Not "A spokeswoman for the union at Acme Foods", the union's.)
     const roleStart = m.start - m.role!.length - 2;
     const after = SPOKESPERSON_FOR.exec(m.role!)![0].length - 1;
     const first = mentions.find((b) => b.start >= roleStart + after && b.start <= roleStart + after + 5 && b.end <= m.start && ents.kindOf(b.entityKey) !== "person");

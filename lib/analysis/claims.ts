@@ -1554,7 +1554,9 @@ export class ClaimExtractor {
     const sentenceStart = Math.max(lastIndexIn(text, ". ", at, windowStart), lastIndexIn(text, "\n", at, windowStart), windowStart - 1) + 1;
     let subject: Mention | undefined;
     for (let i = firstMentionFrom(ms, sentenceStart); i < ms.length && ms[i]!.end <= at; i++) {
-      if (ents.kindOf(ms[i]!.entityKey) !== "place") {
+      // (Not the object of a preposition, which is no subject: "The award to Alasdair Penrose, disclosed in Severnvale's
+      // annual report, …" is no report of his.)
+      if (ents.kindOf(ms[i]!.entityKey) !== "place" && !OBJECT_OF_PREPOSITION_BEFORE.test(text.slice(Math.max(sentenceStart, ms[i]!.start - 8), ms[i]!.start))) {
         subject = ms[i];
         break;
       }
@@ -7082,6 +7084,8 @@ const FORMED_PANELS = new Set(["committee", "panel", "commission", "taskforce"])
 const PERSONS_REPORT_BEFORE = /(?:^|\s)(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}\d-]+\s+){0,3}(?:report|study|analysis|assessment|paper)\s+by\s+(?:[\p{Ll}-]+\s+){0,3}(?:(?:Dr|Prof|Professor)\.?\s+)?$/u;
 /** Verbs by which a document tells what it found. */
 const FINDING_CUES = new Set(["found", "finds", "concluded", "concludes", "showed", "shows", "estimated", "estimates"]);
+/** A preposition right before a name: "to ", "for ", "about the ". */
+const OBJECT_OF_PREPOSITION_BEFORE = /\b(?:to|for|of|about|against|with|from|on|toward|towards)\s+(?:the\s+)?$/;
 /** Plain words for someone, which say nothing of who they are: "the woman", "the man". */
 const PLAIN_PERSON_WORDS = new Set(["man", "woman", "boy", "girl", "person", "lady", "gentleman"]);
 /** Nothing but a title before a name heading an aside: "state Sen. ", "House Speaker ", "former Gov. ", "". */

@@ -95,3 +95,10 @@ describe("document names", () => {
   });
 });
 
+
+describe("a document's owner is never the object of a preposition (session 48)", () => {
+  it("gives no report to the person an award went to: “The award to Alasdair Pen, disclosed in the annual report, …. The report said …”", () => {
+    const r = analyzeBody("The award to Alasdair Pen, disclosed in the annual report published on Wednesday, took his pay to £2.9 million. The report said the bonus reflected progress.");
+    expect(sourceName(r, claimWith(r, "The report said"))).not.toBe("Alasdair Pen");
+  });
+});

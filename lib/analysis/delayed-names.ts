@@ -111,6 +111,15 @@ const HONORIFIC_ONLY = new RegExp(String.raw`^(?:${HONORIFIC})\.?$`);
 /** Right after such a name: an age, then the tag's verb, or the tag's end ("Sunita Varghese, 47, said", "said Dr Munro."). */
 const NAMING_AFTER = /^(?:,\s\d{1,3},\s+(?:said|says|told|added)\b|\s+(?:said|says|told|added)\b|["”’]?[.!?])/;
 
+/** Whether the paragraph goes on to tell of the person named at `end` apart from the one described: "Holt, who was not involved …". */
+function describedApart(text: string, end: number, name: string, after: string): boolean {
+  const surname = name.split(" ").at(-1)!;
+  const paragraphEnd = text.indexOf("\n", end);
+  const rest = text.slice(end, paragraphEnd < 0 ? text.length : paragraphEnd);
+  const at = rest.indexOf(surname);
+  return DESCRIBED_APART.test(rest.slice(at >= 0 ? at + surname.length : rest.length)) || DESCRIBED_APART.test(after);
+}
+
 /** A new sentence opening with a definite description set off before a name: "The former employee, ", "The Aucklander, " (group 1: the words). */
 const SET_OFF_NAMING_BEFORE = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+)The\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+),\s+(?:(?:${HONORIFIC})\.?\s+)?$`, "u");
 /** Words for someone's past work for a body, which a writer uses to name again whoever they described by it. */
@@ -175,10 +184,7 @@ export function resolveNamedNext(claims: ExtractedClaim[], mentions: Mention[], 
     // (A scholar named in the next paragraph only with an honorific: "Dr. Sigrid Alvestad".)
     if (nextParagraph && !/\b(?:Dr|Prof)\.?\s+$/.test(before)) continue;
     // (Nor one their paragraph tells of as someone else: "Dr. Ann Holt said. Holt, who was not involved in the research, …".)
-    const surname = ents.nameOf(next.source.entityKey).split(" ").at(-1)!;
-    const paragraphEnd = text.indexOf("\n", first.end);
-    const rest = text.slice(first.end, paragraphEnd < 0 ? text.length : paragraphEnd);
-    if (nextParagraph && (DESCRIBED_APART.test(rest.slice(rest.indexOf(surname) >= 0 ? rest.indexOf(surname) + surname.length : rest.length)) || DESCRIBED_APART.test(after))) continue;
+    if (nextParagraph && describedApart(text, first.end, ents.nameOf(next.source.entityKey), after)) continue;
     if (NOT_NAMED_NEXT.has(head) || !(isPersonNoun(head) || /\p{Ll}{3}ist$/u.test(head)) || KIN_NOUNS.has(head)) continue;
     // (No title but an honorific, or the description's own noun: "said the lawyer, ".)
     const titled = !!first.role && !HONORIFIC_ONLY.test(first.role) && !NAMED_AS_DESCRIBED.test(before);

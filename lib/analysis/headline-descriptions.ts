@@ -2,7 +2,7 @@
 // admits …"), and a person by what they are ("Devastated athlete vows …", "Nevada Senate hopeful demands …"): such a
 // description is the body or person the article is about, when the article is plainly about one.
 import { companyByLegalEnding, type EntityIndex } from "./entities";
-import { ABBREV_NO_BREAK, CAP_ADJECTIVES, DEMONYMS, DESCRIPTION_KINDS, JURISDICTIONS, KIN_NOUNS, partyGiven, PLACES, ROLE_HEADS, wordTable } from "./lexicon";
+import { ABBREV_NO_BREAK, CAP_ADJECTIVES, DEMONYMS, DESCRIPTION_KINDS, JURISDICTIONS, KIN_NOUNS, MILITARY_RANKS, partyGiven, PLACES, ROLE_HEADS, wordTable } from "./lexicon";
 import { escapeRegExp } from "./text-units";
 import type { ExtractedClaim, Mention } from "./types";
 
@@ -216,6 +216,8 @@ function withoutApostrophes(name: string): string {
 
 /** Words of a deputy's title: "vice", "deputy". */
 const DEPUTY_WORDS = "vice|deputy|assistant|associate|under";
+/** A military rank ending the words before a name, in lower case: "adm. ". */
+const RANK_BEFORE_NAME = new RegExp(String.raw`\b(?:${MILITARY_RANKS.toLowerCase()})\.\s*$`);
 const DEPUTIES = new RegExp(`^(?:${DEPUTY_WORDS})$`);
 /** Words that make a name read as an outlet's a body's too: "Press Freedom Observatory" (not "Associated Press"). */
 const BODY_IN_NAME = /\b(?:Observatory|Institute|Committee|Federation|Union|Association|Council|Foundation|Group|Alliance|Coalition|Society|Watch|Centre|Center|Forum|Project|Initiative)\b/;
@@ -284,7 +286,7 @@ function personWithTitle(titles: readonly string[], modifiers: readonly string[]
     // (The words right before the name count as the role's: "union president Lorena Bakshi" is recorded as "president".)
     const before = text.slice(Math.max(0, m.start - 30), m.start).toLowerCase();
     // (Past a rank after the title: "Former Coast Guard Commandant Adm. Tom Reed".)
-    const unranked = text.slice(Math.max(0, m.start - 50), m.start).toLowerCase().replace(/\b(?:adm|gen|lt|col|capt|cmdr|maj|sgt|brig)\.\s*$/, "");
+    const unranked = text.slice(Math.max(0, m.start - 50), m.start).toLowerCase().replace(RANK_BEFORE_NAME, "");
     const heldBefore = (t: string) => formerly.get(t)!.test(`${unranked.slice(-(t.length + 30))} ${role}`);
     const words = `${before} ${role}`.split(/[\s,]+/).map((w) => w.replace(/['’]s?$/, ""));
     const namesABody = /['’]s?\s|\s(?:of|at|for)\s/.test(role);

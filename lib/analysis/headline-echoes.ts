@@ -41,11 +41,11 @@ const SPOKESPERSON_FOR = /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+)\s+(?:
  */
 function bodySpokenFor(key: string, ents: EntityIndex, mentions: readonly Mention[]): string | null {
   for (const m of mentions) {
-    const word = m.entityKey === key && m.role ? SPOKESPERSON_FOR.exec(m.role)?.[1] : undefined;
-    if (!word || !SPOKESPERSON_WORDS.has(word)) continue;
+    const role = m.entityKey === key && m.role ? SPOKESPERSON_FOR.exec(m.role) : null;
+    if (!role || !SPOKESPERSON_WORDS.has(role[1]!)) continue;
     // (Not "A spokeswoman for the union at Acme Foods", the union's.)
     const roleStart = m.start - m.role!.length - 2;
-    const after = SPOKESPERSON_FOR.exec(m.role!)![0].length - 1;
+    const after = role[0].length - 1;
     const first = mentions.find((b) => b.start >= roleStart + after && b.start <= roleStart + after + 5 && b.end <= m.start && ents.kindOf(b.entityKey) !== "person");
     if (first) return first.entityKey;
   }

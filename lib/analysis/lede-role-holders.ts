@@ -4,7 +4,7 @@
 // post is of; and a headline's "Hospital chief denies …" is theirs too.
 import type { EntityIndex } from "./entities";
 import { credit, personTitled, TITLES_OF_WHOEVER_RUNS } from "./headline-descriptions";
-import { ROLE_HEADS, SPEAKS_FOR_BODY } from "./lexicon";
+import { MILITARY_RANKS, ROLE_HEADS, SPEAKS_FOR_BODY } from "./lexicon";
 import type { ExtractedClaim, Mention } from "./types";
 
 /**
@@ -30,7 +30,7 @@ const HEAD_WORDS = new Set(["head", "chief", "leader", "boss"]);
 /** Right before a title, a word that makes it another post: "Former ", "deputy ". */
 const OTHER_POST_BEFORE = /\b(?:former|ex|deputy|acting|vice|assistant|interim|outgoing)[\s-]+$/i;
 /** A military rank or an honorific written between a title and the name: "Adm.", "Gen.", "Dr". */
-const RANK_AFTER_TITLE = /^(?:Adm|Gen|Lt|Col|Capt|Cmdr|Maj|Sgt|Brig|Dr|Prof|Rev)\.?$/;
+const RANK_AFTER_TITLE = new RegExp(String.raw`^(?:${MILITARY_RANKS}|Dr|Prof|Rev)\.?$`);
 /** How far past the lede's claim the holder must be named: about three paragraphs. */
 const WINDOW = 900;
 /** Kinds of source the engine gives a post of something to: the body or place it is of, or the description itself. */

@@ -76,6 +76,9 @@ export const ROLE_HEADS = set(`
   attorney-general governor-general solicitor-general inspector-general auditor-general surgeon-general
 `);
 
+/** Military ranks a writer puts between a title and a name ("Coast Guard Commandant Adm. Harriet Lindqvist"), as a pattern's alternatives. */
+export const MILITARY_RANKS = "Adm|Gen|Lt|Col|Capt|Cmdr|Maj|Sgt|Brig";
+
 /** Lower-case words that may modify a role: "former acting", "national security", "campaign". */
 export const ROLE_MODIFIERS = set(`
   former acting then current deputy senior chief top longtime national security campaign press foreign defense

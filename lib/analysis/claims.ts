@@ -1911,7 +1911,8 @@ export class ClaimExtractor {
       if (reporters) return { src: { entityKey: reporters, text: text.slice(prev!.start, w.end), role: null }, start: prev!.start, end: w.end };
       if (REPORTISH.has(w.lower)) {
         const key = ents.ensure("unnamed reports", "unnamed", w.text);
-        const st = prev && isDeterminer(prev.lower) ? prev.start : w.start;
+        // (With the words that describe it: "The 46-page report found", which refers back as "The report" does.)
+        const st = prev && isDeterminer(prev.lower) ? prev.start : dated && isDeterminer(dated.lower) ? dated.start : w.start;
         return { src: { entityKey: key, text: text.slice(st, w.end), role: null }, start: st, end: w.end };
       }
       // "court documents said", "according to records": a document whose issuer the article does not name speaks

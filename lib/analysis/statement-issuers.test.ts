@@ -52,6 +52,10 @@ describe("a report spoken of again (session 45)", () => {
     const office = analyzeBody("A preliminary report by the department's inspector general found that the warden had written in February. The request was denied in April, the report said.");
     expect(sourceName(office, claimWith(office, "denied in April"))).toBe("the department's inspector general");
   });
+  it("gives “The 46-page report found”, “The new report said” to the report's maker as “The report” (session 49)", () => {
+    const r = analyzeBody("Ballots arrived late, the agency's inspector general said in a report released Tuesday. The 46-page report found that 17% of ballots took three days. The new report said 1,900 ballots were not counted.");
+    expect(["took three days", "were not counted"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["the agency's inspector general", "the agency's inspector general"]);
+  });
   it("never gives a report to someone who only answered it (session 45's second review)", () => {
     const r = analyzeBody("In response to a report by a parliamentary committee, Health Secretary Ann Holt said the criticism was unfair. The report said residents were left without care.");
     expect(sourceName(r, claimWith(r, "without care"))).not.toBe("Ann Holt");

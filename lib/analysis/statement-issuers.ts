@@ -26,8 +26,8 @@ const ISSUING_KINDS = new Set(["person", "organization", "institution", "anonymo
  */
 const ISSUED_AFTER = /^(?:\s*\([^()]{1,12}\))?,?\s+(?:(?:also|later|then|has|have|had)\s+)*(?:issued|released|put\s+out|published|sent\s+out|read(?:\s+out)?)\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|communiqu[eé]|press\s+release)(?!\p{L})/iu;
 
-/** A report spoken of again as a source: "The report", "the preliminary report". */
-const REPORT_AGAIN = /^(?:the|that|this)\s+(?:[\p{Ll}-]+\s+)?report$/iu;
+/** A report spoken of again as a source: "The report", "the preliminary report", "The 46-page final report". */
+const REPORT_AGAIN = /^(?:the|that|this)\s+(?:[\p{Ll}\d-]+\s+){0,2}report$/iu;
 /** Words of a sentence whose speaker spoke in a report: "In a report to the meeting, …". */
 const SPEAKS_IN_REPORT = /\b(?:in|through)\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,3}?report\b/iu;
 /** A report, then who made it: "A preliminary report by " (its maker's words follow). */

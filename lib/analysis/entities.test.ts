@@ -557,6 +557,12 @@ describe("a journal's name with “and” in it (session 37)", () => {
     expect(names("The study was published in the journal Marine Ecology and Evolution Letters.")).toContain("Marine Ecology and Evolution Letters/outlet");
     expect(names("Ann Holt and Science Letters agreed.")).not.toContain("Ann Holt and Science Letters/other");
   });
+  it("keeps a name that says it is a journal's, “Journal of”, whole past its “and”, but not into a title or a given name after it (session 49)", () => {
+    expect(names("It was published in the Journal of Perinatal and Environmental Health.")).toContain("Journal of Perinatal and Environmental Health/outlet");
+    expect(names("It was published in the European Journal of Soil and Wetland Science.")).toContain("European Journal of Soil and Wetland Science/outlet");
+    expect(names("The Journal of Commerce and Senator Ann Holt agreed.")).toContain("Ann Holt/person");
+    expect(names("The Journal of Commerce and Ann Holt agreed.")).toContain("Ann Holt/person");
+  });
 });
 
 describe("a knighthood kept as a name, and a nation's body by its letters (session 37)", () => {

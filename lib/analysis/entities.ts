@@ -791,6 +791,14 @@ function sentenceCandidates(text: string, s: Sentence, titleCase: boolean, out: 
         j += 2;
         continue;
       }
+      // "Journal of Perinatal and Environmental Health", "European Journal of Soil and Wetland Science": a journal's name
+      // that says so, "Journal of", before its "and" (not before a title, a given name or another body: "the Journal of
+      // Commerce and Senator Ann Holt", "… and Harvard University").
+      if (nxt.lower === "and" && j + 2 < ws.length && ws[j + 2]!.cap && gapOk(text, cur, nxt) && gapOk(text, nxt, ws[j + 2]!) && journalOfBefore(ws, i, j) &&
+        !ROLE_HEADS.has(ws[j + 2]!.lower) && !MALE_FIRST_NAMES.has(ws[j + 2]!.lower) && !FEMALE_FIRST_NAMES.has(ws[j + 2]!.lower) && !ws.slice(j + 2, capitalRunEnd(text, ws, j + 2) + 1).some((x) => isBodyWord(x.lower))) {
+        j += 2;
+        continue;
+      }
       break;
     }
     j += lowerCaseBodyTail(text, ws, j);
@@ -940,6 +948,12 @@ function isUnknownTownWord(word: string): boolean {
 const LOCAL_PLACE = /^(?:\p{Lu}[\p{L}.'’-]*\s){1,3}(?:County|Parish|City|Township|Borough)$/u;
 
 /** Titles of several people, written before a list of their names. */
+/** Whether the words ws[i..j] of a name hold "Journal of" before its last word: "European Journal of Soil". */
+function journalOfBefore(ws: Word[], i: number, j: number): boolean {
+  for (let k = i; k < j - 1; k++) if (ws[k]!.text === "Journal" && ws[k + 1]!.lower === "of") return true;
+  return false;
+}
+
 /** Journals of one word, which "and" joins to another journal rather than to a name: "Nature and Science Advances". */
 const ONE_WORD_JOURNALS = new Set("nature science cell lancet neuron brain gut thorax circulation pediatrics blood".split(" "));
 /** The last word of a journal's name: "… Evolution Letters", "… Health Sciences", "… Review". */

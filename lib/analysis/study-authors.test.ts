@@ -53,6 +53,14 @@ describe("a study's journal (session 37)", () => {
     expect(sourceName(r, claimWith(r, "energy content fell"))).toBe("Marine Ecology and Evolution Letters");
     expect(sourceName(r, claimWith(r, "researchers wrote"))).toBe("Marine Ecology and Evolution Letters");
   });
+  it("takes a journal by its own words, “Journal of”, “Letters”, with no “journal” before it, but no newspaper (session 49)", () => {
+    const r = analyzeBody("Tap water contains nanoplastics, according to a study published this week in the Journal of Water and Health Sciences. The researchers found that 31 particles per litre was the median.");
+    expect(sourceName(r, claimWith(r, "31 particles"))).toBe("Journal of Water and Health Sciences");
+    const letters = analyzeBody("Cod eggs fell by 40 percent, according to a study published on Wednesday in Marine Ecology Letters. The researchers, from the Bergen Institute of Marine Research, found that spawning had shifted.");
+    expect(sourceName(letters, claimWith(letters, "spawning had shifted"))).toBe("Marine Ecology Letters");
+    const paper = analyzeBody("Cod eggs fell by 40 percent, according to a study published Monday in the Bergen Herald. The researchers found that spawning had shifted.");
+    expect(sourceName(paper, claimWith(paper, "spawning had shifted"))).not.toBe("Bergen Herald");
+  });
   it("keeps the body whose researchers did it when no journal is named, nor a month it came out in", () => {
     const r = analyzeBody("Researchers at the Nordland Institute of Marine Research analysed 12,000 fish loads. The study, published in May, found that the energy content fell by 54%.");
     expect(sourceName(r, claimWith(r, "energy content fell"))).toBe("Nordland Institute of Marine Research");

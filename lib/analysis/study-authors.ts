@@ -7,8 +7,18 @@ import type { ExtractedClaim, Mention } from "./types";
 
 /** Right before a body's name, words that make it the author of a study: "Researchers at the ", "a study by ". */
 const AUTHORED_BEFORE = /\b(?:researchers|scientists|economists|academics|epidemiologists|divers|surveyors|a team|the team)\s+(?:at|from)\s+(?:the\s+)?$|\b(?:study|studies|survey|surveys)\s+by\s+(?:the\s+)?$/i;
-/** Right before a journal's name, where a study came out: "published on Wednesday in the journal ", "published online in the medical journal ". */
-const PUBLISHED_IN_JOURNAL = /\bpublished\s+(?:online\s+)?(?:(?:on\s+\p{Lu}\p{Ll}+|this\s+week|last\s+week|today|yesterday)\s+)?in\s+(?:the\s+)?(?:(?:scientific|medical|academic|peer-reviewed)\s+)?journal\s+$/u;
+/**
+ * Right before a journal's name, where a study came out: "published on Wednesday in the journal ", "published online in
+ * the medical journal ", "published Monday in " (the word "journal" caught, when there is one).
+ */
+const PUBLISHED_IN = /\bpublished\s+(?:online\s+)?(?:(?:(?:on\s+)?\p{Lu}\p{Ll}+|this\s+week|last\s+week|today|yesterday)\s+)?in\s+(?:the\s+)?(?:(?:scientific|medical|academic|peer-reviewed)\s+)?(journal\s+)?$/u;
+/** A journal's name by its own words, with no "journal" before it: "the Journal of Water and Health Sciences", "Marine Ecology Letters". */
+const JOURNAL_NAME = /^(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:Journal|Letters|Proceedings|Annals)\b/u;
+/** Whether a name is a journal's by where it stands: right after "published … in the journal", or "published … in" with a journal's own words. */
+function publishedInJournal(m: Mention, text: string): boolean {
+  const before = PUBLISHED_IN.exec(text.slice(Math.max(0, m.start - 70), m.start));
+  return !!before && (!!before[1] || JOURNAL_NAME.test(m.text));
+}
 /** Right after a body's name: "Westmere researchers", "the Westmere study". */
 const AUTHORED_AFTER = /^\s+(?:researchers|scientists|study|survey)\b/i;
 /** A source that is a study described, not named: "the study", "a new study", "study", "the largest underwater survey" (not "the paper", also a newspaper). */
@@ -24,9 +34,10 @@ export function resolveStudyAuthors(claims: ExtractedClaim[], mentions: Mention[
   // (By its words, or by who a pronoun was read as: "They found …" of "Researchers analysed …".)
   let studies = claims.filter((c) => c.source && ents.kindOf(c.source.entityKey) === "unnamed" && (DESCRIBED_STUDY.test(c.source.text) || DESCRIBED_STUDY.test(ents.nameOf(c.source.entityKey))));
   if (!studies.length) return;
-  // "The study, published on Wednesday in the journal Marine Ecology and Evolution Letters, …": one journal named as
+  // "The study, published on Wednesday in the journal Marine Ecology and Evolution Letters, …", "a study published this
+  // week in the Journal of Water and Health Sciences": one journal named as
   // where the study came out is how a fact-checker cites its findings, before the body its authors work for.
-  const journals = new Set(mentions.filter((m) => m.section === "body" && PUBLISHED_IN_JOURNAL.test(text.slice(Math.max(0, m.start - 70), m.start))).map((m) => m.entityKey));
+  const journals = new Set(mentions.filter((m) => m.section === "body" && publishedInJournal(m, text)).map((m) => m.entityKey));
   // (What its researchers said to the press goes on to the body they work for, below.)
   if (journals.size === 1) {
     const journal = [...journals][0]!;

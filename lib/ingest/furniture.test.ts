@@ -1327,3 +1327,23 @@ describe("set 34's page furniture (session 48)", () => {
     expect(classifyFurniture("Get the facts first. Sign up to receive our daily warnings about the storm.")).toBeNull();
   });
 });
+
+describe("set 35's page furniture (session 49)", () => {
+  it.each([
+    ["Read more about: Mississauga, Workplace Safety", "tags"],
+    ["Have your say: email news@kirkhavenpost.co.uk", null],
+    ["Print Edition", "ui"],
+  ])("reads %s as furniture", (line, kind) => {
+    const got = classifyFurniture(line);
+    expect(got).not.toBeNull();
+    if (kind) expect(got).toBe(kind);
+  });
+
+  it.each([
+    "Read more about the plan in the council's report, she said.",
+    "Have your say at the meeting, or email the council, residents were told.",
+    "Print editions of the paper will end in March, the publisher said.",
+  ])("keeps %s", (line) => {
+    expect(classifyFurniture(line)).toBeNull();
+  });
+});

@@ -30,7 +30,8 @@ const UI_PHRASES = [
   // ("Share this article in your social network")
   // ("Click to share on WhatsApp", "Tap to share on X": a share button's full label)
   "(?:(?:kindly|please|(?:click|tap) (?:here )?to) )?share(?: (?:or|and) comment(?: on)?)?(?: this)?(?: article| story| post| page| video| link)?(?: on [a-z]+| via [a-z]+| by (?:e-?mail|text|sms)| with [a-z ]+| (?:in|on|with) your social (?:networks?|media))?",
-  "tweet|pin it|copy(?: article)? link|link copied|copied|email(?: this)?(?: article| story)?|print(?: this)?(?: article| story| page)?",
+  // ("Print Edition": a button to the page as printed, or a label that the story ran in print)
+  "tweet|pin it|copy(?: article)? link|link copied|copied|email(?: this)?(?: article| story)?|print(?: this)?(?: article| story| page| edition)?",
   "save(?: for later| article| story)?|saved|bookmark|gift(?: this)? article|unlock(?: this)? article",
   // (An embedded post's link to its site: "View this post on Instagram", "View this video on TikTok".)
   "view (?:this )?(?:post|photo|video|reel|profile) on (?:instagram|facebook|tiktok|x|twitter|threads|youtube)",
@@ -464,10 +465,10 @@ const SAID_RE = /\b(?:said|says|told)\b/;
 /** "Reminder, this is a Premium article and requires a subscription to read.": a paywall's note on the story itself. */
 const PREMIUM_NOTE_RE = /^(?:Reminder,?\s+)?[Tt]his is an? (?:[Pp]remium|[Ss]ubscriber(?:s|-only)?|[Mm]ember(?:s|-only)?|[Pp]aid) (?:article|story|feature)\b(?:,)?\s(?:and\s)?(?:(?:it\s)?requires an? (?:subscription|membership)|(?:is\s)?(?:only\s)?(?:available|for) (?:only\s)?(?:to\s)?(?:subscribers|members))\b[^"“”]{0,40}[.!]?$/;
 /**
- * "Have your say: Should dogs be allowed on the beach? Comment below.": the outlet asking readers to comment, a question
- * and where to answer it.
+ * "Have your say: Should dogs be allowed on the beach? Comment below.", "Have your say: email news@kirkhavenpost.co.uk":
+ * the outlet asking readers to comment, a question and where to answer it.
  */
-const HAVE_YOUR_SAY_RE = /^(?:Have your say|Join the (?:conversation|debate|discussion)|Tell us what you think|What do you think)\s*[:?!.-]\s*[^"“”]{0,160}?(?:[Cc]omment below|in the comments(?: below)?|[Ll]eave a comment|[Ll]et us know(?: below| in the comments)?)[.!]?$/;
+const HAVE_YOUR_SAY_RE = /^(?:Have your say|Join the (?:conversation|debate|discussion)|Tell us what you think|What do you think)\s*[:?!.-]\s*(?:[^"“”]{0,160}?(?:[Cc]omment below|in the comments(?: below)?|[Ll]eave a comment|[Ll]et us know(?: below| in the comments)?)[.!]?|(?:[Ee]-?mail|[Ww]rite to|[Cc]ontact) (?:us (?:at|on) )?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?)$/;
 
 function isPromotion(line: string): boolean {
   if (SIGN_UP_SCHEDULE_RE.test(line)) return true;
@@ -879,8 +880,9 @@ const BARRED_PHOTO_CREDIT_RE = /(?<=[.!?]["”’]?)\s+(?:PHOTO|PICTURE|IMAGE|FI
 
 // --- tag and topic lists ------------------------------------------------------------------------------------
 
-// ("See more on: Federal Reserve, U.S. Politics"; "Follow the topics in this article: Banks; Currencies; IMF")
-const TAGS_RE = /^(?:tags|tagged(?: with)?|topics|related topics|filed under|categories|category|keywords|(?:see |explore )?more on|follow (?:the |these )?topics(?: in this (?:article|story))?)\b\s*:?\s*(.+)$/i;
+// ("See more on: Federal Reserve, U.S. Politics"; "Follow the topics in this article: Banks; Currencies; IMF"; "Read more
+// about: Mississauga, Workplace Safety")
+const TAGS_RE = /^(?:tags|tagged(?: with)?|topics|related topics|filed under|categories|category|keywords|(?:see |explore )?more on|read more about|follow (?:the |these )?topics(?: in this (?:article|story))?)\b\s*:?\s*(.+)$/i;
 
 /** "Spain · Health · Climate": three or more short capitalised topics in a bar, with no heading. */
 function isTopicBar(line: string): boolean {

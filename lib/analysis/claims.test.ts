@@ -6495,6 +6495,10 @@ describe("a party's letters in brackets before an aside, as Irish and British pa
     const c = claimWith(said, "plan failed");
     expect([sourceName(said, c), c!.source!.text]).toEqual(["Tom Reed", "Tom Reed"]);
   });
+  it("reads past the councillor's ward after the party's letters: “Cllr Ann Holt (Lab, Eastfield), cabinet member for highways, said” (session 49)", () => {
+    const r = analyzeBody("The council met on Monday. Cllr Ann Holt (Lab, Eastfield), cabinet member for highways, said the plan failed. Cllr Tom Reed (Con, Hollins and Moor End), the opposition leader, said it was dangerous.");
+    expect(["plan failed", "was dangerous"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Ann Holt", "Tom Reed"]);
+  });
 });
 
 describe("people named together, each with a trade in lower case (session 45)", () => {

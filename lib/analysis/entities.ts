@@ -382,8 +382,11 @@ const NAMES_WITH_OF_TRADES = new Set(["bank", "insurance", "securities", "air", 
 const NEWS_TRADES = new Set(["media", "communications", "networks", "network", "broadcasting", "publishing", "publications"]);
 /** The letters before a ship's name ("MV Ayomide", "HMS Belfast"), in capitals. */
 // (Not "SS", which opens Italian clubs' names too: "SS Lazio".)
-/** A party's letters in brackets after a name, before an aside's comma: " (FF)," (group 1: the letters). */
-const BRACKETED_PARTY_AFTER = new RegExp(String.raw`^ \((${BRACKETED_PARTY})\)(?=,)`, "u");
+/**
+ * A party's letters in brackets after a name, before an aside's comma: " (FF),", or with the councillor's ward, as
+ * English local papers print it: " (Lab, Eastfield)," (group 1: the letters).
+ */
+const BRACKETED_PARTY_AFTER = new RegExp(String.raw`^ \((${BRACKETED_PARTY})(?:,\s\p{Lu}[\p{L}’'-]*(?:\s(?:and\s|&\s)?\p{Lu}[\p{L}’'-]*){0,3})?\)(?=,)`, "u");
 /** A paper's own word ending a hyphenated word: "-journal" of "Enterprise-Journal", "-tribune" of "Star-Tribune". */
 const PAPER_WORD_ENDING = /-(?:news|times|post|journal|tribune|herald|gazette|chronicle|telegraph|observer|examiner|inquirer|enquirer|courier|ledger|sentinel|dispatch|advertiser|courant|clarion)$/;
 const SHIP_PREFIXES = new Set("MV HMS RMS USS USNS HMAS HMCS HMNZS FV".split(" "));
@@ -1600,7 +1603,7 @@ function pushCandidate(
   // "Rep. Ann Ruiz (R-Ohio)": a party tag in brackets.
   // (Or a party's letters or short name before an aside, as Irish and British papers print them: "Cllr Pádraig Barry (FF),
   // the council's cathaoirleach,", "Cllr Tom Reed (Lib Dem),".)
-  const bracketParty = last.poss ? null : (/^ \(([DRI](?:-\p{Lu}[\p{L}.]*)?)\)/u.exec(text.slice(end, end + 16)) ?? (nameWords.length >= 2 ? BRACKETED_PARTY_AFTER.exec(text.slice(end, end + 16)) : null));
+  const bracketParty = last.poss ? null : (/^ \(([DRI](?:-\p{Lu}[\p{L}.]*)?)\)/u.exec(text.slice(end, end + 16)) ?? (nameWords.length >= 2 ? BRACKETED_PARTY_AFTER.exec(text.slice(end, end + 48)) : null));
   if (bracketParty) roleParts.push(bracketParty[1]!);
   // ("Rep. Ann Ruiz (D-Calif.), a former prosecutor, said": past the party tag to the description.)
   // ("Sugawara Isamu (71), head of the Mitake hunting club, said": past an age in brackets, as the Irish and Japanese

@@ -301,6 +301,16 @@ describe("a transcript whose interviewer puts as many premises as questions (ses
   });
 });
 
+describe("a transcript whose interviewer opens a premise with a question (session 49)", () => {
+  it("counts “BREKKE: Why not? Supporters say …” as asking, and gives the answers to the one interviewed", () => {
+    const intro = "Tax Commissioner Brian Kjel, a Republican, spoke with KDPR's Hallie Brek. This interview has been edited for length and clarity.\n\n";
+    const lines = "HALLIE BREK: Will you vote for the measure?\n\nBRIAN KJEL: No.\n\nBREK: Why not? Supporters say the state has a surplus.\n\nKJEL: The surplus came from oil prices.\n\nBREK: Voss says lawmakers could cut spending.\n\nKJEL: I'd love to see that list.\n\nBREK: Some people say your office exaggerated.\n\nKJEL: We used the same county data.\n\nBREK: What happens on Jan. 1?\n\nKJEL: Nobody knows.";
+    const r = analyzeBody(intro + lines);
+    expect(["came from oil prices", "same county data", "Nobody knows"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Brian Kjel", "Brian Kjel", "Brian Kjel"]);
+    expect(sourceName(r, claimWith(r, "could cut spending"))).toBe("Voss");
+  });
+});
+
 describe("a transcript introduced by the outlet's journalist: guard from session 48's review", () => {
   it("finds no one interviewed when “KTNA's Nate Oyel spoke with Commissioner Rowena Tal”, so the journalist's lines are never answers", () => {
     const r = analyzeBody("KTNA's Nate Oyel spoke with Commissioner Rowena Tal about the cuts.\n\nNATE OYEL: Ridership fell twenty percent this year.\n\nROWENA TAL: We raised pay twice. Who says otherwise?\n\nOYEL: Drivers are quitting.\n\nTAL: We hired forty drivers. Where is the crisis?\n\nOYEL: Buses were late in May.\n\nTAL: Buses are on time most days.\n\nOYEL: The route cuts start in June.\n\nTAL: I told the mayor in March.");

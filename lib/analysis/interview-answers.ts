@@ -42,8 +42,8 @@ const TESTIMONY = /\b(?:cross-examin\w*|questioned\s+the|transcript|testif\w*|th
 const CONVERSATION_BEFORE = /\b(?:spoke|talked|speaking|talking)\s+(?:to|with)\b|\b(?:interview|conversation|transcript|Q\s?&\s?A)\b/i;
 /** A question's premise of what the person interviewed said: "You've said …", "You have argued that …" (group 1: the verb). */
 const YOU_SAID = /^You(?:['’]ve|\s+have)?\s+(?:also\s+|previously\s+|repeatedly\s+)?(said|argued|claimed|written|told|insisted|suggested|described|called)\b/;
-/** Right after the interviewee's name: " spoke to ", ", 54, talked with ". */
-const SPOKE_TO_AFTER = /^(?:,\s\d{1,3},)?\s(?:spoke|talked)\s(?:to|with)\s/;
+/** Right after the interviewee's name: " spoke to ", ", 54, talked with ", ", a Republican, spoke with ". */
+const SPOKE_TO_AFTER = /^(?:,\s(?:\d{1,3}|an?\s[^,;.“”"]{1,40}),)?\s(?:spoke|talked)\s(?:to|with)\s/;
 /** Right after a name in a headline that says what the person talks about: "Tamsin Achterberg on the noise …". */
 const ON_TOPIC_AFTER = /^\s+on\s+\p{Ll}/u;
 
@@ -108,7 +108,9 @@ function interviewerAsking(paragraphs: Paragraph[], text: string, interviewed: (
   const others = [...bySpeaker].filter(([, ps]) => !asks(ps));
   if (askers.length === 1 && asked(askers[0]![1]) < askers[0]![1].length && others.some(([, ps]) => asked(ps) * 3 >= ps.length)) return paragraphs;
   const firstLabelled = paragraphs.find((p) => p.speaker)!.start;
-  const asker = askers.length === 1 ? askers[0]![0] : askers.length === 0 ? otherThanInterviewed(bySpeaker, interviewed(firstLabelled), asked) : null;
+  // (A question may open a premise: "BREKKE: Why not? Supporters say the state is sitting on a surplus.")
+  const askedAnywhere = (ps: Paragraph[]) => ps.filter((p) => /\?["”’]?(?:\s|$)/.test(text.slice(p.start, p.end))).length;
+  const asker = askers.length === 1 ? askers[0]![0] : askers.length === 0 ? otherThanInterviewed(bySpeaker, interviewed(firstLabelled), asked, askedAnywhere) : null;
   if (!asker) return paragraphs;
   // (A plain paragraph between the labelled ones goes on with an answer only in the first person: an inquiry's or a
   // court's transcript has narration between its lines, "Reed paused and looked at the panel.", which ends the answer.)
@@ -119,16 +121,16 @@ function interviewerAsking(paragraphs: Paragraph[], text: string, interviewed: (
 }
 /**
  * Of two labelled speakers, the one the introduction does not name as interviewed ("Transportation Commissioner Rowena
- * Taliaferro spoke with KTNA's Nathaniel Oyelowo"), when half or more of their paragraphs end in a question mark and at
- * most one in four of the other's: an interviewer whose premises ("OYELOWO: The union says the pay is the problem.")
- * outnumber a third.
+ * Taliaferro spoke with KTNA's Nathaniel Oyelowo"), when half or more of their paragraphs ask a question (at their end,
+ * or before a premise) and at most one in four of the other's end in one: an interviewer whose premises ("OYELOWO: The
+ * union says the pay is the problem.") outnumber a third.
  */
-function otherThanInterviewed(bySpeaker: Map<string, Paragraph[]>, interviewed: string | null, asked: (ps: Paragraph[]) => number): string | null {
+function otherThanInterviewed(bySpeaker: Map<string, Paragraph[]>, interviewed: string | null, asked: (ps: Paragraph[]) => number, askedAnywhere: (ps: Paragraph[]) => number): string | null {
   if (bySpeaker.size !== 2 || !interviewed || !bySpeaker.has(interviewed)) return null;
   const [asker, ps] = [...bySpeaker].find(([key]) => key !== interviewed)!;
   const theirs = bySpeaker.get(interviewed)!;
   // (And the one interviewed seldom asks: at most one line in four.)
-  return ps.length >= AT_LEAST && asked(ps) * 2 >= ps.length && asked(theirs) * 4 <= theirs.length && asked(ps) * theirs.length > asked(theirs) * ps.length ? asker : null;
+  return ps.length >= AT_LEAST && askedAnywhere(ps) * 2 >= ps.length && asked(theirs) * 4 <= theirs.length && askedAnywhere(ps) * theirs.length > asked(theirs) * ps.length ? asker : null;
 }
 
 /** Words of someone speaking of themselves. */
@@ -193,7 +195,7 @@ function interviewee(mentions: readonly Mention[], ents: EntityIndex, text: stri
   const spokenTo = people.find((m) => INTERVIEWED_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)));
   if (spokenTo) return spokenTo.entityKey;
   // ("Forecaster Liz Walsh spoke to Tom Reyes": the one who spoke to the interviewer.)
-  const spoke = people.find((m) => SPOKE_TO_AFTER.test(text.slice(m.end, m.end + 16)));
+  const spoke = people.find((m) => SPOKE_TO_AFTER.test(text.slice(m.end, m.end + 64)));
   if (spoke) return spoke.entityKey;
   const onTopic = people.find((m) => m.section !== "body" && ON_TOPIC_AFTER.test(text.slice(m.end, m.end + 12)));
   if (onTopic) return onTopic.entityKey;

@@ -7172,3 +7172,14 @@ describe("“urging” only of a document its subject put out: guard from sessio
     expect(claimWith(r, "urging drivers")?.source ?? null).toBeNull();
   });
 });
+
+describe("a spokesperson's tag closing a clause about one body (session 49)", () => {
+  it("gives “The Farm Bureau has not taken a position, a spokesperson said.” to the body, not with another body named between", () => {
+    const r = analyzeBody("The North Dakota Farm Bureau has not taken a position on the measure, a spokesperson said. Acme Corp has not decided whether to appeal, a spokesman said on Monday.");
+    expect(["taken a position", "whether to appeal"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["North Dakota Farm Bureau", "Acme Corp"]);
+    const other = analyzeBody("Kent Police arrested two Greenpeace activists at the refinery, a spokeswoman said.");
+    expect(sourceName(other, claimWith(other, "arrested two"))).toBe("a spokeswoman");
+    const mid = analyzeBody("Acme Corp, a spokesman said, has not decided whether to appeal.");
+    expect(sourceName(mid, claimWith(mid, "whether to appeal"))).not.toBe("Acme Corp");
+  });
+});

@@ -607,6 +607,8 @@ const PAIRED_AFTER = /^\s+and\s+((?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+
 /** "and" and a second agent, up to "that" or what for: " and Republicans in Congress" before " that …". */
 const AGENT_PAIRED_AFTER = /^\s+and\s+((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+)*(?:\p{Lu}[\p{L}.’'-]*|\p{Ll}+s)(?:\s+(?:in|of|at)\s+(?:the\s+)?\p{L}+)?)(?=\s+that\b|\s*[,.;]|\s+(?:for|over|after)\b)/u;
 /** What someone's body of staff is called: "Mr. Boehner's office", "the mayor's campaign". */
+/** After a tag's speaker, the verb and the sentence's end: " said.", " said on Monday.", " told the Post." */
+const TAG_CLOSING_AFTER = /^\s+(?:said|says|added|confirmed|told\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|last\s+week|this\s+week))?[.!]?["”’]?\s*$/u;
 const OFFICE_HEADS = new Set(["office", "campaign", "staff", "aides", "team", "spokesman", "spokeswoman", "lawyers", "attorneys"]);
 /** What follows "believe" when a view is stated: a clause, not "believe in", "believe otherwise", "believe it". */
 const BELIEVED_CLAUSE = /^\s+(?!(?:in|otherwise|so|that['’]s)\b|(?:it|this|him|her|them|me|you|us)(?=\s*[.,;!?]|\s+(?:to|in)\b))\p{L}/u;
@@ -2078,7 +2080,7 @@ export class ClaimExtractor {
         // (Only a bare one, "A spokesperson", or one of the kind of body meant, "A company spokesman": "A police
         // spokesperson" speaks for no hospital named before.)
         const bare = described !== null && /^(?:a|an)\s+(?:(?:company|firm|corporate|club|university|college|council|ministry|department|government|agency|hospital|school|district|union)\s+)?\p{L}+$/iu.test(described.phrase);
-        let spokesFor = described?.indefinite && bare && SPOKESPERSON_WORDS.has(noun) ? (described.firstWord === 0 ? discourse.recentBodySubjectKey(s.index) ?? discourse.previousBodySpeakerKey(s.index) : this.clauseBodySubject(s, ms, described.start)) : null;
+        let spokesFor = described?.indefinite && bare && SPOKESPERSON_WORDS.has(noun) ? (described.firstWord === 0 ? discourse.recentBodySubjectKey(s.index) ?? discourse.previousBodySpeakerKey(s.index) : this.clauseBodySubject(s, ms, described.start, described.end)) : null;
         // (Of another kind of body by its name, or with no body just before, the one body named so: "A university
         // spokeswoman" after "the Tertiary Staff Union said" speaks for Pemberton University, "A district spokesperson"
         // for the Marion Hills School District; not of a word names use in another sense, "A union spokesperson" of no
@@ -3202,9 +3204,11 @@ export class ClaimExtractor {
    * "The Department of Conservation has closed the track, and a spokesman said …": the body opening the sentence, when
    * the phrase at `start` opens a clause joined to it by ", and" or a semicolon.
    */
-  private clauseBodySubject(s: Sentence, ms: Mention[], start: number): string | null {
+  private clauseBodySubject(s: Sentence, ms: Mention[], start: number, end: number): string | null {
     const { text, ents } = this.ctx;
-    if (!/(?:,\s+and|;)\s+$/.test(text.slice(Math.max(s.start, start - 8), start))) return null;
+    // (Or a tag closing the sentence: "The Farm Bureau has not taken a position, a spokesperson said.")
+    const closingTag = /,\s+$/.test(text.slice(Math.max(s.start, start - 2), start)) && TAG_CLOSING_AFTER.test(text.slice(end, s.end));
+    if (!closingTag && !/(?:,\s+and|;)\s+$/.test(text.slice(Math.max(s.start, start - 8), start))) return null;
     const subject = ms.find((m) => m.start >= s.start && /^(?:[“"]?(?:The|But|And)\s+)?$/.test(text.slice(s.start, m.start)));
     if (!subject || !(ents.kindOf(subject.entityKey) === "organization" || ents.kindOf(subject.entityKey) === "institution")) return null;
     // (Not with another body named between, whose spokeswoman it may be: "Kent Police arrested two Greenpeace activists …, and

@@ -836,3 +836,15 @@ describe("a possessive plural in “-men” inside a body's name (session 48)", 
     expect(r.entities.map((e) => e.name)).toEqual(expect.arrayContaining(["Norwegian Fishermen's Association", "Inlandboatmen's Union of Alaska"]));
   });
 });
+
+describe("a nation's adjective describing a company (session 49)", () => {
+  it("names no body “Swiss” in “the Swiss company”, “Dutch” in “Dutch refiner Oostvaart Oils”, so “the company” is the company named", () => {
+    expect(names("Agrovance, the Swiss company that makes it, rejected the study. The company said it was flawed.")).toEqual(["Agrovance/organization"]);
+    expect(names("Dutch refiner Oostvaart Oils said it had stopped buying. A Danish firm said the same.")).not.toContain("Dutch/organization");
+    const r = analyzeBody("Agrovance, the Swiss company that makes it, rejected the study. The company also accused the researchers of publishing too early.");
+    expect(sourceName(r, claimWith(r, "publishing too early"))).toBe("Agrovance");
+  });
+  it("keeps a body the adjective names with its noun, and names that end like one: “the Scottish government”, “The Guardian”", () => {
+    expect(names("The Scottish government said it had paid. The Guardian reported the figure.")).toEqual(expect.arrayContaining(["Scottish government/institution", "Guardian/other"]));
+  });
+});

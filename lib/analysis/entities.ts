@@ -441,6 +441,22 @@ const PRODUCT_NOUNS = new Set("van car truck pickup jeep suv sedan motorcycle bi
 
 /** A nation's adjective by its ending, or one of the few without: "scottish", "kenyan", "japanese", "welsh". */
 const NATION_ADJECTIVE = /^(?:\p{Ll}{3,}(?:ish|ian|ese|an)|welsh|dutch|french|swiss|greek|thai|czech)$/u;
+/**
+ * Whether ws[i] is a nation's adjective describing a company or a trade after it, not a name: "the Swiss company",
+ * "a Danish firm", "Dutch refiner Oostvaart Oils" (not a body the adjective names with its noun, "the Scottish
+ * government", nor "Harlan campaign", "The Guardian reported").
+ */
+function nationAdjectiveBefore(ws: Word[], i: number, text: string): boolean {
+  const w = ws[i]!;
+  const next = ws[i + 1];
+  if (!next || next.cap || text.slice(w.end, next.start) !== " " || !NATION_ADJECTIVES.has(w.lower)) return false;
+  return COMPANY_NOUNS.has(next.lower) || TRADE_WORDS.has(next.lower) || (OCCUPATIONS.has(next.lower) && !ROLE_HEADS.has(next.lower)) || /^\p{Ll}+(?:maker|er)$/u.test(next.lower);
+}
+/** A nation's adjectives that no other list holds as one (CAP_ADJECTIVES, DEMONYMS): "swiss", "dutch". */
+const NATION_ADJECTIVES = new Set("swiss dutch danish thai irish scottish swedish welsh finnish polish malaysian indonesian singaporean vietnamese filipino bangladeshi nepali sri-lankan taiwanese saudi emirati qatari lebanese jordanian ethiopian venezuelan cuban icelandic croatian serbian estonian latvian lithuanian".split(" "));
+/** Words for a company, as a nation's adjective may describe one: "the Swiss company", "a Danish firm". */
+const COMPANY_NOUNS = new Set("company firm group business startup bank conglomerate multinational manufacturer producer supplier retailer refiner insurer carrier airline".split(" "));
+
 /** Kind guessed from the words ws[a..b] of a name (a shared constant: do not modify). */
 function kindOfNameWords(ws: Word[], a: number, b: number): NameKind {
   const first = ws[a]!.lower;
@@ -1070,6 +1086,9 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
   // "Reacting, the vice-chancellor said": a participle opening its sentence before a comma names no one.
   if (i === j && /\p{Ll}ing$/u.test(ws[i]!.text) && opensClause(text, ws, i) && text[ws[i]!.end] === ",") return;
   if (i === j && DEMONYMS.has(ws[i]!.lower) && i > 0 && /^(?:the|a|an|every|each|fellow|another)$/.test(ws[i - 1]!.lower)) return;
+  // (Nor a nation's adjective before a word in lower case after an article, or before a word for a body or a trade:
+  // "the Swiss company", "a Danish firm", "Dutch refiner Oostvaart Oils"; not a given name, "Brian said".)
+  if (i === j && nationAdjectiveBefore(ws, i, text)) return;
   // "D-N.Y.", "R-Calif.": a party-and-state tag, not a name.
   if (i === j && ws[i]!.text[1] === "-" && /^[DRI]-\p{Lu}/u.test(ws[i]!.text)) return;
   // "Rick Perry of Texas", "Democrat of Vermont": a place after "of" is not part of a person's name.

@@ -7183,3 +7183,18 @@ describe("a spokesperson's tag closing a clause about one body (session 49)", ()
     expect(sourceName(mid, claimWith(mid, "whether to appeal"))).not.toBe("Acme Corp");
   });
 });
+
+describe("someone who works at a body, described, is not the body (session 49)", () => {
+  it("gives “a senior investigator in the agency's Office of Trade wrote” and “Opponents in the House argued” to the people described", () => {
+    const r = analyzeBody("In a memo, a senior investigator in the agency's Office of Trade wrote that workers were abused. An investigator at Acme Corp said the bridge was safe. Opponents in the House argued the bill went too far.");
+    expect(["workers were abused", "bridge was safe", "went too far"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["a senior investigator in the agency's Office of Trade", "an investigator at Acme Corp", "opponents"]);
+  });
+  it("keeps a title's holder and a body's spokesman: “Senior Superintendent of Police Kavita Rao said”, “A spokesman for the agency's Office of Trade said”", () => {
+    const r = analyzeBody("In a video statement, Senior Superintendent of Police Kavita Rao said force had been used. A spokesman for the agency's Office of Trade said it was fine.");
+    expect(["force had been used", "it was fine"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Kavita Rao", "Office of Trade"]);
+  });
+  it("gives “according to a Social Security employee who was not authorized to speak” to the employee", () => {
+    const r = analyzeBody("The agency paused notices, according to a Social Security employee who was not authorized to speak publicly.");
+    expect(sourceName(r, claimWith(r, "paused notices"))).toBe("a Social Security employee");
+  });
+});

@@ -2916,7 +2916,10 @@ export class ClaimExtractor {
     const placeLike = nearPlace || placeWithThe || (directKind === "place" && (PLACE_PREPOSITION.test(governedBy) || PART_OF_A_PLACE_OF.test(governedBy))) || (directKind === "other" && (PART_OF_PLACE_PREPOSITION.test(governedBy) || /\bin\s$/.test(governedBy)));
     // ("A longtime critic of Mayor Tom Holt said": whom someone is a critic or friend of does not speak; a body's
     // members or a person's spokesman speak for them.)
-    const personOf = directKind === "person" || directKind === "other" || directKind === "organization" ? PERSON_OF_BEFORE.exec(governedBy) : null;
+    // (Or at an institution, past a possessive: "A senior investigator in the agency's Office of Trade wrote"; a noun in
+    // lower case there, not a title's, "Senior Superintendent of Police Kavita Raghuvanshi".)
+    const widerPersonOf = () => PERSON_OF_BEFORE.exec(text.slice(Math.max(s.start, listStart - 40), listStart));
+    const personOf = directKind === "person" || directKind === "other" || directKind === "organization" || directKind === "institution" ? [widerPersonOf()].find((m) => m && /^\p{Ll}/u.test(m[1]!)) ?? PERSON_OF_BEFORE.exec(governedBy) : null;
     // ("The daughter of Tom Holt", "Nurses at Mercy Hospital", "A driver for Uber": kin and people at work, not roles.)
     const nonRoleOf = personOf !== null && isPersonNotSpeakingFor(personOf[1]!.toLowerCase());
     // ("A source close to Ann Kerr told", "A source within the committee told": an anonymous source near them.)
@@ -4765,7 +4768,8 @@ export class ClaimExtractor {
       }
       // (A body, or a name of no known kind: "Aquavia".)
       const body = ms.some((m) => m.start > ws[k]!.end && m.end < w.start && (BODY_KINDS.has(this.ctx.ents.kindOf(m.entityKey)) || this.ctx.ents.kindOf(m.entityKey) === "other"));
-      const ends = /^(?:\s*[,.;:!?]|\s+as\b|\s*$)/.test(this.ctx.text.slice(w.end, w.end + 4));
+      // (Or before a clause on who they are: "according to a Social Security employee who was not authorized to speak".)
+      const ends = /^(?:\s*[,.;:!?]|\s+(?:as|who)\b|\s*$)/.test(this.ctx.text.slice(w.end, w.end + 5));
       if (!body || !ends) return null;
       const described = this.describedPhrase(s, j);
       if (described) return this.describedSource(described);
@@ -6574,8 +6578,11 @@ function isPersonNotSpeakingFor(word: string): boolean {
   const personNoun = namesPeople(word) || namesPeople(`${word}s`) || KIN_NOUNS.has(word) || PEOPLE_PLURALS.has(word) || ONE_PERSON_NOUNS.has(word);
   return (personNoun || WORKS_THERE.has(word)) && (!ROLE_HEADS.has(word.replace(/s$/, "")) || WORKS_THERE.has(word)) && !SPOKESPERSON_WORDS.has(word);
 }
-/** A noun for someone and "of" (or where they work or come from) right before a name: "critic of (Mayor) ", "teacher at ", "farmer from ". */
-const PERSON_OF_BEFORE = /\b(\p{L}+)\s+(?:of|at|with|on|in|for|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
+/**
+ * A noun for someone and "of" (or where they work or come from) right before a name: "critic of (Mayor) ", "teacher at ",
+ * "farmer from ", "investigator in the agency's ".
+ */
+const PERSON_OF_BEFORE = /\b(\p{L}+)\s+(?:of|at|with|on|in|for|from)\s+(?:the\s+(?:\p{Ll}+['’]s\s+)?)?(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
 const OBJECT_PREPOSITION = /\b(?:with|against|about|toward|towards|alongside)\s$|\b(?:interview|conversation|meeting|call|appearance|letter|message|note|e-?mail|speech|remarks|questioning|cross-examination)\s(?:with|on|to|by)\s(?:the\s)?$/;
 /** Words for a part of a place: "lower", "downtown", "rural". */
 const PART_OF_PLACE = "lower|upper|downtown|northern|southern|eastern|western|central|rural|suburban|greater|north|south|east|west";

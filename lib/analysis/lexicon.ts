@@ -249,7 +249,7 @@ export const OCCUPATIONS = new Set(
     "janitor caretaker plumber carpenter builder roofer electrician baker butcher grocer cook lifeguard ranger postman postwoman shepherd fisherman whistleblower whistle-blower " +
     "athlete sprinter runner swimmer cyclist climber racer boxer gymnast jockey trainer golfer skier skater wrestler batsman bowler pitcher quarterback champion administrator employee neighbour neighbor " +
     "trumpeter drummer composer songwriter musician comedian poet painter sculptor filmmaker dancer choreographer playwright screenwriter broadcaster presenter blogger entrepreneur technician lecturer curator " +
-    "shopper pensioner commuter biographer bookmaker passenger motorist retiree homeowner tourist publican shopworker dealer").split(" "),
+    "shopper pensioner commuter biographer bookmaker passenger motorist retiree homeowner tourist publican shopworker dealer investigator supervisor staffer paralegal dispatcher caseworker").split(" "),
 );
 
 /**

@@ -7198,3 +7198,12 @@ describe("someone who works at a body, described, is not the body (session 49)",
     expect(sourceName(r, claimWith(r, "paused notices"))).toBe("a Social Security employee");
   });
 });
+
+describe("a document released by someone described, not named (session 49)", () => {
+  it("gives “A report released in March by the inspector general found” to the author described (not “a memo circulated by a GOP analyst”, which speaks)", () => {
+    const r = analyzeBody("A report released in March by the inspector general found that 38% of notices were wrong. A memo circulated by a GOP analyst noted that no Republican had switched.");
+    expect(["notices were wrong", "had switched"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["inspector general", "memo"]);
+    const emails = analyzeBody("Emails released by the agency's lawyers show he knew.");
+    expect(sourceName(emails, claimWith(emails, "he knew"))).not.toBe("the agency's lawyers");
+  });
+});

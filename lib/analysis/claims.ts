@@ -2250,6 +2250,12 @@ export class ClaimExtractor {
       if (whole && whole.start <= issuer.start && whole.start >= byStart) return { src: { ...whole.src, text: text.slice(start, whole.end) }, start, end: whole.end };
     }
     if (issuer) return { src: { entityKey: issuer.entityKey, text: text.slice(start, issuer.end), role: null }, start, end: issuer.end };
+    // ("A report released in March by the inspector general found": an author described, not named; not someone only
+    // described in a role, "a memo circulated by a Green Party analyst", where the memo speaks.)
+    const described = RELEASED_MATERIALS.has(m[2]!.toLowerCase()) ? null : this.sourceEndingAt(s, ms, s.words.findLastIndex((x) => x.end <= cueStart), quotes);
+    if (described && described.start >= byStart && !/^(?:a|an)\s/i.test(described.src.text) && ents.kindOf(described.src.entityKey) !== "place" && !DOCUMENT_NOUNS.has(headNoun(described.src.text).toLowerCase())) {
+      return { src: { ...described.src, text: text.slice(start, described.end) }, start, end: described.end };
+    }
     const docEnd = start + m[1]!.length + m[2]!.length;
     const key = ents.ensure(m[2]!.toLowerCase(), "unnamed", text.slice(start, docEnd));
     return { src: { entityKey: key, text: text.slice(start, docEnd), role: null }, start, end: docEnd };

@@ -7207,3 +7207,12 @@ describe("a document released by someone described, not named (session 49)", () 
     expect(sourceName(emails, claimWith(emails, "he knew"))).not.toBe("the agency's lawyers");
   });
 });
+
+describe("a spokesperson's closing tag: guards from session 49's review", () => {
+  it("gives a kind of body's spokesperson to no other body opening the sentence, and none to a body's person", () => {
+    const r = analyzeBody("The FBI searched the offices on Tuesday, a company spokeswoman said. The Football Association charged the club with misconduct, a club spokesman said. The Kirkhaven Council leader will not resign, a spokesman said.");
+    expect(sourceName(r, claimWith(r, "searched the offices"))).not.toBe("FBI");
+    expect(sourceName(r, claimWith(r, "charged the club"))).not.toBe("Football Association");
+    expect(sourceName(r, claimWith(r, "will not resign"))).not.toBe("Kirkhaven Council");
+  });
+});

@@ -3215,11 +3215,15 @@ export class ClaimExtractor {
    */
   private clauseBodySubject(s: Sentence, ms: Mention[], start: number, end: number): string | null {
     const { text, ents } = this.ctx;
-    // (Or a tag closing the sentence: "The Farm Bureau has not taken a position, a spokesperson said.")
-    const closingTag = /,\s+$/.test(text.slice(Math.max(s.start, start - 2), start)) && TAG_CLOSING_AFTER.test(text.slice(end, s.end));
+    // (Or a bare spokesperson's tag closing the sentence: "The Farm Bureau has not taken a position, a spokesperson
+    // said."; not one of a kind of body, which may be another's, "The FBI searched the offices, a company spokeswoman said".)
+    const closingTag = /^(?:a|an)\s+\p{L}+$/iu.test(text.slice(start, end)) && /,\s+$/.test(text.slice(Math.max(s.start, start - 2), start)) && TAG_CLOSING_AFTER.test(text.slice(end, s.end));
     if (!closingTag && !/(?:,\s+and|;)\s+$/.test(text.slice(Math.max(s.start, start - 8), start))) return null;
     const subject = ms.find((m) => m.start >= s.start && /^(?:[“"]?(?:The|But|And)\s+)?$/.test(text.slice(s.start, m.start)));
     if (!subject || !(ents.kindOf(subject.entityKey) === "organization" || ents.kindOf(subject.entityKey) === "institution")) return null;
+    // (The body itself the subject, not someone of it: "The Kirkhaven Council leader will not resign, a spokesman said".)
+    const after = /^\s+(\p{Ll}+)/u.exec(text.slice(subject.end, subject.end + 30))?.[1];
+    if (closingTag && after && isPersonNoun(after)) return null;
     // (Not with another body named between, whose spokeswoman it may be: "Kent Police arrested two Greenpeace activists …, and
     // a spokeswoman said".)
     const other = ms.some((m) => m.start > subject.end && m.end <= start && m.entityKey !== subject.entityKey && ents.kindOf(m.entityKey) !== "place" && ents.kindOf(m.entityKey) !== "person");

@@ -848,3 +848,12 @@ describe("a nation's adjective describing a company (session 49)", () => {
     expect(names("The Scottish government said it had paid. The Guardian reported the figure.")).toEqual(expect.arrayContaining(["Scottish government/institution", "Guardian/other"]));
   });
 });
+
+describe("a nation's adjective, a journal's name: guards from session 49's review", () => {
+  it("keeps a surname that is a nation's word (“Welsh later said”) and an outlet after a journal's “and” (“The Journal of Commerce and Reuters”)", () => {
+    const r = analyzeBody("Tim Welsh coaches the team. Welsh later said the plan was bad.");
+    expect(sourceName(r, claimWith(r, "plan was bad"))).toBe("Tim Welsh");
+    expect(names("The Journal of Commerce and Reuters reported the sale.")).not.toContain("Journal of Commerce and Reuters/outlet");
+    expect(names("It appeared in the Journal of Law and Economics.")).toContain("Journal of Law and Economics/outlet");
+  });
+});

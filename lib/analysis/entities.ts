@@ -450,12 +450,16 @@ function nationAdjectiveBefore(ws: Word[], i: number, text: string): boolean {
   const w = ws[i]!;
   const next = ws[i + 1];
   if (!next || next.cap || text.slice(w.end, next.start) !== " " || !NATION_ADJECTIVES.has(w.lower)) return false;
-  return COMPANY_NOUNS.has(next.lower) || TRADE_WORDS.has(next.lower) || (OCCUPATIONS.has(next.lower) && !ROLE_HEADS.has(next.lower)) || /^\p{Ll}+(?:maker|er)$/u.test(next.lower);
+  if (!(COMPANY_NOUNS.has(next.lower) || TRADE_WORDS.has(next.lower) || (OCCUPATIONS.has(next.lower) && !ROLE_HEADS.has(next.lower)))) return false;
+  // (After an article, or before the name the words describe: not a surname, "Welsh later said", "Swiss said".)
+  const article = i > 0 && /^(?:the|a|an)$/.test(ws[i - 1]!.lower);
+  const named = ws[i + 2]?.cap === true && text.slice(next.end, ws[i + 2]!.start) === " ";
+  return article || named;
 }
 /** A nation's adjectives that no other list holds as one (CAP_ADJECTIVES, DEMONYMS): "swiss", "dutch". */
 const NATION_ADJECTIVES = new Set("swiss dutch danish thai irish scottish swedish welsh finnish polish malaysian indonesian singaporean vietnamese filipino bangladeshi nepali sri-lankan taiwanese saudi emirati qatari lebanese jordanian ethiopian venezuelan cuban icelandic croatian serbian estonian latvian lithuanian".split(" "));
-/** Words for a company, as a nation's adjective may describe one: "the Swiss company", "a Danish firm". */
-const COMPANY_NOUNS = new Set("company firm group business startup bank conglomerate multinational manufacturer producer supplier retailer refiner insurer carrier airline".split(" "));
+/** Words for a company, as a nation's adjective may describe one: "the Swiss company", "a Danish firm", "Dutch refiner". */
+const COMPANY_NOUNS = new Set("company firm group business startup bank conglomerate multinational manufacturer producer supplier retailer refiner insurer carrier airline maker".split(" "));
 
 /** Kind guessed from the words ws[a..b] of a name (a shared constant: do not modify). */
 function kindOfNameWords(ws: Word[], a: number, b: number): NameKind {
@@ -812,9 +816,11 @@ function sentenceCandidates(text: string, s: Sentence, titleCase: boolean, out: 
       }
       // "Journal of Perinatal and Environmental Health", "European Journal of Soil and Wetland Science": a journal's name
       // that says so, "Journal of", before its "and" (not before a title, a given name or another body: "the Journal of
-      // Commerce and Senator Ann Holt", "… and Harvard University").
-      if (nxt.lower === "and" && j + 2 < ws.length && ws[j + 2]!.cap && gapOk(text, cur, nxt) && gapOk(text, nxt, ws[j + 2]!) && journalOfBefore(ws, i, j) &&
-        !ROLE_HEADS.has(ws[j + 2]!.lower) && !MALE_FIRST_NAMES.has(ws[j + 2]!.lower) && !FEMALE_FIRST_NAMES.has(ws[j + 2]!.lower) && !ws.slice(j + 2, capitalRunEnd(text, ws, j + 2) + 1).some((x) => isBodyWord(x.lower))) {
+      // Commerce and Senator Ann Holt", "… and Harvard University"; nor one word that is no subject, "… and Reuters").
+      const subjectRun = journalOfBefore(ws, i, j) && j + 2 < ws.length ? ws.slice(j + 2, capitalRunEnd(text, ws, j + 2) + 1) : [];
+      if (nxt.lower === "and" && subjectRun.length && ws[j + 2]!.cap && gapOk(text, cur, nxt) && gapOk(text, nxt, ws[j + 2]!) &&
+        !ROLE_HEADS.has(ws[j + 2]!.lower) && !MALE_FIRST_NAMES.has(ws[j + 2]!.lower) && !FEMALE_FIRST_NAMES.has(ws[j + 2]!.lower) && !subjectRun.some((x) => isBodyWord(x.lower)) &&
+        (subjectRun.length >= 2 || SUBJECT_ENDING.test(subjectRun[0]!.lower))) {
         j += 2;
         continue;
       }
@@ -967,6 +973,8 @@ function isUnknownTownWord(word: string): boolean {
 const LOCAL_PLACE = /^(?:\p{Lu}[\p{L}.'’-]*\s){1,3}(?:County|Parish|City|Township|Borough)$/u;
 
 /** Titles of several people, written before a list of their names. */
+/** A subject's one word, by its ending or as one of the common ones: "Economics", "Ecology", "Medicine", "Health". */
+const SUBJECT_ENDING = /(?:ics|ogy|ence|ance|ment|ing|ity|ism|ure|ion|ine|ies|ory|ry|^health|^science|^sciences|^law|^policy|^research|^society|^culture|^history|^physics|^biology|^finance|^trade|^work|^labou?r|^food|^water|^energy|^disease|^care)$/;
 /** Whether the words ws[i..j] of a name hold "Journal of" before its last word: "European Journal of Soil". */
 function journalOfBefore(ws: Word[], i: number, j: number): boolean {
   for (let k = i; k < j - 1; k++) if (ws[k]!.text === "Journal" && ws[k + 1]!.lower === "of") return true;

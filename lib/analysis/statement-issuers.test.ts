@@ -56,6 +56,11 @@ describe("a report spoken of again (session 45)", () => {
     const r = analyzeBody("Ballots arrived late, the agency's inspector general said in a report released Tuesday. The 46-page report found that 17% of ballots took three days. The new report said 1,900 ballots were not counted.");
     expect(["took three days", "were not counted"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["the agency's inspector general", "the agency's inspector general"]);
   });
+  it("gives no other report to the earlier report's maker: “The latest report, released Monday by the state auditor”, “The 2023 report” (session 49's review)", () => {
+    const r = analyzeBody("The inspector general said in a report in 2021 that the program was mismanaged. The latest report, released Monday by the state auditor, said the problems persisted. The 2023 report had found that costs rose.");
+    expect(sourceName(r, claimWith(r, "problems persisted"))).not.toBe("inspector general");
+    expect(sourceName(r, claimWith(r, "costs rose"))).not.toBe("inspector general");
+  });
   it("never gives a report to someone who only answered it (session 45's second review)", () => {
     const r = analyzeBody("In response to a report by a parliamentary committee, Health Secretary Ann Holt said the criticism was unfair. The report said residents were left without care.");
     expect(sourceName(r, claimWith(r, "without care"))).not.toBe("Ann Holt");

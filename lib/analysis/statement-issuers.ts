@@ -15,7 +15,8 @@ const STATEMENT_NAME = /^(?:(?:the|that|this|its|their|his|her)\s+)?(?:(?:joint|
 // (Not \b after "é", which JavaScript does not count as a letter there.)
 const SPEAKS_OF_STATEMENT = /\b(?:in|through)\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|communiqu[eé]|press\s+release|(?:emailed|e-mailed)\s+(?:response|reply|answer))(?!\p{L})/iu;
 /** A claim's own sentence that names who issued the statement another way: "The statement, issued by the union, said". */
-const ISSUER_NAMED_HERE = /\b(?:issued|released|signed|sent|put\s+out|posted)\s+by\b|\bstatement\s+(?:from|by)\b/i;
+// (With when between: "The latest report, released Monday by the state auditor, said".)
+const ISSUER_NAMED_HERE = /\b(?:issued|released|signed|sent|put\s+out|posted|published)\s+(?:[^,;.]{1,30}?\s+)?by\b|\bstatement\s+(?:from|by)\b/i;
 /** How far back the statement may have been spoken of: about three paragraphs. */
 const REACH = 1200;
 /** Kinds of entity that may issue a statement ("other": a name the article gives no kind, "Sirma"). */
@@ -26,8 +27,11 @@ const ISSUING_KINDS = new Set(["person", "organization", "institution", "anonymo
  */
 const ISSUED_AFTER = /^(?:\s*\([^()]{1,12}\))?,?\s+(?:(?:also|later|then|has|have|had)\s+)*(?:issued|released|put\s+out|published|sent\s+out|read(?:\s+out)?)\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|communiqu[eé]|press\s+release)(?!\p{L})/iu;
 
-/** A report spoken of again as a source: "The report", "the preliminary report", "The 46-page final report". */
-const REPORT_AGAIN = /^(?:the|that|this)\s+(?:[\p{Ll}\d-]+\s+){0,2}report$/iu;
+/**
+ * A report spoken of again as a source: "The report", "the preliminary report", "The 46-page final report" (not another,
+ * "The 2023 report", "the previous report").
+ */
+const REPORT_AGAIN = /^(?:the|that|this)\s+(?!(?:[\p{Ll}\d-]+\s+)*?(?:\d{4}|previous|earlier|prior|older|original|first|last|separate|other|another)\s)(?:[\p{Ll}\d-]+\s+){0,2}report$/iu;
 /** Words of a sentence whose speaker spoke in a report: "In a report to the meeting, …". */
 const SPEAKS_IN_REPORT = /\b(?:in|through)\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,3}?report\b/iu;
 /** A report, then who made it: "A preliminary report by " (its maker's words follow). */

@@ -61,6 +61,12 @@ describe("a study's journal (session 37)", () => {
     const paper = analyzeBody("Cod eggs fell by 40 percent, according to a study published Monday in the Bergen Herald. The researchers found that spawning had shifted.");
     expect(sourceName(paper, claimWith(paper, "spawning had shifted"))).not.toBe("Bergen Herald");
   });
+  it("takes no newspaper for a journal by the words of its name: “the Atlanta Journal-Constitution”, “the Wall Street Journal” (session 49's review)", () => {
+    const r = analyzeBody("A study by Emory University researchers, published Sunday in the Atlanta Journal-Constitution, found that test scores fell.");
+    expect(sourceName(r, claimWith(r, "test scores fell"))).toBe("Emory University");
+    const wsj = analyzeBody("A study published Monday in the Wall Street Journal found that rents rose. The study found that wages lagged.");
+    expect(sourceName(wsj, claimWith(wsj, "wages lagged"))).not.toBe("Wall Street Journal");
+  });
   it("keeps the body whose researchers did it when no journal is named, nor a month it came out in", () => {
     const r = analyzeBody("Researchers at the Nordland Institute of Marine Research analysed 12,000 fish loads. The study, published in May, found that the energy content fell by 54%.");
     expect(sourceName(r, claimWith(r, "energy content fell"))).toBe("Nordland Institute of Marine Research");

@@ -12,8 +12,12 @@ const AUTHORED_BEFORE = /\b(?:researchers|scientists|economists|academics|epidem
  * the medical journal ", "published Monday in " (the word "journal" caught, when there is one).
  */
 const PUBLISHED_IN = /\bpublished\s+(?:online\s+)?(?:(?:(?:on\s+)?\p{Lu}\p{Ll}+|this\s+week|last\s+week|today|yesterday)\s+)?in\s+(?:the\s+)?(?:(?:scientific|medical|academic|peer-reviewed)\s+)?(journal\s+)?$/u;
-/** A journal's name by its own words, with no "journal" before it: "the Journal of Water and Health Sciences", "Marine Ecology Letters". */
-const JOURNAL_NAME = /^(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:Journal|Letters|Proceedings|Annals)\b/u;
+/**
+ * A journal's name by its own words, with no "journal" before it: "the Journal of Water and Health Sciences", "Marine
+ * Ecology Letters" (not a newspaper's, "the Wall Street Journal", "the Atlanta Journal-Constitution", nor one word,
+ * "Proceedings").
+ */
+const JOURNAL_NAME = /^(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*\s+){0,3}Journal\s+of\s+\p{Lu}|(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:Letters|Proceedings|Annals)$)/u;
 /** Whether a name is a journal's by where it stands: right after "published … in the journal", or "published … in" with a journal's own words. */
 function publishedInJournal(m: Mention, text: string): boolean {
   const before = PUBLISHED_IN.exec(text.slice(Math.max(0, m.start - 70), m.start));

@@ -7216,3 +7216,10 @@ describe("a spokesperson's closing tag: guards from session 49's review", () => 
     expect(sourceName(r, claimWith(r, "will not resign"))).not.toBe("Kirkhaven Council");
   });
 });
+
+describe("a relative clause after a party's tag in brackets (session 49)", () => {
+  it("gives “Gov. Thomas Reinholt (R), who has said …” and “Sen. Ann Ruiz (D-Ohio), who said …” to the person tagged", () => {
+    const r = analyzeBody("The bill cleared the state Senate and now heads to Gov. Thomas Reinholt (R), who has said he supports the change. It passed with help from Sen. Ann Ruiz (D-Ohio), who said she would sign it.");
+    expect(["supports the change", "would sign it"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Thomas Reinholt", "Ann Ruiz"]);
+  });
+});

@@ -3294,7 +3294,9 @@ export class ClaimExtractor {
     const owner = owned ? mentionEndingAt(ms, comma - owned[0].length + owned[1]!.length) : null;
     // (A name of no known kind too, as the document's owner: "Auditor-General".)
     if (owner && (BODY_KINDS.has(ents.kindOf(owner.entityKey)) || ents.kindOf(owner.entityKey) === "other") && !this.inQuotes(quotes, owner.start)) return { src: { entityKey: owner.entityKey, text: text.slice(owner.start, comma - owned![0].length + owned![1]!.length + owned![2]!.length), role: null }, start: owner.start, end: comma };
-    let m = mentionEndingAt(ms, comma);
+    // ("Gov. Thomas Reinholt (R), who has said": the name before its party's tag.)
+    const tagged = text[comma - 1] === ")" ? PARTY_TAG_BEFORE.exec(text.slice(Math.max(0, comma - 30), comma)) : null;
+    let m = mentionEndingAt(ms, tagged ? comma - tagged[0].length : comma);
     // ("Aisha Reynolds, a community organizer backed by the group Justice Forward, who has accused …": "who" is the
     // person the aside describes, not the body named at its end.)
     const described = who && m && ents.kindOf(m.entityKey) !== "person" ? ents.appositiveEnds.get(comma) : undefined;

@@ -7223,3 +7223,10 @@ describe("a relative clause after a party's tag in brackets (session 49)", () =>
     expect(["supports the change", "would sign it"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Thomas Reinholt", "Ann Ruiz"]);
   });
 });
+
+describe("a report in an outlet described first (session 49)", () => {
+  it("credits “according to a report in the Karachi daily The Morning Herald” and “… in the daily Dawn” to the outlet", () => {
+    const r = analyzeBody("According to a report in the Karachi daily The Morning Herald, the board had approached two coaches. The board hired a coach, according to a report in the daily Dawn.");
+    expect(["approached two coaches", "hired a coach"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Morning Herald", "Dawn"]);
+  });
+});

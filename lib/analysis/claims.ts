@@ -50,8 +50,11 @@ const WHEN_THEN_BY = new RegExp(
   String.raw`^ (?:in (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})|(?:last|this|earlier this) (?:week|month|year|fall|spring|summer|winter)|(?:on )?(?:${WEEKDAYS})|${PASSIVE_MANNER}) by (?=\S)`,
   "u",
 );
-/** After such a piece, "in" and the outlet's name to come, perhaps past when it came out (" Monday in the ", " last month in "). */
-const PIECE_IN_OUTLET = new RegExp(String.raw`^ (?:(?:on |last |this |earlier this )?(?:${WEEKDAYS}|week|month|year|weekend) )?in (?:the )?`, "i");
+/**
+ * After such a piece, "in" and the outlet's name to come, perhaps past when it came out (" Monday in the ", " last month
+ * in ") or what the outlet is (" in the Karachi daily ").
+ */
+const PIECE_IN_OUTLET = new RegExp(String.raw`^ (?:(?:on |last |this |earlier this )?(?:${WEEKDAYS}|week|month|year|weekend) )?in (?:the )?(?:(?:[\w’'-]+ ){0,2}(?:daily|newspaper|paper|weekly|tabloid|broadsheet|magazine) (?:the )?)?`, "i");
 /** What an outlet publishes, which "in" a named outlet is its own ("a report in the Harbor Dispatch"). */
 const PUBLISHED_PIECES = new Set("report reports story article investigation editorial analysis op-ed column piece interview".split(" "));
 /**

@@ -7230,3 +7230,10 @@ describe("a report in an outlet described first (session 49)", () => {
     expect(["approached two coaches", "hired a coach"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Morning Herald", "Dawn"]);
   });
 });
+
+describe("a circular or a directive is a document (session 49)", () => {
+  it("credits “According to an internal circular issued by the Director General …” and a later “The circular said” to the issuer", () => {
+    const r = analyzeBody("According to an internal circular issued by the Director General of Health Services on August 2 and seen by the Courier, hospital directors were instructed to ration drugs. The circular said stocks were low.");
+    expect(["ration drugs", "stocks were low"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Director General of Health Services", "Director General of Health Services"]);
+  });
+});

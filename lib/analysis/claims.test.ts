@@ -7237,3 +7237,12 @@ describe("a circular or a directive is a document (session 49)", () => {
     expect(["ration drugs", "stocks were low"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Director General of Health Services", "Director General of Health Services"]);
   });
 });
+
+describe("a body's own figures by a pronoun (session 49)", () => {
+  it("credits “according to its own figures” to the body “it” means, but not past a body its sentence describes", () => {
+    const r = analyzeBody("Acme Corp cut prices in March. Sales fell 4%, according to its own figures.");
+    expect(sourceName(r, claimWith(r, "Sales fell"))).toBe("Acme Corp");
+    const other = analyzeBody("The Department of Legislative Services wrote the analysis. The agency's light rail ran late, according to its own performance data.");
+    expect(sourceName(other, claimWith(other, "ran late"))).not.toBe("Department of Legislative Services");
+  });
+});

@@ -4665,6 +4665,16 @@ export class ClaimExtractor {
    */
   private figuresKeeper(p: DescribedPhrase): string | null {
     const { ents, discourse } = this.ctx;
+    // ("according to its own performance data", "their own figures": the body "its" means.)
+    const owner = OWN_FIGURES.exec(p.phrase)?.[1]!.toLowerCase();
+    if (owner) {
+      // (Not when its own sentence spoke of a body described, which "its" may be: "The agency's light rail ran late,
+      // according to its own data".)
+      const sentenceStart = Math.max(this.ctx.text.lastIndexOf(". ", p.start), this.ctx.text.lastIndexOf("\n", p.start));
+      if (/\b[Tt]he\s+\p{Ll}+['’]s\s/u.test(this.ctx.text.slice(sentenceStart + 1, p.start))) return null;
+      const key = discourse.resolvePronoun(owner === "its" ? "it" : "they", ents.mentions.filter((x) => x.end <= p.start), false, this.sentenceAtts.sentence);
+      return key && BODY_KINDS.has(ents.kindOf(key)) ? key : null;
+    }
     const m = FIGURES_OF.exec(p.name);
     if (!m) return null;
     const keeper = m[1]!;
@@ -6413,6 +6423,8 @@ const PASSIVE_ASIDE_BEFORE = /,\s+(?:[^,;“”"]{0,80}?\band\s+)?(?:\p{Ll}+ly\s
 const LINKING_WORDS = new Set("and or but nor to of with in on at for from by as who that which the a an than".split(" "));
 /** "museum figures", "Trading Standards figures": whose figures they are (group 1), as a described source's name gives it. */
 const FIGURES_OF = /^([\p{L}’' ]{2,40}?)\s(?:figures|data|statistics)$/u;
+/** A body's own figures by a pronoun: "its own performance data", "their figures" (group 1: the pronoun). */
+const OWN_FIGURES = /^(its|their)\s+(?:own\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:figures|data|statistics|numbers|records)$/iu;
 /** Words in a headline's description that say nothing of which body: "State" of "State health officials", "top". */
 const HEADLINE_GENERIC = new Set([...JURISDICTIONS, "top", "senior", "former", "new", ...OWNERSHIP_WORDS]);
 /** Words for a government below the nation's: "regional", "state", "provincial". */

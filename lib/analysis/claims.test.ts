@@ -7246,3 +7246,11 @@ describe("a body's own figures by a pronoun (session 49)", () => {
     expect(sourceName(other, claimWith(other, "ran late"))).not.toBe("Department of Legislative Services");
   });
 });
+
+describe("a poll that puts support at a share (session 49)", () => {
+  it("reads “A poll by Gallup put support at 41%” as the pollster's finding, not “put support behind the plan”", () => {
+    const r = analyzeBody("A poll by Gallup put support at 41%. He put support behind the plan at once.");
+    expect(sourceName(r, claimWith(r, "support at 41%"))).toBe("Gallup");
+    expect(claimWith(r, "behind the plan")?.source ?? null).toBeNull();
+  });
+});

@@ -643,8 +643,9 @@ const CUE_RE = new RegExp(
       String.raw`(${[...VERB_CLASS.keys()].sort((a, b) => b.length - a.length).join("|")})`,
       // "the 64-year-old was blunt: “…”": how someone spoke, then a colon and the quotation.
       String.raw`((?:was|is|were|are) (?:[a-z]+ly )?(?:${[...SPOKE_SO].join("|")})(?=:\s*[“"]))`,
-      // "Police put the number at 16,500", "a figure the ministry put at 780,000": a count someone gave.
-      String.raw`((?:put|puts|putting)(?= (?:(?:the|its|their) (?:[a-z]+ )?(?:number|figure|toll|count|turnout|total|crowd|attendance|cost|bill|damage|losses|size) )?at (?:about |around |nearly |almost |more than |fewer than |some |just )?[\d£$€]))`,
+      // "Police put the number at 16,500", "a figure the ministry put at 780,000": a count someone gave; "A survey put
+      // support at 41%": a share a poll gave.
+      String.raw`((?:put|puts|putting)(?= (?:(?:(?:the|its|their|his|her) (?:[a-z]+ )?)?(?:number|figure|toll|count|turnout|total|crowd|attendance|cost|bill|damage|losses|size|support|opposition|approval|backing|lead|share) )?at (?:about |around |nearly |almost |more than |fewer than |some |just )?[\d£$€]))`,
     ].join("|") +
     String.raw`)\b`,
   "g",

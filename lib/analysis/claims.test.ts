@@ -7254,3 +7254,11 @@ describe("a poll that puts support at a share (session 49)", () => {
     expect(claimWith(r, "behind the plan")?.source ?? null).toBeNull();
   });
 });
+
+describe("a verdict found (session 49)", () => {
+  it("reads “A Brampton judge has found the owner of a small company guilty of …” and “The tribunal found the club liable” as findings, not “Police found the suspect in a garage”", () => {
+    const r = analyzeBody("A Brampton judge has found the owner of a small company guilty of criminal negligence. The tribunal found the club liable for the damage. Police found the suspect in a garage.");
+    expect(["criminal negligence", "liable for the damage"].map((f) => claimWith(r, f)?.kind)).toEqual(["finding", "finding"]);
+    expect(claimWith(r, "in a garage")?.source ?? null).toBeNull();
+  });
+});

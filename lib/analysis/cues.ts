@@ -706,6 +706,8 @@ const HEADLINE_CLAUSE_AFTER = /^ (?:[\p{L}’'-]+\s){1,3}(?:is|was|are|were|has|
 const AFTER_THAT = /^(?:,\s(?:however|though|too|also|in fact|instead),)? (?:(?:that|how|whether|what|why|the|a|an|it|he|she|they|there)\b|\p{Lu})/u;
 /** What research finds, named as a thing: " no statistically significant change", " little evidence of" (after "a", AFTER_THAT lets it through). */
 const FOUND_OBJECT_AFTER = /^ (?:no|little|some|clear|strong|weak|insufficient|sufficient|ample|scant|credible)\s+(?:[\p{L}-]+\s+){0,3}(?:evidence|change|changes|link|links|sign|signs|difference|differences|effect|effects|increase|decrease|rise|fall|drop|reduction|correlation|association|impact|errors?|flaws?|breaches?|failings?|wrongdoing|loss|losses|gain|gains|benefit|benefits|harm|risk|traces?|problems?)\b/u;
+/** A verdict on someone: " the owner of a small company guilty of", " the club liable for", " him in contempt". */
+const FOUND_VERDICT_AFTER = /^ (?:[\p{L}\d’'.-]+\s+){1,10}?(?:not\s+)?(?:guilty|liable|negligent|in\s+contempt|in\s+breach)\b/u;
 /** What a study measured: " between 4 and 190 particles", " high levels of lead", " higher rates of asthma". */
 const FOUND_MEASURE_AFTER = /^ (?:between \d[\d,.]* and \d|(?:significantly |markedly |much )?(?:high|higher|low|lower|elevated|increased|reduced|raised|unsafe)\s+(?:levels|rates|concentrations|numbers|amounts|risks?)\b)/;
 /** A short phrase of where or when, then "that": " in a note to clients that", " on Tuesday that". */
@@ -1251,7 +1253,7 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       // (Or anything at all, found by a document: "A laboratory report from the institute found cholera bacteria in nine
       // samples".)
       // (Never "found its way into", "found time to".)
-      const foundWithoutThat = FOUND.has(w) && !FOUND_IDIOM_AFTER.test(rest) && (FOUND_CLAUSE_AFTER.test(rest) || FOUND_OBJECT_AFTER.test(rest) || FOUND_MEASURE_AFTER.test(rest) || DOCUMENT_FINDS_BEFORE.test(slice.slice(Math.max(0, m.index - 220), m.index)) || (IT_OPENING_BEFORE.test(lead) && DOCUMENT_FOUND_BEFORE.test(text.slice(Math.max(0, s.start - 300), s.start))));
+      const foundWithoutThat = FOUND.has(w) && !FOUND_IDIOM_AFTER.test(rest) && (FOUND_CLAUSE_AFTER.test(rest) || FOUND_OBJECT_AFTER.test(rest) || FOUND_MEASURE_AFTER.test(rest) || FOUND_VERDICT_AFTER.test(rest) || DOCUMENT_FINDS_BEFORE.test(slice.slice(Math.max(0, m.index - 220), m.index)) || (IT_OPENING_BEFORE.test(lead) && DOCUMENT_FOUND_BEFORE.test(text.slice(Math.max(0, s.start - 300), s.start))));
       // ("SunVault misled customers, the consumer watchdog has alleged in the Federal Court.": a tag after what it says,
       // ending the sentence.)
       // (Not a ruling, which only a court's closing tag gives, below: "The goal stood, the referee ruled.")

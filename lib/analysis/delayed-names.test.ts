@@ -116,3 +116,14 @@ describe("a scholar described, then named with “Dr” in the next paragraph's 
     expect(sourceName(plain, claimWith(plain, "Cod are not deaf"))).not.toBe("Tom Reed");
   });
 });
+
+describe("a lede's post, named in the next paragraph under its title (session 49)", () => {
+  it("gives “A Brampton judge has found …” and the headline's “Judge finds …” to “Ontario Superior Court Justice Miriam Okonkwo-Bell”, who rules next", () => {
+    const r = analyzeBody("A Brampton judge has found the owner of a small company guilty of negligence.\n\nOntario Superior Court Justice Miriam Okonkwo-Bell ruled Thursday that Darren Pascoe had shown disregard for life.", "Judge finds owner chose speed over life");
+    expect(["guilty of negligence", "chose speed"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Miriam Okonkwo-Bell", "Miriam Okonkwo-Bell"]);
+  });
+  it("keeps the lede's judge when two are titled so, or the one titled is named before", () => {
+    const two = analyzeBody("A Brampton judge has found the owner guilty of negligence.\n\nJustice Miriam Okonkwo-Bell ruled Thursday that the owner had shown disregard. Justice Tom Reed had refused bail in 2033, ruling that he might flee.");
+    expect(sourceName(two, claimWith(two, "guilty of negligence"))).toBe("a Brampton judge");
+  });
+});

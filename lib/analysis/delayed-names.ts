@@ -1,9 +1,10 @@
 // A feature may give a speaker's name only after her words: "“When I was a girl we swam down there,” she says. …
 // Her name is Rosa Cifuentes." What "she" said before such a sentence, while no one else was named, is that person's.
 // So is a news lede's, that describes its subject and names them in the next paragraph ("A nursing assistant … testified
-// …. [paragraph] Tamika Hargrove, 31, was …").
+// …. [paragraph] Tamika Hargrove, 31, was …"), or names them there under the title of the post it described ("A
+// Brampton judge has found …. [paragraph] Ontario Superior Court Justice Miriam Okonkwo-Bell ruled …").
 import type { EntityIndex } from "./entities";
-import { credit } from "./headline-descriptions";
+import { credit, personTitled } from "./headline-descriptions";
 import { DESCRIPTION_KINDS, isPersonNoun, KIN_NOUNS, SPOKESPERSON_WORDS } from "./lexicon";
 import { nextSentenceStop } from "./text-units";
 import type { ExtractedClaim, Mention } from "./types";
@@ -83,6 +84,30 @@ export function resolveDelayedLede(claims: ExtractedClaim[], mentions: Mention[]
   if (!AGE_AFTER_NAME.test(sentence) || ACCUSED_OR_DEAD.test(sentence.replace(RELATIVE_CLAUSE, ""))) return;
   if (!claims.some((c) => c.start > next && c.source?.entityKey === named.entityKey)) return;
   credit(lede, named.entityKey, mentions);
+}
+
+/**
+ * A lede that describes its subject by a post, one of many who hold it, and names them first in the next paragraph under
+ * its title: "A Brampton judge has found …. [paragraph] Ontario Superior Court Justice Miriam Okonkwo-Bell ruled …". The
+ * lede's claim is that person's, when they are the one person the article titles so and speak there or later.
+ */
+export function resolveTitledLede(claims: ExtractedClaim[], mentions: Mention[], ents: EntityIndex, text: string): void {
+  const lede = claims.find((c) => c.section === "body");
+  const described = lede?.source;
+  if (!lede || !described || ents.kindOf(described.entityKey) !== "unnamed" || ents.isPlural(described.entityKey) || !ONE_DESCRIBED.test(described.text)) return;
+  const head = described.text.split(/\s+/).at(-1)!.toLowerCase();
+  if (!isPersonNoun(head) || NOT_DELAYED.has(head)) return;
+  const paragraphEnd = text.indexOf("\n\n", lede.end);
+  if (paragraphEnd < 0) return;
+  const next = paragraphEnd + /^\s*/.exec(text.slice(paragraphEnd))![0].length;
+  // (A court's "Justice Ann Holt" is a judge.)
+  const holder = personTitled(head, [], mentions, ents, text) ?? (head === "judge" ? personTitled("justice", [], mentions, ents, text) : null);
+  const first = holder ? mentions.find((m) => m.entityKey === holder && m.section === "body") : undefined;
+  if (!holder || !first || first.start < next || first.start > next + 120) return;
+  if (!claims.some((c) => c.start >= next && c.source?.entityKey === holder)) return;
+  credit(lede, holder, mentions);
+  // (And a headline's word for the post: "Judge finds owner …".)
+  for (const c of claims) if (c.section !== "body" && c.source && ents.kindOf(c.source.entityKey) === "unnamed" && c.source.text.toLowerCase() === head) credit(c, holder, mentions);
 }
 
 /** One person described, as a writer introduces someone before naming them: "An ecologist at …", "The chair of …". */

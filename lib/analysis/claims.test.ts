@@ -7262,3 +7262,18 @@ describe("a verdict found (session 49)", () => {
     expect(claimWith(r, "in a garage")?.source ?? null).toBeNull();
   });
 });
+
+describe("guards from session 49's second review", () => {
+  it("keeps a paper whose name says “Daily” as the outlet: “according to a report in the Daily Mail”", () => {
+    const r = analyzeBody("The deal collapsed, according to a report in the Daily Mail. It was revived, according to a report in the New York Daily News.");
+    expect(["deal collapsed", "was revived"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Daily Mail", "New York Daily News"]);
+  });
+  it("gives “its own figures” to no body when two were named just before", () => {
+    const r = analyzeBody("Acme Corp, which bought Beta Inc in March, cut prices. Sales fell 4%, according to its own figures.");
+    expect(sourceName(r, claimWith(r, "Sales fell"))).not.toBe("Beta Inc");
+  });
+  it("reads no verdict past a clause or a verb of its own, nor a team's lead as a poll's", () => {
+    const r = analyzeBody("Police found the stolen car and arrested a man who later pleaded guilty. He found the courage to plead guilty. The Lakers put their lead at 12 points.");
+    expect(r.claims.filter((c) => c.section === "body" && c.source).map((c) => c.exact)).toEqual([]);
+  });
+});

@@ -54,7 +54,9 @@ const WHEN_THEN_BY = new RegExp(
  * After such a piece, "in" and the outlet's name to come, perhaps past when it came out (" Monday in the ", " last month
  * in ") or what the outlet is (" in the Karachi daily ").
  */
-const PIECE_IN_OUTLET = new RegExp(String.raw`^ (?:(?:on |last |this |earlier this )?(?:${WEEKDAYS}|week|month|year|weekend) )?in (?:the )?(?:(?:[\w’'-]+ ){0,2}(?:daily|newspaper|paper|weekly|tabloid|broadsheet|magazine) (?:the )?)?`, "i");
+const PIECE_IN_OUTLET = new RegExp(String.raw`^ (?:(?:on |last |this |earlier this )?(?:${WEEKDAYS}|week|month|year|weekend) )?in (?:the )?`, "i");
+/** What the outlet is, in lower case, before its name: "Karachi daily ", "daily ", "Sunday newspaper The " (not "Daily Mail"). */
+const OUTLET_DESCRIBED = /^(?:[\w’'-]+ ){0,2}(?:daily|newspaper|paper|weekly|tabloid|broadsheet|magazine) (?:[Tt]he )?/;
 /** What an outlet publishes, which "in" a named outlet is its own ("a report in the Harbor Dispatch"). */
 const PUBLISHED_PIECES = new Set("report reports story article investigation editorial analysis op-ed column piece interview".split(" "));
 /**
@@ -4673,7 +4675,11 @@ export class ClaimExtractor {
       const sentenceStart = Math.max(this.ctx.text.lastIndexOf(". ", p.start), this.ctx.text.lastIndexOf("\n", p.start));
       if (/\b[Tt]he\s+\p{Ll}+['’]s\s/u.test(this.ctx.text.slice(sentenceStart + 1, p.start))) return null;
       const key = discourse.resolvePronoun(owner === "its" ? "it" : "they", ents.mentions.filter((x) => x.end <= p.start), false, this.sentenceAtts.sentence);
-      return key && BODY_KINDS.has(ents.kindOf(key)) ? key : null;
+      // (Only the one body named in that sentence and the one before: not after "Acme Corp, which bought Beta Inc, …".)
+      const sentence = this.sentenceAtts.sentence;
+      const near = [...(ents.bySentence[sentence - 1] ?? []), ...(ents.bySentence[sentence] ?? [])];
+      const bodies = new Set(near.filter((x) => x.end <= p.start && BODY_KINDS.has(ents.kindOf(x.entityKey))).map((x) => x.entityKey));
+      return key && BODY_KINDS.has(ents.kindOf(key)) && bodies.size === 1 && bodies.has(key) ? key : null;
     }
     const m = FIGURES_OF.exec(p.name);
     if (!m) return null;
@@ -5930,10 +5936,13 @@ export class ClaimExtractor {
     // (When it came out may come between: "a report Monday in the Beltway Courier", "a report last month in The Ledger".)
     const inOutlet = PUBLISHED_PIECES.has(doc.lower) ? PIECE_IN_OUTLET.exec(this.ctx.text.slice(doc.end, doc.end + 40)) : null;
     if (inOutlet) {
+      // (Past what the outlet is: "in the Karachi daily The Morning Herald".)
+      const described = OUTLET_DESCRIBED.exec(this.ctx.text.slice(doc.end + inOutlet[0].length, doc.end + inOutlet[0].length + 50))?.[0] ?? "";
+      const lead = inOutlet[0] + described;
       // (An outlet, or a name of no known kind after a capitalised "The", "in The Ledgerline"; not a place or a time,
       // "in Ohio", "in Flint, Mich.", "in the Gulf of Mexico", "in March".)
-      const kindOk = (key: string) => this.ctx.ents.kindOf(key) === "outlet" || (this.ctx.ents.kindOf(key) === "other" && inOutlet[0].endsWith("The "));
-      const outlet = ms.find((x) => x.start === doc.end + inOutlet[0].length && kindOk(x.entityKey) && !this.inQuotes(quotes, x.start));
+      const kindOk = (key: string) => this.ctx.ents.kindOf(key) === "outlet" || (this.ctx.ents.kindOf(key) === "other" && lead.endsWith("The "));
+      const outlet = ms.find((x) => (x.start === doc.end + lead.length || x.start === doc.end + inOutlet[0].length) && kindOk(x.entityKey) && !this.inQuotes(quotes, x.start));
       if (outlet) return { src: { entityKey: outlet.entityKey, text: this.ctx.text.slice(from.start, outlet.end), role: null }, start: from.start, end: outlet.end };
     }
     const by = DOCUMENT_ISSUER.exec(this.ctx.text.slice(doc.end, doc.end + 44));

@@ -645,7 +645,7 @@ const CUE_RE = new RegExp(
       String.raw`((?:was|is|were|are) (?:[a-z]+ly )?(?:${[...SPOKE_SO].join("|")})(?=:\s*[“"]))`,
       // "Police put the number at 16,500", "a figure the ministry put at 780,000": a count someone gave; "A survey put
       // support at 41%": a share a poll gave.
-      String.raw`((?:put|puts|putting)(?= (?:(?:(?:the|its|their|his|her) (?:[a-z]+ )?)?(?:number|figure|toll|count|turnout|total|crowd|attendance|cost|bill|damage|losses|size|support|opposition|approval|backing|lead|share) )?at (?:about |around |nearly |almost |more than |fewer than |some |just )?[\d£$€]))`,
+      String.raw`((?:put|puts|putting)(?= (?:(?:(?:the|its|their|his|her) (?:[a-z]+ )?)?(?:number|figure|toll|count|turnout|total|crowd|attendance|cost|bill|damage|losses|size|support|opposition|approval|backing|share) )?at (?:about |around |nearly |almost |more than |fewer than |some |just )?[\d£$€]))`,
     ].join("|") +
     String.raw`)\b`,
   "g",
@@ -706,8 +706,11 @@ const HEADLINE_CLAUSE_AFTER = /^ (?:[\p{L}’'-]+\s){1,3}(?:is|was|are|were|has|
 const AFTER_THAT = /^(?:,\s(?:however|though|too|also|in fact|instead),)? (?:(?:that|how|whether|what|why|the|a|an|it|he|she|they|there)\b|\p{Lu})/u;
 /** What research finds, named as a thing: " no statistically significant change", " little evidence of" (after "a", AFTER_THAT lets it through). */
 const FOUND_OBJECT_AFTER = /^ (?:no|little|some|clear|strong|weak|insufficient|sufficient|ample|scant|credible)\s+(?:[\p{L}-]+\s+){0,3}(?:evidence|change|changes|link|links|sign|signs|difference|differences|effect|effects|increase|decrease|rise|fall|drop|reduction|correlation|association|impact|errors?|flaws?|breaches?|failings?|wrongdoing|loss|losses|gain|gains|benefit|benefits|harm|risk|traces?|problems?)\b/u;
-/** A verdict on someone: " the owner of a small company guilty of", " the club liable for", " him in contempt". */
-const FOUND_VERDICT_AFTER = /^ (?:[\p{L}\d’'.-]+\s+){1,10}?(?:not\s+)?(?:guilty|liable|negligent|in\s+contempt|in\s+breach)\b/u;
+/**
+ * A verdict on someone: " the owner of a small company guilty of", " the club liable for", " him in contempt" (not past
+ * a clause or a verb of its own: " the car and arrested a man who later pleaded guilty", " the courage to plead guilty").
+ */
+const FOUND_VERDICT_AFTER = /^ (?:(?!(?:and|or|but|who|whom|which|that|to|had|has|have|was|were|is|are|pleaded|pleads|plead|pled|later)\s)[\p{L}\d’'.-]+\s+){1,10}?(?:not\s+)?(?:guilty|liable|negligent|in\s+contempt|in\s+breach)\b/u;
 /** What a study measured: " between 4 and 190 particles", " high levels of lead", " higher rates of asthma". */
 const FOUND_MEASURE_AFTER = /^ (?:between \d[\d,.]* and \d|(?:significantly |markedly |much )?(?:high|higher|low|lower|elevated|increased|reduced|raised|unsafe)\s+(?:levels|rates|concentrations|numbers|amounts|risks?)\b)/;
 /** A short phrase of where or when, then "that": " in a note to clients that", " on Tuesday that". */

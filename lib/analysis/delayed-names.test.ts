@@ -127,3 +127,16 @@ describe("a lede's post, named in the next paragraph under its title (session 49
     expect(sourceName(two, claimWith(two, "guilty of negligence"))).toBe("a Brampton judge");
   });
 });
+
+describe("a lede's post named next under its title: guards from session 49's second review", () => {
+  it("keeps the lede's judge or minister when the one titled so is named in passing, set apart, disagreeing, or the lede kept its speaker anonymous", () => {
+    const passing = analyzeBody("A federal appeals court judge ruled on Friday that the rule was unlawful.\n\nThe ruling overturns a decision by Judge Ann Holt, who said in 2022 that the rule was lawful.");
+    expect(sourceName(passing, claimWith(passing, "rule was unlawful"))).not.toBe("Ann Holt");
+    const dissent = analyzeBody("A judge ruled on Friday that the law was valid.\n\nJudge Ann Holt disagreed, saying in a dissent that the law was vague.");
+    expect(sourceName(dissent, claimWith(dissent, "law was valid"))).not.toBe("Ann Holt");
+    const apart = analyzeBody("A judge has found the company liable for the spill.\n\nJudge Ann Holt, who was not involved in the case, said the ruling was unusual.");
+    expect(sourceName(apart, claimWith(apart, "liable for the spill"))).not.toBe("Ann Holt");
+    const anonymous = analyzeBody("A senior minister said the government would fall, speaking on condition of anonymity.\n\nFinance Minister Ann Holt said the government was stable.");
+    expect(sourceName(anonymous, claimWith(anonymous, "would fall"))).not.toBe("Ann Holt");
+  });
+});

@@ -86,6 +86,13 @@ export function resolveDelayedLede(claims: ExtractedClaim[], mentions: Mention[]
   credit(lede, named.entityKey, mentions);
 }
 
+/** Words that keep a speaker's name back: "speaking on condition of anonymity", "who asked not to be named". */
+const KEPT_ANONYMOUS = /\b(?:anonymity|anonymously|not\s+to\s+be\s+(?:named|identified)|not\s+authori[sz]ed)\b/i;
+/** Capitalised words only, a title, before a name opening its paragraph: "Ontario Superior Court Justice ". */
+const TITLE_ONLY = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}$/u;
+/** Right after that name, a verb of what they did (not an aside, nor a word of disagreeing): " ruled", " told". */
+const GOES_STRAIGHT_ON = /^\s+(?:\p{Ll}+ly\s+)?(?!disagreed|dissented|countered|objected|responded|replied)\p{Ll}+ed\b|^\s+(?:told|wrote|said|found|held)\b/u;
+
 /**
  * A lede that describes its subject by a post, one of many who hold it, and names them first in the next paragraph under
  * its title: "A Brampton judge has found …. [paragraph] Ontario Superior Court Justice Miriam Okonkwo-Bell ruled …". The
@@ -100,11 +107,15 @@ export function resolveTitledLede(claims: ExtractedClaim[], mentions: Mention[],
   const paragraphEnd = text.indexOf("\n\n", lede.end);
   if (paragraphEnd < 0) return;
   const next = paragraphEnd + /^\s*/.exec(text.slice(paragraphEnd))![0].length;
+  // (Not one who keeps their name back: "A senior minister said …, speaking on condition of anonymity".)
+  if (KEPT_ANONYMOUS.test(text.slice(lede.start, lede.end))) return;
   // (A court's "Justice Ann Holt" is a judge.)
   const holder = personTitled(head, [], mentions, ents, text) ?? (head === "judge" ? personTitled("justice", [], mentions, ents, text) : null);
   const first = holder ? mentions.find((m) => m.entityKey === holder && m.section === "body") : undefined;
-  if (!holder || !first || first.start < next || first.start > next + 120) return;
-  if (!claims.some((c) => c.start >= next && c.source?.entityKey === holder)) return;
+  // (Opening the paragraph under the title alone, and going straight on to what they did: not "The ruling overturns a
+  // decision by Judge Ann Holt", "Judge Ann Holt, who was not involved in the case, said", "Judge Ann Holt disagreed".)
+  if (!holder || !first || first.start < next || !TITLE_ONLY.test(text.slice(next, first.start)) || !GOES_STRAIGHT_ON.test(text.slice(first.end, first.end + 30))) return;
+  if (!claims.some((c) => c.start === next && c.source?.entityKey === holder)) return;
   credit(lede, holder, mentions);
   // (And a headline's word for the post: "Judge finds owner …".)
   for (const c of claims) if (c.section !== "body" && c.source && ents.kindOf(c.source.entityKey) === "unnamed" && c.source.text.toLowerCase() === head) credit(c, holder, mentions);

@@ -449,15 +449,15 @@ const NATION_ADJECTIVE = /^(?:\p{Ll}{3,}(?:ish|ian|ese|an)|welsh|dutch|french|sw
 function nationAdjectiveBefore(ws: Word[], i: number, text: string): boolean {
   const w = ws[i]!;
   const next = ws[i + 1];
-  if (!next || next.cap || text.slice(w.end, next.start) !== " " || !NATION_ADJECTIVES.has(w.lower)) return false;
+  if (!next || next.cap || text.slice(w.end, next.start) !== " " || !NATIONALITIES.has(w.lower)) return false;
   if (!(COMPANY_NOUNS.has(next.lower) || TRADE_WORDS.has(next.lower) || (OCCUPATIONS.has(next.lower) && !ROLE_HEADS.has(next.lower)))) return false;
   // (After an article, or before the name the words describe: not a surname, "Welsh later said", "Swiss said".)
   const article = i > 0 && /^(?:the|a|an)$/.test(ws[i - 1]!.lower);
   const named = ws[i + 2]?.cap === true && text.slice(next.end, ws[i + 2]!.start) === " ";
   return article || named;
 }
-/** A nation's adjectives that no other list holds as one (CAP_ADJECTIVES, DEMONYMS): "swiss", "dutch". */
-const NATION_ADJECTIVES = new Set("swiss dutch danish thai irish scottish swedish welsh finnish polish malaysian indonesian singaporean vietnamese filipino bangladeshi nepali sri-lankan taiwanese saudi emirati qatari lebanese jordanian ethiopian venezuelan cuban icelandic croatian serbian estonian latvian lithuanian".split(" "));
+/** Nations' adjectives that no other list holds as one (CAP_ADJECTIVES, DEMONYMS): "swiss", "dutch". */
+const NATIONALITIES = new Set("swiss dutch danish thai irish scottish swedish welsh finnish polish malaysian indonesian singaporean vietnamese filipino bangladeshi nepali taiwanese saudi emirati qatari lebanese jordanian ethiopian venezuelan cuban icelandic croatian serbian estonian latvian lithuanian".split(" "));
 /** Words for a company, as a nation's adjective may describe one: "the Swiss company", "a Danish firm", "Dutch refiner". */
 const COMPANY_NOUNS = new Set("company firm group business startup bank conglomerate multinational manufacturer producer supplier retailer refiner insurer carrier airline maker".split(" "));
 

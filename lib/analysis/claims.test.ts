@@ -7277,3 +7277,10 @@ describe("guards from session 49's second review", () => {
     expect(r.claims.filter((c) => c.section === "body" && c.source).map((c) => c.exact)).toEqual([]);
   });
 });
+
+describe("data from a body named in several words (session 49)", () => {
+  it("reads “Data from the Office for National Statistics showed prices rose” as the office's finding", () => {
+    const r = analyzeBody("Data from the Office for National Statistics showed prices rose.");
+    expect(sourceName(r, claimWith(r, "prices rose"))).toBe("Office for National Statistics");
+  });
+});

@@ -590,8 +590,8 @@ const STATES_SUBJECT = /(?:^|[\s,;])[Ii]t\s+$|\b(?:letter|report|memo|memorandum
  */
 // (Or set off by commas: "A leaked internal memo, seen by this newspaper, shows …".)
 const DOCUMENT_THEN_ASIDE = new RegExp(String.raw`\b(?:poll|polls|survey|surveys|records|logs|documents|data|figures|e-?mails|memos?|study|audit|assessment|analysis)\s*,?\s+(?:${DOCUMENT_ASIDE_PARTICIPLES})\s[^;:“”"]{1,160}?(?:,\s+|\s+(?:had|has|have)\s+)$`, "iu");
-// (Up to five words after: "Data from the national statistics office show".)
-const POLL_SUBJECT = /\b(?:poll|polls|polling|survey|surveys|records|logs|documents|data|figures|e-?mails)\b(?:\s+[\p{L}\d.'’\-]+){0,5}\s+$/iu;
+// (Up to seven words after: "Data from the national statistics office show", "Data from the Office for National Statistics showed".)
+const POLL_SUBJECT = /\b(?:poll|polls|polling|survey|surveys|records|logs|documents|data|figures|e-?mails)\b(?:\s+[\p{L}\d.'’\-]+){0,7}\s+$/iu;
 /** "sees it as", "saw him as": a view, with "as" and no new clause after it ("saw the smoke as she drove"). */
 const VIEW_VERBS = new Set(words(`sees saw`));
 const SEEN_AS = /^ (?:[\p{L}'’\-]+ ){1,5}as (?!(?:he|she|they|we|I|you|it|his|her|their|our|its|well|soon|long|much|if)\b)/u;

@@ -7284,3 +7284,10 @@ describe("data from a body named in several words (session 49)", () => {
     expect(sourceName(r, claimWith(r, "prices rose"))).toBe("Office for National Statistics");
   });
 });
+
+describe("records someone keeps (session 49)", () => {
+  it("credits “according to a tracker run by the public broadcaster LSM” and “records kept by the Legislative Reference Bureau” to their keepers", () => {
+    const r = analyzeBody("Latvia First has led every poll, according to a tracker run by the public broadcaster LSM. It was the first veto since 1930, according to records kept by the Legislative Reference Bureau.");
+    expect(["led every poll", "first veto"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["LSM", "Legislative Reference Bureau"]);
+  });
+});

@@ -104,7 +104,8 @@ const BODY_THEN_COMMA = /^ (?:the )?(?:\p{Lu}[\p{L}’'&.-]*\s){0,5}\p{Lu}[\p{L}
 /** Jobs done for a body by people who do not speak for it: "a striker for Redvale", "a writer for the Courier". */
 const WORKS_THERE = new Set([...OCCUPATIONS, ..."writer reporter columnist correspondent editor author anchor host striker goalkeeper midfielder defender quarterback pitcher player cleaner".split(" ")]);
 /** Figures, which speak for whoever compiled them ("figures compiled by the council", "data from CutCount"). */
-const FIGURE_NOUNS = new Set("figures data statistics numbers records results".split(" "));
+// (And the records someone keeps: "a tracker run by LSM", "a database maintained by the state".)
+const FIGURE_NOUNS = new Set("figures data statistics numbers records results tracker database register registry dashboard".split(" "));
 /** Figures someone worked out, which speak for whoever made them: "a count by the coalition", "an estimate from the agency". */
 const TALLY_NOUNS = new Set("count tally estimate estimates calculation calculations projection projections forecast census".split(" "));
 /** What figures and records are called when they show something ("budget numbers show"), besides documents. */
@@ -272,7 +273,8 @@ const SENDING = /\b(?:sent|send|sends|wrote|writes|signed|signs|released|issued|
 /** Figures or a document, then a participle of issuing, when, and "by" (or only "from"), right before their issuer. */
 const ISSUED_EVIDENCE_BY = new RegExp(String.raw`\b(?:figures|data|numbers|statistics|records|results|documents|report|study|survey|analysis)(?:,\s+|\s+)(?:(?:${ISSUING_VERBS})(?:\s+(?:on\s+|last\s+|this\s+)?(?:${WEEKDAYS}|week|month|year))?\s+by|(?:(?:obtained|seen)\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.&-]*\s+){1,4})?from)\s+(?:the\s+)?$`, "iu");
 // (When it came out may stand before "by" with no verb too: "a report last week by The Market Ledger".)
-const DOCUMENT_ISSUER = new RegExp(String.raw`^ (?:(?:${ISSUING_VERBS})(?: (?:on |last |this |early |late )?(?:${WEEKDAYS}|week|month|year|morning|night))? |(?:(?:on |last |this |earlier this )?(?:${WEEKDAYS}|week|month|year) )(?=by ))?(?:from|by|of) (?:the )?`);
+// (Or a record someone keeps: "a tracker run by", "a database maintained by".)
+const DOCUMENT_ISSUER = new RegExp(String.raw`^ (?:(?:${ISSUING_VERBS}|run|maintained|kept|operated)(?: (?:on |last |this |early |late )?(?:${WEEKDAYS}|week|month|year|morning|night))? |(?:(?:on |last |this |earlier this )?(?:${WEEKDAYS}|week|month|year) )(?=by ))?(?:from|by|of) (?:the )?`);
 /**
  * Issuing a document, then "that" right before a verb: "put out a statement shortly after Romney's remarks that ".
  * Group 2 is what stands between the document and "that".

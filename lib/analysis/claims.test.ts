@@ -7291,3 +7291,10 @@ describe("records someone keeps (session 49)", () => {
     expect(["led every poll", "first veto"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["LSM", "Legislative Reference Bureau"]);
   });
 });
+
+describe("an order or a judgment is a document (session 49)", () => {
+  it("gives “The order said” and “The judgment said” to the body that issued it", () => {
+    const r = analyzeBody("The Election Commission issued a 14-page order on Monday. The order said the chairman had been elected unopposed. The High Court delivered its judgment in May. The judgment said the law was void.");
+    expect(["elected unopposed", "law was void"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Election Commission", "High Court"]);
+  });
+});

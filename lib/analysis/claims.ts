@@ -39,7 +39,7 @@ export interface SentenceContext {
 
 const CONNECTORS = new Set(["but", "and", "so", "yet", "still", "however", "meanwhile", "also", "then", "now", "both", "in", "fact", "indeed"]);
 const DOCUMENT_NOUNS = new Set(
-  "diary diaries notebook op-ed report reports story article investigation editorial analysis poll polls polling study survey research document documents records memo memorandum letter statement statements filing complaint indictment ruling decision review audit column piece broadcast interview video tweet assessment ad advertisement commercial resolution petition cable email e-mail emails e-mails missive lawsuit suit rules guidance transcript inquiry probe inspection circular directive".split(" "),
+  "diary diaries notebook op-ed report reports story article investigation editorial analysis poll polls polling study survey research document documents records memo memorandum letter statement statements filing complaint indictment ruling decision review audit column piece broadcast interview video tweet assessment ad advertisement commercial resolution petition cable email e-mail emails e-mails missive lawsuit suit rules guidance transcript inquiry probe inspection circular directive order judgment judgement affidavit".split(" "),
 );
 /** What a person writes or says in their own name: their letter, post, tweet, email, memo, op-ed, speech. */
 // (Not a statement, which others may release in someone's name: "His family released a statement. Holt's statement said".)
@@ -122,7 +122,7 @@ const DOCUMENT_WORDS = wordTable<string[]>({
   poll: ["poll", "survey"],
   cable: ["cable"],
   email: ["e-mail", "email"],
-  decision: ["decision", "ruling"],
+  decision: ["decision", "ruling", "order", "judgment", "judgement"],
   analysis: ["analysis", "audit"],
   review: ["review"],
   study: ["study"],

@@ -7298,3 +7298,13 @@ describe("an order or a judgment is a document (session 49)", () => {
     expect(["elected unopposed", "law was void"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Election Commission", "High Court"]);
   });
 });
+
+describe("a document that shows something without “that” (session 49)", () => {
+  it("reads “The report shows costs rose” as the report's finding, but not “Holt's report card shows he failed” nor a closing tag's verb", () => {
+    const r = analyzeBody("The Harlow Audit Office released a report on Monday. The report shows costs rose. Holt's report card shows he failed.");
+    expect(sourceName(r, claimWith(r, "costs rose"))).toBe("Harlow Audit Office");
+    expect(claimWith(r, "he failed")?.source ?? null).toBeNull();
+    const tag = analyzeBody("An independent lab, FuelSure, found elevated levels in six ships, its report dated Jun 3 shows.");
+    expect(claimWith(tag, "elevated levels")?.cue).toBe("found");
+  });
+});

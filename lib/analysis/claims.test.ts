@@ -7308,3 +7308,21 @@ describe("a document that shows something without “that” (session 49)", () =
     expect(claimWith(tag, "elevated levels")?.cue).toBe("found");
   });
 });
+
+describe("guards from session 49's third review", () => {
+  it("gives no finding to someone of a document, nor to one who shows up: “The author of the study shows up late”, “A critic of the report showed reporters the damage”", () => {
+    const r = analyzeBody("The author of the study shows up late to the launch. A critic of the report showed reporters the damage. The subject of the report shows no sign of stepping down.");
+    expect(r.claims.filter((c) => c.section === "body" && c.source).map((c) => c.exact)).toEqual([]);
+  });
+  it("keeps “A court order said …” the order's, gives “The order said” to its issuer, and “documents kept by the National Archives” to no keeper", () => {
+    const r = analyzeBody("A court order said Holt must leave the house. The Election Commission issued an order on Monday. The order said the chairman had been elected unopposed. The plan was secret, according to documents kept by the National Archives.");
+    expect(sourceName(r, claimWith(r, "must leave the house"))).toBe("a court order");
+    expect(sourceName(r, claimWith(r, "elected unopposed"))).toBe("Election Commission");
+    expect(sourceName(r, claimWith(r, "plan was secret"))).not.toBe("National Archives");
+  });
+  it("takes no report of another kind for the one spoken of before: “The monthly jobs report”, “The police report”", () => {
+    const r = analyzeBody("The bank's chief economist, Ann Holt, said in a report to clients that hiring had slowed. The monthly jobs report showed that employers added 120,000 positions. The state's inspector general said in a report that jails were crowded. The police report said the driver was speeding.");
+    expect(sourceName(r, claimWith(r, "120,000 positions"))).not.toBe("Ann Holt");
+    expect(sourceName(r, claimWith(r, "driver was speeding"))).not.toBe("the state's inspector general");
+  });
+});

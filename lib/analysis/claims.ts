@@ -39,8 +39,10 @@ export interface SentenceContext {
 
 const CONNECTORS = new Set(["but", "and", "so", "yet", "still", "however", "meanwhile", "also", "then", "now", "both", "in", "fact", "indeed"]);
 const DOCUMENT_NOUNS = new Set(
-  "diary diaries notebook op-ed report reports story article investigation editorial analysis poll polls polling study survey research document documents records memo memorandum letter statement statements filing complaint indictment ruling decision review audit column piece broadcast interview video tweet assessment ad advertisement commercial resolution petition cable email e-mail emails e-mails missive lawsuit suit rules guidance transcript inquiry probe inspection circular directive order judgment judgement affidavit".split(" "),
+  "diary diaries notebook op-ed report reports story article investigation editorial analysis poll polls polling study survey research document documents records memo memorandum letter statement statements filing complaint indictment ruling decision review audit column piece broadcast interview video tweet assessment ad advertisement commercial resolution petition cable email e-mail emails e-mails missive lawsuit suit rules guidance transcript inquiry probe inspection circular directive affidavit".split(" "),
 );
+/** A court's or a commission's papers, which "the order said" refers back to: "order", "judgment". */
+const COURT_PAPERS = new Set(["order", "judgment", "judgement"]);
 /** What a person writes or says in their own name: their letter, post, tweet, email, memo, op-ed, speech. */
 // (Not a statement, which others may release in someone's name: "His family released a statement. Holt's statement said".)
 const PERSONAL_WRITINGS = new Set("letter letters post posts tweet tweets email e-mail emails memo op-ed column note speech testimony blog".split(" "));
@@ -1839,6 +1841,14 @@ export class ClaimExtractor {
       const kind = key ? ents.kindOf(key) : null;
       if (key && (owner === "it" ? BODY_KINDS.has(kind!) : SPEAKING_KINDS.has(kind!))) return { src: { entityKey: key, text: text.slice(prev!.start, w.end), role: null }, start: prev!.start, end: w.end };
     }
+    // "The order said", "the court order says": a court's or a commission's paper spoken of again, its issuer's, or
+    // itself when no one is said to have issued it (an indefinite one, "A court order said", is read as before).
+    const paperOf = COURT_PAPERS.has(w.lower) && !w.cap ? this.determinerOfDocument(ws, k) : undefined;
+    if (paperOf && /^(?:the|this)$/i.test(paperOf.lower) && !this.inQuotes(quotes, paperOf.start)) {
+      const phrase = text.slice(paperOf.start, w.end);
+      const owner = this.documentOwner(w.lower, paperOf.start, w.end);
+      return owner ? { src: { entityKey: owner, text: phrase, role: null }, start: paperOf.start, end: w.end } : this.unnamedSource(lowerOpening(phrase).replace(/^(?:the|this)\s+/, ""), phrase, paperOf.start, w.end);
+    }
     if (DOCUMENT_NOUNS.has(w.lower) && (!w.cap || s.titleCase || (k === 0 && !ws[k + 1]?.cap))) {
       // "An earlier version of this article said …": the outlet correcting itself, in its own voice.
       if (prev?.lower === "this" && /^(?:article|story|piece)$/.test(w.lower)) return null;
@@ -1871,7 +1881,9 @@ export class ClaimExtractor {
       // "the letter says", "The ad says:": the document of someone named before ("a letter from Rep. Weld"); "The June
       // decision found": with when it was made.
       const dated = this.determinerOfDocument(ws, k);
-      if (dated && (dated.lower === "the" || dated.lower === "this") && OWNED_DOCUMENTS.has(w.lower)) {
+      // (Not one whose words say it is another kind: "The monthly jobs report" after "said in a report to clients".)
+      const otherKind = dated ? ws.slice(ws.indexOf(dated) + 1, k).some((x) => /^\p{Ll}+s$/u.test(x.text) && !x.lower.endsWith("ss")) : false;
+      if (dated && (dated.lower === "the" || dated.lower === "this") && OWNED_DOCUMENTS.has(w.lower) && !otherKind) {
         const owner = this.documentOwner(w.lower, dated.start, w.end);
         if (owner) return { src: { entityKey: owner, text: text.slice(dated.start, w.end), role: null }, start: dated.start, end: w.end };
       }
@@ -5949,6 +5961,8 @@ export class ClaimExtractor {
     }
     const by = DOCUMENT_ISSUER.exec(this.ctx.text.slice(doc.end, doc.end + 44));
     if (!by) return null;
+    // (Only records are a keeper's, not documents a body holds: "documents kept by the National Archives".)
+    if (/^ (?:run|maintained|kept|operated)\b/.test(by[0]) && !FIGURE_NOUNS.has(doc.lower)) return null;
     // (A tally's maker right after "by": not a place further on, "a count by election officials in Darrow County".)
     const reach = TALLY_NOUNS.has(doc.lower) ? 0 : 30;
     const at = doc.end + by[0].length;

@@ -592,8 +592,13 @@ const STATES_SUBJECT = /(?:^|[\s,;])[Ii]t\s+$|\b(?:letter|report|memo|memorandum
 const DOCUMENT_THEN_ASIDE = new RegExp(String.raw`\b(?:poll|polls|survey|surveys|records|logs|documents|data|figures|e-?mails|memos?|study|audit|assessment|analysis)\s*,?\s+(?:${DOCUMENT_ASIDE_PARTICIPLES})\s[^;:“”"]{1,160}?(?:,\s+|\s+(?:had|has|have)\s+)$`, "iu");
 // (Up to seven words after: "Data from the national statistics office show", "Data from the Office for National Statistics showed".)
 const POLL_SUBJECT = /\b(?:poll|polls|polling|survey|surveys|records|logs|documents|data|figures|e-?mails)\b(?:\s+[\p{L}\d.'’\-]+){0,7}\s+$/iu;
-/** A document opening the sentence as its subject: "The report ", "The 40-page audit released Tuesday " (not a tag closing it, ", its report shows."). */
-const DOCUMENT_SUBJECT_OPENING = /^[“"]?(?:(?:But|And)\s+)?(?:The|A|An|Its|This|That)\s+(?:[\p{L}\d’'-]+\s+){0,3}?(?:report|memo|filing|log|audit|review|study|analysis|minutes|transcript|indictment)\b(?:\s+[\p{L}\d.'’\-]+){0,6}\s+$/u;
+/**
+ * A document opening the sentence as its subject: "The report ", "The 40-page audit released Tuesday " (not a tag
+ * closing it, ", its report shows.", nor someone of it, "The author of the report ").
+ */
+const DOCUMENT_SUBJECT_OPENING = /^[“"]?(?:(?:But|And)\s+)?(?:The|A|An|Its|This|That)\s+(?:(?!(?:of|behind|about|on|for|to|from|with)\s)[\p{L}\d’'-]+\s+){0,3}?(?:report|memo|filing|log|audit|review|study|analysis|minutes|transcript|indictment)\b(?:\s+[\p{L}\d.'’\-]+){0,6}\s+$/u;
+/** After "shows", no finding: "shows up", "showed him how …", "shows no remorse". */
+const SHOWS_NO_FINDING = /^ (?:up\b|(?:him|her|them|me|us|you)\b|no\s+(?:remorse|sign|signs|interest|mercy)\b)/;
 /** "sees it as", "saw him as": a view, with "as" and no new clause after it ("saw the smoke as she drove"). */
 const VIEW_VERBS = new Set(words(`sees saw`));
 const SEEN_AS = /^ (?:[\p{L}'’\-]+ ){1,5}as (?!(?:he|she|they|we|I|you|it|his|her|their|our|its|well|soon|long|much|if)\b)/u;
@@ -1245,7 +1250,7 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       // Documents described by who obtained or reviewed them: "Emails obtained by the project …, and reviewed by
       // The Daily Ripple, show that …".
       const documentsBefore = EVIDENCE_VERBS.has(w) && DOCUMENT_THEN_ASIDE.test(slice.slice(Math.max(0, m.index - 220), m.index));
-      const pollShows = EVIDENCE_VERBS.has(w) && (POLL_SUBJECT.test(lead) || documentsBefore || DOCUMENT_SUBJECT_OPENING.test(slice.slice(0, m.index)));
+      const pollShows = EVIDENCE_VERBS.has(w) && (POLL_SUBJECT.test(lead) || documentsBefore || (DOCUMENT_SUBJECT_OPENING.test(slice.slice(0, m.index)) && !SHOWS_NO_FINDING.test(rest)));
       // ("had shown Harlan ahead": a perfect, not a passive "was shown".)
       if (w === "shown" && !/\b(?:has|had|have)\s+(?:\p{Ll}+ly\s+|also\s+|already\s+)?$/u.test(lead)) continue;
       // (A headline drops "that" and articles: "Report finds pier was unsafe".)

@@ -28,10 +28,10 @@ const ISSUING_KINDS = new Set(["person", "organization", "institution", "anonymo
 const ISSUED_AFTER = /^(?:\s*\([^()]{1,12}\))?,?\s+(?:(?:also|later|then|has|have|had)\s+)*(?:issued|released|put\s+out|published|sent\s+out|read(?:\s+out)?)\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|communiqu[eé]|press\s+release)(?!\p{L})/iu;
 
 /**
- * A report spoken of again as a source: "The report", "the preliminary report", "The 46-page final report" (not another,
- * "The 2023 report", "the previous report").
+ * A report spoken of again as a source: "The report", "the preliminary report", "The 46-page final report", with words
+ * that say how it is, not what it is about or which ("The monthly jobs report", "The 2023 report" are others).
  */
-const REPORT_AGAIN = /^(?:the|that|this)\s+(?!(?:[\p{Ll}\d-]+\s+)*?(?:\d{4}|previous|earlier|prior|older|original|first|last|separate|other|another)\s)(?:[\p{Ll}\d-]+\s+){0,2}report$/iu;
+const REPORT_AGAIN = /^(?:the|that|this)\s+(?:(?:\d+-page|new|final|full|preliminary|interim|draft|scathing|damning|critical|long-awaited|redacted|unredacted|leaked|internal|independent|lengthy|detailed|official|same)\s+){0,2}report$/iu;
 /** Words of a sentence whose speaker spoke in a report: "In a report to the meeting, …". */
 const SPEAKS_IN_REPORT = /\b(?:in|through)\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,3}?report\b/iu;
 /** A report, then who made it: "A preliminary report by " (its maker's words follow). */

@@ -124,7 +124,9 @@ const DOCUMENT_WORDS = wordTable<string[]>({
   poll: ["poll", "survey"],
   cable: ["cable"],
   email: ["e-mail", "email"],
-  decision: ["decision", "ruling", "order", "judgment", "judgement"],
+  decision: ["decision", "ruling"],
+  // (Kept apart from a ruling, which "in order to" must never be taken for.)
+  courtPaper: ["order", "judgment", "judgement"],
   analysis: ["analysis", "audit"],
   review: ["review"],
   study: ["study"],

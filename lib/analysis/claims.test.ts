@@ -7326,3 +7326,13 @@ describe("guards from session 49's third review", () => {
     expect(sourceName(r, claimWith(r, "driver was speeding"))).not.toBe("the state's inspector general");
   });
 });
+
+describe("evidence someone points to (session 49)", () => {
+  it("reads “Sen. Curtis Pell pointed to a 2023 case in which …” and “His office pointed to an audit” as theirs, not “pointed to the sky” nor data pointing", () => {
+    const r = analyzeBody("Sen. Curtis Pell pointed to a 2023 case in which a campaign paid a fine. Tom Reed runs the farm lobby. His office pointed to an Agriculture Department audit from 2027. He pointed to the sky. The figures pointed to a slowdown in hiring.");
+    expect(sourceName(r, claimWith(r, "2023 case"))).toBe("Curtis Pell");
+    expect(sourceName(r, claimWith(r, "audit from 2027"))).toBe("Tom Reed");
+    expect(claimWith(r, "the sky")?.source ?? null).toBeNull();
+    expect(claimWith(r, "slowdown")?.source ?? null).toBeNull();
+  });
+});

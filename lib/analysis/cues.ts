@@ -296,7 +296,8 @@ const RECALLED_THING = /^\s+(?:\d[\d,.]*|(?:about|nearly|more\s+than|over|some|a
  */
 const DENIED_REQUEST = /^\s+(?:(?:the|a|an|his|her|their|its|(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}\p{Lu}[\p{L}.’'-]*['’]s?)\s+)?(?:(?![\p{Ll}-]*ing\s)[\p{Ll}-]+\s+){0,2}(?:motions?|requests?|bail|appeals?|permits?|petitions?|applications?|entry|visas?|parole|licen[cs]es?|waivers?|injunctions?|stays?|extensions?|asylum|pleas?)\b(?!\s+(?:had|has|have|was|were|is|are|would|will|could|ever)\b)/u;
 const RETORTS = new Set(["shot back", "shoots back", "fired back", "fires back", "hit back", "hits back"]);
-for (const v of [...RETORTS, "weighed in", "weighs in", "pointed out", "points out"]) VERB_CLASS.set(v, "statement");
+// ("pointed to a 2023 case in which …": evidence someone cites.)
+for (const v of [...RETORTS, "weighed in", "weighs in", "pointed out", "points out", "pointed to", "points to", "pointing to"]) VERB_CLASS.set(v, "statement");
 // "The minister ruled out a bailout", "Holt did not rule out a run": a stance taken on what may be done.
 for (const v of ["ruled out", "rules out", "rule out", "ruling out"]) VERB_CLASS.set(v, "statement");
 /** "Councillor hits out after reporter overturns refusal", "hit out at the plan": criticism spoken, as a British paper says it. */
@@ -824,6 +825,10 @@ const CALL_FOR_OR_ON = new RegExp(
 const CALL_FOR_OR_ON_ANY_CASE = new RegExp(CALL_FOR_OR_ON.source, "iu");
 const POSSESSIVE_OBJECT = /^ (?:his|her|their|its|my|our|your) /;
 const POINTED_OUT = /^(?:\s*$| that\b|[,.:]| [“"])/;
+/** After "pointed to", what is cited: a case, a study, a rule, a figure, a place as an example (not "the sky", "the door"). */
+const POINTED_TO = /^ (?:(?:a|an|the|his|her|their|its|last|this)\s+)?(?:[\p{L}\d’'$%.,-]+\s+){0,4}?(?:case|cases|study|studies|report|reports|audit|rule|rules|law|laws|example|examples|figures?|data|survey|poll|polls|record|records|ruling|decision|promotion|statement|letter|precedent|history|increase|rise|fall|drop|decline)\b|^ \p{Lu}\p{Ll}+,\s+which\b/u;
+/** Before "pointed to", figures or signs as the subject: "The data pointed to". */
+const POINTED_TO_BY_DATA = /\b(?:data|figures|evidence|signs|results|numbers|statistics|indicators|polls?|surveys?)\s+(?:\p{Ll}+\s+)?$/u;
 const ASK_VERBS = new Set(words(`asked asks asking`));
 /** ", senior officials " before a verb: a comma and a few lower-case or capitalised words, no other punctuation. */
 const PARENTHETICAL_LEAD = /\p{L}, (?:[\p{L}.'’\-]+ ){1,4}$/u;
@@ -1357,7 +1362,9 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       if (ANSWER_VERBS.has(w) && !ANSWERED_WITH.test(rest)) continue;
       // "weighed in at 180 pounds"; "pointed out the window": not speech.
       if (w.startsWith("weigh") && /^ at\b/.test(rest)) continue;
-      if (w.startsWith("point") && !POINTED_OUT.test(rest)) continue;
+      // ("pointed to a case in which …", "his office pointed to an audit": what someone cites, not where, "pointed to the
+      // sky", nor what data point to, "The figures pointed to a slowdown".)
+      if (w.startsWith("point") && !(w.endsWith(" to") ? POINTED_TO.test(rest) && !POINTED_TO_BY_DATA.test(lead) : POINTED_OUT.test(rest))) continue;
       // "posting that the council had lied", "posting: “…”" (not "is posting record profits", "posting a photo", nor a
       // post set out below: "hit back hours later, posting:").
       // (A participle after a comma or "and" only: not the noun, "A job posting that appeared on the site".)

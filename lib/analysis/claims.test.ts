@@ -7336,3 +7336,12 @@ describe("evidence someone points to (session 49)", () => {
     expect(claimWith(r, "slowdown")?.source ?? null).toBeNull();
   });
 });
+
+describe("evidence someone points to: guards from session 49's fourth review", () => {
+  it("reads no statement in pointing at a thing: “pointed to a display case holding …”, “pointed to the report on her desk”, “a red arrow points to the rise”", () => {
+    const r = analyzeBody("Curator Helen Frost pointed to a display case holding the manuscript. Inspector Carla Diaz pointed to the report on her desk. On the chart, a red arrow points to the sharp rise in prices.");
+    expect(r.claims.filter((c) => c.section === "body" && c.source).map((c) => c.exact)).toEqual([]);
+    const kept = analyzeBody("Governor Ruth Alder pointed to her record on crime during the debate.");
+    expect(sourceName(kept, claimWith(kept, "record on crime"))).toBe("Ruth Alder");
+  });
+});

@@ -826,9 +826,11 @@ const CALL_FOR_OR_ON_ANY_CASE = new RegExp(CALL_FOR_OR_ON.source, "iu");
 const POSSESSIVE_OBJECT = /^ (?:his|her|their|its|my|our|your) /;
 const POINTED_OUT = /^(?:\s*$| that\b|[,.:]| [“"])/;
 /** After "pointed to", what is cited: a case, a study, a rule, a figure, a place as an example (not "the sky", "the door"). */
-const POINTED_TO = /^ (?:(?:a|an|the|his|her|their|its|last|this)\s+)?(?:[\p{L}\d’'$%.,-]+\s+){0,4}?(?:case|cases|study|studies|report|reports|audit|rule|rules|law|laws|example|examples|figures?|data|survey|poll|polls|record|records|ruling|decision|promotion|statement|letter|precedent|history|increase|rise|fall|drop|decline)\b|^ \p{Lu}\p{Ll}+,\s+which\b/u;
-/** Before "pointed to", figures or signs as the subject: "The data pointed to". */
-const POINTED_TO_BY_DATA = /\b(?:data|figures|evidence|signs|results|numbers|statistics|indicators|polls?|surveys?)\s+(?:\p{Ll}+\s+)?$/u;
+// (The word the phrase's head, before what says which or the clause's end: not "a display case holding", "a record
+// player", "the report on her desk".)
+const POINTED_TO = /^ (?:(?:a|an|the|his|her|their|its|last|this)\s+)?(?:[\p{L}\d’'$%.,-]+\s+){0,4}?(?:case|cases|study|studies|report|reports|audit|rule|rules|law|laws|example|examples|figures?|data|survey|poll|polls|record|records|ruling|decision|promotion|statement|letter|precedent|history|increase|rise|fall|drop|decline)(?=\s*[,.;:]|\s+(?:in|of|on|over|about|under|from|by|that|which|where|when|who|showing|set|made|issued|released|published|filed|as|for|with|to|since|after|before)\b(?!\s+(?:his|her|their|the)\s+(?:desk|table|wall|floor|corner|screen|board|shelf|door|window|room)\b))|^ \p{Lu}\p{Ll}+,\s+which\b/u;
+/** Before "pointed to", figures or signs as the subject: "The data pointed to", "a red arrow points to". */
+const POINTED_TO_BY_DATA = /\b(?:data|figures|evidence|signs|results|numbers|statistics|indicators|polls?|surveys?|arrows?|fingers?|needles?)\s+(?:\p{Ll}+\s+)?$/u;
 const ASK_VERBS = new Set(words(`asked asks asking`));
 /** ", senior officials " before a verb: a comma and a few lower-case or capitalised words, no other punctuation. */
 const PARENTHETICAL_LEAD = /\p{L}, (?:[\p{L}.'’\-]+ ){1,4}$/u;

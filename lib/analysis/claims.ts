@@ -41,8 +41,6 @@ const CONNECTORS = new Set(["but", "and", "so", "yet", "still", "however", "mean
 const DOCUMENT_NOUNS = new Set(
   "diary diaries notebook op-ed report reports story article investigation editorial analysis poll polls polling study survey research document documents records memo memorandum letter statement statements filing complaint indictment ruling decision review audit column piece broadcast interview video tweet assessment ad advertisement commercial resolution petition cable email e-mail emails e-mails missive lawsuit suit rules guidance transcript inquiry probe inspection circular directive affidavit".split(" "),
 );
-/** A court's or a commission's papers, which "the order said" refers back to: "order", "judgment". */
-const COURT_PAPERS = new Set(["order", "judgment", "judgement"]);
 /** What a person writes or says in their own name: their letter, post, tweet, email, memo, op-ed, speech. */
 // (Not a statement, which others may release in someone's name: "His family released a statement. Holt's statement said".)
 const PERSONAL_WRITINGS = new Set("letter letters post posts tweet tweets email e-mail emails memo op-ed column note speech testimony blog".split(" "));
@@ -133,6 +131,8 @@ const DOCUMENT_WORDS = wordTable<string[]>({
   // (Court papers and filings: documents in general are often only released by whom the article names.)
   papers: ["document", "documents", "papers", "filing", "filings"],
 });
+/** A court's or a commission's papers, which "the order said" refers back to: "order", "judgment". */
+const COURT_PAPERS = new Set(DOCUMENT_WORDS.courtPaper);
 const DOCUMENT_FAMILY = wordTable<string>(Object.fromEntries(Object.entries(DOCUMENT_WORDS).flatMap(([family, ws]) => ws.map((w) => [w, family]))));
 const OWNED_DOCUMENTS = new Set(Object.keys(DOCUMENT_FAMILY));
 /** "the interior ministry ", "the state health department ": "the", up to two words and a noun (group 2), longest first. */
@@ -1884,8 +1884,8 @@ export class ClaimExtractor {
       // decision found": with when it was made.
       const dated = this.determinerOfDocument(ws, k);
       // (Not one whose words say it is another kind: "The monthly jobs report" after "said in a report to clients".)
-      const otherKind = dated ? ws.slice(ws.indexOf(dated) + 1, k).some((x) => /^\p{Ll}+s$/u.test(x.text) && !x.lower.endsWith("ss")) : false;
-      if (dated && (dated.lower === "the" || dated.lower === "this") && OWNED_DOCUMENTS.has(w.lower) && !otherKind) {
+      const otherKind = (from: Word) => ws.slice(ws.indexOf(from) + 1, k).some((x) => /^\p{Ll}+s$/u.test(x.text) && !x.lower.endsWith("ss"));
+      if (dated && (dated.lower === "the" || dated.lower === "this") && OWNED_DOCUMENTS.has(w.lower) && !otherKind(dated)) {
         const owner = this.documentOwner(w.lower, dated.start, w.end);
         if (owner) return { src: { entityKey: owner, text: text.slice(dated.start, w.end), role: null }, start: dated.start, end: w.end };
       }

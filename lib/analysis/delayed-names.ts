@@ -70,9 +70,8 @@ export function resolveDelayedLede(claims: ExtractedClaim[], mentions: Mention[]
   const described = lede?.source;
   if (!lede || !described || ents.kindOf(described.entityKey) !== "unnamed" || !ONE_DESCRIBED.test(described.text)) return;
   if (NOT_DELAYED.has(described.text.split(/\s+/).at(-1)!.toLowerCase())) return;
-  const paragraphEnd = text.indexOf("\n\n", lede.end);
-  if (paragraphEnd < 0) return;
-  const next = paragraphEnd + /^\s*/.exec(text.slice(paragraphEnd))![0].length;
+  const next = nextParagraphStart(text, lede.end);
+  if (next < 0) return;
   // (Past a word for kin: "Widow Margaret Ellery, 84, handed over …"; never a title, "Judge Mary Walsh", "Sergeant Tom Hayes",
   // someone else in the story.)
   const named = mentions.find((m) => m.start >= next && m.start <= next + 24 && KIN_BEFORE.test(text.slice(next, m.start)) && ents.kindOf(m.entityKey) === "person");
@@ -104,9 +103,8 @@ export function resolveTitledLede(claims: ExtractedClaim[], mentions: Mention[],
   if (!lede || !described || ents.kindOf(described.entityKey) !== "unnamed" || ents.isPlural(described.entityKey) || !ONE_DESCRIBED.test(described.text)) return;
   const head = described.text.split(/\s+/).at(-1)!.toLowerCase();
   if (!isPersonNoun(head) || NOT_DELAYED.has(head)) return;
-  const paragraphEnd = text.indexOf("\n\n", lede.end);
-  if (paragraphEnd < 0) return;
-  const next = paragraphEnd + /^\s*/.exec(text.slice(paragraphEnd))![0].length;
+  const next = nextParagraphStart(text, lede.end);
+  if (next < 0) return;
   // (Not one who keeps their name back: "A senior minister said …, speaking on condition of anonymity".)
   if (KEPT_ANONYMOUS.test(text.slice(lede.start, lede.end))) return;
   // (A court's "Justice Ann Holt" is a judge.)
@@ -119,6 +117,12 @@ export function resolveTitledLede(claims: ExtractedClaim[], mentions: Mention[],
   credit(lede, holder, mentions);
   // (And a headline's word for the post: "Judge finds owner …".)
   for (const c of claims) if (c.section !== "body" && c.source && ents.kindOf(c.source.entityKey) === "unnamed" && c.source.text.toLowerCase() === head) credit(c, holder, mentions);
+}
+
+/** Where the paragraph after the one holding `pos` starts (past the blank line), or -1 when none follows. */
+function nextParagraphStart(text: string, pos: number): number {
+  const paragraphEnd = text.indexOf("\n\n", pos);
+  return paragraphEnd < 0 ? -1 : paragraphEnd + /^\s*/.exec(text.slice(paragraphEnd))![0].length;
 }
 
 /** One person described, as a writer introduces someone before naming them: "An ecologist at …", "The chair of …". */

@@ -368,6 +368,9 @@ add("finding", `concluded concludes concluding found finds determined determines
 const THAT_ONLY_VERBS = new Set(["ruling", "rules", "concluding"]);
 /** A rating given ("FactCheck.org rated the ad as “false”", "Moody's rates the bonds as junk"): a finding, with "as" only. */
 const RATING_VERBS = new Set(words(`rated rates`));
+/** A grade given without "as": in quotation marks after what is rated ("rated the ad's claim “False”", "rated Teague
+ *  “Qualified,”"), or a fact-checker's verdict word ("a claim FactLine also rated false"). */
+const RATED_GRADE = /^ (?:(?:[\p{L}'’\-]+ ){1,5}[“"‘](?=\p{Lu})|(?:[\p{L}'’\-]+ ){0,5}(?:(?:mostly|half|partly) )?(?:false|true|misleading)\b(?! (?:and|or) \p{Ll}))/u;
 for (const w of RATING_VERBS) VERB_CLASS.set(w, "finding");
 add("report", `reported reports reporting revealed reveals reveal revealing disclosed discloses show shows showed shown`);
 /** Verbs that attribute only with a document or figures for subject ("the e-mails showed", not "Holt showed"). */
@@ -1312,7 +1315,7 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       if ((w === "objects" || w === "protests") && !OBJECTS_SUBJECT_BEFORE.test(lead)) continue;
       if (TELLING_THAT.has(w) && !TOLD_THAT.test(rest)) continue;
       if (ENCOURAGING.has(w) && (!TO_DO.test(rest) || BE_BEFORE.test(lead) || /^ by\b/.test(rest))) continue;
-      if (RATING_VERBS.has(w) && (!SEEN_AS.test(rest) || BE_BEFORE.test(lead))) continue;
+      if (RATING_VERBS.has(w) && (!(SEEN_AS.test(rest) || RATED_GRADE.test(rest)) || BE_BEFORE.test(lead))) continue;
       // "targeted the administration for not taking a stance", not "targeted education programs for cuts".
       // ("targeted Sen. Ben Holt, R-Ohio, for raising taxes": a party tag set off by commas too; not a list or an aside,
       // "targeted Microsoft, Google and Apple for phishing", "targeted Kevin Durant, the star forward, for signing".)

@@ -196,6 +196,12 @@ describe("entities", () => {
     expect(names("The Committee on Harbor Finance and Senator Ann Holt said the pier was unsafe.")).toContain("Ann Holt/person");
     expect(names("The Dayton School of Law and School of Nursing closed.")).not.toContain("Dayton School of Law and School of Nursing/organization");
   });
+  it("keeps “on the” and its subject in a body's name, but not a name or a plan after it", () => {
+    expect(names("The Dayton Standing Committee on the Coastal Environment said the pier was unsafe.")).toContain("Dayton Standing Committee on the Coastal Environment/organization");
+    expect(names("The Dayton Council on the Ann Holt case said the pier was unsafe.")).not.toContain("Dayton Council on the Ann Holt/institution");
+    expect(names("The Dayton Council on the Holt plan said the pier was unsafe.")).not.toContain("Dayton Council on the Holt/institution");
+    expect(names("The Dayton Council on the Acme's bid said the pier was unsafe.")).not.toContain("Dayton Council on the Acme/institution");
+  });
   it("reads advocacy groups' names as bodies (“Secure America Now”), and “the group” after one as that group", () => {
     const r = analyzeBody("This isn't the first ad Keep Harbors Now has run, though on its website the organization describes itself as nonpartisan. " +
       "In July, the group released an ad accusing the mayor of hiding the contract.");

@@ -764,7 +764,10 @@ function sentenceCandidates(text: string, s: Sentence, titleCase: boolean, out: 
       // but "Ministry for the Environment", "Agency for the Management of Water Resources".)
       const after = ws[j + 3]?.lower ?? "";
       const forTheDeed = nxt.lower === "for" && isBodyWord(cur.lower) && /(?:tion|sion|ment|ance|ence)$|^(?:study|arts|blind|deaf|humanities|sciences)$/.test(after) && !(GOVERNMENT_BODIES.test(after) && !GOVERNMENT_BODIES.test(cur.lower));
-      if ((nxt.lower === "of" || forTheDeed) && ws[j + 2]?.lower === "the" && ws[j + 3]?.cap && !cur.poss && (isBodyWord(cur.lower) || friendsOfAPlace(text, ws, j)) &&
+      // ("Committee on the Judiciary", "Standing Committee on the Federal Judiciary": "on the" too, before a subject that
+      // is no person's or thing's name of its own: not "the Council on the Holt plan", "the committee on the Acme's bid".)
+      const onTheSubject = nxt.lower === "on" && BODIES_ON_A_SUBJECT.has(cur.lower) && subjectAfterThe(text, ws, j + 3);
+      if ((nxt.lower === "of" || forTheDeed || onTheSubject) && ws[j + 2]?.lower === "the" && ws[j + 3]?.cap && !cur.poss && (isBodyWord(cur.lower) || friendsOfAPlace(text, ws, j)) &&
         (cur.lower === "office" || !ROLE_HEADS.has(ws[capitalRunEnd(text, ws, j + 3)]!.lower)) &&
         gapOk(text, cur, nxt) && gapOk(text, nxt, ws[j + 2]!) && gapOk(text, ws[j + 2]!, ws[j + 3]!)) {
         bodyWithSubject = true;
@@ -897,6 +900,13 @@ function friendsOfAPlace(text: string, ws: Word[], j: number): boolean {
   if (ws[j]!.text !== "Friends") return false;
   const end = capitalRunEnd(text, ws, j + 3);
   return !ws[end]!.poss && ws[end + 1]?.lower !== "family";
+}
+
+/** After "on the", a subject ("the Judiciary", "the Status of Women"), not a person's name (by its first name) or a possessor's. */
+function subjectAfterThe(text: string, ws: Word[], k: number): boolean {
+  if (!ws[k]?.cap) return false;
+  const end = capitalRunEnd(text, ws, k);
+  return !ws[end]!.poss && !MALE_FIRST_NAMES.has(ws[k]!.lower) && !FEMALE_FIRST_NAMES.has(ws[k]!.lower) && !/^ (?:plan|bid|proposal|case|report|deal|bill)\b/i.test(text.slice(ws[end]!.end, ws[end]!.end + 10));
 }
 
 /** Bodies named for their subject after "on" ("Council on Foreign Relations", "Joint Committee on Taxation"). */

@@ -493,6 +493,11 @@ describe("kinds", () => {
     expect(kindsOf('The Harbor Watch rated the mayor\'s ad as "false," noting that the fee had not risen.')).toEqual(["finding"]);
     expect(kindsOf("Ann Holt rated the plan as weak. The movie was rated as the best of the year.")).toEqual(["statement", "assertion"]);
   });
+  it("reads a grade in quotation marks, or a fact-checker's “false”, as a rating without “as”", () => {
+    expect(kindsOf('The Harbor Watch rated the mayor\'s central claim "Mostly False" on Friday.')).toEqual(["finding"]);
+    expect(kindsOf("Mayor Ann Holt repeated a claim the Harbor Watch also rated false last year.")).toEqual(["finding"]);
+    expect(kindsOf('The movie is rated "R" for violence. Guests rated the hotel highly.')).toEqual(["assertion", "assertion"]);
+  });
   it("gives a denial's kind to what the speaker says is so “instead”", () => {
     expect(kindsOf("Ann Holt denied that the program mined data. Instead, she said it was a system to “facilitate” searches.")).toEqual(["denial", "denial"]);
     expect(kindsOf("Ann Holt blamed the mayor for the delay. Instead, she said the council should vote.")).toEqual(["blame", "statement"]);

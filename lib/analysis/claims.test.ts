@@ -2069,6 +2069,13 @@ describe("attribution", () => {
     expect(sourcesOf("The harbour lobby has already signaled that it will try to block the fee.")).toEqual(["harbour lobby"]);
     expect(sourcesOf("Rep. Tom Weiss spoke. The congressman continued to allege that he was the victim of a hacker.")).toEqual([null, "Tom Weiss"]);
   });
+  it("reads “signaled it will” and “signalled it was likely to” as an intention stated, and keeps a second “that” clause with its speaker past an “after X said”", () => {
+    expect(sourcesOf("The harbour lobby has already signaled it will try to block the fee.")).toEqual(["harbour lobby"]);
+    expect(sourcesOf("The Dayton Port Authority raised fees but signalled it was likely to hold them there.")).toEqual(["Dayton Port Authority"]);
+    expect(sourcesOf("The light signaled the train would stop. The move signals the ferry service could end.")).toEqual([null, null]);
+    const r = analyzeBody("Diplomats said an earlier draft had named the port, but that Dayton removed the name after Holt said it would walk out.");
+    expect(r.claims[0]!.exact).toBe("Diplomats said an earlier draft had named the port, but that Dayton removed the name");
+  });
   it("reads pushing back on something said as a denial, and a person concluding that allegations rest on errors as denying them", () => {
     const kinds = (body: string) => analyzeBody(body).claims.map((c) => [c.source?.text ?? null, c.kind]);
     expect(kinds("A senior harbour official also pushed back, saying the Courier article was wrong about the fee.")[0]).toEqual(["A senior harbour official", "denial"]);

@@ -5664,8 +5664,12 @@ export class ClaimExtractor {
       // The next clause has its own source ("…, and Smith said"); not a source that ends the sentence after a comma
       // ("…, but making sure of it, Mr. Goodlatte said."): that one speaks the whole sentence. After a single dash, a
       // source after a comma speaks to what follows the dash ("savings — roughly $700 billion, according to the CBO").
+      // (Not a source inside a second "that" clause of what was said, in a clause of its own: "…, but that Britain removed
+      // the language after Russia signaled it would veto" goes on with the first speaker's words.)
+      const secondThat = SECOND_THAT_CLAUSE.test(text.slice(after, after + 40));
       const rightOwn = atts.some((a) => {
         if (a.cue.start < after || a.sourceStart < after || a.sourceStart - after >= 60) return false;
+        if (secondThat && /\b(?:after|before|when|because|since|until|once|while|as)\s+(?:[\p{L}.’'-]+\s+){0,3}$/u.test(text.slice(after, a.sourceStart))) return false;
         const comma = text.slice(after, a.sourceStart).includes(",");
         if (!comma) return true;
         if (dash >= 0) return false;
@@ -5692,7 +5696,7 @@ export class ClaimExtractor {
       // "He said that he had hired a lawyer, but that he did not …": a second "that" opening a clause goes on with what
       // was said (not "He said the fee was legal, but that did not end it", nor "…, but that claim was rejected").
       // (Also with no "that" before the first: "Kerr said the audit is not ready, but that the council could vote".)
-      const sameComplement = SECOND_THAT_CLAUSE.test(text.slice(after, after + 40)) && atts.some((a) => a.cue.end <= at && a.cue.form === "verb" && a.cls !== "blame");
+      const sameComplement = secondThat && atts.some((a) => a.cue.end <= at && a.cue.form === "verb" && a.cls !== "blame");
       // "are not objecting to his visit, but rather his comments": a phrase set against another, no clause of its own.
       // (Only after a "not" in the clause before, and not "rather than": "…, but instead the council approved it" is a
       // clause of the outlet's.)

@@ -533,6 +533,8 @@ const TELLING_THAT = new Set(words(`informed informs informing assured assures a
 for (const w of [...NEEDS_STRICT_THAT, ...TELLING_THAT]) VERB_CLASS.set(w, "statement");
 /** A clause with a modal or an auxiliary in its first words: " the party should give …", " he will run". */
 const CLAUSE_WITH_MODAL = /^ (?:(?:the|a|an|his|her|their|its|this|that|these|those)\s+(?:[\p{L}’'-]+\s+){0,3}|(?:he|she|they|it|we|I)\s+|\p{Lu}[\p{L}’'.-]*\s+(?:\p{Lu}[\p{L}’'.-]*\s+)?)(?:should|would|could|will|must|might|may|can|ought|needs?)\s/u;
+/** "it was likely to …", "they are ready to …": a clause of intention without a modal. */
+const LIKELY_TO_CLAUSE = /^ (?:he|she|they|it|we|I) (?:was|were|is|are) (?:(?:un)?likely|ready|prepared|willing) to /;
 /**
  * Verbs of urging that say something only with whom and what to do ("encouraged the NRA to continue funding …"; not
  * "investors were encouraged by the decision to …").
@@ -1308,7 +1310,9 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       // ("are suggesting the party should give Obama what he wants": a progressive verb, the verb of its clause, with a
       // clause after it; not a participle after a comma.)
       const suggestingClause = w === "suggesting" && BE_BEFORE.test(lead) && !/\b(?:whether|if)\b/.test(lead) && CLAUSE_WITH_MODAL.test(rest);
-      if (NEEDS_STRICT_THAT.has(w) && !STRICT_THAT.test(rest) && !suggestingClause) continue;
+      // ("has signaled it will sue", "signalled it was likely to hold them": an intention shown, with its clause after it.)
+      const signalledIntent = /^signal/.test(w) && (CLAUSE_WITH_MODAL.test(rest) || LIKELY_TO_CLAUSE.test(rest));
+      if (NEEDS_STRICT_THAT.has(w) && !STRICT_THAT.test(rest) && !suggestingClause && !signalledIntent) continue;
       // ("objected that morning", "protested that call": "that" there is no conjunction.)
       if (OBJECTING.test(w) && THAT_NAMES_A_TIME_OR_THING.test(rest)) continue;
       // ("The union objects that …"; not the nouns: "collects objects that …", "led protests that …".)

@@ -1347,3 +1347,27 @@ describe("set 35's page furniture (session 49)", () => {
     expect(classifyFurniture(line)).toBeNull();
   });
 });
+
+describe("furniture of set 36's pages (session 50)", () => {
+  it.each([
+    ["Tom Reed contributed research.", "trailer"],
+    ["Catch all the Harbor News and Port Updates on our website.", "ui"],
+    ["Get The Dayton Courier app and receive breaking news alerts.", "ui"],
+    ["This article was amended on 2 March 2031 to correct Cllr Ann Holt’s surname.", "notice"],
+    ["Harbor Democracy Reporting is a public interest news service funded by the Dayton Trust and two councils.", "notice"],
+  ])("removes %s", (line, kind) => {
+    expect(classifyFurniture(line)).toBe(kind);
+  });
+  it.each([
+    "She contributed research to the study, which found lead in the water.",
+    "This law was amended on 4 July 1998 to correct Holt's name.",
+    "Catch all the buses on our route, the mayor said.",
+    "The Harbor Trust is a public interest news service funded by donors, the mayor said.",
+  ])("keeps %s", (line) => {
+    expect(classifyFurniture(line)).toBeNull();
+  });
+  it("reads “Also read” over other stories' headlines as a list heading", () => {
+    expect(listHeadingKind("ALSO READ")).toBe("stories");
+    expect(listHeadingKind("See also")).toBe("stories");
+  });
+});

@@ -11,7 +11,7 @@ import { splitSentences } from "./sentences";
 import { BULLET, ISSUED_BY, introducesBullets, lineStarts, quotationBlocks, speaksOfThemInThirdPerson } from "./passages";
 import { isHeadlineSpeechVerb } from "./cues";
 import { isSignatureLine, resolveEmbeddedPosts } from "./embedded-posts";
-import { resolveHeadlineEchoes } from "./headline-echoes";
+import { resolveHeadlineEchoes, resolveHeadlineGroups } from "./headline-echoes";
 import { resolveHeadlineDescriptions } from "./headline-descriptions";
 import { resolveSpokenThrough } from "./spoken-through";
 import { resolveDescribedBodies } from "./described-bodies";
@@ -28,7 +28,7 @@ import { afterBlankLine, findQuotes, isTitleCase, wordsOf, type Sentence, type W
 import { AUXILIARIES, NOT_NAME_WORDS } from "./lexicon";
 import type { AnalysisDocument, AnalysisInput, AnalysisResult, ExtractedClaim, Mention } from "./types";
 
-export const ANALYZER_VERSION = "1.12.813";
+export const ANALYZER_VERSION = "1.12.814";
 
 const MAX_SENTENCE = 1200;
 
@@ -366,6 +366,7 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
   resolveTitledLede(claims, mentions, ents, text);
   resolveNamedNext(claims, mentions, ents, text);
   resolveHeadlineEchoes(claims, mentions, ents);
+  resolveHeadlineGroups(claims, mentions, ents, text);
   resolveInterviewAnswers(posted, mentions, ents, text, bodyStart, (c, key, name) => attributeToSpeaker(c, key, name, null, undefined, ents));
   // Short questions, and tags with nothing said in their own sentence ("He added," before a quoted paragraph), are no
   // claims; they were kept this long to pass their speaker on to the quotation.

@@ -254,6 +254,10 @@ const TITLE_WORDS_OF = wordTable<readonly string[]>({
   representative: ["representative", "rep."],
   envoy: ["envoy", "ambassador"],
 });
+/** The words of the titles the body may give someone a headline's word describes ("senator": "senator", "sen."). */
+export function titleWordsOf(noun: string): readonly string[] {
+  return TITLE_WORDS_OF[noun] ?? [noun];
+}
 /** Words of a description that name a party, checked against the party the body gives the person. */
 const PARTY_MODIFIERS = wordTable<"D" | "R">({ gop: "R", republican: "R", democratic: "D", democrat: "D" });
 

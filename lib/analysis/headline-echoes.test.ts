@@ -69,3 +69,24 @@ describe("a spokesperson's body: guard from session 48's review", () => {
     expect(sourceName(r, r.claims.find((c) => c.section === "subtitle"))).not.toBe("Acme Foods");
   });
 });
+
+describe("a headline's group, by the one of it the body quotes (session 50)", () => {
+  const sub = (r: ReturnType<typeof analyzeBody>) => sourceName(r, r.claims.find((c) => c.section === "subtitle"));
+  it("gives “Shipowners say …” to the body named for them, and “senators blame …” to the senator whose words it shares", () => {
+    const owners = analyzeBody("The Dayton Shipowners' Council said the fuel had damaged 40 engines. Port officials declined to comment.", "Fuel scandal widens", "Shipowners say bad fuel damaged engines");
+    expect(sub(owners)).toBe("Dayton Shipowners' Council");
+    const senators = analyzeBody("Sen. Ann Holt, R-Ohio, said the contractor was broken beyond repair. Sen. Tom Reed, D-Iowa, asked for the files.", "Hearing turns sour", "Senators blame broken contractor");
+    expect(sub(senators)).toBe("Ann Holt");
+    // (A chamber's leader is a lawmaker: "House Republican Leader Tom Reed".)
+    const leader = analyzeBody("The sponsor, state Rep. Ann Holt, said fuel tax revenue had fallen. House Republican Leader Tom Reed called the bill “a mileage tax” on farmers.", "Road charge advances", "Rural lawmakers call it a ‘mileage tax’ on farmers");
+    expect(sub(leader)).toBe("Tom Reed");
+  });
+  it("leaves the group when two members share as much, when no one is titled so, or when the description's body is not the role's", () => {
+    const tie = analyzeBody("Sen. Ann Holt said the agency had failed. Sen. Tom Reed said the files were missing.", "Hearing turns sour", "Senators demand answers");
+    expect(sub(tie)).toBe("senators");
+    const untitled = analyzeBody("Aides to every senator played the voice of Ann Holt, a retired judge. Holt said the fee was illegal.", "Fee fight", "Senators say the fee is illegal");
+    expect(sub(untitled)).not.toBe("Ann Holt");
+    const company = analyzeBody("Tom Reed, the president of Acme Shrimp, said the evidence was weak.", "Shrimp imports", "Agency leaders say the evidence was weak");
+    expect(sub(company)).not.toBe("Tom Reed");
+  });
+});

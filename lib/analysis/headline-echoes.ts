@@ -3,7 +3,7 @@
 // ("Regulator", "Watchdog", "Minister") and no other step found who it is, the body's claim that shares most of its
 // words (stemmed as the comparison of outlets stems them, `contentStems`), by someone the description names, says who.
 import type { EntityIndex } from "./entities";
-import { credit } from "./headline-descriptions";
+import { credit, titleWordsOf } from "./headline-descriptions";
 import { contentStems } from "./compare/terms";
 import { DESCRIPTION_KINDS, SPOKESPERSON_WORDS } from "./lexicon";
 import type { ExtractedClaim, Mention } from "./types";
@@ -88,5 +88,71 @@ export function resolveHeadlineEchoes(claims: ExtractedClaim[], mentions: Mentio
       bestSources.add(speaker);
     }
     if (bestSources.size === 1) credit(c, [...bestSources][0]!, mentions);
+  }
+}
+
+/** A headline's group of people or bodies by its last word, a plural: "senators", "Rural lawmakers", "Shipowners". */
+const GROUP_DESCRIPTION = /^(?:[\p{L}-]+\s){0,2}(\p{L}+s)$/u;
+
+/** A plural's singular, as a title holds it: "senators" "senator", "railways" "railway", "families" "family". */
+function singularOf(plural: string): string {
+  return plural.endsWith("ies") ? `${plural.slice(0, -3)}y` : plural.slice(0, -1);
+}
+
+/** The capitalised words of a title before a name, and the lower-case ones a title takes: "state Sen. ", "Senate Majority Leader ". */
+const TITLE_BEFORE_NAME = /(?:(?:\p{Lu}[\p{L}.'’-]*|state|former|senior|ranking)\s+)*$/u;
+
+/** A headline's words for members of a legislature, and a chamber's leader, who is one: "House Republican Leader". */
+const LEGISLATORS = new Set(["lawmaker", "legislator"]);
+const LEGISLATIVE_LEADER = /\b(?:House|Senate|Assembly)\s+(?:\p{Lu}\p{L}+\s+)?(?:Leader|Whip|Speaker)\b/u;
+
+/**
+ * Whether the body's source is one of a headline's group: a person the body gives a title of the group's word ("Sen.
+ * Walter Ashby" of "senators", "state Rep. Ann Holt" of "lawmakers"), or a body named for the group ("Singapore
+ * Shipowners' Council" of "Shipowners").
+ */
+function memberOfGroup(plural: string, modifiers: readonly string[], key: string, ents: EntityIndex, mentions: readonly Mention[], text: string): boolean {
+  const singular = singularOf(plural);
+  const kind = ents.kindOf(key);
+  if (kind === "organization" || kind === "institution") return new RegExp(String.raw`\b(?:${plural}|${singular})\b`, "i").test(ents.nameOf(key));
+  if (kind !== "person") return false;
+  const titles = titleWordsOf(singular);
+  // (A word for a body in the description must be in the role too: "Agency leaders" are no company's president.)
+  const bodies = modifiers.filter((w) => DESCRIPTION_KINDS[w]?.some((k) => k !== "person" && k !== "place"));
+  return mentions.some((m) => {
+    if (m.entityKey !== key || !m.role) return false;
+    // (The title right before the name counts as the role's: "state Sen. Ann Holt" is recorded as "Sen."; not other
+    // words, "The call mimicked the voice of Diane Castellanos".)
+    const before = TITLE_BEFORE_NAME.exec(text.slice(Math.max(0, m.start - 30), m.start))![0];
+    const words = `${before} ${m.role}`.toLowerCase().split(/[\s,]+/);
+    const titled = titles.some((t) => words.includes(t)) || (LEGISLATORS.has(singular) && LEGISLATIVE_LEADER.test(m.role));
+    return titled && bodies.every((w) => words.includes(w));
+  });
+}
+
+/**
+ * Gives a headline's or subheadline's claim by a group ("as senators demand refunds", "Shipowners dispute the
+ * findings") to the one of the group the body quotes saying it: the member whose claims share most of its content words
+ * (as the comparison stems them), when only one does, or the only member the body quotes at all.
+ */
+export function resolveHeadlineGroups(claims: ExtractedClaim[], mentions: Mention[], ents: EntityIndex, text: string): void {
+  for (const c of claims) {
+    if (c.section === "body" || !c.source || ents.kindOf(c.source.entityKey) !== "unnamed") continue;
+    const group = GROUP_DESCRIPTION.exec(c.source.text);
+    if (!group) continue;
+    const plural = group[1]!.toLowerCase();
+    const modifiers = c.source.text.slice(0, group.index + group[0].length - plural.length).toLowerCase().split(/\s+/).filter(Boolean);
+    const words = new Set(contentStems(c.content));
+    const shared = new Map<string, number>();
+    for (const b of claims) {
+      if (b.section !== "body" || !b.source || (b.kind === "denial" && c.kind !== "denial")) continue;
+      const key = b.source.entityKey;
+      if (!shared.has(key) && !memberOfGroup(plural, modifiers, key, ents, mentions, text)) continue;
+      const n = contentStems(b.content).filter((w) => words.has(w)).length;
+      shared.set(key, Math.max(shared.get(key) ?? 0, n));
+    }
+    const best = Math.max(0, ...shared.values());
+    const top = [...shared].filter(([, n]) => n === best).map(([key]) => key);
+    if (top.length === 1) credit(c, top[0]!, mentions);
   }
 }

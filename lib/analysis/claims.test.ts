@@ -5613,6 +5613,15 @@ describe("a body named right after the noun describing it (session 36)", () => {
     const r = analyzeBody("The fun run, organised by the charity Hope Ward Wales, had 600 entrants. The Red Cross sent volunteers. In a statement, the charity said it was heartbroken.");
     expect(sourceName(r, claimWith(r, "heartbroken"))).toBe("Hope Ward Wales");
   });
+  it("gives “the firm said” to the body a sentence opens by describing (“Proxy advisory firm Dayton Governance Advisors”), over a firm described earlier", () => {
+    const r = analyzeBody("In its letter, the audit firm Holt Kerr & Associates said it had resigned. Proxy advisory firm Dayton Governance Advisors blamed the board. “They asked nothing,” the firm said in a note to clients.");
+    expect(sourceName(r, claimWith(r, "asked nothing"))).toBe("Dayton Governance Advisors");
+  });
+  it("reads “Shares of Pune-based Acme Tyres Ltd” as Acme Tyres Ltd, the company named short after it", () => {
+    const r = analyzeBody("Shares of Pune-based Acme Tyres Ltd plunged 14 per cent on Thursday. Acme Tyres denied any wrongdoing. The company said it would appoint a new auditor.", "Acme Tyres shares tumble after auditor quits");
+    expect(sourceName(r, claimWith(r, "new auditor"))).toBe("Acme Tyres Ltd");
+    expect(sourceName(r, claimWith(r, "wrongdoing"))).toBe("Acme Tyres Ltd");
+  });
 });
 
 describe("a description set off before a name (session 36)", () => {

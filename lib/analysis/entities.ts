@@ -1074,6 +1074,10 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
   // sentence, names none (but a word of bodies' names may be one named short: "Union: Plant closed …").
   if (i === j && opensClause(text, ws, i) && !isBodyWord(ws[i]!.lower) && !OUTLET_NAME_WORDS.has(ws[i]!.lower) &&
     DESCRIPTION_KINDS[ws[i]!.lower]?.every((k) => k === "organization" || k === "institution" || k === "outlet")) return;
+  // "Shares of Corvane Semiconductor": a plural noun for parts of something opening a sentence, then "of", is
+  // capitalised for its place; the name is what follows (past where it is based:
+  // "Shares of Pune-based Deccan Tyres Ltd").
+  if (i + 2 <= j && opensClause(text, ws, i) && ws[i + 1]!.lower === "of" && PARTS_OF_THINGS.has(ws[i]!.lower)) i += 2;
   // "the Geneva-based Water Security Observatory": where a body is based describes it, and is no part of its name.
   // (So does a tabloid's "Mum-of-two Jodie Marr" before a full name.)
   // (And a word for kin opening the sentence before a full name: "Widow Margaret Ellery, 84, handed over …".)
@@ -1082,9 +1086,6 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
   if (i < j && (BASED_OR_LED.test(ws[i]!.text) || (i + 1 < j && (/^\p{L}+-of-\p{L}+$/u.test(ws[i]!.text) || (KIN_NOUNS.has(ws[i]!.lower) && opensClause(text, ws, i)))))) i++;
   // "SHARES in Glenmorven Distillers fell", "A MAN has been jailed": a tabloid's lede opening in capitals, a common word.
   if (i === j && /^\p{Lu}{2,}$/u.test(ws[i]!.text) && opensClause(text, ws, i) && (PARTS_OF_THINGS.has(ws[i]!.lower) || NOT_NAME_WORDS.has(ws[i]!.lower) || namesPeople(ws[i]!.lower) || isPersonNoun(ws[i]!.lower))) return;
-  // "Shares of Corvane Semiconductor": a plural noun for parts of something opening a sentence, then "of", is
-  // capitalised for its place; the name is what follows.
-  if (i + 2 <= j && opensClause(text, ws, i) && ws[i + 1]!.lower === "of" && PARTS_OF_THINGS.has(ws[i]!.lower)) i += 2;
   // "Lawyers for Holt said": those who speak for someone, capitalised for opening the sentence; the name is whom (not
   // a body's name: "Lawyers for Human Rights").
   if (i + 2 <= j && opensClause(text, ws, i) && ws[i + 1]!.lower === "for" && SPEAKERS_FOR.has(ws[i]!.lower) && (i + 2 === j || kindOfNameWords(ws, i + 2, j).kind === "person")) i += 2;

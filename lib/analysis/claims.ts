@@ -929,6 +929,8 @@ function lowerOpening(phrase: string): string {
  * How many lower-case words (up to `max`) stand between an owner's possessive and the noun at word k: 1 for "the
  * president's budget director", 2 for "the county’s emergency management office", 0 when none does.
  */
+/** What stands between an owner's name and what it owns: nothing, "’s", or "’" after a plural, past the full stop of initials ("E.P.A.’s"). */
+const POSSESSIVE_GAP = /^(?:\.?[’']s?)?$/;
 function describingWordsAfterOwner(text: string, ws: readonly Word[], k: number, max: number, placed = false): number {
   for (let n = 1; n <= max; n++) {
     const owner = ws[k - 1 - n];
@@ -936,7 +938,7 @@ function describingWordsAfterOwner(text: string, ws: readonly Word[], k: number,
     const between = ws.slice(k - n, k);
     // (A party's name describes too: "its Republican sponsors"; and where a body's part serves, when `placed`: "the
     // Liberal Party's NSW division".)
-    if (between.some((x) => (x.cap && !PARTY_ADJECTIVES.has(x.text) && !placed) || x.poss) || text.slice(owner.end, ws[k - n]!.start).trim().replace(/^[’']s?$/, "") !== "") {
+    if (between.some((x) => (x.cap && !PARTY_ADJECTIVES.has(x.text) && !placed) || x.poss) || !POSSESSIVE_GAP.test(text.slice(owner.end, ws[k - n]!.start).trim())) {
       if (owner.poss) return 0;
       continue;
     }
@@ -1183,7 +1185,7 @@ export class ClaimExtractor {
     const role = (ROLE_HEADS.has(w.lower) || SPEAKS_FOR_PERSON.has(w.lower)) && !w.cap;
     // ("Acme's lawyers": people of a body, read only for a body below.)
     const people = !w.cap && namesPeople(w.lower);
-    if (!prev || w.cap || (!body && !role && !people) || text.slice(prev.end, ws[k - mods]!.start).trim().replace(/^[’']s?$/, "") !== "") return null;
+    if (!prev || w.cap || (!body && !role && !people) || !POSSESSIVE_GAP.test(text.slice(prev.end, ws[k - mods]!.start).trim())) return null;
     let owner: string | null = null;
     let start = prev.start;
     const pronoun = POSSESSIVE_PRONOUNS[prev.lower];

@@ -787,6 +787,12 @@ describe("an acronym never given in brackets (session 47)", () => {
     const r = analyzeBody("The National Transit Safety Board said the bearing failed. The Northern Trust Savings Bank disagreed. The NTSB said it would reply.");
     expect(sourceName(r, claimWith(r, "reply"))).toBe("NTSB");
   });
+
+  it("is so with its full stops too, and with a possessive after them: “The N.T.S.B.’s press office said”", () => {
+    const r = analyzeBody("The National Transit Safety Board said the bearing failed. The railway’s Office of Research and Safety disagreed. The N.T.S.B. said it would reply. The N.T.S.B.’s press office said in a statement that the board stood by its work.");
+    expect(sourceName(r, claimWith(r, "reply"))).toBe("National Transit Safety Board");
+    expect(sourceName(r, claimWith(r, "stood by"))).toBe("National Transit Safety Board");
+  });
 });
 
 describe("a firm and where it is based (session 47)", () => {

@@ -2043,13 +2043,16 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
       addForm(moved, c.name);
       continue;
     }
-    const initialled = c.words.length === 1 && /^\p{Lu}{3,6}$/u.test(c.name) ? byInitials.get(c.name) : undefined;
+    // (With its full stops too, as a newspaper of record prints them: "E.P.A.".)
+    const initialled = c.words.length === 1 && /^(?:\p{Lu}{3,6}|(?:\p{Lu}\.){2,5}\p{Lu}\.?)$/u.test(c.name) ? byInitials.get(c.name.replace(/\./g, "")) : undefined;
     const introduced = byKey.get(c.key);
     const fk = introduced && introduced !== f ? introduced : (initialled ?? introduced);
-    if (fk && fk !== f && c.words.length === 1 && f.forms.size === 1 && f.forms.has(c.name)) {
+    // (Its forms all this name, with or without the full stop a possessive drops: "N.T.S.B." and "N.T.S.B.’s".)
+    const bare = c.name.replace(/\.$/, "");
+    if (fk && fk !== f && c.words.length === 1 && [...f.forms.keys()].every((x) => x.replace(/\.$/, "") === bare)) {
       candFamily[ci] = fk;
       addForm(fk, c.name);
-      f.forms.delete(c.name);
+      f.forms.clear();
       movedTo.set(f, fk);
     }
   }

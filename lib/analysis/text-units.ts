@@ -108,6 +108,10 @@ export function wordsOf(text: string, start: number, end: number): Word[] {
         e -= 2;
         poss = true;
       }
+    } else if (text.charCodeAt(i) === 46 && i + 2 < end && (text.charCodeAt(i + 1) === 39 || text.charCodeAt(i + 1) === 0x2019) && text.charCodeAt(i + 2) === 115 && charClass(text.charCodeAt(i + 3) || 32) !== 1 && text.slice(s, i).includes(".")) {
+      // "The E.P.A.’s press office": initials with their full stops, then the possessive.
+      poss = true;
+      i += 3;
     }
     const t = text.slice(s, e);
     const first = t.charCodeAt(0);

@@ -112,3 +112,17 @@ describe("the head of a body, titled later as running it (session 48)", () => {
     expect(sourceName(r, claimWith(r, "The head of the US Coast Guard"))).toBe("Coast Guard");
   });
 });
+
+describe("a lede's described person, by the headline's named claim it repeats (session 50)", () => {
+  const body = "The Cabinet official in charge of the nation's harbors on Wednesday blamed two dredging firms for the port closures that stranded 40 ships. Harbors Secretary Ann Holt told the committee the firms ignored warnings. Sen. Tom Reed said the closures cost millions.";
+  it("gives “The Cabinet official in charge of … blamed two dredging firms for the port closures” to the headline's named secretary", () => {
+    const r = analyzeBody(body, "Harbors secretary blames dredging firms for port closures");
+    expect(sourceName(r, claimWith(r, "The Cabinet official"))).toBe("Ann Holt");
+  });
+  it("leaves it when the headline says something else, or is another kind of claim", () => {
+    const other = analyzeBody(body, "Harbors secretary says ships will sail by Friday");
+    expect(sourceName(other, claimWith(other, "The Cabinet official"))).not.toBe("Ann Holt");
+    const denial = analyzeBody(body, "Harbors secretary denies dredging firms caused port closures");
+    expect(sourceName(denial, claimWith(denial, "The Cabinet official"))).not.toBe("Ann Holt");
+  });
+});

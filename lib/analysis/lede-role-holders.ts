@@ -4,7 +4,8 @@
 // post is of; and a headline's "Hospital chief denies …" is theirs too.
 import type { EntityIndex } from "./entities";
 import { credit, personTitled, TITLES_OF_WHOEVER_RUNS } from "./headline-descriptions";
-import { MILITARY_RANKS, ROLE_HEADS, SPEAKS_FOR_BODY } from "./lexicon";
+import { contentStems } from "./compare/terms";
+import { isPersonNoun, MILITARY_RANKS, ROLE_HEADS, SPEAKS_FOR_BODY } from "./lexicon";
 import type { ExtractedClaim, Mention } from "./types";
 
 /**
@@ -131,6 +132,7 @@ export function resolveLedeRoleHolders(claims: ExtractedClaim[], mentions: Menti
     c.source!.text = given.words;
     held.push({ post: given, holder });
   }
+  resolveLedeByHeadline(claims, mentions, ents, ledeEnd);
   if (!held.length) return;
   // ("Hospital chief denies …": a headline's word for that post, its other words among the lede's.)
   const holderMentions = new Map(held.map(({ holder }) => [holder, mentions.filter((m) => m.entityKey === holder)]));
@@ -144,5 +146,29 @@ export function resolveLedeRoleHolders(claims: ExtractedClaim[], mentions: Menti
       return titled && words.slice(0, -1).every((w) => lede.includes(w));
     });
     if (new Set(fits.map((f) => f.holder)).size === 1) credit(h, fits[0]!.holder, mentions);
+  }
+}
+
+/**
+ * "The Cabinet official in charge of the nation's energy policy on Wednesday blamed two utilities for rolling blackouts"
+ * under "Energy secretary blames utilities for Christmas blackouts": a lede's claim by one person only described is the
+ * person the headline's claim of the same kind, saying most of the same, was found to be.
+ */
+function resolveLedeByHeadline(claims: ExtractedClaim[], mentions: Mention[], ents: EntityIndex, ledeEnd: number): void {
+  const named = claims.filter((h) => h.section !== "body" && h.source && ents.kindOf(h.source.entityKey) === "person");
+  if (!named.length) return;
+  for (const c of claims) {
+    if (c.section !== "body" || c.start >= ledeEnd || !c.source || ents.kindOf(c.source.entityKey) === "person") continue;
+    // (One person, by a word for what they are: "The official who runs …", "The Cabinet official in charge of …".)
+    const noun = c.source.text.toLowerCase().split(/\s+/).at(-1)!;
+    if (!isPersonNoun(noun)) continue;
+    const lede = new Set(contentStems(c.content));
+    const echoes = named.filter((h) => {
+      const said = [...new Set(contentStems(h.content))];
+      const shared = said.filter((w) => lede.has(w)).length;
+      return h.kind === c.kind && shared >= 2 && shared * 2 >= said.length;
+    });
+    const people = new Set(echoes.map((h) => h.source!.entityKey));
+    if (people.size === 1) credit(c, [...people][0]!, mentions);
   }
 }

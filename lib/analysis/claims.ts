@@ -6556,7 +6556,8 @@ const BODY_OFFICE_AFTER = new RegExp(String.raw`^['’]s\s+(${BODY_OFFICES})\b`,
 /** A part of a document opening the sentence, up to the document's noun: "A draft of the ", "Copies of the " (group 1). */
 const PART_OF_DOCUMENT_LEAD = /^[“"]?(?:(?:But|And)\s+)?((?:(?:[Aa]n?|[Tt]he)\s+)?(?:\p{Ll}+\s+)?(?:draft|drafts|copy|copies|version|summary|portion|portions|excerpt|excerpts|section|page|pages)\s+of\s+(?:the|a|an|its|his|her|their)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2})$/u;
 /** Where or when opening a sentence, set off by a comma: "In Memphis, ", "Back in Ohio, ", "Earlier this week, ". */
-const FRONTED_PLACE_OR_TIME = /^(?:(?:In|At|Near|Outside|Across|Around|Back\s+in|Elsewhere\s+in)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}|Earlier\s+this\s+(?:week|month|year)|Meanwhile|Elsewhere|Nearby),\s/u;
+// (Or a place described: "Outside the council chambers, a student who uses the scooters … said".)
+const FRONTED_PLACE_OR_TIME = /^(?:(?:In|At|Near|Outside|Across|Around|Back\s+in|Elsewhere\s+in)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}|(?:Outside|Inside|At|In)\s+the\s+(?:\p{Ll}+\s+){0,2}(?:chambers?|hall|building|court(?:house)?|rally|meeting|station|hospital|school|gates?|lobby|entrance|scene|site|vigil|protest|market)|Earlier\s+this\s+(?:week|month|year)|Meanwhile|Elsewhere|Nearby),\s/u;
 /** Words that make a role before a name no subject's: "joined by her husband", "The award went to the club's chair". */
 const NOT_A_SUBJECT_ROLE = /\b(?:by|to|at|with|among|were|was|is|are|went|joined|flanked|including|for|from|beside|alongside|met|thanked|praised)\b/i;
 /** " to be", " to have": "said" of something said of it, by no one ("a company said to be owned by …"). */

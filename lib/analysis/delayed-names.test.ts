@@ -140,3 +140,26 @@ describe("a lede's post named next under its title: guards from session 49's sec
     expect(sourceName(anonymous, claimWith(anonymous, "would fall"))).not.toBe("Ann Holt");
   });
 });
+
+describe("someone described, named first in the next paragraph (session 50)", () => {
+  it("gives “A woman whose mother died … told” to the one the next paragraph's quotation names with her age", () => {
+    const r = analyzeBody("A woman whose mother died at a Dayton care home told the committee that the cap was cruel.\n\n“They left her alone for three days,” said Ann Holt, 44, of Dayton. “Nobody came.”\n\nThe home declined to comment.");
+    expect(sourceName(r, claimWith(r, "the cap was cruel"))).toBe("Ann Holt");
+  });
+  it("gives “said a retired officer who ran …” to the one named again as “The officer, retired Col. …,”", () => {
+    const r = analyzeBody("“The radios work,” said a retired officer who ran the Army's radio purchases, “but nobody asked the price.”\n\nThe officer, retired Col. Tom Reed, read the report for the paper. He said managers had been told to keep the line moving.");
+    expect(sourceName(r, claimWith(r, "The radios work"))).toBe("Tom Reed");
+  });
+  it("reads “Outside the council chambers, a student who uses the scooters … said” as the student's", () => {
+    const r = analyzeBody("Outside the council chambers, a student who uses the scooters to get to her job at a cafe said she would now have to walk.");
+    expect(r.claims[0]!.source?.text).toBe("a student");
+  });
+  it("leaves them when the next paragraph names a man for a woman, names someone with a title, or the name came before", () => {
+    const man = analyzeBody("A woman whose mother died at a Dayton care home told the committee that the cap was cruel.\n\n“It is a disgrace,” said Thomas Reed, 62, of Dayton.");
+    expect(sourceName(man, claimWith(man, "the cap was cruel"))).not.toBe("Thomas Reed");
+    const titled = analyzeBody("A woman whose mother died at a Dayton care home told the committee that the cap was cruel.\n\n“We will review it,” said Sen. Ann Holt, the committee's chair.");
+    expect(sourceName(titled, claimWith(titled, "the cap was cruel"))).not.toBe("Ann Holt");
+    const earlier = analyzeBody("Ann Holt runs the home. A woman whose mother died at a Dayton care home told the committee that the cap was cruel.\n\n“They left her alone,” said Ann Holt, 44, of Dayton.");
+    expect(sourceName(earlier, claimWith(earlier, "the cap was cruel"))).not.toBe("Ann Holt");
+  });
+});

@@ -5,7 +5,7 @@
 // Brampton judge has found …. [paragraph] Ontario Superior Court Justice Miriam Okonkwo-Bell ruled …").
 import type { EntityIndex } from "./entities";
 import { credit, personTitled } from "./headline-descriptions";
-import { DESCRIPTION_KINDS, isPersonNoun, KIN_NOUNS, SPOKESPERSON_WORDS } from "./lexicon";
+import { DESCRIPTION_KINDS, FEMALE_FIRST_NAMES, isPersonNoun, KIN_NOUNS, MALE_FIRST_NAMES, SPOKESPERSON_WORDS } from "./lexicon";
 import { nextSentenceStop } from "./text-units";
 import type { ExtractedClaim, Mention } from "./types";
 
@@ -230,5 +230,51 @@ export function resolveNamedNext(claims: ExtractedClaim[], mentions: Mention[], 
     const titled = !!first.role && !HONORIFIC_ONLY.test(first.role) && !NAMED_AS_DESCRIBED.test(before);
     if (titled || !NAMING_BEFORE.test(before) || !NAMING_AFTER.test(after) || !(NAMED_AS_DESCRIBED.test(before) || AGE_AFTER_NAME.test(after))) continue;
     for (const c of claims.slice(0, at)) if (c.source?.entityKey === described.entityKey) credit(c, next.source.entityKey, mentions);
+  }
+}
+
+/** Nouns for someone of one sex, and the first names that cannot be theirs. */
+const SEXED_NOUNS = new Map<string, ReadonlySet<string>>([
+  ...["woman", "mother", "daughter", "wife", "widow", "grandmother", "girl", "sister"].map((w) => [w, MALE_FIRST_NAMES] as const),
+  ...["man", "father", "son", "husband", "widower", "grandfather", "boy", "brother"].map((w) => [w, FEMALE_FIRST_NAMES] as const),
+]);
+/** The next paragraph opening by naming again the one described, set off: "The officer, retired Col. " (group 1: the words). */
+const REDESCRIBED_OPENING = /^The\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+),\s+(?:(?:retired|former)\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
+/** A quotation opening the paragraph, then its tag's verb right before the name: "“They left her …,” said ". */
+const QUOTE_THEN_SAID = /^[“"][^]*[,.!?]["”]\s+(?:said|says|added|adds)\s+$/;
+/** After such a name, what a writer gives someone first named: an age, or who they are ("Monique Ravenel, 44,", ", a trader"). */
+const FIRST_NAMED_AFTER = /^,\s+(?:\d{1,3}\b|(?:a|an)\s)/;
+
+/**
+ * Someone described with what befell them or what they do ("A woman whose mother died of an infected bedsore … told a
+ * Senate panel …", "said a retired officer who ran the Army's night-vision purchases") and named first in the next
+ * paragraph, where it opens with their quotation and its tag ("“They left her …,” said Monique Ravenel, 44, of
+ * Florence.") or names them again set off ("The officer, retired Col. Hector Vane, reviewed …"): the description's words
+ * are that person's, when they speak there or later and no other's first name could not be theirs.
+ */
+export function resolveNamedNextParagraph(claims: ExtractedClaim[], mentions: Mention[], ents: EntityIndex, text: string): void {
+  for (let i = 0; i < claims.length; i++) {
+    const described = claims[i]!.source;
+    if (!described || ents.kindOf(described.entityKey) !== "unnamed" || ents.isPlural(described.entityKey) || !ONE_DESCRIBED.test(described.text)) continue;
+    // (Described with a clause of who they are: "A man whose wife needed …", "a student who uses the scooters".)
+    const at = text.indexOf(described.text, claims[i]!.start);
+    if (at < 0 || !/^\s+(?:who|whose)\s/.test(text.slice(at + described.text.length, at + described.text.length + 8))) continue;
+    const head = described.text.split(/\s+/).at(-1)!.toLowerCase();
+    if (SPOKESPERSON_WORDS.has(head) || head === "official" || head === "source") continue;
+    // (The last claim of theirs in its paragraph, with the next paragraph after it.)
+    const next = nextParagraphStart(text, claims[i]!.end);
+    if (next < 0 || claims.some((c, j) => j > i && c.start < next && c.source?.entityKey === described.entityKey)) continue;
+    const named = mentions.find((m) => m.start >= next && m.start < next + 400 && ents.kindOf(m.entityKey) === "person");
+    if (!named || mentions.some((m) => m.entityKey === named.entityKey && m.start < next)) continue;
+    const before = text.slice(next, named.start);
+    const after = text.slice(named.end, named.end + 24);
+    const redescribed = REDESCRIBED_OPENING.exec(before);
+    const tagged = QUOTE_THEN_SAID.test(before) && !before.includes("\n") && FIRST_NAMED_AFTER.test(after);
+    if (!(redescribed && redescribes(redescribed[1]!, head) && /^,/.test(after)) && !tagged) continue;
+    // (Not a man's name for "a woman", nor a woman's for "a father".)
+    const first = ents.nameOf(named.entityKey).split(/\s+/)[0]!.toLowerCase();
+    if (SEXED_NOUNS.get(head)?.has(first)) continue;
+    if (!claims.some((c) => c.start >= next && c.source?.entityKey === named.entityKey)) continue;
+    for (const c of claims.slice(0, i + 1)) if (c.source?.entityKey === described.entityKey) credit(c, named.entityKey, mentions);
   }
 }

@@ -2073,6 +2073,8 @@ describe("attribution", () => {
     expect(sourcesOf("The harbour lobby has already signaled it will try to block the fee.")).toEqual(["harbour lobby"]);
     expect(sourcesOf("The Dayton Port Authority raised fees but signalled it was likely to hold them there.")).toEqual(["Dayton Port Authority"]);
     expect(sourcesOf("The light signaled the train would stop. The move signals the ferry service could end.")).toEqual([null, null]);
+    // (Only the subject's own intention: not what markets signal of a bank.)
+    expect(sourcesOf("Bond markets signaled the central bank will cut rates in June.")).toEqual([null]);
     const r = analyzeBody("Diplomats said an earlier draft had named the port, but that Dayton removed the name after Holt said it would walk out.");
     expect(r.claims[0]!.exact).toBe("Diplomats said an earlier draft had named the port, but that Dayton removed the name");
   });
@@ -5616,6 +5618,11 @@ describe("a body named right after the noun describing it (session 36)", () => {
   it("gives “the firm said” to the body a sentence opens by describing (“Proxy advisory firm Dayton Governance Advisors”), over a firm described earlier", () => {
     const r = analyzeBody("In its letter, the audit firm Holt Kerr & Associates said it had resigned. Proxy advisory firm Dayton Governance Advisors blamed the board. “They asked nothing,” the firm said in a note to clients.");
     expect(sourceName(r, claimWith(r, "asked nothing"))).toBe("Dayton Governance Advisors");
+    // (Not a body described by its tie to another: "Parent company", "Rival firm".)
+    const parent = analyzeBody("Parent company Holt Group owns Acme Foods. Acme Foods recalled 2,000 jars on Monday. The company said no one had fallen ill.");
+    expect(sourceName(parent, claimWith(parent, "fallen ill"))).toBe("Acme Foods");
+    const rival = analyzeBody("The audit firm Kerr & Co resigned from the account on Monday. Rival firm Blake Partners hired two of its partners. In a statement, the firm said its resignation had nothing to do with the client.");
+    expect(sourceName(rival, claimWith(rival, "its resignation"))).toBe("Kerr & Co");
   });
   it("reads “Shares of Pune-based Acme Tyres Ltd” as Acme Tyres Ltd, the company named short after it", () => {
     const r = analyzeBody("Shares of Pune-based Acme Tyres Ltd plunged 14 per cent on Thursday. Acme Tyres denied any wrongdoing. The company said it would appoint a new auditor.", "Acme Tyres shares tumble after auditor quits");

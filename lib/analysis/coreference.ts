@@ -183,8 +183,9 @@ const DESCRIPTION_SET_OFF_BEFORE = /\b(?:the|his|her|their|its|[\p{L}’'-]+['�
 /** What may stand before a description that is a name's own: a clause's opening, "according to", "said". */
 const STANDS_BEFORE_DESCRIPTION = /(?:^|[.!?;:]\s+|\n\s*|["“”]\s*|\baccording\s+to\s+|\b(?:said|says|told)\s+|,\s+(?:and|but)\s+)$/;
 /** A body's describing noun right before its name, after an article: "the charity ", "a local charity " (group 1: the noun). */
-// (Or opening the sentence with no article: "Proxy advisory firm Stakeholder Governance Advisors blamed …".)
-const DESCRIBED_RIGHT_BEFORE = /(?:\b(?:the|a|an)\s+|(?:^|[.!?]\s+|\n)\p{Lu}[\p{Ll}-]*\s+)(?:[\p{Ll}-]+\s+)?(\p{Ll}+)\s$/u;
+// (Or opening the sentence with no article: "Proxy advisory firm Stakeholder Governance Advisors blamed …"; not a body
+// described by its tie to another, "Parent company Holt Group owns Acme Foods".)
+const DESCRIBED_RIGHT_BEFORE = /(?:\b(?:the|a|an)\s+|(?:^|[.!?]\s+|\n)(?!(?:Parent|Sister|Rival|Former|Partner|Holding|Subsidiary)\b)\p{Lu}[\p{Ll}-]*\s+)(?:[\p{Ll}-]+\s+)?(\p{Ll}+)\s$/u;
 const DESCRIBED_BEFORE = /(?:^|[.!?:]\s+|\n\s*)(?:[Tt]he|[Aa]n?|[Ii]ts|\p{Lu}[\p{L}.’'-]*['’]s?)\s+(?:(?!(?:with|of|for|to|in|on|at|by|from|and|or)\s)[\p{Ll}’'-]+\s+){0,3}(\p{Ll}+),\s+$/u;
 /** A name closing such an aside, past an acronym in brackets: "Purva Ganga Vidyut Nigam Limited (PGVNL), ". */
 const CLOSES_ASIDE = /^(?:\s*\([^()]{1,12}\))?,\s/;

@@ -369,8 +369,10 @@ const THAT_ONLY_VERBS = new Set(["ruling", "rules", "concluding"]);
 /** A rating given ("FactCheck.org rated the ad as “false”", "Moody's rates the bonds as junk"): a finding, with "as" only. */
 const RATING_VERBS = new Set(words(`rated rates`));
 /** A grade given without "as": in quotation marks after what is rated ("rated the ad's claim “False”", "rated Teague
- *  “Qualified,”"), or a fact-checker's verdict word ("a claim FactLine also rated false"). */
-const RATED_GRADE = /^ (?:(?:[\p{L}'’\-]+ ){1,5}[“"‘](?=\p{Lu})|(?:[\p{L}'’\-]+ ){0,5}(?:(?:mostly|half|partly) )?(?:false|true|misleading)\b(?! (?:and|or) \p{Ll}))/u;
+ *  “Qualified,”"), or a fact-checker's verdict word ("a claim FactLine also rated false"); the grade short and closing
+ *  its phrase (not a title, "rated the new film “Harbor Lights” among the year's best", "rated the single “Paper Moon”
+ *  five stars"; nor "true-crime podcasts", "true or false"). */
+const RATED_GRADE = /^ (?:(?:[\p{L}'’\-]+ ){1,5}[“"‘](?=\p{Lu})[^“”"‘’]{1,24}(?:,[”"’]|[”"’](?=[,.;:]|\s+(?:on|in|at|last|this|and|but|after|before|citing|for)\b|$))|(?:[\p{L}'’\-]+ ){0,5}(?<!\b(?:or|and) )(?:(?:mostly|half|partly) )?(?:false|true|misleading)(?=[,.;:]|\s+(?:on|in|at|last|this|and|but|after|before|when)\b(?! (?:true|false)\b)|$))/u;
 for (const w of RATING_VERBS) VERB_CLASS.set(w, "finding");
 add("report", `reported reports reporting revealed reveals reveal revealing disclosed discloses show shows showed shown`);
 /** Verbs that attribute only with a document or figures for subject ("the e-mails showed", not "Holt showed"). */
@@ -533,6 +535,8 @@ const TELLING_THAT = new Set(words(`informed informs informing assured assures a
 for (const w of [...NEEDS_STRICT_THAT, ...TELLING_THAT]) VERB_CLASS.set(w, "statement");
 /** A clause with a modal or an auxiliary in its first words: " the party should give …", " he will run". */
 const CLAUSE_WITH_MODAL = /^ (?:(?:the|a|an|his|her|their|its|this|that|these|those)\s+(?:[\p{L}’'-]+\s+){0,3}|(?:he|she|they|it|we|I)\s+|\p{Lu}[\p{L}’'.-]*\s+(?:\p{Lu}[\p{L}’'.-]*\s+)?)(?:should|would|could|will|must|might|may|can|ought|needs?)\s/u;
+/** "it will …", "she would …": the subject's own intention, by a pronoun and a modal. */
+const OWN_INTENT_CLAUSE = /^ (?:he|she|they|it|we|I) (?:would|will|could|might|may|intends|plans|wants)\s/;
 /** "it was likely to …", "they are ready to …": a clause of intention without a modal. */
 const LIKELY_TO_CLAUSE = /^ (?:he|she|they|it|we|I) (?:was|were|is|are) (?:(?:un)?likely|ready|prepared|willing) to /;
 /**
@@ -1310,8 +1314,9 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       // ("are suggesting the party should give Obama what he wants": a progressive verb, the verb of its clause, with a
       // clause after it; not a participle after a comma.)
       const suggestingClause = w === "suggesting" && BE_BEFORE.test(lead) && !/\b(?:whether|if)\b/.test(lead) && CLAUSE_WITH_MODAL.test(rest);
-      // ("has signaled it will sue", "signalled it was likely to hold them": an intention shown, with its clause after it.)
-      const signalledIntent = /^signal/.test(w) && (CLAUSE_WITH_MODAL.test(rest) || LIKELY_TO_CLAUSE.test(rest));
+      // ("has signaled it will sue", "signalled it was likely to hold them": an intention shown, the subject's own, with its
+      // clause after it; not what markets or data signal of others, "signaled the central bank will cut rates".)
+      const signalledIntent = /^signal/.test(w) && (OWN_INTENT_CLAUSE.test(rest) || LIKELY_TO_CLAUSE.test(rest));
       if (NEEDS_STRICT_THAT.has(w) && !STRICT_THAT.test(rest) && !suggestingClause && !signalledIntent) continue;
       // ("objected that morning", "protested that call": "that" there is no conjunction.)
       if (OBJECTING.test(w) && THAT_NAMES_A_TIME_OR_THING.test(rest)) continue;

@@ -89,4 +89,18 @@ describe("a headline's group, by the one of it the body quotes (session 50)", ()
     const company = analyzeBody("Tom Reed, the president of Acme Shrimp, said the evidence was weak.", "Shrimp imports", "Agency leaders say the evidence was weak");
     expect(sub(company)).not.toBe("Tom Reed");
   });
+  it("takes no body that only has the group's word in its name, no one serving or formerly a member, no other party, and no one saying something else (review of session 50)", () => {
+    const eu = analyzeBody("The European Union said the new labour rules were the strongest in the world.", "Labour rules", "Unions say EU labour rules are too weak");
+    expect(sub(eu)).not.toBe("European Union");
+    const insurer = analyzeBody("Farmers Insurance Group said drought aid claims had doubled.", "Drought", "Farmers say drought aid is too slow");
+    expect(sub(insurer)).not.toBe("Farmers Insurance Group");
+    const aide = analyzeBody("Tom Reed, an aide to Sen. Ann Holt, said the contractor had caused the outage.", "Outage", "Senators blame contractor for outage");
+    expect(sub(aide)).not.toBe("Tom Reed");
+    const former = analyzeBody("Former Sen. Tom Reed, now a lobbyist for the contractor, said the contractor had not failed.", "Upgrade", "Senators blame contractor for failed upgrade");
+    expect(sub(former)).not.toBe("Tom Reed");
+    const party = analyzeBody("Sen. Ann Holt, D-Ohio, said the contractor was to blame for the delays.", "Delays", "Republican senators blame contractor for delays");
+    expect(sub(party)).not.toBe("Ann Holt");
+    const other = analyzeBody("The contractor, Acme Systems, has been criticised for cost overruns. Sen. Ann Holt said the hearing would resume on Tuesday.", "Overruns", "Senators blame contractor for cost overruns");
+    expect(sub(other)).not.toBe("Ann Holt");
+  });
 });

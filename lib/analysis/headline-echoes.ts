@@ -5,7 +5,7 @@
 import type { EntityIndex } from "./entities";
 import { credit, titleWordsOf } from "./headline-descriptions";
 import { contentStems } from "./compare/terms";
-import { DESCRIPTION_KINDS, SPOKESPERSON_WORDS } from "./lexicon";
+import { DESCRIPTION_KINDS, partyGiven, SPOKESPERSON_WORDS } from "./lexicon";
 import type { ExtractedClaim, Mention } from "./types";
 
 /** A headline's description of one speaker: "Regulator", "Watchdog", "Finance minister" (its last word, known as a description). */
@@ -106,34 +106,51 @@ const TITLE_BEFORE_NAME = /(?:(?:\p{Lu}[\p{L}.'’-]*|state|former|senior|rankin
 const LEGISLATORS = new Set(["lawmaker", "legislator"]);
 const LEGISLATIVE_LEADER = /\b(?:House|Senate|Assembly)\s+(?:\p{Lu}\p{L}+\s+)?(?:Leader|Whip|Speaker)\b/u;
 
+/** Words for a body of some people, after the people's word in its name: "Shipowners' Council", "Students' Union". */
+const BODY_OF_PEOPLE = "Association|Council|Union|Federation|Alliance|Coalition|Forum|Society|Guild|League|Network|Project|Voice|Committee|Institute|Caucus|Collective";
+/** Words of a role that make someone speak for another, or hold the title no more: "an aide to Sen. Ann Holt", "Former Sen.". */
+const NOT_A_MEMBER = /\b(?:aide|aides|spokes(?:man|woman|person)|adviser|advisor|staffer|lobbyist|former|ex-|retired|counsel|lawyer)\b/i;
+/** Words of a headline's description that name a party: "Republican senators", "GOP lawmakers". */
+const PARTY_WORDS: Readonly<Record<string, "D" | "R">> = { republican: "R", gop: "R", democratic: "D", democrat: "D" };
+
 /**
- * Whether the body's source is one of a headline's group: a person the body gives a title of the group's word ("Sen.
- * Walter Ashby" of "senators", "state Rep. Ann Holt" of "lawmakers"), or a body named for the group ("Singapore
- * Shipowners' Council" of "Shipowners").
+ * Whether the body's source is one of a headline's group: a person the body titles with the group's word, in the title
+ * before the name or the head of the role ("Sen. Walter Ashby" of "senators", "state Rep. Ann Holt" of "lawmakers"; not
+ * "an aide to Sen. Ann Holt"), of the description's party and body; or a body named for the group ("Singapore
+ * Shipowners' Council", "Association of Freight Railroads"; not "the European Union" for "Unions").
  */
 function memberOfGroup(plural: string, modifiers: readonly string[], key: string, ents: EntityIndex, mentions: readonly Mention[], text: string): boolean {
   const singular = singularOf(plural);
   const kind = ents.kindOf(key);
-  if (kind === "organization" || kind === "institution") return new RegExp(String.raw`\b(?:${plural}|${singular})\b`, "i").test(ents.nameOf(key));
+  if (kind === "organization" || kind === "institution") {
+    const name = ents.nameOf(key);
+    return new RegExp(String.raw`\b(?:${plural}|${singular})['’]?\s+(?:\p{Lu}\p{L}+\s+)?(?:${BODY_OF_PEOPLE})\b|\b(?:${BODY_OF_PEOPLE}) of (?:[\p{L}'’-]+\s+){0,2}${plural}\b|\b${singular}['’]s\s+(?:Office|Service)\b`, "iu").test(name);
+  }
   if (kind !== "person") return false;
   const titles = titleWordsOf(singular);
   // (A word for a body in the description must be in the role too: "Agency leaders" are no company's president.)
   const bodies = modifiers.filter((w) => DESCRIPTION_KINDS[w]?.some((k) => k !== "person" && k !== "place"));
+  const party = modifiers.map((w) => PARTY_WORDS[w]).find((p) => p !== undefined);
   return mentions.some((m) => {
     if (m.entityKey !== key || !m.role) return false;
     // (The title right before the name counts as the role's: "state Sen. Ann Holt" is recorded as "Sen."; not other
     // words, "The call mimicked the voice of Diane Castellanos".)
     const before = TITLE_BEFORE_NAME.exec(text.slice(Math.max(0, m.start - 30), m.start))![0];
-    const words = `${before} ${m.role}`.toLowerCase().split(/[\s,]+/);
-    const titled = titles.some((t) => words.includes(t)) || (LEGISLATORS.has(singular) && LEGISLATIVE_LEADER.test(m.role));
-    return titled && bodies.every((w) => words.includes(w));
+    // (The role's head, before whom it serves: "an aide" of "an aide to Sen. Ann Holt"; with the body it is of, "chief
+    // executive of the Montana Hospital Association".)
+    const head = m.role.split(/\s+(?:to|for|with|who|whose)\s+/)[0]!;
+    if (NOT_A_MEMBER.test(`${before} ${head}`)) return false;
+    const words = `${before} ${head}`.toLowerCase().split(/[\s,]+/);
+    const titled = titles.some((t) => words.includes(t)) || (LEGISLATORS.has(singular) && LEGISLATIVE_LEADER.test(`${before} ${head}`));
+    return titled && bodies.every((w) => words.includes(w)) && (!party || partyGiven(m.role) === party);
   });
 }
 
 /**
  * Gives a headline's or subheadline's claim by a group ("as senators demand refunds", "Shipowners dispute the
  * findings") to the one of the group the body quotes saying it: the member whose claims share most of its content words
- * (as the comparison stems them), when only one does, or the only member the body quotes at all.
+ * (as the comparison stems them), when only one does, or the only member the body quotes at all, in a claim of the same
+ * kind.
  */
 export function resolveHeadlineGroups(claims: ExtractedClaim[], mentions: Mention[], ents: EntityIndex, text: string): void {
   for (const c of claims) {
@@ -144,15 +161,21 @@ export function resolveHeadlineGroups(claims: ExtractedClaim[], mentions: Mentio
     const modifiers = c.source.text.slice(0, group.index + group[0].length - plural.length).toLowerCase().split(/\s+/).filter(Boolean);
     const words = new Set(contentStems(c.content));
     const shared = new Map<string, number>();
+    const sameKind = new Set<string>();
     for (const b of claims) {
       if (b.section !== "body" || !b.source || (b.kind === "denial" && c.kind !== "denial")) continue;
       const key = b.source.entityKey;
       if (!shared.has(key) && !memberOfGroup(plural, modifiers, key, ents, mentions, text)) continue;
       const n = contentStems(b.content).filter((w) => words.has(w)).length;
       shared.set(key, Math.max(shared.get(key) ?? 0, n));
+      if (b.kind === c.kind) sameKind.add(key);
     }
     const best = Math.max(0, ...shared.values());
     const top = [...shared].filter(([, n]) => n === best).map(([key]) => key);
-    if (top.length === 1) credit(c, top[0]!, mentions);
+    // (Sharing no word, only one who says something of the same kind: not a senator who only said the hearing would
+    // resume, under "Senators blame contractor".)
+    // (A body named for the group is its voice.)
+    const body = top.length === 1 && ents.kindOf(top[0]!) !== "person";
+    if (top.length === 1 && (best > 0 || body || sameKind.has(top[0]!))) credit(c, top[0]!, mentions);
   }
 }

@@ -497,6 +497,13 @@ describe("kinds", () => {
     expect(kindsOf('The Harbor Watch rated the mayor\'s central claim "Mostly False" on Friday.')).toEqual(["finding"]);
     expect(kindsOf("Mayor Ann Holt repeated a claim the Harbor Watch also rated false last year.")).toEqual(["finding"]);
     expect(kindsOf('The movie is rated "R" for violence. Guests rated the hotel highly.')).toEqual(["assertion", "assertion"]);
+    expect(kindsOf("The Dayton Bar Association rated Judge Ann Holt “Well Qualified,” its highest grade, on Monday.")).toEqual(["finding"]);
+  });
+  it("reads no grade in a title, a word of a compound or a choice (review of session 50)", () => {
+    expect(kindsOf("Critics at the Dayton Courier rated the new film “Harbor Lights” among the year's best.")).toEqual(["assertion"]);
+    expect(kindsOf("Fans rated the band's new single “Paper Moon” five stars.")).toEqual(["assertion"]);
+    expect(kindsOf("Listeners rated the network's true-crime podcasts the most popular of the year.")).toEqual(["assertion"]);
+    expect(kindsOf("Officials rated the statements true or false based on the records.")).toEqual(["assertion"]);
   });
   it("gives a denial's kind to what the speaker says is so “instead”", () => {
     expect(kindsOf("Ann Holt denied that the program mined data. Instead, she said it was a system to “facilitate” searches.")).toEqual(["denial", "denial"]);

@@ -1362,6 +1362,8 @@ describe("furniture of set 36's pages (session 50)", () => {
     "She contributed research to the study, which found lead in the water.",
     "This law was amended on 4 July 1998 to correct Holt's name.",
     "Catch all the buses on our route, the mayor said.",
+    "The university said 14 of its labs contributed research.",
+    "More than 40 scientists contributed research from 12 countries.",
     "The Harbor Trust is a public interest news service funded by donors, the mayor said.",
   ])("keeps %s", (line) => {
     expect(classifyFurniture(line)).toBeNull();

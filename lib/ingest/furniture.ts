@@ -1183,7 +1183,9 @@ function isCopyright(line: string): boolean {
 // "Reporting by Jane Doe; Editing by John Roe" (a wire trailer, not the byline).
 // ("--With assistance from Ann Holt.": the dash may be doubled.)
 const TRAILER_RE =
-  /^\(?(?:(?:additional )?(?:reporting|writing|editing|research|compiled|fact-checking|graphics|production) by\b[^]*|[—–-]{1,2}\s*with (?:assistance|additional reporting) from\b[^]*|with (?:files|reporting) from [^,;:.!?]{1,60}\.?|(?:[^.!?]|\.(?=\s)){3,120}\bcontributed (?:reporting )?to this (?:report|story|article)\.?|(?:[^.!?]|\.(?=\s)){3,80}\bcontributed (?:reporting|research)(?: from [^.!?]{1,40})?\.?)$/i;
+  /^\(?(?:(?:additional )?(?:reporting|writing|editing|research|compiled|fact-checking|graphics|production) by\b[^]*|[—–-]{1,2}\s*with (?:assistance|additional reporting) from\b[^]*|with (?:files|reporting) from [^,;:.!?]{1,60}\.?|(?:[^.!?]|\.(?=\s)){3,120}\bcontributed (?:reporting )?to this (?:report|story|article)\.?|(?:[^.!?]|\.(?=\s)){3,80}\bcontributed reporting(?: from [^.!?]{1,40})?\.?)$/i;
+/** "Kiara Osei contributed research.": names alone (case-sensitive, not "14 of its labs contributed research."). */
+const CONTRIBUTED_RESEARCH_RE = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:and\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})?contributed research\.?$/u;
 
 /** "Edited by: Thomas Reiher", "Translated by Daniel Hurst": a name only after it (not "Edited by her daughter, the memoir …"). */
 const EDITED_BY_RE = /^(?:Edited|Translated|Translation) by:?\s\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}$/u;
@@ -1214,7 +1216,7 @@ function isNamesOnlyCredit(line: string): boolean {
   return !CREDIT_BY_RE.test(line) || line.replace(/^\(|\)$/g, "").split(/[\s,;]+/).filter(Boolean).every((w) => CREDIT_WORD_RE.test(w));
 }
 function isTrailerSentence(line: string): boolean {
-  return (TRAILER_RE.test(line) && isNamesOnlyCredit(line)) || EDITED_BY_RE.test(line) || ASSISTANCE_BY_NAMES_RE.test(line);
+  return (TRAILER_RE.test(line) && isNamesOnlyCredit(line)) || CONTRIBUTED_RESEARCH_RE.test(line) || EDITED_BY_RE.test(line) || ASSISTANCE_BY_NAMES_RE.test(line);
 }
 /**
  * A wire's credits: one such line; or a few sentences, each credits or a note on the translation ("Reporting by Ann

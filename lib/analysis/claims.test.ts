@@ -2742,6 +2742,13 @@ describe("attribution", () => {
     expect([t.kind, sourceName(h, t), t.blamed.map((b) => b.text)]).toEqual(["blame", "GOP Senators", ["Holt"]]);
     expect(headlineClaimOf(body, "Crews Keep Pressure on Wildfire Over Weekend").kind).toBe("assertion");
   });
+  it("reads any word for people opening a title-case headline as its speaker (“Advocates Say It's A Gift To The Industry”), not a word for things", () => {
+    const body = "Mayor Ann Holt spoke on Monday. Senator Mark Ellis answered.";
+    const said = analyzeBody(body, "Harbor Fee Passes", "Advocates Say It's A Gift To The Harbor Lobby.");
+    expect(said.claims.find((c) => c.section === "subtitle")!.source?.text).toBe("Advocates");
+    const things = analyzeBody(body, "Harbor Fee Passes", "Rates Say Nothing About Growth");
+    expect(things.claims.find((c) => c.section === "subtitle")!.source).toBeNull();
+  });
   it("reads pressure on someone with a title and a day to explain and apologise as blame of that person, but not pressure only to explain or to act", () => {
     const r = analyzeBody(
       "Tom Holt chairs the party. Republican senators kept up pressure on party Chairman Tom Holt Sunday to better explain -- and publicly apologize for -- his claim. " +

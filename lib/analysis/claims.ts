@@ -2987,7 +2987,9 @@ export class ClaimExtractor {
     // (And anywhere in a title-case headline, where every word is capitalised, "GOP Senators Keep Pressure on …", but
     // not a group's name there: "Senate Republicans".)
     const headlinePeople = s.titleCase && k > 0 && !GROUP_PLURALS.has(w.lower);
-    const openingPeople = w.cap && (k === 0 || headlinePeople) && /[^s]s$/.test(w.lower) && (PEOPLE_PLURAL.test(w.lower) || (k === 0 && !s.titleCase && (namesPeople(w.lower) || BODY_PLURALS.has(w.lower))));
+    // (In title case, any word for people or for one person opening it: "Advocates Say It's A Gift …".)
+    const titlePeople = s.titleCase && k === 0 && (namesPeople(w.lower) || isPersonNoun(w.lower) || DESCRIPTION_KINDS[w.lower]?.[0] === "person");
+    const openingPeople = w.cap && (k === 0 || headlinePeople) && ((/[^s]s$/.test(w.lower) && (PEOPLE_PLURAL.test(w.lower) || (k === 0 && !s.titleCase && (namesPeople(w.lower) || BODY_PLURALS.has(w.lower))))) || titlePeople);
     if ((!w.cap || openingPeople) && w.lower.length > 2 && !isLyAdverb(w.lower) && !VERB_CHAIN_WORDS.has(w.lower) && !NOT_MODIFIERS.has(w.lower) && !CLAUSE_OPENERS.has(w.lower) && !DOCUMENT_NOUNS.has(w.lower) && !this.inQuotes(quotes, w.start)) {
       const described = this.describedPhrase(s, k);
       // Only a phrase that opens its clause: in "issued a warning saying" the phrase is an object.

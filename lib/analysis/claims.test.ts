@@ -2742,6 +2742,17 @@ describe("attribution", () => {
     expect([t.kind, sourceName(h, t), t.blamed.map((b) => b.text)]).toEqual(["blame", "GOP Senators", ["Holt"]]);
     expect(headlineClaimOf(body, "Crews Keep Pressure on Wildfire Over Weekend").kind).toBe("assertion");
   });
+  it("reads a headline's clause after a spaced dash with its own speaker (“Team accused of spying before the cup – syndicate denies claim”), and no clause of time reaching past the dash", () => {
+    const body = "Mayor Ann Holt spoke on Monday. Senator Mark Ellis answered.";
+    const r = analyzeBody(body, "Harbor team accused of spying on rival's boats before the cup – syndicate denies 'ridiculous' claim");
+    const heads = r.claims.filter((c) => c.section === "title").map((c) => [c.kind, c.source?.text ?? null, c.exact]);
+    expect(heads).toEqual([
+      ["assertion", null, "Harbor team accused of spying on rival's boats before the cup"],
+      ["denial", "syndicate", "syndicate denies 'ridiculous' claim"],
+    ]);
+    const long = analyzeBody("Ann Holt has been banned for four years after testing positive for a steroid — but the champion insists she is the victim of a supplement.");
+    expect(long.claims[0]!.exact).toBe("Ann Holt has been banned for four years after testing positive for a steroid");
+  });
   it("reads any word for people opening a title-case headline as its speaker (“Advocates Say It's A Gift To The Industry”), not a word for things", () => {
     const body = "Mayor Ann Holt spoke on Monday. Senator Mark Ellis answered.";
     const said = analyzeBody(body, "Harbor Fee Passes", "Advocates Say It's A Gift To The Harbor Lobby.");

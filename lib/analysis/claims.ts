@@ -312,9 +312,10 @@ const HEADLINE_TAG = /,[”"’]?\s((?:\p{Lu}[\p{L}.]*['’]s\s)?(?:[\p{L}-]+\s)
 /**
  * A headline's clause opening with a description of up to four words, its first word perhaps capitalised (group 1);
  * also after a conjunction ("Bank holds rates as governor warns …") or a comma ("Army Corps approves permit, tribe
- * vows to sue"). The first word may be a possessive: "Nurses’ union says …".
+ * vows to sue") or a spaced dash ("Team accused of spying – syndicate denies claim"). The first word may be a possessive:
+ * "Nurses’ union says …".
  */
-const HEADLINE_CLAUSE_SUBJECT = /(?:^|[;:,]\s|\s(?:as|while|after|amid|but)\s)((?!(?:as|while|after|amid|but|and|or)\s)(?:\p{Lu}[\p{Ll}-]*|\p{Lu}{2,5}|\p{Ll}[\p{L}-]*)(?:['’]s?)?(?:\s(?!(?:as|while|after|amid|but)\s)(?:\p{Ll}[\p{L}’'-]*|\p{Lu}[\p{L}-]*)){0,3})$/u;
+const HEADLINE_CLAUSE_SUBJECT = /(?:^|[;:,]\s|\s[–—-]\s|\s(?:as|while|after|amid|but)\s)((?!(?:as|while|after|amid|but|and|or)\s)(?:\p{Lu}[\p{Ll}-]*|\p{Lu}{2,5}|\p{Ll}[\p{L}-]*)(?:['’]s?)?(?:\s(?!(?:as|while|after|amid|but)\s)(?:\p{Ll}[\p{L}’'-]*|\p{Lu}[\p{L}-]*)){0,3})$/u;
 /**
  * Where a phrase owned by someone opens, for the phrase at word `first`: "His" of "His family", "The" of "The victim's
  * family", "Tom" of "Tom Holt's wife"; -1 when no one owns it.
@@ -5752,7 +5753,8 @@ export class ClaimExtractor {
       const after = at + m[0].length;
       // The clause's own source opens it ("after the senators urged", "after Senator Ann Holt said").
       // (Not a name that closes an aside before the main verb: "the owner, who gave his name only as Mr Lim, denied …".)
-      const own = atts.find((a) => a.sourceStart >= after && a.cue.start > a.sourceStart && !/^,\s+$/.test(text.slice(a.sourceEnd, a.cue.start)) && (a.sourceStart - after <= 5 || (a.sourceStart - after <= 40 && !NOT_CLAUSE_LEAD.test(text.slice(after, a.sourceStart)))));
+      // (Nor a source past a dash or a semicolon, in a clause of its own: "… before Hauraki Cup – syndicate denies …".)
+      const own = atts.find((a) => a.sourceStart >= after && a.cue.start > a.sourceStart && !/^,\s+$/.test(text.slice(a.sourceEnd, a.cue.start)) && (a.sourceStart - after <= 5 || (a.sourceStart - after <= 40 && !NOT_CLAUSE_LEAD.test(text.slice(after, a.sourceStart)))) && !/[;–—]|\s-\s/.test(text.slice(after, a.sourceStart)));
       // "such as", "as well as", "because of": no clause follows.
       if (NOT_A_CLAUSE.test(slice.slice(Math.max(0, m.index - 5), m.index + m[0].length + 12))) continue;
       // "Ann Holt said after the debate that an internal poll showed …": a phrase of time between a verb of saying and

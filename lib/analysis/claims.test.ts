@@ -2075,6 +2075,9 @@ describe("attribution", () => {
     expect(sourcesOf("The light signaled the train would stop. The move signals the ferry service could end.")).toEqual([null, null]);
     // (Only the subject's own intention: not what markets signal of a bank.)
     expect(sourcesOf("Bond markets signaled the central bank will cut rates in June.")).toEqual([null]);
+  });
+  it("reads “call it ‘…’” after any word for people (“governors call it 'a gamble with lives'”)", () => {
+    expect(sourcesOf("Governors call it 'a gamble with lives.' Cyclists call the decision ‘reckless.’")).toEqual(["governors", "cyclists"]);
     const r = analyzeBody("Diplomats said an earlier draft had named the port, but that Dayton removed the name after Holt said it would walk out.");
     expect(r.claims[0]!.exact).toBe("Diplomats said an earlier draft had named the port, but that Dayton removed the name");
   });

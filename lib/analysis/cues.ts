@@ -1,7 +1,7 @@
 // Attribution cues: the verbs and markers that attribute content to a source ("said", "according to", "denied").
 
 import { ALL_FAMILIES, keywordFamily, type Families } from "./keywords";
-import { AUXILIARIES, BE_BEFORE, DOCUMENT_ASIDE_PARTICIPLES, GOING_ON, INSTITUTION_NOUNS, isPersonNoun, ORGANIZATION_NOUNS, ROLE_HEADS, SUMMING_NOUN_LEAD, WEEKDAYS } from "./lexicon";
+import { AUXILIARIES, BE_BEFORE, DOCUMENT_ASIDE_PARTICIPLES, GOING_ON, INSTITUTION_NOUNS, isPersonNoun, namesPeople, ORGANIZATION_NOUNS, ROLE_HEADS, SUMMING_NOUN_LEAD, WEEKDAYS } from "./lexicon";
 import type { Sentence } from "./text-units";
 
 export type CueClass = "statement" | "blame" | "denial" | "finding" | "report";
@@ -194,10 +194,10 @@ const DEMANDED_ACT = /^ (?:(?:his|her|their|its|the|an?)\s+)?(?:(?!(?:that|to|of
 const PEOPLE_CALLING = new Set(words(`opponents critics supporters residents activists advocates officials lawmakers senators leaders
   democrats republicans dems experts economists analysts parents teachers unions groups members voters protesters campaigners
   scientists doctors workers families neighbors neighbours rivals allies conservatives liberals progressives environmentalists`));
-/** Whether the word before "call" is one who calls: such a plural, or a name that does not open the sentence. */
+/** Whether the word before "call" is one who calls: such a plural or any word for people ("governors", "cyclists"), or a name that does not open the sentence. */
 function callerBefore(lead: string): boolean {
   const m = /([\p{L}.’'-]+)\s+(?:\p{Ll}+ly\s+|also\s+|now\s+|still\s+)?$/u.exec(lead);
-  return !!m && (PEOPLE_CALLING.has(m[1]!.toLowerCase()) || (/^\p{Lu}/u.test(m[1]!) && m.index > 0 && !/[.!?]\s*$/.test(lead.slice(0, m.index))));
+  return !!m && (PEOPLE_CALLING.has(m[1]!.toLowerCase()) || namesPeople(m[1]!.toLowerCase()) || (/^\p{Lu}/u.test(m[1]!) && m.index > 0 && !/[.!?]\s*$/.test(lead.slice(0, m.index))));
 }
 /** A document its subject put out, right before "urging": "issued a joint statement ", "sent a letter ". */
 const ISSUED_URGING_BEFORE = /\b(?:issued|released|sent|wrote|posted|published|passed|adopted|signed|put\s+out|filed|tabled)\s+(?:a|an|the|their|his|her|its)\s+(?:joint\s+|open\s+|formal\s+)?(?:statement|letter|resolution|motion|memo|post|tweet|message|appeal|petition|report)\s+$/;

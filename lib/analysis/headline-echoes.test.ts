@@ -103,4 +103,8 @@ describe("a headline's group, by the one of it the body quotes (session 50)", ()
     const other = analyzeBody("The contractor, Acme Systems, has been criticised for cost overruns. Sen. Ann Holt said the hearing would resume on Tuesday.", "Overruns", "Senators blame contractor for cost overruns");
     expect(sub(other)).not.toBe("Ann Holt");
   });
+  it("takes no member sharing no word when another speaker's words are the headline's", () => {
+    const r = analyzeBody("Tom Reed, a spokesman for Harbor Riders, called the vote “reckless.” Ann Holt, a cyclist, said she would drive again.", "Council scraps bike lane", "Cyclists call decision 'reckless'");
+    expect(sub(r)).not.toBe("Ann Holt");
+  });
 });

@@ -162,11 +162,15 @@ export function resolveHeadlineGroups(claims: ExtractedClaim[], mentions: Mentio
     const words = new Set(contentStems(c.content));
     const shared = new Map<string, number>();
     const sameKind = new Set<string>();
+    // (The most words anyone in the body shares with it: a member who shares none is not the one who said it when
+    // someone else's words are its words.)
+    let anyone = 0;
     for (const b of claims) {
       if (b.section !== "body" || !b.source || (b.kind === "denial" && c.kind !== "denial")) continue;
       const key = b.source.entityKey;
-      if (!shared.has(key) && !memberOfGroup(plural, modifiers, key, ents, mentions, text)) continue;
       const n = contentStems(b.content).filter((w) => words.has(w)).length;
+      anyone = Math.max(anyone, n);
+      if (!shared.has(key) && !memberOfGroup(plural, modifiers, key, ents, mentions, text)) continue;
       shared.set(key, Math.max(shared.get(key) ?? 0, n));
       if (b.kind === c.kind) sameKind.add(key);
     }
@@ -176,6 +180,6 @@ export function resolveHeadlineGroups(claims: ExtractedClaim[], mentions: Mentio
     // resume, under "Senators blame contractor".)
     // (A body named for the group is its voice.)
     const body = top.length === 1 && ents.kindOf(top[0]!) !== "person";
-    if (top.length === 1 && (best > 0 || body || sameKind.has(top[0]!))) credit(c, top[0]!, mentions);
+    if (top.length === 1 && (best > 0 || body || (sameKind.has(top[0]!) && anyone === 0))) credit(c, top[0]!, mentions);
   }
 }

@@ -301,6 +301,8 @@ describe("claim terms", () => {
   it("leave out hedges and discourse markers: they say how a thing is claimed, not what", () => {
     expect(contentStems("In fact, the mayor reportedly approved the budget")).toEqual(contentStems("the mayor approved the budget"));
     expect(contentStems("Allegedly the fund was, of course, empty")).toEqual(contentStems("the fund was empty"));
+    // (A single quotation mark closing a word is no part of it.)
+    expect(contentStems("called the vote 'reckless'")).toEqual(contentStems("called the vote reckless"));
   });
 });
 

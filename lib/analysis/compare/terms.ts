@@ -53,7 +53,8 @@ export interface ClaimTerms {
 export function contentStems(text: string): string[] {
   const out: string[] = [];
   for (const m of text.replace(NOT_CONTENT, " ").matchAll(WORD)) {
-    const w = m[0].toLowerCase().replace(/['’]s$/, "").replace(/’/g, "'");
+    // (A single quotation mark closing a word is no part of it: "'reckless'" is "reckless".)
+    const w = m[0].toLowerCase().replace(/['’]+$/, "").replace(/['’]s$/, "").replace(/’/g, "'");
     if (w.length < 2 || STOPWORDS.has(w)) continue;
     const country = countryOf(w);
     out.push(country ? `#country:${country}` : /^\d/.test(w) ? w : stemOf(w));

@@ -869,3 +869,11 @@ describe("a nation's adjective, a journal's name: guards from session 49's revie
     expect(names("It appeared in the Journal of Law and Economics.")).toContain("Journal of Law and Economics/outlet");
   });
 });
+
+describe("a company's name without its trade (session 50)", () => {
+  it("finds “Harbor Crest Power” again by “Harbor Crest”, so “The company” after it is the company", () => {
+    const r = analyzeBody("Harbor Crest Power denied it. The Raleigh Ledger reported that Harbor Crest had cut its budget. The company called the report misleading.");
+    expect(sourceName(r, claimWith(r, "called the report"))).toBe("Harbor Crest Power");
+    expect(r.entities.map((e) => e.name)).not.toContain("Harbor Crest");
+  });
+});

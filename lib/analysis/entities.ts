@@ -1876,6 +1876,11 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
     if (c.words.length === 3 && TRADE_WORDS.has(c.words[2]!.toLowerCase()) && mayBeCompany && isBrandWord(c.words[0]!) && !beforeTitle()) {
       if (!byShortName.has(c.words[0]!.toLowerCase())) byShortName.set(c.words[0]!.toLowerCase(), f);
     }
+    // ("Carolina Piedmont Power" is found again by "Carolina Piedmont": its first two words, without the trade.)
+    if (c.words.length === 3 && TRADE_WORDS.has(c.words[2]!.toLowerCase()) && mayBeCompany && !beforeTitle()) {
+      const short = c.words.slice(0, 2).join(" ").toLowerCase();
+      if (!byShortName.has(short)) byShortName.set(short, f);
+    }
     // ("Pacific Lateritic Resources Corp." is found again by "Pacific Lateritic", "Laurentian Generics Inc." by
     // "Laurentian": without its legal form and its trade.)
     if (c.words.length >= 3 && LEGAL_SUFFIXES.has(c.words.at(-1)!.toLowerCase().replace(/\./g, "")) && TRADE_WORDS.has(c.words.at(-2)!.toLowerCase()) && mayBeCompany) {

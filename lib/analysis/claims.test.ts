@@ -2076,6 +2076,14 @@ describe("attribution", () => {
     // (Only the subject's own intention: not what markets signal of a bank.)
     expect(sourcesOf("Bond markets signaled the central bank will cut rates in June.")).toEqual([null]);
   });
+  it("reads a document opening the sentence with what it is about before its verb (“The Auditor-General's 2034 report on the health sector found”)", () => {
+    const r = analyzeBody("The Auditor-General's 2034 report on the harbour found that 31 percent of the cranes were idle. A report by the Dayton Audit Office into the pier found that repairs were late. The mayor spoke on the radio about the pier and said it would close.");
+    expect(r.claims.map((c) => [c.kind, sourceName(r, c)])).toEqual([
+      ["finding", "Auditor-General"],
+      ["finding", "Dayton Audit Office"],
+      ["statement", "mayor"],
+    ]);
+  });
   it("reads “call it ‘…’” after any word for people (“governors call it 'a gamble with lives'”)", () => {
     expect(sourcesOf("Governors call it 'a gamble with lives.' Cyclists call the decision ‘reckless.’")).toEqual(["governors", "cyclists"]);
     const r = analyzeBody("Diplomats said an earlier draft had named the port, but that Dayton removed the name after Holt said it would walk out.");

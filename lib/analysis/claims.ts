@@ -2368,6 +2368,19 @@ export class ClaimExtractor {
       const byOffice = office ? DOCUMENT_BY_BEFORE.exec(this.ctx.text.slice(Math.max(s.start, office.start - 40), office.start)) : null;
       if (office && byOffice && SUBJECT_LEAD.test(this.ctx.text.slice(s.start, office.start - byOffice[0].length))) return office;
     }
+    // "The Auditor-General's 2034 report on the health sector found", "A report by the Dayton Audit Office on the
+    // harbour found": a document opening the sentence, then what it is about, right before the verb.
+    const about = DOCUMENT_ABOUT_BEFORE.exec(lead);
+    if (about && !this.inQuotes(quotes, cueStart - about[0].length)) {
+      const upTo = cueStart - about[0].length;
+      const k = s.words.findLastIndex((x) => x.end <= upTo);
+      const doc = k >= 0 && DOCUMENT_NOUNS.has(s.words[k]!.lower) ? this.sourceEndingAt(s, ms, k, quotes) : null;
+      if (doc && SUBJECT_LEAD.test(this.ctx.text.slice(s.start, doc.start))) return doc;
+      const author = doc ? undefined : mentionEndingAt(ms, upTo);
+      const byDocument = author ? DOCUMENT_BY_BEFORE.exec(this.ctx.text.slice(Math.max(s.start, author.start - 40), author.start)) : null;
+      const kind = author ? this.ctx.ents.kindOf(author.entityKey) : "other";
+      if (author && byDocument && (SPEAKING_KINDS.has(kind) || kind === "other") && SUBJECT_LEAD.test(this.ctx.text.slice(s.start, author.start - byDocument[0].length))) return sourceOf(author);
+    }
     // "An internal poll conducted for the campaign in June, and first reported by The Lansing Courier, showed",
     // "Emails obtained by the project …, and reviewed by The Daily Ripple, show": the document opening the sentence.
     const office = this.officeOfBodyEndingAt(s, ms, cueStart, quotes);
@@ -6161,7 +6174,9 @@ export class ClaimExtractor {
       // (A body's figures, "Trading Standards figures show", are reported as figures are, whoever keeps them.)
       const sk: EntityKind = FIGURES_OF.test(a.source.text) ? "unnamed" : ents.kindOf(a.source.entityKey);
       // (A finding by someone named by surname keeps the role given them before: "Judge Ann Holt … Holt found".)
-      const role = a.source.role ?? (a.cls === "finding" && sk === "person" ? this.earlierRole(a.source.entityKey, a.sourceStart) : null);
+      // (Or one named by nothing but a title: "The Auditor-General's 2034 report … found".)
+      const titleOnly = a.cls === "finding" && ROLE_HEADS.has(ents.nameOf(a.source.entityKey).toLowerCase()) ? ents.nameOf(a.source.entityKey) : null;
+      const role = a.source.role ?? (a.cls === "finding" && sk === "person" ? this.earlierRole(a.source.entityKey, a.sourceStart) : null) ?? titleOnly;
       // (One person the article does not name, "an unseen announcer", "a young man", concludes as a person does.)
       // (People left unnamed, "two aides familiar with the talks", "a longtime friend", speak as unnamed sources do.)
       const unnamedName = sk === "unnamed" ? ents.nameOf(a.source.entityKey) : "";
@@ -6606,6 +6621,8 @@ const DOCUMENT_OPENING_BEFORE = new RegExp(String.raw`${DOCUMENT_OPENING}(?:,\s+
 const DOCUMENT_OPENING_BEFORE_SHOW = new RegExp(String.raw`${DOCUMENT_OPENING}\s+$`, "u");
 /** "The report by ", "a review from ": a document, then who wrote it (its noun from DOCUMENT_NOUNS). */
 const DOCUMENT_BY_BEFORE = new RegExp(String.raw`\b(?:the|a|an|its|their|this)\s+(?:[\p{Ll}-]+\s+)?(?:${[...DOCUMENT_NOUNS].join("|")})\s+(?:by|from)\s+(?:the\s+)?$`, "iu");
+/** What a document is about, right before its verb: " on the health sector ", " into the crash ". */
+const DOCUMENT_ABOUT_BEFORE = /\s(?:on|about|into)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\p{L}\d’'-]+\s+){0,5}$/u;
 /** A document of whoever was named before the comma, right before its verb: ", whose report ", ", whose 2024 audit also ". */
 const WHOSE_DOCUMENT_BEFORE = /,\s+whose\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:report|reports|study|review|audit|analysis|survey|findings|investigation|inquiry|research|assessment|data|figures|records)\s+(?:(?:also|had|has|have)\s+)?$/u;
 /** After "it", a finding's verb: " found", " also concluded", " estimates". */

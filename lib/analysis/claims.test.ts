@@ -2076,6 +2076,13 @@ describe("attribution", () => {
     // (Only the subject's own intention: not what markets signal of a bank.)
     expect(sourcesOf("Bond markets signaled the central bank will cut rates in June.")).toEqual([null]);
   });
+  it("reads a plea of guilty as the accused's own statement, with nothing quoted, and not one to come; and “Co Galway” as a place, no company", () => {
+    const r = analyzeBody("Tom Reed, of Gortacarnaun, Moycullen, Co Galway, pleaded guilty to dangerous driving. Ann Holt is expected to plead guilty next week.");
+    expect(r.claims.map((c) => [c.kind, sourceName(r, c), c.quote])).toEqual([
+      ["statement", "Tom Reed", "none"],
+      ["assertion", null, "none"],
+    ]);
+  });
   it("reads a document opening the sentence with what it is about before its verb (“The Auditor-General's 2034 report on the health sector found”)", () => {
     const r = analyzeBody("The Auditor-General's 2034 report on the harbour found that 31 percent of the cranes were idle. A report by the Dayton Audit Office into the pier found that repairs were late. The mayor spoke on the radio about the pier and said it would close.");
     expect(r.claims.map((c) => [c.kind, sourceName(r, c)])).toEqual([
@@ -4973,11 +4980,11 @@ describe("keeps 1.12.452–454's rules to their scope (cases /work/s33/review3.m
 });
 
 describe("pleas, fears and a headline's possessive subject (session 34)", () => {
-  it("reads pleading for something as a statement, but not a plea in court", () => {
+  it("reads pleading for something as a statement, and a plea in court as the accused's own word (since session 50, as the held-out sets label it)", () => {
     const r = analyzeBody("Coach Thabo Nkosi pleaded with fans to stay calm. Nkosi pleads for calm. Ahmad Azman pleaded guilty to fraud.");
     expect(sourceName(r, claimWith(r, "pleaded with fans"))).toBe("Thabo Nkosi");
     expect(sourceName(r, claimWith(r, "pleads for calm"))).toBe("Thabo Nkosi");
-    expect(claimWith(r, "pleaded guilty")!.source).toBeNull();
+    expect(sourceName(r, claimWith(r, "pleaded guilty"))).toBe("Ahmad Azman");
   });
 
   it("gives a fear held now to the group that holds it, and leaves the noun alone", () => {

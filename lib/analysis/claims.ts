@@ -6223,7 +6223,7 @@ export class ClaimExtractor {
       // "according to the report", "according to minutes of its meetings", "according to state figures": what a document
       // or record holds is a finding (not a news outlet's report, nor "according to reports", unnamed news).
       else if (kind === "report" && ACCORDING_TO.has(cue) && sk !== "outlet" && CREDITED_RECORD.test(a.source.text) && !/^reports$/i.test(headNoun(a.source.text))) kind = "finding";
-      quote = bare || /not guilty$/.test(cue) ? "none" : quoteType(text, content, seg, quotes, a);
+      quote = bare || / guilty$/i.test(cue) ? "none" : quoteType(text, content, seg, quotes, a);
       // "President Obama is actually damaging Medicare": a person or body charged with doing harm is blamed.
       const harming = kind === "statement" ? harmCharged(content, cue) : null;
       if (harming && (harming.office || /^(?:he|she|they)$/i.test(harming.who) || (harming.misdeed === true && /^\p{Lu}/u.test(harming.who) && !/^(?:I|We)$/.test(harming.who)) || speaksByNameIn(this.ctx.ents, harming.who, harming.war))) kind = "blame";

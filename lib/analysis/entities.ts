@@ -462,6 +462,10 @@ const NATIONALITIES = new Set("swiss dutch danish thai irish scottish swedish we
 const COMPANY_NOUNS = new Set("company firm group business startup bank conglomerate multinational manufacturer producer supplier retailer refiner insurer carrier airline maker".split(" "));
 
 /** Kind guessed from the words ws[a..b] of a name (a shared constant: do not modify). */
+/** The counties of Ireland, north and south, which Irish papers write after "Co": "Co Galway". */
+const IRISH_COUNTIES = new Set(
+  "antrim armagh carlow cavan clare cork derry donegal down dublin fermanagh galway kerry kildare kilkenny laois leitrim limerick longford louth mayo meath monaghan offaly roscommon sligo tipperary tyrone waterford westmeath wexford wicklow".split(" "),
+);
 function kindOfNameWords(ws: Word[], a: number, b: number): NameKind {
   const first = ws[a]!.lower;
   const undottedFirst = first.includes(".") ? first.replace(/\./g, "") : first;
@@ -475,6 +479,8 @@ function kindOfNameWords(ws: Word[], a: number, b: number): NameKind {
     return NAME_KIND.other;
   }
   if (MULTI_PLACES.has(joinedLower(ws, a, b))) return NAME_KIND.place;
+  // "Co Galway", "County Kerry": an Irish county, as Irish papers give where someone is from (not a company's "Co").
+  if (b === a + 1 && /^(?:co|county)$/.test(undottedFirst) && IRISH_COUNTIES.has(ws[b]!.lower)) return NAME_KIND.place;
   // "MV Ayomide", "HMS Belfast": a ship, a thing (not the company that runs it).
   if (SHIP_PREFIXES.has(ws[a]!.text)) return NAME_KIND.other;
   // "Minister for Lands and Natural Resources": a post over a portfolio, whatever its subject's words are.

@@ -6622,7 +6622,8 @@ const DOCUMENT_OPENING_BEFORE_SHOW = new RegExp(String.raw`${DOCUMENT_OPENING}\s
 /** "The report by ", "a review from ": a document, then who wrote it (its noun from DOCUMENT_NOUNS). */
 const DOCUMENT_BY_BEFORE = new RegExp(String.raw`\b(?:the|a|an|its|their|this)\s+(?:[\p{Ll}-]+\s+)?(?:${[...DOCUMENT_NOUNS].join("|")})\s+(?:by|from)\s+(?:the\s+)?$`, "iu");
 /** What a document is about, right before its verb: " on the health sector ", " into the crash ". */
-const DOCUMENT_ABOUT_BEFORE = /\s(?:on|about|into)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\p{L}\d’'-]+\s+){0,5}$/u;
+// (Not past its maker after "by", whom the ordinary reading finds: "An investigation into the charity by The Daily Ledger found".)
+const DOCUMENT_ABOUT_BEFORE = /\s(?:on|about|into)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?!by\s)[\p{L}\d’'-]+\s+){0,5}$/u;
 /** A document of whoever was named before the comma, right before its verb: ", whose report ", ", whose 2024 audit also ". */
 const WHOSE_DOCUMENT_BEFORE = /,\s+whose\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:report|reports|study|review|audit|analysis|survey|findings|investigation|inquiry|research|assessment|data|figures|records)\s+(?:(?:also|had|has|have)\s+)?$/u;
 /** After "it", a finding's verb: " found", " also concluded", " estimates". */

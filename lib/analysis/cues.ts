@@ -1427,6 +1427,8 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       // (Past a relative clause set off by commas, read further back: "The records, which run to 300 pages, show".)
       // ("Opponents call the decision “reckless”", not "Plans call for 200 homes", "Volunteers call on voters door to door":
       // people or a named body call, and "call on" asks someone to do something.)
+      // ("Farmers call it quits": giving up, nothing called.)
+      if (w.startsWith("call") && /^ it quits\b/.test(rest)) continue;
       if (w === "call" && (!callerBefore(lead) || (/^ on\b/.test(rest) && !/^ on (?:[\p{L}.’'-]+ ){1,4}to \p{Ll}/u.test(rest)))) continue;
       const choseToCharge = PLURAL_BLAME.includes(w) && CHOSE_TO.test(lead);
       // (Figures or records a few words before show too: "Figures compiled by the council show that …".)

@@ -162,4 +162,14 @@ describe("someone described, named first in the next paragraph (session 50)", ()
     const earlier = analyzeBody("Ann Holt runs the home. A woman whose mother died at a Dayton care home told the committee that the cap was cruel.\n\n“They left her alone,” said Ann Holt, 44, of Dayton.");
     expect(sourceName(earlier, claimWith(earlier, "the cap was cruel"))).not.toBe("Ann Holt");
   });
+  it("leaves one who kept their name back, and one the next paragraph names as someone else (review of session 50)", () => {
+    const kept = analyzeBody("Outside the school, a parent who declined to give her name said the district never told families.\n\n“We found out from a post,” said Ann Holt, 45, a mother of three.");
+    expect(sourceName(kept, claimWith(kept, "never told families"))).not.toBe("Ann Holt");
+    const neighbour = analyzeBody("A woman whose home flooded twice told the board that crews arrived late.\n\n“The water came up in minutes,” said Ann Holt, 33, a neighbor who helped her.");
+    expect(sourceName(neighbour, claimWith(neighbour, "crews arrived late"))).not.toBe("Ann Holt");
+    const expert = analyzeBody("A driver who crosses the bridge every day said he had seen concrete fall.\n\n“That bridge is at the end of its life,” said Tom Reed, 55, a structural engineer at the university.");
+    expect(sourceName(expert, claimWith(expert, "concrete fall"))).not.toBe("Tom Reed");
+    const trader = analyzeBody("A man whose wife needed a scan said the family had to borrow money.\n\n“We sold our car,” said Kofi Mensah, a 52-year-old trader from Dansoman.");
+    expect(sourceName(trader, claimWith(trader, "borrow money"))).toBe("Kofi Mensah");
+  });
 });

@@ -242,6 +242,12 @@ const SEXED_NOUNS = new Map<string, ReadonlySet<string>>([
 const REDESCRIBED_OPENING = /^The\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+),\s+(?:(?:retired|former)\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
 /** A quotation opening the paragraph, then its tag's verb right before the name: "“They left her …,” said ". */
 const QUOTE_THEN_SAID = /^[“"][^]*[,.!?]["”]\s+(?:said|says|added|adds)\s+$/;
+/** "declined to give her name", "would not give his name": a name kept back. */
+const NAME_WITHHELD = /\b(?:declined|refused|would\s+not|did\s+not\s+want)\s+to\s+(?:give|be\s+named|provide)\b/i;
+/** Words for someone a first-named person is to the one described: "a neighbor who helped her", "a friend of the family". */
+const OTHER_PEOPLE_ASIDE = /\b(?:neighbou?r|friend|relative|colleague|co-?worker|classmate|witness|bystander|passer-?by|volunteer|expert)\b|\bof\s+the\s+family\b/i;
+/** Words for anyone, whom a trade given later may describe further: "A woman whose …" and "a 52-year-old trader". */
+const GENERIC_PEOPLE = new Set("man woman person resident parent mother father".split(" "));
 /** After such a name, what a writer gives someone first named: an age, or who they are ("Monique Ravenel, 44,", ", a trader"). */
 const FIRST_NAMED_AFTER = /^,\s+(?:\d{1,3}\b|(?:a|an)\s)/;
 
@@ -261,6 +267,8 @@ export function resolveNamedNextParagraph(claims: ExtractedClaim[], mentions: Me
     if (at < 0 || !/^\s+(?:who|whose)\s/.test(text.slice(at + described.text.length, at + described.text.length + 8))) continue;
     const head = described.text.split(/\s+/).at(-1)!.toLowerCase();
     if (SPOKESPERSON_WORDS.has(head) || head === "official" || head === "source") continue;
+    // (Not one who keeps their name back: "a parent who declined to give her name", "who asked not to be identified".)
+    if (KEPT_ANONYMOUS.test(claims[i]!.exact) || NAME_WITHHELD.test(claims[i]!.exact)) continue;
     // (The last claim of theirs in its paragraph, with the next paragraph after it.)
     const next = nextParagraphStart(text, claims[i]!.end);
     if (next < 0 || claims.some((c, j) => j > i && c.start < next && c.source?.entityKey === described.entityKey)) continue;
@@ -269,7 +277,12 @@ export function resolveNamedNextParagraph(claims: ExtractedClaim[], mentions: Me
     const before = text.slice(next, named.start);
     const after = text.slice(named.end, named.end + 24);
     const redescribed = REDESCRIBED_OPENING.exec(before);
-    const tagged = QUOTE_THEN_SAID.test(before) && !before.includes("\n") && FIRST_NAMED_AFTER.test(after);
+    // (Described there as someone else: "a neighbor who helped her", "a friend of the family", "a structural engineer"
+    // for "A driver"; the same word, or any trade for "a man" or "a woman", may be them: "a 52-year-old trader".)
+    const aside = /^,\s+(?:\d{1,3},\s+)?(?:a|an)\s+([^.,;]{1,80})/.exec(text.slice(named.end, named.end + 120))?.[1] ?? "";
+    const asideHead = /^(?:[\p{L}\d-]+\s+){0,3}?([\p{Ll}-]+)(?=\s+(?:who|whose|of|at|from|in|for|with)\b|$)/u.exec(aside)?.[1] ?? "";
+    const someoneElse = OTHER_PEOPLE_ASIDE.test(aside) || (asideHead !== "" && asideHead !== head && !GENERIC_PEOPLE.has(head));
+    const tagged = QUOTE_THEN_SAID.test(before) && !before.includes("\n") && FIRST_NAMED_AFTER.test(after) && !someoneElse;
     if (!(redescribed && redescribes(redescribed[1]!, head) && /^,/.test(after)) && !tagged) continue;
     // (Not a man's name for "a woman", nor a woman's for "a father".)
     const first = ents.nameOf(named.entityKey).split(/\s+/)[0]!.toLowerCase();

@@ -876,4 +876,10 @@ describe("a company's name without its trade (session 50)", () => {
     expect(sourceName(r, claimWith(r, "called the report"))).toBe("Harbor Crest Power");
     expect(r.entities.map((e) => e.name)).not.toContain("Harbor Crest");
   });
+  it("takes no person's name, nor a parent's before a bank's or a broker's arm (review of session 50)", () => {
+    const person = analyzeBody("Maria Santos Energy said its chief executive had quit. Maria Santos said she was disappointed.");
+    expect(sourceName(person, claimWith(person, "disappointed"))).toBe("Maria Santos");
+    const parent = analyzeBody("Dayton Fargo Securities analysts said bank shares were cheap. Dayton Fargo said separately that it would cut 2,000 jobs.");
+    expect(sourceName(parent, claimWith(parent, "cut 2,000 jobs"))).toBe("Dayton Fargo");
+  });
 });

@@ -376,6 +376,8 @@ const TRADE_WORDS = new Set(
   ("foods care racing estates power electric semiconductor semiconductors generics partners holdings industries systems technologies motors airlines airways energy pharmaceuticals capital media communications networks software robotics logistics securities investments ventures insurance labs associates enterprises solutions therapeutics biologics biotech pharma lines shipping ferries cruises midstream petroleum resources mining utilities pipelines strategies consulting analytics appliances electronics products brands chemicals textiles aquaculture services " +
     "bank air aero aviation biologicals biosciences bioscience genomics diagnostics pharmaceutical beverages cosmetics apparel packaging plastics paints fertilizers fertilisers telecom telecoms aerospace optics photonics renewables minerals metals materials realty hotels resorts studios laboratories sciences brewing breweries distillers dairies coatings cement freight supply supplies healthcare distribution distributors wholesale").split(" "),
 );
+/** A bank's or a broker's arm, which carries its parent's name before the trade: "Wells Fargo Securities". */
+const FINANCE_ARMS = new Set("securities capital investments insurance bank asset advisors advisers ventures holdings".split(" "));
 /** Trades whose firms' own names run on with "of" and a place: "Bank of America", "Royal Bank of Scotland". */
 const NAMES_WITH_OF_TRADES = new Set(["bank", "insurance", "securities", "air", "airways", "airlines", "power", "electric", "utilities", "brewing", "distillers"]);
 /** Trades of the news itself, which a paper's name may end in: "Star Media", "Herald Communications". */
@@ -1882,8 +1884,11 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
     if (c.words.length === 3 && TRADE_WORDS.has(c.words[2]!.toLowerCase()) && mayBeCompany && isBrandWord(c.words[0]!) && !beforeTitle()) {
       if (!byShortName.has(c.words[0]!.toLowerCase())) byShortName.set(c.words[0]!.toLowerCase(), f);
     }
-    // ("Carolina Piedmont Power" is found again by "Carolina Piedmont": its first two words, without the trade.)
-    if (c.words.length === 3 && TRADE_WORDS.has(c.words[2]!.toLowerCase()) && mayBeCompany && !beforeTitle()) {
+    // ("Carolina Piedmont Power" is found again by "Carolina Piedmont": its first two words, without the trade; not a
+    // person's name, "Maria Santos Energy", nor a parent's, which a bank's or a broker's arm carries: "Wells Fargo
+    // Securities".)
+    const personal = MALE_FIRST_NAMES.has(c.words[0]!.toLowerCase()) || FEMALE_FIRST_NAMES.has(c.words[0]!.toLowerCase());
+    if (c.words.length === 3 && TRADE_WORDS.has(c.words[2]!.toLowerCase()) && !FINANCE_ARMS.has(c.words[2]!.toLowerCase()) && mayBeCompany && !beforeTitle() && !personal) {
       const short = c.words.slice(0, 2).join(" ").toLowerCase();
       if (!byShortName.has(short)) byShortName.set(short, f);
     }

@@ -125,4 +125,12 @@ describe("a lede's described person, by the headline's named claim it repeats (s
     const denial = analyzeBody(body, "Harbors secretary denies dredging firms caused port closures");
     expect(sourceName(denial, claimWith(denial, "The Cabinet official"))).not.toBe("Ann Holt");
   });
+  it("leaves one who says the opposite, one set against the headline's person, one who held a post before, and a description that is no title of theirs (review of session 50)", () => {
+    const against = analyzeBody("An opposition lawmaker said on Monday that the harbor fee will not pay for itself, contradicting the finance minister.\n\nFinance Minister Ann Holt said the fee would pay for itself.", "Finance minister says harbor fee will pay for itself");
+    expect(sourceName(against, claimWith(against, "An opposition lawmaker"))).not.toBe("Ann Holt");
+    const former = analyzeBody("A former harbor official on Thursday blamed the state for the dredging delays, echoing remarks by the mayor.\n\nMayor Ann Holt said the state had starved the port.", "Mayor blames state for dredging delays");
+    expect(sourceName(former, claimWith(former, "A former harbor official"))).not.toBe("Ann Holt");
+    const advocate = analyzeBody("A consumer advocate on Monday also blamed the dredging firms for the port closures.\n\nHarbors Minister Ann Holt told reporters the firms ignored warnings.", "Harbors minister blames dredging firms for port closures");
+    expect(sourceName(advocate, claimWith(advocate, "A consumer advocate"))).not.toBe("Ann Holt");
+  });
 });

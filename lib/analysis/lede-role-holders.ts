@@ -149,6 +149,9 @@ export function resolveLedeRoleHolders(claims: ExtractedClaim[], mentions: Menti
   }
 }
 
+/** A negation in what someone says: "will not pay", "never", "no longer". */
+const NEGATION = /\b(?:not|never|no)\b|n['’]t\b/i;
+
 /**
  * "The Cabinet official in charge of the nation's energy policy on Wednesday blamed two utilities for rolling blackouts"
  * under "Energy secretary blames utilities for Christmas blackouts": a lede's claim by one person only described is the
@@ -159,16 +162,30 @@ function resolveLedeByHeadline(claims: ExtractedClaim[], mentions: Mention[], en
   if (!named.length) return;
   for (const c of claims) {
     if (c.section !== "body" || c.start >= ledeEnd || !c.source || ents.kindOf(c.source.entityKey) === "person") continue;
-    // (One person, by a word for what they are: "The official who runs …", "The Cabinet official in charge of …".)
-    const noun = c.source.text.toLowerCase().split(/\s+/).at(-1)!;
-    if (!isPersonNoun(noun)) continue;
+    // (One person, by a word for what they are: "The official who runs …", "The Cabinet official in charge of …"; not
+    // one who held a post before, "A former housing official".)
+    const words = c.source.text.toLowerCase().split(/\s+/);
+    const noun = words.at(-1)!;
+    if (!isPersonNoun(noun) || words.includes("former")) continue;
     const lede = new Set(contentStems(c.content));
+    const negated = NEGATION.test(c.content);
     const echoes = named.filter((h) => {
       const said = [...new Set(contentStems(h.content))];
       const shared = said.filter((w) => lede.has(w)).length;
-      return h.kind === c.kind && shared >= 2 && shared * 2 >= said.length;
+      // (Not saying the opposite: "the tax cuts will not pay for themselves" under "… will pay for themselves".)
+      return h.kind === c.kind && shared >= 2 && shared * 2 >= said.length && NEGATION.test(h.content) === negated;
     });
     const people = new Set(echoes.map((h) => h.source!.entityKey));
-    if (people.size === 1) credit(c, [...people][0]!, mentions);
+    if (people.size !== 1) continue;
+    const person = [...people][0]!;
+    const headline = echoes.find((h) => h.source!.entityKey === person)!;
+    // (The description must fit the person: a word for any official, or a word of their title ("A coroner", "A senior
+    // Republican senator"); not "A consumer advocate" for the energy minister.)
+    const titled = noun === "official" || mentions.some((m) => m.entityKey === person && !!m.role && new RegExp(String.raw`\b${noun}\b`, "i").test(m.role)) || headline.source!.text.toLowerCase().split(/\s+/).includes(noun);
+    // (Nor one the lede sets against the headline's person, named there by the headline's word: "…, contradicting the
+    // finance minister", "echoing remarks by the mayor".)
+    const headlineNoun = headline.source!.text.toLowerCase().split(/\s+/).at(-1)!;
+    const setAgainst = headlineNoun !== noun && new RegExp(String.raw`\b${headlineNoun}\b`, "i").test(c.exact.slice(c.exact.indexOf(c.source.text) + c.source.text.length));
+    if (titled && !setAgainst) credit(c, person, mentions);
   }
 }

@@ -312,7 +312,8 @@ export class Discourse {
         if (next === 44 || next === 40 || (next === 32 && this.text.charCodeAt(m.end + 1) === 40)) {
           const after = this.text.slice(m.end, m.end + 80);
           const described = (CLOSES_ASIDE.test(after) ? DESCRIBED_BEFORE.exec(this.text.slice(Math.max(0, m.start - 60), m.start))?.[1] : undefined) ?? DESCRIBED_AFTER.exec(after)?.[1];
-          if (described && DESCRIPTION_KINDS[described.toLowerCase()]?.some((k) => k === kind)) this.bodyByHeadWord.set(described.toLowerCase(), seen);
+          // (A name of no known sort described so is that body: "A parents' group, Five Days for Kids, …".)
+          if (described && DESCRIPTION_KINDS[described.toLowerCase()]?.some((k) => k === kind || (kind === "other" && k === "organization"))) this.bodyByHeadWord.set(described.toLowerCase(), seen);
         }
         // "organised by the charity Hope Ward Wales": a body named right after the noun that describes it.
         const right = DESCRIBED_RIGHT_BEFORE.exec(this.text.slice(Math.max(0, m.start - 40), m.start))?.[1]?.toLowerCase();

@@ -883,3 +883,16 @@ describe("a company's name without its trade (session 50)", () => {
     expect(sourceName(parent, claimWith(parent, "cut 2,000 jobs"))).toBe("Dayton Fargo");
   });
 });
+
+describe("a body's name opening with a number word (session 50)", () => {
+  it("keeps “Five” in a name set off after its description, and makes it what “the group” means next", () => {
+    const r = analyzeBody("The Dayton School Boards Association has not taken a position, a spokesperson said. A parents' group, Five Days for Kids, has collected 8,000 signatures. A survey released this month by the group found that 61% of parents opposed the change.");
+    expect(r.entities.map((e) => e.name)).toContain("Five Days for Kids");
+    expect(sourceName(r, claimWith(r, "61% of parents"))).toBe("Five Days for Kids");
+  });
+  it("still reads a count opening the sentence or a clause as a count", () => {
+    const r = analyzeBody("Five Democrats voted no. The vote, Five Republicans said, was fair.");
+    expect(r.entities.map((e) => e.name)).not.toContain("Five Democrats");
+    expect(r.entities.map((e) => e.name)).not.toContain("Five Republicans");
+  });
+});

@@ -903,6 +903,16 @@ function isBodyWord(lower: string): boolean {
   return INSTITUTION_NAME_WORDS.has(lower) || ORGANIZATION_NAME_WORDS.has(lower) || INSTITUTION_NAME_WORDS.has(singular) || ORGANIZATION_NAME_WORDS.has(singular);
 }
 
+/** Number words a body's name may open with, capitalised in the middle of a sentence as no count is: "Five Days for Kids". */
+const NAME_NUMBERS = new Set("one two three four five six seven eight nine ten".split(" "));
+/**
+ * Whether the capitalised number word at `i` opens a name set off after a description: "A parents' group, Five Days
+ * for Kids, has …" (not a count opening the sentence or its clause, "Five Democrats voted", nor one in a headline).
+ */
+function numberInName(text: string, ws: Word[], i: number, j: number): boolean {
+  return NAME_NUMBERS.has(ws[i]!.lower) && ws[i]!.cap && i < j && !opensClause(text, ws, i) && /,\s$/.test(text.slice(Math.max(0, ws[i]!.start - 2), ws[i]!.start)) && /^,/.test(text.slice(ws[j]!.end, ws[j]!.end + 1));
+}
+
 /** "Friends of the Earth", "Friends of the Elm Street Library": a group's name (not "Friends of the Holt family"). */
 function friendsOfAPlace(text: string, ws: Word[], j: number): boolean {
   if (ws[j]!.text !== "Friends") return false;
@@ -1073,7 +1083,7 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
   const listAfter = /^(?:\s*\([^()]{1,20}\))?,?\s+and\s+\p{Lu}|^,\s+\p{Lu}/u.test(text.slice(ws[j]!.end, ws[j]!.end + 32));
   // (Not a surname's capitalised particle before the rest of it: "Van der Klaauw, who …", "De la Cruz said".)
   const particleOpens = (k: number) => ws[k]!.cap && SURNAME_PARTICLES.has(ws[k]!.lower) && k < j && (ws[k + 1]!.cap || SURNAME_PARTICLES.has(ws[k + 1]!.lower)) && !NOT_NAME_WORDS.has(ws[k]!.lower);
-  while (i <= j && (NOT_NAME_WORDS.has(ws[i]!.lower) || TIME_WORDS.has(ws[i]!.lower) || (NAME_CONNECTORS.has(ws[i]!.lower) && !particleOpens(i)) || pluralTitleAt(ws, i, j, listAfter)) && !monthAsFirstName(text, ws, i, j) && !weekdayOfAPaper(ws, i, j)) i++;
+  while (i <= j && (NOT_NAME_WORDS.has(ws[i]!.lower) || TIME_WORDS.has(ws[i]!.lower) || (NAME_CONNECTORS.has(ws[i]!.lower) && !particleOpens(i)) || pluralTitleAt(ws, i, j, listAfter)) && !monthAsFirstName(text, ws, i, j) && !weekdayOfAPaper(ws, i, j) && !numberInName(text, ws, i, j)) i++;
   // "Harriet Quan, SC, told": letters after a name set off by commas are no name of their own.
   if (i === j && POST_NOMINALS.has(ws[i]!.text) && /\p{L},\s$/u.test(text.slice(Math.max(0, ws[i]!.start - 3), ws[i]!.start)) && /^[,.]/.test(text.slice(ws[i]!.end, ws[i]!.end + 1))) return;
   // "her Honour", "His Honor": how a court report speaks of its judge, no name (not "Medal of Honor", "Honor Blackman").

@@ -70,3 +70,12 @@ describe("a report spoken of again (session 45)", () => {
     expect(sourceName(r, claimWith(r, "misled officials"))).toBe("unnamed reports");
   });
 });
+
+describe("a letter spoken of again (session 50)", () => {
+  it("gives “the letter said” to whoever wrote in it, and keeps a report's maker from a letter's", () => {
+    const r = analyzeBody("In a letter to the harbor board, the mayors, led by Dayton Mayor Ann Holt, wrote that the plan was reckless. “Moving the pilots away is a gamble with lives,” the letter said.");
+    expect(sourceName(r, claimWith(r, "gamble with lives"))).toBe("Ann Holt");
+    const other = analyzeBody("In a report to the board, Tom Reed said the pier was unsafe. “We were never told,” the letter said.");
+    expect(sourceName(other, claimWith(other, "never told"))).not.toBe("Tom Reed");
+  });
+});

@@ -1,6 +1,6 @@
 // A statement spoken of again with no issuer named ("In a statement on Monday, the ministry said …. The statement added
 // that …", "“…,” the statement said.") is its issuer's: a fact-checker cites the ministry, not "the statement". So is a
-// report spoken of again ("In a report to the meeting, the chief executive said …. The report said …").
+// report or a letter spoken of again ("In a report to the meeting, the chief executive said …. The report said …").
 import type { EntityIndex } from "./entities";
 import { credit } from "./headline-descriptions";
 import type { ExtractedClaim, Mention } from "./types";
@@ -28,16 +28,18 @@ const ISSUING_KINDS = new Set(["person", "organization", "institution", "anonymo
 const ISSUED_AFTER = /^(?:\s*\([^()]{1,12}\))?,?\s+(?:(?:also|later|then|has|have|had)\s+)*(?:issued|released|put\s+out|published|sent\s+out|read(?:\s+out)?)\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|communiqu[eé]|press\s+release)(?!\p{L})/iu;
 
 /**
- * A report spoken of again as a source: "The report", "the preliminary report", "The 46-page final report", with words
- * that say how it is, not what it is about or which ("The monthly jobs report", "The 2023 report" are others).
+ * A report or a letter spoken of again as a source: "The report", "the preliminary report", "The 46-page final report",
+ * "the letter", with words that say how it is, not what it is about or which ("The monthly jobs report", "The 2023
+ * report" are others). Group 1: the document's noun.
  */
-const REPORT_AGAIN = /^(?:the|that|this)\s+(?:(?:\d+-page|new|final|full|preliminary|interim|draft|scathing|damning|critical|long-awaited|redacted|unredacted|leaked|internal|independent|lengthy|detailed|official|same)\s+){0,2}report$/iu;
-/** Words of a sentence whose speaker spoke in a report: "In a report to the meeting, …". */
-const SPEAKS_IN_REPORT = /\b(?:in|through)\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,3}?report\b/iu;
-/** A report, then who made it: "A preliminary report by " (its maker's words follow). */
-const REPORT_BY = /\breport\s+(?:by|from)\s+$/i;
+const DOCUMENT_AGAIN = /^(?:the|that|this)\s+(?:(?:\d+-page|new|final|full|preliminary|interim|draft|scathing|damning|critical|long-awaited|redacted|unredacted|leaked|internal|independent|lengthy|detailed|official|same|joint|open|two-page|one-page)\s+){0,2}(report|letter)$/iu;
+/** Words of a sentence whose speaker spoke in such a document: "In a report to the meeting, …", "In a letter to the secretary, …". */
+const speaksIn = (noun: string) => new RegExp(String.raw`\b(?:in|through)\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,3}?${noun}\b`, "iu");
+/** The document, then who made it: "A preliminary report by ", "a letter signed by " (its maker's words follow). */
+const madeBy = (noun: string) => new RegExp(String.raw`\b${noun}\s+(?:by|from|signed\s+by)\s+$`, "i");
 /** Right after a name: " released a report", " has published its annual report". */
-const ISSUED_REPORT_AFTER = /^(?:\s*\([^()]{1,12}\))?,?\s+(?:(?:also|later|then|has|have|had)\s+)*(?:issued|released|published|sent\s+out)\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}report\b/iu;
+const issuedAfter = (noun: string) =>
+  new RegExp(String.raw`^(?:\s*\([^()]{1,12}\))?,?\s+(?:(?:also|later|then|has|have|had)\s+)*(?:issued|released|published|sent\s+out)\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}${noun}\b`, "iu");
 
 /**
  * Gives each claim whose source is a statement described, not named, to its issuer: the source of the latest claim
@@ -47,19 +49,28 @@ const ISSUED_REPORT_AFTER = /^(?:\s*\([^()]{1,12}\))?,?\s+(?:(?:also|later|then|
 export function resolveStatementIssuers(claims: ExtractedClaim[], mentions: Mention[], ents: EntityIndex, text: string): void {
   const unnamed = (c: ExtractedClaim) => c.source !== null && ents.kindOf(c.source.entityKey) === "unnamed";
   const isStatement = (c: ExtractedClaim) => unnamed(c) && STATEMENT_NAME.test(ents.nameOf(c.source!.entityKey));
-  // (A report spoken of again is its writer's the same way: "In a report to the meeting, chief executive Máire Kiely
-  // said …. The report said …", "A preliminary report by the department's inspector general found …. …, the report said".)
-  const isReport = (c: ExtractedClaim) => unnamed(c) && REPORT_AGAIN.test(c.source!.text);
+  // (A report or a letter spoken of again is its writer's the same way: "In a report to the meeting, chief executive
+  // Máire Kiely said …. The report said …", "In a letter to the secretary, the governors, led by Gov. Ann Holt, wrote
+  // …. “…,” the letter said".)
+  // (A letter only while it is still the source, its signers not found where it was sent: claims.ts reads "sent a
+  // letter" and "a letter signed by".)
+  const documentOf = (c: ExtractedClaim) => {
+    const noun = unnamed(c) ? DOCUMENT_AGAIN.exec(c.source!.text)?.[1]?.toLowerCase() : undefined;
+    return noun === "letter" && !/letter$/i.test(ents.nameOf(c.source!.entityKey)) ? undefined : noun;
+  };
+  const isReport = (c: ExtractedClaim) => documentOf(c) !== undefined;
   if (!claims.some((c) => isStatement(c) || isReport(c))) return;
   for (const c of claims) {
-    const report = isReport(c);
+    const noun = documentOf(c);
+    const report = noun !== undefined;
     if (!(report || isStatement(c)) || ISSUER_NAMED_HERE.test(sentenceOf(text, c))) continue;
     // (A report's maker is its own sentence's source named right after "report by": "A report by the inspector general
     // found"; not someone who answers a report, "In response to a report by the committee, Ann Holt said".)
+    const [inIt, byIt, issuedIt] = report ? [speaksIn(noun), madeBy(noun), noun === "report" ? issuedAfter(noun) : null] : [SPEAKS_OF_STATEMENT, null, ISSUED_AFTER];
     const speaksOf = (sentence: string, source: string) => {
-      if (!report) return SPEAKS_OF_STATEMENT.test(sentence);
+      if (!byIt) return inIt.test(sentence);
       const at = sentence.indexOf(source);
-      return SPEAKS_IN_REPORT.test(sentence) || (at >= 0 && REPORT_BY.test(sentence.slice(0, at)));
+      return inIt.test(sentence) || (at >= 0 && byIt.test(sentence.slice(0, at)));
     };
     let issuer: { key: string; at: number } | null = null;
     for (const earlier of claims) {
@@ -72,7 +83,7 @@ export function resolveStatementIssuers(claims: ExtractedClaim[], mentions: Ment
     for (const m of mentions) {
       if (m.start >= c.start) break;
       if (m.start < c.start - REACH || (issuer && m.start < issuer.at) || !ISSUING_KINDS.has(ents.kindOf(m.entityKey))) continue;
-      if ((report ? ISSUED_REPORT_AFTER : ISSUED_AFTER).test(text.slice(m.end, m.end + 80))) issuer = { key: m.entityKey, at: m.start };
+      if (issuedIt?.test(text.slice(m.end, m.end + 80))) issuer = { key: m.entityKey, at: m.start };
     }
     if (issuer) credit(c, issuer.key, mentions);
   }

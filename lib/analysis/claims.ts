@@ -926,12 +926,12 @@ function lowerOpening(phrase: string): string {
   return namesSomething ? phrase : phrase.charAt(0).toLowerCase() + phrase.slice(1);
 }
 
+/** What stands between an owner's name and what it owns: nothing, "’s", or "’" after a plural, past the full stop of initials ("E.P.A.’s"). */
+const POSSESSIVE_GAP = /^(?:\.?[’']s?)?$/;
 /**
  * How many lower-case words (up to `max`) stand between an owner's possessive and the noun at word k: 1 for "the
  * president's budget director", 2 for "the county’s emergency management office", 0 when none does.
  */
-/** What stands between an owner's name and what it owns: nothing, "’s", or "’" after a plural, past the full stop of initials ("E.P.A.’s"). */
-const POSSESSIVE_GAP = /^(?:\.?[’']s?)?$/;
 function describingWordsAfterOwner(text: string, ws: readonly Word[], k: number, max: number, placed = false): number {
   for (let n = 1; n <= max; n++) {
     const owner = ws[k - 1 - n];

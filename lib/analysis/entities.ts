@@ -463,11 +463,11 @@ const NATIONALITIES = new Set("swiss dutch danish thai irish scottish swedish we
 /** Words for a company, as a nation's adjective may describe one: "the Swiss company", "a Danish firm", "Dutch refiner". */
 const COMPANY_NOUNS = new Set("company firm group business startup bank conglomerate multinational manufacturer producer supplier retailer refiner insurer carrier airline maker".split(" "));
 
-/** Kind guessed from the words ws[a..b] of a name (a shared constant: do not modify). */
 /** The counties of Ireland, north and south, which Irish papers write after "Co": "Co Galway". */
 const IRISH_COUNTIES = new Set(
   "antrim armagh carlow cavan clare cork derry donegal down dublin fermanagh galway kerry kildare kilkenny laois leitrim limerick longford louth mayo meath monaghan offaly roscommon sligo tipperary tyrone waterford westmeath wexford wicklow".split(" "),
 );
+/** Kind guessed from the words ws[a..b] of a name (a shared constant: do not modify). */
 function kindOfNameWords(ws: Word[], a: number, b: number): NameKind {
   const first = ws[a]!.lower;
   const undottedFirst = first.includes(".") ? first.replace(/\./g, "") : first;

@@ -259,7 +259,7 @@ export function titleWordsOf(noun: string): readonly string[] {
   return TITLE_WORDS_OF[noun] ?? [noun];
 }
 /** Words of a description that name a party, checked against the party the body gives the person. */
-const PARTY_MODIFIERS = wordTable<"D" | "R">({ gop: "R", republican: "R", democratic: "D", democrat: "D" });
+export const PARTY_MODIFIERS = wordTable<"D" | "R">({ gop: "R", republican: "R", democratic: "D", democrat: "D" });
 
 /** Headline words for a head that may be a cabinet secretary or minister, when no head of a body is named so. */
 const CABINET_HEAD_WORDS = new Set(["chief", "boss", "head"]);

@@ -3,7 +3,7 @@
 // ("Regulator", "Watchdog", "Minister") and no other step found who it is, the body's claim that shares most of its
 // words (stemmed as the comparison of outlets stems them, `contentStems`), by someone the description names, says who.
 import type { EntityIndex } from "./entities";
-import { credit, titleWordsOf } from "./headline-descriptions";
+import { credit, PARTY_MODIFIERS, titleWordsOf } from "./headline-descriptions";
 import { contentStems } from "./compare/terms";
 import { DESCRIPTION_KINDS, partyGiven, SPOKESPERSON_WORDS } from "./lexicon";
 import type { ExtractedClaim, Mention } from "./types";
@@ -110,8 +110,6 @@ const LEGISLATIVE_LEADER = /\b(?:House|Senate|Assembly)\s+(?:\p{Lu}\p{L}+\s+)?(?
 const BODY_OF_PEOPLE = "Association|Council|Union|Federation|Alliance|Coalition|Forum|Society|Guild|League|Network|Project|Voice|Committee|Institute|Caucus|Collective";
 /** Words of a role that make someone speak for another, or hold the title no more: "an aide to Sen. Ann Holt", "Former Sen.". */
 const NOT_A_MEMBER = /\b(?:aide|aides|spokes(?:man|woman|person)|adviser|advisor|staffer|lobbyist|former|ex-|retired|counsel|lawyer)\b/i;
-/** Words of a headline's description that name a party: "Republican senators", "GOP lawmakers". */
-const PARTY_WORDS: Readonly<Record<string, "D" | "R">> = { republican: "R", gop: "R", democratic: "D", democrat: "D" };
 
 /**
  * Whether the body's source is one of a headline's group: a person the body titles with the group's word, in the title
@@ -130,7 +128,8 @@ function memberOfGroup(plural: string, modifiers: readonly string[], key: string
   const titles = titleWordsOf(singular);
   // (A word for a body in the description must be in the role too: "Agency leaders" are no company's president.)
   const bodies = modifiers.filter((w) => DESCRIPTION_KINDS[w]?.some((k) => k !== "person" && k !== "place"));
-  const party = modifiers.map((w) => PARTY_WORDS[w]).find((p) => p !== undefined);
+  // (Of the description's party: "Republican senators".)
+  const party = modifiers.map((w) => PARTY_MODIFIERS[w]).find((p) => p !== undefined);
   return mentions.some((m) => {
     if (m.entityKey !== key || !m.role) return false;
     // (The title right before the name counts as the role's: "state Sen. Ann Holt" is recorded as "Sen."; not other
@@ -176,10 +175,11 @@ export function resolveHeadlineGroups(claims: ExtractedClaim[], mentions: Mentio
     }
     const best = Math.max(0, ...shared.values());
     const top = [...shared].filter(([, n]) => n === best).map(([key]) => key);
-    // (Sharing no word, only one who says something of the same kind: not a senator who only said the hearing would
-    // resume, under "Senators blame contractor".)
-    // (A body named for the group is its voice.)
-    const body = top.length === 1 && ents.kindOf(top[0]!) !== "person";
-    if (top.length === 1 && (best > 0 || body || (sameKind.has(top[0]!) && anyone === 0))) credit(c, top[0]!, mentions);
+    if (top.length !== 1) continue;
+    // (Sharing no word, a body named for the group, which is its voice, or one who says something of the same kind when
+    // no one's words are the headline's: not a senator who only said the hearing would resume, under "Senators blame
+    // contractor".)
+    const body = ents.kindOf(top[0]!) !== "person";
+    if (best > 0 || body || (sameKind.has(top[0]!) && anyone === 0)) credit(c, top[0]!, mentions);
   }
 }

@@ -6,6 +6,7 @@ import type { EntityIndex } from "./entities";
 import { credit, personTitled, TITLES_OF_WHOEVER_RUNS } from "./headline-descriptions";
 import { contentStems } from "./compare/terms";
 import { isPersonNoun, MILITARY_RANKS, ROLE_HEADS, SPEAKS_FOR_BODY } from "./lexicon";
+import { escapeRegExp } from "./text-units";
 import type { ExtractedClaim, Mention } from "./types";
 
 /**
@@ -181,11 +182,11 @@ function resolveLedeByHeadline(claims: ExtractedClaim[], mentions: Mention[], en
     const headline = echoes.find((h) => h.source!.entityKey === person)!;
     // (The description must fit the person: a word for any official, or a word of their title ("A coroner", "A senior
     // Republican senator"); not "A consumer advocate" for the energy minister.)
-    const titled = noun === "official" || mentions.some((m) => m.entityKey === person && !!m.role && new RegExp(String.raw`\b${noun}\b`, "i").test(m.role)) || headline.source!.text.toLowerCase().split(/\s+/).includes(noun);
+    const titled = noun === "official" || mentions.some((m) => m.entityKey === person && !!m.role && new RegExp(String.raw`\b${escapeRegExp(noun)}\b`, "i").test(m.role)) || headline.source!.text.toLowerCase().split(/\s+/).includes(noun);
     // (Nor one the lede sets against the headline's person, named there by the headline's word: "…, contradicting the
     // finance minister", "echoing remarks by the mayor".)
     const headlineNoun = headline.source!.text.toLowerCase().split(/\s+/).at(-1)!;
-    const setAgainst = headlineNoun !== noun && new RegExp(String.raw`\b${headlineNoun}\b`, "i").test(c.exact.slice(c.exact.indexOf(c.source.text) + c.source.text.length));
+    const setAgainst = headlineNoun !== noun && new RegExp(String.raw`\b${escapeRegExp(headlineNoun)}\b`, "i").test(c.exact.slice(c.exact.indexOf(c.source.text) + c.source.text.length));
     if (titled && !setAgainst) credit(c, person, mentions);
   }
 }

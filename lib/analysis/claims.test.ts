@@ -2082,6 +2082,8 @@ describe("attribution", () => {
       ["statement", "Tom Reed", "none"],
       ["assertion", null, "none"],
     ]);
+    // (Nor one that only says which man, nor one denied, asked about or imagined.)
+    expect(sourcesOf("Police arrested a man who has since pleaded guilty to the robbery. Neither man has pleaded guilty. It is unclear whether Tom Reed pleads guilty. Reed would have pleaded guilty had the deal been offered.")).toEqual([null, null, null, null]);
   });
   it("reads a document opening the sentence with what it is about before its verb (“The Auditor-General's 2034 report on the health sector found”)", () => {
     const r = analyzeBody("The Auditor-General's 2034 report on the harbour found that 31 percent of the cranes were idle. A report by the Dayton Audit Office into the pier found that repairs were late. The mayor spoke on the radio about the pier and said it would close.");

@@ -1344,9 +1344,10 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       // said flights would resume", "apologised but insisted …").
       if (w.startsWith("apologi") && (/\b(?<!\b(?:has|have|had)\s)(?:since|after|when|before|until|because|once)\s+(?:[\p{L}.’'-]+\s+){0,3}$/u.test(lead) || SAYING_AFTER.test(rest))) continue;
       // "is expected to plead not guilty", "will plead guilty": a plea to come is none made.
-      if (w.endsWith(" guilty") && /\b(?:to|will|would|could|may|might|expected|intends|plans)\s+$/.test(lead)) continue;
-      // ("arrested a man who later pleaded guilty": a plea that only says which man, in a clause not set off.)
-      if (/ guilty$/.test(w) && !w.includes("not") && /[^,\s]\s+who\s+(?:\p{Ll}+\s+)?$/u.test(lead)) continue;
+      if (w.endsWith(" guilty") && /\b(?:to|will|would|could|may|might|should|expected|intends|plans)\s+(?:have\s+)?$/.test(lead)) continue;
+      // ("arrested a man who has since pleaded guilty": a plea that only says which man, in a clause not set off; nor one
+      // denied or only asked about, "Neither man has pleaded guilty", "whether Reed pleads guilty".)
+      if (/ guilty$/.test(w) && !w.includes("not") && (/[^,\s]\s+who\s+(?:[\p{L}\d]+\s+){0,3}$/u.test(lead) || /\b(?:neither|not|never|no|whether|if)\b[^,;.:]*$/i.test(lead))) continue;
       // "declined to discuss what individual members had said.": what was said, named as an object, says nothing here.
       if (/\bwhat\s+(?:[\p{L}’'-]+\s+){1,4}$/u.test(lead) && /^\s*(?:[.;!?]|$)/.test(rest)) continue;
       // (Not with more said after it: "…, but that the plan was sound", "… but insisted it had safeguards", "…, adding".)

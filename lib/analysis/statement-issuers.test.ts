@@ -78,4 +78,12 @@ describe("a letter spoken of again (session 50)", () => {
     const other = analyzeBody("In a report to the board, Tom Reed said the pier was unsafe. “We were never told,” the letter said.");
     expect(sourceName(other, claimWith(other, "never told"))).not.toBe("Tom Reed");
   });
+  it("keeps “the letter” when another letter or an answer came up since, or the first was spoken of inside a quotation (review of session 50)", () => {
+    const separate = analyzeBody("In a letter to the board, Mayor Ann Holt wrote that the pier must close. A separate letter, leaked to the Courier, surfaced on Friday. “Keep this quiet,” the letter said.");
+    expect(sourceName(separate, claimWith(separate, "Keep this quiet"))).not.toBe("Ann Holt");
+    const reply = analyzeBody("In a letter to the mayor, the doctors wrote that the clinic was failing. Holt replied on Friday. “The clinic will close,” the letter said.");
+    expect(sourceName(reply, claimWith(reply, "clinic will close"))).not.toBe("doctors");
+    const quoted = analyzeBody("“In a letter to the board, Reed wrote that the dam was sound,” Ann Holt said. “The dam could fail within a year,” the letter said.");
+    expect(sourceName(quoted, claimWith(quoted, "could fail"))).not.toBe("Ann Holt");
+  });
 });

@@ -37,6 +37,8 @@ const DOCUMENT_AGAIN = /^(?:the|that|this)\s+(?:(?:\d+-page|new|final|full|preli
 const speaksIn = (noun: string) => new RegExp(String.raw`\b(?:in|through)\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,3}?${noun}\b`, "iu");
 /** The document, then who made it: "A preliminary report by ", "a letter signed by " (its maker's words follow). */
 const madeBy = (noun: string) => new RegExp(String.raw`\b${noun}\s+(?:by|from|signed\s+by)\s+$`, "i");
+/** Another letter than the one spoken of, or an answer to it: "a new letter", "letters", "received", "replied". */
+const OTHER_LETTER = /\b(?:a|an|another|second|new|separate|anonymous|unsigned|later|earlier)\s+(?:[\p{L}-]+\s+)?letter\b|\bletters\b|\b(?:received|replied|responded|answered|wrote\s+back)\b/iu;
 /** Right after a name: " released a report", " has published its annual report". */
 const issuedAfter = (noun: string) =>
   new RegExp(String.raw`^(?:\s*\([^()]{1,12}\))?,?\s+(?:(?:also|later|then|has|have|had)\s+)*(?:issued|released|published|sent\s+out)\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}${noun}\b`, "iu");
@@ -70,7 +72,10 @@ export function resolveStatementIssuers(claims: ExtractedClaim[], mentions: Ment
     const speaksOf = (sentence: string, source: string) => {
       if (!byIt) return inIt.test(sentence);
       const at = sentence.indexOf(source);
-      return inIt.test(sentence) || (at >= 0 && byIt.test(sentence.slice(0, at)));
+      // (A letter spoken of outside any quotation: not "“In a letter to the board, Reed wrote …,” Holt said".)
+      const spoken = inIt.exec(sentence);
+      const quoted = noun === "letter" && spoken !== null && (sentence.slice(0, spoken.index).match(/[“"]/g)?.length ?? 0) % 2 === 1;
+      return (spoken !== null && !quoted) || (at >= 0 && byIt.test(sentence.slice(0, at)));
     };
     let issuer: { key: string; at: number } | null = null;
     for (const earlier of claims) {
@@ -80,6 +85,9 @@ export function resolveStatementIssuers(claims: ExtractedClaim[], mentions: Ment
       if (earlier.start < c.start - REACH || !earlier.source || isStatement(earlier) || isReport(earlier) || !(ISSUING_KINDS.has(kind!) || (report && kind === "unnamed"))) continue;
       if (speaksOf(sentenceOf(text, earlier), earlier.source.text)) issuer = { key: earlier.source.entityKey, at: earlier.start };
     }
+    // (A letter only while no other has come up since, nor an answer to it: "A separate letter, leaked …", "an anonymous
+    // letter", "Holt replied on Friday".)
+    if (noun === "letter" && issuer && OTHER_LETTER.test(text.slice(issuer.at, c.start).replace(/^[^.!?\n]*/, ""))) issuer = null;
     for (const m of mentions) {
       if (m.start >= c.start) break;
       if (m.start < c.start - REACH || (issuer && m.start < issuer.at) || !ISSUING_KINDS.has(ents.kindOf(m.entityKey))) continue;

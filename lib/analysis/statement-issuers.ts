@@ -60,15 +60,15 @@ export function resolveStatementIssuers(claims: ExtractedClaim[], mentions: Ment
     const noun = unnamed(c) ? DOCUMENT_AGAIN.exec(c.source!.text)?.[1]?.toLowerCase() : undefined;
     return noun === "letter" && !/letter$/i.test(ents.nameOf(c.source!.entityKey)) ? undefined : noun;
   };
-  const isReport = (c: ExtractedClaim) => documentOf(c) !== undefined;
-  if (!claims.some((c) => isStatement(c) || isReport(c))) return;
+  const isDocument = (c: ExtractedClaim) => documentOf(c) !== undefined;
+  if (!claims.some((c) => isStatement(c) || isDocument(c))) return;
   for (const c of claims) {
     const noun = documentOf(c);
-    const report = noun !== undefined;
-    if (!(report || isStatement(c)) || ISSUER_NAMED_HERE.test(sentenceOf(text, c))) continue;
+    const document = noun !== undefined;
+    if (!(document || isStatement(c)) || ISSUER_NAMED_HERE.test(sentenceOf(text, c))) continue;
     // (A report's maker is its own sentence's source named right after "report by": "A report by the inspector general
     // found"; not someone who answers a report, "In response to a report by the committee, Ann Holt said".)
-    const [inIt, byIt, issuedIt] = report ? [speaksIn(noun), madeBy(noun), noun === "report" ? issuedAfter(noun) : null] : [SPEAKS_OF_STATEMENT, null, ISSUED_AFTER];
+    const [inIt, byIt, issuedIt] = document ? [speaksIn(noun), madeBy(noun), noun === "report" ? issuedAfter(noun) : null] : [SPEAKS_OF_STATEMENT, null, ISSUED_AFTER];
     const speaksOf = (sentence: string, source: string) => {
       if (!byIt) return inIt.test(sentence);
       const at = sentence.indexOf(source);
@@ -82,7 +82,7 @@ export function resolveStatementIssuers(claims: ExtractedClaim[], mentions: Ment
       if (earlier.start >= c.start) break;
       // (A report's writer may be described only: "the department's inspector general".)
       const kind = earlier.source ? ents.kindOf(earlier.source.entityKey) : null;
-      if (earlier.start < c.start - REACH || !earlier.source || isStatement(earlier) || isReport(earlier) || !(ISSUING_KINDS.has(kind!) || (report && kind === "unnamed"))) continue;
+      if (earlier.start < c.start - REACH || !earlier.source || isStatement(earlier) || isDocument(earlier) || !(ISSUING_KINDS.has(kind!) || (document && kind === "unnamed"))) continue;
       if (speaksOf(sentenceOf(text, earlier), earlier.source.text)) issuer = { key: earlier.source.entityKey, at: earlier.start };
     }
     // (A letter only while no other has come up since, nor an answer to it: "A separate letter, leaked …", "an anonymous

@@ -1002,8 +1002,8 @@ export function reportedFromNames(line: string): string[] | null {
  * independent.": a correction's note, dated, with what the earlier version said after it (its "said" no one's report).
  */
 // (Or with what the change put right, a slip of the page's own: "… on 13 March 2026 to correct the spelling of Ann Holt’s
-// name.", "… to correct an error in a date.", "… to correct Cr Vukovic’s first name."; not a law's article "amended on 4 July 1998 to remove the death penalty"
-// or "to correct an injustice", nor anyone's report, "…, the court said".)
+// name.", "… to correct an error in a date.", "… to correct Cr Vukovic’s first name."; not a law's article "amended on
+// 4 July 1998 to remove the death penalty" or "to correct an injustice", nor anyone's report, "…, the court said".)
 const AMENDED_NOTE_RE =
   /^This (?:article|story|piece|report) was (?:amended|corrected|updated) on (?:\d{1,2} \p{Lu}\p{Ll}{2,8}|\p{Lu}\p{Ll}{2,8}\.? \d{1,2},?) \d{4}(?: to correct (?:(?:\p{Lu}[\p{L}.’'-]*\s){0,3}\p{Lu}[\p{L}’'-]*['’]s (?:first |last |family |middle )?(?:name|surname|title|age|party|ward)|(?:the |an? |some )?(?:spelling|misspelling|name|names|headline|caption|byline|attribution of a quot\p{L}+|misattributed quot\p{L}+|an error in (?:a|the) (?:caption|headline|byline|name|date|quote)))\b(?:(?!\b(?:said|says|told)\b)[^.!?"“”]){0,140})?\.(?:\s+An? (?:earlier|previous|prior) version(?: of this (?:article|story|piece|report))? (?:said|stated|misstated|gave|named|described|referred|misnamed|misspelled|wrongly|incorrectly)\b[^]{0,250})?$/u;
 

@@ -111,25 +111,39 @@ const BODY_OF_PEOPLE = "Association|Council|Union|Federation|Alliance|Coalition|
 /** Words of a role that make someone speak for another, or hold the title no more: "an aide to Sen. Ann Holt", "Former Sen.". */
 const NOT_A_MEMBER = /\b(?:aide|aides|spokes(?:man|woman|person)|adviser|advisor|staffer|lobbyist|former|ex-|retired|counsel|lawyer)\b/i;
 
+/** A headline's group, read once: the plural, its titles, and what a body named for it and a member's role must hold. */
+interface Group {
+  singular: string;
+  titles: readonly string[];
+  /** A body's name for the group: "Singapore Shipowners' Council", "Association of Freight Railroads". */
+  bodyName: RegExp;
+  /** Words for a body in the description, which the role must hold too: "agency" of "Agency leaders". */
+  bodies: readonly string[];
+  party: "D" | "R" | undefined;
+}
+
+function groupOf(plural: string, modifiers: readonly string[]): Group {
+  const singular = singularOf(plural);
+  return {
+    singular,
+    titles: titleWordsOf(singular),
+    bodyName: new RegExp(String.raw`\b(?:${plural}|${singular})['’]?\s+(?:\p{Lu}\p{L}+\s+)?(?:${BODY_OF_PEOPLE})\b|\b(?:${BODY_OF_PEOPLE}) of (?:[\p{L}'’-]+\s+){0,2}${plural}\b|\b${singular}['’]s\s+(?:Office|Service)\b`, "iu"),
+    bodies: modifiers.filter((w) => DESCRIPTION_KINDS[w]?.some((k) => k !== "person" && k !== "place")),
+    // (Of the description's party: "Republican senators".)
+    party: modifiers.map((w) => PARTY_MODIFIERS[w]).find((p) => p !== undefined),
+  };
+}
+
 /**
  * Whether the body's source is one of a headline's group: a person the body titles with the group's word, in the title
  * before the name or the head of the role ("Sen. Walter Ashby" of "senators", "state Rep. Ann Holt" of "lawmakers"; not
  * "an aide to Sen. Ann Holt"), of the description's party and body; or a body named for the group ("Singapore
  * Shipowners' Council", "Association of Freight Railroads"; not "the European Union" for "Unions").
  */
-function memberOfGroup(plural: string, modifiers: readonly string[], key: string, ents: EntityIndex, mentions: readonly Mention[], text: string): boolean {
-  const singular = singularOf(plural);
+function memberOfGroup(group: Group, key: string, ents: EntityIndex, mentions: readonly Mention[], text: string): boolean {
   const kind = ents.kindOf(key);
-  if (kind === "organization" || kind === "institution") {
-    const name = ents.nameOf(key);
-    return new RegExp(String.raw`\b(?:${plural}|${singular})['’]?\s+(?:\p{Lu}\p{L}+\s+)?(?:${BODY_OF_PEOPLE})\b|\b(?:${BODY_OF_PEOPLE}) of (?:[\p{L}'’-]+\s+){0,2}${plural}\b|\b${singular}['’]s\s+(?:Office|Service)\b`, "iu").test(name);
-  }
+  if (kind === "organization" || kind === "institution") return group.bodyName.test(ents.nameOf(key));
   if (kind !== "person") return false;
-  const titles = titleWordsOf(singular);
-  // (A word for a body in the description must be in the role too: "Agency leaders" are no company's president.)
-  const bodies = modifiers.filter((w) => DESCRIPTION_KINDS[w]?.some((k) => k !== "person" && k !== "place"));
-  // (Of the description's party: "Republican senators".)
-  const party = modifiers.map((w) => PARTY_MODIFIERS[w]).find((p) => p !== undefined);
   return mentions.some((m) => {
     if (m.entityKey !== key || !m.role) return false;
     // (The title right before the name counts as the role's: "state Sen. Ann Holt" is recorded as "Sen."; not other
@@ -140,8 +154,8 @@ function memberOfGroup(plural: string, modifiers: readonly string[], key: string
     const head = m.role.split(/\s+(?:to|for|with|who|whose)\s+/)[0]!;
     if (NOT_A_MEMBER.test(`${before} ${head}`)) return false;
     const words = `${before} ${head}`.toLowerCase().split(/[\s,]+/);
-    const titled = titles.some((t) => words.includes(t)) || (LEGISLATORS.has(singular) && LEGISLATIVE_LEADER.test(`${before} ${head}`));
-    return titled && bodies.every((w) => words.includes(w)) && (!party || partyGiven(m.role) === party);
+    const titled = group.titles.some((t) => words.includes(t)) || (LEGISLATORS.has(group.singular) && LEGISLATIVE_LEADER.test(`${before} ${head}`));
+    return titled && group.bodies.every((w) => words.includes(w)) && (!group.party || partyGiven(m.role) === group.party);
   });
 }
 
@@ -158,6 +172,9 @@ export function resolveHeadlineGroups(claims: ExtractedClaim[], mentions: Mentio
     if (!group) continue;
     const plural = group[1]!.toLowerCase();
     const modifiers = c.source.text.slice(0, group.index + group[0].length - plural.length).toLowerCase().split(/\s+/).filter(Boolean);
+    const described = groupOf(plural, modifiers);
+    // (Whether each source is one of the group, decided once.)
+    const member = new Map<string, boolean>();
     const words = new Set(contentStems(c.content));
     const shared = new Map<string, number>();
     const sameKind = new Set<string>();
@@ -169,7 +186,8 @@ export function resolveHeadlineGroups(claims: ExtractedClaim[], mentions: Mentio
       const key = b.source.entityKey;
       const n = contentStems(b.content).filter((w) => words.has(w)).length;
       anyone = Math.max(anyone, n);
-      if (!shared.has(key) && !memberOfGroup(plural, modifiers, key, ents, mentions, text)) continue;
+      if (!member.has(key)) member.set(key, memberOfGroup(described, key, ents, mentions, text));
+      if (!member.get(key)) continue;
       shared.set(key, Math.max(shared.get(key) ?? 0, n));
       if (b.kind === c.kind) sameKind.add(key);
     }

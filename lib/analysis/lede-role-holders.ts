@@ -4,6 +4,7 @@
 // post is of; and a headline's "Hospital chief denies …" is theirs too.
 import type { EntityIndex } from "./entities";
 import { credit, personTitled, TITLES_OF_WHOEVER_RUNS } from "./headline-descriptions";
+import { negationContradiction } from "./compare/contradictions";
 import { contentStems } from "./compare/terms";
 import { isPersonNoun, MILITARY_RANKS, ROLE_HEADS, SPEAKS_FOR_BODY } from "./lexicon";
 import { escapeRegExp } from "./text-units";
@@ -150,9 +151,6 @@ export function resolveLedeRoleHolders(claims: ExtractedClaim[], mentions: Menti
   }
 }
 
-/** A negation in what someone says: "will not pay", "never", "no longer". */
-const NEGATION = /\b(?:not|never|no)\b|n['’]t\b/i;
-
 /**
  * "The Cabinet official in charge of the nation's energy policy on Wednesday blamed two utilities for rolling blackouts"
  * under "Energy secretary blames utilities for Christmas blackouts": a lede's claim by one person only described is the
@@ -169,12 +167,12 @@ function resolveLedeByHeadline(claims: ExtractedClaim[], mentions: Mention[], en
     const noun = words.at(-1)!;
     if (!isPersonNoun(noun) || words.includes("former")) continue;
     const lede = new Set(contentStems(c.content));
-    const negated = NEGATION.test(c.content);
     const echoes = named.filter((h) => {
       const said = [...new Set(contentStems(h.content))];
       const shared = said.filter((w) => lede.has(w)).length;
-      // (Not saying the opposite: "the tax cuts will not pay for themselves" under "… will pay for themselves".)
-      return h.kind === c.kind && shared >= 2 && shared * 2 >= said.length && NEGATION.test(h.content) === negated;
+      // (Not saying the opposite, as the comparison of outlets tells it: "the tax cuts will not pay for themselves"
+      // under "… will pay for themselves".)
+      return h.kind === c.kind && shared >= 2 && shared * 2 >= said.length && negationContradiction(c.content, h.content) === null;
     });
     const people = new Set(echoes.map((h) => h.source!.entityKey));
     if (people.size !== 1) continue;

@@ -37,11 +37,27 @@ const DOCUMENT_AGAIN = /^(?:the|that|this)\s+(?:(?:\d+-page|new|final|full|preli
 const speaksIn = (noun: string) => new RegExp(String.raw`\b(?:in|through)\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,3}?${noun}\b`, "iu");
 /** The document, then who made it: "A preliminary report by ", "a letter signed by " (its maker's words follow). */
 const madeBy = (noun: string) => new RegExp(String.raw`\b${noun}\s+(?:by|from|signed\s+by)\s+$`, "i");
-/** Another letter than the one spoken of, or an answer to it: "a new letter", "letters", "received", "replied". */
-const OTHER_LETTER = /\b(?:a|an|another|second|new|separate|anonymous|unsigned|later|earlier)\s+(?:[\p{L}-]+\s+)?letter\b|\bletters\b|\b(?:received|replied|responded|answered|wrote\s+back)\b/iu;
-/** Right after a name: " released a report", " has published its annual report". */
-const issuedAfter = (noun: string) =>
-  new RegExp(String.raw`^(?:\s*\([^()]{1,12}\))?,?\s+(?:(?:also|later|then|has|have|had)\s+)*(?:issued|released|published|sent\s+out)\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}${noun}\b`, "iu");
+
+/** How a statement or a document spoken of again finds its issuer. */
+interface SpokenOf {
+  /** Words of an earlier sentence whose speaker spoke in it. */
+  speaksIn: RegExp;
+  /** Right before an earlier claim's source, the document and "by": its maker (none for a statement). */
+  madeBy: RegExp | null;
+  /** Right after a name, that it issued one (none for a letter: claims.ts reads "sent a letter", "a letter signed by"). */
+  issuedAfter: RegExp | null;
+  /** Only where the earlier sentence speaks of it outside a quotation: not "“In a letter to the board, Reed wrote …,” Holt said". */
+  outsideQuotes: boolean;
+  /** Another one, or an answer to it, since it was spoken of: then it is no longer the one. */
+  othersSince: RegExp | null;
+}
+const STATEMENT_SPOKEN_OF: SpokenOf = { speaksIn: SPEAKS_OF_STATEMENT, madeBy: null, issuedAfter: ISSUED_AFTER, outsideQuotes: false, othersSince: null };
+const DOCUMENTS_SPOKEN_OF: Readonly<Record<string, SpokenOf>> = {
+  // (Right after a name: " released a report", " has published its annual report".)
+  report: { speaksIn: speaksIn("report"), madeBy: madeBy("report"), issuedAfter: /^(?:\s*\([^()]{1,12}\))?,?\s+(?:(?:also|later|then|has|have|had)\s+)*(?:issued|released|published|sent\s+out)\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}report\b/iu, outsideQuotes: false, othersSince: null },
+  // (Another letter, or an answer to it: "a new letter", "letters", "received", "replied".)
+  letter: { speaksIn: speaksIn("letter"), madeBy: madeBy("letter"), issuedAfter: null, outsideQuotes: true, othersSince: /\b(?:a|an|another|second|new|separate|anonymous|unsigned|later|earlier)\s+(?:[\p{L}-]+\s+)?letter\b|\bletters\b|\b(?:received|replied|responded|answered|wrote\s+back)\b/iu },
+};
 
 /**
  * Gives each claim whose source is a statement described, not named, to its issuer: the source of the latest claim
@@ -66,16 +82,14 @@ export function resolveStatementIssuers(claims: ExtractedClaim[], mentions: Ment
     const noun = documentOf(c);
     const document = noun !== undefined;
     if (!(document || isStatement(c)) || ISSUER_NAMED_HERE.test(sentenceOf(text, c))) continue;
+    const how = document ? DOCUMENTS_SPOKEN_OF[noun]! : STATEMENT_SPOKEN_OF;
     // (A report's maker is its own sentence's source named right after "report by": "A report by the inspector general
     // found"; not someone who answers a report, "In response to a report by the committee, Ann Holt said".)
-    const [inIt, byIt, issuedIt] = document ? [speaksIn(noun), madeBy(noun), noun === "report" ? issuedAfter(noun) : null] : [SPEAKS_OF_STATEMENT, null, ISSUED_AFTER];
     const speaksOf = (sentence: string, source: string) => {
-      if (!byIt) return inIt.test(sentence);
-      const at = sentence.indexOf(source);
-      // (A letter spoken of outside any quotation: not "“In a letter to the board, Reed wrote …,” Holt said".)
-      const spoken = inIt.exec(sentence);
-      const quoted = noun === "letter" && spoken !== null && (sentence.slice(0, spoken.index).match(/[“"]/g)?.length ?? 0) % 2 === 1;
-      return (spoken !== null && !quoted) || (at >= 0 && byIt.test(sentence.slice(0, at)));
+      const spoken = how.speaksIn.exec(sentence);
+      const quoted = how.outsideQuotes && spoken !== null && (sentence.slice(0, spoken.index).match(/[“"]/g)?.length ?? 0) % 2 === 1;
+      const at = how.madeBy ? sentence.indexOf(source) : -1;
+      return (spoken !== null && !quoted) || (at >= 0 && how.madeBy!.test(sentence.slice(0, at)));
     };
     let issuer: { key: string; at: number } | null = null;
     for (const earlier of claims) {
@@ -85,13 +99,12 @@ export function resolveStatementIssuers(claims: ExtractedClaim[], mentions: Ment
       if (earlier.start < c.start - REACH || !earlier.source || isStatement(earlier) || isDocument(earlier) || !(ISSUING_KINDS.has(kind!) || (document && kind === "unnamed"))) continue;
       if (speaksOf(sentenceOf(text, earlier), earlier.source.text)) issuer = { key: earlier.source.entityKey, at: earlier.start };
     }
-    // (A letter only while no other has come up since, nor an answer to it: "A separate letter, leaked …", "an anonymous
-    // letter", "Holt replied on Friday".)
-    if (noun === "letter" && issuer && OTHER_LETTER.test(text.slice(issuer.at, c.start).replace(/^[^.!?\n]*/, ""))) issuer = null;
+    // (Past the sentence it was spoken of in: "A separate letter, leaked …", "Holt replied on Friday".)
+    if (issuer && how.othersSince?.test(text.slice(issuer.at, c.start).replace(/^[^.!?\n]*/, ""))) issuer = null;
     for (const m of mentions) {
       if (m.start >= c.start) break;
       if (m.start < c.start - REACH || (issuer && m.start < issuer.at) || !ISSUING_KINDS.has(ents.kindOf(m.entityKey))) continue;
-      if (issuedIt?.test(text.slice(m.end, m.end + 80))) issuer = { key: m.entityKey, at: m.start };
+      if (how.issuedAfter?.test(text.slice(m.end, m.end + 80))) issuer = { key: m.entityKey, at: m.start };
     }
     if (issuer) credit(c, issuer.key, mentions);
   }

@@ -28,7 +28,7 @@ import { afterBlankLine, findQuotes, isTitleCase, wordsOf, type Sentence, type W
 import { AUXILIARIES, NOT_NAME_WORDS } from "./lexicon";
 import type { AnalysisDocument, AnalysisInput, AnalysisResult, ExtractedClaim, Mention } from "./types";
 
-export const ANALYZER_VERSION = "1.12.829";
+export const ANALYZER_VERSION = "1.12.830";
 
 const MAX_SENTENCE = 1200;
 
@@ -369,6 +369,11 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
   resolveHeadlineEchoes(claims, mentions, ents);
   resolveHeadlineGroups(claims, mentions, ents, text);
   resolveInterviewAnswers(posted, mentions, ents, text, bodyStart, (c, key, name) => attributeToSpeaker(c, key, name, null, undefined, ents));
+  // (Last, so that "they said" and "their letter" found the group as a whole before it is credited to its first named.)
+  for (const c of posted) {
+    const first = c.source && ents.firstNamedOf(c.source.entityKey);
+    if (first) c.source = { ...c.source!, entityKey: first };
+  }
   // Short questions, and tags with nothing said in their own sentence ("He added," before a quoted paragraph), are no
   // claims; they were kept this long to pass their speaker on to the quotation.
   // (A short question that blames someone is a claim: "What were the editors thinking?")

@@ -2633,6 +2633,12 @@ export class ClaimExtractor {
     const names = members.map((m) => ents.nameOf(m.entityKey));
     const name = part ? worded.replace(/^[Tt]he\s+/, "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
     const key = ents.ensure(name, bodies || unknown ? kind : "person", worded, true);
+    // Named together, they speak as the first named, as a joint statement is filed under its first signer (the others
+    // stay in the wording); but not a person with part of a group ("Mitt Romney and other Republicans"), nor two groups
+    // ("Republicans and Democrats"), nor one body's name read as two after a word of no known sort ("Fisheries and
+    // Oceans Canada", "the Health and Safety Executive").
+    const oneName = ents.kindOf(members[0]!.entityKey) === "other" && !/\s/.test(members[0]!.text);
+    if (!part && !oneName && !members.every((m) => ents.isPlural(m.entityKey))) ents.setFirstNamed(key, members[0]!.entityKey);
     return { src: { entityKey: key, text: worded, role: null }, start, end: found.end } as T;
   }
 

@@ -85,6 +85,12 @@ export interface EntityIndex {
   /** The entity of that name, made when there is none; `plural` marks a group ("Mark Udall and Ron Wyden"). */
   ensure(name: string, kind: EntityKind, alias?: string, plural?: boolean): string;
   addAlias(key: string, alias: string): void;
+  /**
+   * Marks a group of people or bodies named together ("Denise Okafor and Trent Holloway") as speaking as its first
+   * named; `firstNamedOf` gives that member, or null for any other entity.
+   */
+  setFirstNamed(groupKey: string, firstKey: string): void;
+  firstNamedOf(key: string): string | null;
   isPlural(key: string): boolean;
   nameOf(key: string): string;
   /** "m" or "f" when the article marks a person's gender (a title, a gendered role, a common first name), else null. */
@@ -2215,6 +2221,7 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
 
   // Gender of persons: a gendered title or role wins over the first name.
   const genders = new Map<string, Gender>();
+  const firstNamed = new Map<string, string>();
   for (const e of entities) {
     if (e.kind !== "person") continue;
     let g = genderOfName(e.name);
@@ -2257,6 +2264,12 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
     },
     ensure,
     addAlias,
+    setFirstNamed(groupKey, firstKey) {
+      firstNamed.set(groupKey, firstKey);
+    },
+    firstNamedOf(key) {
+      return firstNamed.get(key) ?? null;
+    },
     isPlural(key) {
       return plural.has(key);
     },

@@ -7415,3 +7415,24 @@ describe("evidence someone points to: guards from session 49's fourth review", (
     expect(sourceName(kept, claimWith(kept, "record on crime"))).toBe("Ruth Alder");
   });
 });
+
+describe("where a speaker is, not who speaks (blind set 37)", () => {
+  it("reads a councillor's ward in brackets after the name as no speaker: “Coun. Ann Bell (Point Douglas), who …, said”", () => {
+    const r = analyzeBody("Coun. Ann Bell (Point Douglas), who voted against the plan, said the buses were full. Councillor Tom Reed (Daniel McIntyre) said the fares were too high. “They are empty,” she said.");
+    expect(["buses were full", "fares were too high", "They are empty"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Ann Bell", "Tom Reed", "Ann Bell"]);
+  });
+  it("gives what a person described, then where they are or what they were doing, says to that person: “A woman waiting for the bus on Portage Avenue said”", () => {
+    const r = analyzeBody(
+      "A woman waiting for the bus on Portage Avenue late Wednesday said her shift ends at midnight. A cattle rancher north of Lusk, who asked that his name not be used, said he had bought a plow. " +
+        "A nurse moved to Port Ellis said she was tired. A farmer from Price County who testified at the meeting said he had lost calves.",
+    );
+    expect(["shift ends", "bought a plow", "she was tired"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["a woman", "a cattle rancher north of Lusk", "a nurse"]);
+    // (Not the verb of a relative clause inside the description.)
+    expect(claimWith(r, "lost calves")?.cue).toBe("said");
+  });
+  it("reads a town before its state after a preposition of where as a place, and a person named after a body and a title before a participle aside", () => {
+    const r = analyzeBody("Border Patrol Chief Ann Holt, speaking to reporters in El Paso, Texas, rejected the suggestion that agents hid anything. Jo Kerr spoke in Glen Burnie, Md., on Friday.");
+    expect(sourceName(r, claimWith(r, "agents hid anything"))).toBe("Ann Holt");
+    expect(r.entities.filter((e) => e.name === "El Paso" || e.name === "Glen Burnie").map((e) => e.kind)).toEqual(["place", "place"]);
+  });
+});

@@ -754,6 +754,13 @@ const SUBJECT_AND_VERB = /\b(?:he|she|they|we|I)\s+(?:had\s+|has\s+|have\s+|was\
 // Aires, who asked not to be named, said".)
 // (Or a place's name with no article: "A resident of Nairobi, speaking on condition of anonymity, said".)
 const PERSON_FROM_SOMEWHERE = /^((?:An?|One)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+))\s+(?:from|at|with|of|in)\s+(?:(?:a|an|another|the)\s+[^,;:“”"]{1,60}|\p{Lu}[^,;:“”"]{0,40})(?:,\s+(?:on|in|near|outside|north|south|east|west)\b[^,;:“”"]{1,60})?$/u;
+/**
+ * One person described opening the sentence, then what they were doing or where they are, with no comma between:
+ * "A woman waiting for the bus on ", "A cattle rancher north of ", "A nurse moved to " (group 2: the head noun).
+ */
+const PERSON_OPENING_THEN_WHERE = /^((?:An?|One)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+))\s+(?:\p{Ll}{2,}ing|\p{Ll}{2,}ed|(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of|near|outside|in|on|at|from|of)\s[^;:“”"]*$/u;
+/** A preposition of where right before a name: "in ", "to the ", "near ". */
+const WHERE_BEFORE = /\b(?:in|to|at|on|near|from|of|outside|along)\s+(?:the\s+)?$/;
 /** Charges, then ", which" right before who denies them: "related charges, which ", "two counts of fraud, which ". */
 const CHARGES_WHICH_BEFORE = /\b(?:charges?|allegations?|accusations?|claims?|counts?|offen[cs]es?|wrongdoing)(?:\s+of\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s*,\s+which\s+$/u;
 /** Offices whose reports speak for them, described after "by the": "the city's own auditor", "the state comptroller". */
@@ -3799,6 +3806,41 @@ export class ClaimExtractor {
     return this.leadSubject(s, ms, m[1]!, quotes);
   }
 
+  /**
+   * One person described opening the sentence, then what they were doing or where they are, up to the verb (perhaps past
+   * an aside set off by commas), when `found` is a place, or a name of no known sort, or someone after a preposition of
+   * where, inside that stretch: "A woman waiting for the bus on Portage Avenue late Wednesday said", "A cattle rancher
+   * north of Lusk, who asked that his name not be used, said", "A nurse moved to Port of Spain said". That name is where
+   * the person is, not who speaks.
+   */
+  private personOpeningAround(s: Sentence, ms: Mention[], cueStart: number, found: { src: ClaimSource; start: number; end: number } | null, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
+    const { text, ents } = this.ctx;
+    const lead = text.slice(s.start, cueStart);
+    const m = PERSON_OPENING_THEN_WHERE.exec(lead);
+    // (Not a relative clause's own verb: "A dairy farmer from Price County who testified at the meeting said".)
+    if (!m || this.inQuotes(quotes, s.start) || /\b(?:who|that|which)\s+(?:\p{Ll}+ly\s+)?$/u.test(lead)) return null;
+    const headEnd = s.start + m[1]!.length;
+    const where = (x: Mention) =>
+      x.start > headEnd && x.end <= cueStart && (PLACE_LIKE_KINDS.has(ents.kindOf(x.entityKey)) || (ents.kindOf(x.entityKey) === "person" && WHERE_BEFORE.test(text.slice(Math.max(s.start, x.start - 12), x.start))));
+    const inside = ms.filter(where);
+    if (!inside.length || (found && !inside.some((x) => x.entityKey === found.src.entityKey && x.start >= found.start - 4))) return null;
+    const head = s.words.findIndex((w) => w.start === headEnd - m[2]!.length);
+    // (Not one who speaks for where they are from: "A spokesman from China said", "A representative of Phu Loi Garment".)
+    if (head < 0 || SPEAKS_FOR_BODY.has(m[2]!) || !(personDescribedBy(m[2]!) || isUnlistedPersonNoun(m[2]!))) return null;
+    const described = this.describedPhrase(s, head);
+    if (!described?.indefinite || described.firstWord !== 0) return null;
+    // (Named with where they are when that is all that follows, as "a dairy farmer from Ohio" is: "a cattle rancher north
+    // of Lusk"; not the whole of what they were doing.)
+    const place = inside[0]!;
+    const stretch = text.slice(headEnd, place.end);
+    const placeEndsIt = text[place.end] === "," || text.slice(place.end, cueStart).trim() === "";
+    if (placeEndsIt && stretch.length <= 40 && /^\s(?:(?:north|south|east|west)\s+of|near|outside|in|at|from|of)\s[^,;]*$/.test(stretch)) {
+      const phrase = text.slice(described.start, place.end);
+      return this.describedSource({ ...described, end: place.end, phrase, name: lowerOpening(phrase) });
+    }
+    return this.describedSource({ ...described, name: lowerOpening(described.name) });
+  }
+
   /** The subject before a "who" clause that runs on past commas to the verb at `cueStart`, when `inside` is in that clause. */
   private subjectBeforeWhoAside(s: Sentence, ms: Mention[], cueStart: number, inside: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
     const m = whoAsideSubject(this.ctx.text.slice(s.start, cueStart));
@@ -3937,8 +3979,10 @@ export class ClaimExtractor {
     const { text, ents } = this.ctx;
     let from = s.start;
     for (const q of quotes) if (q.end <= pos && q.end > from) from = q.end;
-    const m = ms.find((x) => x.start >= from && x.start < pos && !this.inQuotes(quotes, x.start));
-    if (!m || m.start - from > 40 || text[m.end] !== "," || ents.kindOf(m.entityKey) !== "person") return null;
+    const opening = ms.find((x) => x.start >= from && x.start < pos && !this.inQuotes(quotes, x.start));
+    // (Past a body and a title before the name: "Border Patrol Chief Ann Holt, speaking in Austin, Texas, said".)
+    const m = opening && ents.kindOf(opening.entityKey) !== "person" ? (this.personAfterTitle(ms, opening) ?? opening) : opening;
+    if (!m || !opening || opening.start - from > 40 || m.start >= pos || text[m.end] !== "," || ents.kindOf(m.entityKey) !== "person") return null;
     return sourceOf(m);
   }
 
@@ -5178,6 +5222,8 @@ export class ClaimExtractor {
           // person's "who" clause, but the person.)
           // ("An aide who advised the mayor said": nor a name inside a relative clause with no commas.)
           // ("Ruritania, which borders Hungary, said": nor in one set off by commas.)
+          // ("A woman waiting for the bus on Portage Avenue said": nor where a person described is.)
+          if (r && r !== "coordinated") r = this.personOpeningAround(s, ms, cue.start, r, quotes) ?? r;
           if (r && r !== "coordinated") {
             const subject = this.subjectBeforeWhoAside(s, ms, cue.start, r.start, quotes) ?? this.subjectAroundRelative(s, ms, cue.start, r.start, quotes) ?? this.subjectBeforeRelativeAside(s, ms, cue.start, r.start, quotes);
             // (With no subject found before such a clause set off by commas, a name inside it still does not speak.)
@@ -5220,6 +5266,9 @@ export class ClaimExtractor {
         // its relative clause.
         if (!found && !cue.text.endsWith("ing")) found = this.subjectBeforeRelative(s, ms, cue.start, quotes);
         if (!found && !cue.text.endsWith("ing")) found = this.antecedentOfWho(s, ms, cue.start, quotes);
+        // ("A woman waiting near Portage Avenue said", read as no one's where a place is only where someone is: whoever is
+        // described before it.)
+        if (!found && !cue.text.endsWith("ing")) found = this.personOpeningAround(s, ms, cue.start, null, quotes);
         // "The family of Kwame Asante, who has not been seen since Friday, appealed …": his family speaks, not he (who
         // may be missing or dead).
         if (found) found = this.familyOfNamed(found) ?? found;

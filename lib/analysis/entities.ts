@@ -5,6 +5,7 @@
 
 import {
   BRACKETED_PARTY,
+  STATE_AFTER_TOWN,
   CAP_ADJECTIVES,
   CLUB_LAST_WORDS,
   COUNCIL_LEVELS,
@@ -591,8 +592,14 @@ const LETTERED_THINGS = new Set("hepatitis vitamin plan class type category grad
 /** Words before such a title for its rank: "State Minister", "Deputy Secretary", "Junior Minister". */
 const PORTFOLIO_RANKS = new Set(["state", "deputy", "junior", "assistant", "acting", "shadow", "cabinet", "parliamentary", "under", "vice"]);
 
-/** A lawmaker's title right before a name: "Sen. ", "Rep. ", "state Senator ", "Assemblywoman ". */
-const LAWMAKER_TITLE_BEFORE = /(?:^|[\s“"(])(?:Sens?|Reps?|Senators?|Representatives?|Assembly(?:man|woman|member)|Del|Delegate|Congress(?:man|woman)|Council(?:man|woman|or|lor|member))\.?\s+$/;
+/** A lawmaker's title before their name: "Sen. ", "Rep. ", "state Senator ", "Assemblywoman ", "Coun. ". */
+const LAWMAKER_TITLE = String.raw`(?:^|[\s“"(])(?:Sens?|Reps?|Senators?|Representatives?|Assembly(?:man|woman|member)|Del|Delegate|Congress(?:man|woman)|Council(?:man|woman|or|lor|member)|Coun|Cllr|Ald|Alder(?:man|woman|person))\.?\s+`;
+/** The same, right before a name. */
+const LAWMAKER_TITLE_BEFORE = new RegExp(`${LAWMAKER_TITLE}$`);
+/** A lawmaker's title and name, then the bracket that opens their ward: "Coun. Ann Bell (" before "Point Douglas)". */
+const LAWMAKER_NAME_THEN_BRACKET = new RegExp(String.raw`${LAWMAKER_TITLE}(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\($`, "u");
+/** A lawmaker's ward, riding or district alone in brackets after their name: " (Point Douglas)", " (St. Vital)". */
+const BRACKETED_WARD_AFTER = /^ \(\p{Lu}[\p{L}’'.-]*(?:\s(?:and\s|&\s)?\p{Lu}[\p{L}’'.-]*){0,3}\)(?=,|\s\p{Ll})/u;
 
 /** 1 for a name written all in capitals ("TEODOR VASILAKIS"), else 0. */
 function shouted(name: string): number {
@@ -1603,6 +1610,11 @@ function pushCandidate(
   if (!strongKind && kinBefore && KIN_NOUNS.has(kinBefore.lower) && text.slice(kinBefore.end, first.start) === " ") strongKind = "person";
   // ("MP for Inverclyde and Renfrewshire West": the seat a member is for, after its title, is a place.)
   if (!strongKind && SEAT_BEFORE.test(text.slice(Math.max(0, first.start - 60), first.start))) strongKind = "place";
+  // ("Coun. Ann Bell (Point Douglas)": a lawmaker's ward in brackets after their name is a place.)
+  if (!strongKind && text[first.start - 1] === "(" && text[end] === ")" && LAWMAKER_NAME_THEN_BRACKET.test(text.slice(Math.max(0, first.start - 60), first.start))) strongKind = "place";
+  // ("speaking to reporters in El Paso, Texas,", "near Glen Burnie, Md.": a name after a preposition of where, then its
+  // state set off, is a town's.)
+  if (!strongKind && /\b(?:in|near|from|outside|at|to)\s$/.test(text.slice(Math.max(0, first.start - 8), first.start)) && STATE_AFTER_TOWN.test(text.slice(end, end + 24))) strongKind = "place";
   // ("Ms Lally’s mother, Bernadette, had written …", "read by Aoife’s brother, Ciarán.": a name set off right after kin.)
   if (!strongKind && kinBefore && KIN_NOUNS.has(kinBefore.lower) && text.slice(kinBefore.end, first.start) === ", " && /^[,.;]/.test(text[end] ?? "")) strongKind = "person";
   // ("Ashworth’s husband of 61 years, Dennis, 88, said": past how long they were kin.)
@@ -1675,7 +1687,11 @@ function pushCandidate(
   const ofPlace = !last.poss && !bracketParty && !bracketAge && nameWords.length >= 2 ? /^ of (\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)(?=,)/u.exec(text.slice(end, end + 32)) : null;
   // (Any place a lawmaker's title says is theirs: "Sen. Patrick Doolan of Erie, a Republican,".)
   const fromPlace = ofPlace && (PLACES.has(ofPlace[1]!.toLowerCase()) || LAWMAKER_TITLE_BEFORE.test(text.slice(Math.max(0, first.start - 20), first.start))) ? ofPlace : null;
-  const afterTag = bracketParty ? end + bracketParty[0].length : bracketAge ? end + bracketAge[0].length : fromPlace ? end + fromPlace[0].length : end;
+  // ("Coun. Brian Tessier (St. Vital), who chairs the committee, said": past a lawmaker's ward in brackets.)
+  const bracketWard = !last.poss && !bracketParty && !bracketAge && !fromPlace && text.startsWith(" (", end) && LAWMAKER_TITLE_BEFORE.test(text.slice(Math.max(0, first.start - 20), first.start)) ? BRACKETED_WARD_AFTER.exec(text.slice(end, end + 48)) : null;
+  const afterTag = bracketParty ? end + bracketParty[0].length : bracketAge ? end + bracketAge[0].length : fromPlace ? end + fromPlace[0].length : bracketWard ? end + bracketWard[0].length : end;
+  // (With no aside after it, the ward ends what describes the name: "Councillor Ann Bell (Westgate) said".)
+  if (bracketWard && text[afterTag] !== ",") appositiveEnd = afterTag;
   if (!last.poss && text[afterTag] === "," && b + 1 < ws.length) {
     // ("Ann Holt, 54, a teacher, said": past an age to the description.)
     const age = /^, \d{1,3}(?=, \p{Ll})/u.exec(text.slice(afterTag, afterTag + 8));

@@ -478,6 +478,13 @@ const STATE_BY_ABBREVIATION = new Map(Object.entries(STATES).flatMap(([state, ab
 
 /** A state's name, the longest first ("west virginia" before "virginia"). */
 const STATE_NAME = new RegExp(`\\b(${Object.keys(STATES).sort((a, b) => b.length - a.length).join("|")})\\b`);
+/** ", Texas", ", New Mexico", ", Md.": a state set off after a town's name, by its name or its AP abbreviation. */
+export const STATE_AFTER_TOWN = new RegExp(
+  String.raw`^,\s(?:${Object.entries(STATES)
+    .flatMap(([state, abbrs]) => [state.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()), ...abbrs.filter((a) => a.length >= 2 && a !== state && !/^(?:in|me|or|oh|hi|de|co|id)$/.test(a)).map((a) => `${a[0]!.toUpperCase()}${a.slice(1)}\\.`)])
+    .join("|")})(?=[\s,.;:)]|$)`,
+  "u",
+);
 /** The state a role or description names: "R-Ariz." and "the Arizona Republican" both give "arizona"; else null. */
 export function stateOf(text: string): string | null {
   const tag = /(?:^|[\s,(])[DRI]-([\p{L}.]+)/u.exec(text)?.[1];

@@ -7430,6 +7430,10 @@ describe("where a speaker is, not who speaks (blind set 37)", () => {
     // (Not the verb of a relative clause inside the description.)
     expect(claimWith(r, "lost calves")?.cue).toBe("said");
   });
+  it("takes “he” or “the nurse” next to mean a person described with where they are by a compass point (“A cattle rancher north of Lusk”), not the place", () => {
+    const r = analyzeBody("A cattle rancher north of Lusk, who asked that his name not be used, said he had bought a plow. “I'm not waiting for anybody,” he said. A nurse north of Dunmore said she was tired. The nurse said snow was coming.");
+    expect(["waiting for anybody", "snow was coming"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["a cattle rancher north of Lusk", "a nurse north of Dunmore"]);
+  });
   it("reads a town before its state after a preposition of where as a place, and a person named after a body and a title before a participle aside", () => {
     const r = analyzeBody("Border Patrol Chief Ann Holt, speaking to reporters in El Paso, Texas, rejected the suggestion that agents hid anything. Jo Kerr spoke in Glen Burnie, Md., on Friday.");
     expect(sourceName(r, claimWith(r, "agents hid anything"))).toBe("Ann Holt");

@@ -4738,7 +4738,7 @@ export class ClaimExtractor {
     if (/^\S+\s+of\s+(?:the|these|those)\s/i.test(p.phrase)) this.partOfGroup = { key, sentence: this.sentenceAtts.sentence };
     // (One person described, "a senior adviser", is who "the adviser" means later.)
     if (p.indefinite && !lawsuit) {
-      const core = p.name.split(/\s(?:of|for|at|on|in|with|from)\s/)[0]!;
+      const core = p.name.split(/\s(?:(?:north|south|east|west)\s+of|of|for|at|on|in|with|from|near|outside)\s/)[0]!;
       this.describedByHead.set(core.slice(core.lastIndexOf(" ") + 1).toLowerCase(), { key, at: p.start });
     }
     return { src: { entityKey: key, text: p.phrase, role: null }, start: p.start, end: p.end };

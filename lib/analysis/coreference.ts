@@ -161,8 +161,9 @@ function plainWords(name: string): string[] {
 
 /** The words of a description before any "of", lower-cased: "the mother of one inmate" → the, mother. */
 function wordsBeforeOf(worded: string): string[] {
-  // ("One nurse at the hospital", "a paramedic with the service": the words before where or whose they are.)
-  return worded.trim().toLowerCase().split(/\s+(?:of|at|on|in|with|from|near)\s+/)[0]!.split(/\s+/);
+  // ("One nurse at the hospital", "a paramedic with the service", "a rancher north of Lusk": the words before where or
+  // whose they are.)
+  return worded.trim().toLowerCase().split(/\s+(?:(?:north|south|east|west)\s+of|of|at|on|in|with|from|near|outside)\s+/)[0]!.split(/\s+/);
 }
 
 /** "the whistleblower", "a former senior administrator", "one neighbor": one person, described by what they do. */

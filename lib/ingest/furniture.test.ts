@@ -1373,3 +1373,22 @@ describe("furniture of set 36's pages (session 50)", () => {
     expect(listHeadingKind("See also")).toBe("stories");
   });
 });
+
+describe("furniture of set 37's pages (session 51)", () => {
+  it.each([
+    ["Like this story? Support independent journalism. Subscribe to The Harbor Post.", "ui"],
+    ["Sign up to receive daily headline news from the Dayton Courier.", "ui"],
+    ["— With files from Tom Reed", "trailer"],
+    ["COMPANIES / AGRIBUSINESS", "ui"],
+  ])("removes %s", (line, kind) => {
+    expect(classifyFurniture(line)).toBe(kind);
+  });
+  it.each([
+    "Like this story? Subscribe to the mayor's plan, she said.",
+    "Sign up to receive daily headline news, the council urged residents who had lost power.",
+    "With files from the archive, the museum rebuilt the room.",
+    "Companies and banks lobbied against the rule.",
+  ])("keeps %s", (line) => {
+    expect(classifyFurniture(line)).toBeNull();
+  });
+});

@@ -131,7 +131,7 @@ function uiKey(line: string): string {
 
 // Section names as printed in breadcrumbs and kickers above a headline: "Politics", "World news", "U.S. › Politics".
 const SECTION_WORDS = new Set(
-  "news world us u.s. uk u.k. politics political business economy markets money finance tech technology science health sport sports opinion opinions analysis entertainment culture arts lifestyle life style travel food media national international local europe asia africa americas middle east latin america australia canada india china education environment climate weather crime justice law security elections election white house congress senate campaign breaking live investigations features commentary editorial columnists blogs podcasts nation region regional metro state government policy".split(
+  "news world us u.s. uk u.k. politics political business economy markets money finance tech technology science health sport sports opinion opinions analysis entertainment culture arts lifestyle life style travel food media national international local europe asia africa americas middle east latin america australia canada india china education environment climate weather crime justice law security elections election white house congress senate campaign breaking live investigations features commentary editorial columnists blogs podcasts nation region regional metro state government policy companies industry agribusiness agriculture mining energy property retail banking".split(
     " ",
   ),
 );
@@ -369,7 +369,8 @@ function isDonationLine(raw: string): boolean {
   // ("Support local journalism: Give to Harbor Public Radio.": under the label, the button's words.)
   if (labelled && asks.every((s) => GIVE_TO_OUTLET_RE.test(s) || isDonationSentence(s))) return true;
   // (The box's button may close it: "… free for everyone. Join now".)
-  const button = (s: string, i: number) => i === asks.length - 1 && i >= 2 && s.length <= 30 && UI_RE.test(uiKey(s));
+  // (Or subscribing to the outlet by its name: "Like this story? Support independent journalism. Subscribe to The Harbor Post.")
+  const button = (s: string, i: number) => i === asks.length - 1 && i >= 2 && ((s.length <= 30 && UI_RE.test(uiKey(s))) || SUBSCRIBE_TO_OUTLET_RE.test(s));
   const lead = (s: string) => DONATION_LEAD_RE.test(s) || FREE_FOR_EVERYONE_RE.test(s);
   return asks.some(isDonationSentence) && asks.every((s, i) => isDonationSentence(s) || (asks.length > 1 && lead(s)) || button(s, i)) && (asks.length > 1 || !CONSIDER_NAMED_RE.test(line)) && (asks.length > 1 || !CHIP_IN_RE.test(line));
 }
@@ -470,8 +471,14 @@ const PREMIUM_NOTE_RE = /^(?:Reminder,?\s+)?[Tt]his is an? (?:[Pp]remium|[Ss]ubs
  */
 const HAVE_YOUR_SAY_RE = /^(?:Have your say|Join the (?:conversation|debate|discussion)|Tell us what you think|What do you think)\s*[:?!.-]\s*(?:[^"“”]{0,160}?(?:[Cc]omment below|in the comments(?: below)?|[Ll]eave a comment|[Ll]et us know(?: below| in the comments)?)[.!]?|(?:[Ee]-?mail|[Ww]rite to|[Cc]ontact) (?:us (?:at|on) )?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?)$/;
 
+/** "Sign up to receive daily headline news from the Harbor Post.": the news itself, not a named newsletter, as the pitch. */
+const SIGN_UP_FOR_NEWS_RE = new RegExp(
+  String.raw`^(?:Sign up|Subscribe)(?: to (?:receive|get)| for) (?:the |our )?(?:(?:free|daily|weekly|breaking|top|latest|local)\s)*(?:headline news|news|headlines|news alerts|top stories|updates)(?: (?:from|by) (?:the )?${OUTLET_NAME})?(?: (?:in|to) your inbox)?[.!]?$`,
+  "u",
+);
+
 function isPromotion(line: string): boolean {
-  if (SIGN_UP_SCHEDULE_RE.test(line)) return true;
+  if (SIGN_UP_SCHEDULE_RE.test(line) || SIGN_UP_FOR_NEWS_RE.test(line)) return true;
   if (line.length <= 240 && !SAID_RE.test(line) && !/\baccording to\b/.test(line) && (PREMIUM_NOTE_RE.test(line) || HAVE_YOUR_SAY_RE.test(line))) return true;
   // (Never a report of what someone said.)
   if (!SAID_RE.test(line)) {
@@ -1183,7 +1190,7 @@ function isCopyright(line: string): boolean {
 // "Reporting by Jane Doe; Editing by John Roe" (a wire trailer, not the byline).
 // ("--With assistance from Ann Holt.": the dash may be doubled.)
 const TRAILER_RE =
-  /^\(?(?:(?:additional )?(?:reporting|writing|editing|research|compiled|fact-checking|graphics|production) by\b[^]*|[—–-]{1,2}\s*with (?:assistance|additional reporting) from\b[^]*|with (?:files|reporting) from [^,;:.!?]{1,60}\.?|(?:[^.!?]|\.(?=\s)){3,120}\bcontributed (?:reporting )?to this (?:report|story|article)\.?|(?:[^.!?]|\.(?=\s)){3,80}\bcontributed reporting(?: from [^.!?]{1,40})?\.?)$/i;
+  /^\(?(?:(?:additional )?(?:reporting|writing|editing|research|compiled|fact-checking|graphics|production) by\b[^]*|[—–-]{1,2}\s*with (?:assistance|additional reporting) from\b[^]*|(?:[—–-]{1,2}\s*)?with (?:files|reporting) from [^,;:.!?]{1,60}\.?|(?:[^.!?]|\.(?=\s)){3,120}\bcontributed (?:reporting )?to this (?:report|story|article)\.?|(?:[^.!?]|\.(?=\s)){3,80}\bcontributed reporting(?: from [^.!?]{1,40})?\.?)$/i;
 /** "Kiara Osei contributed research.": names alone (case-sensitive, not "14 of its labs contributed research."). */
 const CONTRIBUTED_RESEARCH_RE = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:and\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})?contributed research\.?$/u;
 

@@ -53,6 +53,8 @@ describe("parseBareByline", () => {
     expect(parseBareByline("Harriet Quayle Health correspondent")?.authors).toEqual(["Harriet Quayle"]);
     expect(parseBareByline("Leonard Achebe-Strand, Regional Correspondent")?.authors).toEqual(["Leonard Achebe-Strand"]);
     expect(parseBareByline("Harriet Quayle Senior political reporter")?.authors).toEqual(["Harriet Quayle"]);
+    // (A markets or companies desk's job, capitalised: set 37.)
+    expect(parseBareByline("Nomvula Dlamini-Hart Markets Writer")?.authors).toEqual(["Nomvula Dlamini-Hart"]);
   });
   it("accepts a line that is only names", () => {
     expect(parseBareByline("Andrew Couts")?.authors).toEqual(["Andrew Couts"]);

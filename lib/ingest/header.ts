@@ -46,7 +46,7 @@ function isAffiliation(part: string): boolean {
 
 /** A writer's beat: "Health", "Technology", "Home Affairs". */
 const BEAT_WORDS = new Set(
-  "health technology tech science business economics economy education environment climate crime legal home affairs foreign diplomatic defence defense sport sports arts culture media transport security politics political consumer money property travel".split(
+  "health technology tech science business economics economy education environment climate crime legal home affairs foreign diplomatic defence defense sport sports arts culture media transport security politics political consumer money property travel markets finance financial companies industry energy agriculture courts investigations".split(
     " ",
   ),
 );

@@ -7440,3 +7440,11 @@ describe("where a speaker is, not who speaks (blind set 37)", () => {
     expect(r.entities.filter((e) => e.name === "El Paso" || e.name === "Glen Burnie").map((e) => e.kind)).toEqual(["place", "place"]);
   });
 });
+
+describe("a part of a group before an aside on why they are not named (blind set 37)", () => {
+  it("gives “Two of the lawyers, who spoke on condition of anonymity, said” to them, and “one of them said” next to one of them", () => {
+    const r = analyzeBody("Two of the lawyers, who spoke on the condition of anonymity because they were not authorized to talk, said the case was strong. “We were told to draft the complaint,” one of them said.");
+    expect(sourceName(r, claimWith(r, "case was strong"))).toBe("lawyers");
+    expect(sourceName(r, claimWith(r, "draft the complaint"))).toBe("one of the lawyers");
+  });
+});

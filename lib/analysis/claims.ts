@@ -761,6 +761,8 @@ const PERSON_FROM_SOMEWHERE = /^((?:An?|One)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]
 const PERSON_OPENING_THEN_WHERE = /^((?:An?|One)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+))\s+(?:\p{Ll}{2,}ing|\p{Ll}{2,}ed|(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of|near|outside|in|on|at|from|of)\s[^;:“”"]*$/u;
 /** A preposition of where right before a name: "in ", "to the ", "near ". */
 const WHERE_BEFORE = /\b(?:in|to|at|on|near|from|of|outside|along)\s+(?:the\s+)?$/;
+/** A part of a group opening a phrase: "Two of the ", "some of its ", "one of those ". */
+const PART_OF_GROUP_OPENING = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|many|most|several|both|all|each|few|none)\s+of\s+(?:the|these|those|its|their|his|her|our)\s+/i;
 /** Charges, then ", which" right before who denies them: "related charges, which ", "two counts of fraud, which ". */
 const CHARGES_WHICH_BEFORE = /\b(?:charges?|allegations?|accusations?|claims?|counts?|offen[cs]es?|wrongdoing)(?:\s+of\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s*,\s+which\s+$/u;
 /** Offices whose reports speak for them, described after "by the": "the city's own auditor", "the state comptroller". */
@@ -5485,7 +5487,9 @@ export class ClaimExtractor {
     if (SPEAKING_KINDS.has(kind) || kind === "anonymous") return true;
     if (kind !== "unnamed") return false;
     // (The noun before a phrase that says where or whose: "A nurse on the hospital's acute medical unit".)
-    const head = headNoun(found.src.text.split(/\s(?:of|on|at|in|for|with|from)\s/)[0]!);
+    // (Past a part of a group: "Two of the lawyers", "Some of its members".)
+    const whole = found.src.text.replace(PART_OF_GROUP_OPENING, "");
+    const head = headNoun(whole.split(/\s(?:of|on|at|in|for|with|from)\s/)[0]!);
     const one = head.replace(/s$/, "");
     // (…or a document: "The ad lashed out at …", "criticized by an inspector general's report".)
     return namesPeople(head) || isOneOfPeople(head) || isPersonNoun(head) || KIN_NOUNS.has(head) || DOCUMENT_NOUNS.has(head) || ORGANIZATION_NOUNS.has(one) || INSTITUTION_NOUNS.has(one) || GROUP_PLURALS.has(head) || UNNAMED_SOURCES[head] !== undefined || DESCRIPTION_KINDS[head] !== undefined || DESCRIPTION_KINDS[one] !== undefined;

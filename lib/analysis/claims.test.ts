@@ -7448,3 +7448,18 @@ describe("a part of a group before an aside on why they are not named (blind set
     expect(sourceName(r, claimWith(r, "draft the complaint"))).toBe("one of the lawyers");
   });
 });
+
+describe("bodies named together or by their portfolio (blind set 37)", () => {
+  it("reads “The Citrus Growers' Association of Southern Africa and the Fresh Produce Forum said” as both, the first named first", () => {
+    const r = analyzeBody("The Citrus Growers' Association of Southern Africa and the Fresh Produce Forum said in a joint statement that controls were rigorous.");
+    const c = claimWith(r, "controls were rigorous");
+    expect([sourceName(r, c), c?.source?.text]).toEqual(["Citrus Growers' Association of Southern Africa", "The Citrus Growers' Association of Southern Africa and the Fresh Produce Forum"]);
+    // (One body's name with a bare “and” inside stays one name.)
+    const one = analyzeBody("The Department of Social Welfare and Development said it had sent food packs.");
+    expect(sourceName(one, claimWith(one, "food packs"))).toBe("Department of Social Welfare and Development");
+  });
+  it("gives “The department of agriculture said” to the body its portfolio names, in lower case, opening the clause", () => {
+    const r = analyzeBody("The Department of Agriculture opened an inquiry. The department of agriculture said it had asked for the reports. The ministry of health said it was ready.");
+    expect(["asked for the reports", "it was ready"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Department of Agriculture", "Ministry of Health"]);
+  });
+});

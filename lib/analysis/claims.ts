@@ -761,6 +761,11 @@ const PERSON_FROM_SOMEWHERE = /^((?:An?|One)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]
 const PERSON_OPENING_THEN_WHERE = /^((?:An?|One)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+))\s+(?:\p{Ll}{2,}ing|\p{Ll}{2,}ed|(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of|near|outside|in|on|at|from|of)\s[^;:“”"]*$/u;
 /** A preposition of where right before a name: "in ", "to the ", "near ". */
 const WHERE_BEFORE = /\b(?:in|to|at|on|near|from|of|outside|along)\s+(?:the\s+)?$/;
+/**
+ * A body named in lower case by its portfolio, at the end: "The department of agriculture", "the ministry of health" (group
+ * 1: the words; group 2: the name, without its article).
+ */
+const BODY_BY_PORTFOLIO_BEFORE = /(?:^|[\s“"])((?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:(?:state|federal|national|provincial|regional|city|county)\s+)?(?:department|ministry|directorate|secretariat)\s+(?:of|for)\s+(?:\p{Ll}+\s+(?:and\s+)?)?\p{Ll}+))$/u;
 /** A part of a group opening a phrase: "Two of the ", "some of its ", "one of those ". */
 const PART_OF_GROUP_OPENING = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|many|most|several|both|all|each|few|none)\s+of\s+(?:the|these|those|its|their|his|her|our)\s+/i;
 /** Charges, then ", which" right before who denies them: "related charges, which ", "two counts of fraud, which ". */
@@ -2574,7 +2579,11 @@ export class ClaimExtractor {
     // (Or the first's age: "Ann Holt, 42, and Tom Reed said".)
     const tag = /(?:\s\([DRI](?:-\p{Lu}[\p{L}.]*)?\)|\s+of\s+(?:\p{Lu}[\p{L}.]*\s?){1,3}|,\s\d{1,3},)$/u.exec(text.slice(Math.max(s.start, andAt - 30), andAt));
     const firstEnd = tag ? andAt - tag[0].length : andAt;
-    let first = ms.findLast((m) => m.end <= firstEnd && m.end >= firstEnd - 1);
+    // (Unless the name runs on through the place, before a second with its own article: "The Citrus Growers'
+    // Association of Southern Africa and the …".)
+    const endingAt = (end: number) => ms.findLast((m) => m.end <= end && m.end >= end - 1);
+    const through = tag && /^,?\s+and\s+the\s/.test(text.slice(andAt, second.start)) ? endingAt(andAt) : undefined;
+    let first = through && through.start < firstEnd ? through : endingAt(firstEnd);
     // "Newt Gingrich, a former speaker of the House, and Sarah Palin": the person before the first's aside.
     const aside = text[andAt - 1] === "," ? (ents.appositiveEnds.get(andAt - 1) ?? null) : null;
     if (aside) first = this.appositiveHolder(s, ms, aside);
@@ -3011,6 +3020,8 @@ export class ClaimExtractor {
     const engaged = this.personEngagedBy(s, ms, k, quotes);
     if (engaged) return engaged;
     if (direct && !governed && !(roleFor && SPEAKS_FOR.has(roleFor[1]!))) return direct;
+    const portfolio = direct || w.cap ? null : this.bodyByPortfolio(s, k);
+    if (portfolio) return portfolio;
     // "A former county inspector said", "a neighbor told": whoever an indefinite noun phrase before the verb describes.
     // ("Reporters said": a plural noun for people capitalised only because it opens the sentence.)
     // (And anywhere in a title-case headline, where every word is capitalised, "GOP Senators Keep Pressure on …", but
@@ -3841,6 +3852,24 @@ export class ClaimExtractor {
       return this.describedSource({ ...described, end: place.end, phrase, name: lowerOpening(phrase) });
     }
     return this.describedSource({ ...described, name: lowerOpening(described.name) });
+  }
+
+  /**
+   * "The department of agriculture said", "the ministry of health told": a body named in lower case by its portfolio,
+   * opening the clause and ending at word `k`; the body of that name when the article gave it in capitals.
+   */
+  private bodyByPortfolio(s: Sentence, k: number): { src: ClaimSource; start: number; end: number } | null {
+    const { text, ents } = this.ctx;
+    const ws = s.words;
+    const end = ws[k]!.end;
+    const m = BODY_BY_PORTFOLIO_BEFORE.exec(text.slice(Math.max(s.start, end - 70), end));
+    if (!m) return null;
+    const start = end - m[1]!.length;
+    const first = ws.findIndex((w) => w.start === start);
+    if (first < 0 || !opensClauseAt(text, ws, first)) return null;
+    const name = m[2]!.replace(/(^|\s)(?!(?:of|for|and)\b)(\p{Ll})/gu, (_, sp: string, c: string) => sp + c.toUpperCase());
+    const key = ents.lookup(name) ?? ents.ensure(name, "institution", m[1]!);
+    return { src: { entityKey: key, text: m[1]!, role: null }, start, end };
   }
 
   /** The subject before a "who" clause that runs on past commas to the verb at `cueStart`, when `inside` is in that clause. */

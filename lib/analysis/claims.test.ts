@@ -7463,3 +7463,10 @@ describe("bodies named together or by their portfolio (blind set 37)", () => {
     expect(["asked for the reports", "it was ready"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Department of Agriculture", "Ministry of Health"]);
   });
 });
+
+describe("a company named with its legal form (blind set 37)", () => {
+  it("takes “the company” to mean “Savannah Expressway Company Ltd” over a body named since by its capitals", () => {
+    const r = analyzeBody("The operator, Savannah Expressway Company Ltd, had argued that tolls could rise. KRA said it would respond. The company says its costs have risen faster.");
+    expect(sourceName(r, claimWith(r, "costs have risen"))).toBe("Savannah Expressway Company Ltd");
+  });
+});

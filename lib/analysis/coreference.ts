@@ -137,6 +137,8 @@ const BODY_NAME_MODIFIERS = new Set("central port statistics planning foreign ho
 /** Words for one person who speaks for a body: "spokeswoman", "a spokesman", "a representative". */
 const ONE_VOICE = /\b(?:spokes(man|woman|person)|representative|official|lawyer|attorney)\b/i;
 
+/** A company's legal form ending its name: " Ltd", " Inc.", " plc". */
+const LEGAL_FORM_AT_END = /\s+(?:Ltd|Limited|Inc|Corp|plc|PLC|LLC|Co|Pty|GmbH|AG|SA|NV|BV)\.?$/;
 /** Descriptions of a company, and the heads of names that are no company's. */
 /** People of a body as a source is worded: "Analysts at Capewell Securities", "economists from the bank" (group 1: the people). */
 const PEOPLE_OF_A_BODY_WORDED = /^(?:the\s+|some\s+|several\s+)?(?:\p{Ll}+\s+)?(\p{Ll}+s)\s+(?:at|from|with|of)\s/iu;
@@ -303,7 +305,8 @@ export class Discourse {
       if (m === subject && kind === "other" && PLACE_OPENING_BEFORE.test(this.text.slice(Math.max(0, m.start - 40), m.start))) this.lastUnknownSubject = seen;
       if (kind !== "person" && kind !== "place") {
         // (The head before "of" or "for": "Institute for Conflict Monitoring", "University of Oregon".)
-        const core = m.text.split(/\s(?:of|for|on)\s/)[0]!;
+        // (And before a company's legal form: "Savannah Expressway Company Ltd" is what "the company" means.)
+        const core = m.text.split(/\s(?:of|for|on)\s/)[0]!.replace(LEGAL_FORM_AT_END, "");
         const head = core.slice(core.lastIndexOf(" ") + 1).toLowerCase();
         if (DESCRIPTION_NOUNS.has(head) || NAME_WORDS_DESCRIBED.has(head)) this.bodyByHeadWord.set(head, seen);
         // "The state's distribution utility, Purva Ganga Vidyut Nigam Limited (PGVNL), …", "Acme Power, the regional

@@ -896,3 +896,13 @@ describe("a body's name opening with a number word (session 50)", () => {
     expect(r.entities.map((e) => e.name)).not.toContain("Five Republicans");
   });
 });
+
+describe("a given name that is also a surname particle's word (blind set 37)", () => {
+  it("reads “Gov. Della Haverkamp” as Della Haverkamp under a title, whom “the governor” and “Haverkamp” mean later", () => {
+    const r = analyzeBody("Gov. Della Haverkamp said the bill was good. The governor said it was fair. A spokesperson for the governor said Haverkamp would meet county commissioners.");
+    expect(r.entities.filter((e) => e.kind === "person").map((e) => e.name)).toEqual(["Della Haverkamp"]);
+    expect(["bill was good", "it was fair", "would meet county"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Della Haverkamp", "Della Haverkamp", "Della Haverkamp"]);
+    // (A particle still opens a surname after a given name: "Maria della Rovere".)
+    expect(analyzeBody("Maria della Rovere said the museum would close.").entities.map((e) => e.name)).toContain("Maria della Rovere");
+  });
+});

@@ -215,6 +215,8 @@ function surnameOf(words: readonly string[]): string {
 const GAELIC_PARTICLES = new Set(["Ó", "O", "Ní", "Nic", "Mac", "Uí", "Ua", "Mhic"]);
 /** "Ó Dálaigh", "Van der Klaauw", "De la Cruz": a surname and only its particles before it. */
 function surnameWithParticles(words: readonly string[]): boolean {
+  // (Not a given name that is also a particle's word: "Della Haverkamp".)
+  if (FEMALE_FIRST_NAMES.has(words[0]!.toLowerCase()) || MALE_FIRST_NAMES.has(words[0]!.toLowerCase())) return false;
   return words.length >= 2 && words.slice(0, -1).every((w) => GAELIC_PARTICLES.has(w) || SURNAME_PARTICLES.has(w.toLowerCase()));
 }
 /** "ó dálaigh" of "Séamus Ó Dálaigh" (a key, as surnameOf gives), or null for a name with no such particle. */
@@ -1207,7 +1209,9 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
     if (isRoleHead(lw)) {
       if (bodyNamed && k === i) continue;
       const rest = ws[k + 1]!.lower;
-      if (INSTITUTION_NAME_WORDS.has(rest) || ORGANIZATION_NAME_WORDS.has(rest) || OUTLET_NAME_WORDS.has(rest) || NAME_CONNECTORS.has(rest)) continue;
+      // (A given name that is also a connector's word is a name: "Gov. Della Haverkamp".)
+      const connector = NAME_CONNECTORS.has(rest) && !(ws[k + 1]!.cap && (FEMALE_FIRST_NAMES.has(rest) || MALE_FIRST_NAMES.has(rest)));
+      if (INSTITUTION_NAME_WORDS.has(rest) || ORGANIZATION_NAME_WORDS.has(rest) || OUTLET_NAME_WORDS.has(rest) || connector) continue;
       // (Nor before a body's last word "Project": "Georgia Farmworker Justice Project".)
       if (k + 1 === j && rest === "project") continue;
       // (Nor inside a body's subject after "for" or "of": "Center for Juvenile Justice Reform"; but "National Organization

@@ -429,7 +429,7 @@ export const MALE_FIRST_NAMES = set(`
 export const FEMALE_FIRST_NAMES = set(`
   abby abigail alice alison allison amanda amy andrea angela ann anna anne annie barbara betty beth betsy bonnie
   brenda carol carolyn catherine cathy cheryl christina christine cindy claire claudia colleen connie cynthia 
-  dawn debbie deborah debra denise diana diane donna doris dorothy elaine eleanor elizabeth ellen emily emma erin
+  dawn debbie deborah debra della denise diana diane donna doris dorothy elaine eleanor elizabeth ellen emily emma erin
   eva evelyn fiona frances gabrielle gail gina gloria grace hannah heather heidi helen hillary holly irene 
   jacqueline jane janet janice jeanne jennifer jessica jill joan joanne jodi joni joy joyce judith judy julia
   julie karen kate katherine kathleen kathryn kathy kay kirsten kristen laura lauren linda lisa liz lois

@@ -7470,3 +7470,22 @@ describe("a company named with its legal form (blind set 37)", () => {
     expect(sourceName(r, claimWith(r, "costs have risen"))).toBe("Savannah Expressway Company Ltd");
   });
 });
+
+describe("guards from session 51's review", () => {
+  it("keeps a speaker set off after a described person's own clause: “A man detained in Israel last week is an American citizen, Israel said”", () => {
+    const r = analyzeBody("A man detained in Israel last week is an American citizen, Israel said on Sunday. A worker employed by Acme in Lusk was injured on Friday, Acme said.");
+    expect(["American citizen", "was injured"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Israel", "Acme"]);
+  });
+  it("reads no town in a person's post after a state's name: “Ann Holt, Texas attorney general”", () => {
+    const r = analyzeBody("The complaint was sent to Ann Holt, Texas attorney general. She said she would open an investigation. The letter from Tom Reed, Kansas City mayor, said the deal was dead.");
+    expect(["open an investigation", "deal was dead"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Ann Holt", "Tom Reed"]);
+  });
+  it("keeps two who act on each other together: “Ann Holt and Tom Reyes accused each other”", () => {
+    const r = analyzeBody("Ann Holt and Tom Reyes accused each other of lying during the debate.");
+    expect(sourceName(r, claimWith(r, "accused each other"))).toBe("Ann Holt and Tom Reyes");
+  });
+  it("reads no body by its portfolio out of its people: “The department of agriculture spokesman said”", () => {
+    const r = analyzeBody("The department of agriculture spokesman said the ban would stay. The department of health inspectors said the kitchen was filthy.");
+    expect(r.entities.map((e) => e.name).filter((n) => /Department/.test(n))).toEqual([]);
+  });
+});

@@ -765,7 +765,9 @@ const WHERE_BEFORE = /\b(?:in|to|at|on|near|from|of|outside|along)\s+(?:the\s+)?
  * A body named in lower case by its portfolio, at the end: "The department of agriculture", "the ministry of health" (group
  * 1: the words; group 2: the name, without its article).
  */
-const BODY_BY_PORTFOLIO_BEFORE = /(?:^|[\s“"])((?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:(?:state|federal|national|provincial|regional|city|county)\s+)?(?:department|ministry|directorate|secretariat)\s+(?:of|for)\s+(?:\p{Ll}+\s+(?:and\s+)?)?\p{Ll}+))$/u;
+// (One portfolio's word, or two joined by "and": not the people or figures of the body after it, "the department of
+// agriculture spokesman", "the department of health inspectors".)
+const BODY_BY_PORTFOLIO_BEFORE = /(?:^|[\s“"])((?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:(?:state|federal|national|provincial|regional|city|county)\s+)?(?:department|ministry|directorate|secretariat)\s+(?:of|for)\s+(?:\p{Ll}+\s+and\s+)?\p{Ll}+))$/u;
 /** A part of a group opening a phrase: "Two of the ", "some of its ", "one of those ". */
 const PART_OF_GROUP_OPENING = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|many|most|several|both|all|each|few|none)\s+of\s+(?:the|these|those|its|their|his|her|our)\s+/i;
 /** Charges, then ", which" right before who denies them: "related charges, which ", "two counts of fraud, which ". */
@@ -2656,7 +2658,9 @@ export class ClaimExtractor {
     // ("Republicans and Democrats"), nor one body's name read as two after a word of no known sort ("Fisheries and
     // Oceans Canada", "the Health and Safety Executive").
     const oneName = ents.kindOf(members[0]!.entityKey) === "other" && !/\s/.test(members[0]!.text);
-    if (!part && !oneName && !members.every((m) => ents.isPlural(m.entityKey))) ents.setFirstNamed(key, members[0]!.entityKey);
+    // (Nor two who act on each other: "Ann Holt and Tom Reyes accused each other of lying".)
+    const eachOther = /^\s+(?:\p{Ll}+\s+){1,2}(?:each\s+other|one\s+another)\b/u.test(text.slice(found.end, found.end + 40));
+    if (!part && !oneName && !eachOther && !members.every((m) => ents.isPlural(m.entityKey))) ents.setFirstNamed(key, members[0]!.entityKey);
     return { src: { entityKey: key, text: worded, role: null }, start, end: found.end } as T;
   }
 
@@ -3833,6 +3837,12 @@ export class ClaimExtractor {
     // (Not a relative clause's own verb: "A dairy farmer from Price County who testified at the meeting said".)
     if (!m || this.inQuotes(quotes, s.start) || /\b(?:who|that|which)\s+(?:\p{Ll}+ly\s+)?$/u.test(lead)) return null;
     const headEnd = s.start + m[1]!.length;
+    // (Only a description that runs on to the verb: not one that is a clause's subject of its own before a speaker set
+    // off by a comma, "A man detained in Israel last week is an American citizen, Israel said", "A worker employed by
+    // Acme was hurt, Acme said"; what comes before the first comma has no verb of its own.)
+    if (found && /,\s$/.test(text.slice(Math.max(s.start, found.start - 2), found.start))) return null;
+    const ownVerb = text.slice(headEnd, cueStart).split(",")[0]!;
+    if (/\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|be|been)\b/.test(ownVerb)) return null;
     const where = (x: Mention) =>
       x.start > headEnd && x.end <= cueStart && (PLACE_LIKE_KINDS.has(ents.kindOf(x.entityKey)) || (ents.kindOf(x.entityKey) === "person" && WHERE_BEFORE.test(text.slice(Math.max(s.start, x.start - 12), x.start))));
     const inside = ms.filter(where);

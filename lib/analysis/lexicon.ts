@@ -482,7 +482,7 @@ const STATE_NAME = new RegExp(`\\b(${Object.keys(STATES).sort((a, b) => b.length
 export const STATE_AFTER_TOWN = new RegExp(
   String.raw`^,\s(?:${Object.entries(STATES)
     .flatMap(([state, abbrs]) => [state.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()), ...abbrs.filter((a) => a.length >= 2 && a !== state && !/^(?:in|me|or|oh|hi|de|co|id)$/.test(a)).map((a) => `${a[0]!.toUpperCase()}${a.slice(1)}\\.`)])
-    .join("|")})(?=[\s,.;:)]|$)`,
+    .join("|")})(?=[,.;:)]|$|\s(?:on|in|at|last|this|early|late|and|to|for|before|after|when|where)\b)`,
   "u",
 );
 /** The state a role or description names: "R-Ariz." and "the Arizona Republican" both give "arizona"; else null. */

@@ -1392,3 +1392,12 @@ describe("furniture of set 37's pages (session 51)", () => {
     expect(classifyFurniture(line)).toBeNull();
   });
 });
+
+describe("guards from session 51's review", () => {
+  it.each(["Sign up for updates from the Lusk County Sheriff.", "Sign up for news alerts from the Lusk Emergency Office.", "Mining / Retail / Banking", "Energy and mining", "Retail"])("keeps %s", (line) => {
+    expect(classifyFurniture(line)).toBeNull();
+  });
+  it("still reads a business desk's kicker in capitals as furniture: “COMPANIES / MINING”", () => {
+    expect(classifyFurniture("COMPANIES / MINING")).toBe("ui");
+  });
+});

@@ -131,7 +131,7 @@ function uiKey(line: string): string {
 
 // Section names as printed in breadcrumbs and kickers above a headline: "Politics", "World news", "U.S. › Politics".
 const SECTION_WORDS = new Set(
-  "news world us u.s. uk u.k. politics political business economy markets money finance tech technology science health sport sports opinion opinions analysis entertainment culture arts lifestyle life style travel food media national international local europe asia africa americas middle east latin america australia canada india china education environment climate weather crime justice law security elections election white house congress senate campaign breaking live investigations features commentary editorial columnists blogs podcasts nation region regional metro state government policy companies industry agribusiness agriculture mining energy property retail banking".split(
+  "news world us u.s. uk u.k. politics political business economy markets money finance tech technology science health sport sports opinion opinions analysis entertainment culture arts lifestyle life style travel food media national international local europe asia africa americas middle east latin america australia canada india china education environment climate weather crime justice law security elections election white house congress senate campaign breaking live investigations features commentary editorial columnists blogs podcasts nation region regional metro state government policy companies agribusiness".split(
     " ",
   ),
 );
@@ -139,13 +139,18 @@ const SECTION_WORDS = new Set(
 // (Set 21: an arts page's section, "Art and design".)
 for (const w of "art design".split(" ")) SECTION_WORDS.add(w);
 
+/** A business desk's sections, read as one only in a kicker in capitals with its parts parted: "COMPANIES / MINING". */
+const TRADE_SECTION_WORDS = new Set("industry agriculture mining energy property retail banking".split(" "));
+
 export function isSectionLabel(line: string): boolean {
   if (line.length > 50) return false;
   const words = line
     .toLowerCase()
     .split(/[\s›»>/|&,–—-]+|\band\b/)
     .filter(Boolean);
-  return words.length > 0 && words.length <= 5 && words.every((w) => SECTION_WORDS.has(w));
+  // (Not "Mining / Retail / Banking" in a list, nor "Energy and mining" as a subhead.)
+  const kicker = !/\p{Ll}/u.test(line) && /\s[/›»|]\s/u.test(line);
+  return words.length > 0 && words.length <= 5 && words.every((w) => SECTION_WORDS.has(w) || (kicker && TRADE_SECTION_WORDS.has(w)));
 }
 
 /**
@@ -473,7 +478,7 @@ const HAVE_YOUR_SAY_RE = /^(?:Have your say|Join the (?:conversation|debate|disc
 
 /** "Sign up to receive daily headline news from the Harbor Post.": the news itself, not a named newsletter, as the pitch. */
 const SIGN_UP_FOR_NEWS_RE = new RegExp(
-  String.raw`^(?:Sign up|Subscribe)(?: to (?:receive|get)| for) (?:the |our )?(?:(?:free|daily|weekly|breaking|top|latest|local)\s)*(?:headline news|news|headlines|news alerts|top stories|updates)(?: (?:from|by) (?:the )?${OUTLET_NAME})?(?: (?:in|to) your inbox)?[.!]?$`,
+  String.raw`^(?:Sign up|Subscribe)(?: to (?:receive|get)| for) (?:the |our )?(?:(?:free|daily|weekly|breaking|top|latest|local)\s)*(?:headline news|news|headlines|top stories)(?: (?:from|by) (?:the )?${OUTLET_NAME})?(?: (?:in|to) your inbox)?[.!]?$`,
   "u",
 );
 

@@ -173,3 +173,13 @@ describe("someone described, named first in the next paragraph (session 50)", ()
     expect(sourceName(trader, claimWith(trader, "borrow money"))).toBe("Kofi Mensah");
   });
 });
+
+describe("someone described by what they were doing, named in the next paragraph (blind set 37)", () => {
+  it("gives “A woman waiting for the bus on Portage Avenue said” to the one the next paragraph's quotation names", () => {
+    const r = analyzeBody("A woman waiting for the No. 11 bus on Portage Avenue late Wednesday said she finishes her shift at midnight.\n\n“So I walk,” said Joanne Spence, 52. “In January.”");
+    expect(sourceName(r, claimWith(r, "finishes her shift"))).toBe("Joanne Spence");
+    // (Not a man's name for “a woman”.)
+    const man = analyzeBody("A woman waiting for the No. 11 bus on Portage Avenue said she finishes her shift at midnight.\n\n“So I walk,” said Thomas Reed, 52.");
+    expect(sourceName(man, claimWith(man, "finishes her shift"))).not.toBe("Thomas Reed");
+  });
+});

@@ -262,9 +262,10 @@ export function resolveNamedNextParagraph(claims: ExtractedClaim[], mentions: Me
   for (let i = 0; i < claims.length; i++) {
     const described = claims[i]!.source;
     if (!described || ents.kindOf(described.entityKey) !== "unnamed" || ents.isPlural(described.entityKey) || !ONE_DESCRIBED.test(described.text)) continue;
-    // (Described with a clause of who they are: "A man whose wife needed …", "a student who uses the scooters".)
+    // (Described with a clause of who they are: "A man whose wife needed …", "a student who uses the scooters"; or of
+    // what they were doing: "A woman waiting for the No. 11 bus on Portage Avenue said".)
     const at = text.indexOf(described.text, claims[i]!.start);
-    if (at < 0 || !/^\s+(?:who|whose)\s/.test(text.slice(at + described.text.length, at + described.text.length + 8))) continue;
+    if (at < 0 || !/^\s+(?:who\s|whose\s|\p{Ll}{2,}ing\s)/u.test(text.slice(at + described.text.length, at + described.text.length + 24))) continue;
     const head = described.text.split(/\s+/).at(-1)!.toLowerCase();
     if (SPOKESPERSON_WORDS.has(head) || head === "official" || head === "source") continue;
     // (Not one who keeps their name back: "a parent who declined to give her name", "who asked not to be identified".)

@@ -4808,6 +4808,9 @@ export class ClaimExtractor {
     }
     const m = FIGURES_OF.exec(p.name);
     if (!m) return null;
+    // (A body whose name began before the phrase, past its "and": "Environment and Climate Change Canada data show".)
+    const begunBefore = ents.mentions.find((x) => x.start < p.start && x.end > p.start && x.end < p.end && BODY_KINDS.has(ents.kindOf(x.entityKey)));
+    if (begunBefore) return begunBefore.entityKey;
     const keeper = m[1]!;
     const known = ents.lookup(keeper);
     if (known && BODY_KINDS.has(ents.kindOf(known))) return known;

@@ -906,3 +906,12 @@ describe("a given name that is also a surname particle's word (blind set 37)", (
     expect(analyzeBody("Maria della Rovere said the museum would close.").entities.map((e) => e.name)).toContain("Maria della Rovere");
   });
 });
+
+describe("a department of Canada's named for its fields (blind set 37)", () => {
+  it("reads “Environment and Climate Change Canada” and “Fisheries and Oceans Canada” as one body each, whose data are theirs", () => {
+    const r = analyzeBody("Environment and Climate Change Canada data show that roads receive five million tonnes of salt. Fisheries and Oceans Canada (DFO) said it had closed the strait.");
+    expect(["five million tonnes", "closed the strait"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Environment and Climate Change Canada", "Fisheries and Oceans Canada"]);
+    // (Not a field and a person: "Health and Ann Holt".)
+    expect(analyzeBody("Health and Ann Holt were on the agenda.").entities.map((e) => e.name)).toContain("Ann Holt");
+  });
+});

@@ -167,6 +167,10 @@ const SHORT_PLACE_PREFIXES = new Set(["sao", "são", "santo", "porto", "puerto",
 const PLACE_PREFIXES = new Set(["san", "santa", "los", "las", "fort", "mount", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "plaza", "praça", "piazza", "avenida", "calle", "rua"]);
 /** Words of a public service named for its country: "Health Canada", "Transport Canada", "Public Health England". */
 const SERVICE_WORDS = new Set("health transport sport statistics public historic natural visit tourism heritage revenue environment education".split(" "));
+/** The fields a public service is named for before "and" another and its country: "Environment and Climate Change Canada". */
+const SERVICE_FIELDS = new Set([...SERVICE_WORDS, ..."fisheries immigration employment innovation agriculture justice finance".split(" ")]);
+/** The countries whose public services are named so: "… Canada", "… Australia". */
+const SERVICE_COUNTRIES = new Set("canada australia england scotland wales ireland zealand".split(" "));
 /** Last words of a town's name: "Ashby Falls", "Cedar Springs", "Maple Heights". */
 const PLACE_SUFFIXES = new Set(["falls", "springs", "heights", "township", "flats", "crossing", "junction", ...TOWN_CLUB_ENDINGS]);
 
@@ -546,6 +550,8 @@ function kindOfNameWords(ws: Word[], a: number, b: number): NameKind {
   // "Health Canada", "Public Health England": a name ending in a country after a word for a public service is a body's
   // (not "Denzel Washington": most given names are on no list).
   if (PLACES.has(ws[b]!.lower) && ws.slice(a, b).every((w) => SERVICE_WORDS.has(w.lower))) return NAME_KIND.organization;
+  // ("Environment and Climate Change Canada", "Fisheries and Oceans Canada": a department of Canada's, named for its fields.)
+  if (SERVICE_COUNTRIES.has(ws[b]!.lower) && SERVICE_FIELDS.has(first) && ws[a + 1]?.lower === "and") return NAME_KIND.institution;
   // "U.S. Internet", "Russian Embassy": a name opening with a place or a nationality is not a person's (unless
   // that word is also a common given name: "Virginia Foxx").
   if (ORDINALS.has(first)) return NAME_KIND.other;
@@ -812,6 +818,15 @@ function sentenceCandidates(text: string, s: Sentence, titleCase: boolean, out: 
         const e = capitalRunEnd(text, ws, j + 2);
         const acr = /^ \((\p{Lu}{3,8})\)/u.exec(text.slice(ws[e]!.end, ws[e]!.end + 12));
         if (acr && acr[1] === initialsOf(ws.slice(i, e + 1).map((w) => w.text))) {
+          j += 2;
+          continue;
+        }
+      }
+      // "Environment and Climate Change Canada", "Fisheries and Oceans Canada": a public service's field, "and" another,
+      // then its country, as Canada's departments are named (as "Health Canada" is one name).
+      if (nxt.lower === "and" && i === j && SERVICE_FIELDS.has(cur.lower) && ws[j + 2]?.cap && gapOk(text, cur, nxt) && gapOk(text, nxt, ws[j + 2]!)) {
+        const e = capitalRunEnd(text, ws, j + 2);
+        if (e - (j + 2) <= 3 && SERVICE_COUNTRIES.has(ws[e]!.lower)) {
           j += 2;
           continue;
         }

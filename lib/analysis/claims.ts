@@ -1726,7 +1726,9 @@ export class ClaimExtractor {
     if (former) return former;
     // ("The 66-year-old Hungarian said": a nation's word for one person, described, not a name; see epithetAfterQuotation.)
     const demonymEpithet = DEMONYMS.has(w.lower) && /\b[Tt]he\s+(?:[\p{L}\d-]+\s+){0,2}$/u.test(text.slice(Math.max(s.start, w.start - 30), w.start));
-    const m = demonymEpithet ? undefined : mentionEndingAt(ms, w.end);
+    // (Past a number ending the name, which is no word here: "Teamsters Local 727 said".)
+    const numbered = /^ \d{1,5}(?=\s|$)/.exec(text.slice(w.end, w.end + 7));
+    const m = demonymEpithet ? undefined : (mentionEndingAt(ms, w.end) ?? (numbered ? mentionEndingAt(ms, w.end + numbered[0].length) : undefined));
     // "Her new book, The Loudest Sea, argues": a work's title set off after whose work it is speaks for its author.
     const work = m ? WORK_BEFORE_TITLE.exec(text.slice(Math.max(s.start, m.start - 60), m.start)) : null;
     if (m && work && text[m.end] === "," && !this.inQuotes(quotes, m.start)) {

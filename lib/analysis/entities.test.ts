@@ -915,3 +915,10 @@ describe("a department of Canada's named for its fields (blind set 37)", () => {
     expect(analyzeBody("Health and Ann Holt were on the agenda.").entities.map((e) => e.name)).toContain("Ann Holt");
   });
 });
+
+describe("a union's local by its number (blind set 37)", () => {
+  it("reads “Amalgamated Transit Union Local 1505” and “Teamsters Local 727” whole, as bodies that speak", () => {
+    const r = analyzeBody("A survey by the Amalgamated Transit Union Local 1505 found that most riders were going to work. Teamsters Local 727 said drivers were tired.");
+    expect(["going to work", "drivers were tired"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Amalgamated Transit Union Local 1505", "Teamsters Local 727"]);
+  });
+});

@@ -564,6 +564,8 @@ function kindOfNameWords(ws: Word[], a: number, b: number): NameKind {
   // "Achieve Your Financial Dreams": a capitalised pronoun or article inside names a work, not a person (a lone "A"
   // or "I" is an initial).
   for (let k = a + 1; k <= b; k++) if (WORK_TITLE_WORDS.has(ws[k]!.lower) && ws[k]!.cap) return NAME_KIND.other;
+  // ("Teamsters Local 727": a union's local branch by its number.)
+  if (b - a >= 2 && ws[b - 1]!.lower === "local" && /^\d{1,5}$/.test(ws[b]!.text)) return NAME_KIND.organization;
   // "Lusavia A320neo", "Boeing 737": a word with a digit names a model or a number, never a person.
   for (let k = a; k <= b; k++) if (/\d/.test(ws[k]!.text)) return NAME_KIND.other;
   // "Geological Hazard Mitigation", "Harwood Hydrology": an abstract noun's ending after a name's first word is no part
@@ -821,6 +823,11 @@ function sentenceCandidates(text: string, s: Sentence, titleCase: boolean, out: 
           j += 2;
           continue;
         }
+      }
+      // "Amalgamated Transit Union Local 1505", "Teamsters Local 727": a union's local branch by its number ends the name.
+      if (cur.lower === "local" && j > i && /^\d{1,5}$/.test(nxt.text) && gapOk(text, cur, nxt)) {
+        j += 1;
+        break;
       }
       // "Environment and Climate Change Canada", "Fisheries and Oceans Canada": a public service's field, "and" another,
       // then its country, as Canada's departments are named (as "Health Canada" is one name).

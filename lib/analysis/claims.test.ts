@@ -7489,3 +7489,12 @@ describe("guards from session 51's review", () => {
     expect(r.entities.map((e) => e.name).filter((n) => /Department/.test(n))).toEqual([]);
   });
 });
+
+describe("an office spoken through, spoken of again (blind set 37)", () => {
+  it("gives “The office said” to whoever spoke through “The mayor's office” just before, and not to anyone after a gap", () => {
+    const r = analyzeBody("Mayor Ann Holt opened the store. The mayor's office said in a statement that the numbers were wrong. The office said it was still considering a second store.");
+    expect(sourceName(r, claimWith(r, "second store"))).toBe("Ann Holt");
+    const far = analyzeBody("Mayor Ann Holt opened the store. The mayor's office said the numbers were wrong. Shoppers came. Prices rose. Rents climbed. The office said it was closing.");
+    expect(sourceName(far, claimWith(far, "was closing"))).not.toBe("Ann Holt");
+  });
+});

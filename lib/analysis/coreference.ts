@@ -229,6 +229,8 @@ export class Discourse {
   /** The latest one person described, not named, who spoke ("The whistleblower … said"): "she" when no one named fits. */
   private lastDescribedPerson: (Seen & { gender: Gender | null }) | null = null;
   private lastAnonymousSpeaker: Seen | null = null;
+  /** The latest one who spoke through their office ("The mayor's office said"): whom "the office" next means. */
+  private lastOfficeSpeaker: Seen | null = null;
   /** The latest organisation whose name may be a company's (not "Northgate University"): what "the company" means. */
   private lastCompany: Seen | null = null;
   private lastPlural: Seen | null = null;
@@ -454,6 +456,7 @@ export class Discourse {
     const described = this.ents.kindOf(key) === "unnamed" && !this.ents.isPlural(key) ? wordsBeforeOf(worded) : null;
     if (described && describesOnePerson(described)) this.lastDescribedPerson = { ...seen, gender: genderOfRole(described.at(-1)!) };
     if (viaDocument) this.lastBodySpeaker = seen;
+    if (/['’]s\s+office$/i.test(worded.trim())) this.lastOfficeSpeaker = seen;
     // ("Analysts at Capewell Securities … wrote …. “…,” they wrote": people of a body, spoken for by it, are who "they"
     // next means, as the body's own name is singular.)
     const people = this.ents.isPlural(key) || this.ents.kindOf(key) === "person" ? null : PEOPLE_OF_A_BODY_WORDED.exec(worded.trim());
@@ -606,6 +609,8 @@ export class Discourse {
     const n = noun.toLowerCase();
     const kinds = DESCRIPTION_KINDS[n];
     if (!kinds) return null;
+    // ("The mayor's office said …. The office said": whoever spoke through that office, in the last two sentences.)
+    if (n === "office" && !strict && this.lastOfficeSpeaker && this.lastOfficeSpeaker.sentence >= this.lastObserved - 1) return this.lastOfficeSpeaker.key;
     if (strict) {
       const names = modifiers.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
       const key = kinds[0] === "person" ? this.currentHolder(n, modifiers) : this.resolveBody(n, kinds, before, true);

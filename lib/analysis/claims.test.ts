@@ -7498,3 +7498,13 @@ describe("an office spoken through, spoken of again (blind set 37)", () => {
     expect(sourceName(far, claimWith(far, "was closing"))).not.toBe("Ann Holt");
   });
 });
+
+describe("“it” after a body's document as the sentence's subject (blind set 37)", () => {
+  it("gives “It said” to the GAO when “The GAO report did not examine …” came right before, over a union that spoke earlier", () => {
+    const r = analyzeBody("The union said the report was unfair. The GAO report did not examine whether any agent had switched off a camera. It said investigators had been unable to obtain footage.");
+    expect(sourceName(r, claimWith(r, "unable to obtain"))).toBe("GAO");
+    // (Not a sentence later, nor a document only named inside the sentence.)
+    const later = analyzeBody("The union said the report was unfair. The GAO report did not examine the cameras. Agents were tired. It said the cameras were cheap.");
+    expect(sourceName(later, claimWith(later, "cameras were cheap"))).not.toBe("GAO");
+  });
+});

@@ -134,6 +134,12 @@ const HELD_ONLY_BY_THOSE_NAMED_SO = new Set("judge prosecutor lawyer barrister s
 /** Lower-case words that are part of a body's name ("the central bank", "the planning committee", "the port authority"). */
 const BODY_NAME_MODIFIERS = new Set("central port statistics planning foreign home health education transport housing finance defence defense interior justice trade environment energy water police fire electoral election competition securities financial national state federal".split(" "));
 
+/** Bodies whose documents speak for them. */
+const BODY_KINDS_SPEAKING = new Set(["organization", "institution"]);
+/** A document right after a body's name: " report", "'s audit", " internal review". */
+const DOCUMENT_AFTER_BODY = /^(?:['’]s)?\s+(?:\p{Ll}+\s+)?(?:report|study|audit|review|survey|analysis|assessment|investigation|memo)\b/u;
+/** "The " opening a sentence, right before a name. */
+const SENTENCE_OPENING_THE = /(?:^|[.!?]["”’]?\s+|\n)The\s+$/;
 /** Words for one person who speaks for a body: "spokeswoman", "a spokesman", "a representative". */
 const ONE_VOICE = /\b(?:spokes(man|woman|person)|representative|official|lawyer|attorney)\b/i;
 
@@ -229,6 +235,8 @@ export class Discourse {
   /** The latest one person described, not named, who spoke ("The whistleblower … said"): "she" when no one named fits. */
   private lastDescribedPerson: (Seen & { gender: Gender | null }) | null = null;
   private lastAnonymousSpeaker: Seen | null = null;
+  /** The latest body whose document opened a sentence as its subject ("The GAO report did not examine …"): "it" next. */
+  private lastDocumentBody: Seen | null = null;
   /** The latest one who spoke through their office ("The mayor's office said"): whom "the office" next means. */
   private lastOfficeSpeaker: Seen | null = null;
   /** The latest organisation whose name may be a company's (not "Northgate University"): what "the company" means. */
@@ -294,6 +302,7 @@ export class Discourse {
       if (quoted(m.start)) continue;
       const kind = this.ents.kindOf(m.entityKey);
       const seen = { key: m.entityKey, sentence, at: m.start };
+      if (BODY_KINDS_SPEAKING.has(kind) && DOCUMENT_AFTER_BODY.test(this.text.slice(m.end, m.end + 40)) && SENTENCE_OPENING_THE.test(this.text.slice(Math.max(0, m.start - 8), m.start))) this.lastDocumentBody = seen;
       if (this.ents.isPlural(m.entityKey)) this.lastPlural = seen;
       else {
         this.lastByKind.set(kind, seen);
@@ -586,6 +595,9 @@ export class Discourse {
       // Else only a body or document that spoke in the last two sentences ("The NAACP … said …. It said"): the
       // latest body merely named is too often not what "it" means ("It promises to be a bruising campaign").
       const body = this.lastBodySpeaker;
+      // (Or the body whose document the sentence before was about: "The GAO report did not examine …. It said".)
+      const document = this.lastDocumentBody;
+      if (document && sentence - document.sentence === 1 && (!body || document.sentence >= body.sentence)) return document.key;
       return body && sentence - body.sentence <= 2 ? body.key : null;
     }
     if (p === "they") {

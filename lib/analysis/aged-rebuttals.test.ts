@@ -18,3 +18,12 @@ describe("a person described by age who rejects what was just said (blind sets 3
     expect(sourceName(plan, claimWith(plan, "cost too much"))).not.toBe("Ann Holt");
   });
 });
+
+describe("guards from session 51's second review", () => {
+  it("leaves one described by age who answers as themselves: “The 58-year-old mayor rejected the accusation”, “The 52-year-old trustee denied that the board …”", () => {
+    const mayor = analyzeBody("Councillor Ross Eadie said the mayor had misled council.\n\n“I never misled anyone,” Mayor Scott Gillingham said.\n\nThe 58-year-old mayor rejected the accusation, saying the report was public.");
+    expect(sourceName(mayor, claimWith(mayor, "report was public"))).not.toBe("Ross Eadie");
+    const trustee = analyzeBody("Parent Laura Chen said the board had hidden the budget shortfall.\n\nTrustee Paul Grady said the board had published every figure. “Nothing was hidden,” Grady said.\n\nThe 52-year-old trustee denied that the board had been slow to act, saying meetings were held weekly.");
+    expect(sourceName(trustee, claimWith(trustee, "held weekly"))).not.toBe("Laura Chen");
+  });
+});

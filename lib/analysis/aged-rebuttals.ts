@@ -1,16 +1,18 @@
 // "“You don't get to hand the bill to a vendor,” Whitcomb said. The 58-year-old former Colorado parks director rejected
-// that, saying …": a person described only by age and post who rejects what was just said is not the one who said it.
+// that, saying …": a person described only by age and a past post who rejects what was just said is not the one who
+// said it.
 // The writer is varying the name of the one who answers: the person who spoke before the one rebutted.
 import type { EntityIndex } from "./entities";
 import { credit } from "./headline-descriptions";
 import type { ExtractedClaim, Mention } from "./types";
 
 /**
- * A person described by age and post, rejecting what was just said, opening the claim: "The 58-year-old former Colorado
- * parks director rejected that", "The 61-year-old rejected that account".
+ * A person described by age and a past post, rejecting what was just said (the thing said, then a comma), opening the
+ * claim: "The 58-year-old former Colorado parks director rejected that,", "The 61-year-old former state utility regulator
+ * rejected that account,". (Not "… denied that the …", where "that" opens what is denied; nor a charge or an offer.)
  */
 const AGED_REBUTTAL =
-  /^The\s+\d{1,3}-year-old\s+(?:[\p{L}-]+\s+){0,5}?(?:rejected|denied|disputed|dismissed|rebuffed|countered)\s+(?:that|this|it|those|the\s+(?:claim|charge|account|criticism|accusation|suggestion|argument)s?)\b/u;
+  /^The\s+\d{1,3}-year-old\s+former\s+(?:[\p{L}-]+\s+){0,5}?(?:rejected|disputed|dismissed|rebuffed|countered)\s+(?:that|this|those)(?:\s+(?:account|claim|characterization|characterisation|criticism|argument|assessment|version))?,/u;
 
 export function resolveAgedRebuttals(claims: ExtractedClaim[], mentions: Mention[], ents: EntityIndex): void {
   for (let i = 1; i < claims.length; i++) {

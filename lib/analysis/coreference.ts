@@ -134,6 +134,8 @@ const HELD_ONLY_BY_THOSE_NAMED_SO = new Set("judge prosecutor lawyer barrister s
 /** Lower-case words that are part of a body's name ("the central bank", "the planning committee", "the port authority"). */
 const BODY_NAME_MODIFIERS = new Set("central port statistics planning foreign home health education transport housing finance defence defense interior justice trade environment energy water police fire electoral election competition securities financial national state federal".split(" "));
 
+/** A union's local by its number ending a name: "Teamsters Local 727". */
+const UNION_LOCAL = /\bLocal \d+$/;
 /** Bodies whose documents speak for them. */
 const BODY_KINDS_SPEAKING = new Set(["organization", "institution"]);
 /** A document right after a body's name: " report", "'s audit", " internal review". */
@@ -680,7 +682,9 @@ export class Discourse {
     const marked = this.bodyMarkedBy(modifiers, kinds);
     // ("the syndicate": a lottery's or investors' as often as a team's, never just the body named last.)
     if (n === "syndicate") return marked;
-    const last = this.resolveBody(n, kinds, before, false);
+    const resolved = this.resolveBody(n, kinds, before, false);
+    // ("Unifor Local 144 said …. The company said": a union's local is never "the company".)
+    const last = resolved && COMPANY_WORDS.has(n) && UNION_LOCAL.test(this.ents.nameOf(resolved)) ? null : resolved;
     // (The marked body only against another named with it, as two sides are: "Swiss challenger Léman Racing has accused
     // Team Aotearoa …"; not past the body a later sentence is about, "TotalEnergies, France's largest oil company, …".)
     const found = marked && last && marked !== last && this.namedTogether(marked, last) ? marked : last;

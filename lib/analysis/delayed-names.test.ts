@@ -183,3 +183,10 @@ describe("someone described by what they were doing, named in the next paragraph
     expect(sourceName(man, claimWith(man, "finishes her shift"))).not.toBe("Thomas Reed");
   });
 });
+
+describe("named next: guards from session 51's second review", () => {
+  it("leaves one described by what they were doing when the next paragraph names a spokesman", () => {
+    const r = analyzeBody("A man swimming laps at the Pan Am Pool said he was sorry to see it close.\n\n“The building has reached the end of its life,” said Paul Reed, a spokesman for the city.");
+    expect(sourceName(r, claimWith(r, "sorry to see it close"))).not.toBe("Paul Reed");
+  });
+});

@@ -245,7 +245,8 @@ const QUOTE_THEN_SAID = /^[“"][^]*[,.!?]["”]\s+(?:said|says|added|adds)\s+$/
 /** "declined to give her name", "would not give his name": a name kept back. */
 const NAME_WITHHELD = /\b(?:declined|refused|would\s+not|did\s+not\s+want)\s+to\s+(?:give|be\s+named|provide)\b/i;
 /** Words for someone a first-named person is to the one described: "a neighbor who helped her", "a friend of the family". */
-const OTHER_PEOPLE_ASIDE = /\b(?:neighbou?r|friend|relative|colleague|co-?worker|classmate|witness|bystander|passer-?by|volunteer|expert)\b|\bof\s+the\s+family\b/i;
+// (Or one who speaks for a body, never someone described by what befell them: "a spokesman for the city".)
+const OTHER_PEOPLE_ASIDE = /\b(?:neighbou?r|friend|relative|colleague|co-?worker|classmate|witness|bystander|passer-?by|volunteer|expert|spokes(?:man|woman|person)|official|representative|lawyer|attorney)\b|\bof\s+the\s+family\b/i;
 /** Words for anyone, whom a trade given later may describe further: "A woman whose …" and "a 52-year-old trader". */
 const GENERIC_PEOPLE = new Set("man woman person resident parent mother father".split(" "));
 /** After such a name, what a writer gives someone first named: an age, or who they are ("Monique Ravenel, 44,", ", a trader"). */

@@ -922,3 +922,11 @@ describe("a union's local by its number (blind set 37)", () => {
     expect(["going to work", "drivers were tired"].map((f) => sourceName(r, claimWith(r, f)))).toEqual(["Amalgamated Transit Union Local 1505", "Teamsters Local 727"]);
   });
 });
+
+describe("a union's local: guards from session 51's second review", () => {
+  it("keeps “United Food and Commercial Workers Local 832” whole, and takes no union's local for “the company”", () => {
+    const r = analyzeBody("United Food and Commercial Workers Local 832 said members voted for a strike. Unifor Local 144 said its members walked off the job. The company said it had offered a raise.");
+    expect(sourceName(r, claimWith(r, "voted for a strike"))).toBe("United Food and Commercial Workers Local 832");
+    expect(sourceName(r, claimWith(r, "offered a raise"))).not.toBe("Unifor Local 144");
+  });
+});

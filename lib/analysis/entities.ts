@@ -1074,7 +1074,8 @@ function holdsBodyWord(text: string, ws: Word[], k: number): boolean {
     e++;
     if (isBodyWord(ws[e]!.lower)) body = true;
   }
-  return body;
+  // (Or a union's local by its number: "Commercial Workers Local 832".)
+  return body || (e > k && ws[e]!.lower === "local" && /^ \d/.test(text.slice(ws[e]!.end, ws[e]!.end + 2)));
 }
 
 /** Months that are also first names: "Jan Pike", "April Ryan", "June Holm". */

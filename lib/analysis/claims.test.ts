@@ -7508,3 +7508,13 @@ describe("“it” after a body's document as the sentence's subject (blind set 
     expect(sourceName(later, claimWith(later, "cameras were cheap"))).not.toBe("GAO");
   });
 });
+
+describe("one official of a body the article named (session 51)", () => {
+  it("gives “A department official who was not authorized to discuss it said” to the department named before, as a spokesman's words are", () => {
+    const r = analyzeBody("The Agriculture Department hired Acme to run the payments. A department official who was not authorized to discuss the contract publicly said the agency was reviewing the claim.");
+    expect(sourceName(r, claimWith(r, "reviewing the claim"))).toBe("Agriculture Department");
+    // (Of no department named, the official stays someone described.)
+    const none = analyzeBody("Acme ran the payments. A department official said the agency was reviewing the claim.");
+    expect(sourceName(none, claimWith(none, "reviewing the claim"))).toBe("a department official");
+  });
+});

@@ -27,3 +27,10 @@ describe("guards from session 51's second review", () => {
     expect(sourceName(trustee, claimWith(trustee, "held weekly"))).not.toBe("Laura Chen");
   });
 });
+
+describe("an aged rebuttal of a blame", () => {
+  it("gives “The 58-year-old former teacher rejected that” after “Joe Kim accused Mayor Ann Holt of waste” to the one accused", () => {
+    const r = analyzeBody("Council member Joe Kim accused Mayor Ann Holt of waste. The 58-year-old former teacher rejected that, saying the budget was balanced.");
+    expect(sourceName(r, claimWith(r, "budget was balanced"))).toBe("Ann Holt");
+  });
+});

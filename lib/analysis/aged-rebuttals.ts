@@ -21,7 +21,10 @@ export function resolveAgedRebuttals(claims: ExtractedClaim[], mentions: Mention
     // (When the description was read as the one just quoted, or as no one named: "the 58-year-old" is someone known.)
     const rebutted = claims[i - 1]!.source?.entityKey;
     if (rebutted !== c.source.entityKey && ents.kindOf(c.source.entityKey) !== "unnamed") continue;
-    const answering = claims.slice(0, i).findLast((p) => p.source && p.source.entityKey !== rebutted && ents.kindOf(p.source.entityKey) === "person");
-    if (answering) credit(c, answering.source!.entityKey, mentions);
+    // (Whom the one rebutted had just blamed, first: "Joe Kim accused Mayor Ann Holt of waste. The 58-year-old former
+    // teacher rejected that".)
+    const accused = claims[i - 1]!.kind === "blame" ? claims[i - 1]!.blamed.find((b) => b.entityKey && b.entityKey !== rebutted && ents.kindOf(b.entityKey) === "person")?.entityKey : undefined;
+    const answering = accused ?? claims.slice(0, i).findLast((p) => p.source && p.source.entityKey !== rebutted && ents.kindOf(p.source.entityKey) === "person")?.source!.entityKey;
+    if (answering) credit(c, answering, mentions);
   }
 }

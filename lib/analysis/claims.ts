@@ -1993,9 +1993,8 @@ export class ClaimExtractor {
     }
     // "A council spokesperson said" after "Harrowdale District Council": the body the article calls so, with the role
     // (of no council named, the spokesperson stays someone described; so does "a company spokesman", since "the company"
-    // may be any body the article named last). So does one official of it: "An agency official, who was not authorized
-    // to speak publicly, confirmed".
-    if (!w.cap && (SPOKESPERSON_WORDS.has(w.lower) || w.lower === "official") && prev && !prev.cap && describesOnlyBodiesNamedSo(prev.lower) && text.slice(prev.end, w.start) === " ") {
+    // may be any body the article named last).
+    if (!w.cap && SPOKESPERSON_WORDS.has(w.lower) && prev && !prev.cap && describesOnlyBodiesNamedSo(prev.lower) && text.slice(prev.end, w.start) === " ") {
       // (Past one word for what level the body serves: "a town council spokesman".)
       const level = ws[k - 2] && COUNCIL_LEVELS.has(ws[k - 2]!.lower) && text.slice(ws[k - 2]!.end, prev.start) === " " ? 1 : 0;
       const det = ws[k - 2 - level];

@@ -599,7 +599,8 @@ export class Discourse {
       const body = this.lastBodySpeaker;
       // (Or the body whose document the sentence before was about: "The GAO report did not examine …. It said".)
       const document = this.lastDocumentBody;
-      if (document && sentence - document.sentence === 1 && (!body || document.sentence >= body.sentence)) return document.key;
+      // (Not when another body spoke in that sentence too: "…, and the Pentagon said it disagreed. It said".)
+      if (document && sentence - document.sentence === 1 && (!body || document.sentence > body.sentence)) return document.key;
       return body && sentence - body.sentence <= 2 ? body.key : null;
     }
     if (p === "they") {
@@ -624,7 +625,8 @@ export class Discourse {
     const kinds = DESCRIPTION_KINDS[n];
     if (!kinds) return null;
     // ("The mayor's office said …. The office said": whoever spoke through that office, in the last two sentences.)
-    if (n === "office" && !strict && this.lastOfficeSpeaker && this.lastOfficeSpeaker.sentence >= this.lastObserved - 1) return this.lastOfficeSpeaker.key;
+    // (Only "the office" alone, right after: not "The city budget office said", another office named by its words.)
+    if (n === "office" && !strict && modifiers.length === 0 && this.lastOfficeSpeaker && this.lastOfficeSpeaker.sentence >= this.lastObserved) return this.lastOfficeSpeaker.key;
     if (strict) {
       const names = modifiers.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
       const key = kinds[0] === "person" ? this.currentHolder(n, modifiers) : this.resolveBody(n, kinds, before, true);

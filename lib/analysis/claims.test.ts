@@ -7517,3 +7517,13 @@ describe("guards from session 51's third review", () => {
     expect(sourceName(it, claimWith(it, "cameras were new"))).not.toBe("GAO");
   });
 });
+
+describe("an internal document of a body (blind set 37)", () => {
+  it("gives “An internal audit of the SWRHA's equipment, completed in March and obtained by the Gazette, found” to the SWRHA, not the paper", () => {
+    const r = analyzeBody("The South-West Regional Health Authority (SWRHA) runs the hospital. An internal audit of the SWRHA's equipment, completed in March and obtained by the Express Gazette, found that the oxygen plant was old.");
+    expect(sourceName(r, claimWith(r, "oxygen plant was old"))).toBe("South-West Regional Health Authority");
+    // (Not a person's conduct reviewed: whose review it is, the text does not say.)
+    const person = analyzeBody("An internal review of Ann Holt's conduct found she lied.");
+    expect(sourceName(person, claimWith(person, "she lied"))).not.toBe("Ann Holt");
+  });
+});

@@ -2399,6 +2399,15 @@ export class ClaimExtractor {
       const kind = author ? this.ctx.ents.kindOf(author.entityKey) : "other";
       if (author && byDocument && (SPEAKING_KINDS.has(kind) || kind === "other") && SUBJECT_LEAD.test(this.ctx.text.slice(s.start, author.start - byDocument[0].length))) return sourceOf(author);
     }
+    // "An internal audit of the SWRHA's equipment, completed in March and obtained by the Express Gazette, found": an
+    // internal document is the body's own whose workings it examines.
+    const internal = INTERNAL_DOCUMENT_OF.exec(lead);
+    if (internal && !this.inQuotes(quotes, s.start)) {
+      const at = s.start + internal[0].length;
+      const body = ms.find((x) => x.start === at && BODY_KINDS.has(this.ctx.ents.kindOf(x.entityKey)));
+      const rest = body ? this.ctx.text.slice(body.end, cueStart) : "";
+      if (body && /^(?:['’]s?\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)?(?:,\s[^,;:“”"]{1,160},)?\s*$/u.test(rest)) return sourceOf(body);
+    }
     // "An internal poll conducted for the campaign in June, and first reported by The Lansing Courier, showed",
     // "Emails obtained by the project …, and reviewed by The Daily Ripple, show": the document opening the sentence.
     const office = this.officeOfBodyEndingAt(s, ms, cueStart, quotes);
@@ -6727,6 +6736,8 @@ const DOCUMENT_BY_BEFORE = new RegExp(String.raw`\b(?:the|a|an|its|their|this)\s
 /** What a document is about, right before its verb: " on the health sector ", " into the crash ". */
 // (Not past its maker after "by", whom the ordinary reading finds: "An investigation into the charity by The Daily Ledger found".)
 const DOCUMENT_ABOUT_BEFORE = /\s(?:on|about|into)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?!by\s)[\p{L}\d’'-]+\s+){0,5}$/u;
+/** An internal document opening the sentence, then whose workings it examines: "An internal audit of the ", "The internal review at ". */
+const INTERNAL_DOCUMENT_OF = /^[“"]?(?:An|The|A)\s+internal\s+(?:audit|review|investigation|report|inquiry|assessment|probe)\s+(?:of|at|into)\s+(?:the\s+)?/u;
 /** A document of whoever was named before the comma, right before its verb: ", whose report ", ", whose 2024 audit also ". */
 const WHOSE_DOCUMENT_BEFORE = /,\s+whose\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:report|reports|study|review|audit|analysis|survey|findings|investigation|inquiry|research|assessment|data|figures|records)\s+(?:(?:also|had|has|have)\s+)?$/u;
 /** After "it", a finding's verb: " found", " also concluded", " estimates". */

@@ -7527,3 +7527,18 @@ describe("an internal document of a body (blind set 37)", () => {
     expect(sourceName(person, claimWith(person, "she lied"))).not.toBe("Ann Holt");
   });
 });
+
+describe("guards from session 51's fourth review", () => {
+  it("reads an internal review carried out by an outside body, or of a body's dealings with another, as no finding of the body reviewed", () => {
+    const watchdog = analyzeBody("The Metropolitan Police arrested him. An internal review of the Metropolitan Police's handling of the case, carried out by the Independent Office for Police Conduct, found failings.");
+    expect(sourceName(watchdog, claimWith(watchdog, "found failings"))).not.toBe("Metropolitan Police");
+    const contract = analyzeBody("Acme Corp won the contract. An internal audit of Acme Corp's contract with the city found overbilling.");
+    expect(sourceName(contract, claimWith(contract, "overbilling"))).not.toBe("Acme Corp");
+  });
+  it("keeps “The office said” the district attorney's after a defence lawyer spoke between, and “The press office said” the mayor's", () => {
+    const da = analyzeBody("District Attorney Ray Cole charged the man. The district attorney's office said the evidence was strong. Defense lawyer Mia Tan said the office had rushed. The office said it stood by the charges.");
+    expect(sourceName(da, claimWith(da, "stood by the charges"))).toBe("Ray Cole");
+    const press = analyzeBody("Mayor Ann Holt left for Paris. The mayor's office said she would return Friday. The press office said the trip was paid by donors.");
+    expect(sourceName(press, claimWith(press, "paid by donors"))).toBe("Ann Holt");
+  });
+});

@@ -2406,7 +2406,11 @@ export class ClaimExtractor {
       const at = s.start + internal[0].length;
       const body = ms.find((x) => x.start === at && BODY_KINDS.has(this.ctx.ents.kindOf(x.entityKey)));
       const rest = body ? this.ctx.text.slice(body.end, cueStart) : "";
-      if (body && /^(?:['’]s?\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)?(?:,\s[^,;:“”"]{1,160},)?\s*$/u.test(rest)) return sourceOf(body);
+      // (Past what of the body it examined, "'s billing practices", and an aside that names no other author, as who obtained
+      // it is none: not "…, carried out by the Independent Office for Police Conduct,", nor "…'s contract with the city".)
+      const tail = /^(?:['’]s?\s+(?:[\p{L}-]+\s+)?[\p{L}-]+)?(?:,\s([^,;:“”"]{1,160}),)?\s*$/u.exec(rest);
+      const otherAuthor = /\b(?:carried\s+out|conducted|prepared|led|written|commissioned|performed|ordered|undertaken|done)\s+by\b/.test(tail?.[1] ?? "");
+      if (body && tail && !/\b(?:with|for|to|by)\b/.test(tail[0].split(",")[0]!) && !otherAuthor) return sourceOf(body);
     }
     // "An internal poll conducted for the campaign in June, and first reported by The Lansing Courier, showed",
     // "Emails obtained by the project …, and reviewed by The Daily Ripple, show": the document opening the sentence.

@@ -467,7 +467,7 @@ export class Discourse {
     const described = this.ents.kindOf(key) === "unnamed" && !this.ents.isPlural(key) ? wordsBeforeOf(worded) : null;
     if (described && describesOnePerson(described)) this.lastDescribedPerson = { ...seen, gender: genderOfRole(described.at(-1)!) };
     if (viaDocument) this.lastBodySpeaker = seen;
-    if (/['’]s\s+office$/i.test(worded.trim())) this.lastOfficeSpeaker = seen;
+    if (/['’]s\s+office$|^the\s+office\s+of\s+the\s+\p{Ll}+$/iu.test(worded.trim())) this.lastOfficeSpeaker = seen;
     // ("Analysts at Capewell Securities … wrote …. “…,” they wrote": people of a body, spoken for by it, are who "they"
     // next means, as the body's own name is singular.)
     const people = this.ents.isPlural(key) || this.ents.kindOf(key) === "person" ? null : PEOPLE_OF_A_BODY_WORDED.exec(worded.trim());
@@ -625,8 +625,9 @@ export class Discourse {
     const kinds = DESCRIPTION_KINDS[n];
     if (!kinds) return null;
     // ("The mayor's office said …. The office said": whoever spoke through that office, in the last two sentences.)
-    // (Only "the office" alone, right after: not "The city budget office said", another office named by its words.)
-    if (n === "office" && !strict && modifiers.length === 0 && this.lastOfficeSpeaker && this.lastOfficeSpeaker.sentence >= this.lastObserved) return this.lastOfficeSpeaker.key;
+    // (Only "the office" alone, or its press office: not "The city budget office said", another office named by its words.)
+    const ownOffice = modifiers.every((w) => /^(?:press|communications|media)$/i.test(w));
+    if (n === "office" && !strict && ownOffice && this.lastOfficeSpeaker && this.lastOfficeSpeaker.sentence >= this.lastObserved - 1) return this.lastOfficeSpeaker.key;
     if (strict) {
       const names = modifiers.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
       const key = kinds[0] === "person" ? this.currentHolder(n, modifiers) : this.resolveBody(n, kinds, before, true);

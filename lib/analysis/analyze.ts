@@ -24,12 +24,12 @@ import { resolveRoleReferences } from "./role-references";
 import { resolveStudyAuthors } from "./study-authors";
 import { resolveStatementIssuers } from "./statement-issuers";
 import { resolveAgedRebuttals } from "./aged-rebuttals";
-import { resolveDelayedLede, resolveDelayedNames, resolveNamedNext, resolveNamedNextParagraph, resolveTitledLede } from "./delayed-names";
+import { resolveDelayedLede, resolveDelayedNames, resolveNamedNext, resolveNamedNextParagraph, resolveOfficeNamedLater, resolveTitledLede } from "./delayed-names";
 import { afterBlankLine, findQuotes, isTitleCase, wordsOf, type Sentence, type Word } from "./text-units";
 import { AUXILIARIES, NOT_NAME_WORDS } from "./lexicon";
 import type { AnalysisDocument, AnalysisInput, AnalysisResult, ExtractedClaim, Mention } from "./types";
 
-export const ANALYZER_VERSION = "1.12.849";
+export const ANALYZER_VERSION = "1.12.850";
 
 const MAX_SENTENCE = 1200;
 
@@ -367,6 +367,7 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
   resolveTitledLede(claims, mentions, ents, text);
   resolveNamedNext(claims, mentions, ents, text);
   resolveNamedNextParagraph(claims, mentions, ents, text);
+  resolveOfficeNamedLater(claims, mentions, ents, text);
   resolveAgedRebuttals(claims, mentions, ents);
   resolveHeadlineEchoes(claims, mentions, ents);
   resolveHeadlineGroups(claims, mentions, ents, text);

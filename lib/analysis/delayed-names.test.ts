@@ -190,3 +190,12 @@ describe("named next: guards from session 51's second review", () => {
     expect(sourceName(r, claimWith(r, "sorry to see it close"))).not.toBe("Paul Reed");
   });
 });
+
+describe("an office spoken of before its holder is named (session 51)", () => {
+  it("gives “…, the mayor said” to the one person the article titles mayor later, and to no one when two are", () => {
+    const r = analyzeBody("The council voted to freeze fares, the mayor said.\n\nThe cuts will save money.\n\nMayor Gordon Saint-Pierre told council the city could raise the fare.");
+    expect(sourceName(r, claimWith(r, "freeze fares"))).toBe("Gordon Saint-Pierre");
+    const two = analyzeBody("The council voted to freeze fares, the mayor said.\n\nMayor Ann Holt of Dayton told council the city could raise the fare. Mayor Tom Reed of Troy disagreed.");
+    expect(["Ann Holt", "Tom Reed"]).not.toContain(sourceName(two, claimWith(two, "freeze fares")));
+  });
+});

@@ -119,6 +119,26 @@ export function resolveTitledLede(claims: ExtractedClaim[], mentions: Mention[],
   for (const c of claims) if (c.section !== "body" && c.source && ents.kindOf(c.source.entityKey) === "unnamed" && c.source.text.toLowerCase() === head) credit(c, holder, mentions);
 }
 
+/** Offices one person holds in a place, which "the mayor" means before the article names its holder. */
+const ONE_HOLDER_OFFICES = new Set(["mayor", "governor", "premier"]);
+
+/**
+ * "…, a trade-off the mayor called “the least bad option.” …. Mayor Gordon Saint-Pierre told council …": "the mayor"
+ * before the article names the one person it titles so, later, is that person, when no one else holds the title.
+ */
+export function resolveOfficeNamedLater(claims: ExtractedClaim[], mentions: Mention[], ents: EntityIndex, text: string): void {
+  for (const c of claims) {
+    const src = c.source;
+    if (!src || c.section !== "body" || ents.kindOf(src.entityKey) !== "unnamed") continue;
+    const office = /^the\s+(\p{Ll}+)$/iu.exec(src.text)?.[1]?.toLowerCase();
+    if (!office || !ONE_HOLDER_OFFICES.has(office)) continue;
+    const holder = personTitled(office, [], mentions, ents, text);
+    // (Only one named after: one named before is whom the reading already found, or someone else.)
+    const first = holder ? mentions.find((m) => m.entityKey === holder && m.section === "body") : undefined;
+    if (holder && first && first.start > c.end) credit(c, holder, mentions);
+  }
+}
+
 /** Where the paragraph after the one holding `pos` starts (past the blank line), or -1 when none follows. */
 function nextParagraphStart(text: string, pos: number): number {
   const paragraphEnd = text.indexOf("\n\n", pos);

@@ -304,7 +304,8 @@ export class Discourse {
       if (quoted(m.start)) continue;
       const kind = this.ents.kindOf(m.entityKey);
       const seen = { key: m.entityKey, sentence, at: m.start };
-      if (BODY_KINDS_SPEAKING.has(kind) && DOCUMENT_AFTER_BODY.test(this.text.slice(m.end, m.end + 40)) && SENTENCE_OPENING_THE.test(this.text.slice(Math.max(0, m.start - 8), m.start))) this.lastDocumentBody = seen;
+      // (The cheap test first: most names do not open a sentence after "The".)
+      if (BODY_KINDS_SPEAKING.has(kind) && SENTENCE_OPENING_THE.test(this.text.slice(Math.max(0, m.start - 8), m.start)) && DOCUMENT_AFTER_BODY.test(this.text.slice(m.end, m.end + 40))) this.lastDocumentBody = seen;
       if (this.ents.isPlural(m.entityKey)) this.lastPlural = seen;
       else {
         this.lastByKind.set(kind, seen);

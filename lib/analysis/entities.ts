@@ -565,7 +565,7 @@ function kindOfNameWords(ws: Word[], a: number, b: number): NameKind {
   // or "I" is an initial).
   for (let k = a + 1; k <= b; k++) if (WORK_TITLE_WORDS.has(ws[k]!.lower) && ws[k]!.cap) return NAME_KIND.other;
   // ("Teamsters Local 727": a union's local branch by its number.)
-  if (b - a >= 2 && ws[b - 1]!.lower === "local" && /^\d{1,5}$/.test(ws[b]!.text)) return NAME_KIND.organization;
+  if (b - a >= 2 && unionLocalAt(ws, b - 1)) return NAME_KIND.organization;
   // "Lusavia A320neo", "Boeing 737": a word with a digit names a model or a number, never a person.
   for (let k = a; k <= b; k++) if (/\d/.test(ws[k]!.text)) return NAME_KIND.other;
   // "Geological Hazard Mitigation", "Harwood Hydrology": an abstract noun's ending after a name's first word is no part
@@ -825,7 +825,7 @@ function sentenceCandidates(text: string, s: Sentence, titleCase: boolean, out: 
         }
       }
       // "Amalgamated Transit Union Local 1505", "Teamsters Local 727": a union's local branch by its number ends the name.
-      if (cur.lower === "local" && j > i && /^\d{1,5}$/.test(nxt.text) && gapOk(text, cur, nxt)) {
+      if (j > i && unionLocalAt(ws, j) && gapOk(text, cur, nxt)) {
         j += 1;
         break;
       }
@@ -1075,7 +1075,12 @@ function holdsBodyWord(text: string, ws: Word[], k: number): boolean {
     if (isBodyWord(ws[e]!.lower)) body = true;
   }
   // (Or a union's local by its number: "Commercial Workers Local 832".)
-  return body || (e > k && ws[e]!.lower === "local" && /^ \d/.test(text.slice(ws[e]!.end, ws[e]!.end + 2)));
+  return body || (e > k && unionLocalAt(ws, e) && gapOk(text, ws[e]!, ws[e + 1]!));
+}
+
+/** A union's local, then its number, at word k: "Local" of "Teamsters Local 727". */
+function unionLocalAt(ws: readonly Word[], k: number): boolean {
+  return ws[k]?.lower === "local" && /^\d{1,5}$/.test(ws[k + 1]?.text ?? "");
 }
 
 /** Months that are also first names: "Jan Pike", "April Ryan", "June Holm". */
@@ -2264,6 +2269,7 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
 
   // Gender of persons: a gendered title or role wins over the first name.
   const genders = new Map<string, Gender>();
+  // Groups named together, by the member they speak as (see setFirstNamed).
   const firstNamed = new Map<string, string>();
   for (const e of entities) {
     if (e.kind !== "person") continue;

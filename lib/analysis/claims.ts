@@ -41,6 +41,11 @@ const CONNECTORS = new Set(["but", "and", "so", "yet", "still", "however", "mean
 const DOCUMENT_NOUNS = new Set(
   "diary diaries notebook op-ed report reports story article investigation editorial analysis poll polls polling study survey research document documents records memo memorandum letter statement statements filing complaint indictment ruling decision review audit column piece broadcast interview video tweet assessment ad advertisement commercial resolution petition cable email e-mail emails e-mails missive lawsuit suit rules guidance transcript inquiry probe inspection circular directive affidavit".split(" "),
 );
+/** A document's noun at word k ("report"), or a tribunal's or court's "written reasons" for its decision. */
+function isDocumentNoun(ws: readonly Word[], k: number): boolean {
+  const w = ws[k]!;
+  return DOCUMENT_NOUNS.has(w.lower) || (w.lower === "reasons" && ws[k - 1]?.lower === "written");
+}
 /** What a person writes or says in their own name: their letter, post, tweet, email, memo, op-ed, speech. */
 // (Not a statement, which others may release in someone's name: "His family released a statement. Holt's statement said".)
 const PERSONAL_WRITINGS = new Set("letter letters post posts tweet tweets email e-mail emails memo op-ed column note speech testimony blog".split(" "));
@@ -1872,7 +1877,7 @@ export class ClaimExtractor {
       const owner = this.documentOwner(w.lower, paperOf.start, w.end);
       return owner ? { src: { entityKey: owner, text: phrase, role: null }, start: paperOf.start, end: w.end } : this.unnamedSource(lowerOpening(phrase).replace(/^(?:the|this)\s+/, ""), phrase, paperOf.start, w.end);
     }
-    if (DOCUMENT_NOUNS.has(w.lower) && (!w.cap || s.titleCase || (k === 0 && !ws[k + 1]?.cap))) {
+    if (isDocumentNoun(ws, k) && (!w.cap || s.titleCase || (k === 0 && !ws[k + 1]?.cap))) {
       // "An earlier version of this article said …": the outlet correcting itself, in its own voice.
       if (prev?.lower === "this" && /^(?:article|story|piece)$/.test(w.lower)) return null;
       // (Only a word right before it, not one a comma ends: "Pay gap widened in Ohio, report says" is no Ohio report.)
@@ -1926,6 +1931,9 @@ export class ClaimExtractor {
         if (owner && ownerKind !== "person" && SPEAKING_KINDS.has(ownerKind!) && !this.inQuotes(quotes, owner.start)) {
           return { src: { entityKey: owner.entityKey, text: text.slice(owner.start, w.end), role: null }, start: owner.start, end: w.end };
         }
+        // "A judicial panel found …. The panel’s report said": the body the article only described, spoken of again.
+        const describedOwner = owner ? null : this.describedPossessor(ws, j, quotes);
+        if (describedOwner) return { src: { entityKey: describedOwner, text: text.slice(ws[j - 1]!.start, w.end), role: null }, start: ws[j - 1]!.start, end: w.end };
         // "The ministry's annual report found": the body the description means (of a report, before it is taken for news).
         const noun = !owner && ws[j - 1]?.lower === "the" && REPORTISH.has(w.lower) ? descriptionNoun(ws[j]!, ws[j - 1]) : null;
         const described = noun && DESCRIPTION_KINDS[noun]!.some((x) => x !== "person") ? discourse.resolveDescription(noun, ms.filter((x) => x.end <= ws[j - 1]!.start && !this.inQuotes(quotes, x.start))) : null;
@@ -2369,7 +2377,7 @@ export class ClaimExtractor {
       let k = ws.findLastIndex((x) => x.end <= cueStart - docAside[0].length);
       const of = ws.slice(Math.max(0, k - 6), k).findLastIndex((x) => x.lower === "of");
       if (of >= 0) k = Math.max(0, k - 6) + of - 1;
-      const subject = k >= 0 && DOCUMENT_NOUNS.has(ws[k]!.lower) ? this.sourceEndingAt(s, ms, k, quotes) : null;
+      const subject = k >= 0 && isDocumentNoun(ws, k) ? this.sourceEndingAt(s, ms, k, quotes) : null;
       if (subject && SUBJECT_LEAD.test(this.ctx.text.slice(s.start, subject.start))) return subject;
       // "The report by Estyn, the education and training inspectorate for Wales, published on Thursday, says": the
       // document's author, named after "by" (past a description of them set off by commas).
@@ -3110,7 +3118,7 @@ export class ClaimExtractor {
       // that says when it was issued or what it holds.
       // (No verb of its own after the participle: not "The transcript released Friday shows Tom Holt said"; "The memo
       // describing Ann Kerr as a liar said" is the memo's.)
-      if (DOCUMENT_PARTICIPLES.has(pw.lower) && j > 0 && DOCUMENT_NOUNS.has(ws[j - 1]!.lower) && k - j <= 7 && noVerbOfItsOwn(ws, j + 1, k) && !this.inQuotes(quotes, pw.start)) {
+      if (DOCUMENT_PARTICIPLES.has(pw.lower) && j > 0 && isDocumentNoun(ws, j - 1) && k - j <= 7 && noVerbOfItsOwn(ws, j + 1, k) && !this.inQuotes(quotes, pw.start)) {
         const r = this.sourceEndingAt(s, ms, j - 1, quotes);
         if (r) return r;
         // ("A class-action lawsuit filed Wednesday in federal court in Denmore accuses": the document described.)
@@ -3728,6 +3736,22 @@ export class ClaimExtractor {
     // (The description's words name them; a place's do not: "A man from Guinea".)
     const described = ents.kindOf(found.src.entityKey) === "unnamed";
     return { src: { entityKey: person.entityKey, text: described ? found.src.text : person.text, role: found.src.role }, start: found.start, end: found.end };
+  }
+
+  /**
+   * The body "the X’s" (the possessive at word j) refers back to when the article only described it ("A judicial panel
+   * found …"): the one described with that head word; none when a body named with the word is known, or was named since.
+   */
+  private describedPossessor(ws: Word[], j: number, quotes: Span[]): string | null {
+    const { ents } = this.ctx;
+    const det = ws[j - 1];
+    if (det?.lower !== "the" || this.inQuotes(quotes, det.start)) return null;
+    const noun = descriptionNoun(ws[j]!, det);
+    if (!noun || !DESCRIPTION_KINDS[noun]!.some((x) => x !== "person") || this.ctx.discourse.isGiven(noun)) return null;
+    const described = this.describedByHead.get(noun);
+    if (!described || described.at >= det.start) return null;
+    const namedSo = ents.mentions.some((m) => m.end <= det.start && BODY_KINDS.has(ents.kindOf(m.entityKey)!) && ents.nameOf(m.entityKey).toLowerCase().split(/[^\p{L}]+/u).includes(noun));
+    return namedSo ? null : described.key;
   }
 
   /** The client named at `at` ("Declan Ostby", "the Harbor League") or described as one person before ("the scientist"). */

@@ -25,3 +25,19 @@ describe("a panel a body formed (session 48)", () => {
     expect(sourceName(none, claimWith(none, "owner be prosecuted"))).not.toBe("Directorate General of Health Services");
   });
 });
+
+describe("a described body's document (session 52)", () => {
+  it("gives “The panel’s report said” and “The panel’s written reasons, published …, said” to the panel the article only described", () => {
+    const r = analyzeBody(
+      "A disciplinary tribunal found that the striker had not been registered. The tribunal’s report said the club had ignored two emails. " +
+        "The tribunal’s written reasons, published on the league website, said the secretary had left in March.",
+    );
+    expect(sourceName(r, claimWith(r, "ignored two emails"))).toBe("a disciplinary tribunal");
+    expect(sourceName(r, claimWith(r, "secretary had left"))).toBe("a disciplinary tribunal");
+  });
+
+  it("leaves them alone when a body named with that word is known", () => {
+    const r = analyzeBody("A disciplinary tribunal found that the striker had not been registered. The Sports Tribunal of Wales met later. The tribunal’s report said the club had ignored two emails.");
+    expect(sourceName(r, claimWith(r, "ignored two emails"))).not.toBe("a disciplinary tribunal");
+  });
+});

@@ -1648,6 +1648,15 @@ describe("attribution", () => {
     expect(sourceName(r, claimWith(r, "not pay"))).toBe("letter");
     expect(claimWith(r, "Many states")!.source).toBeNull();
   });
+  it("reads “the club” as the body of one bare name that spoke in the sentence before, not a club named earlier that did not speak (session 52)", () => {
+    const r = analyzeBody("Ashworth Rovers will meet Kelby Town in the final. In a statement, Dunmallow said the fee had been paid late. The club said it would not appeal.");
+    expect(sourceName(r, claimWith(r, "not appeal"))).toBe("Dunmallow");
+    // (The same when the one word names a body the article made known: "Dunmallow manager Ian Reid".)
+    const known = analyzeBody("Dunmallow manager Ian Reid insisted the club had acted in good faith. Ashworth Rovers will meet Kelby Town in the final. In a statement, Dunmallow said the fee had been paid late. The club said it would not appeal.");
+    expect(sourceName(known, claimWith(known, "not appeal"))).toBe("Dunmallow");
+    const spokeSince = analyzeBody("In a statement, Dunmallow said the fee had been paid late. Ashworth Rovers said they were pleased. The club said it would not appeal.");
+    expect(sourceName(spokeSince, claimWith(spokeSince, "not appeal"))).toBe("Ashworth Rovers");
+  });
   it("reads “the airline” as the company of no known sort that spoke in the sentence before, not a union named earlier", () => {
     const r = analyzeBody(
       "It was claimed by SIPLA, the pilots’ union, that both pilots were tired. Lusavia said in a statement that the rosters were compliant. " +

@@ -781,6 +781,17 @@ export class Discourse {
   }
 
   /** A body described by `n`; `near`: only one named in the sentence, named with the noun, or the sentence before's subject. */
+  /**
+   * Whether `speaker`, a name of no known sort, spoke in the sentence before, and a trade's word `n` may mean it;
+   * `orBareName`: or a body named by one word that says no trade ("Strathbeg"; not an initialism, "KeNHA").
+   */
+  private unknownBodySpoke(speaker: Seen, n: string, kinds: readonly string[], orBareName = false): boolean {
+    const kind = this.ents.kindOf(speaker.key);
+    const name = this.ents.nameOf(speaker.key);
+    const bare = orBareName && kind === "organization" && /^\p{Lu}\p{Ll}+$/u.test(name);
+    return speaker.sentence === this.lastObserved && kinds[0] === "organization" && !NOT_COMPANY_HEADS.has(n) && (kind === "other" || bare);
+  }
+
   private resolveBody(n: string, kinds: readonly string[], before: Mention[], near: boolean): string | null {
     // ("the co-op" after "a local food co-op": the one the article only described, no body named.)
     if (COOP_WORDS.has(n) && INDEFINITE_COOP.test(this.text)) return null;
@@ -813,6 +824,10 @@ export class Discourse {
     if (owner && (!named || owner.at > named.at)) {
       return this.ents.ensure(`${this.ents.nameOf(owner.key).split(/\s+/).pop()} ${n}`, n === "administration" ? "institution" : "organization");
     }
+    // ("… will face Stirling Albion …. In a statement, Strathbeg said …. The club said": a name of no known sort that spoke
+    // in the sentence before, over a body the noun's words named earlier that did not speak since.)
+    const speaker = this.lastBodySpeaker;
+    if (named && speaker && this.unknownBodySpoke(speaker, n, kinds, true) && named.sentence < speaker.sentence) return speaker.key;
     if (named) return named.key;
     // ("the union" after "the Students' Union Government": a body whose name has the word, not as its head.)
     // (Not a place's word: "the county" is no "Tolliver County Commission".)
@@ -843,8 +858,7 @@ export class Discourse {
     if (subject && subject.sentence === this.lastObserved && kinds.includes(this.ents.kindOf(subject.key) as never)) return subject.key;
     // ("Lusavia said in a statement …. The airline added": a name of no known sort that spoke in the sentence before is
     // the company a trade's word means, over a body named earlier; not a union's or a council's word.)
-    const speaker = this.lastBodySpeaker;
-    if (speaker && speaker.sentence === this.lastObserved && kinds[0] === "organization" && !NOT_COMPANY_HEADS.has(n) && this.ents.kindOf(speaker.key) === "other") return speaker.key;
+    if (speaker && this.unknownBodySpoke(speaker, n, kinds)) return speaker.key;
     // ("In Paris, Le Monde saw a wider lesson. The ruling showed, the paper argued": a name of no known sort that the
     // sentence before was about, after its opening of where, is the paper, over a paper named earlier.)
     const unknown = this.lastUnknownSubject;

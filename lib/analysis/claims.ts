@@ -1726,6 +1726,8 @@ export class ClaimExtractor {
       const key = discourse.holderOf("judge") ?? discourse.holderOf("magistrate");
       return key ? { src: { entityKey: key, text: text.slice(honourOf.start, w.end), role: null }, start: honourOf.start, end: w.end } : null;
     }
+    const officeOf = this.officeOfRoleEndingAt(s, k);
+    if (officeOf) return officeOf;
     // "The 57-year-old former Marshals Service official, who …, said": the person the article is about, by their past.
     const former = this.formerSelf(s, k, quotes);
     if (former) return former;
@@ -3752,6 +3754,25 @@ export class ClaimExtractor {
     if (!described || described.at >= det.start) return null;
     const namedSo = ents.mentions.some((m) => m.end <= det.start && BODY_KINDS.has(ents.kindOf(m.entityKey)!) && ents.nameOf(m.entityKey).toLowerCase().split(/[^\p{L}]+/u).includes(noun));
     return namedSo ? null : described.key;
+  }
+
+  /**
+   * "The office of the attorney general said", opening its clause: read as "the attorney general's office" is, the person
+   * the article gave that title, else the office as worded.
+   */
+  private officeOfRoleEndingAt(s: Sentence, k: number): { src: ClaimSource; start: number; end: number } | null {
+    const ws = s.words;
+    const o = ws[k - 3]?.lower === "office" ? k - 3 : ws[k - 4]?.lower === "office" ? k - 4 : -1;
+    if (o < 1 || ws[o + 1]!.lower !== "of" || ws[o + 2]!.lower !== "the" || ws[o - 1]!.lower !== "the") return null;
+    if (ws.slice(o, k + 1).some((x) => x.cap || x.poss) || !opensClauseAt(this.ctx.text, ws, o - 1)) return null;
+    const noun = descriptionNoun(ws[k]!, ws[k - 1]);
+    if (!noun || DESCRIPTION_KINDS[noun]?.[0] !== "person" || (noun !== ws[k]!.lower && k - o !== 4)) return null;
+    const start = ws[o - 1]!.start;
+    const end = ws[k]!.end;
+    const phrase = this.ctx.text.slice(start, end);
+    const holder = this.ctx.discourse.holderOf(noun);
+    if (holder) return { src: { entityKey: holder, text: phrase, role: null }, start, end };
+    return this.unnamedSource(lowerOpening(phrase), phrase, start, end);
   }
 
   /** The client named at `at` ("Declan Ostby", "the Harbor League") or described as one person before ("the scientist"). */

@@ -61,3 +61,12 @@ describe("a title standing for the person given it", () => {
     expect(sourceName(answer, claimWith(answer, "waiting lists are falling"))).not.toBe("Róisín Shortall");
   });
 });
+
+describe("“the office of the …” (session 52)", () => {
+  it("reads “The office of the attorney general said” as “the attorney general’s office” is read: the person given the title, else the office", () => {
+    const named = analyzeBody("Attorney General Dana Ruiz opened an inquiry in May. The office of the attorney general said the inquiry was closed.");
+    expect(sourceName(named, claimWith(named, "inquiry was closed"))).toBe("Dana Ruiz");
+    const unnamed = analyzeBody("The inquiry opened in May. The office of the state auditor said the inquiry was closed.");
+    expect(sourceName(unnamed, claimWith(unnamed, "inquiry was closed"))).toBe("the office of the state auditor");
+  });
+});

@@ -41,10 +41,12 @@ const CONNECTORS = new Set(["but", "and", "so", "yet", "still", "however", "mean
 const DOCUMENT_NOUNS = new Set(
   "diary diaries notebook op-ed report reports story article investigation editorial analysis poll polls polling study survey research document documents records memo memorandum letter statement statements filing complaint indictment ruling decision review audit column piece broadcast interview video tweet assessment ad advertisement commercial resolution petition cable email e-mail emails e-mails missive lawsuit suit rules guidance transcript inquiry probe inspection circular directive affidavit".split(" "),
 );
+/** What a formal notice is, before "notice": "an enforcement notice", "the eviction notice". */
+const NOTICE_KINDS = new Set("enforcement eviction abatement prohibition improvement closure termination breach default penalty planning demolition".split(" "));
 /** A document's noun at word k ("report"), or a tribunal's or court's "written reasons" for its decision. */
 function isDocumentNoun(ws: readonly Word[], k: number): boolean {
   const w = ws[k]!;
-  return DOCUMENT_NOUNS.has(w.lower) || (w.lower === "reasons" && ws[k - 1]?.lower === "written");
+  return DOCUMENT_NOUNS.has(w.lower) || (w.lower === "reasons" && ws[k - 1]?.lower === "written") || (w.lower === "notice" && NOTICE_KINDS.has(ws[k - 1]?.lower ?? ""));
 }
 /** What a person writes or says in their own name: their letter, post, tweet, email, memo, op-ed, speech. */
 // (Not a statement, which others may release in someone's name: "His family released a statement. Holt's statement said".)
@@ -2381,6 +2383,11 @@ export class ClaimExtractor {
       if (of >= 0) k = Math.max(0, k - 6) + of - 1;
       const subject = k >= 0 && isDocumentNoun(ws, k) ? this.sourceEndingAt(s, ms, k, quotes) : null;
       if (subject && SUBJECT_LEAD.test(this.ctx.text.slice(s.start, subject.start))) return subject;
+      // ("A letter, seen by the Daily Flash, says": a document of no known issuer opening the sentence, itself.)
+      const doc = !subject && k >= 0 && isDocumentNoun(ws, k) ? this.describedPhrase(s, k) : null;
+      if (doc?.indefinite && doc.firstWord <= 1 && opensClauseAt(this.ctx.text, ws, doc.firstWord) && !this.inQuotes(quotes, doc.start)) {
+        return this.describedSource(doc.firstWord === 0 ? { ...doc, name: lowerOpening(doc.name) } : doc);
+      }
       // "The report by Estyn, the education and training inspectorate for Wales, published on Thursday, says": the
       // document's author, named after "by" (past a description of them set off by commas).
       const upTo = cueStart - docAside[0].length;

@@ -102,3 +102,11 @@ describe("a document's owner is never the object of a preposition (session 48)",
     expect(sourceName(r, claimWith(r, "The report said"))).not.toBe("Alasdair Pen");
   });
 });
+
+describe("a document of no known issuer before an aside on who saw it (session 52)", () => {
+  it("speaks as itself: “A letter, seen by the Courier, says”, “An enforcement notice, obtained by the Courier, says”", () => {
+    const r = analyzeBody("A letter, seen by the Courier, says the fence breaches the rules. An enforcement notice, obtained by the Courier, says the hot tub must go.");
+    expect(sourceName(r, claimWith(r, "fence breaches"))).toBe("a letter");
+    expect(sourceName(r, claimWith(r, "hot tub must go"))).toBe("an enforcement notice");
+  });
+});

@@ -25,6 +25,11 @@ describe("embedded posts", () => {
       expect([sourceName(r, post), post?.cue], signature).toEqual([signature.split(/ \(|,/)[0], "posted"]);
       expect(r.claims.some((c) => c.exact.includes(signature.split(",")[1]!.trim()))).toBe(false);
     }
+    // (The date month first, and letters after the name: "Lachlan Reid MP, Facebook, March 16, 2038" (session 52).)
+    const mp = analyzeBody(body("There will never be another hand like his.", "- Lachlan Reid MP, Facebook, March 16, 2038"));
+    const mpPost = mp.claims.find((c) => c.exact.startsWith("There will never"));
+    expect([sourceName(mp, mpPost), mpPost?.cue]).toEqual(["Lachlan Reid", "posted"]);
+    expect(mp.claims.some((c) => c.exact.includes("March 16, 2038"))).toBe(false);
     const share = analyzeBody(body("There will never be another hand like his.", "Share on Facebook"));
     expect(sourceName(share, share.claims.find((c) => c.exact.startsWith("There will never")))).toBeNull();
     // (Nor a photo's credit with no handle or date: "Harbour Police, Facebook".)

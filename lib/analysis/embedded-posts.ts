@@ -12,10 +12,13 @@ const SIGNATURES = new RegExp(EMBED_SIGNATURE_SOURCE, "gmu");
 const SIGNERS = new Set(["person", "organization", "institution"]);
 /** Titles before a signer's name: "Rep. Joanne DeLuca", "Senator Ann Holt". */
 const SIGNER_TITLE = /^(?:Rep|Sen|Senator|Gov|Governor|Dr|Mr|Mrs|Ms|Mayor|Rev|Councilman|Councilwoman|Sheriff)\.?\s+/;
+/** Letters after a signer's name: "Lachlan Reid MP", "Ann Holt TD". */
+const POST_NOMINALS = /\s+(?:MP|MSP|MLA|MS|MEP|TD|MHK|QC|KC|OBE|MBE|CBE)$/;
 /** Last words of a body's name: "The White House", "Portland Police Bureau". */
 const BODY_NAME_END = /\b(?:House|Bureau|Department|Police|Office|Agency|Inc|Corp|Company|Party|Committee|Council|Ministry|Campaign|Association|Union|Foundation|Institute|Service|Commission|Daily|News|Times|Post|Page|Network|Media|Group)\.?$/;
 /** A platform named at a line's end, or before a date there: a signature without a handle may be in the text. */
-const PLATFORM_AT_LINE_END = new RegExp(String.raw`\b${PLATFORM}(?:,?\s+\d{1,2}\s+\p{L}+\s+\d{4})?\s*$`, "mu");
+// (Its date either way round: "7 June 2025", "March 16, 2038".)
+const PLATFORM_AT_LINE_END = new RegExp(String.raw`\b${PLATFORM}(?:,?\s+(?:\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},\s+\d{4}))?\s*$`, "mu");
 
 /** Whether the text from `start` to `end` is such a signature line (its dash first, a cheap test before the pattern). */
 export function isSignatureLine(text: string, start: number, end: number): boolean {
@@ -67,7 +70,7 @@ export function resolveEmbeddedPosts(
 function signerOf(words: string, start: number, end: number, mentions: readonly Mention[], ents: EntityIndex): { key: string; text: string } | null {
   const named = mentions.find((x) => x.start >= start && x.end <= end && SIGNERS.has(ents.kindOf(x.entityKey)));
   if (named) return { key: named.entityKey, text: named.text };
-  const bare = words.trim().replace(SIGNER_TITLE, "");
+  const bare = words.trim().replace(SIGNER_TITLE, "").replace(POST_NOMINALS, "");
   const body = /^The\s/.test(bare) || BODY_NAME_END.test(bare) || /^\p{Lu}{2,8}$/u.test(bare);
   if (!body && !/^\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){1,3}$/u.test(bare)) return null;
   const kind: EntityKind = body ? "organization" : "person";

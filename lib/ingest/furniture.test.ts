@@ -1401,3 +1401,26 @@ describe("guards from session 51's review", () => {
     expect(classifyFurniture("COMPANIES / MINING")).toBe("ui");
   });
 });
+
+describe("record lines (session 52)", () => {
+  it.each([
+    "(SOUNDBITE OF MUSIC)",
+    "(SOUNDBITE OF ARCHIVED RECORDING)",
+    "(CROSSTALK)",
+    "NPR transcripts are created on a rush deadline by a contractor. This text may not be in its final form and may be updated or revised in the future.",
+    "Maeve Rooney: born March 9th, 1953; died February 21st, 2038",
+    "Principal researcher: Tom Adeyemi-Clarke",
+    "UPDATE: May 18, 2038, 2:40 PM EDT - This story has been updated with comment from the governor's office.",
+  ])("takes %j for page furniture", (line) => {
+    expect(classifyFurniture(line)).not.toBeNull();
+  });
+
+  it.each([
+    "(Music plays as the crowd files in.)",
+    "The transcripts were created on a rush deadline, the lawyer said.",
+    "Research: the study found that 40 per cent of drivers speed.",
+    "She was born in Cork; she died in Boston after a long illness.",
+  ])("leaves %j in the article", (line) => {
+    expect(classifyFurniture(line)).toBeNull();
+  });
+});

@@ -1,0 +1,33 @@
+// A broadcast transcript: presenters' turns are the outlet's; every other labelled turn is its speaker's.
+import { describe, expect, it } from "vitest";
+import { analyzeBody, claimWith, sourceName } from "./test-helpers";
+
+const transcript = [
+  "ANA ROYCE, HOST: The river hit a record low last fall. From member station KWTR, Tom Baird reports.",
+  "TOM BAIRD, BYLINE: Outside Corinne, Gary Pettit checks a headgate. He grows hay on 900 acres.",
+  "GARY PETTIT: If I fallow this ground, the weeds take it. Nobody's paying me for that.",
+  "BAIRD: At a hearing last month, a rancher from Box Elder County told lawmakers the plan would empty farm towns.",
+  "UNIDENTIFIED PERSON: In ten years there's no feed store and no school.",
+  "BAIRD: The first leases are due in June.",
+].join("\n\n");
+
+describe("broadcast transcripts (session 52)", () => {
+  it("gives each named speaker's turn to them with the label as the cue, and keeps the presenters' turns the outlet's", () => {
+    const r = analyzeBody(transcript);
+    const turn = claimWith(r, "weeds take it")!;
+    expect([sourceName(r, turn), turn.cue, turn.quote]).toEqual(["Gary Pettit", "GARY PETTIT:", "direct"]);
+    expect(sourceName(r, claimWith(r, "Nobody's paying me"))).toBe("Gary Pettit");
+    expect(sourceName(r, claimWith(r, "He grows hay"))).toBeNull();
+    expect(sourceName(r, claimWith(r, "first leases are due"))).toBeNull();
+  });
+
+  it("gives “UNIDENTIFIED PERSON:” to the one the narration before described", () => {
+    const r = analyzeBody(transcript);
+    expect(sourceName(r, claimWith(r, "no feed store"))).toBe("a rancher from Box Elder County");
+  });
+
+  it("reads no turns without a presenter's role: a list of names and colons is no transcript", () => {
+    const r = analyzeBody("The panel named its winners.\n\nGARY PETTIT: Best hay grower of the year.\n\nANA ROYCE: Best newcomer.");
+    expect(sourceName(r, claimWith(r, "Best hay grower"))).toBeNull();
+  });
+});

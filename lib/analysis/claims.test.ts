@@ -7551,3 +7551,15 @@ describe("guards from session 51's fourth review", () => {
     expect(sourceName(press, claimWith(press, "paid by donors"))).toBe("Ann Holt");
   });
 });
+
+describe("an amount added (session 52)", () => {
+  it("reads no speech in “adds 14 miles to”, so the tag at the sentence's end names the speaker", () => {
+    const r = analyzeBody("In Peoria County, a detour over Kickapoo Creek adds 14 miles to school bus routes, county engineer Dana Wolcott said.");
+    expect(sourceName(r, claimWith(r, "adds 14 miles"))).toBe("Dana Wolcott");
+  });
+
+  it("still reads “He added 14 people had died” as speech", () => {
+    const r = analyzeBody("Ann Holt said the plan was sound. She added 14 people had died.");
+    expect(claimWith(r, "14 people had died")!.cue).toBe("added");
+  });
+});

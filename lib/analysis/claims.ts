@@ -352,9 +352,11 @@ const RANKED_ROLE = /\b(?:top|ranking|senior|leading)\b/i;
 /** A document's verb in the present after "It": " says", " also states", " recommends". */
 const DOCUMENT_GOES_ON = /^\s+(?:also\s+)?(?:says|states|adds|notes|warns|argues|concludes|finds|describes|calls|recommends|claims|alleges|accuses|directs|instructs|shows|reads|cites|proposes)\b/;
 /** A document opening a sentence, then an aside set off by commas up to the verb: "The two-page memo, dated …, " (group 2: its noun). */
-const DOCUMENT_WITH_ASIDE = /^(\s*(?:The|This|That|A|An|Its|His|Her|Their)\s+(?:[\p{L}\d’'-]+\s+){0,3}?([\p{L}-]+)),\s+(?:dated|signed|sent|written|drafted|issued|released|obtained|addressed|circulated|prepared|seen)\b[^;:“”"]{1,220},\s+(?:also\s+|further\s+)?$/u;
+// (What the document does may come before the comma: "A letter opposing the bill, signed by …".)
+const DOCUMENT_WITH_ASIDE = /^(\s*(?:The|This|That|A|An|Its|His|Her|Their)\s+(?:[\p{L}\d’'-]+\s+){0,3}?([\p{L}-]+)(?:\s+(?:opposing|supporting|backing|urging|criticizing|criticising|demanding|seeking)\s+[^,;:“”"]{1,60})?),\s+(?:dated|signed|sent|written|drafted|issued|released|obtained|addressed|circulated|prepared|seen)\b[^;:“”"]{1,220},\s+(?:also\s+|further\s+)?$/u;
 /** In such an aside, who signed, wrote or sent the document: "signed by ", "sent to the committee by ". */
 const SIGNED_BY = /\b(?:signed|written|drafted|authored|sent|issued|prepared)\s+(?:[^,;]{0,90}?\s)?by\s+(?:the\s+)?/u;
+const SIGNED_BY_ALL = new RegExp(SIGNED_BY.source, "gu");
 /** After a description, up to a name it gave: " in the Katako market who gave his name only as ", ", who asked to be called ". */
 // (Past "of" only before a body's name, "a commander of the Northern Liberation Front who gave his name …": not a person
 // described, "the lawyer of a migrant who gave his name only as Samir", who gave it.)
@@ -3725,11 +3727,16 @@ export class ClaimExtractor {
     const m = DOCUMENT_WITH_ASIDE.exec(text.slice(s.start, cueStart));
     if (!m || !DOCUMENT_NOUNS.has(m[2]!.toLowerCase()) || this.inQuotes(quotes, s.start + m[1]!.length)) return null;
     const asideStart = s.start + m[1]!.length + 2;
-    const by = SIGNED_BY.exec(text.slice(asideStart, cueStart));
-    const at = by ? asideStart + by.index + by[0].length : -1;
-    // ("sent … by lawyers for the scientist": the client their lawyers speak for, named or described before.)
-    const lawyers = by ? LAWYERS_FOR.exec(text.slice(at, at + 40)) : null;
-    const key = lawyers ? this.clientAt(at + lawyers[0].length) : by ? this.authorAt(at) : null;
+    // (Its writer over those who signed it: "signed by 41 Democratic lawmakers and written by state Rep. Ann Holt".)
+    const bys = [...text.slice(asideStart, cueStart).matchAll(SIGNED_BY_ALL)].sort((a, b) => Number(/^(?:written|drafted|authored)/.test(b[0])) - Number(/^(?:written|drafted|authored)/.test(a[0])));
+    let key: string | null = null;
+    for (const by of bys) {
+      const at = asideStart + by.index + by[0].length;
+      // ("sent … by lawyers for the scientist": the client their lawyers speak for, named or described before.)
+      const lawyers = LAWYERS_FOR.exec(text.slice(at, at + 40));
+      key = lawyers ? this.clientAt(at + lawyers[0].length) : this.authorAt(at);
+      if (key) break;
+    }
     if (!key) return null;
     const start = s.start + m[1]!.length - m[1]!.trimStart().length;
     return { src: { entityKey: key, text: m[1]!.trim(), role: null }, start, end: s.start + m[1]!.length };

@@ -110,3 +110,11 @@ describe("a document of no known issuer before an aside on who saw it (session 5
     expect(sourceName(r, claimWith(r, "hot tub must go"))).toBe("an enforcement notice");
   });
 });
+
+describe("a letter's writer named in its aside (session 52)", () => {
+  it("gives “A letter opposing the bill, signed by 41 lawmakers and written by state Rep. Ann Morales (D), called it …” to its writer, not the party's letter", () => {
+    const r = analyzeBody("A letter opposing the bill, signed by 41 Democratic lawmakers and written by state Rep. Ann Morales (D), called it “a license to steal.”");
+    expect(sourceName(r, claimWith(r, "license to steal"))).toBe("Ann Morales");
+    expect(r.entities.map((e) => e.name)).not.toContain("D");
+  });
+});

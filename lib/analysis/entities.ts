@@ -1171,6 +1171,8 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
   if (i === j && nationAdjectiveBefore(ws, i, text)) return;
   // "D-N.Y.", "R-Calif.": a party-and-state tag, not a name.
   if (i === j && ws[i]!.text[1] === "-" && /^[DRI]-\p{Lu}/u.test(ws[i]!.text)) return;
+  // ("state Rep. Yesenia Morales (D), …": a party's letter alone in brackets.)
+  if (i === j && /^[DRI]$/.test(ws[i]!.text) && text[ws[i]!.start - 1] === "(" && text[ws[i]!.end] === ")") return;
   // "Rick Perry of Texas", "Democrat of Vermont": a place after "of" is not part of a person's name.
   for (let k = i + 1; k < j; k++) {
     if (ws[k]!.lower !== "of") continue;

@@ -7563,3 +7563,10 @@ describe("an amount added (session 52)", () => {
     expect(claimWith(r, "14 people had died")!.cue).toBe("added");
   });
 });
+
+describe("a plural's verb past an aside of examples (session 52)", () => {
+  it("reads “Critics, including the finance spokesman, Ann Holt, argue that …” as said", () => {
+    const r = analyzeBody("Critics, including the minority spokesman on finance, Ann Holt, argue that patrols treat the symptom.");
+    expect(claimWith(r, "patrols treat")!.cue).toBe("argue");
+  });
+});

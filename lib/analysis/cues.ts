@@ -994,7 +994,8 @@ const PLURAL_OF_BEFORE = /(?:^|[,;:]\s|\b(?:But|And|but|and)\s)\p{L}+[^s\s]s\s+o
 /** A condition's subject right before a verb: "if the agency ", "unless regulators ". */
 const CONDITION_BEFORE = /\b(?:if|unless)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}.’'-]+\s+){0,3}$/iu;
 const BRACKETED_TAG_AT_END = /\s\([^()]{1,20}\)\s$/u;
-const RELATIVE_ASIDE_AT_END = /,\s+(?:which|who)\s[^,;:“”"]{1,120},\s$/u;
+// (Or an aside of examples: "Critics, including the finance spokesman, Ann Holt, argue".)
+const RELATIVE_ASIDE_AT_END = /,\s+(?:(?:which|who)\s[^,;:“”"]{1,120}|(?:including|among\s+them)\s[^;:“”"]{1,120}),\s$/u;
 const NOUN_BEFORE = /^ (?:on|about|of|over|against|for|from|by|in|at|with)\b(?![^.;]*\bthat\b)/;
 
 /** Cues in a sentence, outside quotations, in order. `families`: the keyword families of the sentence (keywords.ts). */

@@ -19,6 +19,7 @@ import { resolveLedeRoleHolders } from "./lede-role-holders";
 import { resolveTopOfficials } from "./top-officials";
 import { resolveInterviewAnswers } from "./interview-answers";
 import { resolveBroadcastTranscripts } from "./broadcast-transcripts";
+import { resolveLabelledQuotes } from "./labelled-quotes";
 import { resolveActingForBodies } from "./acting-for-bodies";
 import { resolveCourtCounsel } from "./court-counsel";
 import { resolveRoleReferences } from "./role-references";
@@ -30,7 +31,7 @@ import { afterBlankLine, findQuotes, isTitleCase, wordsOf, type Sentence, type W
 import { AUXILIARIES, NOT_NAME_WORDS } from "./lexicon";
 import type { AnalysisDocument, AnalysisInput, AnalysisResult, ExtractedClaim, Mention } from "./types";
 
-export const ANALYZER_VERSION = "1.12.860";
+export const ANALYZER_VERSION = "1.12.861";
 
 const MAX_SENTENCE = 1200;
 
@@ -374,6 +375,7 @@ export function analyzeArticle(input: AnalysisInput): AnalysisResult {
   resolveHeadlineGroups(claims, mentions, ents, text);
   resolveInterviewAnswers(posted, mentions, ents, text, bodyStart, (c, key, name) => attributeToSpeaker(c, key, name, null, undefined, ents));
   resolveBroadcastTranscripts(posted, ents, text, bodyStart, (c, key, name) => attributeToSpeaker(c, key, name, null, undefined, ents));
+  resolveLabelledQuotes(posted, mentions, ents, text, bodyStart, (c, key, name) => attributeToSpeaker(c, key, name, null, undefined, ents));
   // (Last, so that "they said" and "their letter" found the group as a whole before it is credited to its first named.)
   for (const c of posted) {
     const first = c.source && ents.firstNamedOf(c.source.entityKey);

@@ -1,0 +1,38 @@
+// A round-up of reactions prints each as its speaker, described, a colon and the quotation, with no verb: "Road Haulage
+// Association chief executive Bernadette Quayle: “A 5p rise lands on every lorry.”" The paragraph's quotation is that
+// person's (or that body's) own words, with the colon as the cue, as a headline's "X: …" has.
+import type { EntityIndex } from "./entities";
+import type { ExtractedClaim, Mention } from "./types";
+
+/** A paragraph's label and the quotation mark that opens what follows it (group 1: the label, without its colon). */
+const LABEL_THEN_QUOTE = /^([^:;“”"\n]{3,120}):\s+[“"]/;
+/** Words of saying in a label: then it is a sentence, "Holt said this:", not a label. */
+const SAYING = /\b(?:said|says|say|told|tells|added|adds|wrote|writes|posted|tweeted|asked|asks|warned|warns)\b/i;
+const SPEAKERS = new Set(["person", "organization", "institution"]);
+
+/** Gives each labelled paragraph's unattributed claims to the person or body its label ends with. */
+export function resolveLabelledQuotes(
+  claims: ExtractedClaim[],
+  mentions: readonly Mention[],
+  ents: EntityIndex,
+  text: string,
+  bodyStart: number,
+  attribute: (c: ExtractedClaim, key: string, name: string) => void,
+): void {
+  let at = bodyStart;
+  for (const line of text.slice(bodyStart).split("\n")) {
+    const start = at + (line.length - line.trimStart().length);
+    at += line.length + 1;
+    const m = line.includes(":") ? LABEL_THEN_QUOTE.exec(line.trimStart()) : null;
+    if (!m || SAYING.test(m[1]!)) continue;
+    const labelEnd = start + m[1]!.trimEnd().length;
+    const speaker = mentions.find((x) => x.end === labelEnd && x.start >= start && SPEAKERS.has(ents.kindOf(x.entityKey)));
+    if (!speaker) continue;
+    const end = start + line.trim().length;
+    for (const c of claims) {
+      if (c.start < start || c.start >= end || c.source) continue;
+      attribute(c, speaker.entityKey, speaker.text);
+      c.cue = ":";
+    }
+  }
+}

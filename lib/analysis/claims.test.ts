@@ -7570,3 +7570,15 @@ describe("a plural's verb past an aside of examples (session 52)", () => {
     expect(claimWith(r, "patrols treat")!.cue).toBe("argue");
   });
 });
+
+describe("someone who speaks for a person, coordinated (session 52)", () => {
+  it("gives “a spokesman for Mr Reid pointed to … and said” to Reid, as “a spokesman for Mr Reid said” is", () => {
+    const r = analyzeBody("Lachlan Reid made the claim. Asked for its basis, a spokesman for Mr Reid pointed to the IEA figures and said the comparison was fair.");
+    expect(sourceName(r, claimWith(r, "comparison was fair"))).toBe("Lachlan Reid");
+  });
+
+  it("reads “Her rep confirmed” as “Her representative confirmed” is read", () => {
+    const r = analyzeBody("Tasha Moss was ordered to remove the hot tub. Her rep confirmed that she would appeal.");
+    expect(sourceName(r, claimWith(r, "would appeal"))).toBe("Tasha Moss");
+  });
+});

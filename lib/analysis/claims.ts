@@ -643,7 +643,7 @@ const GROUP_ROLE_MODIFIER = /^(?:\p{Lu}[\p{L}.'’-]*|council|committee|board|co
 const PREPOSITIONAL_ASIDE = /,\s(?:in|on|at|for|with|after|before|during|amid|following|despite|unlike|over|across|throughout|through|under|since)\s[^,;:“”"()]{1,60},\s$/u;
 const SPOKESPERSON_FOR = /\b(\p{L}+)\s+(?:for|of|at)\s+(?:the\s+)?$/u;
 /** Roles of people who speak for a person: "Reid's spokesman", "his lawyer". */
-const SPEAKS_FOR_PERSON = new Set([...SPOKESPERSON_WORDS, ..."lawyer lawyers attorney attorneys barrister barristers solicitor solicitors aide aides adviser advisers advisor advisors publicist publicists representative representatives".split(" ")]);
+const SPEAKS_FOR_PERSON = new Set([...SPOKESPERSON_WORDS, ..."lawyer lawyers attorney attorneys barrister barristers solicitor solicitors aide aides adviser advisers advisor advisors publicist publicists representative representatives rep reps".split(" ")]);
 /** Roles of people who speak for a body: "a Microsoft spokesperson" is Microsoft speaking. */
 const SPEAKS_FOR = SPEAKS_FOR_BODY;
 /** A lower-case word, a hyphenated compound or a capitalised body name inside a description ("former Justice Department"). */
@@ -3789,6 +3789,18 @@ export class ClaimExtractor {
     return this.unnamedSource(lowerOpening(phrase), phrase, start, end);
   }
 
+  /**
+   * "a spokesman for Mr Reid", "an aide to the senator" at word j, before `pos`: the phrase read as a subject ending at
+   * the name after "for" or "to" (as it would be right before its verb); null when no name follows.
+   */
+  private speakerForWhomAt(s: Sentence, ms: Mention[], j: number, pos: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
+    const ws = s.words;
+    if (!/^(?:for|to)$/.test(ws[j + 1]?.lower ?? "")) return null;
+    const named = ms.find((m) => m.start >= ws[j + 1]!.end && m.start <= ws[j + 1]!.end + 5 && m.end <= pos);
+    const e = named ? ws.findIndex((x) => x.end === named.end) : -1;
+    return e > j ? this.sourceEndingAt(s, ms, e, quotes) : null;
+  }
+
   /** The client named at `at` ("Declan Ostby", "the Harbor League") or described as one person before ("the scientist"). */
   private clientAt(at: number): string | null {
     const { text, ents } = this.ctx;
@@ -4413,6 +4425,9 @@ export class ClaimExtractor {
         if (placed) return placed;
       }
       if (!r) continue;
+      // ("A spokesman for Mr Reid pointed to the figures and said": who the spokesman speaks for, as right before a verb.)
+      const forWhom = SPEAKS_FOR_PERSON.has(ws[j]!.lower) ? this.speakerForWhomAt(s, ms, j, pos, quotes) : null;
+      if (forWhom) return forWhom;
       const before = ws.findLast((x) => x.end <= r.start);
       // (Nor a preposition's object: "…, came to his defense, telling".)
       // (Also past its determiner: "Workers at the Ford plant walked out and said".)

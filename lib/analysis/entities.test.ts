@@ -930,3 +930,16 @@ describe("a union's local: guards from session 51's second review", () => {
     expect(sourceName(r, claimWith(r, "offered a raise"))).not.toBe("Unifor Local 144");
   });
 });
+
+describe("a name after a dateline's colon (session 52)", () => {
+  it("reads “Mumbai: Shares of Pune-based Vardhan Cold Chain Ltd plunged” as opening its clause, the name being the company", () => {
+    const r = analyzeBody("Mumbai: Shares of Pune-based Vardhan Cold Chain Ltd plunged 23.4% on Wednesday. The company said the report was malicious.");
+    expect(r.entities.map((e) => e.name)).toContain("Vardhan Cold Chain Ltd");
+    expect(sourceName(r, claimWith(r, "report was malicious"))).toBe("Vardhan Cold Chain Ltd");
+  });
+
+  it("leaves a transcript's speaker label alone: “SOLBERG: Districts say …”", () => {
+    const r = analyzeBody("SOLBERG: Districts say they'll run Friday programs for those kids.");
+    expect(claimWith(r, "Friday programs")!.cue).toBe("say");
+  });
+});

@@ -1563,7 +1563,8 @@ function opensClause(text: string, ws: Word[], i: number): boolean {
   if (i === 0) return true;
   const gap = text.slice(ws[i - 1]!.end, ws[i]!.start);
   // After a quotation mark, or a dash that opens a clause ("UPDATE 2:52 p.m. -- Additional records …").
-  return /[“‘]$/.test(gap) || /\s"$/.test(gap) || /(?:--|[—–])\s+$/.test(gap);
+  // (Or after a dateline's colon, the place alone before it: "Mumbai: Shares of …"; not a label, "Q: ", "SOLBERG: ".)
+  return /[“‘]$/.test(gap) || /\s"$/.test(gap) || /(?:--|[—–])\s+$/.test(gap) || (gap === ": " && i <= 3 && ws.slice(0, i).every((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w.text)));
 }
 
 /**

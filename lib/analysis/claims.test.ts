@@ -7582,3 +7582,10 @@ describe("someone who speaks for a person, coordinated (session 52)", () => {
     expect(sourceName(r, claimWith(r, "would appeal"))).toBe("Tasha Moss");
   });
 });
+
+describe("a body's own figures (session 52)", () => {
+  it("gives “Its latest figures show” to the body the sentence before was about", () => {
+    const r = analyzeBody("The International Energy Agency publishes quarterly prices. Its latest figures show Australia had the sixth-lowest price.");
+    expect(sourceName(r, claimWith(r, "sixth-lowest"))).toBe("International Energy Agency");
+  });
+});

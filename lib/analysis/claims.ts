@@ -43,6 +43,10 @@ const DOCUMENT_NOUNS = new Set(
 );
 /** What a formal notice is, before "notice": "an enforcement notice", "the eviction notice". */
 const NOTICE_KINDS = new Set("enforcement eviction abatement prohibition improvement closure termination breach default penalty planning demolition".split(" "));
+/** Words that say which of a body's documents: "Its latest figures", "its annual report". */
+const ISSUE_WORDS = new Set("latest new own annual monthly quarterly weekly recent final preliminary official internal updated".split(" "));
+/** A body's own numbers, which speak for it as its documents do: "Its figures show". */
+const FIGURE_WORDS = new Set("figures data numbers statistics estimates".split(" "));
 /** A document's noun at word k ("report"), or a tribunal's or court's "written reasons" for its decision. */
 function isDocumentNoun(ws: readonly Word[], k: number): boolean {
   const w = ws[k]!;
@@ -1869,11 +1873,16 @@ export class ClaimExtractor {
     }
     // "Their letter called the delays avoidable", "Her letter said": what the people just spoken of wrote, opening its
     // clause; "Its report said": a body's document.
-    const owner = prev && !w.cap && text.slice(prev.end, w.start) === " " && opensClauseAt(text, ws, k - 1) ? POSSESSIVE_PRONOUNS[prev.lower] : undefined;
-    if (owner && (owner === "it" ? DOCUMENT_NOUNS.has(w.lower) : PERSONAL_WRITINGS.has(w.lower)) && !this.inQuotes(quotes, prev!.start)) {
-      const key = discourse.resolvePronoun(owner, this.mentionsBefore(ms, prev!.start, quotes), false, s.index);
+    // ("Its latest figures show": past one word that says which of its documents.)
+    const ownerAt = prev && ISSUE_WORDS.has(prev.lower) && k >= 2 && text.slice(ws[k - 2]!.end, prev.start) === " " ? k - 2 : k - 1;
+    const pron = ws[ownerAt];
+    const owner = pron && !w.cap && text.slice(ws[ownerAt + 1]!.end, w.start).length <= 1 && /^ ?$/.test(text.slice(pron.end, ws[ownerAt + 1]!.start)) && opensClauseAt(text, ws, ownerAt) ? POSSESSIVE_PRONOUNS[pron.lower] : undefined;
+    // (A body's own figures or data are its too: "Its latest figures, for the final quarter, show".)
+    if (owner && (owner === "it" ? DOCUMENT_NOUNS.has(w.lower) || FIGURE_WORDS.has(w.lower) : PERSONAL_WRITINGS.has(w.lower) && ownerAt === k - 1) && !this.inQuotes(quotes, pron!.start)) {
+      // (Or the body the sentence before was about: "The IEA publishes prices. Its figures show".)
+      const key = discourse.resolvePronoun(owner, this.mentionsBefore(ms, pron!.start, quotes), false, s.index) ?? (owner === "it" ? discourse.recentBodySubjectKey(s.index) : null);
       const kind = key ? ents.kindOf(key) : null;
-      if (key && (owner === "it" ? BODY_KINDS.has(kind!) : SPEAKING_KINDS.has(kind!))) return { src: { entityKey: key, text: text.slice(prev!.start, w.end), role: null }, start: prev!.start, end: w.end };
+      if (key && (owner === "it" ? BODY_KINDS.has(kind!) : SPEAKING_KINDS.has(kind!))) return { src: { entityKey: key, text: text.slice(pron!.start, w.end), role: null }, start: pron!.start, end: w.end };
     }
     // "The order said", "the court order says": a court's or a commission's paper spoken of again, its issuer's, or
     // itself when no one is said to have issued it (an indefinite one, "A court order said", is read as before).

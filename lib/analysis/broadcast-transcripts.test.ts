@@ -26,6 +26,13 @@ describe("broadcast transcripts (session 52)", () => {
     expect(sourceName(r, claimWith(r, "no feed store"))).toBe("a rancher from Box Elder County");
   });
 
+  it("gives no turn to a label that names no one (“CORRECTION:”, “CROWD:”) and knows a one-letter first name (“A RAMIREZ, HOST:”)", () => {
+    const r = analyzeBody("A RAMIREZ, HOST: Wildfires are burning. Here is Ann Vu.\n\nRAMIREZ: How many homes are at risk?\n\nCROWD: Let's go, Rovers!\n\nCORRECTION: An earlier version misstated the mayor's age.");
+    expect(sourceName(r, claimWith(r, "How many homes"))).toBeNull();
+    expect(sourceName(r, claimWith(r, "Let's go"))).toBeNull();
+    expect(sourceName(r, claimWith(r, "misstated the mayor"))).toBeNull();
+  });
+
   it("reads no turns without a presenter's role: a list of names and colons is no transcript", () => {
     const r = analyzeBody("The panel named its winners.\n\nGARY PETTIT: Best hay grower of the year.\n\nANA ROYCE: Best newcomer.");
     expect(sourceName(r, claimWith(r, "Best hay grower"))).toBeNull();

@@ -5,9 +5,11 @@
 // narration before it described, else an unidentified person.
 import type { EntityIndex } from "./entities";
 import type { ExtractedClaim } from "./types";
+import { isPersonNoun } from "./lexicon";
 
 /** A turn's label: the name in capitals (group 1), perhaps a role after a comma (group 2), then the colon. */
-const TURN_LABEL = /^(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3})(?:,\s+(\p{Lu}[\p{Lu}\s'’.-]{1,40}?))?:\s+/u;
+// (A first name may be one letter: "A MARTÍNEZ, HOST:".)
+const TURN_LABEL = /^(\p{Lu}[\p{Lu}'’.-]*(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3})(?:,\s+(\p{Lu}[\p{Lu}\s'’.-]{1,40}?))?:\s+/u;
 /** The roles of the outlet's own people in a transcript. */
 const PRESENTER_ROLES = /^(?:HOST|BYLINE|ANCHOR|CO-HOST|CORRESPONDENT|REPORTER|PRESENTER|NEWSCASTER)$/;
 /** A speaker the transcript does not name: "UNIDENTIFIED PERSON", "UNIDENTIFIED WOMAN #1". */
@@ -45,14 +47,23 @@ function turnsOf(text: string, bodyStart: number): Turn[] {
   return turns.some((t) => t.presenter) ? turns : [];
 }
 
-/** The person a label names: one the article named so, in full or by surname, else a person made from the label. */
-function personNamed(name: string, ents: EntityIndex): string {
+/**
+ * The person a label names: one the article named so, in full or by surname, else a person made from a label of two
+ * words or more; null for one word the article gave no one ("CORRECTION:", "CROWD:", "ANNOUNCER:").
+ */
+function personNamed(name: string, ents: EntityIndex): string | null {
+  // (Not the label itself, read as a name in capitals.)
+  const people = ents.entities.filter((e) => e.kind === "person" && e.name !== e.name.toUpperCase());
+  // (Past a title the label gives: "MINISTER ANN HOLT" is Ann Holt.)
+  const words = name.split(" ");
+  const untitled = words.length > 2 && isPersonNoun(words[0]!.toLowerCase()) ? words.slice(1) : words;
+  name = untitled.join(" ");
   const upper = name.toUpperCase();
-  const people = ents.entities.filter((e) => e.kind === "person");
   const whole = people.find((e) => e.name.toUpperCase() === upper);
   if (whole) return whole.key;
   const bySurname = people.filter((e) => e.name.split(" ").at(-1)!.toUpperCase() === upper);
   if (bySurname.length === 1) return bySurname[0]!.key;
+  if (!name.includes(" ")) return null;
   const titled = name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
   return ents.ensure(titled, "person");
 }
@@ -74,6 +85,7 @@ export function resolveBroadcastTranscripts(
   for (const [i, turn] of turns.entries()) {
     if (turn.presenter) continue;
     const speaker = UNIDENTIFIED.test(turn.name) ? describedBefore(claims, turns[i - 1], turn, ents) : personNamed(turn.name, ents);
+    if (!speaker) continue;
     for (const c of claims) {
       if (c.start < turn.start || c.start >= turn.end) continue;
       if (c.source && !PRONOUN_SOURCE.test(c.source.text)) continue;

@@ -1654,6 +1654,9 @@ describe("attribution", () => {
     // (The same when the one word names a body the article made known: "Dunmallow manager Ian Reid".)
     const known = analyzeBody("Dunmallow manager Ian Reid insisted the club had acted in good faith. Ashworth Rovers will meet Kelby Town in the final. In a statement, Dunmallow said the fee had been paid late. The club said it would not appeal.");
     expect(sourceName(known, claimWith(known, "not appeal"))).toBe("Dunmallow");
+    // (Not over a club whose own name has the word: the club answering its sponsor.)
+    const sponsor = analyzeBody("Kelby Town Football Club has lost its shirt sponsor. In a statement, Brightwell said it was ending the deal. The club said it was disappointed.");
+    expect(sourceName(sponsor, claimWith(sponsor, "disappointed"))).toBe("Kelby Town Football Club");
     const spokeSince = analyzeBody("In a statement, Dunmallow said the fee had been paid late. Ashworth Rovers said they were pleased. The club said it would not appeal.");
     expect(sourceName(spokeSince, claimWith(spokeSince, "not appeal"))).toBe("Ashworth Rovers");
   });
@@ -7558,9 +7561,10 @@ describe("an amount added (session 52)", () => {
     expect(sourceName(r, claimWith(r, "adds 14 miles"))).toBe("Dana Wolcott");
   });
 
-  it("still reads “He added 14 people had died” as speech", () => {
-    const r = analyzeBody("Ann Holt said the plan was sound. She added 14 people had died.");
+  it("still reads “He added 14 people had died”, “She added 40 percent of households would pay less” as speech", () => {
+    const r = analyzeBody("Ann Holt said the plan was sound. She added 14 people had died. She added 40 percent of households would pay less.");
     expect(claimWith(r, "14 people had died")!.cue).toBe("added");
+    expect(claimWith(r, "40 percent of households")!.cue).toBe("added");
   });
 });
 
@@ -7575,6 +7579,11 @@ describe("someone who speaks for a person, coordinated (session 52)", () => {
   it("gives “a spokesman for Mr Reid pointed to … and said” to Reid, as “a spokesman for Mr Reid said” is", () => {
     const r = analyzeBody("Lachlan Reid made the claim. Asked for its basis, a spokesman for Mr Reid pointed to the IEA figures and said the comparison was fair.");
     expect(sourceName(r, claimWith(r, "comparison was fair"))).toBe("Lachlan Reid");
+  });
+
+  it("leaves “a spokesman for the Reid family” the family's, not Reid's", () => {
+    const r = analyzeBody("Tom Reid died in the crash. A spokesman for the Reid family pointed to the inquest and said the road was unsafe.");
+    expect(sourceName(r, claimWith(r, "road was unsafe"))).not.toBe("Tom Reid");
   });
 
   it("reads “Her rep confirmed” as “Her representative confirmed” is read", () => {

@@ -2395,7 +2395,9 @@ export class ClaimExtractor {
       const subject = k >= 0 && isDocumentNoun(ws, k) ? this.sourceEndingAt(s, ms, k, quotes) : null;
       if (subject && SUBJECT_LEAD.test(this.ctx.text.slice(s.start, subject.start))) return subject;
       // ("A letter, seen by the Daily Flash, says": a document of no known issuer opening the sentence, itself.)
-      const doc = !subject && k >= 0 && isDocumentNoun(ws, k) ? this.describedPhrase(s, k) : null;
+      // (Only past who holds or saw it: "released by his lawyer", "sent by a manager" name who issued it.)
+      const held = /^,\s+(?:\p{Ll}+ly\s+)?(?:obtained|seen|leaked|reviewed|shared|circulated|(?:sent|posted|addressed|delivered)\s+(?:to|on)\b)\s/u.test(docAside[0]);
+      const doc = held && !subject && k >= 0 && isDocumentNoun(ws, k) ? this.describedPhrase(s, k) : null;
       if (doc?.indefinite && doc.firstWord <= 1 && opensClauseAt(this.ctx.text, ws, doc.firstWord) && !this.inQuotes(quotes, doc.start)) {
         return this.describedSource(doc.firstWord === 0 ? { ...doc, name: lowerOpening(doc.name) } : doc);
       }
@@ -3734,7 +3736,9 @@ export class ClaimExtractor {
   private signerOfDocumentWithAside(s: Sentence, cueStart: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
     const { text } = this.ctx;
     const m = DOCUMENT_WITH_ASIDE.exec(text.slice(s.start, cueStart));
-    if (!m || !DOCUMENT_NOUNS.has(m[2]!.toLowerCase()) || this.inQuotes(quotes, s.start + m[1]!.length)) return null;
+    // (A formal notice too: "A planning notice, issued by Leeds City Council, says".)
+    const notice = m?.[2] === "notice" && NOTICE_KINDS.has(m[1]!.trim().split(/\s+/).at(-2)?.toLowerCase() ?? "");
+    if (!m || !(DOCUMENT_NOUNS.has(m[2]!.toLowerCase()) || notice) || this.inQuotes(quotes, s.start + m[1]!.length)) return null;
     const asideStart = s.start + m[1]!.length + 2;
     // (Its writer over those who signed it: "signed by 41 Democratic lawmakers and written by state Rep. Ann Holt".)
     const bys = [...text.slice(asideStart, cueStart).matchAll(SIGNED_BY_ALL)].sort((a, b) => Number(/^(?:written|drafted|authored)/.test(b[0])) - Number(/^(?:written|drafted|authored)/.test(a[0])));
@@ -3806,7 +3810,9 @@ export class ClaimExtractor {
     const ws = s.words;
     if (!/^(?:for|to)$/.test(ws[j + 1]?.lower ?? "")) return null;
     const named = ms.find((m) => m.start >= ws[j + 1]!.end && m.start <= ws[j + 1]!.end + 5 && m.end <= pos);
-    const e = named ? ws.findIndex((x) => x.end === named.end) : -1;
+    // (The name whole, not a family's or a body's name: "a spokesman for the Reid family".)
+    if (!named || /^\s+(?:family|families|campaign|office|team|estate|foundation|trust|company|firm|group|camp|household|relatives)\b/.test(this.ctx.text.slice(named.end, named.end + 14))) return null;
+    const e = ws.findIndex((x) => x.end === named.end);
     return e > j ? this.sourceEndingAt(s, ms, e, quotes) : null;
   }
 

@@ -827,7 +827,10 @@ export class Discourse {
     // ("… will face Stirling Albion …. In a statement, Strathbeg said …. The club said": a name of no known sort that spoke
     // in the sentence before, over a body the noun's words named earlier that did not speak since.)
     const speaker = this.lastBodySpeaker;
-    if (named && speaker && this.unknownBodySpoke(speaker, n, kinds, true) && named.sentence < speaker.sentence) return speaker.key;
+    // (Not over a body whose own name has the noun: "Kelby Town Football Club …. In a statement, Brightwell said …. The
+    // club said" is the club answering its sponsor.)
+    const namedWithNoun = named ? plainWords(this.ents.nameOf(named.key)).includes(n) : false;
+    if (named && speaker && !namedWithNoun && this.unknownBodySpoke(speaker, n, kinds, true) && named.sentence < speaker.sentence) return speaker.key;
     if (named) return named.key;
     // ("the union" after "the Students' Union Government": a body whose name has the word, not as its head.)
     // (Not a place's word: "the county" is no "Tolliver County Commission".)

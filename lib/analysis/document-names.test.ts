@@ -109,6 +109,12 @@ describe("a document of no known issuer before an aside on who saw it (session 5
     expect(sourceName(r, claimWith(r, "fence breaches"))).toBe("a letter");
     expect(sourceName(r, claimWith(r, "hot tub must go"))).toBe("an enforcement notice");
   });
+
+  it("gives a notice to its issuer named in the aside, and a statement its lawyer released to no document", () => {
+    const r = analyzeBody("A planning notice, issued by Leeds City Council, says the extension must go. A statement, released by his lawyer on Thursday, said the actor denied the allegations.");
+    expect(sourceName(r, claimWith(r, "extension must go"))).toBe("Leeds City Council");
+    expect(sourceName(r, claimWith(r, "denied the allegations"))).not.toBe("a statement");
+  });
 });
 
 describe("a letter's writer named in its aside (session 52)", () => {

@@ -13,5 +13,10 @@ describe("labelled quotations (session 52)", () => {
   it("leaves a label with a verb of saying, or one ending in no one, alone", () => {
     const r = analyzeBody("The warning was plain: “Leave now.”\n\nAnn Quayle said this: “Leave now.”");
     expect(sourceName(r, claimWith(r, "The warning was plain"))).toBeNull();
+    // (Nor a label that says what the quotation is, about or to whom: not the person it names.)
+    for (const label of ["From the complaint against Tom Reid", "A message to Prime Minister Ann Holt", "Former teammate Tom Reid on Ann Holt"]) {
+      const q = analyzeBody(`Tom Reid and Ann Holt met in May.\n\n${label}: “He diverted the funds.”`);
+      expect(sourceName(q, claimWith(q, "diverted the funds")), label).toBeNull();
+    }
   });
 });

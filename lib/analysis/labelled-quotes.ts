@@ -3,12 +3,26 @@
 // person's (or that body's) own words, with the colon as the cue, as a headline's "X: …" has.
 import type { EntityIndex } from "./entities";
 import type { ExtractedClaim, Mention } from "./types";
+import { isPersonNoun, ROLE_MODIFIERS } from "./lexicon";
 
 /** A paragraph's label and the quotation mark that opens what follows it (group 1: the label, without its colon). */
 const LABEL_THEN_QUOTE = /^([^:;“”"\n]{3,120}):\s+[“"]/;
 /** Words of saying in a label: then it is a sentence, "Holt said this:", not a label. */
 const SAYING = /\b(?:said|says|say|told|tells|added|adds|wrote|writes|posted|tweeted|asked|asks|warned|warns)\b/i;
 const SPEAKERS = new Set(["person", "organization", "institution"]);
+
+/** Words that may join a description's capitalised ones: "British Chambers of Commerce director general". */
+const JOINING = new Set("of and the for general executive chief deputy senior former acting interim vice".split(" "));
+/**
+ * Whether the label only describes its speaker: capitalised words, and in lower case only words of a post or trade
+ * ("chief executive"); not what the quotation is, about whom or to whom ("From the complaint against Tom Reid", "A
+ * message to Ann Holt", "Tom Reid on Ann Holt", "The charge against …"; but "The Green Party’s Ann Holt").
+ */
+function describesSpeaker(label: string): boolean {
+  const words = label.trim().split(/\s+/);
+  if (/^(?:A|An|From|To|In|On|For)$/.test(words[0]!) || (words[0] === "The" && !/^\p{Lu}/u.test(words[1] ?? ""))) return false;
+  return words.every((w) => /^\p{Lu}/u.test(w) || JOINING.has(w) || isPersonNoun(w) || ROLE_MODIFIERS.has(w));
+}
 
 /** Gives each labelled paragraph's unattributed claims to the person or body its label ends with. */
 export function resolveLabelledQuotes(
@@ -24,7 +38,7 @@ export function resolveLabelledQuotes(
     const start = at + (line.length - line.trimStart().length);
     at += line.length + 1;
     const m = line.includes(":") ? LABEL_THEN_QUOTE.exec(line.trimStart()) : null;
-    if (!m || SAYING.test(m[1]!)) continue;
+    if (!m || SAYING.test(m[1]!) || !describesSpeaker(m[1]!)) continue;
     const labelEnd = start + m[1]!.trimEnd().length;
     const speaker = mentions.find((x) => x.end === labelEnd && x.start >= start && SPEAKERS.has(ents.kindOf(x.entityKey)));
     if (!speaker) continue;

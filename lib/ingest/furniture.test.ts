@@ -1420,6 +1420,9 @@ describe("record lines (session 52)", () => {
     "The transcripts were created on a rush deadline, the lawyer said.",
     "Research: the study found that 40 per cent of drivers speed.",
     "She was born in Cork; she died in Boston after a long illness.",
+    "This text may not be in its final form, ministers cautioned, as talks continue.",
+    "Updated: 3:15 p.m. - The story was updated after Mayor Dana Ruiz said she would resign on Friday.",
+    "UPDATE: 5:45 p.m. - This article has been updated with comment from Tom Reid, who said the claims were false.",
   ])("leaves %j in the article", (line) => {
     expect(classifyFurniture(line)).toBeNull();
   });

@@ -9,7 +9,7 @@ const SOUND_CUE_RE = /^\((?:SOUNDBITE OF [\p{Lu}\d ,'’&-]{2,60}|(?:BEGIN|END) 
  * "NPR transcripts are created on a rush deadline by a contractor. This text may not be in its final form …": a
  * broadcaster's note on its transcripts (about its own transcript, not a transcript an article reports on).
  */
-const TRANSCRIPT_DISCLAIMER_RE = /^(?:(?:\p{Lu}[\p{L}\d&'’.-]*\s){1,3}transcripts are (?:created|produced|prepared) on a rush deadline\b|This text may not be in its final form\b)[^"“”]{0,400}$/u;
+const TRANSCRIPT_DISCLAIMER_RE = /^(?:(?:\p{Lu}[\p{L}\d&'’.-]*\s){1,3}transcripts are (?:created|produced|prepared) on a rush deadline\b|This text may not be in its final form and may be updated or revised in the future\.)[^"“”]{0,400}$/u;
 
 /** "Eithne Barrett: born March 9th, 1953; died February 21st, 2038": an obituary's life dates under the name. */
 const LIFE_DATES_RE = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,5}:\s[Bb]orn\s[^;:"“”]{4,80};\s[Dd]ied\s[^;:"“”]{4,80}$/u;
@@ -19,9 +19,10 @@ const RESEARCH_CREDIT_RE = /^(?:(?:Principal|Lead|Senior|Additional)\s)?(?:[Rr]e
 
 /**
  * "UPDATE: May 18, 2038, 2:40 PM EDT - This story has been updated with comment from the governor's office.": a stamp of
- * when the page changed, then what changed (the page's own news of itself, never anyone's words).
+ * when the page changed, then only that comment came in (not what happened since, "… updated after Mayor Dana Ruiz said
+ * she would resign", nor what someone said, "… with comment from Tom Reid, who said the claims were false").
  */
-const TIMED_UPDATE_RE = /^(?:UPDATE|Update|UPDATED|Updated)\s?:\s[^"“”]{4,40}?\s[-–—]\s(?:This|The) (?:story|article|post|piece|report) (?:has been|was) updated\b[^"“”]{0,160}\.?$/u;
+const TIMED_UPDATE_RE = /^(?:UPDATE|Update|UPDATED|Updated)\s?:\s[^"“”]{4,40}?\s[-–—]\s(?:This|The) (?:story|article|post|piece|report) (?:has been|was) updated(?: with (?:(?:additional|more|new|further) )?(?:comment|comments|a response|reaction|information|details|photos|video)(?: from (?:the )?\p{Lu}?[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,5})?)?\.?$/u;
 
 /** Whether the (normalised) line is such a record line. */
 export function isRecordLine(line: string): boolean {

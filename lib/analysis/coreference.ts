@@ -63,7 +63,8 @@ function titleOfBody(role: string, word: string): boolean {
 /** A document and whom it went to, right before a name: "a statement to the ", "a filing with ". */
 const DOCUMENT_TO_BEFORE = /\b(?:statement|filing|letter|submission|notice|announcement|disclosure|release|complaint)\s+(?:to|with)\s+(?:the\s+)?$/;
 /** Words that make the title after them a deputy's ("assistant secretary", "deputy director", "under secretary"). */
-const DEPUTY_WORDS = new Set(["assistant", "deputy", "under"]);
+// (And a shadow minister holds no office: "Shadow chancellor Marcus Hale" is not "the chancellor".)
+const DEPUTY_WORDS = new Set(["assistant", "deputy", "under", "shadow"]);
 
 /** Bodies "the …" refers to only when one of that name was named ("the hospital" after "Kestrel Valley General Hospital"). */
 /** Last words of a body made of people, which a name may give after another body's word ("… University Staff Union"). */
@@ -370,11 +371,15 @@ export class Discourse {
           // "Vice President Joe Biden" is not "the president" later.
           // Nor is "Deputy Assistant Secretary Charlene Lamb" "the secretary": a deputy's head word is not theirs.
           let deputy = false;
+          let previous = "";
           for (const w of m.role.toLowerCase().replace(/\bvice[\s\-]+president/g, "vice_president").split(/[\s\-,]+/)) {
             const word = w.replace(/\.$/, "");
             // (Whom one serves is someone else: "a spokeswoman for the governor", "adviser to the president".)
             if (word === "for" || word === "to") break;
             const under = deputy;
+            // ("the shadow chancellor" later is the one given that title.)
+            if (under && previous === "shadow") this.personByRoleWord.set(`shadow ${word}`, seen);
+            previous = word;
             deputy = DEPUTY_WORDS.has(word);
             if (under) continue;
             // ("Union president Ann Holt" does not take "the president" from "President Barack Obama": a lower-case
@@ -635,6 +640,7 @@ export class Discourse {
       return key && names.every((w) => this.ents.nameOf(key).toLowerCase().split(/\s+/).includes(w)) ? key : null;
     }
     if (kinds[0] === "person") {
+      if (modifiers.some((w) => w.toLowerCase() === "shadow")) return this.personByRoleWord.get(`shadow ${n}`)?.key ?? null;
       // "The Senate historian said", "Tom Hale met Ann Holt, and the economist said": an occupation, unlike a title,
       // is only ever the person the article gave it, never just the last person named.
       // (So is a role in a courtroom, on a pitch or a stage: "the judge", "the prosecutor", "the referee", "the actor".)

@@ -70,3 +70,11 @@ describe("“the office of the …” (session 52)", () => {
     expect(sourceName(unnamed, claimWith(unnamed, "inquiry was closed"))).toBe("the office of the state auditor");
   });
 });
+
+describe("a shadow minister (session 52)", () => {
+  it("is not “the chancellor”, but is “the shadow chancellor”", () => {
+    const r = analyzeBody("Shadow chancellor Marcus Hale responded in the Commons. The chancellor has confirmed that fuel duty will rise. The shadow chancellor said drivers would pay.");
+    expect(sourceName(r, claimWith(r, "fuel duty will rise"))).not.toBe("Marcus Hale");
+    expect(sourceName(r, claimWith(r, "drivers would pay"))).toBe("Marcus Hale");
+  });
+});

@@ -943,3 +943,10 @@ describe("a name after a dateline's colon (session 52)", () => {
     expect(claimWith(r, "Friday programs")!.cue).toBe("say");
   });
 });
+
+describe("an aside with a clause of its own after a place (session 52)", () => {
+  it("does not make “Denver, a move the agency described as routine,” an agency", () => {
+    const r = analyzeBody("FEMA reviewed the case. She was reassigned to a regional post in Denver, a move the agency described as routine.");
+    expect(sourceName(r, claimWith(r, "described as routine"))).toBe("FEMA");
+  });
+});

@@ -1760,7 +1760,9 @@ function pushCandidate(
       // (", which cited two officials": a relative clause about a thing, whatever people it names.)
       if (/^(?:which|that) /.test(phrase)) break;
       // The head of the appositive is its last noun before a preposition or participle.
-      const core = phrase.toLowerCase().replace(/^one of (?:the |his |her |its |their )?/, "").split(/\s+(?:of|to|for|by|in|at|with|from|on|later|who|that|which|whose|since|until)\s/)[0]!;
+      // (Or before a clause with its own subject: "Denver, a move the agency described as routine," is no agency.)
+      const clause = /^(an?\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:the|his|her|its|their)\s/u.exec(phrase.toLowerCase());
+      const core = clause ? clause[1]! : phrase.toLowerCase().replace(/^one of (?:the |his |her |its |their )?/, "").split(/\s+(?:of|to|for|by|in|at|with|from|on|later|who|that|which|whose|since|until)\s/)[0]!;
       const pw = core.split(/[\s\-]+/);
       // "a vocal tea party supporter": a word for a person ends the phrase, after the body it names.
       const head = pw[pw.length - 1]!;

@@ -33,6 +33,14 @@ describe("broadcast transcripts (session 52)", () => {
     expect(sourceName(r, claimWith(r, "misstated the mayor"))).toBeNull();
   });
 
+  it("passes a label's titles, knows a guest by the first name the narration gave, and makes no one of “EDITOR'S NOTE:”", () => {
+    const r = analyzeBody("ARI SHAW, HOST: I met Jorge Ruiz at the gate.\n\nJORGE: They turned us away.\n\nSEN. ANN HOLT: We will not back down.\n\nEDITOR'S NOTE: An earlier version misstated the date.");
+    expect(sourceName(r, claimWith(r, "turned us away"))).toBe("Jorge Ruiz");
+    // (Named as the label spells her when the article names her nowhere else.)
+    expect(sourceName(r, claimWith(r, "not back down"))?.toLowerCase()).toBe("ann holt");
+    expect(sourceName(r, claimWith(r, "misstated the date"))).toBeNull();
+  });
+
   it("reads no turns without a presenter's role: a list of names and colons is no transcript", () => {
     const r = analyzeBody("The panel named its winners.\n\nGARY PETTIT: Best hay grower of the year.\n\nANA ROYCE: Best newcomer.");
     expect(sourceName(r, claimWith(r, "Best hay grower"))).toBeNull();

@@ -5,7 +5,7 @@
 // narration before it described, else an unidentified person.
 import type { EntityIndex } from "./entities";
 import type { ExtractedClaim } from "./types";
-import { isPersonNoun } from "./lexicon";
+import { FEMALE_FIRST_NAMES, isPersonNoun, MALE_FIRST_NAMES } from "./lexicon";
 
 /** A turn's label: the name in capitals (group 1), perhaps a role after a comma (group 2), then the colon. */
 // (A first name may be one letter: "A MARTÍNEZ, HOST:".)
@@ -14,6 +14,8 @@ const TURN_LABEL = /^(\p{Lu}[\p{Lu}'’.-]*(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3})(?:
 const PRESENTER_ROLES = /^(?:HOST|BYLINE|ANCHOR|CO-HOST|CORRESPONDENT|REPORTER|PRESENTER|NEWSCASTER)$/;
 /** A speaker the transcript does not name: "UNIDENTIFIED PERSON", "UNIDENTIFIED WOMAN #1". */
 const UNIDENTIFIED = /^UNIDENTIFIED\s/;
+/** Titles a label may open with, short or whole: "SEN.", "DR.", "GOV.", "REP.". */
+const LABEL_TITLES = new Set("SEN SENATOR REP REPRESENTATIVE GOV GOVERNOR DR MR MRS MS MAYOR PRESIDENT JUDGE PROF PROFESSOR".split(" "));
 /** A source that is a pronoun alone: told of by whoever speaks the turn. */
 const PRONOUN_SOURCE = /^(?:he|she|they|it|I|we)$/i;
 
@@ -54,16 +56,21 @@ function turnsOf(text: string, bodyStart: number): Turn[] {
 function personNamed(name: string, ents: EntityIndex): string | null {
   // (Not the label itself, read as a name in capitals.)
   const people = ents.entities.filter((e) => e.kind === "person" && e.name !== e.name.toUpperCase());
-  // (Past a title the label gives: "MINISTER ANN HOLT" is Ann Holt.)
+  // (Past the titles the label gives: "MINISTER ANN HOLT", "SEN. ANN HOLT", "FINANCE MINISTER ANN HOLT" are Ann Holt.)
   const words = name.split(" ");
-  const untitled = words.length > 2 && isPersonNoun(words[0]!.toLowerCase()) ? words.slice(1) : words;
-  name = untitled.join(" ");
+  while (words.length > 1 && (isPersonNoun(words[0]!.toLowerCase().replace(/\.$/, "")) || LABEL_TITLES.has(words[0]!.replace(/\.$/, "")) || (words.length > 2 && isPersonNoun(words[1]!.toLowerCase())))) words.shift();
+  name = words.join(" ");
   const upper = name.toUpperCase();
   const whole = people.find((e) => e.name.toUpperCase() === upper);
   if (whole) return whole.key;
   const bySurname = people.filter((e) => e.name.split(" ").at(-1)!.toUpperCase() === upper);
   if (bySurname.length === 1) return bySurname[0]!.key;
-  if (!name.includes(" ")) return null;
+  // (A guest the narration named by a first name only: "I met Jorge at the gate." then "JORGE: …".)
+  const byFirstName = name.includes(" ") ? [] : people.filter((e) => e.name.toUpperCase() === upper || e.name.split(" ")[0]!.toUpperCase() === upper);
+  if (byFirstName.length === 1) return byFirstName[0]!.key;
+  // (Someone the article did not name only by a label that opens with a given name: not "EDITOR'S NOTE:", "CROWD MEMBER:".)
+  const given = name.split(" ")[0]!.toLowerCase();
+  if (!name.includes(" ") || !(MALE_FIRST_NAMES.has(given) || FEMALE_FIRST_NAMES.has(given))) return null;
   const titled = name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
   return ents.ensure(titled, "person");
 }

@@ -7565,6 +7565,8 @@ describe("an amount added (session 52)", () => {
     const r = analyzeBody("Ann Holt said the plan was sound. She added 14 people had died. She added 40 percent of households would pay less.");
     expect(claimWith(r, "14 people had died")!.cue).toBe("added");
     expect(claimWith(r, "40 percent of households")!.cue).toBe("added");
+    const range = analyzeBody("Tom Reid said the cut was needed. He added 2 million to 3 million households could lose support.");
+    expect(claimWith(range, "households could lose")!.cue).toBe("added");
   });
 });
 
@@ -7584,6 +7586,8 @@ describe("someone who speaks for a person, coordinated (session 52)", () => {
   it("leaves “a spokesman for the Reid family” the family's, not Reid's", () => {
     const r = analyzeBody("Tom Reid died in the crash. A spokesman for the Reid family pointed to the inquest and said the road was unsafe.");
     expect(sourceName(r, claimWith(r, "road was unsafe"))).not.toBe("Tom Reid");
+    const administration = analyzeBody("Donald Crane won in 2036. A spokesman for the Crane administration pointed to the jobs figures and said the record was strong.");
+    expect(sourceName(administration, claimWith(administration, "record was strong"))).not.toBe("Donald Crane");
   });
 
   it("reads “Her rep confirmed” as “Her representative confirmed” is read", () => {

@@ -3811,7 +3811,8 @@ export class ClaimExtractor {
     if (!/^(?:for|to)$/.test(ws[j + 1]?.lower ?? "")) return null;
     const named = ms.find((m) => m.start >= ws[j + 1]!.end && m.start <= ws[j + 1]!.end + 5 && m.end <= pos);
     // (The name whole, not a family's or a body's name: "a spokesman for the Reid family".)
-    if (!named || /^\s+(?:family|families|campaign|office|team|estate|foundation|trust|company|firm|group|camp|household|relatives)\b/.test(this.ctx.text.slice(named.end, named.end + 14))) return null;
+    // (Then a verb, or a comma: not "the Crane administration", "the Reid family", "the Holt government".)
+    if (!named || !/^(?:,|\s+(?:\p{Ll}+ed|said|told|did|had|has|was|would|could|also|then|later|who)\b)/u.test(this.ctx.text.slice(named.end, named.end + 14))) return null;
     const e = ws.findIndex((x) => x.end === named.end);
     return e > j ? this.sourceEndingAt(s, ms, e, quotes) : null;
   }

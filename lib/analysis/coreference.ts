@@ -63,8 +63,7 @@ function titleOfBody(role: string, word: string): boolean {
 /** A document and whom it went to, right before a name: "a statement to the ", "a filing with ". */
 const DOCUMENT_TO_BEFORE = /\b(?:statement|filing|letter|submission|notice|announcement|disclosure|release|complaint)\s+(?:to|with)\s+(?:the\s+)?$/;
 /** Words that make the title after them a deputy's ("assistant secretary", "deputy director", "under secretary"). */
-// (And a shadow minister holds no office: "Shadow chancellor Marcus Hale" is not "the chancellor".)
-const DEPUTY_WORDS = new Set(["assistant", "deputy", "under", "shadow"]);
+const DEPUTY_WORDS = new Set(["assistant", "deputy", "under"]);
 
 /** Bodies "the …" refers to only when one of that name was named ("the hospital" after "Kestrel Valley General Hospital"). */
 /** Last words of a body made of people, which a name may give after another body's word ("… University Staff Union"). */
@@ -371,17 +370,21 @@ export class Discourse {
           // "Vice President Joe Biden" is not "the president" later.
           // Nor is "Deputy Assistant Secretary Charlene Lamb" "the secretary": a deputy's head word is not theirs.
           let deputy = false;
-          let previous = "";
+          let shadowed = false;
           for (const w of m.role.toLowerCase().replace(/\bvice[\s\-]+president/g, "vice_president").split(/[\s\-,]+/)) {
             const word = w.replace(/\.$/, "");
             // (Whom one serves is someone else: "a spokeswoman for the governor", "adviser to the president".)
             if (word === "for" || word === "to") break;
             const under = deputy;
-            // ("the shadow chancellor" later is the one given that title.)
-            if (under && previous === "shadow") this.personByRoleWord.set(`shadow ${word}`, seen);
-            previous = word;
+            // ("the shadow chancellor", "the shadow home secretary" later is the one given that title, and no word of
+            // it is theirs alone.)
+            if (shadowed) {
+              this.personByRoleWord.set(`shadow ${word}`, seen);
+              continue;
+            }
+            shadowed = word === "shadow";
             deputy = DEPUTY_WORDS.has(word);
-            if (under) continue;
+            if (under || shadowed) continue;
             // ("Union president Ann Holt" does not take "the president" from "President Barack Obama": a lower-case
             // title after a body's name is that body's, and only stands alone when no one else holds it.)
             const ofBody = this.personByRoleWord.has(word) && titleOfBody(m.role, word);
@@ -835,7 +838,7 @@ export class Discourse {
     const speaker = this.lastBodySpeaker;
     // (Not over a body whose own name has the noun: "Kelby Town Football Club …. In a statement, Brightwell said …. The
     // club said" is the club answering its sponsor.)
-    const namedWithNoun = named ? plainWords(this.ents.nameOf(named.key)).includes(n) : false;
+    const namedWithNoun = named ? plainWords(this.ents.nameOf(named.key)).some((w) => w === n || (n === "club" && /^(?:fc|afc|cf|sc)$/.test(w))) : false;
     if (named && speaker && !namedWithNoun && this.unknownBodySpoke(speaker, n, kinds, true) && named.sentence < speaker.sentence) return speaker.key;
     if (named) return named.key;
     // ("the union" after "the Students' Union Government": a body whose name has the word, not as its head.)

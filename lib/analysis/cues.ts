@@ -837,7 +837,7 @@ const CALL_FOR_OR_ON = new RegExp(
 const CALL_FOR_OR_ON_ANY_CASE = new RegExp(CALL_FOR_OR_ON.source, "iu");
 const POSSESSIVE_OBJECT = /^ (?:his|her|their|its|my|our|your) /;
 /** An amount with its unit after a verb, then what it is added to: " 14 miles to", " about $2 billion to" (not " 40 percent of households would"). */
-const AMOUNT_OBJECT = /^ (?:about |around |roughly |nearly |almost |some |another |at least )?(?:\p{Sc}\s?)?\d[\d,.]*\s?(?:%|per\s?cent|percent|miles?|km|kilometres?|kilometers?|minutes?|hours?|days?|weeks?|months?|years?|points?|jobs|seats|pounds|dollars|euros|billion|million|thousand|bn|m|k)(?:\s+(?:to|onto|on)\b|\s*[,.;]|\s*$)/u;
+const AMOUNT_OBJECT = /^ (?:about |around |roughly |nearly |almost |some |another |at least )?(?:\p{Sc}\s?)?\d[\d,.]*\s?(?:%|per\s?cent|percent|miles?|km|kilometres?|kilometers?|minutes?|hours?|days?|weeks?|months?|years?|points?|jobs|seats|pounds|dollars|euros|billion|million|thousand|bn|m|k)(?:\s+(?:to|onto)\b(?!\s+(?:\p{Sc}\s?)?\d)|\s*[.;]|\s*$)/u;
 const POINTED_OUT = /^(?:\s*$| that\b|[,.:]| [“"])/;
 /** After "pointed to", what is cited: a case, a study, a rule, a figure, a place as an example (not "the sky", "the door"). */
 // (The word the phrase's head, before what says which or the clause's end: not "a display case holding", "a record

@@ -76,5 +76,9 @@ describe("a shadow minister (session 52)", () => {
     const r = analyzeBody("Shadow chancellor Marcus Hale responded in the Commons. The chancellor has confirmed that fuel duty will rise. The shadow chancellor said drivers would pay.");
     expect(sourceName(r, claimWith(r, "fuel duty will rise"))).not.toBe("Marcus Hale");
     expect(sourceName(r, claimWith(r, "drivers would pay"))).toBe("Marcus Hale");
+    // (A title of more words the same: "Shadow Health Secretary Ann Holt" is "the shadow health secretary", not "the health secretary".)
+    const health = analyzeBody("Shadow Health Secretary Ann Holt spoke first. The health secretary said lists were long. The shadow health secretary said that was untrue.");
+    expect(sourceName(health, claimWith(health, "lists were long"))).not.toBe("Ann Holt");
+    expect(sourceName(health, claimWith(health, "that was untrue"))).toBe("Ann Holt");
   });
 });

@@ -1423,6 +1423,7 @@ describe("record lines (session 52)", () => {
     "This text may not be in its final form, ministers cautioned, as talks continue.",
     "Updated: 3:15 p.m. - The story was updated after Mayor Dana Ruiz said she would resign on Friday.",
     "UPDATE: 5:45 p.m. - This article has been updated with comment from Tom Reid, who said the claims were false.",
+    "UPDATE: 4:10 p.m. - This story has been updated with comment from police saying the man was armed.",
   ])("leaves %j in the article", (line) => {
     expect(classifyFurniture(line)).toBeNull();
   });

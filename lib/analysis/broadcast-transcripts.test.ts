@@ -39,6 +39,9 @@ describe("broadcast transcripts (session 52)", () => {
     // (Named as the label spells her when the article names her nowhere else.)
     expect(sourceName(r, claimWith(r, "not back down"))?.toLowerCase()).toBe("ann holt");
     expect(sourceName(r, claimWith(r, "misstated the date"))).toBeNull();
+    // (A label with a role is a person's, whatever the given name: "MARA DIAZ, POLITICAL ANALYST:".)
+    const analyst = analyzeBody("ARI SHAW, HOST: Now to the polls.\n\nMARA DIAZ, POLITICAL ANALYST: The polls are tightening in Ohio.");
+    expect(sourceName(analyst, claimWith(analyst, "polls are tightening"))?.toLowerCase()).toBe("mara diaz");
   });
 
   it("reads no turns without a presenter's role: a list of names and colons is no transcript", () => {

@@ -25,6 +25,8 @@ interface Turn {
   label: string;
   name: string;
   presenter: boolean;
+  /** Whether the label gives a role after the name ("MARA DIAZ, POLITICAL ANALYST:"), which only a person has. */
+  roled: boolean;
 }
 
 /** The body's labelled turns, in order; none unless a presenter's role says the piece is a transcript. */
@@ -44,7 +46,7 @@ function turnsOf(text: string, bodyStart: number): Turn[] {
       presenters.add(name);
       presenters.add(name.split(" ").at(-1)!);
     }
-    turns.push({ start, end: start + body.length, label: m[0].trim(), name, presenter: presenter || presenters.has(name) });
+    turns.push({ start, end: start + body.length, label: m[0].trim(), name, presenter: presenter || presenters.has(name), roled: !!m[2] });
   }
   return turns.some((t) => t.presenter) ? turns : [];
 }
@@ -53,7 +55,7 @@ function turnsOf(text: string, bodyStart: number): Turn[] {
  * The person a label names: one the article named so, in full or by surname, else a person made from a label of two
  * words or more; null for one word the article gave no one ("CORRECTION:", "CROWD:", "ANNOUNCER:").
  */
-function personNamed(name: string, ents: EntityIndex): string | null {
+function personNamed(name: string, roled: boolean, ents: EntityIndex): string | null {
   // (Not the label itself, read as a name in capitals.)
   const people = ents.entities.filter((e) => e.kind === "person" && e.name !== e.name.toUpperCase());
   // (Past the titles the label gives: "MINISTER ANN HOLT", "SEN. ANN HOLT", "FINANCE MINISTER ANN HOLT" are Ann Holt.)
@@ -68,9 +70,10 @@ function personNamed(name: string, ents: EntityIndex): string | null {
   // (A guest the narration named by a first name only: "I met Jorge at the gate." then "JORGE: …".)
   const byFirstName = name.includes(" ") ? [] : people.filter((e) => e.name.toUpperCase() === upper || e.name.split(" ")[0]!.toUpperCase() === upper);
   if (byFirstName.length === 1) return byFirstName[0]!.key;
-  // (Someone the article did not name only by a label that opens with a given name: not "EDITOR'S NOTE:", "CROWD MEMBER:".)
+  // (Someone the article did not name only by a label that opens with a given name or gives a role: not "EDITOR'S
+  // NOTE:", "CROWD MEMBER:".)
   const given = name.split(" ")[0]!.toLowerCase();
-  if (!name.includes(" ") || !(MALE_FIRST_NAMES.has(given) || FEMALE_FIRST_NAMES.has(given))) return null;
+  if (!name.includes(" ") || !(roled || MALE_FIRST_NAMES.has(given) || FEMALE_FIRST_NAMES.has(given))) return null;
   const titled = name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
   return ents.ensure(titled, "person");
 }
@@ -91,7 +94,7 @@ export function resolveBroadcastTranscripts(
   const turns = turnsOf(text, bodyStart);
   for (const [i, turn] of turns.entries()) {
     if (turn.presenter) continue;
-    const speaker = UNIDENTIFIED.test(turn.name) ? describedBefore(claims, turns[i - 1], turn, ents) : personNamed(turn.name, ents);
+    const speaker = UNIDENTIFIED.test(turn.name) ? describedBefore(claims, turns[i - 1], turn, ents) : personNamed(turn.name, turn.roled, ents);
     if (!speaker) continue;
     for (const c of claims) {
       if (c.start < turn.start || c.start >= turn.end) continue;

@@ -6,6 +6,7 @@
 import type { EntityIndex } from "./entities";
 import type { ExtractedClaim } from "./types";
 import { FEMALE_FIRST_NAMES, isPersonNoun, MALE_FIRST_NAMES } from "./lexicon";
+import { PRONOUN_SOURCE } from "./interview-answers";
 
 /** A turn's label: the name in capitals (group 1), perhaps a role after a comma (group 2), then the colon. */
 // (A first name may be one letter: "A MARTÍNEZ, HOST:".)
@@ -16,8 +17,6 @@ const PRESENTER_ROLES = /^(?:HOST|BYLINE|ANCHOR|CO-HOST|CORRESPONDENT|REPORTER|P
 const UNIDENTIFIED = /^UNIDENTIFIED\s/;
 /** Titles a label may open with, short or whole: "SEN.", "DR.", "GOV.", "REP.". */
 const LABEL_TITLES = new Set("SEN SENATOR REP REPRESENTATIVE GOV GOVERNOR DR MR MRS MS MAYOR PRESIDENT JUDGE PROF PROFESSOR".split(" "));
-/** A source that is a pronoun alone: told of by whoever speaks the turn. */
-const PRONOUN_SOURCE = /^(?:he|she|they|it|I|we)$/i;
 
 interface Turn {
   start: number;
@@ -51,17 +50,24 @@ function turnsOf(text: string, bodyStart: number): Turn[] {
   return turns.some((t) => t.presenter) ? turns : [];
 }
 
+/** Whether a label's word is a title ("SEN.", "MINISTER"), not a name. */
+function isTitleWord(word: string): boolean {
+  const bare = word.replace(/\.$/, "");
+  return isPersonNoun(bare.toLowerCase()) || LABEL_TITLES.has(bare);
+}
+
 /**
- * The person a label names: one the article named so, in full or by surname, else a person made from a label of two
- * words or more; null for one word the article gave no one ("CORRECTION:", "CROWD:", "ANNOUNCER:").
+ * The person a label names, past its titles: one the article named so, in full, by surname or by first name alone; else
+ * a person made from a label of two words or more that opens with a given name or gives a role; null otherwise
+ * ("CORRECTION:", "CROWD:", "EDITOR'S NOTE:").
  */
-function personNamed(name: string, roled: boolean, ents: EntityIndex): string | null {
+function personNamed(label: string, roled: boolean, ents: EntityIndex): string | null {
   // (Not the label itself, read as a name in capitals.)
   const people = ents.entities.filter((e) => e.kind === "person" && e.name !== e.name.toUpperCase());
   // (Past the titles the label gives: "MINISTER ANN HOLT", "SEN. ANN HOLT", "FINANCE MINISTER ANN HOLT" are Ann Holt.)
-  const words = name.split(" ");
-  while (words.length > 1 && (isPersonNoun(words[0]!.toLowerCase().replace(/\.$/, "")) || LABEL_TITLES.has(words[0]!.replace(/\.$/, "")) || (words.length > 2 && isPersonNoun(words[1]!.toLowerCase())))) words.shift();
-  name = words.join(" ");
+  const words = label.split(" ");
+  while (words.length > 1 && (isTitleWord(words[0]!) || (words.length > 2 && isPersonNoun(words[1]!.toLowerCase())))) words.shift();
+  const name = words.join(" ");
   const upper = name.toUpperCase();
   const whole = people.find((e) => e.name.toUpperCase() === upper);
   if (whole) return whole.key;

@@ -359,8 +359,9 @@ const DOCUMENT_GOES_ON = /^\s+(?:also\s+)?(?:says|states|adds|notes|warns|argues
 // (What the document does may come before the comma: "A letter opposing the bill, signed by …".)
 const DOCUMENT_WITH_ASIDE = /^(\s*(?:The|This|That|A|An|Its|His|Her|Their)\s+(?:[\p{L}\d’'-]+\s+){0,3}?([\p{L}-]+)(?:\s+(?:opposing|supporting|backing|urging|criticizing|criticising|demanding|seeking)\s+[^,;:“”"]{1,60})?),\s+(?:dated|signed|sent|written|drafted|issued|released|obtained|addressed|circulated|prepared|seen)\b[^;:“”"]{1,220},\s+(?:also\s+|further\s+)?$/u;
 /** In such an aside, who signed, wrote or sent the document: "signed by ", "sent to the committee by ". */
-const SIGNED_BY = /\b(?:signed|written|drafted|authored|sent|issued|prepared)\s+(?:[^,;]{0,90}?\s)?by\s+(?:the\s+)?/u;
-const SIGNED_BY_ALL = new RegExp(SIGNED_BY.source, "gu");
+const SIGNED_BY = /\b(?:signed|written|drafted|authored|sent|issued|prepared)\s+(?:[^,;]{0,90}?\s)?by\s+(?:the\s+)?/gu;
+/** Of those, who wrote it: "written by ", "drafted by ". */
+const WRITTEN_BY = /^(?:written|drafted|authored)/;
 /** After a description, up to a name it gave: " in the Katako market who gave his name only as ", ", who asked to be called ". */
 // (Past "of" only before a body's name, "a commander of the Northern Liberation Front who gave his name …": not a person
 // described, "the lawyer of a migrant who gave his name only as Samir", who gave it.)
@@ -2396,7 +2397,7 @@ export class ClaimExtractor {
       if (subject && SUBJECT_LEAD.test(this.ctx.text.slice(s.start, subject.start))) return subject;
       // ("A letter, seen by the Daily Flash, says": a document of no known issuer opening the sentence, itself.)
       // (Only past who holds or saw it: "released by his lawyer", "sent by a manager" name who issued it.)
-      const held = /^,\s+(?:\p{Ll}+ly\s+)?(?:obtained|seen|leaked|reviewed|shared|circulated|(?:sent|posted|addressed|delivered)\s+(?:to|on)\b)\s/u.test(docAside[0]);
+      const held = HELD_ASIDE_OPENING.test(docAside[0]);
       const doc = held && !subject && k >= 0 && isDocumentNoun(ws, k) ? this.describedPhrase(s, k) : null;
       if (doc?.indefinite && doc.firstWord <= 1 && opensClauseAt(this.ctx.text, ws, doc.firstWord) && !this.inQuotes(quotes, doc.start)) {
         return this.describedSource(doc.firstWord === 0 ? { ...doc, name: lowerOpening(doc.name) } : doc);
@@ -3741,7 +3742,7 @@ export class ClaimExtractor {
     if (!m || !(DOCUMENT_NOUNS.has(m[2]!.toLowerCase()) || notice) || this.inQuotes(quotes, s.start + m[1]!.length)) return null;
     const asideStart = s.start + m[1]!.length + 2;
     // (Its writer over those who signed it: "signed by 41 Democratic lawmakers and written by state Rep. Ann Holt".)
-    const bys = [...text.slice(asideStart, cueStart).matchAll(SIGNED_BY_ALL)].sort((a, b) => Number(/^(?:written|drafted|authored)/.test(b[0])) - Number(/^(?:written|drafted|authored)/.test(a[0])));
+    const bys = [...text.slice(asideStart, cueStart).matchAll(SIGNED_BY)].sort((a, b) => Number(WRITTEN_BY.test(b[0])) - Number(WRITTEN_BY.test(a[0])));
     let key: string | null = null;
     for (const by of bys) {
       const at = asideStart + by.index + by[0].length;
@@ -3810,8 +3811,8 @@ export class ClaimExtractor {
     const ws = s.words;
     if (!/^(?:for|to)$/.test(ws[j + 1]?.lower ?? "")) return null;
     const named = ms.find((m) => m.start >= ws[j + 1]!.end && m.start <= ws[j + 1]!.end + 5 && m.end <= pos);
-    // (The name whole, not a family's or a body's name: "a spokesman for the Reid family".)
-    // (Then a verb, or a comma: not "the Crane administration", "the Reid family", "the Holt government".)
+    // (The name whole, then a verb or a comma: not a family's or a body's name, "the Crane administration", "the Reid
+    // family", "the Holt government".)
     if (!named || !/^(?:,|\s+(?:\p{Ll}+ed|said|told|did|had|has|was|would|could|also|then|later|who)\b)/u.test(this.ctx.text.slice(named.end, named.end + 14))) return null;
     const e = ws.findIndex((x) => x.end === named.end);
     return e > j ? this.sourceEndingAt(s, ms, e, quotes) : null;
@@ -6843,6 +6844,8 @@ const DOCUMENT_BY_OPENING = new RegExp(String.raw`^[“"]?(?:(?:But|And)\s+)?(?:
  * by GNC, ") or who the author is (", a panel of historians led by Ann Kerr, "), or nothing.
  */
 const AUTHOR_THEN_ASIDE = /^(?:\s+\([^()]{1,20}\))?(?:,\s+(?:the|a|an)\s+[^;:“”"]{1,120}?,|\s+(?:published|released|issued|conducted|carried\s+out|made\s+public)\s[^,;“”"]{1,60}|,\s+(?:obtained|seen|leaked|reviewed|released|issued|published|dated|sent|shared|posted|circulated|made\s+public)\s[^,;“”"]{1,80},)?\s+(?:(?:also|has|had|have)\s+)?$/u;
+/** Such an aside on who holds, saw or got the document, not who issued it: ", seen by ", ", sent to ", ", posted on ". */
+const HELD_ASIDE_OPENING = /^,\s+(?:\p{Ll}+ly\s+)?(?:obtained|seen|leaked|reviewed|shared|circulated|(?:sent|posted|addressed|delivered)\s+(?:to|on)\b)\s/u;
 const DOCUMENT_ASIDE_BEFORE = /,\s+(?:\p{Ll}+ly\s+)?(?:obtained|seen|leaked|reviewed|released|issued|published|dated|filed|submitted|tabled|sent|shared|posted|circulated|made public)\s[^,;“”"]{1,100},\s+$/u;
 /** Where a body is based, set off by commas before a verb: ", based in Cambridge, Mass., ", ", headquartered in Ohio, ". */
 const BASED_ASIDE_BEFORE = /,\s+(?:based|headquartered)\s+in\s+[^,;“”"]{1,40}(?:,\s+[^,;“”"]{1,20})?,\s+$/u;

@@ -789,7 +789,6 @@ export class Discourse {
     return holder && modifiers.includes("former") === this.formerTitles.has(`${word}:${holder}`) ? holder : null;
   }
 
-  /** A body described by `n`; `near`: only one named in the sentence, named with the noun, or the sentence before's subject. */
   /**
    * Whether `speaker`, a name of no known sort, spoke in the sentence before, and a trade's word `n` may mean it;
    * `orBareName`: or a body named by one word that says no trade ("Strathbeg"; not an initialism, "KeNHA").
@@ -801,6 +800,7 @@ export class Discourse {
     return speaker.sentence === this.lastObserved && kinds[0] === "organization" && !NOT_COMPANY_HEADS.has(n) && (kind === "other" || bare);
   }
 
+  /** A body described by `n`; `near`: only one named in the sentence, named with the noun, or the sentence before's subject. */
   private resolveBody(n: string, kinds: readonly string[], before: Mention[], near: boolean): string | null {
     // ("the co-op" after "a local food co-op": the one the article only described, no body named.)
     if (COOP_WORDS.has(n) && INDEFINITE_COOP.test(this.text)) return null;

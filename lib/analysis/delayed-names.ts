@@ -120,7 +120,7 @@ export function resolveTitledLede(claims: ExtractedClaim[], mentions: Mention[],
 }
 
 /** Offices one person holds in a place, which "the mayor" means before the article names its holder. */
-const ONE_HOLDER_OFFICES = new Set(["mayor", "governor", "premier"]);
+const OFFICES_OF_A_PLACE = new Set(["mayor", "governor", "premier"]);
 
 /**
  * "…, a trade-off the mayor called “the least bad option.” …. Mayor Gordon Saint-Pierre told council …": "the mayor"
@@ -131,7 +131,7 @@ export function resolveOfficeNamedLater(claims: ExtractedClaim[], mentions: Ment
     const src = c.source;
     if (!src || c.section !== "body" || ents.kindOf(src.entityKey) !== "unnamed") continue;
     const office = /^the\s+(\p{Ll}+)$/iu.exec(src.text)?.[1]?.toLowerCase();
-    if (!office || !ONE_HOLDER_OFFICES.has(office)) continue;
+    if (!office || !OFFICES_OF_A_PLACE.has(office)) continue;
     const holder = personTitled(office, [], mentions, ents, text);
     // (Only one named after: one named before is whom the reading already found, or someone else.)
     const first = holder ? mentions.find((m) => m.entityKey === holder && m.section === "body") : undefined;

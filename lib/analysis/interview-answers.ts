@@ -23,7 +23,7 @@ const SPEAKER_OPENS = /^(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3})
  */
 const TITLED_SPEAKER_OPENS = /^(\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*:\s+/u;
 /** A source that is a pronoun alone: "He", "she", "they". */
-const PRONOUN_SOURCE = /^(?:he|she|they|it|I|we)$/i;
+export const PRONOUN_SOURCE = /^(?:he|she|they|it|I|we)$/i;
 /** The cue an answer is given. */
 export const ANSWER_CUE = "A:";
 /** How many questions and answers make an interview: fewer may be a list lettered "A". */

@@ -7602,3 +7602,17 @@ describe("a body's own figures (session 52)", () => {
     expect(sourceName(r, claimWith(r, "sixth-lowest"))).toBe("International Energy Agency");
   });
 });
+
+describe("people credited with “according to” (session 53)", () => {
+  it("credits two groups of people joined by “and”, and people “interviewed for this article”", () => {
+    expect(sourcesOf("Buyers paid more, according to growers and traders.")).toEqual(["growers and traders"]);
+    expect(sourcesOf("Buyers paid more, according to the growers and traders.")).toEqual(["growers and traders"]);
+    expect(sourcesOf("Buyers paid more, according to shopkeepers interviewed for this article.")).toEqual(["shopkeepers"]);
+    expect(sourcesOf("Buyers paid more, according to shopkeepers surveyed by the council.")).toEqual(["shopkeepers"]);
+  });
+
+  it("does not join things that are not people, or credit a manner", () => {
+    expect(sourcesOf("Things went badly, according to plans and budgets.")).toEqual([null]);
+    expect(sourcesOf("Work went on according to plan and schedule.")).toEqual([null]);
+  });
+});

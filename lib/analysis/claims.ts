@@ -741,6 +741,8 @@ const OPENING_PHRASE = /^\s*(?:In|On|At|During|From|Through|Within|Speaking|Writ
 const WHERE_OR_WHEN = new Set("at in on during after before following of".split(" "));
 const RELATIVE_WORDS = new Set("that who whom which whose where when".split(" "));
 /** Participles after a document that say when it was issued or what it holds: "issued Thursday", "detailing …". */
+/** What was done to people asked: "according to farmers interviewed for this article", "traders surveyed by the council". */
+const ASKED_PARTICIPLES = new Set("interviewed surveyed polled questioned contacted consulted quoted".split(" "));
 const DOCUMENT_PARTICIPLES = new Set("issued released published posted obtained sent signed written dated filed commissioned conducted compiled collected gathered supplied prepared drafted submitted tendered tabled lodged presented produced detailing outlining describing summarizing listing citing".split(" "));
 /** Words that open what someone is reproached for: "over the budget", "after the vote". */
 const REASON_HEADS = new Set("over after about during amid because".split(" "));
@@ -4653,7 +4655,8 @@ export class ClaimExtractor {
       // (A passive's agent ends before what it was called or put down to: "described by the prosecutor's office as
       // reckless", "attributed by the prosecutor's office to a dispute".)
       const ends = /^[,.;:)]/.test(gap) || !next || PP_HEADS.has(next.lower) || next.lower === "that" || next.lower === "which" || (next.lower === "who" && gap === " ") || (agent && (REASON_HEADS.has(next.lower) || next.lower === "as" || next.lower === "to")) ||
-        (DOCUMENT_PARTICIPLES.has(next.lower) && (DOCUMENT_NOUNS.has(ws[j]!.lower) || FIGURE_NOUNS.has(ws[j]!.lower)));
+        (DOCUMENT_PARTICIPLES.has(next.lower) && (DOCUMENT_NOUNS.has(ws[j]!.lower) || FIGURE_NOUNS.has(ws[j]!.lower))) ||
+        (!agent && ASKED_PARTICIPLES.has(next.lower) && /\p{Ll}s$/u.test(ws[j]!.lower));
       if (!ends) continue;
       const p = this.describedPhrase(s, j, agent);
       // Not a bare pronoun ("according to those familiar with …").
@@ -4689,6 +4692,13 @@ export class ClaimExtractor {
       if (journal && !authorAfter && this.ctx.ents.kindOf(journal.entityKey) === "outlet" && !this.inQuotes(quotes, journal.start)) return { src: { entityKey: journal.entityKey, text: p.phrase, role: null }, start: p.start, end: p.end };
       // (A title-case headline's "Unions" are the body's "unions".)
       if (p.firstWord === k) return this.describedSource(s.titleCase ? { ...p, name: p.name.toLowerCase() } : p);
+      // "according to farmers and traders": two groups of people, plural and lower case, as one source.
+      const joined = ws[p.firstWord - 1];
+      const other = joined && (joined.lower === "and" || joined.lower === "or") && p.firstWord - 2 >= k ? this.describedPhrase(s, p.firstWord - 2) : null;
+      if (other && other.firstWord === k && !ws.slice(k, j + 1).some((w) => w.cap) && [ws[p.firstWord - 2]!, ws[j]!].every((w) => /\p{Ll}s$/u.test(w.lower) && namesPeople(w.lower))) {
+        const phrase = text.slice(other.start, p.end);
+        return this.describedSource({ ...other, end: p.end, phrase, name: isDeterminer(ws[k]!.lower) ? text.slice(ws[k + 1]!.start, p.end) : phrase });
+      }
       // "the program's latest monthly snapshot": a possessive inside the phrase.
       const lead = ws.slice(k, p.firstWord);
       if (!lead.every((w, i) => (i === 0 && isDeterminer(w.lower)) || w.poss)) return null;

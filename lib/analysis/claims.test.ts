@@ -7616,3 +7616,18 @@ describe("people credited with “according to” (session 53)", () => {
     expect(sourcesOf("Work went on according to plan and schedule.")).toEqual([null]);
   });
 });
+
+describe("whose account, by a pronoun (session 53)", () => {
+  it("credits “In her telling,”, “By his account,”, “by her own account” and “according to her” to whom the pronoun points back to", () => {
+    expect(sourcesOf("Ann Holt spoke on Tuesday. In her telling, the city paid $2 million in April.")).toEqual([null, "Ann Holt"]);
+    expect(sourcesOf("Tom Reed spoke on Tuesday. By his account, the city paid $2 million in April.")).toEqual([null, "Tom Reed"]);
+    expect(sourcesOf("Ann Holt spoke on Tuesday. She was not, by her own account, made welcome.")).toEqual([null, "Ann Holt"]);
+    expect(sourcesOf("Ann Holt spoke on Tuesday. According to her, the city paid $2 million in April.")).toEqual([null, "Ann Holt"]);
+    expect(sourcesOf("Ann Holt spoke on Tuesday. In her view, the city paid too much.")).toEqual([null, "Ann Holt"]);
+  });
+
+  it("names no one else when the pronoun points nowhere, and leaves “By all accounts” the outlet's", () => {
+    expect(sourcesOf("Ann Holt spoke on Tuesday. By his account, the city paid $2 million.")).toEqual([null, null]);
+    expect(sourcesOf("Ann Holt spoke on Tuesday. By all accounts, the city paid $2 million.")).toEqual([null, null]);
+  });
+});

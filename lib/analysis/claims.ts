@@ -4636,6 +4636,21 @@ export class ClaimExtractor {
   }
 
   /**
+   * "according to her,", "according to his own account", "By their account,": whom the pronoun points back to.
+   */
+  private pronounCredited(s: Sentence, ms: Mention[], pos: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
+    const { text, discourse } = this.ctx;
+    const m = /^\s*(?:(him|her|them)(?=\s*[,.;:)]|\s*$)|(his|her|their)\s+(?:own\s+)?(?:account|telling|recollection|view)\b)/.exec(text.slice(pos, Math.min(s.end, pos + 40)));
+    if (!m) return null;
+    const word = (m[1] ?? m[2])!;
+    const start = pos + m[0].indexOf(word);
+    if (this.inQuotes(quotes, start)) return null;
+    const pronoun = word === "him" || word === "his" ? "he" : word === "her" ? "she" : "they";
+    const key = discourse.resolvePronoun(pronoun, this.mentionsBefore(ms, start, quotes), false, s.index);
+    return key ? { src: { entityKey: key, text: word, role: null }, start, end: start + word.length } : null;
+  }
+
+  /**
    * A noun phrase that ends its clause after "according to", where no name is found: "according to the program's
    * latest monthly snapshot", "according to a tally by the newspaper" (up to the preposition).
    */
@@ -5244,7 +5259,8 @@ export class ClaimExtractor {
       // ("according to two people familiar with the matter": named by what they know, before "people" alone is found.)
       const first = s.words.findIndex((x) => x.start >= cue.end);
       const informed = first >= 0 && !this.inQuotes(quotes, s.words[first]!.start) ? this.informedPeople(s, first) : null;
-      found = informed ?? this.sourceAfter(s, ms, cue.end, quotes) ?? this.describedAfter(s, cue.end, quotes);
+      // ("By his account," names no one else: whom "his" points back to, or no one.)
+      found = this.pronounCredited(s, ms, cue.sourceFrom ?? cue.end, quotes) ?? (cue.sourceFrom !== undefined ? null : informed ?? this.sourceAfter(s, ms, cue.end, quotes) ?? this.describedAfter(s, cue.end, quotes));
     }
     else if (cue.form === "reports") {
       const ws = s.words;

@@ -655,7 +655,8 @@ const CUE_RE = new RegExp(
   String.raw`\b(?:` +
     [
       // ", per the Journal story", ", per Mr. Holt": "per" as "according to", after a comma and before a name.
-      String.raw`([Aa]ccording to|(?<=, )per(?= (?:the |a |an )?[A-Z]))`,
+      // "By her account, …", "…, by his own account, …", "In their telling, …": as "according to her".
+      String.raw`([Aa]ccording to|(?<=, )per(?= (?:the |a |an )?[A-Z])|(?:(?<=^|, )[Bb]y|(?<=^)In) (?:his|her|their) (?:own )?(?:account|telling|recollection|view)(?=,))`,
       String.raw`((?:media |news |press )?reports (?:have |had )?(?:emerged|surfaced|circulated|say|said|suggest(?:ed)?|indicated?))`,
       String.raw`((?:it|It) (?:was|has been|is|had been) (?:reported|revealed|alleged|claimed|announced))`,
       String.raw`(put it(?=[,:]))`,
@@ -677,7 +678,7 @@ const CUE_WORDS = keywordFamily([
   // Each verb, and the first word of a phrasal one ("weighed" of "weighed in").
   ...[...VERB_CLASS.keys()].map((v) => v.split(" ")[0]!),
   ...words(`according per reports reported revealed alleged claimed announced put shot shoots fired fires hit hits claim allegation assertion accusation charge
-    contention characterization characterisation account version story notion theory statement figure estimate assessment conclusion description`),
+    contention characterization characterisation account version story notion theory statement figure estimate assessment conclusion description view recollection`),
   ...SPOKE_SO,
 ]);
 /** A count before "put at" and who put it so: "a figure the interior ministry ", "an estimate police ". */
@@ -1057,7 +1058,11 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
     const at = s.start + m.index;
     if (inQuote(at)) continue;
     const end = at + m[0].length;
-    if (m[1]) out.push({ start: at, end, text: m[1].toLowerCase() === "per" ? "per" : "according to", cls: "report", form: "according" });
+    if (m[1]) {
+      const own = /^(?:by|in) /i.test(m[1]);
+      // (Whose account it is: the pronoun after "By", as after "according to".)
+      out.push({ start: at, end, text: own ? m[1].toLowerCase() : m[1].toLowerCase() === "per" ? "per" : "according to", cls: "report", form: "according", ...(own ? { sourceFrom: at + 3 } : {}) });
+    }
     else if (m[2]) out.push({ start: at, end, text: m[2], cls: "report", form: "reports" });
     else if (m[3]) out.push({ start: at, end, text: m[3], cls: "report", form: "passive-it" });
     else if (m[4]) {

@@ -7631,3 +7631,19 @@ describe("whose account, by a pronoun (session 53)", () => {
     expect(sourcesOf("Ann Holt spoke on Tuesday. By all accounts, the city paid $2 million.")).toEqual([null, null]);
   });
 });
+
+describe("figures and forecasts a body gives (session 53)", () => {
+  it("reads “puts the figure closer to 220,000” as a count given, as “puts the figure at” is", () => {
+    expect(sourcesOf("The Harbour Institute, a think tank, puts the figure closer to 220,000 tonnes.")).toEqual(["Harbour Institute"]);
+    expect(sourcesOf("Local groups put the toll as high as 300.")).toEqual(["Local groups"]);
+    expect(sourcesOf("He puts his feet closer to 20 degrees.")).toEqual([null]);
+  });
+
+  it("reads “has cut its forecast for growth to 0.9%” as the body's claim, but not a cut in staff, and not over another cue", () => {
+    const r = analyzeBody("The Office for Fiscal Review has cut its forecast for economic growth next year to 0.9%, from 1.4% in March.");
+    expect([sourceName(r, r.claims[0]), r.claims[0]!.cue]).toEqual(["Office for Fiscal Review", "cut"]);
+    expect(sourcesOf("The Halden Bank cut its staff by 200 last year.")).toEqual([null]);
+    const blamed = analyzeBody("Dairy group Veldmark has cut its forecast milk price by 90 cents, blaming slowing demand from China.");
+    expect(blamed.claims[0]!.cue).toBe("blaming");
+  });
+});

@@ -651,6 +651,8 @@ const PLURAL_NOUN_AFTER = /^ \p{Ll}+[^s\W]s\b(?!\s+(?:that|to)\b)/u;
 /** How someone spoke, before a colon and a quotation: "was blunt:", "was unapologetic:". */
 const SPOKE_SO = new Set(words(`blunt blunter clear direct emphatic unequivocal defiant unapologetic adamant succinct candid frank
   terse brief categorical plain forthright unrepentant`));
+/** Verbs that give a forecast anew ("cut", "raised", "revised"), before "its forecast". */
+const FORECAST_CHANGES = "(?:cut|cuts|raised|raises|lowered|lowers|trimmed|trims|revised|revises|downgraded|downgrades|upgraded|upgrades|lifted|lifts|slashed|slashes)";
 const CUE_RE = new RegExp(
   String.raw`\b(?:` +
     [
@@ -666,7 +668,10 @@ const CUE_RE = new RegExp(
       String.raw`((?:was|is|were|are) (?:[a-z]+ly )?(?:${[...SPOKE_SO].join("|")})(?=:\s*[“"]))`,
       // "Police put the number at 16,500", "a figure the ministry put at 780,000": a count someone gave; "A survey put
       // support at 41%": a share a poll gave.
-      String.raw`((?:put|puts|putting)(?= (?:(?:(?:the|its|their|his|her) (?:[a-z]+ )?)?(?:number|figure|toll|count|turnout|total|crowd|attendance|cost|bill|damage|losses|size|support|opposition|approval|backing|share) )?at (?:about |around |nearly |almost |more than |fewer than |some |just )?[\d£$€]))`,
+      String.raw`((?:put|puts|putting)(?= (?:(?:(?:the|its|their|his|her) (?:[a-z]+ )?)?(?:number|figure|toll|count|turnout|total|crowd|attendance|cost|bill|damage|losses|size|support|opposition|approval|backing|share) )?(?:at|(?<=(?:number|figure|toll|count|total|cost|losses) )(?:closer to|nearer|as high as|as low as|between)) (?:about |around |nearly |almost |more than |fewer than |some |just )?[\d£$€]))`,
+      // "The OBR has cut its forecast for growth to 0.9%", "Acme raised its full-year guidance to $4 a share": a forecast
+      // given anew, with its figure.
+      String.raw`(${FORECAST_CHANGES}(?= (?:its|their) (?:[a-z-]+ ){0,3}(?:forecasts?|estimates?|projections?|outlook|guidance)\b(?=[^;]{0,120}?\d)))`,
     ].join("|") +
     String.raw`)\b`,
   "g",
@@ -678,7 +683,8 @@ const CUE_WORDS = keywordFamily([
   // Each verb, and the first word of a phrasal one ("weighed" of "weighed in").
   ...[...VERB_CLASS.keys()].map((v) => v.split(" ")[0]!),
   ...words(`according per reports reported revealed alleged claimed announced put shot shoots fired fires hit hits claim allegation assertion accusation charge
-    contention characterization characterisation account version story notion theory statement figure estimate assessment conclusion description view recollection`),
+    contention characterization characterisation account version story notion theory statement figure estimate assessment conclusion description view recollection
+    cut cuts raised raises lowered lowers trimmed trims revised revises downgraded downgrades upgraded upgrades lifted lifts slashed slashes`),
   ...SPOKE_SO,
 ]);
 /** A count before "put at" and who put it so: "a figure the interior ministry ", "an estimate police ". */
@@ -1046,6 +1052,8 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
   const slice = text.slice(s.start, s.end);
   // Where a headline's verb takes only its object (HEADLINE_ACTS), or -1.
   let objectOnly = -1;
+  // Where a forecast is given anew ("cut its forecast").
+  const forecasts = new Set<number>();
   const re = s.titleCase ? CUE_RE_ANY_CASE : CUE_RE;
   // "Added Gibbs: “…”": a verb of saying opening the sentence, its speaker after it.
   const first = s.words[0];
@@ -1075,6 +1083,10 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       // (The count named, after the verb or before it: "put the number at", "a figure the ministry put at".)
       const lead = slice.slice(Math.max(0, m.index - 60), m.index);
       if (!/^ at\b/.test(slice.slice(m.index + m[8].length)) || COUNT_PUT_BEFORE.test(lead)) out.push({ start: at, end, text: m[8], cls: "statement", form: "verb" });
+    }
+    else if (m[9]) {
+      forecasts.add(at);
+      out.push({ start: at, end, text: m[9], cls: "statement", form: "verb" });
     }
     else if (m[6]) {
       const w = AMERICAN_OF.get(m[6].toLowerCase()) ?? m[6].toLowerCase();
@@ -1456,7 +1468,9 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       out.push({ start: at, end, text: m[6], cls: VERB_CLASS.get(w)!, form: participle ? "participle" : "verb" });
     }
   }
-  return objectOnly >= 0 && out.length > 1 ? out.filter((c) => c.start !== objectOnly) : out;
+  // ("cut its forecast …, blaming …", "… and said": a forecast given anew is the claim only where no other cue is.)
+  const cues = forecasts.size > 0 && out.length > forecasts.size ? out.filter((c) => !forecasts.has(c.start)) : out;
+  return objectOnly >= 0 && cues.length > 1 ? cues.filter((c) => c.start !== objectOnly) : cues;
 }
 
 /** A verb that credits what follows to its subject ("says", "denies", "blames"), for title-case headlines. */

@@ -7647,3 +7647,13 @@ describe("figures and forecasts a body gives (session 53)", () => {
     expect(blamed.claims[0]!.cue).toBe("blaming");
   });
 });
+
+describe("a body's named documents (session 53)", () => {
+  it("gives “The Treasury's Budget documents show” to the Treasury, not to “Budget”", () => {
+    expect(sourcesOf("The chancellor spoke. The Treasury's Budget documents show the rise will cost drivers £60 a year.")).toEqual([null, "Treasury"]);
+  });
+
+  it("leaves a person's such documents as before, not the person's", () => {
+    expect(sourcesOf("Ann Holt's Budget documents show the rise will cost drivers £60 a year.")[0]).not.toBe("Ann Holt");
+  });
+});

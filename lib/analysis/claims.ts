@@ -1903,6 +1903,10 @@ export class ClaimExtractor {
         // (Not a word for unnamed staff, which only says what kind of document it is: "The staff report".)
         const pm = mentionEndingAt(ms, prev.end);
         const kindOfDocument = pm && !prev.cap && pm.start === prev.start && saysKindOfDocument(prev.lower);
+        // ("The Treasury's Budget documents": a thing's name after a body's possessive says which documents, not whose.)
+        const possessor = pm && ents.kindOf(pm.entityKey) === "other" ? mentionEndingAt(ms, ws.findLast((x) => x.end <= pm.start && x.poss && /^(?:['’]s?)? $/.test(text.slice(x.end, pm.start)))?.end ?? -1) : undefined;
+        const possessorKind = possessor ? ents.kindOf(possessor.entityKey) : null;
+        if (possessor && possessorKind !== "person" && possessorKind !== "place" && !this.inQuotes(quotes, possessor.start)) return { src: { entityKey: possessor.entityKey, text: text.slice(possessor.start, w.end), role: null }, start: possessor.start, end: w.end };
         if (pm && !prev.poss && !kindOfDocument && !this.inQuotes(quotes, pm.start)) return { src: { entityKey: pm.entityKey, text: text.slice(pm.start, w.end), role: null }, start: pm.start, end: w.end };
         if (prev.poss) {
           const pm2 = mentionEndingAt(ms, prev.end);

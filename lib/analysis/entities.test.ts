@@ -950,3 +950,12 @@ describe("an aside with a clause of its own after a place (session 52)", () => {
     expect(sourceName(r, claimWith(r, "described as routine"))).toBe("FEMA");
   });
 });
+
+describe("military ranks before a name (session 53)", () => {
+  it("keeps “Gen.”, “Maj. Gen.” and “Brig. Gen.” out of the person's name", () => {
+    for (const rank of ["Gen.", "Maj. Gen.", "Brig. Gen.", "Lt. Gen."]) {
+      const r = analyzeBody(`${rank} Ann Holt told reporters the river had fallen. Holt said dredging would stop.`);
+      expect(r.claims.map((c) => sourceName(r, c))).toEqual(["Ann Holt", "Ann Holt"]);
+    }
+  });
+});

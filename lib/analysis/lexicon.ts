@@ -5,7 +5,7 @@ const set = (words: string) => new Set(words.trim().split(/\s+/));
 
 /** Abbreviations after which a full stop never ends a sentence (titles, months). Lower-cased, no dot. */
 export const ABBREV_NO_BREAK = set(`
-  mr mrs ms dr sen sens rep reps gov gen lt col capt sgt adm prof rev st mt ft messrs msgr hon atty cmdr cpl pvt maj
+  mr mrs ms dr sen sens rep reps gov gen lt col capt sgt adm prof rev st mt ft messrs msgr hon atty cmdr cpl pvt maj brig
   det insp supt pres cong gens sgts jan feb mar apr jun jul aug sep sept oct nov dec vs v approx dept est coun couns cllr ald
 `);
 /** Abbreviations only before a number ("No. 2", "Vol. 3"): "voted no. The bill …" ends its sentence. */
@@ -61,7 +61,7 @@ export const ROLE_HEADS = set(`
   president vice-president senator sen rep representative congressman congresswoman gov governor mayor secretary
   minister premier chancellor vice-chancellor ambassador envoy judge justice chief chairman chairwoman chair chairperson director
   adviser advisor aide spokesman spokeswoman spokesperson founder co-founder cofounder leader speaker commissioner
-  attorney general lt col capt sgt adm cmdr cdr admiral commander officer agent king queen prince princess pope rev
+  attorney general gen maj brig lt col capt sgt adm cmdr cdr admiral commander officer agent king queen prince princess pope rev
   reverend dr prof professor mr mrs ms miss sheriff nominee candidate executive ceo cfo coo cto head manager
   strategist lawyer counsel economist analyst official officials researcher scientist expert reporter correspondent
   editor columnist writer author anchor host member lawmaker legislator delegate deputy treasurer comptroller

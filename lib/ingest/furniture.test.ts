@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { classifyFurniture, isCaptionWithNamesCredit, isCreditLine, isListItem, isPhotographerForOutlet, listHeadingKind, reportedFromNames, stripInlineMarkers } from "./furniture";
 import { isCapitalsStoryLink } from "./furniture";
+import { parseDateLine } from "./dates";
 
 describe("stripInlineMarkers", () => {
   it("removes template and ad markers and keeps the rest of the line", () => {
@@ -1424,6 +1425,33 @@ describe("record lines (session 52)", () => {
     "Updated: 3:15 p.m. - The story was updated after Mayor Dana Ruiz said she would resign on Friday.",
     "UPDATE: 5:45 p.m. - This article has been updated with comment from Tom Reid, who said the claims were false.",
     "UPDATE: 4:10 p.m. - This story has been updated with comment from police saying the man was armed.",
+  ])("leaves %j in the article", (line) => {
+    expect(classifyFurniture(line)).toBeNull();
+  });
+});
+
+describe("credit lines and page links (session 53)", () => {
+  it.each([
+    "Reporting from Billings, Mont., and Washington",
+    "This story was produced in partnership with the Harbour News Bureau, a collaboration of public media stations across the region.",
+    'Journal reference: Haile S., Lind R. et al., "Upslope spread of coffee rust", Tropical Plant Health, 13 April 2039.',
+    "Jodie Farrant is a journalist at The North West Courier. She covers Barraba, Manilla and the Tamworth region.",
+    "Leer en español",
+    "Read this story in French",
+    "Get the Business Monitor Markets newsletter in your inbox every weekday morning.",
+    "UPDATE: Feb 25, 2039, 10:12 AM EST - This story has been updated with comment from Rep. Tillman-Rhodes' office.",
+    "Updated 16:40 PET",
+  ])("takes %j for page furniture", (line) => {
+    expect(classifyFurniture(line) ?? parseDateLine(line)).not.toBeNull();
+  });
+
+  it.each([
+    "Reporting from Billings, she said, was the hardest job she had done.",
+    "This story was produced in partnership with the mayor's office, critics say, and it shows.",
+    "Reference: the ministry said the figure was correct.",
+    "Ann Holt is a reporter at The Courier who was arrested on Friday after the protest.",
+    "Read in English, the ruling says the ban was lawful.",
+    "Get the newsletter banned, the mayor told aides.",
   ])("leaves %j in the article", (line) => {
     expect(classifyFurniture(line)).toBeNull();
   });

@@ -4,6 +4,7 @@
 // is kept: furniture lines are short, and mostly lack sentence punctuation.
 
 import { EMBED_SIGNATURE_SOURCE, mayBeSignature } from "../embed-signature";
+import { creditLineKind } from "./credit-lines";
 import { isRecordLine } from "./record-furniture";
 
 export type FurnitureKind = "ui" | "related" | "credit" | "caption" | "tags" | "notice" | "copyright" | "trailer" | "contact" | "dateline";
@@ -1589,7 +1590,7 @@ function moreFurnitureKind(line: string): FurnitureKind | null {
   if (isMoreCaption(line)) return "caption";
   if (isLegend(line)) return "caption";
   if (isRecordLine(line)) return "notice";
-  return null;
+  return creditLineKind(line);
 }
 
 /**

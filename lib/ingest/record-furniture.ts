@@ -22,7 +22,7 @@ const RESEARCH_CREDIT_RE = /^(?:(?:Principal|Lead|Senior|Additional)\s)?(?:[Rr]e
  * when the page changed, then only that comment came in (not what happened since, "… updated after Mayor Dana Ruiz said
  * she would resign", nor what someone said, "… with comment from Tom Reid, who said the claims were false").
  */
-const TIMED_UPDATE_RE = /^(?:UPDATE|Update|UPDATED|Updated)\s?:\s[^"“”]{4,40}?\s[-–—]\s(?:This|The) (?:story|article|post|piece|report) (?:has been|was) updated(?: with (?:(?:additional|more|new|further) )?(?:comment|comments|a response|reaction|information|details|photos|video)(?: from (?:the )?(?:\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,4}|\p{L}+['’]s (?:office|lawyer|lawyers|spokesperson|spokesman|spokeswoman)|police|officials|the family))?)?\.?$/u;
+const TIMED_UPDATE_RE = /^(?:UPDATE|Update|UPDATED|Updated)\s?:\s[^"“”]{4,40}?\s[-–—]\s(?:This|The) (?:story|article|post|piece|report) (?:has been|was) updated(?: with (?:(?:additional|more|new|further) )?(?:comment|comments|a response|reaction|information|details|photos|video)(?: from (?:the )?(?:\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,4}|(?:\p{Lu}[\p{L}.-]*\s){0,3}\p{L}[\p{L}-]*(?:['’]s|s['’]) (?:office|lawyer|lawyers|spokesperson|spokesman|spokeswoman)|police|officials|the family))?)?\.?$/u;
 
 /** Whether the (normalised) line is such a record line. */
 export function isRecordLine(line: string): boolean {

@@ -7657,3 +7657,15 @@ describe("a body's named documents (session 53)", () => {
     expect(sourcesOf("Ann Holt's Budget documents show the rise will cost drivers £60 a year.")[0]).not.toBe("Ann Holt");
   });
 });
+
+describe("a body before its asides (session 53)", () => {
+  it("reads past “known as Cocobod” before a “which” clause, and past “published in July” before “that”", () => {
+    const r = analyzeBody("The Ghana Cocoa Board, known as Cocobod, which buys all of the beans, estimated in its annual report, published in July, that 140,000 tonnes were diverted.");
+    expect(sourceName(r, r.claims[0])).toBe("Ghana Cocoa Board");
+  });
+
+  it("takes a name of no known kind for a body when “which represents” others", () => {
+    expect(sourcesOf("The American Waterways Operators, which represents shippers, said that 2,300 barges were stuck.")).toEqual(["American Waterways Operators"]);
+    expect(sourcesOf("The Old Mill, which represents a century of work, said nothing.")).toEqual([null]);
+  });
+});

@@ -4054,12 +4054,15 @@ export class ClaimExtractor {
    */
   private beforeRelativeAside(s: Sentence, ms: Mention[], cueStart: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
     const open = this.relativeAsideOpen(s, cueStart, quotes);
+    // (Past a name it goes by, set off before the clause: "The Ghana Cocoa Board, known as Cocobod, which buys …, said".)
+    const knownAs = open === null ? null : KNOWN_AS_ASIDE.exec(this.ctx.text.slice(Math.max(s.start, open - 100), open + 2));
     // Whoever would speak with a verb right where the clause opens ("Holt", "The congressman").
-    const found = open === null ? null : this.subjectAt(s, ms, open, quotes);
+    const found = open === null ? null : this.subjectAt(s, ms, knownAs ? open + 2 - knownAs[0].length : open, quotes);
     // (Someone, or a country: "The union, which …, said", "Norway, which …, said"; or a name of no known kind that
-    // "who" or "whose" says is someone: "The Standing Elk Nation, whose reservation lies …, said".)
+    // "who" or "whose" says is someone, or "which represents" a body that speaks for others: "The Standing Elk Nation,
+    // whose reservation lies …, said", "The American Waterways Operators, which represents barge companies, said".)
     const kind = found && found !== "coordinated" ? this.ctx.ents.kindOf(found.src.entityKey) : null;
-    const someone = kind === "other" && open !== null && /^,\s+(?:who|whose)\s/.test(this.ctx.text.slice(open, open + 8));
+    const someone = kind === "other" && open !== null && /^,\s+(?:who|whose|which\s+represents|which\s+speaks\s+for|which\s+lobbies)\s/.test(this.ctx.text.slice(open, open + 24));
     return found && found !== "coordinated" && (this.someoneSpeaks(found) || kind === "place" || someone) ? found : null;
   }
 

@@ -741,7 +741,8 @@ const FOUND_VERDICT_AFTER = /^ (?:(?!(?:and|or|but|who|whom|which|that|to|had|ha
 /** What a study measured: " between 4 and 190 particles", " high levels of lead", " higher rates of asthma". */
 const FOUND_MEASURE_AFTER = /^ (?:between \d[\d,.]* and \d|(?:significantly |markedly |much )?(?:high|higher|low|lower|elevated|increased|reduced|raised|unsafe)\s+(?:levels|rates|concentrations|numbers|amounts|risks?)\b)/;
 /** A short phrase of where or when, then "that": " in a note to clients that", " on Tuesday that". */
-const THAT_AFTER_WHERE = /^ (?:in|on|at|during|after|last|this|late|early)\s[^,.;:“”"]{1,40}?\sthat\s/u;
+// (Past an aside on when the document came out: "estimated in its annual report, published in July, that".)
+const THAT_AFTER_WHERE = /^ (?:in|on|at|during|after|last|this|late|early)\s[^,.;:“”"]{1,40}?(?:,\s(?:which\swas\s)?(?:published|released|issued|dated|filed|tabled)\s[^,.;:“”"]{1,30},)?\sthat\s/u;
 /**
  * Quoted words the verb takes, then "that" opening a clause: ` found "substantial reason to believe" that Fairbank had
  * …` (not a relative "that" and its verb: ` found "a pattern of conduct" that included …`).

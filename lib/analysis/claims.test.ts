@@ -7669,3 +7669,12 @@ describe("a body before its asides (session 53)", () => {
     expect(sourcesOf("The Old Mill, which represents a century of work, said nothing.")).toEqual([null]);
   });
 });
+
+describe("someone described with a “who” clause after how they were asked (session 53)", () => {
+  it("credits the described speaker, not “the media” inside the clause", () => {
+    const r = analyzeBody("Pesa Haraka Ltd was fined. Asked about the licence, a Pesa Haraka official who declined to be named because he was not authorised to speak to the media said only that the company was engaging the regulator.");
+    expect(sourceName(r, claimWith(r, "engaging the regulator"))).toBe("Pesa Haraka Ltd");
+    const plain = analyzeBody("Asked about the deal, a spokesman who was not authorised to speak to the media said it was off.");
+    expect(sourceName(plain, plain.claims[0])).not.toBe("media");
+  });
+});

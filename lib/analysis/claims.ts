@@ -457,7 +457,9 @@ function leadOpensClause(lead: string): boolean {
  * clause only when it says why the subject is not named: "Two officials who spoke to the Ripple on the condition of
  * anonymity because they were not authorized to discuss the breach said".)
  */
-const SUBJECT_THEN_RELATIVE = /^([“"]?(?:(?:But|And|Still|Yet),?\s+)?(?:[\p{L}.’'-]+\s+){0,5}?[\p{L}.’'-]+)\s+(?:that|who)\s+(?!(?:said|says|told|tells)\b)(?:[^,;:“”"]{1,100}?|(?=[^,;:“”"]{1,200}?\b(?:anonymity|anonymously|not authorized|be named|be identified)\b)[^,;:“”"]{1,200}?)\s*$/u;
+const SUBJECT_THEN_RELATIVE = /^([“"]?(?:(?:But|And|Still|Yet),?\s+)?(?:[\p{L}.’'-]+\s+){0,5}?[\p{L}.’'-]+)\s+(?:that|who)\s+(?!(?:said|says|told|tells)\b)(?:[^,;:“”"]{1,100}?|(?=[^,;:“”"]{1,200}?\b(?:anonymity|anonymously|not authori[sz]ed|be named|be identified)\b)[^,;:“”"]{1,200}?)\s*$/u;
+/** How someone was asked, opening the sentence before them: "Asked about the licence, ", "Reached by phone on Monday, ". */
+const ASKED_OPENING = /^(?:When\s+)?(?:Asked|Reached|Contacted|Pressed|Questioned|Approached)\b[^,;:“”"]{0,80},\s+(?=\p{Ll})/u;
 /**
  * …or a person's "who" clause that runs on past commas to a comma right before the verb: "The official who first
  * disclosed that …, and in doing so ignited a controversy that …, " before "denied". Group 1 is the subject.
@@ -3924,12 +3926,15 @@ export class ClaimExtractor {
    * when `inside` is in that clause: "An aide who advised the mayor said", "Voters who backed Tom Holt said".
    */
   private subjectAroundRelative(s: Sentence, ms: Mention[], cueStart: number, inside: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
-    const m = SUBJECT_THEN_RELATIVE.exec(this.ctx.text.slice(s.start, cueStart));
-    if (!m || s.start + m[1]!.length >= inside) return null;
+    // (Past how they were asked: "Asked about the licence, a Pesa Haraka official who declined to be named … said".)
+    const lead = this.ctx.text.slice(s.start, cueStart);
+    const asked = ASKED_OPENING.exec(lead)?.[0] ?? "";
+    const m = SUBJECT_THEN_RELATIVE.exec(lead.slice(asked.length));
+    if (!m || s.start + asked.length + m[1]!.length >= inside) return null;
     // (A noun phrase, not a clause: "Ann Kerr met voters who backed Holt and said".)
     const words = m[1]!.replace(/^[“"]/, "").split(/\s+/);
     if (FRONTING_WORDS.test(words[0]!) || words.slice(1).some(looksLikeVerb) || words.some((w) => verbClass(w.toLowerCase()) !== null)) return null;
-    return this.leadSubject(s, ms, m[1]!, quotes);
+    return this.leadSubject(s, ms, asked + m[1]!, quotes);
   }
 
   /**

@@ -7678,3 +7678,14 @@ describe("someone described with a “who” clause after how they were asked (s
     expect(sourceName(plain, plain.claims[0])).not.toBe("media");
   });
 });
+
+describe("a press release spoken of again (session 53)", () => {
+  it("gives “…, the release said” to whoever issued the release", () => {
+    const r = analyzeBody("In a press release dated March 2, the Harbour Authority said the lender had broken the rules. The lender was also ordered to delete contact lists within 30 days, the release said.");
+    expect(sourceName(r, claimWith(r, "delete contact lists"))).toBe("Harbour Authority");
+  });
+
+  it("does not take the release of people for a document", () => {
+    expect(sourcesOf("After the release of the hostages, officials said talks would resume.")).toEqual(["officials"]);
+  });
+});

@@ -39,7 +39,7 @@ export interface SentenceContext {
 
 const CONNECTORS = new Set(["but", "and", "so", "yet", "still", "however", "meanwhile", "also", "then", "now", "both", "in", "fact", "indeed"]);
 const DOCUMENT_NOUNS = new Set(
-  "diary diaries notebook op-ed report reports story article investigation editorial analysis poll polls polling study survey research document documents records memo memorandum letter statement statements filing complaint indictment ruling decision review audit column piece broadcast interview video tweet assessment ad advertisement commercial resolution petition cable email e-mail emails e-mails missive lawsuit suit rules guidance transcript inquiry probe inspection circular directive affidavit".split(" "),
+  "diary diaries notebook op-ed report reports story article investigation editorial analysis poll polls polling study survey research document documents records memo memorandum letter statement statements filing complaint indictment ruling decision review audit column piece broadcast interview video tweet assessment ad advertisement commercial resolution petition cable email e-mail emails e-mails missive lawsuit suit rules guidance transcript inquiry probe inspection circular directive affidavit release".split(" "),
 );
 /** What a formal notice is, before "notice": "an enforcement notice", "the eviction notice". */
 const NOTICE_KINDS = new Set("enforcement eviction abatement prohibition improvement closure termination breach default penalty planning demolition".split(" "));
@@ -128,7 +128,7 @@ const DOCUMENT_WORDS = wordTable<string[]>({
   resolution: ["resolution"],
   memo: ["memo", "memorandum", "circular", "directive"],
   petition: ["petition"],
-  statement: ["statement"],
+  statement: ["statement", "release"],
   report: ["report"],
   poll: ["poll", "survey"],
   cable: ["cable"],

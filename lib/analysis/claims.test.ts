@@ -7689,3 +7689,17 @@ describe("a press release spoken of again (session 53)", () => {
     expect(sourcesOf("After the release of the hostages, officials said talks would resume.")).toEqual(["officials"]);
   });
 });
+
+describe("whose count (session 53)", () => {
+  it("credits “By the commission's count,” and “By its count,” to the body, as “according to” would", () => {
+    const r = analyzeBody("The Federal Communications Commission opened an inquiry. By the commission's count, at least 38,000 emergency calls failed during the outage.");
+    expect([sourceName(r, r.claims[1]), r.claims[1]!.kind]).toEqual(["Federal Communications Commission", "finding"]);
+    expect(sourcesOf("The Federal Communications Commission opened an inquiry. By its count, at least 38,000 calls failed.")).toEqual([null, "Federal Communications Commission"]);
+  });
+
+  it("does not take the name after the comma for whose count it is, nor “By the end of the day” for a count", () => {
+    const r = analyzeBody("Dr Clive Ramsay, a music historian, said Anglin was under-credited. By the historian’s count, Anglin played on at least 340 singles.");
+    expect(sourceName(r, claimWith(r, "340 singles"))).not.toBe("Anglin");
+    expect(sourcesOf("The storm passed. By the end of the day, 40 homes had flooded.")).toEqual([null, null]);
+  });
+});

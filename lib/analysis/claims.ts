@@ -4652,13 +4652,14 @@ export class ClaimExtractor {
    */
   private pronounCredited(s: Sentence, ms: Mention[], pos: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
     const { text, discourse } = this.ctx;
-    const m = /^\s*(?:(him|her|them)(?=\s*[,.;:)]|\s*$)|(his|her|their)\s+(?:own\s+)?(?:account|telling|recollection|view)\b)/.exec(text.slice(pos, Math.min(s.end, pos + 40)));
+    const m = /^\s*(?:(him|her|them)(?=\s*[,.;:)]|\s*$)|(his|her|their|its)\s+(?:own\s+)?(?:account|telling|recollection|view|count|tally|estimate|reckoning)\b)/.exec(text.slice(pos, Math.min(s.end, pos + 40)));
     if (!m) return null;
     const word = (m[1] ?? m[2])!;
     const start = pos + m[0].indexOf(word);
     if (this.inQuotes(quotes, start)) return null;
-    const pronoun = word === "him" || word === "his" ? "he" : word === "her" ? "she" : "they";
-    const key = discourse.resolvePronoun(pronoun, this.mentionsBefore(ms, start, quotes), false, s.index);
+    const pronoun = word === "him" || word === "his" ? "he" : word === "her" ? "she" : word === "its" ? "it" : "they";
+    // (Or, for "its", the body the sentence before was about: "The FCC opened an inquiry. By its count, …".)
+    const key = discourse.resolvePronoun(pronoun, this.mentionsBefore(ms, start, quotes), false, s.index) ?? (pronoun === "it" ? discourse.recentBodySubjectKey(s.index) : null);
     return key ? { src: { entityKey: key, text: word, role: null }, start, end: start + word.length } : null;
   }
 
@@ -5273,6 +5274,10 @@ export class ClaimExtractor {
       const informed = first >= 0 && !this.inQuotes(quotes, s.words[first]!.start) ? this.informedPeople(s, first) : null;
       // ("By his account," names no one else: whom "his" points back to, or no one.)
       found = this.pronounCredited(s, ms, cue.sourceFrom ?? cue.end, quotes) ?? (cue.sourceFrom !== undefined ? null : informed ?? this.sourceAfter(s, ms, cue.end, quotes) ?? this.describedAfter(s, cue.end, quotes));
+      // ("By the historian’s count, Anglin played …": whose count it is ends at its comma; the name after it is the
+      // clause's subject.)
+      const comma = cue.text === "by" ? text.indexOf(",", cue.end) : -1;
+      if (found && comma > 0 && comma < s.end && found.start > comma) found = this.describedAfter(s, cue.end, quotes);
     }
     else if (cue.form === "reports") {
       const ws = s.words;

@@ -657,8 +657,9 @@ const CUE_RE = new RegExp(
   String.raw`\b(?:` +
     [
       // ", per the Journal story", ", per Mr. Holt": "per" as "according to", after a comma and before a name.
-      // "By her account, …", "…, by his own account, …", "In their telling, …": as "according to her".
-      String.raw`([Aa]ccording to|(?<=, )per(?= (?:the |a |an )?[A-Z])|(?:(?<=^|, )[Bb]y|(?<=^)In) (?:his|her|their) (?:own )?(?:account|telling|recollection|view)(?=,))`,
+      // "By her account, …", "…, by his own account, …", "In their telling, …", "By its count, …": as "according to her";
+      // "By the commission's count, …": as "according to the commission's count".
+      String.raw`([Aa]ccording to|(?<=, )per(?= (?:the |a |an )?[A-Z])|(?:(?<=^|, )[Bb]y|(?<=^)In) (?:his|her|their|its) (?:own )?(?:account|telling|recollection|view|count|tally|estimate|reckoning)(?=,)|(?<=^|, )[Bb]y(?= the [A-Za-z’'. -]{1,60}?['’]s? (?:own )?(?:count|tally|estimate|estimates|reckoning|calculations?)(?=,)))`,
       String.raw`((?:media |news |press )?reports (?:have |had )?(?:emerged|surfaced|circulated|say|said|suggest(?:ed)?|indicated?))`,
       String.raw`((?:it|It) (?:was|has been|is|had been) (?:reported|revealed|alleged|claimed|announced))`,
       String.raw`(put it(?=[,:]))`,
@@ -683,7 +684,7 @@ const CUE_WORDS = keywordFamily([
   // Each verb, and the first word of a phrasal one ("weighed" of "weighed in").
   ...[...VERB_CLASS.keys()].map((v) => v.split(" ")[0]!),
   ...words(`according per reports reported revealed alleged claimed announced put shot shoots fired fires hit hits claim allegation assertion accusation charge
-    contention characterization characterisation account version story notion theory statement figure estimate assessment conclusion description view recollection
+    contention characterization characterisation account version story notion theory statement figure estimate assessment conclusion description view recollection count tally reckoning
     cut cuts raised raises lowered lowers trimmed trims revised revises downgraded downgrades upgraded upgrades lifted lifts slashed slashes`),
   ...SPOKE_SO,
 ]);
@@ -1069,8 +1070,9 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
     const end = at + m[0].length;
     if (m[1]) {
       const own = /^(?:by|in) /i.test(m[1]);
+      const by = /^by$/i.test(m[1]);
       // (Whose account it is: the pronoun after "By", as after "according to".)
-      out.push({ start: at, end, text: own ? m[1].toLowerCase() : m[1].toLowerCase() === "per" ? "per" : "according to", cls: "report", form: "according", ...(own ? { sourceFrom: at + 3 } : {}) });
+      out.push({ start: at, end, text: own || by ? m[1].toLowerCase() : m[1].toLowerCase() === "per" ? "per" : "according to", cls: "report", form: "according", ...(own ? { sourceFrom: at + 3 } : {}) });
     }
     else if (m[2]) out.push({ start: at, end, text: m[2], cls: "report", form: "reports" });
     else if (m[3]) out.push({ start: at, end, text: m[3], cls: "report", form: "passive-it" });

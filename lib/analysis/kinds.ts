@@ -636,8 +636,8 @@ export function isOpinion(text: string): boolean {
 /** Roles of people whose conclusions are rulings or findings on others: "Judge", "the inspector general" (the role's head word, not "Justice Department spokesman"). */
 const JUDGING_ROLE = /\b(?:judge|justice|magistrate|inspector|auditor|examiner|arbitrator|coroner|referee)(?:[\s-]+general)?\s*$/iu;
 
-/** Cues that credit a source the way "according to" does ("per the Labor Department"). */
-export const ACCORDING_TO: ReadonlySet<string> = new Set(["according to", "per"]);
+/** Cues that credit a source the way "according to" does ("per the Labor Department", "By the commission's count"). */
+export const ACCORDING_TO: ReadonlySet<string> = new Set(["according to", "per", "by"]);
 
 /**
  * Kind of an attributed claim. `someone`: whether a phrase (an object called something, "the storm's damage",

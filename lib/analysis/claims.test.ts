@@ -7703,3 +7703,14 @@ describe("whose count (session 53)", () => {
     expect(sourcesOf("The storm passed. By the end of the day, 40 homes had flooded.")).toEqual([null, null]);
   });
 });
+
+describe("a name's bare apostrophe (session 53)", () => {
+  it("reads “Tillman-Rhodes' office told” and “Jones’ lawyer said” as the person's", () => {
+    expect(sourcesOf("Boyd Tillman-Rhodes chairs the committee. Tillman-Rhodes' office told reporters that his remarks were taken out of context.")).toEqual([null, "Boyd Tillman-Rhodes"]);
+    expect(sourcesOf("Tom Jones chairs the committee. Jones’ lawyer said that the claims were false.")).toEqual([null, "Tom Jones"]);
+  });
+
+  it("leaves a plural's apostrophe before a group alone (“Patients’ groups said”)", () => {
+    expect(sourcesOf("Patients’ groups said the episode showed the danger of targets.")).toEqual(["Patients’ groups"]);
+  });
+});

@@ -7714,3 +7714,14 @@ describe("a name's bare apostrophe (session 53)", () => {
     expect(sourcesOf("Patients’ groups said the episode showed the danger of targets.")).toEqual(["Patients’ groups"]);
   });
 });
+
+describe("names of bodies set off after a person or a description (session 53)", () => {
+  it("takes “Sky Sports” for no person, so “Ann Holt, commentating for Sky Sports, said” is Holt's", () => {
+    expect(sourcesOf("Ann Holt, commentating for Sky Sports, said that it was wrong.")).toEqual(["Ann Holt"]);
+    expect(sourcesOf("The Ministry of Sports said the games would go ahead.")).toEqual(["Ministry of Sports"]);
+  });
+
+  it("reads “The manufacturer, Sheffield-based Vantage Gloves Ltd, said” as the company named, past where it is based", () => {
+    expect(sourcesOf("The European Boxing Union opened a review. The manufacturer, Sheffield-based Vantage Gloves Ltd, said that it had offered full cooperation.")).toEqual([null, "Vantage Gloves Ltd"]);
+  });
+});

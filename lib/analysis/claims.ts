@@ -2980,7 +2980,8 @@ export class ClaimExtractor {
         // Peak Fuel Nutrition, denied".)
         const ownSort = own ? this.ctx.ents.kindOf(own.entityKey) : null;
         const describedBody = ownSort === "other" && /\b[Tt]he\s+(?:\p{Ll}+\s+){0,2}(?:university|college|school|company|firm|charity|hospital|group|union|agency|regulator|trust|club|team|utility|operator|airline|carrier|bank|lender|insurer|retailer|developer|manufacturer|maker|carmaker|broadcaster|network)\s*,\s(?:the\s)?$/u.test(text.slice(Math.max(s.start, own!.start - 40), own!.start));
-        const bodyName = !!own && (BODY_KINDS.has(ownSort!) || describedBody) && /,\s(?:the\s)?$/i.test(text.slice(Math.max(s.start, own.start - 6), own.start));
+        // (Past where it is based: "The manufacturer, Sheffield-based Vantage Gloves Ltd, said".)
+        const bodyName = !!own && (BODY_KINDS.has(ownSort!) || describedBody) && /,\s(?:the\s)?(?:\p{Lu}[\p{L}.’'-]*-based\s)?$/iu.test(text.slice(Math.max(s.start, own.start - 40), own.start));
         const named = own && (this.ctx.ents.kindOf(own.entityKey) === "person" || bodyName) ? null : this.personBeforeAside(s, ms, ws[k]!.end, quotes);
         if (named) return named;
         // Parenthetical "…, many have noted, …" is handled by the noun itself below.

@@ -513,6 +513,9 @@ function kindOfNameWords(ws: Word[], a: number, b: number): NameKind {
   // (Not a name ending in a trade other than the news's, whatever words a paper's name may also have: "Desert Sun
   // Power", "Sun Valley Energy"; but "Star Media", "Fox News Network".)
   const tradeLast = TRADE_WORDS.has(ws[b]!.lower) && !NEWS_TRADES.has(ws[b]!.lower);
+  // "Sky Sports", "Vantage Combat Sports": a broadcaster's or a maker's name ending in "Sports", no person's (not "the
+  // Ministry of Sports").
+  if (ws[b]!.lower === "sports" && b > a && !givenFirst && !anyLowerIn(ws, a, b, INSTITUTION_NAME_WORDS) && !anyLowerIn(ws, a, b, OUTLET_NAME_WORDS)) return NAME_KIND.organization;
   if ((anyLowerIn(ws, a, b, OUTLET_NAME_WORDS) && !tradeLast) || (ws[b]!.lower.includes("-") && (ws[b]!.lower.split("-").every((part) => OUTLET_NAME_WORDS.has(part)) || (PAPER_WORD_ENDING.test(ws[b]!.lower) && !givenFirst)))) return NAME_KIND.outlet;
   if (anyLowerIn(ws, a, b, INSTITUTION_NAME_WORDS)) return NAME_KIND.institution;
   // ("Brookfield Hale Securities", "Orbis Systems": a word for a company's trade.)

@@ -7725,3 +7725,16 @@ describe("names of bodies set off after a person or a description (session 53)",
     expect(sourcesOf("The European Boxing Union opened a review. The manufacturer, Sheffield-based Vantage Gloves Ltd, said that it had offered full cooperation.")).toEqual([null, "Vantage Gloves Ltd"]);
   });
 });
+
+describe("a body's document before an aside on when it came out (session 53)", () => {
+  it("reads “Its modeling, released in December, shows” as the body's, the one the sentence before named", () => {
+    const r = analyzeBody("The numbers come from the Idaho Department of Water Resources. Its modeling, released in December, shows water levels falling as much as 2 feet a year.");
+    expect(sourceName(r, claimWith(r, "water levels falling"))).toBe("Idaho Department of Water Resources");
+    const report = analyzeBody("The Harbour Board studied the river. Its report, released in December, shows water levels falling.");
+    expect(sourceName(report, claimWith(report, "water levels falling"))).toBe("Harbour Board");
+  });
+
+  it("leaves a show that is no document's alone", () => {
+    expect(sourcesOf("The Harbour Board studied the river. Its show, staged in December, shows off the river.")).toEqual([null, null]);
+  });
+});

@@ -39,7 +39,7 @@ export interface SentenceContext {
 
 const CONNECTORS = new Set(["but", "and", "so", "yet", "still", "however", "meanwhile", "also", "then", "now", "both", "in", "fact", "indeed"]);
 const DOCUMENT_NOUNS = new Set(
-  "diary diaries notebook op-ed report reports story article investigation editorial analysis poll polls polling study survey research document documents records memo memorandum letter statement statements filing complaint indictment ruling decision review audit column piece broadcast interview video tweet assessment ad advertisement commercial resolution petition cable email e-mail emails e-mails missive lawsuit suit rules guidance transcript inquiry probe inspection circular directive affidavit release".split(" "),
+  "diary diaries notebook op-ed report reports story article investigation editorial analysis poll polls polling study survey research document documents records memo memorandum letter statement statements filing complaint indictment ruling decision review audit column piece broadcast interview video tweet assessment ad advertisement commercial resolution petition cable email e-mail emails e-mails missive lawsuit suit rules guidance transcript inquiry probe inspection circular directive affidavit release modeling modelling".split(" "),
 );
 /** What a formal notice is, before "notice": "an enforcement notice", "the eviction notice". */
 const NOTICE_KINDS = new Set("enforcement eviction abatement prohibition improvement closure termination breach default penalty planning demolition".split(" "));
@@ -1885,7 +1885,9 @@ export class ClaimExtractor {
     // (A body's own figures or data are its too: "Its latest figures, for the final quarter, show".)
     if (owner && (owner === "it" ? DOCUMENT_NOUNS.has(w.lower) || FIGURE_WORDS.has(w.lower) : PERSONAL_WRITINGS.has(w.lower) && ownerAt === k - 1) && !this.inQuotes(quotes, pron!.start)) {
       // (Or the body the sentence before was about: "The IEA publishes prices. Its figures show".)
-      const key = discourse.resolvePronoun(owner, this.mentionsBefore(ms, pron!.start, quotes), false, s.index) ?? (owner === "it" ? discourse.recentBodySubjectKey(s.index) : null);
+      // (Or the one body the sentence before named: "The numbers come from the Idaho Department of Water Resources. Its
+      // modeling shows".)
+      const key = discourse.resolvePronoun(owner, this.mentionsBefore(ms, pron!.start, quotes), false, s.index) ?? (owner === "it" ? discourse.recentBodySubjectKey(s.index) ?? (pron!.start === s.start && this.bodiesJustBefore(s.start) === 1 ? this.bodyJustBefore(s.start) : null) : null);
       const kind = key ? ents.kindOf(key) : null;
       if (key && (owner === "it" ? BODY_KINDS.has(kind!) : SPEAKING_KINDS.has(kind!))) return { src: { entityKey: key, text: text.slice(pron!.start, w.end), role: null }, start: pron!.start, end: w.end };
     }

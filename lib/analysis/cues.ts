@@ -609,7 +609,7 @@ const POLL_SUBJECT = /\b(?:poll|polls|polling|survey|surveys|records|logs|docume
  * A document opening the sentence as its subject: "The report ", "The 40-page audit released Tuesday " (not a tag
  * closing it, ", its report shows.", nor someone of it, "The author of the report ").
  */
-const DOCUMENT_SUBJECT_OPENING = /^[“"]?(?:(?:But|And)\s+)?(?:The|A|An|Its|This|That)\s+(?:(?!(?:of|behind|about|on|for|to|from|with)\s)[\p{L}\d’'-]+\s+){0,3}?(?:report|memo|filing|log|audit|review|study|analysis|minutes|transcript|indictment)\b(?:\s+[\p{L}\d.'’\-]+){0,6}\s+$/u;
+const DOCUMENT_SUBJECT_OPENING = /^[“"]?(?:(?:But|And)\s+)?(?:The|A|An|Its|This|That)\s+(?:(?!(?:of|behind|about|on|for|to|from|with)\s)[\p{L}\d’'-]+\s+){0,3}?(?:report|memo|filing|log|audit|review|study|analysis|minutes|transcript|indictment|modeling|modelling)\b(?:(?:\s+[\p{L}\d.'’\-]+){0,6}|,\s(?:released|published|issued|obtained|dated|seen|leaked|updated)\s[^,;:“”"]{1,60},)\s+$/u;
 /** After "shows", no finding: "shows up", "showed him how …", "shows no remorse". */
 const SHOWS_NO_FINDING = /^ (?:up\b|(?:him|her|them|me|us|you)\b|no\s+(?:remorse|sign|signs|interest|mercy)\b)/;
 /** "sees it as", "saw him as": a view, with "as" and no new clause after it ("saw the smoke as she drove"). */

@@ -7738,3 +7738,14 @@ describe("a body's document before an aside on when it came out (session 53)", (
     expect(sourcesOf("The Harbour Board studied the river. Its show, staged in December, shows off the river.")).toEqual([null, null]);
   });
 });
+
+describe("someone a preposition's article introduces with “who said” (session 53)", () => {
+  it("reads “came from a Texarkana woman who said” as that woman's claim", () => {
+    const r = analyzeBody("The hearing ran for six hours. The most wrenching testimony came from a Texarkana woman who said she dialed 911 fourteen times.");
+    expect(claimWith(r, "dialed 911")!.source?.text).toBe("a Texarkana woman");
+  });
+
+  it("leaves a thing that said nothing of its own alone (“came from a book which said”)", () => {
+    expect(sourcesOf("The idea came from a book which said it was true.")).toEqual([null]);
+  });
+});

@@ -3914,13 +3914,18 @@ export class ClaimExtractor {
     // "mocked critics who said"; not someone only imagined or denied, "would fire any worker who said", "has never met
     // a farmer who said", "There is no doctor who says", nor met "meeting voters who complained, said …".)
     const lead = first >= 1 ? ws[first - 1]! : null;
-    const prepositional = lead !== null && /^(?:from|for|among|by|with|against|of)$/.test(lead.lower);
+    // ("testimony came from a Texarkana woman who said": past an article after the preposition.)
+    const afterArticle = lead !== null && /^(?:a|an)$/.test(lead.lower) && first >= 2 && /^(?:from|among|by)$/.test(ws[first - 2]!.lower);
+    const prepositional = lead !== null && (/^(?:from|for|among|by|with|against|of)$/.test(lead.lower) || afterArticle);
     const pastObject = lead !== null && (VERB_LIKE.test(lead.lower) || /^(?:a|an|the|some|many|several)$/.test(lead.lower) && first >= 2 && VERB_LIKE.test(ws[first - 2]!.lower));
     if (!prepositional && !pastObject) return null;
     const clause = this.ctx.text.slice(Math.max(s.start, lastIndexIn(this.ctx.text, ",", noun.start, s.start) + 1), noun.start);
     if (/\b(?:would|will|could|should|might|may|can|must|not|never|no|any|few|every|each|kind|sort|type)\b|n['’]t\b/.test(clause)) return null;
     const phrase = this.ctx.text.slice(ws[first]!.start, noun.end);
-    const found = this.sourceEndingAt(s, ms, who - 1, quotes) ?? (namesPeople(noun.lower) ? this.unnamedSource(phrase, phrase, ws[first]!.start, noun.end) : null);
+    // (One person described so, with the article: "a Texarkana woman".)
+    const worded = afterArticle && personDescribedBy(noun.lower) ? this.ctx.text.slice(lead!.start, noun.end) : null;
+    const described = worded ? this.describedSource({ firstWord: first - 1, start: lead!.start, end: noun.end, phrase: worded, name: lowerOpening(worded), indefinite: true }) : null;
+    const found = this.sourceEndingAt(s, ms, who - 1, quotes) ?? (namesPeople(noun.lower) ? this.unnamedSource(phrase, phrase, ws[first]!.start, noun.end) : described);
     return found && this.someoneSpeaks(found) ? found : null;
   }
 

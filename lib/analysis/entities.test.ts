@@ -959,3 +959,10 @@ describe("military ranks before a name (session 53)", () => {
     }
   });
 });
+
+describe("a company's name cut short (session 53)", () => {
+  it("finds “Kestrel Ridge Timber Ltd.” again by “Kestrel Ridge”, without its trade and legal form", () => {
+    const r = analyzeBody("A judge found Kestrel Ridge Timber Ltd. liable on Monday. Kestrel Ridge said in a statement that it was reviewing the decision. It said it had co-operated fully.");
+    expect([sourceName(r, claimWith(r, "reviewing the decision")), sourceName(r, claimWith(r, "co-operated fully"))]).toEqual(["Kestrel Ridge Timber Ltd.", "Kestrel Ridge Timber Ltd."]);
+  });
+});

@@ -7749,3 +7749,31 @@ describe("someone a preposition's article introduces with “who said” (sessio
     expect(sourcesOf("The idea came from a book which said it was true.")).toEqual([null]);
   });
 });
+
+describe("near misses of session 53's patterns (its review)", () => {
+  it("credits no things “surveyed” or “quoted”, only people", () => {
+    expect(sourcesOf("Rents rose 9% last year, according to homes surveyed by the Harlow Housing Trust.")[0]).not.toBe("homes");
+    expect(sourcesOf("Bread prices rose 30%, according to prices surveyed by the Consumer Council.")[0]).not.toBe("prices");
+  });
+
+  it("does not give “By her account” to a woman named before someone else's kin was brought in", () => {
+    expect(sourcesOf("Senator Ann Kolb spoke first. Later, Tom Reyes called his mother. By her account, he was calm.")[2]).toBeNull();
+    expect(sourcesOf("Detective Ana Roos interviewed the victim's sister. By her account, the door was open.")[1]).toBeNull();
+    expect(sourcesOf("Eithne Barrett was the first woman to lead the crew. She was not, by her own account, made welcome.")[1]).toBe("Eithne Barrett");
+  });
+
+  it("reads no forecast in a team's size or a market's fall", () => {
+    expect(sourcesOf("The council trimmed its projections team to 3 people.")).toEqual([null]);
+    expect(sourcesOf("Investors cut their forecasts after the report, sending the index down 2%.")).toEqual([null]);
+  });
+
+  it("ends a sentence at a place called Brig, but not at “Brig. Gen.”", () => {
+    expect(analyzeBody("The train stopped at Brig. Officials said the tunnel was flooded.").claims).toHaveLength(2);
+    expect(sourcesOf("Brig. Gen. Ann Holt said the river fell.")).toEqual(["Ann Holt"]);
+  });
+
+  it("takes no release of people for a document, nor a company set off inside a person's aside for the speaker", () => {
+    expect(sourcesOf("The prisoners' release shows the deal is holding.")).toEqual([null]);
+    expect(sourcesOf("Lena Brask, chief executive of the maker, Leeds-based Harrow Tools Ltd, said the recall was voluntary.")).toEqual(["Lena Brask"]);
+  });
+});

@@ -50,6 +50,8 @@ const FIGURE_WORDS = new Set("figures data numbers statistics estimates".split("
 /** A document's noun at word k ("report"), or a tribunal's or court's "written reasons" for its decision. */
 function isDocumentNoun(ws: readonly Word[], k: number): boolean {
   const w = ws[k]!;
+  // ("the press release", "…, the release said"; not "The prisoners' release shows".)
+  if (w.lower === "release") return /^(?:press|news)$/.test(ws[k - 1]?.lower ?? "") || (ws[k - 1]?.lower === "the" && /^(?:said|says|stated|states|added|adds)$/.test(ws[k + 1]?.lower ?? ""));
   return DOCUMENT_NOUNS.has(w.lower) || (w.lower === "reasons" && ws[k - 1]?.lower === "written") || (w.lower === "notice" && NOTICE_KINDS.has(ws[k - 1]?.lower ?? ""));
 }
 /** What a person writes or says in their own name: their letter, post, tweet, email, memo, op-ed, speech. */
@@ -743,6 +745,12 @@ const OPENING_PHRASE = /^\s*(?:In|On|At|During|From|Through|Within|Speaking|Writ
 const WHERE_OR_WHEN = new Set("at in on during after before following of".split(" "));
 const RELATIVE_WORDS = new Set("that who whom which whose where when".split(" "));
 /** Participles after a document that say when it was issued or what it holds: "issued Thursday", "detailing …". */
+/**
+ * A woman or a man brought in since, whom "her" or "his" may mean rather than someone named before: someone else's kin
+ * ("his mother", "the victim's sister") or one described ("a woman"; not "was the first woman", the one named).
+ */
+const SHE_DESCRIBED = /\b(?:his|their|\p{L}+['’]s?)\s+(?:\p{Ll}+\s+)?(?:mother|sister|wife|daughter|aunt|grandmother|niece|girlfriend|mum|mom|widow)\b|(?<!\b(?:was|is|became)\s)\b(?:a|another)\s+(?:\p{Ll}+\s+)?(?:woman|girl)\b/u;
+const HE_DESCRIBED = /\b(?:her|their|\p{L}+['’]s?)\s+(?:\p{Ll}+\s+)?(?:father|brother|husband|son|uncle|grandfather|nephew|boyfriend|dad|widower)\b|(?<!\b(?:was|is|became)\s)\b(?:a|another)\s+(?:\p{Ll}+\s+)?(?:man|boy)\b/u;
 /** What was done to people asked: "according to farmers interviewed for this article", "traders surveyed by the council". */
 const ASKED_PARTICIPLES = new Set("interviewed surveyed polled questioned contacted consulted quoted".split(" "));
 const DOCUMENT_PARTICIPLES = new Set("issued released published posted obtained sent signed written dated filed commissioned conducted compiled collected gathered supplied prepared drafted submitted tendered tabled lodged presented produced detailing outlining describing summarizing listing citing".split(" "));
@@ -2982,8 +2990,10 @@ export class ClaimExtractor {
         // Peak Fuel Nutrition, denied".)
         const ownSort = own ? this.ctx.ents.kindOf(own.entityKey) : null;
         const describedBody = ownSort === "other" && /\b[Tt]he\s+(?:\p{Ll}+\s+){0,2}(?:university|college|school|company|firm|charity|hospital|group|union|agency|regulator|trust|club|team|utility|operator|airline|carrier|bank|lender|insurer|retailer|developer|manufacturer|maker|carmaker|broadcaster|network)\s*,\s(?:the\s)?$/u.test(text.slice(Math.max(s.start, own!.start - 40), own!.start));
-        // (Past where it is based: "The manufacturer, Sheffield-based Vantage Gloves Ltd, said".)
-        const bodyName = !!own && (BODY_KINDS.has(ownSort!) || describedBody) && /,\s(?:the\s)?(?:\p{Lu}[\p{L}.’'-]*-based\s)?$/iu.test(text.slice(Math.max(s.start, own.start - 40), own.start));
+        // (Past where it is based, after a description opening the sentence: "The manufacturer, Sheffield-based Vantage
+        // Gloves Ltd, said"; not "Lena Brask, chief executive of the maker, Leeds-based Harrow Tools Ltd, said".)
+        const based = !!own && /^[“"]?(?:(?:But|And)\s+)?[Tt]he\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+,\s\p{Lu}[\p{L}.’'-]*-based\s$/u.test(text.slice(s.start, own.start));
+        const bodyName = !!own && (BODY_KINDS.has(ownSort!) || describedBody) && (/,\s(?:the\s)?$/i.test(text.slice(Math.max(s.start, own.start - 6), own.start)) || based);
         const named = own && (this.ctx.ents.kindOf(own.entityKey) === "person" || bodyName) ? null : this.personBeforeAside(s, ms, ws[k]!.end, quotes);
         if (named) return named;
         // Parenthetical "…, many have noted, …" is handled by the noun itself below.
@@ -4668,6 +4678,11 @@ export class ClaimExtractor {
     const pronoun = word === "him" || word === "his" ? "he" : word === "her" ? "she" : word === "its" ? "it" : "they";
     // (Or, for "its", the body the sentence before was about: "The FCC opened an inquiry. By its count, …".)
     const key = discourse.resolvePronoun(pronoun, this.mentionsBefore(ms, start, quotes), false, s.index) ?? (pronoun === "it" ? discourse.recentBodySubjectKey(s.index) : null);
+    // (Not past someone described since the name, whom the pronoun may mean: "Tom Reyes called his mother. By her account".)
+    const last = key ? this.ctx.ents.mentions.findLast((x) => x.entityKey === key && x.end <= start) : undefined;
+    // (Past an aside describing the one named: "Tom Reed, a man of few words, spoke. By his account" is his.)
+    const between = last ? text.slice(last.end, start).replace(/^,\s[^,.;:“”"]{1,80},/, "") : "";
+    if (key && (pronoun === "she" ? SHE_DESCRIBED : pronoun === "he" ? HE_DESCRIBED : null)?.test(between)) return null;
     return key ? { src: { entityKey: key, text: word, role: null }, start, end: start + word.length } : null;
   }
 
@@ -4692,7 +4707,7 @@ export class ClaimExtractor {
       // reckless", "attributed by the prosecutor's office to a dispute".)
       const ends = /^[,.;:)]/.test(gap) || !next || PP_HEADS.has(next.lower) || next.lower === "that" || next.lower === "which" || (next.lower === "who" && gap === " ") || (agent && (REASON_HEADS.has(next.lower) || next.lower === "as" || next.lower === "to")) ||
         (DOCUMENT_PARTICIPLES.has(next.lower) && (DOCUMENT_NOUNS.has(ws[j]!.lower) || FIGURE_NOUNS.has(ws[j]!.lower))) ||
-        (!agent && ASKED_PARTICIPLES.has(next.lower) && /\p{Ll}s$/u.test(ws[j]!.lower));
+        (!agent && ASKED_PARTICIPLES.has(next.lower) && namesPeople(ws[j]!.lower));
       if (!ends) continue;
       const p = this.describedPhrase(s, j, agent);
       // Not a bare pronoun ("according to those familiar with …").

@@ -672,7 +672,7 @@ const CUE_RE = new RegExp(
       String.raw`((?:put|puts|putting)(?= (?:(?:(?:the|its|their|his|her) (?:[a-z]+ )?)?(?:number|figure|toll|count|turnout|total|crowd|attendance|cost|bill|damage|losses|size|support|opposition|approval|backing|share) )?(?:at|(?<=(?:number|figure|toll|count|total|cost|losses) )(?:closer to|nearer|as high as|as low as|between)) (?:about |around |nearly |almost |more than |fewer than |some |just )?[\d£$€]))`,
       // "The OBR has cut its forecast for growth to 0.9%", "Acme raised its full-year guidance to $4 a share": a forecast
       // given anew, with its figure.
-      String.raw`(${FORECAST_CHANGES}(?= (?:its|their) (?:[a-z-]+ ){0,3}(?:forecasts?|estimates?|projections?|outlook|guidance)\b(?=[^;]{0,120}?\d)))`,
+      String.raw`(${FORECAST_CHANGES}(?= (?:its|their) (?:[a-z-]+ ){0,3}(?:forecasts?|estimates?|projections?|outlook|guidance)(?= (?:for|to|from|by|of|on)\b)(?=[^;,]{0,100}?\d)))`,
     ].join("|") +
     String.raw`)\b`,
   "g",

@@ -5,7 +5,7 @@ const set = (words: string) => new Set(words.trim().split(/\s+/));
 
 /** Abbreviations after which a full stop never ends a sentence (titles, months). Lower-cased, no dot. */
 export const ABBREV_NO_BREAK = set(`
-  mr mrs ms dr sen sens rep reps gov gen lt col capt sgt adm prof rev st mt ft messrs msgr hon atty cmdr cpl pvt maj brig
+  mr mrs ms dr sen sens rep reps gov gen lt col capt sgt adm prof rev st mt ft messrs msgr hon atty cmdr cpl pvt maj
   det insp supt pres cong gens sgts jan feb mar apr jun jul aug sep sept oct nov dec vs v approx dept est coun couns cllr ald
 `);
 /** Abbreviations only before a number ("No. 2", "Vol. 3"): "voted no. The bill …" ends its sentence. */

@@ -38,6 +38,8 @@ function isBreak(text: string, punctAt: number, afterAt: number): boolean {
   const lower = word.toLowerCase();
   if (ABBREV_BEFORE_NUMBER.has(lower)) return !/^[\s\u00a0]*\d/.test(text.slice(afterAt, afterAt + 8));
   if (ABBREV_NO_BREAK.has(lower)) return false;
+  // "Brig. Gen. Ann Holt": a rank before another (not "stopped at Brig. Officials said").
+  if (word === "Brig" && /^[ \u00a0]+Gen\.\s/.test(text.slice(punctAt + 1, punctAt + 9))) return false;
   // "TOLLIVER COUNTY, Nev. (MP) — …": a state's abbreviation in a dateline, before the agency or the dash.
   if (US_STATE_ABBREVIATIONS.has(lower) && /^\p{Lu}/u.test(word) && DATELINE_REST.test(text.slice(afterAt, afterAt + 40))) return false;
   // A single capital letter is an initial ("John Q. Smith"), not the end of a code after digits ("Form 35B.").

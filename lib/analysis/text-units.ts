@@ -41,7 +41,7 @@ function charClass(cp: number): number {
 }
 
 /** Who speaks for someone, after a name's bare apostrophe: " office", " lawyer", " spokeswoman", " campaign". */
-const SPEAKING_FOR_AFTER = /^ (?:office|lawyers?|attorneys?|spokes(?:man|woman|person)|campaign|family|team|aides?|representatives?|agent|camp)\b/;
+const SPEAKING_FOR_AFTER = /^ (?:office|lawyers?|attorneys?|spokes(?:man|woman|person)|campaign|agent)\b/;
 
 /**
  * The words of text[start, end), with document offsets: the same words as the tokenizer's pattern

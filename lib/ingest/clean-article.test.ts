@@ -1189,3 +1189,19 @@ describe("set 30's headers (session 45)", () => {
     expect([bar.author, bar.paragraphs]).toEqual(["Ann Holt", paragraphs]);
   });
 });
+
+describe("a writer's note closing the article (session 53)", () => {
+  const body = ["", "The council voted 7-2 on Tuesday to close the bank branch.", "", "The mayor said the decision was final."];
+  const paragraphs = ["The council voted 7-2 on Tuesday to close the bank branch.", "The mayor said the decision was final."];
+
+  it("drops the byline's “Jodie Farrant is a journalist at The North West Courier. She covers …” closing the article", () => {
+    const raw = ["Last bank branch to close", "", "By Jodie Farrant", "May 3, 2039", ...body, "", "Jodie Farrant is a journalist at The North West Courier. She covers Barraba, Manilla and the Tamworth region."].join("\n");
+    expect(cleanArticleText(raw).paragraphs).toEqual(paragraphs);
+  });
+
+  it("keeps the same note where the story goes on after it, as a story about a reporter", () => {
+    const note = "Arman Keshvari is a journalist at The Tarsal Ledger. He covers courts and prisons.";
+    const raw = ["Reporter detained at border", "", "By Arman Keshvari", "May 3, 2039", "", "Border guards detained a reporter on Monday.", "", note, "", "He said he had done nothing wrong."].join("\n");
+    expect(cleanArticleText(raw).paragraphs).toContain(note);
+  });
+});

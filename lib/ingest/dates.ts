@@ -84,7 +84,8 @@ const FIXED_ZONES: Record<string, string> = {
   // (Brasília's and Buenos Aires' time, as South American wires print it: "05/11/2027 - 19:32 BRT".)
   BRT: "-03:00",
   ART: "-03:00",
-  // (Peru's and Colombia's, Chile's standard time; Malaysia's, the Philippines', Indochina's, Western Indonesia's; the Gulf's.)
+  // (Peru's and Colombia's, Chile's standard time; Malaysia's, the Philippines', Indochina's, Western Indonesia's; not
+  // the Gulf's "GST", as often a sales tax.)
   PET: "-05:00",
   COT: "-05:00",
   CLT: "-04:00",
@@ -92,13 +93,12 @@ const FIXED_ZONES: Record<string, string> = {
   PHT: "+08:00",
   ICT: "+07:00",
   WIB: "+07:00",
-  GST: "+04:00",
 };
 /**
  * Zones of places that print a date day first ("05/11/2027 - 19:32 BRT" is 5 November): Europe, Africa, South Asia,
  * Oceania, South America. With one of them a slashed date whose numbers could be either is read day first.
  */
-const DAY_FIRST_ZONES = new Set("WET BST CET CEST EET EEST MSK IST PKT SAST WAT CAT EAT HKT SGT AWST ACST ACDT AEST AEDT NZST NZDT BRT ART PET COT CLT MYT PHT ICT WIB GST".split(" "));
+const DAY_FIRST_ZONES = new Set("WET BST CET CEST EET EEST MSK IST PKT SAST WAT CAT EAT HKT SGT AWST ACST ACDT AEST AEDT NZST NZDT BRT ART PET COT CLT MYT PHT ICT WIB".split(" "));
 const US_GENERIC_ZONES: Record<string, number> = { ET: -5, CT: -6, MT: -7, PT: -8 };
 
 const MONTH =

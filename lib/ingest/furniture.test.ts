@@ -1435,7 +1435,6 @@ describe("credit lines and page links (session 53)", () => {
     "Reporting from Billings, Mont., and Washington",
     "This story was produced in partnership with the Harbour News Bureau, a collaboration of public media stations across the region.",
     'Journal reference: Haile S., Lind R. et al., "Upslope spread of coffee rust", Tropical Plant Health, 13 April 2039.',
-    "Jodie Farrant is a journalist at The North West Courier. She covers Barraba, Manilla and the Tamworth region.",
     "Leer en español",
     "Read this story in French",
     "Get the Business Monitor Markets newsletter in your inbox every weekday morning.",
@@ -1452,7 +1451,19 @@ describe("credit lines and page links (session 53)", () => {
     "Ann Holt is a reporter at The Courier who was arrested on Friday after the protest.",
     "Read in English, the ruling says the ban was lawful.",
     "Get the newsletter banned, the mayor told aides.",
+    "This project was produced in partnership with the Asian Development Bank, which lent $300 million, the ministry said.",
+    "Get the Crypto Gains newsletter in your inbox, the fraudulent emails promised.",
+    "Paper: The Morning Lark reports that the minister will resign before the 2039 election.",
+    "References: Mayor Dana Pike said in 2039 that the bridge was safe.",
+    "In Spanish.",
+    "Arman Keshvari is a journalist at The Tarsal Ledger. He covers courts and prisons.",
   ])("leaves %j in the article", (line) => {
     expect(classifyFurniture(line)).toBeNull();
+  });
+});
+
+describe("near misses of session 53's date zones (its review)", () => {
+  it("reads no Gulf time in “GST”, as often a sales tax", () => {
+    expect(parseDateLine("Updated 10:32 GST")).toBeNull();
   });
 });

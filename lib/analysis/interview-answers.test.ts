@@ -317,3 +317,18 @@ describe("a transcript introduced by the outlet's journalist: guard from session
     expect(sourceName(r, claimWith(r, "Ridership fell"))).not.toBe("Nate Oyel");
   });
 });
+
+describe("a press conference's transcript labelled by surname (session 53)", () => {
+  it("gives “Hollis-Ward: No. Next question.” under “Q:” lines to the person, after “From the post-fight press conference:”", () => {
+    const body = "Kieran Hollis-Ward stopped Adrian Mendoza-Ruiz on Saturday. From the post-fight press conference:\n\nQ: Did your gloves feel any different tonight?\nHollis-Ward: No. Next question.\nQ: Will you give him a rematch?\nHollis-Ward: If the board orders one, I'll beat him again.";
+    const r = analyzeBody(body);
+    expect(sourceName(r, claimWith(r, "Next question"))).toBe("Kieran Hollis-Ward");
+    expect(sourceName(r, claimWith(r, "gloves feel"))).toBeNull();
+  });
+
+  it("leaves labels in ordinary capitals alone where nothing says the piece is a transcript", () => {
+    const body = "Kieran Hollis-Ward stopped Adrian Mendoza-Ruiz on Saturday.\n\nQ: Did your gloves feel any different tonight?\nHollis-Ward: No. Next question.\nQ: Will you give him a rematch?\nHollis-Ward: If the board orders one, I'll beat him again.";
+    const r = analyzeBody(body);
+    expect(sourceName(r, claimWith(r, "Next question"))).toBeNull();
+  });
+});

@@ -38,8 +38,11 @@ const INTERVIEWED_BEFORE = /(?:\b(?:[Ww]e|I)\s+(?:spoke|speak|talked|talk|chatte
 const SAYS_INTERVIEW = /\b(?:[Ii]nterview(?:ed|s)?|Q\s?&\s?A|[Ii]n\s+conversation|(?:[Ww]e|I|[Ss]he|[Hh]e|[Tt]hey)\s+(?:spoke|talked|chatted|sat\s+down|caught\s+up)\s+(?:to|with))\b/;
 /** Words of a courtroom's or inquiry's record, whose questions and answers are no interview: "cross-examined", "transcript". */
 const TESTIMONY = /\b(?:cross-examin\w*|questioned\s+the|transcript|testif\w*|the\s+court\s+(?:heard|was\s+shown)|under\s+oath|witness\s+box)\b/i;
-/** Words before a transcript that say it is one: "spoke to Echelon", "The conversation has been edited", "interview". */
-const CONVERSATION_BEFORE = /\b(?:spoke|talked|speaking|talking)\s+(?:to|with)\b|\b(?:interview|conversation|transcript|Q\s?&\s?A)\b/i;
+/**
+ * Words before a transcript that say it is one: "spoke to Echelon", "The conversation has been edited", "interview",
+ * "From the post-fight press conference:".
+ */
+const CONVERSATION_BEFORE = /\b(?:spoke|talked|speaking|talking)\s+(?:to|with)\b|\b(?:interview|conversation|transcript|Q\s?&\s?A|(?:press|news)\s+conference)\b/i;
 /** A question's premise of what the person interviewed said: "You've said …", "You have argued that …" (group 1: the verb). */
 const YOU_SAID = /^You(?:['’]ve|\s+have)?\s+(?:also\s+|previously\s+|repeatedly\s+)?(said|argued|claimed|written|told|insisted|suggested|described|called)\b/;
 /** Right after the interviewee's name: " spoke to ", ", 54, talked with ", ", a Republican, spoke with ". */

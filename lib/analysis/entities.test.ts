@@ -966,3 +966,10 @@ describe("a company's name cut short (session 53)", () => {
     expect([sourceName(r, claimWith(r, "reviewing the decision")), sourceName(r, claimWith(r, "co-operated fully"))]).toEqual(["Kestrel Ridge Timber Ltd.", "Kestrel Ridge Timber Ltd."]);
   });
 });
+
+describe("a journal named after its word (session 53)", () => {
+  it("takes “the journal Tropical Plant Health” for a publication, not a person", () => {
+    const r = analyzeBody("Their paper appears in the journal Tropical Plant Health. Minimum temperatures rose, the paper says.");
+    expect(r.entities.find((e) => e.name === "Tropical Plant Health")?.kind).toBe("outlet");
+  });
+});

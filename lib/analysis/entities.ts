@@ -353,7 +353,7 @@ const NAME_KIND = {
 const CAMPAIGN_NAME_WORDS = new Set("america americans now forward together action watch".split(" "));
 /** Words for a body right before its name, and the kind they give it: "the newspaper Diario del Desierto", "the firm Acme". */
 const BODY_BEFORE_NAME = wordTable<EntityKind>({
-  ...Object.fromEntries("publication newspaper paper daily tabloid magazine broadcaster network channel website outlet portal".split(" ").map((w) => [w, "outlet"])),
+  ...Object.fromEntries("publication newspaper paper daily tabloid magazine journal broadcaster network channel website outlet portal".split(" ").map((w) => [w, "outlet"])),
   ...Object.fromEntries("firm company group charity organisation organization startup carmaker drugmaker retailer insurer lender airline pollster consultancy watchdog brand".split(" ").map((w) => [w, "organization"])),
 });
 /** Trades that describe a body ("Drugmaker Corvane"), never the first word of its name. */

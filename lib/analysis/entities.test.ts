@@ -973,3 +973,16 @@ describe("a journal named after its word (session 53)", () => {
     expect(r.entities.find((e) => e.name === "Tropical Plant Health")?.kind).toBe("outlet");
   });
 });
+
+describe("a name set off after the description that opens its clause (session 53)", () => {
+  it("takes “The company, Big Sky Fiberlink,” for a company, so “the company’s own reports” are its", () => {
+    const r = analyzeBody("The company, Big Sky Fiberlink, was founded in 2031 by Colt Dyer. Big Sky has connected 212 homes, according to the company’s own reports.");
+    expect(r.entities.find((e) => e.aliases.includes("Big Sky Fiberlink") || e.name === "Big Sky Fiberlink")?.kind).toBe("organization");
+    expect(sourceName(r, claimWith(r, "212 homes"))).toMatch(/^Big Sky/);
+  });
+
+  it("leaves a person set off after a word for a body alone where no comma closes the name (“the firm, Ann Holt and partners”)", () => {
+    const r = analyzeBody("She joined the firm, Ann Holt said on Monday.");
+    expect(r.entities.find((e) => e.name === "Ann Holt")?.kind).toBe("person");
+  });
+});

@@ -1623,6 +1623,9 @@ function pushCandidate(
   const verbToo = ws[a - 1]?.lower === "brand" && (!determined || verbAfter || MALE_FIRST_NAMES.has(ws[a]!.lower) || FEMALE_FIRST_NAMES.has(ws[a]!.lower));
   const describedAs = ws[a - 1] && ws[a - 2] && !verbToo && !ws[a - 1]!.cap && text.slice(ws[a - 1]!.end, ws[a]!.start) === " " ? BODY_BEFORE_NAME[ws[a - 1]!.lower] : undefined;
   if (describedAs) strongKind ??= describedAs;
+  // "The company, Big Sky Fiberlink, was founded": the name set off after the description that opens the clause.
+  const setOffAs = ws[a - 1] && ws[a - 2]?.lower === "the" && !ws[a - 1]!.cap && text.slice(ws[a - 1]!.end, ws[a]!.start) === ", " && text[ws[b]!.end] === "," ? BODY_BEFORE_NAME[ws[a - 1]!.lower] : undefined;
+  if (setOffAs) strongKind ??= setOffAs;
   // "Ashworth City have been charged", "Derby County are": a town's team, named as a place is but taking a plural verb.
   if (b > a && TEAM_PLACE_ENDINGS.has(ws[b]!.lower) && TEAM_PLURAL_VERB.test(text.slice(ws[b]!.end, ws[b]!.end + 8))) strongKind ??= "organization";
   // "Dame Helen Carraway", "Sir Desmond Fairley": a knighthood before a full name is an honour, not part of the name

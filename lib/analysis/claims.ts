@@ -39,7 +39,7 @@ export interface SentenceContext {
 
 const CONNECTORS = new Set(["but", "and", "so", "yet", "still", "however", "meanwhile", "also", "then", "now", "both", "in", "fact", "indeed"]);
 const DOCUMENT_NOUNS = new Set(
-  "diary diaries notebook op-ed report reports story article investigation editorial analysis poll polls polling study survey research document documents records memo memorandum letter statement statements filing complaint indictment ruling decision review audit column piece broadcast interview video tweet assessment ad advertisement commercial resolution petition cable email e-mail emails e-mails missive lawsuit suit rules guidance transcript inquiry probe inspection circular directive affidavit release modeling modelling".split(" "),
+  "diary diaries notebook op-ed report reports story article investigation editorial analysis poll polls polling study survey research document documents records memo memorandum letter statement statements filing complaint indictment ruling decision review audit column piece broadcast interview video tweet assessment ad advertisement commercial resolution petition cable email e-mail emails e-mails missive lawsuit suit rules guidance transcript inquiry probe inspection circular directive affidavit release".split(" "),
 );
 /** What a formal notice is, before "notice": "an enforcement notice", "the eviction notice". */
 const NOTICE_KINDS = new Set("enforcement eviction abatement prohibition improvement closure termination breach default penalty planning demolition".split(" "));
@@ -747,10 +747,12 @@ const RELATIVE_WORDS = new Set("that who whom which whose where when".split(" ")
 /** Participles after a document that say when it was issued or what it holds: "issued Thursday", "detailing …". */
 /**
  * A woman or a man brought in since, whom "her" or "his" may mean rather than someone named before: someone else's kin
- * ("his mother", "the victim's sister") or one described ("a woman"; not "was the first woman", the one named).
+ * ("his mother", "the victim's sister").
  */
-const SHE_DESCRIBED = /\b(?:his|their|\p{L}+['’]s?)\s+(?:\p{Ll}+\s+)?(?:mother|sister|wife|daughter|aunt|grandmother|niece|girlfriend|mum|mom|widow)\b|(?<!\b(?:was|is|became)\s)\b(?:a|another)\s+(?:\p{Ll}+\s+)?(?:woman|girl)\b/u;
-const HE_DESCRIBED = /\b(?:her|their|\p{L}+['’]s?)\s+(?:\p{Ll}+\s+)?(?:father|brother|husband|son|uncle|grandfather|nephew|boyfriend|dad|widower)\b|(?<!\b(?:was|is|became)\s)\b(?:a|another)\s+(?:\p{Ll}+\s+)?(?:man|boy)\b/u;
+const SHE_DESCRIBED = /\b(?:his|\p{L}+['’]s?)\s+(?:\p{Ll}+\s+)?(?:mother|sister|wife|daughter|aunt|grandmother|niece|girlfriend|mum|mom|widow)\b/u;
+const HE_DESCRIBED = /\b(?:her|\p{L}+['’]s?)\s+(?:\p{Ll}+\s+)?(?:father|brother|husband|son|uncle|grandfather|nephew|boyfriend|dad|widower)\b/u;
+/** A verb of saying, then a clause of what was said: " said she dialed", " says that", " told reporters it". */
+const SAID_CLAUSE_AFTER = /^\p{Ll}+\s+(?:\p{Ll}+\s+)?(?:that|he|she|they|it|there|his|her|their|the|a|an|I|we)\s/u;
 /** What was done to people asked: "according to farmers interviewed for this article", "traders surveyed by the council". */
 const ASKED_PARTICIPLES = new Set("interviewed surveyed polled questioned contacted consulted quoted".split(" "));
 const DOCUMENT_PARTICIPLES = new Set("issued released published posted obtained sent signed written dated filed commissioned conducted compiled collected gathered supplied prepared drafted submitted tendered tabled lodged presented produced detailing outlining describing summarizing listing citing".split(" "));
@@ -1893,9 +1895,7 @@ export class ClaimExtractor {
     // (A body's own figures or data are its too: "Its latest figures, for the final quarter, show".)
     if (owner && (owner === "it" ? DOCUMENT_NOUNS.has(w.lower) || FIGURE_WORDS.has(w.lower) : PERSONAL_WRITINGS.has(w.lower) && ownerAt === k - 1) && !this.inQuotes(quotes, pron!.start)) {
       // (Or the body the sentence before was about: "The IEA publishes prices. Its figures show".)
-      // (Or the one body the sentence before named: "The numbers come from the Idaho Department of Water Resources. Its
-      // modeling shows".)
-      const key = discourse.resolvePronoun(owner, this.mentionsBefore(ms, pron!.start, quotes), false, s.index) ?? (owner === "it" ? discourse.recentBodySubjectKey(s.index) ?? (pron!.start === s.start && this.bodiesJustBefore(s.start) === 1 ? this.bodyJustBefore(s.start) : null) : null);
+      const key = discourse.resolvePronoun(owner, this.mentionsBefore(ms, pron!.start, quotes), false, s.index) ?? (owner === "it" ? discourse.recentBodySubjectKey(s.index) : null);
       const kind = key ? ents.kindOf(key) : null;
       if (key && (owner === "it" ? BODY_KINDS.has(kind!) : SPEAKING_KINDS.has(kind!))) return { src: { entityKey: key, text: text.slice(pron!.start, w.end), role: null }, start: pron!.start, end: w.end };
     }
@@ -3925,7 +3925,10 @@ export class ClaimExtractor {
     // a farmer who said", "There is no doctor who says", nor met "meeting voters who complained, said …".)
     const lead = first >= 1 ? ws[first - 1]! : null;
     // ("testimony came from a Texarkana woman who said": past an article after the preposition.)
-    const afterArticle = lead !== null && /^(?:a|an)$/.test(lead.lower) && first >= 2 && /^(?:from|among|by)$/.test(ws[first - 2]!.lower);
+    // (Only with what they said after the verb, and not in a hypothetical: not "from a man who said nothing", "If you
+    // get a call from a woman who says …".)
+    const afterArticle = lead !== null && /^(?:a|an)$/.test(lead.lower) && first >= 2 && /^(?:from|among|by)$/.test(ws[first - 2]!.lower) &&
+      SAID_CLAUSE_AFTER.test(this.ctx.text.slice(cueStart, cueStart + 30)) && !/^[“"]?(?:If|When|Whenever|Unless|Should)\b/.test(this.ctx.text.slice(s.start, s.start + 12));
     const prepositional = lead !== null && (/^(?:from|for|among|by|with|against|of)$/.test(lead.lower) || afterArticle);
     const pastObject = lead !== null && (VERB_LIKE.test(lead.lower) || /^(?:a|an|the|some|many|several)$/.test(lead.lower) && first >= 2 && VERB_LIKE.test(ws[first - 2]!.lower));
     if (!prepositional && !pastObject) return null;

@@ -609,7 +609,7 @@ const POLL_SUBJECT = /\b(?:poll|polls|polling|survey|surveys|records|logs|docume
  * A document opening the sentence as its subject: "The report ", "The 40-page audit released Tuesday " (not a tag
  * closing it, ", its report shows.", nor someone of it, "The author of the report ").
  */
-const DOCUMENT_SUBJECT_OPENING = /^[“"]?(?:(?:But|And)\s+)?(?:The|A|An|Its|This|That)\s+(?:(?!(?:of|behind|about|on|for|to|from|with)\s)[\p{L}\d’'-]+\s+){0,3}?(?:report|memo|filing|log|audit|review|study|analysis|minutes|transcript|indictment|modeling|modelling)\b(?:(?:\s+[\p{L}\d.'’\-]+){0,6}|,\s(?:released|published|issued|obtained|dated|seen|leaked|updated)\s[^,;:“”"]{1,60},)\s+$/u;
+const DOCUMENT_SUBJECT_OPENING = /^[“"]?(?:(?:But|And)\s+)?(?:The|A|An|Its|This|That)\s+(?:(?!(?:of|behind|about|on|for|to|from|with)\s)[\p{L}\d’'-]+\s+){0,3}?(?:report|memo|filing|log|audit|review|study|analysis|minutes|transcript|indictment)\b(?:(?:\s+[\p{L}\d.'’\-]+){0,6}|,\s(?:released|published|issued|obtained|dated|seen|leaked|updated)\s[^,;:“”"]{1,60},)\s+$/u;
 /** After "shows", no finding: "shows up", "showed him how …", "shows no remorse". */
 const SHOWS_NO_FINDING = /^ (?:up\b|(?:him|her|them|me|us|you)\b|no\s+(?:remorse|sign|signs|interest|mercy)\b)/;
 /** "sees it as", "saw him as": a view, with "as" and no new clause after it ("saw the smoke as she drove"). */
@@ -670,9 +670,9 @@ const CUE_RE = new RegExp(
       // "Police put the number at 16,500", "a figure the ministry put at 780,000": a count someone gave; "A survey put
       // support at 41%": a share a poll gave.
       String.raw`((?:put|puts|putting)(?= (?:(?:(?:the|its|their|his|her) (?:[a-z]+ )?)?(?:number|figure|toll|count|turnout|total|crowd|attendance|cost|bill|damage|losses|size|support|opposition|approval|backing|share) )?(?:at|(?<=(?:number|figure|toll|count|total|cost|losses) )(?:closer to|nearer|as high as|as low as|between)) (?:about |around |nearly |almost |more than |fewer than |some |just )?[\d£$€]))`,
-      // "The OBR has cut its forecast for growth to 0.9%", "Acme raised its full-year guidance to $4 a share": a forecast
-      // given anew, with its figure.
-      String.raw`(${FORECAST_CHANGES}(?= (?:its|their) (?:[a-z-]+ ){0,3}(?:forecasts?|estimates?|projections?|outlook|guidance)(?= (?:for|to|from|by|of|on)\b)(?=[^;,]{0,100}?\d)))`,
+      // "The OBR has cut its forecast for growth to 0.9%", "Acme raised its full-year outlook to $4 a share": a forecast
+      // given anew, with its figure (a share or a sum) before any comma.
+      String.raw`(${FORECAST_CHANGES}(?= (?:its|their) (?:[a-z-]+ ){0,3}(?:forecasts?|estimates?|projections?|outlook)(?= (?:for|to|from|by|of)\b)(?=[^;,]{0,100}?(?:\d[\d.,]*\s?(?:%|per ?cent|percent|billion|million|bn|tonnes|barrels)|[$£€¥]\s?\d))))`,
     ].join("|") +
     String.raw`)\b`,
   "g",

@@ -986,3 +986,10 @@ describe("a name set off after the description that opens its clause (session 53
     expect(r.entities.find((e) => e.name === "Ann Holt")?.kind).toBe("person");
   });
 });
+
+describe("near misses of session 53's entity rules (its second review)", () => {
+  it("takes no given name after “journal” for a publication (“the journal Maria Lopes kept”)", () => {
+    const r = analyzeBody("In the journal Maria Lopes kept as a girl, she wrote that the river flooded every spring.");
+    expect(r.entities.find((e) => e.name === "Maria Lopes")?.kind).toBe("person");
+  });
+});

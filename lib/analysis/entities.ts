@@ -1621,7 +1621,9 @@ function pushCandidate(
   const determined = [2, 3, 4].some((d) => /^(?:the|a|an|its|their|his|her)$/.test(ws[a - d]?.lower ?? "") && ws.slice(a - d + 1, a).every((x) => !x.cap || d > 2));
   const verbAfter = /^(?:founded|co-founded|started|launched|left|bought|owns|runs|created|built|sold|joined)$/.test(ws[b + 1]?.lower ?? "");
   const verbToo = ws[a - 1]?.lower === "brand" && (!determined || verbAfter || MALE_FIRST_NAMES.has(ws[a]!.lower) || FEMALE_FIRST_NAMES.has(ws[a]!.lower));
-  const describedAs = ws[a - 1] && ws[a - 2] && !verbToo && !ws[a - 1]!.cap && text.slice(ws[a - 1]!.end, ws[a]!.start) === " " ? BODY_BEFORE_NAME[ws[a - 1]!.lower] : undefined;
+  // (Never before a given name: "the journal Maria Lopes kept".)
+  const given = MALE_FIRST_NAMES.has(ws[a]!.lower) || FEMALE_FIRST_NAMES.has(ws[a]!.lower);
+  const describedAs = ws[a - 1] && ws[a - 2] && !verbToo && !given && !ws[a - 1]!.cap && text.slice(ws[a - 1]!.end, ws[a]!.start) === " " ? BODY_BEFORE_NAME[ws[a - 1]!.lower] : undefined;
   if (describedAs) strongKind ??= describedAs;
   // "The company, Big Sky Fiberlink, was founded": the name set off after the description that opens the clause.
   const setOffAs = ws[a - 1] && ws[a - 2]?.lower === "the" && !ws[a - 1]!.cap && text.slice(ws[a - 1]!.end, ws[a]!.start) === ", " && text[ws[b]!.end] === "," ? BODY_BEFORE_NAME[ws[a - 1]!.lower] : undefined;

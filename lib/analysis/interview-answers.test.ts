@@ -332,3 +332,11 @@ describe("a press conference's transcript labelled by surname (session 53)", () 
     expect(sourceName(r, claimWith(r, "Next question"))).toBeNull();
   });
 });
+
+describe("near misses of a press conference's transcript (session 53's second review)", () => {
+  it("gives no player ratings after a press conference to the players, with no “Q:” question", () => {
+    const body = "Kofi Mensah scored twice as Harlow beat Carrow 3-1, and manager Ann Holt told the post-match press conference the title race was open. Dele Okafor kept a clean sheet.\n\nStar Man: Who else?\n\nMensah: Two goals and a constant threat.\n\nOkafor: Solid at the back, won every header.\n\nBig Question: Can Harlow keep it going?\n\nHolt: Calm on the touchline, bold with her changes.";
+    const r = analyzeBody(body);
+    expect(sourceName(r, claimWith(r, "Solid at the back"))).toBeNull();
+  });
+});

@@ -43,6 +43,8 @@ const TESTIMONY = /\b(?:cross-examin\w*|questioned\s+the|transcript|testif\w*|th
  * "From the post-fight press conference:".
  */
 const CONVERSATION_BEFORE = /\b(?:spoke|talked|speaking|talking)\s+(?:to|with)\b|\b(?:interview|conversation|transcript|Q\s?&\s?A|(?:press|news)\s+conference)\b/i;
+const PRESS_CONFERENCE = /\b(?:press|news)\s+conference\b/i;
+const PRESS_CONFERENCE_G = /\b(?:press|news)\s+conference\b/gi;
 /** A question's premise of what the person interviewed said: "You've said …", "You have argued that …" (group 1: the verb). */
 const YOU_SAID = /^You(?:['’]ve|\s+have)?\s+(?:also\s+|previously\s+|repeatedly\s+)?(said|argued|claimed|written|told|insisted|suggested|described|called)\b/;
 /** Right after the interviewee's name: " spoke to ", ", 54, talked with ", ", a Republican, spoke with ". */
@@ -149,7 +151,11 @@ function asTranscriptOrNot(paragraphs: Paragraph[], text: string): Paragraph[] {
   if (!titled.length) return paragraphs;
   const firstQuestion = paragraphs.find((p) => p.role === "question");
   const firstAnswer = paragraphs.find((p) => p.speaker);
-  if (firstQuestion && firstAnswer && firstQuestion.start < firstAnswer.start && CONVERSATION_BEFORE.test(text.slice(0, firstQuestion.start))) return paragraphs;
+  // (After a press conference only under questions labelled "Q:": not a match report's ratings, "Mensah: Two goals".)
+  const before = text.slice(0, firstQuestion?.start ?? 0);
+  const conference = PRESS_CONFERENCE.test(before) && !CONVERSATION_BEFORE.test(before.replace(PRESS_CONFERENCE_G, ""));
+  if (conference && !(firstQuestion && QUESTION_OPENS.test(text.slice(firstQuestion.start, firstQuestion.start + 12)))) return paragraphs.map((p) => (p.titled ? { start: p.start, end: p.end, role: "other", label: 0 } : p));
+  if (firstQuestion && firstAnswer && firstQuestion.start < firstAnswer.start && CONVERSATION_BEFORE.test(before)) return paragraphs;
   return paragraphs.map((p) => (p.titled ? { start: p.start, end: p.end, role: "other", label: 0 } : p));
 }
 

@@ -40,8 +40,8 @@ function charClass(cp: number): number {
   return LETTER_OR_DIGIT.test(ch) ? 1 : MARK.test(ch) ? 2 : 0;
 }
 
-/** Who speaks for someone, after a name's bare apostrophe: " office", " lawyer", " spokeswoman", " campaign". */
-const SPEAKING_FOR_AFTER = /^ (?:office|lawyers?|attorneys?|spokes(?:man|woman|person)|campaign|agent)\b/;
+/** Who speaks for someone, after a name's bare apostrophe: " office", " spokeswoman", " campaign" (not "Texas' attorneys"). */
+const SPEAKING_FOR_AFTER = /^ (?:office|spokes(?:man|woman|person)|campaign)\b/;
 
 /**
  * The words of text[start, end), with document offsets: the same words as the tokenizer's pattern
@@ -118,7 +118,7 @@ export function wordsOf(text: string, start: number, end: number): Word[] {
     }
     const t = text.slice(s, e);
     const first = t.charCodeAt(0);
-    // "Tillman-Rhodes' office", "Jones’ lawyer": a name ending in "s" takes the apostrophe alone, before whoever speaks
+    // "Tillman-Rhodes' office", "Jones’ spokeswoman": a name ending in "s" takes the apostrophe alone, before whoever speaks
     // for its bearer (not "the Teachers' Union", "Patients’ groups said").
     if (!poss && t.endsWith("s") && first >= 65 && first <= 90 && (text.charCodeAt(e) === 39 || text.charCodeAt(e) === 0x2019) && SPEAKING_FOR_AFTER.test(text.slice(e + 1, e + 16))) poss = true;
     // ("Sharif el-Gamal", "Ayman al-Zawahiri": a surname after a lower-case particle is a capitalised word, after a

@@ -1205,3 +1205,11 @@ describe("a writer's note closing the article (session 53)", () => {
     expect(cleanArticleText(raw).paragraphs).toContain(note);
   });
 });
+
+describe("near misses of the writer's closing note (session 53's second review)", () => {
+  it("keeps a closing paragraph that is news about the byline's writer", () => {
+    const note = "Tom Reed is the only journalist still inside the camp, the army said.";
+    const raw = ["Camp sealed off", "", "By Tom Reed", "May 3, 2039", "", "The army sealed the camp on Monday.", "", "Aid trucks were turned back.", "", note].join("\n");
+    expect(cleanArticleText(raw).paragraphs).toContain(note);
+  });
+});

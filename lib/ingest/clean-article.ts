@@ -74,7 +74,8 @@ const WRITER_BEAT_RE =
 
 /** A short closing paragraph about one of the article's writers (by the byline's names). */
 function isAuthorNote(paragraph: string, authors: readonly string[]): boolean {
-  if (paragraph.length > 300 || /["“”]/.test(paragraph)) return false;
+  // (Not news about the writer: "Tom Reed is the only journalist still inside the camp, the army said.")
+  if (paragraph.length > 300 || /["“”]/.test(paragraph) || /\b(?:said|says|told|according)\b/.test(paragraph)) return false;
   const about = authors.some((name) => name.length > 3 && paragraph.startsWith(name) && AUTHOR_NOTE_RE.test(paragraph.slice(name.length)));
   // (With how to follow or reach the writer after it: "… football writer. Follow him on X @JoeFeeney."; or what they
   // cover: "… in Thunder Bay. She covers northwestern Ontario.")

@@ -12,11 +12,11 @@ const REPORTING_FROM_RE = /^Reporting (?:was )?(?:contributed )?from \p{Lu}[\p{L
  * perhaps what it is after a comma, and nothing else (not "…, which lent $300 million, the ministry said.").
  */
 const PARTNERSHIP_RE =
-  /^This (?:story|article|report|piece|series|episode) (?:was|is) (?:produced|reported|published|co-published) (?:in (?:partnership|collaboration) with|with (?:support|funding) from) (?:the )?\p{Lu}[\p{L}\d&'’.-]*(?: (?:\p{Lu}[\p{L}\d&'’.-]*|of|for|and|the|&))*(?:, (?:a|an|the) [^"“”,]{2,160})?\.?$/u;
+  /^(?![^"“”]*\b(?:said|says|told|confirmed|added|announced|stated)\b)This (?:story|article|report|piece|series|episode) (?:was|is) (?:produced|reported|published|co-published) (?:in (?:partnership|collaboration) with|with (?:support|funding) from) (?:the )?\p{Lu}[\p{L}\d&'’.-]*(?: (?:\p{Lu}[\p{L}\d&'’.-]*|of|for|and|the|&))*(?:, (?:a|an|the) [^"“”,]{2,160})?\.?$/u;
 
 /** "Journal reference: Bekele-Haile S., Lindqvist-Ahmed R. et al., "…", Tropical Plant Health, 13 April 2039.": a citation, with its year. */
 // (Authors with "et al." or a DOI, as a citation gives them: not "Paper: The Morning Lark reports that … 2039 election.")
-const JOURNAL_REFERENCE_RE = /^(?:Journal reference|Reference|Citation|DOI)\s?:\s\p{Lu}[^]{8,400}?(?:\bet al\.|\bdoi\b|doi\.org)[^]{0,300}\b(?:1[89]|20)\d{2}\b[^]{0,80}$/iu;
+const JOURNAL_REFERENCE_RE = /^(?![^"“”]*\b(?:said|says|found|finds|showed|shows|reported|reports)\b)(?:Journal reference|Reference|Citation|DOI)\s?:\s\p{Lu}[^]{8,400}?(?:\bet al\.|\bdoi\b|doi\.org)[^]{0,300}\b(?:1[89]|20)\d{2}\b[^]{0,80}$/iu;
 
 /** "Leer en español", "Read in English", "Lire en français": a link to the page in another language. */
 const OTHER_LANGUAGE_RE =

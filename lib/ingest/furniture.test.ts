@@ -1457,6 +1457,8 @@ describe("credit lines and page links (session 53)", () => {
     "References: Mayor Dana Pike said in 2039 that the bridge was safe.",
     "In Spanish.",
     "Arman Keshvari is a journalist at The Tarsal Ledger. He covers courts and prisons.",
+    "This story was produced in partnership with the Harbour Trust, a spokesman confirmed.",
+    "Reference: Ann Holt et al. found in a 2038 study that the river was warming.",
   ])("leaves %j in the article", (line) => {
     expect(classifyFurniture(line)).toBeNull();
   });

@@ -606,8 +606,8 @@ const DOCUMENT_THEN_ASIDE = new RegExp(String.raw`\b(?:poll|polls|survey|surveys
 // (Up to seven words after: "Data from the national statistics office show", "Data from the Office for National Statistics showed".)
 const POLL_SUBJECT = /\b(?:poll|polls|polling|survey|surveys|records|logs|documents|data|figures|e-?mails)\b(?:\s+[\p{L}\d.'’\-]+){0,7}\s+$/iu;
 /**
- * A document opening the sentence as its subject: "The report ", "The 40-page audit released Tuesday " (not a tag
- * closing it, ", its report shows.", nor someone of it, "The author of the report ").
+ * A document opening the sentence as its subject: "The report ", "The 40-page audit released Tuesday ", "Its report,
+ * released in December, " (not a tag closing it, ", its report shows.", nor someone of it, "The author of the report ").
  */
 const DOCUMENT_SUBJECT_OPENING = /^[“"]?(?:(?:But|And)\s+)?(?:The|A|An|Its|This|That)\s+(?:(?!(?:of|behind|about|on|for|to|from|with)\s)[\p{L}\d’'-]+\s+){0,3}?(?:report|memo|filing|log|audit|review|study|analysis|minutes|transcript|indictment)\b(?:(?:\s+[\p{L}\d.'’\-]+){0,6}|,\s(?:released|published|issued|obtained|dated|seen|leaked|updated)\s[^,;:“”"]{1,60},)\s+$/u;
 /** After "shows", no finding: "shows up", "showed him how …", "shows no remorse". */
@@ -1069,10 +1069,11 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
     if (inQuote(at)) continue;
     const end = at + m[0].length;
     if (m[1]) {
-      const own = /^(?:by|in) /i.test(m[1]);
-      const by = /^by$/i.test(m[1]);
-      // (Whose account it is: the pronoun after "By", as after "according to".)
-      out.push({ start: at, end, text: own || by ? m[1].toLowerCase() : m[1].toLowerCase() === "per" ? "per" : "according to", cls: "report", form: "according", ...(own ? { sourceFrom: at + 3 } : {}) });
+      // ("By her account", "In his telling": whose account it is, the pronoun after "By" or "In", as after "according to";
+      // "By" before "the commission's count": whose count, as after "according to".)
+      const pronounAccount = /^(?:by|in) /i.test(m[1]);
+      const byCount = /^by$/i.test(m[1]);
+      out.push({ start: at, end, text: pronounAccount || byCount ? m[1].toLowerCase() : m[1].toLowerCase() === "per" ? "per" : "according to", cls: "report", form: "according", ...(pronounAccount ? { sourceFrom: at + 3 } : {}) });
     }
     else if (m[2]) out.push({ start: at, end, text: m[2], cls: "report", form: "reports" });
     else if (m[3]) out.push({ start: at, end, text: m[3], cls: "report", form: "passive-it" });

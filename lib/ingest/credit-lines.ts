@@ -9,21 +9,26 @@ const REPORTING_FROM_RE = /^Reporting (?:was )?(?:contributed )?from \p{Lu}[\p{L
 
 /**
  * "This story was produced in partnership with the Mountain West News Bureau, a collaboration of …": the partner's name,
- * perhaps what it is after a comma, and nothing else (not "…, which lent $300 million, the ministry said.").
+ * perhaps what it is after a comma, and nothing else, no verb of saying (not "…, which lent $300 million, the ministry
+ * said.", "…, a spokesman confirmed.").
  */
 const PARTNERSHIP_RE =
   /^(?![^"“”]*\b(?:said|says|told|confirmed|added|announced|stated)\b)This (?:story|article|report|piece|series|episode) (?:was|is) (?:produced|reported|published|co-published) (?:in (?:partnership|collaboration) with|with (?:support|funding) from) (?:the )?\p{Lu}[\p{L}\d&'’.-]*(?: (?:\p{Lu}[\p{L}\d&'’.-]*|of|for|and|the|&))*(?:, (?:a|an|the) [^"“”,]{2,160})?\.?$/u;
 
-/** "Journal reference: Bekele-Haile S., Lindqvist-Ahmed R. et al., "…", Tropical Plant Health, 13 April 2039.": a citation, with its year. */
-// (Authors with "et al." or a DOI, as a citation gives them: not "Paper: The Morning Lark reports that … 2039 election.")
+/**
+ * "Journal reference: Bekele-Haile S., Lindqvist-Ahmed R. et al., "…", Tropical Plant Health, 13 April 2039.": a citation,
+ * its authors with "et al." or a DOI, and its year (not "Reference: Ann Holt et al. found in a 2038 study that …").
+ */
 const JOURNAL_REFERENCE_RE = /^(?![^"“”]*\b(?:said|says|found|finds|showed|shows|reported|reports)\b)(?:Journal reference|Reference|Citation|DOI)\s?:\s\p{Lu}[^]{8,400}?(?:\bet al\.|\bdoi\b|doi\.org)[^]{0,300}\b(?:1[89]|20)\d{2}\b[^]{0,80}$/iu;
 
 /** "Leer en español", "Read in English", "Lire en français": a link to the page in another language. */
 const OTHER_LANGUAGE_RE =
   /^(?:(?:Leer|Lea|Lee|Read|Lire|Ler|Leia)(?: (?:this|the) (?:story|article))? (?:en|in|em) |En )(?:español|English|français|francais|português|Spanish|French|Portuguese|Arabic|Chinese|Swahili|Hindi)$/u;
 
-/** "Get the Business Monitor Markets newsletter in your inbox every weekday morning.": a newsletter and where it comes. */
-// (Then only when it comes: not "…, the fraudulent emails promised.")
+/**
+ * "Get the Business Monitor Markets newsletter in your inbox every weekday morning.": a newsletter, where it comes and when,
+ * and nothing else (not "…, the fraudulent emails promised.").
+ */
 const NEWSLETTER_INBOX_RE = /^Get (?:the|our) [^.!?"“”,]{1,60}\bnewsletters? (?:(?:sent|delivered) )?(?:straight |direct(?:ly)? )?(?:to|in|into) your inbox(?: (?:every|each) (?:day|morning|evening|week|weekday|weekday morning|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?)?[.!]?$/u;
 
 /** The kind of furniture the (normalised) line is as such a credit or link, or null. */

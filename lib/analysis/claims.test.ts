@@ -7782,3 +7782,15 @@ describe("near misses of session 53's patterns (its review)", () => {
     expect(sourcesOf("Lena Brask, chief executive of the maker, Leeds-based Harrow Tools Ltd, said the recall was voluntary.")).toEqual(["Lena Brask"]);
   });
 });
+
+describe("a second “that” clause past a subordinate one (session 53)", () => {
+  it("keeps “told reporters that … when it landed and that he had asked …” one claim, the teller's", () => {
+    const r = analyzeBody("Hollis-Ward stopped Adrian Mendoza-Ruiz on Saturday. Mendoza-Ruiz's trainer, Javier Ortuno, told reporters that the champion's glove felt hard when it landed and that he had asked the referee to inspect it.");
+    expect(sourceName(r, claimWith(r, "asked the referee"))).toBe("Javier Ortuno");
+  });
+
+  it("still cuts where the subordinate clause has a speaker of its own", () => {
+    const r = analyzeBody("Ann Holt told reporters that the glove felt hard when Tom Reed said it was soft.");
+    expect(sourceName(r, claimWith(r, "it was soft"))).toBe("Tom Reed");
+  });
+});

@@ -6049,6 +6049,9 @@ export class ClaimExtractor {
       // "Ann Holt said after the debate that an internal poll showed …": a phrase of time between a verb of saying and
       // its "that", whose clause is what was said.
       if (own && /\bthat\s+$/.test(text.slice(after, own.sourceStart)) && atts.some((a) => a !== own && a.cue.end <= at && /^\s*$/.test(text.slice(a.cue.end, at)))) continue;
+      // ("told reporters that the glove felt hard when it landed and that he had asked …": a second "that" clause goes on
+      // with what the earlier verb said, whatever subordinate clause came between.)
+      if (own && /\b(?:and|but)\s+that\s+$/.test(text.slice(after, own.sourceStart)) && atts.some((a) => a !== own && a.cue.end <= at && /\bthat\b/.test(text.slice(a.cue.end, at)))) continue;
       // ("a step the mayor described as necessary and the union called a betrayal": "as" after a verb of naming says
       // what it was named, no clause of its own.)
       if (/^\W*as\b/i.test(m[0]) && NAMED_AS_BEFORE.test(slice.slice(Math.max(0, m.index - 16), m.index))) continue;

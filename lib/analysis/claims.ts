@@ -157,8 +157,14 @@ const COUNTRY_ADJECTIVES = new Set([
   ...[...CAP_ADJECTIVES].filter((w) => !/^(?:democratic|republican|federal|national|international|islamic|muslim|christian|jewish|catholic|social|human|public|rural|urban|western|eastern|northern|southern|latino|hispanic|european|african|asian|arab)$/.test(w)),
   ..."dutch irish scottish welsh swiss swedish danish finnish polish thai vietnamese filipino indonesian malaysian".split(" "),
 ]);
+/** How someone was asked to speak, as an aside or opening the sentence: "asked", "reached", "pressed". */
+const ASKED_WORDS = "asked|reached|contacted|pressed|questioned|approached";
+/** The same alternatives, each capitalised: "Asked|Reached|…". */
+function capitalised(alternatives: string): string {
+  return alternatives.split("|").map((w) => w[0]!.toUpperCase() + w.slice(1)).join("|");
+}
 /** An aside of how someone came to speak: "asked about the timing", "speaking to reporters", "reached by phone". */
-const HOW_ASKED_ASIDE = /^(?:when\s+)?(?:asked|speaking|responding|reached|contacted|pressed|interviewed|questioned|approached)\b[^,;“”"]{0,80}$/;
+const HOW_ASKED_ASIDE = new RegExp(String.raw`^(?:when\s+)?(?:${ASKED_WORDS}|speaking|responding|interviewed)\b[^,;“”"]{0,80}$`);
 /** A speech tag set off by commas right after a verb: ", she said, that", ", according to Ms. Arkwright,". */
 const TAG_SET_OFF_AFTER = /^,\s+(?:according to [^,;“”"]{1,40}|(?:[\p{L}.’'-]+\s+){1,4}(?:said|says|added|adds|told|noted|wrote|argued|insisted|explained)(?:\s+[^,;“”"]{1,30})?),\s/u;
 /** Participles before "by" of holding, reporting, paying for or asking for a document, not writing it. */
@@ -461,7 +467,7 @@ function leadOpensClause(lead: string): boolean {
  */
 const SUBJECT_THEN_RELATIVE = /^([“"]?(?:(?:But|And|Still|Yet),?\s+)?(?:[\p{L}.’'-]+\s+){0,5}?[\p{L}.’'-]+)\s+(?:that|who)\s+(?!(?:said|says|told|tells)\b)(?:[^,;:“”"]{1,100}?|(?=[^,;:“”"]{1,200}?\b(?:anonymity|anonymously|not authori[sz]ed|be named|be identified)\b)[^,;:“”"]{1,200}?)\s*$/u;
 /** How someone was asked, opening the sentence before them: "Asked about the licence, ", "Reached by phone on Monday, ". */
-const ASKED_OPENING = /^(?:When\s+)?(?:Asked|Reached|Contacted|Pressed|Questioned|Approached)\b[^,;:“”"]{0,80},\s+(?=\p{Ll})/u;
+const ASKED_OPENING = new RegExp(String.raw`^(?:When\s+)?(?:${capitalised(ASKED_WORDS)})\b[^,;:“”"]{0,80},\s+(?=\p{Ll})`, "u");
 /**
  * …or a person's "who" clause that runs on past commas to a comma right before the verb: "The official who first
  * disclosed that …, and in doing so ignited a controversy that …, " before "denied". Group 1 is the subject.

@@ -1620,8 +1620,8 @@ function pushCandidate(
   // (Nor before a verb of its own, "the lifestyle brand Gwyneth Paltrow founded".)
   const determined = [2, 3, 4].some((d) => /^(?:the|a|an|its|their|his|her)$/.test(ws[a - d]?.lower ?? "") && ws.slice(a - d + 1, a).every((x) => !x.cap || d > 2));
   const verbAfter = /^(?:founded|co-founded|started|launched|left|bought|owns|runs|created|built|sold|joined)$/.test(ws[b + 1]?.lower ?? "");
-  const verbToo = ws[a - 1]?.lower === "brand" && (!determined || verbAfter || MALE_FIRST_NAMES.has(ws[a]!.lower) || FEMALE_FIRST_NAMES.has(ws[a]!.lower));
-  // (Never before a given name: "the journal Maria Lopes kept".)
+  const verbToo = ws[a - 1]?.lower === "brand" && (!determined || verbAfter);
+  // (Never before a given name, for any such word: "the journal Maria Lopes kept", "brand Keir Starmer a hypocrite".)
   const given = MALE_FIRST_NAMES.has(ws[a]!.lower) || FEMALE_FIRST_NAMES.has(ws[a]!.lower);
   const describedAs = ws[a - 1] && ws[a - 2] && !verbToo && !given && !ws[a - 1]!.cap && text.slice(ws[a - 1]!.end, ws[a]!.start) === " " ? BODY_BEFORE_NAME[ws[a - 1]!.lower] : undefined;
   if (describedAs) strongKind ??= describedAs;

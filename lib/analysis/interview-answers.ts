@@ -39,12 +39,11 @@ const SAYS_INTERVIEW = /\b(?:[Ii]nterview(?:ed|s)?|Q\s?&\s?A|[Ii]n\s+conversatio
 /** Words of a courtroom's or inquiry's record, whose questions and answers are no interview: "cross-examined", "transcript". */
 const TESTIMONY = /\b(?:cross-examin\w*|questioned\s+the|transcript|testif\w*|the\s+court\s+(?:heard|was\s+shown)|under\s+oath|witness\s+box)\b/i;
 /**
- * Words before a transcript that say it is one: "spoke to Echelon", "The conversation has been edited", "interview",
- * "From the post-fight press conference:".
+ * Words before a transcript that say it is one: "spoke to Echelon", "The conversation has been edited", "interview".
  */
-const CONVERSATION_BEFORE = /\b(?:spoke|talked|speaking|talking)\s+(?:to|with)\b|\b(?:interview|conversation|transcript|Q\s?&\s?A|(?:press|news)\s+conference)\b/i;
+const CONVERSATION_BEFORE = /\b(?:spoke|talked|speaking|talking)\s+(?:to|with)\b|\b(?:interview|conversation|transcript|Q\s?&\s?A)\b/i;
+/** …or a press conference ("From the post-fight press conference:"), whose transcript labels its questions "Q:". */
 const PRESS_CONFERENCE = /\b(?:press|news)\s+conference\b/i;
-const PRESS_CONFERENCE_G = /\b(?:press|news)\s+conference\b/gi;
 /** A question's premise of what the person interviewed said: "You've said …", "You have argued that …" (group 1: the verb). */
 const YOU_SAID = /^You(?:['’]ve|\s+have)?\s+(?:also\s+|previously\s+|repeatedly\s+)?(said|argued|claimed|written|told|insisted|suggested|described|called)\b/;
 /** Right after the interviewee's name: " spoke to ", ", 54, talked with ", ", a Republican, spoke with ". */
@@ -153,9 +152,8 @@ function asTranscriptOrNot(paragraphs: Paragraph[], text: string): Paragraph[] {
   const firstAnswer = paragraphs.find((p) => p.speaker);
   // (After a press conference only under questions labelled "Q:": not a match report's ratings, "Mensah: Two goals".)
   const before = text.slice(0, firstQuestion?.start ?? 0);
-  const conference = PRESS_CONFERENCE.test(before) && !CONVERSATION_BEFORE.test(before.replace(PRESS_CONFERENCE_G, ""));
-  if (conference && !(firstQuestion && QUESTION_OPENS.test(text.slice(firstQuestion.start, firstQuestion.start + 12)))) return paragraphs.map((p) => (p.titled ? { start: p.start, end: p.end, role: "other", label: 0 } : p));
-  if (firstQuestion && firstAnswer && firstQuestion.start < firstAnswer.start && CONVERSATION_BEFORE.test(before)) return paragraphs;
+  const asked = CONVERSATION_BEFORE.test(before) || (PRESS_CONFERENCE.test(before) && !!firstQuestion && QUESTION_OPENS.test(text.slice(firstQuestion.start, firstQuestion.start + 12)));
+  if (firstQuestion && firstAnswer && firstQuestion.start < firstAnswer.start && asked) return paragraphs;
   return paragraphs.map((p) => (p.titled ? { start: p.start, end: p.end, role: "other", label: 0 } : p));
 }
 

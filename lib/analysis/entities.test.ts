@@ -993,3 +993,16 @@ describe("near misses of session 53's entity rules (its second review)", () => {
     expect(r.entities.find((e) => e.name === "Maria Lopes")?.kind).toBe("person");
   });
 });
+
+describe("a body described by its trade (session 54)", () => {
+  it("takes “Nordvind Energi, the Copenhagen-based developer,” for a company, so “the company said” is its", () => {
+    const r = analyzeBody("The board voted on Tuesday. Nordvind Energi, the Copenhagen-based developer, for its part, blamed Washington. In a statement, the company said it had pulled out because of delays.");
+    expect(r.entities.find((e) => e.name === "Nordvind Energi")?.kind).toBe("organization");
+    expect(sourceName(r, claimWith(r, "pulled out"))).toBe("Nordvind Energi");
+  });
+
+  it("keeps a person a person when a given name opens the name (“Tom Reid, a developer,”)", () => {
+    const r = analyzeBody("Tom Reid, a developer, blamed Washington. He said it had pulled out.");
+    expect(r.entities.find((e) => e.name === "Tom Reid")?.kind).toBe("person");
+  });
+});

@@ -38,6 +38,7 @@ import {
   ROLE_MODIFIERS,
   THING_NAME_WORDS,
   TIME_WORDS,
+  TRADE_BODY_WORDS,
   TOWN_CLUB_ENDINGS,
   WEEKDAYS,
   PARTISAN_EPITHET,
@@ -1775,7 +1776,10 @@ function pushCandidate(
       // "a vocal tea party supporter": a word for a person ends the phrase, after the body it names.
       const head = pw[pw.length - 1]!;
       // (So does an occupation of any ending: "an Army veteran", "a Navy pilot".)
-      const nounKind = (PERSON_NOUN_ENDING.test(head) || OCCUPATIONS.has(head)) && !kindFromNouns([head]) && nameWords.length >= 2 ? null : kindFromNouns(pw);
+      // (Or a body by its trade, after a name no given name opens: "Nordvind Energi, the Copenhagen-based developer,";
+      // "Tom Reid, a developer," is his job.)
+      const tradeBody = TRADE_BODY_WORDS.has(head) && !MALE_FIRST_NAMES.has(nameWords[0]!.toLowerCase()) && !FEMALE_FIRST_NAMES.has(nameWords[0]!.toLowerCase());
+      const nounKind = tradeBody ? "organization" : (PERSON_NOUN_ENDING.test(head) || OCCUPATIONS.has(head)) && !kindFromNouns([head]) && nameWords.length >= 2 ? null : kindFromNouns(pw);
       const party = PARTY_TAG.test(core);
       // "one of the nine lawmakers": a plural role head after "one of".
       // (Or an occupation as its head: ", a witness,", ", the team's physician,".)

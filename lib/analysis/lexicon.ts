@@ -260,6 +260,12 @@ export function wordTable<T>(entries: Record<string, T>): Readonly<Record<string
   return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
 }
 
+/** Words for a body by its trade: "the carmaker", "the lender", "the developer". */
+export const TRADE_BODY_WORDS = set(`
+  airline carmaker automaker drugmaker chipmaker maker manufacturer retailer insurer lender developer supermarket broker
+  carrier giant startup start-up chain plant factory refinery
+`);
+
 type Kinds = readonly ("person" | "organization" | "institution" | "outlet" | "place")[];
 /** Descriptions ("the organization") and the entity kinds they refer back to. */
 export const DESCRIPTION_KINDS = wordTable<Kinds>({
@@ -288,7 +294,7 @@ export const DESCRIPTION_KINDS = wordTable<Kinds>({
   pastor: ["person"], bishop: ["person"], rabbi: ["person"], imam: ["person"], treasurer: ["person"], member: ["person"],
   // Bodies by their trade ("the carmaker", "the airline"), and offices ("the statistics office", "the embassy").
   ...Object.fromEntries(
-    "airline carmaker automaker drugmaker chipmaker maker manufacturer retailer insurer lender developer supermarket broker carrier giant startup start-up chain plant factory refinery".split(" ").map((w) => [w, ["organization"] as Kinds]),
+    [...TRADE_BODY_WORDS].map((w) => [w, ["organization"] as Kinds]),
   ),
   bank: ["organization", "institution"], office: ["institution"], army: ["institution"], military: ["institution"], navy: ["institution"], presidency: ["institution"], county: ["institution"],
   chief: ["person"], authority: ["institution"], embassy: ["institution"], prefecture: ["institution"],

@@ -7794,3 +7794,25 @@ describe("a second “that” clause past a subordinate one (session 53)", () =>
     expect(sourceName(r, claimWith(r, "it was soft"))).toBe("Tom Reed");
   });
 });
+
+describe("a draft or a copy shared with a paper (session 54)", () => {
+  it("credits “according to a draft shared with …” to whom the sentence is about, the first named", () => {
+    const r = analyzeBody("Anthony Scarpelli-Dunn called the charge a bailout. He and Assemblywoman Gina Reyes, R-Ocean, plan to introduce a bill this month, according to a draft shared with the Sentinel.");
+    expect(sourceName(r, claimWith(r, "plan to introduce"))).toBe("Anthony Scarpelli-Dunn");
+  });
+
+  it("credits “according to a copy reviewed by …” to the letter's writer the sentence opens with", () => {
+    const r = analyzeBody("Lawrence Thibodeaux resigned in a letter to the attorney general that cited personal reasons, according to a copy reviewed by The National Courier.");
+    expect(sourceName(r, claimWith(r, "personal reasons"))).toBe("Lawrence Thibodeaux");
+  });
+
+  it("never credits the paper shown the draft, where no one opens the sentence", () => {
+    const r = analyzeBody("Clinics must log cancellations, according to a draft shared with MNN.");
+    expect(sourceName(r, claimWith(r, "log cancellations"))).not.toBe("MNN");
+  });
+
+  it("leaves a copy editor a person, not a copy", () => {
+    const r = analyzeBody("Vetta Motors will cut 500 jobs, according to a copy editor at the paper.");
+    expect(sourceName(r, claimWith(r, "500 jobs"))).not.toBe("Vetta Motors");
+  });
+});

@@ -41,6 +41,8 @@ const CONNECTORS = new Set(["but", "and", "so", "yet", "still", "however", "mean
 const DOCUMENT_NOUNS = new Set(
   "diary diaries notebook op-ed report reports story article investigation editorial analysis poll polls polling study survey research document documents records memo memorandum letter statement statements filing complaint indictment ruling decision review audit column piece broadcast interview video tweet assessment ad advertisement commercial resolution petition cable email e-mail emails e-mails missive lawsuit suit rules guidance transcript inquiry probe inspection circular directive affidavit release".split(" "),
 );
+/** Drafts and copies, whose words are whoever the sentence is about: "according to a draft shared with the Sentinel". */
+const DRAFT_WORDS = new Set(["draft", "copy"]);
 /** What a formal notice is, before "notice": "an enforcement notice", "the eviction notice". */
 const NOTICE_KINDS = new Set("enforcement eviction abatement prohibition improvement closure termination breach default penalty planning demolition".split(" "));
 /** Words that say which of a body's documents: "Its latest figures", "its annual report". */
@@ -4696,6 +4698,31 @@ export class ClaimExtractor {
   }
 
   /**
+   * "He and Rep. Ann Holt plan to introduce a bill, according to a draft shared with the Sentinel": a draft or a copy no
+   * one is said to have written is the text of whom the sentence is about (a draft bill its sponsors', the first named;
+   * a copy of a letter its writer's), never the paper shown it. `k` is the word "a" after the cue.
+   */
+  private draftOfSubject(s: Sentence, ms: Mention[], k: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
+    const { text, ents, discourse } = this.ctx;
+    const ws = s.words;
+    const doc = ws[k + 1] && !ws[k + 1]!.cap && DRAFT_WORDS.has(ws[k + 2]?.lower ?? "") ? ws[k + 2]! : ws[k + 1];
+    if (!doc || !DRAFT_WORDS.has(doc.lower) || this.inQuotes(quotes, doc.start)) return null;
+    // (Only where who has seen it, or the sentence's end, follows: not "according to a copy editor".)
+    if (!/^(?:\s+of\s+[^,.;:]{1,60}?)?(?:\s+(?:shared with|seen by|obtained by|reviewed by|viewed by|leaked to|provided to|sent to)\s|\s*[.;]|\s*$)/.test(text.slice(doc.end, s.end))) return null;
+    const first = ws[0];
+    if (!first || first.start >= doc.start) return null;
+    let key: string | null = null;
+    if (/^(?:He|She|They)$/.test(first.text)) key = discourse.resolvePronoun(first.lower, this.mentionsBefore(ms, first.start, quotes), false, s.index);
+    else {
+      // (The name opening the sentence, past a title or two: "Rep. Tom Ostrander and …".)
+      const m = ms.find((x) => x.start >= s.start && x.start < doc.start && /^(?:\p{Lu}[\p{L}.-]*\s+){0,2}$/u.test(text.slice(s.start, x.start)) && !this.inQuotes(quotes, x.start));
+      key = m ? m.entityKey : null;
+    }
+    if (!key || !DRAFTER_KINDS.has(ents.kindOf(key))) return null;
+    return { src: { entityKey: key, text: text.slice(ws[k]!.start, doc.end), role: null }, start: ws[k]!.start, end: doc.end };
+  }
+
+  /**
    * A noun phrase that ends its clause after "according to", where no name is found: "according to the program's
    * latest monthly snapshot", "according to a tally by the newspaper" (up to the preposition).
    */
@@ -5172,6 +5199,8 @@ export class ClaimExtractor {
         if (key && BODY_KINDS.has(this.ctx.ents.kindOf(key))) return { src: { entityKey: key, text: this.ctx.text.slice(the.start, end), role: null }, start: the.start, end };
       }
     }
+    const draft = /^(?:a|an)$/.test(w.lower) ? this.draftOfSubject(s, ms, k, quotes) : null;
+    if (draft) return draft;
     // ("said one senior engineer with nine years at the company": "one" as "a".)
     if (ws[k + 1] && (isDeterminer(w.lower) || (w.lower === "one" && !ws[k + 1]!.cap))) {
       // "reads a statement from Senator Reid's office": whoever issued the document.
@@ -5179,11 +5208,13 @@ export class ClaimExtractor {
       const doc = !ws[k + 1]!.cap && ws[k + 2] && DOCUMENT_NOUNS.has(ws[k + 2]!.lower) && !DOCUMENT_NOUNS.has(ws[k + 1]!.lower) ? ws[k + 2]! : ws[k + 1]!;
       // ("a count by the Coalition for Housing Justice", "figures compiled by the council", "data from the tracker
       // CutCount": figures someone made.)
-      if (DOCUMENT_NOUNS.has(doc.lower) || TALLY_NOUNS.has(doc.lower) || FIGURE_NOUNS.has(doc.lower)) {
-        const issued = this.issuerAfter(s, w, doc, ms, quotes);
+      if (DOCUMENT_NOUNS.has(doc.lower) || TALLY_NOUNS.has(doc.lower) || FIGURE_NOUNS.has(doc.lower) || DRAFT_WORDS.has(doc.lower)) {
+        // (A draft's is only who it is by, next: not "a draft of the budget obtained by the Times".)
+        const issued = DRAFT_WORDS.has(doc.lower) && !/^\s+by\s/.test(this.ctx.text.slice(doc.end, doc.end + 4)) ? null : this.issuerAfter(s, w, doc, ms, quotes);
         if (issued) return issued;
-        // ("an internal memo seen by Stackline": the document speaks, not the outlet that has seen it.)
-        if (/^\s+(?:seen|obtained|reviewed|viewed)\s+by\b/.test(this.ctx.text.slice(doc.end, doc.end + 16))) {
+        // ("an internal memo seen by Stackline", "a draft shared with MNN": the document speaks, not the outlet that has
+        // seen it.)
+        if (/^\s+(?:(?:seen|obtained|reviewed|viewed)\s+by|shared\s+with|leaked\s+to)\b/.test(this.ctx.text.slice(doc.end, doc.end + 16))) {
           const d = this.describedPhrase(s, ws.indexOf(doc));
           if (d && !this.inQuotes(quotes, d.start)) return this.describedSource(d);
         }
@@ -6719,6 +6750,8 @@ const VIEW_HOLDERS = new Set(
   "analysts experts observers critics strategists economists voters americans respondents pollsters officials insiders aides police investigators authorities prosecutors scientists researchers doctors many some others".split(" "),
 );
 const BODY_KINDS = new Set(["organization", "institution", "outlet"]);
+/** Who may have written a draft or a copy of their own: "according to a draft shared with the Sentinel". */
+const DRAFTER_KINDS = new Set(["person", "organization", "institution"]);
 /** A word that describes a body: "company", "agency", "office", "newspaper". */
 function describesBody(word: string): boolean {
   return DESCRIPTION_KINDS[word]?.some((x) => BODY_KINDS.has(x)) === true;

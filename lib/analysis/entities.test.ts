@@ -1006,3 +1006,13 @@ describe("a body described by its trade (session 54)", () => {
     expect(r.entities.find((e) => e.name === "Tom Reid")?.kind).toBe("person");
   });
 });
+
+describe("a firm of a hometown the lexicon does not know (session 54)", () => {
+  it("ends “Prairie Wave Communications of Miles City,” before where it is, though “Communications” is a title's word too", () => {
+    expect(names("Prairie Wave Communications of Miles City, which was ranked fourth, told the inspector general that the award was rigged.")).toContain("Prairie Wave Communications/organization");
+  });
+
+  it("keeps a department's name with its own “of” whole (“The Department of Communications of Kelvra,”)", () => {
+    expect(names("The Department of Communications of Kelvra, which was ranked fourth, said the award was rigged.")).toContain("Department of Communications of Kelvra/institution");
+  });
+});

@@ -1189,15 +1189,17 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
     // Deputy Minister of Health, said" keeps its title whole.)
     let nameStart = i;
     while (nameStart < k && isRoleWord(withoutFinalStop(ws[nameStart]!.lower))) nameStart++;
-    const hometown = tailKind === "other" && k - nameStart >= 2 && j - k <= 2 && text[ws[j]!.end] === "," && !ws.slice(nameStart, k).some((w) => isRoleWord(withoutFinalStop(w.lower)));
+    // (Or a firm by its trade or legal form, where it is based: "Northeast Charge Solutions of Hartford", "Prairie Wave
+    // Communications of Miles City,"; not a bank's name, "Commonwealth Bank of Australia".)
+    const last = ws[k - 1]!.lower.replace(/\./g, "");
+    // (Not a department's name of its own "of": "The Department of Communications of Kelvra".)
+    const firm = k - i >= 2 && ((TRADE_WORDS.has(last) && !NAMES_WITH_OF_TRADES.has(last)) || LEGAL_SUFFIXES.has(last)) && !ws.slice(i, k).some((w) => w.lower === "of");
+    // (A trade that is a title's word too, "Communications", is the firm's.)
+    const hometown = tailKind === "other" && k - nameStart >= 2 && j - k <= 2 && text[ws[j]!.end] === "," && (firm || !ws.slice(nameStart, k).some((w) => isRoleWord(withoutFinalStop(w.lower))));
     if (PLACES.has(tail) || MULTI_PLACES.has(tail) || tailKind === "place" || hometown) {
       const head = kindOfNameWords(ws, i, k - 1);
       // (Or a name after a title: "Judge Anselm Kovach of Idaho".)
       const titled = (i > 0 && ROLE_HEADS.has(withoutFinalStop(ws[i - 1]!.lower))) || ws.slice(i, k - 1).some((w) => ROLE_HEADS.has(withoutFinalStop(w.lower)));
-      // (Or a firm by its trade or legal form, where it is based: "Northeast Charge Solutions of Hartford"; not a bank's
-      // name, "Commonwealth Bank of Australia".)
-      const last = ws[k - 1]!.lower.replace(/\./g, "");
-      const firm = k - i >= 2 && ((TRADE_WORDS.has(last) && !NAMES_WITH_OF_TRADES.has(last)) || LEGAL_SUFFIXES.has(last));
       if (head.kind === "person" || titled || firm || ROLE_HEADS.has(ws[k - 1]!.lower) || PARTY_WORDS.has(ws[k - 1]!.lower)) {
         j = k - 1;
         break;

@@ -199,3 +199,23 @@ describe("an office spoken of before its holder is named (session 51)", () => {
     expect(["Ann Holt", "Tom Reed"]).not.toContain(sourceName(two, claimWith(two, "freeze fares")));
   });
 });
+
+describe("a first name given for whom “she” meant (session 54)", () => {
+  const body = "State Rep. Boyd Tillman-Rhodes said the state cannot afford it. For a 27-year-old mother of two, it meant losing her coverage and, she said, skipping a visit. She asked that only her first name, Jasmine, be used because she is applying for jobs. \"I ended up in the ER,\" Jasmine said.";
+
+  it("gives what “she” said before “only her first name, Jasmine,” and that sentence's own claim to Jasmine", () => {
+    const r = analyzeBody(body);
+    expect(sourceName(r, claimWith(r, "skipping a visit"))).toBe("Jasmine");
+    expect(sourceName(r, claimWith(r, "be used"))).toBe("Jasmine");
+  });
+
+  it("never takes “she” for a man the lexicon knows by his given name (“Boyd”)", () => {
+    const r = analyzeBody("State Rep. Boyd Tillman-Rhodes said the state cannot afford it. For a mother of two, it meant, she said, skipping a visit.");
+    expect(sourceName(r, claimWith(r, "skipping a visit"))).not.toBe("Boyd Tillman-Rhodes");
+  });
+
+  it("leaves a named woman's words hers when someone else's first name is given after them", () => {
+    const r = analyzeBody("Maria Lopes said she would appeal the ruling. Her lawyer asked that only his first name, Tomas, be printed.");
+    expect(sourceName(r, claimWith(r, "appeal the ruling"))).toBe("Maria Lopes");
+  });
+});

@@ -11,22 +11,24 @@ import type { ExtractedClaim, Mention } from "./types";
 
 /** "Her name is Rosa Cifuentes": the person a sentence names (group 1: her or his); not "Her name was …", of the dead. */
 const NAME_GIVEN = /(?:^|[.!?”"]\s+|\n)(Her|His) name is (?=\p{Lu})/gu;
+/** "asked that only her first name, Jasmine, be used", "identified only by his first name, Tom," (group 1: her or his). */
+const FIRST_NAME_GIVEN = /\b(her|his) first name,\s(?=\p{Lu})/gu;
 /** Whom the engine takes "she" for when it can find no one (claims.ts). */
 const UNKNOWN_SPEAKER = "unidentified speaker";
 /** How far before the naming sentence the pronoun's claims may be. */
 const REACH = 1200;
 
 export function resolveDelayedNames(claims: ExtractedClaim[], mentions: Mention[], ents: EntityIndex, text: string): void {
-  if (!text.includes(" name ")) return;
-  for (const m of text.matchAll(NAME_GIVEN)) {
-    const at = m.index + m[0].length;
-    const named = mentions.find((x) => x.start === at && ents.kindOf(x.entityKey) === "person");
+  if (!text.includes(" name")) return;
+  for (const naming of namings(text)) {
+    const { at, pronoun, sentence, until, firstName } = naming;
+    // (A first name said to be one may be a word the lexicon does not know as a person's: "her first name, Jasmine,".)
+    const named = mentions.find((x) => x.start === at && (ents.kindOf(x.entityKey) === "person" || (firstName && ents.kindOf(x.entityKey) === "other")));
     if (!named) continue;
-    const pronoun = m[1] === "Her" ? "she" : "he";
     // (Only past the last person named before the naming sentence: "she" before that may be her.)
-    const lastNamed = mentions.findLast((x) => x.end <= m.index && x.start >= m.index - REACH && ents.kindOf(x.entityKey) === "person");
-    const from = Math.max(m.index - REACH, lastNamed?.end ?? 0);
-    const inReach = claims.filter((c) => c.start >= from && c.end <= m.index + 1 && c.source);
+    const lastNamed = mentions.findLast((x) => x.end <= sentence && x.start >= sentence - REACH && ents.kindOf(x.entityKey) === "person");
+    const from = Math.max(sentence - REACH, lastNamed?.end ?? 0);
+    const inReach = claims.filter((c) => c.start >= from && c.end <= until && c.source);
     // Whom "she" was taken for, when no person: the same words quoted on without a tag are hers too.
     const mistaken = new Set<string>();
     for (const c of inReach) {
@@ -44,6 +46,30 @@ export function resolveDelayedNames(claims: ExtractedClaim[], mentions: Mention[
       c.source = { ...c.source!, text: named.text };
     }
   }
+}
+
+interface Naming {
+  at: number;
+  pronoun: "she" | "he";
+  sentence: number;
+  until: number;
+  firstName: boolean;
+}
+
+/**
+ * Where a sentence gives the name of whom "she" or "he" meant: "Her name is Rosa Cifuentes." (the claims before it), or
+ * "She asked that only her first name, Jasmine, be used" (those before it and its own). `sentence` is about where the
+ * naming sentence starts, `until` how far the claims it names may end.
+ */
+function namings(text: string): Naming[] {
+  const out: Naming[] = [];
+  for (const m of text.matchAll(NAME_GIVEN)) out.push({ at: m.index + m[0].length, pronoun: m[1] === "Her" ? "she" : "he", sentence: m.index, until: m.index + 1, firstName: false });
+  for (const m of text.matchAll(FIRST_NAME_GIVEN)) {
+    const at = m.index + m[0].length;
+    const opening = Math.max(text.lastIndexOf(". ", m.index), text.lastIndexOf("\n", m.index)) + 1;
+    out.push({ at, pronoun: m[1]!.toLowerCase() === "her" ? "she" : "he", sentence: opening, until: nextSentenceStop(text, at)?.next ?? text.length, firstName: true });
+  }
+  return out;
 }
 
 /** Someone described, one of many, as a delayed lede describes its subject: "a nursing assistant", "an Ohio mother". */

@@ -426,7 +426,7 @@ export const MALE_FIRST_NAMES = set(`
   ronald roy russell ryan sam samuel scott sean sergei seth stanley stephen steve steven stuart ted thad
   thomas tim timothy todd tom tommy tony travis trent troy tyler victor vince vincent vladimir walter wayne will
   william xavier zach zachary diego fernando javier jorge manuel miguel pedro rafael ricardo sergio
-  brent glen grant kurt wade dwayne duane curtis clint colin connor darren derrick desmond dominic edwin
+  boyd brent glen grant kurt wade dwayne duane curtis clint colin connor darren derrick desmond dominic edwin
   evan felix floyd gavin gilbert graham hank harvey hector herbert hugh hugo isaac ivan jasper jeremiah jerome
   julian karl lance leo leonard lewis lloyd lorenzo lucas malcolm marvin maurice melvin miles milton nathaniel neal
   nelson nigel oscar owen preston quentin randall reggie rhys roland ross rupert sebastian shane shawn simon

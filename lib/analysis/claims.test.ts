@@ -7816,3 +7816,15 @@ describe("a draft or a copy shared with a paper (session 54)", () => {
     expect(sourceName(r, claimWith(r, "500 jobs"))).not.toBe("Vetta Motors");
   });
 });
+
+describe("a petition someone started and others signed (session 54)", () => {
+  it("credits “A petition started by the association and signed by more than 1,400 people calls on” to the association", () => {
+    const r = analyzeBody("The Barraba Progress Association fought the closure. A petition started by the association and signed by more than 1,400 people calls on the bank to keep the branch open.");
+    expect(sourceName(r, claimWith(r, "keep the branch open"))).toBe("Barraba Progress Association");
+  });
+
+  it("still credits a petition only signed by people to its signers", () => {
+    const r = analyzeBody("The Barraba Progress Association fought the closure. A petition signed by more than 1,400 people calls on the bank to keep the branch open.");
+    expect(sourceName(r, claimWith(r, "keep the branch open"))).not.toBe("Barraba Progress Association");
+  });
+});

@@ -41,6 +41,11 @@ const CONNECTORS = new Set(["but", "and", "so", "yet", "still", "however", "mean
 const DOCUMENT_NOUNS = new Set(
   "diary diaries notebook op-ed report reports story article investigation editorial analysis poll polls polling study survey research document documents records memo memorandum letter statement statements filing complaint indictment ruling decision review audit column piece broadcast interview video tweet assessment ad advertisement commercial resolution petition cable email e-mail emails e-mails missive lawsuit suit rules guidance transcript inquiry probe inspection circular directive affidavit release".split(" "),
 );
+/**
+ * A document, who began it and who signed it on, up to the verb: "petition started by the association and signed by
+ * more than 1,400 people " (group 1: the document; group 2: who began it, after the match).
+ */
+const STARTED_THEN_SIGNED = /\b(\p{L}+)\s+(?:started|launched|begun|organi[sz]ed|created|set\s+up|drafted|written)\s+by\s+(?=([^,;:“”"()]{1,60}?)\s+and\s+signed\s+by\s+(?:[^,;:“”"()]|,(?=\d)){1,60}$)/u;
 /** Drafts and copies, whose words are whoever the sentence is about: "according to a draft shared with the Sentinel". */
 const DRAFT_WORDS = new Set(["draft", "copy"]);
 /** What a formal notice is, before "notice": "an enforcement notice", "the eviction notice". */
@@ -2319,6 +2324,13 @@ export class ClaimExtractor {
     const window = text.slice(from, cueStart);
     // Most verbs have no "by" before them: the pattern is not run.
     if (!window.includes(" by ")) return null;
+    // "A petition started by the association and signed by more than 1,400 people calls on": who started it, not who
+    // signed it on.
+    const started = STARTED_THEN_SIGNED.exec(window);
+    if (started && DOCUMENT_NOUNS.has(started[1]!.toLowerCase()) && !this.inQuotes(quotes, from + started.index)) {
+      const author = this.sourceAfter(s, ms, from + started.index + started[0].length, quotes);
+      if (author && author.end <= from + started.index + started[0].length + started[2]!.length) return author;
+    }
     const m = ISSUED_DOCUMENT_BEFORE.exec(window);
     if (!m || !DOCUMENT_NOUNS.has(m[2]!.toLowerCase()) || this.inQuotes(quotes, from + m.index)) return null;
     const start = from + m.index;

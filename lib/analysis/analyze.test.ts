@@ -119,3 +119,10 @@ describe("crossheads naming what follows (session 36)", () => {
     for (const line of ["Disgraceful", "Guilty"]) expect(exacts).toContain(line);
   });
 });
+
+describe("a crosshead opening the body under a headline that asks (session 54)", () => {
+  it("reads no claim from “The claim” though the headline above it ends with a question mark", () => {
+    const r = analyzeArticle({ title: "Did the waiver reach 42 lakh farmers, as the chief minister claimed?", subtitle: null, body: "The claim\n\nThe chief minister said the scheme reached 42 lakh farmers.\n\nThe facts\n\nThe dashboard shows 26.8 lakh." });
+    expect(r.claims.map((c) => c.exact)).not.toContain("The claim");
+  });
+});

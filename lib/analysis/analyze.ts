@@ -31,7 +31,7 @@ import { afterBlankLine, findQuotes, isTitleCase, wordsOf, type Sentence, type W
 import { AUXILIARIES, NOT_NAME_WORDS } from "./lexicon";
 import type { AnalysisDocument, AnalysisInput, AnalysisResult, ExtractedClaim, Mention } from "./types";
 
-export const ANALYZER_VERSION = "1.12.895";
+export const ANALYZER_VERSION = "1.12.896";
 
 const MAX_SENTENCE = 1200;
 
@@ -70,7 +70,7 @@ export function segmentDocument(document: AnalysisDocument): Sentence[] {
       if (sec.section === "body" && (POINTER.test(document.text.slice(start, end)) || DATE_ONLY.test(document.text.slice(start, end)))) continue;
       // "What has the EU agreed?", "What critics say": an explainer's heading over the paragraphs that answer it;
       // "Verdict", "Spain and Morocco": a crosshead naming what they are about.
-      if (sec.section === "body" && isCrosshead(document.text, start, end)) continue;
+      if (sec.section === "body" && isCrosshead(document.text, start, end, sec.start)) continue;
       while (start < end) {
         let cut = end;
         if (end - start > MAX_SENTENCE) {
@@ -110,11 +110,11 @@ function isHeadingLine(text: string, start: number, end: number): boolean {
  * legal?"), or with no stop at all a line opening with a question word ("What critics say"; not "Will Smith says he is
  * sorry"), or one naming what follows with no verb (see isNamingHeading).
  */
-function isCrosshead(text: string, start: number, end: number): boolean {
+function isCrosshead(text: string, start: number, end: number, bodyStart: number): boolean {
   // (Over the paragraphs that answer it: never the text's last line.)
   const line = text.slice(start, end);
   if (end >= text.length || !standsAlone(text, start, end) || line.split(/\s+/).length > 8) return false;
-  return QUESTION_LINE.test(line) || WH_HEADING.test(line) || isNamingHeading(text, start, line);
+  return QUESTION_LINE.test(line) || WH_HEADING.test(line) || isNamingHeading(text, start, line, bodyStart);
 }
 
 /**
@@ -122,10 +122,11 @@ function isCrosshead(text: string, start: number, end: number): boolean {
  * (Not a verb, "Resigned", nor a word that answers, "Yes", "Perhaps"; nor any word right under a question, which it
  * answers: "Who pays?" over "Nobody".)
  */
-function isNamingHeading(text: string, start: number, line: string): boolean {
+function isNamingHeading(text: string, start: number, line: string, bodyStart: number): boolean {
   const named = NAME_HEADING.test(line) && !line.toLowerCase().split(" ").some((w) => HEADING_VERB.test(w) || isHeadlineSpeechVerb(w) || (w !== "and" && NOT_NAME_WORDS.has(w)));
-  // (Nor under a line that introduces it, "posted a one-word reaction:", "read the verdict.": a quotation or a verdict.)
-  const above = text.slice(Math.max(0, start - 200), start).trimEnd();
+  // (Nor under a line that introduces it, "posted a one-word reaction:", "read the verdict.": a quotation or a verdict;
+  // only a line of the body: a headline's question is not answered by the body's first heading, "The claim".)
+  const above = text.slice(Math.max(bodyStart, start - 200), start).trimEnd();
   return (named || DETERMINER_HEADING.test(line)) && !/[?:]["”’]?$/.test(above) && !INTRODUCES_A_WORD.test(above);
 }
 /**

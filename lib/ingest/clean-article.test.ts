@@ -1213,3 +1213,16 @@ describe("near misses of the writer's closing note (session 53's second review)"
     expect(cleanArticleText(raw).paragraphs).toContain(note);
   });
 });
+
+describe("an agency's or a brand's name beside the byline (session 54)", () => {
+  it("reads “Nationwide Press Association” under the byline as part of it", () => {
+    const article = cleanArticleText("Postal Service to close plants\n\nBy JANELLE OKORIE-VANCE\nNationwide Press Association\n\nBILLINGS, Mont. (NPA) — The Postal Service will close 11 plants.");
+    expect(article.paragraphs).toEqual(["BILLINGS, Mont. (NPA) — The Postal Service will close 11 plants."]);
+  });
+
+  it("reads a one-word brand with a capital inside (“FactLens”) right above the byline as a masthead, not the dek", () => {
+    const article = cleanArticleText("Fact Check: Did the waiver reach 42 lakh farmers?\n\nFactLens\nBy Aditi Raghunathan-Kale\nPublished 22 July 2040, 11:30 IST\n\nThe chief minister said the scheme reached 42 lakh farmers.");
+    expect(article.subtitle).toBeNull();
+    expect(article.paragraphs).toEqual(["The chief minister said the scheme reached 42 lakh farmers."]);
+  });
+});

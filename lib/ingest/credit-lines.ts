@@ -1,6 +1,7 @@
 // Lines that credit the work rather than tell its story: where it was reported from, whom it was made with, the paper
 // a science story reports on; and two a page prints around it: a link to the page in another language, a newsletter's
-// promise of the inbox. None of them is a claim (set 39, session 53). (A writer's short biography closing the article is
+// promise of the inbox, or offer; who wrote and edited the piece, and where readers may send in a claim (set 40, session
+// 54). None of them is a claim (set 39, session 53). (A writer's short biography closing the article is
 // clean-article.ts's to find, by where it stands.)
 import type { FurnitureKind } from "./furniture";
 
@@ -30,11 +31,25 @@ const OTHER_LANGUAGE_RE =
  * and nothing else (not "…, the fraudulent emails promised.").
  */
 const NEWSLETTER_INBOX_RE = /^Get (?:the|our) [^.!?"“”,]{1,60}\bnewsletters? (?:(?:sent|delivered) )?(?:straight |direct(?:ly)? )?(?:to|in|into) your inbox(?: (?:every|each) (?:day|morning|evening|week|weekday|weekday morning|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?)?[.!]?$/u;
+/** "Get our free Europe Today newsletter": the offer alone, a link's words with no full stop. */
+const NEWSLETTER_OFFER_RE = /^(?:Get|Sign up (?:for|to)|Subscribe to) (?:our|the) (?:free )?(?:\p{Lu}[\p{L}\d&'’.-]*\s){1,4}(?:newsletter|briefing|bulletin)s?$/u;
+
+/**
+ * "This fact-check was written by Aditi Raghunathan-Kale and edited by Farhan Siddiqui-Nair.": who wrote and edited the
+ * piece, names only.
+ */
+const WRITTEN_BY_RE = /^This (?:story|article|report|piece|fact-check|fact check|explainer|analysis) was (?:written|reported|researched|edited|fact-checked)(?: and (?:written|reported|researched|edited|fact-checked))? by \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}(?:(?:,| and) (?:(?:written|reported|researched|edited|fact-checked) by )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})*\.?$/u;
+
+/**
+ * "Spotted a claim you want checked? WhatsApp us on +91 90000 12345.": asking readers to send something in, by a number or
+ * an address, and nothing else.
+ */
+const SEND_US_RE = /^(?:[^.!?"“”]{4,80}\?\s)?(?:WhatsApp|Message|Text|Call|Email|E-mail|Write to|Contact) us (?:on|at|via)\s(?:\+?[\d ()-]{7,20}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\.?$/u;
 
 /** The kind of furniture the (normalised) line is as such a credit or link, or null. */
 export function creditLineKind(line: string): FurnitureKind | null {
   if (line.length > 500) return null;
-  if (REPORTING_FROM_RE.test(line) || PARTNERSHIP_RE.test(line) || JOURNAL_REFERENCE_RE.test(line)) return "credit";
-  if (OTHER_LANGUAGE_RE.test(line) || NEWSLETTER_INBOX_RE.test(line)) return "ui";
+  if (REPORTING_FROM_RE.test(line) || PARTNERSHIP_RE.test(line) || JOURNAL_REFERENCE_RE.test(line) || WRITTEN_BY_RE.test(line)) return "credit";
+  if (OTHER_LANGUAGE_RE.test(line) || NEWSLETTER_INBOX_RE.test(line) || NEWSLETTER_OFFER_RE.test(line) || SEND_US_RE.test(line)) return "ui";
   return null;
 }

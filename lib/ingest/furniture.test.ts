@@ -1469,3 +1469,25 @@ describe("near misses of session 53's date zones (its review)", () => {
     expect(parseDateLine("Updated 10:32 GST")).toBeNull();
   });
 });
+
+describe("credits, offers and an obituary's header lines (set 40, session 54)", () => {
+  it.each([
+    ["Get our free Europe Today newsletter", "ui"],
+    ["Spotted a claim you want checked? WhatsApp us on +91 90000 12345.", "ui"],
+    ["This fact-check was written by Aditi Raghunathan-Kale and edited by Farhan Siddiqui-Nair.", "credit"],
+    ["Marisol Urrutia-Kessler (1958-2040)", "notice"],
+    ["Marisol Urrutia-Kessler, seismologist; born 3 March 1958; died 8 September 2040", "notice"],
+  ])("reads %j as furniture (%s)", (line, kind) => {
+    expect(classifyFurniture(line)).toBe(kind);
+  });
+
+  it.each([
+    "Get our free Europe Today newsletter, the minister told farmers, and you will see the subsidy is real.",
+    "Spotted a claim you want checked? The council says it will publish every figure.",
+    "This fact-check was written by Aditi Kale after the minister said the waiver was complete.",
+    "Marisol Urrutia-Kessler (1958-2040) taught for four decades at the university.",
+    "Marisol Urrutia-Kessler, who was born in 1958; died in September, the university said.",
+  ])("leaves %j in the article", (line) => {
+    expect(classifyFurniture(line)).toBeNull();
+  });
+});

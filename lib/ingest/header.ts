@@ -76,12 +76,14 @@ const STAFF_BYLINE_RE = /^(?:(?:Special|Staff|Our|Own|Senior|Chief|Principal|Leg
 /** An outlet's name alone: "Continental Press", "The Associated Press", "Reuters News Service", "Local Democracy Reporting". */
 // (A paper's name too, by its last word: "The Elmbrook Sentinel", "Harbour Gazette"; or the writer's tie to it, "Special
 // to The Harbor Post", "Associated with the National Press Wire".)
-const OUTLET_LINE_RE = /^(?:(?:Special to|Associated with|Writing for|Reporting for) (?:the\s)?)?(?:The\s)?(?:\p{Lu}[\p{L}&'’.-]*\s){0,3}(?:Press|News|Newswire|Wire|Agency|Media|Service|Bureau|Desk|Reporting|Sentinel|Times|Post|Herald|Tribune|Gazette|Courier|Chronicle|Journal|Observer|Examiner|Advertiser|Register|Telegraph|Ledger|Dispatch|Inquirer|Bulletin|Monitor|Standard|Mirror|Radio)$/u;
+const OUTLET_LINE_RE = /^(?:(?:Special to|Associated with|Writing for|Reporting for) (?:the\s)?)?(?:The\s)?(?:\p{Lu}[\p{L}&'’.-]*\s){0,3}(?:Press(?:\sAssociation)?|News|Newswire|Wire|Agency|Media|Service|Bureau|Desk|Reporting|Sentinel|Times|Post|Herald|Tribune|Gazette|Courier|Chronicle|Journal|Observer|Examiner|Advertiser|Register|Telegraph|Ledger|Dispatch|Inquirer|Bulletin|Monitor|Standard|Mirror|Radio)$/u;
 /**
  * An outlet's name printed as the byline, its last word or two saying it is a newsroom: "Beacon News Digital", "Harbor
  * Press Online", "Meridian Media Network" (a name before the newsroom's word, not "Breaking News").
  */
 const OUTLET_BYLINE_RE = /^(?:The\s)?(?!Breaking\s|Latest\s|Fake\s|Top\s|Good\s|Bad\s)\p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,2}\s(?:News|Press|Media|Newswire|Wire)(?:\s(?:Digital|Online|Network|Service|Group|Desk))?$/u;
+/** A brand in one word with a capital inside: "FactLens", "PolitiFact". */
+const CAMEL_BRAND_RE = /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
 /** A region or topic label, one or two capitalised words alone on a line: "Germany", "Middle East". */
 const LABEL_LINE_RE = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?$/u;
 /** A place in capitals alone on its line: "WASHINGTON", "SAN JUAN". */
@@ -449,7 +451,8 @@ export function findHeader(units: HeaderUnit[], hintTitle?: string | null): Head
       result.bylineIndexes.push(i);
       continue;
     }
-    if ((MASTHEAD_RE.test(u.text) || (LABEL_LINE_RE.test(u.text) && dek !== null)) && metaNext) {
+    // (Or a brand in one word with a capital inside, "FactLens", right above the byline.)
+    if ((MASTHEAD_RE.test(u.text) || (LABEL_LINE_RE.test(u.text) && dek !== null) || CAMEL_BRAND_RE.test(u.text)) && metaNext) {
       result.bylineIndexes.push(i);
       continue;
     }

@@ -7828,3 +7828,25 @@ describe("a petition someone started and others signed (session 54)", () => {
     expect(sourceName(r, claimWith(r, "keep the branch open"))).not.toBe("Barraba Progress Association");
   });
 });
+
+describe("a body's own figures and the report it released (session 54)", () => {
+  it("credits “…, per the department's own figures” to the department named before", () => {
+    const r = analyzeBody("The Department of Corrections and Community Supervision runs 42 prisons. The prison population has fallen to roughly 31,000 today, per the department's own figures.");
+    expect(sourceName(r, claimWith(r, "31,000"))).toBe("Department of Corrections and Community Supervision");
+  });
+
+  it("reads no cue in “per” before an hour or a head count", () => {
+    const r = analyzeBody("The garage charges $5, per the hour, and $40 per the day.");
+    expect(sourceName(r, claimWith(r, "$5"))).toBeNull();
+  });
+
+  it("credits “according to a report it released in March” to the body the sentence opens with", () => {
+    const r = analyzeBody("The Empire State Correction Officers Union represents 20,000 officers. Tom Reid, its president, said the plan was reckless. He went further. The union counted 1,140 assaults on staff last year, according to a report it released in March.");
+    expect(sourceName(r, claimWith(r, "1,140 assaults"))).toBe("Empire State Correction Officers Union");
+  });
+
+  it("credits “according to a report she wrote” to whom “she” means", () => {
+    const r = analyzeBody("Ann Holt leads the group. Assaults rose 38%, according to a report she wrote in March.");
+    expect(sourceName(r, claimWith(r, "Assaults rose"))).toBe("Ann Holt");
+  });
+});

@@ -5199,7 +5199,8 @@ export class ClaimExtractor {
     const describer = the.lower === "the" ? ws[k + 1] : undefined;
     if (describer?.poss && !describer.cap && describesBody(describer.lower)) {
       const docWords = ws.slice(k + 2, k + 5);
-      const ownPage = docWords.findIndex((x) => DOCUMENT_NOUNS.has(x.lower) || TALLY_NOUNS.has(x.lower) || OWN_PAGES.has(x.lower));
+      // (Or its own numbers: "the department's own figures".)
+      const ownPage = docWords.findIndex((x) => DOCUMENT_NOUNS.has(x.lower) || TALLY_NOUNS.has(x.lower) || OWN_PAGES.has(x.lower) || FIGURE_WORDS.has(x.lower));
       // (Past words that say which, "annual", "latest"; not a role's, "the group's head of research", "the company's site
       // manager, Tom Reid", nor part of a longer noun, "the council's site inspection"; but "the union's filings with the
       // Certification Officer"; nor "the company" of two named.)
@@ -5224,6 +5225,14 @@ export class ClaimExtractor {
         // (A draft's is only who it is by, next: not "a draft of the budget obtained by the Times".)
         const issued = DRAFT_WORDS.has(doc.lower) && !/^\s+by\s/.test(this.ctx.text.slice(doc.end, doc.end + 4)) ? null : this.issuerAfter(s, w, doc, ms, quotes);
         if (issued) return issued;
+        // "according to a report it released in March": whom the pronoun of the clause that issued it means.
+        const issuedBy = /^\s+(it|they|he|she)\s+(?:had\s+|has\s+)?(?:released|published|issued|compiled|filed|commissioned|put out|wrote|sent)\b/.exec(this.ctx.text.slice(doc.end, doc.end + 40));
+        if (issuedBy && isDeterminer(w.lower) && !this.inQuotes(quotes, doc.start)) {
+          // (For "it", first the body the sentence opens with: "The union counted …, according to a report it released".)
+          const opener = issuedBy[1] === "it" && s.words[0]?.lower === "the" && s.words[1] && !s.words[1].cap && describesBody(s.words[1].lower) ? this.ctx.discourse.resolveDescription(s.words[1].lower, this.mentionsBefore(ms, s.start, quotes)) : null;
+          const key = opener ?? this.ctx.discourse.resolvePronoun(issuedBy[1]!, this.mentionsBefore(ms, w.start, quotes), false, s.index) ?? (issuedBy[1] === "it" ? this.ctx.discourse.recentBodySubjectKey(s.index) : null);
+          if (key && SPEAKING_KINDS.has(this.ctx.ents.kindOf(key))) return { src: { entityKey: key, text: this.ctx.text.slice(w.start, doc.end), role: null }, start: w.start, end: doc.end };
+        }
         // ("an internal memo seen by Stackline", "a draft shared with MNN": the document speaks, not the outlet that has
         // seen it.)
         if (/^\s+(?:(?:seen|obtained|reviewed|viewed)\s+by|shared\s+with|leaked\s+to)\b/.test(this.ctx.text.slice(doc.end, doc.end + 16))) {

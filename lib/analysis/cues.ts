@@ -656,10 +656,11 @@ const FORECAST_CHANGES = "(?:cut|cuts|raised|raises|lowered|lowers|trimmed|trims
 const CUE_RE = new RegExp(
   String.raw`\b(?:` +
     [
-      // ", per the Journal story", ", per Mr. Holt": "per" as "according to", after a comma and before a name.
+      // ", per the Journal story", ", per Mr. Holt": "per" as "according to", after a comma and before a name (or before
+      // a body's own numbers: ", per the department's own figures").
       // "By her account, …", "…, by his own account, …", "In their telling, …", "By its count, …": as "according to her";
       // "By the commission's count, …": as "according to the commission's count".
-      String.raw`([Aa]ccording to|(?<=, )per(?= (?:the |a |an )?[A-Z])|(?:(?<=^|, )[Bb]y|(?<=^)In) (?:his|her|their|its) (?:own )?(?:account|telling|recollection|view|count|tally|estimate|reckoning)(?=,)|(?<=^|, )[Bb]y(?= the [A-Za-z’'. -]{1,60}?['’]s? (?:own )?(?:count|tally|estimate|estimates|reckoning|calculations?)(?=,)))`,
+      String.raw`([Aa]ccording to|(?<=, )per(?= (?:the |a |an )?[A-Z]| (?:the [a-z-]+['’]s?|its|his|her|their) (?:own )?(?:figures|data|numbers|statistics|count|tally|records|estimates?)\b)|(?:(?<=^|, )[Bb]y|(?<=^)In) (?:his|her|their|its) (?:own )?(?:account|telling|recollection|view|count|tally|estimate|reckoning)(?=,)|(?<=^|, )[Bb]y(?= the [A-Za-z’'. -]{1,60}?['’]s? (?:own )?(?:count|tally|estimate|estimates|reckoning|calculations?)(?=,)))`,
       String.raw`((?:media |news |press )?reports (?:have |had )?(?:emerged|surfaced|circulated|say|said|suggest(?:ed)?|indicated?))`,
       String.raw`((?:it|It) (?:was|has been|is|had been) (?:reported|revealed|alleged|claimed|announced))`,
       String.raw`(put it(?=[,:]))`,

@@ -1016,3 +1016,12 @@ describe("a firm of a hometown the lexicon does not know (session 54)", () => {
     expect(names("The Department of Communications of Kelvra, which was ranked fourth, said the award was rigged.")).toContain("Department of Communications of Kelvra/institution");
   });
 });
+
+describe("a preposition opening the sentence before a body's name (session 54)", () => {
+  it("leaves “Inside” out of “Inside the Education Department,” but keeps it in “Inside Farm Policy” after “by”", () => {
+    const found = names("Inside the Education Department, the order had caused confusion. It was first reported by Inside Farm Policy, a newsletter.");
+    expect(found).toContain("Education Department/institution");
+    expect(found.some((n) => n.startsWith("Inside the"))).toBe(false);
+    expect(found.some((n) => n.startsWith("Inside Farm Policy"))).toBe(true);
+  });
+});

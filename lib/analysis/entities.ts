@@ -657,6 +657,9 @@ function anyLowerIn(ws: Word[], a: number, b: number, set: ReadonlySet<string>):
   return false;
 }
 
+/** Prepositions that may open a sentence before a name, and open a name elsewhere ("Inside Farm Policy"). */
+const OPENING_PREPOSITIONS = new Set("inside outside across beyond beneath behind beside".split(" "));
+
 /** Nouns for people by their ending: supporter, activist, historian, consultant, resident. */
 const PERSON_NOUN_ENDING = /(?:er|or|ist|ian|ant|ent)$/;
 
@@ -1130,7 +1133,8 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
   const listAfter = /^(?:\s*\([^()]{1,20}\))?,?\s+and\s+\p{Lu}|^,\s+\p{Lu}/u.test(text.slice(ws[j]!.end, ws[j]!.end + 32));
   // (Not a surname's capitalised particle before the rest of it: "Van der Klaauw, who …", "De la Cruz said".)
   const particleOpens = (k: number) => ws[k]!.cap && SURNAME_PARTICLES.has(ws[k]!.lower) && k < j && (ws[k + 1]!.cap || SURNAME_PARTICLES.has(ws[k + 1]!.lower)) && !NOT_NAME_WORDS.has(ws[k]!.lower);
-  while (i <= j && (NOT_NAME_WORDS.has(ws[i]!.lower) || TIME_WORDS.has(ws[i]!.lower) || (NAME_CONNECTORS.has(ws[i]!.lower) && !particleOpens(i)) || pluralTitleAt(ws, i, j, listAfter)) && !monthAsFirstName(text, ws, i, j) && !weekdayOfAPaper(ws, i, j) && !numberInName(text, ws, i, j)) i++;
+  // ("Inside the Education Department, …": a preposition opening the sentence; not "by Inside Farm Policy", a name.)
+  while (i <= j && (NOT_NAME_WORDS.has(ws[i]!.lower) || (OPENING_PREPOSITIONS.has(ws[i]!.lower) && opensClause(text, ws, i)) || TIME_WORDS.has(ws[i]!.lower) || (NAME_CONNECTORS.has(ws[i]!.lower) && !particleOpens(i)) || pluralTitleAt(ws, i, j, listAfter)) && !monthAsFirstName(text, ws, i, j) && !weekdayOfAPaper(ws, i, j) && !numberInName(text, ws, i, j)) i++;
   // "Harriet Quan, SC, told": letters after a name set off by commas are no name of their own.
   if (i === j && POST_NOMINALS.has(ws[i]!.text) && /\p{L},\s$/u.test(text.slice(Math.max(0, ws[i]!.start - 3), ws[i]!.start)) && /^[,.]/.test(text.slice(ws[i]!.end, ws[i]!.end + 1))) return;
   // "her Honour", "His Honor": how a court report speaks of its judge, no name (not "Medal of Honor", "Honor Blackman").

@@ -7850,3 +7850,15 @@ describe("a body's own figures and the report it released (session 54)", () => {
     expect(sourceName(r, claimWith(r, "Assaults rose"))).toBe("Ann Holt");
   });
 });
+
+describe("given names of Spanish, Portuguese, Italian and French speakers (session 54)", () => {
+  it("never takes “she” for a Raúl, so an obituary's “she told this newspaper” stays its subject's", () => {
+    const r = analyzeBody("Marisol Urrutia-Kessler, the seismologist, has died. In 2016 the president of the fishermen's confederation, Raúl Cifuentes-Mora, accused her of crying wolf. She was unrepentant. \"A missed alarm costs a town,\" she told this newspaper in 2017.");
+    expect(sourceName(r, claimWith(r, "missed alarm"))).toBe("Marisol Urrutia-Kessler");
+  });
+
+  it("takes a lone name given “only as Pato” for a man's, so “he says” next is his", () => {
+    const r = analyzeBody("His name is Hernan Sepulveda, and he organised the protest. The driver, a young man in a football shirt, gives his name only as Pato and says he does nine runs a day. \"Everyone here is angry with me,\" he says.");
+    expect(sourceName(r, claimWith(r, "angry with me"))).toBe("Pato");
+  });
+});

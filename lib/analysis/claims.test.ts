@@ -7862,3 +7862,20 @@ describe("given names of Spanish, Portuguese, Italian and French speakers (sessi
     expect(sourceName(r, claimWith(r, "angry with me"))).toBe("Pato");
   });
 });
+
+describe("a name that only says what sort of thing follows (session 54)", () => {
+  it("never takes “the company” for Facebook in “who runs a Facebook group”", () => {
+    const r = analyzeBody("Vetta Motors JSC said on Monday it would delay deliveries. Ann Holt, an engineer who runs a Facebook group for 3,100 buyers, said members were angry. The company said in its disclosure that customers could cancel.");
+    expect(sourceName(r, claimWith(r, "could cancel"))).toBe("Vetta Motors JSC");
+  });
+
+  it("still takes a body whose spokesperson spoke for the one “the chain” means", () => {
+    const r = analyzeBody("Staff at the supermarket chain Hollins & Webb rejected a pay offer, the Allied Retail Workers union said. A Hollins & Webb spokesperson denied that staff were threatened. The chain reported profits of £41 million last year.");
+    expect(sourceName(r, claimWith(r, "£41 million"))).toBe("Hollins & Webb");
+  });
+
+  it("still takes a body a part of it is named by (“a Sawit Jaya subsidiary”) for “the company”", () => {
+    const r = analyzeBody("Sawit Jaya Holdings Bhd grows palm oil. Two buyers said they had stopped buying from the group after a report by environmental group Forest Witness alleged that a Sawit Jaya subsidiary had cleared 2,300 hectares of peat forest. The report found that clearing had continued, months after the company pledged to halt all new planting on peat.");
+    expect(sourceName(r, claimWith(r, "pledged to halt"))).toMatch(/^Sawit Jaya/);
+  });
+});

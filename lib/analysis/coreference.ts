@@ -3,7 +3,7 @@
 // "he" / "she" -> the most recent person who spoke or was a sentence subject.
 
 import { genderOfRole, type EntityIndex, type Gender } from "./entities";
-import { CLUB_LAST_WORDS, DESCRIPTION_KINDS, JURISDICTIONS, isOneOfPeople, KIN_NOUNS, namesPeople, OCCUPATIONS, ROLE_HEADS, SPOKESPERSON_WORDS, TOWN_CLUB_ENDINGS, wordTable } from "./lexicon";
+import { CLUB_LAST_WORDS, DESCRIPTION_KINDS, JURISDICTIONS, isOneOfPeople, isPersonNoun, KIN_NOUNS, namesPeople, OCCUPATIONS, ROLE_HEADS, SPOKESPERSON_WORDS, TOWN_CLUB_ENDINGS, wordTable } from "./lexicon";
 import type { EntityKind, Mention } from "./types";
 import { plainLower } from "./text-units";
 
@@ -291,6 +291,16 @@ export class Discourse {
     return !this.modifiesBody(m);
   }
 
+  /**
+   * A name after "a" or "an" before a word in lower case, saying what sort of thing that is: "a Facebook group" (not
+   * someone who speaks for it, "A Hollins & Webb spokesperson", nor a part of it, "a Sawit Jaya subsidiary").
+   */
+  private attributive(m: Mention): boolean {
+    if (!/(?:^|\s)(?:a|an)\s$/i.test(this.text.slice(Math.max(0, m.start - 4), m.start))) return false;
+    const next = /^\s(\p{Ll}+)/u.exec(this.text.slice(m.end, m.end + 24))?.[1];
+    return next !== undefined && !isPersonNoun(next) && !SPOKESPERSON_WORDS.has(next) && !ROLE_HEADS.has(next) && !PART_OF_A_BODY.has(next);
+  }
+
   /** A name that only says whose body something is: "the Obama administration", "Kline campaign aide Tom Reyes". */
   modifiesBody(m: Mention): boolean {
     return /^ (?:administration|campaign|government|team|camp|White House|family|foundation)\b/.test(this.text.slice(m.end, m.end + 16));
@@ -307,7 +317,8 @@ export class Discourse {
       // (The cheap test first: most names do not open a sentence after "The".)
       if (BODY_KINDS_SPEAKING.has(kind) && SENTENCE_OPENING_THE.test(this.text.slice(Math.max(0, m.start - 8), m.start)) && DOCUMENT_AFTER_BODY.test(this.text.slice(m.end, m.end + 40))) this.lastDocumentBody = seen;
       if (this.ents.isPlural(m.entityKey)) this.lastPlural = seen;
-      else {
+      // (Not a name that only says what sort of thing follows: "who runs a Facebook group" is no company "the company" means.)
+      else if (!this.attributive(m)) {
         this.lastByKind.set(kind, seen);
         if (kind === "organization" && isCompanyName(this.ents.nameOf(m.entityKey))) this.lastCompany = seen;
       }
@@ -899,3 +910,6 @@ export class Discourse {
     return best?.key ?? null;
   }
 }
+
+/** Parts of a body, which a name before them still means: "a Sawit Jaya subsidiary", "a Vetta Motors plant". */
+const PART_OF_A_BODY = new Set("subsidiary unit division affiliate arm branch plant factory store shop office site mill plantation mine facility depot".split(" "));

@@ -7879,3 +7879,15 @@ describe("a name that only says what sort of thing follows (session 54)", () => 
     expect(sourceName(r, claimWith(r, "pledged to halt"))).toMatch(/^Sawit Jaya/);
   });
 });
+
+describe("a person described with where they live, never the place (session 54)", () => {
+  it("credits “A 62-year-old retired cafeteria worker in southwest Atlanta said” to her, not Atlanta", () => {
+    const r = analyzeBody("A 62-year-old retired cafeteria worker in southwest Atlanta said her apartment has had no heat since November.");
+    expect(sourceName(r, claimWith(r, "no heat"))).not.toBe("Atlanta");
+  });
+
+  it("does the same when she is set off after who opens the sentence (“One of the tenants she works with, a … in southwest Atlanta, said”)", () => {
+    const r = analyzeBody("Gloria Reese organizes tenants. One of the tenants she works with, a 62-year-old retired cafeteria worker in southwest Atlanta, said her apartment has had no heat since November.");
+    expect(sourceName(r, claimWith(r, "no heat"))).not.toBe("Atlanta");
+  });
+});

@@ -799,7 +799,9 @@ const PERSON_FROM_SOMEWHERE = /^((?:An?|One)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]
  * One person described opening the sentence, then what they were doing or where they are, with no comma between:
  * "A woman waiting for the bus on ", "A cattle rancher north of ", "A nurse moved to " (group 2: the head noun).
  */
-const PERSON_OPENING_THEN_WHERE = /^((?:An?|One)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+))\s+(?:\p{Ll}{2,}ing|\p{Ll}{2,}ed|(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of|near|outside|in|on|at|from|of)\s[^;:“”"]*$/u;
+const PERSON_OPENING_THEN_WHERE = /^((?:[Aa]n?|One)\s+(?:[\p{Ll}\d-]+\s+){0,3}?([\p{Ll}-]+))\s+(?:\p{Ll}{2,}ing|\p{Ll}{2,}ed|(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of|near|outside|in|on|at|from|of)\s[^;:“”"]*$/u;
+/** Who opens the sentence, described in lower case up to a comma, before a person set off: "One of the tenants she works with, ". */
+const PERSON_SET_OFF_THEN_WHERE = /^(?:One|Another|Some) of (?:the|his|her|their|its) [\p{Ll}\s'’-]{2,60}, (?=(?:an?)\s[^,;:“”"]{3,120},\s$)/u;
 /** A preposition of where right before a name: "in ", "to the ", "near ". */
 const WHERE_BEFORE = /\b(?:in|to|at|on|near|from|of|outside|along)\s+(?:the\s+)?$/;
 /**
@@ -3987,15 +3989,19 @@ export class ClaimExtractor {
    */
   private personOpeningAround(s: Sentence, ms: Mention[], cueStart: number, found: { src: ClaimSource; start: number; end: number } | null, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
     const { text, ents } = this.ctx;
-    const lead = text.slice(s.start, cueStart);
+    // (Or set off after who opens the sentence, up to the verb: "One of the tenants she works with, a 62-year-old retired
+    // cafeteria worker in southwest Atlanta, said".)
+    const setOff = PERSON_SET_OFF_THEN_WHERE.exec(text.slice(s.start, cueStart));
+    const from = setOff ? s.start + setOff[0].length : s.start;
+    const lead = setOff ? text.slice(from, cueStart).replace(/,\s$/, "") : text.slice(s.start, cueStart);
     const m = PERSON_OPENING_THEN_WHERE.exec(lead);
     // (Not a relative clause's own verb: "A dairy farmer from Price County who testified at the meeting said".)
     if (!m || this.inQuotes(quotes, s.start) || /\b(?:who|that|which)\s+(?:\p{Ll}+ly\s+)?$/u.test(lead)) return null;
-    const headEnd = s.start + m[1]!.length;
+    const headEnd = from + m[1]!.length;
     // (Only a description that runs on to the verb: not one that is a clause's subject of its own before a speaker set
     // off by a comma, "A man detained in Israel last week is an American citizen, Israel said", "A worker employed by
     // Acme was hurt, Acme said"; what comes before the first comma has no verb of its own.)
-    if (found && /,\s$/.test(text.slice(Math.max(s.start, found.start - 2), found.start))) return null;
+    if (found && !setOff && /,\s$/.test(text.slice(Math.max(s.start, found.start - 2), found.start))) return null;
     const ownVerb = text.slice(headEnd, cueStart).split(",")[0]!;
     if (/\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|be|been)\b/.test(ownVerb)) return null;
     const where = (x: Mention) =>
@@ -4006,7 +4012,7 @@ export class ClaimExtractor {
     // (Not one who speaks for where they are from: "A spokesman from China said", "A representative of Phu Loi Garment".)
     if (head < 0 || SPEAKS_FOR_BODY.has(m[2]!) || !(personDescribedBy(m[2]!) || isUnlistedPersonNoun(m[2]!))) return null;
     const described = this.describedPhrase(s, head);
-    if (!described?.indefinite || described.firstWord !== 0) return null;
+    if (!described?.indefinite || (described.firstWord !== 0 && !setOff)) return null;
     // (Named with where they are when that is all that follows, as "a dairy farmer from Ohio" is: "a cattle rancher north
     // of Lusk"; not the whole of what they were doing.)
     const place = inside[0]!;

@@ -7891,3 +7891,26 @@ describe("a person described with where they live, never the place (session 54)"
     expect(sourceName(r, claimWith(r, "no heat"))).not.toBe("Atlanta");
   });
 });
+
+describe("what someone liked to say, by her own description, and whom “her daughter” belongs to (session 54)", () => {
+  it("credits “…,” she liked to say and “used to say that …” to the speaker", () => {
+    const r = analyzeBody("Marisol Vega taught physics for forty years. \"The earth always keeps its appointments,\" she liked to say. Her old supervisor, Ruth Kessel, used to say that the sea forgives nothing.");
+    expect(sourceName(r, claimWith(r, "keeps its appointments"))).toBe("Marisol Vega");
+    expect(sourceName(r, claimWith(r, "forgives nothing"))).toBe("Ruth Kessel");
+  });
+
+  it("credits “by her own description,” to whom “her” means", () => {
+    const r = analyzeBody("Marisol Vega taught physics. She returned in 1989 to a country that had, by her own description, \"more volcanoes than seismometers.\"");
+    expect(sourceName(r, claimWith(r, "more volcanoes"))).toBe("Marisol Vega");
+  });
+
+  it("never takes “she” for the daughter the sentence before named as “her daughter”", () => {
+    const r = analyzeBody("Marisol Vega, the seismologist, has died at 82. The cause was cancer, her daughter, Inés Vega, said. Born in Concepción, she later said she had decided that night to study the earth.");
+    expect(sourceName(r, claimWith(r, "study the earth"))).toBe("Marisol Vega");
+  });
+
+  it("still takes “she” for a daughter named without “her” before her", () => {
+    const r = analyzeBody("Tom Vega, the seismologist, has died at 82. The cause was cancer, said Inés Vega, a colleague. She later said she had decided to study the earth.");
+    expect(sourceName(r, claimWith(r, "study the earth"))).toBe("Inés Vega");
+  });
+});

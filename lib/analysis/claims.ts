@@ -4699,7 +4699,7 @@ export class ClaimExtractor {
    */
   private pronounCredited(s: Sentence, ms: Mention[], pos: number, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
     const { text, discourse } = this.ctx;
-    const m = /^\s*(?:(him|her|them)(?=\s*[,.;:)]|\s*$)|(his|her|their|its)\s+(?:own\s+)?(?:account|telling|recollection|view|count|tally|estimate|reckoning)\b)/.exec(text.slice(pos, Math.min(s.end, pos + 40)));
+    const m = /^\s*(?:(him|her|them)(?=\s*[,.;:)]|\s*$)|(his|her|their|its)\s+(?:own\s+)?(?:account|telling|recollection|view|description|count|tally|estimate|reckoning)\b)/.exec(text.slice(pos, Math.min(s.end, pos + 40)));
     if (!m) return null;
     const word = (m[1] ?? m[2])!;
     const start = pos + m[0].indexOf(word);

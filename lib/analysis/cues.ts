@@ -301,6 +301,8 @@ const DENIED_REQUEST = /^\s+(?:(?:the|a|an|his|her|their|its|(?:\p{Lu}[\p{L}.’
 const RETORTS = new Set(["shot back", "shoots back", "fired back", "fires back", "hit back", "hits back"]);
 // ("pointed to a 2023 case in which …": evidence someone cites.)
 for (const v of [...RETORTS, "weighed in", "weighs in", "pointed out", "points out", "pointed to", "points to", "pointing to"]) VERB_CLASS.set(v, "statement");
+// "“The earth always keeps its appointments,” she liked to say": what someone said often, as their words.
+for (const v of ["liked to say", "likes to say", "loved to say", "loves to say", "used to say"]) VERB_CLASS.set(v, "statement");
 // "The minister ruled out a bailout", "Holt did not rule out a run": a stance taken on what may be done.
 for (const v of ["ruled out", "rules out", "rule out", "ruling out"]) VERB_CLASS.set(v, "statement");
 /** "Councillor hits out after reporter overturns refusal", "hit out at the plan": criticism spoken, as a British paper says it. */
@@ -660,7 +662,7 @@ const CUE_RE = new RegExp(
       // a body's own numbers: ", per the department's own figures").
       // "By her account, …", "…, by his own account, …", "In their telling, …", "By its count, …": as "according to her";
       // "By the commission's count, …": as "according to the commission's count".
-      String.raw`([Aa]ccording to|(?<=, )per(?= (?:the |a |an )?[A-Z]| (?:the [a-z-]+['’]s?|its|his|her|their) (?:own )?(?:figures|data|numbers|statistics|count|tally|records|estimates?)\b)|(?:(?<=^|, )[Bb]y|(?<=^)In) (?:his|her|their|its) (?:own )?(?:account|telling|recollection|view|count|tally|estimate|reckoning)(?=,)|(?<=^|, )[Bb]y(?= the [A-Za-z’'. -]{1,60}?['’]s? (?:own )?(?:count|tally|estimate|estimates|reckoning|calculations?)(?=,)))`,
+      String.raw`([Aa]ccording to|(?<=, )per(?= (?:the |a |an )?[A-Z]| (?:the [a-z-]+['’]s?|its|his|her|their) (?:own )?(?:figures|data|numbers|statistics|count|tally|records|estimates?)\b)|(?:(?<=^|, )[Bb]y|(?<=^)In) (?:his|her|their|its) (?:own )?(?:account|telling|recollection|view|description|count|tally|estimate|reckoning)(?=,)|(?<=^|, )[Bb]y(?= the [A-Za-z’'. -]{1,60}?['’]s? (?:own )?(?:count|tally|estimate|estimates|reckoning|calculations?)(?=,)))`,
       String.raw`((?:media |news |press )?reports (?:have |had )?(?:emerged|surfaced|circulated|say|said|suggest(?:ed)?|indicated?))`,
       String.raw`((?:it|It) (?:was|has been|is|had been) (?:reported|revealed|alleged|claimed|announced))`,
       String.raw`(put it(?=[,:]))`,
@@ -685,7 +687,7 @@ const CUE_WORDS = keywordFamily([
   // Each verb, and the first word of a phrasal one ("weighed" of "weighed in").
   ...[...VERB_CLASS.keys()].map((v) => v.split(" ")[0]!),
   ...words(`according per reports reported revealed alleged claimed announced put shot shoots fired fires hit hits claim allegation assertion accusation charge
-    contention characterization characterisation account version story notion theory statement figure estimate assessment conclusion description view recollection count tally reckoning
+    contention characterization characterisation account version story notion theory statement figure estimate assessment conclusion description view recollection count tally reckoning liked likes loved loves used
     cut cuts raised raises lowered lowers trimmed trims revised revises downgraded downgrades upgraded upgrades lifted lifts slashed slashes`),
   ...SPOKE_SO,
 ]);

@@ -7914,3 +7914,15 @@ describe("what someone liked to say, by her own description, and whom “her dau
     expect(sourceName(r, claimWith(r, "study the earth"))).toBe("Inés Vega");
   });
 });
+
+describe("a sum put lower or higher, and a division's name (session 54)", () => {
+  it("credits “A fiscal note from the state's Division of the Budget puts the savings lower, at about $210 million” to the division", () => {
+    const r = analyzeBody("The plan would save $300 million, the governor said. A fiscal note from the state's Division of the Budget puts the savings lower, at about $210 million a year.");
+    expect(sourceName(r, claimWith(r, "$210 million"))).toBe("Division of the Budget");
+  });
+
+  it("reads no count in “puts the savings lower, at the end of the list”", () => {
+    const r = analyzeBody("Ann Holt puts the savings lower, at the end of the list.");
+    expect(sourceName(r, claimWith(r, "end of the list"))).toBeNull();
+  });
+});

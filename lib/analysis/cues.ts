@@ -671,8 +671,8 @@ const CUE_RE = new RegExp(
       // "the 64-year-old was blunt: “…”": how someone spoke, then a colon and the quotation.
       String.raw`((?:was|is|were|are) (?:[a-z]+ly )?(?:${[...SPOKE_SO].join("|")})(?=:\s*[“"]))`,
       // "Police put the number at 16,500", "a figure the ministry put at 780,000": a count someone gave; "A survey put
-      // support at 41%": a share a poll gave.
-      String.raw`((?:put|puts|putting)(?= (?:(?:(?:the|its|their|his|her) (?:[a-z]+ )?)?(?:number|figure|toll|count|turnout|total|crowd|attendance|cost|bill|damage|losses|size|support|opposition|approval|backing|share) )?(?:at|(?<=(?:number|figure|toll|count|total|cost|losses) )(?:closer to|nearer|as high as|as low as|between)) (?:about |around |nearly |almost |more than |fewer than |some |just )?[\d£$€]))`,
+      // support at 41%": a share a poll gave; "A fiscal note puts the savings lower, at about $210 million": a sum.
+      String.raw`((?:put|puts|putting)(?= (?:(?:(?:the|its|their|his|her) (?:[a-z]+ )?)?(?:number|figure|toll|count|turnout|total|crowd|attendance|cost|costs|savings|shortfall|deficit|bill|damage|losses|size|support|opposition|approval|backing|share) (?:(?:much |far |slightly )?(?:lower|higher),? )?)?(?:at|(?<=(?:number|figure|toll|count|total|cost|losses) )(?:closer to|nearer|as high as|as low as|between)) (?:about |around |nearly |almost |more than |fewer than |some |just )?[\d£$€]))`,
       // "The OBR has cut its forecast for growth to 0.9%", "Acme raised its full-year outlook to $4 a share": a forecast
       // given anew, with its figure (a share or a sum) before any comma.
       String.raw`(${FORECAST_CHANGES}(?= (?:its|their) (?:[a-z-]+ ){0,3}(?:forecasts?|estimates?|projections?|outlook)(?= (?:for|to|from|by|of)\b)(?=[^;,]{0,100}?(?:\d[\d.,]*\s?(?:%|per ?cent|percent|billion|million|bn|tonnes|barrels)|[$£€¥]\s?\d))))`,

@@ -118,7 +118,7 @@ export const OUTLET_NAME_WORDS = set(`
 export const INSTITUTION_NAME_WORDS = set(`
   department ministry agency bureau administration congress senate house parliament court pentagon police
   commission council office service cabinet assembly legislature army navy force forces guard command authority
-  board tribunal inspectorate coastguard municipality enforcement unit protection
+  board tribunal inspectorate coastguard municipality enforcement unit protection division
   ministerio ministério ministère fiscalía policía congreso senado asamblea
   fbi cia nsa doj dhs dod epa irs fda cdc sec fcc ftc odni gao cbo fema ice atf dea usda
 `);

@@ -7926,3 +7926,35 @@ describe("a sum put lower or higher, and a division's name (session 54)", () => 
     expect(sourceName(r, claimWith(r, "end of the list"))).toBeNull();
   });
 });
+
+describe("near misses of session 54's source rules (its review)", () => {
+  it("credits no one's own words in “according to a copy of the indictment”, nor a draft of what is done to the subject", () => {
+    const r = analyzeBody("Orlen Vask, the former treasurer, is accused of diverting $2 million, according to a copy of the indictment reviewed by the Ledger. Teodor Vasile was fired for misconduct, according to a copy reviewed by the Chronicle.");
+    expect(sourceName(r, claimWith(r, "diverting"))).not.toBe("Orlen Vask");
+    expect(sourceName(r, claimWith(r, "fired for misconduct"))).not.toBe("Teodor Vasile");
+  });
+
+  it("credits a resolution drafted by staff and signed by the mayor to the mayor", () => {
+    const r = analyzeBody("A resolution drafted by council staff and signed by Mayor Ines Calloway declares a housing emergency.");
+    expect(sourceName(r, claimWith(r, "housing emergency"))).toBe("Ines Calloway");
+  });
+
+  it("credits “a report it released” to the body “it” means, not the one the report is about, and never a report it only commissioned", () => {
+    const r = analyzeBody("The Office of the Auditor General criticised the Ministry of Transport on Monday. The ministry misspent $40 million on consultants, according to a report it released that day.");
+    expect(sourceName(r, claimWith(r, "misspent"))).toBe("Office of the Auditor General");
+    const own = analyzeBody("The Health and Safety Executive investigated the Brennan Foods plant for a year. The company broke safety rules 14 times, according to a report it published on Friday.");
+    expect(sourceName(own, claimWith(own, "safety rules"))).not.toBe("Brennan Foods");
+    const paid = analyzeBody("Rivermouth Council hired consultants last year. The pier needs £3 million of repairs, according to a report it commissioned from Halden Engineering.");
+    expect(sourceName(paid, claimWith(paid, "repairs"))).not.toBe("Rivermouth Council");
+  });
+
+  it("takes “the company” for the only company named, though named before “warehouse”", () => {
+    const r = analyzeBody("Workers at a Parcelon Logistics warehouse in Ohio walked out on Monday. The company said the strike had not affected deliveries.");
+    expect(sourceName(r, claimWith(r, "not affected"))).toBe("Parcelon Logistics");
+  });
+
+  it("keeps “Jean” a name a woman may have", () => {
+    const r = analyzeBody("Jean Morrow, 71, has lived on Pike Street for 40 years. She said the landlord had not fixed the boiler since October.");
+    expect(sourceName(r, claimWith(r, "boiler"))).toBe("Jean Morrow");
+  });
+});

@@ -45,7 +45,11 @@ const DOCUMENT_NOUNS = new Set(
  * A document, who began it and who signed it on, up to the verb: "petition started by the association and signed by
  * more than 1,400 people " (group 1: the document; group 2: who began it, after the match).
  */
-const STARTED_THEN_SIGNED = /\b(\p{L}+)\s+(?:started|launched|begun|organi[sz]ed|created|set\s+up|drafted|written)\s+by\s+(?=([^,;:“”"()]{1,60}?)\s+and\s+signed\s+by\s+(?:[^,;:“”"()]|,(?=\d)){1,60}$)/u;
+const STARTED_THEN_SIGNED = /\b(\p{L}+)\s+(?:started|launched|begun|organi[sz]ed|created|set\s+up)\s+by\s+(?=([^,;:“”"()]{1,60}?)\s+and\s+signed\s+by\s+(?:[^,;:“”"()]|,(?=\d)){1,60}$)/u;
+/** A verb of counting or recording what a body found: "The union counted 1,140 assaults". */
+const COUNTED_BEFORE = /\b(?:counted|counts|recorded|records|logged|logs|tallied|tallies|estimated|estimates|found|finds|identified|identifies|tracked|tracks|received|receives)\b/;
+/** A passive verb: "would be suspended", "is accused", "was fired". */
+const PASSIVE_BEFORE_DOC = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\b/u;
 /** Drafts and copies, whose words are whoever the sentence is about: "according to a draft shared with the Sentinel". */
 const DRAFT_WORDS = new Set(["draft", "copy"]);
 /** What a formal notice is, before "notice": "an enforcement notice", "the eviction notice". */
@@ -4726,7 +4730,10 @@ export class ClaimExtractor {
     const doc = ws[k + 1] && !ws[k + 1]!.cap && DRAFT_WORDS.has(ws[k + 2]?.lower ?? "") ? ws[k + 2]! : ws[k + 1];
     if (!doc || !DRAFT_WORDS.has(doc.lower) || this.inQuotes(quotes, doc.start)) return null;
     // (Only where who has seen it, or the sentence's end, follows: not "according to a copy editor".)
-    if (!/^(?:\s+of\s+[^,.;:]{1,60}?)?(?:\s+(?:shared with|seen by|obtained by|reviewed by|viewed by|leaked to|provided to|sent to)\s|\s*[.;]|\s*$)/.test(text.slice(doc.end, s.end))) return null;
+    // (Not a draft or copy of something named, "a copy of the indictment", whose author is another.)
+    if (!/^(?:\s+(?:shared with|seen by|obtained by|reviewed by|viewed by|leaked to|provided to|sent to)\s|\s*[.;]|\s*$)/.test(text.slice(doc.end, s.end))) return null;
+    // (Nor where what happens is done to the subject, "would be suspended", "was fired": the draft is someone else's.)
+    if (PASSIVE_BEFORE_DOC.test(text.slice(s.start, ws[k]!.start))) return null;
     const first = ws[0];
     if (!first || first.start >= doc.start) return null;
     let key: string | null = null;
@@ -5232,12 +5239,15 @@ export class ClaimExtractor {
         const issued = DRAFT_WORDS.has(doc.lower) && !/^\s+by\s/.test(this.ctx.text.slice(doc.end, doc.end + 4)) ? null : this.issuerAfter(s, w, doc, ms, quotes);
         if (issued) return issued;
         // "according to a report it released in March": whom the pronoun of the clause that issued it means.
-        const issuedBy = /^\s+(it|they|he|she)\s+(?:had\s+|has\s+)?(?:released|published|issued|compiled|filed|commissioned|put out|wrote|sent)\b/.exec(this.ctx.text.slice(doc.end, doc.end + 40));
+        const issuedBy = /^\s+(it|they|he|she)\s+(?:had\s+|has\s+)?(?:released|published|issued|compiled|filed|put out|wrote|sent)\b/.exec(this.ctx.text.slice(doc.end, doc.end + 40));
         if (issuedBy && isDeterminer(w.lower) && !this.inQuotes(quotes, doc.start)) {
-          // (For "it", first the body the sentence opens with: "The union counted …, according to a report it released".)
-          const opener = issuedBy[1] === "it" && s.words[0]?.lower === "the" && s.words[1] && !s.words[1].cap && describesBody(s.words[1].lower) ? this.ctx.discourse.resolveDescription(s.words[1].lower, this.mentionsBefore(ms, s.start, quotes)) : null;
-          const key = opener ?? this.ctx.discourse.resolvePronoun(issuedBy[1]!, this.mentionsBefore(ms, w.start, quotes), false, s.index) ?? (issuedBy[1] === "it" ? this.ctx.discourse.recentBodySubjectKey(s.index) : null);
-          if (key && SPEAKING_KINDS.has(this.ctx.ents.kindOf(key))) return { src: { entityKey: key, text: this.ctx.text.slice(w.start, doc.end), role: null }, start: w.start, end: doc.end };
+          // (Or, for "it", the body the sentence opens with: "The union counted …, according to a report it released".)
+          const opener = s.words[0]?.lower === "the" && s.words[1] && !s.words[1].cap && describesBody(s.words[1].lower) ? this.ctx.discourse.resolveDescription(s.words[1].lower, this.mentionsBefore(ms, s.start, quotes)) : (ms.find((x) => x.start === s.start)?.entityKey ?? null);
+          const key = this.ctx.discourse.resolvePronoun(issuedBy[1]!, this.mentionsBefore(ms, w.start, quotes), false, s.index) ?? (issuedBy[1] === "it" ? (opener ?? this.ctx.discourse.recentBodySubjectKey(s.index)) : null);
+          // (A report of the sentence's subject only on what it counted itself: not "The company broke safety rules 14
+          // times, according to a report it published", where "it" is as likely the inspector.)
+          const ownCount = key !== opener || COUNTED_BEFORE.test(this.ctx.text.slice(s.start, w.start));
+          if (key && ownCount && SPEAKING_KINDS.has(this.ctx.ents.kindOf(key))) return { src: { entityKey: key, text: this.ctx.text.slice(w.start, doc.end), role: null }, start: w.start, end: doc.end };
         }
         // ("an internal memo seen by Stackline", "a draft shared with MNN": the document speaks, not the outlet that has
         // seen it.)

@@ -327,7 +327,9 @@ export class Discourse {
       if (BODY_KINDS_SPEAKING.has(kind) && SENTENCE_OPENING_THE.test(this.text.slice(Math.max(0, m.start - 8), m.start)) && DOCUMENT_AFTER_BODY.test(this.text.slice(m.end, m.end + 40))) this.lastDocumentBody = seen;
       if (this.ents.isPlural(m.entityKey)) this.lastPlural = seen;
       // (Not a name that only says what sort of thing follows: "who runs a Facebook group" is no company "the company" means.)
-      else if (!this.attributive(m)) {
+      // (Only past a body of its sort named before: "Workers at a Parcelon Logistics warehouse walked out. The company
+      // said" is the only company there is.)
+      else if (!(this.lastByKind.has(kind) && this.attributive(m))) {
         this.lastByKind.set(kind, seen);
         if (kind === "organization" && isCompanyName(this.ents.nameOf(m.entityKey))) this.lastCompany = seen;
       }

@@ -219,3 +219,14 @@ describe("a first name given for whom “she” meant (session 54)", () => {
     expect(sourceName(r, claimWith(r, "appeal the ruling"))).toBe("Maria Lopes");
   });
 });
+
+describe("near misses of the first name given (session 54's review)", () => {
+  it.each([
+    "\"She stopped eating after the first week,\" she said. She asked that her daughter be identified only by her first name, Lily, to protect her privacy.",
+    "She said the landlord had ignored the mold for a year. Her neighbor, who asked that only her first name, Precious, be used, said the same.",
+    "The sentence drew anger outside the courthouse. \"Eight years is nothing,\" she said. Classmates had written her first name, Talia, on hundreds of white ribbons.",
+  ])("gives “she” no one's first name that another “her” owns: %j", (body) => {
+    const r = analyzeBody(body);
+    for (const name of ["Lily", "Precious", "Talia"]) expect(r.claims.filter((c) => c.cue === "said").map((c) => sourceName(r, c))).not.toContain(name);
+  });
+});

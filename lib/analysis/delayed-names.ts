@@ -11,8 +11,12 @@ import type { ExtractedClaim, Mention } from "./types";
 
 /** "Her name is Rosa Cifuentes": the person a sentence names (group 1: her or his); not "Her name was …", of the dead. */
 const NAME_GIVEN = /(?:^|[.!?”"]\s+|\n)(Her|His) name is (?=\p{Lu})/gu;
-/** "asked that only her first name, Jasmine, be used", "identified only by his first name, Tom," (group 1: her or his). */
-const FIRST_NAME_GIVEN = /\b(her|his) first name,\s(?=\p{Lu})/gu;
+/**
+ * "She asked that only her first name, Jasmine, be used", "He asked to be identified only by his first name, Tom,": the
+ * one "she" or "he" opening the sentence asking for it (group 1: her or his); not "She asked that her daughter be
+ * identified only by her first name, Lily", nor "Her neighbor, who asked that only her first name … be used".
+ */
+const FIRST_NAME_GIVEN = /(?:^|[.!?”"]\s+|\n)(?:She|He) (?:asked|requested|agreed) (?:that (?:only )?|to be (?:identified|named|called) (?:only )?by )(her|his) first name,\s(?=\p{Lu})/gu;
 /** Whom the engine takes "she" for when it can find no one (claims.ts). */
 const UNKNOWN_SPEAKER = "unidentified speaker";
 /** How far before the naming sentence the pronoun's claims may be. */
@@ -67,7 +71,10 @@ function namings(text: string): Naming[] {
   for (const m of text.matchAll(FIRST_NAME_GIVEN)) {
     const at = m.index + m[0].length;
     const opening = Math.max(text.lastIndexOf(". ", m.index), text.lastIndexOf("\n", m.index)) + 1;
-    out.push({ at, pronoun: m[1]!.toLowerCase() === "her" ? "she" : "he", sentence: opening, until: nextSentenceStop(text, at)?.next ?? text.length, firstName: true });
+    // (The pronoun that opens the sentence must be the one "her" or "his" agrees with.)
+    const pronoun = m[1] === "her" ? "she" : "he";
+    if (!m[0].includes(pronoun === "she" ? "She " : "He ")) continue;
+    out.push({ at, pronoun, sentence: opening, until: nextSentenceStop(text, at)?.next ?? text.length, firstName: true });
   }
   return out;
 }

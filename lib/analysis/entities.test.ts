@@ -1025,3 +1025,23 @@ describe("a preposition opening the sentence before a body's name (session 54)",
     expect(found.some((n) => n.startsWith("Inside Farm Policy"))).toBe(true);
   });
 });
+
+describe("near misses of session 54's entity rules (its review)", () => {
+  it.each([
+    ["Adaeze Okafor, a mortgage broker in Lagos, said buyers were giving up.", "Adaeze Okafor"],
+    ["Kwame Mensah, a software developer, said the app leaked user data.", "Kwame Mensah"],
+    ["Hiroshi Kanda, a cabinet maker in Osaka, said timber prices had tripled.", "Hiroshi Kanda"],
+    ["Tariq Haddad, a letter carrier for 22 years, said the routes were dangerous.", "Tariq Haddad"],
+  ])("keeps a person whose trade is a body's word too a person: %j", (body, name) => {
+    expect(names(body)).toContain(`${name}/person`);
+  });
+
+  it.each([
+    ["Inside Climate News reported last year that the pipeline had leaked 40 times.", "Inside Climate News"],
+    ["Beyond Meat said on Tuesday it would cut 60 jobs.", "Beyond Meat"],
+    ["Across Borders, a refugee charity, said 300 families were waiting.", "Across Borders"],
+    ["Outside Lands, the music festival, said ticket sales had doubled.", "Outside Lands"],
+  ])("keeps a name that opens with a preposition whole when no “the” follows it: %j", (body, name) => {
+    expect(names(body).some((n) => n.startsWith(`${name}/`))).toBe(true);
+  });
+});

@@ -431,7 +431,7 @@ export const MALE_FIRST_NAMES = set(`
   julian karl lance leo leonard lewis lloyd lorenzo lucas malcolm marvin maurice melvin miles milton nathaniel neal
   nelson nigel oscar owen preston quentin randall reggie rhys roland ross rupert sebastian shane shawn simon
   spencer terrence theodore trevor tristan vernon wallace warren wesley wyatt
-  alberto alfonso alvaro álvaro arturo cesar césar emilio enrique esteban federico felipe francisco gonzalo guillermo gustavo ignacio joaquin joaquín julio marcelo mario mateo matias matías nicolas nicolás pablo ramon ramón raul raúl roberto rodrigo tomas tomás vicente hernan hernán fabio stefano giuseppe giovanni luca massimo paolo francesco alessandro jean pierre francois françois jacques michel olivier joao joão tiago rui
+  alberto alfonso alvaro álvaro arturo cesar césar emilio enrique esteban federico felipe francisco gonzalo guillermo gustavo ignacio joaquin joaquín julio marcelo mario mateo matias matías nicolas nicolás pablo ramon ramón raul raúl roberto rodrigo tomas tomás vicente hernan hernán fabio stefano giuseppe giovanni luca massimo paolo francesco alessandro pierre francois françois jacques michel olivier joao joão tiago rui
 `);
 export const FEMALE_FIRST_NAMES = set(`
   abby abigail alice alison allison amanda amy andrea angela ann anna anne annie barbara betty beth betsy bonnie

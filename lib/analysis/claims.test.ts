@@ -7958,3 +7958,15 @@ describe("near misses of session 54's source rules (its review)", () => {
     expect(sourceName(r, claimWith(r, "boiler"))).toBe("Jean Morrow");
   });
 });
+
+describe("a sheriff's or a coroner's ruling closing a headline (session 54)", () => {
+  it("credits “…, sheriff rules” to the sheriff the body names", () => {
+    const r = analyzeArticle({ title: "Salmon farm diver's death was avoidable, sheriff rules", subtitle: null, body: "Sheriff Morag Lindsay-Achebe said the death could have been avoided." });
+    expect(sourceName(r, claimWith(r, "was avoidable"))).toBe("Morag Lindsay-Achebe");
+  });
+
+  it("reads no ruling in “…, the sheriff rules the county” or where more follows the verb", () => {
+    const r = analyzeBody("Tom Reed has been in office since 2031, and the sheriff rules the county with an iron hand.");
+    expect(claimWith(r, "iron hand")?.cue ?? null).not.toBe("rules");
+  });
+});

@@ -914,7 +914,7 @@ const REFUSED_OR_NEGATED = /(?:\b(?:declined|declines|declining|refused|refuses|
 /** Verbs that close a headline after a comma with who said it: "…, study finds", "…, prosecutors tell jury". */
 const HEADLINE_TAG_VERBS = new Set(words(`finds find found shows show showed shown suggests suggest suggested tell tells allege alleges alleged warn warns claim claims charge charges`));
 /** A court closing a clause after a comma: ", the Supreme Court of Canada ", ", Supreme Court ", ", the judges ". */
-const COURT_TAG_LEAD = /,\s(?:the\s)?(?:\p{Lu}[\p{L}’'.-]*\s){0,4}(?:[Cc]ourt|[Tt]ribunal|[Jj]udges?|[Jj]ustices|[Pp]anel)(?:\s(?:of|for)\s(?:the\s)?(?:\p{Lu}[\p{L}’'.-]*\s){1,3})?\s?$/u;
+const COURT_TAG_LEAD = /,\s(?:the\s)?(?:\p{Lu}[\p{L}’'.-]*\s){0,4}(?:[Cc]ourt|[Tt]ribunal|[Jj]udges?|[Jj]ustices|[Pp]anel|[Ss]heriff|[Mm]agistrates?|[Cc]oroner|[Ii]nquest|[Ii]nquiry|[Oo]mbudsman)(?:\s(?:of|for)\s(?:the\s)?(?:\p{Lu}[\p{L}’'.-]*\s){1,3})?\s?$/u;
 /** After a court's closing verb: when, then the end, a semicolon, or a comma before how ("…, in a 5-4 decision"; not "the court holds, on average, 300 hearings"). */
 const COURT_TAG_REST = /^(?:\s+(?:on|last|this|early|late)\s+\p{Lu}?\p{Ll}+)?(?:,\s+in\s+(?:a|an|its)\s|\s*[.!?;]|\s*$)/u;
 /** In running text, a document or people closing the sentence after a comma: ", the poll ", ", state records ". */

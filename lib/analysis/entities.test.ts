@@ -1045,3 +1045,16 @@ describe("near misses of session 54's entity rules (its review)", () => {
     expect(names(body).some((n) => n.startsWith(`${name}/`))).toBe(true);
   });
 });
+
+describe("abbreviations of common nouns (session 54)", () => {
+  it("names no one in “EV maker”, “SUV deliveries”, “the ER” or “GDP figures”, so “The EV maker said” is the company", () => {
+    const found = names("Shares of Vetta Motors JSC fell. The EV maker said it would delay SUV deliveries. He went to the ER twice. GDP figures rose.");
+    expect(found.filter((n) => /^(?:EV|SUV|ER|GDP)\//.test(n))).toEqual([]);
+    const r = analyzeBody("Shares of Vetta Motors JSC fell on Tuesday. The EV maker said it would delay deliveries.");
+    expect(sourceName(r, claimWith(r, "delay deliveries"))).toBe("Vetta Motors JSC");
+  });
+
+  it("keeps an abbreviation that names a body (“the EPA”, “NASA”)", () => {
+    expect(names("The EPA said the water was safe. NASA said the launch would slip.")).toEqual(expect.arrayContaining(["EPA/institution"]));
+  });
+});

@@ -657,6 +657,9 @@ function anyLowerIn(ws: Word[], a: number, b: number, set: ReadonlySet<string>):
   return false;
 }
 
+/** Abbreviations of common nouns, which name no one: "EV", "SUVs", "GDP", "AI", "ER". */
+const COMMON_NOUN_ACRONYMS = new Set("EV EVs SUV SUVs GDP AI IPO IPOs ETF ETFs LNG LPG GPS DNA RNA VPN VPNs PPE ICU ICUs ER ATM ATMs HIV CCTV".split(" "));
+
 /** Words for a body by its trade that are a person's trade too: "a software developer", "a wine broker". */
 const PERSON_TRADE_WORDS = new Set("developer broker maker carrier giant".split(" "));
 
@@ -1175,6 +1178,8 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
   // A lone capitalised adjective ("Russian", "Democratic") names nothing; nor does one person's nation after an
   // article ("the Swede", "a Dane"; "Finn" alone may be a given name).
   if (i === j && CAP_ADJECTIVES.has(ws[i]!.lower)) return;
+  // ("EV maker", "SUV deliveries", "the ER", "GDP figures": an abbreviation of a common noun names nothing.)
+  if (i === j && COMMON_NOUN_ACRONYMS.has(ws[i]!.text)) return;
   // "Reacting, the vice-chancellor said": a participle opening its sentence before a comma names no one.
   if (i === j && /\p{Ll}ing$/u.test(ws[i]!.text) && opensClause(text, ws, i) && text[ws[i]!.end] === ",") return;
   if (i === j && DEMONYMS.has(ws[i]!.lower) && i > 0 && /^(?:the|a|an|every|each|fellow|another)$/.test(ws[i - 1]!.lower)) return;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyzeBody, claimWith, sourceName } from "./test-helpers";
+import { analyzeArticle } from "./analyze";
 
 const names = (body: string, title: string | null = null) => analyzeBody(body, title).entities.map((e) => `${e.name}/${e.kind}`);
 
@@ -1056,5 +1057,12 @@ describe("abbreviations of common nouns (session 54)", () => {
 
   it("keeps an abbreviation that names a body (“the EPA”, “NASA”)", () => {
     expect(names("The EPA said the water was safe. NASA said the launch would slip.")).toEqual(expect.arrayContaining(["EPA/institution"]));
+  });
+});
+
+describe("more legal forms of companies (session 54)", () => {
+  it.each(["JSC", "PJSC", "Tbk", "Oy"])("finds “Acme Motors %s” again by “Acme Motors”, a headline's short name", (form) => {
+    const r = analyzeArticle({ title: "Acme Motors shares hit floor", subtitle: null, body: `Shares of Acme Motors ${form} fell on Tuesday. Acme Motors said it would cut jobs.` });
+    expect(r.entities.filter((e) => e.name.startsWith("Acme Motors")).length).toBe(1);
   });
 });

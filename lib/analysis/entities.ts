@@ -419,7 +419,7 @@ function plainNameElsewhere(text: string, ws: Word[], a: number, b: number): boo
 /** Right before a name given to someone else than the one named so before: "His son, ", "a different ", "his namesake ". */
 const ANOTHER_BEFORE = /\b(?:son|daughter|grandson|granddaughter|nephew|niece|brother|sister|namesake|different|another)\b[,\s]{1,3}(?:also\s)?$/;
 // (Compared without their full stops: "S.A.", "S.p.A.", "Ltda.")
-const LEGAL_SUFFIXES = new Set(["inc", "corp", "llc", "ltd", "co", "plc", "asa", "ag", "gmbh", "nv", "bv", "oyj", "sa", "spa", "srl", "sarl", "ab", "pty", "bhd", "ltda", "sas"]);
+const LEGAL_SUFFIXES = new Set(["inc", "corp", "llc", "ltd", "co", "plc", "asa", "ag", "gmbh", "nv", "bv", "oyj", "sa", "spa", "srl", "sarl", "ab", "pty", "bhd", "ltda", "sas", "jsc", "pjsc", "tbk", "oy"]);
 /** Whether a name of two words or more ends in a company's legal suffix: "Aquavia Water Co.", "Harlow Holdings Ltd". */
 function endsInLegalSuffix(name: string): boolean {
   const last = name.slice(name.lastIndexOf(" ") + 1).toLowerCase().replace(/\./g, "");

@@ -49,3 +49,30 @@ describe("broadcast transcripts (session 52)", () => {
     expect(sourceName(r, claimWith(r, "Best hay grower"))).toBeNull();
   });
 });
+
+describe("a host–reporter conversation (session 54)", () => {
+  const body = [
+    "CORA LINDQVIST-AMES, HOST: Trucks loaded with uranium ore started rolling again this week.",
+    "SHANDIIN YAZZIE-CALDWELL, BYLINE: Hi, Cora.",
+    "LINDQVIST-AMES: So what's actually on these trucks?",
+    "YAZZIE-CALDWELL: Ore from the Pinyon Ridge Mine, south of the Grand Canyon.",
+    "LINDQVIST-AMES: And the tribe never agreed to this?",
+    "YAZZIE-CALDWELL: The tribe's president, Delbert Nez-Harrington, told me the Nation found out from a letter.",
+    "DELBERT NEZ-HARRINGTON: A letter in the mail is not consultation.",
+    "LINDQVIST-AMES: Is there any evidence the trucks are dangerous?",
+    "YAZZIE-CALDWELL: Not from these trucks, so far.",
+  ].join("\n\n");
+
+  it("keeps the reporter's answers to the host the outlet's own voice, and the guests' turns theirs", () => {
+    const r = analyzeBody(body);
+    expect(sourceName(r, claimWith(r, "Pinyon Ridge Mine"))).toBeNull();
+    expect(sourceName(r, claimWith(r, "so far"))).toBeNull();
+    expect(sourceName(r, claimWith(r, "found out from a letter"))).toBe("Delbert Nez-Harrington");
+    expect(sourceName(r, claimWith(r, "not consultation"))).toBe("Delbert Nez-Harrington");
+  });
+
+  it("still gives a print interview's labelled answers to the one answering", () => {
+    const r = analyzeBody("Tom Reyes, the mayor, spoke to us on Monday.\n\nQ: Why close the pool?\n\nREYES: We cannot afford the repairs.\n\nQ: When will it reopen?\n\nREYES: Not before 2041.\n\nQ: Any regrets?\n\nREYES: None at all.");
+    expect(sourceName(r, claimWith(r, "afford the repairs"))).toBe("Tom Reyes");
+  });
+});

@@ -6,7 +6,7 @@
 import type { EntityIndex } from "./entities";
 import type { ExtractedClaim } from "./types";
 import { FEMALE_FIRST_NAMES, isPersonNoun, MALE_FIRST_NAMES } from "./lexicon";
-import { PRONOUN_SOURCE } from "./interview-answers";
+import { PRONOUN_SOURCE } from "./text-units";
 
 /** A turn's label: the name in capitals (group 1), perhaps a role after a comma (group 2), then the colon. */
 // (A first name may be one letter: "A MARTÍNEZ, HOST:".)
@@ -82,6 +82,15 @@ function personNamed(label: string, roled: boolean, ents: EntityIndex): string |
   if (!name.includes(" ") || !(roled || MALE_FIRST_NAMES.has(given) || FEMALE_FIRST_NAMES.has(given))) return null;
   const titled = name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
   return ents.ensure(titled, "person");
+}
+
+/**
+ * The labels of a broadcast transcript's presenters, as printed and by surname ("SHANDIIN YAZZIE-CALDWELL",
+ * "YAZZIE-CALDWELL"): their turns are the outlet's own voice, whatever else reads them as answers.
+ */
+export function presenterLabels(text: string, bodyStart: number): Set<string> {
+  if (!text.includes(":", bodyStart)) return new Set();
+  return new Set(turnsOf(text, bodyStart).filter((t) => t.presenter).map((t) => t.name));
 }
 
 /**

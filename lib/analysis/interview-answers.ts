@@ -3,6 +3,8 @@
 // the next question, is that person's, quoted directly. The interviewer's questions are asked, not asserted: they stay
 // the outlet's, as plain assertions, never its opinion. A transcript read out in court is the same, its answers the
 // witness's; and so is an interview printed with no labels, its questions known by their question marks.
+import { presenterLabels } from "./broadcast-transcripts";
+import { PRONOUN_SOURCE } from "./text-units";
 import type { EntityIndex } from "./entities";
 import type { ExtractedClaim, Mention } from "./types";
 
@@ -22,8 +24,6 @@ const SPEAKER_OPENS = /^(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3})
  * name, "Echelon: How are you feeling?" (group 1: the label).
  */
 const TITLED_SPEAKER_OPENS = /^(\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*:\s+/u;
-/** A source that is a pronoun alone: "He", "she", "they". */
-export const PRONOUN_SOURCE = /^(?:he|she|they|it|I|we)$/i;
 /** The cue an answer is given. */
 export const ANSWER_CUE = "A:";
 /** How many questions and answers make an interview: fewer may be a list lettered "A". */
@@ -288,7 +288,7 @@ export function resolveInterviewAnswers(
   const questions = paragraphs.filter((p) => p.role === "question");
   if (questions.length < AT_LEAST || paragraphs.filter((p) => p.role === "answer").length < AT_LEAST) return;
   // A transcript whose answers carry their speakers' names needs no one to be found: each answer is its speaker's.
-  if (paragraphs.some((p) => p.speaker)) return giveTranscriptAnswers(claims, paragraphs, questions.at(-1)!.start, text, ents, attribute);
+  if (paragraphs.some((p) => p.speaker)) return giveTranscriptAnswers(claims, paragraphs, questions.at(-1)!.start, text, bodyStart, ents, attribute);
   // (Only an interview, as its introduction or headline says, not an explainer's "Q: Who has to pay?" nor testimony.)
   const intro = text.slice(0, questions[0]!.start);
   const onTopic = mentions.some((m) => m.section !== "body" && ents.kindOf(m.entityKey) === "person" && ON_TOPIC_AFTER.test(text.slice(m.end, m.end + 12)));
@@ -345,14 +345,19 @@ function giveTranscriptAnswers(
   paragraphs: readonly Paragraph[],
   lastQuestion: number,
   text: string,
+  bodyStart: number,
   ents: EntityIndex,
   attribute: (c: ExtractedClaim, key: string, name: string) => void,
 ): void {
   let current: Role = "other";
   let speaker = "";
   let cue = "";
+  // (A broadcast presenter's turns, "YAZZIE-CALDWELL:" after "SHANDIIN YAZZIE-CALDWELL, BYLINE:", are the outlet's own
+  // reporting, though the host's questions come before them.)
+  const presenters = presenterLabels(text, bodyStart);
   for (const p of paragraphs) {
     if (p.role === "question") current = "question";
+    else if (p.speaker && presenters.has(text.slice(p.start, p.start + p.label).trim().replace(/:$/, "").replace(/\s+/g, " "))) current = "other";
     else if (p.speaker) [current, speaker, cue] = ["answer", p.speaker, text.slice(p.start, p.start + p.label).trim()];
     else if (p.role === "answer" || p.otherLabel || p.start > lastQuestion) current = "other";
     if (current === "other") continue;

@@ -335,3 +335,6 @@ export function nextSentenceStop(text: string, from: number): { at: number; next
   const m = /[.!?]["”’]?\s+/.exec(text.slice(from));
   return m ? { at: from + m.index, next: from + m.index + m[0].length } : null;
 }
+
+/** A source that is a pronoun alone: "He", "she", "they". */
+export const PRONOUN_SOURCE = /^(?:he|she|they|it|I|we)$/i;

@@ -7970,3 +7970,18 @@ describe("a sheriff's or a coroner's ruling closing a headline (session 54)", ()
     expect(claimWith(r, "iron hand")?.cue ?? null).not.toBe("rules");
   });
 });
+
+describe("“In the account of X,” (session 54)", () => {
+  it("credits the clause to X, as “according to X” is, with the words as the cue", () => {
+    const r = analyzeBody("In the account of two Senate aides involved in the talks, the deal began to unravel on Wednesday morning. By the account of Tom Reid, the vote was never close.");
+    const aides = claimWith(r, "began to unravel");
+    expect(sourceName(r, aides)).toBe("two Senate aides involved in the talks");
+    expect(aides?.cue).toBe("in the account of");
+    expect(sourceName(r, claimWith(r, "never close"))).toBe("Tom Reid");
+  });
+
+  it("reads no source in an account of something (“In the account of the war, the book is thin”)", () => {
+    const r = analyzeBody("In the account of the war, the book is thin.");
+    expect(sourceName(r, claimWith(r, "book is thin"))).toBeNull();
+  });
+});

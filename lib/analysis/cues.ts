@@ -662,7 +662,8 @@ const CUE_RE = new RegExp(
       // a body's own numbers: ", per the department's own figures").
       // "By her account, …", "…, by his own account, …", "In their telling, …", "By its count, …": as "according to her";
       // "By the commission's count, …": as "according to the commission's count".
-      String.raw`([Aa]ccording to|(?<=, )per(?= (?:the |a |an )?[A-Z]| (?:the [a-z-]+['’]s?|its|his|her|their) (?:own )?(?:figures|data|numbers|statistics|count|tally|records|estimates?)\b)|(?:(?<=^|, )[Bb]y|(?<=^)In) (?:his|her|their|its) (?:own )?(?:account|telling|recollection|view|description|count|tally|estimate|reckoning)(?=,)|(?<=^|, )[Bb]y(?= the [A-Za-z’'. -]{1,60}?['’]s? (?:own )?(?:count|tally|estimate|estimates|reckoning|calculations?)(?=,)))`,
+      // "In the account of two Senate aides, …": as "according to" them.
+      String.raw`([Aa]ccording to|(?<=^|, )(?:[Ii]n|[Bb]y) the (?:account|telling|recollection) of(?= )|(?<=, )per(?= (?:the |a |an )?[A-Z]| (?:the [a-z-]+['’]s?|its|his|her|their) (?:own )?(?:figures|data|numbers|statistics|count|tally|records|estimates?)\b)|(?:(?<=^|, )[Bb]y|(?<=^)In) (?:his|her|their|its) (?:own )?(?:account|telling|recollection|view|description|count|tally|estimate|reckoning)(?=,)|(?<=^|, )[Bb]y(?= the [A-Za-z’'. -]{1,60}?['’]s? (?:own )?(?:count|tally|estimate|estimates|reckoning|calculations?)(?=,)))`,
       String.raw`((?:media |news |press )?reports (?:have |had )?(?:emerged|surfaced|circulated|say|said|suggest(?:ed)?|indicated?))`,
       String.raw`((?:it|It) (?:was|has been|is|had been) (?:reported|revealed|alleged|claimed|announced))`,
       String.raw`(put it(?=[,:]))`,
@@ -1074,9 +1075,10 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
     if (m[1]) {
       // ("By her account", "In his telling": whose account it is, the pronoun after "By" or "In", as after "according to";
       // "By" before "the commission's count": whose count, as after "according to".)
-      const pronounAccount = /^(?:by|in) /i.test(m[1]);
+      const accountOf = / of$/.test(m[1]);
+      const pronounAccount = /^(?:by|in) /i.test(m[1]) && !accountOf;
       const byCount = /^by$/i.test(m[1]);
-      out.push({ start: at, end, text: pronounAccount || byCount ? m[1].toLowerCase() : m[1].toLowerCase() === "per" ? "per" : "according to", cls: "report", form: "according", ...(pronounAccount ? { sourceFrom: at + 3 } : {}) });
+      out.push({ start: at, end, text: pronounAccount || byCount || accountOf ? m[1].toLowerCase() : m[1].toLowerCase() === "per" ? "per" : "according to", cls: "report", form: "according", ...(pronounAccount ? { sourceFrom: at + 3 } : {}) });
     }
     else if (m[2]) out.push({ start: at, end, text: m[2], cls: "report", form: "reports" });
     else if (m[3]) out.push({ start: at, end, text: m[3], cls: "report", form: "passive-it" });

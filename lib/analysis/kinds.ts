@@ -637,7 +637,7 @@ export function isOpinion(text: string): boolean {
 const JUDGING_ROLE = /\b(?:judge|justice|magistrate|inspector|auditor|examiner|arbitrator|coroner|referee)(?:[\s-]+general)?\s*$/iu;
 
 /** Cues that credit a source the way "according to" does ("per the Labor Department", "By the commission's count"). */
-export const ACCORDING_TO: ReadonlySet<string> = new Set(["according to", "per", "by"]);
+export const ACCORDING_TO: ReadonlySet<string> = new Set(["according to", "per", "by", "in the account of", "by the account of", "in the telling of", "by the telling of", "in the recollection of", "by the recollection of"]);
 
 /**
  * Kind of an attributed claim. `someone`: whether a phrase (an object called something, "the storm's damage",

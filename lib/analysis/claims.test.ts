@@ -7985,3 +7985,15 @@ describe("“In the account of X,” (session 54)", () => {
     expect(sourceName(r, claimWith(r, "book is thin"))).toBeNull();
   });
 });
+
+describe("a body's stated position (session 54)", () => {
+  it("credits “The Transportation Department's position is that …” to the department", () => {
+    const r = analyzeBody("The Transportation Department issued the permits. The Transportation Department's position is that the ore is a regulated hazardous material.");
+    expect(sourceName(r, claimWith(r, "regulated hazardous"))).toBe("Transportation Department");
+  });
+
+  it("reads no stand in “The position is that of a clerk”", () => {
+    const r = analyzeBody("Ann Holt applied for the job. The position is that of a clerk.");
+    expect(sourceName(r, claimWith(r, "of a clerk"))).toBeNull();
+  });
+});

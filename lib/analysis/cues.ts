@@ -303,6 +303,8 @@ const RETORTS = new Set(["shot back", "shoots back", "fired back", "fires back",
 for (const v of [...RETORTS, "weighed in", "weighs in", "pointed out", "points out", "pointed to", "points to", "pointing to"]) VERB_CLASS.set(v, "statement");
 // "“The earth always keeps its appointments,” she liked to say": what someone said often, as their words.
 for (const v of ["liked to say", "likes to say", "loved to say", "loves to say", "used to say"]) VERB_CLASS.set(v, "statement");
+// "The Transportation Department's position is that …": a body's stated stand, its own.
+for (const v of ["position is that", "position was that", "position has been that", "view is that", "argument is that"]) VERB_CLASS.set(v, "statement");
 // "The minister ruled out a bailout", "Holt did not rule out a run": a stance taken on what may be done.
 for (const v of ["ruled out", "rules out", "rule out", "ruling out"]) VERB_CLASS.set(v, "statement");
 /** "Councillor hits out after reporter overturns refusal", "hit out at the plan": criticism spoken, as a British paper says it. */

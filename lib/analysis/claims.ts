@@ -804,6 +804,8 @@ const PERSON_FROM_SOMEWHERE = /^((?:An?|One)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]
  * "A woman waiting for the bus on ", "A cattle rancher north of ", "A nurse moved to " (group 2: the head noun).
  */
 const PERSON_OPENING_THEN_WHERE = /^((?:[Aa]n?|One)\s+(?:[\p{Ll}\d-]+\s+){0,3}?([\p{Ll}-]+))\s+(?:\p{Ll}{2,}ing|\p{Ll}{2,}ed|(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of|near|outside|in|on|at|from|of)\s[^;:“”"]*$/u;
+/** Someone of an age alone, then where: "A 33-year-old from Kharkiv " (group 2: the age). */
+const AGED_THEN_WHERE = /^((?:[Aa]n?)\s+(\d{1,3}-year-old))\s+(?:(?:north|south|east|west)\s+of|near|outside|in|at|from|of)\s[^;:“”"]*$/u;
 /** Who opens the sentence, described in lower case up to a comma, before a person set off: "One of the tenants she works with, ". */
 const PERSON_SET_OFF_THEN_WHERE = /^(?:One|Another|Some) of (?:the|his|her|their|its) [\p{Ll}\s'’-]{2,60}, (?=(?:an?)\s[^,;:“”"]{3,120},\s$)/u;
 /** A preposition of where right before a name: "in ", "to the ", "near ". */
@@ -3998,7 +4000,8 @@ export class ClaimExtractor {
     const setOff = PERSON_SET_OFF_THEN_WHERE.exec(text.slice(s.start, cueStart));
     const from = setOff ? s.start + setOff[0].length : s.start;
     const lead = setOff ? text.slice(from, cueStart).replace(/,\s$/, "") : text.slice(s.start, cueStart);
-    const m = PERSON_OPENING_THEN_WHERE.exec(lead);
+    // (Or someone of an age alone, right before where: "A 33-year-old from Kharkiv said".)
+    const m = PERSON_OPENING_THEN_WHERE.exec(lead) ?? AGED_THEN_WHERE.exec(lead);
     // (Not a relative clause's own verb: "A dairy farmer from Price County who testified at the meeting said".)
     if (!m || this.inQuotes(quotes, s.start) || /\b(?:who|that|which)\s+(?:\p{Ll}+ly\s+)?$/u.test(lead)) return null;
     const headEnd = from + m[1]!.length;
@@ -4014,7 +4017,7 @@ export class ClaimExtractor {
     if (!inside.length || (found && !inside.some((x) => x.entityKey === found.src.entityKey && x.start >= found.start - 4))) return null;
     const head = s.words.findIndex((w) => w.start === headEnd - m[2]!.length);
     // (Not one who speaks for where they are from: "A spokesman from China said", "A representative of Phu Loi Garment".)
-    if (head < 0 || SPEAKS_FOR_BODY.has(m[2]!) || !(personDescribedBy(m[2]!) || isUnlistedPersonNoun(m[2]!))) return null;
+    if (head < 0 || SPEAKS_FOR_BODY.has(m[2]!) || !(personDescribedBy(m[2]!) || isUnlistedPersonNoun(m[2]!) || /^\d{1,3}-year-old$/.test(m[2]!))) return null;
     const described = this.describedPhrase(s, head);
     if (!described?.indefinite || (described.firstWord !== 0 && !setOff)) return null;
     // (Named with where they are when that is all that follows, as "a dairy farmer from Ohio" is: "a cattle rancher north
@@ -4709,6 +4712,10 @@ export class ClaimExtractor {
     const start = pos + m[0].indexOf(word);
     if (this.inQuotes(quotes, start)) return null;
     const pronoun = word === "him" || word === "his" ? "he" : word === "her" ? "she" : word === "its" ? "it" : "they";
+    // "By his own description, Dario Feld was …": opening the sentence, the pronoun points on to the name after its comma.
+    const phraseEnd = text.indexOf(",", start);
+    const ahead = /^\s*$/.test(text.slice(s.start, pos).replace(/^(?:By|In)\s*$/, "")) && phraseEnd > 0 && phraseEnd - start < 40 ? ms.find((x) => x.start === phraseEnd + 2 && !this.inQuotes(quotes, x.start)) : undefined;
+    if (ahead && (pronoun === "it" ? BODY_KINDS.has(this.ctx.ents.kindOf(ahead.entityKey)) : this.ctx.ents.kindOf(ahead.entityKey) === "person" && this.ctx.ents.genderOf(ahead.entityKey) !== (pronoun === "he" ? "f" : "m"))) return { src: { entityKey: ahead.entityKey, text: word, role: null }, start, end: start + word.length };
     // (Or, for "its", the body the sentence before was about: "The FCC opened an inquiry. By its count, …".)
     const key = discourse.resolvePronoun(pronoun, this.mentionsBefore(ms, start, quotes), false, s.index) ?? (pronoun === "it" ? discourse.recentBodySubjectKey(s.index) : null);
     // (Not past someone described since the name, whom the pronoun may mean: "Tom Reyes called his mother. By her account".)

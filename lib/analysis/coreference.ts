@@ -301,15 +301,6 @@ export class Discourse {
     return next !== undefined && !isPersonNoun(next) && !SPOKESPERSON_WORDS.has(next) && !ROLE_HEADS.has(next) && !PART_OF_A_BODY.has(next);
   }
 
-  /** Whether every mention of the person names them as kin of someone of that gender: "her daughter, Inés Urrutia". */
-  private kinOfSameGender(key: string, gender: Gender): boolean {
-    const ms = this.ents.mentions.filter((m) => m.entityKey === key && m.end <= this.observedTo);
-    return ms.length > 0 && ms.every((m) => {
-      const kin = /\b(his|her) (\p{Ll}+), $/u.exec(this.text.slice(Math.max(0, m.start - 30), m.start));
-      return kin !== null && (kin[1] === "her") === (gender === "f") && KIN_NOUNS.has(kin[2]!);
-    });
-  }
-
   /** A name that only says whose body something is: "the Obama administration", "Kline campaign aide Tom Reyes". */
   modifiesBody(m: Mention): boolean {
     return /^ (?:administration|campaign|government|team|camp|White House|family|foundation)\b/.test(this.text.slice(m.end, m.end + 16));
@@ -586,8 +577,7 @@ export class Discourse {
       }
       if (!hit) {
         // The last speaker only if a person: "Democrats contend …. In that letter he argued" is not Democrats.
-        // (Nor kin the article named as hers: after "…, her daughter, Inés Urrutia, said.", "she" is whom "her" meant.)
-        const sp = this.lastSpeaker && this.ents.kindOf(this.lastSpeaker.key) === "person" && this.genderOk(this.lastSpeaker.key, want) && !this.kinOfSameGender(this.lastSpeaker.key, want) ? this.lastSpeaker : null;
+        const sp = this.lastSpeaker && this.ents.kindOf(this.lastSpeaker.key) === "person" && this.genderOk(this.lastSpeaker.key, want) ? this.lastSpeaker : null;
         const sub = this.lastPersonSubject && this.genderOk(this.lastPersonSubject.key, want) ? this.lastPersonSubject : null;
         const chosen = sub && (!sp || sub.sentence > sp.sentence) ? sub : sp;
         // A person named in a later sentence than that subject or speaker is the one on the reader's mind ("That did

@@ -1120,7 +1120,10 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       }
       // "…, the Supreme Court of Canada ruled on Friday, in a 5-4 decision …", a headline's "…, Supreme Court rules": a
       // court's ruling closing the clause that says what it ruled.
-      if (/^(?:ruled|rules|held|holds)$/.test(w) && COURT_TAG_LEAD.test(lead) && COURT_TAG_REST.test(rest)) {
+      // (A sheriff, a coroner or an inquiry "rules" so only in a headline; in running text, "ruled": "In Pike County, the
+      // sheriff rules on appeals" says what the office does.)
+      const officer = /(?:[Ss]heriff|[Mm]agistrates?|[Cc]oroner|[Ii]nquest|[Ii]nquiry|[Oo]mbudsman)\s?$/.test(lead);
+      if (/^(?:ruled|rules|held|holds)$/.test(w) && COURT_TAG_LEAD.test(lead) && COURT_TAG_REST.test(rest) && (!officer || s.section !== "body" || w === "ruled")) {
         out.push({ start: at, end, text: m[6], cls: VERB_CLASS.get(w) ?? "finding", form: "verb" });
         continue;
       }

@@ -1066,3 +1066,10 @@ describe("more legal forms of companies (session 54)", () => {
     expect(r.entities.filter((e) => e.name.startsWith("Acme Motors")).length).toBe(1);
   });
 });
+
+describe("near misses of session 54's later entity rules (its second review)", () => {
+  it("keeps “Sipho Dlamini, a London-based broker,” a person, and “Inside the Games” a name", () => {
+    expect(names("Sipho Dlamini, a London-based broker, said the pound would weaken.")).toContain("Sipho Dlamini/person");
+    expect(names("Inside the Games reported that the vote was delayed.").some((n) => n.startsWith("Inside the Games/"))).toBe(true);
+  });
+});

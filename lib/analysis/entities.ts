@@ -658,7 +658,8 @@ function anyLowerIn(ws: Word[], a: number, b: number, set: ReadonlySet<string>):
 }
 
 /** Abbreviations of common nouns, which name no one: "EV", "SUVs", "GDP", "AI", "ER". */
-const COMMON_NOUN_ACRONYMS = new Set("EV EVs SUV SUVs GDP AI IPO IPOs ETF ETFs LNG LPG GPS DNA RNA VPN VPNs PPE ICU ICUs ER ATM ATMs HIV CCTV".split(" "));
+// (Not one a body goes by too: "CCTV", China's broadcaster; "DNA", Romania's anti-corruption prosecutors.)
+const COMMON_NOUN_ACRONYMS = new Set("EV EVs SUV SUVs GDP AI IPO IPOs ETF ETFs LNG LPG GPS RNA VPN VPNs PPE ICU ICUs ER ATM ATMs HIV".split(" "));
 
 /** Words for a body by its trade that are a person's trade too: "a software developer", "a wine broker". */
 const PERSON_TRADE_WORDS = new Set("developer broker maker carrier giant".split(" "));
@@ -1139,9 +1140,9 @@ function processRun(text: string, s: Sentence, ws: Word[], i0: number, j: number
   const listAfter = /^(?:\s*\([^()]{1,20}\))?,?\s+and\s+\p{Lu}|^,\s+\p{Lu}/u.test(text.slice(ws[j]!.end, ws[j]!.end + 32));
   // (Not a surname's capitalised particle before the rest of it: "Van der Klaauw, who …", "De la Cruz said".)
   const particleOpens = (k: number) => ws[k]!.cap && SURNAME_PARTICLES.has(ws[k]!.lower) && k < j && (ws[k + 1]!.cap || SURNAME_PARTICLES.has(ws[k + 1]!.lower)) && !NOT_NAME_WORDS.has(ws[k]!.lower);
-  // ("Inside the Education Department, …": a preposition opening the sentence before "the"; not "by Inside Farm Policy"
-  // nor "Beyond Meat said", names.)
-  while (i <= j && (NOT_NAME_WORDS.has(ws[i]!.lower) || (OPENING_PREPOSITIONS.has(ws[i]!.lower) && ws[i + 1]?.lower === "the" && opensClause(text, ws, i)) || TIME_WORDS.has(ws[i]!.lower) || (NAME_CONNECTORS.has(ws[i]!.lower) && !particleOpens(i)) || pluralTitleAt(ws, i, j, listAfter)) && !monthAsFirstName(text, ws, i, j) && !weekdayOfAPaper(ws, i, j) && !numberInName(text, ws, i, j)) i++;
+  // ("Inside the Education Department, …": a preposition opening the sentence before "the" and a public body's name; not
+  // "by Inside Farm Policy", "Beyond Meat said" nor "Inside the Games reported", names.)
+  while (i <= j && (NOT_NAME_WORDS.has(ws[i]!.lower) || (OPENING_PREPOSITIONS.has(ws[i]!.lower) && ws[i + 1]?.lower === "the" && INSTITUTION_NAME_WORDS.has(ws[j]!.lower) && opensClause(text, ws, i)) || TIME_WORDS.has(ws[i]!.lower) || (NAME_CONNECTORS.has(ws[i]!.lower) && !particleOpens(i)) || pluralTitleAt(ws, i, j, listAfter)) && !monthAsFirstName(text, ws, i, j) && !weekdayOfAPaper(ws, i, j) && !numberInName(text, ws, i, j)) i++;
   // "Harriet Quan, SC, told": letters after a name set off by commas are no name of their own.
   if (i === j && POST_NOMINALS.has(ws[i]!.text) && /\p{L},\s$/u.test(text.slice(Math.max(0, ws[i]!.start - 3), ws[i]!.start)) && /^[,.]/.test(text.slice(ws[i]!.end, ws[i]!.end + 1))) return;
   // "her Honour", "His Honor": how a court report speaks of its judge, no name (not "Medal of Honor", "Honor Blackman").
@@ -1793,9 +1794,9 @@ function pushCandidate(
       // (So does an occupation of any ending: "an Army veteran", "a Navy pilot".)
       // (Or a body by its trade, after a name no given name opens: "Nordvind Energi, the Copenhagen-based developer,";
       // "Tom Reid, a developer," is his job.)
-      // (A word a person's trade may be too, "developer", "broker", "maker", "carrier", "giant", only where the body is
-      // based: "Adaeze Okafor, a mortgage broker," is her job.)
-      const tradeBody = TRADE_BODY_WORDS.has(head) && (!PERSON_TRADE_WORDS.has(head) || pw.some((w) => w === "based")) && !MALE_FIRST_NAMES.has(nameWords[0]!.toLowerCase()) && !FEMALE_FIRST_NAMES.has(nameWords[0]!.toLowerCase());
+      // (A word a person's trade may be too, "developer", "broker", "maker", "carrier", "giant", only as "the" one based
+      // somewhere: "Adaeze Okafor, a mortgage broker," and "Sipho Dlamini, a London-based broker," are people.)
+      const tradeBody = TRADE_BODY_WORDS.has(head) && (!PERSON_TRADE_WORDS.has(head) || (pw[0] === "the" && pw.some((w) => w === "based"))) && !MALE_FIRST_NAMES.has(nameWords[0]!.toLowerCase()) && !FEMALE_FIRST_NAMES.has(nameWords[0]!.toLowerCase());
       const nounKind = tradeBody ? "organization" : (PERSON_NOUN_ENDING.test(head) || OCCUPATIONS.has(head)) && !kindFromNouns([head]) && nameWords.length >= 2 ? null : kindFromNouns(pw);
       const party = PARTY_TAG.test(core);
       // "one of the nine lawmakers": a plural role head after "one of".

@@ -8022,3 +8022,10 @@ describe("near misses of session 54's later rules (its second review)", () => {
     expect(sourceName(r, claimWith(r, "hit twice"))).not.toBe("Kharkiv");
   });
 });
+
+describe("one of several, set off before who they are (session 54)", () => {
+  it("credits “One, a 24-year-old nursery worker from Chelmsford who asked us not to use her name, said:” to her", () => {
+    const r = analyzeBody("Fans have come forward. One, a 24-year-old nursery worker from Chelmsford who asked us not to use her name, said: \"I used it twice and my face was on fire.\"");
+    expect(sourceName(r, claimWith(r, "on fire"))).toMatch(/nursery worker/);
+  });
+});

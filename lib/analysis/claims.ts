@@ -806,8 +806,8 @@ const PERSON_FROM_SOMEWHERE = /^((?:An?|One)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]
 const PERSON_OPENING_THEN_WHERE = /^((?:[Aa]n?|One)\s+(?:[\p{Ll}\d-]+\s+){0,3}?([\p{Ll}-]+))\s+(?:\p{Ll}{2,}ing|\p{Ll}{2,}ed|(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of|near|outside|in|on|at|from|of)\s[^;:“”"]*$/u;
 /** Someone of an age alone, then where: "A 33-year-old from Kharkiv " (group 2: the age). */
 const AGED_THEN_WHERE = /^((?:[Aa]n?)\s+(\d{1,3}-year-old))\s+(?:(?:north|south|east|west)\s+of|near|outside|in|at|from|of)\s[^;:“”"]*$/u;
-/** Who opens the sentence, described in lower case up to a comma, before a person set off: "One of the tenants she works with, ". */
-const PERSON_SET_OFF_THEN_WHERE = /^(?:One|Another|Some) of (?:the|his|her|their|its) [\p{Ll}\s'’-]{2,60}, (?=(?:an?)\s[^,;:“”"]{3,120},\s$)/u;
+/** Who opens the sentence, described in lower case up to a comma, before a person set off: "One of the tenants she works with, ", "One, ". */
+const PERSON_SET_OFF_THEN_WHERE = /^(?:(?:One|Another|Some) of (?:the|his|her|their|its) [\p{Ll}\s'’-]{2,60}|One|Another), (?=(?:an?)\s[^,;:“”"]{3,120},\s$)/u;
 /** A preposition of where right before a name: "in ", "to the ", "near ". */
 const WHERE_BEFORE = /\b(?:in|to|at|on|near|from|of|outside|along)\s+(?:the\s+)?$/;
 /**

@@ -4727,6 +4727,24 @@ export class ClaimExtractor {
   }
 
   /**
+   * "according to a report it released in March": whom the pronoun of the clause that issued the document means
+   * (`w`, the determiner; `doc`, the document's noun).
+   */
+  private issuerByPronoun(s: Sentence, ms: Mention[], w: Word, doc: Word, quotes: Span[]): { src: ClaimSource; start: number; end: number } | null {
+    const { text, discourse, ents } = this.ctx;
+    const issuedBy = /^\s+(it|they|he|she)\s+(?:had\s+|has\s+)?(?:released|published|issued|compiled|filed|put out|wrote|sent)\b/.exec(text.slice(doc.end, doc.end + 40));
+    if (!issuedBy || !isDeterminer(w.lower) || this.inQuotes(quotes, doc.start)) return null;
+    // (Or, for "it", the body the sentence opens with: "The union counted …, according to a report it released".)
+    const opener = s.words[0]?.lower === "the" && s.words[1] && !s.words[1].cap && describesBody(s.words[1].lower) ? discourse.resolveDescription(s.words[1].lower, this.mentionsBefore(ms, s.start, quotes)) : (ms.find((x) => x.start === s.start)?.entityKey ?? null);
+    const key = discourse.resolvePronoun(issuedBy[1]!, this.mentionsBefore(ms, w.start, quotes), false, s.index) ?? (issuedBy[1] === "it" ? (opener ?? discourse.recentBodySubjectKey(s.index)) : null);
+    // (A report of the sentence's subject only on what it counted itself: not "The company broke safety rules 14 times,
+    // according to a report it published", where "it" is as likely the inspector.)
+    const ownCount = key !== opener || COUNTED_BEFORE.test(text.slice(s.start, w.start));
+    if (!key || !ownCount || !SPEAKING_KINDS.has(ents.kindOf(key))) return null;
+    return { src: { entityKey: key, text: text.slice(w.start, doc.end), role: null }, start: w.start, end: doc.end };
+  }
+
+  /**
    * "He and Rep. Ann Holt plan to introduce a bill, according to a draft shared with the Sentinel": a draft or a copy no
    * one is said to have written is the text of whom the sentence is about (a draft bill its sponsors', the first named;
    * a copy of a letter its writer's), never the paper shown it. `k` is the word "a" after the cue.
@@ -5245,17 +5263,8 @@ export class ClaimExtractor {
         // (A draft's is only who it is by, next: not "a draft of the budget obtained by the Times".)
         const issued = DRAFT_WORDS.has(doc.lower) && !/^\s+by\s/.test(this.ctx.text.slice(doc.end, doc.end + 4)) ? null : this.issuerAfter(s, w, doc, ms, quotes);
         if (issued) return issued;
-        // "according to a report it released in March": whom the pronoun of the clause that issued it means.
-        const issuedBy = /^\s+(it|they|he|she)\s+(?:had\s+|has\s+)?(?:released|published|issued|compiled|filed|put out|wrote|sent)\b/.exec(this.ctx.text.slice(doc.end, doc.end + 40));
-        if (issuedBy && isDeterminer(w.lower) && !this.inQuotes(quotes, doc.start)) {
-          // (Or, for "it", the body the sentence opens with: "The union counted …, according to a report it released".)
-          const opener = s.words[0]?.lower === "the" && s.words[1] && !s.words[1].cap && describesBody(s.words[1].lower) ? this.ctx.discourse.resolveDescription(s.words[1].lower, this.mentionsBefore(ms, s.start, quotes)) : (ms.find((x) => x.start === s.start)?.entityKey ?? null);
-          const key = this.ctx.discourse.resolvePronoun(issuedBy[1]!, this.mentionsBefore(ms, w.start, quotes), false, s.index) ?? (issuedBy[1] === "it" ? (opener ?? this.ctx.discourse.recentBodySubjectKey(s.index)) : null);
-          // (A report of the sentence's subject only on what it counted itself: not "The company broke safety rules 14
-          // times, according to a report it published", where "it" is as likely the inspector.)
-          const ownCount = key !== opener || COUNTED_BEFORE.test(this.ctx.text.slice(s.start, w.start));
-          if (key && ownCount && SPEAKING_KINDS.has(this.ctx.ents.kindOf(key))) return { src: { entityKey: key, text: this.ctx.text.slice(w.start, doc.end), role: null }, start: w.start, end: doc.end };
-        }
+        const byPronoun = this.issuerByPronoun(s, ms, w, doc, quotes);
+        if (byPronoun) return byPronoun;
         // ("an internal memo seen by Stackline", "a draft shared with MNN": the document speaks, not the outlet that has
         // seen it.)
         if (/^\s+(?:(?:seen|obtained|reviewed|viewed)\s+by|shared\s+with|leaked\s+to)\b/.test(this.ctx.text.slice(doc.end, doc.end + 16))) {

@@ -304,7 +304,7 @@ for (const v of [...RETORTS, "weighed in", "weighs in", "pointed out", "points o
 // "“The earth always keeps its appointments,” she liked to say": what someone said often, as their words.
 for (const v of ["liked to say", "likes to say", "loved to say", "loves to say", "used to say"]) VERB_CLASS.set(v, "statement");
 // "The Transportation Department's position is that …": a body's stated stand, its own.
-for (const v of ["position is that", "position was that", "position has been that", "view is that", "argument is that"]) VERB_CLASS.set(v, "statement");
+for (const v of ["position is that", "position was that", "position has been that"]) VERB_CLASS.set(v, "statement");
 // "The minister ruled out a bailout", "Holt did not rule out a run": a stance taken on what may be done.
 for (const v of ["ruled out", "rules out", "rule out", "ruling out"]) VERB_CLASS.set(v, "statement");
 /** "Councillor hits out after reporter overturns refusal", "hit out at the plan": criticism spoken, as a British paper says it. */
@@ -690,7 +690,7 @@ const CUE_WORDS = keywordFamily([
   // Each verb, and the first word of a phrasal one ("weighed" of "weighed in").
   ...[...VERB_CLASS.keys()].map((v) => v.split(" ")[0]!),
   ...words(`according per reports reported revealed alleged claimed announced put shot shoots fired fires hit hits claim allegation assertion accusation charge
-    contention characterization characterisation account version story notion theory statement figure estimate assessment conclusion description view recollection count tally reckoning liked likes loved loves used
+    contention characterization characterisation account version story notion theory statement figure estimate assessment conclusion description view recollection count tally reckoning
     cut cuts raised raises lowered lowers trimmed trims revised revises downgraded downgrades upgraded upgrades lifted lifts slashed slashes`),
   ...SPOKE_SO,
 ]);
@@ -916,8 +916,12 @@ const OBJECT_PRONOUN = /^ (?:her|him|them|me|us)\b/;
 const REFUSED_OR_NEGATED = /(?:\b(?:declined|declines|declining|refused|refuses|refusing|failed|fails|impossible|possible|hard|difficult|unable|too early|too soon)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?to|\bnot|\bcannot|n[’']t|\bnever|\bwithout)\s+$/u;
 /** Verbs that close a headline after a comma with who said it: "…, study finds", "…, prosecutors tell jury". */
 const HEADLINE_TAG_VERBS = new Set(words(`finds find found shows show showed shown suggests suggest suggested tell tells allege alleges alleged warn warns claim claims charge charges`));
+/** Officers and inquiries that rule as a court does, in a headline's tag: "…, sheriff rules". */
+const RULING_OFFICERS = String.raw`[Ss]heriff|[Mm]agistrates?|[Cc]oroner|[Ii]nquest|[Ii]nquiry|[Oo]mbudsman`;
 /** A court closing a clause after a comma: ", the Supreme Court of Canada ", ", Supreme Court ", ", the judges ". */
-const COURT_TAG_LEAD = /,\s(?:the\s)?(?:\p{Lu}[\p{L}’'.-]*\s){0,4}(?:[Cc]ourt|[Tt]ribunal|[Jj]udges?|[Jj]ustices|[Pp]anel|[Ss]heriff|[Mm]agistrates?|[Cc]oroner|[Ii]nquest|[Ii]nquiry|[Oo]mbudsman)(?:\s(?:of|for)\s(?:the\s)?(?:\p{Lu}[\p{L}’'.-]*\s){1,3})?\s?$/u;
+const COURT_TAG_LEAD = new RegExp(String.raw`,\s(?:the\s)?(?:\p{Lu}[\p{L}’'.-]*\s){0,4}(?:[Cc]ourt|[Tt]ribunal|[Jj]udges?|[Jj]ustices|[Pp]anel|${RULING_OFFICERS})(?:\s(?:of|for)\s(?:the\s)?(?:\p{Lu}[\p{L}’'.-]*\s){1,3})?\s?$`, "u");
+/** Such an officer right before the verb: ", sheriff ". */
+const OFFICER_TAG_LEAD = new RegExp(String.raw`(?:${RULING_OFFICERS})\s?$`);
 /** After a court's closing verb: when, then the end, a semicolon, or a comma before how ("…, in a 5-4 decision"; not "the court holds, on average, 300 hearings"). */
 const COURT_TAG_REST = /^(?:\s+(?:on|last|this|early|late)\s+\p{Lu}?\p{Ll}+)?(?:,\s+in\s+(?:a|an|its)\s|\s*[.!?;]|\s*$)/u;
 /** In running text, a document or people closing the sentence after a comma: ", the poll ", ", state records ". */
@@ -1122,7 +1126,7 @@ function findVerbCues(text: string, s: Sentence, inQuote: (pos: number) => boole
       // court's ruling closing the clause that says what it ruled.
       // (A sheriff, a coroner or an inquiry "rules" so only in a headline; in running text, "ruled": "In Pike County, the
       // sheriff rules on appeals" says what the office does.)
-      const officer = /(?:[Ss]heriff|[Mm]agistrates?|[Cc]oroner|[Ii]nquest|[Ii]nquiry|[Oo]mbudsman)\s?$/.test(lead);
+      const officer = OFFICER_TAG_LEAD.test(lead);
       if (/^(?:ruled|rules|held|holds)$/.test(w) && COURT_TAG_LEAD.test(lead) && COURT_TAG_REST.test(rest) && (!officer || s.section !== "body" || w === "ruled")) {
         out.push({ start: at, end, text: m[6], cls: VERB_CLASS.get(w) ?? "finding", form: "verb" });
         continue;

@@ -31,7 +31,7 @@ import { afterBlankLine, findQuotes, isTitleCase, wordsOf, type Sentence, type W
 import { AUXILIARIES, NOT_NAME_WORDS } from "./lexicon";
 import type { AnalysisDocument, AnalysisInput, AnalysisResult, ExtractedClaim, Mention } from "./types";
 
-export const ANALYZER_VERSION = "1.12.911";
+export const ANALYZER_VERSION = "1.12.912";
 
 const MAX_SENTENCE = 1200;
 

@@ -1226,3 +1226,18 @@ describe("an agency's or a brand's name beside the byline (session 54)", () => {
     expect(article.paragraphs).toEqual(["The chief minister said the scheme reached 42 lakh farmers."]);
   });
 });
+
+describe("a tabloid's kicker in capitals above the headline (session 54)", () => {
+  it("drops “SKIN DEEP” over a headline twice as long with the byline under it, and the “Exclusive” label", () => {
+    const article = cleanArticleText("SKIN DEEP\n\nLove Villa's Jade hit with ad ban over 'miracle' acne cream as fans claim it left them with burns\n\nExclusive\nBy Tara Whitlock-Nunes, Showbiz Editor\nPublished: 08:00, 21 Jun 2040\n\nThe reality star has been hit with an advertising ban.");
+    expect(article.title).toBe("Love Villa's Jade hit with ad ban over 'miracle' acne cream as fans claim it left them with burns");
+    expect(article.subtitle).toBeNull();
+    expect(article.paragraphs).toEqual(["The reality star has been hit with an advertising ban."]);
+  });
+
+  it("keeps a headline in capitals with a verb (“MAYOR RESIGNS”) as the headline, its dek under it", () => {
+    const article = cleanArticleText("MAYOR RESIGNS\n\nCity hall in turmoil after a vote of no confidence on Tuesday night\n\nBy Ann Holt\nPublished: 08:00, 21 Jun 2040\n\nThe mayor resigned on Tuesday.");
+    expect(article.title).toBe("MAYOR RESIGNS");
+    expect(article.subtitle).toBe("City hall in turmoil after a vote of no confidence on Tuesday night");
+  });
+});

@@ -84,6 +84,11 @@ const OUTLET_LINE_RE = /^(?:(?:Special to|Associated with|Writing for|Reporting 
 const OUTLET_BYLINE_RE = /^(?:The\s)?(?!Breaking\s|Latest\s|Fake\s|Top\s|Good\s|Bad\s)\p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,2}\s(?:News|Press|Media|Newswire|Wire)(?:\s(?:Digital|Online|Network|Service|Group|Desk))?$/u;
 /** A brand in one word with a capital inside: "FactLens", "PolitiFact". */
 const CAMEL_BRAND_RE = /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
+/** A kicker in capitals, a word or three with no digits: "SKIN DEEP", "WORLD EXCLUSIVE". */
+// (No word that may be a verb, "MAYOR RESIGNS", "TALKS COLLAPSED": a headline in capitals over its dek.)
+const KICKER_RE = /^(?=.{3,25}$)(?!.*(?:S|ED)\b)\p{Lu}[\p{Lu}'’&-]*(?: \p{Lu}[\p{Lu}'’&-]*){0,2}$/u;
+/** A story's label on its own line above the byline: "Exclusive", "Analysis". */
+const STORY_LABEL_RE = /^(?:Exclusive|EXCLUSIVE|Breaking|BREAKING|Analysis|ANALYSIS|Opinion|OPINION|Explainer|Interview|Live|LIVE)$/;
 /** A region or topic label, one or two capitalised words alone on a line: "Germany", "Middle East". */
 const LABEL_LINE_RE = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?$/u;
 /** A place in capitals alone on its line: "WASHINGTON", "SAN JUAN". */
@@ -374,6 +379,14 @@ export function findHeader(units: HeaderUnit[], hintTitle?: string | null): Head
   }
   if (i >= units.length) return result;
 
+  // "SKIN DEEP" above "Love Villa's Jade hit with ad ban over 'miracle' acne cream": a tabloid's kicker in capitals over
+  // the headline, no part of it (only a word or three, over a headline twice as long with the byline or dates under it).
+  const meta = (u: HeaderUnit | undefined) => !!u && (u.kind === "date" || parseByLine(u.text) !== null || parseHeaderBar(u.text) !== null);
+  const under = units[i + 1];
+  if (KICKER_RE.test(units[i]!.text) && under?.kind === "content" && !(hintTitle && sameTitle(units[i]!.text, hintTitle)) && under.text.length >= Math.max(40, 2 * units[i]!.text.length) && looksLikeHeadline(under.text) && units.slice(i + 2, i + 5).some(meta)) {
+    result.bylineIndexes.push(i);
+    i++;
+  }
   const first = units[i]!;
   // (A headline may end with a full stop, "… On Court Pick. Nobody Believes Her.", when a byline or date follows it,
   // right after it or after a dek.)
@@ -452,7 +465,8 @@ export function findHeader(units: HeaderUnit[], hintTitle?: string | null): Head
       continue;
     }
     // (Or a brand in one word with a capital inside, "FactLens", right above the byline.)
-    if ((MASTHEAD_RE.test(u.text) || (LABEL_LINE_RE.test(u.text) && dek !== null) || CAMEL_BRAND_RE.test(u.text)) && metaNext) {
+    // (Or a story's label, "Exclusive", with or without a dek above it.)
+    if ((MASTHEAD_RE.test(u.text) || (LABEL_LINE_RE.test(u.text) && dek !== null) || CAMEL_BRAND_RE.test(u.text) || STORY_LABEL_RE.test(u.text)) && metaNext) {
       result.bylineIndexes.push(i);
       continue;
     }

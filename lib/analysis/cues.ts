@@ -657,6 +657,8 @@ const SPOKE_SO = new Set(words(`blunt blunter clear direct emphatic unequivocal 
   terse brief categorical plain forthright unrepentant`));
 /** Verbs that give a forecast anew ("cut", "raised", "revised"), before "its forecast". */
 const FORECAST_CHANGES = "(?:cut|cuts|raised|raises|lowered|lowers|trimmed|trims|revised|revises|downgraded|downgrades|upgraded|upgrades|lifted|lifts|slashed|slashes)";
+/** What someone's account is called in "In the account of two Senate aides, …" (see ACCORDING_TO in kinds.ts). */
+export const ACCOUNT_OF_NOUNS = ["account", "telling", "recollection"];
 const CUE_RE = new RegExp(
   String.raw`\b(?:` +
     [
@@ -665,7 +667,7 @@ const CUE_RE = new RegExp(
       // "By her account, …", "…, by his own account, …", "In their telling, …", "By its count, …": as "according to her";
       // "By the commission's count, …": as "according to the commission's count".
       // "In the account of two Senate aides, …": as "according to" them.
-      String.raw`([Aa]ccording to|(?<=^|, )(?:[Ii]n|[Bb]y) the (?:account|telling|recollection) of(?= )|(?<=, )per(?= (?:the |a |an )?[A-Z]| (?:the [a-z-]+['’]s?|its|his|her|their) (?:own )?(?:figures|data|numbers|statistics|count|tally|records|estimates?)\b)|(?:(?<=^|, )[Bb]y|(?<=^)In) (?:his|her|their|its) (?:own )?(?:account|telling|recollection|view|description|count|tally|estimate|reckoning)(?=,)|(?<=^|, )[Bb]y(?= the [A-Za-z’'. -]{1,60}?['’]s? (?:own )?(?:count|tally|estimate|estimates|reckoning|calculations?)(?=,)))`,
+      String.raw`([Aa]ccording to|(?<=^|, )(?:[Ii]n|[Bb]y) the (?:${ACCOUNT_OF_NOUNS.join("|")}) of(?= )|(?<=, )per(?= (?:the |a |an )?[A-Z]| (?:the [a-z-]+['’]s?|its|his|her|their) (?:own )?(?:figures|data|numbers|statistics|count|tally|records|estimates?)\b)|(?:(?<=^|, )[Bb]y|(?<=^)In) (?:his|her|their|its) (?:own )?(?:account|telling|recollection|view|description|count|tally|estimate|reckoning)(?=,)|(?<=^|, )[Bb]y(?= the [A-Za-z’'. -]{1,60}?['’]s? (?:own )?(?:count|tally|estimate|estimates|reckoning|calculations?)(?=,)))`,
       String.raw`((?:media |news |press )?reports (?:have |had )?(?:emerged|surfaced|circulated|say|said|suggest(?:ed)?|indicated?))`,
       String.raw`((?:it|It) (?:was|has been|is|had been) (?:reported|revealed|alleged|claimed|announced))`,
       String.raw`(put it(?=[,:]))`,

@@ -1,6 +1,6 @@
 // Claim kinds: from the cue and the kind of source, or, for the outlet's own voice, factual vs evaluative.
 
-import { calledJudgement, calledQuotation, FAULTING_JUDGEMENTS, isCriticismVerb, isReproachVerb, type CueClass } from "./cues";
+import { ACCOUNT_OF_NOUNS, calledJudgement, calledQuotation, FAULTING_JUDGEMENTS, isCriticismVerb, isReproachVerb, type CueClass } from "./cues";
 import { keywordFamily, phraseTest, textFamilies, type Families } from "./keywords";
 import { isInterrogative } from "./questions";
 import { AUXILIARIES, VALENCE } from "./lexicon";
@@ -637,7 +637,7 @@ export function isOpinion(text: string): boolean {
 const JUDGING_ROLE = /\b(?:judge|justice|magistrate|inspector|auditor|examiner|arbitrator|coroner|referee)(?:[\s-]+general)?\s*$/iu;
 
 /** Cues that credit a source the way "according to" does ("per the Labor Department", "By the commission's count"). */
-export const ACCORDING_TO: ReadonlySet<string> = new Set(["according to", "per", "by", "in the account of", "by the account of", "in the telling of", "by the telling of", "in the recollection of", "by the recollection of"]);
+export const ACCORDING_TO: ReadonlySet<string> = new Set(["according to", "per", "by", ...ACCOUNT_OF_NOUNS.flatMap((n) => [`in the ${n} of`, `by the ${n} of`])]);
 
 /**
  * Kind of an attributed claim. `someone`: whether a phrase (an object called something, "the storm's damage",

@@ -87,8 +87,11 @@ const CAMEL_BRAND_RE = /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
 /** A kicker in capitals, a word or three with no digits: "SKIN DEEP", "WORLD EXCLUSIVE". */
 // (No word that may be a verb, "MAYOR RESIGNS", "TALKS COLLAPSED": a headline in capitals over its dek.)
 const KICKER_RE = /^(?=.{3,25}$)(?!.*(?:S|ED)\b)\p{Lu}[\p{Lu}'’&-]*(?: \p{Lu}[\p{Lu}'’&-]*){0,2}$/u;
-/** A story's label on its own line above the byline: "Exclusive", "Analysis". */
-const STORY_LABEL_RE = /^(?:Exclusive|EXCLUSIVE|Breaking|BREAKING|Analysis|ANALYSIS|Opinion|OPINION|Explainer|Interview|Live|LIVE)$/;
+/**
+ * A story's label on its own line above the byline: "Exclusive", "Interview" (furniture.ts already takes "Analysis",
+ * "Breaking", "Opinion" and "Live" for the page's labels wherever they stand).
+ */
+const STORY_LABEL_RE = /^(?:Exclusive|EXCLUSIVE|Explainer|Interview)$/;
 /** A region or topic label, one or two capitalised words alone on a line: "Germany", "Middle East". */
 const LABEL_LINE_RE = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?$/u;
 /** A place in capitals alone on its line: "WASHINGTON", "SAN JUAN". */
